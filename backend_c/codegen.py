@@ -1,0 +1,593 @@
+"""Pass 3: IR -> C module source plus the manifest the driver decodes with.
+
+The generated module is the runtime headers (only those the script uses)
+plus one function per probe and the glue that attaches them. Values that the
+user reads (printf arguments, aggregation rows) leave the kernel as raw
+binary records; their formats live in the manifest, never in the C.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import jinja2
+
+from xtrace.ir import nodes as n
+from xtrace.ir.analysis import Analysis, ResolvedPoint, walk_exprs
+from xtrace.ir.loc import XtraceError
+from xtrace.ir.types import Type
+
+from .cstr import c_ident, c_int, c_string
+
+RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
+TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(Path(__file__).resolve().parent / "templates")),
+    keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined)
+
+DEFAULT_LIMITS = {
+    "MAXSTRINGLEN": 256,
+    "MAXACTION": 1000,
+    "MAXMAPENTRIES": 2048,
+    "BUFSIZE": 1 << 20,
+}
+_MAX_SLOTS = 512
+_COMM_LEN = 16
+_ARITH = {"+", "-", "*", "/", "%", "<<", ">>", "&", "|", "^"}
+
+
+@dataclass
+class GeneratedModule:
+    """What pass 3 produces: C text, the runtime headers it needs, the manifest."""
+
+    c_source: str
+    headers: list[str]
+    manifest: dict
+
+
+@dataclass
+class _Layout:
+    """Key (and value) layout of a map or aggregation in kernel memory."""
+
+    key_fields: list[tuple[Type, int]]  # (type, bytes)
+    value: Optional[Type] = None
+
+    @property
+    def keysize(self) -> int:
+        return max(8, sum(size for _, size in self.key_fields))
+
+    def manifest(self) -> list[dict]:
+        return [{"kind": t.kind, "bits": t.bits, "signed": t.signed, "size": size}
+                for t, size in self.key_fields]
+
+
+@dataclass
+class _ProbeState:
+    slots: int = 0
+    temps: int = 0
+    locals: dict[str, Type] = field(default_factory=dict)
+
+
+class CodeGen:
+    """Generates one module for an analyzed program."""
+
+    def __init__(self, an: Analysis, limits: dict[str, int] | None = None) -> None:
+        self.an = an
+        self.prog = an.program
+        self.limits = dict(DEFAULT_LIMITS)
+        self.limits.update(self.prog.options.get("limits", {}))
+        self.limits.update(limits or {})
+        if self.limits["BUFSIZE"] & (self.limits["BUFSIZE"] - 1):
+            raise XtraceError("bufsize must be a power of two")
+        self.strlen = self.limits["MAXSTRINGLEN"]
+        self.formats: list[dict] = []
+        self.sites: list[dict] = []
+        self.prints: list[dict] = []
+        self.globals = {g.name: g for g in self.prog.globals}
+        self.agg_ids = {g.name: i for i, g in enumerate(g for g in self.prog.globals if g.kind == "agg")}
+        self.map_ids = {g.name: i for i, g in enumerate(g for g in self.prog.globals if g.kind == "map")}
+        self.layouts = {g.name: self._layout(g) for g in self.prog.globals if g.kind in ("map", "agg")}
+        self.ps = _ProbeState()
+        self.max_slots = 1
+        self.probe_kind: set[str] = set()
+        self.uses: set[str] = set()
+
+    # ------------------------------------------------------------ helpers
+    def err(self, msg: str, loc) -> XtraceError:
+        return XtraceError(msg, loc, self.prog.source, kind="error")
+
+    def site(self, loc, what: str) -> int:
+        self.sites.append({"loc": str(loc), "file": loc.file, "line": loc.line, "col": loc.col,
+                           "what": what})
+        return len(self.sites) - 1
+
+    def slot(self) -> str:
+        i = self.ps.slots
+        self.ps.slots += 1
+        if self.ps.slots > _MAX_SLOTS:
+            raise XtraceError("probe needs too many string temporaries")
+        return f"c->str[{i}]"
+
+    def temp(self) -> str:
+        self.ps.temps += 1
+        return f"t{self.ps.temps}_"
+
+    def _layout(self, g: n.Global) -> _Layout:
+        widths: list[int] = [0] * len(g.key_types or [])
+        for e in self._key_uses(g.name):
+            for i, k in enumerate(e):
+                if i < len(widths):
+                    w = _COMM_LEN if isinstance(k, n.Builtin) and k.name == "execname" else self.strlen
+                    widths[i] = max(widths[i], w)
+        fields = []
+        for i, t in enumerate(g.key_types or []):
+            fields.append((t, (widths[i] + 7) // 8 * 8 if t.is_str else 8))
+        return _Layout(fields, g.type)
+
+    def _key_uses(self, name: str):
+        for probe in self.prog.probes:
+            for node in _walk_all(probe.body):
+                if isinstance(node, (n.Index, n.InMap)) and node.map == name:
+                    yield node.keys
+                elif isinstance(node, (n.AggUpdate, n.AggRead)) and node.agg == name:
+                    yield node.keys
+                elif isinstance(node, n.Delete) and node.map == name and node.keys:
+                    yield node.keys
+
+    # ------------------------------------------------------------ keys
+    def key(self, name: str, keys: list[n.Expr], buf: str = "c->key") -> str:
+        """Statements that fill the key buffer (all key expressions are evaluated first)."""
+        lay = self.layouts[name]
+        pre, fill = [], [f"memset({buf}, 0, {lay.keysize});"]
+        off = 0
+        for (t, size), k in zip(lay.key_fields, keys):
+            tmp = self.temp()
+            if t.is_str:
+                pre.append(f"const char *{tmp} = {self.str_expr(k)};")
+                fill.append(f"strscpy((char *){buf} + {off}, {tmp}, {size});")
+            else:
+                pre.append(f"s64 {tmp} = {self.int_expr(k)};")
+                fill.append(f"memcpy((char *){buf} + {off}, &{tmp}, 8);")
+            off += size
+        return " ".join(pre + fill)
+
+    # ------------------------------------------------------------ expressions
+    def int_expr(self, e: n.Expr) -> str:
+        assert e.type is not None, f"untyped {e}"
+        if isinstance(e, n.IntLit):
+            return c_int(e.value)
+        if isinstance(e, n.Builtin):
+            return self.builtin_int(e)
+        if isinstance(e, n.Var):
+            if e.scope == "global":
+                return f"atomic64_read(&xt_g_{c_ident(e.name)})"
+            return f"l_{c_ident(e.name)}"
+        if isinstance(e, n.Index):
+            m = c_ident(e.map)
+            site = self.site(e.loc, "array access")
+            return (f"({{ s64 v_ = 0; struct xt_map_ent *e_; {self.key(e.map, e.keys)} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                    f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
+                    f"if (e_) memcpy(&v_, xt_map_val(&xt_m_{m}, e_), 8); "
+                    f"xt_map_unlock(&xt_m_{m}); v_; }})")
+        if isinstance(e, n.AggRead):
+            what = {"count": 0, "sum": 1, "min": 2, "max": 3, "avg": 4}[e.func]
+            return (f"({{ {self.key(e.agg, e.keys)} xt_agg_read(&xt_a_{c_ident(e.agg)}, c->key, {what}); }})")
+        if isinstance(e, n.InMap):
+            m = c_ident(e.map)
+            if self.globals[e.map].kind == "agg":
+                return f"({{ {self.key(e.map, e.keys)} (s64)(xt_agg_read(&xt_a_{m}, c->key, 0) != 0); }})"
+            site = self.site(e.loc, "array access")
+            return (f"({{ s64 v_; {self.key(e.map, e.keys)} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                    f"v_ = xt_map_find(&xt_m_{m}, c->key, false) != NULL; xt_map_unlock(&xt_m_{m}); v_; }})")
+        if isinstance(e, n.Unary):
+            v = self.int_expr(e.operand)
+            return {"-": f"(-({v}))", "!": f"((s64)!({v}))", "~": f"(~({v}))", "+": f"({v})"}[e.op]
+        if isinstance(e, n.Binary):
+            return self.binary_int(e)
+        if isinstance(e, n.Ternary):
+            return f"(({self.int_expr(e.cond)}) ? ({self.int_expr(e.then)}) : ({self.int_expr(e.else_)}))"
+        if isinstance(e, n.Assign):
+            return self.assign(e)
+        if isinstance(e, n.IncDec):
+            return self.incdec(e)
+        if isinstance(e, n.Call):
+            if e.name == "strlen":
+                return f"((s64)strnlen({self.str_expr(e.args[0])}, XT_MAXSTRINGLEN))"
+        raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
+
+    def binary_int(self, e: n.Binary) -> str:
+        op = e.op
+        if e.lhs.type and e.lhs.type.is_str:
+            a, b = self.str_expr(e.lhs), self.str_expr(e.rhs)
+            return f"((s64)(strncmp({a}, {b}, XT_MAXSTRINGLEN) {op} 0))"
+        a, b = self.int_expr(e.lhs), self.int_expr(e.rhs)
+        return self.arith(op, a, b, e.loc)
+
+    def arith(self, op: str, a: str, b: str, loc) -> str:
+        if op in ("/", "%"):
+            site = self.site(loc, "division by 0")
+            # INT64_MIN / -1 traps on x86: compute it by negation instead.
+            if op == "/":
+                res = "(b_ == -1 ? (s64)(0 - (u64)a_) : a_ / b_)"
+            else:
+                res = "(b_ == -1 ? 0 : a_ % b_)"
+            return (f"({{ s64 a_ = {a}, b_ = {b}; if (unlikely(!b_)) {{ xt_fail(c, XT_E_DIVZERO, {site}); "
+                    f"goto xt_out; }} {res}; }})")
+        if op in ("<<", ">>"):
+            return f"((s64)(({a}) {op} (({b}) & 63)))"
+        if op in ("&&", "||"):
+            return f"((s64)(!!({a}) {op} !!({b})))"
+        if op in ("==", "!=", "<", "<=", ">", ">="):
+            return f"((s64)(({a}) {op} ({b})))"
+        return f"((s64)(({a}) {op} ({b})))"
+
+    def str_expr(self, e: n.Expr) -> str:
+        if isinstance(e, n.StrLit):
+            return c_string(e.value)
+        if isinstance(e, n.Builtin):
+            return self.builtin_str(e)
+        if isinstance(e, n.Var):
+            if e.scope == "global":
+                return f"xt_g_{c_ident(e.name)}"
+            return f"l_{c_ident(e.name)}"
+        if isinstance(e, n.Index):
+            m = c_ident(e.map)
+            dst = self.slot()
+            site = self.site(e.loc, "array access")
+            return (f"({{ char *d_ = {dst}; struct xt_map_ent *e_; {self.key(e.map, e.keys)} d_[0] = 0; "
+                    f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                    f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
+                    f"if (e_) strscpy(d_, xt_map_val(&xt_m_{m}, e_), XT_MAXSTRINGLEN); "
+                    f"xt_map_unlock(&xt_m_{m}); (const char *)d_; }})")
+        if isinstance(e, n.Binary) and e.op == ".":
+            return f"xt_str_cat({self.slot()}, {self.str_expr(e.lhs)}, {self.str_expr(e.rhs)})"
+        if isinstance(e, n.Ternary):
+            return f"(({self.int_expr(e.cond)}) ? ({self.str_expr(e.then)}) : ({self.str_expr(e.else_)}))"
+        if isinstance(e, n.Assign):
+            return self.assign(e)
+        if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
+            self.uses.add("str")
+            site = self.site(e.loc, "bad address")
+            return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
+                    f"XT_MAXSTRINGLEN) < 0) {{ xt_fail(c, XT_E_FAULT, {site}); goto xt_out; }} "
+                    f"(const char *)d_; }})")
+        raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
+
+    def builtin_int(self, e: n.Builtin) -> str:
+        name = e.name
+        simple = {
+            "pid": "((s64)current->tgid)",
+            "tid": "((s64)current->pid)",
+            "ppid": "((s64)READ_ONCE(current->real_parent)->tgid)",
+            "uid": "((s64)from_kuid_munged(current_user_ns(), current_uid()))",
+            "gid": "((s64)from_kgid_munged(current_user_ns(), current_gid()))",
+            "euid": "((s64)from_kuid_munged(current_user_ns(), current_euid()))",
+            "egid": "((s64)from_kgid_munged(current_user_ns(), current_egid()))",
+            "cpu": "((s64)smp_processor_id())",
+            "timestamp": "((s64)ktime_get_mono_fast_ns())",
+            "walltimestamp": "((s64)ktime_get_real_fast_ns())",
+            "retval": "((s64)c->retval)",
+            "syscall_nr": "((s64)c->sysnr)",
+        }
+        if name in simple:
+            return simple[name]
+        if name.startswith("arg") and name[3:].isdigit():
+            i = int(name[3:])
+            if self.probe_kind == {"syscall"}:
+                return f"((s64)xt_sys_arg(c, {i}))"
+            return f"((s64)(c->regs ? regs_get_kernel_argument(c->regs, {i}) : 0))"
+        raise self.err(f"builtin '{name}' is not a number", e.loc)
+
+    def builtin_str(self, e: n.Builtin) -> str:
+        name = e.name
+        if name == "execname":
+            self.uses.add("str")
+            return f"xt_str_comm({self.slot()})"
+        if name == "argstr":
+            return f"xt_argstr(c, {self.slot()})"
+        if name in ("probefunc", "probename", "pp"):
+            self.uses.add(name)
+            return f"c->{name}"
+        if name == "syscall_name":
+            self.uses.add("probefunc")
+            return "c->probefunc"
+        raise self.err(f"builtin '{name}' is not a string", e.loc)
+
+    # ------------------------------------------------------------ assignment
+    def assign(self, e: n.Assign) -> str:
+        t = e.target
+        value = e.value
+        op = e.op
+        if op not in ("=",):
+            base = op[:-1]
+            value = n.Binary(base, _as_read(t), value, loc=e.loc, type=t.type)
+            op = "="
+        assert t.type is not None
+        if isinstance(t, n.Var):
+            name = c_ident(t.name)
+            if t.type.is_str:
+                dst = f"xt_g_{name}" if t.scope == "global" else f"l_{name}"
+                return f"xt_str_copy({dst}, {self.str_expr(value)})"
+            if t.scope == "global":
+                if e.op in ("+=", "-="):
+                    sign = "" if e.op == "+=" else "-"
+                    return f"atomic64_add_return({sign}({self.int_expr(e.value)}), &xt_g_{name})"
+                return f"({{ s64 v_ = {self.int_expr(value)}; atomic64_set(&xt_g_{name}, v_); v_; }})"
+            return f"(l_{name} = {self.int_expr(value)})"
+        if isinstance(t, n.Index):
+            m = c_ident(t.map)
+            site = self.site(e.loc, "array update")
+            if t.type.is_str:
+                tmp = self.slot()
+                return (f"({{ char *d_ = {tmp}; struct xt_map_ent *e_; xt_str_copy(d_, {self.str_expr(value)}); "
+                        f"{self.key(t.map, t.keys)} "
+                        f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                        f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
+                        f"if (e_) strscpy(xt_map_val(&xt_m_{m}, e_), d_, XT_MAXSTRINGLEN); "
+                        f"xt_map_unlock(&xt_m_{m}); "
+                        f"if (!e_) {{ xt_fail(c, XT_E_MAPFULL, {site}); goto xt_out; }} (const char *)d_; }})")
+            if e.op in ("+=", "-="):
+                # Read-modify-write under one lock hold, so concurrent `a[k]++` never loses counts.
+                delta = self.int_expr(e.value)
+                upd = "*p_ += d_;" if e.op == "+=" else "*p_ -= d_;"
+                return (f"({{ s64 d_ = {delta}, v_ = 0; struct xt_map_ent *e_; {self.key(t.map, t.keys)} "
+                        f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                        f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
+                        f"if (e_) {{ s64 *p_ = xt_map_val(&xt_m_{m}, e_); {upd} v_ = *p_; }} "
+                        f"xt_map_unlock(&xt_m_{m}); "
+                        f"if (!e_) {{ xt_fail(c, XT_E_MAPFULL, {site}); goto xt_out; }} v_; }})")
+            return (f"({{ s64 v_ = {self.int_expr(value)}; struct xt_map_ent *e_; {self.key(t.map, t.keys)} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                    f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
+                    f"if (e_) memcpy(xt_map_val(&xt_m_{m}, e_), &v_, 8); "
+                    f"xt_map_unlock(&xt_m_{m}); "
+                    f"if (!e_) {{ xt_fail(c, XT_E_MAPFULL, {site}); goto xt_out; }} v_; }})")
+        raise self.err("cannot assign to this", e.loc)
+
+    def incdec(self, e: n.IncDec) -> str:
+        op = "+=" if e.op == "++" else "-="
+        one = n.IntLit(1, loc=e.loc, type=e.type)
+        new = self.assign(n.Assign(e.target, op, one, loc=e.loc, type=e.type))
+        if e.prefix:
+            return new
+        return f"(({new}) {'-' if e.op == '++' else '+'} 1)"
+
+    # ------------------------------------------------------------ statements
+    def stmt(self, s: n.Stmt, out: list[str], ind: str) -> None:
+        if isinstance(s, n.Block):
+            for x in s.stmts:
+                self.stmt(x, out, ind)
+            return
+        if isinstance(s, n.Comment):
+            return
+        site = self.site(s.loc, "statement")
+        out.append(f"{ind}XT_STMT(c, {site});")
+        if isinstance(s, n.ExprStmt):
+            e = s.expr
+            code = self.str_expr(e) if e.type and e.type.is_str else self.int_expr(e)
+            out.append(f"{ind}(void)({code});")
+        elif isinstance(s, n.If):
+            out.append(f"{ind}if ({self.int_expr(s.cond)}) {{")
+            self.stmt(s.then, out, ind + "\t")
+            if s.else_ is not None:
+                out.append(f"{ind}}} else {{")
+                self.stmt(s.else_, out, ind + "\t")
+            out.append(f"{ind}}}")
+        elif isinstance(s, n.Printf):
+            self.printf(s, out, ind)
+        elif isinstance(s, n.Exit):
+            st = self.int_expr(s.status) if s.status is not None else "0"
+            out.append(f"{ind}xt_request_exit({st}, 0);")
+        elif isinstance(s, n.Next):
+            out.append(f"{ind}goto xt_out;")
+        elif isinstance(s, n.AggUpdate):
+            a = c_ident(s.agg)
+            val = "1" if s.func == "count" else self.int_expr(s.args[0])
+            out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
+            out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, c->key);")
+            out.append(f"{ind}  if (unlikely(!e_)) {{ xt_fail(c, XT_E_MAPFULL, {site}); goto xt_out; }}")
+            out.append(f"{ind}  xt_agg_add(e_, v_); }}")
+        elif isinstance(s, n.PrintAgg):
+            g = self.globals[s.agg]
+            pid = len(self.prints)
+            self.prints.append({"agg": self.agg_ids[s.agg], "name": s.agg, "layout": s.layout, "fmt": s.fmt,
+                                "value_func": s.value_func, "sort_by": s.sort_by,
+                                "descending": s.descending, "limit": s.limit,
+                                "agg_func": g.agg_func})
+            out.append(f"{ind}xt_agg_print(&xt_a_{c_ident(s.agg)}, {pid}, {self.agg_ids[s.agg]});")
+        elif isinstance(s, n.PrintVar):
+            self.printvar(s, out, ind)
+        elif isinstance(s, n.Delete):
+            g = self.globals[s.map]
+            name = c_ident(s.map)
+            if g.kind == "agg":
+                out.append(f"{ind}xt_agg_clear(&xt_a_{name});")
+            elif g.kind == "map":
+                lock = (f"if (!xt_map_lock(&xt_m_{name})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }}")
+                if s.keys is None:
+                    out.append(f"{ind}{{ {lock} xt_map_delete_all(&xt_m_{name}); xt_map_unlock(&xt_m_{name}); }}")
+                else:
+                    out.append(f"{ind}{{ struct xt_map_ent *e_; {self.key(s.map, s.keys)} {lock} "
+                               f"e_ = xt_map_find(&xt_m_{name}, c->key, false); if (e_) e_->used = XT_SLOT_DEAD; "
+                               f"xt_map_unlock(&xt_m_{name}); }}")
+            else:
+                if g.type and g.type.is_str:
+                    out.append(f"{ind}xt_g_{name}[0] = 0;")
+                else:
+                    out.append(f"{ind}atomic64_set(&xt_g_{name}, 0);")
+        else:
+            raise self.err(f"cannot compile {type(s).__name__} yet", s.loc)
+
+    def printf(self, s: n.Printf, out: list[str], ind: str) -> None:
+        fid = len(self.formats)
+        kinds = ["str" if a.type and a.type.is_str else "int" for a in s.args]
+        self.formats.append({"fmt": s.fmt, "args": kinds, "loc": str(s.loc)})
+        decl, size, put = [], ["0"], []
+        for i, (a, k) in enumerate(zip(s.args, kinds)):
+            if k == "str":
+                decl.append(f"const char *a{i}_ = {self.str_expr(a)}; u16 n{i}_ = xt_strlen(a{i}_);")
+                size.append(f"2 + n{i}_")
+                put.append(f"p_ = xt_put_str(p_, a{i}_, n{i}_);")
+            else:
+                decl.append(f"s64 a{i}_ = {self.int_expr(a)};")
+                size.append("8")
+                put.append(f"p_ = xt_put_int(p_, a{i}_);")
+        out.append(f"{ind}{{ char *p_; {' '.join(decl)}")
+        out.append(f"{ind}  p_ = xt_rec_reserve({' + '.join(size)}, XT_REC_PRINTF, {fid});")
+        out.append(f"{ind}  if (p_) {{ {' '.join(put)} (void)p_; xt_rec_commit(); }} }}")
+
+    def printvar(self, s: n.PrintVar, out: list[str], ind: str) -> None:
+        g = self.globals[s.name]
+        name = c_ident(s.name)
+        if g.kind == "map":
+            out.append(f"{ind}xt_map_print(&xt_m_{name}, {self.map_ids[s.name]});")
+            return
+        vid = len(self.vars_printed)
+        self.vars_printed.append({"name": s.name, "kind": g.type.kind if g.type else "int"})
+        if g.type and g.type.is_str:
+            out.append(f"{ind}{{ u16 l_ = xt_strlen(xt_g_{name}); char *p_ = xt_rec_reserve(2 + l_, XT_REC_VAR, {vid}); "
+                       f"if (p_) {{ xt_put_str(p_, xt_g_{name}, l_); xt_rec_commit(); }} }}")
+        else:
+            out.append(f"{ind}{{ char *p_ = xt_rec_reserve(8, XT_REC_VAR, {vid}); "
+                       f"if (p_) {{ xt_put_int(p_, atomic64_read(&xt_g_{name})); xt_rec_commit(); }} }}")
+
+    # ------------------------------------------------------------ probes
+    def probe_fn(self, idx: int, probe: n.Probe) -> str:
+        self.ps = _ProbeState()
+        self.probe_kind = {p.kind for p in probe.points}
+        locals_: dict[str, Type] = {}
+        for node in _walk_all(probe.body):
+            if isinstance(node, (n.Assign, n.IncDec)) and isinstance(node.target, n.Var) \
+                    and node.target.scope == "local" and node.target.type is not None:
+                locals_[node.target.name] = node.target.type
+        body: list[str] = []
+        if probe.predicate is not None:
+            body.append(f"\tif (!({self.int_expr(probe.predicate)}))\n\t\tgoto xt_out;")
+        self.stmt(probe.body, body, "\t")
+        decls = ["\tc->budget = XT_MAXACTION;"]
+        for name, t in locals_.items():
+            if t.is_str:
+                decls.append(f"\tchar *l_{c_ident(name)} = {self.slot()};")
+                decls.append(f"\tl_{c_ident(name)}[0] = 0;")
+            else:
+                decls.append(f"\ts64 l_{c_ident(name)} = 0;")
+        self.max_slots = max(self.max_slots, self.ps.slots)
+        return (f"static noinline void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
+                + "\nxt_out: __attribute__((unused));\n\treturn;\n}\n")
+
+    # ------------------------------------------------------------ module
+    def generate(self) -> GeneratedModule:
+        self.vars_printed: list[dict] = []
+        probe_fns = [self.probe_fn(i, p) for i, p in enumerate(self.prog.probes)]
+        begin = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
+        end = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
+        sys_enter, sys_exit, kprobes, timers = [], [], [], []
+        for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
+            for rp in rps:
+                p = rp.point
+                if p.kind == "syscall":
+                    every = p.name == "*" or len(rp.syscalls) == len(self.an.target.syscalls)
+                    entry = {"probe": i, "bits": len(sys_enter) + len(sys_exit),
+                             "nrs": [] if every else sorted(nr for _, nr in rp.syscalls),
+                             "pp": p.spelling or p.name}
+                    if rp.syscalls or every:
+                        (sys_exit if p.is_return else sys_enter).append(entry)
+                elif p.kind == "kfunc":
+                    for fn in rp.functions:
+                        kprobes.append({"probe": i, "id": len(kprobes), "sym": c_string(fn),
+                                        "ret": p.is_return, "pp": c_string(p.spelling or fn)})
+                elif p.kind == "timer":
+                    timers.append({"probe": i, "id": len(timers), "ns": p.period_ns,
+                                   "pp": c_string(p.spelling or "timer")})
+        for e in sys_enter + sys_exit:
+            e["pp"] = c_string(e["pp"])
+        need_names = "probefunc" in self.uses and (sys_enter or sys_exit)
+        syscall_names = sorted(((nr, c_string(nm)) for nm, nr in self.an.target.syscalls.items())) \
+            if need_names else []
+        headers = ["xt_core.h", "xt_str.h"]
+        if any(g.kind == "agg" for g in self.prog.globals):
+            headers.append("xt_agg.h")
+        if any(g.kind == "map" for g in self.prog.globals):
+            headers.append("xt_map.h")
+        if sys_enter or sys_exit:
+            headers += ["xt_tracepoint.h", "xt_syscall.h"]
+        keybuf = max([lay.keysize for lay in self.layouts.values()] + [8])
+        globals_c = []
+        for g in self.prog.globals:
+            name = c_ident(g.name)
+            if g.kind == "scalar":
+                globals_c.append(f"static char xt_g_{name}[XT_MAXSTRINGLEN];" if g.type and g.type.is_str
+                                 else f"static atomic64_t xt_g_{name};")
+        aggs = [{"name": c_ident(g.name), "keysize": self.layouts[g.name].keysize}
+                for g in self.prog.globals if g.kind == "agg"]
+        maps = [{"name": c_ident(g.name), "keysize": self.layouts[g.name].keysize,
+                 "valsize": self.strlen if g.type and g.type.is_str else 8}
+                for g in self.prog.globals if g.kind == "map"]
+        scalar_inits = []
+        for g in self.prog.globals:
+            if g.kind == "scalar" and g.init is not None:
+                if g.type and g.type.is_str:
+                    scalar_inits.append(f"strscpy(xt_g_{c_ident(g.name)}, {c_string(g.init.value)}, XT_MAXSTRINGLEN);")
+                else:
+                    scalar_inits.append(f"atomic64_set(&xt_g_{c_ident(g.name)}, {c_int(g.init.value)});")
+        errors_fatal = self.prog.lang == "stap"
+        c_source = TEMPLATES.get_template("module.c.j2").render(
+            limits=self.limits, nstr=self.max_slots, keybuf=keybuf, headers=headers,
+            errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
+            probe_fns=probe_fns, begin=begin, end=end, sys_enter=sys_enter, sys_exit=sys_exit,
+            nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
+            syscall_names=syscall_names, uses=self.uses, scalar_inits=scalar_inits,
+            source_name=c_string(Path(self.prog.file).name))
+        manifest = {
+            "version": 1,
+            "lang": self.prog.lang,
+            "file": self.prog.file,
+            "release": self.an.target.release,
+            "quiet": bool(self.prog.options.get("quiet", False)),
+            "errors_fatal": errors_fatal,
+            "formats": self.formats,
+            "sites": self.sites,
+            "prints": self.prints,
+            "vars": self.vars_printed,
+            "aggs": [{"name": g.name, "func": g.agg_func, "keys": self.layouts[g.name].manifest(),
+                      "keysize": self.layouts[g.name].keysize} for g in self.prog.globals if g.kind == "agg"],
+            "maps": [{"name": g.name, "keys": self.layouts[g.name].manifest(),
+                      "keysize": self.layouts[g.name].keysize,
+                      "value": {"kind": g.type.kind if g.type else "int",
+                                "size": self.strlen if g.type and g.type.is_str else 8}}
+                     for g in self.prog.globals if g.kind == "map"],
+        }
+        return GeneratedModule(c_source, headers, manifest)
+
+
+def _as_read(t: n.Expr) -> n.Expr:
+    if isinstance(t, n.Var):
+        return n.Var(t.name, t.scope, loc=t.loc, type=t.type)
+    assert isinstance(t, n.Index)
+    return n.Index(t.map, t.keys, loc=t.loc, type=t.type)
+
+
+def _walk_all(node):
+    """Every IR node (statements and expressions) under node."""
+    if isinstance(node, list):
+        for x in node:
+            yield from _walk_all(x)
+        return
+    if not isinstance(node, (n.Expr, n.Stmt)):
+        return
+    yield node
+    for name in node.__dataclass_fields__:
+        if name in ("loc", "type"):
+            continue
+        v = getattr(node, name)
+        if isinstance(v, (n.Expr, n.Stmt, list)):
+            yield from _walk_all(v)
+
+
+def generate(an: Analysis, limits: dict[str, int] | None = None) -> GeneratedModule:
+    """Generate the C module and manifest for an analyzed program."""
+    return CodeGen(an, limits).generate()

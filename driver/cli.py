@@ -1,0 +1,157 @@
+"""The `xtrace` command (typer): run, translate, sandbox."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from xtrace import frontends
+from xtrace.ir.loc import XtraceError
+
+from .passes import Pipeline
+from .targets import choose_target
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Run DTrace D, SystemTap and ProbeVue scripts on Linux; port them between languages.")
+
+
+def _read_script(script: Optional[str], inline: Optional[str], lang: Optional[str]) -> tuple[str, str, str]:
+    if inline is not None:
+        if script is not None:
+            raise XtraceError("give a script file or -e, not both", exit_code=2)
+        return inline, "<input>", frontends.lang_for("<input>", lang or "stap")
+    if script is None:
+        raise XtraceError("no script given (a file, or -e 'script')", exit_code=2)
+    if script == "-":
+        return sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", lang or "stap")
+    try:
+        text = Path(script).read_text()
+    except OSError as ex:
+        raise XtraceError(f"cannot read {script}: {ex.strerror}", exit_code=2) from None
+    return text, script, frontends.lang_for(script, lang)
+
+
+def _limits(defs: List[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for d in defs:
+        name, eq, value = d.partition("=")
+        if not eq or not name.isidentifier():
+            raise XtraceError(f"-D wants NAME=VALUE, got '{d}'", exit_code=2)
+        try:
+            out[name] = int(value, 0)
+        except ValueError:
+            raise XtraceError(f"-D {name}: '{value}' is not a number", exit_code=2) from None
+    return out
+
+
+@app.command()
+def run(
+    script: Optional[str] = typer.Argument(None, help="script file (.d, .stp, .e), or - for stdin"),
+    inline: Optional[str] = typer.Option(None, "-e", help="run this script text (SystemTap unless --lang)"),
+    cmd: Optional[str] = typer.Option(None, "-c", help="run CMD while tracing; stop when it exits"),
+    last_pass: int = typer.Option(5, "-p", min=1, max=5, help="stop after pass N (1 parse .. 5 run)"),
+    verbose: int = typer.Option(0, "-v", count=True, help="report each pass with its time"),
+    define: List[str] = typer.Option([], "-D", help="set a limit, e.g. -D MAXACTION=5000"),
+    lang: Optional[str] = typer.Option(None, "--lang", help="d, stap or vue (default: from the extension)"),
+    where: str = typer.Option("auto", "--target", help="auto, host or sandbox"),
+    kernel: Optional[str] = typer.Option(None, "--kernel", help="sandbox: boot this kernel image"),
+    modules: Optional[str] = typer.Option(None, "--modules", help="sandbox: the image's lib/modules/<release>"),
+    headers: Optional[str] = typer.Option(None, "--headers", help="kernel headers (kbuild dir) to build against"),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="stop the session after SECONDS"),
+) -> None:
+    """Compile a script into a kernel module and run it (pass 5), or stop at pass N."""
+    source, filename, language = _read_script(script, inline, lang)
+    pipe = Pipeline(source, filename, language, verbose=verbose, limits=_limits(define))
+    prog = pipe.parse()
+    if last_pass == 1:
+        return
+    target = choose_target(where, kernel, headers, modules)
+    an = pipe.analyze(target)
+    quiet = bool(prog.options.get("quiet"))
+    for hint in an.hints:
+        sys.stderr.write(f"xtrace: {hint}\n")
+    notice = prog.options.get("matched_notice")
+    if notice and not quiet and last_pass == 5:
+        sys.stderr.write(notice.format(file=filename, n=an.n_matched) + "\n")
+    if last_pass == 2:
+        return
+    gen = pipe.generate()
+    if last_pass == 3:
+        sys.stdout.write(gen.c_source)
+        return
+    built = pipe.build(target)
+    if last_pass == 4:
+        print(built.ko)
+        return
+    if target.kind == "sandbox":
+        sys.stderr.write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
+                         f"(Debian kernel {target.release})\n")
+        from .session import run_in_sandbox
+        with pipe.timed(5):
+            result = run_in_sandbox(built, target.kinfo, cmd, timeout)
+    else:
+        from .session import run_on_host
+        with pipe.timed(5):
+            result = run_on_host(built, cmd, timeout)
+    raise typer.Exit(result.exit_status)
+
+
+@app.command()
+def translate(
+    files: List[str] = typer.Argument(..., help="scripts to port (- for stdin)"),
+    to: str = typer.Option(..., "--to", help="target language: d, stp or vue"),
+    from_: Optional[str] = typer.Option(None, "--from", help="source language (default: from the extension)"),
+    out_dir: Optional[str] = typer.Option(None, "-o", help="write each result into DIR"),
+) -> None:
+    """Print each script rewritten in another language."""
+    from .translate import translate_file
+    for f in files:
+        text = translate_file(f, to, from_)
+        if out_dir:
+            from .translate import output_name
+            dest = Path(out_dir) / output_name(f, to)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(text)
+        else:
+            sys.stdout.write(text)
+
+
+@app.command()
+def sandbox(
+    action: str = typer.Argument("fetch", help="fetch: download and prepare the sandbox kernel"),
+) -> None:
+    """Prepare the sandbox VM's kernel (done automatically on first use)."""
+    from xtrace.sandbox import kernel as sk
+    if action != "fetch":
+        raise XtraceError(f"unknown sandbox action '{action}'", exit_code=2)
+    info = sk.ensure_kernel()
+    print(f"sandbox kernel {info.release}: {info.vmlinuz}")
+
+
+def main() -> None:
+    """Entry point: run the typer app, turning XtraceError into a clean message and exit code."""
+    try:
+        app(standalone_mode=False)
+    except XtraceError as ex:
+        sys.stderr.write(ex.render() + "\n")
+        sys.exit(ex.exit_code)
+    except typer.Exit as ex:
+        sys.exit(ex.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("xtrace: interrupted\n")
+        sys.exit(130)
+    except Exception as ex:  # noqa: BLE001 - the user must never see a traceback
+        import click
+        if isinstance(ex, click.exceptions.ClickException):
+            ex.show()
+            sys.exit(ex.exit_code)
+        if os.environ.get("XTRACE_DEBUG"):
+            traceback.print_exc()
+        sys.stderr.write(f"xtrace: internal error: {type(ex).__name__}: {ex} "
+                         "(set XTRACE_DEBUG=1 for details)\n")
+        sys.exit(70)

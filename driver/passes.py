@@ -1,0 +1,70 @@
+"""The five passes, in order, with timing (`-v`) and early stops (`-p N`)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterator, Optional, TextIO
+
+from xtrace import frontends
+from xtrace.backend_c.codegen import GeneratedModule, generate
+from xtrace.backend_c.kbuild import BuiltModule, build
+from xtrace.ir import nodes as n
+from xtrace.ir.analysis import Analysis, analyze
+
+from .targets import RunTarget
+
+PASS_NAMES = {1: "parsed script", 2: "analyzed script", 3: "translated to C",
+              4: "compiled C into", 5: "ran"}
+
+
+@dataclass
+class Pipeline:
+    """State carried from pass to pass for one script."""
+
+    source: str
+    filename: str
+    lang: str
+    verbose: int = 0
+    limits: dict[str, int] = field(default_factory=dict)
+    err: TextIO = sys.stderr
+    program: Optional[n.Program] = None
+    analysis: Optional[Analysis] = None
+    module: Optional[GeneratedModule] = None
+    built: Optional[BuiltModule] = None
+
+    @contextmanager
+    def timed(self, number: int, detail: str = "") -> Iterator[None]:
+        t0, c0 = time.perf_counter(), time.process_time()
+        yield
+        if self.verbose:
+            real = (time.perf_counter() - t0) * 1000
+            cpu = (time.process_time() - c0) * 1000
+            extra = f" {detail()}" if callable(detail) else (f" {detail}" if detail else "")
+            self.err.write(f"Pass {number}: {PASS_NAMES[number]}{extra} in {cpu:.0f}cpu/{real:.0f}real ms.\n")
+
+    def parse(self) -> n.Program:
+        with self.timed(1):
+            self.program = frontends.parse(self.source, self.filename, self.lang)
+        return self.program
+
+    def analyze(self, target: RunTarget) -> Analysis:
+        assert self.program is not None
+        need_functions = any(p.kind == "kfunc" for pr in self.program.probes for p in pr.points)
+        with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):
+            self.analysis = analyze(self.program, target.kernel_target(need_functions))
+        return self.analysis
+
+    def generate(self) -> GeneratedModule:
+        assert self.analysis is not None
+        with self.timed(3):
+            self.module = generate(self.analysis, self.limits)
+        return self.module
+
+    def build(self, target: RunTarget) -> BuiltModule:
+        assert self.module is not None
+        with self.timed(4, lambda: f"\"{self.built.ko}\"{' (cached)' if self.built.cached else ''}"):
+            self.built = build(self.module, target.release, target.build_dir)
+        return self.built

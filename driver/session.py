@@ -1,0 +1,128 @@
+"""Pass 5: load the module, stream its output, stop it, unload it.
+
+Two places run a session: the sandbox VM (a QEMU guest; the default where
+the host cannot load modules) and the host kernel itself. Both speak the
+module's /proc/<module>/{ctl,out} protocol (runtime/xt_core.h) and feed the
+out stream to the same StreamDecoder.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Optional, TextIO
+
+from xtrace.backend_c.kbuild import BuiltModule
+from xtrace.ir.loc import XtraceError
+from xtrace.runtime.stream import SessionResult, StreamDecoder
+
+
+class _Interrupts:
+    """First Ctrl-C / SIGTERM asks the session to stop (END still runs); a second one aborts."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.count = 0
+        self.old: dict[int, object] = {}
+
+    def __enter__(self) -> "_Interrupts":
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.old[sig] = signal.signal(sig, self.handler)
+        return self
+
+    def handler(self, signum, frame) -> None:
+        self.count += 1
+        self.stop.set()
+        if self.count > 1:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *exc) -> None:
+        for sig, old in self.old.items():
+            signal.signal(sig, old)
+
+
+def _write_cmd_out(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optional[float],
+                   out: TextIO = sys.stdout, err: TextIO = sys.stderr, vm=None,
+                   smp: int = 2, on_cmd_out: Optional[Callable[[bytes], None]] = None) -> SessionResult:
+    """Run a built module in the sandbox VM (booting one unless `vm` is given).
+
+    The command's own output goes to `on_cmd_out` (default: our stdout)."""
+    from xtrace.sandbox.vm import SandboxCrash, SandboxError, SandboxVM
+
+    decoder = StreamDecoder(built.manifest, out, err)
+    own_vm = vm is None
+    with _Interrupts() as intr:
+        try:
+            if own_vm:
+                vm = SandboxVM(kinfo, smp=smp).start()
+            res = vm.run_job(str(built.ko), built.name, cmd, cwd=os.getcwd(), timeout=timeout,
+                             on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop)
+        except SandboxCrash as ex:
+            raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
+        except SandboxError as ex:
+            raise XtraceError(f"sandbox: {ex}") from None
+        finally:
+            if own_vm and vm is not None:
+                vm.stop()
+    result = decoder.result
+    if res.error:
+        raise XtraceError(f"running the module failed: {res.error.strip()}\n{res.dmesg.strip()}")
+    if not result.ended:
+        raise XtraceError("the module's output ended early (session trailer missing); "
+                          f"kernel log:\n{res.dmesg.strip()}")
+    result.cmd_status = res.cmd_status
+    result.cmd_pid = res.cmd_pid
+    return result
+
+
+def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float],
+                out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> SessionResult:
+    """Run a built module in the running kernel (needs root and module support)."""
+    decoder = StreamDecoder(built.manifest, out, err)
+    proc_dir = Path("/proc") / built.name
+    ins = subprocess.run(["insmod", str(built.ko)], capture_output=True, text=True)
+    if ins.returncode != 0:
+        raise XtraceError(f"insmod failed: {ins.stderr.strip()}")
+    child = None
+    try:
+        with _Interrupts() as intr, open(proc_dir / "out", "rb", buffering=0) as stream:
+            reader_done = threading.Event()
+
+            def pump() -> None:
+                while True:
+                    chunk = stream.read(1 << 16)
+                    if not chunk:
+                        break
+                    decoder.feed(chunk)
+                reader_done.set()
+
+            reader = threading.Thread(target=pump, daemon=True)
+            reader.start()
+            (proc_dir / "ctl").write_text("start\n")
+            if cmd:
+                child = subprocess.Popen(["/bin/sh", "-c", cmd])
+            deadline = time.monotonic() + timeout if timeout else None
+            while not reader_done.wait(0.05):
+                expired = deadline is not None and time.monotonic() > deadline
+                child_done = child is not None and child.poll() is not None
+                if intr.stop.is_set() or expired or child_done:
+                    (proc_dir / "ctl").write_text("stop\n")
+                    reader_done.wait()
+            reader.join()
+    finally:
+        if child is not None and child.poll() is None:
+            child.kill()
+        subprocess.run(["rmmod", built.name], capture_output=True)
+    return decoder.result

@@ -1,0 +1,67 @@
+"""Choosing where a script runs (the host kernel or the sandbox VM) and what
+the analysis may know about that kernel."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from xtrace.ir.loc import XtraceError
+from xtrace.ir.target import KernelTarget, read_kallsyms, read_syscall_table
+
+
+def host_can_load_modules() -> bool:
+    """True when this kernel takes modules and kprobes and we are root."""
+    return (os.path.exists("/proc/modules") and os.geteuid() == 0
+            and os.path.exists("/sys/kernel/debug") and _host_has_kprobes())
+
+
+def _host_has_kprobes() -> bool:
+    return any(Path(p).exists() for p in ("/sys/kernel/debug/kprobes", "/sys/bus/event_source/devices/kprobe"))
+
+
+@dataclass
+class RunTarget:
+    """Where pass 4 builds for and pass 5 runs."""
+
+    kind: str  # 'host' or 'sandbox'
+    release: str
+    build_dir: Path
+    kinfo: object = None  # sandbox.kernel.KernelInfo for the sandbox
+
+    def kernel_target(self, need_functions: bool) -> KernelTarget:
+        """The probe-resolution view of this kernel; symbols only when needed (may boot the VM once)."""
+        functions: Optional[set[str]] = None
+        blacklist: set[str] = set()
+        if need_functions:
+            if self.kind == "host":
+                functions = read_kallsyms(Path("/proc/kallsyms"))
+            else:
+                from xtrace.sandbox import kernel as sk
+                sk.capture_symbols(self.kinfo)
+                functions = sk.kernel_symbols(self.kinfo)
+                blacklist = sk.kprobe_blacklist(self.kinfo)
+        return KernelTarget(self.release, self.build_dir, read_syscall_table(self.build_dir),
+                            functions, blacklist)
+
+
+def choose_target(where: str, vmlinuz: str | None, headers: str | None,
+                  modules_dir: str | None = None) -> RunTarget:
+    """Resolve --target auto|host|sandbox (plus --kernel/--headers) into a RunTarget."""
+    if where not in ("auto", "host", "sandbox"):
+        raise XtraceError(f"unknown target '{where}' (auto, host or sandbox)", exit_code=2)
+    if where == "host" or (where == "auto" and not vmlinuz and host_can_load_modules()):
+        release = os.uname().release
+        build = Path(headers) if headers else Path(f"/lib/modules/{release}/build")
+        return RunTarget("host", release, build.resolve())
+    from xtrace.sandbox import kernel as sk
+    try:
+        kinfo = sk.ensure_kernel(vmlinuz=vmlinuz, modules_dir=modules_dir)
+    except sk.KernelError as ex:
+        raise XtraceError(f"sandbox kernel: {ex}") from None
+    build = Path(headers) if headers else kinfo.build_dir
+    if build is None:
+        raise XtraceError(f"no kernel headers for {kinfo.release}: give --headers DIR")
+    return RunTarget("sandbox", kinfo.release, Path(build).resolve(), kinfo)

@@ -1,0 +1,64 @@
+"""`xtrace translate`: parse and analyze in one language, print in another."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from xtrace import frontends
+from xtrace.ir.analysis import analyze
+from xtrace.ir.loc import XtraceError
+from xtrace.ir.target import KernelTarget, read_syscall_table
+
+# --to takes stap's usual file extension as well as the language name.
+_TO = {"d": "d", "stp": "stap", "stap": "stap", "vue": "vue", "e": "vue"}
+_EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+
+
+def target_lang(to: str) -> str:
+    if to not in _TO:
+        raise XtraceError(f"unknown target language '{to}' (d, stp or vue)", exit_code=2)
+    return _TO[to]
+
+
+def output_name(path: str, to: str) -> str:
+    return Path(path if path != "-" else "stdin").stem + _EXT[target_lang(to)]
+
+
+def _translation_target() -> KernelTarget:
+    """Syscall names from whatever headers are at hand; translation needs no kernel symbols."""
+    import os
+    from xtrace.driver.targets import host_can_load_modules
+    if host_can_load_modules():
+        release = os.uname().release
+    else:
+        from xtrace.sandbox.kernel import resolve_release
+        release = resolve_release()
+    build = Path(f"/lib/modules/{release}/build")
+    if not build.exists():
+        raise XtraceError(f"no kernel headers for {release} (run setup.sh)")
+    return KernelTarget(release, build, read_syscall_table(build))
+
+
+def translate_text(source: str, filename: str, lang: str, to: str,
+                   target: KernelTarget | None = None) -> str:
+    """Translate script text of `lang` into language `to`."""
+    prog = frontends.parse(source, filename, lang)
+    if target is None:
+        target = _translation_target()
+    # Kernel-function probes cannot be checked without symbols: let them through.
+    if target.functions is None and any(p.kind == "kfunc" for pr in prog.probes for p in pr.points):
+        target.functions = {p.name for pr in prog.probes for p in pr.points if p.kind == "kfunc"}
+    analyze(prog, target)
+    return frontends.frontend(target_lang(to)).print_program(prog)
+
+
+def translate_file(path: str, to: str, from_lang: str | None = None) -> str:
+    """Translate one file (or stdin for '-')."""
+    if path == "-":
+        return translate_text(sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"), to)
+    try:
+        text = Path(path).read_text()
+    except OSError as ex:
+        raise XtraceError(f"cannot read {path}: {ex.strerror}", exit_code=2) from None
+    return translate_text(text, path, frontends.lang_for(path, from_lang), to)

@@ -1,0 +1,41 @@
+"""Frontends: one package per language, each turning source text into an ir.Program.
+
+Each language package exposes:
+    parse(source: str, filename: str) -> ir.Program     (pass 1: parse + lower)
+    print_program(prog: ir.Program) -> str              (translate: IR -> source)
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from xtrace.ir.loc import XtraceError
+
+LANGS = ("d", "stap", "vue")
+EXTENSIONS = {".d": "d", ".stp": "stap", ".e": "vue"}
+
+
+def lang_for(path: str, explicit: str | None = None) -> str:
+    """The language of a script, from --from/explicit or the file extension."""
+    if explicit:
+        if explicit not in LANGS:
+            raise XtraceError(f"unknown language '{explicit}' (choose from {', '.join(LANGS)})", exit_code=2)
+        return explicit
+    ext = Path(path).suffix
+    if ext not in EXTENSIONS:
+        raise XtraceError(f"cannot tell the language of '{path}' from its extension "
+                          "(.d, .stp or .e); say it with --lang", exit_code=2)
+    return EXTENSIONS[ext]
+
+
+def frontend(lang: str):
+    """The frontend module for a language."""
+    return importlib.import_module(f"xtrace.frontends.{lang}")
+
+
+def parse(source: str, filename: str, lang: str):
+    """Parse and lower a script of `lang` into an ir.Program."""
+    prog = frontend(lang).parse(source, filename)
+    prog.source = source
+    return prog

@@ -1,0 +1,39 @@
+"""What every frontend shares: ANTLR error reporting and locations."""
+
+from __future__ import annotations
+
+from antlr4 import CommonTokenStream, InputStream
+from antlr4.error.ErrorListener import ErrorListener
+from antlr4.ParserRuleContext import ParserRuleContext
+from antlr4.Token import Token
+
+from xtrace.ir.loc import Loc, XtraceError
+
+
+class RaisingErrorListener(ErrorListener):
+    """Turns the first ANTLR syntax error into an XtraceError with file:line:col."""
+
+    def __init__(self, filename: str, source: str) -> None:
+        self.filename = filename
+        self.source = source
+
+    def syntaxError(self, recognizer, offendingSymbol, line, column, msg, e):  # noqa: N802 (ANTLR API)
+        raise XtraceError(f"syntax error: {msg}", Loc(self.filename, line, column + 1), self.source)
+
+
+def parse_with(lexer_cls, parser_cls, start_rule: str, source: str, filename: str):
+    """Lex and parse `source` with generated ANTLR classes; return the start rule's tree."""
+    listener = RaisingErrorListener(filename, source)
+    lexer = lexer_cls(InputStream(source))
+    lexer.removeErrorListeners()
+    lexer.addErrorListener(listener)
+    parser = parser_cls(CommonTokenStream(lexer))
+    parser.removeErrorListeners()
+    parser.addErrorListener(listener)
+    return getattr(parser, start_rule)()
+
+
+def loc_of(filename: str, node) -> Loc:
+    """The location of a parse-tree node or token (1-based column)."""
+    tok: Token = node.start if isinstance(node, ParserRuleContext) else getattr(node, "symbol", node)
+    return Loc(filename, tok.line, tok.column + 1)

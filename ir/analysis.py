@@ -1,0 +1,364 @@
+"""Pass 2: name resolution, type inference, checks and probe-point resolution.
+
+The result annotates the Program in place (Expr.type, Global.type and
+key_types) and returns an `Analysis` holding what the backend needs beyond the
+IR: the resolved probe sites (syscall numbers, kernel functions) and hints.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from . import nodes as n
+from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS
+from .loc import Loc, XtraceError
+from .target import KernelTarget
+from .types import INT64, STRING, Type
+
+_SYSCALL_ONLY = {"argstr", "syscall_nr", "syscall_name"}
+_ARG_BUILTINS = {f"arg{i}" for i in range(6)}
+
+
+@dataclass
+class ResolvedPoint:
+    """A probe point with the kernel sites it attaches to."""
+
+    point: n.ProbePoint
+    syscalls: list[tuple[str, int]] = field(default_factory=list)
+    functions: list[str] = field(default_factory=list)
+
+    @property
+    def sites(self) -> int:
+        if self.point.kind == "syscall":
+            return len(self.syscalls)
+        if self.point.kind == "kfunc":
+            return len(self.functions)
+        return 1
+
+
+@dataclass
+class Analysis:
+    program: n.Program
+    target: KernelTarget
+    points: list[list[ResolvedPoint]]  # per probe, per point
+    hints: list[str]
+
+    @property
+    def n_matched(self) -> int:
+        return sum(rp.sites for pts in self.points for rp in pts)
+
+
+class _Analyzer:
+    def __init__(self, prog: n.Program, target: KernelTarget) -> None:
+        self.prog = prog
+        self.target = target
+        self.globals = {g.name: g for g in prog.globals}
+        self.locals: dict[str, Type] = {}
+        self.probe: Optional[n.Probe] = None
+
+    # ------------------------------------------------------------- errors
+    def err(self, msg: str, loc: Loc) -> XtraceError:
+        return XtraceError(msg, loc, self.prog.source, kind="semantic error")
+
+    # ------------------------------------------------------------- points
+    def resolve_point(self, p: n.ProbePoint) -> ResolvedPoint:
+        rp = ResolvedPoint(p)
+        if p.kind == "syscall":
+            if any(c in p.name for c in "*?["):
+                names = sorted(s for s in self.target.syscalls if fnmatch.fnmatchcase(s, p.name))
+            else:
+                names = [p.name] if p.name in self.target.syscalls else []
+            if not names and not p.optional:
+                raise self.err(f"no system call matches '{p.name}' in kernel {self.target.release}"
+                               f" (probe point {p.spelling or p.name})", p.loc)
+            rp.syscalls = [(s, self.target.syscalls[s]) for s in names]
+        elif p.kind == "kfunc":
+            funcs = self.target.functions
+            if funcs is None:
+                raise self.err(f"cannot check kernel function '{p.name}': the symbols of kernel "
+                               f"{self.target.release} are unknown", p.loc)
+            ok = funcs - self.target.kprobe_blacklist
+            if any(c in p.name for c in "*?["):
+                names = sorted(f for f in ok if fnmatch.fnmatchcase(f, p.name))
+            else:
+                names = [p.name] if p.name in ok else []
+                if not names and p.name in funcs and not p.optional:
+                    raise self.err(f"kernel function '{p.name}' cannot be probed (kprobe blacklist)", p.loc)
+            if not names and not p.optional:
+                raise self.err(f"no kernel function matches '{p.name}' in kernel {self.target.release}", p.loc)
+            rp.functions = names
+        elif p.kind == "timer":
+            if p.period_ns <= 0:
+                raise self.err("timer period must be positive", p.loc)
+        elif p.kind == "tracepoint":
+            raise self.err(f"tracepoint probes are not supported yet ({p.spelling or p.name})", p.loc)
+        elif p.kind not in ("begin", "end"):
+            raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
+        return rp
+
+    # ------------------------------------------------------------- types
+    def unify(self, have: Optional[Type], want: Type, loc: Loc, what: str) -> Type:
+        if have is None:
+            return want
+        if have.kind != want.kind:
+            raise self.err(f"type mismatch for {what}: {have} vs {want}", loc)
+        return have
+
+    def keys(self, name: str, keys: list[n.Expr], loc: Loc) -> None:
+        g = self.globals.get(name)
+        if g is None:
+            raise self.err(f"unknown array '{name}'", loc)
+        types = [self.expr(k) for k in keys]
+        if g.key_types is None:
+            g.key_types = types
+        elif len(g.key_types) != len(types):
+            raise self.err(f"'{name}' is indexed with {len(types)} keys here but "
+                           f"{len(g.key_types)} elsewhere", loc)
+        else:
+            for i, (a, b) in enumerate(zip(g.key_types, types)):
+                if a.kind != b.kind:
+                    raise self.err(f"key {i + 1} of '{name}' is {b} here but {a} elsewhere", loc)
+
+    def expr(self, e: n.Expr) -> Type:
+        t = self._expr(e)
+        e.type = t
+        return t
+
+    def _expr(self, e: n.Expr) -> Type:
+        if isinstance(e, n.IntLit):
+            return INT64
+        if isinstance(e, n.StrLit):
+            return STRING
+        if isinstance(e, n.Builtin):
+            if e.name not in BUILTINS:
+                raise self.err(f"unknown builtin '{e.name}'", e.loc)
+            self.check_builtin_context(e)
+            return BUILTINS[e.name][0]
+        if isinstance(e, n.Var):
+            if e.scope == "global":
+                g = self.globals.get(e.name)
+                if g is None or g.kind != "scalar":
+                    raise self.err(f"unknown variable '{e.name}'", e.loc)
+                return g.type or INT64
+            if e.scope == "thread":
+                raise self.err("thread-local variables are not supported yet", e.loc)
+            if e.name not in self.locals:
+                raise self.err(f"variable '{e.name}' is read before it is assigned", e.loc)
+            return self.locals[e.name]
+        if isinstance(e, n.Index):
+            self.keys(e.map, e.keys, e.loc)
+            g = self.globals[e.map]
+            if g.kind == "agg":
+                raise self.err(f"'{e.map}' is an aggregation: read it with @count(...) etc.", e.loc)
+            return g.type or INT64
+        if isinstance(e, n.AggRead):
+            g = self.globals.get(e.agg)
+            if g is None or g.kind != "agg":
+                raise self.err(f"'{e.agg}' is not an aggregation", e.loc)
+            if e.func not in AGG_READ_FUNCS:
+                raise self.err(f"unknown statistic @{e.func}", e.loc)
+            self.keys(e.agg, e.keys, e.loc)
+            return INT64
+        if isinstance(e, n.Unary):
+            t = self.expr(e.operand)
+            if t.is_str:
+                raise self.err(f"operator '{e.op}' needs a number, not a string", e.loc)
+            return INT64
+        if isinstance(e, n.Binary):
+            a, b = self.expr(e.lhs), self.expr(e.rhs)
+            if e.op == ".":
+                if not (a.is_str and b.is_str):
+                    raise self.err("'.' joins strings only", e.loc)
+                return STRING
+            if e.op in ("==", "!=", "<", "<=", ">", ">="):
+                if a.kind != b.kind:
+                    raise self.err(f"cannot compare {a} with {b}", e.loc)
+                return INT64
+            if a.is_str or b.is_str:
+                raise self.err(f"operator '{e.op}' needs numbers, not strings", e.loc)
+            return INT64
+        if isinstance(e, n.Ternary):
+            self.expr(e.cond)
+            a, b = self.expr(e.then), self.expr(e.else_)
+            if a.kind != b.kind:
+                raise self.err(f"both branches of ?: must have one type ({a} vs {b})", e.loc)
+            return a
+        if isinstance(e, n.Assign):
+            return self.assign(e.target, e.op, e.value, e.loc)
+        if isinstance(e, n.IncDec):
+            t = self.assign(e.target, "+=", n.IntLit(1, loc=e.loc), e.loc)
+            return t
+        if isinstance(e, n.Call):
+            if e.name not in FUNCTIONS:
+                raise self.err(f"unknown function '{e.name}'", e.loc)
+            argkinds, ret = FUNCTIONS[e.name]
+            if len(argkinds) != len(e.args):
+                raise self.err(f"{e.name}() takes {len(argkinds)} argument(s)", e.loc)
+            for kind, arg in zip(argkinds, e.args):
+                if self.expr(arg).kind != kind:
+                    raise self.err(f"argument of {e.name}() must be a {kind}", arg.loc)
+            return ret
+        if isinstance(e, n.InMap):
+            self.keys(e.map, e.keys, e.loc)
+            return INT64
+        raise self.err(f"unsupported expression {type(e).__name__}", e.loc)
+
+    def assign(self, target: n.Expr, op: str, value: n.Expr, loc: Loc) -> Type:
+        vt = self.expr(value)
+        if op not in ("=",):
+            if op == ".=" and not vt.is_str:
+                raise self.err("'.=' appends strings only", loc)
+            if op != ".=" and vt.is_str:
+                raise self.err(f"operator '{op}' needs a number", loc)
+        if isinstance(target, n.Var):
+            if target.scope == "global":
+                g = self.globals.get(target.name)
+                if g is None:
+                    raise self.err(f"unknown variable '{target.name}'", target.loc)
+                g.type = self.unify(g.type, vt, loc, f"'{target.name}'")
+                t = g.type
+            elif target.scope == "thread":
+                raise self.err("thread-local variables are not supported yet", target.loc)
+            else:
+                self.locals[target.name] = self.unify(self.locals.get(target.name), vt, loc,
+                                                      f"'{target.name}'")
+                t = self.locals[target.name]
+        elif isinstance(target, n.Index):
+            self.keys(target.map, target.keys, target.loc)
+            g = self.globals[target.map]
+            if g.kind != "map":
+                raise self.err(f"'{target.map}' is not an associative array", target.loc)
+            g.type = self.unify(g.type, vt, loc, f"'{target.map}[...]'")
+            t = g.type
+        else:
+            raise self.err("cannot assign to this expression", loc)
+        target.type = t
+        return t
+
+    def check_builtin_context(self, e: n.Builtin) -> None:
+        assert self.probe is not None
+        kinds = {p.kind for p in self.probe.points}
+        if e.name in _SYSCALL_ONLY and kinds != {"syscall"}:
+            raise self.err(f"'{e.name}' is only available in syscall probes", e.loc)
+        if e.name == "retval" and not all(p.is_return for p in self.probe.points):
+            raise self.err("the return value is only available in return probes", e.loc)
+        if e.name in _ARG_BUILTINS and not kinds <= {"syscall", "kfunc"}:
+            raise self.err(f"'{e.name}' is only available in syscall and function probes", e.loc)
+
+    # ------------------------------------------------------------- statements
+    def stmt(self, s: n.Stmt) -> None:
+        if isinstance(s, n.Block):
+            for x in s.stmts:
+                self.stmt(x)
+        elif isinstance(s, n.ExprStmt):
+            self.expr(s.expr)
+        elif isinstance(s, n.If):
+            self.expr(s.cond)
+            self.stmt(s.then)
+            if s.else_ is not None:
+                self.stmt(s.else_)
+        elif isinstance(s, n.Printf):
+            for a in s.args:
+                self.expr(a)
+            self.check_format(s)
+        elif isinstance(s, n.Exit):
+            if s.status is not None and self.expr(s.status).is_str:
+                raise self.err("exit status must be a number", s.loc)
+        elif isinstance(s, n.AggUpdate):
+            g = self.globals.get(s.agg)
+            if g is None or g.kind != "agg":
+                raise self.err(f"'{s.agg}' is not an aggregation", s.loc)
+            if s.func not in AGG_UPDATE_FUNCS:
+                raise self.err(f"unknown aggregating function {s.func}()", s.loc)
+            want = 0 if s.func == "count" else 1
+            if len(s.args) != want:
+                raise self.err(f"{s.func}() takes {want} argument(s)", s.loc)
+            for a in s.args:
+                if self.expr(a).is_str:
+                    raise self.err(f"{s.func}() aggregates numbers, not strings", a.loc)
+            self.keys(s.agg, s.keys, s.loc)
+        elif isinstance(s, n.PrintAgg):
+            g = self.globals.get(s.agg)
+            if g is None or g.kind != "agg":
+                raise self.err(f"'{s.agg}' is not an aggregation", s.loc)
+        elif isinstance(s, n.PrintVar):
+            if self.globals.get(s.name) is None:
+                raise self.err(f"unknown global '{s.name}'", s.loc)
+        elif isinstance(s, n.Delete):
+            g = self.globals.get(s.map)
+            if g is None:
+                raise self.err(f"unknown global '{s.map}'", s.loc)
+            if s.keys is not None:
+                self.keys(s.map, s.keys, s.loc)
+        elif isinstance(s, (n.Next, n.Comment)):
+            pass
+        else:
+            raise self.err(f"unsupported statement {type(s).__name__}", s.loc)
+
+    def check_format(self, s: n.Printf) -> None:
+        from xtrace.runtime.format import FormatError, parse_format
+        try:
+            convs = parse_format(s.fmt)
+        except FormatError as ex:
+            raise self.err(f"bad printf format: {ex}", s.loc) from None
+        if len(convs) != len(s.args):
+            raise self.err(f"printf format wants {len(convs)} argument(s) but {len(s.args)} "
+                           "given", s.loc)
+        for conv, arg in zip(convs, s.args):
+            want_str = conv == "s"
+            assert arg.type is not None
+            if want_str != arg.type.is_str:
+                raise self.err(f"%{conv} is given a {arg.type}", arg.loc)
+
+    # ------------------------------------------------------------- driver
+    def run(self) -> Analysis:
+        points: list[list[ResolvedPoint]] = []
+        hints: list[str] = []
+        for probe in self.prog.probes:
+            pts = [self.resolve_point(p) for p in probe.points]
+            points.append(pts)
+            for rp in pts:
+                if (rp.point.kind == "syscall" and rp.point.name == "open"
+                        and "openat" in self.target.syscalls):
+                    hints.append(f"hint: {rp.point.spelling or 'syscall open'} traces open(2) only; "
+                                 f"most programs on this kernel call openat(2) instead")
+        # Two rounds, so a variable read in an earlier probe than the one that
+        # assigns it still gets its type.
+        for _ in range(2):
+            for probe in self.prog.probes:
+                self.probe = probe
+                self.locals = {}
+                if probe.predicate is not None:
+                    self.expr(probe.predicate)
+                self.stmt(probe.body)
+        for g in self.prog.globals:
+            if g.kind != "agg" and g.type is None:
+                g.type = INT64
+            if g.key_types is None and g.kind in ("map", "agg"):
+                g.key_types = []
+        return Analysis(self.prog, self.target, points, hints)
+
+
+def analyze(prog: n.Program, target: KernelTarget) -> Analysis:
+    """Annotate `prog` with types and resolve its probe points against `target`."""
+    return _Analyzer(prog, target).run()
+
+
+def walk_exprs(node) -> Iterator[n.Expr]:
+    """Every expression under a statement or expression, depth first."""
+    if isinstance(node, n.Expr):
+        yield node
+    if isinstance(node, (list, tuple)):
+        for x in node:
+            yield from walk_exprs(x)
+        return
+    if not isinstance(node, (n.Expr, n.Stmt)):
+        return
+    for name in node.__dataclass_fields__:
+        if name in ("loc", "type"):
+            continue
+        v = getattr(node, name)
+        if isinstance(v, (n.Expr, n.Stmt, list)):
+            yield from walk_exprs(v)

@@ -1,0 +1,318 @@
+"""The language-neutral probe/action IR.
+
+Every frontend lowers into these nodes and every backend (the C generator,
+the translate printers) reads only these nodes. Rules:
+
+* Every node carries `loc` (file:line:col). `loc` and `type` are excluded from
+  equality, so two programs that differ only in where things were written
+  compare equal (the translate round-trip relies on this).
+* Builtins are normalized (see `ir.builtins.BUILTINS`): `execname`,
+  `execname()` and `__pname` are all `Builtin("execname")`.
+* Implicit behaviour of a source language is explicit here: D's end-of-run
+  aggregation dump and stap's auto-print of unread globals are `PrintAgg` /
+  `PrintVar` statements in an END probe, added by the frontend.
+* `type` fields are filled by `ir.analysis`; frontends leave them None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from .loc import Loc, NOLOC
+from .types import Type
+
+# ---------------------------------------------------------------- expressions
+
+
+@dataclass
+class Expr:
+    loc: Loc = field(default=NOLOC, compare=False, kw_only=True)
+    type: Optional[Type] = field(default=None, compare=False, kw_only=True)
+
+
+@dataclass
+class IntLit(Expr):
+    value: int
+
+
+@dataclass
+class StrLit(Expr):
+    value: str
+
+
+@dataclass
+class Builtin(Expr):
+    """A normalized built-in variable, e.g. pid, execname, argstr (see ir.builtins)."""
+
+    name: str
+
+
+@dataclass
+class Var(Expr):
+    """A scalar variable. scope: 'global', 'local' (stap/Vue locals, D this->) or 'thread'."""
+
+    name: str
+    scope: str = "global"
+
+
+@dataclass
+class Index(Expr):
+    """Element of an associative array: `map[keys]`."""
+
+    map: str
+    keys: list[Expr]
+
+
+@dataclass
+class AggRead(Expr):
+    """One statistic of an aggregation element: stap `@count(s[k])`; func in AGG_READ_FUNCS."""
+
+    agg: str
+    keys: list[Expr]
+    func: str
+
+
+@dataclass
+class Unary(Expr):
+    op: str  # '-', '!', '~', '+'
+    operand: Expr
+
+
+@dataclass
+class Binary(Expr):
+    """op: + - * / % << >> & | ^ && || == != < <= > >= and '.' (string concatenation)."""
+
+    op: str
+    lhs: Expr
+    rhs: Expr
+
+
+@dataclass
+class Ternary(Expr):
+    cond: Expr
+    then: Expr
+    else_: Expr
+
+
+@dataclass
+class Assign(Expr):
+    """`target op value` where op is '=' or a compound ('+=', '.=', ...). Value is the new value."""
+
+    target: Union[Var, Index]
+    op: str
+    value: Expr
+
+
+@dataclass
+class IncDec(Expr):
+    target: Union[Var, Index]
+    op: str  # '++' or '--'
+    prefix: bool
+
+
+@dataclass
+class Call(Expr):
+    """A value-returning function (normalized name, see ir.builtins.FUNCTIONS)."""
+
+    name: str
+    args: list[Expr]
+
+
+@dataclass
+class InMap(Expr):
+    """`[keys] in map` / `keys in map`: 1 if the element exists."""
+
+    keys: list[Expr]
+    map: str
+
+
+# ----------------------------------------------------------------- statements
+
+
+@dataclass
+class Stmt:
+    loc: Loc = field(default=NOLOC, compare=False, kw_only=True)
+
+
+@dataclass
+class ExprStmt(Stmt):
+    expr: Expr
+
+
+@dataclass
+class Block(Stmt):
+    stmts: list[Stmt]
+
+
+@dataclass
+class If(Stmt):
+    cond: Expr
+    then: Stmt
+    else_: Optional[Stmt] = None
+
+
+@dataclass
+class Printf(Stmt):
+    """Formatted output. `fmt` uses C printf conversions; the driver formats it.
+
+    stap `log(x)` is Printf("%s\\n", [x]); `print(x)` is Printf("%s"/"%d", [x]).
+    """
+
+    fmt: str
+    args: list[Expr]
+
+
+@dataclass
+class Exit(Stmt):
+    """End the session after this probe (END probes still run)."""
+
+    status: Optional[Expr] = None
+
+
+@dataclass
+class Next(Stmt):
+    """Leave the current probe handler (stap `next`)."""
+
+
+@dataclass
+class AggUpdate(Stmt):
+    """`@agg[keys] = func(args)` (D) or `agg[keys] <<< value` (stap, func='stats').
+
+    func in AGG_UPDATE_FUNCS. count() takes no args; the others take one.
+    """
+
+    agg: str
+    keys: list[Expr]
+    func: str
+    args: list[Expr]
+
+
+@dataclass
+class PrintAgg(Stmt):
+    """Print every element of an aggregation, merged over CPUs, sorted.
+
+    layout:
+      'dtrace'  DTrace's default printa/END layout (blank line, one row per
+                element, key columns by type, value " %16lld");
+      'stap'    stap's auto-print layout (`name[k1,k2] @count=.. @min=..` or
+                `name[k]=v` for count-only);
+      'format'  `fmt` is applied to each row with the keys then the value
+                (the stap `foreach ([k..] in a) printf(fmt, k.., @f(a[k..]))`
+                idiom and D's printa(fmt, @a)).
+    sort_by 'value' sorts by `value_func`, ties broken by keys; 'key' by keys.
+    """
+
+    agg: str
+    layout: str = "dtrace"
+    fmt: Optional[str] = None
+    value_func: str = "count"
+    sort_by: str = "value"
+    descending: bool = False
+    limit: Optional[int] = None
+
+
+@dataclass
+class PrintVar(Stmt):
+    """stap's end-of-run auto-print of a written but unread global scalar or array:
+    `name=value` / `name["k",1]=value` (arrays sorted by value, descending)."""
+
+    name: str
+
+
+@dataclass
+class Delete(Stmt):
+    """`delete map[keys]`, `delete map` (keys None), or clear an aggregation."""
+
+    map: str
+    keys: Optional[list[Expr]] = None
+
+
+@dataclass
+class Comment(Stmt):
+    """A source comment carried for translate (no run-time effect)."""
+
+    text: str
+
+
+# ------------------------------------------------------------ probes, program
+
+
+@dataclass
+class ProbePoint:
+    """Where a probe attaches.
+
+    kind:
+      'begin' / 'end'           session start / end
+      'syscall'                 name = glob of syscall names ('*' = every syscall),
+                                is_return for the exit side
+      'kfunc'                   name = kernel function (glob), kprobe / kretprobe
+      'timer'                   period_ns, one timer for the session (stap timer.ms,
+                                D tick-N, Vue @@interval:*:clock:N)
+      'tracepoint'              name = 'subsystem:event'
+    `spelling` is the source text of the point, for messages and `pp`.
+    `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
+    """
+
+    kind: str
+    name: str = ""
+    is_return: bool = False
+    period_ns: int = 0
+    optional: bool = False
+    spelling: str = field(default="", compare=False)
+    loc: Loc = field(default=NOLOC, compare=False)
+
+
+@dataclass
+class Probe:
+    points: list[ProbePoint]
+    body: Block
+    predicate: Optional[Expr] = None
+    loc: Loc = field(default=NOLOC, compare=False)
+    comments: list[str] = field(default_factory=list, compare=False)
+
+
+@dataclass
+class Global:
+    """A global variable.
+
+    kind: 'scalar', 'map' (associative array) or 'agg' (aggregation / stap stats).
+    For 'agg', `agg_func` names the update function (count, sum, ..., stats).
+    `key_types` / `type` are filled by analysis when the frontend cannot know them.
+    """
+
+    name: str
+    kind: str
+    type: Optional[Type] = None
+    key_types: Optional[list[Type]] = None
+    agg_func: Optional[str] = None
+    init: Optional[Expr] = None
+    size: Optional[int] = None
+    loc: Loc = field(default=NOLOC, compare=False)
+
+
+@dataclass
+class Program:
+    """A whole script.
+
+    lang is the source language ('d', 'stap', 'vue'); it selects diagnostics
+    style and default limits only, never semantics. options holds explicit
+    behaviour switches:
+      'quiet': bool                 D -q / #pragma D option quiet
+      'matched_notice': str         printed on stderr once probes are resolved,
+                                    with {file} and {n} (number of probe sites)
+      'limits': dict[str,int]       MAXSTRINGLEN, MAXMAPENTRIES, MAXACTION, ...
+    """
+
+    file: str
+    lang: str
+    globals: list[Global]
+    probes: list[Probe]
+    options: dict = field(default_factory=dict, compare=False)
+    source: str = field(default="", compare=False, repr=False)
+
+    def global_named(self, name: str) -> Optional[Global]:
+        for g in self.globals:
+            if g.name == name:
+                return g
+        return None

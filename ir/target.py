@@ -1,0 +1,56 @@
+"""What the analysis knows about the kernel a script will run on.
+
+Probe points are resolved against the *target* kernel (the sandbox guest's or
+the host's), never against a built-in list: syscall numbers come from that
+kernel's headers, function names from its kallsyms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+_NR_RE = re.compile(r"^#define\s+__NR_(\w+)\s+(\d+)\s*$")
+
+
+@dataclass
+class KernelTarget:
+    """A kernel release plus what can be probed in it.
+
+    functions is None when the kernel's symbols are unknown (then kernel
+    function probes cannot be checked before the build and are refused).
+    """
+
+    release: str
+    headers: Path
+    syscalls: dict[str, int]
+    functions: Optional[set[str]] = None
+    kprobe_blacklist: set[str] = field(default_factory=set)
+    tracepoints: Optional[set[str]] = None
+
+    @property
+    def nr_syscalls(self) -> int:
+        return max(self.syscalls.values(), default=-1) + 1
+
+
+def read_syscall_table(headers: Path) -> dict[str, int]:
+    """Syscall name -> number for x86_64, from the kernel headers' generated unistd_64.h."""
+    path = headers / "arch/x86/include/generated/uapi/asm/unistd_64.h"
+    table: dict[str, int] = {}
+    for line in path.read_text().splitlines():
+        m = _NR_RE.match(line)
+        if m:
+            table[m.group(1)] = int(m.group(2))
+    return table
+
+
+def read_kallsyms(path: Path) -> set[str]:
+    """Function names (text symbols) from a /proc/kallsyms dump, module symbols excluded."""
+    names: set[str] = set()
+    for line in path.read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and parts[1] in ("t", "T", "w", "W") and len(parts) == 3:
+            names.add(parts[2])
+    return names

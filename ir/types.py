@@ -1,0 +1,36 @@
+"""IR value types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Type:
+    """kind: 'int', 'str' or 'void'. Integers carry their width and signedness,
+    which decide how DTrace prints them as aggregation keys."""
+
+    kind: str
+    bits: int = 64
+    signed: bool = True
+
+    def __str__(self) -> str:
+        if self.kind == "int":
+            return f"{'' if self.signed else 'u'}int{self.bits}"
+        return {"str": "string"}.get(self.kind, self.kind)
+
+    @property
+    def is_str(self) -> bool:
+        return self.kind == "str"
+
+    @property
+    def is_int(self) -> bool:
+        return self.kind == "int"
+
+
+INT64 = Type("int", 64, True)
+UINT64 = Type("int", 64, False)
+INT32 = Type("int", 32, True)
+UINT32 = Type("int", 32, False)
+STRING = Type("str")
+VOID = Type("void")

@@ -1,0 +1,190 @@
+"""User-side partner of xt_core.h: decodes the module's out stream.
+
+The module writes binary records (see the XT_REC_* enum in xt_core.h); this
+decoder turns them into the text the user sees, using the manifest written at
+build time for formats, key layouts and error locations.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from typing import Callable, TextIO
+
+from .aggprint import AggRow, format_agg, format_map, format_var
+from .format import apply_format, compile_format
+
+REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
+REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL = range(6, 11)
+_HDR = struct.Struct("<IHHQ")
+
+ERROR_TEXT = {
+    1: "division by 0",
+    2: "MAXACTION exceeded",
+    3: "array full (MAXMAPENTRIES)",
+    4: "invalid address",
+    5: "lock contention on a global array",
+}
+N_ERROR_CODES = 6
+
+
+def decode_key(data: bytes, fields: list[dict]) -> tuple:
+    """Decode a packed key (ints as s64, strings NUL-padded) into a tuple."""
+    out, off = [], 0
+    for f in fields:
+        raw = data[off:off + f["size"]]
+        if f["kind"] == "str":
+            out.append(raw.split(b"\0", 1)[0].decode("utf-8", "replace"))
+        else:
+            out.append(struct.unpack_from("<q", raw)[0])
+        off += f["size"]
+    return tuple(out)
+
+
+@dataclass
+class SessionResult:
+    exit_status: int = 0
+    errors: int = 0
+    skipped: int = 0
+    drops: dict[int, int] = field(default_factory=dict)
+    ended: bool = False  # the trailer arrived: the session ran to its end
+    fatal: list[str] = field(default_factory=list)
+    cmd_status: int | None = None  # exit status of the -c command, when there was one
+    cmd_pid: int | None = None  # its pid (in the sandbox: the guest's)
+
+
+class StreamDecoder:
+    """Feed it the out stream in chunks of any size; it writes formatted output."""
+
+    def __init__(self, manifest: dict, out: TextIO, err: TextIO,
+                 on_exit: Callable[[], None] | None = None) -> None:
+        self.m = manifest
+        self.out = out
+        self.err = err
+        self.on_exit = on_exit
+        self.buf = b""
+        self.formats = [compile_format(f["fmt"]) for f in manifest["formats"]]
+        self.result = SessionResult()
+        self.pending_rows: dict[int, dict[tuple, AggRow]] = {}
+        self.map_rows: dict[int, list] = {}
+
+    # ------------------------------------------------------------ input
+    def feed(self, data: bytes) -> None:
+        self.buf += data
+        pos = 0
+        while len(self.buf) - pos >= _HDR.size:
+            length, rtype, rid, _ts = _HDR.unpack_from(self.buf, pos)
+            if length < _HDR.size:
+                raise ValueError(f"corrupt record of length {length}")
+            if len(self.buf) - pos < length:
+                break
+            self.record(rtype, rid, self.buf[pos + _HDR.size:pos + length])
+            pos += length
+        self.buf = self.buf[pos:]
+        self.out.flush()
+
+    def record(self, rtype: int, rid: int, payload: bytes) -> None:
+        if rtype == REC_PRINTF:
+            self.out.write(apply_format(self.formats[rid], self.printf_args(rid, payload)))
+        elif rtype == REC_ERROR:
+            self.runtime_error(rid, struct.unpack_from("<q", payload)[0])
+        elif rtype == REC_AGG_BEGIN:
+            self.pending_rows[rid] = {}
+        elif rtype == REC_AGG_ENTRY:
+            self.agg_entry(rid, payload)
+        elif rtype == REC_AGG_END:
+            spec = self.m["prints"][rid]
+            rows = self.pending_rows.pop(rid, {}).get(spec["agg"], {})
+            agg = self.m["aggs"][spec["agg"]]
+            self.out.write(format_agg(spec, agg, list(rows.values())))
+        elif rtype == REC_EXIT:
+            status, is_error = struct.unpack_from("<qq", payload)
+            if not is_error:
+                self.result.exit_status = status
+            if self.on_exit:
+                self.on_exit()
+        elif rtype == REC_VAR:
+            var = self.m["vars"][rid]
+            value = self.str_at(payload, 0)[0] if var["kind"] == "str" else struct.unpack_from("<q", payload)[0]
+            self.out.write(format_var(var["name"], value))
+        elif rtype == REC_MAP_ENTRY:
+            self.map_entry(rid, payload)
+        elif rtype == REC_TRAILER:
+            self.flush_maps()
+            self.trailer(payload)
+        elif rtype == REC_FATAL:
+            msg = self.str_at(payload, 0)[0]
+            self.result.fatal.append(msg)
+            self.err.write(f"ERROR: {msg}\n")
+
+    # ------------------------------------------------------------ records
+    @staticmethod
+    def str_at(payload: bytes, off: int) -> tuple[str, int]:
+        (n,) = struct.unpack_from("<H", payload, off)
+        return payload[off + 2:off + 2 + n].decode("utf-8", "replace"), off + 2 + n
+
+    def printf_args(self, fid: int, payload: bytes) -> list:
+        args, off = [], 0
+        for kind in self.m["formats"][fid]["args"]:
+            if kind == "str":
+                s, off = self.str_at(payload, off)
+                args.append(s)
+            else:
+                args.append(struct.unpack_from("<q", payload, off)[0])
+                off += 8
+        return args
+
+    def agg_entry(self, agg_id: int, payload: bytes) -> None:
+        agg = self.m["aggs"][agg_id]
+        key = decode_key(payload, agg["keys"])
+        count, total, lo, hi = struct.unpack_from("<qqqq", payload, agg["keysize"])
+        # Entries arrive per CPU: merge them here (DESIGN: user space merges).
+        for rows_by_agg in self.pending_rows.values():
+            rows = rows_by_agg.setdefault(agg_id, {})
+            row = rows.get(key)
+            if row is None:
+                rows[key] = AggRow(key, count, total, lo, hi)
+            else:
+                row.merge(count, total, lo, hi)
+
+    def map_entry(self, map_id: int, payload: bytes) -> None:
+        mp = self.m["maps"][map_id]
+        key = decode_key(payload, mp["keys"])
+        raw = payload[mp["keysize"]:mp["keysize"] + mp["value"]["size"]]
+        value = raw.split(b"\0", 1)[0].decode("utf-8", "replace") if mp["value"]["kind"] == "str" \
+            else struct.unpack_from("<q", raw)[0]
+        self.map_rows.setdefault(map_id, []).append((key, value))
+
+    def flush_maps(self) -> None:
+        for map_id, rows in sorted(self.map_rows.items()):
+            self.out.write(format_map(self.m["maps"][map_id]["name"], rows))
+        self.map_rows.clear()
+
+    def runtime_error(self, site_id: int, code: int) -> None:
+        site = self.m["sites"][site_id] if site_id < len(self.m["sites"]) else {"loc": "?"}
+        what = ERROR_TEXT.get(code, f"error {code}")
+        self.result.errors += 1
+        if self.m["lang"] == "d":
+            self.err.write(f"dtrace: error in probe action at {site['loc']}: {what}\n")
+        else:
+            self.err.write(f"ERROR: {what} near {site.get('what', 'statement')} at {site['loc']}\n")
+
+    def trailer(self, payload: bytes) -> None:
+        vals = struct.unpack_from(f"<{len(payload) // 8}q", payload)
+        skipped, ncpus = vals[0], vals[1]
+        errors = vals[2:2 + N_ERROR_CODES]
+        drops = vals[2 + N_ERROR_CODES:2 + N_ERROR_CODES + ncpus]
+        self.result.skipped = skipped
+        self.result.drops = {cpu: d for cpu, d in enumerate(drops) if d}
+        self.result.ended = True
+        total_errors = sum(errors)
+        if self.m["lang"] == "d":
+            for cpu, d in self.result.drops.items():
+                self.err.write(f"dtrace: {d} drop{'s' if d != 1 else ''} on CPU {cpu}\n")
+        else:
+            for cpu, d in self.result.drops.items():
+                self.err.write(f"WARNING: {d} records dropped on CPU {cpu}: output buffer full\n")
+            if total_errors or skipped:
+                self.err.write(f"WARNING: Number of errors: {total_errors}, skipped probes: {skipped}\n")
+        if self.m.get("errors_fatal") and total_errors and self.result.exit_status == 0:
+            self.result.exit_status = 1

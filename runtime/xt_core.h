@@ -1,0 +1,517 @@
+/* xtrace kernel runtime: session state, per-CPU context, output transport.
+ *
+ * Included by every generated module. The generated file defines, before
+ * including this header, the XT_* limits and, after it, the xt_gen_* hooks
+ * declared below.
+ *
+ * Rules kept here (see DESIGN.md principle 4): probe handlers never sleep,
+ * never allocate and never block; per-CPU state is guarded by a busy flag
+ * so a re-entrant hit is skipped and counted; the ring buffers drop (and
+ * count) instead of waiting; everything that may sleep (arming, END probes,
+ * reading) runs in process context from /proc/<module>/{ctl,out}.
+ */
+#ifndef XT_CORE_H
+#define XT_CORE_H
+
+#include <linux/module.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/proc_fs.h>
+#include <linux/uaccess.h>
+#include <linux/vmalloc.h>
+#include <linux/slab.h>
+#include <linux/mutex.h>
+#include <linux/delay.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/cred.h>
+#include <linux/ktime.h>
+#include <linux/timekeeping.h>
+#include <linux/string.h>
+#include <linux/jhash.h>
+#include <linux/atomic.h>
+#include <linux/ptrace.h>
+
+#ifndef XT_BUFSIZE
+#define XT_BUFSIZE (1u << 20)          /* per-CPU ring bytes, a power of two */
+#endif
+#ifndef XT_MAXSTRINGLEN
+#define XT_MAXSTRINGLEN 128
+#endif
+#ifndef XT_MAXACTION
+#define XT_MAXACTION 1000
+#endif
+#ifndef XT_NSTR
+#define XT_NSTR 1                      /* string scratch slots per CPU */
+#endif
+#ifndef XT_KEYBUF
+#define XT_KEYBUF 8
+#endif
+#ifndef XT_ERRORS_FATAL
+#define XT_ERRORS_FATAL 0              /* stap: a run-time error ends the session */
+#endif
+
+/* Record types of the out stream (mirrored in runtime/stream.py). */
+enum {
+	XT_REC_PAD = 0,
+	XT_REC_PRINTF = 1,
+	XT_REC_ERROR = 2,
+	XT_REC_AGG_BEGIN = 3,
+	XT_REC_AGG_ENTRY = 4,
+	XT_REC_AGG_END = 5,
+	XT_REC_EXIT = 6,
+	XT_REC_VAR = 7,
+	XT_REC_MAP_ENTRY = 8,
+	XT_REC_TRAILER = 9,
+	XT_REC_FATAL = 10,
+};
+
+/* Run-time error codes (mirrored in runtime/stream.py). */
+enum {
+	XT_E_DIVZERO = 1,
+	XT_E_MAXACTION = 2,
+	XT_E_MAPFULL = 3,
+	XT_E_FAULT = 4,
+	XT_E_LOCK = 5,
+	XT_E_NCODES
+};
+
+struct xt_rec {
+	u32 len;   /* whole record, header included, multiple of 8 */
+	u16 type;
+	u16 id;
+	u64 ts;
+};
+
+struct xt_ring {
+	u64 head;  /* written only by the owning CPU */
+	u64 drops;
+	u64 pending;
+	char pad1[64 - 3 * sizeof(u64)];
+	u64 tail;  /* written only by the reader */
+	char pad2[64 - sizeof(u64)];
+	char data[];
+};
+
+struct xt_ctx {
+	int busy;
+	int budget;
+	long sysnr;
+	struct pt_regs *regs;
+	long retval;
+	const char *probefunc;
+	const char *probename;
+	const char *pp;
+	char str[XT_NSTR][XT_MAXSTRINGLEN];
+	u64 key[(XT_KEYBUF + 7) / 8];
+	u64 key2[(XT_KEYBUF + 7) / 8];
+};
+
+enum { XT_IDLE, XT_STARTING, XT_RUNNING, XT_EXITING, XT_STOPPING, XT_DONE };
+
+static int xt_state = XT_IDLE;
+static int xt_armed;
+static struct xt_ring **xt_rings;
+static struct xt_ctx **xt_ctxs;
+static atomic64_t xt_skipped = ATOMIC64_INIT(0);
+static atomic64_t xt_errors[XT_E_NCODES];
+static DEFINE_MUTEX(xt_ctl_mutex);
+static DEFINE_MUTEX(xt_read_mutex);
+static struct proc_dir_entry *xt_procdir;
+static int xt_trailer_sent;
+
+/* Hooks the generated code provides. */
+static int xt_gen_alloc(void);
+static void xt_gen_free(void);
+static int xt_gen_arm(void);
+static void xt_gen_disarm(void);
+static void xt_gen_begin(void);
+static void xt_gen_end(void);
+
+/* ------------------------------------------------------------ context */
+
+static __always_inline struct xt_ctx *xt_enter(void)
+{
+	struct xt_ctx *c = xt_ctxs[smp_processor_id()];
+
+	if (unlikely(c->busy)) {
+		atomic64_inc(&xt_skipped);
+		return NULL;
+	}
+	c->busy = 1;
+	barrier();
+	return c;
+}
+
+static __always_inline void xt_leave(struct xt_ctx *c)
+{
+	barrier();
+	c->busy = 0;
+}
+
+static __always_inline int xt_running(void)
+{
+	return READ_ONCE(xt_state) == XT_RUNNING;
+}
+
+/* ------------------------------------------------------------ transport */
+
+#define XT_RING_MASK ((u64)XT_BUFSIZE - 1)
+
+/* Reserve a record of `payload` bytes on this CPU's ring; NULL (and a drop
+ * counted) when it does not fit. Only the owning CPU calls this, with its
+ * busy flag held, so no lock is needed. */
+static void *xt_rec_reserve(u32 payload, u16 type, u16 id)
+{
+	struct xt_ring *r = xt_rings[smp_processor_id()];
+	u32 len = ALIGN(sizeof(struct xt_rec) + payload, 8);
+	u64 head = r->head, tail = smp_load_acquire(&r->tail);
+	u64 off = head & XT_RING_MASK;
+	u64 pad = (off + len > XT_BUFSIZE) ? XT_BUFSIZE - off : 0;
+	struct xt_rec *rec;
+
+	if (len > XT_BUFSIZE / 4 || head + pad + len - tail > XT_BUFSIZE) {
+		r->drops++;
+		return NULL;
+	}
+	if (pad) {
+		/* A record never wraps: fill the end with padding, start at 0. */
+		rec = (struct xt_rec *)(r->data + off);
+		rec->len = pad;
+		rec->type = XT_REC_PAD;
+		head += pad;
+		smp_store_release(&r->head, head);
+		off = 0;
+	}
+	rec = (struct xt_rec *)(r->data + off);
+	rec->len = len;
+	rec->type = type;
+	rec->id = id;
+	rec->ts = ktime_get_mono_fast_ns();
+	r->pending = len;
+	return rec + 1;
+}
+
+static void xt_rec_commit(void)
+{
+	struct xt_ring *r = xt_rings[smp_processor_id()];
+
+	smp_store_release(&r->head, r->head + r->pending);
+	r->pending = 0;
+}
+
+static __always_inline char *xt_put_int(char *p, s64 v)
+{
+	memcpy(p, &v, 8);
+	return p + 8;
+}
+
+static __always_inline char *xt_put_str(char *p, const char *s, u16 len)
+{
+	memcpy(p, &len, 2);
+	memcpy(p + 2, s, len);
+	return p + 2 + len;
+}
+
+static __always_inline u16 xt_strlen(const char *s)
+{
+	return strnlen(s, XT_MAXSTRINGLEN - 1);
+}
+
+/* ------------------------------------------------------------ errors, exit */
+
+static void xt_request_exit(s64 status, int error)
+{
+	char *p = xt_rec_reserve(16, XT_REC_EXIT, 0);
+
+	if (p) {
+		p = xt_put_int(p, status);
+		xt_put_int(p, error);
+		xt_rec_commit();
+	}
+	if (cmpxchg(&xt_state, XT_RUNNING, XT_EXITING) != XT_RUNNING)
+		cmpxchg(&xt_state, XT_STARTING, XT_EXITING);
+}
+
+/* A statement failed at `site` (an index into the manifest's error sites). */
+static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
+{
+	char *p;
+
+	atomic64_inc(&xt_errors[code]);
+	p = xt_rec_reserve(8, XT_REC_ERROR, site);
+	if (p) {
+		xt_put_int(p, code);
+		xt_rec_commit();
+	}
+	if (XT_ERRORS_FATAL)
+		xt_request_exit(1, 1);
+}
+
+/* Every statement spends one action; a runaway handler ends with an error. */
+#define XT_STMT(c, site) \
+	do { if (unlikely(--(c)->budget < 0)) { xt_fail((c), XT_E_MAXACTION, (site)); goto xt_out; } } while (0)
+
+/* Run a BEGIN/END body from process context with the same guarantees as a probe. */
+#define XT_RUN_PROCESS_PROBE(fn) \
+	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_enter(); \
+	     if (c_) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = ""; \
+		       fn(c_); xt_leave(c_); } preempt_enable(); } while (0)
+
+/* ------------------------------------------------------------ session */
+
+static void xt_stop(void)
+{
+	mutex_lock(&xt_ctl_mutex);
+	if (xt_state != XT_DONE && xt_state != XT_IDLE) {
+		WRITE_ONCE(xt_state, XT_STOPPING);
+		if (xt_armed) {
+			xt_gen_disarm();
+			xt_armed = 0;
+		}
+		xt_gen_end();
+	}
+	WRITE_ONCE(xt_state, XT_DONE);
+	mutex_unlock(&xt_ctl_mutex);
+}
+
+static void xt_fatal(const char *msg)
+{
+	char *p;
+	u16 len = strlen(msg);
+
+	preempt_disable();
+	p = xt_rec_reserve(2 + len, XT_REC_FATAL, 0);
+	if (p) {
+		xt_put_str(p, msg, len);
+		xt_rec_commit();
+	}
+	preempt_enable();
+}
+
+static int xt_start(void)
+{
+	int ret = 0;
+
+	mutex_lock(&xt_ctl_mutex);
+	if (xt_state != XT_IDLE) {
+		mutex_unlock(&xt_ctl_mutex);
+		return -EBUSY;
+	}
+	WRITE_ONCE(xt_state, XT_STARTING);
+	xt_gen_begin();
+	if (READ_ONCE(xt_state) == XT_STARTING) {
+		ret = xt_gen_arm();
+		if (ret) {
+			xt_fatal("could not arm the probes (see dmesg)");
+			WRITE_ONCE(xt_state, XT_EXITING);
+		} else {
+			xt_armed = 1;
+			cmpxchg(&xt_state, XT_STARTING, XT_RUNNING);
+		}
+	}
+	mutex_unlock(&xt_ctl_mutex);
+	return 0;
+}
+
+/* ------------------------------------------------------------ /proc files */
+
+/* Take the oldest record over all CPUs (merge by timestamp) so the stream
+ * keeps global order; copy as many as fit. */
+static ssize_t xt_drain(char __user *buf, size_t count)
+{
+	size_t done = 0;
+
+	for (;;) {
+		int cpu, best = -1;
+		u64 bts = U64_MAX;
+		struct xt_rec *brec = NULL;
+
+		for_each_possible_cpu(cpu) {
+			struct xt_ring *r = xt_rings[cpu];
+			u64 head, tail;
+			struct xt_rec *rec;
+again:
+			tail = r->tail;
+			head = smp_load_acquire(&r->head);
+			if (tail == head)
+				continue;
+			rec = (struct xt_rec *)(r->data + (tail & XT_RING_MASK));
+			if (rec->type == XT_REC_PAD) {
+				smp_store_release(&r->tail, tail + rec->len);
+				goto again;
+			}
+			if (rec->ts < bts) {
+				bts = rec->ts;
+				best = cpu;
+				brec = rec;
+			}
+		}
+		if (best < 0 || brec->len > count - done)
+			break;
+		if (copy_to_user(buf + done, brec, brec->len))
+			return done ? done : -EFAULT;
+		done += brec->len;
+		smp_store_release(&xt_rings[best]->tail, xt_rings[best]->tail + brec->len);
+	}
+	return done;
+}
+
+/* Trailer: skipped hits, error counts, drops per CPU. */
+static ssize_t xt_trailer(char __user *buf, size_t count)
+{
+	int cpu, i;
+	size_t n = sizeof(struct xt_rec) + 8 * (2 + XT_E_NCODES + nr_cpu_ids);
+	u64 *p;
+	struct xt_rec *rec;
+	ssize_t ret;
+
+	if (n > count)
+		return -EINVAL;
+	rec = kzalloc(n, GFP_KERNEL);
+	if (!rec)
+		return -ENOMEM;
+	rec->len = n;
+	rec->type = XT_REC_TRAILER;
+	rec->ts = ktime_get_mono_fast_ns();
+	p = (u64 *)(rec + 1);
+	*p++ = atomic64_read(&xt_skipped);
+	*p++ = nr_cpu_ids;
+	for (i = 0; i < XT_E_NCODES; i++)
+		*p++ = atomic64_read(&xt_errors[i]);
+	for_each_possible_cpu(cpu)
+		p[cpu] = xt_rings[cpu]->drops;
+	ret = copy_to_user(buf, rec, n) ? -EFAULT : n;
+	kfree(rec);
+	return ret;
+}
+
+static ssize_t xt_out_read(struct file *f, char __user *buf, size_t count, loff_t *ppos)
+{
+	ssize_t done;
+
+	mutex_lock(&xt_read_mutex);
+	for (;;) {
+		int state = READ_ONCE(xt_state);
+
+		done = xt_drain(buf, count);
+		if (done)
+			break;
+		if (state == XT_EXITING) {
+			xt_stop();
+			continue;
+		}
+		if (state == XT_DONE) {
+			/* END has run and everything is drained. */
+			done = xt_trailer_sent ? 0 : xt_trailer(buf, count);
+			xt_trailer_sent = 1;
+			break;
+		}
+		if (msleep_interruptible(20)) {
+			done = -EINTR;
+			break;
+		}
+	}
+	mutex_unlock(&xt_read_mutex);
+	return done;
+}
+
+/* The reader is the driver's lifeline: when it goes away, disarm. */
+static int xt_out_release(struct inode *inode, struct file *f)
+{
+	if (READ_ONCE(xt_state) != XT_IDLE)
+		xt_stop();
+	return 0;
+}
+
+static ssize_t xt_ctl_write(struct file *f, const char __user *ubuf, size_t count, loff_t *ppos)
+{
+	char cmd[16] = {0};
+
+	if (copy_from_user(cmd, ubuf, min(count, sizeof(cmd) - 1)))
+		return -EFAULT;
+	if (!strncmp(cmd, "start", 5)) {
+		int ret = xt_start();
+		if (ret)
+			return ret;
+	} else if (!strncmp(cmd, "stop", 4)) {
+		xt_stop();
+	} else {
+		return -EINVAL;
+	}
+	return count;
+}
+
+static const struct proc_ops xt_out_ops = {
+	.proc_read = xt_out_read,
+	.proc_release = xt_out_release,
+	.proc_lseek = noop_llseek,
+};
+
+static const struct proc_ops xt_ctl_ops = {
+	.proc_write = xt_ctl_write,
+	.proc_lseek = noop_llseek,
+};
+
+/* ------------------------------------------------------------ init/exit */
+
+static void xt_free_all(void)
+{
+	int cpu;
+
+	xt_gen_free();
+	if (xt_rings) {
+		for_each_possible_cpu(cpu)
+			vfree(xt_rings[cpu]);
+		kfree(xt_rings);
+	}
+	if (xt_ctxs) {
+		for_each_possible_cpu(cpu)
+			vfree(xt_ctxs[cpu]);
+		kfree(xt_ctxs);
+	}
+}
+
+static int __init xt_init(void)
+{
+	int cpu;
+
+	xt_rings = kcalloc(nr_cpu_ids, sizeof(*xt_rings), GFP_KERNEL);
+	xt_ctxs = kcalloc(nr_cpu_ids, sizeof(*xt_ctxs), GFP_KERNEL);
+	if (!xt_rings || !xt_ctxs)
+		goto nomem;
+	for_each_possible_cpu(cpu) {
+		xt_rings[cpu] = vzalloc(sizeof(struct xt_ring) + XT_BUFSIZE);
+		xt_ctxs[cpu] = vzalloc(sizeof(struct xt_ctx));
+		if (!xt_rings[cpu] || !xt_ctxs[cpu])
+			goto nomem;
+	}
+	if (xt_gen_alloc())
+		goto nomem;
+	xt_procdir = proc_mkdir(KBUILD_MODNAME, NULL);
+	if (!xt_procdir)
+		goto nomem;
+	if (!proc_create("out", 0400, xt_procdir, &xt_out_ops) ||
+	    !proc_create("ctl", 0200, xt_procdir, &xt_ctl_ops)) {
+		proc_remove(xt_procdir);
+		goto nomem;
+	}
+	return 0;
+nomem:
+	xt_free_all();
+	return -ENOMEM;
+}
+
+static void __exit xt_exit(void)
+{
+	proc_remove(xt_procdir);
+	xt_stop();
+	xt_free_all();
+}
+
+module_init(xt_init);
+module_exit(xt_exit);
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("xtrace generated probe module");
+
+#endif /* XT_CORE_H */

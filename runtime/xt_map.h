@@ -1,0 +1,126 @@
+/* xtrace kernel runtime: global associative arrays.
+ *
+ * One preallocated open-addressing table per array, shared by all CPUs and
+ * guarded by a spinlock that is only ever *tried*: a probe spins a bounded
+ * number of times and then gives up with a counted error, so a probe can
+ * never wait on another CPU for long. Deleted slots become tombstones.
+ */
+#ifndef XT_MAP_H
+#define XT_MAP_H
+
+#ifndef XT_MAXMAPENTRIES
+#define XT_MAXMAPENTRIES 2048
+#endif
+#define XT_LOCK_TRIES 1000
+
+enum { XT_SLOT_FREE = 0, XT_SLOT_USED = 1, XT_SLOT_DEAD = 2 };
+
+struct xt_map_ent {
+	u32 used;
+	u32 hash;
+	u64 key[];        /* keysize bytes, then valsize bytes of value */
+};
+
+struct xt_map {
+	raw_spinlock_t lock;
+	u32 keysize, valsize, entsize, nslots, nused;
+	char *ents;
+};
+
+static int xt_map_alloc(struct xt_map *m, u32 keysize, u32 valsize)
+{
+	raw_spin_lock_init(&m->lock);
+	m->keysize = keysize;
+	m->valsize = valsize;
+	m->entsize = ALIGN(sizeof(struct xt_map_ent) + keysize + valsize, 8);
+	m->nslots = roundup_pow_of_two(2 * XT_MAXMAPENTRIES);
+	m->nused = 0;
+	m->ents = vzalloc((size_t)m->nslots * m->entsize);
+	return m->ents ? 0 : -ENOMEM;
+}
+
+static void xt_map_free(struct xt_map *m)
+{
+	vfree(m->ents);
+	m->ents = NULL;
+}
+
+static __always_inline bool xt_map_lock(struct xt_map *m)
+{
+	int i;
+
+	for (i = 0; i < XT_LOCK_TRIES; i++) {
+		if (raw_spin_trylock(&m->lock))
+			return true;
+		cpu_relax();
+	}
+	return false;
+}
+
+static __always_inline void xt_map_unlock(struct xt_map *m)
+{
+	raw_spin_unlock(&m->lock);
+}
+
+static __always_inline struct xt_map_ent *xt_map_at(struct xt_map *m, u32 i)
+{
+	return (struct xt_map_ent *)(m->ents + (size_t)(i & (m->nslots - 1)) * m->entsize);
+}
+
+static __always_inline void *xt_map_val(struct xt_map *m, struct xt_map_ent *e)
+{
+	return (char *)e->key + m->keysize;
+}
+
+/* With the lock held: the element for key, or NULL (inserted when `create`;
+ * NULL then means the table is full). */
+static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool create)
+{
+	u32 h = jhash(key, m->keysize, 0x51ed270b);
+	u32 i;
+
+	for (i = 0; i < m->nslots; i++) {
+		struct xt_map_ent *e = xt_map_at(m, h + i);
+
+		if (e->used == XT_SLOT_FREE) {
+			if (!create || m->nused >= XT_MAXMAPENTRIES)
+				return NULL;
+			memcpy(e->key, key, m->keysize);
+			memset(xt_map_val(m, e), 0, m->valsize);
+			e->hash = h;
+			e->used = XT_SLOT_USED;
+			m->nused++;
+			return e;
+		}
+		if (e->used == XT_SLOT_USED && e->hash == h && !memcmp(e->key, key, m->keysize))
+			return e;
+	}
+	return NULL;
+}
+
+static void xt_map_delete_all(struct xt_map *m)
+{
+	memset(m->ents, 0, (size_t)m->nslots * m->entsize);
+	m->nused = 0;
+}
+
+/* Snapshot the array into the stream (stap's end-of-run auto-print). */
+static void xt_map_print(struct xt_map *m, u16 map_id)
+{
+	u32 i;
+
+	for (i = 0; i < m->nslots; i++) {
+		struct xt_map_ent *e = xt_map_at(m, i);
+		char *p;
+
+		if (e->used != XT_SLOT_USED)
+			continue;
+		p = xt_rec_reserve(m->keysize + m->valsize, XT_REC_MAP_ENTRY, map_id);
+		if (!p)
+			continue;
+		memcpy(p, e->key, m->keysize + m->valsize);
+		xt_rec_commit();
+	}
+}
+
+#endif /* XT_MAP_H */
