@@ -77,7 +77,7 @@ def run(
         sys.stderr.write(f"xtrace: {hint}\n")
     notice = prog.options.get("matched_notice")
     if notice and not quiet and last_pass == 5:
-        sys.stderr.write(notice.format(file=filename, n=an.n_matched) + "\n")
+        sys.stderr.write(notice.format(file=filename, n=an.n_matched, s="" if an.n_matched == 1 else "s") + "\n")
     if last_pass == 2:
         return
     gen = pipe.generate()

@@ -49,7 +49,8 @@ def generate(out_dir: Path, only: str | None = None) -> None:
 
 
 def _py_files(d: Path) -> dict[str, Path]:
-    return {str(p.relative_to(d)): p for p in d.rglob("*.py") if "__pycache__" not in p.parts}
+    # Only the per-language packages are generated; generated/__init__.py is ours.
+    return {str(p.relative_to(d)): p for p in d.glob("*/*.py")}
 
 
 def check() -> list[str]:

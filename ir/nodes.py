@@ -300,7 +300,7 @@ class Program:
     behaviour switches:
       'quiet': bool                 D -q / #pragma D option quiet
       'matched_notice': str         printed on stderr once probes are resolved,
-                                    with {file} and {n} (number of probe sites)
+                                    with {file}, {n} (number of probe sites) and {s} ("s" unless n is 1)
       'limits': dict[str,int]       MAXSTRINGLEN, MAXMAPENTRIES, MAXACTION, ...
     """
 

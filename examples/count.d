@@ -1,0 +1,4 @@
+syscall:::entry
+{
+    @num[pid,execname] = count();
+}

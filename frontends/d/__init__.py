@@ -1,0 +1,23 @@
+"""The DTrace D frontend: D source -> IR (`parse`) and IR -> D source (`print_program`).
+
+Grammar: grammars/D.g4 (generated parser in grammars/generated/d/).
+Lowering rules: lower.py. Printing rules: printer.py.
+"""
+
+from __future__ import annotations
+
+from xtrace.frontends.common import parse_with
+from xtrace.grammars.generated.d.DLexer import DLexer
+from xtrace.grammars.generated.d.DParser import DParser
+from xtrace.ir.nodes import Program
+
+from .lower import ANON_AGG, lower
+from .printer import print_program
+
+__all__ = ["parse", "print_program", "ANON_AGG"]
+
+
+def parse(source: str, filename: str) -> Program:
+    """Parse and lower a D script; syntax and semantic errors raise XtraceError."""
+    tree = parse_with(DLexer, DParser, "program", source, filename)
+    return lower(tree, filename, source)

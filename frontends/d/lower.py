@@ -1,0 +1,665 @@
+"""Lower a D parse tree to the IR.
+
+D leaves several behaviours implicit; the lowering writes them out:
+  * every aggregation not printed by printa() is dumped after all END clauses,
+    as PrintAgg(layout='dtrace') statements in a new END probe;
+  * `#pragma D option quiet` / `dtrace -q` become Program.options['quiet'];
+  * at return probes D hands the return value over in arg0/arg1, which become
+    Builtin('retval');
+  * the anonymous aggregation `@` is named '_' (the IR needs a name).
+Variables spring into existence at their first assignment in source order, as
+in DTrace; reading one earlier is an "unknown identifier" error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from antlr4 import Token
+
+from xtrace.frontends.common import loc_of
+from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.types import Type
+
+from . import tables
+from .formats import EscapeError, FormatError, conversions, decode_escapes, strip_agg_flag
+from .probes import points_for
+
+ANON_AGG = "_"  # IR name of D's anonymous aggregation `@`
+MATCHED_NOTICE = "dtrace: script '{file}' matched {n} probe{s}"
+_MAX_U64 = (1 << 64) - 1
+
+
+def _unparen(ctx):
+    """Strip `( ... )` around an expression context."""
+    while isinstance(ctx, P.PrimaryExprContext) and isinstance(ctx.primary(), P.ParenPrimaryContext):
+        ctx = ctx.primary().expr()
+    return ctx
+
+
+def _primary(ctx):
+    """The primary of a (parenthesised) primary expression, else None."""
+    ctx = _unparen(ctx)
+    return ctx.primary() if isinstance(ctx, P.PrimaryExprContext) else None
+
+
+def _agg_name(tok_text: str) -> str:
+    return tok_text[1:] or ANON_AGG
+
+
+def _comment_text(raw: str) -> str:
+    """The text of a `//` or `/* */` comment without its delimiters."""
+    body = raw[2:] if raw.startswith("//") else raw[2:-2]
+    return body.strip()
+
+
+class Lowering:
+    """One D script being lowered; call `program(tree)` once."""
+
+    def __init__(self, filename: str, source: str, tokens) -> None:
+        self.file = filename
+        self.source = source
+        self.tokens = tokens
+        self.globals: list[ir.Global] = []
+        self.vars: dict[str, ir.Global] = {}      # scalars and maps by name
+        self.aggs: dict[str, ir.Global] = {}      # aggregations by IR name
+        self.arity: dict[str, int] = {}           # map / aggregation key counts
+        self.thread_vars: set[str] = set()
+        self.local_vars: set[str] = set()
+        self.printed: set[str] = set()            # aggregations printa() prints
+        self.options: dict = {"quiet": False, "matched_notice": MATCHED_NOTICE}
+        self.sort_by = "value"
+        self.descending = False
+        self.zdefs = False
+        self.points: list[ir.ProbePoint] = []     # points of the clause being lowered
+
+    # ------------------------------------------------------------- helpers
+
+    def loc(self, node) -> Loc:
+        return loc_of(self.file, node)
+
+    def error(self, message: str, node) -> XtraceError:
+        loc = node if isinstance(node, Loc) else self.loc(node)
+        return XtraceError(message, loc, self.source)
+
+    def unsupported(self, what: str, node) -> XtraceError:
+        return self.error(f"{what} is not supported yet", node)
+
+    def _declare(self, g: ir.Global) -> ir.Global:
+        if g.name in self.vars or g.name in self.aggs:
+            raise self.error(f"'{g.name}' is used both as a variable and as an aggregation; "
+                             "this is not supported yet", g.loc)
+        (self.aggs if g.kind == "agg" else self.vars)[g.name] = g
+        self.globals.append(g)
+        return g
+
+    def _check_arity(self, name: str, n: int, node) -> None:
+        want = self.arity.setdefault(name, n)
+        if want != n:
+            raise self.error(f"'{name}' is indexed with {n} key(s) here but {want} elsewhere", node)
+
+    # ------------------------------------------------------------- program
+
+    def program(self, tree: P.ProgramContext) -> ir.Program:
+        items = tree.topItem()
+        for item in items:  # options are global, whatever their position
+            if isinstance(item, P.DirectiveItemContext):
+                self._directive(item.DIRECTIVE().getSymbol())
+        probes: list[ir.Probe] = []
+        for item in items:
+            if isinstance(item, P.ClauseItemContext):
+                probes.append(self._clause(item.clause()))
+            elif isinstance(item, P.DeclarationItemContext):
+                self._declaration(item.declaration())
+        self._implicit_dump(probes, tree.EOF().getSymbol())
+        prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
+                          source=self.source)
+        return prog
+
+    def _implicit_dump(self, probes: list[ir.Probe], eof: Token) -> None:
+        """D prints every aggregation printa() never printed after the END clauses."""
+        dump = [ir.PrintAgg(g.name, "dtrace", value_func=g.agg_func or "count",
+                            sort_by=self.sort_by, descending=self.descending, loc=g.loc)
+                for g in self.globals if g.kind == "agg" and g.name not in self.printed]
+        if dump:
+            loc = self.loc(eof)
+            probes.append(ir.Probe([ir.ProbePoint("end", spelling="END", loc=loc)],
+                                   ir.Block(dump, loc=loc), loc=loc))
+
+    # ---------------------------------------------------- directives, options
+
+    def _directive(self, tok: Token) -> None:
+        text = tok.text
+        if text.startswith("#!"):
+            if tok.line == 1:
+                self._shebang(text)
+                return
+            raise self.error("'#!' is only meaningful on the first line", tok)
+        words = text[1:].split()
+        if not words or words[0] in ("line",) or words[0].isdigit():
+            return  # cpp line markers carry no meaning for us
+        if words[0] != "pragma":
+            raise self.error(f"C preprocessor directive '#{words[0]}' is not supported "
+                             "(dtrace -C)", tok)
+        if len(words) >= 2 and words[1] == "ident":
+            return
+        if len(words) < 2 or words[1] != "D":
+            raise self.error("unknown #pragma (expected '#pragma D ...')", tok)
+        if len(words) >= 3 and words[2] in ("depends_on", "attributes", "binding"):
+            return  # stability and dependency annotations, no run-time effect
+        if len(words) != 4 or words[2] != "option":
+            raise self.error("invalid #pragma D directive (expected '#pragma D option NAME[=VALUE]')",
+                             tok)
+        name, _, value = words[3].partition("=")
+        self._apply_option(name, value, tok)
+
+    def _shebang(self, text: str) -> None:
+        # `#!/usr/sbin/dtrace -qs`: the interpreter flags are options too.
+        for arg in text[2:].split()[1:]:
+            if arg.startswith("-") and not arg.startswith("--"):
+                if "q" in arg:
+                    self.options["quiet"] = True
+                if "Z" in arg:
+                    self.zdefs = True
+
+    def _apply_option(self, name: str, value: str, tok: Token) -> None:
+        if name == "quiet":
+            self.options["quiet"] = True
+        elif name == "aggsortkey":
+            self.sort_by = "key"
+        elif name == "aggsortrev":
+            self.descending = True
+        elif name == "zdefs":
+            self.zdefs = True
+        elif name == "strsize":
+            m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
+            if not m:
+                raise self.error(f"invalid value '{value}' for option strsize", tok)
+            scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
+            self.options.setdefault("limits", {})["MAXSTRINGLEN"] = int(m.group(1)) * scale
+        elif name in tables.IGNORED_OPTIONS:
+            pass
+        elif name in tables.UNSUPPORTED_OPTIONS:
+            raise self.unsupported(f"option '{name}'", tok)
+        else:
+            raise self.error(f"unknown D option '{name}'", tok)
+
+    # ------------------------------------------------------- declarations
+
+    def _type_of(self, ctx, node) -> Type:
+        words = [c.getText() for c in ctx.getChildren()
+                 if not isinstance(c, P.TypeQualContext)]
+        if "*" in words:
+            raise self.unsupported("a pointer type", node)
+        spelled = " ".join(w for w in words if w != "*")
+        if spelled.startswith(("struct", "union", "enum")):
+            raise self.unsupported(f"type '{spelled}'", node)
+        if spelled not in tables.TYPES:
+            raise self.unsupported(f"type '{spelled}'", node)
+        return tables.TYPES[spelled]
+
+    def _declaration(self, ctx: P.DeclarationContext) -> None:
+        vtype = self._type_of(ctx.declType(), ctx.declType())
+        for d in ctx.declarator():
+            name = d.IDENT().getText()
+            if d.getChild(0).getText() == "*":
+                raise self.unsupported("a pointer variable", d)
+            if ctx.scope is not None:
+                if d.LBRACK():
+                    raise self.unsupported(f"a {ctx.scope.text}-> associative array", d)
+                (self.thread_vars if ctx.scope.text == "self" else self.local_vars).add(name)
+                continue
+            if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
+                raise self.error(f"cannot redeclare built-in variable '{name}'", d)
+            if name in self.vars:
+                raise self.error(f"'{name}' is already declared", d)
+            if d.LBRACK() is None:
+                self._declare(ir.Global(name, "scalar", type=vtype, loc=self.loc(d)))
+                continue
+            if d.INT() is not None or d.declKeys() is None:
+                raise self.unsupported("a scalar array", d)
+            keys = [self._type_of(t, t) for t in d.declKeys().typeName()]
+            self.arity[name] = len(keys)
+            self._declare(ir.Global(name, "map", type=vtype, key_types=keys, loc=self.loc(d)))
+
+    # ------------------------------------------------------------- clauses
+
+    def _comments_before(self, token_index: int) -> list[str]:
+        hidden = self.tokens.getHiddenTokensToLeft(token_index) or []
+        return [_comment_text(t.text) for t in hidden]
+
+    def _clause(self, ctx: P.ClauseContext) -> ir.Probe:
+        points: list[ir.ProbePoint] = []
+        for desc in ctx.probeDescList().probeDesc():
+            points += points_for(self._desc_text(desc), self.loc(desc), self.source, self.zdefs)
+        self.points = points
+        pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
+        body = self._block(ctx.block())
+        return ir.Probe(points, body, pred, loc=self.loc(ctx),
+                        comments=self._comments_before(ctx.start.tokenIndex))
+
+    def _desc_text(self, desc: P.ProbeDescContext) -> str:
+        """The description's source text; its tokens must touch (no blanks inside)."""
+        toks = [t.start for t in desc.probeToken()]  # each probeToken is one token
+        for prev, tok in zip(toks, toks[1:]):
+            if tok.start != prev.stop + 1:
+                raise self.error("unexpected blank inside a probe description "
+                                 "(missing ',' between descriptions?)", tok)
+        return self.source[toks[0].start:toks[-1].stop + 1]
+
+    def _block(self, ctx: P.BlockContext) -> ir.Block:
+        stmts: list[ir.Stmt] = []
+        for s in ctx.statement():
+            self._comments_into(stmts, s.start.tokenIndex)
+            stmts += self._statement(s)
+        tail = ctx.tailStatement()
+        if tail is not None:
+            self._comments_into(stmts, tail.start.tokenIndex)
+            stmts += self._expr_statement(tail.expr())
+        self._comments_into(stmts, ctx.RBRACE().getSymbol().tokenIndex)
+        return ir.Block(stmts, loc=self.loc(ctx))
+
+    def _comments_into(self, stmts: list[ir.Stmt], token_index: int) -> None:
+        for tok in self.tokens.getHiddenTokensToLeft(token_index) or []:
+            stmts.append(ir.Comment(_comment_text(tok.text), loc=self.loc(tok)))
+
+    def _statement(self, ctx) -> list[ir.Stmt]:
+        if isinstance(ctx, P.ExprStatementContext):
+            return self._expr_statement(ctx.expr())
+        if isinstance(ctx, P.EmptyStatementContext):
+            return []
+        if isinstance(ctx, P.BlockStatementContext):
+            return [self._block(ctx.block())]
+        if isinstance(ctx, P.IfStatementContext):
+            cond = self.expr(ctx.expr())
+            then = self._branch(ctx.statement(0))
+            else_ = None
+            if ctx.statement(1) is not None:
+                s = ctx.statement(1)
+                # `else if` stays an If so it prints back as `else if`.
+                else_ = self._statement(s)[0] if isinstance(s, P.IfStatementContext) else self._branch(s)
+            return [ir.If(cond, then, else_, loc=self.loc(ctx))]
+        raise self.error("unexpected statement", ctx)  # pragma: no cover
+
+    def _branch(self, ctx) -> ir.Block:
+        """An if/else body, always as a Block (so `if (x) y;` equals `if (x) { y; }`)."""
+        if isinstance(ctx, P.BlockStatementContext):
+            return self._block(ctx.block())
+        return ir.Block(self._statement(ctx), loc=self.loc(ctx))
+
+    # --------------------------------------------------------- statements
+
+    def _expr_statement(self, ctx) -> list[ir.Stmt]:
+        inner = _unparen(ctx)
+        prim = _primary(inner)
+        if isinstance(prim, P.CallPrimaryContext):
+            name = prim.IDENT().getText()
+            args = prim.exprList().expr() if prim.exprList() else []
+            if name in tables.ACTIONS:
+                return [getattr(self, f"_action_{name}")(prim, args)]
+            if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:
+                raise self.error(f"{name}() must be assigned to an aggregation "
+                                 f"(@name[keys] = {name}(...))", prim)
+        if isinstance(inner, P.AssignExprContext) and self._agg_target(inner.expr(0)) is not None:
+            return [self._agg_update(inner)]
+        return [ir.ExprStmt(self.expr(ctx), loc=self.loc(ctx))]
+
+    def _action_printf(self, ctx, args) -> ir.Stmt:
+        if not args:
+            raise self.error("printf() requires a format string", ctx)
+        fmt = self._format(args[0], "printf")
+        convs = self._conversions(fmt, args[0])
+        if any(c.is_agg for c in convs):
+            raise self.error("%@ conversions are only valid in printa()", args[0])
+        want = sum(c.args for c in convs)
+        if want != len(args) - 1:
+            raise self.error(f"printf() format requires {want} argument(s) but "
+                             f"{len(args) - 1} were given", ctx)
+        return ir.Printf(fmt, [self.expr(a) for a in args[1:]], loc=self.loc(ctx))
+
+    def _action_printa(self, ctx, args) -> ir.Stmt:
+        if not args:
+            raise self.error("printa() requires an aggregation", ctx)
+        fmt = None
+        if len(args) >= 2 and not isinstance(_primary(args[0]), P.AggPrimaryContext):
+            fmt, args = self._format(args[0], "printa"), args[1:]
+        if len(args) != 1:
+            raise self.unsupported("printa() of several aggregations", ctx)
+        g = self._agg_ref(args[0])
+        self.printed.add(g.name)
+        common = dict(value_func=g.agg_func or "count", sort_by=self.sort_by,
+                      descending=self.descending, loc=self.loc(ctx))
+        if fmt is None:
+            return ir.PrintAgg(g.name, "dtrace", **common)
+        convs = [c for c in self._conversions(fmt, ctx.exprList().expr(0)) if c.conv != "%"]
+        aggs = [c for c in convs if c.is_agg]
+        nkeys = self.arity.get(g.name, 0)
+        if aggs:
+            # The IR applies the format to the keys and then the value, so the
+            # %@ conversion must come last, after exactly one per key.
+            if len(aggs) > 1 or convs[-1] is not aggs[0] or len(convs) - 1 != nkeys:
+                raise self.unsupported("a printa() format whose %@ conversion is not the "
+                                       "last one, after one conversion per key", ctx)
+            fmt = strip_agg_flag(fmt, aggs[0])
+        elif len(convs) > nkeys:
+            raise self.error(f"printa() format has {len(convs)} conversions but "
+                             f"@{args[0].getText()[1:]} has {nkeys} key(s)", ctx)
+        elif len(convs) < nkeys:
+            raise self.unsupported("a printa() format printing only some keys", ctx)
+        return ir.PrintAgg(g.name, "format", fmt=fmt, **common)
+
+    def _action_exit(self, ctx, args) -> ir.Stmt:
+        if len(args) != 1:
+            raise self.error("exit() takes exactly one argument", ctx)
+        return ir.Exit(self.expr(args[0]), loc=self.loc(ctx))
+
+    def _action_trunc(self, ctx, args) -> ir.Stmt:
+        if len(args) != 1:
+            raise self.unsupported("trunc() with a count", ctx)
+        g = self._agg_ref(args[0])
+        return ir.Delete(g.name, None, loc=self.loc(ctx))
+
+    def _agg_ref(self, ctx) -> ir.Global:
+        prim = _primary(ctx)
+        if not isinstance(prim, P.AggPrimaryContext):
+            raise self.error("expected an aggregation (@name)", ctx)
+        name = _agg_name(prim.getText())
+        if name not in self.aggs:
+            raise self.error(f"unknown aggregation '{prim.getText()}'", ctx)
+        return self.aggs[name]
+
+    def _format(self, ctx, func: str) -> str:
+        prim = _primary(ctx)
+        if not isinstance(prim, P.StringPrimaryContext):
+            raise self.error(f"the format of {func}() must be a string literal", ctx)
+        return self._string(prim.STRING_LIT().getSymbol())
+
+    def _conversions(self, fmt: str, node):
+        try:
+            return conversions(fmt)
+        except FormatError as e:
+            raise self.error(str(e), node) from None
+
+    def _agg_target(self, ctx):
+        """(name, key contexts, node) if ctx is `@a` or `@a[keys]`, else None."""
+        prim = _primary(ctx)
+        if isinstance(prim, P.AggPrimaryContext):
+            return _agg_name(prim.getText()), [], prim
+        ctx = _unparen(ctx)
+        if isinstance(ctx, P.IndexExprContext):
+            prim = _primary(ctx.expr())
+            if isinstance(prim, P.AggPrimaryContext):
+                return _agg_name(prim.getText()), ctx.exprList().expr(), prim
+        return None
+
+    def _agg_update(self, ctx: P.AssignExprContext) -> ir.Stmt:
+        name, key_ctxs, node = self._agg_target(ctx.expr(0))
+        shown = node.getText()
+        if ctx.op.text != "=":
+            raise self.error(f"aggregation {shown} can only be assigned with '='", ctx.op)
+        call = _primary(ctx.expr(1))
+        fname = call.IDENT().getText() if isinstance(call, P.CallPrimaryContext) else None
+        if fname in tables.UNSUPPORTED_AGG_FUNCS:
+            raise self.unsupported(f"aggregating function {fname}()", call)
+        if fname not in tables.AGG_FUNCS:
+            raise self.error(f"aggregation {shown} must be assigned an aggregating function "
+                             "(count, sum, min, max, avg)", ctx.expr(1))
+        arg_ctxs = call.exprList().expr() if call.exprList() else []
+        want = 0 if fname == "count" else 1
+        if len(arg_ctxs) != want:
+            raise self.error(f"{fname}() takes {want} argument(s)", call)
+        keys = [self.expr(k) for k in key_ctxs]
+        args = [self.expr(a) for a in arg_ctxs]
+        g = self.aggs.get(name)
+        if g is None:
+            g = self._declare(ir.Global(name, "agg", agg_func=fname, loc=self.loc(node)))
+        elif g.agg_func != fname:
+            raise self.error(f"aggregation {shown} is {fname}() here but {g.agg_func}() at "
+                             f"{g.loc.line}:{g.loc.col}", call)
+        self._check_arity(name, len(keys), node)
+        return ir.AggUpdate(name, keys, fname, args, loc=self.loc(ctx))
+
+    # --------------------------------------------------------- expressions
+
+    def expr(self, ctx) -> ir.Expr:
+        """Lower an expression used for its value."""
+        return getattr(self, f"_x_{type(ctx).__name__}")(ctx)
+
+    def _x_PrimaryExprContext(self, ctx):
+        return getattr(self, f"_p_{type(ctx.primary()).__name__}")(ctx.primary())
+
+    def _x_IndexExprContext(self, ctx):
+        base = _primary(ctx.expr())
+        if isinstance(base, P.IdentPrimaryContext):
+            name = base.getText()
+            g = self.vars.get(name)
+            if g is None:
+                if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
+                    raise self.unsupported(f"indexing built-in variable '{name}'", ctx)
+                raise self.error(f"unknown identifier '{name}'", base)
+            if g.kind != "map":
+                raise self.error(f"'{name}' is a scalar, not an associative array", base)
+            keys = [self.expr(k) for k in ctx.exprList().expr()]
+            self._check_arity(name, len(keys), ctx)
+            return ir.Index(name, keys, loc=self.loc(ctx))
+        if isinstance(base, P.AggPrimaryContext):
+            raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
+        if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+            raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
+        raise self.unsupported("indexing anything but an associative array", ctx)
+
+    def _x_MemberExprContext(self, ctx):
+        raise self.unsupported(f"the member operator '{ctx.op.text}'", ctx.op)
+
+    def _x_PostIncDecExprContext(self, ctx):
+        return ir.IncDec(self._lvalue(ctx.expr(), declare=False), ctx.op.text, False,
+                         loc=self.loc(ctx))
+
+    def _x_PreIncDecExprContext(self, ctx):
+        return ir.IncDec(self._lvalue(ctx.expr(), declare=False), ctx.op.text, True,
+                         loc=self.loc(ctx))
+
+    def _x_UnaryExprContext(self, ctx):
+        op = ctx.op.text
+        if op in ("*", "&"):
+            raise self.unsupported(f"the pointer operator '{op}'", ctx.op)
+        operand = self.expr(ctx.expr())
+        if op == "-" and isinstance(operand, ir.IntLit):
+            # Fold so a negative constant is one IntLit, as the printer writes it.
+            return ir.IntLit(-operand.value, loc=self.loc(ctx))
+        return ir.Unary(op, operand, loc=self.loc(ctx))
+
+    def _x_CastExprContext(self, ctx):
+        raise self.unsupported("a cast", ctx)
+
+    def _x_SizeofExprContext(self, ctx):
+        raise self.unsupported("sizeof", ctx)
+
+    def _x_StringofExprContext(self, ctx):
+        # stringof((char *)addr) reads a kernel string; other uses format values.
+        inner = _unparen(ctx.expr())
+        if isinstance(inner, P.CastExprContext) and inner.castType().getText() == "char*":
+            return ir.Call("kernel_string", [self.expr(inner.expr())], loc=self.loc(ctx))
+        raise self.unsupported("stringof other than stringof((char *)address)", ctx)
+
+    def _x_BinaryExprContext(self, ctx):
+        lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
+        loc = self.loc(ctx)
+        if ctx.op.text == "^^":
+            # Logical xor: true when exactly one side is true, i.e. !a != !b.
+            return ir.Binary("!=", ir.Unary("!", lhs, loc=loc), ir.Unary("!", rhs, loc=loc), loc=loc)
+        return ir.Binary(ctx.op.text, lhs, rhs, loc=loc)
+
+    def _x_TernaryExprContext(self, ctx):
+        return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
+                          loc=self.loc(ctx))
+
+    def _x_AssignExprContext(self, ctx):
+        if self._agg_target(ctx.expr(0)) is not None:
+            raise self.error("an aggregation assignment must be a statement of its own", ctx)
+        op = ctx.op.text
+        value = self.expr(ctx.expr(1))  # the right side is read first: `x = x + 1` needs x
+        target = self._lvalue(ctx.expr(0), declare=(op == "="))
+        return ir.Assign(target, op, value, loc=self.loc(ctx))
+
+    def _lvalue(self, ctx, declare: bool):
+        """The Var/Index a store goes to; `declare` lets a first `=` create it."""
+        ctx = _unparen(ctx)
+        prim = _primary(ctx)
+        loc = self.loc(ctx)
+        if isinstance(prim, P.IdentPrimaryContext):
+            name = prim.getText()
+            self._not_builtin(name, prim)
+            g = self.vars.get(name)
+            if g is None:
+                if not declare:
+                    raise self.error(f"unknown identifier '{name}'", prim)
+                g = self._declare(ir.Global(name, "scalar", loc=loc))
+            if g.kind != "scalar":
+                raise self.error(f"'{name}' is an associative array; index it", prim)
+            return ir.Var(name, "global", loc=loc)
+        if isinstance(prim, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+            scope = "thread" if isinstance(prim, P.SelfPrimaryContext) else "local"
+            known = self.thread_vars if scope == "thread" else self.local_vars
+            name = prim.name().getText()
+            if name not in known:
+                if not declare:
+                    raise self.error(f"unknown identifier '{prim.getText()}'", prim)
+                known.add(name)
+            return ir.Var(name, scope, loc=loc)
+        if isinstance(ctx, P.IndexExprContext):
+            base = _primary(ctx.expr())
+            if isinstance(base, P.IdentPrimaryContext):
+                name = base.getText()
+                self._not_builtin(name, base)
+                keys = [self.expr(k) for k in ctx.exprList().expr()]
+                g = self.vars.get(name)
+                if g is None:
+                    if not declare:
+                        raise self.error(f"unknown identifier '{name}'", base)
+                    g = self._declare(ir.Global(name, "map", loc=self.loc(base)))
+                if g.kind != "map":
+                    raise self.error(f"'{name}' is a scalar, not an associative array", base)
+                self._check_arity(name, len(keys), ctx)
+                return ir.Index(name, keys, loc=loc)
+            if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+                raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
+        raise self.error("invalid assignment target", ctx)
+
+    def _not_builtin(self, name: str, node) -> None:
+        if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
+            raise self.error(f"cannot assign to built-in variable '{name}'", node)
+
+    # ------------------------------------------------------------ primaries
+
+    def _p_ParenPrimaryContext(self, ctx):
+        return self.expr(ctx.expr())
+
+    def _p_IntPrimaryContext(self, ctx):
+        text = ctx.getText()
+        digits = text.rstrip("uUlL")
+        if digits[:2] in ("0x", "0X"):
+            value = int(digits, 16)
+        elif len(digits) > 1 and digits[0] == "0":
+            if any(c not in "01234567" for c in digits):
+                raise self.error(f"invalid digit in octal constant '{text}'", ctx)
+            value = int(digits, 8)
+        else:
+            value = int(digits)
+        if value > _MAX_U64:
+            raise self.error(f"integer constant '{text}' is too large", ctx)
+        return ir.IntLit(value, loc=self.loc(ctx))
+
+    def _p_CharPrimaryContext(self, ctx):
+        value = self._decode(ctx.CHAR_LIT().getSymbol())
+        if len(value) != 1:
+            raise self.unsupported("a multi-character constant", ctx)
+        return ir.IntLit(ord(value), loc=self.loc(ctx))
+
+    def _p_StringPrimaryContext(self, ctx):
+        return ir.StrLit(self._string(ctx.STRING_LIT().getSymbol()), loc=self.loc(ctx))
+
+    def _string(self, tok: Token) -> str:
+        return self._decode(tok)
+
+    def _decode(self, tok: Token) -> str:
+        try:
+            return decode_escapes(tok.text[1:-1])
+        except EscapeError as e:
+            prefix = tok.text[:1 + e.offset]
+            line = tok.line + prefix.count("\n")
+            col = (len(prefix) - prefix.rfind("\n") if "\n" in prefix else tok.column + len(prefix) + 1)
+            raise self.error(str(e), Loc(self.file, line, col)) from None
+
+    def _p_MacroPrimaryContext(self, ctx):
+        raise self.unsupported(f"macro argument '{ctx.getText()}'", ctx)
+
+    def _p_AggPrimaryContext(self, ctx):
+        raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
+
+    def _p_SelfPrimaryContext(self, ctx):
+        name = ctx.name().getText()
+        if name not in self.thread_vars:
+            raise self.error(f"unknown identifier 'self->{name}'", ctx)
+        return ir.Var(name, "thread", loc=self.loc(ctx))
+
+    def _p_ThisPrimaryContext(self, ctx):
+        name = ctx.name().getText()
+        if name not in self.local_vars:
+            raise self.error(f"unknown identifier 'this->{name}'", ctx)
+        return ir.Var(name, "local", loc=self.loc(ctx))
+
+    def _p_IdentPrimaryContext(self, ctx):
+        name = ctx.getText()
+        loc = self.loc(ctx)
+        if name in tables.BUILTIN_VARS:
+            return self._builtin(name, ctx)
+        if name in tables.UNSUPPORTED_VARS:
+            raise self.unsupported(f"built-in variable '{name}'", ctx)
+        g = self.vars.get(name)
+        if g is None:
+            raise self.error(f"unknown identifier '{name}'", ctx)
+        if g.kind == "map":
+            raise self.error(f"'{name}' is an associative array; index it", ctx)
+        return ir.Var(name, "global", loc=loc)
+
+    def _builtin(self, name: str, ctx) -> ir.Expr:
+        """A D built-in; arg0/arg1 at return probes carry the return value."""
+        loc = self.loc(ctx)
+        if name in ("arg0", "arg1"):
+            returns = [p.is_return for p in self.points if p.kind in ("syscall", "kfunc")]
+            if any(returns):
+                if not all(returns) or len(returns) != len(self.points):
+                    raise self.error(f"'{name}' is ambiguous in a clause that mixes return "
+                                     "probes with other probes", ctx)
+                if name == "arg0" and any(p.kind == "kfunc" for p in self.points):
+                    raise self.unsupported("arg0 (the return offset) at an fbt return probe", ctx)
+                return ir.Builtin("retval", loc=loc)
+        return ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+
+    def _p_CallPrimaryContext(self, ctx):
+        name = ctx.IDENT().getText()
+        arg_ctxs = ctx.exprList().expr() if ctx.exprList() else []
+        loc = self.loc(ctx)
+        if name == "strjoin":
+            if len(arg_ctxs) != 2:
+                raise self.error("strjoin() takes 2 arguments", ctx)
+            return ir.Binary(".", self.expr(arg_ctxs[0]), self.expr(arg_ctxs[1]), loc=loc)
+        if name in tables.FUNCTIONS:
+            if len(arg_ctxs) != 1:
+                raise self.unsupported(f"{name}() with {len(arg_ctxs)} arguments", ctx)
+            return ir.Call(tables.FUNCTIONS[name], [self.expr(arg_ctxs[0])], loc=loc)
+        if name in tables.ACTIONS:
+            raise self.error(f"{name}() is an action and has no value", ctx)
+        if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:
+            raise self.error(f"{name}() must be assigned to an aggregation", ctx)
+        if name in tables.UNSUPPORTED_CALLS:
+            raise self.unsupported(f"{name}()", ctx)
+        raise self.error(f"unknown function '{name}'", ctx)
+
+
+def lower(tree: P.ProgramContext, filename: str, source: str) -> ir.Program:
+    """Lower a parsed D program (see module docstring)."""
+    return Lowering(filename, source, tree.parser.getTokenStream()).program(tree)

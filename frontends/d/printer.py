@@ -1,0 +1,558 @@
+"""IR -> idiomatic D source (for `xtrace translate --to d`).
+
+The printer undoes what the lowering made explicit: the END-of-run
+aggregation dump is left out when D would print exactly that by itself,
+Builtin('retval') goes back to arg0/arg1, the anonymous aggregation '_' back to
+`@`. IR the D language cannot express raises XtraceError naming the construct.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Iterator, Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+from xtrace.ir.types import Type
+
+from . import tables
+from .formats import FormatError, add_agg_flag, conversions, encode_string
+from .lower import ANON_AGG
+from .probes import description
+
+INDENT = "    "
+# Binding strength, loosest first (C order); used to add only the needed parens.
+_PREC = {"||": 3, "^^": 4, "&&": 5, "|": 6, "^": 7, "&": 8, "==": 9, "!=": 9,
+         "<": 10, "<=": 10, ">": 10, ">=": 10, "<<": 11, ">>": 11,
+         "+": 12, "-": 12, "*": 13, "/": 13, "%": 13}
+P_ASSIGN, P_TERNARY, P_UNARY, P_POSTFIX, P_PRIMARY = 1, 2, 14, 15, 16
+# Names a D variable cannot take: built-ins and keywords.
+_RESERVED = (set(tables.BUILTIN_VARS) | tables.UNSUPPORTED_VARS
+             | set(tables.TYPES) | {"self", "this", "if", "else", "sizeof", "stringof",
+                                    "struct", "union", "enum", "const", "volatile"})
+_ASSIGN_OPS = {"=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="}
+_INT_CONV = re.compile(r"%(-?)(\d*)(?:ll|l)?[diu]")
+
+
+def walk(node) -> Iterator:
+    """Every IR node below (and including) `node`, in source order."""
+    yield node
+    if dataclasses.is_dataclass(node):
+        for f in dataclasses.fields(node):
+            if f.name in ("loc", "type"):
+                continue
+            yield from walk(getattr(node, f.name))
+    elif isinstance(node, list):
+        for item in node:
+            yield from walk(item)
+
+
+def _accesses(node) -> Iterator[tuple[str, tuple[str, str], ir.Expr]]:
+    """('read'|'write', (scope, name), node) for every variable access, in the
+    order D evaluates them (an assignment reads its right side first)."""
+    if isinstance(node, ir.Assign):
+        yield from _accesses(node.value)
+        t = node.target
+        if isinstance(t, ir.Index):
+            yield from _accesses(t.keys)
+        key = ("global", t.map) if isinstance(t, ir.Index) else (t.scope, t.name)
+        yield ("write" if node.op == "=" else "read"), key, t
+    elif isinstance(node, ir.Probe):  # the predicate runs before the body
+        yield from _accesses(node.predicate)
+        yield from _accesses(node.body)
+    elif isinstance(node, ir.Var):
+        yield "read", (node.scope, node.name), node
+    elif isinstance(node, ir.Index):
+        yield from _accesses(node.keys)
+        yield "read", ("global", node.map), node
+    elif dataclasses.is_dataclass(node) or isinstance(node, list):
+        children = node if isinstance(node, list) else [
+            getattr(node, f.name) for f in dataclasses.fields(node) if f.name not in ("loc", "type")]
+        for child in children:
+            yield from _accesses(child)
+
+
+def default_row_format(key_types: list[Type]) -> str:
+    """The per-row format of DTrace's default aggregation output for these keys.
+
+    Integer keys get a width by size (3, 5, 8, 16 for 8..64 bits), strings
+    `  %-50s`, and the value ` %16d` (libdtrace dt_print_datum).
+    """
+    parts = []
+    for t in key_types:
+        if t.is_str:
+            parts.append("  %-50s")
+        else:
+            parts.append(" %{}d".format({8: 3, 16: 5, 32: 8}.get(t.bits, 16)))
+    return "".join(parts) + " %16d\n"
+
+
+class Printer:
+    """Print one program; `run()` returns the D source."""
+
+    def __init__(self, prog: ir.Program) -> None:
+        self.prog = prog
+        self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
+        self.probe: Optional[ir.Probe] = None
+        nodes = list(walk(prog.probes))
+        self.updates = {}
+        for n in nodes:
+            if isinstance(n, ir.AggUpdate):
+                self.updates.setdefault(n.agg, n)
+        self.printaggs = [n for n in nodes if isinstance(n, ir.PrintAgg)]
+        self.agg_func = {name: self._d_agg_func(g, nodes) for name, g in self.aggs.items()}
+        self.sort_by, self.descending = self._sort_order()
+        self.omit_last = self._implicit_dump()
+        self.read_first = self._read_first()
+
+    # --------------------------------------------------------- analysis
+
+    def _d_agg_func(self, g: ir.Global, nodes: list) -> str:
+        """The D aggregating function for an aggregation (stap stats: the one statistic read)."""
+        func = g.agg_func or (self.updates[g.name].func if g.name in self.updates else None)
+        if func in tables.AGG_FUNCS:
+            return func
+        if func not in ("stats", None):
+            raise XtraceError(f"aggregation '{g.name}' uses {func}(), which D has no "
+                              "translation for", g.loc)
+        reads = []
+        for n in nodes:
+            func = (n.value_func if isinstance(n, ir.PrintAgg) and n.layout != "stap" else
+                    n.func if isinstance(n, ir.AggRead) else None)
+            if func and n.agg == g.name and func not in reads:
+                reads.append(func)
+        if len(reads) > 1:
+            raise XtraceError(f"statistics aggregate '{g.name}' is read as "
+                              f"{' and '.join('@' + r for r in reads)}; a D aggregation "
+                              "holds a single statistic", g.loc)
+        return reads[0] if reads else "count"
+
+    def _sort_order(self) -> tuple[str, bool]:
+        """D sorts every aggregation the same way (aggsortkey/aggsortrev are global)."""
+        orders = {(p.sort_by, p.descending) for p in self.printaggs}
+        if len(orders) > 1:
+            raise XtraceError("aggregations printed in different sort orders have no D "
+                              "equivalent (aggsortkey/aggsortrev are global options)",
+                              self.printaggs[-1].loc)
+        return orders.pop() if orders else ("value", False)
+
+    def _key_types(self, agg: str) -> Optional[list[Type]]:
+        g = self.aggs[agg]
+        if g.key_types is not None:
+            return g.key_types
+        upd = self.updates.get(agg)
+        if upd is not None and all(k.type is not None for k in upd.keys):
+            return [k.type for k in upd.keys]
+        return None
+
+    def _nkeys(self, agg: str) -> Optional[int]:
+        upd = self.updates.get(agg)
+        if upd is not None:
+            return len(upd.keys)
+        kt = self.aggs[agg].key_types
+        return len(kt) if kt is not None else None
+
+    def _is_default_dump(self, s: ir.Stmt) -> bool:
+        """A PrintAgg that prints what D's own end-of-run dump would print."""
+        if not isinstance(s, ir.PrintAgg) or s.agg not in self.aggs or s.limit is not None:
+            return False
+        if s.value_func != self.agg_func[s.agg]:
+            return False
+        if s.layout == "dtrace":
+            return True
+        if s.layout == "format" and s.fmt is not None:
+            types = self._key_types(s.agg)
+            # Width spellings differ (%16lld vs %16d) but print the same.
+            return types is not None and _INT_CONV.sub(r"%\1\2d", s.fmt) == default_row_format(types)
+        return False
+
+    def _implicit_dump(self) -> bool:
+        """Whether the last probe is exactly the dump D does by itself at exit."""
+        if not self.prog.probes:
+            return False
+        last = self.prog.probes[-1]
+        stmts = last.body.stmts
+        if not stmts or last.predicate is not None or not all(p.kind == "end" for p in last.points):
+            return False
+        dumps: list[ir.PrintAgg] = []
+        i = 0
+        while i < len(stmts):
+            s = stmts[i]
+            # D's layout starts with a blank line; a format dump spells it as printf("\n").
+            nxt = stmts[i + 1] if i + 1 < len(stmts) else None
+            if (isinstance(s, ir.Printf) and s.fmt == "\n" and not s.args
+                    and isinstance(nxt, ir.PrintAgg) and nxt.layout == "format"):
+                s, i = nxt, i + 1
+            if not self._is_default_dump(s):
+                return False
+            dumps.append(s)
+            i += 1
+        mine = {id(s) for s in dumps}
+        elsewhere = {p.agg for p in self.printaggs if id(p) not in mine}
+        required = [g.name for g in self.prog.globals if g.kind == "agg" and g.name not in elsewhere]
+        return [s.agg for s in dumps] == required
+
+    def _read_first(self) -> dict[tuple[str, str], ir.Expr]:
+        """Variables whose first access, in source order, is a read: (scope, name) -> a use."""
+        seen: set[tuple[str, str]] = set()
+        first_read: dict[tuple[str, str], ir.Expr] = {}
+        for kind, key, node in _accesses(self.prog.probes):
+            if key not in seen:
+                seen.add(key)
+                if kind == "read":
+                    first_read[key] = node
+        return first_read
+
+    # --------------------------------------------------------- program
+
+    def run(self) -> str:
+        out: list[str] = []
+        opts = self.prog.options or {}
+        # Other languages never print DTrace's per-probe CPU/ID prefixes: that is quiet mode.
+        if opts.get("quiet", self.prog.lang != "d"):
+            out.append("#pragma D option quiet")
+        if self.sort_by == "key":
+            out.append("#pragma D option aggsortkey")
+        if self.descending:
+            out.append("#pragma D option aggsortrev")
+        if any(pt.optional for p in self.prog.probes for pt in p.points):
+            out.append("#pragma D option zdefs")
+        strsize = (opts.get("limits") or {}).get("MAXSTRINGLEN")
+        if strsize:
+            out.append(f"#pragma D option strsize={strsize}")
+        decls = self._declarations()
+        chunks = ["\n".join(out)] if out else []
+        if decls:
+            chunks.append("\n".join(decls))
+        inits = self._inits()
+        if inits:
+            chunks.append(inits)
+        probes = self.prog.probes[:-1] if self.omit_last else self.prog.probes
+        chunks += [self._probe(p) for p in probes]
+        tail = self._suppress_unprinted()
+        if tail:
+            chunks.append(tail)
+        return "\n\n".join(chunks) + "\n"
+
+    def _declarations(self) -> list[str]:
+        """Declarations for globals whose type is known: D would otherwise infer
+        it from the first assignment, and reject reads that come before it."""
+        out = []
+        for g in self.prog.globals:
+            if g.kind == "agg":
+                continue
+            self._check_name(g.name, g.loc)
+            if g.type is None or (g.kind == "map" and g.key_types is None):
+                if self._read_before_written(g.name):
+                    raise XtraceError(f"global '{g.name}' is read before it is assigned and its "
+                                      "type is unknown, so it cannot be declared in D", g.loc)
+                continue
+            keys = f"[{', '.join(self._type(t, g) for t in g.key_types)}]" if g.kind == "map" else ""
+            out.append(f"{self._type(g.type, g)} {g.name}{keys};")
+        return out + self._scoped_declarations()
+
+    def _scoped_declarations(self) -> list[str]:
+        """`self`/`this` declarations for variables read before any assignment
+        (a D script may declare them; D rejects such reads otherwise)."""
+        out = []
+        for (scope, name), var in self.read_first.items():
+            if scope in ("thread", "local"):
+                t = var.type
+                spelled = tables.type_name(t) if t is not None and t.kind in ("int", "str") else "int64_t"
+                out.append(f"{'self' if scope == 'thread' else 'this'} {spelled} {name};")
+        return out
+
+    def _type(self, t: Type, g: ir.Global) -> str:
+        try:
+            return tables.type_name(t)
+        except ValueError:
+            raise XtraceError(f"global '{g.name}' has type {t}, which D cannot declare", g.loc) from None
+
+    def _read_before_written(self, name: str) -> bool:
+        return ("global", name) in self.read_first
+
+    def _check_name(self, name: str, loc) -> None:
+        if name in _RESERVED or not re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name):
+            raise XtraceError(f"variable name '{name}' is reserved or invalid in D", loc)
+
+    def _inits(self) -> str:
+        """Initialised globals (stap `global x = 1`) get their values in a first BEGIN."""
+        lines = [f"{INDENT}{g.name} = {self.expr(g.init)};"
+                 for g in self.prog.globals if g.init is not None]
+        return "BEGIN\n{\n" + "\n".join(lines) + "\n}" if lines else ""
+
+    def _suppress_unprinted(self) -> str:
+        """Aggregations the IR never prints would still be dumped by D: empty them."""
+        if self.omit_last:
+            return ""
+        printed = {p.agg for p in self.printaggs}
+        lines = [f"{INDENT}trunc({self._agg(g.name)});" for g in self.prog.globals
+                 if g.kind == "agg" and g.name not in printed]
+        return "END\n{\n" + "\n".join(lines) + "\n}" if lines else ""
+
+    def _probe(self, p: ir.Probe) -> str:
+        self.probe = p
+        lines = [f"/* {self._comment(c)} */" for c in p.comments]
+        descs = []
+        for pt in p.points:
+            d = description(pt)
+            if d not in descs:
+                descs.append(d)
+        lines.append(",\n".join(descs))
+        if p.predicate is not None:
+            lines.append(f"/{self.expr(p.predicate)}/")
+        lines.append("{")
+        lines += self._stmts(p.body.stmts, 1)
+        lines.append("}")
+        return "\n".join(lines)
+
+    @staticmethod
+    def _comment(text: str) -> str:
+        return text.replace("*/", "* /")
+
+    # ------------------------------------------------------- statements
+
+    def _stmts(self, stmts: list[ir.Stmt], depth: int) -> list[str]:
+        out: list[str] = []
+        for s in stmts:
+            out += self.stmt(s, depth)
+        return out
+
+    def stmt(self, s: ir.Stmt, depth: int) -> list[str]:
+        pad = INDENT * depth
+        method = getattr(self, f"_s_{type(s).__name__}", None)
+        if method is None:
+            raise XtraceError(f"statement {type(s).__name__} has no D equivalent", s.loc)
+        result = method(s, depth)
+        return [pad + result] if isinstance(result, str) else result
+
+    def _s_ExprStmt(self, s, depth):
+        return f"{self.expr(s.expr)};"
+
+    def _s_Block(self, s, depth):
+        pad = INDENT * depth
+        return [pad + "{"] + self._stmts(s.stmts, depth + 1) + [pad + "}"]
+
+    def _s_If(self, s, depth):
+        pad = INDENT * depth
+        out = [f"{pad}if ({self.expr(s.cond)}) {{"] + self._body(s.then, depth + 1)
+        els = s.else_
+        while isinstance(els, ir.If):
+            out.append(f"{pad}}} else if ({self.expr(els.cond)}) {{")
+            out += self._body(els.then, depth + 1)
+            els = els.else_
+        if els is not None:
+            out.append(f"{pad}}} else {{")
+            out += self._body(els, depth + 1)
+        return out + [pad + "}"]
+
+    def _body(self, s: ir.Stmt, depth: int) -> list[str]:
+        return self._stmts(s.stmts, depth) if isinstance(s, ir.Block) else self.stmt(s, depth)
+
+    def _s_Printf(self, s, depth):
+        args = "".join(", " + self.expr(a) for a in s.args)
+        return f"printf({encode_string(s.fmt)}{args});"
+
+    def _s_Exit(self, s, depth):
+        return f"exit({self.expr(s.status) if s.status is not None else 0});"
+
+    def _s_Next(self, s, depth):
+        raise XtraceError("'next' (leave the probe handler early) has no D equivalent", s.loc)
+
+    def _s_Comment(self, s, depth):
+        return f"/* {self._comment(s.text)} */"
+
+    def _s_AggUpdate(self, s, depth):
+        func = self.agg_func.get(s.agg, s.func)
+        if func not in tables.AGG_FUNCS:
+            raise XtraceError(f"aggregating function {func}() has no D equivalent", s.loc)
+        if s.func not in (func, "stats"):
+            raise XtraceError(f"aggregation '{s.agg}' is updated with {s.func}() and "
+                              f"{func}()", s.loc)
+        args = ", ".join(self.expr(a) for a in s.args) if func != "count" else ""
+        return f"{self._agg(s.agg, s.keys)} = {func}({args});"
+
+    def _agg(self, name: str, keys: Optional[list[ir.Expr]] = None) -> str:
+        text = "@" if name == ANON_AGG else "@" + name
+        if text != "@" and not re.fullmatch(r"@[A-Za-z_][A-Za-z_0-9]*", text):
+            raise XtraceError(f"aggregation name '{name}' is invalid in D")
+        if keys:
+            text += "[" + ", ".join(self.expr(k) for k in keys) + "]"
+        return text
+
+    def _s_PrintAgg(self, s: ir.PrintAgg, depth):
+        if s.agg not in self.aggs:
+            raise XtraceError(f"printing '{s.agg}', which is not an aggregation", s.loc)
+        if s.value_func != self.agg_func[s.agg]:
+            raise XtraceError(f"printing the {s.value_func} of aggregation '{s.agg}', which "
+                              f"D aggregates with {self.agg_func[s.agg]}()", s.loc)
+        lines = []
+        if s.limit is not None:
+            # trunc(@a, n) keeps the n largest values, trunc(@a, -n) the n smallest.
+            if s.sort_by != "value":
+                raise XtraceError("printing the first rows of an aggregation sorted by key "
+                                  "has no D equivalent", s.loc)
+            n = s.limit if s.descending else -s.limit
+            lines.append(f"trunc({self._agg(s.agg)}, {n});")
+        if s.layout == "dtrace":
+            lines.append(f"printa({self._agg(s.agg)});")
+        elif s.layout == "format" and s.fmt is not None:
+            lines.append(f"printa({encode_string(self._printa_format(s, s.fmt))}, "
+                         f"{self._agg(s.agg)});")
+        elif s.layout == "stap":
+            lines.append(f"printa({encode_string(self._stap_format(s))}, {self._agg(s.agg)});")
+        else:
+            raise XtraceError(f"aggregation print layout '{s.layout}' has no D equivalent", s.loc)
+        return [INDENT * depth + line for line in lines]
+
+    def _printa_format(self, s: ir.PrintAgg, fmt: str) -> str:
+        """The IR row format (keys then value) as a printa format (value as %@)."""
+        try:
+            convs = [c for c in conversions(fmt) if c.conv != "%"]
+        except FormatError as e:
+            raise XtraceError(f"format of aggregation '{s.agg}': {e}", s.loc) from None
+        nkeys = self._nkeys(s.agg)
+        if nkeys is None:
+            nkeys = len(convs) - 1
+        if len(convs) == nkeys + 1:
+            return add_agg_flag(fmt, convs[-1])
+        if len(convs) == nkeys:
+            return fmt  # prints the keys only, as printa does without a %@
+        raise XtraceError(f"format of aggregation '{s.agg}' has {len(convs)} conversions "
+                          f"for {nkeys} key(s) and a value", s.loc)
+
+    def _stap_format(self, s: ir.PrintAgg) -> str:
+        """stap's `name[k1,k2]=value` auto-print row as a printa format."""
+        types = self._key_types(s.agg)
+        if types is None:
+            raise XtraceError(f"cannot print aggregation '{s.agg}' in stap layout: "
+                              "its key types are unknown", s.loc)
+        keys = ",".join('"%s"' if t.is_str else "%d" for t in types)
+        head = f"{s.agg}[{keys}]" if types else s.agg
+        return f"{head}=%@d\n"
+
+    def _s_PrintVar(self, s: ir.PrintVar, depth):
+        g = self.prog.global_named(s.name)
+        if g is None or g.kind != "scalar" or g.type is None:
+            raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
+                              "(only scalars of known type)", s.loc)
+        conv = '\\"%s\\"' if g.type.is_str else "%d"
+        return f'printf("{s.name}={conv}\\n", {s.name});'
+
+    def _s_Delete(self, s: ir.Delete, depth):
+        g = self.prog.global_named(s.map)
+        if g is not None and g.kind == "agg":
+            if s.keys is not None:
+                raise XtraceError("deleting one element of an aggregation has no D equivalent",
+                                  s.loc)
+            return f"trunc({self._agg(s.map)});"
+        if g is not None and g.kind == "map" and s.keys is not None:
+            if g.type is not None and g.type.is_str:
+                raise XtraceError("deleting a string element has no D equivalent", s.loc)
+            # Storing zero frees a D dynamic variable: that is D's delete.
+            keys = ", ".join(self.expr(k) for k in s.keys)
+            return f"{s.map}[{keys}] = 0;"
+        raise XtraceError(f"delete of '{s.map}' has no D equivalent", s.loc)
+
+    # ------------------------------------------------------- expressions
+
+    def expr(self, e: ir.Expr) -> str:
+        return self._x(e)[0]
+
+    def _x(self, e: ir.Expr) -> tuple[str, int]:
+        method = getattr(self, f"_x_{type(e).__name__}", None)
+        if method is None:
+            raise XtraceError(f"expression {type(e).__name__} has no D equivalent", e.loc)
+        return method(e)
+
+    def _paren(self, e: ir.Expr, min_prec: int) -> str:
+        text, prec = self._x(e)
+        return f"({text})" if prec < min_prec else text
+
+    def _x_IntLit(self, e):
+        return str(e.value), (P_UNARY if e.value < 0 else P_PRIMARY)
+
+    def _x_StrLit(self, e):
+        return encode_string(e.value), P_PRIMARY
+
+    def _x_Var(self, e):
+        if e.scope == "thread":
+            return f"self->{e.name}", P_POSTFIX
+        if e.scope == "local":
+            return f"this->{e.name}", P_POSTFIX
+        self._check_name(e.name, e.loc)
+        return e.name, P_PRIMARY
+
+    def _x_Index(self, e):
+        keys = ", ".join(self.expr(k) for k in e.keys)
+        return f"{e.map}[{keys}]", P_POSTFIX
+
+    def _x_Builtin(self, e):
+        points = self.probe.points if self.probe else []
+        if e.name == "retval":
+            kinds = {p.kind for p in points}
+            if not points or not all(p.is_return for p in points) or not kinds <= {"syscall", "kfunc"}:
+                raise XtraceError("the return value is only available at syscall or fbt "
+                                  "return probes in D", e.loc)
+            return ("arg0" if kinds == {"syscall"} else "arg1"), P_PRIMARY
+        if e.name == "syscall_name" and points and all(p.kind == "syscall" for p in points):
+            return "probefunc", P_PRIMARY
+        if e.name in tables.BUILTIN_VARS:
+            if e.name in ("arg0", "arg1") and any(p.is_return for p in points):
+                raise XtraceError(f"{e.name} at a return probe has no D equivalent "
+                                  "(D passes the return value there)", e.loc)
+            return e.name, P_PRIMARY
+        raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
+
+    def _x_AggRead(self, e):
+        raise XtraceError("reading an aggregation value in an expression has no D equivalent",
+                          e.loc)
+
+    def _x_InMap(self, e):
+        raise XtraceError("the 'in' membership test has no D equivalent", e.loc)
+
+    def _x_Unary(self, e):
+        text = self._paren(e.operand, P_UNARY)
+        if text[:1] == e.op and e.op in "-+":
+            text = f"({text})"  # `- -x` must not become the `--x` decrement
+        return e.op + text, P_UNARY
+
+    def _x_Binary(self, e):
+        if e.op == ".":
+            return f"strjoin({self.expr(e.lhs)}, {self.expr(e.rhs)})", P_POSTFIX
+        if e.op not in _PREC:
+            raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
+        p = _PREC[e.op]
+        return f"{self._paren(e.lhs, p)} {e.op} {self._paren(e.rhs, p + 1)}", p
+
+    def _x_Ternary(self, e):
+        return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
+                f"{self._paren(e.else_, P_TERNARY)}"), P_TERNARY
+
+    def _x_Assign(self, e):
+        target = self.expr(e.target)
+        if e.op == ".=":  # stap's string append
+            return f"{target} = strjoin({target}, {self.expr(e.value)})", P_ASSIGN
+        if e.op not in _ASSIGN_OPS:
+            raise XtraceError(f"assignment operator '{e.op}' has no D equivalent", e.loc)
+        return f"{target} {e.op} {self._paren(e.value, P_ASSIGN)}", P_ASSIGN
+
+    def _x_IncDec(self, e):
+        target = self.expr(e.target)
+        return (e.op + target if e.prefix else target + e.op), (P_UNARY if e.prefix else P_POSTFIX)
+
+    def _x_Call(self, e):
+        args = [self.expr(a) for a in e.args]
+        if e.name == "strlen":
+            return f"strlen({', '.join(args)})", P_POSTFIX
+        if e.name == "user_string":
+            return f"copyinstr({', '.join(args)})", P_POSTFIX
+        if e.name == "kernel_string" and len(args) == 1:
+            return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
+        raise XtraceError(f"function '{e.name}' has no D equivalent yet", e.loc)
+
+
+def print_program(prog: ir.Program) -> str:
+    """D source for an IR program (see module docstring)."""
+    return Printer(prog).run()

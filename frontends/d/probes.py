@@ -1,0 +1,152 @@
+"""D probe descriptions <-> IR ProbePoints.
+
+A description is `provider:module:function:name`; shorter forms fill from the
+right (`BEGIN` is `:::BEGIN`, `read:entry` is `::read:entry`). An empty field
+matches anything, so `syscall::open:` is both the entry and the return probe.
+"""
+
+from __future__ import annotations
+
+import re
+from fnmatch import fnmatchcase
+
+from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.nodes import ProbePoint
+
+from .tables import TICK_UNITS
+
+_GLOB_CHARS = set("*?[")
+# Providers that exist in DTrace but have no IR probe kind yet.
+_UNSUPPORTED_PROVIDERS = frozenset({
+    "proc", "sched", "io", "pid", "usdt", "lockstat", "sysinfo", "vminfo",
+    "fasttrap", "ip", "tcp", "udp", "perf", "rawtp", "cpc", "plockstat",
+    "fpuinfo", "mib", "javascript", "hotspot", "python",
+})
+# Module names under which Linux DTrace lists the core kernel's probes.
+_KERNEL_MODULES = frozenset({"", "*", "vmlinux"})
+_TICK_RE = re.compile(r"tick-(\d+)([a-z]*)\Z")
+
+
+def _is_glob(s: str) -> bool:
+    return any(c in _GLOB_CHARS for c in s)
+
+
+def _entry_return(name: str, text: str, loc: Loc, source: str | None) -> list[bool]:
+    """Which of entry/return (as is_return flags) the name field matches."""
+    flags = [is_ret for is_ret, n in ((False, "entry"), (True, "return"))
+             if name == "" or fnmatchcase(n, name)]
+    if not flags:
+        raise XtraceError(f"probe description '{text}' does not match any probes "
+                          "(the name must be entry or return)", loc, source)
+    return flags
+
+
+def _period_ns(name: str, text: str, loc: Loc, source: str | None) -> int:
+    m = _TICK_RE.match(name)
+    if not m or m.group(2) not in TICK_UNITS:
+        raise XtraceError(f"invalid tick probe '{text}': expected tick-N with an optional "
+                          "unit (ns, us, ms, s, m, h, d, hz)", loc, source)
+    n, unit = int(m.group(1)), TICK_UNITS[m.group(2)]
+    if n == 0:
+        raise XtraceError(f"invalid tick probe '{text}': the interval must not be zero", loc, source)
+    return n * unit if unit is not None else max(1_000_000_000 // n, 1)
+
+
+def points_for(text: str, loc: Loc, source: str | None = None,
+               optional: bool = False) -> list[ProbePoint]:
+    """The IR points a D probe description stands for."""
+    fields = text.split(":")
+    if len(fields) > 4:
+        raise XtraceError(f"invalid probe description '{text}': too many ':' fields", loc, source)
+    if len(fields) == 3 and fields[0] == "tracepoint":
+        # bpftrace-style `tracepoint:sub:event`, accepted as `tracepoint:sub::event`.
+        fields = ["tracepoint", fields[1], "", fields[2]]
+    provider, module, function, name = [""] * (4 - len(fields)) + fields
+
+    def point(kind: str, **kw) -> ProbePoint:
+        return ProbePoint(kind, optional=optional, spelling=text, loc=loc, **kw)
+
+    def require_empty(*parts: str) -> None:
+        if any(parts):
+            raise XtraceError(f"probe description '{text}' does not match any probes "
+                              f"({provider or 'this'} probes have no module or function)", loc, source)
+
+    if provider == "":
+        if name in ("BEGIN", "END", "ERROR"):
+            provider = "dtrace"
+        elif name.startswith(("tick-", "profile-")):
+            provider = "profile"
+        else:
+            raise XtraceError(f"probe description '{text}' names no provider; "
+                              "matching every provider is not supported", loc, source)
+    if _is_glob(provider):
+        raise XtraceError(f"provider globs ('{provider}') are not supported yet", loc, source)
+
+    if provider == "dtrace":
+        require_empty(module, function)
+        if name == "BEGIN":
+            return [point("begin")]
+        if name == "END":
+            return [point("end")]
+        if name == "ERROR":
+            raise XtraceError("the dtrace:::ERROR probe is not supported yet", loc, source)
+        raise XtraceError(f"probe description '{text}' does not match any probes", loc, source)
+    if provider in ("syscall", "fbt"):
+        if module not in _KERNEL_MODULES:
+            raise XtraceError(f"{provider} module '{module}' is not supported yet "
+                              "(only the core kernel)", loc, source)
+        kind = "syscall" if provider == "syscall" else "kfunc"
+        return [point(kind, name=function or "*", is_return=r)
+                for r in _entry_return(name, text, loc, source)]
+    if provider == "profile":
+        require_empty(module, function)
+        if name.startswith("profile-"):
+            raise XtraceError("profile-N probes (one per CPU) are not supported yet; "
+                              "use tick-N", loc, source)
+        return [point("timer", period_ns=_period_ns(name, text, loc, source))]
+    if provider in ("tracepoint", "sdt"):
+        if function not in ("", "*") or not module or not name:
+            raise XtraceError(f"invalid tracepoint description '{text}': "
+                              "expected tracepoint:SUBSYSTEM::EVENT", loc, source)
+        return [point("tracepoint", name=f"{module}:{name}")]
+    if provider in _UNSUPPORTED_PROVIDERS or provider.startswith("pid"):
+        raise XtraceError(f"the {provider} provider is not supported yet", loc, source)
+    raise XtraceError(f"unknown provider '{provider}' in probe description '{text}'", loc, source)
+
+
+# ------------------------------------------------------------------- printing
+
+_DESC_NAME_RE = re.compile(r"[A-Za-z0-9_*?\[\]!.\-]+\Z")
+
+
+def _tick(period_ns: int) -> str:
+    for unit, scale in (("d", 86_400_000_000_000), ("h", 3_600_000_000_000),
+                        ("m", 60_000_000_000), ("s", 1_000_000_000), ("ms", 1_000_000),
+                        ("us", 1_000)):
+        if period_ns % scale == 0:
+            return f"tick-{period_ns // scale}{unit}"
+    return f"tick-{period_ns}ns"
+
+
+def description(p: ProbePoint) -> str:
+    """The D description of one IR point (raises XtraceError if D has none)."""
+    side = "return" if p.is_return else "entry"
+    if p.kind == "begin":
+        return "BEGIN"
+    if p.kind == "end":
+        return "END"
+    if p.kind == "timer":
+        if p.period_ns <= 0:
+            raise XtraceError("timer probe without a period", p.loc)
+        return f"profile:::{_tick(p.period_ns)}"
+    if p.kind in ("syscall", "kfunc"):
+        if not _DESC_NAME_RE.match(p.name or "*"):
+            raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)
+        func = "" if p.name in ("", "*") else p.name
+        return f"{'syscall' if p.kind == 'syscall' else 'fbt'}::{func}:{side}"
+    if p.kind == "tracepoint":
+        sub, _, event = p.name.partition(":")
+        if not event or not _DESC_NAME_RE.match(sub) or not _DESC_NAME_RE.match(event):
+            raise XtraceError(f"tracepoint '{p.name}' has no D spelling", p.loc)
+        return f"tracepoint:{sub}::{event}"
+    raise XtraceError(f"probe point kind '{p.kind}' has no D equivalent", p.loc)

@@ -1,0 +1,102 @@
+"""D names and their IR meanings, shared by the lowering and the printer."""
+
+from __future__ import annotations
+
+from xtrace.ir.types import INT32, INT64, STRING, UINT32, UINT64, Type, VOID
+
+# D built-in variable -> ir.builtins name. argN at return probes is special-cased
+# by the lowering (D puts the return value in arg0/arg1 there).
+BUILTIN_VARS: dict[str, str] = {
+    name: name for name in (
+        "pid", "tid", "ppid", "uid", "gid", "execname", "cpu", "timestamp",
+        "walltimestamp", "arg0", "arg1", "arg2", "arg3", "arg4", "arg5",
+        "probefunc", "probename")
+}
+
+# Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
+UNSUPPORTED_VARS = frozenset({
+    "errno", "curthread", "curpsinfo", "curlwpsinfo", "curcpu", "vtimestamp",
+    "probeprov", "probemod", "stackdepth", "ustackdepth", "caller", "ucaller",
+    "epid", "id", "ipl", "zonename", "uregs", "args", "arg6", "arg7", "arg8",
+    "arg9", "cwd", "root", "execargs", "curtask", "regs", "gregs",
+})
+
+# D subroutine -> ir.builtins.FUNCTIONS name (value-returning calls).
+FUNCTIONS: dict[str, str] = {
+    "strlen": "strlen",
+    "copyinstr": "user_string",
+}
+
+# Statements with an IR form, handled one by one in the lowering.
+ACTIONS = frozenset({"printf", "printa", "exit", "trunc"})
+
+# Valid D actions and subroutines the IR cannot express yet.
+UNSUPPORTED_CALLS = frozenset({
+    "trace", "tracemem", "print", "clear", "denormalize", "normalize", "setopt",
+    "stack", "ustack", "jstack", "system", "raise", "stop", "copyout",
+    "copyoutstr", "speculation", "speculate", "commit", "discard", "breakpoint",
+    "panic", "chill", "freopen", "ftruncate", "basename", "dirname", "strchr",
+    "strrchr", "strstr", "substr", "index", "rindex", "lltostr", "inet_ntoa",
+    "inet_ntoa6", "inet_ntop", "copyin", "copyinto", "alloca", "bcopy", "rand",
+    "progenyof", "mutex_owned", "mutex_owner", "mutex_type_adaptive",
+    "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
+    "htons", "htonl", "htonll", "ntohs", "ntohl", "ntohll", "tolower", "toupper",
+    "strtok", "strtoll", "json", "getmajor", "getminor", "ddi_pathname",
+    "msgsize", "msgdsize", "func", "ufunc", "mod", "umod", "sym", "usym",
+    "uaddr", "cleanpath", "d_path", "link_ntop", "offsetof", "xlate",
+})
+
+# D aggregating functions with an IR AggUpdate form; the others are unsupported.
+AGG_FUNCS = ("count", "sum", "min", "max", "avg")
+UNSUPPORTED_AGG_FUNCS = frozenset({"stddev", "quantize", "lquantize", "llquantize"})
+
+# `tick-N<suffix>`: nanoseconds per unit; None means a rate in Hz (the default).
+TICK_UNITS: dict[str, int | None] = {
+    "": None, "hz": None,
+    "ns": 1, "nsec": 1, "us": 1_000, "usec": 1_000, "ms": 1_000_000, "msec": 1_000_000,
+    "s": 1_000_000_000, "sec": 1_000_000_000, "m": 60_000_000_000, "min": 60_000_000_000,
+    "h": 3_600_000_000_000, "hour": 3_600_000_000_000,
+    "d": 86_400_000_000_000, "day": 86_400_000_000_000,
+}
+
+# `#pragma D option` names. Buffer and rate tunables only size DTrace's own
+# buffers, which the kernel module does not have, so they are accepted and dropped.
+IGNORED_OPTIONS = frozenset({
+    "bufsize", "aggsize", "dynvarsize", "specsize", "nspec", "switchrate",
+    "aggrate", "cleanrate", "statusrate", "bufpolicy", "bufresize", "destructive",
+    "defaultargs", "strip", "cpu",
+})
+# Options handled by the lowering (see lower._apply_option).
+HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "zdefs", "strsize"})
+# Real options that change output in ways the IR cannot express yet.
+UNSUPPORTED_OPTIONS = frozenset({
+    "flowindent", "stackframes", "ustackframes", "jstackframes", "jstackstrsize",
+    "rawbytes", "aggsortpos", "aggsortkeypos", "aggpack", "aggzoom", "agghist",
+    "stackindent", "temporal", "encoding", "structsize",
+})
+
+# D type names for declarations -> IR types (signedness and width matter for
+# DTrace's key printing, so they are kept).
+TYPES: dict[str, Type] = {
+    "char": Type("int", 8, True), "signed char": Type("int", 8, True),
+    "unsigned char": Type("int", 8, False), "uchar_t": Type("int", 8, False),
+    "short": Type("int", 16, True), "unsigned short": Type("int", 16, False),
+    "int": INT32, "signed int": INT32, "signed": INT32, "unsigned": UINT32,
+    "unsigned int": UINT32, "long": INT64, "unsigned long": UINT64,
+    "long long": INT64, "unsigned long long": UINT64, "long int": INT64,
+    "int8_t": Type("int", 8, True), "uint8_t": Type("int", 8, False),
+    "int16_t": Type("int", 16, True), "uint16_t": Type("int", 16, False),
+    "int32_t": INT32, "uint32_t": UINT32, "int64_t": INT64, "uint64_t": UINT64,
+    "pid_t": INT32, "uid_t": UINT32, "gid_t": UINT32, "id_t": INT32,
+    "size_t": UINT64, "ssize_t": INT64, "uintptr_t": UINT64, "intptr_t": INT64,
+    "string": STRING, "void": VOID,
+}
+
+
+def type_name(t: Type) -> str:
+    """The D spelling of an IR type (for declarations the printer must emit)."""
+    if t.is_str:
+        return "string"
+    if t.is_int:
+        return f"{'' if t.signed else 'u'}int{t.bits}_t"
+    raise ValueError(f"no D type for {t}")

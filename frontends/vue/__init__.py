@@ -1,0 +1,42 @@
+"""AIX ProbeVue (Vue) frontend: `.e` scripts <-> the xtrace IR.
+
+    parse(source, filename) -> ir.Program      Vue text -> IR (lang 'vue')
+    print_program(prog) -> str                 IR -> idiomatic Vue (xtrace translate --to vue)
+"""
+
+from __future__ import annotations
+
+from xtrace.frontends.common import parse_with
+from xtrace.grammars.generated.vue.VueLexer import VueLexer
+from xtrace.grammars.generated.vue.VueParser import VueParser
+from xtrace.ir.loc import XtraceError
+from xtrace.ir.nodes import Program
+
+from .lower import lower_program
+from .printer import print_program
+
+__all__ = ["parse", "print_program"]
+
+
+def parse(source: str, filename: str) -> Program:
+    """Parse and lower a Vue script; errors are XtraceError with file:line:col."""
+    try:
+        tree = parse_with(VueLexer, VueParser, "program", source, filename)
+    except XtraceError as err:
+        raise _clearer(err, source) from None
+    return lower_program(tree, tree.parser.getTokenStream(), filename, source)
+
+
+def _clearer(err: XtraceError, source: str) -> XtraceError:
+    """Name the two lexical slips ANTLR reports obscurely: `/*` without `*/`, a `#` mid-line."""
+    if err.loc is None:
+        return err
+    lines = source.splitlines(keepends=True)
+    if not 1 <= err.loc.line <= len(lines):
+        return err
+    at = lines[err.loc.line - 1][err.loc.col - 1:]
+    if at.startswith("/*"):
+        return XtraceError("unterminated comment: '/*' has no closing '*/'", err.loc, source)
+    if at.startswith("#"):
+        return XtraceError("'#' starts a comment only at the beginning of a line", err.loc, source)
+    return err

@@ -1,0 +1,77 @@
+"""C declaration types as Vue writes them -> what the IR needs to know."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from xtrace.grammars.generated.vue.VueParser import VueParser
+from xtrace.ir.types import STRING, UINT64, Type
+
+from . import tables
+
+
+@dataclass(frozen=True)
+class DeclType:
+    """kind: 'int', 'str', 'list' (a Vue list: an IR aggregation) or 'untyped' (`__auto x;`)."""
+
+    kind: str
+    type: Optional[Type] = None
+    size: Optional[int] = None  # sizeof, when it is a C scalar
+
+    @property
+    def is_str(self) -> bool:
+        return self.kind == "str"
+
+
+UNTYPED = DeclType("untyped")
+
+Fail = Callable[[str, object], Exception]
+
+
+def int_type_words(spec: VueParser.IntTypeSpecContext) -> str:
+    """`unsigned long int` -> 'unsigned long' (the key of tables.C_INT_TYPES)."""
+    it = spec.intType()
+    if it.CHAR():
+        base = "char"
+    elif it.SHORT():
+        base = "short"
+    elif it.LONG():
+        base = "long long" if len(it.LONG()) == 2 else "long"
+    else:
+        base = "int"
+    if spec.UNSIGNED():
+        return f"unsigned {base}"
+    # `signed` only matters for char, whose default signedness C leaves open.
+    return f"signed {base}" if spec.SIGNED() and base == "char" else base
+
+
+def decl_type(spec: VueParser.TypeSpecContext, pointer: bool, fail: Fail) -> DeclType:
+    """The DeclType of a type specifier (plus `*`s); unsupported types raise via `fail`."""
+    if pointer:
+        # Pointers are addresses: a 64-bit unsigned integer in the IR.
+        if isinstance(spec, VueParser.NamedTypeSpecContext) and spec.namedType().STRING_T():
+            raise fail("pointers to String are not supported", spec)
+        return DeclType("int", UINT64, tables.SIZEOF["pointer"])
+    if isinstance(spec, VueParser.IntTypeSpecContext):
+        words = int_type_words(spec)
+        t = tables.C_INT_TYPES[words]
+        return DeclType("int", t, t.bits // 8)
+    if isinstance(spec, VueParser.BareSignTypeSpecContext):
+        t = tables.C_INT_TYPES["unsigned int" if spec.UNSIGNED() else "int"]
+        return DeclType("int", t, 4)
+    named = spec.namedType()
+    if named.STRING_T():
+        return DeclType("str", STRING)
+    if named.LIST_T():
+        return DeclType("list")
+    if named.TIMESTAMP_T():
+        # Vue timestamps are opaque; xtrace's timestamp() is nanoseconds in a 64-bit int.
+        return DeclType("int", tables.TIMESTAMP_TYPE, 8)
+    if named.VOID():
+        raise fail("a variable cannot have type void", spec)
+    if named.FLOAT() or named.DOUBLE():
+        raise fail("floating-point variables are not supported", spec)
+    if named.VUE_TYPE():
+        raise fail(f"'{named.VUE_TYPE().getText()}' variables are not supported yet", spec)
+    raise fail(f"'{named.getText()}' variables are not supported (no struct, union or enum types)", spec)

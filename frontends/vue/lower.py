@@ -1,0 +1,295 @@
+"""Vue parse tree -> ir.Program: clauses, declarations and statements.
+
+Vue rules this follows (IBM AIX ProbeVue documentation):
+* variables are global unless declared `__auto` (clause-local) or `__thread`;
+  undeclared variables are global and typed by their first assignment;
+* associative arrays are never declared: the first use sets keys and value;
+* declarations come before the statements of an action block, and top-level
+  declarations before the first clause;
+* `__argN` is allowed only in a clause with a single probe point;
+* there are no loops.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Optional
+
+from antlr4 import CommonTokenStream, Token
+
+from xtrace.grammars.generated.vue.VueParser import VueParser as P
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc
+
+from . import tables
+from .decls import UNTYPED, DeclType, decl_type
+from .lower_expr import ExprLowerer
+from .scope import StrEnv
+from .strings import comment_text
+from .tuples import LoweredTuple, lower_tuple
+
+_CONVERSION = re.compile(r"%[-+ #0]*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|q|j|z|t)?([a-zA-Z%])")
+
+
+class Lowerer(ExprLowerer):
+    """Lowers one parsed script. Use `lower_program`."""
+
+    def __init__(self, filename: str, source: str, tokens: CommonTokenStream) -> None:
+        self.filename, self.source, self.tokens = filename, source, tokens
+        self.env = StrEnv()
+        self.declared: dict[str, ir.Global] = {}
+        self.implicit: dict[str, ir.Global] = {}
+        self.decl_types: dict[str, DeclType] = {}
+        self.first_use: dict[str, Loc] = {}
+        self.assigned: set[str] = set()
+        self.arity: dict[str, int] = {}
+        self.threads: dict[str, DeclType] = {}
+        self.locals: dict[str, DeclType] = {}
+        self.arg_uses: list[Loc] = []
+
+    # ------------------------------------------------------------ program
+
+    def program(self, ctx: P.ProgramContext) -> ir.Program:
+        probes: list[ir.Probe] = []
+        for item in ctx.item():
+            if item.clause():
+                probes.extend(self.clause(item.clause()))
+            elif probes and not self.is_prototype(item.declaration()):
+                raise self.error("declarations outside clauses must come before the first clause",
+                                 item.declaration())
+            else:
+                self.declaration(item.declaration(), top=True)
+        for name, g in self.implicit.items():
+            if name not in self.assigned:
+                raise self.error(f"'{name}' is never declared or assigned", self.first_use[name])
+        globals_ = list(self.declared.values()) + list(self.implicit.values())
+        return ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+
+    # ------------------------------------------------------------ declarations
+
+    @staticmethod
+    def is_prototype(ctx: P.DeclarationContext) -> bool:
+        return all(_has(d, "(") for d in ctx.declarator())
+
+    def declaration(self, ctx: P.DeclarationContext, top: bool) -> None:
+        """Record the variables a declaration introduces; prototypes only document argument types."""
+        storage = ctx.storageClass().getText() if ctx.storageClass() else None
+        for d in ctx.declarator():
+            if _has(d, "("):
+                continue  # a C function prototype: xtrace reads every argument as a 64-bit integer
+            self.variable(ctx, d, storage, top)
+
+    def variable(self, ctx: P.DeclarationContext, d: P.DeclaratorContext, storage: Optional[str],
+                 top: bool) -> None:
+        name = d.ID().getText()
+        if _has(d, "="):
+            raise self.error("declarations cannot initialize variables; assign the value in @@BEGIN", d)
+        t = decl_type(ctx.typeSpec(), bool(d.STAR()), self.error) if ctx.typeSpec() else UNTYPED
+        if _has(d, "[") and not t.is_str:
+            if _has(d, "[", "]"):
+                raise self.error("associative arrays are not declared in Vue: their first use sets "
+                                 "the key and value types", d)
+            raise self.error("C arrays are not supported", d)
+        if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_BUILTINS:
+            raise self.error(f"'{name}' is a built-in variable", d)
+        if storage == "__kernel":
+            raise self.error("kernel variables (__kernel) are not supported", ctx)
+        if storage in ("static", "extern"):
+            raise self.error(f"'{storage}' applies to function prototypes only", ctx)
+        if t.kind == "list" and storage in ("__auto", "__thread"):
+            raise self.error("list variables are always global", ctx)
+        if storage in ("__auto", "__thread"):
+            if storage == "__auto" and top:
+                raise self.error("__auto variables belong to one clause: declare them inside it", ctx)
+            var = ir.Var(name, "local" if storage == "__auto" else "thread")
+            (self.locals if storage == "__auto" else self.threads)[name] = t
+            if t.kind != "untyped":  # an untyped variable takes its type from its first assignment
+                self.env.table(var)[name] = t.is_str
+        else:
+            self.declare_global(name, t, d)
+
+    def declare_global(self, name: str, t: DeclType, node) -> None:
+        """`int x;` / `__global String s[40];` / `__list l;` anywhere: a global."""
+        if t.kind == "untyped":
+            raise self.error(f"global '{name}' needs a type", node)
+        if name in self.implicit:
+            raise self.error(f"'{name}' is declared after its first use", node)
+        old = self.decl_types.get(name)
+        if old is not None:
+            if old != t:
+                raise self.error(f"'{name}' is declared again with another type", node)
+            return
+        if t.kind == "list":
+            g = ir.Global(name, "agg", agg_func="stats", loc=self.loc(node))
+            self.arity[name] = 0
+        else:
+            g = ir.Global(name, "scalar", type=t.type, loc=self.loc(node))
+            self.env.globals[name] = t.is_str
+        self.declared[name] = g
+        self.decl_types[name] = t
+
+    # ------------------------------------------------------------ clauses
+
+    def clause(self, ctx: P.ClauseContext) -> list[ir.Probe]:
+        """One Vue clause; tuples that watch different processes become separate probes."""
+        self.locals, self.env.locals, self.arg_uses = {}, {}, []
+        tuples = [lower_tuple(t.getText(), self.loc(t), self.source) for t in ctx.probeTuple()]
+        predicate = None
+        if ctx.predicate():
+            call = _find_call(ctx.predicate().expr())
+            if call is not None:
+                raise self.error("Vue does not allow function calls in a predicate (when)", call)
+            predicate = self.expr(ctx.predicate().expr())
+        body = self.block(ctx.block(), top=True)
+        if len(tuples) > 1 and self.arg_uses:
+            raise self.error("__argN can be used only in a clause with a single probe point",
+                             self.arg_uses[0])
+        comments = [comment_text(t.text) for t in self.hidden_before(ctx.start)]
+        groups: dict[Optional[int], list[LoweredTuple]] = {}
+        for t in tuples:
+            groups.setdefault(t.pid, []).append(t)
+        probes = []
+        for pid, group in groups.items():
+            pred = predicate
+            if pid is not None:
+                at = group[0].pid_loc
+                check = ir.Binary("==", ir.Builtin("pid", loc=at), ir.IntLit(pid, loc=at), loc=at)
+                pred = check if pred is None else ir.Binary("&&", check, pred, loc=at)
+            probes.append(ir.Probe([t.point for t in group], body if not probes else copy.deepcopy(body),
+                                   predicate=pred if not probes else copy.deepcopy(pred),
+                                   loc=self.loc(ctx), comments=list(comments)))
+        return probes
+
+    def hidden_before(self, tok: Token) -> list[Token]:
+        """Comment tokens between the previous visible token and `tok`."""
+        return self.tokens.getHiddenTokensToLeft(tok.tokenIndex, Token.HIDDEN_CHANNEL) or []
+
+    def block(self, ctx: P.BlockContext, top: bool) -> ir.Block:
+        """An action block; only the clause's own block may declare variables, and first."""
+        stmts: list[ir.Stmt] = []
+        seen_stmt = False
+        for item in ctx.blockItem():
+            stmts.extend(self.comments(item.start))
+            if item.declaration():
+                if not top:
+                    raise self.error("variables must be declared at the start of the action block, "
+                                     "not in a nested block", item)
+                if seen_stmt:
+                    raise self.error("declarations must come before the statements of an action block",
+                                     item)
+                self.declaration(item.declaration(), top=False)
+                continue
+            seen_stmt = True
+            stmt = self.statement(item.statement())
+            if stmt is not None:
+                stmts.append(stmt)
+        stmts.extend(self.comments(ctx.stop))
+        return ir.Block(stmts, loc=self.loc(ctx))
+
+    def comments(self, tok: Token) -> list[ir.Comment]:
+        return [ir.Comment(comment_text(t.text), loc=self.loc(t)) for t in self.hidden_before(tok)]
+
+    # ------------------------------------------------------------ statements
+
+    def statement(self, ctx: P.StatementContext) -> Optional[ir.Stmt]:
+        """Lower a statement; None for an empty `;`."""
+        loc = self.loc(ctx)
+        if isinstance(ctx, P.BlockStmtContext):
+            return self.block(ctx.block(), top=False)
+        if isinstance(ctx, P.IfStmtContext):
+            then = self.statement(ctx.statement(0)) or ir.Block([], loc=loc)
+            else_ = None
+            if ctx.ELSE():
+                else_ = self.statement(ctx.statement(1)) or ir.Block([], loc=loc)
+            return ir.If(self.expr(ctx.expr()), then, else_, loc=loc)
+        if isinstance(ctx, (P.WhileStmtContext, P.DoStmtContext, P.ForStmtContext)):
+            raise self.error(f"Vue has no loops: '{ctx.start.text}' is not part of the language", ctx)
+        if isinstance(ctx, (P.JumpStmtContext, P.ReturnStmtContext)):
+            raise self.error(f"'{ctx.start.text}' is not part of Vue (an action block runs to its end)", ctx)
+        if isinstance(ctx, P.EmptyStmtContext):
+            return None
+        return self.expr_statement(ctx.expr())
+
+    def expr_statement(self, ctx: P.ExprContext) -> ir.Stmt:
+        """An expression statement; Vue's action functions (printf, exit, ...) are statements."""
+        loc = self.loc(ctx)
+        if isinstance(ctx, P.AssignExprContext) and ctx.op.text == "=" and self.is_call(ctx.expr(1), "list"):
+            self.arity_check(ctx.expr(1).primary(), 0)
+            agg, keys = self.agg_ref(ctx.expr(0))
+            self.assigned.add(agg)
+            return ir.Delete(agg, keys or None, loc=loc)
+        if not self.is_call(ctx):
+            return ir.ExprStmt(self.expr(ctx), loc=loc)
+        call: P.CallExprContext = ctx.primary()
+        fname, args = call.ID().getText(), call.expr()
+        if fname == "printf":
+            return self.printf(call)
+        if fname == "exit":
+            if args:
+                raise self.error("Vue's exit() takes no arguments", call)
+            return ir.Exit(loc=loc)
+        if fname == "append":
+            self.arity_check(call, 2)
+            agg, keys = self.agg_ref(args[0])
+            self.assigned.add(agg)
+            return ir.AggUpdate(agg, keys, "stats", [self.expr(args[1])], loc=loc)
+        if fname in ("delete", "clear"):
+            return self.delete(call)
+        return ir.ExprStmt(self.expr(ctx), loc=loc)
+
+    def printf(self, call: P.CallExprContext) -> ir.Printf:
+        args = call.expr()
+        if not args or not (isinstance(args[0], P.PrimaryExprContext)
+                            and isinstance(args[0].primary(), P.StringLitContext)):
+            raise self.error("printf() needs a string literal format as its first argument", call)
+        fmt = self.expr(args[0]).value
+        for m in _CONVERSION.finditer(fmt):
+            conv = m.group(5)
+            if conv in tables.VUE_ONLY_CONVERSIONS:
+                raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
+                                 "is not supported", args[0])
+        return ir.Printf(fmt, [self.expr(a) for a in args[1:]], loc=self.loc(call))
+
+    def delete(self, call: P.CallExprContext) -> ir.Delete:
+        """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""
+        fname, args = call.ID().getText(), call.expr()
+        if not args or not (isinstance(args[0], P.PrimaryExprContext)
+                            and isinstance(args[0].primary(), P.NameExprContext)):
+            raise self.error(f"{fname}() needs an associative array as its first argument", call)
+        name, keys = args[0].getText(), args[1:]
+        g = self.global_named(name)
+        if fname == "clear":
+            if keys:
+                raise self.error("clear() takes only the associative array", call)
+            if g is None or g.kind == "scalar":
+                raise self.error(f"clear(): '{name}' is not an associative array used before", args[0])
+            return ir.Delete(name, None, loc=self.loc(call))
+        if not keys:
+            raise self.error("delete() needs the associative array and the key(s) to remove", call)
+        self.container(name, args[0], len(keys), agg=g is not None and g.kind == "agg")
+        return ir.Delete(name, [self.expr(k) for k in keys], loc=self.loc(call))
+
+
+def _find_call(ctx) -> Optional[P.CallExprContext]:
+    """The first function call inside a parse tree, if any."""
+    if isinstance(ctx, P.CallExprContext):
+        return ctx
+    for child in ctx.getChildren() if hasattr(ctx, "getChildren") else ():
+        found = _find_call(child)
+        if found is not None:
+            return found
+    return None
+
+
+def _has(ctx, *texts: str) -> bool:
+    """Whether `ctx` has the terminal children `texts` (consecutive, when several)."""
+    children = [c.getText() for c in ctx.getChildren()]
+    n = len(texts)
+    return any(tuple(children[i:i + n]) == texts for i in range(len(children) - n + 1))
+
+
+def lower_program(tree: P.ProgramContext, tokens: CommonTokenStream, filename: str,
+                  source: str) -> ir.Program:
+    """Lower a parsed Vue script."""
+    return Lowerer(filename, source, tokens).program(tree)

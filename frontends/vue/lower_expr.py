@@ -1,0 +1,355 @@
+"""Vue expressions -> IR expressions (the expression half of `lower.Lowerer`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Union
+
+from xtrace.frontends.common import loc_of
+from xtrace.grammars.generated.vue.VueParser import VueParser as P
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc, XtraceError
+
+from . import tables
+from .decls import UNTYPED, DeclType, decl_type
+from .scope import StrEnv, is_str
+from .strings import EscapeError, unescape
+
+_ARG = re.compile(r"__arg(\d+)\Z")
+# Statement-only Vue functions: they have no value.
+STATEMENT_FUNCS = ("printf", "exit", "delete", "clear", "append")
+
+
+def parse_int(text: str) -> int:
+    """A C integer literal (decimal, 0x hex, 0 octal, u/l suffixes); ValueError if malformed."""
+    t = text.rstrip("uUlL")
+    if t[:2] in ("0x", "0X"):
+        return int(t[2:], 16)
+    if len(t) > 1 and t[0] == "0":
+        return int(t[1:], 8)
+    return int(t)
+
+
+class ExprLowerer:
+    """Expression lowering; `lower.Lowerer` owns the symbol state used here."""
+
+    filename: str
+    source: str
+    env: StrEnv
+    locals: dict[str, DeclType]
+    threads: dict[str, DeclType]
+    declared: dict[str, ir.Global]
+    implicit: dict[str, ir.Global]
+    decl_types: dict[str, DeclType]
+    first_use: dict[str, Loc]
+    assigned: set[str]
+    arity: dict[str, int]
+    arg_uses: list[Loc]
+
+    # ------------------------------------------------------------ helpers
+
+    def loc(self, node) -> Loc:
+        return loc_of(self.filename, node)
+
+    def error(self, msg: str, node) -> XtraceError:
+        at = node if isinstance(node, Loc) else self.loc(node)
+        return XtraceError(msg, at, self.source)
+
+    def global_named(self, name: str) -> Optional[ir.Global]:
+        return self.declared.get(name) or self.implicit.get(name)
+
+    def _implicit(self, name: str, kind: str, node, **kw) -> ir.Global:
+        """An undeclared global, typed by its first use as Vue does."""
+        g = ir.Global(name, kind, loc=self.loc(node), **kw)
+        self.implicit[name] = g
+        self.first_use[name] = g.loc
+        return g
+
+    # ------------------------------------------------------------ dispatch
+
+    def expr(self, ctx: P.ExprContext) -> ir.Expr:
+        """Lower any expression that has a value."""
+        method = getattr(self, "_x_" + type(ctx).__name__[:-len("Context")])
+        e = method(ctx)
+        if e.loc.line == 0:
+            e.loc = self.loc(ctx)
+        return e
+
+    def _x_PrimaryExpr(self, ctx: P.PrimaryExprContext) -> ir.Expr:
+        return self.primary(ctx.primary())
+
+    def primary(self, ctx: P.PrimaryContext) -> ir.Expr:
+        loc = self.loc(ctx)
+        if isinstance(ctx, P.IntLitContext):
+            try:
+                return ir.IntLit(parse_int(ctx.getText()), loc=loc)
+            except ValueError:
+                raise self.error(f"malformed integer literal '{ctx.getText()}'", ctx) from None
+        if isinstance(ctx, P.FloatLitContext):
+            raise self.error("floating-point numbers are not supported", ctx)
+        if isinstance(ctx, P.CharLitContext):
+            return ir.IntLit(ord(self.literal(ctx.CHAR_LIT())[0]), loc=loc)
+        if isinstance(ctx, P.StringLitContext):
+            return ir.StrLit("".join(self.literal(t) for t in ctx.STRING_LIT()), loc=loc)
+        if isinstance(ctx, P.DollarArgContext):
+            what = "script arguments" if ctx.getText()[1:].isdigit() else "environment variables"
+            raise self.error(f"{what} ('{ctx.getText()}') are not supported yet", ctx)
+        if isinstance(ctx, P.QualifiedVarContext):
+            return self.qualified(ctx, target=False)
+        if isinstance(ctx, P.CallExprContext):
+            return self.call_value(ctx)
+        if isinstance(ctx, P.NameExprContext):
+            return self.name(ctx.ID().getText(), ctx, target=False)
+        return self.expr(ctx.expr())  # parenthesized
+
+    def literal(self, tok) -> str:
+        """The decoded value of a STRING_LIT / CHAR_LIT token."""
+        text = tok.getText()
+        try:
+            return unescape(text[1:-1])
+        except EscapeError as err:
+            at = self.loc(tok)
+            raise XtraceError(str(err), Loc(at.file, at.line, at.col + 1 + err.offset), self.source) from None
+
+    # ------------------------------------------------------------ names
+
+    def name(self, name: str, node, target: bool) -> Union[ir.Var, ir.Builtin]:
+        """A bare identifier as a value or as an assignment target."""
+        loc = self.loc(node)
+        if name in self.locals:
+            return ir.Var(name, "local", loc=loc)
+        if name in tables.BUILTIN_VARS:
+            if target:
+                raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
+            if name.startswith("__arg"):
+                self.arg_uses.append(loc)
+            return ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+        if name in tables.UNSUPPORTED_BUILTINS:
+            raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
+        m = _ARG.match(name)
+        if m:
+            raise self.error(f"only __arg1 .. __arg6 are supported, not '{name}'", node)
+        if name in self.threads:
+            return ir.Var(name, "thread", loc=loc)
+        g = self.global_named(name)
+        if g is None:
+            g = self._implicit(name, "scalar", node)
+        if g.kind == "map":
+            raise self.error(f"'{name}' is an associative array: use it with a key, {name}[key]", node)
+        if g.kind == "agg":
+            raise self.error(f"'{name}' is a list: read it with count(), sum(), min(), max() or avg()", node)
+        if target:
+            self.assigned.add(name)
+        return ir.Var(name, "global", loc=loc)
+
+    def qualified(self, ctx: P.QualifiedVarContext, target: bool) -> ir.Var:
+        """`global:x`, `thread:x`, `auto:x`: the class of an undeclared variable at first use."""
+        cls, name = ctx.CLASSQ().getText()[:-1], ctx.ID().getText()
+        if cls == "kernel":
+            raise self.error("kernel variables are not supported", ctx)
+        if cls == "auto":
+            self.locals.setdefault(name, UNTYPED)
+        elif cls == "thread":
+            self.threads.setdefault(name, UNTYPED)
+        elif name not in self.declared and name not in self.implicit:
+            self._implicit(name, "scalar", ctx)
+        var = self.name(name, ctx, target)
+        want = {"auto": "local", "thread": "thread", "global": "global"}[cls]
+        if not isinstance(var, ir.Var) or var.scope != want:
+            raise self.error(f"'{name}' is already a variable of another class", ctx)
+        return var
+
+    def index(self, ctx: P.IndexExprContext, target: bool, agg: bool = False) -> ir.Index:
+        """`a[k1][k2]` (Vue writes one bracket per key) -> Index('a', [k1, k2])."""
+        keys: list[P.ExprContext] = []
+        base = ctx
+        while isinstance(base, P.IndexExprContext):
+            keys.insert(0, base.expr(1))
+            base = base.expr(0)
+        if not (isinstance(base, P.PrimaryExprContext) and isinstance(base.primary(), P.NameExprContext)):
+            raise self.error("only associative arrays can be indexed", ctx)
+        name = base.getText()
+        kind = self.container(name, base, len(keys), agg)
+        if target:
+            self.assigned.add(name)
+        index = ir.Index(name, [self.expr(k) for k in keys], loc=self.loc(ctx))
+        if kind == "agg" and not agg:
+            raise self.error(f"'{name}' holds lists: read them with count(), sum(), min(), max() "
+                             "or avg()", ctx)
+        return index
+
+    def container(self, name: str, node, nkeys: int, agg: bool) -> str:
+        """Check (or create) the global `name` as an associative array (`agg`: of lists)."""
+        if name in self.locals or name in self.threads or name in tables.BUILTIN_VARS:
+            raise self.error(f"'{name}' is not an associative array (those are always global)", node)
+        g = self.global_named(name)
+        if g is None:
+            g = (self._implicit(name, "agg", node, agg_func="stats") if agg
+                 else self._implicit(name, "map", node))
+            self.arity[name] = nkeys
+        if g.kind == "scalar":
+            what = "a string" if self.decl_types.get(name, UNTYPED).is_str else "a scalar"
+            raise self.error(f"'{name}' is {what}, not an associative array", node)
+        if g.kind == "map" and agg:
+            raise self.error(f"'{name}' is an associative array of values, not of lists", node)
+        have = self.arity.setdefault(name, nkeys)
+        if have != nkeys:
+            raise self.error(f"'{name}' is used with {nkeys} key(s) here but {have} at its first use", node)
+        return g.kind
+
+    def lvalue(self, ctx: P.ExprContext) -> Union[ir.Var, ir.Index]:
+        """An assignment / ++ / -- target."""
+        if isinstance(ctx, P.IndexExprContext):
+            return self.index(ctx, target=True)
+        if isinstance(ctx, P.PrimaryExprContext):
+            prim = ctx.primary()
+            if isinstance(prim, P.NameExprContext):
+                return self.name(prim.getText(), prim, target=True)
+            if isinstance(prim, P.QualifiedVarContext):
+                return self.qualified(prim, target=True)
+            if isinstance(prim, P.ParenExprContext):
+                return self.lvalue(prim.expr())
+        raise self.error("this expression cannot be assigned to", ctx)
+
+    # ------------------------------------------------------------ operators
+
+    def _x_IndexExpr(self, ctx: P.IndexExprContext) -> ir.Expr:
+        return self.index(ctx, target=False)
+
+    def _x_MemberExpr(self, ctx: P.MemberExprContext) -> ir.Expr:
+        base, member = ctx.expr().getText(), ctx.ID().getText()
+        builtin = tables.BUILTIN_MEMBERS.get((base, member))
+        if builtin is None:
+            raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)
+        return ir.Builtin(builtin, loc=self.loc(ctx))
+
+    def _x_PostfixExpr(self, ctx: P.PostfixExprContext) -> ir.Expr:
+        return ir.IncDec(self.lvalue(ctx.expr()), ctx.op.text, prefix=False, loc=self.loc(ctx))
+
+    def _x_PrefixExpr(self, ctx: P.PrefixExprContext) -> ir.Expr:
+        op = ctx.op.text
+        if op in ("++", "--"):
+            return ir.IncDec(self.lvalue(ctx.expr()), op, prefix=True, loc=self.loc(ctx))
+        if op in ("*", "&"):
+            what = "pointer dereference" if op == "*" else "taking an address"
+            raise self.error(f"{what} ('{op}') is not supported", ctx)
+        return ir.Unary(op, self.expr(ctx.expr()), loc=self.loc(ctx))
+
+    def _x_SizeofTypeExpr(self, ctx: P.SizeofTypeExprContext) -> ir.Expr:
+        t = self.type_name(ctx.typeName())
+        if t.size is None:
+            raise self.error("sizeof works on C integer types only", ctx)
+        return ir.IntLit(t.size, loc=self.loc(ctx))
+
+    def _x_SizeofExpr(self, ctx: P.SizeofExprContext) -> ir.Expr:
+        name = ctx.expr().getText().strip("()")
+        t = self.locals.get(name) or self.threads.get(name) or self.decl_types.get(name)
+        if t is None or t.size is None:
+            raise self.error("sizeof needs a C integer type or a variable declared with one", ctx)
+        return ir.IntLit(t.size, loc=self.loc(ctx))
+
+    def type_name(self, ctx: P.TypeNameContext) -> DeclType:
+        return decl_type(ctx.typeSpec(), bool(ctx.STAR()), self.error)
+
+    def _x_CastExpr(self, ctx: P.CastExprContext) -> ir.Expr:
+        """IR integers are 64-bit: narrower casts become explicit truncation / sign extension."""
+        t = self.type_name(ctx.typeName())
+        value = self.expr(ctx.expr())
+        if t.kind != "int":
+            raise self.error("casts are supported to C integer types only", ctx)
+        bits = t.type.bits
+        if bits >= 64:
+            return value
+        loc = self.loc(ctx)
+        masked = ir.Binary("&", value, ir.IntLit((1 << bits) - 1, loc=loc), loc=loc)
+        if not t.type.signed:
+            return masked
+        sign = ir.IntLit(1 << (bits - 1), loc=loc)
+        return ir.Binary("-", ir.Binary("^", masked, sign, loc=loc), sign, loc=loc)
+
+    def _x_BinaryExpr(self, ctx: P.BinaryExprContext) -> ir.Expr:
+        lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
+        op = ctx.op.text
+        if op == "+" and (is_str(lhs, self.env) or is_str(rhs, self.env)):
+            op = "."  # Vue concatenates strings with '+'
+        return ir.Binary(op, lhs, rhs, loc=self.loc(ctx))
+
+    def _x_TernaryExpr(self, ctx: P.TernaryExprContext) -> ir.Expr:
+        return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
+                          loc=self.loc(ctx))
+
+    def _x_AssignExpr(self, ctx: P.AssignExprContext) -> ir.Expr:
+        if self.is_call(ctx.expr(1), "list"):
+            raise self.error("'x = list()' is a statement (it empties a list), not a value", ctx)
+        target = self.lvalue(ctx.expr(0))
+        value = self.expr(ctx.expr(1))
+        op = ctx.op.text
+        if op == "=":
+            self.env.learn(target, value)
+        elif op == "+=" and (is_str(target, self.env) or is_str(value, self.env)):
+            op = ".="
+        return ir.Assign(target, op, value, loc=self.loc(ctx))
+
+    # ------------------------------------------------------------ calls
+
+    @staticmethod
+    def is_call(ctx: P.ExprContext, name: Optional[str] = None) -> bool:
+        """Whether `ctx` is a call (of `name`)."""
+        if not isinstance(ctx, P.PrimaryExprContext) or not isinstance(ctx.primary(), P.CallExprContext):
+            return False
+        return name is None or ctx.primary().ID().getText() == name
+
+    def call_value(self, ctx: P.CallExprContext) -> ir.Expr:
+        """A Vue function used for its value."""
+        fname, args, loc = ctx.ID().getText(), ctx.expr(), self.loc(ctx)
+        if fname in tables.BUILTIN_FUNCS:
+            self.arity_check(ctx, 0)
+            return ir.Builtin(tables.BUILTIN_FUNCS[fname], loc=loc)
+        if fname in ("get_userstring", "get_kstring"):
+            self.arity_check(ctx, 2)
+            length = self.expr(args[1])
+            if not (isinstance(length, ir.Unary) and length.op == "-" and length.operand == ir.IntLit(1)):
+                raise self.error(f"{fname} with a length other than -1 is not supported yet", args[1])
+            name = "user_string" if fname == "get_userstring" else "kernel_string"
+            return ir.Call(name, [self.expr(args[0])], loc=loc)
+        if fname == "diff_time":
+            return self.diff_time(ctx)
+        if fname in tables.LIST_READ_FUNCS:
+            self.arity_check(ctx, 1)
+            agg, keys = self.agg_ref(args[0])
+            return ir.AggRead(agg, keys, fname, loc=loc)
+        if fname == "list":
+            raise self.error("list() can only be assigned to a list variable: 'l = list();'", ctx)
+        if fname in STATEMENT_FUNCS:
+            raise self.error(f"{fname}() has no value; use it as a statement", ctx)
+        if fname in tables.UNSUPPORTED_FUNCS:
+            raise self.error(f"{fname}() ({tables.UNSUPPORTED_FUNCS[fname]}) is not supported yet", ctx)
+        raise self.error(f"unknown function '{fname}'", ctx)
+
+    def arity_check(self, ctx: P.CallExprContext, n: int) -> None:
+        got = len(ctx.expr())
+        if got != n:
+            fname = ctx.ID().getText()
+            raise self.error(f"{fname}() takes {n} argument{'s' if n != 1 else ''}, not {got}", ctx)
+
+    def diff_time(self, ctx: P.CallExprContext) -> ir.Expr:
+        """diff_time(t1, t2, UNIT) = (t2 - t1) in UNIT; IR timestamps are nanoseconds."""
+        self.arity_check(ctx, 3)
+        a, b, unit = ctx.expr()
+        unit_name = unit.getText()
+        if unit_name not in tables.DIFF_TIME_UNITS:
+            raise self.error("diff_time() takes MICROSECONDS or MILLISECONDS as its unit", unit)
+        loc = self.loc(ctx)
+        delta = ir.Binary("-", self.expr(b), self.expr(a), loc=loc)
+        return ir.Binary("/", delta, ir.IntLit(tables.DIFF_TIME_UNITS[unit_name], loc=loc), loc=loc)
+
+    def agg_ref(self, ctx: P.ExprContext) -> tuple[str, list[ir.Expr]]:
+        """A Vue list (`l`) or a list in an associative array (`a[k]`): (name, keys)."""
+        if isinstance(ctx, P.IndexExprContext):
+            index = self.index(ctx, target=False, agg=True)
+            return index.map, index.keys
+        if isinstance(ctx, P.PrimaryExprContext) and isinstance(ctx.primary(), P.NameExprContext):
+            name = ctx.getText()
+            self.container(name, ctx, 0, agg=True)
+            return name, []
+        raise self.error("expected a list variable or a list in an associative array", ctx)

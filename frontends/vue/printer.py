@@ -1,0 +1,363 @@
+"""IR -> idiomatic Vue source (`xtrace translate --to vue`).
+
+Anything Vue cannot say raises XtraceError naming the construct, at its loc.
+The output parses back (frontends.vue.parse) to an equal IR for programs that
+came from Vue, which the tests check.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc, XtraceError
+
+from . import tables
+from .scope import StrEnv, is_str
+from .strings import block_comment, escape
+
+INDENT = "    "
+_GLOB = re.compile(r"[*?\[\]]")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+KEYWORDS = frozenset("""__global __auto __thread __kernel __list String probev_timestamp_t stktrace_t
+    path_t mac_addr_t ip_addr_t net_info_t range_t when if else while do for break continue return
+    sizeof char short int long signed unsigned void float double const volatile struct union enum
+    static extern""".split())
+
+# Binding strength, C order (higher binds tighter).
+_BINARY_PREC = {"||": 3, "&&": 4, "|": 5, "^": 6, "&": 7, "==": 8, "!=": 8, "<": 9, "<=": 9,
+                ">": 9, ">=": 9, "<<": 10, ">>": 10, "+": 11, "-": 11, ".": 11, "*": 12, "/": 12,
+                "%": 12}
+ASSIGN, TERNARY, UNARY, POSTFIX, ATOM = 1, 2, 13, 14, 15
+
+_PRINTAGG_MESSAGES = {
+    "dtrace": "cannot express D's sorted aggregation table in Vue",
+    "stap": "cannot express SystemTap's aggregate print-out in Vue",
+    "format": "cannot express a per-element formatted aggregation print-out in Vue (it has no loops)",
+}
+
+
+class Printer:
+    """Prints one program; `print_program` is the entry point."""
+
+    def __init__(self, prog: ir.Program) -> None:
+        self.prog = prog
+        self.env = StrEnv()
+        self.lines: list[str] = []
+        self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
+        self.globals = {g.name: g for g in prog.globals}
+        for g in prog.globals:
+            if g.kind == "scalar" and g.type is not None:
+                self.env.globals[g.name] = g.type.is_str
+
+    def fail(self, msg: str, node) -> XtraceError:
+        """An XtraceError at `node`, or at the enclosing statement when `node` has no location."""
+        loc = getattr(node, "loc", None)
+        if loc is None or loc.line <= 0:
+            loc = self.cur_loc
+        return XtraceError(msg, loc)
+
+    # ------------------------------------------------------------ program
+
+    def program(self) -> str:
+        self.learn_all()
+        self.declarations()
+        inits = [g for g in self.prog.globals if g.init is not None]
+        if inits:
+            body = ir.Block([ir.ExprStmt(ir.Assign(ir.Var(g.name), "=", g.init)) for g in inits])
+            self.clause([ir.ProbePoint("begin")], None, body, [])
+        for probe in self.prog.probes:
+            self.probe(probe)
+        return "\n".join(self.lines).rstrip() + "\n"
+
+    def learn_all(self) -> None:
+        """Learn, in program order as Vue does, which undeclared variables hold strings."""
+        for probe in self.prog.probes:
+            for node in walk(probe.body):
+                if isinstance(node, ir.Assign) and node.op == "=":
+                    self.env.learn(node.target, node.value)
+
+    def declarations(self) -> None:
+        out: list[str] = []
+        for g in self.prog.globals:
+            self.check_name(g.name, g)
+            if g.kind == "scalar" and g.type is not None:
+                out.append(f"__global {self.c_decl(g.name, g.type.is_str, g.type)};")
+            elif g.kind == "agg" and not self.keyed(g.name):
+                out.append(f"__list {g.name};")
+            # Associative arrays (maps, lists per key) are not declared in Vue.
+        threads: dict[str, ir.Var] = {}
+        for probe in self.prog.probes:
+            for node in walk(probe.body, probe.predicate):
+                if isinstance(node, ir.Var) and node.scope == "thread":
+                    threads.setdefault(node.name, node)
+        for name, var in threads.items():
+            self.check_name(name, var)
+            out.append(f"__thread {self.c_decl(name, is_str(var, self.env), var.type)};")
+        out.extend(self.prototypes())
+        if out:
+            self.lines.extend(out + [""])
+
+    def keyed(self, agg: str) -> bool:
+        """Whether an aggregation is used with keys anywhere (a Vue associative array of lists)."""
+        for probe in self.prog.probes:
+            for node in walk(probe.body, probe.predicate):
+                if isinstance(node, (ir.AggUpdate, ir.AggRead)) and node.agg == agg and node.keys:
+                    return True
+                if isinstance(node, ir.Delete) and node.map == agg and node.keys:
+                    return True
+        return False
+
+    @staticmethod
+    def c_decl(name: str, string: bool, t) -> str:
+        if string:
+            return f"String {name}[{tables.DEFAULT_STRING_LEN}]"
+        return f"{tables.vue_type_name(t) if t is not None else 'long long'} {name}"
+
+    def prototypes(self) -> list[str]:
+        """Vue reads __argN / __rv only when the probed function has a C prototype."""
+        want: dict[str, int] = {}
+        for probe in self.prog.probes:
+            uses = [n.name for n in walk(probe.body, probe.predicate) if isinstance(n, ir.Builtin)]
+            args = [int(u[3:]) + 1 for u in uses if re.fullmatch(r"arg\d", u)]
+            if not args and "retval" not in uses:
+                continue
+            for p in probe.points:
+                if p.kind == "syscall" and p.name != "*":
+                    name = tables.LINUX_TO_LIBC.get(p.name, p.name)
+                    want[name] = max(want.get(name, 0), max(args, default=0))
+        return [f"long long {name}({', '.join(['long long'] * n)});" for name, n in want.items()]
+
+    def check_name(self, name: str, node) -> None:
+        if name in KEYWORDS or not _IDENT.match(name):
+            raise self.fail(f"'{name}' cannot be a Vue variable name", node)
+
+    # ------------------------------------------------------------ probes
+
+    def probe(self, probe: ir.Probe) -> None:
+        uses_args = any(isinstance(n, ir.Builtin) and n.name.startswith("arg")
+                        for n in walk(probe.body, probe.predicate))
+        # Vue allows __argN only in a clause with one probe point: give each point its own clause.
+        groups = [[p] for p in probe.points] if uses_args and len(probe.points) > 1 else [probe.points]
+        for points in groups:
+            self.clause(points, probe.predicate, probe.body, probe.comments)
+
+    def clause(self, points: list[ir.ProbePoint], predicate: Optional[ir.Expr], body: ir.Block,
+               comments: list[str]) -> None:
+        if points and points[0].loc.line > 0:
+            self.cur_loc = points[0].loc
+        if predicate is not None and self.guard_needed(predicate):
+            # Vue predicates allow no function calls, locals or side effects: test in the body.
+            body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
+                            loc=body.loc)
+            predicate = None
+        self.lines.extend(block_comment(c) for c in comments)
+        self.lines.append(", ".join(self.point(p) for p in points))
+        if predicate is not None:
+            self.lines.append(f"when ({self.expr(predicate)})")
+        self.env.locals = {}
+        local_decls = self.locals(body)
+        self.lines.append("{")
+        self.lines.extend(INDENT + d for d in local_decls)
+        for s in body.stmts:
+            self.stmt(s, 1)
+        self.lines.extend(["}", ""])
+
+    @staticmethod
+    def guard_needed(predicate: ir.Expr) -> bool:
+        """Whether a predicate holds what Vue forbids in `when`: calls, locals, assignments."""
+        for node in walk(predicate):
+            if isinstance(node, (ir.Call, ir.AggRead, ir.Assign, ir.IncDec)):
+                return True
+            if isinstance(node, ir.Builtin) and tables.VUE_BUILTIN.get(node.name, "").endswith(")"):
+                return True
+            if isinstance(node, ir.Var) and node.scope == "local":
+                return True
+        return False
+
+    def locals(self, body: ir.Block) -> list[str]:
+        """`__auto` declarations for the clause-local variables (Vue wants them first)."""
+        seen: dict[str, ir.Var] = {}
+        for node in walk(body):
+            if isinstance(node, ir.Assign) and node.op == "=" and isinstance(node.target, ir.Var) \
+                    and node.target.scope == "local":
+                self.env.learn(node.target, node.value)
+            if isinstance(node, ir.Var) and node.scope == "local":
+                seen.setdefault(node.name, node)
+        out = []
+        for name, var in seen.items():
+            self.check_name(name, var)
+            out.append(f"__auto {self.c_decl(name, is_str(var, self.env), var.type)};")
+        return out
+
+    def point(self, p: ir.ProbePoint) -> str:
+        if p.optional:
+            raise self.fail("Vue has no optional probe points", p)
+        if p.kind in ("begin", "end"):
+            return "@@" + p.kind.upper()
+        if p.kind == "syscall":
+            where = "exit" if p.is_return else "entry"
+            if p.name == "*":
+                return f"@@syscallx:*:*:{where}"
+            if _GLOB.search(p.name):
+                raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
+            return f"@@syscall:*:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
+        if p.kind == "timer":
+            if p.period_ns % 1_000_000:
+                raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns", p)
+            return f"@@interval:*:clock:{p.period_ns // 1_000_000}"
+        what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes"}.get(p.kind, p.kind)
+        raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue", p)
+
+    # ------------------------------------------------------------ statements
+
+    def emit(self, depth: int, text: str) -> None:
+        self.lines.append(INDENT * depth + text)
+
+    def stmt(self, s: ir.Stmt, depth: int) -> None:
+        if s.loc.line > 0:
+            self.cur_loc = s.loc
+        if isinstance(s, ir.Block):
+            self.emit(depth, "{")
+            for t in s.stmts:
+                self.stmt(t, depth + 1)
+            self.emit(depth, "}")
+        elif isinstance(s, ir.If):
+            self.if_stmt(s, depth, "if")
+        elif isinstance(s, ir.ExprStmt):
+            self.emit(depth, self.expr(s.expr) + ";")
+        elif isinstance(s, ir.Printf):
+            args = "".join(", " + self.expr(a) for a in s.args)
+            self.emit(depth, f"printf({escape(s.fmt)}{args});")
+        elif isinstance(s, ir.Exit):
+            if s.status is not None and s.status != ir.IntLit(0):
+                raise self.fail("Vue's exit() takes no exit status", s)
+            self.emit(depth, "exit();")
+        elif isinstance(s, ir.AggUpdate):
+            value = self.expr(s.args[0]) if s.args else "1"  # count(): one element per event
+            self.emit(depth, f"append({self.agg_ref(s.agg, s.keys)}, {value});")
+        elif isinstance(s, ir.Delete):
+            self.emit(depth, self.delete(s))
+        elif isinstance(s, ir.Comment):
+            self.emit(depth, block_comment(s.text))
+        elif isinstance(s, ir.PrintVar):
+            self.emit(depth, self.print_var(s))
+        elif isinstance(s, ir.PrintAgg):
+            raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
+                                                        "print-out in Vue"), s)
+        elif isinstance(s, ir.Next):
+            raise self.fail("Vue cannot leave an action block early (next)", s)
+        else:
+            raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
+
+    def if_stmt(self, s: ir.If, depth: int, keyword: str) -> None:
+        then = s.then
+        if s.else_ is not None and isinstance(then, ir.If) and then.else_ is None:
+            then = ir.Block([then], loc=then.loc)  # keep the else with the outer if
+        self.emit(depth, f"{keyword} ({self.expr(s.cond)})")
+        self.branch(then, depth)
+        if s.else_ is None:
+            return
+        if isinstance(s.else_, ir.If):
+            self.if_stmt(s.else_, depth, "else if")
+        else:
+            self.emit(depth, "else")
+            self.branch(s.else_, depth)
+
+    def branch(self, s: ir.Stmt, depth: int) -> None:
+        self.stmt(s, depth if isinstance(s, ir.Block) else depth + 1)
+
+    def delete(self, s: ir.Delete) -> str:
+        g = self.globals.get(s.map)
+        if s.keys:
+            return f"delete({s.map}, {', '.join(self.expr(k) for k in s.keys)});"
+        if g is not None and g.kind == "agg" and not self.keyed(s.map):
+            return f"{s.map} = list();"
+        if g is not None and g.kind == "scalar":
+            raise self.fail(f"cannot delete the scalar '{s.map}' in Vue", s)
+        return f"clear({s.map});"
+
+    def print_var(self, s: ir.PrintVar) -> str:
+        """stap's end-of-run `name=value` for an integer scalar is a plain printf."""
+        g = self.globals.get(s.name)
+        if g is None or g.kind != "scalar" or g.type is None or not g.type.is_int:
+            raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
+        return f'printf("{s.name}=%d\\n", {s.name});'
+
+    def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
+        return agg + "".join(f"[{self.expr(k)}]" for k in keys)
+
+    # ------------------------------------------------------------ expressions
+
+    def expr(self, e: ir.Expr, min_prec: int = ASSIGN) -> str:
+        """`e` in Vue, parenthesized if it binds looser than `min_prec`."""
+        text, prec = self.expr_prec(e)
+        return f"({text})" if prec < min_prec else text
+
+    def expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        if isinstance(e, ir.IntLit):
+            return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
+        if isinstance(e, ir.StrLit):
+            return escape(e.value), ATOM
+        if isinstance(e, ir.Builtin):
+            if e.name not in tables.VUE_BUILTIN:
+                raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
+            return tables.VUE_BUILTIN[e.name], ATOM
+        if isinstance(e, ir.Var):
+            return e.name, ATOM
+        if isinstance(e, ir.Index):
+            return self.agg_ref(e.map, e.keys), POSTFIX
+        if isinstance(e, ir.AggRead):
+            return f"{e.func}({self.agg_ref(e.agg, e.keys)})", ATOM
+        if isinstance(e, ir.Call):
+            return self.call(e), ATOM
+        if isinstance(e, ir.Unary):
+            inner = self.expr(e.operand, UNARY)
+            if inner.startswith(e.op) and e.op in "+-":
+                inner = f"({inner})"  # `- -x`, never `--x`
+            return e.op + inner, UNARY
+        if isinstance(e, ir.IncDec):
+            target = self.expr(e.target, POSTFIX)
+            return (e.op + target, UNARY) if e.prefix else (target + e.op, POSTFIX)
+        if isinstance(e, ir.Binary):
+            prec = _BINARY_PREC.get(e.op)
+            if prec is None:
+                raise self.fail(f"cannot express the operator '{e.op}' in Vue", e)
+            op = "+" if e.op == "." else e.op
+            return f"{self.expr(e.lhs, prec)} {op} {self.expr(e.rhs, prec + 1)}", prec
+        if isinstance(e, ir.Ternary):
+            return (f"{self.expr(e.cond, TERNARY + 1)} ? {self.expr(e.then, TERNARY + 1)} : "
+                    f"{self.expr(e.else_, TERNARY)}"), TERNARY
+        if isinstance(e, ir.Assign):
+            op = "+=" if e.op == ".=" else e.op
+            return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
+        if isinstance(e, ir.InMap):
+            raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}')", e)
+        raise self.fail(f"cannot express {type(e).__name__} in Vue", e)
+
+    def call(self, e: ir.Call) -> str:
+        spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
+        if spelling is None:
+            raise self.fail(f"Vue has no {e.name}() function", e)
+        return f"{spelling}({self.expr(e.args[0])}, -1)"
+
+
+def walk(*roots):
+    """Every IR node under `roots` (statements and expressions), parents first."""
+    stack = [r for r in reversed(roots) if r is not None]
+    while stack:
+        node = stack.pop()
+        yield node
+        children = []
+        for value in vars(node).values():
+            if isinstance(value, (ir.Expr, ir.Stmt)):
+                children.append(value)
+            elif isinstance(value, list):
+                children.extend(v for v in value if isinstance(v, (ir.Expr, ir.Stmt)))
+        stack.extend(reversed(children))
+
+
+def print_program(prog: ir.Program) -> str:
+    """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express."""
+    return Printer(prog).program()

@@ -1,0 +1,215 @@
+"""Fixed knowledge about ProbeVue: built-ins, syscall names, C types, unsupported features.
+
+Both directions (Vue -> IR in `lower`, IR -> Vue in `printer`) read these tables,
+so a spelling is decided once.
+"""
+
+from __future__ import annotations
+
+from xtrace.ir.types import INT32, INT64, STRING, UINT32, UINT64, Type
+
+# ------------------------------------------------------------------ built-ins
+
+# Vue built-in variable -> normalized IR builtin (ir.builtins.BUILTINS).
+# Vue numbers probe arguments from 1 (`__arg1`), the IR from 0 (`arg0`).
+BUILTIN_VARS: dict[str, str] = {
+    "__pid": "pid",
+    "__tid": "tid",
+    "__ppid": "ppid",
+    "__uid": "uid",
+    "__euid": "euid",
+    "__pname": "execname",
+    "__rv": "retval",
+    **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 7)},
+}
+
+# IR builtin -> Vue spelling (an expression; some are Vue functions).
+VUE_BUILTIN: dict[str, str] = {ir: vue for vue, ir in BUILTIN_VARS.items()}
+VUE_BUILTIN.update({
+    "timestamp": "timestamp()",
+    "probefunc": "get_function()",
+    "pp": "get_probe()",
+})
+
+# Vue functions with no arguments that are IR builtins.
+BUILTIN_FUNCS: dict[str, str] = {
+    "timestamp": "timestamp",
+    "get_function": "probefunc",
+    "get_probe": "pp",
+}
+
+# Vue built-ins the IR has no equivalent for (AIX-specific machine/kernel state).
+UNSUPPORTED_BUILTINS: dict[str, str] = {
+    "__pgid": "the process group id",
+    "__trcid": "the tracing process id",
+    "__errno": "errno",
+    "__kernelmode": "the execution mode",
+    "__curthread": "AIX thread state",
+    "__curproc": "AIX process state",
+    "__ublock": "the AIX user area",
+    "__mst": "the AIX machine state save area",
+    "__stat": "AIX kernel statistics",
+    **{f"__r{i}": "raw PowerPC registers" for i in range(3, 11)},
+}
+
+# `__curproc->ppid` style members with an IR builtin equivalent.
+BUILTIN_MEMBERS: dict[tuple[str, str], str] = {
+    ("__curproc", "pid"): "pid",
+    ("__curproc", "ppid"): "ppid",
+    ("__curproc", "uid"): "uid",
+    ("__curthread", "tid"): "tid",
+    ("__curthread", "pid"): "pid",
+}
+
+# diff_time(t1, t2, UNIT): nanoseconds per unit (the IR timestamp is in ns).
+DIFF_TIME_UNITS: dict[str, int] = {"MICROSECONDS": 1_000, "MILLISECONDS": 1_000_000}
+
+# Vue list functions == IR aggregation statistics (a Vue list keeps count/sum/min/max/avg).
+LIST_READ_FUNCS = ("count", "sum", "min", "max", "avg")
+
+# Vue functions that exist but have no IR equivalent yet: name -> what they do.
+UNSUPPORTED_FUNCS: dict[str, str] = {
+    "print": "printing an associative array in Vue's layout",
+    "quantize": "quantized histograms",
+    "lquantize": "log-quantized histograms",
+    "trace": "raw trace output",
+    "eprintf": "printing to standard error",
+    "stktrace": "stack traces",
+    "get_stktrace": "stack traces",
+    "ptree": "process trees",
+    "print_args": "printing function arguments",
+    "atoi": "string to integer conversion",
+    "strstr": "substring search",
+    "copy_userdata": "copying user memory into variables",
+    "copy_kdata": "copying kernel memory into variables",
+    "get_ubytes": "copying user memory",
+    "get_kbytes": "copying kernel memory",
+    "get_location_point": "the probe location",
+    "set_aso_print_options": "associative array print options",
+    "set_date_format": "date formats",
+    "start_tentative": "tentative tracing",
+    "end_tentative": "tentative tracing",
+    "commit_tentative": "tentative tracing",
+    "discard_tentative": "tentative tracing",
+    "group_output_start": "output grouping",
+    "group_output_end": "output grouping",
+    "qrange": "range types",
+    "add_range": "range types",
+    "set_range": "range types",
+    "fd_path": "file descriptor inspection",
+    "fd_fname": "file descriptor inspection",
+    "sockfd_netinfo": "socket inspection",
+}
+
+# printf conversions that only make sense with AIX data types.
+VUE_ONLY_CONVERSIONS: dict[str, str] = {
+    "A": "a timestamp as a date",
+    "W": "a timestamp as seconds and microseconds",
+    "H": "a MAC address",
+    "I": "an IP address",
+    "M": "a MAC address",
+    "S": "a stack trace",
+}
+
+# ------------------------------------------------------------------ probe managers
+
+# Managers that exist in ProbeVue but have no Linux counterpart in xtrace yet.
+UNSUPPORTED_MANAGERS: dict[str, str] = {
+    "uft": "user function tracing (uft) probes are not supported yet",
+    "uftxlc++": "C++ user function probes are not supported yet",
+    "uftjava": "Java probes are not supported yet",
+    "systrace": "systrace probes are AIX-only (AIX trace hooks)",
+    "sysproc": "sysproc probes are AIX-only and not supported yet",
+    "io": "io probes are AIX-only (LVM/disk layers) and not supported yet",
+    "net": "net (BPF packet) probes are not supported yet",
+    "sysfs": "sysfs probes are AIX-only",
+    "syscallx32": "syscallx32 probes (32-bit processes only) are not supported yet",
+    "syscallx64": "syscallx64 probes (64-bit processes only) are not supported yet",
+}
+
+# `@@syscall` takes libc names. Most equal the Linux syscall; these differ.
+# `open` deliberately stays `open`: mapping it to Linux `openat` would shift every
+# __argN by one (openat takes a dirfd first). Likewise `fork` stays `fork`.
+LIBC_TO_LINUX: dict[str, str] = {
+    "exit": "exit_group",          # AIX exit() ends the process: Linux exit_group
+    "waitpid": "wait4",            # same first three arguments
+    "sigaction": "rt_sigaction",
+    "sigprocmask": "rt_sigprocmask",
+    "sigsuspend": "rt_sigsuspend",
+    "sigpending": "rt_sigpending",
+    "pread": "pread64",
+    "pwrite": "pwrite64",
+    "nsleep": "nanosleep",
+}
+
+# `@@syscallx` takes AIX kernel entry point names.
+KERNEL_TO_LINUX: dict[str, str] = {
+    "kread": "read",
+    "kwrite": "write",
+    "kopen": "open",
+    "klseek": "lseek",
+    "kfork": "fork",
+    "_exit": "exit_group",
+    "accept1": "accept",
+    "_getpid": "getpid",
+    "_getppid": "getppid",
+    "_getpriority": "getpriority",
+    "_nsleep": "nanosleep",
+    "_pause": "pause",
+    "_poll": "poll",
+    "_select": "select",
+    "_sigaction": "rt_sigaction",
+    "sigprocmask": "rt_sigprocmask",
+    "_sigsuspend": "rt_sigsuspend",
+    "kwaitpid": "wait4",
+    "kioctl": "ioctl",
+    "kfcntl": "fcntl",
+    "kreadv": "readv",
+    "kwritev": "writev",
+    "kpread": "pread64",
+    "kpwrite": "pwrite64",
+}
+
+# Linux syscall -> the libc name `@@syscall` wants (the printer's direction).
+LINUX_TO_LIBC: dict[str, str] = {linux: libc for libc, linux in LIBC_TO_LINUX.items()}
+
+# ------------------------------------------------------------------ C types
+
+# Integer C types (words sorted, `int` dropped where implied) -> IR type.
+# AIX ProbeVue is 64-bit: long is 64 bits.
+C_INT_TYPES: dict[str, Type] = {
+    "char": Type("int", 8, True),
+    "signed char": Type("int", 8, True),
+    "unsigned char": Type("int", 8, False),
+    "short": Type("int", 16, True),
+    "unsigned short": Type("int", 16, False),
+    "int": INT32,
+    "unsigned int": UINT32,
+    "long": INT64,
+    "unsigned long": UINT64,
+    "long long": INT64,
+    "unsigned long long": UINT64,
+}
+
+# An IR type -> the Vue declaration type.
+def vue_type_name(t: Type) -> str:
+    """The C spelling Vue uses for an IR integer type (strings are declared apart)."""
+    if t.bits <= 8:
+        base = "char"
+    elif t.bits <= 16:
+        base = "short"
+    elif t.bits <= 32:
+        base = "int"
+    else:
+        base = "long long"
+    return base if t.signed else f"unsigned {base}"
+
+
+SIZEOF: dict[str, int] = {"char": 1, "short": 2, "int": 4, "long": 8, "long long": 8,
+                          "probev_timestamp_t": 8, "pointer": 8}
+
+# Length Vue declarations of strings get when the IR does not say.
+DEFAULT_STRING_LEN = 128
+
+TIMESTAMP_TYPE = INT64
+STRING_TYPE = STRING

@@ -1,0 +1,109 @@
+"""Probe point tuples: `@@syscall:*:read:entry` -> ir.ProbePoint (+ a process filter)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.nodes import ProbePoint
+
+from . import tables
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+@dataclass
+class Field:
+    """One colon-separated field of a tuple and where it starts."""
+
+    text: str
+    loc: Loc
+
+
+@dataclass
+class LoweredTuple:
+    """A probe point; `pid` is set when field 2 names one process (`@@syscall:1234:...`)."""
+
+    point: ProbePoint
+    pid: Optional[int] = None
+    pid_loc: Optional[Loc] = None
+
+
+def split_fields(text: str, loc: Loc) -> list[Field]:
+    """Split a tuple token (with its `@@`) at colons outside double quotes."""
+    fields: list[Field] = []
+    start, i, quoted = 2, 2, False
+    while i <= len(text):
+        if i == len(text) or (text[i] == ":" and not quoted):
+            fields.append(Field(text[start:i], Loc(loc.file, loc.line, loc.col + start)))
+            start = i + 1
+        elif text[i] == '"':
+            quoted = not quoted
+        i += 1
+    return fields
+
+
+def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
+    """Lower one tuple token; unsupported managers raise XtraceError at the tuple."""
+    fields = split_fields(text, loc)
+    manager = fields[0].text
+
+    def fail(msg: str, at: Loc = loc) -> XtraceError:
+        return XtraceError(msg, at, source)
+
+    if manager in ("BEGIN", "END"):
+        if len(fields) != 1:
+            raise fail(f"@@{manager} takes no fields", fields[1].loc)
+        return LoweredTuple(ProbePoint(manager.lower(), spelling=text, loc=loc))
+    if manager in ("syscall", "syscallx"):
+        return _syscall(text, loc, fields, fail)
+    if manager == "interval":
+        return _interval(text, loc, fields, fail)
+    if manager in tables.UNSUPPORTED_MANAGERS:
+        raise fail(tables.UNSUPPORTED_MANAGERS[manager])
+    if not manager:
+        raise fail("a probe tuple needs a probe manager after '@@'")
+    raise fail(f"unknown probe manager '{manager}'")
+
+
+def _pid_field(f: Field, fail) -> Optional[int]:
+    """Field 2: `*` (every process) or one process id."""
+    if f.text == "*":
+        return None
+    if f.text.isdigit():
+        return int(f.text)
+    if f.text.startswith("$"):
+        raise fail(f"script arguments in probe tuples ('{f.text}') are not supported yet", f.loc)
+    raise fail(f"expected a process id or '*', found '{f.text}'", f.loc)
+
+
+def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
+    manager = fields[0].text
+    if len(fields) != 4:
+        raise fail(f"@@{manager} takes 4 fields (@@{manager}:PID:NAME:entry|exit), found {len(fields)}")
+    pid = _pid_field(fields[1], fail)
+    name_f, where = fields[2], fields[3]
+    name = name_f.text
+    if name != "*" and not _NAME.match(name):
+        raise fail(f"expected a system call name or '*', found '{name}'", name_f.loc)
+    table = tables.LIBC_TO_LINUX if manager == "syscall" else tables.KERNEL_TO_LINUX
+    name = table.get(name, name)
+    if where.text not in ("entry", "exit"):
+        raise fail(f"a system call probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
+    point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc)
+    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None)
+
+
+def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
+    if len(fields) != 4:
+        raise fail(f"@@interval takes 4 fields (@@interval:*:clock:MILLISECONDS), found {len(fields)}")
+    if fields[1].text != "*":
+        raise fail("process-specific interval probes are not supported yet", fields[1].loc)
+    if fields[2].text != "clock":
+        raise fail(f"interval probes support only 'clock', not '{fields[2].text}'", fields[2].loc)
+    ms = fields[3].text
+    if not ms.isdigit() or int(ms) == 0:
+        raise fail(f"expected a positive number of milliseconds, found '{ms}'", fields[3].loc)
+    return LoweredTuple(ProbePoint("timer", period_ns=int(ms) * 1_000_000, spelling=text, loc=loc))

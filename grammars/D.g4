@@ -1,0 +1,217 @@
+/*
+ * The DTrace D language (the core used by tracing scripts).
+ *
+ * Regenerate the committed parser with
+ *     python -m xtrace.grammars.regen --lang d
+ *
+ * Two places differ from a textbook C grammar:
+ *  - Probe descriptions (`syscall::open*:entry`, `profile:::tick-1s`) are not
+ *    one token: DTrace's lexer switches state for them, ANTLR cannot without
+ *    parser feedback. Here a description is a run of probe tokens; the lowering
+ *    rebuilds its text and rejects runs that are not contiguous.
+ *  - The predicate `/expr/` reuses `/`; `predicate` comes right before the block,
+ *    and since `{` cannot start an operand, the parser knows a `/` followed by
+ *    `{` closes the predicate while any other `/` divides.
+ */
+grammar D;
+
+program
+    : topItem* EOF
+    ;
+
+topItem
+    : DIRECTIVE                                     # DirectiveItem
+    | declaration                                   # DeclarationItem
+    | clause                                        # ClauseItem
+    | ';'                                           # EmptyItem
+    ;
+
+// ------------------------------------------------------------------ clauses
+
+clause
+    : probeDescList predicate? block
+    ;
+
+probeDescList
+    : probeDesc (',' probeDesc)*
+    ;
+
+probeDesc
+    : probeToken+
+    ;
+
+// Anything that may appear inside `provider:module:function:name`, globs included.
+probeToken
+    : IDENT | INT | MACRO | keyword
+    | ':' | '*' | '?' | '-' | '[' | ']' | '.' | '!'
+    ;
+
+predicate
+    : '/' expr '/'
+    ;
+
+block
+    : '{' statement* tailStatement? '}'
+    ;
+
+statement
+    : expr ';'                                      # ExprStatement
+    | ';'                                           # EmptyStatement
+    | K_IF '(' expr ')' statement (K_ELSE statement)?   # IfStatement
+    | block                                         # BlockStatement
+    ;
+
+// D lets the last statement of a block omit its ';'.
+tailStatement
+    : expr
+    ;
+
+// ------------------------------------------------------------- declarations
+
+declaration
+    : scope=(K_SELF | K_THIS)? declType declarator (',' declarator)* ';'
+    ;
+
+declType
+    : typeQual* (typeSpec+ | IDENT)
+    ;
+
+declarator
+    : '*'* IDENT ('[' (declKeys | INT)? ']')?
+    ;
+
+declKeys
+    : typeName (',' typeName)*
+    ;
+
+typeName
+    : typeQual* (typeSpec+ | IDENT) '*'*
+    ;
+
+// Casts only accept names built from keywords, so `(x) - y` stays a subtraction.
+castType
+    : typeQual* typeSpec+ '*'*
+    ;
+
+typeSpec
+    : K_CHAR | K_SHORT | K_INT | K_LONG | K_SIGNED | K_UNSIGNED | K_VOID | K_STRING
+    | (K_STRUCT | K_UNION | K_ENUM) IDENT
+    ;
+
+typeQual
+    : K_CONST | K_VOLATILE
+    ;
+
+// ------------------------------------------------------------- expressions
+
+// Alternatives are listed from the tightest binding to the loosest (C order).
+expr
+    : primary                                       # PrimaryExpr
+    | expr '[' exprList ']'                         # IndexExpr
+    | expr op=('->' | '.') name                     # MemberExpr
+    | expr op=('++' | '--')                         # PostIncDecExpr
+    | op=('++' | '--') expr                         # PreIncDecExpr
+    | op=('-' | '+' | '!' | '~' | '*' | '&') expr   # UnaryExpr
+    | '(' castType ')' expr                         # CastExpr
+    | K_SIZEOF '(' typeName ')'                     # SizeofExpr
+    | K_SIZEOF expr                                 # SizeofExpr
+    | K_STRINGOF expr                               # StringofExpr
+    | expr op=('*' | '/' | '%') expr                # BinaryExpr
+    | expr op=('+' | '-') expr                      # BinaryExpr
+    | expr op=('<<' | '>>') expr                    # BinaryExpr
+    | expr op=('<' | '<=' | '>' | '>=') expr        # BinaryExpr
+    | expr op=('==' | '!=') expr                    # BinaryExpr
+    | expr op='&' expr                              # BinaryExpr
+    | expr op='^' expr                              # BinaryExpr
+    | expr op='|' expr                              # BinaryExpr
+    | expr op='&&' expr                             # BinaryExpr
+    | expr op='^^' expr                             # BinaryExpr
+    | expr op='||' expr                             # BinaryExpr
+    | <assoc=right> expr '?' expr ':' expr          # TernaryExpr
+    | <assoc=right> expr op=('=' | '+=' | '-=' | '*=' | '/=' | '%='
+                            | '&=' | '|=' | '^=' | '<<=' | '>>=') expr   # AssignExpr
+    ;
+
+primary
+    : IDENT '(' exprList? ')'                       # CallPrimary
+    | IDENT                                         # IdentPrimary
+    | AGG                                           # AggPrimary
+    | K_SELF '->' name                              # SelfPrimary
+    | K_THIS '->' name                              # ThisPrimary
+    | INT                                           # IntPrimary
+    | CHAR_LIT                                      # CharPrimary
+    | STRING_LIT                                    # StringPrimary
+    | MACRO                                         # MacroPrimary
+    | '(' expr ')'                                  # ParenPrimary
+    ;
+
+exprList
+    : expr (',' expr)*
+    ;
+
+// Member names may collide with D keywords (`self->string`).
+name
+    : IDENT | keyword
+    ;
+
+keyword
+    : K_SELF | K_THIS | K_IF | K_ELSE | K_SIZEOF | K_STRINGOF
+    | K_CHAR | K_SHORT | K_INT | K_LONG | K_SIGNED | K_UNSIGNED | K_VOID | K_STRING
+    | K_STRUCT | K_UNION | K_ENUM | K_CONST | K_VOLATILE
+    ;
+
+// ------------------------------------------------------------------- lexer
+
+K_SELF     : 'self';
+K_THIS     : 'this';
+K_IF       : 'if';
+K_ELSE     : 'else';
+K_SIZEOF   : 'sizeof';
+K_STRINGOF : 'stringof';
+K_CHAR     : 'char';
+K_SHORT    : 'short';
+K_INT      : 'int';
+K_LONG     : 'long';
+K_SIGNED   : 'signed';
+K_UNSIGNED : 'unsigned';
+K_VOID     : 'void';
+K_STRING   : 'string';
+K_STRUCT   : 'struct';
+K_UNION    : 'union';
+K_ENUM     : 'enum';
+K_CONST    : 'const';
+K_VOLATILE : 'volatile';
+
+// `#pragma D option ...`, the `#!` line and any other cpp line; the lowering
+// decides what each means (pragmas are handled, cpp directives rejected).
+DIRECTIVE  : '#' ~[\r\n]*;
+
+IDENT      : [a-zA-Z_] [a-zA-Z_0-9]*;
+AGG        : '@' [a-zA-Z_0-9]*;
+MACRO      : '$' '$'? [a-zA-Z_0-9]+;
+// Octal digits are checked by the lowering, so `08` gets a clear message.
+INT        : ('0' [xX] [0-9a-fA-F]+ | [0-9]+) [uUlL]*;
+CHAR_LIT   : '\'' (~['\\\r\n] | '\\' .)+ '\'';
+STRING_LIT : '"' (~["\\\r\n] | '\\' .)* '"';
+
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
+LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
+WS            : [ \t\r\n\f]+ -> skip;
+
+LBRACE : '{';  RBRACE : '}';  LPAREN : '(';  RPAREN : ')';
+LBRACK : '[';  RBRACK : ']';  SEMI : ';';    COMMA : ',';
+COLON : ':';   QUESTION : '?'; DOT : '.';    ARROW : '->';
+INC : '++';    DEC : '--';
+PLUS : '+';    MINUS : '-';   STAR : '*';    DIV : '/';    MOD : '%';
+SHL : '<<';    SHR : '>>';
+LT : '<';      LE : '<=';     GT : '>';      GE : '>=';
+EQ : '==';     NE : '!=';
+AMP : '&';     CARET : '^';   PIPE : '|';    TILDE : '~';  BANG : '!';
+ANDAND : '&&'; XORXOR : '^^'; OROR : '||';
+ASSIGN : '=';
+ADD_ASSIGN : '+=';  SUB_ASSIGN : '-=';  MUL_ASSIGN : '*=';  DIV_ASSIGN : '/=';
+MOD_ASSIGN : '%=';  AND_ASSIGN : '&=';  OR_ASSIGN : '|=';   XOR_ASSIGN : '^=';
+SHL_ASSIGN : '<<='; SHR_ASSIGN : '>>=';
+
+// Anything else is a syntax error at its own position rather than a lexer crash.
+ERROR_CHAR : .;

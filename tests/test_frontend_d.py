@@ -1,0 +1,678 @@
+"""The D frontend: grammar, lowering to IR, and the IR -> D printer."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+import pytest
+
+from xtrace.frontends import d
+from xtrace.frontends.d.formats import decode_escapes, encode_string
+from xtrace.frontends.d.printer import default_row_format
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.types import INT32, INT64, STRING, UINT64
+
+ROOT = Path(__file__).resolve().parents[1]
+COUNT_D = ROOT / "examples" / "count.d"
+
+
+def parse(src: str, name: str = "t.d") -> ir.Program:
+    return d.parse(src, name)
+
+
+def body(src: str, probe: int = 0) -> list[ir.Stmt]:
+    return parse(src).probes[probe].body.stmts
+
+
+def expr_of(text: str) -> ir.Expr:
+    """The IR of `x = <text>` in a BEGIN clause that defines a few variables."""
+    prog = parse("BEGIN { a = 1; b = 2; c = 3; s = \"s\"; m[1, 2] = 3; x = " + text + "; }")
+    stmt = prog.probes[0].body.stmts[-1]
+    return stmt.expr.value
+
+
+# ------------------------------------------------------------------ seed
+
+def test_count_d_file_content():
+    assert COUNT_D.read_text() == (
+        "syscall:::entry\n{\n    @num[pid,execname] = count();\n}\n")
+
+
+def test_count_d_ir():
+    prog = d.parse(COUNT_D.read_text(), "examples/count.d")
+    assert prog.lang == "d"
+    assert prog.globals == [ir.Global("num", "agg", agg_func="count")]
+    entry, end = prog.probes
+    assert entry.points == [ir.ProbePoint("syscall", "*")]
+    assert entry.points[0].spelling == "syscall:::entry"
+    assert entry.predicate is None
+    assert entry.body.stmts == [
+        ir.AggUpdate("num", [ir.Builtin("pid"), ir.Builtin("execname")], "count", [])]
+    # D's implicit end-of-run dump, made explicit.
+    assert end.points == [ir.ProbePoint("end")]
+    assert end.body.stmts == [ir.PrintAgg("num", "dtrace", value_func="count",
+                                          sort_by="value", descending=False)]
+    assert prog.options["quiet"] is False
+    assert prog.options["matched_notice"] == "dtrace: script '{file}' matched {n} probe{s}"
+
+
+def test_count_d_locations():
+    prog = d.parse(COUNT_D.read_text(), "examples/count.d")
+    entry = prog.probes[0]
+    assert entry.loc == Loc("examples/count.d", 1, 1)
+    assert entry.points[0].loc == Loc("examples/count.d", 1, 1)
+    upd = entry.body.stmts[0]
+    assert upd.loc == Loc("examples/count.d", 3, 5)
+    assert upd.keys[0].loc == Loc("examples/count.d", 3, 10)
+    assert upd.keys[1].loc == Loc("examples/count.d", 3, 14)
+    assert prog.globals[0].loc == Loc("examples/count.d", 3, 5)
+    for node in _all_nodes(prog):
+        assert node.loc.file == "examples/count.d" and node.loc.line > 0, node
+
+
+def test_count_d_prints_back_identically_modulo_spacing():
+    prog = d.parse(COUNT_D.read_text(), "count.d")
+    assert d.print_program(prog) == "syscall:::entry\n{\n    @num[pid, execname] = count();\n}\n"
+
+
+def _all_nodes(prog):
+    from xtrace.frontends.d.printer import walk
+    for n in walk(prog.probes):
+        if isinstance(n, (ir.Expr, ir.Stmt, ir.Probe, ir.ProbePoint)):
+            yield n
+
+
+# ------------------------------------------------------------ accept cases
+
+ACCEPT = [
+    # probe descriptions
+    "BEGIN {}",
+    "END {}",
+    "dtrace:::BEGIN { exit(0); }",
+    "syscall:::entry {}",
+    "syscall::open:entry {}",
+    "syscall::open*:entry {}",
+    "syscall::open?at:entry {}",
+    "syscall::read[v]:entry {}",
+    "syscall:::return {}",
+    "syscall::read: {}",
+    "syscall:vmlinux:read:entry {}",
+    "syscall::read:entry, syscall::write:entry {}",
+    "syscall::read:entry,\nsyscall::write:entry\n{}",
+    "fbt::vfs_read:entry {}",
+    "fbt::vfs_*:return {}",
+    "profile:::tick-1s {}",
+    "profile:::tick-10ms {}",
+    "profile:::tick-100hz {}",
+    "profile:::tick-5sec {}",
+    "tick-1s {}",
+    "tracepoint:sched:sched_switch {}",
+    "tracepoint:sched::sched_process_exec {}",
+    "BEGIN\n{\n}\nEND\n{\n}",
+    # predicates
+    "syscall:::entry /pid == 1/ {}",
+    "syscall:::entry /pid == 1 && arg0 / 2 > 3/ {}",
+    "syscall:::entry /execname == \"bash\"/ { @[probefunc] = count(); }",
+    "syscall::read:entry { self->ts = timestamp; } syscall::read:return /self->ts/ { self->ts = 0; }",
+    # pragmas, comments
+    "#pragma D option quiet\nBEGIN { printf(\"hi\\n\"); }",
+    "#pragma D option bufsize=16m\n#pragma D option aggsortkey\nBEGIN {}",
+    "/* a comment */ BEGIN { /* inner */ x = 1; // trailing\n }",
+    "// line comment\nBEGIN\n{\n  x = 1; /* c */\n}",
+    "#!/usr/sbin/dtrace -s\nBEGIN {}",
+    # statements and expressions
+    "BEGIN { x = 1 }",
+    "BEGIN { x = 1; y = x + 2 * 3 - 4 / 2 % 3; }",
+    "BEGIN { x = 1 << 2 | 3 & 4 ^ 5; y = ~x; z = !x; w = -x; v = +x; }",
+    "BEGIN { x = 1 < 2 && 2 <= 3 || 3 > 4 && 4 >= 5 || 1 == 1 || 1 != 2; }",
+    "BEGIN { x = 1 ^^ 0; }",
+    "BEGIN { x = 1; x += 2; x -= 1; x *= 3; x /= 2; x %= 5; x &= 7; x |= 8; x ^= 1; x <<= 1; x >>= 1; }",
+    "BEGIN { x = 0; x++; x--; ++x; --x; }",
+    "BEGIN { x = 1 ? 2 : 3; y = x ? x ? 1 : 2 : 3; }",
+    "BEGIN { x = 0x1F + 017 + 10u + 7UL + 'a' + '\\n'; }",
+    "BEGIN { s = \"tab\\there \\\"quoted\\\" back\\\\slash 100%% \\101\"; }",
+    "BEGIN { a[1, \"x\"] = 2; b = a[1, \"x\"]; a[1, \"x\"]++; }",
+    "BEGIN { self->x = 1; this->y = self->x + 1; }",
+    "BEGIN { @a[pid, execname] = count(); @s = sum(arg0); @mi[1] = min(2); @ma = max(3); @av = avg(4); }",
+    "BEGIN { @ = count(); }",
+    "BEGIN { @a = count(); printa(@a); }",
+    "BEGIN { @a[execname] = count(); printa(\"%-20s %@8d\\n\", @a); }",
+    "BEGIN { @a[execname] = count(); printa(\"%s\\n\", @a); }",
+    "BEGIN { @a = count(); trunc(@a); }",
+    "BEGIN { printf(\"%d %s %5.2x %-10s %%\\n\", pid, execname, 3, \"x\"); }",
+    "BEGIN { printf(\"%*d\\n\", 5, 1); }",
+    "BEGIN { exit(0); }",
+    "syscall::open:entry { printf(\"%s\\n\", copyinstr(arg0)); }",
+    "BEGIN { x = strlen(execname); s = strjoin(execname, \"!\"); }",
+    "fbt::do_sys_open:entry { s = stringof((char *)arg1); }",
+    "syscall::read:return { x = arg0 + arg1; }",
+    "fbt::vfs_read:return { x = arg1; }",
+    "BEGIN { x = pid + tid + ppid + uid + gid + cpu + timestamp + walltimestamp; }",
+    "BEGIN { x = arg0 + arg1 + arg2 + arg3 + arg4 + arg5; s = probefunc; t = probename; }",
+    "BEGIN { if (pid) { x = 1; } else { x = 2; } }",
+    "BEGIN { x = 0; if (x == 1) x = 2; else if (x == 3) { x = 4; } else x = 5; }",
+    "BEGIN { { x = 1; } ; ; }",
+    "BEGIN { x = (1 + 2) * 3; y = -(x); z = - -x; }",
+    "int x;\nstring s;\nuint64_t m[int, string];\nBEGIN { y = x; t = s; z = m[1, \"a\"]; }",
+    "self int t;\nthis string u;\nBEGIN { x = self->t; }",
+    "unsigned long long big;\nBEGIN { big = 18446744073709551615; }",
+    "BEGIN\n/1/\n{\n}\n",
+]
+
+
+@pytest.mark.parametrize("src", ACCEPT)
+def test_accept_and_round_trip(src):
+    prog = parse(src)
+    printed = d.print_program(prog)
+    again = parse(printed)
+    assert again == prog, printed
+    # Printing is a fixed point after one round.
+    assert d.print_program(again) == printed
+
+
+# ------------------------------------------------------------ reject cases
+
+REJECT = [
+    # (source, line, col, message fragment)
+    ("BEGIN { x = y; }", 1, 13, "unknown identifier 'y'"),
+    ("BEGIN { x = 1 +; }", 1, 16, "syntax error"),
+    ("BEGIN { x = 1 ", 1, 15, "syntax error"),
+    ("syscall:::entry /pid/", 1, 22, "syntax error"),
+    ("syscall:::entry\n", 2, 1, "syntax error"),
+    ("BEGIN { x = 1 2; }", 1, 15, "syntax error"),
+    ("foo:::entry {}", 1, 1, "unknown provider 'foo'"),
+    ("BEGIN {}\nproc:::exec-success {}", 2, 1, "proc provider is not supported yet"),
+    ("entry {}", 1, 1, "names no provider"),
+    ("syscall::read:exit {}", 1, 1, "does not match any probes"),
+    ("syscall::open:entry END {}", 1, 21, "unexpected blank inside a probe description"),
+    ("profile:::tick-0s {}", 1, 1, "must not be zero"),
+    ("profile:::tick-1fortnight {}", 1, 1, "invalid tick probe"),
+    ("profile:::profile-997 {}", 1, 1, "not supported yet"),
+    ("dtrace:::ERROR {}", 1, 1, "not supported yet"),
+    ("a:b:c:d:e {}", 1, 1, "too many ':'"),
+    ("sys*:::entry {}", 1, 1, "provider globs"),
+    ("BEGIN {\n  @a = count();\n  @a = sum(1);\n}", 3, 8, "is sum() here but count()"),
+    ("BEGIN { @a[1] = count(); @a[1,2] = count(); }", 1, 26, "key(s)"),
+    ("BEGIN { m[1] = 1; x = m[1, 2]; }", 1, 23, "key(s)"),
+    ("BEGIN { x = @a; }", 1, 13, "aggregations cannot be read"),
+    ("BEGIN { @a += 1; }", 1, 12, "can only be assigned with '='"),
+    ("BEGIN { @a = 1; }", 1, 14, "must be assigned an aggregating function"),
+    ("BEGIN { @a = count(1); }", 1, 14, "count() takes 0"),
+    ("BEGIN { @a = sum(); }", 1, 14, "sum() takes 1"),
+    ("BEGIN { @a = quantize(1); }", 1, 14, "quantize() is not supported yet"),
+    ("BEGIN { count(); }", 1, 9, "must be assigned to an aggregation"),
+    ("BEGIN { x = count(); }", 1, 13, "must be assigned to an aggregation"),
+    ("BEGIN { printf(\"%d\\n\"); }", 1, 9, "requires 1 argument(s) but 0"),
+    ("BEGIN { printf(\"hi\\n\", 1); }", 1, 9, "requires 0 argument(s) but 1"),
+    ("BEGIN { printf(x); }", 1, 16, "must be a string literal"),
+    ("BEGIN { printf(\"%Y\", 1); }", 1, 16, "'%Y' is not supported yet"),
+    ("BEGIN { printf(\"%@d\", 1); }", 1, 16, "only valid in printa"),
+    ("BEGIN { printf(\"%d\\q\", 1); }", 1, 19, "invalid escape"),
+    ("BEGIN { printa(@nope); }", 1, 16, "unknown aggregation '@nope'"),
+    ("BEGIN { @a[1] = count(); printa(\"%@d %d\\n\", @a); }", 1, 26, "not supported yet"),
+    ("BEGIN { @a = count(); @b = count(); printa(@a, @b); }", 1, 37, "several aggregations"),
+    ("BEGIN { pid = 3; }", 1, 9, "cannot assign to built-in variable 'pid'"),
+    ("BEGIN { trace(1); }", 1, 9, "trace() is not supported yet"),
+    ("BEGIN { x = basename(\"a\"); }", 1, 13, "basename() is not supported yet"),
+    ("BEGIN { x = nosuch(1); }", 1, 13, "unknown function 'nosuch'"),
+    ("BEGIN { x = printf(\"a\"); }", 1, 13, "is an action"),
+    ("BEGIN { x = errno; }", 1, 13, "'errno' is not supported yet"),
+    ("BEGIN { x = curpsinfo->pr_psargs; }", 1, 22, "member operator"),
+    ("BEGIN { x = $1; }", 1, 13, "macro argument '$1'"),
+    ("BEGIN { self->x++; }", 1, 9, "unknown identifier 'self->x'"),
+    ("BEGIN { y = this->x; }", 1, 13, "unknown identifier 'this->x'"),
+    ("BEGIN { x++; }", 1, 9, "unknown identifier 'x'"),
+    ("BEGIN { x += 1; }", 1, 9, "unknown identifier 'x'"),
+    ("BEGIN { x = x + 1; }", 1, 13, "unknown identifier 'x'"),
+    ("END { x = a; }\nBEGIN { a = 1; }", 1, 11, "unknown identifier 'a'"),
+    ("BEGIN { m[1] = 1; m = 2; }", 1, 19, "associative array"),
+    ("BEGIN { x = 1; x[1] = 2; }", 1, 16, "is a scalar"),
+    ("BEGIN { 1 = 2; }", 1, 9, "invalid assignment target"),
+    ("BEGIN { x = (int)1; }", 1, 13, "a cast is not supported yet"),
+    ("BEGIN { x = sizeof(int); }", 1, 13, "sizeof is not supported yet"),
+    ("BEGIN { x = 1; y = *x; }", 1, 20, "pointer operator"),
+    ("BEGIN { y = 09; }", 1, 13, "invalid digit in octal"),
+    ("BEGIN { y = 0x10000000000000000; }", 1, 13, "too large"),
+    ("BEGIN { self->a[1] = 2; }", 1, 9, "not supported yet"),
+    ("fbt::vfs_read:return { x = arg0; }", 1, 28, "return offset"),
+    ("syscall::read:entry, syscall::read:return { x = arg0; }", 1, 49, "ambiguous"),
+    ("#pragma D option flowindent\nBEGIN {}", 1, 1, "'flowindent' is not supported yet"),
+    ("#pragma D option nosuchoption\nBEGIN {}", 1, 1, "unknown D option"),
+    ("#pragma D option strsize=lots\nBEGIN {}", 1, 1, "invalid value"),
+    ("BEGIN {}\n#include <foo.h>\n", 2, 1, "preprocessor directive"),
+    ("BEGIN {}\n#pragma weak x\n", 2, 1, "unknown #pragma"),
+    ("int *p;\nBEGIN {}", 1, 5, "pointer"),
+    ("struct foo x;\nBEGIN {}", 1, 1, "not supported yet"),
+    ("int pid;\nBEGIN {}", 1, 5, "built-in variable"),
+    ("int x; int x;\nBEGIN {}", 1, 12, "already declared"),
+    ("int x;\nBEGIN { @x = count(); }", 2, 9, "both as a variable and as an aggregation"),
+    ("BEGIN { @a[1] = count(); x = @a[1]; }", 1, 30, "aggregations cannot be read"),
+    ("BEGIN { @a = count(); trunc(@a, 5); }", 1, 23, "trunc() with a count"),
+    ("BEGIN { exit(); }", 1, 9, "exactly one argument"),
+    ("BEGIN { x = 'ab'; }", 1, 13, "multi-character"),
+    ("BEGIN { x = 1 ? 2; }", 1, 18, "syntax error"),
+    ("BEGIN { x = \"abc; }", 1, 13, "syntax error"),
+]
+
+
+@pytest.mark.parametrize("src,line,col,fragment", REJECT)
+def test_reject(src, line, col, fragment):
+    with pytest.raises(XtraceError) as info:
+        parse(src, "bad.d")
+    err = info.value
+    assert fragment in err.message
+    assert err.loc is not None
+    assert (err.loc.file, err.loc.line, err.loc.col) == ("bad.d", line, col), err.render()
+    assert err.source == src
+
+
+# ------------------------------------------------------ lowering specifics
+
+def test_predicate_with_division():
+    probe = parse("syscall:::entry /pid == 1 && arg0 / 2 > 3/ { }").probes[0]
+    B = ir.Binary
+    assert probe.predicate == B("&&", B("==", ir.Builtin("pid"), ir.IntLit(1)),
+                                B(">", B("/", ir.Builtin("arg0"), ir.IntLit(2)), ir.IntLit(3)))
+    assert probe.body.stmts == []
+
+
+@pytest.mark.parametrize("desc,points", [
+    ("syscall:::entry", [ir.ProbePoint("syscall", "*")]),
+    ("syscall::open:entry", [ir.ProbePoint("syscall", "open")]),
+    ("syscall::open*:entry", [ir.ProbePoint("syscall", "open*")]),
+    ("syscall::read:return", [ir.ProbePoint("syscall", "read", is_return=True)]),
+    ("syscall::read:", [ir.ProbePoint("syscall", "read"),
+                        ir.ProbePoint("syscall", "read", is_return=True)]),
+    ("syscall::read:r*", [ir.ProbePoint("syscall", "read", is_return=True)]),
+    ("BEGIN", [ir.ProbePoint("begin")]),
+    ("dtrace:::BEGIN", [ir.ProbePoint("begin")]),
+    ("END", [ir.ProbePoint("end")]),
+    ("dtrace:::END", [ir.ProbePoint("end")]),
+    ("profile:::tick-1s", [ir.ProbePoint("timer", period_ns=1_000_000_000)]),
+    ("profile:::tick-1sec", [ir.ProbePoint("timer", period_ns=1_000_000_000)]),
+    ("profile:::tick-250ms", [ir.ProbePoint("timer", period_ns=250_000_000)]),
+    ("profile:::tick-10us", [ir.ProbePoint("timer", period_ns=10_000)]),
+    ("profile:::tick-100nsec", [ir.ProbePoint("timer", period_ns=100)]),
+    ("profile:::tick-2m", [ir.ProbePoint("timer", period_ns=120_000_000_000)]),
+    ("profile:::tick-1hour", [ir.ProbePoint("timer", period_ns=3_600_000_000_000)]),
+    ("profile:::tick-4hz", [ir.ProbePoint("timer", period_ns=250_000_000)]),
+    ("profile:::tick-1000", [ir.ProbePoint("timer", period_ns=1_000_000)]),
+    ("tick-1s", [ir.ProbePoint("timer", period_ns=1_000_000_000)]),
+    ("fbt::vfs_read:entry", [ir.ProbePoint("kfunc", "vfs_read")]),
+    ("fbt::vfs_read:return", [ir.ProbePoint("kfunc", "vfs_read", is_return=True)]),
+    ("fbt:vmlinux:vfs_*:entry", [ir.ProbePoint("kfunc", "vfs_*")]),
+    ("tracepoint:sched:sched_switch", [ir.ProbePoint("tracepoint", "sched:sched_switch")]),
+    ("tracepoint:sched::sched_switch", [ir.ProbePoint("tracepoint", "sched:sched_switch")]),
+    ("sdt:sched::sched_switch", [ir.ProbePoint("tracepoint", "sched:sched_switch")]),
+])
+def test_probe_descriptions(desc, points):
+    probe = parse(desc + " {}").probes[0]
+    assert probe.points == points
+    assert all(p.spelling == desc for p in probe.points)
+    assert all(p.loc == Loc("t.d", 1, 1) for p in probe.points)
+
+
+def test_probe_description_list_and_locations():
+    probe = parse("BEGIN {}\nsyscall::read:entry,\n  syscall::write:entry {}").probes[1]
+    assert [p.name for p in probe.points] == ["read", "write"]
+    assert [p.loc for p in probe.points] == [Loc("t.d", 2, 1), Loc("t.d", 3, 3)]
+
+
+def test_builtins():
+    stmts = body("BEGIN { x = pid; x = tid; x = ppid; x = uid; x = gid; s = execname; x = cpu;"
+                 " x = timestamp; x = walltimestamp; x = arg0; x = arg5; s = probefunc;"
+                 " s = probename; }")
+    names = [s.expr.value.name for s in stmts]
+    assert names == ["pid", "tid", "ppid", "uid", "gid", "execname", "cpu", "timestamp",
+                     "walltimestamp", "arg0", "arg5", "probefunc", "probename"]
+
+
+def test_return_value_args():
+    ret = ir.Builtin("retval")
+    assert body("syscall::read:return { x = arg0; }")[0].expr.value == ret
+    assert body("syscall::read:return { x = arg1; }")[0].expr.value == ret
+    assert body("fbt::vfs_read:return { x = arg1; }")[0].expr.value == ret
+    assert body("syscall::read:entry { x = arg0; }")[0].expr.value == ir.Builtin("arg0")
+    assert body("syscall::read:return { x = arg2; }")[0].expr.value == ir.Builtin("arg2")
+
+
+def test_variables_and_globals():
+    prog = parse("BEGIN { x = 1; a[pid, execname] = 2; self->t = 3; this->u = 4;"
+                 " x += a[pid, execname]; self->t++; --this->u; }")
+    assert prog.globals == [ir.Global("x", "scalar"), ir.Global("a", "map")]
+    s = prog.probes[0].body.stmts
+    assert s[0].expr == ir.Assign(ir.Var("x"), "=", ir.IntLit(1))
+    keys = [ir.Builtin("pid"), ir.Builtin("execname")]
+    assert s[1].expr == ir.Assign(ir.Index("a", keys), "=", ir.IntLit(2))
+    assert s[2].expr == ir.Assign(ir.Var("t", "thread"), "=", ir.IntLit(3))
+    assert s[3].expr == ir.Assign(ir.Var("u", "local"), "=", ir.IntLit(4))
+    assert s[4].expr == ir.Assign(ir.Var("x"), "+=", ir.Index("a", keys))
+    assert s[5].expr == ir.IncDec(ir.Var("t", "thread"), "++", prefix=False)
+    assert s[6].expr == ir.IncDec(ir.Var("u", "local"), "--", prefix=True)
+    assert prog.probes[-1].points == [ir.ProbePoint("begin")]  # no aggregations, no dump
+
+
+def test_declarations_carry_types():
+    prog = parse("int x;\nuint64_t m[string, int];\nstring s;\nBEGIN { y = x; }")
+    assert prog.globals[:3] == [
+        ir.Global("x", "scalar", type=INT32),
+        ir.Global("m", "map", type=UINT64, key_types=[STRING, INT32]),
+        ir.Global("s", "scalar", type=STRING)]
+
+
+def test_aggregations_in_first_use_order_and_anonymous():
+    prog = parse("BEGIN { @b[1] = sum(arg0); @ = count(); }\nEND { @a = max(1); @b[2] = sum(3); }")
+    assert [(g.name, g.agg_func) for g in prog.globals] == [("b", "sum"), ("_", "count"),
+                                                            ("a", "max")]
+    dump = prog.probes[-1]
+    assert dump.points == [ir.ProbePoint("end")]
+    assert len(prog.probes) == 3  # the dump is a new END probe after the script's END
+    assert dump.body.stmts == [ir.PrintAgg("b", value_func="sum"), ir.PrintAgg("_"),
+                               ir.PrintAgg("a", value_func="max")]
+    upd = prog.probes[0].body.stmts[0]
+    assert upd == ir.AggUpdate("b", [ir.IntLit(1)], "sum", [ir.Builtin("arg0")])
+
+
+def test_printa_removes_from_final_dump():
+    prog = parse("BEGIN { @a = count(); @b = count(); }\nEND { printa(@a); }")
+    assert prog.probes[1].body.stmts == [ir.PrintAgg("a", "dtrace", value_func="count")]
+    assert prog.probes[2].body.stmts == [ir.PrintAgg("b", "dtrace", value_func="count")]
+
+
+def test_printa_format():
+    stmts = body("BEGIN { @a[execname, pid] = avg(1); printa(\"%-20s %5d %@8d\\n\", @a); }")
+    assert stmts[1] == ir.PrintAgg("a", "format", fmt="%-20s %5d %8d\n", value_func="avg")
+
+
+def test_no_dump_when_everything_printed():
+    prog = parse("BEGIN { @a = count(); printa(@a); }")
+    assert len(prog.probes) == 1
+
+
+def test_options():
+    assert parse("BEGIN {}").options["quiet"] is False
+    assert parse("#pragma D option quiet\nBEGIN {}").options["quiet"] is True
+    assert parse("#!/usr/sbin/dtrace -qs\nBEGIN {}").options["quiet"] is True
+    assert parse("#!/usr/sbin/dtrace -s\nBEGIN {}").options["quiet"] is False
+    prog = parse("#pragma D option strsize=1k\nBEGIN {}")
+    assert prog.options["limits"] == {"MAXSTRINGLEN": 1024}
+
+
+def test_sort_options_apply_to_every_print():
+    prog = parse("BEGIN { @a = count(); @b = count(); printa(@b); }\n"
+                 "#pragma D option aggsortkey\n#pragma D option aggsortrev\n")
+    prints = [s for p in prog.probes for s in p.body.stmts if isinstance(s, ir.PrintAgg)]
+    assert len(prints) == 2
+    assert all(p.sort_by == "key" and p.descending for p in prints)
+
+
+def test_zdefs_makes_points_optional():
+    prog = parse("#pragma D option zdefs\nsyscall::nosuch:entry {}")
+    assert prog.probes[0].points[0].optional
+
+
+def test_printf_and_exit():
+    stmts = body('BEGIN { printf("a\\tb \\"c\\" %d\\n", pid); exit(1); }')
+    assert stmts == [ir.Printf('a\tb "c" %d\n', [ir.Builtin("pid")]), ir.Exit(ir.IntLit(1))]
+
+
+def test_strings_and_calls():
+    assert expr_of('strjoin(s, "x")') == ir.Binary(".", ir.Var("s"), ir.StrLit("x"))
+    assert expr_of("strlen(s)") == ir.Call("strlen", [ir.Var("s")])
+    assert expr_of("copyinstr(a)") == ir.Call("user_string", [ir.Var("a")])
+    assert expr_of("stringof((char *)a)") == ir.Call("kernel_string", [ir.Var("a")])
+
+
+def test_expressions():
+    B, U, V, I = ir.Binary, ir.Unary, ir.Var, ir.IntLit
+    assert expr_of("a + b * c") == B("+", V("a"), B("*", V("b"), V("c")))
+    assert expr_of("(a + b) * c") == B("*", B("+", V("a"), V("b")), V("c"))
+    assert expr_of("a - b - c") == B("-", B("-", V("a"), V("b")), V("c"))
+    assert expr_of("a ? b : c ? a : b") == ir.Ternary(V("a"), V("b"), ir.Ternary(V("c"), V("a"), V("b")))
+    assert expr_of("-5") == I(-5)
+    assert expr_of("-a") == U("-", V("a"))
+    assert expr_of("a ^^ b") == B("!=", U("!", V("a")), U("!", V("b")))
+    assert expr_of("a = b = 3") == ir.Assign(V("a"), "=", ir.Assign(V("b"), "=", I(3)))
+    assert expr_of("0x10 + 010 + 'A'") == B("+", B("+", I(16), I(8)), I(65))
+    assert expr_of("m[1, 2]") == ir.Index("m", [I(1), I(2)])
+
+
+def test_if_else_bodies_are_blocks():
+    stmts = body("BEGIN { x = 1; if (x) x = 2; else if (x > 2) x = 3; else { x = 4; } }")
+    iff = stmts[1]
+    assert isinstance(iff.then, ir.Block) and len(iff.then.stmts) == 1
+    assert isinstance(iff.else_, ir.If)
+    assert isinstance(iff.else_.else_, ir.Block)
+
+
+def test_comments_are_carried():
+    prog = parse("/* clause comment */\nBEGIN\n{\n  // first\n  x = 1;\n  /* last */\n}")
+    assert prog.probes[0].comments == ["clause comment"]
+    assert prog.probes[0].body.stmts == [ir.Comment("first"), ir.ExprStmt(
+        ir.Assign(ir.Var("x"), "=", ir.IntLit(1))), ir.Comment("last")]
+
+
+# --------------------------------------------------------------- printer
+
+def test_print_escapes_survive():
+    fmt = 'q"uote\\back %d%% new\nline\ttab\x01\n'
+    prog = ir.Program("p.d", "d", [], [ir.Probe([ir.ProbePoint("begin")], ir.Block([
+        ir.Printf(fmt, [ir.IntLit(1)])]))])
+    out = d.print_program(prog)
+    assert r'printf("q\"uote\\back %d%% new\nline\ttab\001\n", 1);' in out
+    assert parse(out, "p.d").probes[0].body.stmts[0].fmt == fmt
+
+
+def test_encode_decode_are_inverse():
+    for s in ["", "plain", 'a"b', "a\\b", "\n\t\r\a\b\f\v", "\x00\x7f\x1b1", "%d %s %%"]:
+        assert decode_escapes(encode_string(s)[1:-1]) == s
+
+
+@pytest.mark.parametrize("point,text", [
+    (ir.ProbePoint("syscall", "*"), "syscall:::entry"),
+    (ir.ProbePoint("syscall", "open"), "syscall::open:entry"),
+    (ir.ProbePoint("syscall", "open", is_return=True), "syscall::open:return"),
+    (ir.ProbePoint("kfunc", "vfs_read", is_return=True), "fbt::vfs_read:return"),
+    (ir.ProbePoint("timer", period_ns=1_000_000_000), "profile:::tick-1s"),
+    (ir.ProbePoint("timer", period_ns=100_000_000), "profile:::tick-100ms"),
+    (ir.ProbePoint("timer", period_ns=1_500), "profile:::tick-1500ns"),
+    (ir.ProbePoint("timer", period_ns=60_000_000_000), "profile:::tick-1m"),
+    (ir.ProbePoint("tracepoint", "sched:sched_switch"), "tracepoint:sched::sched_switch"),
+    (ir.ProbePoint("begin"), "BEGIN"),
+    (ir.ProbePoint("end"), "END"),
+])
+def test_print_probe_points(point, text):
+    prog = ir.Program("p.d", "d", [], [ir.Probe([point], ir.Block([]))])
+    out = d.print_program(prog)
+    assert out.splitlines()[0] == text
+    assert parse(out, "p.d").probes[0].points == [point]
+
+
+def test_print_retval():
+    prog = parse("syscall::read:return { x = arg0; }\nfbt::vfs_read:return { y = arg1; }")
+    out = d.print_program(prog)
+    assert "x = arg0;" in out and "y = arg1;" in out
+
+
+def test_print_rejects_retval_at_entry():
+    prog = ir.Program("p.d", "d", [ir.Global("x", "scalar")], [ir.Probe(
+        [ir.ProbePoint("syscall", "read")],
+        ir.Block([ir.ExprStmt(ir.Assign(ir.Var("x"), "=", ir.Builtin("retval")))]))])
+    with pytest.raises(XtraceError, match="return value"):
+        d.print_program(prog)
+
+
+def test_print_explicit_printa_kept():
+    src = "BEGIN { @a[1] = count(); }\ntick-1s { printa(\"%d %@d\\n\", @a); }\n"
+    out = d.print_program(parse(src))
+    assert 'printa("%d %@d\\n", @a);' in out
+    assert "END" not in out
+
+
+def test_print_omits_only_the_implicit_dump():
+    src = "BEGIN { @a = count(); @b = count(); }\nEND { printf(\"bye\\n\"); printa(@a); }"
+    prog = parse(src)
+    out = d.print_program(prog)
+    assert out.count("END") == 1 and "printa(@a);" in out and "printa(@b)" not in out
+    assert parse(out) == prog
+
+
+def _stap_like_count(fmt: str, func: str = "stats", read: str = "count",
+                     blank: bool = False) -> ir.Program:
+    """What a stap count script lowers to: stats aggregate, foreach-printf in END."""
+    pid = ir.Builtin("pid", type=INT32)
+    execname = ir.Builtin("execname", type=STRING)
+    end = [ir.Printf("\n", [])] if blank else []
+    end.append(ir.PrintAgg("num", "format", fmt=fmt, value_func=read))
+    return ir.Program("count.stp", "stap", [ir.Global("num", "agg", agg_func=func)], [
+        ir.Probe([ir.ProbePoint("syscall", "*")],
+                 ir.Block([ir.AggUpdate("num", [pid, execname], func,
+                                        [] if func == "count" else [ir.IntLit(1)])])),
+        ir.Probe([ir.ProbePoint("end")], ir.Block(end)),
+    ])
+
+
+COUNT_FROM_STAP = ("#pragma D option quiet\n\n"
+                   "syscall:::entry\n{\n    @num[pid, execname] = count();\n}\n")
+
+
+@pytest.mark.parametrize("fmt", [" %8d  %-50s %16d\n", " %8d  %-50s %16lld\n"])
+@pytest.mark.parametrize("blank", [False, True])
+def test_stap_count_prints_as_count_d(fmt, blank):
+    # The END dump equals D's own (blank line, default row layout): it is left implicit.
+    assert d.print_program(_stap_like_count(fmt, blank=blank)) == COUNT_FROM_STAP
+
+
+def test_foreign_programs_print_quiet_d_programs_only_if_asked():
+    prog = parse("BEGIN { exit(0); }")
+    assert "quiet" not in d.print_program(prog)
+    prog.lang, prog.options = "stap", {}
+    assert d.print_program(prog).startswith("#pragma D option quiet\n")
+    prog.options = {"quiet": False}
+    assert "quiet" not in d.print_program(prog)
+
+
+def test_stap_count_with_other_format_uses_printa():
+    out = d.print_program(_stap_like_count("%d %s %d\n"))
+    assert 'printa("%d %s %@d\\n", @num);' in out
+    prog = parse(out)
+    assert prog.probes[1].body.stmts == [
+        ir.PrintAgg("num", "format", fmt="%d %s %d\n", value_func="count")]
+
+
+def test_stats_read_as_sum_prints_sum():
+    out = d.print_program(_stap_like_count("%d %s %d\n", read="sum"))
+    assert "@num[pid, execname] = sum(1);" in out
+
+
+def test_stats_read_two_ways_is_an_error():
+    prog = _stap_like_count("%d %s %d\n")
+    prog.probes[1].body.stmts.append(ir.PrintAgg("num", "format", fmt="%d %s %d\n",
+                                                 value_func="max"))
+    with pytest.raises(XtraceError, match="single statistic"):
+        d.print_program(prog)
+
+
+def test_default_row_format():
+    assert default_row_format([INT32, STRING]) == " %8d  %-50s %16d\n"
+    assert default_row_format([INT64]) == " %16d %16d\n"
+    assert default_row_format([]) == " %16d\n"
+
+
+def test_print_limit_and_sort():
+    prog = _stap_like_count("%d %s %d\n")
+    prog.probes[1].body.stmts[0].limit = 10
+    prog.probes[1].body.stmts[0].descending = True
+    out = d.print_program(prog)
+    assert "#pragma D option aggsortrev" in out
+    assert "trunc(@num, 10);" in out
+
+
+def test_print_unprinted_aggregation_is_truncated():
+    prog = _stap_like_count("%d %s %d\n")
+    prog.probes[1].body.stmts = []
+    out = d.print_program(prog)
+    assert out.rstrip().endswith("END\n{\n    trunc(@num);\n}")
+
+
+def test_print_mixed_sort_orders_is_an_error():
+    prog = _stap_like_count("%d %s %d\n")
+    prog.probes[1].body.stmts.append(ir.PrintAgg("num", "dtrace", sort_by="key"))
+    with pytest.raises(XtraceError, match="sort orders"):
+        d.print_program(prog)
+
+
+def test_print_quiet_and_declarations():
+    prog = parse("#pragma D option quiet\nint x;\nBEGIN { printf(\"%d\\n\", x); }")
+    out = d.print_program(prog)
+    assert out.startswith("#pragma D option quiet\n\nint32_t x;\n")
+
+
+def test_print_declares_typed_foreign_globals():
+    prog = ir.Program("p.stp", "stap", [ir.Global("n", "scalar", type=INT64, init=ir.IntLit(5))], [
+        ir.Probe([ir.ProbePoint("end")],
+                 ir.Block([ir.Printf("%d\n", [ir.Var("n")]), ir.Next()]))])
+    with pytest.raises(XtraceError, match="'next'"):
+        d.print_program(prog)
+    prog.probes[0].body.stmts.pop()
+    out = d.print_program(prog)
+    assert "int64_t n;" in out and "BEGIN\n{\n    n = 5;\n}" in out
+
+
+def test_print_string_append_and_delete():
+    prog = ir.Program("p.stp", "stap", [ir.Global("s", "scalar", type=STRING),
+                                        ir.Global("m", "map", type=INT64, key_types=[INT64])], [
+        ir.Probe([ir.ProbePoint("begin")], ir.Block([
+            ir.ExprStmt(ir.Assign(ir.Var("s"), ".=", ir.StrLit("x"))),
+            ir.Delete("m", [ir.IntLit(1)])]))])
+    out = d.print_program(prog)
+    assert 's = strjoin(s, "x");' in out and "m[1] = 0;" in out
+
+
+@pytest.mark.parametrize("stmt,fragment", [
+    (ir.ExprStmt(ir.InMap([ir.IntLit(1)], "m")), "'in'"),
+    (ir.ExprStmt(ir.AggRead("a", [], "count")), "aggregation value"),
+    (ir.ExprStmt(ir.Call("nosuch", [])), "function 'nosuch'"),
+    (ir.ExprStmt(ir.Builtin("argstr")), "'argstr'"),
+    (ir.Delete("m", None), "delete of 'm'"),
+    (ir.PrintVar("m"), "auto-print"),
+])
+def test_print_rejects(stmt, fragment):
+    prog = ir.Program("p.stp", "stap", [ir.Global("m", "map"), ir.Global("a", "agg", agg_func="count")], [
+        ir.Probe([ir.ProbePoint("begin")], ir.Block([
+            ir.AggUpdate("a", [], "count", []), ir.PrintAgg("a"), stmt]))])
+    with pytest.raises(XtraceError, match=fragment):
+        d.print_program(prog)
+
+
+def test_print_parenthesises_by_precedence():
+    V, B, U = ir.Var, ir.Binary, ir.Unary
+    cases = [
+        B("*", B("+", V("a"), V("b")), V("c")),
+        B("-", V("a"), B("-", V("b"), V("c"))),
+        U("-", U("-", V("a"))),
+        U("!", B("==", V("a"), V("b"))),
+        ir.Ternary(ir.Ternary(V("a"), V("b"), V("c")), V("a"), V("b")),
+        B("+", ir.Assign(V("a"), "=", V("b")), V("c")),
+    ]
+    globals_ = [ir.Global(n, "scalar") for n in "abcx"]
+    for e in cases:
+        prog = ir.Program("p.d", "d", globals_, [ir.Probe([ir.ProbePoint("begin")], ir.Block(
+            [ir.ExprStmt(ir.Assign(V(n), "=", ir.IntLit(0))) for n in "abc"]
+            + [ir.ExprStmt(ir.Assign(V("x"), "=", e))]))])
+        out = d.print_program(prog)
+        assert parse(out, "p.d") == prog, out
+
+
+# ------------------------------------------------------- generated parser
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="the ANTLR tool needs java")
+def test_generated_parser_is_fresh(tmp_path):
+    from xtrace.grammars import regen
+    regen.generate(tmp_path, only="d")
+    committed = regen.GENERATED_DIR / "d"
+    for fresh in sorted((tmp_path / "d").glob("*.py")):
+        assert filecmp.cmp(fresh, committed / fresh.name, shallow=False), fresh.name

@@ -1,0 +1,628 @@
+"""The Vue (AIX ProbeVue) frontend: parse + lower, rejects, and the IR -> Vue printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xtrace import frontends
+from xtrace.frontends.vue import parse, print_program
+from xtrace.frontends.vue.printer import walk
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.types import INT32, INT64, STRING, UINT32, UINT64
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def lower(src: str) -> ir.Program:
+    return parse(src, "t.e")
+
+
+def stmts(src: str) -> list[ir.Stmt]:
+    """The statements of the first clause."""
+    return lower(src).probes[0].body.stmts
+
+
+def first_expr(body: str, decls: str = "") -> ir.Expr:
+    """The expression of the first statement of `@@BEGIN { body }`."""
+    s = stmts(f"{decls}\n@@BEGIN {{ {body} }}")[0]
+    assert isinstance(s, ir.ExprStmt)
+    return s.expr
+
+
+# IR shorthands
+def V(name: str, scope: str = "global") -> ir.Var:
+    return ir.Var(name, scope)
+
+
+def I(value: int) -> ir.IntLit:
+    return ir.IntLit(value)
+
+
+def B(name: str) -> ir.Builtin:
+    return ir.Builtin(name)
+
+
+def X(e: ir.Expr) -> ir.ExprStmt:
+    return ir.ExprStmt(e)
+
+
+# ------------------------------------------------------------------ the seed script
+
+
+def test_seed_script_sync_e():
+    src = (EXAMPLES / "sync.e").read_text()
+    prog = parse(src, "sync.e")
+    want = ir.Program("sync.e", "vue", [], [
+        ir.Probe([ir.ProbePoint("syscall", "sync")], ir.Block([
+            ir.Printf("sync() syscall invoked by process ID %d\n", [B("pid")]),
+            ir.Exit(),
+        ])),
+    ])
+    assert prog == want
+    probe = prog.probes[0]
+    assert probe.points[0].spelling == "@@syscall:*:sync:entry"
+    assert probe.points[0].loc == Loc("sync.e", 1, 1)
+    assert probe.body.stmts[0].loc == Loc("sync.e", 3, 5)
+    assert probe.body.stmts[0].args[0].loc == Loc("sync.e", 3, 57)
+    assert probe.body.stmts[1].loc == Loc("sync.e", 4, 5)
+
+
+def test_seed_script_through_frontends_dispatch():
+    assert frontends.lang_for("sync.e") == "vue"
+    prog = frontends.parse((EXAMPLES / "sync.e").read_text(), "sync.e", "vue")
+    assert prog.lang == "vue" and prog.source.startswith("@@syscall")
+
+
+# ------------------------------------------------------------------ probe points
+
+
+@pytest.mark.parametrize("tuple_, point, pred", [
+    ("@@syscall:*:read:entry", ir.ProbePoint("syscall", "read"), None),
+    ("@@syscall:*:read:exit", ir.ProbePoint("syscall", "read", is_return=True), None),
+    ("@@syscall:1234:read:exit", ir.ProbePoint("syscall", "read", is_return=True),
+     ir.Binary("==", B("pid"), I(1234))),
+    ("@@syscall:*:exit:entry", ir.ProbePoint("syscall", "exit_group"), None),
+    ("@@syscallx:*:kread:entry", ir.ProbePoint("syscall", "read"), None),
+    ("@@syscallx:*:*:entry", ir.ProbePoint("syscall", "*"), None),
+    ("@@syscallx:744:*:exit", ir.ProbePoint("syscall", "*", is_return=True),
+     ir.Binary("==", B("pid"), I(744))),
+    ("@@BEGIN", ir.ProbePoint("begin"), None),
+    ("@@END", ir.ProbePoint("end"), None),
+    ("@@interval:*:clock:500", ir.ProbePoint("timer", period_ns=500_000_000), None),
+])
+def test_probe_tuples(tuple_, point, pred):
+    probe = lower(f"{tuple_}\n{{ }}").probes[0]
+    assert probe.points == [point]
+    assert probe.predicate == pred
+    assert probe.points[0].spelling == tuple_
+
+
+def test_several_tuples_and_when():
+    probe = lower("@@syscall:*:read:entry, @@syscall:*:write:entry\nwhen (__pid == 400)\n{ }").probes[0]
+    assert [p.name for p in probe.points] == ["read", "write"]
+    assert probe.predicate == ir.Binary("==", B("pid"), I(400))
+
+
+def test_pid_field_joins_the_predicate():
+    probe = lower("@@syscall:42:read:entry when (__uid == 0) { }").probes[0]
+    assert probe.predicate == ir.Binary("&&", ir.Binary("==", B("pid"), I(42)),
+                                        ir.Binary("==", B("uid"), I(0)))
+    assert probe.predicate.lhs.loc == Loc("t.e", 1, 11)
+
+
+def test_tuples_for_different_processes_become_separate_probes():
+    prog = lower("@@syscall:1:read:entry, @@syscall:2:read:entry, @@syscall:1:write:entry { x = 1; }")
+    assert [[p.name for p in pr.points] for pr in prog.probes] == [["read", "write"], ["read"]]
+    assert [pr.predicate.rhs.value for pr in prog.probes] == [1, 2]
+    assert prog.probes[0].body == prog.probes[1].body
+    assert prog.probes[0].body is not prog.probes[1].body
+
+
+# ------------------------------------------------------------------ accepted snippets
+
+ACCEPT = [
+    # builtins
+    ("__pid; __tid; __ppid; __uid; __euid; __pname;",
+     [X(B(n)) for n in ("pid", "tid", "ppid", "uid", "euid", "execname")]),
+    ("__curproc->ppid;", [X(B("ppid"))]),
+    ("timestamp(); get_function(); get_probe();", [X(B("timestamp")), X(B("probefunc")), X(B("pp"))]),
+    # literals
+    ("x = 0x1f + 010 + 7UL + 'A';",
+     [X(ir.Assign(V("x"), "=", ir.Binary("+", ir.Binary("+", ir.Binary("+", I(31), I(8)), I(7)), I(65))))]),
+    ('printf("a\\tb\\\\c\\"d\\n\\101\\x42");', [ir.Printf('a\tb\\c"d\nAB', [])]),
+    ('printf("%s-" "%d\\n", __pname, __pid);', [ir.Printf("%s-%d\n", [B("execname"), B("pid")])]),
+    # precedence, unary, ternary
+    ("x = 1 + 2 * 3 - -4;",
+     [X(ir.Assign(V("x"), "=", ir.Binary("-", ir.Binary("+", I(1), ir.Binary("*", I(2), I(3))),
+                                            ir.Unary("-", I(4)))))]),
+    ("x = (1 + 2) << 3 & ~4 | 5 ^ 6;",
+     [X(ir.Assign(V("x"), "=", ir.Binary("|", ir.Binary("&", ir.Binary("<<", ir.Binary("+", I(1), I(2)), I(3)),
+                                                          ir.Unary("~", I(4))),
+                                            ir.Binary("^", I(5), I(6)))))]),
+    ("x = !(__pid > 1 && __pid <= 9 || __pid != 3);",
+     [X(ir.Assign(V("x"), "=", ir.Unary("!", ir.Binary("||", ir.Binary("&&", ir.Binary(">", B("pid"), I(1)),
+                                                                          ir.Binary("<=", B("pid"), I(9))),
+                                                            ir.Binary("!=", B("pid"), I(3))))))]),
+    ("x = __pid > 1 ? 2 : __pid < 0 ? 3 : 4;",
+     [X(ir.Assign(V("x"), "=", ir.Ternary(ir.Binary(">", B("pid"), I(1)), I(2),
+                                          ir.Ternary(ir.Binary("<", B("pid"), I(0)), I(3), I(4)))))]),
+    ("x = y = 2;", [X(ir.Assign(V("x"), "=", ir.Assign(V("y"), "=", I(2))))]),
+    # assignments, ++/--
+    ("x = 1; x += 2; x -= 1; x *= 3; x /= 2; x %= 5; x <<= 1; x >>= 1; x &= 7; x |= 8; x ^= 1;",
+     [X(ir.Assign(V("x"), op, I(n))) for op, n in
+      [("=", 1), ("+=", 2), ("-=", 1), ("*=", 3), ("/=", 2), ("%=", 5), ("<<=", 1), (">>=", 1),
+       ("&=", 7), ("|=", 8), ("^=", 1)]]),
+    ("x++; ++x; x--; --x;",
+     [X(ir.IncDec(V("x"), "++", False)), X(ir.IncDec(V("x"), "++", True)),
+      X(ir.IncDec(V("x"), "--", False)), X(ir.IncDec(V("x"), "--", True))]),
+    # if / else / blocks / empty statements
+    ("if (__pid == 1) x = 1; else if (__pid == 2) { x = 2; } else ;",
+     [ir.If(ir.Binary("==", B("pid"), I(1)), X(ir.Assign(V("x"), "=", I(1))),
+            ir.If(ir.Binary("==", B("pid"), I(2)), ir.Block([X(ir.Assign(V("x"), "=", I(2)))]), ir.Block([])))]),
+    ("{ x = 1; } ; exit();", [ir.Block([X(ir.Assign(V("x"), "=", I(1)))]), ir.Exit()]),
+    # casts and sizeof
+    ("x = (long long) __pid + (unsigned int) __arg1;",
+     [X(ir.Assign(V("x"), "=", ir.Binary("+", B("pid"), ir.Binary("&", B("arg0"), I(0xFFFFFFFF)))))]),
+    ("x = (char) __arg2;",
+     [X(ir.Assign(V("x"), "=", ir.Binary("-", ir.Binary("^", ir.Binary("&", B("arg1"), I(0xFF)), I(0x80)),
+                                            I(0x80))))]),
+    ("x = sizeof(int) + sizeof(long long) + sizeof(char *);",
+     [X(ir.Assign(V("x"), "=", ir.Binary("+", ir.Binary("+", I(4), I(8)), I(8))))]),
+    # strings: '+' concatenates
+    ('s = __pname + "!"; s += "?";',
+     [X(ir.Assign(V("s"), "=", ir.Binary(".", B("execname"), ir.StrLit("!")))),
+      X(ir.Assign(V("s"), ".=", ir.StrLit("?")))]),
+    # user memory
+    ("s = get_userstring(__arg1, -1);", [X(ir.Assign(V("s"), "=", ir.Call("user_string", [B("arg0")])))]),
+    # time
+    ("t = timestamp(); d = diff_time(t, timestamp(), MICROSECONDS);",
+     [X(ir.Assign(V("t"), "=", B("timestamp"))),
+      X(ir.Assign(V("d"), "=", ir.Binary("/", ir.Binary("-", B("timestamp"), V("t")), I(1000))))]),
+    # associative arrays: one bracket per key
+    ("a[__pname]++; b[__pid][__pname] = __tid; x = b[1][\"sh\"]; delete(a, \"ksh\"); clear(b);",
+     [X(ir.IncDec(ir.Index("a", [B("execname")]), "++", False)),
+      X(ir.Assign(ir.Index("b", [B("pid"), B("execname")]), "=", B("tid"))),
+      X(ir.Assign(V("x"), "=", ir.Index("b", [I(1), ir.StrLit("sh")]))),
+      ir.Delete("a", [ir.StrLit("ksh")]), ir.Delete("b", None)]),
+    # lists = aggregations
+    ("append(lat[__pname], __arg3); x = count(lat[\"ksh\"]) + avg(lat[\"ksh\"]);",
+     [ir.AggUpdate("lat", [B("execname")], "stats", [B("arg2")]),
+      X(ir.Assign(V("x"), "=", ir.Binary("+", ir.AggRead("lat", [ir.StrLit("ksh")], "count"),
+                                          ir.AggRead("lat", [ir.StrLit("ksh")], "avg"))))]),
+    # `global:` / `thread:` / `auto:` name the class at first use
+    ("global:g = 5; thread:t = 1; auto:a = 2;",
+     [X(ir.Assign(V("g"), "=", I(5))), X(ir.Assign(V("t", "thread"), "=", I(1))),
+      X(ir.Assign(V("a", "local"), "=", I(2)))]),
+]
+
+
+@pytest.mark.parametrize("body, want", ACCEPT, ids=[a[0][:40] for a in ACCEPT])
+def test_accept(body, want):
+    assert stmts(f"@@BEGIN\n{{\n{body}\n}}") == want
+
+
+def test_declarations_and_classes():
+    prog = lower("""#!/usr/bin/probevue
+__global int x;
+long long big;
+unsigned short us;
+String name[40];
+__thread int depth;
+__list lat;
+probev_timestamp_t start;
+char *p;
+int read(int fd, char *buf, unsigned long n);
+void *mmap(void *, unsigned long, int, int, int, unsigned long);
+@@syscall:*:read:entry
+{
+    __auto int n;
+    __auto String s[16];
+    __auto untyped;
+    int m;
+    n = 1; s = "a"; untyped = 2; depth++; m = x + big + us + start + p;
+    name = s + name;
+    append(lat, n);
+}
+""")
+    assert [(g.name, g.kind, g.type) for g in prog.globals] == [
+        ("x", "scalar", INT32), ("big", "scalar", INT64), ("us", "scalar", ir.Type("int", 16, False)),
+        ("name", "scalar", STRING), ("lat", "agg", None), ("start", "scalar", INT64),
+        ("p", "scalar", UINT64), ("m", "scalar", INT32)]
+    assert prog.global_named("lat").agg_func == "stats"
+    body = prog.probes[0].body.stmts
+    assert body[0] == X(ir.Assign(V("n", "local"), "=", I(1)))
+    assert body[1] == X(ir.Assign(V("s", "local"), "=", ir.StrLit("a")))
+    assert body[2] == X(ir.Assign(V("untyped", "local"), "=", I(2)))
+    assert body[3] == X(ir.IncDec(V("depth", "thread"), "++", False))
+    assert body[5] == X(ir.Assign(V("name"), "=", ir.Binary(".", V("s", "local"), V("name"))))
+    assert body[6] == ir.AggUpdate("lat", [], "stats", [V("n", "local")])
+
+
+def test_untyped_auto_takes_its_type_from_the_first_assignment():
+    body = stmts('@@BEGIN { __auto s; __thread t; s = "a"; t = s + 1; }')
+    assert body[1] == X(ir.Assign(V("t", "thread"), "=", ir.Binary(".", V("s", "local"), I(1))))
+
+
+def test_unsigned_and_signed_words():
+    prog = lower("unsigned u; signed s; unsigned long long ull; signed char sc; unsigned char uc;\n@@BEGIN { }")
+    assert [g.type for g in prog.globals] == [UINT32, INT32, UINT64, ir.Type("int", 8, True),
+                                              ir.Type("int", 8, False)]
+
+
+def test_undeclared_variables_are_global_and_ordered_after_declared_ones():
+    prog = lower("@@BEGIN { z = 1; } @@END { int m; m = z; }")
+    assert [(g.name, g.kind) for g in prog.globals] == [("m", "scalar"), ("z", "scalar")]
+
+
+def test_list_reset_and_scalar_list_reads():
+    prog = lower("__list l;\n@@BEGIN { l = list(); }\n@@END { printf(\"%d %d\\n\", sum(l), max(l)); }")
+    assert prog.probes[0].body.stmts == [ir.Delete("l", None)]
+    assert prog.probes[1].body.stmts[0].args == [ir.AggRead("l", [], "sum"), ir.AggRead("l", [], "max")]
+
+
+def test_comments_are_carried():
+    prog = lower("""/* header */
+// the probe
+@@BEGIN
+{
+    /* first */
+    x = 1;
+    // last
+}
+""")
+    probe = prog.probes[0]
+    assert probe.comments == ["header", "the probe"]
+    assert probe.body.stmts == [ir.Comment("first"), X(ir.Assign(V("x"), "=", I(1))), ir.Comment("last")]
+
+
+def test_hash_lines_are_ignored():
+    prog = lower("#!/usr/bin/probevue\n@@BEGIN\n{\n#  printf(\"off\\n\");\n   # indented too\n x = 1;\n}\n")
+    assert prog.probes[0].body.stmts == [X(ir.Assign(V("x"), "=", I(1)))]
+
+
+def test_locations():
+    prog = lower("@@BEGIN\n{\n    x = 1 +\n        __pid;\n}\n")
+    assign = prog.probes[0].body.stmts[0].expr
+    assert assign.loc == Loc("t.e", 3, 5)
+    assert assign.value.loc == Loc("t.e", 3, 9)
+    assert assign.value.rhs.loc == Loc("t.e", 4, 9)
+    assert prog.global_named("x").loc == Loc("t.e", 3, 5)
+
+
+# ------------------------------------------------------------------ rejects
+
+REJECT = [
+    ("@@BEGIN\n{\n    while (1) { x = 1; }\n}\n", 3, 5, "Vue has no loops"),
+    ("@@BEGIN { for (;;) ; }", 1, 11, "Vue has no loops"),
+    ("@@BEGIN {\n  do { } while (1);\n}", 2, 3, "Vue has no loops"),
+    ("@@BEGIN { break; }", 1, 11, "'break' is not part of Vue"),
+    ("@@BEGIN { x = 1 }", 1, 17, "syntax error"),
+    ("@@uft:1234:*:foo:entry { }", 1, 1, "uft"),
+    ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 1, "not supported yet"),
+    ("@@sysproc:*:exec:entry { }", 1, 1, "AIX-only"),
+    ("@@bogus:*:x:entry { }", 1, 1, "unknown probe manager"),
+    ("@@syscall:*:read:middle { }", 1, 18, "'entry' or 'exit'"),
+    ("@@syscall:*:read { }", 1, 1, "4 fields"),
+    ("@@syscall:$1:read:entry { }", 1, 11, "script arguments"),
+    ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
+    ("@@BEGIN:x { }", 1, 9, "no fields"),
+    ('@@BEGIN { printf("%A\\n", timestamp()); }', 1, 18, "'%A'"),
+    ('@@BEGIN { printf("\\q"); }', 1, 19, "unknown escape"),
+    ("@@BEGIN { printf(fmt); }", 1, 11, "string literal format"),
+    ("@@syscall:*:read:entry, @@syscall:*:write:entry\n{ x = __arg1; }", 2, 7, "single probe point"),
+    ("@@BEGIN { printf(\"%d\\n\", y); }", 1, 26, "'y' is never declared or assigned"),
+    ("@@BEGIN { x = 1; int y; }", 1, 18, "before the statements"),
+    ("@@BEGIN { if (1) { int y; } }", 1, 20, "nested block"),
+    ("@@BEGIN { __pid = 3; }", 1, 11, "cannot be modified"),
+    ("@@BEGIN { x = 1.5; }", 1, 15, "floating-point"),
+    ("int a[];\n@@BEGIN { }", 1, 5, "associative arrays are not declared"),
+    ("int a[4];\n@@BEGIN { }", 1, 5, "C arrays"),
+    ("int x = 3;\n@@BEGIN { }", 1, 5, "cannot initialize"),
+    ("__auto int x;\n@@BEGIN { }", 1, 1, "belong to one clause"),
+    ("@@BEGIN { }\nint late;", 2, 1, "before the first clause"),
+    ("@@BEGIN { a[1] = 2; a[1][2] = 3; }", 1, 21, "2 key(s) here but 1"),
+    ("int s;\n@@BEGIN { s[1] = 2; }", 2, 11, "not an associative array"),
+    ("@@BEGIN { a[1] = 2; x = a; }", 1, 25, "use it with a key"),
+    ("@@BEGIN { x = $1; }", 1, 15, "script arguments"),
+    ("@@BEGIN { print(a); }", 1, 11, "print()"),
+    ("@@BEGIN { foo(1); }", 1, 11, "unknown function 'foo'"),
+    ("@@BEGIN { x = __curproc->nice; }", 1, 15, "member access"),
+    ("@@BEGIN { x = __errno; }", 1, 15, "'__errno'"),
+    ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
+    ("@@BEGIN { x = *p; }", 1, 15, "pointer dereference"),
+    ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
+    ("@@BEGIN { x = printf(\"a\"); }", 1, 15, "no value"),
+    ("@@BEGIN { x = get_userstring(__arg1, 10); }", 1, 38, "length"),
+    ("@@BEGIN { x = diff_time(a, b, SECONDS); }", 1, 31, "MICROSECONDS"),
+    ("float f;\n@@BEGIN { }", 1, 1, "floating-point"),
+    ("struct foo f;\n@@BEGIN { }", 1, 1, "struct"),
+    ("__auto __list l;\n@@BEGIN { }", 1, 1, "always global"),
+    ("/* unterminated\n@@BEGIN { }", 1, 1, "unterminated comment"),
+    ("@@BEGIN { x = 1; } # mid-line", 1, 20, "'#' starts a comment"),
+    ("@@syscall:*:read:entry\nwhen (__pid > 1 && timestamp() > 0)\n{ }", 2, 20,
+     "function calls in a predicate"),
+]
+
+
+@pytest.mark.parametrize("src, line, col, msg", REJECT, ids=[r[3] for r in REJECT])
+def test_reject(src, line, col, msg):
+    with pytest.raises(XtraceError) as info:
+        lower(src)
+    err = info.value
+    assert msg in err.message
+    assert (err.loc.file, err.loc.line, err.loc.col) == ("t.e", line, col), err.render()
+    assert err.source == src
+
+
+def test_reject_renders_with_caret():
+    with pytest.raises(XtraceError) as info:
+        lower("@@BEGIN\n{\n    while (1) { }\n}\n")
+    assert info.value.render() == ("t.e:3:5: error: Vue has no loops: 'while' is not part of the language\n"
+                                   "        while (1) { }\n"
+                                   "        ^")
+
+
+# ------------------------------------------------------------------ round trip
+
+BIG = """#!/usr/bin/probevue
+/* counts reads and writes */
+int count;
+__global String last[64];
+__thread long long start;
+__list lat;
+int read(int fd, char *buf, unsigned long n);
+
+@@BEGIN
+{
+    printf("Start probing \\"now\\"\\\\\\n");
+}
+
+/* per process */
+@@syscall:*:read:entry, @@syscall:*:write:entry
+when (__pid != 1 && __uid == 0)
+{
+    count++;
+    last = __pname + ":" + "x";
+    start = timestamp();
+    if (count % 20 == 0)
+        printf("so far: %d\\n", count);
+    else if (count > 100)
+    {
+        exit();
+    }
+    else
+        calls[__pname][__pid] += 1;
+}
+
+@@syscall:1234:read:exit
+{
+    __auto long long d;
+    /* microseconds */
+    d = diff_time(start, timestamp(), MICROSECONDS);
+    append(lat, d);
+    append(by_name[__pname], d);
+    x = d > 10 ? -d : (d + 1) * 2;
+    y = (unsigned short) __rv;
+    delete(calls, __pname, __pid);
+}
+
+@@interval:*:clock:1000
+{
+    printf("%d %d %d %d %d\\n", count(lat), sum(lat), min(lat), max(lat), avg(lat));
+    printf("%d\\n", count(by_name["ksh"]));
+    lat = list();
+    clear(by_name);
+}
+
+@@syscallx:*:*:exit
+when (__rv < 0)
+{
+    errors++;
+}
+
+@@END
+{
+    printf("%s %d %d\\n", last, x - (y - 1), errors);
+}
+"""
+
+ROUND_TRIP = [a[0] for a in ACCEPT] + [BIG]
+
+
+@pytest.mark.parametrize("src", ROUND_TRIP, ids=range(len(ROUND_TRIP)))
+def test_round_trip(src):
+    if not src.lstrip().startswith(("@@", "#", "/*", "int")):
+        src = f"@@BEGIN\n{{\n{src}\n}}\n"
+    prog = lower(src)
+    text = print_program(prog)
+    again = lower(text)
+    assert again == prog, text
+    assert print_program(again) == text
+
+
+def test_round_trip_of_examples():
+    for path in sorted(EXAMPLES.glob("*.e")):
+        prog = parse(path.read_text(), path.name)
+        assert parse(print_program(prog), path.name) == prog
+
+
+# ------------------------------------------------------------------ the printer
+
+
+def program(*probes: ir.Probe, globals_: list[ir.Global] | None = None) -> ir.Program:
+    return ir.Program("t.d", "d", globals_ or [], list(probes))
+
+
+def probe(point: ir.ProbePoint, *body: ir.Stmt, predicate: ir.Expr | None = None) -> ir.Probe:
+    return ir.Probe([point], ir.Block(list(body)), predicate)
+
+
+def test_print_seed_script_exactly():
+    src = (EXAMPLES / "sync.e").read_text()
+    assert print_program(parse(src, "sync.e")) == src
+
+
+def test_print_points_and_names():
+    prog = program(
+        probe(ir.ProbePoint("syscall", "exit_group"), ir.Printf("x\n", [])),
+        probe(ir.ProbePoint("syscall", "*", is_return=True), ir.ExprStmt(ir.IncDec(V("n"), "++", False))),
+        probe(ir.ProbePoint("timer", period_ns=250_000_000), ir.Exit(I(0))),
+        probe(ir.ProbePoint("begin")), probe(ir.ProbePoint("end")),
+    )
+    text = print_program(prog)
+    assert "@@syscall:*:exit:entry\n{" in text
+    assert "@@syscallx:*:*:exit\n{\n    n++;\n}" in text
+    assert "@@interval:*:clock:250\n{\n    exit();\n}" in text
+    assert "@@BEGIN\n{\n}" in text and "@@END\n{\n}" in text
+
+
+def test_print_globals_with_c_types_and_init():
+    prog = program(
+        probe(ir.ProbePoint("begin"), ir.ExprStmt(ir.Assign(V("s"), "=", ir.StrLit("a")))),
+        globals_=[ir.Global("i", "scalar", INT32), ir.Global("u", "scalar", UINT32),
+                  ir.Global("big", "scalar", INT64), ir.Global("s", "scalar", STRING),
+                  ir.Global("n", "scalar", INT64, init=I(5)), ir.Global("m", "map")])
+    text = print_program(prog)
+    assert text.startswith("__global int i;\n__global unsigned int u;\n__global long long big;\n"
+                           "__global String s[128];\n__global long long n;\n\n"
+                           "@@BEGIN\n{\n    n = 5;\n}\n\n@@BEGIN\n{\n    s = \"a\";\n}\n")
+    assert " m" not in text  # associative arrays are never declared in Vue
+
+
+def test_print_printf_escapes_survive():
+    fmt = 'say "hi"\\ \t%d\n\x01'
+    text = print_program(program(probe(ir.ProbePoint("begin"), ir.Printf(fmt, [B("pid")]))))
+    assert 'printf("say \\"hi\\"\\\\ \\t%d\\n\\001", __pid);' in text
+    assert parse(text, "t.e").probes[0].body.stmts[0].fmt == fmt
+
+
+def test_print_d_style_predicate_builtins_and_args():
+    prog = program(probe(ir.ProbePoint("syscall", "read", is_return=True),
+                         ir.Printf("%s %d %d\n", [B("execname"), B("arg2"), B("retval")]),
+                         predicate=ir.Binary("==", B("pid"), I(7))))
+    text = print_program(prog)
+    assert "long long read(long long, long long, long long);" in text
+    assert "@@syscall:*:read:exit\nwhen (__pid == 7)\n{" in text
+    assert 'printf("%s %d %d\\n", __pname, __arg3, __rv);' in text
+
+
+def test_print_splits_multi_point_clauses_that_read_arguments():
+    prog = ir.Program("t.d", "d", [], [ir.Probe(
+        [ir.ProbePoint("syscall", "read"), ir.ProbePoint("syscall", "write")],
+        ir.Block([ir.Printf("%d\n", [B("arg0")])]))])
+    text = print_program(prog)
+    assert "@@syscall:*:read:entry\n{" in text and "@@syscall:*:write:entry\n{" in text
+    assert len(parse(text, "t.e").probes) == 2
+
+
+def test_print_aggregations_as_lists():
+    prog = program(
+        probe(ir.ProbePoint("syscall", "read"), ir.AggUpdate("c", [B("execname")], "count", []),
+              ir.AggUpdate("total", [], "sum", [B("arg2")])),
+        probe(ir.ProbePoint("end"), ir.Printf("%d\n", [ir.AggRead("total", [], "sum")])),
+        globals_=[ir.Global("c", "agg", agg_func="count"), ir.Global("total", "agg", agg_func="sum")])
+    text = print_program(prog)
+    assert text.startswith("__list total;\n")
+    assert "append(c[__pname], 1);" in text and "append(total, __arg3);" in text
+    assert 'printf("%d\\n", sum(total));' in text
+
+
+def test_print_locals_and_thread_variables():
+    prog = program(probe(ir.ProbePoint("syscall", "read"),
+                         ir.ExprStmt(ir.Assign(V("t", "thread"), "=", B("timestamp"))),
+                         ir.ExprStmt(ir.Assign(V("n", "local"), "=", B("execname"))),
+                         ir.ExprStmt(ir.Assign(V("k", "local"), "=", I(1)))))
+    text = print_program(prog)
+    assert "__thread long long t;" in text
+    assert "    __auto String n[128];\n    __auto long long k;\n    t = timestamp();" in text
+
+
+def test_print_deletes():
+    prog = program(probe(ir.ProbePoint("end"), ir.Delete("m", [I(1), ir.StrLit("a")]), ir.Delete("m"),
+                         ir.Delete("l")),
+                   globals_=[ir.Global("m", "map"), ir.Global("l", "agg", agg_func="stats")])
+    text = print_program(prog)
+    assert 'delete(m, 1, "a");\n    clear(m);\n    l = list();' in text
+
+
+def test_print_string_concatenation_and_compound():
+    prog = program(probe(ir.ProbePoint("begin"),
+                         ir.ExprStmt(ir.Assign(V("s"), "=", ir.Binary(".", ir.StrLit("a"), B("execname")))),
+                         ir.ExprStmt(ir.Assign(V("s"), ".=", ir.StrLit("b")))))
+    text = print_program(prog)
+    assert 's = "a" + __pname;\n    s += "b";' in text
+
+
+def test_print_precedence_parenthesizes_minimally():
+    e = ir.Binary("*", ir.Binary("+", I(1), I(2)), ir.Binary("-", I(3), ir.Binary("-", I(4), I(5))))
+    text = print_program(program(probe(ir.ProbePoint("begin"), ir.ExprStmt(ir.Assign(V("x"), "=", e)))))
+    assert "x = (1 + 2) * (3 - (4 - 5));" in text
+
+
+PRINT_REJECT = [
+    (ir.PrintAgg("a", loc=Loc("t.d", 4, 1)), "cannot express D's sorted aggregation table in Vue"),
+    (ir.PrintAgg("a", layout="stap", loc=Loc("t.d", 4, 1)), "SystemTap's aggregate print-out"),
+    (ir.PrintAgg("a", layout="format", fmt="%d", loc=Loc("t.d", 4, 1)), "no loops"),
+    (ir.Next(loc=Loc("t.d", 4, 1)), "next"),
+    (ir.Exit(I(3), loc=Loc("t.d", 4, 1)), "exit status"),
+    (ir.ExprStmt(B("cpu"), loc=Loc("t.d", 4, 1)), "'cpu' built-in"),
+    (ir.ExprStmt(ir.InMap([I(1)], "m", loc=Loc("t.d", 4, 1))), "membership"),
+    (ir.ExprStmt(ir.Call("strlen", [ir.StrLit("a")], loc=Loc("t.d", 4, 1))), "strlen"),
+    (ir.PrintVar("s", loc=Loc("t.d", 4, 1)), "end-of-run print"),
+]
+
+
+@pytest.mark.parametrize("stmt, msg", PRINT_REJECT, ids=[r[1] for r in PRINT_REJECT])
+def test_print_reject(stmt, msg):
+    with pytest.raises(XtraceError) as info:
+        print_program(program(probe(ir.ProbePoint("end"), stmt)))
+    assert msg in info.value.message
+    assert info.value.loc == Loc("t.d", 4, 1)
+
+
+@pytest.mark.parametrize("point, msg", [
+    (ir.ProbePoint("kfunc", "vfs_read", loc=Loc("t.d", 2, 1)), "kernel function probes"),
+    (ir.ProbePoint("tracepoint", "sched:sched_switch", loc=Loc("t.d", 2, 1)), "tracepoint"),
+    (ir.ProbePoint("timer", period_ns=1500, loc=Loc("t.d", 2, 1)), "whole milliseconds"),
+    (ir.ProbePoint("syscall", "read*", loc=Loc("t.d", 2, 1)), "by pattern"),
+    (ir.ProbePoint("syscall", "read", optional=True, loc=Loc("t.d", 2, 1)), "optional"),
+])
+def test_print_reject_points(point, msg):
+    with pytest.raises(XtraceError) as info:
+        print_program(program(probe(point)))
+    assert msg in info.value.message
+    assert info.value.loc == Loc("t.d", 2, 1)
+
+
+def test_print_moves_predicates_vue_forbids_into_the_body():
+    pred = ir.Binary("&&", ir.Binary(">", B("pid"), I(1)),
+                     ir.Binary("==", ir.Call("user_string", [B("arg0")]), ir.StrLit("/etc")))
+    prog = program(probe(ir.ProbePoint("syscall", "open"), ir.Printf("hit\n", []), predicate=pred))
+    text = print_program(prog)
+    assert "when" not in text
+    assert ('{\n    if (__pid > 1 && get_userstring(__arg1, -1) == "/etc")\n    {\n'
+            '        printf("hit\\n");\n    }\n}') in text
+
+
+def test_every_lowered_node_has_a_location():
+    prog = lower(BIG)
+    for p in prog.probes:
+        for node in walk(p.body, p.predicate):
+            assert node.loc.line > 0 and node.loc.file == "t.e", node
+        for point in p.points:
+            assert point.loc.line > 0
+    assert all(g.loc.line > 0 for g in prog.globals)
+
+
+def test_print_var_of_an_int_scalar():
+    prog = program(probe(ir.ProbePoint("end"), ir.PrintVar("n")), globals_=[ir.Global("n", "scalar", INT64)])
+    assert 'printf("n=%d\\n", n);' in print_program(prog)
+
+
+def test_print_rejects_vue_keywords_as_names():
+    with pytest.raises(XtraceError, match="'when' cannot be a Vue variable name"):
+        print_program(program(probe(ir.ProbePoint("begin"), ir.ExprStmt(ir.Assign(V("when"), "=", I(1)))),
+                              globals_=[ir.Global("when", "scalar", INT64)]))
