@@ -485,7 +485,7 @@ class CodeGen:
         probe_fns = [self.probe_fn(i, p) for i, p in enumerate(self.prog.probes)]
         begin = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
         end = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
-        sys_enter, sys_exit, kprobes, timers = [], [], [], []
+        sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
                 p = rp.point
@@ -494,8 +494,13 @@ class CodeGen:
                     entry = {"probe": i, "bits": len(sys_enter) + len(sys_exit),
                              "nrs": [] if every else sorted(nr for _, nr in rp.syscalls),
                              "pp": p.spelling or p.name}
-                    if rp.syscalls or every:
-                        (sys_exit if p.is_return else sys_enter).append(entry)
+                    entry["defer"] = None
+                    if not (rp.syscalls or every):
+                        continue
+                    if not p.is_return and len(deferred) < 32 and _uses_builtin(probe, "argstr"):
+                        entry["defer"] = len(deferred)
+                        deferred.append(entry)
+                    (sys_exit if p.is_return else sys_enter).append(entry)
                 elif p.kind == "kfunc":
                     for fn in rp.functions:
                         kprobes.append({"probe": i, "id": len(kprobes), "sym": c_string(fn),
@@ -540,7 +545,7 @@ class CodeGen:
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
             probe_fns=probe_fns, begin=begin, end=end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
-            syscall_names=syscall_names, uses=self.uses, scalar_inits=scalar_inits,
+            syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             source_name=c_string(Path(self.prog.file).name))
         manifest = {
             "version": 1,
@@ -562,6 +567,10 @@ class CodeGen:
                      for g in self.prog.globals if g.kind == "map"],
         }
         return GeneratedModule(c_source, headers, manifest)
+
+
+def _uses_builtin(probe: n.Probe, name: str) -> bool:
+    return any(isinstance(x, n.Builtin) and x.name == name for x in _walk_all(probe.body))
 
 
 def _as_read(t: n.Expr) -> n.Expr:

@@ -15,7 +15,7 @@ from .aggprint import AggRow, format_agg, format_map, format_var
 from .format import apply_format, compile_format
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
-REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL = range(6, 11)
+REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END = range(6, 12)
 _HDR = struct.Struct("<IHHQ")
 
 ERROR_TEXT = {
@@ -109,8 +109,10 @@ class StreamDecoder:
             self.out.write(format_var(var["name"], value))
         elif rtype == REC_MAP_ENTRY:
             self.map_entry(rid, payload)
+        elif rtype == REC_MAP_END:
+            rows = self.map_rows.pop(rid, [])
+            self.out.write(format_map(self.m["maps"][rid]["name"], rows))
         elif rtype == REC_TRAILER:
-            self.flush_maps()
             self.trailer(payload)
         elif rtype == REC_FATAL:
             msg = self.str_at(payload, 0)[0]
@@ -154,11 +156,6 @@ class StreamDecoder:
         value = raw.split(b"\0", 1)[0].decode("utf-8", "replace") if mp["value"]["kind"] == "str" \
             else struct.unpack_from("<q", raw)[0]
         self.map_rows.setdefault(map_id, []).append((key, value))
-
-    def flush_maps(self) -> None:
-        for map_id, rows in sorted(self.map_rows.items()):
-            self.out.write(format_map(self.m["maps"][map_id]["name"], rows))
-        self.map_rows.clear()
 
     def runtime_error(self, site_id: int, code: int) -> None:
         site = self.m["sites"][site_id] if site_id < len(self.m["sites"]) else {"loc": "?"}

@@ -64,6 +64,7 @@ enum {
 	XT_REC_MAP_ENTRY = 8,
 	XT_REC_TRAILER = 9,
 	XT_REC_FATAL = 10,
+	XT_REC_MAP_END = 11,
 };
 
 /* Run-time error codes (mirrored in runtime/stream.py). */

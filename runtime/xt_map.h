@@ -121,6 +121,8 @@ static void xt_map_print(struct xt_map *m, u16 map_id)
 		memcpy(p, e->key, m->keysize + m->valsize);
 		xt_rec_commit();
 	}
+	if (xt_rec_reserve(0, XT_REC_MAP_END, map_id))
+		xt_rec_commit();
 }
 
 #endif /* XT_MAP_H */

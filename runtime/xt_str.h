@@ -31,14 +31,12 @@ static long xt_read_string(char *dst, unsigned long addr, size_t max, bool user)
 		char *nul;
 
 		if (bad)
-			break;
+			return -EFAULT;  /* a string cut by a fault is not the string */
 		nul = memchr(dst + done, '\0', chunk);
 		if (nul)
 			return nul - dst;
 		done += chunk;
 	}
-	if (!done)
-		return -EFAULT;
 	dst[done] = '\0';
 	return done;
 }

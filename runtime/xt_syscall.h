@@ -22,6 +22,102 @@ static __always_inline long xt_sys_arg(struct xt_ctx *c, int i)
 	return args[i];
 }
 
+/* ---- user strings at syscall entry ----------------------------------
+ *
+ * At sys_enter a path the program has not touched yet (say, in a page of
+ * .rodata never read) is not in memory, and a probe cannot fault it in. The
+ * syscall itself faults it in, so an entry probe whose argstr needs such a
+ * string is deferred to sys_exit of the same syscall, where the arguments are
+ * still in the saved registers. Syscalls that never return or that replace
+ * the address space (exit, execve) are never deferred.
+ */
+
+/* Bit i set: argument i of this syscall is a user string argstr reads. */
+static u32 xt_sc_strargs(long nr)
+{
+	switch (nr) {
+#ifdef __NR_open
+	case __NR_open:
+		return 1u << 0;
+#endif
+	case __NR_openat:
+		return 1u << 1;
+	default:
+		return 0;
+	}
+}
+
+static bool xt_sc_defer_ok(long nr)
+{
+	return nr != __NR_exit && nr != __NR_exit_group && nr != __NR_execve && nr != __NR_execveat;
+}
+
+static bool xt_sc_user_ready(struct xt_ctx *c)
+{
+	u32 mask = xt_sc_strargs(c->sysnr);
+	int i;
+
+	for (i = 0; mask; i++, mask >>= 1) {
+		unsigned long a = xt_sys_arg(c, i);
+
+		if ((mask & 1) && a && xt_user_string(c->str[0], a, XT_MAXSTRINGLEN) < 0)
+			return false;
+	}
+	return true;
+}
+
+/* Deferred entry probes, per thread: a small open-addressing table keyed by
+ * tid, claimed with cmpxchg so CPUs never wait on each other. */
+#define XT_DEFER_SLOTS 4096
+#define XT_DEFER_DEAD (-1)
+struct xt_defer { int tid; u32 probes; long nr; };
+static struct xt_defer *xt_defer_tab;
+
+static bool xt_defer_push(u32 probes, long nr)
+{
+	int tid = current->pid, i;
+
+	for (i = 0; i < XT_DEFER_SLOTS; i++) {
+		struct xt_defer *d = &xt_defer_tab[(tid + i) & (XT_DEFER_SLOTS - 1)];
+		int old = READ_ONCE(d->tid);
+
+		if (old == tid) {
+			WRITE_ONCE(d->probes, d->nr == nr ? d->probes | probes : probes);
+			WRITE_ONCE(d->nr, nr);
+			return true;
+		}
+		if ((old == 0 || old == XT_DEFER_DEAD) && cmpxchg(&d->tid, old, tid) == old) {
+			WRITE_ONCE(d->probes, probes);
+			WRITE_ONCE(d->nr, nr);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The entry probes deferred for this thread's syscall `nr` (a thread killed
+ * inside a syscall leaves a stale slot: the nr check ignores it). */
+static u32 xt_defer_pop(long nr)
+{
+	int tid = current->pid, i;
+
+	for (i = 0; i < XT_DEFER_SLOTS; i++) {
+		struct xt_defer *d = &xt_defer_tab[(tid + i) & (XT_DEFER_SLOTS - 1)];
+		int t = READ_ONCE(d->tid);
+
+		if (t == 0)
+			return 0;
+		if (t == tid) {
+			u32 probes = READ_ONCE(d->probes);
+			bool same = READ_ONCE(d->nr) == nr;
+
+			WRITE_ONCE(d->tid, XT_DEFER_DEAD);
+			return same ? probes : 0;
+		}
+	}
+	return 0;
+}
+
 /* ---- argstr: arguments formatted as stap prints them ---------------- */
 
 static const struct { unsigned int bit; const char *name; } xt_oflags[] = {
