@@ -1,0 +1,125 @@
+"""The one foreach the IR can say: printing every element of a statistics aggregate.
+
+    foreach ([k1, k2] in agg @count- limit 10)
+        printf(fmt, k1, k2, @count(agg[k1, k2]))
+
+becomes PrintAgg(agg, layout='format', fmt, value_func='count',
+sort_by='value', descending=True, limit=10). The keys must be printed in
+loop order, then the one statistic. Sorting by value uses the statistic
+named after the array (`@sum-`), or @count when none is named (stap's rule
+for statistics arrays), and it must be the printed one. Sorting by the first
+key gives sort_by='key'; with no sort at all stap's order is unspecified and
+xtrace uses key order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from xtrace.grammars.generated.stap.StapParser import StapParser as P
+from xtrace.ir import nodes as ir
+
+from .literals import decode_string
+from .tables import STAT_OPS
+from .tree import bare_name, is_str_lit
+
+if TYPE_CHECKING:
+    from .lower import Lowerer
+
+
+def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.PrintAgg:
+    head = ctx.foreachHead()
+    arr = head.array.text
+    if arr not in lw.decls:
+        raise lw.error(f"unknown array '{arr}'", head.array)
+    if arr not in lw.agg_names:
+        raise lw.error("foreach over a plain array is not supported yet", ctx)
+    key_ctxs = head.foreachKeys().foreachKey()
+    keys = [k.IDENT().getText() for k in key_ctxs]
+
+    sorts: list[tuple[str, int, str]] = [("key", i, k.sort.text) for i, k in enumerate(key_ctxs)
+                                         if k.sort is not None]
+    if head.valueSort is not None:
+        sorts.append(("value", -1, head.valueSort.text))
+    if head.arraySort is not None:
+        sorts.append(("value", -1, head.arraySort.text))
+    if len(sorts) > 1:
+        raise lw.error("multiple sort directives", ctx)
+    sort_stat = None
+    if head.statOp is not None:
+        sort_stat = head.statOp.text[1:]
+        if sort_stat not in STAT_OPS:
+            raise lw.error(f"unknown statistic @{sort_stat}", head.statOp)
+
+    limit = None
+    if head.limit is not None:
+        n = lw._expr(head.limit)
+        if not isinstance(n, ir.IntLit) or n.value < 0:
+            raise lw.error("a foreach limit must be a non-negative constant", head.limit)
+        limit = n.value
+
+    def unsupported():
+        return lw.error("this foreach is not supported yet", ctx)
+
+    call = _single_printf(ctx.statement())
+    if call is None:
+        raise unsupported()
+    args = call.expr()
+    if not args or not is_str_lit(args[0]):
+        raise unsupported()
+    rest = args[1:]
+    if len(rest) != len(keys) + 1 or any(bare_name(a) != k for a, k in zip(rest, keys)):
+        raise unsupported()
+    func = _printed_stat(rest[-1], arr, keys, head.value.text if head.value else None)
+    if func is None:
+        raise unsupported()
+
+    sort_by, descending = "key", False
+    if sorts:
+        kind, column, sign = sorts[0]
+        descending = sign == "-"
+        if kind == "key":
+            if column != 0:
+                raise unsupported()  # the IR sorts on the keys from the first one
+        else:
+            sort_by = "value"
+            if (sort_stat or "count") != func:
+                raise unsupported()
+    fmt = decode_string(args[0].getText(), lw.loc(args[0]), lw.source)
+    return ir.PrintAgg(arr, layout="format", fmt=fmt, value_func=func, sort_by=sort_by,
+                       descending=descending, limit=limit, loc=lw.loc(ctx))
+
+
+def _single_printf(stmt: P.StatementContext) -> Optional[P.CallExprContext]:
+    """The printf call when a loop body is just one printf (in any number of braces)."""
+    while isinstance(stmt, P.BlockStmtContext):
+        inner = [s for s in stmt.block().statement() if not isinstance(s, P.EmptyStmtContext)]
+        if len(inner) != 1:
+            return None
+        stmt = inner[0]
+    if not isinstance(stmt, P.ExprStmtContext):
+        return None
+    e = stmt.expr()
+    if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.CallExprContext) \
+            and e.primary().IDENT().getText() == "printf":
+        return e.primary()
+    return None
+
+
+def _printed_stat(e: P.ExprContext, arr: str, keys: list[str], value: Optional[str]) -> Optional[str]:
+    """F when e is `@F(arr[k1, ..])` with the loop keys in order, or `@F(value)`."""
+    if not isinstance(e, P.PrimaryExprContext) or not isinstance(e.primary(), P.AtExprContext):
+        return None
+    at = e.primary()
+    func = at.AT_IDENT().getText()[1:]
+    inner = at.expr()
+    if func not in STAT_OPS or len(inner) != 1 or at.targetSuffix():
+        return None
+    target = inner[0]
+    if value is not None and bare_name(target) == value:
+        return func
+    if isinstance(target, P.PrimaryExprContext) and isinstance(target.primary(), P.IndexExprContext):
+        idx = target.primary()
+        if idx.IDENT().getText() == arr and [bare_name(k) for k in idx.expr()] == keys:
+            return func
+    return None

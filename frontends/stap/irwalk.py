@@ -1,0 +1,38 @@
+"""Walking IR trees (the printer's needs: every node, a probe's roots, its locals)."""
+
+from __future__ import annotations
+
+from xtrace.ir import nodes as ir
+
+
+def children(x) -> list:
+    """The IR nodes directly inside a node."""
+    out = []
+    for v in getattr(x, "__dict__", {}).values():
+        for item in (v if isinstance(v, list) else [v]):
+            if isinstance(item, (ir.Expr, ir.Stmt)):
+                out.append(item)
+    return out
+
+
+def nodes(x) -> list:
+    """x and every IR node under it, pre-order."""
+    out = [x]
+    for c in children(x):
+        out.extend(nodes(c))
+    return out
+
+
+def roots(p: ir.Probe) -> list:
+    """The predicate (if any) and body of a probe."""
+    return ([p.predicate] if p.predicate is not None else []) + [p.body]
+
+
+def local_names(p: ir.Probe) -> list[str]:
+    """The probe's local variable names, in order of first mention."""
+    found: list[str] = []
+    for root in roots(p):
+        for x in nodes(root):
+            if isinstance(x, ir.Var) and x.scope == "local" and x.name not in found:
+                found.append(x.name)
+    return found

@@ -1,0 +1,315 @@
+"""Lowering of a stap parse tree into the IR (see ir/nodes.py for the target).
+
+The walk is two-pass: declarations first (globals may be declared after the
+probes that use them, and `<<<` decides that a global is a statistics
+aggregate), then the probes. Afterwards the print/println formats are fixed
+once string-valued variables are known, global kinds are settled and stap's
+end-of-run auto-print is made explicit as an END probe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from xtrace.frontends.common import loc_of
+from xtrace.grammars.generated.stap.StapParser import StapParser as P
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc, XtraceError
+
+from . import usage
+from .foreach import lower_foreach
+from .literals import decode_string, parse_int
+from .lower_expr import ExprLowering
+from .points import lower_point
+from .print_kinds import PrintFix, fix_print_formats
+from .tables import PRINT_FUNCS
+from .tree import bare_name, is_str_lit, primary_of, walk
+
+
+@dataclass
+class _Decl:
+    """A `global` declaration as written."""
+
+    name: str
+    size: Optional[int]
+    init: Optional[ir.Expr]
+    loc: Loc
+
+
+class Lowerer(ExprLowering):
+    """Turns one parsed stap file into an ir.Program."""
+
+    def __init__(self, filename: str, source: str) -> None:
+        self.filename = filename
+        self.source = source
+        self.decls: dict[str, _Decl] = {}
+        self.agg_names: set[str] = set()
+        self.shape: dict[str, str] = {}          # global -> 'scalar' | 'array'
+        self.assigns: list[tuple[int, ir.Assign]] = []
+        self.print_fixes: list[PrintFix] = []
+        self.tokens = None  # the token stream, for the comments above probes
+        # per-probe state
+        self.probe_idx = -1
+        self.points: list[ir.ProbePoint] = []
+        self.locals: set[str] = set()
+
+    # ------------------------------------------------------------ helpers
+
+    def loc(self, node) -> Loc:
+        return loc_of(self.filename, node)
+
+    def error(self, msg: str, node) -> XtraceError:
+        loc = node if isinstance(node, Loc) else self.loc(node)
+        return XtraceError(msg, loc, self.source)
+
+    # ------------------------------------------------------------ program
+
+    def program(self, tree: P.ProgramContext) -> ir.Program:
+        self.tokens = tree.parser.getTokenStream()
+        for top in tree.topDecl():
+            self._declaration(top)
+        self._find_aggregates(tree)
+        probes = [self._probe(top.probeDecl(), i)
+                  for i, top in enumerate(t for t in tree.topDecl() if t.probeDecl() is not None)]
+        globals_ = self._globals()
+        fix_print_formats(self.print_fixes, self.assigns, globals_)
+        auto = usage.unused_written(globals_, probes)
+        if auto:
+            probes.append(self._autoprint_probe(auto))
+        return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
+                          options={}, source=self.source)
+
+    def _declaration(self, top: P.TopDeclContext) -> None:
+        if top.globalDecl() is not None:
+            for v in top.globalDecl().globalVar():
+                self._global_var(v)
+        elif top.functionDecl() is not None:
+            raise self.error("functions are not supported yet", top.functionDecl())
+        elif isinstance(top.probeDecl(), P.ProbeAliasContext):
+            raise self.error("probe aliases are not supported yet", top.probeDecl())
+        elif top.EMBEDDED() is not None:
+            raise self.error("embedded C (%{ ... %}) is not supported", top)
+
+    def _global_var(self, v: P.GlobalVarContext) -> None:
+        name = v.IDENT().getText()
+        if name in self.decls:
+            raise self.error(f"global '{name}' is declared twice", v)
+        size = parse_int(v.INT().getText(), self.loc(v.INT()), self.source) if v.INT() else None
+        init: Optional[ir.Expr] = None
+        lit = v.literal()
+        if lit is not None:
+            lloc = self.loc(lit)
+            if lit.STRING() is not None:
+                init = ir.StrLit(decode_string(lit.STRING().getText(), lloc, self.source), loc=lloc)
+            else:
+                neg = lit.getChildCount() == 2
+                init = ir.IntLit(parse_int(lit.INT().getText(), lloc, self.source, negate=neg), loc=lloc)
+        self.decls[name] = _Decl(name, size, init, self.loc(v))
+
+    def _find_aggregates(self, tree: P.ProgramContext) -> None:
+        """`x <<< v` / `x[k] <<< v` anywhere makes x a statistics aggregate."""
+        for node in walk(tree):
+            if isinstance(node, P.AssignExprContext) and node.op.text == "<<<":
+                target = node.expr(0)
+                name = bare_name(target)
+                index = primary_of(target, P.IndexExprContext)
+                if index is not None:
+                    name = index.IDENT().getText()
+                if name is not None:
+                    self.agg_names.add(name)
+
+    def _globals(self) -> list[ir.Global]:
+        out = []
+        for d in self.decls.values():
+            if d.name in self.agg_names:
+                if d.init is not None:
+                    raise self.error(f"statistics aggregate '{d.name}' cannot have an initial value",
+                                     d.loc)
+                out.append(ir.Global(d.name, "agg", agg_func="stats", size=d.size, loc=d.loc))
+            elif d.size is not None or self.shape.get(d.name) == "array":
+                if d.init is not None:
+                    raise self.error(f"array '{d.name}' cannot have an initial value", d.loc)
+                out.append(ir.Global(d.name, "map", size=d.size, loc=d.loc))
+            else:
+                out.append(ir.Global(d.name, "scalar", init=d.init, loc=d.loc))
+        return out
+
+    def _autoprint_probe(self, auto: list[ir.Global]) -> ir.Probe:
+        """stap prints written-but-unused globals at exit; say it in an END probe."""
+        stmts: list[ir.Stmt] = []
+        for g in auto:
+            if g.kind == "agg":
+                stmts.append(ir.PrintAgg(g.name, layout="stap", value_func="count",
+                                         sort_by="value", descending=True, loc=g.loc))
+            else:
+                stmts.append(ir.PrintVar(g.name, loc=g.loc))
+        loc = auto[0].loc
+        return ir.Probe([ir.ProbePoint("end", spelling="end", loc=loc)],
+                        ir.Block(stmts, loc=loc), loc=loc)
+
+    # -------------------------------------------------------------- probes
+
+    def _probe(self, ctx: P.ProbeDefContext, idx: int) -> ir.Probe:
+        self.probe_idx = idx
+        pctxs = ctx.probePointList().probePoint()
+        self.points = [lower_point(p, self.filename, self.source) for p in pctxs]
+        self.locals = self._assigned_names(ctx.block())
+        predicate = self._point_condition(pctxs)
+        body = self._block(ctx.block())
+        guard = self._leading_guard(body)
+        if guard is not None:
+            predicate = guard if predicate is None else \
+                ir.Binary("&&", predicate, guard, loc=predicate.loc)
+        return ir.Probe(self.points, body, predicate, loc=self.loc(ctx),
+                        comments=self._comments_before(ctx.start))
+
+    def _assigned_names(self, block: P.BlockContext) -> set[str]:
+        """Names a probe assigns (stap locals), so reads anywhere in it resolve."""
+        names: set[str] = set()
+        for node in walk(block):
+            if isinstance(node, P.AssignExprContext):
+                names.add(bare_name(node.expr(0)) or "")
+            elif isinstance(node, (P.PreIncDecExprContext, P.PostIncDecExprContext)):
+                names.add(bare_name(node.expr()) or "")
+            elif isinstance(node, P.ForeachKeyContext):
+                names.add(node.IDENT().getText())
+            elif isinstance(node, P.ForeachHeadContext) and node.value is not None:
+                names.add(node.value.text)
+        return names - {""} - set(self.decls)
+
+    def _point_condition(self, pctxs: list[P.ProbePointContext]) -> Optional[ir.Expr]:
+        """A stap conditional probe (`point if (c)`) runs its body only while c holds."""
+        conds = [p.expr() for p in pctxs]
+        if all(c is None for c in conds):
+            return None
+        texts = {c.getText() if c is not None else None for c in conds}
+        if len(texts) != 1:
+            raise self.error("different conditions on the points of one probe are not "
+                             "supported yet", pctxs[0])
+        return self._expr(conds[0])
+
+    @staticmethod
+    def _leading_guard(body: ir.Block) -> Optional[ir.Expr]:
+        """`if (!(c)) next` first in a body is a predicate c (the printer writes it so)."""
+        if not body.stmts or not isinstance(body.stmts[0], ir.If):
+            return None
+        first = body.stmts[0]
+        then = first.then
+        if isinstance(then, ir.Block) and len(then.stmts) == 1:
+            then = then.stmts[0]
+        if first.else_ is not None or not isinstance(then, ir.Next):
+            return None
+        body.stmts.pop(0)
+        c = first.cond
+        if isinstance(c, ir.Unary) and c.op == "!":
+            return c.operand
+        return ir.Unary("!", c, loc=c.loc)
+
+    def _comments_before(self, tok) -> list[str]:
+        hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or []
+        out = []
+        for t in hidden:
+            text = t.text
+            if t.line == 1 and text.startswith("#!"):
+                continue  # the shebang line
+            if text.startswith("/*"):
+                text = text[2:-2]
+            else:
+                text = text[1:] if text.startswith("#") else text[2:]
+            out.append(text.strip())
+        return out
+
+    # ---------------------------------------------------------- statements
+
+    def _block(self, ctx: P.BlockContext) -> ir.Block:
+        stmts = [s for s in (self._stmt(c) for c in ctx.statement()) if s is not None]
+        return ir.Block(stmts, loc=self.loc(ctx))
+
+    def _stmt(self, ctx: P.StatementContext) -> Optional[ir.Stmt]:
+        loc = self.loc(ctx)
+        if isinstance(ctx, P.BlockStmtContext):
+            return self._block(ctx.block())
+        if isinstance(ctx, P.EmptyStmtContext):
+            return None
+        if isinstance(ctx, P.IfStmtContext):
+            then = self._stmt(ctx.statement(0)) or ir.Block([], loc=loc)
+            else_ = None
+            if ctx.statement(1) is not None:
+                else_ = self._stmt(ctx.statement(1)) or ir.Block([], loc=loc)
+            return ir.If(self._expr(ctx.expr()), then, else_, loc=loc)
+        if isinstance(ctx, P.NextStmtContext):
+            return ir.Next(loc=loc)
+        if isinstance(ctx, P.DeleteStmtContext):
+            return self._delete(ctx.expr(), loc)
+        if isinstance(ctx, P.ForeachStmtContext):
+            return lower_foreach(self, ctx)
+        if isinstance(ctx, P.ExprStmtContext):
+            return self._expr_stmt(ctx.expr(), loc)
+        what = {P.WhileStmtContext: "while loops are", P.ForStmtContext: "for loops are",
+                P.BreakStmtContext: "break is", P.ContinueStmtContext: "continue is",
+                P.ReturnStmtContext: "return is", P.TryStmtContext: "try/catch is",
+                P.EmbeddedStmtContext: "embedded C (%{ ... %}) is"}[type(ctx)]
+        raise self.error(f"{what} not supported yet", ctx)
+
+    def _delete(self, e: P.ExprContext, loc: Loc) -> ir.Delete:
+        name = bare_name(e)
+        if name is not None:
+            if name not in self.decls:
+                raise self.error(f"delete of local variable '{name}' is not supported yet", e)
+            return ir.Delete(name, None, loc=loc)
+        if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IndexExprContext):
+            target = self._index(e.primary(), write=True)
+            return ir.Delete(target.map, target.keys, loc=loc)
+        raise self.error("delete needs a global variable or array element", e)
+
+    def _expr_stmt(self, e: P.ExprContext, loc: Loc) -> ir.Stmt:
+        if isinstance(e, P.AssignExprContext) and e.op.text == "<<<":
+            target = self._stat_target(e.expr(0))
+            return ir.AggUpdate(target.map, target.keys, "stats", [self._expr(e.expr(1))], loc=loc)
+        if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.CallExprContext):
+            call = e.primary()
+            name = call.IDENT().getText()
+            if name in PRINT_FUNCS:
+                return self._print(name, call, loc)
+            if name == "exit":
+                if call.expr():
+                    raise self.error("exit() takes no arguments", call)
+                return ir.Exit(loc=loc)
+        return ir.ExprStmt(self._expr(e), loc=loc)
+
+    def _stat_target(self, e: P.ExprContext) -> ir.Index:
+        """The `x` / `x[k]` left of `<<<`, as an Index (no keys for a scalar)."""
+        name = bare_name(e)
+        if name is not None:
+            self._need_global(name, e, "statistics aggregate")
+            return ir.Index(name, [], loc=self.loc(e))
+        if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IndexExprContext):
+            p = e.primary()
+            name = p.IDENT().getText()
+            self._need_global(name, p, "statistics aggregate")
+            return ir.Index(name, [self._expr(k) for k in p.expr()], loc=self.loc(p))
+        raise self.error("'<<<' needs a global variable or array element on its left", e)
+
+    def _print(self, name: str, call: P.CallExprContext, loc: Loc) -> ir.Printf:
+        args = call.expr()
+        if name == "printf":
+            if not args or not is_str_lit(args[0]):
+                raise self.error("printf needs a literal format string", call)
+            fmt = self._expr(args[0]).value
+            return ir.Printf(fmt, [self._expr(a) for a in args[1:]], loc=loc)
+        if name == "log":
+            if len(args) != 1:
+                raise self.error("log() takes one argument", call)
+            return ir.Printf("%s\n", [self._expr(args[0])], loc=loc)
+        delim = None
+        if name in ("printd", "printdln"):
+            if len(args) < 2 or not is_str_lit(args[0]):
+                raise self.error(f"{name} needs a literal delimiter and at least one value", call)
+            delim = self._expr(args[0]).value
+            args = args[1:]
+        elif name == "print" and not args:
+            raise self.error("print() needs at least one argument", call)
+        node = ir.Printf("", [self._expr(a) for a in args], loc=loc)
+        self.print_fixes.append(PrintFix(node, self.probe_idx, delim, name.endswith("ln")))
+        return node

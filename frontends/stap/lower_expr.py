@@ -1,0 +1,188 @@
+"""Lowering of stap expressions (the expression half of lower.Lowerer)."""
+
+from __future__ import annotations
+
+from xtrace.grammars.generated.stap.StapParser import StapParser as P
+from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import FUNCTIONS
+from xtrace.ir.loc import Loc
+
+from .literals import decode_string, parse_int
+from .tables import (ARG_FUNCS, BUILTIN_FUNCS, PRINT_FUNCS, STAT_OPS, SYSCALL_CONTEXT_VARS,
+                     VALUE_FUNCS)
+from .tree import bare_name
+
+
+class ExprLowering:
+    """Expression lowering, mixed into Lowerer (which holds decls, locals, points...)."""
+
+    def _expr(self, e: P.ExprContext) -> ir.Expr:
+        loc = self.loc(e)
+        if isinstance(e, P.PrimaryExprContext):
+            return self._primary(e.primary())
+        if isinstance(e, P.BinaryExprContext):
+            return ir.Binary(e.op.text, self._expr(e.expr(0)), self._expr(e.expr(1)),
+                             loc=self.loc(e.op))
+        if isinstance(e, P.UnaryExprContext):
+            operand = e.expr()
+            if e.op.text == "-" and isinstance(operand, P.PrimaryExprContext) \
+                    and isinstance(operand.primary(), P.IntLitContext):
+                # -5 is a literal, so that printing IntLit(-5) reads back the same
+                return ir.IntLit(parse_int(operand.getText(), loc, self.source, negate=True), loc=loc)
+            return ir.Unary(e.op.text, self._expr(operand), loc=loc)
+        if isinstance(e, (P.PreIncDecExprContext, P.PostIncDecExprContext)):
+            return ir.IncDec(self._lvalue(e.expr()), e.op.text,
+                             isinstance(e, P.PreIncDecExprContext), loc=loc)
+        if isinstance(e, P.AssignExprContext):
+            if e.op.text == "<<<":
+                raise self.error("'<<<' can only be used as a statement", e.op)
+            node = ir.Assign(self._lvalue(e.expr(0)), e.op.text, self._expr(e.expr(1)),
+                             loc=self.loc(e.op))
+            self.assigns.append((self.probe_idx, node))
+            return node
+        if isinstance(e, P.TernaryExprContext):
+            return ir.Ternary(self._expr(e.expr(0)), self._expr(e.expr(1)), self._expr(e.expr(2)),
+                              loc=loc)
+        if isinstance(e, P.InExprContext):
+            return self._in([e.expr()], e.IDENT(), loc)
+        if isinstance(e, P.InTupleExprContext):
+            return self._in(e.expr(), e.IDENT(), loc)
+        if isinstance(e, P.RegexExprContext):
+            raise self.error("regular expression matching (=~, !~) is not supported yet", e.op)
+        raise self.error("unsupported expression", e)  # pragma: no cover (grammar is closed)
+
+    def _in(self, keys: list[P.ExprContext], ident, loc: Loc) -> ir.InMap:
+        name = ident.getText()
+        self._need_global(name, ident, "array")
+        if name not in self.agg_names:
+            self._use_shape(name, "array", ident)
+        return ir.InMap([self._expr(k) for k in keys], name, loc=loc)
+
+    def _primary(self, p: P.PrimaryContext) -> ir.Expr:
+        loc = self.loc(p)
+        if isinstance(p, P.IntLitContext):
+            return ir.IntLit(parse_int(p.getText(), loc, self.source), loc=loc)
+        if isinstance(p, P.StrLitContext):
+            return ir.StrLit(decode_string(p.getText(), loc, self.source), loc=loc)
+        if isinstance(p, P.ParenExprContext):
+            return self._expr(p.expr())
+        if isinstance(p, P.NameExprContext):
+            return self._name(p.IDENT().getText(), p)
+        if isinstance(p, P.IndexExprContext):
+            return self._index(p, write=False)
+        if isinstance(p, P.CallExprContext):
+            return self._call(p)
+        if isinstance(p, P.AtExprContext):
+            return self._at(p)
+        if isinstance(p, P.TargetExprContext):
+            return self._target(p)
+        if isinstance(p, (P.PosNumExprContext, P.PosStrExprContext)):
+            raise self.error(f"script arguments ({p.getText()}) are not supported yet", p)
+        raise self.error("embedded C (%{ ... %}) is not supported", p)
+
+    def _name(self, name: str, node) -> ir.Expr:
+        loc = self.loc(node)
+        if name in self.decls:
+            if name in self.agg_names:
+                raise self.error(f"'{name}' is a statistics aggregate: read it with "
+                                 f"@count({name}), @sum({name}), ...", node)
+            self._use_shape(name, "scalar", node)
+            return ir.Var(name, "global", loc=loc)
+        if name in self.locals:
+            return ir.Var(name, "local", loc=loc)
+        if name in SYSCALL_CONTEXT_VARS and self.points:
+            builtin = SYSCALL_CONTEXT_VARS[name]
+            # retval: the syscall tapset's, and xtrace takes it at any return probe
+            if builtin == "retval" and all(pp.is_return for pp in self.points):
+                return ir.Builtin(builtin, loc=loc)
+            if builtin != "retval" and all(pp.kind == "syscall" for pp in self.points):
+                return ir.Builtin(builtin, loc=loc)
+        raise self.error(f"unknown variable '{name}'", node)
+
+    def _index(self, p: P.IndexExprContext, write: bool) -> ir.Index:
+        name = p.IDENT().getText()
+        self._need_global(name, p, "array")
+        if name in self.agg_names:
+            raise self.error(f"'{name}' is a statistics aggregate: read it with "
+                             f"@count({name}[...]), @sum(...), ...", p)
+        self._use_shape(name, "array", p)
+        return ir.Index(name, [self._expr(k) for k in p.expr()], loc=self.loc(p))
+
+    def _lvalue(self, e: P.ExprContext) -> ir.Expr:
+        name = bare_name(e)
+        if name is not None:
+            if name in self.decls:
+                if name in self.agg_names:
+                    raise self.error(f"'{name}' is a statistics aggregate: add to it with <<<", e)
+                self._use_shape(name, "scalar", e)
+                return ir.Var(name, "global", loc=self.loc(e))
+            return ir.Var(name, "local", loc=self.loc(e))
+        if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IndexExprContext):
+            return self._index(e.primary(), write=True)
+        if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.TargetExprContext):
+            raise self.error("writing target variables is not supported", e)
+        raise self.error("cannot assign to this expression", e)
+
+    def _call(self, p: P.CallExprContext) -> ir.Expr:
+        name = p.IDENT().getText()
+        args = p.expr()
+        loc = self.loc(p)
+        if name in BUILTIN_FUNCS:
+            if args:
+                raise self.error(f"{name}() takes no arguments", p)
+            return ir.Builtin(BUILTIN_FUNCS[name], loc=loc)
+        if name == "returnval":
+            if args or not all(pp.is_return for pp in self.points):
+                raise self.error("returnval() takes no arguments and needs a .return probe", p)
+            return ir.Builtin("retval", loc=loc)
+        if name in ARG_FUNCS:
+            n = self._expr(args[0]) if len(args) == 1 else None
+            if not isinstance(n, ir.IntLit) or not 1 <= n.value <= 6:
+                raise self.error(f"{name}() needs a constant argument number 1..6", p)
+            return ir.Builtin(f"arg{n.value - 1}", loc=loc)
+        if name in VALUE_FUNCS:
+            want = len(FUNCTIONS[name][0])
+            if len(args) != want:
+                raise self.error(f"{name}() takes {want} argument{'s' if want != 1 else ''}", p)
+            return ir.Call(name, [self._expr(a) for a in args], loc=loc)
+        if name in PRINT_FUNCS or name == "exit":
+            raise self.error(f"{name}() can only be used as a statement", p)
+        raise self.error(f"unknown function '{name}'", p)
+
+    def _at(self, p: P.AtExprContext) -> ir.Expr:
+        op = p.AT_IDENT().getText()[1:]
+        if op not in STAT_OPS:
+            if op in ("entry", "defined", "cast", "var", "perf", "variance", "hist_linear",
+                      "hist_log", "const", "kregister", "uregister", "kderef", "uderef"):
+                raise self.error(f"@{op} is not supported yet", p)
+            raise self.error(f"unknown operator @{op}", p)
+        args = p.expr()
+        if len(args) != 1 or p.targetSuffix():
+            raise self.error(f"@{op} takes one statistics aggregate", p)
+        target = self._stat_target(args[0])
+        if target.map not in self.agg_names:
+            raise self.error(f"@{op} needs a statistics aggregate (one filled with <<<)", args[0])
+        return ir.AggRead(target.map, target.keys, op, loc=self.loc(p))
+
+    def _target(self, p: P.TargetExprContext) -> ir.Expr:
+        name = p.TARGET_VAR().getText()
+        if name == "$return" and not p.targetSuffix():
+            if not all(pp.is_return for pp in self.points):
+                raise self.error("$return is only available in .return probes", p)
+            return ir.Builtin("retval", loc=self.loc(p))
+        raise self.error(f"target variables ({name}) are not supported yet", p)
+
+    # ------------------------------------------------------ global checks
+
+    def _need_global(self, name: str, node, what: str) -> None:
+        if name not in self.decls:
+            article = "an" if what[0] in "aeiou" else "a"
+            raise self.error(f"'{name}' must be declared global to be used as {article} {what}",
+                             node)
+
+    def _use_shape(self, name: str, shape: str, node) -> None:
+        if shape == "scalar" and self.decls[name].size is not None:
+            raise self.error(f"'{name}' is declared as an array", node)
+        have = self.shape.setdefault(name, shape)
+        if have != shape:
+            raise self.error(f"'{name}' is used both as a scalar and as an array", node)

@@ -1,0 +1,121 @@
+"""stap probe points <-> ir.ProbePoint."""
+
+from __future__ import annotations
+
+from typing import Optional, Union
+
+from xtrace.frontends.common import loc_of
+from xtrace.grammars.generated.stap.StapParser import StapParser
+from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.nodes import ProbePoint
+
+from .literals import decode_string, encode_string, parse_int
+from .tables import TIMER_UNITS
+
+Arg = Union[str, int, None]
+
+
+def lower_point(ctx: StapParser.ProbePointContext, filename: str, source: str) -> ProbePoint:
+    """The ProbePoint for one comma-separated point (its `if (...)` condition excluded)."""
+    loc = loc_of(filename, ctx)
+    comps = [_component(c, filename, source) for c in ctx.ppComponent()]
+    last = ctx.ppComponent()[-1].stop
+    if ctx.suffix is not None:
+        last = ctx.suffix
+    spelling = source[ctx.start.start:last.stop + 1]
+    pp = _classify(comps, spelling, loc, source)
+    pp.optional = ctx.suffix is not None  # `?` optional, `!` optional and sufficient
+    pp.spelling = spelling
+    pp.loc = loc
+    return pp
+
+
+def _component(ctx: StapParser.PpComponentContext, filename: str, source: str) -> tuple[str, Arg]:
+    name_ctx = ctx.ppName()
+    toks = [] if name_ctx.ppKeyword() is not None else \
+        [name_ctx.getChild(i).getSymbol() for i in range(name_ctx.getChildCount())]
+    for prev, tok in zip(toks, toks[1:]):
+        if tok.start != prev.stop + 1:  # `sys_ *` is two components glued by mistake
+            raise XtraceError("syntax error: space inside a probe point component",
+                              Loc(filename, tok.line, tok.column + 1), source)
+    name = name_ctx.getText()
+    arg: Arg = None
+    a = ctx.ppArg()
+    if a is not None:
+        aloc = loc_of(filename, a)
+        if a.STRING() is not None:
+            arg = decode_string(a.STRING().getText(), aloc, source)
+        elif a.INT() is not None:
+            arg = parse_int(a.INT().getText(), aloc, source, negate=a.getChildCount() == 2)
+        else:
+            raise XtraceError("script arguments in probe points are not supported yet", aloc, source)
+    return name, arg
+
+
+def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str) -> ProbePoint:
+    names = [n for n, _ in comps]
+    args = [a for _, a in comps]
+    no_args = all(a is None for a in args)
+
+    def unsupported() -> XtraceError:
+        return XtraceError(f"probe point '{spelling}' is not supported yet", loc, source)
+
+    if names in (["begin"], ["end"]) and no_args:
+        return ProbePoint(names[0])
+    if names[0] in ("syscall", "nd_syscall") and len(names) in (2, 3) and no_args:
+        if len(names) == 3 and names[2] != "return":
+            raise unsupported()
+        return ProbePoint("syscall", names[1], is_return=len(names) == 3)
+    if names[0] in ("syscall_any", "nd_syscall_any") and len(names) in (1, 2) and no_args:
+        if len(names) == 2 and names[1] != "return":
+            raise unsupported()
+        return ProbePoint("syscall", "*", is_return=len(names) == 2)
+    if (names[:2] in (["kernel", "function"], ["kprobe", "function"]) and len(names) in (2, 3)
+            and args[0] is None and isinstance(args[1], str) and all(a is None for a in args[2:])):
+        suffix = names[2] if len(names) == 3 else "call"
+        if suffix not in ("call", "return"):
+            raise unsupported()
+        return ProbePoint("kfunc", args[1], is_return=suffix == "return")
+    if names[0] == "timer" and len(names) == 2 and args[0] is None and isinstance(args[1], int):
+        return ProbePoint("timer", period_ns=_timer_period(names[1], args[1], spelling, loc, source))
+    if names == ["kernel", "trace"] and args[0] is None and isinstance(args[1], str):
+        return ProbePoint("tracepoint", args[1])
+    raise unsupported()
+
+
+def _timer_period(unit: str, n: int, spelling: str, loc: Loc, source: str) -> int:
+    if n <= 0:
+        raise XtraceError(f"timer period in '{spelling}' must be positive", loc, source)
+    if unit == "hz":
+        return 1_000_000_000 // n
+    if unit not in TIMER_UNITS:
+        raise XtraceError(f"probe point '{spelling}' is not supported yet", loc, source)
+    return n * TIMER_UNITS[unit]
+
+
+def print_point(pp: ProbePoint) -> Optional[str]:
+    """The stap spelling of a point, or None when stap has no such point."""
+    opt = "?" if pp.optional else ""
+    ret = ".return" if pp.is_return else ""
+    if pp.kind in ("begin", "end"):
+        return pp.kind
+    if pp.kind == "syscall":
+        if pp.name == "*":
+            return f"syscall_any{ret}{opt}"
+        if not _is_glob_name(pp.name):
+            return None
+        return f"syscall.{pp.name}{ret}{opt}"
+    if pp.kind == "kfunc":
+        return f"kernel.function({encode_string(pp.name)}){ret}{opt}"
+    if pp.kind == "timer" and pp.period_ns > 0:
+        for unit, scale in (("s", 1_000_000_000), ("ms", 1_000_000), ("us", 1_000)):
+            if pp.period_ns % scale == 0:
+                return f"timer.{unit}({pp.period_ns // scale})"
+        return f"timer.ns({pp.period_ns})"
+    if pp.kind == "tracepoint":
+        return f"kernel.trace({encode_string(pp.name)}){opt}"
+    return None
+
+
+def _is_glob_name(name: str) -> bool:
+    return bool(name) and all(c.isalnum() or c in "_*" for c in name)

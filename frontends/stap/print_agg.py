@@ -1,0 +1,119 @@
+"""Printing aggregations as stap: PrintAgg becomes a foreach/printf loop over a statistics array.
+
+DTrace's end-of-run table (layout 'dtrace') becomes `printf("\\n")` and a
+foreach sorted by the statistic, one printf per row with DTrace's columns
+(keys by type, then the value in " %16d"). Layout 'format' applies the given
+format to the keys and value; a D printa `%@` conversion places the value.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.types import Type
+
+from .irwalk import nodes
+from .literals import encode_string
+from .print_common import CONV_RE, IDENT_RE, INDENT, type_of
+from .tables import KEY_VAR_NAMES
+
+
+class AggPrinting:
+    """Aggregation printing, mixed into the printer (which holds names, globals, lines)."""
+
+    def _agg_shape(self, agg: str) -> list[ir.Expr]:
+        """Key expressions of some update of agg (they name the loop variables)."""
+        for p in self.prog.probes:
+            for x in nodes(p.body):
+                if isinstance(x, ir.AggUpdate) and x.agg == agg:
+                    return x.keys
+        g = self.globals.get(agg)
+        if g is not None and g.key_types:
+            return [ir.IntLit(0, type=t) for t in g.key_types]
+        return []
+
+    def _loop_vars(self, keys: list[ir.Expr], types: list[Optional[Type]]) -> list[str]:
+        """Readable loop variables; one name keeps one type within a probe (stap
+        infers a local's type once)."""
+        names: list[str] = []
+        for i, (k, t) in enumerate(zip(keys, types), 1):
+            if isinstance(k, ir.Builtin) and k.name in KEY_VAR_NAMES:
+                want = KEY_VAR_NAMES[k.name]
+            elif isinstance(k, ir.Var) and IDENT_RE.match(k.name):
+                want = k.name
+            else:
+                want = f"k{i}"
+            kind = "str" if t is not None and t.is_str else "int"
+            name = self.loop_names.get((want, kind))
+            if name is None or name in names:
+                name = self._fresh(want, self._taken())
+                self.loop_names[(want, kind)] = name
+            names.append(name)
+        return names
+
+    def _value_func(self, s: ir.PrintAgg) -> str:
+        g = self.globals.get(s.agg)
+        if g is not None and g.agg_func in ("count", "sum", "min", "max", "avg"):
+            return g.agg_func
+        return s.value_func
+
+    def _print_agg(self, s: ir.PrintAgg) -> list[str]:
+        if s.layout not in ("dtrace", "format"):
+            raise self.err(f"printing aggregation '{s.agg}' in stap's exit format cannot be "
+                           "expressed here (stap only does it for unread globals at exit)", s)
+        keys = self._agg_shape(s.agg)
+        key_types = (self.globals[s.agg].key_types if s.agg in self.globals else None) \
+            or [type_of(k) for k in keys]
+        func = self._value_func(s)
+        name = self.gname.get(s.agg, s.agg)
+        out: list[str] = []
+        if s.layout == "dtrace":
+            out.append('printf("\\n")')
+            fmt = "".join(_dtrace_key_fmt(t) for t in key_types) + " %16d\n"
+        else:
+            fmt = s.fmt or ""
+        lvars = self._loop_vars(keys, list(key_types))
+        value = f"@{func}({name}[{', '.join(lvars)}])" if lvars else f"@{func}({name})"
+        args = self._row_args(fmt, lvars, value, s)
+        row = f"printf({encode_string(self._fmt(fmt, s))}" \
+              + "".join(", " + a for a in args) + ")"
+        if not lvars:
+            out.append(f"if (@count({name})) {row}")
+            return out
+        sign = "-" if s.descending else "+"
+        if s.sort_by == "value":
+            head = f"[{', '.join(lvars)}] in {name} @{func}{sign}"
+        else:
+            head = f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {name}"
+        if s.limit is not None:
+            head += f" limit {s.limit}"
+        out.append(f"foreach ({head})")
+        out.append(INDENT + row)
+        return out
+
+    def _row_args(self, fmt: str, lvars: list[str], value: str, s: ir.PrintAgg) -> list[str]:
+        """printf arguments for one row: keys in order, the value where `%@` (or last) asks."""
+        convs = [m.group(2) for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
+        if "@" not in convs:  # D's printa without %@, or stap's keys-then-value
+            args = lvars + [value]
+            if len(convs) > len(args):
+                raise self.err("printa format has more conversions than keys and value", s)
+            return args[:len(convs)]
+        out, rest = [], iter(lvars)
+        for c in convs:
+            nxt = value if c == "@" else next(rest, None)
+            if nxt is None:
+                raise self.err("printa format has more conversions than keys", s)
+            out.append(nxt)
+        return out
+
+
+def _dtrace_key_fmt(t: Optional[Type]) -> str:
+    """DTrace's column for one aggregation key, by type."""
+    if t is not None and t.is_str:
+        return "  %-50s"
+    bits = t.bits if t is not None and t.is_int else 64
+    conv = "u" if t is not None and t.is_int and not t.signed else "d"
+    width = {8: 3, 16: 5, 32: 8}.get(bits, 16)
+    return f" %{width}{conv}"

@@ -1,0 +1,37 @@
+"""What the stap printer modules share: layout, printf conversions, expression types."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import BUILTINS, FUNCTIONS
+from xtrace.ir.types import INT64, STRING, Type
+
+INDENT = "    "
+IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+# printf conversions stap understands; C length modifiers are dropped (stap
+# values are all 64-bit) and anything else is refused.
+# groups: 1 everything after '%', 2 D printa's '@' (the value goes here), 3 flags,
+# width and precision, 4 the conversion letter.
+CONV_RE = re.compile(r"%(%|(@?)([-+ #0]*\d*(?:\.\d*)?)(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
+STAP_CONVS = set("diuoxXscpbmM")
+
+
+def type_of(e: ir.Expr) -> Optional[Type]:
+    """The type of an expression: analysis's, or what its syntax says."""
+    if e.type is not None:
+        return e.type
+    if isinstance(e, ir.StrLit):
+        return STRING
+    if isinstance(e, ir.IntLit):
+        return INT64
+    if isinstance(e, ir.Builtin) and e.name in BUILTINS:
+        return BUILTINS[e.name][0]
+    if isinstance(e, ir.Call) and e.name in FUNCTIONS:
+        return FUNCTIONS[e.name][1]
+    if isinstance(e, ir.Binary) and e.op == ".":
+        return STRING
+    return None

@@ -1,0 +1,69 @@
+"""The formats of stap's print, println, printd and printdln, which depend on argument kinds.
+
+`print(x)` prints x as a string or a number, so its Printf needs "%s" or "%d".
+The kind comes from the syntax (literals, concatenation, builtins, functions)
+and from the variables the script assigns strings to, found by fixpoint over
+all assignments once every probe is lowered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import BUILTINS, FUNCTIONS
+
+
+@dataclass
+class PrintFix:
+    """A print-family Printf whose format waits for the argument kinds."""
+
+    node: ir.Printf
+    probe: int
+    delim: Optional[str]
+    newline: bool
+
+
+def fix_print_formats(fixes: list[PrintFix], assigns: list[tuple[int, ir.Assign]],
+                      globals_: list[ir.Global]) -> None:
+    """Fill in each pending format: %s for string arguments, %d for the others."""
+    strs: set[tuple[int, str]] = {(-1, g.name) for g in globals_ if isinstance(g.init, ir.StrLit)}
+    changed = True
+    while changed:
+        changed = False
+        for idx, a in assigns:
+            key = _var_key(a.target, idx)
+            if key not in strs and (a.op == ".=" or _is_str(a.value, idx, strs)):
+                strs.add(key)
+                changed = True
+    for fix in fixes:
+        convs = ["%s" if _is_str(x, fix.probe, strs) else "%d" for x in fix.node.args]
+        delim = (fix.delim or "").replace("%", "%%")
+        fix.node.fmt = delim.join(convs) + ("\n" if fix.newline else "")
+
+
+def _var_key(t: ir.Expr, idx: int) -> tuple[int, str]:
+    """Locals are keyed by probe index, globals (scalars and arrays) by -1."""
+    if isinstance(t, ir.Var):
+        return (idx if t.scope == "local" else -1, t.name)
+    return (-1, t.map)  # Index: arrays are global
+
+
+def _is_str(e: ir.Expr, idx: int, strs: set[tuple[int, str]]) -> bool:
+    """Whether an expression is string-valued, from its syntax and known string variables."""
+    if isinstance(e, ir.StrLit):
+        return True
+    if isinstance(e, ir.Binary):
+        return e.op == "."
+    if isinstance(e, ir.Builtin):
+        return e.name in BUILTINS and BUILTINS[e.name][0].is_str
+    if isinstance(e, ir.Call):
+        return e.name in FUNCTIONS and FUNCTIONS[e.name][1].is_str
+    if isinstance(e, (ir.Var, ir.Index)):
+        return _var_key(e, idx) in strs
+    if isinstance(e, ir.Ternary):
+        return _is_str(e.then, idx, strs) or _is_str(e.else_, idx, strs)
+    if isinstance(e, ir.Assign):
+        return e.op == ".=" or _is_str(e.value, idx, strs)
+    return False

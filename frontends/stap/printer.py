@@ -1,0 +1,364 @@
+"""IR -> idiomatic stap source, for `xtrace translate --to stp`.
+
+The program is expected after analysis (Expr.type filled where known) but
+every `type` may be None. What stap cannot say raises XtraceError naming the
+construct, at its location. Choices (all parse back to the same IR when the
+program came from stap):
+
+* a predicate is `if (!(pred)) next` at the top of the body (the lowering
+  turns that guard back into the predicate);
+* D aggregations become statistics arrays (`a[k] <<< 1` for count()), and
+  their end-of-run table is a `foreach ... @count+` loop with DTrace's
+  column layout;
+* thread-local variables become global arrays keyed by `tid()`;
+* the trailing END probe that holds stap's own auto-print is left out, since
+  stap prints written-but-unused globals by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+
+from . import usage
+from .irwalk import local_names, nodes, roots
+from .literals import encode_string
+from .points import print_point
+from .print_agg import AggPrinting
+from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
+from .tables import ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, SYSCALL_CONTEXT_VARS
+
+# Binding strength of stap operators (higher binds tighter), see grammars/Stap.g4.
+PREC_ASSIGN, PREC_TERNARY, PREC_IN, PREC_UNARY, PREC_POSTFIX, PREC_PRIMARY = 1, 2, 8, 14, 15, 16
+BINARY_PREC = {
+    "||": 3, "&&": 4, "|": 5, "^": 6, "&": 7,
+    "<": 9, "<=": 9, ">": 9, ">=": 9, "==": 9, "!=": 9,
+    "<<": 10, ">>": 10, ".": 11, "+": 12, "-": 12, "*": 13, "/": 13, "%": 13,
+}
+
+
+def print_program(prog: ir.Program) -> str:
+    """The stap source of a program."""
+    return _Printer(prog).run()
+
+
+def _is_autoprint_probe(p: ir.Probe) -> bool:
+    return (len(p.points) == 1 and p.points[0].kind == "end" and p.predicate is None
+            and bool(p.body.stmts)
+            and all(isinstance(s, ir.PrintVar) or (isinstance(s, ir.PrintAgg) and s.layout == "stap")
+                    for s in p.body.stmts))
+
+
+class _Printer(AggPrinting):
+    def __init__(self, prog: ir.Program) -> None:
+        self.prog = prog
+        self.lines: list[str] = []
+        self.globals = {g.name: g for g in prog.globals}
+        self.thread_vars = self._thread_vars()
+        # Names the script's own variables must avoid: keywords, and the syscall
+        # context variables the program reads (a variable `name` would hide `name`).
+        used = {x.name for p in prog.probes for root in roots(p) for x in nodes(root)
+                if isinstance(x, ir.Builtin)}
+        self.avoid = set(KEYWORDS) | {n for n, b in SYSCALL_CONTEXT_VARS.items() if b in used}
+        taken = set(self.avoid)
+        self.gname = {name: self._fresh(name, taken) for name in self.globals}
+        self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
+                      for name in self.thread_vars}
+        self.local_names: dict[str, str] = {}
+        self.loop_names: dict[tuple[str, str], str] = {}
+        self.points: list[ir.ProbePoint] = []
+        self.prev_simple = False
+
+    # -------------------------------------------------------------- names
+
+    @staticmethod
+    def _fresh(want: str, taken: set[str]) -> str:
+        base = re.sub(r"[^A-Za-z0-9_]", "", want) or "agg"
+        if not IDENT_RE.match(base):
+            base = "_" + base
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base}{n}" if base.endswith("_") else f"{base}_{n}"
+        taken.add(name)
+        return name
+
+    def _thread_vars(self) -> list[str]:
+        found: list[str] = []
+        for p in self.prog.probes:
+            for root in roots(p):
+                for x in nodes(root):
+                    if isinstance(x, ir.Var) and x.scope == "thread" and x.name not in found:
+                        found.append(x.name)
+        return found
+
+    def _taken(self) -> set[str]:
+        """Names an invented (loop) variable must not take."""
+        return set(RESERVED) | self.avoid | set(self.gname.values()) | set(self.tname.values()) \
+            | set(self.local_names.values()) | set(self.loop_names.values())
+
+    def err(self, msg: str, node) -> XtraceError:
+        return XtraceError(msg, getattr(node, "loc", None), self.prog.source or None)
+
+    # ------------------------------------------------------------ program
+
+    def run(self) -> str:
+        probes = list(self.prog.probes)
+        if probes and _is_autoprint_probe(probes[-1]):
+            self._check_autoprint(probes[:-1], probes[-1])
+            probes = probes[:-1]
+        else:
+            self._check_autoprint(probes, None)
+        for g in self.prog.globals:
+            self.lines.append(self._global(g))
+        for name in self.thread_vars:
+            self.lines.append(f"global {self.tname[name]}  # thread-local {name}, keyed by tid()")
+        for p in probes:
+            if self.lines:
+                self.lines.append("")
+            self._probe(p)
+        return "\n".join(self.lines) + "\n"
+
+    def _check_autoprint(self, probes: list[ir.Probe], auto: Optional[ir.Probe]) -> None:
+        """stap prints written-but-unused globals itself: the IR must say exactly that."""
+        u = usage.collect(probes)
+        for name in self.thread_vars:
+            if name in u.written and name not in u.used and name not in self.globals:
+                raise self.err(f"thread-local '{name}' is written but never read: stap would print "
+                               "its array at exit, which this program does not do", self.prog.probes[0])
+        would = [g.name for g in usage.unused_written(self.prog.globals, probes)]
+        have = [s.name if isinstance(s, ir.PrintVar) else s.agg for s in auto.body.stmts] if auto else []
+        if would == have:
+            return
+        extra = [n for n in would if n not in have]
+        if extra:
+            g = self.globals[extra[0]]
+            raise self.err(f"global '{extra[0]}' is written but never read: stap would print it "
+                           "at exit, which this program does not do", g)
+        raise self.err("this end-of-run printing of globals cannot be expressed in stap", auto)
+
+    def _global(self, g: ir.Global) -> str:
+        name = self.gname[g.name]
+        if g.kind == "scalar":
+            if g.init is not None:
+                return f"global {name} = {self._expr(g.init)}"
+            return f"global {name}"
+        size = f"[{g.size}]" if g.size else ""
+        return f"global {name}{size}"
+
+    # ------------------------------------------------------------- probes
+
+    def _probe(self, p: ir.Probe) -> None:
+        for c in p.comments:
+            if "\n" in c:
+                self.lines.append(f"/* {c} */")
+            else:
+                self.lines.append(f"# {c}".rstrip())
+        spelled = []
+        for pp in p.points:
+            s = print_point(pp)
+            if s is None:
+                raise self.err(f"probe point '{pp.spelling or pp.kind}' cannot be expressed in stap", pp)
+            spelled.append(s)
+        self.points = p.points
+        self.local_names = {}
+        self.loop_names: dict[tuple[str, str], str] = {}
+        # name the probe's locals first so that loop variables keep clear of them
+        for name in local_names(p):
+            taken = self.avoid | set(self.gname.values()) | set(self.tname.values()) \
+                | set(self.local_names.values())
+            self.local_names[name] = self._fresh(name, taken)
+        self.prev_simple = False
+        self.lines.append(f"probe {', '.join(spelled)}")
+        self.lines.append("{")
+        if p.predicate is not None:
+            pred = p.predicate
+            # the lowering reads `if (!c) next` back as predicate c and `if (c) next` as !c
+            negated = isinstance(pred, ir.Unary) and pred.op == "!"
+            if negated and not (isinstance(pred.operand, ir.Unary) and pred.operand.op == "!"):
+                cond = pred.operand
+            else:
+                cond = ir.Unary("!", pred)
+            self._emit(1, f"if ({self._expr(cond)}) next", simple=True)
+        for s in p.body.stmts:
+            self._stmt(s, 1)
+        self.lines.append("}")
+
+    # --------------------------------------------------------- statements
+
+    def _emit(self, depth: int, text: str, simple: bool = False) -> None:
+        """Add a line; `simple` marks a complete simple statement."""
+        # `;` is optional in stap, so `a = b` then `-c` would read as `a = b - c`
+        if text[:1] and text[0] in "-+([" and self.prev_simple:
+            self.lines[-1] += ";"
+        self.lines.append(INDENT * depth + text)
+        self.prev_simple = simple
+
+    def _stmt(self, s: ir.Stmt, depth: int) -> None:
+        if isinstance(s, ir.ExprStmt):
+            self._emit(depth, self._expr(s.expr), simple=True)
+        elif isinstance(s, ir.Block):
+            self._emit(depth, "{")
+            for x in s.stmts:
+                self._stmt(x, depth + 1)
+            self._emit(depth, "}")
+        elif isinstance(s, ir.If):
+            self._if(s, depth, "if")
+        elif isinstance(s, ir.Printf):
+            self._emit(depth, self._printf(s), simple=True)
+        elif isinstance(s, ir.Exit):
+            if s.status is not None and not (isinstance(s.status, ir.IntLit) and s.status.value == 0):
+                raise self.err("exit with a status cannot be expressed in stap (exit() takes none)", s)
+            self._emit(depth, "exit()", simple=True)
+        elif isinstance(s, ir.Next):
+            self._emit(depth, "next", simple=True)
+        elif isinstance(s, ir.AggUpdate):
+            self._emit(depth, self._agg_update(s), simple=True)
+        elif isinstance(s, ir.PrintAgg):
+            for line in self._print_agg(s):
+                self._emit(depth, line, simple=not line.startswith("foreach"))
+        elif isinstance(s, ir.Delete):
+            target = self.gname.get(s.map, s.map)
+            keys = f"[{self._keys(s.keys)}]" if s.keys else ""
+            self._emit(depth, f"delete {target}{keys}", simple=True)
+        elif isinstance(s, ir.Comment):
+            for line in s.text.splitlines() or [""]:
+                self._emit(depth, f"# {line}".rstrip())
+        elif isinstance(s, ir.PrintVar):
+            raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
+                           "here (stap only does it for unread globals at exit)", s)
+        else:
+            raise self.err(f"{type(s).__name__} cannot be expressed in stap", s)
+
+    def _if(self, s: ir.If, depth: int, word: str) -> None:
+        self._branch(f"{word} ({self._expr(s.cond)})", s.then, depth, dangling=s.else_ is not None)
+        if isinstance(s.else_, ir.If):
+            self._if(s.else_, depth, "else if")
+        elif s.else_ is not None:
+            self._branch("else", s.else_, depth)
+
+    def _branch(self, head: str, body: ir.Stmt, depth: int, dangling: bool = False) -> None:
+        """One arm of an if: braces exactly when the IR has a Block (so it reads back
+        the same), or when an inner if would otherwise capture our else."""
+        if head.startswith("else") and self.lines and self.lines[-1] == INDENT * depth + "}":
+            self.lines.pop()
+            head = "} " + head
+        if isinstance(body, ir.Block) or (dangling and isinstance(body, ir.If)):
+            self._emit(depth, head + " {")
+            for x in (body.stmts if isinstance(body, ir.Block) else [body]):
+                self._stmt(x, depth + 1)
+            self._emit(depth, "}")
+        else:
+            self._emit(depth, head)
+            self._stmt(body, depth + 1)
+
+    def _agg_update(self, s: ir.AggUpdate) -> str:
+        target = self.gname.get(s.agg, s.agg) + (f"[{self._keys(s.keys)}]" if s.keys else "")
+        if s.func == "count":
+            return f"{target} <<< 1"
+        if len(s.args) != 1:
+            raise self.err(f"aggregating function {s.func}() with {len(s.args)} arguments "
+                           "cannot be expressed in stap", s)
+        return f"{target} <<< {self._expr(s.args[0], PREC_ASSIGN)}"
+
+    # -------------------------------------------------------------- printf
+
+    def _fmt(self, fmt: str, node) -> str:
+        """A format stap accepts: length modifiers dropped, foreign conversions refused."""
+        def fix(m: re.Match) -> str:
+            if m.group(1) == "%":
+                return "%%"
+            if m.group(4) not in STAP_CONVS:
+                raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", node)
+            return f"%{m.group(3)}{m.group(4)}"
+        return CONV_RE.sub(fix, fmt)
+
+    def _printf(self, s: ir.Printf) -> str:
+        if s.fmt == "%s\n" and len(s.args) == 1:
+            t = type_of(s.args[0])
+            if t is not None and t.is_str:
+                return f"log({self._expr(s.args[0])})"
+        args = "".join(", " + self._expr(a) for a in s.args)
+        return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
+
+    # ---------------------------------------------------------- expressions
+
+    def _keys(self, keys: list[ir.Expr]) -> str:
+        return ", ".join(self._expr(k) for k in keys)
+
+    def _expr(self, e: ir.Expr, need: int = 0) -> str:
+        """e as stap source, parenthesized when it binds looser than `need`."""
+        text, prec = self._expr_prec(e)
+        return f"({text})" if prec < need else text
+
+    def _expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        if isinstance(e, ir.IntLit):
+            return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
+        if isinstance(e, ir.StrLit):
+            return encode_string(e.value), PREC_PRIMARY
+        if isinstance(e, ir.Builtin):
+            return self._builtin(e), PREC_PRIMARY
+        if isinstance(e, ir.Var):
+            return self._var(e), PREC_PRIMARY
+        if isinstance(e, ir.Index):
+            return f"{self.gname.get(e.map, e.map)}[{self._keys(e.keys)}]", PREC_PRIMARY
+        if isinstance(e, ir.AggRead):
+            name = self.gname.get(e.agg, e.agg)
+            inner = f"{name}[{self._keys(e.keys)}]" if e.keys else name
+            return f"@{e.func}({inner})", PREC_PRIMARY
+        if isinstance(e, ir.Call):
+            return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY
+        if isinstance(e, ir.Unary):
+            operand = self._expr(e.operand, PREC_UNARY)
+            if (e.op in "+-" and operand[:1] in "+-") or (e.op == "!" and operand[:1] == "~"):
+                operand = f"({operand})"  # `- -x` must not read as `--x`, nor `! ~x` as `!~ x`
+            elif e.op == "-" and isinstance(e.operand, ir.IntLit):
+                operand = f"({operand})"  # `-5` would read back as the literal -5
+            return f"{e.op}{operand}", PREC_UNARY
+        if isinstance(e, ir.IncDec):
+            target = self._expr(e.target, PREC_PRIMARY)
+            return (f"{e.op}{target}" if e.prefix else f"{target}{e.op}"), PREC_POSTFIX
+        if isinstance(e, ir.Binary):
+            if e.op not in BINARY_PREC:
+                raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
+            p = BINARY_PREC[e.op]
+            return f"{self._expr(e.lhs, p)} {e.op} {self._expr(e.rhs, p + 1)}", p
+        if isinstance(e, ir.Ternary):
+            return (f"{self._expr(e.cond, PREC_TERNARY + 1)} ? {self._expr(e.then)} : "
+                    f"{self._expr(e.else_, PREC_TERNARY)}"), PREC_TERNARY
+        if isinstance(e, ir.Assign):
+            return f"{self._expr(e.target, PREC_PRIMARY)} {e.op} {self._expr(e.value, PREC_ASSIGN)}", \
+                PREC_ASSIGN
+        if isinstance(e, ir.InMap):
+            name = self.gname.get(e.map, e.map)
+            if len(e.keys) == 1:
+                key, kp = self._expr_prec(e.keys[0])
+                if kp >= BINARY_PREC["<<"]:
+                    return f"{key} in {name}", PREC_IN
+            return f"[{self._keys(e.keys)}] in {name}", PREC_IN
+        raise self.err(f"{type(e).__name__} cannot be expressed in stap", e)
+
+    def _builtin(self, e: ir.Builtin) -> str:
+        if e.name == "retval":
+            if self.points and all(pp.kind == "syscall" for pp in self.points):
+                return "retval"
+            return "$return"
+        if e.name in ("argstr", "syscall_name") and not (
+                self.points and all(pp.kind == "syscall" for pp in self.points)):
+            raise self.err(f"'{e.name}' is only available in syscall probes in stap", e)
+        if e.name in BUILTIN_SPELLING:
+            return BUILTIN_SPELLING[e.name]
+        m = re.fullmatch(r"arg(\d)", e.name)
+        if m:
+            return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
+        raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
+
+    def _var(self, e: ir.Var) -> str:
+        if e.scope == "thread":
+            return f"{self.tname[e.name]}[tid()]"
+        if e.scope == "global":
+            return self.gname.get(e.name, e.name)
+        return self.local_names[e.name]

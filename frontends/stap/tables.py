@@ -1,0 +1,114 @@
+"""The stap spellings of IR concepts, shared by the lowering and the printer."""
+
+from __future__ import annotations
+
+# stap tapset function (called with `()`) -> IR Builtin name
+BUILTIN_FUNCS: dict[str, str] = {
+    "execname": "execname",
+    "pid": "pid",
+    "tid": "tid",
+    "ppid": "ppid",
+    "uid": "uid",
+    "gid": "gid",
+    "euid": "euid",
+    "egid": "egid",
+    "cpu": "cpu",
+    "gettimeofday_ns": "walltimestamp",
+    "local_clock_ns": "timestamp",
+    "ktime_get_ns": "timestamp",
+    "pp": "pp",
+    "probefunc": "probefunc",
+    "ppfunc": "probefunc",
+}
+
+# IR Builtin -> how the printer writes it (the inverse of the tables above,
+# choosing one spelling where several lower to the same builtin).
+BUILTIN_SPELLING: dict[str, str] = {
+    "execname": "execname()",
+    "pid": "pid()",
+    "tid": "tid()",
+    "ppid": "ppid()",
+    "uid": "uid()",
+    "gid": "gid()",
+    "euid": "euid()",
+    "egid": "egid()",
+    "cpu": "cpu()",
+    "walltimestamp": "gettimeofday_ns()",
+    # ktime_get_ns() is CLOCK_MONOTONIC, like D's timestamp.
+    "timestamp": "ktime_get_ns()",
+    "pp": "pp()",
+    "probefunc": "probefunc()",
+    "argstr": "argstr",
+    "syscall_name": "name",
+}
+
+# Context variables of the syscall tapset (bare names, no parentheses) -> Builtin.
+SYSCALL_CONTEXT_VARS: dict[str, str] = {
+    "argstr": "argstr",
+    "name": "syscall_name",
+    "retval": "retval",
+}
+
+# Raw probe arguments: `long_arg(1)` is the first argument, Builtin('arg0').
+ARG_FUNCS = ("long_arg",)
+ARG_SPELLING = "long_arg"
+
+# Value-returning functions passed through as ir Call (same name in the IR).
+VALUE_FUNCS = ("strlen", "user_string", "kernel_string")
+
+# Statement-only output functions handled by the lowering.
+PRINT_FUNCS = ("printf", "print", "println", "log", "printd", "printdln")
+
+# Statistics extractors `@count(x)` ... (IR AggRead funcs).
+STAT_OPS = ("count", "sum", "min", "max", "avg")
+
+# timer.UNIT(N) -> nanoseconds per N; `jiffies` assumes HZ=250 (the common
+# distribution default), `hz` is a frequency and is handled separately.
+TIMER_UNITS: dict[str, int] = {
+    "s": 1_000_000_000,
+    "sec": 1_000_000_000,
+    "ms": 1_000_000,
+    "msec": 1_000_000,
+    "us": 1_000,
+    "usec": 1_000,
+    "ns": 1,
+    "nsec": 1,
+    "jiffies": 4_000_000,
+}
+
+# C escapes accepted in stap string literals (octal and \x are handled apart).
+ESCAPES: dict[str, str] = {
+    "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
+    "v": "\v", "\\": "\\", '"': '"', "'": "'", "?": "?",
+}
+
+# Loop-variable names the printer gives to keys that are builtins: readable,
+# and none of them is a tapset function name (a local `pid` would shadow
+# nothing, but reads badly next to `pid()`).
+KEY_VAR_NAMES: dict[str, str] = {
+    "pid": "p",
+    "tid": "t",
+    "ppid": "pp_id",
+    "uid": "u",
+    "gid": "g",
+    "euid": "eu",
+    "egid": "eg",
+    "execname": "comm",
+    "cpu": "c",
+    "syscall_name": "sc",
+    "probefunc": "fn",
+    "pp": "point",
+    "argstr": "args",
+    "retval": "rv",
+}
+
+# stap keywords: never a variable name.
+KEYWORDS = frozenset(
+    "probe global function if else while for foreach in limit break continue "
+    "next return delete try catch private".split())
+
+# Words the printer does not pick for the variables it invents.
+RESERVED = (KEYWORDS | frozenset(BUILTIN_FUNCS) | frozenset(SYSCALL_CONTEXT_VARS)
+            | frozenset(VALUE_FUNCS) | frozenset(PRINT_FUNCS)
+            | frozenset(("long", "string", "exit", "sprintf", "sprint", "warn", "error",
+                         "returnval")))

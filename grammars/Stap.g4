@@ -1,0 +1,198 @@
+/*
+ * SystemTap script language (the core of `stap`'s parse.cxx), for xtrace.
+ *
+ * Operator precedence follows stap, not C: from loosest to tightest
+ *   = += ... <<< (right)   ?: (right)   ||   &&   |   ^   &   in
+ *   < <= > >= == != =~ !~ (one level)   << >>   . (concatenation)
+ *   + -   * / %   unary + - ! ~   ++ -- (pre and post)   primary
+ * `;` is optional: a simple statement may end with one (so that
+ * `if (c) x = 1; else x = 2` parses as in C) and a lone `;` is an empty
+ * statement.
+ * Regenerate with: python -m xtrace.grammars.regen --lang stap
+ */
+grammar Stap;
+
+program
+    : topDecl* EOF
+    ;
+
+topDecl
+    : probeDecl
+    | globalDecl
+    | functionDecl
+    | EMBEDDED
+    | ';'
+    ;
+
+// ------------------------------------------------------------------ probes
+
+probeDecl
+    : 'probe' probePoint aliasOp=('=' | '+=') probePointList block   # probeAlias
+    | 'probe' probePointList block                                  # probeDef
+    ;
+
+probePointList
+    : probePoint (',' probePoint)*
+    ;
+
+// `kernel.function("vfs_*").return?`, `syscall.*`, `timer.ms(100) if (on)`
+probePoint
+    : ppComponent ('.' ppComponent)* suffix=('?' | '!')? ('if' '(' expr ')')?
+    ;
+
+ppComponent
+    : ppName ('(' ppArg ')')?
+    ;
+
+// A name is glued from adjacent words and `*` globs (`sys_*`); the lowering
+// checks that no whitespace separates the pieces. Keywords are names here
+// (`.return`, `.function`), but only as a whole component.
+ppName
+    : (IDENT | '*' | INT)+
+    | ppKeyword
+    ;
+
+ppKeyword
+    : 'return' | 'function' | 'probe' | 'global' | 'if' | 'else' | 'while'
+    | 'for' | 'foreach' | 'in' | 'limit' | 'break' | 'continue' | 'next'
+    | 'delete' | 'try' | 'catch' | 'private'
+    ;
+
+ppArg
+    : STRING
+    | '-'? INT
+    | POS_NUM
+    | POS_STR
+    ;
+
+// ----------------------------------------------------------------- globals
+
+globalDecl
+    : 'private'? 'global' globalVar (',' globalVar)*
+    ;
+
+globalVar
+    : IDENT ('[' INT ']')? ('=' literal)?
+    ;
+
+literal
+    : STRING
+    | '-'? INT
+    ;
+
+// --------------------------------------------------------------- functions
+
+functionDecl
+    : 'private'? 'function' IDENT (':' typeName)? '(' (param (',' param)*)? ')' (':' typeName)?
+      (block | EMBEDDED)
+    ;
+
+param
+    : IDENT (':' typeName)?
+    ;
+
+typeName
+    : IDENT
+    ;
+
+// -------------------------------------------------------------- statements
+
+block
+    : '{' statement* '}'
+    ;
+
+statement
+    : block                                                  # blockStmt
+    | ';'                                                    # emptyStmt
+    | 'if' '(' expr ')' statement ('else' statement)?        # ifStmt
+    | 'while' '(' expr ')' statement                         # whileStmt
+    | 'for' '(' init=expr? ';' cond=expr? ';' step=expr? ')' statement   # forStmt
+    | 'foreach' '(' foreachHead ')' statement                # foreachStmt
+    | 'break' ';'?                                           # breakStmt
+    | 'continue' ';'?                                        # continueStmt
+    | 'next' ';'?                                            # nextStmt
+    | 'return' expr? ';'?                                    # returnStmt
+    | 'delete' expr ';'?                                     # deleteStmt
+    | 'try' block 'catch' ('(' IDENT ')')? block             # tryStmt
+    | EMBEDDED                                               # embeddedStmt
+    | expr ';'?                                              # exprStmt
+    ;
+
+// `v = [a, b] in x @count- limit 5`; at most one sort mark overall
+// (checked by the lowering, as stap's parser does).
+foreachHead
+    : (value=IDENT valueSort=('+' | '-')? '=')? foreachKeys 'in' array=IDENT
+      (statOp=AT_IDENT? arraySort=('+' | '-'))? ('limit' limit=expr)?
+    ;
+
+foreachKeys
+    : '[' foreachKey (',' foreachKey)* ']'
+    | foreachKey
+    ;
+
+foreachKey
+    : IDENT sort=('+' | '-')?
+    ;
+
+// ------------------------------------------------------------- expressions
+
+expr
+    : primary                                                       # primaryExpr
+    | expr op=('++' | '--')                                         # postIncDecExpr
+    | op=('++' | '--') expr                                         # preIncDecExpr
+    | op=('+' | '-' | '!' | '~') expr                               # unaryExpr
+    | expr op=('*' | '/' | '%') expr                                # binaryExpr
+    | expr op=('+' | '-') expr                                      # binaryExpr
+    | expr op='.' expr                                              # binaryExpr
+    | expr op=('<<' | '>>') expr                                    # binaryExpr
+    | expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') expr          # binaryExpr
+    | expr op=('=~' | '!~') STRING                                  # regexExpr
+    | expr 'in' IDENT                                               # inExpr
+    | '[' expr (',' expr)* ']' 'in' IDENT                           # inTupleExpr
+    | expr op='&' expr                                              # binaryExpr
+    | expr op='^' expr                                              # binaryExpr
+    | expr op='|' expr                                              # binaryExpr
+    | expr op='&&' expr                                             # binaryExpr
+    | expr op='||' expr                                             # binaryExpr
+    | <assoc = right> expr '?' expr ':' expr                        # ternaryExpr
+    | <assoc = right> expr op=('=' | '+=' | '-=' | '*=' | '/=' | '%=' | '<<='
+            | '>>=' | '&=' | '^=' | '|=' | '.=' | '<<<') expr        # assignExpr
+    ;
+
+primary
+    : INT                                                   # intLit
+    | STRING                                                # strLit
+    | '(' expr ')'                                          # parenExpr
+    | IDENT '(' (expr (',' expr)*)? ')'                     # callExpr
+    | IDENT '[' expr (',' expr)* ']'                        # indexExpr
+    | IDENT                                                 # nameExpr
+    | AT_IDENT '(' (expr (',' expr)*)? ')' targetSuffix*    # atExpr
+    | TARGET_VAR targetSuffix*                              # targetExpr
+    | POS_NUM                                               # posNumExpr
+    | POS_STR                                               # posStrExpr
+    | EMBEDDED                                              # embeddedExpr
+    ;
+
+// `$task->mm->owner`, `$argv[1]`, `$p$`
+targetSuffix
+    : '->' IDENT
+    | '[' expr ']'
+    | '$'
+    ;
+
+// ------------------------------------------------------------------ lexer
+
+EMBEDDED   : '%{' .*? '%}' ;
+STRING     : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
+INT        : '0' [xX] [0-9a-fA-F]+ | [0-9]+ ;
+POS_NUM    : '$' [0-9]+ ;
+POS_STR    : '@' [0-9]+ ;
+TARGET_VAR : '$' '$'? [a-zA-Z_] [a-zA-Z0-9_]* ;
+AT_IDENT   : '@' [a-zA-Z_] [a-zA-Z0-9_]* ;
+IDENT      : [a-zA-Z_] [a-zA-Z0-9_]* ;
+
+// Comments go to the hidden channel so the lowering can carry the ones
+// written above a probe (the `#!` shebang line is an ordinary `#` comment).
+LINE_COMMENT  : ('#' | '//') ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+WS            : [ \t\r\n\f]+ -> skip ;

@@ -1,0 +1,3384 @@
+# Generated from Stap.g4 by ANTLR 4.13.2
+# encoding: utf-8
+from antlr4 import *
+from io import StringIO
+import sys
+if sys.version_info[1] > 5:
+	from typing import TextIO
+else:
+	from typing.io import TextIO
+
+def serializedATN():
+    return [
+        4,1,79,462,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
+        6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,
+        2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,
+        7,20,2,21,7,21,2,22,7,22,1,0,5,0,48,8,0,10,0,12,0,51,9,0,1,0,1,0,
+        1,1,1,1,1,1,1,1,1,1,3,1,60,8,1,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,
+        2,1,2,3,2,72,8,2,1,3,1,3,1,3,5,3,77,8,3,10,3,12,3,80,9,3,1,4,1,4,
+        1,4,5,4,85,8,4,10,4,12,4,88,9,4,1,4,3,4,91,8,4,1,4,1,4,1,4,1,4,1,
+        4,3,4,98,8,4,1,5,1,5,1,5,1,5,1,5,3,5,105,8,5,1,6,4,6,108,8,6,11,
+        6,12,6,109,1,6,3,6,113,8,6,1,7,1,7,1,8,1,8,3,8,119,8,8,1,8,1,8,1,
+        8,3,8,124,8,8,1,9,3,9,127,8,9,1,9,1,9,1,9,1,9,5,9,133,8,9,10,9,12,
+        9,136,9,9,1,10,1,10,1,10,1,10,3,10,142,8,10,1,10,1,10,3,10,146,8,
+        10,1,11,1,11,3,11,150,8,11,1,11,3,11,153,8,11,1,12,3,12,156,8,12,
+        1,12,1,12,1,12,1,12,3,12,162,8,12,1,12,1,12,1,12,1,12,5,12,168,8,
+        12,10,12,12,12,171,9,12,3,12,173,8,12,1,12,1,12,1,12,3,12,178,8,
+        12,1,12,1,12,3,12,182,8,12,1,13,1,13,1,13,3,13,187,8,13,1,14,1,14,
+        1,15,1,15,5,15,193,8,15,10,15,12,15,196,9,15,1,15,1,15,1,16,1,16,
+        1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,209,8,16,1,16,1,16,1,16,
+        1,16,1,16,1,16,1,16,1,16,1,16,3,16,220,8,16,1,16,1,16,3,16,224,8,
+        16,1,16,1,16,3,16,228,8,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,
+        16,1,16,1,16,3,16,240,8,16,1,16,1,16,3,16,244,8,16,1,16,1,16,3,16,
+        248,8,16,1,16,1,16,3,16,252,8,16,1,16,3,16,255,8,16,1,16,1,16,1,
+        16,3,16,260,8,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,268,8,16,1,16,
+        1,16,1,16,1,16,1,16,3,16,275,8,16,3,16,277,8,16,1,17,1,17,3,17,281,
+        8,17,1,17,3,17,284,8,17,1,17,1,17,1,17,1,17,3,17,290,8,17,1,17,3,
+        17,293,8,17,1,17,1,17,3,17,297,8,17,1,18,1,18,1,18,1,18,5,18,303,
+        8,18,10,18,12,18,306,9,18,1,18,1,18,1,18,3,18,311,8,18,1,19,1,19,
+        3,19,315,8,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
+        5,20,327,8,20,10,20,12,20,330,9,20,1,20,1,20,1,20,1,20,3,20,336,
+        8,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
+        1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
+        1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
+        1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,385,8,20,10,20,
+        12,20,388,9,20,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
+        1,21,5,21,401,8,21,10,21,12,21,404,9,21,3,21,406,8,21,1,21,1,21,
+        1,21,1,21,1,21,1,21,5,21,414,8,21,10,21,12,21,417,9,21,1,21,1,21,
+        1,21,1,21,1,21,1,21,1,21,1,21,5,21,427,8,21,10,21,12,21,430,9,21,
+        3,21,432,8,21,1,21,1,21,5,21,436,8,21,10,21,12,21,439,9,21,1,21,
+        1,21,5,21,443,8,21,10,21,12,21,446,9,21,1,21,1,21,1,21,3,21,451,
+        8,21,1,22,1,22,1,22,1,22,1,22,1,22,1,22,3,22,460,8,22,1,22,0,1,40,
+        23,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,
+        44,0,12,1,0,3,4,1,0,7,8,3,0,12,12,71,71,76,76,3,0,2,2,9,9,13,28,
+        2,0,29,29,35,35,1,0,36,37,4,0,8,8,29,29,35,35,38,38,2,0,12,12,39,
+        40,1,0,41,42,1,0,43,48,2,0,3,4,56,66,1,0,49,50,540,0,49,1,0,0,0,
+        2,59,1,0,0,0,4,71,1,0,0,0,6,73,1,0,0,0,8,81,1,0,0,0,10,99,1,0,0,
+        0,12,112,1,0,0,0,14,114,1,0,0,0,16,123,1,0,0,0,18,126,1,0,0,0,20,
+        137,1,0,0,0,22,152,1,0,0,0,24,155,1,0,0,0,26,183,1,0,0,0,28,188,
+        1,0,0,0,30,190,1,0,0,0,32,276,1,0,0,0,34,283,1,0,0,0,36,310,1,0,
+        0,0,38,312,1,0,0,0,40,335,1,0,0,0,42,450,1,0,0,0,44,459,1,0,0,0,
+        46,48,3,2,1,0,47,46,1,0,0,0,48,51,1,0,0,0,49,47,1,0,0,0,49,50,1,
+        0,0,0,50,52,1,0,0,0,51,49,1,0,0,0,52,53,5,0,0,1,53,1,1,0,0,0,54,
+        60,3,4,2,0,55,60,3,18,9,0,56,60,3,24,12,0,57,60,5,69,0,0,58,60,5,
+        1,0,0,59,54,1,0,0,0,59,55,1,0,0,0,59,56,1,0,0,0,59,57,1,0,0,0,59,
+        58,1,0,0,0,60,3,1,0,0,0,61,62,5,2,0,0,62,63,3,8,4,0,63,64,7,0,0,
+        0,64,65,3,6,3,0,65,66,3,30,15,0,66,72,1,0,0,0,67,68,5,2,0,0,68,69,
+        3,6,3,0,69,70,3,30,15,0,70,72,1,0,0,0,71,61,1,0,0,0,71,67,1,0,0,
+        0,72,5,1,0,0,0,73,78,3,8,4,0,74,75,5,5,0,0,75,77,3,8,4,0,76,74,1,
+        0,0,0,77,80,1,0,0,0,78,76,1,0,0,0,78,79,1,0,0,0,79,7,1,0,0,0,80,
+        78,1,0,0,0,81,86,3,10,5,0,82,83,5,6,0,0,83,85,3,10,5,0,84,82,1,0,
+        0,0,85,88,1,0,0,0,86,84,1,0,0,0,86,87,1,0,0,0,87,90,1,0,0,0,88,86,
+        1,0,0,0,89,91,7,1,0,0,90,89,1,0,0,0,90,91,1,0,0,0,91,97,1,0,0,0,
+        92,93,5,9,0,0,93,94,5,10,0,0,94,95,3,40,20,0,95,96,5,11,0,0,96,98,
+        1,0,0,0,97,92,1,0,0,0,97,98,1,0,0,0,98,9,1,0,0,0,99,104,3,12,6,0,
+        100,101,5,10,0,0,101,102,3,16,8,0,102,103,5,11,0,0,103,105,1,0,0,
+        0,104,100,1,0,0,0,104,105,1,0,0,0,105,11,1,0,0,0,106,108,7,2,0,0,
+        107,106,1,0,0,0,108,109,1,0,0,0,109,107,1,0,0,0,109,110,1,0,0,0,
+        110,113,1,0,0,0,111,113,3,14,7,0,112,107,1,0,0,0,112,111,1,0,0,0,
+        113,13,1,0,0,0,114,115,7,3,0,0,115,15,1,0,0,0,116,124,5,70,0,0,117,
+        119,5,29,0,0,118,117,1,0,0,0,118,119,1,0,0,0,119,120,1,0,0,0,120,
+        124,5,71,0,0,121,124,5,72,0,0,122,124,5,73,0,0,123,116,1,0,0,0,123,
+        118,1,0,0,0,123,121,1,0,0,0,123,122,1,0,0,0,124,17,1,0,0,0,125,127,
+        5,28,0,0,126,125,1,0,0,0,126,127,1,0,0,0,127,128,1,0,0,0,128,129,
+        5,15,0,0,129,134,3,20,10,0,130,131,5,5,0,0,131,133,3,20,10,0,132,
+        130,1,0,0,0,133,136,1,0,0,0,134,132,1,0,0,0,134,135,1,0,0,0,135,
+        19,1,0,0,0,136,134,1,0,0,0,137,141,5,76,0,0,138,139,5,30,0,0,139,
+        140,5,71,0,0,140,142,5,31,0,0,141,138,1,0,0,0,141,142,1,0,0,0,142,
+        145,1,0,0,0,143,144,5,3,0,0,144,146,3,22,11,0,145,143,1,0,0,0,145,
+        146,1,0,0,0,146,21,1,0,0,0,147,153,5,70,0,0,148,150,5,29,0,0,149,
+        148,1,0,0,0,149,150,1,0,0,0,150,151,1,0,0,0,151,153,5,71,0,0,152,
+        147,1,0,0,0,152,149,1,0,0,0,153,23,1,0,0,0,154,156,5,28,0,0,155,
+        154,1,0,0,0,155,156,1,0,0,0,156,157,1,0,0,0,157,158,5,14,0,0,158,
+        161,5,76,0,0,159,160,5,32,0,0,160,162,3,28,14,0,161,159,1,0,0,0,
+        161,162,1,0,0,0,162,163,1,0,0,0,163,172,5,10,0,0,164,169,3,26,13,
+        0,165,166,5,5,0,0,166,168,3,26,13,0,167,165,1,0,0,0,168,171,1,0,
+        0,0,169,167,1,0,0,0,169,170,1,0,0,0,170,173,1,0,0,0,171,169,1,0,
+        0,0,172,164,1,0,0,0,172,173,1,0,0,0,173,174,1,0,0,0,174,177,5,11,
+        0,0,175,176,5,32,0,0,176,178,3,28,14,0,177,175,1,0,0,0,177,178,1,
+        0,0,0,178,181,1,0,0,0,179,182,3,30,15,0,180,182,5,69,0,0,181,179,
+        1,0,0,0,181,180,1,0,0,0,182,25,1,0,0,0,183,186,5,76,0,0,184,185,
+        5,32,0,0,185,187,3,28,14,0,186,184,1,0,0,0,186,187,1,0,0,0,187,27,
+        1,0,0,0,188,189,5,76,0,0,189,29,1,0,0,0,190,194,5,33,0,0,191,193,
+        3,32,16,0,192,191,1,0,0,0,193,196,1,0,0,0,194,192,1,0,0,0,194,195,
+        1,0,0,0,195,197,1,0,0,0,196,194,1,0,0,0,197,198,5,34,0,0,198,31,
+        1,0,0,0,199,277,3,30,15,0,200,277,5,1,0,0,201,202,5,9,0,0,202,203,
+        5,10,0,0,203,204,3,40,20,0,204,205,5,11,0,0,205,208,3,32,16,0,206,
+        207,5,16,0,0,207,209,3,32,16,0,208,206,1,0,0,0,208,209,1,0,0,0,209,
+        277,1,0,0,0,210,211,5,17,0,0,211,212,5,10,0,0,212,213,3,40,20,0,
+        213,214,5,11,0,0,214,215,3,32,16,0,215,277,1,0,0,0,216,217,5,18,
+        0,0,217,219,5,10,0,0,218,220,3,40,20,0,219,218,1,0,0,0,219,220,1,
+        0,0,0,220,221,1,0,0,0,221,223,5,1,0,0,222,224,3,40,20,0,223,222,
+        1,0,0,0,223,224,1,0,0,0,224,225,1,0,0,0,225,227,5,1,0,0,226,228,
+        3,40,20,0,227,226,1,0,0,0,227,228,1,0,0,0,228,229,1,0,0,0,229,230,
+        5,11,0,0,230,277,3,32,16,0,231,232,5,19,0,0,232,233,5,10,0,0,233,
+        234,3,34,17,0,234,235,5,11,0,0,235,236,3,32,16,0,236,277,1,0,0,0,
+        237,239,5,22,0,0,238,240,5,1,0,0,239,238,1,0,0,0,239,240,1,0,0,0,
+        240,277,1,0,0,0,241,243,5,23,0,0,242,244,5,1,0,0,243,242,1,0,0,0,
+        243,244,1,0,0,0,244,277,1,0,0,0,245,247,5,24,0,0,246,248,5,1,0,0,
+        247,246,1,0,0,0,247,248,1,0,0,0,248,277,1,0,0,0,249,251,5,13,0,0,
+        250,252,3,40,20,0,251,250,1,0,0,0,251,252,1,0,0,0,252,254,1,0,0,
+        0,253,255,5,1,0,0,254,253,1,0,0,0,254,255,1,0,0,0,255,277,1,0,0,
+        0,256,257,5,25,0,0,257,259,3,40,20,0,258,260,5,1,0,0,259,258,1,0,
+        0,0,259,260,1,0,0,0,260,277,1,0,0,0,261,262,5,26,0,0,262,263,3,30,
+        15,0,263,267,5,27,0,0,264,265,5,10,0,0,265,266,5,76,0,0,266,268,
+        5,11,0,0,267,264,1,0,0,0,267,268,1,0,0,0,268,269,1,0,0,0,269,270,
+        3,30,15,0,270,277,1,0,0,0,271,277,5,69,0,0,272,274,3,40,20,0,273,
+        275,5,1,0,0,274,273,1,0,0,0,274,275,1,0,0,0,275,277,1,0,0,0,276,
+        199,1,0,0,0,276,200,1,0,0,0,276,201,1,0,0,0,276,210,1,0,0,0,276,
+        216,1,0,0,0,276,231,1,0,0,0,276,237,1,0,0,0,276,241,1,0,0,0,276,
+        245,1,0,0,0,276,249,1,0,0,0,276,256,1,0,0,0,276,261,1,0,0,0,276,
+        271,1,0,0,0,276,272,1,0,0,0,277,33,1,0,0,0,278,280,5,76,0,0,279,
+        281,7,4,0,0,280,279,1,0,0,0,280,281,1,0,0,0,281,282,1,0,0,0,282,
+        284,5,3,0,0,283,278,1,0,0,0,283,284,1,0,0,0,284,285,1,0,0,0,285,
+        286,3,36,18,0,286,287,5,20,0,0,287,292,5,76,0,0,288,290,5,75,0,0,
+        289,288,1,0,0,0,289,290,1,0,0,0,290,291,1,0,0,0,291,293,7,4,0,0,
+        292,289,1,0,0,0,292,293,1,0,0,0,293,296,1,0,0,0,294,295,5,21,0,0,
+        295,297,3,40,20,0,296,294,1,0,0,0,296,297,1,0,0,0,297,35,1,0,0,0,
+        298,299,5,30,0,0,299,304,3,38,19,0,300,301,5,5,0,0,301,303,3,38,
+        19,0,302,300,1,0,0,0,303,306,1,0,0,0,304,302,1,0,0,0,304,305,1,0,
+        0,0,305,307,1,0,0,0,306,304,1,0,0,0,307,308,5,31,0,0,308,311,1,0,
+        0,0,309,311,3,38,19,0,310,298,1,0,0,0,310,309,1,0,0,0,311,37,1,0,
+        0,0,312,314,5,76,0,0,313,315,7,4,0,0,314,313,1,0,0,0,314,315,1,0,
+        0,0,315,39,1,0,0,0,316,317,6,20,-1,0,317,336,3,42,21,0,318,319,7,
+        5,0,0,319,336,3,40,20,17,320,321,7,6,0,0,321,336,3,40,20,16,322,
+        323,5,30,0,0,323,328,3,40,20,0,324,325,5,5,0,0,325,327,3,40,20,0,
+        326,324,1,0,0,0,327,330,1,0,0,0,328,326,1,0,0,0,328,329,1,0,0,0,
+        329,331,1,0,0,0,330,328,1,0,0,0,331,332,5,31,0,0,332,333,5,20,0,
+        0,333,334,5,76,0,0,334,336,1,0,0,0,335,316,1,0,0,0,335,318,1,0,0,
+        0,335,320,1,0,0,0,335,322,1,0,0,0,336,386,1,0,0,0,337,338,10,15,
+        0,0,338,339,7,7,0,0,339,385,3,40,20,16,340,341,10,14,0,0,341,342,
+        7,4,0,0,342,385,3,40,20,15,343,344,10,13,0,0,344,345,5,6,0,0,345,
+        385,3,40,20,14,346,347,10,12,0,0,347,348,7,8,0,0,348,385,3,40,20,
+        13,349,350,10,11,0,0,350,351,7,9,0,0,351,385,3,40,20,12,352,353,
+        10,7,0,0,353,354,5,51,0,0,354,385,3,40,20,8,355,356,10,6,0,0,356,
+        357,5,52,0,0,357,385,3,40,20,7,358,359,10,5,0,0,359,360,5,53,0,0,
+        360,385,3,40,20,6,361,362,10,4,0,0,362,363,5,54,0,0,363,385,3,40,
+        20,5,364,365,10,3,0,0,365,366,5,55,0,0,366,385,3,40,20,4,367,368,
+        10,2,0,0,368,369,5,7,0,0,369,370,3,40,20,0,370,371,5,32,0,0,371,
+        372,3,40,20,2,372,385,1,0,0,0,373,374,10,1,0,0,374,375,7,10,0,0,
+        375,385,3,40,20,1,376,377,10,18,0,0,377,385,7,5,0,0,378,379,10,10,
+        0,0,379,380,7,11,0,0,380,385,5,70,0,0,381,382,10,9,0,0,382,383,5,
+        20,0,0,383,385,5,76,0,0,384,337,1,0,0,0,384,340,1,0,0,0,384,343,
+        1,0,0,0,384,346,1,0,0,0,384,349,1,0,0,0,384,352,1,0,0,0,384,355,
+        1,0,0,0,384,358,1,0,0,0,384,361,1,0,0,0,384,364,1,0,0,0,384,367,
+        1,0,0,0,384,373,1,0,0,0,384,376,1,0,0,0,384,378,1,0,0,0,384,381,
+        1,0,0,0,385,388,1,0,0,0,386,384,1,0,0,0,386,387,1,0,0,0,387,41,1,
+        0,0,0,388,386,1,0,0,0,389,451,5,71,0,0,390,451,5,70,0,0,391,392,
+        5,10,0,0,392,393,3,40,20,0,393,394,5,11,0,0,394,451,1,0,0,0,395,
+        396,5,76,0,0,396,405,5,10,0,0,397,402,3,40,20,0,398,399,5,5,0,0,
+        399,401,3,40,20,0,400,398,1,0,0,0,401,404,1,0,0,0,402,400,1,0,0,
+        0,402,403,1,0,0,0,403,406,1,0,0,0,404,402,1,0,0,0,405,397,1,0,0,
+        0,405,406,1,0,0,0,406,407,1,0,0,0,407,451,5,11,0,0,408,409,5,76,
+        0,0,409,410,5,30,0,0,410,415,3,40,20,0,411,412,5,5,0,0,412,414,3,
+        40,20,0,413,411,1,0,0,0,414,417,1,0,0,0,415,413,1,0,0,0,415,416,
+        1,0,0,0,416,418,1,0,0,0,417,415,1,0,0,0,418,419,5,31,0,0,419,451,
+        1,0,0,0,420,451,5,76,0,0,421,422,5,75,0,0,422,431,5,10,0,0,423,428,
+        3,40,20,0,424,425,5,5,0,0,425,427,3,40,20,0,426,424,1,0,0,0,427,
+        430,1,0,0,0,428,426,1,0,0,0,428,429,1,0,0,0,429,432,1,0,0,0,430,
+        428,1,0,0,0,431,423,1,0,0,0,431,432,1,0,0,0,432,433,1,0,0,0,433,
+        437,5,11,0,0,434,436,3,44,22,0,435,434,1,0,0,0,436,439,1,0,0,0,437,
+        435,1,0,0,0,437,438,1,0,0,0,438,451,1,0,0,0,439,437,1,0,0,0,440,
+        444,5,74,0,0,441,443,3,44,22,0,442,441,1,0,0,0,443,446,1,0,0,0,444,
+        442,1,0,0,0,444,445,1,0,0,0,445,451,1,0,0,0,446,444,1,0,0,0,447,
+        451,5,72,0,0,448,451,5,73,0,0,449,451,5,69,0,0,450,389,1,0,0,0,450,
+        390,1,0,0,0,450,391,1,0,0,0,450,395,1,0,0,0,450,408,1,0,0,0,450,
+        420,1,0,0,0,450,421,1,0,0,0,450,440,1,0,0,0,450,447,1,0,0,0,450,
+        448,1,0,0,0,450,449,1,0,0,0,451,43,1,0,0,0,452,453,5,67,0,0,453,
+        460,5,76,0,0,454,455,5,30,0,0,455,456,3,40,20,0,456,457,5,31,0,0,
+        457,460,1,0,0,0,458,460,5,68,0,0,459,452,1,0,0,0,459,454,1,0,0,0,
+        459,458,1,0,0,0,460,45,1,0,0,0,60,49,59,71,78,86,90,97,104,109,112,
+        118,123,126,134,141,145,149,152,155,161,169,172,177,181,186,194,
+        208,219,223,227,239,243,247,251,254,259,267,274,276,280,283,289,
+        292,296,304,310,314,328,335,384,386,402,405,415,428,431,437,444,
+        450,459
+    ]
+
+class StapParser ( Parser ):
+
+    grammarFileName = "Stap.g4"
+
+    atn = ATNDeserializer().deserialize(serializedATN())
+
+    decisionsToDFA = [ DFA(ds, i) for i, ds in enumerate(atn.decisionToState) ]
+
+    sharedContextCache = PredictionContextCache()
+
+    literalNames = [ "<INVALID>", "';'", "'probe'", "'='", "'+='", "','", 
+                     "'.'", "'?'", "'!'", "'if'", "'('", "')'", "'*'", "'return'", 
+                     "'function'", "'global'", "'else'", "'while'", "'for'", 
+                     "'foreach'", "'in'", "'limit'", "'break'", "'continue'", 
+                     "'next'", "'delete'", "'try'", "'catch'", "'private'", 
+                     "'-'", "'['", "']'", "':'", "'{'", "'}'", "'+'", "'++'", 
+                     "'--'", "'~'", "'/'", "'%'", "'<<'", "'>>'", "'<'", 
+                     "'<='", "'>'", "'>='", "'=='", "'!='", "'=~'", "'!~'", 
+                     "'&'", "'^'", "'|'", "'&&'", "'||'", "'-='", "'*='", 
+                     "'/='", "'%='", "'<<='", "'>>='", "'&='", "'^='", "'|='", 
+                     "'.='", "'<<<'", "'->'", "'$'" ]
+
+    symbolicNames = [ "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "<INVALID>", "<INVALID>", "<INVALID>", 
+                      "<INVALID>", "EMBEDDED", "STRING", "INT", "POS_NUM", 
+                      "POS_STR", "TARGET_VAR", "AT_IDENT", "IDENT", "LINE_COMMENT", 
+                      "BLOCK_COMMENT", "WS" ]
+
+    RULE_program = 0
+    RULE_topDecl = 1
+    RULE_probeDecl = 2
+    RULE_probePointList = 3
+    RULE_probePoint = 4
+    RULE_ppComponent = 5
+    RULE_ppName = 6
+    RULE_ppKeyword = 7
+    RULE_ppArg = 8
+    RULE_globalDecl = 9
+    RULE_globalVar = 10
+    RULE_literal = 11
+    RULE_functionDecl = 12
+    RULE_param = 13
+    RULE_typeName = 14
+    RULE_block = 15
+    RULE_statement = 16
+    RULE_foreachHead = 17
+    RULE_foreachKeys = 18
+    RULE_foreachKey = 19
+    RULE_expr = 20
+    RULE_primary = 21
+    RULE_targetSuffix = 22
+
+    ruleNames =  [ "program", "topDecl", "probeDecl", "probePointList", 
+                   "probePoint", "ppComponent", "ppName", "ppKeyword", "ppArg", 
+                   "globalDecl", "globalVar", "literal", "functionDecl", 
+                   "param", "typeName", "block", "statement", "foreachHead", 
+                   "foreachKeys", "foreachKey", "expr", "primary", "targetSuffix" ]
+
+    EOF = Token.EOF
+    T__0=1
+    T__1=2
+    T__2=3
+    T__3=4
+    T__4=5
+    T__5=6
+    T__6=7
+    T__7=8
+    T__8=9
+    T__9=10
+    T__10=11
+    T__11=12
+    T__12=13
+    T__13=14
+    T__14=15
+    T__15=16
+    T__16=17
+    T__17=18
+    T__18=19
+    T__19=20
+    T__20=21
+    T__21=22
+    T__22=23
+    T__23=24
+    T__24=25
+    T__25=26
+    T__26=27
+    T__27=28
+    T__28=29
+    T__29=30
+    T__30=31
+    T__31=32
+    T__32=33
+    T__33=34
+    T__34=35
+    T__35=36
+    T__36=37
+    T__37=38
+    T__38=39
+    T__39=40
+    T__40=41
+    T__41=42
+    T__42=43
+    T__43=44
+    T__44=45
+    T__45=46
+    T__46=47
+    T__47=48
+    T__48=49
+    T__49=50
+    T__50=51
+    T__51=52
+    T__52=53
+    T__53=54
+    T__54=55
+    T__55=56
+    T__56=57
+    T__57=58
+    T__58=59
+    T__59=60
+    T__60=61
+    T__61=62
+    T__62=63
+    T__63=64
+    T__64=65
+    T__65=66
+    T__66=67
+    T__67=68
+    EMBEDDED=69
+    STRING=70
+    INT=71
+    POS_NUM=72
+    POS_STR=73
+    TARGET_VAR=74
+    AT_IDENT=75
+    IDENT=76
+    LINE_COMMENT=77
+    BLOCK_COMMENT=78
+    WS=79
+
+    def __init__(self, input:TokenStream, output:TextIO = sys.stdout):
+        super().__init__(input, output)
+        self.checkVersion("4.13.2")
+        self._interp = ParserATNSimulator(self, self.atn, self.decisionsToDFA, self.sharedContextCache)
+        self._predicates = None
+
+
+
+
+    class ProgramContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def EOF(self):
+            return self.getToken(StapParser.EOF, 0)
+
+        def topDecl(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.TopDeclContext)
+            else:
+                return self.getTypedRuleContext(StapParser.TopDeclContext,i)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_program
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitProgram" ):
+                return visitor.visitProgram(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def program(self):
+
+        localctx = StapParser.ProgramContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 0, self.RULE_program)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 49
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            while (((_la) & ~0x3f) == 0 and ((1 << _la) & 268484614) != 0) or _la==69:
+                self.state = 46
+                self.topDecl()
+                self.state = 51
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+
+            self.state = 52
+            self.match(StapParser.EOF)
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class TopDeclContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def probeDecl(self):
+            return self.getTypedRuleContext(StapParser.ProbeDeclContext,0)
+
+
+        def globalDecl(self):
+            return self.getTypedRuleContext(StapParser.GlobalDeclContext,0)
+
+
+        def functionDecl(self):
+            return self.getTypedRuleContext(StapParser.FunctionDeclContext,0)
+
+
+        def EMBEDDED(self):
+            return self.getToken(StapParser.EMBEDDED, 0)
+
+        def getRuleIndex(self):
+            return StapParser.RULE_topDecl
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitTopDecl" ):
+                return visitor.visitTopDecl(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def topDecl(self):
+
+        localctx = StapParser.TopDeclContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 2, self.RULE_topDecl)
+        try:
+            self.state = 59
+            self._errHandler.sync(self)
+            la_ = self._interp.adaptivePredict(self._input,1,self._ctx)
+            if la_ == 1:
+                self.enterOuterAlt(localctx, 1)
+                self.state = 54
+                self.probeDecl()
+                pass
+
+            elif la_ == 2:
+                self.enterOuterAlt(localctx, 2)
+                self.state = 55
+                self.globalDecl()
+                pass
+
+            elif la_ == 3:
+                self.enterOuterAlt(localctx, 3)
+                self.state = 56
+                self.functionDecl()
+                pass
+
+            elif la_ == 4:
+                self.enterOuterAlt(localctx, 4)
+                self.state = 57
+                self.match(StapParser.EMBEDDED)
+                pass
+
+            elif la_ == 5:
+                self.enterOuterAlt(localctx, 5)
+                self.state = 58
+                self.match(StapParser.T__0)
+                pass
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class ProbeDeclContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_probeDecl
+
+     
+        def copyFrom(self, ctx:ParserRuleContext):
+            super().copyFrom(ctx)
+
+
+
+    class ProbeAliasContext(ProbeDeclContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ProbeDeclContext
+            super().__init__(parser)
+            self.aliasOp = None # Token
+            self.copyFrom(ctx)
+
+        def probePoint(self):
+            return self.getTypedRuleContext(StapParser.ProbePointContext,0)
+
+        def probePointList(self):
+            return self.getTypedRuleContext(StapParser.ProbePointListContext,0)
+
+        def block(self):
+            return self.getTypedRuleContext(StapParser.BlockContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitProbeAlias" ):
+                return visitor.visitProbeAlias(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class ProbeDefContext(ProbeDeclContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ProbeDeclContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def probePointList(self):
+            return self.getTypedRuleContext(StapParser.ProbePointListContext,0)
+
+        def block(self):
+            return self.getTypedRuleContext(StapParser.BlockContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitProbeDef" ):
+                return visitor.visitProbeDef(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+    def probeDecl(self):
+
+        localctx = StapParser.ProbeDeclContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 4, self.RULE_probeDecl)
+        self._la = 0 # Token type
+        try:
+            self.state = 71
+            self._errHandler.sync(self)
+            la_ = self._interp.adaptivePredict(self._input,2,self._ctx)
+            if la_ == 1:
+                localctx = StapParser.ProbeAliasContext(self, localctx)
+                self.enterOuterAlt(localctx, 1)
+                self.state = 61
+                self.match(StapParser.T__1)
+                self.state = 62
+                self.probePoint()
+                self.state = 63
+                localctx.aliasOp = self._input.LT(1)
+                _la = self._input.LA(1)
+                if not(_la==3 or _la==4):
+                    localctx.aliasOp = self._errHandler.recoverInline(self)
+                else:
+                    self._errHandler.reportMatch(self)
+                    self.consume()
+                self.state = 64
+                self.probePointList()
+                self.state = 65
+                self.block()
+                pass
+
+            elif la_ == 2:
+                localctx = StapParser.ProbeDefContext(self, localctx)
+                self.enterOuterAlt(localctx, 2)
+                self.state = 67
+                self.match(StapParser.T__1)
+                self.state = 68
+                self.probePointList()
+                self.state = 69
+                self.block()
+                pass
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class ProbePointListContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def probePoint(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ProbePointContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ProbePointContext,i)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_probePointList
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitProbePointList" ):
+                return visitor.visitProbePointList(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def probePointList(self):
+
+        localctx = StapParser.ProbePointListContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 6, self.RULE_probePointList)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 73
+            self.probePoint()
+            self.state = 78
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            while _la==5:
+                self.state = 74
+                self.match(StapParser.T__4)
+                self.state = 75
+                self.probePoint()
+                self.state = 80
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class ProbePointContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+            self.suffix = None # Token
+
+        def ppComponent(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.PpComponentContext)
+            else:
+                return self.getTypedRuleContext(StapParser.PpComponentContext,i)
+
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_probePoint
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitProbePoint" ):
+                return visitor.visitProbePoint(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def probePoint(self):
+
+        localctx = StapParser.ProbePointContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 8, self.RULE_probePoint)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 81
+            self.ppComponent()
+            self.state = 86
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            while _la==6:
+                self.state = 82
+                self.match(StapParser.T__5)
+                self.state = 83
+                self.ppComponent()
+                self.state = 88
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+
+            self.state = 90
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==7 or _la==8:
+                self.state = 89
+                localctx.suffix = self._input.LT(1)
+                _la = self._input.LA(1)
+                if not(_la==7 or _la==8):
+                    localctx.suffix = self._errHandler.recoverInline(self)
+                else:
+                    self._errHandler.reportMatch(self)
+                    self.consume()
+
+
+            self.state = 97
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==9:
+                self.state = 92
+                self.match(StapParser.T__8)
+                self.state = 93
+                self.match(StapParser.T__9)
+                self.state = 94
+                self.expr(0)
+                self.state = 95
+                self.match(StapParser.T__10)
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class PpComponentContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def ppName(self):
+            return self.getTypedRuleContext(StapParser.PpNameContext,0)
+
+
+        def ppArg(self):
+            return self.getTypedRuleContext(StapParser.PpArgContext,0)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_ppComponent
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPpComponent" ):
+                return visitor.visitPpComponent(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def ppComponent(self):
+
+        localctx = StapParser.PpComponentContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 10, self.RULE_ppComponent)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 99
+            self.ppName()
+            self.state = 104
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==10:
+                self.state = 100
+                self.match(StapParser.T__9)
+                self.state = 101
+                self.ppArg()
+                self.state = 102
+                self.match(StapParser.T__10)
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class PpNameContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def IDENT(self, i:int=None):
+            if i is None:
+                return self.getTokens(StapParser.IDENT)
+            else:
+                return self.getToken(StapParser.IDENT, i)
+
+        def INT(self, i:int=None):
+            if i is None:
+                return self.getTokens(StapParser.INT)
+            else:
+                return self.getToken(StapParser.INT, i)
+
+        def ppKeyword(self):
+            return self.getTypedRuleContext(StapParser.PpKeywordContext,0)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_ppName
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPpName" ):
+                return visitor.visitPpName(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def ppName(self):
+
+        localctx = StapParser.PpNameContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 12, self.RULE_ppName)
+        self._la = 0 # Token type
+        try:
+            self.state = 112
+            self._errHandler.sync(self)
+            token = self._input.LA(1)
+            if token in [12, 71, 76]:
+                self.enterOuterAlt(localctx, 1)
+                self.state = 107 
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                while True:
+                    self.state = 106
+                    _la = self._input.LA(1)
+                    if not(_la==12 or _la==71 or _la==76):
+                        self._errHandler.recoverInline(self)
+                    else:
+                        self._errHandler.reportMatch(self)
+                        self.consume()
+                    self.state = 109 
+                    self._errHandler.sync(self)
+                    _la = self._input.LA(1)
+                    if not (_la==12 or _la==71 or _la==76):
+                        break
+
+                pass
+            elif token in [2, 9, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]:
+                self.enterOuterAlt(localctx, 2)
+                self.state = 111
+                self.ppKeyword()
+                pass
+            else:
+                raise NoViableAltException(self)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class PpKeywordContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_ppKeyword
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPpKeyword" ):
+                return visitor.visitPpKeyword(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def ppKeyword(self):
+
+        localctx = StapParser.PpKeywordContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 14, self.RULE_ppKeyword)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 114
+            _la = self._input.LA(1)
+            if not((((_la) & ~0x3f) == 0 and ((1 << _la) & 536863236) != 0)):
+                self._errHandler.recoverInline(self)
+            else:
+                self._errHandler.reportMatch(self)
+                self.consume()
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class PpArgContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def STRING(self):
+            return self.getToken(StapParser.STRING, 0)
+
+        def INT(self):
+            return self.getToken(StapParser.INT, 0)
+
+        def POS_NUM(self):
+            return self.getToken(StapParser.POS_NUM, 0)
+
+        def POS_STR(self):
+            return self.getToken(StapParser.POS_STR, 0)
+
+        def getRuleIndex(self):
+            return StapParser.RULE_ppArg
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPpArg" ):
+                return visitor.visitPpArg(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def ppArg(self):
+
+        localctx = StapParser.PpArgContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 16, self.RULE_ppArg)
+        self._la = 0 # Token type
+        try:
+            self.state = 123
+            self._errHandler.sync(self)
+            token = self._input.LA(1)
+            if token in [70]:
+                self.enterOuterAlt(localctx, 1)
+                self.state = 116
+                self.match(StapParser.STRING)
+                pass
+            elif token in [29, 71]:
+                self.enterOuterAlt(localctx, 2)
+                self.state = 118
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if _la==29:
+                    self.state = 117
+                    self.match(StapParser.T__28)
+
+
+                self.state = 120
+                self.match(StapParser.INT)
+                pass
+            elif token in [72]:
+                self.enterOuterAlt(localctx, 3)
+                self.state = 121
+                self.match(StapParser.POS_NUM)
+                pass
+            elif token in [73]:
+                self.enterOuterAlt(localctx, 4)
+                self.state = 122
+                self.match(StapParser.POS_STR)
+                pass
+            else:
+                raise NoViableAltException(self)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class GlobalDeclContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def globalVar(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.GlobalVarContext)
+            else:
+                return self.getTypedRuleContext(StapParser.GlobalVarContext,i)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_globalDecl
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitGlobalDecl" ):
+                return visitor.visitGlobalDecl(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def globalDecl(self):
+
+        localctx = StapParser.GlobalDeclContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 18, self.RULE_globalDecl)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 126
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==28:
+                self.state = 125
+                self.match(StapParser.T__27)
+
+
+            self.state = 128
+            self.match(StapParser.T__14)
+            self.state = 129
+            self.globalVar()
+            self.state = 134
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            while _la==5:
+                self.state = 130
+                self.match(StapParser.T__4)
+                self.state = 131
+                self.globalVar()
+                self.state = 136
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class GlobalVarContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def INT(self):
+            return self.getToken(StapParser.INT, 0)
+
+        def literal(self):
+            return self.getTypedRuleContext(StapParser.LiteralContext,0)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_globalVar
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitGlobalVar" ):
+                return visitor.visitGlobalVar(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def globalVar(self):
+
+        localctx = StapParser.GlobalVarContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 20, self.RULE_globalVar)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 137
+            self.match(StapParser.IDENT)
+            self.state = 141
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==30:
+                self.state = 138
+                self.match(StapParser.T__29)
+                self.state = 139
+                self.match(StapParser.INT)
+                self.state = 140
+                self.match(StapParser.T__30)
+
+
+            self.state = 145
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==3:
+                self.state = 143
+                self.match(StapParser.T__2)
+                self.state = 144
+                self.literal()
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class LiteralContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def STRING(self):
+            return self.getToken(StapParser.STRING, 0)
+
+        def INT(self):
+            return self.getToken(StapParser.INT, 0)
+
+        def getRuleIndex(self):
+            return StapParser.RULE_literal
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitLiteral" ):
+                return visitor.visitLiteral(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def literal(self):
+
+        localctx = StapParser.LiteralContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 22, self.RULE_literal)
+        self._la = 0 # Token type
+        try:
+            self.state = 152
+            self._errHandler.sync(self)
+            token = self._input.LA(1)
+            if token in [70]:
+                self.enterOuterAlt(localctx, 1)
+                self.state = 147
+                self.match(StapParser.STRING)
+                pass
+            elif token in [29, 71]:
+                self.enterOuterAlt(localctx, 2)
+                self.state = 149
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if _la==29:
+                    self.state = 148
+                    self.match(StapParser.T__28)
+
+
+                self.state = 151
+                self.match(StapParser.INT)
+                pass
+            else:
+                raise NoViableAltException(self)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class FunctionDeclContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def block(self):
+            return self.getTypedRuleContext(StapParser.BlockContext,0)
+
+
+        def EMBEDDED(self):
+            return self.getToken(StapParser.EMBEDDED, 0)
+
+        def typeName(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.TypeNameContext)
+            else:
+                return self.getTypedRuleContext(StapParser.TypeNameContext,i)
+
+
+        def param(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ParamContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ParamContext,i)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_functionDecl
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitFunctionDecl" ):
+                return visitor.visitFunctionDecl(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def functionDecl(self):
+
+        localctx = StapParser.FunctionDeclContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 24, self.RULE_functionDecl)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 155
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==28:
+                self.state = 154
+                self.match(StapParser.T__27)
+
+
+            self.state = 157
+            self.match(StapParser.T__13)
+            self.state = 158
+            self.match(StapParser.IDENT)
+            self.state = 161
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==32:
+                self.state = 159
+                self.match(StapParser.T__31)
+                self.state = 160
+                self.typeName()
+
+
+            self.state = 163
+            self.match(StapParser.T__9)
+            self.state = 172
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==76:
+                self.state = 164
+                self.param()
+                self.state = 169
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                while _la==5:
+                    self.state = 165
+                    self.match(StapParser.T__4)
+                    self.state = 166
+                    self.param()
+                    self.state = 171
+                    self._errHandler.sync(self)
+                    _la = self._input.LA(1)
+
+
+
+            self.state = 174
+            self.match(StapParser.T__10)
+            self.state = 177
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==32:
+                self.state = 175
+                self.match(StapParser.T__31)
+                self.state = 176
+                self.typeName()
+
+
+            self.state = 181
+            self._errHandler.sync(self)
+            token = self._input.LA(1)
+            if token in [33]:
+                self.state = 179
+                self.block()
+                pass
+            elif token in [69]:
+                self.state = 180
+                self.match(StapParser.EMBEDDED)
+                pass
+            else:
+                raise NoViableAltException(self)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class ParamContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def typeName(self):
+            return self.getTypedRuleContext(StapParser.TypeNameContext,0)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_param
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitParam" ):
+                return visitor.visitParam(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def param(self):
+
+        localctx = StapParser.ParamContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 26, self.RULE_param)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 183
+            self.match(StapParser.IDENT)
+            self.state = 186
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==32:
+                self.state = 184
+                self.match(StapParser.T__31)
+                self.state = 185
+                self.typeName()
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class TypeNameContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def getRuleIndex(self):
+            return StapParser.RULE_typeName
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitTypeName" ):
+                return visitor.visitTypeName(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def typeName(self):
+
+        localctx = StapParser.TypeNameContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 28, self.RULE_typeName)
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 188
+            self.match(StapParser.IDENT)
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class BlockContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def statement(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.StatementContext)
+            else:
+                return self.getTypedRuleContext(StapParser.StatementContext,i)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_block
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitBlock" ):
+                return visitor.visitBlock(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def block(self):
+
+        localctx = StapParser.BlockContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 30, self.RULE_block)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 190
+            self.match(StapParser.T__32)
+            self.state = 194
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            while (((_la) & ~0x3f) == 0 and ((1 << _la) & 525727573762) != 0) or ((((_la - 69)) & ~0x3f) == 0 and ((1 << (_la - 69)) & 255) != 0):
+                self.state = 191
+                self.statement()
+                self.state = 196
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+
+            self.state = 197
+            self.match(StapParser.T__33)
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class StatementContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_statement
+
+     
+        def copyFrom(self, ctx:ParserRuleContext):
+            super().copyFrom(ctx)
+
+
+
+    class ForStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.init = None # ExprContext
+            self.cond = None # ExprContext
+            self.step = None # ExprContext
+            self.copyFrom(ctx)
+
+        def statement(self):
+            return self.getTypedRuleContext(StapParser.StatementContext,0)
+
+        def expr(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ExprContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ExprContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitForStmt" ):
+                return visitor.visitForStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class WhileStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+        def statement(self):
+            return self.getTypedRuleContext(StapParser.StatementContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitWhileStmt" ):
+                return visitor.visitWhileStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class ForeachStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def foreachHead(self):
+            return self.getTypedRuleContext(StapParser.ForeachHeadContext,0)
+
+        def statement(self):
+            return self.getTypedRuleContext(StapParser.StatementContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitForeachStmt" ):
+                return visitor.visitForeachStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class TryStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def block(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.BlockContext)
+            else:
+                return self.getTypedRuleContext(StapParser.BlockContext,i)
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitTryStmt" ):
+                return visitor.visitTryStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class EmbeddedStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def EMBEDDED(self):
+            return self.getToken(StapParser.EMBEDDED, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitEmbeddedStmt" ):
+                return visitor.visitEmbeddedStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class EmptyStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitEmptyStmt" ):
+                return visitor.visitEmptyStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class ReturnStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitReturnStmt" ):
+                return visitor.visitReturnStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class ExprStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitExprStmt" ):
+                return visitor.visitExprStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class IfStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+        def statement(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.StatementContext)
+            else:
+                return self.getTypedRuleContext(StapParser.StatementContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitIfStmt" ):
+                return visitor.visitIfStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class BlockStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def block(self):
+            return self.getTypedRuleContext(StapParser.BlockContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitBlockStmt" ):
+                return visitor.visitBlockStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class BreakStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitBreakStmt" ):
+                return visitor.visitBreakStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class ContinueStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitContinueStmt" ):
+                return visitor.visitContinueStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class NextStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitNextStmt" ):
+                return visitor.visitNextStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class DeleteStmtContext(StatementContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.StatementContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitDeleteStmt" ):
+                return visitor.visitDeleteStmt(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+    def statement(self):
+
+        localctx = StapParser.StatementContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 32, self.RULE_statement)
+        self._la = 0 # Token type
+        try:
+            self.state = 276
+            self._errHandler.sync(self)
+            la_ = self._interp.adaptivePredict(self._input,38,self._ctx)
+            if la_ == 1:
+                localctx = StapParser.BlockStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 1)
+                self.state = 199
+                self.block()
+                pass
+
+            elif la_ == 2:
+                localctx = StapParser.EmptyStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 2)
+                self.state = 200
+                self.match(StapParser.T__0)
+                pass
+
+            elif la_ == 3:
+                localctx = StapParser.IfStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 3)
+                self.state = 201
+                self.match(StapParser.T__8)
+                self.state = 202
+                self.match(StapParser.T__9)
+                self.state = 203
+                self.expr(0)
+                self.state = 204
+                self.match(StapParser.T__10)
+                self.state = 205
+                self.statement()
+                self.state = 208
+                self._errHandler.sync(self)
+                la_ = self._interp.adaptivePredict(self._input,26,self._ctx)
+                if la_ == 1:
+                    self.state = 206
+                    self.match(StapParser.T__15)
+                    self.state = 207
+                    self.statement()
+
+
+                pass
+
+            elif la_ == 4:
+                localctx = StapParser.WhileStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 4)
+                self.state = 210
+                self.match(StapParser.T__16)
+                self.state = 211
+                self.match(StapParser.T__9)
+                self.state = 212
+                self.expr(0)
+                self.state = 213
+                self.match(StapParser.T__10)
+                self.state = 214
+                self.statement()
+                pass
+
+            elif la_ == 5:
+                localctx = StapParser.ForStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 5)
+                self.state = 216
+                self.match(StapParser.T__17)
+                self.state = 217
+                self.match(StapParser.T__9)
+                self.state = 219
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if (((_la) & ~0x3f) == 0 and ((1 << _la) & 517006689536) != 0) or ((((_la - 69)) & ~0x3f) == 0 and ((1 << (_la - 69)) & 255) != 0):
+                    self.state = 218
+                    localctx.init = self.expr(0)
+
+
+                self.state = 221
+                self.match(StapParser.T__0)
+                self.state = 223
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if (((_la) & ~0x3f) == 0 and ((1 << _la) & 517006689536) != 0) or ((((_la - 69)) & ~0x3f) == 0 and ((1 << (_la - 69)) & 255) != 0):
+                    self.state = 222
+                    localctx.cond = self.expr(0)
+
+
+                self.state = 225
+                self.match(StapParser.T__0)
+                self.state = 227
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if (((_la) & ~0x3f) == 0 and ((1 << _la) & 517006689536) != 0) or ((((_la - 69)) & ~0x3f) == 0 and ((1 << (_la - 69)) & 255) != 0):
+                    self.state = 226
+                    localctx.step = self.expr(0)
+
+
+                self.state = 229
+                self.match(StapParser.T__10)
+                self.state = 230
+                self.statement()
+                pass
+
+            elif la_ == 6:
+                localctx = StapParser.ForeachStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 6)
+                self.state = 231
+                self.match(StapParser.T__18)
+                self.state = 232
+                self.match(StapParser.T__9)
+                self.state = 233
+                self.foreachHead()
+                self.state = 234
+                self.match(StapParser.T__10)
+                self.state = 235
+                self.statement()
+                pass
+
+            elif la_ == 7:
+                localctx = StapParser.BreakStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 7)
+                self.state = 237
+                self.match(StapParser.T__21)
+                self.state = 239
+                self._errHandler.sync(self)
+                la_ = self._interp.adaptivePredict(self._input,30,self._ctx)
+                if la_ == 1:
+                    self.state = 238
+                    self.match(StapParser.T__0)
+
+
+                pass
+
+            elif la_ == 8:
+                localctx = StapParser.ContinueStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 8)
+                self.state = 241
+                self.match(StapParser.T__22)
+                self.state = 243
+                self._errHandler.sync(self)
+                la_ = self._interp.adaptivePredict(self._input,31,self._ctx)
+                if la_ == 1:
+                    self.state = 242
+                    self.match(StapParser.T__0)
+
+
+                pass
+
+            elif la_ == 9:
+                localctx = StapParser.NextStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 9)
+                self.state = 245
+                self.match(StapParser.T__23)
+                self.state = 247
+                self._errHandler.sync(self)
+                la_ = self._interp.adaptivePredict(self._input,32,self._ctx)
+                if la_ == 1:
+                    self.state = 246
+                    self.match(StapParser.T__0)
+
+
+                pass
+
+            elif la_ == 10:
+                localctx = StapParser.ReturnStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 10)
+                self.state = 249
+                self.match(StapParser.T__12)
+                self.state = 251
+                self._errHandler.sync(self)
+                la_ = self._interp.adaptivePredict(self._input,33,self._ctx)
+                if la_ == 1:
+                    self.state = 250
+                    self.expr(0)
+
+
+                self.state = 254
+                self._errHandler.sync(self)
+                la_ = self._interp.adaptivePredict(self._input,34,self._ctx)
+                if la_ == 1:
+                    self.state = 253
+                    self.match(StapParser.T__0)
+
+
+                pass
+
+            elif la_ == 11:
+                localctx = StapParser.DeleteStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 11)
+                self.state = 256
+                self.match(StapParser.T__24)
+                self.state = 257
+                self.expr(0)
+                self.state = 259
+                self._errHandler.sync(self)
+                la_ = self._interp.adaptivePredict(self._input,35,self._ctx)
+                if la_ == 1:
+                    self.state = 258
+                    self.match(StapParser.T__0)
+
+
+                pass
+
+            elif la_ == 12:
+                localctx = StapParser.TryStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 12)
+                self.state = 261
+                self.match(StapParser.T__25)
+                self.state = 262
+                self.block()
+                self.state = 263
+                self.match(StapParser.T__26)
+                self.state = 267
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if _la==10:
+                    self.state = 264
+                    self.match(StapParser.T__9)
+                    self.state = 265
+                    self.match(StapParser.IDENT)
+                    self.state = 266
+                    self.match(StapParser.T__10)
+
+
+                self.state = 269
+                self.block()
+                pass
+
+            elif la_ == 13:
+                localctx = StapParser.EmbeddedStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 13)
+                self.state = 271
+                self.match(StapParser.EMBEDDED)
+                pass
+
+            elif la_ == 14:
+                localctx = StapParser.ExprStmtContext(self, localctx)
+                self.enterOuterAlt(localctx, 14)
+                self.state = 272
+                self.expr(0)
+                self.state = 274
+                self._errHandler.sync(self)
+                la_ = self._interp.adaptivePredict(self._input,37,self._ctx)
+                if la_ == 1:
+                    self.state = 273
+                    self.match(StapParser.T__0)
+
+
+                pass
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class ForeachHeadContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+            self.value = None # Token
+            self.valueSort = None # Token
+            self.array = None # Token
+            self.statOp = None # Token
+            self.arraySort = None # Token
+            self.limit = None # ExprContext
+
+        def foreachKeys(self):
+            return self.getTypedRuleContext(StapParser.ForeachKeysContext,0)
+
+
+        def IDENT(self, i:int=None):
+            if i is None:
+                return self.getTokens(StapParser.IDENT)
+            else:
+                return self.getToken(StapParser.IDENT, i)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def AT_IDENT(self):
+            return self.getToken(StapParser.AT_IDENT, 0)
+
+        def getRuleIndex(self):
+            return StapParser.RULE_foreachHead
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitForeachHead" ):
+                return visitor.visitForeachHead(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def foreachHead(self):
+
+        localctx = StapParser.ForeachHeadContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 34, self.RULE_foreachHead)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 283
+            self._errHandler.sync(self)
+            la_ = self._interp.adaptivePredict(self._input,40,self._ctx)
+            if la_ == 1:
+                self.state = 278
+                localctx.value = self.match(StapParser.IDENT)
+                self.state = 280
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if _la==29 or _la==35:
+                    self.state = 279
+                    localctx.valueSort = self._input.LT(1)
+                    _la = self._input.LA(1)
+                    if not(_la==29 or _la==35):
+                        localctx.valueSort = self._errHandler.recoverInline(self)
+                    else:
+                        self._errHandler.reportMatch(self)
+                        self.consume()
+
+
+                self.state = 282
+                self.match(StapParser.T__2)
+
+
+            self.state = 285
+            self.foreachKeys()
+            self.state = 286
+            self.match(StapParser.T__19)
+            self.state = 287
+            localctx.array = self.match(StapParser.IDENT)
+            self.state = 292
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if ((((_la - 29)) & ~0x3f) == 0 and ((1 << (_la - 29)) & 70368744177729) != 0):
+                self.state = 289
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if _la==75:
+                    self.state = 288
+                    localctx.statOp = self.match(StapParser.AT_IDENT)
+
+
+                self.state = 291
+                localctx.arraySort = self._input.LT(1)
+                _la = self._input.LA(1)
+                if not(_la==29 or _la==35):
+                    localctx.arraySort = self._errHandler.recoverInline(self)
+                else:
+                    self._errHandler.reportMatch(self)
+                    self.consume()
+
+
+            self.state = 296
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==21:
+                self.state = 294
+                self.match(StapParser.T__20)
+                self.state = 295
+                localctx.limit = self.expr(0)
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class ForeachKeysContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def foreachKey(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ForeachKeyContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ForeachKeyContext,i)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_foreachKeys
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitForeachKeys" ):
+                return visitor.visitForeachKeys(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def foreachKeys(self):
+
+        localctx = StapParser.ForeachKeysContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 36, self.RULE_foreachKeys)
+        self._la = 0 # Token type
+        try:
+            self.state = 310
+            self._errHandler.sync(self)
+            token = self._input.LA(1)
+            if token in [30]:
+                self.enterOuterAlt(localctx, 1)
+                self.state = 298
+                self.match(StapParser.T__29)
+                self.state = 299
+                self.foreachKey()
+                self.state = 304
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                while _la==5:
+                    self.state = 300
+                    self.match(StapParser.T__4)
+                    self.state = 301
+                    self.foreachKey()
+                    self.state = 306
+                    self._errHandler.sync(self)
+                    _la = self._input.LA(1)
+
+                self.state = 307
+                self.match(StapParser.T__30)
+                pass
+            elif token in [76]:
+                self.enterOuterAlt(localctx, 2)
+                self.state = 309
+                self.foreachKey()
+                pass
+            else:
+                raise NoViableAltException(self)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class ForeachKeyContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+            self.sort = None # Token
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def getRuleIndex(self):
+            return StapParser.RULE_foreachKey
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitForeachKey" ):
+                return visitor.visitForeachKey(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def foreachKey(self):
+
+        localctx = StapParser.ForeachKeyContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 38, self.RULE_foreachKey)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 312
+            self.match(StapParser.IDENT)
+            self.state = 314
+            self._errHandler.sync(self)
+            _la = self._input.LA(1)
+            if _la==29 or _la==35:
+                self.state = 313
+                localctx.sort = self._input.LT(1)
+                _la = self._input.LA(1)
+                if not(_la==29 or _la==35):
+                    localctx.sort = self._errHandler.recoverInline(self)
+                else:
+                    self._errHandler.reportMatch(self)
+                    self.consume()
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class ExprContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_expr
+
+     
+        def copyFrom(self, ctx:ParserRuleContext):
+            super().copyFrom(ctx)
+
+
+    class PostIncDecExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.op = None # Token
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPostIncDecExpr" ):
+                return visitor.visitPostIncDecExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class UnaryExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.op = None # Token
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitUnaryExpr" ):
+                return visitor.visitUnaryExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class PrimaryExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def primary(self):
+            return self.getTypedRuleContext(StapParser.PrimaryContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPrimaryExpr" ):
+                return visitor.visitPrimaryExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class TernaryExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ExprContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ExprContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitTernaryExpr" ):
+                return visitor.visitTernaryExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class InExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitInExpr" ):
+                return visitor.visitInExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class PreIncDecExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.op = None # Token
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPreIncDecExpr" ):
+                return visitor.visitPreIncDecExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class InTupleExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ExprContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ExprContext,i)
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitInTupleExpr" ):
+                return visitor.visitInTupleExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class BinaryExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.op = None # Token
+            self.copyFrom(ctx)
+
+        def expr(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ExprContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ExprContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitBinaryExpr" ):
+                return visitor.visitBinaryExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class RegexExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.op = None # Token
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+        def STRING(self):
+            return self.getToken(StapParser.STRING, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitRegexExpr" ):
+                return visitor.visitRegexExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class AssignExprContext(ExprContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.ExprContext
+            super().__init__(parser)
+            self.op = None # Token
+            self.copyFrom(ctx)
+
+        def expr(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ExprContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ExprContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitAssignExpr" ):
+                return visitor.visitAssignExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+    def expr(self, _p:int=0):
+        _parentctx = self._ctx
+        _parentState = self.state
+        localctx = StapParser.ExprContext(self, self._ctx, _parentState)
+        _prevctx = localctx
+        _startState = 40
+        self.enterRecursionRule(localctx, 40, self.RULE_expr, _p)
+        self._la = 0 # Token type
+        try:
+            self.enterOuterAlt(localctx, 1)
+            self.state = 335
+            self._errHandler.sync(self)
+            token = self._input.LA(1)
+            if token in [10, 69, 70, 71, 72, 73, 74, 75, 76]:
+                localctx = StapParser.PrimaryExprContext(self, localctx)
+                self._ctx = localctx
+                _prevctx = localctx
+
+                self.state = 317
+                self.primary()
+                pass
+            elif token in [36, 37]:
+                localctx = StapParser.PreIncDecExprContext(self, localctx)
+                self._ctx = localctx
+                _prevctx = localctx
+                self.state = 318
+                localctx.op = self._input.LT(1)
+                _la = self._input.LA(1)
+                if not(_la==36 or _la==37):
+                    localctx.op = self._errHandler.recoverInline(self)
+                else:
+                    self._errHandler.reportMatch(self)
+                    self.consume()
+                self.state = 319
+                self.expr(17)
+                pass
+            elif token in [8, 29, 35, 38]:
+                localctx = StapParser.UnaryExprContext(self, localctx)
+                self._ctx = localctx
+                _prevctx = localctx
+                self.state = 320
+                localctx.op = self._input.LT(1)
+                _la = self._input.LA(1)
+                if not((((_la) & ~0x3f) == 0 and ((1 << _la) & 309774516480) != 0)):
+                    localctx.op = self._errHandler.recoverInline(self)
+                else:
+                    self._errHandler.reportMatch(self)
+                    self.consume()
+                self.state = 321
+                self.expr(16)
+                pass
+            elif token in [30]:
+                localctx = StapParser.InTupleExprContext(self, localctx)
+                self._ctx = localctx
+                _prevctx = localctx
+                self.state = 322
+                self.match(StapParser.T__29)
+                self.state = 323
+                self.expr(0)
+                self.state = 328
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                while _la==5:
+                    self.state = 324
+                    self.match(StapParser.T__4)
+                    self.state = 325
+                    self.expr(0)
+                    self.state = 330
+                    self._errHandler.sync(self)
+                    _la = self._input.LA(1)
+
+                self.state = 331
+                self.match(StapParser.T__30)
+                self.state = 332
+                self.match(StapParser.T__19)
+                self.state = 333
+                self.match(StapParser.IDENT)
+                pass
+            else:
+                raise NoViableAltException(self)
+
+            self._ctx.stop = self._input.LT(-1)
+            self.state = 386
+            self._errHandler.sync(self)
+            _alt = self._interp.adaptivePredict(self._input,50,self._ctx)
+            while _alt!=2 and _alt!=ATN.INVALID_ALT_NUMBER:
+                if _alt==1:
+                    if self._parseListeners is not None:
+                        self.triggerExitRuleEvent()
+                    _prevctx = localctx
+                    self.state = 384
+                    self._errHandler.sync(self)
+                    la_ = self._interp.adaptivePredict(self._input,49,self._ctx)
+                    if la_ == 1:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 337
+                        if not self.precpred(self._ctx, 15):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 15)")
+                        self.state = 338
+                        localctx.op = self._input.LT(1)
+                        _la = self._input.LA(1)
+                        if not((((_la) & ~0x3f) == 0 and ((1 << _la) & 1649267445760) != 0)):
+                            localctx.op = self._errHandler.recoverInline(self)
+                        else:
+                            self._errHandler.reportMatch(self)
+                            self.consume()
+                        self.state = 339
+                        self.expr(16)
+                        pass
+
+                    elif la_ == 2:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 340
+                        if not self.precpred(self._ctx, 14):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 14)")
+                        self.state = 341
+                        localctx.op = self._input.LT(1)
+                        _la = self._input.LA(1)
+                        if not(_la==29 or _la==35):
+                            localctx.op = self._errHandler.recoverInline(self)
+                        else:
+                            self._errHandler.reportMatch(self)
+                            self.consume()
+                        self.state = 342
+                        self.expr(15)
+                        pass
+
+                    elif la_ == 3:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 343
+                        if not self.precpred(self._ctx, 13):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 13)")
+                        self.state = 344
+                        localctx.op = self.match(StapParser.T__5)
+                        self.state = 345
+                        self.expr(14)
+                        pass
+
+                    elif la_ == 4:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 346
+                        if not self.precpred(self._ctx, 12):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 12)")
+                        self.state = 347
+                        localctx.op = self._input.LT(1)
+                        _la = self._input.LA(1)
+                        if not(_la==41 or _la==42):
+                            localctx.op = self._errHandler.recoverInline(self)
+                        else:
+                            self._errHandler.reportMatch(self)
+                            self.consume()
+                        self.state = 348
+                        self.expr(13)
+                        pass
+
+                    elif la_ == 5:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 349
+                        if not self.precpred(self._ctx, 11):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 11)")
+                        self.state = 350
+                        localctx.op = self._input.LT(1)
+                        _la = self._input.LA(1)
+                        if not((((_la) & ~0x3f) == 0 and ((1 << _la) & 554153860399104) != 0)):
+                            localctx.op = self._errHandler.recoverInline(self)
+                        else:
+                            self._errHandler.reportMatch(self)
+                            self.consume()
+                        self.state = 351
+                        self.expr(12)
+                        pass
+
+                    elif la_ == 6:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 352
+                        if not self.precpred(self._ctx, 7):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 7)")
+                        self.state = 353
+                        localctx.op = self.match(StapParser.T__50)
+                        self.state = 354
+                        self.expr(8)
+                        pass
+
+                    elif la_ == 7:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 355
+                        if not self.precpred(self._ctx, 6):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 6)")
+                        self.state = 356
+                        localctx.op = self.match(StapParser.T__51)
+                        self.state = 357
+                        self.expr(7)
+                        pass
+
+                    elif la_ == 8:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 358
+                        if not self.precpred(self._ctx, 5):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 5)")
+                        self.state = 359
+                        localctx.op = self.match(StapParser.T__52)
+                        self.state = 360
+                        self.expr(6)
+                        pass
+
+                    elif la_ == 9:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 361
+                        if not self.precpred(self._ctx, 4):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 4)")
+                        self.state = 362
+                        localctx.op = self.match(StapParser.T__53)
+                        self.state = 363
+                        self.expr(5)
+                        pass
+
+                    elif la_ == 10:
+                        localctx = StapParser.BinaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 364
+                        if not self.precpred(self._ctx, 3):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 3)")
+                        self.state = 365
+                        localctx.op = self.match(StapParser.T__54)
+                        self.state = 366
+                        self.expr(4)
+                        pass
+
+                    elif la_ == 11:
+                        localctx = StapParser.TernaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 367
+                        if not self.precpred(self._ctx, 2):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 2)")
+                        self.state = 368
+                        self.match(StapParser.T__6)
+                        self.state = 369
+                        self.expr(0)
+                        self.state = 370
+                        self.match(StapParser.T__31)
+                        self.state = 371
+                        self.expr(2)
+                        pass
+
+                    elif la_ == 12:
+                        localctx = StapParser.AssignExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 373
+                        if not self.precpred(self._ctx, 1):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 1)")
+                        self.state = 374
+                        localctx.op = self._input.LT(1)
+                        _la = self._input.LA(1)
+                        if not(((((_la - 3)) & ~0x3f) == 0 and ((1 << (_la - 3)) & -9007199254740989) != 0)):
+                            localctx.op = self._errHandler.recoverInline(self)
+                        else:
+                            self._errHandler.reportMatch(self)
+                            self.consume()
+                        self.state = 375
+                        self.expr(1)
+                        pass
+
+                    elif la_ == 13:
+                        localctx = StapParser.PostIncDecExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 376
+                        if not self.precpred(self._ctx, 18):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 18)")
+                        self.state = 377
+                        localctx.op = self._input.LT(1)
+                        _la = self._input.LA(1)
+                        if not(_la==36 or _la==37):
+                            localctx.op = self._errHandler.recoverInline(self)
+                        else:
+                            self._errHandler.reportMatch(self)
+                            self.consume()
+                        pass
+
+                    elif la_ == 14:
+                        localctx = StapParser.RegexExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 378
+                        if not self.precpred(self._ctx, 10):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 10)")
+                        self.state = 379
+                        localctx.op = self._input.LT(1)
+                        _la = self._input.LA(1)
+                        if not(_la==49 or _la==50):
+                            localctx.op = self._errHandler.recoverInline(self)
+                        else:
+                            self._errHandler.reportMatch(self)
+                            self.consume()
+                        self.state = 380
+                        self.match(StapParser.STRING)
+                        pass
+
+                    elif la_ == 15:
+                        localctx = StapParser.InExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
+                        self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
+                        self.state = 381
+                        if not self.precpred(self._ctx, 9):
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "self.precpred(self._ctx, 9)")
+                        self.state = 382
+                        self.match(StapParser.T__19)
+                        self.state = 383
+                        self.match(StapParser.IDENT)
+                        pass
+
+             
+                self.state = 388
+                self._errHandler.sync(self)
+                _alt = self._interp.adaptivePredict(self._input,50,self._ctx)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.unrollRecursionContexts(_parentctx)
+        return localctx
+
+
+    class PrimaryContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_primary
+
+     
+        def copyFrom(self, ctx:ParserRuleContext):
+            super().copyFrom(ctx)
+
+
+
+    class IndexExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+        def expr(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ExprContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ExprContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitIndexExpr" ):
+                return visitor.visitIndexExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class AtExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def AT_IDENT(self):
+            return self.getToken(StapParser.AT_IDENT, 0)
+        def expr(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ExprContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ExprContext,i)
+
+        def targetSuffix(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.TargetSuffixContext)
+            else:
+                return self.getTypedRuleContext(StapParser.TargetSuffixContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitAtExpr" ):
+                return visitor.visitAtExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class PosStrExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def POS_STR(self):
+            return self.getToken(StapParser.POS_STR, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPosStrExpr" ):
+                return visitor.visitPosStrExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class StrLitContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def STRING(self):
+            return self.getToken(StapParser.STRING, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitStrLit" ):
+                return visitor.visitStrLit(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class PosNumExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def POS_NUM(self):
+            return self.getToken(StapParser.POS_NUM, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitPosNumExpr" ):
+                return visitor.visitPosNumExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class IntLitContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def INT(self):
+            return self.getToken(StapParser.INT, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitIntLit" ):
+                return visitor.visitIntLit(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class CallExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+        def expr(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.ExprContext)
+            else:
+                return self.getTypedRuleContext(StapParser.ExprContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitCallExpr" ):
+                return visitor.visitCallExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class TargetExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def TARGET_VAR(self):
+            return self.getToken(StapParser.TARGET_VAR, 0)
+        def targetSuffix(self, i:int=None):
+            if i is None:
+                return self.getTypedRuleContexts(StapParser.TargetSuffixContext)
+            else:
+                return self.getTypedRuleContext(StapParser.TargetSuffixContext,i)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitTargetExpr" ):
+                return visitor.visitTargetExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class EmbeddedExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def EMBEDDED(self):
+            return self.getToken(StapParser.EMBEDDED, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitEmbeddedExpr" ):
+                return visitor.visitEmbeddedExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class ParenExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitParenExpr" ):
+                return visitor.visitParenExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+    class NameExprContext(PrimaryContext):
+
+        def __init__(self, parser, ctx:ParserRuleContext): # actually a StapParser.PrimaryContext
+            super().__init__(parser)
+            self.copyFrom(ctx)
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitNameExpr" ):
+                return visitor.visitNameExpr(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+    def primary(self):
+
+        localctx = StapParser.PrimaryContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 42, self.RULE_primary)
+        self._la = 0 # Token type
+        try:
+            self.state = 450
+            self._errHandler.sync(self)
+            la_ = self._interp.adaptivePredict(self._input,58,self._ctx)
+            if la_ == 1:
+                localctx = StapParser.IntLitContext(self, localctx)
+                self.enterOuterAlt(localctx, 1)
+                self.state = 389
+                self.match(StapParser.INT)
+                pass
+
+            elif la_ == 2:
+                localctx = StapParser.StrLitContext(self, localctx)
+                self.enterOuterAlt(localctx, 2)
+                self.state = 390
+                self.match(StapParser.STRING)
+                pass
+
+            elif la_ == 3:
+                localctx = StapParser.ParenExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 3)
+                self.state = 391
+                self.match(StapParser.T__9)
+                self.state = 392
+                self.expr(0)
+                self.state = 393
+                self.match(StapParser.T__10)
+                pass
+
+            elif la_ == 4:
+                localctx = StapParser.CallExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 4)
+                self.state = 395
+                self.match(StapParser.IDENT)
+                self.state = 396
+                self.match(StapParser.T__9)
+                self.state = 405
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if (((_la) & ~0x3f) == 0 and ((1 << _la) & 517006689536) != 0) or ((((_la - 69)) & ~0x3f) == 0 and ((1 << (_la - 69)) & 255) != 0):
+                    self.state = 397
+                    self.expr(0)
+                    self.state = 402
+                    self._errHandler.sync(self)
+                    _la = self._input.LA(1)
+                    while _la==5:
+                        self.state = 398
+                        self.match(StapParser.T__4)
+                        self.state = 399
+                        self.expr(0)
+                        self.state = 404
+                        self._errHandler.sync(self)
+                        _la = self._input.LA(1)
+
+
+
+                self.state = 407
+                self.match(StapParser.T__10)
+                pass
+
+            elif la_ == 5:
+                localctx = StapParser.IndexExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 5)
+                self.state = 408
+                self.match(StapParser.IDENT)
+                self.state = 409
+                self.match(StapParser.T__29)
+                self.state = 410
+                self.expr(0)
+                self.state = 415
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                while _la==5:
+                    self.state = 411
+                    self.match(StapParser.T__4)
+                    self.state = 412
+                    self.expr(0)
+                    self.state = 417
+                    self._errHandler.sync(self)
+                    _la = self._input.LA(1)
+
+                self.state = 418
+                self.match(StapParser.T__30)
+                pass
+
+            elif la_ == 6:
+                localctx = StapParser.NameExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 6)
+                self.state = 420
+                self.match(StapParser.IDENT)
+                pass
+
+            elif la_ == 7:
+                localctx = StapParser.AtExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 7)
+                self.state = 421
+                self.match(StapParser.AT_IDENT)
+                self.state = 422
+                self.match(StapParser.T__9)
+                self.state = 431
+                self._errHandler.sync(self)
+                _la = self._input.LA(1)
+                if (((_la) & ~0x3f) == 0 and ((1 << _la) & 517006689536) != 0) or ((((_la - 69)) & ~0x3f) == 0 and ((1 << (_la - 69)) & 255) != 0):
+                    self.state = 423
+                    self.expr(0)
+                    self.state = 428
+                    self._errHandler.sync(self)
+                    _la = self._input.LA(1)
+                    while _la==5:
+                        self.state = 424
+                        self.match(StapParser.T__4)
+                        self.state = 425
+                        self.expr(0)
+                        self.state = 430
+                        self._errHandler.sync(self)
+                        _la = self._input.LA(1)
+
+
+
+                self.state = 433
+                self.match(StapParser.T__10)
+                self.state = 437
+                self._errHandler.sync(self)
+                _alt = self._interp.adaptivePredict(self._input,56,self._ctx)
+                while _alt!=2 and _alt!=ATN.INVALID_ALT_NUMBER:
+                    if _alt==1:
+                        self.state = 434
+                        self.targetSuffix() 
+                    self.state = 439
+                    self._errHandler.sync(self)
+                    _alt = self._interp.adaptivePredict(self._input,56,self._ctx)
+
+                pass
+
+            elif la_ == 8:
+                localctx = StapParser.TargetExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 8)
+                self.state = 440
+                self.match(StapParser.TARGET_VAR)
+                self.state = 444
+                self._errHandler.sync(self)
+                _alt = self._interp.adaptivePredict(self._input,57,self._ctx)
+                while _alt!=2 and _alt!=ATN.INVALID_ALT_NUMBER:
+                    if _alt==1:
+                        self.state = 441
+                        self.targetSuffix() 
+                    self.state = 446
+                    self._errHandler.sync(self)
+                    _alt = self._interp.adaptivePredict(self._input,57,self._ctx)
+
+                pass
+
+            elif la_ == 9:
+                localctx = StapParser.PosNumExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 9)
+                self.state = 447
+                self.match(StapParser.POS_NUM)
+                pass
+
+            elif la_ == 10:
+                localctx = StapParser.PosStrExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 10)
+                self.state = 448
+                self.match(StapParser.POS_STR)
+                pass
+
+            elif la_ == 11:
+                localctx = StapParser.EmbeddedExprContext(self, localctx)
+                self.enterOuterAlt(localctx, 11)
+                self.state = 449
+                self.match(StapParser.EMBEDDED)
+                pass
+
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+    class TargetSuffixContext(ParserRuleContext):
+        __slots__ = 'parser'
+
+        def __init__(self, parser, parent:ParserRuleContext=None, invokingState:int=-1):
+            super().__init__(parent, invokingState)
+            self.parser = parser
+
+        def IDENT(self):
+            return self.getToken(StapParser.IDENT, 0)
+
+        def expr(self):
+            return self.getTypedRuleContext(StapParser.ExprContext,0)
+
+
+        def getRuleIndex(self):
+            return StapParser.RULE_targetSuffix
+
+        def accept(self, visitor:ParseTreeVisitor):
+            if hasattr( visitor, "visitTargetSuffix" ):
+                return visitor.visitTargetSuffix(self)
+            else:
+                return visitor.visitChildren(self)
+
+
+
+
+    def targetSuffix(self):
+
+        localctx = StapParser.TargetSuffixContext(self, self._ctx, self.state)
+        self.enterRule(localctx, 44, self.RULE_targetSuffix)
+        try:
+            self.state = 459
+            self._errHandler.sync(self)
+            token = self._input.LA(1)
+            if token in [67]:
+                self.enterOuterAlt(localctx, 1)
+                self.state = 452
+                self.match(StapParser.T__66)
+                self.state = 453
+                self.match(StapParser.IDENT)
+                pass
+            elif token in [30]:
+                self.enterOuterAlt(localctx, 2)
+                self.state = 454
+                self.match(StapParser.T__29)
+                self.state = 455
+                self.expr(0)
+                self.state = 456
+                self.match(StapParser.T__30)
+                pass
+            elif token in [68]:
+                self.enterOuterAlt(localctx, 3)
+                self.state = 458
+                self.match(StapParser.T__67)
+                pass
+            else:
+                raise NoViableAltException(self)
+
+        except RecognitionException as re:
+            localctx.exception = re
+            self._errHandler.reportError(self, re)
+            self._errHandler.recover(self, re)
+        finally:
+            self.exitRule()
+        return localctx
+
+
+
+    def sempred(self, localctx:RuleContext, ruleIndex:int, predIndex:int):
+        if self._predicates == None:
+            self._predicates = dict()
+        self._predicates[20] = self.expr_sempred
+        pred = self._predicates.get(ruleIndex, None)
+        if pred is None:
+            raise Exception("No predicate with index:" + str(ruleIndex))
+        else:
+            return pred(localctx, predIndex)
+
+    def expr_sempred(self, localctx:ExprContext, predIndex:int):
+            if predIndex == 0:
+                return self.precpred(self._ctx, 15)
+         
+
+            if predIndex == 1:
+                return self.precpred(self._ctx, 14)
+         
+
+            if predIndex == 2:
+                return self.precpred(self._ctx, 13)
+         
+
+            if predIndex == 3:
+                return self.precpred(self._ctx, 12)
+         
+
+            if predIndex == 4:
+                return self.precpred(self._ctx, 11)
+         
+
+            if predIndex == 5:
+                return self.precpred(self._ctx, 7)
+         
+
+            if predIndex == 6:
+                return self.precpred(self._ctx, 6)
+         
+
+            if predIndex == 7:
+                return self.precpred(self._ctx, 5)
+         
+
+            if predIndex == 8:
+                return self.precpred(self._ctx, 4)
+         
+
+            if predIndex == 9:
+                return self.precpred(self._ctx, 3)
+         
+
+            if predIndex == 10:
+                return self.precpred(self._ctx, 2)
+         
+
+            if predIndex == 11:
+                return self.precpred(self._ctx, 1)
+         
+
+            if predIndex == 12:
+                return self.precpred(self._ctx, 18)
+         
+
+            if predIndex == 13:
+                return self.precpred(self._ctx, 10)
+         
+
+            if predIndex == 14:
+                return self.precpred(self._ctx, 9)
+         
+
+
+
+

@@ -1,0 +1,99 @@
+"""The `xtrace` command as a user types it."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import EXAMPLES
+
+XTRACE = [sys.executable, "-m", "xtrace.driver"]
+
+
+def xtrace(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([*XTRACE, *args], capture_output=True, text=True, stdin=subprocess.DEVNULL, **kw)
+
+
+def test_syntax_error_names_file_line_col_with_caret(tmp_path):
+    bad = tmp_path / "bad.stp"
+    bad.write_text('probe begin {\n  printf("x\\n") +\n}\n')
+    r = xtrace("run", "-p", "1", str(bad))
+    assert r.returncode == 1
+    assert f"{bad}:3:1:" in r.stderr
+    assert "^" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_unknown_syscall_is_an_error_before_building(tmp_path):
+    r = xtrace("run", "-p", "4", "-e", "probe syscall.no_such_call { exit() }")
+    assert r.returncode == 1
+    assert "no_such_call" in r.stderr and "<input>:1:7" in r.stderr
+    assert ".ko" not in r.stdout
+
+
+def test_unknown_kernel_function_is_an_error(tmp_path):
+    r = xtrace("run", "-p", "2", "-e", 'probe kernel.function("no_such_function_xyz") { }')
+    assert r.returncode == 1 and "no_such_function_xyz" in r.stderr
+
+
+def test_pass_3_prints_c_and_pass_4_leaves_a_module():
+    r = xtrace("run", "-p", "3", str(EXAMPLES / "count.d"))
+    assert r.returncode == 0, r.stderr
+    assert "xt_probe_0" in r.stdout and "MODULE_LICENSE" not in r.stdout  # runtime stays in headers
+    r = xtrace("run", "-p", "4", "-v", str(EXAMPLES / "count.d"))
+    assert r.returncode == 0, r.stderr
+    ko = Path(r.stdout.strip())
+    assert ko.suffix == ".ko" and ko.exists()
+    for n in (1, 2, 3, 4):
+        assert f"Pass {n}: " in r.stderr
+    again = xtrace("run", "-p", "4", "-v", str(EXAMPLES / "count.d"))
+    assert "(cached)" in again.stderr
+
+
+def test_bad_usage_exits_2():
+    r = xtrace("run", "examples/nope.xyz")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_translate_count_d_to_stp_and_back():
+    r = xtrace("translate", "--to", "stp", str(EXAMPLES / "count.d"))
+    assert r.returncode == 0, r.stderr
+    assert "foreach" in r.stdout and "<<<" in r.stdout
+    r2 = subprocess.run([*XTRACE, "translate", "--to", "d", "--from", "stap", "-"], input=r.stdout,
+                        capture_output=True, text=True)
+    assert r2.returncode == 0, r2.stderr
+    assert "count()" in r2.stdout
+
+
+def test_run_hello_in_the_sandbox_says_so():
+    r = xtrace("run", str(EXAMPLES / "hello.stp"), timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "hello world\n"
+    assert "sandbox VM" in r.stderr
+
+
+def test_ctrl_c_runs_end_probes(tmp_path):
+    script = ('global n\nprobe begin { printf("started\\n") }\n'
+              'probe syscall_any { n++ }\nprobe end { printf("end %d\\n", n > 0) }\n')
+    p = subprocess.Popen([*XTRACE, "run", "-e", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 240
+        line = b""
+        while time.monotonic() < deadline and b"started" not in line:
+            ready, _, _ = select.select([p.stdout], [], [], 1)
+            if ready:
+                line += os.read(p.stdout.fileno(), 100)
+        assert b"started" in line, p.stderr.read()
+        time.sleep(1)
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=120)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert (line + out).decode().splitlines() == ["started", "end 1"], err.decode()
+    assert p.returncode == 0
