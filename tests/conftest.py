@@ -39,10 +39,9 @@ def sandbox_target() -> RunTarget:
 
 @pytest.fixture(scope="session")
 def vm(sandbox_target):
-    from xtrace.sandbox.vm import SandboxVM
-    machine = SandboxVM(sandbox_target.kinfo).start()
-    yield machine
-    machine.stop()
+    # The process-wide VM: test_sandbox.py shares the same boot.
+    from xtrace.sandbox.vm import shared_vm
+    return shared_vm(sandbox_target.kinfo)
 
 
 @pytest.fixture(scope="session")

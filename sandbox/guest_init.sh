@@ -1,0 +1,244 @@
+#!/bin/sh
+# xtrace sandbox guest: /init of the initramfs (busybox sh).
+#
+# Mounts the pseudo filesystems and the two 9p shares (host / read-only as
+# "hostroot", the session dir read-write as "xtsess"), then runs the jobs the
+# host drops into /sess/jobs/<N>/ (N = 000001, 000002, ... in order) until
+# /sess/shutdown appears. Host side: sandbox/vm.py.
+#
+#   job files in : module.ko modname cmd cwd timeout env go(written last)
+#   job files out: started out cmd_out cmd_pid cmd_status error dmesg timed_out done
+#   session      : config (sourced: HOST_SESS, HOST_CACHE, HOST_OVERLAY),
+#                  ready (the loop runs), shutdown (host: power off),
+#                  dmesg.log (every kernel message, archived)
+#
+# Waiting is event-driven, not polling: a TCG guest polling 9p every 0.1 s
+# burns a third of a host core (measured). The host rings a "doorbell" (a
+# byte on the second serial port, ttyS1) whenever it writes go/stop/shutdown,
+# and a SIGCHLD trap ends the wait when a job's command or reader exits.
+# Files stay the source of truth; a lost ring costs at most one nap.
+#
+# Stay silent on the console: the host reads it only to explain a crash.
+
+/bin/busybox --install -s
+export PATH=/bin:/sbin:/usr/bin:/usr/sbin
+export HOME=/root
+
+say() { echo "xtrace-guest: $*" > /dev/console; }
+
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev 2>/dev/null
+mkdir -p /dev/pts /dev/shm
+mount -t devpts devpts /dev/pts
+mount -t tmpfs tmpfs /dev/shm
+mount -t tmpfs tmpfs /tmp
+mount -t tmpfs tmpfs /run
+mount -t debugfs debugfs /sys/kernel/debug
+mount -t tracefs tracefs /sys/kernel/tracing
+ip link set lo up 2>/dev/null
+
+while read -r m; do
+    [ -n "$m" ] && { insmod "$m" 2>/dev/null || say "insmod $m failed"; }
+done < /etc/xtrace-modules
+
+# msize: fewer round trips for big reads/writes. cache=none: the host changes
+# files between jobs (new job dirs, rebuilt binaries) and the guest must never
+# serve a stale copy.
+OPTS9P=trans=virtio,version=9p2000.L,msize=262144
+if ! mount -t 9p -o $OPTS9P,cache=none xtsess /sess; then
+    say "cannot mount the session share; powering off"
+    poweroff -f
+fi
+HOST_SESS= HOST_CACHE=none HOST_OVERLAY=0
+[ -f /sess/config ] && . /sess/config
+mount -t 9p -o $OPTS9P,cache=$HOST_CACHE,ro hostroot /host || say "cannot mount the host root share"
+
+# The root for host programs: the host root itself (read-only 9p, never a
+# stale copy). An overlay would make it writable, but overlayfs caches the
+# lower tree: files the host creates or replaces between jobs then stay
+# invisible or stale in the guest (measured), so it is opt-in (HOST_OVERLAY=1).
+# Writable places for host programs: $TMPDIR (/dev/shm) and the session dir.
+ROOT=/host
+if [ "$HOST_OVERLAY" = 1 ]; then
+    mkdir -p /run/ovl/upper /run/ovl/work
+    mount -t overlay overlay -o lowerdir=/host,upperdir=/run/ovl/upper,workdir=/run/ovl/work /newroot \
+        && ROOT=/newroot
+fi
+mount -t proc proc $ROOT/proc
+mount -o rbind /sys $ROOT/sys
+mount -o rbind /dev $ROOT/dev
+# The session dir appears to host programs at its host path, read-write and
+# shared, so they can leave files the host sees ($XT_JOB_DIR).
+[ -n "$HOST_SESS" ] && [ -d "$ROOT$HOST_SESS" ] && mount -o bind /sess "$ROOT$HOST_SESS"
+
+# The doorbell: fd 3 on ttyS1, raw, so each byte the host sends wakes a read.
+BELL=
+if [ -c /dev/ttyS1 ] && stty -F /dev/ttyS1 raw -echo clocal 2>/dev/null \
+        && (exec 3<>/dev/ttyS1) 2>/dev/null; then
+    exec 3<>/dev/ttyS1
+    BELL=1
+fi
+trap : CHLD
+
+# nap SECONDS: sleep until then, a ring of the doorbell or a child's exit.
+# Without a doorbell: poll every 0.1 s.
+nap() {
+    if [ -n "$BELL" ]; then read -r -t "$1" -u 3 _ 2>/dev/null; else sleep 0.1; fi
+    return 0
+}
+
+# NOW = centiseconds since boot, from /proc/uptime ("123.45" -> 12345).
+# A variable, not $(...): a command substitution forks, and forks are slow here.
+now_cs() {
+    local up rest
+    read -r up rest < /proc/uptime
+    up=${up%.*}${up#*.}
+    up=${up#"${up%%[!0]*}"}
+    NOW=${up:-0}
+}
+
+alive() { [ -n "$1" ] && kill -0 "$1" 2>/dev/null; }
+
+# Kill a job's command and all its processes (it leads its own session).
+kill_cmd() {
+    alive "$CPID" || return 0
+    kill -TERM -"$CPID" 2>/dev/null || kill -TERM "$CPID" 2>/dev/null
+    local i=0
+    while alive "$CPID" && [ $i -lt 20 ]; do sleep 0.1; i=$((i + 1)); done
+    alive "$CPID" && { kill -KILL -"$CPID" 2>/dev/null || kill -KILL "$CPID" 2>/dev/null; }
+    return 0
+}
+
+# Ask the module to end the session (once). Errors are ignored: the session
+# may have ended by itself already.
+send_stop() {
+    [ -n "$STOP_SENT" ] && return 0
+    now_cs
+    STOP_SENT=$NOW
+    [ -n "$MOD" ] && echo stop 2>/dev/null > "/proc/$MOD/ctl"
+    return 0
+}
+
+run_job() {
+    J=$1
+    MOD= CWD=/ TMO= CPID= RPID= STOP_SENT= CMD_DONE= READER_DONE= DEADLINE=
+    # Archive earlier kernel messages, so the job's dmesg is only its own.
+    dmesg -c >> /sess/dmesg.log 2>/dev/null
+    [ -f "$J/modname" ] && read -r MOD < "$J/modname"
+    [ -f "$J/cwd" ] && read -r CWD < "$J/cwd"
+    [ -f "$J/timeout" ] && read -r TMO < "$J/timeout"
+    if [ -n "$TMO" ]; then
+        # seconds, maybe fractional -> centiseconds: "2.5" -> 250
+        case $TMO in
+            *.*) f=${TMO#*.}00; f=${f%"${f#??}"}; TMO=$(( ${TMO%.*} * 100 + ${f#0} )) ;;
+            *) TMO=$((TMO * 100)) ;;
+        esac
+        now_cs
+        DEADLINE=$((NOW + TMO))
+    fi
+
+    if [ -f "$J/module.ko" ]; then
+        if [ -z "$MOD" ]; then
+            echo "job has module.ko but no modname" > "$J/error"
+            : > "$J/done"; return
+        fi
+        if ! insmod "$J/module.ko" 2> "$J/insmod_err"; then
+            { echo "insmod failed: $(cat "$J/insmod_err")"; echo "--- dmesg"; dmesg | tail -50; } > "$J/error"
+            dmesg -c > "$J/dmesg" 2>/dev/null
+            : > "$J/done"; return
+        fi
+        # The module's out blocks in the kernel and gives EOF only once the
+        # session has ended and every record is drained.
+        cat "/proc/$MOD/out" > "$J/out" 2> "$J/reader_err" &
+        RPID=$!
+        # stderr first: a failed open of ctl must be reported too
+        echo start 2> "$J/start_err" > "/proc/$MOD/ctl" \
+            || echo "start failed: $(cat "$J/start_err")" >> "$J/error"
+    else
+        READER_DONE=1
+    fi
+
+    if [ -f "$J/cmd" ]; then
+        # A host program: chroot into the host root, in its own session (so
+        # it and its children can be killed as a group). setsid, chroot and
+        # sh exec each other, so cmd_pid is the shell running cmd; eval'ing
+        # a cmd that starts with "exec" makes it the program's pid.
+        setsid chroot "$ROOT" /bin/sh -c '
+            export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+            export TMPDIR=/dev/shm XT_JOB_DIR="$3"
+            if [ -f "$3/env" ]; then while IFS= read -r kv; do export "$kv"; done < "$3/env"; fi
+            cd "$1" || exit 127
+            XT_CMD=$2
+            shift 3
+            eval "unset XT_CMD; $XT_CMD"' sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" \
+            < /dev/null >> "$J/cmd_out" 2>&1 &
+        CPID=$!
+        echo "$CPID" > "$J/cmd_pid"
+    else
+        CMD_DONE=1
+    fi
+
+    while :; do
+        if [ -z "$READER_DONE" ] && ! alive "$RPID"; then
+            READER_DONE=1
+            wait "$RPID" 2>/dev/null
+            # The session ended by itself (exit()): the command has no reason to go on.
+            [ -z "$CMD_DONE" ] && kill_cmd
+        fi
+        if [ -z "$CMD_DONE" ] && ! alive "$CPID"; then
+            wait "$CPID"
+            echo $? > "$J/cmd_status"
+            CMD_DONE=1
+            send_stop
+        fi
+        [ -n "$READER_DONE" ] && [ -n "$CMD_DONE" ] && break
+        now_cs
+        if [ -z "$STOP_SENT" ]; then
+            if [ -e "$J/stop" ] || [ -e /sess/shutdown ]; then
+                send_stop
+                [ -z "$MOD" ] && kill_cmd
+            elif [ -n "$DEADLINE" ] && [ "$NOW" -ge "$DEADLINE" ]; then
+                : > "$J/timed_out"
+                send_stop
+                kill_cmd
+            fi
+        elif [ -z "$READER_DONE" ] && [ $((NOW - STOP_SENT)) -ge 2000 ]; then
+            echo "the module's out did not reach EOF 20 s after stop" >> "$J/error"
+            kill -KILL "$RPID" 2>/dev/null
+            wait "$RPID" 2>/dev/null
+            READER_DONE=1
+            kill_cmd
+        fi
+        # Children's exits and host rings end the nap early; the cap bounds
+        # the cost of a SIGCHLD that lands just before the read starts.
+        nap 0.5
+    done
+
+    # Nothing a job started may outlive it (daemons the command left behind).
+    [ -n "$CPID" ] && kill -KILL -"$CPID" 2>/dev/null
+    if [ -n "$MOD" ]; then
+        rmmod "$MOD" 2> "$J/rmmod_err" || echo "rmmod $MOD failed: $(cat "$J/rmmod_err")" >> "$J/error"
+    fi
+    dmesg -c > "$J/dmesg" 2>/dev/null
+    cat "$J/dmesg" >> /sess/dmesg.log
+    : > "$J/done"
+}
+
+mkdir -p /sess/jobs
+echo ready > /sess/ready
+N=1
+while [ ! -e /sess/shutdown ]; do
+    J=/sess/jobs/$(printf %06d $N)
+    if [ -f "$J/go" ]; then
+        : > "$J/started"
+        run_job "$J"
+        N=$((N + 1))
+        continue
+    fi
+    nap 1
+done
+exec 3>&-
+sync
+umount -a -r 2>/dev/null
+poweroff -f
