@@ -29,11 +29,21 @@ def _read_script(script: Optional[str], inline: Optional[str], lang: Optional[st
         raise XtraceError("no script given (a file, or -e 'script')", exit_code=2)
     if script == "-":
         return sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", lang or "stap")
+    return read_source(script), script, frontends.lang_for(script, lang)
+
+
+def read_source(path: str) -> str:
+    """A script file's text; unreadable or non-UTF-8 files are clean errors, with the spot."""
     try:
-        text = Path(script).read_text()
+        data = Path(path).read_bytes()
     except OSError as ex:
-        raise XtraceError(f"cannot read {script}: {ex.strerror}", exit_code=2) from None
-    return text, script, frontends.lang_for(script, lang)
+        raise XtraceError(f"cannot read {path}: {ex.strerror}", exit_code=2) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as ex:
+        line = data.count(b"\n", 0, ex.start) + 1
+        col = ex.start - (data.rfind(b"\n", 0, ex.start) + 1) + 1
+        raise XtraceError(f"{path}:{line}:{col}: the script is not UTF-8 text", exit_code=1) from None
 
 
 def _limits(defs: List[str]) -> dict[str, int]:

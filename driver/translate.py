@@ -57,8 +57,5 @@ def translate_file(path: str, to: str, from_lang: str | None = None) -> str:
     """Translate one file (or stdin for '-')."""
     if path == "-":
         return translate_text(sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"), to)
-    try:
-        text = Path(path).read_text()
-    except OSError as ex:
-        raise XtraceError(f"cannot read {path}: {ex.strerror}", exit_code=2) from None
-    return translate_text(text, path, frontends.lang_for(path, from_lang), to)
+    from .cli import read_source
+    return translate_text(read_source(path), path, frontends.lang_for(path, from_lang), to)

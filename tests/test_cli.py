@@ -97,3 +97,22 @@ def test_ctrl_c_runs_end_probes(tmp_path):
             p.kill()
     assert (line + out).decode().splitlines() == ["started", "end 1"], err.decode()
     assert p.returncode == 0
+
+
+def test_sandbox_takes_a_kernel_and_headers_by_path():
+    from xtrace.sandbox.kernel import ensure_kernel
+    k = ensure_kernel()
+    r = xtrace("run", "--kernel", str(k.vmlinuz), "--modules", str(k.modules_dir),
+               "--headers", str(k.build_dir), "-e", 'probe begin { printf("%s\\n", "by path") exit() }',
+               timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "by path\n"
+    assert k.release in r.stderr
+
+
+def test_count_d_through_the_command_line():
+    r = xtrace("run", str(EXAMPLES / "count.d"), "-c", "ls /", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "dtrace: script" in r.stderr and "matched" in r.stderr
+    table = r.stdout[r.stdout.index("\n\n") + 1:]
+    assert any(line.split()[1:2] == ["ls"] and int(line.split()[-1]) > 10 for line in table.splitlines()[1:])

@@ -122,3 +122,25 @@ def test_translated_sync_e_runs_as_stap(run_script):
     stp = translate_text((EXAMPLES / "sync.e").read_text(), "sync.e", "vue", "stp")
     r = run_script(stp, "stap", cmd="exec sync", filename="sync.stp")
     assert r.stdout == f"sync() syscall invoked by process ID {r.cmd_pid}\n"
+
+
+def test_syscall_return_glob_and_probefunc(run_script):
+    script = ('syscall::sync*:return /execname == "sync"/ '
+              '{ printf("%s %s %d\\n", probefunc, probename, arg0); }')
+    r = run_script(script, "d", cmd="sync")
+    assert "sync return 0" in r.stdout.splitlines()
+
+
+def test_syscall_all_entries_and_returns_pair_up(run_script):
+    script = ('global calls, rets\nprobe syscall_any { if (execname() == "true") calls++ }\n'
+              'probe syscall_any.return { if (execname() == "true") rets++ }\n')
+    script += 'probe end { printf("%d %d\\n", calls > 5, calls - rets <= 1) }\n'
+    r = run_script(script, "stap", cmd="/bin/true")
+    assert r.stdout == "1 1\n"
+
+
+def test_global_array_counts_and_strings(run_script):
+    script = ('global who, last\nprobe syscall.sync { who[execname()]++; last = execname() . "!" }\n'
+              'probe end { printf("%s %d %d %d\\n", last, who["sync"], ["sync"] in who, ["nope"] in who) }\n')
+    r = run_script(script, "stap", cmd="sync")
+    assert r.stdout == "sync! 1 1 0\n"
