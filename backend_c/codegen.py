@@ -31,11 +31,14 @@ DEFAULT_LIMITS = {
     "MAXSTRINGLEN": 256,
     "MAXACTION": 1000,
     "MAXMAPENTRIES": 2048,
+    "MAXSKIPPED": 100,
     "BUFSIZE": 1 << 20,
 }
 _MAX_SLOTS = 512
 _COMM_LEN = 16
-_ARITH = {"+", "-", "*", "/", "%", "<<", ">>", "&", "|", "^"}
+# stap names the statement kind in "ERROR: ... near <what>".
+_STMT_WORD = {"Printf": "identifier 'printf'", "Exit": "identifier 'exit'", "AggUpdate": "operator '<<<'",
+              "If": "keyword 'if'", "Delete": "keyword 'delete'"}
 
 
 @dataclass
@@ -90,6 +93,7 @@ class CodeGen:
         self.map_ids = {g.name: i for i, g in enumerate(g for g in self.prog.globals if g.kind == "map")}
         self.layouts = {g.name: self._layout(g) for g in self.prog.globals if g.kind in ("map", "agg")}
         self.ps = _ProbeState()
+        self.probe_index, self.action = 0, 0
         self.max_slots = 1
         self.probe_kind: set[str] = set()
         self.uses: set[str] = set()
@@ -99,8 +103,9 @@ class CodeGen:
         return XtraceError(msg, loc, self.prog.source, kind="error")
 
     def site(self, loc, what: str) -> int:
+        """Register a place that can fail at run time; `what` is stap's "near ..." phrase."""
         self.sites.append({"loc": str(loc), "file": loc.file, "line": loc.line, "col": loc.col,
-                           "what": what})
+                           "what": what, "probe": self.probe_index, "action": self.action})
         return len(self.sites) - 1
 
     def slot(self) -> str:
@@ -166,7 +171,7 @@ class CodeGen:
             return f"l_{c_ident(e.name)}"
         if isinstance(e, n.Index):
             m = c_ident(e.map)
-            site = self.site(e.loc, "array access")
+            site = self.site(e.loc, f"identifier '{e.map}'")
             return (f"({{ s64 v_ = 0; struct xt_map_ent *e_; {self.key(e.map, e.keys)} "
                     f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
                     f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
@@ -179,7 +184,7 @@ class CodeGen:
             m = c_ident(e.map)
             if self.globals[e.map].kind == "agg":
                 return f"({{ {self.key(e.map, e.keys)} (s64)(xt_agg_read(&xt_a_{m}, c->key, 0) != 0); }})"
-            site = self.site(e.loc, "array access")
+            site = self.site(e.loc, f"identifier '{e.map}'")
             return (f"({{ s64 v_; {self.key(e.map, e.keys)} "
                     f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
                     f"v_ = xt_map_find(&xt_m_{m}, c->key, false) != NULL; xt_map_unlock(&xt_m_{m}); v_; }})")
@@ -209,7 +214,7 @@ class CodeGen:
 
     def arith(self, op: str, a: str, b: str, loc) -> str:
         if op in ("/", "%"):
-            site = self.site(loc, "division by 0")
+            site = self.site(loc, f"operator '{op}'")
             # INT64_MIN / -1 traps on x86: compute it by negation instead.
             if op == "/":
                 res = "(b_ == -1 ? (s64)(0 - (u64)a_) : a_ / b_)"
@@ -237,7 +242,7 @@ class CodeGen:
         if isinstance(e, n.Index):
             m = c_ident(e.map)
             dst = self.slot()
-            site = self.site(e.loc, "array access")
+            site = self.site(e.loc, f"identifier '{e.map}'")
             return (f"({{ char *d_ = {dst}; struct xt_map_ent *e_; {self.key(e.map, e.keys)} d_[0] = 0; "
                     f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
                     f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
@@ -251,7 +256,7 @@ class CodeGen:
             return self.assign(e)
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
-            site = self.site(e.loc, "bad address")
+            site = self.site(e.loc, f"identifier '{e.name}'")
             return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
                     f"XT_MAXSTRINGLEN) < 0) {{ xt_fail(c, XT_E_FAULT, {site}); goto xt_out; }} "
                     f"(const char *)d_; }})")
@@ -320,7 +325,7 @@ class CodeGen:
             return f"(l_{name} = {self.int_expr(value)})"
         if isinstance(t, n.Index):
             m = c_ident(t.map)
-            site = self.site(e.loc, "array update")
+            site = self.site(e.loc, f"identifier '{t.map}'")
             if t.type.is_str:
                 tmp = self.slot()
                 return (f"({{ char *d_ = {tmp}; struct xt_map_ent *e_; xt_str_copy(d_, {self.str_expr(value)}); "
@@ -357,14 +362,16 @@ class CodeGen:
         return f"(({new}) {'-' if e.op == '++' else '+'} 1)"
 
     # ------------------------------------------------------------ statements
-    def stmt(self, s: n.Stmt, out: list[str], ind: str) -> None:
+    def stmt(self, s: n.Stmt, out: list[str], ind: str, top: bool = False) -> None:
         if isinstance(s, n.Block):
             for x in s.stmts:
-                self.stmt(x, out, ind)
+                self.stmt(x, out, ind, top)
             return
         if isinstance(s, n.Comment):
             return
-        site = self.site(s.loc, "statement")
+        if top:
+            self.action += 1
+        site = self.site(s.loc, _STMT_WORD.get(type(s).__name__, "statement"))
         out.append(f"{ind}XT_STMT(c, {site});")
         if isinstance(s, n.ExprStmt):
             e = s.expr
@@ -458,6 +465,7 @@ class CodeGen:
     # ------------------------------------------------------------ probes
     def probe_fn(self, idx: int, probe: n.Probe) -> str:
         self.ps = _ProbeState()
+        self.probe_index, self.action = idx, 0
         self.probe_kind = {p.kind for p in probe.points}
         locals_: dict[str, Type] = {}
         for node in _walk_all(probe.body):
@@ -467,7 +475,7 @@ class CodeGen:
         body: list[str] = []
         if probe.predicate is not None:
             body.append(f"\tif (!({self.int_expr(probe.predicate)}))\n\t\tgoto xt_out;")
-        self.stmt(probe.body, body, "\t")
+        self.stmt(probe.body, body, "\t", top=True)
         decls = ["\tc->budget = XT_MAXACTION;"]
         for name, t in locals_.items():
             if t.is_str:
@@ -485,6 +493,7 @@ class CodeGen:
         probe_fns = [self.probe_fn(i, p) for i, p in enumerate(self.prog.probes)]
         begin = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
         end = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
+        error = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "error"]
         sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
@@ -543,7 +552,7 @@ class CodeGen:
         c_source = TEMPLATES.get_template("module.c.j2").render(
             limits=self.limits, nstr=self.max_slots, keybuf=keybuf, headers=headers,
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
-            probe_fns=probe_fns, begin=begin, end=end, sys_enter=sys_enter, sys_exit=sys_exit,
+            probe_fns=probe_fns, begin=begin, end=end, error=error, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             source_name=c_string(Path(self.prog.file).name))
@@ -556,6 +565,7 @@ class CodeGen:
             "errors_fatal": errors_fatal,
             "formats": self.formats,
             "sites": self.sites,
+            "probes": [[p.spelling or p.kind for p in probe.points] for probe in self.prog.probes],
             "prints": self.prints,
             "vars": self.vars_printed,
             "aggs": [{"name": g.name, "func": g.agg_func, "keys": self.layouts[g.name].manifest(),

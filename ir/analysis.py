@@ -94,7 +94,7 @@ class _Analyzer:
                 raise self.err("timer period must be positive", p.loc)
         elif p.kind == "tracepoint":
             raise self.err(f"tracepoint probes are not supported yet ({p.spelling or p.name})", p.loc)
-        elif p.kind not in ("begin", "end"):
+        elif p.kind not in ("begin", "end", "error"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
 

@@ -250,6 +250,8 @@ class ProbePoint:
       'timer'                   period_ns, one timer for the session (stap timer.ms,
                                 D tick-N, Vue @@interval:*:clock:N)
       'tracepoint'              name = 'subsystem:event'
+      'error'                   runs when a statement of another probe faults and the
+                                session goes on (DTrace's dtrace:::ERROR)
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
     """

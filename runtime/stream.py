@@ -18,12 +18,20 @@ REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = rang
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END = range(6, 12)
 _HDR = struct.Struct("<IHHQ")
 
+# Fault names as each tool words them (error codes of xt_core.h).
 ERROR_TEXT = {
     1: "division by 0",
     2: "MAXACTION exceeded",
-    3: "array full (MAXMAPENTRIES)",
+    3: "Array overflow, check MAXMAPENTRIES",
     4: "invalid address",
-    5: "lock contention on a global array",
+    5: "array locked by another CPU for too long",
+}
+D_FAULT = {
+    1: "divide-by-zero",
+    2: "action budget (MAXACTION) exhausted",
+    3: "out of dynamic variable space (MAXMAPENTRIES)",
+    4: "invalid address",
+    5: "array locked by another CPU for too long",
 }
 N_ERROR_CODES = 6
 
@@ -98,9 +106,12 @@ class StreamDecoder:
             agg = self.m["aggs"][spec["agg"]]
             self.out.write(format_agg(spec, agg, list(rows.values())))
         elif rtype == REC_EXIT:
-            status, is_error = struct.unpack_from("<qq", payload)
-            if not is_error:
+            status, why = struct.unpack_from("<qq", payload)
+            if why == 0:
                 self.result.exit_status = status
+            elif why == 2:
+                self.err.write("ERROR: Skipped too many probes, check MAXSKIPPED\n")
+                self.result.exit_status = 1
             if self.on_exit:
                 self.on_exit()
         elif rtype == REC_VAR:
@@ -158,13 +169,18 @@ class StreamDecoder:
         self.map_rows.setdefault(map_id, []).append((key, value))
 
     def runtime_error(self, site_id: int, code: int) -> None:
-        site = self.m["sites"][site_id] if site_id < len(self.m["sites"]) else {"loc": "?"}
-        what = ERROR_TEXT.get(code, f"error {code}")
+        site = self.m["sites"][site_id]
         self.result.errors += 1
         if self.m["lang"] == "d":
-            self.err.write(f"dtrace: error in probe action at {site['loc']}: {what}\n")
+            # DTrace goes on after a fault; it names the enabled probe and the action.
+            probe = site["probe"]
+            pp = ", ".join(self.m["probes"][probe])
+            self.err.write(f"dtrace: error on enabled probe ID {probe + 1} ({pp}): "
+                           f"{D_FAULT.get(code, f'fault {code}')} in action #{max(site['action'], 1)} "
+                           f"at {site['loc']}\n")
         else:
-            self.err.write(f"ERROR: {what} near {site.get('what', 'statement')} at {site['loc']}\n")
+            self.err.write(f"ERROR: {ERROR_TEXT.get(code, f'error {code}')} near {site['what']} "
+                           f"at {site['loc']}\n")
 
     def trailer(self, payload: bytes) -> None:
         vals = struct.unpack_from(f"<{len(payload) // 8}q", payload)

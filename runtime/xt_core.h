@@ -47,6 +47,9 @@
 #ifndef XT_KEYBUF
 #define XT_KEYBUF 8
 #endif
+#ifndef XT_MAXSKIPPED
+#define XT_MAXSKIPPED 100              /* stap: too many skipped hits end the session */
+#endif
 #ifndef XT_ERRORS_FATAL
 #define XT_ERRORS_FATAL 0              /* stap: a run-time error ends the session */
 #endif
@@ -97,6 +100,7 @@ struct xt_ring {
 struct xt_ctx {
 	int busy;
 	int budget;
+	int in_error;     /* running the ERROR probe: a fault there does not re-fire it */
 	long sysnr;
 	struct pt_regs *regs;
 	long retval;
@@ -128,15 +132,28 @@ static int xt_gen_arm(void);
 static void xt_gen_disarm(void);
 static void xt_gen_begin(void);
 static void xt_gen_end(void);
+#ifdef XT_HAS_ERROR_PROBE
+static void xt_gen_error(struct xt_ctx *c);
+#endif
 
 /* ------------------------------------------------------------ context */
+
+static void xt_request_exit(s64 status, int error);
+
+/* A hit that could not run (re-entered, or a resource was busy). Past
+ * MAXSKIPPED the session ends, as stap's does: results would be misleading. */
+static noinline void xt_skip(void)
+{
+	if (atomic64_inc_return(&xt_skipped) == XT_MAXSKIPPED + 1 && XT_MAXSKIPPED > 0)
+		xt_request_exit(1, 2);
+}
 
 static __always_inline struct xt_ctx *xt_enter(void)
 {
 	struct xt_ctx *c = xt_ctxs[smp_processor_id()];
 
 	if (unlikely(c->busy)) {
-		atomic64_inc(&xt_skipped);
+		xt_skip();
 		return NULL;
 	}
 	c->busy = 1;
@@ -247,6 +264,13 @@ static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
 	}
 	if (XT_ERRORS_FATAL)
 		xt_request_exit(1, 1);
+#ifdef XT_HAS_ERROR_PROBE
+	if (!c->in_error) {
+		c->in_error = 1;
+		xt_gen_error(c);
+		c->in_error = 0;
+	}
+#endif
 }
 
 /* Every statement spends one action; a runaway handler ends with an error. */

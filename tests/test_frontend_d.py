@@ -91,6 +91,7 @@ ACCEPT = [
     # probe descriptions
     "BEGIN {}",
     "END {}",
+    "ERROR { printf(\"fault\\n\"); }",
     "dtrace:::BEGIN { exit(0); }",
     "syscall:::entry {}",
     "syscall::open:entry {}",
@@ -191,7 +192,6 @@ REJECT = [
     ("profile:::tick-0s {}", 1, 1, "must not be zero"),
     ("profile:::tick-1fortnight {}", 1, 1, "invalid tick probe"),
     ("profile:::profile-997 {}", 1, 1, "not supported yet"),
-    ("dtrace:::ERROR {}", 1, 1, "not supported yet"),
     ("a:b:c:d:e {}", 1, 1, "too many ':'"),
     ("sys*:::entry {}", 1, 1, "provider globs"),
     ("BEGIN {\n  @a = count();\n  @a = sum(1);\n}", 3, 8, "is sum() here but count()"),

@@ -89,7 +89,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         if name == "END":
             return [point("end")]
         if name == "ERROR":
-            raise XtraceError("the dtrace:::ERROR probe is not supported yet", loc, source)
+            return [point("error")]
         raise XtraceError(f"probe description '{text}' does not match any probes", loc, source)
     if provider in ("syscall", "fbt"):
         if module not in _KERNEL_MODULES:
@@ -135,6 +135,8 @@ def description(p: ProbePoint) -> str:
         return "BEGIN"
     if p.kind == "end":
         return "END"
+    if p.kind == "error":
+        return "ERROR"
     if p.kind == "timer":
         if p.period_ns <= 0:
             raise XtraceError("timer probe without a period", p.loc)

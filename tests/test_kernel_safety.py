@@ -1,0 +1,87 @@
+"""Run-time faults, limits and accounting, proven in the sandbox kernel.
+
+Each fault gets its language's report with the script location, and the
+guest keeps running (the next test uses the same VM).
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from xtrace.backend_c.kbuild import cache_root
+
+
+@pytest.fixture(scope="module")
+def spinner(sandbox_target):
+    """A host program that makes exactly N getppid() calls and prints N."""
+    src = r'''
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+int main(int argc, char **argv) {
+    long n = argc > 1 ? atol(argv[1]) : 1000, i;
+    for (i = 0; i < n; i++)
+        syscall(SYS_getppid);
+    printf("%ld\n", n);
+    return 0;
+}
+'''
+    d = cache_root() / "testbin"
+    d.mkdir(parents=True, exist_ok=True)
+    (d / "spinner.c").write_text(src)
+    subprocess.run(["gcc", "-O2", "-o", str(d / "spinner"), str(d / "spinner.c")], check=True)
+    return d / "spinner"
+
+
+def test_counts_equal_the_workloads_own_counts(run_script, spinner):
+    # Two workers in parallel on two vCPUs: per-CPU aggregation must lose nothing.
+    script = 'syscall::getppid:entry /execname == "spinner"/ { @calls[pid] = count(); @all = count(); }'
+    r = run_script(script, "d", cmd=f"{spinner} 200000 & {spinner} 150000 & wait")
+    assert sorted(int(x) for x in r.cmd_out.split()) == [150000, 200000]
+    lines = [ln.split() for ln in r.stdout.splitlines() if ln.strip()]
+    per_pid = sorted(int(cols[-1]) for cols in lines if len(cols) == 2)
+    assert per_pid == [150000, 200000]
+    assert [int(cols[0]) for cols in lines if len(cols) == 1] == [350000]
+    assert r.errors == 0
+
+
+def test_d_divide_by_zero_reports_and_goes_on_with_error_probe(run_script):
+    script = ('int z;\nBEGIN { x = 1; }\nBEGIN { y = 10 / z; printf("not reached\\n"); }\n'
+              'ERROR { printf("ERROR probe fired\\n"); }\nBEGIN { printf("still running\\n"); exit(0); }\n')
+    r = run_script(script, "d")
+    assert r.stdout == "ERROR probe fired\nstill running\n"
+    assert "dtrace: error on enabled probe ID 2 (BEGIN): divide-by-zero in action #1 at t.d:3:" in r.stderr
+    assert r.exit_status == 0
+
+
+def test_stap_reading_address_zero_ends_the_session(run_script):
+    script = 'probe begin {\n  printf("%s\\n", user_string(0))\n}\nprobe end { printf("end ran\\n") }\n'
+    r = run_script(script, "stap")
+    assert r.stdout == "end ran\n"
+    assert "ERROR: invalid address near identifier 'user_string' at t.stp:2:" in r.stderr
+    assert "WARNING: Number of errors: 1" in r.stderr
+    assert r.exit_status == 1
+
+
+def test_map_full_past_maxmapentries(run_script):
+    script = 'global a, n\nprobe timer.ms(1) { n++; a[n] = n; if (n > 40) exit() }\n'
+    r = run_script(script, "stap", limits={"MAXMAPENTRIES": 16})
+    assert "ERROR: Array overflow, check MAXMAPENTRIES near identifier 'a' at t.stp:2:" in r.stderr
+    assert r.exit_status == 1
+
+
+def test_maxaction_budget(run_script):
+    body = " ".join(f"x{i} = {i};" for i in range(20))
+    script = f"BEGIN {{ {body} printf(\"done\\n\"); exit(0); }}"
+    r = run_script(script, "d", limits={"MAXACTION": 10})
+    assert "done" not in r.stdout
+    assert "action budget (MAXACTION) exhausted" in r.stderr
+
+
+def test_guest_kernel_log_is_clean_after_faults(vm):
+    res = vm.run_job(None, None, "dmesg | grep -iE 'warning|bug|oops|call trace' || true", cwd="/")
+    out = (res.out or b"") + (res.cmd_out or b"")
+    assert out.strip() == b"", out.decode(errors="replace")
