@@ -32,6 +32,7 @@ DEFAULT_LIMITS = {
     "MAXACTION": 1000,
     "MAXMAPENTRIES": 2048,
     "MAXSKIPPED": 100,
+    "OVERLOAD_PERCENT": 80,
     "BUFSIZE": 1 << 20,
 }
 _MAX_SLOTS = 512
@@ -563,6 +564,7 @@ class CodeGen:
             "release": self.an.target.release,
             "quiet": bool(self.prog.options.get("quiet", False)),
             "errors_fatal": errors_fatal,
+            "overload_percent": self.limits["OVERLOAD_PERCENT"],
             "formats": self.formats,
             "sites": self.sites,
             "probes": [[p.spelling or p.kind for p in probe.points] for probe in self.prog.probes],

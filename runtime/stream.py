@@ -112,6 +112,11 @@ class StreamDecoder:
             elif why == 2:
                 self.err.write("ERROR: Skipped too many probes, check MAXSKIPPED\n")
                 self.result.exit_status = 1
+            elif why == 3:
+                self.err.write("ERROR: probe overhead exceeded threshold: the probes used more than "
+                               f"{self.m.get('overload_percent', 80)}% of a CPU for a second "
+                               "(raise it with -D OVERLOAD_PERCENT=N, 0 for no limit)\n")
+                self.result.exit_status = 1
             if self.on_exit:
                 self.on_exit()
         elif rtype == REC_VAR:

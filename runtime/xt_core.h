@@ -50,6 +50,10 @@
 #ifndef XT_MAXSKIPPED
 #define XT_MAXSKIPPED 100              /* stap: too many skipped hits end the session */
 #endif
+#ifndef XT_OVERLOAD_PERCENT
+#define XT_OVERLOAD_PERCENT 80         /* share of one CPU the probes may use; 0: no limit */
+#endif
+#define XT_OVERLOAD_SAMPLE 64          /* time one hit in this many (a power of two) */
 #ifndef XT_ERRORS_FATAL
 #define XT_ERRORS_FATAL 0              /* stap: a run-time error ends the session */
 #endif
@@ -101,6 +105,8 @@ struct xt_ctx {
 	int busy;
 	int budget;
 	int in_error;     /* running the ERROR probe: a fault there does not re-fire it */
+	u32 hits;         /* overload governor: sampled hit timing per CPU */
+	u64 t0, win_start, win_busy;
 	long sysnr;
 	struct pt_regs *regs;
 	long retval;
@@ -148,6 +154,25 @@ static noinline void xt_skip(void)
 		xt_request_exit(1, 2);
 }
 
+/* The overload governor: every XT_OVERLOAD_SAMPLE-th hit on a CPU is timed
+ * and counts for all of them; when, over a second, the probes used more
+ * than XT_OVERLOAD_PERCENT of that CPU, the session ends with a message. */
+static noinline void xt_account(struct xt_ctx *c)
+{
+	u64 now = ktime_get_mono_fast_ns();
+	u64 win;
+
+	c->win_busy += (now - c->t0) * XT_OVERLOAD_SAMPLE;
+	c->t0 = 0;
+	win = now - c->win_start;
+	if (win < NSEC_PER_SEC)
+		return;
+	if (c->win_start && c->win_busy * 100 > win * XT_OVERLOAD_PERCENT)
+		xt_request_exit(1, 3);
+	c->win_start = now;
+	c->win_busy = 0;
+}
+
 static __always_inline struct xt_ctx *xt_enter(void)
 {
 	struct xt_ctx *c = xt_ctxs[smp_processor_id()];
@@ -158,11 +183,15 @@ static __always_inline struct xt_ctx *xt_enter(void)
 	}
 	c->busy = 1;
 	barrier();
+	if (XT_OVERLOAD_PERCENT && unlikely((++c->hits & (XT_OVERLOAD_SAMPLE - 1)) == 0))
+		c->t0 = ktime_get_mono_fast_ns();
 	return c;
 }
 
 static __always_inline void xt_leave(struct xt_ctx *c)
 {
+	if (XT_OVERLOAD_PERCENT && unlikely(c->t0))
+		xt_account(c);
 	barrier();
 	c->busy = 0;
 }

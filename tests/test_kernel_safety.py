@@ -85,3 +85,12 @@ def test_guest_kernel_log_is_clean_after_faults(vm):
     res = vm.run_job(None, None, "dmesg | grep -iE 'warning|bug|oops|call trace' || true", cwd="/")
     out = (res.out or b"") + (res.cmd_out or b"")
     assert out.strip() == b"", out.decode(errors="replace")
+
+
+def test_overload_governor_stops_a_hungry_session(run_script, spinner):
+    body = " ".join(f"x{i} = x{i - 1} * 3 + {i};" for i in range(1, 400))
+    script = f'syscall::getppid:entry {{ x0 = 1; {body} }}\nEND {{ printf("end ran\\n"); }}'
+    r = run_script(script, "d", cmd=f"{spinner} 2000000", limits={"OVERLOAD_PERCENT": 30})
+    assert "probe overhead exceeded threshold" in r.stderr
+    assert r.stdout == "end ran\n"
+    assert r.exit_status == 1
