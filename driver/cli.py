@@ -46,6 +46,37 @@ def read_source(path: str) -> str:
         raise XtraceError(f"{path}:{line}:{col}: the script is not UTF-8 text", exit_code=1) from None
 
 
+_SIZE_SUFFIX = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+
+
+def _size(text: str) -> int:
+    """DTrace's size syntax: 4m, 512k, 1g or plain bytes."""
+    mult = _SIZE_SUFFIX.get(text[-1:].lower(), 1)
+    return int(text[:-1] if mult > 1 else text, 0) * mult
+
+
+def _dtrace_options(opts: List[str]) -> dict[str, int]:
+    """D's -x options that set runtime limits (the rest are D-language options)."""
+    out: dict[str, int] = {}
+    for o in opts:
+        name, eq, value = o.partition("=")
+        try:
+            if name == "strsize":
+                out["MAXSTRINGLEN"] = _size(value)
+            elif name == "bufsize":
+                # The per-CPU ring must be a power of two.
+                out["BUFSIZE"] = 1 << max(_size(value) - 1, 4095).bit_length()
+            elif name in ("aggsize", "dynvarsize"):
+                # Sizes in bytes; an element (key, value, bookkeeping) takes about 256.
+                out["MAXMAPENTRIES"] = max(64, _size(value) // 256)
+            else:
+                raise XtraceError(f"-x {name}: not a runtime option xtrace knows "
+                                  "(strsize, bufsize, aggsize, dynvarsize)", exit_code=2)
+        except ValueError:
+            raise XtraceError(f"-x {name}: '{value}' is not a size", exit_code=2) from None
+    return out
+
+
 def _limits(defs: List[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for d in defs:
@@ -67,17 +98,25 @@ def run(
     last_pass: int = typer.Option(5, "-p", min=1, max=5, help="stop after pass N (1 parse .. 5 run)"),
     verbose: int = typer.Option(0, "-v", count=True, help="report each pass with its time"),
     define: List[str] = typer.Option([], "-D", help="set a limit, e.g. -D MAXACTION=5000"),
+    xopts: List[str] = typer.Option([], "-x", help="D runtime option: strsize= bufsize= aggsize= dynvarsize="),
+    quiet: bool = typer.Option(False, "-q", help="quiet: no 'matched N probes' notice (D's -q)"),
     lang: Optional[str] = typer.Option(None, "--lang", help="d, stap or vue (default: from the extension)"),
     where: str = typer.Option("auto", "--target", help="auto, host or sandbox"),
-    kernel: Optional[str] = typer.Option(None, "--kernel", help="sandbox: boot this kernel image"),
+    kernel: Optional[str] = typer.Option(
+        None, "--kernel", metavar="VMLINUZ|RELEASE",
+        help="sandbox: boot this kernel image (a file), or Debian's kernel of this release "
+             "(6.12.117+deb12-rt-amd64) or alias (6.12, rt, 6.12-rt: the newest in apt)"),
     modules: Optional[str] = typer.Option(None, "--modules", help="sandbox: the image's lib/modules/<release>"),
     headers: Optional[str] = typer.Option(None, "--headers", help="kernel headers (kbuild dir) to build against"),
     timeout: Optional[float] = typer.Option(None, "--timeout", help="stop the session after SECONDS"),
 ) -> None:
     """Compile a script into a kernel module and run it (pass 5), or stop at pass N."""
     source, filename, language = _read_script(script, inline, lang)
-    pipe = Pipeline(source, filename, language, verbose=verbose, limits=_limits(define))
+    pipe = Pipeline(source, filename, language, verbose=verbose,
+                    limits={**_dtrace_options(xopts), **_limits(define)})
     prog = pipe.parse()
+    if quiet:
+        prog.options["quiet"] = True
     if last_pass == 1:
         return
     target = choose_target(where, kernel, headers, modules)

@@ -9,6 +9,7 @@ out stream to the same StreamDecoder.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -87,11 +88,27 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
     return result
 
 
+def remove_stale_modules(err: TextIO) -> None:
+    """Unload xtrace modules a killed driver left behind (their probes are already
+    disarmed: the module disarms when its reader goes away)."""
+    try:
+        lines = Path("/proc/modules").read_text().splitlines()
+    except OSError:
+        return
+    for line in lines:
+        name = line.split(" ", 1)[0]
+        if re.fullmatch(r"xt_[0-9a-f]{16}", name):
+            r = subprocess.run(["rmmod", name], capture_output=True, text=True)
+            err.write(f"xtrace: removed stale module {name}\n" if r.returncode == 0 else
+                      f"xtrace: stale module {name} is still in use: {r.stderr.strip()}\n")
+
+
 def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float],
                 out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> SessionResult:
     """Run a built module in the running kernel (needs root and module support)."""
     decoder = StreamDecoder(built.manifest, out, err)
     proc_dir = Path("/proc") / built.name
+    remove_stale_modules(err)
     ins = subprocess.run(["insmod", str(built.ko)], capture_output=True, text=True)
     if ins.returncode != 0:
         raise XtraceError(f"insmod failed: {ins.stderr.strip()}")

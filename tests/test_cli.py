@@ -116,3 +116,35 @@ def test_count_d_through_the_command_line():
     assert "dtrace: script" in r.stderr and "matched" in r.stderr
     table = r.stdout[r.stdout.index("\n\n") + 1:]
     assert any(line.split()[1:2] == ["ls"] and int(line.split()[-1]) > 10 for line in table.splitlines()[1:])
+
+
+def _qemu_pids() -> set[int]:
+    out = subprocess.run(["pgrep", "-f", "qemu-system-x86_64"], capture_output=True, text=True).stdout
+    return {int(p) for p in out.split()}
+
+
+def test_sigkill_of_the_driver_takes_the_session_down():
+    before = _qemu_pids()
+    script = 'probe begin { printf("started\\n") }\nprobe syscall_any { }\n'
+    p = subprocess.Popen([*XTRACE, "run", "-e", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 240
+        seen = b""
+        while time.monotonic() < deadline and b"started" not in seen:
+            ready, _, _ = select.select([p.stdout], [], [], 1)
+            if ready:
+                seen += os.read(p.stdout.fileno(), 100)
+        assert b"started" in seen
+        assert _qemu_pids() - before, "the session's VM is running"
+        p.kill()
+        p.wait()
+    finally:
+        if p.poll() is None:
+            p.kill()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and _qemu_pids() - before:
+        time.sleep(0.5)
+    assert not (_qemu_pids() - before), "the VM (and with it the module) died with the driver"
+    r = xtrace("run", str(EXAMPLES / "hello.stp"), timeout=300)
+    assert r.stdout == "hello world\n", r.stderr
