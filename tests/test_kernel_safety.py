@@ -94,3 +94,13 @@ def test_overload_governor_stops_a_hungry_session(run_script, spinner):
     assert "probe overhead exceeded threshold" in r.stderr
     assert r.stdout == "end ran\n"
     assert r.exit_status == 1
+
+
+def test_full_buffer_drops_are_counted_per_cpu(run_script, spinner):
+    import re
+    script = 'syscall::getppid:entry /execname == "spinner"/ { printf("%d\\n", pid); }'
+    r = run_script(script, "d", cmd=f"{spinner} 20000", limits={"BUFSIZE": 4096})
+    drops = [int(n) for n in re.findall(r"^dtrace: (\d+) drops? on CPU \d+$", r.stderr, re.M)]
+    printed = len(r.stdout.splitlines())
+    assert drops, r.stderr
+    assert printed + sum(drops) == 20000  # every event is either printed or counted
