@@ -1,0 +1,15 @@
+BEGIN
+{
+	z = 0;
+	x = 1 / z;
+}
+
+ERROR
+{
+	printf("in ERROR\n");
+}
+
+BEGIN
+{
+	exit(0);
+}

@@ -1,0 +1,5 @@
+BEGIN
+{
+	printf("leaving\n");
+	exit(3);
+}

@@ -1,0 +1,6 @@
+syscall::sync:entry
+/execname == "sync"/
+{
+	printf("%s called sync\n", execname);
+	exit(0);
+}

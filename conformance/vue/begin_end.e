@@ -1,0 +1,10 @@
+@@BEGIN
+{
+	printf("begin\n");
+	exit();
+}
+
+@@END
+{
+	printf("end\n");
+}
