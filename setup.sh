@@ -9,9 +9,14 @@
 #     if something has to be installed;
 #   - a venv at .venv next to this script with `pip install -e '.[dev]'`
 #     (redone only when pyproject.toml changed);
-#   - the sandbox kernel: linux-image-<release> fetched and unpacked into
-#     ~/.cache/xtrace (python -m xtrace.sandbox.kernel --fetch).
-# Environment: PYTHON (default python3, >= 3.11).
+#   - the sandbox kernels: for the default kernel and every kernel of the
+#     test matrix (Debian 6.1, 6.12, 6.12 PREEMPT_RT), linux-image-<release>
+#     fetched and unpacked into ~/.cache/xtrace and linux-headers-<release>
+#     installed (python -m xtrace.sandbox.kernel --fetch --matrix). Debian's
+#     6.12 headers depend on their image package, so apt installs that too.
+# Environment: PYTHON (default python3, >= 3.11); XTRACE_TEST_KERNELS
+# (comma-separated releases or aliases such as default,6.12,6.12-rt) narrows
+# or widens the test matrix, here and in the tests.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -68,13 +73,23 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || ! .venv/bin/python -c 'import
     echo "$want" > "$stamp"
 fi
 
-# --- sandbox kernel --------------------------------------------------------
-if ! .venv/bin/python -m xtrace.sandbox.kernel --fetch >/dev/null; then
+# --- sandbox kernels -------------------------------------------------------
+# The default kernel first (the one `xtrace run` boots), then the test matrix.
+fetch() { .venv/bin/python -m xtrace.sandbox.kernel --fetch "$@" >/dev/null; }
+if ! fetch; then
     # The usual cause: the installed linux-headers-amd64 names an ABI that has
     # left the mirror. Move to the current one (headers and image) and retry.
     log "kernel fetch failed; upgrading linux-headers-amd64 and retrying"
     apt_update_once
     apt-get install -y -qq --no-install-recommends linux-headers-amd64 >/dev/null
-    .venv/bin/python -m xtrace.sandbox.kernel --fetch >/dev/null
+    fetch
 fi
-log "ready (sandbox kernel $(.venv/bin/python -m xtrace.sandbox.kernel))"
+# Aliases resolve to the newest release apt names; a fetch failure retries
+# once after refreshing the package lists (stale lists name vanished ABIs).
+if ! fetch --matrix; then
+    log "test kernel fetch failed; refreshing apt lists and retrying"
+    apt_update_once
+    fetch --matrix
+fi
+log "ready (sandbox kernel $(.venv/bin/python -m xtrace.sandbox.kernel);" \
+    "test kernels $(.venv/bin/python -m xtrace.sandbox.kernel --matrix | tr '\n' ' ' | sed 's/ $//'))"

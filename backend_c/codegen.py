@@ -16,8 +16,11 @@ import jinja2
 
 from xtrace.ir import nodes as n
 from xtrace.ir.analysis import Analysis, ResolvedPoint, walk_exprs
+from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import XtraceError
-from xtrace.ir.types import Type
+from xtrace.ir.types import STRING, Type
+
+from xtrace.runtime.stream import ERROR_TEXT
 
 from .cstr import c_ident, c_int, c_string
 
@@ -37,6 +40,7 @@ DEFAULT_LIMITS = {
 }
 _MAX_SLOTS = 512
 _COMM_LEN = 16
+_ECODE = {"XT_E_DIVZERO": 1, "XT_E_MAXACTION": 2, "XT_E_MAPFULL": 3, "XT_E_FAULT": 4, "XT_E_LOCK": 5}
 # stap names the statement kind in "ERROR: ... near <what>".
 _STMT_WORD = {"Printf": "identifier 'printf'", "Exit": "identifier 'exit'", "AggUpdate": "operator '<<<'",
               "If": "keyword 'if'", "Delete": "keyword 'delete'"}
@@ -93,8 +97,10 @@ class CodeGen:
         self.agg_ids = {g.name: i for i, g in enumerate(g for g in self.prog.globals if g.kind == "agg")}
         self.map_ids = {g.name: i for i, g in enumerate(g for g in self.prog.globals if g.kind == "map")}
         self.layouts = {g.name: self._layout(g) for g in self.prog.globals if g.kind in ("map", "agg")}
+        self.agg_specs = program_specs(self.prog)
         self.ps = _ProbeState()
         self.probe_index, self.action = 0, 0
+        self.catches: list[tuple[str, str | None]] = []  # innermost stap try: (label, catch var)
         self.max_slots = 1
         self.probe_kind: set[str] = set()
         self.uses: set[str] = set()
@@ -108,6 +114,18 @@ class CodeGen:
         self.sites.append({"loc": str(loc), "file": loc.file, "line": loc.line, "col": loc.col,
                            "what": what, "probe": self.probe_index, "action": self.action})
         return len(self.sites) - 1
+
+    def fail(self, code: str, site: int) -> str:
+        """C for a run-time fault at `site`: report it and leave the probe, or,
+        inside stap's try, store the message in the catch variable and jump to
+        the catch block (a caught error is not an error of the session)."""
+        if self.catches:
+            label, var = self.catches[-1]
+            st = self.sites[site]
+            msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
+            keep = f"strscpy(l_{c_ident(var)}, {c_string(msg)}, XT_MAXSTRINGLEN); " if var else ""
+            return f"{{ {keep}goto {label}; }}"
+        return f"{{ xt_fail(c, {code}, {site}); goto xt_out; }}"
 
     def slot(self) -> str:
         i = self.ps.slots
@@ -138,6 +156,8 @@ class CodeGen:
                 if isinstance(node, (n.Index, n.InMap)) and node.map == name:
                     yield node.keys
                 elif isinstance(node, (n.AggUpdate, n.AggRead)) and node.agg == name:
+                    yield node.keys
+                elif isinstance(node, n.PrintAgg) and node.agg == name and node.keys:
                     yield node.keys
                 elif isinstance(node, n.Delete) and node.map == name and node.keys:
                     yield node.keys
@@ -174,20 +194,25 @@ class CodeGen:
             m = c_ident(e.map)
             site = self.site(e.loc, f"identifier '{e.map}'")
             return (f"({{ s64 v_ = 0; struct xt_map_ent *e_; {self.key(e.map, e.keys)} "
-                    f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
                     f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
                     f"if (e_) memcpy(&v_, xt_map_val(&xt_m_{m}, e_), 8); "
                     f"xt_map_unlock(&xt_m_{m}); v_; }})")
         if isinstance(e, n.AggRead):
-            what = {"count": 0, "sum": 1, "min": 2, "max": 3, "avg": 4}[e.func]
-            return (f"({{ {self.key(e.agg, e.keys)} xt_agg_read(&xt_a_{c_ident(e.agg)}, c->key, {what}); }})")
+            what = {"count": 0, "sum": 1, "min": 2, "max": 3, "avg": 4, "variance": 5}[e.func]
+            spec = self.agg_specs[e.agg]
+            # stap's @avg and @variance use the aggregate's @variance bit shift.
+            shift = spec.welford_shift or 0
+            woff = 2 if spec.sumsq else 0
+            return (f"({{ {self.key(e.agg, e.keys)} "
+                    f"xt_agg_read(&xt_a_{c_ident(e.agg)}, c->key, {what}, {woff}, {shift}); }})")
         if isinstance(e, n.InMap):
             m = c_ident(e.map)
             if self.globals[e.map].kind == "agg":
-                return f"({{ {self.key(e.map, e.keys)} (s64)(xt_agg_read(&xt_a_{m}, c->key, 0) != 0); }})"
+                return f"({{ {self.key(e.map, e.keys)} (s64)(xt_agg_read(&xt_a_{m}, c->key, 0, 0, 0) != 0); }})"
             site = self.site(e.loc, f"identifier '{e.map}'")
             return (f"({{ s64 v_; {self.key(e.map, e.keys)} "
-                    f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
                     f"v_ = xt_map_find(&xt_m_{m}, c->key, false) != NULL; xt_map_unlock(&xt_m_{m}); v_; }})")
         if isinstance(e, n.Unary):
             v = self.int_expr(e.operand)
@@ -221,8 +246,8 @@ class CodeGen:
                 res = "(b_ == -1 ? (s64)(0 - (u64)a_) : a_ / b_)"
             else:
                 res = "(b_ == -1 ? 0 : a_ % b_)"
-            return (f"({{ s64 a_ = {a}, b_ = {b}; if (unlikely(!b_)) {{ xt_fail(c, XT_E_DIVZERO, {site}); "
-                    f"goto xt_out; }} {res}; }})")
+            return (f"({{ s64 a_ = {a}, b_ = {b}; if (unlikely(!b_)) {self.fail('XT_E_DIVZERO', site)} "
+                    f"{res}; }})")
         if op in ("<<", ">>"):
             return f"((s64)(({a}) {op} (({b}) & 63)))"
         if op in ("&&", "||"):
@@ -245,7 +270,7 @@ class CodeGen:
             dst = self.slot()
             site = self.site(e.loc, f"identifier '{e.map}'")
             return (f"({{ char *d_ = {dst}; struct xt_map_ent *e_; {self.key(e.map, e.keys)} d_[0] = 0; "
-                    f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
                     f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
                     f"if (e_) strscpy(d_, xt_map_val(&xt_m_{m}, e_), XT_MAXSTRINGLEN); "
                     f"xt_map_unlock(&xt_m_{m}); (const char *)d_; }})")
@@ -259,7 +284,7 @@ class CodeGen:
             self.uses.add("str")
             site = self.site(e.loc, f"identifier '{e.name}'")
             return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
-                    f"XT_MAXSTRINGLEN) < 0) {{ xt_fail(c, XT_E_FAULT, {site}); goto xt_out; }} "
+                    f"XT_MAXSTRINGLEN) < 0) {self.fail('XT_E_FAULT', site)} "
                     f"(const char *)d_; }})")
         raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
 
@@ -331,27 +356,27 @@ class CodeGen:
                 tmp = self.slot()
                 return (f"({{ char *d_ = {tmp}; struct xt_map_ent *e_; xt_str_copy(d_, {self.str_expr(value)}); "
                         f"{self.key(t.map, t.keys)} "
-                        f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                        f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
                         f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
                         f"if (e_) strscpy(xt_map_val(&xt_m_{m}, e_), d_, XT_MAXSTRINGLEN); "
                         f"xt_map_unlock(&xt_m_{m}); "
-                        f"if (!e_) {{ xt_fail(c, XT_E_MAPFULL, {site}); goto xt_out; }} (const char *)d_; }})")
+                        f"if (!e_) {self.fail('XT_E_MAPFULL', site)} (const char *)d_; }})")
             if e.op in ("+=", "-="):
                 # Read-modify-write under one lock hold, so concurrent `a[k]++` never loses counts.
                 delta = self.int_expr(e.value)
                 upd = "*p_ += d_;" if e.op == "+=" else "*p_ -= d_;"
                 return (f"({{ s64 d_ = {delta}, v_ = 0; struct xt_map_ent *e_; {self.key(t.map, t.keys)} "
-                        f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                        f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
                         f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
                         f"if (e_) {{ s64 *p_ = xt_map_val(&xt_m_{m}, e_); {upd} v_ = *p_; }} "
                         f"xt_map_unlock(&xt_m_{m}); "
-                        f"if (!e_) {{ xt_fail(c, XT_E_MAPFULL, {site}); goto xt_out; }} v_; }})")
+                        f"if (!e_) {self.fail('XT_E_MAPFULL', site)} v_; }})")
             return (f"({{ s64 v_ = {self.int_expr(value)}; struct xt_map_ent *e_; {self.key(t.map, t.keys)} "
-                    f"if (!xt_map_lock(&xt_m_{m})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
                     f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
                     f"if (e_) memcpy(xt_map_val(&xt_m_{m}, e_), &v_, 8); "
                     f"xt_map_unlock(&xt_m_{m}); "
-                    f"if (!e_) {{ xt_fail(c, XT_E_MAPFULL, {site}); goto xt_out; }} v_; }})")
+                    f"if (!e_) {self.fail('XT_E_MAPFULL', site)} v_; }})")
         raise self.err("cannot assign to this", e.loc)
 
     def incdec(self, e: n.IncDec) -> str:
@@ -393,29 +418,42 @@ class CodeGen:
         elif isinstance(s, n.Next):
             out.append(f"{ind}goto xt_out;")
         elif isinstance(s, n.AggUpdate):
-            a = c_ident(s.agg)
-            val = "1" if s.func == "count" else self.int_expr(s.args[0])
-            out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
-            out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, c->key);")
-            out.append(f"{ind}  if (unlikely(!e_)) {{ xt_fail(c, XT_E_MAPFULL, {site}); goto xt_out; }}")
-            out.append(f"{ind}  xt_agg_add(e_, v_); }}")
+            self.agg_update(s, site, out, ind)
         elif isinstance(s, n.PrintAgg):
             g = self.globals[s.agg]
             pid = len(self.prints)
             self.prints.append({"agg": self.agg_ids[s.agg], "name": s.agg, "layout": s.layout, "fmt": s.fmt,
                                 "value_func": s.value_func, "sort_by": s.sort_by,
                                 "descending": s.descending, "limit": s.limit,
-                                "agg_func": g.agg_func})
-            out.append(f"{ind}xt_agg_print(&xt_a_{c_ident(s.agg)}, {pid}, {self.agg_ids[s.agg]});")
+                                "agg_func": g.agg_func, "one_element": s.keys is not None})
+            a, aid = c_ident(s.agg), self.agg_ids[s.agg]
+            if s.keys is not None:
+                out.append(f"{ind}{{ {self.key(s.agg, s.keys)} xt_agg_print_key(&xt_a_{a}, c->key, {pid}, {aid}); }}")
+            else:
+                out.append(f"{ind}xt_agg_print(&xt_a_{a}, {pid}, {aid});")
         elif isinstance(s, n.PrintVar):
             self.printvar(s, out, ind)
+        elif isinstance(s, n.Try):
+            k = self.temp().rstrip("_")
+            self.catches.append((f"xt_catch_{k}", s.catch_var))
+            out.append(f"{ind}{{")
+            self.stmt(s.body, out, ind + "\t")
+            self.catches.pop()
+            out.append(f"{ind}\tgoto xt_tried_{k};")
+            out.append(f"{ind}xt_catch_{k}: __attribute__((unused));")
+            self.stmt(s.handler, out, ind + "\t")
+            out.append(f"{ind}xt_tried_{k}: __attribute__((unused));")
+            out.append(f"{ind}\t;\n{ind}}}")
         elif isinstance(s, n.Delete):
             g = self.globals[s.map]
             name = c_ident(s.map)
             if g.kind == "agg":
-                out.append(f"{ind}xt_agg_clear(&xt_a_{name});")
+                if s.keys is None:
+                    out.append(f"{ind}xt_agg_clear(&xt_a_{name});")
+                else:
+                    out.append(f"{ind}{{ {self.key(s.map, s.keys)} xt_agg_clear_key(&xt_a_{name}, c->key); }}")
             elif g.kind == "map":
-                lock = (f"if (!xt_map_lock(&xt_m_{name})) {{ xt_fail(c, XT_E_LOCK, {site}); goto xt_out; }}")
+                lock = (f"if (!xt_map_lock(&xt_m_{name})) {self.fail('XT_E_LOCK', site)}")
                 if s.keys is None:
                     out.append(f"{ind}{{ {lock} xt_map_delete_all(&xt_m_{name}); xt_map_unlock(&xt_m_{name}); }}")
                 else:
@@ -429,6 +467,56 @@ class CodeGen:
                     out.append(f"{ind}atomic64_set(&xt_g_{name}, 0);")
         else:
             raise self.err(f"cannot compile {type(s).__name__} yet", s.loc)
+
+    # ------------------------------------------------------------ aggregations
+    def agg_update(self, s: n.AggUpdate, site: int, out: list[str], ind: str) -> None:
+        """One update of this CPU's element: count/sum/min/max always, then what the
+        aggregation's spec keeps (sum of squares, stap Welford state, a bucket)."""
+        a = c_ident(s.agg)
+        spec = self.agg_specs[s.agg]
+        val = "1" if s.func == "count" else self.int_expr(s.args[0])
+        extra = []
+        if spec.sumsq:
+            extra.append("xt_agg_sq_add(x_, v_);")
+        if spec.welford_shift is not None:
+            woff = 2 if spec.sumsq else 0
+            extra.append(f"xt_agg_welford(x_ + {woff}, e_->count, v_, {spec.welford_shift});")
+        if spec.hist:
+            hoff = spec.extra_words - spec.nbuckets
+            extra.append(f"x_[{hoff} + {self._bucket_expr(spec)}]++;")
+        out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
+        out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, c->key);")
+        out.append(f"{ind}  if (unlikely(!e_)) {self.fail('XT_E_MAPFULL', site)}")
+        out.append(f"{ind}  xt_agg_add(e_, v_);")
+        if extra:
+            out.append(f"{ind}  {{ s64 *x_ = xt_agg_ext(&xt_a_{a}, e_); (void)x_; {' '.join(extra)} }}")
+        out.append(f"{ind}}}")
+
+    @staticmethod
+    def _bucket_expr(spec) -> str:
+        p = [c_int(x) for x in spec.params]
+        if spec.hist == "quantize":
+            return "xt_q_pow2(v_)"
+        if spec.hist == "lquantize":
+            base, limit, step = spec.params
+            return f"xt_q_lin(v_, {c_int(base)}, {c_int(step)}, {c_int((limit - base) // step)})"
+        if spec.hist == "llquantize":
+            return f"xt_q_llq(v_, {p[0]}, {p[1]}, {p[2]}, {p[3]})"
+        if spec.hist == "hist_log":
+            return "xt_h_log(v_)"
+        if spec.hist == "hist_linear":
+            return f"xt_h_lin(v_, {p[0]}, {p[2]}, {spec.nbuckets})"
+        raise AssertionError(spec.hist)
+
+    def _agg_alloc(self, g: n.Global) -> dict:
+        """xt_agg_alloc arguments. The pool holds MAXMAPENTRIES elements per CPU, fewer
+        when elements are big (histograms): about 4 MiB per CPU, at least 16 elements."""
+        spec = self.agg_specs[g.name]
+        keysize = self.layouts[g.name].keysize
+        entsize = 40 + keysize + 8 * spec.extra_words
+        maxent = min(self.limits["MAXMAPENTRIES"], max(16, (4 << 20) // entsize))
+        return {"name": c_ident(g.name), "keysize": keysize,
+                "hoff": spec.extra_words - spec.nbuckets, "nb": spec.nbuckets, "maxent": maxent}
 
     def printf(self, s: n.Printf, out: list[str], ind: str) -> None:
         fid = len(self.formats)
@@ -473,6 +561,8 @@ class CodeGen:
             if isinstance(node, (n.Assign, n.IncDec)) and isinstance(node.target, n.Var) \
                     and node.target.scope == "local" and node.target.type is not None:
                 locals_[node.target.name] = node.target.type
+            elif isinstance(node, n.Try) and node.catch_var:
+                locals_[node.catch_var] = STRING
         body: list[str] = []
         if probe.predicate is not None:
             body.append(f"\tif (!({self.int_expr(probe.predicate)}))\n\t\tgoto xt_out;")
@@ -537,8 +627,7 @@ class CodeGen:
             if g.kind == "scalar":
                 globals_c.append(f"static char xt_g_{name}[XT_MAXSTRINGLEN];" if g.type and g.type.is_str
                                  else f"static atomic64_t xt_g_{name};")
-        aggs = [{"name": c_ident(g.name), "keysize": self.layouts[g.name].keysize}
-                for g in self.prog.globals if g.kind == "agg"]
+        aggs = [self._agg_alloc(g) for g in self.prog.globals if g.kind == "agg"]
         maps = [{"name": c_ident(g.name), "keysize": self.layouts[g.name].keysize,
                  "valsize": self.strlen if g.type and g.type.is_str else 8}
                 for g in self.prog.globals if g.kind == "map"]
@@ -571,7 +660,8 @@ class CodeGen:
             "prints": self.prints,
             "vars": self.vars_printed,
             "aggs": [{"name": g.name, "func": g.agg_func, "keys": self.layouts[g.name].manifest(),
-                      "keysize": self.layouts[g.name].keysize} for g in self.prog.globals if g.kind == "agg"],
+                      "keysize": self.layouts[g.name].keysize, "spec": self.agg_specs[g.name].manifest()}
+                     for g in self.prog.globals if g.kind == "agg"],
             "maps": [{"name": g.name, "keys": self.layouts[g.name].manifest(),
                       "keysize": self.layouts[g.name].keysize,
                       "value": {"kind": g.type.kind if g.type else "int",

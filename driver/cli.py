@@ -195,8 +195,9 @@ def main() -> None:
         sys.stderr.write("xtrace: interrupted\n")
         sys.exit(130)
     except Exception as ex:  # noqa: BLE001 - the user must never see a traceback
-        import click
-        if isinstance(ex, click.exceptions.ClickException):
+        # Usage errors are click exceptions; typer may vendor click, so recognise them
+        # by their interface rather than by an import.
+        if callable(getattr(ex, "show", None)) and isinstance(getattr(ex, "exit_code", None), int):
             ex.show()
             sys.exit(ex.exit_code)
         if os.environ.get("XTRACE_DEBUG"):

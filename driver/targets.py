@@ -47,18 +47,37 @@ class RunTarget:
                             functions, blacklist)
 
 
-def choose_target(where: str, vmlinuz: str | None, headers: str | None,
+def split_kernel_arg(kernel: str | None) -> tuple[str | None, str | None]:
+    """``--kernel VALUE`` -> ``(vmlinuz, release)``: an existing file is a kernel
+    image path; anything else is a release (``6.12.117+deb12-rt-amd64``) or an
+    alias (``6.12``, ``rt``, ``6.12-rt``) that the sandbox resolves with apt."""
+    if not kernel:
+        return None, None
+    if os.path.isfile(kernel):
+        return kernel, None
+    if "/" in kernel:
+        raise XtraceError(f"--kernel {kernel}: no such kernel image", exit_code=2)
+    return None, kernel
+
+
+def choose_target(where: str, kernel: str | None, headers: str | None,
                   modules_dir: str | None = None) -> RunTarget:
-    """Resolve --target auto|host|sandbox (plus --kernel/--headers) into a RunTarget."""
+    """Resolve --target auto|host|sandbox (plus --kernel/--headers) into a RunTarget.
+
+    ``kernel``: a vmlinuz path, or a sandbox kernel release or alias (see
+    :func:`split_kernel_arg`); either one means the sandbox under ``auto``."""
     if where not in ("auto", "host", "sandbox"):
         raise XtraceError(f"unknown target '{where}' (auto, host or sandbox)", exit_code=2)
-    if where == "host" or (where == "auto" and not vmlinuz and host_can_load_modules()):
+    if where == "host" or (where == "auto" and not kernel and host_can_load_modules()):
         release = os.uname().release
         build = Path(headers) if headers else Path(f"/lib/modules/{release}/build")
         return RunTarget("host", release, build.resolve())
+    vmlinuz, release = split_kernel_arg(kernel)
+    if release is not None and modules_dir is not None:
+        raise XtraceError("--modules goes with --kernel PATH (an image file), not a release", exit_code=2)
     from xtrace.sandbox import kernel as sk
     try:
-        kinfo = sk.ensure_kernel(vmlinuz=vmlinuz, modules_dir=modules_dir)
+        kinfo = sk.ensure_kernel(release=release, vmlinuz=vmlinuz, modules_dir=modules_dir)
     except sk.KernelError as ex:
         raise XtraceError(f"sandbox kernel: {ex}") from None
     build = Path(headers) if headers else kinfo.build_dir

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from . import nodes as n
+from .aggspec import HIST_FUNCS, hist_params, validate
 from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS
 from .loc import Loc, XtraceError
 from .target import KernelTarget
@@ -57,6 +58,8 @@ class _Analyzer:
         self.globals = {g.name: g for g in prog.globals}
         self.locals: dict[str, Type] = {}
         self.probe: Optional[n.Probe] = None
+        self.agg_shapes: dict[str, tuple] = {}   # agg -> (bucket layout, first update)
+        self.variance_shift: dict[str, int] = {}
 
     # ------------------------------------------------------------- errors
     def err(self, msg: str, loc: Loc) -> XtraceError:
@@ -159,6 +162,7 @@ class _Analyzer:
                 raise self.err(f"'{e.agg}' is not an aggregation", e.loc)
             if e.func not in AGG_READ_FUNCS:
                 raise self.err(f"unknown statistic @{e.func}", e.loc)
+            self.check_agg_read(e)
             self.keys(e.agg, e.keys, e.loc)
             return INT64
         if isinstance(e, n.Unary):
@@ -272,17 +276,19 @@ class _Analyzer:
                 raise self.err(f"'{s.agg}' is not an aggregation", s.loc)
             if s.func not in AGG_UPDATE_FUNCS:
                 raise self.err(f"unknown aggregating function {s.func}()", s.loc)
-            want = 0 if s.func == "count" else 1
+            want = 0 if s.func == "count" else 1 + HIST_FUNCS.get(s.func, 0)
             if len(s.args) != want:
                 raise self.err(f"{s.func}() takes {want} argument(s)", s.loc)
             for a in s.args:
                 if self.expr(a).is_str:
                     raise self.err(f"{s.func}() aggregates numbers, not strings", a.loc)
+            self.check_agg_update(s)
             self.keys(s.agg, s.keys, s.loc)
         elif isinstance(s, n.PrintAgg):
             g = self.globals.get(s.agg)
             if g is None or g.kind != "agg":
                 raise self.err(f"'{s.agg}' is not an aggregation", s.loc)
+            self.check_print_agg(s)
         elif isinstance(s, n.PrintVar):
             if self.globals.get(s.name) is None:
                 raise self.err(f"unknown global '{s.name}'", s.loc)
@@ -292,10 +298,72 @@ class _Analyzer:
                 raise self.err(f"unknown global '{s.map}'", s.loc)
             if s.keys is not None:
                 self.keys(s.map, s.keys, s.loc)
+        elif isinstance(s, n.Try):
+            self.stmt(s.body)
+            if s.catch_var:
+                self.locals[s.catch_var] = self.unify(self.locals.get(s.catch_var), STRING, s.loc,
+                                                      f"'{s.catch_var}'")
+            self.stmt(s.handler)
         elif isinstance(s, (n.Next, n.Comment)):
             pass
         else:
             raise self.err(f"unsupported statement {type(s).__name__}", s.loc)
+
+    # ------------------------------------------------------------- aggregations
+    def check_agg_update(self, s: n.AggUpdate) -> None:
+        """Histogram parameters are integer constants, valid, and the same in every
+        update of one aggregation (its elements have one bucket layout)."""
+        params = hist_params(s)
+        if s.func in HIST_FUNCS:
+            if any(p is None for p in params):
+                raise self.err(f"the parameters of {s.func}() must be integer constants", s.loc)
+            why = validate(s.func, list(params))
+            if why:
+                raise self.err(why, s.loc)
+        shape = (s.func, params) if s.func in HIST_FUNCS else ("stddev",) if s.func == "stddev" else None
+        have = self.agg_shapes.setdefault(s.agg, (shape, s))
+        if have[0] != shape:
+            def said(sh):
+                if sh is None:
+                    return "a plain statistic"
+                return f"{sh[0]}({', '.join(str(p) for p in sh[1])})" if len(sh) > 1 else f"{sh[0]}()"
+            other = have[1].loc
+            raise self.err(f"aggregation '{s.agg}' is updated with {said(shape)} here but with "
+                           f"{said(have[0])} at {other.line}:{other.col}", s.loc)
+
+    def check_agg_read(self, e: n.AggRead) -> None:
+        if e.func == "variance":
+            if len(e.args) > 1 or any(not isinstance(a, n.IntLit) or not 0 <= a.value <= 62
+                                      for a in e.args):
+                raise self.err("@variance takes an optional bit shift, an integer constant 0..62",
+                               e.loc)
+            shift = e.args[0].value if e.args else 0
+            have = self.variance_shift.setdefault(e.agg, shift)
+            if have != shift:
+                raise self.err(f"'{e.agg}' is read with @variance bit shifts {have} and {shift}; "
+                               "one aggregate has one shift", e.loc)
+        elif e.args:
+            raise self.err(f"@{e.func} takes no parameters", e.loc)
+
+    def check_print_agg(self, s: n.PrintAgg) -> None:
+        shape = self.agg_shapes.get(s.agg, (None,))[0]
+        hist = shape[0] if shape and shape[0] in HIST_FUNCS else None
+        if s.layout == "stap_hist":
+            if s.value_func not in ("hist_log", "hist_linear"):
+                raise self.err(f"stap histogram print of '{s.agg}' needs hist_log or hist_linear",
+                               s.loc)
+            if s.keys is not None:
+                self.keys(s.agg, s.keys, s.loc)
+        elif s.keys is not None:
+            raise self.err("only a stap histogram print names one element", s.loc)
+        elif s.value_func in HIST_FUNCS and s.layout not in ("dtrace", "format"):
+            raise self.err(f"a {s.value_func}() histogram prints only in DTrace's layouts", s.loc)
+        if s.value_func in HIST_FUNCS and s.agg in self.agg_shapes and s.value_func != hist:
+            raise self.err(f"printing '{s.agg}' as {s.value_func}() but it is updated with "
+                           f"{hist + '()' if hist else 'no histogram'}", s.loc)
+        if s.value_func == "stddev" and shape != ("stddev",) and shape is not None:
+            raise self.err(f"printing the stddev of '{s.agg}', which is not updated with "
+                           "stddev()", s.loc)
 
     def check_format(self, s: n.Printf) -> None:
         from xtrace.runtime.format import FormatError, parse_format

@@ -44,5 +44,8 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "kernel_string": (("int",), STRING),
 }
 
-AGG_UPDATE_FUNCS = ("count", "sum", "min", "max", "avg", "stats")
-AGG_READ_FUNCS = ("count", "sum", "min", "max", "avg")
+AGG_UPDATE_FUNCS = ("count", "sum", "min", "max", "avg", "stats", "stddev",
+                    "quantize", "lquantize", "llquantize", "hist_log", "hist_linear")
+# Reads of one element's statistic in an expression (stap @count(s[k]), Vue count(l)).
+# 'variance' is stap's @variance (optional IntLit bit shift in AggRead.args).
+AGG_READ_FUNCS = ("count", "sum", "min", "max", "avg", "variance")

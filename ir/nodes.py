@@ -66,11 +66,16 @@ class Index(Expr):
 
 @dataclass
 class AggRead(Expr):
-    """One statistic of an aggregation element: stap `@count(s[k])`; func in AGG_READ_FUNCS."""
+    """One statistic of an aggregation element: stap `@count(s[k])`; func in AGG_READ_FUNCS.
+
+    `args` holds IntLit parameters: stap `@variance(s, shift)` has the bit shift
+    (stap's Welford variance is computed with `shift` bits of fixed point).
+    """
 
     agg: str
     keys: list[Expr]
     func: str
+    args: list[Expr] = field(default_factory=list)
 
 
 @dataclass
@@ -179,7 +184,18 @@ class Next(Stmt):
 class AggUpdate(Stmt):
     """`@agg[keys] = func(args)` (D) or `agg[keys] <<< value` (stap, func='stats').
 
-    func in AGG_UPDATE_FUNCS. count() takes no args; the others take one.
+    func in AGG_UPDATE_FUNCS. count() takes no args; the others take the value,
+    then, for histograms, their integer parameters as IntLit (see ir.aggspec):
+      quantize(v)                       DTrace power-of-two histogram
+      lquantize(v, base, limit, step)   DTrace linear histogram (D's default step 1 made explicit)
+      llquantize(v, factor, low, high, steps)
+      stddev(v)                         count/sum plus a 128-bit sum of squares
+      hist_log(v)                       stap statistics plus its power-of-two histogram
+      hist_linear(v, start, stop, interval)
+                                        stap statistics plus a linear histogram
+    A stap global read with @hist_log/@hist_linear is updated with that func
+    (stap collects one histogram per global); 'stats' otherwise.
+    All updates of one aggregation keep the same histogram and parameters.
     """
 
     agg: str
@@ -200,7 +216,19 @@ class PrintAgg(Stmt):
       'format'  `fmt` is applied to each row with the keys then the value
                 (the stap `foreach ([k..] in a) printf(fmt, k.., @f(a[k..]))`
                 idiom and D's printa(fmt, @a)).
+      'stap_hist' stap's `print(@hist_log(s[k]))` / `print(@hist_linear(..))`:
+                the histogram of the one element `keys` names (the aggregation
+                is updated with hist_log / hist_linear, which give the buckets);
+                with `keys` None, every element's histogram, each after `fmt`
+                (if any) applied to its keys: stap's
+                `foreach ([k] in s) { printf(fmt, k) print(@hist_log(s[k])) }`,
+                sorted by key or by count.
+    value_func is the statistic printed: count, sum, min, max, avg, or for
+    DTrace's layouts stddev, quantize, lquantize, llquantize (printed as
+    DTrace does: the value in " %16llu", or a value/Distribution/count block
+    per element); for 'stap_hist' hist_log or hist_linear.
     sort_by 'value' sorts by `value_func`, ties broken by keys; 'key' by keys.
+    `keys` (only with 'stap_hist') are evaluated where the statement runs.
     """
 
     agg: str
@@ -210,6 +238,7 @@ class PrintAgg(Stmt):
     sort_by: str = "value"
     descending: bool = False
     limit: Optional[int] = None
+    keys: Optional[list[Expr]] = None
 
 
 @dataclass
@@ -226,6 +255,16 @@ class Delete(Stmt):
 
     map: str
     keys: Optional[list[Expr]] = None
+
+
+@dataclass
+class Try(Stmt):
+    """stap's `try { body } catch(var) { handler }`: a run-time fault in body
+    runs handler (with var holding the message) instead of ending the session."""
+
+    body: Block
+    handler: Block
+    catch_var: Optional[str] = None
 
 
 @dataclass

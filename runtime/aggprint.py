@@ -1,29 +1,89 @@
 """Formatting merged aggregations and arrays the way each tool's users expect.
 
 The layouts are named in the IR (`PrintAgg.layout`), so this module never
-asks which language a script was written in.
+asks which language a script was written in. What an element holds beyond
+count/sum/min/max (sum of squares, stap's Welford state, histogram buckets)
+is described by the aggregation's spec (ir/aggspec.py, in the manifest).
+
+DTrace's layouts follow libdtrace's consumer (dt_consume.c: the
+value/Distribution/count blocks with 40-character bars, one zero row either
+side of the used buckets; dt_aggregate.c: the value order). stap's follow its
+runtime (stat-common.c: 50-character bars scaled to the largest bucket, up to
+two zero rows either side, `~` for elided zero runs; stat.c: the cross-CPU
+merge of @variance).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from math import isqrt
+from typing import Optional
 
-from .format import apply_format, compile_format
+from .format import Piece, apply_format, compile_format
+
+_M64 = (1 << 64) - 1
+_M128 = (1 << 128) - 1
+HIST_FUNCS = ("quantize", "lquantize", "llquantize", "hist_log", "hist_linear")
+
+
+def _s64(v: int) -> int:
+    """v wrapped to a signed 64-bit integer (the kernel's and libdtrace's arithmetic)."""
+    v &= _M64
+    return v - (1 << 64) if v >> 63 else v
+
+
+def _cdiv(a: int, b: int) -> int:
+    """C's truncating integer division (0 for a zero divisor, as stap's _stp_div64)."""
+    if b == 0:
+        return 0
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+# ------------------------------------------------------------------ rows
 
 
 @dataclass
 class AggRow:
+    """One element merged over CPUs.
+
+    sumsq: stddev's sum of squares (128 bits, as DTrace keeps it).
+    parts: stap @variance, per CPU (count, avg_s, variance_s): stap merges
+           CPUs with these, not with the sums.
+    buckets: histogram buckets (index -> count), None without a histogram.
+    """
+
     key: tuple
     count: int
     sum: int
     min: int
     max: int
+    sumsq: int = 0
+    parts: list = field(default_factory=list)
+    buckets: Optional[dict] = None
+    spec: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def merge(self, count: int, total: int, lo: int, hi: int) -> None:
-        self.count += count
-        self.sum += total
+    def merge(self, count, total: int = 0, lo: int = 0, hi: int = 0) -> None:
+        """Add another CPU's entry: an AggRow, or (count, sum, min, max)."""
+        if isinstance(count, AggRow):
+            o = count
+            self.merge(o.count, o.sum, o.min, o.max)
+            self.sumsq = (self.sumsq + o.sumsq) & _M128
+            self.parts.extend(o.parts)
+            if o.buckets is not None:
+                if self.buckets is None:
+                    self.buckets = {}
+                for i, c in o.buckets.items():
+                    self.buckets[i] = _s64(self.buckets.get(i, 0) + c)
+            return
+        self.count = _s64(self.count + count)
+        self.sum = _s64(self.sum + total)
         self.min = min(self.min, lo)
         self.max = max(self.max, hi)
+
+    @property
+    def shift(self) -> int:
+        return self.spec.get("welford_shift") or 0
 
     def value(self, func: str) -> int:
         if func == "count":
@@ -35,9 +95,313 @@ class AggRow:
         if func == "max":
             return self.max if self.count else 0
         if func == "avg":
-            # Integer division truncating toward zero, as the kernel's would.
-            return int(self.sum / self.count) if self.count else 0
+            # Truncating toward zero, as the kernel's and libdtrace's division;
+            # stap computes it in its @variance fixed point.
+            sh = self.shift
+            return _cdiv(_s64(self.sum << sh), self.count) >> sh if self.count else 0
+        if func == "stddev":
+            return dtrace_stddev(self.count, self.sum, self.sumsq)
+        if func == "variance":
+            return stap_variance(self.count, self.sum, self.parts, self.shift)
         raise ValueError(func)
+
+    def bucket_list(self, n: int) -> list[int]:
+        out = [0] * n
+        for i, c in (self.buckets or {}).items():
+            if 0 <= i < n:
+                out[i] = c
+        return out
+
+
+def dtrace_stddev(count: int, total: int, sumsq: int) -> int:
+    """libdtrace's stddev: sqrt(avg(x^2) - avg(x)^2) in 128-bit integers, truncated."""
+    if not count:
+        return 0
+    avg_sq = (sumsq & _M128) // (count & _M64)
+    avg = abs(_cdiv(total, count))
+    return isqrt((avg_sq - avg * avg) & _M128)
+
+
+def stap_variance(count: int, total: int, parts: list, shift: int) -> int:
+    """stap's @variance: per-CPU Welford states merged as its runtime does
+    (S1 = sum n_i (avg_i - avg)^2, S2 = sum (n_i - 1) var_i, (S1 + S2) / (n - 1)),
+    in its 64-bit fixed point with `shift` bits."""
+    if count < 2:
+        return 0
+    avg = _cdiv(_s64(total << shift), count)
+    s1 = s2 = 0
+    for n, avg_i, var_i in parts:
+        if n:
+            d = _s64(avg_i - avg)
+            s1 = _s64(s1 + _s64(_s64(n * d) * d))
+            s2 = _s64(s2 + _s64((n - 1) * var_i))
+    return _cdiv(_s64(s1 + s2), count - 1) >> (2 * shift)
+
+
+# ------------------------------------------------------------------ buckets
+
+
+def quantize_bucket_value(i: int) -> int:
+    """The value DTrace labels quantize() bucket i with."""
+    if i < 63:
+        return -(1 << (62 - i))
+    return 0 if i == 63 else 1 << (i - 64)
+
+
+def quantize_bucket(v: int) -> int:
+    """DTrace quantize()'s bucket of v (what the kernel's xt_q_pow2 computes)."""
+    if v == 0:
+        return 63
+    if v > 0:
+        return 63 + v.bit_length()
+    return max(63 - (-v).bit_length(), 0)
+
+
+def lquantize_bucket(v: int, base: int, limit: int, step: int) -> int:
+    levels = (limit - base) // step
+    val = _s64(v) & 0xFFFFFFFF
+    val = val - (1 << 32) if val >> 31 else val
+    if val < base:
+        return 0
+    level = (val - base) // step
+    return level + 1 if level < levels else levels + 1
+
+
+def hist_log_bucket(v: int) -> int:
+    """stap @hist_log's bucket of v."""
+    if v == 0:
+        return 64
+    return 64 + v.bit_length() if v > 0 else 64 - (-v).bit_length()
+
+
+def hist_log_value(i: int) -> int:
+    """The value stap labels @hist_log bucket i with."""
+    if i == 64:
+        return 0
+    if i < 64:
+        return -(1 << (63 - i))
+    return 1 << (i - 65)
+
+
+def hist_linear_bucket(v: int, start: int, stop: int, interval: int) -> int:
+    nb = (stop - start) // interval + 3
+    val = _s64(v - start)  # 64-bit, as stap's runtime subtracts
+    if val < 0:
+        return 0
+    b = val // interval + 1
+    return nb - 1 if b >= nb - 1 else b
+
+
+# ------------------------------------------------------------------ DTrace blocks
+
+_DIST_HEADER = "\n{:>16} {:>41} {:<9}\n".format("value", "------------- Distribution -------------", "count")
+
+
+def _quantline(val: int, total: int, positives: bool, negatives: bool) -> str:
+    """One bar of a DTrace distribution: 40 characters of '@' scaled to the total."""
+    width = 40
+
+    def depth(w: int) -> int:  # (uint)(|val| * w / total + 0.5)
+        return (2 * abs(val) * w + total) // (2 * total) if total else 0
+
+    if not negatives:
+        d = depth(width) if positives else 0
+        return f"|{'@' * d}{' ' * (width - d)} {val:<9d}\n"
+    if not positives:
+        d = depth(width)
+        return f"{' ' * (width - d)}{'@' * d}| {val:<9d}\n"
+    half = width // 2
+    d = depth(half)
+    if val <= 0:
+        return f"{' ' * (half - d)}{'@' * d}|{' ' * half} {val:<9d}\n"
+    return f"{' ' * half}|{'@' * d}{' ' * (half - d)} {val:<9d}\n"
+
+
+def _distribution(labels: list[str], data: list[int]) -> str:
+    """Header and rows for buckets data[i] labelled labels[i] (already trimmed)."""
+    total = sum(abs(x) for x in data)
+    pos = any(x > 0 for x in data)
+    neg = any(x < 0 for x in data)
+    return _DIST_HEADER + "".join(f"{lab:>16} " + _quantline(x, total, pos, neg)
+                                  for lab, x in zip(labels, data))
+
+
+def _trim(data: list[int], empty: tuple[int, int]) -> tuple[int, int]:
+    """The bucket range DTrace prints: the used buckets and one zero bucket
+    either side (where there is one); `empty` when nothing was counted."""
+    used = [i for i, x in enumerate(data) if x]
+    if not used:
+        return empty
+    return max(used[0] - 1, 0), min(used[-1] + 1, len(data) - 1)
+
+
+def dtrace_quantize(data: list[int]) -> str:
+    # libdtrace looks for the first used bucket below the last one only: a
+    # histogram whose only values are >= 2^62 prints as an empty one.
+    first, last = _trim(data, (62, 64)) if any(data[:-1]) else (62, 64)
+    return _distribution([str(quantize_bucket_value(i)) for i in range(first, last + 1)],
+                         data[first:last + 1])
+
+
+def dtrace_lquantize(data: list[int], base: int, limit: int, step: int) -> str:
+    levels = (limit - base) // step
+    first, last = _trim(data, (0, 2))
+    labels = []
+    for i in range(first, last + 1):
+        if i == 0:
+            labels.append(f"< {base}")
+        elif i == levels + 1:
+            labels.append(f">= {base + levels * step}")
+        else:
+            labels.append(str(base + (i - 1) * step))
+    return _distribution(labels, data[first:last + 1])
+
+
+def _llquantize_values(factor: int, low: int, high: int, nsteps: int) -> list[int]:
+    """The value each llquantize bucket starts at; bucket 0 is everything below
+    factor**low, the last one everything from its value up."""
+    value = factor ** low
+    out = [value]  # bucket 0 is labelled "< value"
+    nxt = value * factor
+    step = nxt // nsteps if nxt > nsteps else 1
+    order = low
+    while order <= high:
+        out.append(value)
+        value += step
+        if value != nxt:
+            continue
+        nxt = value * factor
+        step = nxt // nsteps if nxt > nsteps else 1
+        order += 1
+    out.append(value)  # the top bucket, ">= value"
+    return out
+
+
+def dtrace_llquantize(data: list[int], factor: int, low: int, high: int, nsteps: int) -> str:
+    values = _llquantize_values(factor, low, high, nsteps)
+    n = min(len(data), len(values))
+    data = data[:n]
+    first, last = _trim(data, (0, 1))
+    labels = []
+    for i in range(first, last + 1):
+        if i == 0:
+            labels.append(f"< {values[0]}")
+        elif i == n - 1 and i == len(values) - 1:
+            labels.append(f">= {values[i]}")
+        else:
+            labels.append(str(values[i]))
+    return _distribution(labels, data[first:last + 1])
+
+
+def dtrace_hist_block(func: str, params: list[int], data: list[int]) -> str:
+    if func == "quantize":
+        return dtrace_quantize(data)
+    if func == "lquantize":
+        return dtrace_lquantize(data, *params)
+    if func == "llquantize":
+        return dtrace_llquantize(data, *params)
+    raise ValueError(f"{func} has no DTrace layout")
+
+
+def _dtrace_hist_order(func: str, params: list[int], data: list[int]) -> tuple[int, int]:
+    """libdtrace's value order of histograms: the bucket-weighted sum, then the
+    count at zero (dt_aggregate.c)."""
+    if func == "quantize":
+        return sum(quantize_bucket_value(i) * x for i, x in enumerate(data)), data[63]
+    if func == "lquantize":
+        base, limit, step = params
+        levels = (limit - base) // step
+        total = data[0] * (base - 1)
+        zero = data[0] if base - 1 == 0 else 0
+        for i in range(levels):
+            v = base + i * step
+            total += data[i + 1] * v
+            if v == 0:
+                zero = data[i + 1]
+        top = base + levels * step + 1
+        total += data[levels + 1] * top
+        if top == 0:
+            zero = data[levels + 1]
+        return total, zero
+    if func == "llquantize":
+        values = _llquantize_values(*params)
+        total = data[0] * (values[0] - 1)
+        total += sum(values[i] * data[i] for i in range(1, min(len(data), len(values))))
+        return total, data[0]
+    return 0, 0
+
+
+# ------------------------------------------------------------------ stap histogram
+
+
+def _space(v: int) -> int:
+    """Characters of v in decimal, with its sign (stap's needed_space)."""
+    return len(str(v))
+
+
+def stap_histogram(func: str, params: list[int], data: list[int]) -> str:
+    """stap's print(@hist_log(..)) / print(@hist_linear(..)) text for merged buckets."""
+    width, elision = 50, 2
+    nb = len(data)
+    linear = func == "hist_linear"
+    used = [i for i, x in enumerate(data) if x > 0]
+    if not used:
+        return ""
+    low, high = used[0], used[-1]
+    valmax = max(data)
+    for _ in range(2):
+        if linear:
+            if low > 0:
+                low -= 1
+        elif low != 64 and low > 0:
+            low -= 1  # a log histogram goes negative only for negative values
+        if high < nb - 1:
+            high += 1
+    under = over = 0
+    if linear:
+        if low == 0 and data[0] == 0:
+            low += 1
+        if high == nb - 1 and data[high] == 0:
+            high -= 1
+        under = int(low == 0)
+        over = int(high == nb - 1)
+    scale = 1 if valmax <= width else -(-valmax // width)
+    cnt_space = _space(valmax)
+    if linear:
+        start, _stop, interval = params
+        val_space = max(_space(start) + under, _space(start + interval * high) + over)
+    else:
+        val_space = max(_space(hist_log_value(high)), _space(hist_log_value(low)))
+    val_space = max(val_space, 5)
+    out = [f"{'value':>{val_space}} |{'-' * width} count\n"]
+    eliding = False
+    for i in range(low, high + 1):
+        lo, hi = max(low, i - elision), min(high, i + elision)
+        if all(data[k] == 0 for k in range(lo, hi + 1)):
+            eliding = True
+            continue
+        if eliding:
+            out.append(f"{'':>{val_space}} ~\n")
+            eliding = False
+        prefix = ""
+        if linear:
+            start, _stop, interval = params
+            if i == 0:
+                val, prefix = start, "<"
+            elif i == nb - 1:
+                val, prefix = start + (i - 2) * interval, ">"
+            else:
+                val = start + (i - 1) * interval
+        else:
+            val = hist_log_value(i)
+        bar = data[i] // scale
+        out.append(f"{prefix:>{val_space - _space(val)}}{val} |{'@' * bar}"
+                   f"{data[i]:>{width - bar + 1 + cnt_space}}\n")
+    out.append("\n")
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ tables
 
 
 def _dtrace_key_format(f: dict) -> str:
@@ -56,12 +420,21 @@ def _sort_key(key: tuple) -> tuple:
     return key
 
 
-def _ordered(rows: list[AggRow], spec: dict, func: str) -> list[AggRow]:
+def _ordered(rows: list[AggRow], spec: dict, func: str, agg_spec: dict) -> list[AggRow]:
     if spec.get("sort_by") == "key":
         rows = sorted(rows, key=lambda r: _sort_key(r.key), reverse=bool(spec.get("descending")))
     else:
         # By value, ties broken by key (DTrace's order; stap leaves ties unspecified).
-        rows = sorted(rows, key=lambda r: (r.value(func), _sort_key(r.key)),
+        if func in HIST_FUNCS:
+            nb = agg_spec.get("nbuckets", 0)
+            params = agg_spec.get("params", [])
+
+            def val(r: AggRow):
+                return _dtrace_hist_order(func, params, r.bucket_list(nb))
+        else:
+            def val(r: AggRow):
+                return r.value(func)
+        rows = sorted(rows, key=lambda r: (val(r), _sort_key(r.key)),
                       reverse=bool(spec.get("descending")))
     if spec.get("limit"):
         rows = rows[:spec["limit"]]
@@ -72,18 +445,66 @@ def _stap_value(v) -> str:
     return f'"{v}"' if isinstance(v, str) else str(v)
 
 
+def _value_text(func: str, agg_spec: dict, r: AggRow) -> Optional[str]:
+    """A histogram's DTrace block (None for a plain statistic)."""
+    if func in ("quantize", "lquantize", "llquantize"):
+        return dtrace_hist_block(func, agg_spec.get("params", []), r.bucket_list(agg_spec["nbuckets"]))
+    return None
+
+
+def _format_with_block(pieces: list[Piece], nkeys: int, key: tuple, block: str) -> str:
+    """A printa format whose value conversion (after the key conversions) prints a
+    histogram block in its place, as libdtrace does for %@ of a quantization."""
+    out, n = [], 0
+    keys = iter(key)
+    for p in pieces:
+        if p.conv is None:
+            out.append(p.text)
+            continue
+        if n == nkeys:
+            out.append(block)
+        else:
+            out.append(apply_format([p], [next(keys)]))
+        n += 1
+    return "".join(out)
+
+
 def format_agg(spec: dict, agg: dict, rows: list[AggRow]) -> str:
     """One printed aggregation (merged rows) in the layout `spec` names."""
     func = spec.get("value_func") or "count"
-    rows = _ordered([r for r in rows if r.count], spec, func)
+    agg_spec = agg.get("spec") or {}
     layout = spec["layout"]
+    if layout == "stap_hist":
+        params, nb = agg_spec.get("params", []), agg_spec["nbuckets"]
+        if spec.get("one_element"):
+            row = next((r for r in rows if r.count), None)
+            if row is None:
+                return ""  # stap prints nothing for an element that has no values
+            return stap_histogram(func, params, row.bucket_list(nb))
+        # foreach ([k..] in s) { printf(fmt, k..) print(@hist_*(s[k..])) }, sorted as
+        # stap sorts a statistics array (by key, or by @count).
+        pieces = compile_format(spec["fmt"]) if spec.get("fmt") else []
+        out = []
+        for r in _ordered([r for r in rows if r.count], spec, "count", agg_spec):
+            out.append(apply_format(pieces, list(r.key)) + stap_histogram(func, params, r.bucket_list(nb)))
+        return "".join(out)
+    rows = _ordered([r for r in rows if r.count], spec, func, agg_spec)
     if layout == "dtrace":
-        if not agg["keys"]:
-            return "\n" + "".join(f" {r.value(func):16d}\n" for r in rows)
-        pieces = compile_format(dtrace_row_format(agg["keys"]))
-        return "\n" + "".join(apply_format(pieces, [*r.key, r.value(func)]) for r in rows)
+        keyfmt = compile_format("".join(_dtrace_key_format(f) for f in agg["keys"]))
+        out = ["\n"]
+        for r in rows:
+            block = _value_text(func, agg_spec, r)
+            out.append(apply_format(keyfmt, list(r.key)))
+            if block is not None:
+                out.append(block + "\n")
+            else:
+                out.append(f" {r.value(func):16d}\n")
+        return "".join(out)
     if layout == "format":
         pieces = compile_format(spec["fmt"])
+        if func in ("quantize", "lquantize", "llquantize"):
+            return "".join(_format_with_block(pieces, len(agg["keys"]), r.key,
+                                              _value_text(func, agg_spec, r)) for r in rows)
         return "".join(apply_format(pieces, [*r.key, r.value(func)]) for r in rows)
     if layout == "stap":
         out = []

@@ -49,6 +49,32 @@ def decode_key(data: bytes, fields: list[dict]) -> tuple:
     return tuple(out)
 
 
+def decode_agg_entry(payload: bytes, agg: dict) -> AggRow:
+    """One CPU's element of an aggregation (see xt_agg_put in xt_agg.h): key, count,
+    sum, min, max, then what the aggregation's spec keeps: the sum of squares
+    (lo, hi), stap's Welford state (avg_s, M2, variance_s), and the buckets from
+    the first to the last non-zero one (u32 first, u32 n, n s64)."""
+    spec = agg.get("spec") or {}
+    key = decode_key(payload, agg["keys"])
+    off = agg["keysize"]
+    count, total, lo, hi = struct.unpack_from("<qqqq", payload, off)
+    off += 32
+    row = AggRow(key, count, total, lo, hi, spec=spec)
+    if spec.get("sumsq"):
+        sq_lo, sq_hi = struct.unpack_from("<QQ", payload, off)
+        row.sumsq = sq_lo | (sq_hi << 64)
+        off += 16
+    if spec.get("welford_shift") is not None:
+        avg_s, _m2, var_s = struct.unpack_from("<qqq", payload, off)
+        row.parts = [(count, avg_s, var_s)]
+        off += 24
+    if spec.get("nbuckets"):
+        first, n = struct.unpack_from("<II", payload, off)
+        vals = struct.unpack_from(f"<{n}q", payload, off + 8)
+        row.buckets = {first + i: v for i, v in enumerate(vals) if v}
+    return row
+
+
 @dataclass
 class SessionResult:
     exit_status: int = 0
@@ -154,16 +180,15 @@ class StreamDecoder:
 
     def agg_entry(self, agg_id: int, payload: bytes) -> None:
         agg = self.m["aggs"][agg_id]
-        key = decode_key(payload, agg["keys"])
-        count, total, lo, hi = struct.unpack_from("<qqqq", payload, agg["keysize"])
+        part = decode_agg_entry(payload, agg)
         # Entries arrive per CPU: merge them here (DESIGN: user space merges).
         for rows_by_agg in self.pending_rows.values():
             rows = rows_by_agg.setdefault(agg_id, {})
-            row = rows.get(key)
+            row = rows.get(part.key)
             if row is None:
-                rows[key] = AggRow(key, count, total, lo, hi)
+                rows[part.key] = decode_agg_entry(payload, agg)
             else:
-                row.merge(count, total, lo, hi)
+                row.merge(part)
 
     def map_entry(self, map_id: int, payload: bytes) -> None:
         mp = self.m["maps"][map_id]
@@ -188,6 +213,10 @@ class StreamDecoder:
                            f"at {site['loc']}\n")
 
     def trailer(self, payload: bytes) -> None:
+        # A print whose end record was dropped (full ring) still shows what arrived:
+        # the drop warnings below say it is incomplete.
+        for rid in list(self.pending_rows):
+            self.record(REC_AGG_END, rid, b"")
         vals = struct.unpack_from(f"<{len(payload) // 8}q", payload)
         skipped, ncpus = vals[0], vals[1]
         errors = vals[2:2 + N_ERROR_CODES]

@@ -1,48 +1,77 @@
-/* xtrace kernel runtime: aggregations (count/sum/min/max/avg, stap stats).
+/* xtrace kernel runtime: aggregations (count/sum/min/max/avg, stddev, stap
+ * stats and @variance, DTrace quantize/lquantize/llquantize, stap
+ * @hist_log/@hist_linear).
  *
- * Each CPU owns a private open-addressing table, so the hot path takes no
- * lock and shares no cache line; the driver merges CPUs when it prints.
- * Entries are preallocated at load time; a full table is an error, counted.
+ * Each CPU owns a private table, so the hot path takes no lock and shares no
+ * cache line; the driver merges CPUs when it prints (runtime/stream.py).
+ * A table is a pool of preallocated entries (appended, never freed) and an
+ * open-addressing index of u32 slots pointing into it.
+ *
+ * An entry is: hash, count, sum, min, max, the key, then `next` s64 words
+ * the aggregation needs and nothing else (ir/aggspec.py decides):
+ *   [hoff words]  stddev: 128-bit sum of squares (lo, hi);
+ *                 stap @variance: Welford avg_s, M2, variance_s
+ *   [nb words]    histogram buckets
+ * A full table is an error, counted, as in a map.
  */
 #ifndef XT_AGG_H
 #define XT_AGG_H
+
+#include <linux/math64.h>
+#include <linux/log2.h>
+#include <linux/bitops.h>
 
 #ifndef XT_MAXMAPENTRIES
 #define XT_MAXMAPENTRIES 2048
 #endif
 
 struct xt_agg_ent {
-	u32 used;
 	u32 hash;
+	u32 pad;
 	s64 count, sum, min, max;
 	u64 key[];
 };
 
 struct xt_agg_tab {
-	u32 nused;
+	u32 nused;        /* entries of the pool in use; published with release */
 	u32 pad;
-	char ents[];
+	u32 slots[];      /* nslots: 0 empty, else pool index + 1; the pool follows */
 };
 
 struct xt_agg {
 	u32 keysize;      /* bytes, multiple of 8 */
 	u32 entsize;
-	u32 nslots;       /* power of two, twice the entry limit */
+	u32 nslots;       /* power of two, at least twice maxent */
+	u32 maxent;       /* pool entries per CPU */
+	u32 hoff;         /* extra words before the buckets */
+	u32 nb;           /* buckets */
+	size_t ents_off;  /* byte offset of the pool in a table */
 	struct xt_agg_tab **tab;
 };
 
-static int xt_agg_alloc(struct xt_agg *a, u32 keysize)
+#define xt_agg_ext(a, e) ((s64 *)((char *)(e)->key + (a)->keysize))
+
+static __always_inline struct xt_agg_ent *xt_agg_ent_at(struct xt_agg *a, struct xt_agg_tab *t, u32 i)
+{
+	return (struct xt_agg_ent *)((char *)t + a->ents_off + (size_t)i * a->entsize);
+}
+
+static int xt_agg_alloc(struct xt_agg *a, u32 keysize, u32 hoff, u32 nb, u32 maxent)
 {
 	int cpu;
 
 	a->keysize = keysize;
-	a->entsize = sizeof(struct xt_agg_ent) + keysize;
-	a->nslots = roundup_pow_of_two(2 * XT_MAXMAPENTRIES);
+	a->hoff = hoff;
+	a->nb = nb;
+	a->entsize = sizeof(struct xt_agg_ent) + keysize + 8 * (hoff + nb);
+	a->maxent = maxent;
+	a->nslots = roundup_pow_of_two(2 * maxent);
+	a->ents_off = ALIGN(sizeof(struct xt_agg_tab) + (size_t)a->nslots * sizeof(u32), 8);
 	a->tab = kcalloc(nr_cpu_ids, sizeof(*a->tab), GFP_KERNEL);
 	if (!a->tab)
 		return -ENOMEM;
 	for_each_possible_cpu(cpu) {
-		a->tab[cpu] = vzalloc(sizeof(struct xt_agg_tab) + (size_t)a->nslots * a->entsize);
+		a->tab[cpu] = vzalloc(a->ents_off + (size_t)maxent * a->entsize);
 		if (!a->tab[cpu])
 			return -ENOMEM;
 	}
@@ -61,6 +90,34 @@ static void xt_agg_free(struct xt_agg *a)
 	a->tab = NULL;
 }
 
+static __always_inline void xt_agg_reset(struct xt_agg *a, struct xt_agg_ent *e)
+{
+	e->count = 0;
+	e->sum = 0;
+	e->min = S64_MAX;
+	e->max = S64_MIN;
+	if (a->hoff + a->nb)
+		memset(xt_agg_ext(a, e), 0, 8 * (a->hoff + a->nb));
+}
+
+/* The entry for `key` in table t (any CPU's), or NULL. */
+static struct xt_agg_ent *xt_agg_find(struct xt_agg *a, struct xt_agg_tab *t, const void *key, u32 h)
+{
+	u32 i;
+
+	for (i = 0; i < a->nslots; i++) {
+		u32 s = smp_load_acquire(&t->slots[(h + i) & (a->nslots - 1)]);
+		struct xt_agg_ent *e;
+
+		if (!s)
+			return NULL;
+		e = xt_agg_ent_at(a, t, s - 1);
+		if (e->hash == h && !memcmp(e->key, key, a->keysize))
+			return e;
+	}
+	return NULL;
+}
+
 /* This CPU's entry for `key`, created if absent; NULL when the table is full. */
 static struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key)
 {
@@ -69,24 +126,27 @@ static struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key)
 	u32 i;
 
 	for (i = 0; i < a->nslots; i++) {
-		struct xt_agg_ent *e = (struct xt_agg_ent *)(t->ents + (size_t)((h + i) & (a->nslots - 1)) * a->entsize);
+		u32 *sp = &t->slots[(h + i) & (a->nslots - 1)];
+		struct xt_agg_ent *e;
+		u32 n;
 
-		if (!e->used) {
-			if (t->nused >= XT_MAXMAPENTRIES)
-				return NULL;
-			memcpy(e->key, key, a->keysize);
-			e->hash = h;
-			e->count = 0;
-			e->sum = 0;
-			e->min = S64_MAX;
-			e->max = S64_MIN;
-			t->nused++;
-			/* The reader on another CPU sees a complete entry or none. */
-			smp_store_release(&e->used, 1);
-			return e;
+		if (*sp) {
+			e = xt_agg_ent_at(a, t, *sp - 1);
+			if (e->hash == h && !memcmp(e->key, key, a->keysize))
+				return e;
+			continue;
 		}
-		if (e->hash == h && !memcmp(e->key, key, a->keysize))
-			return e;
+		n = t->nused;
+		if (n >= a->maxent)
+			return NULL;
+		e = xt_agg_ent_at(a, t, n);
+		memcpy(e->key, key, a->keysize);
+		e->hash = h;
+		xt_agg_reset(a, e);
+		/* Readers on other CPUs see a complete entry or none. */
+		smp_store_release(&t->nused, n + 1);
+		smp_store_release(sp, n + 1);
+		return e;
 	}
 	return NULL;
 }
@@ -101,93 +161,274 @@ static __always_inline void xt_agg_add(struct xt_agg_ent *e, s64 v)
 		e->max = v;
 }
 
-/* Merged value of one element (for stap's @count(a[k]) in a probe). */
-static s64 xt_agg_read(struct xt_agg *a, const void *key, int what)
+/* stddev(): acc[0..1] += v * v, as a 128-bit unsigned sum (DTrace keeps it so;
+ * 64 bits overflow at |v| >= 2^32). */
+static __always_inline void xt_agg_sq_add(s64 *acc, s64 v)
+{
+	u64 x = v < 0 ? -(u64)v : (u64)v;
+	u64 xl = x & 0xffffffffull, xh = x >> 32;
+	u64 ll = xl * xl, lh = xl * xh, hh = xh * xh;
+	u64 lo = ll + (lh << 33);
+	u64 hi = hh + (lh >> 31) + (lo < ll);
+	u64 olo = (u64)acc[0];
+
+	acc[0] = (s64)(olo + lo);
+	acc[1] = (s64)((u64)acc[1] + hi + ((u64)acc[0] < olo));
+}
+
+/* stap's @variance state (its runtime's Welford step, with `shift` bits of
+ * fixed point): w[0] avg_s, w[1] M2, w[2] variance_s; `count` includes v. */
+static __always_inline void xt_agg_welford(s64 *w, s64 count, s64 v, int shift)
+{
+	s64 vs = (s64)((u64)v << shift), delta;
+
+	if (count == 1) {
+		w[0] = vs;
+		w[1] = 0;
+		return;
+	}
+	delta = vs - w[0];
+	w[0] += div64_s64(delta, count);
+	w[1] += delta * (vs - w[0]);
+	w[2] = div64_s64(w[1], count - 1);
+}
+
+/* ---- bucket of a value, per histogram kind (see ir/aggspec.py) ---- */
+
+/* DTrace quantize(): 127 buckets, 63 holds 0, 64 + k holds [2^k, 2^(k+1)),
+ * 62 - k holds (-2^(k+1), -2^k]. */
+static __always_inline int xt_q_pow2(s64 v)
+{
+	u64 x;
+	int b;
+
+	if (v == 0)
+		return 63;
+	if (v > 0)
+		return 63 + fls64((u64)v);
+	x = -(u64)v;
+	b = 63 - fls64(x);
+	return b < 0 ? 0 : b;
+}
+
+/* DTrace lquantize(): bucket 0 below base, level + 1, levels + 1 above; the
+ * value is taken as a 32-bit quantity, as DTrace does. */
+static __always_inline int xt_q_lin(s64 v, s64 base, s64 step, s64 levels)
+{
+	s64 val = (s32)v, level;
+
+	if (val < base)
+		return 0;
+	level = div64_s64(val - base, step);
+	return level < levels ? (int)level + 1 : (int)levels + 1;
+}
+
+/* DTrace llquantize(): `factor` per order of magnitude, `nsteps` buckets each. */
+static int xt_q_llq(s64 v, s64 factor, int low, int high, s64 nsteps)
+{
+	s64 this = 1, last, next;
+	int base = 1, order;
+
+	for (order = 0; order < low; order++)
+		this *= factor;
+	if (v < (last = this))
+		return 0;
+	for (this *= factor; order <= high; order++) {
+		s64 nbuckets = this > nsteps ? nsteps : this;
+
+		next = (s64)((u64)this * (u64)factor);
+		if (next < this)
+			v = this - 1;
+		if (v < this)
+			return base + (int)div64_s64(v - last, div64_s64(this, nbuckets));
+		base += (int)(nbuckets - div64_s64(nbuckets, factor));
+		last = this;
+		this = next;
+	}
+	return base;
+}
+
+/* stap @hist_log: 128 buckets, 64 holds 0, 64 + k holds [2^(k-1), 2^k). */
+static __always_inline int xt_h_log(s64 v)
+{
+	if (v == 0)
+		return 64;
+	if (v > 0)
+		return 64 + fls64((u64)v);
+	return 64 - fls64(-(u64)v);
+}
+
+/* stap @hist_linear: bucket 0 below start, then one per interval, the last
+ * one for everything above. */
+static __always_inline int xt_h_lin(s64 v, s64 start, s64 interval, int nb)
+{
+	s64 val = v - start, b;
+
+	if (val < 0)
+		return 0;
+	b = (s64)div64_u64((u64)val, (u64)interval) + 1;
+	return b >= nb - 1 ? nb - 1 : (int)b;
+}
+
+/* ---- reads in a probe (stap @count(s[k]) etc., Vue count(l)) ---- */
+
+/* Merged statistic of one element: what 0 count, 1 sum, 2 min, 3 max,
+ * 4 avg, 5 stap @variance (Welford words at `woff`, bit shift `shift`),
+ * merged over CPUs as stap's runtime merges them. */
+static s64 xt_agg_read(struct xt_agg *a, const void *key, int what, int woff, int shift)
 {
 	u32 h = jhash(key, a->keysize, 0x7a3c9e1b);
-	s64 count = 0, sum = 0, min = S64_MAX, max = S64_MIN;
+	s64 count = 0, sum = 0, min = S64_MAX, max = S64_MIN, avg, s1 = 0, s2 = 0;
 	int cpu;
 
 	for_each_possible_cpu(cpu) {
-		struct xt_agg_tab *t = a->tab[cpu];
-		u32 i;
+		struct xt_agg_ent *e = xt_agg_find(a, a->tab[cpu], key, h);
 
-		for (i = 0; i < a->nslots; i++) {
-			struct xt_agg_ent *e = (struct xt_agg_ent *)(t->ents + (size_t)((h + i) & (a->nslots - 1)) * a->entsize);
-
-			if (!smp_load_acquire(&e->used))
-				break;
-			if (e->hash == h && !memcmp(e->key, key, a->keysize)) {
-				count += e->count;
-				sum += e->sum;
-				min = e->min < min ? e->min : min;
-				max = e->max > max ? e->max : max;
-				break;
-			}
+		if (e && e->count) {
+			count += e->count;
+			sum += e->sum;
+			min = e->min < min ? e->min : min;
+			max = e->max > max ? e->max : max;
 		}
 	}
+	if (!count)
+		return 0;
 	switch (what) {
 	case 0: return count;
 	case 1: return sum;
-	case 2: return count ? min : 0;
-	case 3: return count ? max : 0;
-	default: return count ? div64_s64(sum, count) : 0;
+	case 2: return min;
+	case 3: return max;
+	case 4: return div64_s64((s64)((u64)sum << shift), count) >> shift;
+	default: break;
 	}
+	avg = div64_s64((s64)((u64)sum << shift), count);
+	for_each_possible_cpu(cpu) {
+		struct xt_agg_ent *e = xt_agg_find(a, a->tab[cpu], key, h);
+
+		if (e && e->count) {
+			s64 *w = xt_agg_ext(a, e) + woff;
+			s64 d = w[0] - avg;
+
+			s1 += e->count * d * d;
+			s2 += (e->count - 1) * w[2];
+		}
+	}
+	if (count < 2)
+		return 0;
+	return div64_s64(s1 + s2, count - 1) >> (2 * shift);
 }
 
-/* Snapshot every CPU's entries into the stream; the driver merges, sorts and
- * prints. `print_id` names the PrintAgg statement, `agg_id` the table. */
+/* ---- printing: snapshot entries into the stream; the driver merges ---- */
+
+/* One entry: key, count, sum, min, max, the hoff extra words, then the
+ * buckets from the first to the last non-zero one (u32 first, u32 n, n words). */
+static void xt_agg_put(struct xt_agg *a, struct xt_agg_ent *e, u16 agg_id)
+{
+	s64 *x = xt_agg_ext(a, e), *b = x + a->hoff;
+	u32 first = 0, last = 0, n = 0, i;
+	char *p;
+
+	for (i = 0; i < a->nb; i++) {
+		if (b[i]) {
+			if (!n)
+				first = i;
+			last = i;
+			n = 1;
+		}
+	}
+	if (n)
+		n = last - first + 1;
+	p = xt_rec_reserve(a->keysize + 32 + 8 * a->hoff + (a->nb ? 8 + 8 * n : 0), XT_REC_AGG_ENTRY, agg_id);
+	if (!p)
+		return;
+	memcpy(p, e->key, a->keysize);
+	p += a->keysize;
+	p = xt_put_int(p, e->count);
+	p = xt_put_int(p, e->sum);
+	p = xt_put_int(p, e->min);
+	p = xt_put_int(p, e->max);
+	if (a->hoff) {
+		memcpy(p, x, 8 * a->hoff);
+		p += 8 * a->hoff;
+	}
+	if (a->nb) {
+		memcpy(p, &first, 4);
+		memcpy(p + 4, &n, 4);
+		memcpy(p + 8, b + first, 8 * n);
+	}
+	xt_rec_commit();
+}
+
+static void xt_agg_mark(u16 type, u16 print_id)
+{
+	char *p = xt_rec_reserve(0, type, print_id);
+
+	if (p)
+		xt_rec_commit();
+}
+
+/* Every element of every CPU. `print_id` names the PrintAgg statement,
+ * `agg_id` the table. */
 static void xt_agg_print(struct xt_agg *a, u16 print_id, u16 agg_id)
 {
 	int cpu;
-	char *p;
 
-	p = xt_rec_reserve(0, XT_REC_AGG_BEGIN, print_id);
-	if (p)
-		xt_rec_commit();
+	xt_agg_mark(XT_REC_AGG_BEGIN, print_id);
 	for_each_possible_cpu(cpu) {
 		struct xt_agg_tab *t = a->tab[cpu];
-		u32 i;
+		u32 n = smp_load_acquire(&t->nused), i;
 
-		for (i = 0; i < a->nslots; i++) {
-			struct xt_agg_ent *e = (struct xt_agg_ent *)(t->ents + (size_t)i * a->entsize);
+		for (i = 0; i < n; i++) {
+			struct xt_agg_ent *e = xt_agg_ent_at(a, t, i);
 
-			if (!smp_load_acquire(&e->used) || !e->count)
-				continue;
-			p = xt_rec_reserve(a->keysize + 32, XT_REC_AGG_ENTRY, agg_id);
-			if (!p)
-				continue;
-			memcpy(p, e->key, a->keysize);
-			p += a->keysize;
-			p = xt_put_int(p, e->count);
-			p = xt_put_int(p, e->sum);
-			p = xt_put_int(p, e->min);
-			xt_put_int(p, e->max);
-			xt_rec_commit();
+			if (e->count)
+				xt_agg_put(a, e, agg_id);
 		}
 	}
-	p = xt_rec_reserve(0, XT_REC_AGG_END, print_id);
-	if (p)
-		xt_rec_commit();
+	xt_agg_mark(XT_REC_AGG_END, print_id);
 }
 
-/* clear(): zero the statistics of every element, keep the keys (DTrace). */
+/* The one element `key` (stap's print(@hist_log(s[k]))). */
+static void xt_agg_print_key(struct xt_agg *a, const void *key, u16 print_id, u16 agg_id)
+{
+	u32 h = jhash(key, a->keysize, 0x7a3c9e1b);
+	int cpu;
+
+	xt_agg_mark(XT_REC_AGG_BEGIN, print_id);
+	for_each_possible_cpu(cpu) {
+		struct xt_agg_ent *e = xt_agg_find(a, a->tab[cpu], key, h);
+
+		if (e && e->count)
+			xt_agg_put(a, e, agg_id);
+	}
+	xt_agg_mark(XT_REC_AGG_END, print_id);
+}
+
+/* clear() / trunc() / stap delete: zero the statistics, keep the keys. */
 static void xt_agg_clear(struct xt_agg *a)
 {
 	int cpu;
 
 	for_each_possible_cpu(cpu) {
 		struct xt_agg_tab *t = a->tab[cpu];
-		u32 i;
+		u32 n = smp_load_acquire(&t->nused), i;
 
-		for (i = 0; i < a->nslots; i++) {
-			struct xt_agg_ent *e = (struct xt_agg_ent *)(t->ents + (size_t)i * a->entsize);
+		for (i = 0; i < n; i++)
+			xt_agg_reset(a, xt_agg_ent_at(a, t, i));
+	}
+}
 
-			e->count = 0;
-			e->sum = 0;
-			e->min = S64_MAX;
-			e->max = S64_MIN;
-		}
+/* stap `delete s[k]`: zero one element on every CPU. */
+static void xt_agg_clear_key(struct xt_agg *a, const void *key)
+{
+	u32 h = jhash(key, a->keysize, 0x7a3c9e1b);
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		struct xt_agg_ent *e = xt_agg_find(a, a->tab[cpu], key, h);
+
+		if (e)
+			xt_agg_reset(a, e);
 	}
 }
 

@@ -5,7 +5,8 @@ built against the matching ``linux-headers-<release>`` load in it. This module
 
 * resolves the release to use from the ``linux-headers-amd64`` metapackage
   (Debian bumps ABI numbers and drops old ones from the mirror, so a release
-  is never hard-coded),
+  is never hard-coded), or another one from a flavour alias such as ``6.12``,
+  ``rt`` or ``6.12-rt`` (the newest release apt's flavour metapackages name),
 * fetches ``linux-image-<release>`` with ``apt-get download`` and unpacks it
   with ``dpkg-deb -x`` into a per-user cache (never installs it: the host's
   own kernel is none of our business),
@@ -37,6 +38,16 @@ if TYPE_CHECKING:
 
 # The metapackage whose dependency names "the current" Debian kernel ABI.
 HEADERS_METAPACKAGE = "linux-headers-amd64"
+
+# The kernels the kernel-side tests run on (one VM boot each), as aliases for
+# resolve_release(); XTRACE_TEST_KERNELS (comma-separated) overrides them.
+TEST_KERNELS = ("default", "6.12", "6.12-rt")
+
+# Flavour metapackages: linux-headers-[<series>-][<flavour>-]amd64, e.g.
+# linux-headers-amd64, linux-headers-rt-amd64, linux-headers-6.12-rt-amd64.
+_META_RE = re.compile(r"^linux-headers-(?:(\d+\.\d+)-)?(?:([a-z]+)-)?amd64$")
+# A full release ("6.1.0-56-amd64", "6.12.117+deb12-rt-amd64"), not an alias.
+_FULL_RELEASE_RE = re.compile(r"^\d+\.\d+\.\d+[^\s/]*$")
 
 _ENV = dict(os.environ, DEBIAN_FRONTEND="noninteractive", LC_ALL="C")
 
@@ -90,13 +101,26 @@ def _release_from_depends(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def resolve_release() -> str:
-    """Return the kernel release the ``linux-headers-amd64`` metapackage depends on.
+def resolve_release(spec: str | None = None) -> str:
+    """Return the kernel release that ``spec`` names.
 
-    The installed metapackage wins (its headers are the ones kbuild will use);
-    otherwise apt's package lists are asked (``apt-get update`` first if they
-    are empty). Example result: ``"6.1.0-56-amd64"``.
+    ``spec`` None (or ``"default"``): the release the ``linux-headers-amd64``
+    metapackage depends on. The installed metapackage wins (its headers are
+    the ones kbuild will use); otherwise apt's package lists are asked
+    (``apt-get update`` first if they are empty). Example: ``"6.1.0-56-amd64"``.
+
+    A full release (``"6.12.117+deb12-rt-amd64"``) is returned as is. Anything
+    else is a flavour alias, ``[SERIES][-FLAVOUR]`` (``6.12``, ``rt``,
+    ``6.12-rt``, ``cloud``, ``6.1``): the newest release among those apt's
+    flavour metapackages (``linux-headers-6.12-rt-amd64``,
+    ``linux-headers-rt-amd64``, ...) depend on, of that series and flavour
+    (no flavour: the generic ``-amd64`` one).
     """
+    if spec is not None and spec.strip() not in ("", "default"):
+        spec = spec.strip()
+        if _FULL_RELEASE_RE.match(spec):
+            return spec
+        return _resolve_alias(spec)
     p = _run(["dpkg-query", "-W", "-f=${Status}\n${Depends}\n", HEADERS_METAPACKAGE])
     if p.returncode == 0 and "install ok installed" in p.stdout:
         rel = _release_from_depends(p.stdout)
@@ -114,6 +138,82 @@ def resolve_release() -> str:
         f"cannot resolve the sandbox kernel release: {HEADERS_METAPACKAGE} is not installed "
         "and apt knows no such package (try: apt-get update && apt-get install -y linux-headers-amd64)"
     )
+
+
+def _series_flavour(release: str) -> tuple[str, str]:
+    """``"6.12.117+deb12-rt-amd64"`` -> ``("6.12", "rt")``; generic flavour is ``""``."""
+    m = re.match(r"(\d+\.\d+)", release)
+    rest = release[:-len("-amd64")] if release.endswith("-amd64") else release
+    flavour = ""
+    tail = rest.rsplit("-", 1)
+    if len(tail) == 2 and tail[1].isalpha():
+        flavour = tail[1]
+    return (m.group(1) if m else ""), flavour
+
+
+def _parse_alias(spec: str) -> tuple[str | None, str]:
+    """``"6.12-rt"`` -> ``("6.12", "rt")``, ``"rt"`` -> ``(None, "rt")``, ``"6.12"`` -> ``("6.12", "")``."""
+    spec = spec[: -len("amd64")].rstrip("-") if spec.endswith("amd64") else spec
+    m = re.match(r"^(?:(\d+\.\d+))?(?:-?([a-z]+))?$", spec)
+    if not m:
+        raise KernelError(f"'{spec}' is neither a kernel release (like 6.1.0-56-amd64) nor an alias "
+                          "(like 6.12, rt, 6.12-rt)")
+    series, flavour = m.group(1), m.group(2) or ""
+    if flavour in ("amd64", "generic"):
+        flavour = ""
+    return series, flavour
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """``"6.12.117-1~deb12u1"`` -> ``(6, 12, 117)``: the upstream part, numerically."""
+    upstream = version.split(":", 1)[-1].split("-", 1)[0]
+    return tuple(int(x) for x in re.findall(r"\d+", upstream))
+
+
+def available_kernels() -> list[tuple[str, str, str, tuple[int, ...]]]:
+    """The releases apt's flavour metapackages name (candidate versions):
+    ``(release, series, flavour, version key)``, one per release, newest first.
+    Reads only the local package lists (``apt-get update`` once if they are empty)."""
+    for attempt in range(2):
+        p = _run(["apt-cache", "pkgnames", "linux-headers-"])
+        metas = sorted(n for n in p.stdout.split() if _META_RE.match(n)) if p.returncode == 0 else []
+        if metas:
+            break
+        if attempt == 0:
+            _run(["apt-get", "update"])
+    if not metas:
+        return []
+    p = _run(["apt-cache", "show", "--no-all-versions", *metas])
+    found: dict[str, tuple[str, str, str, tuple[int, ...]]] = {}
+    for stanza in p.stdout.split("\n\n"):
+        fields = dict(re.findall(r"^(Package|Version|Depends): (.*)$", stanza, re.M))
+        if not _META_RE.match(fields.get("Package", "")):
+            continue
+        rel = _release_from_depends(fields.get("Depends", ""))
+        if not rel:
+            continue
+        series, flavour = _series_flavour(rel)
+        found.setdefault(rel, (rel, series, flavour, _version_key(fields.get("Version", ""))))
+    return sorted(found.values(), key=lambda k: k[3], reverse=True)
+
+
+def _resolve_alias(spec: str) -> str:
+    series, flavour = _parse_alias(spec)
+    kernels = available_kernels()
+    for rel, s, f, _ in kernels:  # newest first
+        if f == flavour and (series is None or s == series):
+            return rel
+    known = ", ".join(f"{rel} ({s}{'-' + f if f else ''})" for rel, s, f, _ in kernels) or "none"
+    raise KernelError(f"no kernel in apt matches '{spec}' (apt offers: {known}); "
+                      "give a release, or an alias like 6.12, rt or 6.12-rt")
+
+
+def kernel_matrix() -> list[str]:
+    """The kernels the kernel tests run on: ``$XTRACE_TEST_KERNELS`` (comma-separated
+    releases or aliases) or :data:`TEST_KERNELS`."""
+    env = os.environ.get("XTRACE_TEST_KERNELS", "")
+    specs = [s.strip() for s in env.split(",") if s.strip()] if env.strip() else list(TEST_KERNELS)
+    return specs
 
 
 def release_of_bzimage(vmlinuz: str | Path) -> str | None:
@@ -144,7 +244,12 @@ def _find_build_dir(release: str) -> Path | None:
 
 
 def ensure_headers(release: str) -> Path:
-    """Return the kbuild directory for ``release``, installing the headers if missing."""
+    """Return the kbuild directory for ``release``, installing the headers if missing.
+
+    ``apt-get install linux-headers-<release>``: Debian's 6.12 headers packages
+    depend on their image package, so for those apt installs the image (and
+    initramfs-tools) on the host as well; the sandbox still boots the copy
+    unpacked into the cache."""
     build = _find_build_dir(release)
     if build is not None:
         return build
@@ -220,6 +325,8 @@ def ensure_kernel(
 
     With no arguments: the Debian kernel of :func:`resolve_release`, fetched
     once into ``<cache>/kernels/<release>/root`` (later calls touch no network).
+    ``release`` may be a full release or an alias (``6.12``, ``rt``,
+    ``6.12-rt``); its headers are installed with apt if missing.
     With ``vmlinuz`` (and optionally ``modules_dir``): that kernel is used as
     is; its release is read from the image when not given, and its symbol
     captures go to a cache dir keyed by the image's hash.
@@ -253,7 +360,7 @@ def ensure_kernel(
             cache_dir=kdir,
         )
 
-    release = release or resolve_release()
+    release = resolve_release(release)
     kdir = cache_root() / "kernels" / release
     root = _fetch_image(release, kdir)
     vm = root / "boot" / f"vmlinuz-{release}"
@@ -355,20 +462,32 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m xtrace.sandbox.kernel", description=__doc__.split("\n\n")[0])
     ap.add_argument("--fetch", action="store_true", help="fetch and unpack the sandbox kernel (and headers)")
     ap.add_argument("--symbols", action="store_true", help="also boot the guest once to capture its symbols")
-    ap.add_argument("--release", help="kernel release (default: from linux-headers-amd64)")
+    ap.add_argument("--release", action="append",
+                    help="kernel release or alias (6.12, rt, 6.12-rt); repeatable "
+                         "(default: from linux-headers-amd64)")
+    ap.add_argument("--matrix", action="store_true",
+                    help="every kernel of the test matrix ($XTRACE_TEST_KERNELS, else "
+                         + ",".join(TEST_KERNELS) + ")")
     args = ap.parse_args(argv)
-    if not (args.fetch or args.symbols):
-        print(args.release or resolve_release())
-        return 0
+    specs: list[str | None] = list(args.release or [])
+    if args.matrix:
+        specs += kernel_matrix()
+    if not specs:
+        specs = [None]
     try:
-        kinfo = ensure_kernel(args.release)
-        if args.symbols:
-            capture_symbols(kinfo)
+        if not (args.fetch or args.symbols):
+            for spec in specs:
+                print(resolve_release(spec))
+            return 0
+        for spec in specs:
+            kinfo = ensure_kernel(spec)
+            if args.symbols:
+                capture_symbols(kinfo)
+            print(f"release   {kinfo.release}\nvmlinuz   {kinfo.vmlinuz}\nmodules   {kinfo.modules_dir}\n"
+                  f"build     {kinfo.build_dir}\ncache     {kinfo.cache_dir}")
     except KernelError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
-    print(f"release   {kinfo.release}\nvmlinuz   {kinfo.vmlinuz}\nmodules   {kinfo.modules_dir}\n"
-          f"build     {kinfo.build_dir}\ncache     {kinfo.cache_dir}")
     return 0
 
 

@@ -1,7 +1,11 @@
-"""Shared fixtures: one sandbox VM for the whole kernel test session.
+"""Shared fixtures: one sandbox VM per kernel for the whole kernel test session.
 
-Kernel tests never skip: if the VM cannot boot, the fixture fails and so do
-they (CI must see it).
+Kernel tests run once per kernel of the matrix: ``$XTRACE_TEST_KERNELS``
+(comma-separated releases or aliases such as ``default,6.12,6.12-rt``), else
+``xtrace.sandbox.kernel.TEST_KERNELS``. ``sandbox_target`` is parametrized at
+session scope, so pytest groups the tests by kernel and each kernel boots
+once. Kernel tests never skip: if a kernel cannot be resolved, fetched or
+booted, the fixture fails and so do its tests (CI must see it).
 """
 
 from __future__ import annotations
@@ -32,16 +36,57 @@ class Run:
     errors: int
 
 
+def _kernel_params() -> list:
+    """One param per distinct release of the matrix, its id the release; a
+    spec apt cannot resolve stays in, so its tests fail instead of vanishing."""
+    from xtrace.sandbox import kernel as sk
+    params, seen = [], set()
+    for spec in sk.kernel_matrix():
+        try:
+            release = sk.resolve_release(spec)
+        except sk.KernelError as ex:
+            params.append(pytest.param((spec, None, str(ex)), id=spec))
+            continue
+        if release not in seen:
+            seen.add(release)
+            params.append(pytest.param((spec, release, None), id=release))
+    return params
+
+
+KERNEL_PARAMS = _kernel_params()
+
+
+@dataclass(frozen=True)
+class KernelSpec:
+    """A matrix entry: as given (``default``, ``6.12-rt``, a release) and resolved."""
+
+    spec: str
+    release: str
+
+
+@pytest.fixture(scope="session", params=KERNEL_PARAMS)
+def kernel_spec(request) -> KernelSpec:
+    """The kernel this group of kernel tests runs on."""
+    spec, release, error = request.param
+    if error:
+        pytest.fail(f"sandbox kernel '{spec}': {error}", pytrace=False)
+    return KernelSpec(spec, release)
+
+
 @pytest.fixture(scope="session")
-def sandbox_target() -> RunTarget:
-    return choose_target("sandbox", None, None)
+def sandbox_target(kernel_spec) -> RunTarget:
+    return choose_target("sandbox", kernel_spec.release, None)
 
 
 @pytest.fixture(scope="session")
 def vm(sandbox_target):
-    # The process-wide VM: test_sandbox.py shares the same boot.
+    # The process-wide VM: test_sandbox.py shares the same boot; a new kernel
+    # reboots it. Symbols are captured in this boot, not in one of their own.
+    from xtrace.sandbox.kernel import capture_symbols
     from xtrace.sandbox.vm import shared_vm
-    return shared_vm(sandbox_target.kinfo)
+    v = shared_vm(sandbox_target.kinfo)
+    capture_symbols(sandbox_target.kinfo, vm=v)
+    return v
 
 
 @pytest.fixture(scope="session")

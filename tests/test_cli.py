@@ -57,6 +57,9 @@ def test_pass_3_prints_c_and_pass_4_leaves_a_module():
 def test_bad_usage_exits_2():
     r = xtrace("run", "examples/nope.xyz")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+    for args in (["run", "--bogus"], ["run", "-p", "9", "x.d"], ["translate", "x.d"]):
+        r = xtrace(*args)
+        assert r.returncode == 2 and "Traceback" not in r.stderr and "Usage" in r.stderr, args
 
 
 def test_translate_count_d_to_stp_and_back():
@@ -118,13 +121,21 @@ def test_count_d_through_the_command_line():
     assert any(line.split()[1:2] == ["ls"] and int(line.split()[-1]) > 10 for line in table.splitlines()[1:])
 
 
-def _qemu_pids() -> set[int]:
-    out = subprocess.run(["pgrep", "-f", "qemu-system-x86_64"], capture_output=True, text=True).stdout
+def _children(pid: int) -> set[int]:
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
     return {int(p) for p in out.split()}
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie no one reaped yet is dead too.
+    return "Z" not in Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][:1]
+
+
 def test_sigkill_of_the_driver_takes_the_session_down():
-    before = _qemu_pids()
     script = 'probe begin { printf("started\\n") }\nprobe syscall_any { }\n'
     p = subprocess.Popen([*XTRACE, "run", "-e", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          stdin=subprocess.DEVNULL)
@@ -136,15 +147,16 @@ def test_sigkill_of_the_driver_takes_the_session_down():
             if ready:
                 seen += os.read(p.stdout.fileno(), 100)
         assert b"started" in seen
-        assert _qemu_pids() - before, "the session's VM is running"
+        vms = _children(p.pid)
+        assert vms, "the session's VM runs as the driver's child"
         p.kill()
         p.wait()
     finally:
         if p.poll() is None:
             p.kill()
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and _qemu_pids() - before:
+    while time.monotonic() < deadline and any(_alive(v) for v in vms):
         time.sleep(0.5)
-    assert not (_qemu_pids() - before), "the VM (and with it the module) died with the driver"
+    assert not any(_alive(v) for v in vms), "the VM (and with it the module) died with the driver"
     r = xtrace("run", str(EXAMPLES / "hello.stp"), timeout=300)
     assert r.stdout == "hello world\n", r.stderr

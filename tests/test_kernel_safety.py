@@ -75,7 +75,7 @@ def test_map_full_past_maxmapentries(run_script):
 
 def test_maxaction_budget(run_script):
     body = " ".join(f"x{i} = {i};" for i in range(20))
-    script = f"BEGIN {{ {body} printf(\"done\\n\"); exit(0); }}"
+    script = f"BEGIN {{ {body} printf(\"done\\n\"); }}\nBEGIN {{ exit(0); }}"
     r = run_script(script, "d", limits={"MAXACTION": 10})
     assert "done" not in r.stdout
     assert "action budget (MAXACTION) exhausted" in r.stderr
@@ -104,3 +104,21 @@ def test_full_buffer_drops_are_counted_per_cpu(run_script, spinner):
     printed = len(r.stdout.splitlines())
     assert drops, r.stderr
     assert printed + sum(drops) == 20000  # every event is either printed or counted
+
+
+def test_stap_try_catch_catches_a_fault(run_script):
+    script = ('global z\nprobe begin {\n  try {\n    x = 10 / z\n    printf("not reached\\n")\n'
+              '  } catch(msg) {\n    printf("caught: %s\\n", msg)\n  }\n'
+              '  try { y = user_string(0) } catch { printf("caught again\\n") }\n  exit()\n}\n')
+    r = run_script(script, "stap")
+    assert r.stdout == "caught: division by 0 near operator '/' at t.stp:4:12\ncaught again\n"
+    assert r.exit_status == 0 and "ERROR" not in r.stderr
+
+
+def test_an_overflowing_final_print_shows_what_arrived(run_script):
+    # The END snapshot does not fit a 4 KiB ring: the rows that made it are
+    # printed even if the aggregation's end record was among the dropped ones.
+    script = "syscall:::entry { @c[pid, probefunc] = count(); }"
+    r = run_script(script, "d", cmd="ls -R /usr/share/doc > /dev/null", limits={"BUFSIZE": 4096})
+    assert "drops on CPU" in r.stderr
+    assert len([ln for ln in r.stdout.splitlines() if ln.strip()]) > 0

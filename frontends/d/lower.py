@@ -19,6 +19,7 @@ from antlr4 import Token
 
 from xtrace.frontends.common import loc_of
 from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import Type
@@ -69,6 +70,7 @@ class Lowering:
         self.thread_vars: set[str] = set()
         self.local_vars: set[str] = set()
         self.printed: set[str] = set()            # aggregations printa() prints
+        self.agg_params: dict[str, list] = {}      # histogram parameters by aggregation
         self.options: dict = {"quiet": False, "matched_notice": MATCHED_NOTICE}
         self.sort_by = "value"
         self.descending = False
@@ -405,21 +407,45 @@ class Lowering:
             raise self.unsupported(f"aggregating function {fname}()", call)
         if fname not in tables.AGG_FUNCS:
             raise self.error(f"aggregation {shown} must be assigned an aggregating function "
-                             "(count, sum, min, max, avg)", ctx.expr(1))
+                             f"({', '.join(tables.AGG_FUNCS)})", ctx.expr(1))
         arg_ctxs = call.exprList().expr() if call.exprList() else []
-        want = 0 if fname == "count" else 1
-        if len(arg_ctxs) != want:
+        lo_args, hi_args, incr_at = tables.AGG_ARITY[fname]
+        if incr_at is not None and len(arg_ctxs) == incr_at + 1:
+            raise self.unsupported(f"{fname}() with an increment (argument #{incr_at})", call)
+        if not lo_args <= len(arg_ctxs) <= hi_args:
+            want = str(lo_args) if lo_args == hi_args else f"{lo_args} or {hi_args}"
             raise self.error(f"{fname}() takes {want} argument(s)", call)
         keys = [self.expr(k) for k in key_ctxs]
         args = [self.expr(a) for a in arg_ctxs]
+        if fname in tables.HIST_AGG_FUNCS:
+            args = self._hist_params(fname, args, arg_ctxs, call)
         g = self.aggs.get(name)
         if g is None:
             g = self._declare(ir.Global(name, "agg", agg_func=fname, loc=self.loc(node)))
+            self.agg_params[name] = args[1:]
         elif g.agg_func != fname:
             raise self.error(f"aggregation {shown} is {fname}() here but {g.agg_func}() at "
                              f"{g.loc.line}:{g.loc.col}", call)
+        elif fname in tables.HIST_AGG_FUNCS and self.agg_params[name] != args[1:]:
+            have = ", ".join(str(a.value) for a in self.agg_params[name])
+            here = ", ".join(str(a.value) for a in args[1:])
+            raise self.error(f"{fname}() parameters ({here}) do not match those at "
+                             f"{g.loc.line}:{g.loc.col} ({have})", call)
         self._check_arity(name, len(keys), node)
         return ir.AggUpdate(name, keys, fname, args, loc=self.loc(ctx))
+
+    def _hist_params(self, fname: str, args: list[ir.Expr], ctxs, call) -> list[ir.Expr]:
+        """quantize/lquantize/llquantize: the value, then integer constants (lquantize's
+        step defaults to 1), checked as DTrace checks them."""
+        for i, (a, c) in enumerate(zip(args[1:], ctxs[1:]), 1):
+            if not isinstance(a, ir.IntLit):
+                raise self.error(f"{fname}( ) argument #{i} must be an integer constant", c)
+        if fname == "lquantize" and len(args) == 3:
+            args = args + [ir.IntLit(1, loc=args[2].loc)]
+        why = aggspec.validate(fname, [a.value for a in args[1:]])
+        if why:
+            raise self.error(why, call)
+        return args
 
     # --------------------------------------------------------- expressions
 

@@ -46,9 +46,18 @@ UNSUPPORTED_CALLS = frozenset({
     "uaddr", "cleanpath", "d_path", "link_ntop", "offsetof", "xlate",
 })
 
-# D aggregating functions with an IR AggUpdate form; the others are unsupported.
-AGG_FUNCS = ("count", "sum", "min", "max", "avg")
-UNSUPPORTED_AGG_FUNCS = frozenset({"stddev", "quantize", "lquantize", "llquantize"})
+# D aggregating functions (all have an IR AggUpdate form of the same name).
+AGG_FUNCS = ("count", "sum", "min", "max", "avg", "stddev", "quantize", "lquantize", "llquantize")
+UNSUPPORTED_AGG_FUNCS: frozenset[str] = frozenset()
+# The histograms: their parameters are integer constants (IntLit) after the value.
+HIST_AGG_FUNCS = ("quantize", "lquantize", "llquantize")
+# name -> (fewest arguments, most arguments, position of DTrace's optional
+# increment argument, which is not supported yet, or None)
+AGG_ARITY: dict[str, tuple[int, int, int | None]] = {
+    "count": (0, 0, None), "sum": (1, 1, None), "min": (1, 1, None), "max": (1, 1, None),
+    "avg": (1, 1, None), "stddev": (1, 1, None), "quantize": (1, 1, 1),
+    "lquantize": (3, 4, 4), "llquantize": (5, 5, 5),
+}
 
 # `tick-N<suffix>`: nanoseconds per unit; None means a rate in Hz (the default).
 TICK_UNITS: dict[str, int | None] = {

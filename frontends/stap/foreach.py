@@ -1,4 +1,4 @@
-"""The one foreach the IR can say: printing every element of a statistics aggregate.
+"""The foreach loops the IR can say: printing every element of a statistics aggregate.
 
     foreach ([k1, k2] in agg @count- limit 10)
         printf(fmt, k1, k2, @count(agg[k1, k2]))
@@ -10,6 +10,11 @@ named after the array (`@sum-`), or @count when none is named (stap's rule
 for statistics arrays), and it must be the printed one. Sorting by the first
 key gives sort_by='key'; with no sort at all stap's order is unspecified and
 xtrace uses key order.
+
+    foreach ([k1, k2] in agg-) { printf(fmt, k1, k2) print(@hist_log(agg[k1, k2])) }
+
+(the printf is optional) becomes PrintAgg(agg, layout='stap_hist', fmt, ...):
+every element's histogram, after its keys.
 """
 
 from __future__ import annotations
@@ -61,6 +66,10 @@ def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.PrintAgg:
     def unsupported():
         return lw.error("this foreach is not supported yet", ctx)
 
+    hist = _hist_body(lw, ctx.statement(), arr, keys)
+    if hist is not None:
+        return _hist_foreach(lw, ctx, arr, hist, sorts, sort_stat, limit, unsupported)
+
     call = _single_printf(ctx.statement())
     if call is None:
         raise unsupported()
@@ -88,6 +97,73 @@ def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.PrintAgg:
     fmt = decode_string(args[0].getText(), lw.loc(args[0]), lw.source)
     return ir.PrintAgg(arr, layout="format", fmt=fmt, value_func=func, sort_by=sort_by,
                        descending=descending, limit=limit, loc=lw.loc(ctx))
+
+
+def _hist_foreach(lw: "Lowerer", ctx, arr: str, hist, sorts, sort_stat, limit, unsupported) -> ir.PrintAgg:
+    """Every element's histogram, each after its keys printed with `fmt` (if any);
+    sorted by key, or by @count (stap's order for statistics arrays)."""
+    fmt, at = hist
+    sort_by, descending = "key", False
+    if sorts:
+        kind, column, sign = sorts[0]
+        descending = sign == "-"
+        if kind == "key" and column != 0:
+            raise unsupported()
+        if kind == "value":
+            if (sort_stat or "count") != "count":
+                raise unsupported()
+            sort_by = "value"
+    node = lw._hist_print(at, lw.loc(ctx), loop_keys=True)
+    return ir.PrintAgg(arr, layout="stap_hist", fmt=fmt, value_func=node.value_func, sort_by=sort_by,
+                       descending=descending, limit=limit, loc=lw.loc(ctx))
+
+
+def _hist_body(lw: "Lowerer", stmt: P.StatementContext, arr: str, keys: list[str]):
+    """(fmt or None, the @hist_* operator) when a loop body is an optional
+    `printf(fmt, k1, ..)` of the loop keys, then `print(@hist_*(arr[k1, ..]))`."""
+    while isinstance(stmt, P.BlockStmtContext):
+        inner = [s for s in stmt.block().statement() if not isinstance(s, P.EmptyStmtContext)]
+        if len(inner) == 1 and isinstance(inner[0], P.BlockStmtContext):
+            stmt = inner[0]
+            continue
+        break
+    stmts = [s for s in stmt.block().statement() if not isinstance(s, P.EmptyStmtContext)] \
+        if isinstance(stmt, P.BlockStmtContext) else [stmt]
+    if not 1 <= len(stmts) <= 2:
+        return None
+    calls = []
+    for st in stmts:
+        if not isinstance(st, P.ExprStmtContext):
+            return None
+        e = st.expr()
+        if not (isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.CallExprContext)):
+            return None
+        calls.append(e.primary())
+    last = calls[-1]
+    if last.IDENT().getText() != "print" or len(last.expr()) != 1:
+        return None
+    at = last.expr()[0]
+    if not (isinstance(at, P.PrimaryExprContext) and isinstance(at.primary(), P.AtExprContext)):
+        return None
+    at = at.primary()
+    if at.AT_IDENT().getText()[1:] not in ("hist_log", "hist_linear") or not at.expr():
+        return None
+    target = at.expr()[0]
+    if not (isinstance(target, P.PrimaryExprContext) and isinstance(target.primary(), P.IndexExprContext)):
+        return None
+    idx = target.primary()
+    if idx.IDENT().getText() != arr or [bare_name(k) for k in idx.expr()] != keys:
+        return None
+    fmt = None
+    if len(calls) == 2:
+        pf = calls[0]
+        args = pf.expr()
+        if pf.IDENT().getText() != "printf" or not args or not is_str_lit(args[0]):
+            return None
+        if [bare_name(a) for a in args[1:]] != keys:
+            return None
+        fmt = decode_string(args[0].getText(), lw.loc(args[0]), lw.source)
+    return fmt, at
 
 
 def _single_printf(stmt: P.StatementContext) -> Optional[P.CallExprContext]:

@@ -17,13 +17,13 @@ from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 
-from . import usage
+from . import irwalk, usage
 from .foreach import lower_foreach
 from .literals import decode_string, parse_int
 from .lower_expr import ExprLowering
 from .points import lower_point
 from .print_kinds import PrintFix, fix_print_formats
-from .tables import PRINT_FUNCS
+from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
 
 
@@ -45,6 +45,7 @@ class Lowerer(ExprLowering):
         self.source = source
         self.decls: dict[str, _Decl] = {}
         self.agg_names: set[str] = set()
+        self.hist_reads: dict[str, tuple] = {}   # aggregate -> (@hist_*, params, loc) it prints
         self.shape: dict[str, str] = {}          # global -> 'scalar' | 'array'
         self.assigns: list[tuple[int, ir.Assign]] = []
         self.print_fixes: list[PrintFix] = []
@@ -73,12 +74,28 @@ class Lowerer(ExprLowering):
         probes = [self._probe(top.probeDecl(), i)
                   for i, top in enumerate(t for t in tree.topDecl() if t.probeDecl() is not None)]
         globals_ = self._globals()
+        self._histogram_updates(probes, globals_)
         fix_print_formats(self.print_fixes, self.assigns, globals_)
         auto = usage.unused_written(globals_, probes)
         if auto:
             probes.append(self._autoprint_probe(auto))
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
                           options={}, source=self.source)
+
+    def _histogram_updates(self, probes: list[ir.Probe], globals_: list[ir.Global]) -> None:
+        """An aggregate printed with @hist_log/@hist_linear collects that histogram:
+        its `<<<` updates say so (ir.nodes.AggUpdate)."""
+        if not self.hist_reads:
+            return
+        for g in globals_:
+            if g.name in self.hist_reads:
+                g.agg_func = self.hist_reads[g.name][0]
+        for p in probes:
+            for x in irwalk.nodes(p.body):
+                if isinstance(x, ir.AggUpdate) and x.agg in self.hist_reads:
+                    op, params, _loc = self.hist_reads[x.agg]
+                    x.func = op
+                    x.args = x.args[:1] + [ir.IntLit(v.value, loc=v.loc) for v in params]
 
     def _declaration(self, top: P.TopDeclContext) -> None:
         if top.globalDecl() is not None:
@@ -176,6 +193,8 @@ class Lowerer(ExprLowering):
                 names.add(node.IDENT().getText())
             elif isinstance(node, P.ForeachHeadContext) and node.value is not None:
                 names.add(node.value.text)
+            elif isinstance(node, P.TryStmtContext) and node.IDENT() is not None:
+                names.add(node.IDENT().getText())
         return names - {""} - set(self.decls)
 
     def _point_condition(self, pctxs: list[P.ProbePointContext]) -> Optional[ir.Expr]:
@@ -246,9 +265,12 @@ class Lowerer(ExprLowering):
             return lower_foreach(self, ctx)
         if isinstance(ctx, P.ExprStmtContext):
             return self._expr_stmt(ctx.expr(), loc)
+        if isinstance(ctx, P.TryStmtContext):
+            var = ctx.IDENT().getText() if ctx.IDENT() is not None else None
+            return ir.Try(self._block(ctx.block(0)), self._block(ctx.block(1)), var, loc=loc)
         what = {P.WhileStmtContext: "while loops are", P.ForStmtContext: "for loops are",
                 P.BreakStmtContext: "break is", P.ContinueStmtContext: "continue is",
-                P.ReturnStmtContext: "return is", P.TryStmtContext: "try/catch is",
+                P.ReturnStmtContext: "return is",
                 P.EmbeddedStmtContext: "embedded C (%{ ... %}) is"}[type(ctx)]
         raise self.error(f"{what} not supported yet", ctx)
 
@@ -259,7 +281,10 @@ class Lowerer(ExprLowering):
                 raise self.error(f"delete of local variable '{name}' is not supported yet", e)
             return ir.Delete(name, None, loc=loc)
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IndexExprContext):
-            target = self._index(e.primary(), write=True)
+            if e.primary().IDENT().getText() in self.agg_names:
+                target = self._stat_target(e)  # one element of a statistics aggregate
+            else:
+                target = self._index(e.primary(), write=True)
             return ir.Delete(target.map, target.keys, loc=loc)
         raise self.error("delete needs a global variable or array element", e)
 
@@ -291,8 +316,15 @@ class Lowerer(ExprLowering):
             return ir.Index(name, [self._expr(k) for k in p.expr()], loc=self.loc(p))
         raise self.error("'<<<' needs a global variable or array element on its left", e)
 
-    def _print(self, name: str, call: P.CallExprContext, loc: Loc) -> ir.Printf:
+    def _print(self, name: str, call: P.CallExprContext, loc: Loc) -> ir.Stmt:
         args = call.expr()
+        hist = primary_of(args[0], P.AtExprContext) if len(args) == 1 else None
+        if name in ("print", "println") and hist is not None \
+                and hist.AT_IDENT().getText()[1:] in HIST_OPS:
+            node = self._hist_print(hist, loc)
+            if name == "println":
+                return ir.Block([node, ir.Printf("\n", [], loc=loc)], loc=loc)
+            return node
         if name == "printf":
             if not args or not is_str_lit(args[0]):
                 raise self.error("printf needs a literal format string", call)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
+from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc
 
 from .literals import decode_string, parse_int
-from .tables import (ARG_FUNCS, BUILTIN_FUNCS, PRINT_FUNCS, STAT_OPS, SYSCALL_CONTEXT_VARS,
-                     VALUE_FUNCS)
+from .tables import (ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS, STAT_OPS,
+                     SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 from .tree import bare_name
 
 
@@ -151,18 +152,68 @@ class ExprLowering:
 
     def _at(self, p: P.AtExprContext) -> ir.Expr:
         op = p.AT_IDENT().getText()[1:]
+        if op in HIST_OPS:
+            raise self.error(f"@{op} is a histogram: it can only be printed, "
+                             f"print(@{op}(...))", p)
         if op not in STAT_OPS:
-            if op in ("entry", "defined", "cast", "var", "perf", "variance", "hist_linear",
-                      "hist_log", "const", "kregister", "uregister", "kderef", "uderef"):
+            if op in ("entry", "defined", "cast", "var", "perf", "const", "kregister",
+                      "uregister", "kderef", "uderef"):
                 raise self.error(f"@{op} is not supported yet", p)
             raise self.error(f"unknown operator @{op}", p)
         args = p.expr()
-        if len(args) != 1 or p.targetSuffix():
+        nparams = len(args) - 1
+        if not args or p.targetSuffix() or nparams > (1 if op == "variance" else 0):
+            if op == "variance":
+                raise self.error("@variance takes a statistics aggregate and an optional "
+                                 "bit shift", p)
             raise self.error(f"@{op} takes one statistics aggregate", p)
         target = self._stat_target(args[0])
         if target.map not in self.agg_names:
             raise self.error(f"@{op} needs a statistics aggregate (one filled with <<<)", args[0])
-        return ir.AggRead(target.map, target.keys, op, loc=self.loc(p))
+        params = self._int_params(op, args[1:])
+        if params and not 0 <= params[0].value <= 62:
+            raise self.error("the @variance bit shift must be between 0 and 62", args[1])
+        return ir.AggRead(target.map, target.keys, op, params, loc=self.loc(p))
+
+    def _int_params(self, op: str, args: list[P.ExprContext]) -> list[ir.IntLit]:
+        """Literal integer parameters of an @ operator (stap requires literals)."""
+        out = []
+        for a in args:
+            v = self._expr(a)
+            if not isinstance(v, ir.IntLit):
+                raise self.error(f"the parameters of @{op} must be literal numbers", a)
+            out.append(v)
+        return out
+
+    def _hist_print(self, p: P.AtExprContext, loc: Loc, loop_keys: bool = False) -> ir.PrintAgg:
+        """`print(@hist_log(s[k]))` / `print(@hist_linear(s, start, stop, interval))`:
+        print the element's histogram. The aggregate's updates get the histogram
+        once every probe is lowered (stap keeps one histogram per global).
+        `loop_keys`: the element is named by foreach keys (not lowered here)."""
+        op = p.AT_IDENT().getText()[1:]
+        args = p.expr()
+        want = 1 + HIST_OPS[op]
+        if len(args) != want or p.targetSuffix():
+            what = "a statistics aggregate" + (", start, stop and interval" if want > 1 else "")
+            raise self.error(f"@{op} takes {what}", p)
+        if loop_keys:
+            name = args[0].primary().IDENT().getText()
+            target = ir.Index(name, [], loc=self.loc(args[0]))
+        else:
+            target = self._stat_target(args[0])
+        if target.map not in self.agg_names:
+            raise self.error(f"@{op} needs a statistics aggregate (one filled with <<<)", args[0])
+        params = self._int_params(op, args[1:])
+        why = aggspec.validate(op, [x.value for x in params])
+        if why:
+            raise self.error(why, p)
+        have = self.hist_reads.setdefault(target.map, (op, params, self.loc(p)))
+        if (have[0], have[1]) != (op, params):
+            first = have[2]
+            raise self.error(f"'{target.map}' is printed as @{op} here but as @{have[0]} with other "
+                             f"parameters at {first.line}:{first.col}; a statistics aggregate "
+                             "keeps one histogram", p)
+        return ir.PrintAgg(target.map, layout="stap_hist", value_func=op, keys=target.keys, loc=loc)
 
     def _target(self, p: P.TargetExprContext) -> ir.Expr:
         name = p.TARGET_VAR().getText()

@@ -59,6 +59,11 @@ class AggPrinting:
         return s.value_func
 
     def _print_agg(self, s: ir.PrintAgg) -> list[str]:
+        if s.layout == "stap_hist":
+            return [self._print_hist(s)] if s.keys is not None else self._print_hist_loop(s)
+        if s.value_func in ("stddev", "quantize", "lquantize", "llquantize"):
+            raise self.err(f"printing D's {s.value_func}() aggregation '{s.agg}' cannot be "
+                           "expressed in stap", s)
         if s.layout not in ("dtrace", "format"):
             raise self.err(f"printing aggregation '{s.agg}' in stap's exit format cannot be "
                            "expressed here (stap only does it for unread globals at exit)", s)
@@ -91,6 +96,47 @@ class AggPrinting:
         out.append(f"foreach ({head})")
         out.append(INDENT + row)
         return out
+
+    def _print_hist(self, s: ir.PrintAgg) -> str:
+        """`print(@hist_log(s[k]))`; @hist_linear's parameters come from the updates."""
+        name = self.gname.get(s.agg, s.agg)
+        target = f"{name}[{self._keys(s.keys)}]" if s.keys else name
+        return self._hist_call(s, target)
+
+    def _print_hist_loop(self, s: ir.PrintAgg) -> list[str]:
+        """Every element's histogram: a foreach, the keys printed with fmt first."""
+        keys = self._agg_shape(s.agg)
+        key_types = (self.globals[s.agg].key_types if s.agg in self.globals else None) \
+            or [type_of(k) for k in keys]
+        lvars = self._loop_vars(keys, list(key_types))
+        name = self.gname.get(s.agg, s.agg)
+        if not lvars:
+            raise self.err(f"printing every histogram of '{s.agg}', which has no keys, "
+                           "cannot be expressed in stap", s)
+        sign = "-" if s.descending else "+"
+        if s.sort_by == "value":
+            head = f"[{', '.join(lvars)}] in {name}{sign}"
+        else:
+            head = f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {name}"
+        if s.limit is not None:
+            head += f" limit {s.limit}"
+        body = []
+        if s.fmt:
+            body.append(f"printf({encode_string(self._fmt(s.fmt, s))}{''.join(', ' + v for v in lvars)})")
+        body.append(self._hist_call(s, f"{name}[{', '.join(lvars)}]"))
+        return [f"foreach ({head}) {{"] + [INDENT + b for b in body] + ["}"]
+
+    def _hist_call(self, s: ir.PrintAgg, target: str) -> str:
+        params = ""
+        if s.value_func == "hist_linear":
+            upd = next((x for p in self.prog.probes for x in nodes(p.body)
+                        if isinstance(x, ir.AggUpdate) and x.agg == s.agg and x.func == "hist_linear"),
+                       None)
+            if upd is None:
+                raise self.err(f"the @hist_linear parameters of '{s.agg}' are unknown "
+                               "(it is never updated)", s)
+            params = "".join(f", {self._expr(a)}" for a in upd.args[1:])
+        return f"print(@{s.value_func}({target}{params}))"
 
     def _row_args(self, fmt: str, lvars: list[str], value: str, s: ir.PrintAgg) -> list[str]:
         """printf arguments for one row: keys in order, the value where `%@` (or last) asks."""

@@ -52,6 +52,12 @@ def _is_autoprint_probe(p: ir.Probe) -> bool:
                     for s in p.body.stmts))
 
 
+def _is_println_hist(b: ir.Block) -> bool:
+    """`println(@hist_log(s))` lowers to a histogram print and a newline."""
+    return (len(b.stmts) == 2 and isinstance(b.stmts[0], ir.PrintAgg) and b.stmts[0].layout == "stap_hist"
+            and isinstance(b.stmts[1], ir.Printf) and b.stmts[1].fmt == "\n" and not b.stmts[1].args)
+
+
 class _Printer(AggPrinting):
     def __init__(self, prog: ir.Program) -> None:
         self.prog = prog
@@ -200,6 +206,8 @@ class _Printer(AggPrinting):
     def _stmt(self, s: ir.Stmt, depth: int) -> None:
         if isinstance(s, ir.ExprStmt):
             self._emit(depth, self._expr(s.expr), simple=True)
+        elif isinstance(s, ir.Block) and _is_println_hist(s):
+            self._emit(depth, "println" + self._print_agg(s.stmts[0])[0][len("print"):], simple=True)
         elif isinstance(s, ir.Block):
             self._emit(depth, "{")
             for x in s.stmts:
@@ -224,6 +232,14 @@ class _Printer(AggPrinting):
             target = self.gname.get(s.map, s.map)
             keys = f"[{self._keys(s.keys)}]" if s.keys else ""
             self._emit(depth, f"delete {target}{keys}", simple=True)
+        elif isinstance(s, ir.Try):
+            self._emit(depth, "try {")
+            for x in s.body.stmts:
+                self._stmt(x, depth + 1)
+            self._emit(depth, "} catch" + (f"({s.catch_var})" if s.catch_var else "") + " {")
+            for x in s.handler.stmts:
+                self._stmt(x, depth + 1)
+            self._emit(depth, "}")
         elif isinstance(s, ir.Comment):
             for line in s.text.splitlines() or [""]:
                 self._emit(depth, f"# {line}".rstrip())
@@ -259,9 +275,14 @@ class _Printer(AggPrinting):
         target = self.gname.get(s.agg, s.agg) + (f"[{self._keys(s.keys)}]" if s.keys else "")
         if s.func == "count":
             return f"{target} <<< 1"
-        if len(s.args) != 1:
+        if s.func in ("stddev", "quantize", "lquantize", "llquantize"):
+            raise self.err(f"D's {s.func}() cannot be expressed in stap (stap has no "
+                           f"{'standard deviation' if s.func == 'stddev' else 'such histogram'} "
+                           "with DTrace's output)", s)
+        if s.func not in ("hist_log", "hist_linear") and len(s.args) != 1:
             raise self.err(f"aggregating function {s.func}() with {len(s.args)} arguments "
                            "cannot be expressed in stap", s)
+        # hist_log / hist_linear: the histogram is named where it is printed.
         return f"{target} <<< {self._expr(s.args[0], PREC_ASSIGN)}"
 
     # -------------------------------------------------------------- printf
@@ -308,7 +329,8 @@ class _Printer(AggPrinting):
         if isinstance(e, ir.AggRead):
             name = self.gname.get(e.agg, e.agg)
             inner = f"{name}[{self._keys(e.keys)}]" if e.keys else name
-            return f"@{e.func}({inner})", PREC_PRIMARY
+            params = "".join(f", {self._expr(a)}" for a in e.args)
+            return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, ir.Call):
             return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY
         if isinstance(e, ir.Unary):

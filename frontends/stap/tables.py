@@ -59,8 +59,11 @@ VALUE_FUNCS = ("strlen", "user_string", "kernel_string")
 # Statement-only output functions handled by the lowering.
 PRINT_FUNCS = ("printf", "print", "println", "log", "printd", "printdln")
 
-# Statistics extractors `@count(x)` ... (IR AggRead funcs).
-STAT_OPS = ("count", "sum", "min", "max", "avg")
+# Statistics extractors `@count(x)` ... (IR AggRead funcs); @variance takes an
+# optional literal bit shift.
+STAT_OPS = ("count", "sum", "min", "max", "avg", "variance")
+# Histogram extractors, only printed: name -> number of literal parameters.
+HIST_OPS = {"hist_log": 0, "hist_linear": 3}
 
 # timer.UNIT(N) -> nanoseconds per N; `jiffies` assumes HZ=250 (the common
 # distribution default), `hz` is a frequency and is handled separately.

@@ -31,10 +31,17 @@ _BINARY_PREC = {"||": 3, "&&": 4, "|": 5, "^": 6, "&": 7, "==": 8, "!=": 8, "<":
                 "%": 12}
 ASSIGN, TERNARY, UNARY, POSTFIX, ATOM = 1, 2, 13, 14, 15
 
+_NO_VUE_AGG = {
+    "stddev": "D's stddev()", "quantize": "D's quantize()", "lquantize": "D's lquantize()",
+    "llquantize": "D's llquantize()", "hist_log": "SystemTap's @hist_log histogram",
+    "hist_linear": "SystemTap's @hist_linear histogram",
+}
+
 _PRINTAGG_MESSAGES = {
     "dtrace": "cannot express D's sorted aggregation table in Vue",
     "stap": "cannot express SystemTap's aggregate print-out in Vue",
     "format": "cannot express a per-element formatted aggregation print-out in Vue (it has no loops)",
+    "stap_hist": "cannot express SystemTap's histogram print-out (@hist_log/@hist_linear) in Vue",
 }
 
 
@@ -235,6 +242,9 @@ class Printer:
                 raise self.fail("Vue's exit() takes no exit status", s)
             self.emit(depth, "exit();")
         elif isinstance(s, ir.AggUpdate):
+            if s.func in _NO_VUE_AGG:
+                raise self.fail(f"cannot express {_NO_VUE_AGG[s.func]} in Vue (a list keeps "
+                                "count, sum, min, max and avg only)", s)
             value = self.expr(s.args[0]) if s.args else "1"  # count(): one element per event
             self.emit(depth, f"append({self.agg_ref(s.agg, s.keys)}, {value});")
         elif isinstance(s, ir.Delete):
@@ -309,6 +319,8 @@ class Printer:
         if isinstance(e, ir.Index):
             return self.agg_ref(e.map, e.keys), POSTFIX
         if isinstance(e, ir.AggRead):
+            if e.func not in tables.LIST_READ_FUNCS:
+                raise self.fail(f"Vue lists have no @{e.func} (count, sum, min, max and avg only)", e)
             return f"{e.func}({self.agg_ref(e.agg, e.keys)})", ATOM
         if isinstance(e, ir.Call):
             return self.call(e), ATOM
