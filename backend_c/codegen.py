@@ -166,13 +166,19 @@ class CodeGen:
     def key(self, name: str, keys: list[n.Expr], buf: str = "c->key") -> str:
         """Statements that fill the key buffer (all key expressions are evaluated first)."""
         lay = self.layouts[name]
-        pre, fill = [], [f"memset({buf}, 0, {lay.keysize});"]
+        # Every field is written whole (strings padded), so only a key with no
+        # fields at all needs clearing.
+        covered = sum(size for _, size in lay.key_fields)
+        pre, fill = [], [] if covered == lay.keysize else [f"memset({buf}, 0, {lay.keysize});"]
         off = 0
         for (t, size), k in zip(lay.key_fields, keys):
             tmp = self.temp()
-            if t.is_str:
+            if t.is_str and isinstance(k, n.Builtin) and k.name == "execname" and size == _COMM_LEN:
+                # The kernel keeps comm NUL-padded to TASK_COMM_LEN: copy it whole.
+                fill.append(f"memcpy((char *){buf} + {off}, current->comm, {size});")
+            elif t.is_str:
                 pre.append(f"const char *{tmp} = {self.str_expr(k)};")
-                fill.append(f"strscpy((char *){buf} + {off}, {tmp}, {size});")
+                fill.append(f"strscpy_pad((char *){buf} + {off}, {tmp}, {size});")
             else:
                 pre.append(f"s64 {tmp} = {self.int_expr(k)};")
                 fill.append(f"memcpy((char *){buf} + {off}, &{tmp}, 8);")
@@ -485,9 +491,10 @@ class CodeGen:
             hoff = spec.extra_words - spec.nbuckets
             extra.append(f"x_[{hoff} + {self._bucket_expr(spec)}]++;")
         out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
-        out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, c->key);")
+        out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, c->key, {self.layouts[s.agg].keysize});")
         out.append(f"{ind}  if (unlikely(!e_)) {self.fail('XT_E_MAPFULL', site)}")
-        out.append(f"{ind}  xt_agg_add(e_, v_);")
+        # count() reads nothing but the count: skip the sum/min/max upkeep.
+        out.append(f"{ind}  e_->count++;" if s.func == "count" else f"{ind}  xt_agg_add(e_, v_);")
         if extra:
             out.append(f"{ind}  {{ s64 *x_ = xt_agg_ext(&xt_a_{a}, e_); (void)x_; {' '.join(extra)} }}")
         out.append(f"{ind}}}")

@@ -112,17 +112,19 @@ static struct xt_agg_ent *xt_agg_find(struct xt_agg *a, struct xt_agg_tab *t, co
 		if (!s)
 			return NULL;
 		e = xt_agg_ent_at(a, t, s - 1);
-		if (e->hash == h && !memcmp(e->key, key, a->keysize))
+		if (e->hash == h && xt_key_eq(e->key, key, a->keysize))
 			return e;
 	}
 	return NULL;
 }
 
 /* This CPU's entry for `key`, created if absent; NULL when the table is full. */
-static struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key)
+/* The hot path: `keysize` is the generator's constant, so hashing and the
+ * compare of the usual first-probe hit are unrolled inline. */
+static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key, const u32 keysize)
 {
 	struct xt_agg_tab *t = a->tab[smp_processor_id()];
-	u32 h = jhash(key, a->keysize, 0x7a3c9e1b);
+	u32 h = xt_key_hash(key, keysize);
 	u32 i;
 
 	for (i = 0; i < a->nslots; i++) {
@@ -132,7 +134,7 @@ static struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key)
 
 		if (*sp) {
 			e = xt_agg_ent_at(a, t, *sp - 1);
-			if (e->hash == h && !memcmp(e->key, key, a->keysize))
+			if (e->hash == h && xt_key_eq(e->key, key, keysize))
 				return e;
 			continue;
 		}
@@ -140,7 +142,7 @@ static struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key)
 		if (n >= a->maxent)
 			return NULL;
 		e = xt_agg_ent_at(a, t, n);
-		memcpy(e->key, key, a->keysize);
+		memcpy(e->key, key, keysize);
 		e->hash = h;
 		xt_agg_reset(a, e);
 		/* Readers on other CPUs see a complete entry or none. */
@@ -277,7 +279,7 @@ static __always_inline int xt_h_lin(s64 v, s64 start, s64 interval, int nb)
  * merged over CPUs as stap's runtime merges them. */
 static s64 xt_agg_read(struct xt_agg *a, const void *key, int what, int woff, int shift)
 {
-	u32 h = jhash(key, a->keysize, 0x7a3c9e1b);
+	u32 h = xt_key_hash(key, a->keysize);
 	s64 count = 0, sum = 0, min = S64_MAX, max = S64_MIN, avg, s1 = 0, s2 = 0;
 	int cpu;
 
@@ -391,7 +393,7 @@ static void xt_agg_print(struct xt_agg *a, u16 print_id, u16 agg_id)
 /* The one element `key` (stap's print(@hist_log(s[k]))). */
 static void xt_agg_print_key(struct xt_agg *a, const void *key, u16 print_id, u16 agg_id)
 {
-	u32 h = jhash(key, a->keysize, 0x7a3c9e1b);
+	u32 h = xt_key_hash(key, a->keysize);
 	int cpu;
 
 	xt_agg_mark(XT_REC_AGG_BEGIN, print_id);
@@ -421,7 +423,7 @@ static void xt_agg_clear(struct xt_agg *a)
 /* stap `delete s[k]`: zero one element on every CPU. */
 static void xt_agg_clear_key(struct xt_agg *a, const void *key)
 {
-	u32 h = jhash(key, a->keysize, 0x7a3c9e1b);
+	u32 h = xt_key_hash(key, a->keysize);
 	int cpu;
 
 	for_each_possible_cpu(cpu) {

@@ -28,7 +28,6 @@
 #include <linux/ktime.h>
 #include <linux/timekeeping.h>
 #include <linux/string.h>
-#include <linux/jhash.h>
 #include <linux/atomic.h>
 #include <linux/ptrace.h>
 
@@ -141,6 +140,34 @@ static void xt_gen_end(void);
 #ifdef XT_HAS_ERROR_PROBE
 static void xt_gen_error(struct xt_ctx *c);
 #endif
+
+/* ------------------------------------------------------------ keys */
+
+/* Keys are whole u64 words (the generator pads every field to 8 bytes), so
+ * hash and compare word by word; with a constant size the compiler unrolls
+ * these into a few instructions, where jhash/memcmp cost a call and a loop. */
+static __always_inline u32 xt_key_hash(const void *key, u32 size)
+{
+	const u64 *w = key;
+	u64 h = 0x51ed270b7a3c9e1bULL;
+	u32 i;
+
+	for (i = 0; i < size / 8; i++)
+		h = (h ^ w[i]) * 0x9e3779b97f4a7c15ULL;
+	/* Slots are picked by the low bits: fold the well-mixed high half in. */
+	return (u32)(h >> 32) ^ (u32)h;
+}
+
+static __always_inline bool xt_key_eq(const void *a, const void *b, u32 size)
+{
+	const u64 *x = a, *y = b;
+	u32 i;
+
+	for (i = 0; i < size / 8; i++)
+		if (x[i] != y[i])
+			return false;
+	return true;
+}
 
 /* ------------------------------------------------------------ context */
 

@@ -76,7 +76,7 @@ static __always_inline void *xt_map_val(struct xt_map *m, struct xt_map_ent *e)
  * NULL then means the table is full). */
 static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool create)
 {
-	u32 h = jhash(key, m->keysize, 0x51ed270b);
+	u32 h = xt_key_hash(key, m->keysize);
 	u32 i;
 
 	for (i = 0; i < m->nslots; i++) {
@@ -92,7 +92,7 @@ static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool cr
 			m->nused++;
 			return e;
 		}
-		if (e->used == XT_SLOT_USED && e->hash == h && !memcmp(e->key, key, m->keysize))
+		if (e->used == XT_SLOT_USED && e->hash == h && xt_key_eq(e->key, key, m->keysize))
 			return e;
 	}
 	return NULL;
