@@ -575,6 +575,13 @@ class CodeGen:
             body.append(f"\tif (!({self.int_expr(probe.predicate)}))\n\t\tgoto xt_out;")
         self.stmt(probe.body, body, "\t", top=True)
         decls = ["\tc->budget = XT_MAXACTION;"]
+        # The IR has no loops, so a probe runs at most as many statements as it
+        # has: when that fits MAXACTION the budget can never run out, and the
+        # hot path need not count.
+        n_stmts = sum(line.lstrip().startswith("XT_STMT(c,") for line in body)
+        if n_stmts <= self.limits["MAXACTION"]:
+            body = [line for line in body if not line.lstrip().startswith("XT_STMT(c,")]
+            decls = []
         for name, t in locals_.items():
             if t.is_str:
                 decls.append(f"\tchar *l_{c_ident(name)} = {self.slot()};")
@@ -582,7 +589,7 @@ class CodeGen:
             else:
                 decls.append(f"\ts64 l_{c_ident(name)} = 0;")
         self.max_slots = max(self.max_slots, self.ps.slots)
-        return (f"static noinline void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
+        return (f"static void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
                 + "\nxt_out: __attribute__((unused));\n\treturn;\n}\n")
 
     # ------------------------------------------------------------ module
