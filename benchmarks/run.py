@@ -45,10 +45,8 @@ KEYS_D = "syscall::close:entry { @keys[arg0] = count(); }"
 NKEYS = 100_000
 KEYS_LIMIT = 131_072
 JOB_TIMEOUT = 300.0
-# The sandbox boots with softlockup_panic=1 and the default 20 s soft-lockup
-# threshold. On the wall clock, a host loaded by other QEMUs can starve a
-# vCPU thread that long: the guest then panics on a "lockup" that is only the
-# host's. 120 s keeps a safety net for a real hang.
+# The sandbox now boots with the lockup watchdogs off (sandbox/vm.py); this
+# stays as a belt-and-braces threshold in case they are turned back on.
 GUEST_APPEND = "watchdog_thresh=60"
 
 
