@@ -15,7 +15,7 @@ from typing import Optional
 import jinja2
 
 from xtrace.ir import nodes as n
-from xtrace.ir.analysis import Analysis, ResolvedPoint, walk_exprs
+from xtrace.ir.analysis import Analysis, ResolvedPoint
 from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.types import STRING, Type
@@ -152,7 +152,7 @@ class CodeGen:
 
     def _key_uses(self, name: str):
         for probe in self.prog.probes:
-            for node in _walk_all(probe.body):
+            for node in n.walk(probe.body):
                 if isinstance(node, (n.Index, n.InMap)) and node.map == name:
                     yield node.keys
                 elif isinstance(node, (n.AggUpdate, n.AggRead)) and node.agg == name:
@@ -564,7 +564,7 @@ class CodeGen:
         self.probe_index, self.action = idx, 0
         self.probe_kind = {p.kind for p in probe.points}
         locals_: dict[str, Type] = {}
-        for node in _walk_all(probe.body):
+        for node in n.walk(probe.body):
             if isinstance(node, (n.Assign, n.IncDec)) and isinstance(node.target, n.Var) \
                     and node.target.scope == "local" and node.target.type is not None:
                 locals_[node.target.name] = node.target.type
@@ -686,7 +686,7 @@ class CodeGen:
 
 
 def _uses_builtin(probe: n.Probe, name: str) -> bool:
-    return any(isinstance(x, n.Builtin) and x.name == name for x in _walk_all(probe.body))
+    return any(isinstance(x, n.Builtin) and x.name == name for x in n.walk(probe.body))
 
 
 def _as_read(t: n.Expr) -> n.Expr:
@@ -694,23 +694,6 @@ def _as_read(t: n.Expr) -> n.Expr:
         return n.Var(t.name, t.scope, loc=t.loc, type=t.type)
     assert isinstance(t, n.Index)
     return n.Index(t.map, t.keys, loc=t.loc, type=t.type)
-
-
-def _walk_all(node):
-    """Every IR node (statements and expressions) under node."""
-    if isinstance(node, list):
-        for x in node:
-            yield from _walk_all(x)
-        return
-    if not isinstance(node, (n.Expr, n.Stmt)):
-        return
-    yield node
-    for name in node.__dataclass_fields__:
-        if name in ("loc", "type"):
-            continue
-        v = getattr(node, name)
-        if isinstance(v, (n.Expr, n.Stmt, list)):
-            yield from _walk_all(v)
 
 
 def generate(an: Analysis, limits: dict[str, int] | None = None) -> GeneratedModule:

@@ -160,22 +160,6 @@ class AggSpec:
                 "sumsq": self.sumsq, "welford_shift": self.welford_shift}
 
 
-def _walk(node):
-    from . import nodes as n
-    if isinstance(node, list):
-        for x in node:
-            yield from _walk(x)
-        return
-    if not isinstance(node, (n.Expr, n.Stmt)):
-        return
-    yield node
-    for name in node.__dataclass_fields__:
-        if name not in ("loc", "type"):
-            v = getattr(node, name)
-            if isinstance(v, (n.Expr, n.Stmt, list)):
-                yield from _walk(v)
-
-
 def hist_params(upd) -> tuple[int, ...]:
     """The integer parameters of a histogram AggUpdate (IntLit args after the value)."""
     from . import nodes as n
@@ -187,7 +171,7 @@ def program_specs(prog) -> dict[str, AggSpec]:
     from . import nodes as n
     specs = {g.name: AggSpec() for g in prog.globals if g.kind == "agg"}
     for probe in prog.probes:
-        for x in _walk(probe.body):
+        for x in n.walk(probe.body):
             if isinstance(x, n.AggUpdate) and x.agg in specs:
                 s = specs[x.agg]
                 if x.func == "stddev":

@@ -413,20 +413,3 @@ def analyze(prog: n.Program, target: KernelTarget) -> Analysis:
     """Annotate `prog` with types and resolve its probe points against `target`."""
     return _Analyzer(prog, target).run()
 
-
-def walk_exprs(node) -> Iterator[n.Expr]:
-    """Every expression under a statement or expression, depth first."""
-    if isinstance(node, n.Expr):
-        yield node
-    if isinstance(node, (list, tuple)):
-        for x in node:
-            yield from walk_exprs(x)
-        return
-    if not isinstance(node, (n.Expr, n.Stmt)):
-        return
-    for name in node.__dataclass_fields__:
-        if name in ("loc", "type"):
-            continue
-        v = getattr(node, name)
-        if isinstance(v, (n.Expr, n.Stmt, list)):
-            yield from walk_exprs(v)

@@ -17,7 +17,7 @@ the translate printers) reads only these nodes. Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import Iterator, Optional, Union
 
 from .loc import Loc, NOLOC
 from .types import Type
@@ -357,3 +357,19 @@ class Program:
             if g.name == name:
                 return g
         return None
+
+
+def walk(node) -> Iterator[Union[Expr, Stmt]]:
+    """Every statement and expression under `node` (a node or a list), depth first."""
+    if isinstance(node, list):
+        for x in node:
+            yield from walk(x)
+        return
+    if not isinstance(node, (Expr, Stmt)):
+        return
+    yield node
+    for name in node.__dataclass_fields__:
+        if name not in ("loc", "type"):
+            v = getattr(node, name)
+            if isinstance(v, (Expr, Stmt, list)):
+                yield from walk(v)

@@ -9,75 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SIMPLE_ESCAPES = {
-    "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
-    "\\": "\\", '"': '"', "'": "'", "?": "?",
-}
-_OCTAL = "01234567"
-_HEX = "0123456789abcdefABCDEF"
-
-
-class EscapeError(ValueError):
-    """A bad escape; `offset` is its index in the literal body (after the quote)."""
-
-    def __init__(self, message: str, offset: int) -> None:
-        super().__init__(message)
-        self.offset = offset
+from xtrace.frontends.c_literals import EscapeError, decode, encode  # noqa: F401 (re-exported)
 
 
 def decode_escapes(body: str) -> str:
     """Decode the C escapes of a D string/char literal body (without its quotes)."""
-    out: list[str] = []
-    i = 0
-    while i < len(body):
-        c = body[i]
-        if c != "\\":
-            out.append(c)
-            i += 1
-            continue
-        if i + 1 >= len(body):
-            raise EscapeError("string ends with a lone backslash", i)
-        e = body[i + 1]
-        if e in _SIMPLE_ESCAPES:
-            out.append(_SIMPLE_ESCAPES[e])
-            i += 2
-        elif e in _OCTAL:
-            j = i + 1
-            while j < len(body) and j < i + 4 and body[j] in _OCTAL:
-                j += 1
-            out.append(chr(int(body[i + 1:j], 8) & 0xFF))
-            i = j
-        elif e == "x":
-            j = i + 2
-            while j < len(body) and body[j] in _HEX:
-                j += 1
-            if j == i + 2:
-                raise EscapeError("\\x used with no following hex digits", i)
-            out.append(chr(int(body[i + 2:j], 16) & 0xFF))
-            i = j
-        elif e == "\n":  # backslash-newline continues the literal
-            i += 2
-        else:
-            raise EscapeError(f"invalid escape sequence '\\{e}'", i)
-    return "".join(out)
-
-
-_ENCODE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
-           "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
+    return decode(body, unknown="invalid escape sequence", continuation=True)
 
 
 def encode_string(value: str) -> str:
     """A D string literal (with quotes) whose decoded value is `value`."""
-    out = []
-    for i, c in enumerate(value):
-        if c in _ENCODE:
-            out.append(_ENCODE[c])
-        elif ord(c) < 0x20 or ord(c) == 0x7F:
-            # Three octal digits always, so a following digit cannot extend it.
-            out.append(f"\\{ord(c):03o}")
-        else:
-            out.append(c)
-    return '"' + "".join(out) + '"'
+    return encode(value)
 
 
 # ---------------------------------------------------------------- conversions

@@ -4,65 +4,22 @@ from __future__ import annotations
 
 from xtrace.ir.loc import Loc, XtraceError
 
-from .tables import ESCAPES
+from xtrace.frontends.c_literals import EscapeError, decode, encode
 
 _UINT64_MAX = (1 << 64) - 1
 
 
 def decode_string(token_text: str, loc: Loc, source: str | None = None) -> str:
     """The value of a stap string literal (`"a\\tb"` with its quotes): C escapes decoded."""
-    body = token_text[1:-1]
-    out: list[str] = []
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch != "\\":
-            out.append(ch)
-            i += 1
-            continue
-        nxt = body[i + 1]  # the lexer guarantees a character after a backslash
-        if nxt in ESCAPES:
-            out.append(ESCAPES[nxt])
-            i += 2
-        elif nxt in "01234567":
-            j = i + 1
-            while j < len(body) and j < i + 4 and body[j] in "01234567":
-                j += 1
-            out.append(chr(int(body[i + 1:j], 8) & 0xFF))
-            i = j
-        elif nxt == "x":
-            j = i + 2
-            while j < len(body) and body[j] in "0123456789abcdefABCDEF":
-                j += 1
-            if j == i + 2:
-                raise XtraceError("\\x used with no following hex digits", loc, source)
-            out.append(chr(int(body[i + 2:j], 16) & 0xFF))
-            i = j
-        else:
-            raise XtraceError(f"unknown escape sequence '\\{nxt}' in string", loc, source)
-    return "".join(out)
+    try:
+        return decode(token_text[1:-1])
+    except EscapeError as ex:
+        raise XtraceError(f"{ex} in string", loc, source) from None
 
 
 def encode_string(value: str) -> str:
     """A stap string literal (with quotes) whose value is `value`."""
-    out = ['"']
-    for ch in value:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\{ord(ch):03o}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    return encode(value)
 
 
 def to_int64(value: int) -> int:

@@ -79,11 +79,6 @@ TIMER_UNITS: dict[str, int] = {
     "jiffies": 4_000_000,
 }
 
-# C escapes accepted in stap string literals (octal and \x are handled apart).
-ESCAPES: dict[str, str] = {
-    "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
-    "v": "\v", "\\": "\\", '"': '"', "'": "'", "?": "?",
-}
 
 # Loop-variable names the printer gives to keys that are builtins: readable,
 # and none of them is a tapset function name (a local `pid` would shadow
