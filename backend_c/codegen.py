@@ -15,7 +15,7 @@ from typing import Optional
 import jinja2
 
 from xtrace.ir import nodes as n
-from xtrace.ir.analysis import Analysis, ResolvedPoint
+from xtrace.ir.analysis import Analysis
 from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.types import STRING, Type

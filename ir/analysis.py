@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Optional
 
 from . import nodes as n
 from .aggspec import HIST_FUNCS, hist_params, validate

@@ -15,7 +15,6 @@ from xtrace import frontends
 from xtrace.backend_c.codegen import generate
 from xtrace.ir.analysis import analyze
 from xtrace.ir.loc import XtraceError
-from xtrace.ir.target import KernelTarget, read_syscall_table
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SNIPPETS = ["{", "}", "(", ")", '"', "/", "*", "@", "$1", "\\", "%", "++", "<<<", ";", ",", ":", "\n",
