@@ -111,11 +111,22 @@ def run_script(vm, sandbox_target):
     return runner
 
 
+def build_host_program(name: str, src: str) -> Path:
+    """Compile a C test program with the host gcc where the guest can run it.
+
+    Not under /tmp: the guest does not see the host's /tmp as the host does."""
+    import subprocess
+    from xtrace.backend_c.kbuild import cache_root
+    d = cache_root() / "testbin"
+    d.mkdir(parents=True, exist_ok=True)
+    (d / f"{name}.c").write_text(src)
+    subprocess.run(["gcc", "-O2", "-o", str(d / name), str(d / f"{name}.c")], check=True)
+    return d / name
+
+
 @pytest.fixture(scope="session")
 def opener(sandbox_target) -> Path:
     """A tiny host program that opens /etc/hostname with open(2) itself (not openat)."""
-    import subprocess
-    from xtrace.backend_c.kbuild import cache_root
     src = r'''
 #include <fcntl.h>
 #include <sys/syscall.h>
@@ -127,9 +138,4 @@ int main(int argc, char **argv) {
     return fd >= 0 ? 0 : 1;
 }
 '''
-    # Not under /tmp: the guest mounts its own tmpfs there.
-    d = cache_root() / "testbin"
-    d.mkdir(parents=True, exist_ok=True)
-    (d / "opener.c").write_text(src)
-    subprocess.run(["gcc", "-O1", "-o", str(d / "opener"), str(d / "opener.c")], check=True)
-    return d / "opener"
+    return build_host_program("opener", src)

@@ -79,19 +79,27 @@ def test_run_hello_in_the_sandbox_says_so():
     assert "sandbox VM" in r.stderr
 
 
+def start_session(script: str) -> tuple[subprocess.Popen, bytes]:
+    """`xtrace run -e script` in the background, once its BEGIN probe printed "started"."""
+    p = subprocess.Popen([*XTRACE, "run", "-e", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    seen = b""
+    while time.monotonic() < deadline and b"started" not in seen and p.poll() is None:
+        ready, _, _ = select.select([p.stdout], [], [], 1)
+        if ready:
+            seen += os.read(p.stdout.fileno(), 100)
+    if b"started" not in seen:
+        p.kill()
+        raise AssertionError(f"the session did not start: {p.stderr.read().decode(errors='replace')}")
+    return p, seen
+
+
 def test_ctrl_c_runs_end_probes(tmp_path):
     script = ('global n\nprobe begin { printf("started\\n") }\n'
               'probe syscall_any { n++ }\nprobe end { printf("end %d\\n", n > 0) }\n')
-    p = subprocess.Popen([*XTRACE, "run", "-e", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         stdin=subprocess.DEVNULL)
+    p, line = start_session(script)
     try:
-        deadline = time.monotonic() + 240
-        line = b""
-        while time.monotonic() < deadline and b"started" not in line:
-            ready, _, _ = select.select([p.stdout], [], [], 1)
-            if ready:
-                line += os.read(p.stdout.fileno(), 100)
-        assert b"started" in line, p.stderr.read()
         time.sleep(1)
         p.send_signal(signal.SIGINT)
         out, err = p.communicate(timeout=120)
@@ -137,16 +145,8 @@ def _alive(pid: int) -> bool:
 
 def test_sigkill_of_the_driver_takes_the_session_down():
     script = 'probe begin { printf("started\\n") }\nprobe syscall_any { }\n'
-    p = subprocess.Popen([*XTRACE, "run", "-e", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         stdin=subprocess.DEVNULL)
+    p, _ = start_session(script)
     try:
-        deadline = time.monotonic() + 240
-        seen = b""
-        while time.monotonic() < deadline and b"started" not in seen:
-            ready, _, _ = select.select([p.stdout], [], [], 1)
-            if ready:
-                seen += os.read(p.stdout.fileno(), 100)
-        assert b"started" in seen
         vms = _children(p.pid)
         assert vms, "the session's VM runs as the driver's child"
         p.kill()

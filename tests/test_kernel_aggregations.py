@@ -9,11 +9,11 @@ known split.
 
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 
-from xtrace.backend_c.kbuild import cache_root
+from conftest import build_host_program
+
 
 HEADER = "           value  ------------- Distribution ------------- count    \n"
 STAP_HEADER = "value |-------------------------------------------------- count\n"
@@ -40,11 +40,7 @@ int main(int argc, char **argv) {
     return 0;
 }
 '''
-    d = cache_root() / "testbin"
-    d.mkdir(parents=True, exist_ok=True)
-    (d / "argcaller.c").write_text(src)
-    subprocess.run(["gcc", "-O2", "-o", str(d / "argcaller"), str(d / "argcaller.c")], check=True)
-    return d / "argcaller"
+    return build_host_program("argcaller", src)
 
 
 def on_two_cpus(helper, cpu0: list[int], cpu1: list[int]) -> str:

@@ -6,11 +6,11 @@ guest keeps running (the next test uses the same VM).
 
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 
-from xtrace.backend_c.kbuild import cache_root
+from conftest import build_host_program
+
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +29,7 @@ int main(int argc, char **argv) {
     return 0;
 }
 '''
-    d = cache_root() / "testbin"
-    d.mkdir(parents=True, exist_ok=True)
-    (d / "spinner.c").write_text(src)
-    subprocess.run(["gcc", "-O2", "-o", str(d / "spinner"), str(d / "spinner.c")], check=True)
-    return d / "spinner"
+    return build_host_program("spinner", src)
 
 
 def test_counts_equal_the_workloads_own_counts(run_script, spinner):
