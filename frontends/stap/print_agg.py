@@ -86,14 +86,7 @@ class AggPrinting:
         if not lvars:
             out.append(f"if (@count({name})) {row}")
             return out
-        sign = "-" if s.descending else "+"
-        if s.sort_by == "value":
-            head = f"[{', '.join(lvars)}] in {name} @{func}{sign}"
-        else:
-            head = f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {name}"
-        if s.limit is not None:
-            head += f" limit {s.limit}"
-        out.append(f"foreach ({head})")
+        out.append(f"foreach ({_foreach_head(s, name, lvars, f' @{func}')})")
         out.append(INDENT + row)
         return out
 
@@ -113,13 +106,7 @@ class AggPrinting:
         if not lvars:
             raise self.err(f"printing every histogram of '{s.agg}', which has no keys, "
                            "cannot be expressed in stap", s)
-        sign = "-" if s.descending else "+"
-        if s.sort_by == "value":
-            head = f"[{', '.join(lvars)}] in {name}{sign}"
-        else:
-            head = f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {name}"
-        if s.limit is not None:
-            head += f" limit {s.limit}"
+        head = _foreach_head(s, name, lvars, "")
         body = []
         if s.fmt:
             body.append(f"printf({encode_string(self._fmt(s.fmt, s))}{''.join(', ' + v for v in lvars)})")
@@ -163,3 +150,16 @@ def _dtrace_key_fmt(t: Optional[Type]) -> str:
     conv = "u" if t is not None and t.is_int and not t.signed else "d"
     width = {8: 3, 16: 5, 32: 8}.get(bits, 16)
     return f" %{width}{conv}"
+
+
+def _foreach_head(s: ir.PrintAgg, name: str, lvars: list[str], by_value: str) -> str:
+    """The inside of `foreach (...)` for a PrintAgg's order: by value (`by_value` names
+    the statistic, e.g. " @count", or "" for the array's own value) or by the first key."""
+    sign = "-" if s.descending else "+"
+    if s.sort_by == "value":
+        head = f"[{', '.join(lvars)}] in {name}{by_value}{sign}"
+    else:
+        head = f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {name}"
+    if s.limit is not None:
+        head += f" limit {s.limit}"
+    return head
