@@ -93,6 +93,7 @@ class CodeGen:
         self.formats: list[dict] = []
         self.sites: list[dict] = []
         self.prints: list[dict] = []
+        self.vars_printed: list[dict] = []
         self.globals = {g.name: g for g in self.prog.globals}
         self.agg_ids = {g.name: i for i, g in enumerate(g for g in self.prog.globals if g.kind == "agg")}
         self.map_ids = {g.name: i for i, g in enumerate(g for g in self.prog.globals if g.kind == "map")}
@@ -594,7 +595,6 @@ class CodeGen:
 
     # ------------------------------------------------------------ module
     def generate(self) -> GeneratedModule:
-        self.vars_printed: list[dict] = []
         probe_fns = [self.probe_fn(i, p) for i, p in enumerate(self.prog.probes)]
         begin = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
         end = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
