@@ -492,7 +492,7 @@ class CodeGen:
             hoff = spec.extra_words - spec.nbuckets
             extra.append(f"x_[{hoff} + {self._bucket_expr(spec)}]++;")
         out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
-        out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, c->key, {self.layouts[s.agg].keysize});")
+        out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, c->key, XT_AGG_GEOM_{a});")
         out.append(f"{ind}  if (unlikely(!e_)) {self.fail('XT_E_MAPFULL', site)}")
         # count() reads nothing but the count: skip the sum/min/max upkeep.
         out.append(f"{ind}  e_->count++;" if s.func == "count" else f"{ind}  xt_agg_add(e_, v_);")
@@ -517,12 +517,16 @@ class CodeGen:
         raise AssertionError(spec.hist)
 
     def _agg_alloc(self, g: n.Global) -> dict:
-        """xt_agg_alloc arguments. The pool holds MAXMAPENTRIES elements per CPU, fewer
-        when elements are big (histograms): about 4 MiB per CPU, at least 16 elements."""
+        """xt_agg_alloc arguments (the XT_AGG_GEOM_<name> constants). The pool holds
+        MAXMAPENTRIES elements per CPU. Histogram elements are big (quantize: ~1 KiB,
+        a fine lquantize: far more), so their pool is also capped at about 4 MiB per
+        CPU, at least 16 elements; a full pool is a counted, reported error."""
         spec = self.agg_specs[g.name]
         keysize = self.layouts[g.name].keysize
         entsize = 40 + keysize + 8 * spec.extra_words
-        maxent = min(self.limits["MAXMAPENTRIES"], max(16, (4 << 20) // entsize))
+        maxent = self.limits["MAXMAPENTRIES"]
+        if spec.nbuckets:
+            maxent = min(maxent, max(16, (4 << 20) // entsize))
         return {"name": c_ident(g.name), "keysize": keysize,
                 "hoff": spec.extra_words - spec.nbuckets, "nb": spec.nbuckets, "maxent": maxent}
 

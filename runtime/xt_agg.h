@@ -51,6 +51,15 @@ struct xt_agg {
 
 #define xt_agg_ext(a, e) ((s64 *)((char *)(e)->key + (a)->keysize))
 
+/* Table geometry is a pure function of (keysize, hoff, nb, maxent): the
+ * generator passes the same four constants (its XT_AGG_GEOM_<name> macro) to
+ * xt_agg_alloc and to the hot path, so the hot path folds them into its code
+ * instead of loading them, and the two cannot disagree. */
+#define XT_AGG_NSLOTS(maxent) ((u32)roundup_pow_of_two(2 * (maxent)))
+#define XT_AGG_ENTSIZE(keysize, hoff, nb) \
+	((u32)(sizeof(struct xt_agg_ent) + (keysize) + 8 * ((hoff) + (nb))))
+#define XT_AGG_ENTS_OFF(nslots) ALIGN(sizeof(struct xt_agg_tab) + (size_t)(nslots) * sizeof(u32), 8)
+
 static __always_inline struct xt_agg_ent *xt_agg_ent_at(struct xt_agg *a, struct xt_agg_tab *t, u32 i)
 {
 	return (struct xt_agg_ent *)((char *)t + a->ents_off + (size_t)i * a->entsize);
@@ -63,10 +72,10 @@ static int xt_agg_alloc(struct xt_agg *a, u32 keysize, u32 hoff, u32 nb, u32 max
 	a->keysize = keysize;
 	a->hoff = hoff;
 	a->nb = nb;
-	a->entsize = sizeof(struct xt_agg_ent) + keysize + 8 * (hoff + nb);
+	a->entsize = XT_AGG_ENTSIZE(keysize, hoff, nb);
 	a->maxent = maxent;
-	a->nslots = roundup_pow_of_two(2 * maxent);
-	a->ents_off = ALIGN(sizeof(struct xt_agg_tab) + (size_t)a->nslots * sizeof(u32), 8);
+	a->nslots = XT_AGG_NSLOTS(maxent);
+	a->ents_off = XT_AGG_ENTS_OFF(a->nslots);
 	a->tab = kcalloc(nr_cpu_ids, sizeof(*a->tab), GFP_KERNEL);
 	if (!a->tab)
 		return -ENOMEM;
@@ -118,13 +127,11 @@ static struct xt_agg_ent *xt_agg_find(struct xt_agg *a, struct xt_agg_tab *t, co
 	return NULL;
 }
 
-/* This CPU's entry for `key`, created if absent; NULL when the table is full. */
-/* The hot path: `keysize` is the generator's constant, so hashing and the
- * compare of the usual first-probe hit are unrolled inline. */
-static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key, const u32 keysize)
+/* This CPU's entry for `key`, created if absent; NULL when the table is full.
+ * The general case: probing past the first slot, and inserting. */
+static noinline struct xt_agg_ent *xt_agg_slot_slow(struct xt_agg *a, struct xt_agg_tab *t,
+						    const void *key, u32 h)
 {
-	struct xt_agg_tab *t = a->tab[smp_processor_id()];
-	u32 h = xt_key_hash(key, keysize);
 	u32 i;
 
 	for (i = 0; i < a->nslots; i++) {
@@ -134,7 +141,7 @@ static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const vo
 
 		if (*sp) {
 			e = xt_agg_ent_at(a, t, *sp - 1);
-			if (e->hash == h && xt_key_eq(e->key, key, keysize))
+			if (e->hash == h && xt_key_eq(e->key, key, a->keysize))
 				return e;
 			continue;
 		}
@@ -142,7 +149,7 @@ static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const vo
 		if (n >= a->maxent)
 			return NULL;
 		e = xt_agg_ent_at(a, t, n);
-		memcpy(e->key, key, keysize);
+		memcpy(e->key, key, a->keysize);
 		e->hash = h;
 		xt_agg_reset(a, e);
 		/* Readers on other CPUs see a complete entry or none. */
@@ -151,6 +158,28 @@ static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const vo
 		return e;
 	}
 	return NULL;
+}
+
+/* The hot path, for the usual hit on the first slot probed: everything but
+ * the key is the generator's constant (XT_AGG_GEOM_<name>), so the hash, the
+ * slot and entry addressing and the key compare are straight-line code. */
+static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key,
+						      const u32 keysize, const u32 hoff,
+						      const u32 nb, const u32 maxent)
+{
+	const u32 nslots = XT_AGG_NSLOTS(maxent);
+	struct xt_agg_tab *t = a->tab[smp_processor_id()];
+	u32 h = xt_key_hash(key, keysize);
+	u32 s = t->slots[h & (nslots - 1)];
+
+	if (likely(s)) {
+		struct xt_agg_ent *e = (struct xt_agg_ent *)((char *)t + XT_AGG_ENTS_OFF(nslots) +
+			(size_t)(s - 1) * XT_AGG_ENTSIZE(keysize, hoff, nb));
+
+		if (likely(e->hash == h && xt_key_eq(e->key, key, keysize)))
+			return e;
+	}
+	return xt_agg_slot_slow(a, t, key, h);
 }
 
 static __always_inline void xt_agg_add(struct xt_agg_ent *e, s64 v)

@@ -22,6 +22,7 @@
 #include <linux/slab.h>
 #include <linux/mutex.h>
 #include <linux/delay.h>
+#include <linux/workqueue.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/cred.h>
@@ -129,6 +130,10 @@ static DEFINE_MUTEX(xt_ctl_mutex);
 static DEFINE_MUTEX(xt_read_mutex);
 static struct proc_dir_entry *xt_procdir;
 static int xt_trailer_sent;
+/* END's records wait for the reader instead of being dropped (see
+ * xt_wait_for_reader): set while END runs, cleared when the reader leaves. */
+static int xt_end_may_wait;
+static int xt_reader_attached;
 
 /* Hooks the generated code provides. */
 static int xt_gen_alloc(void);
@@ -152,6 +157,7 @@ static __always_inline u32 xt_key_hash(const void *key, u32 size)
 	u64 h = 0x51ed270b7a3c9e1bULL;
 	u32 i;
 
+#pragma GCC unroll 4
 	for (i = 0; i < size / 8; i++)
 		h = (h ^ w[i]) * 0x9e3779b97f4a7c15ULL;
 	/* Slots are picked by the low bits: fold the well-mixed high half in. */
@@ -163,6 +169,7 @@ static __always_inline bool xt_key_eq(const void *a, const void *b, u32 size)
 	const u64 *x = a, *y = b;
 	u32 i;
 
+#pragma GCC unroll 4
 	for (i = 0; i < size / 8; i++)
 		if (x[i] != y[i])
 			return false;
@@ -235,6 +242,8 @@ static __always_inline int xt_running(void)
 /* Reserve a record of `payload` bytes on this CPU's ring; NULL (and a drop
  * counted) when it does not fit. Only the owning CPU calls this, with its
  * busy flag held, so no lock is needed. */
+static bool xt_wait_for_reader(struct xt_ring *r);
+
 static void *xt_rec_reserve(u32 payload, u16 type, u16 id)
 {
 	struct xt_ring *r = xt_rings[smp_processor_id()];
@@ -244,9 +253,17 @@ static void *xt_rec_reserve(u32 payload, u16 type, u16 id)
 	u64 pad = (off + len > XT_BUFSIZE) ? XT_BUFSIZE - off : 0;
 	struct xt_rec *rec;
 
-	if (len > XT_BUFSIZE / 4 || head + pad + len - tail > XT_BUFSIZE) {
-		r->drops++;
-		return NULL;
+	while (unlikely(len > XT_BUFSIZE / 4 || head + pad + len - tail > XT_BUFSIZE)) {
+		if (len > XT_BUFSIZE / 4 || !xt_wait_for_reader(r)) {
+			r->drops++;
+			return NULL;
+		}
+		/* We may have slept and moved to another CPU: start over on its ring. */
+		r = xt_rings[smp_processor_id()];
+		head = r->head;
+		tail = smp_load_acquire(&r->tail);
+		off = head & XT_RING_MASK;
+		pad = (off + len > XT_BUFSIZE) ? XT_BUFSIZE - off : 0;
 	}
 	if (pad) {
 		/* A record never wraps: fill the end with padding, start at 0. */
@@ -272,6 +289,33 @@ static void xt_rec_commit(void)
 
 	smp_store_release(&r->head, r->head + r->pending);
 	r->pending = 0;
+}
+
+/* A full ring while END runs: END's final print is the session's result and
+ * may be far larger than the ring (100,000 aggregation keys), so instead of
+ * dropping it waits for the reader to drain. That is only allowed where
+ * sleeping is: END runs in process context, probes already disarmed, inside
+ * XT_RUN_PROCESS_PROBE's own preempt_disable() and nothing else (no lock, no
+ * irqs off). A reader that makes no progress for 5 s, or has gone, ends the
+ * waiting and the records are dropped (and counted) as anywhere else. */
+static noinline bool xt_wait_for_reader(struct xt_ring *r)
+{
+	unsigned long deadline = jiffies + 5 * HZ;
+	u64 tail = READ_ONCE(r->tail);
+
+	if (!READ_ONCE(xt_end_may_wait) || !READ_ONCE(xt_reader_attached) ||
+	    preempt_count() != 1 || irqs_disabled())
+		return false;
+	while (READ_ONCE(r->tail) == tail) {
+		if (time_after(jiffies, deadline) || !READ_ONCE(xt_reader_attached)) {
+			WRITE_ONCE(xt_end_may_wait, 0);
+			return false;
+		}
+		preempt_enable();
+		usleep_range(500, 2000);
+		preempt_disable();
+	}
+	return true;
 }
 
 static __always_inline char *xt_put_int(char *p, s64 v)
@@ -350,11 +394,20 @@ static void xt_stop(void)
 			xt_gen_disarm();
 			xt_armed = 0;
 		}
+		WRITE_ONCE(xt_end_may_wait, 1);
 		xt_gen_end();
+		WRITE_ONCE(xt_end_may_wait, 0);
 	}
 	WRITE_ONCE(xt_state, XT_DONE);
 	mutex_unlock(&xt_ctl_mutex);
 }
+
+static void xt_stop_workfn(struct work_struct *w)
+{
+	xt_stop();
+}
+
+static DECLARE_WORK(xt_stop_work, xt_stop_workfn);
 
 static void xt_fatal(const char *msg)
 {
@@ -472,6 +525,7 @@ static ssize_t xt_out_read(struct file *f, char __user *buf, size_t count, loff_
 	ssize_t done;
 
 	mutex_lock(&xt_read_mutex);
+	WRITE_ONCE(xt_reader_attached, 1);
 	for (;;) {
 		int state = READ_ONCE(xt_state);
 
@@ -479,8 +533,8 @@ static ssize_t xt_out_read(struct file *f, char __user *buf, size_t count, loff_
 		if (done)
 			break;
 		if (state == XT_EXITING) {
-			xt_stop();
-			continue;
+			/* Not here: END may wait for this very reader to drain. */
+			schedule_work(&xt_stop_work);
 		}
 		if (state == XT_DONE) {
 			/* END has run and everything is drained. */
@@ -500,6 +554,7 @@ static ssize_t xt_out_read(struct file *f, char __user *buf, size_t count, loff_
 /* The reader is the driver's lifeline: when it goes away, disarm. */
 static int xt_out_release(struct inode *inode, struct file *f)
 {
+	WRITE_ONCE(xt_reader_attached, 0);
 	if (READ_ONCE(xt_state) != XT_IDLE)
 		xt_stop();
 	return 0;
@@ -586,7 +641,9 @@ nomem:
 static void __exit xt_exit(void)
 {
 	proc_remove(xt_procdir);
+	WRITE_ONCE(xt_reader_attached, 0);
 	xt_stop();
+	flush_work(&xt_stop_work);
 	xt_free_all();
 }
 
