@@ -492,7 +492,7 @@ class CodeGen:
             hoff = spec.extra_words - spec.nbuckets
             extra.append(f"x_[{hoff} + {self._bucket_expr(spec)}]++;")
         out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
-        out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, c->key, XT_AGG_GEOM_{a});")
+        out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, XT_AGG_TAB({a}), c->key, XT_AGG_GEOM_{a});")
         out.append(f"{ind}  if (unlikely(!e_)) {self.fail('XT_E_MAPFULL', site)}")
         # count() reads nothing but the count: skip the sum/min/max upkeep.
         out.append(f"{ind}  e_->count++;" if s.func == "count" else f"{ind}  xt_agg_add(e_, v_);")

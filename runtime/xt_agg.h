@@ -87,6 +87,19 @@ static int xt_agg_alloc(struct xt_agg *a, u32 keysize, u32 hoff, u32 nb, u32 max
 	return 0;
 }
 
+/* An aggregation and its per-CPU table pointer (a copy of a->tab[cpu], set by
+ * XT_AGG_ALLOC), so that the hot path finds its table with one load. */
+#define XT_AGG_DEFINE(name) \
+	static struct xt_agg xt_a_##name; \
+	static DEFINE_PER_CPU(struct xt_agg_tab *, xt_at_##name)
+#define XT_AGG_TAB(name) this_cpu_read(xt_at_##name)
+#define XT_AGG_ALLOC(name, geom) ({ \
+	int r_ = xt_agg_alloc(&xt_a_##name, geom), cpu_; \
+	if (!r_) \
+		for_each_possible_cpu(cpu_) \
+			per_cpu(xt_at_##name, cpu_) = xt_a_##name.tab[cpu_]; \
+	r_; })
+
 static void xt_agg_free(struct xt_agg *a)
 {
 	int cpu;
@@ -162,13 +175,15 @@ static noinline struct xt_agg_ent *xt_agg_slot_slow(struct xt_agg *a, struct xt_
 
 /* The hot path, for the usual hit on the first slot probed: everything but
  * the key is the generator's constant (XT_AGG_GEOM_<name>), so the hash, the
- * slot and entry addressing and the key compare are straight-line code. */
-static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, const void *key,
+ * slot and entry addressing and the key compare are straight-line code. `t`
+ * is this CPU's table, read from the aggregation's per-CPU pointer
+ * (XT_AGG_TAB) by the caller. */
+static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, struct xt_agg_tab *t,
+						      const void *key,
 						      const u32 keysize, const u32 hoff,
 						      const u32 nb, const u32 maxent)
 {
 	const u32 nslots = XT_AGG_NSLOTS(maxent);
-	struct xt_agg_tab *t = a->tab[smp_processor_id()];
 	u32 h = xt_key_hash(key, keysize);
 	u32 s = t->slots[h & (nslots - 1)];
 

@@ -124,6 +124,8 @@ static int xt_state = XT_IDLE;
 static int xt_armed;
 static struct xt_ring **xt_rings;
 static struct xt_ctx **xt_ctxs;
+/* The same pointers as per-CPU variables: one %gs-relative load on the hot path. */
+static DEFINE_PER_CPU(struct xt_ctx *, xt_ctx_ptr);
 static atomic64_t xt_skipped = ATOMIC64_INIT(0);
 static atomic64_t xt_errors[XT_E_NCODES];
 static DEFINE_MUTEX(xt_ctl_mutex);
@@ -207,19 +209,25 @@ static noinline void xt_account(struct xt_ctx *c)
 	c->win_busy = 0;
 }
 
-static __always_inline struct xt_ctx *xt_enter(void)
+/* This CPU's context: allocated at load, before any probe is armed. */
+static __always_inline struct xt_ctx *xt_this_ctx(void)
 {
-	struct xt_ctx *c = xt_ctxs[smp_processor_id()];
+	return this_cpu_read(xt_ctx_ptr);
+}
 
+/* Claim this CPU's context for one hit; false when it is already in use (a
+ * re-entered hit, counted as skipped). */
+static __always_inline bool xt_enter(struct xt_ctx *c)
+{
 	if (unlikely(c->busy)) {
 		xt_skip();
-		return NULL;
+		return false;
 	}
 	c->busy = 1;
 	barrier();
 	if (XT_OVERLOAD_PERCENT && unlikely((++c->hits & (XT_OVERLOAD_SAMPLE - 1)) == 0))
 		c->t0 = ktime_get_mono_fast_ns();
-	return c;
+	return true;
 }
 
 static __always_inline void xt_leave(struct xt_ctx *c)
@@ -379,8 +387,8 @@ static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
 
 /* Run a BEGIN/END body from process context with the same guarantees as a probe. */
 #define XT_RUN_PROCESS_PROBE(fn) \
-	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_enter(); \
-	     if (c_) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = ""; \
+	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
+	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = ""; \
 		       fn(c_); xt_leave(c_); } preempt_enable(); } while (0)
 
 /* ------------------------------------------------------------ session */
@@ -621,6 +629,7 @@ static int __init xt_init(void)
 		xt_ctxs[cpu] = vzalloc(sizeof(struct xt_ctx));
 		if (!xt_rings[cpu] || !xt_ctxs[cpu])
 			goto nomem;
+		per_cpu(xt_ctx_ptr, cpu) = xt_ctxs[cpu];
 	}
 	if (xt_gen_alloc())
 		goto nomem;
