@@ -104,6 +104,7 @@ class CodeGen:
         self.catches: list[tuple[str, str | None]] = []  # innermost stap try: (label, catch var)
         self.max_slots = 1
         self.probe_kind: set[str] = set()
+        self.tp_nargs = 0
         self.uses: set[str] = set()
 
     # ------------------------------------------------------------ helpers
@@ -193,6 +194,9 @@ class CodeGen:
             return c_int(e.value)
         if isinstance(e, n.Builtin):
             return self.builtin_int(e)
+        if isinstance(e, n.ProbeArg):
+            assert e.index is not None, "analysis resolves probe arguments"
+            return f"((s64)(c->tpargs[{e.index}]))"
         if isinstance(e, n.Var):
             if e.scope == "global":
                 return f"atomic64_read(&xt_g_{c_ident(e.name)})"
@@ -317,6 +321,8 @@ class CodeGen:
             i = int(name[3:])
             if self.probe_kind == {"syscall"}:
                 return f"((s64)xt_sys_arg(c, {i}))"
+            if self.probe_kind == {"tracepoint"}:
+                return f"((s64)(c->tpargs[{i}]))" if i < self.tp_nargs else "0LL"
             return f"((s64)(c->regs ? regs_get_kernel_argument(c->regs, {i}) : 0))"
         raise self.err(f"builtin '{name}' is not a number", e.loc)
 
@@ -568,6 +574,9 @@ class CodeGen:
         self.ps = _ProbeState()
         self.probe_index, self.action = idx, 0
         self.probe_kind = {p.kind for p in probe.points}
+        # Arguments the tracepoints of this probe all pass (argN past them reads 0).
+        self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
+                            default=0)
         locals_: dict[str, Type] = {}
         for node in n.walk(probe.body):
             if isinstance(node, (n.Assign, n.IncDec)) and isinstance(node.target, n.Var) \
@@ -604,6 +613,7 @@ class CodeGen:
         end = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
         error = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "error"]
         sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
+        tps: dict[str, dict] = {}
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
                 p = rp.point
@@ -626,6 +636,14 @@ class CodeGen:
                 elif p.kind == "timer":
                     timers.append({"probe": i, "id": len(timers), "ns": p.period_ns,
                                    "pp": c_string(p.spelling or "timer")})
+                elif p.kind == "tracepoint":
+                    for tp in rp.tracepoints:
+                        site = tps.get(tp.key)
+                        if site is None:
+                            site = tps[tp.key] = {
+                                "id": len(tps), "event": c_string(tp.event), "header": tp.header,
+                                "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
+                        site["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key)})
         for e in sys_enter + sys_exit:
             e["pp"] = c_string(e["pp"])
         need_names = "probefunc" in self.uses and (sys_enter or sys_exit)
@@ -638,6 +656,11 @@ class CodeGen:
             headers.append("xt_map.h")
         if sys_enter or sys_exit:
             headers += ["xt_tracepoint.h", "xt_syscall.h"]
+        elif tps:
+            headers.append("xt_tracepoint.h")
+        tracepoints = list(tps.values())
+        tp_headers = sorted({t["header"] for t in tracepoints})
+        tpargs = max([len(t["params"]) for t in tracepoints] + [1])
         keybuf = max([lay.keysize for lay in self.layouts.values()] + [8])
         globals_c = []
         for g in self.prog.globals:
@@ -663,6 +686,7 @@ class CodeGen:
             probe_fns=probe_fns, begin=begin, end=end, error=error, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
+            tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs,
             source_name=c_string(Path(self.prog.file).name))
         manifest = {
             "version": 1,

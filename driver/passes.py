@@ -52,7 +52,7 @@ class Pipeline:
 
     def analyze(self, target: RunTarget) -> Analysis:
         assert self.program is not None
-        need_functions = any(p.kind == "kfunc" for pr in self.program.probes for p in pr.points)
+        need_functions = any(p.kind in ("kfunc", "tracepoint") for pr in self.program.probes for p in pr.points)
         with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):
             self.analysis = analyze(self.program, target.kernel_target(need_functions))
         return self.analysis

@@ -35,16 +35,31 @@ class RunTarget:
         """The probe-resolution view of this kernel; symbols only when needed (may boot the VM once)."""
         functions: Optional[set[str]] = None
         blacklist: set[str] = set()
+        tracepoints: Optional[set[str]] = None
         if need_functions:
             if self.kind == "host":
                 functions = read_kallsyms(Path("/proc/kallsyms"))
+                tracepoints = read_host_tracepoints()
             else:
                 from xtrace.sandbox import kernel as sk
                 sk.capture_symbols(self.kinfo)
                 functions = sk.kernel_symbols(self.kinfo)
                 blacklist = sk.kprobe_blacklist(self.kinfo)
+                tracepoints = sk.tracepoints(self.kinfo)
         return KernelTarget(self.release, self.build_dir, read_syscall_table(self.build_dir),
-                            functions, blacklist)
+                            functions, blacklist, tracepoints)
+
+
+def read_host_tracepoints() -> Optional[set[str]]:
+    """The running kernel's tracepoints ("system:event"), or None when tracefs is not
+    readable (then only the headers vouch for a tracepoint)."""
+    for d in ("/sys/kernel/tracing", "/sys/kernel/debug/tracing"):
+        try:
+            text = Path(d, "available_events").read_text()
+        except OSError:
+            continue
+        return {line.strip() for line in text.splitlines() if ":" in line}
+    return None
 
 
 def split_kernel_arg(kernel: str | None) -> tuple[str | None, str | None]:

@@ -16,6 +16,7 @@ from .aggspec import HIST_FUNCS, hist_params, validate
 from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS
 from .loc import Loc, XtraceError
 from .target import KernelTarget
+from .tracepoints import TracepointProto, read_tracepoint_protos
 from .types import INT64, STRING, Type
 
 _SYSCALL_ONLY = {"argstr", "syscall_nr", "syscall_name"}
@@ -29,6 +30,7 @@ class ResolvedPoint:
     point: n.ProbePoint
     syscalls: list[tuple[str, int]] = field(default_factory=list)
     functions: list[str] = field(default_factory=list)
+    tracepoints: list[TracepointProto] = field(default_factory=list)
 
     @property
     def sites(self) -> int:
@@ -36,6 +38,8 @@ class ResolvedPoint:
             return len(self.syscalls)
         if self.point.kind == "kfunc":
             return len(self.functions)
+        if self.point.kind == "tracepoint":
+            return len(self.tracepoints)
         return 1
 
 
@@ -57,6 +61,8 @@ class _Analyzer:
         self.target = target
         self.globals = {g.name: g for g in prog.globals}
         self.locals: dict[str, Type] = {}
+        self.resolved: dict[int, list[ResolvedPoint]] = {}     # id(probe) -> its points
+        self.probe_arg_index: dict[int, dict[str, int]] = {}  # id(probe) -> $name -> position
         self.probe: Optional[n.Probe] = None
         self.agg_shapes: dict[str, tuple] = {}   # agg -> (bucket layout, first update)
         self.variance_shift: dict[str, int] = {}
@@ -96,10 +102,54 @@ class _Analyzer:
             if p.period_ns <= 0:
                 raise self.err("timer period must be positive", p.loc)
         elif p.kind == "tracepoint":
-            raise self.err(f"tracepoint probes are not supported yet ({p.spelling or p.name})", p.loc)
+            rp.tracepoints = self.resolve_tracepoints(p)
         elif p.kind not in ("begin", "end", "error"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
+
+    def resolve_tracepoints(self, p: n.ProbePoint) -> list[TracepointProto]:
+        """The tracepoints `p` names ("system:event" or a bare event, globs allowed)
+        that the kernel has and whose prototype its headers declare."""
+        protos = read_tracepoint_protos(self.target.headers)
+        have = self.target.tracepoints
+        pat = p.name if ":" in p.name else f"*:{p.name}"
+        found = [tp for key, tp in sorted(protos.items())
+                 if fnmatch.fnmatchcase(key, pat) and (have is None or key in have)]
+        if not found and not p.optional:
+            known = have if have is not None else set(protos)
+            near = [k for k in sorted(known) if fnmatch.fnmatchcase(k, pat)]
+            why = (f" ({near[0]} exists but its prototype is not in the kernel headers)"
+                   if near else "")
+            raise self.err(f"no tracepoint matches '{p.name}' in kernel {self.target.release}{why}",
+                           p.loc)
+        return found
+
+    def points_of(self, probe: n.Probe) -> list[ResolvedPoint]:
+        return self.resolved.get(id(probe), [])
+
+    def probe_arg(self, e: n.ProbeArg) -> Type:
+        """Resolve a named probe argument against every site of the current probe."""
+        assert self.probe is not None
+        idx = self.probe_arg_index.get(id(self.probe), {}).get(e.name)
+        if idx is None:
+            sites = [tp for rp in self.points_of(self.probe) for tp in rp.tracepoints]
+            others = [rp.point for rp in self.points_of(self.probe) if rp.point.kind != "tracepoint"]
+            if others or not sites:
+                raise self.err(f"${e.name}: named arguments are only available in tracepoint "
+                               "probes (kernel.trace)", e.loc)
+            positions = {tp.arg_index(e.name) for tp in sites}
+            if None in positions:
+                lacking = next(tp for tp in sites if tp.arg_index(e.name) is None)
+                args = ", ".join(f"${nm}" for _, nm in lacking.params) or "none"
+                raise self.err(f"tracepoint {lacking.key} has no argument ${e.name} "
+                               f"(its arguments: {args})", e.loc)
+            if len(positions) > 1:
+                raise self.err(f"${e.name} is not at the same position in every tracepoint this "
+                               "probe matches", e.loc)
+            idx = positions.pop()
+            self.probe_arg_index.setdefault(id(self.probe), {})[e.name] = idx
+        e.index = idx
+        return INT64
 
     # ------------------------------------------------------------- types
     def unify(self, have: Optional[Type], want: Type, loc: Loc, what: str) -> Type:
@@ -139,6 +189,8 @@ class _Analyzer:
                 raise self.err(f"unknown builtin '{e.name}'", e.loc)
             self.check_builtin_context(e)
             return BUILTINS[e.name][0]
+        if isinstance(e, n.ProbeArg):
+            return self.probe_arg(e)
         if isinstance(e, n.Var):
             if e.scope == "global":
                 g = self.globals.get(e.name)
@@ -248,8 +300,9 @@ class _Analyzer:
             raise self.err(f"'{e.name}' is only available in syscall probes", e.loc)
         if e.name == "retval" and not all(p.is_return for p in self.probe.points):
             raise self.err("the return value is only available in return probes", e.loc)
-        if e.name in _ARG_BUILTINS and not kinds <= {"syscall", "kfunc"}:
-            raise self.err(f"'{e.name}' is only available in syscall and function probes", e.loc)
+        if e.name in _ARG_BUILTINS and not (kinds <= {"syscall", "kfunc"} or kinds == {"tracepoint"}):
+            raise self.err(f"'{e.name}' is only available in syscall, function and tracepoint "
+                           "probes", e.loc)
 
     # ------------------------------------------------------------- statements
     def stmt(self, s: n.Stmt) -> None:
@@ -387,6 +440,7 @@ class _Analyzer:
         for probe in self.prog.probes:
             pts = [self.resolve_point(p) for p in probe.points]
             points.append(pts)
+            self.resolved[id(probe)] = pts
             for rp in pts:
                 if (rp.point.kind == "syscall" and rp.point.name == "open"
                         and "openat" in self.target.syscalls):

@@ -49,6 +49,16 @@ class Builtin(Expr):
 
 
 @dataclass
+class ProbeArg(Expr):
+    """An argument of the probe that fired, by the name its kernel declaration
+    gives it (stap `$prev` in kernel.trace("sched_switch")). Analysis resolves
+    `index`, the argument's position, against the probed sites."""
+
+    name: str
+    index: Optional[int] = field(default=None, compare=False, kw_only=True)
+
+
+@dataclass
 class Var(Expr):
     """A scalar variable. scope: 'global', 'local' (stap/Vue locals, D this->) or 'thread'."""
 

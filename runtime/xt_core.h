@@ -44,6 +44,9 @@
 #ifndef XT_NSTR
 #define XT_NSTR 1                      /* string scratch slots per CPU */
 #endif
+#ifndef XT_TPARGS
+#define XT_TPARGS 1
+#endif
 #ifndef XT_KEYBUF
 #define XT_KEYBUF 8
 #endif
@@ -114,6 +117,7 @@ struct xt_ctx {
 	const char *probename;
 	const char *pp;
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
+	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];
 };

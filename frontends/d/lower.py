@@ -462,6 +462,11 @@ class Lowering:
             name = base.getText()
             g = self.vars.get(name)
             if g is None:
+                keys = ctx.exprList().expr()
+                if name == "args" and len(keys) == 1 and re.fullmatch(r"\d", keys[0].getText()):
+                    # args[N] as the integer argument N; the typed translators
+                    # (psinfo_t, bufinfo_t, ...) are not modelled yet.
+                    return ir.Builtin(f"arg{keys[0].getText()}", loc=self.loc(ctx))
                 if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                     raise self.unsupported(f"indexing built-in variable '{name}'", ctx)
                 raise self.error(f"unknown identifier '{name}'", base)

@@ -221,7 +221,12 @@ class ExprLowering:
             if not all(pp.is_return for pp in self.points):
                 raise self.error("$return is only available in .return probes", p)
             return ir.Builtin("retval", loc=self.loc(p))
-        raise self.error(f"target variables ({name}) are not supported yet", p)
+        if p.targetSuffix():
+            raise self.error(f"member access on target variables ({p.getText()}) is not "
+                             "supported yet", p)
+        if name.startswith("$$"):
+            raise self.error(f"{name} is not supported yet", p)
+        return ir.ProbeArg(name[1:], loc=self.loc(p))
 
     # ------------------------------------------------------ global checks
 

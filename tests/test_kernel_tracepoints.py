@@ -1,0 +1,70 @@
+"""Kernel tracepoints: attached by name with the prototype the target kernel's
+headers declare, arguments by position (D args[N]) and by name (stap $name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.ir.loc import XtraceError
+from xtrace.ir.tracepoints import parse_header, parse_params
+
+
+def test_prototypes_are_read_from_event_macros():
+    header = """
+#undef TRACE_SYSTEM
+#define TRACE_SYSTEM demo
+DECLARE_EVENT_CLASS(demo_class,
+	TP_PROTO(struct task_struct *p, int (*fn)(void)),
+	TP_ARGS(p, fn), TP_STRUCT__entry(), TP_fast_assign(), TP_printk("x"));
+TRACE_EVENT(demo_one,
+	TP_PROTO(struct task_struct *t, pid_t old_pid /* comment */, unsigned long flags),
+	TP_ARGS(t, old_pid, flags),
+	TP_STRUCT__entry(__field(int, x)), TP_fast_assign(__entry->x = 1;), TP_printk("%d", 1));
+DEFINE_EVENT(demo_class, demo_two,
+	TP_PROTO(const char *name, u64 v),
+	TP_ARGS(name, v));
+"""
+    found = {tp.event: tp for tp in parse_header(header, "trace/events/demo.h")}
+    assert set(found) == {"demo_one", "demo_two"}
+    one = found["demo_one"]
+    assert one.key == "demo:demo_one" and one.header == "trace/events/demo.h"
+    assert one.params == (("struct task_struct *", "t"), ("pid_t", "old_pid"), ("unsigned long", "flags"))
+    assert one.arg_index("old_pid") == 1 and one.arg_index("nope") is None
+    assert found["demo_two"].params == (("const char *", "name"), ("u64", "v"))
+    assert parse_params("void") == ()
+    assert parse_params("int (*fn)(void)") is None
+
+
+def test_stap_named_tracepoint_arguments(run_script):
+    script = ('global forks\n'
+              'probe kernel.trace("sched_process_exec") {\n'
+              '  if (execname() == "true") printf("exec %s same_pid=%d\\n", execname(), $old_pid == pid())\n'
+              '}\n'
+              'probe kernel.trace("sched:sched_process_fork") { if ($parent == $child) forks = -1000 else forks++ }\n')
+    r = run_script(script, "stap", cmd="/bin/sh -c '/bin/true; /bin/true'")
+    assert r.stdout.startswith("exec true same_pid=1\nexec true same_pid=1\n"), r.stdout
+    # The guest's own shell forks too: at least the two of sh, and never parent == child.
+    assert int(r.stdout.rsplit("forks=", 1)[1]) >= 2, r.stdout
+
+
+def test_d_tracepoint_args_by_position(run_script):
+    script = ('#pragma D option quiet\n'
+              'tracepoint:sched::sched_process_exec /execname == "true"/\n'
+              '{ printf("%s %d\\n", execname, args[1] == pid); }\n')
+    r = run_script(script, "d", cmd="/bin/true")
+    assert r.stdout == "true 1\n", r.stdout
+
+
+@pytest.mark.parametrize("script, message", [
+    ('probe kernel.trace("no_such_event") { }', "no tracepoint matches 'no_such_event'"),
+    ('probe kernel.trace("sched_process_exec") { println($nope) }',
+     "tracepoint sched:sched_process_exec has no argument $nope (its arguments: $p, $old_pid, $bprm)"),
+    ('probe kernel.trace("sched_process_exec"), kernel.trace("sched_process_fork") { println($p) }',
+     "has no argument $p"),
+    ('probe syscall.read { println($fd) }', "only available in tracepoint probes"),
+])
+def test_tracepoint_errors_name_the_problem(run_script, script, message):
+    with pytest.raises(XtraceError) as ei:
+        run_script(script, "stap")
+    assert message in str(ei.value)
+    assert ei.value.loc.line == 1
