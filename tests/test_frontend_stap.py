@@ -413,7 +413,7 @@ REJECT = [
     ("probe begin { x = printf(\"a\") }", "printf() can only be used as a statement", 1, 19),
     ("probe begin { x = $1 }", "script arguments ($1) are not supported yet", 1, 19),
     ("probe begin { x = @entry(1) }", "@entry is not supported yet", 1, 19),
-    ("probe begin { x = $var }", "target variables ($var) are not supported yet", 1, 19),
+    ("probe begin { x = $var->f }", "member access on target variables ($var->f) is not supported yet", 1, 19),
     ("probe begin { x = \"a\" =~ \"b\" }", "regular expression matching", 1, 23),
     ("probe begin { x = \"\\q\" }", "unknown escape sequence", 1, 19),
     ("probe begin { 1 = 2 }", "cannot assign to this expression", 1, 15),
