@@ -782,6 +782,7 @@ class CodeGen:
             "probes": [[p.spelling or p.kind for p in probe.points] for probe in self.prog.probes],
             "prints": self.prints,
             "probe_ids": self.probe_ids(),
+            "kallsyms": str(self.an.target.kallsyms) if getattr(self.an.target, "kallsyms", None) else None,
             "agg_options": dict(self.prog.options.get("aggsort", {})),
             "vars": self.vars_printed,
             "aggs": [{"name": g.name, "func": g.agg_func, "keys": self.layouts[g.name].manifest(),

@@ -317,7 +317,7 @@ class _Analyzer:
             for a in s.args:
                 if self.expr(a).is_str:
                     raise self.err(f"{s.op}() takes a number after the aggregation", a.loc)
-        elif isinstance(s, (n.Next, n.Comment, n.ProbePrefix, n.SetOpt)):
+        elif isinstance(s, (n.Next, n.Comment, n.SetOpt)):
             pass
         else:
             raise self.err(f"unsupported statement {type(s).__name__}", s.loc)

@@ -13,7 +13,7 @@ from typing import Callable, TextIO
 
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, with_options)
-from .format import apply_format, compile_format
+from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END = range(6, 12)
@@ -150,7 +150,9 @@ class StreamDecoder:
             elif "control" in entry:
                 self.control(entry, self.printf_args(rid, payload))
             else:
-                self.out.write(apply_format(self.formats[rid], self.printf_args(rid, payload)))
+                pieces = self.formats[rid]
+                sym = self.symbolizer() if any(p.conv in ("a", "A") for p in pieces) else None
+                self.out.write(apply_format(pieces, self.printf_args(rid, payload), sym))
         elif rtype == REC_ERROR:
             self.runtime_error(rid, struct.unpack_from("<q", payload)[0])
         elif rtype == REC_AGG_BEGIN:
@@ -209,6 +211,19 @@ class StreamDecoder:
                 args.append(struct.unpack_from("<q", payload, off)[0])
                 off += 8
         return args
+
+    def symbolizer(self) -> Symbolizer | None:
+        """printf's %a resolver, read once from the target's kallsyms (when known)."""
+        if not hasattr(self, "_sym"):
+            self._sym = None
+            path = self.m.get("kallsyms")
+            if path:
+                try:
+                    with open(path) as f:
+                        self._sym = kallsyms_symbolizer(f.read())
+                except OSError:
+                    pass
+        return self._sym
 
     # ------------------------------------------------------------ DTrace output
     def frame(self, entry: dict, args: list) -> None:

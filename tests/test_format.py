@@ -83,3 +83,12 @@ def test_symbol_addresses():
 def test_star_arguments_are_counted():
     assert parse_format("%*.*s %d") == ["d", "d", "s", "d"]
     assert parse_format("%s %@d") == ["s"]
+
+
+def test_kallsyms_symbolizer():
+    from xtrace.runtime.format import kallsyms_symbolizer
+    look = kallsyms_symbolizer("ffffffff81000000 T _stext\nffffffff81000100 T vfs_read\n"
+                               "ffffffffc0000000 t xt_fn\t[xt_mod]\n0000000000000000 A zero\n")
+    fmt = compile_format("%a %a %a")
+    assert apply_format(fmt, [0xffffffff81000104, 0xffffffff81000100, 0xffffffffc0000010], look) == \
+        "vmlinux`vfs_read+0x4 vmlinux`vfs_read xt_mod`xt_fn+0x10"
