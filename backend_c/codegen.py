@@ -438,14 +438,26 @@ class CodeGen:
             self.prints.append({"agg": self.agg_ids[s.agg], "name": s.agg, "layout": s.layout, "fmt": s.fmt,
                                 "value_func": s.value_func, "sort_by": s.sort_by,
                                 "descending": s.descending, "limit": s.limit,
-                                "agg_func": g.agg_func, "one_element": s.keys is not None})
+                                "agg_func": g.agg_func, "one_element": s.keys is not None,
+                                "more": [self.agg_ids[m] for m in s.more],
+                                "more_funcs": [self.globals[m].agg_func for m in s.more]})
             a, aid = c_ident(s.agg), self.agg_ids[s.agg]
             if s.keys is not None:
                 out.append(f"{ind}{{ {self.key(s.agg, s.keys)} xt_agg_print_key(&xt_a_{a}, c->key, {pid}, {aid}); }}")
             else:
-                out.append(f"{ind}xt_agg_print(&xt_a_{a}, {pid}, {aid});")
+                # Several aggregations of one printa arrive as one dump each, under one
+                # print id; the driver joins them on their keys.
+                for m in [s.agg, *s.more]:
+                    out.append(f"{ind}xt_agg_print(&xt_a_{c_ident(m)}, {pid}, {self.agg_ids[m]});")
         elif isinstance(s, n.PrintVar):
             self.printvar(s, out, ind)
+        elif isinstance(s, n.Trace):
+            self.trace(s, out, ind)
+        elif isinstance(s, n.AggControl):
+            self.agg_control(s, out, ind)
+        elif isinstance(s, n.SetOpt):
+            self.printf(n.Printf("", [], loc=s.loc), out, ind,
+                        extra={"control": "setopt", "name": s.name, "value": s.value})
         elif isinstance(s, n.Try):
             k = self.temp().rstrip("_")
             self.catches.append((f"xt_catch_{k}", s.catch_var))
@@ -536,23 +548,115 @@ class CodeGen:
         return {"name": c_ident(g.name), "keysize": keysize,
                 "hoff": spec.extra_words - spec.nbuckets, "nb": spec.nbuckets, "maxent": maxent}
 
-    def printf(self, s: n.Printf, out: list[str], ind: str) -> None:
+    def printf(self, s: n.Printf, out: list[str], ind: str, extra: Optional[dict] = None,
+               c_args: Optional[list[tuple[str, str]]] = None) -> None:
+        """A printf record. `extra` goes into its manifest entry (a record the driver
+        treats specially: the non-quiet prefix, aggregation controls); `c_args`,
+        (kind, C expression) pairs, replace the IR arguments."""
         fid = len(self.formats)
-        kinds = ["str" if a.type and a.type.is_str else "int" for a in s.args]
-        self.formats.append({"fmt": s.fmt, "args": kinds, "loc": str(s.loc)})
+        if c_args is None:
+            c_args = [("str", self.str_expr(a)) if a.type and a.type.is_str else ("int", self.int_expr(a))
+                      for a in s.args]
+        kinds = [k for k, _ in c_args]
+        self.formats.append({"fmt": s.fmt, "args": kinds, "loc": str(s.loc), **(extra or {})})
         decl, size, put = [], ["0"], []
-        for i, (a, k) in enumerate(zip(s.args, kinds)):
+        for i, (k, code) in enumerate(c_args):
             if k == "str":
-                decl.append(f"const char *a{i}_ = {self.str_expr(a)}; u16 n{i}_ = xt_strlen(a{i}_);")
+                decl.append(f"const char *a{i}_ = {code}; u16 n{i}_ = xt_strlen(a{i}_);")
                 size.append(f"2 + n{i}_")
                 put.append(f"p_ = xt_put_str(p_, a{i}_, n{i}_);")
             else:
-                decl.append(f"s64 a{i}_ = {self.int_expr(a)};")
+                decl.append(f"s64 a{i}_ = {code};")
                 size.append("8")
                 put.append(f"p_ = xt_put_int(p_, a{i}_);")
         out.append(f"{ind}{{ char *p_; {' '.join(decl)}")
         out.append(f"{ind}  p_ = xt_rec_reserve({' + '.join(size)}, XT_REC_PRINTF, {fid});")
         out.append(f"{ind}  if (p_) {{ {' '.join(put)} (void)p_; xt_rec_commit(); }} }}")
+
+    def trace(self, s: n.Trace, out: list[str], ind: str) -> None:
+        """trace(): the value in dtrace-utils 2.x's layout (dt_consume.c dt_print_trace):
+        quiet, the bare value; else strings `  %-33s` and integers by size and sign,
+        ` %3d` ` %5d` ` %10d` ` %19ld` (signed) and ` %20lu` (unsigned 64-bit) etc.
+        D types the IR keeps coarser are taken as D has them: an integer constant
+        that fits is an int, timestamps are uint64_t."""
+        e = s.expr
+        quiet = bool(self.prog.options.get("quiet"))
+        assert e.type is not None
+        if e.type.is_str:
+            fmt = "%s" if quiet else "  %-33s"
+        else:
+            bits, signed = e.type.bits, e.type.signed
+            if isinstance(e, n.IntLit):
+                bits, signed = (32, True) if -(1 << 31) <= e.value < (1 << 31) else (64, True)
+            elif isinstance(e, n.Builtin) and e.name in ("timestamp", "walltimestamp"):
+                signed = False
+            length = {8: "hh", 16: "h", 32: "", 64: "l"}.get(bits, "l")
+            width = {8: 3, 16: 5, 32: 10, 64: 19 if signed else 20}.get(bits, 20)
+            conv = "d" if signed else "u"
+            fmt = f"%{length}{conv}" if quiet else f" %{width}{length}{conv}"
+        self.printf(n.Printf(fmt, [e], loc=s.loc), out, ind)
+
+    def agg_control(self, s: n.AggControl, out: list[str], ind: str) -> None:
+        """clear/trunc/normalize/denormalize. The driver keeps what they change (DTrace's
+        consumer does too): a dump of the aggregation tells it which elements exist
+        at this point; clear() and a whole trunc() also empty the kernel's elements."""
+        a, aid = c_ident(s.agg), self.agg_ids[s.agg]
+        if s.op in ("normalize", "denormalize") or (s.op == "trunc" and s.args):
+            self.printf(n.Printf("", s.args, loc=s.loc), out, ind,
+                        extra={"control": s.op, "agg": aid})
+        if s.op in ("clear", "trunc"):
+            pid = len(self.prints)
+            self.prints.append({"agg": aid, "name": s.agg, "layout": s.op,
+                                "with_count": bool(s.args), "more": [], "fmt": None,
+                                "value_func": self.globals[s.agg].agg_func})
+            out.append(f"{ind}xt_agg_print(&xt_a_{a}, {pid}, {aid});")
+            if not (s.op == "trunc" and s.args):
+                out.append(f"{ind}xt_agg_clear(&xt_a_{a});")
+
+    def prefix(self, probe: n.Probe, out: list[str], end: bool) -> None:
+        """DTrace's non-quiet framing of a record (see ir.Probe.framed): the start ships
+        the CPU and the probe's function and name; the driver adds the heading and
+        the probe ID."""
+        if end:
+            self.printf(n.Printf("\n", []), out, "\t", extra={"frame": "end"})
+            return
+        kinds = {p.kind for p in probe.points}
+        if kinds <= {"syscall", "kfunc"}:
+            self.uses.update(("probefunc", "probename"))
+            func, name = "c->probefunc", "c->probename"
+        elif kinds == {"timer"}:
+            func, name = '""', "c->pp"
+        elif len(kinds) == 1 and kinds <= {"begin", "end", "error"}:
+            func, name = '""', c_string(next(iter(kinds)).upper())
+        else:
+            self.uses.update(("probefunc", "probename"))
+            func = '(c->probename[0] ? c->probefunc : "")'
+            name = ('(c->probename[0] ? c->probename : c->pp[0] ? c->pp : '
+                    'READ_ONCE(xt_state) == XT_STOPPING ? "END" : "BEGIN")')
+        self.printf(n.Printf("%3d %6d %32s ", []), out, "\t", extra={"frame": "start"},
+                    c_args=[("int", "((s64)smp_processor_id())"), ("str", func), ("str", name)])
+
+    def probe_ids(self) -> dict[str, int]:
+        """Probe IDs for the prefix lines: BEGIN 1, END 2, ERROR 3 as in DTrace, then
+        the probes this session resolved (syscalls by number, entry before return;
+        kernel functions by name; ticks), numbered in that order. DTrace's other
+        IDs depend on the providers of the machine; these are stable per kernel."""
+        ids = {":BEGIN": 1, ":END": 2, ":ERROR": 3}
+        sys, funcs, ticks = set(), set(), []
+        for rps in self.an.points:
+            for rp in rps:
+                p = rp.point
+                if p.kind == "syscall":
+                    sys.update(rp.syscalls)
+                elif p.kind == "kfunc":
+                    funcs.update(rp.functions)
+                elif p.kind == "timer":
+                    ticks.append(":" + (p.spelling or "").rsplit(":", 1)[-1])
+        names = [f"{nm}:{side}" for nm, _ in sorted(sys, key=lambda x: x[1]) for side in ("entry", "return")]
+        names += [f"{f}:{side}" for f in sorted(funcs) for side in ("entry", "return")]
+        for d in names + ticks:
+            ids.setdefault(d, len(ids) + 1)
+        return ids
 
     def printvar(self, s: n.PrintVar, out: list[str], ind: str) -> None:
         g = self.globals[s.name]
@@ -587,7 +691,12 @@ class CodeGen:
         body: list[str] = []
         if probe.predicate is not None:
             body.append(f"\tif (!({self.int_expr(probe.predicate)}))\n\t\tgoto xt_out;")
+        framed = probe.framed and not self.prog.options.get("quiet")
+        if framed:
+            self.prefix(probe, body, end=False)
         self.stmt(probe.body, body, "\t", top=True)
+        if framed:
+            self.prefix(probe, body, end=True)
         decls = ["\tc->budget = XT_MAXACTION;"]
         # The IR has no loops, so a probe runs at most as many statements as it
         # has: when that fits MAXACTION the budget can never run out, and the
@@ -700,6 +809,9 @@ class CodeGen:
             "sites": self.sites,
             "probes": [[p.spelling or p.kind for p in probe.points] for probe in self.prog.probes],
             "prints": self.prints,
+            "probe_ids": self.probe_ids(),
+            "kallsyms": str(self.an.target.kallsyms) if getattr(self.an.target, "kallsyms", None) else None,
+            "agg_options": dict(self.prog.options.get("aggsort", {})),
             "vars": self.vars_printed,
             "aggs": [{"name": g.name, "func": g.agg_func, "keys": self.layouts[g.name].manifest(),
                       "keysize": self.layouts[g.name].keysize, "spec": self.agg_specs[g.name].manifest()}

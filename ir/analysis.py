@@ -342,6 +342,10 @@ class _Analyzer:
             if g is None or g.kind != "agg":
                 raise self.err(f"'{s.agg}' is not an aggregation", s.loc)
             self.check_print_agg(s)
+            for other in s.more:
+                g2 = self.globals.get(other)
+                if g2 is None or g2.kind != "agg":
+                    raise self.err(f"'{other}' is not an aggregation", s.loc)
         elif isinstance(s, n.PrintVar):
             if self.globals.get(s.name) is None:
                 raise self.err(f"unknown global '{s.name}'", s.loc)
@@ -357,7 +361,16 @@ class _Analyzer:
                 self.locals[s.catch_var] = self.unify(self.locals.get(s.catch_var), STRING, s.loc,
                                                       f"'{s.catch_var}'")
             self.stmt(s.handler)
-        elif isinstance(s, (n.Next, n.Comment)):
+        elif isinstance(s, n.Trace):
+            self.expr(s.expr)
+        elif isinstance(s, n.AggControl):
+            g = self.globals.get(s.agg)
+            if g is None or g.kind != "agg":
+                raise self.err(f"'{s.agg}' is not an aggregation", s.loc)
+            for a in s.args:
+                if self.expr(a).is_str:
+                    raise self.err(f"{s.op}() takes a number after the aggregation", a.loc)
+        elif isinstance(s, (n.Next, n.Comment, n.SetOpt)):
             pass
         else:
             raise self.err(f"unsupported statement {type(s).__name__}", s.loc)
@@ -428,7 +441,7 @@ class _Analyzer:
             raise self.err(f"printf format wants {len(convs)} argument(s) but {len(s.args)} "
                            "given", s.loc)
         for conv, arg in zip(convs, s.args):
-            want_str = conv == "s"
+            want_str = conv in ("s", "S")
             assert arg.type is not None
             if want_str != arg.type.is_str:
                 raise self.err(f"%{conv} is given a {arg.type}", arg.loc)

@@ -249,6 +249,48 @@ class PrintAgg(Stmt):
     descending: bool = False
     limit: Optional[int] = None
     keys: Optional[list[Expr]] = None
+    more: list[str] = field(default_factory=list)
+
+
+# `more` (DTrace's printa(fmt, @a, @b, ...)): further aggregations printed in the
+# same table, joined on their keys (a key missing from one shows 0 there). With
+# 'format', a fmt conversion flagged '@' (`%@d`) takes the next aggregation's
+# value and the others take the keys in order; without '@' flags the keys and
+# then the value, as above. The sort key is the value of aggregation number
+# `sort_pos` (DTrace's aggsortpos) unless the run-time options say otherwise.
+
+
+@dataclass
+class Trace(Stmt):
+    """D's trace(expr): the value alone, in dtrace-utils 2.x's layout for its type
+    (quiet: `%d`/`%u`/`%s`; else ` %10d`, ` %19ld`, ` %20lu`, `  %-33s`, ...)."""
+
+    expr: Expr
+
+
+@dataclass
+class AggControl(Stmt):
+    """A change to what later prints of an aggregation show (D's clear/trunc/normalize).
+
+    op:
+      'clear'        every value to zero, the keys stay (they print with 0);
+      'trunc'        args []: every element goes; [n]: only the n elements with the
+                     largest values stay (n < 0: the -n smallest);
+      'normalize'    args [n]: printed values are divided by n;
+      'denormalize'  printed values are the raw ones again.
+    """
+
+    op: str
+    agg: str
+    args: list[Expr] = field(default_factory=list)
+
+
+@dataclass
+class SetOpt(Stmt):
+    """D's setopt(name[, value]): change a consumer option (aggsortkey, ...) from here on."""
+
+    name: str
+    value: Optional[str] = None
 
 
 @dataclass
@@ -321,6 +363,14 @@ class Probe:
     predicate: Optional[Expr] = None
     loc: Loc = field(default=NOLOC, compare=False)
     comments: list[str] = field(default_factory=list, compare=False)
+    # DTrace's non-quiet framing of this clause's records (a no-op under
+    # Program.options['quiet']): before the first record of the session the
+    # `CPU     ID                    FUNCTION:NAME` heading; each firing begins
+    # with `%3d %6d %32s ` (CPU, probe ID, `function:name` of the probe that
+    # fired) and ends with a newline. The D frontend frames exactly the clauses
+    # DTrace records data for: those with a data-recording action (trace,
+    # printf, printa, exit, clear, trunc, ...) and those with no action at all.
+    framed: bool = field(default=False, compare=False)
 
 
 @dataclass

@@ -29,6 +29,9 @@ class KernelTarget:
     functions: Optional[set[str]] = None
     kprobe_blacklist: set[str] = field(default_factory=set)
     tracepoints: Optional[set[str]] = None
+    # A /proc/kallsyms dump of the target, for printf's %a (symbol+offset); the
+    # driver's targets set it when they have one (the sandbox's capture, the host's).
+    kallsyms: Optional[Path] = None
 
     @property
     def nr_syscalls(self) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from math import isqrt
 from typing import Optional
 
-from .format import Piece, apply_format, compile_format
+from .format import Piece, apply_format, compile_format, format_one
 
 _M64 = (1 << 64) - 1
 _M128 = (1 << 128) - 1
@@ -62,6 +62,7 @@ class AggRow:
     parts: list = field(default_factory=list)
     buckets: Optional[dict] = None
     spec: dict = field(default_factory=dict, compare=False, repr=False)
+    keep: bool = False  # printed even with no values: a key D's clear() zeroed
 
     def merge(self, count, total: int = 0, lo: int = 0, hi: int = 0) -> None:
         """Add another CPU's entry: an AggRow, or (count, sum, min, max)."""
@@ -420,25 +421,62 @@ def _sort_key(key: tuple) -> tuple:
     return key
 
 
-def _ordered(rows: list[AggRow], spec: dict, func: str, agg_spec: dict) -> list[AggRow]:
+def _rotated(key: tuple, pos: int) -> tuple:
+    """The key compared from position `pos` on, wrapping (DTrace's aggsortkeypos)."""
+    if not key or not pos:
+        return key
+    pos %= len(key)
+    return key[pos:] + key[:pos]
+
+
+def _ordered(rows: list[AggRow], spec: dict, func: str, agg_spec: dict,
+             value_of=None) -> list[AggRow]:
+    """Rows in DTrace's order (dt_aggregate.c): by value, ties by key; with aggsortkey
+    by key, ties by value; aggsortkeypos picks the key position compared first,
+    aggsortrev reverses. `value_of` overrides the value (several aggregations:
+    the one aggsortpos names)."""
+    keypos = int(spec.get("sort_keypos") or 0)
+    if value_of is not None:
+        val = value_of
+    elif func in HIST_FUNCS:
+        nb = agg_spec.get("nbuckets", 0)
+        params = agg_spec.get("params", [])
+
+        def val(r: AggRow):
+            return _dtrace_hist_order(func, params, r.bucket_list(nb))
+    else:
+        def val(r: AggRow):
+            return r.value(func)
     if spec.get("sort_by") == "key":
-        rows = sorted(rows, key=lambda r: _sort_key(r.key), reverse=bool(spec.get("descending")))
+        rows = sorted(rows, key=lambda r: (_sort_key(_rotated(r.key, keypos)), val(r)),
+                      reverse=bool(spec.get("descending")))
     else:
         # By value, ties broken by key (DTrace's order; stap leaves ties unspecified).
-        if func in HIST_FUNCS:
-            nb = agg_spec.get("nbuckets", 0)
-            params = agg_spec.get("params", [])
-
-            def val(r: AggRow):
-                return _dtrace_hist_order(func, params, r.bucket_list(nb))
-        else:
-            def val(r: AggRow):
-                return r.value(func)
-        rows = sorted(rows, key=lambda r: (val(r), _sort_key(r.key)),
+        rows = sorted(rows, key=lambda r: (val(r), _sort_key(_rotated(r.key, keypos))),
                       reverse=bool(spec.get("descending")))
     if spec.get("limit"):
         rows = rows[:spec["limit"]]
     return rows
+
+
+def with_options(spec: dict, options: dict) -> dict:
+    """A print spec with DTrace's consumer options applied (#pragma, -x, setopt)."""
+    if not options:
+        return spec
+    spec = dict(spec)
+    if _on(options.get("aggsortkey")):
+        spec["sort_by"] = "key"
+    if _on(options.get("aggsortrev")):
+        spec["descending"] = True
+    if options.get("aggsortpos") is not None:
+        spec["sort_pos"] = int(options["aggsortpos"])
+    if options.get("aggsortkeypos") is not None:
+        spec["sort_keypos"] = int(options["aggsortkeypos"])
+    return spec
+
+
+def _on(v) -> bool:
+    return v is not None and v is not False and str(v).lower() not in ("0", "false", "unset")
 
 
 def _stap_value(v) -> str:
@@ -469,7 +507,80 @@ def _format_with_block(pieces: list[Piece], nkeys: int, key: tuple, block: str) 
     return "".join(out)
 
 
-def format_agg(spec: dict, agg: dict, rows: list[AggRow]) -> str:
+def _shown(rows: list[AggRow]) -> list[AggRow]:
+    return [r for r in rows if r.count or r.keep]
+
+
+def _normalized(r: AggRow, normal: int) -> AggRow:
+    """The row as DTrace prints it after normalize(@, n): every value divided by n."""
+    if normal in (0, 1):
+        return r
+    out = AggRow(r.key, r.count, r.sum, r.min, r.max, r.sumsq, list(r.parts),
+                 None if r.buckets is None else {i: _cdiv(c, normal) for i, c in r.buckets.items()},
+                 spec=r.spec, keep=r.keep)
+    out.normal = normal  # type: ignore[attr-defined]
+    return out
+
+
+def _value(r: AggRow, func: str) -> int:
+    return _cdiv(r.value(func), getattr(r, "normal", 1))
+
+
+def format_multi(spec: dict, aggs: list[dict], rows_by_agg: list[list[AggRow]],
+                 normals: Optional[list[int]] = None) -> str:
+    """DTrace's printa of several aggregations (or of one with a format using `%@`
+    anywhere): the elements joined on their keys (0 where an aggregation lacks a
+    key), sorted by the value of aggregation number aggsortpos."""
+    funcs = [spec.get("value_func") or "count"] + list(spec.get("more_funcs") or [])
+    funcs += ["count"] * (len(aggs) - len(funcs))
+    normals = normals or [1] * len(aggs)
+    table: dict[tuple, list[Optional[AggRow]]] = {}
+    for i, rows in enumerate(rows_by_agg):
+        for r in _shown(rows):
+            table.setdefault(r.key, [None] * len(aggs))[i] = _normalized(r, normals[i])
+    pos = min(int(spec.get("sort_pos") or 0), len(aggs) - 1)
+
+    def cell(cells, i) -> int:
+        return _value(cells[i], funcs[i]) if cells[i] is not None else 0
+
+    def blank(key) -> AggRow:
+        return AggRow(key, 0, 0, 0, 0)
+
+    keyed = [blank(k) for k in table]
+    ordered = _ordered(keyed, spec, funcs[pos], {}, value_of=lambda r: cell(table[r.key], pos))
+    out = []
+    if spec["layout"] == "dtrace":
+        keyfmt = compile_format("".join(_dtrace_key_format(f) for f in aggs[0]["keys"]))
+        out.append("\n")
+        for r in ordered:
+            cells = table[r.key]
+            out.append(apply_format(keyfmt, list(r.key)))
+            for i, a in enumerate(aggs):
+                block = _value_text(funcs[i], a.get("spec") or {}, cells[i]) if cells[i] else None
+                out.append(block + "\n" if block is not None else f" {cell(cells, i):16d}")
+            out.append("\n")
+        return "".join(out)
+    pieces = compile_format(spec["fmt"])
+    for r in ordered:
+        cells = table[r.key]
+        keys, nagg = iter(r.key), 0
+        for p in pieces:
+            if p.conv is None:
+                out.append(p.text)
+            elif "@" in p.flags:
+                i = nagg
+                nagg += 1
+                block = None
+                if i < len(aggs) and cells[i] is not None:
+                    block = _value_text(funcs[i], aggs[i].get("spec") or {}, cells[i])
+                out.append(block if block is not None else
+                           format_one(p, cell(cells, i) if i < len(aggs) else 0))
+            else:
+                out.append(format_one(p, next(keys, "")))
+    return "".join(out)
+
+
+def format_agg(spec: dict, agg: dict, rows: list[AggRow], normal: int = 1) -> str:
     """One printed aggregation (merged rows) in the layout `spec` names."""
     func = spec.get("value_func") or "count"
     agg_spec = agg.get("spec") or {}
@@ -488,7 +599,7 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow]) -> str:
         for r in _ordered([r for r in rows if r.count], spec, "count", agg_spec):
             out.append(apply_format(pieces, list(r.key)) + stap_histogram(func, params, r.bucket_list(nb)))
         return "".join(out)
-    rows = _ordered([r for r in rows if r.count], spec, func, agg_spec)
+    rows = [_normalized(r, normal) for r in _ordered(_shown(rows), spec, func, agg_spec)]
     if layout == "dtrace":
         keyfmt = compile_format("".join(_dtrace_key_format(f) for f in agg["keys"]))
         out = ["\n"]
@@ -498,14 +609,14 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow]) -> str:
             if block is not None:
                 out.append(block + "\n")
             else:
-                out.append(f" {r.value(func):16d}\n")
+                out.append(f" {_value(r, func):16d}\n")
         return "".join(out)
     if layout == "format":
         pieces = compile_format(spec["fmt"])
         if func in ("quantize", "lquantize", "llquantize"):
             return "".join(_format_with_block(pieces, len(agg["keys"]), r.key,
                                               _value_text(func, agg_spec, r)) for r in rows)
-        return "".join(apply_format(pieces, [*r.key, r.value(func)]) for r in rows)
+        return "".join(apply_format(pieces, [*r.key, _value(r, func)]) for r in rows)
     if layout == "stap":
         out = []
         for r in rows:

@@ -3,18 +3,38 @@
 The kernel side of printf only ships the format's id and the raw argument
 values; this module parses formats (at compile time, to check them) and
 applies them to the values (at run time, in the driver), with C semantics
-for 64-bit integers.
+for 64-bit integers, plus DTrace's own conversions:
+
+  %a / %A   a kernel (user) address as `module`symbol+0xoff` when a symbol
+            table is given, else as a hexadecimal address (libdtrace does the
+            same when it cannot resolve one);
+  %S        a string with its non-printable characters escaped as C does;
+  %Y        a walltimestamp (nanoseconds since the epoch) as
+            `2026 Dec  1 09:39:29` (libdtrace's "%Y %b %e %T", local time);
+  %e %f %g  floating point (D has no float variables: the lowering rejects
+            integer arguments as DTrace does, so these only see converted values).
+`*` width and precision take an integer argument each, before the value.
+Size prefixes: `hh` and `h` truncate the value to 8 / 16 bits as C does;
+`l`, `ll`, `j`, `z`, `t` are 64-bit, which every IR integer already is.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
 
-_SPEC = re.compile(r"%(?P<flags>[-+ #0]*)(?P<width>\d+|\*)?(?:\.(?P<prec>\d+|\*))?"
-                   r"(?P<len>hh|h|ll|l|j|z|t|L)?(?P<conv>[diouxXcsp%])")
+_SPEC = re.compile(r"%(?P<flags>[-+ #0@]*)(?P<width>\d+|\*)?(?:\.(?P<prec>\d*|\*))?"
+                   r"(?P<len>hh|h|ll|l|j|z|t|L)?(?P<conv>[diouxXcspaAYSeEfFgG%])")
 
-INT_CONVS = set("diouxXcp")
+INT_CONVS = set("diouxXcpaAY")
+STR_CONVS = set("sS")
+FLOAT_CONVS = set("eEfFgG")
+_M64 = (1 << 64) - 1
+
+# A symbolizer maps a kernel address to (symbol, offset, module) or None.
+Symbolizer = Callable[[int], Optional[tuple[str, int, str]]]
 
 
 class FormatError(ValueError):
@@ -23,13 +43,21 @@ class FormatError(ValueError):
 
 @dataclass(frozen=True)
 class Piece:
-    """A literal run (conv None) or one conversion."""
+    """A literal run (conv None) or one conversion (`*` widths read from the arguments)."""
 
     text: str
     conv: str | None = None
     flags: str = ""
     width: int | None = None
     prec: int | None = None
+    length: str = ""
+    star_width: bool = False
+    star_prec: bool = False
+
+    @property
+    def nargs(self) -> int:
+        """Arguments the conversion consumes (the value plus one per `*`)."""
+        return 0 if self.conv is None else 1 + self.star_width + self.star_prec
 
 
 def compile_format(fmt: str) -> list[Piece]:
@@ -47,21 +75,28 @@ def compile_format(fmt: str) -> list[Piece]:
         m = _SPEC.match(fmt, i)
         if not m:
             raise FormatError(f"unsupported conversion at '{fmt[i:i + 4]}'")
-        if m.group("width") == "*" or m.group("prec") == "*":
-            raise FormatError("'*' width or precision is not supported yet")
         conv = m.group("conv")
         if conv == "%":
+            if m.end() - i != 2:
+                raise FormatError("invalid %% conversion")
             pieces.append(Piece("%"))
         else:
+            w, pr = m.group("width"), m.group("prec")
             pieces.append(Piece(m.group(0), conv, m.group("flags") or "",
-                                int(m.group("width")) if m.group("width") else None,
-                                int(m.group("prec")) if m.group("prec") else None))
+                                int(w) if w and w != "*" else None,
+                                (int(pr) if pr else 0) if pr is not None and pr != "*" else None,
+                                m.group("len") or "", w == "*", pr == "*"))
         pos = m.end()
 
 
 def parse_format(fmt: str) -> list[str]:
-    """The conversion letters of a format, in order (what the arguments must match)."""
-    return [p.conv for p in compile_format(fmt) if p.conv]
+    """One conversion letter per argument the format consumes, in order (`*` is 'd';
+    printa's `%@` conversions take no argument)."""
+    out: list[str] = []
+    for p in compile_format(fmt):
+        if p.conv and "@" not in p.flags:
+            out += ["d"] * (p.star_width + p.star_prec) + [p.conv]
+    return out
 
 
 def _pad(body: str, flags: str, width: int | None, zero_ok: bool) -> str:
@@ -70,7 +105,7 @@ def _pad(body: str, flags: str, width: int | None, zero_ok: bool) -> str:
     if "-" in flags:
         return body.ljust(width)
     if "0" in flags and zero_ok:
-        sign = body[0] if body[:1] in "+- " else ""
+        sign = body[0] if body[:1] in ("+", "-", " ") and body[:1] else ""
         rest = body[len(sign):]
         prefix = ""
         if rest[:2] in ("0x", "0X"):
@@ -79,45 +114,147 @@ def _pad(body: str, flags: str, width: int | None, zero_ok: bool) -> str:
     return body.rjust(width)
 
 
-def format_one(p: Piece, value: int | str) -> str:
-    """Apply one conversion to one value, as C's printf would for 64-bit ints."""
+def _sized(v: int, length: str, signed: bool) -> int:
+    """v as C reads it through the size prefix (hh: char, h: short, else 64 bits)."""
+    bits = {"hh": 8, "h": 16}.get(length, 64)
+    v &= (1 << bits) - 1
+    if signed and v >> (bits - 1):
+        v -= 1 << bits
+    return v
+
+
+def escape_string(s: str) -> str:
+    """%S: the string with C escapes for what is not printable (libdtrace's strchr2esc)."""
+    named = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+             "\v": "\\v", "\\": "\\\\", '"': '\\"', "\0": "\\0"}
+    out = []
+    for ch in s:
+        if ch in named:
+            out.append(named[ch])
+        elif " " <= ch <= "~" or ord(ch) > 0x7F:
+            out.append(ch)
+        else:
+            out.append(f"\\{ord(ch):03o}")
+    return "".join(out)
+
+
+def format_walltime(ns: int) -> str:
+    """%Y: DTrace's `%Y %b %e %T` of a walltimestamp, e.g. `2026 Dec  1 09:39:29`."""
+    t = time.localtime(ns // 1_000_000_000)
+    return (f"{t.tm_year} {time.strftime('%b', t)} {t.tm_mday:2d} "
+            f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}")
+
+
+def format_symbol(addr: int, symbolize: Optional[Symbolizer], offset: bool = True) -> str:
+    """%a: `module`symbol+0xoff` (or `module`symbol at offset 0), the bare address when
+    nothing resolves it (libdtrace prints the hexadecimal address then)."""
+    u = addr & _M64
+    hit = symbolize(u) if symbolize else None
+    if hit is None:
+        return f"0x{u:x}"
+    sym, off, mod = hit
+    name = f"{mod}`{sym}" if mod else sym
+    return f"{name}+0x{off:x}" if off and offset else name
+
+
+def format_one(p: Piece, value: int | str | float, width: int | None = None,
+               prec: int | None = None, symbolize: Optional[Symbolizer] = None) -> str:
+    """Apply one conversion to one value, as C's printf would for 64-bit ints.
+    `width`/`prec` override the piece's (they come from `*` arguments)."""
     conv, flags = p.conv, p.flags
-    if conv == "s":
+    width = p.width if width is None else width
+    prec = p.prec if prec is None else prec
+    if width is not None and width < 0:  # C: a negative * width means '-' and |width|
+        flags, width = flags + "-", -width
+    if prec is not None and prec < 0:
+        prec = None
+    if conv in STR_CONVS:
         s = str(value)
-        if p.prec is not None:
-            s = s[:p.prec]
-        return _pad(s, flags, p.width, False)
+        if conv == "S":
+            s = escape_string(s)
+        if prec is not None:
+            s = s[:prec]
+        return _pad(s, flags, width, False)
+    if conv in FLOAT_CONVS:
+        spec = "%" + flags + (str(width) if width is not None else "") + \
+            (f".{prec}" if prec is not None else "") + conv
+        return spec % float(value)
     if conv == "c":
-        return _pad(chr(int(value) & 0xFF), flags, p.width, False)
-    v = int(value)
+        return _pad(chr(int(value) & 0xFF), flags, width, False)
+    if conv == "Y":
+        return _pad(format_walltime(int(value)), flags, width, False)
+    if conv in "aA":
+        return _pad(format_symbol(int(value), symbolize), flags, width, False)
     if conv in "di":
+        v = _sized(int(value), p.length, True)
         body = str(abs(v))
-        if p.prec is not None:
-            body = body.rjust(p.prec, "0")
+        if prec is not None:
+            body = "" if prec == 0 and v == 0 else body.rjust(prec, "0")
         sign = "-" if v < 0 else ("+" if "+" in flags else (" " if " " in flags else ""))
-        return _pad(sign + body, flags, p.width, p.prec is None)
-    u = v & 0xFFFFFFFFFFFFFFFF
+        return _pad(sign + body, flags, width, prec is None)
+    u = _sized(int(value), p.length, False) & _M64
     if conv == "u":
         body = str(u)
+        if prec is not None:
+            body = body.rjust(prec, "0")
     elif conv == "o":
         body = format(u, "o")
+        if prec is not None:
+            body = body.rjust(prec, "0")
         if "#" in flags and body[0] != "0":
             body = "0" + body
     elif conv in "xX":
         body = format(u, conv)
-        if p.prec is not None:
-            body = body.rjust(p.prec, "0")
+        if prec is not None:
+            body = body.rjust(prec, "0")
         if "#" in flags and u:
             body = ("0x" if conv == "x" else "0X") + body
     else:  # 'p'
         body = "0x" + format(u, "x")
-    return _pad(body, flags, p.width, p.prec is None)
+    return _pad(body, flags, width, prec is None)
 
 
-def apply_format(pieces: list[Piece], values: list[int | str]) -> str:
-    """Format values with a compiled format."""
+def apply_format(pieces: list[Piece], values: Sequence[int | str | float],
+                 symbolize: Optional[Symbolizer] = None) -> str:
+    """Format values with a compiled format (`*` arguments come before their value)."""
     out: list[str] = []
     it = iter(values)
     for p in pieces:
-        out.append(p.text if p.conv is None else format_one(p, next(it)))
+        if p.conv is None:
+            out.append(p.text)
+            continue
+        width = int(next(it)) if p.star_width else None
+        prec = int(next(it)) if p.star_prec else None
+        out.append(format_one(p, next(it), width, prec, symbolize))
     return "".join(out)
+
+
+def kallsyms_symbolizer(text: str) -> Symbolizer:
+    """A Symbolizer over a /proc/kallsyms dump: the nearest text or data symbol at or
+    below an address, with its module (`vmlinux` for the core kernel, as Linux
+    DTrace names it)."""
+    import bisect
+    entries: list[tuple[int, str, str]] = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        try:
+            addr = int(parts[0], 16)
+        except ValueError:
+            continue
+        if addr == 0:
+            continue
+        mod = parts[3].strip("[]") if len(parts) > 3 else "vmlinux"
+        entries.append((addr, parts[2], mod))
+    entries.sort()
+    addrs = [e[0] for e in entries]
+
+    def look(addr: int) -> Optional[tuple[str, int, str]]:
+        i = bisect.bisect_right(addrs, addr) - 1
+        if i < 0:
+            return None
+        a, name, mod = entries[i]
+        return name, addr - a, mod
+
+    return look

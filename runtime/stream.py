@@ -11,8 +11,9 @@ import struct
 from dataclasses import dataclass, field
 from typing import Callable, TextIO
 
-from .aggprint import AggRow, format_agg, format_map, format_var
-from .format import apply_format, compile_format
+from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
+                       format_var, with_options)
+from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END = range(6, 12)
@@ -76,6 +77,26 @@ def decode_agg_entry(payload: bytes, agg: dict) -> AggRow:
 
 
 @dataclass
+class AggState:
+    """What D's consumer remembers about one aggregation between prints."""
+
+    normal: int = 1                                         # normalize(@, n)
+    ghosts: set = field(default_factory=set)                # keys clear() zeroed
+    base: dict = field(default_factory=dict)                # trunc(@, n): key -> row removed
+    trunc_n: int | None = None                              # trunc(@, n) about to apply
+
+
+def _minus(r: AggRow, b: AggRow) -> AggRow:
+    """r with b's contribution taken out (min/max cannot be: they stay the kernel's)."""
+    buckets = None
+    if r.buckets is not None:
+        buckets = {i: c - (b.buckets or {}).get(i, 0) for i, c in r.buckets.items()}
+        buckets = {i: c for i, c in buckets.items() if c}
+    return AggRow(r.key, r.count - b.count, r.sum - b.sum, r.min, r.max, r.sumsq - b.sumsq,
+                  list(r.parts), buckets, spec=r.spec)
+
+
+@dataclass
 class SessionResult:
     exit_status: int = 0
     errors: int = 0
@@ -100,7 +121,11 @@ class StreamDecoder:
         self.formats = [compile_format(f["fmt"]) for f in manifest["formats"]]
         self.result = SessionResult()
         self.pending_rows: dict[int, dict[tuple, AggRow]] = {}
+        self.pending_ends: dict[int, int] = {}
         self.map_rows: dict[int, list] = {}
+        self.heading = False  # DTrace's CPU/ID/FUNCTION:NAME heading was printed
+        self.agg_state: dict[int, AggState] = {}
+        self.options: dict = dict(manifest.get("agg_options") or {})
 
     # ------------------------------------------------------------ input
     def feed(self, data: bytes) -> None:
@@ -119,18 +144,27 @@ class StreamDecoder:
 
     def record(self, rtype: int, rid: int, payload: bytes) -> None:
         if rtype == REC_PRINTF:
-            self.out.write(apply_format(self.formats[rid], self.printf_args(rid, payload)))
+            entry = self.m["formats"][rid]
+            if "frame" in entry:
+                self.frame(entry, self.printf_args(rid, payload))
+            elif "control" in entry:
+                self.control(entry, self.printf_args(rid, payload))
+            else:
+                pieces = self.formats[rid]
+                sym = self.symbolizer() if any(p.conv in ("a", "A") for p in pieces) else None
+                self.out.write(apply_format(pieces, self.printf_args(rid, payload), sym))
         elif rtype == REC_ERROR:
             self.runtime_error(rid, struct.unpack_from("<q", payload)[0])
         elif rtype == REC_AGG_BEGIN:
-            self.pending_rows[rid] = {}
+            # printa(@a, @b) dumps each aggregation under the one print id.
+            self.pending_rows.setdefault(rid, {})
         elif rtype == REC_AGG_ENTRY:
             self.agg_entry(rid, payload)
         elif rtype == REC_AGG_END:
             spec = self.m["prints"][rid]
-            rows = self.pending_rows.pop(rid, {}).get(spec["agg"], {})
-            agg = self.m["aggs"][spec["agg"]]
-            self.out.write(format_agg(spec, agg, list(rows.values())))
+            self.pending_ends[rid] = self.pending_ends.get(rid, 0) + 1
+            if self.pending_ends[rid] >= 1 + len(spec.get("more") or []):
+                self.finish_print(rid)
         elif rtype == REC_EXIT:
             status, why = struct.unpack_from("<qq", payload)
             if why == 0:
@@ -178,6 +212,113 @@ class StreamDecoder:
                 off += 8
         return args
 
+    def symbolizer(self) -> Symbolizer | None:
+        """printf's %a resolver, read once from the target's kallsyms (when known)."""
+        if not hasattr(self, "_sym"):
+            self._sym = None
+            path = self.m.get("kallsyms")
+            if path:
+                try:
+                    with open(path) as f:
+                        self._sym = kallsyms_symbolizer(f.read())
+                except OSError:
+                    pass
+        return self._sym
+
+    # ------------------------------------------------------------ DTrace output
+    def frame(self, entry: dict, args: list) -> None:
+        """DTrace's non-quiet record framing: the heading before the first record,
+        then `CPU ID FUNCTION:NAME ` (start) or the newline closing the record (end)."""
+        if entry["frame"] == "end":
+            self.out.write("\n")
+            return
+        if not self.heading:
+            self.out.write(f"{'CPU':>3} {'ID':>6} {'FUNCTION:NAME':>32}\n")
+            self.heading = True
+        cpu, func, name = args
+        desc = f"{func}:{name.rsplit(':', 1)[-1]}"
+        pid = self.m.get("probe_ids", {}).get(desc, 0)
+        self.out.write(f"{cpu:3d} {pid:6d} {desc:>32} ")
+
+    def control(self, entry: dict, args: list) -> None:
+        """normalize/denormalize/trunc(@, n)/setopt: state for later prints."""
+        op = entry["control"]
+        if op == "setopt":
+            self.options[entry["name"]] = entry.get("value") if entry.get("value") is not None else True
+            return
+        st = self.agg_state.setdefault(entry["agg"], AggState())
+        if op == "normalize":
+            st.normal = int(args[0])
+        elif op == "denormalize":
+            st.normal = 1
+        elif op == "trunc":
+            st.trunc_n = int(args[0])
+
+    def adjusted(self, agg_id: int, rows: list[AggRow]) -> list[AggRow]:
+        """The kernel's rows as D's consumer shows them: minus what trunc(@, n) took
+        away, plus the keys clear() zeroed (printed with 0 until updated)."""
+        st = self.agg_state.get(agg_id)
+        if st is None:
+            return rows
+        out, seen = [], set()
+        for r in rows:
+            b = st.base.get(r.key)
+            if b is not None:
+                r = _minus(r, b)
+                if r.count <= 0:
+                    continue
+            seen.add(r.key)
+            out.append(r)
+        spec = (self.m["aggs"][agg_id].get("spec") or {})
+        for k in st.ghosts - seen:
+            out.append(AggRow(k, 0, 0, 0, 0, spec=spec, keep=True))
+        return out
+
+    def finish_print(self, rid: int) -> None:
+        spec = self.m["prints"][rid]
+        pending = self.pending_rows.pop(rid, {})
+        self.pending_ends.pop(rid, None)
+        ids = [spec["agg"], *(spec.get("more") or [])]
+        raw = [list(pending.get(a, {}).values()) for a in ids]
+        if spec["layout"] in ("clear", "trunc"):
+            self.apply_control(spec, raw[0])
+            return
+        rows = [self.adjusted(a, r) for a, r in zip(ids, raw)]
+        spec = with_options(spec, self.options) if self.m.get("lang") == "d" else spec
+        normals = [self.agg_state[a].normal if a in self.agg_state else 1 for a in ids]
+        aggs = [self.m["aggs"][a] for a in ids]
+        if spec.get("more") or (spec["layout"] == "format" and "@" in (spec.get("fmt") or "")
+                                and any("@" in p.flags for p in compile_format(spec["fmt"]) if p.conv)):
+            self.out.write(format_multi(spec, aggs, rows, normals))
+        else:
+            self.out.write(format_agg(spec, aggs[0], rows[0], normals[0]))
+
+    def apply_control(self, spec: dict, raw: list[AggRow]) -> None:
+        st = self.agg_state.setdefault(spec["agg"], AggState())
+        if spec["layout"] == "clear":
+            # The kernel zeroed every element: earlier baselines are void, the keys stay.
+            st.ghosts |= {r.key for r in self.adjusted(spec["agg"], raw)}
+            st.base.clear()
+            return
+        if not spec.get("with_count"):
+            st.ghosts.clear()
+            st.base.clear()
+            return
+        n = st.trunc_n or 0
+        st.trunc_n = None
+        rows = self.adjusted(spec["agg"], raw)
+        func = spec.get("value_func") or "count"
+        agg_spec = self.m["aggs"][spec["agg"]].get("spec") or {}
+        order = _ordered(rows, {"descending": n > 0}, func if func not in HIST_FUNCS else func, agg_spec)
+        keep = {r.key for r in order[:abs(n)]}
+        by_key = {r.key: r for r in raw}
+        for r in rows:
+            if r.key in keep:
+                continue
+            st.ghosts.discard(r.key)
+            if r.key in by_key:
+                st.base[r.key] = by_key[r.key]
+
     def agg_entry(self, agg_id: int, payload: bytes) -> None:
         agg = self.m["aggs"][agg_id]
         part = decode_agg_entry(payload, agg)
@@ -216,7 +357,7 @@ class StreamDecoder:
         # A print whose end record was dropped (full ring) still shows what arrived:
         # the drop warnings below say it is incomplete.
         for rid in list(self.pending_rows):
-            self.record(REC_AGG_END, rid, b"")
+            self.finish_print(rid)
         vals = struct.unpack_from(f"<{len(payload) // 8}q", payload)
         skipped, ncpus = vals[0], vals[1]
         errors = vals[2:2 + N_ERROR_CODES]

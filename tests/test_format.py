@@ -28,7 +28,67 @@ def test_conversion_letters():
     assert parse_format("%s(%d) open (%s)\n") == ["s", "d", "s"]
 
 
-@pytest.mark.parametrize("bad", ["%", "%q", "%*d"])
+@pytest.mark.parametrize("bad", ["%", "%q", "%5%", "%k"])
 def test_bad_formats(bad):
     with pytest.raises(FormatError):
         compile_format(bad)
+
+
+# Expected texts are what C's printf (and DTrace's %S/%Y/%a) print for these arguments.
+@pytest.mark.parametrize("fmt,args,want", [
+    ("%*d|", [6, 42], "    42|"),
+    ("%-*d|", [6, 42], "42    |"),
+    ("%*d|", [-6, 42], "42    |"),              # a negative * width means left-justify
+    ("%.*s|", [2, "abcdef"], "ab|"),
+    ("%*.*s|", [5, 2, "abcdef"], "   ab|"),
+    ("%.3d %.0d|", [7, 0], "007 |"),           # precision 0 prints no digits for 0
+    ("%08.3d|", [7], "     007|"),            # '0' is ignored with a precision
+    ("%hd %hhd", [65537, 255], "1 -1"),       # h / hh read a short / a char
+    ("%hu %hhu %hx", [-1, -1, 0x12345], "65535 255 2345"),
+    ("%lld %ld %li %lu", [-5, -5, -5, 5], "-5 -5 -5 5"),
+    ("%#o %#x %#X", [0, 0, 255], "0 0 0XFF"),
+    ("%+.2e|%10.3f|%g|%G", [12345.678, 3.14159, 0.0001, 1e20], "+1.23e+04|     3.142|0.0001|1E+20"),
+    ("%e", [1], "1.000000e+00"),
+    ("%-4c|%4c|", [65, 66], "A   |   B|"),
+    ("%S", ['a\tb\n"\\\x01'], 'a\\tb\\n\\"\\\\\\001'),
+    ("%10S|", ["ab"], "        ab|"),
+    ("%p", [255], "0xff"),
+])
+def test_printf_d_conversions(fmt, args, want):
+    assert apply_format(compile_format(fmt), args) == want
+
+
+def test_walltimestamp(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    import time
+    time.tzset()
+    # 2026-12-01 09:39:29 UTC: DTrace's "%Y %b %e %T", day padded with a blank.
+    ns = 1796117969 * 1_000_000_000 + 123
+    assert apply_format(compile_format("%Y"), [ns]) == "2026 Dec  1 09:39:29"
+    assert apply_format(compile_format("[%-22Y]"), [ns]) == "[2026 Dec  1 09:39:29  ]"
+    monkeypatch.delenv("TZ")
+    time.tzset()
+
+
+def test_symbol_addresses():
+    syms = {0xffffffff81000010: ("vfs_read", 0x10, "vmlinux"), 0xffffffff81000000: ("vfs_read", 0, "vmlinux")}
+    look = syms.get
+    fmt = compile_format("%a|%a|%a")
+    assert apply_format(fmt, [0xffffffff81000010, 0xffffffff81000000, 0x1234], look) == \
+        "vmlinux`vfs_read+0x10|vmlinux`vfs_read|0x1234"
+    # Without a symbol table the address prints in hexadecimal.
+    assert apply_format(compile_format("%a"), [-1]) == "0xffffffffffffffff"
+
+
+def test_star_arguments_are_counted():
+    assert parse_format("%*.*s %d") == ["d", "d", "s", "d"]
+    assert parse_format("%s %@d") == ["s"]
+
+
+def test_kallsyms_symbolizer():
+    from xtrace.runtime.format import kallsyms_symbolizer
+    look = kallsyms_symbolizer("ffffffff81000000 T _stext\nffffffff81000100 T vfs_read\n"
+                               "ffffffffc0000000 t xt_fn\t[xt_mod]\n0000000000000000 A zero\n")
+    fmt = compile_format("%a %a %a")
+    assert apply_format(fmt, [0xffffffff81000104, 0xffffffff81000100, 0xffffffffc0000010], look) == \
+        "vmlinux`vfs_read+0x4 vmlinux`vfs_read xt_mod`xt_fn+0x10"

@@ -161,6 +161,13 @@ ACCEPT = [
     "self int t;\nthis string u;\nBEGIN { x = self->t; }",
     "unsigned long long big;\nBEGIN { big = 18446744073709551615; }",
     "BEGIN\n/1/\n{\n}\n",
+    "BEGIN { trace(pid); trace(execname); trace(1 + 2); }",
+    "BEGIN { @a[1] = count(); @b[1] = sum(2); printa(@a, @b); printa(\"%d %@d %@d\\n\", @a, @b); }",
+    "BEGIN { @a[\"x\", 1] = count(); printa(\"%@8u %s\\n\", @a); }",
+    "BEGIN { @a = count(); trunc(@a, 3); trunc(@a, -2); trunc(@a); clear(@a); }",
+    "BEGIN { @a = count(); normalize(@a, 1000); printa(@a); denormalize(@a); }",
+    "BEGIN { setopt(\"aggsortkey\"); setopt(\"aggsortpos\", \"1\"); }",
+    "BEGIN { printf(\"%*d|%-*.*s|%Y|%a|%S|%hhd|%lld\\n\", 5, 1, 3, 2, \"abc\", walltimestamp, arg0, \"s\", 1, 2); }",
 ]
 
 
@@ -209,17 +216,29 @@ REJECT = [
     ("BEGIN { @a = llquantize(1, 10, 0, 3, 15); }", 1, 14, "multiple of the factor"),
     ("BEGIN { count(); }", 1, 9, "must be assigned to an aggregation"),
     ("BEGIN { x = count(); }", 1, 13, "must be assigned to an aggregation"),
-    ("BEGIN { printf(\"%d\\n\"); }", 1, 9, "requires 1 argument(s) but 0"),
-    ("BEGIN { printf(\"hi\\n\", 1); }", 1, 9, "requires 0 argument(s) but 1"),
+    ("BEGIN { printf(\"%d\\n\"); }", 1, 9, "printf( ) prototype mismatch: conversion #1 (%d) "
+     "is missing a corresponding value argument"),
+    ("BEGIN { printf(\"%*d\\n\", 1); }", 1, 9, 'conversion #1 (%d) is missing a corresponding value'),
+    ("BEGIN { printf(\"%s %d\\n\", \"a\", execname); }", 1, 32,
+     "printf( ) argument #3 is incompatible with conversion #2 prototype:\n\tconversion: %d\n"
+     "\t prototype: int\n\t  argument: string"),
+    ("BEGIN { printf(\"%s\\n\", pid); }", 1, 24, "argument: pid_t"),
+    ("BEGIN { printf(\"%f\\n\", 1); }", 1, 24, "prototype: double"),
+    ("BEGIN { printf(\"%lu\\n\", \"a\"); }", 1, 25, "conversion: %lu\n\t prototype: unsigned long"),
+    ("BEGIN { printf(\"hi\\n\", 1); }", 1, 24,
+     "printf( ) prototype mismatch: only 0 arguments required by this format string"),
     ("BEGIN { printf(x); }", 1, 16, "must be a string literal"),
-    ("BEGIN { printf(\"%Y\", 1); }", 1, 16, "'%Y' is not supported yet"),
-    ("BEGIN { printf(\"%@d\", 1); }", 1, 16, "only valid in printa"),
+    ("BEGIN { printf(\"%Y\", \"a\"); }", 1, 22, "prototype: int64_t"),
+    ("BEGIN { printf(\"%k\", 1); }", 1, 16, "'%k' is not supported yet"),
+    ("BEGIN { printf(\"%@d\", 1); }", 1, 16,
+     "%@ conversion requires an aggregation and is not for use with printf( )"),
     ("BEGIN { printf(\"%d\\q\", 1); }", 1, 19, "invalid escape"),
     ("BEGIN { printa(@nope); }", 1, 16, "unknown aggregation '@nope'"),
-    ("BEGIN { @a[1] = count(); printa(\"%@d %d\\n\", @a); }", 1, 26, "not supported yet"),
-    ("BEGIN { @a = count(); @b = count(); printa(@a, @b); }", 1, 37, "several aggregations"),
+    ("BEGIN { @a[1] = count(); printa(\"%d %@d %@d\\n\", @a); }", 1, 26,
+     "conversion #3 (%@d) is missing a corresponding value argument"),
+    ("BEGIN { @a = count(); @b[1] = count(); printa(@a, @b); }", 1, 51, "incompatible with the keys"),
     ("BEGIN { pid = 3; }", 1, 9, "cannot assign to built-in variable 'pid'"),
-    ("BEGIN { trace(1); }", 1, 9, "trace() is not supported yet"),
+    ("BEGIN { trace(1, 2); }", 1, 9, "trace( ) prototype mismatch: 2 args passed, 1 expected"),
     ("BEGIN { x = basename(\"a\"); }", 1, 13, "basename() is not supported yet"),
     ("BEGIN { x = nosuch(1); }", 1, 13, "unknown function 'nosuch'"),
     ("BEGIN { x = printf(\"a\"); }", 1, 13, "is an action"),
@@ -254,7 +273,10 @@ REJECT = [
     ("int x; int x;\nBEGIN {}", 1, 12, "already declared"),
     ("int x;\nBEGIN { @x = count(); }", 2, 9, "both as a variable and as an aggregation"),
     ("BEGIN { @a[1] = count(); x = @a[1]; }", 1, 30, "aggregations cannot be read"),
-    ("BEGIN { @a = count(); trunc(@a, 5); }", 1, 23, "trunc() with a count"),
+    ("BEGIN { @a = count(); trunc(@a, \"x\"); }", 1, 33, "incompatible with prototype"),
+    ("BEGIN { @a = count(); normalize(@a); }", 1, 23, "normalize( ) prototype mismatch: 1 args passed"),
+    ("BEGIN { setopt(x); }", 1, 16, "must be a string literal"),
+    ("#pragma D option aggsortpos=x\nBEGIN {}", 1, 1, "invalid value 'x' for option aggsortpos"),
     ("BEGIN { exit(); }", 1, 9, "exactly one argument"),
     ("BEGIN { x = 'ab'; }", 1, 13, "multi-character"),
     ("BEGIN { x = 1 ? 2; }", 1, 18, "syntax error"),
@@ -411,6 +433,45 @@ def test_sort_options_apply_to_every_print():
     prints = [s for p in prog.probes for s in p.body.stmts if isinstance(s, ir.PrintAgg)]
     assert len(prints) == 2
     assert all(p.sort_by == "key" and p.descending for p in prints)
+
+
+def test_aggsort_options_reach_the_driver():
+    prog = parse("#pragma D option aggsortpos=1\n#pragma D option aggsortkeypos=2\n"
+                 "#pragma D option aggsortkey\nBEGIN {}")
+    assert prog.options["aggsort"] == {"aggsortpos": 1, "aggsortkeypos": 2, "aggsortkey": True}
+
+
+# Which clauses DTrace frames with a record (a prefix line when not quiet):
+# dtrace_ecb_resize sizes a clause whose actions all record nothing to 0, and a
+# clause without actions gets the default action (dtrace-utils: DT_CLSFLAG_DATAREC).
+@pytest.mark.parametrize("body,framed", [
+    ("", True),
+    ("x = 1;", False),
+    ("@a = count();", False),
+    ("@a = count(); printa(@a);", True),
+    ("trace(1);", True),
+    ("printf(\"hi\");", True),
+    ("exit(0);", True),
+    ("x = 1; if (x) { printf(\"a\"); }", True),
+    ("@a = count(); clear(@a);", True),
+    ("self->t = timestamp;", False),
+])
+def test_which_clauses_are_framed(body, framed):
+    prog = parse(f"BEGIN {{ {body} }}")
+    assert prog.probes[0].framed is framed
+
+
+def test_implicit_end_dump_is_not_framed():
+    prog = parse("BEGIN { @a = count(); }")
+    assert [p.framed for p in prog.probes] == [False, False]
+
+
+def test_printa_keeps_agg_flags_when_not_keys_then_value():
+    prog = parse("BEGIN { @a[1] = count(); @b[1] = sum(1); printa(\"%@d %d %@d\\n\", @a, @b); "
+                 "printa(\"%d %@d\\n\", @a); }")
+    p1, p2 = [s for s in prog.probes[0].body.stmts if isinstance(s, ir.PrintAgg)]
+    assert (p1.fmt, p1.more) == ("%@d %d %@d\n", ["b"])
+    assert (p2.fmt, p2.more) == ("%d %d\n", [])  # keys then value: the neutral form
 
 
 def test_zdefs_makes_points_optional():

@@ -12,7 +12,9 @@ import pytest
 
 from conftest import build_host_program
 
-
+# These check what the probes print, so they run quiet (DTrace frames the
+# records of non-quiet clauses with CPU/ID/FUNCTION:NAME prefixes).
+QUIET = "\n#pragma D option quiet\n"
 
 @pytest.fixture(scope="module")
 def spinner(sandbox_target):
@@ -48,7 +50,7 @@ def test_counts_equal_the_workloads_own_counts(run_script, spinner):
 def test_d_divide_by_zero_reports_and_goes_on_with_error_probe(run_script):
     script = ('int z;\nBEGIN { x = 1; }\nBEGIN { y = 10 / z; printf("not reached\\n"); }\n'
               'ERROR { printf("ERROR probe fired\\n"); }\nBEGIN { printf("still running\\n"); exit(0); }\n')
-    r = run_script(script, "d")
+    r = run_script(script + QUIET, "d")
     assert r.stdout == "ERROR probe fired\nstill running\n"
     assert "dtrace: error on enabled probe ID 2 (BEGIN): divide-by-zero in action #1 at t.d:3:" in r.stderr
     assert r.exit_status == 0
@@ -73,7 +75,7 @@ def test_map_full_past_maxmapentries(run_script):
 def test_maxaction_budget(run_script):
     body = " ".join(f"x{i} = {i};" for i in range(20))
     script = f"BEGIN {{ {body} printf(\"done\\n\"); }}\nBEGIN {{ exit(0); }}"
-    r = run_script(script, "d", limits={"MAXACTION": 10})
+    r = run_script(script + QUIET, "d", limits={"MAXACTION": 10})
     assert "done" not in r.stdout
     assert "action budget (MAXACTION) exhausted" in r.stderr
 
@@ -87,7 +89,7 @@ def test_guest_kernel_log_is_clean_after_faults(vm):
 def test_overload_governor_stops_a_hungry_session(run_script, spinner):
     body = " ".join(f"x{i} = x{i - 1} * 3 + {i};" for i in range(1, 400))
     script = f'syscall::getppid:entry {{ x0 = 1; {body} }}\nEND {{ printf("end ran\\n"); }}'
-    r = run_script(script, "d", cmd=f"{spinner} 2000000", limits={"OVERLOAD_PERCENT": 30})
+    r = run_script(script + QUIET, "d", cmd=f"{spinner} 2000000", limits={"OVERLOAD_PERCENT": 30})
     assert "probe overhead exceeded threshold" in r.stderr
     assert r.stdout == "end ran\n"
     assert r.exit_status == 1
@@ -96,7 +98,7 @@ def test_overload_governor_stops_a_hungry_session(run_script, spinner):
 def test_full_buffer_drops_are_counted_per_cpu(run_script, spinner):
     import re
     script = 'syscall::getppid:entry /execname == "spinner"/ { printf("%d\\n", pid); }'
-    r = run_script(script, "d", cmd=f"{spinner} 20000", limits={"BUFSIZE": 4096})
+    r = run_script(script + QUIET, "d", cmd=f"{spinner} 20000", limits={"BUFSIZE": 4096})
     drops = [int(n) for n in re.findall(r"^dtrace: (\d+) drops? on CPU \d+$", r.stderr, re.M)]
     printed = len(r.stdout.splitlines())
     assert drops, r.stderr

@@ -12,6 +12,10 @@ from conftest import EXAMPLES
 
 DTRACE_ROW = re.compile(r"^ {0,7}(\d{1,8})  (.{50}|\S.*?) +(\d+)$")
 
+# These check what the probes print, so they run quiet (DTrace frames the
+# records of non-quiet clauses with CPU/ID/FUNCTION:NAME prefixes).
+QUIET = "\n#pragma D option quiet\n"
+
 
 def parse_dtrace_table(text: str) -> list[tuple[int, str, int]]:
     assert text.startswith("\n"), "DTrace prints a blank line before an aggregation"
@@ -73,7 +77,7 @@ def test_hostile_strings_print_verbatim(run_script):
 def test_d_predicate_and_printf_widths(run_script):
     script = ('syscall::sync:entry /execname == "sync"/ '
               '{ printf("[%5d|%-6s|%x|%c|%%]\\n", 42, "ab", 255, 65); exit(3); }')
-    r = run_script(script, "d", cmd="sync")
+    r = run_script(script + QUIET, "d", cmd="sync")
     assert r.stdout == "[   42|ab    |ff|A|%]\n"
     assert r.exit_status == 3
 
@@ -103,7 +107,7 @@ def test_kprobe_and_kretprobe(run_script):
 
 def test_stop_runs_end_and_prints_aggregations(run_script):
     script = 'syscall:::entry { @calls = count(); } END { printf("end\\n"); }'
-    r = run_script(script, "d", timeout=2)
+    r = run_script(script + QUIET, "d", timeout=2)
     out = r.stdout
     assert out.startswith("end\n\n")
     assert int(out.split()[-1]) > 0
@@ -127,7 +131,7 @@ def test_translated_sync_e_runs_as_stap(run_script):
 def test_syscall_return_glob_and_probefunc(run_script):
     script = ('syscall::sync*:return /execname == "sync"/ '
               '{ printf("%s %s %d\\n", probefunc, probename, arg0); }')
-    r = run_script(script, "d", cmd="sync")
+    r = run_script(script + QUIET, "d", cmd="sync")
     assert "sync return 0" in r.stdout.splitlines()
 
 

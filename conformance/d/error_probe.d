@@ -1,3 +1,4 @@
+#pragma D option quiet
 BEGIN
 {
 	z = 0;

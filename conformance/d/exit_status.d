@@ -1,3 +1,4 @@
+#pragma D option quiet
 BEGIN
 {
 	printf("leaving\n");

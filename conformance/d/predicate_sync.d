@@ -1,3 +1,4 @@
+#pragma D option quiet
 syscall::sync:entry
 /execname == "sync"/
 {

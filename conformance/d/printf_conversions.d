@@ -1,3 +1,4 @@
+#pragma D option quiet
 BEGIN
 {
 	printf("%d|%5d|%-5d|%05d|%+d\n", 42, 42, 42, 42, 42);

@@ -28,10 +28,10 @@ _CONV_RE = re.compile(
     r"%(?P<flags>[-+ #0@']*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d*))?"
     r"(?P<length>hh|h|ll|l|L|j|z|t|q)?(?P<conv>.?)", re.S)
 
-# Conversions the IR's C printf can do for integers and strings.
-SUPPORTED_CONVS = set("diuoxXcsp")
-# Valid D conversions with no IR meaning yet (symbols, dates, floats, ...).
-UNSUPPORTED_CONVS = set("aAkSYeEfFgG")
+# Conversions the driver's printf (runtime/format.py) applies.
+SUPPORTED_CONVS = set("diuoxXcspaAYSeEfFgG")
+# Valid D conversions with no IR meaning yet (stacks).
+UNSUPPORTED_CONVS = set("k")
 
 
 @dataclass

@@ -56,6 +56,17 @@ def _comment_text(raw: str) -> str:
     return body.strip()
 
 
+_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt)
+
+
+def _records_data(body: ir.Block) -> bool:
+    """Does DTrace record data for this clause (and so frame it when not quiet)?
+    Yes with a data-recording action anywhere in it, or with no action at all
+    (DTrace's default action); not when it only updates variables or aggregations."""
+    stmts = [s for s in ir.walk(body) if not isinstance(s, (ir.Block, ir.Comment, ir.Expr))]
+    return not stmts or any(isinstance(s, _RECORDING_STMTS) for s in stmts)
+
+
 class Lowering:
     """One D script being lowered; call `program(tree)` once."""
 
@@ -169,10 +180,8 @@ class Lowering:
     def _apply_option(self, name: str, value: str, tok: Token) -> None:
         if name == "quiet":
             self.options["quiet"] = True
-        elif name == "aggsortkey":
-            self.sort_by = "key"
-        elif name == "aggsortrev":
-            self.descending = True
+        elif name in ("aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos"):
+            self._agg_sort_option(name, value, tok)
         elif name == "zdefs":
             self.zdefs = True
         elif name == "strsize":
@@ -187,6 +196,21 @@ class Lowering:
             raise self.unsupported(f"option '{name}'", tok)
         else:
             raise self.error(f"unknown D option '{name}'", tok)
+
+    def _agg_sort_option(self, name: str, value: str, tok) -> None:
+        """aggsortkey/aggsortrev (toggles) and aggsortpos/aggsortkeypos (numbers): kept
+        in Program.options['aggsort'] for the driver, which sorts every printa."""
+        opts = self.options.setdefault("aggsort", {})
+        if name in ("aggsortpos", "aggsortkeypos"):
+            if not value.isdigit():
+                raise self.error(f"invalid value '{value}' for option {name}", tok)
+            opts[name] = int(value)
+            return
+        opts[name] = True
+        if name == "aggsortkey":
+            self.sort_by = "key"
+        else:
+            self.descending = True
 
     # ------------------------------------------------------- declarations
 
@@ -240,7 +264,8 @@ class Lowering:
         pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
         body = self._block(ctx.block())
         return ir.Probe(points, body, pred, loc=self.loc(ctx),
-                        comments=self._comments_before(ctx.start.tokenIndex))
+                        comments=self._comments_before(ctx.start.tokenIndex),
+                        framed=_records_data(body))
 
     def _desc_text(self, desc: P.ProbeDescContext) -> str:
         """The description's source text; its tokens must touch (no blanks inside)."""
@@ -310,58 +335,136 @@ class Lowering:
 
     def _action_printf(self, ctx, args) -> ir.Stmt:
         if not args:
-            raise self.error("printf() requires a format string", ctx)
+            raise self.error("printf( ) prototype mismatch: requires at least 1 argument", ctx)
         fmt = self._format(args[0], "printf")
-        convs = self._conversions(fmt, args[0])
-        if any(c.is_agg for c in convs):
-            raise self.error("%@ conversions are only valid in printa()", args[0])
-        want = sum(c.args for c in convs)
-        if want != len(args) - 1:
-            raise self.error(f"printf() format requires {want} argument(s) but "
-                             f"{len(args) - 1} were given", ctx)
-        return ir.Printf(fmt, [self.expr(a) for a in args[1:]], loc=self.loc(ctx))
+        convs = [c for c in self._conversions(fmt, args[0]) if c.conv != "%"]
+        for c in convs:
+            if c.is_agg:
+                raise self.error("%@ conversion requires an aggregation and is not for use "
+                                 "with printf( )", args[0])
+        values = self._check_values("printf", convs, args[1:], 1, ctx)
+        return ir.Printf(fmt, values, loc=self.loc(ctx))
+
+    def _check_values(self, func: str, convs, arg_ctxs, foff: int, ctx) -> list[ir.Expr]:
+        """Lower the value arguments of a format, checked as dt_printf_validate checks
+        them (with DTrace's messages): one per conversion (plus one per `*`), of a
+        type the conversion accepts, no extra ones. `foff` is the number of
+        arguments before the values (the format itself)."""
+        values = [self.expr(a) for a in arg_ctxs]
+        j = 0
+        for i, c in enumerate(convs, 1):
+            name = (c.length or "") + c.conv
+            for dyn in (["width"] if c.width == "*" else []) + (["precision"] if c.prec == "*" else []):
+                if j >= len(values):
+                    raise self.error(f'{func}( ) prototype mismatch: conversion #{i} (%{name}) '
+                                     f'is missing a corresponding "{dyn}" argument', ctx)
+                if _static_type(values[j]) == "string":
+                    raise self.error(f"{func}( ) argument #{j + foff + 1} is incompatible with "
+                                     f"conversion #{i} prototype:\n\tconversion: % * {name}\n"
+                                     f"\t prototype: int\n\t  argument: string", arg_ctxs[j])
+                j += 1
+            if j >= len(values):
+                raise self.error(f"{func}( ) prototype mismatch: conversion #{i} (%{name}) is "
+                                 "missing a corresponding value argument", ctx)
+            have = _static_type(values[j])
+            want_str = c.conv in "sS"
+            if have is not None and (have == "string") != want_str or \
+                    (have is not None and c.conv in "eEfFgG"):
+                proto = _PROTOTYPES.get(name, _PROTOTYPES.get(c.conv, "int"))
+                raise self.error(f"{func}( ) argument #{j + foff + 1} is incompatible with "
+                                 f"conversion #{i} prototype:\n\tconversion: %{name}\n"
+                                 f"\t prototype: {proto}\n\t  argument: {have}", arg_ctxs[j])
+            j += 1
+        if j < len(values):
+            raise self.error(f"{func}( ) prototype mismatch: only {j} arguments required by "
+                             "this format string", arg_ctxs[j])
+        return values
+
+    def _action_trace(self, ctx, args) -> ir.Stmt:
+        if len(args) != 1:
+            raise self.error(f"trace( ) prototype mismatch: {len(args)} args passed, 1 expected",
+                             ctx)
+        return ir.Trace(self.expr(args[0]), loc=self.loc(ctx))
+
+    def _agg_control(self, op: str, ctx, args, extra: tuple[int, int]) -> ir.Stmt:
+        lo, hi = extra
+        if not 1 + lo <= len(args) <= 1 + hi:
+            want = str(1 + lo) if lo == hi else f"{1 + lo} or {1 + hi}"
+            raise self.error(f"{op}( ) prototype mismatch: {len(args)} args passed, "
+                             f"{want} expected", ctx)
+        g = self._agg_ref(args[0])
+        rest = [self.expr(a) for a in args[1:]]
+        for a, c in zip(rest, args[1:]):
+            if _static_type(a) == "string":
+                raise self.error(f"{op}( ) argument #2 is incompatible with prototype:\n"
+                                 "\tprototype: int\n\t argument: string", c)
+        return ir.AggControl(op, g.name, rest, loc=self.loc(ctx))
+
+    def _action_trunc(self, ctx, args) -> ir.Stmt:
+        return self._agg_control("trunc", ctx, args, (0, 1))
+
+    def _action_clear(self, ctx, args) -> ir.Stmt:
+        return self._agg_control("clear", ctx, args, (0, 0))
+
+    def _action_normalize(self, ctx, args) -> ir.Stmt:
+        return self._agg_control("normalize", ctx, args, (1, 1))
+
+    def _action_denormalize(self, ctx, args) -> ir.Stmt:
+        return self._agg_control("denormalize", ctx, args, (0, 0))
+
+    def _action_setopt(self, ctx, args) -> ir.Stmt:
+        if not 1 <= len(args) <= 2:
+            raise self.error(f"setopt( ) prototype mismatch: {len(args)} args passed, "
+                             "1 or 2 expected", ctx)
+        name = self._format(args[0], "setopt")
+        value = self._format(args[1], "setopt") if len(args) == 2 else None
+        return ir.SetOpt(name, value, loc=self.loc(ctx))
 
     def _action_printa(self, ctx, args) -> ir.Stmt:
         if not args:
-            raise self.error("printa() requires an aggregation", ctx)
+            raise self.error("printa( ) prototype mismatch: requires at least 1 argument", ctx)
         fmt = None
-        if len(args) >= 2 and not isinstance(_primary(args[0]), P.AggPrimaryContext):
+        fmt_ctx = args[0]
+        if not isinstance(_primary(args[0]), P.AggPrimaryContext):
             fmt, args = self._format(args[0], "printa"), args[1:]
-        if len(args) != 1:
-            raise self.unsupported("printa() of several aggregations", ctx)
-        g = self._agg_ref(args[0])
-        self.printed.add(g.name)
+        if not args:
+            raise self.error("printa( ) requires an aggregation after its format", ctx)
+        gs = [self._agg_ref(a) for a in args]
+        nkeys = self.arity.get(gs[0].name, 0)
+        for k, (g, a) in enumerate(zip(gs[1:], args[1:]), 2):
+            if self.arity.get(g.name, 0) != nkeys:
+                raise self.error(f"printa( ) argument #{k + (fmt is not None)} is incompatible "
+                                 f"with the keys of {args[0].getText()}: "
+                                 f"{self.arity.get(g.name, 0)} key(s), not {nkeys}", a)
+        self.printed.update(g.name for g in gs)
+        g = gs[0]
         common = dict(value_func=g.agg_func or "count", sort_by=self.sort_by,
-                      descending=self.descending, loc=self.loc(ctx))
+                      descending=self.descending, more=[x.name for x in gs[1:]],
+                      loc=self.loc(ctx))
         if fmt is None:
             return ir.PrintAgg(g.name, "dtrace", **common)
-        convs = [c for c in self._conversions(fmt, ctx.exprList().expr(0)) if c.conv != "%"]
+        convs = [c for c in self._conversions(fmt, fmt_ctx) if c.conv != "%"]
         aggs = [c for c in convs if c.is_agg]
-        nkeys = self.arity.get(g.name, 0)
-        if aggs:
-            # The IR applies the format to the keys and then the value, so the
-            # %@ conversion must come last, after exactly one per key.
-            if len(aggs) > 1 or convs[-1] is not aggs[0] or len(convs) - 1 != nkeys:
-                raise self.unsupported("a printa() format whose %@ conversion is not the "
-                                       "last one, after one conversion per key", ctx)
-            fmt = strip_agg_flag(fmt, aggs[0])
-        elif len(convs) > nkeys:
-            raise self.error(f"printa() format has {len(convs)} conversions but "
-                             f"@{args[0].getText()[1:]} has {nkeys} key(s)", ctx)
-        elif len(convs) < nkeys:
-            raise self.unsupported("a printa() format printing only some keys", ctx)
+        if len(aggs) > len(gs):
+            i = convs.index(aggs[len(gs)]) + 1
+            raise self.error(f"printa( ) prototype mismatch: conversion #{i} "
+                             f"(%@{aggs[len(gs)].conv}) is missing a corresponding value "
+                             "argument", ctx)
+        if any(c.width == "*" or c.prec == "*" for c in convs):
+            raise self.unsupported("a '*' width or precision in a printa() format", fmt_ctx)
+        if len(convs) - len(aggs) > nkeys:
+            raise self.error(f"printa( ) prototype mismatch: conversion #{nkeys + len(aggs) + 1} "
+                             f"is missing a corresponding value argument ({args[0].getText()} "
+                             f"has {nkeys} key(s))", ctx)
+        if len(gs) == 1 and len(aggs) == 1 and convs[-1] is aggs[0] and len(convs) - 1 == nkeys:
+            # The plain case (keys, then the value) in the IR's neutral form.
+            return ir.PrintAgg(g.name, "format", fmt=strip_agg_flag(fmt, aggs[0]), **common)
         return ir.PrintAgg(g.name, "format", fmt=fmt, **common)
 
     def _action_exit(self, ctx, args) -> ir.Stmt:
         if len(args) != 1:
             raise self.error("exit() takes exactly one argument", ctx)
         return ir.Exit(self.expr(args[0]), loc=self.loc(ctx))
-
-    def _action_trunc(self, ctx, args) -> ir.Stmt:
-        if len(args) != 1:
-            raise self.unsupported("trunc() with a count", ctx)
-        g = self._agg_ref(args[0])
-        return ir.Delete(g.name, None, loc=self.loc(ctx))
 
     def _agg_ref(self, ctx) -> ir.Global:
         prim = _primary(ctx)
@@ -689,6 +792,40 @@ class Lowering:
         if name in tables.UNSUPPORTED_CALLS:
             raise self.unsupported(f"{name}()", ctx)
         raise self.error(f"unknown function '{name}'", ctx)
+
+
+# dt_printf's prototypes, named in its type mismatch messages.
+_PROTOTYPES = {
+    "a": "pointer", "A": "pointer", "c": "char", "d": "int", "i": "int", "o": "int",
+    "u": "unsigned int", "x": "int", "X": "int", "p": "pointer", "Y": "int64_t",
+    "s": "char [] or string (or use stringof)", "S": "char [] or string (or use stringof)",
+    "e": "double", "E": "double", "f": "double", "F": "double", "g": "double", "G": "double",
+    "hd": "short", "hi": "short", "hu": "unsigned short", "hx": "short", "hX": "short",
+    "hhd": "char", "hhi": "char", "hhu": "unsigned char", "hhx": "char", "hhX": "char",
+    "ld": "long", "li": "long", "lu": "unsigned long", "lx": "long", "lX": "long",
+    "lld": "long long", "lli": "long long", "llu": "unsigned long long", "llx": "long long",
+    "llX": "long long",
+}
+# D types of the built-ins (for the messages; the IR types are coarser).
+_BUILTIN_D_TYPES = {
+    "pid": "pid_t", "tid": "id_t", "ppid": "pid_t", "uid": "uid_t", "gid": "gid_t",
+    "cpu": "processorid_t", "timestamp": "uint64_t", "walltimestamp": "uint64_t",
+    "execname": "string", "probefunc": "string", "probename": "string", "retval": "int64_t",
+}
+
+
+def _static_type(e: ir.Expr) -> str | None:
+    """The D type name of an expression whose type the lowering already knows
+    (literals, built-ins, string functions), else None (analysis checks the rest)."""
+    if isinstance(e, ir.StrLit) or (isinstance(e, ir.Binary) and e.op == "."):
+        return "string"
+    if isinstance(e, ir.IntLit):
+        return "int"
+    if isinstance(e, ir.Builtin):
+        return _BUILTIN_D_TYPES.get(e.name, "int64_t" if e.name.startswith("arg") else None)
+    if isinstance(e, ir.Call):
+        return "string" if e.name in ("user_string", "kernel_string") else "int64_t"
+    return None
 
 
 def lower(tree: P.ProgramContext, filename: str, source: str) -> ir.Program:

@@ -155,7 +155,8 @@ class Printer:
 
     def _is_default_dump(self, s: ir.Stmt) -> bool:
         """A PrintAgg that prints what D's own end-of-run dump would print."""
-        if not isinstance(s, ir.PrintAgg) or s.agg not in self.aggs or s.limit is not None:
+        if not isinstance(s, ir.PrintAgg) or s.agg not in self.aggs or s.limit is not None \
+                or s.more:
             return False
         if s.value_func != self.agg_func[s.agg]:
             return False
@@ -189,7 +190,7 @@ class Printer:
             dumps.append(s)
             i += 1
         mine = {id(s) for s in dumps}
-        elsewhere = {p.agg for p in self.printaggs if id(p) not in mine}
+        elsewhere = {a for p in self.printaggs if id(p) not in mine for a in [p.agg, *p.more]}
         required = [g.name for g in self.prog.globals if g.kind == "agg" and g.name not in elsewhere]
         return [s.agg for s in dumps] == required
 
@@ -286,7 +287,7 @@ class Printer:
         """Aggregations the IR never prints would still be dumped by D: empty them."""
         if self.omit_last:
             return ""
-        printed = {p.agg for p in self.printaggs}
+        printed = {a for p in self.printaggs for a in [p.agg, *p.more]}
         lines = [f"{INDENT}trunc({self._agg(g.name)});" for g in self.prog.globals
                  if g.kind == "agg" and g.name not in printed]
         return "END\n{\n" + "\n".join(lines) + "\n}" if lines else ""
@@ -395,11 +396,11 @@ class Printer:
                                   "has no D equivalent", s.loc)
             n = s.limit if s.descending else -s.limit
             lines.append(f"trunc({self._agg(s.agg)}, {n});")
+        aggs = ", ".join(self._agg(a) for a in [s.agg, *s.more])
         if s.layout == "dtrace":
-            lines.append(f"printa({self._agg(s.agg)});")
+            lines.append(f"printa({aggs});")
         elif s.layout == "format" and s.fmt is not None:
-            lines.append(f"printa({encode_string(self._printa_format(s, s.fmt))}, "
-                         f"{self._agg(s.agg)});")
+            lines.append(f"printa({encode_string(self._printa_format(s, s.fmt))}, {aggs});")
         elif s.layout == "stap":
             lines.append(f"printa({encode_string(self._stap_format(s))}, {self._agg(s.agg)});")
         else:
@@ -412,6 +413,8 @@ class Printer:
             convs = [c for c in conversions(fmt) if c.conv != "%"]
         except FormatError as e:
             raise XtraceError(f"format of aggregation '{s.agg}': {e}", s.loc) from None
+        if any(c.is_agg for c in convs):
+            return fmt  # already in printa's own form (several aggregations, %@ anywhere)
         nkeys = self._nkeys(s.agg)
         if nkeys is None:
             nkeys = len(convs) - 1
@@ -431,6 +434,17 @@ class Printer:
         keys = ",".join('"%s"' if t.is_str else "%d" for t in types)
         head = f"{s.agg}[{keys}]" if types else s.agg
         return f"{head}=%@d\n"
+
+    def _s_Trace(self, s: ir.Trace, depth):
+        return f"trace({self.expr(s.expr)});"
+
+    def _s_AggControl(self, s: ir.AggControl, depth):
+        args = "".join(f", {self.expr(a)}" for a in s.args)
+        return f"{s.op}({self._agg(s.agg)}{args});"
+
+    def _s_SetOpt(self, s: ir.SetOpt, depth):
+        value = f", {encode_string(s.value)}" if s.value is not None else ""
+        return f"setopt({encode_string(s.name)}{value});"
 
     def _s_PrintVar(self, s: ir.PrintVar, depth):
         g = self.prog.global_named(s.name)

@@ -28,11 +28,19 @@ FUNCTIONS: dict[str, str] = {
 }
 
 # Statements with an IR form, handled one by one in the lowering.
-ACTIONS = frozenset({"printf", "printa", "exit", "trunc"})
+ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "normalize",
+                     "denormalize", "setopt"})
+# Actions whose clause DTrace frames with a record (a prefix line when not quiet):
+# they record data in the principal buffer. Aggregation updates and expression
+# statements record nothing (dtrace_ecb_resize sizes such a clause 0; dtrace-utils
+# leaves DT_CLSFLAG_DATAREC unset).
+RECORDING_ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear",
+                               "normalize", "denormalize", "setopt", "tracemem", "stack",
+                               "ustack"})
 
 # Valid D actions and subroutines the IR cannot express yet.
 UNSUPPORTED_CALLS = frozenset({
-    "trace", "tracemem", "print", "clear", "denormalize", "normalize", "setopt",
+    "tracemem", "print",
     "stack", "ustack", "jstack", "system", "raise", "stop", "copyout",
     "copyoutstr", "speculation", "speculate", "commit", "discard", "breakpoint",
     "panic", "chill", "freopen", "ftruncate", "basename", "dirname", "strchr",
@@ -76,11 +84,12 @@ IGNORED_OPTIONS = frozenset({
     "defaultargs", "strip", "cpu",
 })
 # Options handled by the lowering (see lower._apply_option).
-HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "zdefs", "strsize"})
+HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
+                             "zdefs", "strsize"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
     "flowindent", "stackframes", "ustackframes", "jstackframes", "jstackstrsize",
-    "rawbytes", "aggsortpos", "aggsortkeypos", "aggpack", "aggzoom", "agghist",
+    "rawbytes", "aggpack", "aggzoom", "agghist",
     "stackindent", "temporal", "encoding", "structsize",
 })
 
