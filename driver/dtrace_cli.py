@@ -29,25 +29,14 @@ from . import probelist
 
 VERSION = "dtrace: xtrace D compiler (DTrace 2.0 command line)"
 
-# Options dtrace(1M) knows that change nothing here (they size or tune
-# DTrace's own machinery) or that this command handles itself.
-_DTRACE_ONLY_OPTIONS = frozenset({
-    "aggpercpu", "amin", "argref", "core", "cpp", "cpphdrs", "cpppath", "ctypes", "debug",
-    "define", "disasm", "droptags", "dtypes", "errtags", "evaltime", "grabanon", "incdir",
-    "iregs", "kdefs", "knodefs", "late", "lazyload", "ldpath", "libdir", "linkmode",
-    "linktype", "lockmem", "maxframes", "modpath", "noresolve", "nolibs", "pcapsize",
-    "pgmax", "preallocate", "procfs", "pspec", "quietresize", "scratchsize", "stdc",
-    "syslibdir", "tree", "tregs", "udefs", "undef", "unodefs", "useruid", "verbose",
-    "version", "bpflog", "bpflogsize", "zdefs",
-})
 # -x options that set runtime limits (driver.cli maps them) rather than D behaviour.
 _LIMIT_OPTIONS = frozenset({"strsize", "bufsize", "aggsize", "dynvarsize"})
 
 
 def known_options() -> frozenset[str]:
     """Every option name dtrace accepts with -x or `#pragma D option`."""
-    return (_DTRACE_ONLY_OPTIONS | tables.IGNORED_OPTIONS | tables.HANDLED_OPTIONS
-            | tables.UNSUPPORTED_OPTIONS | _LIMIT_OPTIONS)
+    return (tables.IGNORED_OPTIONS | tables.HANDLED_OPTIONS | tables.UNSUPPORTED_OPTIONS
+            | _LIMIT_OPTIONS)
 
 
 class Fatal(Exception):
@@ -145,7 +134,7 @@ def _pieces(opts: DtraceOptions, target: int) -> list[Piece]:
     if opts.zdefs or opts.list_mode:  # -l implies -Z, as in dtrace
         pragmas.append("zdefs")
     for name, value in opts.xopts:
-        if name not in _LIMIT_OPTIONS and name not in _DTRACE_ONLY_OPTIONS:
+        if name not in _LIMIT_OPTIONS:
             pragmas.append(name if value is None else f"{name}={value}")
     if pragmas:
         text = "".join(f"#pragma D option {p}\n" for p in pragmas)
@@ -188,12 +177,27 @@ def _as_joined_error(ex: XtraceError, piece: Piece) -> Fatal:
     return Fatal(render_error(local, Joined([piece])))
 
 
+def _destructive_refused(opts: DtraceOptions, joined: Joined) -> bool:
+    """True when the program calls a destructive action that was not allowed (-w)."""
+    allowed = opts.destructive or any(n == "destructive" for n, _ in opts.xopts) or any(
+        "destructive" in pp.pragma_options(p.mapped.text) for p in joined.pieces)
+    used = [c for p in joined.pieces if p.kind != "options" for c in pp.destructive_calls(p.mapped.text)]
+    return bool(used) and not allowed
+
+
+_REFUSED = "dtrace: could not enable tracing: Destructive actions not allowed"
+
+
 def _compile(opts: DtraceOptions, target: int):
     pieces = _pieces(opts, target)
     joined = Joined(pieces)
     try:
         prog = frontends.parse(joined.text, JOINED, "d")
     except XtraceError as ex:
+        # dtrace compiles destructive actions and refuses them when enabling; while
+        # xtrace cannot compile one yet, give the refusal dtrace would give.
+        if "not supported yet" in ex.message and _destructive_refused(opts, joined):
+            raise Fatal(_REFUSED) from None
         raise Fatal(render_error(ex, joined)) from None
     remap_locations(prog, joined.remap)
     prog.file = pieces[0].name if pieces else JOINED
@@ -250,11 +254,10 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
             what = "script" if piece.kind == "script" else "description"
             name = piece.name if piece.kind == "script" else spec_name(piece.name)
             err.write(f"dtrace: {what} '{name}' matched {count} probe{'' if count == 1 else 's'}\n")
+    if _destructive_refused(opts, joined):
+        raise Fatal(_REFUSED)
     allowed = opts.destructive or any(n == "destructive" for n, _ in opts.xopts) or any(
         "destructive" in pp.pragma_options(p.mapped.text) for p in joined.pieces)
-    used = [c for p in joined.pieces if p.kind != "options" for c in pp.destructive_calls(p.mapped.text)]
-    if used and not allowed:
-        raise Fatal("dtrace: could not enable tracing: Destructive actions not allowed")
     try:
         pipe.generate()
         built = pipe.build(target)

@@ -244,7 +244,7 @@ REJECT = [
     ("fbt::vfs_read:return { x = arg0; }", 1, 28, "return offset"),
     ("syscall::read:entry, syscall::read:return { x = arg0; }", 1, 49, "ambiguous"),
     ("#pragma D option flowindent\nBEGIN {}", 1, 1, "'flowindent' is not supported yet"),
-    ("#pragma D option nosuchoption\nBEGIN {}", 1, 1, "unknown D option"),
+    ("#pragma D option nosuchoption\nBEGIN {}", 1, 1, "failed to set option 'nosuchoption': Invalid option name"),
     ("#pragma D option strsize=lots\nBEGIN {}", 1, 1, "invalid value"),
     ("BEGIN {}\n#include <foo.h>\n", 2, 1, "preprocessor directive"),
     ("BEGIN {}\n#pragma weak x\n", 2, 1, "unknown #pragma"),
