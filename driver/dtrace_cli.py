@@ -231,7 +231,7 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
     if opts.list_mode:
         points = None if not opts.specs else [p for pr in prog.probes for p in pr.points
                                               if joined.origin(pr.loc)[0] is not None]
-        with _output(opts) as o:
+        with _output(opts, out) as o:
             o.write("\n".join(probelist.list_probes(catalog, points)) + "\n")
         return 0
 
@@ -265,7 +265,7 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
         raise Fatal(render_error(ex, joined)) from None
     if allowed and not quiet:
         err.write("dtrace: allowing destructive actions\n")
-    return _session(opts, target, built, target_pid, want_pid, err)
+    return _session(opts, target, built, target_pid, want_pid, out, err)
 
 
 def _matches(joined: Joined, an) -> list[tuple[Piece, int]]:
@@ -281,13 +281,14 @@ def _matches(joined: Joined, an) -> list[tuple[Piece, int]]:
 class _output:
     """Where traced data goes: stdout, or FILE appended to (-o FILE)."""
 
-    def __init__(self, opts: DtraceOptions) -> None:
+    def __init__(self, opts: DtraceOptions, default: TextIO) -> None:
         self.path = opts.ofile
+        self.default = default
         self.f: Optional[TextIO] = None
 
     def __enter__(self) -> TextIO:
         if self.path is None:
-            return sys.stdout
+            return self.default
         try:
             self.f = open(self.path, "a")
         except OSError as ex:
@@ -319,7 +320,7 @@ def watch_for(pid: int) -> str:
 
 
 def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Optional[int],
-             err: TextIO) -> int:
+             out: TextIO, err: TextIO) -> int:
     cmd = None
     if opts.commands:
         cmd = command_for(opts.commands[0].split(), want_pid)
@@ -333,7 +334,7 @@ def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Opti
             timeout = float(opts.longopts["timeout"])
         except ValueError:
             raise Fatal(f"dtrace: --timeout wants seconds, got '{opts.longopts['timeout']}'", 2) from None
-    with _output(opts) as o:
+    with _output(opts, out) as o:
         if target.kind == "sandbox":
             err.write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
                       f"(Debian kernel {target.release})\n")
