@@ -296,7 +296,8 @@ def test_sandbox_script_and_description_notices_cpp_and_output_file(tmp_path):
     f.write_text('#include "defs.h"\nBEGIN\n{\n\tprintf("%s %d\\n", GREETING, $1);\n}\n')
     o = tmp_path / "out.txt"
     o.write_text("kept\n")
-    r = run("-C", "-s", str(f), "-n", "BEGIN { exit(0); }", "-o", str(o), "5")
+    # Each program must use the last argument, as in dtrace (else "extraneous argument").
+    r = run("-C", "-s", str(f), "-n", "BEGIN { exit($1 - 5); }", "-o", str(o), "5")
     assert r.returncode == 0, r.stderr
     err = r.stderr.splitlines()
     assert f"dtrace: script '{f}' matched 1 probe" in err
