@@ -199,6 +199,10 @@ def _compile(opts: DtraceOptions, target: int):
         if "not supported yet" in ex.message and _destructive_refused(opts, joined):
             raise Fatal(_REFUSED) from None
         raise Fatal(render_error(ex, joined)) from None
+    # The END clause the lowering adds to print aggregations sits at the end of
+    # the text; it is no probe of any -s/-n, so no notice counts it.
+    eof = Loc(JOINED, joined.text.count("\n") + 1, 1)
+    joined.implicit = {id(pr) for pr in prog.probes if pr.loc == eof}
     remap_locations(prog, joined.remap)
     prog.file = pieces[0].name if pieces else JOINED
     return joined, prog
@@ -271,6 +275,8 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
 def _matches(joined: Joined, an) -> list[tuple[Piece, int]]:
     counts: dict[int, int] = {}
     for probe, pts in zip(an.program.probes, an.points):
+        if id(probe) in joined.implicit:
+            continue
         piece, _ = joined.origin(probe.loc)
         if piece is None or piece.kind == "options":
             continue  # xtrace's own END that prints the aggregations

@@ -52,6 +52,7 @@ class Joined:
 
     pieces: list[Piece]
     text: str = ""
+    implicit: set[int] = field(default_factory=set)  # ids of probes no piece wrote
 
     def __post_init__(self) -> None:
         line, parts = 1, []

@@ -248,6 +248,16 @@ def test_destructive_actions_need_w():
     assert (status, err) == (1, "dtrace: could not enable tracing: Destructive actions not allowed\n")
 
 
+def test_matched_counts_per_program_leave_out_the_aggregation_printing_end(tmp_path):
+    from xtrace.driver.targets import choose_target
+    from xtrace.ir.analysis import analyze
+    f = tmp_path / "agg.d"
+    f.write_text("syscall::read:entry, syscall::write:entry { @[execname] = count(); }\n")
+    joined, prog = dtrace_cli._compile(da.parse_args(["-s", str(f), "-n", "END {}"]), 0)
+    an = analyze(prog, choose_target("auto", None, None).kernel_target(False))
+    assert [(p.name, n) for p, n in dtrace_cli._matches(joined, an)] == [(str(f), 2), ("END {}", 1)]
+
+
 # ------------------------------------------------------------ -l
 
 def test_list_all_probes_in_dtrace_layout():
