@@ -9,7 +9,6 @@ run until exit(), the -c command / -p process ends, or Ctrl-C.
 
 from __future__ import annotations
 
-import os
 import random
 import shlex
 import sys
@@ -106,12 +105,10 @@ def _pieces(opts: DtraceOptions, target: int) -> list[Piece]:
     n_specs = 0
     for flag, value in opts.specs:
         if flag == "s":
-            source = pp.read_text(value)
-            if source is None or not Path(value).is_file():
-                reason = os.strerror(2) if not Path(value).exists() else "Permission denied"
-                if Path(value).is_dir():
-                    reason = "Is a directory"
-                raise Fatal(f"dtrace: failed to open {value}: {reason}")
+            try:
+                source = Path(value).read_text(errors="replace")
+            except OSError as ex:
+                raise Fatal(f"dtrace: failed to open {value}: {ex.strerror}") from None
             piece = Piece("script", value, pp.identity_map(source, value))
             if opts.cpp or "cpp" in xnames:
                 try:

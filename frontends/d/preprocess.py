@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
@@ -93,7 +94,6 @@ def run_cpp(source: str, filename: str, defines: Sequence[str] = (), undefs: Seq
         detail = r.stderr.replace("<stdin>", filename).strip()
         raise XtraceError(f"Preprocessor failed to process input program\n{detail}")
     if show_headers and r.stderr:
-        import sys
         sys.stderr.write(r.stderr)
     return _strip_markers(r.stdout, filename, shebang)
 
