@@ -150,6 +150,16 @@ def run(
     raise typer.Exit(result.exit_status)
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
+                                "help_option_names": []},
+             help="dtrace(1M)'s command line: -s FILE, -n 'probe { ... }', -q, -c CMD, -p PID, "
+                  "-o FILE, -x opt=val, -C, -Z, -l, -w, macro arguments.")
+def dtrace(ctx: typer.Context) -> None:
+    """Run D programs with dtrace's options, messages and exit statuses."""
+    from .dtrace_cli import main as dtrace_main
+    raise typer.Exit(dtrace_main(list(ctx.args)))
+
+
 @app.command()
 def translate(
     files: List[str] = typer.Argument(..., help="scripts to port (- for stdin)"),
@@ -185,7 +195,10 @@ def sandbox(
 def main() -> None:
     """Entry point: run the typer app, turning XtraceError into a clean message and exit code."""
     try:
-        app(standalone_mode=False)
+        status = app(standalone_mode=False)
+        # Without standalone mode click hands typer.Exit's code back instead of exiting.
+        if isinstance(status, int) and status:
+            sys.exit(status)
     except XtraceError as ex:
         sys.stderr.write(ex.render() + "\n")
         sys.exit(ex.exit_code)

@@ -187,7 +187,8 @@ class Lowering:
         elif name == "strsize":
             m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
             if not m:
-                raise self.error(f"invalid value '{value}' for option strsize", tok)
+                raise self.error(f"failed to set option 'strsize' to '{value}': "
+                                 "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             self.options.setdefault("limits", {})["MAXSTRINGLEN"] = int(m.group(1)) * scale
         elif name in tables.IGNORED_OPTIONS:
@@ -195,7 +196,9 @@ class Lowering:
         elif name in tables.UNSUPPORTED_OPTIONS:
             raise self.unsupported(f"option '{name}'", tok)
         else:
-            raise self.error(f"unknown D option '{name}'", tok)
+            # dtrace's wording (dt_pragma.c + dtrace_setopt's EDT_BADOPTNAME)
+            raise self.error(f"failed to set option '{name}'" + (f" to '{value}'" if value else "")
+                             + ": Invalid option name", tok)
 
     def _agg_sort_option(self, name: str, value: str, tok) -> None:
         """aggsortkey/aggsortrev (toggles) and aggsortpos/aggsortkeypos (numbers): kept

@@ -82,6 +82,15 @@ IGNORED_OPTIONS = frozenset({
     "bufsize", "aggsize", "dynvarsize", "specsize", "nspec", "switchrate",
     "aggrate", "cleanrate", "statusrate", "bufpolicy", "bufresize", "destructive",
     "defaultargs", "strip", "cpu",
+    # Compiler and library options of dtrace(1M); the dtrace command applies
+    # the few that matter (argref, defaultargs, cpp, define, incdir, undef).
+    "aggpercpu", "amin", "argref", "core", "cpp", "cpphdrs", "cpppath", "ctypes", "debug",
+    "define", "disasm", "droptags", "dtypes", "errtags", "evaltime", "grabanon", "incdir",
+    "iregs", "kdefs", "knodefs", "late", "lazyload", "ldpath", "libdir", "linkmode",
+    "linktype", "lockmem", "maxframes", "modpath", "noresolve", "nolibs", "pcapsize",
+    "pgmax", "preallocate", "procfs", "pspec", "quietresize", "scratchsize", "stdc",
+    "syslibdir", "tree", "tregs", "udefs", "undef", "unodefs", "useruid", "verbose",
+    "version", "bpflog", "bpflogsize",
 })
 # Options handled by the lowering (see lower._apply_option).
 HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
