@@ -28,7 +28,7 @@ def render(verdicts: list[Verdict], diffs: bool = True) -> str:
         width = max(len(v.case.name) for v in rows)
         for v in rows:
             note = _note(v)
-            out.append(f"  {v.case.name:<{width}}  {v.result:<5}" + (f"  {note}" if note else ""))
+            out.append(f"  {v.case.name:<{width}}  {v.result:<5}  {note}".rstrip())
         out.append("")
     if diffs:
         for v in verdicts:
