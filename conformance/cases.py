@@ -1,0 +1,190 @@
+"""Conformance cases on disk and how their output is compared.
+
+The comparison follows DTrace's own test harnesses: standard output is
+compared line by line after hexadecimal numbers (``0x...``) are replaced by a
+placeholder and the lines are sorted (unless the case says ``@@nosort``);
+standard error is checked separately (each line of ``NAME.err`` must appear
+in it); the exit status comes from ``NAME.status`` (default 0).
+Machine-dependent output (pids, CPUs, timestamps) is normalized by the
+case's ``NAME.filter`` before comparison, never skipped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from xtrace import frontends
+
+ROOT = Path(__file__).resolve().parent
+KNOWN_FAILURES = "KNOWN_FAILURES"
+HEX = re.compile(r"0x[0-9a-fA-F]+")
+HEX_PLACEHOLDER = "0x?"
+NOSORT_TAG = "@@nosort"
+
+PASS, FAIL, XFAIL, XPASS = "PASS", "FAIL", "XFAIL", "XPASS"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One script with its expectations beside it (NAME.out, .err, .status, .cmd, .filter)."""
+
+    path: Path
+
+    @property
+    def lang(self) -> str:
+        return frontends.EXTENSIONS[self.path.suffix]
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @property
+    def id(self) -> str:
+        return f"{self.path.parent.name}/{self.path.name}"
+
+    def side(self, ext: str) -> Path:
+        return self.path.with_suffix(ext)
+
+    def _text(self, ext: str) -> Optional[str]:
+        p = self.side(ext)
+        return p.read_text() if p.exists() else None
+
+    @property
+    def source(self) -> str:
+        return self.path.read_text()
+
+    @property
+    def expected_out(self) -> str:
+        return self._text(".out") or ""
+
+    @property
+    def expected_err(self) -> list[str]:
+        return [ln for ln in (self._text(".err") or "").splitlines() if ln.strip()]
+
+    @property
+    def expected_status(self) -> int:
+        text = self._text(".status")
+        return int(text.strip()) if text else 0
+
+    @property
+    def cmd(self) -> Optional[str]:
+        text = self._text(".cmd")
+        return text.strip() if text else None
+
+    @property
+    def sort(self) -> bool:
+        return not self.side(".nosort").exists() and NOSORT_TAG not in self.source
+
+    @property
+    def filters(self) -> list[tuple[re.Pattern, str]]:
+        return parse_filter(self._text(".filter") or "", str(self.side(".filter")))
+
+
+def parse_filter(text: str, where: str = "filter") -> list[tuple[re.Pattern, str]]:
+    """``s/REGEX/REPLACEMENT/`` lines (any delimiter after ``s``; ``#`` comments),
+    applied in order to every line of the actual output, all matches replaced."""
+    rules = []
+    for no, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split(line[1], 3) if len(line) > 1 and line[0] == "s" else []
+        if len(parts) != 4:
+            raise ValueError(f"{where}:{no}: want s/REGEX/REPLACEMENT/, got {line!r}")
+        rules.append((re.compile(parts[1]), parts[2]))
+    return rules
+
+
+def discover(root: Path = ROOT, langs: Optional[list[str]] = None,
+             names: Optional[list[str]] = None) -> list[Case]:
+    """Every case under ``root/<lang>/``, sorted; ``names`` keeps those whose
+    name, file name or ``lang/file`` id is listed."""
+    cases = [Case(p) for p in sorted(root.glob("*/*"))
+             if p.suffix in frontends.EXTENSIONS and p.parent.name in frontends.LANGS]
+    if langs:
+        cases = [c for c in cases if c.lang in langs]
+    if names:
+        wanted = set(names)
+        cases = [c for c in cases if wanted & {c.name, c.path.name, c.id, f"{c.lang}/{c.name}"}]
+    return cases
+
+
+def known_failures(lang_dir: Path) -> dict[str, str]:
+    """``NAME  reason`` lines of ``<lang>/KNOWN_FAILURES``: cases expected to fail, and why."""
+    p = lang_dir / KNOWN_FAILURES
+    out: dict[str, str] = {}
+    if p.exists():
+        for line in p.read_text().splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, _, reason = line.partition(" ")
+                out[name] = reason.strip() or "known failure"
+    return out
+
+
+def xfail_reason(case: Case) -> Optional[str]:
+    """Why this case is expected to fail, or None if it must pass."""
+    return known_failures(case.path.parent).get(case.name)
+
+
+@dataclass
+class Actual:
+    """What a case printed when it ran (or failed to build)."""
+
+    stdout: str
+    stderr: str
+    status: int
+    cmd_out: str = ""
+
+
+@dataclass
+class Verdict:
+    """The comparison of one case: ok, and what differed."""
+
+    case: Case
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    diff: str = ""
+
+    @property
+    def result(self) -> str:
+        reason = xfail_reason(self.case)
+        if reason is None:
+            return PASS if self.ok else FAIL
+        return XPASS if self.ok else XFAIL
+
+
+def normalize(text: str, filters: list[tuple[re.Pattern, str]], sort: bool) -> list[str]:
+    """The lines compared: filtered, hex replaced, sorted unless told not to."""
+    lines = []
+    for line in text.splitlines():
+        for rx, repl in filters:
+            line = rx.sub(repl, line)
+        lines.append(HEX.sub(HEX_PLACEHOLDER, line))
+    return sorted(lines) if sort else lines
+
+
+def compare(case: Case, actual: Actual) -> Verdict:
+    """Check stdout, stderr lines and exit status of one run against the case."""
+    filters, sort = case.filters, case.sort
+    want = normalize(case.expected_out, [], sort)
+    got = normalize(actual.stdout, filters, sort)
+    problems, diff = [], ""
+    if want != got:
+        problems.append("stdout differs" + (" (sorted)" if sort else ""))
+        diff = "".join(difflib.unified_diff([w + "\n" for w in want], [g + "\n" for g in got],
+                                            "expected", "actual", n=1))
+    err_lines = normalize(actual.stderr, filters, False)
+    for line in case.expected_err:
+        line = HEX.sub(HEX_PLACEHOLDER, line)
+        if not any(line in e for e in err_lines):
+            problems.append(f"stderr lacks {line!r}")
+    if actual.status != case.expected_status:
+        problems.append(f"exit status {actual.status}, expected {case.expected_status}")
+    if problems and actual.stderr.strip():
+        tail = "\n".join(actual.stderr.strip().splitlines()[-6:])
+        diff += f"--- stderr ---\n{tail}\n"
+    return Verdict(case, not problems, problems, diff)

@@ -1,0 +1,8 @@
+#pragma D option quiet
+
+BEGIN
+{
+	@ = sum(100);
+	normalize(@, 10);
+	exit(0);
+}

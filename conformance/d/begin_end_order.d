@@ -1,0 +1,13 @@
+/* @@nosort */
+#pragma D option quiet
+
+BEGIN
+{
+	printf("begin\n");
+	exit(0);
+}
+
+END
+{
+	printf("end\n");
+}

@@ -1,0 +1,7 @@
+#pragma D option quiet
+
+dtrace:::BEGIN
+{
+	printf("qualified\n");
+	exit(0);
+}

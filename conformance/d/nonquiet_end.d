@@ -1,0 +1,10 @@
+/* @@nosort */
+BEGIN
+{
+	exit(0);
+}
+
+END
+{
+	printf("bye");
+}

@@ -1,0 +1,7 @@
+#pragma D option quiet
+
+BEGIN
+{
+	printf("tab\there\nbackslash \\ quote \"\n");
+	exit(0);
+}

@@ -1,0 +1,8 @@
+/* %Y prints a date; the filter replaces the date itself. */
+#pragma D option quiet
+
+BEGIN
+{
+	printf("now: %Y\n", walltimestamp);
+	exit(0);
+}

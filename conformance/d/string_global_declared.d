@@ -1,0 +1,10 @@
+#pragma D option quiet
+
+string msg;
+
+BEGIN
+{
+	msg = "declared";
+	printf("%s\n", msg);
+	exit(0);
+}

@@ -1,0 +1,8 @@
+/* @@nosort */
+#pragma D option quiet
+
+syscall::sync:entry
+/execname == "sync"/
+{
+	@[probefunc] = count();
+}

@@ -1,0 +1,146 @@
+"""Build every case (passes 1-4, in parallel) and run them all in one sandbox VM boot."""
+
+from __future__ import annotations
+
+import io
+import os
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+from xtrace.backend_c.kbuild import BuiltModule
+from xtrace.driver.passes import Pipeline
+from xtrace.driver.targets import RunTarget, choose_target
+from xtrace.ir.loc import XtraceError
+
+from .cases import Actual, Case, Verdict, compare
+
+CASE_TIMEOUT = 60.0
+
+
+@dataclass
+class Build:
+    """A case after passes 1-4: a module to run, or what the build printed and its status."""
+
+    case_path: Path
+    built: Optional[BuiltModule] = None
+    stderr: str = ""
+    status: int = 0
+
+
+def _session_notice(pipe: Pipeline) -> str:
+    """What `xtrace run` writes to stderr between analysis and the run (hints, D's notice)."""
+    assert pipe.program is not None and pipe.analysis is not None
+    text = "".join(f"xtrace: {h}\n" for h in pipe.analysis.hints)
+    notice = pipe.program.options.get("matched_notice")
+    if notice and not pipe.program.options.get("quiet"):
+        n = pipe.analysis.n_matched
+        text += notice.format(file=pipe.filename, n=n, s="" if n == 1 else "s") + "\n"
+    return text
+
+
+def build_case(case_path: Path, target: RunTarget) -> Build:
+    """Passes 1-4 of one case, as `xtrace run` does them; errors become stderr + status."""
+    case = Case(case_path)
+    pipe = Pipeline(case.source, case.path.name, case.lang)
+    try:
+        pipe.parse()
+        pipe.analyze(target)
+        notice = _session_notice(pipe)
+        pipe.generate()
+        return Build(case_path, pipe.build(target), notice)
+    except XtraceError as ex:
+        return Build(case_path, None, ex.render() + "\n", ex.exit_code)
+    except Exception as ex:  # noqa: BLE001 - a crash is a failing case, not a crashed runner
+        return Build(case_path, None, f"xtrace: internal error: {type(ex).__name__}: {ex}\n", 70)
+
+
+_worker_target: Optional[RunTarget] = None
+
+
+def _build_in_worker(case_path: Path, release: str) -> Build:
+    global _worker_target
+    if _worker_target is None or _worker_target.release != release:
+        _worker_target = choose_target("sandbox", release, None)
+    return build_case(case_path, _worker_target)
+
+
+def build_all(cases: list[Case], target: RunTarget, jobs: int = 2,
+              progress: Optional[Callable[[Build], None]] = None) -> dict[Path, Build]:
+    """Passes 1-4 of every case, `jobs` at a time (in processes: parsing is pure Python)."""
+    out: dict[Path, Build] = {}
+    if jobs <= 1 or len(cases) <= 1:
+        for c in cases:
+            out[c.path] = b = build_case(c.path, target)
+            if progress:
+                progress(b)
+        return out
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futs = [pool.submit(_build_in_worker, c.path, target.release) for c in cases]
+        for f in futs:
+            b = f.result()
+            out[b.case_path] = b
+            if progress:
+                progress(b)
+    return out
+
+
+@contextmanager
+def _cwd(path: Path) -> Iterator[None]:
+    # The guest runs `.cmd` in the driver's current directory: the case's own.
+    old = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
+def run_build(build: Build, target: RunTarget, vm=None, timeout: float = CASE_TIMEOUT) -> Actual:
+    """Pass 5 of a built case in the (shared) sandbox VM."""
+    from xtrace.driver.session import run_in_sandbox
+    from xtrace.sandbox.vm import shared_vm
+    if build.built is None:
+        return Actual("", build.stderr, build.status)
+    case = Case(build.case_path)
+    out, err, cmd_out = io.StringIO(), io.StringIO(), bytearray()
+    err.write(build.stderr)
+    vm = vm if vm is not None and vm.alive else shared_vm(target.kinfo)
+    try:
+        with _cwd(case.path.parent):
+            res = run_in_sandbox(build.built, target.kinfo, case.cmd, timeout, out=out, err=err,
+                                 vm=vm, on_cmd_out=cmd_out.extend)
+        status = res.exit_status
+    except XtraceError as ex:
+        err.write(ex.render() + "\n")
+        status = ex.exit_code
+    return Actual(out.getvalue(), err.getvalue(), status, cmd_out.decode(errors="replace"))
+
+
+def sandbox_target(kernel: Optional[str] = None) -> RunTarget:
+    """The sandbox target the cases build for and run on (the default kernel unless given)."""
+    return choose_target("sandbox", kernel, None)
+
+
+def run_cases(cases: list[Case], target: RunTarget, jobs: int = 2,
+              progress: Optional[Callable[[str], None]] = None) -> list[Verdict]:
+    """Build all cases in parallel, then run them one by one in one VM boot."""
+    from xtrace.sandbox.kernel import capture_symbols
+    from xtrace.sandbox.vm import shared_vm
+    say = progress or (lambda s: None)
+    capture_symbols(target.kinfo)  # cached per kernel; the workers' analysis reads it
+    say(f"building {len(cases)} cases ({jobs} at a time) for {target.release}")
+    builds = build_all(cases, target, jobs,
+                       lambda b: say(f"  built {Case(b.case_path).id}"
+                                     + ("" if b.built else f" (status {b.status})")))
+    say("booting the sandbox VM")
+    vm = shared_vm(target.kinfo)
+    verdicts = []
+    for c in cases:
+        actual = run_build(builds[c.path], target, vm)
+        v = compare(c, actual)
+        say(f"  ran {c.id}: {v.result}")
+        verdicts.append(v)
+    return verdicts
