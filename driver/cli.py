@@ -112,6 +112,19 @@ def run(
 ) -> None:
     """Compile a script into a kernel module and run it (pass 5), or stop at pass N."""
     source, filename, language = _read_script(script, inline, lang)
+    try:
+        _run(source, filename, language, cmd, last_pass, verbose, define, xopts, quiet, where,
+             kernel, modules, headers, timeout)
+    except XtraceError as ex:
+        if language == "d" and ex.exit_code == 1 and ex.loc is not None:
+            ex.dtrace_script = filename
+        raise
+
+
+def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pass: int,
+         verbose: int, define: List[str], xopts: List[str], quiet: bool, where: str,
+         kernel: Optional[str], modules: Optional[str], headers: Optional[str],
+         timeout: Optional[float]) -> None:
     pipe = Pipeline(source, filename, language, verbose=verbose,
                     limits={**_dtrace_options(xopts), **_limits(define)})
     prog = pipe.parse()

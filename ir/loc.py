@@ -35,15 +35,28 @@ class XtraceError(Exception):
         self.source = source
         self.kind = kind
         self.exit_code = exit_code
+        # Set when the error is a D script's compile error: it is then worded as
+        # dtrace words it ("dtrace: failed to compile script F: line N: ...").
+        self.dtrace_script: str | None = None
 
     def render(self) -> str:
-        """The message as shown to the user: `file:line:col: kind: msg` plus a caret line."""
+        """The message as shown to the user: `file:line:col: kind: msg` plus a caret line
+        (or dtrace's shape, with the location and caret below it, for a D script)."""
+        if self.dtrace_script is not None:
+            line = f"line {self.loc.line}: " if self.loc is not None and self.loc.line > 0 else ""
+            head = f"dtrace: failed to compile script {self.dtrace_script}: {line}{self.message}"
+            if not line:
+                return head
+            return f"{head}\n  --> {self.loc}{self._caret()}"
         if self.loc is None or self.loc.line <= 0:
             return f"xtrace: {self.kind}: {self.message}"
-        out = f"{self.loc}: {self.kind}: {self.message}"
-        if self.source is not None:
-            lines = self.source.splitlines()
-            if 1 <= self.loc.line <= len(lines):
-                text = lines[self.loc.line - 1].replace("\t", " ")
-                out += f"\n    {text}\n    {' ' * max(self.loc.col - 1, 0)}^"
-        return out
+        return f"{self.loc}: {self.kind}: {self.message}{self._caret()}"
+
+    def _caret(self) -> str:
+        if self.source is None or self.loc is None:
+            return ""
+        lines = self.source.splitlines()
+        if not 1 <= self.loc.line <= len(lines):
+            return ""
+        text = lines[self.loc.line - 1].replace("\t", " ")
+        return f"\n    {text}\n    {' ' * max(self.loc.col - 1, 0)}^"
