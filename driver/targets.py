@@ -46,8 +46,13 @@ class RunTarget:
                 functions = sk.kernel_symbols(self.kinfo)
                 blacklist = sk.kprobe_blacklist(self.kinfo)
                 tracepoints = sk.tracepoints(self.kinfo)
+        kallsyms: Optional[Path] = None  # for printf's %a; never worth a boot by itself
+        if self.kind == "host":
+            kallsyms = Path("/proc/kallsyms")
+        elif self.kinfo is not None and Path(self.kinfo.kallsyms_file).is_file():
+            kallsyms = Path(self.kinfo.kallsyms_file)
         return KernelTarget(self.release, self.build_dir, read_syscall_table(self.build_dir),
-                            functions, blacklist, tracepoints)
+                            functions, blacklist, tracepoints, kallsyms=kallsyms)
 
 
 def read_host_tracepoints() -> Optional[set[str]]:

@@ -345,6 +345,9 @@ class ProbePoint:
                                 session goes on (DTrace's dtrace:::ERROR)
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
+    `alias` names the provider probe a tracepoint stands for (D `proc:::exec-success`
+    is the tracepoint sched:sched_process_exec), so printers can say it that way;
+    the tracepoint is what the point means.
     """
 
     kind: str
@@ -354,6 +357,7 @@ class ProbePoint:
     optional: bool = False
     spelling: str = field(default="", compare=False)
     loc: Loc = field(default=NOLOC, compare=False)
+    alias: str = field(default="", compare=False)
 
 
 @dataclass

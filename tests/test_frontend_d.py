@@ -192,7 +192,7 @@ REJECT = [
     ("syscall:::entry\n", 2, 1, "syntax error"),
     ("BEGIN { x = 1 2; }", 1, 15, "syntax error"),
     ("foo:::entry {}", 1, 1, "unknown provider 'foo'"),
-    ("BEGIN {}\nproc:::exec-success {}", 2, 1, "proc provider is not supported yet"),
+    ("BEGIN {}\nlockstat:::adaptive-acquire {}", 2, 1, "lockstat provider is not supported yet"),
     ("entry {}", 1, 1, "names no provider"),
     ("syscall::read:exit {}", 1, 1, "does not match any probes"),
     ("syscall::open:entry END {}", 1, 21, "unexpected blank inside a probe description"),

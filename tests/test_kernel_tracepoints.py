@@ -68,3 +68,40 @@ def test_tracepoint_errors_name_the_problem(run_script, script, message):
         run_script(script, "stap")
     assert message in str(ei.value)
     assert ei.value.loc.line == 1
+
+
+def test_d_proc_and_sched_providers_fire_in_dtraces_context(run_script):
+    script = ('#pragma D option quiet\n'
+              'proc:::exec-success /execname == "true"/ { printf("exec %s\\n", execname); }\n'
+              'proc:::exit /execname == "true"/ { printf("exit %s\\n", execname); }\n'
+              'proc:::create /execname == "sh"/ { @forks = count(); }\n'
+              'sched:::off-cpu /execname == "sleep"/ { @off = count(); }\n'
+              'END { printa("forks %@d\\n", @forks); printa("off %@d\\n", @off); }\n')
+    r = run_script(script, "d", cmd="sh -c '/bin/true; /bin/true; sleep 0.1'")
+    lines = r.stdout.splitlines()
+    assert lines[:4] == ["exec true", "exit true", "exec true", "exit true"], r.stdout
+    forks = int(next(ln for ln in lines if ln.startswith("forks")).split()[1])
+    off = int(next(ln for ln in lines if ln.startswith("off")).split()[1])
+    assert forks >= 3 and off >= 1, r.stdout  # sh forks true, true and sleep
+
+
+@pytest.mark.parametrize("desc, message", [
+    ("proc:::start", "does not match any probes (on Linux xtrace has proc:::create"),
+    ("sched:::on-cpu", "does not match any probes"),
+    ("proc:kernel::exec-success", "have no module or function"),
+])
+def test_d_provider_probes_linux_lacks_are_refused_by_name(desc, message):
+    from xtrace.frontends.d.probes import points_for
+    from xtrace.ir.loc import Loc
+    with pytest.raises(XtraceError) as ei:
+        points_for(desc, Loc("t.d", 1, 1))
+    assert message in str(ei.value)
+
+
+def test_d_provider_probes_print_back_as_written():
+    from xtrace.frontends.d.probes import description, points_for
+    from xtrace.ir.loc import Loc
+    (p,) = points_for("proc:::exec-success", Loc("t.d", 1, 1))
+    assert (p.kind, p.name) == ("tracepoint", "sched:sched_process_exec")
+    assert description(p) == "proc:::exec-success"
+    assert len(points_for("io:::", Loc("t.d", 1, 1))) == 2

@@ -16,9 +16,32 @@ from xtrace.ir.nodes import ProbePoint
 from .tables import TICK_UNITS
 
 _GLOB_CHARS = set("*?[")
+# Stable DTrace providers whose probes are Linux tracepoints firing in the same
+# context (the thread DTrace's probe fires in): provider -> name -> tracepoint.
+# The rest of these providers' probes have no such tracepoint (proc:::start
+# fires in the new process, sched:::on-cpu in the incoming thread) and are
+# refused by name.
+PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
+    "proc": {
+        "create": "sched:sched_process_fork",      # in the parent, after the child exists
+        "exec-success": "sched:sched_process_exec",  # in the new image
+        "exit": "sched:sched_process_exit",        # in the exiting thread
+        "signal-send": "signal:signal_generate",   # in the sender
+        "signal-handle": "signal:signal_deliver",  # in the receiver, before its handler
+    },
+    "sched": {
+        "off-cpu": "sched:sched_switch",           # still in the outgoing thread
+        "wakeup": "sched:sched_wakeup",            # in the waker
+        "change-pri": "sched:sched_pi_setprio",
+    },
+    "io": {
+        "start": "block:block_rq_issue",
+        "done": "block:block_rq_complete",
+    },
+}
 # Providers that exist in DTrace but have no IR probe kind yet.
 _UNSUPPORTED_PROVIDERS = frozenset({
-    "proc", "sched", "io", "pid", "usdt", "lockstat", "sysinfo", "vminfo",
+    "pid", "usdt", "lockstat", "sysinfo", "vminfo",
     "fasttrap", "ip", "tcp", "udp", "perf", "rawtp", "cpc", "plockstat",
     "fpuinfo", "mib", "javascript", "hotspot", "python",
 })
@@ -109,6 +132,17 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             raise XtraceError(f"invalid tracepoint description '{text}': "
                               "expected tracepoint:SUBSYSTEM::EVENT", loc, source)
         return [point("tracepoint", name=f"{module}:{name}")]
+    if provider in PROVIDER_TRACEPOINTS:
+        table = PROVIDER_TRACEPOINTS[provider]
+        if module not in _KERNEL_MODULES or function not in ("", "*"):
+            raise XtraceError(f"probe description '{text}' does not match any probes "
+                              f"(xtrace's {provider} probes have no module or function)", loc, source)
+        names = [nm for nm in table if name == "" or fnmatchcase(nm, name)]
+        if not names:
+            have = ", ".join(f"{provider}:::{nm}" for nm in table)
+            raise XtraceError(f"probe description '{text}' does not match any probes "
+                              f"(on Linux xtrace has {have})", loc, source)
+        return [point("tracepoint", name=table[nm], alias=f"{provider}:::{nm}") for nm in names]
     if provider in _UNSUPPORTED_PROVIDERS or provider.startswith("pid"):
         raise XtraceError(f"the {provider} provider is not supported yet", loc, source)
     raise XtraceError(f"unknown provider '{provider}' in probe description '{text}'", loc, source)
@@ -146,6 +180,8 @@ def description(p: ProbePoint) -> str:
             raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)
         func = "" if p.name in ("", "*") else p.name
         return f"{'syscall' if p.kind == 'syscall' else 'fbt'}::{func}:{side}"
+    if p.kind == "tracepoint" and p.alias:
+        return p.alias
     if p.kind == "tracepoint":
         sub, _, event = p.name.partition(":")
         if not event or not _DESC_NAME_RE.match(sub) or not _DESC_NAME_RE.match(event):
