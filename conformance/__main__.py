@@ -1,4 +1,4 @@
-"""``python -m xtrace.conformance [--lang d] [--kernel K] [-j N] [CASE...]``."""
+"""``python -m xtrace.conformance [--lang d] [--kernel K] [-j N] [--matrix] [CASE...]``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-j", "--jobs", type=int, default=2, help="parallel builds (default 2)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     ap.add_argument("--no-diff", action="store_true", help="table only, no diffs of failures")
+    ap.add_argument("--matrix", action="store_true",
+                    help="the equivalence matrix: translate every case into the other two "
+                         "languages, run and compare with the original's expected output")
     args = ap.parse_args(argv)
     cases = discover(langs=args.lang, names=args.cases or None)
     if not cases:
@@ -30,13 +33,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     progress = None if args.quiet else (lambda s: (sys.stderr.write(s + "\n"), sys.stderr.flush()))
     try:
-        verdicts = run_cases(cases, sandbox_target(args.kernel), args.jobs, progress)
+        target = sandbox_target(args.kernel)
+        if args.matrix:
+            from .matrix import render_matrix, run_matrix
+            cells = run_matrix(cases, target, args.jobs, progress)
+            sys.stdout.write(render_matrix(cells, details=not args.no_diff))
+            return 0
+        verdicts = run_cases(cases, target, args.jobs, progress)
     except XtraceError as ex:
         sys.stderr.write(ex.render() + "\n")
         return ex.exit_code
     sys.stdout.write(render(verdicts, diffs=not args.no_diff))
     return 1 if failed(verdicts) else 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,0 +1,131 @@
+"""The equivalence matrix: every conformance case translated into each other
+language, run in the sandbox, and compared with the original's expected output.
+
+A translation must print what the original printed, so the translated script is
+checked against the *source* case's ``.out`` (with its ``.cmd``, ``.filter`` and
+sorting rule) and exit status; stderr is not compared, since each language
+words its notices and errors its own way. Cases the source language itself does
+not pass yet (KNOWN_FAILURES) and cases that test a compile error are left out:
+there is nothing equivalent to check. A case the translator refuses counts as
+untranslatable, with the translator's message as the reason.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+from xtrace import frontends
+from xtrace.backend_c.kbuild import cache_root
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+from .cases import Case, compare, xfail_reason
+from .runner import build_all, run_build
+
+LANGS = ("d", "stap", "vue")
+_EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+_SIDECARS = (".out", ".cmd", ".filter", ".status")
+
+
+@dataclass
+class Cell:
+    """One (case, target language) pair of the matrix."""
+
+    case: Case
+    to: str
+    translated: Optional[Case] = None   # the translated script, when translation worked
+    reason: str = ""                    # why it is untranslatable, or how the run differed
+    ok: bool = False
+
+
+def eligible(case: Case) -> bool:
+    """A case whose original passes and prints something to compare: no expected
+    failure, no compile-error case (those end with status 1 and nothing on stdout)."""
+    return xfail_reason(case) is None and not (case.expected_status == 1 and not case.expected_out)
+
+
+def translate_case(case: Case, to: str, work: Path) -> Cell:
+    """Translate one case into `to`, written with the source case's expectations beside it."""
+    cell = Cell(case, to)
+    try:
+        text = translate_text(case.source, case.path.name, case.lang, to)
+    except XtraceError as ex:
+        cell.reason = ex.message.splitlines()[0]
+        return cell
+    d = work / case.lang / to
+    d.mkdir(parents=True, exist_ok=True)
+    dest = d / (case.name + _EXT[to])
+    dest.write_text(text)
+    for ext in _SIDECARS:
+        src = case.side(ext)
+        if src.exists():
+            shutil.copyfile(src, dest.with_suffix(ext))
+    if not case.sort:
+        dest.with_suffix(".nosort").write_text("")
+    cell.translated = Case(dest)
+    return cell
+
+
+def run_matrix(cases: list[Case], target, jobs: int = 2,
+               progress: Optional[Callable[[str], None]] = None) -> list[Cell]:
+    """Translate every eligible case into the two other languages, build all the
+    translations in parallel, run them in one VM boot and compare."""
+    from xtrace.sandbox.kernel import capture_symbols
+    from xtrace.sandbox.vm import shared_vm
+    say = progress or (lambda s: None)
+    work = cache_root() / "matrix"
+    shutil.rmtree(work, ignore_errors=True)
+    cells = [translate_case(c, to, work) for c in cases if eligible(c)
+             for to in LANGS if to != c.lang]
+    runnable = [cl.translated for cl in cells if cl.translated is not None]
+    say(f"{len(cells)} translations, {len(runnable)} to build and run")
+    capture_symbols(target.kinfo)
+    builds = build_all(runnable, target, jobs)
+    vm = shared_vm(target.kinfo)
+    for cl in cells:
+        if cl.translated is None:
+            continue
+        actual = run_build(builds[cl.translated.path], target, vm)
+        v = compare(cl.translated, actual)
+        cl.ok = v.ok
+        if not v.ok:
+            first_err = next((ln for ln in actual.stderr.splitlines() if ln.strip()), "")
+            cl.reason = "; ".join(v.problems) + (f" ({first_err.strip()})" if first_err else "")
+        say(f"  {cl.case.id} -> {cl.to}: {'pass' if cl.ok else 'FAIL'}")
+    return cells
+
+
+def render_matrix(cells: list[Cell], details: bool = True) -> str:
+    """The 3x3 table (rows: source language, columns: target), then the reasons."""
+    passed: dict[tuple[str, str], int] = defaultdict(int)
+    total: dict[tuple[str, str], int] = defaultdict(int)
+    for cl in cells:
+        total[cl.case.lang, cl.to] += 1
+        passed[cl.case.lang, cl.to] += cl.ok
+    out = ["| from \\ to | " + " | ".join(LANGS) + " |", "|---|---|---|---|"]
+    for src in LANGS:
+        row = []
+        for to in LANGS:
+            row.append("-" if src == to else f"{passed[src, to]}/{total[src, to]}")
+        out.append(f"| {src} | " + " | ".join(row) + " |")
+    out.append("")
+    out.append("Each cell: translations that print what the original prints / eligible cases "
+               "(the original passes and prints something).")
+    if details:
+        untrans = [cl for cl in cells if cl.translated is None]
+        failed = [cl for cl in cells if cl.translated is not None and not cl.ok]
+        if untrans:
+            out += ["", "Untranslatable:"]
+            out += [f"  {cl.case.id} -> {cl.to}: {cl.reason}" for cl in untrans]
+        if failed:
+            out += ["", "Translated but printing something else:"]
+            out += [f"  {cl.case.id} -> {cl.to}: {cl.reason}" for cl in failed]
+    return "\n".join(out) + "\n"
+
+
+def source_languages() -> tuple[str, ...]:
+    return tuple(lang for lang in LANGS if lang in frontends.LANGS)

@@ -1,0 +1,48 @@
+"""The equivalence matrix's bookkeeping (the sandbox runs are `python -m
+xtrace.conformance --matrix`; here: what is translated, where, and the table)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from xtrace.conformance.cases import Case
+from xtrace.conformance.matrix import Cell, eligible, render_matrix, translate_case
+
+
+def _case(tmp: Path, name: str, text: str, out: str, status: int | None = None) -> Case:
+    (tmp / "d").mkdir(exist_ok=True)
+    p = tmp / "d" / name
+    p.write_text(text)
+    p.with_suffix(".out").write_text(out)
+    if status is not None:
+        p.with_suffix(".status").write_text(f"{status}\n")
+    return Case(p)
+
+
+def test_a_translation_carries_the_source_expectations(tmp_path):
+    case = _case(tmp_path, "hello.d", 'BEGIN { printf("hi\\n"); exit(0); }\n', "hi\n")
+    (tmp_path / "d" / "hello.cmd").write_text("/bin/true\n")
+    cell = translate_case(case, "stap", tmp_path / "work")
+    assert cell.translated is not None and cell.translated.lang == "stap"
+    assert "probe begin" in cell.translated.source
+    assert cell.translated.expected_out == "hi\n" and cell.translated.cmd == "/bin/true"
+    assert cell.translated.expected_err == []
+
+
+def test_untranslatable_cases_keep_the_reason(tmp_path):
+    case = _case(tmp_path, "spec.d", "BEGIN { s = speculation(); exit(0); }\n", "")
+    cell = translate_case(case, "vue", tmp_path / "work")
+    assert cell.translated is None and cell.reason
+
+
+def test_compile_error_cases_are_not_eligible(tmp_path):
+    assert not eligible(_case(tmp_path, "bad.d", "BEGIN { x = ; }\n", "", status=1))
+    assert eligible(_case(tmp_path, "ok.d", 'BEGIN { printf("x\\n"); exit(0); }\n', "x\n"))
+
+
+def test_the_table_counts_per_direction(tmp_path):
+    a = _case(tmp_path, "a.d", "BEGIN { exit(0); }\n", "x\n")
+    cells = [Cell(a, "stap", ok=True), Cell(a, "vue", reason="no loops")]
+    text = render_matrix(cells)
+    assert "| d | - | 1/1 | 0/1 |" in text
+    assert "d/a.d -> vue: no loops" in text
