@@ -723,6 +723,7 @@ class CodeGen:
         error = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "error"]
         sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
         tps: dict[str, dict] = {}
+        uprobes: list[dict] = []
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
                 p = rp.point
@@ -745,6 +746,11 @@ class CodeGen:
                 elif p.kind == "timer":
                     timers.append({"probe": i, "id": len(timers), "ns": p.period_ns,
                                    "pp": c_string(p.spelling or "timer")})
+                elif p.kind == "ufunc":
+                    for fn, off in rp.ufuncs:
+                        uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
+                                        "offset": off, "ret": p.is_return, "sym": c_string(fn),
+                                        "pp": c_string(p.spelling or fn), "pid": p.pid})
                 elif p.kind == "tracepoint":
                     for tp in rp.tracepoints:
                         site = tps.get(tp.key)
@@ -767,6 +773,8 @@ class CodeGen:
             headers += ["xt_tracepoint.h", "xt_syscall.h"]
         elif tps:
             headers.append("xt_tracepoint.h")
+        if uprobes:
+            headers.append("xt_uprobe.h")
         tracepoints = list(tps.values())
         tp_headers = sorted({t["header"] for t in tracepoints})
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])
@@ -795,7 +803,7 @@ class CodeGen:
             probe_fns=probe_fns, begin=begin, end=end, error=error, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
-            tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs,
+            tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
             source_name=c_string(Path(self.prog.file).name))
         manifest = {
             "version": 1,
@@ -804,6 +812,9 @@ class CodeGen:
             "release": self.an.target.release,
             "quiet": bool(self.prog.options.get("quiet", False)),
             "errors_fatal": errors_fatal,
+            # The job runner passes the guest's view of the host root to uprobe modules.
+            "module_params": {"xt_root": "@ROOT@"} if uprobes else {},
+            "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
             "formats": self.formats,
             "sites": self.sites,

@@ -126,7 +126,7 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
          kernel: Optional[str], modules: Optional[str], headers: Optional[str],
          timeout: Optional[float]) -> None:
     pipe = Pipeline(source, filename, language, verbose=verbose,
-                    limits={**_dtrace_options(xopts), **_limits(define)})
+                    limits={**_dtrace_options(xopts), **_limits(define)}, cmd=cmd)
     prog = pipe.parse()
     if quiet:
         prog.options["quiet"] = True

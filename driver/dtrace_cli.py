@@ -24,6 +24,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from .dtrace_args import USAGE, DtraceOptions, UsageError, parse_args, spec_name, spec_text
 from .dtrace_program import JOINED, SPEC_FILE, Joined, Piece, remap_locations, render_error
 from .passes import Pipeline
+from .targets import command_program
 from . import probelist
 
 VERSION = "dtrace: xtrace D compiler (DTrace 2.0 command line)"
@@ -243,6 +244,8 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
         raise Fatal(render_error(ex, joined))
     pipe = Pipeline(joined.text, prog.file, "d", verbose=0, limits=limits, err=err)
     pipe.program = prog
+    if opts.commands:  # pid$target probes go on the -c program's file
+        prog.options.setdefault("target_binary", command_program(opts.commands[0]))
     try:
         pipe.analysis = analyze(prog, kt)
     except XtraceError as ex:

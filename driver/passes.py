@@ -14,7 +14,7 @@ from xtrace.backend_c.kbuild import BuiltModule, build
 from xtrace.ir import nodes as n
 from xtrace.ir.analysis import Analysis, analyze
 
-from .targets import RunTarget
+from .targets import RunTarget, command_program
 
 PASS_NAMES = {1: "parsed script", 2: "analyzed script", 3: "translated to C",
               4: "compiled C into", 5: "ran"}
@@ -30,6 +30,7 @@ class Pipeline:
     verbose: int = 0
     limits: dict[str, int] = field(default_factory=dict)
     err: TextIO = sys.stderr
+    cmd: Optional[str] = None  # the -c command: its program is the target of $target probes
     program: Optional[n.Program] = None
     analysis: Optional[Analysis] = None
     module: Optional[GeneratedModule] = None
@@ -48,6 +49,8 @@ class Pipeline:
     def parse(self) -> n.Program:
         with self.timed(1):
             self.program = frontends.parse(self.source, self.filename, self.lang)
+            if self.cmd:
+                self.program.options.setdefault("target_binary", command_program(self.cmd))
         return self.program
 
     def analyze(self, target: RunTarget) -> Analysis:

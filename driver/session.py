@@ -69,7 +69,9 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             if own_vm:
                 vm = SandboxVM(kinfo, smp=smp).start()
             res = vm.run_job(str(built.ko), built.name, cmd, cwd=os.getcwd(), timeout=timeout,
-                             on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop)
+                             on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
+                             module_params=built.manifest.get("module_params"),
+                             uprobe_files=built.manifest.get("uprobe_files"))
         except SandboxCrash as ex:
             raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
         except SandboxError as ex:

@@ -104,3 +104,25 @@ def choose_target(where: str, kernel: str | None, headers: str | None,
     if build is None:
         raise XtraceError(f"no kernel headers for {kinfo.release}: give --headers DIR")
     return RunTarget("sandbox", kinfo.release, Path(build).resolve(), kinfo)
+
+
+def command_program(cmd: Optional[str]) -> Optional[str]:
+    """The program file a `-c` command runs (its first word, found on $PATH), with
+    symlinks resolved: what probes of the target process ($target, Vue's $__CPID)
+    are placed on. None when there is no command or it cannot be found."""
+    import shlex
+    import shutil
+    if not cmd:
+        return None
+    try:
+        words = shlex.split(cmd)
+    except ValueError:
+        return None
+    while words and (words[0] == "exec" or "=" in words[0].split("/")[0]):
+        words = words[1:]  # `exec prog`, `VAR=value prog`
+    if not words:
+        return None
+    found = words[0] if "/" in words[0] else shutil.which(words[0])
+    if not found or not os.path.isfile(found):
+        return None
+    return str(Path(found).resolve())

@@ -16,6 +16,7 @@ from .aggspec import HIST_FUNCS, hist_params, validate
 from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS
 from .loc import Loc, XtraceError
 from .target import KernelTarget
+from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
 from .tracepoints import TracepointProto, read_tracepoint_protos
 from .types import INT64, STRING, Type
 
@@ -31,6 +32,8 @@ class ResolvedPoint:
     syscalls: list[tuple[str, int]] = field(default_factory=list)
     functions: list[str] = field(default_factory=list)
     tracepoints: list[TracepointProto] = field(default_factory=list)
+    ufuncs: list[tuple[str, int]] = field(default_factory=list)  # (function, file offset)
+    binary: str = ""                                             # the ELF they are in
 
     @property
     def sites(self) -> int:
@@ -40,6 +43,8 @@ class ResolvedPoint:
             return len(self.functions)
         if self.point.kind == "tracepoint":
             return len(self.tracepoints)
+        if self.point.kind == "ufunc":
+            return len(self.ufuncs)
         return 1
 
 
@@ -103,6 +108,8 @@ class _Analyzer:
                 raise self.err("timer period must be positive", p.loc)
         elif p.kind == "tracepoint":
             rp.tracepoints = self.resolve_tracepoints(p)
+        elif p.kind == "ufunc":
+            rp.binary, rp.ufuncs = self.resolve_user_functions(p)
         elif p.kind not in ("begin", "end", "error"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
@@ -126,6 +133,33 @@ class _Analyzer:
 
     def points_of(self, probe: n.Probe) -> list[ResolvedPoint]:
         return self.resolved.get(id(probe), [])
+
+    def resolve_user_functions(self, p: n.ProbePoint) -> tuple[str, list[tuple[str, int]]]:
+        """The binary `p` names (the -c command's for '$target') and its functions
+        matching `p.name`, as uprobe file offsets."""
+        binary = p.binary
+        if binary == "$target":
+            binary = self.prog.options.get("target_binary") or ""
+            if not binary:
+                raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
+                               "-c CMD (its program is what gets probed)", p.loc)
+        elif "/" not in binary:
+            found = find_library(binary)
+            if found is None:
+                raise self.err(f"no shared library '{binary}' in {', '.join(LIBRARY_DIRS[:2])}",
+                               p.loc)
+            binary = found
+        try:
+            funcs = function_offsets(binary)
+        except ElfSymbolError as ex:
+            raise self.err(f"cannot read the symbols of {binary}: {ex}", p.loc) from None
+        if any(c in p.name for c in "*?["):
+            names = sorted(f for f in funcs if fnmatch.fnmatchcase(f, p.name))
+        else:
+            names = [p.name] if p.name in funcs else []
+        if not names and not p.optional:
+            raise self.err(f"no function matches '{p.name}' in {binary}", p.loc)
+        return binary, [(f, funcs[f]) for f in names]
 
     def probe_arg(self, e: n.ProbeArg) -> Type:
         """Resolve a named probe argument against every site of the current probe."""
@@ -300,7 +334,8 @@ class _Analyzer:
             raise self.err(f"'{e.name}' is only available in syscall probes", e.loc)
         if e.name == "retval" and not all(p.is_return for p in self.probe.points):
             raise self.err("the return value is only available in return probes", e.loc)
-        if e.name in _ARG_BUILTINS and not (kinds <= {"syscall", "kfunc"} or kinds == {"tracepoint"}):
+        if e.name in _ARG_BUILTINS and not (kinds <= {"syscall", "kfunc", "ufunc"}
+                                            or kinds == {"tracepoint"}):
             raise self.err(f"'{e.name}' is only available in syscall, function and tracepoint "
                            "probes", e.loc)
 

@@ -341,6 +341,9 @@ class ProbePoint:
       'timer'                   period_ns, one timer for the session (stap timer.ms,
                                 D tick-N, Vue @@interval:*:clock:N)
       'tracepoint'              name = 'subsystem:event'
+      'ufunc'                   name = function (glob) of the user-space ELF file
+                                `binary` (a path, a library name, or '$target' for
+                                the -c command's program), uprobe / uretprobe
       'error'                   runs when a statement of another probe faults and the
                                 session goes on (DTrace's dtrace:::ERROR)
     `spelling` is the source text of the point, for messages and `pp`.
@@ -358,6 +361,10 @@ class ProbePoint:
     spelling: str = field(default="", compare=False)
     loc: Loc = field(default=NOLOC, compare=False)
     alias: str = field(default="", compare=False)
+    binary: str = ""
+    # Only hits in this process count (D's pid1234 provider): checked where the
+    # probe fires, before the probe's predicate.
+    pid: Optional[int] = None
 
 
 @dataclass

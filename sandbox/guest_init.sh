@@ -122,7 +122,7 @@ send_stop() {
 
 run_job() {
     J=$1
-    MOD= CWD=/ TMO= CPID= RPID= STOP_SENT= CMD_DONE= READER_DONE= DEADLINE=
+    MOD= CWD=/ TMO= CPID= RPID= STOP_SENT= CMD_DONE= READER_DONE= DEADLINE= UBINDS=
     # Archive earlier kernel messages, so the job's dmesg is only its own.
     dmesg -c >> /sess/dmesg.log 2>/dev/null
     [ -f "$J/modname" ] && read -r MOD < "$J/modname"
@@ -143,7 +143,29 @@ run_job() {
             echo "job has module.ko but no modname" > "$J/error"
             : > "$J/done"; return
         fi
-        if ! insmod "$J/module.ko" 2> "$J/insmod_err"; then
+        # Files the module puts uprobes on. The host root is 9p with cache=none,
+        # where every lookup makes a new inode, so a uprobe placed on one would
+        # never see the inode that exec maps: bind a tmpfs copy over each file
+        # for the job, so the module and the programs see one inode.
+        UBINDS=
+        if [ -f "$J/ubin" ]; then
+            mkdir -p /run/ubin
+            while IFS= read -r b; do
+                [ -n "$b" ] || continue
+                c=/run/ubin/$(echo "$b" | tr / _)
+                if cp "$ROOT$b" "$c" && mount --bind "$c" "$ROOT$b"; then
+                    UBINDS="$UBINDS $ROOT$b"
+                else
+                    echo "cannot prepare $b for uprobes" >> "$J/error"
+                fi
+            done < "$J/ubin"
+        fi
+        # Module parameters, one NAME=VALUE per line (no blanks: the driver checks);
+        # @ROOT@ is where this guest mounts the host's files.
+        MODPARAMS=
+        [ -f "$J/modparams" ] && MODPARAMS=$(sed "s|@ROOT@|$ROOT|g" "$J/modparams")
+        # shellcheck disable=SC2086  # one word per parameter
+        if ! insmod "$J/module.ko" $MODPARAMS 2> "$J/insmod_err"; then
             { echo "insmod failed: $(cat "$J/insmod_err")"; echo "--- dmesg"; dmesg | tail -50; } > "$J/error"
             dmesg -c > "$J/dmesg" 2>/dev/null
             : > "$J/done"; return
@@ -220,6 +242,9 @@ run_job() {
     if [ -n "$MOD" ]; then
         rmmod "$MOD" 2> "$J/rmmod_err" || echo "rmmod $MOD failed: $(cat "$J/rmmod_err")" >> "$J/error"
     fi
+    for m in $UBINDS; do umount "$m" 2>/dev/null; done
+    UBINDS=
+    rm -rf /run/ubin
     dmesg -c > "$J/dmesg" 2>/dev/null
     cat "$J/dmesg" >> /sess/dmesg.log
     : > "$J/done"

@@ -376,6 +376,8 @@ class SandboxVM:
         on_cmd_out: Callable[[bytes], None] | None = None,
         stop_event: threading.Event | None = None,
         env: dict[str, str] | None = None,
+        module_params: dict[str, str] | None = None,
+        uprobe_files: list[str] | None = None,
     ) -> JobResult:
         """Run one job in the guest and return when it is done.
 
@@ -389,7 +391,9 @@ class SandboxVM:
         ends, ``stop_event`` is set or ``timeout`` passes. New bytes of the
         module's ``out`` and of the command's stdout+stderr are handed to
         ``on_out``/``on_cmd_out`` as they arrive (from this thread).
-        ``env``: extra environment variables for ``cmd``.
+        ``env``: extra environment variables for ``cmd``. ``module_params``: insmod
+        parameters; ``@ROOT@`` in a value becomes the guest's mount of the host root.
+        ``uprobe_files``: host files the module places uprobes on (absolute paths).
         Raises :class:`SandboxCrash` if the guest dies or hangs meanwhile.
         """
         if (ko_path is None) != (modname is None):
@@ -411,6 +415,16 @@ class SandboxVM:
             if ko_path is not None:
                 shutil.copyfile(ko_path, jdir / "module.ko")
                 (jdir / "modname").write_text(f"{modname}\n")
+            if module_params:
+                for k, v in module_params.items():
+                    if not re.fullmatch(r"\w+", k) or re.search(r"[\s'\"\\]", v):
+                        raise ValueError(f"bad module parameter {k}={v!r}")
+                (jdir / "modparams").write_text("".join(f"{k}={v}\n" for k, v in module_params.items()))
+            if uprobe_files:
+                for f in uprobe_files:
+                    if not f.startswith("/") or re.search(r"\s", f):
+                        raise ValueError(f"bad uprobe file path {f!r}")
+                (jdir / "ubin").write_text("".join(f"{f}\n" for f in uprobe_files))
             if cmd is not None:
                 (jdir / "cmd").write_text(cmd)
             (jdir / "cwd").write_text(f"{cwd or os.getcwd()}\n")

@@ -97,7 +97,7 @@ def run_script(vm, sandbox_target):
     def runner(text: str, lang: str, cmd: Optional[str] = None, timeout: Optional[float] = 60,
                filename: Optional[str] = None, limits: Optional[dict] = None) -> Run:
         name = filename or {"d": "t.d", "stap": "t.stp", "vue": "t.e"}[lang]
-        pipe = Pipeline(text, name, lang, limits=limits or {})
+        pipe = Pipeline(text, name, lang, limits=limits or {}, cmd=cmd)
         pipe.parse()
         pipe.analyze(sandbox_target)
         pipe.generate()

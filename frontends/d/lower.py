@@ -766,13 +766,15 @@ class Lowering:
         """A D built-in; arg0/arg1 at return probes carry the return value."""
         loc = self.loc(ctx)
         if name in ("arg0", "arg1"):
-            returns = [p.is_return for p in self.points if p.kind in ("syscall", "kfunc")]
+            returns = [p.is_return for p in self.points if p.kind in ("syscall", "kfunc", "ufunc")]
             if any(returns):
                 if not all(returns) or len(returns) != len(self.points):
                     raise self.error(f"'{name}' is ambiguous in a clause that mixes return "
                                      "probes with other probes", ctx)
-                if name == "arg0" and any(p.kind == "kfunc" for p in self.points):
-                    raise self.unsupported("arg0 (the return offset) at an fbt return probe", ctx)
+                if name == "arg0" and any(p.kind in ("kfunc", "ufunc") for p in self.points):
+                    raise self.unsupported(f"arg0 (the return offset) at an "
+                                           f"{'fbt' if self.points[0].kind == 'kfunc' else 'pid'} "
+                                           "return probe", ctx)
                 return ir.Builtin("retval", loc=loc)
         return ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
 

@@ -506,7 +506,7 @@ class Printer:
         points = self.probe.points if self.probe else []
         if e.name == "retval":
             kinds = {p.kind for p in points}
-            if not points or not all(p.is_return for p in points) or not kinds <= {"syscall", "kfunc"}:
+            if not points or not all(p.is_return for p in points) or not kinds <= {"syscall", "kfunc", "ufunc"}:
                 raise XtraceError("the return value is only available at syscall or fbt "
                                   "return probes in D", e.loc)
             return ("arg0" if kinds == {"syscall"} else "arg1"), P_PRIMARY

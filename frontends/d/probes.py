@@ -143,6 +143,18 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             raise XtraceError(f"probe description '{text}' does not match any probes "
                               f"(on Linux xtrace has {have})", loc, source)
         return [point("tracepoint", name=table[nm], alias=f"{provider}:::{nm}") for nm in names]
+    m = re.fullmatch(r"pid(\d+|\$target)", provider)
+    if m:
+        # DTrace's pid provider: functions of one process's program (module
+        # a.out or empty) or of a library it maps, as uprobes on the file.
+        if not function or name not in ("", "entry", "return", "*"):
+            raise XtraceError(f"probe description '{text}' does not match any probes (pid "
+                              "probes are FUNCTION:entry or FUNCTION:return; offsets are not "
+                              "supported)", loc, source)
+        binary = "$target" if module in ("", "a.out", "*") else module
+        pid = int(m.group(1)) if m.group(1).isdigit() else None
+        return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid)
+                for r in _entry_return(name, text, loc, source)]
     if provider in _UNSUPPORTED_PROVIDERS or provider.startswith("pid"):
         raise XtraceError(f"the {provider} provider is not supported yet", loc, source)
     raise XtraceError(f"unknown provider '{provider}' in probe description '{text}'", loc, source)
@@ -180,6 +192,10 @@ def description(p: ProbePoint) -> str:
             raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)
         func = "" if p.name in ("", "*") else p.name
         return f"{'syscall' if p.kind == 'syscall' else 'fbt'}::{func}:{side}"
+    if p.kind == "ufunc":
+        prov = f"pid{p.pid}" if p.pid is not None else "pid$target"
+        mod = "" if p.binary == "$target" else p.binary
+        return f"{prov}:{mod}:{p.name}:{'return' if p.is_return else 'entry'}"
     if p.kind == "tracepoint" and p.alias:
         return p.alias
     if p.kind == "tracepoint":

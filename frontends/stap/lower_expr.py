@@ -9,7 +9,7 @@ from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc
 
 from .literals import decode_string, parse_int
-from .tables import (ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS, STAT_OPS,
+from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS, STAT_OPS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 from .tree import bare_name
 
@@ -140,7 +140,13 @@ class ExprLowering:
             n = self._expr(args[0]) if len(args) == 1 else None
             if not isinstance(n, ir.IntLit) or not 1 <= n.value <= 6:
                 raise self.error(f"{name}() needs a constant argument number 1..6", p)
-            return ir.Builtin(f"arg{n.value - 1}", loc=loc)
+            arg: ir.Expr = ir.Builtin(f"arg{n.value - 1}", loc=loc)
+            if name in ARG32_UNSIGNED or name in ARG32_SIGNED:
+                arg = ir.Binary("&", arg, ir.IntLit(0xFFFFFFFF, loc=loc), loc=loc)
+            if name in ARG32_SIGNED:  # (x ^ 2^31) - 2^31 sign-extends bit 31
+                arg = ir.Binary("-", ir.Binary("^", arg, ir.IntLit(0x80000000, loc=loc), loc=loc),
+                                ir.IntLit(0x80000000, loc=loc), loc=loc)
+            return arg
         if name in VALUE_FUNCS:
             want = len(FUNCTIONS[name][0])
             if len(args) != want:

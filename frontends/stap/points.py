@@ -80,6 +80,12 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("timer", period_ns=_timer_period(names[1], args[1], spelling, loc, source))
     if names == ["kernel", "trace"] and args[0] is None and isinstance(args[1], str):
         return ProbePoint("tracepoint", args[1])
+    if (names[:2] == ["process", "function"] and len(names) in (2, 3) and isinstance(args[0], str)
+            and isinstance(args[1], str) and all(a is None for a in args[2:])):
+        suffix = names[2] if len(names) == 3 else "call"
+        if suffix not in ("call", "return"):
+            raise unsupported()
+        return ProbePoint("ufunc", args[1], is_return=suffix == "return", binary=args[0])
     raise unsupported()
 
 
@@ -114,6 +120,9 @@ def print_point(pp: ProbePoint) -> Optional[str]:
         return f"timer.ns({pp.period_ns})"
     if pp.kind == "tracepoint":
         return f"kernel.trace({encode_string(pp.name)}){opt}"
+    if pp.kind == "ufunc" and pp.binary != "$target":
+        return (f"process({encode_string(pp.binary)}).function({encode_string(pp.name)})"
+                f"{ret}{opt}")
     return None
 
 

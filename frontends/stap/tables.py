@@ -50,7 +50,11 @@ SYSCALL_CONTEXT_VARS: dict[str, str] = {
 }
 
 # Raw probe arguments: `long_arg(1)` is the first argument, Builtin('arg0').
-ARG_FUNCS = ("long_arg",)
+ARG_FUNCS = ("long_arg", "ulong_arg", "pointer_arg", "s64_arg", "u64_arg",
+             "int_arg", "s32_arg", "uint_arg", "u32_arg")
+# The 32-bit ones: unsigned keeps the low 32 bits, signed also sign-extends them.
+ARG32_UNSIGNED = ("uint_arg", "u32_arg")
+ARG32_SIGNED = ("int_arg", "s32_arg")
 ARG_SPELLING = "long_arg"
 
 # Value-returning functions passed through as ir Call (same name in the IR).

@@ -214,6 +214,9 @@ class Printer:
             if p.period_ns % 1_000_000:
                 raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns", p)
             return f"@@interval:*:clock:{p.period_ns // 1_000_000}"
+        if p.kind == "ufunc":
+            who = "$__CPID" if p.binary == "$target" else p.binary
+            return f"@@uft:{who}:*:{p.name}:{'exit' if p.is_return else 'entry'}"
         what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes"}.get(p.kind, p.kind)
         raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue", p)
 

@@ -115,7 +115,6 @@ VUE_ONLY_CONVERSIONS: dict[str, str] = {
 
 # Managers that exist in ProbeVue but have no Linux counterpart in xtrace yet.
 UNSUPPORTED_MANAGERS: dict[str, str] = {
-    "uft": "user function tracing (uft) probes are not supported yet",
     "uftxlc++": "C++ user function probes are not supported yet",
     "uftjava": "Java probes are not supported yet",
     "systrace": "systrace probes are AIX-only (AIX trace hooks)",

@@ -61,6 +61,8 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
         return _syscall(text, loc, fields, fail)
     if manager == "interval":
         return _interval(text, loc, fields, fail)
+    if manager == "uft":
+        return _uft(text, loc, fields, fail)
     if manager in tables.UNSUPPORTED_MANAGERS:
         raise fail(tables.UNSUPPORTED_MANAGERS[manager])
     if not manager:
@@ -107,3 +109,38 @@ def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if not ms.isdigit() or int(ms) == 0:
         raise fail(f"expected a positive number of milliseconds, found '{ms}'", fields[3].loc)
     return LoweredTuple(ProbePoint("timer", period_ns=int(ms) * 1_000_000, spelling=text, loc=loc))
+
+
+def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
+    """`@@uft:WHO:MODULE:FUNCTION:entry|exit`: WHO is the process started with -X
+    (`$__CPID`) or a program's path; MODULE `*` is that program itself, or the
+    path of one of its shared libraries."""
+    if len(fields) != 5:
+        raise fail(f"@@uft takes 5 fields (@@uft:PID|PATH:*:FUNCTION:entry|exit), found {len(fields)}")
+    who, module, func, where = fields[1], fields[2], fields[3], fields[4]
+    if where.text not in ("entry", "exit"):
+        raise fail(f"a uft probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
+    binary = who.text.strip('"')
+    if binary == "$__CPID":
+        binary = "$target"
+    elif binary.isdigit():
+        raise fail("uft probes of a running process by number are not supported: on Linux "
+                   "the probe goes on the program file; give its path, or start it with -X "
+                   "and write $__CPID", who.loc)
+    elif not binary.startswith("/"):
+        raise fail(f"expected $__CPID or an absolute program path, found '{who.text}'", who.loc)
+    lib = module.text.strip('"')
+    if lib not in ("*", ""):
+        if not lib.startswith("/"):
+            raise fail(f"give the library as an absolute path (or '*' for the program), "
+                       f"found '{module.text}'", module.loc)
+        binary = lib
+    name = func.text.strip('"')
+    if name.startswith("/") and name.endswith("/") and len(name) > 1:
+        raise fail("regular expressions for uft function names are not supported yet; "
+                   "use a name or a shell glob", func.loc)
+    if not re.fullmatch(r"[A-Za-z_*?\[\]][A-Za-z0-9_.*?\[\]]*", name):
+        raise fail(f"expected a function name, found '{name}'", func.loc)
+    point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
+                       spelling=text, loc=loc)
+    return LoweredTuple(point)

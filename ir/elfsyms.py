@@ -1,0 +1,84 @@
+"""Function symbols of a user-space ELF file, as uprobe offsets (pyelftools).
+
+A uprobe is placed at a file offset of an inode, so each function's symbol
+value (a virtual address) is turned into the offset of that byte in the file
+through the PT_LOAD segment that maps it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from elftools.common.exceptions import ELFError
+from elftools.elf.elffile import ELFFile
+
+
+class ElfSymbolError(Exception):
+    """The file cannot be read as an ELF file with function symbols."""
+
+
+def _file_offset(segments: list[tuple[int, int, int]], vaddr: int) -> int | None:
+    for p_vaddr, p_filesz, p_offset in segments:
+        if p_vaddr <= vaddr < p_vaddr + p_filesz:
+            return vaddr - p_vaddr + p_offset
+    return None
+
+
+@lru_cache(maxsize=32)
+def _functions(path: str, mtime_ns: int) -> dict[str, int]:
+    try:
+        with open(path, "rb") as f:
+            elf = ELFFile(f)
+            segments = [(s["p_vaddr"], s["p_filesz"], s["p_offset"]) for s in elf.iter_segments()
+                        if s["p_type"] == "PT_LOAD"]
+            out: dict[str, int] = {}
+            for name in (".symtab", ".dynsym"):
+                table = elf.get_section_by_name(name)
+                if table is None or not hasattr(table, "iter_symbols"):
+                    continue
+                for sym in table.iter_symbols():
+                    if (sym["st_info"]["type"] != "STT_FUNC" or sym["st_shndx"] == "SHN_UNDEF"
+                            or not sym["st_value"] or not sym.name):
+                        continue
+                    off = _file_offset(segments, sym["st_value"])
+                    if off is not None:
+                        # "foo@@GLIBC_2.2.5" names the same function as "foo"
+                        out.setdefault(sym.name.split("@")[0], off)
+            return out
+    except (OSError, ELFError) as ex:
+        raise ElfSymbolError(str(ex)) from None
+
+
+def function_offsets(path: str | Path) -> dict[str, int]:
+    """Function name -> file offset of its first instruction, for the ELF at `path`."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except OSError as ex:
+        raise ElfSymbolError(f"{path}: {ex.strerror}") from None
+    return _functions(str(p.resolve()), st.st_mtime_ns)
+
+
+LIBRARY_DIRS = ("/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib64",
+                "/lib", "/usr/lib", "/usr/local/lib")
+
+
+def find_library(name: str) -> str | None:
+    """A shared library named as D's pid provider and ProbeVue name them
+    (`libc.so.6`, `libc.so`, `libc`): the first file in the standard library
+    directories with that name, or that name followed by `.so...`."""
+    for d in LIBRARY_DIRS:
+        base = Path(d)
+        for cand in [base / name] + sorted(base.glob(f"{name}.so*")) + sorted(base.glob(f"{name}-*.so*")):
+            if _is_elf(cand):  # libc.so itself is a linker script
+                return str(cand.resolve())
+    return None
+
+
+def _is_elf(p: Path) -> bool:
+    try:
+        with open(p, "rb") as f:
+            return f.read(4) == b"\x7fELF"
+    except OSError:
+        return False

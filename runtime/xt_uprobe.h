@@ -1,0 +1,107 @@
+/* xtrace kernel runtime: user-space function probes (uprobes).
+ *
+ * A uprobe sits at a file offset of an inode, so every process running that
+ * file is probed; the path is looked up when the session arms. `xt_root` is
+ * prefixed to it: the sandbox guest sees the host's files under a mount point
+ * (its job runner passes it), a host session leaves it empty.
+ *
+ * The registration API changed in 6.12 (uprobe_register returns the uprobe,
+ * unregistering is split into _nosync and one _sync); both are handled here.
+ * Handlers run in the probed task's context with preemption enabled: the
+ * generated handler disables it around the probe body, which uses per-CPU
+ * state.
+ */
+#ifndef XT_UPROBE_H
+#define XT_UPROBE_H
+
+#include <linux/uprobes.h>
+#include <linux/namei.h>
+#include <linux/version.h>
+#include <linux/moduleparam.h>
+
+#define XT_UPROBE_NEW_API (LINUX_VERSION_CODE >= KERNEL_VERSION(6, 12, 0))
+
+static char *xt_root = "";
+module_param(xt_root, charp, 0400);
+MODULE_PARM_DESC(xt_root, "prefix of the paths of probed user-space files");
+
+struct xt_up {
+	struct uprobe_consumer uc;
+	const char *path;
+	loff_t offset;
+	struct inode *inode;
+#if XT_UPROBE_NEW_API
+	struct uprobe *up;
+#endif
+	bool on;
+};
+
+static int xt_up_register(struct xt_up *u)
+{
+	struct path p;
+	char *full;
+	int ret;
+
+	full = kasprintf(GFP_KERNEL, "%s%s", xt_root, u->path);
+	if (!full)
+		return -ENOMEM;
+	ret = kern_path(full, LOOKUP_FOLLOW, &p);
+	if (ret) {
+		pr_err("%s: cannot find %s: %d\n", KBUILD_MODNAME, full, ret);
+		kfree(full);
+		return ret;
+	}
+	kfree(full);
+	u->inode = igrab(d_real_inode(p.dentry));
+	path_put(&p);
+	if (!u->inode)
+		return -ENOENT;
+#if XT_UPROBE_NEW_API
+	u->up = uprobe_register(u->inode, u->offset, 0, &u->uc);
+	if (IS_ERR(u->up)) {
+		ret = PTR_ERR(u->up);
+		u->up = NULL;
+	}
+#else
+	ret = uprobe_register(u->inode, u->offset, &u->uc);
+#endif
+	if (ret) {
+		pr_err("%s: cannot probe %s+%lld: %d\n", KBUILD_MODNAME, u->path, (long long)u->offset, ret);
+		iput(u->inode);
+		u->inode = NULL;
+		return ret;
+	}
+	u->on = true;
+	return 0;
+}
+
+/* Stop one probe; xt_up_release() must follow once all are stopped. */
+static void xt_up_unregister(struct xt_up *u)
+{
+	if (!u->on)
+		return;
+#if XT_UPROBE_NEW_API
+	uprobe_unregister_nosync(u->up, &u->uc);
+#else
+	uprobe_unregister(u->inode, u->offset, &u->uc);
+#endif
+	u->on = false;
+}
+
+/* After every probe is unregistered: wait for running handlers, drop inodes. */
+static void xt_up_release(struct xt_up **ups, int n)
+{
+	int i;
+
+#if XT_UPROBE_NEW_API
+	uprobe_unregister_sync();
+#endif
+	for (i = 0; i < n; i++) {
+		if (ups[i]->inode) {
+			iput(ups[i]->inode);
+			ups[i]->inode = NULL;
+		}
+	}
+}
+
+#endif /* XT_UPROBE_H */
