@@ -564,7 +564,17 @@ class Printer:
             return f"copyinstr({', '.join(args)})", P_POSTFIX
         if e.name == "kernel_string" and len(args) == 1:
             return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
-        raise XtraceError(f"function '{e.name}' has no D equivalent yet", e.loc)
+        if e.name in tables.FUNCTIONS.values():
+            return f"{e.name}({', '.join(args)})", P_POSTFIX
+        if e.name == "slice":
+            # stap substr(s, start, len) is D's substr when neither number is
+            # negative; otherwise it is "".
+            start, length = e.args[1], e.args[2]
+            if all(isinstance(x, ir.IntLit) and x.value >= 0 for x in (start, length)):
+                return f"substr({', '.join(args)})", P_POSTFIX
+            return (f"({args[1]}) >= 0 && ({args[2]}) >= 0 ? substr({', '.join(args)}) : \"\"",
+                    P_TERNARY)
+        raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
 
 
 def print_program(prog: ir.Program) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
-from xtrace.ir.builtins import FUNCTIONS
+from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc
 
 from .literals import decode_string, parse_int
-from .tables import (ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS, STAT_OPS,
+from .tables import (ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS, STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 from .tree import bare_name
 
@@ -141,6 +141,8 @@ class ExprLowering:
             if not isinstance(n, ir.IntLit) or not 1 <= n.value <= 6:
                 raise self.error(f"{name}() needs a constant argument number 1..6", p)
             return ir.Builtin(f"arg{n.value - 1}", loc=loc)
+        if name in STRING_FUNCS or name == "isinstr":
+            return self._string_call(name, args, p)
         if name in VALUE_FUNCS:
             want = len(FUNCTIONS[name][0])
             if len(args) != want:
@@ -149,6 +151,18 @@ class ExprLowering:
         if name in PRINT_FUNCS or name == "exit":
             raise self.error(f"{name}() can only be used as a statement", p)
         raise self.error(f"unknown function '{name}'", p)
+
+    def _string_call(self, name: str, args: list, p) -> ir.Expr:
+        """A string tapset function; `isinstr(s1, s2)` is `strpos(s1, s2) != -1`."""
+        loc = self.loc(p)
+        fn = STRING_FUNCS.get(name, "index")
+        want = 2 if name in ("isinstr", "strpos") else arity(fn)[1]
+        if len(args) != want:
+            raise self.error(f"{name}() takes {want} argument{'s' if want != 1 else ''}", p)
+        call = ir.Call(fn, [self._expr(a) for a in args], loc=loc)
+        if name == "isinstr":
+            return ir.Binary("!=", call, ir.IntLit(-1, loc=loc), loc=loc)
+        return call
 
     def _at(self, p: P.AtExprContext) -> ir.Expr:
         op = p.AT_IDENT().getText()[1:]
