@@ -6,6 +6,8 @@
 #ifndef XT_STR_H
 #define XT_STR_H
 
+#include <linux/ctype.h>
+#include <linux/kernel.h>
 #include <linux/sched.h>
 
 static __always_inline const char *xt_str_comm(char *dst)
@@ -294,7 +296,7 @@ static __maybe_unused const char *xt_str_replace(char *dst, const char *s, const
 
 /* One UTF-8 sequence at s (at most size bytes): its length, the code point in
  * *cp; a byte that starts no valid sequence is returned alone (stap's rules). */
-static int xt_utf8(const unsigned char *s, s64 size, u32 *cp)
+static __maybe_unused int xt_utf8(const unsigned char *s, s64 size, u32 *cp)
 {
 	unsigned char b = s[0];
 	int n, i;
