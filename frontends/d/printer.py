@@ -569,11 +569,13 @@ class Printer:
         if e.name == "slice":
             # stap substr(s, start, len) is D's substr when neither number is
             # negative; otherwise it is "".
-            start, length = e.args[1], e.args[2]
-            if all(isinstance(x, ir.IntLit) and x.value >= 0 for x in (start, length)):
+            nums = list(zip(e.args[1:], args[1:]))
+            if any(isinstance(x, ir.IntLit) and x.value < 0 for x, _ in nums):
+                return '""', P_PRIMARY
+            conds = [f"({text}) >= 0" for x, text in nums if not isinstance(x, ir.IntLit)]
+            if not conds:
                 return f"substr({', '.join(args)})", P_POSTFIX
-            return (f"({args[1]}) >= 0 && ({args[2]}) >= 0 ? substr({', '.join(args)}) : \"\"",
-                    P_TERNARY)
+            return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
         raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
 
 
