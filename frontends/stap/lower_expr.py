@@ -5,7 +5,7 @@ from __future__ import annotations
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
-from xtrace.ir.builtins import FUNCTIONS, arity
+from xtrace.ir.builtins import arity
 from xtrace.ir.loc import Loc
 
 from .literals import decode_string, parse_int
@@ -144,7 +144,7 @@ class ExprLowering:
         if name in STRING_FUNCS or name == "isinstr":
             return self._string_call(name, args, p)
         if name in VALUE_FUNCS:
-            want = len(FUNCTIONS[name][0])
+            want = arity(name)[0]  # the _n forms with a length are STRING_FUNCS
             if len(args) != want:
                 raise self.error(f"{name}() takes {want} argument{'s' if want != 1 else ''}", p)
             return ir.Call(name, [self._expr(a) for a in args], loc=loc)
