@@ -27,6 +27,7 @@ _STRING: dict[str, str] = {
     "str_replace": "xt_str_replace({d}, {0}, {1}, {2})",
     "text_str": "xt_text_str({d}, {0}, false)",
     "string_quoted": "xt_text_str({d}, {0}, true)",
+    "tokenize": "xt_tokenize({d}, {0}, {1})",
 }
 _INT: dict[str, str] = {
     "strlen": "((s64)strnlen({0}, XT_MAXSTRINGLEN))",

@@ -74,6 +74,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # the same inside double quotes.
     "text_str": (("str",), STRING),
     "string_quoted": (("str",), STRING),
+    # stap tokenize(s, delim), D strtok(s, delim): the next non-empty token;
+    # s "" continues the previous string (state per CPU).
+    "tokenize": (("str", "str"), STRING),
     # stap stringat(s, i): the character code at i, 0 when out of range.
     "stringat": (("str", "int"), INT64),
     # stap strtol(s, base) (the kernel's simple_strtol); Vue atoi(s) (C atoi).

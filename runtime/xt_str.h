@@ -8,6 +8,7 @@
 
 #include <linux/ctype.h>
 #include <linux/kernel.h>
+#include <linux/percpu.h>
 #include <linux/sched.h>
 
 static __always_inline const char *xt_str_comm(char *dst)
@@ -413,6 +414,38 @@ static __maybe_unused s64 xt_atoi(const char *s)
 	for (; i < XT_MAXSTRINGLEN - 1 && s[i] >= '0' && s[i] <= '9'; i++)
 		v = (s64)((u64)v * 10 + (s[i] - '0'));
 	return neg ? (s64)(0 - (u64)v) : v;
+}
+
+/* stap tokenize(input, delim) / D strtok(s, delim): the next token that is
+ * not empty, "" when none is left. A non-empty input starts over on a copy
+ * of it; "" continues the last one. The state is per CPU (probe handlers run
+ * with preemption disabled), where stap keeps one for everyone. */
+struct xt_tok_state {
+	char buf[XT_MAXSTRINGLEN];
+	s64 pos;		/* next byte of buf to scan, -1 when done */
+};
+static DEFINE_PER_CPU(struct xt_tok_state, xt_tok);
+
+static __maybe_unused const char *xt_tokenize(char *dst, const char *input, const char *delim)
+{
+	struct xt_tok_state *st = raw_cpu_ptr(&xt_tok);
+	s64 dlen = XT_SLEN(delim);
+
+	if (input[0]) {
+		strscpy(st->buf, input, XT_MAXSTRINGLEN);
+		st->pos = 0;
+	}
+	while (st->pos >= 0 && st->pos < XT_MAXSTRINGLEN) {
+		s64 start = st->pos, e = start;
+
+		while (e < XT_MAXSTRINGLEN - 1 && st->buf[e] && !memchr(delim, st->buf[e], dlen))
+			e++;
+		st->pos = (e < XT_MAXSTRINGLEN - 1 && st->buf[e]) ? e + 1 : -1;
+		if (e > start)
+			return xt_str_n(dst, st->buf + start, e - start);
+	}
+	dst[0] = '\0';
+	return dst;
 }
 
 #endif /* XT_STR_H */

@@ -63,7 +63,7 @@ D_CALLS = {
     'dirname("/a")': ("dirname", 1), "lltostr(1)": ("lltostr", 1),
     "lltostr(1, 16)": ("lltostr", 2), 'toupper("a")': ("toupper", 1),
     'tolower("A")': ("tolower", 1), "copyinstr(arg1, 4)": ("user_string", 2),
-    "stringof(arg1)": ("kernel_string", 1),
+    "stringof(arg1)": ("kernel_string", 1), 'strtok("a,b", ",")': ("tokenize", 2),
 }
 
 
@@ -71,6 +71,15 @@ D_CALLS = {
 def test_d_subroutines_lower_to_ir_functions(text, call):
     prog = lowered(f"syscall::openat:entry {{ x = {text}; }}", "d")
     assert calls(prog) == [call]
+
+
+def test_d_strtok_null_continues_and_prints_back():
+    src = 'BEGIN { printf("%s %s", strtok("a,b", ","), strtok(NULL, ",")); }'
+    prog = lowered(src, "d")
+    assert prog.probes[0].body.stmts[0].args[1].args[0] == ir.StrLit("")
+    out = frontends.frontend("d").print_program(prog)
+    assert 'strtok("a,b", ",")' in out and 'strtok(NULL, ",")' in out
+    assert 'tokenize("a,b", ",")' in translate(src, "d", "stap")
 
 
 def test_d_stringof_a_string_is_the_string():
@@ -208,6 +217,8 @@ static long strscpy(char *d, const char *s, size_t n)
 { size_t l = strnlen(s, n - 1); memcpy(d, s, l); d[l] = 0; return l; }
 static long simple_strtol(const char *s, char **e, unsigned int base) { return strtol(s, e, base); }
 #define XT_MAXSTRINGLEN 256
+#define DEFINE_PER_CPU(type, name) type name
+#define raw_cpu_ptr(p) (p)
 """
 
 _CASES = [
@@ -245,6 +256,9 @@ _CASES = [
     ('xt_text_str(d, "\\360\\237\\230\\200", false)', "\\U0001f600"),
     ('xt_text_str(d, "\\303(", false)', "\\303("),
     ('xt_text_str(d, "hi", true)', '"hi"'), ('xt_text_str(d, "", true)', '""'),
+    ('xt_tokenize(d, "", ",")', ""), ('xt_tokenize(d, ",a,,bc,", ",")', "a"),
+    ('xt_tokenize(d, "", ",")', "bc"), ('xt_tokenize(d, "", ",")', ""),
+    ('xt_tokenize(d, "", ",")', ""), ('xt_tokenize(d, "x y", "")', "x y"),
 ]
 _INT_CASES = [
     ('xt_index("hello", "l", 0, false, false)', 2), ('xt_index("hello", "l", 0, false, true)', 3),
@@ -262,7 +276,7 @@ _INT_CASES = [
 def test_xt_str_runtime_rules(tmp_path):
     if shutil.which("gcc") is None:
         pytest.skip("no C compiler")
-    for sub in ("ctype", "kernel", "sched"):
+    for sub in ("ctype", "kernel", "percpu", "sched"):
         (tmp_path / "linux").mkdir(exist_ok=True)
         (tmp_path / "linux" / f"{sub}.h").write_text("")
     lines = [_SHIM, f'#include "{ROOT / "runtime" / "xt_str.h"}"', "int main(void) {",
@@ -288,7 +302,7 @@ def test_text_str_cuts_long_quoted_strings_with_dots(tmp_path):
     if shutil.which("gcc") is None:
         pytest.skip("no C compiler")
     (tmp_path / "linux").mkdir()
-    for sub in ("ctype", "kernel", "sched"):
+    for sub in ("ctype", "kernel", "percpu", "sched"):
         (tmp_path / "linux" / f"{sub}.h").write_text("")
     src = tmp_path / "q.c"
     src.write_text(_SHIM.replace("#define XT_MAXSTRINGLEN 256", "#define XT_MAXSTRINGLEN 16")

@@ -817,7 +817,11 @@ class Lowering:
                 want = f"at least {least}" if len(arg_ctxs) < least else f"no more than {most}"
             raise self.error(f"{name}( ) prototype mismatch: {len(arg_ctxs)} arg"
                              f"{'' if len(arg_ctxs) == 1 else 's'} passed, {want} expected", ctx)
-        args = [self.expr(a) for a in arg_ctxs]
+        if name == "strtok" and arg_ctxs and arg_ctxs[0].getText() in ("NULL", "0"):
+            # strtok(NULL, delim) goes on with the last string: the IR's "".
+            args = [ir.StrLit("", loc=self.loc(arg_ctxs[0]))] + [self.expr(a) for a in arg_ctxs[1:]]
+        else:
+            args = [self.expr(a) for a in arg_ctxs]
         for i, (kind, a) in enumerate(zip(FUNCTIONS[fn][0], args)):
             have = _static_type(a)
             if have is not None and (have == "string") != (kind.rstrip("?") == "str"):

@@ -564,6 +564,9 @@ class Printer:
             return f"copyinstr({', '.join(args)})", P_POSTFIX
         if e.name == "kernel_string" and len(args) == 1:
             return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
+        if e.name == "tokenize":
+            first = "NULL" if e.args[0] == ir.StrLit("") else args[0]
+            return f"strtok({first}, {args[1]})", P_POSTFIX
         if e.name in tables.FUNCTIONS.values():
             return f"{e.name}({', '.join(args)})", P_POSTFIX
         if e.name == "slice":

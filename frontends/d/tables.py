@@ -36,6 +36,7 @@ FUNCTIONS: dict[str, str] = {
     "lltostr": "lltostr",
     "toupper": "toupper",
     "tolower": "tolower",
+    "strtok": "tokenize",
 }
 
 # Statements with an IR form, handled one by one in the lowering.
@@ -58,7 +59,7 @@ UNSUPPORTED_CALLS = frozenset({
     "inet_ntop", "copyin", "copyinto", "alloca", "bcopy", "rand",
     "progenyof", "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
-    "htons", "htonl", "htonll", "ntohs", "ntohl", "ntohll", "strtok", "strtoll",
+    "htons", "htonl", "htonll", "ntohs", "ntohl", "ntohll", "strtoll",
     "json", "getmajor", "getminor", "ddi_pathname",
     "msgsize", "msgdsize", "func", "ufunc", "mod", "umod", "sym", "usym",
     "uaddr", "cleanpath", "d_path", "link_ntop", "offsetof", "xlate",

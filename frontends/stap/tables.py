@@ -67,6 +67,7 @@ STRING_FUNCS: dict[str, str] = {
     "stringat": "stringat",
     "strtol": "strtol",
     "isdigit": "isdigit",
+    "tokenize": "tokenize",
     "user_string_n": "user_string",
     "kernel_string_n": "kernel_string",
 }
