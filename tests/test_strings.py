@@ -315,3 +315,14 @@ def test_text_str_cuts_long_quoted_strings_with_dots(tmp_path):
     out = subprocess.run([str(tmp_path / "q")], check=True, capture_output=True).stdout.decode()
     # outlen 15 - 2 = 13 characters fit, then the quote and "..." overwrite the last 3.
     assert out.split("\n")[:2] == ['"abcdefghij"...', "abcdefghijklmno"]
+
+
+@pytest.mark.parametrize("cond,shape", [
+    ('strstr("ab", "b") != NULL', ("!=", "index", ir.IntLit(-1))),
+    ('NULL == strstr("ab", "b")', ("==", "index", ir.IntLit(-1))),
+    ("strchr(\"ab\", 'b') != 0", ("!=", "strchr", ir.StrLit(""))),
+])
+def test_d_null_tests_of_string_results(cond, shape):
+    prog = lowered(f"BEGIN /{cond}/ {{ exit(0); }}", "d")
+    pred = prog.probes[0].predicate
+    assert (pred.op, pred.lhs.name, pred.rhs) == shape

@@ -632,12 +632,37 @@ class Lowering:
                                "stringof((char *)address))", ctx)
 
     def _x_BinaryExprContext(self, ctx):
+        null_test = self._null_test(ctx)
+        if null_test is not None:
+            return null_test
         lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
         loc = self.loc(ctx)
         if ctx.op.text == "^^":
             # Logical xor: true when exactly one side is true, i.e. !a != !b.
             return ir.Binary("!=", ir.Unary("!", lhs, loc=loc), ir.Unary("!", rhs, loc=loc), loc=loc)
         return ir.Binary(ctx.op.text, lhs, rhs, loc=loc)
+
+    def _null_test(self, ctx) -> ir.Expr | None:
+        """`strstr(s, t) != NULL` (or 0, either side, == too): the IR has no
+        NULL string, so test what NULL means: strstr's needle is absent
+        (index -1), strchr/strrchr's result is empty."""
+        if ctx.op.text not in ("==", "!="):
+            return None
+        a, b = _unparen(ctx.expr(0)), _unparen(ctx.expr(1))
+        if a.getText() in ("NULL", "0"):
+            a, b = b, a
+        if b.getText() not in ("NULL", "0"):
+            return None
+        prim = _primary(a)
+        if not isinstance(prim, P.CallPrimaryContext) or \
+                prim.IDENT().getText() not in ("strstr", "strchr", "strrchr"):
+            return None
+        call = self.expr(a)
+        loc = self.loc(ctx)
+        if call.name == "strstr":
+            return ir.Binary(ctx.op.text, ir.Call("index", call.args, loc=call.loc),
+                             ir.IntLit(-1, loc=loc), loc=loc)
+        return ir.Binary(ctx.op.text, call, ir.StrLit("", loc=loc), loc=loc)
 
     def _x_TernaryExprContext(self, ctx):
         return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
