@@ -22,6 +22,7 @@ from xtrace.ir.types import STRING, Type
 
 from xtrace.runtime.stream import ERROR_TEXT
 
+from . import strcalls
 from .cstr import c_ident, c_int, c_string
 
 RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
@@ -236,9 +237,8 @@ class CodeGen:
             return self.assign(e)
         if isinstance(e, n.IncDec):
             return self.incdec(e)
-        if isinstance(e, n.Call):
-            if e.name == "strlen":
-                return f"((s64)strnlen({self.str_expr(e.args[0])}, XT_MAXSTRINGLEN))"
+        if strcalls.handles(e):
+            return strcalls.int_call(self, e)
         raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
 
     def binary_int(self, e: n.Binary) -> str:
@@ -294,9 +294,15 @@ class CodeGen:
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
             site = self.site(e.loc, f"identifier '{e.name}'")
+            # An explicit length n reads at most n bytes (copyinstr(a, n), user_string_n).
+            # As DTrace compares it unsigned, a negative n reads the whole string.
+            size = "XT_MAXSTRINGLEN" if len(e.args) < 2 else \
+                f"({{ u64 n_ = {self.int_expr(e.args[1])}; n_ < XT_MAXSTRINGLEN ? n_ + 1 : XT_MAXSTRINGLEN; }})"
             return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
-                    f"XT_MAXSTRINGLEN) < 0) {self.fail('XT_E_FAULT', site)} "
+                    f"{size}) < 0) {self.fail('XT_E_FAULT', site)} "
                     f"(const char *)d_; }})")
+        if strcalls.handles(e):
+            return strcalls.string_call(self, e)
         raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
 
     def builtin_int(self, e: n.Builtin) -> str:

@@ -13,7 +13,7 @@ from typing import Optional
 
 from . import nodes as n
 from .aggspec import HIST_FUNCS, hist_params, validate
-from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS
+from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, arity
 from .loc import Loc, XtraceError
 from .target import KernelTarget
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
@@ -284,11 +284,13 @@ class _Analyzer:
             if e.name not in FUNCTIONS:
                 raise self.err(f"unknown function '{e.name}'", e.loc)
             argkinds, ret = FUNCTIONS[e.name]
-            if len(argkinds) != len(e.args):
-                raise self.err(f"{e.name}() takes {len(argkinds)} argument(s)", e.loc)
+            least, most = arity(e.name)
+            if not least <= len(e.args) <= most:
+                want = str(most) if least == most else f"{least} to {most}"
+                raise self.err(f"{e.name}() takes {want} argument(s)", e.loc)
             for kind, arg in zip(argkinds, e.args):
-                if self.expr(arg).kind != kind:
-                    raise self.err(f"argument of {e.name}() must be a {kind}", arg.loc)
+                if self.expr(arg).kind != kind.rstrip("?"):
+                    raise self.err(f"argument of {e.name}() must be a {kind.rstrip('?')}", arg.loc)
             return ret
         if isinstance(e, n.InMap):
             self.keys(e.map, e.keys, e.loc)

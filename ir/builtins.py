@@ -37,12 +37,60 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "pp": (STRING, "the probe point as written"),
 }
 
-# name -> (arg types, return type). 'any' argument types are checked by analysis.
+# name -> (arg kinds, return type). A kind ending in '?' is an optional
+# trailing argument. Each name has one meaning, whatever the language that
+# spelled it; where the languages disagree (DTrace's substr counts negative
+# positions from the end, stap's returns ""), the IR has one function for each.
+# The string functions never fail: out-of-range positions give "" or -1 as
+# their documentation says, and results are cut at MAXSTRINGLEN.
 FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "strlen": (("str",), INT64),
-    "user_string": (("int",), STRING),
-    "kernel_string": (("int",), STRING),
+    # Read a NUL-terminated string at an address, at most n bytes when n is given.
+    "user_string": (("int", "int?"), STRING),
+    "kernel_string": (("int", "int?"), STRING),
+    # DTrace substr(s, i[, n]): negative i counts from the end, negative n
+    # stops that many characters before the end (dtrace_dif_subr's rules).
+    "substr": (("str", "int", "int?"), STRING),
+    # stap substr(s, start, len): 0-based; "" when start is negative or past
+    # the end, or len is negative.
+    "slice": (("str", "int", "int"), STRING),
+    # DTrace index/rindex(s, t[, start]), stap strpos(s, t): position or -1.
+    "index": (("str", "str", "int?"), INT64),
+    "rindex": (("str", "str", "int?"), INT64),
+    # The rest of s from the first/last occurrence of a character or string;
+    # "" when absent (DTrace returns NULL, which prints as nothing).
+    "strchr": (("str", "int"), STRING),
+    "strrchr": (("str", "int"), STRING),
+    "strstr": (("str", "str"), STRING),
+    "basename": (("str",), STRING),
+    "dirname": (("str",), STRING),
+    # DTrace lltostr(v[, base]).
+    "lltostr": (("int", "int?"), STRING),
+    "toupper": (("str",), STRING),
+    "tolower": (("str",), STRING),
+    # stap str_replace(s, old, new): every occurrence replaced.
+    "str_replace": (("str", "str", "str"), STRING),
+    # stap text_str(s): non-printable characters as C escapes; string_quoted(s)
+    # the same inside double quotes.
+    "text_str": (("str",), STRING),
+    "string_quoted": (("str",), STRING),
+    # stap tokenize(s, delim), D strtok(s, delim): the next non-empty token;
+    # s "" continues the previous string (state per CPU).
+    "tokenize": (("str", "str"), STRING),
+    # stap stringat(s, i): the character code at i, 0 when out of range.
+    "stringat": (("str", "int"), INT64),
+    # stap strtol(s, base) (the kernel's simple_strtol); Vue atoi(s) (C atoi).
+    "strtol": (("str", "int"), INT64),
+    "atoi": (("str",), INT64),
+    # stap isdigit(s): 1 if the first character is a decimal digit.
+    "isdigit": (("str",), INT64),
 }
+
+
+def arity(name: str) -> tuple[int, int]:
+    """(fewest, most) arguments FUNCTIONS[name] takes."""
+    kinds = FUNCTIONS[name][0]
+    return sum(1 for k in kinds if not k.endswith("?")), len(kinds)
 
 AGG_UPDATE_FUNCS = ("count", "sum", "min", "max", "avg", "stats", "stddev",
                     "quantize", "lquantize", "llquantize", "hist_log", "hist_linear")

@@ -6,6 +6,9 @@
 #ifndef XT_STR_H
 #define XT_STR_H
 
+#include <linux/ctype.h>
+#include <linux/kernel.h>
+#include <linux/percpu.h>
 #include <linux/sched.h>
 
 static __always_inline const char *xt_str_comm(char *dst)
@@ -60,6 +63,388 @@ static __always_inline const char *xt_str_copy(char *dst, const char *src)
 {
 	if (dst != src)
 		strscpy(dst, src, XT_MAXSTRINGLEN);
+	return dst;
+}
+
+/* ---- string subroutines (DTrace's and stap's, by their documented rules) ----
+ *
+ * Every loop is bounded by XT_MAXSTRINGLEN, results go to a caller's per-CPU
+ * slot (dst, XT_MAXSTRINGLEN bytes) or point into an argument, nothing is
+ * allocated. Positions follow the source tools: dtrace_dif_subr for D, the
+ * string tapset for stap. */
+
+#define XT_SLEN(s) ((s64)strnlen((s), XT_MAXSTRINGLEN - 1))
+
+/* Copy n bytes of src (n already bounded by the caller) and terminate. */
+static __always_inline const char *xt_str_n(char *dst, const char *src, s64 n)
+{
+	if (n < 0)
+		n = 0;
+	if (n > XT_MAXSTRINGLEN - 1)
+		n = XT_MAXSTRINGLEN - 1;
+	memmove(dst, src, n);
+	dst[n] = '\0';
+	return dst;
+}
+
+/* D substr(s, index[, remaining]). */
+static __maybe_unused const char *xt_substr(char *dst, const char *s, s64 index, s64 remaining,
+					    bool has_len)
+{
+	s64 len = XT_SLEN(s), size = XT_MAXSTRINGLEN;
+
+	if (!has_len)
+		remaining = size;
+	if (index < 0) {
+		index += len;
+		if (index < 0 && index + remaining > 0) {
+			remaining += index;
+			index = 0;
+		}
+	}
+	if (index >= len || index < 0)
+		remaining = 0;
+	else if (remaining < 0)
+		remaining += len - index;
+	else if (remaining > size - index)
+		remaining = size - index;
+	/* The copy stops at the string's end, as DTrace's load loop does at NUL. */
+	if (index >= 0 && index <= len && remaining > len - index)
+		remaining = len - index;
+	return xt_str_n(dst, remaining > 0 ? s + index : s, remaining);
+}
+
+/* stap substr(str, start, length). */
+static __maybe_unused const char *xt_slice(char *dst, const char *s, s64 start, s64 length)
+{
+	s64 len = XT_SLEN(s);
+
+	if (start < 0 || start >= len || length <= 0)
+		return xt_str_n(dst, s, 0);
+	return xt_str_n(dst, s + start, min_t(s64, length, len - start));
+}
+
+/* D index()/rindex() (reverse), stap strpos(): 0-based position or -1. */
+static __maybe_unused s64 xt_index(const char *s, const char *t, s64 pos, bool has_pos, bool reverse)
+{
+	s64 len = XT_SLEN(s), sublen = XT_SLEN(t), i;
+
+	if (len == 0 && sublen == 0)
+		return 0;
+	if (!reverse) {
+		i = 0;
+		if (has_pos) {
+			if (pos < 0)
+				pos = 0;
+			if (pos >= len)
+				return sublen == 0 ? len : -1;
+			i = pos;
+		}
+		for (; i < len; i++)
+			if (!strncmp(s + i, t, sublen))
+				return i;
+		return -1;
+	}
+	i = len;
+	if (has_pos) {
+		if (pos < 0)
+			return sublen == 0 ? 0 : -1;
+		if (pos < len)
+			i = pos;
+	}
+	for (; i >= 0; i--)
+		if (!strncmp(s + i, t, sublen))
+			return i;
+	return -1;
+}
+
+/* D strchr()/strrchr(): the rest of s from the character, "" if absent. */
+static __maybe_unused const char *xt_strchr(const char *s, s64 ch, bool last)
+{
+	const char *found = NULL;
+	char target = (char)ch;
+	s64 i;
+
+	for (i = 0; i < XT_MAXSTRINGLEN - 1; i++) {
+		if (s[i] == target) {
+			found = s + i;
+			if (!last)
+				break;
+		}
+		if (!s[i])
+			break;
+	}
+	return found ? found : "";
+}
+
+/* D strstr(): the rest of s from the first occurrence of t, "" if absent. */
+static __maybe_unused const char *xt_strstr(const char *s, const char *t)
+{
+	s64 i = xt_index(s, t, 0, false, false);
+
+	return i < 0 ? "" : s + i;
+}
+
+/* D basename()/dirname(), by dtrace_dif_subr's scan from the end. */
+static __maybe_unused const char *xt_pathpart(char *dst, const char *s, bool dir)
+{
+	s64 len = XT_SLEN(s), i;
+	s64 lastbase = -1, firstbase = -1, lastdir = -1, start, end;
+
+	if (len == 0) {
+		s = ".";
+		len = 1;
+	}
+	for (i = len - 1; i >= 0 && s[i] == '/'; i--)
+		;
+	if (i >= 0)
+		lastbase = i;
+	for (; i >= 0 && s[i] != '/'; i--)
+		;
+	if (i >= 0)
+		firstbase = i + 1;
+	for (; i >= 0 && s[i] == '/'; i--)
+		;
+	if (i >= 0)
+		lastdir = i;
+	if (lastbase == -1)		/* all slashes: both are "/" */
+		firstbase = lastbase = lastdir = 0;
+	if (firstbase == -1) {		/* no slash: dirname ".", basename all */
+		if (dir) {
+			s = ".";
+			lastdir = 0;
+		} else {
+			firstbase = 0;
+		}
+	}
+	if (dir) {
+		if (lastdir == -1)	/* "/name" */
+			lastdir = 0;
+		start = 0;
+		end = lastdir;
+	} else {
+		start = firstbase;
+		end = lastbase;
+	}
+	return xt_str_n(dst, s + start, end - start + 1);
+}
+
+/* D lltostr(v[, base]); an invalid base gives "". */
+static __maybe_unused const char *xt_lltostr(char *dst, s64 v, s64 base)
+{
+	char buf[72];
+	char *end = buf + sizeof(buf) - 1;
+	u64 val;
+
+	if (base <= 1 || base > 36) {
+		dst[0] = '\0';
+		return dst;
+	}
+	val = (base == 10 && v < 0) ? (u64)0 - (u64)v : (u64)v;
+	*end = '\0';
+	for (; val; val /= base) {
+		u64 digit = val % base;
+		*--end = digit <= 9 ? '0' + digit : 'a' + (digit - 10);
+	}
+	if (v == 0 && base == 16)
+		*--end = '0';
+	if (base == 16)
+		*--end = 'x';
+	if (v == 0 || base == 8 || base == 16)
+		*--end = '0';
+	if (v < 0 && base == 10)
+		*--end = '-';
+	return xt_str_n(dst, end, buf + sizeof(buf) - 1 - end);
+}
+
+static __maybe_unused const char *xt_strcase(char *dst, const char *s, bool upper)
+{
+	s64 i;
+
+	for (i = 0; i < XT_MAXSTRINGLEN - 1 && s[i]; i++) {
+		char c = s[i];
+
+		if (upper && c >= 'a' && c <= 'z')
+			c -= 'a' - 'A';
+		else if (!upper && c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		dst[i] = c;
+	}
+	dst[i] = '\0';
+	return dst;
+}
+
+/* stap str_replace(s, old, new): every occurrence, cut at XT_MAXSTRINGLEN. */
+static __maybe_unused const char *xt_str_replace(char *dst, const char *s, const char *old,
+						 const char *new)
+{
+	s64 len = XT_SLEN(s), olen = XT_SLEN(old), nlen = XT_SLEN(new), i = 0, o = 0;
+
+	while (i < len && o < XT_MAXSTRINGLEN - 1) {
+		if (olen && !strncmp(s + i, old, olen)) {
+			s64 n = min_t(s64, nlen, XT_MAXSTRINGLEN - 1 - o);
+
+			memcpy(dst + o, new, n);
+			o += n;
+			i += olen;
+		} else {
+			dst[o++] = s[i++];
+		}
+	}
+	dst[o] = '\0';
+	return dst;
+}
+
+/* One UTF-8 sequence at s (at most size bytes): its length, the code point in
+ * *cp; a byte that starts no valid sequence is returned alone (stap's rules). */
+static __maybe_unused int xt_utf8(const unsigned char *s, s64 size, u32 *cp)
+{
+	unsigned char b = s[0];
+	int n, i;
+	u32 c;
+
+	if ((b & 0xE0) == 0xC0 && size >= 2) {
+		n = 2;
+		c = b & 0x1F;
+	} else if ((b & 0xF0) == 0xE0 && size >= 3) {
+		n = 3;
+		c = b & 0x0F;
+	} else if ((b & 0xF8) == 0xF0 && size >= 4) {
+		n = 4;
+		c = b & 0x07;
+	} else {
+		goto one;
+	}
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			goto one;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF || c < 0x80 ||
+	    (n == 3 && c < 0x800) || (n == 4 && c < 0x10000))
+		goto one;
+	*cp = c;
+	return n;
+one:
+	*cp = b;
+	return 1;
+}
+
+/* stap text_str() / string_quoted(): printable ASCII as is, C escapes,
+ * \ooo for other bytes, \uXXXX / \UXXXXXXXX for UTF-8; quoted adds double
+ * quotes and, when the text does not fit, "..." after the closing quote. */
+static __maybe_unused const char *xt_text_str(char *dst, const char *in, bool quoted)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *s = (const unsigned char *)in;
+	s64 inlen = XT_MAXSTRINGLEN - 1, outlen = XT_MAXSTRINGLEN - 1;
+	char *out = dst;
+	u32 c = 0;
+
+	if (quoted) {
+		outlen = max_t(s64, outlen, 5) - 2;
+		*out++ = '"';
+	}
+	while (inlen > 0) {
+		int num = 1, n = xt_utf8(s, inlen, &c), i;
+
+		if (c == 0 || outlen <= 0)
+			break;
+		s += n;
+		inlen -= n;
+		if (n > 1) {
+			num = c <= 0xFFFF ? 6 : 10;
+			if (outlen < num)
+				break;
+			*out++ = '\\';
+			*out++ = c <= 0xFFFF ? 'u' : 'U';
+			for (i = num - 3; i >= 0; i--)
+				*out++ = hex[(c >> (i * 4)) & 0xF];
+		} else if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+			*out++ = c;
+		} else {
+			static const char from[] = "\a\b\f\n\r\t\v\"\\", to[] = "abfnrtv\"\\";
+			const char *e = c ? strchr(from, c) : NULL;
+
+			num = e ? 2 : 4;
+			if (outlen < num)
+				break;
+			*out++ = '\\';
+			if (e) {
+				*out++ = to[e - from];
+			} else {
+				*out++ = '0' + ((c >> 6) & 3);
+				*out++ = '0' + ((c >> 3) & 7);
+				*out++ = '0' + (c & 7);
+			}
+		}
+		outlen -= num;
+	}
+	if (quoted) {
+		if (c && inlen > 0) {
+			out = out - 3 + outlen;
+			*out++ = '"';
+			*out++ = '.';
+			*out++ = '.';
+			*out++ = '.';
+		} else {
+			*out++ = '"';
+		}
+	}
+	*out = '\0';
+	return dst;
+}
+
+/* stap stringat(s, pos): the (signed) character, 0 out of range. */
+static __always_inline s64 xt_stringat(const char *s, s64 pos)
+{
+	return (pos >= 0 && pos < XT_SLEN(s)) ? (s64)(signed char)s[pos] : 0;
+}
+
+/* C atoi(): leading white space, a sign, decimal digits. */
+static __maybe_unused s64 xt_atoi(const char *s)
+{
+	s64 i = 0, v = 0;
+	bool neg = false;
+
+	while (i < XT_MAXSTRINGLEN - 1 && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+		i++;
+	if (s[i] == '-' || s[i] == '+')
+		neg = s[i++] == '-';
+	for (; i < XT_MAXSTRINGLEN - 1 && s[i] >= '0' && s[i] <= '9'; i++)
+		v = (s64)((u64)v * 10 + (s[i] - '0'));
+	return neg ? (s64)(0 - (u64)v) : v;
+}
+
+/* stap tokenize(input, delim) / D strtok(s, delim): the next token that is
+ * not empty, "" when none is left. A non-empty input starts over on a copy
+ * of it; "" continues the last one. The state is per CPU (probe handlers run
+ * with preemption disabled), where stap keeps one for everyone. */
+struct xt_tok_state {
+	char buf[XT_MAXSTRINGLEN];
+	s64 pos;		/* next byte of buf to scan, -1 when done */
+};
+static DEFINE_PER_CPU(struct xt_tok_state, xt_tok);
+
+static __maybe_unused const char *xt_tokenize(char *dst, const char *input, const char *delim)
+{
+	struct xt_tok_state *st = raw_cpu_ptr(&xt_tok);
+	s64 dlen = XT_SLEN(delim);
+
+	if (input[0]) {
+		strscpy(st->buf, input, XT_MAXSTRINGLEN);
+		st->pos = 0;
+	}
+	while (st->pos >= 0 && st->pos < XT_MAXSTRINGLEN) {
+		s64 start = st->pos, e = start;
+
+		while (e < XT_MAXSTRINGLEN - 1 && st->buf[e] && !memchr(delim, st->buf[e], dlen))
+			e++;
+		st->pos = (e < XT_MAXSTRINGLEN - 1 && st->buf[e]) ? e + 1 : -1;
+		if (e > start)
+			return xt_str_n(dst, st->buf + start, e - start);
+	}
+	dst[0] = '\0';
 	return dst;
 }
 

@@ -239,7 +239,7 @@ REJECT = [
     ("BEGIN { @a = count(); @b[1] = count(); printa(@a, @b); }", 1, 51, "incompatible with the keys"),
     ("BEGIN { pid = 3; }", 1, 9, "cannot assign to built-in variable 'pid'"),
     ("BEGIN { trace(1, 2); }", 1, 9, "trace( ) prototype mismatch: 2 args passed, 1 expected"),
-    ("BEGIN { x = basename(\"a\"); }", 1, 13, "basename() is not supported yet"),
+    ("BEGIN { x = cleanpath(\"a\"); }", 1, 13, "cleanpath() is not supported yet"),
     ("BEGIN { x = nosuch(1); }", 1, 13, "unknown function 'nosuch'"),
     ("BEGIN { x = printf(\"a\"); }", 1, 13, "is an action"),
     ("BEGIN { x = errno; }", 1, 13, "'errno' is not supported yet"),

@@ -21,6 +21,7 @@ from xtrace.frontends.common import loc_of
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import Type
 
@@ -619,15 +620,49 @@ class Lowering:
         inner = _unparen(ctx.expr())
         if isinstance(inner, P.CastExprContext) and inner.castType().getText() == "char*":
             return ir.Call("kernel_string", [self.expr(inner.expr())], loc=self.loc(ctx))
-        raise self.unsupported("stringof other than stringof((char *)address)", ctx)
+        # stringof of a string is the string; of an integer (an address) the
+        # kernel string there, as DTrace treats a scalar operand.
+        value = self.expr(ctx.expr())
+        have = _static_type(value)
+        if have == "string":
+            return value
+        if have is not None:
+            return ir.Call("kernel_string", [value], loc=self.loc(ctx))
+        raise self.unsupported("stringof of a variable (only strings, built-ins, constants and "
+                               "stringof((char *)address))", ctx)
 
     def _x_BinaryExprContext(self, ctx):
+        null_test = self._null_test(ctx)
+        if null_test is not None:
+            return null_test
         lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
         loc = self.loc(ctx)
         if ctx.op.text == "^^":
             # Logical xor: true when exactly one side is true, i.e. !a != !b.
             return ir.Binary("!=", ir.Unary("!", lhs, loc=loc), ir.Unary("!", rhs, loc=loc), loc=loc)
         return ir.Binary(ctx.op.text, lhs, rhs, loc=loc)
+
+    def _null_test(self, ctx) -> ir.Expr | None:
+        """`strstr(s, t) != NULL` (or 0, either side, == too): the IR has no
+        NULL string, so test what NULL means: strstr's needle is absent
+        (index -1), strchr/strrchr's result is empty."""
+        if ctx.op.text not in ("==", "!="):
+            return None
+        a, b = _unparen(ctx.expr(0)), _unparen(ctx.expr(1))
+        if a.getText() in ("NULL", "0"):
+            a, b = b, a
+        if b.getText() not in ("NULL", "0"):
+            return None
+        prim = _primary(a)
+        if not isinstance(prim, P.CallPrimaryContext) or \
+                prim.IDENT().getText() not in ("strstr", "strchr", "strrchr"):
+            return None
+        call = self.expr(a)
+        loc = self.loc(ctx)
+        if call.name == "strstr":
+            return ir.Binary(ctx.op.text, ir.Call("index", call.args, loc=call.loc),
+                             ir.IntLit(-1, loc=loc), loc=loc)
+        return ir.Binary(ctx.op.text, call, ir.StrLit("", loc=loc), loc=loc)
 
     def _x_TernaryExprContext(self, ctx):
         return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
@@ -787,9 +822,7 @@ class Lowering:
                 raise self.error("strjoin() takes 2 arguments", ctx)
             return ir.Binary(".", self.expr(arg_ctxs[0]), self.expr(arg_ctxs[1]), loc=loc)
         if name in tables.FUNCTIONS:
-            if len(arg_ctxs) != 1:
-                raise self.unsupported(f"{name}() with {len(arg_ctxs)} arguments", ctx)
-            return ir.Call(tables.FUNCTIONS[name], [self.expr(arg_ctxs[0])], loc=loc)
+            return self._subroutine(name, arg_ctxs, ctx)
         if name in tables.ACTIONS:
             raise self.error(f"{name}() is an action and has no value", ctx)
         if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:
@@ -798,6 +831,36 @@ class Lowering:
             raise self.unsupported(f"{name}()", ctx)
         raise self.error(f"unknown function '{name}'", ctx)
 
+
+    def _subroutine(self, name: str, arg_ctxs, ctx) -> ir.Call:
+        """A D subroutine with a value: its IR function, arguments checked as
+        dt_cook_func does (count, then string vs integer per prototype)."""
+        fn = tables.FUNCTIONS[name]
+        least, most = arity(fn)
+        if not least <= len(arg_ctxs) <= most:
+            if least == most:
+                want = str(least)
+            else:
+                want = f"at least {least}" if len(arg_ctxs) < least else f"no more than {most}"
+            raise self.error(f"{name}( ) prototype mismatch: {len(arg_ctxs)} arg"
+                             f"{'' if len(arg_ctxs) == 1 else 's'} passed, {want} expected", ctx)
+        if name == "strtok" and arg_ctxs and arg_ctxs[0].getText() in ("NULL", "0"):
+            # strtok(NULL, delim) goes on with the last string: the IR's "".
+            args = [ir.StrLit("", loc=self.loc(arg_ctxs[0]))] + [self.expr(a) for a in arg_ctxs[1:]]
+        else:
+            args = [self.expr(a) for a in arg_ctxs]
+        for i, (kind, a) in enumerate(zip(FUNCTIONS[fn][0], args)):
+            have = _static_type(a)
+            if have is not None and (have == "string") != (kind.rstrip("?") == "str"):
+                proto = "string" if kind.rstrip("?") == "str" else _D_INT_PROTO.get((name, i), "int")
+                raise self.error(f"{name}( ) argument #{i + 1} is incompatible with prototype:\n"
+                                 f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
+        return ir.Call(fn, args, loc=self.loc(ctx))
+
+
+# D's prototypes of integer subroutine arguments, for the mismatch message.
+_D_INT_PROTO = {("strchr", 1): "char", ("strrchr", 1): "char", ("lltostr", 0): "int64_t",
+                ("copyinstr", 0): "uintptr_t", ("copyinstr", 1): "size_t"}
 
 # dt_printf's prototypes, named in its type mismatch messages.
 _PROTOTYPES = {
@@ -829,7 +892,8 @@ def _static_type(e: ir.Expr) -> str | None:
     if isinstance(e, ir.Builtin):
         return _BUILTIN_D_TYPES.get(e.name, "int64_t" if e.name.startswith("arg") else None)
     if isinstance(e, ir.Call):
-        return "string" if e.name in ("user_string", "kernel_string") else "int64_t"
+        ret = FUNCTIONS.get(e.name)
+        return "string" if ret is not None and ret[1].is_str else "int64_t"
     return None
 
 

@@ -564,7 +564,22 @@ class Printer:
             return f"copyinstr({', '.join(args)})", P_POSTFIX
         if e.name == "kernel_string" and len(args) == 1:
             return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
-        raise XtraceError(f"function '{e.name}' has no D equivalent yet", e.loc)
+        if e.name == "tokenize":
+            first = "NULL" if e.args[0] == ir.StrLit("") else args[0]
+            return f"strtok({first}, {args[1]})", P_POSTFIX
+        if e.name in tables.FUNCTIONS.values():
+            return f"{e.name}({', '.join(args)})", P_POSTFIX
+        if e.name == "slice":
+            # stap substr(s, start, len) is D's substr when neither number is
+            # negative; otherwise it is "".
+            nums = list(zip(e.args[1:], args[1:]))
+            if any(isinstance(x, ir.IntLit) and x.value < 0 for x, _ in nums):
+                return '""', P_PRIMARY
+            conds = [f"({text}) >= 0" for x, text in nums if not isinstance(x, ir.IntLit)]
+            if not conds:
+                return f"substr({', '.join(args)})", P_POSTFIX
+            return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
+        raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
 
 
 def print_program(prog: ir.Program) -> str:

@@ -25,6 +25,18 @@ UNSUPPORTED_VARS = frozenset({
 FUNCTIONS: dict[str, str] = {
     "strlen": "strlen",
     "copyinstr": "user_string",
+    "substr": "substr",
+    "index": "index",
+    "rindex": "rindex",
+    "strchr": "strchr",
+    "strrchr": "strrchr",
+    "strstr": "strstr",
+    "basename": "basename",
+    "dirname": "dirname",
+    "lltostr": "lltostr",
+    "toupper": "toupper",
+    "tolower": "tolower",
+    "strtok": "tokenize",
 }
 
 # Statements with an IR form, handled one by one in the lowering.
@@ -43,13 +55,12 @@ UNSUPPORTED_CALLS = frozenset({
     "tracemem", "print",
     "stack", "ustack", "jstack", "system", "raise", "stop", "copyout",
     "copyoutstr", "speculation", "speculate", "commit", "discard", "breakpoint",
-    "panic", "chill", "freopen", "ftruncate", "basename", "dirname", "strchr",
-    "strrchr", "strstr", "substr", "index", "rindex", "lltostr", "inet_ntoa",
-    "inet_ntoa6", "inet_ntop", "copyin", "copyinto", "alloca", "bcopy", "rand",
+    "panic", "chill", "freopen", "ftruncate", "inet_ntoa", "inet_ntoa6",
+    "inet_ntop", "copyin", "copyinto", "alloca", "bcopy", "rand",
     "progenyof", "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
-    "htons", "htonl", "htonll", "ntohs", "ntohl", "ntohll", "tolower", "toupper",
-    "strtok", "strtoll", "json", "getmajor", "getminor", "ddi_pathname",
+    "htons", "htonl", "htonll", "ntohs", "ntohl", "ntohll", "strtoll",
+    "json", "getmajor", "getminor", "ddi_pathname",
     "msgsize", "msgdsize", "func", "ufunc", "mod", "umod", "sym", "usym",
     "uaddr", "cleanpath", "d_path", "link_ntop", "offsetof", "xlate",
 })

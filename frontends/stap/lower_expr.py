@@ -5,11 +5,12 @@ from __future__ import annotations
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
-from xtrace.ir.builtins import FUNCTIONS
+from xtrace.ir.builtins import arity
 from xtrace.ir.loc import Loc
 
 from .literals import decode_string, parse_int
-from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS, STAT_OPS,
+from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS,
+                     STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 from .tree import bare_name
 
@@ -147,14 +148,28 @@ class ExprLowering:
                 arg = ir.Binary("-", ir.Binary("^", arg, ir.IntLit(0x80000000, loc=loc), loc=loc),
                                 ir.IntLit(0x80000000, loc=loc), loc=loc)
             return arg
+        if name in STRING_FUNCS or name == "isinstr":
+            return self._string_call(name, args, p)
         if name in VALUE_FUNCS:
-            want = len(FUNCTIONS[name][0])
+            want = arity(name)[0]  # the _n forms with a length are STRING_FUNCS
             if len(args) != want:
                 raise self.error(f"{name}() takes {want} argument{'s' if want != 1 else ''}", p)
             return ir.Call(name, [self._expr(a) for a in args], loc=loc)
         if name in PRINT_FUNCS or name == "exit":
             raise self.error(f"{name}() can only be used as a statement", p)
         raise self.error(f"unknown function '{name}'", p)
+
+    def _string_call(self, name: str, args: list, p) -> ir.Expr:
+        """A string tapset function; `isinstr(s1, s2)` is `strpos(s1, s2) != -1`."""
+        loc = self.loc(p)
+        fn = STRING_FUNCS.get(name, "index")
+        want = 2 if name in ("isinstr", "strpos") else arity(fn)[1]
+        if len(args) != want:
+            raise self.error(f"{name}() takes {want} argument{'s' if want != 1 else ''}", p)
+        call = ir.Call(fn, [self._expr(a) for a in args], loc=loc)
+        if name == "isinstr":
+            return ir.Binary("!=", call, ir.IntLit(-1, loc=loc), loc=loc)
+        return call
 
     def _at(self, p: P.AtExprContext) -> ir.Expr:
         op = p.AT_IDENT().getText()[1:]

@@ -29,7 +29,8 @@ from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
-from .tables import ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, SYSCALL_CONTEXT_VARS
+from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
+                     SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 
 # Binding strength of stap operators (higher binds tighter), see grammars/Stap.g4.
 PREC_ASSIGN, PREC_TERNARY, PREC_IN, PREC_UNARY, PREC_POSTFIX, PREC_PRIMARY = 1, 2, 8, 14, 15, 16
@@ -332,7 +333,7 @@ class _Printer(AggPrinting):
             params = "".join(f", {self._expr(a)}" for a in e.args)
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, ir.Call):
-            return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY
+            return self._call(e), PREC_PRIMARY
         if isinstance(e, ir.Unary):
             operand = self._expr(e.operand, PREC_UNARY)
             if (e.op in "+-" and operand[:1] in "+-") or (e.op == "!" and operand[:1] == "~"):
@@ -362,6 +363,21 @@ class _Printer(AggPrinting):
                     return f"{key} in {name}", PREC_IN
             return f"[{self._keys(e.keys)}] in {name}", PREC_IN
         raise self.err(f"{type(e).__name__} cannot be expressed in stap", e)
+
+    def _call(self, e: ir.Call) -> str:
+        """A function's stap spelling; DTrace-only string functions have none."""
+        name = e.name
+        if name in ("user_string", "kernel_string") and len(e.args) == 2:
+            name += "_n"
+        elif name == "index" and len(e.args) == 2:
+            name = "strpos"
+        elif name in STRING_SPELLING and name != "index":
+            name = STRING_SPELLING[name]
+        elif name == "index":
+            raise self.err("index() with a start position has no stap equivalent", e)
+        elif name not in VALUE_FUNCS:
+            raise self.err(f"{name}() has no stap equivalent", e)
+        return f"{name}({self._keys(e.args)})"
 
     def _builtin(self, e: ir.Builtin) -> str:
         if e.name == "retval":

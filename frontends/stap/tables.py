@@ -60,6 +60,25 @@ ARG_SPELLING = "long_arg"
 # Value-returning functions passed through as ir Call (same name in the IR).
 VALUE_FUNCS = ("strlen", "user_string", "kernel_string")
 
+# The string tapset (and the _n readers) -> IR function; isinstr is lowered
+# to `index(s1, s2) != -1` by the lowering.
+STRING_FUNCS: dict[str, str] = {
+    "substr": "slice",
+    "strpos": "index",
+    "str_replace": "str_replace",
+    "text_str": "text_str",
+    "string_quoted": "string_quoted",
+    "stringat": "stringat",
+    "strtol": "strtol",
+    "isdigit": "isdigit",
+    "tokenize": "tokenize",
+    "user_string_n": "user_string",
+    "kernel_string_n": "kernel_string",
+}
+# IR function -> stap spelling, for the printer (where the arguments match).
+STRING_SPELLING: dict[str, str] = {ir: stap for stap, ir in STRING_FUNCS.items()
+                                   if stap not in ("user_string_n", "kernel_string_n")}
+
 # Statement-only output functions handled by the lowering.
 PRINT_FUNCS = ("printf", "print", "println", "log", "printd", "printdln")
 
@@ -111,6 +130,6 @@ KEYWORDS = frozenset(
 
 # Words the printer does not pick for the variables it invents.
 RESERVED = (KEYWORDS | frozenset(BUILTIN_FUNCS) | frozenset(SYSCALL_CONTEXT_VARS)
-            | frozenset(VALUE_FUNCS) | frozenset(PRINT_FUNCS)
+            | frozenset(VALUE_FUNCS) | frozenset(PRINT_FUNCS) | frozenset(STRING_FUNCS)
             | frozenset(("long", "string", "exit", "sprintf", "sprint", "warn", "error",
                          "returnval")))

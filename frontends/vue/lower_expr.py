@@ -8,6 +8,7 @@ from typing import Optional, Union
 from xtrace.frontends.common import loc_of
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
 
 from . import tables
@@ -312,6 +313,10 @@ class ExprLowerer:
                 raise self.error(f"{fname} with a length other than -1 is not supported yet", args[1])
             name = "user_string" if fname == "get_userstring" else "kernel_string"
             return ir.Call(name, [self.expr(args[0])], loc=loc)
+        if fname in tables.STRING_FUNCS:
+            ir_name = tables.STRING_FUNCS[fname]
+            self.arity_check(ctx, len(FUNCTIONS[ir_name][0]))
+            return ir.Call(ir_name, [self.expr(a) for a in args], loc=loc)
         if fname == "diff_time":
             return self.diff_time(ctx)
         if fname in tables.LIST_READ_FUNCS:

@@ -352,9 +352,11 @@ class Printer:
         raise self.fail(f"cannot express {type(e).__name__} in Vue", e)
 
     def call(self, e: ir.Call) -> str:
+        if e.name in ("strstr", "atoi"):
+            return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
-        if spelling is None:
-            raise self.fail(f"Vue has no {e.name}() function", e)
+        if spelling is None or len(e.args) != 1:
+            raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         return f"{spelling}({self.expr(e.args[0])}, -1)"
 
 

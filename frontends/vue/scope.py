@@ -14,7 +14,7 @@ from xtrace.ir import nodes as ir
 
 # IR builtins whose value is a string.
 STRING_BUILTINS = frozenset({"execname", "probefunc", "probename", "pp", "syscall_name", "argstr"})
-STRING_CALLS = frozenset({"user_string", "kernel_string"})
+STRING_CALLS = frozenset({"user_string", "kernel_string", "strstr"})
 
 
 @dataclass

@@ -67,6 +67,10 @@ DIFF_TIME_UNITS: dict[str, int] = {"MICROSECONDS": 1_000, "MILLISECONDS": 1_000_
 # Vue list functions == IR aggregation statistics (a Vue list keeps count/sum/min/max/avg).
 LIST_READ_FUNCS = ("count", "sum", "min", "max", "avg")
 
+# Vue string functions -> IR function (strstr: the rest of s1 from s2, "" when
+# absent; atoi: C's atoi).
+STRING_FUNCS: dict[str, str] = {"strstr": "strstr", "atoi": "atoi"}
+
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
     "print": "printing an associative array in Vue's layout",
@@ -78,8 +82,6 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "get_stktrace": "stack traces",
     "ptree": "process trees",
     "print_args": "printing function arguments",
-    "atoi": "string to integer conversion",
-    "strstr": "substring search",
     "copy_userdata": "copying user memory into variables",
     "copy_kdata": "copying kernel memory into variables",
     "get_ubytes": "copying user memory",
