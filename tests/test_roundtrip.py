@@ -28,6 +28,9 @@ ROUND_TRIP_GAPS = {
     ("d/comments.d", "stap"), ("d/global_declared_zero.d", "stap"),
     ("d/large_literals.d", "stap"), ("d/printa_default.d", "stap"),
     ("d/printa_unkeyed_format.d", "stap"), ("d/tick_agg_count.d", "stap"),
+    # stap's isinstr() and substr() go to D as index() != -1 and a guarded
+    # substr(), which come back as those expressions, not as the calls.
+    ("stap/string_search.stp", "d"), ("stap/string_substr.stp", "d"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]
