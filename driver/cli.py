@@ -179,11 +179,16 @@ def translate(
     to: str = typer.Option(..., "--to", help="target language: d, stp or vue"),
     from_: Optional[str] = typer.Option(None, "--from", help="source language (default: from the extension)"),
     out_dir: Optional[str] = typer.Option(None, "-o", help="write each result into DIR"),
+    force: bool = typer.Option(False, "--force", help="translate what can be; mark each gap with a comment"),
 ) -> None:
     """Print each script rewritten in another language."""
+    from xtrace.frontends.gaps import Gaps
     from .translate import translate_file
     for f in files:
-        text = translate_file(f, to, from_)
+        gaps = Gaps(force=force)
+        text = translate_file(f, to, from_, gaps)
+        for ex in gaps.found:
+            sys.stderr.write(f"xtrace: warning: not translated: {ex.render()}\n")
         if out_dir:
             from .translate import output_name
             dest = Path(out_dir) / output_name(f, to)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from xtrace import frontends
+from xtrace.frontends.gaps import Gaps
 from xtrace.ir.analysis import analyze
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.target import KernelTarget, read_syscall_table
@@ -41,8 +42,9 @@ def _translation_target() -> KernelTarget:
 
 
 def translate_text(source: str, filename: str, lang: str, to: str,
-                   target: KernelTarget | None = None) -> str:
-    """Translate script text of `lang` into language `to`."""
+                   target: KernelTarget | None = None, gaps: Gaps | None = None) -> str:
+    """Translate script text of `lang` into language `to`. With `gaps.force`, what `to`
+    cannot express becomes a marked comment and the errors land in `gaps.found`."""
     prog = frontends.parse(source, filename, lang)
     if target is None:
         target = _translation_target()
@@ -50,12 +52,13 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     if target.functions is None and any(p.kind == "kfunc" for pr in prog.probes for p in pr.points):
         target.functions = {p.name for pr in prog.probes for p in pr.points if p.kind == "kfunc"}
     analyze(prog, target)
-    return frontends.frontend(target_lang(to)).print_program(prog)
+    return frontends.frontend(target_lang(to)).print_program(prog, gaps)
 
 
-def translate_file(path: str, to: str, from_lang: str | None = None) -> str:
+def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps | None = None) -> str:
     """Translate one file (or stdin for '-')."""
     if path == "-":
-        return translate_text(sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"), to)
+        return translate_text(sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"),
+                              to, gaps=gaps)
     from .cli import read_source
-    return translate_text(read_source(path), path, frontends.lang_for(path, from_lang), to)
+    return translate_text(read_source(path), path, frontends.lang_for(path, from_lang), to, gaps=gaps)

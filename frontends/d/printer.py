@@ -13,6 +13,7 @@ import re
 from typing import Iterator, Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.types import Type
 
@@ -91,7 +92,8 @@ def default_row_format(key_types: list[Type]) -> str:
 class Printer:
     """Print one program; `run()` returns the D source."""
 
-    def __init__(self, prog: ir.Program) -> None:
+    def __init__(self, prog: ir.Program, gaps: Optional[Gaps] = None) -> None:
+        self.gaps = gaps or Gaps()
         self.prog = prog
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
         self.probe: Optional[ir.Probe] = None
@@ -222,7 +224,7 @@ class Printer:
         strsize = (opts.get("limits") or {}).get("MAXSTRINGLEN")
         if strsize:
             out.append(f"#pragma D option strsize={strsize}")
-        decls = self._declarations()
+        decls = self.gaps.attempt(self._declarations, lambda ex: [gap_comment(ex)])
         chunks = ["\n".join(out)] if out else []
         if decls:
             chunks.append("\n".join(decls))
@@ -230,8 +232,8 @@ class Printer:
         if inits:
             chunks.append(inits)
         probes = self.prog.probes[:-1] if self.omit_last else self.prog.probes
-        chunks += [self._probe(p) for p in probes]
-        tail = self._suppress_unprinted()
+        chunks += [self.gaps.attempt(lambda: self._probe(p), gap_comment) for p in probes]
+        tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
             chunks.append(tail)
         return "\n\n".join(chunks) + "\n"
@@ -321,6 +323,10 @@ class Printer:
         return out
 
     def stmt(self, s: ir.Stmt, depth: int) -> list[str]:
+        return self.gaps.attempt(lambda: self.stmt_now(s, depth),
+                                 lambda ex: [INDENT * depth + gap_statement(ex)])
+
+    def stmt_now(self, s: ir.Stmt, depth: int) -> list[str]:
         pad = INDENT * depth
         method = getattr(self, f"_s_{type(s).__name__}", None)
         if method is None:
@@ -582,6 +588,7 @@ class Printer:
         raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
 
 
-def print_program(prog: ir.Program) -> str:
-    """D source for an IR program (see module docstring)."""
-    return Printer(prog).run()
+def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
+    """D source for `prog`; XtraceError for what D cannot express, or with
+    `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
+    return Printer(prog, gaps or Gaps()).run()

@@ -21,6 +21,7 @@ import re
 from typing import Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
 
 from . import usage
@@ -41,9 +42,10 @@ BINARY_PREC = {
 }
 
 
-def print_program(prog: ir.Program) -> str:
-    """The stap source of a program."""
-    return _Printer(prog).run()
+def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
+    """The stap source of a program (with `gaps.force`, untranslatable pieces become
+    marked comments and are collected in `gaps.found`)."""
+    return _Printer(prog, gaps or Gaps()).run()
 
 
 def _is_autoprint_probe(p: ir.Probe) -> bool:
@@ -60,8 +62,9 @@ def _is_println_hist(b: ir.Block) -> bool:
 
 
 class _Printer(AggPrinting):
-    def __init__(self, prog: ir.Program) -> None:
+    def __init__(self, prog: ir.Program, gaps: Gaps) -> None:
         self.prog = prog
+        self.gaps = gaps
         self.lines: list[str] = []
         self.globals = {g.name: g for g in prog.globals}
         self.thread_vars = self._thread_vars()
@@ -114,11 +117,9 @@ class _Printer(AggPrinting):
 
     def run(self) -> str:
         probes = list(self.prog.probes)
-        if probes and _is_autoprint_probe(probes[-1]):
-            self._check_autoprint(probes[:-1], probes[-1])
-            probes = probes[:-1]
-        else:
-            self._check_autoprint(probes, None)
+        auto = probes.pop() if probes and _is_autoprint_probe(probes[-1]) else None
+        self.gaps.attempt(lambda: self._check_autoprint(probes, auto),
+                          lambda ex: self.lines.append(gap_comment(ex)))
         for g in self.prog.globals:
             self.lines.append(self._global(g))
         for name in self.thread_vars:
@@ -126,8 +127,13 @@ class _Printer(AggPrinting):
         for p in probes:
             if self.lines:
                 self.lines.append("")
-            self._probe(p)
+            mark = len(self.lines)
+            self.gaps.attempt(lambda: self._probe(p), lambda ex: self.lines.append(gap_comment(ex)),
+                              undo=lambda: self._truncate(mark))
         return "\n".join(self.lines) + "\n"
+
+    def _truncate(self, mark: int) -> None:
+        del self.lines[mark:]
 
     def _check_autoprint(self, probes: list[ir.Probe], auto: Optional[ir.Probe]) -> None:
         """stap prints written-but-unused globals itself: the IR must say exactly that."""
@@ -205,6 +211,12 @@ class _Printer(AggPrinting):
         self.prev_simple = simple
 
     def _stmt(self, s: ir.Stmt, depth: int) -> None:
+        mark = len(self.lines)
+        self.gaps.attempt(lambda: self._stmt_now(s, depth),
+                          lambda ex: self._emit(depth, gap_statement(ex)),
+                          undo=lambda: self._truncate(mark))
+
+    def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
         if isinstance(s, ir.ExprStmt):
             self._emit(depth, self._expr(s.expr), simple=True)
         elif isinstance(s, ir.Block) and _is_println_hist(s):

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import Loc, XtraceError
 
 from . import tables
@@ -48,7 +49,8 @@ _PRINTAGG_MESSAGES = {
 class Printer:
     """Prints one program; `print_program` is the entry point."""
 
-    def __init__(self, prog: ir.Program) -> None:
+    def __init__(self, prog: ir.Program, gaps: Optional[Gaps] = None) -> None:
+        self.gaps = gaps or Gaps()
         self.prog = prog
         self.env = StrEnv()
         self.lines: list[str] = []
@@ -69,14 +71,19 @@ class Printer:
 
     def program(self) -> str:
         self.learn_all()
-        self.declarations()
+        self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
         inits = [g for g in self.prog.globals if g.init is not None]
         if inits:
             body = ir.Block([ir.ExprStmt(ir.Assign(ir.Var(g.name), "=", g.init)) for g in inits])
             self.clause([ir.ProbePoint("begin")], None, body, [])
         for probe in self.prog.probes:
-            self.probe(probe)
+            mark = len(self.lines)
+            self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
+                              undo=lambda: self.truncate(mark))
         return "\n".join(self.lines).rstrip() + "\n"
+
+    def truncate(self, mark: int) -> None:
+        del self.lines[mark:]
 
     def learn_all(self) -> None:
         """Learn, in program order as Vue does, which undeclared variables hold strings."""
@@ -226,6 +233,11 @@ class Printer:
         self.lines.append(INDENT * depth + text)
 
     def stmt(self, s: ir.Stmt, depth: int) -> None:
+        mark = len(self.lines)
+        self.gaps.attempt(lambda: self.stmt_now(s, depth), lambda ex: self.emit(depth, gap_statement(ex)),
+                          undo=lambda: self.truncate(mark))
+
+    def stmt_now(self, s: ir.Stmt, depth: int) -> None:
         if s.loc.line > 0:
             self.cur_loc = s.loc
         if isinstance(s, ir.Block):
@@ -375,6 +387,7 @@ def walk(*roots):
         stack.extend(reversed(children))
 
 
-def print_program(prog: ir.Program) -> str:
-    """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express."""
-    return Printer(prog).program()
+def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
+    """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express,
+    or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
+    return Printer(prog, gaps or Gaps()).program()

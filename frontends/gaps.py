@@ -1,0 +1,53 @@
+"""`translate --force`: what a printer cannot say becomes a marked comment.
+
+Without --force a printer stops at the first construct the target language
+cannot express (an XtraceError naming it, with its location). With --force
+the printers run each statement, clause and program-level step through
+`Gaps.attempt`: a failing piece is replaced by one comment that says what was
+left out and where, the error is kept for the driver to report, and the rest
+of the program is still printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional, TypeVar
+
+from xtrace.ir.loc import XtraceError
+
+T = TypeVar("T")
+
+
+def gap_comment(ex: XtraceError) -> str:
+    """The marker put where an untranslated clause or declaration was (a C
+    comment: all three languages accept `/* */`)."""
+    where = f" at {ex.loc}" if ex.loc is not None and ex.loc.line > 0 else ""
+    msg = " ".join(ex.message.split()).replace("*/", "* /")
+    return f"/* xtrace --force: not translated{where}: {msg} */"
+
+
+def gap_statement(ex: XtraceError) -> str:
+    """The marker for an untranslated statement: the comment and an empty
+    statement, so that it can stand as an if's branch in every language."""
+    return gap_comment(ex) + " ;"
+
+
+@dataclass
+class Gaps:
+    """The gaps of one translation; `force` False means the first one is fatal."""
+
+    force: bool = False
+    found: list[XtraceError] = field(default_factory=list)
+
+    def attempt(self, fn: Callable[[], T], on_gap: Callable[[XtraceError], T],
+                undo: Optional[Callable[[], None]] = None) -> T:
+        """fn(), or (with force) undo whatever it half-printed and on_gap(error)."""
+        try:
+            return fn()
+        except XtraceError as ex:
+            if not self.force:
+                raise
+            if undo is not None:
+                undo()
+            self.found.append(ex)
+            return on_gap(ex)
