@@ -365,6 +365,9 @@ class ProbePoint:
     # Only hits in this process count (D's pid1234 provider): checked where the
     # probe fires, before the probe's predicate.
     pid: Optional[int] = None
+    # timer: fire on every CPU, each in its own interrupt (D profile-N, stap
+    # timer.profile), rather than once per period somewhere.
+    per_cpu: bool = False
 
 
 @dataclass

@@ -47,7 +47,7 @@ _UNSUPPORTED_PROVIDERS = frozenset({
 })
 # Module names under which Linux DTrace lists the core kernel's probes.
 _KERNEL_MODULES = frozenset({"", "*", "vmlinux"})
-_TICK_RE = re.compile(r"tick-(\d+)([a-z]*)\Z")
+_TICK_RE = re.compile(r"(?:tick|profile)-(\d+)([a-z]*)\Z")
 
 
 def _is_glob(s: str) -> bool:
@@ -123,10 +123,8 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                 for r in _entry_return(name, text, loc, source)]
     if provider == "profile":
         require_empty(module, function)
-        if name.startswith("profile-"):
-            raise XtraceError("profile-N probes (one per CPU) are not supported yet; "
-                              "use tick-N", loc, source)
-        return [point("timer", period_ns=_period_ns(name, text, loc, source))]
+        per_cpu = name.startswith("profile-")
+        return [point("timer", period_ns=_period_ns(name, text, loc, source), per_cpu=per_cpu)]
     if provider in ("tracepoint", "sdt"):
         if function not in ("", "*") or not module or not name:
             raise XtraceError(f"invalid tracepoint description '{text}': "
@@ -171,6 +169,9 @@ def _tick(period_ns: int) -> str:
                         ("us", 1_000)):
         if period_ns % scale == 0:
             return f"tick-{period_ns // scale}{unit}"
+    hz = round(1_000_000_000 / period_ns)
+    if hz and max(1_000_000_000 // hz, 1) == period_ns:
+        return f"tick-{hz}"  # a rate: D reads a bare number as hertz
     return f"tick-{period_ns}ns"
 
 
@@ -186,7 +187,8 @@ def description(p: ProbePoint) -> str:
     if p.kind == "timer":
         if p.period_ns <= 0:
             raise XtraceError("timer probe without a period", p.loc)
-        return f"profile:::{_tick(p.period_ns)}"
+        tick = _tick(p.period_ns)
+        return f"profile:::{'profile-' + tick[5:] if p.per_cpu else tick}"
     if p.kind in ("syscall", "kfunc"):
         if not _DESC_NAME_RE.match(p.name or "*"):
             raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)

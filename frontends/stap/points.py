@@ -76,6 +76,10 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         if suffix not in ("call", "return"):
             raise unsupported()
         return ProbePoint("kfunc", args[1], is_return=suffix == "return")
+    if names == ["timer", "profile"] and no_args:
+        # stap's timer.profile fires on every CPU at each scheduler tick; the
+        # tick is CONFIG_HZ (250 on Debian's kernels).
+        return ProbePoint("timer", period_ns=4_000_000, per_cpu=True)
     if names[0] == "timer" and len(names) == 2 and args[0] is None and isinstance(args[1], int):
         return ProbePoint("timer", period_ns=_timer_period(names[1], args[1], spelling, loc, source))
     if names == ["kernel", "trace"] and args[0] is None and isinstance(args[1], str):
@@ -113,6 +117,8 @@ def print_point(pp: ProbePoint) -> Optional[str]:
         return f"syscall.{pp.name}{ret}{opt}"
     if pp.kind == "kfunc":
         return f"kernel.function({encode_string(pp.name)}){ret}{opt}"
+    if pp.kind == "timer" and pp.per_cpu:
+        return "timer.profile" if pp.period_ns == 4_000_000 else None
     if pp.kind == "timer" and pp.period_ns > 0:
         for unit, scale in (("s", 1_000_000_000), ("ms", 1_000_000), ("us", 1_000)):
             if pp.period_ns % scale == 0:

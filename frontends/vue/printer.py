@@ -218,6 +218,9 @@ class Printer:
                 raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
             return f"@@syscall:*:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
         if p.kind == "timer":
+            if p.per_cpu:
+                raise self.fail("Vue's interval probes fire once per period, not on every CPU "
+                                "(D profile-N, stap timer.profile)", p)
             if p.period_ns % 1_000_000:
                 raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns", p)
             return f"@@interval:*:clock:{p.period_ns // 1_000_000}"
