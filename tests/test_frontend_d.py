@@ -198,7 +198,6 @@ REJECT = [
     ("syscall::open:entry END {}", 1, 21, "unexpected blank inside a probe description"),
     ("profile:::tick-0s {}", 1, 1, "must not be zero"),
     ("profile:::tick-1fortnight {}", 1, 1, "invalid tick probe"),
-    ("profile:::profile-997 {}", 1, 1, "not supported yet"),
     ("a:b:c:d:e {}", 1, 1, "too many ':'"),
     ("sys*:::entry {}", 1, 1, "provider globs"),
     ("BEGIN {\n  @a = count();\n  @a = sum(1);\n}", 3, 8, "is sum() here but count()"),
