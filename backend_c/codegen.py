@@ -106,6 +106,7 @@ class CodeGen:
         self.max_slots = 1
         self.probe_kind: set[str] = set()
         self.tp_nargs = 0
+        self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
 
     # ------------------------------------------------------------ helpers
@@ -459,6 +460,9 @@ class CodeGen:
             self.printvar(s, out, ind)
         elif isinstance(s, n.Trace):
             self.trace(s, out, ind)
+        elif isinstance(s, n.PrintStack):
+            self.stacks.append({"layout": s.layout})
+            out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
         elif isinstance(s, n.AggControl):
             self.agg_control(s, out, ind)
         elif isinstance(s, n.SetOpt):
@@ -781,6 +785,8 @@ class CodeGen:
             headers.append("xt_tracepoint.h")
         if uprobes:
             headers.append("xt_uprobe.h")
+        if self.stacks:
+            headers.append("xt_stack.h")
         tracepoints = list(tps.values())
         tp_headers = sorted({t["header"] for t in tracepoints})
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])
@@ -810,6 +816,7 @@ class CodeGen:
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
+            stacks=self.stacks,
             source_name=c_string(Path(self.prog.file).name))
         manifest = {
             "version": 1,
@@ -823,6 +830,7 @@ class CodeGen:
             "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
             "formats": self.formats,
+            "stacks": self.stacks,
             "sites": self.sites,
             "probes": [[p.spelling or p.kind for p in probe.points] for probe in self.prog.probes],
             "prints": self.prints,

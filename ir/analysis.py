@@ -400,6 +400,8 @@ class _Analyzer:
             self.stmt(s.handler)
         elif isinstance(s, n.Trace):
             self.expr(s.expr)
+        elif isinstance(s, n.PrintStack):
+            pass
         elif isinstance(s, n.AggControl):
             g = self.globals.get(s.agg)
             if g is None or g.kind != "agg":

@@ -269,6 +269,15 @@ class Trace(Stmt):
 
 
 @dataclass
+class PrintStack(Stmt):
+    """Print the kernel stack of the probe hit: D's stack() action (layout
+    'dtrace': a newline, then `module`symbol+0xoff lines indented 14) or stap's
+    print_backtrace() (layout 'stap': ` 0xADDR : symbol+0xoff/0xsize [kernel]`)."""
+
+    layout: str = "dtrace"
+
+
+@dataclass
 class AggControl(Stmt):
     """A change to what later prints of an aggregation show (D's clear/trunc/normalize).
 

@@ -13,10 +13,11 @@ from typing import Callable, TextIO
 
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, with_options)
+from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace
 from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
-REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END = range(6, 12)
+REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
 _HDR = struct.Struct("<IHHQ")
 
 # Fault names as each tool words them (error codes of xt_core.h).
@@ -153,6 +154,12 @@ class StreamDecoder:
                 pieces = self.formats[rid]
                 sym = self.symbolizer() if any(p.conv in ("a", "A") for p in pieces) else None
                 self.out.write(apply_format(pieces, self.printf_args(rid, payload), sym))
+        elif rtype == REC_STACK:
+            n = struct.unpack_from("<q", payload)[0]
+            addrs = list(struct.unpack_from(f"<{n}Q", payload, 8))
+            frames = probe_frames(addrs, self.kernel_symbols())
+            layout = self.m["stacks"][rid]["layout"]
+            self.out.write(stap_backtrace(frames) if layout == "stap" else dtrace_stack(frames))
         elif rtype == REC_ERROR:
             self.runtime_error(rid, struct.unpack_from("<q", payload)[0])
         elif rtype == REC_AGG_BEGIN:
@@ -211,6 +218,19 @@ class StreamDecoder:
                 args.append(struct.unpack_from("<q", payload, off)[0])
                 off += 8
         return args
+
+    def kernel_symbols(self) -> KernelSymbols | None:
+        """The target's text symbols for stack traces, read once (None if unknown)."""
+        if not hasattr(self, "_ksyms"):
+            self._ksyms = None
+            path = self.m.get("kallsyms")
+            if path:
+                try:
+                    with open(path) as f:
+                        self._ksyms = KernelSymbols(f.read())
+                except OSError:
+                    pass
+        return self._ksyms
 
     def symbolizer(self) -> Symbolizer | None:
         """printf's %a resolver, read once from the target's kallsyms (when known)."""

@@ -47,6 +47,9 @@
 #ifndef XT_TPARGS
 #define XT_TPARGS 1
 #endif
+#ifndef XT_STKDEPTH
+#define XT_STKDEPTH 1
+#endif
 #ifndef XT_KEYBUF
 #define XT_KEYBUF 8
 #endif
@@ -75,6 +78,7 @@ enum {
 	XT_REC_TRAILER = 9,
 	XT_REC_FATAL = 10,
 	XT_REC_MAP_END = 11,
+	XT_REC_STACK = 12,
 };
 
 /* Run-time error codes (mirrored in runtime/stream.py). */
@@ -118,6 +122,7 @@ struct xt_ctx {
 	const char *pp;
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */
+	unsigned long stk[XT_STKDEPTH];  /* stack() addresses (xt_stack.h) */
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];
 };

@@ -465,6 +465,11 @@ class Lowering:
             return ir.PrintAgg(g.name, "format", fmt=strip_agg_flag(fmt, aggs[0]), **common)
         return ir.PrintAgg(g.name, "format", fmt=fmt, **common)
 
+    def _action_stack(self, ctx, args) -> ir.Stmt:
+        if args:
+            raise self.unsupported("stack() with a frame count", ctx)
+        return ir.PrintStack("dtrace", loc=self.loc(ctx))
+
     def _action_exit(self, ctx, args) -> ir.Stmt:
         if len(args) != 1:
             raise self.error("exit() takes exactly one argument", ctx)

@@ -334,6 +334,12 @@ class Printer:
         result = method(s, depth)
         return [pad + result] if isinstance(result, str) else result
 
+    def _s_PrintStack(self, s, depth):
+        if s.layout != "dtrace":
+            raise XtraceError("stap's print_backtrace() layout has no D equivalent (D's stack() "
+                              "prints `module`symbol+offset lines)", s.loc)
+        return "stack();"
+
     def _s_ExprStmt(self, s, depth):
         return f"{self.expr(s.expr)};"
 

@@ -41,7 +41,7 @@ FUNCTIONS: dict[str, str] = {
 
 # Statements with an IR form, handled one by one in the lowering.
 ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "normalize",
-                     "denormalize", "setopt"})
+                     "denormalize", "setopt", "stack"})
 # Actions whose clause DTrace frames with a record (a prefix line when not quiet):
 # they record data in the principal buffer. Aggregation updates and expression
 # statements record nothing (dtrace_ecb_resize sizes such a clause 0; dtrace-utils
@@ -53,7 +53,7 @@ RECORDING_ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "cl
 # Valid D actions and subroutines the IR cannot express yet.
 UNSUPPORTED_CALLS = frozenset({
     "tracemem", "print",
-    "stack", "ustack", "jstack", "system", "raise", "stop", "copyout",
+    "ustack", "jstack", "system", "raise", "stop", "copyout",
     "copyoutstr", "speculation", "speculate", "commit", "discard", "breakpoint",
     "panic", "chill", "freopen", "ftruncate", "inet_ntoa", "inet_ntoa6",
     "inet_ntop", "copyin", "copyinto", "alloca", "bcopy", "rand",

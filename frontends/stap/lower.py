@@ -301,6 +301,10 @@ class Lowerer(ExprLowering):
                 if call.expr():
                     raise self.error("exit() takes no arguments", call)
                 return ir.Exit(loc=loc)
+            if name == "print_backtrace":
+                if call.expr():
+                    raise self.error("print_backtrace() takes no arguments", call)
+                return ir.PrintStack("stap", loc=loc)
         return ir.ExprStmt(self._expr(e), loc=loc)
 
     def _stat_target(self, e: P.ExprContext) -> ir.Index:

@@ -155,7 +155,7 @@ class ExprLowering:
             if len(args) != want:
                 raise self.error(f"{name}() takes {want} argument{'s' if want != 1 else ''}", p)
             return ir.Call(name, [self._expr(a) for a in args], loc=loc)
-        if name in PRINT_FUNCS or name == "exit":
+        if name in PRINT_FUNCS or name in ("exit", "print_backtrace"):
             raise self.error(f"{name}() can only be used as a statement", p)
         raise self.error(f"unknown function '{name}'", p)
 

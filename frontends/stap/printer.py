@@ -236,6 +236,11 @@ class _Printer(AggPrinting):
             self._emit(depth, "exit()", simple=True)
         elif isinstance(s, ir.Next):
             self._emit(depth, "next", simple=True)
+        elif isinstance(s, ir.PrintStack):
+            if s.layout != "stap":
+                raise self.err("D's stack() layout has no stap equivalent (print_backtrace() "
+                               "prints ` 0xADDR : symbol+off/size [kernel]` lines)", s)
+            self._emit(depth, "print_backtrace()", simple=True)
         elif isinstance(s, ir.AggUpdate):
             self._emit(depth, self._agg_update(s), simple=True)
         elif isinstance(s, ir.PrintAgg):

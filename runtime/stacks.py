@@ -1,0 +1,112 @@
+"""Kernel stack traces: symbolized and printed as DTrace's stack() and stap's
+print_backtrace() print them.
+
+The module records the raw return addresses (stack_trace_save from inside the
+probe handler); the driver resolves them against the target's kallsyms and
+drops the frames that belong to the probe itself (the xtrace module, whose
+symbols the boot-time kallsyms does not have, and the kernel's tracing
+machinery that called it), so a trace starts at the probed code, as the real
+tools show it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Optional
+
+# Functions of the kernel's probe, trace and interrupt-entry machinery: frames of
+# these at the top of a trace are how the probe was reached, not what was probed.
+_MACHINERY_PREFIXES = (
+    "__traceiter_", "trace_", "perf_trace", "__bpf_trace", "stack_trace_save", "arch_stack_walk",
+    "kprobe", "__kprobe", "opt_pre_handler", "optimized_callback", "pre_handler_kretprobe",
+    "kretprobe", "__kretprobe", "arch_rethook", "rethook_", "arch_uprobe", "uprobe_",
+    "handler_chain", "handle_swbp", "exc_int3", "asm_exc_int3", "do_int3", "hrtimer_",
+    "__hrtimer_", "__sysvec_", "sysvec_", "asm_sysvec_", "irq_exit", "__irq_exit",
+    "syscall_trace_enter", "syscall_exit_work", "syscall_exit_to_user_mode_prepare",
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One resolved address: symbol, offset into it, symbol size (0 if unknown), module."""
+
+    addr: int
+    sym: Optional[str] = None
+    off: int = 0
+    size: int = 0
+    mod: str = "vmlinux"
+
+
+class KernelSymbols:
+    """Text symbols of a /proc/kallsyms dump, for resolving stack addresses."""
+
+    def __init__(self, kallsyms_text: str) -> None:
+        entries: list[tuple[int, str, str]] = []
+        for line in kallsyms_text.splitlines():
+            parts = line.split()
+            if len(parts) < 3 or parts[1] not in "tTwW":
+                continue
+            try:
+                addr = int(parts[0], 16)
+            except ValueError:
+                continue
+            if addr:
+                entries.append((addr, parts[2], parts[3].strip("[]") if len(parts) > 3 else "vmlinux"))
+        entries.sort()
+        self._entries = entries
+        self._addrs = [e[0] for e in entries]
+
+    def resolve(self, addr: int) -> Frame:
+        """The frame for `addr`; unresolved (sym None) outside every known symbol."""
+        i = bisect.bisect_right(self._addrs, addr) - 1
+        if i < 0:
+            return Frame(addr)
+        start, name, mod = self._entries[i]
+        nxt = self._entries[i + 1] if i + 1 < len(self._entries) else None
+        # A symbol's size is known up to the next symbol of the same module. Past
+        # the last symbol of a module lie other things the dump does not name
+        # (modules loaded later, kprobe instruction slots): the nearest symbol
+        # below is then only believed for a short distance.
+        size = nxt[0] - start if nxt is not None and nxt[2] == mod else 0
+        off = addr - start
+        if (size and off >= size) or (not size and off >= 0x1000):
+            return Frame(addr)
+        return Frame(addr, name, off, size, mod)
+
+
+def probe_frames(addrs: list[int], syms: Optional[KernelSymbols]) -> list[Frame]:
+    """The frames of a recorded trace from the probed code down: the leading
+    frames of the probe itself are dropped."""
+    if syms is None:  # nothing to tell machinery from probed code by: show it all
+        return [Frame(a) for a in addrs if a]
+    frames = [syms.resolve(a) for a in addrs if a]
+    i = 0
+    while i < len(frames) and (frames[i].sym is None or frames[i].sym.startswith(_MACHINERY_PREFIXES)):
+        i += 1
+    # All machinery: the probe interrupted user space, whose kernel stack is empty.
+    return frames[i:]
+
+
+def dtrace_stack(frames: list[Frame], indent: int = 14) -> str:
+    """DTrace's stack(): a newline, then one `module`symbol+0xoff line per frame."""
+    lines = []
+    for f in frames:
+        if f.sym is None:
+            text = f"0x{f.addr:x}"
+        else:
+            text = f"{f.mod}`{f.sym}" + (f"+0x{f.off:x}" if f.off else "")
+        lines.append(" " * indent + text)
+    return "\n" + "".join(ln + "\n" for ln in lines)
+
+
+def stap_backtrace(frames: list[Frame]) -> str:
+    """stap's print_backtrace(): ` 0xADDR : symbol+0xoff/0xsize [module]` per frame."""
+    out = []
+    for f in frames:
+        if f.sym is None:
+            out.append(f" 0x{f.addr:016x}\n")
+        else:
+            mod = "kernel" if f.mod == "vmlinux" else f.mod
+            out.append(f" 0x{f.addr:016x} : {f.sym}+0x{f.off:x}/0x{f.size:x} [{mod}]\n")
+    return "".join(out)

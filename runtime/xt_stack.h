@@ -1,0 +1,29 @@
+/* xtrace kernel runtime: kernel stack traces.
+ *
+ * The raw return addresses of the current stack, from inside the probe
+ * handler; the driver resolves them against the target's kallsyms and drops
+ * the frames of the probe machinery (runtime/stacks.py).
+ */
+#ifndef XT_STACK_H
+#define XT_STACK_H
+
+#include <linux/stacktrace.h>
+
+static noinline void xt_put_stack(struct xt_ctx *c, u16 id)
+{
+	unsigned int n = stack_trace_save(c->stk, XT_STKDEPTH, 0), skip = 0;
+	char *p;
+
+	/* Our own frames are not the probed code: leave them out here, where
+	 * the module knows its addresses (the driver's kallsyms predates it). */
+	while (skip < n && within_module(c->stk[skip], THIS_MODULE))
+		skip++;
+	p = xt_rec_reserve(8 + 8 * (n - skip), XT_REC_STACK, id);
+	if (!p)
+		return;
+	p = xt_put_int(p, n - skip);
+	memcpy(p, c->stk + skip, 8 * (n - skip));
+	xt_rec_commit();
+}
+
+#endif /* XT_STACK_H */

@@ -1,0 +1,87 @@
+"""Kernel stack traces: D's stack() and stap's print_backtrace()."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import build_host_program
+from xtrace.runtime.stacks import (Frame, KernelSymbols, dtrace_stack, probe_frames,
+                                   stap_backtrace)
+
+KALLSYMS = """\
+ffffffff81000000 T _stext
+ffffffff81001000 T do_syscall_64
+ffffffff81001100 T entry_SYSCALL_64_after_hwframe
+ffffffff81002000 T __traceiter_sys_enter
+ffffffff81002100 T trace_hardirqs_on
+ffffffff81003000 T vfs_read
+ffffffff81004000 D some_data
+ffffffffc0001000 t ext4_read [ext4]
+ffffffffc0001200 t ext4_write [ext4]
+"""
+
+
+def test_symbols_resolve_within_their_size_only():
+    syms = KernelSymbols(KALLSYMS)
+    f = syms.resolve(0xffffffff81001010)
+    assert (f.sym, f.off, f.size, f.mod) == ("do_syscall_64", 0x10, 0x100, "vmlinux")
+    assert syms.resolve(0xffffffffc0001010).mod == "ext4"
+    # past a module's last symbol (a module loaded after the dump): unknown
+    assert syms.resolve(0xffffffffc0009000).sym is None
+    assert syms.resolve(0x1000).sym is None
+
+
+def test_probe_frames_drop_the_probe_machinery_on_top():
+    syms = KernelSymbols(KALLSYMS)
+    addrs = [0xffffffffc0500000,          # the xtrace module (not in the dump)
+             0xffffffff81002010,          # __traceiter_sys_enter
+             0xffffffff81003020,          # vfs_read: the probed code
+             0xffffffff81002110,          # a machinery-looking name further down stays
+             0xffffffff81001005]
+    frames = probe_frames(addrs, syms)
+    assert [f.sym for f in frames] == ["vfs_read", "trace_hardirqs_on", "do_syscall_64"]
+    assert probe_frames([0xffffffff81002010], syms) == []   # all machinery: user context
+    assert probe_frames([1, 2], None) == [Frame(1), Frame(2)]
+
+
+def test_layouts():
+    frames = [Frame(0xffffffff81003020, "vfs_read", 0x20, 0x1000, "vmlinux"),
+              Frame(0xffffffffc0001000, "ext4_read", 0, 0x200, "ext4"), Frame(0xdead)]
+    assert dtrace_stack(frames) == ("\n              vmlinux`vfs_read+0x20\n"
+                                    "              ext4`ext4_read\n              0xdead\n")
+    assert stap_backtrace(frames) == (" 0xffffffff81003020 : vfs_read+0x20/0x1000 [kernel]\n"
+                                      " 0xffffffffc0001000 : ext4_read+0x0/0x200 [ext4]\n"
+                                      " 0x000000000000dead\n")
+
+
+SRC = r'''
+#include <unistd.h>
+#include <sys/syscall.h>
+int main(void) { syscall(SYS_getppid); syscall(SYS_getpid); return 0; }
+'''
+
+
+def test_d_stack_in_syscall_and_fbt_probes(run_script):
+    exe = build_host_program("stacker", SRC)
+    script = ('#pragma D option quiet\n'
+              'syscall::getppid:entry /execname == "stacker"/ { printf("sys"); stack(); }\n'
+              'fbt::__x64_sys_getpid:entry /execname == "stacker"/ { printf("fbt"); stack(); }\n')
+    r = run_script(script, "d", cmd=str(exe))
+    sys_part, fbt_part = r.stdout.split("fbt", 1)
+    frame = re.compile(r" {14}vmlinux`\w+(\+0x[0-9a-f]+)?$")
+    sys_lines = sys_part.splitlines()
+    assert sys_lines[0] == "sys" and all(frame.match(ln) for ln in sys_lines[1:]), r.stdout
+    assert any("do_syscall_64" in ln for ln in sys_lines), r.stdout
+    fbt_lines = fbt_part.splitlines()
+    assert fbt_lines[1].startswith("              vmlinux`__x64_sys_getpid"), r.stdout
+
+
+def test_stap_print_backtrace(run_script):
+    exe = build_host_program("stacker", SRC)
+    script = ('probe kernel.function("__x64_sys_getpid") { if (execname() == "stacker") '
+              'print_backtrace() }\n')
+    r = run_script(script, "stap", cmd=str(exe))
+    lines = r.stdout.splitlines()
+    assert re.fullmatch(r" 0x[0-9a-f]{16} : __x64_sys_getpid\+0x[0-9a-f]+/0x[0-9a-f]+ \[kernel\]",
+                        lines[0]), r.stdout
+    assert any(" : do_syscall_64+" in ln for ln in lines), r.stdout
