@@ -291,7 +291,12 @@ class _Analyzer:
         try:
             r = resolve(btf, pt[0], pt[1], e.path, e.decay)
         except MemberError as ex:
-            raise self.err(str(ex), e.loc) from None
+            msg = str(ex)
+            if ex.member and self.prog.lang == "d":
+                msg = f"{ex.member} is not a member of {ex.struct}"  # dt_parser.c's wording
+            elif ex.member and self.prog.lang == "stap":
+                msg = f"unable to find member '{ex.member}' for {ex.struct}"  # dwflpp's wording
+            raise self.err(msg, e.loc) from None
         header = struct_header(self.target.headers, *pt)
         if header is None:
             raise self.err(f"{r.struct} is not declared in the headers of kernel "

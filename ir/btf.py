@@ -251,12 +251,14 @@ def _c_decl(btf: BTF, type_id: int, inner: str) -> str:
         wrapped = f"({inner})" if inner.startswith("*") else inner
         return _c_decl(btf, t.ref, f"{wrapped}[{t.nelems}]")
     if t.kind in ("const", "volatile", "restrict"):
-        return _c_decl(btf, t.ref, f"{t.kind} {inner}" if inner else t.kind)
+        if t.ref and btf[t.ref].kind in ("ptr", "array", "func_proto"):
+            return _c_decl(btf, t.ref, f"{t.kind} {inner}".strip())  # `char *const p`
+        return f"{t.kind} {_c_decl(btf, t.ref, inner)}"  # `const char *p`
     if t.kind == "type_tag":
         return _c_decl(btf, t.ref, inner)
     if t.kind == "func_proto":
         params = ", ".join(btf.c_name(m.type_id) for m in t.members) or "void"
-        return _c_decl(btf, t.ref, f"({inner})({params})")
+        return _c_decl(btf, t.ref, f"({inner})({params})" if inner else f"({params})")
     if t.kind in ("struct", "union", "enum", "enum64", "fwd"):
         tag = {"enum64": "enum", "fwd": "union" if t.kind_flag else "struct"}.get(t.kind, t.kind)
         base = f"{tag} {t.name or '<anon>'}"

@@ -30,9 +30,10 @@ class MemberError(Exception):
     """A member path that does not type; the message names the struct and member.
     `what` is "struct" when the path ends at a struct held by value."""
 
-    def __init__(self, message: str, what: str = "") -> None:
+    def __init__(self, message: str, what: str = "", member: str = "", struct: str = "") -> None:
         super().__init__(message)
         self.what = what
+        self.member, self.struct = member, struct  # set for a member the struct lacks
 
 
 def pointee(ctype: Optional[str]) -> Optional[tuple[str, str]]:
@@ -79,7 +80,8 @@ def resolve(btf: BTF, tag: str, name: str, path: list[str], decay: bool) -> Reso
                               f"({btf.c_name(cur_id)}); '.{mname}' needs one")
         member = btf.member(t.id, mname)
         if member is None:
-            raise MemberError(f"{btf.c_name(t.id)} has no member named '{mname}'")
+            raise MemberError(f"{btf.c_name(t.id)} has no member named '{mname}'",
+                              member=mname, struct=btf.c_name(t.id))
         if member.bitfield_size and i != len(path) - 1:
             raise MemberError(f"'{mname}' of {btf.c_name(t.id)} is a bitfield")
         cur_name = btf.c_name(t.id)
