@@ -123,3 +123,18 @@ def test_member_errors_point_at_the_script(run_script, lang, script, message, li
         run_script(script, lang)
     assert message in str(ei.value), str(ei.value)
     assert (ei.value.loc.line, ei.value.loc.col) == (line, col), ei.value.loc
+
+
+def test_translated_member_reads_run_the_same(run_script, sandbox_target):
+    from xtrace.driver.translate import translate_text
+    d_script = ('#pragma D option quiet\n'
+                'syscall::execve:return /execname == "true"/\n'
+                '{ printf("%d %s %d\\n", curthread->pid == tid, curthread->comm, curthread->se.on_rq >= 0); '
+                'exit(0); }\n')
+    stp = translate_text(d_script, "t.d", "d", "stap", sandbox_target.kernel_target(False))
+    assert "kernel_string(@cast(task_current(), \"task_struct\")->comm)" in stp, stp
+    back = translate_text(stp, "t.stp", "stap", "d", sandbox_target.kernel_target(False))
+    assert "stringof(((struct task_struct *)curthread)->comm)" in back, back
+    for text, lang in ((d_script, "d"), (stp, "stap"), (back, "d")):
+        r = run_script(text, lang, cmd="/bin/true")
+        assert r.stdout == "1 true 1\n", (lang, text, r.stdout, r.stderr)
