@@ -349,6 +349,9 @@ class CodeGen:
             return self.assign(e)
         if isinstance(e, n.KernelMember):
             return self.kmember_str(e)
+        if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
+                and e.args[0].type.is_str:
+            return self.str_expr(e.args[0])  # a char array member, read as a string already
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
             site = self.site(e.loc, f"identifier '{e.name}'")

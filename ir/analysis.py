@@ -258,6 +258,9 @@ class _Analyzer:
             argkinds, ret = FUNCTIONS[e.name]
             if len(argkinds) != len(e.args):
                 raise self.err(f"{e.name}() takes {len(argkinds)} argument(s)", e.loc)
+            if e.name == "kernel_string" and isinstance(e.args[0], n.KernelMember) \
+                    and self.expr(e.args[0]).is_str:
+                return STRING  # D's stringof() of a char array member: a string already
             for kind, arg in zip(argkinds, e.args):
                 if self.expr(arg).kind != kind:
                     raise self.err(f"argument of {e.name}() must be a {kind}", arg.loc)

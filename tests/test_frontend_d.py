@@ -751,5 +751,6 @@ def test_kernel_members_lower_to_kernel_member_reads():
     e = expr_of("((struct file *)a)->f_path.dentry->d_flags")
     assert e == ir.KernelMember(ir.KernelMember(ir.KernelCast(ir.Var("a"), "struct file *"),
                                                 ["f_path", "dentry"]), ["d_flags"])
-    assert expr_of("stringof(curthread->comm)") == ir.KernelMember(ir.Builtin("curthread"), ["comm"])
+    assert expr_of("stringof(curthread->comm)") == ir.Call(
+        "kernel_string", [ir.KernelMember(ir.Builtin("curthread"), ["comm"])])
     assert expr_of("(union bpf_attr *)b") == ir.KernelCast(ir.Var("b"), "union bpf_attr *")

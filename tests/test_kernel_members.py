@@ -138,3 +138,16 @@ def test_translated_member_reads_run_the_same(run_script, sandbox_target):
     for text, lang in ((d_script, "d"), (stp, "stap"), (back, "d")):
         r = run_script(text, lang, cmd="/bin/true")
         assert r.stdout == "1 true 1\n", (lang, text, r.stdout, r.stderr)
+
+
+def test_d_struct_file_cast_at_fbt(run_script):
+    # fd_install(unsigned int fd, struct file *file): a chain of pointers and embedded
+    # structs down to the file's name, and stringof() of a char pointer member.
+    script = ('#pragma D option quiet\n'
+              'fbt::fd_install:entry /execname == "cat"/\n'
+              '{\n'
+              '\tprintf("%s %s %d\\n", stringof(((struct file *)arg1)->f_path.dentry->d_name.name),\n'
+              '\t       stringof(curthread->comm), ((struct file *)arg1)->f_path.dentry->d_name.len);\n'
+              '}\n')
+    r = run_script(script, "d", cmd="/bin/cat /etc/hostname")
+    assert "hostname cat 8\n" in r.stdout, (r.stdout, r.stderr)

@@ -631,8 +631,8 @@ class Lowering:
         if isinstance(inner, P.CastExprContext) and inner.castType().getText() == "char*":
             return ir.Call("kernel_string", [self.expr(inner.expr())], loc=self.loc(ctx))
         if isinstance(inner, P.MemberExprContext):
-            # A char array member is a string already (analysis refuses the others).
-            return self.expr(inner)
+            # A char pointer member is read as a string; a char array member is one already.
+            return ir.Call("kernel_string", [self.expr(inner)], loc=self.loc(ctx))
         raise self.unsupported("stringof other than stringof((char *)address)", ctx)
 
     def _x_BinaryExprContext(self, ctx):

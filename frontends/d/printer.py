@@ -569,8 +569,7 @@ class Printer:
         return (e.op + target if e.prefix else target + e.op), (P_UNARY if e.prefix else P_POSTFIX)
 
     def _x_Call(self, e):
-        if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.KernelMember) \
-                and e.args[0].array_addr:
+        if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.KernelMember):
             # stap's kernel_string($p->comm): a char array member is a D string.
             return f"stringof({self._member(e.args[0])})", P_UNARY
         args = [self.expr(a) for a in e.args]

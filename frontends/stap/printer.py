@@ -332,6 +332,10 @@ class _Printer(AggPrinting):
             params = "".join(f", {self._expr(a)}" for a in e.args)
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, ir.Call):
+            arg = e.args[0] if len(e.args) == 1 else None
+            if e.name == "kernel_string" and isinstance(arg, ir.KernelMember) and arg.type is not None \
+                    and arg.type.is_str:
+                return self._member(arg), PREC_PRIMARY  # D's stringof(p->comm)
             return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY
         if isinstance(e, ir.Unary):
             operand = self._expr(e.operand, PREC_UNARY)
