@@ -294,7 +294,14 @@ class CodeGen:
     def fail_addr(self, site: int, addr: str) -> str:
         """A fault reading kernel memory at `addr` (D names the address in its message)."""
         if self.catches:
-            return self.fail("XT_E_FAULT", site)
+            label, var = self.catches[-1]
+            if var is None:
+                return f"{{ goto {label}; }}"
+            # The message the uncaught fault prints (runtime/stream.py), address included.
+            st = self.sites[site]
+            return (f"{{ snprintf(l_{c_ident(var)}, XT_MAXSTRINGLEN, \"read fault [man error::fault] "
+                    f"at 0x%016lx (addr) near %s\", {addr}, {c_string(st['what'] + ' at ' + st['loc'])}); "
+                    f"goto {label}; }}")
         return f"{{ xt_fail_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}"
 
     def binary_int(self, e: n.Binary) -> str:
