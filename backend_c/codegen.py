@@ -246,36 +246,40 @@ class CodeGen:
             return self.kmember_int(e)
         raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
 
-    def _kmember_ref(self, e: n.KernelMember) -> tuple[str, str, int]:
-        """(statements binding b_ to the base pointer, the C lvalue of the member, fault site)."""
+    def _kmember_ref(self, e: n.KernelMember, path: Optional[list[str]] = None) -> tuple[str, str, int]:
+        """(statements binding b_ to the base pointer, the C lvalue of the member, fault site).
+        `path`: another member path from the same base (a bitfield's holder)."""
         assert e.struct and e.header, "analysis resolves kernel members"
         self.kheaders.add(e.header)
         site = self.site(e.loc, "operator '->'")
         pre = f"unsigned long b_ = (unsigned long)({self.int_expr(e.base)});"
-        path = ".".join(c_ident(p) for p in e.path)
-        return pre, f"((({e.struct} *)b_)->{path})", site
+        path = e.path if path is None else path
+        if not path:
+            return pre, f"(*(({e.struct} *)b_))", site
+        return pre, f"((({e.struct} *)b_)->{'.'.join(c_ident(p) for p in path)})", site
 
     def kmember_int(self, e: n.KernelMember) -> str:
         """Read an integer or pointer member with copy_from_kernel_nofault; the C compiler
         places it (the kernel's headers) and checks BTF's size for it."""
         assert e.type is not None
-        pre, ref, site = self._kmember_ref(e)
+        # A bitfield's bytes are read from the struct that holds it: C cannot take its address.
+        pre, ref, site = self._kmember_ref(e, e.path[:-1] if e.bitfield is not None else None)
         fault = self.fail_addr(site, "a_")
         if e.array_addr:
             return f"({{ {pre} (s64)(unsigned long)&{ref}; }})"
         if e.bitfield is not None:
-            # C cannot take a bitfield's address: read the bytes that hold it from the
-            # start of its struct (placed by C) at BTF's bit offset.
+            # The bytes that hold it, from the start of its struct (placed by C) at
+            # BTF's bit offset.
             bitoff, bits = e.bitfield
-            holder = ref[:ref.rfind(".")] + ")" if len(e.path) > 1 else f"(*(({e.struct} *)b_))"
+            holder = ref
             start, shift = bitoff // 8, bitoff % 8
             nbytes = (shift + bits + 7) // 8
             mask = (1 << bits) - 1
-            sign = (f" if (v_ & {c_int(1 << (bits - 1))}ULL) v_ |= ~{c_int(mask)}ULL;"
+            sign = (f" if (v_ & (u64){c_int(1 << (bits - 1))}) v_ |= ~(u64){c_int(mask)};"
                     if e.type.signed else "")
             return (f"({{ {pre} u64 v_ = 0; unsigned long a_ = (unsigned long)&{holder} + {start}; "
                     f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {nbytes})) {fault} "
-                    f"v_ = (v_ >> {shift}) & {c_int(mask)}ULL;{sign} (s64)v_; }})")
+                    f"v_ = (v_ >> {shift}) & (u64){c_int(mask)};{sign} (s64)v_; }})")
         size = e.type.bits // 8
         ctype = "u64" if e.type.ctype else f"{'s' if e.type.signed else 'u'}{e.type.bits}"
         return (f"({{ {pre} {ctype} v_; unsigned long a_ = (unsigned long)&{ref}; "

@@ -155,3 +155,16 @@ def test_d_struct_file_cast_at_fbt(run_script):
               '}\n')
     r = run_script(script, "d", cmd="/bin/cat /etc/hostname")
     assert "hostname cat 8\n" in r.stdout, (r.stdout, r.stderr)
+
+
+def test_d_bitfield_members(run_script):
+    # bprm_execve() sets current->in_execve (a 1-bit field) around loading the binary;
+    # its neighbour sched_reset_on_fork stays 0 for ordinary tasks.
+    script = ('#pragma D option quiet\n'
+              'fbt::begin_new_exec:entry\n'
+              '{ printf("%d %d\\n", curthread->in_execve, curthread->sched_reset_on_fork); exit(0); }\n'
+              'syscall::execve:return /execname == "true"/\n'
+              '{ printf("%d\\n", curthread->in_execve); }\n')
+    r = run_script(script, "d", cmd="/bin/true")
+    assert r.stdout.startswith("1 0\n"), (r.stdout, r.stderr)
+    assert r.stdout in ("1 0\n", "1 0\n0\n"), (r.stdout, r.stderr)
