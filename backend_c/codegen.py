@@ -108,6 +108,7 @@ class CodeGen:
         self.tp_nargs = 0
         self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
+        self.kheaders: set[str] = set()  # kernel headers declaring the structs read
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -240,7 +241,73 @@ class CodeGen:
             return self.incdec(e)
         if strcalls.handles(e):
             return strcalls.int_call(self, e)
+        if isinstance(e, n.KernelCast):
+            return self.int_expr(e.expr)
+        if isinstance(e, n.KernelMember):
+            return self.kmember_int(e)
         raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
+
+    def _kmember_ref(self, e: n.KernelMember, path: Optional[list[str]] = None) -> tuple[str, str, int]:
+        """(statements binding b_ to the base pointer, the C lvalue of the member, fault site).
+        `path`: another member path from the same base (a bitfield's holder)."""
+        assert e.struct and e.header, "analysis resolves kernel members"
+        self.kheaders.add(e.header)
+        site = self.site(e.loc, "operator '->'")
+        pre = f"unsigned long b_ = (unsigned long)({self.int_expr(e.base)});"
+        path = e.path if path is None else path
+        if not path:
+            return pre, f"(*(({e.struct} *)b_))", site
+        return pre, f"((({e.struct} *)b_)->{'.'.join(c_ident(p) for p in path)})", site
+
+    def kmember_int(self, e: n.KernelMember) -> str:
+        """Read an integer or pointer member with copy_from_kernel_nofault; the C compiler
+        places it (the kernel's headers) and checks BTF's size for it."""
+        assert e.type is not None
+        # A bitfield's bytes are read from the struct that holds it: C cannot take its address.
+        pre, ref, site = self._kmember_ref(e, e.path[:-1] if e.bitfield is not None else None)
+        fault = self.fail_addr(site, "a_")
+        if e.array_addr:
+            return f"({{ {pre} (s64)(unsigned long)&{ref}; }})"
+        if e.bitfield is not None:
+            # The bytes that hold it, from the start of its struct (placed by C) at
+            # BTF's bit offset.
+            bitoff, bits = e.bitfield
+            holder = ref
+            start, shift = bitoff // 8, bitoff % 8
+            nbytes = (shift + bits + 7) // 8
+            mask = (1 << bits) - 1
+            sign = (f" if (v_ & (u64){c_int(1 << (bits - 1))}) v_ |= ~(u64){c_int(mask)};"
+                    if e.type.signed else "")
+            return (f"({{ {pre} u64 v_ = 0; unsigned long a_ = (unsigned long)&{holder} + {start}; "
+                    f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {nbytes})) {fault} "
+                    f"v_ = (v_ >> {shift}) & (u64){c_int(mask)};{sign} (s64)v_; }})")
+        size = e.type.bits // 8
+        ctype = "u64" if e.type.ctype else f"{'s' if e.type.signed else 'u'}{e.type.bits}"
+        return (f"({{ {pre} {ctype} v_; unsigned long a_ = (unsigned long)&{ref}; "
+                f"BUILD_BUG_ON(sizeof({ref}) != {size}); "
+                f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {size})) {fault} (s64)v_; }})")
+
+    def kmember_str(self, e: n.KernelMember) -> str:
+        """A char array member as a string, read without faulting."""
+        pre, ref, site = self._kmember_ref(e)
+        self.uses.add("str")
+        fault = self.fail_addr(site, "a_")
+        return (f"({{ {pre} char *d_ = {self.slot()}; unsigned long a_ = (unsigned long)&{ref}; "
+                f"if (xt_kernel_string(d_, a_, min_t(size_t, sizeof({ref}) + 1, XT_MAXSTRINGLEN)) < 0) "
+                f"{fault} (const char *)d_; }})")
+
+    def fail_addr(self, site: int, addr: str) -> str:
+        """A fault reading kernel memory at `addr` (D names the address in its message)."""
+        if self.catches:
+            label, var = self.catches[-1]
+            if var is None:
+                return f"{{ goto {label}; }}"
+            # The message the uncaught fault prints (runtime/stream.py), address included.
+            st = self.sites[site]
+            return (f"{{ snprintf(l_{c_ident(var)}, XT_MAXSTRINGLEN, \"read fault [man error::fault] "
+                    f"at 0x%016lx (addr) near %s\", {addr}, {c_string(st['what'] + ' at ' + st['loc'])}); "
+                    f"goto {label}; }}")
+        return f"{{ xt_fail_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}"
 
     def binary_int(self, e: n.Binary) -> str:
         op = e.op
@@ -292,6 +359,11 @@ class CodeGen:
             return f"(({self.int_expr(e.cond)}) ? ({self.str_expr(e.then)}) : ({self.str_expr(e.else_)}))"
         if isinstance(e, n.Assign):
             return self.assign(e)
+        if isinstance(e, n.KernelMember):
+            return self.kmember_str(e)
+        if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
+                and e.args[0].type.is_str:
+            return self.str_expr(e.args[0])  # a char array member, read as a string already
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
             site = self.site(e.loc, f"identifier '{e.name}'")
@@ -321,6 +393,7 @@ class CodeGen:
             "walltimestamp": "((s64)ktime_get_real_fast_ns())",
             "retval": "((s64)c->retval)",
             "syscall_nr": "((s64)c->sysnr)",
+            "curthread": "((s64)(unsigned long)current)",
         }
         if name in simple:
             return simple[name]
@@ -788,7 +861,7 @@ class CodeGen:
         if self.stacks:
             headers.append("xt_stack.h")
         tracepoints = list(tps.values())
-        tp_headers = sorted({t["header"] for t in tracepoints})
+        tp_headers = sorted({t["header"] for t in tracepoints} | self.kheaders)
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])
         keybuf = max([lay.keysize for lay in self.layouts.values()] + [8])
         globals_c = []

@@ -52,7 +52,16 @@ class RunTarget:
         elif self.kinfo is not None and Path(self.kinfo.kallsyms_file).is_file():
             kallsyms = Path(self.kinfo.kallsyms_file)
         return KernelTarget(self.release, self.build_dir, read_syscall_table(self.build_dir),
-                            functions, blacklist, tracepoints, kallsyms=kallsyms)
+                            functions, blacklist, tracepoints, kallsyms=kallsyms,
+                            btf_file=self.btf_file)
+
+    def btf_file(self) -> Optional[Path]:
+        """The raw BTF of this kernel: the host's sysfs file, the sandbox's capture."""
+        if self.kind == "host":
+            p = Path("/sys/kernel/btf/vmlinux")
+            return p if p.exists() else None
+        from xtrace.sandbox import kernel as sk
+        return sk.kernel_btf(self.kinfo)
 
 
 def read_host_tracepoints() -> Optional[set[str]]:

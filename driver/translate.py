@@ -38,7 +38,20 @@ def _translation_target() -> KernelTarget:
     build = Path(f"/lib/modules/{release}/build")
     if not build.exists():
         raise XtraceError(f"no kernel headers for {release} (run setup.sh)")
-    return KernelTarget(release, build, read_syscall_table(build))
+    return KernelTarget(release, build, read_syscall_table(build),
+                        btf_file=lambda: _known_btf(release))
+
+
+def _known_btf(release: str) -> Path | None:
+    """BTF for typing kernel members without booting anything: the running kernel's,
+    else one the sandbox captured before."""
+    import os
+    host = Path("/sys/kernel/btf/vmlinux")
+    if release == os.uname().release and host.exists():
+        return host
+    from xtrace.sandbox.kernel import cache_root
+    cached = cache_root() / "kernels" / release / "btf.bin"
+    return cached if cached.exists() and cached.stat().st_size else None
 
 
 def translate_text(source: str, filename: str, lang: str, to: str,

@@ -183,6 +183,12 @@ class _Analyzer:
             idx = positions.pop()
             self.probe_arg_index.setdefault(id(self.probe), {})[e.name] = idx
         e.index = idx
+        # A pointer argument keeps its C type, for `$prev->comm`.
+        ctypes = {tp.params[idx][0] for rp in self.points_of(self.probe) for tp in rp.tracepoints}
+        if len(ctypes) == 1:
+            ctype = ctypes.pop()
+            if "*" in ctype:
+                return Type("int", 64, False, ctype=ctype)
         return INT64
 
     # ------------------------------------------------------------- types
@@ -288,6 +294,9 @@ class _Analyzer:
             if not least <= len(e.args) <= most:
                 want = str(most) if least == most else f"{least} to {most}"
                 raise self.err(f"{e.name}() takes {want} argument(s)", e.loc)
+            if e.name == "kernel_string" and isinstance(e.args[0], n.KernelMember) \
+                    and self.expr(e.args[0]).is_str:
+                return STRING  # D's stringof() of a char array member: a string already
             for kind, arg in zip(argkinds, e.args):
                 if self.expr(arg).kind != kind.rstrip("?"):
                     raise self.err(f"argument of {e.name}() must be a {kind.rstrip('?')}", arg.loc)
@@ -295,7 +304,57 @@ class _Analyzer:
         if isinstance(e, n.InMap):
             self.keys(e.map, e.keys, e.loc)
             return INT64
+        if isinstance(e, n.KernelCast):
+            if self.expr(e.expr).is_str:
+                raise self.err(f"cannot cast a string to {e.ctype}", e.loc)
+            return Type("int", 64, False, ctype=e.ctype)
+        if isinstance(e, n.KernelMember):
+            return self.kernel_member(e)
         raise self.err(f"unsupported expression {type(e).__name__}", e.loc)
+
+    def kernel_member(self, e: n.KernelMember) -> Type:
+        """Type `base->path` with the kernel's BTF and find the header declaring the struct."""
+        from .kmember import MemberError, pointee, resolve, struct_header
+        self.fold_struct_step(e)
+        bt = self.expr(e.base)
+        pt = pointee(bt.ctype)
+        arrow = "->" + ".".join(e.path)
+        if pt is None:
+            what = bt.ctype or str(bt)
+            raise self.err(f"operator '->' needs a pointer to a struct or union, not {what} "
+                           f"(in '{arrow}')", e.loc)
+        btf = self.target.btf()
+        if btf is None:
+            raise self.err(f"kernel {self.target.release} has no BTF type information "
+                           f"(/sys/kernel/btf/vmlinux): cannot read '{arrow}'", e.loc)
+        try:
+            r = resolve(btf, pt[0], pt[1], e.path, e.decay)
+        except MemberError as ex:
+            msg = str(ex)
+            if ex.member and self.prog.lang == "d":
+                msg = f"{ex.member} is not a member of {ex.struct}"  # dt_parser.c's wording
+            elif ex.member and self.prog.lang == "stap":
+                msg = f"unable to find member '{ex.member}' for {ex.struct}"  # dwflpp's wording
+            raise self.err(msg, e.loc) from None
+        header = struct_header(self.target.headers, *pt)
+        if header is None:
+            raise self.err(f"{r.struct} is not declared in the headers of kernel "
+                           f"{self.target.release}: cannot read '{arrow}'", e.loc)
+        e.struct, e.bitfield, e.header, e.array_addr = r.struct, r.bitfield, header, r.array_addr
+        return r.type
+
+    def fold_struct_step(self, e: n.KernelMember) -> None:
+        """stap's `->` also names a member of a struct held by value (`$p->se->on_rq`):
+        such a step joins its base's member path instead of reading a pointer."""
+        from .kmember import pointee, struct_value
+        while e.decay and isinstance(e.base, n.KernelMember) and e.base.decay:
+            inner = e.base
+            self.fold_struct_step(inner)
+            pt = pointee(self.expr(inner.base).ctype)
+            btf = self.target.btf()
+            if pt is None or btf is None or not struct_value(btf, pt[0], pt[1], inner.path):
+                return
+            e.base, e.path = inner.base, inner.path + e.path
 
     def assign(self, target: n.Expr, op: str, value: n.Expr, loc: Loc) -> Type:
         vt = self.expr(value)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from .types import INT32, INT64, STRING, Type
 
+CURTHREAD = Type("int", 64, False, ctype="struct task_struct *")
+
 # name -> (type, description)
 BUILTINS: dict[str, tuple[Type, str]] = {
     "pid": (INT32, "process id (thread group id) of the current task"),
@@ -35,6 +37,7 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "probefunc": (STRING, "function part of the probe that fired"),
     "probename": (STRING, "name part of the probe that fired (entry/return/...)"),
     "pp": (STRING, "the probe point as written"),
+    "curthread": (CURTHREAD, "the current task (D curthread, stap task_current())"),
 }
 
 # name -> (arg kinds, return type). A kind ending in '?' is an optional

@@ -59,6 +59,39 @@ class ProbeArg(Expr):
 
 
 @dataclass
+class KernelCast(Expr):
+    """A value taken as a pointer of the kernel's C type `ctype` ("struct file *"):
+    D `(struct file *)arg0`, stap `@cast(p, "file")`. No memory is read."""
+
+    expr: Expr
+    ctype: str
+
+
+@dataclass
+class KernelMember(Expr):
+    """`base->path[0].path[1]...`: a member of the kernel structure `base` points to,
+    read from kernel memory without faulting (a bad address is a run-time error).
+
+    `base` has a pointer type (Type.ctype) to a struct or union; chained `->`
+    nests KernelMember. Analysis types the member with the kernel's BTF:
+    integers keep their size and sign, pointers are integers carrying their
+    ctype, char arrays are strings, or, with `decay` (stap, where an array
+    member is its address, as in C), the array's address.
+    `struct` ("struct task_struct"), `header` (the kernel header declaring it),
+    `bitfield` ((bit offset in its struct, bits) for a bitfield member) and
+    `array_addr` (an array member read as its address) are filled by analysis.
+    """
+
+    base: Expr
+    path: list[str]
+    decay: bool = False
+    struct: Optional[str] = field(default=None, compare=False, kw_only=True)
+    bitfield: Optional[tuple[int, int]] = field(default=None, compare=False, kw_only=True)
+    header: Optional[str] = field(default=None, compare=False, kw_only=True)
+    array_addr: bool = field(default=False, compare=False, kw_only=True)  # value: the array's address
+
+
+@dataclass
 class Var(Expr):
     """A scalar variable. scope: 'global', 'local' (stap/Vue locals, D this->) or 'thread'."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 _NR_RE = re.compile(r"^#define\s+__NR_(\w+)\s+(\d+)\s*$")
 
@@ -32,6 +32,18 @@ class KernelTarget:
     # A /proc/kallsyms dump of the target, for printf's %a (symbol+offset); the
     # driver's targets set it when they have one (the sandbox's capture, the host's).
     kallsyms: Optional[Path] = None
+    # Where the kernel's raw BTF is, asked only when a script reads kernel
+    # structures (the sandbox boots its guest once to capture it); None or a
+    # function returning None: the kernel has no BTF.
+    btf_file: Optional[Callable[[], Optional[Path]]] = None
+
+    def btf(self):
+        """The kernel's BTF (ir.btf.BTF) or None; read once per process."""
+        path = self.btf_file() if self.btf_file is not None else None
+        if path is None:
+            return None
+        from .btf import load
+        return load(path)
 
     @property
     def nr_syscalls(self) -> int:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Optional
 
 
 @dataclass(frozen=True)
@@ -13,6 +14,9 @@ class Type:
     kind: str
     bits: int = 64
     signed: bool = True
+    # For an integer that is a kernel pointer: its C type ("struct task_struct *"),
+    # which `->` needs. A refinement only: it takes no part in type equality.
+    ctype: Optional[str] = field(default=None, compare=False)
 
     def __str__(self) -> str:
         if self.kind == "int":

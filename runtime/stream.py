@@ -161,7 +161,8 @@ class StreamDecoder:
             layout = self.m["stacks"][rid]["layout"]
             self.out.write(stap_backtrace(frames) if layout == "stap" else dtrace_stack(frames))
         elif rtype == REC_ERROR:
-            self.runtime_error(rid, struct.unpack_from("<q", payload)[0])
+            addr = struct.unpack_from("<Q", payload, 8)[0] if len(payload) >= 16 else None
+            self.runtime_error(rid, struct.unpack_from("<q", payload)[0], addr)
         elif rtype == REC_AGG_BEGIN:
             # printa(@a, @b) dumps each aggregation under the one print id.
             self.pending_rows.setdefault(rid, {})
@@ -359,16 +360,24 @@ class StreamDecoder:
             else struct.unpack_from("<q", raw)[0]
         self.map_rows.setdefault(map_id, []).append((key, value))
 
-    def runtime_error(self, site_id: int, code: int) -> None:
+    def runtime_error(self, site_id: int, code: int, addr: int | None = None) -> None:
+        """Report a fault at `site_id`; `addr`: the address a failed memory read named."""
         site = self.m["sites"][site_id]
         self.result.errors += 1
         if self.m["lang"] == "d":
             # DTrace goes on after a fault; it names the enabled probe and the action.
             probe = site["probe"]
             pp = ", ".join(self.m["probes"][probe])
+            what = D_FAULT.get(code, f'fault {code}')
+            if addr is not None:
+                what += f" (0x{addr:x})"
             self.err.write(f"dtrace: error on enabled probe ID {probe + 1} ({pp}): "
-                           f"{D_FAULT.get(code, f'fault {code}')} in action #{max(site['action'], 1)} "
+                           f"{what} in action #{max(site['action'], 1)} "
                            f"at {site['loc']}\n")
+        elif addr is not None:
+            # stap's loc2c runtime: "read fault [man error::fault] at 0x%p (addr)".
+            self.err.write(f"ERROR: read fault [man error::fault] at 0x{addr:016x} (addr) "
+                           f"near {site['what']} at {site['loc']}\n")
         else:
             self.err.write(f"ERROR: {ERROR_TEXT.get(code, f'error {code}')} near {site['what']} "
                            f"at {site['loc']}\n")

@@ -390,6 +390,30 @@ static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
 #endif
 }
 
+/* A fault reading memory at addr: as xt_fail, plus the address for the message
+ * (D: "invalid address (0x...)", stap: "read fault ... at 0x..."). */
+static noinline __maybe_unused void xt_fail_addr(struct xt_ctx *c, int code, u16 site, unsigned long addr)
+{
+	char *p;
+
+	atomic64_inc(&xt_errors[code]);
+	p = xt_rec_reserve(16, XT_REC_ERROR, site);
+	if (p) {
+		p = xt_put_int(p, code);
+		xt_put_int(p, (s64)addr);
+		xt_rec_commit();
+	}
+	if (XT_ERRORS_FATAL)
+		xt_request_exit(1, 1);
+#ifdef XT_HAS_ERROR_PROBE
+	if (!c->in_error) {
+		c->in_error = 1;
+		xt_gen_error(c);
+		c->in_error = 0;
+	}
+#endif
+}
+
 /* Every statement spends one action; a runaway handler ends with an error. */
 #define XT_STMT(c, site) \
 	do { if (unlikely(--(c)->budget < 0)) { xt_fail((c), XT_E_MAXACTION, (site)); goto xt_out; } } while (0)

@@ -83,6 +83,11 @@ class KernelInfo:
     def events_file(self) -> Path:
         return self.cache_dir / "events.txt"
 
+    @property
+    def btf_file(self) -> Path:
+        """The guest's /sys/kernel/btf/vmlinux (empty when the kernel has no BTF)."""
+        return self.cache_dir / "btf.bin"
+
 
 def cache_root() -> Path:
     """``$XDG_CACHE_HOME/xtrace``, else ``~/.cache/xtrace``."""
@@ -387,18 +392,20 @@ def ensure_kernel(
 _CAPTURE_CMD = (
     'cat /proc/kallsyms > "$XT_JOB_DIR/kallsyms.txt" && '
     'cat /sys/kernel/debug/kprobes/blacklist > "$XT_JOB_DIR/kprobe_blacklist.txt" && '
-    'cat /sys/kernel/tracing/available_events > "$XT_JOB_DIR/events.txt"'
+    'cat /sys/kernel/tracing/available_events > "$XT_JOB_DIR/events.txt" && '
+    # A kernel built without BTF leaves an empty file: member access is then refused.
+    '{ cat /sys/kernel/btf/vmlinux > "$XT_JOB_DIR/btf.bin" 2>/dev/null || : > "$XT_JOB_DIR/btf.bin"; }'
 )
 
 
 def capture_symbols(kinfo: KernelInfo, force: bool = False, vm: "SandboxVM | None" = None) -> None:
-    """Boot the guest once and save its kallsyms, kprobe blacklist and events.
+    """Boot the guest once and save its kallsyms, kprobe blacklist, events and BTF.
 
     Done once per kernel (files in ``kinfo.cache_dir``); ``force`` redoes it.
     ``vm``: a running :class:`~xtrace.sandbox.vm.SandboxVM` of this kernel to
     use instead of a boot of its own.
     """
-    files = (kinfo.kallsyms_file, kinfo.blacklist_file, kinfo.events_file)
+    files = (kinfo.kallsyms_file, kinfo.blacklist_file, kinfo.events_file, kinfo.btf_file)
     if not force and all(f.exists() for f in files):
         return
     from .vm import SandboxVM  # late import: vm imports this module
@@ -456,6 +463,12 @@ def tracepoints(kinfo: KernelInfo) -> set[str]:
     capture_symbols(kinfo)
     with open(kinfo.events_file, encoding="utf-8", errors="replace") as f:
         return {line.strip() for line in f if ":" in line}
+
+
+def kernel_btf(kinfo: KernelInfo) -> Path | None:
+    """The guest kernel's raw BTF (capturing it if needed), or None if it has none."""
+    capture_symbols(kinfo)
+    return kinfo.btf_file if kinfo.btf_file.stat().st_size else None
 
 
 def main(argv: list[str] | None = None) -> int:

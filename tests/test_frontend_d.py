@@ -242,7 +242,8 @@ REJECT = [
     ("BEGIN { x = nosuch(1); }", 1, 13, "unknown function 'nosuch'"),
     ("BEGIN { x = printf(\"a\"); }", 1, 13, "is an action"),
     ("BEGIN { x = errno; }", 1, 13, "'errno' is not supported yet"),
-    ("BEGIN { x = curpsinfo->pr_psargs; }", 1, 22, "member operator"),
+    ("BEGIN { x = curpsinfo->pr_psargs; }", 1, 13, "built-in variable 'curpsinfo'"),
+    ("BEGIN { x = pid.y; }", 1, 16, "member operator '.'"),
     ("BEGIN { x = $1; }", 1, 13, "macro argument '$1'"),
     ("BEGIN { self->x++; }", 1, 9, "unknown identifier 'self->x'"),
     ("BEGIN { y = this->x; }", 1, 13, "unknown identifier 'this->x'"),
@@ -740,3 +741,15 @@ def test_generated_parser_is_fresh(tmp_path):
     committed = regen.GENERATED_DIR / "d"
     for fresh in sorted((tmp_path / "d").glob("*.py")):
         assert filecmp.cmp(fresh, committed / fresh.name, shallow=False), fresh.name
+
+
+def test_kernel_members_lower_to_kernel_member_reads():
+    # `->` reads through a pointer; `.` extends the same read into a struct member.
+    e = expr_of("curthread->se.on_rq")
+    assert e == ir.KernelMember(ir.Builtin("curthread"), ["se", "on_rq"])
+    e = expr_of("((struct file *)a)->f_path.dentry->d_flags")
+    assert e == ir.KernelMember(ir.KernelMember(ir.KernelCast(ir.Var("a"), "struct file *"),
+                                                ["f_path", "dentry"]), ["d_flags"])
+    assert expr_of("stringof(curthread->comm)") == ir.Call(
+        "kernel_string", [ir.KernelMember(ir.Builtin("curthread"), ["comm"])])
+    assert expr_of("(union bpf_attr *)b") == ir.KernelCast(ir.Var("b"), "union bpf_attr *")

@@ -413,7 +413,8 @@ REJECT = [
     ("probe begin { x = printf(\"a\") }", "printf() can only be used as a statement", 1, 19),
     ("probe begin { x = $1 }", "script arguments ($1) are not supported yet", 1, 19),
     ("probe begin { x = @entry(1) }", "@entry is not supported yet", 1, 19),
-    ("probe begin { x = $var->f }", "member access on target variables ($var->f) is not supported yet", 1, 19),
+    ("probe begin { x = $var->f[2] }", "'[2]' on a target variable is not supported yet", 1, 26),
+    ('probe begin { x = @cast(p) }', "@cast takes an address, a type name and optionally a module", 1, 19),
     ("probe begin { x = \"a\" =~ \"b\" }", "regular expression matching", 1, 23),
     ("probe begin { x = \"\\q\" }", "unknown escape sequence", 1, 19),
     ("probe begin { 1 = 2 }", "cannot assign to this expression", 1, 15),
@@ -703,3 +704,13 @@ def test_printer_roundtrip_random_programs(seed):
         if rng.random() < 0.1:
             prog.probes[0].predicate = ir.Unary("!", ir.Unary("!", V("g")))
         roundtrip(prog)
+
+
+def test_target_members_lower_to_kernel_members():
+    # stap's `->` reads a member (an array member is its address); @cast names the struct.
+    e = expr_of('x = $prev->mm->owner').value
+    assert isinstance(e, ir.KernelMember) and e.path == ["owner"] and e.decay
+    assert isinstance(e.base, ir.KernelMember) and e.base.path == ["mm"]
+    assert e.base.base == ir.ProbeArg("prev")
+    c = expr_of('x = @cast(task_current(), "task_struct", "kernel")->pid').value
+    assert c == ir.KernelMember(ir.KernelCast(B("curthread"), "struct task_struct *"), ["pid"], True)

@@ -594,7 +594,15 @@ class Lowering:
         raise self.unsupported("indexing anything but an associative array", ctx)
 
     def _x_MemberExprContext(self, ctx):
-        raise self.unsupported(f"the member operator '{ctx.op.text}'", ctx.op)
+        # `p->a.b`: one kernel read of member path [a, b] of what p points to.
+        name = ctx.name().getText()
+        base = self.expr(ctx.expr())
+        if ctx.op.text == ".":
+            if not isinstance(base, ir.KernelMember):
+                raise self.unsupported("the member operator '.' on anything but a kernel "
+                                       "structure member", ctx.op)
+            return ir.KernelMember(base.base, base.path + [name], loc=base.loc)
+        return ir.KernelMember(base, [name], loc=self.loc(ctx.op))
 
     def _x_PostIncDecExprContext(self, ctx):
         return ir.IncDec(self._lvalue(ctx.expr(), declare=False), ctx.op.text, False,
@@ -615,6 +623,9 @@ class Lowering:
         return ir.Unary(op, operand, loc=self.loc(ctx))
 
     def _x_CastExprContext(self, ctx):
+        ctype = _struct_pointer(ctx.castType())
+        if ctype is not None:
+            return ir.KernelCast(self.expr(ctx.expr()), ctype, loc=self.loc(ctx))
         raise self.unsupported("a cast", ctx)
 
     def _x_SizeofExprContext(self, ctx):
@@ -625,6 +636,9 @@ class Lowering:
         inner = _unparen(ctx.expr())
         if isinstance(inner, P.CastExprContext) and inner.castType().getText() == "char*":
             return ir.Call("kernel_string", [self.expr(inner.expr())], loc=self.loc(ctx))
+        if isinstance(inner, P.MemberExprContext):
+            # A char pointer member is read as a string; a char array member is one already.
+            return ir.Call("kernel_string", [self.expr(inner)], loc=self.loc(ctx))
         # stringof of a string is the string; of an integer (an address) the
         # kernel string there, as DTrace treats a scalar operand.
         value = self.expr(ctx.expr())
@@ -884,7 +898,21 @@ _BUILTIN_D_TYPES = {
     "pid": "pid_t", "tid": "id_t", "ppid": "pid_t", "uid": "uid_t", "gid": "gid_t",
     "cpu": "processorid_t", "timestamp": "uint64_t", "walltimestamp": "uint64_t",
     "execname": "string", "probefunc": "string", "probename": "string", "retval": "int64_t",
+    "curthread": "struct task_struct *",
 }
+
+
+def _struct_pointer(ctx) -> str | None:
+    """The C type of a cast to one level of pointer to a struct or union
+    (`(struct file *)`), else None."""
+    specs = ctx.typeSpec()
+    stars = sum(1 for ch in ctx.getChildren() if ch.getText() == "*")
+    if len(specs) != 1 or stars != 1 or specs[0].IDENT() is None:
+        return None
+    tag = specs[0].getChild(0).getText()
+    if tag not in ("struct", "union"):
+        return None
+    return f"{tag} {specs[0].IDENT().getText()} *"
 
 
 def _static_type(e: ir.Expr) -> str | None:

@@ -531,6 +531,18 @@ class Printer:
             return e.name, P_PRIMARY
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
+    def _x_KernelCast(self, e):
+        return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
+
+    def _x_KernelMember(self, e):
+        if e.array_addr:
+            raise XtraceError(f"the address of array member '{e.path[-1]}' has no D equivalent "
+                              "(D reads a char array as a string)", e.loc)
+        return self._member(e), P_POSTFIX
+
+    def _member(self, e: ir.KernelMember) -> str:
+        return f"{self._paren(e.base, P_POSTFIX)}->{'.'.join(e.path)}"
+
     def _x_AggRead(self, e):
         raise XtraceError("reading an aggregation value in an expression has no D equivalent",
                           e.loc)
@@ -569,6 +581,9 @@ class Printer:
         return (e.op + target if e.prefix else target + e.op), (P_UNARY if e.prefix else P_POSTFIX)
 
     def _x_Call(self, e):
+        if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.KernelMember):
+            # stap's kernel_string($p->comm): a char array member is a D string.
+            return f"stringof({self._member(e.args[0])})", P_UNARY
         args = [self.expr(a) for a in e.args]
         if e.name == "strlen":
             return f"strlen({', '.join(args)})", P_POSTFIX

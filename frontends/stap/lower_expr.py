@@ -6,6 +6,7 @@ from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import arity
+from xtrace.ir.kmember import struct_ctype
 from xtrace.ir.loc import Loc
 
 from .literals import decode_string, parse_int
@@ -176,6 +177,8 @@ class ExprLowering:
         if op in HIST_OPS:
             raise self.error(f"@{op} is a histogram: it can only be printed, "
                              f"print(@{op}(...))", p)
+        if op == "cast":
+            return self._cast(p)
         if op not in STAT_OPS:
             if op in ("entry", "defined", "cast", "var", "perf", "const", "kregister",
                       "uregister", "kderef", "uderef"):
@@ -242,12 +245,35 @@ class ExprLowering:
             if not all(pp.is_return for pp in self.points):
                 raise self.error("$return is only available in .return probes", p)
             return ir.Builtin("retval", loc=self.loc(p))
-        if p.targetSuffix():
-            raise self.error(f"member access on target variables ({p.getText()}) is not "
-                             "supported yet", p)
         if name.startswith("$$"):
             raise self.error(f"{name} is not supported yet", p)
-        return ir.ProbeArg(name[1:], loc=self.loc(p))
+        return self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), p.targetSuffix())
+
+    def _cast(self, p: P.AtExprContext) -> ir.Expr:
+        """`@cast(p, "task_struct"[, "kernel<linux/sched.h>"])->member...`: p taken as a
+        pointer to the kernel's struct (its BTF and headers name it; the module
+        argument is not needed)."""
+        args = p.expr()
+        if len(args) not in (2, 3):
+            raise self.error("@cast takes an address, a type name and optionally a module", p)
+        spelling = self._expr(args[1])
+        ctype = struct_ctype(spelling.value) if isinstance(spelling, ir.StrLit) else None
+        if ctype is None:
+            raise self.error("the type of @cast must be a literal struct or union name, "
+                             "like \"task_struct\"", args[1])
+        if len(args) == 3 and not isinstance(self._expr(args[2]), ir.StrLit):
+            raise self.error("the module of @cast must be a literal string", args[2])
+        base = ir.KernelCast(self._expr(args[0]), ctype, loc=self.loc(p))
+        return self._members(base, p.targetSuffix())
+
+    def _members(self, base: ir.Expr, suffixes) -> ir.Expr:
+        """Apply `->name` suffixes: each one reads a kernel member (stap's `->` also
+        steps into a struct member held by value; analysis folds those)."""
+        for suf in suffixes:
+            if suf.IDENT() is None:
+                raise self.error(f"'{suf.getText()}' on a target variable is not supported yet", suf)
+            base = ir.KernelMember(base, [suf.IDENT().getText()], decay=True, loc=self.loc(suf))
+        return base
 
     # ------------------------------------------------------ global checks
 

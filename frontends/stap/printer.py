@@ -350,6 +350,10 @@ class _Printer(AggPrinting):
             params = "".join(f", {self._expr(a)}" for a in e.args)
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, ir.Call):
+            arg = e.args[0] if len(e.args) == 1 else None
+            if e.name == "kernel_string" and isinstance(arg, ir.KernelMember) and arg.type is not None \
+                    and arg.type.is_str:
+                return self._member(arg), PREC_PRIMARY  # D's stringof(p->comm)
             return self._call(e), PREC_PRIMARY
         if isinstance(e, ir.Unary):
             operand = self._expr(e.operand, PREC_UNARY)
@@ -372,6 +376,12 @@ class _Printer(AggPrinting):
         if isinstance(e, ir.Assign):
             return f"{self._expr(e.target, PREC_PRIMARY)} {e.op} {self._expr(e.value, PREC_ASSIGN)}", \
                 PREC_ASSIGN
+        if isinstance(e, ir.ProbeArg):
+            return f"${e.name}", PREC_PRIMARY
+        if isinstance(e, ir.KernelCast):
+            return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
+        if isinstance(e, ir.KernelMember):
+            return self._member(e), PREC_PRIMARY
         if isinstance(e, ir.InMap):
             name = self.gname.get(e.map, e.map)
             if len(e.keys) == 1:
@@ -396,6 +406,23 @@ class _Printer(AggPrinting):
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"
 
+    def _member(self, e: ir.KernelMember) -> str:
+        """stap spells every step `->`; only target variables and @cast take it, so any
+        other base is wrapped in an @cast of its pointer type. A member another
+        language reads as a string (a char array) is kernel_string() of its address."""
+        base = e.base
+        if isinstance(base, (ir.ProbeArg, ir.KernelCast, ir.KernelMember)):
+            text = self._expr(base)
+        else:
+            ctype = base.type.ctype if base.type is not None else None
+            if ctype is None:
+                raise self.err("'->' on this value cannot be expressed in stap", e)
+            text = f"@cast({self._expr(base)}, {encode_string(_cast_name(ctype, e))})"
+        text += "".join(f"->{m}" for m in e.path)
+        if not e.decay and e.type is not None and e.type.is_str:
+            return f"kernel_string({text})"
+        return text
+
     def _builtin(self, e: ir.Builtin) -> str:
         if e.name == "retval":
             if self.points and all(pp.kind == "syscall" for pp in self.points):
@@ -417,3 +444,13 @@ class _Printer(AggPrinting):
         if e.scope == "global":
             return self.gname.get(e.name, e.name)
         return self.local_names[e.name]
+
+
+def _cast_name(ctype: str, e: ir.Expr) -> str:
+    """@cast's type name for a pointer ctype: "task_struct", "union bpf_attr"."""
+    from xtrace.ir.kmember import pointee
+    pt = pointee(ctype)
+    if pt is None:
+        from xtrace.ir.loc import XtraceError
+        raise XtraceError(f"@cast needs a struct or union pointer, not {ctype}", e.loc)
+    return pt[1] if pt[0] == "struct" else f"{pt[0]} {pt[1]}"

@@ -19,6 +19,7 @@ BUILTIN_FUNCS: dict[str, str] = {
     "pp": "pp",
     "probefunc": "probefunc",
     "ppfunc": "probefunc",
+    "task_current": "curthread",
 }
 
 # IR Builtin -> how the printer writes it (the inverse of the tables above,
@@ -40,6 +41,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "probefunc": "probefunc()",
     "argstr": "argstr",
     "syscall_name": "name",
+    "curthread": "task_current()",
 }
 
 # Context variables of the syscall tapset (bare names, no parentheses) -> Builtin.

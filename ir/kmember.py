@@ -1,0 +1,167 @@
+"""Typing of kernel member accesses (ir.nodes.KernelMember) with the kernel's BTF.
+
+The split of work, so that BTF and the compiler can never disagree about
+where a member is: BTF says what a member *is* (an int of some size and sign,
+a pointer to what, a char array), which the IR needs for typing; the C
+compiler, building against the same kernel's headers, computes every offset
+(the backend emits ``&((struct S *)p)->a.b``) and checks the size BTF gave
+(``BUILD_BUG_ON``). Only a bitfield's bit position comes from BTF, because C
+cannot take a bitfield's address.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .btf import BTF
+from .tracepoints import event_headers_root
+from .types import STRING, Type
+
+_QUALS = re.compile(r"\b(const|volatile|restrict|__user|__rcu|__iomem|__percpu|__force)\b")
+_PTR_RE = re.compile(r"^(struct|union)\s+(\w+)\s*\*$")
+
+
+class MemberError(Exception):
+    """A member path that does not type; the message names the struct and member.
+    `what` is "struct" when the path ends at a struct held by value."""
+
+    def __init__(self, message: str, what: str = "", member: str = "", struct: str = "") -> None:
+        super().__init__(message)
+        self.what = what
+        self.member, self.struct = member, struct  # set for a member the struct lacks
+
+
+def pointee(ctype: Optional[str]) -> Optional[tuple[str, str]]:
+    """``"const struct task_struct *"`` -> ("struct", "task_struct"); None when
+    `ctype` is not a pointer to a struct or union."""
+    if not ctype:
+        return None
+    text = " ".join(_QUALS.sub(" ", ctype).split())
+    m = _PTR_RE.match(text)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def struct_ctype(spelling: str) -> Optional[str]:
+    """The pointer ctype a stap ``@cast(p, "task_struct")`` / ``"struct file"`` names."""
+    text = " ".join(spelling.split())
+    m = re.fullmatch(r"(?:(struct|union)\s+)?(\w+)", text)
+    if not m:
+        return None
+    return f"{m.group(1) or 'struct'} {m.group(2)} *"
+
+
+@dataclass
+class Resolved:
+    """What analysis learns about one member path."""
+
+    type: Type
+    struct: str                               # "struct task_struct"
+    bitfield: Optional[tuple[int, int]] = None  # (bit offset in the containing struct, bits)
+    array_addr: bool = False                    # an array member taken as its address
+
+
+def resolve(btf: BTF, tag: str, name: str, path: list[str], decay: bool) -> Resolved:
+    """Type `(tag name *)p->path[0].path[1]...` (see module docstring)."""
+    top = btf.find(name, tag)
+    struct = f"{tag} {name}"
+    if top is None:
+        raise MemberError(f"{struct} is not a type of this kernel")
+    cur_id, cur_name = top.id, struct
+    member = None
+    for i, mname in enumerate(path):
+        t = btf[btf.strip(cur_id)] if btf.strip(cur_id) else None
+        if t is None or t.kind not in ("struct", "union"):
+            raise MemberError(f"'{path[i - 1]}' of {cur_name} is not a struct or union "
+                              f"({btf.c_name(cur_id)}); '.{mname}' needs one")
+        member = btf.member(t.id, mname)
+        if member is None:
+            raise MemberError(f"{btf.c_name(t.id)} has no member named '{mname}'",
+                              member=mname, struct=btf.c_name(t.id))
+        if member.bitfield_size and i != len(path) - 1:
+            raise MemberError(f"'{mname}' of {btf.c_name(t.id)} is a bitfield")
+        cur_name = btf.c_name(t.id)
+        cur_id = member.type_id
+    assert member is not None
+    last = path[-1]
+    t_id = btf.strip(cur_id)
+    where = f"'{last}' of {cur_name}"
+    if not t_id:
+        raise MemberError(f"{where} is void")
+    t = btf[t_id]
+    if member.bitfield_size:
+        signed = t.kind == "int" and t.signed
+        bits = member.bitfield_size
+        if bits > 56:
+            raise MemberError(f"{where} is a bitfield of {bits} bits (at most 56 can be read)")
+        return Resolved(Type("int", 64, signed), struct, (member.bit_offset, bits))
+    if t.kind == "int":
+        return Resolved(Type("int", t.size * 8, t.signed and not t.encoding & 4), struct)
+    if t.kind in ("enum", "enum64"):
+        return Resolved(Type("int", t.size * 8, t.kind_flag), struct)
+    if t.kind == "ptr":
+        return Resolved(Type("int", 64, False, ctype=btf.c_name(t_id)), struct)
+    if t.kind == "array":
+        elem = btf[btf.strip(t.ref)] if btf.strip(t.ref) else None
+        if decay:
+            return Resolved(Type("int", 64, False, ctype=btf.c_name(t.ref) + " *"), struct,
+                            array_addr=True)
+        if elem is not None and elem.kind == "int" and elem.size == 1:
+            return Resolved(STRING, struct)
+        raise MemberError(f"{where} is an array ({btf.c_name(cur_id)}); only char arrays "
+                          "can be read whole")
+    if t.kind in ("struct", "union"):
+        raise MemberError(f"{where} is a {btf.c_name(t_id)}, not a value: name one of its members",
+                          "struct")
+    raise MemberError(f"{where} is a {btf.c_name(cur_id)}, which cannot be read")
+
+
+def struct_value(btf: BTF, tag: str, name: str, path: list[str]) -> bool:
+    """True when `(tag name *)p->path` is a struct or union held by value."""
+    try:
+        resolve(btf, tag, name, path, decay=False)
+    except MemberError as ex:
+        return ex.what == "struct"
+    return False
+
+
+@lru_cache(maxsize=64)
+def _header_index(root: str) -> dict[tuple[str, str], list[str]]:
+    """(tag, name) -> headers (relative to include/) that define it, for the kernel
+    header tree at `root`. One grep over the tree, cached per process."""
+    dirs = [d for d in ("include", "arch/x86/include") if (Path(root) / d).is_dir()]
+    try:
+        out = subprocess.run(["grep", "-rHoE", "--include=*.h", r"^(struct|union) [A-Za-z_0-9]+ \{", *dirs],
+                             cwd=root, capture_output=True, text=True, check=False).stdout
+    except OSError:
+        return {}
+    index: dict[tuple[str, str], list[str]] = {}
+    for line in out.splitlines():
+        path, _, decl = line.partition(":")
+        tag, name = decl.split()[:2]
+        for prefix in ("arch/x86/include/", "include/"):
+            if path.startswith(prefix):
+                path = path[len(prefix):]
+                break
+        if path.startswith(("uapi/", "generated/uapi/")):
+            continue  # the kernel's own headers include these where needed
+        index.setdefault((tag, name), []).append(path)
+    return index
+
+
+def _rank(path: str) -> tuple:
+    # linux/ and net/ headers are the ones modules include; asm/ is reached through them.
+    top = path.split("/", 1)[0]
+    return ({"linux": 0, "net": 1, "asm": 2}.get(top, 3), path.count("/"), path)
+
+
+def struct_header(headers: Path, tag: str, name: str) -> Optional[str]:
+    """The header (``linux/fs.h``) of the kernel at `headers` that defines `tag name`,
+    or None when its headers do not declare it (a struct private to a .c file)."""
+    root = event_headers_root(headers) or headers
+    found = _header_index(str(root)).get((tag, name))
+    return min(found, key=_rank) if found else None
