@@ -42,7 +42,7 @@ def test_counts_equal_the_workloads_own_counts(run_script, spinner):
     assert sorted(int(x) for x in r.cmd_out.split()) == [150000, 200000]
     lines = [ln.split() for ln in r.stdout.splitlines() if ln.strip()]
     per_pid = sorted(int(cols[-1]) for cols in lines if len(cols) == 2)
-    assert per_pid == [150000, 200000]
+    assert per_pid == [150000, 200000], r.stderr
     assert [int(cols[0]) for cols in lines if len(cols) == 1] == [350000]
     assert r.errors == 0
 
