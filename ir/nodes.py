@@ -95,6 +95,16 @@ class Unary(Expr):
 
 
 @dataclass
+class Cast(Expr):
+    """An integer converted to the integer type `to` as C converts it (D's
+    `(char)x`, `(uint32_t)x`): kept to its low `to.bits` bits, then sign- or
+    zero-extended by `to.signed`."""
+
+    to: Type
+    operand: Expr
+
+
+@dataclass
 class Binary(Expr):
     """op: + - * / % << >> & | ^ && || == != < <= > >= and '.' (string concatenation)."""
 

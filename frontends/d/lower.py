@@ -13,6 +13,7 @@ in DTrace; reading one earlier is an "unknown identifier" error.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from antlr4 import Token
@@ -22,7 +23,7 @@ from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.types import Type
+from xtrace.ir.types import UINT64, Type
 
 from . import tables
 from .formats import EscapeError, FormatError, conversions, decode_escapes, strip_agg_flag
@@ -82,7 +83,10 @@ class Lowering:
         self.local_vars: set[str] = set()
         self.printed: set[str] = set()            # aggregations printa() prints
         self.agg_params: dict[str, list] = {}      # histogram parameters by aggregation
-        self.options: dict = {"quiet": False, "matched_notice": MATCHED_NOTICE}
+        # ctypes: integer constants and arithmetic have C's types (int, long long, ...),
+        # and printf/trace/aggregation keys show values at their type's width.
+        self.options: dict = {"quiet": False, "matched_notice": MATCHED_NOTICE, "ctypes": True}
+        self.inlines: dict[str, tuple[Type, ir.Expr]] = {}  # `inline` constants
         self.sort_by = "value"
         self.descending = False
         self.zdefs = False
@@ -126,6 +130,8 @@ class Lowering:
                 probes.append(self._clause(item.clause()))
             elif isinstance(item, P.DeclarationItemContext):
                 self._declaration(item.declaration())
+            elif isinstance(item, P.InlineItemContext):
+                self._inline(item.inlineDecl())
         self._implicit_dump(probes, tree.EOF().getSymbol())
         prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
                           source=self.source)
@@ -228,6 +234,22 @@ class Lowering:
         if spelled not in tables.TYPES:
             raise self.unsupported(f"type '{spelled}'", node)
         return tables.TYPES[spelled]
+
+    def _inline(self, ctx: P.InlineDeclContext) -> None:
+        """`inline TYPE NAME = expr;`: every later use of NAME is expr converted to TYPE."""
+        name = ctx.IDENT().getText()
+        if ctx.getChild(2).getText() == "*":
+            raise self.unsupported("a pointer inline", ctx)
+        vtype = self._type_of(ctx.declType(), ctx.declType())
+        if name in tables.BUILTIN_VARS or name in self.vars or name in self.inlines:
+            raise self.error(f"failed to define inline {name}: identifier redeclared", ctx)
+        value = self.expr(ctx.expr())
+        if vtype.is_int and _static_type(value) == "string" or vtype.is_str and \
+                _static_type(value) not in (None, "string"):
+            raise self.error(f"inline {name} definition uses incompatible types", ctx.expr())
+        if vtype.is_int:
+            value = ir.Cast(vtype, value, loc=value.loc)
+        self.inlines[name] = (vtype, value)
 
     def _declaration(self, ctx: P.DeclarationContext) -> None:
         vtype = self._type_of(ctx.declType(), ctx.declType())
@@ -591,11 +613,12 @@ class Lowering:
         raise self.unsupported(f"the member operator '{ctx.op.text}'", ctx.op)
 
     def _x_PostIncDecExprContext(self, ctx):
-        return ir.IncDec(self._lvalue(ctx.expr(), declare=False), ctx.op.text, False,
+        # D declares a variable whose first use is `x++` (an int starting at 0).
+        return ir.IncDec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, False,
                          loc=self.loc(ctx))
 
     def _x_PreIncDecExprContext(self, ctx):
-        return ir.IncDec(self._lvalue(ctx.expr(), declare=False), ctx.op.text, True,
+        return ir.IncDec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, True,
                          loc=self.loc(ctx))
 
     def _x_UnaryExprContext(self, ctx):
@@ -608,11 +631,64 @@ class Lowering:
             return ir.IntLit(-operand.value, loc=self.loc(ctx))
         return ir.Unary(op, operand, loc=self.loc(ctx))
 
+    def _cast_type(self, words: list[str], node) -> Type:
+        """The IR type of a cast's type name (a pointer is a 64-bit unsigned address)."""
+        if "*" in words:
+            return UINT64
+        spelled = " ".join(words)
+        t = tables.TYPES.get(spelled)
+        if t is None or not t.is_int:
+            raise self.unsupported(f"a cast to '{spelled}'", node)
+        return t
+
+    def _cast(self, t: Type, ctx) -> ir.Expr:
+        operand = self.expr(ctx.expr())
+        if _static_type(operand) == "string":
+            raise self.error("invalid cast expression: cannot cast a string to an integer", ctx)
+        return ir.Cast(t, operand, loc=self.loc(ctx))
+
     def _x_CastExprContext(self, ctx):
-        raise self.unsupported("a cast", ctx)
+        ct = ctx.castType()
+        words = [c.getText() for c in ct.getChildren() if not isinstance(c, P.TypeQualContext)]
+        return self._cast(self._cast_type(words, ct), ctx)
 
     def _x_SizeofExprContext(self, ctx):
-        raise self.unsupported("sizeof", ctx)
+        loc = self.loc(ctx)
+        tn = ctx.typeName()
+        if tn is not None:
+            words = [c.getText() for c in tn.getChildren() if not isinstance(c, P.TypeQualContext)]
+            if "*" in words:
+                return ir.IntLit(tables.SIZEOF_POINTER, loc=loc)
+            t = tables.TYPES.get(" ".join(words))
+            if t is None or t.kind == "void":
+                raise self.unsupported(f"sizeof({' '.join(words)})", tn)
+            return ir.IntLit(self._sizeof(t), loc=loc)
+        e = self.expr(ctx.expr())
+        t = self._static_ir_type(e)
+        if t is None:
+            raise self.unsupported(f"sizeof of '{ctx.expr().getText()}' (its type is not "
+                                   "known when the script is compiled)", ctx)
+        return ir.IntLit(self._sizeof(t), loc=loc)
+
+    def _sizeof(self, t: Type) -> int:
+        if t.is_str:
+            return self.options.get("limits", {}).get("MAXSTRINGLEN", 256)
+        return t.bits // 8
+
+    def _static_ir_type(self, e: ir.Expr) -> Type | None:
+        """The D type of `e` where the lowering knows it (for sizeof)."""
+        from xtrace.ir.builtins import BUILTINS
+        if isinstance(e, ir.Cast):
+            return e.to
+        if isinstance(e, ir.IntLit):
+            return tables.TYPES["int"] if -(1 << 31) <= e.value < (1 << 31) else tables.TYPES["long long"]
+        if isinstance(e, ir.Var) and e.scope == "global" and e.name in self.vars:
+            return self.vars[e.name].type
+        if isinstance(e, ir.Builtin) and e.name in BUILTINS:
+            return BUILTINS[e.name][0]
+        if _static_type(e) == "string":
+            return tables.TYPES["string"]
+        return None
 
     def _x_StringofExprContext(self, ctx):
         # stringof((char *)addr) reads a kernel string; other uses format values.
@@ -751,6 +827,10 @@ class Lowering:
     def _p_IdentPrimaryContext(self, ctx):
         name = ctx.getText()
         loc = self.loc(ctx)
+        if name in self.inlines:
+            value = copy.deepcopy(self.inlines[name][1])
+            value.loc = loc
+            return value
         if name in tables.BUILTIN_VARS:
             return self._builtin(name, ctx)
         if name in tables.UNSUPPORTED_VARS:
@@ -814,6 +894,7 @@ _BUILTIN_D_TYPES = {
     "pid": "pid_t", "tid": "id_t", "ppid": "pid_t", "uid": "uid_t", "gid": "gid_t",
     "cpu": "processorid_t", "timestamp": "uint64_t", "walltimestamp": "uint64_t",
     "execname": "string", "probefunc": "string", "probename": "string", "retval": "int64_t",
+    "probeprov": "string", "probemod": "string", "errno": "int",
 }
 
 
@@ -824,6 +905,8 @@ def _static_type(e: ir.Expr) -> str | None:
         return "string"
     if isinstance(e, ir.IntLit):
         return "int"
+    if isinstance(e, ir.Cast):
+        return tables.cast_type_name(e.to)
     if isinstance(e, ir.Builtin):
         return _BUILTIN_D_TYPES.get(e.name, "int64_t" if e.name.startswith("arg") else None)
     if isinstance(e, ir.Call):
