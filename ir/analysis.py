@@ -106,8 +106,9 @@ class _Analyzer:
             else:
                 names = [p.name] if p.name in self.target.syscalls else []
             if not names and not p.optional:
-                raise self.err(f"no system call matches '{p.name}' in kernel {self.target.release}"
-                               f" (probe point {p.spelling or p.name})", p.loc)
+                raise self.err(self.no_match(p, f"no system call matches '{p.name}' in kernel "
+                                                f"{self.target.release} (probe point "
+                                                f"{p.spelling or p.name})"), p.loc)
             rp.syscalls = [(s, self.target.syscalls[s]) for s in names]
         elif p.kind == "kfunc":
             funcs = self.target.functions
@@ -122,7 +123,8 @@ class _Analyzer:
                 if not names and p.name in funcs and not p.optional:
                     raise self.err(f"kernel function '{p.name}' cannot be probed (kprobe blacklist)", p.loc)
             if not names and not p.optional:
-                raise self.err(f"no kernel function matches '{p.name}' in kernel {self.target.release}", p.loc)
+                raise self.err(self.no_match(p, f"no kernel function matches '{p.name}' in kernel "
+                                                f"{self.target.release}"), p.loc)
             rp.functions = names
         elif p.kind == "timer":
             if p.period_ns <= 0:
@@ -132,6 +134,12 @@ class _Analyzer:
         elif p.kind not in ("begin", "end", "error"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
+
+    def no_match(self, p: n.ProbePoint, msg: str) -> str:
+        """The message for a point that matches nothing, worded as the language's tool does."""
+        if self.prog.lang == "d" and p.spelling:
+            return f"probe description {p.spelling} does not match any probes"
+        return msg
 
     def resolve_tracepoints(self, p: n.ProbePoint) -> list[TracepointProto]:
         """The tracepoints `p` names ("system:event" or a bare event, globs allowed)

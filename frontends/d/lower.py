@@ -488,7 +488,7 @@ class Lowering:
 
     def _action_exit(self, ctx, args) -> ir.Stmt:
         if len(args) != 1:
-            raise self.error("exit() takes exactly one argument", ctx)
+            raise self.error(f"exit( ) prototype mismatch: {len(args)} args passed, 1 expected", ctx)
         return ir.Exit(self.expr(args[0]), loc=self.loc(ctx))
 
     def _agg_ref(self, ctx) -> ir.Global:
@@ -660,13 +660,18 @@ class Lowering:
             if "*" in words:
                 return ir.IntLit(tables.SIZEOF_POINTER, loc=loc)
             t = tables.TYPES.get(" ".join(words))
-            if t is None or t.kind == "void":
+            if t is None and len(words) == 1 and tn.IDENT() is not None:
+                # `sizeof(x)` of a variable parses as a type name: size its value.
+                e = self._p_IdentPrimaryContext(tn)
+            elif t is None or t.kind == "void":
                 raise self.unsupported(f"sizeof({' '.join(words)})", tn)
-            return ir.IntLit(self._sizeof(t), loc=loc)
-        e = self.expr(ctx.expr())
+            else:
+                return ir.IntLit(self._sizeof(t), loc=loc)
+        else:
+            e = self.expr(ctx.expr())
         t = self._static_ir_type(e)
         if t is None:
-            raise self.unsupported(f"sizeof of '{ctx.expr().getText()}' (its type is not "
+            raise self.unsupported(f"sizeof of '{(tn or ctx.expr()).getText()}' (its type is not "
                                    "known when the script is compiled)", ctx)
         return ir.IntLit(self._sizeof(t), loc=loc)
 
@@ -783,7 +788,14 @@ class Lowering:
             value = int(digits)
         if value > _MAX_U64:
             raise self.error(f"integer constant '{text}' is too large", ctx)
-        return ir.IntLit(value, loc=self.loc(ctx))
+        lit = ir.IntLit(value, loc=self.loc(ctx))
+        suffix = text[len(digits):].lower()
+        if suffix:
+            # C's suffixes choose the constant's type (1LL is a long long, 1U unsigned).
+            wide = "l" in suffix or value >= (1 << 32) or (value >= (1 << 31) and "u" not in suffix)
+            to = tables.TYPES[("unsigned " if "u" in suffix else "") + ("long long" if wide else "int")]
+            return ir.Cast(to, lit, loc=lit.loc)
+        return lit
 
     def _p_CharPrimaryContext(self, ctx):
         value = self._decode(ctx.CHAR_LIT().getSymbol())
@@ -837,7 +849,7 @@ class Lowering:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)
         if g is None:
-            raise self.error(f"unknown identifier '{name}'", ctx)
+            raise self.error(f"failed to resolve {name}: Unknown variable name", ctx)
         if g.kind == "map":
             raise self.error(f"'{name}' is an associative array; index it", ctx)
         return ir.Var(name, "global", loc=loc)
