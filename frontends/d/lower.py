@@ -197,6 +197,13 @@ class Lowering:
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             self.options.setdefault("limits", {})["MAXSTRINGLEN"] = int(m.group(1)) * scale
+        elif name == "dynvarsize":
+            m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
+            if not m:
+                raise self.error(f"failed to set option 'dynvarsize' to '{value}': "
+                                 "Invalid value for specified option", tok)
+            scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
+            self.options.setdefault("limits", {})["DYNVARSIZE"] = int(m.group(1)) * scale
         elif name in tables.IGNORED_OPTIONS:
             pass
         elif name in tables.UNSUPPORTED_OPTIONS:

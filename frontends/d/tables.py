@@ -79,7 +79,7 @@ TICK_UNITS: dict[str, int | None] = {
 # `#pragma D option` names. Buffer and rate tunables only size DTrace's own
 # buffers, which the kernel module does not have, so they are accepted and dropped.
 IGNORED_OPTIONS = frozenset({
-    "bufsize", "aggsize", "dynvarsize", "specsize", "nspec", "switchrate",
+    "bufsize", "aggsize", "specsize", "nspec", "switchrate",
     "aggrate", "cleanrate", "statusrate", "bufpolicy", "bufresize", "destructive",
     "defaultargs", "strip", "cpu",
     # Compiler and library options of dtrace(1M); the dtrace command applies
@@ -94,7 +94,7 @@ IGNORED_OPTIONS = frozenset({
 })
 # Options handled by the lowering (see lower._apply_option).
 HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
-                             "zdefs", "strsize"})
+                             "zdefs", "strsize", "dynvarsize"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
     "flowindent", "stackframes", "ustackframes", "jstackframes", "jstackstrsize",
