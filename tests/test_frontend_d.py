@@ -900,3 +900,13 @@ def test_probe_description_builtins(probe, values):
     gen.probe_kind = {p.kind for p in prog.probes[0].points}
     got = tuple(gen.builtin_str(a) for a in _printf_args(prog))
     assert got == values
+
+
+def test_casts_translate_to_stap_masks_and_vue_casts():
+    from xtrace.driver.translate import translate_text
+    src = 'syscall::read:entry { x = (int)arg0; y = (unsigned char)arg1; printf("%d %d", x, y); }'
+    stp = translate_text(src, "t.d", "d", "stp")
+    assert "(((long_arg(1) & 0xffffffff) ^ 0x80000000) - 0x80000000)" in stp
+    assert "(long_arg(2) & 0xff)" in stp
+    vue = translate_text(src, "t.d", "d", "e")
+    assert "(int)__arg1" in vue and "(unsigned char)__arg2" in vue
