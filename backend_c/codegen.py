@@ -194,7 +194,7 @@ class CodeGen:
     # ------------------------------------------------------------ expressions
     def int_expr(self, e: n.Expr) -> str:
         assert e.type is not None, f"untyped {e}"
-        if e.type.is_str and not isinstance(e, (n.Assign, n.Call)):
+        if e.type.is_str:
             # A string as a condition (`/self->path/`): true when not empty.
             return f"((s64)(({self.str_expr(e)})[0] != 0))"
         if isinstance(e, n.IntLit):

@@ -91,7 +91,8 @@ class _Analyzer:
         self.agg_shapes: dict[str, tuple] = {}   # agg -> (bucket layout, first update)
         self.variance_shift: dict[str, int] = {}
         self.ctypes = bool(prog.options.get("ctypes"))
-        self.thread_vars: dict[str, Type] = {}   # thread-local (D self->) variables
+        # Thread-local (D self->) variables; declared ones (`self string s;`) come typed.
+        self.thread_vars: dict[str, Type] = dict(prog.options.get("thread_types", {}))
 
     # ------------------------------------------------------------- errors
     def err(self, msg: str, loc: Loc) -> XtraceError:

@@ -412,7 +412,11 @@ class Program:
       'quiet': bool                 D -q / #pragma D option quiet
       'matched_notice': str         printed on stderr once probes are resolved,
                                     with {file}, {n} (number of probe sites) and {s} ("s" unless n is 1)
-      'limits': dict[str,int]       MAXSTRINGLEN, MAXMAPENTRIES, MAXACTION, ...
+      'limits': dict[str,int]       MAXSTRINGLEN, MAXMAPENTRIES, MAXACTION, DYNVARSIZE, ...
+      'ctypes': bool                integer constants and arithmetic have C's types (D): an
+                                    int constant is 32 bits, printf and aggregation keys
+                                    show a value at its type's width
+      'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
     """
 
     file: str

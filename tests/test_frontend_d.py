@@ -910,3 +910,24 @@ def test_casts_translate_to_stap_masks_and_vue_casts():
     assert "(long_arg(2) & 0xff)" in stp
     vue = translate_text(src, "t.d", "d", "e")
     assert "(int)__arg1" in vue and "(unsigned char)__arg2" in vue
+
+
+def test_declared_thread_local_type_holds_before_assignment():
+    prog, an = _analyzed('self string s;\nBEGIN { printf("[%s]", self->s); }\nEND { self->s = "x"; }')
+    assert an.thread_vars == {"s": STRING}
+    assert _printf_args(prog)[0].type == STRING
+
+
+def test_dynvarsize_sizes_the_thread_local_table():
+    from xtrace.driver.cli import _dtrace_options
+    assert _dtrace_options(["dynvarsize=4k"])["DYNVARSIZE"] == 4096
+    prog = d.parse("#pragma D option dynvarsize=2m\nBEGIN { self->x = 1; }", "t.d")
+    assert prog.options["limits"]["DYNVARSIZE"] == 2 << 20
+
+
+def test_string_thread_local_as_condition():
+    from xtrace.backend_c.codegen import generate
+    _, an = _analyzed('syscall::openat:entry { self->p = copyinstr(arg1); }\n'
+                      'syscall::openat:return /self->p/ { self->p = 0; }')
+    src = generate(an).c_source
+    assert "[0] != 0))" in src  # a string condition tests for a non-empty value

@@ -268,6 +268,9 @@ class Lowering:
                 if d.LBRACK():
                     raise self.unsupported(f"a {ctx.scope.text}-> associative array", d)
                 (self.thread_vars if ctx.scope.text == "self" else self.local_vars).add(name)
+                if ctx.scope.text == "self" and vtype.kind != "void":
+                    # `self string s;`: the type holds before the first assignment.
+                    self.options.setdefault("thread_types", {})[name] = vtype
                 continue
             if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                 raise self.error(f"cannot redeclare built-in variable '{name}'", d)
