@@ -38,6 +38,7 @@ DEFAULT_LIMITS = {
     "MAXSKIPPED": 100,
     "OVERLOAD_PERCENT": 80,
     "BUFSIZE": 1 << 20,
+    "DYNVARSIZE": 1 << 20,
 }
 _MAX_SLOTS = 512
 _COMM_LEN = 16
@@ -105,10 +106,13 @@ class CodeGen:
         self.catches: list[tuple[str, str | None]] = []  # innermost stap try: (label, catch var)
         self.max_slots = 1
         self.probe_kind: set[str] = set()
+        self.probe_is_return = False
         self.tp_nargs = 0
         self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
         self.kheaders: set[str] = set()  # kernel headers declaring the structs read
+        self.tls_ids = {name: i + 1 for i, name in enumerate(an.thread_vars)}
+        self.ctypes = bool(self.prog.options.get("ctypes"))
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -193,8 +197,13 @@ class CodeGen:
     # ------------------------------------------------------------ expressions
     def int_expr(self, e: n.Expr) -> str:
         assert e.type is not None, f"untyped {e}"
+        if e.type.is_str:
+            # A string as a condition (`/self->path/`): true when not empty.
+            return f"((s64)(({self.str_expr(e)})[0] != 0))"
         if isinstance(e, n.IntLit):
             return c_int(e.value)
+        if isinstance(e, n.Cast):
+            return _c_cast(e.to, self.int_expr(e.operand))
         if isinstance(e, n.Builtin):
             return self.builtin_int(e)
         if isinstance(e, n.ProbeArg):
@@ -203,6 +212,8 @@ class CodeGen:
         if isinstance(e, n.Var):
             if e.scope == "global":
                 return f"atomic64_read(&xt_g_{c_ident(e.name)})"
+            if e.scope == "thread":
+                return self.tls_read(e)
             return f"l_{c_ident(e.name)}"
         if isinstance(e, n.Index):
             m = c_ident(e.map)
@@ -343,6 +354,8 @@ class CodeGen:
         if isinstance(e, n.Var):
             if e.scope == "global":
                 return f"xt_g_{c_ident(e.name)}"
+            if e.scope == "thread":
+                return self.tls_read(e)
             return f"l_{c_ident(e.name)}"
         if isinstance(e, n.Index):
             m = c_ident(e.map)
@@ -392,6 +405,9 @@ class CodeGen:
             "timestamp": "((s64)ktime_get_mono_fast_ns())",
             "walltimestamp": "((s64)ktime_get_real_fast_ns())",
             "retval": "((s64)c->retval)",
+            # Linux returns -errno; only a syscall return probe has one.
+            "errno": ("((s64)(c->retval < 0 && c->retval >= -4095 ? -c->retval : 0))"
+                      if self.probe_kind == {"syscall"} and self.probe_is_return else "0LL"),
             "syscall_nr": "((s64)c->sysnr)",
             "curthread": "((s64)(unsigned long)current)",
         }
@@ -413,6 +429,10 @@ class CodeGen:
             return f"xt_str_comm({self.slot()})"
         if name == "argstr":
             return f"xt_argstr(c, {self.slot()})"
+        if name in ("probeprov", "probemod", "probefunc", "probename"):
+            named = self.probe_desc_field(name)
+            if named is not None:
+                return named
         if name in ("probefunc", "probename", "pp"):
             self.uses.add(name)
             return f"c->{name}"
@@ -420,6 +440,67 @@ class CodeGen:
             self.uses.add("probefunc")
             return "c->probefunc"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
+
+    def probe_desc_field(self, name: str) -> Optional[str]:
+        """C for probeprov/probemod/probefunc/probename as DTrace names the probe that
+        fired (dtrace:::BEGIN, syscall:vmlinux:read:entry, fbt:vmlinux:f:return,
+        profile:::tick-1s), or None to use the runtime's c->probefunc/c->probename."""
+        kinds = self.probe_kind
+        if kinds <= {"begin", "end", "error"}:
+            fields = {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}
+            if len(kinds) == 1:
+                fields["probename"] = c_string(next(iter(kinds)).upper())
+            else:
+                # BEGIN and END run from the driver's thread; END only while stopping.
+                fields["probename"] = ('(c->pp[0] ? c->pp : READ_ONCE(xt_state) == XT_STOPPING '
+                                       '? "END" : "BEGIN")')
+            return fields[name]
+        if kinds == {"syscall"} or kinds == {"kfunc"}:
+            return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
+                    "probemod": '"vmlinux"'}.get(name)
+        if kinds == {"timer"}:
+            if name == "probename":
+                return "({ const char *s_ = strrchr(c->pp, ':'); s_ ? s_ + 1 : c->pp; })"
+            return {"probeprov": '"profile"'}.get(name, '""')
+        if kinds == {"tracepoint"}:
+            return {"probeprov": '"sdt"', "probemod": '"vmlinux"'}.get(name)
+        return {"probeprov": '""', "probemod": '""'}.get(name)
+
+    # ------------------------------------------------------------ thread-locals
+    def _tls_prefix(self, e: n.Var, what: str) -> tuple[str, str]:
+        """(lock statement, find call) for thread-local `e` (runtime/xt_tls.h)."""
+        self.uses.add("tls")
+        site = self.site(e.loc, f"identifier 'self->{e.name}'")
+        lock = f"if (!xt_tls_lock(&xt_tls)) {self.fail('XT_E_LOCK', site)}"
+        find = f"xt_tls_find(&xt_tls, (u64)current->pid, {self.tls_ids[e.name]}, {what})"
+        return lock, find
+
+    def tls_read(self, e: n.Var) -> str:
+        """A thread-local's value: 0 or "" when this thread has not set it."""
+        lock, find = self._tls_prefix(e, "false")
+        if e.type is not None and e.type.is_str:
+            return (f"({{ char *d_ = {self.slot()}; struct xt_tls_ent *e_; d_[0] = 0; {lock} "
+                    f"e_ = {find}; if (e_) strscpy(d_, (const char *)e_->val, XT_MAXSTRINGLEN); "
+                    f"xt_tls_unlock(&xt_tls); (const char *)d_; }})")
+        return (f"({{ s64 v_ = 0; struct xt_tls_ent *e_; {lock} e_ = {find}; "
+                f"if (e_) v_ = (s64)e_->val[0]; xt_tls_unlock(&xt_tls); v_; }})")
+
+    def tls_write(self, t: n.Var, value: n.Expr) -> str:
+        """Store to a thread-local: 0 frees it (an integer 0 frees a string one too);
+        a full table drops the store and counts it (DTrace's dynamic variable drops)."""
+        vt = value.type
+        assert vt is not None
+        if t.type is not None and t.type.is_str and vt.is_str:
+            lock, find = self._tls_prefix(t, "true")
+            return (f"({{ char *d_ = {self.slot()}; struct xt_tls_ent *e_; "
+                    f"xt_str_copy(d_, {self.str_expr(value)}); {lock} e_ = {find}; "
+                    f"if (e_) strscpy((char *)e_->val, d_, XT_MAXSTRINGLEN); else xt_tls_drop(); "
+                    f"xt_tls_unlock(&xt_tls); (const char *)d_; }})")
+        lock, find = self._tls_prefix(t, "v_ != 0")
+        done = '""' if t.type is not None and t.type.is_str else "v_"
+        return (f"({{ s64 v_ = {self.int_expr(value)}; struct xt_tls_ent *e_; {lock} "
+                f"e_ = {find}; if (e_) {{ if (v_) e_->val[0] = (u64)v_; else xt_tls_delete(&xt_tls, e_); }} "
+                f"else if (v_) xt_tls_drop(); xt_tls_unlock(&xt_tls); {done}; }})")
 
     # ------------------------------------------------------------ assignment
     def assign(self, e: n.Assign) -> str:
@@ -431,6 +512,8 @@ class CodeGen:
             value = n.Binary(base, _as_read(t), value, loc=e.loc, type=t.type)
             op = "="
         assert t.type is not None
+        if isinstance(t, n.Var) and t.scope == "thread":
+            return self.tls_write(t, value)
         if isinstance(t, n.Var):
             name = c_ident(t.name)
             if t.type.is_str:
@@ -641,7 +724,13 @@ class CodeGen:
             c_args = [("str", self.str_expr(a)) if a.type and a.type.is_str else ("int", self.int_expr(a))
                       for a in s.args]
         kinds = [k for k, _ in c_args]
-        self.formats.append({"fmt": s.fmt, "args": kinds, "loc": str(s.loc), **(extra or {})})
+        entry = {"fmt": s.fmt, "args": kinds, "loc": str(s.loc), **(extra or {})}
+        if self.ctypes and s.args and len(s.args) == len(c_args):
+            # Integers print at their D type's width (`%x` of an int -1 is ffffffff).
+            # char and short arrive promoted to int, as C's varargs do.
+            entry["bits"] = [max(32, a.type.bits) if a.type and a.type.is_int else None
+                             for a in s.args]
+        self.formats.append(entry)
         decl, size, put = [], ["0"], []
         for i, (k, code) in enumerate(c_args):
             if k == "str":
@@ -761,6 +850,7 @@ class CodeGen:
         self.ps = _ProbeState()
         self.probe_index, self.action = idx, 0
         self.probe_kind = {p.kind for p in probe.points}
+        self.probe_is_return = all(p.is_return for p in probe.points)
         # Arguments the tracepoints of this probe all pass (argN past them reads 0).
         self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
                             default=0)
@@ -852,6 +942,9 @@ class CodeGen:
             headers.append("xt_agg.h")
         if any(g.kind == "map" for g in self.prog.globals):
             headers.append("xt_map.h")
+        if "tls" in self.uses:
+            headers.append("xt_tls.h")
+        tls_valsize = max([8] + [self.strlen for t in self.an.thread_vars.values() if t.is_str])
         if sys_enter or sys_exit:
             headers += ["xt_tracepoint.h", "xt_syscall.h"]
         elif tps:
@@ -890,6 +983,7 @@ class CodeGen:
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
             stacks=self.stacks,
+            tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
             source_name=c_string(Path(self.prog.file).name))
         manifest = {
             "version": 1,
@@ -921,6 +1015,14 @@ class CodeGen:
                      for g in self.prog.globals if g.kind == "map"],
         }
         return GeneratedModule(c_source, headers, manifest)
+
+
+def _c_cast(t: Type, v: str) -> str:
+    """C for an s64 value converted to integer type `t` and widened back to s64."""
+    if t.bits >= 64:
+        return f"((s64)({v}))"
+    ctype = {8: "8", 16: "16", 32: "32"}.get(t.bits, "32")
+    return f"((s64)({'s' if t.signed else 'u'}{ctype})({v}))"
 
 
 def _uses_builtin(probe: n.Probe, name: str) -> bool:

@@ -69,6 +69,8 @@ def _dtrace_options(opts: List[str]) -> dict[str, int]:
             elif name in ("aggsize", "dynvarsize"):
                 # Sizes in bytes; an element (key, value, bookkeeping) takes about 256.
                 out["MAXMAPENTRIES"] = max(64, _size(value) // 256)
+                if name == "dynvarsize":  # the thread-local table's bytes (runtime/xt_tls.h)
+                    out["DYNVARSIZE"] = _size(value)
             else:
                 raise XtraceError(f"-x {name}: not a runtime option xtrace knows "
                                   "(strsize, bufsize, aggsize, dynvarsize)", exit_code=2)

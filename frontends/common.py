@@ -21,9 +21,12 @@ class RaisingErrorListener(ErrorListener):
         raise XtraceError(f"syntax error: {msg}", Loc(self.filename, line, column + 1), self.source)
 
 
-def parse_with(lexer_cls, parser_cls, start_rule: str, source: str, filename: str):
-    """Lex and parse `source` with generated ANTLR classes; return the start rule's tree."""
-    listener = RaisingErrorListener(filename, source)
+def parse_with(lexer_cls, parser_cls, start_rule: str, source: str, filename: str,
+               listener_cls: type = RaisingErrorListener):
+    """Lex and parse `source` with generated ANTLR classes; return the start rule's tree.
+    `listener_cls(filename, source)` words the first syntax error (a language may
+    word them as its own tool does)."""
+    listener = listener_cls(filename, source)
     lexer = lexer_cls(InputStream(source))
     lexer.removeErrorListeners()
     lexer.addErrorListener(listener)

@@ -22,6 +22,7 @@ program
 topItem
     : DIRECTIVE                                     # DirectiveItem
     | declaration                                   # DeclarationItem
+    | inlineDecl                                    # InlineItem
     | clause                                        # ClauseItem
     | ';'                                           # EmptyItem
     ;
@@ -42,7 +43,7 @@ probeDesc
 
 // Anything that may appear inside `provider:module:function:name`, globs included.
 probeToken
-    : IDENT | INT | MACRO | keyword
+    : IDENT | TYPEDEF_NAME | INT | MACRO | keyword
     | ':' | '*' | '?' | '-' | '[' | ']' | '.' | '!'
     ;
 
@@ -73,7 +74,12 @@ declaration
     ;
 
 declType
-    : typeQual* (typeSpec+ | IDENT)
+    : typeQual* (typeSpec+ | IDENT | TYPEDEF_NAME)
+    ;
+
+// `inline int NAME = expr;`: a named constant.
+inlineDecl
+    : K_INLINE declType '*'* IDENT '=' expr ';'
     ;
 
 declarator
@@ -85,12 +91,13 @@ declKeys
     ;
 
 typeName
-    : typeQual* (typeSpec+ | IDENT) '*'*
+    : typeQual* (typeSpec+ | IDENT | TYPEDEF_NAME) '*'*
     ;
 
-// Casts only accept names built from keywords, so `(x) - y` stays a subtraction.
+// Casts only accept names built from keywords or the standard typedef names
+// (TYPEDEF_NAME), so `(x) - y` stays a subtraction.
 castType
-    : typeQual* typeSpec+ '*'*
+    : typeQual* (typeSpec+ | TYPEDEF_NAME) '*'*
     ;
 
 typeSpec
@@ -151,13 +158,13 @@ exprList
 
 // Member names may collide with D keywords (`self->string`).
 name
-    : IDENT | keyword
+    : IDENT | TYPEDEF_NAME | keyword
     ;
 
 keyword
     : K_SELF | K_THIS | K_IF | K_ELSE | K_SIZEOF | K_STRINGOF
     | K_CHAR | K_SHORT | K_INT | K_LONG | K_SIGNED | K_UNSIGNED | K_VOID | K_STRING
-    | K_STRUCT | K_UNION | K_ENUM | K_CONST | K_VOLATILE
+    | K_STRUCT | K_UNION | K_ENUM | K_CONST | K_VOLATILE | K_INLINE
     ;
 
 // ------------------------------------------------------------------- lexer
@@ -181,11 +188,20 @@ K_UNION    : 'union';
 K_ENUM     : 'enum';
 K_CONST    : 'const';
 K_VOLATILE : 'volatile';
+K_INLINE   : 'inline';
 
 // `#pragma D option ...`, the `#!` line and any other cpp line; the lowering
 // decides what each means (pragmas are handled, cpp directives rejected).
 DIRECTIVE  : '#' ~[\r\n]*;
 
+// The typedefs of D's standard headers, one token so casts to them parse.
+TYPEDEF_NAME
+    : 'int8_t' | 'int16_t' | 'int32_t' | 'int64_t' | 'uint8_t' | 'uint16_t' | 'uint32_t'
+    | 'uint64_t' | 'intptr_t' | 'uintptr_t' | 'size_t' | 'ssize_t' | 'pid_t' | 'uid_t'
+    | 'gid_t' | 'id_t' | 'uchar_t' | 'ushort_t' | 'uint_t' | 'ulong_t' | 'longlong_t'
+    | 'u_longlong_t' | 'off_t' | 'caddr_t' | 'processorid_t' | 'hrtime_t' | 'time_t'
+    | 'dev_t' | 'mode_t' | 'zoneid_t'
+    ;
 IDENT      : [a-zA-Z_] [a-zA-Z_0-9]*;
 AGG        : '@' [a-zA-Z_0-9]*;
 MACRO      : '$' '$'? [a-zA-Z_0-9]+;

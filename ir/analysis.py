@@ -18,9 +18,31 @@ from .loc import Loc, XtraceError
 from .target import KernelTarget
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
 from .tracepoints import TracepointProto, read_tracepoint_protos
-from .types import INT64, STRING, Type
+from .types import INT32, INT64, STRING, UINT32, UINT64, Type
 
 _SYSCALL_ONLY = {"argstr", "syscall_nr", "syscall_name"}
+
+
+def _promote(t: Type) -> Type:
+    """C's integer promotion: types narrower than int become int."""
+    return INT32 if t.is_int and t.bits < 32 else t
+
+
+def _common(a: Type, b: Type) -> Type:
+    """C's usual arithmetic conversions of two (promoted) integer types."""
+    a, b = _promote(a), _promote(b)
+    if a.bits != b.bits:
+        wide, narrow = (a, b) if a.bits > b.bits else (b, a)
+        return wide
+    return a if not a.signed else b
+
+
+def _literal_type(v: int) -> Type:
+    """D's type of an integer constant: int when it fits, else long long (unsigned
+    long long past its range)."""
+    if -(1 << 31) <= v < (1 << 31):
+        return INT32
+    return INT64 if v < (1 << 63) else UINT64
 _ARG_BUILTINS = {f"arg{i}" for i in range(6)}
 
 
@@ -54,6 +76,8 @@ class Analysis:
     target: KernelTarget
     points: list[list[ResolvedPoint]]  # per probe, per point
     hints: list[str]
+    # Thread-local variables (D self->) in order of first use, with their types.
+    thread_vars: dict[str, Type] = field(default_factory=dict)
 
     @property
     def n_matched(self) -> int:
@@ -71,6 +95,9 @@ class _Analyzer:
         self.probe: Optional[n.Probe] = None
         self.agg_shapes: dict[str, tuple] = {}   # agg -> (bucket layout, first update)
         self.variance_shift: dict[str, int] = {}
+        self.ctypes = bool(prog.options.get("ctypes"))
+        # Thread-local (D self->) variables; declared ones (`self string s;`) come typed.
+        self.thread_vars: dict[str, Type] = dict(prog.options.get("thread_types", {}))
 
     # ------------------------------------------------------------- errors
     def err(self, msg: str, loc: Loc) -> XtraceError:
@@ -85,8 +112,9 @@ class _Analyzer:
             else:
                 names = [p.name] if p.name in self.target.syscalls else []
             if not names and not p.optional:
-                raise self.err(f"no system call matches '{p.name}' in kernel {self.target.release}"
-                               f" (probe point {p.spelling or p.name})", p.loc)
+                raise self.err(self.no_match(p, f"no system call matches '{p.name}' in kernel "
+                                                f"{self.target.release} (probe point "
+                                                f"{p.spelling or p.name})"), p.loc)
             rp.syscalls = [(s, self.target.syscalls[s]) for s in names]
         elif p.kind == "kfunc":
             funcs = self.target.functions
@@ -101,7 +129,8 @@ class _Analyzer:
                 if not names and p.name in funcs and not p.optional:
                     raise self.err(f"kernel function '{p.name}' cannot be probed (kprobe blacklist)", p.loc)
             if not names and not p.optional:
-                raise self.err(f"no kernel function matches '{p.name}' in kernel {self.target.release}", p.loc)
+                raise self.err(self.no_match(p, f"no kernel function matches '{p.name}' in kernel "
+                                                f"{self.target.release}"), p.loc)
             rp.functions = names
         elif p.kind == "timer":
             if p.period_ns <= 0:
@@ -113,6 +142,12 @@ class _Analyzer:
         elif p.kind not in ("begin", "end", "error"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
+
+    def no_match(self, p: n.ProbePoint, msg: str) -> str:
+        """The message for a point that matches nothing, worded as the language's tool does."""
+        if self.prog.lang == "d" and p.spelling:
+            return f"probe description {p.spelling} does not match any probes"
+        return msg
 
     def resolve_tracepoints(self, p: n.ProbePoint) -> list[TracepointProto]:
         """The tracepoints `p` names ("system:event" or a bare event, globs allowed)
@@ -197,6 +232,10 @@ class _Analyzer:
             return want
         if have.kind != want.kind:
             raise self.err(f"type mismatch for {what}: {have} vs {want}", loc)
+        if have.is_int and want.bits > have.bits and self.ctypes:
+            # A variable first given an int and later a 64-bit value keeps all 64
+            # bits (the kernel stores 64 anyway); it prints at the wider type.
+            return want
         return have
 
     def keys(self, name: str, keys: list[n.Expr], loc: Loc) -> None:
@@ -221,7 +260,13 @@ class _Analyzer:
 
     def _expr(self, e: n.Expr) -> Type:
         if isinstance(e, n.IntLit):
-            return INT64
+            return _literal_type(e.value) if self.ctypes else INT64
+        if isinstance(e, n.Cast):
+            if self.expr(e.operand).is_str:
+                raise self.err(f"cannot cast a string to {e.to}", e.loc)
+            if not e.to.is_int:
+                raise self.err(f"cannot cast to {e.to}", e.loc)
+            return e.to
         if isinstance(e, n.StrLit):
             return STRING
         if isinstance(e, n.Builtin):
@@ -238,7 +283,7 @@ class _Analyzer:
                     raise self.err(f"unknown variable '{e.name}'", e.loc)
                 return g.type or INT64
             if e.scope == "thread":
-                raise self.err("thread-local variables are not supported yet", e.loc)
+                return self.thread_vars.get(e.name) or INT64
             if e.name not in self.locals:
                 raise self.err(f"variable '{e.name}' is read before it is assigned", e.loc)
             return self.locals[e.name]
@@ -261,7 +306,9 @@ class _Analyzer:
             t = self.expr(e.operand)
             if t.is_str:
                 raise self.err(f"operator '{e.op}' needs a number, not a string", e.loc)
-            return INT64
+            if not self.ctypes:
+                return INT64
+            return INT32 if e.op == "!" else _promote(t)
         if isinstance(e, n.Binary):
             a, b = self.expr(e.lhs), self.expr(e.rhs)
             if e.op == ".":
@@ -271,16 +318,22 @@ class _Analyzer:
             if e.op in ("==", "!=", "<", "<=", ">", ">="):
                 if a.kind != b.kind:
                     raise self.err(f"cannot compare {a} with {b}", e.loc)
-                return INT64
+                return INT32 if self.ctypes else INT64
             if a.is_str or b.is_str:
                 raise self.err(f"operator '{e.op}' needs numbers, not strings", e.loc)
-            return INT64
+            if not self.ctypes:
+                return INT64
+            if e.op in ("&&", "||"):
+                return INT32
+            if e.op in ("<<", ">>"):
+                return _promote(a)
+            return _common(a, b)
         if isinstance(e, n.Ternary):
             self.expr(e.cond)
             a, b = self.expr(e.then), self.expr(e.else_)
             if a.kind != b.kind:
                 raise self.err(f"both branches of ?: must have one type ({a} vs {b})", e.loc)
-            return a
+            return _common(a, b) if a.is_int and self.ctypes else a
         if isinstance(e, n.Assign):
             return self.assign(e.target, e.op, e.value, e.loc)
         if isinstance(e, n.IncDec):
@@ -371,7 +424,14 @@ class _Analyzer:
                 g.type = self.unify(g.type, vt, loc, f"'{target.name}'")
                 t = g.type
             elif target.scope == "thread":
-                raise self.err("thread-local variables are not supported yet", target.loc)
+                have = self.thread_vars.get(target.name)
+                if op == "=" and isinstance(value, n.IntLit) and value.value == 0:
+                    # Assigning 0 frees a thread-local, whatever its type (DTrace's
+                    # `self->path = 0;` frees a string too).
+                    t = have or vt
+                else:
+                    t = self.thread_vars[target.name] = self.unify(have, vt, loc,
+                                                                   f"'self->{target.name}'")
             else:
                 self.locals[target.name] = self.unify(self.locals.get(target.name), vt, loc,
                                                       f"'{target.name}'")
@@ -566,12 +626,29 @@ class _Analyzer:
                 if probe.predicate is not None:
                     self.expr(probe.predicate)
                 self.stmt(probe.body)
+        thread_vars = {name: self.thread_vars.get(name) or INT64 for name in self._thread_names()}
         for g in self.prog.globals:
             if g.kind != "agg" and g.type is None:
                 g.type = INT64
             if g.key_types is None and g.kind in ("map", "agg"):
                 g.key_types = []
-        return Analysis(self.prog, self.target, points, hints)
+        return Analysis(self.prog, self.target, points, hints, thread_vars)
+
+
+    def _thread_names(self) -> list[str]:
+        """Thread-local variables in order of first appearance (their ids in the kernel)."""
+        names: dict[str, None] = {}
+        for probe in self.prog.probes:
+            for node in n.walk([probe.predicate] if probe.predicate else []):
+                if isinstance(node, n.Var) and node.scope == "thread":
+                    names.setdefault(node.name)
+            for node in n.walk(probe.body):
+                if isinstance(node, n.Var) and node.scope == "thread":
+                    names.setdefault(node.name)
+                elif isinstance(node, (n.Assign, n.IncDec)) and isinstance(node.target, n.Var) \
+                        and node.target.scope == "thread":
+                    names.setdefault(node.target.name)
+        return list(names)
 
 
 def analyze(prog: n.Program, target: KernelTarget) -> Analysis:

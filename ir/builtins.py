@@ -36,6 +36,10 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "argstr": (STRING, "stap-formatted syscall arguments"),
     "probefunc": (STRING, "function part of the probe that fired"),
     "probename": (STRING, "name part of the probe that fired (entry/return/...)"),
+    "probeprov": (STRING, "provider of the probe that fired (DTrace's naming: dtrace, syscall, "
+                          "fbt, profile, ...)"),
+    "probemod": (STRING, "module part of the probe that fired (vmlinux for the core kernel)"),
+    "errno": (INT32, "error number of the syscall returning (0 when it succeeded or elsewhere)"),
     "pp": (STRING, "the probe point as written"),
     "curthread": (CURTHREAD, "the current task (D curthread, stap task_current())"),
 }

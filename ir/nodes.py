@@ -128,6 +128,16 @@ class Unary(Expr):
 
 
 @dataclass
+class Cast(Expr):
+    """An integer converted to the integer type `to` as C converts it (D's
+    `(char)x`, `(uint32_t)x`): kept to its low `to.bits` bits, then sign- or
+    zero-extended by `to.signed`."""
+
+    to: Type
+    operand: Expr
+
+
+@dataclass
 class Binary(Expr):
     """op: + - * / % << >> & | ^ && || == != < <= > >= and '.' (string concatenation)."""
 
@@ -458,7 +468,11 @@ class Program:
       'quiet': bool                 D -q / #pragma D option quiet
       'matched_notice': str         printed on stderr once probes are resolved,
                                     with {file}, {n} (number of probe sites) and {s} ("s" unless n is 1)
-      'limits': dict[str,int]       MAXSTRINGLEN, MAXMAPENTRIES, MAXACTION, ...
+      'limits': dict[str,int]       MAXSTRINGLEN, MAXMAPENTRIES, MAXACTION, DYNVARSIZE, ...
+      'ctypes': bool                integer constants and arithmetic have C's types (D): an
+                                    int constant is 32 bits, printf and aggregation keys
+                                    show a value at its type's width
+      'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
     """
 
     file: str

@@ -114,9 +114,11 @@ def _pad(body: str, flags: str, width: int | None, zero_ok: bool) -> str:
     return body.rjust(width)
 
 
-def _sized(v: int, length: str, signed: bool) -> int:
-    """v as C reads it through the size prefix (hh: char, h: short, else 64 bits)."""
-    bits = {"hh": 8, "h": 16}.get(length, 64)
+def _sized(v: int, length: str, signed: bool, arg_bits: int = 64) -> int:
+    """v as C reads it through the size prefix (hh: char, h: short); otherwise at the
+    width of the argument's own type (`arg_bits`): DTrace formats an argument by its
+    D type's size, so `%x` of an int -1 is ffffffff and `%lld` of it is -1."""
+    bits = {"hh": 8, "h": 16}.get(length, arg_bits)
     v &= (1 << bits) - 1
     if signed and v >> (bits - 1):
         v -= 1 << bits
@@ -158,9 +160,11 @@ def format_symbol(addr: int, symbolize: Optional[Symbolizer], offset: bool = Tru
 
 
 def format_one(p: Piece, value: int | str | float, width: int | None = None,
-               prec: int | None = None, symbolize: Optional[Symbolizer] = None) -> str:
+               prec: int | None = None, symbolize: Optional[Symbolizer] = None,
+               bits: int = 64) -> str:
     """Apply one conversion to one value, as C's printf would for 64-bit ints.
-    `width`/`prec` override the piece's (they come from `*` arguments)."""
+    `width`/`prec` override the piece's (they come from `*` arguments); `bits` is
+    the width of the value's type (see _sized)."""
     conv, flags = p.conv, p.flags
     width = p.width if width is None else width
     prec = p.prec if prec is None else prec
@@ -186,13 +190,13 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
     if conv in "aA":
         return _pad(format_symbol(int(value), symbolize), flags, width, False)
     if conv in "di":
-        v = _sized(int(value), p.length, True)
+        v = _sized(int(value), p.length, True, bits)
         body = str(abs(v))
         if prec is not None:
             body = "" if prec == 0 and v == 0 else body.rjust(prec, "0")
         sign = "-" if v < 0 else ("+" if "+" in flags else (" " if " " in flags else ""))
         return _pad(sign + body, flags, width, prec is None)
-    u = _sized(int(value), p.length, False) & _M64
+    u = _sized(int(value), p.length, False, bits) & _M64
     if conv == "u":
         body = str(u)
         if prec is not None:
@@ -215,17 +219,24 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
 
 
 def apply_format(pieces: list[Piece], values: Sequence[int | str | float],
-                 symbolize: Optional[Symbolizer] = None) -> str:
-    """Format values with a compiled format (`*` arguments come before their value)."""
+                 symbolize: Optional[Symbolizer] = None,
+                 bits: Optional[Sequence[Optional[int]]] = None) -> str:
+    """Format values with a compiled format (`*` arguments come before their value).
+    `bits`, one per value, gives the width of each integer value's type (64 if None)."""
     out: list[str] = []
     it = iter(values)
+    bit_it = iter(bits or ())
     for p in pieces:
         if p.conv is None:
             out.append(p.text)
             continue
         width = int(next(it)) if p.star_width else None
+        if p.star_width:
+            next(bit_it, None)
         prec = int(next(it)) if p.star_prec else None
-        out.append(format_one(p, next(it), width, prec, symbolize))
+        if p.star_prec:
+            next(bit_it, None)
+        out.append(format_one(p, next(it), width, prec, symbolize, next(bit_it, None) or 64))
     return "".join(out)
 
 

@@ -35,7 +35,9 @@ D_FAULT = {
     4: "invalid address",
     5: "array locked by another CPU for too long",
 }
-N_ERROR_CODES = 6
+N_ERROR_CODES = 7
+# Not a fault: thread-local assignments dropped because the table was full.
+E_DYNDROP = 6
 
 
 def decode_key(data: bytes, fields: list[dict]) -> tuple:
@@ -153,7 +155,8 @@ class StreamDecoder:
             else:
                 pieces = self.formats[rid]
                 sym = self.symbolizer() if any(p.conv in ("a", "A") for p in pieces) else None
-                self.out.write(apply_format(pieces, self.printf_args(rid, payload), sym))
+                self.out.write(apply_format(pieces, self.printf_args(rid, payload), sym,
+                                            entry.get("bits")))
         elif rtype == REC_STACK:
             n = struct.unpack_from("<q", payload)[0]
             addrs = list(struct.unpack_from(f"<{n}Q", payload, 8))
@@ -389,7 +392,8 @@ class StreamDecoder:
             self.finish_print(rid)
         vals = struct.unpack_from(f"<{len(payload) // 8}q", payload)
         skipped, ncpus = vals[0], vals[1]
-        errors = vals[2:2 + N_ERROR_CODES]
+        errors = list(vals[2:2 + N_ERROR_CODES])
+        dyndrops, errors[E_DYNDROP] = errors[E_DYNDROP], 0
         drops = vals[2 + N_ERROR_CODES:2 + N_ERROR_CODES + ncpus]
         self.result.skipped = skipped
         self.result.drops = {cpu: d for cpu, d in enumerate(drops) if d}
@@ -398,6 +402,8 @@ class StreamDecoder:
         if self.m["lang"] == "d":
             for cpu, d in self.result.drops.items():
                 self.err.write(f"dtrace: {d} drop{'s' if d != 1 else ''} on CPU {cpu}\n")
+            if dyndrops:
+                self.err.write(f"dtrace: {dyndrops} dynamic variable drop{'s' if dyndrops != 1 else ''}\n")
         else:
             for cpu, d in self.result.drops.items():
                 self.err.write(f"WARNING: {d} records dropped on CPU {cpu}: output buffer full\n")

@@ -88,6 +88,7 @@ enum {
 	XT_E_MAPFULL = 3,
 	XT_E_FAULT = 4,
 	XT_E_LOCK = 5,
+	XT_E_DYNDROP = 6,  /* not a fault: a thread-local assignment dropped, table full */
 	XT_E_NCODES
 };
 

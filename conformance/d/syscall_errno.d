@@ -1,4 +1,5 @@
-/* A failed openat: return value -1 and errno ENOENT. */
+/* A failed openat: Linux DTrace hands over the raw return value (-ENOENT) in
+   arg0, as dtrace-utils' own syscall tests expect; errno is ENOENT. */
 #pragma D option quiet
 
 syscall::openat:entry

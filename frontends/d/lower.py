@@ -13,6 +13,7 @@ in DTrace; reading one earlier is an "unknown identifier" error.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from antlr4 import Token
@@ -23,7 +24,7 @@ from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.types import Type
+from xtrace.ir.types import UINT64, Type
 
 from . import tables
 from .formats import EscapeError, FormatError, conversions, decode_escapes, strip_agg_flag
@@ -83,7 +84,10 @@ class Lowering:
         self.local_vars: set[str] = set()
         self.printed: set[str] = set()            # aggregations printa() prints
         self.agg_params: dict[str, list] = {}      # histogram parameters by aggregation
-        self.options: dict = {"quiet": False, "matched_notice": MATCHED_NOTICE}
+        # ctypes: integer constants and arithmetic have C's types (int, long long, ...),
+        # and printf/trace/aggregation keys show values at their type's width.
+        self.options: dict = {"quiet": False, "matched_notice": MATCHED_NOTICE, "ctypes": True}
+        self.inlines: dict[str, tuple[Type, ir.Expr]] = {}  # `inline` constants
         self.sort_by = "value"
         self.descending = False
         self.zdefs = False
@@ -127,6 +131,8 @@ class Lowering:
                 probes.append(self._clause(item.clause()))
             elif isinstance(item, P.DeclarationItemContext):
                 self._declaration(item.declaration())
+            elif isinstance(item, P.InlineItemContext):
+                self._inline(item.inlineDecl())
         self._implicit_dump(probes, tree.EOF().getSymbol())
         prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
                           source=self.source)
@@ -192,6 +198,13 @@ class Lowering:
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             self.options.setdefault("limits", {})["MAXSTRINGLEN"] = int(m.group(1)) * scale
+        elif name == "dynvarsize":
+            m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
+            if not m:
+                raise self.error(f"failed to set option 'dynvarsize' to '{value}': "
+                                 "Invalid value for specified option", tok)
+            scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
+            self.options.setdefault("limits", {})["DYNVARSIZE"] = int(m.group(1)) * scale
         elif name in tables.IGNORED_OPTIONS:
             pass
         elif name in tables.UNSUPPORTED_OPTIONS:
@@ -230,6 +243,22 @@ class Lowering:
             raise self.unsupported(f"type '{spelled}'", node)
         return tables.TYPES[spelled]
 
+    def _inline(self, ctx: P.InlineDeclContext) -> None:
+        """`inline TYPE NAME = expr;`: every later use of NAME is expr converted to TYPE."""
+        name = ctx.IDENT().getText()
+        if ctx.getChild(2).getText() == "*":
+            raise self.unsupported("a pointer inline", ctx)
+        vtype = self._type_of(ctx.declType(), ctx.declType())
+        if name in tables.BUILTIN_VARS or name in self.vars or name in self.inlines:
+            raise self.error(f"failed to define inline {name}: identifier redeclared", ctx)
+        value = self.expr(ctx.expr())
+        if vtype.is_int and _static_type(value) == "string" or vtype.is_str and \
+                _static_type(value) not in (None, "string"):
+            raise self.error(f"inline {name} definition uses incompatible types", ctx.expr())
+        if vtype.is_int:
+            value = ir.Cast(vtype, value, loc=value.loc)
+        self.inlines[name] = (vtype, value)
+
     def _declaration(self, ctx: P.DeclarationContext) -> None:
         vtype = self._type_of(ctx.declType(), ctx.declType())
         for d in ctx.declarator():
@@ -240,6 +269,9 @@ class Lowering:
                 if d.LBRACK():
                     raise self.unsupported(f"a {ctx.scope.text}-> associative array", d)
                 (self.thread_vars if ctx.scope.text == "self" else self.local_vars).add(name)
+                if ctx.scope.text == "self" and vtype.kind != "void":
+                    # `self string s;`: the type holds before the first assignment.
+                    self.options.setdefault("thread_types", {})[name] = vtype
                 continue
             if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                 raise self.error(f"cannot redeclare built-in variable '{name}'", d)
@@ -472,7 +504,7 @@ class Lowering:
 
     def _action_exit(self, ctx, args) -> ir.Stmt:
         if len(args) != 1:
-            raise self.error("exit() takes exactly one argument", ctx)
+            raise self.error(f"exit( ) prototype mismatch: {len(args)} args passed, 1 expected", ctx)
         return ir.Exit(self.expr(args[0]), loc=self.loc(ctx))
 
     def _agg_ref(self, ctx) -> ir.Global:
@@ -605,11 +637,12 @@ class Lowering:
         return ir.KernelMember(base, [name], loc=self.loc(ctx.op))
 
     def _x_PostIncDecExprContext(self, ctx):
-        return ir.IncDec(self._lvalue(ctx.expr(), declare=False), ctx.op.text, False,
+        # D declares a variable whose first use is `x++` (an int starting at 0).
+        return ir.IncDec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, False,
                          loc=self.loc(ctx))
 
     def _x_PreIncDecExprContext(self, ctx):
-        return ir.IncDec(self._lvalue(ctx.expr(), declare=False), ctx.op.text, True,
+        return ir.IncDec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, True,
                          loc=self.loc(ctx))
 
     def _x_UnaryExprContext(self, ctx):
@@ -622,14 +655,72 @@ class Lowering:
             return ir.IntLit(-operand.value, loc=self.loc(ctx))
         return ir.Unary(op, operand, loc=self.loc(ctx))
 
+    def _cast_type(self, words: list[str], node) -> Type:
+        """The IR type of a cast's type name (a pointer is a 64-bit unsigned address)."""
+        if "*" in words:
+            return UINT64
+        spelled = " ".join(words)
+        t = tables.TYPES.get(spelled)
+        if t is None or not t.is_int:
+            raise self.unsupported(f"a cast to '{spelled}'", node)
+        return t
+
+    def _cast(self, t: Type, ctx) -> ir.Expr:
+        operand = self.expr(ctx.expr())
+        if _static_type(operand) == "string":
+            raise self.error("invalid cast expression: cannot cast a string to an integer", ctx)
+        return ir.Cast(t, operand, loc=self.loc(ctx))
+
     def _x_CastExprContext(self, ctx):
         ctype = _struct_pointer(ctx.castType())
         if ctype is not None:
             return ir.KernelCast(self.expr(ctx.expr()), ctype, loc=self.loc(ctx))
-        raise self.unsupported("a cast", ctx)
+        ct = ctx.castType()
+        words = [c.getText() for c in ct.getChildren() if not isinstance(c, P.TypeQualContext)]
+        return self._cast(self._cast_type(words, ct), ctx)
 
     def _x_SizeofExprContext(self, ctx):
-        raise self.unsupported("sizeof", ctx)
+        loc = self.loc(ctx)
+        tn = ctx.typeName()
+        if tn is not None:
+            words = [c.getText() for c in tn.getChildren() if not isinstance(c, P.TypeQualContext)]
+            if "*" in words:
+                return ir.IntLit(tables.SIZEOF_POINTER, loc=loc)
+            t = tables.TYPES.get(" ".join(words))
+            if t is None and len(words) == 1 and tn.IDENT() is not None:
+                # `sizeof(x)` of a variable parses as a type name: size its value.
+                e = self._p_IdentPrimaryContext(tn)
+            elif t is None or t.kind == "void":
+                raise self.unsupported(f"sizeof({' '.join(words)})", tn)
+            else:
+                return ir.IntLit(self._sizeof(t), loc=loc)
+        else:
+            e = self.expr(ctx.expr())
+        t = self._static_ir_type(e)
+        if t is None:
+            raise self.unsupported(f"sizeof of '{(tn or ctx.expr()).getText()}' (its type is not "
+                                   "known when the script is compiled)", ctx)
+        return ir.IntLit(self._sizeof(t), loc=loc)
+
+    def _sizeof(self, t: Type) -> int:
+        if t.is_str:
+            return self.options.get("limits", {}).get("MAXSTRINGLEN", 256)
+        return t.bits // 8
+
+    def _static_ir_type(self, e: ir.Expr) -> Type | None:
+        """The D type of `e` where the lowering knows it (for sizeof)."""
+        from xtrace.ir.builtins import BUILTINS
+        if isinstance(e, ir.Cast):
+            return e.to
+        if isinstance(e, ir.IntLit):
+            return tables.TYPES["int"] if -(1 << 31) <= e.value < (1 << 31) else tables.TYPES["long long"]
+        if isinstance(e, ir.Var) and e.scope == "global" and e.name in self.vars:
+            return self.vars[e.name].type
+        if isinstance(e, ir.Builtin) and e.name in BUILTINS:
+            return BUILTINS[e.name][0]
+        if _static_type(e) == "string":
+            return tables.TYPES["string"]
+        return None
 
     def _x_StringofExprContext(self, ctx):
         # stringof((char *)addr) reads a kernel string; other uses format values.
@@ -761,7 +852,14 @@ class Lowering:
             value = int(digits)
         if value > _MAX_U64:
             raise self.error(f"integer constant '{text}' is too large", ctx)
-        return ir.IntLit(value, loc=self.loc(ctx))
+        lit = ir.IntLit(value, loc=self.loc(ctx))
+        suffix = text[len(digits):].lower()
+        if suffix:
+            # C's suffixes choose the constant's type (1LL is a long long, 1U unsigned).
+            wide = "l" in suffix or value >= (1 << 32) or (value >= (1 << 31) and "u" not in suffix)
+            to = tables.TYPES[("unsigned " if "u" in suffix else "") + ("long long" if wide else "int")]
+            return ir.Cast(to, lit, loc=lit.loc)
+        return lit
 
     def _p_CharPrimaryContext(self, ctx):
         value = self._decode(ctx.CHAR_LIT().getSymbol())
@@ -805,13 +903,17 @@ class Lowering:
     def _p_IdentPrimaryContext(self, ctx):
         name = ctx.getText()
         loc = self.loc(ctx)
+        if name in self.inlines:
+            value = copy.deepcopy(self.inlines[name][1])
+            value.loc = loc
+            return value
         if name in tables.BUILTIN_VARS:
             return self._builtin(name, ctx)
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)
         if g is None:
-            raise self.error(f"unknown identifier '{name}'", ctx)
+            raise self.error(f"failed to resolve {name}: Unknown variable name", ctx)
         if g.kind == "map":
             raise self.error(f"'{name}' is an associative array; index it", ctx)
         return ir.Var(name, "global", loc=loc)
@@ -899,6 +1001,7 @@ _BUILTIN_D_TYPES = {
     "cpu": "processorid_t", "timestamp": "uint64_t", "walltimestamp": "uint64_t",
     "execname": "string", "probefunc": "string", "probename": "string", "retval": "int64_t",
     "curthread": "struct task_struct *",
+    "probeprov": "string", "probemod": "string", "errno": "int",
 }
 
 
@@ -922,6 +1025,8 @@ def _static_type(e: ir.Expr) -> str | None:
         return "string"
     if isinstance(e, ir.IntLit):
         return "int"
+    if isinstance(e, ir.Cast):
+        return tables.cast_type_name(e.to)
     if isinstance(e, ir.Builtin):
         return _BUILTIN_D_TYPES.get(e.name, "int64_t" if e.name.startswith("arg") else None)
     if isinstance(e, ir.Call):

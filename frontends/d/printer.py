@@ -556,6 +556,9 @@ class Printer:
             text = f"({text})"  # `- -x` must not become the `--x` decrement
         return e.op + text, P_UNARY
 
+    def _x_Cast(self, e):
+        return f"({tables.cast_type_name(e.to)}){self._paren(e.operand, P_UNARY)}", P_UNARY
+
     def _x_Binary(self, e):
         if e.op == ".":
             return f"strjoin({self.expr(e.lhs)}, {self.expr(e.rhs)})", P_POSTFIX

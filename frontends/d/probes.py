@@ -59,7 +59,7 @@ def _entry_return(name: str, text: str, loc: Loc, source: str | None) -> list[bo
     flags = [is_ret for is_ret, n in ((False, "entry"), (True, "return"))
              if name == "" or fnmatchcase(n, name)]
     if not flags:
-        raise XtraceError(f"probe description '{text}' does not match any probes "
+        raise XtraceError(f"probe description {text} does not match any probes "
                           "(the name must be entry or return)", loc, source)
     return flags
 
@@ -91,7 +91,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
 
     def require_empty(*parts: str) -> None:
         if any(parts):
-            raise XtraceError(f"probe description '{text}' does not match any probes "
+            raise XtraceError(f"probe description {text} does not match any probes "
                               f"({provider or 'this'} probes have no module or function)", loc, source)
 
     if provider == "":
@@ -113,7 +113,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             return [point("end")]
         if name == "ERROR":
             return [point("error")]
-        raise XtraceError(f"probe description '{text}' does not match any probes", loc, source)
+        raise XtraceError(f"probe description {text} does not match any probes", loc, source)
     if provider in ("syscall", "fbt"):
         if module not in _KERNEL_MODULES:
             raise XtraceError(f"{provider} module '{module}' is not supported yet "
@@ -155,7 +155,9 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                 for r in _entry_return(name, text, loc, source)]
     if provider in _UNSUPPORTED_PROVIDERS or provider.startswith("pid"):
         raise XtraceError(f"the {provider} provider is not supported yet", loc, source)
-    raise XtraceError(f"unknown provider '{provider}' in probe description '{text}'", loc, source)
+    # dtrace's wording (dt_setcontext / EDT_NOPROBE): an unknown provider is a
+    # description that matches nothing.
+    raise XtraceError(f"probe description {text} does not match any probes", loc, source)
 
 
 # ------------------------------------------------------------------- printing

@@ -10,13 +10,13 @@ BUILTIN_VARS: dict[str, str] = {
     name: name for name in (
         "pid", "tid", "ppid", "uid", "gid", "execname", "cpu", "timestamp",
         "walltimestamp", "arg0", "arg1", "arg2", "arg3", "arg4", "arg5",
-        "probefunc", "probename", "curthread")
+        "probefunc", "probename", "curthread", "probeprov", "probemod", "errno")
 }
 
 # Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
 UNSUPPORTED_VARS = frozenset({
-    "errno", "curpsinfo", "curlwpsinfo", "curcpu", "vtimestamp",
-    "probeprov", "probemod", "stackdepth", "ustackdepth", "caller", "ucaller",
+    "curpsinfo", "curlwpsinfo", "curcpu", "vtimestamp",
+    "stackdepth", "ustackdepth", "caller", "ucaller",
     "epid", "id", "ipl", "zonename", "uregs", "args", "arg6", "arg7", "arg8",
     "arg9", "cwd", "root", "execargs", "curtask", "regs", "gregs",
 })
@@ -90,7 +90,7 @@ TICK_UNITS: dict[str, int | None] = {
 # `#pragma D option` names. Buffer and rate tunables only size DTrace's own
 # buffers, which the kernel module does not have, so they are accepted and dropped.
 IGNORED_OPTIONS = frozenset({
-    "bufsize", "aggsize", "dynvarsize", "specsize", "nspec", "switchrate",
+    "bufsize", "aggsize", "specsize", "nspec", "switchrate",
     "aggrate", "cleanrate", "statusrate", "bufpolicy", "bufresize", "destructive",
     "defaultargs", "strip", "cpu",
     # Compiler and library options of dtrace(1M); the dtrace command applies
@@ -105,7 +105,7 @@ IGNORED_OPTIONS = frozenset({
 })
 # Options handled by the lowering (see lower._apply_option).
 HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
-                             "zdefs", "strsize"})
+                             "zdefs", "strsize", "dynvarsize"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
     "flowindent", "stackframes", "ustackframes", "jstackframes", "jstackstrsize",
@@ -128,7 +128,25 @@ TYPES: dict[str, Type] = {
     "pid_t": INT32, "uid_t": UINT32, "gid_t": UINT32, "id_t": INT32,
     "size_t": UINT64, "ssize_t": INT64, "uintptr_t": UINT64, "intptr_t": INT64,
     "string": STRING, "void": VOID,
+    "ushort_t": Type("int", 16, False), "uint_t": UINT32, "ulong_t": UINT64,
+    "longlong_t": INT64, "u_longlong_t": UINT64, "off_t": INT64, "caddr_t": UINT64,
+    "processorid_t": INT32, "hrtime_t": INT64, "time_t": INT64, "dev_t": UINT64,
+    "mode_t": UINT32, "zoneid_t": INT32, "short int": Type("int", 16, True),
+    "unsigned short int": Type("int", 16, False), "long long int": INT64,
+    "unsigned long int": UINT64, "unsigned long long int": UINT64,
+    "signed short": Type("int", 16, True), "signed long": INT64, "signed long long": INT64,
 }
+
+
+# sizeof() of the D types (LP64, as on every Linux DTrace target); string is strsize.
+SIZEOF_POINTER = 8
+
+
+def cast_type_name(t: Type) -> str:
+    """The D spelling of an integer type in a cast (C's names where they exist)."""
+    return {(8, True): "char", (8, False): "unsigned char", (16, True): "short",
+            (16, False): "unsigned short", (32, True): "int", (32, False): "unsigned int",
+            (64, True): "long long", (64, False): "unsigned long long"}[(t.bits, t.signed)]
 
 
 def type_name(t: Type) -> str:

@@ -355,6 +355,16 @@ class _Printer(AggPrinting):
                     and arg.type.is_str:
                 return self._member(arg), PREC_PRIMARY  # D's stringof(p->comm)
             return self._call(e), PREC_PRIMARY
+        if isinstance(e, ir.Cast):
+            # stap has no casts: C's conversion written as masks (and the sign
+            # bit's flip-and-subtract for a signed type).
+            if e.to.bits >= 64:
+                return self._expr_prec(e.operand)
+            v = self._expr(e.operand, PREC_PRIMARY)
+            mask, sign = (1 << e.to.bits) - 1, 1 << (e.to.bits - 1)
+            if not e.to.signed:
+                return f"({v} & {mask:#x})", PREC_PRIMARY
+            return f"((({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x})", PREC_PRIMARY
         if isinstance(e, ir.Unary):
             operand = self._expr(e.operand, PREC_UNARY)
             if (e.op in "+-" and operand[:1] in "+-") or (e.op == "!" and operand[:1] == "~"):

@@ -342,6 +342,10 @@ class Printer:
             return f"{e.func}({self.agg_ref(e.agg, e.keys)})", ATOM
         if isinstance(e, ir.Call):
             return self.call(e), ATOM
+        if isinstance(e, ir.Cast):
+            # ProbeVue takes C's casts.
+            from xtrace.frontends.d.tables import cast_type_name
+            return f"({cast_type_name(e.to)}){self.expr(e.operand, UNARY)}", UNARY
         if isinstance(e, ir.Unary):
             inner = self.expr(e.operand, UNARY)
             if inner.startswith(e.op) and e.op in "+-":

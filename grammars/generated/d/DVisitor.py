@@ -24,6 +24,11 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by DParser#InlineItem.
+    def visitInlineItem(self, ctx:DParser.InlineItemContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by DParser#ClauseItem.
     def visitClauseItem(self, ctx:DParser.ClauseItemContext):
         return self.visitChildren(ctx)
@@ -96,6 +101,11 @@ class DVisitor(ParseTreeVisitor):
 
     # Visit a parse tree produced by DParser#declType.
     def visitDeclType(self, ctx:DParser.DeclTypeContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#inlineDecl.
+    def visitInlineDecl(self, ctx:DParser.InlineDeclContext):
         return self.visitChildren(ctx)
 
 
