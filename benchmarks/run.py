@@ -34,12 +34,22 @@ from xtrace.backend_c.kbuild import BuiltModule, cache_root
 from xtrace.driver.passes import Pipeline
 from xtrace.driver.session import run_in_sandbox
 from xtrace.driver.targets import RunTarget, choose_target
+from xtrace.sandbox.kernel import capture_symbols
 from xtrace.sandbox.vm import SandboxCrash, SandboxVM
+
+import peers
+from peers import StapBuild
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 COUNT_D = REPO / "examples" / "count.d"
-BPFTRACE_PROG = "tracepoint:raw_syscalls:sys_enter { @[pid, comm] = count(); }"
+# The latency histogram. D's self-> thread-locals are not supported by xtrace
+# yet ("thread-local variables are not supported yet"): a global array keyed
+# by tid is the closest form that is, and it is what bpftrace and stap do too.
+LAT_D = """fbt::__x64_sys_getppid:entry { ts[tid] = timestamp; }
+fbt::__x64_sys_getppid:return /ts[tid]/ { @ = quantize(timestamp - ts[tid]); ts[tid] = 0; }
+"""
+PRINTF_D = 'syscall::getppid:entry { printf("%d %s getppid\\n", pid, execname); }\n'
 # 100,000 distinct keys need a key the workload controls: close()'s fd.
 KEYS_D = "syscall::close:entry { @keys[arg0] = count(); }"
 NKEYS = 100_000
@@ -48,6 +58,9 @@ JOB_TIMEOUT = 300.0
 # The sandbox now boots with the lockup watchdogs off (sandbox/vm.py); this
 # stays as a belt-and-braces threshold in case they are turned back on.
 GUEST_APPEND = "watchdog_thresh=60"
+# Offered printf rates (lines/s), each for PRINTF_SECONDS of guest time.
+PRINTF_RATES = [10_000, 20_000, 50_000, 100_000, 200_000, 500_000]
+PRINTF_SECONDS = 1.0
 
 
 def work_dir() -> Path:
@@ -81,7 +94,7 @@ def build_yardsticks(work: Path, target: RunTarget) -> dict[str, Path]:
     shutil.rmtree(mdir, ignore_errors=True)
     shutil.copytree(HERE / "modules", mdir)
     run_quiet(["make", "-C", str(target.build_dir), f"M={mdir}", "-j2", "modules"])
-    return {name: mdir / f"{name}.ko" for name in ("bench_floor", "bench_hash")}
+    return {name: mdir / f"{name}.ko" for name in ("bench_floor", "bench_hash", "bench_lat")}
 
 
 def build_xtrace(text: str, filename: str, target: RunTarget, limits: dict | None = None) -> BuiltModule:
@@ -136,17 +149,23 @@ class Config:
     ``run(cmd)`` runs the workload command under it and returns (workload
     output, tracer output); ``check`` reads the tracer output and says how
     many workload syscalls it saw, so a probe that never fired cannot pass
-    for a cheap one."""
+    for a cheap one. Peers that take seconds to arm (bpftrace, stap) run as
+    one ``session`` per boot holding every rep instead: (the guest command
+    that starts the tracer, the line it prints once armed)."""
 
     key: str
     label: str
+    group: str  # "count" or "lat": which table
     run: Callable[[str], tuple[str, str]] | None = None
     check: Callable[[str], int] | None = None
     why_not: str = ""  # set when not measured
+    session: tuple[str, str] | None = None
     samples: dict[str, list[float]] = field(default_factory=dict)  # mode -> ns/call per rep
+    arm: dict[str, float] = field(default_factory=dict)  # mode -> seconds from start to armed (sessions)
 
 
 NS_RE = re.compile(r"^ns_per_call ([0-9.]+)$", re.M)
+RATE_RE = re.compile(r"^rate_pid (\d+) (\d+)$", re.M)
 
 
 def ns_per_call(cmd_out: str, procs: int) -> float:
@@ -157,14 +176,41 @@ def ns_per_call(cmd_out: str, procs: int) -> float:
     return statistics.fmean(vals)
 
 
+def hits_summary(out: str) -> int:  # the yardsticks count every hit
+    return int(re.search(r"hits=(\d+)", out).group(1))
+
+
+def hits_rows(out: str) -> int:  # xtrace's and stap's "  <pid>  bench_w   <count>" rows
+    return sum(int(c) for c in re.findall(r"^\s*\d+\s+bench_w\s+(\d+)\s*$", out, re.M))
+
+
+def hits_bpftrace(out: str) -> int:  # "@[<pid>, bench_w]: <count>" rows
+    return sum(int(c) for c in re.findall(r"^@\[\d+, bench_w\]: (\d+)$", out, re.M))
+
+
+def hits_hist(out: str) -> int:
+    """Sum of a printed log histogram's counts: DTrace's quantize
+    (`value  ---- Distribution ---- count`, rows `N |@@@  count`) and
+    bpftrace's hist (`[lo, hi)  count |@@@|`)."""
+    dtrace = re.findall(r"^\s*-?\d+ \|[@ ]*\s(\d+)\s*$", out, re.M)
+    bpf = re.findall(r"^\[[^\]]*[\])]\s+(\d+) \|", out, re.M)
+    return sum(int(c) for c in dtrace + bpf)
+
+
+def hits_stap_count(out: str) -> int:
+    m = re.search(r"^count (\d+)$", out, re.M)
+    return int(m.group(1)) if m else 0
+
+
 class Bench:
     """What the measurements share: the target, the built artefacts, and the
     VM of the current boot (``vm`` changes between boots; configs follow)."""
 
     def __init__(self, target: RunTarget, work: Path, exe: Path, mods: dict[str, Path],
-                 count_ko: BuiltModule, keys_ko: BuiltModule, say: Callable[[str], None]) -> None:
+                 xt: dict[str, BuiltModule], stap: dict[str, StapBuild], peers_why: str,
+                 say: Callable[[str], None]) -> None:
         self.target, self.work, self.exe, self.mods = target, work, exe, mods
-        self.count_ko, self.keys_ko, self.say = count_ko, keys_ko, say
+        self.xt, self.stap, self.peers_why, self.say = xt, stap, peers_why, say
         self.vm: SandboxVM | None = None
 
     def retry(self, fn: Callable[[], object]) -> object:
@@ -180,20 +226,34 @@ class Bench:
             self.vm.restart()
             return fn()
 
-    def job(self, ko: Path | None, mod: str | None, cmd: str) -> tuple[str, str]:
+    def job(self, ko: Path | None, mod: str | None, cmd: str,
+            on_cmd_out: Callable[[bytes], None] | None = None) -> tuple[str, str]:
         """A plain sandbox job; returns (command output, module output)."""
-        res = self.vm.run_job(str(ko) if ko else None, mod, cmd, cwd=str(self.work), timeout=JOB_TIMEOUT)
-        if not res.ok:
-            raise RuntimeError(f"job failed: {res.error}\n{res.cmd_out.decode(errors='replace')[-2000:]}\n"
-                               f"{res.dmesg}")
-        return res.cmd_out.decode(errors="replace"), res.out.decode(errors="replace")
+        buf = bytearray()
 
-    def xtrace(self, built: BuiltModule, cmd: str) -> tuple[str, str, str, object]:
+        def feed(b: bytes) -> None:
+            buf.extend(b)
+            if on_cmd_out:
+                on_cmd_out(b)
+        res = self.vm.run_job(str(ko) if ko else None, mod, cmd, cwd=str(self.work), timeout=JOB_TIMEOUT,
+                              on_cmd_out=feed)
+        if not res.ok:
+            raise RuntimeError(f"job failed: {res.error}\n{buf.decode(errors='replace')[-2000:]}\n"
+                               f"{res.dmesg}")
+        return buf.decode(errors="replace"), res.out.decode(errors="replace")
+
+    def xtrace(self, built: BuiltModule, cmd: str,
+               on_cmd_out: Callable[[bytes], None] | None = None) -> tuple[str, str, str, object]:
         """An xtrace session, as `xtrace run` does it; returns (command
         output, the script's output, its diagnostics, SessionResult)."""
         out, err, cmd_out = io.StringIO(), io.StringIO(), bytearray()
+
+        def feed(b: bytes) -> None:
+            cmd_out.extend(b)
+            if on_cmd_out:
+                on_cmd_out(b)
         res = run_in_sandbox(built, self.target.kinfo, cmd, JOB_TIMEOUT, out=out, err=err, vm=self.vm,
-                             on_cmd_out=cmd_out.extend)
+                             on_cmd_out=feed)
         if res.cmd_status:
             raise RuntimeError(f"the command failed under xtrace: {cmd_out.decode(errors='replace')}")
         return cmd_out.decode(errors="replace"), out.getvalue(), err.getvalue(), res
@@ -202,47 +262,65 @@ class Bench:
         def yardstick(name: str) -> Callable[[str], tuple[str, str]]:
             return lambda cmd: self.job(self.mods[name], name, cmd)
 
-        def count_d(cmd: str) -> tuple[str, str]:
-            cmd_out, out, err, res = self.xtrace(self.count_ko, cmd)
-            if res.errors or res.drops:
-                raise RuntimeError(f"xtrace session not clean: {res}\n{err}")
-            return cmd_out, out
+        def xtrace_clean(key: str) -> Callable[[str], tuple[str, str]]:
+            def run(cmd: str) -> tuple[str, str]:
+                cmd_out, out, err, res = self.xtrace(self.xt[key], cmd)
+                if res.errors or res.drops:
+                    raise RuntimeError(f"xtrace session not clean: {res}\n{err}")
+                return cmd_out, out
+            return run
 
-        def hits_summary(out: str) -> int:  # the yardsticks count every syscall
-            return int(re.search(r"hits=(\d+)", out).group(1))
+        bpf_why = self.peers_why or ("" if shutil.which("bpftrace") else
+                                     "bpftrace not installed (bash benchmarks/setup_peers.sh)")
 
-        def hits_xtrace(out: str) -> int:  # "  <pid>  bench_w   <count>" rows
-            return sum(int(c) for c in re.findall(r"^\s*\d+\s+bench_w\s+(\d+)\s*$", out, re.M))
-
-        def hits_bpftrace(out: str) -> int:  # "@[<pid>, bench_w]: <count>" rows
-            return sum(int(c) for c in re.findall(r"^@\[\d+, bench_w\]: (\d+)$", out, re.M))
+        def stap_cfg(key: str, label: str, group: str, check: Callable[[str], int]) -> Config:
+            b = self.stap.get(key)
+            if self.peers_why or b is None:
+                why = self.peers_why or "stap not built"
+            else:
+                why = f"stap pass 4 failed: {b.error}" if b.error else ""
+            start = f"staprun {b.ko}" if b and b.ko else ""
+            return Config(key, label, group, None, check, why, (start, "armed") if start else None)
 
         return [
-            Config("none", "no tracing", lambda cmd: self.job(None, None, cmd)),
-            Config("floor", "floor: per-CPU counter (hand-written)", yardstick("bench_floor"), hits_summary),
-            Config("hash", "per-CPU (pid, comm) hash count (hand-written)", yardstick("bench_hash"), hits_summary),
-            Config("xtrace", "xtrace examples/count.d", count_d, hits_xtrace),
-            # run by bpftrace_session(), not per rep
-            Config("bpftrace", "bpftrace 0.17 `@[pid, comm] = count()`", None, hits_bpftrace,
-                   "" if shutil.which("bpftrace") else "bpftrace not installed on the host (apt-get install bpftrace)"),
-            Config("stap", "SystemTap", why_not=stap_reason()),
+            Config("none", "no tracing", "both", lambda cmd: self.job(None, None, cmd)),
+            Config("floor", "floor: per-CPU counter (hand-written)", "count", yardstick("bench_floor"), hits_summary),
+            Config("hash", "per-CPU (pid, comm) hash count (hand-written)", "count", yardstick("bench_hash"),
+                   hits_summary),
+            Config("xtrace", "xtrace examples/count.d", "count", xtrace_clean("count"), hits_rows),
+            Config("bpftrace", "bpftrace 0.17 `@[pid, comm] = count()`", "count", None, hits_bpftrace, bpf_why,
+                   (f"bpftrace -e '{peers.BPF_COUNT}'", "Attaching")),
+            stap_cfg("stap", "SystemTap 4.8 `kernel.trace(\"raw_syscalls:sys_enter\")`, `num[pid(), execname()] <<< 1`",
+                     "count", hits_rows),
+            Config("lat_floor", "floor: kretprobe, entry time in the instance, per-CPU log2 buckets (hand-written)",
+                   "lat", yardstick("bench_lat"), hits_summary),
+            Config("lat_xtrace", "xtrace fbt entry/return, `ts[tid]`, `@ = quantize(...)`", "lat",
+                   xtrace_clean("lat"), hits_hist),
+            Config("lat_bpftrace", "bpftrace 0.17 kprobe/kretprobe, `@ts[tid]`, `hist()`", "lat", None, hits_hist,
+                   bpf_why, (f"bpftrace -e '{peers.BPF_LAT}'", "Attaching")),
+            stap_cfg("lat_stap", "SystemTap 4.8 kprobe.function / .return, `ts[tid()]`, `<<<`", "lat",
+                     hits_stap_count),
         ]
 
-    def bpftrace_session(self, workload_cmd: str, reps: int) -> tuple[list[str], str]:
-        """One bpftrace session, the workload run `reps` times inside it:
-        arming bpftrace (LLVM codegen under TCG) takes ~15 s, too long to pay
-        per rep. Returns each rep's output, and bpftrace's (its map, printed
-        on SIGINT)."""
+    def peer_session(self, start: str, ready: str, workload_cmds: list[str]) -> tuple[float, list[str], str]:
+        """One tracer session with the workload commands run inside it, one
+        after the other: bpftrace takes ~15 s to arm under TCG, too long to
+        pay per rep. Returns (seconds from start to `ready` in the tracer's
+        output, measured in the guest; each command's output; the tracer's
+        output, which it prints on SIGINT)."""
         marker = "=== rep ==="
-        cmd = (f"B=/dev/shm/bt.$$; bpftrace -e '{BPFTRACE_PROG}' > $B 2>&1 & P=$!\n"
-               # "Attaching" comes just before the attach itself; the hit count
-               # checked afterwards proves the probe saw the measured calls.
-               "while ! grep -q Attaching $B; do kill -0 $P || { cat $B; exit 1; }; sleep 0.1; done; sleep 0.5\n"
-               f"for i in $(seq {reps}); do echo '{marker}'; {workload_cmd}; done\n"
-               "kill -INT $P; wait $P; echo '=== bpftrace ==='; cat $B")
+        cmd = (f"B=/dev/shm/peer.$$; T0=$(date +%s%N); {start} > $B 2>&1 & P=$!\n"
+               f"while ! grep -q '{ready}' $B; do kill -0 $P || {{ cat $B; exit 1; }}; sleep 0.05; done\n"
+               # bpftrace's "Attaching" comes just before the attach itself;
+               # the hit counts checked afterwards prove the probes saw the calls.
+               "T1=$(date +%s%N); echo armed_ns $((T1 - T0)); sleep 0.5\n"
+               + "".join(f"echo '{marker}'; {c}\n" for c in workload_cmds) +
+               "kill -INT $P; wait $P; echo '=== tracer ==='; cat $B")
         cmd_out, _ = self.job(None, None, cmd)
-        body, _, tracer = cmd_out.partition("=== bpftrace ===")
-        return body.split(marker)[1:], tracer
+        body, _, tracer = cmd_out.partition("=== tracer ===")
+        parts = body.split(marker)
+        arm = int(re.search(r"^armed_ns (\d+)$", parts[0], re.M).group(1)) / 1e9
+        return arm, parts[1:], tracer
 
     def measure(self, configs: list[Config], mode: str, workload_cmd: str, procs: int,
                 reps: int, calls: int) -> None:
@@ -263,25 +341,101 @@ class Bench:
                     cfg.samples.setdefault(mode, []).append(ns_per_call(cmd_out, procs))
                     if cfg.check:
                         check(cfg, tracer_out, 1)
-        bt = next(c for c in configs if c.key == "bpftrace")
-        if not bt.why_not:
+        for cfg in configs:
+            if cfg.session is None or cfg.why_not:
+                continue
             try:
                 t0 = time.monotonic()
-                outs, tracer = self.retry(lambda: self.bpftrace_session(workload_cmd, reps))
-                self.say(f"  bpftrace session: {time.monotonic() - t0:.1f} s")
+                arm, outs, tracer = self.retry(lambda: self.peer_session(*cfg.session, [workload_cmd] * reps))
+                self.say(f"  {cfg.key} session: {time.monotonic() - t0:.1f} s (armed after {arm:.1f} s)")
                 samples = [ns_per_call(out, procs) for out in outs]
-                check(bt, tracer, reps)  # its map adds up over the session's reps
-                bt.samples[mode] = samples
+                check(cfg, tracer, reps)  # its map adds up over the session's reps
+                cfg.samples[mode] = samples
+                cfg.arm[mode] = arm
             except RuntimeError as ex:
-                self.say(f"bpftrace failed: {ex}")
-                bt.why_not = "bpftrace failed in the guest (see the log above)"
+                self.say(f"{cfg.key} failed: {ex}")
+                cfg.why_not = f"{cfg.key} failed in the guest: {str(ex).strip().splitlines()[0][:200]}"
+
+    def printf_ladder(self, mode: str) -> dict[str, dict]:
+        """printf of one line per getppid(): the workload offers PRINTF_RATES
+        lines/s in turn (then as fast as it can), each for PRINTF_SECONDS.
+        For each tracer: the highest step delivered with zero drops, and the
+        unpaced run's rate, lines delivered and drops. xtrace runs one
+        session per step (it arms in well under a second) and stops at its
+        first step with drops; the peers hold all steps in one session and a
+        step's lines are told apart by the workload's pid."""
+        steps = [(r, f"{self.exe} rate {int(r * PRINTF_SECONDS)} {r}") for r in PRINTF_RATES]
+        steps.append((0, f"{self.exe} rate {PRINTF_RATES[-1]} 1e12"))  # unpaced
+        line_re = re.compile(r"^(\d+) bench_w getppid$", re.M)
+        results: dict[str, dict] = {}
+
+        def step_result(rate: int, cmd_out: str, lines_by_pid: dict[int, int], drops: int | None) -> dict:
+            pid, achieved = map(int, RATE_RE.search(cmd_out).groups())
+            calls = int(rate * PRINTF_SECONDS) if rate else PRINTF_RATES[-1]
+            got = lines_by_pid.get(pid, 0)
+            return {"offered": rate, "achieved": achieved, "calls": calls, "lines": got,
+                    "drops": calls - got if drops is None else drops}
+
+        def count_lines(text: str) -> dict[int, int]:
+            by_pid: dict[int, int] = {}
+            for p in line_re.findall(text):
+                by_pid[int(p)] = by_pid.get(int(p), 0) + 1
+            return by_pid
+
+        def xtrace_step(rate: int, cmd: str) -> dict:
+            cmd_out, out, _err, res = self.retry(lambda: self.xtrace(self.xt["printf"], cmd))
+            r = step_result(rate, cmd_out, count_lines(out), sum(res.drops.values()))
+            r["drops"] = max(r["drops"], r["calls"] - r["lines"])
+            self.say(f"  xtrace printf {r}")
+            return r
+
+        rows = []
+        for rate, cmd in steps[:-1]:
+            rows.append(xtrace_step(rate, cmd))
+            if rows[-1]["drops"]:
+                break  # the steps above this one would drop too
+        rows.append(xtrace_step(*steps[-1]))
+        results["xtrace"] = {"rows": rows}
+
+        for key, start in (("bpftrace", f"bpftrace -e '{peers.BPF_PRINTF}'"),
+                           ("stap", f"staprun {self.stap['printf'].ko}" if self.stap.get("printf") and
+                            self.stap["printf"].ko else "")):
+            if not start or (key == "bpftrace" and not shutil.which("bpftrace")):
+                results[key] = {"why_not": "not available"}
+                continue
+            try:
+                ready = "Attaching" if key == "bpftrace" else "armed"
+                arm, outs, tracer = self.retry(lambda: self.peer_session(start, ready, [c for _, c in steps]))
+                by_pid = count_lines(tracer)
+                lost = re.findall(r"^Lost (\d+) events$", tracer, re.M)
+                rows = [step_result(rate, out, by_pid, None) for (rate, _), out in zip(steps, outs)]
+                results[key] = {"rows": rows, "lost_reported": sum(map(int, lost)),
+                                "warnings": re.findall(r"^WARNING: .*$", tracer, re.M)[:2]}
+                for r in rows:
+                    self.say(f"  {key} printf {r}")
+            except RuntimeError as ex:
+                results[key] = {"why_not": str(ex).strip().splitlines()[0][:200]}
+        return results
+
+    def arm_xtrace(self, reps: int = 3) -> float:
+        """Seconds from handing the guest a job to its command's first output,
+        with count.d's module (load, start: probes armed, then the command)
+        minus without a module: what pass 5 adds before the probes fire."""
+        def first_out(fn: Callable[[Callable[[bytes], None]], object]) -> float:
+            t: list[float] = []
+            t0 = time.monotonic()
+            fn(lambda b: t.append(time.monotonic()) if not t else None)
+            return t[0] - t0
+        none = [first_out(lambda cb: self.job(None, None, "echo armed", cb)) for _ in range(reps)]
+        xt = [first_out(lambda cb: self.xtrace(self.xt["count"], "echo armed", cb)) for _ in range(reps)]
+        return med(xt) - med(none)
 
     def memory(self) -> dict:
         """Kernel memory held by an xtrace session that was fed NKEYS distinct
         keys: what the module vmalloc'd (per-CPU tables, rings and contexts,
         all preallocated at load) and its core size. (MemAvailable moved by
         as much again between runs of the same job: not used.)"""
-        built = self.keys_ko
+        built = self.xt["keys"]
         sysmod = f"/sys/module/{built.name}"
         probe = (f"{self.exe} close {NKEYS}; "
                  f"[ -d {sysmod} ] && echo text $(cat {sysmod}/sections/.text) init $(cat {sysmod}/sections/.init.text)"
@@ -304,7 +458,6 @@ class Bench:
                 "keys_printed": len(re.findall(r"^\s*(\d+)\s+1\s*$", out, re.M)),
                 "drops": sum(res.drops.values())}
 
-
 def ko_section_size(ko: Path, section: str) -> int:
     """Size of one ELF section of a .ko (binutils size -A)."""
     for line in run_quiet(["size", "-A", str(ko)]).stdout.splitlines():
@@ -312,12 +465,6 @@ def ko_section_size(ko: Path, section: str) -> int:
         if parts and parts[0] == section:
             return int(parts[1])
     return 0
-
-
-def stap_reason() -> str:
-    if shutil.which("stap") is None:
-        return "stap not installed; SystemTap 4.8 also needs a patched runtime for 6.1 (see ENVIRONMENT.md)"
-    return "SystemTap 4.8 fails pass 4 against 6.1 headers without a patched runtime (see ENVIRONMENT.md)"
 
 
 # --------------------------------------------------------------------- table
@@ -334,21 +481,25 @@ def fmt_spread(xs: list[float]) -> str:
     return f"{m:,.1f} (±{spread:.1f}%" + (f", min {min(xs):,.0f})" if spread > 5 else ")")
 
 
-def render(configs: list[Config], modes: list[tuple[str, str]], builds: dict, sizes: dict,
-           mem: list[dict], calls: int) -> str:
-    lines = [f"Per-event overhead: getppid() x {calls:,} per run, every syscall entry traced; "
-             "medians (± half-range) and the median added over no tracing", ""]
-    head = "| configuration |" + "".join(f" {title} | added |" for _, title in modes)
-    lines += [head, "|" + "---|" * (1 + 2 * len(modes))]
-    base = {m: med(c.samples[m]) for c in configs if c.key == "none" for m, _ in modes}
+def overhead_table(configs: list[Config], group: str, modes: list[tuple[str, str]], calls: int, what: str,
+                   ratios: list[tuple[str, str, str]]) -> list[str]:
+    """One per-event overhead table (the no-tracing baseline and the group's
+    configurations), then the ratios of their added costs."""
+    lines = [f"{what}: getppid() x {calls:,} per run; medians (± half-range) and the median added over "
+             "no tracing", ""]
+    lines += ["| configuration |" + "".join(f" {title} | added |" for _, title in modes),
+              "|" + "---|" * (1 + 2 * len(modes))]
+    base = {m: med(c.samples[m]) for c in configs if c.key == "none" for m, _ in modes if m in c.samples}
     added: dict[tuple[str, str], float] = {}
     for c in configs:
+        if c.group not in (group, "both"):
+            continue
         if c.why_not:
-            lines.append(f"| {c.label} |" + f" not measured ({c.why_not}) |" + " |" * (2 * len(modes) - 1))
+            lines.append(f"| {c.label} | not measured: {c.why_not} |" + " |" * (2 * len(modes) - 1))
             continue
         row = f"| {c.label} |"
         for m, _ in modes:
-            if m not in c.samples:
+            if m not in c.samples or m not in base:
                 row += " - | - |"
                 continue
             added[c.key, m] = med(c.samples[m]) - base[m]
@@ -363,9 +514,54 @@ def render(configs: list[Config], modes: list[tuple[str, str]], builds: dict, si
     lines += ["", "Ratios of the added cost per call:", "",
               "| ratio |" + "".join(f" {title} |" for _, title in modes),
               "|" + "---|" * (1 + len(modes))]
-    for a, b, name in (("xtrace", "floor", "xtrace / floor"), ("xtrace", "hash", "xtrace / hand-hash"),
-                       ("bpftrace", "xtrace", "bpftrace / xtrace")):
+    for a, b, name in ratios:
         lines.append(f"| {name} |" + "".join(f" {ratio(a, b, m)} |" for m, _ in modes))
+    return lines
+
+
+def printf_table(printf: dict[str, dict[str, dict]], modes: list[tuple[str, str]]) -> list[str]:
+    """The printf rows: per boot and tracer, the highest offered rate
+    delivered whole, and the unpaced run."""
+    lines = [f"printf of one line per getppid() (`{PRINTF_D.strip()}`; bpftrace "
+             "`tracepoint:syscalls:sys_enter_getppid`, stap `kprobe.function(\"__x64_sys_getppid\")`), "
+             f"default buffer sizes; the workload offers {', '.join(f'{r:,}' for r in PRINTF_RATES)} lines/s "
+             f"for {PRINTF_SECONDS:g} s each, then calls as fast as it can ({PRINTF_RATES[-1]:,} calls):", "",
+             "| boot | tracer | highest offered rate with zero drops (achieved lines/s) | first rate with drops: "
+             "lines delivered / calls | unpaced: lines/s achieved, delivered / calls |",
+             "|---|---|---|---|---|"]
+    names = {"xtrace": "xtrace", "bpftrace": "bpftrace 0.17", "stap": "SystemTap 4.8"}
+    for m, title in modes:
+        for key, res in printf.get(m, {}).items():
+            if "why_not" in res:
+                lines.append(f"| {title.split(':')[0]} | {names[key]} | not measured: {res['why_not']} | | |")
+                continue
+            paced = [r for r in res["rows"] if r["offered"]]
+            ok = [r for r in paced if r["drops"] == 0 and r["lines"] == r["calls"]]
+            bad = [r for r in paced if r not in ok]
+            unp = [r for r in res["rows"] if not r["offered"]]
+            best = f"{ok[-1]['offered']:,} ({ok[-1]['achieved']:,})" if ok else "none"
+            first_bad = (f"{bad[0]['offered']:,}/s: {bad[0]['lines']:,} / {bad[0]['calls']:,}" if bad else
+                         "none up to the highest rate")
+            u = (f"{unp[0]['achieved']:,}/s, {unp[0]['lines']:,} / {unp[0]['calls']:,}" if unp else "-")
+            extra = f" (\"Lost N events\": {res['lost_reported']:,})" if res.get("lost_reported") else ""
+            lines.append(f"| {title.split(':')[0]} | {names[key]} | {best} | {first_bad} | {u}{extra} |")
+    return lines
+
+
+def render(configs: list[Config], modes: list[tuple[str, str]], builds: dict, stap: dict[str, StapBuild],
+           stap_cold: dict[str, StapBuild], arm_xt: float | None, printf: dict, sizes: dict,
+           mem: list[dict], calls: int) -> str:
+    lines = overhead_table(configs, "count", modes, calls,
+                           "Per-event overhead of `@num[pid,execname] = count()` on every syscall entry",
+                           [("xtrace", "floor", "xtrace / floor"), ("xtrace", "hash", "xtrace / hand-hash"),
+                            ("bpftrace", "xtrace", "bpftrace / xtrace"), ("stap", "xtrace", "SystemTap / xtrace")])
+    lines += [""] + overhead_table(
+        configs, "lat", modes, calls,
+        "Per-event overhead of a latency histogram (`quantize` of the time spent in `__x64_sys_getppid`, "
+        "kprobe + kretprobe)",
+        [("lat_xtrace", "lat_floor", "xtrace / kretprobe floor"), ("lat_bpftrace", "lat_xtrace", "bpftrace / xtrace"),
+         ("lat_stap", "lat_xtrace", "SystemTap / xtrace")])
+    lines += [""] + printf_table(printf, modes)
 
     cold, warm = med(builds["cold"]), med(builds["warm"])
     lines += ["", "Build of examples/count.d (passes 1-4, fresh process, perf_counter around the passes):", "",
@@ -373,6 +569,41 @@ def render(configs: list[Config], modes: list[tuple[str, str]], builds: dict, si
               f"| cold (empty module cache: kbuild runs) | {cold:.2f} s | {len(builds['cold'])} |",
               f"| warm (cached .ko reused) | {warm:.3f} s | {len(builds['warm'])} |",
               f"| cold / warm | {cold / warm:.0f}x | |"]
+
+    by_key = {c.key: c for c in configs}
+
+    def arm_of(key: str) -> float | None:
+        c = by_key.get(key)
+        return c.arm.get("smp2") if c and not c.why_not else None
+
+    def secs(x: float | None, digits: int = 1) -> str:
+        return "-" if x is None else f"{x:.{digits}f} s"
+
+    def tot(a: float | None, b: float | None) -> str:
+        return "-" if a is None or b is None else f"{a + b:.1f} s"
+
+    lines += ["", "Time from start to probes armed. Passes 1-4 on the host; load and arm in the 2-vCPU guest "
+              "(TCG wall clock: several times what hardware takes). xtrace: job start to the command's first "
+              "output with the module minus without; stap: `staprun` to its begin probe's line; bpftrace: "
+              "start to its \"Attaching N probes\" line (it compiles while arming).", "",
+              "| tool, script | passes 1-4 cold | passes 1-4 warm | load + arm in the guest | cold total | "
+              "warm total |", "|---|---|---|---|---|---|",
+              f"| xtrace examples/count.d | {cold:.2f} s | {warm:.3f} s | {secs(arm_xt, 2)} | {tot(cold, arm_xt)} | "
+              f"{tot(warm, arm_xt)} |"]
+    for key, name in (("stap", "count.stp (`kernel.trace`)"), ("lat_stap", "latency (`kprobe.function`)")):
+        b, bc = stap.get(key), stap_cold.get(key)
+        if b is None or bc is None:
+            lines.append(f"| SystemTap 4.8 {name} | not built | | | | |")
+            continue
+        if not b.ko:
+            lines.append(f"| SystemTap 4.8 {name} | pass 4 failed: {b.error} | | | | |")
+            continue
+        a = arm_of(key)
+        lines.append(f"| SystemTap 4.8 {name} | {secs(bc.seconds)} | {secs(b.seconds)} | {secs(a)} | "
+                     f"{tot(bc.seconds, a)} | {tot(b.seconds, a)} |")
+    for key, name in (("bpftrace", "count"), ("lat_bpftrace", "latency")):
+        a = arm_of(key)
+        lines.append(f"| bpftrace 0.17 {name} | - | - | {secs(a)} | {secs(a)} | {secs(a)} |")
 
     lines += ["", "Memory:", "", "| what | bytes |", "|---|---|"]
     for name, (ko, text_data_bss) in sizes.items():
@@ -387,7 +618,6 @@ def render(configs: list[Config], modes: list[tuple[str, str]], builds: dict, si
                   f"{m['keys_printed']:,} keys printed, {m['drops']:,} output records dropped at the final print "
                   "(1 MiB output ring)."]
     return "\n".join(lines)
-
 
 def ko_sizes(kos: dict[str, Path]) -> dict[str, tuple[int, int]]:
     """File size and text+data+bss (binutils size) of each module."""
@@ -421,6 +651,34 @@ def git_rev() -> str:
 
 # ---------------------------------------------------------------------- main
 
+def build_stap(target: RunTarget, work: Path, say: Callable[[str], None]) -> tuple[dict, dict]:
+    """SystemTap's modules for the count, latency and printf scripts: a cold
+    pass 1-4 (empty stap cache; count and latency only) and a warm one (the
+    bench's own stap cache, filled by an earlier build or run), whose .ko is
+    the one run. Returns (warm builds, cold builds) by config key."""
+    if shutil.which("stap") is None:
+        return {}, {}
+    capture_symbols(target.kinfo)  # the guest's kallsyms, for the System.map
+    tree = peers.stap_build_tree(target.build_dir, target.kinfo.kallsyms_file, cache_root(), target.kinfo.release)
+    runtime = peers.stap_runtime(cache_root())
+    out = work / "stap"
+    scripts = {"stap": peers.STAP_COUNT, "lat_stap": peers.STAP_LAT, "printf": peers.STAP_PRINTF}
+    cold = {}
+    for key in ("stap", "lat_stap"):
+        say(f"stap cold pass 1-4 of {key} (empty stap cache)")
+        cold[key] = peers.stap_cold_build(scripts[key], f"bench_{key}", tree, runtime, out)
+        say(f"  {cold[key].seconds:.1f} s {cold[key].error}")
+    warm = {}
+    for key, script in scripts.items():
+        # The first build fills the cache (cold) when it is empty; the second is warm.
+        for _ in range(2):
+            warm[key] = peers.stap_build(script, f"bench_{key}", tree, runtime, out, work / "systemtap")
+            if warm[key].error:
+                break
+        say(f"stap warm pass 1-4 of {key}: {warm[key].seconds:.1f} s {warm[key].error}")
+    return warm, cold
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reps", type=int, default=5, help="repetitions of each configuration, icount boot (default 5)")
@@ -428,41 +686,57 @@ def main() -> None:
                     help="the same on the noisy 2-vCPU wall clock (default 11)")
     ap.add_argument("--calls", type=int, default=100_000, help="getppid() calls per workload run")
     ap.add_argument("--build-reps", type=int, default=3, help="cold build samples (warm: 5)")
+    ap.add_argument("--no-peers", action="store_true",
+                    help="do not run benchmarks/setup_peers.sh (which installs bpftrace and systemtap if missing)")
     ap.add_argument("--update-readme", action="store_true", help="write the table into benchmarks/README.md")
     args = ap.parse_args()
     t_start = time.monotonic()
     say = lambda msg: print(f"[{time.monotonic() - t_start:6.1f}s] {msg}", file=sys.stderr, flush=True)  # noqa: E731
 
+    peers_why = "" if args.no_peers else peers.ensure_peers(say)
+    if args.no_peers and not (shutil.which("bpftrace") and shutil.which("stap")):
+        say("a peer tracer is missing: run `bash benchmarks/setup_peers.sh` (or drop --no-peers)")
     target = choose_target("sandbox", None, None)
     work = work_dir()
     exe = build_workload(work)
     mods = build_yardsticks(work, target)
     # Built (or found cached) first, so the warm samples find it in the cache.
-    count_ko = build_xtrace(COUNT_D.read_text(), "count.d", target)
-    keys_ko = build_xtrace(KEYS_D, "keys.d", target, {"MAXMAPENTRIES": KEYS_LIMIT})
+    xt = {"count": build_xtrace(COUNT_D.read_text(), "count.d", target),
+          "lat": build_xtrace(LAT_D, "lat.d", target),
+          "printf": build_xtrace(PRINTF_D, "printf.d", target),
+          "keys": build_xtrace(KEYS_D, "keys.d", target, {"MAXMAPENTRIES": KEYS_LIMIT})}
     # Build times before any boot: QEMU would steal the host's cores.
     say("timing xtrace builds of count.d (cold, warm)")
     builds = time_builds(args.build_reps, 5)
-    sizes = ko_sizes({"xtrace count.d": count_ko.ko, "floor": mods["bench_floor"], "hand-hash": mods["bench_hash"]})
+    stap, stap_cold = ({}, {}) if peers_why else build_stap(target, work, say)
+    sizes = ko_sizes({"xtrace count.d": xt["count"].ko, "floor": mods["bench_floor"], "hand-hash": mods["bench_hash"],
+                      "xtrace latency": xt["lat"].ko, "kretprobe floor": mods["bench_lat"],
+                      **{f"SystemTap {k}": b.ko for k, b in stap.items() if b.ko and k != "printf"}})
 
     one = f"{exe} getppid {args.calls}"
     # (label, SandboxVM kwargs, workload command, processes)
     # 2 vCPUs: one workload per vCPU. `wait $!`, not `wait`: a bare wait
-    # would also wait for the bpftrace started in the same shell.
+    # would also wait for a tracer started in the same shell.
     vms = [("icount", f"1 vCPU icount: instr/call ({args.reps} reps)", dict(icount=True), one, 1, args.reps),
            ("smp2", f"2 vCPUs wall: ns/call ({args.wall_reps} reps)", dict(smp=2), f"{one} & {one}; wait $!", 2,
             args.wall_reps)]
-    bench = Bench(target, work, exe, mods, count_ko, keys_ko, say)
+    bench = Bench(target, work, exe, mods, xt, stap, peers_why, say)
     configs = bench.configs()
-    mem = []
+    mem, printf, arm_xt = [], {}, None
     for mode, title, kw, cmd, procs, reps in vms:
         say(f"booting the sandbox VM ({title.split(':')[0]})")
         with SandboxVM(target.kinfo, extra_append=GUEST_APPEND, **kw) as bench.vm:
             say(f"measuring {reps} reps of each configuration")
             bench.measure(configs, mode, cmd, procs, reps, args.calls)
+            say("printf: lines per second")
+            printf[mode] = bench.printf_ladder(mode)
+            if mode == "smp2":
+                say("xtrace: load and arm")
+                arm_xt = bench.arm_xtrace()
             say(f"memory: an xtrace session fed {NKEYS:,} distinct keys")
             mem.append(bench.memory())
-    table = render(configs, [(m, t) for m, t, *_ in vms], builds, sizes, mem, args.calls)
+    table = render(configs, [(m, t) for m, t, *_ in vms], builds, stap, stap_cold, arm_xt, printf, sizes, mem,
+                   args.calls)
     for c in configs:  # every sample, for whoever doubts a median
         for m, xs in c.samples.items():
             say(f"samples {c.key} {m}: " + " ".join(f"{x:.1f}" for x in xs))
@@ -471,7 +745,6 @@ def main() -> None:
     if args.update_readme:
         command = ".venv/bin/python benchmarks/run.py " + " ".join(sys.argv[1:])
         update_readme(table, command.strip(), time.monotonic() - t_start)
-
 
 if __name__ == "__main__":
     main()
