@@ -21,7 +21,6 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,10 +126,3 @@ def stap_build(script: str, name: str, tree: Path, runtime: Path, out_dir: Path,
         errs = [ln for ln in lines if "error" in ln.lower()] or lines
         return StapBuild(None, secs, " / ".join(errs[:3])[:400])
     return StapBuild(ko, secs)
-
-
-def stap_cold_build(script: str, name: str, tree: Path, runtime: Path, out_dir: Path) -> StapBuild:
-    """A build with an empty stap cache (SYSTEMTAP_DIR), so passes 2-4 all run
-    (including the tracepoint query modules)."""
-    with tempfile.TemporaryDirectory(prefix="xtrace-bench-stap-") as tmp:
-        return stap_build(script, name, tree, runtime, out_dir / "cold", Path(tmp))

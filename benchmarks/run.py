@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import io
 import json
 import os
@@ -25,6 +26,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,8 +67,9 @@ PRINTF_SECONDS = 1.0
 
 def work_dir() -> Path:
     """Where the workload and yardstick modules are built. Not under /tmp:
-    the guest mounts its own tmpfs there, so it would not see them."""
-    d = cache_root() / "bench"
+    the guest mounts its own tmpfs there, so it would not see them. One per
+    checkout: runs from two worktrees at once must not rebuild each other's."""
+    d = cache_root() / "bench" / hashlib.sha1(str(REPO).encode()).hexdigest()[:10]
     d.mkdir(parents=True, exist_ok=True)
     return d
 
@@ -651,11 +654,12 @@ def git_rev() -> str:
 
 # ---------------------------------------------------------------------- main
 
-def build_stap(target: RunTarget, work: Path, say: Callable[[str], None]) -> tuple[dict, dict]:
-    """SystemTap's modules for the count, latency and printf scripts: a cold
-    pass 1-4 (empty stap cache; count and latency only) and a warm one (the
-    bench's own stap cache, filled by an earlier build or run), whose .ko is
-    the one run. Returns (warm builds, cold builds) by config key."""
+def build_stap(target: RunTarget, work: Path, say: Callable[[str], None], warm_reps: int = 3) -> tuple[dict, dict]:
+    """SystemTap's modules for the count, latency and printf scripts, all in
+    one fresh stap cache (SYSTEMTAP_DIR): the first pass 1-4 of each is cold
+    (for count.stp that includes stap's tracepoint query modules), the later
+    ones warm (served from that cache); the last build's .ko is the one run.
+    Returns (warm builds: median seconds, cold builds) by config key."""
     if shutil.which("stap") is None:
         return {}, {}
     capture_symbols(target.kinfo)  # the guest's kallsyms, for the System.map
@@ -663,19 +667,17 @@ def build_stap(target: RunTarget, work: Path, say: Callable[[str], None]) -> tup
     runtime = peers.stap_runtime(cache_root())
     out = work / "stap"
     scripts = {"stap": peers.STAP_COUNT, "lat_stap": peers.STAP_LAT, "printf": peers.STAP_PRINTF}
-    cold = {}
-    for key in ("stap", "lat_stap"):
-        say(f"stap cold pass 1-4 of {key} (empty stap cache)")
-        cold[key] = peers.stap_cold_build(scripts[key], f"bench_{key}", tree, runtime, out)
-        say(f"  {cold[key].seconds:.1f} s {cold[key].error}")
-    warm = {}
-    for key, script in scripts.items():
-        # The first build fills the cache (cold) when it is empty; the second is warm.
-        for _ in range(2):
-            warm[key] = peers.stap_build(script, f"bench_{key}", tree, runtime, out, work / "systemtap")
-            if warm[key].error:
-                break
-        say(f"stap warm pass 1-4 of {key}: {warm[key].seconds:.1f} s {warm[key].error}")
+    cold, warm = {}, {}
+    with tempfile.TemporaryDirectory(prefix="xtrace-bench-stap-") as cache:
+        for key, script in scripts.items():
+            say(f"stap pass 1-4 of {key}: cold (empty stap cache), then warm x{warm_reps}")
+            cold[key] = peers.stap_build(script, f"bench_{key}", tree, runtime, out, Path(cache))
+            warm[key] = cold[key]
+            if not cold[key].error:
+                runs = [peers.stap_build(script, f"bench_{key}", tree, runtime, out, Path(cache))
+                        for _ in range(warm_reps)]
+                warm[key] = StapBuild(runs[-1].ko, med([r.seconds for r in runs]), runs[-1].error)
+            say(f"  cold {cold[key].seconds:.1f} s, warm {warm[key].seconds:.2f} s {cold[key].error}")
     return warm, cold
 
 
