@@ -165,6 +165,7 @@ class Config:
     session: tuple[str, str] | None = None
     samples: dict[str, list[float]] = field(default_factory=dict)  # mode -> ns/call per rep
     arm: dict[str, float] = field(default_factory=dict)  # mode -> seconds from start to armed (sessions)
+    seen: dict[str, list[float]] = field(default_factory=dict)  # mode -> share of the calls seen, when short
 
 
 NS_RE = re.compile(r"^ns_per_call ([0-9.]+)$", re.M)
@@ -330,10 +331,15 @@ class Bench:
         """Fill each config's samples[mode]. Reps go round the configs, so
         slow drift on the wall clock spreads over all of them alike."""
         def check(cfg: Config, tracer_out: str, runs: int) -> None:
+            # The workload makes calls + calls/10 (warm-up) getppid()s per process.
+            want = runs * procs * (calls + calls // 10)
             seen = cfg.check(tracer_out)
-            if seen < runs * procs * calls:
-                raise RuntimeError(f"{cfg.key}: the tracer saw {seen} workload syscalls, "
-                                   f"expected at least {runs * procs * calls}:\n{tracer_out[-2000:]}")
+            if seen == 0:
+                raise RuntimeError(f"{cfg.key}: the tracer saw none of the workload's calls:\n{tracer_out[-2000:]}")
+            if seen < want:
+                # Kept, but shown: a tracer that misses events looks cheaper than it is.
+                self.say(f"{cfg.key}: the tracer saw {seen} of the workload's {want} calls")
+                cfg.seen.setdefault(mode, []).append(seen / want)
 
         for _ in range(reps):
             for cfg in configs:
@@ -506,7 +512,8 @@ def overhead_table(configs: list[Config], group: str, modes: list[tuple[str, str
                 row += " - | - |"
                 continue
             added[c.key, m] = med(c.samples[m]) - base[m]
-            row += f" {fmt_spread(c.samples[m])} | {'-' if c.key == 'none' else f'{added[c.key, m]:+,.1f}'} |"
+            short = f" (**saw as few as {100 * min(c.seen[m]):.1f}% of the calls**)" if c.seen.get(m) else ""
+            row += f" {fmt_spread(c.samples[m])}{short} | {'-' if c.key == 'none' else f'{added[c.key, m]:+,.1f}'} |"
         lines.append(row)
 
     def ratio(a: str, b: str, m: str) -> str:
