@@ -166,6 +166,7 @@ class Config:
     samples: dict[str, list[float]] = field(default_factory=dict)  # mode -> ns/call per rep
     arm: dict[str, float] = field(default_factory=dict)  # mode -> seconds from start to armed (sessions)
     seen: dict[str, list[float]] = field(default_factory=dict)  # mode -> share of the calls seen, when short
+    skipped: dict[str, list[int]] = field(default_factory=dict)  # mode -> xtrace's skipped probes per run
 
 
 NS_RE = re.compile(r"^ns_per_call ([0-9.]+)$", re.M)
@@ -216,6 +217,8 @@ class Bench:
         self.target, self.work, self.exe, self.mods = target, work, exe, mods
         self.xt, self.stap, self.peers_why, self.say = xt, stap, peers_why, say
         self.vm: SandboxVM | None = None
+        self.mode = ""  # the current boot's
+        self.skipped: dict[tuple[str, str], list[int]] = {}  # (xt key, mode) -> skipped probes per run
 
     def retry(self, fn: Callable[[], object]) -> object:
         """fn(), again in a fresh boot if the guest died under it: one crash
@@ -271,6 +274,8 @@ class Bench:
                 cmd_out, out, err, res = self.xtrace(self.xt[key], cmd)
                 if res.errors or res.drops:
                     raise RuntimeError(f"xtrace session not clean: {res}\n{err}")
+                if res.skipped:  # hits that found their per-CPU context or a lock busy
+                    self.skipped.setdefault((key, self.mode), []).append(res.skipped)
                 return cmd_out, out
             return run
 
@@ -330,6 +335,7 @@ class Bench:
                 reps: int, calls: int) -> None:
         """Fill each config's samples[mode]. Reps go round the configs, so
         slow drift on the wall clock spreads over all of them alike."""
+        self.mode = mode
         def check(cfg: Config, tracer_out: str, runs: int) -> None:
             # The workload makes calls + calls/10 (warm-up) getppid()s per process.
             want = runs * procs * (calls + calls // 10)
@@ -513,6 +519,9 @@ def overhead_table(configs: list[Config], group: str, modes: list[tuple[str, str
                 continue
             added[c.key, m] = med(c.samples[m]) - base[m]
             short = f" (**saw as few as {100 * min(c.seen[m]):.1f}% of the calls**)" if c.seen.get(m) else ""
+            if c.skipped.get(m):
+                short += (f" (xtrace reported skipped probes in {len(c.skipped[m])} runs, "
+                          f"up to {max(c.skipped[m]):,})")
             row += f" {fmt_spread(c.samples[m])}{short} | {'-' if c.key == 'none' else f'{added[c.key, m]:+,.1f}'} |"
         lines.append(row)
 
@@ -749,6 +758,9 @@ def main() -> None:
                 arm_xt = bench.arm_xtrace()
             say(f"memory: an xtrace session fed {NKEYS:,} distinct keys")
             mem.append(bench.memory())
+    for c in configs:
+        xt_key = {"xtrace": "count", "lat_xtrace": "lat"}.get(c.key)
+        c.skipped = {m: v for (k, m), v in bench.skipped.items() if k == xt_key}
     table = render(configs, [(m, t) for m, t, *_ in vms], builds, stap, stap_cold, arm_xt, printf, sizes, mem,
                    args.calls)
     for c in configs:  # every sample, for whoever doubts a median
