@@ -1,8 +1,10 @@
-"""xtrace benchmarks: per-event overhead, build times and memory, as figures.
+"""xtrace benchmarks: per-event overhead, printf throughput, time to armed
+and memory, as figures, next to hand-written modules, bpftrace and SystemTap.
 
     .venv/bin/python benchmarks/run.py [--reps 5] [--calls 100000] [--update-readme]
 
-Boots the sandbox VM twice (1 vCPU with -icount, where guest time is an
+Runs benchmarks/setup_peers.sh first (installs the peers if missing). Boots
+the sandbox VM twice (1 vCPU with -icount, where guest time is an
 instruction count and figures are deterministic; then 2 vCPUs on the wall
 clock), runs every tracer configuration in that one boot, `--reps` times,
 and prints medians and ratios. Nothing here passes or fails: the figures are
@@ -167,6 +169,7 @@ class Config:
     arm: dict[str, float] = field(default_factory=dict)  # mode -> seconds from start to armed (sessions)
     seen: dict[str, list[float]] = field(default_factory=dict)  # mode -> share of the calls seen, when short
     skipped: dict[str, list[int]] = field(default_factory=dict)  # mode -> xtrace's skipped probes per run
+    failed: dict[str, list[str]] = field(default_factory=dict)  # mode -> why each failed run failed
 
 
 NS_RE = re.compile(r"^ns_per_call ([0-9.]+)$", re.M)
@@ -262,7 +265,8 @@ class Bench:
         res = run_in_sandbox(built, self.target.kinfo, cmd, JOB_TIMEOUT, out=out, err=err, vm=self.vm,
                              on_cmd_out=feed)
         if res.cmd_status:
-            raise RuntimeError(f"the command failed under xtrace: {cmd_out.decode(errors='replace')}")
+            raise RuntimeError(f"the command failed under xtrace (status {res.cmd_status}); xtrace said: "
+                               f"{err.getvalue().strip()[-300:]!r}; the command: {cmd_out.decode(errors='replace')}")
         return cmd_out.decode(errors="replace"), out.getvalue(), err.getvalue(), res
 
     def configs(self) -> list[Config]:
@@ -351,7 +355,12 @@ class Bench:
             for cfg in configs:
                 if cfg.run is not None and not cfg.why_not:
                     t0 = time.monotonic()
-                    cmd_out, tracer_out = self.retry(lambda: cfg.run(workload_cmd))
+                    try:
+                        cmd_out, tracer_out = self.retry(lambda: cfg.run(workload_cmd))
+                    except RuntimeError as ex:  # counted and shown, not fatal: the other rows still stand
+                        self.say(f"  {cfg.key} failed: {ex}")
+                        cfg.failed.setdefault(mode, []).append(" ".join(str(ex).split())[:300])
+                        continue
                     self.say(f"  {cfg.key}: {time.monotonic() - t0:.1f} s")
                     cfg.samples.setdefault(mode, []).append(ns_per_call(cmd_out, procs))
                     if cfg.check:
@@ -515,10 +524,12 @@ def overhead_table(configs: list[Config], group: str, modes: list[tuple[str, str
         row = f"| {c.label} |"
         for m, _ in modes:
             if m not in c.samples or m not in base:
-                row += " - | - |"
+                row += (f" every run failed: {c.failed[m][0]} | - |" if c.failed.get(m) else " - | - |")
                 continue
             added[c.key, m] = med(c.samples[m]) - base[m]
             short = f" (**saw as few as {100 * min(c.seen[m]):.1f}% of the calls**)" if c.seen.get(m) else ""
+            if c.failed.get(m):
+                short += f" (**{len(c.failed[m])} runs failed**: {c.failed[m][0]})"
             if c.skipped.get(m):
                 short += (f" (xtrace reported skipped probes in {len(c.skipped[m])} runs, "
                           f"up to {max(c.skipped[m]):,})")
