@@ -359,7 +359,7 @@ class Bench:
                         cmd_out, tracer_out = self.retry(lambda: cfg.run(workload_cmd))
                     except RuntimeError as ex:  # counted and shown, not fatal: the other rows still stand
                         self.say(f"  {cfg.key} failed: {ex}")
-                        cfg.failed.setdefault(mode, []).append(" ".join(str(ex).split())[:300])
+                        cfg.failed.setdefault(mode, []).append(" ".join(str(ex).split())[:300].replace("|", "/"))
                         continue
                     self.say(f"  {cfg.key}: {time.monotonic() - t0:.1f} s")
                     cfg.samples.setdefault(mode, []).append(ns_per_call(cmd_out, procs))
