@@ -537,7 +537,7 @@ def overhead_table(configs: list[Config], group: str, modes: list[tuple[str, str
                 row += (f" every run failed: {c.failed[m][0]} | - |" if c.failed.get(m) else " - | - |")
                 continue
             added[c.key, m] = med(c.samples[m]) - base[m]
-            short = f" (**saw as few as {100 * min(c.seen[m]):.1f}% of the calls**)" if c.seen.get(m) else ""
+            short = f" (**saw as few as {100 * min(c.seen[m]):.3f}% of the calls**)" if c.seen.get(m) else ""
             if c.failed.get(m):
                 short += f" (**{len(c.failed[m])} runs failed**: {c.failed[m][0]})"
             if c.skipped.get(m):
