@@ -3,12 +3,15 @@
  * The guest job loop (sandbox/guest_init.sh) does: insmod, `cat
  * /proc/<mod>/out &`, `echo start > /proc/<mod>/ctl`, the command, `echo stop
  * > /proc/<mod>/ctl`, wait for the cat, rmmod. So:
- *   ctl "start" registers bench_probe on raw_syscalls:sys_enter,
- *   ctl "stop"  unregisters it (and waits until no CPU is still inside it),
+ *   ctl "start" registers bench_probe on raw_syscalls:sys_enter (bench_arm),
+ *   ctl "stop"  unregisters it (bench_disarm) (and waits until no CPU is still inside it),
  *   out         sleeps until stopped, then returns bench_summary() once, then EOF.
  *
  * The including file defines bench_probe() and bench_summary(), and may set
  * bench_setup()/bench_teardown() for allocations (process context, at load).
+ * A file that probes something else than the tracepoint defines
+ * BENCH_CUSTOM_ARM and its own bench_arm()/bench_disarm() (the latter must
+ * return only once no CPU is inside its handlers) instead of bench_probe().
  * Kept apart from xtrace's runtime on purpose: these modules are the yardstick.
  */
 #ifndef BENCH_PROTO_H
@@ -24,16 +27,18 @@
 #include <linux/percpu.h>
 #include <linux/sched.h>
 
-static void bench_probe(void *data, struct pt_regs *regs, long id);
 static int bench_summary(char *buf, size_t len);
 static int bench_setup(void);
 static void bench_teardown(void);
 
 static DEFINE_MUTEX(bench_mutex);
-static struct tracepoint *bench_tp;
 static bool bench_registered;
 static bool bench_stopped;
 static struct proc_dir_entry *bench_dir;
+
+#ifndef BENCH_CUSTOM_ARM
+static void bench_probe(void *data, struct pt_regs *regs, long id);
+static struct tracepoint *bench_tp;
 
 /* Tracepoint structs are not exported one by one; the iterator is. */
 static void bench_match(struct tracepoint *tp, void *priv)
@@ -42,13 +47,28 @@ static void bench_match(struct tracepoint *tp, void *priv)
 		bench_tp = tp;
 }
 
+static int bench_arm(void)
+{
+	for_each_kernel_tracepoint(bench_match, NULL);
+	return bench_tp ? tracepoint_probe_register(bench_tp, (void *)bench_probe, NULL) : -ENOENT;
+}
+
+static void bench_disarm(void)
+{
+	tracepoint_probe_unregister(bench_tp, (void *)bench_probe, NULL);
+	/* After this no CPU runs bench_probe: the tables can be read. */
+	tracepoint_synchronize_unregister();
+}
+#else
+static int bench_arm(void);
+static void bench_disarm(void);
+#endif
+
 static void bench_stop(void)
 {
 	mutex_lock(&bench_mutex);
 	if (bench_registered) {
-		tracepoint_probe_unregister(bench_tp, (void *)bench_probe, NULL);
-		/* After this no CPU runs bench_probe: the tables can be read. */
-		tracepoint_synchronize_unregister();
+		bench_disarm();
 		bench_registered = false;
 	}
 	WRITE_ONCE(bench_stopped, true);
@@ -65,8 +85,7 @@ static ssize_t bench_ctl_write(struct file *f, const char __user *ubuf, size_t c
 	if (!strncmp(cmd, "start", 5)) {
 		mutex_lock(&bench_mutex);
 		if (!bench_registered && !bench_stopped) {
-			for_each_kernel_tracepoint(bench_match, NULL);
-			ret = bench_tp ? tracepoint_probe_register(bench_tp, (void *)bench_probe, NULL) : -ENOENT;
+			ret = bench_arm();
 			bench_registered = !ret;
 		}
 		mutex_unlock(&bench_mutex);
