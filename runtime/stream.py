@@ -26,6 +26,7 @@ ERROR_TEXT = {
     3: "Array overflow, check MAXMAPENTRIES",
     4: "invalid address",
     5: "array locked by another CPU for too long",
+    6: "MAXNESTING exceeded",
 }
 D_FAULT = {
     1: "divide-by-zero",
@@ -33,8 +34,9 @@ D_FAULT = {
     3: "out of dynamic variable space (MAXMAPENTRIES)",
     4: "invalid address",
     5: "array locked by another CPU for too long",
+    6: "function nesting too deep (MAXNESTING)",
 }
-N_ERROR_CODES = 6
+N_ERROR_CODES = 7
 
 
 def decode_key(data: bytes, fields: list[dict]) -> tuple:

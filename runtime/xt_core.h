@@ -57,6 +57,13 @@
 #define XT_OVERLOAD_PERCENT 80         /* share of one CPU the probes may use; 0: no limit */
 #endif
 #define XT_OVERLOAD_SAMPLE 64          /* time one hit in this many (a power of two) */
+#ifndef XT_MAXNESTING
+#define XT_MAXNESTING 10               /* stap: nested function calls */
+#endif
+#ifndef XT_ITERPOOL
+#define XT_ITERPOOL 1                  /* foreach element slots per CPU (all active loops) */
+#endif
+
 #ifndef XT_ERRORS_FATAL
 #define XT_ERRORS_FATAL 0              /* stap: a run-time error ends the session */
 #endif
@@ -84,6 +91,7 @@ enum {
 	XT_E_MAPFULL = 3,
 	XT_E_FAULT = 4,
 	XT_E_LOCK = 5,
+	XT_E_MAXNESTING = 6,
 	XT_E_NCODES
 };
 
@@ -116,7 +124,11 @@ struct xt_ctx {
 	const char *probefunc;
 	const char *probename;
 	const char *pp;
+	int nesting;      /* script function calls active in this handler */
+	int unwind;       /* a callee faulted or left the probe: callers return too */
+	u32 iter_sp;      /* first free slot of iter[] */
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
+	u32 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];
@@ -383,9 +395,12 @@ static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
 		c->in_error = 0;
 	}
 #endif
+	c->unwind = 1;
 }
 
-/* Every statement spends one action; a runaway handler ends with an error. */
+/* Every statement spends one action; a runaway handler ends with an error.
+ * A loop iteration spends one too (XT_ITER, never optimized away). */
+#define XT_ITER(c, site) XT_STMT(c, site)
 #define XT_STMT(c, site) \
 	do { if (unlikely(--(c)->budget < 0)) { xt_fail((c), XT_E_MAXACTION, (site)); goto xt_out; } } while (0)
 

@@ -11,6 +11,7 @@ from xtrace.ir.loc import Loc
 from .literals import decode_string, parse_int
 from .tables import (ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS, STAT_OPS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
+from .print_kinds import FUNCTION_IDX
 from .tree import bare_name
 
 
@@ -128,6 +129,17 @@ class ExprLowering:
         name = p.IDENT().getText()
         args = p.expr()
         loc = self.loc(p)
+        if name in self.fn_ctxs:
+            # the script's own functions hide tapset functions of the same name, as in stap
+            params = self.fn_params[name]
+            if len(args) != len(params):
+                raise self.error(f"function '{name}' takes {len(params)} argument"
+                                 f"{'s' if len(params) != 1 else ''}, {len(args)} given", p)
+            lowered = [self._expr(a) for a in args]
+            fidx = FUNCTION_IDX + list(self.fn_ctxs).index(name)
+            for pname, arg in zip(params, lowered):
+                self.links.append(((fidx, pname), arg, self.probe_idx))
+            return ir.FuncCall(name, lowered, loc=loc)
         if name in BUILTIN_FUNCS:
             if args:
                 raise self.error(f"{name}() takes no arguments", p)
