@@ -116,8 +116,6 @@ class CodeGen:
         self.fn: Optional[n.Function] = None  # the function being generated
         self.loop_depth = 0
         self.fn_slots = 0
-        self.foreach_depth = 0
-        self.max_foreach_depth = 0
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -578,14 +576,11 @@ class CodeGen:
         out.append(f"{ind}}}")
 
     def foreach(self, s: n.ForEach, out: list[str], ind: str) -> None:
-        """Snapshot the element slots under the lock, sorted (xt_map_collect), then
-        visit them; each visit copies the keys (and value) out under the lock, so
-        the body runs with the lock free."""
+        """Snapshot the elements (an array's slots under its lock, an aggregate's
+        distinct elements over the CPUs), sorted, into this CPU's iteration pool;
+        then visit them, copying each one's keys (and value) into the loop variables
+        so that the body runs with no lock held."""
         g = self.globals[s.map]
-        if g.kind != "map":
-            raise self.err("foreach over a statistics aggregate is only supported for the "
-                           "printing idioms (printf of the keys and one statistic, "
-                           "print(@hist_*(...)))", s.loc)
         m = c_ident(s.map)
         lay = self.layouts[s.map]
         k = self.temp().rstrip("_")
@@ -595,55 +590,81 @@ class CodeGen:
         for t, size in lay.key_fields:
             offs.append((t, off, size))
             off += size
-        vt = g.type
-        vsize = self.strlen if vt is not None and vt.is_str else 8
-        if s.sort_column is None:
-            order = "0, 0, 0, 1"
-        elif s.sort_column == 0:
-            order = f"{lay.keysize}, {vsize}, {int(bool(vt and vt.is_str))}, {-1 if s.descending else 1}"
-        else:
-            t, o, size = offs[s.sort_column - 1]
-            order = f"{o}, {size}, {int(t.is_str)}, {-1 if s.descending else 1}"
+        direction = -1 if s.descending else 1
         lim = self.int_expr(s.limit) if s.limit is not None else None
-        n_, i_, ix_ = f"n{k}_", f"i{k}_", f"ix{k}_"
-        out.append(f"{ind}{{ u32 {n_}, {i_}, *{ix_}; struct xt_map_order o{k}_ = {{ NULL, {order} }};")
+        n_, i_, used_ = f"n{k}_", f"i{k}_", f"u{k}_"
+        out.append(f"{ind}{{ u32 {n_}, {i_}, {used_};")
         if lim is not None:
             out.append(f"{ind}  s64 lim{k}_ = {lim};")
-        out.append(f"{ind}  if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)}")
-        out.append(f"{ind}  {ix_} = c->iter + c->iter_sp;")
-        out.append(f"{ind}  {n_} = xt_map_collect(&xt_m_{m}, {ix_}, XT_ITERPOOL - c->iter_sp, &o{k}_);")
-        out.append(f"{ind}  xt_map_unlock(&xt_m_{m});")
-        out.append(f"{ind}  c->iter_sp += {n_};")
+        if g.kind == "map":
+            vt = g.type
+            vsize = self.strlen if vt is not None and vt.is_str else 8
+            if s.sort_column is None:
+                order = "0, 0, 0, 1"
+            elif s.sort_column == 0:
+                order = f"{lay.keysize}, {vsize}, {int(bool(vt and vt.is_str))}, {direction}"
+            else:
+                t, o, size = offs[s.sort_column - 1]
+                order = f"{o}, {size}, {int(t.is_str)}, {direction}"
+            ix_ = f"ix{k}_"
+            out.append(f"{ind}  u32 *{ix_} = (u32 *)(c->iter + c->iter_sp);")
+            out.append(f"{ind}  struct xt_map_order o{k}_ = {{ NULL, {order} }};")
+            out.append(f"{ind}  if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)}")
+            out.append(f"{ind}  {n_} = xt_map_collect(&xt_m_{m}, {ix_}, 2 * (XT_ITERPOOL - c->iter_sp), &o{k}_);")
+            out.append(f"{ind}  xt_map_unlock(&xt_m_{m});")
+            out.append(f"{ind}  {used_} = ({n_} + 1) / 2;")
+        else:
+            spec = self.agg_specs[s.map]
+            what = {"count": 0, "sum": 1, "min": 2, "max": 3, "avg": 4, "variance": 5}[s.sort_stat]
+            woff = 2 if spec.sumsq else 0
+            shift = spec.welford_shift or 0
+            if s.sort_column is None:
+                order = "0, 0, 0, 0, 0"
+            elif s.sort_column == 0:
+                order = f"0, 0, 0, {direction}, 1"
+            else:
+                t, o, size = offs[s.sort_column - 1]
+                order = f"{o}, {size}, {int(t.is_str)}, {direction}, 0"
+            ix_ = f"pk{k}_"
+            out.append(f"{ind}  struct xt_agg_pick *{ix_} = (struct xt_agg_pick *)(c->iter + c->iter_sp);")
+            out.append(f"{ind}  struct xt_agg_order o{k}_ = {{ NULL, {order} }};")
+            out.append(f"{ind}  {n_} = xt_agg_collect(&xt_a_{m}, {ix_}, (XT_ITERPOOL - c->iter_sp) / 2, "
+                       f"&o{k}_, {what}, {woff}, {shift});")
+            out.append(f"{ind}  {used_} = 2 * {n_};")
+        out.append(f"{ind}  c->iter_sp += {used_};")
         out.append(f"{ind}  for ({i_} = 0; {i_} < {n_}; {i_}++) {{")
         ind2 = ind + "\t"
-        out.append(f"{ind2}struct xt_map_ent *e_;")
         if lim is not None:
             out.append(f"{ind2}if ({i_} >= lim{k}_)")
             out.append(f"{ind2}\tbreak;")
         out.append(f"{ind2}XT_ITER(c, {body_site});")
-        out.append(f"{ind2}if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)}")
-        out.append(f"{ind2}e_ = xt_map_at(&xt_m_{m}, {ix_}[{i_}]);")
-        out.append(f"{ind2}if (e_->used != XT_SLOT_USED) {{ xt_map_unlock(&xt_m_{m}); continue; }}")
+        if g.kind == "map":
+            out.append(f"{ind2}{{ struct xt_map_ent *e_;")
+            out.append(f"{ind2}if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)}")
+            out.append(f"{ind2}e_ = xt_map_at(&xt_m_{m}, {ix_}[{i_}]);")
+            out.append(f"{ind2}if (e_->used != XT_SLOT_USED) {{ xt_map_unlock(&xt_m_{m}); continue; }}")
+        else:
+            out.append(f"{ind2}{{ struct xt_agg_ent *e_ = xt_agg_ent_at(&xt_a_{m}, "
+                       f"xt_a_{m}.tab[{ix_}[{i_}].cpu], {ix_}[{i_}].i);")
         for name, (t, o, size) in zip(s.keys, offs):
             if t.is_str:
                 out.append(f"{ind2}strscpy(l_{c_ident(name)}, (char *)e_->key + {o}, "
                            f"min_t(size_t, {size}, XT_MAXSTRINGLEN));")
             else:
                 out.append(f"{ind2}memcpy(&l_{c_ident(name)}, (char *)e_->key + {o}, 8);")
-        if s.value is not None:
-            if vt is not None and vt.is_str:
-                out.append(f"{ind2}strscpy(l_{c_ident(s.value)}, xt_map_val(&xt_m_{m}, e_), XT_MAXSTRINGLEN);")
-            else:
-                out.append(f"{ind2}memcpy(&l_{c_ident(s.value)}, xt_map_val(&xt_m_{m}, e_), 8);")
-        out.append(f"{ind2}xt_map_unlock(&xt_m_{m});")
+        if g.kind == "map":
+            if s.value is not None:
+                if g.type is not None and g.type.is_str:
+                    out.append(f"{ind2}strscpy(l_{c_ident(s.value)}, xt_map_val(&xt_m_{m}, e_), XT_MAXSTRINGLEN);")
+                else:
+                    out.append(f"{ind2}memcpy(&l_{c_ident(s.value)}, xt_map_val(&xt_m_{m}, e_), 8);")
+            out.append(f"{ind2}xt_map_unlock(&xt_m_{m});")
+        out.append(f"{ind2}}}")
         self.loop_depth += 1
-        self.foreach_depth += 1
-        self.max_foreach_depth = max(self.max_foreach_depth, self.foreach_depth)
         self.stmt(s.body, out, ind2)
-        self.foreach_depth -= 1
         self.loop_depth -= 1
         out.append(f"{ind}  }}")
-        out.append(f"{ind}  c->iter_sp -= {n_};")
+        out.append(f"{ind}  c->iter_sp -= {used_};")
         out.append(f"{ind}}}")
 
     # ------------------------------------------------------------ aggregations
@@ -924,7 +945,8 @@ class CodeGen:
         probe_depth = max([_foreach_depth(p.body) for p in self.prog.probes] + [0])
         fn_depth = sum(_foreach_depth(f.body) for f in self.prog.functions)
         depth = probe_depth + fn_depth * self.limits["MAXNESTING"]
-        return self.limits["MAXMAPENTRIES"] * max(1, min(depth, 16)) if depth else 1
+        # 64-bit words: an array element takes half of one, an aggregate's two
+        return 2 * self.limits["MAXMAPENTRIES"] * min(depth, 16) if depth else 1
 
     # ------------------------------------------------------------ module
     def generate(self) -> GeneratedModule:

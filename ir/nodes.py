@@ -226,7 +226,8 @@ class ForEach(Stmt):
     statistic `sort_stat`, default count), 1..N on that key column;
     `descending` flips the order, ties are broken by the other columns.
     Unsorted iteration visits an array's elements in insertion order (stap's),
-    an aggregation's in key order. `limit`, evaluated once before the loop,
+    an aggregation's in the order they were first seen, CPU by CPU; sorts are
+    stable with respect to that order. `limit`, evaluated once before the loop,
     stops after that many elements. The array must not be changed by the body
     (the lowering's language rules it out). Each iteration spends one action.
     """

@@ -61,7 +61,7 @@
 #define XT_MAXNESTING 10               /* stap: nested function calls */
 #endif
 #ifndef XT_ITERPOOL
-#define XT_ITERPOOL 1                  /* foreach element slots per CPU (all active loops) */
+#define XT_ITERPOOL 1                  /* foreach words per CPU (all active loops) */
 #endif
 
 #ifndef XT_ERRORS_FATAL
@@ -128,7 +128,7 @@ struct xt_ctx {
 	int unwind;       /* a callee faulted or left the probe: callers return too */
 	u32 iter_sp;      /* first free slot of iter[] */
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
-	u32 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
+	u64 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];

@@ -97,13 +97,13 @@ def _general(lw: "Lowerer", ctx: P.ForeachStmtContext, arr: str, keys: list[str]
     loc = lw.loc(ctx)
     body = lw._loop_body(ctx.statement(), loc)
     for x in ir.walk(body):
-        target = None
+        target, where = None, x.loc
         if isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Index):
-            target = x.target.map
+            target, where = x.target.map, x.target.loc
         elif isinstance(x, (ir.Delete, ir.AggUpdate)):
             target = x.map if isinstance(x, ir.Delete) else x.agg
         if target == arr:
-            raise lw.error(f"variable '{arr}' modified during 'foreach' iteration", x.loc)
+            raise lw.error(f"variable '{arr}' modified during 'foreach' iteration", where)
     return ir.ForEach(arr, keys, body, value=value, sort_column=column, descending=descending,
                       sort_stat=sort_stat or "count", limit=limit, loc=loc)
 
