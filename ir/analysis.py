@@ -363,8 +363,13 @@ class _Analyzer:
                     if self.final:
                         raise
         elif isinstance(s, n.While):
-            if self.expr(s.cond).is_str:
-                raise self.err("a loop condition must be a number", s.cond.loc)
+            try:
+                if self.expr(s.cond).is_str:
+                    raise self.err("a loop condition must be a number", s.cond.loc)
+            except _Unknown:
+                if self.final:
+                    raise
+                # the body may assign what the condition reads (`while (i < 3) i++`)
             self.stmt(s.body)
             if s.step is not None:
                 self.expr(s.step)

@@ -12,6 +12,7 @@ from xtrace.frontends.stap import parse, print_program
 from xtrace.grammars.generated.stap.StapLexer import StapLexer
 from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir import nodes as ir
+from xtrace.ir import types as irtypes
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import INT32, INT64, STRING, Type
 
@@ -317,6 +318,48 @@ ACCEPT: list[tuple[str, str, object]] = [
          "strlen", [ir.Call("user_string", [B("arg1")])])),
     ("local-shadows-context", "probe syscall.open { name = \"x\"; log(name) }",
      lambda p: p.probes[0].body.stmts[1].args == [L("name")]),
+    ("while-break-continue", "probe begin { while (i < 10) { i++; if (i == 5) break; else continue } }",
+     lambda p: p.probes[0].body.stmts[0] == ir.While(ir.Binary("<", L("i"), I(10)), ir.Block([
+         X(ir.IncDec(L("i"), "++", False)),
+         ir.If(ir.Binary("==", L("i"), I(5)), ir.Break(), ir.Continue())]))),
+    ("for-is-init-and-while-with-step", "probe begin { for (i = 0; i < 3; i++) x += i; for (;;) break }",
+     lambda p: p.probes[0].body.stmts == [
+         ir.Block([X(ir.Assign(L("i"), "=", I(0))),
+                   ir.While(ir.Binary("<", L("i"), I(3)), X(ir.Assign(L("x"), "+=", L("i"))),
+                            ir.IncDec(L("i"), "++", False))]),
+         ir.While(I(1), ir.Break())]),
+    ("foreach-array", "global x; probe begin { x[1, \"a\"] = 2; foreach (v = [a, b] in x- limit 3) "
+                      "printf(\"%d %s %d\", a, b, v) }",
+     lambda p: p.probes[0].body.stmts[1] == ir.ForEach(
+         "x", ["a", "b"], ir.Printf("%d %s %d", [L("a"), L("b"), L("v")]), value="v",
+         sort_column=0, descending=True, limit=I(3))),
+    ("foreach-key-column", "global x; probe begin { x[1, 2] = 2; foreach ([a, b+] in x) delete y }\n"
+                           "global y",
+     lambda p: p.probes[0].body.stmts[1].sort_column == 2
+     and not p.probes[0].body.stmts[1].descending),
+    ("foreach-aggregate-body", "global s; probe begin { s[1] <<< 1 } probe end { "
+                               "foreach (k in s @sum- limit 2) { printf(\"%d\", k) exit() } }",
+     lambda p: p.probes[1].body.stmts[0] == ir.ForEach(
+         "s", ["k"], ir.Block([ir.Printf("%d", [L("k")]), ir.Exit()]), sort_column=0,
+         descending=True, sort_stat="sum", limit=I(2))),
+    ("foreach-printing-idiom-stays-printagg", "global s; probe begin { s[1] <<< 1 } probe end { "
+                                              "foreach (k in s-) printf(\"%d %d\", k, @count(s[k])) }",
+     lambda p: isinstance(p.probes[1].body.stmts[0], ir.PrintAgg)),
+    ("functions", "function f:long(a:string, b) { return strlen(a) + b }\n"
+                  "function g() { return }\nprobe begin { x = f(\"ab\", 1); g() }",
+     lambda p: p.functions == [
+         ir.Function("f", [ir.Param("a", irtypes.STRING), ir.Param("b")],
+                     ir.Block([ir.Return(ir.Binary("+", ir.Call("strlen", [L("a")]), L("b")))]),
+                     irtypes.INT64),
+         ir.Function("g", [], ir.Block([ir.Return()]))]
+     and p.probes[0].body.stmts[0].expr.value == ir.FuncCall("f", [S("ab"), I(1)])),
+    ("recursion", "function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2) }\n"
+                  "probe begin { print(fib(10)) }",
+     lambda p: p.probes[0].body.stmts[0].fmt == "%d"),
+    ("function-hides-tapset", "function strlen(s) { return 7 }\nprobe begin { x = strlen(\"a\") }",
+     lambda p: isinstance(p.probes[0].body.stmts[0].expr.value, ir.FuncCall)),
+    ("print-of-string-function", "function s() { return \"x\" . \"y\" }\nprobe begin { print(s()) }",
+     lambda p: p.probes[0].body.stmts[0].fmt == "%s"),
 ]
 
 
