@@ -40,6 +40,7 @@ DEFAULT_LIMITS = {
     "MAXNESTING": 10,
 }
 _MAX_SLOTS = 512
+MAX_NESTING = 32
 _COMM_LEN = 16
 _ECODE = {"XT_E_DIVZERO": 1, "XT_E_MAXACTION": 2, "XT_E_MAPFULL": 3, "XT_E_FAULT": 4, "XT_E_LOCK": 5,
           "XT_E_MAXNESTING": 6}
@@ -96,6 +97,11 @@ class CodeGen:
         self.limits.update(limits or {})
         if self.limits["BUFSIZE"] & (self.limits["BUFSIZE"] - 1):
             raise XtraceError("bufsize must be a power of two")
+        if not 1 <= self.limits["MAXNESTING"] <= MAX_NESTING:
+            # Script functions are C functions: each nested call takes kernel stack,
+            # of which a probe handler has only a few KiB to spare.
+            raise XtraceError(f"MAXNESTING must be between 1 and {MAX_NESTING} (script function calls "
+                              "nest on the kernel stack)", exit_code=2)
         self.strlen = self.limits["MAXSTRINGLEN"]
         self.formats: list[dict] = []
         self.sites: list[dict] = []

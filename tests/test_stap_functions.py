@@ -105,3 +105,11 @@ def test_d_and_vue_printers_refuse_loops_and_functions(src, word):
             printer(prog)
         assert info.value.message.startswith(f"{lang} has no {word}")
         assert info.value.loc is not None and info.value.loc.line >= 1
+
+
+def test_maxnesting_is_bounded_by_the_kernel_stack():
+    an = analyzed("function f() { }\nprobe begin { f() }")
+    assert "#define XT_MAXNESTING 32" in generate(an, {"MAXNESTING": 32}).c_source
+    with pytest.raises(XtraceError) as info:
+        generate(an, {"MAXNESTING": 33})
+    assert "MAXNESTING must be between 1 and 32" in info.value.message
