@@ -283,6 +283,55 @@ class CodeGen:
                 f"if (unlikely(c->nesting >= XT_MAXNESTING)) {self.fail('XT_E_MAXNESTING', site)} "
                 f"r_ = xt_fn_{c_ident(f.name)}({call_args}); if (unlikely(c->unwind)) {out_} r_; }})")
 
+    def sprintf(self, e: n.Sprintf) -> str:
+        """The kernel's snprintf with a format rebuilt from the checked pieces (never
+        the script's text as such): every integer is a long long, `*` an int."""
+        from xtrace.runtime.format import compile_format
+        fmt, pre, args = [], [], []
+        values = iter(e.args)
+
+        def take(kind: str) -> str:
+            a = next(values)
+            tmp = self.temp()
+            if kind == "str":
+                pre.append(f"const char *{tmp} = {self.str_expr(a)};")
+            else:
+                pre.append(f"s64 {tmp} = {self.int_expr(a)};")
+            return tmp
+
+        for p in compile_format(e.fmt):
+            if p.conv is None:
+                fmt.append(p.text.replace("%", "%%"))
+                continue
+            if p.conv not in "diouxXcs":
+                raise self.err(f"sprintf conversion '%{p.conv}' is not supported yet", e.loc)
+            spec = "%" + "".join(ch for ch in p.flags if ch in "-+ #0")
+            if p.star_width:
+                spec += "*"
+                args.append(f"(int){take('int')}")
+            elif p.width is not None:
+                spec += str(p.width)
+            if p.star_prec:
+                spec += ".*"
+                args.append(f"(int){take('int')}")
+            elif p.prec is not None:
+                spec += f".{p.prec}"
+            if p.conv == "s":
+                spec += "s"
+                args.append(take("str"))
+            elif p.conv == "c":
+                spec += "c"
+                args.append(f"(int){take('int')}")
+            else:
+                spec += "ll" + p.conv
+                cast = "(long long)" if p.conv in "di" else "(unsigned long long)"
+                args.append(f"{cast}{take('int')}")
+            fmt.append(spec)
+        dst = self.slot()
+        call_args = "".join(", " + a for a in args)
+        return (f"({{ char *d_ = {dst}; {' '.join(pre)} "
+                f"snprintf(d_, XT_MAXSTRINGLEN, {c_string(''.join(fmt))}{call_args}); (const char *)d_; }})")
+
     def unwind_jump(self) -> str:
         """Leave this handler (or function) because a callee faulted: its error is
         already reported."""
@@ -340,6 +389,8 @@ class CodeGen:
             return self.assign(e)
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
+        if isinstance(e, n.Sprintf):
+            return self.sprintf(e)
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
             site = self.site(e.loc, f"identifier '{e.name}'")

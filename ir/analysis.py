@@ -277,6 +277,11 @@ class _Analyzer:
             return INT64
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
+        if isinstance(e, n.Sprintf):
+            for a in e.args:
+                self.expr(a)
+            self.check_format(e)
+            return STRING
         raise self.err(f"unsupported expression {type(e).__name__}", e.loc)
 
     def func_call(self, e: n.FuncCall) -> Type:
@@ -537,7 +542,7 @@ class _Analyzer:
             raise self.err(f"printing the stddev of '{s.agg}', which is not updated with "
                            "stddev()", s.loc)
 
-    def check_format(self, s: n.Printf) -> None:
+    def check_format(self, s: n.Printf | n.Sprintf) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
             convs = parse_format(s.fmt)

@@ -147,6 +147,15 @@ class FuncCall(Expr):
 
 
 @dataclass
+class Sprintf(Expr):
+    """A string formatted as Printf formats it (stap `sprintf(fmt, ...)`, and
+    `sprint(x)` as "%s" / "%d"); the result is cut at MAXSTRINGLEN."""
+
+    fmt: str
+    args: list[Expr]
+
+
+@dataclass
 class InMap(Expr):
     """`[keys] in map` / `keys in map`: 1 if the element exists."""
 

@@ -358,6 +358,10 @@ ACCEPT: list[tuple[str, str, object]] = [
      lambda p: p.probes[0].body.stmts[0].fmt == "%d"),
     ("function-hides-tapset", "function strlen(s) { return 7 }\nprobe begin { x = strlen(\"a\") }",
      lambda p: isinstance(p.probes[0].body.stmts[0].expr.value, ir.FuncCall)),
+    ("sprintf-sprint", 'probe begin { s = sprintf("%d-%s", 1, "a") . sprint(2) . sprint("b"); print(s) }',
+     lambda p: p.probes[0].body.stmts[0].expr.value == ir.Binary(".", ir.Binary(".", ir.Sprintf(
+         "%d-%s", [I(1), S("a")]), ir.Sprintf("%d", [I(2)])), ir.Sprintf("%s", [S("b")]))
+     and p.probes[0].body.stmts[1].fmt == "%s"),
     ("print-of-string-function", "function s() { return \"x\" . \"y\" }\nprobe begin { print(s()) }",
      lambda p: p.probes[0].body.stmts[0].fmt == "%s"),
 ]

@@ -113,3 +113,13 @@ def test_maxnesting_is_bounded_by_the_kernel_stack():
     with pytest.raises(XtraceError) as info:
         generate(an, {"MAXNESTING": 33})
     assert "MAXNESTING must be between 1 and 32" in info.value.message
+
+
+def test_sprintf_builds_its_c_format_from_the_checked_pieces():
+    c = generate(analyzed('probe begin { s = sprintf("a%%b %5d %-*s\\"", 1, 3, "x") }')).c_source
+    # `%%` stays escaped, the conversion gets its ll, the quote cannot end the C string
+    assert ('snprintf(d_, XT_MAXSTRINGLEN, "a\\045\\045b \\0455lld \\045-\\052s\\042", '
+            '(long long)t1_, (int)t2_, t3_)') in c
+    with pytest.raises(XtraceError) as info:
+        generate(analyzed('probe begin { s = sprintf("%p", 1) }'))
+    assert "sprintf conversion '%p' is not supported yet" in info.value.message

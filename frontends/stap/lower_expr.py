@@ -11,8 +11,8 @@ from xtrace.ir.loc import Loc
 from .literals import decode_string, parse_int
 from .tables import (ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS, STAT_OPS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
-from .print_kinds import FUNCTION_IDX
-from .tree import bare_name
+from .print_kinds import FUNCTION_IDX, PrintFix
+from .tree import bare_name, is_str_lit
 
 
 class ExprLowering:
@@ -158,6 +158,17 @@ class ExprLowering:
             if len(args) != want:
                 raise self.error(f"{name}() takes {want} argument{'s' if want != 1 else ''}", p)
             return ir.Call(name, [self._expr(a) for a in args], loc=loc)
+        if name == "sprintf":
+            if not args or not is_str_lit(args[0]):
+                raise self.error("sprintf needs a literal format string", p)
+            fmt = self._expr(args[0]).value
+            return ir.Sprintf(fmt, [self._expr(a) for a in args[1:]], loc=loc)
+        if name == "sprint":
+            if len(args) != 1:
+                raise self.error("sprint() takes one argument", p)
+            node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
+            self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
+            return node
         if name in PRINT_FUNCS or name == "exit":
             raise self.error(f"{name}() can only be used as a statement", p)
         raise self.error(f"unknown function '{name}'", p)

@@ -19,7 +19,7 @@ from xtrace.ir.builtins import BUILTINS, FUNCTIONS
 class PrintFix:
     """A print-family Printf whose format waits for the argument kinds."""
 
-    node: ir.Printf
+    node: ir.Printf | ir.Sprintf
     probe: int
     delim: Optional[str]
     newline: bool
@@ -85,6 +85,8 @@ def _is_str(e: ir.Expr, idx: int, strs: set[tuple[int, str]]) -> bool:
         return e.name in FUNCTIONS and FUNCTIONS[e.name][1].is_str
     if isinstance(e, ir.FuncCall):
         return (-2, e.name) in strs
+    if isinstance(e, ir.Sprintf):
+        return True
     if isinstance(e, (ir.Var, ir.Index)):
         return _var_key(e, idx) in strs
     if isinstance(e, ir.Ternary):

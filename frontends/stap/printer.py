@@ -408,6 +408,9 @@ class _Printer(AggPrinting):
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, (ir.Call, ir.FuncCall)):
             return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY
+        if isinstance(e, ir.Sprintf):
+            args = "".join(", " + self._expr(a) for a in e.args)
+            return f"sprintf({encode_string(self._fmt(e.fmt, e))}{args})", PREC_PRIMARY
         if isinstance(e, ir.Unary):
             operand = self._expr(e.operand, PREC_UNARY)
             if (e.op in "+-" and operand[:1] in "+-") or (e.op == "!" and operand[:1] == "~"):

@@ -90,7 +90,7 @@ def _expr(e: ir.Expr | None, u: Usage, value_read: bool) -> None:
     elif isinstance(e, ir.Call):
         for a in e.args:
             _expr(a, u, value_read)
-    elif isinstance(e, ir.FuncCall):
+    elif isinstance(e, (ir.FuncCall, ir.Sprintf)):
         for a in e.args:
             _expr(a, u, True)
 
