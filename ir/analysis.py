@@ -207,7 +207,7 @@ class _Analyzer:
                 g = self.globals.get(e.name)
                 if g is None or g.kind != "scalar":
                     raise self.err(f"unknown variable '{e.name}'", e.loc)
-                return g.type or INT64
+                return self.global_type(g)
             if e.scope == "thread":
                 raise self.err("thread-local variables are not supported yet", e.loc)
             if self.locals.get(e.name) is None:
@@ -223,7 +223,7 @@ class _Analyzer:
             g = self.globals[e.map]
             if g.kind == "agg":
                 raise self.err(f"'{e.map}' is an aggregation: read it with @count(...) etc.", e.loc)
-            return g.type or INT64
+            return self.global_type(g)
         if isinstance(e, n.AggRead):
             g = self.globals.get(e.agg)
             if g is None or g.kind != "agg":
@@ -283,6 +283,13 @@ class _Analyzer:
             self.check_format(e)
             return STRING
         raise self.err(f"unsupported expression {type(e).__name__}", e.loc)
+
+    def global_type(self, g: n.Global) -> Type:
+        """A global's type; one nothing has assigned yet waits for a later round
+        (what assigns it may come later, or be waiting itself), then is a number."""
+        if g.type is None and not self.final:
+            raise _Unknown()
+        return g.type or INT64
 
     def func_call(self, e: n.FuncCall) -> Type:
         """A call of the script's function: arguments give the parameters their types
@@ -395,7 +402,12 @@ class _Analyzer:
         elif isinstance(s, n.ExprStmt):
             self.expr(s.expr)
         elif isinstance(s, n.If):
-            self.expr(s.cond)
+            try:
+                self.expr(s.cond)
+            except _Unknown:
+                if self.final:
+                    raise
+                # the branches may give the condition its types (`if (s == "") s = "a"`)
             self.stmt(s.then)
             if s.else_ is not None:
                 self.stmt(s.else_)
@@ -574,6 +586,11 @@ class _Analyzer:
         # assigns it still gets its type, and function types flow from calls and
         # returns (stap infers them); statements whose types wait on a later round
         # are skipped until the last round, which settles everything.
+        for g in self.prog.globals:
+            if g.type is None and isinstance(g.init, n.StrLit):
+                g.type = STRING
+            elif g.type is None and isinstance(g.init, n.IntLit):
+                g.type = INT64
         rounds = 2 + len(self.prog.functions)
         for r in range(rounds + 1):
             self.final = r == rounds

@@ -123,3 +123,13 @@ def test_sprintf_builds_its_c_format_from_the_checked_pieces():
     with pytest.raises(XtraceError) as info:
         generate(analyzed('probe begin { s = sprintf("%p", 1) }'))
     assert "sprintf conversion '%p' is not supported yet" in info.value.message
+
+
+def test_global_types_wait_for_their_assignment():
+    # read in a condition before the string assignment that types it, in a
+    # function, in an earlier probe; and a global typed by its initializer only
+    an = analyzed('global s, t, u = "init"\n'
+                  'probe begin { if (s == "") s = "a"; if (t != "") println(t) }\n'
+                  'function set() { t = sprintf("%d", 1) }\n'
+                  'probe end { set(); println(u) }')
+    assert [g.type for g in an.program.globals] == [STRING, STRING, STRING]
