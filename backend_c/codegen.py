@@ -120,6 +120,7 @@ class CodeGen:
         self.tp_nargs = 0
         self.uses: set[str] = set()
         self.fn: Optional[n.Function] = None  # the function being generated
+        self.throw_msgs: list[str] = []  # catch messages of the faults raised in functions
         self.loop_depth = 0
         self.fn_slots = 0
 
@@ -143,6 +144,12 @@ class CodeGen:
             msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
             keep = f"strscpy(l_{c_ident(var)}, {c_string(msg)}, XT_MAXSTRINGLEN); " if var else ""
             return f"{{ {keep}goto {label}; }}"
+        if self.fn is not None:
+            # In a function the try that catches it may be up the call chain.
+            st = self.sites[site]
+            msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
+            self.throw_msgs.append(msg)
+            return f"{{ xt_throw(c, {code}, {site}, {len(self.throw_msgs) - 1}); goto xt_out; }}"
         return f"{{ xt_fail(c, {code}, {site}); goto xt_out; }}"
 
     def slot(self) -> str:
@@ -333,9 +340,17 @@ class CodeGen:
                 f"snprintf(d_, XT_MAXSTRINGLEN, {c_string(''.join(fmt))}{call_args}); (const char *)d_; }})")
 
     def unwind_jump(self) -> str:
-        """Leave this handler (or function) because a callee faulted: its error is
-        already reported."""
-        return "goto xt_out;"
+        """Leave this handler (or function) because a callee faulted. A fault a
+        callee kept for a try (xt_throw) goes to this frame's catch if it has one,
+        up to the caller if this is a function, else it is reported now."""
+        if self.catches:
+            label, var = self.catches[-1]
+            keep = f"strscpy(l_{c_ident(var)}, xt_msgs[c->thrown - 1], XT_MAXSTRINGLEN); " if var else ""
+            return (f"{{ if (c->thrown) {{ {keep}c->thrown = 0; c->unwind = 0; goto {label}; }} "
+                    f"goto xt_out; }}")
+        if self.fn is not None:
+            return "goto xt_out;"
+        return "{ xt_rethrow(c); goto xt_out; }"
 
     def binary_int(self, e: n.Binary) -> str:
         op = e.op
@@ -580,11 +595,19 @@ class CodeGen:
         elif isinstance(s, n.Try):
             k = self.temp().rstrip("_")
             self.catches.append((f"xt_catch_{k}", s.catch_var))
+            calls = any(isinstance(x, n.FuncCall) for x in n.walk(s.body))
             out.append(f"{ind}{{")
+            if calls:
+                # functions called from the body keep their faults for this catch
+                out.append(f"{ind}\tc->trying++;")
             self.stmt(s.body, out, ind + "\t")
             self.catches.pop()
+            if calls:
+                out.append(f"{ind}\tc->trying--;")
             out.append(f"{ind}\tgoto xt_tried_{k};")
             out.append(f"{ind}xt_catch_{k}: __attribute__((unused));")
+            if calls:
+                out.append(f"{ind}\tc->trying--;")
             self.stmt(s.handler, out, ind + "\t")
             out.append(f"{ind}xt_tried_{k}: __attribute__((unused));")
             out.append(f"{ind}\t;\n{ind}}}")
@@ -945,7 +968,7 @@ class CodeGen:
             else:
                 decls.append(f"\ts64 l_{c_ident(name)} = 0;")
         if loops:
-            decls.append("\tc->nesting = 0; c->unwind = 0; c->iter_sp = 0;")
+            decls.append("\tc->nesting = 0; c->unwind = 0; c->iter_sp = 0; c->trying = 0; c->thrown = 0;")
         self.max_slots = max(self.max_slots, self.ps.slots)
         return (f"static void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
                 + "\nxt_out: __attribute__((unused));\n\treturn;\n}\n")
@@ -970,7 +993,7 @@ class CodeGen:
         body: list[str] = []
         self.stmt(f.body, body, "\t")
         decls = ["\tchar (*fs_)[XT_MAXSTRINGLEN] = c->str + XT_PSLOTS + c->nesting * XT_FSLOTS;",
-                 "\tu32 isp_ = c->iter_sp;"]
+                 "\tu32 isp_ = c->iter_sp;", "\tint try_ = c->trying;"]
         decls.append("\tconst char *rv_ = ret_;" if f.ret.is_str else "\ts64 rv_ = 0;")
         inits = ["\tret_[0] = 0;"] if f.ret.is_str else []
         params = {prm.name for prm in f.params}
@@ -994,7 +1017,7 @@ class CodeGen:
         self.fn = None
         return (f"{self.fn_signature(f)}\n{{\n" + "\n".join(decls + body)
                 + "\nxt_ret: __attribute__((unused));\nxt_out: __attribute__((unused));"
-                + "\n\tc->nesting--;\n\tc->iter_sp = isp_;\n\treturn rv_;\n}\n")
+                + "\n\tc->nesting--;\n\tc->iter_sp = isp_;\n\tc->trying = try_;\n\treturn rv_;\n}\n")
 
     def iterpool(self) -> int:
         """foreach slots per CPU: MAXMAPENTRIES for each loop that can be active at once
@@ -1012,6 +1035,8 @@ class CodeGen:
         if fn_fns:
             protos = "".join(f"{self.fn_signature(f)};\n" for f in self.prog.functions)
             frame = (f"#define XT_PSLOTS {self.max_slots}\n#define XT_FSLOTS {max(self.fn_slots, 1)}\n")
+            msgs = ", ".join(c_string(m) for m in self.throw_msgs) or '""'
+            frame += f"static const char *const xt_msgs[] __attribute__((unused)) = {{ {msgs} }};\n"
             probe_fns = [frame + protos] + fn_fns + probe_fns
             self.max_slots += self.limits["MAXNESTING"] * max(self.fn_slots, 1)
         begin = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]

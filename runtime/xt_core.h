@@ -127,6 +127,10 @@ struct xt_ctx {
 	int nesting;      /* script function calls active in this handler */
 	int unwind;       /* a callee faulted or left the probe: callers return too */
 	u32 iter_sp;      /* first free slot of iter[] */
+	int trying;       /* stap try blocks around the running function calls */
+	int thrown;       /* a fault kept for a catch: its message number + 1 */
+	int thrown_code;
+	u16 thrown_site;
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
 	u64 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */
@@ -396,6 +400,29 @@ static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
 	}
 #endif
 	c->unwind = 1;
+}
+
+/* A fault in a script function: kept for the catch of a try up the call chain
+ * (the callers look at c->thrown as they unwind), or reported now. */
+static noinline __maybe_unused void xt_throw(struct xt_ctx *c, int code, u16 site, int msg)
+{
+	if (c->trying) {
+		c->thrown = msg + 1;
+		c->thrown_code = code;
+		c->thrown_site = site;
+		c->unwind = 1;
+		return;
+	}
+	xt_fail(c, code, site);
+}
+
+/* A kept fault reached a probe with no catch for it: report it after all. */
+static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
+{
+	if (c->thrown) {
+		c->thrown = 0;
+		xt_fail(c, c->thrown_code, c->thrown_site);
+	}
 }
 
 /* Every statement spends one action; a runaway handler ends with an error.

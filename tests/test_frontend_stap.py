@@ -362,6 +362,8 @@ ACCEPT: list[tuple[str, str, object]] = [
      lambda p: p.probes[0].body.stmts[0].expr.value == ir.Binary(".", ir.Binary(".", ir.Sprintf(
          "%d-%s", [I(1), S("a")]), ir.Sprintf("%d", [I(2)])), ir.Sprintf("%s", [S("b")]))
      and p.probes[0].body.stmts[1].fmt == "%s"),
+    ("print-of-catch-variable", "probe begin { try { x = 1 } catch (m) { print(m) } }",
+     lambda p: p.probes[0].body.stmts[0].handler.stmts[0].fmt == "%s"),
     ("print-of-string-function", "function s() { return \"x\" . \"y\" }\nprobe begin { print(s()) }",
      lambda p: p.probes[0].body.stmts[0].fmt == "%s"),
 ]

@@ -339,6 +339,9 @@ class Lowerer(ExprLowering):
             return self._expr_stmt(ctx.expr(), loc)
         if isinstance(ctx, P.TryStmtContext):
             var = ctx.IDENT().getText() if ctx.IDENT() is not None else None
+            if var is not None:
+                # the catch variable holds the message: print(var) prints a string
+                self.links.append(((self.probe_idx, var), ir.StrLit("", loc=loc), self.probe_idx))
             return ir.Try(self._block(ctx.block(0)), self._block(ctx.block(1)), var, loc=loc)
         raise self.error("embedded C (%{ ... %}) is not supported", ctx)
 
