@@ -692,6 +692,7 @@ class CodeGen:
             out.append(f"{ind}  if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)}")
             out.append(f"{ind}  {n_} = xt_map_collect(&xt_m_{m}, {ix_}, 2 * (XT_ITERPOOL - c->iter_sp), &o{k}_);")
             out.append(f"{ind}  xt_map_unlock(&xt_m_{m});")
+            out.append(f"{ind}  if ({n_} == U32_MAX) {self.fail('XT_E_MAPFULL', site)}")
             out.append(f"{ind}  {used_} = ({n_} + 1) / 2;")
         else:
             spec = self.agg_specs[s.map]
@@ -710,6 +711,7 @@ class CodeGen:
             out.append(f"{ind}  struct xt_agg_order o{k}_ = {{ NULL, {order} }};")
             out.append(f"{ind}  {n_} = xt_agg_collect(&xt_a_{m}, {ix_}, (XT_ITERPOOL - c->iter_sp) / 2, "
                        f"&o{k}_, {what}, {woff}, {shift});")
+            out.append(f"{ind}  if ({n_} == U32_MAX) {self.fail('XT_E_MAPFULL', site)}")
             out.append(f"{ind}  {used_} = 2 * {n_};")
         out.append(f"{ind}  c->iter_sp += {used_};")
         out.append(f"{ind}  for ({i_} = 0; {i_} < {n_}; {i_}++) {{")
@@ -1020,11 +1022,12 @@ class CodeGen:
                 + "\n\tc->nesting--;\n\tc->iter_sp = isp_;\n\tc->trying = try_;\n\treturn rv_;\n}\n")
 
     def iterpool(self) -> int:
-        """foreach slots per CPU: MAXMAPENTRIES for each loop that can be active at once
-        (nested in a handler, plus those of functions at every nesting level)."""
+        """foreach room per CPU: MAXMAPENTRIES elements for each loop that can be
+        active at once (nested in a handler, plus those of each function once; a
+        recursion through foreach loops deeper than that fails with an error)."""
         probe_depth = max([_foreach_depth(p.body) for p in self.prog.probes] + [0])
         fn_depth = sum(_foreach_depth(f.body) for f in self.prog.functions)
-        depth = probe_depth + fn_depth * self.limits["MAXNESTING"]
+        depth = probe_depth + fn_depth
         # 64-bit words: an array element takes half of one, an aggregate's two
         return 2 * self.limits["MAXMAPENTRIES"] * min(depth, 16) if depth else 1
 

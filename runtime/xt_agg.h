@@ -530,7 +530,7 @@ static int xt_agg_cmp(const void *pa, const void *pb, const void *priv)
 
 /* The distinct elements of every CPU (at most max) into out, sorted as `o`
  * says; the value sorted on is the merged statistic what/woff/shift
- * (xt_agg_read). Returns how many. */
+ * (xt_agg_read). Returns how many, or U32_MAX when they do not fit. */
 static u32 xt_agg_collect(struct xt_agg *a, struct xt_agg_pick *out, u32 max, struct xt_agg_order *o,
 			  int what, int woff, int shift)
 {
@@ -541,7 +541,7 @@ static u32 xt_agg_collect(struct xt_agg *a, struct xt_agg_pick *out, u32 max, st
 		struct xt_agg_tab *t = a->tab[cpu];
 		u32 used = smp_load_acquire(&t->nused), i;
 
-		for (i = 0; i < used && n < max; i++) {
+		for (i = 0; i < used; i++) {
 			struct xt_agg_ent *e = xt_agg_ent_at(a, t, i);
 			bool seen = false;
 
@@ -560,6 +560,8 @@ static u32 xt_agg_collect(struct xt_agg *a, struct xt_agg_pick *out, u32 max, st
 			}
 			if (seen)
 				continue;
+			if (n == max)
+				return U32_MAX;
 			out[n].cpu = cpu;
 			out[n].i = i;
 			out[n].v = o->by_value ? xt_agg_read(a, e->key, what, woff, shift) : 0;

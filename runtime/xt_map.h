@@ -168,14 +168,18 @@ static int xt_map_cmp(const void *a, const void *b, const void *priv)
 }
 
 /* With the lock held: the slots of the elements into idx (at most max), in
- * the order `o` asks for. Returns how many. */
+ * the order `o` asks for. Returns how many, or U32_MAX when they do not fit. */
 static u32 xt_map_collect(struct xt_map *m, u32 *idx, u32 max, struct xt_map_order *o)
 {
 	u32 i, n = 0;
 
-	for (i = 0; i < m->nslots && n < max; i++)
-		if (xt_map_at(m, i)->used == XT_SLOT_USED)
-			idx[n++] = i;
+	for (i = 0; i < m->nslots; i++) {
+		if (xt_map_at(m, i)->used != XT_SLOT_USED)
+			continue;
+		if (n == max)
+			return U32_MAX;
+		idx[n++] = i;
+	}
 	o->m = m;
 	sort_r(idx, n, sizeof(u32), xt_map_cmp, NULL, o);
 	return n;

@@ -64,3 +64,32 @@ probe end {
 """
     run = run_script(script, "stap", cmd="cat /etc/hostname /etc/hostname")
     assert run.stdout == "agree 1\n", run.stderr
+
+
+def test_foreach_recursion_deeper_than_the_iteration_room_is_an_error(run_script):
+    # Each active foreach keeps its elements in a per-CPU pool sized for the loops
+    # the script nests; a recursion through a foreach nests more, and must fail
+    # loudly rather than visit fewer elements.
+    script = """
+global a
+function walk(n) {
+	t = 0
+	foreach (k in a) {
+		t++
+		if (n > 0)
+			t += walk(n - 1)
+	}
+	return t
+}
+probe begin {
+	for (i = 0; i < 4; i++)
+		a[i] = i
+	printf("%d\\n", walk(1))
+	printf("%d\\n", walk(6))
+	exit()
+}
+"""
+    run = run_script(script, "stap", limits={"MAXMAPENTRIES": 4})
+    assert run.stdout == "20\n", run.stderr
+    assert "ERROR: Array overflow, check MAXMAPENTRIES near keyword 'foreach' at t.stp:5:2" in run.stderr
+    assert run.exit_status == 1
