@@ -364,6 +364,10 @@ ACCEPT: list[tuple[str, str, object]] = [
      and p.probes[0].body.stmts[1].fmt == "%s"),
     ("print-of-catch-variable", "probe begin { try { x = 1 } catch (m) { print(m) } }",
      lambda p: p.probes[0].body.stmts[0].handler.stmts[0].fmt == "%s"),
+    ("print-of-foreach-variables", 'global a, b; probe begin { a["x", 1] = "v"; foreach (v = [s, n] in a) '
+                                   '{ b[s] = n; print(s, n, v) } foreach (t in b) print(t) }',
+     lambda p: p.probes[0].body.stmts[1].body.stmts[1].fmt == "%s%d%s"
+     and p.probes[0].body.stmts[2].body.fmt == "%s"),
     ("print-of-string-function", "function s() { return \"x\" . \"y\" }\nprobe begin { print(s()) }",
      lambda p: p.probes[0].body.stmts[0].fmt == "%s"),
 ]

@@ -95,6 +95,7 @@ def _general(lw: "Lowerer", ctx: P.ForeachStmtContext, arr: str, keys: list[str]
         column = 0 if kind == "value" else col + 1
         descending = sign == "-"
     loc = lw.loc(ctx)
+    lw.foreach_binds.append((lw.probe_idx, arr, keys, value))
     body = lw._loop_body(ctx.statement(), loc)
     for x in ir.walk(body):
         target, where = None, x.loc

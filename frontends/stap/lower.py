@@ -60,6 +60,8 @@ class Lowerer(ExprLowering):
         self.loops = 0                            # loops around the statement being lowered
         # (function index, param) <- argument (in its probe/function index): print kinds
         self.links: list[tuple[tuple[int, str], ir.Expr, int]] = []
+        # foreach variables: (probe/function index, array, key variables, value variable)
+        self.foreach_binds: list[tuple[int, str, list[str], Optional[str]]] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -84,6 +86,7 @@ class Lowerer(ExprLowering):
                   for i, top in enumerate(t for t in tree.topDecl() if t.probeDecl() is not None)]
         globals_ = self._globals()
         bodies = probes + [ir.Probe([], f.body) for f in functions]
+        self._foreach_links(probes, functions)
         self._histogram_updates(bodies, globals_)
         fix_print_formats(self.print_fixes, self.assigns, globals_, functions, self.links)
         auto = usage.unused_written(globals_, bodies)
@@ -91,6 +94,29 @@ class Lowerer(ExprLowering):
             probes.append(self._autoprint_probe(auto))
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
                           options={}, source=self.source, functions=functions)
+
+    def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:
+        """A foreach key variable has the kind of its array's key column, a value
+        variable the kind of the array's values (for print's formats)."""
+        if not self.foreach_binds:
+            return
+        by_map: dict[str, list[tuple[int, list[str], Optional[str]]]] = {}
+        for idx, arr, keys, value in self.foreach_binds:
+            by_map.setdefault(arr, []).append((idx, keys, value))
+            if value is not None:
+                self.links.append(((idx, value), ir.Index(arr, []), idx))
+        owners = [(i, p.body) for i, p in enumerate(probes)] + \
+            [(FUNCTION_IDX + i, f.body) for i, f in enumerate(functions)]
+        for use_idx, body in owners:
+            for x in ir.walk(body):
+                name = getattr(x, "map", None) or getattr(x, "agg", None)
+                keys = getattr(x, "keys", None)
+                if not isinstance(name, str) or not keys or name not in by_map \
+                        or not isinstance(keys[0], ir.Expr):
+                    continue
+                for idx, names, _value in by_map[name]:
+                    for var, key in zip(names, keys):
+                        self.links.append(((idx, var), key, use_idx))
 
     # ------------------------------------------------------------ functions
 
