@@ -643,9 +643,13 @@ class CodeGen:
         return self.site(body.loc, _STMT_WORD.get(type(body).__name__, "statement"))
 
     def while_loop(self, s: n.While, out: list[str], ind: str) -> None:
+        """`for (;; step)`: C's continue runs the step, as stap's does; each
+        iteration spends an action, reported at the body's '{'."""
         site = self.body_site(s.body)
-        step = f"(void)({self.int_expr(s.step) if not (s.step.type and s.step.type.is_str) else self.str_expr(s.step)})" \
-            if s.step is not None else ""
+        step = ""
+        if s.step is not None:
+            is_str = s.step.type is not None and s.step.type.is_str
+            step = f"(void)({self.str_expr(s.step) if is_str else self.int_expr(s.step)})"
         out.append(f"{ind}for (;; {step}) {{")
         out.append(f"{ind}\tXT_ITER(c, {site});")
         out.append(f"{ind}\tif (!({self.int_expr(s.cond)}))")
