@@ -39,13 +39,21 @@ DEFAULT_LIMITS = {
     "OVERLOAD_PERCENT": 80,
     "BUFSIZE": 1 << 20,
     "DYNVARSIZE": 1 << 20,
+    "MAXNESTING": 10,
 }
 _MAX_SLOTS = 512
+MAX_NESTING = 32
 _COMM_LEN = 16
-_ECODE = {"XT_E_DIVZERO": 1, "XT_E_MAXACTION": 2, "XT_E_MAPFULL": 3, "XT_E_FAULT": 4, "XT_E_LOCK": 5}
+_ECODE = {"XT_E_DIVZERO": 1, "XT_E_MAXACTION": 2, "XT_E_MAPFULL": 3, "XT_E_FAULT": 4, "XT_E_LOCK": 5,
+          "XT_E_MAXNESTING": 7}
 # stap names the statement kind in "ERROR: ... near <what>".
 _STMT_WORD = {"Printf": "identifier 'printf'", "Exit": "identifier 'exit'", "AggUpdate": "operator '<<<'",
-              "If": "keyword 'if'", "Delete": "keyword 'delete'"}
+              "If": "keyword 'if'", "Delete": "keyword 'delete'", "While": "keyword 'while'",
+              "ForEach": "keyword 'foreach'", "Break": "keyword 'break'",
+              "Continue": "keyword 'continue'", "Return": "keyword 'return'", "Next": "keyword 'next'"}
+# Statements a loop body charges to the iteration (stap flushes their actions at the
+# end of the body, so an exhausted budget is reported at the body's '{').
+_SIMPLE = ("ExprStmt", "Printf", "AggUpdate", "Delete", "Exit", "PrintVar", "Trace")
 
 
 @dataclass
@@ -91,6 +99,11 @@ class CodeGen:
         self.limits.update(limits or {})
         if self.limits["BUFSIZE"] & (self.limits["BUFSIZE"] - 1):
             raise XtraceError("bufsize must be a power of two")
+        if not 1 <= self.limits["MAXNESTING"] <= MAX_NESTING:
+            # Script functions are C functions: each nested call takes kernel stack,
+            # of which a probe handler has only a few KiB to spare.
+            raise XtraceError(f"MAXNESTING must be between 1 and {MAX_NESTING} (script function calls "
+                              "nest on the kernel stack)", exit_code=2)
         self.strlen = self.limits["MAXSTRINGLEN"]
         self.formats: list[dict] = []
         self.sites: list[dict] = []
@@ -113,6 +126,10 @@ class CodeGen:
         self.kheaders: set[str] = set()  # kernel headers declaring the structs read
         self.tls_ids = {name: i + 1 for i, name in enumerate(an.thread_vars)}
         self.ctypes = bool(self.prog.options.get("ctypes"))
+        self.fn: Optional[n.Function] = None  # the function being generated
+        self.throw_msgs: list[str] = []  # catch messages of the faults raised in functions
+        self.loop_depth = 0
+        self.fn_slots = 0
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -134,6 +151,12 @@ class CodeGen:
             msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
             keep = f"strscpy(l_{c_ident(var)}, {c_string(msg)}, XT_MAXSTRINGLEN); " if var else ""
             return f"{{ {keep}goto {label}; }}"
+        if self.fn is not None:
+            # In a function the try that catches it may be up the call chain.
+            st = self.sites[site]
+            msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
+            self.throw_msgs.append(msg)
+            return f"{{ xt_throw(c, {code}, {site}, {len(self.throw_msgs) - 1}); goto xt_out; }}"
         return f"{{ xt_fail(c, {code}, {site}); goto xt_out; }}"
 
     def slot(self) -> str:
@@ -141,7 +164,8 @@ class CodeGen:
         self.ps.slots += 1
         if self.ps.slots > _MAX_SLOTS:
             raise XtraceError("probe needs too many string temporaries")
-        return f"c->str[{i}]"
+        # A function's strings live in its call's frame (one per nesting level).
+        return f"fs_[{i}]" if self.fn is not None else f"c->str[{i}]"
 
     def temp(self) -> str:
         self.ps.temps += 1
@@ -160,16 +184,16 @@ class CodeGen:
         return _Layout(fields, g.type)
 
     def _key_uses(self, name: str):
-        for probe in self.prog.probes:
-            for node in n.walk(probe.body):
-                if isinstance(node, (n.Index, n.InMap)) and node.map == name:
-                    yield node.keys
-                elif isinstance(node, (n.AggUpdate, n.AggRead)) and node.agg == name:
-                    yield node.keys
-                elif isinstance(node, n.PrintAgg) and node.agg == name and node.keys:
-                    yield node.keys
-                elif isinstance(node, n.Delete) and node.map == name and node.keys:
-                    yield node.keys
+        bodies = [p.body for p in self.prog.probes] + [f.body for f in self.prog.functions]
+        for node in n.walk(bodies):
+            if isinstance(node, (n.Index, n.InMap)) and node.map == name:
+                yield node.keys
+            elif isinstance(node, (n.AggUpdate, n.AggRead)) and node.agg == name:
+                yield node.keys
+            elif isinstance(node, n.PrintAgg) and node.agg == name and node.keys:
+                yield node.keys
+            elif isinstance(node, n.Delete) and node.map == name and node.keys:
+                yield node.keys
 
     # ------------------------------------------------------------ keys
     def key(self, name: str, keys: list[n.Expr], buf: str = "c->key") -> str:
@@ -256,6 +280,8 @@ class CodeGen:
             return self.int_expr(e.expr)
         if isinstance(e, n.KernelMember):
             return self.kmember_int(e)
+        if isinstance(e, n.FuncCall):
+            return self.func_call(e)
         raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
 
     def _kmember_ref(self, e: n.KernelMember, path: Optional[list[str]] = None) -> tuple[str, str, int]:
@@ -320,6 +346,91 @@ class CodeGen:
                     f"goto {label}; }}")
         return f"{{ xt_fail_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}"
 
+    def func_call(self, e: n.FuncCall) -> str:
+        """Arguments left to right into temporaries, the MAXNESTING check (stap reports
+        it at the callee's name), the call, and the way out when the callee faulted."""
+        f = self.prog.function_named(e.name)
+        assert f is not None
+        pre, args = [], []
+        for prm, a in zip(f.params, e.args):
+            tmp = self.temp()
+            if prm.type is not None and prm.type.is_str:
+                pre.append(f"const char *{tmp} = {self.str_expr(a)};")
+            else:
+                pre.append(f"s64 {tmp} = {self.int_expr(a)};")
+            args.append(tmp)
+        site = self.site(f.loc, f"identifier '{f.name}'")
+        assert f.ret is not None
+        is_str = f.ret.is_str
+        call_args = ", ".join(["c"] + ([self.slot()] if is_str else []) + args)
+        rtype = "const char *" if is_str else "s64 "
+        out_ = self.unwind_jump()
+        return (f"({{ {rtype}r_; {' '.join(pre)} "
+                f"if (unlikely(c->nesting >= XT_MAXNESTING)) {self.fail('XT_E_MAXNESTING', site)} "
+                f"r_ = xt_fn_{c_ident(f.name)}({call_args}); if (unlikely(c->unwind)) {out_} r_; }})")
+
+    def sprintf(self, e: n.Sprintf) -> str:
+        """The kernel's snprintf with a format rebuilt from the checked pieces (never
+        the script's text as such): every integer is a long long, `*` an int."""
+        from xtrace.runtime.format import compile_format
+        fmt, pre, args = [], [], []
+        values = iter(e.args)
+
+        def take(kind: str) -> str:
+            a = next(values)
+            tmp = self.temp()
+            if kind == "str":
+                pre.append(f"const char *{tmp} = {self.str_expr(a)};")
+            else:
+                pre.append(f"s64 {tmp} = {self.int_expr(a)};")
+            return tmp
+
+        for p in compile_format(e.fmt):
+            if p.conv is None:
+                fmt.append(p.text.replace("%", "%%"))
+                continue
+            if p.conv not in "diouxXcs":
+                raise self.err(f"sprintf conversion '%{p.conv}' is not supported yet", e.loc)
+            spec = "%" + "".join(ch for ch in p.flags if ch in "-+ #0")
+            if p.star_width:
+                spec += "*"
+                args.append(f"(int){take('int')}")
+            elif p.width is not None:
+                spec += str(p.width)
+            if p.star_prec:
+                spec += ".*"
+                args.append(f"(int){take('int')}")
+            elif p.prec is not None:
+                spec += f".{p.prec}"
+            if p.conv == "s":
+                spec += "s"
+                args.append(take("str"))
+            elif p.conv == "c":
+                spec += "c"
+                args.append(f"(int){take('int')}")
+            else:
+                spec += "ll" + p.conv
+                cast = "(long long)" if p.conv in "di" else "(unsigned long long)"
+                args.append(f"{cast}{take('int')}")
+            fmt.append(spec)
+        dst = self.slot()
+        call_args = "".join(", " + a for a in args)
+        return (f"({{ char *d_ = {dst}; {' '.join(pre)} "
+                f"snprintf(d_, XT_MAXSTRINGLEN, {c_string(''.join(fmt))}{call_args}); (const char *)d_; }})")
+
+    def unwind_jump(self) -> str:
+        """Leave this handler (or function) because a callee faulted. A fault a
+        callee kept for a try (xt_throw) goes to this frame's catch if it has one,
+        up to the caller if this is a function, else it is reported now."""
+        if self.catches:
+            label, var = self.catches[-1]
+            keep = f"strscpy(l_{c_ident(var)}, xt_msgs[c->thrown - 1], XT_MAXSTRINGLEN); " if var else ""
+            return (f"{{ if (c->thrown) {{ {keep}c->thrown = 0; c->unwind = 0; goto {label}; }} "
+                    f"goto xt_out; }}")
+        if self.fn is not None:
+            return "goto xt_out;"
+        return "{ xt_rethrow(c); goto xt_out; }"
+
     def binary_int(self, e: n.Binary) -> str:
         op = e.op
         if e.lhs.type and e.lhs.type.is_str:
@@ -377,6 +488,10 @@ class CodeGen:
         if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
                 and e.args[0].type.is_str:
             return self.str_expr(e.args[0])  # a char array member, read as a string already
+        if isinstance(e, n.FuncCall):
+            return self.func_call(e)
+        if isinstance(e, n.Sprintf):
+            return self.sprintf(e)
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
             site = self.site(e.loc, f"identifier '{e.name}'")
@@ -574,7 +689,10 @@ class CodeGen:
         if top:
             self.action += 1
         site = self.site(s.loc, _STMT_WORD.get(type(s).__name__, "statement"))
-        out.append(f"{ind}XT_STMT(c, {site});")
+        if self.loop_depth and type(s).__name__ in _SIMPLE:
+            out.append(f"{ind}c->budget--;")
+        else:
+            out.append(f"{ind}XT_STMT(c, {site});")
         if isinstance(s, n.ExprStmt):
             e = s.expr
             code = self.str_expr(e) if e.type and e.type.is_str else self.int_expr(e)
@@ -593,6 +711,22 @@ class CodeGen:
             out.append(f"{ind}xt_request_exit({st}, 0);")
         elif isinstance(s, n.Next):
             out.append(f"{ind}goto xt_out;")
+        elif isinstance(s, n.While):
+            self.while_loop(s, out, ind)
+        elif isinstance(s, n.ForEach):
+            self.foreach(s, out, ind)
+        elif isinstance(s, n.Break):
+            out.append(f"{ind}break;")
+        elif isinstance(s, n.Continue):
+            out.append(f"{ind}continue;")
+        elif isinstance(s, n.Return):
+            assert self.fn is not None and self.fn.ret is not None
+            if s.value is not None:
+                if self.fn.ret.is_str:
+                    out.append(f"{ind}xt_str_copy(ret_, {self.str_expr(s.value)});")
+                else:
+                    out.append(f"{ind}rv_ = {self.int_expr(s.value)};")
+            out.append(f"{ind}goto xt_ret;")
         elif isinstance(s, n.AggUpdate):
             self.agg_update(s, site, out, ind)
         elif isinstance(s, n.PrintAgg):
@@ -627,11 +761,19 @@ class CodeGen:
         elif isinstance(s, n.Try):
             k = self.temp().rstrip("_")
             self.catches.append((f"xt_catch_{k}", s.catch_var))
+            calls = any(isinstance(x, n.FuncCall) for x in n.walk(s.body))
             out.append(f"{ind}{{")
+            if calls:
+                # functions called from the body keep their faults for this catch
+                out.append(f"{ind}\tc->trying++;")
             self.stmt(s.body, out, ind + "\t")
             self.catches.pop()
+            if calls:
+                out.append(f"{ind}\tc->trying--;")
             out.append(f"{ind}\tgoto xt_tried_{k};")
             out.append(f"{ind}xt_catch_{k}: __attribute__((unused));")
+            if calls:
+                out.append(f"{ind}\tc->trying--;")
             self.stmt(s.handler, out, ind + "\t")
             out.append(f"{ind}xt_tried_{k}: __attribute__((unused));")
             out.append(f"{ind}\t;\n{ind}}}")
@@ -658,6 +800,124 @@ class CodeGen:
                     out.append(f"{ind}atomic64_set(&xt_g_{name}, 0);")
         else:
             raise self.err(f"cannot compile {type(s).__name__} yet", s.loc)
+
+    # ------------------------------------------------------------ loops
+    def body_site(self, body: n.Stmt) -> int:
+        """Where an iteration's budget check reports: the body's '{' (stap's block token)."""
+        if isinstance(body, n.Block):
+            return self.site(body.loc, "operator '{'")
+        return self.site(body.loc, _STMT_WORD.get(type(body).__name__, "statement"))
+
+    def while_loop(self, s: n.While, out: list[str], ind: str) -> None:
+        """`for (;; step)`: C's continue runs the step, as stap's does; each
+        iteration spends an action, reported at the body's '{'."""
+        site = self.body_site(s.body)
+        step = ""
+        if s.step is not None:
+            is_str = s.step.type is not None and s.step.type.is_str
+            step = f"(void)({self.str_expr(s.step) if is_str else self.int_expr(s.step)})"
+        out.append(f"{ind}for (;; {step}) {{")
+        out.append(f"{ind}\tXT_ITER(c, {site});")
+        out.append(f"{ind}\tif (!({self.int_expr(s.cond)}))")
+        out.append(f"{ind}\t\tbreak;")
+        self.loop_depth += 1
+        self.stmt(s.body, out, ind + "\t")
+        self.loop_depth -= 1
+        out.append(f"{ind}}}")
+
+    def foreach(self, s: n.ForEach, out: list[str], ind: str) -> None:
+        """Snapshot the elements (an array's slots under its lock, an aggregate's
+        distinct elements over the CPUs), sorted, into this CPU's iteration pool;
+        then visit them, copying each one's keys (and value) into the loop variables
+        so that the body runs with no lock held."""
+        g = self.globals[s.map]
+        m = c_ident(s.map)
+        lay = self.layouts[s.map]
+        k = self.temp().rstrip("_")
+        site = self.site(s.loc, "keyword 'foreach'")
+        body_site = self.body_site(s.body)
+        offs, off = [], 0
+        for t, size in lay.key_fields:
+            offs.append((t, off, size))
+            off += size
+        direction = -1 if s.descending else 1
+        lim = self.int_expr(s.limit) if s.limit is not None else None
+        n_, i_, used_ = f"n{k}_", f"i{k}_", f"u{k}_"
+        out.append(f"{ind}{{ u32 {n_}, {i_}, {used_};")
+        if lim is not None:
+            out.append(f"{ind}  s64 lim{k}_ = {lim};")
+        if g.kind == "map":
+            vt = g.type
+            vsize = self.strlen if vt is not None and vt.is_str else 8
+            if s.sort_column is None:
+                order = "0, 0, 0, 1"
+            elif s.sort_column == 0:
+                order = f"{lay.keysize}, {vsize}, {int(bool(vt and vt.is_str))}, {direction}"
+            else:
+                t, o, size = offs[s.sort_column - 1]
+                order = f"{o}, {size}, {int(t.is_str)}, {direction}"
+            ix_ = f"ix{k}_"
+            out.append(f"{ind}  u32 *{ix_} = (u32 *)(c->iter + c->iter_sp);")
+            out.append(f"{ind}  struct xt_map_order o{k}_ = {{ NULL, {order} }};")
+            out.append(f"{ind}  if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)}")
+            out.append(f"{ind}  {n_} = xt_map_collect(&xt_m_{m}, {ix_}, 2 * (XT_ITERPOOL - c->iter_sp), &o{k}_);")
+            out.append(f"{ind}  xt_map_unlock(&xt_m_{m});")
+            out.append(f"{ind}  if ({n_} == U32_MAX) {self.fail('XT_E_MAPFULL', site)}")
+            out.append(f"{ind}  {used_} = ({n_} + 1) / 2;")
+        else:
+            spec = self.agg_specs[s.map]
+            what = {"count": 0, "sum": 1, "min": 2, "max": 3, "avg": 4, "variance": 5}[s.sort_stat]
+            woff = 2 if spec.sumsq else 0
+            shift = spec.welford_shift or 0
+            if s.sort_column is None:
+                order = "0, 0, 0, 0, 0"
+            elif s.sort_column == 0:
+                order = f"0, 0, 0, {direction}, 1"
+            else:
+                t, o, size = offs[s.sort_column - 1]
+                order = f"{o}, {size}, {int(t.is_str)}, {direction}, 0"
+            ix_ = f"pk{k}_"
+            out.append(f"{ind}  struct xt_agg_pick *{ix_} = (struct xt_agg_pick *)(c->iter + c->iter_sp);")
+            out.append(f"{ind}  struct xt_agg_order o{k}_ = {{ NULL, {order} }};")
+            out.append(f"{ind}  {n_} = xt_agg_collect(&xt_a_{m}, {ix_}, (XT_ITERPOOL - c->iter_sp) / 2, "
+                       f"&o{k}_, {what}, {woff}, {shift});")
+            out.append(f"{ind}  if ({n_} == U32_MAX) {self.fail('XT_E_MAPFULL', site)}")
+            out.append(f"{ind}  {used_} = 2 * {n_};")
+        out.append(f"{ind}  c->iter_sp += {used_};")
+        out.append(f"{ind}  for ({i_} = 0; {i_} < {n_}; {i_}++) {{")
+        ind2 = ind + "\t"
+        if lim is not None:
+            out.append(f"{ind2}if ({i_} >= lim{k}_)")
+            out.append(f"{ind2}\tbreak;")
+        out.append(f"{ind2}XT_ITER(c, {body_site});")
+        if g.kind == "map":
+            out.append(f"{ind2}{{ struct xt_map_ent *e_;")
+            out.append(f"{ind2}if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)}")
+            out.append(f"{ind2}e_ = xt_map_at(&xt_m_{m}, {ix_}[{i_}]);")
+            out.append(f"{ind2}if (e_->used != XT_SLOT_USED) {{ xt_map_unlock(&xt_m_{m}); continue; }}")
+        else:
+            out.append(f"{ind2}{{ struct xt_agg_ent *e_ = xt_agg_ent_at(&xt_a_{m}, "
+                       f"xt_a_{m}.tab[{ix_}[{i_}].cpu], {ix_}[{i_}].i);")
+        for name, (t, o, size) in zip(s.keys, offs):
+            if t.is_str:
+                out.append(f"{ind2}strscpy(l_{c_ident(name)}, (char *)e_->key + {o}, "
+                           f"min_t(size_t, {size}, XT_MAXSTRINGLEN));")
+            else:
+                out.append(f"{ind2}memcpy(&l_{c_ident(name)}, (char *)e_->key + {o}, 8);")
+        if g.kind == "map":
+            if s.value is not None:
+                if g.type is not None and g.type.is_str:
+                    out.append(f"{ind2}strscpy(l_{c_ident(s.value)}, xt_map_val(&xt_m_{m}, e_), XT_MAXSTRINGLEN);")
+                else:
+                    out.append(f"{ind2}memcpy(&l_{c_ident(s.value)}, xt_map_val(&xt_m_{m}, e_), 8);")
+            out.append(f"{ind2}xt_map_unlock(&xt_m_{m});")
+        out.append(f"{ind2}}}")
+        self.loop_depth += 1
+        self.stmt(s.body, out, ind2)
+        self.loop_depth -= 1
+        out.append(f"{ind}  }}")
+        out.append(f"{ind}  c->iter_sp -= {used_};")
+        out.append(f"{ind}}}")
 
     # ------------------------------------------------------------ aggregations
     def agg_update(self, s: n.AggUpdate, site: int, out: list[str], ind: str) -> None:
@@ -854,7 +1114,7 @@ class CodeGen:
         # Arguments the tracepoints of this probe all pass (argN past them reads 0).
         self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
                             default=0)
-        locals_: dict[str, Type] = {}
+        locals_: dict[str, Type] = dict(self.an.local_types.get(id(probe), {}))
         for node in n.walk(probe.body):
             if isinstance(node, (n.Assign, n.IncDec)) and isinstance(node.target, n.Var) \
                     and node.target.scope == "local" and node.target.type is not None:
@@ -871,11 +1131,13 @@ class CodeGen:
         if framed:
             self.prefix(probe, body, end=True)
         decls = ["\tc->budget = XT_MAXACTION;"]
-        # The IR has no loops, so a probe runs at most as many statements as it
+        roots = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
+        loops = any(isinstance(x, (n.While, n.ForEach, n.FuncCall)) for x in n.walk(roots))
+        # A probe without loops or calls runs at most as many statements as it
         # has: when that fits MAXACTION the budget can never run out, and the
         # hot path need not count.
         n_stmts = sum(line.lstrip().startswith("XT_STMT(c,") for line in body)
-        if n_stmts <= self.limits["MAXACTION"]:
+        if not loops and n_stmts <= self.limits["MAXACTION"]:
             body = [line for line in body if not line.lstrip().startswith("XT_STMT(c,")]
             decls = []
         for name, t in locals_.items():
@@ -884,13 +1146,79 @@ class CodeGen:
                 decls.append(f"\tl_{c_ident(name)}[0] = 0;")
             else:
                 decls.append(f"\ts64 l_{c_ident(name)} = 0;")
+        if loops:
+            decls.append("\tc->nesting = 0; c->unwind = 0; c->iter_sp = 0; c->trying = 0; c->thrown = 0;")
         self.max_slots = max(self.max_slots, self.ps.slots)
         return (f"static void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
                 + "\nxt_out: __attribute__((unused));\n\treturn;\n}\n")
 
+    def fn_signature(self, f: n.Function) -> str:
+        assert f.ret is not None
+        params = ["struct xt_ctx *c"] + (["char *ret_"] if f.ret.is_str else [])
+        for prm in f.params:
+            params.append(f"const char *a_{c_ident(prm.name)}" if prm.type and prm.type.is_str
+                          else f"s64 a_{c_ident(prm.name)}")
+        rtype = "const char *" if f.ret.is_str else "s64 "
+        return f"static noinline {rtype}xt_fn_{c_ident(f.name)}({', '.join(params)})"
+
+    def function_fn(self, f: n.Function) -> str:
+        """A script function: a C function taking the context. Its strings (parameters
+        copied in, locals, temporaries) live in the frame of its nesting level."""
+        self.ps = _ProbeState()
+        self.fn = f
+        self.probe_kind = set()
+        self.tp_nargs = 0
+        assert f.ret is not None
+        body: list[str] = []
+        self.stmt(f.body, body, "\t")
+        decls = ["\tchar (*fs_)[XT_MAXSTRINGLEN] = c->str + XT_PSLOTS + c->nesting * XT_FSLOTS;",
+                 "\tu32 isp_ = c->iter_sp;", "\tint try_ = c->trying;"]
+        decls.append("\tconst char *rv_ = ret_;" if f.ret.is_str else "\ts64 rv_ = 0;")
+        inits = ["\tret_[0] = 0;"] if f.ret.is_str else []
+        params = {prm.name for prm in f.params}
+        for prm in f.params:
+            name = c_ident(prm.name)
+            if prm.type and prm.type.is_str:
+                decls.append(f"\tchar *l_{name} = {self.slot()};")
+                inits.append(f"\tstrscpy(l_{name}, a_{name}, XT_MAXSTRINGLEN);")
+            else:
+                decls.append(f"\ts64 l_{name} = a_{name};")
+        for name, t in self.an.local_types.get(id(f), {}).items():
+            if name in params or t is None:
+                continue
+            if t.is_str:
+                decls.append(f"\tchar *l_{c_ident(name)} = {self.slot()};")
+                inits.append(f"\tl_{c_ident(name)}[0] = 0;")
+            else:
+                decls.append(f"\ts64 l_{c_ident(name)} = 0;")
+        decls += inits + ["\t(void)fs_;", "\tc->nesting++;"]
+        self.fn_slots = max(self.fn_slots, self.ps.slots)
+        self.fn = None
+        return (f"{self.fn_signature(f)}\n{{\n" + "\n".join(decls + body)
+                + "\nxt_ret: __attribute__((unused));\nxt_out: __attribute__((unused));"
+                + "\n\tc->nesting--;\n\tc->iter_sp = isp_;\n\tc->trying = try_;\n\treturn rv_;\n}\n")
+
+    def iterpool(self) -> int:
+        """foreach room per CPU: MAXMAPENTRIES elements for each loop that can be
+        active at once (nested in a handler, plus those of each function once; a
+        recursion through foreach loops deeper than that fails with an error)."""
+        probe_depth = max([_foreach_depth(p.body) for p in self.prog.probes] + [0])
+        fn_depth = sum(_foreach_depth(f.body) for f in self.prog.functions)
+        depth = probe_depth + fn_depth
+        # 64-bit words: an array element takes half of one, an aggregate's two
+        return 2 * self.limits["MAXMAPENTRIES"] * min(depth, 16) if depth else 1
+
     # ------------------------------------------------------------ module
     def generate(self) -> GeneratedModule:
+        fn_fns = [self.function_fn(f) for f in self.prog.functions]
         probe_fns = [self.probe_fn(i, p) for i, p in enumerate(self.prog.probes)]
+        if fn_fns:
+            protos = "".join(f"{self.fn_signature(f)};\n" for f in self.prog.functions)
+            frame = (f"#define XT_PSLOTS {self.max_slots}\n#define XT_FSLOTS {max(self.fn_slots, 1)}\n")
+            msgs = ", ".join(c_string(m) for m in self.throw_msgs) or '""'
+            frame += f"static const char *const xt_msgs[] __attribute__((unused)) = {{ {msgs} }};\n"
+            probe_fns = [frame + protos] + fn_fns + probe_fns
+            self.max_slots += self.limits["MAXNESTING"] * max(self.fn_slots, 1)
         begin = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
         end = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
         error = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "error"]
@@ -976,7 +1304,7 @@ class CodeGen:
                     scalar_inits.append(f"atomic64_set(&xt_g_{c_ident(g.name)}, {c_int(g.init.value)});")
         errors_fatal = self.prog.lang == "stap"
         c_source = TEMPLATES.get_template("module.c.j2").render(
-            limits=self.limits, nstr=self.max_slots, keybuf=keybuf, headers=headers,
+            limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
             probe_fns=probe_fns, begin=begin, end=end, error=error, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
@@ -1023,6 +1351,15 @@ def _c_cast(t: Type, v: str) -> str:
         return f"((s64)({v}))"
     ctype = {8: "8", 16: "16", 32: "32"}.get(t.bits, "32")
     return f"((s64)({'s' if t.signed else 'u'}{ctype})({v}))"
+
+
+def _foreach_depth(s) -> int:
+    """How many ForEach loops nest at most inside s."""
+    best = 0
+    for x in n.walk(s):
+        if isinstance(x, n.ForEach):
+            best = max(best, 1 + _foreach_depth(x.body))
+    return best
 
 
 def _uses_builtin(probe: n.Probe, name: str) -> bool:

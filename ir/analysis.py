@@ -70,6 +70,11 @@ class ResolvedPoint:
         return 1
 
 
+class _Unknown(Exception):
+    """A type this round cannot know yet (a function's result or parameter, or a
+    local first assigned further down a loop); the statement waits for the next round."""
+
+
 @dataclass
 class Analysis:
     program: n.Program
@@ -78,6 +83,8 @@ class Analysis:
     hints: list[str]
     # Thread-local variables (D self->) in order of first use, with their types.
     thread_vars: dict[str, Type] = field(default_factory=dict)
+    # id(probe or function) -> its local variables (parameters, foreach keys...) and types
+    local_types: dict[int, dict[str, Type]] = field(default_factory=dict)
 
     @property
     def n_matched(self) -> int:
@@ -98,6 +105,10 @@ class _Analyzer:
         self.ctypes = bool(prog.options.get("ctypes"))
         # Thread-local (D self->) variables; declared ones (`self string s;`) come typed.
         self.thread_vars: dict[str, Type] = dict(prog.options.get("thread_types", {}))
+        self.funcs = {f.name: f for f in prog.functions}
+        self.function: Optional[n.Function] = None  # the function being analyzed
+        self.final = True  # last round: what is still unknown gets a default or an error
+        self.local_types: dict[int, dict[str, Type]] = {}
 
     # ------------------------------------------------------------- errors
     def err(self, msg: str, loc: Loc) -> XtraceError:
@@ -281,18 +292,23 @@ class _Analyzer:
                 g = self.globals.get(e.name)
                 if g is None or g.kind != "scalar":
                     raise self.err(f"unknown variable '{e.name}'", e.loc)
-                return g.type or INT64
+                return self.global_type(g)
             if e.scope == "thread":
                 return self.thread_vars.get(e.name) or INT64
-            if e.name not in self.locals:
-                raise self.err(f"variable '{e.name}' is read before it is assigned", e.loc)
+            if self.locals.get(e.name) is None:
+                if not self.final:
+                    raise _Unknown()
+                if e.name not in self.locals:
+                    raise self.err(f"variable '{e.name}' is read before it is assigned", e.loc)
+                self.locals[e.name] = INT64  # a parameter nothing gives a type: stap's long
+                self.param_default(e.name)
             return self.locals[e.name]
         if isinstance(e, n.Index):
             self.keys(e.map, e.keys, e.loc)
             g = self.globals[e.map]
             if g.kind == "agg":
                 raise self.err(f"'{e.map}' is an aggregation: read it with @count(...) etc.", e.loc)
-            return g.type or INT64
+            return self.global_type(g)
         if isinstance(e, n.AggRead):
             g = self.globals.get(e.agg)
             if g is None or g.kind != "agg":
@@ -363,7 +379,48 @@ class _Analyzer:
             return Type("int", 64, False, ctype=e.ctype)
         if isinstance(e, n.KernelMember):
             return self.kernel_member(e)
+        if isinstance(e, n.FuncCall):
+            return self.func_call(e)
+        if isinstance(e, n.Sprintf):
+            for a in e.args:
+                self.expr(a)
+            self.check_format(e)
+            return STRING
         raise self.err(f"unsupported expression {type(e).__name__}", e.loc)
+
+    def global_type(self, g: n.Global) -> Type:
+        """A global's type; one nothing has assigned yet waits for a later round
+        (what assigns it may come later, or be waiting itself), then is a number."""
+        if g.type is None and not self.final:
+            raise _Unknown()
+        return g.type or INT64
+
+    def func_call(self, e: n.FuncCall) -> Type:
+        """A call of the script's function: arguments give the parameters their types
+        (stap infers them from use), the function's returns give the result's."""
+        f = self.funcs.get(e.name)
+        if f is None:
+            raise self.err(f"unknown function '{e.name}'", e.loc)
+        if len(e.args) != len(f.params):
+            raise self.err(f"function '{f.name}' takes {len(f.params)} argument(s), "
+                           f"{len(e.args)} given", e.loc)
+        for prm, arg in zip(f.params, e.args):
+            t = self.expr(arg)
+            if prm.type is not None and prm.type.kind != t.kind:
+                raise self.err(f"type mismatch for argument '{prm.name}' of function "
+                               f"'{f.name}': {t} vs {prm.type}", arg.loc)
+            prm.type = prm.type or t
+        if f.ret is None:
+            if not self.final:
+                raise _Unknown()
+            f.ret = INT64
+        return f.ret
+
+    def param_default(self, name: str) -> None:
+        if self.function is not None:
+            for prm in self.function.params:
+                if prm.name == name and prm.type is None:
+                    prm.type = INT64
 
     def kernel_member(self, e: n.KernelMember) -> Type:
         """Type `base->path` with the kernel's BTF and find the header declaring the struct."""
@@ -449,7 +506,11 @@ class _Analyzer:
         return t
 
     def check_builtin_context(self, e: n.Builtin) -> None:
-        assert self.probe is not None
+        if self.probe is None:
+            if e.name in _SYSCALL_ONLY or e.name == "retval" or e.name in _ARG_BUILTINS:
+                raise self.err(f"'{e.name}' is only available in a probe, not in a function",
+                               e.loc)
+            return
         kinds = {p.kind for p in self.probe.points}
         if e.name in _SYSCALL_ONLY and kinds != {"syscall"}:
             raise self.err(f"'{e.name}' is only available in syscall probes", e.loc)
@@ -464,11 +525,45 @@ class _Analyzer:
     def stmt(self, s: n.Stmt) -> None:
         if isinstance(s, n.Block):
             for x in s.stmts:
-                self.stmt(x)
+                try:
+                    self.stmt(x)
+                except _Unknown:
+                    if self.final:
+                        raise
+        elif isinstance(s, n.While):
+            try:
+                if self.expr(s.cond).is_str:
+                    raise self.err("a loop condition must be a number", s.cond.loc)
+            except _Unknown:
+                if self.final:
+                    raise
+                # the body may assign what the condition reads (`while (i < 3) i++`)
+            self.stmt(s.body)
+            if s.step is not None:
+                self.expr(s.step)
+        elif isinstance(s, n.ForEach):
+            self.foreach(s)
+        elif isinstance(s, (n.Break, n.Continue)):
+            pass
+        elif isinstance(s, n.Return):
+            if self.function is None:
+                raise self.err("cannot 'return' from probe", s.loc)
+            if s.value is not None:
+                t = self.expr(s.value)
+                f = self.function
+                if f.ret is not None and f.ret.kind != t.kind:
+                    raise self.err(f"return type mismatch: function '{f.name}' returns {f.ret}, "
+                                   f"this is {t}", s.value.loc)
+                f.ret = f.ret or t
         elif isinstance(s, n.ExprStmt):
             self.expr(s.expr)
         elif isinstance(s, n.If):
-            self.expr(s.cond)
+            try:
+                self.expr(s.cond)
+            except _Unknown:
+                if self.final:
+                    raise
+                # the branches may give the condition its types (`if (s == "") s = "a"`)
             self.stmt(s.then)
             if s.else_ is not None:
                 self.stmt(s.else_)
@@ -533,6 +628,34 @@ class _Analyzer:
         else:
             raise self.err(f"unsupported statement {type(s).__name__}", s.loc)
 
+    def foreach(self, s: n.ForEach) -> None:
+        g = self.globals.get(s.map)
+        if g is None or g.kind not in ("map", "agg"):
+            raise self.err(f"foreach needs an array or aggregate, '{s.map}' is neither", s.loc)
+        if g.key_types is None:
+            if not self.final:
+                raise _Unknown()
+            raise self.err(f"'{s.map}' is never given an element, foreach has no keys to bind", s.loc)
+        if len(g.key_types) != len(s.keys):
+            raise self.err(f"foreach names {len(s.keys)} key(s) of '{s.map}', which has "
+                           f"{len(g.key_types)}", s.loc)
+        for name, t in zip(s.keys, g.key_types):
+            self.locals[name] = self.unify(self.locals.get(name), t, s.loc, f"'{name}'")
+        if s.value is not None:
+            if g.kind != "map":
+                raise self.err("only an array's foreach binds a value", s.loc)
+            if g.type is None and not self.final:
+                raise _Unknown()
+            self.locals[s.value] = self.unify(self.locals.get(s.value), g.type or INT64, s.loc,
+                                              f"'{s.value}'")
+        if s.sort_column is not None and not 0 <= s.sort_column <= len(s.keys):
+            raise self.err(f"foreach sorts on column {s.sort_column} of {len(s.keys)}", s.loc)
+        if g.kind == "agg" and s.sort_stat not in AGG_READ_FUNCS:
+            raise self.err(f"unknown statistic @{s.sort_stat}", s.loc)
+        if s.limit is not None and self.expr(s.limit).is_str:
+            raise self.err("a foreach limit must be a number", s.limit.loc)
+        self.stmt(s.body)
+
     # ------------------------------------------------------------- aggregations
     def check_agg_update(self, s: n.AggUpdate) -> None:
         """Histogram parameters are integer constants, valid, and the same in every
@@ -589,7 +712,7 @@ class _Analyzer:
             raise self.err(f"printing the stddev of '{s.agg}', which is not updated with "
                            "stddev()", s.loc)
 
-    def check_format(self, s: n.Printf) -> None:
+    def check_format(self, s: n.Printf | n.Sprintf) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
             convs = parse_format(s.fmt)
@@ -617,14 +740,34 @@ class _Analyzer:
                         and "openat" in self.target.syscalls):
                     hints.append(f"hint: {rp.point.spelling or 'syscall open'} traces open(2) only; "
                                  f"most programs on this kernel call openat(2) instead")
-        # Two rounds, so a variable read in an earlier probe than the one that
-        # assigns it still gets its type.
-        for _ in range(2):
+        # Rounds, so a variable read in an earlier probe than the one that
+        # assigns it still gets its type, and function types flow from calls and
+        # returns (stap infers them); statements whose types wait on a later round
+        # are skipped until the last round, which settles everything.
+        for g in self.prog.globals:
+            if g.type is None and isinstance(g.init, n.StrLit):
+                g.type = STRING
+            elif g.type is None and isinstance(g.init, n.IntLit):
+                g.type = INT64
+        rounds = 2 + len(self.prog.functions)
+        for r in range(rounds + 1):
+            self.final = r == rounds
+            for f in self.prog.functions:
+                self.probe, self.function = None, f
+                self.locals = self.local_types.setdefault(id(f), {})
+                for prm in f.params:
+                    self.locals[prm.name] = prm.type
+                self.stmt(f.body)
+            self.function = None
             for probe in self.prog.probes:
                 self.probe = probe
-                self.locals = {}
-                if probe.predicate is not None:
-                    self.expr(probe.predicate)
+                self.locals = self.local_types.setdefault(id(probe), {})
+                try:
+                    if probe.predicate is not None:
+                        self.expr(probe.predicate)
+                except _Unknown:
+                    if self.final:
+                        raise
                 self.stmt(probe.body)
         thread_vars = {name: self.thread_vars.get(name) or INT64 for name in self._thread_names()}
         for g in self.prog.globals:
@@ -632,7 +775,11 @@ class _Analyzer:
                 g.type = INT64
             if g.key_types is None and g.kind in ("map", "agg"):
                 g.key_types = []
-        return Analysis(self.prog, self.target, points, hints, thread_vars)
+        for f in self.prog.functions:
+            for prm in f.params:
+                prm.type = prm.type or INT64
+            f.ret = f.ret or INT64
+        return Analysis(self.prog, self.target, points, hints, thread_vars, self.local_types)
 
 
     def _thread_names(self) -> list[str]:

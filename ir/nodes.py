@@ -178,6 +178,27 @@ class Call(Expr):
 
 
 @dataclass
+class FuncCall(Expr):
+    """A call of a function the script defines (`Program.functions`, by name).
+
+    Arguments are passed by value (strings are copied). Calls may recurse;
+    the nesting depth is bounded at run time by the MAXNESTING limit, whose
+    overflow is a run-time error reported at the callee's definition."""
+
+    name: str
+    args: list[Expr]
+
+
+@dataclass
+class Sprintf(Expr):
+    """A string formatted as Printf formats it (stap `sprintf(fmt, ...)`, and
+    `sprint(x)` as "%s" / "%d"); the result is cut at MAXSTRINGLEN."""
+
+    fmt: str
+    args: list[Expr]
+
+
+@dataclass
 class InMap(Expr):
     """`[keys] in map` / `keys in map`: 1 if the element exists."""
 
@@ -231,6 +252,63 @@ class Exit(Stmt):
 @dataclass
 class Next(Stmt):
     """Leave the current probe handler (stap `next`)."""
+
+
+@dataclass
+class While(Stmt):
+    """`while (cond) body`; with `step`, C's `for (; cond; step) body` (a
+    `continue` runs the step). Every iteration spends one action of the
+    probe's MAXACTION budget, charged at the end of the body (`body.loc` is
+    where an exhausted budget is reported), so a runaway loop ends with an error.
+    A for loop's initializer is a statement before the While."""
+
+    cond: Expr
+    body: Stmt
+    step: Optional[Expr] = None
+
+
+@dataclass
+class ForEach(Stmt):
+    """Iterate over the elements of a global associative array or aggregation.
+
+    `keys` are local variable names bound to the element's key columns in
+    order; `value` (optional) a local bound to the element's value (an
+    aggregation's value is its @count). The elements are visited sorted when
+    `sort_column` is set: 0 sorts on the value (for an aggregation: on the
+    statistic `sort_stat`, default count), 1..N on that key column;
+    `descending` flips the order, ties are broken by the other columns.
+    Unsorted iteration visits an array's elements in insertion order (stap's),
+    an aggregation's in the order they were first seen, CPU by CPU; sorts are
+    stable with respect to that order. `limit`, evaluated once before the loop,
+    stops after that many elements. The array must not be changed by the body
+    (the lowering's language rules it out). Each iteration spends one action.
+    """
+
+    map: str
+    keys: list[str]
+    body: Stmt
+    value: Optional[str] = None
+    sort_column: Optional[int] = None
+    descending: bool = False
+    sort_stat: str = "count"
+    limit: Optional[Expr] = None
+
+
+@dataclass
+class Break(Stmt):
+    """Leave the innermost While / ForEach."""
+
+
+@dataclass
+class Continue(Stmt):
+    """Go to the next iteration of the innermost While / ForEach."""
+
+
+@dataclass
+class Return(Stmt):
+    """Leave the current Function, with `value` as its result (None: the type's zero)."""
+
+    value: Optional[Expr] = None
 
 
 @dataclass
@@ -459,6 +537,31 @@ class Global:
 
 
 @dataclass
+class Param:
+    """A function parameter; `type` is declared or inferred by analysis."""
+
+    name: str
+    type: Optional[Type] = None
+    loc: Loc = field(default=NOLOC, compare=False)
+
+
+@dataclass
+class Function:
+    """A function the script defines (stap `function f:long(x:string) { ... }`).
+
+    `ret` is the declared or inferred result type (None before analysis: a
+    function that never returns a value yields a number, 0). Parameters and
+    the variables the body assigns are locals (Var scope 'local') of one call.
+    `loc` is where the name is written: stap reports MAXNESTING there."""
+
+    name: str
+    params: list[Param]
+    body: Block
+    ret: Optional[Type] = None
+    loc: Loc = field(default=NOLOC, compare=False)
+
+
+@dataclass
 class Program:
     """A whole script.
 
@@ -468,11 +571,12 @@ class Program:
       'quiet': bool                 D -q / #pragma D option quiet
       'matched_notice': str         printed on stderr once probes are resolved,
                                     with {file}, {n} (number of probe sites) and {s} ("s" unless n is 1)
-      'limits': dict[str,int]       MAXSTRINGLEN, MAXMAPENTRIES, MAXACTION, DYNVARSIZE, ...
+      'limits': dict[str,int]       MAXSTRINGLEN, MAXMAPENTRIES, MAXACTION, DYNVARSIZE, MAXNESTING, ...
       'ctypes': bool                integer constants and arithmetic have C's types (D): an
                                     int constant is 32 bits, printf and aggregation keys
                                     show a value at its type's width
       'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
+    functions are the script's own functions (FuncCall calls them).
     """
 
     file: str
@@ -480,7 +584,14 @@ class Program:
     globals: list[Global]
     probes: list[Probe]
     options: dict = field(default_factory=dict, compare=False)
+    functions: list[Function] = field(default_factory=list)
     source: str = field(default="", compare=False, repr=False)
+
+    def function_named(self, name: str) -> Optional[Function]:
+        for f in self.functions:
+            if f.name == name:
+                return f
+        return None
 
     def global_named(self, name: str) -> Optional[Global]:
         for g in self.globals:

@@ -27,6 +27,7 @@ ERROR_TEXT = {
     3: "Array overflow, check MAXMAPENTRIES",
     4: "invalid address",
     5: "array locked by another CPU for too long",
+    7: "MAXNESTING exceeded",
 }
 D_FAULT = {
     1: "divide-by-zero",
@@ -34,8 +35,9 @@ D_FAULT = {
     3: "out of dynamic variable space (MAXMAPENTRIES)",
     4: "invalid address",
     5: "array locked by another CPU for too long",
+    7: "function nesting too deep (MAXNESTING)",
 }
-N_ERROR_CODES = 7
+N_ERROR_CODES = 8
 # Not a fault: thread-local assignments dropped because the table was full.
 E_DYNDROP = 6
 

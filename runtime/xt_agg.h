@@ -18,6 +18,7 @@
 #define XT_AGG_H
 
 #include <linux/math64.h>
+#include <linux/sort.h>
 #include <linux/log2.h>
 #include <linux/bitops.h>
 
@@ -476,6 +477,101 @@ static void xt_agg_clear_key(struct xt_agg *a, const void *key)
 		if (e)
 			xt_agg_reset(a, e);
 	}
+}
+
+
+/* ---- stap foreach over an aggregate ---- */
+
+/* One element a foreach visits: where it was first seen (CPU, pool index),
+ * and the statistic it is sorted on. */
+struct xt_agg_pick {
+	u32 cpu, i;
+	s64 v;
+};
+
+struct xt_agg_order {
+	struct xt_agg *a;
+	u32 off;      /* of the sort key column in the key */
+	u32 size;     /* 0: no key column */
+	int is_str;
+	int dir;      /* 1 ascending, -1 descending, 0 unsorted */
+	int by_value;
+};
+
+static int xt_agg_cmp(const void *pa, const void *pb, const void *priv)
+{
+	const struct xt_agg_order *o = priv;
+	const struct xt_agg_pick *x = pa, *y = pb;
+	int r = 0;
+
+	if (o->by_value) {
+		r = x->v < y->v ? -1 : x->v > y->v;
+	} else if (o->size) {
+		struct xt_agg *a = o->a;
+		const char *p = (const char *)xt_agg_ent_at(a, a->tab[x->cpu], x->i)->key + o->off;
+		const char *q = (const char *)xt_agg_ent_at(a, a->tab[y->cpu], y->i)->key + o->off;
+
+		if (o->is_str) {
+			r = strncmp(p, q, o->size);
+		} else {
+			s64 u, v;
+
+			memcpy(&u, p, 8);
+			memcpy(&v, q, 8);
+			r = u < v ? -1 : u > v;
+		}
+	}
+	r *= o->dir;
+	/* Ties keep the order the elements were first seen in, CPU by CPU. */
+	if (!r)
+		r = x->cpu != y->cpu ? (x->cpu < y->cpu ? -1 : 1) : (x->i < y->i ? -1 : x->i > y->i);
+	return r;
+}
+
+/* The distinct elements of every CPU (at most max) into out, sorted as `o`
+ * says; the value sorted on is the merged statistic what/woff/shift
+ * (xt_agg_read). Returns how many, or U32_MAX when they do not fit. */
+static u32 xt_agg_collect(struct xt_agg *a, struct xt_agg_pick *out, u32 max, struct xt_agg_order *o,
+			  int what, int woff, int shift)
+{
+	u32 n = 0;
+	int cpu, c2;
+
+	for_each_possible_cpu(cpu) {
+		struct xt_agg_tab *t = a->tab[cpu];
+		u32 used = smp_load_acquire(&t->nused), i;
+
+		for (i = 0; i < used; i++) {
+			struct xt_agg_ent *e = xt_agg_ent_at(a, t, i);
+			bool seen = false;
+
+			if (!e->count)
+				continue;
+			for_each_possible_cpu(c2) {
+				struct xt_agg_ent *f;
+
+				if (c2 >= cpu)
+					break;
+				f = xt_agg_find(a, a->tab[c2], e->key, e->hash);
+				if (f && f->count) {
+					seen = true;
+					break;
+				}
+			}
+			if (seen)
+				continue;
+			if (n == max)
+				return U32_MAX;
+			out[n].cpu = cpu;
+			out[n].i = i;
+			out[n].v = o->by_value ? xt_agg_read(a, e->key, what, woff, shift) : 0;
+			n++;
+		}
+	}
+	o->a = a;
+	if (o->dir)
+		sort_r(out, n, sizeof(*out), xt_agg_cmp, NULL, o);
+	return n;
 }
 
 #endif /* XT_AGG_H */

@@ -60,6 +60,13 @@
 #define XT_OVERLOAD_PERCENT 80         /* share of one CPU the probes may use; 0: no limit */
 #endif
 #define XT_OVERLOAD_SAMPLE 64          /* time one hit in this many (a power of two) */
+#ifndef XT_MAXNESTING
+#define XT_MAXNESTING 10               /* stap: nested function calls */
+#endif
+#ifndef XT_ITERPOOL
+#define XT_ITERPOOL 1                  /* foreach words per CPU (all active loops) */
+#endif
+
 #ifndef XT_ERRORS_FATAL
 #define XT_ERRORS_FATAL 0              /* stap: a run-time error ends the session */
 #endif
@@ -89,6 +96,7 @@ enum {
 	XT_E_FAULT = 4,
 	XT_E_LOCK = 5,
 	XT_E_DYNDROP = 6,  /* not a fault: a thread-local assignment dropped, table full */
+	XT_E_MAXNESTING = 7,
 	XT_E_NCODES
 };
 
@@ -122,7 +130,15 @@ struct xt_ctx {
 	const char *probefunc;
 	const char *probename;
 	const char *pp;
+	int nesting;      /* script function calls active in this handler */
+	int unwind;       /* a callee faulted or left the probe: callers return too */
+	u32 iter_sp;      /* first free slot of iter[] */
+	int trying;       /* stap try blocks around the running function calls */
+	int thrown;       /* a fault kept for a catch: its message number + 1 */
+	int thrown_code;
+	u16 thrown_site;
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
+	u64 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */
 	unsigned long stk[XT_STKDEPTH];  /* stack() addresses (xt_stack.h) */
 	u64 key[(XT_KEYBUF + 7) / 8];
@@ -397,6 +413,7 @@ static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
 		c->in_error = 0;
 	}
 #endif
+	c->unwind = 1;
 }
 
 /* A fault reading memory at addr: as xt_fail, plus the address for the message
@@ -423,7 +440,32 @@ static noinline __maybe_unused void xt_fail_addr(struct xt_ctx *c, int code, u16
 #endif
 }
 
-/* Every statement spends one action; a runaway handler ends with an error. */
+/* A fault in a script function: kept for the catch of a try up the call chain
+ * (the callers look at c->thrown as they unwind), or reported now. */
+static noinline __maybe_unused void xt_throw(struct xt_ctx *c, int code, u16 site, int msg)
+{
+	if (c->trying) {
+		c->thrown = msg + 1;
+		c->thrown_code = code;
+		c->thrown_site = site;
+		c->unwind = 1;
+		return;
+	}
+	xt_fail(c, code, site);
+}
+
+/* A kept fault reached a probe with no catch for it: report it after all. */
+static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
+{
+	if (c->thrown) {
+		c->thrown = 0;
+		xt_fail(c, c->thrown_code, c->thrown_site);
+	}
+}
+
+/* Every statement spends one action; a runaway handler ends with an error.
+ * A loop iteration spends one too (XT_ITER, never optimized away). */
+#define XT_ITER(c, site) XT_STMT(c, site)
 #define XT_STMT(c, site) \
 	do { if (unlikely(--(c)->budget < 0)) { xt_fail((c), XT_E_MAXACTION, (site)); goto xt_out; } } while (0)
 

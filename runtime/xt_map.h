@@ -8,6 +8,8 @@
 #ifndef XT_MAP_H
 #define XT_MAP_H
 
+#include <linux/sort.h>
+
 #ifndef XT_MAXMAPENTRIES
 #define XT_MAXMAPENTRIES 2048
 #endif
@@ -18,12 +20,14 @@ enum { XT_SLOT_FREE = 0, XT_SLOT_USED = 1, XT_SLOT_DEAD = 2 };
 struct xt_map_ent {
 	u32 used;
 	u32 hash;
+	u64 seq;          /* insertion order: stap's unsorted foreach order, and its tie-break */
 	u64 key[];        /* keysize bytes, then valsize bytes of value */
 };
 
 struct xt_map {
 	raw_spinlock_t lock;
 	u32 keysize, valsize, entsize, nslots, nused;
+	u64 seq;
 	char *ents;
 };
 
@@ -88,6 +92,7 @@ static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool cr
 			memcpy(e->key, key, m->keysize);
 			memset(xt_map_val(m, e), 0, m->valsize);
 			e->hash = h;
+			e->seq = ++m->seq;
 			e->used = XT_SLOT_USED;
 			m->nused++;
 			return e;
@@ -123,6 +128,61 @@ static void xt_map_print(struct xt_map *m, u16 map_id)
 	}
 	if (xt_rec_reserve(0, XT_REC_MAP_END, map_id))
 		xt_rec_commit();
+}
+
+/* ------------------------------------------------------------ foreach */
+
+struct xt_map_order {
+	struct xt_map *m;
+	u32 off;      /* of the sort column in key+value; the value is at keysize */
+	u32 size;     /* 0: insertion order only */
+	int is_str;
+	int dir;      /* 1 ascending, -1 descending */
+};
+
+static int xt_map_cmp(const void *a, const void *b, const void *priv)
+{
+	const struct xt_map_order *o = priv;
+	struct xt_map_ent *x = xt_map_at(o->m, *(const u32 *)a);
+	struct xt_map_ent *y = xt_map_at(o->m, *(const u32 *)b);
+	int r = 0;
+
+	if (o->size) {
+		const char *p = (const char *)x->key + o->off, *q = (const char *)y->key + o->off;
+
+		if (o->is_str) {
+			r = strncmp(p, q, o->size);
+		} else {
+			s64 u, v;
+
+			memcpy(&u, p, 8);
+			memcpy(&v, q, 8);
+			r = u < v ? -1 : u > v;
+		}
+		r *= o->dir;
+	}
+	/* Ties keep insertion order, as stap's stable sort does. */
+	if (!r)
+		r = x->seq < y->seq ? -1 : x->seq > y->seq;
+	return r;
+}
+
+/* With the lock held: the slots of the elements into idx (at most max), in
+ * the order `o` asks for. Returns how many, or U32_MAX when they do not fit. */
+static u32 xt_map_collect(struct xt_map *m, u32 *idx, u32 max, struct xt_map_order *o)
+{
+	u32 i, n = 0;
+
+	for (i = 0; i < m->nslots; i++) {
+		if (xt_map_at(m, i)->used != XT_SLOT_USED)
+			continue;
+		if (n == max)
+			return U32_MAX;
+		idx[n++] = i;
+	}
+	o->m = m;
+	sort_r(idx, n, sizeof(u32), xt_map_cmp, NULL, o);
+	return n;
 }
 
 #endif /* XT_MAP_H */

@@ -12,6 +12,7 @@ from xtrace.frontends.stap import parse, print_program
 from xtrace.grammars.generated.stap.StapLexer import StapLexer
 from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir import nodes as ir
+from xtrace.ir import types as irtypes
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import INT32, INT64, STRING, Type
 
@@ -317,6 +318,58 @@ ACCEPT: list[tuple[str, str, object]] = [
          "strlen", [ir.Call("user_string", [B("arg1")])])),
     ("local-shadows-context", "probe syscall.open { name = \"x\"; log(name) }",
      lambda p: p.probes[0].body.stmts[1].args == [L("name")]),
+    ("while-break-continue", "probe begin { while (i < 10) { i++; if (i == 5) break; else continue } }",
+     lambda p: p.probes[0].body.stmts[0] == ir.While(ir.Binary("<", L("i"), I(10)), ir.Block([
+         X(ir.IncDec(L("i"), "++", False)),
+         ir.If(ir.Binary("==", L("i"), I(5)), ir.Break(), ir.Continue())]))),
+    ("for-is-init-and-while-with-step", "probe begin { for (i = 0; i < 3; i++) x += i; for (;;) break }",
+     lambda p: p.probes[0].body.stmts == [
+         ir.Block([X(ir.Assign(L("i"), "=", I(0))),
+                   ir.While(ir.Binary("<", L("i"), I(3)), X(ir.Assign(L("x"), "+=", L("i"))),
+                            ir.IncDec(L("i"), "++", False))]),
+         ir.While(I(1), ir.Break())]),
+    ("foreach-array", "global x; probe begin { x[1, \"a\"] = 2; foreach (v = [a, b] in x- limit 3) "
+                      "printf(\"%d %s %d\", a, b, v) }",
+     lambda p: p.probes[0].body.stmts[1] == ir.ForEach(
+         "x", ["a", "b"], ir.Printf("%d %s %d", [L("a"), L("b"), L("v")]), value="v",
+         sort_column=0, descending=True, limit=I(3))),
+    ("foreach-key-column", "global x; probe begin { x[1, 2] = 2; foreach ([a, b+] in x) delete y }\n"
+                           "global y",
+     lambda p: p.probes[0].body.stmts[1].sort_column == 2
+     and not p.probes[0].body.stmts[1].descending),
+    ("foreach-aggregate-body", "global s; probe begin { s[1] <<< 1 } probe end { "
+                               "foreach (k in s @sum- limit 2) { printf(\"%d\", k) exit() } }",
+     lambda p: p.probes[1].body.stmts[0] == ir.ForEach(
+         "s", ["k"], ir.Block([ir.Printf("%d", [L("k")]), ir.Exit()]), sort_column=0,
+         descending=True, sort_stat="sum", limit=I(2))),
+    ("foreach-printing-idiom-stays-printagg", "global s; probe begin { s[1] <<< 1 } probe end { "
+                                              "foreach (k in s-) printf(\"%d %d\", k, @count(s[k])) }",
+     lambda p: isinstance(p.probes[1].body.stmts[0], ir.PrintAgg)),
+    ("functions", "function f:long(a:string, b) { return strlen(a) + b }\n"
+                  "function g() { return }\nprobe begin { x = f(\"ab\", 1); g() }",
+     lambda p: p.functions == [
+         ir.Function("f", [ir.Param("a", irtypes.STRING), ir.Param("b")],
+                     ir.Block([ir.Return(ir.Binary("+", ir.Call("strlen", [L("a")]), L("b")))]),
+                     irtypes.INT64),
+         ir.Function("g", [], ir.Block([ir.Return()]))]
+     and p.probes[0].body.stmts[0].expr.value == ir.FuncCall("f", [S("ab"), I(1)])),
+    ("recursion", "function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2) }\n"
+                  "probe begin { print(fib(10)) }",
+     lambda p: p.probes[0].body.stmts[0].fmt == "%d"),
+    ("function-hides-tapset", "function strlen(s) { return 7 }\nprobe begin { x = strlen(\"a\") }",
+     lambda p: isinstance(p.probes[0].body.stmts[0].expr.value, ir.FuncCall)),
+    ("sprintf-sprint", 'probe begin { s = sprintf("%d-%s", 1, "a") . sprint(2) . sprint("b"); print(s) }',
+     lambda p: p.probes[0].body.stmts[0].expr.value == ir.Binary(".", ir.Binary(".", ir.Sprintf(
+         "%d-%s", [I(1), S("a")]), ir.Sprintf("%d", [I(2)])), ir.Sprintf("%s", [S("b")]))
+     and p.probes[0].body.stmts[1].fmt == "%s"),
+    ("print-of-catch-variable", "probe begin { try { x = 1 } catch (m) { print(m) } }",
+     lambda p: p.probes[0].body.stmts[0].handler.stmts[0].fmt == "%s"),
+    ("print-of-foreach-variables", 'global a, b; probe begin { a["x", 1] = "v"; foreach (v = [s, n] in a) '
+                                   '{ b[s] = n; print(s, n, v) } foreach (t in b) print(t) }',
+     lambda p: p.probes[0].body.stmts[1].body.stmts[1].fmt == "%s%d%s"
+     and p.probes[0].body.stmts[2].body.fmt == "%s"),
+    ("print-of-string-function", "function s() { return \"x\" . \"y\" }\nprobe begin { print(s()) }",
+     lambda p: p.probes[0].body.stmts[0].fmt == "%s"),
 ]
 
 
@@ -379,19 +432,26 @@ REJECT = [
     ("probe syscall.open * { }", "space inside a probe point", 1, 20),
     ("probe timer.ms(0) { }", "must be positive", 1, 7),
     ("probe begin(10) { }", "not supported yet", 1, 7),
-    ("\nfunction f() { }", "functions are not supported yet", 2, 1),
+    ("\nfunction f() %{ x %}", "embedded C functions", 2, 1),
+    ("function f() { }\nfunction f() { }", "function 'f' is defined twice", 2, 10),
+    ("function f(x:long) { }\nprobe begin { f(1, 2) }", "function 'f' takes 1 argument, 2 given", 2, 15),
+    ("function f(x:int) { }", "unknown type 'int'", 1, 14),
+    ("function f() { next }", "cannot 'next' from function", 1, 16),
+    ("probe begin { return 1 }", "cannot 'return' from probe", 1, 15),
+    ("probe begin { break }", "'break' outside a loop", 1, 15),
+    ("probe begin { if (1) continue }", "'continue' outside a loop", 1, 22),
     ("probe a = begin { }", "probe aliases are not supported yet", 1, 1),
     ("%{ x %}", "embedded C", 1, 1),
-    ("probe begin { while (1) { } }", "while loops are not supported yet", 1, 15),
-    ("probe begin { for (;;) { } }", "for loops are not supported yet", 1, 15),
-    ("global m; probe begin { m[1] = 1 }\nprobe end { foreach (k in m) printf(\"%d\", k) }",
-     "foreach over a plain array is not supported yet", 2, 13),
-    ("global s; probe begin { s[1] <<< 1 }\nprobe end { foreach (k in s) printf(\"%d %d\", @count(s[k]), k) }",
-     "this foreach is not supported yet", 2, 13),
-    ("global s; probe begin { s[1] <<< 1 }\nprobe end { foreach (k in s-) printf(\"%d %d\", k, @sum(s[k])) }",
-     "this foreach is not supported yet", 2, 13),
-    ("global s; probe begin { s[1] <<< 1 }\nprobe end { foreach (k in s-) { printf(\"%d\", k) exit() } }",
-     "this foreach is not supported yet", 2, 13),
+    ("global m; probe begin { m[1] = 1 }\nprobe end { foreach (k in m) m[k] = 2 }",
+     "variable 'm' modified during 'foreach' iteration", 2, 30),
+    ("global m; probe begin { m[1] = 1 }\nprobe end { foreach (k in m) delete m[k] }",
+     "variable 'm' modified during 'foreach' iteration", 2, 30),
+    ("global s; probe begin { s[1] <<< 1 }\nprobe end { foreach (v = k in s) printf(\"%d\", k) }",
+     "'s' is a statistics aggregate: read its elements", 2, 22),
+    ("global m; probe begin { m[1] = 1 }\nprobe end { foreach (k in m @sum) printf(\"%d\", k) }",
+     "syntax error", 2, 33),
+    ("global m; probe begin { m[1] = 1 }\nprobe end { foreach ([a, a] in m) printf(\"%d\", a) }",
+     "names one key variable twice", 2, 22),
     ("global s; probe begin { s[1] <<< 1 }\nprobe end { foreach (k+ in s-) printf(\"%d\", k) }",
      "multiple sort directives", 2, 13),
     ("probe begin { x = argstr }", "unknown variable 'argstr'", 1, 19),

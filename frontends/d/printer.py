@@ -210,6 +210,10 @@ class Printer:
     # --------------------------------------------------------- program
 
     def run(self) -> str:
+        if self.prog.functions:
+            f = self.prog.functions[0]
+            raise XtraceError(f"D has no user-defined functions; function '{f.name}' cannot be "
+                              "expressed in D", f.loc)
         out: list[str] = []
         opts = self.prog.options or {}
         # Other languages never print DTrace's per-probe CPU/ID prefixes: that is quiet mode.
@@ -369,6 +373,23 @@ class Printer:
 
     def _s_Exit(self, s, depth):
         return f"exit({self.expr(s.status) if s.status is not None else 0});"
+
+    def _s_While(self, s, depth):
+        word = "for" if s.step is not None else "while"
+        raise XtraceError(f"D has no loops; this '{word}' loop cannot be expressed in D", s.loc)
+
+    def _s_ForEach(self, s, depth):
+        raise XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed in D "
+                          "(only printing every element of an aggregation, with printa)", s.loc)
+
+    def _s_Break(self, s, depth):
+        raise XtraceError("D has no loops; 'break' cannot be expressed in D", s.loc)
+
+    def _s_Continue(self, s, depth):
+        raise XtraceError("D has no loops; 'continue' cannot be expressed in D", s.loc)
+
+    def _s_Return(self, s, depth):
+        raise XtraceError("D has no user-defined functions; 'return' cannot be expressed in D", s.loc)
 
     def _s_Next(self, s, depth):
         raise XtraceError("'next' (leave the probe handler early) has no D equivalent", s.loc)

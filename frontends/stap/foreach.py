@@ -1,4 +1,6 @@
-"""The foreach loops the IR can say: printing every element of a statistics aggregate.
+"""stap's foreach: any loop becomes ir.ForEach; the printing idioms a PrintAgg.
+
+The printing idioms (the driver formats them, with no per-element work in the kernel):
 
     foreach ([k1, k2] in agg @count- limit 10)
         printf(fmt, k1, k2, @count(agg[k1, k2]))
@@ -32,15 +34,16 @@ if TYPE_CHECKING:
     from .lower import Lowerer
 
 
-def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.PrintAgg:
+def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.Stmt:
+    """A foreach: the printing idioms above as a PrintAgg, any other loop as ir.ForEach."""
     head = ctx.foreachHead()
     arr = head.array.text
     if arr not in lw.decls:
         raise lw.error(f"unknown array '{arr}'", head.array)
-    if arr not in lw.agg_names:
-        raise lw.error("foreach over a plain array is not supported yet", ctx)
     key_ctxs = head.foreachKeys().foreachKey()
     keys = [k.IDENT().getText() for k in key_ctxs]
+    if len(set(keys)) != len(keys):
+        raise lw.error("a foreach names one key variable twice", head.foreachKeys())
 
     sorts: list[tuple[str, int, str]] = [("key", i, k.sort.text) for i, k in enumerate(key_ctxs)
                                          if k.sort is not None]
@@ -55,16 +58,62 @@ def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.PrintAgg:
         sort_stat = head.statOp.text[1:]
         if sort_stat not in STAT_OPS:
             raise lw.error(f"unknown statistic @{sort_stat}", head.statOp)
+        if arr not in lw.agg_names:
+            raise lw.error(f"@{sort_stat} sorts a statistics aggregate, '{arr}' is an array",
+                           head.statOp)
 
     limit = None
-    if head.limit is not None:
-        n = lw._expr(head.limit)
-        if not isinstance(n, ir.IntLit) or n.value < 0:
-            raise lw.error("a foreach limit must be a non-negative constant", head.limit)
-        limit = n.value
+    limit_expr = lw._expr(head.limit) if head.limit is not None else None
+    if isinstance(limit_expr, ir.IntLit):
+        if limit_expr.value < 0:
+            raise lw.error("a foreach limit must not be negative", head.limit)
+        limit = limit_expr.value
 
+    if arr in lw.agg_names and (limit_expr is None or limit is not None):
+        fast = _print_idiom(lw, ctx, head, arr, keys, sorts, sort_stat, limit)
+        if fast is not None:
+            return fast
+    return _general(lw, ctx, arr, keys, sorts, sort_stat, limit_expr)
+
+
+def _general(lw: "Lowerer", ctx: P.ForeachStmtContext, arr: str, keys: list[str], sorts,
+             sort_stat: Optional[str], limit: Optional[ir.Expr]) -> ir.ForEach:
+    head = ctx.foreachHead()
+    value = head.value.text if head.value is not None else None
+    if arr in lw.agg_names:
+        if value is not None:
+            raise lw.error(f"'{arr}' is a statistics aggregate: read its elements with "
+                           f"@count({arr}[...]) etc., not a value variable", head.value)
+    else:
+        lw._use_shape(arr, "array", head.array)
+    for name in keys + ([value] if value else []):
+        if name in lw.decls:
+            raise lw.error(f"foreach variable '{name}' is a global; it must be a local", ctx)
+    column, descending = None, False
+    if sorts:
+        kind, col, sign = sorts[0]
+        column = 0 if kind == "value" else col + 1
+        descending = sign == "-"
+    loc = lw.loc(ctx)
+    lw.foreach_binds.append((lw.probe_idx, arr, keys, value))
+    body = lw._loop_body(ctx.statement(), loc)
+    for x in ir.walk(body):
+        target, where = None, x.loc
+        if isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Index):
+            target, where = x.target.map, x.target.loc
+        elif isinstance(x, (ir.Delete, ir.AggUpdate)):
+            target = x.map if isinstance(x, ir.Delete) else x.agg
+        if target == arr:
+            raise lw.error(f"variable '{arr}' modified during 'foreach' iteration", where)
+    return ir.ForEach(arr, keys, body, value=value, sort_column=column, descending=descending,
+                      sort_stat=sort_stat or "count", limit=limit, loc=loc)
+
+
+def _print_idiom(lw: "Lowerer", ctx: P.ForeachStmtContext, head, arr: str, keys: list[str],
+                 sorts, sort_stat: Optional[str], limit: Optional[int]) -> Optional[ir.PrintAgg]:
+    """The loops that print every element of a statistics aggregate (module docstring)."""
     def unsupported():
-        return lw.error("this foreach is not supported yet", ctx)
+        return None
 
     hist = _hist_body(lw, ctx.statement(), arr, keys)
     if hist is not None:
@@ -72,16 +121,16 @@ def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.PrintAgg:
 
     call = _single_printf(ctx.statement())
     if call is None:
-        raise unsupported()
+        return unsupported()
     args = call.expr()
     if not args or not is_str_lit(args[0]):
-        raise unsupported()
+        return unsupported()
     rest = args[1:]
     if len(rest) != len(keys) + 1 or any(bare_name(a) != k for a, k in zip(rest, keys)):
-        raise unsupported()
+        return unsupported()
     func = _printed_stat(rest[-1], arr, keys, head.value.text if head.value else None)
     if func is None:
-        raise unsupported()
+        return unsupported()
 
     sort_by, descending = "key", False
     if sorts:
@@ -89,17 +138,18 @@ def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.PrintAgg:
         descending = sign == "-"
         if kind == "key":
             if column != 0:
-                raise unsupported()  # the IR sorts on the keys from the first one
+                return unsupported()  # the IR sorts on the keys from the first one
         else:
             sort_by = "value"
             if (sort_stat or "count") != func:
-                raise unsupported()
+                return unsupported()
     fmt = decode_string(args[0].getText(), lw.loc(args[0]), lw.source)
     return ir.PrintAgg(arr, layout="format", fmt=fmt, value_func=func, sort_by=sort_by,
                        descending=descending, limit=limit, loc=lw.loc(ctx))
 
 
-def _hist_foreach(lw: "Lowerer", ctx, arr: str, hist, sorts, sort_stat, limit, unsupported) -> ir.PrintAgg:
+def _hist_foreach(lw: "Lowerer", ctx, arr: str, hist, sorts, sort_stat, limit,
+                  unsupported) -> Optional[ir.PrintAgg]:
     """Every element's histogram, each after its keys printed with `fmt` (if any);
     sorted by key, or by @count (stap's order for statistics arrays)."""
     fmt, at = hist
@@ -108,10 +158,10 @@ def _hist_foreach(lw: "Lowerer", ctx, arr: str, hist, sorts, sort_stat, limit, u
         kind, column, sign = sorts[0]
         descending = sign == "-"
         if kind == "key" and column != 0:
-            raise unsupported()
+            return unsupported()
         if kind == "value":
             if (sort_stat or "count") != "count":
-                raise unsupported()
+                return unsupported()
             sort_by = "value"
     node = lw._hist_print(at, lw.loc(ctx), loop_keys=True)
     return ir.PrintAgg(arr, layout="stap_hist", fmt=fmt, value_func=node.value_func, sort_by=sort_by,

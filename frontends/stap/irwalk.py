@@ -30,9 +30,18 @@ def roots(p: ir.Probe) -> list:
 
 def local_names(p: ir.Probe) -> list[str]:
     """The probe's local variable names, in order of first mention."""
+    return local_names_in(roots(p))
+
+
+def local_names_in(trees: list) -> list[str]:
+    """The local variable names under the IR trees (foreach variables included)."""
     found: list[str] = []
-    for root in roots(p):
+    for root in trees:
         for x in nodes(root):
-            if isinstance(x, ir.Var) and x.scope == "local" and x.name not in found:
-                found.append(x.name)
+            names = []
+            if isinstance(x, ir.Var) and x.scope == "local":
+                names = [x.name]
+            elif isinstance(x, ir.ForEach):
+                names = x.keys + ([x.value] if x.value else [])
+            found += [n for n in names if n not in found]
     return found

@@ -22,7 +22,7 @@ from .foreach import lower_foreach
 from .literals import decode_string, parse_int
 from .lower_expr import ExprLowering
 from .points import lower_point
-from .print_kinds import PrintFix, fix_print_formats
+from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
 
@@ -54,6 +54,14 @@ class Lowerer(ExprLowering):
         self.probe_idx = -1
         self.points: list[ir.ProbePoint] = []
         self.locals: set[str] = set()
+        self.fn_ctxs: dict[str, P.FunctionDeclContext] = {}
+        self.fn_params: dict[str, list[str]] = {}
+        self.function: Optional[str] = None      # the function being lowered
+        self.loops = 0                            # loops around the statement being lowered
+        # (function index, param) <- argument (in its probe/function index): print kinds
+        self.links: list[tuple[tuple[int, str], ir.Expr, int]] = []
+        # foreach variables: (probe/function index, array, key variables, value variable)
+        self.foreach_binds: list[tuple[int, str, list[str], Optional[str]]] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -71,16 +79,80 @@ class Lowerer(ExprLowering):
         for top in tree.topDecl():
             self._declaration(top)
         self._find_aggregates(tree)
+        for name, f in self.fn_ctxs.items():
+            self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
+        functions = [self._function(f, i) for i, f in enumerate(self.fn_ctxs.values())]
         probes = [self._probe(top.probeDecl(), i)
                   for i, top in enumerate(t for t in tree.topDecl() if t.probeDecl() is not None)]
         globals_ = self._globals()
-        self._histogram_updates(probes, globals_)
-        fix_print_formats(self.print_fixes, self.assigns, globals_)
-        auto = usage.unused_written(globals_, probes)
+        bodies = probes + [ir.Probe([], f.body) for f in functions]
+        self._foreach_links(probes, functions)
+        self._histogram_updates(bodies, globals_)
+        fix_print_formats(self.print_fixes, self.assigns, globals_, functions, self.links)
+        auto = usage.unused_written(globals_, bodies)
         if auto:
             probes.append(self._autoprint_probe(auto))
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
-                          options={}, source=self.source)
+                          options={}, source=self.source, functions=functions)
+
+    def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:
+        """A foreach key variable has the kind of its array's key column, a value
+        variable the kind of the array's values (for print's formats)."""
+        if not self.foreach_binds:
+            return
+        by_map: dict[str, list[tuple[int, list[str], Optional[str]]]] = {}
+        for idx, arr, keys, value in self.foreach_binds:
+            by_map.setdefault(arr, []).append((idx, keys, value))
+            if value is not None:
+                self.links.append(((idx, value), ir.Index(arr, []), idx))
+        owners = [(i, p.body) for i, p in enumerate(probes)] + \
+            [(FUNCTION_IDX + i, f.body) for i, f in enumerate(functions)]
+        for use_idx, body in owners:
+            for x in ir.walk(body):
+                name = getattr(x, "map", None) or getattr(x, "agg", None)
+                keys = getattr(x, "keys", None)
+                if not isinstance(name, str) or not keys or name not in by_map \
+                        or not isinstance(keys[0], ir.Expr):
+                    continue
+                for idx, names, _value in by_map[name]:
+                    for var, key in zip(names, keys):
+                        self.links.append(((idx, var), key, use_idx))
+
+    # ------------------------------------------------------------ functions
+
+    def _function(self, ctx: P.FunctionDeclContext, i: int) -> ir.Function:
+        """`function name:type(p:type, ...) { body }` (types optional, inferred by analysis)."""
+        name = ctx.IDENT().getText()
+        self.probe_idx = FUNCTION_IDX + i
+        self.points = []
+        self.function = name
+        ret = None
+        types = ctx.typeName()
+        if types:
+            ret = self._type(types[0])
+        params = []
+        for p in ctx.param():
+            pname = p.IDENT().getText()
+            if pname in self.decls:
+                raise self.error(f"parameter '{pname}' of function '{name}' has the name of a "
+                                 "global variable", p)
+            if any(q.name == pname for q in params):
+                raise self.error(f"duplicate parameter '{pname}'", p)
+            params.append(ir.Param(pname, self._type(p.typeName()) if p.typeName() else None,
+                                   loc=self.loc(p)))
+        self.locals = self._assigned_names(ctx.block()) | {q.name for q in params}
+        body = self._block(ctx.block())
+        self.function = None
+        return ir.Function(name, params, body, ret, loc=self.loc(ctx.IDENT()))
+
+    def _type(self, t: P.TypeNameContext):
+        from xtrace.ir.types import INT64, STRING
+        word = t.getText()
+        if word == "long":
+            return INT64
+        if word == "string":
+            return STRING
+        raise self.error(f"unknown type '{word}' (stap has long and string)", t)
 
     def _histogram_updates(self, probes: list[ir.Probe], globals_: list[ir.Global]) -> None:
         """An aggregate printed with @hist_log/@hist_linear collects that histogram:
@@ -102,7 +174,16 @@ class Lowerer(ExprLowering):
             for v in top.globalDecl().globalVar():
                 self._global_var(v)
         elif top.functionDecl() is not None:
-            raise self.error("functions are not supported yet", top.functionDecl())
+            f = top.functionDecl()
+            name = f.IDENT().getText()
+            if f.EMBEDDED() is not None:
+                raise self.error("embedded C functions (function f() %{ ... %}) need guru mode, "
+                                 "which xtrace does not support", f)
+            if name in self.fn_ctxs:
+                raise self.error(f"function '{name}' is defined twice", f.IDENT())
+            if len(f.typeName()) > 1:
+                raise self.error("a function has one return type", f.typeName(1))
+            self.fn_ctxs[name] = f
         elif isinstance(top.probeDecl(), P.ProbeAliasContext):
             raise self.error("probe aliases are not supported yet", top.probeDecl())
         elif top.EMBEDDED() is not None:
@@ -258,7 +339,24 @@ class Lowerer(ExprLowering):
                 else_ = self._stmt(ctx.statement(1)) or ir.Block([], loc=loc)
             return ir.If(self._expr(ctx.expr()), then, else_, loc=loc)
         if isinstance(ctx, P.NextStmtContext):
+            if self.function is not None:
+                raise self.error("cannot 'next' from function", ctx)
             return ir.Next(loc=loc)
+        if isinstance(ctx, P.WhileStmtContext):
+            cond = self._expr(ctx.expr())
+            return ir.While(cond, self._loop_body(ctx.statement(), loc), loc=loc)
+        if isinstance(ctx, P.ForStmtContext):
+            return self._for(ctx, loc)
+        if isinstance(ctx, (P.BreakStmtContext, P.ContinueStmtContext)):
+            word = "break" if isinstance(ctx, P.BreakStmtContext) else "continue"
+            if not self.loops:
+                raise self.error(f"'{word}' outside a loop", ctx)
+            return (ir.Break if word == "break" else ir.Continue)(loc=loc)
+        if isinstance(ctx, P.ReturnStmtContext):
+            if self.function is None:
+                raise self.error("cannot 'return' from probe", ctx)
+            value = self._expr(ctx.expr()) if ctx.expr() is not None else None
+            return ir.Return(value, loc=loc)
         if isinstance(ctx, P.DeleteStmtContext):
             return self._delete(ctx.expr(), loc)
         if isinstance(ctx, P.ForeachStmtContext):
@@ -267,12 +365,27 @@ class Lowerer(ExprLowering):
             return self._expr_stmt(ctx.expr(), loc)
         if isinstance(ctx, P.TryStmtContext):
             var = ctx.IDENT().getText() if ctx.IDENT() is not None else None
+            if var is not None:
+                # the catch variable holds the message: print(var) prints a string
+                self.links.append(((self.probe_idx, var), ir.StrLit("", loc=loc), self.probe_idx))
             return ir.Try(self._block(ctx.block(0)), self._block(ctx.block(1)), var, loc=loc)
-        what = {P.WhileStmtContext: "while loops are", P.ForStmtContext: "for loops are",
-                P.BreakStmtContext: "break is", P.ContinueStmtContext: "continue is",
-                P.ReturnStmtContext: "return is",
-                P.EmbeddedStmtContext: "embedded C (%{ ... %}) is"}[type(ctx)]
-        raise self.error(f"{what} not supported yet", ctx)
+        raise self.error("embedded C (%{ ... %}) is not supported", ctx)
+
+    def _loop_body(self, ctx: P.StatementContext, loc: Loc) -> ir.Stmt:
+        self.loops += 1
+        try:
+            return self._stmt(ctx) or ir.Block([], loc=self.loc(ctx))
+        finally:
+            self.loops -= 1
+
+    def _for(self, ctx: P.ForStmtContext, loc: Loc) -> ir.Stmt:
+        """`for (init; cond; step) body` is init, then a While with a step."""
+        cond = self._expr(ctx.cond) if ctx.cond is not None else ir.IntLit(1, loc=loc)
+        step = self._expr(ctx.step) if ctx.step is not None else None
+        loop = ir.While(cond, self._loop_body(ctx.statement(), loc), step, loc=loc)
+        if ctx.init is None:
+            return loop
+        return ir.Block([ir.ExprStmt(self._expr(ctx.init), loc=self.loc(ctx.init)), loop], loc=loc)
 
     def _delete(self, e: P.ExprContext, loc: Loc) -> ir.Delete:
         name = bare_name(e)

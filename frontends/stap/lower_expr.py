@@ -13,7 +13,8 @@ from .literals import decode_string, parse_int
 from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS,
                      STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
-from .tree import bare_name
+from .print_kinds import FUNCTION_IDX, PrintFix
+from .tree import bare_name, is_str_lit
 
 
 class ExprLowering:
@@ -130,6 +131,17 @@ class ExprLowering:
         name = p.IDENT().getText()
         args = p.expr()
         loc = self.loc(p)
+        if name in self.fn_ctxs:
+            # the script's own functions hide tapset functions of the same name, as in stap
+            params = self.fn_params[name]
+            if len(args) != len(params):
+                raise self.error(f"function '{name}' takes {len(params)} argument"
+                                 f"{'s' if len(params) != 1 else ''}, {len(args)} given", p)
+            lowered = [self._expr(a) for a in args]
+            fidx = FUNCTION_IDX + list(self.fn_ctxs).index(name)
+            for pname, arg in zip(params, lowered):
+                self.links.append(((fidx, pname), arg, self.probe_idx))
+            return ir.FuncCall(name, lowered, loc=loc)
         if name in BUILTIN_FUNCS:
             if args:
                 raise self.error(f"{name}() takes no arguments", p)
@@ -156,6 +168,17 @@ class ExprLowering:
             if len(args) != want:
                 raise self.error(f"{name}() takes {want} argument{'s' if want != 1 else ''}", p)
             return ir.Call(name, [self._expr(a) for a in args], loc=loc)
+        if name == "sprintf":
+            if not args or not is_str_lit(args[0]):
+                raise self.error("sprintf needs a literal format string", p)
+            fmt = self._expr(args[0]).value
+            return ir.Sprintf(fmt, [self._expr(a) for a in args[1:]], loc=loc)
+        if name == "sprint":
+            if len(args) != 1:
+                raise self.error("sprint() takes one argument", p)
+            node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
+            self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
+            return node
         if name in PRINT_FUNCS or name in ("exit", "print_backtrace"):
             raise self.error(f"{name}() can only be used as a statement", p)
         raise self.error(f"unknown function '{name}'", p)

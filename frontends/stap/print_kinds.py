@@ -19,22 +19,45 @@ from xtrace.ir.builtins import BUILTINS, FUNCTIONS
 class PrintFix:
     """A print-family Printf whose format waits for the argument kinds."""
 
-    node: ir.Printf
+    node: ir.Printf | ir.Sprintf
     probe: int
     delim: Optional[str]
     newline: bool
 
 
+FUNCTION_IDX = 100_000  # lower.FUNCTION_IDX: function i's locals are keyed FUNCTION_IDX + i
+
+
 def fix_print_formats(fixes: list[PrintFix], assigns: list[tuple[int, ir.Assign]],
-                      globals_: list[ir.Global]) -> None:
-    """Fill in each pending format: %s for string arguments, %d for the others."""
+                      globals_: list[ir.Global], functions: Optional[list[ir.Function]] = None,
+                      links: Optional[list[tuple[tuple[int, str], ir.Expr, int]]] = None) -> None:
+    """Fill in each pending format: %s for string arguments, %d for the others.
+
+    A function's result is a string when declared so or when a `return`
+    gives a string; a parameter when declared so or when a call passes one
+    (`links`: (function index, parameter) <- argument in the caller's index)."""
     strs: set[tuple[int, str]] = {(-1, g.name) for g in globals_ if isinstance(g.init, ir.StrLit)}
+    flows: list[tuple[tuple[int, str], ir.Expr, int]] = list(links or [])
+    for i, f in enumerate(functions or []):
+        idx = FUNCTION_IDX + i
+        if f.ret is not None and f.ret.is_str:
+            strs.add((-2, f.name))
+        for prm in f.params:
+            if prm.type is not None and prm.type.is_str:
+                strs.add((idx, prm.name))
+        for x in ir.walk(f.body):
+            if isinstance(x, ir.Return) and x.value is not None:
+                flows.append(((-2, f.name), x.value, idx))
     changed = True
     while changed:
         changed = False
         for idx, a in assigns:
             key = _var_key(a.target, idx)
             if key not in strs and (a.op == ".=" or _is_str(a.value, idx, strs)):
+                strs.add(key)
+                changed = True
+        for key, value, idx in flows:
+            if key not in strs and _is_str(value, idx, strs):
                 strs.add(key)
                 changed = True
     for fix in fixes:
@@ -60,6 +83,10 @@ def _is_str(e: ir.Expr, idx: int, strs: set[tuple[int, str]]) -> bool:
         return e.name in BUILTINS and BUILTINS[e.name][0].is_str
     if isinstance(e, ir.Call):
         return e.name in FUNCTIONS and FUNCTIONS[e.name][1].is_str
+    if isinstance(e, ir.FuncCall):
+        return (-2, e.name) in strs
+    if isinstance(e, ir.Sprintf):
+        return True
     if isinstance(e, (ir.Var, ir.Index)):
         return _var_key(e, idx) in strs
     if isinstance(e, ir.Ternary):

@@ -25,7 +25,7 @@ from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
 
 from . import usage
-from .irwalk import local_names, nodes, roots
+from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
@@ -124,6 +124,10 @@ class _Printer(AggPrinting):
             self.lines.append(self._global(g))
         for name in self.thread_vars:
             self.lines.append(f"global {self.tname[name]}  # thread-local {name}, keyed by tid()")
+        for f in self.prog.functions:
+            if self.lines:
+                self.lines.append("")
+            self._function(f)
         for p in probes:
             if self.lines:
                 self.lines.append("")
@@ -137,6 +141,7 @@ class _Printer(AggPrinting):
 
     def _check_autoprint(self, probes: list[ir.Probe], auto: Optional[ir.Probe]) -> None:
         """stap prints written-but-unused globals itself: the IR must say exactly that."""
+        probes = probes + [ir.Probe([], f.body) for f in self.prog.functions]
         u = usage.collect(probes)
         for name in self.thread_vars:
             if name in u.written and name not in u.used and name not in self.globals:
@@ -161,6 +166,36 @@ class _Printer(AggPrinting):
             return f"global {name}"
         size = f"[{g.size}]" if g.size else ""
         return f"global {name}{size}"
+
+    # ---------------------------------------------------------- functions
+
+    def _function(self, f: ir.Function) -> None:
+        """`function name:type(p:type, ...) { ... }`, types where known."""
+        self.points = []
+        self.local_names = {}
+        self.loop_names = {}
+        names = [prm.name for prm in f.params] + local_names_in([f.body])
+        for name in names:
+            if name not in self.local_names:
+                taken = self.avoid | set(self.gname.values()) | set(self.tname.values()) \
+                    | set(self.local_names.values())
+                self.local_names[name] = self._fresh(name, taken)
+        if not IDENT_RE.match(f.name) or f.name in KEYWORDS:
+            raise self.err(f"function name '{f.name}' cannot be expressed in stap", f)
+        params = ", ".join(self.local_names[prm.name] + self._type_suffix(prm.type) for prm in f.params)
+        self.prev_simple = False
+        self.lines.append(f"function {f.name}{self._type_suffix(f.ret)}({params})")
+        self.lines.append("{")
+        for s in f.body.stmts:
+            self._stmt(s, 1)
+        self.lines.append("}")
+
+    def _type_suffix(self, t) -> str:
+        if t is None:
+            return ""
+        if t.is_str:
+            return ":string"
+        return ":long"
 
     # ------------------------------------------------------------- probes
 
@@ -219,6 +254,20 @@ class _Printer(AggPrinting):
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
         if isinstance(s, ir.ExprStmt):
             self._emit(depth, self._expr(s.expr), simple=True)
+        elif isinstance(s, ir.Block) and len(s.stmts) == 2 and isinstance(s.stmts[0], ir.ExprStmt) \
+                and isinstance(s.stmts[1], ir.While) and s.stmts[1].step is not None:
+            self._loop(s.stmts[1], depth, init=s.stmts[0].expr)  # how stap's for lowers
+        elif isinstance(s, ir.While):
+            self._loop(s, depth)
+        elif isinstance(s, ir.ForEach):
+            self._branch(self._foreach_head(s), s.body, depth)
+        elif isinstance(s, ir.Break):
+            self._emit(depth, "break", simple=True)
+        elif isinstance(s, ir.Continue):
+            self._emit(depth, "continue", simple=True)
+        elif isinstance(s, ir.Return):
+            self._emit(depth, "return" + (f" {self._expr(s.value)}" if s.value is not None else ""),
+                       simple=True)
         elif isinstance(s, ir.Block) and _is_println_hist(s):
             self._emit(depth, "println" + self._print_agg(s.stmts[0])[0][len("print"):], simple=True)
         elif isinstance(s, ir.Block):
@@ -266,6 +315,32 @@ class _Printer(AggPrinting):
                            "here (stap only does it for unread globals at exit)", s)
         else:
             raise self.err(f"{type(s).__name__} cannot be expressed in stap", s)
+
+    def _loop(self, s: ir.While, depth: int, init: Optional[ir.Expr] = None) -> None:
+        if s.step is None and init is None:
+            head = f"while ({self._expr(s.cond)})"
+        else:
+            first = self._expr(init) if init is not None else ""
+            step = self._expr(s.step) if s.step is not None else ""
+            head = f"for ({first}; {self._expr(s.cond)}; {step})"
+        self._branch(head, s.body, depth)
+
+    def _foreach_head(self, s: ir.ForEach) -> str:
+        """`foreach (v = [k1, k2+] in a- limit n)`: one sort mark, on a key or the array."""
+        g = self.globals.get(s.map)
+        keys = []
+        for i, k in enumerate(s.keys):
+            mark = ("-" if s.descending else "+") if s.sort_column == i + 1 else ""
+            keys.append(self.local_names[k] + mark)
+        keytext = keys[0] if len(keys) == 1 else f"[{', '.join(keys)}]"
+        if s.value is not None:
+            keytext = f"{self.local_names[s.value]} = {keytext}"
+        arr = self.gname.get(s.map, s.map)
+        if s.sort_column == 0:
+            stat = f" @{s.sort_stat}" if g is not None and g.kind == "agg" and s.sort_stat != "count" else ""
+            arr += stat + ("-" if s.descending else "+")
+        limit = f" limit {self._expr(s.limit)}" if s.limit is not None else ""
+        return f"foreach ({keytext} in {arr}{limit})"
 
     def _if(self, s: ir.If, depth: int, word: str) -> None:
         self._branch(f"{word} ({self._expr(s.cond)})", s.then, depth, dangling=s.else_ is not None)
@@ -349,6 +424,8 @@ class _Printer(AggPrinting):
             inner = f"{name}[{self._keys(e.keys)}]" if e.keys else name
             params = "".join(f", {self._expr(a)}" for a in e.args)
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
+        if isinstance(e, ir.FuncCall):
+            return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY
         if isinstance(e, ir.Call):
             arg = e.args[0] if len(e.args) == 1 else None
             if e.name == "kernel_string" and isinstance(arg, ir.KernelMember) and arg.type is not None \
@@ -365,6 +442,9 @@ class _Printer(AggPrinting):
             if not e.to.signed:
                 return f"({v} & {mask:#x})", PREC_PRIMARY
             return f"((({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x})", PREC_PRIMARY
+        if isinstance(e, ir.Sprintf):
+            args = "".join(", " + self._expr(a) for a in e.args)
+            return f"sprintf({encode_string(self._fmt(e.fmt, e))}{args})", PREC_PRIMARY
         if isinstance(e, ir.Unary):
             operand = self._expr(e.operand, PREC_UNARY)
             if (e.op in "+-" and operand[:1] in "+-") or (e.op == "!" and operand[:1] == "~"):

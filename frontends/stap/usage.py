@@ -90,6 +90,9 @@ def _expr(e: ir.Expr | None, u: Usage, value_read: bool) -> None:
     elif isinstance(e, ir.Call):
         for a in e.args:
             _expr(a, u, value_read)
+    elif isinstance(e, (ir.FuncCall, ir.Sprintf)):
+        for a in e.args:
+            _expr(a, u, True)
 
 
 def _write(target: ir.Expr, u: Usage, read_modify: bool, value_read: bool) -> None:
@@ -127,5 +130,18 @@ def _stmt(s: ir.Stmt | None, u: Usage) -> None:
     elif isinstance(s, ir.Delete):
         u.written.add(s.map)
         _keys(s.keys or [], u)
+    elif isinstance(s, ir.While):
+        _expr(s.cond, u, False)
+        _stmt(s.body, u)
+        _expr(s.step, u, False)
+    elif isinstance(s, ir.ForEach):
+        u.used.add(s.map)
+        _expr(s.limit, u, True)
+        _stmt(s.body, u)
+    elif isinstance(s, ir.Return):
+        _expr(s.value, u, True)
+    elif isinstance(s, ir.Try):
+        _stmt(s.body, u)
+        _stmt(s.handler, u)
     elif isinstance(s, (ir.PrintAgg, ir.PrintVar)):
         u.used.add(s.agg if isinstance(s, ir.PrintAgg) else s.name)

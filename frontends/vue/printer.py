@@ -70,6 +70,10 @@ class Printer:
     # ------------------------------------------------------------ program
 
     def program(self) -> str:
+        if self.prog.functions:
+            f = self.prog.functions[0]
+            raise self.fail(f"Vue has no user-defined functions; function '{f.name}' cannot be "
+                            "expressed in Vue", f)
         self.learn_all()
         self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
         inits = [g for g in self.prog.globals if g.init is not None]
@@ -276,6 +280,17 @@ class Printer:
                                                         "print-out in Vue"), s)
         elif isinstance(s, ir.Next):
             raise self.fail("Vue cannot leave an action block early (next)", s)
+        elif isinstance(s, ir.While):
+            word = "for" if s.step is not None else "while"
+            raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue", s)
+        elif isinstance(s, ir.ForEach):
+            raise self.fail(f"Vue has no loops; this foreach over '{s.map}' cannot be expressed in "
+                            "Vue", s)
+        elif isinstance(s, (ir.Break, ir.Continue)):
+            word = "break" if isinstance(s, ir.Break) else "continue"
+            raise self.fail(f"Vue has no loops; '{word}' cannot be expressed in Vue", s)
+        elif isinstance(s, ir.Return):
+            raise self.fail("Vue has no user-defined functions; 'return' cannot be expressed in Vue", s)
         else:
             raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
 

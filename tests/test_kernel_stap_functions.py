@@ -1,0 +1,95 @@
+"""stap functions and loops in the sandbox kernel: the limits that bound them
+(-D MAXNESTING, -D MAXACTION), loops in probes that fire on kernel events, and
+functions and foreach from several CPUs. The everyday behaviour is in
+conformance/stap (fn_*, loop_*, foreach_*, delete_in, next_in_loop)."""
+
+from __future__ import annotations
+
+
+DEPTH = """
+function depth(n) {
+	if (n == 0)
+		return 0
+	return 1 + depth(n - 1)
+}
+probe begin {
+	printf("%d\\n", depth(3))
+	printf("%d\\n", depth(4))
+	exit()
+}
+"""
+
+
+def test_maxnesting_is_a_limit(run_script):
+    run = run_script(DEPTH, "stap", limits={"MAXNESTING": 4})
+    assert run.stdout == "3\n"
+    assert "ERROR: MAXNESTING exceeded near identifier 'depth' at t.stp:2:10" in run.stderr
+    assert run.exit_status == 1
+    run = run_script(DEPTH, "stap", limits={"MAXNESTING": 5})
+    assert run.stdout == "3\n4\n" and run.exit_status == 0, run.stderr
+
+
+def test_maxaction_bounds_loops_and_is_a_limit(run_script):
+    script = "probe begin {\n\tfor (i = 0; i < 3000; i++) { }\n\tprintf(\"%d\\n\", i)\n\texit()\n}\n"
+    run = run_script(script, "stap")
+    assert run.exit_status == 1
+    assert "ERROR: MAXACTION exceeded near operator '{' at t.stp:2:29" in run.stderr
+    run = run_script(script, "stap", limits={"MAXACTION": 10000})
+    assert run.stdout == "3000\n" and run.exit_status == 0, run.stderr
+
+
+def test_functions_and_loops_in_syscall_probes(run_script):
+    # Every read(2) of the command runs a loop and a recursive function; the
+    # per-CPU state (nesting, iteration pool) must stay consistent across hits.
+    script = """
+global hist, calls
+function sum_to(n) {
+	if (n <= 0)
+		return 0
+	return n + sum_to(n - 1)
+}
+probe syscall.read {
+	if (execname() != "cat")
+		next
+	t = 0
+	for (i = 1; i <= 5; i++)
+		t += i
+	hist[sum_to(5) == t] <<< 1
+	calls++
+}
+probe end {
+	foreach (ok in hist-)
+		printf("%s %d\\n", ok ? "agree" : "differ", @count(hist[ok]) == calls)
+}
+"""
+    run = run_script(script, "stap", cmd="cat /etc/hostname /etc/hostname")
+    assert run.stdout == "agree 1\n", run.stderr
+
+
+def test_foreach_recursion_deeper_than_the_iteration_room_is_an_error(run_script):
+    # Each active foreach keeps its elements in a per-CPU pool sized for the loops
+    # the script nests; a recursion through a foreach nests more, and must fail
+    # loudly rather than visit fewer elements.
+    script = """
+global a
+function walk(n) {
+	t = 0
+	foreach (k in a) {
+		t++
+		if (n > 0)
+			t += walk(n - 1)
+	}
+	return t
+}
+probe begin {
+	for (i = 0; i < 4; i++)
+		a[i] = i
+	printf("%d\\n", walk(1))
+	printf("%d\\n", walk(6))
+	exit()
+}
+"""
+    run = run_script(script, "stap", limits={"MAXMAPENTRIES": 4})
+    assert run.stdout == "20\n", run.stderr
+    assert "ERROR: Array overflow, check MAXMAPENTRIES near keyword 'foreach' at t.stp:5:2" in run.stderr
+    assert run.exit_status == 1
