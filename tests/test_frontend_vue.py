@@ -299,6 +299,7 @@ REJECT = [
     ("@@BEGIN { for (;;) ; }", 1, 11, "Vue has no loops"),
     ("@@BEGIN {\n  do { } while (1);\n}", 2, 3, "Vue has no loops"),
     ("@@BEGIN { break; }", 1, 11, "'break' is not part of Vue"),
+    ("@@BEGIN { return 1; }", 1, 18, "return takes no value"),
     ("@@BEGIN { x = 1 }", 1, 17, "syntax error"),
     ("@@uft:1234:*:foo:entry { }", 1, 7, "uft probes of a running process by number"),
     ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 21, "not supported yet"),

@@ -205,8 +205,13 @@ class Lowerer(ExprLowerer):
             return ir.If(self.expr(ctx.expr()), then, else_, loc=loc)
         if isinstance(ctx, (P.WhileStmtContext, P.DoStmtContext, P.ForStmtContext)):
             raise self.error(f"Vue has no loops: '{ctx.start.text}' is not part of the language", ctx)
-        if isinstance(ctx, (P.JumpStmtContext, P.ReturnStmtContext)):
-            raise self.error(f"'{ctx.start.text}' is not part of Vue (an action block runs to its end)", ctx)
+        if isinstance(ctx, P.ReturnStmtContext):
+            # Vue's `return;` ends the action block at once; it takes no value.
+            if ctx.expr() is not None:
+                raise self.error("Vue's return takes no value: write 'return;'", ctx.expr())
+            return ir.Next(loc=loc)
+        if isinstance(ctx, P.JumpStmtContext):
+            raise self.error(f"'{ctx.start.text}' is not part of Vue (Vue has no loops or switch)", ctx)
         if isinstance(ctx, P.EmptyStmtContext):
             return None
         return self.expr_statement(ctx.expr())
