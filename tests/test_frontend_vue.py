@@ -166,9 +166,11 @@ ACCEPT = [
     # casts and sizeof
     ("x = (long long) __pid + (unsigned int) __arg1;",
      [X(ir.Assign(V("x"), "=", ir.Binary("+", B("pid"), ir.Binary("&", B("arg0"), I(0xFFFFFFFF)))))]),
-    ("x = (char) __arg2;",
+    ("x = (signed char) __arg2;",
      [X(ir.Assign(V("x"), "=", ir.Binary("-", ir.Binary("^", ir.Binary("&", B("arg1"), I(0xFF)), I(0x80)),
                                             I(0x80))))]),
+    # plain char is unsigned in Vue
+    ("x = (char) __arg2;", [X(ir.Assign(V("x"), "=", ir.Binary("&", B("arg1"), I(0xFF))))]),
     ("x = sizeof(int) + sizeof(long long) + sizeof(char *);",
      [X(ir.Assign(V("x"), "=", ir.Binary("+", ir.Binary("+", I(4), I(8)), I(8))))]),
     # strings: '+' concatenates
@@ -202,6 +204,12 @@ ACCEPT = [
 @pytest.mark.parametrize("body, want", ACCEPT, ids=[a[0][:40] for a in ACCEPT])
 def test_accept(body, want):
     assert stmts(f"@@BEGIN\n{{\n{body}\n}}") == want
+
+
+def test_return_ends_the_action_block():
+    """Vue's `return;` leaves the action block at once: the IR's Next."""
+    assert stmts("@@BEGIN\n{\nif (__pid == 1) return; x = 1;\n}") == [
+        ir.If(ir.Binary("==", B("pid"), I(1)), ir.Next(), None), X(ir.Assign(V("x"), "=", I(1)))]
 
 
 def test_declarations_and_classes():

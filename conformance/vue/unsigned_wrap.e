@@ -1,11 +1,11 @@
 @@BEGIN
 {
 	unsigned int u;
-	short s;
+	unsigned char b;
 	u = 0;
 	u = u - 1;
-	s = 32767;
-	s++;
-	printf("%u %d\n", u, s);
+	b = 255;
+	b += 2;
+	printf("%u %d\n", u, b);
 	exit();
 }

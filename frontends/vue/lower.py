@@ -254,7 +254,17 @@ class Lowerer(ExprLowerer):
             if conv in tables.VUE_ONLY_CONVERSIONS:
                 raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
                                  "is not supported", args[0])
-        return ir.Printf(fmt, [self.expr(a) for a in args[1:]], loc=self.loc(call))
+        values = [self.expr(a) for a in args[1:]]
+        convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
+        if len(convs) == len(values) and "*" not in fmt:
+            for i, (m, v) in enumerate(zip(convs, values)):
+                # C's %u/%x/%o read an unsigned int: a 32-bit (or narrower) variable
+                # holding a negative value prints as its 32-bit pattern.
+                t = self.narrow_type(v)
+                if m.group(5) in "uxXo" and not m.group(4) and t is not None:
+                    at = v.loc
+                    values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
+        return ir.Printf(fmt, values, loc=self.loc(call))
 
     def delete(self, call: P.CallExprContext) -> ir.Delete:
         """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""
