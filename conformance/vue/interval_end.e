@@ -4,7 +4,7 @@ int ticks;
 	printf("start\n");
 }
 
-@@interval:*:clock:50
+@@interval:*:clock:100
 	when (ticks < 2)
 {
 	ticks++;
