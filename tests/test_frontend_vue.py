@@ -343,6 +343,7 @@ REJECT = [
     ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
     ("@@BEGIN { x = *p; }", 1, 15, "pointer dereference"),
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
+    ("int x;\n@@BEGIN { x = \"abc\"; }", 2, 11, "a string cannot be assigned"),
     ("@@BEGIN { x = printf(\"a\"); }", 1, 15, "no value"),
     ("@@BEGIN { x = get_userstring(__arg1, 10); }", 1, 38, "length"),
     ("@@BEGIN { x = diff_time(a, b, SECONDS); }", 1, 31, "MICROSECONDS"),

@@ -306,6 +306,9 @@ class ExprLowerer:
             op = ".="
         loc = self.loc(ctx)
         narrow = self.narrow_type(target)
+        if narrow is not None and is_str(value, self.env):
+            raise self.error(f"'{target.name}' is an integer variable: a string cannot be assigned to it",
+                             ctx)
         if narrow is not None and op != ".=":
             # IR integers are 64-bit: a C int/short/char variable wraps as it does in C.
             if op != "=":
