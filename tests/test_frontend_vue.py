@@ -92,6 +92,7 @@ def test_seed_script_through_frontends_dispatch():
     ("@@BEGIN", ir.ProbePoint("begin"), None),
     ("@@END", ir.ProbePoint("end"), None),
     ("@@interval:*:clock:500", ir.ProbePoint("timer", period_ns=500_000_000), None),
+    ("@@interval:*:clock:100:*", ir.ProbePoint("timer", period_ns=100_000_000, per_cpu=True), None),
 ])
 def test_probe_tuples(tuple_, point, pred):
     probe = lower(f"{tuple_}\n{{ }}").probes[0]
@@ -317,6 +318,7 @@ REJECT = [
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
     ("@@syscall:$1:read:entry { }", 1, 11, "script arguments"),
     ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
+    ("@@interval:*:clock:100:10-20 { }", 1, 24, "chosen CPUs"),
     ("@@BEGIN:x { }", 1, 9, "no fields"),
     ('@@BEGIN { printf("%A\\n", timestamp()); }', 1, 18, "'%A'"),
     ('@@BEGIN { printf("\\q"); }', 1, 19, "unknown escape"),
