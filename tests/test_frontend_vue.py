@@ -488,6 +488,8 @@ def test_print_points_and_names():
     assert "@@syscall:*:exit:entry\n{" in text
     assert "@@syscallx:*:*:exit\n{\n    n++;\n}" in text
     assert "@@interval:*:clock:250\n{\n    exit();\n}" in text
+    every_cpu = print_program(program(probe(ir.ProbePoint("timer", period_ns=100_000_000, per_cpu=True))))
+    assert "@@interval:*:clock:100:*\n" in every_cpu
     assert "@@BEGIN\n{\n}" in text and "@@END\n{\n}" in text
 
 
