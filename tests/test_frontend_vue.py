@@ -92,6 +92,7 @@ def test_seed_script_through_frontends_dispatch():
     ("@@BEGIN", ir.ProbePoint("begin"), None),
     ("@@END", ir.ProbePoint("end"), None),
     ("@@interval:*:clock:500", ir.ProbePoint("timer", period_ns=500_000_000), None),
+    ("@@interval:*:clock:100:*", ir.ProbePoint("timer", period_ns=100_000_000, per_cpu=True), None),
 ])
 def test_probe_tuples(tuple_, point, pred):
     probe = lower(f"{tuple_}\n{{ }}").probes[0]
@@ -166,9 +167,11 @@ ACCEPT = [
     # casts and sizeof
     ("x = (long long) __pid + (unsigned int) __arg1;",
      [X(ir.Assign(V("x"), "=", ir.Binary("+", B("pid"), ir.Binary("&", B("arg0"), I(0xFFFFFFFF)))))]),
-    ("x = (char) __arg2;",
+    ("x = (signed char) __arg2;",
      [X(ir.Assign(V("x"), "=", ir.Binary("-", ir.Binary("^", ir.Binary("&", B("arg1"), I(0xFF)), I(0x80)),
                                             I(0x80))))]),
+    # plain char is unsigned in Vue
+    ("x = (char) __arg2;", [X(ir.Assign(V("x"), "=", ir.Binary("&", B("arg1"), I(0xFF))))]),
     ("x = sizeof(int) + sizeof(long long) + sizeof(char *);",
      [X(ir.Assign(V("x"), "=", ir.Binary("+", ir.Binary("+", I(4), I(8)), I(8))))]),
     # strings: '+' concatenates
@@ -202,6 +205,12 @@ ACCEPT = [
 @pytest.mark.parametrize("body, want", ACCEPT, ids=[a[0][:40] for a in ACCEPT])
 def test_accept(body, want):
     assert stmts(f"@@BEGIN\n{{\n{body}\n}}") == want
+
+
+def test_return_ends_the_action_block():
+    """Vue's `return;` leaves the action block at once: the IR's Next."""
+    assert stmts("@@BEGIN\n{\nif (__pid == 1) return; x = 1;\n}") == [
+        ir.If(ir.Binary("==", B("pid"), I(1)), ir.Next(), None), X(ir.Assign(V("x"), "=", I(1)))]
 
 
 def test_declarations_and_classes():
@@ -299,6 +308,7 @@ REJECT = [
     ("@@BEGIN { for (;;) ; }", 1, 11, "Vue has no loops"),
     ("@@BEGIN {\n  do { } while (1);\n}", 2, 3, "Vue has no loops"),
     ("@@BEGIN { break; }", 1, 11, "'break' is not part of Vue"),
+    ("@@BEGIN { return 1; }", 1, 18, "return takes no value"),
     ("@@BEGIN { x = 1 }", 1, 17, "syntax error"),
     ("@@uft:1234:*:foo:entry { }", 1, 7, "uft probes of a running process by number"),
     ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 21, "not supported yet"),
@@ -308,6 +318,7 @@ REJECT = [
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
     ("@@syscall:$1:read:entry { }", 1, 11, "script arguments"),
     ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
+    ("@@interval:*:clock:100:10-20 { }", 1, 24, "chosen CPUs"),
     ("@@BEGIN:x { }", 1, 9, "no fields"),
     ('@@BEGIN { printf("%A\\n", timestamp()); }', 1, 18, "'%A'"),
     ('@@BEGIN { printf("\\q"); }', 1, 19, "unknown escape"),
@@ -334,6 +345,7 @@ REJECT = [
     ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
     ("@@BEGIN { x = *p; }", 1, 15, "pointer dereference"),
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
+    ("int x;\n@@BEGIN { x = \"abc\"; }", 2, 11, "a string cannot be assigned"),
     ("@@BEGIN { x = printf(\"a\"); }", 1, 15, "no value"),
     ("@@BEGIN { x = get_userstring(__arg1, 10); }", 1, 38, "length"),
     ("@@BEGIN { x = diff_time(a, b, SECONDS); }", 1, 31, "MICROSECONDS"),
@@ -476,6 +488,8 @@ def test_print_points_and_names():
     assert "@@syscall:*:exit:entry\n{" in text
     assert "@@syscallx:*:*:exit\n{\n    n++;\n}" in text
     assert "@@interval:*:clock:250\n{\n    exit();\n}" in text
+    every_cpu = print_program(program(probe(ir.ProbePoint("timer", period_ns=100_000_000, per_cpu=True))))
+    assert "@@interval:*:clock:100:*\n" in every_cpu
     assert "@@BEGIN\n{\n}" in text and "@@END\n{\n}" in text
 
 

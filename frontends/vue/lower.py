@@ -205,8 +205,13 @@ class Lowerer(ExprLowerer):
             return ir.If(self.expr(ctx.expr()), then, else_, loc=loc)
         if isinstance(ctx, (P.WhileStmtContext, P.DoStmtContext, P.ForStmtContext)):
             raise self.error(f"Vue has no loops: '{ctx.start.text}' is not part of the language", ctx)
-        if isinstance(ctx, (P.JumpStmtContext, P.ReturnStmtContext)):
-            raise self.error(f"'{ctx.start.text}' is not part of Vue (an action block runs to its end)", ctx)
+        if isinstance(ctx, P.ReturnStmtContext):
+            # Vue's `return;` ends the action block at once; it takes no value.
+            if ctx.expr() is not None:
+                raise self.error("Vue's return takes no value: write 'return;'", ctx.expr())
+            return ir.Next(loc=loc)
+        if isinstance(ctx, P.JumpStmtContext):
+            raise self.error(f"'{ctx.start.text}' is not part of Vue (Vue has no loops or switch)", ctx)
         if isinstance(ctx, P.EmptyStmtContext):
             return None
         return self.expr_statement(ctx.expr())
@@ -249,7 +254,17 @@ class Lowerer(ExprLowerer):
             if conv in tables.VUE_ONLY_CONVERSIONS:
                 raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
                                  "is not supported", args[0])
-        return ir.Printf(fmt, [self.expr(a) for a in args[1:]], loc=self.loc(call))
+        values = [self.expr(a) for a in args[1:]]
+        convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
+        if len(convs) == len(values) and "*" not in fmt:
+            for i, (m, v) in enumerate(zip(convs, values)):
+                # C's %u/%x/%o read an unsigned int: a 32-bit (or narrower) variable
+                # holding a negative value prints as its 32-bit pattern.
+                t = self.narrow_type(v)
+                if m.group(5) in "uxXo" and not m.group(4) and t is not None:
+                    at = v.loc
+                    values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
+        return ir.Printf(fmt, values, loc=self.loc(call))
 
     def delete(self, call: P.CallExprContext) -> ir.Delete:
         """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""

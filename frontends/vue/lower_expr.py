@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import re
 from typing import Optional, Union
 
@@ -259,11 +261,24 @@ class ExprLowerer:
         if t.kind != "int":
             raise self.error("casts are supported to C integer types only", ctx)
         bits = t.type.bits
+        return self.narrow(value, t.type, self.loc(ctx))
+
+    @staticmethod
+    def narrow(value: ir.Expr, t, loc: Loc) -> ir.Expr:
+        """`value` converted to the C integer type `t` (wrapped to its width, sign-extended)."""
+        bits = t.bits
         if bits >= 64:
             return value
-        loc = self.loc(ctx)
+        lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if t.signed else (0, (1 << bits) - 1)
+        lit = value
+        if isinstance(lit, ir.Unary) and lit.op == "-" and isinstance(lit.operand, ir.IntLit):
+            lit = ir.IntLit(-lit.operand.value)
+        if isinstance(lit, ir.IntLit) and lo <= lit.value <= hi:
+            return value
+        if _is_narrowed(value, bits, t.signed):
+            return value  # already in range (a translated script read back)
         masked = ir.Binary("&", value, ir.IntLit((1 << bits) - 1, loc=loc), loc=loc)
-        if not t.type.signed:
+        if not t.signed:
             return masked
         sign = ir.IntLit(1 << (bits - 1), loc=loc)
         return ir.Binary("-", ir.Binary("^", masked, sign, loc=loc), sign, loc=loc)
@@ -289,7 +304,27 @@ class ExprLowerer:
             self.env.learn(target, value)
         elif op == "+=" and (is_str(target, self.env) or is_str(value, self.env)):
             op = ".="
-        return ir.Assign(target, op, value, loc=self.loc(ctx))
+        loc = self.loc(ctx)
+        narrow = self.narrow_type(target)
+        if narrow is not None and is_str(value, self.env):
+            raise self.error(f"'{target.name}' is an integer variable: a string cannot be assigned to it",
+                             ctx)
+        if narrow is not None and op != ".=":
+            # IR integers are 64-bit: a C int/short/char variable wraps as it does in C.
+            if op != "=":
+                value = ir.Binary(op[:-1], copy.deepcopy(target), value, loc=loc)
+            value, op = self.narrow(value, narrow, loc), "="
+        return ir.Assign(target, op, value, loc=loc)
+
+    def narrow_type(self, target: Union[ir.Var, ir.Index]):
+        """The IR type of a variable declared with a C integer type narrower than 64 bits."""
+        if not isinstance(target, ir.Var):
+            return None
+        table = {"local": self.locals, "thread": self.threads}.get(target.scope, self.decl_types)
+        t = table.get(target.name)
+        if t is None or t.kind != "int" or t.type is None or t.type.bits >= 64:
+            return None
+        return t.type
 
     # ------------------------------------------------------------ calls
 
@@ -358,3 +393,14 @@ class ExprLowerer:
             self.container(name, ctx, 0, agg=True)
             return name, []
         raise self.error("expected a list variable or a list in an associative array", ctx)
+
+
+def _is_narrowed(e: ir.Expr, bits: int, signed: bool) -> bool:
+    """Whether `e` is already `narrow(x)` for this width (so narrowing is idempotent)."""
+    mask, sign = (1 << bits) - 1, 1 << (bits - 1)
+    if signed:
+        if not (isinstance(e, ir.Binary) and e.op == "-" and e.rhs == ir.IntLit(sign)
+                and isinstance(e.lhs, ir.Binary) and e.lhs.op == "^" and e.lhs.rhs == ir.IntLit(sign)):
+            return False
+        e = e.lhs.lhs
+    return isinstance(e, ir.Binary) and e.op == "&" and e.rhs == ir.IntLit(mask)

@@ -222,12 +222,10 @@ class Printer:
                 raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
             return f"@@syscall:*:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
         if p.kind == "timer":
-            if p.per_cpu:
-                raise self.fail("Vue's interval probes fire once per period, not on every CPU "
-                                "(D profile-N, stap timer.profile)", p)
             if p.period_ns % 1_000_000:
                 raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns", p)
-            return f"@@interval:*:clock:{p.period_ns // 1_000_000}"
+            # a per-CPU timer (D profile-N, stap timer.profile) is Vue's CPU-bound interval on '*'
+            return f"@@interval:*:clock:{p.period_ns // 1_000_000}{':*' if p.per_cpu else ''}"
         if p.kind == "ufunc":
             who = "$__CPID" if p.binary == "$target" else p.binary
             return f"@@uft:{who}:*:{p.name}:{'exit' if p.is_return else 'entry'}"

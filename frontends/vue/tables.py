@@ -179,7 +179,7 @@ LINUX_TO_LIBC: dict[str, str] = {linux: libc for libc, linux in LIBC_TO_LINUX.it
 # Integer C types (words sorted, `int` dropped where implied) -> IR type.
 # AIX ProbeVue is 64-bit: long is 64 bits.
 C_INT_TYPES: dict[str, Type] = {
-    "char": Type("int", 8, True),
+    "char": Type("int", 8, False),  # plain char is unsigned in Vue (as in PowerPC C)
     "signed char": Type("int", 8, True),
     "unsigned char": Type("int", 8, False),
     "short": Type("int", 16, True),

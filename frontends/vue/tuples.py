@@ -99,8 +99,13 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
 
 
 def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
-    if len(fields) != 4:
-        raise fail(f"@@interval takes 4 fields (@@interval:*:clock:MILLISECONDS), found {len(fields)}")
+    if len(fields) not in (4, 5):
+        raise fail(f"@@interval takes 4 or 5 fields (@@interval:*:clock:MILLISECONDS[:*]), "
+                   f"found {len(fields)}")
+    per_cpu = len(fields) == 5
+    if per_cpu and fields[4].text != "*":
+        raise fail("interval probes on chosen CPUs are not supported: write '*' for every CPU",
+                   fields[4].loc)
     if fields[1].text != "*":
         raise fail("process-specific interval probes are not supported yet", fields[1].loc)
     if fields[2].text != "clock":
@@ -108,7 +113,9 @@ def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     ms = fields[3].text
     if not ms.isdigit() or int(ms) == 0:
         raise fail(f"expected a positive number of milliseconds, found '{ms}'", fields[3].loc)
-    return LoweredTuple(ProbePoint("timer", period_ns=int(ms) * 1_000_000, spelling=text, loc=loc))
+    # the 5th field `*`: a CPU-bound probe on every CPU (Linux per-CPU timers)
+    return LoweredTuple(ProbePoint("timer", period_ns=int(ms) * 1_000_000, per_cpu=per_cpu,
+                                   spelling=text, loc=loc))
 
 
 def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:

@@ -1,0 +1,5 @@
+@@BEGIN
+{
+	printf("%d %d %d %d\n", 0x1F, 017, 'A', '\n');
+	exit();
+}

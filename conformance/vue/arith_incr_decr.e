@@ -1,0 +1,15 @@
+@@BEGIN
+{
+	int i;
+	int j;
+	i = 5;
+	j = i++;
+	printf("%d %d\n", i, j);
+	j = ++i;
+	printf("%d %d\n", i, j);
+	j = i--;
+	printf("%d %d\n", i, j);
+	j = --i;
+	printf("%d %d\n", i, j);
+	exit();
+}

@@ -1,0 +1,9 @@
+@@BEGIN
+{
+	printf("begin\n");
+}
+
+@@END
+{
+	printf("end\n");
+}

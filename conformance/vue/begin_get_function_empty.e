@@ -1,0 +1,5 @@
+@@BEGIN
+{
+	printf("[%s]\n", get_function());
+	exit();
+}

@@ -1,0 +1,4 @@
+@@syscall:*:read:entry, @@syscall:*:write:entry
+{
+	printf("%d\n", __arg1);
+}

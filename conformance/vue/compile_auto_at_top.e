@@ -1,0 +1,5 @@
+__auto int a;
+@@BEGIN
+{
+	a = 1;
+}

@@ -1,0 +1,4 @@
+@@syscall:*:read:middle
+{
+	printf("x\n");
+}

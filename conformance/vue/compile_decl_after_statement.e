@@ -1,0 +1,6 @@
+@@BEGIN
+{
+	printf("x\n");
+	int late;
+	late = 1;
+}

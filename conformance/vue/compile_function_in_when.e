@@ -1,0 +1,5 @@
+@@syscall:*:read:entry
+	when (get_function() == "read")
+{
+	printf("read\n");
+}

@@ -1,0 +1,4 @@
+@@interval:*:clock:0
+{
+	printf("x\n");
+}

@@ -1,0 +1,6 @@
+int n;
+@@BEGIN
+{
+	n = 1;
+	printf("%lld\n", count(n));
+}

@@ -1,0 +1,5 @@
+@@BEGIN
+{
+	int x;
+	x = "abc";
+}

@@ -1,0 +1,4 @@
+@@nosuchmanager:*:foo:entry
+{
+	printf("x\n");
+}

@@ -1,0 +1,7 @@
+@@BEGIN
+{
+	int i;
+	i = 0;
+	while (i < 3)
+		i++;
+}

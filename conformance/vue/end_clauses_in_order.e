@@ -1,0 +1,14 @@
+@@BEGIN
+{
+	exit();
+}
+
+@@END
+{
+	printf("end one\n");
+}
+
+@@END
+{
+	printf("end two\n");
+}

@@ -1,0 +1,4 @@
+@@END
+{
+	printf("done\n");
+}

@@ -1,0 +1,7 @@
+@@BEGIN
+{
+	int m;
+	m = -1;
+	printf("%x %u %d\n", m, m, m);
+	exit();
+}

@@ -1,0 +1,11 @@
+int calls;
+@@syscall:*:sync:entry
+	when (__pname == "sync")
+{
+	calls++;
+}
+
+@@END
+{
+	printf("sync called %d time(s)\n", calls);
+}

@@ -1,0 +1,4 @@
+@@syscall:$__CPID:sync:entry
+{
+	printf("child called sync\n");
+}

@@ -1,0 +1,12 @@
+int seen;
+@@syscall:*:uname:exit
+	when (__pname == "uname")
+{
+	seen = 1;
+	exit();
+}
+
+@@END
+{
+	printf("end seen=%d\n", seen);
+}

@@ -1,0 +1,6 @@
+@@syscall:*:sync:entry
+	when (__pname == "sync")
+{
+	printf("%s\n", get_function());
+	exit();
+}

@@ -1,0 +1,6 @@
+@@syscall:*:uname:exit
+	when (__rv == 0 && __pname == "uname")
+{
+	printf("uname ok\n");
+	exit();
+}

@@ -1,0 +1,7 @@
+__global int g;
+long long big;
+@@BEGIN
+{
+	printf("%d %lld\n", g, big);
+	exit();
+}

@@ -1,0 +1,6 @@
+String s[32];
+@@BEGIN
+{
+	printf("[%s]\n", s);
+	exit();
+}

@@ -1,0 +1,6 @@
+@@syscall:*:uname:entry
+	when (!(__pname != "uname"))
+{
+	printf("uname seen\n");
+	exit();
+}
