@@ -50,8 +50,8 @@ COUNT_D = REPO / "examples" / "count.d"
 # The latency histogram. D's self-> thread-locals are not supported by xtrace
 # yet ("thread-local variables are not supported yet"): a global array keyed
 # by tid is the closest form that is, and it is what bpftrace and stap do too.
-LAT_D = """fbt::__x64_sys_getppid:entry { ts[tid] = timestamp; }
-fbt::__x64_sys_getppid:return /ts[tid]/ { @ = quantize(timestamp - ts[tid]); ts[tid] = 0; }
+LAT_D = """fbt::__x64_sys_getppid:entry { self->ts = timestamp; }
+fbt::__x64_sys_getppid:return /self->ts/ { @ = quantize(timestamp - self->ts); self->ts = 0; }
 """
 PRINTF_D = 'syscall::getppid:entry { printf("%d %s getppid\\n", pid, execname); }\n'
 # 100,000 distinct keys need a key the workload controls: close()'s fd.
@@ -313,7 +313,7 @@ class Bench:
                      "count", hits_rows),
             Config("lat_floor", "floor: kretprobe, entry time in the instance, per-CPU log2 buckets (hand-written)",
                    "lat", yardstick("bench_lat"), hits_summary),
-            Config("lat_xtrace", "xtrace fbt entry/return, `ts[tid]`, `@ = quantize(...)`", "lat",
+            Config("lat_xtrace", "xtrace fbt entry/return, `self->ts`, `@ = quantize(...)`", "lat",
                    xtrace_clean("lat"), hits_hist),
             Config("lat_bpftrace", "bpftrace 0.17 kprobe/kretprobe, `@ts[tid]`, `hist()`", "lat", None, hits_hist,
                    bpf_why, (f"bpftrace -e '{peers.BPF_LAT}'", "Attaching")),
