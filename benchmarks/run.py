@@ -53,7 +53,10 @@ COUNT_D = REPO / "examples" / "count.d"
 LAT_D = """fbt::__x64_sys_getppid:entry { self->ts = timestamp; }
 fbt::__x64_sys_getppid:return /self->ts/ { @ = quantize(timestamp - self->ts); self->ts = 0; }
 """
-PRINTF_D = 'syscall::getppid:entry { printf("%d %s getppid\\n", pid, execname); }\n'
+# quiet: the lines alone, as a tracing script writing a log would run (DTrace's
+# non-quiet mode would prefix each with CPU, probe ID and FUNCTION:NAME).
+PRINTF_D = ('#pragma D option quiet\n'
+            'syscall::getppid:entry { printf("%d %s getppid\\n", pid, execname); }\n')
 # 100,000 distinct keys need a key the workload controls: close()'s fd.
 KEYS_D = "syscall::close:entry { @keys[arg0] = count(); }"
 NKEYS = 100_000
