@@ -344,6 +344,10 @@ class CodeGen:
             return (f"{{ snprintf(l_{c_ident(var)}, XT_MAXSTRINGLEN, \"read fault [man error::fault] "
                     f"at 0x%016lx (addr) near %s\", {addr}, {c_string(st['what'] + ' at ' + st['loc'])}); "
                     f"goto {label}; }}")
+        if self.fn is not None:
+            # In a function the try that catches it may be up the call chain
+            # (the kept message cannot carry the address).
+            return self.fail("XT_E_FAULT", site)
         return f"{{ xt_fail_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}"
 
     def func_call(self, e: n.FuncCall) -> str:

@@ -393,15 +393,20 @@ static void xt_request_exit(s64 status, int error)
 		cmpxchg(&xt_state, XT_STARTING, XT_EXITING);
 }
 
-/* A statement failed at `site` (an index into the manifest's error sites). */
-static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
+/* A statement failed at `site` (an index into the manifest's error sites);
+ * a fault reading memory also records the address for the message (D:
+ * "invalid address (0x...)", stap: "read fault ... at 0x..."). */
+static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_addr,
+				unsigned long addr)
 {
 	char *p;
 
 	atomic64_inc(&xt_errors[code]);
-	p = xt_rec_reserve(8, XT_REC_ERROR, site);
+	p = xt_rec_reserve(with_addr ? 16 : 8, XT_REC_ERROR, site);
 	if (p) {
-		xt_put_int(p, code);
+		p = xt_put_int(p, code);
+		if (with_addr)
+			xt_put_int(p, (s64)addr);
 		xt_rec_commit();
 	}
 	if (XT_ERRORS_FATAL)
@@ -413,31 +418,19 @@ static noinline void xt_fail(struct xt_ctx *c, int code, u16 site)
 		c->in_error = 0;
 	}
 #endif
+	/* Script functions return through their callers after a fault. */
 	c->unwind = 1;
 }
 
-/* A fault reading memory at addr: as xt_fail, plus the address for the message
- * (D: "invalid address (0x...)", stap: "read fault ... at 0x..."). */
-static noinline __maybe_unused void xt_fail_addr(struct xt_ctx *c, int code, u16 site, unsigned long addr)
+static __always_inline void xt_fail(struct xt_ctx *c, int code, u16 site)
 {
-	char *p;
+	xt_fail_at(c, code, site, false, 0);
+}
 
-	atomic64_inc(&xt_errors[code]);
-	p = xt_rec_reserve(16, XT_REC_ERROR, site);
-	if (p) {
-		p = xt_put_int(p, code);
-		xt_put_int(p, (s64)addr);
-		xt_rec_commit();
-	}
-	if (XT_ERRORS_FATAL)
-		xt_request_exit(1, 1);
-#ifdef XT_HAS_ERROR_PROBE
-	if (!c->in_error) {
-		c->in_error = 1;
-		xt_gen_error(c);
-		c->in_error = 0;
-	}
-#endif
+static __always_inline __maybe_unused void xt_fail_addr(struct xt_ctx *c, int code, u16 site,
+							unsigned long addr)
+{
+	xt_fail_at(c, code, site, true, addr);
 }
 
 /* A fault in a script function: kept for the catch of a try up the call chain

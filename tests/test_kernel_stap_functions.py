@@ -93,3 +93,14 @@ probe begin {
     assert run.stdout == "20\n", run.stderr
     assert "ERROR: Array overflow, check MAXMAPENTRIES near keyword 'foreach' at t.stp:5:2" in run.stderr
     assert run.exit_status == 1
+
+
+def test_a_member_read_fault_in_a_function_unwinds_to_the_callers_try(run_script):
+    # The fault leaves the function at once (no "not reached") and the try up
+    # the call chain catches it, as stap does.
+    script = ('function f:long (p:long) { x = @cast(p, "task_struct")->pid; println("not reached"); '
+              'return x }\n'
+              'probe begin { try { f(0) } catch (msg) { println("caught: ", msg) } ; exit() }\n')
+    r = run_script(script, "stap")
+    assert r.stdout == "caught: invalid address near operator '->' at t.stp:1:55\n", r.stdout
+    assert r.exit_status == 0
