@@ -198,7 +198,9 @@ def description(p: ProbePoint) -> str:
         return f"{'syscall' if p.kind == 'syscall' else 'fbt'}::{func}:{side}"
     if p.kind == "ufunc":
         prov = f"pid{p.pid}" if p.pid is not None else "pid$target"
-        mod = "" if p.binary == "$target" else p.binary
+        # D names a library module by its file name (libc.so.6), found again on
+        # the library path when read back.
+        mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
         return f"{prov}:{mod}:{p.name}:{'return' if p.is_return else 'entry'}"
     if p.kind == "tracepoint" and p.alias:
         return p.alias
