@@ -299,9 +299,15 @@ def test_idle_guest_does_not_poll(vm):
         f = Path(f"/proc/{vm.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(f[11]) + int(f[12])) / tick
 
-    c, t = cpu(), time.monotonic()
-    time.sleep(3)
-    assert (cpu() - c) / (time.monotonic() - t) < 0.15
+    # The quietest of several windows: a previous test's module unload or
+    # an RT kernel's timer threads can keep one window busy, while a poll
+    # loop keeps every window busy.
+    shares = []
+    for _ in range(4):
+        c, t = cpu(), time.monotonic()
+        time.sleep(1.5)
+        shares.append((cpu() - c) / (time.monotonic() - t))
+    assert min(shares) < 0.15, shares
 
 
 def test_shared_vm_is_reused(vm, kinfo):
