@@ -40,6 +40,9 @@ DEFAULT_LIMITS = {
     "BUFSIZE": 1 << 20,
     "DYNVARSIZE": 1 << 20,
     "MAXNESTING": 10,
+    # Return probes in flight per kretprobe (stap's KRETACTIVE); 0: max(64, 8 per CPU).
+    # A return whose instance pool ran dry is missed: counted and reported.
+    "KRETACTIVE": 0,
 }
 _MAX_SLOTS = 512
 MAX_NESTING = 32
@@ -527,17 +530,21 @@ class CodeGen:
             # Linux returns -errno; only a syscall return probe has one.
             "errno": ("((s64)(c->retval < 0 && c->retval >= -4095 ? -c->retval : 0))"
                       if self.probe_kind == {"syscall"} and self.probe_is_return else "0LL"),
-            "syscall_nr": "((s64)c->sysnr)",
+            "syscall_nr": "((s64)xt_sysnr(c))",
             "curthread": "((s64)(unsigned long)current)",
         }
         if name in simple:
+            if name == "syscall_nr":
+                self.uses.add("sysregs")
             return simple[name]
         if name.startswith("arg") and name[3:].isdigit():
             i = int(name[3:])
             if self.probe_kind == {"syscall"}:
+                self.uses.add("sysregs")
                 return f"((s64)xt_sys_arg(c, {i}))"
             if self.probe_kind == {"tracepoint"}:
                 return f"((s64)(c->tpargs[{i}]))" if i < self.tp_nargs else "0LL"
+            self.uses.add("sysregs")  # the clause may also have syscall probes
             return f"((s64)(c->regs ? regs_get_kernel_argument(c->regs, {i}) : 0))"
         raise self.err(f"builtin '{name}' is not a number", e.loc)
 
@@ -547,6 +554,7 @@ class CodeGen:
             self.uses.add("str")
             return f"xt_str_comm({self.slot()})"
         if name == "argstr":
+            self.uses.add("sysregs")
             return f"xt_argstr(c, {self.slot()})"
         if name in ("probeprov", "probemod", "probefunc", "probename"):
             named = self.probe_desc_field(name)
@@ -940,8 +948,8 @@ class CodeGen:
             hoff = spec.extra_words - spec.nbuckets
             extra.append(f"x_[{hoff} + {self._bucket_expr(spec)}]++;")
         out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
-        out.append(f"{ind}  e_ = xt_agg_slot(&xt_a_{a}, XT_AGG_TAB({a}), c->key, XT_AGG_GEOM_{a});")
-        out.append(f"{ind}  if (unlikely(!e_)) {self.fail('XT_E_MAPFULL', site)}")
+        out.append(f"{ind}  if (unlikely(!xt_agg_slot(&e_, &xt_a_{a}, XT_AGG_TAB({a}), c->key, XT_AGG_GEOM_{a})))")
+        out.append(f"{ind}    {self.fail('XT_E_MAPFULL', site)}")
         # count() reads nothing but the count: skip the sum/min/max upkeep.
         out.append(f"{ind}  e_->count++;" if s.func == "count" else f"{ind}  xt_agg_add(e_, v_);")
         if extra:

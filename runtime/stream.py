@@ -106,6 +106,7 @@ class SessionResult:
     exit_status: int = 0
     errors: int = 0
     skipped: int = 0
+    missed: int = 0  # hits the kernel's kprobes layer lost (re-entry, kretprobe instances)
     drops: dict[int, int] = field(default_factory=dict)
     ended: bool = False  # the trailer arrived: the session ran to its end
     fatal: list[str] = field(default_factory=list)
@@ -397,7 +398,9 @@ class StreamDecoder:
         errors = list(vals[2:2 + N_ERROR_CODES])
         dyndrops, errors[E_DYNDROP] = errors[E_DYNDROP], 0
         drops = vals[2 + N_ERROR_CODES:2 + N_ERROR_CODES + ncpus]
+        missed = vals[2 + N_ERROR_CODES + ncpus]
         self.result.skipped = skipped
+        self.result.missed = missed
         self.result.drops = {cpu: d for cpu, d in enumerate(drops) if d}
         self.result.ended = True
         total_errors = sum(errors)
@@ -406,10 +409,19 @@ class StreamDecoder:
                 self.err.write(f"dtrace: {d} drop{'s' if d != 1 else ''} on CPU {cpu}\n")
             if dyndrops:
                 self.err.write(f"dtrace: {dyndrops} dynamic variable drop{'s' if dyndrops != 1 else ''}\n")
+            if missed:
+                # DTrace's fbt never misses a firing; Linux's kprobes can (a
+                # re-entered kprobe, a kretprobe out of instances): say so.
+                self.err.write(f"dtrace: {missed} fbt probe firing{'s' if missed != 1 else ''} missed "
+                               "by the kernel's kprobes (see -D KRETACTIVE)\n")
         else:
             for cpu, d in self.result.drops.items():
                 self.err.write(f"WARNING: {d} records dropped on CPU {cpu}: output buffer full\n")
-            if total_errors or skipped:
-                self.err.write(f"WARNING: Number of errors: {total_errors}, skipped probes: {skipped}\n")
+            if missed:
+                self.err.write(f"WARNING: Skipped due to missed kprobe/kretprobe hits: {missed}\n")
+            # stap counts the kprobes' misses among its skipped probes.
+            if total_errors or skipped or missed:
+                self.err.write(f"WARNING: Number of errors: {total_errors}, skipped probes: "
+                               f"{skipped + missed}\n")
         if self.m.get("errors_fatal") and total_errors and self.result.exit_status == 0:
             self.result.exit_status = 1

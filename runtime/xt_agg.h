@@ -178,11 +178,15 @@ static noinline struct xt_agg_ent *xt_agg_slot_slow(struct xt_agg *a, struct xt_
  * the key is the generator's constant (XT_AGG_GEOM_<name>), so the hash, the
  * slot and entry addressing and the key compare are straight-line code. `t`
  * is this CPU's table, read from the aggregation's per-CPU pointer
- * (XT_AGG_TAB) by the caller. */
-static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, struct xt_agg_tab *t,
-						      const void *key,
-						      const u32 keysize, const u32 hoff,
-						      const u32 nb, const u32 maxent)
+ * (XT_AGG_TAB) by the caller. The entry comes back through *ep and the result
+ * says whether there is one: on the inlined first-slot hit that is the
+ * constant true, so the caller's "table full" test vanishes from that path
+ * (a returned pointer would be tested: the kernel builds with
+ * -fno-delete-null-pointer-checks). */
+static __always_inline bool xt_agg_slot(struct xt_agg_ent **ep, struct xt_agg *a,
+					struct xt_agg_tab *t, const void *key,
+					const u32 keysize, const u32 hoff,
+					const u32 nb, const u32 maxent)
 {
 	const u32 nslots = XT_AGG_NSLOTS(maxent);
 	u32 h = xt_key_hash(key, keysize);
@@ -192,10 +196,15 @@ static __always_inline struct xt_agg_ent *xt_agg_slot(struct xt_agg *a, struct x
 		struct xt_agg_ent *e = (struct xt_agg_ent *)((char *)t + XT_AGG_ENTS_OFF(nslots) +
 			(size_t)(s - 1) * XT_AGG_ENTSIZE(keysize, hoff, nb));
 
-		if (likely(e->hash == h && xt_key_eq(e->key, key, keysize)))
-			return e;
+		/* Short keys: comparing them costs what comparing the stored
+		 * hash first would; long ones (strings) are filtered by it. */
+		if (likely((keysize <= 32 || e->hash == h) && xt_key_eq(e->key, key, keysize))) {
+			*ep = e;
+			return true;
+		}
 	}
-	return xt_agg_slot_slow(a, t, key, h);
+	*ep = xt_agg_slot_slow(a, t, key, h);
+	return *ep != NULL;
 }
 
 static __always_inline void xt_agg_add(struct xt_agg_ent *e, s64 v)

@@ -118,10 +118,12 @@ struct xt_ring {
 };
 
 struct xt_ctx {
-	int busy;
+	/* Bit 0: the context is in use by a hit. Bits 1-31: hits on this CPU, for
+	 * the overload governor's 1-in-XT_OVERLOAD_SAMPLE timing (one word, so a
+	 * hit claims the context and counts itself with one store). */
+	u32 gate;
 	int budget;
 	int in_error;     /* running the ERROR probe: a fault there does not re-fire it */
-	u32 hits;         /* overload governor: sampled hit timing per CPU */
 	u32 hot_windows;  /* consecutive overloaded seconds */
 	u64 t0, win_start, win_busy;
 	long sysnr;
@@ -144,6 +146,16 @@ struct xt_ctx {
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];
 };
+
+/* Syscall probes store their pt_regs and number in the context only when the
+ * script reads them (the generator's XT_SYSREGS): two stores per hit saved.
+ * Code that reads them without it would see another probe's stale pointer,
+ * so it does not compile (the check only fires in code that is emitted). */
+#ifndef XT_SYSREGS
+#define XT_SYSREGS 1
+#endif
+#define XT_NEED_SYSREGS() \
+	BUILD_BUG_ON_MSG(!XT_SYSREGS, "syscall regs read, but the generator did not store them")
 
 enum { XT_IDLE, XT_STARTING, XT_RUNNING, XT_EXITING, XT_STOPPING, XT_DONE };
 
@@ -171,6 +183,7 @@ static int xt_gen_arm(void);
 static void xt_gen_disarm(void);
 static void xt_gen_begin(void);
 static void xt_gen_end(void);
+static u64 xt_gen_missed(void);
 #ifdef XT_HAS_ERROR_PROBE
 static void xt_gen_error(struct xt_ctx *c);
 #endif
@@ -189,8 +202,11 @@ static __always_inline u32 xt_key_hash(const void *key, u32 size)
 #pragma GCC unroll 4
 	for (i = 0; i < size / 8; i++)
 		h = (h ^ w[i]) * 0x9e3779b97f4a7c15ULL;
-	/* Slots are picked by the low bits: fold the well-mixed high half in. */
-	return (u32)(h >> 32) ^ (u32)h;
+	/* Tables pick slots by the low bits of this value, but a multiply only
+	 * carries upward: bit k of h depends on input bits 0..k alone, so the low
+	 * bits of h never see the high bytes of a word ("worker_1" and "worker_2"
+	 * would share a slot). h's top bits see every input bit: rotate them down. */
+	return ror32((u32)(h >> 32), 20);
 }
 
 static __always_inline bool xt_key_eq(const void *a, const void *b, u32 size)
@@ -253,14 +269,22 @@ static __always_inline struct xt_ctx *xt_this_ctx(void)
  * re-entered hit, counted as skipped). */
 static __always_inline bool xt_enter(struct xt_ctx *c)
 {
-	if (unlikely(c->busy)) {
+	u32 g = c->gate;
+
+	if (unlikely(g & 1)) {
 		xt_skip();
 		return false;
 	}
-	c->busy = 1;
-	barrier();
-	if (XT_OVERLOAD_PERCENT && unlikely((++c->hits & (XT_OVERLOAD_SAMPLE - 1)) == 0))
-		c->t0 = ktime_get_mono_fast_ns();
+	if (XT_OVERLOAD_PERCENT) {
+		g += 3; /* in use, and one more hit */
+		c->gate = g;
+		barrier();
+		if (unlikely((g & (2 * XT_OVERLOAD_SAMPLE - 2)) == 0))
+			c->t0 = ktime_get_mono_fast_ns();
+	} else {
+		c->gate = 1;
+		barrier();
+	}
 	return true;
 }
 
@@ -269,7 +293,7 @@ static __always_inline void xt_leave(struct xt_ctx *c)
 	if (XT_OVERLOAD_PERCENT && unlikely(c->t0))
 		xt_account(c);
 	barrier();
-	c->busy = 0;
+	c->gate &= ~1u;
 }
 
 static __always_inline int xt_running(void)
@@ -576,11 +600,11 @@ again:
 	return done;
 }
 
-/* Trailer: skipped hits, error counts, drops per CPU. */
+/* Trailer: skipped hits, error counts, drops per CPU, missed kprobe hits. */
 static ssize_t xt_trailer(char __user *buf, size_t count)
 {
 	int cpu, i;
-	size_t n = sizeof(struct xt_rec) + 8 * (2 + XT_E_NCODES + nr_cpu_ids);
+	size_t n = sizeof(struct xt_rec) + 8 * (3 + XT_E_NCODES + nr_cpu_ids);
 	u64 *p;
 	struct xt_rec *rec;
 	ssize_t ret;
@@ -600,6 +624,7 @@ static ssize_t xt_trailer(char __user *buf, size_t count)
 		*p++ = atomic64_read(&xt_errors[i]);
 	for_each_possible_cpu(cpu)
 		p[cpu] = xt_rings[cpu]->drops;
+	p[nr_cpu_ids] = xt_gen_missed();
 	ret = copy_to_user(buf, rec, n) ? -EFAULT : n;
 	kfree(rec);
 	return ret;

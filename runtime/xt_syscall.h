@@ -12,10 +12,18 @@
 #include <asm/syscall.h>
 #include <asm/unistd.h>
 
+/* The syscall number of the hit (only syscall probes have one). */
+static __always_inline long xt_sysnr(struct xt_ctx *c)
+{
+	XT_NEED_SYSREGS();
+	return c->sysnr;
+}
+
 static __always_inline long xt_sys_arg(struct xt_ctx *c, int i)
 {
 	unsigned long args[6];
 
+	XT_NEED_SYSREGS();
 	if (!c->regs)
 		return 0;
 	syscall_get_arguments(current, c->regs, args);
@@ -54,7 +62,7 @@ static bool xt_sc_defer_ok(long nr)
 
 static bool xt_sc_user_ready(struct xt_ctx *c)
 {
-	u32 mask = xt_sc_strargs(c->sysnr);
+	u32 mask = xt_sc_strargs(xt_sysnr(c));
 	int i;
 
 	for (i = 0; mask; i++, mask >>= 1) {
@@ -200,7 +208,7 @@ static const char *xt_argstr(struct xt_ctx *c, char *dst)
 	long a0 = xt_sys_arg(c, 0), a1 = xt_sys_arg(c, 1), a2 = xt_sys_arg(c, 2), a3 = xt_sys_arg(c, 3);
 
 	dst[0] = '\0';
-	switch (c->sysnr) {
+	switch (xt_sysnr(c)) {
 #ifdef __NR_open
 	case __NR_open:
 		len += xt_fmt_ustr(dst + len, n - len, a0);
