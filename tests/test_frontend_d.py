@@ -408,6 +408,21 @@ def test_printa_format():
     assert stmts[1] == ir.PrintAgg("a", "format", fmt="%-20s %5d %8d\n", value_func="avg")
 
 
+@pytest.mark.parametrize("conv, ir_conv", [
+    ("%@8d", "%8d"), ("%8@d", "%8d"), ("%-@10u", "%-10u"), ("%@-10u", "%-10u"),
+    ("%8.3@d", "%8.3d"), ("%@+6d", "%+6d"),
+])
+def test_printa_agg_flag_anywhere_before_the_conversion(conv, ir_conv):
+    """dt_printf_create reads '@' as a flag wherever it stands, width before it or not."""
+    stmts = body(f'BEGIN {{ @a["k"] = sum(1); printa("%-4s {conv}\\n", @a); }}')
+    assert stmts[1].fmt == f"%-4s {ir_conv}\n"
+
+
+def test_printa_agg_flag_after_width_in_several_aggregations():
+    stmts = body('BEGIN { @a[1] = count(); @b[1] = sum(1); printa("%5@d %d %-3@d\\n", @a, @b); }')
+    assert stmts[2].fmt == "%@5d %d %@-3d\n"
+
+
 def test_no_dump_when_everything_printed():
     prog = parse("BEGIN { @a = count(); printa(@a); }")
     assert len(prog.probes) == 1

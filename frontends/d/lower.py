@@ -27,7 +27,8 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import UINT64, Type
 
 from . import tables
-from .formats import EscapeError, FormatError, conversions, decode_escapes, strip_agg_flag
+from .formats import (EscapeError, FormatError, canonical_agg_flags, conversions, decode_escapes,
+                      strip_agg_flag)
 from .probes import points_for
 
 ANON_AGG = "_"  # IR name of D's anonymous aggregation `@`
@@ -479,6 +480,8 @@ class Lowering:
                       loc=self.loc(ctx))
         if fmt is None:
             return ir.PrintAgg(g.name, "dtrace", **common)
+        self._conversions(fmt, fmt_ctx)  # reports a bad conversion at the format
+        fmt = canonical_agg_flags(fmt)
         convs = [c for c in self._conversions(fmt, fmt_ctx) if c.conv != "%"]
         aggs = [c for c in convs if c.is_agg]
         if len(aggs) > len(gs):
