@@ -571,6 +571,13 @@ class _Analyzer:
             for a in s.args:
                 self.expr(a)
             self.check_format(s)
+        elif isinstance(s, n.System):
+            for a in s.args:
+                self.expr(a)
+            self.check_format(s)
+        elif isinstance(s, n.Raise):
+            if self.expr(s.sig).is_str:
+                raise self.err("a signal is a number, not a string", s.sig.loc)
         elif isinstance(s, n.Exit):
             if s.status is not None and self.expr(s.status).is_str:
                 raise self.err("exit status must be a number", s.loc)
@@ -712,7 +719,7 @@ class _Analyzer:
             raise self.err(f"printing the stddev of '{s.agg}', which is not updated with "
                            "stddev()", s.loc)
 
-    def check_format(self, s: n.Printf | n.Sprintf) -> None:
+    def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
             convs = parse_format(s.fmt)

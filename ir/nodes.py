@@ -250,6 +250,24 @@ class Exit(Stmt):
 
 
 @dataclass
+class Raise(Stmt):
+    """Send signal `sig` to the thread the probe fired in (D's raise(); stop() is
+    raise(SIGSTOP)). A destructive action: the driver refuses it unless allowed."""
+
+    sig: Expr
+
+
+@dataclass
+class System(Stmt):
+    """Run the shell command `fmt` formats (as Printf) in the driver, when its
+    record arrives: its output comes in order with the rest (D's system()).
+    A destructive action, like Raise."""
+
+    fmt: str
+    args: list[Expr]
+
+
+@dataclass
 class Next(Stmt):
     """Leave the current probe handler (stap `next`)."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
+from signal import SIGSTOP
 
 from antlr4 import Token
 
@@ -59,7 +60,7 @@ def _comment_text(raw: str) -> str:
     return body.strip()
 
 
-_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt)
+_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System)
 
 
 def _records_data(body: ir.Block) -> bool:
@@ -188,6 +189,8 @@ class Lowering:
     def _apply_option(self, name: str, value: str, tok: Token) -> None:
         if name == "quiet":
             self.options["quiet"] = True
+        elif name == "destructive":
+            self.options["destructive"] = True
         elif name in ("aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos"):
             self._agg_sort_option(name, value, tok)
         elif name == "zdefs":
@@ -504,6 +507,42 @@ class Lowering:
         if args:
             raise self.unsupported("stack() with a frame count", ctx)
         return ir.PrintStack("dtrace", loc=self.loc(ctx))
+
+    def _destructive(self, ctx) -> None:
+        # DTrace compiles destructive actions and refuses them when enabling the
+        # program unless -w / option destructive allows them: the driver checks.
+        self.options["uses_destructive"] = True
+
+    def _action_raise(self, ctx, args) -> ir.Stmt:
+        if len(args) != 1:
+            raise self.error(f"raise( ) prototype mismatch: {len(args)} args passed, 1 expected", ctx)
+        sig = self.expr(args[0])
+        if _static_type(sig) == "string":
+            raise self.error("raise( ) argument #1 is incompatible with prototype:\n"
+                             "\tprototype: int\n\t argument: string", args[0])
+        self._destructive(ctx)
+        return ir.Raise(sig, loc=self.loc(ctx))
+
+    def _action_stop(self, ctx, args) -> ir.Stmt:
+        if args:
+            raise self.error(f"stop( ) prototype mismatch: {len(args)} args passed, 0 expected", ctx)
+        self._destructive(ctx)
+        # DTrace's stop() stops the process where the probe fired: on Linux, SIGSTOP
+        # to the thread stops its whole thread group.
+        return ir.Raise(ir.IntLit(int(SIGSTOP), loc=self.loc(ctx)), loc=self.loc(ctx))
+
+    def _action_system(self, ctx, args) -> ir.Stmt:
+        if not args:
+            raise self.error("system( ) prototype mismatch: requires at least 1 argument", ctx)
+        fmt = self._format(args[0], "system")
+        convs = [c for c in self._conversions(fmt, args[0]) if c.conv != "%"]
+        for c in convs:
+            if c.is_agg:
+                raise self.error("%@ conversion requires an aggregation and is not for use "
+                                 "with system( )", args[0])
+        values = self._check_values("system", convs, args[1:], 1, ctx)
+        self._destructive(ctx)
+        return ir.System(fmt, values, loc=self.loc(ctx))
 
     def _action_exit(self, ctx, args) -> ir.Stmt:
         if len(args) != 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from signal import SIGSTOP
 from typing import Iterator, Optional
 
 from xtrace.ir import nodes as ir
@@ -370,6 +371,15 @@ class Printer:
     def _s_Printf(self, s, depth):
         args = "".join(", " + self.expr(a) for a in s.args)
         return f"printf({encode_string(s.fmt)}{args});"
+
+    def _s_Raise(self, s, depth):
+        if isinstance(s.sig, ir.IntLit) and s.sig.value == int(SIGSTOP):
+            return "stop();"
+        return f"raise({self.expr(s.sig)});"
+
+    def _s_System(self, s, depth):
+        args = "".join(", " + self.expr(a) for a in s.args)
+        return f"system({encode_string(s.fmt)}{args});"
 
     def _s_Exit(self, s, depth):
         return f"exit({self.expr(s.status) if s.status is not None else 0});"

@@ -313,6 +313,12 @@ class _Printer(AggPrinting):
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)
+        elif isinstance(s, ir.Raise):
+            raise self.err("raise()/stop() (a signal to the probed thread) cannot be expressed "
+                           "in stap without guru mode's embedded C", s)
+        elif isinstance(s, ir.System):
+            raise self.err("system() cannot be expressed in stap: stap's system() runs the "
+                           "command later, out of order with the script's output", s)
         else:
             raise self.err(f"{type(s).__name__} cannot be expressed in stap", s)
 

@@ -289,6 +289,9 @@ class Printer:
             raise self.fail(f"Vue has no loops; '{word}' cannot be expressed in Vue", s)
         elif isinstance(s, ir.Return):
             raise self.fail("Vue has no user-defined functions; 'return' cannot be expressed in Vue", s)
+        elif isinstance(s, (ir.Raise, ir.System)):
+            what = "system()" if isinstance(s, ir.System) else "raise()/stop()"
+            raise self.fail(f"cannot express D's destructive {what} in Vue", s)
         else:
             raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
 
