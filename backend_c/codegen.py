@@ -222,6 +222,8 @@ class CodeGen:
     # ------------------------------------------------------------ expressions
     def int_expr(self, e: n.Expr) -> str:
         assert e.type is not None, f"untyped {e}"
+        if isinstance(e, n.Translated):
+            return self.int_expr(e.value)
         if e.type.is_str:
             # A string as a condition (`/self->path/`): true when not empty.
             return f"((s64)(({self.str_expr(e)})[0] != 0))"
@@ -463,6 +465,8 @@ class CodeGen:
         return f"((s64)(({a}) {op} ({b})))"
 
     def str_expr(self, e: n.Expr) -> str:
+        if isinstance(e, n.Translated):
+            return self.str_expr(e.value)
         if isinstance(e, n.StrLit):
             return c_string(e.value)
         if isinstance(e, n.Builtin):

@@ -270,6 +270,8 @@ class _Analyzer:
         return t
 
     def _expr(self, e: n.Expr) -> Type:
+        if isinstance(e, n.Translated):
+            return self.expr(e.value)
         if isinstance(e, n.IntLit):
             return _literal_type(e.value) if self.ctypes else INT64
         if isinstance(e, n.Cast):

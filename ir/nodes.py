@@ -59,6 +59,17 @@ class ProbeArg(Expr):
 
 
 @dataclass
+class Translated(Expr):
+    """A member of a DTrace translated provider argument (`args[0]->pr_pid` of
+    proc:::create, a psinfo_t), spelled `text` in D, and what it is on Linux:
+    `value`, an expression over the tracepoint's own arguments (`$child->tgid`).
+    Everything but the D printer sees `value` only."""
+
+    text: str
+    value: Expr
+
+
+@dataclass
 class KernelCast(Expr):
     """A value taken as a pointer of the kernel's C type `ctype` ("struct file *"):
     D `(struct file *)arg0`, stap `@cast(p, "file")`. No memory is read."""

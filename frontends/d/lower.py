@@ -30,6 +30,7 @@ from xtrace.ir.types import UINT64, Type
 from . import tables
 from .formats import (EscapeError, FormatError, canonical_agg_flags, conversions, decode_escapes,
                       strip_agg_flag)
+from . import translators
 from .probes import points_for
 
 ANON_AGG = "_"  # IR name of D's anonymous aggregation `@`
@@ -650,8 +651,10 @@ class Lowering:
             if g is None:
                 keys = ctx.exprList().expr()
                 if name == "args" and len(keys) == 1 and re.fullmatch(r"\d", keys[0].getText()):
-                    # args[N] as the integer argument N; the typed translators
-                    # (psinfo_t, bufinfo_t, ...) are not modelled yet.
+                    translated = self._provider_arg(int(keys[0].getText()), None, ctx)
+                    if translated is not None:
+                        return translated
+                    # args[N] as the integer argument N (fbt, tracepoint:...)
                     return ir.Builtin(f"arg{keys[0].getText()}", loc=self.loc(ctx))
                 if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                     raise self.unsupported(f"indexing built-in variable '{name}'", ctx)
@@ -667,9 +670,31 @@ class Lowering:
             raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
         raise self.unsupported("indexing anything but an associative array", ctx)
 
+    def _provider_arg(self, index: int, member, ctx):
+        """args[index] (->member) of a translated provider probe, or None."""
+        aliases = [p.alias for p in self.points if p.kind == "tracepoint" and p.alias]
+        if not aliases:
+            return None
+        if len(aliases) != len(self.points):
+            aliases = aliases + ["(another kind of probe)"]
+        try:
+            return translators.provider_arg(aliases, index, member, self.loc(ctx))
+        except translators.TranslatorError as ex:
+            raise self.error(str(ex), ctx) from None
+
     def _x_MemberExprContext(self, ctx):
         # `p->a.b`: one kernel read of member path [a, b] of what p points to.
         name = ctx.name().getText()
+        inner = ctx.expr()
+        if ctx.op.text == "->" and isinstance(inner, P.IndexExprContext):
+            base = _primary(inner.expr())
+            keys = inner.exprList().expr() if inner.exprList() else []
+            if (isinstance(base, P.IdentPrimaryContext) and base.getText() == "args"
+                    and "args" not in self.vars and len(keys) == 1
+                    and re.fullmatch(r"\d", keys[0].getText())):
+                translated = self._provider_arg(int(keys[0].getText()), name, ctx.name())
+                if translated is not None:
+                    return translated
         base = self.expr(ctx.expr())
         if ctx.op.text == ".":
             if not isinstance(base, ir.KernelMember):
@@ -954,6 +979,8 @@ class Lowering:
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)
+        if g is None and name in translators.CONSTANTS:
+            return ir.IntLit(translators.CONSTANTS[name], loc=loc)
         if g is None:
             raise self.error(f"failed to resolve {name}: Unknown variable name", ctx)
         if g.kind == "map":

@@ -562,6 +562,9 @@ class Printer:
             return e.name, P_PRIMARY
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
+    def _x_Translated(self, e):
+        return e.text, P_POSTFIX
+
     def _x_KernelCast(self, e):
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 

@@ -415,6 +415,8 @@ class _Printer(AggPrinting):
         return f"({text})" if prec < need else text
 
     def _expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        if isinstance(e, ir.Translated):
+            return self._expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
         if isinstance(e, ir.StrLit):

@@ -340,6 +340,8 @@ class Printer:
         return f"({text})" if prec < min_prec else text
 
     def expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        if isinstance(e, ir.Translated):
+            return self.expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
         if isinstance(e, ir.StrLit):
