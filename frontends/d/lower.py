@@ -27,10 +27,9 @@ from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import UINT64, Type
 
-from . import tables
+from . import tables, translators
 from .formats import (EscapeError, FormatError, canonical_agg_flags, conversions, decode_escapes,
                       strip_agg_flag)
-from . import translators
 from .probes import points_for
 
 ANON_AGG = "_"  # IR name of D's anonymous aggregation `@`
@@ -509,7 +508,7 @@ class Lowering:
             raise self.unsupported("stack() with a frame count", ctx)
         return ir.PrintStack("dtrace", loc=self.loc(ctx))
 
-    def _destructive(self, ctx) -> None:
+    def _destructive(self) -> None:
         # DTrace compiles destructive actions and refuses them when enabling the
         # program unless -w / option destructive allows them: the driver checks.
         self.options["uses_destructive"] = True
@@ -521,13 +520,13 @@ class Lowering:
         if _static_type(sig) == "string":
             raise self.error("raise( ) argument #1 is incompatible with prototype:\n"
                              "\tprototype: int\n\t argument: string", args[0])
-        self._destructive(ctx)
+        self._destructive()
         return ir.Raise(sig, loc=self.loc(ctx))
 
     def _action_stop(self, ctx, args) -> ir.Stmt:
         if args:
             raise self.error(f"stop( ) prototype mismatch: {len(args)} args passed, 0 expected", ctx)
-        self._destructive(ctx)
+        self._destructive()
         # DTrace's stop() stops the process where the probe fired: on Linux, SIGSTOP
         # to the thread stops its whole thread group.
         return ir.Raise(ir.IntLit(int(SIGSTOP), loc=self.loc(ctx)), loc=self.loc(ctx))
@@ -542,7 +541,7 @@ class Lowering:
                 raise self.error("%@ conversion requires an aggregation and is not for use "
                                  "with system( )", args[0])
         values = self._check_values("system", convs, args[1:], 1, ctx)
-        self._destructive(ctx)
+        self._destructive()
         return ir.System(fmt, values, loc=self.loc(ctx))
 
     def _action_exit(self, ctx, args) -> ir.Stmt:
