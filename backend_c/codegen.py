@@ -56,7 +56,7 @@ _STMT_WORD = {"Printf": "identifier 'printf'", "Exit": "identifier 'exit'", "Agg
               "Continue": "keyword 'continue'", "Return": "keyword 'return'", "Next": "keyword 'next'"}
 # Statements a loop body charges to the iteration (stap flushes their actions at the
 # end of the body, so an exhausted budget is reported at the body's '{').
-_SIMPLE = ("ExprStmt", "Printf", "AggUpdate", "Delete", "Exit", "PrintVar", "Trace")
+_SIMPLE = ("ExprStmt", "Printf", "AggUpdate", "Delete", "Exit", "PrintVar", "Trace", "Raise", "System")
 
 
 @dataclass
@@ -109,6 +109,7 @@ class CodeGen:
                               "nest on the kernel stack)", exit_code=2)
         self.strlen = self.limits["MAXSTRINGLEN"]
         self.formats: list[dict] = []
+        self.signals = False  # raise()/stop(): runtime/xt_signal.h
         self.sites: list[dict] = []
         self.prints: list[dict] = []
         self.vars_printed: list[dict] = []
@@ -224,6 +225,8 @@ class CodeGen:
     # ------------------------------------------------------------ expressions
     def int_expr(self, e: n.Expr) -> str:
         assert e.type is not None, f"untyped {e}"
+        if isinstance(e, n.Translated):
+            return self.int_expr(e.value)
         if e.type.is_str:
             # A string as a condition (`/self->path/`): true when not empty.
             return f"((s64)(({self.str_expr(e)})[0] != 0))"
@@ -465,6 +468,8 @@ class CodeGen:
         return f"((s64)(({a}) {op} ({b})))"
 
     def str_expr(self, e: n.Expr) -> str:
+        if isinstance(e, n.Translated):
+            return self.str_expr(e.value)
         if isinstance(e, n.StrLit):
             return c_string(e.value)
         if isinstance(e, n.Builtin):
@@ -718,6 +723,12 @@ class CodeGen:
             out.append(f"{ind}}}")
         elif isinstance(s, n.Printf):
             self.printf(s, out, ind)
+        elif isinstance(s, n.System):
+            # The driver runs the command when the record arrives (in order with output).
+            self.printf(n.Printf(s.fmt, s.args, loc=s.loc), out, ind, extra={"system": True})
+        elif isinstance(s, n.Raise):
+            self.signals = True
+            out.append(f"{ind}xt_raise({self.int_expr(s.sig)});")
         elif isinstance(s, n.Exit):
             st = self.int_expr(s.status) if s.status is not None else "0"
             out.append(f"{ind}xt_request_exit({st}, 0);")
@@ -1293,6 +1304,8 @@ class CodeGen:
             headers.append("xt_uprobe.h")
         if self.stacks:
             headers.append("xt_stack.h")
+        if self.signals:
+            headers.append("xt_signal.h")
         tracepoints = list(tps.values())
         tp_headers = sorted({t["header"] for t in tracepoints} | self.kheaders)
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])
@@ -1317,6 +1330,7 @@ class CodeGen:
         errors_fatal = self.prog.lang == "stap"
         c_source = TEMPLATES.get_template("module.c.j2").render(
             limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
+            signals=self.signals,
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
             probe_fns=probe_fns, begin=begin, end=end, error=error, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,

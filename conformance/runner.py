@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from xtrace.backend_c.kbuild import BuiltModule
-from xtrace.driver.passes import Pipeline
+from xtrace.driver.passes import Pipeline, destructive_gate
 from xtrace.driver.targets import RunTarget, choose_target
 from xtrace.ir.loc import XtraceError
 
@@ -28,6 +28,7 @@ class Build:
     built: Optional[BuiltModule] = None
     stderr: str = ""
     status: int = 0
+    cmd: Optional[str] = None  # the shell line pass 5 runs (D's $target: the command as a chosen pid)
 
 
 def _session_notice(pipe: Pipeline) -> str:
@@ -49,8 +50,12 @@ def build_case(case_path: Path, target: RunTarget) -> Build:
         pipe.parse()
         pipe.analyze(target)
         notice = _session_notice(pipe)
+        gate, status = destructive_gate(pipe.program, False)
+        if status:
+            return Build(case_path, None, notice + gate, status)
+        notice += gate
         pipe.generate()
-        return Build(case_path, pipe.build(target), notice)
+        return Build(case_path, pipe.build(target), notice, cmd=pipe.run_cmd)
     except XtraceError as ex:
         if case.lang == "d" and ex.exit_code == 1 and ex.loc is not None:
             ex.dtrace_script = case.path.name  # as `xtrace run` words a D compile error
@@ -112,7 +117,7 @@ def run_build(build: Build, target: RunTarget, vm=None, timeout: float = CASE_TI
     vm = vm if vm is not None and vm.alive else shared_vm(target.kinfo)
     try:
         with _cwd(case.path.parent):
-            res = run_in_sandbox(build.built, target.kinfo, case.cmd, timeout, out=out, err=err,
+            res = run_in_sandbox(build.built, target.kinfo, build.cmd, timeout, out=out, err=err,
                                  vm=vm, on_cmd_out=cmd_out.extend)
         status = res.exit_status
     except XtraceError as ex:

@@ -13,7 +13,7 @@ import typer
 from xtrace import frontends
 from xtrace.ir.loc import XtraceError
 
-from .passes import Pipeline
+from .passes import Pipeline, destructive_gate
 from .targets import choose_target
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -102,6 +102,8 @@ def run(
     define: List[str] = typer.Option([], "-D", help="set a limit, e.g. -D MAXACTION=5000"),
     xopts: List[str] = typer.Option([], "-x", help="D runtime option: strsize= bufsize= aggsize= dynvarsize="),
     quiet: bool = typer.Option(False, "-q", help="quiet: no 'matched N probes' notice (D's -q)"),
+    destructive: bool = typer.Option(False, "-w", "--destructive",
+                                     help="allow D's destructive actions (raise, stop, system)"),
     lang: Optional[str] = typer.Option(None, "--lang", help="d, stap or vue (default: from the extension)"),
     where: str = typer.Option("auto", "--target", help="auto, host or sandbox"),
     kernel: Optional[str] = typer.Option(
@@ -116,7 +118,7 @@ def run(
     source, filename, language = _read_script(script, inline, lang)
     try:
         _run(source, filename, language, cmd, last_pass, verbose, define, xopts, quiet, where,
-             kernel, modules, headers, timeout)
+             kernel, modules, headers, timeout, destructive)
     except XtraceError as ex:
         if language == "d" and ex.exit_code == 1 and ex.loc is not None:
             ex.dtrace_script = filename
@@ -126,7 +128,7 @@ def run(
 def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pass: int,
          verbose: int, define: List[str], xopts: List[str], quiet: bool, where: str,
          kernel: Optional[str], modules: Optional[str], headers: Optional[str],
-         timeout: Optional[float]) -> None:
+         timeout: Optional[float], destructive: bool = False) -> None:
     pipe = Pipeline(source, filename, language, verbose=verbose,
                     limits={**_dtrace_options(xopts), **_limits(define)}, cmd=cmd)
     prog = pipe.parse()
@@ -144,6 +146,11 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
         sys.stderr.write(notice.format(file=filename, n=an.n_matched, s="" if an.n_matched == 1 else "s") + "\n")
     if last_pass == 2:
         return
+    if last_pass == 5:
+        text, status = destructive_gate(prog, destructive)
+        sys.stderr.write(text)
+        if status:
+            raise typer.Exit(status)
     gen = pipe.generate()
     if last_pass == 3:
         sys.stdout.write(gen.c_source)
@@ -157,11 +164,11 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
                          f"(Debian kernel {target.release})\n")
         from .session import run_in_sandbox
         with pipe.timed(5):
-            result = run_in_sandbox(built, target.kinfo, cmd, timeout)
+            result = run_in_sandbox(built, target.kinfo, pipe.run_cmd, timeout)
     else:
         from .session import run_on_host
         with pipe.timed(5):
-            result = run_on_host(built, cmd, timeout)
+            result = run_on_host(built, pipe.run_cmd, timeout)
     raise typer.Exit(result.exit_status)
 
 

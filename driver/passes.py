@@ -14,7 +14,23 @@ from xtrace.backend_c.kbuild import BuiltModule, build
 from xtrace.ir import nodes as n
 from xtrace.ir.analysis import Analysis, analyze
 
-from .targets import RunTarget, command_program
+from .targets import RunTarget, command_as_pid, command_program, pick_target_pid
+
+# dtrace(1)'s words when dtrace_go() fails with EDT_DESTRUCTIVE.
+DESTRUCTIVE_REFUSED = "dtrace: could not enable tracing: Destructive actions not allowed"
+
+
+def destructive_gate(prog: n.Program, allow: bool) -> tuple[str, int]:
+    """What enabling `prog` writes to stderr about destructive actions (raise, stop,
+    system), and 1 when it must stop there: DTrace refuses them unless -w or
+    `#pragma D option destructive` allows them, and says when it allows them."""
+    allowed = allow or bool(prog.options.get("destructive"))
+    if prog.options.get("uses_destructive") and not allowed:
+        return DESTRUCTIVE_REFUSED + "\n", 1
+    if allowed and not prog.options.get("quiet"):
+        return "dtrace: allowing destructive actions\n", 0
+    return "", 0
+
 
 PASS_NAMES = {1: "parsed script", 2: "analyzed script", 3: "translated to C",
               4: "compiled C into", 5: "ran"}
@@ -31,6 +47,7 @@ class Pipeline:
     limits: dict[str, int] = field(default_factory=dict)
     err: TextIO = sys.stderr
     cmd: Optional[str] = None  # the -c command: its program is the target of $target probes
+    target_pid: int = 0  # D's $target: the pid the -c command is made to run as
     program: Optional[n.Program] = None
     analysis: Optional[Analysis] = None
     module: Optional[GeneratedModule] = None
@@ -46,12 +63,34 @@ class Pipeline:
             extra = f" {detail()}" if callable(detail) else (f" {detail}" if detail else "")
             self.err.write(f"Pass {number}: {PASS_NAMES[number]}{extra} in {cpu:.0f}cpu/{real:.0f}real ms.\n")
 
+    @property
+    def run_cmd(self) -> Optional[str]:
+        """The shell line pass 5 runs for -c: the command itself, or, when the D
+        script was compiled with its pid ($target), the command run as that pid."""
+        if self.cmd and self.target_pid:
+            return command_as_pid(self.cmd, self.target_pid)
+        return self.cmd
+
     def parse(self) -> n.Program:
         with self.timed(1):
-            self.program = frontends.parse(self.source, self.filename, self.lang)
+            source = self.source
+            if self.lang == "d":
+                source = self._expand_d_macros(source)
+            self.program = frontends.parse(source, self.filename, self.lang)
             if self.cmd:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
         return self.program
+
+    def _expand_d_macros(self, source: str) -> str:
+        """D's macro variables (`$target`, `$pid`, ...) replaced by their values, as
+        dtrace does before compiling; `$target` is the -c command's pid-to-be."""
+        from xtrace.frontends.d import preprocess as pp
+        if "$" not in source:
+            return source
+        if self.cmd and not self.target_pid:
+            self.target_pid = pick_target_pid()
+        ctx = pp.MacroContext([self.filename], pp.macro_variables(self.target_pid))
+        return pp.expand_macros(source, self.filename, ctx)
 
     def analyze(self, target: RunTarget) -> Analysis:
         assert self.program is not None

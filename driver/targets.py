@@ -135,3 +135,29 @@ def command_program(cmd: Optional[str]) -> Optional[str]:
     if not found or not os.path.isfile(found):
         return None
     return str(Path(found).resolve())
+
+
+def pick_target_pid() -> int:
+    """A pid for the -c command, free now, chosen before compiling: D's `$target` is a
+    compile-time constant, so the command is later asked to run as this pid."""
+    import random
+    while True:
+        want = random.randrange(2000, 30000)
+        if not Path(f"/proc/{want}").exists():
+            return want
+
+
+def command_as_pid(cmd: str, want_pid: int) -> str:
+    """The shell line that runs shell command `cmd` as pid `want_pid`: the kernel hands
+    out ns_last_pid + 1 next, so the subshell forked right after writing it gets the
+    pid and execs the command's shell in place. If another process forks in between,
+    the command runs under another pid and says so on stderr."""
+    import shlex
+    # A simple command is exec'd by the subshell itself, so that the program (not a
+    # shell that forks it) is $target; a shell construct keeps its shell as $target.
+    simple = not any(ch in cmd for ch in ";&|<>()$`\n\\*?[{}~#") and "=" not in cmd.split(" ", 1)[0]
+    run = f"exec {cmd}" if simple else f"exec /bin/sh -c {shlex.quote(cmd)}"
+    return (f"echo {want_pid - 1} > /proc/sys/kernel/ns_last_pid 2>/dev/null; "
+            f"(read -r me rest < /proc/self/stat; "
+            f"[ \"$me\" = {want_pid} ] || echo \"xtrace: the -c command runs as pid $me, "
+            f"not {want_pid} (\\$target)\" >&2; {run})")

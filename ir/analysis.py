@@ -270,6 +270,8 @@ class _Analyzer:
         return t
 
     def _expr(self, e: n.Expr) -> Type:
+        if isinstance(e, n.Translated):
+            return self.expr(e.value)
         if isinstance(e, n.IntLit):
             return _literal_type(e.value) if self.ctypes else INT64
         if isinstance(e, n.Cast):
@@ -571,6 +573,13 @@ class _Analyzer:
             for a in s.args:
                 self.expr(a)
             self.check_format(s)
+        elif isinstance(s, n.System):
+            for a in s.args:
+                self.expr(a)
+            self.check_format(s)
+        elif isinstance(s, n.Raise):
+            if self.expr(s.sig).is_str:
+                raise self.err("a signal is a number, not a string", s.sig.loc)
         elif isinstance(s, n.Exit):
             if s.status is not None and self.expr(s.status).is_str:
                 raise self.err("exit status must be a number", s.loc)
@@ -712,7 +721,7 @@ class _Analyzer:
             raise self.err(f"printing the stddev of '{s.agg}', which is not updated with "
                            "stddev()", s.loc)
 
-    def check_format(self, s: n.Printf | n.Sprintf) -> None:
+    def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
             convs = parse_format(s.fmt)

@@ -135,14 +135,16 @@ def _header_index(root: str) -> dict[tuple[str, str], list[str]]:
     header tree at `root`. One grep over the tree, cached per process."""
     dirs = [d for d in ("include", "arch/x86/include") if (Path(root) / d).is_dir()]
     try:
-        out = subprocess.run(["grep", "-rHoE", "--include=*.h", r"^(struct|union) [A-Za-z_0-9]+ \{", *dirs],
+        out = subprocess.run(["grep", "-rHoE", "--include=*.h", r"^(typedef )?(struct|union) [A-Za-z_0-9]+ \{", *dirs],
                              cwd=root, capture_output=True, text=True, check=False).stdout
     except OSError:
         return {}
     index: dict[tuple[str, str], list[str]] = {}
     for line in out.splitlines():
         path, _, decl = line.partition(":")
-        tag, name = decl.split()[:2]
+        words = decl.split()
+        # `typedef struct kernel_siginfo { ... } kernel_siginfo_t;` defines the tag too
+        tag, name = words[1:3] if words[0] == "typedef" else words[:2]
         for prefix in ("arch/x86/include/", "include/"):
             if path.startswith(prefix):
                 path = path[len(prefix):]

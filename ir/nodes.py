@@ -59,6 +59,17 @@ class ProbeArg(Expr):
 
 
 @dataclass
+class Translated(Expr):
+    """A member of a DTrace translated provider argument (`args[0]->pr_pid` of
+    proc:::create, a psinfo_t), spelled `text` in D, and what it is on Linux:
+    `value`, an expression over the tracepoint's own arguments (`$child->tgid`).
+    Everything but the D printer sees `value` only."""
+
+    text: str
+    value: Expr
+
+
+@dataclass
 class KernelCast(Expr):
     """A value taken as a pointer of the kernel's C type `ctype` ("struct file *"):
     D `(struct file *)arg0`, stap `@cast(p, "file")`. No memory is read."""
@@ -247,6 +258,24 @@ class Exit(Stmt):
     """End the session after this probe (END probes still run)."""
 
     status: Optional[Expr] = None
+
+
+@dataclass
+class Raise(Stmt):
+    """Send signal `sig` to the thread the probe fired in (D's raise(); stop() is
+    raise(SIGSTOP)). A destructive action: the driver refuses it unless allowed."""
+
+    sig: Expr
+
+
+@dataclass
+class System(Stmt):
+    """Run the shell command `fmt` formats (as Printf) in the driver, when its
+    record arrives: its output comes in order with the rest (D's system()).
+    A destructive action, like Raise."""
+
+    fmt: str
+    args: list[Expr]
 
 
 @dataclass

@@ -160,3 +160,24 @@ def test_sigkill_of_the_driver_takes_the_session_down():
     assert not any(_alive(v) for v in vms), "the VM (and with it the module) died with the driver"
     r = xtrace("run", str(EXAMPLES / "hello.stp"), timeout=300)
     assert r.stdout == "hello world\n", r.stderr
+
+
+def test_run_refuses_destructive_actions_without_w(tmp_path):
+    script = tmp_path / "sys.d"
+    script.write_text('BEGIN { system("echo ran"); exit(0); }\n')
+    r = xtrace("run", str(script), timeout=300)
+    assert r.returncode == 1, r.stderr
+    assert "dtrace: script" in r.stderr and "matched 1 probe" in r.stderr
+    assert r.stderr.rstrip().endswith("dtrace: could not enable tracing: Destructive actions not allowed")
+    assert "ran" not in r.stdout
+
+
+def test_run_w_allows_them_and_target_is_the_command(tmp_path):
+    script = tmp_path / "sys.d"
+    script.write_text('#pragma D option quiet\n'
+                      'syscall::write:entry /pid == $target/ { system("echo pid %d", $target); }\n')
+    r = xtrace("run", "-w", str(script), "-c", "/bin/echo hi", timeout=300)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert "hi" in lines and sum(ln.startswith("pid ") for ln in lines) == 1, r.stdout
+    assert "runs as pid" not in r.stderr

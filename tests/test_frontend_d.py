@@ -168,6 +168,7 @@ ACCEPT = [
     "BEGIN { @a = count(); normalize(@a, 1000); printa(@a); denormalize(@a); }",
     "BEGIN { setopt(\"aggsortkey\"); setopt(\"aggsortpos\", \"1\"); }",
     "BEGIN { printf(\"%*d|%-*.*s|%Y|%a|%S|%hhd|%lld\\n\", 5, 1, 3, 2, \"abc\", walltimestamp, arg0, \"s\", 1, 2); }",
+    "BEGIN { raise(9); stop(); system(\"echo %d %s\", pid, execname); }",
 ]
 
 
@@ -237,6 +238,11 @@ REJECT = [
      "conversion #3 (%@d) is missing a corresponding value argument"),
     ("BEGIN { @a = count(); @b[1] = count(); printa(@a, @b); }", 1, 51, "incompatible with the keys"),
     ("BEGIN { pid = 3; }", 1, 9, "cannot assign to built-in variable 'pid'"),
+    ("BEGIN { raise(); }", 1, 9, "raise( ) prototype mismatch: 0 args passed, 1 expected"),
+    ("BEGIN { raise(\"x\"); }", 1, 15, "raise( ) argument #1 is incompatible"),
+    ("BEGIN { stop(1); }", 1, 9, "stop( ) prototype mismatch: 1 args passed, 0 expected"),
+    ("BEGIN { system(\"%d\"); }", 1, 9, "system( ) prototype mismatch: conversion #1 (%d)"),
+    ("BEGIN { x = system(\"a\"); }", 1, 13, "system() is an action and has no value"),
     ("BEGIN { trace(1, 2); }", 1, 9, "trace( ) prototype mismatch: 2 args passed, 1 expected"),
     ("BEGIN { x = cleanpath(\"a\"); }", 1, 13, "cleanpath() is not supported yet"),
     ("BEGIN { x = nosuch(1); }", 1, 13, "unknown function 'nosuch'"),
@@ -406,6 +412,21 @@ def test_printa_removes_from_final_dump():
 def test_printa_format():
     stmts = body("BEGIN { @a[execname, pid] = avg(1); printa(\"%-20s %5d %@8d\\n\", @a); }")
     assert stmts[1] == ir.PrintAgg("a", "format", fmt="%-20s %5d %8d\n", value_func="avg")
+
+
+@pytest.mark.parametrize("conv, ir_conv", [
+    ("%@8d", "%8d"), ("%8@d", "%8d"), ("%-@10u", "%-10u"), ("%@-10u", "%-10u"),
+    ("%8.3@d", "%8.3d"), ("%@+6d", "%+6d"),
+])
+def test_printa_agg_flag_anywhere_before_the_conversion(conv, ir_conv):
+    """dt_printf_create reads '@' as a flag wherever it stands, width before it or not."""
+    stmts = body(f'BEGIN {{ @a["k"] = sum(1); printa("%-4s {conv}\\n", @a); }}')
+    assert stmts[1].fmt == f"%-4s {ir_conv}\n"
+
+
+def test_printa_agg_flag_after_width_in_several_aggregations():
+    stmts = body('BEGIN { @a[1] = count(); @b[1] = sum(1); printa("%5@d %d %-3@d\\n", @a, @b); }')
+    assert stmts[2].fmt == "%@5d %d %@-3d\n"
 
 
 def test_no_dump_when_everything_printed():
@@ -942,3 +963,50 @@ def test_string_thread_local_as_condition():
                       'syscall::openat:return /self->p/ { self->p = 0; }')
     src = generate(an).c_source
     assert "[0] != 0))" in src  # a string condition tests for a non-empty value
+
+
+def test_destructive_actions_lower_and_are_flagged():
+    prog = parse('BEGIN { raise(10); stop(); system("kill %d", pid); }')
+    raise_, stop, system = prog.probes[0].body.stmts
+    assert raise_ == ir.Raise(ir.IntLit(10)) and stop == ir.Raise(ir.IntLit(19))
+    assert isinstance(system, ir.System) and system.fmt == "kill %d"
+    assert prog.options.get("uses_destructive") and not prog.options.get("destructive")
+    assert parse("#pragma D option destructive\nBEGIN { }").options.get("destructive")
+    assert not parse("BEGIN { printf(\"x\"); }").options.get("uses_destructive")
+
+
+def test_provider_args_are_translated_from_the_tracepoint():
+    prog = parse('proc:::create { x = args[0]->pr_pid; s = args[0]->pr_fname; }\n'
+                 'io:::start { y = args[0]->b_bcount; t = args[1]->dev_statname; }\n'
+                 'proc:::signal-send { z = args[2]; }\n'
+                 'tracepoint:sched::sched_process_fork { w = args[1]; }')
+    create, io, send, tp = (p.body.stmts for p in prog.probes)
+    pid = create[0].expr.value
+    assert isinstance(pid, ir.Translated) and pid.text == "args[0]->pr_pid"
+    assert pid.value == ir.KernelMember(ir.ProbeArg("child"), ["tgid"])
+    assert io[1].expr.value.value == ir.KernelMember(
+        ir.KernelMember(ir.KernelMember(ir.ProbeArg("rq"), ["q"]), ["disk"]), ["disk_name"])
+    assert send[0].expr.value.value == ir.ProbeArg("sig")
+    assert tp[0].expr.value == ir.Builtin("arg1")  # a plain tracepoint keeps its raw args
+
+
+def test_provider_arg_constants_from_dtrace_libraries():
+    stmts = body("BEGIN { x = B_READ; y = SIGKILL; z = CLD_KILLED; }")
+    assert [s.expr.value.value for s in stmts] == [0x40, 9, 2]
+
+
+@pytest.mark.parametrize("src, fragment", [
+    ("io:::start { x = args[2]->fi_pathname; }",
+     "fileinfo_t member fi_pathname is not available on Linux: block_rq_issue"),
+    ("proc:::create { x = args[0]->pr_psargs; }",
+     "psinfo_t member pr_psargs is not available on Linux: sched_process_fork carries"),
+    ("proc:::create { x = args[0]->nope; }", "nope is not a member of psinfo_t"),
+    ("proc:::exec-success { x = args[0]; }", "proc:::exec-success has no args[0] (its arguments: none)"),
+    ("proc:::exit { x = args[0]->pr_pid; }", "args[0] of proc:::exit is an int, not a pointer"),
+    ("proc:::create { x = args[0]; }", "args[0] of proc:::create is a psinfo_t *"),
+    ("proc:::create, syscall::read:entry { x = args[0]->pr_pid; }", "other kinds of probes"),
+])
+def test_provider_arg_errors_name_what_linux_lacks(src, fragment):
+    with pytest.raises(XtraceError) as info:
+        parse(src)
+    assert fragment in info.value.message and info.value.loc.line == 1

@@ -74,3 +74,14 @@ def test_uprobe_errors_name_the_problem(run_script, ufn):
         run_script('#pragma D option quiet\npid$target::work:entry { }', "d")
     with pytest.raises(XtraceError, match="cannot read the symbols of /nonexistent"):
         run_script('probe process("/nonexistent").function("f") { }', "stap")
+
+
+def test_d_target_under_run_c_is_the_commands_pid(run_script, ufn):
+    # `xtrace run -c` compiles $target to the pid the command is then made to run as:
+    # the background copy of the same program is another process and is not counted.
+    script = ('#pragma D option quiet\n'
+              'pid$target::work:entry { printf("work(%d)\\n", arg0); }\n'
+              'pid$target::work:return /pid == $target/ { printf("-> %d\\n", arg1); }\n')
+    r = run_script(script, "d", cmd=f"{ufn} & exec {ufn}")
+    assert r.stdout == WANT, r.stdout
+    assert "runs as pid" not in r.stderr

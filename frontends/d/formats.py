@@ -24,8 +24,11 @@ def encode_string(value: str) -> str:
 
 # ---------------------------------------------------------------- conversions
 
+# dt_printf_create reads '@' as a flag wherever it stands before the conversion
+# name, so `%@8d`, `%-@8d`, `%8@d` and `%8.2@d` all mean the same: the '@' groups
+# after the width and after the precision catch the last two.
 _CONV_RE = re.compile(
-    r"%(?P<flags>[-+ #0@']*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d*))?"
+    r"%(?P<flags>[-+ #0@']*)(?P<width>\*|\d+)?(?P<at1>@*)(?:\.(?P<prec>\*|\d*))?(?P<at2>@*)"
     r"(?P<length>hh|h|ll|l|L|j|z|t|q)?(?P<conv>.?)", re.S)
 
 # Conversions the driver's printf (runtime/format.py) applies.
@@ -76,7 +79,8 @@ def conversions(fmt: str) -> list[Conv]:
         cm = _CONV_RE.match(fmt, m.start())
         assert cm is not None
         conv = cm.group("conv")
-        c = Conv(cm.start(), cm.end(), cm.group("flags"), cm.group("width"),
+        flags = cm.group("flags") + cm.group("at1") + cm.group("at2")
+        c = Conv(cm.start(), cm.end(), flags, cm.group("width"),
                  cm.group("prec"), cm.group("length"), conv)
         if conv == "":
             raise FormatError("format ends in the middle of a conversion", m.start())
@@ -91,10 +95,27 @@ def conversions(fmt: str) -> list[Conv]:
     return out
 
 
+def _spec(conv: Conv, agg: bool) -> str:
+    """The text of `conv` rebuilt, with its '@' (if `agg`) first among the flags."""
+    flags = ("@" if agg else "") + conv.flags.replace("@", "")
+    prec = "" if conv.prec is None else "." + conv.prec
+    return f"%{flags}{conv.width or ''}{prec}{conv.length or ''}{conv.conv}"
+
+
 def strip_agg_flag(fmt: str, conv: Conv) -> str:
     """`fmt` with the '@' removed from `conv` (printa's %@d becomes the IR's %d)."""
-    flags = conv.flags.replace("@", "")
-    return fmt[:conv.start] + "%" + flags + fmt[conv.start + 1 + len(conv.flags):]
+    return fmt[:conv.start] + _spec(conv, False) + fmt[conv.end:]
+
+
+def canonical_agg_flags(fmt: str) -> str:
+    """`fmt` with every '@' moved to the front of its conversion's flags (`%8@d`
+    becomes `%@8d`), the one spelling the driver's printf parses."""
+    out, pos = [], 0
+    for c in conversions(fmt):
+        if c.is_agg:
+            out += [fmt[pos:c.start], _spec(c, True)]
+            pos = c.end
+    return "".join(out) + fmt[pos:]
 
 
 def add_agg_flag(fmt: str, conv: Conv) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
+from signal import SIGSTOP
 
 from antlr4 import Token
 
@@ -26,8 +27,9 @@ from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import UINT64, Type
 
-from . import tables
-from .formats import EscapeError, FormatError, conversions, decode_escapes, strip_agg_flag
+from . import tables, translators
+from .formats import (EscapeError, FormatError, canonical_agg_flags, conversions, decode_escapes,
+                      strip_agg_flag)
 from .probes import points_for
 
 ANON_AGG = "_"  # IR name of D's anonymous aggregation `@`
@@ -58,7 +60,7 @@ def _comment_text(raw: str) -> str:
     return body.strip()
 
 
-_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt)
+_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System)
 
 
 def _records_data(body: ir.Block) -> bool:
@@ -187,6 +189,8 @@ class Lowering:
     def _apply_option(self, name: str, value: str, tok: Token) -> None:
         if name == "quiet":
             self.options["quiet"] = True
+        elif name == "destructive":
+            self.options["destructive"] = True
         elif name in ("aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos"):
             self._agg_sort_option(name, value, tok)
         elif name == "zdefs":
@@ -479,6 +483,8 @@ class Lowering:
                       loc=self.loc(ctx))
         if fmt is None:
             return ir.PrintAgg(g.name, "dtrace", **common)
+        self._conversions(fmt, fmt_ctx)  # reports a bad conversion at the format
+        fmt = canonical_agg_flags(fmt)
         convs = [c for c in self._conversions(fmt, fmt_ctx) if c.conv != "%"]
         aggs = [c for c in convs if c.is_agg]
         if len(aggs) > len(gs):
@@ -501,6 +507,42 @@ class Lowering:
         if args:
             raise self.unsupported("stack() with a frame count", ctx)
         return ir.PrintStack("dtrace", loc=self.loc(ctx))
+
+    def _destructive(self) -> None:
+        # DTrace compiles destructive actions and refuses them when enabling the
+        # program unless -w / option destructive allows them: the driver checks.
+        self.options["uses_destructive"] = True
+
+    def _action_raise(self, ctx, args) -> ir.Stmt:
+        if len(args) != 1:
+            raise self.error(f"raise( ) prototype mismatch: {len(args)} args passed, 1 expected", ctx)
+        sig = self.expr(args[0])
+        if _static_type(sig) == "string":
+            raise self.error("raise( ) argument #1 is incompatible with prototype:\n"
+                             "\tprototype: int\n\t argument: string", args[0])
+        self._destructive()
+        return ir.Raise(sig, loc=self.loc(ctx))
+
+    def _action_stop(self, ctx, args) -> ir.Stmt:
+        if args:
+            raise self.error(f"stop( ) prototype mismatch: {len(args)} args passed, 0 expected", ctx)
+        self._destructive()
+        # DTrace's stop() stops the process where the probe fired: on Linux, SIGSTOP
+        # to the thread stops its whole thread group.
+        return ir.Raise(ir.IntLit(int(SIGSTOP), loc=self.loc(ctx)), loc=self.loc(ctx))
+
+    def _action_system(self, ctx, args) -> ir.Stmt:
+        if not args:
+            raise self.error("system( ) prototype mismatch: requires at least 1 argument", ctx)
+        fmt = self._format(args[0], "system")
+        convs = [c for c in self._conversions(fmt, args[0]) if c.conv != "%"]
+        for c in convs:
+            if c.is_agg:
+                raise self.error("%@ conversion requires an aggregation and is not for use "
+                                 "with system( )", args[0])
+        values = self._check_values("system", convs, args[1:], 1, ctx)
+        self._destructive()
+        return ir.System(fmt, values, loc=self.loc(ctx))
 
     def _action_exit(self, ctx, args) -> ir.Stmt:
         if len(args) != 1:
@@ -608,8 +650,10 @@ class Lowering:
             if g is None:
                 keys = ctx.exprList().expr()
                 if name == "args" and len(keys) == 1 and re.fullmatch(r"\d", keys[0].getText()):
-                    # args[N] as the integer argument N; the typed translators
-                    # (psinfo_t, bufinfo_t, ...) are not modelled yet.
+                    translated = self._provider_arg(int(keys[0].getText()), None, ctx)
+                    if translated is not None:
+                        return translated
+                    # args[N] as the integer argument N (fbt, tracepoint:...)
                     return ir.Builtin(f"arg{keys[0].getText()}", loc=self.loc(ctx))
                 if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                     raise self.unsupported(f"indexing built-in variable '{name}'", ctx)
@@ -625,9 +669,31 @@ class Lowering:
             raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
         raise self.unsupported("indexing anything but an associative array", ctx)
 
+    def _provider_arg(self, index: int, member, ctx):
+        """args[index] (->member) of a translated provider probe, or None."""
+        aliases = [p.alias for p in self.points if p.kind == "tracepoint" and p.alias]
+        if not aliases:
+            return None
+        if len(aliases) != len(self.points):
+            aliases = aliases + ["(another kind of probe)"]
+        try:
+            return translators.provider_arg(aliases, index, member, self.loc(ctx))
+        except translators.TranslatorError as ex:
+            raise self.error(str(ex), ctx) from None
+
     def _x_MemberExprContext(self, ctx):
         # `p->a.b`: one kernel read of member path [a, b] of what p points to.
         name = ctx.name().getText()
+        inner = ctx.expr()
+        if ctx.op.text == "->" and isinstance(inner, P.IndexExprContext):
+            base = _primary(inner.expr())
+            keys = inner.exprList().expr() if inner.exprList() else []
+            if (isinstance(base, P.IdentPrimaryContext) and base.getText() == "args"
+                    and "args" not in self.vars and len(keys) == 1
+                    and re.fullmatch(r"\d", keys[0].getText())):
+                translated = self._provider_arg(int(keys[0].getText()), name, ctx.name())
+                if translated is not None:
+                    return translated
         base = self.expr(ctx.expr())
         if ctx.op.text == ".":
             if not isinstance(base, ir.KernelMember):
@@ -912,6 +978,8 @@ class Lowering:
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)
+        if g is None and name in translators.CONSTANTS:
+            return ir.IntLit(translators.CONSTANTS[name], loc=loc)
         if g is None:
             raise self.error(f"failed to resolve {name}: Unknown variable name", ctx)
         if g.kind == "map":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from signal import SIGSTOP
 from typing import Iterator, Optional
 
 from xtrace.ir import nodes as ir
@@ -371,6 +372,15 @@ class Printer:
         args = "".join(", " + self.expr(a) for a in s.args)
         return f"printf({encode_string(s.fmt)}{args});"
 
+    def _s_Raise(self, s, depth):
+        if isinstance(s.sig, ir.IntLit) and s.sig.value == int(SIGSTOP):
+            return "stop();"
+        return f"raise({self.expr(s.sig)});"
+
+    def _s_System(self, s, depth):
+        args = "".join(", " + self.expr(a) for a in s.args)
+        return f"system({encode_string(s.fmt)}{args});"
+
     def _s_Exit(self, s, depth):
         return f"exit({self.expr(s.status) if s.status is not None else 0});"
 
@@ -551,6 +561,9 @@ class Printer:
                                   "(D passes the return value there)", e.loc)
             return e.name, P_PRIMARY
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
+
+    def _x_Translated(self, e):
+        return e.text, P_POSTFIX
 
     def _x_KernelCast(self, e):
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY

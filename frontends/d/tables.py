@@ -41,19 +41,19 @@ FUNCTIONS: dict[str, str] = {
 
 # Statements with an IR form, handled one by one in the lowering.
 ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "normalize",
-                     "denormalize", "setopt", "stack"})
+                     "denormalize", "setopt", "stack", "raise", "stop", "system"})
 # Actions whose clause DTrace frames with a record (a prefix line when not quiet):
 # they record data in the principal buffer. Aggregation updates and expression
 # statements record nothing (dtrace_ecb_resize sizes such a clause 0; dtrace-utils
 # leaves DT_CLSFLAG_DATAREC unset).
-RECORDING_ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear",
+RECORDING_ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "system",
                                "normalize", "denormalize", "setopt", "tracemem", "stack",
                                "ustack"})
 
 # Valid D actions and subroutines the IR cannot express yet.
 UNSUPPORTED_CALLS = frozenset({
     "tracemem", "print",
-    "ustack", "jstack", "system", "raise", "stop", "copyout",
+    "ustack", "jstack", "copyout",
     "copyoutstr", "speculation", "speculate", "commit", "discard", "breakpoint",
     "panic", "chill", "freopen", "ftruncate", "inet_ntoa", "inet_ntoa6",
     "inet_ntop", "copyin", "copyinto", "alloca", "bcopy", "rand",
@@ -91,7 +91,7 @@ TICK_UNITS: dict[str, int | None] = {
 # buffers, which the kernel module does not have, so they are accepted and dropped.
 IGNORED_OPTIONS = frozenset({
     "bufsize", "aggsize", "specsize", "nspec", "switchrate",
-    "aggrate", "cleanrate", "statusrate", "bufpolicy", "bufresize", "destructive",
+    "aggrate", "cleanrate", "statusrate", "bufpolicy", "bufresize",
     "defaultargs", "strip", "cpu",
     # Compiler and library options of dtrace(1M); the dtrace command applies
     # the few that matter (argref, defaultargs, cpp, define, incdir, undef).

@@ -24,6 +24,8 @@ def type_of(e: ir.Expr) -> Optional[Type]:
     """The type of an expression: analysis's, or what its syntax says."""
     if e.type is not None:
         return e.type
+    if isinstance(e, ir.Translated):
+        return type_of(e.value)
     if isinstance(e, ir.StrLit):
         return STRING
     if isinstance(e, ir.IntLit):

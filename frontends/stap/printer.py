@@ -313,6 +313,12 @@ class _Printer(AggPrinting):
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)
+        elif isinstance(s, ir.Raise):
+            raise self.err("raise()/stop() (a signal to the probed thread) cannot be expressed "
+                           "in stap without guru mode's embedded C", s)
+        elif isinstance(s, ir.System):
+            raise self.err("system() cannot be expressed in stap: stap's system() runs the "
+                           "command later, out of order with the script's output", s)
         else:
             raise self.err(f"{type(s).__name__} cannot be expressed in stap", s)
 
@@ -409,6 +415,8 @@ class _Printer(AggPrinting):
         return f"({text})" if prec < need else text
 
     def _expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        if isinstance(e, ir.Translated):
+            return self._expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
         if isinstance(e, ir.StrLit):

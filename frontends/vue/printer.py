@@ -289,6 +289,9 @@ class Printer:
             raise self.fail(f"Vue has no loops; '{word}' cannot be expressed in Vue", s)
         elif isinstance(s, ir.Return):
             raise self.fail("Vue has no user-defined functions; 'return' cannot be expressed in Vue", s)
+        elif isinstance(s, (ir.Raise, ir.System)):
+            what = "system()" if isinstance(s, ir.System) else "raise()/stop()"
+            raise self.fail(f"cannot express D's destructive {what} in Vue", s)
         else:
             raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
 
@@ -337,6 +340,8 @@ class Printer:
         return f"({text})" if prec < min_prec else text
 
     def expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        if isinstance(e, ir.Translated):
+            return self.expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
         if isinstance(e, ir.StrLit):

@@ -1,0 +1,240 @@
+"""DTrace's translated provider arguments on Linux.
+
+In DTrace, `args[]` of the stable providers are translated structures:
+proc:::create's args[0] is a `psinfo_t *` (the child), io:::start's args[0]
+a `bufinfo_t *`, args[1] a `devinfo_t *`, args[2] a `fileinfo_t *`. Here
+each provider probe is a Linux tracepoint (probes.PROVIDER_TRACEPOINTS), and
+each member DTrace's translator fills is rebuilt from that tracepoint's own
+arguments (`$child->tgid` for pr_pid) as an IR expression; analysis then
+checks it against the target kernel's BTF like any other member read. A
+member whose fact the tracepoint does not carry is a compile error saying so.
+
+Also the inline constants DTrace's /usr/lib/dtrace libraries define for these
+arguments (B_READ, CLD_EXITED, SIGKILL, ...).
+"""
+
+from __future__ import annotations
+
+import signal as _signal
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Union
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc
+
+Build = Callable[[Loc], ir.Expr]
+
+
+def _arg(name: str) -> Build:
+    return lambda loc: ir.ProbeArg(name, loc=loc)
+
+
+def _mem(base: Build, *path: str) -> Build:
+    return lambda loc: ir.KernelMember(base(loc), list(path), loc=loc)
+
+
+def _int(v: int) -> Build:
+    return lambda loc: ir.IntLit(v, loc=loc)
+
+
+def _bin(op: str, a: Build, b: Build) -> Build:
+    return lambda loc: ir.Binary(op, a(loc), b(loc), loc=loc)
+
+
+def _cond(c: Build, t: Build, e: Build) -> Build:
+    return lambda loc: ir.Ternary(c(loc), t(loc), e(loc), loc=loc)
+
+
+@dataclass(frozen=True)
+class Struct:
+    """A pointer to a translated structure: the members Linux can fill."""
+
+    ctype: str                     # DTrace's type, "psinfo_t *"
+    members: dict[str, Build]
+    known: frozenset[str]          # every member DTrace's type has
+    lacking: str                   # what the tracepoint carries (why the others are missing)
+
+
+@dataclass(frozen=True)
+class Plain:
+    """An argument that is a plain value (a signal number, an exit reason)."""
+
+    ctype: str
+    value: Build
+
+
+Arg = Union[Struct, Plain]
+
+# ------------------------------------------------------------------ types
+
+_PSINFO = frozenset({
+    "pr_flag", "pr_nlwp", "pr_pid", "pr_ppid", "pr_pgid", "pr_sid", "pr_uid", "pr_euid",
+    "pr_gid", "pr_egid", "pr_addr", "pr_size", "pr_rssize", "pr_ttydev", "pr_pctcpu",
+    "pr_pctmem", "pr_start", "pr_time", "pr_ctime", "pr_fname", "pr_psargs", "pr_wstat",
+    "pr_argc", "pr_argv", "pr_envp", "pr_dmodel", "pr_taskid", "pr_projid", "pr_nzomb",
+    "pr_poolid", "pr_zoneid", "pr_contract", "pr_lwp",
+})
+_LWPSINFO = frozenset({
+    "pr_flag", "pr_lwpid", "pr_addr", "pr_wchan", "pr_stype", "pr_state", "pr_sname",
+    "pr_nice", "pr_syscall", "pr_oldpri", "pr_cpu", "pr_pri", "pr_pctcpu", "pr_start",
+    "pr_time", "pr_clname", "pr_name", "pr_onpro", "pr_bindpro", "pr_bindpset", "pr_lgrp",
+})
+_BUFINFO = frozenset({
+    "b_flags", "b_bcount", "b_addr", "b_blkno", "b_lblkno", "b_resid", "b_bufsize",
+    "b_iodone", "b_error", "b_edev",
+})
+_DEVINFO = frozenset({"dev_major", "dev_minor", "dev_instance", "dev_name", "dev_statname",
+                      "dev_pathname"})
+_FILEINFO = frozenset({"fi_name", "fi_dirname", "fi_pathname", "fi_offset", "fi_fs",
+                       "fi_mount", "fi_oflags"})
+_SIGINFO = frozenset({"si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status",
+                      "si_addr", "si_value", "si_band"})
+
+
+def _psinfo(task: Build, lacking: str) -> Struct:
+    cred = _mem(task, "cred")
+    return Struct("psinfo_t *", {
+        "pr_pid": _mem(task, "tgid"),
+        "pr_ppid": _mem(_mem(task, "real_parent"), "tgid"),
+        "pr_fname": _mem(task, "comm"),
+        "pr_uid": _mem(cred, "uid", "val"),
+        "pr_euid": _mem(cred, "euid", "val"),
+        "pr_gid": _mem(cred, "gid", "val"),
+        "pr_egid": _mem(cred, "egid", "val"),
+        "pr_nlwp": _mem(_mem(task, "signal"), "nr_threads"),
+    }, _PSINFO, lacking)
+
+
+def _lwpsinfo(task: Build, lacking: str) -> Struct:
+    return Struct("lwpsinfo_t *", {
+        "pr_lwpid": _mem(task, "pid"),
+        "pr_pri": _mem(task, "prio"),
+        "pr_name": _mem(task, "comm"),
+    }, _LWPSINFO, lacking)
+
+
+_SIGINFO_MEMBERS = {
+    "si_signo": ("si_signo",), "si_code": ("si_code",), "si_errno": ("si_errno",),
+    "si_pid": ("_sifields", "_kill", "_pid"), "si_uid": ("_sifields", "_kill", "_uid"),
+}
+
+# Linux's REQ_OP_WRITE is 1 in the low REQ_OP_BITS (8) of cmd_flags; DTrace's io.d
+# says B_READ 0x40, B_WRITE 0x100.
+_B_READ, _B_WRITE = 0x40, 0x100
+
+
+def _bufinfo(lacking: str) -> Struct:
+    rq = _arg("rq")
+    is_write = _bin("==", _bin("&", _mem(rq, "cmd_flags"), _int(0xFF)), _int(1))
+    return Struct("bufinfo_t *", {
+        "b_bcount": _mem(rq, "__data_len"),
+        "b_blkno": _mem(rq, "__sector"),
+        "b_lblkno": _mem(rq, "__sector"),
+        "b_flags": _cond(is_write, _int(_B_WRITE), _int(_B_READ)),
+    }, _BUFINFO, lacking)
+
+
+def _devinfo(lacking: str) -> Struct:
+    disk = _mem(_mem(_arg("rq"), "q"), "disk")
+    return Struct("devinfo_t *", {
+        "dev_major": _mem(disk, "major"),
+        "dev_minor": _mem(disk, "first_minor"),
+        "dev_statname": _mem(disk, "disk_name"),
+        "dev_name": _mem(disk, "disk_name"),
+    }, _DEVINFO, lacking)
+
+
+def _exit_reason() -> Build:
+    # do_exit() stores the wait status in exit_code before the tracepoint: a signal
+    # number in the low 7 bits (0x80: core dumped), else the exit status << 8.
+    code = _mem(_arg("p"), "exit_code")
+    return _cond(_bin("==", _bin("&", code, _int(0x7F)), _int(0)), _int(1),
+                 _cond(_bin("!=", _bin("&", code, _int(0x80)), _int(0)), _int(3), _int(2)))
+
+
+_FORK = "sched_process_fork carries the parent and child tasks"
+_SIGGEN = "signal_generate carries the signal, its siginfo and the target task"
+_BLOCK = "block_rq_issue/block_rq_complete carry the block request, not the file it serves"
+
+# provider probe (as probes.PROVIDER_TRACEPOINTS names it) -> args[] index -> what it is
+PROBE_ARGS: dict[str, dict[int, Arg]] = {
+    "proc:::create": {0: _psinfo(_arg("child"), _FORK)},
+    "proc:::exit": {0: Plain("int", _exit_reason())},
+    "proc:::exec-success": {},
+    "proc:::signal-send": {
+        0: _lwpsinfo(_arg("task"), _SIGGEN),
+        1: _psinfo(_arg("task"), _SIGGEN),
+        2: Plain("int", lambda loc: ir.ProbeArg("sig", loc=loc)),
+    },
+    "proc:::signal-handle": {
+        0: Plain("int", lambda loc: ir.ProbeArg("sig", loc=loc)),
+        1: Struct("siginfo_t *", {m: _mem(_arg("info"), *p) for m, p in _SIGINFO_MEMBERS.items()},
+                  _SIGINFO, "signal_deliver carries the kernel's siginfo"),
+        2: Plain("void (*)(void)", _mem(_arg("ka"), "sa", "sa_handler")),
+    },
+    "io:::start": {0: _bufinfo(_BLOCK), 1: _devinfo(_BLOCK),
+                   2: Struct("fileinfo_t *", {}, _FILEINFO, _BLOCK)},
+    "io:::done": {0: _bufinfo(_BLOCK), 1: _devinfo(_BLOCK),
+                  2: Struct("fileinfo_t *", {}, _FILEINFO, _BLOCK)},
+}
+
+
+class TranslatorError(ValueError):
+    """A bad use of a translated argument; the message is the whole explanation."""
+
+
+def provider_arg(aliases: list[str], index: int, member: Optional[str],
+                 loc: Loc) -> Optional[ir.Expr]:
+    """The IR for `args[index]` (member None) or `args[index]->member` in a clause
+    whose probes are the provider probes `aliases`; None when no probe of the
+    clause is a translated provider probe (args[N] is then the raw argument N).
+    Raises TranslatorError when DTrace's argument has no Linux counterpart."""
+    known = [a for a in aliases if a in PROBE_ARGS]
+    if not known:
+        return None
+    if len(known) != len(aliases):
+        raise TranslatorError("args[] of a provider probe cannot be used in a clause that "
+                              "also has other kinds of probes")
+    specs = [PROBE_ARGS[a].get(index) for a in known]
+    if any(s is None for s in specs):
+        which = next(a for a, s in zip(known, specs) if s is None)
+        n = len(PROBE_ARGS[which])
+        raise TranslatorError(f"{which} has no args[{index}] (its arguments: "
+                              f"{', '.join(f'args[{i}]' for i in range(n)) or 'none'})")
+    spec = specs[0]
+    if any(s != spec and (type(s) is not type(spec) or s.ctype != spec.ctype) for s in specs):
+        raise TranslatorError(f"args[{index}] is not of the same type in every probe of this clause")
+    text = f"args[{index}]" + (f"->{member}" if member else "")
+    if isinstance(spec, Plain):
+        if member is not None:
+            article = "an" if spec.ctype[0] in "aeiou" else "a"
+            raise TranslatorError(f"args[{index}] of {known[0]} is {article} {spec.ctype}, not a pointer "
+                                  f"to a structure: '->{member}' does not apply")
+        return ir.Translated(text, spec.value(loc), loc=loc)
+    if member is None:
+        raise TranslatorError(f"args[{index}] of {known[0]} is a {spec.ctype}: xtrace "
+                              f"translates its members (args[{index}]->member), not the pointer")
+    name = spec.ctype.rstrip(" *")
+    if member not in spec.known:
+        raise TranslatorError(f"{member} is not a member of {name}")
+    builders = [s.members.get(member) for s in specs]  # type: ignore[union-attr]
+    if any(b is None for b in builders):
+        lacking = next(s for s in specs if member not in s.members)  # type: ignore[union-attr]
+        raise TranslatorError(f"{name} member {member} is not available on Linux: "
+                              f"{lacking.lacking}")  # type: ignore[union-attr]
+    return ir.Translated(text, builders[0](loc), loc=loc)
+
+
+# ------------------------------------------------------------ constants
+
+def _signals() -> dict[str, int]:
+    return {s.name: int(s.value) for s in _signal.Signals if not s.name.startswith("SIG_")}
+
+
+# The inline constants of DTrace's io.d, proc.d and signal.d libraries.
+CONSTANTS: dict[str, int] = {
+    "B_BUSY": 0x1, "B_DONE": 0x2, "B_ERROR": 0x4, "B_PAGEIO": 0x10, "B_PHYS": 0x20,
+    "B_READ": _B_READ, "B_WRITE": _B_WRITE, "B_ASYNC": 0x400,
+    "CLD_EXITED": 1, "CLD_KILLED": 2, "CLD_DUMPED": 3,
+    **_signals(),
+}
