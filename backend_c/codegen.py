@@ -529,7 +529,10 @@ class CodeGen:
                       if self.probe_kind == {"syscall"} and self.probe_is_return else "0LL"),
             "syscall_nr": "((s64)c->sysnr)",
             "curthread": "((s64)(unsigned long)current)",
+            "target": "((s64)READ_ONCE(xt_target_pid))",
         }
+        if name == "target":
+            self.uses.add("target")
         if name in simple:
             return simple[name]
         if name.startswith("arg") and name[3:].isdigit():
@@ -989,6 +992,8 @@ class CodeGen:
                       for a in s.args]
         kinds = [k for k, _ in c_args]
         entry = {"fmt": s.fmt, "args": kinds, "loc": str(s.loc), **(extra or {})}
+        if s.stderr:
+            entry["stderr"] = True
         if self.ctypes and s.args and len(s.args) == len(c_args):
             # Integers print at their D type's width (`%x` of an int -1 is ffffffff).
             # char and short arrive promoted to int, as C's varargs do.
@@ -1326,6 +1331,8 @@ class CodeGen:
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
             "module_params": {"xt_root": "@ROOT@"} if uprobes else {},
+            # The session tells the module the command's pid (runtime xt_target_pid).
+            "target_pid": "target" in self.uses,
             "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
             "formats": self.formats,

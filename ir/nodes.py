@@ -236,10 +236,13 @@ class Printf(Stmt):
     """Formatted output. `fmt` uses C printf conversions; the driver formats it.
 
     stap `log(x)` is Printf("%s\\n", [x]); `print(x)` is Printf("%s"/"%d", [x]).
+    `stderr` sends the text to the session's standard error instead (Vue's eprintf),
+    in order with the rest of the output.
     """
 
     fmt: str
     args: list[Expr]
+    stderr: bool = False
 
 
 @dataclass

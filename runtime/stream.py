@@ -157,8 +157,13 @@ class StreamDecoder:
             else:
                 pieces = self.formats[rid]
                 sym = self.symbolizer() if any(p.conv in ("a", "A") for p in pieces) else None
-                self.out.write(apply_format(pieces, self.printf_args(rid, payload), sym,
-                                            entry.get("bits")))
+                text = apply_format(pieces, self.printf_args(rid, payload), sym, entry.get("bits"))
+                if entry.get("stderr"):  # Vue's eprintf: stdout so far goes first
+                    self.out.flush()
+                    self.err.write(text)
+                    self.err.flush()
+                else:
+                    self.out.write(text)
         elif rtype == REC_STACK:
             n = struct.unpack_from("<q", payload)[0]
             addrs = list(struct.unpack_from(f"<{n}Q", payload, 8))

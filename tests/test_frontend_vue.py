@@ -85,6 +85,8 @@ def test_seed_script_through_frontends_dispatch():
     ("@@syscall:1234:read:exit", ir.ProbePoint("syscall", "read", is_return=True),
      ir.Binary("==", B("pid"), I(1234))),
     ("@@syscall:*:exit:entry", ir.ProbePoint("syscall", "exit_group"), None),
+    ("@@syscall:$__CPID:sync:entry", ir.ProbePoint("syscall", "sync"),
+     ir.Binary("==", B("pid"), B("target"))),
     ("@@syscallx:*:kread:entry", ir.ProbePoint("syscall", "read"), None),
     ("@@syscallx:*:*:entry", ir.ProbePoint("syscall", "*"), None),
     ("@@syscallx:744:*:exit", ir.ProbePoint("syscall", "*", is_return=True),
@@ -135,6 +137,8 @@ ACCEPT = [
      [X(ir.Assign(V("x"), "=", ir.Binary("+", ir.Binary("+", ir.Binary("+", I(31), I(8)), I(7)), I(65))))]),
     ('printf("a\\tb\\\\c\\"d\\n\\101\\x42");', [ir.Printf('a\tb\\c"d\nAB', [])]),
     ('printf("%s-" "%d\\n", __pname, __pid);', [ir.Printf("%s-%d\n", [B("execname"), B("pid")])]),
+    ('eprintf("e %d\\n", __pid);', [ir.Printf("e %d\n", [B("pid")], stderr=True)]),
+    ("x = $__CPID;", [X(ir.Assign(V("x"), "=", B("target")))]),
     # precedence, unary, ternary
     ("x = 1 + 2 * 3 - -4;",
      [X(ir.Assign(V("x"), "=", ir.Binary("-", ir.Binary("+", I(1), ir.Binary("*", I(2), I(3))),

@@ -368,6 +368,8 @@ class Printer:
         return self._stmts(s.stmts, depth) if isinstance(s, ir.Block) else self.stmt(s, depth)
 
     def _s_Printf(self, s, depth):
+        if s.stderr:
+            raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
         args = "".join(", " + self.expr(a) for a in s.args)
         return f"printf({encode_string(s.fmt)}{args});"
 
@@ -550,6 +552,10 @@ class Printer:
                 raise XtraceError(f"{e.name} at a return probe has no D equivalent "
                                   "(D passes the return value there)", e.loc)
             return e.name, P_PRIMARY
+        if e.name == "target":
+            raise XtraceError("the traced command's pid is D's $target, a constant dtrace fixes "
+                              "when it starts the command: 'xtrace run' cannot say it in D "
+                              "(use 'xtrace dtrace -c')", e.loc)
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
     def _x_KernelCast(self, e):

@@ -391,6 +391,9 @@ class _Printer(AggPrinting):
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
+        if s.stderr:
+            raise self.err("printing to standard error (Vue's eprintf) has no stap equivalent "
+                           "(warn() adds 'WARNING: ')", s)
         if s.fmt == "%s\n" and len(s.args) == 1:
             t = type_of(s.args[0])
             if t is not None and t.is_str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Optional
+from typing import Optional, Union
 
 from antlr4 import CommonTokenStream, Token
 
@@ -146,7 +146,7 @@ class Lowerer(ExprLowerer):
             raise self.error("__argN can be used only in a clause with a single probe point",
                              self.arg_uses[0])
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start)]
-        groups: dict[Optional[int], list[LoweredTuple]] = {}
+        groups: dict[Union[int, str, None], list[LoweredTuple]] = {}
         for t in tuples:
             groups.setdefault(t.pid, []).append(t)
         probes = []
@@ -154,7 +154,8 @@ class Lowerer(ExprLowerer):
             pred = predicate
             if pid is not None:
                 at = group[0].pid_loc
-                check = ir.Binary("==", ir.Builtin("pid", loc=at), ir.IntLit(pid, loc=at), loc=at)
+                who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
+                check = ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at)
                 pred = check if pred is None else ir.Binary("&&", check, pred, loc=at)
             probes.append(ir.Probe([t.point for t in group], body if not probes else copy.deepcopy(body),
                                    predicate=pred if not probes else copy.deepcopy(pred),
@@ -228,7 +229,7 @@ class Lowerer(ExprLowerer):
             return ir.ExprStmt(self.expr(ctx), loc=loc)
         call: P.CallExprContext = ctx.primary()
         fname, args = call.ID().getText(), call.expr()
-        if fname == "printf":
+        if fname in ("printf", "eprintf"):
             return self.printf(call)
         if fname == "exit":
             if args:
@@ -247,7 +248,8 @@ class Lowerer(ExprLowerer):
         args = call.expr()
         if not args or not (isinstance(args[0], P.PrimaryExprContext)
                             and isinstance(args[0].primary(), P.StringLitContext)):
-            raise self.error("printf() needs a string literal format as its first argument", call)
+            raise self.error(f"{call.ID().getText()}() needs a string literal format as its first "
+                             "argument", call)
         fmt = self.expr(args[0]).value
         for m in _CONVERSION.finditer(fmt):
             conv = m.group(5)
@@ -264,7 +266,7 @@ class Lowerer(ExprLowerer):
                 if m.group(5) in "uxXo" and not m.group(4) and t is not None:
                     at = v.loc
                     values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
-        return ir.Printf(fmt, values, loc=self.loc(call))
+        return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
 
     def delete(self, call: P.CallExprContext) -> ir.Delete:
         """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""

@@ -20,7 +20,7 @@ from .strings import EscapeError, unescape
 
 _ARG = re.compile(r"__arg(\d+)\Z")
 # Statement-only Vue functions: they have no value.
-STATEMENT_FUNCS = ("printf", "exit", "delete", "clear", "append")
+STATEMENT_FUNCS = ("printf", "eprintf", "exit", "delete", "clear", "append")
 
 
 def parse_int(text: str) -> int:
@@ -94,6 +94,8 @@ class ExprLowerer:
             return ir.IntLit(ord(self.literal(ctx.CHAR_LIT())[0]), loc=loc)
         if isinstance(ctx, P.StringLitContext):
             return ir.StrLit("".join(self.literal(t) for t in ctx.STRING_LIT()), loc=loc)
+        if isinstance(ctx, P.DollarArgContext) and ctx.getText() == "$__CPID":
+            return ir.Builtin("target", loc=loc)  # the pid of the -X command
         if isinstance(ctx, P.DollarArgContext):
             what = "script arguments" if ctx.getText()[1:].isdigit() else "environment variables"
             raise self.error(f"{what} ('{ctx.getText()}') are not supported yet", ctx)

@@ -256,7 +256,7 @@ class Printer:
             self.emit(depth, self.expr(s.expr) + ";")
         elif isinstance(s, ir.Printf):
             args = "".join(", " + self.expr(a) for a in s.args)
-            self.emit(depth, f"printf({escape(s.fmt)}{args});")
+            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(s.fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
                 raise self.fail("Vue's exit() takes no exit status", s)

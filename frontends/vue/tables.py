@@ -29,6 +29,7 @@ VUE_BUILTIN.update({
     "timestamp": "timestamp()",
     "probefunc": "get_function()",
     "pp": "get_probe()",
+    "target": "$__CPID",
 })
 
 # Vue functions with no arguments that are IR builtins.
@@ -77,7 +78,6 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "quantize": "quantized histograms",
     "lquantize": "log-quantized histograms",
     "trace": "raw trace output",
-    "eprintf": "printing to standard error",
     "stktrace": "stack traces",
     "get_stktrace": "stack traces",
     "ptree": "process trees",

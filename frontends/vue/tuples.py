@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Union
 
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
@@ -24,10 +24,11 @@ class Field:
 
 @dataclass
 class LoweredTuple:
-    """A probe point; `pid` is set when field 2 names one process (`@@syscall:1234:...`)."""
+    """A probe point; `pid` is set when field 2 names one process (`@@syscall:1234:...`),
+    or is "target" for `$__CPID`, the process started with -X."""
 
     point: ProbePoint
-    pid: Optional[int] = None
+    pid: Union[int, str, None] = None
     pid_loc: Optional[Loc] = None
 
 
@@ -70,12 +71,14 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
     raise fail(f"unknown probe manager '{manager}'")
 
 
-def _pid_field(f: Field, fail) -> Optional[int]:
-    """Field 2: `*` (every process) or one process id."""
+def _pid_field(f: Field, fail) -> Union[int, str, None]:
+    """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command)."""
     if f.text == "*":
         return None
     if f.text.isdigit():
         return int(f.text)
+    if f.text == "$__CPID":
+        return "target"
     if f.text.startswith("$"):
         raise fail(f"script arguments in probe tuples ('{f.text}') are not supported yet", f.loc)
     raise fail(f"expected a process id or '*', found '{f.text}'", f.loc)

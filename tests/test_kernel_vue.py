@@ -1,0 +1,34 @@
+"""ProbeVue constructs that need the kernel to prove them: eprintf's stream,
+$__CPID (the -X command's pid) in tuples and expressions, stap's target()."""
+
+from __future__ import annotations
+
+
+def test_eprintf_goes_to_stderr_in_order(run_script):
+    r = run_script('@@BEGIN\n{\n\tprintf("one\\n");\n\teprintf("err %d %s\\n", 7, "x");\n'
+                   '\tprintf("two\\n");\n\texit();\n}\n', "vue")
+    assert r.stdout == "one\ntwo\n"
+    assert "err 7 x\n" in r.stderr
+    assert r.exit_status == 0
+
+
+def test_cpid_tuple_sees_only_the_command(run_script):
+    # The command is a shell that runs sync twice in children: the children's
+    # sync calls are not the command's own (their parent is $__CPID).
+    script = ("@@syscall:$__CPID:sync:entry\n{\n\tprintf(\"own\\n\");\n}\n"
+              "@@syscall:*:sync:entry\n\twhen (__ppid == $__CPID)\n{\n\tprintf(\"child\\n\");\n}\n"
+              "@@END\n{\n\tprintf(\"cpid set %d\\n\", $__CPID > 1);\n}\n")
+    r = run_script(script, "vue", cmd="exec /bin/sh -c '/bin/sync; /bin/sync; exit 0'")
+    assert sorted(r.stdout.splitlines()) == ["child", "child", "cpid set 1"]
+
+
+def test_cpid_is_the_command_pid(run_script):
+    r = run_script("@@syscall:$__CPID:sync:entry\n{\n\tprintf(\"%d\\n\", __pid);\n}\n", "vue",
+                   cmd="sync")
+    assert r.stdout == f"{r.cmd_pid}\n"
+
+
+def test_stap_target_is_the_command_pid(run_script):
+    r = run_script('probe syscall.sync { if (pid() == target()) printf("%d\\n", target()) }', "stap",
+                   cmd="sync")
+    assert r.stdout == f"{r.cmd_pid}\n"
