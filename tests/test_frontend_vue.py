@@ -94,6 +94,11 @@ def test_seed_script_through_frontends_dispatch():
     ("@@BEGIN", ir.ProbePoint("begin"), None),
     ("@@END", ir.ProbePoint("end"), None),
     ("@@interval:*:clock:500", ir.ProbePoint("timer", period_ns=500_000_000), None),
+    ("@@sysproc:execpass:*", ir.ProbePoint("tracepoint", "sched:sched_process_exec"), None),
+    ("@@sysproc:exit:42", ir.ProbePoint("tracepoint", "sched:sched_process_exit"),
+     ir.Binary("&&", ir.Binary("==", B("tid"), B("pid")), ir.Binary("==", B("pid"), I(42)))),
+    ("@@sysproc:sendsig:$__CPID", ir.ProbePoint("tracepoint", "signal:signal_generate"),
+     ir.Binary("==", ir.KernelMember(ir.ProbeArg("task"), ["tgid"]), B("target"))),
     ("@@interval:*:clock:100:*", ir.ProbePoint("timer", period_ns=100_000_000, per_cpu=True), None),
 ])
 def test_probe_tuples(tuple_, point, pred):
@@ -316,7 +321,12 @@ REJECT = [
     ("@@BEGIN { x = 1 }", 1, 17, "syntax error"),
     ("@@uft:1234:*:foo:entry { }", 1, 7, "uft probes of a running process by number"),
     ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 21, "not supported yet"),
-    ("@@sysproc:*:exec:entry { }", 1, 1, "AIX-only"),
+    ("@@sysproc:*:exec:entry { }", 1, 1, "3 fields"),
+    ("@@sysproc:forkfail:* { }", 1, 11, "nearest Linux probe is @@syscall:*:fork:exit"),
+    ("@@sysproc:bogus:* { }", 1, 11, "unknown sysproc event 'bogus'"),
+    ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
+    ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
+    ("@@systrace:* { }", 1, 1, "AIX-only"),
     ("@@bogus:*:x:entry { }", 1, 1, "unknown probe manager"),
     ("@@syscall:*:read:middle { }", 1, 18, "'entry' or 'exit'"),
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
@@ -644,3 +654,35 @@ def test_print_rejects_vue_keywords_as_names():
     with pytest.raises(XtraceError, match="'when' cannot be a Vue variable name"):
         print_program(program(probe(ir.ProbePoint("begin"), ir.ExprStmt(ir.Assign(V("when"), "=", I(1)))),
                               globals_=[ir.Global("when", "scalar", INT64)]))
+
+
+SYSPROC = """@@sysproc:execpass:*
+when (__pname == "true")
+{
+    printf("exec %s\\n", __pname);
+}
+
+@@sysproc:exit:$__CPID
+{
+    eprintf("exit %s\\n", __pname);
+}
+
+@@sysproc:threadterminate:12
+when (__uid == 0)
+{
+    printf("thread %d\\n", __tid);
+}
+
+@@sysproc:sendsig:77
+when (__sigsendinfo->signo == 15)
+{
+    printf("signal %d\\n", __sigsendinfo->signo);
+}
+"""
+
+
+def test_sysproc_round_trip_peels_the_implied_conditions():
+    prog = lower(SYSPROC)
+    text = print_program(prog)
+    assert text == SYSPROC
+    assert lower(text) == prog

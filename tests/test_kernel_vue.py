@@ -32,3 +32,35 @@ def test_stap_target_is_the_command_pid(run_script):
     r = run_script('probe syscall.sync { if (pid() == target()) printf("%d\\n", target()) }', "stap",
                    cmd="sync")
     assert r.stdout == f"{r.cmd_pid}\n"
+
+
+THREADS_SRC = r'''
+#include <pthread.h>
+static void *work(void *p) { return p; }
+int main(void) {
+    pthread_t t[2];
+    for (int i = 0; i < 2; i++) pthread_create(&t[i], 0, work, 0);
+    for (int i = 0; i < 2; i++) pthread_join(t[i], 0);
+    return 0;
+}
+'''
+
+
+def test_sysproc_thread_events_and_exit(run_script):
+    from conftest import build_host_program
+    exe = build_host_program("vue_threads", THREADS_SRC)
+    script = ("@@sysproc:threadcreate:$__CPID\n{\n\tprintf(\"create\\n\");\n}\n"
+              "@@sysproc:threadterminate:$__CPID\n{\n\tprintf(\"terminate\\n\");\n}\n"
+              "@@sysproc:exit:$__CPID\n{\n\tprintf(\"exit\\n\");\n}\n")
+    r = run_script(script, "vue", cmd=str(exe))
+    assert sorted(r.stdout.splitlines()) == ["create", "create", "exit", "terminate", "terminate"]
+
+
+def test_sysproc_unmapped_event_names_the_nearest_linux_probe():
+    import pytest
+    from xtrace import frontends
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError) as info:
+        frontends.parse("@@sysproc:oncpu:*\n{\n}\n", "t.e", "vue")
+    assert "sched:sched_switch" in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (1, 11)

@@ -22,7 +22,7 @@ from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
 
-from . import tables
+from . import sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .lower_expr import ExprLowerer
 from .scope import StrEnv
@@ -47,6 +47,7 @@ class Lowerer(ExprLowerer):
         self.threads: dict[str, DeclType] = {}
         self.locals: dict[str, DeclType] = {}
         self.arg_uses: list[Loc] = []
+        self.events: set[Optional[str]] = set()  # the sysproc events of the clause being lowered
 
     # ------------------------------------------------------------ program
 
@@ -135,6 +136,7 @@ class Lowerer(ExprLowerer):
         """One Vue clause; tuples that watch different processes become separate probes."""
         self.locals, self.env.locals, self.arg_uses = {}, {}, []
         tuples = [lower_tuple(t.getText(), self.loc(t), self.source) for t in ctx.probeTuple()]
+        self.events = {t.event for t in tuples}
         predicate = None
         if ctx.predicate():
             call = _find_call(ctx.predicate().expr())
@@ -146,13 +148,15 @@ class Lowerer(ExprLowerer):
             raise self.error("__argN can be used only in a clause with a single probe point",
                              self.arg_uses[0])
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start)]
-        groups: dict[Union[int, str, None], list[LoweredTuple]] = {}
+        groups: dict[tuple[Union[int, str, None], Optional[str]], list[LoweredTuple]] = {}
         for t in tuples:
-            groups.setdefault(t.pid, []).append(t)
+            groups.setdefault((t.pid, t.event), []).append(t)
         probes = []
-        for pid, group in groups.items():
+        for (pid, event), group in groups.items():
             pred = predicate
-            if pid is not None:
+            if event is not None:  # sysproc: the event's own condition, then the PID field's
+                pred = sysproc.join(sysproc.conjuncts(event, pid, group[0].pid_loc), pred, group[0].pid_loc)
+            elif pid is not None:
                 at = group[0].pid_loc
                 who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
                 check = ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at)

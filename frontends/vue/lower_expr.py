@@ -13,7 +13,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
 
-from . import tables
+from . import sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
@@ -223,6 +223,13 @@ class ExprLowerer:
 
     def _x_MemberExpr(self, ctx: P.MemberExprContext) -> ir.Expr:
         base, member = ctx.expr().getText(), ctx.ID().getText()
+        if base == "__sigsendinfo":
+            if self.events != {"sendsig"}:
+                raise self.error("__sigsendinfo is available only in a @@sysproc:sendsig clause", ctx)
+            if member not in sysproc.SIGSEND_MEMBERS:
+                raise self.error(f"__sigsendinfo->{member} is not supported (xtrace has "
+                                 f"{', '.join(sysproc.SIGSEND_MEMBERS)})", ctx)
+            return ir.ProbeArg(sysproc.SIGSEND_MEMBERS[member], loc=self.loc(ctx))
         builtin = tables.BUILTIN_MEMBERS.get((base, member))
         if builtin is None:
             raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)

@@ -120,7 +120,6 @@ UNSUPPORTED_MANAGERS: dict[str, str] = {
     "uftxlc++": "C++ user function probes are not supported yet",
     "uftjava": "Java probes are not supported yet",
     "systrace": "systrace probes are AIX-only (AIX trace hooks)",
-    "sysproc": "sysproc probes are AIX-only and not supported yet",
     "io": "io probes are AIX-only (LVM/disk layers) and not supported yet",
     "net": "net (BPF packet) probes are not supported yet",
     "sysfs": "sysfs probes are AIX-only",

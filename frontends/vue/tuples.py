@@ -9,7 +9,7 @@ from typing import Optional, Union
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
-from . import tables
+from . import sysproc, tables
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -30,6 +30,7 @@ class LoweredTuple:
     point: ProbePoint
     pid: Union[int, str, None] = None
     pid_loc: Optional[Loc] = None
+    event: Optional[str] = None  # a sysproc event (frontends.vue.sysproc.EVENTS)
 
 
 def split_fields(text: str, loc: Loc) -> list[Field]:
@@ -64,6 +65,8 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
         return _interval(text, loc, fields, fail)
     if manager == "uft":
         return _uft(text, loc, fields, fail)
+    if manager == "sysproc":
+        return _sysproc(text, loc, fields, fail)
     if manager in tables.UNSUPPORTED_MANAGERS:
         raise fail(tables.UNSUPPORTED_MANAGERS[manager])
     if not manager:
@@ -154,3 +157,20 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
                        spelling=text, loc=loc)
     return LoweredTuple(point)
+
+
+def _sysproc(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
+    """`@@sysproc:EVENT:PID|*`: process and thread events, as Linux tracepoints."""
+    if len(fields) != 3:
+        raise fail(f"@@sysproc takes 3 fields (@@sysproc:EVENT:PID|*), found {len(fields)}")
+    ev, who = fields[1], fields[2]
+    if ev.text in sysproc.NEAREST:
+        raise fail(f"the sysproc event '{ev.text}' has no Linux equivalent in xtrace; the nearest "
+                   f"Linux probe is {sysproc.NEAREST[ev.text]}", ev.loc)
+    if ev.text not in sysproc.EVENTS:
+        raise fail(f"unknown sysproc event '{ev.text}' (xtrace maps "
+                   f"{', '.join(sysproc.EVENTS)})", ev.loc)
+    pid = _pid_field(who, fail)
+    point = ProbePoint("tracepoint", sysproc.EVENTS[ev.text].tracepoint, spelling=text, loc=loc,
+                       alias=f"sysproc:{ev.text}")
+    return LoweredTuple(point, pid, who.loc, event=ev.text)
