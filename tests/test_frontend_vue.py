@@ -355,7 +355,7 @@ REJECT = [
     ("@@BEGIN { print(a); }", 1, 11, "print()"),
     ("@@BEGIN { foo(1); }", 1, 11, "unknown function 'foo'"),
     ("@@BEGIN { x = __curproc->nice; }", 1, 15, "member access"),
-    ("@@BEGIN { x = __errno; }", 1, 15, "'__errno'"),
+    ("@@BEGIN { x = __kernelmode; }", 1, 15, "'__kernelmode'"),
     ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
     ("@@BEGIN { x = *p; }", 1, 15, "pointer dereference"),
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),

@@ -20,6 +20,8 @@ BUILTIN_VARS: dict[str, str] = {
     "__euid": "euid",
     "__pname": "execname",
     "__rv": "retval",
+    # the error number a failing system call returns (0 elsewhere and on success)
+    "__errno": "errno",
     **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 7)},
 }
 
@@ -43,7 +45,6 @@ BUILTIN_FUNCS: dict[str, str] = {
 UNSUPPORTED_BUILTINS: dict[str, str] = {
     "__pgid": "the process group id",
     "__trcid": "the tracing process id",
-    "__errno": "errno",
     "__kernelmode": "the execution mode",
     "__curthread": "AIX thread state",
     "__curproc": "AIX process state",
@@ -120,8 +121,11 @@ UNSUPPORTED_MANAGERS: dict[str, str] = {
     "uftxlc++": "C++ user function probes are not supported yet",
     "uftjava": "Java probes are not supported yet",
     "systrace": "systrace probes are AIX-only (AIX trace hooks)",
-    "io": "io probes are AIX-only (LVM/disk layers) and not supported yet",
-    "net": "net (BPF packet) probes are not supported yet",
+    "io": "io probes (AIX's LVM and disk layers, __iobuf) are not supported; the nearest Linux "
+          "probes are the block:block_rq_issue and block:block_rq_complete tracepoints "
+          "(D's io:::start and io:::done)",
+    "net": "net probes (AIX's BPF packet filters, __net_*) are not supported; the nearest Linux "
+           "probes are the net:net_dev_xmit and net:netif_receive_skb tracepoints",
     "sysfs": "sysfs probes are AIX-only",
     "syscallx32": "syscallx32 probes (32-bit processes only) are not supported yet",
     "syscallx64": "syscallx64 probes (64-bit processes only) are not supported yet",
