@@ -1103,6 +1103,10 @@ class CodeGen:
         g = self.globals[s.name]
         name = c_ident(s.name)
         if g.kind == "map":
+            if s.layout != "stap":  # tells the driver how to print the dump that follows
+                self.printf(n.Printf("", [], loc=s.loc), out, ind,
+                            extra={"control": "map_layout", "map": self.map_ids[s.name],
+                                   "layout": s.layout})
             out.append(f"{ind}xt_map_print(&xt_m_{name}, {self.map_ids[s.name]});")
             return
         vid = len(self.vars_printed)

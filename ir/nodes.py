@@ -428,10 +428,20 @@ class SetOpt(Stmt):
 
 @dataclass
 class PrintVar(Stmt):
-    """stap's end-of-run auto-print of a written but unread global scalar or array:
-    `name=value` / `name["k",1]=value` (arrays sorted by value, descending)."""
+    """Print a global scalar or associative array.
+
+    layout:
+      'stap'           stap's end-of-run auto-print of a written but unread global:
+                       `name=value` / `name["k",1]=value` (arrays sorted by value, descending);
+      'vue'            Vue's print(a) of an associative array (conformance/vue/README.md);
+      'vue_quantize'   Vue's quantize(a): each element with a bar linear in its value's
+                       power of two;
+      'vue_lquantize'  Vue's lquantize(a): each element with a bar linear in the
+                       logarithm of its value.
+    """
 
     name: str
+    layout: str = "stap"
 
 
 @dataclass

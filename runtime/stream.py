@@ -13,6 +13,7 @@ from typing import Callable, TextIO
 
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, with_options)
+from .vueprint import format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace
 from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
 
@@ -128,6 +129,7 @@ class StreamDecoder:
         self.pending_rows: dict[int, dict[tuple, AggRow]] = {}
         self.pending_ends: dict[int, int] = {}
         self.map_rows: dict[int, list] = {}
+        self.map_layouts: dict[int, str] = {}  # map id -> layout of its next dump (Vue print)
         self.heading = False  # DTrace's CPU/ID/FUNCTION:NAME heading was printed
         self.agg_state: dict[int, AggState] = {}
         self.options: dict = dict(manifest.get("agg_options") or {})
@@ -205,7 +207,9 @@ class StreamDecoder:
             self.map_entry(rid, payload)
         elif rtype == REC_MAP_END:
             rows = self.map_rows.pop(rid, [])
-            self.out.write(format_map(self.m["maps"][rid]["name"], rows))
+            layout = self.map_layouts.pop(rid, "stap")
+            self.out.write(format_vue_map(layout, rows) if layout != "stap"
+                           else format_map(self.m["maps"][rid]["name"], rows))
         elif rtype == REC_TRAILER:
             self.trailer(payload)
         elif rtype == REC_FATAL:
@@ -274,6 +278,9 @@ class StreamDecoder:
     def control(self, entry: dict, args: list) -> None:
         """normalize/denormalize/trunc(@, n)/setopt: state for later prints."""
         op = entry["control"]
+        if op == "map_layout":
+            self.map_layouts[entry["map"]] = entry["layout"]
+            return
         if op == "setopt":
             self.options[entry["name"]] = entry.get("value") if entry.get("value") is not None else True
             return

@@ -1,1 +1,1 @@
-rmdir /nonexistent-vue-dir
+rmdir /dev/shm/nonexistent-vue-dir

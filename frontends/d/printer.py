@@ -483,6 +483,8 @@ class Printer:
 
     def _s_PrintVar(self, s: ir.PrintVar, depth):
         g = self.prog.global_named(s.name)
+        if s.layout != "stap":
+            raise XtraceError(f"Vue's {_VUE_PRINT[s.layout]}({s.name}) layout has no D equivalent", s.loc)
         if g is None or g.kind != "scalar" or g.type is None:
             raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
                               "(only scalars of known type)", s.loc)
@@ -637,6 +639,10 @@ class Printer:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
         raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
+
+
+# Vue's associative array printing functions, by PrintVar layout.
+_VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lquantize"}
 
 
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:

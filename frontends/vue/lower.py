@@ -246,6 +246,8 @@ class Lowerer(ExprLowerer):
             return ir.AggUpdate(agg, keys, "stats", [self.expr(args[1])], loc=loc)
         if fname in ("delete", "clear"):
             return self.delete(call)
+        if fname in tables.PRINT_LAYOUTS:
+            return self.print_array(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
 
     def printf(self, call: P.CallExprContext) -> ir.Printf:
@@ -271,6 +273,22 @@ class Lowerer(ExprLowerer):
                     at = v.loc
                     values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
+
+    def print_array(self, call: P.CallExprContext) -> ir.PrintVar:
+        """print(a) / quantize(a) / lquantize(a): every element of an associative array."""
+        fname, args = call.ID().getText(), call.expr()
+        self.arity_check(call, 1)
+        if not (isinstance(args[0], P.PrimaryExprContext) and isinstance(args[0].primary(), P.NameExprContext)):
+            raise self.error(f"{fname}() needs an associative array", args[0])
+        name = args[0].getText()
+        g = self.global_named(name)
+        if g is None:
+            raise self.error(f"{fname}(): '{name}' is not an associative array used before", args[0])
+        if g.kind == "agg":
+            raise self.error(f"{fname}() of an associative array of lists is not supported yet", args[0])
+        if g.kind != "map":
+            raise self.error(f"{fname}() prints associative arrays; '{name}' is not one", args[0])
+        return ir.PrintVar(name, layout=tables.PRINT_LAYOUTS[fname], loc=self.loc(call))
 
     def delete(self, call: P.CallExprContext) -> ir.Delete:
         """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""

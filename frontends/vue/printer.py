@@ -339,7 +339,11 @@ class Printer:
         return f"clear({s.map});"
 
     def print_var(self, s: ir.PrintVar) -> str:
-        """stap's end-of-run `name=value` for an integer scalar is a plain printf."""
+        """Vue's print()/quantize()/lquantize() of an associative array; stap's
+        end-of-run `name=value` for an integer scalar is a plain printf."""
+        if s.layout in tables.PRINT_LAYOUTS.values():
+            func = {v: k for k, v in tables.PRINT_LAYOUTS.items()}[s.layout]
+            return f"{func}({s.name});"
         g = self.globals.get(s.name)
         if g is None or g.kind != "scalar" or g.type is None or not g.type.is_int:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)

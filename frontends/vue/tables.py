@@ -73,11 +73,11 @@ LIST_READ_FUNCS = ("count", "sum", "min", "max", "avg")
 # absent; atoi: C's atoi).
 STRING_FUNCS: dict[str, str] = {"strstr": "strstr", "atoi": "atoi"}
 
+# Vue's printing functions of an associative array -> ir.PrintVar layout.
+PRINT_LAYOUTS: dict[str, str] = {"print": "vue", "quantize": "vue_quantize", "lquantize": "vue_lquantize"}
+
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
-    "print": "printing an associative array in Vue's layout",
-    "quantize": "quantized histograms",
-    "lquantize": "log-quantized histograms",
     "trace": "raw trace output",
     "stktrace": "stack traces",
     "get_stktrace": "stack traces",
