@@ -115,6 +115,14 @@ def _take(cond: ir.Expr, pred: Optional[ir.Expr]) -> tuple[bool, Optional[ir.Exp
     return False, pred
 
 
+def _same(a: ir.Expr, b: ir.Expr) -> bool:
+    """Equal, where a member read counts as one whatever its array decay (stap's
+    `$task->tgid` decays arrays, Vue's reads do not; tgid is no array)."""
+    if isinstance(a, ir.KernelMember) and isinstance(b, ir.KernelMember):
+        return a.base == b.base and a.path == b.path
+    return a == b
+
+
 def peel(point: ir.ProbePoint, pred: Optional[ir.Expr]) -> Optional[tuple[str, str, Optional[ir.Expr]]]:
     """(event, PID field, the rest of the predicate) when `point` with `pred` is a
     sysproc tuple; None when no sysproc event says it."""
@@ -134,7 +142,7 @@ def peel(point: ir.ProbePoint, pred: Optional[ir.Expr]) -> Optional[tuple[str, s
         else:
             head = rest
         who = ev.pid_of(Loc("", 0, 0)) if ev.pid_of else ir.Builtin("pid")
-        if isinstance(head, ir.Binary) and head.op == "==" and head.lhs == who:
+        if isinstance(head, ir.Binary) and head.op == "==" and _same(head.lhs, who):
             if isinstance(head.rhs, ir.IntLit) and head.rhs.value > 0:
                 field = str(head.rhs.value)
             elif head.rhs == ir.Builtin("target"):
