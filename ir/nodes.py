@@ -396,7 +396,9 @@ class Trace(Stmt):
 class PrintStack(Stmt):
     """Print the kernel stack of the probe hit: D's stack() action (layout
     'dtrace': a newline, then `module`symbol+0xoff lines indented 14) or stap's
-    print_backtrace() (layout 'stap': ` 0xADDR : symbol+0xoff/0xsize [kernel]`)."""
+    print_backtrace() (layout 'stap': ` 0xADDR : symbol+0xoff/0xsize [kernel]`), or Vue's
+    stktrace() (layout 'vue': `symbol+0xoff` lines with PRINT_SYMBOLS, 'vue_raw': `0xADDR`
+    lines without)."""
 
     layout: str = "dtrace"
 

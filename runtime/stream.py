@@ -14,7 +14,7 @@ from typing import Callable, TextIO
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, with_options)
 from .vueprint import format_vue_map
-from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace
+from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
@@ -171,7 +171,12 @@ class StreamDecoder:
             addrs = list(struct.unpack_from(f"<{n}Q", payload, 8))
             frames = probe_frames(addrs, self.kernel_symbols())
             layout = self.m["stacks"][rid]["layout"]
-            self.out.write(stap_backtrace(frames) if layout == "stap" else dtrace_stack(frames))
+            if layout == "stap":
+                self.out.write(stap_backtrace(frames))
+            elif layout in ("vue", "vue_raw"):
+                self.out.write(vue_stktrace(frames, symbols=layout == "vue"))
+            else:
+                self.out.write(dtrace_stack(frames))
         elif rtype == REC_ERROR:
             addr = struct.unpack_from("<Q", payload, 8)[0] if len(payload) >= 16 else None
             self.runtime_error(rid, struct.unpack_from("<q", payload)[0], addr)

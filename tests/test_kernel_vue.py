@@ -64,3 +64,17 @@ def test_sysproc_unmapped_event_names_the_nearest_linux_probe():
         frontends.parse("@@sysproc:oncpu:*\n{\n}\n", "t.e", "vue")
     assert "sched:sched_switch" in info.value.message
     assert (info.value.loc.line, info.value.loc.col) == (1, 11)
+
+
+def test_stktrace_prints_the_kernel_stack(run_script):
+    import re
+    script = ('@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n\tprintf("sym\\n");\n'
+              '\tstktrace(PRINT_SYMBOLS, -1);\n\tprintf("raw\\n");\n\tstktrace(0, -1);\n}\n')
+    r = run_script(script, "vue", cmd="sync")
+    sym, raw = r.stdout.split("raw\n")
+    sym_lines = sym.splitlines()[1:]
+    assert sym_lines and all(re.fullmatch(r"\w+\+0x[0-9a-f]+", ln) for ln in sym_lines), r.stdout
+    assert any(ln.startswith("do_syscall_64+") for ln in sym_lines), r.stdout
+    raw_lines = raw.splitlines()
+    assert len(raw_lines) == len(sym_lines)
+    assert all(re.fullmatch(r"0x[0-9a-f]{16}", ln) for ln in raw_lines), r.stdout

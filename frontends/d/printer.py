@@ -339,6 +339,9 @@ class Printer:
         return [pad + result] if isinstance(result, str) else result
 
     def _s_PrintStack(self, s, depth):
+        if s.layout.startswith("vue"):
+            raise XtraceError("Vue's stktrace() layout has no D equivalent (D's stack() "
+                              "prints `module`symbol+offset lines)", s.loc)
         if s.layout != "dtrace":
             raise XtraceError("stap's print_backtrace() layout has no D equivalent (D's stack() "
                               "prints `module`symbol+offset lines)", s.loc)

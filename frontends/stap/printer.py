@@ -287,7 +287,8 @@ class _Printer(AggPrinting):
             self._emit(depth, "next", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.layout != "stap":
-                raise self.err("D's stack() layout has no stap equivalent (print_backtrace() "
+                who = "Vue's stktrace()" if s.layout.startswith("vue") else "D's stack()"
+                raise self.err(f"{who} layout has no stap equivalent (print_backtrace() "
                                "prints ` 0xADDR : symbol+off/size [kernel]` lines)", s)
             self._emit(depth, "print_backtrace()", simple=True)
         elif isinstance(s, ir.AggUpdate):

@@ -248,6 +248,8 @@ class Lowerer(ExprLowerer):
             return self.delete(call)
         if fname in tables.PRINT_LAYOUTS:
             return self.print_array(call)
+        if fname == "stktrace":
+            return self.stktrace(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
 
     def printf(self, call: P.CallExprContext) -> ir.Printf:
@@ -289,6 +291,24 @@ class Lowerer(ExprLowerer):
         if g.kind != "map":
             raise self.error(f"{fname}() prints associative arrays; '{name}' is not one", args[0])
         return ir.PrintVar(name, layout=tables.PRINT_LAYOUTS[fname], loc=self.loc(call))
+
+    def stktrace(self, call: P.CallExprContext) -> ir.PrintStack:
+        """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit. FLAGS is 0 or
+        PRINT_SYMBOLS; LEVELS -1 (every frame)."""
+        self.arity_check(call, 2)
+        flags_ctx, levels_ctx = call.expr()
+        words = {w.strip() for w in flags_ctx.getText().split("|")}
+        if "GET_USER_TRACE" in words or "GET_ALL_MSTS" in words:
+            which = "GET_USER_TRACE" if "GET_USER_TRACE" in words else "GET_ALL_MSTS"
+            raise self.error(f"stktrace() with {which} is not supported: xtrace prints the "
+                             "kernel stack only", flags_ctx)
+        if not words <= {"0", "PRINT_SYMBOLS"}:
+            raise self.error("stktrace() flags are 0 or PRINT_SYMBOLS (with GET_USER_TRACE, "
+                             "GET_ALL_MSTS on AIX)", flags_ctx)
+        if levels_ctx.getText() != "-1":
+            raise self.error("stktrace() with a frame count other than -1 is not supported yet",
+                             levels_ctx)
+        return ir.PrintStack("vue" if "PRINT_SYMBOLS" in words else "vue_raw", loc=self.loc(call))
 
     def delete(self, call: P.CallExprContext) -> ir.Delete:
         """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""

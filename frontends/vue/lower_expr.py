@@ -20,7 +20,7 @@ from .strings import EscapeError, unescape
 
 _ARG = re.compile(r"__arg(\d+)\Z")
 # Statement-only Vue functions: they have no value.
-STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "exit", "delete", "clear", "append")
+STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "delete", "clear", "append")
 
 
 def parse_int(text: str) -> int:

@@ -292,6 +292,12 @@ class Printer:
             self.emit(depth, block_comment(s.text))
         elif isinstance(s, ir.PrintVar):
             self.emit(depth, self.print_var(s))
+        elif isinstance(s, ir.PrintStack):
+            if not s.layout.startswith("vue"):
+                raise self.fail(f"{'stap' if s.layout == 'stap' else 'D'}'s kernel stack layout has "
+                                "no Vue equivalent (stktrace() prints `symbol+0xoff` lines)", s)
+            flags = "PRINT_SYMBOLS" if s.layout == "vue" else "0"
+            self.emit(depth, f"stktrace({flags}, -1);")
         elif isinstance(s, ir.PrintAgg):
             raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
                                                         "print-out in Vue"), s)

@@ -79,7 +79,6 @@ PRINT_LAYOUTS: dict[str, str] = {"print": "vue", "quantize": "vue_quantize", "lq
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
     "trace": "raw trace output",
-    "stktrace": "stack traces",
     "get_stktrace": "stack traces",
     "ptree": "process trees",
     "print_args": "printing function arguments",
