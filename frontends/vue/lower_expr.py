@@ -97,8 +97,10 @@ class ExprLowerer:
         if isinstance(ctx, P.DollarArgContext) and ctx.getText() == "$__CPID":
             return ir.Builtin("target", loc=loc)  # the pid of the -X command
         if isinstance(ctx, P.DollarArgContext):
-            what = "script arguments" if ctx.getText()[1:].isdigit() else "environment variables"
-            raise self.error(f"{what} ('{ctx.getText()}') are not supported yet", ctx)
+            if ctx.getText()[1:].isdigit():
+                raise self.error(f"script arguments ('{ctx.getText()}') are given on the command "
+                                 "line: run the script with 'xtrace probevue SCRIPT ARGS...'", ctx)
+            raise self.error(f"environment variables ('{ctx.getText()}') are not supported yet", ctx)
         if isinstance(ctx, P.QualifiedVarContext):
             return self.qualified(ctx, target=False)
         if isinstance(ctx, P.CallExprContext):

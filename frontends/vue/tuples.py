@@ -83,7 +83,8 @@ def _pid_field(f: Field, fail) -> Union[int, str, None]:
     if f.text == "$__CPID":
         return "target"
     if f.text.startswith("$"):
-        raise fail(f"script arguments in probe tuples ('{f.text}') are not supported yet", f.loc)
+        raise fail(f"script arguments in probe tuples ('{f.text}') are given on the command line: "
+                   "run the script with 'xtrace probevue SCRIPT ARGS...'", f.loc)
     raise fail(f"expected a process id or '*', found '{f.text}'", f.loc)
 
 
