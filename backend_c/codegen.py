@@ -758,7 +758,7 @@ class CodeGen:
         elif isinstance(s, n.Trace):
             self.trace(s, out, ind)
         elif isinstance(s, n.PrintStack):
-            self.stacks.append({"layout": s.layout})
+            self.stacks.append({"layout": s.layout, "depth": s.depth})
             out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
         elif isinstance(s, n.AggControl):
             self.agg_control(s, out, ind)

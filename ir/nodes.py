@@ -398,9 +398,11 @@ class PrintStack(Stmt):
     'dtrace': a newline, then `module`symbol+0xoff lines indented 14) or stap's
     print_backtrace() (layout 'stap': ` 0xADDR : symbol+0xoff/0xsize [kernel]`), or Vue's
     stktrace() (layout 'vue': `symbol+0xoff` lines with PRINT_SYMBOLS, 'vue_raw': `0xADDR`
-    lines without)."""
+    lines without). `depth` keeps only that many frames, from the probed code down
+    (None: every frame)."""
 
     layout: str = "dtrace"
+    depth: Optional[int] = None
 
 
 @dataclass

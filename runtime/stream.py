@@ -171,6 +171,9 @@ class StreamDecoder:
             addrs = list(struct.unpack_from(f"<{n}Q", payload, 8))
             frames = probe_frames(addrs, self.kernel_symbols())
             layout = self.m["stacks"][rid]["layout"]
+            depth = self.m["stacks"][rid].get("depth")
+            if depth is not None:
+                frames = frames[:depth]
             if layout == "stap":
                 self.out.write(stap_backtrace(frames))
             elif layout in ("vue", "vue_raw"):

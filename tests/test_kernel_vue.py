@@ -78,3 +78,13 @@ def test_stktrace_prints_the_kernel_stack(run_script):
     raw_lines = raw.splitlines()
     assert len(raw_lines) == len(sym_lines)
     assert all(re.fullmatch(r"0x[0-9a-f]{16}", ln) for ln in raw_lines), r.stdout
+
+
+
+def test_stktrace_keeps_the_frames_asked_for(run_script):
+    script = ('@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n\tstktrace(PRINT_SYMBOLS, 1);\n'
+              '\tprintf("--\\n");\n\tstktrace(PRINT_SYMBOLS, -1);\n}\n')
+    r = run_script(script, "vue", cmd="sync")
+    one, every = r.stdout.split("--\n")
+    assert len(one.splitlines()) == 1 and len(every.splitlines()) > 1, r.stdout
+    assert every.startswith(one)

@@ -339,6 +339,9 @@ class Printer:
         return [pad + result] if isinstance(result, str) else result
 
     def _s_PrintStack(self, s, depth):
+        if s.depth is not None:
+            raise XtraceError("a stack of a limited number of frames has no D equivalent in xtrace",
+                              s.loc)
         if s.layout.startswith("vue"):
             raise XtraceError("Vue's stktrace() layout has no D equivalent (D's stack() "
                               "prints `module`symbol+offset lines)", s.loc)

@@ -286,6 +286,8 @@ class _Printer(AggPrinting):
         elif isinstance(s, ir.Next):
             self._emit(depth, "next", simple=True)
         elif isinstance(s, ir.PrintStack):
+            if s.depth is not None:
+                raise self.err("a stack of a limited number of frames has no stap equivalent", s)
             if s.layout != "stap":
                 who = "Vue's stktrace()" if s.layout.startswith("vue") else "D's stack()"
                 raise self.err(f"{who} layout has no stap equivalent (print_backtrace() "

@@ -294,7 +294,7 @@ class Lowerer(ExprLowerer):
 
     def stktrace(self, call: P.CallExprContext) -> ir.PrintStack:
         """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit. FLAGS is 0 or
-        PRINT_SYMBOLS; LEVELS -1 (every frame)."""
+        PRINT_SYMBOLS; LEVELS -1 (every frame) or how many frames to print."""
         self.arity_check(call, 2)
         flags_ctx, levels_ctx = call.expr()
         words = {w.strip() for w in flags_ctx.getText().split("|")}
@@ -305,10 +305,12 @@ class Lowerer(ExprLowerer):
         if not words <= {"0", "PRINT_SYMBOLS"}:
             raise self.error("stktrace() flags are 0 or PRINT_SYMBOLS (with GET_USER_TRACE, "
                              "GET_ALL_MSTS on AIX)", flags_ctx)
-        if levels_ctx.getText() != "-1":
-            raise self.error("stktrace() with a frame count other than -1 is not supported yet",
+        levels = levels_ctx.getText()
+        if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
+            raise self.error("stktrace() takes -1 (every frame) or a positive number of frames",
                              levels_ctx)
-        return ir.PrintStack("vue" if "PRINT_SYMBOLS" in words else "vue_raw", loc=self.loc(call))
+        return ir.PrintStack("vue" if "PRINT_SYMBOLS" in words else "vue_raw",
+                             depth=None if levels == "-1" else int(levels), loc=self.loc(call))
 
     def delete(self, call: P.CallExprContext) -> ir.Delete:
         """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""

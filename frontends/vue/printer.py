@@ -297,7 +297,7 @@ class Printer:
                 raise self.fail(f"{'stap' if s.layout == 'stap' else 'D'}'s kernel stack layout has "
                                 "no Vue equivalent (stktrace() prints `symbol+0xoff` lines)", s)
             flags = "PRINT_SYMBOLS" if s.layout == "vue" else "0"
-            self.emit(depth, f"stktrace({flags}, -1);")
+            self.emit(depth, f"stktrace({flags}, {-1 if s.depth is None else s.depth});")
         elif isinstance(s, ir.PrintAgg):
             raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
                                                         "print-out in Vue"), s)
