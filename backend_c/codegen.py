@@ -537,7 +537,10 @@ class CodeGen:
                       if self.probe_kind == {"syscall"} and self.probe_is_return else "0LL"),
             "syscall_nr": "((s64)xt_sysnr(c))",
             "curthread": "((s64)(unsigned long)current)",
+            "target": "((s64)READ_ONCE(xt_target_pid))",
         }
+        if name == "target":
+            self.uses.add("target")
         if name in simple:
             if name == "syscall_nr":
                 self.uses.add("sysregs")
@@ -774,7 +777,7 @@ class CodeGen:
         elif isinstance(s, n.Trace):
             self.trace(s, out, ind)
         elif isinstance(s, n.PrintStack):
-            self.stacks.append({"layout": s.layout})
+            self.stacks.append({"layout": s.layout, "depth": s.depth})
             out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
         elif isinstance(s, n.AggControl):
             self.agg_control(s, out, ind)
@@ -1008,6 +1011,8 @@ class CodeGen:
                       for a in s.args]
         kinds = [k for k, _ in c_args]
         entry = {"fmt": s.fmt, "args": kinds, "loc": str(s.loc), **(extra or {})}
+        if s.stderr:
+            entry["stderr"] = True
         if self.ctypes and s.args and len(s.args) == len(c_args):
             # Integers print at their D type's width (`%x` of an int -1 is ffffffff).
             # char and short arrive promoted to int, as C's varargs do.
@@ -1117,6 +1122,10 @@ class CodeGen:
         g = self.globals[s.name]
         name = c_ident(s.name)
         if g.kind == "map":
+            if s.layout != "stap":  # tells the driver how to print the dump that follows
+                self.printf(n.Printf("", [], loc=s.loc), out, ind,
+                            extra={"control": "map_layout", "map": self.map_ids[s.name],
+                                   "layout": s.layout})
             out.append(f"{ind}xt_map_print(&xt_m_{name}, {self.map_ids[s.name]});")
             return
         vid = len(self.vars_printed)
@@ -1348,6 +1357,8 @@ class CodeGen:
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
             "module_params": {"xt_root": "@ROOT@"} if uprobes else {},
+            # The session tells the module the command's pid (runtime xt_target_pid).
+            "target_pid": "target" in self.uses,
             "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
             "formats": self.formats,

@@ -182,6 +182,16 @@ def dtrace(ctx: typer.Context) -> None:
     raise typer.Exit(dtrace_main(list(ctx.args)))
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
+                                "help_option_names": []},
+             help="probevue(1)'s command line: [-o FILE] [-s KB] [-X PROGRAM [-A ARGS]] "
+                  "[SCRIPT [ARGS...]] (the script from stdin without SCRIPT).")
+def probevue(ctx: typer.Context) -> None:
+    """Run Vue scripts with probevue's options."""
+    from .probevue_cli import main as probevue_main
+    raise typer.Exit(probevue_main(list(ctx.args)))
+
+
 @app.command()
 def translate(
     files: List[str] = typer.Argument(..., help="scripts to port (- for stdin)"),

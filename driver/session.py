@@ -48,6 +48,21 @@ class _Interrupts:
             signal.signal(sig, old)
 
 
+_SHELL_SPECIAL = set("|&;<>()$`\\\"'*?[#~=%{}\n")
+
+
+def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]:
+    """`cmd` as the session runs it. A module that reads the command's pid (Vue's
+    $__CPID, stap's target()) learns it from the command's own shell, which writes
+    its pid into the module's xt_target_pid parameter and then execs the command
+    (a simple command keeps that pid; a shell line runs in that shell)."""
+    if not cmd or not built.manifest.get("target_pid"):
+        return cmd
+    param = f"/sys/module/{built.name}/parameters/xt_target_pid"
+    run = cmd if set(cmd) & _SHELL_SPECIAL or cmd.lstrip().startswith("exec ") else f"exec {cmd}"
+    return f"echo $$ > {param}; {run}"
+
+
 def _write_cmd_out(data: bytes) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
@@ -68,7 +83,7 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
         try:
             if own_vm:
                 vm = SandboxVM(kinfo, smp=smp).start()
-            res = vm.run_job(str(built.ko), built.name, cmd, cwd=os.getcwd(), timeout=timeout,
+            res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
                              module_params=built.manifest.get("module_params"),
                              uprobe_files=built.manifest.get("uprobe_files"))
@@ -131,7 +146,7 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
             reader.start()
             (proc_dir / "ctl").write_text("start\n")
             if cmd:
-                child = subprocess.Popen(["/bin/sh", "-c", cmd])
+                child = subprocess.Popen(["/bin/sh", "-c", command_with_target(cmd, built)])
             deadline = time.monotonic() + timeout if timeout else None
             while not reader_done.wait(0.05):
                 expired = deadline is not None and time.monotonic() > deadline

@@ -247,10 +247,13 @@ class Printf(Stmt):
     """Formatted output. `fmt` uses C printf conversions; the driver formats it.
 
     stap `log(x)` is Printf("%s\\n", [x]); `print(x)` is Printf("%s"/"%d", [x]).
+    `stderr` sends the text to the session's standard error instead (Vue's eprintf),
+    in order with the rest of the output.
     """
 
     fmt: str
     args: list[Expr]
+    stderr: bool = False
 
 
 @dataclass
@@ -422,9 +425,13 @@ class Trace(Stmt):
 class PrintStack(Stmt):
     """Print the kernel stack of the probe hit: D's stack() action (layout
     'dtrace': a newline, then `module`symbol+0xoff lines indented 14) or stap's
-    print_backtrace() (layout 'stap': ` 0xADDR : symbol+0xoff/0xsize [kernel]`)."""
+    print_backtrace() (layout 'stap': ` 0xADDR : symbol+0xoff/0xsize [kernel]`), or Vue's
+    stktrace() (layout 'vue': `symbol+0xoff` lines with PRINT_SYMBOLS, 'vue_raw': `0xADDR`
+    lines without). `depth` keeps only that many frames, from the probed code down
+    (None: every frame)."""
 
     layout: str = "dtrace"
+    depth: Optional[int] = None
 
 
 @dataclass
@@ -454,10 +461,20 @@ class SetOpt(Stmt):
 
 @dataclass
 class PrintVar(Stmt):
-    """stap's end-of-run auto-print of a written but unread global scalar or array:
-    `name=value` / `name["k",1]=value` (arrays sorted by value, descending)."""
+    """Print a global scalar or associative array.
+
+    layout:
+      'stap'           stap's end-of-run auto-print of a written but unread global:
+                       `name=value` / `name["k",1]=value` (arrays sorted by value, descending);
+      'vue'            Vue's print(a) of an associative array (conformance/vue/README.md);
+      'vue_quantize'   Vue's quantize(a): each element with a bar linear in its value's
+                       power of two;
+      'vue_lquantize'  Vue's lquantize(a): each element with a bar linear in the
+                       logarithm of its value.
+    """
 
     name: str
+    layout: str = "stap"
 
 
 @dataclass

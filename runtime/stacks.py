@@ -110,3 +110,15 @@ def stap_backtrace(frames: list[Frame]) -> str:
             mod = "kernel" if f.mod == "vmlinux" else f.mod
             out.append(f" 0x{f.addr:016x} : {f.sym}+0x{f.off:x}/0x{f.size:x} [{mod}]\n")
     return "".join(out)
+
+
+def vue_stktrace(frames: list[Frame], symbols: bool) -> str:
+    """Vue's stktrace(): one frame per line, `symbol+0xoff` with PRINT_SYMBOLS (the
+    address where no symbol covers it), else the bare `0xADDR`."""
+    out = []
+    for f in frames:
+        if symbols and f.sym is not None:
+            out.append(f"{f.sym}+0x{f.off:x}\n")
+        else:
+            out.append(f"0x{f.addr:016x}\n")
+    return "".join(out)

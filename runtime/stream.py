@@ -13,7 +13,8 @@ from typing import Callable, TextIO
 
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, with_options)
-from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace
+from .vueprint import format_vue_map
+from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
@@ -129,6 +130,7 @@ class StreamDecoder:
         self.pending_rows: dict[int, dict[tuple, AggRow]] = {}
         self.pending_ends: dict[int, int] = {}
         self.map_rows: dict[int, list] = {}
+        self.map_layouts: dict[int, str] = {}  # map id -> layout of its next dump (Vue print)
         self.heading = False  # DTrace's CPU/ID/FUNCTION:NAME heading was printed
         self.agg_state: dict[int, AggState] = {}
         self.options: dict = dict(manifest.get("agg_options") or {})
@@ -175,14 +177,27 @@ class StreamDecoder:
             else:
                 pieces = self.formats[rid]
                 sym = self.symbolizer() if any(p.conv in ("a", "A") for p in pieces) else None
-                self.out.write(apply_format(pieces, self.printf_args(rid, payload), sym,
-                                            entry.get("bits")))
+                text = apply_format(pieces, self.printf_args(rid, payload), sym, entry.get("bits"))
+                if entry.get("stderr"):  # Vue's eprintf: stdout so far goes first
+                    self.out.flush()
+                    self.err.write(text)
+                    self.err.flush()
+                else:
+                    self.out.write(text)
         elif rtype == REC_STACK:
             n = struct.unpack_from("<q", payload)[0]
             addrs = list(struct.unpack_from(f"<{n}Q", payload, 8))
             frames = probe_frames(addrs, self.kernel_symbols())
             layout = self.m["stacks"][rid]["layout"]
-            self.out.write(stap_backtrace(frames) if layout == "stap" else dtrace_stack(frames))
+            depth = self.m["stacks"][rid].get("depth")
+            if depth is not None:
+                frames = frames[:depth]
+            if layout == "stap":
+                self.out.write(stap_backtrace(frames))
+            elif layout in ("vue", "vue_raw"):
+                self.out.write(vue_stktrace(frames, symbols=layout == "vue"))
+            else:
+                self.out.write(dtrace_stack(frames))
         elif rtype == REC_ERROR:
             addr = struct.unpack_from("<Q", payload, 8)[0] if len(payload) >= 16 else None
             self.runtime_error(rid, struct.unpack_from("<q", payload)[0], addr)
@@ -218,7 +233,9 @@ class StreamDecoder:
             self.map_entry(rid, payload)
         elif rtype == REC_MAP_END:
             rows = self.map_rows.pop(rid, [])
-            self.out.write(format_map(self.m["maps"][rid]["name"], rows))
+            layout = self.map_layouts.pop(rid, "stap")
+            self.out.write(format_vue_map(layout, rows) if layout != "stap"
+                           else format_map(self.m["maps"][rid]["name"], rows))
         elif rtype == REC_TRAILER:
             self.trailer(payload)
         elif rtype == REC_FATAL:
@@ -287,6 +304,9 @@ class StreamDecoder:
     def control(self, entry: dict, args: list) -> None:
         """normalize/denormalize/trunc(@, n)/setopt: state for later prints."""
         op = entry["control"]
+        if op == "map_layout":
+            self.map_layouts[entry["map"]] = entry["layout"]
+            return
         if op == "setopt":
             self.options[entry["name"]] = entry.get("value") if entry.get("value") is not None else True
             return

@@ -175,6 +175,12 @@ static int xt_trailer_sent;
  * xt_wait_for_reader): set while END runs, cleared when the reader leaves. */
 static int xt_end_may_wait;
 static int xt_reader_attached;
+/* The pid of the command the session runs (Vue's $__CPID, stap's target()):
+ * the command's shell writes its own pid here before it execs the command, so
+ * no probe of the command can fire before the value is set. */
+static int xt_target_pid;
+module_param(xt_target_pid, int, 0600);
+MODULE_PARM_DESC(xt_target_pid, "pid of the traced command (0: none)");
 
 /* Hooks the generated code provides. */
 static int xt_gen_alloc(void);

@@ -85,6 +85,8 @@ def test_seed_script_through_frontends_dispatch():
     ("@@syscall:1234:read:exit", ir.ProbePoint("syscall", "read", is_return=True),
      ir.Binary("==", B("pid"), I(1234))),
     ("@@syscall:*:exit:entry", ir.ProbePoint("syscall", "exit_group"), None),
+    ("@@syscall:$__CPID:sync:entry", ir.ProbePoint("syscall", "sync"),
+     ir.Binary("==", B("pid"), B("target"))),
     ("@@syscallx:*:kread:entry", ir.ProbePoint("syscall", "read"), None),
     ("@@syscallx:*:*:entry", ir.ProbePoint("syscall", "*"), None),
     ("@@syscallx:744:*:exit", ir.ProbePoint("syscall", "*", is_return=True),
@@ -92,6 +94,11 @@ def test_seed_script_through_frontends_dispatch():
     ("@@BEGIN", ir.ProbePoint("begin"), None),
     ("@@END", ir.ProbePoint("end"), None),
     ("@@interval:*:clock:500", ir.ProbePoint("timer", period_ns=500_000_000), None),
+    ("@@sysproc:execpass:*", ir.ProbePoint("tracepoint", "sched:sched_process_exec"), None),
+    ("@@sysproc:exit:42", ir.ProbePoint("tracepoint", "sched:sched_process_exit"),
+     ir.Binary("&&", ir.Binary("==", B("tid"), B("pid")), ir.Binary("==", B("pid"), I(42)))),
+    ("@@sysproc:sendsig:$__CPID", ir.ProbePoint("tracepoint", "signal:signal_generate"),
+     ir.Binary("==", ir.KernelMember(ir.ProbeArg("task"), ["tgid"]), B("target"))),
     ("@@interval:*:clock:100:*", ir.ProbePoint("timer", period_ns=100_000_000, per_cpu=True), None),
 ])
 def test_probe_tuples(tuple_, point, pred):
@@ -135,6 +142,12 @@ ACCEPT = [
      [X(ir.Assign(V("x"), "=", ir.Binary("+", ir.Binary("+", ir.Binary("+", I(31), I(8)), I(7)), I(65))))]),
     ('printf("a\\tb\\\\c\\"d\\n\\101\\x42");', [ir.Printf('a\tb\\c"d\nAB', [])]),
     ('printf("%s-" "%d\\n", __pname, __pid);', [ir.Printf("%s-%d\n", [B("execname"), B("pid")])]),
+    ('eprintf("e %d\\n", __pid);', [ir.Printf("e %d\n", [B("pid")], stderr=True)]),
+    ("x = $__CPID;", [X(ir.Assign(V("x"), "=", B("target")))]),
+    ("stktrace(PRINT_SYMBOLS, -1); stktrace(0, 2);", [ir.PrintStack("vue"), ir.PrintStack("vue_raw", 2)]),
+    ("a[1] = 2; print(a); quantize(a); lquantize(a);",
+     [X(ir.Assign(ir.Index("a", [I(1)]), "=", I(2))), ir.PrintVar("a", "vue"),
+      ir.PrintVar("a", "vue_quantize"), ir.PrintVar("a", "vue_lquantize")]),
     # precedence, unary, ternary
     ("x = 1 + 2 * 3 - -4;",
      [X(ir.Assign(V("x"), "=", ir.Binary("-", ir.Binary("+", I(1), ir.Binary("*", I(2), I(3))),
@@ -312,7 +325,12 @@ REJECT = [
     ("@@BEGIN { x = 1 }", 1, 17, "syntax error"),
     ("@@uft:1234:*:foo:entry { }", 1, 7, "uft probes of a running process by number"),
     ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 21, "not supported yet"),
-    ("@@sysproc:*:exec:entry { }", 1, 1, "AIX-only"),
+    ("@@sysproc:*:exec:entry { }", 1, 1, "3 fields"),
+    ("@@sysproc:forkfail:* { }", 1, 11, "nearest Linux probe is @@syscall:*:fork:exit"),
+    ("@@sysproc:bogus:* { }", 1, 11, "unknown sysproc event 'bogus'"),
+    ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
+    ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
+    ("@@systrace:* { }", 1, 1, "AIX-only"),
     ("@@bogus:*:x:entry { }", 1, 1, "unknown probe manager"),
     ("@@syscall:*:read:middle { }", 1, 18, "'entry' or 'exit'"),
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
@@ -338,10 +356,16 @@ REJECT = [
     ("int s;\n@@BEGIN { s[1] = 2; }", 2, 11, "not an associative array"),
     ("@@BEGIN { a[1] = 2; x = a; }", 1, 25, "use it with a key"),
     ("@@BEGIN { x = $1; }", 1, 15, "script arguments"),
-    ("@@BEGIN { print(a); }", 1, 11, "print()"),
+    ("@@BEGIN { print(a); }", 1, 17, "not an associative array used before"),
+    ("@@BEGIN { x = 1; print(x); }", 1, 24, "'x' is not one"),
+    ("@@BEGIN { append(l[1], 2); quantize(l); }", 1, 37, "lists is not supported yet"),
+    ("@@BEGIN { a[1] = 2; x = print(a); }", 1, 25, "no value"),
     ("@@BEGIN { foo(1); }", 1, 11, "unknown function 'foo'"),
+    ("@@BEGIN { stktrace(PRINT_SYMBOLS|GET_USER_TRACE, -1); }", 1, 20, "GET_USER_TRACE is not supported"),
+    ("@@BEGIN { stktrace(PRINT_SYMBOLS, 0); }", 1, 35, "positive number of frames"),
+    ("@@BEGIN { stktrace(7, -1); }", 1, 20, "0 or PRINT_SYMBOLS"),
     ("@@BEGIN { x = __curproc->nice; }", 1, 15, "member access"),
-    ("@@BEGIN { x = __errno; }", 1, 15, "'__errno'"),
+    ("@@BEGIN { x = __kernelmode; }", 1, 15, "'__kernelmode'"),
     ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
     ("@@BEGIN { x = *p; }", 1, 15, "pointer dereference"),
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
@@ -640,3 +664,35 @@ def test_print_rejects_vue_keywords_as_names():
     with pytest.raises(XtraceError, match="'when' cannot be a Vue variable name"):
         print_program(program(probe(ir.ProbePoint("begin"), ir.ExprStmt(ir.Assign(V("when"), "=", I(1)))),
                               globals_=[ir.Global("when", "scalar", INT64)]))
+
+
+SYSPROC = """@@sysproc:execpass:*
+when (__pname == "true")
+{
+    printf("exec %s\\n", __pname);
+}
+
+@@sysproc:exit:$__CPID
+{
+    eprintf("exit %s\\n", __pname);
+}
+
+@@sysproc:threadterminate:12
+when (__uid == 0)
+{
+    printf("thread %d\\n", __tid);
+}
+
+@@sysproc:sendsig:77
+when (__sigsendinfo->signo == 15)
+{
+    printf("signal %d\\n", __sigsendinfo->signo);
+}
+"""
+
+
+def test_sysproc_round_trip_peels_the_implied_conditions():
+    prog = lower(SYSPROC)
+    text = print_program(prog)
+    assert text == SYSPROC
+    assert lower(text) == prog

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import build_host_program
-from xtrace.runtime.stacks import (Frame, KernelSymbols, dtrace_stack, probe_frames,
+from xtrace.runtime.stacks import (Frame, KernelSymbols, dtrace_stack, probe_frames, vue_stktrace,
                                    stap_backtrace)
 
 KALLSYMS = """\
@@ -52,6 +52,9 @@ def test_layouts():
     assert stap_backtrace(frames) == (" 0xffffffff81003020 : vfs_read+0x20/0x1000 [kernel]\n"
                                       " 0xffffffffc0001000 : ext4_read+0x0/0x200 [ext4]\n"
                                       " 0x000000000000dead\n")
+    assert vue_stktrace(frames, symbols=True) == ("vfs_read+0x20\next4_read+0x0\n"
+                                                  "0x000000000000dead\n")
+    assert vue_stktrace(frames[:1], symbols=False) == "0xffffffff81003020\n"
 
 
 SRC = r'''

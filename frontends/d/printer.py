@@ -340,6 +340,12 @@ class Printer:
         return [pad + result] if isinstance(result, str) else result
 
     def _s_PrintStack(self, s, depth):
+        if s.depth is not None:
+            raise XtraceError("a stack of a limited number of frames has no D equivalent in xtrace",
+                              s.loc)
+        if s.layout.startswith("vue"):
+            raise XtraceError("Vue's stktrace() layout has no D equivalent (D's stack() "
+                              "prints `module`symbol+offset lines)", s.loc)
         if s.layout != "dtrace":
             raise XtraceError("stap's print_backtrace() layout has no D equivalent (D's stack() "
                               "prints `module`symbol+offset lines)", s.loc)
@@ -369,6 +375,8 @@ class Printer:
         return self._stmts(s.stmts, depth) if isinstance(s, ir.Block) else self.stmt(s, depth)
 
     def _s_Printf(self, s, depth):
+        if s.stderr:
+            raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
         args = "".join(", " + self.expr(a) for a in s.args)
         return f"printf({encode_string(s.fmt)}{args});"
 
@@ -491,6 +499,8 @@ class Printer:
 
     def _s_PrintVar(self, s: ir.PrintVar, depth):
         g = self.prog.global_named(s.name)
+        if s.layout != "stap":
+            raise XtraceError(f"Vue's {_VUE_PRINT[s.layout]}({s.name}) layout has no D equivalent", s.loc)
         if g is None or g.kind != "scalar" or g.type is None:
             raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
                               "(only scalars of known type)", s.loc)
@@ -560,6 +570,10 @@ class Printer:
                 raise XtraceError(f"{e.name} at a return probe has no D equivalent "
                                   "(D passes the return value there)", e.loc)
             return e.name, P_PRIMARY
+        if e.name == "target":
+            raise XtraceError("the traced command's pid is D's $target, a constant dtrace fixes "
+                              "when it starts the command: 'xtrace run' cannot say it in D "
+                              "(use 'xtrace dtrace -c')", e.loc)
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
     def _x_Translated(self, e):
@@ -644,6 +658,10 @@ class Printer:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
         raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
+
+
+# Vue's associative array printing functions, by PrintVar layout.
+_VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lquantize"}
 
 
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:

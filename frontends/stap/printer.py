@@ -286,8 +286,11 @@ class _Printer(AggPrinting):
         elif isinstance(s, ir.Next):
             self._emit(depth, "next", simple=True)
         elif isinstance(s, ir.PrintStack):
+            if s.depth is not None:
+                raise self.err("a stack of a limited number of frames has no stap equivalent", s)
             if s.layout != "stap":
-                raise self.err("D's stack() layout has no stap equivalent (print_backtrace() "
+                who = "Vue's stktrace()" if s.layout.startswith("vue") else "D's stack()"
+                raise self.err(f"{who} layout has no stap equivalent (print_backtrace() "
                                "prints ` 0xADDR : symbol+off/size [kernel]` lines)", s)
             self._emit(depth, "print_backtrace()", simple=True)
         elif isinstance(s, ir.AggUpdate):
@@ -397,6 +400,9 @@ class _Printer(AggPrinting):
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
+        if s.stderr:
+            raise self.err("printing to standard error (Vue's eprintf) has no stap equivalent "
+                           "(warn() adds 'WARNING: ')", s)
         if s.fmt == "%s\n" and len(s.args) == 1:
             t = type_of(s.args[0])
             if t is not None and t.is_str:

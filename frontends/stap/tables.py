@@ -20,6 +20,7 @@ BUILTIN_FUNCS: dict[str, str] = {
     "probefunc": "probefunc",
     "ppfunc": "probefunc",
     "task_current": "curthread",
+    "target": "target",
 }
 
 # IR Builtin -> how the printer writes it (the inverse of the tables above,
@@ -42,6 +43,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "argstr": "argstr",
     "syscall_name": "name",
     "curthread": "task_current()",
+    "target": "target()",
 }
 
 # Context variables of the syscall tapset (bare names, no parentheses) -> Builtin.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Optional
+from typing import Optional, Union
 
 from antlr4 import CommonTokenStream, Token
 
@@ -22,7 +22,7 @@ from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
 
-from . import tables
+from . import sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .lower_expr import ExprLowerer
 from .scope import StrEnv
@@ -47,6 +47,7 @@ class Lowerer(ExprLowerer):
         self.threads: dict[str, DeclType] = {}
         self.locals: dict[str, DeclType] = {}
         self.arg_uses: list[Loc] = []
+        self.events: set[Optional[str]] = set()  # the sysproc events of the clause being lowered
 
     # ------------------------------------------------------------ program
 
@@ -135,6 +136,7 @@ class Lowerer(ExprLowerer):
         """One Vue clause; tuples that watch different processes become separate probes."""
         self.locals, self.env.locals, self.arg_uses = {}, {}, []
         tuples = [lower_tuple(t.getText(), self.loc(t), self.source) for t in ctx.probeTuple()]
+        self.events = {t.event for t in tuples}
         predicate = None
         if ctx.predicate():
             call = _find_call(ctx.predicate().expr())
@@ -146,15 +148,18 @@ class Lowerer(ExprLowerer):
             raise self.error("__argN can be used only in a clause with a single probe point",
                              self.arg_uses[0])
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start)]
-        groups: dict[Optional[int], list[LoweredTuple]] = {}
+        groups: dict[tuple[Union[int, str, None], Optional[str]], list[LoweredTuple]] = {}
         for t in tuples:
-            groups.setdefault(t.pid, []).append(t)
+            groups.setdefault((t.pid, t.event), []).append(t)
         probes = []
-        for pid, group in groups.items():
+        for (pid, event), group in groups.items():
             pred = predicate
-            if pid is not None:
+            if event is not None:  # sysproc: the event's own condition, then the PID field's
+                pred = sysproc.join(sysproc.conjuncts(event, pid, group[0].pid_loc), pred, group[0].pid_loc)
+            elif pid is not None:
                 at = group[0].pid_loc
-                check = ir.Binary("==", ir.Builtin("pid", loc=at), ir.IntLit(pid, loc=at), loc=at)
+                who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
+                check = ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at)
                 pred = check if pred is None else ir.Binary("&&", check, pred, loc=at)
             probes.append(ir.Probe([t.point for t in group], body if not probes else copy.deepcopy(body),
                                    predicate=pred if not probes else copy.deepcopy(pred),
@@ -228,7 +233,7 @@ class Lowerer(ExprLowerer):
             return ir.ExprStmt(self.expr(ctx), loc=loc)
         call: P.CallExprContext = ctx.primary()
         fname, args = call.ID().getText(), call.expr()
-        if fname == "printf":
+        if fname in ("printf", "eprintf"):
             return self.printf(call)
         if fname == "exit":
             if args:
@@ -241,13 +246,18 @@ class Lowerer(ExprLowerer):
             return ir.AggUpdate(agg, keys, "stats", [self.expr(args[1])], loc=loc)
         if fname in ("delete", "clear"):
             return self.delete(call)
+        if fname in tables.PRINT_LAYOUTS:
+            return self.print_array(call)
+        if fname == "stktrace":
+            return self.stktrace(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
 
     def printf(self, call: P.CallExprContext) -> ir.Printf:
         args = call.expr()
         if not args or not (isinstance(args[0], P.PrimaryExprContext)
                             and isinstance(args[0].primary(), P.StringLitContext)):
-            raise self.error("printf() needs a string literal format as its first argument", call)
+            raise self.error(f"{call.ID().getText()}() needs a string literal format as its first "
+                             "argument", call)
         fmt = self.expr(args[0]).value
         for m in _CONVERSION.finditer(fmt):
             conv = m.group(5)
@@ -264,7 +274,43 @@ class Lowerer(ExprLowerer):
                 if m.group(5) in "uxXo" and not m.group(4) and t is not None:
                     at = v.loc
                     values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
-        return ir.Printf(fmt, values, loc=self.loc(call))
+        return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
+
+    def print_array(self, call: P.CallExprContext) -> ir.PrintVar:
+        """print(a) / quantize(a) / lquantize(a): every element of an associative array."""
+        fname, args = call.ID().getText(), call.expr()
+        self.arity_check(call, 1)
+        if not (isinstance(args[0], P.PrimaryExprContext) and isinstance(args[0].primary(), P.NameExprContext)):
+            raise self.error(f"{fname}() needs an associative array", args[0])
+        name = args[0].getText()
+        g = self.global_named(name)
+        if g is None:
+            raise self.error(f"{fname}(): '{name}' is not an associative array used before", args[0])
+        if g.kind == "agg":
+            raise self.error(f"{fname}() of an associative array of lists is not supported yet", args[0])
+        if g.kind != "map":
+            raise self.error(f"{fname}() prints associative arrays; '{name}' is not one", args[0])
+        return ir.PrintVar(name, layout=tables.PRINT_LAYOUTS[fname], loc=self.loc(call))
+
+    def stktrace(self, call: P.CallExprContext) -> ir.PrintStack:
+        """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit. FLAGS is 0 or
+        PRINT_SYMBOLS; LEVELS -1 (every frame) or how many frames to print."""
+        self.arity_check(call, 2)
+        flags_ctx, levels_ctx = call.expr()
+        words = {w.strip() for w in flags_ctx.getText().split("|")}
+        if "GET_USER_TRACE" in words or "GET_ALL_MSTS" in words:
+            which = "GET_USER_TRACE" if "GET_USER_TRACE" in words else "GET_ALL_MSTS"
+            raise self.error(f"stktrace() with {which} is not supported: xtrace prints the "
+                             "kernel stack only", flags_ctx)
+        if not words <= {"0", "PRINT_SYMBOLS"}:
+            raise self.error("stktrace() flags are 0 or PRINT_SYMBOLS (with GET_USER_TRACE, "
+                             "GET_ALL_MSTS on AIX)", flags_ctx)
+        levels = levels_ctx.getText()
+        if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
+            raise self.error("stktrace() takes -1 (every frame) or a positive number of frames",
+                             levels_ctx)
+        return ir.PrintStack("vue" if "PRINT_SYMBOLS" in words else "vue_raw",
+                             depth=None if levels == "-1" else int(levels), loc=self.loc(call))
 
     def delete(self, call: P.CallExprContext) -> ir.Delete:
         """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""

@@ -13,14 +13,14 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
 
-from . import tables
+from . import sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
 
 _ARG = re.compile(r"__arg(\d+)\Z")
 # Statement-only Vue functions: they have no value.
-STATEMENT_FUNCS = ("printf", "exit", "delete", "clear", "append")
+STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "delete", "clear", "append")
 
 
 def parse_int(text: str) -> int:
@@ -94,9 +94,13 @@ class ExprLowerer:
             return ir.IntLit(ord(self.literal(ctx.CHAR_LIT())[0]), loc=loc)
         if isinstance(ctx, P.StringLitContext):
             return ir.StrLit("".join(self.literal(t) for t in ctx.STRING_LIT()), loc=loc)
+        if isinstance(ctx, P.DollarArgContext) and ctx.getText() == "$__CPID":
+            return ir.Builtin("target", loc=loc)  # the pid of the -X command
         if isinstance(ctx, P.DollarArgContext):
-            what = "script arguments" if ctx.getText()[1:].isdigit() else "environment variables"
-            raise self.error(f"{what} ('{ctx.getText()}') are not supported yet", ctx)
+            if ctx.getText()[1:].isdigit():
+                raise self.error(f"script arguments ('{ctx.getText()}') are given on the command "
+                                 "line: run the script with 'xtrace probevue SCRIPT ARGS...'", ctx)
+            raise self.error(f"environment variables ('{ctx.getText()}') are not supported yet", ctx)
         if isinstance(ctx, P.QualifiedVarContext):
             return self.qualified(ctx, target=False)
         if isinstance(ctx, P.CallExprContext):
@@ -221,6 +225,13 @@ class ExprLowerer:
 
     def _x_MemberExpr(self, ctx: P.MemberExprContext) -> ir.Expr:
         base, member = ctx.expr().getText(), ctx.ID().getText()
+        if base == "__sigsendinfo":
+            if self.events != {"sendsig"}:
+                raise self.error("__sigsendinfo is available only in a @@sysproc:sendsig clause", ctx)
+            if member not in sysproc.SIGSEND_MEMBERS:
+                raise self.error(f"__sigsendinfo->{member} is not supported (xtrace has "
+                                 f"{', '.join(sysproc.SIGSEND_MEMBERS)})", ctx)
+            return ir.ProbeArg(sysproc.SIGSEND_MEMBERS[member], loc=self.loc(ctx))
         builtin = tables.BUILTIN_MEMBERS.get((base, member))
         if builtin is None:
             raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)

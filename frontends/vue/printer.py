@@ -14,7 +14,7 @@ from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import Loc, XtraceError
 
-from . import tables
+from . import sysproc, tables
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
 
@@ -55,6 +55,7 @@ class Printer:
         self.env = StrEnv()
         self.lines: list[str] = []
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
+        self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
         self.globals = {g.name: g for g in prog.globals}
         for g in prog.globals:
             if g.kind == "scalar" and g.type is not None:
@@ -171,7 +172,12 @@ class Printer:
                             loc=body.loc)
             predicate = None
         self.lines.extend(block_comment(c) for c in comments)
-        self.lines.append(", ".join(self.point(p) for p in points))
+        self.cur_event = None
+        if points and all(p.kind == "tracepoint" for p in points):
+            tuples, predicate = self.sysproc_tuples(points, predicate)
+            self.lines.append(", ".join(tuples))
+        else:
+            self.lines.append(", ".join(self.point(p) for p in points))
         if predicate is not None:
             self.lines.append(f"when ({self.expr(predicate)})")
         self.env.locals = {}
@@ -208,6 +214,19 @@ class Printer:
             self.check_name(name, var)
             out.append(f"__auto {self.c_decl(name, is_str(var, self.env), var.type)};")
         return out
+
+    def sysproc_tuples(self, points: list[ir.ProbePoint],
+                       predicate: Optional[ir.Expr]) -> tuple[list[str], Optional[ir.Expr]]:
+        """Tracepoints a sysproc event stands for: its tuples and the predicate left
+        once the event's implied condition and PID filter are taken off."""
+        found = [sysproc.peel(p, predicate) for p in points]
+        if any(f is None for f in found) or len({(f[1], repr(f[2])) for f in found}) != 1:
+            bad = next((p for p, f in zip(points, found) if f is None), points[0])
+            raise self.fail(f"tracepoint probes ('{bad.spelling or bad.name}') cannot be expressed "
+                            "in Vue (only those a sysproc event stands for)", bad)
+        events = {f[0] for f in found}
+        self.cur_event = events.pop() if len(events) == 1 else None
+        return [f"@@sysproc:{f[0]}:{f[1]}" for f in found], found[0][2]
 
     def point(self, p: ir.ProbePoint) -> str:
         if p.optional:
@@ -256,7 +275,7 @@ class Printer:
             self.emit(depth, self.expr(s.expr) + ";")
         elif isinstance(s, ir.Printf):
             args = "".join(", " + self.expr(a) for a in s.args)
-            self.emit(depth, f"printf({escape(s.fmt)}{args});")
+            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(s.fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
                 raise self.fail("Vue's exit() takes no exit status", s)
@@ -273,6 +292,12 @@ class Printer:
             self.emit(depth, block_comment(s.text))
         elif isinstance(s, ir.PrintVar):
             self.emit(depth, self.print_var(s))
+        elif isinstance(s, ir.PrintStack):
+            if not s.layout.startswith("vue"):
+                raise self.fail(f"{'stap' if s.layout == 'stap' else 'D'}'s kernel stack layout has "
+                                "no Vue equivalent (stktrace() prints `symbol+0xoff` lines)", s)
+            flags = "PRINT_SYMBOLS" if s.layout == "vue" else "0"
+            self.emit(depth, f"stktrace({flags}, {-1 if s.depth is None else s.depth});")
         elif isinstance(s, ir.PrintAgg):
             raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
                                                         "print-out in Vue"), s)
@@ -323,7 +348,11 @@ class Printer:
         return f"clear({s.map});"
 
     def print_var(self, s: ir.PrintVar) -> str:
-        """stap's end-of-run `name=value` for an integer scalar is a plain printf."""
+        """Vue's print()/quantize()/lquantize() of an associative array; stap's
+        end-of-run `name=value` for an integer scalar is a plain printf."""
+        if s.layout in tables.PRINT_LAYOUTS.values():
+            func = {v: k for k, v in tables.PRINT_LAYOUTS.items()}[s.layout]
+            return f"{func}({s.name});"
         g = self.globals.get(s.name)
         if g is None or g.kind != "scalar" or g.type is None or not g.type.is_int:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
@@ -346,6 +375,11 @@ class Printer:
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
         if isinstance(e, ir.StrLit):
             return escape(e.value), ATOM
+        if isinstance(e, ir.ProbeArg):
+            member = {v: k for k, v in sysproc.SIGSEND_MEMBERS.items()}.get(e.name)
+            if self.cur_event != "sendsig" or member is None:
+                raise self.fail(f"the probe argument '{e.name}' cannot be expressed in Vue", e)
+            return f"__sigsendinfo->{member}", ATOM
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)

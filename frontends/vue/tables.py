@@ -20,6 +20,8 @@ BUILTIN_VARS: dict[str, str] = {
     "__euid": "euid",
     "__pname": "execname",
     "__rv": "retval",
+    # the error number a failing system call returns (0 elsewhere and on success)
+    "__errno": "errno",
     **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 7)},
 }
 
@@ -29,6 +31,7 @@ VUE_BUILTIN.update({
     "timestamp": "timestamp()",
     "probefunc": "get_function()",
     "pp": "get_probe()",
+    "target": "$__CPID",
 })
 
 # Vue functions with no arguments that are IR builtins.
@@ -42,7 +45,6 @@ BUILTIN_FUNCS: dict[str, str] = {
 UNSUPPORTED_BUILTINS: dict[str, str] = {
     "__pgid": "the process group id",
     "__trcid": "the tracing process id",
-    "__errno": "errno",
     "__kernelmode": "the execution mode",
     "__curthread": "AIX thread state",
     "__curproc": "AIX process state",
@@ -71,14 +73,12 @@ LIST_READ_FUNCS = ("count", "sum", "min", "max", "avg")
 # absent; atoi: C's atoi).
 STRING_FUNCS: dict[str, str] = {"strstr": "strstr", "atoi": "atoi"}
 
+# Vue's printing functions of an associative array -> ir.PrintVar layout.
+PRINT_LAYOUTS: dict[str, str] = {"print": "vue", "quantize": "vue_quantize", "lquantize": "vue_lquantize"}
+
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
-    "print": "printing an associative array in Vue's layout",
-    "quantize": "quantized histograms",
-    "lquantize": "log-quantized histograms",
     "trace": "raw trace output",
-    "eprintf": "printing to standard error",
-    "stktrace": "stack traces",
     "get_stktrace": "stack traces",
     "ptree": "process trees",
     "print_args": "printing function arguments",
@@ -120,9 +120,11 @@ UNSUPPORTED_MANAGERS: dict[str, str] = {
     "uftxlc++": "C++ user function probes are not supported yet",
     "uftjava": "Java probes are not supported yet",
     "systrace": "systrace probes are AIX-only (AIX trace hooks)",
-    "sysproc": "sysproc probes are AIX-only and not supported yet",
-    "io": "io probes are AIX-only (LVM/disk layers) and not supported yet",
-    "net": "net (BPF packet) probes are not supported yet",
+    "io": "io probes (AIX's LVM and disk layers, __iobuf) are not supported; the nearest Linux "
+          "probes are the block:block_rq_issue and block:block_rq_complete tracepoints "
+          "(D's io:::start and io:::done)",
+    "net": "net probes (AIX's BPF packet filters, __net_*) are not supported; the nearest Linux "
+           "probes are the net:net_dev_xmit and net:netif_receive_skb tracepoints",
     "sysfs": "sysfs probes are AIX-only",
     "syscallx32": "syscallx32 probes (32-bit processes only) are not supported yet",
     "syscallx64": "syscallx64 probes (64-bit processes only) are not supported yet",

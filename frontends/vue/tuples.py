@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Union
 
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
-from . import tables
+from . import sysproc, tables
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -24,11 +24,13 @@ class Field:
 
 @dataclass
 class LoweredTuple:
-    """A probe point; `pid` is set when field 2 names one process (`@@syscall:1234:...`)."""
+    """A probe point; `pid` is set when field 2 names one process (`@@syscall:1234:...`),
+    or is "target" for `$__CPID`, the process started with -X."""
 
     point: ProbePoint
-    pid: Optional[int] = None
+    pid: Union[int, str, None] = None
     pid_loc: Optional[Loc] = None
+    event: Optional[str] = None  # a sysproc event (frontends.vue.sysproc.EVENTS)
 
 
 def split_fields(text: str, loc: Loc) -> list[Field]:
@@ -63,6 +65,8 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
         return _interval(text, loc, fields, fail)
     if manager == "uft":
         return _uft(text, loc, fields, fail)
+    if manager == "sysproc":
+        return _sysproc(text, loc, fields, fail)
     if manager in tables.UNSUPPORTED_MANAGERS:
         raise fail(tables.UNSUPPORTED_MANAGERS[manager])
     if not manager:
@@ -70,14 +74,17 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
     raise fail(f"unknown probe manager '{manager}'")
 
 
-def _pid_field(f: Field, fail) -> Optional[int]:
-    """Field 2: `*` (every process) or one process id."""
+def _pid_field(f: Field, fail) -> Union[int, str, None]:
+    """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command)."""
     if f.text == "*":
         return None
     if f.text.isdigit():
         return int(f.text)
+    if f.text == "$__CPID":
+        return "target"
     if f.text.startswith("$"):
-        raise fail(f"script arguments in probe tuples ('{f.text}') are not supported yet", f.loc)
+        raise fail(f"script arguments in probe tuples ('{f.text}') are given on the command line: "
+                   "run the script with 'xtrace probevue SCRIPT ARGS...'", f.loc)
     raise fail(f"expected a process id or '*', found '{f.text}'", f.loc)
 
 
@@ -151,3 +158,19 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
                        spelling=text, loc=loc)
     return LoweredTuple(point)
+
+
+def _sysproc(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
+    """`@@sysproc:EVENT:PID|*`: process and thread events, as Linux tracepoints."""
+    if len(fields) != 3:
+        raise fail(f"@@sysproc takes 3 fields (@@sysproc:EVENT:PID|*), found {len(fields)}")
+    ev, who = fields[1], fields[2]
+    if ev.text in sysproc.NEAREST:
+        raise fail(f"the sysproc event '{ev.text}' has no Linux equivalent in xtrace; the nearest "
+                   f"Linux probe is {sysproc.NEAREST[ev.text]}", ev.loc)
+    if ev.text not in sysproc.EVENTS:
+        raise fail(f"unknown sysproc event '{ev.text}' (xtrace maps "
+                   f"{', '.join(sysproc.EVENTS)})", ev.loc)
+    pid = _pid_field(who, fail)
+    point = ProbePoint("tracepoint", sysproc.EVENTS[ev.text].tracepoint, spelling=text, loc=loc)
+    return LoweredTuple(point, pid, who.loc, event=ev.text)

@@ -1,0 +1,4 @@
+@@sysproc:oncpu:*
+{
+	printf("on cpu\n");
+}

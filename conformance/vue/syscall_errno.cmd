@@ -1,0 +1,1 @@
+rmdir /dev/shm/nonexistent-vue-dir

@@ -1,0 +1,153 @@
+"""The sysproc probe manager on Linux: `@@sysproc:EVENT:PID|*` <-> tracepoints.
+
+AIX's sysproc events are process and thread life-cycle and signal events. The
+ones a Linux tracepoint reports with the same facts are mapped; each may add an
+implied condition (AIX `exit` is a process's exit, Linux `sched_process_exit`
+fires for every thread), which becomes the first conjunct of the clause's
+predicate, followed by the PID field's filter. The printer peels exactly those
+conjuncts off again, so that Vue -> IR -> Vue is the identity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc
+
+CLONE_THREAD = 0x00010000
+
+
+@dataclass(frozen=True)
+class Event:
+    """One sysproc event: its tracepoint, the condition it adds and what its PID field filters."""
+
+    tracepoint: str
+    implied: Optional[Callable[[Loc], ir.Expr]] = None
+    # The pid the PID field is compared with (default: the current process, __pid).
+    pid_of: Optional[Callable[[Loc], ir.Expr]] = None
+
+
+def _is_leader(at: Loc) -> ir.Expr:
+    return ir.Binary("==", ir.Builtin("tid", loc=at), ir.Builtin("pid", loc=at), loc=at)
+
+
+def _not_leader(at: Loc) -> ir.Expr:
+    return ir.Binary("!=", ir.Builtin("tid", loc=at), ir.Builtin("pid", loc=at), loc=at)
+
+
+def _thread_clone(at: Loc) -> ir.Expr:
+    flags = ir.Binary("&", ir.ProbeArg("clone_flags", loc=at), ir.IntLit(CLONE_THREAD, loc=at), loc=at)
+    return ir.Binary("!=", flags, ir.IntLit(0, loc=at), loc=at)
+
+
+def _receiver(at: Loc) -> ir.Expr:
+    return ir.KernelMember(ir.ProbeArg("task", loc=at), ["tgid"], loc=at)
+
+
+EVENTS: dict[str, Event] = {
+    # in the new image, after a successful exec (__pname is the new program's)
+    "execpass": Event("sched:sched_process_exec"),
+    # in the exiting process: its main thread's exit
+    "exit": Event("sched:sched_process_exit", _is_leader),
+    # in the exiting thread, for threads other than the main one
+    "threadterminate": Event("sched:sched_process_exit", _not_leader),
+    # in the creating thread, when the new task shares its process (CLONE_THREAD)
+    "threadcreate": Event("task:task_newtask", _thread_clone),
+    # in the sender; the PID field names the process the signal is sent to
+    "sendsig": Event("signal:signal_generate", pid_of=_receiver),
+    # in the receiving thread, as the signal is delivered to it
+    "sigdispatch": Event("signal:signal_deliver"),
+}
+
+# AIX sysproc events xtrace does not map, and the Linux probe nearest to each.
+NEAREST: dict[str, str] = {
+    "forkfail": "@@syscall:*:fork:exit (or clone) with __rv < 0",
+    "execfail": "@@syscall:*:execve:exit with __rv < 0",
+    "threadexcept": "the exceptions:page_fault_user tracepoint",
+    "sigqueue": "the signal:signal_generate tracepoint (@@sysproc:sendsig)",
+    "sighandlestart": "the signal:signal_deliver tracepoint (@@sysproc:sigdispatch)",
+    "sighandlefinish": "@@syscall:*:rt_sigreturn:entry",
+    "changepriority": "the sched:sched_pi_setprio tracepoint",
+    "onreadyq": "the sched:sched_wakeup tracepoint",
+    "offreadyq": "the sched:sched_switch tracepoint",
+    "dispatch": "the sched:sched_switch tracepoint",
+    "oncpu": "the sched:sched_switch tracepoint",
+    "offcpu": "the sched:sched_switch tracepoint",
+    "blockthread": "the sched:sched_switch tracepoint",
+    "bindprocessor": "the sched:sched_migrate_task tracepoint",
+    "changecpu": "the sched:sched_migrate_task tracepoint",
+    "resourceattach": "none (AIX resource sets)",
+    "resourcedetach": "none (AIX resource sets)",
+    "drphasestart": "none (AIX dynamic reconfiguration)",
+    "drphaseend": "none (AIX dynamic reconfiguration)",
+}
+
+# `__sigsendinfo->MEMBER` in a sendsig clause -> the signal_generate argument.
+SIGSEND_MEMBERS: dict[str, str] = {"signo": "sig"}
+
+
+def conjuncts(event: str, pid: object, at: Loc) -> list[ir.Expr]:
+    """The conditions `@@sysproc:event:pid` adds before the clause's own predicate;
+    `pid` is None (`*`), a number or "target" ($__CPID)."""
+    ev = EVENTS[event]
+    out = [ev.implied(at)] if ev.implied else []
+    if pid is not None:
+        who = ev.pid_of(at) if ev.pid_of else ir.Builtin("pid", loc=at)
+        value = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(int(pid), loc=at)
+        out.append(ir.Binary("==", who, value, loc=at))
+    return out
+
+
+def join(conds: list[ir.Expr], rest: Optional[ir.Expr], at: Loc) -> Optional[ir.Expr]:
+    """`c1 && (c2 && rest)`: the shape `peel` takes apart."""
+    for c in reversed(conds):
+        rest = c if rest is None else ir.Binary("&&", c, rest, loc=at)
+    return rest
+
+
+def _take(cond: ir.Expr, pred: Optional[ir.Expr]) -> tuple[bool, Optional[ir.Expr]]:
+    if pred == cond:
+        return True, None
+    if isinstance(pred, ir.Binary) and pred.op == "&&" and pred.lhs == cond:
+        return True, pred.rhs
+    return False, pred
+
+
+def _same(a: ir.Expr, b: ir.Expr) -> bool:
+    """Equal, where a member read counts as one whatever its array decay (stap's
+    `$task->tgid` decays arrays, Vue's reads do not; tgid is no array)."""
+    if isinstance(a, ir.KernelMember) and isinstance(b, ir.KernelMember):
+        return a.base == b.base and a.path == b.path
+    return a == b
+
+
+def peel(point: ir.ProbePoint, pred: Optional[ir.Expr]) -> Optional[tuple[str, str, Optional[ir.Expr]]]:
+    """(event, PID field, the rest of the predicate) when `point` with `pred` is a
+    sysproc tuple; None when no sysproc event says it."""
+    if point.kind != "tracepoint":
+        return None
+    for name, ev in EVENTS.items():
+        if ev.tracepoint != point.name:
+            continue
+        rest = pred
+        if ev.implied is not None:
+            ok, rest = _take(ev.implied(Loc("", 0, 0)), rest)
+            if not ok:
+                continue
+        field = "*"
+        if isinstance(rest, ir.Binary) and rest.op == "&&":
+            head = rest.lhs
+        else:
+            head = rest
+        who = ev.pid_of(Loc("", 0, 0)) if ev.pid_of else ir.Builtin("pid")
+        if isinstance(head, ir.Binary) and head.op == "==" and _same(head.lhs, who):
+            if isinstance(head.rhs, ir.IntLit) and head.rhs.value > 0:
+                field = str(head.rhs.value)
+            elif head.rhs == ir.Builtin("target"):
+                field = "$__CPID"
+            if field != "*":
+                rest = rest.rhs if head is not rest else None
+        return name, field, rest
+    return None

@@ -1,0 +1,48 @@
+"""Vue's print(), quantize() and lquantize() of an associative array, in the
+layout conformance/vue/README.md documents.
+
+ProbeVue's own layout is not quoted in IBM's documentation, so xtrace fixes
+one: a header, then one row per element sorted by key (numbers numerically,
+strings as bytes, several keys column by column); the key column is 32
+characters wide, the keys of a multi-key array joined by ", ".
+"""
+
+from __future__ import annotations
+
+KEY_WIDTH = 32
+BAR_WIDTH = 40
+
+
+def _key_text(key: tuple) -> str:
+    return ", ".join(str(k) for k in key)
+
+
+def _sort_key(key: tuple) -> tuple:
+    # mixed-type columns cannot happen (Vue fixes key types at first use)
+    return tuple((0, k, "") if isinstance(k, int) else (1, 0, str(k)) for k in key)
+
+
+def _scale(v: object, layout: str) -> int:
+    """The quantity a bar is linear in: the value's power of two (quantize) or its
+    base-2 logarithm, counted from 1 (lquantize); 0 for values below 1."""
+    if not isinstance(v, int) or v < 1:
+        return 0
+    if layout == "vue_quantize":
+        return 1 << (v.bit_length() - 1)
+    return v.bit_length()
+
+
+def format_vue_map(layout: str, rows: list[tuple[tuple, object]]) -> str:
+    """Every element of an associative array in `layout` ('vue', 'vue_quantize',
+    'vue_lquantize'), rows sorted by key."""
+    rows = sorted(rows, key=lambda kv: _sort_key(kv[0]))
+    if layout == "vue":
+        out = [f"{'[key]':<{KEY_WIDTH}} | value\n"]
+        out += [f"{_key_text(k):<{KEY_WIDTH}} | {v}\n" for k, v in rows]
+        return "".join(out)
+    top = max((_scale(v, layout) for _, v in rows), default=0)
+    out = [f"{'[key]':<{KEY_WIDTH}} | {'value':>10}  distribution\n"]
+    for k, v in rows:
+        n = round(BAR_WIDTH * _scale(v, layout) / top) if top else 0
+        out.append(f"{_key_text(k):<{KEY_WIDTH}} | {v:>10}  |{'=' * n}\n")
+    return "".join(out)

@@ -1,0 +1,90 @@
+"""ProbeVue constructs that need the kernel to prove them: eprintf's stream,
+$__CPID (the -X command's pid) in tuples and expressions, stap's target()."""
+
+from __future__ import annotations
+
+
+def test_eprintf_goes_to_stderr_in_order(run_script):
+    r = run_script('@@BEGIN\n{\n\tprintf("one\\n");\n\teprintf("err %d %s\\n", 7, "x");\n'
+                   '\tprintf("two\\n");\n\texit();\n}\n', "vue")
+    assert r.stdout == "one\ntwo\n"
+    assert "err 7 x\n" in r.stderr
+    assert r.exit_status == 0
+
+
+def test_cpid_tuple_sees_only_the_command(run_script):
+    # The command is a shell that runs sync twice in children: the children's
+    # sync calls are not the command's own (their parent is $__CPID).
+    script = ("@@syscall:$__CPID:sync:entry\n{\n\tprintf(\"own\\n\");\n}\n"
+              "@@syscall:*:sync:entry\n\twhen (__ppid == $__CPID)\n{\n\tprintf(\"child\\n\");\n}\n"
+              "@@END\n{\n\tprintf(\"cpid set %d\\n\", $__CPID > 1);\n}\n")
+    r = run_script(script, "vue", cmd="exec /bin/sh -c '/bin/sync; /bin/sync; exit 0'")
+    assert sorted(r.stdout.splitlines()) == ["child", "child", "cpid set 1"]
+
+
+def test_cpid_is_the_command_pid(run_script):
+    r = run_script("@@syscall:$__CPID:sync:entry\n{\n\tprintf(\"%d\\n\", __pid);\n}\n", "vue",
+                   cmd="sync")
+    assert r.stdout == f"{r.cmd_pid}\n"
+
+
+def test_stap_target_is_the_command_pid(run_script):
+    r = run_script('probe syscall.sync { if (pid() == target()) printf("%d\\n", target()) }', "stap",
+                   cmd="sync")
+    assert r.stdout == f"{r.cmd_pid}\n"
+
+
+THREADS_SRC = r'''
+#include <pthread.h>
+static void *work(void *p) { return p; }
+int main(void) {
+    pthread_t t[2];
+    for (int i = 0; i < 2; i++) pthread_create(&t[i], 0, work, 0);
+    for (int i = 0; i < 2; i++) pthread_join(t[i], 0);
+    return 0;
+}
+'''
+
+
+def test_sysproc_thread_events_and_exit(run_script):
+    from conftest import build_host_program
+    exe = build_host_program("vue_threads", THREADS_SRC)
+    script = ("@@sysproc:threadcreate:$__CPID\n{\n\tprintf(\"create\\n\");\n}\n"
+              "@@sysproc:threadterminate:$__CPID\n{\n\tprintf(\"terminate\\n\");\n}\n"
+              "@@sysproc:exit:$__CPID\n{\n\tprintf(\"exit\\n\");\n}\n")
+    r = run_script(script, "vue", cmd=str(exe))
+    assert sorted(r.stdout.splitlines()) == ["create", "create", "exit", "terminate", "terminate"]
+
+
+def test_sysproc_unmapped_event_names_the_nearest_linux_probe():
+    import pytest
+    from xtrace import frontends
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError) as info:
+        frontends.parse("@@sysproc:oncpu:*\n{\n}\n", "t.e", "vue")
+    assert "sched:sched_switch" in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (1, 11)
+
+
+def test_stktrace_prints_the_kernel_stack(run_script):
+    import re
+    script = ('@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n\tprintf("sym\\n");\n'
+              '\tstktrace(PRINT_SYMBOLS, -1);\n\tprintf("raw\\n");\n\tstktrace(0, -1);\n}\n')
+    r = run_script(script, "vue", cmd="sync")
+    sym, raw = r.stdout.split("raw\n")
+    sym_lines = sym.splitlines()[1:]
+    assert sym_lines and all(re.fullmatch(r"\w+\+0x[0-9a-f]+", ln) for ln in sym_lines), r.stdout
+    assert any(ln.startswith("do_syscall_64+") for ln in sym_lines), r.stdout
+    raw_lines = raw.splitlines()
+    assert len(raw_lines) == len(sym_lines)
+    assert all(re.fullmatch(r"0x[0-9a-f]{16}", ln) for ln in raw_lines), r.stdout
+
+
+
+def test_stktrace_keeps_the_frames_asked_for(run_script):
+    script = ('@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n\tstktrace(PRINT_SYMBOLS, 1);\n'
+              '\tprintf("--\\n");\n\tstktrace(PRINT_SYMBOLS, -1);\n}\n')
+    r = run_script(script, "vue", cmd="sync")
+    one, every = r.stdout.split("--\n")
+    assert len(one.splitlines()) == 1 and len(every.splitlines()) > 1, r.stdout
+    assert every.startswith(one)

@@ -1,0 +1,64 @@
+"""`xtrace probevue`: probevue(1)'s -X, -A, -o, -s and script arguments."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from xtrace.driver.probevue_cli import (ProbevueOptions, UsageError, bufsize_limit, command_line,
+                                        parse_args, substitute_args)
+from xtrace.ir.loc import XtraceError
+
+
+def test_options_stop_at_the_script_name():
+    o = parse_args(["-o", "out.txt", "-s", "64", "-X", "/bin/ls", "-A", "-l /", "t.e", "-X", "3"])
+    assert (o.output, o.bufsize_kb, o.program, o.program_args) == ("out.txt", 64, "/bin/ls", "-l /")
+    assert (o.script, o.script_args) == ("t.e", ["-X", "3"])
+    assert parse_args([]).script is None
+
+
+@pytest.mark.parametrize("argv, msg", [
+    (["-Z"], "unknown flag -Z"),
+    (["-I", "x.h", "t.e"], "-I (include files) is not supported"),
+    (["-s", "big", "t.e"], "buffer size in KB"),
+    (["-A", "x", "t.e"], "give -X too"),
+    (["-o"], "-o needs a value"),
+])
+def test_bad_command_lines(argv, msg):
+    with pytest.raises(UsageError, match=re.escape(msg)):
+        parse_args(argv)
+
+
+def test_script_arguments_are_substituted_outside_strings_and_comments():
+    src = '@@syscall:$1:read:entry /* $2 */ { printf("$1 %s\\n", $2); x = $0; }'
+    assert substitute_args(src, ["42", '"ksh"'], "t.e") == \
+        '@@syscall:42:read:entry /* $2 */ { printf("$1 %s\\n", "ksh"); x = "t.e"; }'
+    assert substitute_args("x = $__CPID;", [], "t.e") == "x = $__CPID;"
+    with pytest.raises(XtraceError) as info:
+        substitute_args("@@BEGIN {\n  x = $3;\n}", ["1"], "t.e")
+    assert "script argument $3 was not given" in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (2, 7)
+
+
+def test_program_line_and_buffer_size():
+    assert command_line(ProbevueOptions(program="/bin/echo", program_args="a  'b c'")) == \
+        "/bin/echo a 'b c'"
+    assert command_line(ProbevueOptions()) is None
+    assert bufsize_limit(64) == 64 * 1024 and bufsize_limit(100) == 128 * 1024
+    assert bufsize_limit(1) == 4096
+
+
+def test_probevue_runs_the_program_and_writes_the_output_file(tmp_path):
+    script = tmp_path / "w.e"
+    script.write_text('@@syscall:$__CPID:$1:entry\n{\n\tprintf("%s: %s %d\\n", __pname, $2, $3);\n'
+                      '\texit();\n}\n')
+    out = tmp_path / "trace.out"
+    r = subprocess.run([sys.executable, "-m", "xtrace.driver", "probevue", "-o", str(out), "-s", "128",
+                        "-X", "/bin/echo", "-A", "hi  there", str(script), "write", '"args"', "7"],
+                       capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert out.read_text() == "echo: args 7\n"
+    assert "hi there" in r.stdout  # the program's own output stays on standard output
