@@ -387,8 +387,10 @@ class Bench:
                 cfg.samples[mode] = samples
                 cfg.arm[mode] = arm
             except RuntimeError as ex:
+                # Failed in this boot only: the other boot's figures still stand.
                 self.say(f"{cfg.key} failed: {ex}")
-                cfg.why_not = f"{cfg.key} failed in the guest: {str(ex).strip().splitlines()[0][:200]}"
+                cfg.failed.setdefault(mode, []).append(
+                    f"failed in the guest: {' '.join(str(ex).split())[:200].replace('|', '/')}")
 
     def printf_ladder(self, mode: str) -> dict[str, dict]:
         """printf of one line per getppid(): the workload offers PRINTF_RATES
