@@ -616,6 +616,13 @@ class _Analyzer:
             self.expr(s.expr)
         elif isinstance(s, n.PrintStack):
             pass
+        elif isinstance(s, n.TraceMem):
+            for a in [s.addr] + ([s.shown] if s.shown is not None else []):
+                if self.expr(a).is_str:
+                    raise self.err("tracemem() takes an address and sizes, not strings", a.loc)
+        elif isinstance(s, (n.Speculate, n.SpecEnd)):
+            if self.expr(s.id).is_str:
+                raise self.err("a speculation id is a number, not a string", s.id.loc)
         elif isinstance(s, n.AggControl):
             g = self.globals.get(s.agg)
             if g is None or g.kind != "agg":
