@@ -289,6 +289,10 @@ class Printer:
             raise self.fail(f"Vue has no loops; '{word}' cannot be expressed in Vue", s)
         elif isinstance(s, ir.Return):
             raise self.fail("Vue has no user-defined functions; 'return' cannot be expressed in Vue", s)
+        elif isinstance(s, ir.TraceMem):
+            raise self.fail("D's tracemem() hex dump of memory has no Vue equivalent", s)
+        elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
+            raise self.fail("Vue has no speculative tracing (D's speculate(), commit(), discard())", s)
         else:
             raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
 
