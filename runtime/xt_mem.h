@@ -35,7 +35,7 @@ static __always_inline bool xt_in_scratch(struct xt_ctx *c, unsigned long d, u64
 /* tracemem(): `size` bytes of kernel memory at `addr` into a record (u64 size,
  * u64 bytes to show, the bytes); false when they cannot be read. A record
  * that could not be made (full ring, dropped speculation) is not a fault. */
-static noinline bool xt_tracemem(struct xt_ctx *c, unsigned long addr, u32 size, u64 shown)
+static noinline __maybe_unused bool xt_tracemem(struct xt_ctx *c, unsigned long addr, u32 size, u64 shown)
 {
 	char *p;
 

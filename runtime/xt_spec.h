@@ -32,7 +32,7 @@ static atomic_t xt_spec_state[XT_NSPEC + 1];
 static atomic64_t xt_spec_used[XT_NSPEC + 1];
 
 /* speculation(): a free id, or 0 (counted: "failed speculation") when none is. */
-static noinline s64 xt_speculation(void)
+static noinline __maybe_unused s64 xt_speculation(void)
 {
 	int i;
 
@@ -56,7 +56,7 @@ static __always_inline int xt_speculate(s64 id)
 /* commit(id) / discard(id) of an id within 1..nspec. The state goes through
  * ENDING while the end record is written, so a speculation() on another CPU
  * cannot reuse the id for records that would come before the end record. */
-static noinline void xt_spec_end(s64 id, bool commit)
+static noinline __maybe_unused void xt_spec_end(s64 id, bool commit)
 {
 	char *p;
 
@@ -73,7 +73,7 @@ static noinline void xt_spec_end(s64 id, bool commit)
 /* xt_rec_reserve for the records of a clause that may have called speculate():
  * wrapped for its speculation (u32 id, u16 type, u16 0, then the record's
  * payload), within specsize, or not made at all after a dropped speculate(). */
-static noinline void *xt_spec_reserve(struct xt_ctx *c, u32 payload, u16 type, u16 id)
+static noinline __maybe_unused void *xt_spec_reserve(struct xt_ctx *c, u32 payload, u16 type, u16 id)
 {
 	u32 len = ALIGN(sizeof(struct xt_rec) + 8 + payload, 8);
 	char *p;
