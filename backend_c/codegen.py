@@ -109,6 +109,9 @@ class CodeGen:
             # of which a probe handler has only a few KiB to spare.
             raise XtraceError(f"MAXNESTING must be between 1 and {MAX_NESTING} (script function calls "
                               "nest on the kernel stack)", exit_code=2)
+        if not 0 <= self.limits["NSPEC"] <= 0xFFFF:
+            # commit()/discard() records carry the id in 16 bits (runtime/xt_spec.h).
+            raise XtraceError("nspec must be between 0 and 65535", exit_code=2)
         self.strlen = self.limits["MAXSTRINGLEN"]
         self.formats: list[dict] = []
         self.sites: list[dict] = []
