@@ -363,9 +363,9 @@ class _Analyzer:
             if not least <= len(e.args) <= most:
                 want = str(most) if least == most else f"{least} to {most}"
                 raise self.err(f"{e.name}() takes {want} argument(s)", e.loc)
-            if e.name == "kernel_string" and isinstance(e.args[0], n.KernelMember) \
-                    and self.expr(e.args[0]).is_str:
-                return STRING  # D's stringof() of a char array member: a string already
+            if e.name == "kernel_string" and len(e.args) == 1 and self.expr(e.args[0]).is_str:
+                # D's stringof() of a char array member or of a string variable: a string already
+                return STRING
             for kind, arg in zip(argkinds, e.args):
                 if self.expr(arg).kind != kind.rstrip("?"):
                     raise self.err(f"argument of {e.name}() must be a {kind.rstrip('?')}", arg.loc)

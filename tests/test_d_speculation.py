@@ -167,3 +167,18 @@ def test_tracemem_record_shows_the_dynamic_size():
     dec = StreamDecoder(_manifest(), out, io.StringIO())
     dec.record(REC_MEM, 0, struct.pack("<qq", 8, 3) + b"abcdefgh")
     assert out.getvalue() == HEADER + "         0: 61 62 63" + "   " * 13 + "  abc\n"
+
+
+def test_stringof_a_variable_goes_by_its_type():
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.types import STRING
+    prog = d.parse('syscall::write:entry { this->b = copyin(arg1, 4); s = "x"; '
+                   'printf("%s %s\\n", stringof(this->b), stringof(s)); }', "t.d")
+    pf = prog.probes[0].body.stmts[-1]
+    assert pf.args == [ir.Call("kernel_string", [ir.Var("b", "local")]),
+                       ir.Call("kernel_string", [ir.Var("s")])]
+    analyze(prog, _translation_target())
+    assert pf.args[0].type == STRING and pf.args[1].type == STRING
+    # printed back as stringof(var): the same IR again
+    assert d.parse(print_program(prog), "t.d").probes == prog.probes

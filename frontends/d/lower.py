@@ -833,10 +833,9 @@ class Lowering:
         have = _static_type(value)
         if have == "string":
             return value
-        if have is not None:
-            return ir.Call("kernel_string", [value], loc=self.loc(ctx))
-        raise self.unsupported("stringof of a variable (only strings, built-ins, constants and "
-                               "stringof((char *)address))", ctx)
+        # Of a variable: analysis decides by its type (a string stays itself; an
+        # address, such as a copyin() buffer kept in this->buf, is read).
+        return ir.Call("kernel_string", [value], loc=self.loc(ctx))
 
     def _x_BinaryExprContext(self, ctx):
         null_test = self._null_test(ctx)

@@ -628,6 +628,8 @@ class Printer:
             return f"strlen({', '.join(args)})", P_POSTFIX
         if e.name == "user_string":
             return f"copyinstr({', '.join(args)})", P_POSTFIX
+        if e.name == "kernel_string" and len(args) == 1 and isinstance(e.args[0], ir.Var):
+            return f"stringof({args[0]})", P_UNARY  # the lowering reads it by the variable's type
         if e.name == "kernel_string" and len(args) == 1:
             return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
         if e.name == "tokenize":
