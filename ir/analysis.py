@@ -365,9 +365,9 @@ class _Analyzer:
             if not least <= len(e.args) <= most:
                 want = str(most) if least == most else f"{least} to {most}"
                 raise self.err(f"{e.name}() takes {want} argument(s)", e.loc)
-            if e.name == "kernel_string" and isinstance(e.args[0], n.KernelMember) \
-                    and self.expr(e.args[0]).is_str:
-                return STRING  # D's stringof() of a char array member: a string already
+            if e.name == "kernel_string" and len(e.args) == 1 and self.expr(e.args[0]).is_str:
+                # D's stringof() of a char array member or of a string variable: a string already
+                return STRING
             for kind, arg in zip(argkinds, e.args):
                 if self.expr(arg).kind != kind.rstrip("?"):
                     raise self.err(f"argument of {e.name}() must be a {kind.rstrip('?')}", arg.loc)
@@ -625,6 +625,13 @@ class _Analyzer:
             self.expr(s.expr)
         elif isinstance(s, n.PrintStack):
             pass
+        elif isinstance(s, n.TraceMem):
+            for a in [s.addr] + ([s.shown] if s.shown is not None else []):
+                if self.expr(a).is_str:
+                    raise self.err("tracemem() takes an address and sizes, not strings", a.loc)
+        elif isinstance(s, (n.Speculate, n.SpecEnd)):
+            if self.expr(s.id).is_str:
+                raise self.err("a speculation id is a number, not a string", s.id.loc)
         elif isinstance(s, n.AggControl):
             g = self.globals.get(s.agg)
             if g is None or g.kind != "agg":

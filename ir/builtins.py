@@ -92,6 +92,16 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "atoi": (("str",), INT64),
     # stap isdigit(s): 1 if the first character is a decimal digit.
     "isdigit": (("str",), INT64),
+    # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.
+    "speculation": ((), INT64),
+    # DTrace copyin(addr, size): `size` bytes of user memory copied into this
+    # hit's scratch space; the value is their (kernel) address, good for
+    # tracemem(), stringof() and casts to a struct pointer. alloca(size): scratch
+    # space of that size, zeroed. copyinto(addr, size, dest): user memory into
+    # scratch space `dest` that alloca()/copyin() gave (0 as a value).
+    "copyin": (("int", "int"), INT64),
+    "alloca": (("int",), INT64),
+    "copyinto": (("int", "int", "int"), INT64),
 }
 
 

@@ -460,6 +460,40 @@ class SetOpt(Stmt):
 
 
 @dataclass
+class TraceMem(Stmt):
+    """D's tracemem(addr, size[, shown]): `size` bytes of kernel memory at `addr`
+    (a constant, DTrace's record size), printed as DTrace's hex dump (the
+    `0  1  2 ... 0123456789abcdef` header, then offset rows). With `shown`
+    (the 3-argument form) only its value's first bytes are printed when it is
+    between 0 and size; all `size` bytes are read either way."""
+
+    addr: Expr
+    size: int
+    shown: Optional[Expr] = None
+
+
+@dataclass
+class Speculate(Stmt):
+    """D's speculate(id): the records of the rest of this clause (and, when not
+    quiet, its framing) belong to speculation `id`; they are printed when the
+    speculation is committed and never when it is discarded. An id of 0 or of a
+    speculation not active drops them silently; one past nspec is an error.
+    Only as a top-level statement of a clause, before any data-recording one."""
+
+    id: Expr
+
+
+@dataclass
+class SpecEnd(Stmt):
+    """D's commit(id) (op 'commit': the speculation's records are printed, in
+    the order they were made) or discard(id) (op 'discard': they are dropped);
+    the speculation becomes free again. Id 0 and inactive ids do nothing."""
+
+    op: str
+    id: Expr
+
+
+@dataclass
 class PrintVar(Stmt):
     """Print a global scalar or associative array.
 

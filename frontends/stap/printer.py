@@ -313,6 +313,11 @@ class _Printer(AggPrinting):
         elif isinstance(s, ir.Comment):
             for line in s.text.splitlines() or [""]:
                 self._emit(depth, f"# {line}".rstrip())
+        elif isinstance(s, ir.TraceMem):
+            raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
+        elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
+            raise self.err("D's speculative tracing (a clause's records held until commit()) has no "
+                           "stap equivalent (stap's speculate(id, output) holds strings, not records)", s)
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)

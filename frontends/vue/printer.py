@@ -317,6 +317,10 @@ class Printer:
         elif isinstance(s, (ir.Raise, ir.System)):
             what = "system()" if isinstance(s, ir.System) else "raise()/stop()"
             raise self.fail(f"cannot express D's destructive {what} in Vue", s)
+        elif isinstance(s, ir.TraceMem):
+            raise self.fail("D's tracemem() hex dump of memory has no Vue equivalent", s)
+        elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
+            raise self.fail("Vue has no speculative tracing (D's speculate(), commit(), discard())", s)
         else:
             raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
 
