@@ -49,6 +49,15 @@ class Builtin(Expr):
 
 
 @dataclass
+class SyscallVar(Expr):
+    """A variable of stap's syscall tapset (fd, filename, flags_str, ...) at a
+    syscall entry probe. Its argument and format depend on the syscall that
+    fired (ir/syscalls.py); a probe on several syscalls reads each one's."""
+
+    name: str
+
+
+@dataclass
 class ProbeArg(Expr):
     """An argument of the probe that fired, by the name its kernel declaration
     gives it (stap `$prev` in kernel.trace("sched_switch")). Analysis resolves

@@ -40,6 +40,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "pp": "pp()",
     "probefunc": "probefunc()",
     "argstr": "argstr",
+    "retstr": "retstr",
     "syscall_name": "name",
     "curthread": "task_current()",
 }
@@ -49,6 +50,7 @@ SYSCALL_CONTEXT_VARS: dict[str, str] = {
     "argstr": "argstr",
     "name": "syscall_name",
     "retval": "retval",
+    "retstr": "retstr",
 }
 
 # Raw probe arguments: `long_arg(1)` is the first argument, Builtin('arg0').
@@ -122,6 +124,7 @@ KEY_VAR_NAMES: dict[str, str] = {
     "probefunc": "fn",
     "pp": "point",
     "argstr": "args",
+    "retstr": "rs",
     "retval": "rv",
 }
 
