@@ -552,6 +552,10 @@ class Printer:
             return e.name, P_PRIMARY
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
+    def _x_SyscallVar(self, e):
+        raise XtraceError(f"stap's syscall variable '{e.name}' has no D equivalent (D has "
+                          "only the raw arguments, arg0..arg5)", e.loc)
+
     def _x_KernelCast(self, e):
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 
