@@ -313,6 +313,121 @@ faccessat2 dirfd:dfd pathname:ustr mode:amode flags:atflags
 fchmodat2 dirfd:dfd pathname:ustr mode:octal flags:atflags
 pidfd_open pid:int flags:hex
 clone3 cl_args:ptr size:ulong
+uselib library:ustr
+ustat dev:uint ubuf:ptr
+sysfs option:int arg1:ulong arg2:ulong
+sched_setparam pid:int p_uaddr:ptr
+sched_getparam pid:int p_uaddr:ptr
+sched_setscheduler pid:int policy:int p_uaddr:ptr
+sched_getscheduler pid:int
+sched_get_priority_max policy:int
+sched_get_priority_min policy:int
+sched_rr_get_interval pid:int tp_uaddr:ptr
+modify_ldt func:int ptr:ptr bytecount:ulong
+adjtimex buf_uaddr:ptr
+iopl level:uint
+ioperm from:ulong num:ulong turn_on:int
+init_module umod:ptr len:ulong uargs:ustr
+delete_module name_user:ustr flags:oflags
+quotactl cmd:hex special:ustr id:int addr_uaddr:ptr
+set_thread_area u_info_uaddr:ptr
+get_thread_area u_info_uaddr:ptr
+io_setup maxevents:uint ctxp_uaddr:ptr
+io_destroy ctx:ulong
+io_getevents ctx_id:ulong min_nr:long nr:long events_uaddr:ptr timeout_uaddr:ptr
+io_submit ctx_id:ulong nr:long iocbpp_uaddr:ptr
+io_cancel ctx_id:ulong iocb_uaddr:ptr result_uaddr:ptr
+lookup_dcookie cookie:ulong buffer_uaddr:ptr len:ulong
+remap_file_pages start:ptr size:ulong prot:prot pgoff:ulong flags:mflags
+semtimedop semid:int sops_uaddr:ptr nsops:uint timeout_uaddr:ptr
+mbind start:ptr len:ulong mode:int nmask_uaddr:ptr maxnode:ulong flags:hex
+set_mempolicy mode:int nmask_uaddr:ptr maxnode:ulong
+get_mempolicy policy_uaddr:ptr nmask_uaddr:ptr maxnode:ulong addr:ptr flags:hex
+mq_open name:ustr oflag:oflags mode:cmode u_attr_uaddr:ptr
+mq_unlink u_name:ustr
+mq_timedsend mqdes:int msg_ptr_uaddr:ptr msg_len:ulong msg_prio:uint abs_timeout_uaddr:ptr
+mq_timedreceive mqdes:int msg_ptr_uaddr:ptr msg_len:ulong msg_prio_uaddr:ptr abs_timeout_uaddr:ptr
+mq_notify mqdes:int notification_uaddr:ptr
+mq_getsetattr mqdes:int u_mqstat_uaddr:ptr u_omqstat_uaddr:ptr
+kexec_load entry:ptr nr_segments:ulong segments_uaddr:ptr flags:hex
+waitid which:int pid:int infop_uaddr:ptr options:waitopts rusage_uaddr:ptr
+add_key type_uaddr:ustr description_uaddr:ustr payload_uaddr:ptr plen:ulong ringid:int
+request_key type_uaddr:ustr description_uaddr:ustr callout_info_uaddr:ptr dest_keyring:int
+keyctl option:int arg2:ulong arg3:ulong arg4:ulong arg5:ulong
+ioprio_set which:int who:int ioprio:int
+ioprio_get which:int who:int
+migrate_pages pid:int maxnode:ulong old_nodes:ptr new_nodes:ptr
+sync_file_range fd:int offset:long nbytes:long flags:hex
+vmsplice fd:int iov:ptr nr_segs:ulong flags:hex
+move_pages pid:int nr_pages:ulong pages:ptr nodes:ptr status:ptr flags:hex
+signalfd fd:int sigmask_uaddr:ptr sigsetsize:ulong
+timerfd_settime fd:int flags:int value_uaddr:ptr ovalue_uaddr:ptr
+timerfd_gettime fd:int value_uaddr:ptr
+signalfd4 fd:int sigmask_uaddr:ptr sigsetsize:ulong flags:fdflags
+preadv fd:int vector_uaddr:ptr count:int offset:long
+pwritev fd:int vector_uaddr:ptr count:int offset:long
+rt_tgsigqueueinfo tgid:int tid:int sig:signal uinfo_uaddr:ptr
+perf_event_open attr_uaddr:ptr pid:int cpu:int group_fd:int flags:hex
+recvmmsg s:int mmsg_uaddr:ptr vlen:uint flags:hex timeout_uaddr:ptr
+fanotify_init flags:hex event_f_flags:oflags
+fanotify_mark fanotify_fd:int flags:hex mask:hex dirfd:dfd pathname:ustr
+name_to_handle_at dfd:dfd pathname:ustr handle_uaddr:ptr mnt_id_uaddr:ptr flags:atflags
+open_by_handle_at mount_dfd:dfd handle_uaddr:ptr flags:oflags
+clock_adjtime clk_id:clockid tx_uaddr:ptr
+sendmmsg s:int mmsg_uaddr:ptr vlen:uint flags:hex
+setns fd:int nstype:cloneflags
+process_vm_readv pid:int local_iov_uaddr:ptr liovcnt:ulong remote_iov_uaddr:ptr riovcnt:ulong flags:ulong
+process_vm_writev pid:int local_iov_uaddr:ptr liovcnt:ulong remote_iov_uaddr:ptr riovcnt:ulong flags:ulong
+kcmp pid1:int pid2:int type:int idx1:ulong idx2:ulong
+finit_module fd:int uargs:ustr flags:hex
+sched_setattr pid:int sched_attr_uaddr:ptr flags:uint
+sched_getattr pid:int sched_attr_uaddr:ptr size:uint flags:uint
+seccomp op:int flags:hex uargs_uaddr:ptr
+kexec_file_load kernel_fd:int initrd_fd:int cmdline_len:ulong cmdline:ustr flags:hex
+bpf cmd:int attr_uaddr:ptr size:uint
+userfaultfd flags:fdflags
+membarrier cmd:int flags:hex
+mlock2 addr:ptr len:ulong flags:hex
+preadv2 fd:int vector_uaddr:ptr count:int offset:long -pos_h:long flags@5:hex
+pwritev2 fd:int vector_uaddr:ptr count:int offset:long -pos_h:long flags@5:hex
+pkey_mprotect addr:ptr len:ulong prot:prot pkey:int
+pkey_alloc flags:hex init_val:hex
+pkey_free pkey:int
+io_pgetevents ctx_id:ulong min_nr:long nr:long events_uaddr:ptr timeout_uaddr:ptr usig_uaddr:ptr
+pidfd_send_signal pidfd:int sig:signal info_uaddr:ptr flags:hex
+io_uring_setup entries:uint params_uaddr:ptr
+io_uring_enter fd:int to_submit:uint min_complete:uint flags:hex argp:ptr argsz:ulong
+io_uring_register fd:int opcode:uint arg:ptr nr_args:uint
+open_tree dfd:dfd filename:ustr flags:hex
+move_mount from_dfd:dfd from_pathname:ustr to_dfd:dfd to_pathname:ustr flags:hex
+fsopen fs_name:ustr flags:hex
+fsconfig fd:int cmd:uint key_str:ustr value:ptr aux:int
+fsmount fs_fd:int flags:hex attr_flags:hex
+fspick dfd:dfd path:ustr flags:hex
+pidfd_getfd pidfd:int fd:int flags:hex
+process_madvise pidfd:int vec:ptr vlen:ulong advice:madvice flags:hex
+epoll_pwait2 epfd:int events_uaddr:ptr maxevents:int timeout_uaddr:ptr sigmask_uaddr:ptr sigsetsize:ulong
+mount_setattr dfd:dfd path:ustr flags:atflags uattr:ptr usize:ulong
+quotactl_fd fd:int cmd:hex id:int addr_uaddr:ptr
+landlock_create_ruleset attr:ptr size:ulong flags:hex
+landlock_add_rule ruleset_fd:int rule_type:int rule_attr:ptr flags:hex
+landlock_restrict_self ruleset_fd:int flags:hex
+memfd_secret flags:fdflags
+process_mrelease pidfd:int flags:hex
+futex_waitv waiters:ptr nr_futexes:uint flags:hex timeout:ptr clockid:clockid
+set_mempolicy_home_node start:ptr len:ulong home_node:ulong flags:hex
+cachestat fd:int cstat_range:ptr cstat:ptr flags:hex
+map_shadow_stack addr:ptr size:ulong flags:hex => hex
+futex_wake uaddr:ptr mask:hex nr:int flags:hex
+futex_wait uaddr:ptr val:hex mask:hex flags:hex timeout:ptr clockid:clockid
+futex_requeue waiters:ptr flags:hex nr_wake:int nr_requeue:int
+statmount req:ptr buf:ptr bufsize:ulong flags:hex
+listmount req:ptr mnt_ids:ptr nr_mnt_ids:ulong flags:hex
+lsm_get_self_attr attr:uint ctx:ptr size:ptr flags:hex
+lsm_set_self_attr attr:uint ctx:ptr size:uint flags:hex
+lsm_list_modules ids:ptr size:ptr flags:hex
+mseal start:ptr len:ulong flags:hex
+uretprobe
 """
 
 
