@@ -513,11 +513,10 @@ class _Analyzer:
         points = self.probe.points if self.probe is not None else []
         if not points or not all(p.kind == "syscall" and not p.is_return for p in points):
             raise self.err(f"'{e.name}' is only available in syscall entry probes", e.loc)
-        kinds = {v.kind for s in syscalls.SYSCALLS.values()
-                 for name, v in s.variables().items() if name == e.name}
-        if not kinds:
+        t = syscalls.VAR_TYPES.get(e.name)
+        if t is None:
             raise self.err(f"unknown syscall variable '{e.name}'", e.loc)
-        return STRING if syscalls.var_type(next(iter(kinds))) == "str" else INT64
+        return STRING if t == "str" else INT64
 
     def check_builtin_context(self, e: n.Builtin) -> None:
         if self.probe is None:

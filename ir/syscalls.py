@@ -528,3 +528,8 @@ def resolve(var: str, syscalls: list[str]) -> dict[str, SysVar]:
             if v is not None:
                 out[s] = v
     return out
+
+
+# variable name -> "int" or "str" (one type per name, whatever the syscall).
+VAR_TYPES: dict[str, str] = {name: var_type(v.kind) for s in SYSCALLS.values()
+                             for name, v in s.variables().items()}
