@@ -57,6 +57,7 @@ KINDS: dict[str, str] = {
     "prctlop": "int",    # PR_SET_NAME
     "rlimit": "int",     # RLIMIT_NOFILE
     "unlinkflags": "int",  # AT_REMOVEDIR or 0x0
+    "fadvice": "int",    # POSIX_FADV_SEQUENTIAL
     "sockproto": "int",  # IPPROTO_TCP for AF_INET/AF_INET6 (argument 0), else the number
 }
 # Kinds whose variable gets a `NAME_str` companion with argstr's spelling.
@@ -248,7 +249,7 @@ epoll_create size:int
 getdents64 fd:int dirp_uaddr:ptr count:uint
 set_tid_address tidptr_uaddr:ptr
 restart_syscall
-fadvise64 fd:int offset:long len:long advice:int
+fadvise64 fd:int offset:long len:long advice:fadvice
 timer_create clockid:clockid evp_uaddr:ptr timerid_uaddr:ptr
 timer_settime timerid:int flags:int value_uaddr:ptr ovalue_uaddr:ptr
 timer_gettime timerid:int value_uaddr:ptr
