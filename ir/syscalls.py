@@ -17,6 +17,7 @@ arguments argstr prints out of order. retkind is `dec` (the default), `hex`
 
 from __future__ import annotations
 
+import fnmatch
 from dataclasses import dataclass
 from typing import Optional
 
@@ -534,3 +535,28 @@ def resolve(var: str, syscalls: list[str]) -> dict[str, SysVar]:
 # variable name -> "int" or "str" (one type per name, whatever the syscall).
 VAR_TYPES: dict[str, str] = {name: var_type(v.kind) for s in SYSCALLS.values()
                              for name, v in s.variables().items()}
+
+
+def glob(pattern: str) -> list[str]:
+    """The described syscalls a probe point's name (maybe a glob) names."""
+    if any(ch in pattern for ch in "*?["):
+        return sorted(s for s in SYSCALLS if fnmatch.fnmatchcase(s, pattern))
+    return [pattern]
+
+
+_CTYPE = {"uint": "unsigned int", "hex": "unsigned int", "octal": "unsigned int",
+          "cmode": "unsigned int", "long": "long", "ulong": "unsigned long", "ptr": "unsigned long",
+          "prot": "unsigned long", "mflags": "unsigned long", "cloneflags": "unsigned long"}
+
+
+def raw_arg(var: str, syscalls: list[str]) -> Optional[tuple[int, str]]:
+    """(argument index, C type) when integer variable `var` is the same raw
+    argument in every one of `syscalls`, for languages that have only the
+    raw arguments; None otherwise."""
+    found = resolve(var, syscalls)
+    if not syscalls or set(found) != set(syscalls):
+        return None
+    shapes = {(v.index, _CTYPE.get(v.kind, "int")) for v in found.values()
+              if var_type(v.kind) == "int"}
+    return next(iter(shapes)) if len(shapes) == 1 and len(found) == len(
+        [v for v in found.values() if var_type(v.kind) == "int"]) else None

@@ -164,3 +164,16 @@ def test_other_languages_say_what_they_cannot_translate():
         print_vue(prog)
     with pytest.raises(XtraceError, match="'retstr' has no D equivalent"):
         print_d(parse("probe syscall.read.return { println(retstr) }", "t.stp"))
+
+
+def test_d_takes_integer_variables_as_raw_arguments():
+    prog = parse('probe syscall.kill { printf("%d %d\\n", pid, sig) }\n'
+                 'probe syscall.read, syscall.write { printf("%d\\n", fd) }', "t.stp")
+    text = print_d(prog)
+    assert 'printf("%d %d\\n", (int)arg0, (int)arg1);' in text
+    assert 'printf("%d\\n", (int)arg0);' in text
+    mmap = parse('probe syscall.mmap { printf("%d\\n", length) }', "t.stp")
+    assert "(unsigned long)arg1" in print_d(mmap)
+    # fd is not argument 0 of every syscall
+    with pytest.raises(XtraceError, match="'fd' has no D equivalent here"):
+        print_d(parse('probe syscall.* { printf("%d\\n", fd) }', "t.stp"))

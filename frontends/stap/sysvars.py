@@ -7,7 +7,6 @@ unset stap local). A name none of them has is an error naming what they have.
 
 from __future__ import annotations
 
-import fnmatch
 from typing import Callable
 
 from xtrace.ir import nodes as ir
@@ -17,9 +16,7 @@ from xtrace.ir.loc import Loc, XtraceError
 
 def point_syscalls(pp: ir.ProbePoint) -> list[str]:
     """The tapset's syscalls a syscall probe point names (globs expanded)."""
-    if any(ch in pp.name for ch in "*?["):
-        return sorted(s for s in sc.SYSCALLS if fnmatch.fnmatchcase(s, pp.name))
-    return [pp.name]
+    return sc.glob(pp.name)
 
 
 def syscall_var(name: str, points: list[ir.ProbePoint], error: Callable[..., XtraceError],
