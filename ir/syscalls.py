@@ -59,6 +59,12 @@ KINDS: dict[str, str] = {
     "rlimit": "int",     # RLIMIT_NOFILE
     "unlinkflags": "int",  # AT_REMOVEDIR or 0x0
     "fadvice": "int",    # POSIX_FADV_SEQUENTIAL
+    "sockaddr": "str",   # {AF_INET, 127.0.0.1, 80}; the length is the next argument
+    "timespec": "str",   # [1.000000000] or NULL (stap's _struct_timespec_u(p, 1))
+    "timespec2": "str",  # two of them (utimensat), UTIME_NOW / UTIME_OMIT named
+    "timeval": "str",    # [1.000000] (_struct_timeval_u(p, 1))
+    "timeval2": "str",
+    "nsflags": "int",    # TIMER_ABSTIME
     "sockproto": "int",  # IPPROTO_TCP for AF_INET/AF_INET6 (argument 0), else the number
 }
 # Kinds whose variable gets a `NAME_str` companion with argstr's spelling.
@@ -91,7 +97,7 @@ readv fd:int vector_uaddr:ptr count:int
 writev fd:int vector_uaddr:ptr count:int
 access pathname:ustr mode:amode
 pipe fildes_uaddr:ptr
-select n:int readfds_uaddr:ptr writefds_uaddr:ptr exceptfds_uaddr:ptr timeout_uaddr:ptr
+select n:int readfds_uaddr:ptr writefds_uaddr:ptr exceptfds_uaddr:ptr -timeout_uaddr:ptr timeout_str@4:timeval
 sched_yield
 mremap old_address:ptr old_size:ulong new_size:ulong flags:mremapflags new_address:ptr => hex
 msync start:ptr length:ulong flags:hex
@@ -103,21 +109,21 @@ shmctl shmid:int cmd:int buf_uaddr:ptr
 dup oldfd:int
 dup2 oldfd:int newfd:int
 pause
-nanosleep req_uaddr:ptr rem_uaddr:ptr
+nanosleep -req_uaddr:ptr req_str@0:timespec rem_uaddr:ptr
 getitimer which:int value_uaddr:ptr
 alarm seconds:uint
 setitimer which:int value_uaddr:ptr ovalue_uaddr:ptr
 getpid
 sendfile out_fd:int in_fd:int offset_uaddr:ptr count:ulong
 socket family:family type:socktype protocol:sockproto
-connect sockfd:int serv_addr:ptr addrlen:uint
+connect sockfd:int -serv_addr_uaddr:ptr serv_addr_str@1:sockaddr addrlen@2:uint
 accept sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr
 sendto s:int buf:ptr len:ulong flags:hex to:ptr tolen:uint
 recvfrom s:int buf_uaddr:ptr len:ulong flags:hex addr_uaddr:ptr addrlen_uaddr:ptr
 sendmsg s:int msg_uaddr:ptr flags:hex
 recvmsg s:int msg_uaddr:ptr flags:hex
 shutdown s:int how:int
-bind sockfd:int my_addr_uaddr:ptr addrlen:uint
+bind sockfd:int -my_addr_uaddr:ptr my_addr_str@1:sockaddr addrlen@2:uint
 listen sockfd:int backlog:int
 getsockname s:int name_uaddr:ptr namelen_uaddr:ptr
 getpeername s:int name_uaddr:ptr namelen_uaddr:ptr
@@ -259,12 +265,12 @@ timer_delete timerid:int
 clock_settime clk_id:clockid tp_uaddr:ptr
 clock_gettime clk_id:clockid tp_uaddr:ptr
 clock_getres clk_id:clockid res_uaddr:ptr
-clock_nanosleep clk_id:clockid flags:int req_uaddr:ptr rem_uaddr:ptr
+clock_nanosleep clk_id:clockid flags:nsflags -req_uaddr:ptr req_str@2:timespec rem_uaddr:ptr
 exit_group status:int => none
 epoll_wait epfd:int events_uaddr:ptr maxevents:int timeout:int
 epoll_ctl epfd:int op:epollop fd:int event_uaddr:ptr
 tgkill tgid:int pid:int sig:signal
-utimes filename:ustr tvp_uaddr:ptr
+utimes filename:ustr -tvp_uaddr:ptr tvp_str@1:timeval2
 inotify_init
 inotify_add_watch fd:int path:ustr mask:hex
 inotify_rm_watch fd:int wd:int
@@ -272,7 +278,7 @@ openat dfd:dfd filename:ustr flags:oflags mode:cmode
 mkdirat dirfd:dfd pathname:ustr mode:octal
 mknodat dirfd:dfd pathname:ustr mode:octal dev:int
 fchownat dirfd:dfd pathname:ustr owner:int group:int flags:atflags
-futimesat dirfd:dfd filename:ustr tvp_uaddr:ptr
+futimesat dirfd:dfd filename:ustr -tvp_uaddr:ptr tvp_str@2:timeval2
 newfstatat dirfd:dfd path:ustr buf_uaddr:ptr flags:atflags
 unlinkat dfd:dfd pathname:ustr flag:unlinkflags
 renameat olddfd:dfd oldname:ustr newdfd:dfd newname:ustr
@@ -282,13 +288,13 @@ readlinkat dfd:dfd path:ustr buf_uaddr:ptr bufsiz:int
 fchmodat dirfd:dfd pathname:ustr mode:octal
 faccessat dirfd:dfd pathname:ustr mode:amode
 pselect6 nfds:int readfds:ptr writefds:ptr exceptfds:ptr timeout:ptr sigmask:ptr
-ppoll fds_uaddr:ptr nfds:uint tsp:ptr sigmask:ptr sigsetsize:ulong
+ppoll fds_uaddr:ptr nfds:uint -tsp:ptr tsp_str@2:timespec sigmask:ptr sigsetsize:ulong
 unshare unshare_flags:cloneflags
 set_robust_list list_head_uaddr:ptr len:ulong
 get_robust_list pid:int list_head_uaddr:ptr len_uaddr:ptr
 splice fd_in:int off_in:ptr fd_out:int off_out:ptr len:ulong flags:hex
 tee fdin:int fdout:int len:ulong flags:hex
-utimensat dfd:dfd filename:ustr tsp_uaddr:ptr flags:atflags
+utimensat dfd:dfd filename:ustr -tsp_uaddr:ptr tsp_str@2:timespec2 flags:atflags
 epoll_pwait epfd:int events_uaddr:ptr maxevents:int timeout:int sigmask_uaddr:ptr sigsetsize:ulong
 timerfd_create clockid:clockid flags:fdflags
 eventfd count:uint

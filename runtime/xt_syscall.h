@@ -9,6 +9,11 @@
 
 #include <linux/fcntl.h>
 #include <linux/compat.h>
+#include <linux/in.h>
+#include <linux/in6.h>
+#include <linux/un.h>
+#include <linux/netlink.h>
+#include <linux/if_packet.h>
 #include <asm/syscall.h>
 #include <asm/unistd.h>
 
@@ -255,6 +260,84 @@ static __maybe_unused int xt_fmt_dfd(char *p, size_t n, long dfd)
 	if ((int)dfd == AT_FDCWD)
 		return scnprintf(p, n, "AT_FDCWD");
 	return scnprintf(p, n, "%d", (int)dfd);
+}
+
+/* A struct sockaddr as stap's _struct_sockaddr_u prints it: {AF_INET,
+ * 127.0.0.1, 80}, {AF_UNIX, "/path"}, ... */
+static __maybe_unused int xt_fmt_sockaddr(char *p, size_t n, unsigned long uaddr, unsigned long len,
+					   char *q)
+{
+	union {
+		struct sockaddr sa;
+		struct sockaddr_in in;
+		struct sockaddr_in6 in6;
+		struct sockaddr_un un;
+		struct sockaddr_nl nl;
+		struct sockaddr_ll ll;
+		char raw[128];
+	} u;
+
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	memset(&u, 0, sizeof(u));
+	if (copy_from_user_nofault(&u, (const void __user *)uaddr, min_t(unsigned long, len, sizeof(u))))
+		return scnprintf(p, n, "{...}");
+	if (u.sa.sa_family == AF_INET && len == sizeof(struct sockaddr_in))
+		return scnprintf(p, n, "{AF_INET, %pI4, %d}", &u.in.sin_addr, be16_to_cpu(u.in.sin_port));
+	if (u.sa.sa_family == AF_UNIX && (len == sizeof(struct sockaddr_un) ||
+					  len >= sizeof(sa_family_t) + 2)) {
+		u.raw[sizeof(u.raw) - 1] = '\0';
+		if (u.un.sun_path[0] == '\0') {  /* abstract: not a C string */
+			char *t = q;
+
+			xt_text_str(t, &u.un.sun_path[1], false);
+			return scnprintf(p, n, "{AF_UNIX, \"\\000%s\"}", t);
+		}
+		return scnprintf(p, n, "{AF_UNIX, \"%s\"}", u.un.sun_path);
+	}
+	if (u.sa.sa_family == AF_NETLINK && len == sizeof(struct sockaddr_nl))
+		return scnprintf(p, n, "{AF_NETLINK, pid=%d, groups=%08x}", u.nl.nl_pid, u.nl.nl_groups);
+	if (u.sa.sa_family == AF_INET6 && len == sizeof(struct sockaddr_in6))
+		return scnprintf(p, n, "{AF_INET6, %pI6, %d}", &u.in6.sin6_addr,
+				 be16_to_cpu(u.in6.sin6_port));
+	if (u.sa.sa_family == AF_PACKET && len == sizeof(struct sockaddr_ll)) {
+		u64 hw;
+
+		memcpy(&hw, u.ll.sll_addr, sizeof(hw));
+		return scnprintf(p, n, "{AF_PACKET, proto=%d, ind=%d, hatype=%d, pkttype=%d, halen=%d, addr=0x%llx}",
+				 (int)u.ll.sll_protocol, u.ll.sll_ifindex, (int)u.ll.sll_hatype,
+				 (int)u.ll.sll_pkttype, (int)u.ll.sll_halen,
+				 (long long)hw);
+	}
+	if (len >= sizeof(sa_family_t))
+		return scnprintf(p, n, "{unknown sockaddr with sa=%d, salen=%d}", u.sa.sa_family, (int)len);
+	return scnprintf(p, n, "{unknown sockaddr with salen=%d}", (int)len);
+}
+
+/* count struct timespec / timeval in user memory as stap's _struct_timespec_u
+ * and _struct_timeval_u print them: [1.000000500], NULL, or the address. */
+static __maybe_unused int xt_fmt_times(char *p, size_t n, unsigned long uaddr, int count, bool usec)
+{
+	long t[4];
+	int len = 0, i;
+
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (copy_from_user_nofault(t, (const void __user *)uaddr, count * 2 * sizeof(long)))
+		return scnprintf(p, n, "0x%lx", uaddr);
+	for (i = 0; i < count; i++) {
+		long sec = t[2 * i], frac = t[2 * i + 1];
+
+		if (!usec && frac == (1L << 30) - 1)
+			XT_AP("[UTIME_NOW]");
+		else if (!usec && frac == (1L << 30) - 2)
+			XT_AP("[UTIME_OMIT]");
+		else if (usec)
+			XT_AP("[%ld.%06ld]", sec, frac);
+		else
+			XT_AP("[%ld.%09ld]", sec, frac);
+	}
+	return len;
 }
 
 /* stap's return_str(format, ret): "-2 (ENOENT)" for a named error, else
