@@ -146,7 +146,7 @@ msgget key:int msgflg:hex
 msgsnd msqid:int msgp_uaddr:ptr msgsz:ulong msgflg:hex
 msgrcv msqid:int msgp_uaddr:ptr msgsz:ulong msgtyp:long msgflg:hex
 msgctl msqid:int cmd:int buf_uaddr:ptr
-fcntl fd:int cmd:fcntlcmd arg:long
+fcntl fd:int cmd:fcntlcmd arg:ptr
 flock fd:int operation:int
 fsync fd:int
 fdatasync fd:int
