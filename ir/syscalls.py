@@ -476,6 +476,8 @@ class Syscall:
                 out.setdefault(f"{v.name}_str", SysVar(f"{v.name}_str", v.index, "sym:" + v.kind))
             if v.kind == "dfd":
                 out.setdefault(f"{v.name}_str", SysVar(f"{v.name}_str", v.index, "sym:dfd"))
+            if v.kind == "signal":  # stap's kill, tkill, tgkill call it sig_name
+                out.setdefault(f"{v.name}_name", SysVar(f"{v.name}_name", v.index, "sym:signal"))
         return out
 
 
