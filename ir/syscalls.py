@@ -65,6 +65,8 @@ KINDS: dict[str, str] = {
     "timeval": "str",    # [1.000000] (_struct_timeval_u(p, 1))
     "timeval2": "str",
     "nsflags": "int",    # TIMER_ABSTIME
+    "msgflags": "int",   # MSG_DONTWAIT|MSG_NOSIGNAL
+    "epollflags": "int",  # EPOLL_CLOEXEC
     "sockproto": "int",  # IPPROTO_TCP for AF_INET/AF_INET6 (argument 0), else the number
 }
 # Kinds whose variable gets a `NAME_str` companion with argstr's spelling.
@@ -118,10 +120,10 @@ sendfile out_fd:int in_fd:int offset_uaddr:ptr count:ulong
 socket family:family type:socktype protocol:sockproto
 connect sockfd:int -serv_addr_uaddr:ptr serv_addr_str@1:sockaddr addrlen@2:uint
 accept sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr
-sendto s:int buf:ptr len:ulong flags:hex to:ptr tolen:uint
-recvfrom s:int buf_uaddr:ptr len:ulong flags:hex addr_uaddr:ptr addrlen_uaddr:ptr
-sendmsg s:int msg_uaddr:ptr flags:hex
-recvmsg s:int msg_uaddr:ptr flags:hex
+sendto s:int buf:ptr len:ulong flags:msgflags -to:ptr to_str@4:sockaddr tolen@5:uint
+recvfrom s:int buf_uaddr:ptr len:ulong flags:msgflags addr_uaddr:ptr addrlen_uaddr:ptr
+sendmsg s:int msg_uaddr:ptr flags:msgflags
+recvmsg s:int msg_uaddr:ptr flags:msgflags
 shutdown s:int how:int
 bind sockfd:int -my_addr_uaddr:ptr my_addr_str@1:sockaddr addrlen@2:uint
 listen sockfd:int backlog:int
@@ -301,7 +303,7 @@ eventfd count:uint
 fallocate fd:int mode:hex offset:long len:long
 accept4 sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr flags:fdflags
 eventfd2 count:uint flags:fdflags
-epoll_create1 flags:fdflags
+epoll_create1 flags:epollflags
 dup3 oldfd:int newfd:int flags:fdflags
 pipe2 fildes_uaddr:ptr flags:fdflags
 inotify_init1 flags:fdflags

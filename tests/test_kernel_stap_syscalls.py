@@ -107,3 +107,39 @@ def test_entry_strings_not_yet_paged_in(run_script, opener):
     r = run_script('probe syscall.open { if (execname() == "opener") printf("%s\\n", filename) }',
                    "stap", cmd=f"exec {opener}")
     assert r.stdout.splitlines() == ['"/etc/hostname"']
+
+
+def _in_order_re(lines: list[str], patterns: list[str]) -> None:
+    """Like _in_order, each pattern a regular expression matched in full."""
+    at = 0
+    for pat in patterns:
+        hit = next((i for i in range(at, len(lines)) if re.fullmatch(pat, lines[i])), None)
+        assert hit is not None, f"{pat!r} missing after line {at}:\n" + "\n".join(lines)
+        at = hit + 1
+
+
+def test_more_common_syscalls(run_script, workload):
+    script = (f'probe syscall.* {{ {FILTER} printf("%s(%s)\\n", name, argstr) }}\n'
+              f'probe syscall.*.return {{ {FILTER} printf("%s = %s\\n", name, retstr) }}\n')
+    r = run_script(script, "stap", cmd=f"exec {workload}")
+    m = re.search(r"fd2=(\d+) ep=(\d+) u=(\d+) pid=(\d+)", r.cmd_out)
+    assert m, r.cmd_out
+    fd, ep, u, pid = m.groups()
+    X = "0x[0-9a-f]+"
+    _in_order_re(r.stdout.splitlines(), [
+        rf"pread64\({fd}, {X}, 4, 2\)",
+        re.escape('stat("/etc/hostname", ') + X + r"\)", "stat = 0",
+        rf"fstat\({fd}, {X}\)", "fstat = 0",
+        rf"writev\(1, {X}, 2\)", "writev = 4",
+        re.escape("poll(0x0, 0, 0)"), "poll = 0",
+        re.escape("select(0, 0x0, 0x0, 0x0, [0.001000])"), "select = 0",
+        re.escape("epoll_create1(EPOLL_CLOEXEC)"), f"epoll_create1 = {ep}",
+        rf"epoll_wait\({ep}, {X}, 4, 0\)", "epoll_wait = 0",
+        rf"ioctl\(1, 21505, {X}\)",
+        re.escape(f"connect({u}, {{AF_INET, 127.0.0.1, 9}}, 16)"),
+        rf"sendto\({u}, {X}, 2, MSG_DONTWAIT, \{{AF_INET, 127\.0\.0\.1, 9\}}, 16\)",
+        rf"clone\(CLONE_CHILD_CLEARTID\|CLONE_CHILD_SETTID\|SIGCHLD, 0x0, 0x0, {X}\)",
+        f"clone = {pid}",
+        rf"wait4\({pid}, {X}, .*, 0x0\)", f"wait4 = {pid}",
+    ])
+    assert "exit_group(7)" in r.stdout.splitlines()  # the child's
