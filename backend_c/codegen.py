@@ -24,6 +24,7 @@ from xtrace.runtime.stream import ERROR_TEXT
 
 from . import strcalls
 from .sysc import SyscallC
+from xtrace.ir.syscalls import STAP_NAMES
 from .cstr import c_ident, c_int, c_string
 
 RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
@@ -1283,8 +1284,9 @@ class CodeGen:
         for e in sys_enter + sys_exit:
             e["pp"] = c_string(e["pp"])
         need_names = "probefunc" in self.uses and (sys_enter or sys_exit)
-        syscall_names = sorted(((nr, c_string(nm)) for nm, nr in self.an.target.syscalls.items())) \
-            if need_names else []
+        rename = STAP_NAMES if self.prog.options.get("syscall_names") == "stap" else {}
+        syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
+                                for nm, nr in self.an.target.syscalls.items())) if need_names else []
         headers = ["xt_core.h", "xt_str.h"]
         if any(g.kind == "agg" for g in self.prog.globals):
             headers.append("xt_agg.h")

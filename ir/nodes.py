@@ -585,6 +585,8 @@ class Program:
                                     int constant is 32 bits, printf and aggregation keys
                                     show a value at its type's width
       'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
+      'syscall_names': str          'stap': a syscall probe's name is stap's tapset's
+                                    (mmap2, pread; ir.syscalls.STAP_NAMES), not the kernel's
     functions are the script's own functions (FuncCall calls them).
     """
 

@@ -570,3 +570,9 @@ def raw_arg(var: str, syscalls: list[str]) -> Optional[tuple[int, str]]:
               if var_type(v.kind) == "int"}
     return next(iter(shapes)) if len(shapes) == 1 and len(found) == len(
         [v for v in found.values() if var_type(v.kind) == "int"]) else None
+
+
+# Where stap's tapset names a syscall otherwise than the kernel's table does
+# (x86_64): the probe point `syscall.mmap2` is mmap(2), and its `name` says "mmap2".
+STAP_NAMES: dict[str, str] = {"mmap": "mmap2", "pread64": "pread", "pwrite64": "pwrite"}
+KERNEL_NAMES: dict[str, str] = {v: k for k, v in STAP_NAMES.items()}

@@ -177,3 +177,12 @@ def test_d_takes_integer_variables_as_raw_arguments():
     # fd is not argument 0 of every syscall
     with pytest.raises(XtraceError, match="'fd' has no D equivalent here"):
         print_d(parse('probe syscall.* { printf("%d\\n", fd) }', "t.stp"))
+
+
+def test_stap_names_of_renamed_syscalls():
+    prog = parse("probe syscall.mmap2, syscall.pread { println(name) }", "t.stp")
+    assert [p.name for p in prog.probes[0].points] == ["mmap", "pread64"]
+    assert "probe syscall.mmap2,\n" in print_program(prog) or "syscall.mmap2" in print_program(prog)
+    c = c_of("probe syscall.mmap2 { println(name) }")
+    assert 'case 9: return "mmap2";' in c and 'return "pread";' in c
+    assert 'sig_name' in sc.SYSCALLS["kill"].variables()
