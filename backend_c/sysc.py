@@ -28,14 +28,15 @@ TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
     "unlinkflags": ("or", 16, _ATFLAGS),
     "prot": ("or", 16, [(0, "PROT_NONE"), (1, "PROT_READ"), (2, "PROT_WRITE"), (4, "PROT_EXEC"),
                         (8, "PROT_SEM"), (0x01000000, "PROT_GROWSDOWN"), (0x02000000, "PROT_GROWSUP")]),
-    "maptype": ("eq", 16, [(1, "MAP_SHARED"), (2, "MAP_PRIVATE"), (3, "MAP_SHARED_VALIDATE")]),
-    "mapflags": ("or", 16, [(0x10, "MAP_FIXED"), (0x20, "MAP_ANONYMOUS"), (0x40, "MAP_32BIT"),
-                            (0x100, "MAP_GROWSDOWN"), (0x800, "MAP_DENYWRITE"),
-                            (0x1000, "MAP_EXECUTABLE"), (0x2000, "MAP_LOCKED"),
-                            (0x4000, "MAP_NORESERVE"), (0x8000, "MAP_POPULATE"),
-                            (0x10000, "MAP_NONBLOCK"), (0x20000, "MAP_STACK"),
-                            (0x40000, "MAP_HUGETLB"), (0x80000, "MAP_SYNC"),
-                            (0x100000, "MAP_FIXED_NOREPLACE"), (0x4000000, "MAP_UNINITIALIZED")]),
+    # stap's _mmap_flags: one flags table, in this order (MAP_SHARED_VALIDATE is
+    # MAP_SHARED|MAP_PRIVATE to it; newer flags are left in hex)
+    "mmapflags": ("or", 16, [(0x1, "MAP_SHARED"), (0x2, "MAP_PRIVATE"), (0x10, "MAP_FIXED"),
+                             (0x20, "MAP_ANONYMOUS"), (0x100, "MAP_GROWSDOWN"),
+                             (0x800, "MAP_DENYWRITE"), (0x1000, "MAP_EXECUTABLE"),
+                             (0x2000, "MAP_LOCKED"), (0x4000, "MAP_NORESERVE"),
+                             (0x8000, "MAP_POPULATE"), (0x10000, "MAP_NONBLOCK"),
+                             (0x20000, "MAP_STACK"), (0x40000, "MAP_HUGETLB"),
+                             (0x4000000, "MAP_UNINITIALIZED"), (0x40, "MAP_32BIT")]),
     "clone": ("or", 16, [(0x100, "CLONE_VM"), (0x200, "CLONE_FS"), (0x400, "CLONE_FILES"),
                          (0x800, "CLONE_SIGHAND"), (0x1000, "CLONE_PIDFD"), (0x2000, "CLONE_PTRACE"),
                          (0x4000, "CLONE_VFORK"), (0x8000, "CLONE_PARENT"),
@@ -62,7 +63,7 @@ TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
                            (58, "IPPROTO_ICMPV6"), (132, "IPPROTO_SCTP"), (136, "IPPROTO_UDPLITE"),
                            (255, "IPPROTO_RAW")]),
     "fdflags": ("or", 16, [(0o4000, "O_NONBLOCK"), (0o2000000, "O_CLOEXEC")]),
-    "fadvice": ("eq", 10, [(0, "POSIX_FADV_NORMAL"), (1, "POSIX_FADV_RANDOM"),
+    "fadvice": ("eq", 16, [(0, "POSIX_FADV_NORMAL"), (1, "POSIX_FADV_RANDOM"),
                            (2, "POSIX_FADV_SEQUENTIAL"), (3, "POSIX_FADV_WILLNEED"),
                            (4, "POSIX_FADV_DONTNEED"), (5, "POSIX_FADV_NOREUSE")]),
     "nsflags": ("eq", 16, [(1, "TIMER_ABSTIME")]),
@@ -161,7 +162,7 @@ def _needs(kind: str) -> list[str]:
     """The symbol tables formatting `kind` uses."""
     if kind.startswith("sym:"):
         kind = kind[4:]
-    return {"mflags": ["maptype", "mapflags"], "cloneflags": ["clone", "signal"],
+    return {"mflags": ["mmapflags"], "cloneflags": ["clone", "signal"],
             "socktype": ["socktype"], "sockproto": ["ipproto"]}.get(
         kind, [kind] if kind in TABLES else [])
 
@@ -187,8 +188,7 @@ def fmt(kind: str, i: int) -> str:
         "timeval2": f"len += xt_fmt_times(p + len, n - len, {a}, 2, true);",
         "oflags": f"len += xt_fmt_oflags(p + len, n - len, {a});",
         "dfd": f"len += xt_fmt_dfd(p + len, n - len, {a});",
-        "mflags": (f"len += {_lookup('maptype', f'{a} & 0xf')}; "
-                   f'if ({a} & ~0xfUL) {{ XT_AP("|"); len += {_lookup("mapflags", f"{a} & ~0xfUL")}; }}'),
+        "mflags": f"len += {_lookup('mmapflags', a)};",
         "cloneflags": (f"if ({a} & ~0xffUL) len += {_lookup('clone', f'{a} & ~0xffUL')}; "
                        f'if ({a} & 0xff) {{ if ({a} & ~0xffUL) XT_AP("|"); '
                        f'len += {_lookup("signal", f"{a} & 0xff")}; }} '
