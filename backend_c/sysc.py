@@ -15,13 +15,12 @@ from xtrace.ir import syscalls as sc
 _SIGNALS = [(0, "SIG_0"), (1, "SIGHUP"), (2, "SIGINT"), (3, "SIGQUIT"), (4, "SIGILL"),
             (5, "SIGTRAP"), (6, "SIGABRT"), (7, "SIGBUS"), (8, "SIGFPE"), (9, "SIGKILL"),
             (10, "SIGUSR1"), (11, "SIGSEGV"), (12, "SIGUSR2"), (13, "SIGPIPE"), (14, "SIGALRM"),
-            (15, "SIGTERM"), (16, "SIGSTKFLT"), (17, "SIGCHLD"), (18, "SIGCONT"), (19, "SIGSTOP"),
+            (15, "SIGTERM"), (17, "SIGCHLD"), (18, "SIGCONT"), (19, "SIGSTOP"),
             (20, "SIGTSTP"), (21, "SIGTTIN"), (22, "SIGTTOU"), (23, "SIGURG"), (24, "SIGXCPU"),
-            (25, "SIGXFSZ"), (26, "SIGVTALRM"), (27, "SIGPROF"), (28, "SIGWINCH"), (29, "SIGIO"),
-            (30, "SIGPWR"), (31, "SIGSYS")]
+            (25, "SIGXFSZ"), (26, "SIGVTALRM"), (27, "SIGPROF"), (28, "SIGWINCH"), (29, "SIGIO/SIGPOLL"),
+            (30, "SIGPWR"), (31, "SIGSYS"), (0x85, "TRACESYSGOOD")]
 _ATFLAGS = [(0x100, "AT_SYMLINK_NOFOLLOW"), (0x200, "AT_REMOVEDIR"), (0x400, "AT_SYMLINK_FOLLOW"),
-            (0x800, "AT_NO_AUTOMOUNT"), (0x1000, "AT_EMPTY_PATH"), (0x2000, "AT_STATX_FORCE_SYNC"),
-            (0x4000, "AT_STATX_DONT_SYNC"), (0x8000, "AT_RECURSIVE")]
+            (0x800, "AT_NO_AUTOMOUNT"), (0x1000, "AT_EMPTY_PATH")]
 TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
     "signal": ("eq", 16, _SIGNALS),
     "atflags": ("or", 16, _ATFLAGS),
@@ -38,23 +37,31 @@ TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
                              (0x20000, "MAP_STACK"), (0x40000, "MAP_HUGETLB"),
                              (0x4000000, "MAP_UNINITIALIZED"), (0x40, "MAP_32BIT")]),
     "clone": ("or", 16, [(0x100, "CLONE_VM"), (0x200, "CLONE_FS"), (0x400, "CLONE_FILES"),
-                         (0x800, "CLONE_SIGHAND"), (0x1000, "CLONE_PIDFD"), (0x2000, "CLONE_PTRACE"),
+                         (0x800, "CLONE_SIGHAND"), (0x2000, "CLONE_PTRACE"),
                          (0x4000, "CLONE_VFORK"), (0x8000, "CLONE_PARENT"),
                          (0x10000, "CLONE_THREAD"), (0x20000, "CLONE_NEWNS"),
                          (0x40000, "CLONE_SYSVSEM"), (0x80000, "CLONE_SETTLS"),
                          (0x100000, "CLONE_PARENT_SETTID"), (0x200000, "CLONE_CHILD_CLEARTID"),
                          (0x400000, "CLONE_DETACHED"), (0x800000, "CLONE_UNTRACED"),
-                         (0x1000000, "CLONE_CHILD_SETTID"), (0x2000000, "CLONE_NEWCGROUP"),
-                         (0x4000000, "CLONE_NEWUTS"), (0x8000000, "CLONE_NEWIPC"),
-                         (0x10000000, "CLONE_NEWUSER"), (0x20000000, "CLONE_NEWPID"),
-                         (0x40000000, "CLONE_NEWNET"), (0x80000000, "CLONE_IO")]),
+                         (0x1000000, "CLONE_CHILD_SETTID"), (0x4000000, "CLONE_NEWUTS"),
+                         (0x8000000, "CLONE_NEWIPC"), (0x10000000, "CLONE_NEWUSER"),
+                         (0x20000000, "CLONE_NEWPID"), (0x40000000, "CLONE_NEWNET"),
+                         (0x80000000, "CLONE_IO")]),
     "whence": ("eq", 16, [(0, "SEEK_SET"), (1, "SEEK_CUR"), (2, "SEEK_END"), (3, "SEEK_DATA"),
                           (4, "SEEK_HOLE")]),
     "amode": ("or", 16, [(0, "F_OK"), (4, "R_OK"), (2, "W_OK"), (1, "X_OK")]),
-    "family": ("eq", 16, [(0, "AF_UNSPEC"), (1, "AF_UNIX"), (2, "AF_INET"), (3, "AF_AX25"),
-                          (4, "AF_IPX"), (5, "AF_APPLETALK"), (9, "AF_X25"), (10, "AF_INET6"),
-                          (16, "AF_NETLINK"), (17, "AF_PACKET"), (29, "AF_CAN"),
-                          (31, "AF_BLUETOOTH"), (38, "AF_ALG"), (40, "AF_VSOCK"), (44, "AF_XDP")]),
+    # stap's _sock_family_str says PF_ (the sockaddr decoder says AF_)
+    "family": ("eq", 16, [
+                          (0, "PF_UNSPEC"), (1, "PF_LOCAL"), (2, "PF_INET"), (3, "PF_AX25"),
+                          (4, "PF_IPX"), (5, "PF_APPLETALK"), (6, "PF_NETROM"), (7, "PF_BRIDGE"),
+                          (8, "PF_ATMPVC"), (9, "PF_X25"), (10, "PF_INET6"), (11, "PF_ROSE"),
+                          (12, "PF_DECnet"), (13, "PF_NETBEUI"), (14, "PF_SECURITY"), (15, "PF_KEY"),
+                          (16, "PF_NETLINK"), (17, "PF_PACKET"), (18, "PF_ASH"), (19, "PF_ECONET"),
+                          (20, "PF_ATMSVC"), (21, "PF_RDS"), (22, "PF_SNA"), (23, "PF_IRDA"),
+                          (24, "PF_PPPOX"), (25, "PF_WANPIPE"), (26, "PF_LLC"), (27, "PF_IB"),
+                          (29, "PF_CAN"), (30, "PF_TIPC"), (31, "PF_BLUETOOTH"), (32, "PF_IUCV"),
+                          (33, "PF_RXRPC"), (34, "PF_ISDN"), (35, "PF_PHONET"), (36, "PF_IEEE802154"),
+                          (37, "PF_CAIF"), (38, "PF_ALG"), (39, "PF_NFC"), (40, "PF_VSOCK")]),
     "socktype": ("eq", 16, [(1, "SOCK_STREAM"), (2, "SOCK_DGRAM"), (3, "SOCK_RAW"),
                             (4, "SOCK_RDM"), (5, "SOCK_SEQPACKET"), (6, "SOCK_DCCP"),
                             (10, "SOCK_PACKET")]),
@@ -68,6 +75,10 @@ TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
                            (4, "POSIX_FADV_DONTNEED"), (5, "POSIX_FADV_NOREUSE")]),
     "nsflags": ("eq", 16, [(1, "TIMER_ABSTIME")]),
     "epollflags": ("or", 16, [(0o2000000, "EPOLL_CLOEXEC")]),
+    "efdflags": ("or", 16, [(0o4000, "EFD_NONBLOCK"), (0o2000000, "EFD_CLOEXEC"), (1, "EFD_SEMAPHORE")]),
+    "sfdflags": ("or", 16, [(0o4000, "SFD_NONBLOCK"), (0o2000000, "SFD_CLOEXEC")]),
+    "inflags": ("or", 16, [(0o4000, "IN_NONBLOCK"), (0o2000000, "IN_CLOEXEC")]),
+    "sockflags": ("or", 16, [(0o2000000, "SOCK_CLOEXEC"), (0o4000, "SOCK_NONBLOCK")]),
     "msgflags": ("or", 16, [(0x1, "MSG_OOB"), (0x2, "MSG_PEEK"), (0x4, "MSG_DONTROUTE"),
                             (0x8, "MSG_CTRUNC"), (0x10, "MSG_PROXY"), (0x20, "MSG_TRUNC"),
                             (0x40, "MSG_DONTWAIT"), (0x80, "MSG_EOR"), (0x100, "MSG_WAITALL"),
@@ -111,7 +122,7 @@ TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
                            (35, "PR_SET_MM"), (36, "PR_SET_CHILD_SUBREAPER"),
                            (37, "PR_GET_CHILD_SUBREAPER"), (38, "PR_SET_NO_NEW_PRIVS"),
                            (39, "PR_GET_NO_NEW_PRIVS"), (0x53564D41, "PR_SET_VMA")]),
-    "rlimit": ("eq", 10, [(0, "RLIMIT_CPU"), (1, "RLIMIT_FSIZE"), (2, "RLIMIT_DATA"),
+    "rlimit": ("eq", 16, [(0, "RLIMIT_CPU"), (1, "RLIMIT_FSIZE"), (2, "RLIMIT_DATA"),
                           (3, "RLIMIT_STACK"), (4, "RLIMIT_CORE"), (5, "RLIMIT_RSS"),
                           (6, "RLIMIT_NPROC"), (7, "RLIMIT_NOFILE"), (8, "RLIMIT_MEMLOCK"),
                           (9, "RLIMIT_AS"), (10, "RLIMIT_LOCKS"), (11, "RLIMIT_SIGPENDING"),
@@ -189,10 +200,8 @@ def fmt(kind: str, i: int) -> str:
         "oflags": f"len += xt_fmt_oflags(p + len, n - len, {a});",
         "dfd": f"len += xt_fmt_dfd(p + len, n - len, {a});",
         "mflags": f"len += {_lookup('mmapflags', a)};",
-        "cloneflags": (f"if ({a} & ~0xffUL) len += {_lookup('clone', f'{a} & ~0xffUL')}; "
-                       f'if ({a} & 0xff) {{ if ({a} & ~0xffUL) XT_AP("|"); '
-                       f'len += {_lookup("signal", f"{a} & 0xff")}; }} '
-                       f'if (!{a}) XT_AP("0x0");'),
+        "cloneflags": (f"len += {_lookup('clone', f'{a} & ~0xffUL')}; "
+                       f'if ({a} & 0xff) {{ XT_AP("|"); len += {_lookup("signal", f"{a} & 0xff")}; }}'),
         "socktype": (f"len += {_lookup('socktype', f'{a} & 0xf')}; "
                      f'if ({a} & 02000000) XT_AP("|SOCK_CLOEXEC"); '
                      f'if ({a} & 04000) XT_AP("|SOCK_NONBLOCK"); '

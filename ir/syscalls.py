@@ -67,6 +67,10 @@ KINDS: dict[str, str] = {
     "nsflags": "int",    # TIMER_ABSTIME
     "msgflags": "int",   # MSG_DONTWAIT|MSG_NOSIGNAL
     "epollflags": "int",  # EPOLL_CLOEXEC
+    "efdflags": "int",   # EFD_CLOEXEC (eventfd2)
+    "sfdflags": "int",   # SFD_CLOEXEC (signalfd4)
+    "inflags": "int",    # IN_CLOEXEC (inotify_init1)
+    "sockflags": "int",  # SOCK_CLOEXEC (accept4)
     "sockproto": "int",  # IPPROTO_TCP for AF_INET/AF_INET6 (argument 0), else the number
 }
 # Kinds whose variable gets a `NAME_str` companion with argstr's spelling.
@@ -301,12 +305,12 @@ epoll_pwait epfd:int events_uaddr:ptr maxevents:int timeout:int sigmask_uaddr:pt
 timerfd_create clockid:clockid flags:fdflags
 eventfd count:uint
 fallocate fd:int mode:hex offset:long len:long
-accept4 sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr flags:fdflags
-eventfd2 count:uint flags:fdflags
+accept4 sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr flags:sockflags
+eventfd2 count:uint flags:efdflags
 epoll_create1 flags:epollflags
 dup3 oldfd:int newfd:int flags:fdflags
 pipe2 fildes_uaddr:ptr flags:fdflags
-inotify_init1 flags:fdflags
+inotify_init1 flags:inflags
 prlimit64 pid:int resource:rlimit new_rlim_uaddr:ptr old_rlim_uaddr:ptr
 syncfs fd:int
 getcpu cpu_uaddr:ptr node_uaddr:ptr tcache_uaddr:ptr
@@ -373,7 +377,7 @@ move_pages pid:int nr_pages:ulong pages:ptr nodes:ptr status:ptr flags:hex
 signalfd fd:int sigmask_uaddr:ptr sigsetsize:ulong
 timerfd_settime fd:int flags:int value_uaddr:ptr ovalue_uaddr:ptr
 timerfd_gettime fd:int value_uaddr:ptr
-signalfd4 fd:int sigmask_uaddr:ptr sigsetsize:ulong flags:fdflags
+signalfd4 fd:int sigmask_uaddr:ptr sigsetsize:ulong flags:sfdflags
 preadv fd:int vector_uaddr:ptr count:int offset:long
 pwritev fd:int vector_uaddr:ptr count:int offset:long
 rt_tgsigqueueinfo tgid:int tid:int sig:signal uinfo_uaddr:ptr
