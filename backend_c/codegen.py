@@ -23,6 +23,8 @@ from xtrace.ir.types import STRING, Type
 from xtrace.runtime.stream import ERROR_TEXT
 
 from . import strcalls
+from .sysc import SyscallC
+from xtrace.ir.syscalls import STAP_NAMES
 from .cstr import c_ident, c_int, c_string
 
 RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
@@ -135,6 +137,8 @@ class CodeGen:
         self.tp_nargs = 0
         self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
+        self.sysc = SyscallC(an.target.syscalls)
+        self.probe_syscalls: list[str] = []
         self.kheaders: set[str] = set()  # kernel headers declaring the structs read
         self.tls_ids = {name: i + 1 for i, name in enumerate(an.thread_vars)}
         self.ctypes = bool(self.prog.options.get("ctypes"))
@@ -251,6 +255,10 @@ class CodeGen:
         if isinstance(e, n.ProbeArg):
             assert e.index is not None, "analysis resolves probe arguments"
             return f"((s64)(c->tpargs[{e.index}]))"
+        if isinstance(e, n.SyscallVar):
+            self.sysc.use_var(e.name, self.probe_syscalls)
+            self.uses.add("sysregs")
+            return f"xt_sv_{c_ident(e.name)}(c)"
         if isinstance(e, n.Var):
             if e.scope == "global":
                 return f"atomic64_read(&xt_g_{c_ident(e.name)})"
@@ -544,6 +552,11 @@ class CodeGen:
             return self.assign(e)
         if isinstance(e, n.KernelMember):
             return self.kmember_str(e)
+        if isinstance(e, n.SyscallVar):
+            self.sysc.use_var(e.name, self.probe_syscalls)
+            self.uses.add("sysregs")
+            self.uses.add("str")
+            return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
         if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
                 and e.args[0].type.is_str:
             return self.str_expr(e.args[0])  # a char array member, read as a string already
@@ -609,8 +622,14 @@ class CodeGen:
             self.uses.add("str")
             return f"xt_str_comm({self.slot()})"
         if name == "argstr":
+            self.sysc.use_argstr(self.probe_syscalls)
             self.uses.add("sysregs")
-            return f"xt_argstr(c, {self.slot()})"
+            self.uses.add("str")
+            return f"xt_argstr(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if name == "retstr":
+            self.sysc.retstr.update(self.probe_syscalls)
+            self.uses.add("sysregs")
+            return f"xt_retstr(c, {self.slot()})"
         if name in ("probeprov", "probemod", "probefunc", "probename"):
             named = self.probe_desc_field(name)
             if named is not None:
@@ -1211,6 +1230,7 @@ class CodeGen:
         self.probe_index, self.action = idx, 0
         self.probe_kind = {p.kind for p in probe.points}
         self.probe_is_return = all(p.is_return for p in probe.points)
+        self.probe_syscalls = sorted({s for rp in self.an.points[idx] for s, _ in rp.syscalls})
         # Arguments the tracepoints of this probe all pass (argN past them reads 0).
         self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
                             default=0)
@@ -1347,7 +1367,7 @@ class CodeGen:
                     entry["defer"] = None
                     if not (rp.syscalls or every):
                         continue
-                    if not p.is_return and len(deferred) < 32 and _uses_builtin(probe, "argstr"):
+                    if not p.is_return and len(deferred) < 32 and _reads_user_strings(probe):
                         entry["defer"] = len(deferred)
                         deferred.append(entry)
                     (sys_exit if p.is_return else sys_enter).append(entry)
@@ -1374,8 +1394,9 @@ class CodeGen:
         for e in sys_enter + sys_exit:
             e["pp"] = c_string(e["pp"])
         need_names = "probefunc" in self.uses and (sys_enter or sys_exit)
-        syscall_names = sorted(((nr, c_string(nm)) for nm, nr in self.an.target.syscalls.items())) \
-            if need_names else []
+        rename = STAP_NAMES if self.prog.options.get("syscall_names") == "stap" else {}
+        syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
+                                for nm, nr in self.an.target.syscalls.items())) if need_names else []
         headers = ["xt_core.h", "xt_str.h"]
         if "spec" in self.uses:
             headers.append("xt_spec.h")
@@ -1430,6 +1451,7 @@ class CodeGen:
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
             stacks=self.stacks,
             tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
+            sysc_c=self.sysc.emit() if (sys_enter or sys_exit) else "",
             source_name=c_string(Path(self.prog.file).name))
         manifest = {
             "version": 1,
@@ -1484,6 +1506,14 @@ def _foreach_depth(s) -> int:
 
 def _uses_builtin(probe: n.Probe, name: str) -> bool:
     return any(isinstance(x, n.Builtin) and x.name == name for x in n.walk(probe.body))
+
+
+def _reads_user_strings(probe: n.Probe) -> bool:
+    """Whether a syscall entry probe reads the syscall's user strings (argstr,
+    filename, ...), which may not be paged in before the syscall runs."""
+    return any((isinstance(x, n.Builtin) and x.name == "argstr")
+               or (isinstance(x, n.SyscallVar) and x.type is not None and x.type.is_str)
+               for x in n.walk(probe.body))
 
 
 def _as_read(t: n.Expr) -> n.Expr:

@@ -34,6 +34,7 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "syscall_nr": (INT64, "syscall number at a syscall probe"),
     "syscall_name": (STRING, "syscall name at a syscall probe (stap `name`)"),
     "argstr": (STRING, "stap-formatted syscall arguments"),
+    "retstr": (STRING, "stap-formatted syscall return value (`-2 (ENOENT)`)"),
     "probefunc": (STRING, "function part of the probe that fired"),
     "probename": (STRING, "name part of the probe that fired (entry/return/...)"),
     "probeprov": (STRING, "provider of the probe that fired (DTrace's naming: dtrace, syscall, "

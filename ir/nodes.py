@@ -49,6 +49,15 @@ class Builtin(Expr):
 
 
 @dataclass
+class SyscallVar(Expr):
+    """A variable of stap's syscall tapset (fd, filename, flags_str, ...) at a
+    syscall entry probe. Its argument and format depend on the syscall that
+    fired (ir/syscalls.py); a probe on several syscalls reads each one's."""
+
+    name: str
+
+
+@dataclass
 class ProbeArg(Expr):
     """An argument of the probe that fired, by the name its kernel declaration
     gives it (stap `$prev` in kernel.trace("sched_switch")). Analysis resolves
@@ -656,6 +665,8 @@ class Program:
                                     int constant is 32 bits, printf and aggregation keys
                                     show a value at its type's width
       'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
+      'syscall_names': str          'stap': a syscall probe's name is stap's tapset's
+                                    (mmap2, pread; ir.syscalls.STAP_NAMES), not the kernel's
     functions are the script's own functions (FuncCall calls them).
     """
 

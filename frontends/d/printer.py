@@ -594,6 +594,17 @@ class Printer:
     def _x_Translated(self, e):
         return e.text, P_POSTFIX
 
+    def _x_SyscallVar(self, e):
+        from xtrace.ir import syscalls
+        points = self.probe.points if self.probe else []
+        names = [s for p in points if p.kind == "syscall" and not p.is_return
+                 for s in syscalls.glob(p.name)]
+        raw = syscalls.raw_arg(e.name, names) if len(names) == len(set(names)) else None
+        if raw is None or len(names) != sum(len(syscalls.glob(p.name)) for p in points):
+            raise XtraceError(f"stap's syscall variable '{e.name}' has no D equivalent here (D "
+                              "has only the raw arguments, arg0..arg5)", e.loc)
+        return f"({raw[1]})arg{raw[0]}", P_UNARY
+
     def _x_KernelCast(self, e):
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 

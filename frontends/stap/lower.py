@@ -93,7 +93,8 @@ class Lowerer(ExprLowering):
         if auto:
             probes.append(self._autoprint_probe(auto))
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
-                          options={}, source=self.source, functions=functions)
+                          options={"syscall_names": "stap"}, source=self.source,
+                          functions=functions)
 
     def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:
         """A foreach key variable has the kind of its array's key column, a value

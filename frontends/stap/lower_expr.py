@@ -14,6 +14,7 @@ from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIS
                      STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 from .print_kinds import FUNCTION_IDX, PrintFix
+from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
 
@@ -99,8 +100,14 @@ class ExprLowering:
             # retval: the syscall tapset's, and xtrace takes it at any return probe
             if builtin == "retval" and all(pp.is_return for pp in self.points):
                 return ir.Builtin(builtin, loc=loc)
-            if builtin != "retval" and all(pp.kind == "syscall" for pp in self.points):
+            if builtin == "retstr" and not all(pp.kind == "syscall" and pp.is_return
+                                               for pp in self.points):
+                if all(pp.kind == "syscall" for pp in self.points):
+                    raise self.error("'retstr' is only available in syscall .return probes", node)
+            elif builtin != "retval" and all(pp.kind == "syscall" for pp in self.points):
                 return ir.Builtin(builtin, loc=loc)
+        if self.points and all(pp.kind == "syscall" for pp in self.points):
+            return syscall_var(name, self.points, self.error, node, loc)
         raise self.error(f"unknown variable '{name}'", node)
 
     def _index(self, p: P.IndexExprContext, write: bool) -> ir.Index:

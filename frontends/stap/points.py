@@ -8,6 +8,7 @@ from xtrace.frontends.common import loc_of
 from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
+from xtrace.ir.syscalls import KERNEL_NAMES, STAP_NAMES
 
 from .literals import decode_string, encode_string, parse_int
 from .tables import TIMER_UNITS
@@ -65,7 +66,8 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
     if names[0] in ("syscall", "nd_syscall") and len(names) in (2, 3) and no_args:
         if len(names) == 3 and names[2] != "return":
             raise unsupported()
-        return ProbePoint("syscall", names[1], is_return=len(names) == 3)
+        # stap's own names for some syscalls (syscall.mmap2 is mmap(2))
+        return ProbePoint("syscall", KERNEL_NAMES.get(names[1], names[1]), is_return=len(names) == 3)
     if names[0] in ("syscall_any", "nd_syscall_any") and len(names) in (1, 2) and no_args:
         if len(names) == 2 and names[1] != "return":
             raise unsupported()
@@ -114,7 +116,7 @@ def print_point(pp: ProbePoint) -> Optional[str]:
             return f"syscall_any{ret}{opt}"
         if not _is_glob_name(pp.name):
             return None
-        return f"syscall.{pp.name}{ret}{opt}"
+        return f"syscall.{STAP_NAMES.get(pp.name, pp.name)}{ret}{opt}"
     if pp.kind == "kfunc":
         return f"kernel.function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "timer" and pp.per_cpu:

@@ -41,6 +41,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "pp": "pp()",
     "probefunc": "probefunc()",
     "argstr": "argstr",
+    "retstr": "retstr",
     "syscall_name": "name",
     "curthread": "task_current()",
     "target": "target()",
@@ -51,6 +52,7 @@ SYSCALL_CONTEXT_VARS: dict[str, str] = {
     "argstr": "argstr",
     "name": "syscall_name",
     "retval": "retval",
+    "retstr": "retstr",
 }
 
 # Raw probe arguments: `long_arg(1)` is the first argument, Builtin('arg0').
@@ -124,6 +126,7 @@ KEY_VAR_NAMES: dict[str, str] = {
     "probefunc": "fn",
     "pp": "point",
     "argstr": "args",
+    "retstr": "rs",
     "retval": "rv",
 }
 

@@ -388,6 +388,9 @@ class Printer:
             if e.name not in tables.VUE_BUILTIN:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
             return tables.VUE_BUILTIN[e.name], ATOM
+        if isinstance(e, ir.SyscallVar):
+            raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent (Vue has "
+                            "only the raw arguments, __arg1..__arg6)", e)
         if isinstance(e, ir.Var):
             return e.name, ATOM
         if isinstance(e, ir.Index):
