@@ -146,7 +146,8 @@ def test_speculative_records_wait_for_commit_and_keep_their_order():
     assert out.getvalue() == "plain\none\ntwo\n"
     # A speculation never committed is never printed; the counters are reported.
     dec.record(REC_SPEC, 0, _spec(1, REC_PRINTF, _str("left over")))
-    trailer = [0, 1] + [0] * N_ERROR_CODES + [0] + [2, 1]
+    # skipped, ncpus, errors, drops of CPU 0, missed kprobe hits, then the speculation counters
+    trailer = [0, 1] + [0] * N_ERROR_CODES + [0] + [0] + [2, 1]
     dec.record(REC_TRAILER, 0, struct.pack(f"<{len(trailer)}q", *trailer))
     assert out.getvalue() == "plain\none\ntwo\n"
     assert err.getvalue() == ("dtrace: 2 speculative drops\n"
