@@ -37,6 +37,10 @@ class _Decl:
     loc: Loc
 
 
+# stap's own words for embedded C in a script run without -g.
+GURU_ONLY = "embedded code in unprivileged script; need stap -g"
+
+
 class Lowerer(ExprLowering):
     """Turns one parsed stap file into an ir.Program."""
 
@@ -68,9 +72,9 @@ class Lowerer(ExprLowering):
     def loc(self, node) -> Loc:
         return loc_of(self.filename, node)
 
-    def error(self, msg: str, node) -> XtraceError:
+    def error(self, msg: str, node, kind: str = "error") -> XtraceError:
         loc = node if isinstance(node, Loc) else self.loc(node)
-        return XtraceError(msg, loc, self.source)
+        return XtraceError(msg, loc, self.source, kind=kind)
 
     # ------------------------------------------------------------ program
 
@@ -177,8 +181,8 @@ class Lowerer(ExprLowering):
             f = top.functionDecl()
             name = f.IDENT().getText()
             if f.EMBEDDED() is not None:
-                raise self.error("embedded C functions (function f() %{ ... %}) need guru mode, "
-                                 "which xtrace does not support", f)
+                raise self.error(GURU_ONLY + " (embedded C functions need guru mode, which xtrace "
+                                 "does not have)", f.EMBEDDED(), kind="parse error")
             if name in self.fn_ctxs:
                 raise self.error(f"function '{name}' is defined twice", f.IDENT())
             if len(f.typeName()) > 1:
@@ -187,7 +191,8 @@ class Lowerer(ExprLowering):
         elif isinstance(top.probeDecl(), P.ProbeAliasContext):
             raise self.error("probe aliases are not supported yet", top.probeDecl())
         elif top.EMBEDDED() is not None:
-            raise self.error("embedded C (%{ ... %}) is not supported", top)
+            raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
+                             "does not have)", top, kind="parse error")
 
     def _global_var(self, v: P.GlobalVarContext) -> None:
         name = v.IDENT().getText()
@@ -369,7 +374,8 @@ class Lowerer(ExprLowering):
                 # the catch variable holds the message: print(var) prints a string
                 self.links.append(((self.probe_idx, var), ir.StrLit("", loc=loc), self.probe_idx))
             return ir.Try(self._block(ctx.block(0)), self._block(ctx.block(1)), var, loc=loc)
-        raise self.error("embedded C (%{ ... %}) is not supported", ctx)
+        raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
+                         "does not have)", ctx, kind="parse error")
 
     def _loop_body(self, ctx: P.StatementContext, loc: Loc) -> ir.Stmt:
         self.loops += 1

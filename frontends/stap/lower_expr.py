@@ -82,7 +82,9 @@ class ExprLowering:
             return self._target(p)
         if isinstance(p, (P.PosNumExprContext, P.PosStrExprContext)):
             raise self.error(f"script arguments ({p.getText()}) are not supported yet", p)
-        raise self.error("embedded C (%{ ... %}) is not supported", p)
+        from .lower import GURU_ONLY
+        raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
+                         "does not have)", p, kind="parse error")
 
     def _name(self, name: str, node) -> ir.Expr:
         loc = self.loc(node)
