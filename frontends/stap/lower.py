@@ -21,7 +21,7 @@ from . import irwalk, usage
 from .foreach import lower_foreach
 from .literals import decode_string, parse_int
 from .lower_expr import ExprLowering
-from .points import lower_point
+from .points import lower_point, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
@@ -86,14 +86,19 @@ class Lowerer(ExprLowering):
         for name, f in self.fn_ctxs.items():
             self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
         functions = [self._function(f, i) for i, f in enumerate(self.fn_ctxs.values())]
-        probes = [self._probe(top.probeDecl(), i)
-                  for i, top in enumerate(t for t in tree.topDecl() if t.probeDecl() is not None)]
+        decls = [t.probeDecl() for t in tree.topDecl() if t.probeDecl() is not None]
+        probes = [self._probe(d, i) for i, d in enumerate(decls)]
         globals_ = self._globals()
         bodies = probes + [ir.Probe([], f.body) for f in functions]
         self._foreach_links(probes, functions)
         self._histogram_updates(bodies, globals_)
         fix_print_formats(self.print_fixes, self.assigns, globals_, functions, self.links)
         auto = usage.unused_written(globals_, bodies)
+        seqs = [min((point_sequence(p, self.filename, self.source)
+                     for p in d.probePointList().probePoint()), default=0) for d in decls]
+        if any(seqs):
+            order = sorted(range(len(probes)), key=lambda i: seqs[i])  # stable: ties keep text order
+            probes = [probes[i] for i in order]
         if auto:
             probes.append(self._autoprint_probe(auto))
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
