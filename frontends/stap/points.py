@@ -67,7 +67,8 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
     no_args = all(a is None for a in args)
 
     def unsupported() -> XtraceError:
-        return XtraceError(f"probe point '{spelling}' is not supported yet", loc, source)
+        return XtraceError(f"while resolving probe point: probe point '{spelling}' is not "
+                           "supported yet", loc, source, kind="semantic error")
 
     if names in (["begin"], ["end"]) and (no_args or isinstance(args[0], int)):
         # begin(N) / end(N): the lowering orders the probes by N (point_sequence)
