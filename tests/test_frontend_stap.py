@@ -431,7 +431,7 @@ REJECT = [
     ("probe syscall.open.entry { }", "not supported yet", 1, 7),
     ("probe syscall.open * { }", "space inside a probe point", 1, 20),
     ("probe timer.ms(0) { }", "must be positive", 1, 7),
-    ("probe begin(10) { }", "not supported yet", 1, 7),
+    ("probe begin(\"x\") { }", "not supported yet", 1, 7),
     ("\nfunction f() %{ x %}", "embedded C functions", 2, 14),
     ("function f() { }\nfunction f() { }", "function 'f' is defined twice", 2, 10),
     ("function f(x:long) { }\nprobe begin { f(1, 2) }", "function 'f' takes 1 argument, 2 given", 2, 15),

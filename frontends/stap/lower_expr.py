@@ -33,12 +33,7 @@ class ExprLowering:
                     and isinstance(operand.primary(), P.IntLitContext):
                 # -5 is a literal, so that printing IntLit(-5) reads back the same
                 return ir.IntLit(parse_int(operand.getText(), loc, self.source, negate=True), loc=loc)
-            inner = self._expr(operand)
-            if e.op.text == "-" and isinstance(inner, ir.IntLit):
-                # -(7) and - -3 are literals too: other languages' printers write those
-                v = (-inner.value) & ((1 << 64) - 1)
-                return ir.IntLit(v - (1 << 64) if v >> 63 else v, loc=loc)
-            return ir.Unary(e.op.text, inner, loc=loc)
+            return ir.Unary(e.op.text, self._expr(operand), loc=loc)
         if isinstance(e, (P.PreIncDecExprContext, P.PostIncDecExprContext)):
             return ir.IncDec(self._lvalue(e.expr()), e.op.text,
                              isinstance(e, P.PreIncDecExprContext), loc=loc)
