@@ -653,8 +653,9 @@ class CodeGen:
                 fields["probename"] = c_string(next(iter(kinds)).upper())
             else:
                 # BEGIN and END run from the driver's thread; END only while stopping.
-                fields["probename"] = ('(c->pp[0] ? c->pp : READ_ONCE(xt_state) == XT_STOPPING '
-                                       '? "END" : "BEGIN")')
+                # (c->pp is the point as written, or "ERROR" in an error probe)
+                fields["probename"] = ('(!strcmp(c->pp, "ERROR") ? "ERROR" : READ_ONCE(xt_state) '
+                                       '== XT_STOPPING ? "END" : "BEGIN")')
             return fields[name]
         if kinds == {"syscall"} or kinds == {"kfunc"}:
             return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
@@ -1350,8 +1351,11 @@ class CodeGen:
             frame += f"static const char *const xt_msgs[] __attribute__((unused)) = {{ {msgs} }};\n"
             probe_fns = [frame + protos] + fn_fns + probe_fns
             self.max_slots += self.limits["MAXNESTING"] * max(self.fn_slots, 1)
-        begin = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
-        end = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
+        # stap's pp() in a begin or end probe is the point as written ("begin", "end(5)")
+        begin = [{"i": i, "pp": c_string(pt.spelling or "begin")}
+                 for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
+        end = [{"i": i, "pp": c_string(pt.spelling or "end")}
+               for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
         error = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "error"]
         sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
         tps: dict[str, dict] = {}

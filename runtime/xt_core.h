@@ -182,6 +182,9 @@ static atomic64_t xt_errors[XT_E_NCODES];
 /* D's speculation counters (xt_spec.h), reported in the trailer. */
 static atomic64_t xt_spec_drops = ATOMIC64_INIT(0);
 static atomic64_t xt_spec_unavail = ATOMIC64_INIT(0);
+/* A fatal (stap) error ended the session: stap then skips the end probes
+ * ("In the case of a shutdown triggered by error, end probes are not run"). */
+static int xt_fatal_seen;
 static DEFINE_MUTEX(xt_ctl_mutex);
 static DEFINE_MUTEX(xt_read_mutex);
 static struct proc_dir_entry *xt_procdir;
@@ -457,8 +460,10 @@ static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_
 			xt_put_int(p, (s64)addr);
 		xt_rec_commit();
 	}
-	if (XT_ERRORS_FATAL)
+	if (XT_ERRORS_FATAL) {
+		WRITE_ONCE(xt_fatal_seen, 1);
 		xt_request_exit(1, 1);
+	}
 #ifdef XT_HAS_ERROR_PROBE
 	if (!c->in_error) {
 		c->in_error = 1;
@@ -512,9 +517,9 @@ static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 	do { if (unlikely(--(c)->budget < 0)) { xt_fail((c), XT_E_MAXACTION, (site)); goto xt_out; } } while (0)
 
 /* Run a BEGIN/END body from process context with the same guarantees as a probe. */
-#define XT_RUN_PROCESS_PROBE(fn) \
+#define XT_RUN_PROCESS_PROBE(fn, point) \
 	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
-	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = ""; \
+	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = (point); \
 		       fn(c_); xt_leave(c_); } preempt_enable(); } while (0)
 
 /* ------------------------------------------------------------ session */
@@ -529,7 +534,8 @@ static void xt_stop(void)
 			xt_armed = 0;
 		}
 		WRITE_ONCE(xt_end_may_wait, 1);
-		xt_gen_end();
+		if (!READ_ONCE(xt_fatal_seen))
+			xt_gen_end();
 		WRITE_ONCE(xt_end_may_wait, 0);
 	}
 	WRITE_ONCE(xt_state, XT_DONE);

@@ -31,6 +31,15 @@ def lower_point(ctx: StapParser.ProbePointContext, filename: str, source: str) -
     return pp
 
 
+def point_sequence(ctx: StapParser.ProbePointContext, filename: str, source: str) -> int:
+    """N of `begin(N)` / `end(N)` (0 for any other point): begin and end probes run
+    in the order of N, then in the order they are written."""
+    comps = [_component(c, filename, source) for c in ctx.ppComponent()]
+    if len(comps) == 1 and comps[0][0] in ("begin", "end") and isinstance(comps[0][1], int):
+        return comps[0][1]
+    return 0
+
+
 def _component(ctx: StapParser.PpComponentContext, filename: str, source: str) -> tuple[str, Arg]:
     name_ctx = ctx.ppName()
     toks = [] if name_ctx.ppKeyword() is not None else \
@@ -59,9 +68,11 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
     no_args = all(a is None for a in args)
 
     def unsupported() -> XtraceError:
-        return XtraceError(f"probe point '{spelling}' is not supported yet", loc, source)
+        return XtraceError(f"while resolving probe point: probe point '{spelling}' is not "
+                           "supported yet", loc, source, kind="semantic error")
 
-    if names in (["begin"], ["end"]) and no_args:
+    if names in (["begin"], ["end"]) and (no_args or isinstance(args[0], int)):
+        # begin(N) / end(N): the lowering orders the probes by N (point_sequence)
         return ProbePoint(names[0])
     if names[0] in ("syscall", "nd_syscall") and len(names) in (2, 3) and no_args:
         if len(names) == 3 and names[2] != "return":

@@ -23,6 +23,13 @@ BUILTIN_FUNCS: dict[str, str] = {
     "target": "target",
 }
 
+# gettimeofday_s/ms/us(): the wall clock in nanoseconds divided by this.
+GETTIMEOFDAY: dict[str, int] = {
+    "gettimeofday_s": 1_000_000_000,
+    "gettimeofday_ms": 1_000_000,
+    "gettimeofday_us": 1_000,
+}
+
 # IR Builtin -> how the printer writes it (the inverse of the tables above,
 # choosing one spelling where several lower to the same builtin).
 BUILTIN_SPELLING: dict[str, str] = {
@@ -137,6 +144,6 @@ KEYWORDS = frozenset(
 
 # Words the printer does not pick for the variables it invents.
 RESERVED = (KEYWORDS | frozenset(BUILTIN_FUNCS) | frozenset(SYSCALL_CONTEXT_VARS)
-            | frozenset(VALUE_FUNCS) | frozenset(PRINT_FUNCS) | frozenset(STRING_FUNCS)
+            | frozenset(VALUE_FUNCS) | frozenset(GETTIMEOFDAY) | frozenset(PRINT_FUNCS) | frozenset(STRING_FUNCS)
             | frozenset(("long", "string", "exit", "sprintf", "sprint", "warn", "error",
                          "returnval")))
