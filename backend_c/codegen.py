@@ -23,6 +23,8 @@ from xtrace.ir.types import STRING, Type
 from xtrace.runtime.stream import ERROR_TEXT
 
 from . import strcalls
+from .sysc import SyscallC
+from xtrace.ir.syscalls import STAP_NAMES
 from .cstr import c_ident, c_int, c_string
 
 RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
@@ -43,12 +45,17 @@ DEFAULT_LIMITS = {
     # Return probes in flight per kretprobe (stap's KRETACTIVE); 0: max(64, 8 per CPU).
     # A return whose instance pool ran dry is missed: counted and reported.
     "KRETACTIVE": 0,
+    "NSPEC": 1,              # D's nspec: speculations at once
+    "SPECSIZE": 1 << 20,     # D's specsize: bytes of records per speculation
+    "SCRATCHSIZE": 8192,     # D's scratchsize: copyin()/alloca() bytes per clause hit
 }
 _MAX_SLOTS = 512
 MAX_NESTING = 32
 _COMM_LEN = 16
 _ECODE = {"XT_E_DIVZERO": 1, "XT_E_MAXACTION": 2, "XT_E_MAPFULL": 3, "XT_E_FAULT": 4, "XT_E_LOCK": 5,
-          "XT_E_MAXNESTING": 7}
+          "XT_E_MAXNESTING": 7, "XT_E_ILLOP": 8, "XT_E_SCRATCH": 9}
+# D's subroutines that take this hit's scratch space (runtime/xt_mem.h).
+_SCRATCH_CALLS = ("copyin", "alloca", "copyinto")
 # stap names the statement kind in "ERROR: ... near <what>".
 _STMT_WORD = {"Printf": "identifier 'printf'", "Exit": "identifier 'exit'", "AggUpdate": "operator '<<<'",
               "If": "keyword 'if'", "Delete": "keyword 'delete'", "While": "keyword 'while'",
@@ -107,6 +114,9 @@ class CodeGen:
             # of which a probe handler has only a few KiB to spare.
             raise XtraceError(f"MAXNESTING must be between 1 and {MAX_NESTING} (script function calls "
                               "nest on the kernel stack)", exit_code=2)
+        if not 0 <= self.limits["NSPEC"] <= 0xFFFF:
+            # commit()/discard() records carry the id in 16 bits (runtime/xt_spec.h).
+            raise XtraceError("nspec must be between 0 and 65535", exit_code=2)
         self.strlen = self.limits["MAXSTRINGLEN"]
         self.formats: list[dict] = []
         self.signals = False  # raise()/stop(): runtime/xt_signal.h
@@ -127,6 +137,8 @@ class CodeGen:
         self.tp_nargs = 0
         self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
+        self.sysc = SyscallC(an.target.syscalls)
+        self.probe_syscalls: list[str] = []
         self.kheaders: set[str] = set()  # kernel headers declaring the structs read
         self.tls_ids = {name: i + 1 for i, name in enumerate(an.thread_vars)}
         self.ctypes = bool(self.prog.options.get("ctypes"))
@@ -134,6 +146,10 @@ class CodeGen:
         self.throw_msgs: list[str] = []  # catch messages of the faults raised in functions
         self.loop_depth = 0
         self.fn_slots = 0
+        # The probe being generated calls speculate(): its records go through
+        # xt_spec_reserve, and when framed its prefix follows the speculate().
+        self.spec_probe = False
+        self.spec_frame: Optional[n.Probe] = None
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -239,6 +255,10 @@ class CodeGen:
         if isinstance(e, n.ProbeArg):
             assert e.index is not None, "analysis resolves probe arguments"
             return f"((s64)(c->tpargs[{e.index}]))"
+        if isinstance(e, n.SyscallVar):
+            self.sysc.use_var(e.name, self.probe_syscalls)
+            self.uses.add("sysregs")
+            return f"xt_sv_{c_ident(e.name)}(c)"
         if isinstance(e, n.Var):
             if e.scope == "global":
                 return f"atomic64_read(&xt_g_{c_ident(e.name)})"
@@ -280,6 +300,8 @@ class CodeGen:
             return self.assign(e)
         if isinstance(e, n.IncDec):
             return self.incdec(e)
+        if isinstance(e, n.Call) and e.name in ("speculation",) + _SCRATCH_CALLS:
+            return self.mem_call(e)
         if strcalls.handles(e):
             return strcalls.int_call(self, e)
         if isinstance(e, n.KernelCast):
@@ -355,6 +377,39 @@ class CodeGen:
             # (the kept message cannot carry the address).
             return self.fail("XT_E_FAULT", site)
         return f"{{ xt_fail_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}"
+
+    def mem_call(self, e: n.Call) -> str:
+        """speculation(), and copyin()/alloca()/copyinto() on this hit's scratch space:
+        a scratch request that does not fit is DTrace's "out of scratch space", a
+        user address that cannot be read its "invalid address"."""
+        if e.name == "speculation":
+            self.uses.add("spec")
+            return "xt_speculation()"
+        self.uses.add("scratch")
+        site = self.site(e.loc, f"identifier '{e.name}'")
+        full = self.fail("XT_E_SCRATCH", site)
+        if e.name == "copyin":
+            return (f"({{ unsigned long u_ = (unsigned long)({self.int_expr(e.args[0])}); "
+                    f"u64 n_ = {self.int_expr(e.args[1])}; char *d_ = xt_scratch(c, n_); "
+                    f"if (!d_) {full} "
+                    f"if (copy_from_user_nofault(d_, (const void __user *)u_, n_)) "
+                    f"{self.fail_addr(site, 'u_')} (s64)(unsigned long)d_; }})")
+        if e.name == "alloca":
+            return (f"({{ u64 n_ = {self.int_expr(e.args[0])}; char *d_ = xt_scratch(c, n_); "
+                    f"if (!d_) {full} memset(d_, 0, n_); (s64)(unsigned long)d_; }})")
+        # copyinto(addr, size, dest): dest must be scratch space this hit was given.
+        return (f"({{ unsigned long u_ = (unsigned long)({self.int_expr(e.args[0])}); "
+                f"u64 n_ = {self.int_expr(e.args[1])}; "
+                f"unsigned long d_ = (unsigned long)({self.int_expr(e.args[2])}); "
+                f"if (!xt_in_scratch(c, d_, n_)) {self.fail_addr(site, 'd_')} "
+                f"if (copy_from_user_nofault((void *)d_, (const void __user *)u_, n_)) "
+                f"{self.fail_addr(site, 'u_')} 0LL; }})")
+
+    def reserve(self, size: str, rtype: str, rid: str) -> str:
+        """C reserving a record: through the speculation (if any) in a clause that speculates."""
+        if self.spec_probe:
+            return f"xt_spec_reserve(c, {size}, {rtype}, {rid})"
+        return f"xt_rec_reserve({size}, {rtype}, {rid})"
 
     def func_call(self, e: n.FuncCall) -> str:
         """Arguments left to right into temporaries, the MAXNESTING check (stap reports
@@ -497,6 +552,11 @@ class CodeGen:
             return self.assign(e)
         if isinstance(e, n.KernelMember):
             return self.kmember_str(e)
+        if isinstance(e, n.SyscallVar):
+            self.sysc.use_var(e.name, self.probe_syscalls)
+            self.uses.add("sysregs")
+            self.uses.add("str")
+            return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
         if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
                 and e.args[0].type.is_str:
             return self.str_expr(e.args[0])  # a char array member, read as a string already
@@ -562,8 +622,14 @@ class CodeGen:
             self.uses.add("str")
             return f"xt_str_comm({self.slot()})"
         if name == "argstr":
+            self.sysc.use_argstr(self.probe_syscalls)
             self.uses.add("sysregs")
-            return f"xt_argstr(c, {self.slot()})"
+            self.uses.add("str")
+            return f"xt_argstr(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if name == "retstr":
+            self.sysc.retstr.update(self.probe_syscalls)
+            self.uses.add("sysregs")
+            return f"xt_retstr(c, {self.slot()})"
         if name in ("probeprov", "probemod", "probefunc", "probename"):
             named = self.probe_desc_field(name)
             if named is not None:
@@ -587,8 +653,9 @@ class CodeGen:
                 fields["probename"] = c_string(next(iter(kinds)).upper())
             else:
                 # BEGIN and END run from the driver's thread; END only while stopping.
-                fields["probename"] = ('(c->pp[0] ? c->pp : READ_ONCE(xt_state) == XT_STOPPING '
-                                       '? "END" : "BEGIN")')
+                # (c->pp is the point as written, or "ERROR" in an error probe)
+                fields["probename"] = ('(!strcmp(c->pp, "ERROR") ? "ERROR" : READ_ONCE(xt_state) '
+                                       '== XT_STOPPING ? "END" : "BEGIN")')
             return fields[name]
         if kinds == {"syscall"} or kinds == {"kfunc"}:
             return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
@@ -776,6 +843,27 @@ class CodeGen:
             self.printvar(s, out, ind)
         elif isinstance(s, n.Trace):
             self.trace(s, out, ind)
+        elif isinstance(s, n.TraceMem):
+            self.uses.add("mem")
+            shown = self.int_expr(s.shown) if s.shown is not None else str(s.size)
+            fault = self.fail_addr(site, "a_")
+            out.append(f"{ind}{{ unsigned long a_ = (unsigned long)({self.int_expr(s.addr)}); "
+                       f"s64 s_ = {shown};")
+            # DTrace shows the first `shown` bytes when 0 <= shown < size, else all.
+            out.append(f"{ind}  if (!xt_tracemem(c, a_, {s.size}, s_ >= 0 && s_ < {s.size} ? s_ : "
+                       f"{s.size})) {fault} }}")
+        elif isinstance(s, n.Speculate):
+            self.uses.add("spec")
+            out.append(f"{ind}{{ s64 id_ = {self.int_expr(s.id)};")
+            out.append(f"{ind}  if (unlikely((u64)id_ > XT_NSPEC)) {self.fail('XT_E_ILLOP', site)}")
+            out.append(f"{ind}  c->spec = xt_speculate(id_); }}")
+            if self.spec_frame is not None:
+                self.prefix(self.spec_frame, out, end=False)
+        elif isinstance(s, n.SpecEnd):
+            self.uses.add("spec")
+            out.append(f"{ind}{{ s64 id_ = {self.int_expr(s.id)};")
+            out.append(f"{ind}  if (unlikely((u64)id_ > XT_NSPEC)) {self.fail('XT_E_ILLOP', site)}")
+            out.append(f"{ind}  if (id_) xt_spec_end(id_, {'true' if s.op == 'commit' else 'false'}); }}")
         elif isinstance(s, n.PrintStack):
             self.stacks.append({"layout": s.layout, "depth": s.depth})
             out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
@@ -1030,7 +1118,7 @@ class CodeGen:
                 size.append("8")
                 put.append(f"p_ = xt_put_int(p_, a{i}_);")
         out.append(f"{ind}{{ char *p_; {' '.join(decl)}")
-        out.append(f"{ind}  p_ = xt_rec_reserve({' + '.join(size)}, XT_REC_PRINTF, {fid});")
+        out.append(f"{ind}  p_ = {self.reserve(' + '.join(size), 'XT_REC_PRINTF', str(fid))};")
         out.append(f"{ind}  if (p_) {{ {' '.join(put)} (void)p_; xt_rec_commit(); }} }}")
 
     def trace(self, s: n.Trace, out: list[str], ind: str) -> None:
@@ -1143,6 +1231,7 @@ class CodeGen:
         self.probe_index, self.action = idx, 0
         self.probe_kind = {p.kind for p in probe.points}
         self.probe_is_return = all(p.is_return for p in probe.points)
+        self.probe_syscalls = sorted({s for rp in self.an.points[idx] for s, _ in rp.syscalls})
         # Arguments the tracepoints of this probe all pass (argN past them reads 0).
         self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
                             default=0)
@@ -1157,7 +1246,13 @@ class CodeGen:
         if probe.predicate is not None:
             body.append(f"\tif (!({self.int_expr(probe.predicate)}))\n\t\tgoto xt_out;")
         framed = probe.framed and not self.prog.options.get("quiet")
-        if framed:
+        self.spec_probe = any(isinstance(x, n.Speculate) for x in n.walk(probe.body))
+        # A speculative clause's framing is part of its speculation (DTrace prints
+        # the prefix when the records are committed): it starts at the speculate().
+        self.spec_frame = probe if framed and self.spec_probe else None
+        if self.spec_probe:
+            body.append("\tc->spec = 0;")
+        if framed and not self.spec_probe:
             self.prefix(probe, body, end=False)
         self.stmt(probe.body, body, "\t", top=True)
         if framed:
@@ -1180,9 +1275,14 @@ class CodeGen:
                 decls.append(f"\ts64 l_{c_ident(name)} = 0;")
         if loops:
             decls.append("\tc->nesting = 0; c->unwind = 0; c->iter_sp = 0; c->trying = 0; c->thrown = 0;")
+        if any(isinstance(x, n.Call) and x.name in _SCRATCH_CALLS for x in n.walk(roots)):
+            decls.append("\tc->scratch_off = 0;")
         self.max_slots = max(self.max_slots, self.ps.slots)
+        # The speculation ends with the clause (other clauses' records are not its).
+        tail = "\tc->spec = 0;\n" if self.spec_probe else ""
+        self.spec_probe, self.spec_frame = False, None
         return (f"static void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
-                + "\nxt_out: __attribute__((unused));\n\treturn;\n}\n")
+                + f"\nxt_out: __attribute__((unused));\n{tail}\treturn;\n}}\n")
 
     def fn_signature(self, f: n.Function) -> str:
         assert f.ret is not None
@@ -1251,8 +1351,11 @@ class CodeGen:
             frame += f"static const char *const xt_msgs[] __attribute__((unused)) = {{ {msgs} }};\n"
             probe_fns = [frame + protos] + fn_fns + probe_fns
             self.max_slots += self.limits["MAXNESTING"] * max(self.fn_slots, 1)
-        begin = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
-        end = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
+        # stap's pp() in a begin or end probe is the point as written ("begin", "end(5)")
+        begin = [{"i": i, "pp": c_string(pt.spelling or "begin")}
+                 for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "begin"]
+        end = [{"i": i, "pp": c_string(pt.spelling or "end")}
+               for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
         error = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "error"]
         sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
         tps: dict[str, dict] = {}
@@ -1268,7 +1371,7 @@ class CodeGen:
                     entry["defer"] = None
                     if not (rp.syscalls or every):
                         continue
-                    if not p.is_return and len(deferred) < 32 and _uses_builtin(probe, "argstr"):
+                    if not p.is_return and len(deferred) < 32 and _reads_user_strings(probe):
                         entry["defer"] = len(deferred)
                         deferred.append(entry)
                     (sys_exit if p.is_return else sys_enter).append(entry)
@@ -1295,9 +1398,14 @@ class CodeGen:
         for e in sys_enter + sys_exit:
             e["pp"] = c_string(e["pp"])
         need_names = "probefunc" in self.uses and (sys_enter or sys_exit)
-        syscall_names = sorted(((nr, c_string(nm)) for nm, nr in self.an.target.syscalls.items())) \
-            if need_names else []
+        rename = STAP_NAMES if self.prog.options.get("syscall_names") == "stap" else {}
+        syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
+                                for nm, nr in self.an.target.syscalls.items())) if need_names else []
         headers = ["xt_core.h", "xt_str.h"]
+        if "spec" in self.uses:
+            headers.append("xt_spec.h")
+        if self.uses & {"mem", "scratch"}:
+            headers.append("xt_mem.h")
         if any(g.kind == "agg" for g in self.prog.globals):
             headers.append("xt_agg.h")
         if any(g.kind == "map" for g in self.prog.globals):
@@ -1347,6 +1455,7 @@ class CodeGen:
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
             stacks=self.stacks,
             tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
+            sysc_c=self.sysc.emit() if (sys_enter or sys_exit) else "",
             source_name=c_string(Path(self.prog.file).name))
         manifest = {
             "version": 1,
@@ -1401,6 +1510,14 @@ def _foreach_depth(s) -> int:
 
 def _uses_builtin(probe: n.Probe, name: str) -> bool:
     return any(isinstance(x, n.Builtin) and x.name == name for x in n.walk(probe.body))
+
+
+def _reads_user_strings(probe: n.Probe) -> bool:
+    """Whether a syscall entry probe reads the syscall's user strings (argstr,
+    filename, ...), which may not be paged in before the syscall runs."""
+    return any((isinstance(x, n.Builtin) and x.name == "argstr")
+               or (isinstance(x, n.SyscallVar) and x.type is not None and x.type.is_str)
+               for x in n.walk(probe.body))
 
 
 def _as_read(t: n.Expr) -> n.Expr:

@@ -71,9 +71,12 @@ def _dtrace_options(opts: List[str]) -> dict[str, int]:
                 out["MAXMAPENTRIES"] = max(64, _size(value) // 256)
                 if name == "dynvarsize":  # the thread-local table's bytes (runtime/xt_tls.h)
                     out["DYNVARSIZE"] = _size(value)
+            elif name in ("nspec", "specsize", "scratchsize"):
+                out[name.upper()] = _size(value)
             else:
                 raise XtraceError(f"-x {name}: not a runtime option xtrace knows "
-                                  "(strsize, bufsize, aggsize, dynvarsize)", exit_code=2)
+                                  "(strsize, bufsize, aggsize, dynvarsize, nspec, specsize, "
+                                  "scratchsize)", exit_code=2)
         except ValueError:
             raise XtraceError(f"-x {name}: '{value}' is not a size", exit_code=2) from None
     return out
@@ -100,7 +103,7 @@ def run(
     last_pass: int = typer.Option(5, "-p", min=1, max=5, help="stop after pass N (1 parse .. 5 run)"),
     verbose: int = typer.Option(0, "-v", count=True, help="report each pass with its time"),
     define: List[str] = typer.Option([], "-D", help="set a limit, e.g. -D MAXACTION=5000"),
-    xopts: List[str] = typer.Option([], "-x", help="D runtime option: strsize= bufsize= aggsize= dynvarsize="),
+    xopts: List[str] = typer.Option([], "-x", help="D runtime option: strsize= bufsize= aggsize= dynvarsize= nspec= specsize= scratchsize="),
     quiet: bool = typer.Option(False, "-q", help="quiet: no 'matched N probes' notice (D's -q)"),
     destructive: bool = typer.Option(False, "-w", "--destructive",
                                      help="allow D's destructive actions (raise, stop, system)"),

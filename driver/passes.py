@@ -14,6 +14,7 @@ from xtrace.backend_c.kbuild import BuiltModule, build
 from xtrace.ir import nodes as n
 from xtrace.ir.analysis import Analysis, analyze
 
+from . import stap_verbose
 from .targets import RunTarget, command_as_pid, command_program, pick_target_pid
 
 # dtrace(1)'s words when dtrace_go() fails with EDT_DESTRUCTIVE.
@@ -52,12 +53,20 @@ class Pipeline:
     analysis: Optional[Analysis] = None
     module: Optional[GeneratedModule] = None
     built: Optional[BuiltModule] = None
+    target: Optional[RunTarget] = None
 
     @contextmanager
     def timed(self, number: int, detail: str = "") -> Iterator[None]:
         t0, c0 = time.perf_counter(), time.process_time()
+        start = stap_verbose.Clock.now()
+        if self.verbose and self.lang == "stap" and number == 5:
+            self.err.write("Pass 5: starting run.\n")
+            self.err.flush()
         yield
-        if self.verbose:
+        if self.verbose and self.lang == "stap":
+            self.err.write(stap_verbose.pass_line(number, self.program, start, self.built,
+                                                  self._c_path()) + "\n")
+        elif self.verbose:
             real = (time.perf_counter() - t0) * 1000
             cpu = (time.process_time() - c0) * 1000
             extra = f" {detail()}" if callable(detail) else (f" {detail}" if detail else "")
@@ -70,6 +79,14 @@ class Pipeline:
         if self.cmd and self.target_pid:
             return command_as_pid(self.cmd, self.target_pid)
         return self.cmd
+
+    def _c_path(self) -> str:
+        """Where pass 4 keeps the generated C (the module cache names it by content)."""
+        if self.module is None or self.target is None:
+            return ""
+        from xtrace.backend_c.kbuild import cache_root, module_hash
+        name = "xt_" + module_hash(self.module, self.target.release, self.target.build_dir)[:16]
+        return str(cache_root() / "modules" / self.target.release / name / f"{name}.c")
 
     def parse(self) -> n.Program:
         with self.timed(1):
@@ -94,6 +111,7 @@ class Pipeline:
 
     def analyze(self, target: RunTarget) -> Analysis:
         assert self.program is not None
+        self.target = target
         need_functions = any(p.kind in ("kfunc", "tracepoint") for pr in self.program.probes for p in pr.points)
         with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):
             self.analysis = analyze(self.program, target.kernel_target(need_functions))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import nodes as n
+from . import syscalls
 from .aggspec import HIST_FUNCS, hist_params, validate
 from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, arity
 from .loc import Loc, XtraceError
@@ -20,7 +21,7 @@ from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offset
 from .tracepoints import TracepointProto, read_tracepoint_protos
 from .types import INT32, INT64, STRING, UINT32, UINT64, Type
 
-_SYSCALL_ONLY = {"argstr", "syscall_nr", "syscall_name"}
+_SYSCALL_ONLY = {"argstr", "retstr", "syscall_nr", "syscall_name"}
 
 
 def _promote(t: Type) -> Type:
@@ -289,6 +290,8 @@ class _Analyzer:
             return BUILTINS[e.name][0]
         if isinstance(e, n.ProbeArg):
             return self.probe_arg(e)
+        if isinstance(e, n.SyscallVar):
+            return self.syscall_var(e)
         if isinstance(e, n.Var):
             if e.scope == "global":
                 g = self.globals.get(e.name)
@@ -365,9 +368,9 @@ class _Analyzer:
             if not least <= len(e.args) <= most:
                 want = str(most) if least == most else f"{least} to {most}"
                 raise self.err(f"{e.name}() takes {want} argument(s)", e.loc)
-            if e.name == "kernel_string" and isinstance(e.args[0], n.KernelMember) \
-                    and self.expr(e.args[0]).is_str:
-                return STRING  # D's stringof() of a char array member: a string already
+            if e.name == "kernel_string" and len(e.args) == 1 and self.expr(e.args[0]).is_str:
+                # D's stringof() of a char array member or of a string variable: a string already
+                return STRING
             for kind, arg in zip(argkinds, e.args):
                 if self.expr(arg).kind != kind.rstrip("?"):
                     raise self.err(f"argument of {e.name}() must be a {kind.rstrip('?')}", arg.loc)
@@ -507,6 +510,16 @@ class _Analyzer:
         target.type = t
         return t
 
+    def syscall_var(self, e: n.SyscallVar) -> Type:
+        """A syscall tapset variable: only at syscall entry probes."""
+        points = self.probe.points if self.probe is not None else []
+        if not points or not all(p.kind == "syscall" and not p.is_return for p in points):
+            raise self.err(f"'{e.name}' is only available in syscall entry probes", e.loc)
+        t = syscalls.VAR_TYPES.get(e.name)
+        if t is None:
+            raise self.err(f"unknown syscall variable '{e.name}'", e.loc)
+        return STRING if t == "str" else INT64
+
     def check_builtin_context(self, e: n.Builtin) -> None:
         if self.probe is None:
             if e.name in _SYSCALL_ONLY or e.name == "retval" or e.name in _ARG_BUILTINS:
@@ -516,6 +529,8 @@ class _Analyzer:
         kinds = {p.kind for p in self.probe.points}
         if e.name in _SYSCALL_ONLY and kinds != {"syscall"}:
             raise self.err(f"'{e.name}' is only available in syscall probes", e.loc)
+        if e.name == "retstr" and not all(p.is_return for p in self.probe.points):
+            raise self.err("'retstr' is only available in syscall return probes", e.loc)
         if e.name == "retval" and not all(p.is_return for p in self.probe.points):
             raise self.err("the return value is only available in return probes", e.loc)
         if e.name in _ARG_BUILTINS and not (kinds <= {"syscall", "kfunc", "ufunc"}
@@ -625,6 +640,13 @@ class _Analyzer:
             self.expr(s.expr)
         elif isinstance(s, n.PrintStack):
             pass
+        elif isinstance(s, n.TraceMem):
+            for a in [s.addr] + ([s.shown] if s.shown is not None else []):
+                if self.expr(a).is_str:
+                    raise self.err("tracemem() takes an address and sizes, not strings", a.loc)
+        elif isinstance(s, (n.Speculate, n.SpecEnd)):
+            if self.expr(s.id).is_str:
+                raise self.err("a speculation id is a number, not a string", s.id.loc)
         elif isinstance(s, n.AggControl):
             g = self.globals.get(s.agg)
             if g is None or g.kind != "agg":

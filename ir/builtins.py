@@ -34,6 +34,7 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "syscall_nr": (INT64, "syscall number at a syscall probe"),
     "syscall_name": (STRING, "syscall name at a syscall probe (stap `name`)"),
     "argstr": (STRING, "stap-formatted syscall arguments"),
+    "retstr": (STRING, "stap-formatted syscall return value (`-2 (ENOENT)`)"),
     "probefunc": (STRING, "function part of the probe that fired"),
     "probename": (STRING, "name part of the probe that fired (entry/return/...)"),
     "probeprov": (STRING, "provider of the probe that fired (DTrace's naming: dtrace, syscall, "
@@ -92,6 +93,16 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "atoi": (("str",), INT64),
     # stap isdigit(s): 1 if the first character is a decimal digit.
     "isdigit": (("str",), INT64),
+    # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.
+    "speculation": ((), INT64),
+    # DTrace copyin(addr, size): `size` bytes of user memory copied into this
+    # hit's scratch space; the value is their (kernel) address, good for
+    # tracemem(), stringof() and casts to a struct pointer. alloca(size): scratch
+    # space of that size, zeroed. copyinto(addr, size, dest): user memory into
+    # scratch space `dest` that alloca()/copyin() gave (0 as a value).
+    "copyin": (("int", "int"), INT64),
+    "alloca": (("int",), INT64),
+    "copyinto": (("int", "int", "int"), INT64),
 }
 
 

@@ -49,6 +49,15 @@ class Builtin(Expr):
 
 
 @dataclass
+class SyscallVar(Expr):
+    """A variable of stap's syscall tapset (fd, filename, flags_str, ...) at a
+    syscall entry probe. Its argument and format depend on the syscall that
+    fired (ir/syscalls.py); a probe on several syscalls reads each one's."""
+
+    name: str
+
+
+@dataclass
 class ProbeArg(Expr):
     """An argument of the probe that fired, by the name its kernel declaration
     gives it (stap `$prev` in kernel.trace("sched_switch")). Analysis resolves
@@ -460,6 +469,40 @@ class SetOpt(Stmt):
 
 
 @dataclass
+class TraceMem(Stmt):
+    """D's tracemem(addr, size[, shown]): `size` bytes of kernel memory at `addr`
+    (a constant, DTrace's record size), printed as DTrace's hex dump (the
+    `0  1  2 ... 0123456789abcdef` header, then offset rows). With `shown`
+    (the 3-argument form) only its value's first bytes are printed when it is
+    between 0 and size; all `size` bytes are read either way."""
+
+    addr: Expr
+    size: int
+    shown: Optional[Expr] = None
+
+
+@dataclass
+class Speculate(Stmt):
+    """D's speculate(id): the records of the rest of this clause (and, when not
+    quiet, its framing) belong to speculation `id`; they are printed when the
+    speculation is committed and never when it is discarded. An id of 0 or of a
+    speculation not active drops them silently; one past nspec is an error.
+    Only as a top-level statement of a clause, before any data-recording one."""
+
+    id: Expr
+
+
+@dataclass
+class SpecEnd(Stmt):
+    """D's commit(id) (op 'commit': the speculation's records are printed, in
+    the order they were made) or discard(id) (op 'discard': they are dropped);
+    the speculation becomes free again. Id 0 and inactive ids do nothing."""
+
+    op: str
+    id: Expr
+
+
+@dataclass
 class PrintVar(Stmt):
     """Print a global scalar or associative array.
 
@@ -622,6 +665,8 @@ class Program:
                                     int constant is 32 bits, printf and aggregation keys
                                     show a value at its type's width
       'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
+      'syscall_names': str          'stap': a syscall probe's name is stap's tapset's
+                                    (mmap2, pread; ir.syscalls.STAP_NAMES), not the kernel's
     functions are the script's own functions (FuncCall calls them).
     """
 

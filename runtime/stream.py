@@ -19,6 +19,7 @@ from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolize
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
+REC_SPEC, REC_SPEC_END, REC_MEM = range(13, 16)
 _HDR = struct.Struct("<IHHQ")
 
 # Fault names as each tool words them (error codes of xt_core.h).
@@ -29,6 +30,8 @@ ERROR_TEXT = {
     4: "invalid address",
     5: "array locked by another CPU for too long",
     7: "MAXNESTING exceeded",
+    8: "illegal operation",
+    9: "out of scratch space",
 }
 D_FAULT = {
     1: "divide-by-zero",
@@ -37,10 +40,29 @@ D_FAULT = {
     4: "invalid address",
     5: "array locked by another CPU for too long",
     7: "function nesting too deep (MAXNESTING)",
+    8: "illegal operation",
+    9: "out of scratch space",
 }
-N_ERROR_CODES = 8
+N_ERROR_CODES = 10
 # Not a fault: thread-local assignments dropped because the table was full.
 E_DYNDROP = 6
+
+
+def raw_bytes(data: bytes) -> str:
+    """DTrace's hex dump of bytes (dt_print_rawbytes, as tracemem() prints them):
+    a header line naming the 16 columns, then per 16 bytes the offset, the bytes
+    in hex and as characters ('.' for anything not printable ASCII)."""
+    if not data:
+        return ""
+    margin = " " * 5
+    lines = ["\n" + margin + " " * 6 + "".join(f"  {c}" for c in "0123456789abcdef")
+             + "  0123456789abcdef\n"]
+    for i in range(0, len(data), 16):
+        row = data[i:i + 16]
+        hexes = "".join(f" {b:02x}" for b in row) + "   " * (16 - len(row))
+        text = "".join(chr(b) if 0x20 <= b <= 0x7e else "." for b in row)
+        lines.append(f"{margin}{i:5x}:{hexes}  {text}\n")
+    return "".join(lines)
 
 
 def decode_key(data: bytes, fields: list[dict]) -> tuple:
@@ -134,6 +156,9 @@ class StreamDecoder:
         self.heading = False  # DTrace's CPU/ID/FUNCTION:NAME heading was printed
         self.agg_state: dict[int, AggState] = {}
         self.options: dict = dict(manifest.get("agg_options") or {})
+        # D's speculations: id -> the records made for it, held until commit()
+        # or discard() (runtime/xt_spec.h tags them in the kernel).
+        self.spec_records: dict[int, list[tuple[int, int, bytes]]] = {}
 
     # ------------------------------------------------------------ input
     def feed(self, data: bytes) -> None:
@@ -184,6 +209,17 @@ class StreamDecoder:
                     self.err.flush()
                 else:
                     self.out.write(text)
+        elif rtype == REC_SPEC:
+            spec_id, inner = struct.unpack_from("<IH", payload)
+            self.spec_records.setdefault(spec_id, []).append((inner, rid, payload[8:]))
+        elif rtype == REC_SPEC_END:
+            held = self.spec_records.pop(rid, [])
+            if struct.unpack_from("<q", payload)[0]:
+                for inner, inner_id, inner_payload in held:
+                    self.record(inner, inner_id, inner_payload)
+        elif rtype == REC_MEM:
+            size, shown = struct.unpack_from("<qq", payload)
+            self.out.write(raw_bytes(payload[16:16 + min(size, shown)]))
         elif rtype == REC_STACK:
             n = struct.unpack_from("<q", payload)[0]
             addrs = list(struct.unpack_from(f"<{n}Q", payload, 8))
@@ -436,6 +472,10 @@ class StreamDecoder:
         dyndrops, errors[E_DYNDROP] = errors[E_DYNDROP], 0
         drops = vals[2 + N_ERROR_CODES:2 + N_ERROR_CODES + ncpus]
         missed = vals[2 + N_ERROR_CODES + ncpus]
+        spec_drops, spec_unavail = (vals[3 + N_ERROR_CODES + ncpus:5 + N_ERROR_CODES + ncpus]
+                                    + (0, 0))[:2]
+        # Speculations never committed are never printed (DTrace discards them).
+        self.spec_records.clear()
         self.result.skipped = skipped
         self.result.missed = missed
         self.result.drops = {cpu: d for cpu, d in enumerate(drops) if d}
@@ -451,6 +491,12 @@ class StreamDecoder:
                 # re-entered kprobe, a kretprobe out of instances): say so.
                 self.err.write(f"dtrace: {missed} fbt probe firing{'s' if missed != 1 else ''} missed "
                                "by the kernel's kprobes (see -D KRETACTIVE)\n")
+            # dt_handle_status's wording for the speculation counters.
+            if spec_drops:
+                self.err.write(f"dtrace: {spec_drops} speculative drop{'s' if spec_drops > 1 else ''}\n")
+            if spec_unavail:
+                self.err.write(f"dtrace: {spec_unavail} failed speculation{'s' if spec_unavail > 1 else ''}"
+                               " (no speculative buffer available)\n")
         else:
             for cpu, d in self.result.drops.items():
                 self.err.write(f"WARNING: {d} records dropped on CPU {cpu}: output buffer full\n")

@@ -67,6 +67,10 @@
 #define XT_ITERPOOL 1                  /* foreach words per CPU (all active loops) */
 #endif
 
+#ifndef XT_SCRATCHSIZE
+#define XT_SCRATCHSIZE 8               /* copyin()/alloca() bytes per hit (xt_mem.h) */
+#endif
+
 #ifndef XT_ERRORS_FATAL
 #define XT_ERRORS_FATAL 0              /* stap: a run-time error ends the session */
 #endif
@@ -86,6 +90,9 @@ enum {
 	XT_REC_FATAL = 10,
 	XT_REC_MAP_END = 11,
 	XT_REC_STACK = 12,
+	XT_REC_SPEC = 13,      /* a record of a speculation (xt_spec.h) wrapped */
+	XT_REC_SPEC_END = 14,  /* commit() or discard() of a speculation */
+	XT_REC_MEM = 15,       /* tracemem() bytes */
 };
 
 /* Run-time error codes (mirrored in runtime/stream.py). */
@@ -97,6 +104,8 @@ enum {
 	XT_E_LOCK = 5,
 	XT_E_DYNDROP = 6,  /* not a fault: a thread-local assignment dropped, table full */
 	XT_E_MAXNESTING = 7,
+	XT_E_ILLOP = 8,    /* D: a speculation id past nspec */
+	XT_E_SCRATCH = 9,  /* D: copyin()/alloca() past scratchsize */
 	XT_E_NCODES
 };
 
@@ -139,12 +148,15 @@ struct xt_ctx {
 	int thrown;       /* a fault kept for a catch: its message number + 1 */
 	int thrown_code;
 	u16 thrown_site;
+	int spec;         /* speculate(): records go to this speculation; -1 dropped */
+	u32 scratch_off;  /* first free byte of scratch[] in this hit */
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
 	u64 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */
 	unsigned long stk[XT_STKDEPTH];  /* stack() addresses (xt_stack.h) */
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];
+	char scratch[XT_SCRATCHSIZE] __aligned(8);  /* copyin(), alloca() (xt_mem.h) */
 };
 
 /* Syscall probes store their pt_regs and number in the context only when the
@@ -167,6 +179,12 @@ static struct xt_ctx **xt_ctxs;
 static DEFINE_PER_CPU(struct xt_ctx *, xt_ctx_ptr);
 static atomic64_t xt_skipped = ATOMIC64_INIT(0);
 static atomic64_t xt_errors[XT_E_NCODES];
+/* D's speculation counters (xt_spec.h), reported in the trailer. */
+static atomic64_t xt_spec_drops = ATOMIC64_INIT(0);
+static atomic64_t xt_spec_unavail = ATOMIC64_INIT(0);
+/* A fatal (stap) error ended the session: stap then skips the end probes
+ * ("In the case of a shutdown triggered by error, end probes are not run"). */
+static int xt_fatal_seen;
 static DEFINE_MUTEX(xt_ctl_mutex);
 static DEFINE_MUTEX(xt_read_mutex);
 static struct proc_dir_entry *xt_procdir;
@@ -430,7 +448,10 @@ static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_
 				unsigned long addr)
 {
 	char *p;
+	int spec = c->spec;
 
+	/* A fault is the session's, never part of a speculation. */
+	c->spec = 0;
 	atomic64_inc(&xt_errors[code]);
 	p = xt_rec_reserve(with_addr ? 16 : 8, XT_REC_ERROR, site);
 	if (p) {
@@ -439,8 +460,10 @@ static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_
 			xt_put_int(p, (s64)addr);
 		xt_rec_commit();
 	}
-	if (XT_ERRORS_FATAL)
+	if (XT_ERRORS_FATAL) {
+		WRITE_ONCE(xt_fatal_seen, 1);
 		xt_request_exit(1, 1);
+	}
 #ifdef XT_HAS_ERROR_PROBE
 	if (!c->in_error) {
 		c->in_error = 1;
@@ -448,6 +471,7 @@ static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_
 		c->in_error = 0;
 	}
 #endif
+	c->spec = spec;
 	/* Script functions return through their callers after a fault. */
 	c->unwind = 1;
 }
@@ -493,9 +517,9 @@ static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 	do { if (unlikely(--(c)->budget < 0)) { xt_fail((c), XT_E_MAXACTION, (site)); goto xt_out; } } while (0)
 
 /* Run a BEGIN/END body from process context with the same guarantees as a probe. */
-#define XT_RUN_PROCESS_PROBE(fn) \
+#define XT_RUN_PROCESS_PROBE(fn, point) \
 	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
-	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = ""; \
+	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = (point); \
 		       fn(c_); xt_leave(c_); } preempt_enable(); } while (0)
 
 /* ------------------------------------------------------------ session */
@@ -510,7 +534,8 @@ static void xt_stop(void)
 			xt_armed = 0;
 		}
 		WRITE_ONCE(xt_end_may_wait, 1);
-		xt_gen_end();
+		if (!READ_ONCE(xt_fatal_seen))
+			xt_gen_end();
 		WRITE_ONCE(xt_end_may_wait, 0);
 	}
 	WRITE_ONCE(xt_state, XT_DONE);
@@ -606,11 +631,12 @@ again:
 	return done;
 }
 
-/* Trailer: skipped hits, error counts, drops per CPU, missed kprobe hits. */
+/* Trailer: skipped hits, error counts, drops per CPU, missed kprobe hits,
+ * speculative drops and failed speculation() calls. */
 static ssize_t xt_trailer(char __user *buf, size_t count)
 {
 	int cpu, i;
-	size_t n = sizeof(struct xt_rec) + 8 * (3 + XT_E_NCODES + nr_cpu_ids);
+	size_t n = sizeof(struct xt_rec) + 8 * (2 + XT_E_NCODES + nr_cpu_ids + 3);
 	u64 *p;
 	struct xt_rec *rec;
 	ssize_t ret;
@@ -630,7 +656,10 @@ static ssize_t xt_trailer(char __user *buf, size_t count)
 		*p++ = atomic64_read(&xt_errors[i]);
 	for_each_possible_cpu(cpu)
 		p[cpu] = xt_rings[cpu]->drops;
-	p[nr_cpu_ids] = xt_gen_missed();
+	p += nr_cpu_ids;
+	*p++ = xt_gen_missed();
+	*p++ = atomic64_read(&xt_spec_drops);
+	*p++ = atomic64_read(&xt_spec_unavail);
 	ret = copy_to_user(buf, rec, n) ? -EFAULT : n;
 	kfree(rec);
 	return ret;

@@ -18,7 +18,11 @@ static noinline void xt_put_stack(struct xt_ctx *c, u16 id)
 	 * the module knows its addresses (the driver's kallsyms predates it). */
 	while (skip < n && within_module(c->stk[skip], THIS_MODULE))
 		skip++;
+#ifdef XT_SPEC_H
+	p = xt_spec_reserve(c, 8 + 8 * (n - skip), XT_REC_STACK, id);
+#else
 	p = xt_rec_reserve(8 + 8 * (n - skip), XT_REC_STACK, id);
+#endif
 	if (!p)
 		return;
 	p = xt_put_int(p, n - skip);

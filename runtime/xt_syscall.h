@@ -9,6 +9,11 @@
 
 #include <linux/fcntl.h>
 #include <linux/compat.h>
+#include <linux/in.h>
+#include <linux/in6.h>
+#include <linux/un.h>
+#include <linux/netlink.h>
+#include <linux/if_packet.h>
 #include <asm/syscall.h>
 #include <asm/unistd.h>
 
@@ -40,20 +45,9 @@ static __always_inline long xt_sys_arg(struct xt_ctx *c, int i)
  * the address space (exit, execve) are never deferred.
  */
 
-/* Bit i set: argument i of this syscall is a user string argstr reads. */
-static u32 xt_sc_strargs(long nr)
-{
-	switch (nr) {
-#ifdef __NR_open
-	case __NR_open:
-		return 1u << 0;
-#endif
-	case __NR_openat:
-		return 1u << 1;
-	default:
-		return 0;
-	}
-}
+/* Bit i set: argument i of this syscall is a user string the probe reads
+ * (generated for the syscalls the script probes, see backend_c/sysc.py). */
+static u32 xt_sc_strargs(long nr);
 
 static bool xt_sc_defer_ok(long nr)
 {
@@ -126,124 +120,255 @@ static u32 xt_defer_pop(long nr)
 	return 0;
 }
 
-/* ---- argstr: arguments formatted as stap prints them ---------------- */
+/* ---- argstr / retstr: values formatted as stap's syscall tapset does ----
+ *
+ * Each helper appends to p (room n) and returns the length it wrote. The
+ * symbol tables and the per-syscall code are generated for the syscalls the
+ * script probes (backend_c/sysc.py); these helpers are the shared pieces.
+ */
 
-static const struct { unsigned int bit; const char *name; } xt_oflags[] = {
+struct xt_sym { unsigned long val; const char *name; };
+
+#define XT_AP(...) (len += scnprintf(p + len, n - len, __VA_ARGS__))
+
+/* A number the tables do not name: stap's _stp_lookup_str2 bases. */
+static __maybe_unused int xt_fmt_num(char *p, size_t n, long v, int base)
+{
+	if (base == 10)
+		return scnprintf(p, n, "%ld", v);
+	if (base == 8)
+		return scnprintf(p, n, "%#lo", v);
+	return scnprintf(p, n, "0x%lx", v);
+}
+
+/* One value's name (_stp_lookup_str2). */
+static __maybe_unused int xt_fmt_eq(char *p, size_t n, const struct xt_sym *t, long v, int base)
+{
+	for (; t->name; t++)
+		if (t->val == (unsigned long)v)
+			return scnprintf(p, n, "%s", t->name);
+	return xt_fmt_num(p, n, v, base);
+}
+
+/* Flags joined with '|', leftover bits in hex (_stp_lookup_or_str2); 0 is
+ * looked up as a value. */
+static __maybe_unused int xt_fmt_or(char *p, size_t n, const struct xt_sym *t, unsigned long v, int base)
+{
+	int len = 0;
+
+	if (v == 0)
+		return xt_fmt_eq(p, n, t, 0, base);
+	for (; t->name; t++) {
+		if (t->val && (t->val & v)) {
+			XT_AP("%s%s", len ? "|" : "", t->name);
+			v &= ~t->val;
+		}
+	}
+	if (v) {
+		if (len)
+			XT_AP("|");
+		len += xt_fmt_num(p + len, n - len, v, base);
+	}
+	return len;
+}
+
+/* open(2) flags: the access mode first, then the other flags (stap's
+ * _sys_open_flag_str). */
+static const struct xt_sym xt_oflags[] __maybe_unused = {
 	{ O_CREAT, "O_CREAT" }, { O_EXCL, "O_EXCL" }, { O_NOCTTY, "O_NOCTTY" },
 	{ O_TRUNC, "O_TRUNC" }, { O_APPEND, "O_APPEND" }, { O_NONBLOCK, "O_NONBLOCK" },
 	{ __O_SYNC, "O_SYNC" }, { O_DSYNC, "O_DSYNC" }, { FASYNC, "FASYNC" },
 	{ O_DIRECT, "O_DIRECT" }, { O_LARGEFILE, "O_LARGEFILE" }, { O_DIRECTORY, "O_DIRECTORY" },
 	{ O_NOFOLLOW, "O_NOFOLLOW" }, { O_NOATIME, "O_NOATIME" }, { O_CLOEXEC, "O_CLOEXEC" },
-	{ O_PATH, "O_PATH" }, { __O_TMPFILE, "__O_TMPFILE" },
+	{ O_PATH, "O_PATH" }, { __O_TMPFILE, "__O_TMPFILE" }, { 0, NULL },
 };
 
-static int xt_fmt_oflags(char *p, size_t n, unsigned long flags)
+static __maybe_unused int xt_fmt_oflags(char *p, size_t n, unsigned long flags)
 {
-	int len, i;
+	int len = 0;
 	unsigned int acc = flags & O_ACCMODE;
 
-	len = scnprintf(p, n, "%s", acc == O_WRONLY ? "O_WRONLY" : acc == O_RDWR ? "O_RDWR" :
-			acc == O_RDONLY ? "O_RDONLY" : "O_ACCMODE");
+	XT_AP("%s", acc == O_WRONLY ? "O_WRONLY" : acc == O_RDWR ? "O_RDWR" :
+	      acc == O_RDONLY ? "O_RDONLY" : "O_ACCMODE");
 	flags &= ~(unsigned long)O_ACCMODE;
 	if (flags & __O_SYNC)
 		flags &= ~(unsigned long)O_DSYNC;  /* O_SYNC includes O_DSYNC's bit */
-	for (i = 0; i < ARRAY_SIZE(xt_oflags); i++) {
-		if (flags & xt_oflags[i].bit) {
-			len += scnprintf(p + len, n - len, "|%s", xt_oflags[i].name);
-			flags &= ~(unsigned long)xt_oflags[i].bit;
-		}
+	if (flags) {
+		XT_AP("|");
+		len += xt_fmt_or(p + len, n - len, xt_oflags, flags, 16);
 	}
-	if (flags)
-		len += scnprintf(p + len, n - len, "|0x%lx", flags);
 	return len;
 }
 
-/* A user string, quoted and escaped as stap's user_string_quoted does. */
-static int xt_fmt_ustr(char *p, size_t n, unsigned long uaddr)
+/* A user string, quoted and escaped as stap's user_string_quoted: NULL for
+ * 0, the address when it cannot be read. raw and q are scratch strings. */
+static __maybe_unused int xt_fmt_ustr(char *p, size_t n, unsigned long uaddr, char *raw, char *q)
 {
-	char buf[XT_MAXSTRINGLEN];
-	long l = xt_user_string(buf, uaddr, sizeof(buf));
-	int len = 0, i;
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (xt_user_string(raw, uaddr, XT_MAXSTRINGLEN) < 0)
+		return scnprintf(p, n, "0x%lx", uaddr);
+	xt_text_str(q, raw, true);
+	return scnprintf(p, n, "%s", q);
+}
+
+/* stap's user_buffer_quoted(addr, count, syscall_string_trunc): the first
+ * bytes of a buffer, NULs included, "..." after the quote when cut. */
+#define XT_SYSC_STRTRUNC 12
+static __maybe_unused int xt_fmt_ubuf(char *p, size_t n, unsigned long uaddr, unsigned long count)
+{
+	unsigned char buf[XT_SYSC_STRTRUNC];
+	size_t take = min_t(unsigned long, count, sizeof(buf)), i;
+	int len = 0;
 
 	if (!uaddr)
 		return scnprintf(p, n, "NULL");
-	if (l < 0)
+	if (copy_from_user_nofault(buf, (const void __user *)uaddr, take))
 		return scnprintf(p, n, "0x%lx", uaddr);
-	len += scnprintf(p + len, n - len, "\"");
-	for (i = 0; i < l && len < n - 6; i++) {
+	XT_AP("\"");
+	for (i = 0; i < take; i++) {
+		static const char from[] = "\a\b\f\n\r\t\v\"\\", to[] = "abfnrtv\"\\";
 		unsigned char ch = buf[i];
+		const char *e = ch ? strchr(from, ch) : NULL;
 
-		switch (ch) {
-		case '\n': len += scnprintf(p + len, n - len, "\\n"); break;
-		case '\t': len += scnprintf(p + len, n - len, "\\t"); break;
-		case '"': len += scnprintf(p + len, n - len, "\\\""); break;
-		case '\\': len += scnprintf(p + len, n - len, "\\\\"); break;
-		default:
-			if (ch < 32 || ch > 126)
-				len += scnprintf(p + len, n - len, "\\%03o", ch);
-			else
-				p[len++] = ch;
-		}
+		if (e)
+			XT_AP("\\%c", to[e - from]);
+		else if (ch >= 0x20 && ch < 0x7f)
+			XT_AP("%c", ch);
+		else
+			XT_AP("\\%03o", ch);
 	}
-	p[len] = '\0';
-	len += scnprintf(p + len, n - len, "\"");
-	if (l >= (long)sizeof(buf) - 1)
-		len += scnprintf(p + len, n - len, "...");
+	XT_AP("\"%s", count > take ? "..." : "");
 	return len;
 }
 
-static int xt_fmt_dfd(char *p, size_t n, long dfd)
+/* An argv/envp array as stap's __get_argv: ["a", "b"]. */
+static __maybe_unused int xt_fmt_argv(char *p, size_t n, unsigned long uaddr, char *raw, char *q)
+{
+	int len = 0, i;
+
+	if (!uaddr)
+		return scnprintf(p, n, "[]");
+	XT_AP("[");
+	for (i = 0; i < 64 && len < n - 1; i++) {
+		unsigned long s;
+
+		if (copy_from_user_nofault(&s, (const void __user *)(uaddr + i * sizeof(long)), sizeof(s)) || !s)
+			break;
+		if (i)
+			XT_AP(", ");
+		len += xt_fmt_ustr(p + len, n - len, s, raw, q);
+	}
+	XT_AP("]");
+	return len;
+}
+
+static __maybe_unused int xt_fmt_dfd(char *p, size_t n, long dfd)
 {
 	if ((int)dfd == AT_FDCWD)
 		return scnprintf(p, n, "AT_FDCWD");
 	return scnprintf(p, n, "%d", (int)dfd);
 }
 
-/* argstr for the syscalls stap formats specially; others print their six
- * raw arguments in hex. */
-static const char *xt_argstr(struct xt_ctx *c, char *dst)
+/* A struct sockaddr as stap's _struct_sockaddr_u prints it: {AF_INET,
+ * 127.0.0.1, 80}, {AF_UNIX, "/path"}, ... */
+static __maybe_unused int xt_fmt_sockaddr(char *p, size_t n, unsigned long uaddr, unsigned long len,
+					   char *q)
 {
-	size_t n = XT_MAXSTRINGLEN;
-	int len = 0;
-	long a0 = xt_sys_arg(c, 0), a1 = xt_sys_arg(c, 1), a2 = xt_sys_arg(c, 2), a3 = xt_sys_arg(c, 3);
+	union {
+		struct sockaddr sa;
+		struct sockaddr_in in;
+		struct sockaddr_in6 in6;
+		struct sockaddr_un un;
+		struct sockaddr_nl nl;
+		struct sockaddr_ll ll;
+		char raw[128];
+	} u;
 
-	dst[0] = '\0';
-	switch (xt_sysnr(c)) {
-#ifdef __NR_open
-	case __NR_open:
-		len += xt_fmt_ustr(dst + len, n - len, a0);
-		len += scnprintf(dst + len, n - len, ", ");
-		len += xt_fmt_oflags(dst + len, n - len, a1);
-		if (a1 & (O_CREAT | __O_TMPFILE))
-			len += scnprintf(dst + len, n - len, ", %#lo", a2);
-		break;
-#endif
-	case __NR_openat:
-		len += xt_fmt_dfd(dst + len, n - len, a0);
-		len += scnprintf(dst + len, n - len, ", ");
-		len += xt_fmt_ustr(dst + len, n - len, a1);
-		len += scnprintf(dst + len, n - len, ", ");
-		len += xt_fmt_oflags(dst + len, n - len, a2);
-		if (a2 & (O_CREAT | __O_TMPFILE))
-			len += scnprintf(dst + len, n - len, ", %#lo", a3);
-		break;
-	case __NR_close:
-		scnprintf(dst, n, "%d", (int)a0);
-		break;
-	case __NR_read:
-	case __NR_write:
-		scnprintf(dst, n, "%d, 0x%lx, %lu", (int)a0, a1, a2);
-		break;
-	case __NR_sync:
-	case __NR_getpid:
-	case __NR_getppid:
-	case __NR_gettid:
-		break;
-	default:
-		scnprintf(dst, n, "0x%lx, 0x%lx, 0x%lx, 0x%lx, 0x%lx, 0x%lx", a0, a1, a2, a3,
-			  xt_sys_arg(c, 4), xt_sys_arg(c, 5));
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	memset(&u, 0, sizeof(u));
+	if (copy_from_user_nofault(&u, (const void __user *)uaddr, min_t(unsigned long, len, sizeof(u))))
+		return scnprintf(p, n, "{...}");
+	if (u.sa.sa_family == AF_INET && len == sizeof(struct sockaddr_in))
+		return scnprintf(p, n, "{AF_INET, %pI4, %d}", &u.in.sin_addr, be16_to_cpu(u.in.sin_port));
+	if (u.sa.sa_family == AF_UNIX && (len == sizeof(struct sockaddr_un) ||
+					  len >= sizeof(sa_family_t) + 2)) {
+		u.raw[sizeof(u.raw) - 1] = '\0';
+		if (u.un.sun_path[0] == '\0') {  /* abstract: not a C string */
+			char *t = q;
+
+			xt_text_str(t, &u.un.sun_path[1], false);
+			return scnprintf(p, n, "{AF_UNIX, \"\\000%s\"}", t);
+		}
+		return scnprintf(p, n, "{AF_UNIX, \"%s\"}", u.un.sun_path);
 	}
-	return dst;
+	if (u.sa.sa_family == AF_NETLINK && len == sizeof(struct sockaddr_nl))
+		return scnprintf(p, n, "{AF_NETLINK, pid=%d, groups=%08x}", u.nl.nl_pid, u.nl.nl_groups);
+	if (u.sa.sa_family == AF_INET6 && len == sizeof(struct sockaddr_in6))
+		return scnprintf(p, n, "{AF_INET6, %pI6, %d}", &u.in6.sin6_addr,
+				 be16_to_cpu(u.in6.sin6_port));
+	if (u.sa.sa_family == AF_PACKET && len == sizeof(struct sockaddr_ll)) {
+		u64 hw;
+
+		memcpy(&hw, u.ll.sll_addr, sizeof(hw));
+		return scnprintf(p, n, "{AF_PACKET, proto=%d, ind=%d, hatype=%d, pkttype=%d, halen=%d, addr=0x%llx}",
+				 (int)u.ll.sll_protocol, u.ll.sll_ifindex, (int)u.ll.sll_hatype,
+				 (int)u.ll.sll_pkttype, (int)u.ll.sll_halen,
+				 (long long)hw);
+	}
+	if (len >= sizeof(sa_family_t))
+		return scnprintf(p, n, "{unknown sockaddr with sa=%d, salen=%d}", u.sa.sa_family, (int)len);
+	return scnprintf(p, n, "{unknown sockaddr with salen=%d}", (int)len);
+}
+
+/* count struct timespec / timeval in user memory as stap's _struct_timespec_u
+ * and _struct_timeval_u print them: [1.000000500], NULL, or the address. */
+static __maybe_unused int xt_fmt_times(char *p, size_t n, unsigned long uaddr, int count, bool usec)
+{
+	long t[4];
+	int len = 0, i;
+
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (copy_from_user_nofault(t, (const void __user *)uaddr, count * 2 * sizeof(long)))
+		return scnprintf(p, n, "0x%lx", uaddr);
+	for (i = 0; i < count; i++) {
+		long sec = t[2 * i], frac = t[2 * i + 1];
+
+		if (!usec && frac == (1L << 30) - 1)
+			XT_AP("[UTIME_NOW]");
+		else if (!usec && frac == (1L << 30) - 2)
+			XT_AP("[UTIME_OMIT]");
+		else if (usec)
+			XT_AP("[%ld.%06ld]", sec, frac);
+		else
+			XT_AP("[%ld.%09ld]", sec, frac);
+	}
+	return len;
+}
+
+/* stap's return_str(format, ret): "-2 (ENOENT)" for a named error, else
+ * decimal (1), hex (2) or octal (3). */
+static __maybe_unused int xt_fmt_ret(char *p, size_t n, long ret, int format,
+				     const char *const *errnames, int nerr)
+{
+	if (ret < 0 && ret > -nerr && errnames[-ret])
+		return scnprintf(p, n, "%ld (%s)", ret, errnames[-ret]);
+	if (format == 2)
+		return scnprintf(p, n, "0x%lx", ret);
+	if (format == 3)
+		return scnprintf(p, n, "%#lo", ret);
+	return scnprintf(p, n, "%ld", ret);
+}
+
+static __always_inline void xt_sys_args(struct xt_ctx *c, unsigned long *a)
+{
+	XT_NEED_SYSREGS();
+	if (c->regs)
+		syscall_get_arguments(current, c->regs, a);
+	else
+		memset(a, 0, 6 * sizeof(*a));
 }
 
 #endif /* XT_SYSCALL_H */

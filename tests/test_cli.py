@@ -54,6 +54,26 @@ def test_pass_3_prints_c_and_pass_4_leaves_a_module():
     assert "(cached)" in again.stderr
 
 
+def test_stap_verbose_prints_stap_pass_lines():
+    """-v on a stap script: stap's `Pass N:` lines with xtrace's own figures."""
+    import re
+    r = xtrace("run", "-v", "-p", "4", "-e", "global n\nfunction f() { return 1 }\n"
+               "probe begin { n = f(); exit() }")
+    assert r.returncode == 0, r.stderr
+    mem = r"\d+virt/\d+res/\d+shr/\d+data kb"
+    times = r"\d+usr/\d+sys/\d+real ms\."
+    lines = r.stderr.splitlines()
+    assert re.fullmatch(rf"Pass 1: parsed user script and 0 library scripts using {mem}, in {times}",
+                        lines[0]), lines[0]
+    assert re.fullmatch(rf"Pass 2: analyzed script: \d+ probes?, 1 function, 0 embeds, 1 global "
+                        rf"using {mem}, in {times}", lines[1]), lines[1]
+    assert re.fullmatch(rf'Pass 3: translated to C into ".*/xt_[0-9a-f]+\.c" using {mem}, in {times}',
+                        lines[2]), lines[2]
+    assert re.fullmatch(rf'Pass 4: (compiled C into "xt_[0-9a-f]+\.ko" in {times}|using cached .*\.ko)',
+                        lines[3]), lines[3]
+    assert Path(r.stdout.strip()).exists()
+
+
 def test_bad_usage_exits_2():
     r = xtrace("run", "examples/nope.xyz")
     assert r.returncode == 2 and "Traceback" not in r.stderr

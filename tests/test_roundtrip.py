@@ -28,7 +28,8 @@ ROUND_TRIP_GAPS = {
     # and Vue's typed variables are said in stap with masks and literal values
     # and untyped 64-bit variables, which read back as those; thread-locals
     # become tid-keyed arrays; stap's isinstr()/substr() become D index()/
-    # guarded substr(); curthread->comm becomes stringof() of the member.
+    # guarded substr(); curthread->comm becomes stringof() of the member;
+    # stap's syscall variables (fd, count) become D's cast raw arguments.
     ("d/agg_avg.d", "stap"),
     ("d/agg_count_unkeyed.d", "stap"),
     ("d/agg_in_end.d", "stap"),
@@ -72,8 +73,58 @@ ROUND_TRIP_GAPS = {
     ("d/syscall_self_entry_return.d", "stap"),
     ("d/thread_local_across_clauses.d", "stap"),
     ("d/tick_agg_count.d", "stap"),
+    # stap conformance cases (issue 5) that come back different: stap's
+    # auto-print of written-only scalars and arrays has no implicit form in D
+    # (it becomes explicit printf()s in END, which read back as printf) and
+    # global initializers become BEGIN assignments; arrays with a size limit
+    # (`global a[2]`), `.=` and stap's if-statements around exit() in timer
+    # probes (D has no if) are said other ways; stap statistics become D
+    # aggregations; the D and Vue printers write %ld/%lld as %d (their printf
+    # takes 64-bit integers either way); D's substr() has no stap spelling.
+    ("stap/array_overwrite_at_limit.stp", "d"),
+    ("stap/array_overwrite_at_limit.stp", "vue"),
+    ("stap/array_string_concat_value.stp", "d"),
+    ("stap/autoprint_after_end_output.stp", "d"),
+    ("stap/autoprint_after_end_output.stp", "vue"),
+    ("stap/autoprint_initialized_global.stp", "d"),
+    ("stap/autoprint_initialized_global.stp", "vue"),
+    ("stap/autoprint_read_globals_not_printed.stp", "d"),
+    ("stap/autoprint_read_globals_not_printed.stp", "vue"),
+    ("stap/autoprint_scalars.stp", "d"),
+    ("stap/autoprint_skipped_after_error.stp", "d"),
+    ("stap/autoprint_skipped_after_error.stp", "vue"),
+    ("stap/autoprint_stat.stp", "d"),
+    ("stap/autoprint_stat_keyed.stp", "d"),
+    ("stap/autoprint_written_in_end.stp", "d"),
+    ("stap/autoprint_written_in_end.stp", "vue"),
+    ("stap/printf_length_modifiers.stp", "d"),
+    ("stap/printf_length_modifiers.stp", "vue"),
+    ("stap/probe_timer_hz.stp", "d"),
+    ("stap/probe_timer_jiffies.stp", "d"),
+    ("stap/probe_timer_ms_count.stp", "d"),
+    ("stap/probe_timer_us.stp", "d"),
+    ("stap/probe_two_points_one_body.stp", "d"),
+    ("stap/str_concat_assign.stp", "d"),
+    ("stap/str_strlen.stp", "d"),
+    ("stap/str_substr_edges.stp", "d"),
+    # Negative literals: stap reads -7 as the literal -7, Vue writes it as (-7),
+    # which reads back as the negation of 7; D folds - -3 into 3 (same values,
+    # another IR form).
+    ("stap/arith_bitwise.stp", "vue"),
+    ("stap/arith_compare.stp", "vue"),
+    ("stap/arith_negative_division.stp", "vue"),
+    ("stap/arith_unary.stp", "d"),
+    ("stap/arith_unary.stp", "vue"),
+    ("stap/printd_delimited.stp", "vue"),
+    ("stap/printf_int_flags.stp", "vue"),
+    ("stap/printf_large_values.stp", "vue"),
+    ("stap/printf_negative_unsigned.stp", "vue"),
+    ("stap/println_numbers_strings.stp", "vue"),
+    ("stap/stat_avg_truncates.stp", "vue"),
+    ("stap/stat_negative_min_max.stp", "vue"),
     ("stap/string_search.stp", "d"),
     ("stap/string_substr.stp", "d"),
+    ("stap/sys_read_vars.stp", "d"),
     ("vue/arith_long_long_wrap.e", "stap"),
     ("vue/assoc_delete.e", "d"),
     ("vue/assoc_of_lists.e", "stap"),

@@ -60,7 +60,8 @@ def _comment_text(raw: str) -> str:
     return body.strip()
 
 
-_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System)
+_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System,
+                    ir.TraceMem)
 
 
 def _records_data(body: ir.Block) -> bool:
@@ -209,6 +210,14 @@ class Lowering:
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             self.options.setdefault("limits", {})["DYNVARSIZE"] = int(m.group(1)) * scale
+        elif name in ("nspec", "specsize", "scratchsize"):
+            m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
+            if not m:
+                raise self.error(f"failed to set option '{name}' to '{value}': "
+                                 "Invalid value for specified option", tok)
+            scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
+            limit = {"nspec": "NSPEC", "specsize": "SPECSIZE", "scratchsize": "SCRATCHSIZE"}[name]
+            self.options.setdefault("limits", {})[limit] = int(m.group(1)) * scale
         elif name in tables.IGNORED_OPTIONS:
             pass
         elif name in tables.UNSUPPORTED_OPTIONS:
@@ -303,9 +312,51 @@ class Lowering:
         self.points = points
         pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
         body = self._block(ctx.block())
+        self._check_speculation(body)
         return ir.Probe(points, body, pred, loc=self.loc(ctx),
                         comments=self._comments_before(ctx.start.tokenIndex),
                         framed=_records_data(body))
+
+    def _check_speculation(self, body: ir.Block) -> None:
+        """dt_cc's rules for the actions of a clause around speculate() and commit(),
+        in source order, with its messages."""
+        drec = spec = comm = False
+        for s in ir.walk(body):
+            if isinstance(s, ir.Speculate):
+                if spec:
+                    raise self.error("speculate( ) may not follow speculate( )", s.loc)
+                if comm:
+                    raise self.error("speculate( ) may not follow commit( )", s.loc)
+                if drec:
+                    raise self.error("speculate( ) may not follow data-recording action(s)", s.loc)
+                if not any(s is x for x in body.stmts):
+                    # The records after it would depend on the branch taken.
+                    raise self.unsupported("speculate() inside an if", s.loc)
+                spec = True
+            elif isinstance(s, ir.SpecEnd) and s.op == "commit":
+                if comm:
+                    raise self.error("commit( ) may not follow commit( )", s.loc)
+                if spec:
+                    raise self.error("commit( ) may not follow speculate( )", s.loc)
+                if drec:
+                    raise self.error("commit( ) may not follow data-recording action(s)", s.loc)
+                comm = True
+            elif isinstance(s, ir.AggUpdate):
+                if spec:
+                    raise self.error("aggregating actions may not follow speculate( )", s.loc)
+                if comm:
+                    raise self.error("aggregating actions may not follow commit( )", s.loc)
+            elif isinstance(s, _RECORDING_STMTS + (ir.PrintStack,)):
+                if comm:
+                    raise self.error("data-recording actions may not follow commit( )", s.loc)
+                if spec and isinstance(s, ir.Exit):
+                    raise self.error("exit( ) may not follow speculate( )", s.loc)
+                if spec and isinstance(s, (ir.PrintAgg, ir.AggControl, ir.SetOpt)):
+                    # Their records are the driver's aggregation dumps and options.
+                    what = s.op if isinstance(s, ir.AggControl) else \
+                        "printa" if isinstance(s, ir.PrintAgg) else "setopt"
+                    raise self.unsupported(f"{what}() after speculate()", s.loc)
+                drec = True
 
     def _desc_text(self, desc: P.ProbeDescContext) -> str:
         """The description's source text; its tokens must touch (no blanks inside)."""
@@ -543,6 +594,52 @@ class Lowering:
         values = self._check_values("system", convs, args[1:], 1, ctx)
         self._destructive()
         return ir.System(fmt, values, loc=self.loc(ctx))
+
+    def _nargs(self, name: str, args, want: int, ctx) -> None:
+        if len(args) != want:
+            raise self.error(f"{name}( ) prototype mismatch: {len(args)} arg"
+                             f"{'' if len(args) == 1 else 's'} passed, {want} expected", ctx)
+
+    def _int_arg(self, name: str, args, i: int, proto: str) -> ir.Expr:
+        """Argument i of an action, which must be an integer (DTrace's message)."""
+        e = self.expr(args[i])
+        have = _static_type(e)
+        if have == "string":
+            raise self.error(f"{name}( ) argument #{i + 1} is incompatible with prototype:\n"
+                             f"\tprototype: {proto}\n\t argument: {have}", args[i])
+        return e
+
+    def _action_speculate(self, ctx, args) -> ir.Stmt:
+        self._nargs("speculate", args, 1, ctx)
+        return ir.Speculate(self._int_arg("speculate", args, 0, "int"), loc=self.loc(ctx))
+
+    def _action_commit(self, ctx, args) -> ir.Stmt:
+        self._nargs("commit", args, 1, ctx)
+        return ir.SpecEnd("commit", self._int_arg("commit", args, 0, "int"), loc=self.loc(ctx))
+
+    def _action_discard(self, ctx, args) -> ir.Stmt:
+        self._nargs("discard", args, 1, ctx)
+        return ir.SpecEnd("discard", self._int_arg("discard", args, 0, "int"), loc=self.loc(ctx))
+
+    def _action_tracemem(self, ctx, args) -> ir.Stmt:
+        if not 2 <= len(args) <= 3:
+            raise self.error(f"tracemem( ) prototype mismatch: {len(args)} arg"
+                             f"{'' if len(args) == 1 else 's'} passed, 2 or 3 expected", ctx)
+        addr = self._int_arg("tracemem", args, 0, "pointer or integer")
+        size = self.expr(args[1])
+        if isinstance(size, ir.Cast) and isinstance(size.operand, ir.IntLit):
+            size = size.operand
+        if not isinstance(size, ir.IntLit) or size.value <= 0:
+            raise self.error("tracemem( ) argument #2 must be a non-zero positive integral "
+                             "constant expression", args[1])
+        shown = self._int_arg("tracemem", args, 2, "int") if len(args) == 3 else None
+        return ir.TraceMem(addr, size.value, shown, loc=self.loc(ctx))
+
+    def _action_copyinto(self, ctx, args) -> ir.Stmt:
+        self._nargs("copyinto", args, 3, ctx)
+        protos = ("uintptr_t", "size_t", "void *")
+        vals = [self._int_arg("copyinto", args, i, protos[i]) for i in range(3)]
+        return ir.ExprStmt(ir.Call("copyinto", vals, loc=self.loc(ctx)), loc=self.loc(ctx))
 
     def _action_exit(self, ctx, args) -> ir.Stmt:
         if len(args) != 1:
@@ -802,10 +899,9 @@ class Lowering:
         have = _static_type(value)
         if have == "string":
             return value
-        if have is not None:
-            return ir.Call("kernel_string", [value], loc=self.loc(ctx))
-        raise self.unsupported("stringof of a variable (only strings, built-ins, constants and "
-                               "stringof((char *)address))", ctx)
+        # Of a variable: analysis decides by its type (a string stays itself; an
+        # address, such as a copyin() buffer kept in this->buf, is read).
+        return ir.Call("kernel_string", [value], loc=self.loc(ctx))
 
     def _x_BinaryExprContext(self, ctx):
         null_test = self._null_test(ctx)
@@ -1049,7 +1145,8 @@ class Lowering:
 
 # D's prototypes of integer subroutine arguments, for the mismatch message.
 _D_INT_PROTO = {("strchr", 1): "char", ("strrchr", 1): "char", ("lltostr", 0): "int64_t",
-                ("copyinstr", 0): "uintptr_t", ("copyinstr", 1): "size_t"}
+                ("copyinstr", 0): "uintptr_t", ("copyinstr", 1): "size_t",
+                ("copyin", 0): "uintptr_t", ("copyin", 1): "size_t", ("alloca", 0): "size_t"}
 
 # dt_printf's prototypes, named in its type mismatch messages.
 _PROTOTYPES = {

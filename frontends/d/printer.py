@@ -229,6 +229,11 @@ class Printer:
         strsize = (opts.get("limits") or {}).get("MAXSTRINGLEN")
         if strsize:
             out.append(f"#pragma D option strsize={strsize}")
+        for limit, option in (("NSPEC", "nspec"), ("SPECSIZE", "specsize"),
+                              ("SCRATCHSIZE", "scratchsize")):
+            value = (opts.get("limits") or {}).get(limit)
+            if value is not None:
+                out.append(f"#pragma D option {option}={value}")
         decls = self.gaps.attempt(self._declarations, lambda ex: [gap_comment(ex)])
         chunks = ["\n".join(out)] if out else []
         if decls:
@@ -489,6 +494,16 @@ class Printer:
     def _s_Trace(self, s: ir.Trace, depth):
         return f"trace({self.expr(s.expr)});"
 
+    def _s_TraceMem(self, s: ir.TraceMem, depth):
+        shown = f", {self.expr(s.shown)}" if s.shown is not None else ""
+        return f"tracemem({self.expr(s.addr)}, {s.size}{shown});"
+
+    def _s_Speculate(self, s: ir.Speculate, depth):
+        return f"speculate({self.expr(s.id)});"
+
+    def _s_SpecEnd(self, s: ir.SpecEnd, depth):
+        return f"{s.op}({self.expr(s.id)});"
+
     def _s_AggControl(self, s: ir.AggControl, depth):
         args = "".join(f", {self.expr(a)}" for a in s.args)
         return f"{s.op}({self._agg(s.agg)}{args});"
@@ -579,6 +594,17 @@ class Printer:
     def _x_Translated(self, e):
         return e.text, P_POSTFIX
 
+    def _x_SyscallVar(self, e):
+        from xtrace.ir import syscalls
+        points = self.probe.points if self.probe else []
+        names = [s for p in points if p.kind == "syscall" and not p.is_return
+                 for s in syscalls.glob(p.name)]
+        raw = syscalls.raw_arg(e.name, names) if len(names) == len(set(names)) else None
+        if raw is None or len(names) != sum(len(syscalls.glob(p.name)) for p in points):
+            raise XtraceError(f"stap's syscall variable '{e.name}' has no D equivalent here (D "
+                              "has only the raw arguments, arg0..arg5)", e.loc)
+        return f"({raw[1]})arg{raw[0]}", P_UNARY
+
     def _x_KernelCast(self, e):
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 
@@ -640,12 +666,14 @@ class Printer:
             return f"strlen({', '.join(args)})", P_POSTFIX
         if e.name == "user_string":
             return f"copyinstr({', '.join(args)})", P_POSTFIX
+        if e.name == "kernel_string" and len(args) == 1 and isinstance(e.args[0], ir.Var):
+            return f"stringof({args[0]})", P_UNARY  # the lowering reads it by the variable's type
         if e.name == "kernel_string" and len(args) == 1:
             return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
         if e.name == "tokenize":
             first = "NULL" if e.args[0] == ir.StrLit("") else args[0]
             return f"strtok({first}, {args[1]})", P_POSTFIX
-        if e.name in tables.FUNCTIONS.values():
+        if e.name in tables.FUNCTIONS.values() or e.name == "copyinto":
             return f"{e.name}({', '.join(args)})", P_POSTFIX
         if e.name == "slice":
             # stap substr(s, start, len) is D's substr when neither number is

@@ -37,11 +37,15 @@ FUNCTIONS: dict[str, str] = {
     "toupper": "toupper",
     "tolower": "tolower",
     "strtok": "tokenize",
+    "speculation": "speculation",
+    "copyin": "copyin",
+    "alloca": "alloca",
 }
 
 # Statements with an IR form, handled one by one in the lowering.
 ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "normalize",
-                     "denormalize", "setopt", "stack", "raise", "stop", "system"})
+                     "denormalize", "setopt", "stack", "raise", "stop", "system", "tracemem",
+                     "speculate", "commit", "discard", "copyinto"})
 # Actions whose clause DTrace frames with a record (a prefix line when not quiet):
 # they record data in the principal buffer. Aggregation updates and expression
 # statements record nothing (dtrace_ecb_resize sizes such a clause 0; dtrace-utils
@@ -52,11 +56,11 @@ RECORDING_ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "cl
 
 # Valid D actions and subroutines the IR cannot express yet.
 UNSUPPORTED_CALLS = frozenset({
-    "tracemem", "print",
+    "print",
     "ustack", "jstack", "copyout",
-    "copyoutstr", "speculation", "speculate", "commit", "discard", "breakpoint",
+    "copyoutstr", "breakpoint",
     "panic", "chill", "freopen", "ftruncate", "inet_ntoa", "inet_ntoa6",
-    "inet_ntop", "copyin", "copyinto", "alloca", "bcopy", "rand",
+    "inet_ntop", "bcopy", "rand",
     "progenyof", "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
     "htons", "htonl", "htonll", "ntohs", "ntohl", "ntohll", "strtoll",
@@ -90,7 +94,7 @@ TICK_UNITS: dict[str, int | None] = {
 # `#pragma D option` names. Buffer and rate tunables only size DTrace's own
 # buffers, which the kernel module does not have, so they are accepted and dropped.
 IGNORED_OPTIONS = frozenset({
-    "bufsize", "aggsize", "specsize", "nspec", "switchrate",
+    "bufsize", "aggsize", "switchrate",
     "aggrate", "cleanrate", "statusrate", "bufpolicy", "bufresize",
     "defaultargs", "strip", "cpu",
     # Compiler and library options of dtrace(1M); the dtrace command applies
@@ -99,13 +103,14 @@ IGNORED_OPTIONS = frozenset({
     "define", "disasm", "droptags", "dtypes", "errtags", "evaltime", "grabanon", "incdir",
     "iregs", "kdefs", "knodefs", "late", "lazyload", "ldpath", "libdir", "linkmode",
     "linktype", "lockmem", "maxframes", "modpath", "noresolve", "nolibs", "pcapsize",
-    "pgmax", "preallocate", "procfs", "pspec", "quietresize", "scratchsize", "stdc",
+    "pgmax", "preallocate", "procfs", "pspec", "quietresize", "stdc",
     "syslibdir", "tree", "tregs", "udefs", "undef", "unodefs", "useruid", "verbose",
     "version", "bpflog", "bpflogsize",
 })
 # Options handled by the lowering (see lower._apply_option).
 HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
-                             "zdefs", "strsize", "dynvarsize"})
+                             "zdefs", "strsize", "dynvarsize", "nspec", "specsize",
+                             "scratchsize"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
     "flowindent", "stackframes", "ustackframes", "jstackframes", "jstackstrsize",

@@ -6,18 +6,29 @@
 
 from __future__ import annotations
 
-from xtrace.frontends.common import parse_with
+from xtrace.frontends.common import RaisingErrorListener, parse_with
 from xtrace.grammars.generated.stap.StapLexer import StapLexer
 from xtrace.grammars.generated.stap.StapParser import StapParser
+from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import Program
 
 from .lower import Lowerer
+from .preprocess import preprocess
 from .printer import print_program
 
 __all__ = ["parse", "print_program"]
 
 
+class StapErrorListener(RaisingErrorListener):
+    """Syntax errors are what stap calls parse errors."""
+
+    def syntaxError(self, recognizer, offendingSymbol, line, column, msg, e):  # noqa: N802 (ANTLR API)
+        raise XtraceError(f"syntax error: {msg}", Loc(self.filename, line, column + 1), self.source,
+                          kind="parse error")
+
+
 def parse(source: str, filename: str) -> Program:
     """Parse a stap script and lower it to the IR (raises XtraceError with file:line:col)."""
-    tree = parse_with(StapLexer, StapParser, "program", source, filename)
+    tree = parse_with(StapLexer, StapParser, "program", preprocess(source, filename), filename,
+                      StapErrorListener)
     return Lowerer(filename, source).program(tree)

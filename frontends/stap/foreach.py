@@ -52,7 +52,11 @@ def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.Stmt:
     if head.arraySort is not None:
         sorts.append(("value", -1, head.arraySort.text))
     if len(sorts) > 1:
-        raise lw.error("multiple sort directives", ctx)
+        # stap stops at the second sort mark
+        marks = [k.sort for k in key_ctxs if k.sort is not None] + \
+            [t for t in (head.valueSort, head.arraySort) if t is not None]
+        marks.sort(key=lambda t: t.tokenIndex)
+        raise lw.error("multiple sort directives", marks[1], kind="parse error")
     sort_stat = None
     if head.statOp is not None:
         sort_stat = head.statOp.text[1:]

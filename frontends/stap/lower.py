@@ -21,7 +21,7 @@ from . import irwalk, usage
 from .foreach import lower_foreach
 from .literals import decode_string, parse_int
 from .lower_expr import ExprLowering
-from .points import lower_point
+from .points import lower_point, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
@@ -35,6 +35,10 @@ class _Decl:
     size: Optional[int]
     init: Optional[ir.Expr]
     loc: Loc
+
+
+# stap's own words for embedded C in a script run without -g.
+GURU_ONLY = "embedded code in unprivileged script; need stap -g"
 
 
 class Lowerer(ExprLowering):
@@ -68,9 +72,9 @@ class Lowerer(ExprLowering):
     def loc(self, node) -> Loc:
         return loc_of(self.filename, node)
 
-    def error(self, msg: str, node) -> XtraceError:
+    def error(self, msg: str, node, kind: str = "error") -> XtraceError:
         loc = node if isinstance(node, Loc) else self.loc(node)
-        return XtraceError(msg, loc, self.source)
+        return XtraceError(msg, loc, self.source, kind=kind)
 
     # ------------------------------------------------------------ program
 
@@ -82,18 +86,24 @@ class Lowerer(ExprLowering):
         for name, f in self.fn_ctxs.items():
             self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
         functions = [self._function(f, i) for i, f in enumerate(self.fn_ctxs.values())]
-        probes = [self._probe(top.probeDecl(), i)
-                  for i, top in enumerate(t for t in tree.topDecl() if t.probeDecl() is not None)]
+        decls = [t.probeDecl() for t in tree.topDecl() if t.probeDecl() is not None]
+        probes = [self._probe(d, i) for i, d in enumerate(decls)]
         globals_ = self._globals()
         bodies = probes + [ir.Probe([], f.body) for f in functions]
         self._foreach_links(probes, functions)
         self._histogram_updates(bodies, globals_)
         fix_print_formats(self.print_fixes, self.assigns, globals_, functions, self.links)
         auto = usage.unused_written(globals_, bodies)
+        seqs = [min((point_sequence(p, self.filename, self.source)
+                     for p in d.probePointList().probePoint()), default=0) for d in decls]
+        if any(seqs):
+            order = sorted(range(len(probes)), key=lambda i: seqs[i])  # stable: ties keep text order
+            probes = [probes[i] for i in order]
         if auto:
             probes.append(self._autoprint_probe(auto))
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
-                          options={}, source=self.source, functions=functions)
+                          options={"syscall_names": "stap"}, source=self.source,
+                          functions=functions)
 
     def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:
         """A foreach key variable has the kind of its array's key column, a value
@@ -177,8 +187,8 @@ class Lowerer(ExprLowering):
             f = top.functionDecl()
             name = f.IDENT().getText()
             if f.EMBEDDED() is not None:
-                raise self.error("embedded C functions (function f() %{ ... %}) need guru mode, "
-                                 "which xtrace does not support", f)
+                raise self.error(GURU_ONLY + " (embedded C functions need guru mode, which xtrace "
+                                 "does not have)", f.EMBEDDED(), kind="parse error")
             if name in self.fn_ctxs:
                 raise self.error(f"function '{name}' is defined twice", f.IDENT())
             if len(f.typeName()) > 1:
@@ -187,7 +197,8 @@ class Lowerer(ExprLowering):
         elif isinstance(top.probeDecl(), P.ProbeAliasContext):
             raise self.error("probe aliases are not supported yet", top.probeDecl())
         elif top.EMBEDDED() is not None:
-            raise self.error("embedded C (%{ ... %}) is not supported", top)
+            raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
+                             "does not have)", top, kind="parse error")
 
     def _global_var(self, v: P.GlobalVarContext) -> None:
         name = v.IDENT().getText()
@@ -369,7 +380,8 @@ class Lowerer(ExprLowering):
                 # the catch variable holds the message: print(var) prints a string
                 self.links.append(((self.probe_idx, var), ir.StrLit("", loc=loc), self.probe_idx))
             return ir.Try(self._block(ctx.block(0)), self._block(ctx.block(1)), var, loc=loc)
-        raise self.error("embedded C (%{ ... %}) is not supported", ctx)
+        raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
+                         "does not have)", ctx, kind="parse error")
 
     def _loop_body(self, ctx: P.StatementContext, loc: Loc) -> ir.Stmt:
         self.loops += 1

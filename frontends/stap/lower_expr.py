@@ -11,9 +11,10 @@ from xtrace.ir.loc import Loc
 
 from .literals import decode_string, parse_int
 from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS,
-                     STAT_OPS, STRING_FUNCS,
+                     GETTIMEOFDAY, STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 from .print_kinds import FUNCTION_IDX, PrintFix
+from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
 
@@ -82,7 +83,9 @@ class ExprLowering:
             return self._target(p)
         if isinstance(p, (P.PosNumExprContext, P.PosStrExprContext)):
             raise self.error(f"script arguments ({p.getText()}) are not supported yet", p)
-        raise self.error("embedded C (%{ ... %}) is not supported", p)
+        from .lower import GURU_ONLY
+        raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
+                         "does not have)", p, kind="parse error")
 
     def _name(self, name: str, node) -> ir.Expr:
         loc = self.loc(node)
@@ -99,8 +102,14 @@ class ExprLowering:
             # retval: the syscall tapset's, and xtrace takes it at any return probe
             if builtin == "retval" and all(pp.is_return for pp in self.points):
                 return ir.Builtin(builtin, loc=loc)
-            if builtin != "retval" and all(pp.kind == "syscall" for pp in self.points):
+            if builtin == "retstr" and not all(pp.kind == "syscall" and pp.is_return
+                                               for pp in self.points):
+                if all(pp.kind == "syscall" for pp in self.points):
+                    raise self.error("'retstr' is only available in syscall .return probes", node)
+            elif builtin != "retval" and all(pp.kind == "syscall" for pp in self.points):
                 return ir.Builtin(builtin, loc=loc)
+        if self.points and all(pp.kind == "syscall" for pp in self.points):
+            return syscall_var(name, self.points, self.error, node, loc)
         raise self.error(f"unknown variable '{name}'", node)
 
     def _index(self, p: P.IndexExprContext, write: bool) -> ir.Index:
@@ -146,6 +155,11 @@ class ExprLowering:
             if args:
                 raise self.error(f"{name}() takes no arguments", p)
             return ir.Builtin(BUILTIN_FUNCS[name], loc=loc)
+        if name in GETTIMEOFDAY:
+            if args:
+                raise self.error(f"{name}() takes no arguments", p)
+            return ir.Binary("/", ir.Builtin("walltimestamp", loc=loc),
+                             ir.IntLit(GETTIMEOFDAY[name], loc=loc), loc=loc)
         if name == "returnval":
             if args or not all(pp.is_return for pp in self.points):
                 raise self.error("returnval() takes no arguments and needs a .return probe", p)
@@ -181,7 +195,7 @@ class ExprLowering:
             return node
         if name in PRINT_FUNCS or name in ("exit", "print_backtrace"):
             raise self.error(f"{name}() can only be used as a statement", p)
-        raise self.error(f"unknown function '{name}'", p)
+        raise self.error(f"unresolved function '{name}'", p, kind="semantic error")
 
     def _string_call(self, name: str, args: list, p) -> ir.Expr:
         """A string tapset function; `isinstr(s1, s2)` is `strpos(s1, s2) != -1`."""

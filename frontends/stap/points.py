@@ -8,6 +8,7 @@ from xtrace.frontends.common import loc_of
 from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
+from xtrace.ir.syscalls import KERNEL_NAMES, STAP_NAMES
 
 from .literals import decode_string, encode_string, parse_int
 from .tables import TIMER_UNITS
@@ -28,6 +29,15 @@ def lower_point(ctx: StapParser.ProbePointContext, filename: str, source: str) -
     pp.spelling = spelling
     pp.loc = loc
     return pp
+
+
+def point_sequence(ctx: StapParser.ProbePointContext, filename: str, source: str) -> int:
+    """N of `begin(N)` / `end(N)` (0 for any other point): begin and end probes run
+    in the order of N, then in the order they are written."""
+    comps = [_component(c, filename, source) for c in ctx.ppComponent()]
+    if len(comps) == 1 and comps[0][0] in ("begin", "end") and isinstance(comps[0][1], int):
+        return comps[0][1]
+    return 0
 
 
 def _component(ctx: StapParser.PpComponentContext, filename: str, source: str) -> tuple[str, Arg]:
@@ -58,14 +68,17 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
     no_args = all(a is None for a in args)
 
     def unsupported() -> XtraceError:
-        return XtraceError(f"probe point '{spelling}' is not supported yet", loc, source)
+        return XtraceError(f"while resolving probe point: probe point '{spelling}' is not "
+                           "supported yet", loc, source, kind="semantic error")
 
-    if names in (["begin"], ["end"]) and no_args:
+    if names in (["begin"], ["end"]) and (no_args or isinstance(args[0], int)):
+        # begin(N) / end(N): the lowering orders the probes by N (point_sequence)
         return ProbePoint(names[0])
     if names[0] in ("syscall", "nd_syscall") and len(names) in (2, 3) and no_args:
         if len(names) == 3 and names[2] != "return":
             raise unsupported()
-        return ProbePoint("syscall", names[1], is_return=len(names) == 3)
+        # stap's own names for some syscalls (syscall.mmap2 is mmap(2))
+        return ProbePoint("syscall", KERNEL_NAMES.get(names[1], names[1]), is_return=len(names) == 3)
     if names[0] in ("syscall_any", "nd_syscall_any") and len(names) in (1, 2) and no_args:
         if len(names) == 2 and names[1] != "return":
             raise unsupported()
@@ -114,7 +127,7 @@ def print_point(pp: ProbePoint) -> Optional[str]:
             return f"syscall_any{ret}{opt}"
         if not _is_glob_name(pp.name):
             return None
-        return f"syscall.{pp.name}{ret}{opt}"
+        return f"syscall.{STAP_NAMES.get(pp.name, pp.name)}{ret}{opt}"
     if pp.kind == "kfunc":
         return f"kernel.function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "timer" and pp.per_cpu:

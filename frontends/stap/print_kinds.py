@@ -13,6 +13,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import BUILTINS, FUNCTIONS
+from xtrace.ir.syscalls import VAR_TYPES
 
 
 @dataclass
@@ -87,6 +88,8 @@ def _is_str(e: ir.Expr, idx: int, strs: set[tuple[int, str]]) -> bool:
         return (-2, e.name) in strs
     if isinstance(e, ir.Sprintf):
         return True
+    if isinstance(e, ir.SyscallVar):
+        return VAR_TYPES.get(e.name) == "str"
     if isinstance(e, (ir.Var, ir.Index)):
         return _var_key(e, idx) in strs
     if isinstance(e, ir.Ternary):

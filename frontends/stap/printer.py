@@ -73,6 +73,8 @@ class _Printer(AggPrinting):
         used = {x.name for p in prog.probes for root in roots(p) for x in nodes(root)
                 if isinstance(x, ir.Builtin)}
         self.avoid = set(KEYWORDS) | {n for n, b in SYSCALL_CONTEXT_VARS.items() if b in used}
+        self.avoid |= {x.name for p in prog.probes for root in roots(p) for x in nodes(root)
+                       if isinstance(x, ir.SyscallVar)}
         taken = set(self.avoid)
         self.gname = {name: self._fresh(name, taken) for name in self.globals}
         self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
@@ -313,6 +315,11 @@ class _Printer(AggPrinting):
         elif isinstance(s, ir.Comment):
             for line in s.text.splitlines() or [""]:
                 self._emit(depth, f"# {line}".rstrip())
+        elif isinstance(s, ir.TraceMem):
+            raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
+        elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
+            raise self.err("D's speculative tracing (a clause's records held until commit()) has no "
+                           "stap equivalent (stap's speculate(id, output) holds strings, not records)", s)
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)
@@ -482,6 +489,8 @@ class _Printer(AggPrinting):
                 PREC_ASSIGN
         if isinstance(e, ir.ProbeArg):
             return f"${e.name}", PREC_PRIMARY
+        if isinstance(e, ir.SyscallVar):
+            return e.name, PREC_PRIMARY
         if isinstance(e, ir.KernelCast):
             return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
         if isinstance(e, ir.KernelMember):

@@ -23,6 +23,13 @@ BUILTIN_FUNCS: dict[str, str] = {
     "target": "target",
 }
 
+# gettimeofday_s/ms/us(): the wall clock in nanoseconds divided by this.
+GETTIMEOFDAY: dict[str, int] = {
+    "gettimeofday_s": 1_000_000_000,
+    "gettimeofday_ms": 1_000_000,
+    "gettimeofday_us": 1_000,
+}
+
 # IR Builtin -> how the printer writes it (the inverse of the tables above,
 # choosing one spelling where several lower to the same builtin).
 BUILTIN_SPELLING: dict[str, str] = {
@@ -41,6 +48,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "pp": "pp()",
     "probefunc": "probefunc()",
     "argstr": "argstr",
+    "retstr": "retstr",
     "syscall_name": "name",
     "curthread": "task_current()",
     "target": "target()",
@@ -51,6 +59,7 @@ SYSCALL_CONTEXT_VARS: dict[str, str] = {
     "argstr": "argstr",
     "name": "syscall_name",
     "retval": "retval",
+    "retstr": "retstr",
 }
 
 # Raw probe arguments: `long_arg(1)` is the first argument, Builtin('arg0').
@@ -124,6 +133,7 @@ KEY_VAR_NAMES: dict[str, str] = {
     "probefunc": "fn",
     "pp": "point",
     "argstr": "args",
+    "retstr": "rs",
     "retval": "rv",
 }
 
@@ -134,6 +144,6 @@ KEYWORDS = frozenset(
 
 # Words the printer does not pick for the variables it invents.
 RESERVED = (KEYWORDS | frozenset(BUILTIN_FUNCS) | frozenset(SYSCALL_CONTEXT_VARS)
-            | frozenset(VALUE_FUNCS) | frozenset(PRINT_FUNCS) | frozenset(STRING_FUNCS)
+            | frozenset(VALUE_FUNCS) | frozenset(GETTIMEOFDAY) | frozenset(PRINT_FUNCS) | frozenset(STRING_FUNCS)
             | frozenset(("long", "string", "exit", "sprintf", "sprint", "warn", "error",
                          "returnval")))

@@ -317,6 +317,10 @@ class Printer:
         elif isinstance(s, (ir.Raise, ir.System)):
             what = "system()" if isinstance(s, ir.System) else "raise()/stop()"
             raise self.fail(f"cannot express D's destructive {what} in Vue", s)
+        elif isinstance(s, ir.TraceMem):
+            raise self.fail("D's tracemem() hex dump of memory has no Vue equivalent", s)
+        elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
+            raise self.fail("Vue has no speculative tracing (D's speculate(), commit(), discard())", s)
         else:
             raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
 
@@ -384,6 +388,9 @@ class Printer:
             if e.name not in tables.VUE_BUILTIN:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
             return tables.VUE_BUILTIN[e.name], ATOM
+        if isinstance(e, ir.SyscallVar):
+            raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent (Vue has "
+                            "only the raw arguments, __arg1..__arg6)", e)
         if isinstance(e, ir.Var):
             return e.name, ATOM
         if isinstance(e, ir.Index):

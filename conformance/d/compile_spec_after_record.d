@@ -1,0 +1,10 @@
+BEGIN
+{
+	self->spec = speculation();
+}
+
+BEGIN
+{
+	printf("recorded first\n");
+	speculate(self->spec);
+}

@@ -1,0 +1,11 @@
+BEGIN
+{
+	self->spec = speculation();
+}
+
+BEGIN
+{
+	speculate(self->spec);
+	printf("speculating\n");
+	@counts["x"] = count();
+}

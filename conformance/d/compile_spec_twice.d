@@ -1,0 +1,10 @@
+BEGIN
+{
+	self->spec = speculation();
+}
+
+BEGIN
+{
+	speculate(self->spec);
+	speculate(self->spec);
+}

@@ -1,0 +1,5 @@
+BEGIN
+{
+	n = 8;
+	tracemem(curthread, n);
+}

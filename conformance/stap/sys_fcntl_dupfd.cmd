@@ -1,0 +1,1 @@
+sh -c 'echo x 2>/dev/null; true'

@@ -1,0 +1,1 @@
+mkdir /dev/shm/xt_sys_dir && rmdir /dev/shm/xt_sys_dir

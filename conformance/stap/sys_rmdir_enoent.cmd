@@ -1,0 +1,1 @@
+rmdir /dev/shm/xt_sys_none || true

@@ -1,0 +1,1 @@
+mkdir /dev/shm/xt_sys_w && rmdir /dev/shm/xt_sys_w

@@ -1,0 +1,188 @@
+"""stap's syscall tapset without a kernel: the table, the variables a probe may
+read (and the errors for those it may not), and that the module carries code
+only for the syscalls its probes hit. What the formatters print is proven in
+the sandbox by test_kernel_stap_syscalls.py and conformance/stap/sys_*."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.backend_c import sysc
+from xtrace.backend_c.codegen import generate
+from xtrace.driver.translate import _translation_target
+from xtrace.frontends.d.printer import print_program as print_d
+from xtrace.frontends.stap import parse, print_program
+from xtrace.frontends.vue.printer import print_program as print_vue
+from xtrace.ir import nodes as ir
+from xtrace.ir import syscalls as sc
+from xtrace.ir.analysis import analyze
+from xtrace.ir.loc import XtraceError
+from xtrace.ir.types import INT64, STRING
+
+
+def analyzed(src: str):
+    return analyze(parse(src, "t.stp"), _translation_target())
+
+
+def c_of(src: str) -> str:
+    return generate(analyzed(src)).c_source
+
+
+# ---- the table
+
+def test_every_syscall_of_the_target_kernel_is_described():
+    target = _translation_target()
+    # not implemented on x86_64 (sys_ni_syscall), and the table's size
+    unimplemented = {"_sysctl", "create_module", "get_kernel_syms", "query_module", "nfsservctl",
+                     "getpmsg", "putpmsg", "afs_syscall", "tuxcall", "security", "epoll_ctl_old",
+                     "epoll_wait_old", "vserver", "syscalls"}
+    missing = set(target.syscalls) - set(sc.SYSCALLS) - unimplemented
+    assert not missing
+
+
+def test_every_kind_has_a_formatter_and_a_variable_type():
+    for s in sc.SYSCALLS.values():
+        for v in s.vars:
+            if v.kind != "cmode":
+                assert sysc.fmt(v.kind, v.index)
+        for name, v in s.variables().items():
+            assert sc.var_type(v.kind) in ("int", "str")
+
+
+def test_a_variable_name_has_one_type_in_every_syscall():
+    seen: dict[str, set[str]] = {}
+    for s in sc.SYSCALLS.values():
+        for name, v in s.variables().items():
+            seen.setdefault(name, set()).add(sc.var_type(v.kind))
+    assert {n: t for n, t in seen.items() if len(t) > 1} == {}
+
+
+def test_stap_names_of_the_common_syscalls():
+    def names(s: str) -> list[str]:
+        return [v.name for v in sc.SYSCALLS[s].argstr_vars]
+    assert names("read") == ["fd", "buf_uaddr", "count"]
+    assert names("write") == ["fd", "buf_str", "count"]
+    assert names("openat") == ["dfd", "filename", "flags", "mode"]
+    assert names("mmap") == ["start", "length", "prot", "flags", "fd", "pgoffset"]
+    assert names("kill") == ["pid", "sig"]
+    assert names("execve") == ["filename", "args", "env_str"]
+    assert names("exit_group") == ["status"]
+    assert "flags_str" in sc.SYSCALLS["openat"].variables()
+    assert "dfd_str" in sc.SYSCALLS["openat"].variables()
+    assert sc.SYSCALLS["mmap"].ret == "hex" and sc.SYSCALLS["brk"].ret == "hex"
+    assert sc.SYSCALLS["exit_group"].ret == "none"
+
+
+# ---- variables in probes
+
+@pytest.mark.parametrize("src, name, t", [
+    ("probe syscall.openat { print(filename) }", "filename", STRING),
+    ("probe syscall.openat { print(flags) }", "flags", INT64),
+    ("probe syscall.read, syscall.write { print(fd) }", "fd", INT64),
+    ("probe syscall.kill { print(sig_str) }", "sig_str", STRING),
+    ("probe syscall.* { print(fd) }", "fd", INT64),
+])
+def test_variables_lower_and_type(src, name, t):
+    an = analyzed(src)
+    found = [x for x in ir.walk(an.program.probes[0].body) if isinstance(x, ir.SyscallVar)]
+    assert [x.name for x in found] == [name] and found[0].type == t
+
+
+@pytest.mark.parametrize("src, msg, col", [
+    ("probe syscall.openat { print(fd) }",
+     "unknown variable 'fd': syscall 'openat' has dfd, filename, flags, mode, dfd_str, "
+     "flags_str, name, argstr", 30),
+    ("probe syscall.open.return { print(filename) }",
+     "unknown variable 'filename': syscall.open.return has only name, retval, retstr", 35),
+    ("probe syscall.read { print(retstr) }", "'retstr' is only available in syscall .return probes", 28),
+    ("probe syscall.* { print(nosuch) }", "none of the probed syscalls has it", 25),
+    ("probe begin { print(fd) }", "unknown variable 'fd'", 21),
+    ("probe begin { print(retstr) }", "unknown variable 'retstr'", 21),
+    ("function f() { return fd } probe syscall.read { f() }", "unknown variable 'fd'", 23),
+])
+def test_variables_a_probe_does_not_have(src, msg, col):
+    with pytest.raises(XtraceError) as ei:
+        analyzed(src)
+    assert msg in ei.value.message
+    assert ei.value.loc.line == 1 and ei.value.loc.col == col
+
+
+def test_a_local_of_the_same_name_wins():
+    an = analyzed("probe syscall.openat { fd = 3; print(fd) }")
+    assert not [x for x in ir.walk(an.program.probes[0].body) if isinstance(x, ir.SyscallVar)]
+
+
+# ---- generated C: only what the probes hit
+
+def test_one_syscall_one_formatter():
+    c = c_of('probe syscall.open { printf("%s\\n", argstr) }')
+    assert "case 2: /* open */" in c
+    assert "/* openat */" not in c and "/* read */" not in c
+    assert "xt_sym_prot" not in c and "xt_errnames" not in c
+
+
+def test_retstr_formats_and_errnames():
+    c = c_of('probe syscall.mmap.return, syscall.close.return { println(retstr) }')
+    assert "case 9: /* mmap */" in c and "format = 2;" in c
+    assert '[2] = "ENOENT"' in c and '[9] = "EBADF"' in c
+    assert "xt_argstr" not in c.split("probe bodies")[0]
+
+
+def test_variables_read_only_their_syscalls():
+    c = c_of('probe syscall.kill { printf("%d %s\\n", pid, sig_str) }')
+    assert "static s64 xt_sv_pid" in c and "xt_svs_sig_str" in c
+    assert "xt_sym_signal" in c and "/* tkill */" not in c
+
+
+def test_wildcard_generates_every_syscall():
+    c = c_of('probe syscall.* { println(argstr) }')
+    assert c.count("/* openat */") >= 1 and "/* execve */" in c and "/* pidfd_open */" in c
+
+
+def test_user_string_entry_probes_are_deferred_when_needed():
+    c = c_of('probe syscall.openat { println(filename) }')
+    assert "case 257: /* openat */\n\t\treturn (1u << 1);" in c
+    assert "xt_defer_push" in c
+
+
+# ---- printers
+
+def test_stap_printer_round_trips_variables():
+    src = 'probe syscall.openat { printf("%s %d\\n", filename, flags) }\n' \
+          'probe syscall.openat.return { println(retstr) }\n'
+    prog = parse(src, "t.stp")
+    text = print_program(prog)
+    assert "filename" in text and "retstr" in text
+    assert parse(text, "t.stp") == prog
+
+
+def test_other_languages_say_what_they_cannot_translate():
+    prog = parse("probe syscall.openat { println(filename) }", "t.stp")
+    with pytest.raises(XtraceError, match="syscall variable 'filename' has no D equivalent"):
+        print_d(prog)
+    with pytest.raises(XtraceError, match="syscall variable 'filename' has no Vue equivalent"):
+        print_vue(prog)
+    with pytest.raises(XtraceError, match="'retstr' has no D equivalent"):
+        print_d(parse("probe syscall.read.return { println(retstr) }", "t.stp"))
+
+
+def test_d_takes_integer_variables_as_raw_arguments():
+    prog = parse('probe syscall.kill { printf("%d %d\\n", pid, sig) }\n'
+                 'probe syscall.read, syscall.write { printf("%d\\n", fd) }', "t.stp")
+    text = print_d(prog)
+    assert 'printf("%d %d\\n", (int)arg0, (int)arg1);' in text
+    assert 'printf("%d\\n", (int)arg0);' in text
+    mmap = parse('probe syscall.mmap { printf("%d\\n", length) }', "t.stp")
+    assert "(unsigned long)arg1" in print_d(mmap)
+    # fd is not argument 0 of every syscall
+    with pytest.raises(XtraceError, match="'fd' has no D equivalent here"):
+        print_d(parse('probe syscall.* { printf("%d\\n", fd) }', "t.stp"))
+
+
+def test_stap_names_of_renamed_syscalls():
+    prog = parse("probe syscall.mmap2, syscall.pread { println(name) }", "t.stp")
+    assert [p.name for p in prog.probes[0].points] == ["mmap", "pread64"]
+    assert "probe syscall.mmap2,\n" in print_program(prog) or "syscall.mmap2" in print_program(prog)
+    c = c_of("probe syscall.mmap2 { println(name) }")
+    assert 'case 9: return "mmap2";' in c and 'return "pread";' in c
+    assert 'sig_name' in sc.SYSCALLS["kill"].variables()
