@@ -8,14 +8,17 @@
 writes the trace output to a file instead of standard output; -s sets the
 per-CPU trace buffer size in KB (probevue's unit, as probevctrl's
 default_buffer_size); the script is read from standard input when no file is
-named, and `$1 .. $n` in it are the script's arguments, substituted outside
-strings and comments. xtrace's own --timeout/--target/--kernel options are
-accepted before the script name. Other probevue flags (-c, -I, -K, -l, -P,
+named, and `$1 .. $n` in it are the script's arguments and `$NAME` exported
+environment variables, substituted outside strings and comments. A script
+file may carry its flags and arguments on `#VUE_CMD_ARGS` and
+`#VUE_SCRIPT_ARGS` lines, used when the command line gives none. xtrace's
+own --timeout/--target/--kernel options are accepted before the script name. Other probevue flags (-c, -I, -K, -l, -P,
 -q, -t, -T, -u, -d, -e, -f, -i, -L, -g) are refused with a message.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import sys
@@ -97,25 +100,57 @@ def parse_args(argv: list[str]) -> ProbevueOptions:
     return opts
 
 
-_ARG = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|/\*.*?\*/|//[^\n]*|\$(\d+)', re.S)
+_ARG = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|/\*.*?\*/|//[^\n]*'
+                  r'|\$(\d+)|\$([A-Za-z_][A-Za-z0-9_]*)', re.S)
+# $__CPID and $__CTID name the -X program; the kernel module fills them in.
+_SESSION_VARS = ("__CPID", "__CTID")
 
 
-def substitute_args(source: str, args: list[str], filename: str) -> str:
-    """`$1 .. $n` replaced by the script's arguments outside strings and comments
-    (`$0` is the script's name); a missing argument is an error at its place."""
+def substitute_args(source: str, args: list[str], filename: str,
+                    env: Optional[dict[str, str]] = None) -> str:
+    """`$1 .. $n` replaced by the script's arguments and `$NAME` by the exported
+    environment variable NAME, outside strings and comments (`$0` is the
+    script's name). As on AIX the value goes in as it is: a string variable
+    carries its own double quotes (export FILE=\\"/etc/passwd\\"). A missing
+    argument or variable is an error at its place."""
+    def where(m: re.Match) -> Loc:
+        line = source.count("\n", 0, m.start()) + 1
+        return Loc(filename, line, m.start() - (source.rfind("\n", 0, m.start()) + 1) + 1)
+
     def repl(m: re.Match) -> str:
+        if m.group(2) is not None:
+            name = m.group(2)
+            if name in _SESSION_VARS or env is None:
+                return m.group(0)
+            if name not in env:
+                raise XtraceError(f"environment variable ${name} is not set (export it before "
+                                  "running the script)", where(m), source)
+            return env[name]
         if m.group(1) is None:
             return m.group(0)
         n = int(m.group(1))
         if n == 0:
             return f'"{filename}"'
         if n > len(args):
-            line = source.count("\n", 0, m.start()) + 1
-            col = m.start() - (source.rfind("\n", 0, m.start()) + 1) + 1
             raise XtraceError(f"script argument ${n} was not given ({len(args)} given)",
-                              Loc(filename, line, col), source)
+                              where(m), source)
         return args[n - 1]
     return _ARG.sub(repl, source)
+
+
+_IN_SCRIPT = re.compile(r"^#(VUE_CMD_ARGS|VUE_SCRIPT_ARGS)\b[ \t:]*(.*)$", re.M)
+
+
+def script_arg_lines(source: str) -> tuple[Optional[list[str]], Optional[list[str]]]:
+    """The `#VUE_CMD_ARGS` and `#VUE_SCRIPT_ARGS` lines of a script file: probevue's
+    flags and the script's arguments kept with the script (each on one line),
+    or None where the script has no such line. Flags are split as a shell
+    would (`-A "-l /tmp"`); script arguments keep their double quotes, so that
+    `"ksh"` stays a Vue string as it does on a command line typed `'"ksh"'`."""
+    found: dict[str, list[str]] = {}
+    for m in _IN_SCRIPT.finditer(source):
+        found.setdefault(m.group(1), shlex.split(m.group(2), posix=m.group(1) == "VUE_CMD_ARGS"))
+    return found.get("VUE_CMD_ARGS"), found.get("VUE_SCRIPT_ARGS")
 
 
 def command_line(opts: ProbevueOptions) -> Optional[str]:
@@ -139,6 +174,7 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         err.write(f"probevue: {ex}\n{USAGE}")
         return 2
     if opts.script in (None, "-"):
+        # probevue reads no #VUE_CMD_ARGS / #VUE_SCRIPT_ARGS from standard input.
         source, filename = sys.stdin.read(), "<stdin>"
     else:
         try:
@@ -146,7 +182,20 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         except OSError as ex:
             err.write(f"probevue: cannot open {opts.script}: {ex.strerror}\n")
             return 1
-    source = substitute_args(source, opts.script_args, filename)
+        in_flags, in_args = script_arg_lines(source)
+        # Arguments on the command line win: the script's are then ignored.
+        given = (opts.output, opts.bufsize_kb, opts.program, opts.program_args)
+        if in_flags and all(v is None for v in given):
+            try:
+                kept = parse_args([*in_flags, opts.script])
+            except UsageError as ex:
+                err.write(f"probevue: {filename}: #VUE_CMD_ARGS: {ex}\n")
+                return 2
+            opts.output, opts.bufsize_kb = kept.output, kept.bufsize_kb
+            opts.program, opts.program_args = kept.program, kept.program_args
+        if in_args is not None and not opts.script_args:
+            opts.script_args = in_args
+    source = substitute_args(source, opts.script_args, filename, dict(os.environ))
     return _run(opts, source, filename, out, err)
 
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from xtrace.driver.probevue_cli import (ProbevueOptions, UsageError, bufsize_limit, command_line,
-                                        parse_args, substitute_args)
+                                        parse_args, script_arg_lines, substitute_args)
 from xtrace.ir.loc import XtraceError
 
 
@@ -62,3 +62,39 @@ def test_probevue_runs_the_program_and_writes_the_output_file(tmp_path):
     assert r.returncode == 0, r.stderr
     assert out.read_text() == "echo: args 7\n"
     assert "hi there" in r.stdout  # the program's own output stays on standard output
+
+
+def test_exported_environment_variables_are_substituted():
+    src = '@@uft:$PID:*:foo:entry { if (s == $FILE_NAME) printf("$PID\\n"); x = $__CPID; }'
+    env = {"PID": "3423", "FILE_NAME": '"/etc/passwd"'}
+    assert substitute_args(src, [], "t.e", env) == \
+        '@@uft:3423:*:foo:entry { if (s == "/etc/passwd") printf("$PID\\n"); x = $__CPID; }'
+    with pytest.raises(XtraceError) as info:
+        substitute_args("@@BEGIN {\n  x = $NOT_EXPORTED;\n}", [], "t.e", {})
+    assert "environment variable $NOT_EXPORTED is not set" in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (2, 7)
+
+
+def test_flags_and_arguments_kept_in_the_script():
+    src = '#!/usr/bin/probevue\n#VUE_CMD_ARGS -s 64 -X /bin/ls -A "-l /tmp"\n#VUE_SCRIPT_ARGS 5 "ksh"\n'
+    assert script_arg_lines(src) == (["-s", "64", "-X", "/bin/ls", "-A", "-l /tmp"], ["5", '"ksh"'])
+    assert script_arg_lines("@@BEGIN { exit(); }\n") == (None, None)
+
+
+def _run_probevue(args: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "xtrace.driver", "probevue", *args],
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300)
+
+
+def test_script_lines_are_used_unless_the_command_line_gives_its_own(tmp_path):
+    script = tmp_path / "kept.e"
+    script.write_text('#VUE_CMD_ARGS -X /bin/echo -A "from the script"\n#VUE_SCRIPT_ARGS "kept"\n'
+                      '@@syscall:$__CPID:write:entry\n{\n\tprintf("%s %s\\n", __pname, $1);\n\texit();\n}\n')
+    r = _run_probevue([str(script)])
+    assert r.returncode == 0, r.stderr
+    assert "echo kept\n" in r.stdout and "from the script" in r.stdout
+    # Flags and arguments on the command line win over the script's.
+    r = _run_probevue(["-X", "/bin/echo", "-A", "from the command line", str(script), '"given"'])
+    assert r.returncode == 0, r.stderr
+    assert "echo given\n" in r.stdout and "from the command line" in r.stdout
+    assert "kept" not in r.stdout and "from the script" not in r.stdout

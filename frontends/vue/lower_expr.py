@@ -100,7 +100,8 @@ class ExprLowerer:
             if ctx.getText()[1:].isdigit():
                 raise self.error(f"script arguments ('{ctx.getText()}') are given on the command "
                                  "line: run the script with 'xtrace probevue SCRIPT ARGS...'", ctx)
-            raise self.error(f"environment variables ('{ctx.getText()}') are not supported yet", ctx)
+            raise self.error(f"environment variables ('{ctx.getText()}') are substituted by "
+                             "'xtrace probevue SCRIPT', as probevue does", ctx)
         if isinstance(ctx, P.QualifiedVarContext):
             return self.qualified(ctx, target=False)
         if isinstance(ctx, P.CallExprContext):
