@@ -72,6 +72,19 @@ ROUND_TRIP_GAPS = {
     ("d/syscall_self_entry_return.d", "stap"),
     ("d/thread_local_across_clauses.d", "stap"),
     ("d/tick_agg_count.d", "stap"),
+    # D cannot leave a clause early nor walk an array, and its run-time errors do
+    # not end the session: stap's `next` (Vue's `return`) comes back in D as the
+    # rest of the clause under an `if`, a counting array as an aggregation, and
+    # stap's fatal errors as an ERROR clause that exits 1 (so a D script with a
+    # division or a memory read, translated to stap and back, has that clause).
+    ("d/arith_negative_division.d", "stap"),
+    ("d/arithmetic.d", "stap"),
+    ("d/member_invalid_address.d", "stap"),
+    ("stap/autoprint_counts.stp", "d"),
+    ("stap/divide_error.stp", "d"),
+    ("stap/ifelse_next.stp", "d"),
+    ("stap/member_read_fault.stp", "d"),
+    ("vue/return_ends_block.e", "d"),
     ("stap/string_search.stp", "d"),
     ("stap/string_substr.stp", "d"),
     ("vue/arith_long_long_wrap.e", "stap"),
@@ -93,7 +106,6 @@ ROUND_TRIP_GAPS = {
     ("vue/printf_lld.e", "stap"),
     ("vue/printf_llx_llu.e", "stap"),
     ("vue/printf_upper_hex_ll.e", "stap"),
-    ("vue/return_ends_block.e", "stap"),
     ("vue/sizeof_types.e", "stap"),
     ("vue/string_compare.e", "d"),
     ("vue/syscall_thread_initial_zero.e", "stap"),

@@ -13,6 +13,8 @@ import re
 from signal import SIGSTOP
 from typing import Iterator, Optional
 
+from xtrace.ir.mapagg import counting_maps_as_aggs
+from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
@@ -241,7 +243,22 @@ class Printer:
         tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
             chunks.append(tail)
+        if self._errors_end_session():
+            chunks.append("/* stap ends the session, with exit status 1, at the first run-time "
+                          "error */\nERROR\n{\n" + INDENT + "exit(1);\n}")
         return "\n\n".join(chunks) + "\n"
+
+    def _errors_end_session(self) -> bool:
+        """Whether D needs an ERROR clause to stop at a run-time error as the source
+        did: stap ends the session with status 1 where D reports the error and goes
+        on. Only for programs with a statement that can fault (a memory read, a
+        division by a variable), so that scripts that cannot fail read as written."""
+        # The one place the source language decides semantics: the backend makes
+        # stap's errors fatal by its language too (codegen errors_fatal).
+        if self.prog.lang != "stap" or any(pt.kind == "error" for p in self.prog.probes
+                                            for pt in p.points):
+            return False
+        return any(_may_fault(n) for p in self.prog.probes for n in walk(p))
 
     def _declarations(self) -> list[str]:
         """Declarations for globals whose type is known: D would otherwise infer
@@ -501,6 +518,10 @@ class Printer:
         g = self.prog.global_named(s.name)
         if s.layout != "stap":
             raise XtraceError(f"Vue's {_VUE_PRINT[s.layout]}({s.name}) layout has no D equivalent", s.loc)
+        if g is not None and g.kind == "map":
+            raise XtraceError(f"auto-print of the array '{s.name}' has no D equivalent: D cannot "
+                              "walk an array (one that is only added to, with ++ or +=, "
+                              "becomes an aggregation)", s.loc)
         if g is None or g.kind != "scalar" or g.type is None:
             raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
                               "(only scalars of known type)", s.loc)
@@ -660,6 +681,20 @@ class Printer:
         raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
 
 
+# Functions that read kernel or user memory, and so can fault.
+_MEMORY_READS = frozenset({"user_string", "kernel_string", "user_int", "kernel_int",
+                           "user_long", "kernel_long", "copyin", "copyinstr"})
+
+
+def _may_fault(n) -> bool:
+    """Whether evaluating IR node `n` can raise a run-time error."""
+    if isinstance(n, (ir.KernelMember, ir.KernelCast)):
+        return True
+    if isinstance(n, ir.Binary) and n.op in ("/", "%"):
+        return not (isinstance(n.rhs, ir.IntLit) and n.rhs.value != 0)
+    return isinstance(n, ir.Call) and n.name in _MEMORY_READS
+
+
 # Vue's associative array printing functions, by PrintVar layout.
 _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lquantize"}
 
@@ -667,4 +702,4 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    return Printer(prog, gaps or Gaps()).run()
+    return Printer(counting_maps_as_aggs(eliminate_next(prog)), gaps or Gaps()).run()

@@ -302,7 +302,7 @@ class Printer:
             raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
                                                         "print-out in Vue"), s)
         elif isinstance(s, ir.Next):
-            raise self.fail("Vue cannot leave an action block early (next)", s)
+            self.emit(depth, "return;")  # Vue's return leaves the action block, as stap's next
         elif isinstance(s, ir.While):
             word = "for" if s.step is not None else "while"
             raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue", s)
@@ -349,14 +349,18 @@ class Printer:
 
     def print_var(self, s: ir.PrintVar) -> str:
         """Vue's print()/quantize()/lquantize() of an associative array; stap's
-        end-of-run `name=value` for an integer scalar is a plain printf."""
+        end-of-run `name=value` for a scalar is a plain printf (a string in quotes)."""
         if s.layout in tables.PRINT_LAYOUTS.values():
             func = {v: k for k, v in tables.PRINT_LAYOUTS.items()}[s.layout]
             return f"{func}({s.name});"
         g = self.globals.get(s.name)
-        if g is None or g.kind != "scalar" or g.type is None or not g.type.is_int:
+        if g is not None and g.kind == "map":
+            raise self.fail(f"cannot express SystemTap's end-of-run print of the array '{s.name}' "
+                            "in Vue: Vue cannot walk an array to print stap's `name[k]=v` rows", s)
+        if g is None or g.kind != "scalar" or g.type is None:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
-        return f'printf("{s.name}=%d\\n", {s.name});'
+        conv = '\\"%s\\"' if g.type.is_str else "%d"
+        return f'printf("{s.name}={conv}\\n", {s.name});'
 
     def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
         return agg + "".join(f"[{self.expr(k)}]" for k in keys)

@@ -1,0 +1,80 @@
+"""Implicit behaviour of a stap script made explicit in D and Vue: `next`, the
+auto-print of counting arrays and of strings, stap's fatal run-time errors.
+(That the results print what stap prints is the matrix's job, in the sandbox.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+
+def _to(text: str, to: str) -> str:
+    out = translate_text(text, "t.stp", "stap", to)
+    frontends.parse(out, "back" + {"d": ".d", "vue": ".e"}[to], to)  # it is real code
+    return out
+
+
+NEXT = """global n
+probe timer.ms(10) {
+	n++
+	if (n < 3)
+		next
+	printf("n=%d\\n", n)
+	if (n == 4) { exit() }
+}
+"""
+
+
+def test_next_becomes_the_rest_of_the_clause_under_the_opposite_condition():
+    d = _to(NEXT, "d")
+    assert "next" not in d
+    body = d[d.index("tick-10ms"):]
+    assert body.index("if (n >= 3) {") < body.index('printf("n=%d\\n", n);') < body.index("if (n == 4)")
+
+
+def test_next_in_both_branches_drops_what_follows():
+    d = _to("""probe begin { if (pid() > 0) { println("a") next } else { println("b") next }
+println("never") exit() }""", "d")
+    assert "never" not in d and '"a"' in d and '"b"' in d
+
+
+def test_vue_leaves_the_block_with_return():
+    assert "return;" in _to(NEXT, "vue")
+
+
+COUNTS = """global calls, bytes
+probe begin {
+	calls[execname()]++
+	bytes[execname(), pid()] += 10
+	bytes[execname(), pid()] -= 3
+	exit()
+}
+"""
+
+
+def test_a_counting_array_is_a_d_aggregation_printed_as_stap_does():
+    d = _to(COUNTS, "d")
+    assert "#pragma D option aggsortrev" in d  # stap auto-prints the largest value first
+    assert "@calls[execname] = count();" in d
+    assert "@bytes[execname, pid] = sum(10);" in d and "sum(-3)" in d
+    assert 'printa("calls[\\"%s\\"]=%@d\\n", @calls);' in d
+    assert 'printa("bytes[\\"%s\\",%d]=%@d\\n", @bytes);' in d
+
+
+def test_an_array_that_is_assigned_stays_an_array_and_its_autoprint_a_gap():
+    with pytest.raises(XtraceError, match="auto-print of the array 'a' has no D equivalent"):
+        _to('global a\nprobe begin { a[1] = 5 a[2]++ exit() }\n', "d")
+
+
+def test_stap_run_time_errors_end_a_d_session_with_status_1():
+    d = _to('probe begin { printf("%d\\n", @cast(0, "task_struct")->pid) }\n', "d")
+    assert "ERROR\n{\n    exit(1);\n}" in d
+    assert "ERROR" not in _to('probe begin { printf("%d\\n", 6 / 3) exit() }\n', "d")
+
+
+def test_a_string_global_is_auto_printed_in_quotes_in_vue():
+    vue = _to('global s\nprobe begin { s = "x" exit() }\n', "vue")
+    assert 'printf("s=\\"%s\\"\\n", s);' in vue
