@@ -80,6 +80,12 @@ ROUND_TRIP_GAPS = {
     ("d/arith_negative_division.d", "stap"),
     ("d/arithmetic.d", "stap"),
     ("d/member_invalid_address.d", "stap"),
+    # DTrace's non-quiet framing is printed by the stap translation itself: back
+    # in D it is a quiet script with those printfs.
+    ("d/nonquiet_empty_clause.d", "stap"),
+    ("d/nonquiet_end.d", "stap"),
+    ("d/nonquiet_printf.d", "stap"),
+    ("d/nonquiet_printf_newline.d", "stap"),
     ("stap/autoprint_counts.stp", "d"),
     ("stap/divide_error.stp", "d"),
     ("stap/ifelse_next.stp", "d"),

@@ -78,3 +78,32 @@ def test_stap_run_time_errors_end_a_d_session_with_status_1():
 def test_a_string_global_is_auto_printed_in_quotes_in_vue():
     vue = _to('global s\nprobe begin { s = "x" exit() }\n', "vue")
     assert 'printf("s=\\"%s\\"\\n", s);' in vue
+
+
+NONQUIET = "BEGIN\n{\n\tprintf(\"hello\");\n\texit(0);\n}\n\nEND\n{\n}\n"
+
+
+def _from_d(text: str, to: str) -> str:
+    return translate_text(text, "t.d", "d", to)
+
+
+def test_dtrace_framing_is_printed_by_the_stap_translation():
+    stp = _from_d(NONQUIET, "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert stp.count('printf("CPU     ID                    FUNCTION:NAME\\n")') == 2
+    assert 'printf("%3d %6d %32s ", cpu(), 1, ":BEGIN")' in stp
+    assert 'printf("%3d %6d %32s ", cpu(), 2, ":END")' in stp
+    # the record's newline closes the clause, after the script's own output
+    begin = stp[stp.index("probe begin"):stp.index("probe end")]
+    assert begin.index('printf("hello")') < begin.index('printf("\\n")')
+
+
+def test_dtrace_framing_of_a_probe_with_an_unknowable_id_is_a_gap():
+    with pytest.raises(XtraceError, match="probe ID"):
+        _from_d("syscall::read:entry\n{\n\texit(0);\n}\n", "stap")
+
+
+def test_dtrace_framing_is_a_gap_in_vue():
+    with pytest.raises(XtraceError, match="non-quiet framing"):
+        _from_d(NONQUIET, "vue")
+    assert "dtrace_heading" not in _from_d("#pragma D option quiet\n" + NONQUIET, "stap")

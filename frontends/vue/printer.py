@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import Loc, XtraceError
@@ -75,6 +76,10 @@ class Printer:
             f = self.prog.functions[0]
             raise self.fail(f"Vue has no user-defined functions; function '{f.name}' cannot be "
                             "expressed in Vue", f)
+        if needs_framing(self.prog):
+            framed = next(p for p in self.prog.probes if p.framed)
+            self.gaps.attempt(lambda: self._no_framing(framed),
+                              lambda ex: self.lines.extend([gap_comment(ex), ""]))
         self.learn_all()
         self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
         inits = [g for g in self.prog.globals if g.init is not None]
@@ -86,6 +91,11 @@ class Printer:
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
                               undo=lambda: self.truncate(mark))
         return "\n".join(self.lines).rstrip() + "\n"
+
+    def _no_framing(self, probe: ir.Probe) -> None:
+        raise self.fail("DTrace's non-quiet framing (the `CPU ID FUNCTION:NAME` heading and "
+                        "each record's CPU column) cannot be expressed in Vue, which has no CPU "
+                        "number (nearest: `#pragma D option quiet` in the D source)", probe)
 
     def truncate(self, mark: int) -> None:
         del self.lines[mark:]
