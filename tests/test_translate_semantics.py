@@ -107,3 +107,15 @@ def test_dtrace_framing_is_a_gap_in_vue():
     with pytest.raises(XtraceError, match="non-quiet framing"):
         _from_d(NONQUIET, "vue")
     assert "dtrace_heading" not in _from_d("#pragma D option quiet\n" + NONQUIET, "stap")
+
+
+FAULTING_D = ("#pragma D option quiet\nBEGIN\n{\n\tprintf(\"%d\\n\", ((struct file *)0)->f_flags);\n}\n\n"
+              "BEGIN\n{\n\tprintf(\"next\\n\");\n\texit(0);\n}\n")
+
+
+def test_a_d_clause_that_can_fault_is_a_stap_try_and_comes_back_plain():
+    stp = _from_d(FAULTING_D, "stap")
+    assert stp.count("try {") == 1 and "} catch {" in stp  # only the clause that can fault
+    back = translate_text(stp, "back.stp", "stap", "d")
+    assert "try" not in back and "ERROR" not in back
+    assert "((struct file *)0)->f_flags" in back

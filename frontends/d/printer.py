@@ -13,6 +13,7 @@ import re
 from signal import SIGSTOP
 from typing import Iterator, Optional
 
+from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
@@ -251,14 +252,12 @@ class Printer:
     def _errors_end_session(self) -> bool:
         """Whether D needs an ERROR clause to stop at a run-time error as the source
         did: stap ends the session with status 1 where D reports the error and goes
-        on. Only for programs with a statement that can fault (a memory read, a
-        division by a variable), so that scripts that cannot fail read as written."""
-        # The one place the source language decides semantics: the backend makes
-        # stap's errors fatal by its language too (codegen errors_fatal).
-        if self.prog.lang != "stap" or any(pt.kind == "error" for p in self.prog.probes
-                                            for pt in p.points):
+        on. Only for programs with a statement that can fault outside a try block,
+        so that scripts that cannot fail read as written."""
+        if not errors_end_session(self.prog) or any(
+                pt.kind == "error" for p in self.prog.probes for pt in p.points):
             return False
-        return any(_may_fault(n) for p in self.prog.probes for n in walk(p))
+        return any(may_fault(p) for p in self.prog.probes if not is_clause_try(p.body))
 
     def _declarations(self) -> list[str]:
         """Declarations for globals whose type is known: D would otherwise infer
@@ -328,7 +327,9 @@ class Printer:
         if p.predicate is not None:
             lines.append(f"/{self.expr(p.predicate)}/")
         lines.append("{")
-        lines += self._stmts(p.body.stmts, 1)
+        # stap's `try { clause } catch { }` is what a D clause does by itself.
+        body = p.body.stmts[0].body if is_clause_try(p.body) else p.body
+        lines += self._stmts(body.stmts, 1)
         lines.append("}")
         return "\n".join(lines)
 
@@ -679,20 +680,6 @@ class Printer:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
         raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
-
-
-# Functions that read kernel or user memory, and so can fault.
-_MEMORY_READS = frozenset({"user_string", "kernel_string", "user_int", "kernel_int",
-                           "user_long", "kernel_long", "copyin", "copyinstr"})
-
-
-def _may_fault(n) -> bool:
-    """Whether evaluating IR node `n` can raise a run-time error."""
-    if isinstance(n, (ir.KernelMember, ir.KernelCast)):
-        return True
-    if isinstance(n, ir.Binary) and n.op in ("/", "%"):
-        return not (isinstance(n.rhs, ir.IntLit) and n.rhs.value != 0)
-    return isinstance(n, ir.Call) and n.name in _MEMORY_READS
 
 
 # Vue's associative array printing functions, by PrintVar layout.

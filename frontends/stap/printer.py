@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from xtrace.ir.clause_errors import clauses_as_try
 from xtrace.ir.framing import explicit_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
@@ -48,6 +49,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     prog = gaps.attempt(lambda: explicit_framing(prog), lambda ex: prog)
+    prog = clauses_as_try(prog)
     return _Printer(prog, gaps).run()
 
 
