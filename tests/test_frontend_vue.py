@@ -604,13 +604,17 @@ PRINT_REJECT = [
     (ir.PrintAgg("a", loc=Loc("t.d", 4, 1)), "cannot express D's sorted aggregation table in Vue"),
     (ir.PrintAgg("a", layout="stap", loc=Loc("t.d", 4, 1)), "SystemTap's aggregate print-out"),
     (ir.PrintAgg("a", layout="format", fmt="%d", loc=Loc("t.d", 4, 1)), "no loops"),
-    (ir.Next(loc=Loc("t.d", 4, 1)), "next"),
     (ir.Exit(I(3), loc=Loc("t.d", 4, 1)), "exit status"),
     (ir.ExprStmt(B("cpu"), loc=Loc("t.d", 4, 1)), "'cpu' built-in"),
     (ir.ExprStmt(ir.InMap([I(1)], "m", loc=Loc("t.d", 4, 1))), "membership"),
     (ir.ExprStmt(ir.Call("strlen", [ir.StrLit("a")], loc=Loc("t.d", 4, 1))), "strlen"),
     (ir.PrintVar("s", loc=Loc("t.d", 4, 1)), "end-of-run print"),
 ]
+
+
+def test_print_next_is_vue_return():
+    text = print_program(program(probe(ir.ProbePoint("end"), ir.Next(loc=Loc("t.d", 4, 1)))))
+    assert "return;" in text
 
 
 @pytest.mark.parametrize("stmt, msg", PRINT_REJECT, ids=[r[1] for r in PRINT_REJECT])

@@ -13,6 +13,9 @@ import re
 from signal import SIGSTOP
 from typing import Iterator, Optional
 
+from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
+from xtrace.ir.mapagg import counting_maps_as_aggs
+from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
@@ -246,7 +249,20 @@ class Printer:
         tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
             chunks.append(tail)
+        if self._errors_end_session():
+            chunks.append("/* stap ends the session, with exit status 1, at the first run-time "
+                          "error */\nERROR\n{\n" + INDENT + "exit(1);\n}")
         return "\n\n".join(chunks) + "\n"
+
+    def _errors_end_session(self) -> bool:
+        """Whether D needs an ERROR clause to stop at a run-time error as the source
+        did: stap ends the session with status 1 where D reports the error and goes
+        on. Only for programs with a statement that can fault outside a try block,
+        so that scripts that cannot fail read as written."""
+        if not errors_end_session(self.prog) or any(
+                pt.kind == "error" for p in self.prog.probes for pt in p.points):
+            return False
+        return any(may_fault(p) for p in self.prog.probes if not is_clause_try(p.body))
 
     def _declarations(self) -> list[str]:
         """Declarations for globals whose type is known: D would otherwise infer
@@ -316,7 +332,9 @@ class Printer:
         if p.predicate is not None:
             lines.append(f"/{self.expr(p.predicate)}/")
         lines.append("{")
-        lines += self._stmts(p.body.stmts, 1)
+        # stap's `try { clause } catch { }` is what a D clause does by itself.
+        body = p.body.stmts[0].body if is_clause_try(p.body) else p.body
+        lines += self._stmts(body.stmts, 1)
         lines.append("}")
         return "\n".join(lines)
 
@@ -516,6 +534,10 @@ class Printer:
         g = self.prog.global_named(s.name)
         if s.layout != "stap":
             raise XtraceError(f"Vue's {_VUE_PRINT[s.layout]}({s.name}) layout has no D equivalent", s.loc)
+        if g is not None and g.kind == "map":
+            raise XtraceError(f"auto-print of the array '{s.name}' has no D equivalent: D cannot "
+                              "walk an array (one that is only added to, with ++ or +=, "
+                              "becomes an aggregation)", s.loc)
         if g is None or g.kind != "scalar" or g.type is None:
             raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
                               "(only scalars of known type)", s.loc)
@@ -695,4 +717,4 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    return Printer(prog, gaps or Gaps()).run()
+    return Printer(counting_maps_as_aggs(eliminate_next(prog)), gaps or Gaps()).run()

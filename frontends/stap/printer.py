@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from xtrace.ir.clause_errors import clauses_as_try
+from xtrace.ir.framing import explicit_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
@@ -45,7 +47,10 @@ BINARY_PREC = {
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
-    return _Printer(prog, gaps or Gaps()).run()
+    gaps = gaps or Gaps()
+    prog = gaps.attempt(lambda: explicit_framing(prog), lambda ex: prog)
+    prog = clauses_as_try(prog)
+    return _Printer(prog, gaps).run()
 
 
 def _is_autoprint_probe(p: ir.Probe) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from xtrace.ir.clause_errors import unwrap_clause_try
+from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import Loc, XtraceError
@@ -75,6 +77,10 @@ class Printer:
             f = self.prog.functions[0]
             raise self.fail(f"Vue has no user-defined functions; function '{f.name}' cannot be "
                             "expressed in Vue", f)
+        if needs_framing(self.prog):
+            framed = next(p for p in self.prog.probes if p.framed)
+            self.gaps.attempt(lambda: self._no_framing(framed),
+                              lambda ex: self.lines.extend([gap_comment(ex), ""]))
         self.learn_all()
         self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
         inits = [g for g in self.prog.globals if g.init is not None]
@@ -86,6 +92,11 @@ class Printer:
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
                               undo=lambda: self.truncate(mark))
         return "\n".join(self.lines).rstrip() + "\n"
+
+    def _no_framing(self, probe: ir.Probe) -> None:
+        raise self.fail("DTrace's non-quiet framing (the `CPU ID FUNCTION:NAME` heading and "
+                        "each record's CPU column) cannot be expressed in Vue, which has no CPU "
+                        "number (nearest: `#pragma D option quiet` in the D source)", probe)
 
     def truncate(self, mark: int) -> None:
         del self.lines[mark:]
@@ -302,7 +313,7 @@ class Printer:
             raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
                                                         "print-out in Vue"), s)
         elif isinstance(s, ir.Next):
-            raise self.fail("Vue cannot leave an action block early (next)", s)
+            self.emit(depth, "return;")  # Vue's return leaves the action block, as stap's next
         elif isinstance(s, ir.While):
             word = "for" if s.step is not None else "while"
             raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue", s)
@@ -353,14 +364,18 @@ class Printer:
 
     def print_var(self, s: ir.PrintVar) -> str:
         """Vue's print()/quantize()/lquantize() of an associative array; stap's
-        end-of-run `name=value` for an integer scalar is a plain printf."""
+        end-of-run `name=value` for a scalar is a plain printf (a string in quotes)."""
         if s.layout in tables.PRINT_LAYOUTS.values():
             func = {v: k for k, v in tables.PRINT_LAYOUTS.items()}[s.layout]
             return f"{func}({s.name});"
         g = self.globals.get(s.name)
-        if g is None or g.kind != "scalar" or g.type is None or not g.type.is_int:
+        if g is not None and g.kind == "map":
+            raise self.fail(f"cannot express SystemTap's end-of-run print of the array '{s.name}' "
+                            "in Vue: Vue cannot walk an array to print stap's `name[k]=v` rows", s)
+        if g is None or g.kind != "scalar" or g.type is None:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
-        return f'printf("{s.name}=%d\\n", {s.name});'
+        conv = '\\"%s\\"' if g.type.is_str else "%d"
+        return f'printf("{s.name}={conv}\\n", {s.name});'
 
     def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
         return agg + "".join(f"[{self.expr(k)}]" for k in keys)
@@ -456,4 +471,5 @@ def walk(*roots):
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express,
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    return Printer(prog, gaps or Gaps()).program()
+    # stap's `try { clause } catch { }` is what a Vue clause does by itself.
+    return Printer(unwrap_clause_try(prog), gaps or Gaps()).program()

@@ -1,0 +1,75 @@
+"""Run-time errors: stap ends the session at the first one (exit status 1); D
+and Vue end only the clause that raised it and go on. A translation says the
+source's rule in the target: D gets an ERROR clause that exits 1 for a stap
+script, stap gets `try { clause } catch { }` for a D or Vue clause that can
+fault, and a D translation reads that idiom back as a plain clause.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from . import nodes as ir
+
+# Functions that read kernel or user memory, and so can fault.
+_MEMORY_READS = frozenset({"user_string", "kernel_string", "user_int", "kernel_int",
+                           "user_long", "kernel_long", "copyin", "copyinstr"})
+
+
+def errors_end_session(prog: ir.Program) -> bool:
+    """The source language's rule (the backend decides it the same way: codegen
+    errors_fatal)."""
+    return prog.lang == "stap"
+
+
+def may_fault(node) -> bool:
+    """Whether `node` holds, outside any try block, an expression that can raise
+    a run-time error (a memory read, a division by a variable)."""
+    if isinstance(node, ir.Try):
+        return may_fault(node.handler)
+    if isinstance(node, (ir.KernelMember, ir.KernelCast)):
+        return True
+    if isinstance(node, ir.Binary) and node.op in ("/", "%") and not (
+            isinstance(node.rhs, ir.IntLit) and node.rhs.value != 0):
+        return True
+    if isinstance(node, ir.Call) and node.name in _MEMORY_READS:
+        return True
+    if isinstance(node, ir.Probe):
+        return may_fault(node.predicate) or may_fault(node.body)
+    if isinstance(node, list):
+        return any(may_fault(x) for x in node)
+    if isinstance(node, (ir.Expr, ir.Stmt)):
+        return any(may_fault(getattr(node, f)) for f in node.__dataclass_fields__
+                   if f not in ("loc", "type"))
+    return False
+
+
+def is_clause_try(body: ir.Block) -> bool:
+    """`try { clause } catch { }` as a whole probe body: a D clause's own rule."""
+    return (len(body.stmts) == 1 and isinstance(body.stmts[0], ir.Try)
+            and not body.stmts[0].handler.stmts and body.stmts[0].catch_var is None)
+
+
+def clauses_as_try(prog: ir.Program) -> ir.Program:
+    """For stap, from a language whose errors end only the clause: each clause
+    body that can fault wrapped in `try { } catch { }`."""
+    if errors_end_session(prog) or not any(may_fault(p.body) for p in prog.probes):
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        if may_fault(p.body):
+            p.body = ir.Block([ir.Try(ir.Block(p.body.stmts, loc=p.body.loc),
+                                      ir.Block([], loc=p.body.loc), loc=p.body.loc)],
+                              loc=p.body.loc)
+    return prog
+
+
+def unwrap_clause_try(prog: ir.Program) -> ir.Program:
+    """For D: `try { clause } catch { }` bodies as plain clauses."""
+    if not any(is_clause_try(p.body) for p in prog.probes):
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        if is_clause_try(p.body):
+            p.body = ir.Block(p.body.stmts[0].body.stmts, loc=p.body.loc)
+    return prog

@@ -1,0 +1,92 @@
+"""stap's `next` and Vue's `return` (leave the probe handler early) said
+without them, for D.
+
+D cannot leave a clause early, but a `next` outside loops only
+decides which of the statements after it still run. So the statements that
+follow an `if` holding a `next` move into that `if`'s branches: a branch that
+ends in `next` drops them, one that falls through runs them. A `next` inside a
+loop is left alone (D refuses the loop anyway), so is one in a function.
+`if (c) next; else S` comes out as `if (!c) S`, as a person would write it.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from . import nodes as ir
+from .types import INT32
+
+
+def eliminate_next(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` whose probe bodies hold no `next` outside loops."""
+    if not any(_has_next(p.body) for p in prog.probes):
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        if _has_next(p.body):
+            p.body = ir.Block(_rewrite(p.body.stmts), loc=p.body.loc)
+    return prog
+
+
+def _has_next(s: ir.Stmt | None) -> bool:
+    """Whether `s` holds a `next` that is not inside a loop."""
+    if isinstance(s, ir.Next):
+        return True
+    if isinstance(s, ir.Block):
+        return any(_has_next(x) for x in s.stmts)
+    if isinstance(s, ir.If):
+        return _has_next(s.then) or _has_next(s.else_)
+    return False
+
+
+def _stmts(s: ir.Stmt | None) -> list[ir.Stmt]:
+    if s is None:
+        return []
+    return list(s.stmts) if isinstance(s, ir.Block) else [s]
+
+
+def _rewrite(stmts: list[ir.Stmt]) -> list[ir.Stmt]:
+    """`stmts` with every `next` (outside loops) replaced by the end of the list."""
+    out: list[ir.Stmt] = []
+    for i, s in enumerate(stmts):
+        rest = stmts[i + 1:]
+        if isinstance(s, ir.Next):
+            return out  # what follows never runs
+        if isinstance(s, ir.Block) and _has_next(s):
+            return out + _rewrite(list(s.stmts) + rest)
+        if isinstance(s, ir.If) and _has_next(s):
+            then = _rewrite(_stmts(s.then) + rest)
+            else_ = _rewrite(_stmts(s.else_) + rest)
+            return out + [_if(s, then, else_)]
+        out.append(s)
+    return out
+
+
+def _if(orig: ir.If, then: list[ir.Stmt], else_: list[ir.Stmt]) -> ir.Stmt:
+    """An `if` of the rewritten branches, the way it would be written by hand."""
+    def branch(stmts: list[ir.Stmt], flat: bool = False) -> ir.Stmt:
+        if flat and len(stmts) == 1 and isinstance(stmts[0], ir.If):
+            return stmts[0]  # keeps `else if` chains flat
+        return ir.Block(stmts, loc=orig.loc)
+    if not then and not else_:
+        return ir.ExprStmt(orig.cond, loc=orig.loc) if _has_effects(orig.cond) else ir.Block([], loc=orig.loc)
+    if not then:
+        return ir.If(_negate(orig.cond), branch(else_), None, loc=orig.loc)
+    return ir.If(orig.cond, branch(then), branch(else_, flat=True) if else_ else None, loc=orig.loc)
+
+
+_NEGATED = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+
+
+def _negate(e: ir.Expr) -> ir.Expr:
+    """`!e`, with a comparison turned round rather than wrapped (`n >= 3`, not `!(n < 3)`)."""
+    if isinstance(e, ir.Binary) and e.op in _NEGATED:
+        return ir.Binary(_NEGATED[e.op], e.lhs, e.rhs, loc=e.loc, type=e.type)
+    if isinstance(e, ir.Unary) and e.op == "!":
+        return e.operand
+    return ir.Unary("!", e, loc=e.loc, type=INT32)
+
+
+def _has_effects(e: ir.Expr) -> bool:
+    """Conservatively: anything but a plain read may change state."""
+    return not isinstance(e, (ir.IntLit, ir.StrLit, ir.Var))

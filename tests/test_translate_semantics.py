@@ -1,0 +1,121 @@
+"""Implicit behaviour of a stap script made explicit in D and Vue: `next`, the
+auto-print of counting arrays and of strings, stap's fatal run-time errors.
+(That the results print what stap prints is the matrix's job, in the sandbox.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+
+def _to(text: str, to: str) -> str:
+    out = translate_text(text, "t.stp", "stap", to)
+    frontends.parse(out, "back" + {"d": ".d", "vue": ".e"}[to], to)  # it is real code
+    return out
+
+
+NEXT = """global n
+probe timer.ms(10) {
+	n++
+	if (n < 3)
+		next
+	printf("n=%d\\n", n)
+	if (n == 4) { exit() }
+}
+"""
+
+
+def test_next_becomes_the_rest_of_the_clause_under_the_opposite_condition():
+    d = _to(NEXT, "d")
+    assert "next" not in d
+    body = d[d.index("tick-10ms"):]
+    assert body.index("if (n >= 3) {") < body.index('printf("n=%d\\n", n);') < body.index("if (n == 4)")
+
+
+def test_next_in_both_branches_drops_what_follows():
+    d = _to("""probe begin { if (pid() > 0) { println("a") next } else { println("b") next }
+println("never") exit() }""", "d")
+    assert "never" not in d and '"a"' in d and '"b"' in d
+
+
+def test_vue_leaves_the_block_with_return():
+    assert "return;" in _to(NEXT, "vue")
+
+
+COUNTS = """global calls, bytes
+probe begin {
+	calls[execname()]++
+	bytes[execname(), pid()] += 10
+	bytes[execname(), pid()] -= 3
+	exit()
+}
+"""
+
+
+def test_a_counting_array_is_a_d_aggregation_printed_as_stap_does():
+    d = _to(COUNTS, "d")
+    assert "#pragma D option aggsortrev" in d  # stap auto-prints the largest value first
+    assert "@calls[execname] = count();" in d
+    assert "@bytes[execname, pid] = sum(10);" in d and "sum(-3)" in d
+    assert 'printa("calls[\\"%s\\"]=%@d\\n", @calls);' in d
+    assert 'printa("bytes[\\"%s\\",%d]=%@d\\n", @bytes);' in d
+
+
+def test_an_array_that_is_assigned_stays_an_array_and_its_autoprint_a_gap():
+    with pytest.raises(XtraceError, match="auto-print of the array 'a' has no D equivalent"):
+        _to('global a\nprobe begin { a[1] = 5 a[2]++ exit() }\n', "d")
+
+
+def test_stap_run_time_errors_end_a_d_session_with_status_1():
+    d = _to('probe begin { printf("%d\\n", @cast(0, "task_struct")->pid) }\n', "d")
+    assert "ERROR\n{\n    exit(1);\n}" in d
+    assert "ERROR" not in _to('probe begin { printf("%d\\n", 6 / 3) exit() }\n', "d")
+
+
+def test_a_string_global_is_auto_printed_in_quotes_in_vue():
+    vue = _to('global s\nprobe begin { s = "x" exit() }\n', "vue")
+    assert 'printf("s=\\"%s\\"\\n", s);' in vue
+
+
+NONQUIET = "BEGIN\n{\n\tprintf(\"hello\");\n\texit(0);\n}\n\nEND\n{\n}\n"
+
+
+def _from_d(text: str, to: str) -> str:
+    return translate_text(text, "t.d", "d", to)
+
+
+def test_dtrace_framing_is_printed_by_the_stap_translation():
+    stp = _from_d(NONQUIET, "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert stp.count('printf("CPU     ID                    FUNCTION:NAME\\n")') == 2
+    assert 'printf("%3d %6d %32s ", cpu(), 1, ":BEGIN")' in stp
+    assert 'printf("%3d %6d %32s ", cpu(), 2, ":END")' in stp
+    # the record's newline closes the clause, after the script's own output
+    begin = stp[stp.index("probe begin"):stp.index("probe end")]
+    assert begin.index('printf("hello")') < begin.index('printf("\\n")')
+
+
+def test_dtrace_framing_of_a_probe_with_an_unknowable_id_is_a_gap():
+    with pytest.raises(XtraceError, match="probe ID"):
+        _from_d("syscall::read:entry\n{\n\texit(0);\n}\n", "stap")
+
+
+def test_dtrace_framing_is_a_gap_in_vue():
+    with pytest.raises(XtraceError, match="non-quiet framing"):
+        _from_d(NONQUIET, "vue")
+    assert "dtrace_heading" not in _from_d("#pragma D option quiet\n" + NONQUIET, "stap")
+
+
+FAULTING_D = ("#pragma D option quiet\nBEGIN\n{\n\tprintf(\"%d\\n\", ((struct file *)0)->f_flags);\n}\n\n"
+              "BEGIN\n{\n\tprintf(\"next\\n\");\n\texit(0);\n}\n")
+
+
+def test_a_d_clause_that_can_fault_is_a_stap_try_and_comes_back_plain():
+    stp = _from_d(FAULTING_D, "stap")
+    assert stp.count("try {") == 1 and "} catch {" in stp  # only the clause that can fault
+    back = translate_text(stp, "back.stp", "stap", "d")
+    assert "try" not in back and "ERROR" not in back
+    assert "((struct file *)0)->f_flags" in back
