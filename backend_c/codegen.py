@@ -647,7 +647,7 @@ class CodeGen:
         fired (dtrace:::BEGIN, syscall:vmlinux:read:entry, fbt:vmlinux:f:return,
         profile:::tick-1s), or None to use the runtime's c->probefunc/c->probename."""
         kinds = self.probe_kind
-        if kinds <= {"begin", "end", "error"}:
+        if kinds <= {"begin", "end", "error", "error_end"}:
             fields = {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}
             if len(kinds) == 1:
                 fields["probename"] = c_string(next(iter(kinds)).upper())
@@ -1357,6 +1357,9 @@ class CodeGen:
         end = [{"i": i, "pp": c_string(pt.spelling or "end")}
                for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
         error = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "error"]
+        error_end = [{"i": i, "pp": c_string(pt.spelling or "error")}
+                     for i, p in enumerate(self.prog.probes) for pt in p.points
+                     if pt.kind == "error_end"]
         sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
         tps: dict[str, dict] = {}
         uprobes: list[dict] = []
@@ -1449,7 +1452,7 @@ class CodeGen:
             limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
             signals=self.signals,
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
-            probe_fns=probe_fns, begin=begin, end=end, error=error, sys_enter=sys_enter, sys_exit=sys_exit,
+            probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,

@@ -151,7 +151,7 @@ class _Analyzer:
             rp.tracepoints = self.resolve_tracepoints(p)
         elif p.kind == "ufunc":
             rp.binary, rp.ufuncs = self.resolve_user_functions(p)
-        elif p.kind not in ("begin", "end", "error"):
+        elif p.kind not in ("begin", "end", "error", "error_end", "never"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
 

@@ -565,6 +565,9 @@ class ProbePoint:
                                 the -c command's program), uprobe / uretprobe
       'error'                   runs when a statement of another probe faults and the
                                 session goes on (DTrace's dtrace:::ERROR)
+      'error_end'               runs when the session ends after a fatal run-time error,
+                                instead of the end probes (stap's `probe error`)
+      'never'                   never runs (stap's `probe never`: the body is still checked)
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
     `alias` names the provider probe a tracepoint stands for (D `proc:::exec-success`

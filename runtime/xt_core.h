@@ -207,6 +207,8 @@ static int xt_gen_arm(void);
 static void xt_gen_disarm(void);
 static void xt_gen_begin(void);
 static void xt_gen_end(void);
+/* stap's error probes: they run instead of the end probes after a fatal error. */
+static void xt_gen_error_end(void);
 static u64 xt_gen_missed(void);
 #ifdef XT_HAS_ERROR_PROBE
 static void xt_gen_error(struct xt_ctx *c);
@@ -536,6 +538,8 @@ static void xt_stop(void)
 		WRITE_ONCE(xt_end_may_wait, 1);
 		if (!READ_ONCE(xt_fatal_seen))
 			xt_gen_end();
+		else
+			xt_gen_error_end();
 		WRITE_ONCE(xt_end_may_wait, 0);
 	}
 	WRITE_ONCE(xt_state, XT_DONE);

@@ -440,7 +440,7 @@ REJECT = [
     ("probe begin { return 1 }", "cannot 'return' from probe", 1, 15),
     ("probe begin { break }", "'break' outside a loop", 1, 15),
     ("probe begin { if (1) continue }", "'continue' outside a loop", 1, 22),
-    ("probe a = begin { }", "probe aliases are not supported yet", 1, 1),
+    ("probe a = a { }\nprobe a { }", "probe alias expansion is too deep", 1, 11),
     ("%{ x %}", "embedded C", 1, 1),
     ("global m; probe begin { m[1] = 1 }\nprobe end { foreach (k in m) m[k] = 2 }",
      "variable 'm' modified during 'foreach' iteration", 2, 30),
@@ -774,3 +774,14 @@ def test_target_members_lower_to_kernel_members():
     assert e.base.base == ir.ProbeArg("prev")
     c = expr_of('x = @cast(task_current(), "task_struct", "kernel")->pid').value
     assert c == ir.KernelMember(ir.KernelCast(B("curthread"), "struct task_struct *"), ["pid"], True)
+
+
+def test_probe_alias_prologue_epilogue_never_error() -> None:
+    """`=` puts the alias body before the user's, `+=` after; never/error are points."""
+    prog = parse("probe a = begin { x = 1 }\nprobe a += end { x = 3 }\nprobe a { x = 2 }\n"
+                 "probe never { }\nprobe error { }", "t.stp")
+    kinds = [[pt.kind for pt in p.points] for p in prog.probes]
+    assert kinds == [["begin"], ["end"], ["never"], ["error_end"]]
+    begin_vals = [s.expr.value.value for s in prog.probes[0].body.stmts]
+    end_vals = [s.expr.value.value for s in prog.probes[1].body.stmts]
+    assert begin_vals == [1, 2] and end_vals == [2, 3]

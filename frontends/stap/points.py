@@ -35,7 +35,8 @@ def point_sequence(ctx: StapParser.ProbePointContext, filename: str, source: str
     """N of `begin(N)` / `end(N)` (0 for any other point): begin and end probes run
     in the order of N, then in the order they are written."""
     comps = [_component(c, filename, source) for c in ctx.ppComponent()]
-    if len(comps) == 1 and comps[0][0] in ("begin", "end") and isinstance(comps[0][1], int):
+    if len(comps) == 1 and comps[0][0] in ("begin", "end", "error") \
+            and isinstance(comps[0][1], int):
         return comps[0][1]
     return 0
 
@@ -71,9 +72,11 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return XtraceError(f"while resolving probe point: probe point '{spelling}' is not "
                            "supported yet", loc, source, kind="semantic error")
 
-    if names in (["begin"], ["end"]) and (no_args or isinstance(args[0], int)):
-        # begin(N) / end(N): the lowering orders the probes by N (point_sequence)
-        return ProbePoint(names[0])
+    if names in (["begin"], ["end"], ["error"]) and (no_args or isinstance(args[0], int)):
+        # begin(N) / end(N) / error(N): the lowering orders the probes by N (point_sequence)
+        return ProbePoint("error_end" if names[0] == "error" else names[0])
+    if names == ["never"] and no_args:
+        return ProbePoint("never")
     if names[0] in ("syscall", "nd_syscall") and len(names) in (2, 3) and no_args:
         if len(names) == 3 and names[2] != "return":
             raise unsupported()
@@ -120,8 +123,10 @@ def print_point(pp: ProbePoint) -> Optional[str]:
     """The stap spelling of a point, or None when stap has no such point."""
     opt = "?" if pp.optional else ""
     ret = ".return" if pp.is_return else ""
-    if pp.kind in ("begin", "end"):
+    if pp.kind in ("begin", "end", "never"):
         return pp.kind
+    if pp.kind == "error_end":
+        return "error"
     if pp.kind == "syscall":
         if pp.name == "*":
             return f"syscall_any{ret}{opt}"
