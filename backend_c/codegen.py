@@ -179,6 +179,22 @@ class CodeGen:
             return f"{{ xt_throw(c, {code}, {site}, {len(self.throw_msgs) - 1}); goto xt_out; }}"
         return f"{{ xt_fail(c, {code}, {site}); goto xt_out; }}"
 
+    def fail_stmt(self, s: n.Fail, out: list[str], ind: str) -> None:
+        """stap's error(msg): a fault whose message is the script's (runtime XT_E_USER);
+        a try in this frame catches the message itself."""
+        site = self.site(s.loc, "identifier 'error'")
+        msg = self.str_expr(s.msg)
+        if self.catches:
+            label, var = self.catches[-1]
+            keep = f"strscpy(l_{c_ident(var)}, {msg}, XT_MAXSTRINGLEN); " if var else ""
+            out.append(f"{ind}{{ {keep}goto {label}; }}")
+            return
+        out.append(f"{ind}strscpy(c->errbuf, {msg}, XT_MAXSTRINGLEN);")
+        if self.fn is not None:
+            out.append(f"{ind}{{ xt_throw(c, XT_E_USER, {site}, 0); goto xt_out; }}")
+        else:
+            out.append(f"{ind}{{ xt_fail(c, XT_E_USER, {site}); goto xt_out; }}")
+
     def slot(self) -> str:
         i = self.ps.slots
         self.ps.slots += 1
@@ -489,7 +505,8 @@ class CodeGen:
         up to the caller if this is a function, else it is reported now."""
         if self.catches:
             label, var = self.catches[-1]
-            keep = f"strscpy(l_{c_ident(var)}, xt_msgs[c->thrown - 1], XT_MAXSTRINGLEN); " if var else ""
+            keep = (f"strscpy(l_{c_ident(var)}, c->thrown_code == XT_E_USER ? c->errbuf : "
+                    f"xt_msgs[c->thrown - 1], XT_MAXSTRINGLEN); ") if var else ""
             return (f"{{ if (c->thrown) {{ {keep}c->thrown = 0; c->unwind = 0; goto {label}; }} "
                     f"goto xt_out; }}")
         if self.fn is not None:
@@ -872,6 +889,8 @@ class CodeGen:
         elif isinstance(s, n.SetOpt):
             self.printf(n.Printf("", [], loc=s.loc), out, ind,
                         extra={"control": "setopt", "name": s.name, "value": s.value})
+        elif isinstance(s, n.Fail):
+            self.fail_stmt(s, out, ind)
         elif isinstance(s, n.Try):
             k = self.temp().rstrip("_")
             self.catches.append((f"xt_catch_{k}", s.catch_var))

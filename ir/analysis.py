@@ -595,6 +595,9 @@ class _Analyzer:
         elif isinstance(s, n.Raise):
             if self.expr(s.sig).is_str:
                 raise self.err("a signal is a number, not a string", s.sig.loc)
+        elif isinstance(s, n.Fail):
+            if not self.expr(s.msg).is_str:
+                raise self.err("error() takes a string message", s.msg.loc)
         elif isinstance(s, n.Exit):
             if s.status is not None and self.expr(s.status).is_str:
                 raise self.err("exit status must be a number", s.loc)

@@ -273,6 +273,14 @@ class Exit(Stmt):
 
 
 @dataclass
+class Fail(Stmt):
+    """A run-time error raised by the script with message `msg` (stap's error()):
+    it ends the session like a fault, unless a try around it catches the message."""
+
+    msg: Expr = None  # type: ignore[assignment]
+
+
+@dataclass
 class Raise(Stmt):
     """Send signal `sig` to the thread the probe fired in (D's raise(); stop() is
     raise(SIGSTOP)). A destructive action: the driver refuses it unless allowed."""

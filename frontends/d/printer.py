@@ -394,6 +394,10 @@ class Printer:
         args = "".join(", " + self.expr(a) for a in s.args)
         return f"system({encode_string(s.fmt)}{args});"
 
+    def _s_Fail(self, s, depth):
+        raise XtraceError("stap's error(msg) (a run-time error with the script's message) has "
+                          "no D equivalent", s.loc)
+
     def _s_Exit(self, s, depth):
         return f"exit({self.expr(s.status) if s.status is not None else 0});"
 

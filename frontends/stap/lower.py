@@ -460,6 +460,14 @@ class Lowerer(ExprLowering):
                 if call.expr():
                     raise self.error("exit() takes no arguments", call)
                 return ir.Exit(loc=loc)
+            if name in ("error", "warn"):
+                if len(call.expr()) != 1:
+                    raise self.error(f"{name}() takes one argument", call)
+                msg = self._expr(call.expr(0))
+                if name == "error":
+                    return ir.Fail(msg, loc=self.loc(call))
+                # stap's warn(): "WARNING: msg" on stderr, and the probe goes on
+                return ir.Printf("WARNING: %s\n", [msg], stderr=True, loc=loc)
             if name == "print_backtrace":
                 if call.expr():
                     raise self.error("print_backtrace() takes no arguments", call)

@@ -193,7 +193,7 @@ class ExprLowering:
             node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
             return node
-        if name in PRINT_FUNCS or name in ("exit", "print_backtrace"):
+        if name in PRINT_FUNCS or name in ("exit", "print_backtrace", "error", "warn"):
             raise self.error(f"{name}() can only be used as a statement", p)
         raise self.error(f"unresolved function '{name}'", p, kind="semantic error")
 

@@ -287,6 +287,8 @@ class _Printer(AggPrinting):
             self._emit(depth, "exit()", simple=True)
         elif isinstance(s, ir.Next):
             self._emit(depth, "next", simple=True)
+        elif isinstance(s, ir.Fail):
+            self._emit(depth, f"error({self._expr(s.msg)})", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
                 raise self.err("a stack of a limited number of frames has no stap equivalent", s)
@@ -407,6 +409,8 @@ class _Printer(AggPrinting):
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
+        if s.stderr and s.fmt == "WARNING: %s\n" and len(s.args) == 1:
+            return f"warn({self._expr(s.args[0])})"
         if s.stderr:
             raise self.err("printing to standard error (Vue's eprintf) has no stap equivalent "
                            "(warn() adds 'WARNING: ')", s)

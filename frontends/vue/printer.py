@@ -317,6 +317,9 @@ class Printer:
         elif isinstance(s, (ir.Raise, ir.System)):
             what = "system()" if isinstance(s, ir.System) else "raise()/stop()"
             raise self.fail(f"cannot express D's destructive {what} in Vue", s)
+        elif isinstance(s, ir.Fail):
+            raise self.fail("stap's error(msg) (a run-time error with the script's message) has "
+                            "no Vue equivalent", s)
         elif isinstance(s, ir.TraceMem):
             raise self.fail("D's tracemem() hex dump of memory has no Vue equivalent", s)
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
