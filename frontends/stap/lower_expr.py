@@ -200,6 +200,10 @@ class ExprLowering:
     def _string_call(self, name: str, args: list, p) -> ir.Expr:
         """A string tapset function; `isinstr(s1, s2)` is `strpos(s1, s2) != -1`."""
         loc = self.loc(p)
+        if name == "ctime" and not args:  # ctime() is ctime(gettimeofday_s())
+            now = ir.Binary("/", ir.Builtin("walltimestamp", loc=loc),
+                            ir.IntLit(GETTIMEOFDAY["gettimeofday_s"], loc=loc), loc=loc)
+            return ir.Call("ctime", [now], loc=loc)
         fn = STRING_FUNCS.get(name, "index")
         want = 2 if name in ("isinstr", "strpos") else arity(fn)[1]
         if len(args) != want:
