@@ -1403,7 +1403,8 @@ class CodeGen:
                                         "ret": p.is_return, "pp": c_string(p.spelling or fn)})
                 elif p.kind == "timer":
                     timers.append({"probe": i, "id": len(timers), "ns": p.period_ns,
-                                   "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu})
+                                   "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu,
+                                   "rand": p.randomize_ns})
                 elif p.kind == "ufunc":
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),

@@ -598,6 +598,9 @@ class ProbePoint:
     # timer: fire on every CPU, each in its own interrupt (D profile-N, stap
     # timer.profile), rather than once per period somewhere.
     per_cpu: bool = False
+    # timer: each period is period_ns plus a uniform random offset in
+    # [-randomize_ns, +randomize_ns] (stap's timer.ms(N).randomize(M)).
+    randomize_ns: int = 0
 
 
 @dataclass

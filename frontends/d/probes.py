@@ -187,6 +187,8 @@ def description(p: ProbePoint) -> str:
     if p.kind == "error":
         return "ERROR"
     if p.kind == "timer":
+        if p.randomize_ns:
+            raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent", p.loc)
         if p.period_ns <= 0:
             raise XtraceError("timer probe without a period", p.loc)
         tick = _tick(p.period_ns)

@@ -98,6 +98,16 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("timer", period_ns=4_000_000, per_cpu=True)
     if names[0] == "timer" and len(names) == 2 and args[0] is None and isinstance(args[1], int):
         return ProbePoint("timer", period_ns=_timer_period(names[1], args[1], spelling, loc, source))
+    if (names[0] == "timer" and len(names) == 3 and names[2] == "randomize" and args[0] is None
+            and isinstance(args[1], int) and isinstance(args[2], int)):
+        if names[1] == "hz" or args[2] < 0:
+            raise unsupported()
+        period = _timer_period(names[1], args[1], spelling, loc, source)
+        jitter = args[2] * TIMER_UNITS[names[1]]
+        if jitter >= period:
+            raise XtraceError(f"the randomization of '{spelling}' must be less than its period",
+                              loc, source, kind="semantic error")
+        return ProbePoint("timer", period_ns=period, randomize_ns=jitter)
     if names == ["kernel", "trace"] and args[0] is None and isinstance(args[1], str):
         return ProbePoint("tracepoint", args[1])
     if (names[:2] == ["process", "function"] and len(names) in (2, 3) and isinstance(args[0], str)
@@ -138,10 +148,10 @@ def print_point(pp: ProbePoint) -> Optional[str]:
     if pp.kind == "timer" and pp.per_cpu:
         return "timer.profile" if pp.period_ns == 4_000_000 else None
     if pp.kind == "timer" and pp.period_ns > 0:
-        for unit, scale in (("s", 1_000_000_000), ("ms", 1_000_000), ("us", 1_000)):
-            if pp.period_ns % scale == 0:
-                return f"timer.{unit}({pp.period_ns // scale})"
-        return f"timer.ns({pp.period_ns})"
+        for unit, scale in (("s", 1_000_000_000), ("ms", 1_000_000), ("us", 1_000), ("ns", 1)):
+            if pp.period_ns % scale == 0 and pp.randomize_ns % scale == 0:
+                rand = f".randomize({pp.randomize_ns // scale})" if pp.randomize_ns else ""
+                return f"timer.{unit}({pp.period_ns // scale}){rand}"
     if pp.kind == "tracepoint":
         return f"kernel.trace({encode_string(pp.name)}){opt}"
     if pp.kind == "ufunc" and pp.binary != "$target":

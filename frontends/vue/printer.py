@@ -241,6 +241,8 @@ class Printer:
                 raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
             return f"@@syscall:*:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
         if p.kind == "timer":
+            if p.randomize_ns:
+                raise self.fail(f"Vue has no randomized intervals ('{p.spelling}')", p)
             if p.period_ns % 1_000_000:
                 raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns", p)
             # a per-CPU timer (D profile-N, stap timer.profile) is Vue's CPU-bound interval on '*'
