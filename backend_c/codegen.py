@@ -20,7 +20,7 @@ from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.types import STRING, Type
 
-from xtrace.runtime.stream import ERROR_TEXT
+from xtrace.runtime.stream import error_text
 
 from . import strcalls
 from .sysc import SyscallC
@@ -168,13 +168,13 @@ class CodeGen:
         if self.catches:
             label, var = self.catches[-1]
             st = self.sites[site]
-            msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
+            msg = f"{error_text(_ECODE[code], st)} near {st['what']} at {st['loc']}"
             keep = f"strscpy(l_{c_ident(var)}, {c_string(msg)}, XT_MAXSTRINGLEN); " if var else ""
             return f"{{ {keep}goto {label}; }}"
         if self.fn is not None:
             # In a function the try that catches it may be up the call chain.
             st = self.sites[site]
-            msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
+            msg = f"{error_text(_ECODE[code], st)} near {st['what']} at {st['loc']}"
             self.throw_msgs.append(msg)
             return f"{{ xt_throw(c, {code}, {site}, {len(self.throw_msgs) - 1}); goto xt_out; }}"
         return f"{{ xt_fail(c, {code}, {site}); goto xt_out; }}"
@@ -746,7 +746,10 @@ class CodeGen:
             return f"(l_{name} = {self.int_expr(value)})"
         if isinstance(t, n.Index):
             m = c_ident(t.map)
-            site = self.site(e.loc, f"identifier '{t.map}'")
+            # stap reports a full array at the array's name
+            site = self.site(t.loc if t.loc.line > 0 else e.loc, f"identifier '{t.map}'")
+            if self.globals[t.map].size:  # stap names the array's own size when it is full
+                self.sites[site]["limit"] = self.globals[t.map].size
             if t.type.is_str:
                 tmp = self.slot()
                 return (f"({{ char *d_ = {tmp}; struct xt_map_ent *e_; xt_str_copy(d_, {self.str_expr(value)}); "
@@ -924,7 +927,7 @@ class CodeGen:
                     out.append(f"{ind}{{ {lock} xt_map_delete_all(&xt_m_{name}); xt_map_unlock(&xt_m_{name}); }}")
                 else:
                     out.append(f"{ind}{{ struct xt_map_ent *e_; {self.key(s.map, s.keys)} {lock} "
-                               f"e_ = xt_map_find(&xt_m_{name}, c->key, false); if (e_) e_->used = XT_SLOT_DEAD; "
+                               f"e_ = xt_map_find(&xt_m_{name}, c->key, false); if (e_) xt_map_remove(&xt_m_{name}, e_); "
                                f"xt_map_unlock(&xt_m_{name}); }}")
             else:
                 if g.type and g.type.is_str:
@@ -1458,7 +1461,8 @@ class CodeGen:
                                  else f"static atomic64_t xt_g_{name};")
         aggs = [self._agg_alloc(g) for g in self.prog.globals if g.kind == "agg"]
         maps = [{"name": c_ident(g.name), "keysize": self.layouts[g.name].keysize,
-                 "valsize": self.strlen if g.type and g.type.is_str else 8}
+                 "valsize": self.strlen if g.type and g.type.is_str else 8,
+                 "max": g.size or "XT_MAXMAPENTRIES", "wrap": "true" if g.wrap else "false"}
                 for g in self.prog.globals if g.kind == "map"]
         scalar_inits = []
         for g in self.prog.globals:

@@ -636,6 +636,8 @@ class Global:
     agg_func: Optional[str] = None
     init: Optional[Expr] = None
     size: Optional[int] = None
+    # A full map drops its oldest element for a new one instead of failing (stap `%`).
+    wrap: bool = False
     loc: Loc = field(default=NOLOC, compare=False)
 
 

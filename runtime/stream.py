@@ -44,6 +44,16 @@ D_FAULT = {
     9: "out of scratch space",
 }
 N_ERROR_CODES = 11
+E_MAPFULL = 3
+
+
+def error_text(code: int, site: dict) -> str:
+    """stap's words for fault `code` at `site` (a full array with its own size
+    names that size instead of MAXMAPENTRIES)."""
+    if code == E_MAPFULL and site.get("limit"):
+        return f"Array overflow, check size limit ({site['limit']})"
+    return ERROR_TEXT.get(code, f"error {code}")
+
 # stap's error(msg): the record carries the script's message.
 E_USER = 10
 # Not a fault: thread-local assignments dropped because the table was full.
@@ -467,7 +477,7 @@ class StreamDecoder:
             self.err.write(f"ERROR: read fault [man error::fault] at 0x{addr:016x} (addr) "
                            f"near {site['what']} at {site['loc']}\n")
         else:
-            text = msg if msg is not None else ERROR_TEXT.get(code, f'error {code}')
+            text = msg if msg is not None else error_text(code, site)
             self.err.write(f"ERROR: {text} near {site['what']} "
                            f"at {site['loc']}\n")
 

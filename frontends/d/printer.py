@@ -255,6 +255,9 @@ class Printer:
         for g in self.prog.globals:
             if g.kind == "agg":
                 continue
+            if g.wrap:
+                raise XtraceError(f"'{g.name}' drops its oldest element when full (stap's "
+                                  "`%` arrays): D has no such array", g.loc)
             self._check_name(g.name, g.loc)
             if g.type is None or (g.kind == "map" and g.key_types is None):
                 if self._read_before_written(g.name):

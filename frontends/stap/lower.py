@@ -35,6 +35,7 @@ class _Decl:
     size: Optional[int]
     init: Optional[ir.Expr]
     loc: Loc
+    wrap: bool = False
 
 
 # stap's own words for embedded C in a script run without -g.
@@ -219,7 +220,9 @@ class Lowerer(ExprLowering):
             else:
                 neg = lit.getChildCount() == 2
                 init = ir.IntLit(parse_int(lit.INT().getText(), lloc, self.source, negate=neg), loc=lloc)
-        self.decls[name] = _Decl(name, size, init, self.loc(v))
+        if size is not None and size <= 0:
+            raise self.error(f"array size of '{name}' must be positive", v.INT())
+        self.decls[name] = _Decl(name, size, init, self.loc(v), wrap=v.wrap is not None)
 
     def _find_aggregates(self, tree: P.ProgramContext) -> None:
         """`x <<< v` / `x[k] <<< v` anywhere makes x a statistics aggregate."""
@@ -241,10 +244,10 @@ class Lowerer(ExprLowering):
                     raise self.error(f"statistics aggregate '{d.name}' cannot have an initial value",
                                      d.loc)
                 out.append(ir.Global(d.name, "agg", agg_func="stats", size=d.size, loc=d.loc))
-            elif d.size is not None or self.shape.get(d.name) == "array":
+            elif d.size is not None or d.wrap or self.shape.get(d.name) == "array":
                 if d.init is not None:
                     raise self.error(f"array '{d.name}' cannot have an initial value", d.loc)
-                out.append(ir.Global(d.name, "map", size=d.size, loc=d.loc))
+                out.append(ir.Global(d.name, "map", size=d.size, wrap=d.wrap, loc=d.loc))
             else:
                 out.append(ir.Global(d.name, "scalar", init=d.init, loc=d.loc))
         return out

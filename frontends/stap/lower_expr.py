@@ -325,7 +325,7 @@ class ExprLowering:
                              node)
 
     def _use_shape(self, name: str, shape: str, node) -> None:
-        if shape == "scalar" and self.decls[name].size is not None:
+        if shape == "scalar" and (self.decls[name].size is not None or self.decls[name].wrap):
             raise self.error(f"'{name}' is declared as an array", node)
         have = self.shape.setdefault(name, shape)
         if have != shape:

@@ -166,7 +166,7 @@ class _Printer(AggPrinting):
             if g.init is not None:
                 return f"global {name} = {self._expr(g.init)}"
             return f"global {name}"
-        size = f"[{g.size}]" if g.size else ""
+        size = (f"[{g.size}]" if g.size else "") + ("%" if g.wrap else "")
         return f"global {name}{size}"
 
     # ---------------------------------------------------------- functions

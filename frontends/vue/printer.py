@@ -71,6 +71,10 @@ class Printer:
     # ------------------------------------------------------------ program
 
     def program(self) -> str:
+        for g in self.prog.globals:
+            if g.wrap:
+                raise self.fail(f"'{g.name}' drops its oldest element when full (stap's `%` "
+                                "arrays): Vue has no such array", g)
         if self.prog.functions:
             f = self.prog.functions[0]
             raise self.fail(f"Vue has no user-defined functions; function '{f.name}' cannot be "
