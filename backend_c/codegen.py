@@ -264,6 +264,8 @@ class CodeGen:
             return f"((s64)(({self.str_expr(e)})[0] != 0))"
         if isinstance(e, n.IntLit):
             return c_int(e.value)
+        if isinstance(e, n.Defined):
+            return "1" if e.value else "0"
         if isinstance(e, n.Cast):
             return _c_cast(e.to, self.int_expr(e.operand))
         if isinstance(e, n.Builtin):

@@ -71,6 +71,14 @@ class ResolvedPoint:
         return 1
 
 
+def _defined_value(cond: n.Expr) -> Optional[bool]:
+    """The value of an `@defined(...)` condition (or its negation) once resolved."""
+    if isinstance(cond, n.Unary) and cond.op == "!":
+        inner = _defined_value(cond.operand)
+        return None if inner is None else not inner
+    return cond.value if isinstance(cond, n.Defined) else None
+
+
 class _Unknown(Exception):
     """A type this round cannot know yet (a function's result or parameter, or a
     local first assigned further down a loop); the statement waits for the next round."""
@@ -273,6 +281,14 @@ class _Analyzer:
     def _expr(self, e: n.Expr) -> Type:
         if isinstance(e, n.Translated):
             return self.expr(e.value)
+        if isinstance(e, n.Defined):
+            if e.value is None:
+                try:
+                    self.expr(e.operand)
+                    e.value = True
+                except XtraceError:
+                    e.value = False
+            return INT64
         if isinstance(e, n.IntLit):
             return _literal_type(e.value) if self.ctypes else INT64
         if isinstance(e, n.Cast):
@@ -581,6 +597,11 @@ class _Analyzer:
                 if self.final:
                     raise
                 # the branches may give the condition its types (`if (s == "") s = "a"`)
+            known = _defined_value(s.cond)
+            if known is False:  # stap elides the branch an @defined() rules out
+                s.then = n.Block([], loc=s.then.loc)
+            elif known is True and s.else_ is not None:
+                s.else_ = None
             self.stmt(s.then)
             if s.else_ is not None:
                 self.stmt(s.else_)

@@ -68,6 +68,16 @@ class ProbeArg(Expr):
 
 
 @dataclass
+class Defined(Expr):
+    """1 when `operand` resolves on the target (stap `@defined($var)`), else 0.
+    Analysis sets `value`; an `if` on it keeps only the branch that can run, so
+    the other one may name what does not resolve."""
+
+    operand: Expr = None  # type: ignore[assignment]
+    value: Optional[bool] = field(default=None, compare=False, kw_only=True)
+
+
+@dataclass
 class Translated(Expr):
     """A member of a DTrace translated provider argument (`args[0]->pr_pid` of
     proc:::create, a psinfo_t), spelled `text` in D, and what it is on Linux:

@@ -562,6 +562,12 @@ class Printer:
     def _x_IntLit(self, e):
         return str(e.value), (P_UNARY if e.value < 0 else P_PRIMARY)
 
+    def _x_Defined(self, e):
+        # resolved against the target by analysis: D says it as the constant
+        if e.value is None:
+            raise XtraceError("stap's @defined() has no D equivalent", e.loc)
+        return ("1" if e.value else "0"), P_PRIMARY
+
     def _x_StrLit(self, e):
         return encode_string(e.value), P_PRIMARY
 

@@ -220,6 +220,8 @@ class ExprLowering:
                              f"print(@{op}(...))", p)
         if op == "cast":
             return self._cast(p)
+        if op == "defined":
+            return self._defined(p)
         if op not in STAT_OPS:
             if op in ("entry", "defined", "cast", "var", "perf", "const", "kregister",
                       "uregister", "kderef", "uderef"):
@@ -289,6 +291,19 @@ class ExprLowering:
         if name.startswith("$$"):
             raise self.error(f"{name} is not supported yet", p)
         return self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), p.targetSuffix())
+
+    def _defined(self, p: P.AtExprContext) -> ir.Expr:
+        """`@defined(expr)`: whether expr (usually a `$var`) resolves; what the
+        lowering already rejects is 0, the rest analysis decides (ir.Defined)."""
+        from xtrace.ir.loc import XtraceError
+        args = p.expr()
+        if len(args) != 1 or p.targetSuffix():
+            raise self.error("@defined takes one expression", p)
+        try:
+            operand = self._expr(args[0])
+        except XtraceError:
+            return ir.IntLit(0, loc=self.loc(p))
+        return ir.Defined(operand, loc=self.loc(p))
 
     def _cast(self, p: P.AtExprContext) -> ir.Expr:
         """`@cast(p, "task_struct"[, "kernel<linux/sched.h>"])->member...`: p taken as a

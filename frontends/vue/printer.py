@@ -386,6 +386,11 @@ class Printer:
             return self.expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
+        if isinstance(e, ir.Defined):
+            # resolved against the target by analysis: Vue says it as the constant
+            if e.value is None:
+                raise self.fail("stap's @defined() has no Vue equivalent", e)
+            return ("1" if e.value else "0"), ATOM
         if isinstance(e, ir.StrLit):
             return escape(e.value), ATOM
         if isinstance(e, ir.ProbeArg):
