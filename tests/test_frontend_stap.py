@@ -472,7 +472,7 @@ REJECT = [
     ("probe begin { x = pid(1) }", "pid() takes no arguments", 1, 19),
     ("probe begin { x = printf(\"a\") }", "printf() can only be used as a statement", 1, 19),
     ("probe begin { x = $1 }", "script arguments ($1) are not supported yet", 1, 19),
-    ("probe begin { x = @entry(1) }", "@entry is not supported yet", 1, 19),
+    ("probe begin { x = @entry(1) }", "@entry is only available in .return probes", 1, 19),
     ("probe begin { x = $var->f[2] }", "'[2]' on a target variable is not supported yet", 1, 26),
     ('probe begin { x = @cast(p) }', "@cast takes an address, a type name and optionally a module", 1, 19),
     ("probe begin { x = \"a\" =~ \"b\" }", "regular expression matching", 1, 23),

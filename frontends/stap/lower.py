@@ -55,6 +55,9 @@ class Lowerer(ExprLowering):
         self.assigns: list[tuple[int, ir.Assign]] = []
         self.print_fixes: list[PrintFix] = []
         self.tokens = None  # the token stream, for the comments above probes
+        # @entry(expr) of the probe being lowered: (thread-local, expr) saved at entry
+        self.entry_saves: list[tuple[str, ir.Expr]] = []
+        self.entry_probes: list[ir.Probe] = []
         # `probe NAME = points { prologue }` / `probe NAME += points { epilogue }`
         self.aliases: dict[str, list[P.ProbeAliasContext]] = {}
         # per-probe state
@@ -104,6 +107,8 @@ class Lowerer(ExprLowering):
         if any(seqs):
             order = sorted(range(len(probes)), key=lambda i: seqs[i])  # stable: ties keep text order
             probes = [probes[i] for i in order]
+        # entry sides first: their assignments type the thread-locals the returns read
+        probes = self.entry_probes + probes
         if auto:
             probes.append(self._autoprint_probe(auto))
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
@@ -267,6 +272,20 @@ class Lowerer(ExprLowering):
 
     # -------------------------------------------------------------- probes
 
+    def _entry_probe(self, ctx) -> ir.Probe:
+        """The entry side of a .return probe that uses @entry(): it saves each
+        expression in the thread-local the return side reads."""
+        import dataclasses
+        loc = self.loc(ctx)
+        points = [dataclasses.replace(pp, is_return=False, spelling=pp.spelling.removesuffix(".return"))
+                  for pp in self.points]
+        stmts: list[ir.Stmt] = [
+            ir.ExprStmt(ir.Assign(ir.Var(name, "thread", loc=value.loc), "=", value, loc=value.loc),
+                        loc=value.loc)
+            for name, value in self.entry_saves]
+        self.entry_saves = []
+        return ir.Probe(points, ir.Block(stmts, loc=loc), loc=loc)
+
     @staticmethod
     def _point_key(pc: P.ProbePointContext) -> str:
         """A point as an alias name matches it: its components, without `?`/`!`/`if`."""
@@ -303,6 +322,8 @@ class Lowerer(ExprLowering):
             body = self._block(blocks[0])
         else:  # an alias's body and the user's share one scope, as in stap
             body = ir.Block([s for b in blocks for s in self._block(b).stmts], loc=self.loc(ctx.block()))
+        if self.entry_saves:
+            self.entry_probes.append(self._entry_probe(ctx))
         guard = self._leading_guard(body)
         if guard is not None:
             predicate = guard if predicate is None else \

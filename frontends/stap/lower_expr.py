@@ -222,6 +222,8 @@ class ExprLowering:
             return self._cast(p)
         if op == "defined":
             return self._defined(p)
+        if op == "entry":
+            return self._entry(p)
         if op not in STAT_OPS:
             if op in ("entry", "defined", "cast", "var", "perf", "const", "kregister",
                       "uregister", "kderef", "uderef"):
@@ -291,6 +293,21 @@ class ExprLowering:
         if name.startswith("$$"):
             raise self.error(f"{name} is not supported yet", p)
         return self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), p.targetSuffix())
+
+    def _entry(self, p: P.AtExprContext) -> ir.Expr:
+        """`@entry(expr)` in a .return probe: expr as it was when the function was
+        entered, by this thread. The lowering adds an entry probe on the same
+        points that saves it in a thread-local (lower.Lowerer._entry_probe)."""
+        args = p.expr()
+        if len(args) != 1 or p.targetSuffix():
+            raise self.error("@entry takes one expression", p)
+        if self.function is not None or not self.points or \
+                not all(pp.is_return and pp.kind in ("kfunc", "ufunc", "syscall") for pp in self.points):
+            raise self.error("@entry is only available in .return probes", p)
+        value = self._expr(args[0])
+        name = f"__entry_{self.probe_idx}_{len(self.entry_saves)}"
+        self.entry_saves.append((name, value))
+        return ir.Var(name, "thread", loc=self.loc(p))
 
     def _defined(self, p: P.AtExprContext) -> ir.Expr:
         """`@defined(expr)`: whether expr (usually a `$var`) resolves; what the
