@@ -18,6 +18,7 @@ from xtrace.ir import nodes as n
 from xtrace.ir.analysis import Analysis
 from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.regex import compile_regex
 from xtrace.ir.types import STRING, Type
 
 from xtrace.runtime.stream import error_text
@@ -150,6 +151,7 @@ class CodeGen:
         # xt_spec_reserve, and when framed its prefix follows the speculate().
         self.spec_probe = False
         self.spec_frame: Optional[n.Probe] = None
+        self.regexes: dict[str, int] = {}  # pattern -> its automaton's index (=~, !~)
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -178,6 +180,25 @@ class CodeGen:
             self.throw_msgs.append(msg)
             return f"{{ xt_throw(c, {code}, {site}, {len(self.throw_msgs) - 1}); goto xt_out; }}"
         return f"{{ xt_fail(c, {code}, {site}); goto xt_out; }}"
+
+    def regex_table(self, pattern: str) -> int:
+        """The index of the automaton for `pattern` (ir/regex.py), emitted once."""
+        if pattern not in self.regexes:
+            self.regexes[pattern] = len(self.regexes)
+        return self.regexes[pattern]
+
+    def regex_tables(self) -> str:
+        """C for the automata of every pattern the script matches (runtime/xt_regex.h)."""
+        out = []
+        for pattern, k in self.regexes.items():
+            c = compile_regex(pattern)
+            match = ", ".join(f"{m:#x}ULL" for m in c.match)
+            follow = ", ".join(f"{f:#x}ULL" for f in c.follow) or "0"
+            out.append(f"static const u64 xt_re_follow_{k}[] = {{ {follow} }};\n"
+                       f"static const struct xt_regex xt_re_{k} = {{ .first = {c.first:#x}ULL, "
+                       f".last = {c.last:#x}ULL, .nullable = {int(c.nullable)}, "
+                       f".follow = xt_re_follow_{k}, .match = {{ {match} }} }};\n")
+        return "".join(out)
 
     def fail_stmt(self, s: n.Fail, out: list[str], ind: str) -> None:
         """stap's error(msg): a fault whose message is the script's (runtime XT_E_USER);
@@ -266,6 +287,10 @@ class CodeGen:
             return c_int(e.value)
         if isinstance(e, n.Defined):
             return "1" if e.value else "0"
+        if isinstance(e, n.RegexMatch):
+            k = self.regex_table(e.pattern)
+            res = f"xt_regex_search(&xt_re_{k}, {self.str_expr(e.subject)})"
+            return f"((s64)!{res})" if e.negate else f"((s64){res})"
         if isinstance(e, n.Cast):
             return _c_cast(e.to, self.int_expr(e.operand))
         if isinstance(e, n.Builtin):
@@ -1430,6 +1455,9 @@ class CodeGen:
         syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
                                 for nm, nr in self.an.target.syscalls.items())) if need_names else []
         headers = ["xt_core.h", "xt_str.h"]
+        if self.regexes:
+            headers.append("xt_regex.h")
+            probe_fns = [self.regex_tables()] + probe_fns
         if "spec" in self.uses:
             headers.append("xt_spec.h")
         if self.uses & {"mem", "scratch"}:

@@ -16,6 +16,7 @@ from . import syscalls
 from .aggspec import HIST_FUNCS, hist_params, validate
 from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, arity
 from .loc import Loc, XtraceError
+from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
 from .tracepoints import TracepointProto, read_tracepoint_protos
@@ -281,6 +282,14 @@ class _Analyzer:
     def _expr(self, e: n.Expr) -> Type:
         if isinstance(e, n.Translated):
             return self.expr(e.value)
+        if isinstance(e, n.RegexMatch):
+            if not self.expr(e.subject).is_str:
+                raise self.err(f"'{'!~' if e.negate else '=~'}' matches a string", e.subject.loc)
+            try:
+                compile_regex(e.pattern)
+            except RegexError as ex:
+                raise self.err(f"regular expression '{e.pattern}': {ex}", e.loc) from None
+            return INT64
         if isinstance(e, n.Defined):
             if e.value is None:
                 try:

@@ -68,6 +68,16 @@ class ProbeArg(Expr):
 
 
 @dataclass
+class RegexMatch(Expr):
+    """1 when the string `subject` matches the POSIX extended regular expression
+    `pattern` somewhere (stap `s =~ "re"`); `negate` for `!~`. See ir/regex.py."""
+
+    subject: Expr = None  # type: ignore[assignment]
+    pattern: str = ""
+    negate: bool = False
+
+
+@dataclass
 class Defined(Expr):
     """1 when `operand` resolves on the target (stap `@defined($var)`), else 0.
     Analysis sets `value`; an `if` on it keeps only the branch that can run, so

@@ -562,6 +562,9 @@ class Printer:
     def _x_IntLit(self, e):
         return str(e.value), (P_UNARY if e.value < 0 else P_PRIMARY)
 
+    def _x_RegexMatch(self, e):
+        raise XtraceError("stap's regular expression match (=~, !~) has no D equivalent", e.loc)
+
     def _x_Defined(self, e):
         # resolved against the target by analysis: D says it as the constant
         if e.value is None:

@@ -53,7 +53,8 @@ class ExprLowering:
         if isinstance(e, P.InTupleExprContext):
             return self._in(e.expr(), e.IDENT(), loc)
         if isinstance(e, P.RegexExprContext):
-            raise self.error("regular expression matching (=~, !~) is not supported yet", e.op)
+            pattern = decode_string(e.STRING().getText(), self.loc(e.STRING()), self.source)
+            return ir.RegexMatch(self._expr(e.expr()), pattern, e.op.text == "!~", loc=self.loc(e.op))
         raise self.error("unsupported expression", e)  # pragma: no cover (grammar is closed)
 
     def _in(self, keys: list[P.ExprContext], ident, loc: Loc) -> ir.InMap:

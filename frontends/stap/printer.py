@@ -436,6 +436,9 @@ class _Printer(AggPrinting):
             return self._expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
+        if isinstance(e, ir.RegexMatch):
+            op = "!~" if e.negate else "=~"
+            return f"{self._expr(e.subject, 10)} {op} {encode_string(e.pattern)}", 9
         if isinstance(e, ir.Defined):
             return f"@defined({self._expr(e.operand)})", PREC_PRIMARY
         if isinstance(e, ir.StrLit):

@@ -386,6 +386,8 @@ class Printer:
             return self.expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
+        if isinstance(e, ir.RegexMatch):
+            raise self.fail("stap's regular expression match (=~, !~) has no Vue equivalent", e)
         if isinstance(e, ir.Defined):
             # resolved against the target by analysis: Vue says it as the constant
             if e.value is None:
