@@ -18,9 +18,10 @@ from xtrace.ir import nodes as n
 from xtrace.ir.analysis import Analysis
 from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.regex import compile_regex
 from xtrace.ir.types import STRING, Type
 
-from xtrace.runtime.stream import ERROR_TEXT
+from xtrace.runtime.stream import error_text
 
 from . import strcalls
 from .sysc import SyscallC
@@ -150,6 +151,7 @@ class CodeGen:
         # xt_spec_reserve, and when framed its prefix follows the speculate().
         self.spec_probe = False
         self.spec_frame: Optional[n.Probe] = None
+        self.regexes: dict[str, int] = {}  # pattern -> its automaton's index (=~, !~)
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -168,16 +170,51 @@ class CodeGen:
         if self.catches:
             label, var = self.catches[-1]
             st = self.sites[site]
-            msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
+            msg = f"{error_text(_ECODE[code], st)} near {st['what']} at {st['loc']}"
             keep = f"strscpy(l_{c_ident(var)}, {c_string(msg)}, XT_MAXSTRINGLEN); " if var else ""
             return f"{{ {keep}goto {label}; }}"
         if self.fn is not None:
             # In a function the try that catches it may be up the call chain.
             st = self.sites[site]
-            msg = f"{ERROR_TEXT[_ECODE[code]]} near {st['what']} at {st['loc']}"
+            msg = f"{error_text(_ECODE[code], st)} near {st['what']} at {st['loc']}"
             self.throw_msgs.append(msg)
             return f"{{ xt_throw(c, {code}, {site}, {len(self.throw_msgs) - 1}); goto xt_out; }}"
         return f"{{ xt_fail(c, {code}, {site}); goto xt_out; }}"
+
+    def regex_table(self, pattern: str) -> int:
+        """The index of the automaton for `pattern` (ir/regex.py), emitted once."""
+        if pattern not in self.regexes:
+            self.regexes[pattern] = len(self.regexes)
+        return self.regexes[pattern]
+
+    def regex_tables(self) -> str:
+        """C for the automata of every pattern the script matches (runtime/xt_regex.h)."""
+        out = []
+        for pattern, k in self.regexes.items():
+            c = compile_regex(pattern)
+            match = ", ".join(f"{m:#x}ULL" for m in c.match)
+            follow = ", ".join(f"{f:#x}ULL" for f in c.follow) or "0"
+            out.append(f"static const u64 xt_re_follow_{k}[] = {{ {follow} }};\n"
+                       f"static const struct xt_regex xt_re_{k} = {{ .first = {c.first:#x}ULL, "
+                       f".last = {c.last:#x}ULL, .nullable = {int(c.nullable)}, "
+                       f".follow = xt_re_follow_{k}, .match = {{ {match} }} }};\n")
+        return "".join(out)
+
+    def fail_stmt(self, s: n.Fail, out: list[str], ind: str) -> None:
+        """stap's error(msg): a fault whose message is the script's (runtime XT_E_USER);
+        a try in this frame catches the message itself."""
+        site = self.site(s.loc, "identifier 'error'")
+        msg = self.str_expr(s.msg)
+        if self.catches:
+            label, var = self.catches[-1]
+            keep = f"strscpy(l_{c_ident(var)}, {msg}, XT_MAXSTRINGLEN); " if var else ""
+            out.append(f"{ind}{{ {keep}goto {label}; }}")
+            return
+        out.append(f"{ind}strscpy(c->errbuf, {msg}, XT_MAXSTRINGLEN);")
+        if self.fn is not None:
+            out.append(f"{ind}{{ xt_throw(c, XT_E_USER, {site}, 0); goto xt_out; }}")
+        else:
+            out.append(f"{ind}{{ xt_fail(c, XT_E_USER, {site}); goto xt_out; }}")
 
     def slot(self) -> str:
         i = self.ps.slots
@@ -248,6 +285,12 @@ class CodeGen:
             return f"((s64)(({self.str_expr(e)})[0] != 0))"
         if isinstance(e, n.IntLit):
             return c_int(e.value)
+        if isinstance(e, n.Defined):
+            return "1" if e.value else "0"
+        if isinstance(e, n.RegexMatch):
+            k = self.regex_table(e.pattern)
+            res = f"xt_regex_search(&xt_re_{k}, {self.str_expr(e.subject)})"
+            return f"((s64)!{res})" if e.negate else f"((s64){res})"
         if isinstance(e, n.Cast):
             return _c_cast(e.to, self.int_expr(e.operand))
         if isinstance(e, n.Builtin):
@@ -489,7 +532,8 @@ class CodeGen:
         up to the caller if this is a function, else it is reported now."""
         if self.catches:
             label, var = self.catches[-1]
-            keep = f"strscpy(l_{c_ident(var)}, xt_msgs[c->thrown - 1], XT_MAXSTRINGLEN); " if var else ""
+            keep = (f"strscpy(l_{c_ident(var)}, c->thrown_code == XT_E_USER ? c->errbuf : "
+                    f"xt_msgs[c->thrown - 1], XT_MAXSTRINGLEN); ") if var else ""
             return (f"{{ if (c->thrown) {{ {keep}c->thrown = 0; c->unwind = 0; goto {label}; }} "
                     f"goto xt_out; }}")
         if self.fn is not None:
@@ -647,7 +691,7 @@ class CodeGen:
         fired (dtrace:::BEGIN, syscall:vmlinux:read:entry, fbt:vmlinux:f:return,
         profile:::tick-1s), or None to use the runtime's c->probefunc/c->probename."""
         kinds = self.probe_kind
-        if kinds <= {"begin", "end", "error"}:
+        if kinds <= {"begin", "end", "error", "error_end"}:
             fields = {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}
             if len(kinds) == 1:
                 fields["probename"] = c_string(next(iter(kinds)).upper())
@@ -729,7 +773,10 @@ class CodeGen:
             return f"(l_{name} = {self.int_expr(value)})"
         if isinstance(t, n.Index):
             m = c_ident(t.map)
-            site = self.site(e.loc, f"identifier '{t.map}'")
+            # stap reports a full array at the array's name
+            site = self.site(t.loc if t.loc.line > 0 else e.loc, f"identifier '{t.map}'")
+            if self.globals[t.map].size:  # stap names the array's own size when it is full
+                self.sites[site]["limit"] = self.globals[t.map].size
             if t.type.is_str:
                 tmp = self.slot()
                 return (f"({{ char *d_ = {tmp}; struct xt_map_ent *e_; xt_str_copy(d_, {self.str_expr(value)}); "
@@ -872,6 +919,8 @@ class CodeGen:
         elif isinstance(s, n.SetOpt):
             self.printf(n.Printf("", [], loc=s.loc), out, ind,
                         extra={"control": "setopt", "name": s.name, "value": s.value})
+        elif isinstance(s, n.Fail):
+            self.fail_stmt(s, out, ind)
         elif isinstance(s, n.Try):
             k = self.temp().rstrip("_")
             self.catches.append((f"xt_catch_{k}", s.catch_var))
@@ -905,7 +954,7 @@ class CodeGen:
                     out.append(f"{ind}{{ {lock} xt_map_delete_all(&xt_m_{name}); xt_map_unlock(&xt_m_{name}); }}")
                 else:
                     out.append(f"{ind}{{ struct xt_map_ent *e_; {self.key(s.map, s.keys)} {lock} "
-                               f"e_ = xt_map_find(&xt_m_{name}, c->key, false); if (e_) e_->used = XT_SLOT_DEAD; "
+                               f"e_ = xt_map_find(&xt_m_{name}, c->key, false); if (e_) xt_map_remove(&xt_m_{name}, e_); "
                                f"xt_map_unlock(&xt_m_{name}); }}")
             else:
                 if g.type and g.type.is_str:
@@ -1357,6 +1406,9 @@ class CodeGen:
         end = [{"i": i, "pp": c_string(pt.spelling or "end")}
                for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "end"]
         error = [i for i, p in enumerate(self.prog.probes) for pt in p.points if pt.kind == "error"]
+        error_end = [{"i": i, "pp": c_string(pt.spelling or "error")}
+                     for i, p in enumerate(self.prog.probes) for pt in p.points
+                     if pt.kind == "error_end"]
         sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
         tps: dict[str, dict] = {}
         uprobes: list[dict] = []
@@ -1381,7 +1433,8 @@ class CodeGen:
                                         "ret": p.is_return, "pp": c_string(p.spelling or fn)})
                 elif p.kind == "timer":
                     timers.append({"probe": i, "id": len(timers), "ns": p.period_ns,
-                                   "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu})
+                                   "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu,
+                                   "rand": p.randomize_ns})
                 elif p.kind == "ufunc":
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
@@ -1402,6 +1455,9 @@ class CodeGen:
         syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
                                 for nm, nr in self.an.target.syscalls.items())) if need_names else []
         headers = ["xt_core.h", "xt_str.h"]
+        if self.regexes:
+            headers.append("xt_regex.h")
+            probe_fns = [self.regex_tables()] + probe_fns
         if "spec" in self.uses:
             headers.append("xt_spec.h")
         if self.uses & {"mem", "scratch"}:
@@ -1435,7 +1491,8 @@ class CodeGen:
                                  else f"static atomic64_t xt_g_{name};")
         aggs = [self._agg_alloc(g) for g in self.prog.globals if g.kind == "agg"]
         maps = [{"name": c_ident(g.name), "keysize": self.layouts[g.name].keysize,
-                 "valsize": self.strlen if g.type and g.type.is_str else 8}
+                 "valsize": self.strlen if g.type and g.type.is_str else 8,
+                 "max": g.size or "XT_MAXMAPENTRIES", "wrap": "true" if g.wrap else "false"}
                 for g in self.prog.globals if g.kind == "map"]
         scalar_inits = []
         for g in self.prog.globals:
@@ -1449,7 +1506,7 @@ class CodeGen:
             limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
             signals=self.signals,
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
-            probe_fns=probe_fns, begin=begin, end=end, error=error, sys_enter=sys_enter, sys_exit=sys_exit,
+            probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,

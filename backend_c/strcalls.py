@@ -28,6 +28,7 @@ _STRING: dict[str, str] = {
     "text_str": "xt_text_str({d}, {0}, false)",
     "string_quoted": "xt_text_str({d}, {0}, true)",
     "tokenize": "xt_tokenize({d}, {0}, {1})",
+    "ctime": "xt_ctime({d}, {0})",
 }
 _INT: dict[str, str] = {
     "strlen": "((s64)strnlen({0}, XT_MAXSTRINGLEN))",

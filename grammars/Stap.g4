@@ -71,8 +71,9 @@ globalDecl
     : 'private'? 'global' globalVar (',' globalVar)*
     ;
 
+// `global a[100]%`: `%` makes a full array drop its oldest element for a new one
 globalVar
-    : IDENT ('[' INT ']')? ('=' literal)?
+    : IDENT ('[' INT ']')? wrap='%'? ('=' literal)?
     ;
 
 literal

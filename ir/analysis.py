@@ -16,6 +16,7 @@ from . import syscalls
 from .aggspec import HIST_FUNCS, hist_params, validate
 from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, arity
 from .loc import Loc, XtraceError
+from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
 from .tracepoints import TracepointProto, read_tracepoint_protos
@@ -69,6 +70,14 @@ class ResolvedPoint:
         if self.point.kind == "ufunc":
             return len(self.ufuncs)
         return 1
+
+
+def _defined_value(cond: n.Expr) -> Optional[bool]:
+    """The value of an `@defined(...)` condition (or its negation) once resolved."""
+    if isinstance(cond, n.Unary) and cond.op == "!":
+        inner = _defined_value(cond.operand)
+        return None if inner is None else not inner
+    return cond.value if isinstance(cond, n.Defined) else None
 
 
 class _Unknown(Exception):
@@ -151,7 +160,7 @@ class _Analyzer:
             rp.tracepoints = self.resolve_tracepoints(p)
         elif p.kind == "ufunc":
             rp.binary, rp.ufuncs = self.resolve_user_functions(p)
-        elif p.kind not in ("begin", "end", "error"):
+        elif p.kind not in ("begin", "end", "error", "error_end", "never"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
 
@@ -273,6 +282,22 @@ class _Analyzer:
     def _expr(self, e: n.Expr) -> Type:
         if isinstance(e, n.Translated):
             return self.expr(e.value)
+        if isinstance(e, n.RegexMatch):
+            if not self.expr(e.subject).is_str:
+                raise self.err(f"'{'!~' if e.negate else '=~'}' matches a string", e.subject.loc)
+            try:
+                compile_regex(e.pattern)
+            except RegexError as ex:
+                raise self.err(f"regular expression '{e.pattern}': {ex}", e.loc) from None
+            return INT64
+        if isinstance(e, n.Defined):
+            if e.value is None:
+                try:
+                    self.expr(e.operand)
+                    e.value = True
+                except XtraceError:
+                    e.value = False
+            return INT64
         if isinstance(e, n.IntLit):
             return _literal_type(e.value) if self.ctypes else INT64
         if isinstance(e, n.Cast):
@@ -581,6 +606,11 @@ class _Analyzer:
                 if self.final:
                     raise
                 # the branches may give the condition its types (`if (s == "") s = "a"`)
+            known = _defined_value(s.cond)
+            if known is False:  # stap elides the branch an @defined() rules out
+                s.then = n.Block([], loc=s.then.loc)
+            elif known is True and s.else_ is not None:
+                s.else_ = None
             self.stmt(s.then)
             if s.else_ is not None:
                 self.stmt(s.else_)
@@ -595,6 +625,9 @@ class _Analyzer:
         elif isinstance(s, n.Raise):
             if self.expr(s.sig).is_str:
                 raise self.err("a signal is a number, not a string", s.sig.loc)
+        elif isinstance(s, n.Fail):
+            if not self.expr(s.msg).is_str:
+                raise self.err("error() takes a string message", s.msg.loc)
         elif isinstance(s, n.Exit):
             if s.status is not None and self.expr(s.status).is_str:
                 raise self.err("exit status must be a number", s.loc)

@@ -83,6 +83,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # the same inside double quotes.
     "text_str": (("str",), STRING),
     "string_quoted": (("str",), STRING),
+    # stap ctime(secs): the UTC date as "Thu Jan  1 00:00:00 1970"; stap's kernel
+    # runtime converts 32-bit times only ("conversion error" past them).
+    "ctime": (("int",), STRING),
     # stap tokenize(s, delim), D strtok(s, delim): the next non-empty token;
     # s "" continues the previous string (state per CPU).
     "tokenize": (("str", "str"), STRING),

@@ -68,6 +68,26 @@ class ProbeArg(Expr):
 
 
 @dataclass
+class RegexMatch(Expr):
+    """1 when the string `subject` matches the POSIX extended regular expression
+    `pattern` somewhere (stap `s =~ "re"`); `negate` for `!~`. See ir/regex.py."""
+
+    subject: Expr = None  # type: ignore[assignment]
+    pattern: str = ""
+    negate: bool = False
+
+
+@dataclass
+class Defined(Expr):
+    """1 when `operand` resolves on the target (stap `@defined($var)`), else 0.
+    Analysis sets `value`; an `if` on it keeps only the branch that can run, so
+    the other one may name what does not resolve."""
+
+    operand: Expr = None  # type: ignore[assignment]
+    value: Optional[bool] = field(default=None, compare=False, kw_only=True)
+
+
+@dataclass
 class Translated(Expr):
     """A member of a DTrace translated provider argument (`args[0]->pr_pid` of
     proc:::create, a psinfo_t), spelled `text` in D, and what it is on Linux:
@@ -270,6 +290,14 @@ class Exit(Stmt):
     """End the session after this probe (END probes still run)."""
 
     status: Optional[Expr] = None
+
+
+@dataclass
+class Fail(Stmt):
+    """A run-time error raised by the script with message `msg` (stap's error()):
+    it ends the session like a fault, unless a try around it catches the message."""
+
+    msg: Expr = None  # type: ignore[assignment]
 
 
 @dataclass
@@ -565,6 +593,9 @@ class ProbePoint:
                                 the -c command's program), uprobe / uretprobe
       'error'                   runs when a statement of another probe faults and the
                                 session goes on (DTrace's dtrace:::ERROR)
+      'error_end'               runs when the session ends after a fatal run-time error,
+                                instead of the end probes (stap's `probe error`)
+      'never'                   never runs (stap's `probe never`: the body is still checked)
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
     `alias` names the provider probe a tracepoint stands for (D `proc:::exec-success`
@@ -587,6 +618,9 @@ class ProbePoint:
     # timer: fire on every CPU, each in its own interrupt (D profile-N, stap
     # timer.profile), rather than once per period somewhere.
     per_cpu: bool = False
+    # timer: each period is period_ns plus a uniform random offset in
+    # [-randomize_ns, +randomize_ns] (stap's timer.ms(N).randomize(M)).
+    randomize_ns: int = 0
 
 
 @dataclass
@@ -622,6 +656,8 @@ class Global:
     agg_func: Optional[str] = None
     init: Optional[Expr] = None
     size: Optional[int] = None
+    # A full map drops its oldest element for a new one instead of failing (stap `%`).
+    wrap: bool = False
     loc: Loc = field(default=NOLOC, compare=False)
 
 

@@ -43,7 +43,19 @@ D_FAULT = {
     8: "illegal operation",
     9: "out of scratch space",
 }
-N_ERROR_CODES = 10
+N_ERROR_CODES = 11
+E_MAPFULL = 3
+
+
+def error_text(code: int, site: dict) -> str:
+    """stap's words for fault `code` at `site` (a full array with its own size
+    names that size instead of MAXMAPENTRIES)."""
+    if code == E_MAPFULL and site.get("limit"):
+        return f"Array overflow, check size limit ({site['limit']})"
+    return ERROR_TEXT.get(code, f"error {code}")
+
+# stap's error(msg): the record carries the script's message.
+E_USER = 10
 # Not a fault: thread-local assignments dropped because the table was full.
 E_DYNDROP = 6
 
@@ -235,8 +247,13 @@ class StreamDecoder:
             else:
                 self.out.write(dtrace_stack(frames))
         elif rtype == REC_ERROR:
-            addr = struct.unpack_from("<Q", payload, 8)[0] if len(payload) >= 16 else None
-            self.runtime_error(rid, struct.unpack_from("<q", payload)[0], addr)
+            code = struct.unpack_from("<q", payload)[0]
+            if code == E_USER:
+                (n,) = struct.unpack_from("<H", payload, 8)
+                self.runtime_error(rid, code, None, payload[10:10 + n].decode("utf-8", "replace"))
+            else:
+                addr = struct.unpack_from("<Q", payload, 8)[0] if len(payload) >= 16 else None
+                self.runtime_error(rid, code, addr)
         elif rtype == REC_AGG_BEGIN:
             # printa(@a, @b) dumps each aggregation under the one print id.
             self.pending_rows.setdefault(rid, {})
@@ -439,15 +456,17 @@ class StreamDecoder:
             else struct.unpack_from("<q", raw)[0]
         self.map_rows.setdefault(map_id, []).append((key, value))
 
-    def runtime_error(self, site_id: int, code: int, addr: int | None = None) -> None:
-        """Report a fault at `site_id`; `addr`: the address a failed memory read named."""
+    def runtime_error(self, site_id: int, code: int, addr: int | None = None,
+                      msg: str | None = None) -> None:
+        """Report a fault at `site_id`; `addr`: the address a failed memory read named;
+        `msg`: the script's own message (stap's error())."""
         site = self.m["sites"][site_id]
         self.result.errors += 1
         if self.m["lang"] == "d":
             # DTrace goes on after a fault; it names the enabled probe and the action.
             probe = site["probe"]
             pp = ", ".join(self.m["probes"][probe])
-            what = D_FAULT.get(code, f'fault {code}')
+            what = msg if msg is not None else D_FAULT.get(code, f'fault {code}')
             if addr is not None:
                 what += f" (0x{addr:x})"
             self.err.write(f"dtrace: error on enabled probe ID {probe + 1} ({pp}): "
@@ -458,7 +477,8 @@ class StreamDecoder:
             self.err.write(f"ERROR: read fault [man error::fault] at 0x{addr:016x} (addr) "
                            f"near {site['what']} at {site['loc']}\n")
         else:
-            self.err.write(f"ERROR: {ERROR_TEXT.get(code, f'error {code}')} near {site['what']} "
+            text = msg if msg is not None else error_text(code, site)
+            self.err.write(f"ERROR: {text} near {site['what']} "
                            f"at {site['loc']}\n")
 
     def trailer(self, payload: bytes) -> None:

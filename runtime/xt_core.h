@@ -106,6 +106,7 @@ enum {
 	XT_E_MAXNESTING = 7,
 	XT_E_ILLOP = 8,    /* D: a speculation id past nspec */
 	XT_E_SCRATCH = 9,  /* D: copyin()/alloca() past scratchsize */
+	XT_E_USER = 10,    /* stap's error(msg): the message is in c->errbuf */
 	XT_E_NCODES
 };
 
@@ -148,6 +149,7 @@ struct xt_ctx {
 	int thrown;       /* a fault kept for a catch: its message number + 1 */
 	int thrown_code;
 	u16 thrown_site;
+	char errbuf[XT_MAXSTRINGLEN];  /* the message of error(msg) (XT_E_USER) */
 	int spec;         /* speculate(): records go to this speculation; -1 dropped */
 	u32 scratch_off;  /* first free byte of scratch[] in this hit */
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
@@ -207,6 +209,8 @@ static int xt_gen_arm(void);
 static void xt_gen_disarm(void);
 static void xt_gen_begin(void);
 static void xt_gen_end(void);
+/* stap's error probes: they run instead of the end probes after a fatal error. */
+static void xt_gen_error_end(void);
 static u64 xt_gen_missed(void);
 #ifdef XT_HAS_ERROR_PROBE
 static void xt_gen_error(struct xt_ctx *c);
@@ -453,12 +457,23 @@ static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_
 	/* A fault is the session's, never part of a speculation. */
 	c->spec = 0;
 	atomic64_inc(&xt_errors[code]);
-	p = xt_rec_reserve(with_addr ? 16 : 8, XT_REC_ERROR, site);
-	if (p) {
-		p = xt_put_int(p, code);
-		if (with_addr)
-			xt_put_int(p, (s64)addr);
-		xt_rec_commit();
+	if (code == XT_E_USER) {
+		u16 len = xt_strlen(c->errbuf);
+
+		p = xt_rec_reserve(10 + len, XT_REC_ERROR, site);
+		if (p) {
+			p = xt_put_int(p, code);
+			xt_put_str(p, c->errbuf, len);
+			xt_rec_commit();
+		}
+	} else {
+		p = xt_rec_reserve(with_addr ? 16 : 8, XT_REC_ERROR, site);
+		if (p) {
+			p = xt_put_int(p, code);
+			if (with_addr)
+				xt_put_int(p, (s64)addr);
+			xt_rec_commit();
+		}
 	}
 	if (XT_ERRORS_FATAL) {
 		WRITE_ONCE(xt_fatal_seen, 1);
@@ -536,6 +551,8 @@ static void xt_stop(void)
 		WRITE_ONCE(xt_end_may_wait, 1);
 		if (!READ_ONCE(xt_fatal_seen))
 			xt_gen_end();
+		else
+			xt_gen_error_end();
 		WRITE_ONCE(xt_end_may_wait, 0);
 	}
 	WRITE_ONCE(xt_state, XT_DONE);

@@ -27,17 +27,21 @@ struct xt_map_ent {
 struct xt_map {
 	raw_spinlock_t lock;
 	u32 keysize, valsize, entsize, nslots, nused;
+	u32 maxentries;   /* the array's size (stap `global a[N]`), else MAXMAPENTRIES */
+	bool wrap;        /* stap `global a[N]%`: a full array drops its oldest element */
 	u64 seq;
 	char *ents;
 };
 
-static int xt_map_alloc(struct xt_map *m, u32 keysize, u32 valsize)
+static int xt_map_alloc(struct xt_map *m, u32 keysize, u32 valsize, u32 maxentries, bool wrap)
 {
 	raw_spin_lock_init(&m->lock);
 	m->keysize = keysize;
 	m->valsize = valsize;
+	m->maxentries = maxentries;
+	m->wrap = wrap;
 	m->entsize = ALIGN(sizeof(struct xt_map_ent) + keysize + valsize, 8);
-	m->nslots = roundup_pow_of_two(2 * XT_MAXMAPENTRIES);
+	m->nslots = roundup_pow_of_two(2 * maxentries);
 	m->nused = 0;
 	m->ents = vzalloc((size_t)m->nslots * m->entsize);
 	return m->ents ? 0 : -ENOMEM;
@@ -76,31 +80,68 @@ static __always_inline void *xt_map_val(struct xt_map *m, struct xt_map_ent *e)
 	return (char *)e->key + m->keysize;
 }
 
-/* With the lock held: the element for key, or NULL (inserted when `create`;
- * NULL then means the table is full). */
-static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool create)
+/* With the lock held: remove an element (its slot becomes a tombstone). */
+static __always_inline void xt_map_remove(struct xt_map *m, struct xt_map_ent *e)
 {
-	u32 h = xt_key_hash(key, m->keysize);
+	e->used = XT_SLOT_DEAD;
+	m->nused--;
+}
+
+/* With the lock held: make room in a full wrapping array by removing its
+ * oldest element. */
+static bool xt_map_evict_oldest(struct xt_map *m)
+{
+	struct xt_map_ent *old = NULL;
 	u32 i;
 
 	for (i = 0; i < m->nslots; i++) {
-		struct xt_map_ent *e = xt_map_at(m, h + i);
+		struct xt_map_ent *e = xt_map_at(m, i);
 
-		if (e->used == XT_SLOT_FREE) {
-			if (!create || m->nused >= XT_MAXMAPENTRIES)
-				return NULL;
-			memcpy(e->key, key, m->keysize);
-			memset(xt_map_val(m, e), 0, m->valsize);
-			e->hash = h;
-			e->seq = ++m->seq;
-			e->used = XT_SLOT_USED;
-			m->nused++;
-			return e;
+		if (e->used == XT_SLOT_USED && (!old || e->seq < old->seq))
+			old = e;
+	}
+	if (!old)
+		return false;
+	xt_map_remove(m, old);
+	return true;
+}
+
+/* With the lock held: the element for key, or NULL (inserted when `create`;
+ * NULL then means the table is full). A new element takes the first
+ * tombstone on its probe path, so deletions give their room back. */
+static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool create)
+{
+	u32 h = xt_key_hash(key, m->keysize);
+	struct xt_map_ent *e = NULL, *dead = NULL;
+	u32 i;
+
+	for (i = 0; i < m->nslots; i++) {
+		e = xt_map_at(m, h + i);
+		if (e->used == XT_SLOT_FREE)
+			break;
+		if (e->used == XT_SLOT_DEAD) {
+			if (!dead)
+				dead = e;
+			continue;
 		}
-		if (e->used == XT_SLOT_USED && e->hash == h && xt_key_eq(e->key, key, m->keysize))
+		if (e->hash == h && xt_key_eq(e->key, key, m->keysize))
 			return e;
 	}
-	return NULL;
+	if (!create)
+		return NULL;
+	if (m->nused >= m->maxentries && !(m->wrap && xt_map_evict_oldest(m)))
+		return NULL;
+	if (dead)
+		e = dead;
+	else if (i == m->nslots)
+		return NULL;
+	memcpy(e->key, key, m->keysize);
+	memset(xt_map_val(m, e), 0, m->valsize);
+	e->hash = h;
+	e->seq = ++m->seq;
+	e->used = XT_SLOT_USED;
+	m->nused++;
+	return e;
 }
 
 static void xt_map_delete_all(struct xt_map *m)

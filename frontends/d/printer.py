@@ -271,6 +271,9 @@ class Printer:
         for g in self.prog.globals:
             if g.kind == "agg":
                 continue
+            if g.wrap:
+                raise XtraceError(f"'{g.name}' drops its oldest element when full (stap's "
+                                  "`%` arrays): D has no such array", g.loc)
             self._check_name(g.name, g.loc)
             if g.type is None or (g.kind == "map" and g.key_types is None):
                 if self._read_before_written(g.name):
@@ -411,6 +414,10 @@ class Printer:
     def _s_System(self, s, depth):
         args = "".join(", " + self.expr(a) for a in s.args)
         return f"system({encode_string(s.fmt)}{args});"
+
+    def _s_Fail(self, s, depth):
+        raise XtraceError("stap's error(msg) (a run-time error with the script's message) has "
+                          "no D equivalent", s.loc)
 
     def _s_Exit(self, s, depth):
         return f"exit({self.expr(s.status) if s.status is not None else 0});"
@@ -576,6 +583,15 @@ class Printer:
 
     def _x_IntLit(self, e):
         return str(e.value), (P_UNARY if e.value < 0 else P_PRIMARY)
+
+    def _x_RegexMatch(self, e):
+        raise XtraceError("stap's regular expression match (=~, !~) has no D equivalent", e.loc)
+
+    def _x_Defined(self, e):
+        # resolved against the target by analysis: D says it as the constant
+        if e.value is None:
+            raise XtraceError("stap's @defined() has no D equivalent", e.loc)
+        return ("1" if e.value else "0"), P_PRIMARY
 
     def _x_StrLit(self, e):
         return encode_string(e.value), P_PRIMARY

@@ -177,6 +177,13 @@ def _tick(period_ns: int) -> str:
     return f"tick-{period_ns}ns"
 
 
+# IR point kinds only stap has, as the messages name them.
+_STAP_ONLY = {
+    "never": "stap's `probe never` (a probe that never runs)",
+    "error_end": "stap's `probe error` (run instead of the end probes after a fatal error)",
+}
+
+
 def description(p: ProbePoint) -> str:
     """The D description of one IR point (raises XtraceError if D has none)."""
     side = "return" if p.is_return else "entry"
@@ -186,7 +193,11 @@ def description(p: ProbePoint) -> str:
         return "END"
     if p.kind == "error":
         return "ERROR"
+    if p.kind in _STAP_ONLY:
+        raise XtraceError(f"{_STAP_ONLY[p.kind]} has no D equivalent", p.loc)
     if p.kind == "timer":
+        if p.randomize_ns:
+            raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent", p.loc)
         if p.period_ns <= 0:
             raise XtraceError("timer probe without a period", p.loc)
         tick = _tick(p.period_ns)

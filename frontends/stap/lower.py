@@ -35,6 +35,7 @@ class _Decl:
     size: Optional[int]
     init: Optional[ir.Expr]
     loc: Loc
+    wrap: bool = False
 
 
 # stap's own words for embedded C in a script run without -g.
@@ -54,6 +55,11 @@ class Lowerer(ExprLowering):
         self.assigns: list[tuple[int, ir.Assign]] = []
         self.print_fixes: list[PrintFix] = []
         self.tokens = None  # the token stream, for the comments above probes
+        # @entry(expr) of the probe being lowered: (thread-local, expr) saved at entry
+        self.entry_saves: list[tuple[str, ir.Expr]] = []
+        self.entry_probes: list[ir.Probe] = []
+        # `probe NAME = points { prologue }` / `probe NAME += points { epilogue }`
+        self.aliases: dict[str, list[P.ProbeAliasContext]] = {}
         # per-probe state
         self.probe_idx = -1
         self.points: list[ir.ProbePoint] = []
@@ -86,19 +92,23 @@ class Lowerer(ExprLowering):
         for name, f in self.fn_ctxs.items():
             self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
         functions = [self._function(f, i) for i, f in enumerate(self.fn_ctxs.values())]
-        decls = [t.probeDecl() for t in tree.topDecl() if t.probeDecl() is not None]
-        probes = [self._probe(d, i) for i, d in enumerate(decls)]
+        decls = [t.probeDecl() for t in tree.topDecl() if isinstance(t.probeDecl(), P.ProbeDefContext)]
+        units = [(d, pts, blocks) for d in decls
+                 for pts, blocks in self._expand(d.probePointList().probePoint(), [d.block()], 0)]
+        probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
         globals_ = self._globals()
         bodies = probes + [ir.Probe([], f.body) for f in functions]
         self._foreach_links(probes, functions)
         self._histogram_updates(bodies, globals_)
         fix_print_formats(self.print_fixes, self.assigns, globals_, functions, self.links)
         auto = usage.unused_written(globals_, bodies)
-        seqs = [min((point_sequence(p, self.filename, self.source)
-                     for p in d.probePointList().probePoint()), default=0) for d in decls]
+        seqs = [min((point_sequence(p, self.filename, self.source) for p in pts), default=0)
+                for _d, pts, _b in units]
         if any(seqs):
             order = sorted(range(len(probes)), key=lambda i: seqs[i])  # stable: ties keep text order
             probes = [probes[i] for i in order]
+        # entry sides first: their assignments type the thread-locals the returns read
+        probes = self.entry_probes + probes
         if auto:
             probes.append(self._autoprint_probe(auto))
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
@@ -195,7 +205,8 @@ class Lowerer(ExprLowering):
                 raise self.error("a function has one return type", f.typeName(1))
             self.fn_ctxs[name] = f
         elif isinstance(top.probeDecl(), P.ProbeAliasContext):
-            raise self.error("probe aliases are not supported yet", top.probeDecl())
+            alias = top.probeDecl()
+            self.aliases.setdefault(self._point_key(alias.probePoint()), []).append(alias)
         elif top.EMBEDDED() is not None:
             raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
                              "does not have)", top, kind="parse error")
@@ -214,7 +225,9 @@ class Lowerer(ExprLowering):
             else:
                 neg = lit.getChildCount() == 2
                 init = ir.IntLit(parse_int(lit.INT().getText(), lloc, self.source, negate=neg), loc=lloc)
-        self.decls[name] = _Decl(name, size, init, self.loc(v))
+        if size is not None and size <= 0:
+            raise self.error(f"array size of '{name}' must be positive", v.INT())
+        self.decls[name] = _Decl(name, size, init, self.loc(v), wrap=v.wrap is not None)
 
     def _find_aggregates(self, tree: P.ProgramContext) -> None:
         """`x <<< v` / `x[k] <<< v` anywhere makes x a statistics aggregate."""
@@ -236,10 +249,10 @@ class Lowerer(ExprLowering):
                     raise self.error(f"statistics aggregate '{d.name}' cannot have an initial value",
                                      d.loc)
                 out.append(ir.Global(d.name, "agg", agg_func="stats", size=d.size, loc=d.loc))
-            elif d.size is not None or self.shape.get(d.name) == "array":
+            elif d.size is not None or d.wrap or self.shape.get(d.name) == "array":
                 if d.init is not None:
                     raise self.error(f"array '{d.name}' cannot have an initial value", d.loc)
-                out.append(ir.Global(d.name, "map", size=d.size, loc=d.loc))
+                out.append(ir.Global(d.name, "map", size=d.size, wrap=d.wrap, loc=d.loc))
             else:
                 out.append(ir.Global(d.name, "scalar", init=d.init, loc=d.loc))
         return out
@@ -259,13 +272,58 @@ class Lowerer(ExprLowering):
 
     # -------------------------------------------------------------- probes
 
-    def _probe(self, ctx: P.ProbeDefContext, idx: int) -> ir.Probe:
+    def _entry_probe(self, ctx) -> ir.Probe:
+        """The entry side of a .return probe that uses @entry(): it saves each
+        expression in the thread-local the return side reads."""
+        import dataclasses
+        loc = self.loc(ctx)
+        points = [dataclasses.replace(pp, is_return=False, spelling=pp.spelling.removesuffix(".return"))
+                  for pp in self.points]
+        stmts: list[ir.Stmt] = [
+            ir.ExprStmt(ir.Assign(ir.Var(name, "thread", loc=value.loc), "=", value, loc=value.loc),
+                        loc=value.loc)
+            for name, value in self.entry_saves]
+        self.entry_saves = []
+        return ir.Probe(points, ir.Block(stmts, loc=loc), loc=loc)
+
+    @staticmethod
+    def _point_key(pc: P.ProbePointContext) -> str:
+        """A point as an alias name matches it: its components, without `?`/`!`/`if`."""
+        return ".".join(c.getText() for c in pc.ppComponent())
+
+    def _expand(self, pctxs: list, blocks: list, depth: int) -> list[tuple[list, list]]:
+        """Resolve probe aliases: each point naming an alias becomes the alias's points,
+        with the alias body before (`=`, a prologue) or after (`+=`, an epilogue) the
+        bodies so far. Returns (points, bodies) groups, one probe each."""
+        plain: list = []
+        out: list[tuple[list, list]] = []
+        for pc in pctxs:
+            aliases = self.aliases.get(self._point_key(pc))
+            if not aliases:
+                plain.append(pc)
+                continue
+            if depth > 16:
+                raise self.error("probe alias expansion is too deep (recursive alias?)", pc)
+            if pc.expr() is not None:
+                raise self.error("a condition on a probe alias is not supported yet", pc.expr())
+            for a in aliases:
+                body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
+                out += self._expand(a.probePointList().probePoint(), body, depth + 1)
+        if plain:
+            out.insert(0, (plain, blocks))
+        return out
+
+    def _probe(self, ctx: P.ProbeDefContext, pctxs: list, blocks: list, idx: int) -> ir.Probe:
         self.probe_idx = idx
-        pctxs = ctx.probePointList().probePoint()
         self.points = [lower_point(p, self.filename, self.source) for p in pctxs]
-        self.locals = self._assigned_names(ctx.block())
+        self.locals = set().union(*(self._assigned_names(b) for b in blocks))
         predicate = self._point_condition(pctxs)
-        body = self._block(ctx.block())
+        if len(blocks) == 1:
+            body = self._block(blocks[0])
+        else:  # an alias's body and the user's share one scope, as in stap
+            body = ir.Block([s for b in blocks for s in self._block(b).stmts], loc=self.loc(ctx.block()))
+        if self.entry_saves:
+            self.entry_probes.append(self._entry_probe(ctx))
         guard = self._leading_guard(body)
         if guard is not None:
             predicate = guard if predicate is None else \
@@ -426,6 +484,14 @@ class Lowerer(ExprLowering):
                 if call.expr():
                     raise self.error("exit() takes no arguments", call)
                 return ir.Exit(loc=loc)
+            if name in ("error", "warn"):
+                if len(call.expr()) != 1:
+                    raise self.error(f"{name}() takes one argument", call)
+                msg = self._expr(call.expr(0))
+                if name == "error":
+                    return ir.Fail(msg, loc=self.loc(call))
+                # stap's warn(): "WARNING: msg" on stderr, and the probe goes on
+                return ir.Printf("WARNING: %s\n", [msg], stderr=True, loc=loc)
             if name == "print_backtrace":
                 if call.expr():
                     raise self.error("print_backtrace() takes no arguments", call)

@@ -53,7 +53,8 @@ class ExprLowering:
         if isinstance(e, P.InTupleExprContext):
             return self._in(e.expr(), e.IDENT(), loc)
         if isinstance(e, P.RegexExprContext):
-            raise self.error("regular expression matching (=~, !~) is not supported yet", e.op)
+            pattern = decode_string(e.STRING().getText(), self.loc(e.STRING()), self.source)
+            return ir.RegexMatch(self._expr(e.expr()), pattern, e.op.text == "!~", loc=self.loc(e.op))
         raise self.error("unsupported expression", e)  # pragma: no cover (grammar is closed)
 
     def _in(self, keys: list[P.ExprContext], ident, loc: Loc) -> ir.InMap:
@@ -193,13 +194,17 @@ class ExprLowering:
             node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
             return node
-        if name in PRINT_FUNCS or name in ("exit", "print_backtrace"):
+        if name in PRINT_FUNCS or name in ("exit", "print_backtrace", "error", "warn"):
             raise self.error(f"{name}() can only be used as a statement", p)
         raise self.error(f"unresolved function '{name}'", p, kind="semantic error")
 
     def _string_call(self, name: str, args: list, p) -> ir.Expr:
         """A string tapset function; `isinstr(s1, s2)` is `strpos(s1, s2) != -1`."""
         loc = self.loc(p)
+        if name == "ctime" and not args:  # ctime() is ctime(gettimeofday_s())
+            now = ir.Binary("/", ir.Builtin("walltimestamp", loc=loc),
+                            ir.IntLit(GETTIMEOFDAY["gettimeofday_s"], loc=loc), loc=loc)
+            return ir.Call("ctime", [now], loc=loc)
         fn = STRING_FUNCS.get(name, "index")
         want = 2 if name in ("isinstr", "strpos") else arity(fn)[1]
         if len(args) != want:
@@ -216,6 +221,10 @@ class ExprLowering:
                              f"print(@{op}(...))", p)
         if op == "cast":
             return self._cast(p)
+        if op == "defined":
+            return self._defined(p)
+        if op == "entry":
+            return self._entry(p)
         if op not in STAT_OPS:
             if op in ("entry", "defined", "cast", "var", "perf", "const", "kregister",
                       "uregister", "kderef", "uderef"):
@@ -286,6 +295,34 @@ class ExprLowering:
             raise self.error(f"{name} is not supported yet", p)
         return self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), p.targetSuffix())
 
+    def _entry(self, p: P.AtExprContext) -> ir.Expr:
+        """`@entry(expr)` in a .return probe: expr as it was when the function was
+        entered, by this thread. The lowering adds an entry probe on the same
+        points that saves it in a thread-local (lower.Lowerer._entry_probe)."""
+        args = p.expr()
+        if len(args) != 1 or p.targetSuffix():
+            raise self.error("@entry takes one expression", p)
+        if self.function is not None or not self.points or \
+                not all(pp.is_return and pp.kind in ("kfunc", "ufunc", "syscall") for pp in self.points):
+            raise self.error("@entry is only available in .return probes", p)
+        value = self._expr(args[0])
+        name = f"__entry_{self.probe_idx}_{len(self.entry_saves)}"
+        self.entry_saves.append((name, value))
+        return ir.Var(name, "thread", loc=self.loc(p))
+
+    def _defined(self, p: P.AtExprContext) -> ir.Expr:
+        """`@defined(expr)`: whether expr (usually a `$var`) resolves; what the
+        lowering already rejects is 0, the rest analysis decides (ir.Defined)."""
+        from xtrace.ir.loc import XtraceError
+        args = p.expr()
+        if len(args) != 1 or p.targetSuffix():
+            raise self.error("@defined takes one expression", p)
+        try:
+            operand = self._expr(args[0])
+        except XtraceError:
+            return ir.IntLit(0, loc=self.loc(p))
+        return ir.Defined(operand, loc=self.loc(p))
+
     def _cast(self, p: P.AtExprContext) -> ir.Expr:
         """`@cast(p, "task_struct"[, "kernel<linux/sched.h>"])->member...`: p taken as a
         pointer to the kernel's struct (its BTF and headers name it; the module
@@ -321,7 +358,7 @@ class ExprLowering:
                              node)
 
     def _use_shape(self, name: str, shape: str, node) -> None:
-        if shape == "scalar" and self.decls[name].size is not None:
+        if shape == "scalar" and (self.decls[name].size is not None or self.decls[name].wrap):
             raise self.error(f"'{name}' is declared as an array", node)
         have = self.shape.setdefault(name, shape)
         if have != shape:

@@ -35,7 +35,8 @@ def point_sequence(ctx: StapParser.ProbePointContext, filename: str, source: str
     """N of `begin(N)` / `end(N)` (0 for any other point): begin and end probes run
     in the order of N, then in the order they are written."""
     comps = [_component(c, filename, source) for c in ctx.ppComponent()]
-    if len(comps) == 1 and comps[0][0] in ("begin", "end") and isinstance(comps[0][1], int):
+    if len(comps) == 1 and comps[0][0] in ("begin", "end", "error") \
+            and isinstance(comps[0][1], int):
         return comps[0][1]
     return 0
 
@@ -71,9 +72,11 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return XtraceError(f"while resolving probe point: probe point '{spelling}' is not "
                            "supported yet", loc, source, kind="semantic error")
 
-    if names in (["begin"], ["end"]) and (no_args or isinstance(args[0], int)):
-        # begin(N) / end(N): the lowering orders the probes by N (point_sequence)
-        return ProbePoint(names[0])
+    if names in (["begin"], ["end"], ["error"]) and (no_args or isinstance(args[0], int)):
+        # begin(N) / end(N) / error(N): the lowering orders the probes by N (point_sequence)
+        return ProbePoint("error_end" if names[0] == "error" else names[0])
+    if names == ["never"] and no_args:
+        return ProbePoint("never")
     if names[0] in ("syscall", "nd_syscall") and len(names) in (2, 3) and no_args:
         if len(names) == 3 and names[2] != "return":
             raise unsupported()
@@ -95,6 +98,16 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("timer", period_ns=4_000_000, per_cpu=True)
     if names[0] == "timer" and len(names) == 2 and args[0] is None and isinstance(args[1], int):
         return ProbePoint("timer", period_ns=_timer_period(names[1], args[1], spelling, loc, source))
+    if (names[0] == "timer" and len(names) == 3 and names[2] == "randomize" and args[0] is None
+            and isinstance(args[1], int) and isinstance(args[2], int)):
+        if names[1] == "hz" or args[2] < 0:
+            raise unsupported()
+        period = _timer_period(names[1], args[1], spelling, loc, source)
+        jitter = args[2] * TIMER_UNITS[names[1]]
+        if jitter >= period:
+            raise XtraceError(f"the randomization of '{spelling}' must be less than its period",
+                              loc, source, kind="semantic error")
+        return ProbePoint("timer", period_ns=period, randomize_ns=jitter)
     if names == ["kernel", "trace"] and args[0] is None and isinstance(args[1], str):
         return ProbePoint("tracepoint", args[1])
     if (names[:2] == ["process", "function"] and len(names) in (2, 3) and isinstance(args[0], str)
@@ -120,8 +133,10 @@ def print_point(pp: ProbePoint) -> Optional[str]:
     """The stap spelling of a point, or None when stap has no such point."""
     opt = "?" if pp.optional else ""
     ret = ".return" if pp.is_return else ""
-    if pp.kind in ("begin", "end"):
+    if pp.kind in ("begin", "end", "never"):
         return pp.kind
+    if pp.kind == "error_end":
+        return "error"
     if pp.kind == "syscall":
         if pp.name == "*":
             return f"syscall_any{ret}{opt}"
@@ -133,10 +148,10 @@ def print_point(pp: ProbePoint) -> Optional[str]:
     if pp.kind == "timer" and pp.per_cpu:
         return "timer.profile" if pp.period_ns == 4_000_000 else None
     if pp.kind == "timer" and pp.period_ns > 0:
-        for unit, scale in (("s", 1_000_000_000), ("ms", 1_000_000), ("us", 1_000)):
-            if pp.period_ns % scale == 0:
-                return f"timer.{unit}({pp.period_ns // scale})"
-        return f"timer.ns({pp.period_ns})"
+        for unit, scale in (("s", 1_000_000_000), ("ms", 1_000_000), ("us", 1_000), ("ns", 1)):
+            if pp.period_ns % scale == 0 and pp.randomize_ns % scale == 0:
+                rand = f".randomize({pp.randomize_ns // scale})" if pp.randomize_ns else ""
+                return f"timer.{unit}({pp.period_ns // scale}){rand}"
     if pp.kind == "tracepoint":
         return f"kernel.trace({encode_string(pp.name)}){opt}"
     if pp.kind == "ufunc" and pp.binary != "$target":

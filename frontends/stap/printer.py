@@ -171,7 +171,7 @@ class _Printer(AggPrinting):
             if g.init is not None:
                 return f"global {name} = {self._expr(g.init)}"
             return f"global {name}"
-        size = f"[{g.size}]" if g.size else ""
+        size = (f"[{g.size}]" if g.size else "") + ("%" if g.wrap else "")
         return f"global {name}{size}"
 
     # ---------------------------------------------------------- functions
@@ -292,6 +292,8 @@ class _Printer(AggPrinting):
             self._emit(depth, "exit()", simple=True)
         elif isinstance(s, ir.Next):
             self._emit(depth, "next", simple=True)
+        elif isinstance(s, ir.Fail):
+            self._emit(depth, f"error({self._expr(s.msg)})", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
                 raise self.err("a stack of a limited number of frames has no stap equivalent", s)
@@ -412,6 +414,8 @@ class _Printer(AggPrinting):
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
+        if s.stderr and s.fmt == "WARNING: %s\n" and len(s.args) == 1:
+            return f"warn({self._expr(s.args[0])})"
         if s.stderr:
             raise self.err("printing to standard error (Vue's eprintf) has no stap equivalent "
                            "(warn() adds 'WARNING: ')", s)
@@ -437,6 +441,11 @@ class _Printer(AggPrinting):
             return self._expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
+        if isinstance(e, ir.RegexMatch):
+            op = "!~" if e.negate else "=~"
+            return f"{self._expr(e.subject, 10)} {op} {encode_string(e.pattern)}", 9
+        if isinstance(e, ir.Defined):
+            return f"@defined({self._expr(e.operand)})", PREC_PRIMARY
         if isinstance(e, ir.StrLit):
             return encode_string(e.value), PREC_PRIMARY
         if isinstance(e, ir.Builtin):

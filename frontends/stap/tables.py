@@ -85,6 +85,7 @@ STRING_FUNCS: dict[str, str] = {
     "strtol": "strtol",
     "isdigit": "isdigit",
     "tokenize": "tokenize",
+    "ctime": "ctime",
     "user_string_n": "user_string",
     "kernel_string_n": "kernel_string",
 }

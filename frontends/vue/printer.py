@@ -73,6 +73,10 @@ class Printer:
     # ------------------------------------------------------------ program
 
     def program(self) -> str:
+        for g in self.prog.globals:
+            if g.wrap:
+                raise self.fail(f"'{g.name}' drops its oldest element when full (stap's `%` "
+                                "arrays): Vue has no such array", g)
         if self.prog.functions:
             f = self.prog.functions[0]
             raise self.fail(f"Vue has no user-defined functions; function '{f.name}' cannot be "
@@ -252,6 +256,8 @@ class Printer:
                 raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
             return f"@@syscall:*:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
         if p.kind == "timer":
+            if p.randomize_ns:
+                raise self.fail(f"Vue has no randomized intervals ('{p.spelling}')", p)
             if p.period_ns % 1_000_000:
                 raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns", p)
             # a per-CPU timer (D profile-N, stap timer.profile) is Vue's CPU-bound interval on '*'
@@ -259,7 +265,10 @@ class Printer:
         if p.kind == "ufunc":
             who = "$__CPID" if p.binary == "$target" else p.binary
             return f"@@uft:{who}:*:{p.name}:{'exit' if p.is_return else 'entry'}"
-        what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes"}.get(p.kind, p.kind)
+        what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
+                "never": "stap's `probe never`",
+                "error_end": "stap's `probe error` (run instead of the end probes after a fatal "
+                             "error)"}.get(p.kind, p.kind)
         raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue", p)
 
     # ------------------------------------------------------------ statements
@@ -328,6 +337,9 @@ class Printer:
         elif isinstance(s, (ir.Raise, ir.System)):
             what = "system()" if isinstance(s, ir.System) else "raise()/stop()"
             raise self.fail(f"cannot express D's destructive {what} in Vue", s)
+        elif isinstance(s, ir.Fail):
+            raise self.fail("stap's error(msg) (a run-time error with the script's message) has "
+                            "no Vue equivalent", s)
         elif isinstance(s, ir.TraceMem):
             raise self.fail("D's tracemem() hex dump of memory has no Vue equivalent", s)
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
@@ -392,6 +404,13 @@ class Printer:
             return self.expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
+        if isinstance(e, ir.RegexMatch):
+            raise self.fail("stap's regular expression match (=~, !~) has no Vue equivalent", e)
+        if isinstance(e, ir.Defined):
+            # resolved against the target by analysis: Vue says it as the constant
+            if e.value is None:
+                raise self.fail("stap's @defined() has no Vue equivalent", e)
+            return ("1" if e.value else "0"), ATOM
         if isinstance(e, ir.StrLit):
             return escape(e.value), ATOM
         if isinstance(e, ir.ProbeArg):
