@@ -619,6 +619,8 @@ class CodeGen:
                     f"{size}) < 0) {self.fail('XT_E_FAULT', site)} "
                     f"(const char *)d_; }})")
         if strcalls.handles(e):
+            if e.name == "ctime":
+                self.uses.add("time")
             return strcalls.string_call(self, e)
         raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
 
@@ -1455,6 +1457,8 @@ class CodeGen:
         syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
                                 for nm, nr in self.an.target.syscalls.items())) if need_names else []
         headers = ["xt_core.h", "xt_str.h"]
+        if "time" in self.uses:
+            headers.append("xt_time.h")
         if self.regexes:
             headers.append("xt_regex.h")
             probe_fns = [self.regex_tables()] + probe_fns

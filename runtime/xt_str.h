@@ -10,7 +10,6 @@
 #include <linux/kernel.h>
 #include <linux/percpu.h>
 #include <linux/sched.h>
-#include <linux/time.h>
 
 static __always_inline const char *xt_str_comm(char *dst)
 {
@@ -228,26 +227,6 @@ static __maybe_unused const char *xt_pathpart(char *dst, const char *s, bool dir
 		end = lastbase;
 	}
 	return xt_str_n(dst, s + start, end - start + 1);
-}
-
-/* stap ctime(secs): "Thu Jan  1 00:00:00 1970" (UTC, no newline); like stap's
- * kernel runtime, only 32-bit times convert. */
-static __maybe_unused const char *xt_ctime(char *dst, s64 secs)
-{
-	static const char days[7][4] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
-	static const char months[12][4] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	struct tm tm;
-
-	if (secs < S32_MIN || secs > S32_MAX) {
-		strscpy(dst, "conversion error", XT_MAXSTRINGLEN);
-		return dst;
-	}
-	time64_to_tm(secs, 0, &tm);
-	snprintf(dst, XT_MAXSTRINGLEN, "%s %s %2d %02d:%02d:%02d %ld", days[tm.tm_wday % 7],
-		 months[tm.tm_mon % 12], tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-		 tm.tm_year + 1900);
-	return dst;
 }
 
 /* D lltostr(v[, base]); an invalid base gives "". */

@@ -174,7 +174,9 @@ def test_d_to_stap_spells_tapset_functions():
     ('BEGIN { printf("%s\\n", basename("/a")); }', "stap", "basename() has no stap equivalent"),
     ('BEGIN { printf("%d\\n", index("ab", "b", 1)); }', "stap",
      "index() with a start position has no stap equivalent"),
-    ('BEGIN { printf("%s\\n", toupper("a")); }', "vue", "Vue has no toupper() function"),
+    # quiet: a non-quiet D script is refused for Vue first (its framing has no Vue form)
+    ('#pragma D option quiet\nBEGIN { printf("%s\\n", toupper("a")); }', "vue",
+     "Vue has no toupper() function"),
 ])
 def test_functions_without_a_spelling_are_clear_errors(src, to, fragment):
     with pytest.raises(XtraceError) as info:
