@@ -491,9 +491,9 @@ class StreamDecoder:
         errors = list(vals[2:2 + N_ERROR_CODES])
         dyndrops, errors[E_DYNDROP] = errors[E_DYNDROP], 0
         drops = vals[2 + N_ERROR_CODES:2 + N_ERROR_CODES + ncpus]
-        missed = vals[2 + N_ERROR_CODES + ncpus]
-        spec_drops, spec_unavail = (vals[3 + N_ERROR_CODES + ncpus:5 + N_ERROR_CODES + ncpus]
-                                    + (0, 0))[:2]
+        # After the drops, as xt_trailer() writes them: missed kprobe hits and
+        # the speculation counters.
+        missed, spec_drops, spec_unavail = vals[2 + N_ERROR_CODES + ncpus:5 + N_ERROR_CODES + ncpus]
         # Speculations never committed are never printed (DTrace discards them).
         self.spec_records.clear()
         self.result.skipped = skipped
