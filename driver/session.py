@@ -69,6 +69,15 @@ def _write_cmd_out(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
+def _in_guest(vm, stop: threading.Event) -> Callable[[str], tuple[bytes, bytes]]:
+    """D's system() for a sandbox session: the command runs in the guest, where the
+    traced processes are (a pid in its text means a guest pid)."""
+    def run(command: str) -> tuple[bytes, bytes]:
+        done = vm.job_exec(command, stop)
+        return done.stdout, done.stderr
+    return run
+
+
 def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optional[float],
                    out: TextIO = sys.stdout, err: TextIO = sys.stderr, vm=None,
                    smp: int = 2, on_cmd_out: Optional[Callable[[bytes], None]] = None) -> SessionResult:
@@ -83,6 +92,7 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
         try:
             if own_vm:
                 vm = SandboxVM(kinfo, smp=smp).start()
+            decoder.run_system = _in_guest(vm, intr.stop)
             res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
                              module_params=built.manifest.get("module_params"),

@@ -156,6 +156,8 @@ def command_as_pid(cmd: str, want_pid: int) -> str:
     # A simple command is exec'd by the subshell itself, so that the program (not a
     # shell that forks it) is $target; a shell construct keeps its shell as $target.
     simple = not any(ch in cmd for ch in ";&|<>()$`\n\\*?[{}~#") and "=" not in cmd.split(" ", 1)[0]
+    if simple and cmd.split(None, 1)[0] == "exec":  # `exec prog`: already replaces the shell
+        cmd = cmd.split(None, 1)[1] if len(cmd.split()) > 1 else ":"
     run = f"exec {cmd}" if simple else f"exec /bin/sh -c {shlex.quote(cmd)}"
     return (f"echo {want_pid - 1} > /proc/sys/kernel/ns_last_pid 2>/dev/null; "
             f"(read -r me rest < /proc/self/stat; "

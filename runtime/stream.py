@@ -149,6 +149,13 @@ class SessionResult:
     cmd_pid: int | None = None  # its pid (in the sandbox: the guest's)
 
 
+def _run_here(command: str) -> tuple[bytes, bytes]:
+    import subprocess
+    # No time limit, as in DTrace: a command that hangs holds up the output.
+    done = subprocess.run(["/bin/sh", "-c", command], capture_output=True)
+    return done.stdout, done.stderr
+
+
 class StreamDecoder:
     """Feed it the out stream in chunks of any size; it writes formatted output."""
 
@@ -171,6 +178,8 @@ class StreamDecoder:
         # D's speculations: id -> the records made for it, held until commit()
         # or discard() (runtime/xt_spec.h tags them in the kernel).
         self.spec_records: dict[int, list[tuple[int, int, bytes]]] = {}
+        # Where system() commands run: command -> (stdout, stderr); None: here.
+        self.run_system: Callable[[str], tuple[bytes, bytes]] | None = None
 
     # ------------------------------------------------------------ input
     def feed(self, data: bytes) -> None:
@@ -190,16 +199,14 @@ class StreamDecoder:
     def system(self, command: str) -> None:
         """D's system(): run the command now, as libdtrace does when the record is
         consumed (after flushing what was printed before it), its output in order
-        with the rest. It runs where the driver runs (in the sandbox's case, the
-        host, whose file system the guest shares)."""
-        import subprocess
+        with the rest. It runs on the traced machine: `run_system` (the sandbox
+        session runs it in the guest), else here."""
         self.out.flush()
-        # No time limit, as in DTrace: a command that hangs holds up the output.
-        done = subprocess.run(["/bin/sh", "-c", command], capture_output=True)
-        self.out.write(done.stdout.decode(errors="replace"))
+        stdout, stderr = (self.run_system or _run_here)(command)
+        self.out.write(stdout.decode(errors="replace"))
         self.out.flush()
-        if done.stderr:
-            self.err.write(done.stderr.decode(errors="replace"))
+        if stderr:
+            self.err.write(stderr.decode(errors="replace"))
 
     def record(self, rtype: int, rid: int, payload: bytes) -> None:
         if rtype == REC_PRINTF:

@@ -120,9 +120,32 @@ send_stop() {
     return 0
 }
 
+# Commands the host asks to run during a job (D's system(), sandbox/vm.py
+# job_exec): $J/sys/N.cmd -> N.out N.err N.status, then N.done. Each runs in
+# the background like the job's cmd, so the loop keeps watching stop and
+# timeouts; the host waits for N.done. A glob, no fork, when there is none.
+run_sys_requests() {
+    local r k
+    for r in "$J"/sys/*.cmd; do
+        [ -e "$r" ] || return 0
+        k=${r%.cmd}
+        [ -e "$k.run" ] && continue
+        : > "$k.run"
+        setsid sh -c '
+            chroot "$1" /bin/sh -c "
+                export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin TMPDIR=/dev/shm
+                cd \"\$1\" || exit 127
+                eval \"\$2\"" sh "$2" "$(cat "$3.cmd")" < /dev/null > "$3.out" 2> "$3.err"
+            echo $? > "$3.status"
+            : > "$3.done"' sh "$ROOT" "$CWD" "$k" &
+        SYSPIDS="$SYSPIDS $!"
+    done
+}
+
 run_job() {
     J=$1
-    MOD= CWD=/ TMO= CPID= RPID= STOP_SENT= CMD_DONE= READER_DONE= DEADLINE= UBINDS=
+    for p in $SYSPIDS; do kill -KILL -"$p" 2>/dev/null; done
+    MOD= CWD=/ TMO= CPID= RPID= STOP_SENT= CMD_DONE= READER_DONE= DEADLINE= UBINDS= SYSPIDS=
     # Archive earlier kernel messages, so the job's dmesg is only its own.
     dmesg -c >> /sess/dmesg.log 2>/dev/null
     [ -f "$J/modname" ] && read -r MOD < "$J/modname"
@@ -215,6 +238,7 @@ run_job() {
             send_stop
         fi
         [ -n "$READER_DONE" ] && [ -n "$CMD_DONE" ] && break
+        run_sys_requests
         now_cs
         if [ -z "$STOP_SENT" ]; then
             if [ -e "$J/stop" ] || [ -e /sess/shutdown ]; then
@@ -239,6 +263,8 @@ run_job() {
 
     # Nothing a job started may outlive it (daemons the command left behind).
     [ -n "$CPID" ] && kill -KILL -"$CPID" 2>/dev/null
+    # system() commands (run_sys_requests) may outlive the job: the host may still
+    # wait for their output. The next job ends any that are left.
     if [ -n "$MOD" ]; then
         rmmod "$MOD" 2> "$J/rmmod_err" || echo "rmmod $MOD failed: $(cat "$J/rmmod_err")" >> "$J/error"
     fi
@@ -253,14 +279,19 @@ run_job() {
 mkdir -p /sess/jobs
 echo ready > /sess/ready
 N=1
+LASTJ=
 while [ ! -e /sess/shutdown ]; do
     J=/sess/jobs/$(printf %06d $N)
     if [ -f "$J/go" ]; then
         : > "$J/started"
         run_job "$J"
+        LASTJ=$J
         N=$((N + 1))
         continue
     fi
+    # A job can end (exit() in BEGIN) before the host has read its records, and
+    # so before it asks for the system() commands among them.
+    [ -n "$LASTJ" ] && { J=$LASTJ; run_sys_requests; }
     nap 1
 done
 exec 3>&-

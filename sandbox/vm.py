@@ -148,6 +148,15 @@ class JobResult:
 
 
 @dataclass
+class GuestExec:
+    """What a command run by :meth:`SandboxVM.job_exec` printed, and its exit status."""
+
+    stdout: bytes
+    stderr: bytes
+    status: int | None
+
+
+@dataclass
 class _Tail:
     """Follows a file the guest appends to; yields only new bytes."""
 
@@ -222,6 +231,8 @@ class SandboxVM:
         self.proc: subprocess.Popen[bytes] | None = None
         self.boot_time: float | None = None  # seconds from QEMU start to "ready"
         self._jobs = 0
+        self._job_dir: Path | None = None  # the running job's dir (job_exec's requests go there)
+        self._execs = 0
         self._bell: socket.socket | None = None
         self._lock = threading.Lock()
 
@@ -437,7 +448,41 @@ class SandboxVM:
                 (jdir / "env").write_text("".join(f"{k}={v}\n" for k, v in env.items()))
             (jdir / "go").write_text("")  # last: the guest starts only complete jobs
             self._ring()
-            return self._follow(jdir, timeout, on_out, on_cmd_out, stop_event)
+            self._job_dir = jdir
+            try:
+                return self._follow(jdir, timeout, on_out, on_cmd_out, stop_event)
+            finally:
+                self._job_dir = None
+
+    def job_exec(self, command: str, stop_event: threading.Event | None = None) -> GuestExec:
+        """Run a shell command in the guest while a job runs, and wait for it: D's
+        system() in a sandbox session, which must see the traced machine (its
+        pids, its /proc), not the host. Called from the job's own callbacks
+        (``on_out``), so it never takes the job lock. The command runs like the
+        job's ``cmd`` (a host program in the job's cwd); no time limit, as in
+        DTrace, but a set ``stop_event`` or a dead guest ends the wait."""
+        jdir = self._job_dir
+        if jdir is None:
+            raise SandboxError("job_exec needs a running job")
+        self._execs += 1
+        sysdir = jdir / "sys"
+        sysdir.mkdir(exist_ok=True)
+        base = sysdir / f"{self._execs:06d}"
+        tmp = base.with_suffix(".tmp")
+        tmp.write_text(command)
+        tmp.rename(base.with_suffix(".cmd"))  # whole, or not at all, when the guest looks
+        self._ring()
+        done = base.with_suffix(".done")
+        while not done.exists():
+            if not self.alive:
+                raise SandboxCrash("the sandbox VM died while a system() command ran",
+                                   JobResult(job_dir=jdir, guest_died=True), self.console_tail())
+            if stop_event is not None and stop_event.is_set():
+                return GuestExec(b"", b"xtrace: system() command abandoned: the session is stopping\n", None)
+            time.sleep(POLL)
+        status = _read_text(base.with_suffix(".status")).strip()
+        return GuestExec(base.with_suffix(".out").read_bytes(), base.with_suffix(".err").read_bytes(),
+                         int(status) if status.lstrip("-").isdigit() else None)
 
     def _follow(
         self,

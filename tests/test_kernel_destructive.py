@@ -1,8 +1,10 @@
 """D's destructive actions in the sandbox: raise() and stop() signal the thread
 the probe fired in (sent from an irq_work, never from the probe handler itself);
-system() runs in the driver, its output in order with the records around it."""
+system() runs in the guest (the traced machine), its output in order with the records around it."""
 
 from __future__ import annotations
+
+import os
 
 
 def test_raise_kills_the_target_before_it_returns_to_user_space(run_script):
@@ -43,3 +45,17 @@ def test_system_output_is_in_order_and_framed(run_script):
     assert lines[0].split() == ["CPU", "ID", "FUNCTION:NAME"], r.stdout
     # The prefix and "a" are flushed before the command runs; the clause's newline ends it.
     assert lines[1].endswith(":BEGIN ab 7") and lines[2] == "c" and len(lines) == 3, r.stdout
+
+
+def test_system_runs_on_the_traced_machine(run_script):
+    # The pid is a guest pid: only a command run in the guest finds its /proc entry
+    # (the host has no such process, or another one).
+    script = ('#pragma D option quiet\n#pragma D option destructive\n'
+              'syscall::clock_nanosleep:entry, syscall::nanosleep:entry /pid == $target/ '
+              '{ system("cat /proc/%d/comm; uname -r", pid); }\n')
+    # No exit(): the command must still be alive when system() runs (the driver runs
+    # it when the record arrives, well within the 5 s).
+    r = run_script(script, "d", cmd="exec sleep 5", timeout=60)
+    lines = r.stdout.split()
+    assert lines[0] == "sleep", r.stdout + r.stderr
+    assert lines[1] != os.uname().release and lines[1].endswith("amd64"), r.stdout
