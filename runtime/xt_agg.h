@@ -520,15 +520,7 @@ static int xt_agg_cmp(const void *pa, const void *pb, const void *priv)
 		const char *p = (const char *)xt_agg_ent_at(a, a->tab[x->cpu], x->i)->key + o->off;
 		const char *q = (const char *)xt_agg_ent_at(a, a->tab[y->cpu], y->i)->key + o->off;
 
-		if (o->is_str) {
-			r = strncmp(p, q, o->size);
-		} else {
-			s64 u, v;
-
-			memcpy(&u, p, 8);
-			memcpy(&v, q, 8);
-			r = u < v ? -1 : u > v;
-		}
+		r = xt_key_col_cmp(p, q, o->size, o->is_str);
 	}
 	r *= o->dir;
 	/* Ties keep the order the elements were first seen in, CPU by CPU. */

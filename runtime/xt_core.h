@@ -32,6 +32,20 @@
 #include <linux/atomic.h>
 #include <linux/ptrace.h>
 
+/* One sort column of a map or aggregation key, for the sorted dumps (xt_agg.h,
+ * xt_map.h): a string column compares as C strings, any other as the signed
+ * 64-bit word it is stored in. memcpy: the column need not be 8-byte aligned. */
+static inline int xt_key_col_cmp(const char *p, const char *q, size_t size, bool is_str)
+{
+	s64 u, v;
+
+	if (is_str)
+		return strncmp(p, q, size);
+	memcpy(&u, p, 8);
+	memcpy(&v, q, 8);
+	return u < v ? -1 : u > v;
+}
+
 #ifndef XT_BUFSIZE
 #define XT_BUFSIZE (1u << 20)          /* per-CPU ring bytes, a power of two */
 #endif

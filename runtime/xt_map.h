@@ -191,16 +191,7 @@ static int xt_map_cmp(const void *a, const void *b, const void *priv)
 	if (o->size) {
 		const char *p = (const char *)x->key + o->off, *q = (const char *)y->key + o->off;
 
-		if (o->is_str) {
-			r = strncmp(p, q, o->size);
-		} else {
-			s64 u, v;
-
-			memcpy(&u, p, 8);
-			memcpy(&v, q, 8);
-			r = u < v ? -1 : u > v;
-		}
-		r *= o->dir;
+		r = xt_key_col_cmp(p, q, o->size, o->is_str) * o->dir;
 	}
 	/* Ties keep insertion order, as stap's stable sort does. */
 	if (!r)
