@@ -203,7 +203,7 @@ TYPEDEF_NAME
     | 'dev_t' | 'mode_t' | 'zoneid_t'
     ;
 IDENT      : [a-zA-Z_] [a-zA-Z_0-9]*;
-AGG        : '@' [a-zA-Z_0-9]*;
+AGG        : '@' ([a-zA-Z_] [a-zA-Z_0-9]*)?;  // as dt_lex.l: a name cannot start with a digit
 MACRO      : '$' '$'? [a-zA-Z_0-9]+;
 // Octal digits are checked by the lowering, so `08` gets a clear message.
 INT        : ('0' [xX] [0-9a-fA-F]+ | [0-9]+) [uUlL]*;

@@ -853,6 +853,7 @@ def test_increment_declares_a_variable():
     ("BEGIN\n{\n\tx = ;\n}\n", 'syntax error near ";"', 3),
     ("BEGIN\n{\n\texit(0);\n", "syntax error near end of input", 4),
     ("BEGIN { x = 1 2; }", 'syntax error near "2"', 1),
+    ("BEGIN { @0 = count(); }", 'syntax error near "0"', 1),  # an aggregation name starts with a letter
     ("BEGIN\n{\n\tprintf(\"%d\\n\", y);\n}\n", "failed to resolve y: Unknown variable name", 3),
     ("BEGIN\n{\n\texit();\n}\n", "exit( ) prototype mismatch: 0 args passed, 1 expected", 3),
     ("BEGIN { exit(1, 2); }", "exit( ) prototype mismatch: 2 args passed, 1 expected", 1),
