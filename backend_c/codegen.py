@@ -49,6 +49,7 @@ DEFAULT_LIMITS = {
     "NSPEC": 1,              # D's nspec: speculations at once
     "SPECSIZE": 1 << 20,     # D's specsize: bytes of records per speculation
     "SCRATCHSIZE": 8192,     # D's scratchsize: copyin()/alloca() bytes per clause hit
+    "USTACKFRAMES": 100,     # D's ustackframes: user frames recorded by ustack()
 }
 _MAX_SLOTS = 512
 MAX_NESTING = 32
@@ -914,8 +915,11 @@ class CodeGen:
             out.append(f"{ind}  if (unlikely((u64)id_ > XT_NSPEC)) {self.fail('XT_E_ILLOP', site)}")
             out.append(f"{ind}  if (id_) xt_spec_end(id_, {'true' if s.op == 'commit' else 'false'}); }}")
         elif isinstance(s, n.PrintStack):
-            self.stacks.append({"layout": s.layout, "depth": s.depth})
-            out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
+            self.stacks.append({"layout": s.layout, "depth": s.depth, "user": s.user})
+            if s.user:
+                out.append(f"{ind}xt_put_ustack(c, {len(self.stacks) - 1}, {s.depth or 'XT_USTKDEPTH'});")
+            else:
+                out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
         elif isinstance(s, n.AggControl):
             self.agg_control(s, out, ind)
         elif isinstance(s, n.SetOpt):
@@ -1479,8 +1483,11 @@ class CodeGen:
             headers.append("xt_tracepoint.h")
         if uprobes:
             headers.append("xt_uprobe.h")
-        if self.stacks:
+        ustacks = [st for st in self.stacks if st["user"]]
+        if any(not st["user"] for st in self.stacks):
             headers.append("xt_stack.h")
+        if ustacks:
+            headers.append("xt_ustack.h")
         if self.signals:
             headers.append("xt_signal.h")
         tracepoints = list(tps.values())
@@ -1514,7 +1521,8 @@ class CodeGen:
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
-            stacks=self.stacks,
+            stacks=[st for st in self.stacks if not st["user"]],
+            ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks], default=0),
             tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
             sysc_c=self.sysc.emit() if (sys_enter or sys_exit) else "",
             source_name=c_string(Path(self.prog.file).name))
@@ -1526,7 +1534,8 @@ class CodeGen:
             "quiet": bool(self.prog.options.get("quiet", False)),
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
-            "module_params": {"xt_root": "@ROOT@"} if uprobes else {},
+            "module_params": ({"xt_root": "@ROOT@"} if uprobes else {})
+            | ({"xt_uroot": "@ROOT@"} if ustacks else {}),
             # The session tells the module the command's pid (runtime xt_target_pid).
             "target_pid": "target" in self.uses,
             "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}),

@@ -15,10 +15,12 @@ from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, for
                        format_var, with_options)
 from .vueprint import format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
+from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
 from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
+REC_USTACK, REC_UMAP = 16, 17  # runtime/xt_ustack.h
 REC_SPEC, REC_SPEC_END, REC_MEM = range(13, 16)
 _HDR = struct.Struct("<IHHQ")
 
@@ -246,6 +248,20 @@ class StreamDecoder:
                 self.out.write(vue_stktrace(frames, symbols=layout == "vue"))
             else:
                 self.out.write(dtrace_stack(frames))
+        elif rtype == REC_UMAP:
+            slot, start, end, offset = struct.unpack_from("<QQQQ", payload)
+            self.user_maps().add(slot, Mapping(start, end, offset, self.str_at(payload, 32)[0]))
+        elif rtype == REC_USTACK:
+            slot, n = struct.unpack_from("<QQ", payload)
+            maps = self.user_maps()
+            frames = [maps.resolve(slot, a) for a in struct.unpack_from(f"<{n}Q", payload, 16)]
+            layout = self.m["stacks"][rid]["layout"]
+            if layout == "stap":
+                self.out.write(stap_ubacktrace(frames))
+            elif layout in ("vue", "vue_raw"):
+                self.out.write(vue_stktrace(frames, symbols=layout == "vue"))
+            else:
+                self.out.write(dtrace_ustack(frames))
         elif rtype == REC_ERROR:
             code = struct.unpack_from("<q", payload)[0]
             if code == E_USER:
@@ -312,6 +328,12 @@ class StreamDecoder:
                 args.append(struct.unpack_from("<q", payload, off)[0])
                 off += 8
         return args
+
+    def user_maps(self) -> UserMaps:
+        """The user mapping snapshots the module has sent so far."""
+        if not hasattr(self, "_umaps"):
+            self._umaps = UserMaps()
+        return self._umaps
 
     def kernel_symbols(self) -> KernelSymbols | None:
         """The target's text symbols for stack traces, read once (None if unknown)."""

@@ -60,7 +60,7 @@ def _comment_text(raw: str) -> str:
     return body.strip()
 
 
-_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System,
+_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System, ir.PrintStack,
                     ir.TraceMem)
 
 
@@ -210,6 +210,11 @@ class Lowering:
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             self.options.setdefault("limits", {})["DYNVARSIZE"] = int(m.group(1)) * scale
+        elif name == "ustackframes":
+            if not value.isdigit() or not 1 <= int(value) <= 1024:
+                raise self.error(f"failed to set option 'ustackframes' to '{value}': "
+                                 "Invalid value for specified option", tok)
+            self.options.setdefault("limits", {})["USTACKFRAMES"] = int(value)
         elif name in ("nspec", "specsize", "scratchsize"):
             m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
             if not m:
@@ -558,6 +563,22 @@ class Lowering:
         if args:
             raise self.unsupported("stack() with a frame count", ctx)
         return ir.PrintStack("dtrace", loc=self.loc(ctx))
+
+    def _action_ustack(self, ctx, args) -> ir.Stmt:
+        """ustack(), ustack(nframes): the user stack; DTrace's second argument
+        (strsize, for jstack helpers) is accepted and has no effect here."""
+        if len(args) > 2:
+            raise self.error("ustack( ) accepts no more than 2 arguments", ctx)
+        depth = None
+        if args:
+            n = self.expr(args[0])
+            if isinstance(n, ir.Cast) and isinstance(n.operand, ir.IntLit):
+                n = n.operand
+            if not isinstance(n, ir.IntLit) or n.value <= 0:
+                raise self.error("ustack( ) argument #1 must be a non-zero positive integral constant "
+                                 "expression", args[0])
+            depth = min(n.value, 1024)
+        return ir.PrintStack("dtrace", depth=depth, user=True, loc=self.loc(ctx))
 
     def _destructive(self) -> None:
         # DTrace compiles destructive actions and refuses them when enabling the

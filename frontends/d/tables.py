@@ -44,7 +44,7 @@ FUNCTIONS: dict[str, str] = {
 
 # Statements with an IR form, handled one by one in the lowering.
 ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "normalize",
-                     "denormalize", "setopt", "stack", "raise", "stop", "system", "tracemem",
+                     "denormalize", "setopt", "stack", "ustack", "raise", "stop", "system", "tracemem",
                      "speculate", "commit", "discard", "copyinto"})
 # Actions whose clause DTrace frames with a record (a prefix line when not quiet):
 # they record data in the principal buffer. Aggregation updates and expression
@@ -57,7 +57,7 @@ RECORDING_ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "cl
 # Valid D actions and subroutines the IR cannot express yet.
 UNSUPPORTED_CALLS = frozenset({
     "print",
-    "ustack", "jstack", "copyout",
+    "jstack", "copyout",
     "copyoutstr", "breakpoint",
     "panic", "chill", "freopen", "ftruncate", "inet_ntoa", "inet_ntoa6",
     "inet_ntop", "bcopy", "rand",
@@ -110,10 +110,10 @@ IGNORED_OPTIONS = frozenset({
 # Options handled by the lowering (see lower._apply_option).
 HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
                              "zdefs", "strsize", "dynvarsize", "nspec", "specsize",
-                             "scratchsize"})
+                             "scratchsize", "ustackframes"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
-    "flowindent", "stackframes", "ustackframes", "jstackframes", "jstackstrsize",
+    "flowindent", "stackframes", "jstackframes", "jstackstrsize",
     "rawbytes", "aggpack", "aggzoom", "agghist",
     "stackindent", "temporal", "encoding", "structsize",
 })
