@@ -1129,6 +1129,9 @@ class Lowering:
             return ir.Binary(".", self.expr(arg_ctxs[0]), self.expr(arg_ctxs[1]), loc=loc)
         if name in tables.FUNCTIONS:
             return self._subroutine(name, arg_ctxs, ctx)
+        if name in ("stack", "ustack"):
+            # D takes their value only as an aggregation key (@[ustack()]).
+            raise self.unsupported(f"{name}() as a value (an aggregation key)", ctx)
         if name in tables.ACTIONS:
             raise self.error(f"{name}() is an action and has no value", ctx)
         if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:
