@@ -361,7 +361,7 @@ REJECT = [
     ("@@BEGIN { append(l[1], 2); quantize(l); }", 1, 37, "lists is not supported yet"),
     ("@@BEGIN { a[1] = 2; x = print(a); }", 1, 25, "no value"),
     ("@@BEGIN { foo(1); }", 1, 11, "unknown function 'foo'"),
-    ("@@BEGIN { stktrace(PRINT_SYMBOLS|GET_USER_TRACE, -1); }", 1, 20, "GET_USER_TRACE is not supported"),
+    ("@@BEGIN { stktrace(PRINT_SYMBOLS|GET_ALL_MSTS, -1); }", 1, 20, "GET_ALL_MSTS is not supported"),
     ("@@BEGIN { stktrace(PRINT_SYMBOLS, 0); }", 1, 35, "positive number of frames"),
     ("@@BEGIN { stktrace(7, -1); }", 1, 20, "0 or PRINT_SYMBOLS"),
     ("@@BEGIN { x = __curproc->nice; }", 1, 15, "member access"),
