@@ -648,6 +648,10 @@ class CodeGen:
         }
         if name == "target":
             self.uses.add("target")
+        if name in ("ucaller", "ustackdepth"):
+            self.uses.add("ustack")
+            return ("((s64)(xt_ustack_walk(c, 2) == 2 ? c->ustk[1] : 0))" if name == "ucaller"
+                    else "((s64)xt_ustack_walk(c, XT_USTKDEPTH))")
         if name in simple:
             if name == "syscall_nr":
                 self.uses.add("sysregs")
@@ -1486,7 +1490,7 @@ class CodeGen:
         ustacks = [st for st in self.stacks if st["user"]]
         if any(not st["user"] for st in self.stacks):
             headers.append("xt_stack.h")
-        if ustacks:
+        if ustacks or "ustack" in self.uses:
             headers.append("xt_ustack.h")
         if self.signals:
             headers.append("xt_signal.h")
@@ -1522,7 +1526,9 @@ class CodeGen:
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
             stacks=[st for st in self.stacks if not st["user"]],
-            ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks], default=0),
+            ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
+                             + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else []),
+                             default=0),
             tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
             sysc_c=self.sysc.emit() if (sys_enter or sys_exit) else "",
             source_name=c_string(Path(self.prog.file).name))

@@ -90,3 +90,17 @@ def test_vue_stktrace_get_user_trace(run_script, uchain):
     i = syms.index("getppid")
     assert "do_syscall_64" in syms[:i], r.stdout
     assert syms[i:i + 4] == ["getppid", "inner", "outer", "main"], r.stdout
+
+
+def test_d_ucaller_and_ustackdepth(run_script, sandbox_target):
+    import subprocess
+    exe = build_host_program("uchain_nopie", SRC, ("-O0", "-fno-omit-frame-pointer", "-no-pie"))
+    nm = subprocess.run(["nm", "-S", str(exe)], capture_output=True, text=True, check=True).stdout
+    start, size = next((int(p[0], 16), int(p[1], 16)) for p in map(str.split, nm.splitlines())
+                       if len(p) == 4 and p[3] == "outer")
+    script = ('#pragma D option quiet\n'
+              'pid$target::inner:entry { printf("%d %d\\n", ucaller, ustackdepth); }\n')
+    r = run_script(script, "d", cmd=str(exe))
+    caller, depth = map(int, r.stdout.split())
+    assert start < caller < start + size, (r.stdout, hex(start))
+    assert depth >= 3, r.stdout
