@@ -238,8 +238,17 @@ class CodeGen:
                     widths[i] = max(widths[i], w)
         fields = []
         for i, t in enumerate(g.key_types or []):
-            fields.append((t, (widths[i] + 7) // 8 * 8 if t.is_str else 8))
+            if t.kind == "ustack":
+                fields.append((t, 16 + 8 * self._ustack_key_depth(g.name, i)))
+            else:
+                fields.append((t, (widths[i] + 7) // 8 * 8 if t.is_str else 8))
         return _Layout(fields, g.type)
+
+    def _ustack_key_depth(self, name: str, i: int) -> int:
+        """Frames a ustack() key of `name` at position i keeps (the most any use asks)."""
+        default = min(self.limits["USTACKFRAMES"], 1024)
+        return max([k[i].depth or default for k in self._key_uses(name)
+                    if i < len(k) and isinstance(k[i], n.UStack)] or [default])
 
     def _key_uses(self, name: str):
         bodies = [p.body for p in self.prog.probes] + [f.body for f in self.prog.functions]
@@ -264,7 +273,14 @@ class CodeGen:
         off = 0
         for (t, size), k in zip(lay.key_fields, keys):
             tmp = self.temp()
-            if t.is_str and isinstance(k, n.Builtin) and k.name == "execname" and size == _COMM_LEN:
+            if t.kind == "ustack":
+                # Written whole (unused frames zeroed): equal stacks are equal keys.
+                self.uses.add("ustack")
+                depth = (size - 16) // 8
+                if isinstance(k, n.UStack) and k.depth:
+                    depth = min(depth, k.depth)
+                fill.append(f"xt_ustack_key((char *){buf} + {off}, c, {depth}, {(size - 16) // 8});")
+            elif t.is_str and isinstance(k, n.Builtin) and k.name == "execname" and size == _COMM_LEN:
                 # The kernel keeps comm NUL-padded to TASK_COMM_LEN: copy it whole.
                 fill.append(f"memcpy((char *){buf} + {off}, current->comm, {size});")
             elif t.is_str:
@@ -1488,6 +1504,8 @@ class CodeGen:
         if uprobes:
             headers.append("xt_uprobe.h")
         ustacks = [st for st in self.stacks if st["user"]]
+        ukeys = [size // 8 - 2 for lay in self.layouts.values() for t, size in lay.key_fields
+                 if t.kind == "ustack"]
         if any(not st["user"] for st in self.stacks):
             headers.append("xt_stack.h")
         if ustacks or "ustack" in self.uses:
@@ -1527,7 +1545,8 @@ class CodeGen:
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
             stacks=[st for st in self.stacks if not st["user"]],
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
-                             + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else []),
+                             + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
+                             + ukeys,
                              default=0),
             tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
             sysc_c=self.sysc.emit() if (sys_enter or sys_exit) else "",
@@ -1541,7 +1560,7 @@ class CodeGen:
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
             "module_params": ({"xt_root": "@ROOT@"} if uprobes else {})
-            | ({"xt_uroot": "@ROOT@"} if ustacks else {}),
+            | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys else {}),
             # The session tells the module the command's pid (runtime xt_target_pid).
             "target_pid": "target" in self.uses,
             "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}),

@@ -49,6 +49,14 @@ class Builtin(Expr):
 
 
 @dataclass
+class UStack(Expr):
+    """D's ustack() / ustack(n) as a value: only an aggregation key (`@[ustack()]`);
+    the key holds the raw frames, printed as ustack() prints them."""
+
+    depth: Optional[int] = None
+
+
+@dataclass
 class SyscallVar(Expr):
     """A variable of stap's syscall tapset (fd, filename, flags_str, ...) at a
     syscall entry probe. Its argument and format depend on the syscall that

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
-from typing import Callable, TextIO
+from typing import Callable, Optional, TextIO
 
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, with_options)
@@ -79,12 +79,18 @@ def raw_bytes(data: bytes) -> str:
     return "".join(lines)
 
 
-def decode_key(data: bytes, fields: list[dict]) -> tuple:
-    """Decode a packed key (ints as s64, strings NUL-padded) into a tuple."""
+def decode_key(data: bytes, fields: list[dict],
+               ustack: Optional[Callable[[int, list[int]], str]] = None) -> tuple:
+    """Decode a packed key (ints as s64, strings NUL-padded) into a tuple; a user
+    stack key (slot, count, frames) becomes its printed text, by `ustack`."""
     out, off = [], 0
     for f in fields:
         raw = data[off:off + f["size"]]
-        if f["kind"] == "str":
+        if f["kind"] == "ustack":
+            slot, n = struct.unpack_from("<QQ", raw)
+            addrs = list(struct.unpack_from(f"<{n}Q", raw, 16))
+            out.append(ustack(slot, addrs) if ustack else " ".join(f"0x{a:x}" for a in addrs))
+        elif f["kind"] == "str":
             out.append(raw.split(b"\0", 1)[0].decode("utf-8", "replace"))
         else:
             out.append(struct.unpack_from("<q", raw)[0])
@@ -92,13 +98,14 @@ def decode_key(data: bytes, fields: list[dict]) -> tuple:
     return tuple(out)
 
 
-def decode_agg_entry(payload: bytes, agg: dict) -> AggRow:
+def decode_agg_entry(payload: bytes, agg: dict,
+                     ustack: Optional[Callable[[int, list[int]], str]] = None) -> AggRow:
     """One CPU's element of an aggregation (see xt_agg_put in xt_agg.h): key, count,
     sum, min, max, then what the aggregation's spec keeps: the sum of squares
     (lo, hi), stap's Welford state (avg_s, M2, variance_s), and the buckets from
     the first to the last non-zero one (u32 first, u32 n, n s64)."""
     spec = agg.get("spec") or {}
-    key = decode_key(payload, agg["keys"])
+    key = decode_key(payload, agg["keys"], ustack)
     off = agg["keysize"]
     count, total, lo, hi = struct.unpack_from("<qqqq", payload, off)
     off += 32
@@ -329,6 +336,11 @@ class StreamDecoder:
                 off += 8
         return args
 
+    def ustack_text(self, slot: int, addrs: list[int]) -> str:
+        """A user stack aggregation key as D prints it (ustack()'s frames)."""
+        maps = self.user_maps()
+        return dtrace_ustack([maps.resolve(slot, a) for a in addrs])
+
     def user_maps(self) -> UserMaps:
         """The user mapping snapshots the module has sent so far."""
         if not hasattr(self, "_umaps"):
@@ -460,13 +472,13 @@ class StreamDecoder:
 
     def agg_entry(self, agg_id: int, payload: bytes) -> None:
         agg = self.m["aggs"][agg_id]
-        part = decode_agg_entry(payload, agg)
+        part = decode_agg_entry(payload, agg, self.ustack_text)
         # Entries arrive per CPU: merge them here (DESIGN: user space merges).
         for rows_by_agg in self.pending_rows.values():
             rows = rows_by_agg.setdefault(agg_id, {})
             row = rows.get(part.key)
             if row is None:
-                rows[part.key] = decode_agg_entry(payload, agg)
+                rows[part.key] = decode_agg_entry(payload, agg, self.ustack_text)
             else:
                 row.merge(part)
 

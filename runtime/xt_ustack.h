@@ -148,7 +148,7 @@ static noinline unsigned int xt_ustack_walk(struct xt_ctx *c, unsigned int max)
 	return n;
 }
 
-static noinline void xt_put_ustack(struct xt_ctx *c, u16 id, unsigned int max)
+static noinline __maybe_unused void xt_put_ustack(struct xt_ctx *c, u16 id, unsigned int max)
 {
 	unsigned int n, slot = 0;
 	char *p;
@@ -167,6 +167,20 @@ static noinline void xt_put_ustack(struct xt_ctx *c, u16 id, unsigned int max)
 	p = xt_put_int(p, n);
 	memcpy(p, c->ustk, 8 * n);
 	xt_rec_commit();
+}
+
+/* A ustack() aggregation key at p: slot, frame count, `cap` frames (the unused
+ * ones zero, so equal stacks are equal keys). */
+static noinline __maybe_unused void xt_ustack_key(char *p, struct xt_ctx *c, unsigned int depth,
+						  unsigned int cap)
+{
+	unsigned int n = xt_ustack_walk(c, min_t(unsigned int, min(depth, cap), XT_USTKDEPTH));
+	u64 slot = n ? xt_umm_slot(current->mm) : 0, nn = n;
+
+	memcpy(p, &slot, 8);
+	memcpy(p + 8, &nn, 8);
+	memcpy(p + 16, c->ustk, 8 * n);
+	memset(p + 16 + 8 * n, 0, 8 * (cap - n));
 }
 
 /* Reader side: one XT_REC_UMAP record per executable file mapping of slot i

@@ -104,3 +104,16 @@ def test_d_ucaller_and_ustackdepth(run_script, sandbox_target):
     caller, depth = map(int, r.stdout.split())
     assert start < caller < start + size, (r.stdout, hex(start))
     assert depth >= 3, r.stdout
+
+
+def test_d_ustack_as_an_aggregation_key(run_script, uchain):
+    script = ('syscall::getppid:entry, syscall::write:entry /pid == $target/ '
+              '{ @[ustack(4)] = count(); }\n')
+    r = run_script(script, "d", cmd=str(uchain))
+    # Each key is its frames, one per line, then the value on its own line.
+    blocks = [b for b in r.stdout.split("\n\n") if "`" in b]
+    got = {tuple(s for _, s in d_frames(b)): b.splitlines()[-1] for b in blocks}
+    wrapper = next(k for k in got if k[0] != "getppid")
+    assert got == {("getppid", "inner", "outer", "main"): "                1",
+                   wrapper: "                1"}, r.stdout
+    assert wrapper[1:] == ("writer", "outer", "main"), r.stdout

@@ -111,7 +111,7 @@ def test_stap_layout():
     ("BEGIN { ustack(0); }", "1:16"),
     ("BEGIN { ustack(1, 2, 3); }", "1:9"),
     ("BEGIN { x = ustack(); }", "1:13"),
-    ("BEGIN { @[ustack()] = count(); }", "1:11"),
+    ("BEGIN { x = 1 + ustack(); }", "1:17"),
     ("#pragma D option ustackframes=lots\nBEGIN { }", "1:"),
 ])
 def test_d_bad_ustack_is_a_located_error(src, where):

@@ -613,6 +613,9 @@ class Printer:
         keys = ", ".join(self.expr(k) for k in e.keys)
         return f"{e.map}[{keys}]", P_POSTFIX
 
+    def _x_UStack(self, e):
+        return ("ustack()" if e.depth is None else f"ustack({e.depth})"), P_PRIMARY
+
     def _x_Builtin(self, e):
         points = self.probe.points if self.probe else []
         if e.name == "retval":
