@@ -664,10 +664,11 @@ class CodeGen:
         }
         if name == "target":
             self.uses.add("target")
-        if name in ("ucaller", "ustackdepth"):
+        if name in ("ucaller", "ustackdepth", "uaddr"):
             self.uses.add("ustack")
-            return ("((s64)(xt_ustack_walk(c, 2) == 2 ? c->ustk[1] : 0))" if name == "ucaller"
-                    else "((s64)xt_ustack_walk(c, XT_USTKDEPTH))")
+            return {"ucaller": "((s64)(xt_ustack_walk(c, 2) == 2 ? c->ustk[1] : 0))",
+                    "uaddr": "((s64)(xt_ustack_walk(c, 1) ? c->ustk[0] : 0))",
+                    "ustackdepth": "((s64)xt_ustack_walk(c, XT_USTKDEPTH))"}[name]
         if name in simple:
             if name == "syscall_nr":
                 self.uses.add("sysregs")
@@ -707,6 +708,9 @@ class CodeGen:
         if name == "syscall_name":
             self.uses.add("probefunc")
             return "c->probefunc"
+        if name == "ubacktrace":
+            self.uses.add("ustack")
+            return f"xt_ubacktrace(c, {self.slot()})"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
 
     def probe_desc_field(self, name: str) -> Optional[str]:

@@ -183,6 +183,19 @@ static noinline __maybe_unused void xt_ustack_key(char *p, struct xt_ctx *c, uns
 	memset(p + 16 + 8 * n, 0, 8 * (cap - n));
 }
 
+/* stap's ubacktrace(): the frames as `0x%016lx` words, space-separated, cut
+ * at a whole word within XT_MAXSTRINGLEN. */
+static noinline __maybe_unused const char *xt_ubacktrace(struct xt_ctx *c, char *buf)
+{
+	unsigned int n = xt_ustack_walk(c, XT_USTKDEPTH), i;
+	size_t len = 0;
+
+	buf[0] = 0;
+	for (i = 0; i < n && len + 19 + !!i < XT_MAXSTRINGLEN; i++)
+		len += scnprintf(buf + len, XT_MAXSTRINGLEN - len, "%s0x%016lx", i ? " " : "", c->ustk[i]);
+	return buf;
+}
+
 /* Reader side: one XT_REC_UMAP record per executable file mapping of slot i
  * (payload: slot, start, end, file offset of start, path), into xt_um_buf. */
 static void xt_umm_snapshot(int i)

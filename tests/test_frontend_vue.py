@@ -363,7 +363,7 @@ REJECT = [
     ("@@BEGIN { foo(1); }", 1, 11, "unknown function 'foo'"),
     ("@@BEGIN { stktrace(PRINT_SYMBOLS|GET_ALL_MSTS, -1); }", 1, 20, "GET_ALL_MSTS is not supported"),
     ("@@BEGIN { stktrace(PRINT_SYMBOLS, 0); }", 1, 35, "positive number of frames"),
-    ("@@BEGIN { stktrace(7, -1); }", 1, 20, "0 or PRINT_SYMBOLS"),
+    ("@@BEGIN { stktrace(7, -1); }", 1, 20, "0, PRINT_SYMBOLS and GET_USER_TRACE"),
     ("@@BEGIN { x = __curproc->nice; }", 1, 15, "member access"),
     ("@@BEGIN { x = __kernelmode; }", 1, 15, "'__kernelmode'"),
     ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),

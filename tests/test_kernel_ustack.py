@@ -117,3 +117,17 @@ def test_d_ustack_as_an_aggregation_key(run_script, uchain):
     assert got == {("getppid", "inner", "outer", "main"): "                1",
                    wrapper: "                1"}, r.stdout
     assert wrapper[1:] == ("writer", "outer", "main"), r.stdout
+
+
+def test_stap_uaddr_and_ubacktrace(run_script, sandbox_target):
+    import subprocess
+    exe = build_host_program("uchain_nopie", SRC, ("-O0", "-fno-omit-frame-pointer", "-no-pie"))
+    nm = subprocess.run(["nm", str(exe)], capture_output=True, text=True, check=True).stdout
+    inner = next(int(p[0], 16) for p in map(str.split, nm.splitlines()) if p[-1] == "inner")
+    script = f'probe process("{exe}").function("inner") {{ printf("%x\\n%s\\n", uaddr(), ubacktrace()) }}\n'
+    r = run_script(script, "stap", cmd=str(exe))
+    pc, trace = r.stdout.splitlines()
+    assert int(pc, 16) == inner, r.stdout
+    words = trace.split(" ")
+    assert words[0] == f"0x{inner:016x}" and len(words) >= 3, r.stdout
+    assert all(re.fullmatch(r"0x[0-9a-f]{16}", w) for w in words), r.stdout

@@ -18,8 +18,8 @@ from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
 # Real tapset functions on user stacks and symbols that have no IR form yet.
-_USER_STACK_FUNCS = frozenset({"ubacktrace", "sprint_ubacktrace", "print_ustack", "sprint_ustack",
-                               "usymname", "usymdata", "uaddr", "ucallers", "umodname"})
+_USER_STACK_FUNCS = frozenset({"sprint_ubacktrace", "print_ustack", "sprint_ustack",
+                               "usymname", "usymdata", "ucallers", "umodname"})
 
 
 class ExprLowering:
