@@ -222,8 +222,14 @@ static void xt_umm_snapshot(int i)
 			path = d_path(&vma->vm_file->f_path, pathbuf, PATH_MAX);
 			if (IS_ERR(path))
 				continue;
-			if (rootlen && !strncmp(path, xt_uroot, rootlen) && path[rootlen] == '/')
+			/* A file outside the host root is the guest's own (its
+			 * busybox): the driver cannot open it, so it is not sent
+			 * and its frames print as addresses. */
+			if (rootlen) {
+				if (strncmp(path, xt_uroot, rootlen) || path[rootlen] != '/')
+					continue;
 				path += rootlen;
+			}
 			len = min_t(size_t, strlen(path), 4096);
 			reclen = ALIGN(sizeof(*rec) + 32 + 2 + len, 8);
 			if (xt_um_len + reclen > XT_UM_BUFSZ)
