@@ -49,6 +49,7 @@ DEFAULT_LIMITS = {
     "NSPEC": 1,              # D's nspec: speculations at once
     "SPECSIZE": 1 << 20,     # D's specsize: bytes of records per speculation
     "SCRATCHSIZE": 8192,     # D's scratchsize: copyin()/alloca() bytes per clause hit
+    "USTACKFRAMES": 100,     # D's ustackframes: user frames recorded by ustack()
 }
 _MAX_SLOTS = 512
 MAX_NESTING = 32
@@ -237,8 +238,17 @@ class CodeGen:
                     widths[i] = max(widths[i], w)
         fields = []
         for i, t in enumerate(g.key_types or []):
-            fields.append((t, (widths[i] + 7) // 8 * 8 if t.is_str else 8))
+            if t.kind == "ustack":
+                fields.append((t, 16 + 8 * self._ustack_key_depth(g.name, i)))
+            else:
+                fields.append((t, (widths[i] + 7) // 8 * 8 if t.is_str else 8))
         return _Layout(fields, g.type)
+
+    def _ustack_key_depth(self, name: str, i: int) -> int:
+        """Frames a ustack() key of `name` at position i keeps (the most any use asks)."""
+        default = min(self.limits["USTACKFRAMES"], 1024)
+        return max([k[i].depth or default for k in self._key_uses(name)
+                    if i < len(k) and isinstance(k[i], n.UStack)] or [default])
 
     def _key_uses(self, name: str):
         bodies = [p.body for p in self.prog.probes] + [f.body for f in self.prog.functions]
@@ -263,7 +273,14 @@ class CodeGen:
         off = 0
         for (t, size), k in zip(lay.key_fields, keys):
             tmp = self.temp()
-            if t.is_str and isinstance(k, n.Builtin) and k.name == "execname" and size == _COMM_LEN:
+            if t.kind == "ustack":
+                # Written whole (unused frames zeroed): equal stacks are equal keys.
+                self.uses.add("ustack")
+                depth = (size - 16) // 8
+                if isinstance(k, n.UStack) and k.depth:
+                    depth = min(depth, k.depth)
+                fill.append(f"xt_ustack_key((char *){buf} + {off}, c, {depth}, {(size - 16) // 8});")
+            elif t.is_str and isinstance(k, n.Builtin) and k.name == "execname" and size == _COMM_LEN:
                 # The kernel keeps comm NUL-padded to TASK_COMM_LEN: copy it whole.
                 fill.append(f"memcpy((char *){buf} + {off}, current->comm, {size});")
             elif t.is_str:
@@ -647,6 +664,11 @@ class CodeGen:
         }
         if name == "target":
             self.uses.add("target")
+        if name in ("ucaller", "ustackdepth", "uaddr"):
+            self.uses.add("ustack")
+            return {"ucaller": "((s64)(xt_ustack_walk(c, 2) == 2 ? c->ustk[1] : 0))",
+                    "uaddr": "((s64)(xt_ustack_walk(c, 1) ? c->ustk[0] : 0))",
+                    "ustackdepth": "((s64)xt_ustack_walk(c, XT_USTKDEPTH))"}[name]
         if name in simple:
             if name == "syscall_nr":
                 self.uses.add("sysregs")
@@ -686,6 +708,9 @@ class CodeGen:
         if name == "syscall_name":
             self.uses.add("probefunc")
             return "c->probefunc"
+        if name == "ubacktrace":
+            self.uses.add("ustack")
+            return f"xt_ubacktrace(c, {self.slot()})"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
 
     def probe_desc_field(self, name: str) -> Optional[str]:
@@ -914,8 +939,11 @@ class CodeGen:
             out.append(f"{ind}  if (unlikely((u64)id_ > XT_NSPEC)) {self.fail('XT_E_ILLOP', site)}")
             out.append(f"{ind}  if (id_) xt_spec_end(id_, {'true' if s.op == 'commit' else 'false'}); }}")
         elif isinstance(s, n.PrintStack):
-            self.stacks.append({"layout": s.layout, "depth": s.depth})
-            out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
+            self.stacks.append({"layout": s.layout, "depth": s.depth, "user": s.user})
+            if s.user:
+                out.append(f"{ind}xt_put_ustack(c, {len(self.stacks) - 1}, {s.depth or 'XT_USTKDEPTH'});")
+            else:
+                out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
         elif isinstance(s, n.AggControl):
             self.agg_control(s, out, ind)
         elif isinstance(s, n.SetOpt):
@@ -1479,8 +1507,13 @@ class CodeGen:
             headers.append("xt_tracepoint.h")
         if uprobes:
             headers.append("xt_uprobe.h")
-        if self.stacks:
+        ustacks = [st for st in self.stacks if st["user"]]
+        ukeys = [size // 8 - 2 for lay in self.layouts.values() for t, size in lay.key_fields
+                 if t.kind == "ustack"]
+        if any(not st["user"] for st in self.stacks):
             headers.append("xt_stack.h")
+        if ustacks or "ustack" in self.uses:
+            headers.append("xt_ustack.h")
         if self.signals:
             headers.append("xt_signal.h")
         tracepoints = list(tps.values())
@@ -1514,7 +1547,11 @@ class CodeGen:
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
-            stacks=self.stacks,
+            stacks=[st for st in self.stacks if not st["user"]],
+            ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
+                             + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
+                             + ukeys,
+                             default=0),
             tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
             sysc_c=self.sysc.emit() if (sys_enter or sys_exit) else "",
             source_name=c_string(Path(self.prog.file).name))
@@ -1526,7 +1563,8 @@ class CodeGen:
             "quiet": bool(self.prog.options.get("quiet", False)),
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
-            "module_params": {"xt_root": "@ROOT@"} if uprobes else {},
+            "module_params": ({"xt_root": "@ROOT@"} if uprobes else {})
+            | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys else {}),
             # The session tells the module the command's pid (runtime xt_target_pid).
             "target_pid": "target" in self.uses,
             "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}),

@@ -44,6 +44,11 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "pp": (STRING, "the probe point as written"),
     "target": (INT32, "process id of the command the session runs (-c, Vue's -X); 0 without one"),
     "curthread": (CURTHREAD, "the current task (D curthread, stap task_current())"),
+    "ucaller": (Type("int", 64, False), "the user-space return address of the current user "
+                                        "function (second frame of the user stack; 0 if none)"),
+    "ustackdepth": (INT32, "frames of the user stack (as ustack() would record them)"),
+    "uaddr": (Type("int", 64, False), "the user-space PC of the current task (0 in a kernel thread)"),
+    "ubacktrace": (STRING, "the user stack as hex addresses, space-separated (stap ubacktrace())"),
 }
 
 # name -> (arg kinds, return type). A kind ending in '?' is an optional

@@ -49,6 +49,14 @@ class Builtin(Expr):
 
 
 @dataclass
+class UStack(Expr):
+    """D's ustack() / ustack(n) as a value: only an aggregation key (`@[ustack()]`);
+    the key holds the raw frames, printed as ustack() prints them."""
+
+    depth: Optional[int] = None
+
+
+@dataclass
 class SyscallVar(Expr):
     """A variable of stap's syscall tapset (fd, filename, flags_str, ...) at a
     syscall entry probe. Its argument and format depend on the syscall that
@@ -465,10 +473,13 @@ class PrintStack(Stmt):
     print_backtrace() (layout 'stap': ` 0xADDR : symbol+0xoff/0xsize [kernel]`), or Vue's
     stktrace() (layout 'vue': `symbol+0xoff` lines with PRINT_SYMBOLS, 'vue_raw': `0xADDR`
     lines without). `depth` keeps only that many frames, from the probed code down
-    (None: every frame)."""
+    (None: every frame). `user`: the user-space stack instead (D's ustack(), stap's
+    print_ubacktrace(), Vue's stktrace(GET_USER_TRACE)); frames are `module`sym+0xoff
+    (D), ` 0xADDR : sym+0xoff/0xsize [path]` (stap), `sym+0xoff` (Vue)."""
 
     layout: str = "dtrace"
     depth: Optional[int] = None
+    user: bool = False
 
 
 @dataclass

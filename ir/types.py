@@ -38,3 +38,5 @@ INT32 = Type("int", 32, True)
 UINT32 = Type("int", 32, False)
 STRING = Type("str")
 VOID = Type("void")
+# A user stack as an aggregation key (ir.UStack): raw frames, printed as frames.
+USTACK = Type("ustack")

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
-from typing import Callable, TextIO
+from typing import Callable, Optional, TextIO
 
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, with_options)
 from .vueprint import format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
+from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
 from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
+REC_USTACK, REC_UMAP = 16, 17  # runtime/xt_ustack.h
 REC_SPEC, REC_SPEC_END, REC_MEM = range(13, 16)
 _HDR = struct.Struct("<IHHQ")
 
@@ -77,12 +79,18 @@ def raw_bytes(data: bytes) -> str:
     return "".join(lines)
 
 
-def decode_key(data: bytes, fields: list[dict]) -> tuple:
-    """Decode a packed key (ints as s64, strings NUL-padded) into a tuple."""
+def decode_key(data: bytes, fields: list[dict],
+               ustack: Optional[Callable[[int, list[int]], str]] = None) -> tuple:
+    """Decode a packed key (ints as s64, strings NUL-padded) into a tuple; a user
+    stack key (slot, count, frames) becomes its printed text, by `ustack`."""
     out, off = [], 0
     for f in fields:
         raw = data[off:off + f["size"]]
-        if f["kind"] == "str":
+        if f["kind"] == "ustack":
+            slot, n = struct.unpack_from("<QQ", raw)
+            addrs = list(struct.unpack_from(f"<{n}Q", raw, 16))
+            out.append(ustack(slot, addrs) if ustack else " ".join(f"0x{a:x}" for a in addrs))
+        elif f["kind"] == "str":
             out.append(raw.split(b"\0", 1)[0].decode("utf-8", "replace"))
         else:
             out.append(struct.unpack_from("<q", raw)[0])
@@ -90,13 +98,14 @@ def decode_key(data: bytes, fields: list[dict]) -> tuple:
     return tuple(out)
 
 
-def decode_agg_entry(payload: bytes, agg: dict) -> AggRow:
+def decode_agg_entry(payload: bytes, agg: dict,
+                     ustack: Optional[Callable[[int, list[int]], str]] = None) -> AggRow:
     """One CPU's element of an aggregation (see xt_agg_put in xt_agg.h): key, count,
     sum, min, max, then what the aggregation's spec keeps: the sum of squares
     (lo, hi), stap's Welford state (avg_s, M2, variance_s), and the buckets from
     the first to the last non-zero one (u32 first, u32 n, n s64)."""
     spec = agg.get("spec") or {}
-    key = decode_key(payload, agg["keys"])
+    key = decode_key(payload, agg["keys"], ustack)
     off = agg["keysize"]
     count, total, lo, hi = struct.unpack_from("<qqqq", payload, off)
     off += 32
@@ -253,6 +262,20 @@ class StreamDecoder:
                 self.out.write(vue_stktrace(frames, symbols=layout == "vue"))
             else:
                 self.out.write(dtrace_stack(frames))
+        elif rtype == REC_UMAP:
+            slot, start, end, offset = struct.unpack_from("<QQQQ", payload)
+            self.user_maps().add(slot, Mapping(start, end, offset, self.str_at(payload, 32)[0]))
+        elif rtype == REC_USTACK:
+            slot, n = struct.unpack_from("<QQ", payload)
+            maps = self.user_maps()
+            frames = [maps.resolve(slot, a) for a in struct.unpack_from(f"<{n}Q", payload, 16)]
+            layout = self.m["stacks"][rid]["layout"]
+            if layout == "stap":
+                self.out.write(stap_ubacktrace(frames))
+            elif layout in ("vue", "vue_raw"):
+                self.out.write(vue_stktrace(frames, symbols=layout == "vue"))
+            else:
+                self.out.write(dtrace_ustack(frames))
         elif rtype == REC_ERROR:
             code = struct.unpack_from("<q", payload)[0]
             if code == E_USER:
@@ -319,6 +342,17 @@ class StreamDecoder:
                 args.append(struct.unpack_from("<q", payload, off)[0])
                 off += 8
         return args
+
+    def ustack_text(self, slot: int, addrs: list[int]) -> str:
+        """A user stack aggregation key as D prints it (ustack()'s frames)."""
+        maps = self.user_maps()
+        return dtrace_ustack([maps.resolve(slot, a) for a in addrs])
+
+    def user_maps(self) -> UserMaps:
+        """The user mapping snapshots the module has sent so far."""
+        if not hasattr(self, "_umaps"):
+            self._umaps = UserMaps()
+        return self._umaps
 
     def kernel_symbols(self) -> KernelSymbols | None:
         """The target's text symbols for stack traces, read once (None if unknown)."""
@@ -445,13 +479,13 @@ class StreamDecoder:
 
     def agg_entry(self, agg_id: int, payload: bytes) -> None:
         agg = self.m["aggs"][agg_id]
-        part = decode_agg_entry(payload, agg)
+        part = decode_agg_entry(payload, agg, self.ustack_text)
         # Entries arrive per CPU: merge them here (DESIGN: user space merges).
         for rows_by_agg in self.pending_rows.values():
             rows = rows_by_agg.setdefault(agg_id, {})
             row = rows.get(part.key)
             if row is None:
-                rows[part.key] = decode_agg_entry(payload, agg)
+                rows[part.key] = decode_agg_entry(payload, agg, self.ustack_text)
             else:
                 row.merge(part)
 

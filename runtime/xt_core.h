@@ -64,6 +64,9 @@ static inline int xt_key_col_cmp(const char *p, const char *q, size_t size, bool
 #ifndef XT_STKDEPTH
 #define XT_STKDEPTH 1
 #endif
+#ifndef XT_USTKDEPTH
+#define XT_USTKDEPTH 1
+#endif
 #ifndef XT_KEYBUF
 #define XT_KEYBUF 8
 #endif
@@ -170,6 +173,8 @@ struct xt_ctx {
 	u64 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */
 	unsigned long stk[XT_STKDEPTH];  /* stack() addresses (xt_stack.h) */
+	unsigned long ustk[XT_USTKDEPTH];  /* ustack() addresses (xt_ustack.h) */
+	int uentry;       /* a uprobe on a function's first instruction (xt_ustack.h) */
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];
 	char scratch[XT_SCRATCHSIZE] __aligned(8);  /* copyin(), alloca() (xt_mem.h) */
@@ -228,6 +233,9 @@ static void xt_gen_error_end(void);
 static u64 xt_gen_missed(void);
 #ifdef XT_HAS_ERROR_PROBE
 static void xt_gen_error(struct xt_ctx *c);
+#endif
+#ifdef XT_USTACK
+static ssize_t xt_umaps_out(char __user *buf, size_t count);
 #endif
 
 /* ------------------------------------------------------------ keys */
@@ -652,6 +660,23 @@ again:
 				brec = rec;
 			}
 		}
+#ifdef XT_USTACK
+		/* User mappings the probes asked for go first: every record
+		 * needing them was committed after the ask, and the heads were
+		 * just read with acquire (xt_ustack.h). */
+		{
+			ssize_t m = xt_umaps_out(buf + done, count - done);
+
+			if (m == -EFAULT)
+				return done ? done : -EFAULT;
+			if (m == -ENOSPC)
+				break;
+			if (m > 0) {
+				done += m;
+				continue;
+			}
+		}
+#endif
 		if (best < 0 || brec->len > count - done)
 			break;
 		if (copy_to_user(buf + done, brec, brec->len))

@@ -111,7 +111,7 @@ def run_script(vm, sandbox_target):
     return runner
 
 
-def build_host_program(name: str, src: str) -> Path:
+def build_host_program(name: str, src: str, cflags: tuple[str, ...] = ("-O2",)) -> Path:
     """Compile a C test program with the host gcc where the guest can run it.
 
     Not under /tmp: the guest does not see the host's /tmp as the host does."""
@@ -120,7 +120,7 @@ def build_host_program(name: str, src: str) -> Path:
     d = cache_root() / "testbin"
     d.mkdir(parents=True, exist_ok=True)
     (d / f"{name}.c").write_text(src)
-    subprocess.run(["gcc", "-O2", "-o", str(d / name), str(d / f"{name}.c")], check=True)
+    subprocess.run(["gcc", *cflags, "-o", str(d / name), str(d / f"{name}.c")], check=True)
     return d / name
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import re
 from signal import SIGSTOP
+from typing import Optional
 
 from antlr4 import Token
 
@@ -60,7 +61,7 @@ def _comment_text(raw: str) -> str:
     return body.strip()
 
 
-_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System,
+_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System, ir.PrintStack,
                     ir.TraceMem)
 
 
@@ -210,6 +211,11 @@ class Lowering:
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             self.options.setdefault("limits", {})["DYNVARSIZE"] = int(m.group(1)) * scale
+        elif name == "ustackframes":
+            if not value.isdigit() or not 1 <= int(value) <= 1024:
+                raise self.error(f"failed to set option 'ustackframes' to '{value}': "
+                                 "Invalid value for specified option", tok)
+            self.options.setdefault("limits", {})["USTACKFRAMES"] = int(value)
         elif name in ("nspec", "specsize", "scratchsize"):
             m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
             if not m:
@@ -559,6 +565,34 @@ class Lowering:
             raise self.unsupported("stack() with a frame count", ctx)
         return ir.PrintStack("dtrace", loc=self.loc(ctx))
 
+    def _action_ustack(self, ctx, args) -> ir.Stmt:
+        """ustack(), ustack(nframes): the user stack; DTrace's second argument
+        (strsize, for jstack helpers) is accepted and has no effect here."""
+        return ir.PrintStack("dtrace", depth=self._ustack_depth(ctx, args), user=True, loc=self.loc(ctx))
+
+    def _agg_key(self, ctx) -> ir.Expr:
+        """One key of an aggregation: an expression, or ustack() (a stack key)."""
+        prim = _primary(_unparen(ctx))
+        if isinstance(prim, P.CallPrimaryContext) and prim.IDENT().getText() == "ustack":
+            args = prim.exprList().expr() if prim.exprList() else []
+            return ir.UStack(self._ustack_depth(prim, args), loc=self.loc(prim))
+        return self.expr(ctx)
+
+    def _ustack_depth(self, ctx, args) -> Optional[int]:
+        """The frame count of ustack(n) (None: ustackframes)."""
+        if len(args) > 2:
+            raise self.error("ustack( ) accepts no more than 2 arguments", ctx)
+        depth = None
+        if args:
+            n = self.expr(args[0])
+            if isinstance(n, ir.Cast) and isinstance(n.operand, ir.IntLit):
+                n = n.operand
+            if not isinstance(n, ir.IntLit) or n.value <= 0:
+                raise self.error("ustack( ) argument #1 must be a non-zero positive integral constant "
+                                 "expression", args[0])
+            depth = min(n.value, 1024)
+        return depth
+
     def _destructive(self) -> None:
         # DTrace compiles destructive actions and refuses them when enabling the
         # program unless -w / option destructive allows them: the driver checks.
@@ -698,7 +732,7 @@ class Lowering:
         if not lo_args <= len(arg_ctxs) <= hi_args:
             want = str(lo_args) if lo_args == hi_args else f"{lo_args} or {hi_args}"
             raise self.error(f"{fname}() takes {want} argument(s)", call)
-        keys = [self.expr(k) for k in key_ctxs]
+        keys = [self._agg_key(k) for k in key_ctxs]
         args = [self.expr(a) for a in arg_ctxs]
         if fname in tables.HIST_AGG_FUNCS:
             args = self._hist_params(fname, args, arg_ctxs, call)
@@ -1108,6 +1142,10 @@ class Lowering:
             return ir.Binary(".", self.expr(arg_ctxs[0]), self.expr(arg_ctxs[1]), loc=loc)
         if name in tables.FUNCTIONS:
             return self._subroutine(name, arg_ctxs, ctx)
+        if name in ("stack", "ustack"):
+            # D takes their value only as an aggregation key (@[ustack()]).
+            raise self.unsupported(f"{name}() as a value other than an aggregation key"
+                                   if name == "ustack" else f"{name}() as a value (an aggregation key)", ctx)
         if name in tables.ACTIONS:
             raise self.error(f"{name}() is an action and has no value", ctx)
         if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:

@@ -366,6 +366,11 @@ class Printer:
         return [pad + result] if isinstance(result, str) else result
 
     def _s_PrintStack(self, s, depth):
+        if s.user and s.layout == "dtrace":
+            return "ustack();" if s.depth is None else f"ustack({s.depth});"
+        if s.user:
+            raise XtraceError("this user stack layout has no D equivalent (D's ustack() prints "
+                              "`file`symbol+offset lines)", s.loc)
         if s.depth is not None:
             raise XtraceError("a stack of a limited number of frames has no D equivalent in xtrace",
                               s.loc)
@@ -607,6 +612,9 @@ class Printer:
     def _x_Index(self, e):
         keys = ", ".join(self.expr(k) for k in e.keys)
         return f"{e.map}[{keys}]", P_POSTFIX
+
+    def _x_UStack(self, e):
+        return ("ustack()" if e.depth is None else f"ustack({e.depth})"), P_PRIMARY
 
     def _x_Builtin(self, e):
         points = self.probe.points if self.probe else []

@@ -10,13 +10,14 @@ BUILTIN_VARS: dict[str, str] = {
     name: name for name in (
         "pid", "tid", "ppid", "uid", "gid", "execname", "cpu", "timestamp",
         "walltimestamp", "arg0", "arg1", "arg2", "arg3", "arg4", "arg5",
-        "probefunc", "probename", "curthread", "probeprov", "probemod", "errno")
+        "probefunc", "probename", "curthread", "probeprov", "probemod", "errno",
+        "ucaller", "ustackdepth")
 }
 
 # Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
 UNSUPPORTED_VARS = frozenset({
     "curpsinfo", "curlwpsinfo", "curcpu", "vtimestamp",
-    "stackdepth", "ustackdepth", "caller", "ucaller",
+    "stackdepth", "caller",
     "epid", "id", "ipl", "zonename", "uregs", "args", "arg6", "arg7", "arg8",
     "arg9", "cwd", "root", "execargs", "curtask", "regs", "gregs",
 })
@@ -44,7 +45,7 @@ FUNCTIONS: dict[str, str] = {
 
 # Statements with an IR form, handled one by one in the lowering.
 ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "normalize",
-                     "denormalize", "setopt", "stack", "raise", "stop", "system", "tracemem",
+                     "denormalize", "setopt", "stack", "ustack", "raise", "stop", "system", "tracemem",
                      "speculate", "commit", "discard", "copyinto"})
 # Actions whose clause DTrace frames with a record (a prefix line when not quiet):
 # they record data in the principal buffer. Aggregation updates and expression
@@ -57,7 +58,7 @@ RECORDING_ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "cl
 # Valid D actions and subroutines the IR cannot express yet.
 UNSUPPORTED_CALLS = frozenset({
     "print",
-    "ustack", "jstack", "copyout",
+    "jstack", "copyout",
     "copyoutstr", "breakpoint",
     "panic", "chill", "freopen", "ftruncate", "inet_ntoa", "inet_ntoa6",
     "inet_ntop", "bcopy", "rand",
@@ -110,10 +111,10 @@ IGNORED_OPTIONS = frozenset({
 # Options handled by the lowering (see lower._apply_option).
 HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
                              "zdefs", "strsize", "dynvarsize", "nspec", "specsize",
-                             "scratchsize"})
+                             "scratchsize", "ustackframes"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
-    "flowindent", "stackframes", "ustackframes", "jstackframes", "jstackstrsize",
+    "flowindent", "stackframes", "jstackframes", "jstackstrsize",
     "rawbytes", "aggpack", "aggzoom", "agghist",
     "stackindent", "temporal", "encoding", "structsize",
 })

@@ -496,6 +496,10 @@ class Lowerer(ExprLowering):
                 if call.expr():
                     raise self.error("print_backtrace() takes no arguments", call)
                 return ir.PrintStack("stap", loc=loc)
+            if name == "print_ubacktrace":
+                if call.expr():
+                    raise self.error("print_ubacktrace() takes no arguments", call)
+                return ir.PrintStack("stap", user=True, loc=loc)
         return ir.ExprStmt(self._expr(e), loc=loc)
 
     def _stat_target(self, e: P.ExprContext) -> ir.Index:

@@ -17,6 +17,10 @@ from .print_kinds import FUNCTION_IDX, PrintFix
 from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
+# Real tapset functions on user stacks and symbols that have no IR form yet.
+_USER_STACK_FUNCS = frozenset({"sprint_ubacktrace", "print_ustack", "sprint_ustack",
+                               "usymname", "usymdata", "ucallers", "umodname"})
+
 
 class ExprLowering:
     """Expression lowering, mixed into Lowerer (which holds decls, locals, points...)."""
@@ -194,8 +198,11 @@ class ExprLowering:
             node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
             return node
-        if name in PRINT_FUNCS or name in ("exit", "print_backtrace", "error", "warn"):
+        if name in PRINT_FUNCS or name in ("exit", "print_backtrace", "print_ubacktrace", "error", "warn"):
             raise self.error(f"{name}() can only be used as a statement", p)
+        if name in _USER_STACK_FUNCS:
+            raise self.error(f"{name}() is not supported yet: xtrace prints user stacks with "
+                             "print_ubacktrace() only", p)
         raise self.error(f"unresolved function '{name}'", p, kind="semantic error")
 
     def _string_call(self, name: str, args: list, p) -> ir.Expr:

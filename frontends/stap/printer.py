@@ -294,6 +294,12 @@ class _Printer(AggPrinting):
             self._emit(depth, "next", simple=True)
         elif isinstance(s, ir.Fail):
             self._emit(depth, f"error({self._expr(s.msg)})", simple=True)
+        elif isinstance(s, ir.PrintStack) and s.user:
+            if s.depth is not None or s.layout != "stap":
+                raise self.err("this user stack (a layout or frame count of another language) has no "
+                               "stap equivalent (print_ubacktrace() prints every frame as "
+                               "` 0xADDR : symbol+off/size [path]`)", s)
+            self._emit(depth, "print_ubacktrace()", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
                 raise self.err("a stack of a limited number of frames has no stap equivalent", s)

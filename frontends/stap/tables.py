@@ -5,6 +5,8 @@ from __future__ import annotations
 # stap tapset function (called with `()`) -> IR Builtin name
 BUILTIN_FUNCS: dict[str, str] = {
     "execname": "execname",
+    "uaddr": "uaddr",
+    "ubacktrace": "ubacktrace",
     "pid": "pid",
     "tid": "tid",
     "ppid": "ppid",

@@ -292,25 +292,31 @@ class Lowerer(ExprLowerer):
             raise self.error(f"{fname}() prints associative arrays; '{name}' is not one", args[0])
         return ir.PrintVar(name, layout=tables.PRINT_LAYOUTS[fname], loc=self.loc(call))
 
-    def stktrace(self, call: P.CallExprContext) -> ir.PrintStack:
-        """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit. FLAGS is 0 or
-        PRINT_SYMBOLS; LEVELS -1 (every frame) or how many frames to print."""
+    def stktrace(self, call: P.CallExprContext) -> ir.Stmt:
+        """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit, then with
+        GET_USER_TRACE the user stack (each up to LEVELS frames). FLAGS is 0 or
+        PRINT_SYMBOLS, optionally with GET_USER_TRACE; LEVELS -1 (every frame) or
+        how many frames to print."""
         self.arity_check(call, 2)
         flags_ctx, levels_ctx = call.expr()
         words = {w.strip() for w in flags_ctx.getText().split("|")}
-        if "GET_USER_TRACE" in words or "GET_ALL_MSTS" in words:
-            which = "GET_USER_TRACE" if "GET_USER_TRACE" in words else "GET_ALL_MSTS"
-            raise self.error(f"stktrace() with {which} is not supported: xtrace prints the "
-                             "kernel stack only", flags_ctx)
-        if not words <= {"0", "PRINT_SYMBOLS"}:
-            raise self.error("stktrace() flags are 0 or PRINT_SYMBOLS (with GET_USER_TRACE, "
+        if "GET_ALL_MSTS" in words:
+            raise self.error("stktrace() with GET_ALL_MSTS is not supported: xtrace prints the "
+                             "stack of the current thread only", flags_ctx)
+        if not words <= {"0", "PRINT_SYMBOLS", "GET_USER_TRACE"}:
+            raise self.error("stktrace() flags are 0, PRINT_SYMBOLS and GET_USER_TRACE (with "
                              "GET_ALL_MSTS on AIX)", flags_ctx)
         levels = levels_ctx.getText()
         if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
             raise self.error("stktrace() takes -1 (every frame) or a positive number of frames",
                              levels_ctx)
-        return ir.PrintStack("vue" if "PRINT_SYMBOLS" in words else "vue_raw",
-                             depth=None if levels == "-1" else int(levels), loc=self.loc(call))
+        layout = "vue" if "PRINT_SYMBOLS" in words else "vue_raw"
+        depth = None if levels == "-1" else int(levels)
+        kernel = ir.PrintStack(layout, depth=depth, loc=self.loc(call))
+        if "GET_USER_TRACE" not in words:
+            return kernel
+        return ir.Block([kernel, ir.PrintStack(layout, depth=depth, user=True, loc=self.loc(call))],
+                        loc=self.loc(call))
 
     def delete(self, call: P.CallExprContext) -> ir.Delete:
         """`delete(a, k1, k2)` removes one element; `clear(a)` empties the array."""

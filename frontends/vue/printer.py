@@ -312,6 +312,9 @@ class Printer:
             self.emit(depth, block_comment(s.text))
         elif isinstance(s, ir.PrintVar):
             self.emit(depth, self.print_var(s))
+        elif isinstance(s, ir.PrintStack) and s.user:
+            raise self.fail("a user stack alone has no Vue equivalent (stktrace(GET_USER_TRACE) "
+                            "prints the kernel stack first)", s)
         elif isinstance(s, ir.PrintStack):
             if not s.layout.startswith("vue"):
                 raise self.fail(f"{'stap' if s.layout == 'stap' else 'D'}'s kernel stack layout has "

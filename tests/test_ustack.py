@@ -1,0 +1,121 @@
+"""User stack symbolization (runtime/ustack.py) on a real ELF file, and the D and
+stap layouts of the frames; no VM."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from xtrace.ir.loc import XtraceError
+from xtrace.runtime.stacks import Frame
+from xtrace.runtime.ustack import ElfSymbols, Mapping, UserMaps, dtrace_ustack, elf_symbols, stap_ubacktrace
+
+SRC = r'''
+__attribute__((noinline)) int leafy(int x) { return x * 3 + 1; }
+__attribute__((noinline)) int middle(int x) { return leafy(x) + 2; }
+int main(int argc, char **argv) { return middle(argc); }
+'''
+
+
+@pytest.fixture(scope="module")
+def exe(tmp_path_factory):
+    d = tmp_path_factory.mktemp("ust")
+    (d / "p.c").write_text(SRC)
+    subprocess.run(["gcc", "-O1", "-fPIE", "-pie", "-o", str(d / "prog"), str(d / "p.c")], check=True)
+    return d / "prog"
+
+
+def _nm(path) -> dict[str, tuple[int, int]]:
+    """name -> (value, size) of the text symbols, as binutils' nm sees them."""
+    out = subprocess.run(["nm", "-S", "--defined-only", str(path)], capture_output=True, text=True).stdout
+    syms = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[2] in "tT":
+            syms[parts[3]] = (int(parts[0], 16), int(parts[1], 16))
+    return syms
+
+
+def _text_mapping(path, base: int) -> Mapping:
+    """The executable PT_LOAD of `path` mapped at `base` + its vaddr, as the kernel would."""
+    elf = ElfSymbols(str(path))
+    off, size, vaddr = next((o, s, v) for o, s, v in elf.segments if _nm(path)["main"][0] - v < s
+                            and _nm(path)["main"][0] >= v)
+    page = off & ~0xFFF
+    start = base + (vaddr & ~0xFFF)
+    return Mapping(start, start + ((size + (off - page) + 0xFFF) & ~0xFFF), page, str(path))
+
+
+def test_lookup_agrees_with_nm(exe):
+    syms = _nm(exe)
+    elf = elf_symbols(str(exe))
+    assert elf is not None
+    for name in ("leafy", "middle", "main"):
+        value, size = syms[name]
+        assert elf.lookup(value) == (name, 0, size)
+        assert elf.lookup(value + size - 1) == (name, size - 1, size)
+
+
+def test_user_address_resolves_through_the_mapping(exe):
+    base = 0x555555554000
+    maps = UserMaps()
+    maps.add(3, _text_mapping(exe, base))
+    value, size = _nm(exe)["middle"]
+    f = maps.resolve(3, base + value + 4)
+    assert (f.sym, f.off, f.size, f.mod) == ("middle", 4, size, str(exe))
+    # another snapshot, or an address in no mapping: no file, no symbol
+    assert maps.resolve(4, base + value).mod == "" and maps.resolve(3, 0x1000).sym is None
+
+
+def test_stripped_library_uses_dynsym():
+    libc = next(p for p in ("/lib/x86_64-linux-gnu/libc.so.6", "/usr/lib64/libc.so.6")
+                if elf_symbols(p) is not None)
+    elf = elf_symbols(libc)
+    dyn = subprocess.run(["nm", "-D", "--defined-only", libc], capture_output=True, text=True).stdout
+    getppid = next(int(ln.split()[0], 16) for ln in dyn.splitlines() if ln.split()[-1].split("@")[0] == "getppid")
+    assert elf.lookup(getppid)[0] == "getppid"
+
+
+def test_not_an_elf_file(tmp_path):
+    (tmp_path / "x").write_text("not elf")
+    maps = UserMaps()
+    maps.add(1, Mapping(0x1000, 0x2000, 0, str(tmp_path / "x")))
+    f = maps.resolve(1, 0x1800)
+    assert f.sym is None and f.mod == str(tmp_path / "x")
+
+
+FRAMES = [Frame(0x7F00000011F7, "read", 0x17, 0x80, "/usr/lib/x86_64-linux-gnu/libc.so.6"),
+          Frame(0x555555555150, "main", 0, 0x20, "/opt/app"),
+          Frame(0x7F0000002000, None, 0, 0, "/usr/lib/x86_64-linux-gnu/libc.so.6"),
+          Frame(0xDEAD0, None, 0, 0, "")]
+
+
+def test_dtrace_layout():
+    assert dtrace_ustack(FRAMES) == ("\n"
+                                     "              libc.so.6`read+0x17\n"
+                                     "              app`main\n"
+                                     "              libc.so.6`0x7f0000002000\n"
+                                     "              0xdead0\n")
+
+
+def test_stap_layout():
+    assert stap_ubacktrace(FRAMES) == (
+        " 0x00007f00000011f7 : read+0x17/0x80 [/usr/lib/x86_64-linux-gnu/libc.so.6]\n"
+        " 0x0000555555555150 : main+0x0/0x20 [/opt/app]\n"
+        " 0x00007f0000002000 [/usr/lib/x86_64-linux-gnu/libc.so.6]\n"
+        " 0x00000000000dead0\n")
+
+
+@pytest.mark.parametrize("src, where", [
+    ("BEGIN { ustack(0); }", "1:16"),
+    ("BEGIN { ustack(1, 2, 3); }", "1:9"),
+    ("BEGIN { x = ustack(); }", "1:13"),
+    ("BEGIN { x = 1 + ustack(); }", "1:17"),
+    ("#pragma D option ustackframes=lots\nBEGIN { }", "1:"),
+])
+def test_d_bad_ustack_is_a_located_error(src, where):
+    from xtrace.frontends import parse
+    with pytest.raises(XtraceError) as ei:
+        parse(src, "t.d", "d")
+    assert f"t.d:{where}" in ei.value.render(), ei.value.render()
