@@ -98,7 +98,8 @@ class Analysis:
 
     @property
     def n_matched(self) -> int:
-        return sum(rp.sites for pts in self.points for rp in pts)
+        return sum(rp.sites for probe, pts in zip(self.program.probes, self.points)
+                   if not probe.implicit for rp in pts)
 
 
 class _Analyzer:

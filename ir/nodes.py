@@ -649,6 +649,9 @@ class Probe:
     # DTrace records data for: those with a data-recording action (trace,
     # printf, printa, exit, clear, trunc, ...) and those with no action at all.
     framed: bool = field(default=False, compare=False)
+    # Written by a frontend, not the user (D's end-of-run aggregation dump): not
+    # one of the script's clauses, so not counted in "matched N probes".
+    implicit: bool = field(default=False, compare=False)
 
 
 @dataclass

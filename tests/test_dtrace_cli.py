@@ -258,6 +258,15 @@ def test_matched_counts_per_program_leave_out_the_aggregation_printing_end(tmp_p
     assert [(p.name, n) for p, n in dtrace_cli._matches(joined, an)] == [(str(f), 2), ("END {}", 1)]
 
 
+def test_run_notice_leaves_out_the_aggregation_printing_end():
+    # `xtrace run`'s notice counts the analysis' sites: D's implicit dump is no clause.
+    from xtrace import frontends
+    from xtrace.driver.targets import choose_target
+    from xtrace.ir.analysis import analyze
+    prog = frontends.parse("syscall::getppid:entry { @ = count(); }\n", "g.d", "d")
+    assert analyze(prog, choose_target("auto", None, None).kernel_target(False)).n_matched == 1
+
+
 # ------------------------------------------------------------ -l
 
 def test_list_all_probes_in_dtrace_layout():

@@ -150,7 +150,7 @@ class Lowering:
         if dump:
             loc = self.loc(eof)
             probes.append(ir.Probe([ir.ProbePoint("end", spelling="END", loc=loc)],
-                                   ir.Block(dump, loc=loc), loc=loc))
+                                   ir.Block(dump, loc=loc), loc=loc, implicit=True))
 
     # ---------------------------------------------------- directives, options
 
