@@ -239,12 +239,27 @@ class ExprLowerer:
         return ir.Builtin(builtin, loc=self.loc(ctx))
 
     def _x_PostfixExpr(self, ctx: P.PostfixExprContext) -> ir.Expr:
-        return ir.IncDec(self.lvalue(ctx.expr()), ctx.op.text, prefix=False, loc=self.loc(ctx))
+        return self.incdec(self.lvalue(ctx.expr()), ctx.op.text, False, self.loc(ctx))
+
+    def incdec(self, target: Union[ir.Var, ir.Index], op: str, prefix: bool, loc: Loc) -> ir.Expr:
+        """`x++` / `++x`. IR integers are 64-bit, so on a variable declared narrower
+        (char, short, int) it becomes `x = narrow(x + 1)`, wrapping as C does; the
+        postfix value is the old one, `narrow(new - 1)` (equal to it even across the wrap)."""
+        narrow = self.narrow_type(target)
+        if narrow is None:
+            return ir.IncDec(target, op, prefix=prefix, loc=loc)
+        one = ir.IntLit(1, loc=loc)
+        new = self.narrow(ir.Binary(op[0], copy.deepcopy(target), one, loc=loc), narrow, loc)
+        assign = ir.Assign(target, "=", new, loc=loc)
+        if prefix:
+            return assign
+        back = "-" if op == "++" else "+"
+        return self.narrow(ir.Binary(back, assign, ir.IntLit(1, loc=loc), loc=loc), narrow, loc)
 
     def _x_PrefixExpr(self, ctx: P.PrefixExprContext) -> ir.Expr:
         op = ctx.op.text
         if op in ("++", "--"):
-            return ir.IncDec(self.lvalue(ctx.expr()), op, prefix=True, loc=self.loc(ctx))
+            return self.incdec(self.lvalue(ctx.expr()), op, True, self.loc(ctx))
         if op in ("*", "&"):
             what = "pointer dereference" if op == "*" else "taking an address"
             raise self.error(f"{what} ('{op}') is not supported", ctx)
