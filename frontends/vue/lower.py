@@ -48,6 +48,7 @@ class Lowerer(ExprLowerer):
         self.locals: dict[str, DeclType] = {}
         self.arg_uses: list[Loc] = []
         self.events: set[Optional[str]] = set()  # the sysproc events of the clause being lowered
+        self.manager_events: set[Optional[str]] = set()  # "io:iostart", "net:state_change", ...
 
     # ------------------------------------------------------------ program
 
@@ -137,6 +138,7 @@ class Lowerer(ExprLowerer):
         self.locals, self.env.locals, self.arg_uses = {}, {}, []
         tuples = [lower_tuple(t.getText(), self.loc(t), self.source) for t in ctx.probeTuple()]
         self.events = {t.event for t in tuples}
+        self.manager_events = {t.manager_event for t in tuples}
         predicate = None
         if ctx.predicate():
             call = _find_call(ctx.predicate().expr())
@@ -148,13 +150,16 @@ class Lowerer(ExprLowerer):
             raise self.error("__argN can be used only in a clause with a single probe point",
                              self.arg_uses[0])
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start)]
-        groups: dict[tuple[Union[int, str, None], Optional[str]], list[LoweredTuple]] = {}
-        for t in tuples:
-            groups.setdefault((t.pid, t.event), []).append(t)
+        groups: dict[tuple[Union[int, str, None], Optional[str], int], list[LoweredTuple]] = {}
+        for i, t in enumerate(tuples):
+            # io/net tuples carry their own conditions: each is a probe of its own
+            groups.setdefault((t.pid, t.event, i if t.conds else -1), []).append(t)
         probes = []
-        for (pid, event), group in groups.items():
+        for (pid, event, _), group in groups.items():
             pred = predicate
-            if event is not None:  # sysproc: the event's own condition, then the PID field's
+            if group[0].conds:
+                pred = sysproc.join(group[0].conds, pred, group[0].point.loc)
+            elif event is not None:  # sysproc: the event's own condition, then the PID field's
                 pred = sysproc.join(sysproc.conjuncts(event, pid, group[0].pid_loc), pred, group[0].pid_loc)
             elif pid is not None:
                 at = group[0].pid_loc

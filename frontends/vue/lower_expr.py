@@ -13,7 +13,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
 
-from . import sysproc, tables
+from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
@@ -48,6 +48,8 @@ class ExprLowerer:
     assigned: set[str]
     arity: dict[str, int]
     arg_uses: list[Loc]
+    events: set[Optional[str]]
+    manager_events: set[Optional[str]]
 
     # ------------------------------------------------------------ helpers
 
@@ -233,10 +235,38 @@ class ExprLowerer:
                 raise self.error(f"__sigsendinfo->{member} is not supported (xtrace has "
                                  f"{', '.join(sysproc.SIGSEND_MEMBERS)})", ctx)
             return ir.ProbeArg(sysproc.SIGSEND_MEMBERS[member], loc=self.loc(ctx))
+        managed = self.manager_member(base, member, ctx)
+        if managed is not None:
+            return managed
         builtin = tables.BUILTIN_MEMBERS.get((base, member))
         if builtin is None:
             raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)
         return ir.Builtin(builtin, loc=self.loc(ctx))
+
+    def manager_member(self, base: str, member: str, ctx) -> Optional[ir.Expr]:
+        """`__iobuf->bcount`, `__diskinfo->name`, `__proto_info->local_port`: the io and net
+        managers' built-ins, read from the clause's tracepoint (None: not one of those)."""
+        tables_of = {"__iobuf": ("io", iomgr.IOBUF, iomgr.IOBUF_NEAREST),
+                     "__diskinfo": ("io", iomgr.DISKINFO, iomgr.DISKINFO_NEAREST),
+                     "__proto_info": ("net", netmgr.PROTO_INFO, netmgr.PROTO_INFO_NEAREST)}
+        if base in iomgr.NEAREST_BUILTIN:
+            raise self.error(f"'{base}' (AIX I/O stack state) has no Linux equivalent in xtrace; "
+                             f"the nearest is {iomgr.NEAREST_BUILTIN[base]}", ctx)
+        if base not in tables_of:
+            return None
+        manager, known, nearest = tables_of[base]
+        events = {e.split(":", 1)[1] if e and e.startswith(manager + ":") else None
+                  for e in self.manager_events}
+        if None in events or len(events) != 1:
+            raise self.error(f"{base} is available only in a clause whose probes are all "
+                             f"@@{manager} probes of one event", ctx)
+        if member in nearest:
+            raise self.error(f"{base}->{member} has no Linux equivalent in xtrace; the nearest "
+                             f"is {nearest[member]}", ctx)
+        if member not in known:
+            raise self.error(f"{base}->{member} is not supported (xtrace has "
+                             f"{', '.join(known)})", ctx)
+        return known[member](events.pop(), self.loc(ctx))
 
     def _x_PostfixExpr(self, ctx: P.PostfixExprContext) -> ir.Expr:
         return self.incdec(self.lvalue(ctx.expr()), ctx.op.text, False, self.loc(ctx))
