@@ -100,6 +100,8 @@ def test_seed_script_through_frontends_dispatch():
     ("@@sysproc:sendsig:$__CPID", ir.ProbePoint("tracepoint", "signal:signal_generate"),
      ir.Binary("==", ir.KernelMember(ir.ProbeArg("task"), ["tgid"]), B("target"))),
     ("@@interval:*:clock:100:*", ir.ProbePoint("timer", period_ns=100_000_000, per_cpu=True), None),
+    ("@@io:disk:iostart:*:*", ir.ProbePoint("tracepoint", "block:block_rq_issue"), None),
+    ("@@io:bdev:iodone:*:*", ir.ProbePoint("tracepoint", "block:block_rq_complete"), None),
 ])
 def test_probe_tuples(tuple_, point, pred):
     probe = lower(f"{tuple_}\n{{ }}").probes[0]
@@ -258,7 +260,9 @@ void *mmap(void *, unsigned long, int, int, int, unsigned long);
     assert body[0] == X(ir.Assign(V("n", "local"), "=", I(1)))
     assert body[1] == X(ir.Assign(V("s", "local"), "=", ir.StrLit("a")))
     assert body[2] == X(ir.Assign(V("untyped", "local"), "=", I(2)))
-    assert body[3] == X(ir.IncDec(V("depth", "thread"), "++", False))
+    # depth is a C int: ++ wraps at 32 bits, as `depth = (int)(depth + 1)`
+    inc = body[3].expr
+    assert isinstance(inc, ir.Assign) and inc.target == V("depth", "thread") and inc.op == "="
     assert body[5] == X(ir.Assign(V("name"), "=", ir.Binary(".", V("s", "local"), V("name"))))
     assert body[6] == ir.AggUpdate("lat", [], "stats", [V("n", "local")])
 
@@ -331,6 +335,20 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
+    ("@@io:lvm:entry:read:* { }", 1, 6, "nearest Linux probe is the block:block_bio_remap"),
+    ("@@io:jfs2:read:entry:* { }", 1, 6, "ext4:* or xfs:*"),
+    ("@@io:disk:iostart:read:hdisk0 { }", 1, 24, "AIX device name 'hdisk0' does not exist on Linux"),
+    ("@@io:disk:queued:read:* { }", 1, 11, "unknown disk io event 'queued'"),
+    ("@@io:disk:iostart:trim:* { }", 1, 19, "read, write or '*'"),
+    ("@@io:disk:iostart:* { }", 1, 1, "5 fields"),
+    ("@@io:disk:iodone:*:* { x = __iopath->path_id; }", 1, 28, "'__iopath' (AIX I/O stack state)"),
+    ("@@io:disk:iodone:*:* { x = __iobuf->child_bufid; }", 1, 28, "__iobuf->child_bufid has no Linux"),
+    ("@@io:disk:iodone:*:* { x = __diskinfo->cmds_out; }", 1, 28, "counting iostart minus iodone"),
+    ("@@syscall:*:read:entry { x = __iobuf->bcount; }", 1, 30, "only in a clause whose probes are all @@io"),
+    ('@@net:bpf:en0:tcp:"port 80" { }', 1, 7, "nearest Linux probes are the net:net_dev_xmit"),
+    ("@@net:udp:sock_recv_buf_overflow { }", 1, 11, "udp:udp_fail_queue_rcv_skb"),
+    ("@@net:tcp:bogus { }", 1, 11, "unknown net event 'tcp:bogus'"),
+    ("@@net:tcp:state_change { x = __proto_info->local_addr; }", 1, 30, "%I (IP addresses)"),
     ("@@bogus:*:x:entry { }", 1, 1, "unknown probe manager"),
     ("@@syscall:*:read:middle { }", 1, 18, "'entry' or 'exit'"),
     ("@@syscall:*:read { }", 1, 1, "4 fields"),

@@ -234,6 +234,11 @@ class Lowerer(ExprLowerer):
             agg, keys = self.agg_ref(ctx.expr(0))
             self.assigned.add(agg)
             return ir.Delete(agg, keys or None, loc=loc)
+        if isinstance(ctx, P.PostfixExprContext):
+            # the old value is unused: on a narrow variable `x++;` is `++x;`, `x = narrow(x + 1)`
+            target = self.lvalue(ctx.expr())
+            prefix = self.narrow_type(target) is not None
+            return ir.ExprStmt(self.incdec(target, ctx.op.text, prefix, loc), loc=loc)
         if not self.is_call(ctx):
             return ir.ExprStmt(self.expr(ctx), loc=loc)
         call: P.CallExprContext = ctx.primary()

@@ -250,8 +250,8 @@ class ExprLowerer:
                      "__diskinfo": ("io", iomgr.DISKINFO, iomgr.DISKINFO_NEAREST),
                      "__proto_info": ("net", netmgr.PROTO_INFO, netmgr.PROTO_INFO_NEAREST)}
         if base in iomgr.NEAREST_BUILTIN:
-            raise self.error(f"'{base}' (AIX I/O stack state) has no Linux equivalent in xtrace; "
-                             f"the nearest is {iomgr.NEAREST_BUILTIN[base]}", ctx)
+            raise self.error(f"'{base}' (AIX I/O stack state) has no Linux equivalent in xtrace"
+                             f"{_nearest(iomgr.NEAREST_BUILTIN[base])}", ctx)
         if base not in tables_of:
             return None
         manager, known, nearest = tables_of[base]
@@ -261,8 +261,8 @@ class ExprLowerer:
             raise self.error(f"{base} is available only in a clause whose probes are all "
                              f"@@{manager} probes of one event", ctx)
         if member in nearest:
-            raise self.error(f"{base}->{member} has no Linux equivalent in xtrace; the nearest "
-                             f"is {nearest[member]}", ctx)
+            raise self.error(f"{base}->{member} has no Linux equivalent in xtrace"
+                             f"{_nearest(nearest[member])}", ctx)
         if member not in known:
             raise self.error(f"{base}->{member} is not supported (xtrace has "
                              f"{', '.join(known)})", ctx)
@@ -461,3 +461,10 @@ def _is_narrowed(e: ir.Expr, bits: int, signed: bool) -> bool:
             return False
         e = e.lhs.lhs
     return isinstance(e, ir.Binary) and e.op == "&" and e.rhs == ir.IntLit(mask)
+
+
+def _nearest(text: str) -> str:
+    """The tail of a 'no Linux equivalent' message: the nearest Linux fact, or why none."""
+    if text.startswith("none"):
+        return ": " + text[len("none"):].lstrip(": ")
+    return "; the nearest is " + text
