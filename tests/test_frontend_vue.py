@@ -391,7 +391,10 @@ REJECT = [
     ("@@BEGIN { x = printf(\"a\"); }", 1, 15, "no value"),
     ("@@BEGIN { x = get_userstring(__arg1, 10); }", 1, 38, "length"),
     ("@@BEGIN { x = diff_time(a, b, SECONDS); }", 1, 31, "MICROSECONDS"),
-    ("float f;\n@@BEGIN { }", 1, 1, "floating-point"),
+    ("double d;\n@@BEGIN { d = 1.5; d++; }", 2, 20, "'d' is a float/double variable"),
+    ("double d;\n@@BEGIN { x = d + 1; }", 2, 15, "not compute with it"),
+    ("double d;\n@@BEGIN { d = __pid; }", 2, 15, "only a number or another float"),
+    ('@@BEGIN { printf("%f", __pid); }', 1, 24, "%f is given an integer"),
     ("struct foo f;\n@@BEGIN { }", 1, 1, "struct"),
     ("__auto __list l;\n@@BEGIN { }", 1, 1, "always global"),
     ("/* unterminated\n@@BEGIN { }", 1, 1, "unterminated comment"),
@@ -718,3 +721,12 @@ def test_sysproc_round_trip_peels_the_implied_conditions():
     text = print_program(prog)
     assert text == SYSPROC
     assert lower(text) == prog
+
+
+def test_float_variables_carry_double_bits_to_printf():
+    import struct
+    prog = lower('double d;\n@@BEGIN { d = -2.5; printf("%f\\n", d); }')
+    assign, printf = prog.probes[0].body.stmts
+    bits = struct.unpack("<q", struct.pack("<d", -2.5))[0]
+    assert assign == X(ir.Assign(V("d"), "=", I(bits)))
+    assert printf == ir.Printf("%f\n", [ir.Call("double_bits", [V("d")])])

@@ -274,8 +274,9 @@ class Lowerer(ExprLowerer):
             if conv in tables.VUE_ONLY_CONVERSIONS:
                 raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
                                  "is not supported", args[0])
-        values = [self.expr(a) for a in args[1:]]
         convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
+        values = [self.printf_arg(a, convs[i].group(5) if i < len(convs) and "*" not in fmt else None)
+                  for i, a in enumerate(args[1:])]
         if len(convs) == len(values) and "*" not in fmt:
             for i, (m, v) in enumerate(zip(convs, values)):
                 # C's %u/%x/%o read an unsigned int: a 32-bit (or narrower) variable
@@ -285,6 +286,17 @@ class Lowerer(ExprLowerer):
                     at = v.loc
                     values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
+
+    def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
+        """One printf argument; %e %f %g take a float/double value, which reaches the
+        driver as its IEEE-754 bits (ir `double_bits`) to be formatted there."""
+        if conv is None or conv not in "eEfFgG":
+            return self.expr(ctx)
+        value = self.float_operand(ctx)
+        if value is None:
+            raise self.error(f"%{conv} is given an integer: printf's %e, %f and %g print float "
+                             "or double variables", ctx)
+        return ir.Call("double_bits", [value], loc=self.loc(ctx))
 
     def print_array(self, call: P.CallExprContext) -> ir.PrintVar:
         """print(a) / quantize(a) / lquantize(a): every element of an associative array."""

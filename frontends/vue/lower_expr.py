@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
-
 import re
+import struct
 from typing import Optional, Union
 
 from xtrace.frontends.common import loc_of
@@ -91,7 +91,9 @@ class ExprLowerer:
             except ValueError:
                 raise self.error(f"malformed integer literal '{ctx.getText()}'", ctx) from None
         if isinstance(ctx, P.FloatLitContext):
-            raise self.error("floating-point numbers are not supported", ctx)
+            raise self.error("floating-point numbers can only be assigned to float or double "
+                             "variables (no floating-point arithmetic: kernel code cannot use the FPU)",
+                             ctx)
         if isinstance(ctx, P.CharLitContext):
             return ir.IntLit(ord(self.literal(ctx.CHAR_LIT())[0]), loc=loc)
         if isinstance(ctx, P.StringLitContext):
@@ -126,6 +128,9 @@ class ExprLowerer:
     def name(self, name: str, node, target: bool) -> Union[ir.Var, ir.Builtin]:
         """A bare identifier as a value or as an assignment target."""
         loc = self.loc(node)
+        if (self.locals.get(name, UNTYPED).kind == "float" or self.threads.get(name, UNTYPED).kind
+                == "float") and not self.float_ok:
+            raise self.float_misuse(name, node)
         if name in self.locals:
             return ir.Var(name, "local", loc=loc)
         if name in tables.BUILTIN_VARS:
@@ -141,6 +146,8 @@ class ExprLowerer:
             raise self.error(f"only __arg1 .. __arg6 are supported, not '{name}'", node)
         if name in self.threads:
             return ir.Var(name, "thread", loc=loc)
+        if self.decl_types.get(name, UNTYPED).kind == "float" and not self.float_ok:
+            raise self.float_misuse(name, node)
         g = self.global_named(name)
         if g is None:
             g = self._implicit(name, "scalar", node)
@@ -351,7 +358,72 @@ class ExprLowerer:
         return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
                           loc=self.loc(ctx))
 
+    # ------------------------------------------------------------ float / double
+
+    # Vue has float and double variables; kernel code may not use the FPU (its
+    # registers belong to the interrupted task), so xtrace carries a float value
+    # as the 64 bits of an IEEE-754 double in an integer, computed here at compile
+    # time, and the driver formats printf's %e %f %g of it from those bits in user
+    # space. Values can be assigned (literals, other float variables) and printed;
+    # arithmetic and comparisons on them are refused.
+    float_ok: bool = False
+
+    def float_misuse(self, name: str, node) -> XtraceError:
+        return self.error(f"'{name}' is a float/double variable: xtrace can assign it and print it "
+                          "with printf's %e, %f or %g, not compute with it (kernel code cannot use "
+                          "the FPU)", node)
+
+    def is_float_var(self, e: ir.Expr) -> bool:
+        """Whether `e` is a variable declared float or double."""
+        if not isinstance(e, ir.Var):
+            return False
+        table = {"local": self.locals, "thread": self.threads}.get(e.scope, self.decl_types)
+        return table.get(e.name, UNTYPED).kind == "float"
+
+    def float_operand(self, ctx: P.ExprContext) -> Optional[ir.Expr]:
+        """`ctx` lowered where a float value may stand (an assignment's value, a printf
+        argument): a float variable as itself, a number literal (`1.5`, `-2`, `3`) as the
+        bits of the double; None when `ctx` is neither."""
+        neg = False
+        inner = ctx
+        if isinstance(inner, P.PrefixExprContext) and inner.op.text in ("-", "+"):
+            neg, inner = inner.op.text == "-", inner.expr()
+        if isinstance(inner, P.PrimaryExprContext):
+            prim = inner.primary()
+            if isinstance(prim, (P.FloatLitContext, P.IntLitContext)):
+                text = prim.getText()
+                try:
+                    value = float(text.rstrip("fFlL")) if isinstance(prim, P.FloatLitContext) \
+                        else float(parse_int(text))
+                except ValueError:
+                    raise self.error(f"malformed number '{text}'", prim) from None
+                return ir.IntLit(float_bits(-value if neg else value), loc=self.loc(ctx))
+            if isinstance(prim, (P.NameExprContext, P.QualifiedVarContext)) and not neg:
+                self.float_ok = True
+                try:
+                    e = self.expr(ctx)
+                finally:
+                    self.float_ok = False
+                return e if self.is_float_var(e) else None
+        return None
+
     def _x_AssignExpr(self, ctx: P.AssignExprContext) -> ir.Expr:
+        self.float_ok = True
+        try:
+            target = self.lvalue(ctx.expr(0))
+        finally:
+            self.float_ok = False
+        if self.is_float_var(target):
+            if ctx.op.text != "=":
+                raise self.float_misuse(target.name, ctx)
+            value = self.float_operand(ctx.expr(1))
+            if value is None:
+                raise self.error(f"'{target.name}' is a float/double variable: only a number or "
+                                 "another float/double variable can be assigned to it", ctx.expr(1))
+            return ir.Assign(target, "=", value, loc=self.loc(ctx))
+        return self._assign(ctx)
+
+    def _assign(self, ctx: P.AssignExprContext) -> ir.Expr:
         if self.is_call(ctx.expr(1), "list"):
             raise self.error("'x = list()' is a statement (it empties a list), not a value", ctx)
         target = self.lvalue(ctx.expr(0))
@@ -468,3 +540,8 @@ def _nearest(text: str) -> str:
     if text.startswith("none"):
         return ": " + text[len("none"):].lstrip(": ")
     return "; the nearest is " + text
+
+
+def float_bits(value: float) -> int:
+    """The IEEE-754 double `value` as a signed 64-bit integer (how xtrace carries floats)."""
+    return struct.unpack("<q", struct.pack("<d", value))[0]
