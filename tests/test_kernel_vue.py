@@ -142,3 +142,12 @@ def test_net_tcp_state_change_fires_for_a_loopback_connect(run_script):
     client = [ln for ln in lines if ln.endswith(" 2>4") and ln.split()[1] == "40404"]
     assert client, r.stdout                                     # the client: SYN_SENT -> ESTABLISHED
     assert any(ln.startswith("40404 ") and ln.endswith(" 3>4") for ln in lines), r.stdout
+
+
+def test_curthread_curproc_members_read_the_current_task(run_script):
+    # nice 5: static priority 125; SCHED_OTHER is policy 0 on AIX and Linux; one thread
+    script = ('@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n\tprintf("%d %d %d %d %d %d %d\\n", '
+              "__curthread->policy, __curthread->pri, __curproc->nice, __curproc->suid, "
+              "__curproc->threadcount, __curproc->size > 0, __curthread->cpuid >= 0);\n}\n")
+    r = run_script(script, "vue", cmd="nice -n 5 sync")
+    assert r.stdout == "0 125 5 0 1 1 1\n", r.stdout + r.stderr

@@ -246,9 +246,21 @@ class ExprLowerer:
         if managed is not None:
             return managed
         builtin = tables.BUILTIN_MEMBERS.get((base, member))
-        if builtin is None:
-            raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)
-        return ir.Builtin(builtin, loc=self.loc(ctx))
+        at = self.loc(ctx)
+        if builtin is not None:
+            return ir.Builtin(builtin, loc=at)
+        if (base, member) in tables.TASK_MEMBERS:
+            e: ir.Expr = ir.Builtin("curthread", loc=at)
+            for step in tables.TASK_MEMBERS[(base, member)]:
+                e = ir.KernelMember(e, step, loc=at)
+            return e
+        if (base, member) == ("__curproc", "nice"):
+            prio = ir.KernelMember(ir.Builtin("curthread", loc=at), ["static_prio"], loc=at)
+            return ir.Binary("-", prio, ir.IntLit(tables.NICE_BASE, loc=at), loc=at)
+        if (base, member) in tables.TASK_MEMBERS_REFUSED:
+            raise self.error(f"{base}->{member} is not supported: "
+                             f"{tables.TASK_MEMBERS_REFUSED[(base, member)]}", ctx)
+        raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)
 
     def manager_member(self, base: str, member: str, ctx) -> Optional[ir.Expr]:
         """`__iobuf->bcount`, `__diskinfo->name`, `__proto_info->local_port`: the io and net
