@@ -49,6 +49,7 @@ class Lowerer(ExprLowerer):
         self.arg_uses: list[Loc] = []
         self.events: set[Optional[str]] = set()  # the sysproc events of the clause being lowered
         self.manager_events: set[Optional[str]] = set()  # "io:iostart", "net:state_change", ...
+        self.point_kinds: set[str] = set()  # the ir.ProbePoint kinds of the clause's tuples
 
     # ------------------------------------------------------------ program
 
@@ -139,6 +140,7 @@ class Lowerer(ExprLowerer):
         tuples = [lower_tuple(t.getText(), self.loc(t), self.source) for t in ctx.probeTuple()]
         self.events = {t.event for t in tuples}
         self.manager_events = {t.manager_event for t in tuples}
+        self.point_kinds = {t.point.kind for t in tuples}
         predicate = None
         if ctx.predicate():
             call = _find_call(ctx.predicate().expr())

@@ -50,6 +50,7 @@ class ExprLowerer:
     arg_uses: list[Loc]
     events: set[Optional[str]]
     manager_events: set[Optional[str]]
+    point_kinds: set[str]
 
     # ------------------------------------------------------------ helpers
 
@@ -249,6 +250,10 @@ class ExprLowerer:
         at = self.loc(ctx)
         if builtin is not None:
             return ir.Builtin(builtin, loc=at)
+        if (base, member) in tables.TASK_MEMBERS or (base, member) == ("__curproc", "nice"):
+            if self.point_kinds & {"begin", "end", "timer"}:
+                # IBM: not in BEGIN/END, in interval probes only with a PID (not mapped here)
+                raise self.error(f"{base} cannot be used in @@BEGIN, @@END or @@interval clauses", ctx)
         if (base, member) in tables.TASK_MEMBERS:
             e: ir.Expr = ir.Builtin("curthread", loc=at)
             for step in tables.TASK_MEMBERS[(base, member)]:
