@@ -50,6 +50,9 @@ class Lowerer(ExprLowerer):
         self.events: set[Optional[str]] = set()  # the sysproc events of the clause being lowered
         self.manager_events: set[Optional[str]] = set()  # "io:iostart", "net:state_change", ...
         self.point_kinds: set[str] = set()  # the ir.ProbePoint kinds of the clause's tuples
+        self.clause_funcs: set[Optional[str]] = set()  # the functions its tuples name
+        # C prototypes: function -> (narrow IR type of each argument or None, of the result)
+        self.prototypes: dict[str, tuple[list, object]] = {}
 
     # ------------------------------------------------------------ program
 
@@ -80,8 +83,24 @@ class Lowerer(ExprLowerer):
         storage = ctx.storageClass().getText() if ctx.storageClass() else None
         for d in ctx.declarator():
             if _has(d, "("):
-                continue  # a C function prototype: xtrace reads every argument as a 64-bit integer
+                self.prototype(ctx, d)
+                continue
             self.variable(ctx, d, storage, top)
+
+    def prototype(self, ctx: P.DeclarationContext, d: P.DeclaratorContext) -> None:
+        """A C function prototype types the function's __argN and __rv, as in ProbeVue: an
+        argument declared `int` reads the low 32 bits of its register, sign-extended."""
+        def int_type(spec, pointer: bool):
+            if pointer or not isinstance(spec, (P.IntTypeSpecContext, P.BareSignTypeSpecContext)):
+                return None  # pointers, typedef names, void: the whole 64-bit register
+            t = decl_type(spec, False, self.error)
+            return t.type if t.type is not None and t.type.bits < 64 else None
+        params = []
+        if d.paramList():
+            for prm in d.paramList().param():
+                params.append(int_type(prm.typeSpec(), bool(prm.STAR())) if prm.typeSpec() else None)
+        ret = int_type(ctx.typeSpec(), bool(d.STAR())) if ctx.typeSpec() else None
+        self.prototypes[d.ID().getText()] = (params, ret)
 
     def variable(self, ctx: P.DeclarationContext, d: P.DeclaratorContext, storage: Optional[str],
                  top: bool) -> None:
@@ -141,6 +160,7 @@ class Lowerer(ExprLowerer):
         self.events = {t.event for t in tuples}
         self.manager_events = {t.manager_event for t in tuples}
         self.point_kinds = {t.point.kind for t in tuples}
+        self.clause_funcs = {t.func for t in tuples}
         predicate = None
         if ctx.predicate():
             call = _find_call(ctx.predicate().expr())

@@ -51,6 +51,8 @@ class ExprLowerer:
     events: set[Optional[str]]
     manager_events: set[Optional[str]]
     point_kinds: set[str]
+    clause_funcs: set[Optional[str]]
+    prototypes: dict[str, tuple[list, object]]
 
     # ------------------------------------------------------------ helpers
 
@@ -139,7 +141,9 @@ class ExprLowerer:
                 raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
             if name.startswith("__arg"):
                 self.arg_uses.append(loc)
-            return ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+            value = ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+            narrow = self.prototype_type(name)
+            return value if narrow is None else self.narrow(value, narrow, loc)
         if name in tables.UNSUPPORTED_BUILTINS:
             raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
         m = _ARG.match(name)
@@ -159,6 +163,20 @@ class ExprLowerer:
         if target:
             self.assigned.add(name)
         return ir.Var(name, "global", loc=loc)
+
+    def prototype_type(self, name: str):
+        """The C type a prototype gives `__argN` / `__rv` in this clause, when narrower
+        than 64 bits (a clause of one function's probes only)."""
+        if len(self.clause_funcs) != 1 or not (name.startswith("__arg") or name == "__rv"):
+            return None
+        proto = self.prototypes.get(next(iter(self.clause_funcs)) or "")
+        if proto is None:
+            return None
+        params, ret = proto
+        if name == "__rv":
+            return ret
+        i = int(name[len("__arg"):]) - 1
+        return params[i] if i < len(params) else None
 
     def qualified(self, ctx: P.QualifiedVarContext, target: bool) -> ir.Var:
         """`global:x`, `thread:x`, `auto:x`: the class of an undeclared variable at first use."""

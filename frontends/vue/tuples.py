@@ -37,6 +37,8 @@ class LoweredTuple:
     conds: list[ir.Expr] = field(default_factory=list)
     # "io:EVENT" / "net:EVENT": which built-ins (__iobuf, __proto_info...) the clause may read
     manager_event: Optional[str] = None
+    # the function a syscall/uft tuple names as the script wrote it (its prototype's name)
+    func: Optional[str] = None
 
 
 def split_fields(text: str, loc: Loc) -> list[Field]:
@@ -112,7 +114,7 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if where.text not in ("entry", "exit"):
         raise fail(f"a system call probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
     point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc)
-    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None)
+    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name_f.text)
 
 
 def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
@@ -167,7 +169,7 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         raise fail(f"expected a function name, found '{name}'", func.loc)
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
                        spelling=text, loc=loc)
-    return LoweredTuple(point)
+    return LoweredTuple(point, func=name)
 
 
 def _sysproc(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
