@@ -335,6 +335,7 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
+    ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "kernel variables ('__k:lbolt'"),
     ("@@syscall:*:read:entry { x = __curthread->lockcount; }", 1, 30, "does not count the kernel locks"),
     ("@@syscall:*:read:entry { x = __curproc->cwd; }", 1, 30, "__curproc->cwd is not supported"),
     ("@@io:lvm:entry:read:* { }", 1, 6, "nearest Linux probe is the block:block_bio_remap"),

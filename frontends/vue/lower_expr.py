@@ -181,8 +181,9 @@ class ExprLowerer:
     def qualified(self, ctx: P.QualifiedVarContext, target: bool) -> ir.Var:
         """`global:x`, `thread:x`, `auto:x`: the class of an undeclared variable at first use."""
         cls, name = ctx.CLASSQ().getText()[:-1], ctx.ID().getText()
-        if cls == "kernel":
-            raise self.error("kernel variables are not supported", ctx)
+        if cls in ("kernel", "__k"):
+            raise self.error(f"kernel variables ('{cls}:{name}', AIX kernel symbols) are not supported",
+                             ctx)
         if cls == "auto":
             self.locals.setdefault(name, UNTYPED)
         elif cls == "thread":
