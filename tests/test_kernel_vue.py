@@ -151,3 +151,22 @@ def test_curthread_curproc_members_read_the_current_task(run_script):
               "__curproc->threadcount, __curproc->size > 0, __curthread->cpuid >= 0);\n}\n")
     r = run_script(script, "vue", cmd="nice -n 5 sync")
     assert r.stdout == "0 125 5 0 1 1 1\n", r.stdout + r.stderr
+
+
+RTX_PY = ("import socket; s = socket.socket(); s.bind(('127.0.0.1', 40405)); s.listen(0); cs = []\n"
+          "for i in range(4):\n"
+          "    c = socket.socket(); c.settimeout(2.5); cs.append(c)\n"
+          "    try: c.connect(('127.0.0.1', 40405))\n"
+          "    except OSError: pass\n")
+
+
+def test_net_tcp_retransmit_fires_for_a_syn_to_a_full_listener(run_script):
+    # A listener with a full accept queue drops SYNs: the client retransmits its SYN,
+    # in state SYN_SENT (AIX's 2).
+    script = ("@@net:tcp:retransmit\n\twhen (__proto_info->remote_port == 40405)\n{\n"
+              "\tprintf(\"retransmit %d %d\\n\", __proto_info->remote_port, __proto_info->new_state);\n"
+              "\texit();\n}\n")
+    import shlex
+    r = run_script(script, "vue", cmd=f"sh -c {shlex.quote('ip link set lo up; python3 -c ' + shlex.quote(RTX_PY))}",
+                   timeout=120)
+    assert r.stdout == "retransmit 40405 2\n", r.stdout + r.stderr
