@@ -392,7 +392,6 @@ REJECT = [
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
     ("int x;\n@@BEGIN { x = \"abc\"; }", 2, 11, "a string cannot be assigned"),
     ("@@BEGIN { x = printf(\"a\"); }", 1, 15, "no value"),
-    ("@@BEGIN { x = get_userstring(__arg1, 10); }", 1, 38, "length"),
     ("@@BEGIN { x = diff_time(a, b, SECONDS); }", 1, 31, "MICROSECONDS"),
     ("double d;\n@@BEGIN { d = 1.5; d++; }", 2, 20, "'d' is a float/double variable"),
     ("double d;\n@@BEGIN { x = d + 1; }", 2, 15, "not compute with it"),
@@ -733,3 +732,10 @@ def test_float_variables_carry_double_bits_to_printf():
     bits = struct.unpack("<q", struct.pack("<d", -2.5))[0]
     assert assign == X(ir.Assign(V("d"), "=", I(bits)))
     assert printf == ir.Printf("%f\n", [ir.Call("double_bits", [V("d")])])
+
+
+def test_get_userstring_with_a_length_reads_at_most_that_many_bytes():
+    e = first_expr("x = get_userstring(__arg1, 10);")
+    assert e.value == ir.Call("user_string", [B("arg0"), I(10)])
+    e = first_expr("x = get_kstring(__arg1, -1);")
+    assert e.value == ir.Call("kernel_string", [B("arg0")])

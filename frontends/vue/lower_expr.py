@@ -509,10 +509,11 @@ class ExprLowerer:
         if fname in ("get_userstring", "get_kstring"):
             self.arity_check(ctx, 2)
             length = self.expr(args[1])
-            if not (isinstance(length, ir.Unary) and length.op == "-" and length.operand == ir.IntLit(1)):
-                raise self.error(f"{fname} with a length other than -1 is not supported yet", args[1])
             name = "user_string" if fname == "get_userstring" else "kernel_string"
-            return ir.Call(name, [self.expr(args[0])], loc=loc)
+            if isinstance(length, ir.Unary) and length.op == "-" and length.operand == ir.IntLit(1):
+                return ir.Call(name, [self.expr(args[0])], loc=loc)  # -1: up to the NUL
+            # at most `length` bytes, stopping at a NUL (the IR's explicit-length read)
+            return ir.Call(name, [self.expr(args[0]), length], loc=loc)
         if fname in tables.STRING_FUNCS:
             ir_name = tables.STRING_FUNCS[fname]
             self.arity_check(ctx, len(FUNCTIONS[ir_name][0]))

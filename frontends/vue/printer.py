@@ -471,9 +471,10 @@ class Printer:
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
                             "the bits of a double)", e)
         spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
-        if spelling is None or len(e.args) != 1:
+        if spelling is None or len(e.args) not in (1, 2):
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
-        return f"{spelling}({self.expr(e.args[0])}, -1)"
+        length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
+        return f"{spelling}({self.expr(e.args[0])}, {length})"
 
 
 def walk(*roots):
