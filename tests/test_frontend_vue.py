@@ -348,6 +348,7 @@ REJECT = [
     ("@@io:disk:iodone:*:* { x = __iobuf->child_bufid; }", 1, 28, "__iobuf->child_bufid has no Linux"),
     ("@@io:disk:iodone:*:* { x = __diskinfo->cmds_out; }", 1, 28, "counting iostart minus iodone"),
     ("@@syscall:*:read:entry { x = __iobuf->bcount; }", 1, 30, "only in a clause whose probes are all @@io"),
+    ("@@io:disk:entry:*:*, @@io:disk:iodone:*:* { x = __iobuf->bcount; }", 1, 49, "read differently at entry and iodone"),
     ('@@net:bpf:en0:tcp:"port 80" { }', 1, 7, "nearest Linux probes are the net:net_dev_xmit"),
     ("@@net:udp:sock_recv_buf_overflow { }", 1, 11, "udp:udp_fail_queue_rcv_skb"),
     ("@@net:tcp:bogus { }", 1, 11, "unknown net event 'tcp:bogus'"),

@@ -300,16 +300,21 @@ class ExprLowerer:
         manager, known, nearest = tables_of[base]
         events = {e.split(":", 1)[1] if e and e.startswith(manager + ":") else None
                   for e in self.manager_events}
-        if None in events or len(events) != 1:
+        if None in events:
             raise self.error(f"{base} is available only in a clause whose probes are all "
-                             f"@@{manager} probes of one event", ctx)
+                             f"@@{manager} probes", ctx)
         if member in nearest:
             raise self.error(f"{base}->{member} has no Linux equivalent in xtrace"
                              f"{_nearest(nearest[member])}", ctx)
         if member not in known:
             raise self.error(f"{base}->{member} is not supported (xtrace has "
                              f"{', '.join(known)})", ctx)
-        return known[member](events.pop(), self.loc(ctx))
+        at = self.loc(ctx)
+        values = [known[member](ev, at) for ev in sorted(events)]
+        if any(v != values[0] for v in values[1:]):
+            raise self.error(f"{base}->{member} is read differently at {' and '.join(sorted(events))}: "
+                             "put those probes in separate clauses", ctx)
+        return values[0]
 
     def _x_PostfixExpr(self, ctx: P.PostfixExprContext) -> ir.Expr:
         return self.incdec(self.lvalue(ctx.expr()), ctx.op.text, False, self.loc(ctx))
