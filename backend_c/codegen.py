@@ -1180,6 +1180,9 @@ class CodeGen:
         entry = {"fmt": s.fmt, "args": kinds, "loc": str(s.loc), **(extra or {})}
         if s.stderr:
             entry["stderr"] = True
+        doubles = [i for i, a in enumerate(s.args) if isinstance(a, n.Call) and a.name == "double_bits"]
+        if doubles:
+            entry["doubles"] = doubles
         if self.ctypes and s.args and len(s.args) == len(c_args):
             # Integers print at their D type's width (`%x` of an int -1 is ffffffff).
             # char and short arrive promoted to int, as C's varargs do.

@@ -38,6 +38,7 @@ _INT: dict[str, str] = {
     "strtol": "((s64)simple_strtol({0}, NULL, (unsigned int)({1})))",
     "atoi": "xt_atoi({0})",
     "isdigit": "((s64)isdigit((unsigned char)({0})[0]))",
+    "double_bits": "((s64)({0}))",  # the bits travel as they are; the driver reads a double
 }
 
 

@@ -193,7 +193,7 @@ UNION    : 'union' ;
 ENUM     : 'enum' ;
 
 // `global:count = 5;` names the class of an undeclared variable at its first use.
-CLASSQ   : ('global' | 'thread' | 'auto' | 'kernel') ':' ;
+CLASSQ   : ('global' | 'thread' | 'auto' | 'kernel' | '__k') ':' ;
 
 ELLIPSIS : '...' ;
 STAR     : '*' ;

@@ -111,6 +111,10 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "copyin": (("int", "int"), INT64),
     "alloca": (("int",), INT64),
     "copyinto": (("int", "int", "int"), INT64),
+    # The 64 bits of an IEEE-754 double, carried as an integer to a printf %e/%f/%g
+    # that the driver formats as that double (Vue float/double variables: kernel code
+    # does no floating point).
+    "double_bits": (("int",), INT64),
 }
 
 

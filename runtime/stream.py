@@ -334,12 +334,15 @@ class StreamDecoder:
 
     def printf_args(self, fid: int, payload: bytes) -> list:
         args, off = [], 0
-        for kind in self.m["formats"][fid]["args"]:
+        doubles = self.m["formats"][fid].get("doubles", ())
+        for i, kind in enumerate(self.m["formats"][fid]["args"]):
             if kind == "str":
                 s, off = self.str_at(payload, off)
                 args.append(s)
             else:
-                args.append(struct.unpack_from("<q", payload, off)[0])
+                # a double's IEEE-754 bits (Vue float variables) are read as the double
+                fmt = "<d" if i in doubles else "<q"
+                args.append(struct.unpack_from(fmt, payload, off)[0])
                 off += 8
         return args
 

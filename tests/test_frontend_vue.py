@@ -100,6 +100,8 @@ def test_seed_script_through_frontends_dispatch():
     ("@@sysproc:sendsig:$__CPID", ir.ProbePoint("tracepoint", "signal:signal_generate"),
      ir.Binary("==", ir.KernelMember(ir.ProbeArg("task"), ["tgid"]), B("target"))),
     ("@@interval:*:clock:100:*", ir.ProbePoint("timer", period_ns=100_000_000, per_cpu=True), None),
+    ("@@io:disk:iostart:*:*", ir.ProbePoint("tracepoint", "block:block_rq_issue"), None),
+    ("@@io:bdev:iodone:*:*", ir.ProbePoint("tracepoint", "block:block_rq_complete"), None),
 ])
 def test_probe_tuples(tuple_, point, pred):
     probe = lower(f"{tuple_}\n{{ }}").probes[0]
@@ -258,7 +260,9 @@ void *mmap(void *, unsigned long, int, int, int, unsigned long);
     assert body[0] == X(ir.Assign(V("n", "local"), "=", I(1)))
     assert body[1] == X(ir.Assign(V("s", "local"), "=", ir.StrLit("a")))
     assert body[2] == X(ir.Assign(V("untyped", "local"), "=", I(2)))
-    assert body[3] == X(ir.IncDec(V("depth", "thread"), "++", False))
+    # depth is a C int: ++ wraps at 32 bits, as `depth = (int)(depth + 1)`
+    inc = body[3].expr
+    assert isinstance(inc, ir.Assign) and inc.target == V("depth", "thread") and inc.op == "="
     assert body[5] == X(ir.Assign(V("name"), "=", ir.Binary(".", V("s", "local"), V("name"))))
     assert body[6] == ir.AggUpdate("lat", [], "stats", [V("n", "local")])
 
@@ -331,6 +335,24 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
+    ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "kernel variables ('__k:lbolt'"),
+    ("@@syscall:*:read:entry { x = __curthread->lockcount; }", 1, 30, "does not count the kernel locks"),
+    ("@@syscall:*:read:entry { x = __curproc->cwd; }", 1, 30, "__curproc->cwd is not supported"),
+    ("@@io:lvm:entry:read:* { }", 1, 6, "nearest Linux probe is the block:block_bio_remap"),
+    ("@@io:jfs2:read:entry:* { }", 1, 6, "ext4:* or xfs:*"),
+    ("@@io:disk:iostart:read:hdisk0 { }", 1, 24, "AIX device name 'hdisk0' does not exist on Linux"),
+    ("@@io:disk:queued:read:* { }", 1, 11, "unknown disk io event 'queued'"),
+    ("@@io:disk:iostart:trim:* { }", 1, 19, "read, write or '*'"),
+    ("@@io:disk:iostart:* { }", 1, 1, "5 fields"),
+    ("@@io:disk:iodone:*:* { x = __iopath->path_id; }", 1, 28, "'__iopath' (AIX I/O stack state)"),
+    ("@@io:disk:iodone:*:* { x = __iobuf->child_bufid; }", 1, 28, "__iobuf->child_bufid has no Linux"),
+    ("@@io:disk:iodone:*:* { x = __diskinfo->cmds_out; }", 1, 28, "counting iostart minus iodone"),
+    ("@@syscall:*:read:entry { x = __iobuf->bcount; }", 1, 30, "only in a clause whose probes are all @@io"),
+    ("@@io:disk:entry:*:*, @@io:disk:iodone:*:* { x = __iobuf->bcount; }", 1, 49, "read differently at entry and iodone"),
+    ('@@net:bpf:en0:tcp:"port 80" { }', 1, 7, "nearest Linux probes are the net:net_dev_xmit"),
+    ("@@net:udp:sock_recv_buf_overflow { }", 1, 11, "udp:udp_fail_queue_rcv_skb"),
+    ("@@net:tcp:bogus { }", 1, 11, "unknown net event 'tcp:bogus'"),
+    ("@@net:tcp:state_change { x = __proto_info->local_addr; }", 1, 30, "%I (IP addresses)"),
     ("@@bogus:*:x:entry { }", 1, 1, "unknown probe manager"),
     ("@@syscall:*:read:middle { }", 1, 18, "'entry' or 'exit'"),
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
@@ -364,16 +386,18 @@ REJECT = [
     ("@@BEGIN { stktrace(PRINT_SYMBOLS|GET_ALL_MSTS, -1); }", 1, 20, "GET_ALL_MSTS is not supported"),
     ("@@BEGIN { stktrace(PRINT_SYMBOLS, 0); }", 1, 35, "positive number of frames"),
     ("@@BEGIN { stktrace(7, -1); }", 1, 20, "0, PRINT_SYMBOLS and GET_USER_TRACE"),
-    ("@@BEGIN { x = __curproc->nice; }", 1, 15, "member access"),
+    ("@@BEGIN { x = __curproc->bogus; }", 1, 15, "member access"),
     ("@@BEGIN { x = __kernelmode; }", 1, 15, "'__kernelmode'"),
     ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
     ("@@BEGIN { x = *p; }", 1, 15, "pointer dereference"),
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
     ("int x;\n@@BEGIN { x = \"abc\"; }", 2, 11, "a string cannot be assigned"),
     ("@@BEGIN { x = printf(\"a\"); }", 1, 15, "no value"),
-    ("@@BEGIN { x = get_userstring(__arg1, 10); }", 1, 38, "length"),
     ("@@BEGIN { x = diff_time(a, b, SECONDS); }", 1, 31, "MICROSECONDS"),
-    ("float f;\n@@BEGIN { }", 1, 1, "floating-point"),
+    ("double d;\n@@BEGIN { d = 1.5; d++; }", 2, 20, "'d' is a float/double variable"),
+    ("double d;\n@@BEGIN { x = d + 1; }", 2, 15, "not compute with it"),
+    ("double d;\n@@BEGIN { d = __pid; }", 2, 15, "only a number or another float"),
+    ('@@BEGIN { printf("%f", __pid); }', 1, 24, "%f is given an integer"),
     ("struct foo f;\n@@BEGIN { }", 1, 1, "struct"),
     ("__auto __list l;\n@@BEGIN { }", 1, 1, "always global"),
     ("/* unterminated\n@@BEGIN { }", 1, 1, "unterminated comment"),
@@ -700,3 +724,19 @@ def test_sysproc_round_trip_peels_the_implied_conditions():
     text = print_program(prog)
     assert text == SYSPROC
     assert lower(text) == prog
+
+
+def test_float_variables_carry_double_bits_to_printf():
+    import struct
+    prog = lower('double d;\n@@BEGIN { d = -2.5; printf("%f\\n", d); }')
+    assign, printf = prog.probes[0].body.stmts
+    bits = struct.unpack("<q", struct.pack("<d", -2.5))[0]
+    assert assign == X(ir.Assign(V("d"), "=", I(bits)))
+    assert printf == ir.Printf("%f\n", [ir.Call("double_bits", [V("d")])])
+
+
+def test_get_userstring_with_a_length_reads_at_most_that_many_bytes():
+    e = first_expr("x = get_userstring(__arg1, 10);")
+    assert e.value == ir.Call("user_string", [B("arg0"), I(10)])
+    e = first_expr("x = get_kstring(__arg1, -1);")
+    assert e.value == ir.Call("kernel_string", [B("arg0")])

@@ -88,3 +88,85 @@ def test_stktrace_keeps_the_frames_asked_for(run_script):
     one, every = r.stdout.split("--\n")
     assert len(one.splitlines()) == 1 and len(every.splitlines()) > 1, r.stdout
     assert every.startswith(one)
+
+
+def _loop_module_cmd(kinfo) -> str:
+    """Shell words that make /dev/loop0 exist in the guest (the sandbox has no disk:
+    a loop device over a file in /dev/shm is the block device the io tests drive)."""
+    import shlex
+    base = kinfo.modules_dir / "kernel" / "drivers" / "block"
+    if (base / "loop.ko").exists():
+        return f"insmod {shlex.quote(str(base / 'loop.ko'))} 2>/dev/null; "
+    if (base / "loop.ko.xz").exists():
+        return (f"xz -dc {shlex.quote(str(base / 'loop.ko.xz'))} > /dev/shm/loop.ko; "
+                "insmod /dev/shm/loop.ko 2>/dev/null; ")
+    return ""  # built in
+
+
+def test_io_disk_iostart_iodone_fire_for_a_loop_device(run_script, sandbox_target):
+    # @@io:disk maps to block:block_rq_issue / block_rq_complete; the operation and the
+    # device name become conditions, __iobuf / __diskinfo read the request.
+    script = ("@@io:disk:iostart:write:loop0\n{\n\tprintf(\"start %s %d %d %d\\n\", __diskinfo->name, "
+              "__iobuf->bcount, __iobuf->bflags, __iobuf->blknum);\n\tid[__iobuf->bufid] = 1;\n}\n"
+              "@@io:disk:iodone:write:loop0\n\twhen (id[__iobuf->bufid] == 1)\n{\n"
+              "\tprintf(\"done %s %d %d\\n\", __diskinfo->name, __iobuf->bcount, __iobuf->error);\n}\n"
+              "@@io:disk:iostart:read:loop0\n{\n\treads++;\n}\n")
+    cmd = ("sh -c '" + _loop_module_cmd(sandbox_target.kinfo).replace("'", "") +
+           "dd if=/dev/zero of=/dev/shm/xt.img bs=64k count=4 2>/dev/null; "
+           "losetup /dev/loop0 /dev/shm/xt.img && "
+           "dd if=/dev/zero of=/dev/loop0 bs=4096 count=1 seek=8 oflag=direct 2>/dev/null; "
+           "losetup -d /dev/loop0; rm -f /dev/shm/xt.img'")
+    r = run_script(script, "vue", cmd=cmd, timeout=120)
+    lines = r.stdout.splitlines()
+    # 4096 bytes at byte 32768: 512-byte sector 64; a write is not B_READ
+    assert "start loop0 4096 0 64" in lines, r.stdout + r.stderr
+    assert "done loop0 4096 0" in lines, r.stdout + r.stderr
+
+
+TCP_PY = ("import socket; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); "
+          "s.bind(('127.0.0.1', 40404)); s.listen(1); c = socket.create_connection(('127.0.0.1', 40404)); "
+          "a, _ = s.accept(); c.close(); a.close(); s.close()")
+
+
+def test_net_tcp_state_change_fires_for_a_loopback_connect(run_script):
+    # AIX numbers the states as BSD does: CLOSED 0, LISTEN 1, SYN_SENT 2, SYN_RECEIVED 3,
+    # ESTABLISHED 4; __proto_info's ports are in host order.
+    script = ("@@net:tcp:state_change\n\twhen (__proto_info->local_port == 40404 || "
+              "__proto_info->remote_port == 40404)\n{\n\tprintf(\"%d %d %d>%d\\n\", "
+              "__proto_info->local_port, __proto_info->remote_port, __proto_info->old_state, "
+              "__proto_info->new_state);\n}\n")
+    r = run_script(script, "vue", cmd=f'sh -c "ip link set lo up; python3 -c \\"{TCP_PY}\\""', timeout=120)
+    lines = r.stdout.splitlines()
+    assert "40404 0 0>1" in lines, r.stdout + r.stderr          # listen()
+    assert "40404 0 1>3" in lines, r.stdout                     # the SYN on the listener
+    client = [ln for ln in lines if ln.endswith(" 2>4") and ln.split()[1] == "40404"]
+    assert client, r.stdout                                     # the client: SYN_SENT -> ESTABLISHED
+    assert any(ln.startswith("40404 ") and ln.endswith(" 3>4") for ln in lines), r.stdout
+
+
+def test_curthread_curproc_members_read_the_current_task(run_script):
+    # nice 5: static priority 125; SCHED_OTHER is policy 0 on AIX and Linux; one thread
+    script = ('@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n\tprintf("%d %d %d %d %d %d %d\\n", '
+              "__curthread->policy, __curthread->pri, __curproc->nice, __curproc->suid, "
+              "__curproc->threadcount, __curproc->size > 0, __curthread->cpuid >= 0);\n}\n")
+    r = run_script(script, "vue", cmd="nice -n 5 sync")
+    assert r.stdout == "0 125 5 0 1 1 1\n", r.stdout + r.stderr
+
+
+RTX_PY = ("import socket; s = socket.socket(); s.bind(('127.0.0.1', 40405)); s.listen(0); cs = []\n"
+          "for i in range(4):\n"
+          "    c = socket.socket(); c.settimeout(2.5); cs.append(c)\n"
+          "    try: c.connect(('127.0.0.1', 40405))\n"
+          "    except OSError: pass\n")
+
+
+def test_net_tcp_retransmit_fires_for_a_syn_to_a_full_listener(run_script):
+    # A listener with a full accept queue drops SYNs: the client retransmits its SYN,
+    # in state SYN_SENT (AIX's 2).
+    script = ("@@net:tcp:retransmit\n\twhen (__proto_info->remote_port == 40405)\n{\n"
+              "\tprintf(\"retransmit %d %d\\n\", __proto_info->remote_port, __proto_info->new_state);\n"
+              "\texit();\n}\n")
+    import shlex
+    r = run_script(script, "vue", cmd=f"sh -c {shlex.quote('ip link set lo up; python3 -c ' + shlex.quote(RTX_PY))}",
+                   timeout=120)
+    assert r.stdout == "retransmit 40405 2\n", r.stdout + r.stderr

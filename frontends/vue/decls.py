@@ -6,14 +6,16 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from xtrace.grammars.generated.vue.VueParser import VueParser
-from xtrace.ir.types import STRING, UINT64, Type
+from xtrace.ir.types import INT64, STRING, UINT64, Type
 
 from . import tables
 
 
 @dataclass(frozen=True)
 class DeclType:
-    """kind: 'int', 'str', 'list' (a Vue list: an IR aggregation) or 'untyped' (`__auto x;`)."""
+    """kind: 'int', 'str', 'list' (a Vue list: an IR aggregation), 'float' (float/double,
+    carried as the 64 bits of an IEEE-754 double, see lower_expr.float_bits) or 'untyped'
+    (`__auto x;`)."""
 
     kind: str
     type: Optional[Type] = None
@@ -71,7 +73,7 @@ def decl_type(spec: VueParser.TypeSpecContext, pointer: bool, fail: Fail) -> Dec
     if named.VOID():
         raise fail("a variable cannot have type void", spec)
     if named.FLOAT() or named.DOUBLE():
-        raise fail("floating-point variables are not supported", spec)
+        return DeclType("float", INT64, 4 if named.FLOAT() else 8)
     if named.VUE_TYPE():
         raise fail(f"'{named.VUE_TYPE().getText()}' variables are not supported yet", spec)
     raise fail(f"'{named.getText()}' variables are not supported (no struct, union or enum types)", spec)

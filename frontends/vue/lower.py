@@ -48,6 +48,11 @@ class Lowerer(ExprLowerer):
         self.locals: dict[str, DeclType] = {}
         self.arg_uses: list[Loc] = []
         self.events: set[Optional[str]] = set()  # the sysproc events of the clause being lowered
+        self.manager_events: set[Optional[str]] = set()  # "io:iostart", "net:state_change", ...
+        self.point_kinds: set[str] = set()  # the ir.ProbePoint kinds of the clause's tuples
+        self.clause_funcs: set[Optional[str]] = set()  # the functions its tuples name
+        # C prototypes: function -> (narrow IR type of each argument or None, of the result)
+        self.prototypes: dict[str, tuple[list, object]] = {}
 
     # ------------------------------------------------------------ program
 
@@ -78,8 +83,24 @@ class Lowerer(ExprLowerer):
         storage = ctx.storageClass().getText() if ctx.storageClass() else None
         for d in ctx.declarator():
             if _has(d, "("):
-                continue  # a C function prototype: xtrace reads every argument as a 64-bit integer
+                self.prototype(ctx, d)
+                continue
             self.variable(ctx, d, storage, top)
+
+    def prototype(self, ctx: P.DeclarationContext, d: P.DeclaratorContext) -> None:
+        """A C function prototype types the function's __argN and __rv, as in ProbeVue: an
+        argument declared `int` reads the low 32 bits of its register, sign-extended."""
+        def int_type(spec, pointer: bool):
+            if pointer or not isinstance(spec, (P.IntTypeSpecContext, P.BareSignTypeSpecContext)):
+                return None  # pointers, typedef names, void: the whole 64-bit register
+            t = decl_type(spec, False, self.error)
+            return t.type if t.type is not None and t.type.bits < 64 else None
+        params = []
+        if d.paramList():
+            for prm in d.paramList().param():
+                params.append(int_type(prm.typeSpec(), bool(prm.STAR())) if prm.typeSpec() else None)
+        ret = int_type(ctx.typeSpec(), bool(d.STAR())) if ctx.typeSpec() else None
+        self.prototypes[d.ID().getText()] = (params, ret)
 
     def variable(self, ctx: P.DeclarationContext, d: P.DeclaratorContext, storage: Optional[str],
                  top: bool) -> None:
@@ -137,6 +158,9 @@ class Lowerer(ExprLowerer):
         self.locals, self.env.locals, self.arg_uses = {}, {}, []
         tuples = [lower_tuple(t.getText(), self.loc(t), self.source) for t in ctx.probeTuple()]
         self.events = {t.event for t in tuples}
+        self.manager_events = {t.manager_event for t in tuples}
+        self.point_kinds = {t.point.kind for t in tuples}
+        self.clause_funcs = {t.func for t in tuples}
         predicate = None
         if ctx.predicate():
             call = _find_call(ctx.predicate().expr())
@@ -148,13 +172,16 @@ class Lowerer(ExprLowerer):
             raise self.error("__argN can be used only in a clause with a single probe point",
                              self.arg_uses[0])
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start)]
-        groups: dict[tuple[Union[int, str, None], Optional[str]], list[LoweredTuple]] = {}
-        for t in tuples:
-            groups.setdefault((t.pid, t.event), []).append(t)
+        groups: dict[tuple[Union[int, str, None], Optional[str], int], list[LoweredTuple]] = {}
+        for i, t in enumerate(tuples):
+            # io/net tuples carry their own conditions: each is a probe of its own
+            groups.setdefault((t.pid, t.event, i if t.conds else -1), []).append(t)
         probes = []
-        for (pid, event), group in groups.items():
+        for (pid, event, _), group in groups.items():
             pred = predicate
-            if event is not None:  # sysproc: the event's own condition, then the PID field's
+            if group[0].conds:
+                pred = sysproc.join(group[0].conds, pred, group[0].point.loc)
+            elif event is not None:  # sysproc: the event's own condition, then the PID field's
                 pred = sysproc.join(sysproc.conjuncts(event, pid, group[0].pid_loc), pred, group[0].pid_loc)
             elif pid is not None:
                 at = group[0].pid_loc
@@ -229,6 +256,11 @@ class Lowerer(ExprLowerer):
             agg, keys = self.agg_ref(ctx.expr(0))
             self.assigned.add(agg)
             return ir.Delete(agg, keys or None, loc=loc)
+        if isinstance(ctx, P.PostfixExprContext):
+            # the old value is unused: on a narrow variable `x++;` is `++x;`, `x = narrow(x + 1)`
+            target = self.lvalue(ctx.expr())
+            prefix = self.narrow_type(target) is not None
+            return ir.ExprStmt(self.incdec(target, ctx.op.text, prefix, loc), loc=loc)
         if not self.is_call(ctx):
             return ir.ExprStmt(self.expr(ctx), loc=loc)
         call: P.CallExprContext = ctx.primary()
@@ -264,8 +296,9 @@ class Lowerer(ExprLowerer):
             if conv in tables.VUE_ONLY_CONVERSIONS:
                 raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
                                  "is not supported", args[0])
-        values = [self.expr(a) for a in args[1:]]
         convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
+        values = [self.printf_arg(a, convs[i].group(5) if i < len(convs) and "*" not in fmt else None)
+                  for i, a in enumerate(args[1:])]
         if len(convs) == len(values) and "*" not in fmt:
             for i, (m, v) in enumerate(zip(convs, values)):
                 # C's %u/%x/%o read an unsigned int: a 32-bit (or narrower) variable
@@ -275,6 +308,17 @@ class Lowerer(ExprLowerer):
                     at = v.loc
                     values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
+
+    def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
+        """One printf argument; %e %f %g take a float/double value, which reaches the
+        driver as its IEEE-754 bits (ir `double_bits`) to be formatted there."""
+        if conv is None or conv not in "eEfFgG":
+            return self.expr(ctx)
+        value = self.float_operand(ctx)
+        if value is None:
+            raise self.error(f"%{conv} is given an integer: printf's %e, %f and %g print float "
+                             "or double variables", ctx)
+        return ir.Call("double_bits", [value], loc=self.loc(ctx))
 
     def print_array(self, call: P.CallExprContext) -> ir.PrintVar:
         """print(a) / quantize(a) / lquantize(a): every element of an associative array."""

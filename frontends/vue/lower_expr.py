@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
-
 import re
+import struct
 from typing import Optional, Union
 
 from xtrace.frontends.common import loc_of
@@ -13,7 +13,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
 
-from . import sysproc, tables
+from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
@@ -48,6 +48,11 @@ class ExprLowerer:
     assigned: set[str]
     arity: dict[str, int]
     arg_uses: list[Loc]
+    events: set[Optional[str]]
+    manager_events: set[Optional[str]]
+    point_kinds: set[str]
+    clause_funcs: set[Optional[str]]
+    prototypes: dict[str, tuple[list, object]]
 
     # ------------------------------------------------------------ helpers
 
@@ -89,7 +94,9 @@ class ExprLowerer:
             except ValueError:
                 raise self.error(f"malformed integer literal '{ctx.getText()}'", ctx) from None
         if isinstance(ctx, P.FloatLitContext):
-            raise self.error("floating-point numbers are not supported", ctx)
+            raise self.error("floating-point numbers can only be assigned to float or double "
+                             "variables (no floating-point arithmetic: kernel code cannot use the FPU)",
+                             ctx)
         if isinstance(ctx, P.CharLitContext):
             return ir.IntLit(ord(self.literal(ctx.CHAR_LIT())[0]), loc=loc)
         if isinstance(ctx, P.StringLitContext):
@@ -124,6 +131,9 @@ class ExprLowerer:
     def name(self, name: str, node, target: bool) -> Union[ir.Var, ir.Builtin]:
         """A bare identifier as a value or as an assignment target."""
         loc = self.loc(node)
+        if (self.locals.get(name, UNTYPED).kind == "float" or self.threads.get(name, UNTYPED).kind
+                == "float") and not self.float_ok:
+            raise self.float_misuse(name, node)
         if name in self.locals:
             return ir.Var(name, "local", loc=loc)
         if name in tables.BUILTIN_VARS:
@@ -131,7 +141,9 @@ class ExprLowerer:
                 raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
             if name.startswith("__arg"):
                 self.arg_uses.append(loc)
-            return ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+            value = ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+            narrow = self.prototype_type(name)
+            return value if narrow is None else self.narrow(value, narrow, loc)
         if name in tables.UNSUPPORTED_BUILTINS:
             raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
         m = _ARG.match(name)
@@ -139,6 +151,8 @@ class ExprLowerer:
             raise self.error(f"only __arg1 .. __arg6 are supported, not '{name}'", node)
         if name in self.threads:
             return ir.Var(name, "thread", loc=loc)
+        if self.decl_types.get(name, UNTYPED).kind == "float" and not self.float_ok:
+            raise self.float_misuse(name, node)
         g = self.global_named(name)
         if g is None:
             g = self._implicit(name, "scalar", node)
@@ -150,11 +164,26 @@ class ExprLowerer:
             self.assigned.add(name)
         return ir.Var(name, "global", loc=loc)
 
+    def prototype_type(self, name: str):
+        """The C type a prototype gives `__argN` / `__rv` in this clause, when narrower
+        than 64 bits (a clause of one function's probes only)."""
+        if len(self.clause_funcs) != 1 or not (name.startswith("__arg") or name == "__rv"):
+            return None
+        proto = self.prototypes.get(next(iter(self.clause_funcs)) or "")
+        if proto is None:
+            return None
+        params, ret = proto
+        if name == "__rv":
+            return ret
+        i = int(name[len("__arg"):]) - 1
+        return params[i] if i < len(params) else None
+
     def qualified(self, ctx: P.QualifiedVarContext, target: bool) -> ir.Var:
         """`global:x`, `thread:x`, `auto:x`: the class of an undeclared variable at first use."""
         cls, name = ctx.CLASSQ().getText()[:-1], ctx.ID().getText()
-        if cls == "kernel":
-            raise self.error("kernel variables are not supported", ctx)
+        if cls in ("kernel", "__k"):
+            raise self.error(f"kernel variables ('{cls}:{name}', AIX kernel symbols) are not supported",
+                             ctx)
         if cls == "auto":
             self.locals.setdefault(name, UNTYPED)
         elif cls == "thread":
@@ -233,18 +262,82 @@ class ExprLowerer:
                 raise self.error(f"__sigsendinfo->{member} is not supported (xtrace has "
                                  f"{', '.join(sysproc.SIGSEND_MEMBERS)})", ctx)
             return ir.ProbeArg(sysproc.SIGSEND_MEMBERS[member], loc=self.loc(ctx))
+        managed = self.manager_member(base, member, ctx)
+        if managed is not None:
+            return managed
         builtin = tables.BUILTIN_MEMBERS.get((base, member))
-        if builtin is None:
-            raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)
-        return ir.Builtin(builtin, loc=self.loc(ctx))
+        at = self.loc(ctx)
+        if builtin is not None:
+            return ir.Builtin(builtin, loc=at)
+        if (base, member) in tables.TASK_MEMBERS or (base, member) == ("__curproc", "nice"):
+            if self.point_kinds & {"begin", "end", "timer"}:
+                # IBM: not in BEGIN/END, in interval probes only with a PID (not mapped here)
+                raise self.error(f"{base} cannot be used in @@BEGIN, @@END or @@interval clauses", ctx)
+        if (base, member) in tables.TASK_MEMBERS:
+            e: ir.Expr = ir.Builtin("curthread", loc=at)
+            for step in tables.TASK_MEMBERS[(base, member)]:
+                e = ir.KernelMember(e, step, loc=at)
+            return e
+        if (base, member) == ("__curproc", "nice"):
+            prio = ir.KernelMember(ir.Builtin("curthread", loc=at), ["static_prio"], loc=at)
+            return ir.Binary("-", prio, ir.IntLit(tables.NICE_BASE, loc=at), loc=at)
+        if (base, member) in tables.TASK_MEMBERS_REFUSED:
+            raise self.error(f"{base}->{member} is not supported: "
+                             f"{tables.TASK_MEMBERS_REFUSED[(base, member)]}", ctx)
+        raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)
+
+    def manager_member(self, base: str, member: str, ctx) -> Optional[ir.Expr]:
+        """`__iobuf->bcount`, `__diskinfo->name`, `__proto_info->local_port`: the io and net
+        managers' built-ins, read from the clause's tracepoint (None: not one of those)."""
+        tables_of = {"__iobuf": ("io", iomgr.IOBUF, iomgr.IOBUF_NEAREST),
+                     "__diskinfo": ("io", iomgr.DISKINFO, iomgr.DISKINFO_NEAREST),
+                     "__proto_info": ("net", netmgr.PROTO_INFO, netmgr.PROTO_INFO_NEAREST)}
+        if base in iomgr.NEAREST_BUILTIN:
+            raise self.error(f"'{base}' (AIX I/O stack state) has no Linux equivalent in xtrace"
+                             f"{_nearest(iomgr.NEAREST_BUILTIN[base])}", ctx)
+        if base not in tables_of:
+            return None
+        manager, known, nearest = tables_of[base]
+        events = {e.split(":", 1)[1] if e and e.startswith(manager + ":") else None
+                  for e in self.manager_events}
+        if None in events:
+            raise self.error(f"{base} is available only in a clause whose probes are all "
+                             f"@@{manager} probes", ctx)
+        if member in nearest:
+            raise self.error(f"{base}->{member} has no Linux equivalent in xtrace"
+                             f"{_nearest(nearest[member])}", ctx)
+        if member not in known:
+            raise self.error(f"{base}->{member} is not supported (xtrace has "
+                             f"{', '.join(known)})", ctx)
+        at = self.loc(ctx)
+        values = [known[member](ev, at) for ev in sorted(events)]
+        if any(v != values[0] for v in values[1:]):
+            raise self.error(f"{base}->{member} is read differently at {' and '.join(sorted(events))}: "
+                             "put those probes in separate clauses", ctx)
+        return values[0]
 
     def _x_PostfixExpr(self, ctx: P.PostfixExprContext) -> ir.Expr:
-        return ir.IncDec(self.lvalue(ctx.expr()), ctx.op.text, prefix=False, loc=self.loc(ctx))
+        return self.incdec(self.lvalue(ctx.expr()), ctx.op.text, False, self.loc(ctx))
+
+    def incdec(self, target: Union[ir.Var, ir.Index], op: str, prefix: bool, loc: Loc) -> ir.Expr:
+        """`x++` / `++x`. IR integers are 64-bit, so on a variable declared narrower
+        (char, short, int) it becomes `x = narrow(x + 1)`, wrapping as C does; the
+        postfix value is the old one, `narrow(new - 1)` (equal to it even across the wrap)."""
+        narrow = self.narrow_type(target)
+        if narrow is None:
+            return ir.IncDec(target, op, prefix=prefix, loc=loc)
+        one = ir.IntLit(1, loc=loc)
+        new = self.narrow(ir.Binary(op[0], copy.deepcopy(target), one, loc=loc), narrow, loc)
+        assign = ir.Assign(target, "=", new, loc=loc)
+        if prefix:
+            return assign
+        back = "-" if op == "++" else "+"
+        return self.narrow(ir.Binary(back, assign, ir.IntLit(1, loc=loc), loc=loc), narrow, loc)
 
     def _x_PrefixExpr(self, ctx: P.PrefixExprContext) -> ir.Expr:
         op = ctx.op.text
         if op in ("++", "--"):
-            return ir.IncDec(self.lvalue(ctx.expr()), op, prefix=True, loc=self.loc(ctx))
+            return self.incdec(self.lvalue(ctx.expr()), op, True, self.loc(ctx))
         if op in ("*", "&"):
             what = "pointer dereference" if op == "*" else "taking an address"
             raise self.error(f"{what} ('{op}') is not supported", ctx)
@@ -306,7 +399,72 @@ class ExprLowerer:
         return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
                           loc=self.loc(ctx))
 
+    # ------------------------------------------------------------ float / double
+
+    # Vue has float and double variables; kernel code may not use the FPU (its
+    # registers belong to the interrupted task), so xtrace carries a float value
+    # as the 64 bits of an IEEE-754 double in an integer, computed here at compile
+    # time, and the driver formats printf's %e %f %g of it from those bits in user
+    # space. Values can be assigned (literals, other float variables) and printed;
+    # arithmetic and comparisons on them are refused.
+    float_ok: bool = False
+
+    def float_misuse(self, name: str, node) -> XtraceError:
+        return self.error(f"'{name}' is a float/double variable: xtrace can assign it and print it "
+                          "with printf's %e, %f or %g, not compute with it (kernel code cannot use "
+                          "the FPU)", node)
+
+    def is_float_var(self, e: ir.Expr) -> bool:
+        """Whether `e` is a variable declared float or double."""
+        if not isinstance(e, ir.Var):
+            return False
+        table = {"local": self.locals, "thread": self.threads}.get(e.scope, self.decl_types)
+        return table.get(e.name, UNTYPED).kind == "float"
+
+    def float_operand(self, ctx: P.ExprContext) -> Optional[ir.Expr]:
+        """`ctx` lowered where a float value may stand (an assignment's value, a printf
+        argument): a float variable as itself, a number literal (`1.5`, `-2`, `3`) as the
+        bits of the double; None when `ctx` is neither."""
+        neg = False
+        inner = ctx
+        if isinstance(inner, P.PrefixExprContext) and inner.op.text in ("-", "+"):
+            neg, inner = inner.op.text == "-", inner.expr()
+        if isinstance(inner, P.PrimaryExprContext):
+            prim = inner.primary()
+            if isinstance(prim, (P.FloatLitContext, P.IntLitContext)):
+                text = prim.getText()
+                try:
+                    value = float(text.rstrip("fFlL")) if isinstance(prim, P.FloatLitContext) \
+                        else float(parse_int(text))
+                except ValueError:
+                    raise self.error(f"malformed number '{text}'", prim) from None
+                return ir.IntLit(float_bits(-value if neg else value), loc=self.loc(ctx))
+            if isinstance(prim, (P.NameExprContext, P.QualifiedVarContext)) and not neg:
+                self.float_ok = True
+                try:
+                    e = self.expr(ctx)
+                finally:
+                    self.float_ok = False
+                return e if self.is_float_var(e) else None
+        return None
+
     def _x_AssignExpr(self, ctx: P.AssignExprContext) -> ir.Expr:
+        self.float_ok = True
+        try:
+            target = self.lvalue(ctx.expr(0))
+        finally:
+            self.float_ok = False
+        if self.is_float_var(target):
+            if ctx.op.text != "=":
+                raise self.float_misuse(target.name, ctx)
+            value = self.float_operand(ctx.expr(1))
+            if value is None:
+                raise self.error(f"'{target.name}' is a float/double variable: only a number or "
+                                 "another float/double variable can be assigned to it", ctx.expr(1))
+            return ir.Assign(target, "=", value, loc=self.loc(ctx))
+        return self._assign(ctx)
+
+    def _assign(self, ctx: P.AssignExprContext) -> ir.Expr:
         if self.is_call(ctx.expr(1), "list"):
             raise self.error("'x = list()' is a statement (it empties a list), not a value", ctx)
         target = self.lvalue(ctx.expr(0))
@@ -356,10 +514,11 @@ class ExprLowerer:
         if fname in ("get_userstring", "get_kstring"):
             self.arity_check(ctx, 2)
             length = self.expr(args[1])
-            if not (isinstance(length, ir.Unary) and length.op == "-" and length.operand == ir.IntLit(1)):
-                raise self.error(f"{fname} with a length other than -1 is not supported yet", args[1])
             name = "user_string" if fname == "get_userstring" else "kernel_string"
-            return ir.Call(name, [self.expr(args[0])], loc=loc)
+            if isinstance(length, ir.Unary) and length.op == "-" and length.operand == ir.IntLit(1):
+                return ir.Call(name, [self.expr(args[0])], loc=loc)  # -1: up to the NUL
+            # at most `length` bytes, stopping at a NUL (the IR's explicit-length read)
+            return ir.Call(name, [self.expr(args[0]), length], loc=loc)
         if fname in tables.STRING_FUNCS:
             ir_name = tables.STRING_FUNCS[fname]
             self.arity_check(ctx, len(FUNCTIONS[ir_name][0]))
@@ -416,3 +575,15 @@ def _is_narrowed(e: ir.Expr, bits: int, signed: bool) -> bool:
             return False
         e = e.lhs.lhs
     return isinstance(e, ir.Binary) and e.op == "&" and e.rhs == ir.IntLit(mask)
+
+
+def _nearest(text: str) -> str:
+    """The tail of a 'no Linux equivalent' message: the nearest Linux fact, or why none."""
+    if text.startswith("none"):
+        return ": " + text[len("none"):].lstrip(": ")
+    return "; the nearest is " + text
+
+
+def float_bits(value: float) -> int:
+    """The IEEE-754 double `value` as a signed 64-bit integer (how xtrace carries floats)."""
+    return struct.unpack("<q", struct.pack("<d", value))[0]

@@ -61,6 +61,46 @@ BUILTIN_MEMBERS: dict[tuple[str, str], str] = {
     ("__curproc", "uid"): "uid",
     ("__curthread", "tid"): "tid",
     ("__curthread", "pid"): "pid",
+    ("__curthread", "cpuid"): "cpu",
+}
+
+# `__curthread->X` / `__curproc->X` read from the current task_struct: (base, member) ->
+# the member path, one list per pointer step (IBM lists __curthread's tid, state, pid,
+# policy, pri, cpuusage, cpuid, sigmask, lockcount, ptid, homecpu, homesrad and
+# __curproc's pid, ppid, pgid, uid, suid, pri, nice, cpu, adspace, majflt, minflt, size,
+# sigpend, sigignore, sigcatch, forktime, threadcount, cwd). Linux's scheduling
+# policies have AIX's numbers (SCHED_OTHER 0, FIFO 1, RR 2); priorities are Linux's
+# (0-139, lower is more urgent, as on AIX); the page-fault counts are the thread's.
+TASK_MEMBERS: dict[tuple[str, str], list[list[str]]] = {
+    ("__curthread", "policy"): [["policy"]],
+    ("__curthread", "pri"): [["prio"]],
+    ("__curproc", "pri"): [["group_leader"], ["prio"]],
+    ("__curproc", "suid"): [["cred"], ["suid", "val"]],
+    ("__curproc", "majflt"): [["maj_flt"]],
+    ("__curproc", "minflt"): [["min_flt"]],
+    ("__curproc", "size"): [["mm"], ["total_vm"]],
+    ("__curproc", "threadcount"): [["signal"], ["nr_threads"]],
+}
+# nice is static_prio - 120 (DEFAULT_PRIO); cpuid the CPU the thread runs on.
+NICE_BASE = 120
+
+# Members IBM documents that xtrace does not map, and why.
+TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
+    ("__curthread", "state"): "AIX thread states (TSRUN, TSSLEEP...) have no Linux equivalent",
+    ("__curthread", "cpuusage"): "AIX's decaying CPU usage has no Linux equivalent",
+    ("__curthread", "sigmask"): "signal sets are not readable yet",
+    ("__curthread", "lockcount"): "Linux does not count the kernel locks a thread holds",
+    ("__curthread", "ptid"): "the pthread id lives in user space on Linux",
+    ("__curthread", "homecpu"): "AIX home CPUs have no Linux equivalent",
+    ("__curthread", "homesrad"): "AIX SRADs have no Linux equivalent",
+    ("__curproc", "pgid"): "process groups are not readable yet (__pgid)",
+    ("__curproc", "cpu"): "AIX's decaying CPU usage has no Linux equivalent",
+    ("__curproc", "adspace"): "AIX address space handles have no Linux equivalent",
+    ("__curproc", "sigpend"): "signal sets are not readable yet",
+    ("__curproc", "sigignore"): "signal sets are not readable yet",
+    ("__curproc", "sigcatch"): "signal sets are not readable yet",
+    ("__curproc", "forktime"): "AIX's creation time has no Linux clock equivalent in xtrace",
+    ("__curproc", "cwd"): "the path of a directory cannot be built in probe context",
 }
 
 # diff_time(t1, t2, UNIT): nanoseconds per unit (the IR timestamp is in ns).

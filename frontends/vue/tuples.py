@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
-from . import sysproc, tables
+from xtrace.ir import nodes as ir
+
+from . import iomgr, netmgr, sysproc, tables
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -31,6 +33,12 @@ class LoweredTuple:
     pid: Union[int, str, None] = None
     pid_loc: Optional[Loc] = None
     event: Optional[str] = None  # a sysproc event (frontends.vue.sysproc.EVENTS)
+    # the conditions an io/net tuple adds before the clause's predicate
+    conds: list[ir.Expr] = field(default_factory=list)
+    # "io:EVENT" / "net:EVENT": which built-ins (__iobuf, __proto_info...) the clause may read
+    manager_event: Optional[str] = None
+    # the function a syscall/uft tuple names as the script wrote it (its prototype's name)
+    func: Optional[str] = None
 
 
 def split_fields(text: str, loc: Loc) -> list[Field]:
@@ -67,6 +75,10 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
         return _uft(text, loc, fields, fail)
     if manager == "sysproc":
         return _sysproc(text, loc, fields, fail)
+    if manager == "io":
+        return _io(text, loc, fields, fail)
+    if manager == "net":
+        return _net(text, loc, fields, fail)
     if manager in tables.UNSUPPORTED_MANAGERS:
         raise fail(tables.UNSUPPORTED_MANAGERS[manager])
     if not manager:
@@ -102,7 +114,7 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if where.text not in ("entry", "exit"):
         raise fail(f"a system call probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
     point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc)
-    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None)
+    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name_f.text)
 
 
 def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
@@ -157,7 +169,7 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         raise fail(f"expected a function name, found '{name}'", func.loc)
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
                        spelling=text, loc=loc)
-    return LoweredTuple(point)
+    return LoweredTuple(point, func=name)
 
 
 def _sysproc(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
@@ -174,3 +186,39 @@ def _sysproc(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     pid = _pid_field(who, fail)
     point = ProbePoint("tracepoint", sysproc.EVENTS[ev.text].tracepoint, spelling=text, loc=loc)
     return LoweredTuple(point, pid, who.loc, event=ev.text)
+
+
+def _io(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
+    """`@@io:SUBTYPE:EVENT:OPERATION:FILTER`: block-layer request tracepoints (see iomgr)."""
+    if len(fields) != 5:
+        raise fail(f"@@io takes 5 fields (@@io:disk:EVENT:read|write|*:DEVICE|*), found {len(fields)}")
+    sub, ev, op, flt = fields[1], fields[2], fields[3], fields[4]
+    if sub.text in iomgr.NEAREST_SUBTYPE:
+        raise fail(f"io probes of the AIX {sub.text} layer ('@@io:{sub.text}') have no Linux "
+                   f"equivalent in xtrace; the nearest Linux probe is "
+                   f"{iomgr.NEAREST_SUBTYPE[sub.text]}", sub.loc)
+    if sub.text not in iomgr.SUBTYPES:
+        raise fail(f"unknown io probe sub-type '{sub.text}' (xtrace maps disk and bdev to the "
+                   "Linux block layer)", sub.loc)
+    if ev.text not in iomgr.EVENTS:
+        raise fail(f"unknown {sub.text} io event '{ev.text}' (xtrace maps "
+                   f"{', '.join(iomgr.EVENTS)})", ev.loc)
+    if op.text not in ("read", "write", "*"):
+        raise fail(f"an io probe's operation type is read, write or '*', not '{op.text}'", op.loc)
+    devices = [] if flt.text == "*" else flt.text.split("|")
+    for d in devices:
+        if re.fullmatch(r"hdisk\d+|cd\d+|vpath\d+", d):
+            raise fail(f"the AIX device name '{d}' does not exist on Linux: give the Linux disk "
+                       "name (vda, sda, nvme0n1, loop0) or '*'", flt.loc)
+        if not re.fullmatch(r"[A-Za-z0-9_.-]+", d):
+            raise fail(f"expected a disk name or '*', found '{d}'", flt.loc)
+    point = ProbePoint("tracepoint", iomgr.EVENTS[ev.text], spelling=text, loc=loc)
+    return LoweredTuple(point, conds=iomgr.conditions(ev.text, op.text, devices, loc),
+                        manager_event=f"io:{ev.text}")
+
+
+def _net(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
+    """`@@net:tcp:EVENT[:...]`: TCP events as Linux tcp/sock tracepoints (see netmgr)."""
+    point, conds, event = netmgr.lower(fields, loc, fail)
+    return LoweredTuple(ProbePoint("tracepoint", point, spelling=text, loc=loc), conds=conds,
+                        manager_event=f"net:{event}")

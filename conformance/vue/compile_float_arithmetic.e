@@ -1,0 +1,7 @@
+double d;
+@@BEGIN
+{
+	d = 1.5;
+	d = d * 2;
+	exit();
+}

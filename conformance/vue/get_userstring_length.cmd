@@ -1,0 +1,1 @@
+rmdir /nonexistent-dir-for-vue
