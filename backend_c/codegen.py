@@ -23,7 +23,7 @@ from xtrace.ir.types import STRING, Type
 
 from xtrace.runtime.stream import error_text
 
-from . import strcalls
+from . import kinfo, strcalls
 from .sysc import SyscallC
 from xtrace.ir.syscalls import STAP_NAMES
 from .cstr import c_ident, c_int, c_string
@@ -347,6 +347,8 @@ class CodeGen:
             return self.mem_call(e)
         if strcalls.handles(e):
             return strcalls.int_call(self, e)
+        if kinfo.handles(e):
+            return kinfo.call(self, e)
         if isinstance(e, n.KernelCast):
             return self.int_expr(e.expr)
         if isinstance(e, n.KernelMember):
@@ -618,6 +620,8 @@ class CodeGen:
             return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
                     f"{size}) < 0) {self.fail('XT_E_FAULT', site)} "
                     f"(const char *)d_; }})")
+        if kinfo.handles(e):
+            return kinfo.call(self, e)
         if strcalls.handles(e):
             if e.name == "ctime":
                 self.uses.add("time")
@@ -1459,6 +1463,8 @@ class CodeGen:
         headers = ["xt_core.h", "xt_str.h"]
         if "time" in self.uses:
             headers.append("xt_time.h")
+        if "kinfo" in self.uses:
+            headers.append("xt_kinfo.h")
         if self.regexes:
             headers.append("xt_regex.h")
             probe_fns = [self.regex_tables()] + probe_fns

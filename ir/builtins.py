@@ -106,6 +106,20 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "copyin": (("int", "int"), INT64),
     "alloca": (("int",), INT64),
     "copyinto": (("int", "int", "int"), INT64),
+    # DTrace's psinfo_t and fileinfo_t members that Linux keeps out of reach of a
+    # member read (runtime/xt_kinfo.h). psargs(task): pr_psargs, the arguments
+    # joined by spaces (at most 79 characters, Solaris PRARGSZ - 1).
+    # task_info(task, what): what 0 the process group id, 1 the session id.
+    "psargs": (("int",), STRING),
+    "task_info": (("int", "int"), INT64),
+    # fd_file(task, fd): the struct file * of a descriptor, 0 when none (D fds[]).
+    "fd_file": (("int", "int"), INT64),
+    # fileinfo_str/int(p, kind, what): a fileinfo_t member of a struct file *
+    # (kind 0) or of a block request's file (kind 1); what as XT_FI_* numbers
+    # them: 0 fi_name, 1 fi_dirname, 2 fi_pathname, 3 fi_fs, 4 fi_mount,
+    # 5 fi_offset, 6 fi_oflags.
+    "fileinfo_str": (("int", "int", "int"), STRING),
+    "fileinfo_int": (("int", "int", "int"), INT64),
 }
 
 

@@ -791,6 +791,9 @@ class Lowering:
                 translated = self._provider_arg(int(keys[0].getText()), name, ctx.name())
                 if translated is not None:
                     return translated
+        special = self._translated_var(inner, ctx.op.text, name, ctx)
+        if special is not None:
+            return special
         base = self.expr(ctx.expr())
         if ctx.op.text == ".":
             if not isinstance(base, ir.KernelMember):
@@ -798,6 +801,32 @@ class Lowering:
                                        "structure member", ctx.op)
             return ir.KernelMember(base.base, base.path + [name], loc=base.loc)
         return ir.KernelMember(base, [name], loc=self.loc(ctx.op))
+
+    def _translated_var(self, inner, op: str, member: str, ctx) -> "ir.Expr | None":
+        """curpsinfo->member, curlwpsinfo->member and fds[fd].member (D's built-in
+        translated variables), or None when `inner` is none of them."""
+        base = _primary(inner)
+        try:
+            if isinstance(base, P.IdentPrimaryContext) and base.getText() in translators.CURRENT \
+                    and base.getText() not in self.vars:
+                if op != "->":
+                    raise translators.TranslatorError(f"{base.getText()} is a pointer: use '->'")
+                return translators.current(base.getText(), member, self.loc(ctx.name()))
+            inner = _unparen(inner)
+            if isinstance(inner, P.IndexExprContext) and "fds" not in self.vars:
+                ident = _primary(inner.expr())
+                keys = inner.exprList().expr() if inner.exprList() else []
+                if isinstance(ident, P.IdentPrimaryContext) and ident.getText() == "fds":
+                    if len(keys) != 1:
+                        raise translators.TranslatorError("fds[] takes one index, a file descriptor")
+                    if op != ".":
+                        raise translators.TranslatorError("fds[fd] is a fileinfo_t, not a pointer: "
+                                                          "use '.'")
+                    return translators.fds(self.expr(keys[0]), keys[0].getText(), member,
+                                           self.loc(ctx.name()))
+        except translators.TranslatorError as ex:
+            raise self.error(str(ex), ctx) from None
+        return None
 
     def _x_PostIncDecExprContext(self, ctx):
         # D declares a variable whose first use is `x++` (an int starting at 0).
@@ -1074,6 +1103,11 @@ class Lowering:
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)
+        if g is None and name in translators.CURRENT:
+            try:
+                translators.current(name, None, loc)
+            except translators.TranslatorError as ex:
+                raise self.error(str(ex), ctx) from None
         if g is None and name in translators.CONSTANTS:
             return ir.IntLit(translators.CONSTANTS[name], loc=loc)
         if g is None:

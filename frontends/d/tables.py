@@ -15,7 +15,7 @@ BUILTIN_VARS: dict[str, str] = {
 
 # Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
 UNSUPPORTED_VARS = frozenset({
-    "curpsinfo", "curlwpsinfo", "curcpu", "vtimestamp",
+    "curcpu", "vtimestamp",
     "stackdepth", "ustackdepth", "caller", "ucaller",
     "epid", "id", "ipl", "zonename", "uregs", "args", "arg6", "arg7", "arg8",
     "arg9", "cwd", "root", "execargs", "curtask", "regs", "gregs",

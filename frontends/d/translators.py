@@ -45,6 +45,14 @@ def _cond(c: Build, t: Build, e: Build) -> Build:
     return lambda loc: ir.Ternary(c(loc), t(loc), e(loc), loc=loc)
 
 
+def _call(name: str, *args: Build) -> Build:
+    return lambda loc: ir.Call(name, [a(loc) for a in args], loc=loc)
+
+
+def _curthread(loc: Loc) -> ir.Expr:
+    return ir.Builtin("curthread", loc=loc)
+
+
 @dataclass(frozen=True)
 class Struct:
     """A pointer to a translated structure: the members Linux can fill."""
@@ -102,6 +110,11 @@ def _psinfo(task: Build, lacking: str) -> Struct:
         "pr_gid": _mem(cred, "gid", "val"),
         "pr_egid": _mem(cred, "egid", "val"),
         "pr_nlwp": _mem(_mem(task, "signal"), "nr_threads"),
+        "pr_pgid": _call("task_info", task, _int(0)),
+        "pr_sid": _call("task_info", task, _int(1)),
+        # The arguments from the task's own memory (runtime/xt_kinfo.h: the
+        # current process or a child it forks; the command name for others).
+        "pr_psargs": _call("psargs", task),
     }, _PSINFO, lacking)
 
 
@@ -110,7 +123,24 @@ def _lwpsinfo(task: Build, lacking: str) -> Struct:
         "pr_lwpid": _mem(task, "pid"),
         "pr_pri": _mem(task, "prio"),
         "pr_name": _mem(task, "comm"),
+        # Solaris counts nice from 0 (NZERO 20 is nice 0); static_prio is 120 + nice.
+        "pr_nice": _bin("-", _mem(task, "static_prio"), _int(100)),
     }, _LWPSINFO, lacking)
+
+
+# fileinfo_t member -> its number in runtime/xt_kinfo.h (XT_FI_*)
+_FI_STR = {"fi_name": 0, "fi_dirname": 1, "fi_pathname": 2, "fi_fs": 3, "fi_mount": 4}
+_FI_INT = {"fi_offset": 5, "fi_oflags": 6}
+
+
+def _fileinfo(ptr: Build, kind: int, lacking: str, mount: bool = True) -> Struct:
+    """fileinfo_t of a struct file * (kind 0) or a block request's file (kind 1)."""
+    members: dict[str, Build] = {m: _call("fileinfo_str", ptr, _int(kind), _int(w))
+                                 for m, w in _FI_STR.items() if mount or m != "fi_mount"}
+    members.update({m: _call("fileinfo_int", ptr, _int(kind), _int(w))
+                    for m, w in _FI_INT.items() if kind == 0 or m != "fi_oflags"})
+    return Struct("fileinfo_t *", members, _FILEINFO, lacking)
+
 
 
 _SIGINFO_MEMBERS = {
@@ -155,6 +185,10 @@ def _exit_reason() -> Build:
 _FORK = "sched_process_fork carries the parent and child tasks"
 _SIGGEN = "signal_generate carries the signal, its siginfo and the target task"
 _BLOCK = "block_rq_issue/block_rq_complete carry the block request, not the file it serves"
+# xt_kinfo.h finds the file of a request from the page cache page it reads or writes:
+# its inode and a name of it, but not the mount it was opened on nor how.
+_BLOCK_FILE = ("a block request reaches its file through a page cache page: the file's "
+               "name and file system, not the mount it was opened through nor its open flags")
 
 # provider probe (as probes.PROVIDER_TRACEPOINTS names it) -> args[] index -> what it is
 PROBE_ARGS: dict[str, dict[int, Arg]] = {
@@ -173,10 +207,53 @@ PROBE_ARGS: dict[str, dict[int, Arg]] = {
         2: Plain("void (*)(void)", _mem(_arg("ka"), "sa", "sa_handler")),
     },
     "io:::start": {0: _bufinfo(_BLOCK), 1: _devinfo(_BLOCK),
-                   2: Struct("fileinfo_t *", {}, _FILEINFO, _BLOCK)},
+                   2: _fileinfo(_arg("rq"), 1, _BLOCK_FILE, mount=False)},
     "io:::done": {0: _bufinfo(_BLOCK), 1: _devinfo(_BLOCK),
-                  2: Struct("fileinfo_t *", {}, _FILEINFO, _BLOCK)},
+                  2: _fileinfo(_arg("rq"), 1, _BLOCK_FILE, mount=False)},
 }
+
+_CURRENT_LACK = "Linux keeps no such fact about a task"
+# D's built-in translated variables: the current process and thread.
+CURRENT: dict[str, Struct] = {
+    "curpsinfo": _psinfo(_curthread, _CURRENT_LACK),
+    "curlwpsinfo": Struct("lwpsinfo_t *", {
+        **_lwpsinfo(_curthread, _CURRENT_LACK).members,
+        "pr_onpro": lambda loc: ir.Builtin("cpu", loc=loc),
+    }, _LWPSINFO, _CURRENT_LACK),
+}
+
+
+def _member(spec: Struct, text: str, member: str, loc: Loc) -> ir.Expr:
+    name = spec.ctype.rstrip(" *")
+    if member not in spec.known:
+        raise TranslatorError(f"{member} is not a member of {name}")
+    build = spec.members.get(member)
+    if build is None:
+        raise TranslatorError(f"{name} member {member} is not available on Linux: {spec.lacking}")
+    return ir.Translated(f"{text}{member}", build(loc), loc=loc)
+
+
+def current(name: str, member: Optional[str], loc: Loc) -> ir.Expr:
+    """`curpsinfo->member` / `curlwpsinfo->member` (member None: the bare pointer,
+    an error: xtrace translates members only)."""
+    spec = CURRENT[name]
+    if member is None:
+        raise TranslatorError(f"{name} is a {spec.ctype}: xtrace translates its members "
+                              f"({name}->member), not the pointer")
+    return _member(spec, f"{name}->", member, loc)
+
+
+_FDS_LACK = "the file a descriptor refers to"
+
+
+def fds(fd: ir.Expr, fd_text: str, member: Optional[str], loc: Loc) -> ir.Expr:
+    """`fds[fd].member`: fileinfo_t of the current process's descriptor `fd`
+    (DTrace's io.d inline fds[], runtime/xt_kinfo.h)."""
+    if member is None:
+        raise TranslatorError("fds[] is an array of fileinfo_t: xtrace translates its members "
+                              "(fds[fd].member), not the structure")
+    file = lambda l: ir.Call("fd_file", [_curthread(l), fd], loc=l)  # noqa: E731
+    return _member(_fileinfo(file, 0, _FDS_LACK), f"fds[{fd_text}].", member, loc)
 
 
 class TranslatorError(ValueError):
