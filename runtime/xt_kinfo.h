@@ -275,9 +275,32 @@ static __maybe_unused const char *xt_fileinfo_str(char *dst, char *tmp, unsigned
 			strscpy(dst, "<unknown>", XT_MAXSTRINGLEN);
 		return dst;
 	}
-	/* Pseudo files (pipe:[123], socket:[456]) have names made up by d_dname. */
+	/* Pseudo files (pipe:[123], socket:[456]) have names made up by d_dname,
+	 * as d_path() gives them; their own d_name is what fi_name is (DTrace on
+	 * Linux takes fi_name from d_name). The d_dname functions take no locks;
+	 * the dentry stays while RCU does (dentries are freed after a grace period). */
 	if (!XT_KREAD(ops, d->d_op) && ops && !XT_KREAD(dname, ops->d_dname) && dname) {
-		strscpy(dst, "<unknown>", XT_MAXSTRINGLEN);
+		char *res;
+
+		if (what == XT_FI_NAME) {
+			const unsigned char *name;
+
+			if (XT_KREAD(name, d->d_name.name) ||
+			    xt_kernel_string(dst, (unsigned long)name, XT_MAXSTRINGLEN) < 0)
+				strscpy(dst, "<unknown>", XT_MAXSTRINGLEN);
+			return dst;
+		}
+		rcu_read_lock();
+		res = dname(d, tmp, XT_MAXSTRINGLEN);
+		if (IS_ERR_OR_NULL(res) || res < tmp || res >= tmp + XT_MAXSTRINGLEN)
+			strscpy(dst, "<unknown>", XT_MAXSTRINGLEN);
+		else
+			strscpy(dst, res, XT_MAXSTRINGLEN);
+		rcu_read_unlock();
+		if (what == XT_FI_DIRNAME) {
+			strscpy(tmp, dst, XT_MAXSTRINGLEN);
+			xt_pathpart(dst, tmp, true);
+		}
 		return dst;
 	}
 	if (!xt_dentry_path(dst, r.dentry, r.mnt, &mo)) {
@@ -299,7 +322,7 @@ static __maybe_unused s64 xt_fileinfo_int(unsigned long p, int kind, int what)
 	unsigned int flags;
 
 	if (!xt_fileref(p, kind, &r))
-		return what == XT_FI_OFFSET ? -1 : 0;
+		return 0;
 	if (what == XT_FI_OFFSET)
 		return r.offset;
 	if (!r.file || XT_KREAD(flags, r.file->f_flags))

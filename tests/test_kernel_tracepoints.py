@@ -115,6 +115,8 @@ def test_d_io_translators_build_against_the_kernel(sandbox_target):
     script = ('io:::start, io:::done { printf("%d %d %d %d %s %s %d %d\\n", args[0]->b_bcount, '
               'args[0]->b_blkno, args[0]->b_lblkno, args[0]->b_flags & B_WRITE, '
               'args[1]->dev_statname, args[1]->dev_name, args[1]->dev_major, args[1]->dev_minor); }\n'
+              'io:::start { printf("%s %s %s %s %d\\n", args[2]->fi_name, args[2]->fi_dirname, '
+              'args[2]->fi_pathname, args[2]->fi_fs, args[2]->fi_offset); }\n'
               'proc:::signal-handle { printf("%d %d %d %d %d %d\\n", args[0], args[1]->si_signo, '
               'args[1]->si_code, args[1]->si_errno, args[1]->si_pid, args[1]->si_uid); }\n'
               'proc:::signal-send { printf("%d %d %s %d %d %d %d\\n", args[0]->pr_lwpid, '

@@ -308,8 +308,19 @@ def _signals() -> dict[str, int]:
     return {s.name: int(s.value) for s in _signal.Signals if not s.name.startswith("SIG_")}
 
 
+# The open flags of io.d (Linux's values, as the kernel keeps them in f_flags;
+# O_LARGEFILE is the kernel's, which glibc's 64-bit headers define as 0).
+_OPEN_FLAGS: dict[str, int] = {
+    "O_RDONLY": 0, "O_WRONLY": 0o1, "O_RDWR": 0o2, "O_ACCMODE": 0o3, "O_CREAT": 0o100,
+    "O_EXCL": 0o200, "O_NOCTTY": 0o400, "O_TRUNC": 0o1000, "O_APPEND": 0o2000,
+    "O_NONBLOCK": 0o4000, "O_NDELAY": 0o4000, "O_DSYNC": 0o10000, "O_DIRECT": 0o40000,
+    "O_LARGEFILE": 0o100000, "O_DIRECTORY": 0o200000, "O_NOFOLLOW": 0o400000,
+    "O_NOATIME": 0o1000000, "O_CLOEXEC": 0o2000000, "O_SYNC": 0o4010000, "O_RSYNC": 0o4010000,
+}
+
 # The inline constants of DTrace's io.d, proc.d and signal.d libraries.
 CONSTANTS: dict[str, int] = {
+    **_OPEN_FLAGS,
     "B_BUSY": 0x1, "B_DONE": 0x2, "B_ERROR": 0x4, "B_PAGEIO": 0x10, "B_PHYS": 0x20,
     "B_READ": _B_READ, "B_WRITE": _B_WRITE, "B_ASYNC": 0x400,
     "CLD_EXITED": 1, "CLD_KILLED": 2, "CLD_DUMPED": 3,
