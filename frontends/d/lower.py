@@ -27,7 +27,7 @@ from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import UINT64, Type
 
-from . import tables, translators
+from . import constfold, tables, translators
 from .formats import (EscapeError, FormatError, canonical_agg_flags, conversions, decode_escapes,
                       strip_agg_flag)
 from .probes import points_for
@@ -422,7 +422,22 @@ class Lowering:
                                  f"(@name[keys] = {name}(...))", prim)
         if isinstance(inner, P.AssignExprContext) and self._agg_target(inner.expr(0)) is not None:
             return [self._agg_update(inner)]
+        if isinstance(inner, P.TernaryExprContext) and all(
+                self._is_action(inner.expr(i)) for i in (1, 2)):
+            # `c ? printf(a) : printf(b);` (the DTraceToolkit's cpuwalk.d): DTrace
+            # runs the action of the branch taken, as an if/else would.
+            branches = [ir.Block(self._expr_statement(inner.expr(i)), loc=self.loc(inner.expr(i)))
+                        for i in (1, 2)]
+            return [ir.If(self.expr(inner.expr(0)), branches[0], branches[1], loc=self.loc(ctx))]
         return [ir.ExprStmt(self.expr(ctx), loc=self.loc(ctx))]
+
+    def _is_action(self, ctx) -> bool:
+        """Whether expression `ctx` is an action call (or a ?: of action calls)."""
+        inner = _unparen(ctx)
+        if isinstance(inner, P.TernaryExprContext):
+            return all(self._is_action(inner.expr(i)) for i in (1, 2))
+        prim = _primary(inner)
+        return isinstance(prim, P.CallPrimaryContext) and prim.IDENT().getText() in tables.ACTIONS
 
     def _action_printf(self, ctx, args) -> ir.Stmt:
         if not args:
@@ -721,6 +736,9 @@ class Lowering:
         """quantize/lquantize/llquantize: the value, then integer constants (lquantize's
         step defaults to 1), checked as DTrace checks them."""
         for i, (a, c) in enumerate(zip(args[1:], ctxs[1:]), 1):
+            folded = constfold.const_int(a)
+            if folded is not None and not isinstance(a, ir.IntLit):
+                a = args[i] = ir.IntLit(folded, loc=a.loc)
             if not isinstance(a, ir.IntLit):
                 raise self.error(f"{fname}( ) argument #{i} must be an integer constant", c)
         if fname == "lquantize" and len(args) == 3:
