@@ -166,9 +166,10 @@ class _Analyzer:
 
     def no_match(self, p: n.ProbePoint, msg: str) -> str:
         """The message for a point that matches nothing, worded as the language's tool does."""
+        hint = f" ({p.hint})" if p.hint else ""
         if self.prog.lang == "d" and p.spelling:
-            return f"probe description {p.spelling} does not match any probes"
-        return msg
+            return f"probe description {p.spelling} does not match any probes{hint}"
+        return msg + hint
 
     def resolve_tracepoints(self, p: n.ProbePoint) -> list[TracepointProto]:
         """The tracepoints `p` names ("system:event" or a bare event, globs allowed)

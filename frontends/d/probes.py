@@ -13,6 +13,7 @@ from fnmatch import fnmatchcase
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
+from . import solaris
 from .tables import TICK_UNITS
 
 _GLOB_CHARS = set("*?[")
@@ -119,7 +120,8 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             raise XtraceError(f"{provider} module '{module}' is not supported yet "
                               "(only the core kernel)", loc, source)
         kind = "syscall" if provider == "syscall" else "kfunc"
-        return [point(kind, name=function or "*", is_return=r)
+        hint = solaris.fbt_hint(function) if kind == "kfunc" else ""
+        return [point(kind, name=function or "*", is_return=r, hint=hint)
                 for r in _entry_return(name, text, loc, source)]
     if provider == "profile":
         require_empty(module, function)
@@ -153,6 +155,9 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         pid = int(m.group(1)) if m.group(1).isdigit() else None
         return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid)
                 for r in _entry_return(name, text, loc, source)]
+    solaris_only = solaris.provider_error(provider)
+    if solaris_only is not None:
+        raise XtraceError(solaris_only, loc, source)
     if provider in _UNSUPPORTED_PROVIDERS or provider.startswith("pid"):
         raise XtraceError(f"the {provider} provider is not supported yet", loc, source)
     # dtrace's wording (dt_setcontext / EDT_NOPROBE): an unknown provider is a
