@@ -180,9 +180,10 @@ static bool xt_dentry_path(char *dst, unsigned long dentry, unsigned long mnt,
 	return true;
 }
 
-/* Where a fileinfo_t comes from: a struct file (fds[], fi_* of a file) or a
- * block request (io provider args[2]: the file of the request's first page). */
-enum { XT_FI_FILE = 0, XT_FI_REQUEST = 1 };
+/* Where a fileinfo_t comes from: a struct file (fds[], fi_* of a file), a
+ * block request (io provider args[2]: the file of the request's first page),
+ * or the current working directory (D's cwd). */
+enum { XT_FI_FILE = 0, XT_FI_REQUEST = 1, XT_FI_CWD = 2 };
 /* fileinfo_t members. */
 enum { XT_FI_NAME, XT_FI_DIRNAME, XT_FI_PATHNAME, XT_FI_FS, XT_FI_MOUNT,
        XT_FI_OFFSET, XT_FI_OFLAGS };
@@ -197,8 +198,17 @@ struct xt_fileref {
 static bool xt_fileref(unsigned long p, int kind, struct xt_fileref *r)
 {
 	memset(r, 0, sizeof(*r));
-	if (!p)
+	if (!p && kind != XT_FI_CWD)
 		return false;
+	if (kind == XT_FI_CWD) {
+		/* D's cwd: the current process's working directory (p unused) */
+		struct fs_struct *fs;
+
+		if (XT_KREAD(fs, current->fs) || !fs || XT_KREAD(r->dentry, fs->pwd.dentry) ||
+		    XT_KREAD(r->mnt, fs->pwd.mnt) || !r->dentry)
+			return false;
+		return true;
+	}
 	if (kind == XT_FI_FILE) {
 		struct file *f = (struct file *)p;
 		loff_t pos;

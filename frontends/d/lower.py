@@ -1118,6 +1118,8 @@ class Lowering:
             return value
         if name in tables.BUILTIN_VARS:
             return self._builtin(name, ctx)
+        if name == "cwd" and name not in self.vars:
+            return translators.cwd(loc)
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)

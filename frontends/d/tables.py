@@ -18,7 +18,7 @@ UNSUPPORTED_VARS = frozenset({
     "curcpu", "vtimestamp",
     "stackdepth", "ustackdepth", "caller", "ucaller",
     "epid", "id", "ipl", "zonename", "uregs", "args", "arg6", "arg7", "arg8",
-    "arg9", "cwd", "root", "execargs", "curtask", "regs", "gregs",
+    "arg9", "root", "execargs", "curtask", "regs", "gregs",
 })
 
 # D subroutine -> ir.builtins.FUNCTIONS name (value-returning calls).

@@ -243,6 +243,12 @@ def current(name: str, member: Optional[str], loc: Loc) -> ir.Expr:
     return _member(spec, f"{name}->", member, loc)
 
 
+def cwd(loc: Loc) -> ir.Expr:
+    """D's `cwd`: the current process's working directory (runtime/xt_kinfo.h)."""
+    return ir.Translated("cwd", _call("fileinfo_str", _int(0), _int(2), _int(_FI_STR["fi_pathname"]))(loc),
+                         loc=loc)
+
+
 _FDS_LACK = "the file a descriptor refers to"
 
 
