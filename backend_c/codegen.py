@@ -641,6 +641,10 @@ class CodeGen:
             "cpu": "((s64)smp_processor_id())",
             "timestamp": "((s64)ktime_get_mono_fast_ns())",
             "walltimestamp": "((s64)ktime_get_real_fast_ns())",
+            # exec_start is the scheduler's clock (local_clock) when the task went on CPU.
+            "vtimestamp": ("({ u64 s_ = READ_ONCE(current->se.sum_exec_runtime), "
+                           "e_ = READ_ONCE(current->se.exec_start), n_ = local_clock(); "
+                           "(s64)(s_ + (n_ > e_ ? n_ - e_ : 0)); })"),
             "retval": "((s64)c->retval)",
             # Linux returns -errno; only a syscall return probe has one.
             "errno": ("((s64)(c->retval < 0 && c->retval >= -4095 ? -c->retval : 0))"

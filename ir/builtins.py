@@ -24,6 +24,8 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "cpu": (INT32, "current CPU number"),
     "timestamp": (INT64, "monotonic nanoseconds"),
     "walltimestamp": (INT64, "wall-clock nanoseconds since the epoch"),
+    "vtimestamp": (INT64, "nanoseconds the current thread has run on a CPU (the scheduler's "
+                          "sum_exec_runtime plus the current stint)"),
     "arg0": (INT64, "probe argument 0 (syscall/function argument)"),
     "arg1": (INT64, "probe argument 1"),
     "arg2": (INT64, "probe argument 2"),

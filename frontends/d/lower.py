@@ -1218,6 +1218,7 @@ _PROTOTYPES = {
 _BUILTIN_D_TYPES = {
     "pid": "pid_t", "tid": "id_t", "ppid": "pid_t", "uid": "uid_t", "gid": "gid_t",
     "cpu": "processorid_t", "timestamp": "uint64_t", "walltimestamp": "uint64_t",
+    "vtimestamp": "uint64_t",
     "execname": "string", "probefunc": "string", "probename": "string", "retval": "int64_t",
     "curthread": "struct task_struct *",
     "probeprov": "string", "probemod": "string", "errno": "int",
