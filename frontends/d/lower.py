@@ -422,10 +422,11 @@ class Lowering:
                                  f"(@name[keys] = {name}(...))", prim)
         if isinstance(inner, P.AssignExprContext) and self._agg_target(inner.expr(0)) is not None:
             return [self._agg_update(inner)]
-        if isinstance(inner, P.TernaryExprContext) and all(
+        if isinstance(inner, P.TernaryExprContext) and any(
                 self._is_action(inner.expr(i)) for i in (1, 2)):
-            # `c ? printf(a) : printf(b);` (the DTraceToolkit's cpuwalk.d): DTrace
-            # runs the action of the branch taken, as an if/else would.
+            # `c ? printf(a) : printf(b);`, `OPT_time ? printf(...) : 1;` (the
+            # DTraceToolkit's cpuwalk.d, execsnoop): DTrace runs the branch taken,
+            # as an if/else would.
             branches = [ir.Block(self._expr_statement(inner.expr(i)), loc=self.loc(inner.expr(i)))
                         for i in (1, 2)]
             return [ir.If(self.expr(inner.expr(0)), branches[0], branches[1], loc=self.loc(ctx))]
@@ -435,7 +436,7 @@ class Lowering:
         """Whether expression `ctx` is an action call (or a ?: of action calls)."""
         inner = _unparen(ctx)
         if isinstance(inner, P.TernaryExprContext):
-            return all(self._is_action(inner.expr(i)) for i in (1, 2))
+            return any(self._is_action(inner.expr(i)) for i in (1, 2))
         prim = _primary(inner)
         return isinstance(prim, P.CallPrimaryContext) and prim.IDENT().getText() in tables.ACTIONS
 
@@ -1118,8 +1119,8 @@ class Lowering:
             return value
         if name in tables.BUILTIN_VARS:
             return self._builtin(name, ctx)
-        if name == "cwd" and name not in self.vars:
-            return translators.cwd(loc)
+        if name in ("cwd", "zonename") and name not in self.vars:
+            return getattr(translators, name)(loc)
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)

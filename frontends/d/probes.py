@@ -120,7 +120,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             raise XtraceError(f"{provider} module '{module}' is not supported yet "
                               "(only the core kernel)", loc, source)
         kind = "syscall" if provider == "syscall" else "kfunc"
-        hint = solaris.fbt_hint(function) if kind == "kfunc" else ""
+        hint = solaris.fbt_hint(function) if kind == "kfunc" else solaris.syscall_hint(function)
         return [point(kind, name=function or "*", is_return=r, hint=hint)
                 for r in _entry_return(name, text, loc, source)]
     if provider == "profile":

@@ -63,6 +63,19 @@ _FBT: list[tuple[str, str]] = [
     ("sd*", "the Solaris SCSI disk driver; on Linux io:::start / io:::done"),
 ]
 
+# Solaris system calls -> their Linux counterparts
+_SYSCALLS: dict[str, str] = {
+    "exece": "execve", "exec": "execve", "forkall": "fork", "forksys": "clone",
+    "fork1": "fork", "lwp_create": "clone", "lwp_exit": "exit", "rexit": "exit_group",
+    "open64": "openat", "openat64": "openat", "creat64": "creat", "stat64": "newstat",
+    "lstat64": "newlstat", "fstat64": "newfstat", "fstatat64": "newfstatat", "xstat": "newstat",
+    "lxstat": "newlstat", "fxstat": "newfstat", "llseek": "lseek", "mmap64": "mmap",
+    "lwp_park": "futex", "pollsys": "ppoll", "sigaction": "rt_sigaction",
+    "sigprocmask": "rt_sigprocmask", "lwp_sigmask": "rt_sigprocmask", "waitsys": "waitid",
+    "yield": "sched_yield", "gtime": "time", "memcntl": "madvise", "resolvepath": "readlink",
+    "uadmin": "reboot", "getdents64": "getdents64", "pread64": "pread64",
+}
+
 # Solaris kernel variables scripts read with `name -> what they are and the Linux way
 _KVARS: dict[str, str] = {
     "mpid": "the last pid Solaris gave out; on Linux count proc:::create or print "
@@ -90,6 +103,14 @@ def fbt_hint(function: str) -> str:
         if fnmatchcase(function, pattern) or fnmatchcase(pattern.rstrip("*"), function.rstrip("*")):
             return f"{function} is {hint}"
     return ""
+
+
+def syscall_hint(function: str) -> str:
+    """The Linux system call for a Solaris one that matches nothing ("" if none)."""
+    linux = _SYSCALLS.get(function)
+    if linux is None or linux == function:
+        return ""
+    return f"{function} is a Solaris system call; on Linux: syscall::{linux}:"
 
 
 _BACKQUOTE = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|/\*.*?\*/|//[^\n]*|(`)(\w*)',

@@ -17,7 +17,7 @@ BUILTIN_VARS: dict[str, str] = {
 UNSUPPORTED_VARS = frozenset({
     "curcpu",
     "stackdepth", "ustackdepth", "caller", "ucaller",
-    "epid", "id", "ipl", "zonename", "uregs", "args", "arg6", "arg7", "arg8",
+    "epid", "id", "ipl", "uregs", "args", "arg6", "arg7", "arg8",
     "arg9", "root", "execargs", "curtask", "regs", "gregs",
 })
 

@@ -115,6 +115,10 @@ def _psinfo(task: Build, lacking: str) -> Struct:
         # The arguments from the task's own memory (runtime/xt_kinfo.h: the
         # current process or a child it forks; the command name for others).
         "pr_psargs": _call("psargs", task),
+        # Linux has neither zones nor projects: every process is in the global
+        # zone (0) and project 0, as zonename is "global".
+        "pr_zoneid": _int(0),
+        "pr_projid": _int(0),
     }, _PSINFO, lacking)
 
 
@@ -241,6 +245,11 @@ def current(name: str, member: Optional[str], loc: Loc) -> ir.Expr:
         raise TranslatorError(f"{name} is a {spec.ctype}: xtrace translates its members "
                               f"({name}->member), not the pointer")
     return _member(spec, f"{name}->", member, loc)
+
+
+def zonename(loc: Loc) -> ir.Expr:
+    """D's `zonename`: Linux has no Solaris zones; everything runs in the global one."""
+    return ir.Translated("zonename", ir.StrLit("global", loc=loc), loc=loc)
 
 
 def cwd(loc: Loc) -> ir.Expr:
