@@ -661,6 +661,8 @@ class CodeGen:
             return simple[name]
         if name.startswith("arg") and name[3:].isdigit():
             i = int(name[3:])
+            if self.probe_kind == {"timer"}:
+                return kinfo.profile_arg(self, i)
             if self.probe_kind == {"syscall"}:
                 self.uses.add("sysregs")
                 return f"((s64)xt_sys_arg(c, {i}))"

@@ -58,3 +58,13 @@ def call(gen: _Gen, e: n.Call) -> str:
     mnt, parent, mp = _mount_offsets(gen)
     return (f"xt_fileinfo_str({gen.slot()}, {gen.slot()}, (unsigned long){a[0]}, (int){a[1]}, "
             f"(int){a[2]}, {mnt}L, {parent}L, {mp}L)")
+
+
+def profile_arg(gen: _Gen, i: int) -> str:
+    """arg0/arg1 of a profile/tick probe, as DTrace's profile provider gives them:
+    the interrupted kernel PC (0 in user mode) and user PC (0 in kernel mode),
+    from the registers the timer interrupt saved (the hrtimers run in hard irq)."""
+    gen.kheaders.add("asm/irq_regs.h")  # type: ignore[attr-defined]
+    user = "" if i == 1 else "!"
+    return (f"({{ struct pt_regs *r_ = get_irq_regs(); "
+            f"(s64)(r_ && {user}user_mode(r_) ? instruction_pointer(r_) : 0); }})")

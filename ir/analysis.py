@@ -560,7 +560,8 @@ class _Analyzer:
         if e.name == "retval" and not all(p.is_return for p in self.probe.points):
             raise self.err("the return value is only available in return probes", e.loc)
         if e.name in _ARG_BUILTINS and not (kinds <= {"syscall", "kfunc", "ufunc"}
-                                            or kinds == {"tracepoint"}):
+                                            or kinds == {"tracepoint"}
+                                            or (kinds == {"timer"} and e.name in ("arg0", "arg1"))):
             raise self.err(f"'{e.name}' is only available in syscall, function and tracepoint "
                            "probes", e.loc)
 
