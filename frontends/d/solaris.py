@@ -90,11 +90,12 @@ _KVARS: dict[str, str] = {
 def provider_error(provider: str) -> Optional[str]:
     """The message for a Solaris-only provider, or None."""
     # plockstat$target is plockstat1234 by now, as pid providers are
-    found = PROVIDERS.get(re.sub(r"\d+$", "", provider))
+    provider = re.sub(r"\d+$", "", provider)
+    found = PROVIDERS.get(provider)
     if found is None:
         return None
     what, nearest = found
-    return (f"the {re.sub(r'\d+$', '', provider)} provider ({what}) does not exist on Linux; "
+    return (f"the {provider} provider ({what}) does not exist on Linux; "
             f"nearest Linux probe: {nearest}")
 
 
