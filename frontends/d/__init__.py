@@ -23,5 +23,7 @@ def parse(source: str, filename: str) -> Program:
     """Parse and lower a D script; syntax and semantic errors raise XtraceError."""
     if "`" in source:
         solaris.check_backquotes(source, filename)
+    if "curthread" in source:
+        solaris.check_kthread(source, filename)
     tree = parse_with(DLexer, DParser, "program", source, filename, DSyntaxErrorListener)
     return lower(tree, filename, source)

@@ -133,3 +133,31 @@ def check_backquotes(source: str, filename: str) -> None:
                "function that uses it, or a tracepoint that carries it")
         raise XtraceError(f"kernel variable `{name}: reading kernel symbols by name is not "
                           f"supported; {why}", Loc(filename, line, col), source)
+
+
+# Solaris kthread_t members scripts reach through curthread -> the Linux way
+_KTHREAD: dict[str, str] = {
+    "t_procp": "the process: curpsinfo->pr_* (pid, ppid, uid, fname, psargs), fds[fd] for "
+               "its files, cwd for its working directory",
+    "t_cpu": "the CPU: the cpu built-in, curlwpsinfo->pr_onpro",
+    "t_pri": "the priority: curlwpsinfo->pr_pri (curthread->prio)",
+    "t_tid": "the thread id: tid", "t_did": "the thread id: tid",
+    "t_lwp": "the LWP: curlwpsinfo->pr_*", "t_state": "the state: curthread->__state",
+    "t_sysnum": "the system call: probefunc in a syscall probe",
+    "t_cred": "the credentials: uid, gid, curpsinfo->pr_euid",
+}
+_KTHREAD_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|/\*.*?\*/|//[^\n]*|\b(curthread\s*->\s*)(t_\w+)', re.S)
+
+
+def check_kthread(source: str, filename: str) -> None:
+    """`curthread->t_procp` and the other Solaris kthread_t members: curthread is
+    Linux's task_struct here, so name the Linux way to the same facts."""
+    for m in _KTHREAD_RE.finditer(source):
+        if m.group(2) is None or m.group(2) not in _KTHREAD:
+            continue
+        at = m.start(2)
+        line = source.count("\n", 0, at) + 1
+        col = at - (source.rfind("\n", 0, at) + 1) + 1
+        raise XtraceError(f"curthread->{m.group(2)}: curthread is Linux's struct task_struct, "
+                          f"not Solaris's kthread_t; for {_KTHREAD[m.group(2)]}",
+                          Loc(filename, line, col), source)
