@@ -844,7 +844,7 @@ class Lowering:
                     return translators.fds(self.expr(keys[0]), keys[0].getText(), member,
                                            self.loc(ctx.name()))
         except translators.TranslatorError as ex:
-            raise self.error(str(ex), ctx) from None
+            raise self.error(str(ex), ctx.name()) from None
         return None
 
     def _x_PostIncDecExprContext(self, ctx):

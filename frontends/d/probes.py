@@ -159,7 +159,9 @@ def points_for(text: str, loc: Loc, source: str | None = None,
     if solaris_only is not None:
         raise XtraceError(solaris_only, loc, source)
     if provider in _UNSUPPORTED_PROVIDERS or provider.startswith("pid"):
-        raise XtraceError(f"the {provider} provider is not supported yet", loc, source)
+        nearest = solaris.NOT_YET.get(provider)
+        hint = f" (nearest Linux probe: {nearest})" if nearest else ""
+        raise XtraceError(f"the {provider} provider is not supported yet{hint}", loc, source)
     # dtrace's wording (dt_setcontext / EDT_NOPROBE): an unknown provider is a
     # description that matches nothing.
     raise XtraceError(f"probe description {text} does not match any probes", loc, source)
