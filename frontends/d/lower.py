@@ -888,6 +888,13 @@ class Lowering:
             return ir.KernelCast(self.expr(ctx.expr()), ctype, loc=self.loc(ctx))
         ct = ctx.castType()
         words = [c.getText() for c in ct.getChildren() if not isinstance(c, P.TypeQualContext)]
+        if words in (["char", "*"], ["string"]):
+            # `(char *)curpsinfo->pr_psargs` (iosnoop): a string taken as char * stays
+            # the string.
+            operand = self.expr(ctx.expr())
+            value = operand.value if isinstance(operand, ir.Translated) else operand
+            if _static_type(value) == "string":
+                return operand
         return self._cast(self._cast_type(words, ct), ctx)
 
     def _x_SizeofExprContext(self, ctx):

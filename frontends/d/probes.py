@@ -134,7 +134,8 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         return [point("tracepoint", name=f"{module}:{name}")]
     if provider in PROVIDER_TRACEPOINTS:
         table = PROVIDER_TRACEPOINTS[provider]
-        if module not in _KERNEL_MODULES or function not in ("", "*"):
+        # Solaris scripts name the core kernel's module genunix (io:genunix::start).
+        if module not in _KERNEL_MODULES | {"genunix"} or function not in ("", "*"):
             raise XtraceError(f"probe description '{text}' does not match any probes "
                               f"(xtrace's {provider} probes have no module or function)", loc, source)
         names = [nm for nm in table if name == "" or fnmatchcase(nm, name)]

@@ -165,6 +165,9 @@ def _bufinfo(lacking: str) -> Struct:
         "b_blkno": _mem(rq, "__sector"),
         "b_lblkno": _mem(rq, "__sector"),
         "b_flags": _cond(is_write, _int(_B_WRITE), _int(_B_READ)),
+        # the kernel's dev_t of the disk (MKDEV: the minor in the low 20 bits)
+        "b_edev": _bin("|", _bin("<<", _mem(_mem(_mem(rq, "q"), "disk"), "major"), _int(20)),
+                       _mem(_mem(_mem(rq, "q"), "disk"), "first_minor")),
     }, _BUFINFO, lacking)
 
 
