@@ -1016,3 +1016,19 @@ def test_provider_arg_errors_name_what_linux_lacks(src, fragment):
     with pytest.raises(XtraceError) as info:
         parse(src)
     assert fragment in info.value.message and info.value.loc.line == 1
+
+
+@pytest.mark.parametrize("src", [
+    # Constructs of the DTraceToolkit (execsnoop, iosnoop, cpuwalk.d) and one-liners.
+    'io:genunix::start { x = args[0]->b_edev; }',
+    'proc:::exec-success { s = (char *)curpsinfo->pr_psargs; }',
+    'BEGIN { 0 ? printf("a") : 1; 1 ? printf("b") : printf("c"); }',
+    'inline int MAX = 1024; BEGIN { @ = lquantize(cpu, 0, MAX, MAX / 1024); }',
+    'syscall::read:entry { @[fds[arg0].fi_fs, fds[arg0].fi_pathname] = sum(arg2); }',
+    'BEGIN { printf("%s %s %d", cwd, zonename, curpsinfo->pr_projid); }',
+    'profile-997 /arg1/ { @[execname] = count(); }',
+    'BEGIN { x = vtimestamp; }',
+])
+def test_real_script_constructs_parse(src):
+    prog = parse(src)
+    assert prog.probes
