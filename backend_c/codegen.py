@@ -721,6 +721,11 @@ class CodeGen:
                 return "({ const char *s_ = strrchr(c->pp, ':'); s_ ? s_ + 1 : c->pp; })"
             return {"probeprov": '"profile"'}.get(name, '""')
         if kinds == {"tracepoint"}:
+            probe = getattr(self, "cur_probe", None)
+            alias = kinfo.provider_alias(probe) if probe is not None else None
+            if alias is not None:
+                return c_string({"probeprov": alias[0], "probemod": "vmlinux",
+                                 "probefunc": alias[2], "probename": alias[3]}[name])
             return {"probeprov": '"sdt"', "probemod": '"vmlinux"'}.get(name)
         return {"probeprov": '""', "probemod": '""'}.get(name)
 
@@ -1230,7 +1235,12 @@ class CodeGen:
             self.printf(n.Printf("\n", []), out, "\t", extra={"frame": "end"})
             return
         kinds = {p.kind for p in probe.points}
-        if kinds <= {"syscall", "kfunc"}:
+        alias = kinfo.provider_alias(probe)
+        if alias is not None:
+            # proc:::create is DTrace's probe (FUNCTION:NAME ":create"), whatever
+            # tracepoint stands for it.
+            func, name = '""', c_string(alias[3])
+        elif kinds <= {"syscall", "kfunc"}:
             self.uses.update(("probefunc", "probename"))
             func, name = "c->probefunc", "c->probename"
         elif kinds == {"timer"}:
@@ -1290,6 +1300,7 @@ class CodeGen:
     def probe_fn(self, idx: int, probe: n.Probe) -> str:
         self.ps = _ProbeState()
         self.probe_index, self.action = idx, 0
+        self.cur_probe: Optional[n.Probe] = probe
         self.probe_kind = {p.kind for p in probe.points}
         self.probe_is_return = all(p.is_return for p in probe.points)
         self.probe_syscalls = sorted({s for rp in self.an.points[idx] for s, _ in rp.syscalls})

@@ -68,3 +68,14 @@ def profile_arg(gen: _Gen, i: int) -> str:
     user = "" if i == 1 else "!"
     return (f"({{ struct pt_regs *r_ = get_irq_regs(); "
             f"(s64)(r_ && {user}user_mode(r_) ? instruction_pointer(r_) : 0); }})")
+
+
+def provider_alias(probe: n.Probe) -> Optional[list[str]]:
+    """[provider, module, function, name] of the one DTrace provider probe
+    (proc:::create) every point of `probe` stands for, else None."""
+    aliases = {p.alias for p in probe.points}
+    if len(aliases) != 1 or not all(p.kind == "tracepoint" for p in probe.points):
+        return None
+    alias = next(iter(aliases))
+    fields = alias.split(":") if alias else []
+    return fields if len(fields) == 4 else None
