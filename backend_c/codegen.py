@@ -655,6 +655,8 @@ class CodeGen:
         }
         if name == "target":
             self.uses.add("target")
+        if name == "vtimestamp":
+            self.kheaders.add("linux/sched/clock.h")  # local_clock()
         if name in simple:
             if name == "syscall_nr":
                 self.uses.add("sysregs")
