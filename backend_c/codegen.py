@@ -138,6 +138,7 @@ class CodeGen:
         self.tp_nargs = 0
         self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
+        self.cur_probe: Optional[n.Probe] = None  # the probe being generated
         self.sysc = SyscallC(an.target.syscalls)
         self.probe_syscalls: list[str] = []
         self.kheaders: set[str] = set()  # kernel headers declaring the structs read
@@ -723,8 +724,7 @@ class CodeGen:
                 return "({ const char *s_ = strrchr(c->pp, ':'); s_ ? s_ + 1 : c->pp; })"
             return {"probeprov": '"profile"'}.get(name, '""')
         if kinds == {"tracepoint"}:
-            probe = getattr(self, "cur_probe", None)
-            alias = kinfo.provider_alias(probe) if probe is not None else None
+            alias = kinfo.provider_alias(self.cur_probe) if self.cur_probe is not None else None
             if alias is not None:
                 return c_string({"probeprov": alias[0], "probemod": "vmlinux",
                                  "probefunc": alias[2], "probename": alias[3]}[name])
@@ -1302,7 +1302,7 @@ class CodeGen:
     def probe_fn(self, idx: int, probe: n.Probe) -> str:
         self.ps = _ProbeState()
         self.probe_index, self.action = idx, 0
-        self.cur_probe: Optional[n.Probe] = probe
+        self.cur_probe = probe
         self.probe_kind = {p.kind for p in probe.points}
         self.probe_is_return = all(p.is_return for p in probe.points)
         self.probe_syscalls = sorted({s for rp in self.an.points[idx] for s, _ in rp.syscalls})

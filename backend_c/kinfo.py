@@ -12,6 +12,7 @@ NAMES = ("psargs", "task_info", "fd_file", "fileinfo_str", "fileinfo_int")
 
 class _Gen(Protocol):
     uses: set[str]
+    kheaders: set[str]
     an: object
 
     def slot(self) -> str: ...
@@ -64,7 +65,7 @@ def profile_arg(gen: _Gen, i: int) -> str:
     """arg0/arg1 of a profile/tick probe, as DTrace's profile provider gives them:
     the interrupted kernel PC (0 in user mode) and user PC (0 in kernel mode),
     from the registers the timer interrupt saved (the hrtimers run in hard irq)."""
-    gen.kheaders.add("asm/irq_regs.h")  # type: ignore[attr-defined]
+    gen.kheaders.add("asm/irq_regs.h")
     user = "" if i == 1 else "!"
     return (f"({{ struct pt_regs *r_ = get_irq_regs(); "
             f"(s64)(r_ && {user}user_mode(r_) ? instruction_pointer(r_) : 0); }})")
