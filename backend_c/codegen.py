@@ -23,7 +23,7 @@ from xtrace.ir.types import STRING, Type
 
 from xtrace.runtime.stream import error_text
 
-from . import strcalls
+from . import kinfo, strcalls
 from .sysc import SyscallC
 from xtrace.ir.syscalls import STAP_NAMES
 from .cstr import c_ident, c_int, c_string
@@ -139,6 +139,7 @@ class CodeGen:
         self.tp_nargs = 0
         self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
+        self.cur_probe: Optional[n.Probe] = None  # the probe being generated
         self.sysc = SyscallC(an.target.syscalls)
         self.probe_syscalls: list[str] = []
         self.kheaders: set[str] = set()  # kernel headers declaring the structs read
@@ -364,6 +365,8 @@ class CodeGen:
             return self.mem_call(e)
         if strcalls.handles(e):
             return strcalls.int_call(self, e)
+        if kinfo.handles(e):
+            return kinfo.call(self, e)
         if isinstance(e, n.KernelCast):
             return self.int_expr(e.expr)
         if isinstance(e, n.KernelMember):
@@ -635,6 +638,8 @@ class CodeGen:
             return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
                     f"{size}) < 0) {self.fail('XT_E_FAULT', site)} "
                     f"(const char *)d_; }})")
+        if kinfo.handles(e):
+            return kinfo.call(self, e)
         if strcalls.handles(e):
             if e.name == "ctime":
                 self.uses.add("time")
@@ -654,6 +659,10 @@ class CodeGen:
             "cpu": "((s64)smp_processor_id())",
             "timestamp": "((s64)ktime_get_mono_fast_ns())",
             "walltimestamp": "((s64)ktime_get_real_fast_ns())",
+            # exec_start is the scheduler's clock (local_clock) when the task went on CPU.
+            "vtimestamp": ("({ u64 s_ = READ_ONCE(current->se.sum_exec_runtime), "
+                           "e_ = READ_ONCE(current->se.exec_start), n_ = local_clock(); "
+                           "(s64)(s_ + (n_ > e_ ? n_ - e_ : 0)); })"),
             "retval": "((s64)c->retval)",
             # Linux returns -errno; only a syscall return probe has one.
             "errno": ("((s64)(c->retval < 0 && c->retval >= -4095 ? -c->retval : 0))"
@@ -669,12 +678,16 @@ class CodeGen:
             return {"ucaller": "((s64)(xt_ustack_walk(c, 2) == 2 ? c->ustk[1] : 0))",
                     "uaddr": "((s64)(xt_ustack_walk(c, 1) ? c->ustk[0] : 0))",
                     "ustackdepth": "((s64)xt_ustack_walk(c, XT_USTKDEPTH))"}[name]
+        if name == "vtimestamp":
+            self.kheaders.add("linux/sched/clock.h")  # local_clock()
         if name in simple:
             if name == "syscall_nr":
                 self.uses.add("sysregs")
             return simple[name]
         if name.startswith("arg") and name[3:].isdigit():
             i = int(name[3:])
+            if self.probe_kind == {"timer"}:
+                return kinfo.profile_arg(self, i)
             if self.probe_kind == {"syscall"}:
                 self.uses.add("sysregs")
                 return f"((s64)xt_sys_arg(c, {i}))"
@@ -736,6 +749,10 @@ class CodeGen:
                 return "({ const char *s_ = strrchr(c->pp, ':'); s_ ? s_ + 1 : c->pp; })"
             return {"probeprov": '"profile"'}.get(name, '""')
         if kinds == {"tracepoint"}:
+            alias = kinfo.provider_alias(self.cur_probe) if self.cur_probe is not None else None
+            if alias is not None:
+                return c_string({"probeprov": alias[0], "probemod": "vmlinux",
+                                 "probefunc": alias[2], "probename": alias[3]}[name])
             return {"probeprov": '"sdt"', "probemod": '"vmlinux"'}.get(name)
         return {"probeprov": '""', "probemod": '""'}.get(name)
 
@@ -1251,7 +1268,12 @@ class CodeGen:
             self.printf(n.Printf("\n", []), out, "\t", extra={"frame": "end"})
             return
         kinds = {p.kind for p in probe.points}
-        if kinds <= {"syscall", "kfunc"}:
+        alias = kinfo.provider_alias(probe)
+        if alias is not None:
+            # proc:::create is DTrace's probe (FUNCTION:NAME ":create"), whatever
+            # tracepoint stands for it.
+            func, name = '""', c_string(alias[3])
+        elif kinds <= {"syscall", "kfunc"}:
             self.uses.update(("probefunc", "probename"))
             func, name = "c->probefunc", "c->probename"
         elif kinds == {"timer"}:
@@ -1311,6 +1333,7 @@ class CodeGen:
     def probe_fn(self, idx: int, probe: n.Probe) -> str:
         self.ps = _ProbeState()
         self.probe_index, self.action = idx, 0
+        self.cur_probe = probe
         self.probe_kind = {p.kind for p in probe.points}
         self.probe_is_return = all(p.is_return for p in probe.points)
         self.probe_syscalls = sorted({s for rp in self.an.points[idx] for s, _ in rp.syscalls})
@@ -1490,6 +1513,8 @@ class CodeGen:
         headers = ["xt_core.h", "xt_str.h"]
         if "time" in self.uses:
             headers.append("xt_time.h")
+        if "kinfo" in self.uses:
+            headers.append("xt_kinfo.h")
         if self.regexes:
             headers.append("xt_regex.h")
             probe_fns = [self.regex_tables()] + probe_fns

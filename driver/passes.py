@@ -106,7 +106,9 @@ class Pipeline:
             return source
         if self.cmd and not self.target_pid:
             self.target_pid = pick_target_pid()
-        ctx = pp.MacroContext([self.filename], pp.macro_variables(self.target_pid))
+        # `#pragma D option defaultargs` makes the missing $1.. 0 (xtrace run passes none).
+        ctx = pp.MacroContext([self.filename], pp.macro_variables(self.target_pid),
+                              defaultargs="defaultargs" in pp.pragma_options(source))
         return pp.expand_macros(source, self.filename, ctx)
 
     def analyze(self, target: RunTarget) -> Analysis:

@@ -167,9 +167,10 @@ class _Analyzer:
 
     def no_match(self, p: n.ProbePoint, msg: str) -> str:
         """The message for a point that matches nothing, worded as the language's tool does."""
+        hint = f" ({p.hint})" if p.hint else ""
         if self.prog.lang == "d" and p.spelling:
-            return f"probe description {p.spelling} does not match any probes"
-        return msg
+            return f"probe description {p.spelling} does not match any probes{hint}"
+        return msg + hint
 
     def resolve_tracepoints(self, p: n.ProbePoint) -> list[TracepointProto]:
         """The tracepoints `p` names ("system:event" or a bare event, globs allowed)
@@ -562,7 +563,8 @@ class _Analyzer:
         if e.name == "retval" and not all(p.is_return for p in self.probe.points):
             raise self.err("the return value is only available in return probes", e.loc)
         if e.name in _ARG_BUILTINS and not (kinds <= {"syscall", "kfunc", "ufunc"}
-                                            or kinds == {"tracepoint"}):
+                                            or kinds == {"tracepoint"}
+                                            or (kinds == {"timer"} and e.name in ("arg0", "arg1"))):
             raise self.err(f"'{e.name}' is only available in syscall, function and tracepoint "
                            "probes", e.loc)
 

@@ -24,6 +24,8 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "cpu": (INT32, "current CPU number"),
     "timestamp": (INT64, "monotonic nanoseconds"),
     "walltimestamp": (INT64, "wall-clock nanoseconds since the epoch"),
+    "vtimestamp": (INT64, "nanoseconds the current thread has run on a CPU (the scheduler's "
+                          "sum_exec_runtime plus the current stint)"),
     "arg0": (INT64, "probe argument 0 (syscall/function argument)"),
     "arg1": (INT64, "probe argument 1"),
     "arg2": (INT64, "probe argument 2"),
@@ -115,6 +117,20 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # that the driver formats as that double (Vue float/double variables: kernel code
     # does no floating point).
     "double_bits": (("int",), INT64),
+    # DTrace's psinfo_t and fileinfo_t members that Linux keeps out of reach of a
+    # member read (runtime/xt_kinfo.h). psargs(task): pr_psargs, the arguments
+    # joined by spaces (at most 79 characters, Solaris PRARGSZ - 1).
+    # task_info(task, what): what 0 the process group id, 1 the session id.
+    "psargs": (("int",), STRING),
+    "task_info": (("int", "int"), INT64),
+    # fd_file(task, fd): the struct file * of a descriptor, 0 when none (D fds[]).
+    "fd_file": (("int", "int"), INT64),
+    # fileinfo_str/int(p, kind, what): a fileinfo_t member of a struct file *
+    # (kind 0) or of a block request's file (kind 1); what as XT_FI_* numbers
+    # them: 0 fi_name, 1 fi_dirname, 2 fi_pathname, 3 fi_fs, 4 fi_mount,
+    # 5 fi_offset, 6 fi_oflags.
+    "fileinfo_str": (("int", "int", "int"), STRING),
+    "fileinfo_int": (("int", "int", "int"), INT64),
 }
 
 

@@ -632,6 +632,9 @@ class ProbePoint:
     # timer: each period is period_ns plus a uniform random offset in
     # [-randomize_ns, +randomize_ns] (stap's timer.ms(N).randomize(M)).
     randomize_ns: int = 0
+    # What to say when the point matches nothing (a Solaris kernel function's
+    # Linux counterpart), appended to the error.
+    hint: str = field(default="", compare=False)
 
 
 @dataclass

@@ -247,7 +247,14 @@ REJECT = [
     ("BEGIN { x = cleanpath(\"a\"); }", 1, 13, "cleanpath() is not supported yet"),
     ("BEGIN { x = nosuch(1); }", 1, 13, "unknown function 'nosuch'"),
     ("BEGIN { x = printf(\"a\"); }", 1, 13, "is an action"),
-    ("BEGIN { x = curpsinfo->pr_psargs; }", 1, 13, "built-in variable 'curpsinfo'"),
+    ("BEGIN { x = curpsinfo; }", 1, 13, "curpsinfo is a psinfo_t *: xtrace translates its members"),
+    ("BEGIN { x = curpsinfo->pr_start; }", 1, 24, "psinfo_t member pr_start is not available on Linux"),
+    ("BEGIN { x = curpsinfo.pr_pid; }", 1, 23, "curpsinfo is a pointer: use '->'"),
+    ("BEGIN { x = fds[0]->fi_name; }", 1, 21, "fds[fd] is a fileinfo_t, not a pointer: use '.'"),
+    ("BEGIN { x = fds[0].fi_nope; }", 1, 20, "fi_nope is not a member of fileinfo_t"),
+    ("BEGIN { trace(`mpid); }", 1, 15, "kernel variable `mpid"),
+    ("BEGIN { trace(curthread->t_procp->p_pidp); }", 1, 26, "not Solaris's kthread_t"),
+    ("mib:::tcpInErrs {}", 1, 1, "the mib provider (Solaris's SNMP MIB counters) does not exist on Linux"),
     ("BEGIN { x = pid.y; }", 1, 16, "member operator '.'"),
     ("BEGIN { x = $1; }", 1, 13, "macro argument '$1'"),
     ("BEGIN { y = this->x; }", 1, 13, "unknown identifier 'this->x'"),
@@ -996,10 +1003,10 @@ def test_provider_arg_constants_from_dtrace_libraries():
 
 
 @pytest.mark.parametrize("src, fragment", [
-    ("io:::start { x = args[2]->fi_pathname; }",
-     "fileinfo_t member fi_pathname is not available on Linux: block_rq_issue"),
-    ("proc:::create { x = args[0]->pr_psargs; }",
-     "psinfo_t member pr_psargs is not available on Linux: sched_process_fork carries"),
+    ("io:::start { x = args[2]->fi_mount; }",
+     "fileinfo_t member fi_mount is not available on Linux: a block request reaches its file"),
+    ("proc:::create { x = args[0]->pr_start; }",
+     "psinfo_t member pr_start is not available on Linux: sched_process_fork carries"),
     ("proc:::create { x = args[0]->nope; }", "nope is not a member of psinfo_t"),
     ("proc:::exec-success { x = args[0]; }", "proc:::exec-success has no args[0] (its arguments: none)"),
     ("proc:::exit { x = args[0]->pr_pid; }", "args[0] of proc:::exit is an int, not a pointer"),
@@ -1010,3 +1017,19 @@ def test_provider_arg_errors_name_what_linux_lacks(src, fragment):
     with pytest.raises(XtraceError) as info:
         parse(src)
     assert fragment in info.value.message and info.value.loc.line == 1
+
+
+@pytest.mark.parametrize("src", [
+    # Constructs of the DTraceToolkit (execsnoop, iosnoop, cpuwalk.d) and one-liners.
+    'io:genunix::start { x = args[0]->b_edev; }',
+    'proc:::exec-success { s = (char *)curpsinfo->pr_psargs; }',
+    'BEGIN { 0 ? printf("a") : 1; 1 ? printf("b") : printf("c"); }',
+    'inline int MAX = 1024; BEGIN { @ = lquantize(cpu, 0, MAX, MAX / 1024); }',
+    'syscall::read:entry { @[fds[arg0].fi_fs, fds[arg0].fi_pathname] = sum(arg2); }',
+    'BEGIN { printf("%s %s %d", cwd, zonename, curpsinfo->pr_projid); }',
+    'profile-997 /arg1/ { @[execname] = count(); }',
+    'BEGIN { x = vtimestamp; }',
+])
+def test_real_script_constructs_parse(src):
+    prog = parse(src)
+    assert prog.probes

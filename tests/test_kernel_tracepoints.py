@@ -115,12 +115,34 @@ def test_d_io_translators_build_against_the_kernel(sandbox_target):
     script = ('io:::start, io:::done { printf("%d %d %d %d %s %s %d %d\\n", args[0]->b_bcount, '
               'args[0]->b_blkno, args[0]->b_lblkno, args[0]->b_flags & B_WRITE, '
               'args[1]->dev_statname, args[1]->dev_name, args[1]->dev_major, args[1]->dev_minor); }\n'
+              'io:::start { printf("%s %s %s %s %d\\n", args[2]->fi_name, args[2]->fi_dirname, '
+              'args[2]->fi_pathname, args[2]->fi_fs, args[2]->fi_offset); }\n'
               'proc:::signal-handle { printf("%d %d %d %d %d %d\\n", args[0], args[1]->si_signo, '
               'args[1]->si_code, args[1]->si_errno, args[1]->si_pid, args[1]->si_uid); }\n'
               'proc:::signal-send { printf("%d %d %s %d %d %d %d\\n", args[0]->pr_lwpid, '
               'args[0]->pr_pri, args[1]->pr_fname, args[1]->pr_euid, args[1]->pr_gid, '
               'args[1]->pr_egid, args[2]); }\n')
     pipe = Pipeline(script, "io.d", "d")
+    pipe.parse()
+    pipe.analyze(sandbox_target)
+    pipe.generate()
+    assert pipe.build(sandbox_target).ko.exists()
+
+
+def test_d_translated_builtins_build_against_the_kernel(sandbox_target):
+    # curpsinfo/fds[]/cwd/io args[2] (runtime/xt_kinfo.h: struct mount offsets from
+    # BTF, dentry walks), vtimestamp and profile arg0/arg1 build on every kernel
+    # of the matrix; their behaviour is proven by the conformance cases.
+    from xtrace.driver.passes import Pipeline
+    script = ('io:genunix::start { printf("%s %s %s %s %d %d\\n", args[2]->fi_name, '
+              'args[2]->fi_dirname, args[2]->fi_pathname, args[2]->fi_fs, args[2]->fi_offset, '
+              'args[0]->b_edev); }\n'
+              'BEGIN { printf("%s %s %d %s %s %d %d %d\\n", curpsinfo->pr_psargs, fds[0].fi_pathname, '
+              'fds[1].fi_oflags, cwd, zonename, curpsinfo->pr_pgid, vtimestamp, '
+              'curlwpsinfo->pr_nice); }\n'
+              'profile-997 /arg0 || arg1/ { @[execname] = count(); }\n'
+              'proc:::create { printf("%s %s\\n", probename, args[0]->pr_psargs); }\n')
+    pipe = Pipeline(script, "kinfo.d", "d")
     pipe.parse()
     pipe.analyze(sandbox_target)
     pipe.generate()

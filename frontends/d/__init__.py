@@ -13,6 +13,7 @@ from xtrace.ir.nodes import Program
 
 from .lower import ANON_AGG, lower
 from .printer import print_program
+from . import solaris
 from .syntax import DSyntaxErrorListener
 
 __all__ = ["parse", "print_program", "ANON_AGG"]
@@ -20,5 +21,9 @@ __all__ = ["parse", "print_program", "ANON_AGG"]
 
 def parse(source: str, filename: str) -> Program:
     """Parse and lower a D script; syntax and semantic errors raise XtraceError."""
+    if "`" in source:
+        solaris.check_backquotes(source, filename)
+    if "curthread" in source:
+        solaris.check_kthread(source, filename)
     tree = parse_with(DLexer, DParser, "program", source, filename, DSyntaxErrorListener)
     return lower(tree, filename, source)

@@ -28,7 +28,7 @@ from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import UINT64, Type
 
-from . import tables, translators
+from . import constfold, tables, translators
 from .formats import (EscapeError, FormatError, canonical_agg_flags, conversions, decode_escapes,
                       strip_agg_flag)
 from .probes import points_for
@@ -428,7 +428,23 @@ class Lowering:
                                  f"(@name[keys] = {name}(...))", prim)
         if isinstance(inner, P.AssignExprContext) and self._agg_target(inner.expr(0)) is not None:
             return [self._agg_update(inner)]
+        if isinstance(inner, P.TernaryExprContext) and any(
+                self._is_action(inner.expr(i)) for i in (1, 2)):
+            # `c ? printf(a) : printf(b);`, `OPT_time ? printf(...) : 1;` (the
+            # DTraceToolkit's cpuwalk.d, execsnoop): DTrace runs the branch taken,
+            # as an if/else would.
+            branches = [ir.Block(self._expr_statement(inner.expr(i)), loc=self.loc(inner.expr(i)))
+                        for i in (1, 2)]
+            return [ir.If(self.expr(inner.expr(0)), branches[0], branches[1], loc=self.loc(ctx))]
         return [ir.ExprStmt(self.expr(ctx), loc=self.loc(ctx))]
+
+    def _is_action(self, ctx) -> bool:
+        """Whether expression `ctx` is an action call (or a ?: of action calls)."""
+        inner = _unparen(ctx)
+        if isinstance(inner, P.TernaryExprContext):
+            return any(self._is_action(inner.expr(i)) for i in (1, 2))
+        prim = _primary(inner)
+        return isinstance(prim, P.CallPrimaryContext) and prim.IDENT().getText() in tables.ACTIONS
 
     def _action_printf(self, ctx, args) -> ir.Stmt:
         if not args:
@@ -755,6 +771,9 @@ class Lowering:
         """quantize/lquantize/llquantize: the value, then integer constants (lquantize's
         step defaults to 1), checked as DTrace checks them."""
         for i, (a, c) in enumerate(zip(args[1:], ctxs[1:]), 1):
+            folded = constfold.const_int(a)
+            if folded is not None and not isinstance(a, ir.IntLit):
+                a = args[i] = ir.IntLit(folded, loc=a.loc)
             if not isinstance(a, ir.IntLit):
                 raise self.error(f"{fname}( ) argument #{i} must be an integer constant", c)
         if fname == "lquantize" and len(args) == 3:
@@ -825,6 +844,9 @@ class Lowering:
                 translated = self._provider_arg(int(keys[0].getText()), name, ctx.name())
                 if translated is not None:
                     return translated
+        special = self._translated_var(inner, ctx.op.text, name, ctx)
+        if special is not None:
+            return special
         base = self.expr(ctx.expr())
         if ctx.op.text == ".":
             if not isinstance(base, ir.KernelMember):
@@ -832,6 +854,32 @@ class Lowering:
                                        "structure member", ctx.op)
             return ir.KernelMember(base.base, base.path + [name], loc=base.loc)
         return ir.KernelMember(base, [name], loc=self.loc(ctx.op))
+
+    def _translated_var(self, inner, op: str, member: str, ctx) -> "ir.Expr | None":
+        """curpsinfo->member, curlwpsinfo->member and fds[fd].member (D's built-in
+        translated variables), or None when `inner` is none of them."""
+        base = _primary(inner)
+        try:
+            if isinstance(base, P.IdentPrimaryContext) and base.getText() in translators.CURRENT \
+                    and base.getText() not in self.vars:
+                if op != "->":
+                    raise translators.TranslatorError(f"{base.getText()} is a pointer: use '->'")
+                return translators.current(base.getText(), member, self.loc(ctx.name()))
+            inner = _unparen(inner)
+            if isinstance(inner, P.IndexExprContext) and "fds" not in self.vars:
+                ident = _primary(inner.expr())
+                keys = inner.exprList().expr() if inner.exprList() else []
+                if isinstance(ident, P.IdentPrimaryContext) and ident.getText() == "fds":
+                    if len(keys) != 1:
+                        raise translators.TranslatorError("fds[] takes one index, a file descriptor")
+                    if op != ".":
+                        raise translators.TranslatorError("fds[fd] is a fileinfo_t, not a pointer: "
+                                                          "use '.'")
+                    return translators.fds(self.expr(keys[0]), keys[0].getText(), member,
+                                           self.loc(ctx.name()))
+        except translators.TranslatorError as ex:
+            raise self.error(str(ex), ctx.name()) from None
+        return None
 
     def _x_PostIncDecExprContext(self, ctx):
         # D declares a variable whose first use is `x++` (an int starting at 0).
@@ -874,6 +922,13 @@ class Lowering:
             return ir.KernelCast(self.expr(ctx.expr()), ctype, loc=self.loc(ctx))
         ct = ctx.castType()
         words = [c.getText() for c in ct.getChildren() if not isinstance(c, P.TypeQualContext)]
+        if words in (["char", "*"], ["string"]):
+            # `(char *)curpsinfo->pr_psargs` (iosnoop): a string taken as char * stays
+            # the string.
+            operand = self.expr(ctx.expr())
+            value = operand.value if isinstance(operand, ir.Translated) else operand
+            if _static_type(value) == "string":
+                return operand
         return self._cast(self._cast_type(words, ct), ctx)
 
     def _x_SizeofExprContext(self, ctx):
@@ -1105,9 +1160,16 @@ class Lowering:
             return value
         if name in tables.BUILTIN_VARS:
             return self._builtin(name, ctx)
+        if name in ("cwd", "zonename") and name not in self.vars:
+            return getattr(translators, name)(loc)
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)
+        if g is None and name in translators.CURRENT:
+            try:
+                translators.current(name, None, loc)
+            except translators.TranslatorError as ex:
+                raise self.error(str(ex), ctx) from None
         if g is None and name in translators.CONSTANTS:
             return ir.IntLit(translators.CONSTANTS[name], loc=loc)
         if g is None:
@@ -1202,6 +1264,7 @@ _PROTOTYPES = {
 _BUILTIN_D_TYPES = {
     "pid": "pid_t", "tid": "id_t", "ppid": "pid_t", "uid": "uid_t", "gid": "gid_t",
     "cpu": "processorid_t", "timestamp": "uint64_t", "walltimestamp": "uint64_t",
+    "vtimestamp": "uint64_t",
     "execname": "string", "probefunc": "string", "probename": "string", "retval": "int64_t",
     "curthread": "struct task_struct *",
     "probeprov": "string", "probemod": "string", "errno": "int",

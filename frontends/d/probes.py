@@ -13,6 +13,7 @@ from fnmatch import fnmatchcase
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
+from . import solaris
 from .tables import TICK_UNITS
 
 _GLOB_CHARS = set("*?[")
@@ -119,7 +120,8 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             raise XtraceError(f"{provider} module '{module}' is not supported yet "
                               "(only the core kernel)", loc, source)
         kind = "syscall" if provider == "syscall" else "kfunc"
-        return [point(kind, name=function or "*", is_return=r)
+        hint = solaris.fbt_hint(function) if kind == "kfunc" else solaris.syscall_hint(function)
+        return [point(kind, name=function or "*", is_return=r, hint=hint)
                 for r in _entry_return(name, text, loc, source)]
     if provider == "profile":
         require_empty(module, function)
@@ -132,7 +134,8 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         return [point("tracepoint", name=f"{module}:{name}")]
     if provider in PROVIDER_TRACEPOINTS:
         table = PROVIDER_TRACEPOINTS[provider]
-        if module not in _KERNEL_MODULES or function not in ("", "*"):
+        # Solaris scripts name the core kernel's module genunix (io:genunix::start).
+        if module not in _KERNEL_MODULES | {"genunix"} or function not in ("", "*"):
             raise XtraceError(f"probe description '{text}' does not match any probes "
                               f"(xtrace's {provider} probes have no module or function)", loc, source)
         names = [nm for nm in table if name == "" or fnmatchcase(nm, name)]
@@ -153,8 +156,13 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         pid = int(m.group(1)) if m.group(1).isdigit() else None
         return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid)
                 for r in _entry_return(name, text, loc, source)]
+    solaris_only = solaris.provider_error(provider)
+    if solaris_only is not None:
+        raise XtraceError(solaris_only, loc, source)
     if provider in _UNSUPPORTED_PROVIDERS or provider.startswith("pid"):
-        raise XtraceError(f"the {provider} provider is not supported yet", loc, source)
+        nearest = solaris.NOT_YET.get(provider)
+        hint = f" (nearest Linux probe: {nearest})" if nearest else ""
+        raise XtraceError(f"the {provider} provider is not supported yet{hint}", loc, source)
     # dtrace's wording (dt_setcontext / EDT_NOPROBE): an unknown provider is a
     # description that matches nothing.
     raise XtraceError(f"probe description {text} does not match any probes", loc, source)

@@ -9,17 +9,17 @@ from xtrace.ir.types import INT32, INT64, STRING, UINT32, UINT64, Type, VOID
 BUILTIN_VARS: dict[str, str] = {
     name: name for name in (
         "pid", "tid", "ppid", "uid", "gid", "execname", "cpu", "timestamp",
-        "walltimestamp", "arg0", "arg1", "arg2", "arg3", "arg4", "arg5",
+        "walltimestamp", "vtimestamp", "arg0", "arg1", "arg2", "arg3", "arg4", "arg5",
         "probefunc", "probename", "curthread", "probeprov", "probemod", "errno",
         "ucaller", "ustackdepth")
 }
 
 # Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
 UNSUPPORTED_VARS = frozenset({
-    "curpsinfo", "curlwpsinfo", "curcpu", "vtimestamp",
+    "curcpu",
     "stackdepth", "caller",
-    "epid", "id", "ipl", "zonename", "uregs", "args", "arg6", "arg7", "arg8",
-    "arg9", "cwd", "root", "execargs", "curtask", "regs", "gregs",
+    "epid", "id", "ipl", "uregs", "args", "arg6", "arg7", "arg8",
+    "arg9", "root", "execargs", "curtask", "regs", "gregs",
 })
 
 # D subroutine -> ir.builtins.FUNCTIONS name (value-returning calls).

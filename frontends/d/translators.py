@@ -45,6 +45,14 @@ def _cond(c: Build, t: Build, e: Build) -> Build:
     return lambda loc: ir.Ternary(c(loc), t(loc), e(loc), loc=loc)
 
 
+def _call(name: str, *args: Build) -> Build:
+    return lambda loc: ir.Call(name, [a(loc) for a in args], loc=loc)
+
+
+def _curthread(loc: Loc) -> ir.Expr:
+    return ir.Builtin("curthread", loc=loc)
+
+
 @dataclass(frozen=True)
 class Struct:
     """A pointer to a translated structure: the members Linux can fill."""
@@ -102,6 +110,15 @@ def _psinfo(task: Build, lacking: str) -> Struct:
         "pr_gid": _mem(cred, "gid", "val"),
         "pr_egid": _mem(cred, "egid", "val"),
         "pr_nlwp": _mem(_mem(task, "signal"), "nr_threads"),
+        "pr_pgid": _call("task_info", task, _int(0)),
+        "pr_sid": _call("task_info", task, _int(1)),
+        # The arguments from the task's own memory (runtime/xt_kinfo.h: the
+        # current process or a child it forks; the command name for others).
+        "pr_psargs": _call("psargs", task),
+        # Linux has neither zones nor projects: every process is in the global
+        # zone (0) and project 0, as zonename is "global".
+        "pr_zoneid": _int(0),
+        "pr_projid": _int(0),
     }, _PSINFO, lacking)
 
 
@@ -110,7 +127,24 @@ def _lwpsinfo(task: Build, lacking: str) -> Struct:
         "pr_lwpid": _mem(task, "pid"),
         "pr_pri": _mem(task, "prio"),
         "pr_name": _mem(task, "comm"),
+        # Solaris counts nice from 0 (NZERO 20 is nice 0); static_prio is 120 + nice.
+        "pr_nice": _bin("-", _mem(task, "static_prio"), _int(100)),
     }, _LWPSINFO, lacking)
+
+
+# fileinfo_t member -> its number in runtime/xt_kinfo.h (XT_FI_*)
+_FI_STR = {"fi_name": 0, "fi_dirname": 1, "fi_pathname": 2, "fi_fs": 3, "fi_mount": 4}
+_FI_INT = {"fi_offset": 5, "fi_oflags": 6}
+
+
+def _fileinfo(ptr: Build, kind: int, lacking: str, mount: bool = True) -> Struct:
+    """fileinfo_t of a struct file * (kind 0) or a block request's file (kind 1)."""
+    members: dict[str, Build] = {m: _call("fileinfo_str", ptr, _int(kind), _int(w))
+                                 for m, w in _FI_STR.items() if mount or m != "fi_mount"}
+    members.update({m: _call("fileinfo_int", ptr, _int(kind), _int(w))
+                    for m, w in _FI_INT.items() if kind == 0 or m != "fi_oflags"})
+    return Struct("fileinfo_t *", members, _FILEINFO, lacking)
+
 
 
 _SIGINFO_MEMBERS = {
@@ -131,6 +165,9 @@ def _bufinfo(lacking: str) -> Struct:
         "b_blkno": _mem(rq, "__sector"),
         "b_lblkno": _mem(rq, "__sector"),
         "b_flags": _cond(is_write, _int(_B_WRITE), _int(_B_READ)),
+        # the kernel's dev_t of the disk (MKDEV: the minor in the low 20 bits)
+        "b_edev": _bin("|", _bin("<<", _mem(_mem(_mem(rq, "q"), "disk"), "major"), _int(20)),
+                       _mem(_mem(_mem(rq, "q"), "disk"), "first_minor")),
     }, _BUFINFO, lacking)
 
 
@@ -155,6 +192,10 @@ def _exit_reason() -> Build:
 _FORK = "sched_process_fork carries the parent and child tasks"
 _SIGGEN = "signal_generate carries the signal, its siginfo and the target task"
 _BLOCK = "block_rq_issue/block_rq_complete carry the block request, not the file it serves"
+# xt_kinfo.h finds the file of a request from the page cache page it reads or writes:
+# its inode and a name of it, but not the mount it was opened on nor how.
+_BLOCK_FILE = ("a block request reaches its file through a page cache page: the file's "
+               "name and file system, not the mount it was opened through nor its open flags")
 
 # provider probe (as probes.PROVIDER_TRACEPOINTS names it) -> args[] index -> what it is
 PROBE_ARGS: dict[str, dict[int, Arg]] = {
@@ -173,10 +214,64 @@ PROBE_ARGS: dict[str, dict[int, Arg]] = {
         2: Plain("void (*)(void)", _mem(_arg("ka"), "sa", "sa_handler")),
     },
     "io:::start": {0: _bufinfo(_BLOCK), 1: _devinfo(_BLOCK),
-                   2: Struct("fileinfo_t *", {}, _FILEINFO, _BLOCK)},
+                   2: _fileinfo(_arg("rq"), 1, _BLOCK_FILE, mount=False)},
     "io:::done": {0: _bufinfo(_BLOCK), 1: _devinfo(_BLOCK),
-                  2: Struct("fileinfo_t *", {}, _FILEINFO, _BLOCK)},
+                  2: _fileinfo(_arg("rq"), 1, _BLOCK_FILE, mount=False)},
 }
+
+_CURRENT_LACK = "Linux keeps no such fact about a task"
+# D's built-in translated variables: the current process and thread.
+CURRENT: dict[str, Struct] = {
+    "curpsinfo": _psinfo(_curthread, _CURRENT_LACK),
+    "curlwpsinfo": Struct("lwpsinfo_t *", {
+        **_lwpsinfo(_curthread, _CURRENT_LACK).members,
+        "pr_onpro": lambda loc: ir.Builtin("cpu", loc=loc),
+    }, _LWPSINFO, _CURRENT_LACK),
+}
+
+
+def _member(spec: Struct, text: str, member: str, loc: Loc) -> ir.Expr:
+    name = spec.ctype.rstrip(" *")
+    if member not in spec.known:
+        raise TranslatorError(f"{member} is not a member of {name}")
+    build = spec.members.get(member)
+    if build is None:
+        raise TranslatorError(f"{name} member {member} is not available on Linux: {spec.lacking}")
+    return ir.Translated(f"{text}{member}", build(loc), loc=loc)
+
+
+def current(name: str, member: Optional[str], loc: Loc) -> ir.Expr:
+    """`curpsinfo->member` / `curlwpsinfo->member` (member None: the bare pointer,
+    an error: xtrace translates members only)."""
+    spec = CURRENT[name]
+    if member is None:
+        raise TranslatorError(f"{name} is a {spec.ctype}: xtrace translates its members "
+                              f"({name}->member), not the pointer")
+    return _member(spec, f"{name}->", member, loc)
+
+
+def zonename(loc: Loc) -> ir.Expr:
+    """D's `zonename`: Linux has no Solaris zones; everything runs in the global one."""
+    return ir.Translated("zonename", ir.StrLit("global", loc=loc), loc=loc)
+
+
+def cwd(loc: Loc) -> ir.Expr:
+    """D's `cwd`: the current process's working directory (runtime/xt_kinfo.h)."""
+    return ir.Translated("cwd", _call("fileinfo_str", _int(0), _int(2), _int(_FI_STR["fi_pathname"]))(loc),
+                         loc=loc)
+
+
+_FDS_LACK = "the file a descriptor refers to"
+
+
+def fds(fd: ir.Expr, fd_text: str, member: Optional[str], loc: Loc) -> ir.Expr:
+    """`fds[fd].member`: fileinfo_t of the current process's descriptor `fd`
+    (DTrace's io.d inline fds[], runtime/xt_kinfo.h)."""
+    if member is None:
+        raise TranslatorError("fds[] is an array of fileinfo_t: xtrace translates its members "
+                              "(fds[fd].member), not the structure")
+    file = lambda l: ir.Call("fd_file", [_curthread(l), fd], loc=l)  # noqa: E731
+    return _member(_fileinfo(file, 0, _FDS_LACK), f"fds[{fd_text}].", member, loc)
 
 
 class TranslatorError(ValueError):
@@ -231,8 +326,19 @@ def _signals() -> dict[str, int]:
     return {s.name: int(s.value) for s in _signal.Signals if not s.name.startswith("SIG_")}
 
 
+# The open flags of io.d (Linux's values, as the kernel keeps them in f_flags;
+# O_LARGEFILE is the kernel's, which glibc's 64-bit headers define as 0).
+_OPEN_FLAGS: dict[str, int] = {
+    "O_RDONLY": 0, "O_WRONLY": 0o1, "O_RDWR": 0o2, "O_ACCMODE": 0o3, "O_CREAT": 0o100,
+    "O_EXCL": 0o200, "O_NOCTTY": 0o400, "O_TRUNC": 0o1000, "O_APPEND": 0o2000,
+    "O_NONBLOCK": 0o4000, "O_NDELAY": 0o4000, "O_DSYNC": 0o10000, "O_DIRECT": 0o40000,
+    "O_LARGEFILE": 0o100000, "O_DIRECTORY": 0o200000, "O_NOFOLLOW": 0o400000,
+    "O_NOATIME": 0o1000000, "O_CLOEXEC": 0o2000000, "O_SYNC": 0o4010000, "O_RSYNC": 0o4010000,
+}
+
 # The inline constants of DTrace's io.d, proc.d and signal.d libraries.
 CONSTANTS: dict[str, int] = {
+    **_OPEN_FLAGS,
     "B_BUSY": 0x1, "B_DONE": 0x2, "B_ERROR": 0x4, "B_PAGEIO": 0x10, "B_PHYS": 0x20,
     "B_READ": _B_READ, "B_WRITE": _B_WRITE, "B_ASYNC": 0x400,
     "CLD_EXITED": 1, "CLD_KILLED": 2, "CLD_DUMPED": 3,

@@ -1,0 +1,1 @@
+/bin/cat no-such-file

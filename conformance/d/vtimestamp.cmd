@@ -1,0 +1,1 @@
+/bin/cat vtimestamp.d
