@@ -49,9 +49,11 @@ DEFAULT_LIMITS = {
     "NSPEC": 1,              # D's nspec: speculations at once
     "SPECSIZE": 1 << 20,     # D's specsize: bytes of records per speculation
     "SCRATCHSIZE": 8192,     # D's scratchsize: copyin()/alloca() bytes per clause hit
+    "STACKFRAMES": 20,       # D's stackframes: kernel frames in a stack() aggregation key
     "USTACKFRAMES": 100,     # D's ustackframes: user frames recorded by ustack()
 }
 _MAX_SLOTS = 512
+_KSTACK_KEY_FRAMES = 32  # = XT_STKDEPTH of module.c.j2: the frames a stack() key keeps
 MAX_NESTING = 32
 _COMM_LEN = 16
 _ECODE = {"XT_E_DIVZERO": 1, "XT_E_MAXACTION": 2, "XT_E_MAPFULL": 3, "XT_E_FAULT": 4, "XT_E_LOCK": 5,
@@ -241,6 +243,8 @@ class CodeGen:
         for i, t in enumerate(g.key_types or []):
             if t.kind == "ustack":
                 fields.append((t, 16 + 8 * self._ustack_key_depth(g.name, i)))
+            elif t.kind == "kstack":
+                fields.append((t, 16 + 8 * _KSTACK_KEY_FRAMES))
             else:
                 fields.append((t, (widths[i] + 7) // 8 * 8 if t.is_str else 8))
         return _Layout(fields, g.type)
@@ -281,6 +285,14 @@ class CodeGen:
                 if isinstance(k, n.UStack) and k.depth:
                     depth = min(depth, k.depth)
                 fill.append(f"xt_ustack_key((char *){buf} + {off}, c, {depth}, {(size - 16) // 8});")
+            elif t.kind == "kstack":
+                # The raw frames, XT_STKDEPTH of them, with the depth to print: the
+                # driver drops the probe's own frames first (runtime/stacks.py), then
+                # keeps `depth`, and merges keys that print the same.
+                if not any(st["layout"] == "key" for st in self.stacks):
+                    self.stacks.append({"layout": "key", "depth": None, "user": False})  # xt_stack.h
+                depth = k.depth if isinstance(k, n.UStack) and k.depth else self.limits["STACKFRAMES"]
+                fill.append(f"xt_kstack_key((char *){buf} + {off}, c, {depth});")
             elif t.is_str and isinstance(k, n.Builtin) and k.name == "execname" and size == _COMM_LEN:
                 # The kernel keeps comm NUL-padded to TASK_COMM_LEN: copy it whole.
                 fill.append(f"memcpy((char *){buf} + {off}, current->comm, {size});")

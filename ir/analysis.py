@@ -20,7 +20,7 @@ from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
 from .tracepoints import TracepointProto, read_tracepoint_protos
-from .types import INT32, INT64, STRING, UINT32, UINT64, USTACK, Type
+from .types import INT32, INT64, STRING, UINT32, UINT64, KSTACK, USTACK, Type
 
 _SYSCALL_ONLY = {"argstr", "retstr", "syscall_nr", "syscall_name"}
 
@@ -311,7 +311,7 @@ class _Analyzer:
         if isinstance(e, n.StrLit):
             return STRING
         if isinstance(e, n.UStack):
-            return USTACK
+            return KSTACK if e.kernel else USTACK
         if isinstance(e, n.Builtin):
             if e.name not in BUILTINS:
                 raise self.err(f"unknown builtin '{e.name}'", e.loc)

@@ -51,9 +51,11 @@ class Builtin(Expr):
 @dataclass
 class UStack(Expr):
     """D's ustack() / ustack(n) as a value: only an aggregation key (`@[ustack()]`);
-    the key holds the raw frames, printed as ustack() prints them."""
+    the key holds the raw frames, printed as ustack() prints them. With `kernel`,
+    D's stack() / stack(n) (`@[stack()]`), printed as stack() prints them."""
 
     depth: Optional[int] = None
+    kernel: bool = False
 
 
 @dataclass

@@ -40,3 +40,4 @@ STRING = Type("str")
 VOID = Type("void")
 # A user stack as an aggregation key (ir.UStack): raw frames, printed as frames.
 USTACK = Type("ustack")
+KSTACK = Type("kstack")  # the same for a kernel stack (D's @[stack()])

@@ -408,7 +408,7 @@ def stap_histogram(func: str, params: list[int], data: list[int]) -> str:
 def _dtrace_key_format(f: dict) -> str:
     if f["kind"] == "str":
         return "  %-50s"
-    if f["kind"] == "ustack":  # the frames, each on its own line, then the value
+    if f["kind"] in ("ustack", "kstack"):  # the frames, each on its own line, then the value
         return "%s"
     return {8: " %3d", 16: " %5d", 32: " %8d"}.get(f["bits"], " %16d")
 

@@ -80,16 +80,17 @@ def raw_bytes(data: bytes) -> str:
 
 
 def decode_key(data: bytes, fields: list[dict],
-               ustack: Optional[Callable[[int, list[int]], str]] = None) -> tuple:
+               ustack: Optional[Callable[[str, int, list[int]], str]] = None) -> tuple:
     """Decode a packed key (ints as s64, strings NUL-padded) into a tuple; a user
-    stack key (slot, count, frames) becomes its printed text, by `ustack`."""
+    or kernel stack key becomes its printed text, by `ustack`."""
     out, off = [], 0
     for f in fields:
         raw = data[off:off + f["size"]]
-        if f["kind"] == "ustack":
+        if f["kind"] in ("ustack", "kstack"):
+            # ustack: (address-space slot, count, frames); kstack: (depth, count, frames)
             slot, n = struct.unpack_from("<QQ", raw)
             addrs = list(struct.unpack_from(f"<{n}Q", raw, 16))
-            out.append(ustack(slot, addrs) if ustack else " ".join(f"0x{a:x}" for a in addrs))
+            out.append(ustack(f["kind"], slot, addrs) if ustack else " ".join(f"0x{a:x}" for a in addrs))
         elif f["kind"] == "str":
             out.append(raw.split(b"\0", 1)[0].decode("utf-8", "replace"))
         else:
@@ -99,7 +100,7 @@ def decode_key(data: bytes, fields: list[dict],
 
 
 def decode_agg_entry(payload: bytes, agg: dict,
-                     ustack: Optional[Callable[[int, list[int]], str]] = None) -> AggRow:
+                     ustack: Optional[Callable[[str, int, list[int]], str]] = None) -> AggRow:
     """One CPU's element of an aggregation (see xt_agg_put in xt_agg.h): key, count,
     sum, min, max, then what the aggregation's spec keeps: the sum of squares
     (lo, hi), stap's Welford state (avg_s, M2, variance_s), and the buckets from
@@ -346,8 +347,11 @@ class StreamDecoder:
                 off += 8
         return args
 
-    def ustack_text(self, slot: int, addrs: list[int]) -> str:
-        """A user stack aggregation key as D prints it (ustack()'s frames)."""
+    def ustack_text(self, kind: str, slot: int, addrs: list[int]) -> str:
+        """A stack aggregation key as D prints it: ustack()'s frames, or (kind
+        "kstack", slot the depth) stack()'s, without the probe's own frames."""
+        if kind == "kstack":
+            return dtrace_stack(probe_frames(addrs, self.kernel_symbols())[:slot])
         maps = self.user_maps()
         return dtrace_ustack([maps.resolve(slot, a) for a in addrs])
 

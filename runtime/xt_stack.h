@@ -9,7 +9,7 @@
 
 #include <linux/stacktrace.h>
 
-static noinline void xt_put_stack(struct xt_ctx *c, u16 id)
+static noinline __maybe_unused void xt_put_stack(struct xt_ctx *c, u16 id)
 {
 	unsigned int n = stack_trace_save(c->stk, XT_STKDEPTH, 0), skip = 0;
 	char *p;
@@ -28,6 +28,23 @@ static noinline void xt_put_stack(struct xt_ctx *c, u16 id)
 	p = xt_put_int(p, n - skip);
 	memcpy(p, c->stk + skip, 8 * (n - skip));
 	xt_rec_commit();
+}
+
+/* D's @[stack()] key at p: the depth to print, the frame count, then
+ * XT_STKDEPTH frames (unused ones zeroed, so equal stacks are equal keys).
+ * The driver drops the probe's own frames before it keeps `depth`. */
+static noinline __maybe_unused void xt_kstack_key(char *p, struct xt_ctx *c, u64 depth)
+{
+	unsigned int n = stack_trace_save(c->stk, XT_STKDEPTH, 0), skip = 0;
+	u64 nn;
+
+	while (skip < n && within_module(c->stk[skip], THIS_MODULE))
+		skip++;
+	nn = n - skip;
+	memcpy(p, &depth, 8);
+	memcpy(p + 8, &nn, 8);
+	memcpy(p + 16, c->stk + skip, 8 * nn);
+	memset(p + 16 + 8 * nn, 0, 8 * (XT_STKDEPTH - nn));
 }
 
 #endif /* XT_STACK_H */

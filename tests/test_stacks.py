@@ -79,6 +79,22 @@ def test_d_stack_in_syscall_and_fbt_probes(run_script):
     assert fbt_lines[1].startswith("              vmlinux`__x64_sys_getpid"), r.stdout
 
 
+def test_d_stack_as_an_aggregation_key(run_script):
+    # stacker calls getpid once: one row per distinct stack, the frames (probe
+    # machinery dropped, cut at stack(n)) then the count, as DTrace prints a stack key.
+    exe = build_host_program("stacker", SRC)
+    script = ('#pragma D option quiet\n'
+              'fbt::__x64_sys_getpid:entry /execname == "stacker"/ { @two[stack(2)] = count(); @all[stack()] = sum(5); }\n')
+    r = run_script(script, "d", cmd=str(exe))
+    blocks = re.split(r"\n{2,}", r.stdout.strip("\n"))
+    assert len(blocks) == 2, r.stdout
+    two, every = (b.splitlines() for b in blocks)
+    assert len(two) == 3 and two[0].startswith("              vmlinux`__x64_sys_getpid"), r.stdout
+    assert two[1].startswith("              vmlinux`") and two[2].split() == ["1"], r.stdout
+    assert every[:2] == two[:2] and every[-1].split() == ["5"], r.stdout
+    assert any("do_syscall_64" in ln for ln in every), r.stdout
+
+
 def test_stap_print_backtrace(run_script):
     exe = build_host_program("stacker", SRC)
     script = ('probe kernel.function("__x64_sys_getpid") { if (execname() == "stacker") '

@@ -211,11 +211,11 @@ class Lowering:
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             self.options.setdefault("limits", {})["DYNVARSIZE"] = int(m.group(1)) * scale
-        elif name == "ustackframes":
+        elif name in ("ustackframes", "stackframes"):
             if not value.isdigit() or not 1 <= int(value) <= 1024:
-                raise self.error(f"failed to set option 'ustackframes' to '{value}': "
+                raise self.error(f"failed to set option '{name}' to '{value}': "
                                  "Invalid value for specified option", tok)
-            self.options.setdefault("limits", {})["USTACKFRAMES"] = int(value)
+            self.options.setdefault("limits", {})[name.upper()] = int(value)
         elif name in ("nspec", "specsize", "scratchsize"):
             m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
             if not m:
@@ -577,9 +577,8 @@ class Lowering:
         return ir.PrintAgg(g.name, "format", fmt=fmt, **common)
 
     def _action_stack(self, ctx, args) -> ir.Stmt:
-        if args:
-            raise self.unsupported("stack() with a frame count", ctx)
-        return ir.PrintStack("dtrace", loc=self.loc(ctx))
+        """stack(), stack(nframes): the kernel stack of the probe hit."""
+        return ir.PrintStack("dtrace", depth=self._ustack_depth(ctx, args, "stack"), loc=self.loc(ctx))
 
     def _action_ustack(self, ctx, args) -> ir.Stmt:
         """ustack(), ustack(nframes): the user stack; DTrace's second argument
@@ -587,24 +586,26 @@ class Lowering:
         return ir.PrintStack("dtrace", depth=self._ustack_depth(ctx, args), user=True, loc=self.loc(ctx))
 
     def _agg_key(self, ctx) -> ir.Expr:
-        """One key of an aggregation: an expression, or ustack() (a stack key)."""
+        """One key of an aggregation: an expression, or stack()/ustack() (a stack key)."""
         prim = _primary(_unparen(ctx))
-        if isinstance(prim, P.CallPrimaryContext) and prim.IDENT().getText() == "ustack":
+        name = prim.IDENT().getText() if isinstance(prim, P.CallPrimaryContext) else None
+        if name in ("stack", "ustack"):
             args = prim.exprList().expr() if prim.exprList() else []
-            return ir.UStack(self._ustack_depth(prim, args), loc=self.loc(prim))
+            return ir.UStack(self._ustack_depth(prim, args, name), kernel=name == "stack", loc=self.loc(prim))
         return self.expr(ctx)
 
-    def _ustack_depth(self, ctx, args) -> Optional[int]:
-        """The frame count of ustack(n) (None: ustackframes)."""
-        if len(args) > 2:
-            raise self.error("ustack( ) accepts no more than 2 arguments", ctx)
+    def _ustack_depth(self, ctx, args, name: str = "ustack") -> Optional[int]:
+        """The frame count of ustack(n) or stack(n) (None: ustackframes / stackframes)."""
+        if len(args) > (2 if name == "ustack" else 1):
+            raise self.error(f"{name}( ) accepts no more than {2 if name == 'ustack' else 1} "
+                             f"argument{'s' if name == 'ustack' else ''}", ctx)
         depth = None
         if args:
             n = self.expr(args[0])
             if isinstance(n, ir.Cast) and isinstance(n.operand, ir.IntLit):
                 n = n.operand
             if not isinstance(n, ir.IntLit) or n.value <= 0:
-                raise self.error("ustack( ) argument #1 must be a non-zero positive integral constant "
+                raise self.error(f"{name}( ) argument #1 must be a non-zero positive integral constant "
                                  "expression", args[0])
             depth = min(n.value, 1024)
         return depth
@@ -1206,8 +1207,7 @@ class Lowering:
             return self._subroutine(name, arg_ctxs, ctx)
         if name in ("stack", "ustack"):
             # D takes their value only as an aggregation key (@[ustack()]).
-            raise self.unsupported(f"{name}() as a value other than an aggregation key"
-                                   if name == "ustack" else f"{name}() as a value (an aggregation key)", ctx)
+            raise self.unsupported(f"{name}() as a value other than an aggregation key", ctx)
         if name in tables.ACTIONS:
             raise self.error(f"{name}() is an action and has no value", ctx)
         if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:

@@ -614,7 +614,8 @@ class Printer:
         return f"{e.map}[{keys}]", P_POSTFIX
 
     def _x_UStack(self, e):
-        return ("ustack()" if e.depth is None else f"ustack({e.depth})"), P_PRIMARY
+        name = "stack" if e.kernel else "ustack"
+        return (f"{name}()" if e.depth is None else f"{name}({e.depth})"), P_PRIMARY
 
     def _x_Builtin(self, e):
         points = self.probe.points if self.probe else []

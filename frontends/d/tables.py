@@ -111,10 +111,10 @@ IGNORED_OPTIONS = frozenset({
 # Options handled by the lowering (see lower._apply_option).
 HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
                              "zdefs", "strsize", "dynvarsize", "nspec", "specsize",
-                             "scratchsize", "ustackframes"})
+                             "scratchsize", "ustackframes", "stackframes"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
-    "flowindent", "stackframes", "jstackframes", "jstackstrsize",
+    "flowindent", "jstackframes", "jstackstrsize",
     "rawbytes", "aggpack", "aggzoom", "agghist",
     "stackindent", "temporal", "encoding", "structsize",
 })
