@@ -297,6 +297,12 @@ class CodeGen:
             return self.builtin_int(e)
         if isinstance(e, n.ProbeArg):
             assert e.index is not None, "analysis resolves probe arguments"
+            if self.probe_kind == {"kfunc"}:
+                # a kprobe on the function's entry: the parameter is where the
+                # x86_64 calling convention put it (BTF's prototype gave its position)
+                self.uses.add("sysregs")
+                raw = f"(c->regs ? regs_get_kernel_argument(c->regs, {e.index}) : 0)"
+                return _c_cast(e.type, raw) if e.type is not None and not e.type.ctype else f"((s64){raw})"
             return f"((s64)(c->tpargs[{e.index}]))"
         if isinstance(e, n.SyscallVar):
             self.sysc.use_var(e.name, self.probe_syscalls)
@@ -608,6 +614,9 @@ class CodeGen:
             return self.func_call(e)
         if isinstance(e, n.Sprintf):
             return self.sprintf(e)
+        if isinstance(e, n.ContextVars):
+            assert e.expanded is not None, "analysis expands $$parms"
+            return self.str_expr(e.expanded)
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
             site = self.site(e.loc, f"identifier '{e.name}'")
@@ -621,6 +630,8 @@ class CodeGen:
         if strcalls.handles(e):
             if e.name == "ctime":
                 self.uses.add("time")
+            if e.name in ("kernel_string2", "user_string2"):
+                self.uses.add("str")
             return strcalls.string_call(self, e)
         raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
 

@@ -29,6 +29,10 @@ _STRING: dict[str, str] = {
     "string_quoted": "xt_text_str({d}, {0}, true)",
     "tokenize": "xt_tokenize({d}, {0}, {1})",
     "ctime": "xt_ctime({d}, {0})",
+    "kernel_string2": "({{ char *d_ = {d}; xt_read_string(d_, {0}, XT_MAXSTRINGLEN, false) < 0 "
+                      "? {1} : (const char *)d_; }})",
+    "user_string2": "({{ char *d_ = {d}; xt_read_string(d_, {0}, XT_MAXSTRINGLEN, true) < 0 "
+                    "? {1} : (const char *)d_; }})",
 }
 _INT: dict[str, str] = {
     "strlen": "((s64)strnlen({0}, XT_MAXSTRINGLEN))",
@@ -38,6 +42,7 @@ _INT: dict[str, str] = {
     "strtol": "((s64)simple_strtol({0}, NULL, (unsigned int)({1})))",
     "atoi": "xt_atoi({0})",
     "isdigit": "((s64)isdigit((unsigned char)({0})[0]))",
+    "get_cycles": "((s64)get_cycles())",
 }
 
 

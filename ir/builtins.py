@@ -96,6 +96,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "atoi": (("str",), INT64),
     # stap isdigit(s): 1 if the first character is a decimal digit.
     "isdigit": (("str",), INT64),
+    # stap kernel_string2(addr, err) / user_string2(addr, err): the string at addr,
+    # or err when it cannot be read (no fault).
+    "kernel_string2": (("int", "str"), STRING),
+    "user_string2": (("int", "str"), STRING),
+    # stap get_cycles(): the processor's cycle counter (rdtsc).
+    "get_cycles": ((), INT64),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.
     "speculation": ((), INT64),
     # DTrace copyin(addr, size): `size` bytes of user memory copied into this
