@@ -352,6 +352,8 @@ class CodeGen:
         if isinstance(e, n.Call) and e.name in ("speculation",) + _SCRATCH_CALLS:
             return self.mem_call(e)
         if strcalls.handles(e):
+            if e.name in strcalls.TASK_CALLS:
+                self.uses.add("task")
             return strcalls.int_call(self, e)
         if isinstance(e, n.KernelCast):
             return self.int_expr(e.expr)
@@ -632,6 +634,8 @@ class CodeGen:
                 self.uses.add("time")
             if e.name in ("kernel_string2", "user_string2"):
                 self.uses.add("str")
+            if e.name in strcalls.TASK_CALLS:
+                self.uses.add("task")
             return strcalls.string_call(self, e)
         raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
 
@@ -1494,6 +1498,8 @@ class CodeGen:
             headers.append("xt_stack.h")
         if self.signals:
             headers.append("xt_signal.h")
+        if "task" in self.uses:
+            headers.append("xt_task.h")
         tracepoints = list(tps.values())
         tp_headers = sorted({t["header"] for t in tracepoints} | self.kheaders)
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])

@@ -102,6 +102,16 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "user_string2": (("int", "str"), STRING),
     # stap get_cycles(): the processor's cycle counter (rdtsc).
     "get_cycles": ((), INT64),
+    # stap pid2task(pid): the task_struct of thread `pid` (0 when none);
+    # pid2execname(pid) its comm ("" when none).
+    "pid2task": (("int",), CURTHREAD),
+    "pid2execname": (("int",), STRING),
+    # stap cmdline_str(): the current process's arguments joined by spaces.
+    "cmdline_str": ((), STRING),
+    # stap module_name(): the name of the running module.
+    "module_name": ((), STRING),
+    # stap randint(n): a random number in [0, n).
+    "randint": (("int",), INT64),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.
     "speculation": ((), INT64),
     # DTrace copyin(addr, size): `size` bytes of user memory copied into this

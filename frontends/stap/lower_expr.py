@@ -14,6 +14,7 @@ from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIS
                      GETTIMEOFDAY, STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 from .print_kinds import FUNCTION_IDX, PrintFix
+from . import tapset
 from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
@@ -196,6 +197,9 @@ class ExprLowering:
             return node
         if name in PRINT_FUNCS or name in ("exit", "print_backtrace", "error", "warn"):
             raise self.error(f"{name}() can only be used as a statement", p)
+        if name in tapset.NAMES:
+            return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
+                                     lambda msg: self.error(msg, p))
         raise self.error(f"unresolved function '{name}'", p, kind="semantic error")
 
     def _string_call(self, name: str, args: list, p) -> ir.Expr:
