@@ -291,16 +291,21 @@ class Lowerer(ExprLowering):
         """A point as an alias name matches it: its components, without `?`/`!`/`if`."""
         return ".".join(c.getText() for c in pc.ppComponent())
 
-    def _expand(self, pctxs: list, blocks: list, depth: int) -> list[tuple[list, list]]:
+    def _expand(self, pctxs: list, blocks: list, depth: int,
+                suffix: tuple[str, ...] = ()) -> list[tuple[list, list]]:
         """Resolve probe aliases: each point naming an alias becomes the alias's points,
         with the alias body before (`=`, a prologue) or after (`+=`, an epilogue) the
-        bodies so far. Returns (points, bodies) groups, one probe each."""
+        bodies so far. A wildcard point (`myalias.*`) names every alias it matches;
+        a point naming an alias plus more components (`myalias.return`) gives those
+        components to the alias's points, as stap's alias suffixes do. Returns
+        (points, bodies) groups, one probe each."""
         plain: list = []
         out: list[tuple[list, list]] = []
         for pc in pctxs:
-            aliases = self.aliases.get(self._point_key(pc))
+            key = self._point_key(pc)
+            aliases, more = self._aliases_for(key)
             if not aliases:
-                plain.append(pc)
+                plain.append(_Suffixed(pc, suffix) if suffix else pc)
                 continue
             if depth > 16:
                 raise self.error("probe alias expansion is too deep (recursive alias?)", pc)
@@ -308,14 +313,33 @@ class Lowerer(ExprLowering):
                 raise self.error("a condition on a probe alias is not supported yet", pc.expr())
             for a in aliases:
                 body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
-                out += self._expand(a.probePointList().probePoint(), body, depth + 1)
+                out += self._expand(a.probePointList().probePoint(), body, depth + 1, more + suffix)
         if plain:
             out.insert(0, (plain, blocks))
         return out
 
+    def _aliases_for(self, key: str) -> tuple[list, tuple[str, ...]]:
+        """The aliases a point names, and the components it adds after the alias's name."""
+        if key in self.aliases:
+            return self.aliases[key], ()
+        if "*" in key:
+            pattern = _alias_pattern(key)
+            found = [a for name, al in self.aliases.items() if pattern.fullmatch(name) for a in al]
+            if found:
+                return found, ()
+        comps = key.split(".")
+        for i in range(len(comps) - 1, 0, -1):
+            head = ".".join(comps[:i])
+            if head in self.aliases:
+                return self.aliases[head], tuple(comps[i:])
+        return [], ()
+
     def _probe(self, ctx: P.ProbeDefContext, pctxs: list, blocks: list, idx: int) -> ir.Probe:
         self.probe_idx = idx
-        self.points = [lower_point(p, self.filename, self.source) for p in pctxs]
+        self.points = [_with_suffix(lower_point(getattr(p, "ctx", p), self.filename, self.source),
+                                    getattr(p, "suffix", ()), p, self.error)
+                       for p in pctxs]
+        pctxs = [getattr(p, "ctx", p) for p in pctxs]
         self.locals = set().union(*(self._assigned_names(b) for b in blocks))
         predicate = self._point_condition(pctxs)
         if len(blocks) == 1:
@@ -540,3 +564,34 @@ class Lowerer(ExprLowering):
         node = ir.Printf("", [self._expr(a) for a in args], loc=loc)
         self.print_fixes.append(PrintFix(node, self.probe_idx, delim, name.endswith("ln")))
         return node
+
+
+class _Suffixed:
+    """A point of an alias used with a suffix (`myalias.return`): the alias's point
+    and the components to add to it."""
+
+    def __init__(self, ctx, suffix: tuple[str, ...]) -> None:
+        self.ctx, self.suffix = ctx, suffix
+
+    def __getattr__(self, name: str):
+        return getattr(self.ctx, name)
+
+
+def _alias_pattern(key: str) -> "re.Pattern[str]":
+    """A regex for a wildcard point name: `*` within a component, `**` across them."""
+    import re
+    parts = re.split(r"(\*\*|\*)", key)
+    return re.compile("".join(".*" if p == "**" else "[^.]*" if p == "*" else re.escape(p)
+                              for p in parts))
+
+
+def _with_suffix(pp: ir.ProbePoint, suffix: tuple[str, ...], ctx, error) -> ir.ProbePoint:
+    """`pp` with an alias suffix applied: `.return` / `.call` on a function point."""
+    if not suffix:
+        return pp
+    if suffix in (("return",), ("call",)) and pp.kind in ("kfunc", "ufunc", "syscall") \
+            and not pp.is_return:
+        pp.is_return = suffix == ("return",)
+        pp.spelling = (pp.spelling or "") + "." + suffix[0]
+        return pp
+    raise error(f"probe point '{pp.spelling}' has no suffix '.{'.'.join(suffix)}'", ctx)
