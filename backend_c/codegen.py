@@ -1115,6 +1115,8 @@ class CodeGen:
         if spec.hist:
             hoff = spec.extra_words - spec.nbuckets
             extra.append(f"x_[{hoff} + {self._bucket_expr(spec)}]++;")
+        if self.globals[s.agg].size:  # stap names the array's own size when it is full
+            self.sites[site]["limit"] = self.globals[s.agg].size
         out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
         out.append(f"{ind}  if (unlikely(!xt_agg_slot(&e_, &xt_a_{a}, XT_AGG_TAB({a}), c->key, XT_AGG_GEOM_{a})))")
         out.append(f"{ind}    {self.fail('XT_E_MAPFULL', site)}")
@@ -1148,7 +1150,8 @@ class CodeGen:
         spec = self.agg_specs[g.name]
         keysize = self.layouts[g.name].keysize
         entsize = 40 + keysize + 8 * spec.extra_words
-        maxent = self.limits["MAXMAPENTRIES"]
+        # stap's `global s[N]` with <<< sizes each CPU's table at N, as its pmaps do
+        maxent = g.size or self.limits["MAXMAPENTRIES"]
         if spec.nbuckets:
             maxent = min(maxent, max(16, (4 << 20) // entsize))
         return {"name": c_ident(g.name), "keysize": keysize,

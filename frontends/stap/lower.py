@@ -336,10 +336,11 @@ class Lowerer(ExprLowering):
 
     def _probe(self, ctx: P.ProbeDefContext, pctxs: list, blocks: list, idx: int) -> ir.Probe:
         self.probe_idx = idx
-        self.points = [_with_suffix(lower_point(getattr(p, "ctx", p), self.filename, self.source),
-                                    getattr(p, "suffix", ()), p, self.error)
+        self.points = [_with_suffix(lower_point(_plain(p), self.filename, self.source),
+                                    p.alias_suffix if isinstance(p, _Suffixed) else (), _plain(p),
+                                    self.error)
                        for p in pctxs]
-        pctxs = [getattr(p, "ctx", p) for p in pctxs]
+        pctxs = [_plain(p) for p in pctxs]
         self.locals = set().union(*(self._assigned_names(b) for b in blocks))
         predicate = self._point_condition(pctxs)
         if len(blocks) == 1:
@@ -498,7 +499,9 @@ class Lowerer(ExprLowering):
     def _expr_stmt(self, e: P.ExprContext, loc: Loc) -> ir.Stmt:
         if isinstance(e, P.AssignExprContext) and e.op.text == "<<<":
             target = self._stat_target(e.expr(0))
-            return ir.AggUpdate(target.map, target.keys, "stats", [self._expr(e.expr(1))], loc=loc)
+            # stap's statement token is the operator: a full array is reported there
+            return ir.AggUpdate(target.map, target.keys, "stats", [self._expr(e.expr(1))],
+                                loc=self.loc(e.op))
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.CallExprContext):
             call = e.primary()
             name = call.IDENT().getText()
@@ -571,10 +574,15 @@ class _Suffixed:
     and the components to add to it."""
 
     def __init__(self, ctx, suffix: tuple[str, ...]) -> None:
-        self.ctx, self.suffix = ctx, suffix
+        self.alias_ctx, self.alias_suffix = ctx, suffix
 
     def __getattr__(self, name: str):
-        return getattr(self.ctx, name)
+        return getattr(self.alias_ctx, name)
+
+
+def _plain(p):
+    """The parse-tree point behind a point that may carry an alias suffix."""
+    return p.alias_ctx if isinstance(p, _Suffixed) else p
 
 
 def _alias_pattern(key: str) -> "re.Pattern[str]":
