@@ -48,6 +48,7 @@ _INT: dict[str, str] = {
     "get_cycles": "((s64)get_cycles())",
     "pid2task": "((s64)(unsigned long)xt_pid2task({0}))",
     "randint": "xt_randint({0})",
+    "user_mode": "xt_user_mode(c->regs)",
 }
 
 
@@ -58,7 +59,7 @@ class _Gen(Protocol):
 
 
 # The calls that need runtime/xt_task.h.
-TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "randint")
+TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "randint", "user_mode")
 
 
 def handles(e: n.Expr) -> bool:

@@ -10,6 +10,7 @@
 #include <linux/random.h>
 #include <linux/sched/mm.h>
 #include <linux/uaccess.h>
+#include <asm/irq_regs.h>
 
 /* The task with thread id `nr` in the initial pid namespace, or NULL. Looked up
  * in init_pid_ns rather than current's: a probe may fire in a task that has
@@ -75,6 +76,15 @@ static __maybe_unused s64 xt_randint(s64 n)
 	if (n <= 0)
 		return 0;
 	return (s64)(get_random_u32() % (u32)n);
+}
+
+/* user_mode(): whether the probe interrupted user space. A timer's handler has
+ * no registers of its own: the interrupted context is the irq's. */
+static __always_inline __maybe_unused s64 xt_user_mode(struct pt_regs *regs)
+{
+	if (!regs)
+		regs = get_irq_regs();
+	return regs ? (s64)user_mode(regs) : 0;
 }
 
 #endif /* XT_TASK_H */

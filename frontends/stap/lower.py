@@ -336,11 +336,24 @@ class Lowerer(ExprLowering):
 
     def _probe(self, ctx: P.ProbeDefContext, pctxs: list, blocks: list, idx: int) -> ir.Probe:
         self.probe_idx = idx
-        self.points = [_with_suffix(lower_point(_plain(p), self.filename, self.source),
-                                    p.alias_suffix if isinstance(p, _Suffixed) else (), _plain(p),
-                                    self.error)
-                       for p in pctxs]
-        pctxs = [_plain(p) for p in pctxs]
+        self.points, kept = [], []
+        skipped: Optional[XtraceError] = None
+        for p in pctxs:
+            try:
+                pp = lower_point(_plain(p), self.filename, self.source)
+            except XtraceError as ex:
+                # an optional point (`?`, `!`) that xtrace cannot resolve is skipped,
+                # as stap skips one that does not resolve
+                if _plain(p).suffix is None:
+                    raise
+                skipped = ex
+                continue
+            self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed) else (),
+                                            _plain(p), self.error))
+            kept.append(_plain(p))
+        if not kept and skipped is not None:
+            raise skipped
+        pctxs = kept
         self.locals = set().union(*(self._assigned_names(b) for b in blocks))
         predicate = self._point_condition(pctxs)
         if len(blocks) == 1:

@@ -577,7 +577,7 @@ class _Printer(AggPrinting):
 
 # IR functions stap spells with their IR name (frontends/stap/tapset.py).
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
-                   "cmdline_str", "module_name", "randint")
+                   "cmdline_str", "module_name", "randint", "user_mode")
 
 
 def _cast_name(ctype: str, e: ir.Expr) -> str:

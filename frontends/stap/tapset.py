@@ -43,7 +43,8 @@ _PROBE_TYPES = {"begin": "begin", "end": "begin", "error_end": "begin", "never":
 # name -> IR function for the direct ones (same arguments)
 _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "get_cycles": "get_cycles", "pid2task": "pid2task", "pid2execname": "pid2execname",
-           "cmdline_str": "cmdline_str", "module_name": "module_name", "randint": "randint"}
+           "cmdline_str": "cmdline_str", "module_name": "module_name", "randint": "randint",
+           "user_mode": "user_mode"}
 
 NAMES = frozenset(_TASK_MEMBERS) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "user_string_warn"} | frozenset(_DIRECT)

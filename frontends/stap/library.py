@@ -1,0 +1,92 @@
+"""Tapset probe aliases written in stap, as stap's own tapset library is.
+
+stap resolves `probe vfs.read.return { ... bytes_read ... }` through probe
+aliases in its tapset directory (vfs.stp, signal.stp). xtrace keeps the
+aliases real scripts use most as stap text, appended to a script that names
+one of their families, so they go through the same alias expansion, `$var`
+reading (BTF) and @entry saving as the script's own aliases. They set the
+variables stap's tapset documents, minus the ones BTF cannot give (`devname`
+needs the block layer's name lookup). Names private to the library start
+with `__xt_`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# stap's signal names (signal.stp's __sig table), for sig_name.
+_SIGNALS = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
+            "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM",
+            "SIGSTKFLT", "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU",
+            "SIGURG", "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO",
+            "SIGPWR", "SIGSYS"]
+
+
+def _signal_function() -> str:
+    lines = ["function __xt_signal_name:string (sig:long) {"]
+    lines += [f'\tif (sig == {i}) return "{name}"' for i, name in enumerate(_SIGNALS, 1)]
+    lines += ['\tif (sig >= 32 && sig <= 64) return sprintf("SIGRTMIN+%d", sig - 32)',
+              '\treturn sprintf("%d", sig)', "}"]
+    return "\n".join(lines) + "\n"
+
+
+_VFS_COMMON = """\
+\tfile = $file
+\tpos = $pos
+\tbuf = $buf
+\tdev = $file->f_inode->i_sb->s_dev
+\tino = $file->f_inode->i_ino
+"""
+
+_VFS = f"""
+probe vfs.read = kernel.function("vfs_read") {{
+\tname = "vfs.read"
+{_VFS_COMMON}\tbytes_to_read = $count
+}}
+probe vfs.read.return = kernel.function("vfs_read").return {{
+\tname = "vfs.read"
+{_VFS_COMMON}\tbytes_to_read = $count
+\tret = $return
+\tbytes_read = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+}}
+probe vfs.write = kernel.function("vfs_write") {{
+\tname = "vfs.write"
+{_VFS_COMMON}\tbytes_to_write = $count
+}}
+probe vfs.write.return = kernel.function("vfs_write").return {{
+\tname = "vfs.write"
+{_VFS_COMMON}\tbytes_to_write = $count
+\tret = $return
+\tbytes_written = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+}}
+"""
+
+# signal.send on the signal_generate tracepoint, as stap's tapset does where the
+# kernel has it.
+_SIGNAL = """
+probe signal.send = kernel.trace("signal_generate") {
+\tname = "send"
+\tsig = $sig
+\tsig_name = __xt_signal_name($sig)
+\ttask = $task
+\tsig_pid = task_pid($task)
+\tpid_name = task_execname($task)
+\tsinfo = $info
+\tshared = $group
+\tsend2queue = 0
+}
+"""
+
+_FAMILIES = {"vfs": _VFS, "signal": _SIGNAL + _signal_function()}
+_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal)\.")
+
+
+def with_library(source: str) -> str:
+    """`source` with the tapset aliases of the families it probes appended (nothing
+    appended when it probes none, or defines such an alias itself)."""
+    wanted = sorted({m.group(1) for m in _USE.finditer(source)})
+    extra = [_FAMILIES[f] for f in wanted
+             if not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
+    return source if not extra else source + "\n" + "".join(extra)
