@@ -79,6 +79,25 @@ probe signal.send = kernel.trace("signal_generate") {
 }
 """
 
+def _errno_functions() -> str:
+    from xtrace.backend_c.sysc import ERRNO_NAMES
+    body = "\n".join(f'\tif (e == {n}) return "{name}"' for n, name in sorted(ERRNO_NAMES.items()))
+    known = " || ".join(f"e == {n}" for n in sorted(ERRNO_NAMES))
+    return (f"function errno_str:string (err:long) {{\n\te = err < 0 ? -err : err\n{body}\n"
+            f'\treturn sprintf("E%d", e)\n}}\n'
+            f"function errno_p:long (err:long) {{\n\te = -err\n"
+            f"\tif (err < 0 && ({known})) return e\n\treturn 0\n}}\n")
+
+
+# Tapset functions written in stap: name -> text (ansi.stp's escapes as stap writes them).
+_FUNCTIONS = {
+    "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
+    "ansi_reset_color": 'function ansi_reset_color() { print("\\033[0;0m") }\n',
+    "ansi_new_line": 'function ansi_new_line() { print("\\n") }\n',
+    "ansi_set_color": 'function ansi_set_color(fg:long) { printf("\\033[%dm", fg) }\n',
+    "ansi_cursor_move": 'function ansi_cursor_move(x:long, y:long) { printf("\\033[%d;%dH", y, x) }\n',
+}
+
 _FAMILIES = {"vfs": _VFS, "signal": _SIGNAL + _signal_function()}
 _USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal)\.")
 
@@ -89,4 +108,15 @@ def with_library(source: str) -> str:
     wanted = sorted({m.group(1) for m in _USE.finditer(source)})
     extra = [_FAMILIES[f] for f in wanted
              if not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
+    for name, text in _FUNCTIONS.items():
+        if _calls(source, name):
+            extra.append(text)
+    if _calls(source, "errno_str") or _calls(source, "errno_p"):
+        extra.append(_errno_functions())
     return source if not extra else source + "\n" + "".join(extra)
+
+
+def _calls(source: str, name: str) -> bool:
+    """Whether the script calls tapset function `name` without defining its own."""
+    return bool(re.search(rf"\b{name}\s*\(", source)) and \
+        not re.search(rf"\bfunction\s+{name}\b", source)

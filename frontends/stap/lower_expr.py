@@ -179,6 +179,9 @@ class ExprLowering:
             return arg
         if name in STRING_FUNCS or name == "isinstr":
             return self._string_call(name, args, p)
+        if name in ("user_string", "kernel_string") and len(args) == 2:
+            # user_string(addr, err_msg): err_msg instead of an error when unreadable
+            return ir.Call(name + "2", [self._expr(a) for a in args], loc=loc)
         if name in VALUE_FUNCS:
             want = arity(name)[0]  # the _n forms with a length are STRING_FUNCS
             if len(args) != want:
