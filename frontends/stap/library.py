@@ -98,8 +98,25 @@ _FUNCTIONS = {
     "ansi_cursor_move": 'function ansi_cursor_move(x:long, y:long) { printf("\\033[%d;%dH", y, x) }\n',
 }
 
-_FAMILIES = {"vfs": _VFS, "signal": _SIGNAL + _signal_function()}
-_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal)\.")
+# netdev.transmit/receive on the net tracepoints (stap's tapset probes
+# dev_queue_xmit and netif_receive_skb, which these trace).
+_NETDEV = """
+probe netdev.transmit = kernel.trace("net_dev_queue") {
+\tdev_name = kernel_string($skb->dev->name)
+\tlength = $skb->len
+\tprotocol = $skb->protocol
+\ttruesize = $skb->truesize
+}
+probe netdev.receive = kernel.trace("netif_receive_skb") {
+\tdev_name = kernel_string($skb->dev->name)
+\tlength = $skb->len
+\tprotocol = $skb->protocol
+\ttruesize = $skb->truesize
+}
+"""
+
+_FAMILIES = {"vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV}
+_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev)\.")
 
 
 def with_library(source: str) -> str:
