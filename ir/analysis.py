@@ -288,7 +288,7 @@ class _Analyzer:
         from .kfuncargs import function_params
         assert self.probe is not None
         rps = self.points_of(self.probe)
-        spelling = f"$${e.kind}" + "$" * e.pretty
+        spelling = (f"${e.name}" if e.kind == "var" else f"$${e.kind}") + "$" * e.pretty
         if not rps or any(rp.point.kind != "kfunc" for rp in rps):
             raise self.err(f"{spelling} is only available in kernel.function probes", e.loc)
         if e.kind == "return":
@@ -309,6 +309,9 @@ class _Analyzer:
             if len(shapes) > 1:
                 raise self.err(f"{spelling}: the functions this probe matches have different "
                                "parameters", e.loc)
+            if e.kind == "var":
+                self.kfunc_arg(n.ProbeArg(e.name, loc=e.loc), rps)  # its errors name the parameters
+                params = [p for p in params if p.name == e.name]
         if e.expanded is None:
             e.expanded = expand(e.kind, e.pretty, params, e.loc)
         return self.expr(e.expanded)

@@ -29,6 +29,9 @@ def expand(kind: str, pretty: int, params: list[Param], loc: Loc) -> n.Sprintf:
         return n.Sprintf("", [], loc=loc)
     fmt: list[str] = []
     args: list[n.Expr] = []
+    if kind == "var":  # `$name$`: the one parameter, pretty-printed, without its name
+        piece, arg = _one(params[0], max(pretty, 1), loc)
+        return n.Sprintf(piece, [arg] if arg is not None else [], loc=loc)
     for p in params:
         piece, arg = _one(p, pretty, loc)
         fmt.append(f"{p.name.replace('%', '%%')}={piece}")

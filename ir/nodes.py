@@ -76,6 +76,7 @@ class ContextVars(Expr):
 
     kind: str
     pretty: int = 0  # 0: `$$parms`, 1: `$$parms$`, 2: `$$parms$$`
+    name: str = ""   # kind "var": `$name$`, one parameter pretty-printed
     expanded: Optional["Expr"] = field(default=None, compare=False, kw_only=True)
 
 

@@ -311,8 +311,12 @@ class ExprLowering:
                 # stap reads a .return probe's parameters when the function is entered
                 node = self._save_at_entry(node, self.loc(p))
             return node
+        if suffixes and all(s.getText() == "$" for s in suffixes) and len(suffixes) <= 2:
+            # `$name$`: the parameter pretty-printed as $$parms$ prints it
+            node = ir.ContextVars("var", len(suffixes), name[1:], loc=self.loc(p))
+            return self._save_at_entry(node, self.loc(p)) if self._kfunc_return() else node
         if suffixes and suffixes[-1].getText() == "$":
-            raise self.error(f"pretty-printing {name}$ is not supported yet (use $$parms$)", p)
+            raise self.error(f"pretty-printing a member ({p.getText()}) is not supported yet", p)
         value = self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes)
         if self._kfunc_return():
             value = self._save_at_entry(value, self.loc(p))

@@ -504,7 +504,8 @@ class _Printer(AggPrinting):
         if isinstance(e, ir.ProbeArg):
             return f"${e.name}", PREC_PRIMARY
         if isinstance(e, ir.ContextVars):
-            return f"$${e.kind}" + "$" * e.pretty, PREC_PRIMARY
+            head = f"${e.name}" if e.kind == "var" else f"$${e.kind}"
+            return head + "$" * e.pretty, PREC_PRIMARY
         if isinstance(e, ir.SyscallVar):
             return e.name, PREC_PRIMARY
         if isinstance(e, ir.KernelCast):
