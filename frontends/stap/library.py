@@ -115,8 +115,61 @@ probe netdev.receive = kernel.trace("netif_receive_skb") {
 }
 """
 
-_FAMILIES = {"vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV}
-_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev)\.")
+# scheduler.* on the sched tracepoints (scheduler.stp's variables).
+_SCHEDULER = """
+probe scheduler.ctxswitch = kernel.trace("sched_switch") {
+\tname = "ctxswitch"
+\tprev_task = $prev
+\tnext_task = $next
+\tprev_pid = $prev->tgid
+\tprev_tid = $prev->pid
+\tprev_priority = $prev->prio
+\tprev_task_name = task_execname($prev)
+\tprevtsk_state = $prev_state
+\tnext_pid = $next->tgid
+\tnext_tid = $next->pid
+\tnext_priority = $next->prio
+\tnext_task_name = task_execname($next)
+\tnexttsk_state = $next->__state
+}
+probe scheduler.process_exit = kernel.trace("sched_process_exit") {
+\tname = "process_exit"
+\tpid = $p->pid
+\tpriority = $p->prio
+}
+probe scheduler.process_free = kernel.trace("sched_process_free") {
+\tname = "process_free"
+\tpid = $p->pid
+\tpriority = $p->prio
+}
+probe scheduler.process_fork = kernel.trace("sched_process_fork") {
+\tname = "process_fork"
+\tparent_pid = $parent->pid
+\tchild_pid = $child->pid
+}
+probe scheduler.wakeup = kernel.trace("sched_wakeup") {
+\tname = "wakeup"
+\ttask = $p
+\ttask_pid = $p->tgid
+\ttask_tid = $p->pid
+\ttask_priority = $p->prio
+\ttask_cpu = task_cpu($p)
+\ttask_state = task_state($p)
+}
+probe scheduler.wakeup_new = kernel.trace("sched_wakeup_new") {
+\tname = "wakeup_new"
+\ttask = $p
+\ttask_pid = $p->tgid
+\ttask_tid = $p->pid
+\ttask_priority = $p->prio
+\ttask_cpu = task_cpu($p)
+\ttask_state = task_state($p)
+}
+"""
+
+_FAMILIES = {"vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
+             "scheduler": _SCHEDULER}
+_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler)\.")
 
 
 def with_library(source: str) -> str:
