@@ -425,6 +425,14 @@ class _Analyzer:
                 return INT64
             return INT32 if e.op == "!" else _promote(t)
         if isinstance(e, n.Binary):
+            if e.op == ".":
+                # as in stap's inference, `.` makes a global it reads (not yet typed) a string
+                for side in (e.lhs, e.rhs):
+                    g = self.globals.get(side.map if isinstance(side, n.Index) else
+                                         side.name if isinstance(side, n.Var) and side.scope == "global"
+                                         else "")
+                    if g is not None and g.type is None and g.kind in ("scalar", "map"):
+                        g.type = STRING
             a, b = self.expr(e.lhs), self.expr(e.rhs)
             if e.op == ".":
                 if not (a.is_str and b.is_str):
