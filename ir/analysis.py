@@ -219,7 +219,8 @@ class _Analyzer:
 
     def probe_arg(self, e: n.ProbeArg) -> Type:
         """Resolve a named probe argument against every site of the current probe."""
-        assert self.probe is not None
+        if self.probe is None:
+            raise self.err(f"${e.name} can only be used in a probe", e.loc)
         rps = self.points_of(self.probe)
         if rps and all(rp.point.kind == "kfunc" for rp in rps):
             return self.kfunc_arg(e, rps)
@@ -286,8 +287,7 @@ class _Analyzer:
         """`$$parms` and friends: the Sprintf of the probed function's parameters."""
         from .contextvars import expand
         from .kfuncargs import function_params
-        assert self.probe is not None
-        rps = self.points_of(self.probe)
+        rps = self.points_of(self.probe) if self.probe is not None else []
         spelling = (f"${e.name}" if e.kind == "var" else f"$${e.kind}") + "$" * e.pretty
         if not rps or any(rp.point.kind != "kfunc" for rp in rps):
             raise self.err(f"{spelling} is only available in kernel.function probes", e.loc)

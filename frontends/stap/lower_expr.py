@@ -299,6 +299,10 @@ class ExprLowering:
                 raise self.error("$return is only available in .return probes", p)
             return ir.Builtin("retval", loc=self.loc(p))
         suffixes = list(p.targetSuffix())
+        if self.function is not None:
+            # a function has no probe context of its own (stap resolves $vars per probe point)
+            raise self.error(f"{name} can only be used in a probe, not in function "
+                             f"'{self.function}'", p, kind="semantic error")
         if name.startswith("$$"):
             kind = name[2:]
             if kind not in ("parms", "vars", "locals", "return"):
