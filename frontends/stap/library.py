@@ -2,8 +2,8 @@
 
 stap resolves `probe vfs.read.return { ... bytes_read ... }` through probe
 aliases in its tapset directory (vfs.stp, signal.stp). xtrace keeps the
-aliases real scripts use most as stap text, appended to a script that names
-one of their families, so they go through the same alias expansion, `$var`
+aliases real scripts use most (vfs, signal, netdev, scheduler, kprocess) as
+stap text, appended to a script that names one of their families, so they go through the same alias expansion, `$var`
 reading (BTF) and @entry saving as the script's own aliases. They set the
 variables stap's tapset documents, minus the ones BTF cannot give (`devname`
 needs the block layer's name lookup). Names private to the library start
@@ -167,9 +167,22 @@ probe scheduler.wakeup_new = kernel.trace("sched_wakeup_new") {
 }
 """
 
-_FAMILIES = {"vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
+# kprocess.create / kprocess.exit (kprocess.stp) on the sched tracepoints: create
+# fires in the parent, exit in the exiting task with do_exit()'s code.
+_KPROCESS = """
+probe kprocess.create = kernel.trace("sched_process_fork") {
+\ttask = $child
+\tnew_pid = $child->tgid
+\tnew_tid = $child->pid
+}
+probe kprocess.exit = kernel.trace("sched_process_exit") {
+\tcode = $p->exit_code
+}
+"""
+
+_FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
              "scheduler": _SCHEDULER}
-_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler)\.")
+_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess)\.")
 
 
 def with_library(source: str) -> str:
