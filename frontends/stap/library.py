@@ -3,8 +3,9 @@
 stap resolves `probe vfs.read.return { ... bytes_read ... }` through probe
 aliases in its tapset directory (vfs.stp, signal.stp). xtrace keeps the
 aliases real scripts use most (vfs, signal, netdev, scheduler, kprocess) as
-stap text, appended to a script that names one of their families, so they go through the same alias expansion, `$var`
-reading (BTF) and @entry saving as the script's own aliases. They set the
+stap text, appended to a script that names one of their families, so they
+go through the same alias expansion, `$var` reading (BTF) and @entry saving
+as the script's own aliases. They set the
 variables stap's tapset documents, minus the ones BTF cannot give (`devname`
 needs the block layer's name lookup). Names private to the library start
 with `__xt_`.
