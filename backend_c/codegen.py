@@ -327,6 +327,12 @@ class CodeGen:
             return self.builtin_int(e)
         if isinstance(e, n.ProbeArg):
             assert e.index is not None, "analysis resolves probe arguments"
+            if self.probe_kind == {"kfunc"}:
+                # a kprobe on the function's entry: the parameter is where the
+                # x86_64 calling convention put it (BTF's prototype gave its position)
+                self.uses.add("sysregs")
+                raw = f"(c->regs ? regs_get_kernel_argument(c->regs, {e.index}) : 0)"
+                return _c_cast(e.type, raw) if e.type is not None and not e.type.ctype else f"((s64){raw})"
             return f"((s64)(c->tpargs[{e.index}]))"
         if isinstance(e, n.SyscallVar):
             self.sysc.use_var(e.name, self.probe_syscalls)
@@ -376,6 +382,8 @@ class CodeGen:
         if isinstance(e, n.Call) and e.name in ("speculation",) + _SCRATCH_CALLS:
             return self.mem_call(e)
         if strcalls.handles(e):
+            if e.name in strcalls.TASK_CALLS:
+                self.uses.add("task")
             return strcalls.int_call(self, e)
         if kinfo.handles(e):
             return kinfo.call(self, e)
@@ -640,6 +648,9 @@ class CodeGen:
             return self.func_call(e)
         if isinstance(e, n.Sprintf):
             return self.sprintf(e)
+        if isinstance(e, n.ContextVars):
+            assert e.expanded is not None, "analysis expands $$parms"
+            return self.str_expr(e.expanded)
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
             site = self.site(e.loc, f"identifier '{e.name}'")
@@ -655,6 +666,10 @@ class CodeGen:
         if strcalls.handles(e):
             if e.name == "ctime":
                 self.uses.add("time")
+            if e.name in ("kernel_string2", "user_string2"):
+                self.uses.add("str")
+            if e.name in strcalls.TASK_CALLS:
+                self.uses.add("task")
             return strcalls.string_call(self, e)
         raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
 
@@ -1157,6 +1172,8 @@ class CodeGen:
         if spec.hist:
             hoff = spec.extra_words - spec.nbuckets
             extra.append(f"x_[{hoff} + {self._bucket_expr(spec)}]++;")
+        if self.globals[s.agg].size:  # stap names the array's own size when it is full
+            self.sites[site]["limit"] = self.globals[s.agg].size
         out.append(f"{ind}{{ struct xt_agg_ent *e_; s64 v_ = {val}; {self.key(s.agg, s.keys)}")
         out.append(f"{ind}  if (unlikely(!xt_agg_slot(&e_, &xt_a_{a}, XT_AGG_TAB({a}), c->key, XT_AGG_GEOM_{a})))")
         out.append(f"{ind}    {self.fail('XT_E_MAPFULL', site)}")
@@ -1190,7 +1207,8 @@ class CodeGen:
         spec = self.agg_specs[g.name]
         keysize = self.layouts[g.name].keysize
         entsize = 40 + keysize + 8 * spec.extra_words
-        maxent = self.limits["MAXMAPENTRIES"]
+        # stap's `global s[N]` with <<< sizes each CPU's table at N, as its pmaps do
+        maxent = g.size or self.limits["MAXMAPENTRIES"]
         if spec.nbuckets:
             maxent = min(maxent, max(16, (4 << 20) // entsize))
         return {"name": c_ident(g.name), "keysize": keysize,
@@ -1556,6 +1574,8 @@ class CodeGen:
             headers.append("xt_ustack.h")
         if self.signals:
             headers.append("xt_signal.h")
+        if "task" in self.uses:
+            headers.append("xt_task.h")
         tracepoints = list(tps.values())
         tp_headers = sorted({t["header"] for t in tracepoints} | self.kheaders)
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])

@@ -29,6 +29,13 @@ _STRING: dict[str, str] = {
     "string_quoted": "xt_text_str({d}, {0}, true)",
     "tokenize": "xt_tokenize({d}, {0}, {1})",
     "ctime": "xt_ctime({d}, {0})",
+    "pid2execname": "xt_pid2execname({d}, {0})",
+    "cmdline_str": "xt_cmdline_str({d})",
+    "module_name": "KBUILD_MODNAME",
+    "kernel_string2": "({{ char *d_ = {d}; xt_read_string(d_, {0}, XT_MAXSTRINGLEN, false) < 0 "
+                      "? {1} : (const char *)d_; }})",
+    "user_string2": "({{ char *d_ = {d}; xt_read_string(d_, {0}, XT_MAXSTRINGLEN, true) < 0 "
+                    "? {1} : (const char *)d_; }})",
 }
 _INT: dict[str, str] = {
     "strlen": "((s64)strnlen({0}, XT_MAXSTRINGLEN))",
@@ -39,6 +46,10 @@ _INT: dict[str, str] = {
     "atoi": "xt_atoi({0})",
     "isdigit": "((s64)isdigit((unsigned char)({0})[0]))",
     "double_bits": "((s64)({0}))",  # the bits travel as they are; the driver reads a double
+    "get_cycles": "((s64)get_cycles())",
+    "pid2task": "((s64)(unsigned long)xt_pid2task({0}))",
+    "randint": "xt_randint({0})",
+    "user_mode": "xt_user_mode(c->regs)",
 }
 
 
@@ -46,6 +57,10 @@ class _Gen(Protocol):
     def slot(self) -> str: ...
     def int_expr(self, e: n.Expr) -> str: ...
     def str_expr(self, e: n.Expr) -> str: ...
+
+
+# The calls that need runtime/xt_task.h.
+TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "randint", "user_mode")
 
 
 def handles(e: n.Expr) -> bool:

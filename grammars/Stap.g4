@@ -71,9 +71,10 @@ globalDecl
     : 'private'? 'global' globalVar (',' globalVar)*
     ;
 
-// `global a[100]%`: `%` makes a full array drop its oldest element for a new one
+// `global a[100]%` (or `a%[100]`): `%` makes a full array drop its oldest element for a new one
 globalVar
     : IDENT ('[' INT ']')? wrap='%'? ('=' literal)?
+    | IDENT wrap='%' '[' INT ']' ('=' literal)?
     ;
 
 literal

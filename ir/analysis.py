@@ -221,7 +221,11 @@ class _Analyzer:
 
     def probe_arg(self, e: n.ProbeArg) -> Type:
         """Resolve a named probe argument against every site of the current probe."""
-        assert self.probe is not None
+        if self.probe is None:
+            raise self.err(f"${e.name} can only be used in a probe", e.loc)
+        rps = self.points_of(self.probe)
+        if rps and all(rp.point.kind == "kfunc" for rp in rps):
+            return self.kfunc_arg(e, rps)
         idx = self.probe_arg_index.get(id(self.probe), {}).get(e.name)
         if idx is None:
             sites = [tp for rp in self.points_of(self.probe) for tp in rp.tracepoints]
@@ -248,6 +252,71 @@ class _Analyzer:
             if "*" in ctype:
                 return Type("int", 64, False, ctype=ctype)
         return INT64
+
+    def kfunc_arg(self, e: n.ProbeArg, rps: list[ResolvedPoint]) -> Type:
+        """`$name` in kernel.function probes: the parameter BTF names so, the same
+        position and type in every function the probe matches."""
+        from .kfuncargs import function_params
+        if any(rp.point.is_return for rp in rps):
+            raise self.err(f"${e.name}: a parameter of a .return probe is read at entry "
+                           "(@entry)", e.loc)
+        btf = self.target.btf()
+        if btf is None:
+            raise self.err(f"kernel {self.target.release} has no BTF type information "
+                           f"(/sys/kernel/btf/vmlinux): cannot read ${e.name}", e.loc)
+        found = set()
+        for func in [f for rp in rps for f in rp.functions]:
+            params = function_params(btf, func)
+            if params is None:
+                raise self.err(f"${e.name}: the kernel's BTF does not describe function "
+                               f"'{func}' (no parameter names without debuginfo)", e.loc)
+            p = next((p for p in params if p.name == e.name), None)
+            if p is None:
+                alts = " ".join(f"${q.name}" for q in params) or "none"
+                raise self.err(f"unable to find local '{e.name}' in {func} "
+                               f"(alternatives: {alts})", e.loc)
+            if p.type is None:
+                raise self.err(f"${e.name} of {func} is a {p.ctype}, which is not passed "
+                               "in a register", e.loc)
+            found.add((p.index, p.type, p.type.ctype))
+        if len(found) != 1:
+            raise self.err(f"${e.name} is not of the same position and type in every "
+                           "function this probe matches", e.loc)
+        e.index, t, _ = found.pop()
+        return t
+
+    def context_vars(self, e: n.ContextVars) -> Type:
+        """`$$parms` and friends: the Sprintf of the probed function's parameters."""
+        from .contextvars import expand
+        from .kfuncargs import function_params
+        rps = self.points_of(self.probe) if self.probe is not None else []
+        spelling = (f"${e.name}" if e.kind == "var" else f"$${e.kind}") + "$" * e.pretty
+        if not rps or any(rp.point.kind != "kfunc" for rp in rps):
+            raise self.err(f"{spelling} is only available in kernel.function probes", e.loc)
+        if e.kind == "return":
+            if not all(rp.point.is_return for rp in rps):
+                raise self.err("$$return is only available in .return probes", e.loc)
+            params = []
+        else:
+            if any(rp.point.is_return for rp in rps):
+                raise self.err(f"{spelling}: a .return probe reads it at entry (@entry)", e.loc)
+            btf = self.target.btf()
+            if btf is None:
+                raise self.err(f"kernel {self.target.release} has no BTF type information: "
+                               f"cannot expand {spelling}", e.loc)
+            shapes = set()
+            for func in [f for rp in rps for f in rp.functions]:
+                params = function_params(btf, func) or []
+                shapes.add(tuple((p.name, p.kind, p.type, p.type and p.type.ctype) for p in params))
+            if len(shapes) > 1:
+                raise self.err(f"{spelling}: the functions this probe matches have different "
+                               "parameters", e.loc)
+            if e.kind == "var":
+                self.kfunc_arg(n.ProbeArg(e.name, loc=e.loc), rps)  # its errors name the parameters
+                params = [p for p in params if p.name == e.name]
+        if e.expanded is None:
+            e.expanded = expand(e.kind, e.pretty, params, e.loc)
+        return self.expr(e.expanded)
 
     # ------------------------------------------------------------- types
     def unify(self, have: Optional[Type], want: Type, loc: Loc, what: str) -> Type:
@@ -360,6 +429,14 @@ class _Analyzer:
                 return INT64
             return INT32 if e.op == "!" else _promote(t)
         if isinstance(e, n.Binary):
+            if e.op == ".":
+                # as in stap's inference, `.` makes a global it reads (not yet typed) a string
+                for side in (e.lhs, e.rhs):
+                    g = self.globals.get(side.map if isinstance(side, n.Index) else
+                                         side.name if isinstance(side, n.Var) and side.scope == "global"
+                                         else "")
+                    if g is not None and g.type is None and g.kind in ("scalar", "map"):
+                        g.type = STRING
             a, b = self.expr(e.lhs), self.expr(e.rhs)
             if e.op == ".":
                 if not (a.is_str and b.is_str):
@@ -415,6 +492,8 @@ class _Analyzer:
             return self.kernel_member(e)
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
+        if isinstance(e, n.ContextVars):
+            return self.context_vars(e)
         if isinstance(e, n.Sprintf):
             for a in e.args:
                 self.expr(a)

@@ -103,6 +103,24 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "atoi": (("str",), INT64),
     # stap isdigit(s): 1 if the first character is a decimal digit.
     "isdigit": (("str",), INT64),
+    # stap kernel_string2(addr, err) / user_string2(addr, err): the string at addr,
+    # or err when it cannot be read (no fault).
+    "kernel_string2": (("int", "str"), STRING),
+    "user_string2": (("int", "str"), STRING),
+    # stap get_cycles(): the processor's cycle counter (rdtsc).
+    "get_cycles": ((), INT64),
+    # stap pid2task(pid): the task_struct of thread `pid` (0 when none);
+    # pid2execname(pid) its comm ("" when none).
+    "pid2task": (("int",), CURTHREAD),
+    "pid2execname": (("int",), STRING),
+    # stap cmdline_str(): the current process's arguments joined by spaces.
+    "cmdline_str": ((), STRING),
+    # stap module_name(): the name of the running module.
+    "module_name": ((), STRING),
+    # stap user_mode(): 1 when the probe interrupted user space.
+    "user_mode": ((), INT64),
+    # stap randint(n): a random number in [0, n).
+    "randint": (("int",), INT64),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.
     "speculation": ((), INT64),
     # DTrace copyin(addr, size): `size` bytes of user memory copied into this

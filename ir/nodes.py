@@ -78,6 +78,19 @@ class ProbeArg(Expr):
 
 
 @dataclass
+class ContextVars(Expr):
+    """stap's `$$parms` / `$$vars` / `$$locals` / `$$return` (kind "parms", "vars",
+    "locals", "return"), `pretty` for the `$$parms$` form: a string naming each
+    value (`fd=0x3 buf=0x7ffd...`). Analysis builds `expanded`, the Sprintf of
+    the probed function's parameters it stands for (ir.contextvars)."""
+
+    kind: str
+    pretty: int = 0  # 0: `$$parms`, 1: `$$parms$`, 2: `$$parms$$`
+    name: str = ""   # kind "var": `$name$`, one parameter pretty-printed
+    expanded: Optional["Expr"] = field(default=None, compare=False, kw_only=True)
+
+
+@dataclass
 class RegexMatch(Expr):
     """1 when the string `subject` matches the POSIX extended regular expression
     `pattern` somewhere (stap `s =~ "re"`); `negate` for `!~`. See ir/regex.py."""

@@ -60,6 +60,14 @@ class Piece:
         return 0 if self.conv is None else 1 + self.star_width + self.star_prec
 
 
+def stap_pieces(pieces: list[Piece]) -> list[Piece]:
+    """stap's printf (its runtime's number()) writes the `0x` of `%#x` even for 0,
+    where C's printf writes `0`: such conversions get the internal flag `^`."""
+    import dataclasses
+    return [dataclasses.replace(p, flags=p.flags + "^") if p.conv in ("x", "X") and "#" in p.flags
+            else p for p in pieces]
+
+
 def compile_format(fmt: str) -> list[Piece]:
     """Split a format into literal pieces and conversions; raise FormatError on bad ones."""
     pieces: list[Piece] = []
@@ -211,7 +219,7 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
         body = format(u, conv)
         if prec is not None:
             body = body.rjust(prec, "0")
-        if "#" in flags and u:
+        if "#" in flags and (u or "^" in flags):
             body = ("0x" if conv == "x" else "0X") + body
     else:  # 'p'
         body = "0x" + format(u, "x")

@@ -16,7 +16,7 @@ from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, for
 from .vueprint import format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
-from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer
+from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer, stap_pieces
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
@@ -177,6 +177,8 @@ class StreamDecoder:
         self.on_exit = on_exit
         self.buf = b""
         self.formats = [compile_format(f["fmt"]) for f in manifest["formats"]]
+        if manifest.get("lang") == "stap":
+            self.formats = [stap_pieces(f) for f in self.formats]
         self.result = SessionResult()
         self.pending_rows: dict[int, dict[tuple, AggRow]] = {}
         self.pending_ends: dict[int, int] = {}

@@ -92,3 +92,12 @@ def test_kallsyms_symbolizer():
     fmt = compile_format("%a %a %a")
     assert apply_format(fmt, [0xffffffff81000104, 0xffffffff81000100, 0xffffffffc0000010], look) == \
         "vmlinux`vfs_read+0x4 vmlinux`vfs_read xt_mod`xt_fn+0x10"
+
+
+def test_stap_hex_alternate_form_prefixes_zero():
+    """stap's runtime writes the 0x of %#x even for 0 (C's printf writes 0)."""
+    from xtrace.runtime.format import stap_pieces
+    pieces = compile_format("%#x %#X %#o %x")
+    assert apply_format(pieces, [0, 0, 0, 0]) == "0 0 0 0"
+    assert apply_format(stap_pieces(pieces), [0, 0, 0, 0]) == "0x0 0X0 0 0"
+    assert apply_format(stap_pieces(pieces), [255, 255, 8, 255]) == "0xff 0XFF 010 ff"

@@ -12,6 +12,7 @@ from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import Program
 
+from .library import with_library
 from .lower import Lowerer
 from .preprocess import preprocess
 from .printer import print_program
@@ -29,6 +30,7 @@ class StapErrorListener(RaisingErrorListener):
 
 def parse(source: str, filename: str) -> Program:
     """Parse a stap script and lower it to the IR (raises XtraceError with file:line:col)."""
-    tree = parse_with(StapLexer, StapParser, "program", preprocess(source, filename), filename,
-                      StapErrorListener)
+    # the tapset aliases the script probes come after its own text, so its lines keep their numbers
+    tree = parse_with(StapLexer, StapParser, "program", with_library(preprocess(source, filename)),
+                      filename, StapErrorListener)
     return Lowerer(filename, source).program(tree)

@@ -291,16 +291,21 @@ class Lowerer(ExprLowering):
         """A point as an alias name matches it: its components, without `?`/`!`/`if`."""
         return ".".join(c.getText() for c in pc.ppComponent())
 
-    def _expand(self, pctxs: list, blocks: list, depth: int) -> list[tuple[list, list]]:
+    def _expand(self, pctxs: list, blocks: list, depth: int,
+                suffix: tuple[str, ...] = ()) -> list[tuple[list, list]]:
         """Resolve probe aliases: each point naming an alias becomes the alias's points,
         with the alias body before (`=`, a prologue) or after (`+=`, an epilogue) the
-        bodies so far. Returns (points, bodies) groups, one probe each."""
+        bodies so far. A wildcard point (`myalias.*`) names every alias it matches;
+        a point naming an alias plus more components (`myalias.return`) gives those
+        components to the alias's points, as stap's alias suffixes do. Returns
+        (points, bodies) groups, one probe each."""
         plain: list = []
         out: list[tuple[list, list]] = []
         for pc in pctxs:
-            aliases = self.aliases.get(self._point_key(pc))
+            key = self._point_key(pc)
+            aliases, more = self._aliases_for(key)
             if not aliases:
-                plain.append(pc)
+                plain.append(_Suffixed(pc, suffix) if suffix else pc)
                 continue
             if depth > 16:
                 raise self.error("probe alias expansion is too deep (recursive alias?)", pc)
@@ -308,14 +313,47 @@ class Lowerer(ExprLowering):
                 raise self.error("a condition on a probe alias is not supported yet", pc.expr())
             for a in aliases:
                 body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
-                out += self._expand(a.probePointList().probePoint(), body, depth + 1)
+                out += self._expand(a.probePointList().probePoint(), body, depth + 1, more + suffix)
         if plain:
             out.insert(0, (plain, blocks))
         return out
 
+    def _aliases_for(self, key: str) -> tuple[list, tuple[str, ...]]:
+        """The aliases a point names, and the components it adds after the alias's name."""
+        if key in self.aliases:
+            return self.aliases[key], ()
+        if "*" in key:
+            pattern = _alias_pattern(key)
+            found = [a for name, al in self.aliases.items() if pattern.fullmatch(name) for a in al]
+            if found:
+                return found, ()
+        comps = key.split(".")
+        for i in range(len(comps) - 1, 0, -1):
+            head = ".".join(comps[:i])
+            if head in self.aliases:
+                return self.aliases[head], tuple(comps[i:])
+        return [], ()
+
     def _probe(self, ctx: P.ProbeDefContext, pctxs: list, blocks: list, idx: int) -> ir.Probe:
         self.probe_idx = idx
-        self.points = [lower_point(p, self.filename, self.source) for p in pctxs]
+        self.points, kept = [], []
+        skipped: Optional[XtraceError] = None
+        for p in pctxs:
+            try:
+                pp = lower_point(_plain(p), self.filename, self.source)
+            except XtraceError as ex:
+                # an optional point (`?`, `!`) that xtrace cannot resolve is skipped,
+                # as stap skips one that does not resolve
+                if _plain(p).suffix is None:
+                    raise
+                skipped = ex
+                continue
+            self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed) else (),
+                                            _plain(p), self.error))
+            kept.append(_plain(p))
+        if not kept and skipped is not None:
+            raise skipped
+        pctxs = kept
         self.locals = set().union(*(self._assigned_names(b) for b in blocks))
         predicate = self._point_condition(pctxs)
         if len(blocks) == 1:
@@ -474,7 +512,9 @@ class Lowerer(ExprLowering):
     def _expr_stmt(self, e: P.ExprContext, loc: Loc) -> ir.Stmt:
         if isinstance(e, P.AssignExprContext) and e.op.text == "<<<":
             target = self._stat_target(e.expr(0))
-            return ir.AggUpdate(target.map, target.keys, "stats", [self._expr(e.expr(1))], loc=loc)
+            # stap's statement token is the operator: a full array is reported there
+            return ir.AggUpdate(target.map, target.keys, "stats", [self._expr(e.expr(1))],
+                                loc=self.loc(e.op))
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.CallExprContext):
             call = e.primary()
             name = call.IDENT().getText()
@@ -544,3 +584,39 @@ class Lowerer(ExprLowering):
         node = ir.Printf("", [self._expr(a) for a in args], loc=loc)
         self.print_fixes.append(PrintFix(node, self.probe_idx, delim, name.endswith("ln")))
         return node
+
+
+class _Suffixed:
+    """A point of an alias used with a suffix (`myalias.return`): the alias's point
+    and the components to add to it."""
+
+    def __init__(self, ctx, suffix: tuple[str, ...]) -> None:
+        self.alias_ctx, self.alias_suffix = ctx, suffix
+
+    def __getattr__(self, name: str):
+        return getattr(self.alias_ctx, name)
+
+
+def _plain(p):
+    """The parse-tree point behind a point that may carry an alias suffix."""
+    return p.alias_ctx if isinstance(p, _Suffixed) else p
+
+
+def _alias_pattern(key: str) -> "re.Pattern[str]":
+    """A regex for a wildcard point name: `*` within a component, `**` across them."""
+    import re
+    parts = re.split(r"(\*\*|\*)", key)
+    return re.compile("".join(".*" if p == "**" else "[^.]*" if p == "*" else re.escape(p)
+                              for p in parts))
+
+
+def _with_suffix(pp: ir.ProbePoint, suffix: tuple[str, ...], ctx, error) -> ir.ProbePoint:
+    """`pp` with an alias suffix applied: `.return` / `.call` on a function point."""
+    if not suffix:
+        return pp
+    if suffix in (("return",), ("call",)) and pp.kind in ("kfunc", "ufunc", "syscall") \
+            and not pp.is_return:
+        pp.is_return = suffix == ("return",)
+        pp.spelling = (pp.spelling or "") + "." + suffix[0]
+        return pp
+    raise error(f"probe point '{pp.spelling}' has no suffix '.{'.'.join(suffix)}'", ctx)

@@ -14,6 +14,7 @@ from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIS
                      GETTIMEOFDAY, STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 from .print_kinds import FUNCTION_IDX, PrintFix
+from . import tapset
 from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
@@ -182,6 +183,9 @@ class ExprLowering:
             return arg
         if name in STRING_FUNCS or name == "isinstr":
             return self._string_call(name, args, p)
+        if name in ("user_string", "kernel_string") and len(args) == 2:
+            # user_string(addr, err_msg): err_msg instead of an error when unreadable
+            return ir.Call(name + "2", [self._expr(a) for a in args], loc=loc)
         if name in VALUE_FUNCS:
             want = arity(name)[0]  # the _n forms with a length are STRING_FUNCS
             if len(args) != want:
@@ -203,6 +207,9 @@ class ExprLowering:
         if name in _USER_STACK_FUNCS:
             raise self.error(f"{name}() is not supported yet: xtrace prints user stacks with "
                              "print_ubacktrace() only", p)
+        if name in tapset.NAMES:
+            return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
+                                     lambda msg: self.error(msg, p))
         raise self.error(f"unresolved function '{name}'", p, kind="semantic error")
 
     def _string_call(self, name: str, args: list, p) -> ir.Expr:
@@ -298,9 +305,49 @@ class ExprLowering:
             if not all(pp.is_return for pp in self.points):
                 raise self.error("$return is only available in .return probes", p)
             return ir.Builtin("retval", loc=self.loc(p))
+        suffixes = list(p.targetSuffix())
+        if self.function is not None:
+            # a function has no probe context of its own (stap resolves $vars per probe point)
+            raise self.error(f"{name} can only be used in a probe, not in function "
+                             f"'{self.function}'", p, kind="semantic error")
         if name.startswith("$$"):
-            raise self.error(f"{name} is not supported yet", p)
-        return self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), p.targetSuffix())
+            kind = name[2:]
+            if kind not in ("parms", "vars", "locals", "return"):
+                raise self.error(f"unknown context variable {name} (stap has $$parms, $$vars, "
+                                 "$$locals and $$return)", p)
+            if any(s.getText() != "$" for s in suffixes) or len(suffixes) > 2:
+                raise self.error(f"{name} can only be followed by '$' or '$$'", p)
+            node: ir.Expr = ir.ContextVars(kind, len(suffixes), loc=self.loc(p))
+            if kind != "return" and self._kfunc_return():
+                # stap reads a .return probe's parameters when the function is entered
+                node = self._save_at_entry(node, self.loc(p))
+            return node
+        if suffixes and all(s.getText() == "$" for s in suffixes) and len(suffixes) <= 2:
+            # `$name$`: the parameter pretty-printed as $$parms$ prints it
+            node = ir.ContextVars("var", len(suffixes), name[1:], loc=self.loc(p))
+            return self._save_at_entry(node, self.loc(p)) if self._kfunc_return() else node
+        if suffixes and suffixes[-1].getText() == "$":
+            raise self.error(f"pretty-printing a member ({p.getText()}) is not supported yet", p)
+        value = self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes)
+        if self._kfunc_return():
+            value = self._save_at_entry(value, self.loc(p))
+        return value
+
+    def _kfunc_return(self) -> bool:
+        """Whether this is a kernel.function(...).return probe (its $vars are the
+        entry values, as in stap)."""
+        return (self.function is None and bool(self.points)
+                and all(pp.kind == "kfunc" and pp.is_return for pp in self.points))
+
+    def _save_at_entry(self, value: ir.Expr, loc: Loc) -> ir.Expr:
+        """`value` as it was when the function was entered: an entry probe on the same
+        points saves it in a thread-local (lower.Lowerer._entry_probe)."""
+        name = f"__entry_{self.probe_idx}_{len(self.entry_saves)}"
+        self.entry_saves.append((name, value))
+        # the print formats see what the thread-local holds (a string or a number)
+        self.assigns.append((self.probe_idx, ir.Assign(ir.Var(name, "thread", loc=loc), "=", value,
+                                                       loc=loc)))
+        return ir.Var(name, "thread", loc=loc)
 
     def _entry(self, p: P.AtExprContext) -> ir.Expr:
         """`@entry(expr)` in a .return probe: expr as it was when the function was
@@ -312,10 +359,7 @@ class ExprLowering:
         if self.function is not None or not self.points or \
                 not all(pp.is_return and pp.kind in ("kfunc", "ufunc", "syscall") for pp in self.points):
             raise self.error("@entry is only available in .return probes", p)
-        value = self._expr(args[0])
-        name = f"__entry_{self.probe_idx}_{len(self.entry_saves)}"
-        self.entry_saves.append((name, value))
-        return ir.Var(name, "thread", loc=self.loc(p))
+        return self._save_at_entry(self._expr(args[0]), self.loc(p))
 
     def _defined(self, p: P.AtExprContext) -> ir.Expr:
         """`@defined(expr)`: whether expr (usually a `$var`) resolves; what the

@@ -86,7 +86,7 @@ def _is_str(e: ir.Expr, idx: int, strs: set[tuple[int, str]]) -> bool:
         return e.name in FUNCTIONS and FUNCTIONS[e.name][1].is_str
     if isinstance(e, ir.FuncCall):
         return (-2, e.name) in strs
-    if isinstance(e, ir.Sprintf):
+    if isinstance(e, (ir.Sprintf, ir.ContextVars)):
         return True
     if isinstance(e, ir.SyscallVar):
         return VAR_TYPES.get(e.name) == "str"

@@ -509,6 +509,9 @@ class _Printer(AggPrinting):
                 PREC_ASSIGN
         if isinstance(e, ir.ProbeArg):
             return f"${e.name}", PREC_PRIMARY
+        if isinstance(e, ir.ContextVars):
+            head = f"${e.name}" if e.kind == "var" else f"$${e.kind}"
+            return head + "$" * e.pretty, PREC_PRIMARY
         if isinstance(e, ir.SyscallVar):
             return e.name, PREC_PRIMARY
         if isinstance(e, ir.KernelCast):
@@ -535,7 +538,7 @@ class _Printer(AggPrinting):
             name = STRING_SPELLING[name]
         elif name == "index":
             raise self.err("index() with a start position has no stap equivalent", e)
-        elif name not in VALUE_FUNCS:
+        elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"
 
@@ -577,6 +580,11 @@ class _Printer(AggPrinting):
         if e.scope == "global":
             return self.gname.get(e.name, e.name)
         return self.local_names[e.name]
+
+
+# IR functions stap spells with their IR name (frontends/stap/tapset.py).
+SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
+                   "cmdline_str", "module_name", "randint", "user_mode")
 
 
 def _cast_name(ctype: str, e: ir.Expr) -> str:

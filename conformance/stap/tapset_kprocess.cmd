@@ -1,0 +1,1 @@
+sh -c '/bin/false; /bin/false; :'

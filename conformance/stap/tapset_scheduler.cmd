@@ -1,0 +1,1 @@
+sh -c '/bin/true; /bin/true; sleep 0.1; :'

@@ -1,0 +1,206 @@
+"""Tapset probe aliases written in stap, as stap's own tapset library is.
+
+stap resolves `probe vfs.read.return { ... bytes_read ... }` through probe
+aliases in its tapset directory (vfs.stp, signal.stp). xtrace keeps the
+aliases real scripts use most (vfs, signal, netdev, scheduler, kprocess) as
+stap text, appended to a script that names one of their families, so they
+go through the same alias expansion, `$var` reading (BTF) and @entry saving
+as the script's own aliases. They set the
+variables stap's tapset documents, minus the ones BTF cannot give (`devname`
+needs the block layer's name lookup). Names private to the library start
+with `__xt_`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# stap's signal names (signal.stp's __sig table), for sig_name.
+_SIGNALS = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
+            "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM",
+            "SIGSTKFLT", "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU",
+            "SIGURG", "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO",
+            "SIGPWR", "SIGSYS"]
+
+
+def _signal_function() -> str:
+    lines = ["function __xt_signal_name:string (sig:long) {"]
+    lines += [f'\tif (sig == {i}) return "{name}"' for i, name in enumerate(_SIGNALS, 1)]
+    lines += ['\tif (sig >= 32 && sig <= 64) return sprintf("SIGRTMIN+%d", sig - 32)',
+              '\treturn sprintf("%d", sig)', "}"]
+    return "\n".join(lines) + "\n"
+
+
+_VFS_COMMON = """\
+\tfile = $file
+\tpos = $pos
+\tbuf = $buf
+\tdev = $file->f_inode->i_sb->s_dev
+\tino = $file->f_inode->i_ino
+"""
+
+_VFS = f"""
+probe vfs.read = kernel.function("vfs_read") {{
+\tname = "vfs.read"
+{_VFS_COMMON}\tbytes_to_read = $count
+}}
+probe vfs.read.return = kernel.function("vfs_read").return {{
+\tname = "vfs.read"
+{_VFS_COMMON}\tbytes_to_read = $count
+\tret = $return
+\tbytes_read = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+}}
+probe vfs.write = kernel.function("vfs_write") {{
+\tname = "vfs.write"
+{_VFS_COMMON}\tbytes_to_write = $count
+}}
+probe vfs.write.return = kernel.function("vfs_write").return {{
+\tname = "vfs.write"
+{_VFS_COMMON}\tbytes_to_write = $count
+\tret = $return
+\tbytes_written = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+}}
+"""
+
+# signal.send on the signal_generate tracepoint, as stap's tapset does where the
+# kernel has it.
+_SIGNAL = """
+probe signal.send = kernel.trace("signal_generate") {
+\tname = "send"
+\tsig = $sig
+\tsig_name = __xt_signal_name($sig)
+\ttask = $task
+\tsig_pid = task_pid($task)
+\tpid_name = task_execname($task)
+\tsinfo = $info
+\tshared = $group
+\tsend2queue = 0
+}
+"""
+
+def _errno_functions() -> str:
+    from xtrace.backend_c.sysc import ERRNO_NAMES
+    body = "\n".join(f'\tif (e == {n}) return "{name}"' for n, name in sorted(ERRNO_NAMES.items()))
+    known = " || ".join(f"e == {n}" for n in sorted(ERRNO_NAMES))
+    return (f"function errno_str:string (err:long) {{\n\te = err < 0 ? -err : err\n{body}\n"
+            f'\treturn sprintf("E%d", e)\n}}\n'
+            f"function errno_p:long (err:long) {{\n\te = -err\n"
+            f"\tif (err < 0 && ({known})) return e\n\treturn 0\n}}\n")
+
+
+# Tapset functions written in stap: name -> text (ansi.stp's escapes as stap writes them).
+_FUNCTIONS = {
+    "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
+    "ansi_reset_color": 'function ansi_reset_color() { print("\\033[0;0m") }\n',
+    "ansi_new_line": 'function ansi_new_line() { print("\\n") }\n',
+    "ansi_set_color": 'function ansi_set_color(fg:long) { printf("\\033[%dm", fg) }\n',
+    "ansi_cursor_move": 'function ansi_cursor_move(x:long, y:long) { printf("\\033[%d;%dH", y, x) }\n',
+}
+
+# netdev.transmit/receive on the net tracepoints (stap's tapset probes
+# dev_queue_xmit and netif_receive_skb, which these trace).
+_NETDEV = """
+probe netdev.transmit = kernel.trace("net_dev_queue") {
+\tdev_name = kernel_string($skb->dev->name)
+\tlength = $skb->len
+\tprotocol = $skb->protocol
+\ttruesize = $skb->truesize
+}
+probe netdev.receive = kernel.trace("netif_receive_skb") {
+\tdev_name = kernel_string($skb->dev->name)
+\tlength = $skb->len
+\tprotocol = $skb->protocol
+\ttruesize = $skb->truesize
+}
+"""
+
+# scheduler.* on the sched tracepoints (scheduler.stp's variables).
+_SCHEDULER = """
+probe scheduler.ctxswitch = kernel.trace("sched_switch") {
+\tname = "ctxswitch"
+\tprev_task = $prev
+\tnext_task = $next
+\tprev_pid = $prev->tgid
+\tprev_tid = $prev->pid
+\tprev_priority = $prev->prio
+\tprev_task_name = task_execname($prev)
+\tprevtsk_state = $prev_state
+\tnext_pid = $next->tgid
+\tnext_tid = $next->pid
+\tnext_priority = $next->prio
+\tnext_task_name = task_execname($next)
+\tnexttsk_state = $next->__state
+}
+probe scheduler.process_exit = kernel.trace("sched_process_exit") {
+\tname = "process_exit"
+\tpid = $p->pid
+\tpriority = $p->prio
+}
+probe scheduler.process_free = kernel.trace("sched_process_free") {
+\tname = "process_free"
+\tpid = $p->pid
+\tpriority = $p->prio
+}
+probe scheduler.process_fork = kernel.trace("sched_process_fork") {
+\tname = "process_fork"
+\tparent_pid = $parent->pid
+\tchild_pid = $child->pid
+}
+probe scheduler.wakeup = kernel.trace("sched_wakeup") {
+\tname = "wakeup"
+\ttask = $p
+\ttask_pid = $p->tgid
+\ttask_tid = $p->pid
+\ttask_priority = $p->prio
+\ttask_cpu = task_cpu($p)
+\ttask_state = task_state($p)
+}
+probe scheduler.wakeup_new = kernel.trace("sched_wakeup_new") {
+\tname = "wakeup_new"
+\ttask = $p
+\ttask_pid = $p->tgid
+\ttask_tid = $p->pid
+\ttask_priority = $p->prio
+\ttask_cpu = task_cpu($p)
+\ttask_state = task_state($p)
+}
+"""
+
+# kprocess.create / kprocess.exit (kprocess.stp) on the sched tracepoints: create
+# fires in the parent, exit in the exiting task with do_exit()'s code.
+_KPROCESS = """
+probe kprocess.create = kernel.trace("sched_process_fork") {
+\ttask = $child
+\tnew_pid = $child->tgid
+\tnew_tid = $child->pid
+}
+probe kprocess.exit = kernel.trace("sched_process_exit") {
+\tcode = $p->exit_code
+}
+"""
+
+_FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
+             "scheduler": _SCHEDULER}
+_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess)\.")
+
+
+def with_library(source: str) -> str:
+    """`source` with the tapset aliases of the families it probes appended (nothing
+    appended when it probes none, or defines such an alias itself)."""
+    wanted = sorted({m.group(1) for m in _USE.finditer(source)})
+    extra = [_FAMILIES[f] for f in wanted
+             if not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
+    for name, text in _FUNCTIONS.items():
+        if _calls(source, name):
+            extra.append(text)
+    if _calls(source, "errno_str") or _calls(source, "errno_p"):
+        extra.append(_errno_functions())
+    return source if not extra else source + "\n" + "".join(extra)
+
+
+def _calls(source: str, name: str) -> bool:
+    """Whether the script calls tapset function `name` without defining its own."""
+    return bool(re.search(rf"\b{name}\s*\(", source)) and \
+        not re.search(rf"\bfunction\s+{name}\b", source)

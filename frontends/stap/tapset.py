@@ -1,0 +1,107 @@
+"""stap tapset functions that lower onto existing IR: the task_* family (task.stp),
+pid2task/pid2execname, cmdline_str, the *_string2 readers, is_return,
+probe_type, get_cycles, randint, module_name.
+
+The task_* functions read the task_struct members stap's tapset reads, each
+through KernelMember (BTF-typed, read with copy_from_kernel_nofault), so a bad
+task pointer is stap's `read fault` error, not a crash.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import arity
+from xtrace.ir.loc import Loc
+
+TASK = "struct task_struct *"
+# include/linux/sched/prio.h: MAX_RT_PRIO, and DEFAULT_PRIO = MAX_RT_PRIO + 20
+MAX_RT_PRIO = 100
+
+# task_*(task) -> the member path stap's task.stp reads. The credentials are
+# __task_cred(task), i.e. real_cred.
+_TASK_MEMBERS: dict[str, list[list[str]]] = {
+    "task_pid": [["tgid"]],
+    "task_tid": [["pid"]],
+    "task_parent": [["real_parent"]],
+    "task_state": [["__state"]],
+    "task_cpu": [["thread_info", "cpu"]],  # x86_64 keeps it in the embedded thread_info
+    "task_uid": [["real_cred"], ["uid", "val"]],
+    "task_gid": [["real_cred"], ["gid", "val"]],
+    "task_euid": [["real_cred"], ["euid", "val"]],
+    "task_egid": [["real_cred"], ["egid", "val"]],
+}
+
+# Functions whose value depends only on the probe's points.
+# context.stp's names for the handler kinds: begin/end/error are all one kind
+# ("begin"), timer.ms/us/ns/s are hrtimers, the syscall tapset probes kernel
+# functions. The manual calls the value informational only.
+_PROBE_TYPES = {"begin": "begin", "end": "begin", "error_end": "begin", "never": "begin",
+                "tracepoint": "kernel_tracepoint"}
+
+# name -> IR function for the direct ones (same arguments)
+_DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
+           "get_cycles": "get_cycles", "pid2task": "pid2task", "pid2execname": "pid2execname",
+           "cmdline_str": "cmdline_str", "module_name": "module_name", "randint": "randint",
+           "user_mode": "user_mode"}
+
+NAMES = frozenset(_TASK_MEMBERS) | {"task_execname", "task_prio", "task_nice", "is_return",
+                                    "probe_type", "user_string_warn"} | frozenset(_DIRECT)
+
+
+def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc: Loc,
+               fail: Callable[[str], Exception]) -> Optional[ir.Expr]:
+    """IR for tapset function `name` called with lowered `args`, or None if it is not one
+    of these. `fail(msg)` makes the error to raise."""
+    if name not in NAMES:
+        return None
+
+    def want(n: int) -> None:
+        if len(args) != n:
+            raise fail(f"{name}() takes {n} argument{'s' if n != 1 else ''}")
+
+    if name in _TASK_MEMBERS or name in ("task_execname", "task_prio", "task_nice"):
+        want(1)
+        base: ir.Expr = ir.KernelCast(args[0], TASK, loc=loc)
+        if name == "task_execname":
+            return ir.KernelMember(base, ["comm"], loc=loc)  # a char array read as a string
+        if name == "task_prio":
+            return ir.Binary("-", ir.KernelMember(base, ["prio"], loc=loc),
+                             ir.IntLit(MAX_RT_PRIO, loc=loc), loc=loc)
+        if name == "task_nice":
+            return ir.Binary("-", ir.KernelMember(base, ["static_prio"], loc=loc),
+                             ir.IntLit(MAX_RT_PRIO + 20, loc=loc), loc=loc)
+        for path in _TASK_MEMBERS[name]:
+            base = ir.KernelMember(base, path, loc=loc)
+        return base
+    if name == "is_return":
+        want(0)
+        return ir.IntLit(1 if points and all(pp.is_return for pp in points) else 0, loc=loc)
+    if name == "probe_type":
+        want(0)
+        kinds = {_probe_type(pp) for pp in points}
+        if len(kinds) != 1:
+            raise fail("probe_type() in a probe on points of different types is not supported")
+        return ir.StrLit(kinds.pop(), loc=loc)
+    if name == "user_string_warn":
+        want(1)
+        return ir.Call("user_string2", [args[0], ir.StrLit("<unknown>", loc=loc)], loc=loc)
+    fn = _DIRECT[name]
+    lo, hi = arity(fn)
+    if not lo <= len(args) <= hi:
+        raise fail(f"{name}() takes {hi} argument{'s' if hi != 1 else ''}")
+    return ir.Call(fn, args, loc=loc)
+
+
+def _probe_type(pp: ir.ProbePoint) -> str:
+    """stap's probe_type() for a point: kprobe/kretprobe, uprobe/uretprobe, timer, ..."""
+    if pp.kind == "kfunc":
+        return "kretprobe" if pp.is_return else "kprobe"
+    if pp.kind == "ufunc":
+        return "uretprobe" if pp.is_return else "uprobe"
+    if pp.kind == "syscall":
+        return "kretprobe" if pp.is_return else "kprobe"
+    if pp.kind == "timer":
+        return "profile_timer" if pp.per_cpu else "hrtimer"
+    return _PROBE_TYPES.get(pp.kind, pp.kind)

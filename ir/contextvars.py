@@ -1,0 +1,62 @@
+"""stap's `$$parms`, `$$vars`, `$$locals`, `$$return` and their `$` (pretty) forms,
+built from a kernel function's BTF parameters (ir.kfuncargs).
+
+stap (tapsets.cxx, visit_target_symbol_context) expands `$$parms` into a
+sprintf of `name=%#x` per parameter, joined by spaces, with `name={...}` for a
+struct and `name=[...]` for an array it will not print; `$$return` is
+`return=%#x`. With a trailing `$` each parameter is pretty-printed instead
+(dwarf_pretty_print): signed integers `%i`, unsigned `%u`, chars `'%c'`, a
+`char *` the quoted string it points to (`"<unknown>"` when unreadable, as
+kernel_string2 gives), other pointers `%p` (`%#x` since stap 1.3; stap would
+expand a struct pointer one level, `{.f_mode=..., ...}`, which is not done here). `$$vars` is the parameters and
+the function's locals; BTF knows no locals, so it is `$$parms` here and
+`$$locals` is empty (what stap prints for a function whose locals are all
+optimized away).
+"""
+
+from __future__ import annotations
+
+from . import nodes as n
+from .kfuncargs import Param
+from .loc import Loc
+
+
+def expand(kind: str, pretty: int, params: list[Param], loc: Loc) -> n.Sprintf:
+    """The Sprintf `kind` stands for in a probe on a function with `params`."""
+    if kind == "return":
+        return n.Sprintf("return=%#x", [n.Builtin("retval", loc=loc)], loc=loc)
+    if kind == "locals":
+        return n.Sprintf("", [], loc=loc)
+    fmt: list[str] = []
+    args: list[n.Expr] = []
+    if kind == "var":  # `$name$`: the one parameter, pretty-printed, without its name
+        piece, arg = _one(params[0], max(pretty, 1), loc)
+        return n.Sprintf(piece, [arg] if arg is not None else [], loc=loc)
+    for p in params:
+        piece, arg = _one(p, pretty, loc)
+        fmt.append(f"{p.name.replace('%', '%%')}={piece}")
+        if arg is not None:
+            args.append(arg)
+    return n.Sprintf(" ".join(fmt), args, loc=loc)
+
+
+def _one(p: Param, pretty: int, loc: Loc) -> tuple[str, n.Expr | None]:
+    if p.kind == "struct":
+        return "{...}", None
+    if p.kind == "array":
+        return "[...]", None
+    if p.type is None:
+        return "?", None
+    value = n.ProbeArg(p.name, loc=loc)
+    if not pretty:
+        return "%#x", value
+    if p.kind == "char":
+        return "'%c'", value
+    if p.kind == "charptr":
+        read = n.Call("kernel_string2", [value, n.StrLit("<unknown>", loc=loc)], loc=loc)
+        return '"%s"', read
+    if p.kind in ("ptr", "structptr"):
+        # stap's %p is %#x (since stap 1.3); a struct pointer stap would expand
+        # one level ({.member=...}), which xtrace does not
+        return "%#x", value
+    return ("%i" if p.type.signed else "%u"), value

@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* stap's task tapset pieces that need the kernel's own lookups: pid2task(),
+ * pid2execname(), cmdline_str(), randint(). Nothing here sleeps or allocates. */
+#ifndef XT_TASK_H
+#define XT_TASK_H
+
+#include <linux/pid.h>
+#include <linux/pid_namespace.h>
+#include <linux/rcupdate.h>
+#include <linux/random.h>
+#include <linux/sched/mm.h>
+#include <linux/uaccess.h>
+#include <asm/irq_regs.h>
+
+/* The task with thread id `nr` in the initial pid namespace, or NULL. Looked up
+ * in init_pid_ns rather than current's: a probe may fire in a task that has
+ * already left its namespace on the way out. The pointer is only ever read
+ * through *_nofault accessors afterwards. */
+static __maybe_unused struct task_struct *xt_pid2task(s64 nr)
+{
+	struct task_struct *t = NULL;
+
+	if (nr <= 0 || nr > PID_MAX_LIMIT)
+		return NULL;
+	rcu_read_lock();
+	t = pid_task(find_pid_ns((int)nr, &init_pid_ns), PIDTYPE_PID);
+	rcu_read_unlock();
+	return t;
+}
+
+/* pid2execname(): the comm of task `nr`, "" when there is none. */
+static __maybe_unused const char *xt_pid2execname(char *dst, s64 nr)
+{
+	struct task_struct *t;
+
+	dst[0] = '\0';
+	if (nr <= 0 || nr > PID_MAX_LIMIT)
+		return dst;
+	rcu_read_lock();
+	t = pid_task(find_pid_ns((int)nr, &init_pid_ns), PIDTYPE_PID);
+	if (t)
+		strscpy(dst, t->comm, min_t(size_t, XT_MAXSTRINGLEN, TASK_COMM_LEN));
+	rcu_read_unlock();
+	return dst;
+}
+
+/* cmdline_str(): the current process's arguments joined by spaces, read from
+ * its own memory without faulting ("" when unreadable, or for a kernel thread). */
+static __maybe_unused const char *xt_cmdline_str(char *dst)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long a, e;
+	long n = 0, i;
+
+	dst[0] = '\0';
+	if (!mm || (current->flags & PF_KTHREAD))
+		return dst;
+	a = READ_ONCE(mm->arg_start);
+	e = READ_ONCE(mm->arg_end);
+	if (e > a)
+		n = min_t(long, e - a, XT_MAXSTRINGLEN - 1);
+	if (n > 0 && copy_from_user_nofault(dst, (const void __user *)a, n))
+		n = 0;
+	while (n > 0 && dst[n - 1] == '\0')
+		n--;
+	dst[n] = '\0';
+	for (i = 0; i < n; i++)
+		if (dst[i] == '\0')
+			dst[i] = ' ';
+	return dst;
+}
+
+/* randint(n): a random number in [0, n); stap allows n up to 2^20. */
+static __maybe_unused s64 xt_randint(s64 n)
+{
+	if (n <= 0)
+		return 0;
+	return (s64)(get_random_u32() % (u32)n);
+}
+
+/* user_mode(): whether the probe interrupted user space. A timer's handler has
+ * no registers of its own: the interrupted context is the irq's. */
+static __always_inline __maybe_unused s64 xt_user_mode(struct pt_regs *regs)
+{
+	if (!regs)
+		regs = get_irq_regs();
+	return regs ? (s64)user_mode(regs) : 0;
+}
+
+#endif /* XT_TASK_H */
