@@ -64,6 +64,8 @@ class AggPrinting:
         if s.value_func in ("stddev", "quantize", "lquantize", "llquantize"):
             raise self.err(f"printing D's {s.value_func}() aggregation '{s.agg}' cannot be "
                            "expressed in stap", s)
+        if s.more:
+            return self._print_joined(s)
         if s.layout not in ("dtrace", "format"):
             raise self.err(f"printing aggregation '{s.agg}' in stap's exit format cannot be "
                            "expressed here (stap only does it for unread globals at exit)", s)
@@ -80,6 +82,7 @@ class AggPrinting:
             fmt = s.fmt or ""
         lvars = self._loop_vars(keys, list(key_types))
         value = f"@{func}({name}[{', '.join(lvars)}])" if lvars else f"@{func}({name})"
+        value = self._scaled(s.agg, value)
         args = self._row_args(fmt, lvars, value, s)
         row = f"printf({encode_string(self._fmt(fmt, s))}" \
               + "".join(", " + a for a in args) + ")"

@@ -21,7 +21,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
-from xtrace.ir.framing import explicit_framing
+from xtrace.ir.framing import explicit_framing, traces_as_printf
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
@@ -31,6 +31,7 @@ from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
+from .print_aggops import AggOpsPrinting
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
@@ -50,7 +51,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     prog = gaps.attempt(lambda: explicit_framing(prog), lambda ex: prog)
-    prog = clauses_as_try(prog)
+    prog = clauses_as_try(traces_as_printf(prog))
     return _Printer(prog, gaps).run()
 
 
@@ -67,7 +68,7 @@ def _is_println_hist(b: ir.Block) -> bool:
             and isinstance(b.stmts[1], ir.Printf) and b.stmts[1].fmt == "\n" and not b.stmts[1].args)
 
 
-class _Printer(AggPrinting, QuantizePrinting):
+class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def __init__(self, prog: ir.Program, gaps: Gaps) -> None:
         self.prog = prog
         self.gaps = gaps
@@ -89,6 +90,7 @@ class _Printer(AggPrinting, QuantizePrinting):
         self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
                       for name in self.thread_vars}
         self.hists, self.hist_names = {}, {}
+        self.extra_names, self.scales = {}, {}
         self.local_names: dict[str, str] = {}
         self.loop_names: dict[tuple[str, str], str] = {}
         self.points: list[ir.ProbePoint] = []
@@ -121,7 +123,7 @@ class _Printer(AggPrinting, QuantizePrinting):
         """Names an invented (loop) variable must not take."""
         return set(RESERVED) | self.avoid | set(self.gname.values()) | set(self.tname.values()) \
             | set(self.local_names.values()) | set(self.loop_names.values()) \
-            | {n for pair in self.hist_names.values() for n in pair}
+            | {n for pair in self.hist_names.values() for n in pair} | self._aggops_names()
 
     def err(self, msg: str, node) -> XtraceError:
         return XtraceError(msg, getattr(node, "loc", None), self.prog.source or None)
@@ -137,7 +139,8 @@ class _Printer(AggPrinting, QuantizePrinting):
                           lambda ex: self.lines.append(gap_comment(ex)))
         for g in self.prog.globals:
             self.lines.append(self._global(g))
-        self.lines += self._hist_globals()
+        self._setup_aggops(self._taken())
+        self.lines += self._hist_globals() + self._aggops_globals()
         for name in self.thread_vars:
             self.lines.append(f"global {self.tname[name]}  # thread-local {name}, keyed by tid()")
         for text in self._hist_functions():
@@ -323,6 +326,9 @@ class _Printer(AggPrinting, QuantizePrinting):
         elif isinstance(s, ir.PrintAgg):
             lines = self._hist_print(s) if s.value_func in HIST_FUNCS else self._print_agg(s)
             for line in lines:
+                self._emit(depth, line, simple=not line.startswith(("foreach", "if")))
+        elif isinstance(s, ir.AggControl):
+            for line in self._agg_control(s):
                 self._emit(depth, line, simple=not line.startswith(("foreach", "if")))
         elif isinstance(s, ir.Delete):
             target = self.gname.get(s.map, s.map)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from xtrace.ir.framing import traces_as_printf
 from xtrace.ir.clause_errors import unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
@@ -491,4 +492,5 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express,
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
-    return Printer(unwrap_clause_try(prog), gaps or Gaps()).program()
+    # trace() is a printf (the framing check still refuses a non-quiet program).
+    return Printer(traces_as_printf(unwrap_clause_try(prog)), gaps or Gaps()).program()
