@@ -21,7 +21,7 @@ def _both(run_script, d: str, expected: str, cmd: str | None = None) -> str:
     for text, lang in ((d, "d"), (stp, "stap")):
         r = run_script(text, lang, cmd=cmd)
         assert r.exit_status == 0, (lang, r.stderr)
-        out = re.sub(r"(?m)^[ 0-9]{3} ( +[0-9]+ )", r"  C \1", r.stdout)
+        out = re.sub(r"(?m)^[ 0-9]{3} ( +[0-9]+ +\S*:)", r"  C \1", r.stdout)
         assert out == expected, (lang, stp)
     return stp
 
@@ -126,7 +126,7 @@ syscall::read:entry /execname == "cat" && !done/ { done = 1; printf("r"); }
 tick-10ms /done/ { exit(0); }
 """
     expected = ("CPU     ID                    FUNCTION:NAME\n"
-                "  C      1                           :BEGIN          7  s                                \n"
+                "  C      1                           :BEGIN           7  s                                \n"
                 "  C      4                       read:entry r\n"
                 "  C      6                       :tick-10ms \n")
     stp = _both(run_script, d, expected, cmd="cat /etc/hostname")

@@ -303,8 +303,11 @@ class Printer:
             self.emit(depth, "exit();")
         elif isinstance(s, ir.AggUpdate):
             if s.func in _NO_VUE_AGG:
+                nearest = ("; Vue's quantize()/lquantize() print an associative array's values "
+                           "as bars, not a distribution of values" if "quantize" in s.func
+                           or s.func.startswith("hist") else "")
                 raise self.fail(f"cannot express {_NO_VUE_AGG[s.func]} in Vue (a list keeps "
-                                "count, sum, min, max and avg only)", s)
+                                f"count, sum, min, max and avg only{nearest})", s)
             value = self.expr(s.args[0]) if s.args else "1"  # count(): one element per event
             self.emit(depth, f"append({self.agg_ref(s.agg, s.keys)}, {value});")
         elif isinstance(s, ir.Delete):
