@@ -9,7 +9,9 @@ program came from stap):
   turns that guard back into the predicate);
 * D aggregations become statistics arrays (`a[k] <<< 1` for count()), and
   their end-of-run table is a `foreach ... @count+` loop with DTrace's
-  column layout;
+  column layout; D's histograms keep their own bucket arrays and print
+  DTrace's distribution through helper functions (print_quantize.py), and
+  joined printa, trunc() and normalize() are loops and globals (print_aggops.py);
 * thread-local variables become global arrays keyed by `tid()`;
 * the trailing END probe that holds stap's own auto-print is left out, since
   stap prints written-but-unused globals by itself.
