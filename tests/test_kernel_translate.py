@@ -131,3 +131,16 @@ tick-10ms /done/ { exit(0); }
                 "  C      6                       :tick-10ms \n")
     stp = _both(run_script, d, expected, cmd="cat /etc/hostname")
     assert '"read:entry"' in stp and "cpu()" in stp
+
+
+def test_stddev_is_libdtraces_integer_square_root(run_script):
+    # a: 2, 4, 9: avg(x^2) = 101 / 3 = 33, avg 5, sqrt(8) = 2; b: -3, -3: 0;
+    # c: 100, 0: 5000 - 2500, sqrt 50. Sorted by the deviation.
+    d = """#pragma D option quiet
+BEGIN { @s["a"] = stddev(2); @s["a"] = stddev(4); @s["a"] = stddev(9);
+        @s["b"] = stddev(-3); @s["b"] = stddev(-3); @s["c"] = stddev(100); @s["c"] = stddev(0);
+        @u = stddev(3); @u = stddev(5); exit(0); }
+"""
+    expected = "\n" + _row("b", 0) + _row("a", 2) + _row("c", 50) + "\n" + f" {1:>16}\n"
+    stp = _both(run_script, d, expected)
+    assert "dtrace_stddev(" in stp and "s_sumsq" in stp

@@ -32,8 +32,10 @@ ROUND_TRIP_GAPS = {
     # stap's syscall variables (fd, count) become D's cast raw arguments.
     # D's histograms, trunc(@a, n) and joined printa() are said in stap with helper
     # functions, bucket arrays and foreach loops, which D has no form for;
-    # normalize() becomes a global divisor; trace() becomes the printf it prints.
+    # normalize() becomes a global divisor; trace() becomes the printf it prints;
+    # stddev() is a statistics array, a sum of squares and a helper function.
     ("d/agg_llquantize.d", "stap"),
+    ("d/agg_stddev.d", "stap"),
     ("d/agg_lquantize.d", "stap"),
     ("d/agg_lquantize_default_step.d", "stap"),
     ("d/agg_normalize.d", "stap"),

@@ -8,6 +8,10 @@
   with the largest values (n < 0: the -n smallest), found by a sorted foreach;
 * `normalize(@a, n)` keeps n in a global `a_scale` (1 until then, and again
   after `denormalize(@a)`) that every print of `a` divides by;
+* `stddev()` keeps a sum of squares beside the statistics (`a_sumsq[k] += v * v`)
+  and prints libdtrace's integer sqrt(avg(x^2) - avg(x)^2) through a helper
+  function, sorted through the scratch array; the sums of squares are 64-bit
+  here (DTrace's are 128-bit), so they wrap past 2^63;
 * `clear(@a)` keeps the keys with the value 0, which stap's statistics arrays
   cannot hold: a gap.
 """
@@ -23,6 +27,30 @@ from .print_common import CONV_RE, INDENT, type_of
 
 _STATS = ("count", "sum", "min", "max", "avg")
 
+STDDEV_NAMES = frozenset({"dtrace_stddev", "count", "sum", "sumsq", "avg", "v", "root", "bit"})
+
+_STDDEV = """\
+# D's stddev(): the integer square root of avg(x^2) - avg(x)^2, as libdtrace
+# computes it (digit by digit).
+function dtrace_stddev:long(count:long, sum:long, sumsq:long)
+{
+    avg = sum / count
+    v = sumsq / count - avg * avg
+    root = 0
+    bit = 1 << 62
+    while (bit > v)
+        bit >>= 2
+    while (bit) {
+        if (v >= root + bit) {
+            v -= root + bit
+            root = (root >> 1) + bit
+        } else
+            root >>= 1
+        bit >>= 2
+    }
+    return root
+}"""
+
 
 class AggOpsPrinting:
     """Mixed into the stap printer beside AggPrinting."""
@@ -31,10 +59,15 @@ class AggOpsPrinting:
         """Names of the scratch arrays and scale globals the program needs."""
         self.extra_names: dict[str, str] = {}
         self.scales: dict[str, str] = {}
+        self.sumsq: dict[str, str] = {}
         for p in self.prog.probes:
             for x in ir.walk(p.body):
-                if isinstance(x, ir.PrintAgg) and x.more and "rows" not in self.extra_names:
+                if isinstance(x, ir.PrintAgg) and (x.more or self._is_stddev(x.agg) and self._agg_shape(x.agg)) \
+                        and "rows" not in self.extra_names:
                     self.extra_names["rows"] = self._fresh("printa_rows", taken)
+                elif isinstance(x, ir.AggUpdate) and x.func == "stddev" and x.agg not in self.sumsq:
+                    self.sumsq[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg")
+                                                    + "_sumsq", taken)
                 elif isinstance(x, ir.AggControl):
                     if x.op == "trunc" and x.args and "gone" not in self.extra_names:
                         self.extra_names["gone"] = self._fresh("trunc_gone", taken)
@@ -43,7 +76,36 @@ class AggOpsPrinting:
                                                          taken)
 
     def _aggops_names(self) -> set[str]:
-        return set(getattr(self, "extra_names", {}).values()) | set(getattr(self, "scales", {}).values())
+        return set(getattr(self, "extra_names", {}).values()) | set(getattr(self, "scales", {}).values()) \
+            | set(getattr(self, "sumsq", {}).values())
+
+    def _is_stddev(self, agg: str) -> bool:
+        g = self.globals.get(agg)
+        return g is not None and g.agg_func == "stddev"
+
+    def _aggops_functions(self) -> list[str]:
+        return [_STDDEV] if self.sumsq else []
+
+    def _stddev_update(self, s: ir.AggUpdate) -> list[str]:
+        """The value into the statistics and its square into the sum of squares."""
+        v = self._expr(s.args[0])
+        keys = f"[{self._keys(s.keys)}]" if s.keys else ""
+        if not isinstance(s.args[0], (ir.IntLit, ir.Var)):
+            tmp = self.local_names.get(" value")
+            if tmp is None:
+                tmp = self.local_names[" value"] = self._fresh("value", self._taken())
+            out = [f"{tmp} = {v}"]
+            v = tmp
+        else:
+            out = []
+        return out + [f"{self.gname.get(s.agg, s.agg)}{keys} <<< {v}",
+                      f"{self.sumsq[s.agg]}{keys} += {v} * {v}"]
+
+    def _stddev_value(self, agg: str, lvars: list[str]) -> str:
+        name = self.gname.get(agg, agg)
+        elem = f"[{', '.join(lvars)}]" if lvars else ""
+        return self._scaled(agg, f"dtrace_stddev(@count({name}{elem}), @sum({name}{elem}), "
+                                 f"{self.sumsq[agg]}{elem})")
 
     def _aggops_globals(self) -> list[str]:
         out = []
@@ -53,6 +115,8 @@ class AggOpsPrinting:
             out.append(f"global {self.extra_names['gone']}  # the elements trunc() removes")
         for agg, name in self.scales.items():
             out.append(f"global {name} = 1  # normalize()'s divisor of @{agg}")
+        for agg, name in self.sumsq.items():
+            out.append(f"global {name}  # stddev()'s sums of squares of @{agg}")
         return out
 
     def _scaled(self, agg: str, value: str) -> str:
@@ -108,6 +172,25 @@ class AggOpsPrinting:
                 f"foreach ([{elem}] in {gone})",
                 f"{INDENT}delete {name}[{elem}]",
                 f"delete {gone}"]
+
+    def _print_stddev(self, s: ir.PrintAgg, lvars: list[str], fmt: str, args_of) -> list[str]:
+        """A stddev() aggregation's table: its values sorted through the scratch array."""
+        name = self.gname.get(s.agg, s.agg)
+        value = self._stddev_value(s.agg, lvars)
+
+        def row(v: str) -> str:
+            return f"printf({encode_string(self._fmt(fmt, s))}" + "".join(", " + a for a in args_of(v)) + ")"
+        if not lvars:
+            return [f"if (@count({name})) {row(value)}"]
+        rows = self.extra_names["rows"]
+        elem = ", ".join(lvars)
+        sign = "-" if s.descending else "+"
+        head = (f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {rows}"
+                if s.sort_by == "key" else f"[{elem}] in {rows}{sign}")
+        if s.limit is not None:
+            head += f" limit {s.limit}"
+        return [f"foreach ([{elem}] in {name})", f"{INDENT}{rows}[{elem}] = {value}",
+                f"foreach ({head})", INDENT + row(f"{rows}[{elem}]"), f"delete {rows}"]
 
     # ------------------------------------------------------- joined printa
 

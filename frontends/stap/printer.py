@@ -33,7 +33,7 @@ from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
-from .print_aggops import AggOpsPrinting
+from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
@@ -87,6 +87,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if any(isinstance(x, ir.AggUpdate) and x.func in HIST_FUNCS
                for p in prog.probes for x in ir.walk(p.body)):
             self.avoid |= HELPER_NAMES  # the histogram helpers' functions and locals
+        if any(isinstance(x, ir.AggUpdate) and x.func == "stddev"
+               for p in prog.probes for x in ir.walk(p.body)):
+            self.avoid |= STDDEV_NAMES
         taken = set(self.avoid)
         self.gname = {name: self._fresh(name, taken) for name in self.globals}
         self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
@@ -145,7 +148,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.lines += self._hist_globals() + self._aggops_globals()
         for name in self.thread_vars:
             self.lines.append(f"global {self.tname[name]}  # thread-local {name}, keyed by tid()")
-        for text in self._hist_functions():
+        for text in self._aggops_functions() + self._hist_functions():
             self.lines += ["", *text.split("\n")]
         for f in self.prog.functions:
             if self.lines:
@@ -322,6 +325,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if s.agg not in self.hists:
                 raise self.err(f"D's {s.func}() of '{s.agg}' cannot be expressed in stap", s)
             for line in self._hist_update(s):
+                self._emit(depth, line, simple=True)
+        elif isinstance(s, ir.AggUpdate) and s.func == "stddev" and s.agg in self.sumsq:
+            for line in self._stddev_update(s):
                 self._emit(depth, line, simple=True)
         elif isinstance(s, ir.AggUpdate):
             self._emit(depth, self._agg_update(s), simple=True)
