@@ -24,6 +24,7 @@ from xtrace.ir import nodes as ir
 
 from .literals import encode_string
 from .print_common import CONV_RE, INDENT, type_of
+from .tables import KEY_VAR_NAMES
 
 HIST_FUNCS = ("quantize", "lquantize", "llquantize")
 
@@ -220,7 +221,12 @@ class QuantizePrinting:
         names = []
         taken = {"total", "lo", "hi", "b"}  # the print function's own locals
         for i, (k, t) in enumerate(zip(keys, types), 1):
-            want = k.name if isinstance(k, (ir.Var, ir.Builtin)) and k.name.isidentifier() else f"k{i}"
+            if isinstance(k, ir.Builtin) and k.name in KEY_VAR_NAMES:
+                want = KEY_VAR_NAMES[k.name]
+            elif isinstance(k, ir.Var) and k.name.isidentifier():
+                want = k.name
+            else:
+                want = f"k{i}"
             names.append(self._fresh(want, taken | self._taken_globals()))
             taken.add(names[-1])
         decls = [n + (":string" if t is not None and t.is_str else ":long") for n, t in zip(names, types)]
