@@ -1255,22 +1255,10 @@ class CodeGen:
         quiet, the bare value; else strings `  %-33s` and integers by size and sign,
         ` %3d` ` %5d` ` %10d` ` %19ld` (signed) and ` %20lu` (unsigned 64-bit) etc.
         D types the IR keeps coarser are taken as D has them: an integer constant
-        that fits is an int, timestamps are uint64_t."""
+        that fits is an int, timestamps are uint64_t (ir.framing.trace_format)."""
+        from xtrace.ir.framing import trace_format
         e = s.expr
-        quiet = bool(self.prog.options.get("quiet"))
-        assert e.type is not None
-        if e.type.is_str:
-            fmt = "%s" if quiet else "  %-33s"
-        else:
-            bits, signed = e.type.bits, e.type.signed
-            if isinstance(e, n.IntLit):
-                bits, signed = (32, True) if -(1 << 31) <= e.value < (1 << 31) else (64, True)
-            elif isinstance(e, n.Builtin) and e.name in ("timestamp", "walltimestamp"):
-                signed = False
-            length = {8: "hh", 16: "h", 32: "", 64: "l"}.get(bits, "l")
-            width = {8: 3, 16: 5, 32: 10, 64: 19 if signed else 20}.get(bits, 20)
-            conv = "d" if signed else "u"
-            fmt = f"%{length}{conv}" if quiet else f" %{width}{length}{conv}"
+        fmt = trace_format(e, bool(self.prog.options.get("quiet")))
         self.printf(n.Printf(fmt, [e], loc=s.loc), out, ind)
 
     def agg_control(self, s: n.AggControl, out: list[str], ind: str) -> None:
@@ -1319,26 +1307,9 @@ class CodeGen:
                     c_args=[("int", "((s64)smp_processor_id())"), ("str", func), ("str", name)])
 
     def probe_ids(self) -> dict[str, int]:
-        """Probe IDs for the prefix lines: BEGIN 1, END 2, ERROR 3 as in DTrace, then
-        the probes this session resolved (syscalls by number, entry before return;
-        kernel functions by name; ticks), numbered in that order. DTrace's other
-        IDs depend on the providers of the machine; these are stable per kernel."""
-        ids = {":BEGIN": 1, ":END": 2, ":ERROR": 3}
-        sys, funcs, ticks = set(), set(), []
-        for rps in self.an.points:
-            for rp in rps:
-                p = rp.point
-                if p.kind == "syscall":
-                    sys.update(rp.syscalls)
-                elif p.kind == "kfunc":
-                    funcs.update(rp.functions)
-                elif p.kind == "timer":
-                    ticks.append(":" + (p.spelling or "").rsplit(":", 1)[-1])
-        names = [f"{nm}:{side}" for nm, _ in sorted(sys, key=lambda x: x[1]) for side in ("entry", "return")]
-        names += [f"{f}:{side}" for f in sorted(funcs) for side in ("entry", "return")]
-        for d in names + ticks:
-            ids.setdefault(d, len(ids) + 1)
-        return ids
+        """Probe IDs for the prefix lines (ir.framing.probe_ids)."""
+        from xtrace.ir.framing import probe_ids
+        return probe_ids(self.an.points)
 
     def printvar(self, s: n.PrintVar, out: list[str], ind: str) -> None:
         g = self.globals[s.name]

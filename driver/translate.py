@@ -8,6 +8,7 @@ from pathlib import Path
 from xtrace import frontends
 from xtrace.frontends.gaps import Gaps
 from xtrace.ir.analysis import analyze
+from xtrace.ir.framing import record_probe_ids
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.target import KernelTarget, read_syscall_table
 
@@ -64,7 +65,7 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     # Kernel-function probes cannot be checked without symbols: let them through.
     if target.functions is None and any(p.kind == "kfunc" for pr in prog.probes for p in pr.points):
         target.functions = {p.name for pr in prog.probes for p in pr.points if p.kind == "kfunc"}
-    analyze(prog, target)
+    record_probe_ids(prog, analyze(prog, target))
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
 
 

@@ -501,10 +501,10 @@ def test_translate_stap_histograms_to_stap():
 
 
 @pytest.mark.parametrize("src,lang,printer,fragment", [
-    ("BEGIN { @q = quantize(1); }", "d", print_stap, "quantize() cannot be expressed in stap"),
-    ("BEGIN { @q = stddev(1); }", "d", print_stap, "stddev() cannot be expressed in stap"),
+    ("BEGIN { @q = count(); clear(@q); }", "d", print_stap, "clear(@q) keeps every key"),
+    ("BEGIN { @q = count(); trunc(@q, pid); }", "d", print_stap, "trunc(@q, n) of a variable n"),
     ("BEGIN { @q = lquantize(1, 0, 10); }", "d", print_vue, "lquantize() in Vue"),
-    ("global s\nprobe begin { s <<< 1; print(@hist_log(s)) }", "stap", print_d, "hist_log()"),
+    ("global s\nprobe begin { s <<< 1; print(@hist_log(s)) }", "stap", print_d, "@hist_log histogram"),
     ("global s\nprobe begin { s <<< 1; print(@hist_log(s)) }", "stap", print_vue, "@hist_log"),
     ("global s\nprobe begin { s <<< 1; printf(\"%d\", @variance(s)) }", "stap", print_vue, "@variance"),
 ])

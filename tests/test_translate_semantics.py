@@ -98,9 +98,19 @@ def test_dtrace_framing_is_printed_by_the_stap_translation():
     assert begin.index('printf("hello")') < begin.index('printf("\\n")')
 
 
-def test_dtrace_framing_of_a_probe_with_an_unknowable_id_is_a_gap():
-    with pytest.raises(XtraceError, match="probe ID"):
-        _from_d("syscall::read:entry\n{\n\texit(0);\n}\n", "stap")
+def test_dtrace_framing_of_one_site_uses_the_d_drivers_probe_numbering():
+    # BEGIN 1, END 2, ERROR 3, then the session's syscalls by number (read 0,
+    # write 1: entry and return each), then its ticks.
+    stp = _from_d("syscall::read:return\n{\n}\n\n"
+                  "syscall::write:return\n{\n}\n\ntick-1s\n{\n\texit(0);\n}\n", "stap")
+    assert 'printf("%3d %6d %32s ", cpu(), 5, "read:return")' in stp
+    assert 'printf("%3d %6d %32s ", cpu(), 7, "write:return")' in stp
+    assert 'printf("%3d %6d %32s ", cpu(), 8, ":tick-1s")' in stp
+
+
+def test_dtrace_framing_of_a_probe_with_several_sites_is_a_gap():
+    with pytest.raises(XtraceError, match="several sites"):
+        _from_d("syscall::read:entry, syscall::write:entry\n{\n\texit(0);\n}\n", "stap")
 
 
 def test_dtrace_framing_is_a_gap_in_vue():

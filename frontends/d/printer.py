@@ -119,6 +119,11 @@ class Printer:
         func = g.agg_func or (self.updates[g.name].func if g.name in self.updates else None)
         if func in tables.AGG_FUNCS:
             return func
+        if func in _STAP_HISTS:
+            raise XtraceError(f"aggregation '{g.name}' is printed as stap's @{func} histogram "
+                              "(`value |---...--- count` rows, stap's bar width and elision), "
+                              "which D cannot print (no loops); nearest: "
+                              f"{_STAP_HISTS[func]}, the same buckets in DTrace's layout", g.loc)
         if func not in ("stats", None):
             raise XtraceError(f"aggregation '{g.name}' uses {func}(), which D has no "
                               "translation for", g.loc)
@@ -736,6 +741,8 @@ class Printer:
 
 
 # Vue's associative array printing functions, by PrintVar layout.
+_STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
+               "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
 _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lquantize"}
 
 

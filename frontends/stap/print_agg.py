@@ -61,9 +61,12 @@ class AggPrinting:
     def _print_agg(self, s: ir.PrintAgg) -> list[str]:
         if s.layout == "stap_hist":
             return [self._print_hist(s)] if s.keys is not None else self._print_hist_loop(s)
-        if s.value_func in ("stddev", "quantize", "lquantize", "llquantize"):
+        if s.value_func in ("quantize", "lquantize", "llquantize") or (
+                s.value_func == "stddev" and (s.more or s.agg not in self.sumsq)):
             raise self.err(f"printing D's {s.value_func}() aggregation '{s.agg}' cannot be "
                            "expressed in stap", s)
+        if s.more:
+            return self._print_joined(s)
         if s.layout not in ("dtrace", "format"):
             raise self.err(f"printing aggregation '{s.agg}' in stap's exit format cannot be "
                            "expressed here (stap only does it for unread globals at exit)", s)
@@ -80,6 +83,9 @@ class AggPrinting:
             fmt = s.fmt or ""
         lvars = self._loop_vars(keys, list(key_types))
         value = f"@{func}({name}[{', '.join(lvars)}])" if lvars else f"@{func}({name})"
+        value = self._scaled(s.agg, value)
+        if func == "stddev":
+            return out + self._print_stddev(s, lvars, fmt, lambda v: self._row_args(fmt, lvars, v, s))
         args = self._row_args(fmt, lvars, value, s)
         row = f"printf({encode_string(self._fmt(fmt, s))}" \
               + "".join(", " + a for a in args) + ")"

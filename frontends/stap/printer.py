@@ -9,7 +9,9 @@ program came from stap):
   turns that guard back into the predicate);
 * D aggregations become statistics arrays (`a[k] <<< 1` for count()), and
   their end-of-run table is a `foreach ... @count+` loop with DTrace's
-  column layout;
+  column layout; D's histograms keep their own bucket arrays and print
+  DTrace's distribution through helper functions (print_quantize.py), and
+  joined printa, trunc() and normalize() are loops and globals (print_aggops.py);
 * thread-local variables become global arrays keyed by `tid()`;
 * the trailing END probe that holds stap's own auto-print is left out, since
   stap prints written-but-unused globals by itself.
@@ -21,7 +23,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
-from xtrace.ir.framing import explicit_framing
+from xtrace.ir.framing import explicit_framing, traces_as_printf
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
@@ -31,6 +33,8 @@ from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
+from .print_aggops import STDDEV_NAMES, AggOpsPrinting
+from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
@@ -49,7 +53,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     prog = gaps.attempt(lambda: explicit_framing(prog), lambda ex: prog)
-    prog = clauses_as_try(prog)
+    prog = clauses_as_try(traces_as_printf(prog))
     return _Printer(prog, gaps).run()
 
 
@@ -66,7 +70,7 @@ def _is_println_hist(b: ir.Block) -> bool:
             and isinstance(b.stmts[1], ir.Printf) and b.stmts[1].fmt == "\n" and not b.stmts[1].args)
 
 
-class _Printer(AggPrinting):
+class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def __init__(self, prog: ir.Program, gaps: Gaps) -> None:
         self.prog = prog
         self.gaps = gaps
@@ -80,10 +84,18 @@ class _Printer(AggPrinting):
         self.avoid = set(KEYWORDS) | {n for n, b in SYSCALL_CONTEXT_VARS.items() if b in used}
         self.avoid |= {x.name for p in prog.probes for root in roots(p) for x in nodes(root)
                        if isinstance(x, ir.SyscallVar)}
+        if any(isinstance(x, ir.AggUpdate) and x.func in HIST_FUNCS
+               for p in prog.probes for x in ir.walk(p.body)):
+            self.avoid |= HELPER_NAMES  # the histogram helpers' functions and locals
+        if any(isinstance(x, ir.AggUpdate) and x.func == "stddev"
+               for p in prog.probes for x in ir.walk(p.body)):
+            self.avoid |= STDDEV_NAMES
         taken = set(self.avoid)
         self.gname = {name: self._fresh(name, taken) for name in self.globals}
         self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
                       for name in self.thread_vars}
+        self.hists, self.hist_names = {}, {}
+        self.extra_names, self.scales = {}, {}
         self.local_names: dict[str, str] = {}
         self.loop_names: dict[tuple[str, str], str] = {}
         self.points: list[ir.ProbePoint] = []
@@ -115,7 +127,8 @@ class _Printer(AggPrinting):
     def _taken(self) -> set[str]:
         """Names an invented (loop) variable must not take."""
         return set(RESERVED) | self.avoid | set(self.gname.values()) | set(self.tname.values()) \
-            | set(self.local_names.values()) | set(self.loop_names.values())
+            | set(self.local_names.values()) | set(self.loop_names.values()) \
+            | {n for pair in self.hist_names.values() for n in pair} | self._aggops_names()
 
     def err(self, msg: str, node) -> XtraceError:
         return XtraceError(msg, getattr(node, "loc", None), self.prog.source or None)
@@ -127,10 +140,16 @@ class _Printer(AggPrinting):
         auto = probes.pop() if probes and _is_autoprint_probe(probes[-1]) else None
         self.gaps.attempt(lambda: self._check_autoprint(probes, auto),
                           lambda ex: self.lines.append(gap_comment(ex)))
+        self.gaps.attempt(lambda: self._setup_hists(self._taken()),
+                          lambda ex: self.lines.append(gap_comment(ex)))
         for g in self.prog.globals:
             self.lines.append(self._global(g))
+        self._setup_aggops(self._taken())
+        self.lines += self._hist_globals() + self._aggops_globals()
         for name in self.thread_vars:
             self.lines.append(f"global {self.tname[name]}  # thread-local {name}, keyed by tid()")
+        for text in self._aggops_functions() + self._hist_functions():
+            self.lines += ["", *text.split("\n")]
         for f in self.prog.functions:
             if self.lines:
                 self.lines.append("")
@@ -308,11 +327,23 @@ class _Printer(AggPrinting):
                 raise self.err(f"{who} layout has no stap equivalent (print_backtrace() "
                                "prints ` 0xADDR : symbol+off/size [kernel]` lines)", s)
             self._emit(depth, "print_backtrace()", simple=True)
+        elif isinstance(s, ir.AggUpdate) and s.func in HIST_FUNCS:
+            if s.agg not in self.hists:
+                raise self.err(f"D's {s.func}() of '{s.agg}' cannot be expressed in stap", s)
+            for line in self._hist_update(s):
+                self._emit(depth, line, simple=True)
+        elif isinstance(s, ir.AggUpdate) and s.func == "stddev" and s.agg in self.sumsq:
+            for line in self._stddev_update(s):
+                self._emit(depth, line, simple=True)
         elif isinstance(s, ir.AggUpdate):
             self._emit(depth, self._agg_update(s), simple=True)
         elif isinstance(s, ir.PrintAgg):
-            for line in self._print_agg(s):
-                self._emit(depth, line, simple=not line.startswith("foreach"))
+            lines = self._hist_print(s) if s.value_func in HIST_FUNCS else self._print_agg(s)
+            for line in lines:
+                self._emit(depth, line, simple=not line.startswith(("foreach", "if")))
+        elif isinstance(s, ir.AggControl):
+            for line in self._agg_control(s):
+                self._emit(depth, line, simple=not line.startswith(("foreach", "if")))
         elif isinstance(s, ir.Delete):
             target = self.gname.get(s.map, s.map)
             keys = f"[{self._keys(s.keys)}]" if s.keys else ""

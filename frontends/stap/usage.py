@@ -145,3 +145,5 @@ def _stmt(s: ir.Stmt | None, u: Usage) -> None:
         _stmt(s.handler, u)
     elif isinstance(s, (ir.PrintAgg, ir.PrintVar)):
         u.used.add(s.agg if isinstance(s, ir.PrintAgg) else s.name)
+        if isinstance(s, ir.PrintAgg):
+            u.used.update(s.more)

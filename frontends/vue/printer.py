@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from xtrace.ir.framing import traces_as_printf
 from xtrace.ir.clause_errors import unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
@@ -302,8 +303,11 @@ class Printer:
             self.emit(depth, "exit();")
         elif isinstance(s, ir.AggUpdate):
             if s.func in _NO_VUE_AGG:
+                nearest = ("; Vue's quantize()/lquantize() print an associative array's values "
+                           "as bars, not a distribution of values" if "quantize" in s.func
+                           or s.func.startswith("hist") else "")
                 raise self.fail(f"cannot express {_NO_VUE_AGG[s.func]} in Vue (a list keeps "
-                                "count, sum, min, max and avg only)", s)
+                                f"count, sum, min, max and avg only{nearest})", s)
             value = self.expr(s.args[0]) if s.args else "1"  # count(): one element per event
             self.emit(depth, f"append({self.agg_ref(s.agg, s.keys)}, {value});")
         elif isinstance(s, ir.Delete):
@@ -499,4 +503,5 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express,
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
-    return Printer(unwrap_clause_try(prog), gaps or Gaps()).program()
+    # trace() is a printf (the framing check still refuses a non-quiet program).
+    return Printer(traces_as_printf(unwrap_clause_try(prog)), gaps or Gaps()).program()

@@ -1,0 +1,253 @@
+"""D's printa of several aggregations, trunc() and normalize() said in stap.
+
+* `printa(fmt, @a, @b)` joins the aggregations on their keys (0 where one
+  lacks a key) and sorts by the value of the first (aggsortpos: the one it
+  names): a scratch array `printa_rows[keys] = value` collects every key, then
+  one foreach over it prints the row;
+* `trunc(@a)` is `delete a`; `trunc(@a, n)` deletes all but the n elements
+  with the largest values (n < 0: the -n smallest), found by a sorted foreach;
+* `normalize(@a, n)` keeps n in a global `a_scale` (1 until then, and again
+  after `denormalize(@a)`) that every print of `a` divides by;
+* `stddev()` keeps a sum of squares beside the statistics (`a_sumsq[k] += v * v`)
+  and prints libdtrace's integer sqrt(avg(x^2) - avg(x)^2) through a helper
+  function, sorted through the scratch array; the sums of squares are 64-bit
+  here (DTrace's are 128-bit), so they wrap past 2^63;
+* `clear(@a)` keeps the keys with the value 0, which stap's statistics arrays
+  cannot hold: a gap.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+
+from .literals import encode_string
+from .print_common import CONV_RE, INDENT, type_of
+
+_STATS = ("count", "sum", "min", "max", "avg")
+
+STDDEV_NAMES = frozenset({"dtrace_stddev", "count", "sum", "sumsq", "avg", "v", "root", "bit"})
+
+_STDDEV = """\
+# D's stddev(): the integer square root of avg(x^2) - avg(x)^2, as libdtrace
+# computes it (digit by digit).
+function dtrace_stddev:long(count:long, sum:long, sumsq:long)
+{
+    avg = sum / count
+    v = sumsq / count - avg * avg
+    root = 0
+    bit = 1 << 62
+    while (bit > v)
+        bit >>= 2
+    while (bit) {
+        if (v >= root + bit) {
+            v -= root + bit
+            root = (root >> 1) + bit
+        } else
+            root >>= 1
+        bit >>= 2
+    }
+    return root
+}"""
+
+
+class AggOpsPrinting:
+    """Mixed into the stap printer beside AggPrinting."""
+
+    def _setup_aggops(self, taken: set[str]) -> None:
+        """Names of the scratch arrays and scale globals the program needs."""
+        self.extra_names: dict[str, str] = {}
+        self.scales: dict[str, str] = {}
+        self.sumsq: dict[str, str] = {}
+        for p in self.prog.probes:
+            for x in ir.walk(p.body):
+                if isinstance(x, ir.PrintAgg) and (x.more or self._is_stddev(x.agg) and self._agg_shape(x.agg)) \
+                        and "rows" not in self.extra_names:
+                    self.extra_names["rows"] = self._fresh("printa_rows", taken)
+                elif isinstance(x, ir.AggUpdate) and x.func == "stddev" and x.agg not in self.sumsq:
+                    self.sumsq[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg")
+                                                    + "_sumsq", taken)
+                elif isinstance(x, ir.AggControl):
+                    if x.op == "trunc" and x.args and "gone" not in self.extra_names:
+                        self.extra_names["gone"] = self._fresh("trunc_gone", taken)
+                    elif x.op in ("normalize", "denormalize") and x.agg not in self.scales:
+                        self.scales[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg") + "_scale",
+                                                         taken)
+
+    def _aggops_names(self) -> set[str]:
+        return set(getattr(self, "extra_names", {}).values()) | set(getattr(self, "scales", {}).values()) \
+            | set(getattr(self, "sumsq", {}).values())
+
+    def _is_stddev(self, agg: str) -> bool:
+        g = self.globals.get(agg)
+        return g is not None and g.agg_func == "stddev"
+
+    def _aggops_functions(self) -> list[str]:
+        return [_STDDEV] if self.sumsq else []
+
+    def _stddev_update(self, s: ir.AggUpdate) -> list[str]:
+        """The value into the statistics and its square into the sum of squares."""
+        v = self._expr(s.args[0])
+        keys = f"[{self._keys(s.keys)}]" if s.keys else ""
+        if not isinstance(s.args[0], (ir.IntLit, ir.Var)):
+            tmp = self.local_names.get(" value")
+            if tmp is None:
+                tmp = self.local_names[" value"] = self._fresh("value", self._taken())
+            out = [f"{tmp} = {v}"]
+            v = tmp
+        else:
+            out = []
+        return out + [f"{self.gname.get(s.agg, s.agg)}{keys} <<< {v}",
+                      f"{self.sumsq[s.agg]}{keys} += {v} * {v}"]
+
+    def _stddev_value(self, agg: str, lvars: list[str]) -> str:
+        name = self.gname.get(agg, agg)
+        elem = f"[{', '.join(lvars)}]" if lvars else ""
+        return self._scaled(agg, f"dtrace_stddev(@count({name}{elem}), @sum({name}{elem}), "
+                                 f"{self.sumsq[agg]}{elem})")
+
+    def _aggops_globals(self) -> list[str]:
+        out = []
+        if "rows" in self.extra_names:
+            out.append(f"global {self.extra_names['rows']}  # printa()'s joined rows, while printing")
+        if "gone" in self.extra_names:
+            out.append(f"global {self.extra_names['gone']}  # the elements trunc() removes")
+        for agg, name in self.scales.items():
+            out.append(f"global {name} = 1  # normalize()'s divisor of @{agg}")
+        for agg, name in self.sumsq.items():
+            out.append(f"global {name}  # stddev()'s sums of squares of @{agg}")
+        return out
+
+    def _scaled(self, agg: str, value: str) -> str:
+        """A printed value of `agg`, divided by its normalize() factor if it has one."""
+        return f"{value} / {self.scales[agg]}" if agg in getattr(self, "scales", {}) else value
+
+    def _func_of(self, agg: str, node) -> str:
+        g = self.globals.get(agg)
+        func = g.agg_func if g is not None else None
+        if func not in _STATS:
+            raise self.err(f"this use of D's {func}() aggregation '{agg}' cannot be expressed in stap", node)
+        return func
+
+    # ------------------------------------------------------------ controls
+
+    def _agg_control(self, s: ir.AggControl) -> list[str]:
+        name = self.gname.get(s.agg, s.agg)
+        if s.op == "clear":
+            raise self.err(f"clear(@{s.agg}) keeps every key with the value 0, which a stap statistics "
+                           f"array cannot hold (nearest: `delete {name}`, which is D's trunc())", s)
+        if s.op == "normalize":
+            return [f"{self.scales[s.agg]} = {self._expr(s.args[0])}"]
+        if s.op == "denormalize":
+            return [f"{self.scales[s.agg]} = 1"]
+        hist = s.agg in getattr(self, "hist_names", {})
+        if not s.args:
+            out = [f"delete {name}"]
+            if hist:
+                out.append(f"delete {self.hist_names[s.agg][0]}")
+            return out
+        n = s.args[0]
+        if hist or not isinstance(n, ir.IntLit):
+            raise self.err(f"trunc(@{s.agg}, n) of {'a histogram' if hist else 'a variable n'} "
+                           "cannot be expressed in stap (nearest: `foreach ... limit n` where it is "
+                           "printed)", s)
+        func = self._func_of(s.agg, s)
+        keys = self._agg_shape(s.agg)
+        key_types = (self.globals[s.agg].key_types if s.agg in self.globals else None) \
+            or [type_of(k) for k in keys]
+        lvars = self._loop_vars(keys, list(key_types))
+        if not lvars:
+            return [f"delete {name}"] if n.value == 0 else []
+        kept = self.local_names.get(" kept")
+        if kept is None:
+            kept = self.local_names[" kept"] = self._fresh("kept", self._taken())
+        gone = self.extra_names["gone"]
+        elem = ", ".join(lvars)
+        sign = "-" if n.value >= 0 else "+"
+        return [f"{kept} = 0",
+                f"foreach ([{elem}] in {name} @{func}{sign})",
+                f"{INDENT}if ({kept}++ >= {abs(n.value)})",
+                f"{INDENT * 2}{gone}[{elem}] = 1",
+                f"foreach ([{elem}] in {gone})",
+                f"{INDENT}delete {name}[{elem}]",
+                f"delete {gone}"]
+
+    def _print_stddev(self, s: ir.PrintAgg, lvars: list[str], fmt: str, args_of) -> list[str]:
+        """A stddev() aggregation's table: its values sorted through the scratch array."""
+        name = self.gname.get(s.agg, s.agg)
+        value = self._stddev_value(s.agg, lvars)
+
+        def row(v: str) -> str:
+            return f"printf({encode_string(self._fmt(fmt, s))}" + "".join(", " + a for a in args_of(v)) + ")"
+        if not lvars:
+            return [f"if (@count({name})) {row(value)}"]
+        rows = self.extra_names["rows"]
+        elem = ", ".join(lvars)
+        sign = "-" if s.descending else "+"
+        head = (f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {rows}"
+                if s.sort_by == "key" else f"[{elem}] in {rows}{sign}")
+        if s.limit is not None:
+            head += f" limit {s.limit}"
+        return [f"foreach ([{elem}] in {name})", f"{INDENT}{rows}[{elem}] = {value}",
+                f"foreach ({head})", INDENT + row(f"{rows}[{elem}]"), f"delete {rows}"]
+
+    # ------------------------------------------------------- joined printa
+
+    def _print_joined(self, s: ir.PrintAgg) -> list[str]:
+        """printa of several aggregations: every key of any of them, one row each."""
+        aggs = [s.agg] + list(s.more)
+        funcs = [self._func_of(a, s) for a in aggs]
+        names = [self.gname.get(a, a) for a in aggs]
+        keys = self._agg_shape(s.agg)
+        key_types = (self.globals[s.agg].key_types if s.agg in self.globals else None) \
+            or [type_of(k) for k in keys]
+        lvars = self._loop_vars(keys, list(key_types))
+        if not lvars:
+            raise self.err("printa() of several aggregations without keys cannot be expressed in stap", s)
+        aggsort = (self.prog.options or {}).get("aggsort", {})
+        if aggsort.get("aggsortkeypos"):
+            raise self.err("aggsortkeypos has no stap equivalent (foreach sorts by one key)", s)
+        pos = min(int(aggsort.get("aggsortpos") or 0), len(aggs) - 1)
+        elem = ", ".join(lvars)
+        member = f"{lvars[0]} in" if len(lvars) == 1 else f"[{elem}] in"
+
+        def value(i: int) -> str:
+            v = self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])")
+            return v if funcs[i] == "count" and aggs[i] not in self.scales else f"({member} {names[i]} ? {v} : 0)"
+        rows = self.extra_names["rows"]
+        out = []
+        for i in [i for i in range(len(aggs)) if i != pos] + [pos]:
+            v = self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])") if i == pos else "0"
+            out += [f"foreach ([{elem}] in {names[i]})", f"{INDENT}{rows}[{elem}] = {v}"]
+        if s.layout == "dtrace":
+            from .print_agg import _dtrace_key_fmt
+            fmt = "".join(_dtrace_key_fmt(t) for t in key_types) + " %16d" * len(aggs) + "\n"
+            args = lvars + [value(i) for i in range(len(aggs))]
+            out.insert(0, 'printf("\\n")')
+        elif s.layout == "format":
+            fmt = s.fmt or ""
+            args, nkey, nagg = [], iter(lvars), 0
+            for m in CONV_RE.finditer(fmt):
+                if m.group(1) == "%":
+                    continue
+                if m.group(2) == "@":
+                    args.append(value(nagg) if nagg < len(aggs) else "0")
+                    nagg += 1
+                else:
+                    k: Optional[str] = next(nkey, None)
+                    if k is None:
+                        raise self.err("printa format has more conversions than keys", s)
+                    args.append(k)
+        else:
+            raise self.err(f"printing aggregations {', '.join(aggs)} in this layout cannot be "
+                           "expressed in stap", s)
+        sign = "-" if s.descending else "+"
+        head = (f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {rows}"
+                if s.sort_by == "key" else f"[{elem}] in {rows}{sign}")
+        if s.limit is not None:
+            head += f" limit {s.limit}"
+        out += [f"foreach ({head})",
+                f"{INDENT}printf({encode_string(self._fmt(fmt, s))}{''.join(', ' + a for a in args)})",
+                f"delete {rows}"]
+        return out

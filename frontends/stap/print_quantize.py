@@ -1,0 +1,345 @@
+"""D's quantize(), lquantize() and llquantize() said in stap, with DTrace's output.
+
+stap's @hist_log has DTrace quantize()'s buckets but prints its own layout, so
+the translation keeps the histogram itself: for `@lat[k] = quantize(v)`
+
+    lat[k, bucket]++              counts per bucket, a bucket named by its lowest value
+    lat_buckets[k] <<< bucket     the buckets seen: @min/@max bound the rows to print,
+                                  @count is the total, @sum DTrace's sort order
+
+and a function `print_lat(k)` prints DTrace's block (the `value ---
+Distribution --- count` heading, one empty row either side of the used
+buckets, 40-character `@` bars). lquantize's bucket below `base` is named
+`base - 1` and its top one `top + 1`, llquantize's below `factor^low` is
+`factor^low - 1`: those are the values libdtrace weighs them with when it sorts
+elements by their histograms (dt_aggregate.c), so `@sum` orders as DTrace does
+(ties by key are left to stap's sort).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+
+from .literals import encode_string
+from .print_common import CONV_RE, INDENT, type_of
+from .tables import KEY_VAR_NAMES
+
+HIST_FUNCS = ("quantize", "lquantize", "llquantize")
+
+# What the helper functions below name (functions and their locals): a script's
+# global of one of these names would be read inside them, so globals avoid them.
+HELPER_NAMES = frozenset({
+    "dtrace_hist_row", "label", "count", "total", "bar", "v", "m", "b", "shift", "base", "top",
+    "step", "factor", "steps", "first", "above", "width", "lo", "hi",
+    *(f"{f}_{part}" for f in ("quantize", "lquantize", "llquantize")
+      for part in ("bucket", "next", "prev", "label")), "llquantize_width"})
+
+_ROW = """\
+# One row of DTrace's distribution: the bucket's label, a bar of up to 40 '@'
+# (its share of the total, rounded), the count.
+function dtrace_hist_row(label:string, count:long, total:long)
+{
+    bar = total ? (80 * count + total) / (2 * total) : 0
+    printf("%16s |%-40s %-9d\\n", label, substr("@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@", 0, bar), count)
+}"""
+
+_HEADING = ('printf("\\n%16s %41s %-9s\\n", "value", '
+            '"------------- Distribution -------------", "count")')
+
+_HELPERS = {
+    "quantize": """\
+# D's quantize() bucket of v: 0, or the power of two at or below |v| with v's sign.
+function quantize_bucket:long(v:long)
+{
+    if (v == 0)
+        return 0
+    m = v < 0 ? -v : v
+    b = 1
+    for (shift = 32; shift > 0; shift >>= 1)
+        if (m >> shift) {
+            m >>= shift
+            b <<= shift
+        }
+    return v < 0 ? -b : b
+}
+
+function quantize_next:long(b:long)
+{
+    return b > 0 ? 2 * b : b == 0 ? 1 : b == -1 ? 0 : b / 2
+}
+
+function quantize_prev:long(b:long)
+{
+    return b > 1 ? b / 2 : b == 1 ? 0 : b == 0 ? -1 : 2 * b
+}
+
+function quantize_label:string(b:long)
+{
+    return sprint(b)
+}""",
+    "lquantize": """\
+# D's lquantize() bucket of v: base + n * step below top = base + levels * step;
+# base - 1 below base, top + 1 from top up.
+function lquantize_bucket:long(v:long, base:long, top:long, step:long)
+{
+    if (v < base)
+        return base - 1
+    if (v >= top)
+        return top + 1
+    return base + (v - base) / step * step
+}
+
+function lquantize_next:long(b:long, base:long, top:long, step:long)
+{
+    if (b < base)
+        return base
+    return b + step < top ? b + step : top + 1
+}
+
+function lquantize_prev:long(b:long, base:long, top:long, step:long)
+{
+    if (b > top)
+        return top - step
+    return b > base ? b - step : base - 1
+}
+
+function lquantize_label:string(b:long, base:long, top:long, step:long)
+{
+    if (b < base)
+        return sprintf("< %d", base)
+    if (b > top)
+        return sprintf(">= %d", top)
+    return sprint(b)
+}""",
+    "llquantize": """\
+# D's llquantize() buckets: each power of factor from first = factor^low up to
+# top = factor^(high+1) is split into steps; first - 1 below first, top from top up.
+function llquantize_width:long(v:long, factor:long, steps:long)
+{
+    above = factor
+    while (above <= v)
+        above *= factor
+    return above > steps ? above / steps : 1
+}
+
+function llquantize_bucket:long(v:long, factor:long, steps:long, first:long, top:long)
+{
+    if (v < first)
+        return first - 1
+    if (v >= top)
+        return top
+    base = first
+    while (base * factor <= v)
+        base *= factor
+    width = llquantize_width(v, factor, steps)
+    return base + (v - base) / width * width
+}
+
+function llquantize_next:long(b:long, factor:long, steps:long, first:long, top:long)
+{
+    if (b < first)
+        return first
+    return b >= top ? top : b + llquantize_width(b, factor, steps)
+}
+
+function llquantize_prev:long(b:long, factor:long, steps:long, first:long, top:long)
+{
+    return b > first ? b - llquantize_width(b - 1, factor, steps) : first - 1
+}
+
+function llquantize_label:string(b:long, factor:long, steps:long, first:long, top:long)
+{
+    if (b < first)
+        return sprintf("< %d", first)
+    if (b >= top)
+        return sprintf(">= %d", top)
+    return sprint(b)
+}""",
+}
+
+
+def hist_params(func: str, upd: ir.AggUpdate) -> list[int]:
+    """The constant parameters the helper functions take after the value or bucket."""
+    ps = [a.value for a in upd.args[1:] if isinstance(a, ir.IntLit)]
+    if func == "lquantize":
+        base, limit, step = ps
+        return [base, base + (limit - base) // step * step, step]
+    if func == "llquantize":
+        factor, low, high, steps = ps
+        return [factor, steps, factor ** low, factor ** (high + 1)]
+    return []
+
+
+class QuantizePrinting:
+    """D histograms for the stap printer (mixed into it, beside AggPrinting)."""
+
+    def _hist_aggs(self) -> dict[str, tuple[str, ir.AggUpdate]]:
+        """D histogram aggregations: name -> (func, one update)."""
+        out: dict[str, tuple[str, ir.AggUpdate]] = {}
+        for p in self.prog.probes:
+            for x in ir.walk(p.body):
+                if isinstance(x, ir.AggUpdate) and x.func in HIST_FUNCS and x.agg not in out:
+                    if len(x.args) != 1 + {"quantize": 0, "lquantize": 3, "llquantize": 4}[x.func] \
+                            or not all(isinstance(a, ir.IntLit) for a in x.args[1:]):
+                        raise self.err(f"D's {x.func}() with these arguments (an increment, or "
+                                       "parameters that are not constants) cannot be expressed in stap", x)
+                    out[x.agg] = (x.func, x)
+        return out
+
+    def _setup_hists(self, taken: set[str]) -> None:
+        """Names for each histogram's bucket statistics and print function."""
+        self.hists = self._hist_aggs()
+        self.hist_names: dict[str, tuple[str, str]] = {}
+        for agg in self.hists:
+            base = self.gname[agg].strip("_") or "agg"
+            self.hist_names[agg] = (self._fresh(base + "_buckets", taken),
+                                    self._fresh("print_" + base, taken))
+
+    def _hist_globals(self) -> list[str]:
+        return [f"global {self.hist_names[a][0]}  # the buckets of {self.gname[a]}'s values"
+                for a in self.hists]
+
+    def _hist_functions(self) -> list[str]:
+        """The helpers every used histogram kind needs, then one print function per
+        aggregation."""
+        if not self.hists:
+            return []
+        out = [_ROW]
+        for func in HIST_FUNCS:
+            if any(f == func for f, _ in self.hists.values()):
+                out.append(_HELPERS[func])
+        for agg, (func, upd) in self.hists.items():
+            out.append(self._hist_print_function(agg, func, upd))
+        return out
+
+    def _hist_key_params(self, agg: str) -> tuple[list[str], list[str]]:
+        """(parameter names, `name:type` declarations) for an aggregation's keys."""
+        keys = self._agg_shape(agg)
+        types = (self.globals[agg].key_types if agg in self.globals else None) or [type_of(k) for k in keys]
+        names = []
+        taken = {"total", "lo", "hi", "b"}  # the print function's own locals
+        for i, (k, t) in enumerate(zip(keys, types), 1):
+            if isinstance(k, ir.Builtin) and k.name in KEY_VAR_NAMES:
+                want = KEY_VAR_NAMES[k.name]
+            elif isinstance(k, ir.Var) and k.name.isidentifier():
+                want = k.name
+            else:
+                want = f"k{i}"
+            names.append(self._fresh(want, taken | self._taken_globals()))
+            taken.add(names[-1])
+        decls = [n + (":string" if t is not None and t.is_str else ":long") for n, t in zip(names, types)]
+        return names, decls
+
+    def _taken_globals(self) -> set[str]:
+        return set(self.avoid) | set(self.gname.values()) | set(self.tname.values()) \
+            | {n for pair in self.hist_names.values() for n in pair}
+
+    def _hist_print_function(self, agg: str, func: str, upd: ir.AggUpdate) -> str:
+        name = self.gname[agg]
+        stat, fname = self.hist_names[agg]
+        params, decls = self._hist_key_params(agg)
+        extra = "".join(f", {v}" for v in hist_params(func, upd))
+        elem = f"{stat}[{', '.join(params)}]" if params else stat
+
+        def count(b: str) -> str:
+            return f"{name}[{', '.join(params + [b])}]"
+
+        def row(b: str) -> str:
+            return f"dtrace_hist_row({func}_label({b}{extra}), {count(b)}, total)"
+        shown = f"@{self.gname[agg]}" + (f"[{', '.join(params)}]" if params else "")
+        return "\n".join([
+            f"# DTrace's distribution of {shown}: its buckets from one empty row",
+            "# below the lowest used one to one above the highest.",
+            f"function {fname}({', '.join(decls)})",
+            "{",
+            f"{INDENT}total = @count({elem})",
+            f"{INDENT}lo = {func}_prev(@min({elem}){extra})",
+            f"{INDENT}hi = {func}_next(@max({elem}){extra})",
+            INDENT + _HEADING,
+            f"{INDENT}for (b = lo; b < hi; b = {func}_next(b{extra}))",
+            f"{INDENT * 2}{row('b')}",
+            f"{INDENT}{row('hi')}",
+            "}"])
+
+    # ------------------------------------------------------------ updates
+
+    def _hist_update(self, s: ir.AggUpdate) -> list[str]:
+        """`bucket = quantize_bucket(v)`, the count and the bucket statistics."""
+        func, upd = self.hists[s.agg]
+        bucket = self.local_names.get(" bucket")
+        if bucket is None:
+            bucket = self.local_names[" bucket"] = self._fresh("bucket", self._taken())
+        extra = "".join(f", {v}" for v in hist_params(func, upd))
+        keys = [self._expr(k) for k in s.keys]
+        stat = self.hist_names[s.agg][0] + (f"[{', '.join(keys)}]" if keys else "")
+        return [f"{bucket} = {func}_bucket({self._expr(s.args[0])}{extra})",
+                f"{self.gname[s.agg]}[{', '.join(keys + [bucket])}]++",
+                f"{stat} <<< {bucket}"]
+
+    # ------------------------------------------------------------- prints
+
+    def _hist_print(self, s: ir.PrintAgg) -> list[str]:
+        """DTrace's table of a histogram aggregation (layout 'dtrace': a blank line, then
+        each element's keys and block), or printa's format with the block at `%@`."""
+        if s.more:
+            raise self.err("printa() of several aggregations with a histogram among them "
+                           "cannot be expressed in stap", s)
+        if s.agg not in self.hists:
+            return []  # never updated: DTrace prints nothing either (D refuses it anyway)
+        stat, fname = self.hist_names[s.agg]
+        keys = self._agg_shape(s.agg)
+        key_types = (self.globals[s.agg].key_types if s.agg in self.globals else None) \
+            or [type_of(k) for k in keys]
+        lvars = self._loop_vars(keys, list(key_types))
+        call = f"{fname}({', '.join(lvars)})"
+        if s.layout == "dtrace":
+            from .print_agg import _dtrace_key_fmt
+            keyfmt = "".join(_dtrace_key_fmt(t) for t in key_types)
+            body = ([f"printf({encode_string(keyfmt)}, {', '.join(lvars)})"] if lvars else []) \
+                + [call, 'printf("\\n")']
+            head: list[str] = ['printf("\\n")']
+        elif s.layout == "format":
+            body = self._hist_format(s, lvars, call)
+            head = []
+        else:
+            raise self.err(f"printing D's {s.value_func}() aggregation '{s.agg}' in this layout "
+                           "cannot be expressed in stap", s)
+        sign = "-" if s.descending else "+"
+        if s.sort_by == "key" and lvars:
+            loop = f"foreach ([{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {stat}"
+        else:
+            loop = f"foreach ([{', '.join(lvars)}] in {stat} @sum{sign}"
+        if s.limit is not None:
+            loop += f" limit {s.limit}"
+        if not lvars:
+            return head + [f"if (@count({stat})) {{"] + [INDENT + b for b in body] + ["}"]
+        return head + [loop + ") {"] + [INDENT + b for b in body] + ["}"]
+
+    def _hist_format(self, s: ir.PrintAgg, lvars: list[str], call: str) -> list[str]:
+        """printa(fmt, @q): the keys' conversions as printed, the block where `%@` is
+        (after all the keys when the format has no `%@`)."""
+        fmt = s.fmt or ""
+        convs = [m for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
+        at = next((i for i, m in enumerate(convs) if m.group(2) == "@"), None)
+        if at is None:
+            at = len(lvars) if len(convs) > len(lvars) else None
+        split = convs[at].start() if at is not None else len(fmt)
+        after = convs[at].end() if at is not None else len(fmt)
+        keys = iter(lvars)
+        used_before = [next(keys, None) for _ in convs[:at if at is not None else len(convs)]]
+        rest = [next(keys, None) for _ in convs[(at + 1) if at is not None else len(convs):]]
+        if None in used_before + rest:
+            raise self.err("printa format has more conversions than keys", s)
+        out = []
+        if fmt[:split]:
+            out.append(self._printf_line(fmt[:split], used_before, s))
+        if at is not None:
+            out.append(call)
+        if fmt[after:]:
+            out.append(self._printf_line(fmt[after:], rest, s))
+        return out
+
+    def _printf_line(self, fmt: str, args: list[Optional[str]], s: ir.PrintAgg) -> str:
+        return f"printf({encode_string(self._fmt(fmt, s))}" + "".join(", " + a for a in args) + ")"
