@@ -1,0 +1,581 @@
+"""Expressions: integer and string values, built-in variables, kernel members,
+calls, assignments. A mixin of CodeGen (codegen.py), whose state it uses.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from xtrace.ir import nodes as n
+
+from . import kinfo, strcalls
+from .cstr import c_ident, c_int, c_string
+from .gen_base import _SCRATCH_CALLS, _as_read, _c_cast
+
+
+class ExprGen:
+    """C for expressions (mixed into CodeGen)."""
+
+    # ------------------------------------------------------------ expressions
+    def int_expr(self, e: n.Expr) -> str:
+        assert e.type is not None, f"untyped {e}"
+        if isinstance(e, n.Translated):
+            return self.int_expr(e.value)
+        if e.type.is_str:
+            # A string as a condition (`/self->path/`): true when not empty.
+            return f"((s64)(({self.str_expr(e)})[0] != 0))"
+        if isinstance(e, n.IntLit):
+            return c_int(e.value)
+        if isinstance(e, n.Defined):
+            return "1" if e.value else "0"
+        if isinstance(e, n.RegexMatch):
+            k = self.regex_table(e.pattern)
+            res = f"xt_regex_search(&xt_re_{k}, {self.str_expr(e.subject)})"
+            return f"((s64)!{res})" if e.negate else f"((s64){res})"
+        if isinstance(e, n.Cast):
+            return _c_cast(e.to, self.int_expr(e.operand))
+        if isinstance(e, n.Builtin):
+            return self.builtin_int(e)
+        if isinstance(e, n.ProbeArg):
+            assert e.index is not None, "analysis resolves probe arguments"
+            if self.probe_kind == {"kfunc"}:
+                # a kprobe on the function's entry: the parameter is where the
+                # x86_64 calling convention put it (BTF's prototype gave its position)
+                self.uses.add("sysregs")
+                raw = f"(c->regs ? regs_get_kernel_argument(c->regs, {e.index}) : 0)"
+                return _c_cast(e.type, raw) if e.type is not None and not e.type.ctype else f"((s64){raw})"
+            return f"((s64)(c->tpargs[{e.index}]))"
+        if isinstance(e, n.SyscallVar):
+            self.sysc.use_var(e.name, self.probe_syscalls)
+            self.uses.add("sysregs")
+            return f"xt_sv_{c_ident(e.name)}(c)"
+        if isinstance(e, n.Var):
+            if e.scope == "global":
+                return f"atomic64_read(&xt_g_{c_ident(e.name)})"
+            if e.scope == "thread":
+                return self.tls_read(e)
+            return f"l_{c_ident(e.name)}"
+        if isinstance(e, n.Index):
+            m = c_ident(e.map)
+            site = self.site(e.loc, f"identifier '{e.map}'")
+            return (f"({{ s64 v_ = 0; struct xt_map_ent *e_; {self.key(e.map, e.keys)} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
+                    f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
+                    f"if (e_) memcpy(&v_, xt_map_val(&xt_m_{m}, e_), 8); "
+                    f"xt_map_unlock(&xt_m_{m}); v_; }})")
+        if isinstance(e, n.AggRead):
+            what = {"count": 0, "sum": 1, "min": 2, "max": 3, "avg": 4, "variance": 5}[e.func]
+            spec = self.agg_specs[e.agg]
+            # stap's @avg and @variance use the aggregate's @variance bit shift.
+            shift = spec.welford_shift or 0
+            woff = 2 if spec.sumsq else 0
+            return (f"({{ {self.key(e.agg, e.keys)} "
+                    f"xt_agg_read(&xt_a_{c_ident(e.agg)}, c->key, {what}, {woff}, {shift}); }})")
+        if isinstance(e, n.InMap):
+            m = c_ident(e.map)
+            if self.globals[e.map].kind == "agg":
+                return f"({{ {self.key(e.map, e.keys)} (s64)(xt_agg_read(&xt_a_{m}, c->key, 0, 0, 0) != 0); }})"
+            site = self.site(e.loc, f"identifier '{e.map}'")
+            return (f"({{ s64 v_; {self.key(e.map, e.keys)} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
+                    f"v_ = xt_map_find(&xt_m_{m}, c->key, false) != NULL; xt_map_unlock(&xt_m_{m}); v_; }})")
+        if isinstance(e, n.Unary):
+            v = self.int_expr(e.operand)
+            return {"-": f"(-({v}))", "!": f"((s64)!({v}))", "~": f"(~({v}))", "+": f"({v})"}[e.op]
+        if isinstance(e, n.Binary):
+            return self.binary_int(e)
+        if isinstance(e, n.Ternary):
+            return f"(({self.int_expr(e.cond)}) ? ({self.int_expr(e.then)}) : ({self.int_expr(e.else_)}))"
+        if isinstance(e, n.Assign):
+            return self.assign(e)
+        if isinstance(e, n.IncDec):
+            return self.incdec(e)
+        if isinstance(e, n.Call) and e.name in ("speculation",) + _SCRATCH_CALLS:
+            return self.mem_call(e)
+        if strcalls.handles(e):
+            if e.name in strcalls.TASK_CALLS:
+                self.uses.add("task")
+            return strcalls.int_call(self, e)
+        if kinfo.handles(e):
+            return kinfo.call(self, e)
+        if isinstance(e, n.KernelCast):
+            return self.int_expr(e.expr)
+        if isinstance(e, n.KernelMember):
+            return self.kmember_int(e)
+        if isinstance(e, n.FuncCall):
+            return self.func_call(e)
+        raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
+
+    def _kmember_ref(self, e: n.KernelMember, path: Optional[list[str]] = None) -> tuple[str, str, int]:
+        """(statements binding b_ to the base pointer, the C lvalue of the member, fault site).
+        `path`: another member path from the same base (a bitfield's holder)."""
+        assert e.struct and e.header, "analysis resolves kernel members"
+        self.kheaders.add(e.header)
+        site = self.site(e.loc, "operator '->'")
+        pre = f"unsigned long b_ = (unsigned long)({self.int_expr(e.base)});"
+        path = e.path if path is None else path
+        if not path:
+            return pre, f"(*(({e.struct} *)b_))", site
+        return pre, f"((({e.struct} *)b_)->{'.'.join(c_ident(p) for p in path)})", site
+
+    def kmember_int(self, e: n.KernelMember) -> str:
+        """Read an integer or pointer member with copy_from_kernel_nofault; the C compiler
+        places it (the kernel's headers) and checks BTF's size for it."""
+        assert e.type is not None
+        # A bitfield's bytes are read from the struct that holds it: C cannot take its address.
+        pre, ref, site = self._kmember_ref(e, e.path[:-1] if e.bitfield is not None else None)
+        fault = self.fail_addr(site, "a_")
+        if e.array_addr:
+            return f"({{ {pre} (s64)(unsigned long)&{ref}; }})"
+        if e.bitfield is not None:
+            # The bytes that hold it, from the start of its struct (placed by C) at
+            # BTF's bit offset.
+            bitoff, bits = e.bitfield
+            holder = ref
+            start, shift = bitoff // 8, bitoff % 8
+            nbytes = (shift + bits + 7) // 8
+            mask = (1 << bits) - 1
+            sign = (f" if (v_ & (u64){c_int(1 << (bits - 1))}) v_ |= ~(u64){c_int(mask)};"
+                    if e.type.signed else "")
+            return (f"({{ {pre} u64 v_ = 0; unsigned long a_ = (unsigned long)&{holder} + {start}; "
+                    f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {nbytes})) {fault} "
+                    f"v_ = (v_ >> {shift}) & (u64){c_int(mask)};{sign} (s64)v_; }})")
+        size = e.type.bits // 8
+        ctype = "u64" if e.type.ctype else f"{'s' if e.type.signed else 'u'}{e.type.bits}"
+        return (f"({{ {pre} {ctype} v_; unsigned long a_ = (unsigned long)&{ref}; "
+                f"BUILD_BUG_ON(sizeof({ref}) != {size}); "
+                f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {size})) {fault} (s64)v_; }})")
+
+    def kmember_str(self, e: n.KernelMember) -> str:
+        """A char array member as a string, read without faulting."""
+        pre, ref, site = self._kmember_ref(e)
+        self.uses.add("str")
+        fault = self.fail_addr(site, "a_")
+        return (f"({{ {pre} char *d_ = {self.slot()}; unsigned long a_ = (unsigned long)&{ref}; "
+                f"if (xt_kernel_string(d_, a_, min_t(size_t, sizeof({ref}) + 1, XT_MAXSTRINGLEN)) < 0) "
+                f"{fault} (const char *)d_; }})")
+
+    def fail_addr(self, site: int, addr: str) -> str:
+        """A fault reading kernel memory at `addr` (D names the address in its message)."""
+        if self.catches:
+            label, var = self.catches[-1]
+            if var is None:
+                return f"{{ goto {label}; }}"
+            # The message the uncaught fault prints (runtime/stream.py), address included.
+            st = self.sites[site]
+            return (f"{{ snprintf(l_{c_ident(var)}, XT_MAXSTRINGLEN, \"read fault [man error::fault] "
+                    f"at 0x%016lx (addr) near %s\", {addr}, {c_string(st['what'] + ' at ' + st['loc'])}); "
+                    f"goto {label}; }}")
+        if self.fn is not None:
+            # In a function the try that catches it may be up the call chain
+            # (the kept message cannot carry the address).
+            return self.fail("XT_E_FAULT", site)
+        return f"{{ xt_fail_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}"
+
+    def mem_call(self, e: n.Call) -> str:
+        """speculation(), and copyin()/alloca()/copyinto() on this hit's scratch space:
+        a scratch request that does not fit is DTrace's "out of scratch space", a
+        user address that cannot be read its "invalid address"."""
+        if e.name == "speculation":
+            self.uses.add("spec")
+            return "xt_speculation()"
+        self.uses.add("scratch")
+        site = self.site(e.loc, f"identifier '{e.name}'")
+        full = self.fail("XT_E_SCRATCH", site)
+        if e.name == "copyin":
+            return (f"({{ unsigned long u_ = (unsigned long)({self.int_expr(e.args[0])}); "
+                    f"u64 n_ = {self.int_expr(e.args[1])}; char *d_ = xt_scratch(c, n_); "
+                    f"if (!d_) {full} "
+                    f"if (copy_from_user_nofault(d_, (const void __user *)u_, n_)) "
+                    f"{self.fail_addr(site, 'u_')} (s64)(unsigned long)d_; }})")
+        if e.name == "alloca":
+            return (f"({{ u64 n_ = {self.int_expr(e.args[0])}; char *d_ = xt_scratch(c, n_); "
+                    f"if (!d_) {full} memset(d_, 0, n_); (s64)(unsigned long)d_; }})")
+        # copyinto(addr, size, dest): dest must be scratch space this hit was given.
+        return (f"({{ unsigned long u_ = (unsigned long)({self.int_expr(e.args[0])}); "
+                f"u64 n_ = {self.int_expr(e.args[1])}; "
+                f"unsigned long d_ = (unsigned long)({self.int_expr(e.args[2])}); "
+                f"if (!xt_in_scratch(c, d_, n_)) {self.fail_addr(site, 'd_')} "
+                f"if (copy_from_user_nofault((void *)d_, (const void __user *)u_, n_)) "
+                f"{self.fail_addr(site, 'u_')} 0LL; }})")
+
+    def reserve(self, size: str, rtype: str, rid: str) -> str:
+        """C reserving a record: through the speculation (if any) in a clause that speculates."""
+        if self.spec_probe:
+            return f"xt_spec_reserve(c, {size}, {rtype}, {rid})"
+        return f"xt_rec_reserve({size}, {rtype}, {rid})"
+
+    def func_call(self, e: n.FuncCall) -> str:
+        """Arguments left to right into temporaries, the MAXNESTING check (stap reports
+        it at the callee's name), the call, and the way out when the callee faulted."""
+        f = self.prog.function_named(e.name)
+        assert f is not None
+        pre, args = [], []
+        for prm, a in zip(f.params, e.args):
+            tmp = self.temp()
+            if prm.type is not None and prm.type.is_str:
+                pre.append(f"const char *{tmp} = {self.str_expr(a)};")
+            else:
+                pre.append(f"s64 {tmp} = {self.int_expr(a)};")
+            args.append(tmp)
+        site = self.site(f.loc, f"identifier '{f.name}'")
+        assert f.ret is not None
+        is_str = f.ret.is_str
+        call_args = ", ".join(["c"] + ([self.slot()] if is_str else []) + args)
+        rtype = "const char *" if is_str else "s64 "
+        out_ = self.unwind_jump()
+        return (f"({{ {rtype}r_; {' '.join(pre)} "
+                f"if (unlikely(c->nesting >= XT_MAXNESTING)) {self.fail('XT_E_MAXNESTING', site)} "
+                f"r_ = xt_fn_{c_ident(f.name)}({call_args}); if (unlikely(c->unwind)) {out_} r_; }})")
+
+    def sprintf(self, e: n.Sprintf) -> str:
+        """The kernel's snprintf with a format rebuilt from the checked pieces (never
+        the script's text as such): every integer is a long long, `*` an int."""
+        from xtrace.runtime.format import compile_format
+        fmt, pre, args = [], [], []
+        values = iter(e.args)
+
+        def take(kind: str) -> str:
+            a = next(values)
+            tmp = self.temp()
+            if kind == "str":
+                pre.append(f"const char *{tmp} = {self.str_expr(a)};")
+            else:
+                pre.append(f"s64 {tmp} = {self.int_expr(a)};")
+            return tmp
+
+        for p in compile_format(e.fmt):
+            if p.conv is None:
+                fmt.append(p.text.replace("%", "%%"))
+                continue
+            if p.conv not in "diouxXcs":
+                raise self.err(f"sprintf conversion '%{p.conv}' is not supported yet", e.loc)
+            spec = "%" + "".join(ch for ch in p.flags if ch in "-+ #0")
+            if p.star_width:
+                spec += "*"
+                args.append(f"(int){take('int')}")
+            elif p.width is not None:
+                spec += str(p.width)
+            if p.star_prec:
+                spec += ".*"
+                args.append(f"(int){take('int')}")
+            elif p.prec is not None:
+                spec += f".{p.prec}"
+            if p.conv == "s":
+                spec += "s"
+                args.append(take("str"))
+            elif p.conv == "c":
+                spec += "c"
+                args.append(f"(int){take('int')}")
+            else:
+                spec += "ll" + p.conv
+                cast = "(long long)" if p.conv in "di" else "(unsigned long long)"
+                args.append(f"{cast}{take('int')}")
+            fmt.append(spec)
+        dst = self.slot()
+        call_args = "".join(", " + a for a in args)
+        return (f"({{ char *d_ = {dst}; {' '.join(pre)} "
+                f"snprintf(d_, XT_MAXSTRINGLEN, {c_string(''.join(fmt))}{call_args}); (const char *)d_; }})")
+
+    def binary_int(self, e: n.Binary) -> str:
+        op = e.op
+        if e.lhs.type and e.lhs.type.is_str:
+            a, b = self.str_expr(e.lhs), self.str_expr(e.rhs)
+            return f"((s64)(strncmp({a}, {b}, XT_MAXSTRINGLEN) {op} 0))"
+        a, b = self.int_expr(e.lhs), self.int_expr(e.rhs)
+        return self.arith(op, a, b, e.loc)
+
+    def arith(self, op: str, a: str, b: str, loc) -> str:
+        if op in ("/", "%"):
+            site = self.site(loc, f"operator '{op}'")
+            # INT64_MIN / -1 traps on x86: compute it by negation instead.
+            if op == "/":
+                res = "(b_ == -1 ? (s64)(0 - (u64)a_) : a_ / b_)"
+            else:
+                res = "(b_ == -1 ? 0 : a_ % b_)"
+            return (f"({{ s64 a_ = {a}, b_ = {b}; if (unlikely(!b_)) {self.fail('XT_E_DIVZERO', site)} "
+                    f"{res}; }})")
+        if op in ("<<", ">>"):
+            return f"((s64)(({a}) {op} (({b}) & 63)))"
+        if op in ("&&", "||"):
+            return f"((s64)(!!({a}) {op} !!({b})))"
+        if op in ("==", "!=", "<", "<=", ">", ">="):
+            return f"((s64)(({a}) {op} ({b})))"
+        return f"((s64)(({a}) {op} ({b})))"
+
+    def str_expr(self, e: n.Expr) -> str:
+        if isinstance(e, n.Translated):
+            return self.str_expr(e.value)
+        if isinstance(e, n.StrLit):
+            return c_string(e.value)
+        if isinstance(e, n.Builtin):
+            return self.builtin_str(e)
+        if isinstance(e, n.Var):
+            if e.scope == "global":
+                return f"xt_g_{c_ident(e.name)}"
+            if e.scope == "thread":
+                return self.tls_read(e)
+            return f"l_{c_ident(e.name)}"
+        if isinstance(e, n.Index):
+            m = c_ident(e.map)
+            dst = self.slot()
+            site = self.site(e.loc, f"identifier '{e.map}'")
+            return (f"({{ char *d_ = {dst}; struct xt_map_ent *e_; {self.key(e.map, e.keys)} d_[0] = 0; "
+                    f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
+                    f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
+                    f"if (e_) strscpy(d_, xt_map_val(&xt_m_{m}, e_), XT_MAXSTRINGLEN); "
+                    f"xt_map_unlock(&xt_m_{m}); (const char *)d_; }})")
+        if isinstance(e, n.Binary) and e.op == ".":
+            return f"xt_str_cat({self.slot()}, {self.str_expr(e.lhs)}, {self.str_expr(e.rhs)})"
+        if isinstance(e, n.Ternary):
+            return f"(({self.int_expr(e.cond)}) ? ({self.str_expr(e.then)}) : ({self.str_expr(e.else_)}))"
+        if isinstance(e, n.Assign):
+            return self.assign(e)
+        if isinstance(e, n.KernelMember):
+            return self.kmember_str(e)
+        if isinstance(e, n.SyscallVar):
+            self.sysc.use_var(e.name, self.probe_syscalls)
+            self.uses.add("sysregs")
+            self.uses.add("str")
+            return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
+                and e.args[0].type.is_str:
+            return self.str_expr(e.args[0])  # a char array member, read as a string already
+        if isinstance(e, n.FuncCall):
+            return self.func_call(e)
+        if isinstance(e, n.Sprintf):
+            return self.sprintf(e)
+        if isinstance(e, n.ContextVars):
+            assert e.expanded is not None, "analysis expands $$parms"
+            return self.str_expr(e.expanded)
+        if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
+            self.uses.add("str")
+            site = self.site(e.loc, f"identifier '{e.name}'")
+            # An explicit length n reads at most n bytes (copyinstr(a, n), user_string_n).
+            # As DTrace compares it unsigned, a negative n reads the whole string.
+            size = "XT_MAXSTRINGLEN" if len(e.args) < 2 else \
+                f"({{ u64 n_ = {self.int_expr(e.args[1])}; n_ < XT_MAXSTRINGLEN ? n_ + 1 : XT_MAXSTRINGLEN; }})"
+            return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
+                    f"{size}) < 0) {self.fail('XT_E_FAULT', site)} "
+                    f"(const char *)d_; }})")
+        if kinfo.handles(e):
+            return kinfo.call(self, e)
+        if strcalls.handles(e):
+            if e.name == "ctime":
+                self.uses.add("time")
+            if e.name in ("kernel_string2", "user_string2"):
+                self.uses.add("str")
+            if e.name in strcalls.TASK_CALLS:
+                self.uses.add("task")
+            return strcalls.string_call(self, e)
+        raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
+
+    def builtin_int(self, e: n.Builtin) -> str:
+        name = e.name
+        simple = {
+            "pid": "((s64)current->tgid)",
+            "tid": "((s64)current->pid)",
+            "ppid": "((s64)READ_ONCE(current->real_parent)->tgid)",
+            "uid": "((s64)from_kuid_munged(current_user_ns(), current_uid()))",
+            "gid": "((s64)from_kgid_munged(current_user_ns(), current_gid()))",
+            "euid": "((s64)from_kuid_munged(current_user_ns(), current_euid()))",
+            "egid": "((s64)from_kgid_munged(current_user_ns(), current_egid()))",
+            "cpu": "((s64)smp_processor_id())",
+            "timestamp": "((s64)ktime_get_mono_fast_ns())",
+            "walltimestamp": "((s64)ktime_get_real_fast_ns())",
+            # exec_start is the scheduler's clock (local_clock) when the task went on CPU.
+            "vtimestamp": ("({ u64 s_ = READ_ONCE(current->se.sum_exec_runtime), "
+                           "e_ = READ_ONCE(current->se.exec_start), n_ = local_clock(); "
+                           "(s64)(s_ + (n_ > e_ ? n_ - e_ : 0)); })"),
+            "retval": "((s64)c->retval)",
+            # Linux returns -errno; only a syscall return probe has one.
+            "errno": ("((s64)(c->retval < 0 && c->retval >= -4095 ? -c->retval : 0))"
+                      if self.probe_kind == {"syscall"} and self.probe_is_return else "0LL"),
+            "syscall_nr": "((s64)xt_sysnr(c))",
+            "curthread": "((s64)(unsigned long)current)",
+            "target": "((s64)READ_ONCE(xt_target_pid))",
+        }
+        if name == "target":
+            self.uses.add("target")
+        if name in ("ucaller", "ustackdepth", "uaddr"):
+            self.uses.add("ustack")
+            return {"ucaller": "((s64)(xt_ustack_walk(c, 2) == 2 ? c->ustk[1] : 0))",
+                    "uaddr": "((s64)(xt_ustack_walk(c, 1) ? c->ustk[0] : 0))",
+                    "ustackdepth": "((s64)xt_ustack_walk(c, XT_USTKDEPTH))"}[name]
+        if name == "vtimestamp":
+            self.kheaders.add("linux/sched/clock.h")  # local_clock()
+        if name in simple:
+            if name == "syscall_nr":
+                self.uses.add("sysregs")
+            return simple[name]
+        if name.startswith("arg") and name[3:].isdigit():
+            i = int(name[3:])
+            if self.probe_kind == {"timer"}:
+                return kinfo.profile_arg(self, i)
+            if self.probe_kind == {"syscall"}:
+                self.uses.add("sysregs")
+                return f"((s64)xt_sys_arg(c, {i}))"
+            if self.probe_kind == {"tracepoint"}:
+                return f"((s64)(c->tpargs[{i}]))" if i < self.tp_nargs else "0LL"
+            self.uses.add("sysregs")  # the clause may also have syscall probes
+            return f"((s64)(c->regs ? regs_get_kernel_argument(c->regs, {i}) : 0))"
+        raise self.err(f"builtin '{name}' is not a number", e.loc)
+
+    def builtin_str(self, e: n.Builtin) -> str:
+        name = e.name
+        if name == "execname":
+            self.uses.add("str")
+            return f"xt_str_comm({self.slot()})"
+        if name == "argstr":
+            self.sysc.use_argstr(self.probe_syscalls)
+            self.uses.add("sysregs")
+            self.uses.add("str")
+            return f"xt_argstr(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if name == "retstr":
+            self.sysc.retstr.update(self.probe_syscalls)
+            self.uses.add("sysregs")
+            return f"xt_retstr(c, {self.slot()})"
+        if name in ("probeprov", "probemod", "probefunc", "probename"):
+            named = self.probe_desc_field(name)
+            if named is not None:
+                return named
+        if name in ("probefunc", "probename", "pp"):
+            self.uses.add(name)
+            return f"c->{name}"
+        if name == "syscall_name":
+            self.uses.add("probefunc")
+            return "c->probefunc"
+        if name == "ubacktrace":
+            self.uses.add("ustack")
+            return f"xt_ubacktrace(c, {self.slot()})"
+        raise self.err(f"builtin '{name}' is not a string", e.loc)
+
+    def probe_desc_field(self, name: str) -> Optional[str]:
+        """C for probeprov/probemod/probefunc/probename as DTrace names the probe that
+        fired (dtrace:::BEGIN, syscall:vmlinux:read:entry, fbt:vmlinux:f:return,
+        profile:::tick-1s), or None to use the runtime's c->probefunc/c->probename."""
+        kinds = self.probe_kind
+        if kinds <= {"begin", "end", "error", "error_end"}:
+            fields = {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}
+            if len(kinds) == 1:
+                fields["probename"] = c_string(next(iter(kinds)).upper())
+            else:
+                # BEGIN and END run from the driver's thread; END only while stopping.
+                # (c->pp is the point as written, or "ERROR" in an error probe)
+                fields["probename"] = ('(!strcmp(c->pp, "ERROR") ? "ERROR" : READ_ONCE(xt_state) '
+                                       '== XT_STOPPING ? "END" : "BEGIN")')
+            return fields[name]
+        if kinds == {"syscall"} or kinds == {"kfunc"}:
+            return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
+                    "probemod": '"vmlinux"'}.get(name)
+        if kinds == {"timer"}:
+            if name == "probename":
+                return "({ const char *s_ = strrchr(c->pp, ':'); s_ ? s_ + 1 : c->pp; })"
+            return {"probeprov": '"profile"'}.get(name, '""')
+        if kinds == {"tracepoint"}:
+            alias = kinfo.provider_alias(self.cur_probe) if self.cur_probe is not None else None
+            if alias is not None:
+                return c_string({"probeprov": alias[0], "probemod": "vmlinux",
+                                 "probefunc": alias[2], "probename": alias[3]}[name])
+            return {"probeprov": '"sdt"', "probemod": '"vmlinux"'}.get(name)
+        return {"probeprov": '""', "probemod": '""'}.get(name)
+
+    # ------------------------------------------------------------ thread-locals
+    def _tls_prefix(self, e: n.Var, what: str) -> tuple[str, str]:
+        """(lock statement, find call) for thread-local `e` (runtime/xt_tls.h)."""
+        self.uses.add("tls")
+        site = self.site(e.loc, f"identifier 'self->{e.name}'")
+        lock = f"if (!xt_tls_lock(&xt_tls)) {self.fail('XT_E_LOCK', site)}"
+        find = f"xt_tls_find(&xt_tls, (u64)current->pid, {self.tls_ids[e.name]}, {what})"
+        return lock, find
+
+    def tls_read(self, e: n.Var) -> str:
+        """A thread-local's value: 0 or "" when this thread has not set it."""
+        lock, find = self._tls_prefix(e, "false")
+        if e.type is not None and e.type.is_str:
+            return (f"({{ char *d_ = {self.slot()}; struct xt_tls_ent *e_; d_[0] = 0; {lock} "
+                    f"e_ = {find}; if (e_) strscpy(d_, (const char *)e_->val, XT_MAXSTRINGLEN); "
+                    f"xt_tls_unlock(&xt_tls); (const char *)d_; }})")
+        return (f"({{ s64 v_ = 0; struct xt_tls_ent *e_; {lock} e_ = {find}; "
+                f"if (e_) v_ = (s64)e_->val[0]; xt_tls_unlock(&xt_tls); v_; }})")
+
+    def tls_write(self, t: n.Var, value: n.Expr) -> str:
+        """Store to a thread-local: 0 frees it (an integer 0 frees a string one too);
+        a full table drops the store and counts it (DTrace's dynamic variable drops)."""
+        vt = value.type
+        assert vt is not None
+        if t.type is not None and t.type.is_str and vt.is_str:
+            lock, find = self._tls_prefix(t, "true")
+            return (f"({{ char *d_ = {self.slot()}; struct xt_tls_ent *e_; "
+                    f"xt_str_copy(d_, {self.str_expr(value)}); {lock} e_ = {find}; "
+                    f"if (e_) strscpy((char *)e_->val, d_, XT_MAXSTRINGLEN); else xt_tls_drop(); "
+                    f"xt_tls_unlock(&xt_tls); (const char *)d_; }})")
+        lock, find = self._tls_prefix(t, "v_ != 0")
+        done = '""' if t.type is not None and t.type.is_str else "v_"
+        return (f"({{ s64 v_ = {self.int_expr(value)}; struct xt_tls_ent *e_; {lock} "
+                f"e_ = {find}; if (e_) {{ if (v_) e_->val[0] = (u64)v_; else xt_tls_delete(&xt_tls, e_); }} "
+                f"else if (v_) xt_tls_drop(); xt_tls_unlock(&xt_tls); {done}; }})")
+
+    # ------------------------------------------------------------ assignment
+    def assign(self, e: n.Assign) -> str:
+        t = e.target
+        value = e.value
+        op = e.op
+        if op not in ("=",):
+            base = op[:-1]
+            value = n.Binary(base, _as_read(t), value, loc=e.loc, type=t.type)
+            op = "="
+        assert t.type is not None
+        if isinstance(t, n.Var) and t.scope == "thread":
+            return self.tls_write(t, value)
+        if isinstance(t, n.Var):
+            name = c_ident(t.name)
+            if t.type.is_str:
+                dst = f"xt_g_{name}" if t.scope == "global" else f"l_{name}"
+                return f"xt_str_copy({dst}, {self.str_expr(value)})"
+            if t.scope == "global":
+                if e.op in ("+=", "-="):
+                    sign = "" if e.op == "+=" else "-"
+                    return f"atomic64_add_return({sign}({self.int_expr(e.value)}), &xt_g_{name})"
+                return f"({{ s64 v_ = {self.int_expr(value)}; atomic64_set(&xt_g_{name}, v_); v_; }})"
+            return f"(l_{name} = {self.int_expr(value)})"
+        if isinstance(t, n.Index):
+            m = c_ident(t.map)
+            # stap reports a full array at the array's name
+            site = self.site(t.loc if t.loc.line > 0 else e.loc, f"identifier '{t.map}'")
+            if self.globals[t.map].size:  # stap names the array's own size when it is full
+                self.sites[site]["limit"] = self.globals[t.map].size
+            if t.type.is_str:
+                tmp = self.slot()
+                return (f"({{ char *d_ = {tmp}; struct xt_map_ent *e_; xt_str_copy(d_, {self.str_expr(value)}); "
+                        f"{self.key(t.map, t.keys)} "
+                        f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
+                        f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
+                        f"if (e_) strscpy(xt_map_val(&xt_m_{m}, e_), d_, XT_MAXSTRINGLEN); "
+                        f"xt_map_unlock(&xt_m_{m}); "
+                        f"if (!e_) {self.fail('XT_E_MAPFULL', site)} (const char *)d_; }})")
+            if e.op in ("+=", "-="):
+                # Read-modify-write under one lock hold, so concurrent `a[k]++` never loses counts.
+                delta = self.int_expr(e.value)
+                upd = "*p_ += d_;" if e.op == "+=" else "*p_ -= d_;"
+                return (f"({{ s64 d_ = {delta}, v_ = 0; struct xt_map_ent *e_; {self.key(t.map, t.keys)} "
+                        f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
+                        f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
+                        f"if (e_) {{ s64 *p_ = xt_map_val(&xt_m_{m}, e_); {upd} v_ = *p_; }} "
+                        f"xt_map_unlock(&xt_m_{m}); "
+                        f"if (!e_) {self.fail('XT_E_MAPFULL', site)} v_; }})")
+            return (f"({{ s64 v_ = {self.int_expr(value)}; struct xt_map_ent *e_; {self.key(t.map, t.keys)} "
+                    f"if (!xt_map_lock(&xt_m_{m})) {self.fail('XT_E_LOCK', site)} "
+                    f"e_ = xt_map_find(&xt_m_{m}, c->key, true); "
+                    f"if (e_) memcpy(xt_map_val(&xt_m_{m}, e_), &v_, 8); "
+                    f"xt_map_unlock(&xt_m_{m}); "
+                    f"if (!e_) {self.fail('XT_E_MAPFULL', site)} v_; }})")
+        raise self.err("cannot assign to this", e.loc)
+
+    def incdec(self, e: n.IncDec) -> str:
+        op = "+=" if e.op == "++" else "-="
+        one = n.IntLit(1, loc=e.loc, type=e.type)
+        new = self.assign(n.Assign(e.target, op, one, loc=e.loc, type=e.type))
+        if e.prefix:
+            return new
+        return f"(({new}) {'-' if e.op == '++' else '+'} 1)"

@@ -1,0 +1,452 @@
+"""D expressions to IR: operators, casts, sizeof/stringof, members, literals,
+built-in variables and subroutine calls. A mixin of Lowering (lower.py),
+whose state it uses.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from antlr4 import Token
+
+from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import FUNCTIONS, arity
+from xtrace.ir.loc import Loc
+from xtrace.ir.types import UINT64, Type
+
+from . import tables, translators
+from .formats import EscapeError, decode_escapes
+from .lower_util import _D_INT_PROTO, _MAX_U64, _primary, _static_type, _struct_pointer, _unparen
+
+
+class ExprLowering:
+    """D expressions to IR (mixed into Lowering)."""
+
+    def expr(self, ctx) -> ir.Expr:
+        """Lower an expression used for its value."""
+        return getattr(self, f"_x_{type(ctx).__name__}")(ctx)
+
+    def _x_PrimaryExprContext(self, ctx):
+        return getattr(self, f"_p_{type(ctx.primary()).__name__}")(ctx.primary())
+
+    def _x_IndexExprContext(self, ctx):
+        base = _primary(ctx.expr())
+        if isinstance(base, P.IdentPrimaryContext):
+            name = base.getText()
+            g = self.vars.get(name)
+            if g is None:
+                keys = ctx.exprList().expr()
+                if name == "args" and len(keys) == 1 and re.fullmatch(r"\d", keys[0].getText()):
+                    translated = self._provider_arg(int(keys[0].getText()), None, ctx)
+                    if translated is not None:
+                        return translated
+                    # args[N] as the integer argument N (fbt, tracepoint:...)
+                    return ir.Builtin(f"arg{keys[0].getText()}", loc=self.loc(ctx))
+                if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
+                    raise self.unsupported(f"indexing built-in variable '{name}'", ctx)
+                raise self.error(f"unknown identifier '{name}'", base)
+            if g.kind != "map":
+                raise self.error(f"'{name}' is a scalar, not an associative array", base)
+            keys = [self.expr(k) for k in ctx.exprList().expr()]
+            self._check_arity(name, len(keys), ctx)
+            return ir.Index(name, keys, loc=self.loc(ctx))
+        if isinstance(base, P.AggPrimaryContext):
+            raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
+        if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+            raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
+        raise self.unsupported("indexing anything but an associative array", ctx)
+
+    def _provider_arg(self, index: int, member, ctx):
+        """args[index] (->member) of a translated provider probe, or None."""
+        aliases = [p.alias for p in self.points if p.kind == "tracepoint" and p.alias]
+        if not aliases:
+            return None
+        if len(aliases) != len(self.points):
+            aliases = aliases + ["(another kind of probe)"]
+        try:
+            return translators.provider_arg(aliases, index, member, self.loc(ctx))
+        except translators.TranslatorError as ex:
+            raise self.error(str(ex), ctx) from None
+
+    def _x_MemberExprContext(self, ctx):
+        # `p->a.b`: one kernel read of member path [a, b] of what p points to.
+        name = ctx.name().getText()
+        inner = ctx.expr()
+        if ctx.op.text == "->" and isinstance(inner, P.IndexExprContext):
+            base = _primary(inner.expr())
+            keys = inner.exprList().expr() if inner.exprList() else []
+            if (isinstance(base, P.IdentPrimaryContext) and base.getText() == "args"
+                    and "args" not in self.vars and len(keys) == 1
+                    and re.fullmatch(r"\d", keys[0].getText())):
+                translated = self._provider_arg(int(keys[0].getText()), name, ctx.name())
+                if translated is not None:
+                    return translated
+        special = self._translated_var(inner, ctx.op.text, name, ctx)
+        if special is not None:
+            return special
+        base = self.expr(ctx.expr())
+        if ctx.op.text == ".":
+            if not isinstance(base, ir.KernelMember):
+                raise self.unsupported("the member operator '.' on anything but a kernel "
+                                       "structure member", ctx.op)
+            return ir.KernelMember(base.base, base.path + [name], loc=base.loc)
+        return ir.KernelMember(base, [name], loc=self.loc(ctx.op))
+
+    def _x_PostIncDecExprContext(self, ctx):
+        # D declares a variable whose first use is `x++` (an int starting at 0).
+        return ir.IncDec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, False,
+                         loc=self.loc(ctx))
+
+    def _x_PreIncDecExprContext(self, ctx):
+        return ir.IncDec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, True,
+                         loc=self.loc(ctx))
+
+    def _x_UnaryExprContext(self, ctx):
+        op = ctx.op.text
+        if op in ("*", "&"):
+            raise self.unsupported(f"the pointer operator '{op}'", ctx.op)
+        operand = self.expr(ctx.expr())
+        if op == "-" and isinstance(operand, ir.IntLit):
+            # Fold so a negative constant is one IntLit, as the printer writes it.
+            return ir.IntLit(-operand.value, loc=self.loc(ctx))
+        return ir.Unary(op, operand, loc=self.loc(ctx))
+
+    def _cast_type(self, words: list[str], node) -> Type:
+        """The IR type of a cast's type name (a pointer is a 64-bit unsigned address)."""
+        if "*" in words:
+            return UINT64
+        spelled = " ".join(words)
+        t = tables.TYPES.get(spelled)
+        if t is None or not t.is_int:
+            raise self.unsupported(f"a cast to '{spelled}'", node)
+        return t
+
+    def _cast(self, t: Type, ctx) -> ir.Expr:
+        operand = self.expr(ctx.expr())
+        if _static_type(operand) == "string":
+            raise self.error("invalid cast expression: cannot cast a string to an integer", ctx)
+        return ir.Cast(t, operand, loc=self.loc(ctx))
+
+    def _x_CastExprContext(self, ctx):
+        ctype = _struct_pointer(ctx.castType())
+        if ctype is not None:
+            return ir.KernelCast(self.expr(ctx.expr()), ctype, loc=self.loc(ctx))
+        ct = ctx.castType()
+        words = [c.getText() for c in ct.getChildren() if not isinstance(c, P.TypeQualContext)]
+        if words in (["char", "*"], ["string"]):
+            # `(char *)curpsinfo->pr_psargs` (iosnoop): a string taken as char * stays
+            # the string.
+            operand = self.expr(ctx.expr())
+            value = operand.value if isinstance(operand, ir.Translated) else operand
+            if _static_type(value) == "string":
+                return operand
+        return self._cast(self._cast_type(words, ct), ctx)
+
+    def _x_SizeofExprContext(self, ctx):
+        loc = self.loc(ctx)
+        tn = ctx.typeName()
+        if tn is not None:
+            words = [c.getText() for c in tn.getChildren() if not isinstance(c, P.TypeQualContext)]
+            if "*" in words:
+                return ir.IntLit(tables.SIZEOF_POINTER, loc=loc)
+            t = tables.TYPES.get(" ".join(words))
+            if t is None and len(words) == 1 and tn.IDENT() is not None:
+                # `sizeof(x)` of a variable parses as a type name: size its value.
+                e = self._p_IdentPrimaryContext(tn)
+            elif t is None or t.kind == "void":
+                raise self.unsupported(f"sizeof({' '.join(words)})", tn)
+            else:
+                return ir.IntLit(self._sizeof(t), loc=loc)
+        else:
+            e = self.expr(ctx.expr())
+        t = self._static_ir_type(e)
+        if t is None:
+            raise self.unsupported(f"sizeof of '{(tn or ctx.expr()).getText()}' (its type is not "
+                                   "known when the script is compiled)", ctx)
+        return ir.IntLit(self._sizeof(t), loc=loc)
+
+    def _sizeof(self, t: Type) -> int:
+        if t.is_str:
+            return self.options.get("limits", {}).get("MAXSTRINGLEN", 256)
+        return t.bits // 8
+
+    def _static_ir_type(self, e: ir.Expr) -> Type | None:
+        """The D type of `e` where the lowering knows it (for sizeof)."""
+        from xtrace.ir.builtins import BUILTINS
+        if isinstance(e, ir.Cast):
+            return e.to
+        if isinstance(e, ir.IntLit):
+            return tables.TYPES["int"] if -(1 << 31) <= e.value < (1 << 31) else tables.TYPES["long long"]
+        if isinstance(e, ir.Var) and e.scope == "global" and e.name in self.vars:
+            return self.vars[e.name].type
+        if isinstance(e, ir.Builtin) and e.name in BUILTINS:
+            return BUILTINS[e.name][0]
+        if _static_type(e) == "string":
+            return tables.TYPES["string"]
+        return None
+
+    def _x_StringofExprContext(self, ctx):
+        # stringof((char *)addr) reads a kernel string; other uses format values.
+        inner = _unparen(ctx.expr())
+        if isinstance(inner, P.CastExprContext) and inner.castType().getText() == "char*":
+            return ir.Call("kernel_string", [self.expr(inner.expr())], loc=self.loc(ctx))
+        if isinstance(inner, P.MemberExprContext):
+            # A char pointer member is read as a string; a char array member is one already.
+            return ir.Call("kernel_string", [self.expr(inner)], loc=self.loc(ctx))
+        # stringof of a string is the string; of an integer (an address) the
+        # kernel string there, as DTrace treats a scalar operand.
+        value = self.expr(ctx.expr())
+        have = _static_type(value)
+        if have == "string":
+            return value
+        # Of a variable: analysis decides by its type (a string stays itself; an
+        # address, such as a copyin() buffer kept in this->buf, is read).
+        return ir.Call("kernel_string", [value], loc=self.loc(ctx))
+
+    def _x_BinaryExprContext(self, ctx):
+        null_test = self._null_test(ctx)
+        if null_test is not None:
+            return null_test
+        lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
+        loc = self.loc(ctx)
+        if ctx.op.text == "^^":
+            # Logical xor: true when exactly one side is true, i.e. !a != !b.
+            return ir.Binary("!=", ir.Unary("!", lhs, loc=loc), ir.Unary("!", rhs, loc=loc), loc=loc)
+        return ir.Binary(ctx.op.text, lhs, rhs, loc=loc)
+
+    def _null_test(self, ctx) -> ir.Expr | None:
+        """`strstr(s, t) != NULL` (or 0, either side, == too): the IR has no
+        NULL string, so test what NULL means: strstr's needle is absent
+        (index -1), strchr/strrchr's result is empty."""
+        if ctx.op.text not in ("==", "!="):
+            return None
+        a, b = _unparen(ctx.expr(0)), _unparen(ctx.expr(1))
+        if a.getText() in ("NULL", "0"):
+            a, b = b, a
+        if b.getText() not in ("NULL", "0"):
+            return None
+        prim = _primary(a)
+        if not isinstance(prim, P.CallPrimaryContext) or \
+                prim.IDENT().getText() not in ("strstr", "strchr", "strrchr"):
+            return None
+        call = self.expr(a)
+        loc = self.loc(ctx)
+        if call.name == "strstr":
+            return ir.Binary(ctx.op.text, ir.Call("index", call.args, loc=call.loc),
+                             ir.IntLit(-1, loc=loc), loc=loc)
+        return ir.Binary(ctx.op.text, call, ir.StrLit("", loc=loc), loc=loc)
+
+    def _x_TernaryExprContext(self, ctx):
+        return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
+                          loc=self.loc(ctx))
+
+    def _x_AssignExprContext(self, ctx):
+        if self._agg_target(ctx.expr(0)) is not None:
+            raise self.error("an aggregation assignment must be a statement of its own", ctx)
+        op = ctx.op.text
+        value = self.expr(ctx.expr(1))  # the right side is read first: `x = x + 1` needs x
+        target = self._lvalue(ctx.expr(0), declare=(op == "="))
+        return ir.Assign(target, op, value, loc=self.loc(ctx))
+
+    def _lvalue(self, ctx, declare: bool):
+        """The Var/Index a store goes to; `declare` lets a first `=` create it."""
+        ctx = _unparen(ctx)
+        prim = _primary(ctx)
+        loc = self.loc(ctx)
+        if isinstance(prim, P.IdentPrimaryContext):
+            name = prim.getText()
+            self._not_builtin(name, prim)
+            g = self.vars.get(name)
+            if g is None:
+                if not declare:
+                    raise self.error(f"unknown identifier '{name}'", prim)
+                g = self._declare(ir.Global(name, "scalar", loc=loc))
+            if g.kind != "scalar":
+                raise self.error(f"'{name}' is an associative array; index it", prim)
+            return ir.Var(name, "global", loc=loc)
+        if isinstance(prim, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+            scope = "thread" if isinstance(prim, P.SelfPrimaryContext) else "local"
+            known = self.thread_vars if scope == "thread" else self.local_vars
+            name = prim.name().getText()
+            if name not in known:
+                if not declare:
+                    raise self.error(f"unknown identifier '{prim.getText()}'", prim)
+                known.add(name)
+            return ir.Var(name, scope, loc=loc)
+        if isinstance(ctx, P.IndexExprContext):
+            base = _primary(ctx.expr())
+            if isinstance(base, P.IdentPrimaryContext):
+                name = base.getText()
+                self._not_builtin(name, base)
+                keys = [self.expr(k) for k in ctx.exprList().expr()]
+                g = self.vars.get(name)
+                if g is None:
+                    if not declare:
+                        raise self.error(f"unknown identifier '{name}'", base)
+                    g = self._declare(ir.Global(name, "map", loc=self.loc(base)))
+                if g.kind != "map":
+                    raise self.error(f"'{name}' is a scalar, not an associative array", base)
+                self._check_arity(name, len(keys), ctx)
+                return ir.Index(name, keys, loc=loc)
+            if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+                raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
+        raise self.error("invalid assignment target", ctx)
+
+    def _not_builtin(self, name: str, node) -> None:
+        if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
+            raise self.error(f"cannot assign to built-in variable '{name}'", node)
+
+    def _p_ParenPrimaryContext(self, ctx):
+        return self.expr(ctx.expr())
+
+    def _p_IntPrimaryContext(self, ctx):
+        text = ctx.getText()
+        digits = text.rstrip("uUlL")
+        if digits[:2] in ("0x", "0X"):
+            value = int(digits, 16)
+        elif len(digits) > 1 and digits[0] == "0":
+            if any(c not in "01234567" for c in digits):
+                raise self.error(f"invalid digit in octal constant '{text}'", ctx)
+            value = int(digits, 8)
+        else:
+            value = int(digits)
+        if value > _MAX_U64:
+            raise self.error(f"integer constant '{text}' is too large", ctx)
+        lit = ir.IntLit(value, loc=self.loc(ctx))
+        suffix = text[len(digits):].lower()
+        if suffix:
+            # C's suffixes choose the constant's type (1LL is a long long, 1U unsigned).
+            wide = "l" in suffix or value >= (1 << 32) or (value >= (1 << 31) and "u" not in suffix)
+            to = tables.TYPES[("unsigned " if "u" in suffix else "") + ("long long" if wide else "int")]
+            return ir.Cast(to, lit, loc=lit.loc)
+        return lit
+
+    def _p_CharPrimaryContext(self, ctx):
+        value = self._decode(ctx.CHAR_LIT().getSymbol())
+        if len(value) != 1:
+            raise self.unsupported("a multi-character constant", ctx)
+        return ir.IntLit(ord(value), loc=self.loc(ctx))
+
+    def _p_StringPrimaryContext(self, ctx):
+        return ir.StrLit(self._string(ctx.STRING_LIT().getSymbol()), loc=self.loc(ctx))
+
+    def _string(self, tok: Token) -> str:
+        return self._decode(tok)
+
+    def _decode(self, tok: Token) -> str:
+        try:
+            return decode_escapes(tok.text[1:-1])
+        except EscapeError as e:
+            prefix = tok.text[:1 + e.offset]
+            line = tok.line + prefix.count("\n")
+            col = (len(prefix) - prefix.rfind("\n") if "\n" in prefix else tok.column + len(prefix) + 1)
+            raise self.error(str(e), Loc(self.file, line, col)) from None
+
+    def _p_MacroPrimaryContext(self, ctx):
+        raise self.unsupported(f"macro argument '{ctx.getText()}'", ctx)
+
+    def _p_AggPrimaryContext(self, ctx):
+        raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
+
+    def _p_SelfPrimaryContext(self, ctx):
+        name = ctx.name().getText()
+        if name not in self.thread_vars:
+            raise self.error(f"unknown identifier 'self->{name}'", ctx)
+        return ir.Var(name, "thread", loc=self.loc(ctx))
+
+    def _p_ThisPrimaryContext(self, ctx):
+        name = ctx.name().getText()
+        if name not in self.local_vars:
+            raise self.error(f"unknown identifier 'this->{name}'", ctx)
+        return ir.Var(name, "local", loc=self.loc(ctx))
+
+    def _p_IdentPrimaryContext(self, ctx):
+        name = ctx.getText()
+        loc = self.loc(ctx)
+        if name in self.inlines:
+            value = copy.deepcopy(self.inlines[name][1])
+            value.loc = loc
+            return value
+        if name in tables.BUILTIN_VARS:
+            return self._builtin(name, ctx)
+        if name in ("cwd", "zonename") and name not in self.vars:
+            return getattr(translators, name)(loc)
+        if name in tables.UNSUPPORTED_VARS:
+            raise self.unsupported(f"built-in variable '{name}'", ctx)
+        g = self.vars.get(name)
+        if g is None and name in translators.CURRENT:
+            try:
+                translators.current(name, None, loc)
+            except translators.TranslatorError as ex:
+                raise self.error(str(ex), ctx) from None
+        if g is None and name in translators.CONSTANTS:
+            return ir.IntLit(translators.CONSTANTS[name], loc=loc)
+        if g is None:
+            raise self.error(f"failed to resolve {name}: Unknown variable name", ctx)
+        if g.kind == "map":
+            raise self.error(f"'{name}' is an associative array; index it", ctx)
+        return ir.Var(name, "global", loc=loc)
+
+    def _builtin(self, name: str, ctx) -> ir.Expr:
+        """A D built-in; arg0/arg1 at return probes carry the return value."""
+        loc = self.loc(ctx)
+        if name in ("arg0", "arg1"):
+            returns = [p.is_return for p in self.points if p.kind in ("syscall", "kfunc", "ufunc")]
+            if any(returns):
+                if not all(returns) or len(returns) != len(self.points):
+                    raise self.error(f"'{name}' is ambiguous in a clause that mixes return "
+                                     "probes with other probes", ctx)
+                if name == "arg0" and any(p.kind in ("kfunc", "ufunc") for p in self.points):
+                    raise self.unsupported(f"arg0 (the return offset) at an "
+                                           f"{'fbt' if self.points[0].kind == 'kfunc' else 'pid'} "
+                                           "return probe", ctx)
+                return ir.Builtin("retval", loc=loc)
+        return ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+
+    def _p_CallPrimaryContext(self, ctx):
+        name = ctx.IDENT().getText()
+        arg_ctxs = ctx.exprList().expr() if ctx.exprList() else []
+        loc = self.loc(ctx)
+        if name == "strjoin":
+            if len(arg_ctxs) != 2:
+                raise self.error("strjoin() takes 2 arguments", ctx)
+            return ir.Binary(".", self.expr(arg_ctxs[0]), self.expr(arg_ctxs[1]), loc=loc)
+        if name in tables.FUNCTIONS:
+            return self._subroutine(name, arg_ctxs, ctx)
+        if name in ("stack", "ustack"):
+            # D takes their value only as an aggregation key (@[ustack()]).
+            raise self.unsupported(f"{name}() as a value other than an aggregation key", ctx)
+        if name in tables.ACTIONS:
+            raise self.error(f"{name}() is an action and has no value", ctx)
+        if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:
+            raise self.error(f"{name}() must be assigned to an aggregation", ctx)
+        if name in tables.UNSUPPORTED_CALLS:
+            raise self.unsupported(f"{name}()", ctx)
+        raise self.error(f"unknown function '{name}'", ctx)
+
+    def _subroutine(self, name: str, arg_ctxs, ctx) -> ir.Call:
+        """A D subroutine with a value: its IR function, arguments checked as
+        dt_cook_func does (count, then string vs integer per prototype)."""
+        fn = tables.FUNCTIONS[name]
+        least, most = arity(fn)
+        if not least <= len(arg_ctxs) <= most:
+            if least == most:
+                want = str(least)
+            else:
+                want = f"at least {least}" if len(arg_ctxs) < least else f"no more than {most}"
+            raise self.error(f"{name}( ) prototype mismatch: {len(arg_ctxs)} arg"
+                             f"{'' if len(arg_ctxs) == 1 else 's'} passed, {want} expected", ctx)
+        if name == "strtok" and arg_ctxs and arg_ctxs[0].getText() in ("NULL", "0"):
+            # strtok(NULL, delim) goes on with the last string: the IR's "".
+            args = [ir.StrLit("", loc=self.loc(arg_ctxs[0]))] + [self.expr(a) for a in arg_ctxs[1:]]
+        else:
+            args = [self.expr(a) for a in arg_ctxs]
+        for i, (kind, a) in enumerate(zip(FUNCTIONS[fn][0], args)):
+            have = _static_type(a)
+            if have is not None and (have == "string") != (kind.rstrip("?") == "str"):
+                proto = "string" if kind.rstrip("?") == "str" else _D_INT_PROTO.get((name, i), "int")
+                raise self.error(f"{name}( ) argument #{i + 1} is incompatible with prototype:\n"
+                                 f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
+        return ir.Call(fn, args, loc=self.loc(ctx))

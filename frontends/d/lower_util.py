@@ -1,0 +1,103 @@
+"""Shared pieces of the D lowering: constants, parse-tree helpers and the tables
+of D's prototypes, used by lower.py and its mixins."""
+
+from __future__ import annotations
+
+from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import FUNCTIONS
+
+from . import tables
+
+
+ANON_AGG = "_"  # IR name of D's anonymous aggregation `@`
+MATCHED_NOTICE = "dtrace: script '{file}' matched {n} probe{s}"
+_MAX_U64 = (1 << 64) - 1
+
+
+def _unparen(ctx):
+    """Strip `( ... )` around an expression context."""
+    while isinstance(ctx, P.PrimaryExprContext) and isinstance(ctx.primary(), P.ParenPrimaryContext):
+        ctx = ctx.primary().expr()
+    return ctx
+
+
+def _primary(ctx):
+    """The primary of a (parenthesised) primary expression, else None."""
+    ctx = _unparen(ctx)
+    return ctx.primary() if isinstance(ctx, P.PrimaryExprContext) else None
+
+
+def _agg_name(tok_text: str) -> str:
+    return tok_text[1:] or ANON_AGG
+
+
+def _comment_text(raw: str) -> str:
+    """The text of a `//` or `/* */` comment without its delimiters."""
+    body = raw[2:] if raw.startswith("//") else raw[2:-2]
+    return body.strip()
+_RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System, ir.PrintStack,
+                    ir.TraceMem)
+
+
+def _records_data(body: ir.Block) -> bool:
+    """Does DTrace record data for this clause (and so frame it when not quiet)?
+    Yes with a data-recording action anywhere in it, or with no action at all
+    (DTrace's default action); not when it only updates variables or aggregations."""
+    stmts = [s for s in ir.walk(body) if not isinstance(s, (ir.Block, ir.Comment, ir.Expr))]
+    return not stmts or any(isinstance(s, _RECORDING_STMTS) for s in stmts)
+# D's prototypes of integer subroutine arguments, for the mismatch message.
+_D_INT_PROTO = {("strchr", 1): "char", ("strrchr", 1): "char", ("lltostr", 0): "int64_t",
+                ("copyinstr", 0): "uintptr_t", ("copyinstr", 1): "size_t",
+                ("copyin", 0): "uintptr_t", ("copyin", 1): "size_t", ("alloca", 0): "size_t"}
+# dt_printf's prototypes, named in its type mismatch messages.
+_PROTOTYPES = {
+    "a": "pointer", "A": "pointer", "c": "char", "d": "int", "i": "int", "o": "int",
+    "u": "unsigned int", "x": "int", "X": "int", "p": "pointer", "Y": "int64_t",
+    "s": "char [] or string (or use stringof)", "S": "char [] or string (or use stringof)",
+    "e": "double", "E": "double", "f": "double", "F": "double", "g": "double", "G": "double",
+    "hd": "short", "hi": "short", "hu": "unsigned short", "hx": "short", "hX": "short",
+    "hhd": "char", "hhi": "char", "hhu": "unsigned char", "hhx": "char", "hhX": "char",
+    "ld": "long", "li": "long", "lu": "unsigned long", "lx": "long", "lX": "long",
+    "lld": "long long", "lli": "long long", "llu": "unsigned long long", "llx": "long long",
+    "llX": "long long",
+}
+# D types of the built-ins (for the messages; the IR types are coarser).
+_BUILTIN_D_TYPES = {
+    "pid": "pid_t", "tid": "id_t", "ppid": "pid_t", "uid": "uid_t", "gid": "gid_t",
+    "cpu": "processorid_t", "timestamp": "uint64_t", "walltimestamp": "uint64_t",
+    "vtimestamp": "uint64_t",
+    "execname": "string", "probefunc": "string", "probename": "string", "retval": "int64_t",
+    "curthread": "struct task_struct *",
+    "probeprov": "string", "probemod": "string", "errno": "int",
+}
+
+
+def _struct_pointer(ctx) -> str | None:
+    """The C type of a cast to one level of pointer to a struct or union
+    (`(struct file *)`), else None."""
+    specs = ctx.typeSpec()
+    stars = sum(1 for ch in ctx.getChildren() if ch.getText() == "*")
+    if len(specs) != 1 or stars != 1 or specs[0].IDENT() is None:
+        return None
+    tag = specs[0].getChild(0).getText()
+    if tag not in ("struct", "union"):
+        return None
+    return f"{tag} {specs[0].IDENT().getText()} *"
+
+
+def _static_type(e: ir.Expr) -> str | None:
+    """The D type name of an expression whose type the lowering already knows
+    (literals, built-ins, string functions), else None (analysis checks the rest)."""
+    if isinstance(e, ir.StrLit) or (isinstance(e, ir.Binary) and e.op == "."):
+        return "string"
+    if isinstance(e, ir.IntLit):
+        return "int"
+    if isinstance(e, ir.Cast):
+        return tables.cast_type_name(e.to)
+    if isinstance(e, ir.Builtin):
+        return _BUILTIN_D_TYPES.get(e.name, "int64_t" if e.name.startswith("arg") else None)
+    if isinstance(e, ir.Call):
+        ret = FUNCTIONS.get(e.name)
+        return "string" if ret is not None and ret[1].is_str else "int64_t"
+    return None
