@@ -465,6 +465,10 @@ class ExprGen:
                 fields["probename"] = ('(!strcmp(c->pp, "ERROR") ? "ERROR" : READ_ONCE(xt_state) '
                                        '== XT_STOPPING ? "END" : "BEGIN")')
             return fields[name]
+        alias = kinfo.provider_alias(self.cur_probe) if self.cur_probe is not None else None
+        if alias is not None:  # proc:::create, sched:::on-cpu: DTrace's probe, not what stands for it
+            return c_string({"probeprov": alias[0], "probemod": "vmlinux",
+                             "probefunc": alias[2], "probename": alias[3]}[name])
         if kinds == {"syscall"} or kinds == {"kfunc"}:
             return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
                     "probemod": '"vmlinux"'}.get(name)
@@ -473,10 +477,6 @@ class ExprGen:
                 return "({ const char *s_ = strrchr(c->pp, ':'); s_ ? s_ + 1 : c->pp; })"
             return {"probeprov": '"profile"'}.get(name, '""')
         if kinds == {"tracepoint"}:
-            alias = kinfo.provider_alias(self.cur_probe) if self.cur_probe is not None else None
-            if alias is not None:
-                return c_string({"probeprov": alias[0], "probemod": "vmlinux",
-                                 "probefunc": alias[2], "probename": alias[3]}[name])
             return {"probeprov": '"sdt"', "probemod": '"vmlinux"'}.get(name)
         return {"probeprov": '""', "probemod": '""'}.get(name)
 

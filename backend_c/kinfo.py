@@ -75,7 +75,7 @@ def provider_alias(probe: n.Probe) -> Optional[list[str]]:
     """[provider, module, function, name] of the one DTrace provider probe
     (proc:::create) every point of `probe` stands for, else None."""
     aliases = {p.alias for p in probe.points}
-    if len(aliases) != 1 or not all(p.kind == "tracepoint" for p in probe.points):
+    if len(aliases) != 1 or not all(p.kind in ("tracepoint", "kfunc") for p in probe.points):
         return None
     alias = next(iter(aliases))
     fields = alias.split(":") if alias else []

@@ -32,11 +32,13 @@ def probe_ids(points) -> dict[str, int]:
     functions by name; ticks), numbered in that order. DTrace's own IDs depend on
     the providers of the machine; these are stable per kernel."""
     ids = {":BEGIN": 1, ":END": 2, ":ERROR": 3}
-    sys, funcs, ticks = set(), set(), []
+    sys, funcs, ticks, provider = set(), set(), [], []
     for rps in points:
         for rp in rps:
             p = rp.point
-            if p.kind == "syscall":
+            if p.alias and p.kind in ("tracepoint", "kfunc"):
+                provider.append(":" + p.alias.rsplit(":", 1)[-1])  # proc:::create -> ":create"
+            elif p.kind == "syscall":
                 sys.update(rp.syscalls)
             elif p.kind == "kfunc":
                 funcs.update(rp.functions)
@@ -44,7 +46,7 @@ def probe_ids(points) -> dict[str, int]:
                 ticks.append(_tick(p))
     names = [f"{nm}:{side}" for nm, _ in sorted(sys, key=lambda x: x[1]) for side in ("entry", "return")]
     names += [f"{f}:{side}" for f in sorted(funcs) for side in ("entry", "return")]
-    for d in names + ticks:
+    for d in names + ticks + provider:
         ids.setdefault(d, len(ids) + 1)
     return ids
 
@@ -79,7 +81,9 @@ def site_names(prog: ir.Program, points) -> dict[int, list[str]]:
         for rp in rps:
             pt = rp.point
             side = "return" if pt.is_return else "entry"
-            if pt.kind == "syscall":
+            if pt.alias and pt.kind in ("tracepoint", "kfunc"):
+                descs.append(":" + pt.alias.rsplit(":", 1)[-1])
+            elif pt.kind == "syscall":
                 descs += [f"{nm}:{side}" for nm, _ in rp.syscalls]
             elif pt.kind == "kfunc":
                 descs += [f"{f}:{side}" for f in rp.functions]

@@ -20,8 +20,7 @@ _GLOB_CHARS = set("*?[")
 # Stable DTrace providers whose probes are Linux tracepoints firing in the same
 # context (the thread DTrace's probe fires in): provider -> name -> tracepoint.
 # The rest of these providers' probes have no such tracepoint (proc:::start
-# fires in the new process, sched:::on-cpu in the incoming thread) and are
-# refused by name.
+# fires in the new process) and are refused by name, but for PROVIDER_KFUNCS.
 PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
     "proc": {
         "create": "sched:sched_process_fork",      # in the parent, after the child exists
@@ -39,6 +38,13 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
         "start": "block:block_rq_issue",
         "done": "block:block_rq_complete",
     },
+}
+# Provider probes that are a kernel function's entry, for want of a tracepoint in
+# the right thread: sched:::on-cpu fires in the incoming thread, which is current
+# once the switch is done and finish_task_switch() runs (a glob: the compiler
+# names it finish_task_switch.isra.0 and the like).
+PROVIDER_KFUNCS: dict[str, dict[str, str]] = {
+    "sched": {"on-cpu": "finish_task_switch*"},
 }
 # Providers that exist in DTrace but have no IR probe kind yet.
 _UNSUPPORTED_PROVIDERS = frozenset({
@@ -133,7 +139,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                               "expected tracepoint:SUBSYSTEM::EVENT", loc, source)
         return [point("tracepoint", name=f"{module}:{name}")]
     if provider in PROVIDER_TRACEPOINTS:
-        table = PROVIDER_TRACEPOINTS[provider]
+        table = {**PROVIDER_TRACEPOINTS[provider], **PROVIDER_KFUNCS.get(provider, {})}
         # Solaris scripts name the core kernel's module genunix (io:genunix::start).
         if module not in _KERNEL_MODULES | {"genunix"} or function not in ("", "*"):
             raise XtraceError(f"probe description '{text}' does not match any probes "
@@ -143,7 +149,9 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             have = ", ".join(f"{provider}:::{nm}" for nm in table)
             raise XtraceError(f"probe description '{text}' does not match any probes "
                               f"(on Linux xtrace has {have})", loc, source)
-        return [point("tracepoint", name=table[nm], alias=f"{provider}:::{nm}") for nm in names]
+        kfuncs = PROVIDER_KFUNCS.get(provider, {})
+        return [point("kfunc", name=table[nm], alias=f"{provider}:::{nm}") if nm in kfuncs else
+                point("tracepoint", name=table[nm], alias=f"{provider}:::{nm}") for nm in names]
     m = re.fullmatch(r"pid(\d+|\$target)", provider)
     if m:
         # DTrace's pid provider: functions of one process's program (module
@@ -221,7 +229,7 @@ def description(p: ProbePoint) -> str:
         # the library path when read back.
         mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
         return f"{prov}:{mod}:{p.name}:{'return' if p.is_return else 'entry'}"
-    if p.kind == "tracepoint" and p.alias:
+    if p.kind in ("tracepoint", "kfunc") and p.alias:
         return p.alias
     if p.kind == "tracepoint":
         sub, _, event = p.name.partition(":")
