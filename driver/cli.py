@@ -187,6 +187,16 @@ def dtrace(ctx: typer.Context) -> None:
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
                                 "help_option_names": []},
+             help="stap(1)'s command line: -e SCRIPT, -c CMD, -x PID, -o FILE, -v, -p N, -D NAME=VAL, "
+                  "-g, -m NAME, -k, -T SECS, -l/-L PROBE, --dump-probe-types, script arguments.")
+def stap(ctx: typer.Context) -> None:
+    """Run SystemTap scripts with stap's options, messages and exit statuses."""
+    from .stap_cli import main as stap_main
+    raise typer.Exit(stap_main(list(ctx.args)))
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
+                                "help_option_names": []},
              help="probevue(1)'s command line: [-o FILE] [-s KB] [-X PROGRAM [-A ARGS]] "
                   "[SCRIPT [ARGS...]] (the script from stdin without SCRIPT).")
 def probevue(ctx: typer.Context) -> None:

@@ -48,6 +48,7 @@ class Pipeline:
     limits: dict[str, int] = field(default_factory=dict)
     err: TextIO = sys.stderr
     cmd: Optional[str] = None  # the -c command: its program is the target of $target probes
+    script_args: tuple[str, ...] = ()  # stap's $1 / @1 ... (D and Vue substitute theirs before)
     target_pid: int = 0  # D's $target: the pid the -c command is made to run as
     program: Optional[n.Program] = None
     analysis: Optional[Analysis] = None
@@ -93,7 +94,8 @@ class Pipeline:
             source = self.source
             if self.lang == "d":
                 source = self._expand_d_macros(source)
-            self.program = frontends.parse(source, self.filename, self.lang)
+            self.program = frontends.parse(source, self.filename, self.lang,
+                                           self.script_args if self.lang == "stap" else None)
             if self.cmd:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
         return self.program

@@ -34,8 +34,12 @@ def frontend(lang: str):
     return importlib.import_module(f"xtrace.frontends.{lang}")
 
 
-def parse(source: str, filename: str, lang: str):
-    """Parse and lower a script of `lang` into an ir.Program."""
-    prog = frontend(lang).parse(source, filename)
+def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = None):
+    """Parse and lower a script of `lang` into an ir.Program. `args`: stap's script
+    arguments ($1, @1, $#); D and Vue substitute theirs before parsing."""
+    if args is not None and lang == "stap":
+        prog = frontend(lang).parse(source, filename, tuple(args))
+    else:
+        prog = frontend(lang).parse(source, filename)
     prog.source = source
     return prog

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from xtrace.frontends.common import RaisingErrorListener, parse_with
-from xtrace.grammars.generated.stap.StapLexer import StapLexer
 from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import Program
@@ -15,6 +14,7 @@ from xtrace.ir.nodes import Program
 from .library import with_library
 from .lower import Lowerer
 from .preprocess import preprocess
+from .script_args import script_args_lexer
 from .printer import print_program
 
 __all__ = ["parse", "print_program"]
@@ -28,9 +28,12 @@ class StapErrorListener(RaisingErrorListener):
                           kind="parse error")
 
 
-def parse(source: str, filename: str) -> Program:
-    """Parse a stap script and lower it to the IR (raises XtraceError with file:line:col)."""
+def parse(source: str, filename: str, args: tuple[str, ...] | None = None) -> Program:
+    """Parse a stap script and lower it to the IR (raises XtraceError with file:line:col).
+    `args`: the script arguments ($1, @1, $#); None: none (using one is stap's
+    out-of-range error)."""
     # the tapset aliases the script probes come after its own text, so its lines keep their numbers
-    tree = parse_with(StapLexer, StapParser, "program", with_library(preprocess(source, filename)),
-                      filename, StapErrorListener)
+    text = with_library(preprocess(source, filename, len(args or ())))
+    lexer = script_args_lexer(args or (), filename, source)
+    tree = parse_with(lexer, StapParser, "program", text, filename, StapErrorListener)
     return Lowerer(filename, source).program(tree)

@@ -64,6 +64,7 @@ class _Scanner:
         self.file = filename
         self.macros: dict[str, tuple[list[str], str]] = {}
         self._release: Optional[str] = None
+        self.argc = 0  # script arguments, for `$#` / `@#`
 
     # -------------------------------------------------------------- helpers
     def loc(self, pos: int) -> Loc:
@@ -184,7 +185,7 @@ class _Scanner:
         elif rkind != "num":
             raise self.error(f"expected a string or number after '{op}' in preprocessor condition", self._pos)
         if kind == "argc":
-            return _compare_int(0, op, int(rhs, 0))  # xtrace takes no script arguments
+            return _compare_int(self.argc, op, int(rhs, 0))
         if kind != "id":
             raise self.error(f"unexpected '{name}' in preprocessor condition", self._pos)
         self._name_pos = name_pos
@@ -245,11 +246,13 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
-def preprocess(source: str, filename: str) -> str:
-    """The script with conditionals resolved and macros expanded, locations kept."""
+def preprocess(source: str, filename: str, argc: int = 0) -> str:
+    """The script with conditionals resolved and macros expanded, locations kept.
+    `argc`: how many script arguments there are (`$#`, `@#`)."""
     if "%(" not in source and "@define" not in source:
         return source
     sc = _Scanner(source, filename)
+    sc.argc = argc
     return _expand(sc, _resolve(sc, 0, len(source)), sc.macros)
 
 

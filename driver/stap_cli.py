@@ -1,0 +1,230 @@
+"""`xtrace stap ...`: stap(1)'s command line on top of xtrace's passes.
+
+    stap [OPTIONS] FILE [ARGS...]       stap [OPTIONS] -e SCRIPT [ARGS...]
+    stap [OPTIONS] -l PROBE | -L PROBE  stap --dump-probe-types
+
+Options as stap spells them (getopt, so `-p4`, `-vv`, `-DNAME=VAL` work):
+-e -c -x -o -v -p -D -g -m -k -T -l -L --dump-probe-types. ARGS are the
+script's `$1`/`@1`... Errors are stap's (`parse error: ...`,
+`semantic error: ...`) with file:line:col; a usage error exits 1, as stap's.
+"""
+
+from __future__ import annotations
+
+import getopt
+import shutil
+import sys
+from pathlib import Path
+from typing import Optional, TextIO
+
+from xtrace.ir.loc import XtraceError
+
+from .passes import Pipeline
+from .targets import choose_target
+
+USAGE = """Usage: stap [options] FILE [ARGS ...]       Run script in file.
+   or: stap [options] -e SCRIPT [ARGS ...]  Run given script.
+   or: stap [options] -l PROBE              List matching probes.
+   or: stap [options] -L PROBE              List matching probes and local variables.
+   or: stap [options] --dump-probe-types    List available probe types.
+Options (xtrace implements these of stap's):
+   -e SCRIPT  run given script instead of file
+   -c CMD     start the probes, run CMD, and exit when it finishes
+   -x PID     sets target() to PID
+   -o FILE    send script output to file, instead of stdout
+   -v         add verbosity to all passes
+   -p NUM     stop after pass NUM 1-5
+   -D NM=VAL  emit macro definition into generated C code (MAXACTION, MAXMAPENTRIES, ...)
+   -g         guru mode (embedded C is still refused: xtrace compiles no C of the script's)
+   -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
+   -k         keep the build directory (its path is printed)
+   -T TIME    terminate the script after TIME seconds
+"""
+
+# stap's --dump-probe-types lines for the probe points xtrace implements.
+PROBE_TYPES = """begin
+begin(number)
+end
+end(number)
+error
+error(number)
+never
+kernel.function(string)
+kernel.function(string).call
+kernel.function(string).return
+kprobe.function(string)
+kprobe.function(string).return
+kernel.trace(string)
+module(string).function(string)
+module(string).function(string).return
+nd_syscall.*
+process(string).begin
+process(string).end
+process(string).function(string)
+process(string).function(string).return
+process.begin
+process.end
+syscall.*
+syscall.*.return
+syscall_any
+syscall_any.return
+timer.hz(number)
+timer.jiffies(number)
+timer.jiffies(number).randomize(number)
+timer.ms(number)
+timer.ms(number).randomize(number)
+timer.ns(number)
+timer.profile
+timer.s(number)
+timer.s(number).randomize(number)
+timer.sec(number)
+timer.us(number)
+"""
+
+
+class Usage(Exception):
+    """A command-line mistake: stap prints the message and exits 1."""
+
+
+def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run `stap ARGV`; returns the exit status."""
+    try:
+        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hV",
+                                       ["dump-probe-types", "help", "version"])
+    except getopt.GetoptError as ex:
+        err.write(f"stap: {ex}\n{USAGE}")
+        return 1
+    o: dict[str, list[str]] = {}
+    for k, v in opts:
+        o.setdefault(k, []).append(v)
+    if "-h" in o or "--help" in o:
+        out.write(USAGE)
+        return 0
+    if "-V" in o or "--version" in o:
+        out.write("Systemtap translator/driver (xtrace, stap language 5.0 command line)\n")
+        return 0
+    if "--dump-probe-types" in o:
+        out.write(PROBE_TYPES)
+        return 0
+    try:
+        if "-l" in o or "-L" in o:
+            return _list(o, out)
+        return _run(o, rest, out, err)
+    except Usage as ex:
+        err.write(f"stap: {ex}\n")
+        return 1
+    except XtraceError as ex:
+        err.write(ex.render() + "\n")
+        failed = {"parse error": "Pass 1: parse failed.  [man error::pass1]",
+                  "semantic error": "Pass 2: analysis failed.  [man error::pass2]"}.get(ex.kind or "")
+        if failed:
+            err.write(failed + "\n")
+        return 1
+
+
+def _last(o: dict[str, list[str]], key: str) -> Optional[str]:
+    return o[key][-1] if key in o else None
+
+
+def _int(o: dict[str, list[str]], key: str, what: str) -> Optional[int]:
+    v = _last(o, key)
+    if v is None:
+        return None
+    try:
+        return int(v, 10)
+    except ValueError:
+        raise Usage(f"invalid {what} '{v}'") from None
+
+
+def _script(o: dict[str, list[str]], rest: list[str]) -> tuple[str, str, list[str]]:
+    """(source, file name, script arguments)."""
+    inline = _last(o, "-e")
+    if inline is not None:
+        return inline, "<input>", rest
+    if not rest:
+        raise Usage("A script must be specified.")
+    path, args = rest[0], rest[1:]
+    if path == "-":
+        return sys.stdin.read(), "<input>", args
+    from .cli import read_source
+    return read_source(path), path, args
+
+
+def _limits(o: dict[str, list[str]]) -> dict[str, int]:
+    from .cli import _limits as limits
+    return limits(o.get("-D", []))
+
+
+def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> int:
+    source, filename, args = _script(o, rest)
+    last_pass = _int(o, "-p", "pass number") or 5
+    if not 1 <= last_pass <= 5:
+        raise Usage(f"Invalid pass number '{last_pass}' (should be 1-5).")
+    cmd = _last(o, "-c")
+    pid = _int(o, "-x", "target pid")
+    if cmd is not None and pid is not None:
+        raise Usage("You can't specify -c and -x options together.")
+    timeout = _int(o, "-T", "timeout")
+    pipe = Pipeline(source, filename, "stap", verbose=len(o.get("-v", [])), limits=_limits(o),
+                    err=err, cmd=cmd, script_args=tuple(args))
+    pipe.parse()
+    if last_pass == 1:
+        return 0
+    target = choose_target("auto", None, None)
+    an = pipe.analyze(target)
+    for hint in an.hints:
+        err.write(f"xtrace: {hint}\n")
+    if last_pass == 2:
+        return 0
+    gen = pipe.generate()
+    if last_pass == 3:
+        out.write(gen.c_source)
+        return 0
+    built = pipe.build(target)
+    if "-k" in o:
+        err.write(f'Keeping temporary directory "{Path(built.ko).parent}"\n')
+    name = _last(o, "-m")
+    if last_pass == 4:
+        if name:
+            shutil.copyfile(built.ko, f"{name}.ko")
+            out.write(f"{name}.ko\n")
+        else:
+            out.write(f"{built.ko}\n")
+        return 0
+    if pid is not None:
+        built.manifest = {**built.manifest,
+                          "module_params": {**(built.manifest.get("module_params") or {}),
+                                            "xt_target_pid": str(pid)}}
+    ofile = _last(o, "-o")
+    sink = open(ofile, "w") if ofile else out
+    try:
+        if target.kind == "sandbox":
+            err.write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
+                      f"(Debian kernel {target.release})\n")
+            from .session import run_in_sandbox
+            with pipe.timed(5):
+                result = run_in_sandbox(built, target.kinfo, pipe.run_cmd, timeout, out=sink, err=err)
+        else:
+            from .session import run_on_host
+            with pipe.timed(5):
+                result = run_on_host(built, pipe.run_cmd, timeout, out=sink, err=err)
+    finally:
+        if ofile:
+            sink.close()
+    return result.exit_status
+
+
+def _list(o: dict[str, list[str]], out: TextIO) -> int:
+    """-l / -L: the probe points a pattern stands for, one a line (-L: with the
+    variables a handler can read, `name:type`)."""
+    from . import stap_probelist
+    verbose = "-L" in o
+    pattern = _last(o, "-L" if verbose else "-l")
+    assert pattern is not None
+    target = choose_target("auto", None, None)
+    pipe = Pipeline(f"probe {pattern} {{}}\n", "<input>", "stap")
+    pipe.parse()
+    an = pipe.analyze(target)
+    for line in stap_probelist.lines(an, target, verbose):
+        out.write(line + "\n")
+    return 0

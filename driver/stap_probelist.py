@@ -1,0 +1,73 @@
+"""`stap -l PROBE` / `stap -L PROBE`: the probe points a pattern resolves to.
+
+One point a line, spelled as stap lists them (`syscall.read`,
+`kernel.function("vfs_read")`, `kernel.trace("sched:sched_switch")`); with -L,
+the variables a handler can read follow as `name:type`: the syscall tapset's
+variables, a kernel function's parameters (from BTF), a tracepoint's arguments.
+stap with debuginfo adds `@file:line` to kernel functions; BTF has no lines.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from xtrace.ir import syscalls as sc
+from xtrace.ir.analysis import Analysis
+
+
+def _stap_type(kind: str) -> str:
+    return "string" if kind == "str" else "long"
+
+
+def _syscall_vars(name: str, is_return: bool) -> str:
+    info = sc.lookup(name)
+    if is_return:
+        names = [("name", "string"), ("retval", "long"), ("retstr", "string")]
+    else:
+        names = [("name", "string")]
+        if info is not None:
+            names += [(v.name, _stap_type(sc.var_type(v.kind))) for v in info.variables().values()]
+        names.append(("argstr", "string"))
+    return " ".join(f"{n}:{t}" for n, t in names)
+
+
+def _ctype(text: str) -> str:
+    return " ".join(text.replace("*", " *").split()).replace(" *", "*")
+
+
+def lines(an: Analysis, target, verbose: bool) -> Iterator[str]:
+    """The listing of every point of the analysed `probe PATTERN {}`, sorted, unique."""
+    seen: set[str] = set()
+    out: list[str] = []
+    btf = target.kernel_target(True).btf() if verbose else None
+    for rps in an.points:
+        for rp in rps:
+            p = rp.point
+            ret = ".return" if p.is_return else ""
+            items: list[tuple[str, str]] = []
+            if p.kind == "syscall":
+                for name, _nr in rp.syscalls:
+                    stap = sc.STAP_NAMES.get(name, name)
+                    items.append((f"syscall.{stap}{ret}", _syscall_vars(stap, p.is_return)))
+            elif p.kind == "kfunc":
+                for f in rp.functions:
+                    params = ""
+                    if btf is not None:
+                        from xtrace.ir.kfuncargs import function_params
+                        ps = function_params(btf, f) or []
+                        params = " ".join(f"${q.name}:{_ctype(q.ctype)}" for q in ps)
+                        if p.is_return:
+                            params = ("$return:long " + params).strip()
+                    items.append((f'kernel.function("{f}"){ret}', params))
+            elif p.kind == "tracepoint":
+                for tp in rp.tracepoints:
+                    args = " ".join(f"${nm}:{_ctype(ct)}" for ct, nm in tp.params)
+                    items.append((f'kernel.trace("{tp.key}")', args))
+            else:
+                items.append((p.spelling or p.kind, ""))
+            for head, tail in items:
+                line = f"{head} {tail}".rstrip() if verbose else head
+                if line not in seen:
+                    seen.add(line)
+                    out.append(line)
+    yield from sorted(out)
