@@ -30,7 +30,7 @@ PASS, FAIL, XFAIL, XPASS = "PASS", "FAIL", "XFAIL", "XPASS"
 
 @dataclass(frozen=True)
 class Case:
-    """One script with its expectations beside it (NAME.out, .err, .status, .cmd, .filter)."""
+    """One script with its expectations beside it (NAME.out, .err, .status, .cmd, .args, .filter)."""
 
     path: Path
 
@@ -74,6 +74,13 @@ class Case:
     def cmd(self) -> Optional[str]:
         text = self._text(".cmd")
         return text.strip() if text else None
+
+    @property
+    def args(self) -> tuple[str, ...]:
+        """The script's arguments (stap's $1, @1 ...): NAME.args, split as a shell would."""
+        import shlex
+        text = self._text(".args")
+        return tuple(shlex.split(text)) if text else ()
 
     @property
     def sort(self) -> bool:

@@ -56,10 +56,12 @@ def _known_btf(release: str) -> Path | None:
 
 
 def translate_text(source: str, filename: str, lang: str, to: str,
-                   target: KernelTarget | None = None, gaps: Gaps | None = None) -> str:
+                   target: KernelTarget | None = None, gaps: Gaps | None = None,
+                   args: tuple[str, ...] = ()) -> str:
     """Translate script text of `lang` into language `to`. With `gaps.force`, what `to`
-    cannot express becomes a marked comment and the errors land in `gaps.found`."""
-    prog = frontends.parse(source, filename, lang)
+    cannot express becomes a marked comment and the errors land in `gaps.found`.
+    `args`: a stap script's arguments, which the translation holds as literals."""
+    prog = frontends.parse(source, filename, lang, args if lang == "stap" else None)
     if target is None:
         target = _translation_target()
     # Kernel-function probes cannot be checked without symbols: let them through.

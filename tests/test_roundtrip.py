@@ -22,6 +22,9 @@ EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # ways (@count and @sum), which D cannot hold in one aggregation; comments and
 # some literal forms do not survive yet.
 ROUND_TRIP_GAPS = {
+    # A negative script argument ($4 = -3) is the literal -3 in stap's IR; Vue prints it
+    # as (-3), which reads back as a negation of 3.
+    ("stap/script_args.stp", "vue"),
     # Why pairs come back different today: D aggregations become stap statistics
     # read several ways (@count and @sum), which a D aggregation cannot hold;
     # comments are not carried; D's C integer types, casts and inline constants
@@ -229,12 +232,12 @@ def target():
     for c, to in PAIRS], ids=[f"{c.id}->{to}" for c, to in PAIRS])
 def test_translate_and_back_gives_the_same_ir(case, to, target):
     try:
-        orig = frontends.parse(case.source, case.path.name, case.lang)
+        orig = frontends.parse(case.source, case.path.name, case.lang, case.args)
         analyze(orig, target)
     except XtraceError:
         pytest.skip("the case is a compile-error case")
     try:
-        text = translate_text(case.source, case.path.name, case.lang, to, target)
+        text = translate_text(case.source, case.path.name, case.lang, to, target, args=case.args)
     except XtraceError:
         pytest.skip(f"not expressible in {to} (the matrix lists why)")
     back = translate_text(text, "rt" + EXT[to], to, case.lang, target)
