@@ -1,0 +1,164 @@
+/* stap's process.begin / process.end (the task finder), from the sched
+ * tracepoints, never sleeping in probe context.
+ *
+ * Each written point is one selector: any process, one pid, or one
+ * executable path. .begin fires for each process alive when the session
+ * starts (a walk in process context, after the probes are armed), for each new
+ * process (a fork that is not a thread, as the child) and after each exec;
+ * .end fires when the last thread of a process exits, and at an exec for the
+ * image being replaced (stap "hardcodes an exec as a process end").
+ * A path selector remembers the processes it matched (their executable is gone
+ * by the time sched_process_exit fires) in a small open-addressed set.
+ */
+#ifndef XT_PROC_H
+#define XT_PROC_H
+
+#include <linux/dcache.h>
+#include <linux/fs.h>
+#include <linux/mm_types.h>
+#include <linux/namei.h>
+#include <linux/path.h>
+#include <linux/rcupdate.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/sched/task.h>
+#include <linux/binfmts.h>
+#include <linux/moduleparam.h>
+#include <linux/slab.h>
+
+#define XT_PROC_TRACK 1024
+
+/* Prefix of the executable paths (the sandbox guest's mount of the host root). */
+static char *xt_proot = "";
+module_param(xt_proot, charp, 0400);
+MODULE_PARM_DESC(xt_proot, "prefix of the paths of process(\"PATH\") probes");
+
+struct xt_procsel {
+	bool begin;            /* .begin (else .end) */
+	pid_t pid;             /* process(PID): only it; 0: any */
+	const char *path;      /* process("PATH"): only that executable; NULL: any */
+	struct path where;     /* PATH, resolved when the probes are armed */
+	bool resolved;
+	atomic_t track[XT_PROC_TRACK];  /* tgids matched by a path selector; 0 free, -1 deleted */
+};
+
+static int xt_proc_resolve(struct xt_procsel *s)
+{
+	char *full;
+
+	if (!s->path || s->resolved)
+		return 0;
+	full = kasprintf(GFP_KERNEL, "%s%s", xt_proot, s->path);
+	if (!full)
+		return -ENOMEM;
+	/* no such file: the selector matches nothing */
+	s->resolved = !kern_path(full, LOOKUP_FOLLOW, &s->where);
+	kfree(full);
+	return 0;
+}
+
+static void xt_proc_release(struct xt_procsel *s)
+{
+	if (s->resolved)
+		path_put(&s->where);
+	s->resolved = false;
+}
+
+/* Whether t runs the selector's executable; exe is the new image at an exec,
+ * else NULL to read t's mm (stable under task_lock, exe_file under RCU). */
+static bool xt_proc_exe_is(struct xt_procsel *s, struct task_struct *t, struct file *exe)
+{
+	bool same = false;
+
+	if (!s->resolved)
+		return false;
+	if (exe)
+		return file_inode(exe) == d_inode(s->where.dentry);
+	rcu_read_lock();
+	task_lock(t);
+	if (t->mm) {
+		struct file *f = rcu_dereference(t->mm->exe_file);
+
+		same = f && file_inode(f) == d_inode(s->where.dentry);
+	}
+	task_unlock(t);
+	rcu_read_unlock();
+	return same;
+}
+
+static bool xt_proc_wants(struct xt_procsel *s, struct task_struct *t, struct file *exe)
+{
+	if (t->flags & PF_KTHREAD)
+		return false;
+	if (s->pid && t->tgid != s->pid)
+		return false;
+	return !s->path || xt_proc_exe_is(s, t, exe);
+}
+
+static void xt_proc_track(struct xt_procsel *s, pid_t tgid)
+{
+	unsigned int i, h = (unsigned int)tgid * 2654435761u;
+
+	for (i = 0; i < XT_PROC_TRACK; i++) {
+		atomic_t *slot = &s->track[(h + i) % XT_PROC_TRACK];
+		int v = atomic_read(slot);
+
+		if (v == tgid)
+			return;
+		if ((v == 0 || v == -1) && atomic_cmpxchg(slot, v, tgid) == v)
+			return;
+	}
+}
+
+static bool xt_proc_untrack(struct xt_procsel *s, pid_t tgid)
+{
+	unsigned int i, h = (unsigned int)tgid * 2654435761u;
+
+	for (i = 0; i < XT_PROC_TRACK; i++) {
+		atomic_t *slot = &s->track[(h + i) % XT_PROC_TRACK];
+		int v = atomic_read(slot);
+
+		if (v == 0)
+			return false;
+		if (v == tgid)
+			return atomic_cmpxchg(slot, tgid, -1) == tgid;
+	}
+	return false;
+}
+
+/* A fork: the task to run a .begin as (the child), or NULL. */
+static struct task_struct *xt_proc_fork(struct xt_procsel *s, struct task_struct *child)
+{
+	if (child->pid != child->tgid || !xt_proc_wants(s, child, NULL))
+		return NULL;  /* a thread, or not ours */
+	if (s->path)
+		xt_proc_track(s, child->tgid);
+	return s->begin ? child : NULL;
+}
+
+/* An exec by current: whether the selector fires (.end: the old image was
+ * ours; .begin: the new one is). */
+static bool xt_proc_exec(struct xt_procsel *s, struct task_struct *p, struct linux_binprm *b)
+{
+	bool was, now;
+
+	if (p->flags & PF_KTHREAD)
+		return false;
+	was = s->path ? xt_proc_untrack(s, p->tgid) : (!s->pid || p->tgid == s->pid);
+	now = xt_proc_wants(s, p, b ? b->file : NULL);
+	if (now && s->path)
+		xt_proc_track(s, p->tgid);
+	return s->begin ? now : was;
+}
+
+/* A thread exits: a .end fires for the last thread of a process of ours. */
+static bool xt_proc_exit(struct xt_procsel *s, struct task_struct *p)
+{
+	if (s->begin || (p->flags & PF_KTHREAD) || atomic_read(&p->signal->live))
+		return false;
+	if (s->path)
+		return xt_proc_untrack(s, p->tgid);
+	return !s->pid || p->tgid == s->pid;
+}
+
+#endif
