@@ -64,9 +64,24 @@ static void xt_proc_release(struct xt_procsel *s)
 	s->resolved = false;
 }
 
-/* Whether t runs the selector's executable; exe is the new image at an exec,
- * else NULL to read t's mm (stable under task_lock, exe_file under RCU). */
-static bool xt_proc_exe_is(struct xt_procsel *s, struct task_struct *t, struct file *exe)
+static bool xt_proc_mm_exe_is(struct xt_procsel *s, struct mm_struct *mm)
+{
+	struct file *f;
+	bool same;
+
+	rcu_read_lock();
+	f = rcu_dereference(mm->exe_file);
+	same = f && file_inode(f) == d_inode(s->where.dentry);
+	rcu_read_unlock();
+	return same;
+}
+
+/* Whether t runs the selector's executable. exe is the new image at an exec;
+ * a fork's child (newborn) has not run yet, so its mm is stable without a
+ * lock (task_lock is a sleeping lock on PREEMPT_RT: not in a tracepoint);
+ * the walk, in process context, reads another task's mm under task_lock. */
+static bool xt_proc_exe_is(struct xt_procsel *s, struct task_struct *t, struct file *exe,
+			   bool newborn)
 {
 	bool same = false;
 
@@ -74,25 +89,23 @@ static bool xt_proc_exe_is(struct xt_procsel *s, struct task_struct *t, struct f
 		return false;
 	if (exe)
 		return file_inode(exe) == d_inode(s->where.dentry);
-	rcu_read_lock();
+	if (newborn)
+		return t->mm && xt_proc_mm_exe_is(s, t->mm);
 	task_lock(t);
-	if (t->mm) {
-		struct file *f = rcu_dereference(t->mm->exe_file);
-
-		same = f && file_inode(f) == d_inode(s->where.dentry);
-	}
+	if (t->mm)
+		same = xt_proc_mm_exe_is(s, t->mm);
 	task_unlock(t);
-	rcu_read_unlock();
 	return same;
 }
 
-static bool xt_proc_wants(struct xt_procsel *s, struct task_struct *t, struct file *exe)
+static bool xt_proc_wants(struct xt_procsel *s, struct task_struct *t, struct file *exe,
+			  bool newborn)
 {
 	if (t->flags & PF_KTHREAD)
 		return false;
 	if (s->pid && t->tgid != s->pid)
 		return false;
-	return !s->path || xt_proc_exe_is(s, t, exe);
+	return !s->path || xt_proc_exe_is(s, t, exe, newborn);
 }
 
 static void xt_proc_track(struct xt_procsel *s, pid_t tgid)
@@ -129,7 +142,7 @@ static bool xt_proc_untrack(struct xt_procsel *s, pid_t tgid)
 /* A fork: the task to run a .begin as (the child), or NULL. */
 static struct task_struct *xt_proc_fork(struct xt_procsel *s, struct task_struct *child)
 {
-	if (child->pid != child->tgid || !xt_proc_wants(s, child, NULL))
+	if (child->pid != child->tgid || !xt_proc_wants(s, child, NULL, true))
 		return NULL;  /* a thread, or not ours */
 	if (s->path)
 		xt_proc_track(s, child->tgid);
@@ -145,7 +158,7 @@ static bool xt_proc_exec(struct xt_procsel *s, struct task_struct *p, struct lin
 	if (p->flags & PF_KTHREAD)
 		return false;
 	was = s->path ? xt_proc_untrack(s, p->tgid) : (!s->pid || p->tgid == s->pid);
-	now = xt_proc_wants(s, p, b ? b->file : NULL);
+	now = xt_proc_wants(s, p, b ? b->file : NULL, false);
 	if (now && s->path)
 		xt_proc_track(s, p->tgid);
 	return s->begin ? now : was;
