@@ -435,7 +435,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                         "pp": c_string(p.spelling or fn), "pid": p.pid})
                 elif p.kind == "proc":
                     sel = len(procsels)
-                    procsels.append({"probe": i, "begin": p.name == "begin", "pid": p.pid or 0,
+                    procsels.append({"probe": i, "begin": p.name.endswith("begin"),
+                                     "thread": p.name.startswith("thread."), "pid": p.pid or 0,
                                      "path": c_string(p.binary) if p.binary else "NULL",
                                      "pp": c_string(p.spelling or f"process.{p.name}")})
                     for tp in rp.tracepoints:
@@ -446,7 +447,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                 "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
                         site["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key),
                                                "proc": sel, "ev": tp.key.split("_")[-1],
-                                               "order": 1 if p.name == "begin" else 0})
+                                               "order": 1 if p.name.endswith("begin") else 0})
                 elif p.kind == "tracepoint":
                     for tp in rp.tracepoints:
                         site = tps.get(tp.key)

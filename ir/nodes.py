@@ -622,7 +622,8 @@ class ProbePoint:
       'error_end'               runs when the session ends after a fatal run-time error,
                                 instead of the end probes (stap's `probe error`)
       'never'                   never runs (stap's `probe never`: the body is still checked)
-      'proc'                    name = 'begin' / 'end': stap's process.begin / .end (every
+      'proc'                    name = 'begin' / 'end' / 'thread.begin' / 'thread.end':
+                                stap's process.begin / .end (every
                                 process running at session start and each new one; its
                                 exit), limited to `binary` (an executable path) or `pid`
     `spelling` is the source text of the point, for messages and `pp`.

@@ -35,6 +35,7 @@ MODULE_PARM_DESC(xt_proot, "prefix of the paths of process(\"PATH\") probes");
 
 struct xt_procsel {
 	bool begin;            /* .begin (else .end) */
+	bool thread;           /* .thread.begin / .thread.end: threads but the main one */
 	pid_t pid;             /* process(PID): only it; 0: any */
 	const char *path;      /* process("PATH"): only that executable; NULL: any */
 	struct path where;     /* PATH, resolved when the probes are armed */
@@ -139,14 +140,32 @@ static bool xt_proc_untrack(struct xt_procsel *s, pid_t tgid)
 	return false;
 }
 
-/* A fork: the task to run a .begin as (the child), or NULL. */
+static bool xt_proc_tracked(struct xt_procsel *s, pid_t tgid)
+{
+	unsigned int i, h = (unsigned int)tgid * 2654435761u;
+
+	for (i = 0; i < XT_PROC_TRACK; i++) {
+		int v = atomic_read(&s->track[(h + i) % XT_PROC_TRACK]);
+
+		if (v == 0)
+			return false;
+		if (v == tgid)
+			return true;
+	}
+	return false;
+}
+
+/* A fork or a new thread: the task to run a .begin / .thread.begin as (the
+ * child), or NULL. A thread shares its process's mm, so it matches as that. */
 static struct task_struct *xt_proc_fork(struct xt_procsel *s, struct task_struct *child)
 {
-	if (child->pid != child->tgid || !xt_proc_wants(s, child, NULL, true))
-		return NULL;  /* a thread, or not ours */
-	if (s->path)
+	bool thread = child->pid != child->tgid;
+
+	if (!xt_proc_wants(s, child, NULL, true))
+		return NULL;
+	if (!thread && s->path)
 		xt_proc_track(s, child->tgid);
-	return s->begin ? child : NULL;
+	return s->begin && thread == s->thread ? child : NULL;
 }
 
 /* An exec by current: whether the selector fires (.end: the old image was
@@ -161,13 +180,27 @@ static bool xt_proc_exec(struct xt_procsel *s, struct task_struct *p, struct lin
 	now = xt_proc_wants(s, p, b ? b->file : NULL, false);
 	if (now && s->path)
 		xt_proc_track(s, p->tgid);
+	if (s->thread)
+		return false;  /* an exec is a process's end and begin, no thread's */
 	return s->begin ? now : was;
 }
 
-/* A thread exits: a .end fires for the last thread of a process of ours. */
+/* A thread exits: a .end fires for the last thread of a process of ours, a
+ * .thread.end for each thread of it but the main one. */
 static bool xt_proc_exit(struct xt_procsel *s, struct task_struct *p)
 {
-	if (s->begin || (p->flags & PF_KTHREAD) || atomic_read(&p->signal->live))
+	bool ours, last = !atomic_read(&p->signal->live);
+
+	if (s->begin || (p->flags & PF_KTHREAD))
+		return false;
+	if (s->thread) {
+		ours = p->pid != p->tgid && (!s->pid || p->tgid == s->pid) &&
+		       (!s->path || xt_proc_tracked(s, p->tgid));
+		if (last && s->path)
+			xt_proc_untrack(s, p->tgid);
+		return ours;
+	}
+	if (!last)
 		return false;
 	if (s->path)
 		return xt_proc_untrack(s, p->tgid);

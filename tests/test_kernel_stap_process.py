@@ -60,3 +60,32 @@ probe end { foreach ([p, n] in seen) if (p == 1) printf("%d %s\\n", p, n); print
     assert run.stdout.splitlines()[-1] == "1", run.stdout + run.stderr
     # the walk gives each process once with its own name: not all named alike
     assert run.stdout.count("\n") == 2
+
+
+THREADS = r'''
+#include <pthread.h>
+#include <stdio.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+static void *work(void *arg) { (void)arg; usleep(20000); return NULL; }
+int main(void) {
+    pthread_t t[2];
+    for (int i = 0; i < 2; i++) pthread_create(&t[i], NULL, work, NULL);
+    for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
+    return 0;
+}
+'''
+
+
+def test_thread_begin_and_end_for_each_thread_but_the_main_one(run_script):
+    from conftest import build_host_program
+    prog = build_host_program("xt_threads", THREADS, ("-O2", "-pthread"))
+    script = f"""
+probe process("{prog}").thread.begin {{ printf("tbegin %d %d\\n", pid() == target(), tid() != pid()) }}
+probe process("{prog}").thread.end {{ printf("tend %d %d\\n", pid() == target(), tid() != pid()) }}
+probe process("{prog}").end {{ printf("end %d %d\\n", pid() == target(), tid() == pid()) }}
+"""
+    run = run_script(script, "stap", cmd=f"exec {prog}")
+    lines = run.stdout.splitlines()
+    assert sorted(lines[:-1]) == ["tbegin 1 1"] * 2 + ["tend 1 1"] * 2, run.stdout + run.stderr
+    assert lines[-1].startswith("end 1 "), run.stdout

@@ -30,7 +30,7 @@ def test_printed_back_as_written() -> None:
     assert 'probe process.begin, process("/bin/true").end, process(1).begin' in out
 
 
-@pytest.mark.parametrize("src", ["probe process.thread.begin { }",
+@pytest.mark.parametrize("src", [
                                  "probe process.begin.return { }",
                                  'probe process("/bin/true").begin("x") { }'])
 def test_unsupported_forms_are_located_errors(src: str) -> None:
@@ -38,3 +38,11 @@ def test_unsupported_forms_are_located_errors(src: str) -> None:
         parse(src, "t.stp")
     assert (e.value.loc.line, e.value.loc.col) == (1, 7)
     assert "not supported" in str(e.value)
+
+
+def test_thread_points() -> None:
+    src = 'probe process.thread.begin, process("/bin/sh").thread.end, process(7).thread.begin { }'
+    assert points(src) == [("proc", "thread.begin", "", None), ("proc", "thread.end", "/bin/sh", None),
+                           ("proc", "thread.begin", "", 7)]
+    out = print_program(parse(src, "t.stp"))
+    assert 'process.thread.begin, process("/bin/sh").thread.end, process(7).thread.begin' in out

@@ -163,16 +163,13 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         if suffix not in ("call", "return"):
             raise unsupported()
         return ProbePoint("ufunc", args[1], is_return=suffix == "return", binary=args[0])
-    if names[0] == "process" and names[1:] in (["begin"], ["end"], ["thread", "begin"],
-                                               ["thread", "end"]) \
-            and all(a is None for a in args[1:]) and not isinstance(args[0], str) or \
-            names[0] == "process" and names[1:] in (["begin"], ["end"]) and isinstance(args[0], str) \
-            and all(a is None for a in args[1:]):
+    if (names[0] == "process" and names[1:] in (["begin"], ["end"], ["thread", "begin"],
+                                                ["thread", "end"])
+            and all(a is None for a in args[1:])):
         # stap's task finder: .begin for each process already running at session start
-        # and each new one (fork, exec); .end when it exits (or execs something else)
-        if names[1] == "thread":
-            raise unsupported()
-        pp = ProbePoint("proc", names[-1], binary=args[0] if isinstance(args[0], str) else "")
+        # and each new one (fork, exec); .end when it exits (or execs something else);
+        # .thread.begin / .thread.end the same for each thread but a process's main one
+        pp = ProbePoint("proc", ".".join(names[1:]), binary=args[0] if isinstance(args[0], str) else "")
         if isinstance(args[0], int):
             pp.pid = args[0]
         return pp
