@@ -220,7 +220,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 fill.append(f"xt_kstack_key((char *){buf} + {off}, c, {depth});")
             elif t.is_str and isinstance(k, n.Builtin) and k.name == "execname" and size == _COMM_LEN:
                 # The kernel keeps comm NUL-padded to TASK_COMM_LEN: copy it whole.
-                fill.append(f"memcpy((char *){buf} + {off}, current->comm, {size});")
+                fill.append(f"memcpy((char *){buf} + {off}, XT_CUR(c)->comm, {size});")
             elif t.is_str:
                 pre.append(f"const char *{tmp} = {self.str_expr(k)};")
                 fill.append(f"strscpy_pad((char *){buf} + {off}, {tmp}, {size});")
@@ -404,6 +404,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         sys_enter, sys_exit, kprobes, timers, deferred = [], [], [], [], []
         tps: dict[str, dict] = {}
         uprobes: list[dict] = []
+        procsels: list[dict] = []
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
                 p = rp.point
@@ -432,6 +433,21 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
                                         "offset": off, "ret": p.is_return, "sym": c_string(fn),
                                         "pp": c_string(p.spelling or fn), "pid": p.pid})
+                elif p.kind == "proc":
+                    sel = len(procsels)
+                    procsels.append({"probe": i, "begin": p.name.endswith("begin"),
+                                     "thread": p.name.startswith("thread."), "pid": p.pid or 0,
+                                     "path": c_string(p.binary) if p.binary else "NULL",
+                                     "pp": c_string(p.spelling or f"process.{p.name}")})
+                    for tp in rp.tracepoints:
+                        site = tps.get(tp.key)
+                        if site is None:
+                            site = tps[tp.key] = {
+                                "id": len(tps), "event": c_string(tp.event), "header": tp.header,
+                                "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
+                        site["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key),
+                                               "proc": sel, "ev": tp.key.split("_")[-1],
+                                               "order": 1 if p.name.endswith("begin") else 0})
                 elif p.kind == "tracepoint":
                     for tp in rp.tracepoints:
                         site = tps.get(tp.key)
@@ -440,6 +456,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                 "id": len(tps), "event": c_string(tp.event), "header": tp.header,
                                 "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
                         site["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key)})
+        for site in tps.values():
+            # at an exec stap ends the old image before it begins the new one
+            if "sched_process_exec" in site["event"]:
+                site["probes"].sort(key=lambda e: e.get("order", 1))
         for e in sys_enter + sys_exit:
             e["pp"] = c_string(e["pp"])
         need_names = "probefunc" in self.uses and (sys_enter or sys_exit)
@@ -471,6 +491,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_tracepoint.h")
         if uprobes:
             headers.append("xt_uprobe.h")
+        if procsels:
+            headers.append("xt_proc.h")
         ustacks = [st for st in self.stacks if st["user"]]
         ukeys = [size // 8 - 2 for lay in self.layouts.values() for t, size in lay.key_fields
                  if t.kind == "ustack"]
@@ -512,7 +534,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
-            tracepoints=tracepoints, tp_headers=tp_headers, tpargs=tpargs, uprobes=uprobes,
+            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, tpargs=tpargs, uprobes=uprobes,
             stacks=[st for st in self.stacks if not st["user"]],
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
@@ -530,10 +552,15 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
             "module_params": ({"xt_root": "@ROOT@"} if uprobes else {})
-            | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys else {}),
+            | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys else {})
+            | ({"xt_proot": "@ROOT@"} if any(s["path"] != "NULL" for s in procsels) else {}),
             # The session tells the module the command's pid (runtime xt_target_pid).
             "target_pid": "target" in self.uses,
-            "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}),
+            # (process("PATH") probes compare the executable's inode: the guest gives
+            # these files one inode as it does for uprobes)
+            "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}
+                                   | {rp.point.binary for rps in self.an.points for rp in rps
+                                      if rp.point.kind == "proc" and rp.point.binary}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
             "formats": self.formats,
             "stacks": self.stacks,

@@ -373,9 +373,9 @@ class ExprGen:
     def builtin_int(self, e: n.Builtin) -> str:
         name = e.name
         simple = {
-            "pid": "((s64)current->tgid)",
-            "tid": "((s64)current->pid)",
-            "ppid": "((s64)READ_ONCE(current->real_parent)->tgid)",
+            "pid": "((s64)XT_CUR(c)->tgid)",
+            "tid": "((s64)XT_CUR(c)->pid)",
+            "ppid": "((s64)READ_ONCE(XT_CUR(c)->real_parent)->tgid)",
             "uid": "((s64)from_kuid_munged(current_user_ns(), current_uid()))",
             "gid": "((s64)from_kgid_munged(current_user_ns(), current_gid()))",
             "euid": "((s64)from_kuid_munged(current_user_ns(), current_euid()))",
@@ -425,7 +425,7 @@ class ExprGen:
         name = e.name
         if name == "execname":
             self.uses.add("str")
-            return f"xt_str_comm({self.slot()})"
+            return f"xt_str_comm({self.slot()}, XT_CUR(c))"
         if name == "argstr":
             self.sysc.use_argstr(self.probe_syscalls)
             self.uses.add("sysregs")

@@ -35,9 +35,20 @@ probePointList
     : probePoint (',' probePoint)*
     ;
 
-// `kernel.function("vfs_*").return?`, `syscall.*`, `timer.ms(100) if (on)`
+// `kernel.function("vfs_*").return?`, `syscall.*`, `timer.ms(100) if (on)`,
+// `syscall.{read,write}` (brace expansion: the lowering makes one point per
+// alternative, each alternative a dotted sequence that may hold braces itself)
 probePoint
-    : ppComponent ('.' ppComponent)* suffix=('?' | '!')? ('if' '(' expr ')')?
+    : ppPart ('.' ppPart)* suffix=('?' | '!')? ('if' '(' expr ')')?
+    ;
+
+ppPart
+    : ppComponent
+    | '{' ppSeq (',' ppSeq)* '}'
+    ;
+
+ppSeq
+    : ppPart ('.' ppPart)*
     ;
 
 ppComponent

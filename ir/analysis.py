@@ -161,6 +161,16 @@ class _Analyzer:
             rp.tracepoints = self.resolve_tracepoints(p)
         elif p.kind == "ufunc":
             rp.binary, rp.ufuncs = self.resolve_user_functions(p)
+        elif p.kind == "proc":
+            # new processes come from fork and exec, ends from exit and exec; both
+            # sides follow all three (a path's .end remembers what its forks ran)
+            events = ["sched:sched_process_fork", "sched:sched_process_exec",
+                      "sched:sched_process_exit"]
+            protos = read_tracepoint_protos(self.target.headers)
+            rp.tracepoints = [protos[e] for e in events if e in protos]
+            if len(rp.tracepoints) != len(events):
+                raise self.err(f"the sched tracepoints behind '{p.spelling}' are not in the "
+                               f"headers of kernel {self.target.release}", p.loc)
         elif p.kind not in ("begin", "end", "error", "error_end", "never"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp

@@ -622,6 +622,10 @@ class ProbePoint:
       'error_end'               runs when the session ends after a fatal run-time error,
                                 instead of the end probes (stap's `probe error`)
       'never'                   never runs (stap's `probe never`: the body is still checked)
+      'proc'                    name = 'begin' / 'end' / 'thread.begin' / 'thread.end':
+                                stap's process.begin / .end (every
+                                process running at session start and each new one; its
+                                exit), limited to `binary` (an executable path) or `pid`
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
     `alias` names the provider probe a tracepoint stands for (D `proc:::exec-success`

@@ -159,6 +159,9 @@ struct xt_ctx {
 	const char *probefunc;
 	const char *probename;
 	const char *pp;
+	/* The task the context builtins (pid(), execname(), ...) describe when it is
+	 * not current: a process.begin run for a walked process or a fork's child. */
+	struct task_struct *task;
 	int nesting;      /* script function calls active in this handler */
 	int unwind;       /* a callee faulted or left the probe: callers return too */
 	u32 iter_sp;      /* first free slot of iter[] */
@@ -227,6 +230,8 @@ static void xt_gen_free(void);
 static int xt_gen_arm(void);
 static void xt_gen_disarm(void);
 static void xt_gen_begin(void);
+/* stap's process.begin for the processes already running (after arming). */
+static void xt_gen_walk(void);
 static void xt_gen_end(void);
 /* stap's error probes: they run instead of the end probes after a fatal error. */
 static void xt_gen_error_end(void);
@@ -553,6 +558,15 @@ static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 #define XT_STMT(c, site) \
 	do { if (unlikely(--(c)->budget < 0)) { xt_fail((c), XT_E_MAXACTION, (site)); goto xt_out; } } while (0)
 
+/* The task the context builtins describe. */
+#define XT_CUR(c) ((c)->task ? (c)->task : current)
+
+/* Run a probe body from process context as if in task t (the process.begin walk). */
+#define XT_RUN_PROBE_AS(fn, point, t) \
+	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
+	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = (point); \
+		       c_->task = (t); fn(c_); c_->task = NULL; xt_leave(c_); } preempt_enable(); } while (0)
+
 /* Run a BEGIN/END body from process context with the same guarantees as a probe. */
 #define XT_RUN_PROCESS_PROBE(fn, point) \
 	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
@@ -621,6 +635,7 @@ static int xt_start(void)
 		} else {
 			xt_armed = 1;
 			cmpxchg(&xt_state, XT_STARTING, XT_RUNNING);
+			xt_gen_walk();
 		}
 	}
 	mutex_unlock(&xt_ctl_mutex);

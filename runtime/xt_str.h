@@ -11,9 +11,9 @@
 #include <linux/percpu.h>
 #include <linux/sched.h>
 
-static __always_inline const char *xt_str_comm(char *dst)
+static __always_inline const char *xt_str_comm(char *dst, struct task_struct *t)
 {
-	memcpy(dst, current->comm, TASK_COMM_LEN);
+	memcpy(dst, t->comm, TASK_COMM_LEN);
 	dst[TASK_COMM_LEN - 1] = '\0';
 	return dst;
 }

@@ -784,3 +784,10 @@ def test_probe_alias_prologue_epilogue_never_error() -> None:
     begin_vals = [s.expr.value.value for s in prog.probes[0].body.stmts]
     end_vals = [s.expr.value.value for s in prog.probes[1].body.stmts]
     assert begin_vals == [1, 2] and end_vals == [2, 3]
+
+
+def test_parenthesized_element_is_an_lvalue():
+    """`(a[k])--` (pstree.stp) decrements a[k], as stap does."""
+    s = stmts("global a\nprobe begin { (a[1])--; ((a[2])) += 3 }")
+    assert isinstance(s[0].expr, ir.IncDec) and isinstance(s[0].expr.target, ir.Index)
+    assert isinstance(s[1].expr, ir.Assign) and isinstance(s[1].expr.target, ir.Index)

@@ -21,7 +21,7 @@ from . import irwalk, usage
 from .foreach import lower_foreach
 from .literals import decode_string, parse_int
 from .lower_expr import ExprLowering
-from .points import lower_point, point_sequence
+from .points import expand_point, lower_point, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
@@ -94,7 +94,7 @@ class Lowerer(ExprLowering):
         functions = [self._function(f, i) for i, f in enumerate(self.fn_ctxs.values())]
         decls = [t.probeDecl() for t in tree.topDecl() if isinstance(t.probeDecl(), P.ProbeDefContext)]
         units = [(d, pts, blocks) for d in decls
-                 for pts, blocks in self._expand(d.probePointList().probePoint(), [d.block()], 0)]
+                 for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)]
         probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
         globals_ = self._globals()
         bodies = probes + [ir.Probe([], f.body) for f in functions]
@@ -206,7 +206,8 @@ class Lowerer(ExprLowering):
             self.fn_ctxs[name] = f
         elif isinstance(top.probeDecl(), P.ProbeAliasContext):
             alias = top.probeDecl()
-            self.aliases.setdefault(self._point_key(alias.probePoint()), []).append(alias)
+            for name in expand_point(alias.probePoint()):
+                self.aliases.setdefault(self._point_key(name), []).append(alias)
         elif top.EMBEDDED() is not None:
             raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
                              "does not have)", top, kind="parse error")
@@ -313,7 +314,7 @@ class Lowerer(ExprLowering):
                 raise self.error("a condition on a probe alias is not supported yet", pc.expr())
             for a in aliases:
                 body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
-                out += self._expand(a.probePointList().probePoint(), body, depth + 1, more + suffix)
+                out += self._expand(_points(a.probePointList()), body, depth + 1, more + suffix)
         if plain:
             out.insert(0, (plain, blocks))
         return out
@@ -595,6 +596,11 @@ class _Suffixed:
 
     def __getattr__(self, name: str):
         return getattr(self.alias_ctx, name)
+
+
+def _points(plist: P.ProbePointListContext) -> list:
+    """The points of a comma-separated list, braces expanded."""
+    return [v for p in plist.probePoint() for v in expand_point(p)]
 
 
 def _plain(p):

@@ -128,6 +128,8 @@ class ExprLowering:
         return ir.Index(name, [self._expr(k) for k in p.expr()], loc=self.loc(p))
 
     def _lvalue(self, e: P.ExprContext) -> ir.Expr:
+        while isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.ParenExprContext):
+            e = e.primary().expr()  # `(a[k])--` writes a[k], as in stap
         name = bare_name(e)
         if name is not None:
             if name in self.decls:

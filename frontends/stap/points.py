@@ -16,14 +16,61 @@ from .tables import TIMER_UNITS
 Arg = Union[str, int, None]
 
 
-def lower_point(ctx: StapParser.ProbePointContext, filename: str, source: str) -> ProbePoint:
+class PointView:
+    """One point of a probe point after brace expansion: its components (parse-tree
+    nodes), plus the `?`/`!` suffix and `if` condition of the written point it comes
+    from. Errors about it point at the written point (`symbol` is what loc_of reads)."""
+
+    def __init__(self, ctx: StapParser.ProbePointContext,
+                 comps: list[StapParser.PpComponentContext]) -> None:
+        self.ctx = ctx
+        self.comps = comps
+        self.suffix = ctx.suffix
+        self.symbol = ctx.start
+        self.start, self.stop = ctx.start, ctx.stop
+
+    def ppComponent(self) -> list[StapParser.PpComponentContext]:
+        """The components, as ProbePointContext.ppComponent() gives them."""
+        return self.comps
+
+    def expr(self) -> Optional[StapParser.ExprContext]:
+        """The `if (...)` condition of the written point."""
+        return self.ctx.expr()
+
+    def getText(self) -> str:
+        """The components without spaces, suffix included."""
+        return ".".join(c.getText() for c in self.comps) + (self.suffix.text if self.suffix else "")
+
+
+def expand_point(ctx: StapParser.ProbePointContext) -> list[PointView]:
+    """stap's brace expansion: `a.{b,c}.d` is `a.b.d, a.c.d`, alternatives in the
+    order written, the leftmost brace varying slowest; braces nest, and every
+    expanded point keeps the written point's `?`/`!` and `if` condition."""
+    return [PointView(ctx, comps) for comps in _expand_parts(ctx.ppPart())]
+
+
+def _expand_parts(parts: list) -> list[list]:
+    out: list[list] = [[]]
+    for part in parts:
+        if part.ppComponent() is not None:
+            alts = [[part.ppComponent()]]
+        else:
+            alts = [seq for alt in part.ppSeq() for seq in _expand_parts(alt.ppPart())]
+        out = [head + alt for head in out for alt in alts]
+    return out
+
+
+def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
     """The ProbePoint for one comma-separated point (its `if (...)` condition excluded)."""
     loc = loc_of(filename, ctx)
     comps = [_component(c, filename, source) for c in ctx.ppComponent()]
-    last = ctx.ppComponent()[-1].stop
-    if ctx.suffix is not None:
-        last = ctx.suffix
-    spelling = source[ctx.start.start:last.stop + 1]
+    if len(ctx.ctx.ppPart()) == len(ctx.comps) and all(p.ppComponent() is not None
+                                                       for p in ctx.ctx.ppPart()):
+        last = ctx.suffix if ctx.suffix is not None else ctx.comps[-1].stop
+        spelling = source[ctx.ctx.start.start:last.stop + 1]
+    else:  # an expanded point is spelled from its components, as stap's pp() shows it
+        spelling = ".".join(source[c.start.start:c.stop.stop + 1] for c in ctx.comps) + \
+            (ctx.suffix.text if ctx.suffix is not None else "")
     pp = _classify(comps, spelling, loc, source)
     pp.optional = ctx.suffix is not None  # `?` optional, `!` optional and sufficient
     pp.spelling = spelling
@@ -31,7 +78,7 @@ def lower_point(ctx: StapParser.ProbePointContext, filename: str, source: str) -
     return pp
 
 
-def point_sequence(ctx: StapParser.ProbePointContext, filename: str, source: str) -> int:
+def point_sequence(ctx: PointView, filename: str, source: str) -> int:
     """N of `begin(N)` / `end(N)` (0 for any other point): begin and end probes run
     in the order of N, then in the order they are written."""
     comps = [_component(c, filename, source) for c in ctx.ppComponent()]
@@ -116,6 +163,16 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         if suffix not in ("call", "return"):
             raise unsupported()
         return ProbePoint("ufunc", args[1], is_return=suffix == "return", binary=args[0])
+    if (names[0] == "process" and names[1:] in (["begin"], ["end"], ["thread", "begin"],
+                                                ["thread", "end"])
+            and all(a is None for a in args[1:])):
+        # stap's task finder: .begin for each process already running at session start
+        # and each new one (fork, exec); .end when it exits (or execs something else);
+        # .thread.begin / .thread.end the same for each thread but a process's main one
+        pp = ProbePoint("proc", ".".join(names[1:]), binary=args[0] if isinstance(args[0], str) else "")
+        if isinstance(args[0], int):
+            pp.pid = args[0]
+        return pp
     raise unsupported()
 
 
@@ -154,6 +211,10 @@ def print_point(pp: ProbePoint) -> Optional[str]:
                 return f"timer.{unit}({pp.period_ns // scale}){rand}"
     if pp.kind == "tracepoint":
         return f"kernel.trace({encode_string(pp.name)}){opt}"
+    if pp.kind == "proc":
+        where = f"({encode_string(pp.binary)})" if pp.binary else \
+            f"({pp.pid})" if pp.pid is not None else ""
+        return f"process{where}.{pp.name}{opt}"
     if pp.kind == "ufunc" and pp.binary != "$target":
         return (f"process({encode_string(pp.binary)}).function({encode_string(pp.name)})"
                 f"{ret}{opt}")

@@ -39,6 +39,16 @@ class StapVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by StapParser#ppPart.
+    def visitPpPart(self, ctx:StapParser.PpPartContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by StapParser#ppSeq.
+    def visitPpSeq(self, ctx:StapParser.PpSeqContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by StapParser#ppComponent.
     def visitPpComponent(self, ctx:StapParser.PpComponentContext):
         return self.visitChildren(ctx)
