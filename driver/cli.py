@@ -162,16 +162,8 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
     if last_pass == 4:
         print(built.ko)
         return
-    if target.kind == "sandbox":
-        sys.stderr.write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
-                         f"(Debian kernel {target.release})\n")
-        from .session import run_in_sandbox
-        with pipe.timed(5):
-            result = run_in_sandbox(built, target.kinfo, pipe.run_cmd, timeout)
-    else:
-        from .session import run_on_host
-        with pipe.timed(5):
-            result = run_on_host(built, pipe.run_cmd, timeout)
+    from .session import run_built
+    result = run_built(built, target, pipe.run_cmd, timeout, timed=lambda: pipe.timed(5))
     raise typer.Exit(result.exit_status)
 
 

@@ -340,17 +340,11 @@ def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Opti
             timeout = float(opts.longopts["timeout"])
         except ValueError:
             raise Fatal(f"dtrace: --timeout wants seconds, got '{opts.longopts['timeout']}'", 2) from None
+    from .session import run_built
+    to_err = (lambda b: (err.flush(), sys.stderr.buffer.write(b), sys.stderr.flush())) \
+        if opts.pids else None
     with _output(opts, out) as o:
-        if target.kind == "sandbox":
-            err.write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
-                      f"(Debian kernel {target.release})\n")
-            from .session import run_in_sandbox
-            to_err = (lambda b: (err.flush(), sys.stderr.buffer.write(b), sys.stderr.flush())) \
-                if opts.pids else None
-            result = run_in_sandbox(built, target.kinfo, cmd, timeout, out=o, err=err, on_cmd_out=to_err)
-        else:
-            from .session import run_on_host
-            result = run_on_host(built, cmd, timeout, out=o, err=err)
+        result = run_built(built, target, cmd, timeout, out=o, err=err, on_cmd_out=to_err)
     if opts.pids and getattr(result, "cmd_status", None) == 1:
         return 1
     return result.exit_status

@@ -215,14 +215,8 @@ def _run(opts: ProbevueOptions, source: str, filename: str, out: TextIO, err: Te
     built = pipe.build(target)
     sink = open(opts.output, "w") if opts.output else out
     try:
-        if target.kind == "sandbox":
-            err.write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
-                      f"(Debian kernel {target.release})\n")
-            from .session import run_in_sandbox
-            result = run_in_sandbox(built, target.kinfo, cmd, opts.timeout, out=sink, err=err)
-        else:
-            from .session import run_on_host
-            result = run_on_host(built, cmd, opts.timeout, out=sink, err=err)
+        from .session import run_built
+        result = run_built(built, target, cmd, opts.timeout, out=sink, err=err)
     finally:
         if sink is not out:
             sink.close()

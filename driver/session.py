@@ -16,7 +16,8 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Optional, TextIO
+from contextlib import nullcontext
+from typing import Callable, ContextManager, Optional, TextIO
 
 from xtrace.backend_c.kbuild import BuiltModule
 from xtrace.ir.loc import XtraceError
@@ -128,6 +129,23 @@ def remove_stale_modules(err: TextIO) -> None:
             r = subprocess.run(["rmmod", name], capture_output=True, text=True)
             err.write(f"xtrace: removed stale module {name}\n" if r.returncode == 0 else
                       f"xtrace: stale module {name} is still in use: {r.stderr.strip()}\n")
+
+
+def run_built(built: BuiltModule, target, cmd: Optional[str], timeout: Optional[float],
+              out: Optional[TextIO] = None, err: Optional[TextIO] = None,
+              on_cmd_out: Optional[Callable[[bytes], None]] = None,
+              timed: Callable[[], ContextManager] = nullcontext) -> SessionResult:
+    """Pass 5 on `target` (a driver.targets.RunTarget): in the sandbox VM, after
+    saying so on `err`, or in the running kernel. `timed()` wraps the run itself
+    (the -v pass timing); out/err default to run_in_sandbox's / run_on_host's."""
+    streams = {k: v for k, v in (("out", out), ("err", err)) if v is not None}
+    if target.kind == "sandbox":
+        (err or sys.stderr).write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
+                                  f"(Debian kernel {target.release})\n")
+        with timed():
+            return run_in_sandbox(built, target.kinfo, cmd, timeout, on_cmd_out=on_cmd_out, **streams)
+    with timed():
+        return run_on_host(built, cmd, timeout, **streams)
 
 
 def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float],

@@ -198,16 +198,9 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     ofile = _last(o, "-o")
     sink = open(ofile, "w") if ofile else out
     try:
-        if target.kind == "sandbox":
-            err.write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
-                      f"(Debian kernel {target.release})\n")
-            from .session import run_in_sandbox
-            with pipe.timed(5):
-                result = run_in_sandbox(built, target.kinfo, pipe.run_cmd, timeout, out=sink, err=err)
-        else:
-            from .session import run_on_host
-            with pipe.timed(5):
-                result = run_on_host(built, pipe.run_cmd, timeout, out=sink, err=err)
+        from .session import run_built
+        result = run_built(built, target, pipe.run_cmd, timeout, out=sink, err=err,
+                           timed=lambda: pipe.timed(5))
     finally:
         if ofile:
             sink.close()
