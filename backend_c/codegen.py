@@ -440,22 +440,12 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                      "path": c_string(p.binary) if p.binary else "NULL",
                                      "pp": c_string(p.spelling or f"process.{p.name}")})
                     for tp in rp.tracepoints:
-                        site = tps.get(tp.key)
-                        if site is None:
-                            site = tps[tp.key] = {
-                                "id": len(tps), "event": c_string(tp.event), "header": tp.header,
-                                "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
-                        site["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key),
-                                               "proc": sel, "ev": tp.key.split("_")[-1],
-                                               "order": 1 if p.name.endswith("begin") else 0})
+                        _tp_site(tps, tp)["probes"].append({
+                            "probe": i, "pp": c_string(p.spelling or tp.key), "proc": sel,
+                            "ev": tp.key.split("_")[-1], "order": 1 if p.name.endswith("begin") else 0})
                 elif p.kind == "tracepoint":
                     for tp in rp.tracepoints:
-                        site = tps.get(tp.key)
-                        if site is None:
-                            site = tps[tp.key] = {
-                                "id": len(tps), "event": c_string(tp.event), "header": tp.header,
-                                "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
-                        site["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key)})
+                        _tp_site(tps, tp)["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key)})
         for site in tps.values():
             # at an exec stap ends the old image before it begins the new one
             if "sched_process_exec" in site["event"]:
@@ -581,6 +571,16 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                      for g in self.prog.globals if g.kind == "map"],
         }
         return GeneratedModule(c_source, headers, manifest)
+
+
+def _tp_site(tps: dict[str, dict], tp) -> dict:
+    """The one attachment of tracepoint `tp` in `tps` (made on first use): every
+    probe on it is called from the same handler."""
+    site = tps.get(tp.key)
+    if site is None:
+        site = tps[tp.key] = {"id": len(tps), "event": c_string(tp.event), "header": tp.header,
+                              "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
+    return site
 
 
 def generate(an: Analysis, limits: dict[str, int] | None = None) -> GeneratedModule:

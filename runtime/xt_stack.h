@@ -9,15 +9,25 @@
 
 #include <linux/stacktrace.h>
 
+/* The current stack into c->stk; returns the frame count and sets *skip to
+ * the leading frames that are our own: they are not the probed code, and only
+ * here, where the module knows its addresses, can they be told apart (the
+ * driver's kallsyms predates the module). */
+static __always_inline unsigned int xt_kstack_save(struct xt_ctx *c, unsigned int *skip)
+{
+	unsigned int n = stack_trace_save(c->stk, XT_STKDEPTH, 0);
+
+	*skip = 0;
+	while (*skip < n && within_module(c->stk[*skip], THIS_MODULE))
+		(*skip)++;
+	return n;
+}
+
 static noinline __maybe_unused void xt_put_stack(struct xt_ctx *c, u16 id)
 {
-	unsigned int n = stack_trace_save(c->stk, XT_STKDEPTH, 0), skip = 0;
+	unsigned int skip, n = xt_kstack_save(c, &skip);
 	char *p;
 
-	/* Our own frames are not the probed code: leave them out here, where
-	 * the module knows its addresses (the driver's kallsyms predates it). */
-	while (skip < n && within_module(c->stk[skip], THIS_MODULE))
-		skip++;
 #ifdef XT_SPEC_H
 	p = xt_spec_reserve(c, 8 + 8 * (n - skip), XT_REC_STACK, id);
 #else
@@ -35,12 +45,9 @@ static noinline __maybe_unused void xt_put_stack(struct xt_ctx *c, u16 id)
  * The driver drops the probe's own frames before it keeps `depth`. */
 static noinline __maybe_unused void xt_kstack_key(char *p, struct xt_ctx *c, u64 depth)
 {
-	unsigned int n = stack_trace_save(c->stk, XT_STKDEPTH, 0), skip = 0;
-	u64 nn;
+	unsigned int skip, n = xt_kstack_save(c, &skip);
+	u64 nn = n - skip;
 
-	while (skip < n && within_module(c->stk[skip], THIS_MODULE))
-		skip++;
-	nn = n - skip;
 	memcpy(p, &depth, 8);
 	memcpy(p + 8, &nn, 8);
 	memcpy(p + 16, c->stk + skip, 8 * nn);
