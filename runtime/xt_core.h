@@ -159,9 +159,11 @@ struct xt_ctx {
 	const char *probefunc;
 	const char *probename;
 	const char *pp;
+#ifdef XT_CTX_TASK
 	/* The task the context builtins (pid(), execname(), ...) describe when it is
 	 * not current: a process.begin run for a walked process or a fork's child. */
 	struct task_struct *task;
+#endif
 	int nesting;      /* script function calls active in this handler */
 	int unwind;       /* a callee faulted or left the probe: callers return too */
 	u32 iter_sp;      /* first free slot of iter[] */
@@ -558,7 +560,10 @@ static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 #define XT_STMT(c, site) \
 	do { if (unlikely(--(c)->budget < 0)) { xt_fail((c), XT_E_MAXACTION, (site)); goto xt_out; } } while (0)
 
-/* The task the context builtins describe. */
+/* The task the context builtins describe. Only modules with process.begin/.end
+ * probes (XT_CTX_TASK) pay for a per-context task: the others read current,
+ * with no load or branch in their handlers. */
+#ifdef XT_CTX_TASK
 #define XT_CUR(c) ((c)->task ? (c)->task : current)
 
 /* Run a probe body from process context as if in task t (the process.begin walk). */
@@ -566,6 +571,9 @@ static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
 	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = (point); \
 		       c_->task = (t); fn(c_); c_->task = NULL; xt_leave(c_); } preempt_enable(); } while (0)
+#else
+#define XT_CUR(c) current
+#endif
 
 /* Run a BEGIN/END body from process context with the same guarantees as a probe. */
 #define XT_RUN_PROCESS_PROBE(fn, point) \
