@@ -948,7 +948,9 @@ def test_casts_translate_to_stap_masks_and_vue_casts():
     assert "(((long_arg(1) & 0xffffffff) ^ 0x80000000) - 0x80000000)" in stp
     assert "(long_arg(2) & 0xff)" in stp
     vue = translate_text(src, "t.d", "d", "e")
-    assert "(int)__arg1" in vue and "(unsigned char)__arg2" in vue
+    # the variables take the casts' types, and a store into them converts as the cast did
+    assert "__global int x;" in vue and "__global unsigned char y;" in vue
+    assert "x = __arg1;" in vue and "y = __arg2;" in vue
 
 
 def test_declared_thread_local_type_holds_before_assignment():

@@ -11,7 +11,7 @@ from xtrace.frontends.vue import parse, print_program
 from xtrace.frontends.vue.printer import walk
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.types import INT32, INT64, STRING, UINT32, UINT64
+from xtrace.ir.types import INT32, INT64, STRING, UINT32, UINT64, Type
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -181,12 +181,10 @@ ACCEPT = [
     ("{ x = 1; } ; exit();", [ir.Block([X(ir.Assign(V("x"), "=", I(1)))]), ir.Exit()]),
     # casts and sizeof
     ("x = (long long) __pid + (unsigned int) __arg1;",
-     [X(ir.Assign(V("x"), "=", ir.Binary("+", B("pid"), ir.Binary("&", B("arg0"), I(0xFFFFFFFF)))))]),
-    ("x = (signed char) __arg2;",
-     [X(ir.Assign(V("x"), "=", ir.Binary("-", ir.Binary("^", ir.Binary("&", B("arg1"), I(0xFF)), I(0x80)),
-                                            I(0x80))))]),
+     [X(ir.Assign(V("x"), "=", ir.Binary("+", B("pid"), ir.Cast(Type("int", 32, False), B("arg0")))))]),
+    ("x = (signed char) __arg2;", [X(ir.Assign(V("x"), "=", ir.Cast(Type("int", 8, True), B("arg1"))))]),
     # plain char is unsigned in Vue
-    ("x = (char) __arg2;", [X(ir.Assign(V("x"), "=", ir.Binary("&", B("arg1"), I(0xFF))))]),
+    ("x = (char) __arg2;", [X(ir.Assign(V("x"), "=", ir.Cast(Type("int", 8, False), B("arg1"))))]),
     ("x = sizeof(int) + sizeof(long long) + sizeof(char *);",
      [X(ir.Assign(V("x"), "=", ir.Binary("+", ir.Binary("+", I(4), I(8)), I(8))))]),
     # strings: '+' concatenates

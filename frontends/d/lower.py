@@ -91,10 +91,20 @@ class Lowering(StmtLowering, ExprLowering):
             if isinstance(item, P.DirectiveItemContext):
                 self._directive(item.DIRECTIVE().getSymbol())
         probes: list[ir.Probe] = []
+        # Comments above a pragma, declaration or inline travel with the next
+        # clause: the IR keeps comments on probes and statements only.
+        pending: list[str] = []
         for item in items:
             if isinstance(item, P.ClauseItemContext):
-                probes.append(self._clause(item.clause()))
-            elif isinstance(item, P.DeclarationItemContext):
+                probe = self._clause(item.clause())
+                probe.comments[:0] = pending
+                pending = []
+                probes.append(probe)
+                continue
+            pending += self._comments_before(item.start.tokenIndex)
+            if isinstance(item, P.DirectiveItemContext):
+                continue
+            if isinstance(item, P.DeclarationItemContext):
                 self._declaration(item.declaration())
             elif isinstance(item, P.InlineItemContext):
                 self._inline(item.inlineDecl())
@@ -280,8 +290,13 @@ class Lowering(StmtLowering, ExprLowering):
         pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
         body = self._block(ctx.block())
         self._check_speculation(body)
+        # Comments between the descriptions and the '{' (on the predicate, say)
+        # belong to the clause as much as those above it.
+        lbrace = ctx.block().start.tokenIndex
+        inner = [_comment_text(t.text) for t in self.tokens.getTokens(ctx.start.tokenIndex, lbrace) or []
+                 if t.channel == Token.HIDDEN_CHANNEL]
         return ir.Probe(points, body, pred, loc=self.loc(ctx),
-                        comments=self._comments_before(ctx.start.tokenIndex),
+                        comments=self._comments_before(ctx.start.tokenIndex) + inner,
                         framed=_records_data(body))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Optional
 
 from antlr4 import Token
 
@@ -94,14 +95,37 @@ class ExprLowering:
             return ir.KernelMember(base.base, base.path + [name], loc=base.loc)
         return ir.KernelMember(base, [name], loc=self.loc(ctx.op))
 
-    def _x_PostIncDecExprContext(self, ctx):
+    def _x_PostIncDecExprContext(self, ctx, value_used: bool = True):
         # D declares a variable whose first use is `x++` (an int starting at 0).
-        return ir.IncDec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, False,
-                         loc=self.loc(ctx))
+        target = self._lvalue(ctx.expr(), declare=True)
+        return self._incdec(target, ctx.op.text, False, self.loc(ctx), value_used)
 
     def _x_PreIncDecExprContext(self, ctx):
-        return ir.IncDec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, True,
-                         loc=self.loc(ctx))
+        return self._incdec(self._lvalue(ctx.expr(), declare=True), ctx.op.text, True,
+                            self.loc(ctx))
+
+    def _incdec(self, target, op: str, prefix: bool, loc, value_used: bool = True) -> ir.Expr:
+        """`x++` / `++x`. IR integers are 64-bit: on a variable declared narrower
+        (int32_t, char ...) it is `x = (T)(x + 1)`, wrapping as C (and D) does;
+        the postfix value is the old one, `(T)(new - 1)` (unless nothing uses it)."""
+        t = self._declared_narrow(target)
+        if t is None:
+            return ir.IncDec(target, op, prefix, loc=loc)
+        prefix = prefix or not value_used
+        new = _convert(t, ir.Binary(op[0], copy.deepcopy(target), ir.IntLit(1, loc=loc), loc=loc))
+        assign = ir.Assign(target, "=", new, loc=loc)
+        if prefix:
+            return assign
+        back = "-" if op == "++" else "+"
+        return ir.Cast(t, ir.Binary(back, assign, ir.IntLit(1, loc=loc), loc=loc), loc=loc)
+
+    def _declared_narrow(self, target) -> Optional[Type]:
+        """The type of a global declared narrower than 64 bits (stores wrap to it)."""
+        g = self.vars.get(target.name if isinstance(target, ir.Var) else target.map) \
+            if isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope == "global") \
+            else None
+        t = g.type if g is not None else None
+        return t if t is not None and t.kind == "int" and t.bits < 64 else None
 
     def _x_UnaryExprContext(self, ctx):
         op = ctx.op.text
@@ -248,7 +272,13 @@ class ExprLowering:
         op = ctx.op.text
         value = self.expr(ctx.expr(1))  # the right side is read first: `x = x + 1` needs x
         target = self._lvalue(ctx.expr(0), declare=(op == "="))
-        return ir.Assign(target, op, value, loc=self.loc(ctx))
+        loc = self.loc(ctx)
+        t = self._declared_narrow(target)
+        if t is not None:  # a store converts to the variable's C type
+            if op != "=":
+                value = ir.Binary(op[:-1], copy.deepcopy(target), value, loc=loc)
+            return ir.Assign(target, "=", _convert(t, value), loc=loc)
+        return ir.Assign(target, op, value, loc=loc)
 
     def _lvalue(self, ctx, declare: bool):
         """The Var/Index a store goes to; `declare` lets a first `=` create it."""
@@ -450,3 +480,17 @@ class ExprLowering:
                 raise self.error(f"{name}( ) argument #{i + 1} is incompatible with prototype:\n"
                                  f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
         return ir.Call(fn, args, loc=self.loc(ctx))
+
+
+def _convert(t: Type, value: ir.Expr) -> ir.Expr:
+    """`value` stored into a variable of C integer type `t`: converted, unless it
+    is a constant `t` holds (or already converted to `t`)."""
+    lo, hi = (-(1 << (t.bits - 1)), (1 << (t.bits - 1)) - 1) if t.signed else (0, (1 << t.bits) - 1)
+    lit = value
+    if isinstance(lit, ir.Unary) and lit.op == "-" and isinstance(lit.operand, ir.IntLit):
+        lit = ir.IntLit(-lit.operand.value)
+    if isinstance(lit, ir.IntLit) and lo <= lit.value <= hi:
+        return value
+    if isinstance(value, ir.Cast) and (value.to.bits, value.to.signed) == (t.bits, t.signed):
+        return value
+    return ir.Cast(t, value, loc=value.loc)

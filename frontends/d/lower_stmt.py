@@ -120,6 +120,8 @@ class StmtLowering:
             branches = [ir.Block(self._expr_statement(inner.expr(i)), loc=self.loc(inner.expr(i)))
                         for i in (1, 2)]
             return [ir.If(self.expr(inner.expr(0)), branches[0], branches[1], loc=self.loc(ctx))]
+        if isinstance(inner, P.PostIncDecExprContext):  # `x++;`: the old value is unused
+            return [ir.ExprStmt(self._x_PostIncDecExprContext(inner, value_used=False), loc=self.loc(ctx))]
         return [ir.ExprStmt(self.expr(ctx), loc=self.loc(ctx))]
 
     def _action_printf(self, ctx, args) -> ir.Stmt:

@@ -19,6 +19,7 @@ from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
 
 from . import tables
@@ -388,7 +389,19 @@ class Printer:
         return "stack();"
 
     def _s_ExprStmt(self, s, depth):
-        return f"{self.expr(s.expr)};"
+        e = s.expr
+        if isinstance(e, ir.Assign):
+            e = implicit_store(e, self._declared_type(e.target), statement=True)
+        return f"{self.expr(e)};"
+
+    def _declared_type(self, target: ir.Expr) -> Optional[Type]:
+        """The C type a global scalar is declared with here (its stores convert to it)."""
+        if isinstance(target, ir.Var) and target.scope == "global":
+            for g in self.prog.globals:
+                if g.name == target.name and g.kind == "scalar" and g.type is not None \
+                        and g.type.kind == "int":
+                    return g.type
+        return None
 
     def _s_Block(self, s, depth):
         pad = INDENT * depth
@@ -683,6 +696,9 @@ class Printer:
         return e.op + text, P_UNARY
 
     def _x_Cast(self, e):
+        postfix = implicit_postfix(e, self._declared_type)
+        if postfix is not None:
+            return self._x(postfix)
         return f"({tables.cast_type_name(e.to)}){self._paren(e.operand, P_UNARY)}", P_UNARY
 
     def _x_Binary(self, e):
@@ -698,6 +714,9 @@ class Printer:
                 f"{self._paren(e.else_, P_TERNARY)}"), P_TERNARY
 
     def _x_Assign(self, e):
+        shorter = implicit_store(e, self._declared_type(e.target), statement=False)
+        if shorter is not e:
+            return self._x(shorter)
         target = self.expr(e.target)
         if e.op == ".=":  # stap's string append
             return f"{target} = strjoin({target}, {self.expr(e.value)})", P_ASSIGN

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from antlr4 import Token
+
 from xtrace.frontends.common import loc_of
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
@@ -55,6 +57,7 @@ class Lowerer(ExprLowering):
         self.assigns: list[tuple[int, ir.Assign]] = []
         self.print_fixes: list[PrintFix] = []
         self.tokens = None  # the token stream, for the comments above probes
+        self.lead_comments: dict[int, list[str]] = {}  # probe's first token -> comments above it
         # @entry(expr) of the probe being lowered: (thread-local, expr) saved at entry
         self.entry_saves: list[tuple[str, ir.Expr]] = []
         self.entry_probes: list[ir.Probe] = []
@@ -86,8 +89,14 @@ class Lowerer(ExprLowering):
 
     def program(self, tree: P.ProgramContext) -> ir.Program:
         self.tokens = tree.parser.getTokenStream()
+        pending: list[str] = []
         for top in tree.topDecl():
             self._declaration(top)
+            # comments above a global or function travel with the next probe
+            pending += self._comments_before(top.start)
+            if isinstance(top.probeDecl(), P.ProbeDefContext):
+                self.lead_comments[top.probeDecl().start.tokenIndex] = pending
+                pending = []
         self._find_aggregates(tree)
         for name, f in self.fn_ctxs.items():
             self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
@@ -367,8 +376,12 @@ class Lowerer(ExprLowering):
         if guard is not None:
             predicate = guard if predicate is None else \
                 ir.Binary("&&", predicate, guard, loc=predicate.loc)
+        # the comments above the probe and those between its points and its '{'
+        inner = [t for t in self.tokens.getTokens(ctx.start.tokenIndex, ctx.block().start.tokenIndex) or []
+                 if t.channel == Token.HIDDEN_CHANNEL]
         return ir.Probe(self.points, body, predicate, loc=self.loc(ctx),
-                        comments=self._comments_before(ctx.start))
+                        comments=self.lead_comments.get(ctx.start.tokenIndex, [])
+                        + self._comment_texts(inner))
 
     def _assigned_names(self, block: P.BlockContext) -> set[str]:
         """Names a probe assigns (stap locals), so reads anywhere in it resolve."""
@@ -415,7 +428,10 @@ class Lowerer(ExprLowering):
         return ir.Unary("!", c, loc=c.loc)
 
     def _comments_before(self, tok) -> list[str]:
-        hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or []
+        return self._comment_texts(self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or [])
+
+    @staticmethod
+    def _comment_texts(hidden: list) -> list[str]:
         out = []
         for t in hidden:
             text = t.text
@@ -431,8 +447,23 @@ class Lowerer(ExprLowering):
     # ---------------------------------------------------------- statements
 
     def _block(self, ctx: P.BlockContext) -> ir.Block:
-        stmts = [s for s in (self._stmt(c) for c in ctx.statement()) if s is not None]
+        # Only the user's blocks carry their comments (for translate): an alias's
+        # block comes from a tapset, whose tokens are another stream.
+        own = ctx.parser.getTokenStream() is self.tokens
+        stmts: list[ir.Stmt] = []
+        for c in ctx.statement():
+            if own:
+                stmts += self._comment_stmts(c.start)
+            s = self._stmt(c)
+            if s is not None:
+                stmts.append(s)
+        if own:
+            stmts += self._comment_stmts(ctx.stop)
         return ir.Block(stmts, loc=self.loc(ctx))
+
+    def _comment_stmts(self, tok) -> list[ir.Stmt]:
+        hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or []
+        return [ir.Comment(self._comment_texts([t])[0], loc=self.loc(t)) for t in hidden]
 
     def _stmt(self, ctx: P.StatementContext) -> Optional[ir.Stmt]:
         loc = self.loc(ctx)

@@ -8,6 +8,8 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import arity
 from xtrace.ir.kmember import struct_ctype
 from xtrace.ir.loc import Loc
+from xtrace.ir.stores import cast_of_masks
+from xtrace.ir.types import Type
 
 from .literals import decode_string, parse_int
 from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS,
@@ -31,8 +33,10 @@ class ExprLowering:
         if isinstance(e, P.PrimaryExprContext):
             return self._primary(e.primary())
         if isinstance(e, P.BinaryExprContext):
-            return ir.Binary(e.op.text, self._expr(e.expr(0)), self._expr(e.expr(1)),
-                             loc=self.loc(e.op))
+            # stap's spelling of C's (int)v and (unsigned char)v, as the printers
+            # write a Cast, is one again (the same value either way)
+            return cast_of_masks(ir.Binary(e.op.text, self._expr(e.expr(0)), self._expr(e.expr(1)),
+                                           loc=self.loc(e.op)), unsigned_too=True)
         if isinstance(e, P.UnaryExprContext):
             operand = e.expr()
             if e.op.text == "-" and isinstance(operand, P.PrimaryExprContext) \
@@ -178,10 +182,7 @@ class ExprLowering:
                 raise self.error(f"{name}() needs a constant argument number 1..6", p)
             arg: ir.Expr = ir.Builtin(f"arg{n.value - 1}", loc=loc)
             if name in ARG32_UNSIGNED or name in ARG32_SIGNED:
-                arg = ir.Binary("&", arg, ir.IntLit(0xFFFFFFFF, loc=loc), loc=loc)
-            if name in ARG32_SIGNED:  # (x ^ 2^31) - 2^31 sign-extends bit 31
-                arg = ir.Binary("-", ir.Binary("^", arg, ir.IntLit(0x80000000, loc=loc), loc=loc),
-                                ir.IntLit(0x80000000, loc=loc), loc=loc)
+                arg = ir.Cast(Type("int", 32, name in ARG32_SIGNED), arg, loc=loc)
             return arg
         if name in STRING_FUNCS or name == "isinstr":
             return self._string_call(name, args, p)

@@ -12,6 +12,7 @@ bare expression statement.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from xtrace.ir import nodes as ir
@@ -93,6 +94,12 @@ def _expr(e: ir.Expr | None, u: Usage, value_read: bool) -> None:
     elif isinstance(e, (ir.FuncCall, ir.Sprintf)):
         for a in e.args:
             _expr(a, u, True)
+    else:  # Cast, KernelCast, KernelMember...: a read of whatever they contain
+        for f in dataclasses.fields(e):
+            child = getattr(e, f.name)
+            for c in child if isinstance(child, list) else [child]:
+                if isinstance(c, ir.Expr):
+                    _expr(c, u, True)
 
 
 def _write(target: ir.Expr, u: Usage, read_modify: bool, value_read: bool) -> None:

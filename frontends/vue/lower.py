@@ -58,10 +58,17 @@ class Lowerer(ExprLowerer):
 
     def program(self, ctx: P.ProgramContext) -> ir.Program:
         probes: list[ir.Probe] = []
+        pending: list[str] = []  # comments above declarations travel with the next clause
         for item in ctx.item():
             if item.clause():
-                probes.extend(self.clause(item.clause()))
-            elif probes and not self.is_prototype(item.declaration()):
+                lowered = self.clause(item.clause())
+                for probe in lowered:
+                    probe.comments[:0] = pending
+                pending = []
+                probes.extend(lowered)
+                continue
+            pending += [comment_text(t.text) for t in self.hidden_before(item.start)]
+            if probes and not self.is_prototype(item.declaration()):
                 raise self.error("declarations outside clauses must come before the first clause",
                                  item.declaration())
             else:
@@ -171,7 +178,10 @@ class Lowerer(ExprLowerer):
         if len(tuples) > 1 and self.arg_uses:
             raise self.error("__argN can be used only in a clause with a single probe point",
                              self.arg_uses[0])
-        comments = [comment_text(t.text) for t in self.hidden_before(ctx.start)]
+        # the comments above the clause and those between its tuples and its '{'
+        inner = [t for t in self.tokens.getTokens(ctx.start.tokenIndex, ctx.block().start.tokenIndex) or []
+                 if t.channel == Token.HIDDEN_CHANNEL]
+        comments = [comment_text(t.text) for t in self.hidden_before(ctx.start) + inner]
         groups: dict[tuple[Union[int, str, None], Optional[str], int], list[LoweredTuple]] = {}
         for i, t in enumerate(tuples):
             # io/net tuples carry their own conditions: each is a probe of its own
@@ -306,7 +316,7 @@ class Lowerer(ExprLowerer):
                 t = self.narrow_type(v)
                 if m.group(5) in "uxXo" and not m.group(4) and t is not None:
                     at = v.loc
-                    values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
+                    values[i] = ir.Cast(ir.Type("int", 32, False), v, loc=at)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
 
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:

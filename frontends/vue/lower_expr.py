@@ -12,6 +12,7 @@ from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.stores import cast_of_masks
 
 from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
@@ -360,12 +361,11 @@ class ExprLowerer:
         return decl_type(ctx.typeSpec(), bool(ctx.STAR()), self.error)
 
     def _x_CastExpr(self, ctx: P.CastExprContext) -> ir.Expr:
-        """IR integers are 64-bit: narrower casts become explicit truncation / sign extension."""
+        """IR integers are 64-bit: a narrower cast is an IR Cast (C's conversion)."""
         t = self.type_name(ctx.typeName())
         value = self.expr(ctx.expr())
         if t.kind != "int":
             raise self.error("casts are supported to C integer types only", ctx)
-        bits = t.type.bits
         return self.narrow(value, t.type, self.loc(ctx))
 
     @staticmethod
@@ -380,13 +380,10 @@ class ExprLowerer:
             lit = ir.IntLit(-lit.operand.value)
         if isinstance(lit, ir.IntLit) and lo <= lit.value <= hi:
             return value
-        if _is_narrowed(value, bits, t.signed):
-            return value  # already in range (a translated script read back)
-        masked = ir.Binary("&", value, ir.IntLit((1 << bits) - 1, loc=loc), loc=loc)
-        if not t.signed:
-            return masked
-        sign = ir.IntLit(1 << (bits - 1), loc=loc)
-        return ir.Binary("-", ir.Binary("^", masked, sign, loc=loc), sign, loc=loc)
+        value = cast_of_masks(value, unsigned_too=True)  # a translated script read back
+        if isinstance(value, ir.Cast) and value.to.bits <= bits and value.to.signed == t.signed:
+            return value
+        return ir.Cast(ir.Type("int", bits, t.signed), value, loc=loc)
 
     def _x_BinaryExpr(self, ctx: P.BinaryExprContext) -> ir.Expr:
         lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
@@ -564,17 +561,6 @@ class ExprLowerer:
             self.container(name, ctx, 0, agg=True)
             return name, []
         raise self.error("expected a list variable or a list in an associative array", ctx)
-
-
-def _is_narrowed(e: ir.Expr, bits: int, signed: bool) -> bool:
-    """Whether `e` is already `narrow(x)` for this width (so narrowing is idempotent)."""
-    mask, sign = (1 << bits) - 1, 1 << (bits - 1)
-    if signed:
-        if not (isinstance(e, ir.Binary) and e.op == "-" and e.rhs == ir.IntLit(sign)
-                and isinstance(e.lhs, ir.Binary) and e.lhs.op == "^" and e.lhs.rhs == ir.IntLit(sign)):
-            return False
-        e = e.lhs.lhs
-    return isinstance(e, ir.Binary) and e.op == "&" and e.rhs == ir.IntLit(mask)
 
 
 def _nearest(text: str) -> str:

@@ -16,6 +16,8 @@ from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.stores import implicit_postfix, implicit_store
+from xtrace.ir.types import Type
 
 from . import sysproc, tables
 from .scope import StrEnv, is_str
@@ -293,7 +295,10 @@ class Printer:
         elif isinstance(s, ir.If):
             self.if_stmt(s, depth, "if")
         elif isinstance(s, ir.ExprStmt):
-            self.emit(depth, self.expr(s.expr) + ";")
+            e = s.expr
+            if isinstance(e, ir.Assign):
+                e = implicit_store(e, self.declared_type(e.target), statement=True)
+            self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
             args = "".join(", " + self.expr(a) for a in s.args)
             self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(s.fmt)}{args});")
@@ -401,6 +406,14 @@ class Printer:
 
     # ------------------------------------------------------------ expressions
 
+    def declared_type(self, target: ir.Expr) -> Optional[Type]:
+        """The C type a global scalar was declared with (its stores convert to it)."""
+        if isinstance(target, ir.Var) and target.scope == "global":
+            g = self.globals.get(target.name)
+            if g is not None and g.kind == "scalar" and g.type is not None and g.type.kind == "int":
+                return g.type
+        return None
+
     def expr(self, e: ir.Expr, min_prec: int = ASSIGN) -> str:
         """`e` in Vue, parenthesized if it binds looser than `min_prec`."""
         text, prec = self.expr_prec(e)
@@ -442,10 +455,11 @@ class Printer:
             return f"{e.func}({self.agg_ref(e.agg, e.keys)})", ATOM
         if isinstance(e, ir.Call):
             return self.call(e), ATOM
+        if isinstance(e, ir.Cast) and implicit_postfix(e, self.declared_type) is not None:
+            return self.expr_prec(implicit_postfix(e, self.declared_type))
         if isinstance(e, ir.Cast):
             # ProbeVue takes C's casts.
-            from xtrace.frontends.d.tables import cast_type_name
-            return f"({cast_type_name(e.to)}){self.expr(e.operand, UNARY)}", UNARY
+            return f"({tables.vue_type_name(e.to)}){self.expr(e.operand, UNARY)}", UNARY
         if isinstance(e, ir.Unary):
             inner = self.expr(e.operand, UNARY)
             if inner.startswith(e.op) and e.op in "+-":
@@ -464,6 +478,9 @@ class Printer:
             return (f"{self.expr(e.cond, TERNARY + 1)} ? {self.expr(e.then, TERNARY + 1)} : "
                     f"{self.expr(e.else_, TERNARY)}"), TERNARY
         if isinstance(e, ir.Assign):
+            shorter = implicit_store(e, self.declared_type(e.target), statement=False)
+            if shorter is not e:
+                return self.expr_prec(shorter)
             op = "+=" if e.op == ".=" else e.op
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.InMap):

@@ -239,6 +239,8 @@ def vue_type_name(t: Type) -> str:
     """The C spelling Vue uses for an IR integer type (strings are declared apart)."""
     if t.bits <= 8:
         base = "char"
+        if t.signed:
+            return "signed char"  # plain char is unsigned in Vue
     elif t.bits <= 16:
         base = "short"
     elif t.bits <= 32:
