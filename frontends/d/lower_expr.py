@@ -142,7 +142,7 @@ class ExprLowering:
             # dt_cook_op2's wording for DT_TOK_LPAR: a string converts to no integer.
             raise self.error(f'invalid cast expression: "string" to '
                              f'"{spelled or tables.cast_type_name(t)}"', ctx)
-        return ir.Cast(t, operand, loc=self.loc(ctx))
+        return ir.Cast(t, operand, loc=self.loc(ctx), spelling=spelled or tables.cast_type_name(t))
 
     def _x_CastExprContext(self, ctx):
         ctype = _struct_pointer(ctx.castType())
