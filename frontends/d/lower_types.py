@@ -470,6 +470,10 @@ class TypeLowering:
 
     def _member_value(self, ref: Ref, name_ctx, loc: Loc) -> ir.Expr:
         """`ref.name` / `ref->name` as a value."""
+        if isinstance(ref, XlateRef) and name_ctx.getText() not in ref.translator.members:
+            # dt_cook_op2 asks the translator before the struct.
+            raise self.error("translator does not define conversion for member: "
+                             f"{name_ctx.getText()}", name_ctx)
         m = self._member(ref.ctype, name_ctx)
         if m.ctype.is_sou:
             raise self.unsupported(f"a struct value ({m.ctype.name}) other than in an "
