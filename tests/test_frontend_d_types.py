@@ -176,3 +176,37 @@ def test_cast_of_a_string_variable_is_dtraces_error(cast, spelled):
         _analyzed(f'BEGIN {{ a[1] = execname; x = ({cast})a[1] == 0; }}')
     assert info.value.message == f'invalid cast expression: "string" to "{spelled}"'
     assert (info.value.loc.line, info.value.loc.col) == (1, 30)
+
+
+@pytest.mark.parametrize("src,message", [
+    ("struct s { int a; };\nBEGIN { x = (struct s)arg0; }",
+     'invalid cast expression: "int64_t" to "struct s"'),
+    ("struct s { int a; };\ntranslator struct s < int N > { a = N; };\n"
+     "BEGIN { trace(xlate <struct s *>(1).a); }",
+     'operator . cannot be applied to type "struct s *"; must be applied to a struct or union'),
+    ("struct s { int a; };\ntranslator struct s < int N > { a = N; };\n"
+     "BEGIN { trace(xlate <struct s>(1)->a); }",
+     'operator -> cannot be applied to type "struct s"; must be applied to a struct or union pointer'),
+    ("struct s { int a; };\nstruct s x;\nBEGIN { x = 1; }",
+     'operands have incompatible types: "struct s" = "int"'),
+])
+def test_struct_type_errors_use_dtraces_wording(src, message):
+    with pytest.raises(XtraceError) as info:
+        d.parse(src, "t.d")
+    assert info.value.message == message
+
+
+def test_enum_cast_is_an_int_cast():
+    prog = d.parse("enum color { RED, GREEN };\nBEGIN { x = (enum color)1; }", "t.d")
+    cast = prog.probes[0].body.stmts[0].expr.value
+    assert isinstance(cast, ir.Cast) and cast.to.bits == 32 and cast.to.signed
+
+
+def test_global_pointer_to_own_struct():
+    src = "struct foo { int a; struct foo *next; };\nstruct foo *p;\n" \
+          "BEGIN { p = (struct foo *)arg0; printf(\"%d\", p->next->a); }"
+    (arg,) = _printf_args(src)
+    assert arg.operand.name == "kernel_read"
+    assert arg.operand.args[0] == ir.KernelCast(
+        ir.Call("kernel_read", [ir.Binary("+", ir.Var("p", "global"), ir.IntLit(8)), ir.IntLit(8)]),
+        "struct foo *")

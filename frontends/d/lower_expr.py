@@ -91,6 +91,11 @@ class ExprLowering:
             ref = self._sref(inner)
             if ref is not None:
                 return self._member_value(ref, ctx.name(), self.loc(ctx))
+            prim = _primary(inner)
+            if isinstance(prim, P.XlatePrimaryContext):
+                t = self._typename_ctype(prim.typeName())
+                raise self.error(f'operator . cannot be applied to type "{t.name}"; must be '
+                                 "applied to a struct or union", ctx.op)
             base = self.expr(inner)
         else:
             ref, base = self._pointee(inner)
@@ -149,6 +154,14 @@ class ExprLowering:
         if ctype is not None:
             return ir.KernelCast(self.expr(ctx.expr()), ctype, loc=self.loc(ctx))
         ct = ctx.castType()
+        specs = ct.typeSpec()
+        if len(specs) == 1 and specs[0].IDENT() is not None and ct.getChild(ct.getChildCount() - 1) is specs[0]:
+            # `(struct foo)x`: a struct is no scalar (dt_cook_op2's D_CAST_INVAL).
+            t = self._typename_ctype(ct)
+            if t.kind == "int":
+                return self._cast(t.ir, ctx, t.name)  # an enum
+            raise self.error(f'invalid cast expression: "{self._d_type_name(self.expr(ctx.expr()))}" '
+                             f'to "{t.name}"', ctx)
         words = [c.getText() for c in ct.getChildren() if not isinstance(c, P.TypeQualContext)]
         if ct.IDENT() is not None or (ct.TYPEDEF_NAME() is not None
                                       and ct.TYPEDEF_NAME().getText() in self.typedefs):
