@@ -210,3 +210,12 @@ def test_global_pointer_to_own_struct():
     assert arg.operand.args[0] == ir.KernelCast(
         ir.Call("kernel_read", [ir.Binary("+", ir.Var("p", "global"), ir.IntLit(8)), ir.IntLit(8)]),
         "struct foo *")
+
+
+@pytest.mark.parametrize("expr,value", [
+    ("sizeof (x.name)", 16), ("sizeof (x.ts)", 8), ("sizeof (((struct foo *)arg0)->s)", 2),
+    ("sizeof x.c", 1),
+])
+def test_sizeof_member_is_its_c_size(expr, value):
+    (arg,) = _printf_args(FOO + "struct foo x; BEGIN { printf(\"%d\", " + expr + "); }")
+    assert arg == ir.IntLit(value)

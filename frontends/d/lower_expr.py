@@ -209,6 +209,13 @@ class ExprLowering:
             ref = self._sref(ctx.expr())
             if ref is not None:
                 return ir.IntLit(ref.ctype.size, loc=loc)
+            inner = _unparen(ctx.expr())
+            if isinstance(inner, P.MemberExprContext):
+                # A member of the script's struct has its C size (char name[16]: 16).
+                sou = (self._static_sou(inner.expr()) if inner.op.text == "."
+                       else self._static_ptr(inner.expr()))
+                if sou is not None:
+                    return ir.IntLit(self._member(sou, inner.name()).ctype.size, loc=loc)
             e = self.expr(ctx.expr())
         t = self._static_ir_type(e)
         if t is None:
