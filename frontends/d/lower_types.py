@@ -22,14 +22,11 @@ from typing import Optional, Union
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.types import STRING, VOID, Type
+from xtrace.ir.types import Type
 
 from . import constfold, ctypes, tables
 from .ctypes import CType
-from .lower_util import _primary, _unparen
-
-_SCOPES = {"global": "global", "thread": "thread", "local": "local"}
-
+from .lower_util import _primary, _static_type, _unparen
 
 @dataclass
 class Translator:
@@ -413,8 +410,7 @@ class TypeLowering:
     def _uptr(self, e: ir.Expr) -> Optional[CType]:
         """The script's struct `e` points to, where the lowering knows it."""
         if isinstance(e, ir.KernelCast):
-            return self.ptr_types.get(e.ctype.replace(" ", "").replace("*", " *")) \
-                or self.ptr_types.get(e.ctype)
+            return self.ptr_types.get(e.ctype)
         if isinstance(e, ir.Var):
             return self.ptr_vars.get((e.scope, e.name))
         if isinstance(e, ir.Assign) and e.op == "=":
@@ -501,7 +497,8 @@ class TypeLowering:
         return XlateRef(out, found[0], value), is_ptr
 
     def _input_matches(self, want: CType, value: ir.Expr) -> bool:
-        from .lower_util import _static_type
+        """Whether `value` can be a translator's input of type `want`. Lenient where
+        the lowering cannot know (an fbt argument is an integer here, not a typed pointer)."""
         have = _static_type(value)
         if want.kind == "string":
             return have in (None, "string")
@@ -512,7 +509,7 @@ class TypeLowering:
         return True
 
     def _d_type_name(self, value: ir.Expr) -> str:
-        from .lower_util import _static_type
+        """D's name for the type of `value`, for messages."""
         if isinstance(value, ir.KernelCast):
             return value.ctype
         return _static_type(value) or "int64_t"
