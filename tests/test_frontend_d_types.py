@@ -219,3 +219,13 @@ def test_global_pointer_to_own_struct():
 def test_sizeof_member_is_its_c_size(expr, value):
     (arg,) = _printf_args(FOO + "struct foo x; BEGIN { printf(\"%d\", " + expr + "); }")
     assert arg == ir.IntLit(value)
+
+
+def test_string_cast_of_an_address_reads_the_string():
+    # dt_cook_op2 lets a scalar or pointer become a string: the string at that address.
+    prog = _analyzed('fbt::vfs_read:entry { printf("%s", (string)arg1); s = execname; '
+                     'printf("%s", (string)s); }')
+    args = [a for p in prog.probes for st in ir.walk(p.body) if isinstance(st, ir.Printf)
+            for a in st.args]
+    assert [a.name for a in args] == ["kernel_string", "kernel_string"]
+    assert all(a.type.is_str for a in args)

@@ -183,6 +183,10 @@ class ExprLowering:
             value = operand.value if isinstance(operand, ir.Translated) else operand
             if _static_type(value) == "string":
                 return operand
+            if words == ["string"]:
+                # (string)addr: the string at that address, as stringof() reads it (a
+                # string variable passes through: analysis knows its type).
+                return ir.Call("kernel_string", [operand], loc=self.loc(ctx))
         return self._cast(self._cast_type(words, ct), ctx, " ".join(words).replace(" *", "*"))
 
     def _x_SizeofExprContext(self, ctx):
