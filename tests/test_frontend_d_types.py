@@ -229,3 +229,11 @@ def test_string_cast_of_an_address_reads_the_string():
             for a in st.args]
     assert [a.name for a in args] == ["kernel_string", "kernel_string"]
     assert all(a.type.is_str for a in args)
+
+
+def test_translator_members_are_checked_where_declared():
+    # Unused, as DTrace cooks a translator's members when it is declared.
+    with pytest.raises(XtraceError) as info:
+        d.parse("struct s { int a; };\ntranslator struct s < int N > { a = M + 1; };", "t.d")
+    assert info.value.message == "failed to resolve M: Unknown variable name"
+    assert (info.value.loc.line, info.value.loc.col) == (2, 37)

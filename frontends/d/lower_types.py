@@ -231,7 +231,15 @@ class TypeLowering:
             if mname in members:
                 raise self.error(f"translator member {mname} redefined", m.name())
             members[mname] = m.expr()
-        self.xlators.append(Translator(out, inp, ctx.IDENT().getText(), members, self.loc(ctx)))
+        tr = Translator(out, inp, ctx.IDENT().getText(), members, self.loc(ctx))
+        # DTrace checks each member's expression where the translator is declared,
+        # used or not: lower each once over a stand-in input of the declared type.
+        loc = self.loc(ctx.in_)
+        stand_in = ir.StrLit("", loc=loc) if inp.kind == "string" else ir.IntLit(0, loc=loc)
+        probe = XlateRef(out, tr, stand_in)
+        for name in members:
+            self._xlate_member(probe, (name,), ctx)
+        self.xlators.append(tr)
 
     def _declare_struct(self, ctx: P.DeclarationContext, ct: CType, d) -> None:
         """`[self|this] struct foo x;`, `struct foo m[int];`: its member variables."""
