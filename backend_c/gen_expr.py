@@ -92,6 +92,8 @@ class ExprGen:
             return self.incdec(e)
         if isinstance(e, n.Call) and e.name in ("speculation",) + _SCRATCH_CALLS:
             return self.mem_call(e)
+        if isinstance(e, n.Call) and e.name == "kernel_read":
+            return self.kernel_read(e)
         if strcalls.handles(e):
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")
@@ -145,6 +147,17 @@ class ExprGen:
         return (f"({{ {pre} {ctype} v_; unsigned long a_ = (unsigned long)&{ref}; "
                 f"BUILD_BUG_ON(sizeof({ref}) != {size}); "
                 f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {size})) {fault} (s64)v_; }})")
+
+    def kernel_read(self, e: n.Call) -> str:
+        """`size` bytes of kernel memory, zero-extended (little-endian: the low bytes
+        of v_), read without faulting; a Cast around the call gives the member's type."""
+        size = e.args[1]
+        assert isinstance(size, n.IntLit) and size.value in (1, 2, 4, 8), "a member's size"
+        site = self.site(e.loc, "operator '->'")
+        fault = self.fail_addr(site, "a_")
+        return (f"({{ u64 v_ = 0; unsigned long a_ = (unsigned long)({self.int_expr(e.args[0])}); "
+                f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {size.value})) {fault} "
+                f"(s64)v_; }})")
 
     def kmember_str(self, e: n.KernelMember) -> str:
         """A char array member as a string, read without faulting."""

@@ -23,6 +23,8 @@ topItem
     : DIRECTIVE                                     # DirectiveItem
     | declaration                                   # DeclarationItem
     | inlineDecl                                    # InlineItem
+    | typeDecl                                      # TypeDeclItem
+    | translatorDecl                                # TranslatorItem
     | clause                                        # ClauseItem
     | ';'                                           # EmptyItem
     ;
@@ -82,6 +84,50 @@ inlineDecl
     : K_INLINE declType '*'* IDENT '=' expr ';'
     ;
 
+// `struct foo { ... };`, `enum { A, B = 5 };`, `typedef struct foo foo_t;`
+// (a typedef may define the struct it names, and may name nothing, as C allows).
+typeDecl
+    : K_TYPEDEF typeQual* typeBody typedefName? ';'
+    | typeBody ';'
+    ;
+
+typeBody
+    : souBody | enumBody | typeSpec+ | IDENT | TYPEDEF_NAME
+    ;
+
+typedefName
+    : '*'* IDENT ('[' INT ']')?
+    ;
+
+souBody
+    : tag=(K_STRUCT | K_UNION) IDENT? '{' memberDecl* '}'
+    ;
+
+memberDecl
+    : typeQual* typeBody memberDeclarator (',' memberDeclarator)* ';'
+    ;
+
+memberDeclarator
+    : '*'* name ('[' INT ']')* (':' INT)?
+    ;
+
+enumBody
+    : K_ENUM IDENT? '{' enumerator (',' enumerator)* ','? '}'
+    ;
+
+enumerator
+    : IDENT ('=' expr)?
+    ;
+
+// `translator output_t < input_t *I > { member = expr; ... };`
+translatorDecl
+    : K_TRANSLATOR out=typeName '<' in_=typeName IDENT '>' '{' translatorMember* '}' ';'
+    ;
+
+translatorMember
+    : name '=' expr ';'
+    ;
+
 declarator
     : '*'* IDENT ('[' (declKeys | INT)? ']')?
     ;
@@ -98,6 +144,7 @@ typeName
 // (TYPEDEF_NAME), so `(x) - y` stays a subtraction.
 castType
     : typeQual* (typeSpec+ | TYPEDEF_NAME) '*'*
+    | typeQual* IDENT '*'+      // a script's own typedef: only as a pointer is it unambiguous
     ;
 
 typeSpec
@@ -123,6 +170,7 @@ expr
     | K_SIZEOF '(' typeName ')'                     # SizeofExpr
     | K_SIZEOF expr                                 # SizeofExpr
     | K_STRINGOF expr                               # StringofExpr
+    | K_OFFSETOF '(' typeName ',' name ')'          # OffsetofExpr
     | expr op=('*' | '/' | '%') expr                # BinaryExpr
     | expr op=('+' | '-') expr                      # BinaryExpr
     | expr op=('<<' | '>>') expr                    # BinaryExpr
@@ -149,6 +197,7 @@ primary
     | CHAR_LIT                                      # CharPrimary
     | STRING_LIT                                    # StringPrimary
     | MACRO                                         # MacroPrimary
+    | K_XLATE '<' typeName '>' '(' expr ')'         # XlatePrimary
     | '(' expr ')'                                  # ParenPrimary
     ;
 
@@ -165,6 +214,7 @@ keyword
     : K_SELF | K_THIS | K_IF | K_ELSE | K_SIZEOF | K_STRINGOF
     | K_CHAR | K_SHORT | K_INT | K_LONG | K_SIGNED | K_UNSIGNED | K_VOID | K_STRING
     | K_STRUCT | K_UNION | K_ENUM | K_CONST | K_VOLATILE | K_INLINE
+    | K_TYPEDEF | K_TRANSLATOR | K_XLATE | K_OFFSETOF
     ;
 
 // ------------------------------------------------------------------- lexer
@@ -189,6 +239,10 @@ K_ENUM     : 'enum';
 K_CONST    : 'const';
 K_VOLATILE : 'volatile';
 K_INLINE   : 'inline';
+K_TYPEDEF  : 'typedef';
+K_TRANSLATOR : 'translator';
+K_XLATE    : 'xlate';
+K_OFFSETOF : 'offsetof';
 
 // `#pragma D option ...`, the `#!` line and any other cpp line; the lowering
 // decides what each means (pragmas are handled, cpp directives rejected).

@@ -383,6 +383,9 @@ class _Analyzer:
             return _literal_type(e.value) if self.ctypes else INT64
         if isinstance(e, n.Cast):
             if self.expr(e.operand).is_str:
+                if e.spelling:
+                    # dt_cook_op2's wording: a string converts to no integer type.
+                    raise self.err(f'invalid cast expression: "string" to "{e.spelling}"', e.loc)
                 raise self.err(f"cannot cast a string to {e.to}", e.loc)
             if not e.to.is_int:
                 raise self.err(f"cannot cast to {e.to}", e.loc)

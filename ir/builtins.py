@@ -64,6 +64,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # Read a NUL-terminated string at an address, at most n bytes when n is given.
     "user_string": (("int", "int?"), STRING),
     "kernel_string": (("int", "int?"), STRING),
+    # The `size` (1, 2, 4 or 8, a constant) bytes of kernel memory at addr, zero-extended
+    # (a member of a D script's own struct read through a pointer; a Cast gives its type).
+    "kernel_read": (("int", "int"), INT64),
     # DTrace substr(s, i[, n]): negative i counts from the end, negative n
     # stops that many characters before the end (dtrace_dif_subr's rules).
     "substr": (("str", "int", "int?"), STRING),

@@ -198,6 +198,8 @@ class Cast(Expr):
 
     to: Type
     operand: Expr
+    # The source's name for `to` (D's `uint64_t`), named in a bad cast's message.
+    spelling: Optional[str] = field(default=None, compare=False, kw_only=True)
 
 
 @dataclass

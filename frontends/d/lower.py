@@ -29,12 +29,13 @@ from .probes import points_for
 from .lower_util import ANON_AGG, MATCHED_NOTICE, _comment_text, _primary, _records_data, _static_type, _unparen
 from .lower_stmt import StmtLowering
 from .lower_expr import ExprLowering
+from .lower_types import TypeLowering
 
 # Re-exported: other modules take these from here.
 __all__ = ['ANON_AGG', 'MATCHED_NOTICE', 'Lowering', 'lower']
 
 
-class Lowering(StmtLowering, ExprLowering):
+class Lowering(StmtLowering, ExprLowering, TypeLowering):
     """One D script being lowered; call `program(tree)` once."""
 
     def __init__(self, filename: str, source: str, tokens) -> None:
@@ -57,6 +58,7 @@ class Lowering(StmtLowering, ExprLowering):
         self.descending = False
         self.zdefs = False
         self.points: list[ir.ProbePoint] = []     # points of the clause being lowered
+        self._init_types()
 
     # ------------------------------------------------------------- helpers
 
@@ -108,6 +110,10 @@ class Lowering(StmtLowering, ExprLowering):
                 self._declaration(item.declaration())
             elif isinstance(item, P.InlineItemContext):
                 self._inline(item.inlineDecl())
+            elif isinstance(item, P.TypeDeclItemContext):
+                self._type_decl(item.typeDecl())
+            elif isinstance(item, P.TranslatorItemContext):
+                self._translator_decl(item.translatorDecl())
         self._implicit_dump(probes, tree.EOF().getSymbol())
         prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
                           source=self.source)
@@ -222,16 +228,15 @@ class Lowering(StmtLowering, ExprLowering):
     # ------------------------------------------------------- declarations
 
     def _type_of(self, ctx, node) -> Type:
-        words = [c.getText() for c in ctx.getChildren()
-                 if not isinstance(c, P.TypeQualContext)]
-        if "*" in words:
+        if any(c.getText() == "*" for c in ctx.getChildren()):
             raise self.unsupported("a pointer type", node)
-        spelled = " ".join(w for w in words if w != "*")
-        if spelled.startswith(("struct", "union", "enum")):
-            raise self.unsupported(f"type '{spelled}'", node)
-        if spelled not in tables.TYPES:
-            raise self.unsupported(f"type '{spelled}'", node)
-        return tables.TYPES[spelled]
+        ct = self._base_ctype(ctx, node)
+        if ct.kind == "void":
+            return tables.TYPES["void"]
+        t = ct.leaf_type() if ct.kind in ("int", "string") else None
+        if t is None:
+            raise self.unsupported(f"type '{ct.name}'", node)
+        return t
 
     def _inline(self, ctx: P.InlineDeclContext) -> None:
         """`inline TYPE NAME = expr;`: every later use of NAME is expr converted to TYPE."""
@@ -250,6 +255,17 @@ class Lowering(StmtLowering, ExprLowering):
         self.inlines[name] = (vtype, value)
 
     def _declaration(self, ctx: P.DeclarationContext) -> None:
+        ct = self._base_ctype(ctx.declType(), ctx.declType())
+        if ct.is_sou or ct.kind == "kernel":
+            for d in ctx.declarator():
+                if d.getChild(0).getText() == "*":
+                    if not self._declare_pointer(ctx, ct, d):
+                        raise self.unsupported("a pointer variable", d)
+                elif ct.kind == "kernel":
+                    raise self.unsupported(f"a variable of kernel type {ct.name}", d)
+                else:
+                    self._declare_struct(ctx, ct, d)
+            return
         vtype = self._type_of(ctx.declType(), ctx.declType())
         for d in ctx.declarator():
             name = d.IDENT().getText()

@@ -19,6 +19,7 @@ from xtrace.ir.types import UINT64, Type
 
 from . import tables, translators
 from .formats import EscapeError, decode_escapes
+from .lower_types import VarRef
 from .lower_util import _D_INT_PROTO, _MAX_U64, _primary, _static_type, _struct_pointer, _unparen
 
 
@@ -87,7 +88,22 @@ class ExprLowering:
         special = self._translated_var(inner, ctx.op.text, name, ctx)
         if special is not None:
             return special
-        base = self.expr(ctx.expr())
+        if ctx.op.text == ".":
+            ref = self._sref(inner)
+            if ref is not None:
+                return self._member_value(ref, ctx.name(), self.loc(ctx))
+            prim = _primary(inner)
+            if isinstance(prim, P.XlatePrimaryContext):
+                t = self._typename_ctype(prim.typeName())
+                raise self.error(f'operator . cannot be applied to type "{t.name}"; must be '
+                                 "applied to a struct or union", ctx.op)
+            base = self.expr(inner)
+        else:
+            ref, base = self._pointee(inner)
+            if ref is not None:
+                return self._member_value(ref, ctx.name(), self.loc(ctx.op))
+            if base is None:
+                base = self.expr(inner)
         if ctx.op.text == ".":
             if not isinstance(base, ir.KernelMember):
                 raise self.unsupported("the member operator '.' on anything but a kernel "
@@ -129,6 +145,8 @@ class ExprLowering:
 
     def _x_UnaryExprContext(self, ctx):
         op = ctx.op.text
+        if op == "*" and self._sref(ctx) is not None:
+            raise self._struct_value_error(self._sref(ctx).ctype, ctx)
         if op in ("*", "&"):
             raise self.unsupported(f"the pointer operator '{op}'", ctx.op)
         operand = self.expr(ctx.expr())
@@ -147,18 +165,41 @@ class ExprLowering:
             raise self.unsupported(f"a cast to '{spelled}'", node)
         return t
 
-    def _cast(self, t: Type, ctx) -> ir.Expr:
+    def _cast(self, t: Type, ctx, spelled: str = "") -> ir.Expr:
         operand = self.expr(ctx.expr())
         if _static_type(operand) == "string":
-            raise self.error("invalid cast expression: cannot cast a string to an integer", ctx)
-        return ir.Cast(t, operand, loc=self.loc(ctx))
+            # dt_cook_op2's wording for DT_TOK_LPAR: a string converts to no integer.
+            raise self.error(f'invalid cast expression: "string" to '
+                             f'"{spelled or tables.cast_type_name(t)}"', ctx)
+        return ir.Cast(t, operand, loc=self.loc(ctx), spelling=spelled or tables.cast_type_name(t))
 
     def _x_CastExprContext(self, ctx):
         ctype = _struct_pointer(ctx.castType())
         if ctype is not None:
             return ir.KernelCast(self.expr(ctx.expr()), ctype, loc=self.loc(ctx))
         ct = ctx.castType()
+        specs = ct.typeSpec()
+        if len(specs) == 1 and specs[0].IDENT() is not None and ct.getChild(ct.getChildCount() - 1) is specs[0]:
+            # `(struct foo)x`: a struct is no scalar (dt_cook_op2's D_CAST_INVAL).
+            t = self._typename_ctype(ct)
+            if t.kind == "int":
+                return self._cast(t.ir, ctx, t.name)  # an enum
+            raise self.error(f'invalid cast expression: "{self._d_type_name(self.expr(ctx.expr()))}" '
+                             f'to "{t.name}"', ctx)
         words = [c.getText() for c in ct.getChildren() if not isinstance(c, P.TypeQualContext)]
+        if ct.IDENT() is not None or (ct.TYPEDEF_NAME() is not None
+                                      and ct.TYPEDEF_NAME().getText() in self.typedefs):
+            # `(foo_t *)arg0`: a typedef of the script's.
+            t = self._typename_ctype(ct)
+            if t.kind == "pointer" and t.target is not None and \
+                    (t.target.is_sou or t.target.kind == "kernel"):
+                return ir.KernelCast(self.expr(ctx.expr()), t.name, loc=self.loc(ctx))
+            if t.kind == "pointer":
+                return self._cast(UINT64, ctx, t.name)
+            if t.kind == "int":
+                return self._cast(t.ir, ctx, t.name)
+            raise self.error(f'invalid cast expression: "{self._d_type_name(self.expr(ctx.expr()))}" '
+                             f'to "{t.name}"', ctx)
         if words in (["char", "*"], ["string"]):
             # `(char *)curpsinfo->pr_psargs` (iosnoop): a string taken as char * stays
             # the string.
@@ -166,12 +207,21 @@ class ExprLowering:
             value = operand.value if isinstance(operand, ir.Translated) else operand
             if _static_type(value) == "string":
                 return operand
-        return self._cast(self._cast_type(words, ct), ctx)
+            if words == ["string"]:
+                # (string)addr: the string at that address, as stringof() reads it (a
+                # string variable passes through: analysis knows its type).
+                return ir.Call("kernel_string", [operand], loc=self.loc(ctx))
+        return self._cast(self._cast_type(words, ct), ctx, " ".join(words).replace(" *", "*"))
 
     def _x_SizeofExprContext(self, ctx):
         loc = self.loc(ctx)
         tn = ctx.typeName()
         if tn is not None:
+            own = self._sizeof_ctype(tn)
+            if own is not None:
+                return ir.IntLit(own.size, loc=loc)
+            if tn.IDENT() is not None and ("global", tn.IDENT().getText()) in self.struct_vars:
+                return ir.IntLit(self.struct_vars[("global", tn.IDENT().getText())].size, loc=loc)
             words = [c.getText() for c in tn.getChildren() if not isinstance(c, P.TypeQualContext)]
             if "*" in words:
                 return ir.IntLit(tables.SIZEOF_POINTER, loc=loc)
@@ -184,6 +234,16 @@ class ExprLowering:
             else:
                 return ir.IntLit(self._sizeof(t), loc=loc)
         else:
+            ref = self._sref(ctx.expr())
+            if ref is not None:
+                return ir.IntLit(ref.ctype.size, loc=loc)
+            inner = _unparen(ctx.expr())
+            if isinstance(inner, P.MemberExprContext):
+                # A member of the script's struct has its C size (char name[16]: 16).
+                sou = (self._static_sou(inner.expr()) if inner.op.text == "."
+                       else self._static_ptr(inner.expr()))
+                if sou is not None:
+                    return ir.IntLit(self._member(sou, inner.name()).ctype.size, loc=loc)
             e = self.expr(ctx.expr())
         t = self._static_ir_type(e)
         if t is None:
@@ -270,8 +330,14 @@ class ExprLowering:
         if self._agg_target(ctx.expr(0)) is not None:
             raise self.error("an aggregation assignment must be a statement of its own", ctx)
         op = ctx.op.text
+        if self._sref(ctx.expr(0)) is not None or self._sref(ctx.expr(1)) is not None:
+            raise self.unsupported("a struct assignment used as a value", ctx)
         value = self.expr(ctx.expr(1))  # the right side is read first: `x = x + 1` needs x
         target = self._lvalue(ctx.expr(0), declare=(op == "="))
+        pointee = self._uptr(value)
+        if pointee is not None and isinstance(target, ir.Var) and op == "=":
+            # `this->p = (struct foo *)arg0`: `this->p->a` reads a struct foo.
+            self.ptr_vars[(target.scope, target.name)] = pointee
         loc = self.loc(ctx)
         t = self._declared_narrow(target)
         if t is not None:  # a store converts to the variable's C type
@@ -285,9 +351,21 @@ class ExprLowering:
         ctx = _unparen(ctx)
         prim = _primary(ctx)
         loc = self.loc(ctx)
+        if isinstance(ctx, P.MemberExprContext):
+            ref = self._sref(ctx.expr()) if ctx.op.text == "." else self._pointee(ctx.expr())[0]
+            if isinstance(ref, VarRef):
+                return self._member_value(ref, ctx.name(), loc)
+            if ref is not None:
+                raise self.unsupported("assigning to a struct member in kernel memory "
+                                       "(D scripts may not write kernel memory)", ctx)
+        ref = self._sref(ctx)
+        if ref is not None:
+            raise self._struct_value_error(ref.ctype, ctx)
         if isinstance(prim, P.IdentPrimaryContext):
             name = prim.getText()
             self._not_builtin(name, prim)
+            if name in self.enum_consts:
+                raise self.error(f"operator = can only be applied to a writable variable", prim)
             g = self.vars.get(name)
             if g is None:
                 if not declare:
@@ -382,12 +460,16 @@ class ExprLowering:
 
     def _p_SelfPrimaryContext(self, ctx):
         name = ctx.name().getText()
+        if ("thread", name) in self.struct_vars:
+            raise self._struct_value_error(self.struct_vars[("thread", name)], ctx)
         if name not in self.thread_vars:
             raise self.error(f"unknown identifier 'self->{name}'", ctx)
         return ir.Var(name, "thread", loc=self.loc(ctx))
 
     def _p_ThisPrimaryContext(self, ctx):
         name = ctx.name().getText()
+        if ("local", name) in self.struct_vars:
+            raise self._struct_value_error(self.struct_vars[("local", name)], ctx)
         if name not in self.local_vars:
             raise self.error(f"unknown identifier 'this->{name}'", ctx)
         return ir.Var(name, "local", loc=self.loc(ctx))
@@ -395,6 +477,13 @@ class ExprLowering:
     def _p_IdentPrimaryContext(self, ctx):
         name = ctx.getText()
         loc = self.loc(ctx)
+        if name in self.bound:
+            value = copy.deepcopy(self.bound[name])
+            return value
+        if name in self.enum_consts and name not in self.vars:
+            return ir.IntLit(self.enum_consts[name], loc=loc)
+        if ("global", name) in self.struct_vars:
+            raise self._struct_value_error(self.struct_vars[("global", name)], ctx)
         if name in self.inlines:
             value = copy.deepcopy(self.inlines[name][1])
             value.loc = loc

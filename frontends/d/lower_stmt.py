@@ -112,6 +112,10 @@ class StmtLowering:
                                  f"(@name[keys] = {name}(...))", prim)
         if isinstance(inner, P.AssignExprContext) and self._agg_target(inner.expr(0)) is not None:
             return [self._agg_update(inner)]
+        if isinstance(inner, P.AssignExprContext):
+            members = self._struct_assign(inner)
+            if members is not None:
+                return members
         if isinstance(inner, P.TernaryExprContext) and any(
                 self._is_action(inner.expr(i)) for i in (1, 2)):
             # `c ? printf(a) : printf(b);`, `OPT_time ? printf(...) : 1;` (the

@@ -733,6 +733,8 @@ class Printer:
             # stap's kernel_string($p->comm): a char array member is a D string.
             return f"stringof({self._member(e.args[0])})", P_UNARY
         args = [self.expr(a) for a in e.args]
+        if e.name == "kernel_read" and isinstance(e.args[1], ir.IntLit):
+            return f"*(uint{e.args[1].value * 8}_t *){self._paren(e.args[0], P_UNARY)}", P_UNARY
         if e.name == "strlen":
             return f"strlen({', '.join(args)})", P_POSTFIX
         if e.name == "user_string":

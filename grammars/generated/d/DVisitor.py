@@ -29,6 +29,16 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by DParser#TypeDeclItem.
+    def visitTypeDeclItem(self, ctx:DParser.TypeDeclItemContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#TranslatorItem.
+    def visitTranslatorItem(self, ctx:DParser.TranslatorItemContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by DParser#ClauseItem.
     def visitClauseItem(self, ctx:DParser.ClauseItemContext):
         return self.visitChildren(ctx)
@@ -109,6 +119,56 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by DParser#typeDecl.
+    def visitTypeDecl(self, ctx:DParser.TypeDeclContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#typeBody.
+    def visitTypeBody(self, ctx:DParser.TypeBodyContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#typedefName.
+    def visitTypedefName(self, ctx:DParser.TypedefNameContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#souBody.
+    def visitSouBody(self, ctx:DParser.SouBodyContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#memberDecl.
+    def visitMemberDecl(self, ctx:DParser.MemberDeclContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#memberDeclarator.
+    def visitMemberDeclarator(self, ctx:DParser.MemberDeclaratorContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#enumBody.
+    def visitEnumBody(self, ctx:DParser.EnumBodyContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#enumerator.
+    def visitEnumerator(self, ctx:DParser.EnumeratorContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#translatorDecl.
+    def visitTranslatorDecl(self, ctx:DParser.TranslatorDeclContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#translatorMember.
+    def visitTranslatorMember(self, ctx:DParser.TranslatorMemberContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by DParser#declarator.
     def visitDeclarator(self, ctx:DParser.DeclaratorContext):
         return self.visitChildren(ctx)
@@ -144,6 +204,26 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by DParser#BinaryExpr.
+    def visitBinaryExpr(self, ctx:DParser.BinaryExprContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#UnaryExpr.
+    def visitUnaryExpr(self, ctx:DParser.UnaryExprContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#IndexExpr.
+    def visitIndexExpr(self, ctx:DParser.IndexExprContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#AssignExpr.
+    def visitAssignExpr(self, ctx:DParser.AssignExprContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by DParser#MemberExpr.
     def visitMemberExpr(self, ctx:DParser.MemberExprContext):
         return self.visitChildren(ctx)
@@ -164,11 +244,6 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
-    # Visit a parse tree produced by DParser#BinaryExpr.
-    def visitBinaryExpr(self, ctx:DParser.BinaryExprContext):
-        return self.visitChildren(ctx)
-
-
     # Visit a parse tree produced by DParser#CastExpr.
     def visitCastExpr(self, ctx:DParser.CastExprContext):
         return self.visitChildren(ctx)
@@ -179,23 +254,13 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
-    # Visit a parse tree produced by DParser#UnaryExpr.
-    def visitUnaryExpr(self, ctx:DParser.UnaryExprContext):
+    # Visit a parse tree produced by DParser#OffsetofExpr.
+    def visitOffsetofExpr(self, ctx:DParser.OffsetofExprContext):
         return self.visitChildren(ctx)
 
 
     # Visit a parse tree produced by DParser#TernaryExpr.
     def visitTernaryExpr(self, ctx:DParser.TernaryExprContext):
-        return self.visitChildren(ctx)
-
-
-    # Visit a parse tree produced by DParser#IndexExpr.
-    def visitIndexExpr(self, ctx:DParser.IndexExprContext):
-        return self.visitChildren(ctx)
-
-
-    # Visit a parse tree produced by DParser#AssignExpr.
-    def visitAssignExpr(self, ctx:DParser.AssignExprContext):
         return self.visitChildren(ctx)
 
 
@@ -241,6 +306,11 @@ class DVisitor(ParseTreeVisitor):
 
     # Visit a parse tree produced by DParser#MacroPrimary.
     def visitMacroPrimary(self, ctx:DParser.MacroPrimaryContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#XlatePrimary.
+    def visitXlatePrimary(self, ctx:DParser.XlatePrimaryContext):
         return self.visitChildren(ctx)
 
 
