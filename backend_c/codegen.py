@@ -486,7 +486,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         ustacks = [st for st in self.stacks if st["user"]]
         ukeys = [size // 8 - 2 for lay in self.layouts.values() for t, size in lay.key_fields
                  if t.kind == "ustack"]
-        if any(not st["user"] for st in self.stacks):
+        kstacks = any(not st["user"] for st in self.stacks) or "kstack" in self.uses
+        if kstacks:
             headers.append("xt_stack.h")
         if ustacks or "ustack" in self.uses:
             headers.append("xt_ustack.h")
@@ -525,7 +526,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, tpargs=tpargs, uprobes=uprobes,
-            stacks=[st for st in self.stacks if not st["user"]],
+            stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
                              + ukeys,
@@ -542,7 +543,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
             "module_params": ({"xt_root": "@ROOT@"} if uprobes else {})
-            | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys else {})
+            | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys or "umaps" in self.uses else {})
             | ({"xt_proot": "@ROOT@"} if any(s["path"] != "NULL" for s in procsels) else {}),
             # The session tells the module the command's pid (runtime xt_target_pid).
             "target_pid": "target" in self.uses,
@@ -552,6 +553,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                    | {rp.point.binary for rps in self.an.points for rp in rps
                                       if rp.point.kind == "proc" and rp.point.binary}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
+            "maxstringlen": self.strlen,
             "formats": self.formats,
             "stacks": self.stacks,
             "sites": self.sites,

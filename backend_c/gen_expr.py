@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Optional
 
 from xtrace.ir import nodes as n
+from xtrace.ir.builtins import DEFERRED_STR
+from xtrace.ir.loc import XtraceError
 
 from . import kinfo, strcalls
 from .cstr import c_ident, c_int, c_string
@@ -338,6 +340,11 @@ class ExprGen:
             self.uses.add("sysregs")
             self.uses.add("str")
             return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if isinstance(e, n.Call) and e.name in DEFERRED_STR:
+            raise XtraceError(f"{e.name}() names addresses, which only the driver can do when it "
+                              "prints: use it as an argument of printf/print/println (xtrace "
+                              "cannot store, compare or join symbol strings in the kernel)",
+                              e.loc, self.prog.source, kind="semantic error")
         if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
                 and e.args[0].type.is_str:
             return self.str_expr(e.args[0])  # a char array member, read as a string already
@@ -448,6 +455,9 @@ class ExprGen:
         if name == "ubacktrace":
             self.uses.add("ustack")
             return f"xt_ubacktrace(c, {self.slot()})"
+        if name == "backtrace":
+            self.uses.add("kstack")
+            return f"xt_kbacktrace(c, {self.slot()})"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
 
     def probe_desc_field(self, name: str) -> Optional[str]:

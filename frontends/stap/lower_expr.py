@@ -19,8 +19,10 @@ from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
 # Real tapset functions on user stacks and symbols that have no IR form yet.
-_USER_STACK_FUNCS = frozenset({"sprint_ubacktrace", "print_ustack", "sprint_ustack",
-                               "usymname", "usymdata", "ucallers", "umodname"})
+_USER_STACK_FUNCS = frozenset({"ucallers", "umodname"})
+# Statements that print stacks (lower.Lowerer._stack_print).
+STACK_PRINTS = ("print_backtrace", "print_ubacktrace", "print_stack", "print_ustack",
+                "print_syms", "print_usyms")
 
 
 class ExprLowering:
@@ -204,11 +206,10 @@ class ExprLowering:
             node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
             return node
-        if name in PRINT_FUNCS or name in ("exit", "print_backtrace", "print_ubacktrace", "error", "warn"):
+        if name in PRINT_FUNCS or name in STACK_PRINTS or name in ("exit", "error", "warn"):
             raise self.error(f"{name}() can only be used as a statement", p)
         if name in _USER_STACK_FUNCS:
-            raise self.error(f"{name}() is not supported yet: xtrace prints user stacks with "
-                             "print_ubacktrace() only", p)
+            raise self.error(f"{name}() is not supported yet", p)
         if name in tapset.NAMES:
             return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
                                      lambda msg: self.error(msg, p))

@@ -44,7 +44,13 @@ _PROBE_TYPES = {"begin": "begin", "end": "begin", "error_end": "begin", "never":
 _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "get_cycles": "get_cycles", "pid2task": "pid2task", "pid2execname": "pid2execname",
            "cmdline_str": "cmdline_str", "module_name": "module_name", "randint": "randint",
-           "user_mode": "user_mode"}
+           "user_mode": "user_mode",
+           # symbol strings (ir.builtins.DEFERRED_STR): the driver writes them
+           "symname": "symname", "symdata": "symdata", "usymname": "usymname",
+           "usymdata": "usymdata", "sprint_backtrace": "sprint_backtrace",
+           "sprint_ubacktrace": "sprint_ubacktrace", "sprint_stack": "sprint_syms",
+           "sprint_syms": "sprint_syms", "sprint_ustack": "sprint_usyms",
+           "sprint_usyms": "sprint_usyms"}
 
 NAMES = frozenset(_TASK_MEMBERS) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "user_string_warn"} | frozenset(_DIRECT)
