@@ -116,6 +116,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "pid2execname": (("int",), STRING),
     # stap cmdline_str(): the current process's arguments joined by spaces.
     "cmdline_str": ((), STRING),
+    # stap cmdline_args(n, m, delim): arguments n..m (m -1: to the last) joined by
+    # delim (cmdline_arg(n) is cmdline_args(n, n, "")).
+    "cmdline_args": (("int", "int", "str"), STRING),
     # stap module_name(): the name of the running module.
     "module_name": ((), STRING),
     # stap user_mode(): 1 when the probe interrupted user space.

@@ -571,8 +571,11 @@ static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
 	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = (point); \
 		       c_->task = (t); fn(c_); c_->task = NULL; xt_leave(c_); } preempt_enable(); } while (0)
+/* A credential of that task (uid(), euid() ...): another task's under RCU. */
+#define XT_CRED(c, field) ((c)->task ? task_cred_xxx((c)->task, field) : current_cred_xxx(field))
 #else
 #define XT_CUR(c) current
+#define XT_CRED(c, field) current_cred_xxx(field)
 #endif
 
 /* Run a BEGIN/END body from process context with the same guarantees as a probe. */
