@@ -102,6 +102,9 @@ class ExprGen:
             return kinfo.call(self, e)
         if isinstance(e, n.KernelCast):
             return self.int_expr(e.expr)
+        if isinstance(e, n.ContainerOf):
+            assert e.offset is not None, "analysis finds the member's offset"
+            return f"((s64)(({self.int_expr(e.expr)}) - {e.offset}LL))"
         if isinstance(e, n.KernelMember):
             return self.kmember_int(e)
         if isinstance(e, n.FuncCall):

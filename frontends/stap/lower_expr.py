@@ -238,6 +238,8 @@ class ExprLowering:
                              f"print(@{op}(...))", p)
         if op == "cast":
             return self._cast(p)
+        if op == "container_of":
+            return self._container_of(p)
         if op == "defined":
             return self._defined(p)
         if op == "entry":
@@ -392,6 +394,25 @@ class ExprLowering:
         if len(args) == 3 and not isinstance(self._expr(args[2]), ir.StrLit):
             raise self.error("the module of @cast must be a literal string", args[2])
         base = ir.KernelCast(self._expr(args[0]), ctype, loc=self.loc(p))
+        return self._members(base, p.targetSuffix())
+
+    def _container_of(self, p: P.AtExprContext) -> ir.Expr:
+        """`@container_of(ptr, "type", member)`: the struct whose member is at ptr (the
+        kernel's container_of; the offset comes from BTF)."""
+        import re
+        args = p.expr()
+        if len(args) != 3:
+            raise self.error("@container_of takes an address, a type name and a member", p)
+        spelling = self._expr(args[1])
+        ctype = struct_ctype(spelling.value) if isinstance(spelling, ir.StrLit) else None
+        if ctype is None:
+            raise self.error("the type of @container_of must be a literal struct or union name, "
+                             "like \"struct list_head\"", args[1])
+        member = args[2].getText()
+        if not re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*", member):
+            raise self.error("the member of @container_of must be a member name, like `tasks` "
+                             "or `se.group_node`", args[2])
+        base = ir.ContainerOf(self._expr(args[0]), ctype, member.split("."), loc=self.loc(p))
         return self._members(base, p.targetSuffix())
 
     def _members(self, base: ir.Expr, suffixes) -> ir.Expr:

@@ -549,6 +549,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return head + "$" * e.pretty, PREC_PRIMARY
         if isinstance(e, ir.SyscallVar):
             return e.name, PREC_PRIMARY
+        if isinstance(e, ir.ContainerOf):
+            return (f"@container_of({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))}, "
+                    f"{'.'.join(e.path)})"), PREC_PRIMARY
         if isinstance(e, ir.KernelCast):
             return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
@@ -584,7 +587,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         other base is wrapped in an @cast of its pointer type. A member another
         language reads as a string (a char array) is kernel_string() of its address."""
         base = e.base
-        if isinstance(base, (ir.ProbeArg, ir.KernelCast, ir.KernelMember)):
+        if isinstance(base, (ir.ProbeArg, ir.KernelCast, ir.KernelMember, ir.ContainerOf)):
             text = self._expr(base)
         else:
             ctype = base.type.ctype if base.type is not None else None
