@@ -96,6 +96,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.spec_probe = False
         self.spec_frame: Optional[n.Probe] = None
         self.regexes: dict[str, int] = {}  # pattern -> its automaton's index (=~, !~)
+        # matched(n) is used: a successful =~ keeps its subject and pattern in the context
+        self.rematch = any(isinstance(x, n.Call) and x.name == "matched" for x in _walk(self.prog))
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -461,7 +463,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_time.h")
         if "kinfo" in self.uses:
             headers.append("xt_kinfo.h")
-        if self.regexes:
+        if self.regexes or "rematch" in self.uses:
             headers.append("xt_regex.h")
             probe_fns = [self.regex_tables()] + probe_fns
         if "spec" in self.uses:
@@ -554,6 +556,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                       if rp.point.kind == "proc" and rp.point.binary}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
             "maxstringlen": self.strlen,
+            "regexes": list(self.regexes),
             "formats": self.formats,
             "stacks": self.stacks,
             "sites": self.sites,
@@ -588,3 +591,19 @@ def _tp_site(tps: dict[str, dict], tp) -> dict:
 def generate(an: Analysis, limits: dict[str, int] | None = None) -> GeneratedModule:
     """Generate the C module and manifest for an analyzed program."""
     return CodeGen(an, limits).generate()
+
+
+def _walk(x, seen=None):
+    """Every IR node under x (the program's probes and functions), pre-order."""
+    import dataclasses
+    if isinstance(x, list):
+        for item in x:
+            yield from _walk(item)
+        return
+    if not dataclasses.is_dataclass(x):
+        return
+    yield x
+    for f in dataclasses.fields(x):
+        v = getattr(x, f.name)
+        if isinstance(v, list) or dataclasses.is_dataclass(v):
+            yield from _walk(v)

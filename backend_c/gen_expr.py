@@ -32,7 +32,11 @@ class ExprGen:
             return "1" if e.value else "0"
         if isinstance(e, n.RegexMatch):
             k = self.regex_table(e.pattern)
-            res = f"xt_regex_search(&xt_re_{k}, {self.str_expr(e.subject)})"
+            if self.rematch:  # matched(n) reads what the last successful match kept
+                self.uses.add("rematch")
+                res = f"xt_regex_search_keep(c, &xt_re_{k}, {k}, {self.str_expr(e.subject)})"
+            else:
+                res = f"xt_regex_search(&xt_re_{k}, {self.str_expr(e.subject)})"
             return f"((s64)!{res})" if e.negate else f"((s64){res})"
         if isinstance(e, n.Cast):
             return _c_cast(e.to, self.int_expr(e.operand))
@@ -344,9 +348,9 @@ class ExprGen:
             self.uses.add("str")
             return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:
-            raise XtraceError(f"{e.name}() names addresses, which only the driver can do when it "
-                              "prints: use it as an argument of printf/print/println (xtrace "
-                              "cannot store, compare or join symbol strings in the kernel)",
+            raise XtraceError(f"{e.name}() gives a string only the driver can write, when it prints "
+                              "it: use it as an argument of printf/print/println (xtrace cannot "
+                              "store, compare or join it in the kernel)",
                               e.loc, self.prog.source, kind="semantic error")
         if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
                 and e.args[0].type.is_str:

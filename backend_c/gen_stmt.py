@@ -354,6 +354,12 @@ class StmtGen:
                             f"s64 m{i}_ = xt_umm_cur();")
                 size.append(f"10 + n{i}_")
                 put.append(f"p_ = xt_put_int(p_, m{i}_); p_ = xt_put_str(p_, a{i}_, n{i}_);")
+            elif kind == "rematch":  # the pattern (-1: no match yet), the group, the subject
+                decl.append(f"s64 g{i}_ = {code}; s64 r{i}_ = xt_rematch_id(c); "
+                            f"const char *a{i}_ = xt_rematch_subj(c); u16 n{i}_ = xt_strlen(a{i}_);")
+                size.append(f"18 + n{i}_")
+                put.append(f"p_ = xt_put_int(p_, r{i}_); p_ = xt_put_int(p_, g{i}_); "
+                           f"p_ = xt_put_str(p_, a{i}_, n{i}_);")
             elif kind == "usym":
                 decl.append(f"s64 a{i}_ = {code}; s64 m{i}_ = xt_umm_cur();")
                 size.append("16")
@@ -387,7 +393,9 @@ class StmtGen:
         if how == "kstack":
             self.uses.add("kstack")
         code = ""
-        if how in ("ksym", "usym"):
+        if how == "rematch":
+            self.uses.add("rematch")
+        if how in ("ksym", "usym", "rematch"):
             code = self.int_expr(a.args[0])
         elif how in ("kstr", "ustr"):
             code = self.str_expr(a.args[0])

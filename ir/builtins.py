@@ -173,6 +173,10 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "sprint_usyms": (("str",), STRING),
     "print_syms": (("str",), STRING),
     "print_usyms": (("str",), STRING),
+    # stap matched(n): sub-expression n (0: the whole match) of the last
+    # successful =~ of this probe hit ("" when it took no part); the record
+    # carries the subject and the pattern, the driver finds the groups.
+    "matched": (("int",), STRING),
 }
 
 # The FUNCTIONS whose string only the driver can write: allowed only as a
@@ -181,6 +185,7 @@ DEFERRED_STR: dict[str, str] = {
     "symname": "ksym", "symdata": "ksym", "usymname": "usym", "usymdata": "usym",
     "sprint_backtrace": "kstack", "sprint_ubacktrace": "ustack",
     "sprint_syms": "kstr", "print_syms": "kstr", "sprint_usyms": "ustr", "print_usyms": "ustr",
+    "matched": "rematch",
 }
 
 

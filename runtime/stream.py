@@ -365,7 +365,7 @@ class StreamDecoder:
         """The writer of stap's symbol strings, made once."""
         if not hasattr(self, "_symstr"):
             self._symstr = SymStrings(self.kernel_symbols, self.user_maps,
-                                      int(self.m.get("maxstringlen") or 256))
+                                      int(self.m.get("maxstringlen") or 256), self.m.get("regexes"))
         return self._symstr
 
     def user_maps(self) -> UserMaps:

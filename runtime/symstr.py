@@ -74,8 +74,9 @@ class SymStrings:
     """Decodes the symbol-string arguments of a print record into their text."""
 
     def __init__(self, ksyms: Callable[[], Optional[KernelSymbols]],
-                 umaps: Callable[[], UserMaps], maxlen: int) -> None:
+                 umaps: Callable[[], UserMaps], maxlen: int, regexes: Optional[list[str]] = None) -> None:
         self.ksyms, self.umaps, self.maxlen = ksyms, umaps, maxlen
+        self.regexes = regexes or []
 
     def kframes(self, addrs: list[int]) -> list[Frame]:
         return probe_frames(addrs, self.ksyms())
@@ -105,6 +106,13 @@ class SymStrings:
             maps = self.umaps()
             frames = [maps.resolve(slot, a) for a in struct.unpack_from(f"<{n}Q", payload, off + 16)]
             return simple_stack(frames, False, self.maxlen), off + 16 + 8 * n
+        if how == "rematch":  # pattern id (-1: none), group, subject
+            rid, group = struct.unpack_from("<qq", payload, off)
+            subject, off = str_at(payload, off + 16)
+            if rid < 0 or rid >= len(self.regexes):
+                return "", off
+            from .rematch import matched
+            return matched(self.regexes[rid], subject, group), off
         if how == "kstr":
             text, off = str_at(payload, off)
             frames = self.kframes(hex_words(text))

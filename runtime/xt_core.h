@@ -180,6 +180,10 @@ struct xt_ctx {
 	unsigned long stk[XT_STKDEPTH];  /* stack() addresses (xt_stack.h) */
 	unsigned long ustk[XT_USTKDEPTH];  /* ustack() addresses (xt_ustack.h) */
 	int uentry;       /* a uprobe on a function's first instruction (xt_ustack.h) */
+#ifdef XT_REMATCH
+	int re_id;        /* the pattern of the last successful =~ (0: none yet), + 1 */
+	char re_subj[XT_MAXSTRINGLEN];  /* and its subject, for matched(n) (xt_regex.h) */
+#endif
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];
 	char scratch[XT_SCRATCHSIZE] __aligned(8);  /* copyin(), alloca() (xt_mem.h) */
@@ -342,6 +346,9 @@ static __always_inline bool xt_enter(struct xt_ctx *c)
 		c->gate = 1;
 		barrier();
 	}
+#ifdef XT_REMATCH
+	c->re_id = 0;  /* matched(n) sees this hit's matches only */
+#endif
 	return true;
 }
 

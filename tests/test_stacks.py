@@ -148,7 +148,8 @@ def test_symbol_strings_format_as_stap():
 
 
 @pytest.mark.parametrize("body, col", [("s = symname(0)", 5), ('if (usymdata(1) == "x") next', 5),
-                                       ('println("a" . sprint_backtrace())', 15)])
+                                       ('println("a" . sprint_backtrace())', 15),
+                                       ('m = matched(1)', 5)])
 def test_stap_symbol_string_only_printed(body, col):
     """The driver writes symbol strings when it prints them: kept, compared or
     joined in the kernel they are a semantic error at the call."""

@@ -50,7 +50,7 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "usymdata": "usymdata", "sprint_backtrace": "sprint_backtrace",
            "sprint_ubacktrace": "sprint_ubacktrace", "sprint_stack": "sprint_syms",
            "sprint_syms": "sprint_syms", "sprint_ustack": "sprint_usyms",
-           "sprint_usyms": "sprint_usyms"}
+           "sprint_usyms": "sprint_usyms", "matched": "matched"}
 
 NAMES = frozenset(_TASK_MEMBERS) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "user_string_warn", "cmdline_arg"} | frozenset(_DIRECT)
