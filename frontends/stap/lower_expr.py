@@ -419,9 +419,9 @@ class ExprLowering:
         """Apply `->name` suffixes: each one reads a kernel member (stap's `->` also
         steps into a struct member held by value; analysis folds those)."""
         for suf in suffixes:
-            if suf.IDENT() is None:
+            if suf.memberName() is None:
                 raise self.error(f"'{suf.getText()}' on a target variable is not supported yet", suf)
-            base = ir.KernelMember(base, [suf.IDENT().getText()], decay=True, loc=self.loc(suf))
+            base = ir.KernelMember(base, [suf.memberName().getText()], decay=True, loc=self.loc(suf))
         return base
 
     # ------------------------------------------------------ global checks
