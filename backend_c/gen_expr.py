@@ -347,6 +347,8 @@ class ExprGen:
             self.uses.add("sysregs")
             self.uses.add("str")
             return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if isinstance(e, n.Call) and e.name in ("symname", "symdata"):
+            return f"xt_ksym({self.slot()}, {self.int_expr(e.args[0])}, {'true' if e.name == 'symdata' else 'false'})"
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:
             raise XtraceError(f"{e.name}() gives a string only the driver can write, when it prints "
                               "it: use it as an argument of printf/print/println (xtrace cannot "

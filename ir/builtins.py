@@ -162,7 +162,8 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # same for the hex addresses in s (backtrace()/ubacktrace() strings), and
     # print_syms/print_usyms(s) the ` 0xADDR : sym+0xoff/0xsize [module]` lines
     # print_stack()/print_ustack() print. The user ones name the current process's
-    # mappings, as stap's do.
+    # mappings, as stap's do. symname/symdata kept as a string (stored, compared)
+    # are written by the module instead (the kernel's %ps/%pS, runtime/xt_str.h).
     "symname": (("int",), STRING),
     "symdata": (("int",), STRING),
     "usymname": (("int",), STRING),
@@ -179,8 +180,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "matched": (("int",), STRING),
 }
 
-# The FUNCTIONS whose string only the driver can write: allowed only as a
-# direct argument of a print; name -> how its record carries the value.
+# The FUNCTIONS whose string the driver writes when a print has it as a direct
+# argument; name -> how its record carries the value. Elsewhere only symname
+# and symdata have a kernel string; the others are a semantic error.
 DEFERRED_STR: dict[str, str] = {
     "symname": "ksym", "symdata": "ksym", "usymname": "usym", "usymdata": "usym",
     "sprint_backtrace": "kstack", "sprint_ubacktrace": "ustack",
