@@ -453,6 +453,7 @@ static __maybe_unused const char *xt_tokenize(char *dst, const char *input, cons
  * (bounded by the size given, and safe in any context, as printk uses them),
  * in stap's spelling: `sym`, `sym+0xoff/0xsize [module]` ([kernel] for the
  * core kernel), `0x%016lx` when no symbol covers the address. */
+#ifdef __KERNEL__  /* (tests/test_strings.py builds this file in user space) */
 static noinline __maybe_unused const char *xt_ksym(char *dst, s64 addr, bool data)
 {
 	unsigned long a = (unsigned long)addr;
@@ -466,5 +467,6 @@ static noinline __maybe_unused const char *xt_ksym(char *dst, s64 addr, bool dat
 		strlcat(dst, " [kernel]", XT_MAXSTRINGLEN);
 	return dst;
 }
+#endif
 
 #endif /* XT_STR_H */
