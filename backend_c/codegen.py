@@ -96,6 +96,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.spec_probe = False
         self.spec_frame: Optional[n.Probe] = None
         self.regexes: dict[str, int] = {}  # pattern -> its automaton's index (=~, !~)
+        # matched(n) is used: a successful =~ keeps its subject and pattern in the context
+        self.rematch = any(isinstance(x, n.Call) and x.name == "matched" for x in _walk(self.prog))
 
     # ------------------------------------------------------------ helpers
     def err(self, msg: str, loc) -> XtraceError:
@@ -461,7 +463,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_time.h")
         if "kinfo" in self.uses:
             headers.append("xt_kinfo.h")
-        if self.regexes:
+        if self.regexes or "rematch" in self.uses:
             headers.append("xt_regex.h")
             probe_fns = [self.regex_tables()] + probe_fns
         if "spec" in self.uses:
@@ -486,7 +488,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         ustacks = [st for st in self.stacks if st["user"]]
         ukeys = [size // 8 - 2 for lay in self.layouts.values() for t, size in lay.key_fields
                  if t.kind == "ustack"]
-        if any(not st["user"] for st in self.stacks):
+        kstacks = any(not st["user"] for st in self.stacks) or "kstack" in self.uses
+        if kstacks:
             headers.append("xt_stack.h")
         if ustacks or "ustack" in self.uses:
             headers.append("xt_ustack.h")
@@ -525,7 +528,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, tpargs=tpargs, uprobes=uprobes,
-            stacks=[st for st in self.stacks if not st["user"]],
+            stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
                              + ukeys,
@@ -542,7 +545,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
             "module_params": ({"xt_root": "@ROOT@"} if uprobes else {})
-            | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys else {})
+            | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys or "umaps" in self.uses else {})
             | ({"xt_proot": "@ROOT@"} if any(s["path"] != "NULL" for s in procsels) else {}),
             # The session tells the module the command's pid (runtime xt_target_pid).
             "target_pid": "target" in self.uses,
@@ -552,6 +555,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                    | {rp.point.binary for rps in self.an.points for rp in rps
                                       if rp.point.kind == "proc" and rp.point.binary}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
+            "maxstringlen": self.strlen,
+            "regexes": list(self.regexes),
             "formats": self.formats,
             "stacks": self.stacks,
             "sites": self.sites,
@@ -586,3 +591,19 @@ def _tp_site(tps: dict[str, dict], tp) -> dict:
 def generate(an: Analysis, limits: dict[str, int] | None = None) -> GeneratedModule:
     """Generate the C module and manifest for an analyzed program."""
     return CodeGen(an, limits).generate()
+
+
+def _walk(x, seen=None):
+    """Every IR node under x (the program's probes and functions), pre-order."""
+    import dataclasses
+    if isinstance(x, list):
+        for item in x:
+            yield from _walk(item)
+        return
+    if not dataclasses.is_dataclass(x):
+        return
+    yield x
+    for f in dataclasses.fields(x):
+        v = getattr(x, f.name)
+        if isinstance(v, list) or dataclasses.is_dataclass(v):
+            yield from _walk(v)

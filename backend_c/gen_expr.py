@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Optional
 
 from xtrace.ir import nodes as n
+from xtrace.ir.builtins import DEFERRED_STR
+from xtrace.ir.loc import XtraceError
 
 from . import kinfo, strcalls
 from .cstr import c_ident, c_int, c_string
@@ -30,7 +32,11 @@ class ExprGen:
             return "1" if e.value else "0"
         if isinstance(e, n.RegexMatch):
             k = self.regex_table(e.pattern)
-            res = f"xt_regex_search(&xt_re_{k}, {self.str_expr(e.subject)})"
+            if self.rematch:  # matched(n) reads what the last successful match kept
+                self.uses.add("rematch")
+                res = f"xt_regex_search_keep(c, &xt_re_{k}, {k}, {self.str_expr(e.subject)})"
+            else:
+                res = f"xt_regex_search(&xt_re_{k}, {self.str_expr(e.subject)})"
             return f"((s64)!{res})" if e.negate else f"((s64){res})"
         if isinstance(e, n.Cast):
             return _c_cast(e.to, self.int_expr(e.operand))
@@ -102,6 +108,9 @@ class ExprGen:
             return kinfo.call(self, e)
         if isinstance(e, n.KernelCast):
             return self.int_expr(e.expr)
+        if isinstance(e, n.ContainerOf):
+            assert e.offset is not None, "analysis finds the member's offset"
+            return f"((s64)(({self.int_expr(e.expr)}) - {e.offset}LL))"
         if isinstance(e, n.KernelMember):
             return self.kmember_int(e)
         if isinstance(e, n.FuncCall):
@@ -351,6 +360,13 @@ class ExprGen:
             self.uses.add("sysregs")
             self.uses.add("str")
             return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if isinstance(e, n.Call) and e.name in ("symname", "symdata"):
+            return f"xt_ksym({self.slot()}, {self.int_expr(e.args[0])}, {'true' if e.name == 'symdata' else 'false'})"
+        if isinstance(e, n.Call) and e.name in DEFERRED_STR:
+            raise XtraceError(f"{e.name}() gives a string only the driver can write, when it prints "
+                              "it: use it as an argument of printf/print/println (xtrace cannot "
+                              "store, compare or join it in the kernel)",
+                              e.loc, self.prog.source, kind="semantic error")
         if isinstance(e, n.Call) and e.name == "kernel_string" and e.args[0].type is not None \
                 and e.args[0].type.is_str:
             return self.str_expr(e.args[0])  # a char array member, read as a string already
@@ -389,10 +405,10 @@ class ExprGen:
             "pid": "((s64)XT_CUR(c)->tgid)",
             "tid": "((s64)XT_CUR(c)->pid)",
             "ppid": "((s64)READ_ONCE(XT_CUR(c)->real_parent)->tgid)",
-            "uid": "((s64)from_kuid_munged(current_user_ns(), current_uid()))",
-            "gid": "((s64)from_kgid_munged(current_user_ns(), current_gid()))",
-            "euid": "((s64)from_kuid_munged(current_user_ns(), current_euid()))",
-            "egid": "((s64)from_kgid_munged(current_user_ns(), current_egid()))",
+            "uid": "((s64)from_kuid_munged(current_user_ns(), XT_CRED(c, uid)))",
+            "gid": "((s64)from_kgid_munged(current_user_ns(), XT_CRED(c, gid)))",
+            "euid": "((s64)from_kuid_munged(current_user_ns(), XT_CRED(c, euid)))",
+            "egid": "((s64)from_kgid_munged(current_user_ns(), XT_CRED(c, egid)))",
             "cpu": "((s64)smp_processor_id())",
             "timestamp": "((s64)ktime_get_mono_fast_ns())",
             "walltimestamp": "((s64)ktime_get_real_fast_ns())",
@@ -461,6 +477,9 @@ class ExprGen:
         if name == "ubacktrace":
             self.uses.add("ustack")
             return f"xt_ubacktrace(c, {self.slot()})"
+        if name == "backtrace":
+            self.uses.add("kstack")
+            return f"xt_kbacktrace(c, {self.slot()})"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
 
     def probe_desc_field(self, name: str) -> Optional[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from xtrace.ir import nodes as n
+from xtrace.ir.builtins import DEFERRED_STR
 
 from .cstr import c_ident
 from .gen_base import _SIMPLE, _STMT_WORD
@@ -325,7 +326,8 @@ class StmtGen:
         (kind, C expression) pairs, replace the IR arguments."""
         fid = len(self.formats)
         if c_args is None:
-            c_args = [("str", self.str_expr(a)) if a.type and a.type.is_str else ("int", self.int_expr(a))
+            c_args = [self.deferred_arg(a) if isinstance(a, n.Call) and a.name in DEFERRED_STR
+                      else ("str", self.str_expr(a)) if a.type and a.type.is_str else ("int", self.int_expr(a))
                       for a in s.args]
         kinds = [k for k, _ in c_args]
         entry = {"fmt": s.fmt, "args": kinds, "loc": str(s.loc), **(extra or {})}
@@ -342,10 +344,37 @@ class StmtGen:
         self.formats.append(entry)
         decl, size, put = [], ["0"], []
         for i, (k, code) in enumerate(c_args):
-            if k == "str":
+            kind = k.split(":")[0]
+            if kind in ("str", "kstr"):
                 decl.append(f"const char *a{i}_ = {code}; u16 n{i}_ = xt_strlen(a{i}_);")
                 size.append(f"2 + n{i}_")
                 put.append(f"p_ = xt_put_str(p_, a{i}_, n{i}_);")
+            elif kind == "ustr":  # the current address space's snapshot, then the string
+                decl.append(f"const char *a{i}_ = {code}; u16 n{i}_ = xt_strlen(a{i}_); "
+                            f"s64 m{i}_ = xt_umm_cur();")
+                size.append(f"10 + n{i}_")
+                put.append(f"p_ = xt_put_int(p_, m{i}_); p_ = xt_put_str(p_, a{i}_, n{i}_);")
+            elif kind == "rematch":  # the pattern (-1: no match yet), the group, the subject
+                decl.append(f"s64 g{i}_ = {code}; s64 r{i}_ = xt_rematch_id(c); "
+                            f"const char *a{i}_ = xt_rematch_subj(c); u16 n{i}_ = xt_strlen(a{i}_);")
+                size.append(f"18 + n{i}_")
+                put.append(f"p_ = xt_put_int(p_, r{i}_); p_ = xt_put_int(p_, g{i}_); "
+                           f"p_ = xt_put_str(p_, a{i}_, n{i}_);")
+            elif kind == "usym":
+                decl.append(f"s64 a{i}_ = {code}; s64 m{i}_ = xt_umm_cur();")
+                size.append("16")
+                put.append(f"p_ = xt_put_int(p_, m{i}_); p_ = xt_put_int(p_, a{i}_);")
+            elif kind == "kstack":  # frame count, frames (the probe's own skipped)
+                decl.append(f"unsigned int k{i}_, n{i}_ = xt_kstack_save(c, &k{i}_) - k{i}_;")
+                size.append(f"8 + 8 * n{i}_")
+                put.append(f"p_ = xt_put_int(p_, n{i}_); memcpy(p_, c->stk + k{i}_, 8 * n{i}_); "
+                           f"p_ += 8 * n{i}_;")
+            elif kind == "ustack":  # address-space snapshot, frame count, frames
+                decl.append(f"unsigned int n{i}_ = xt_ustack_walk(c, XT_USTKDEPTH); "
+                            f"s64 m{i}_ = n{i}_ ? xt_umm_cur() : 0;")
+                size.append(f"16 + 8 * n{i}_")
+                put.append(f"p_ = xt_put_int(p_, m{i}_); p_ = xt_put_int(p_, n{i}_); "
+                           f"memcpy(p_, c->ustk, 8 * n{i}_); p_ += 8 * n{i}_;")
             else:
                 decl.append(f"s64 a{i}_ = {code};")
                 size.append("8")
@@ -353,6 +382,24 @@ class StmtGen:
         out.append(f"{ind}{{ char *p_; {' '.join(decl)}")
         out.append(f"{ind}  p_ = {self.reserve(' + '.join(size), 'XT_REC_PRINTF', str(fid))};")
         out.append(f"{ind}  if (p_) {{ {' '.join(put)} (void)p_; xt_rec_commit(); }} }}")
+
+    def deferred_arg(self, a: n.Call) -> tuple[str, str]:
+        """(kind, C) of a symbol-string argument (ir.builtins.DEFERRED_STR): what the
+        record carries for the driver to name; the kind is `how:function`."""
+        how = DEFERRED_STR[a.name]
+        if how in ("usym", "ustack", "ustr"):
+            self.uses.add("ustack")
+            self.uses.add("umaps")
+        if how == "kstack":
+            self.uses.add("kstack")
+        code = ""
+        if how == "rematch":
+            self.uses.add("rematch")
+        if how in ("ksym", "usym", "rematch"):
+            code = self.int_expr(a.args[0])
+        elif how in ("kstr", "ustr"):
+            code = self.str_expr(a.args[0])
+        return f"{how}:{a.name}", code
 
     def trace(self, s: n.Trace, out: list[str], ind: str) -> None:
         """trace(): the value in dtrace-utils 2.x's layout (dt_consume.c dt_print_trace):

@@ -30,7 +30,8 @@ _STRING: dict[str, str] = {
     "tokenize": "xt_tokenize({d}, {0}, {1})",
     "ctime": "xt_ctime({d}, {0})",
     "pid2execname": "xt_pid2execname({d}, {0})",
-    "cmdline_str": "xt_cmdline_str({d})",
+    "cmdline_str": "xt_cmdline_str(c, {d})",
+    "cmdline_args": "xt_cmdline_args(c, {d}, {d2}, {0}, {1}, {2})",
     "module_name": "KBUILD_MODNAME",
     "kernel_string2": "({{ char *d_ = {d}; xt_read_string(d_, {0}, XT_MAXSTRINGLEN, false) < 0 "
                       "? {1} : (const char *)d_; }})",
@@ -60,7 +61,7 @@ class _Gen(Protocol):
 
 
 # The calls that need runtime/xt_task.h.
-TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "randint", "user_mode")
+TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode")
 
 
 def handles(e: n.Expr) -> bool:
@@ -82,7 +83,8 @@ def string_call(gen: _Gen, e: n.Call) -> str:
     """C (a const char *) for a string-valued call."""
     template = _STRING[e.name]
     pos, flags = _args(gen, e)
-    return template.format(*pos, d=gen.slot() if "{d}" in template else "", **flags)
+    return template.format(*pos, d=gen.slot() if "{d}" in template else "",
+                           d2=gen.slot() if "{d2}" in template else "", **flags)
 
 
 def int_call(gen: _Gen, e: n.Call) -> str:

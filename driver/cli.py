@@ -98,6 +98,8 @@ def _limits(defs: List[str]) -> dict[str, int]:
 @app.command()
 def run(
     script: Optional[str] = typer.Argument(None, help="script file (.d, .stp, .e), or - for stdin"),
+    script_args: Optional[List[str]] = typer.Argument(
+        None, help="a stap script's arguments ($1, @1 ...; after -- when one starts with -)"),
     inline: Optional[str] = typer.Option(None, "-e", help="run this script text (SystemTap unless --lang)"),
     cmd: Optional[str] = typer.Option(None, "-c", help="run CMD while tracing; stop when it exits"),
     last_pass: int = typer.Option(5, "-p", min=1, max=5, help="stop after pass N (1 parse .. 5 run)"),
@@ -118,10 +120,16 @@ def run(
     timeout: Optional[float] = typer.Option(None, "--timeout", help="stop the session after SECONDS"),
 ) -> None:
     """Compile a script into a kernel module and run it (pass 5), or stop at pass N."""
+    args = tuple(script_args or ())
+    if inline is not None and script is not None:  # with -e, every positional is an argument
+        args, script = (script,) + args, None
     source, filename, language = _read_script(script, inline, lang)
+    if args and language != "stap":
+        raise XtraceError(f"script arguments are for stap scripts ({language} takes its own: "
+                          f"use `xtrace {'dtrace' if language == 'd' else 'probevue'}`)", exit_code=2)
     try:
         _run(source, filename, language, cmd, last_pass, verbose, define, xopts, quiet, where,
-             kernel, modules, headers, timeout, destructive)
+             kernel, modules, headers, timeout, destructive, args)
     except XtraceError as ex:
         if language == "d" and ex.exit_code == 1 and ex.loc is not None:
             ex.dtrace_script = filename
@@ -131,9 +139,11 @@ def run(
 def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pass: int,
          verbose: int, define: List[str], xopts: List[str], quiet: bool, where: str,
          kernel: Optional[str], modules: Optional[str], headers: Optional[str],
-         timeout: Optional[float], destructive: bool = False) -> None:
+         timeout: Optional[float], destructive: bool = False,
+         script_args: tuple[str, ...] = ()) -> None:
     pipe = Pipeline(source, filename, language, verbose=verbose,
-                    limits={**_dtrace_options(xopts), **_limits(define)}, cmd=cmd)
+                    limits={**_dtrace_options(xopts), **_limits(define)}, cmd=cmd,
+                    script_args=script_args)
     prog = pipe.parse()
     if quiet:
         prog.options["quiet"] = True

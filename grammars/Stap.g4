@@ -186,11 +186,18 @@ primary
     | EMBEDDED                                              # embeddedExpr
     ;
 
-// `$task->mm->owner`, `$argv[1]`, `$p$`
+// `$task->mm->owner`, `$argv[1]`, `$p$`; a member may be named like a
+// keyword (`$list->next`, `$timer->function`), as C allows.
 targetSuffix
-    : '->' IDENT
+    : '->' memberName
     | '[' expr ']'
     | '$'
+    ;
+
+memberName
+    : IDENT | 'next' | 'function' | 'in' | 'limit' | 'delete' | 'global' | 'probe' | 'private'
+    | 'if' | 'else' | 'while' | 'for' | 'foreach' | 'break' | 'continue' | 'return' | 'try'
+    | 'catch'
     ;
 
 // ------------------------------------------------------------------ lexer

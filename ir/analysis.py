@@ -503,6 +503,8 @@ class _Analyzer:
             return Type("int", 64, False, ctype=e.ctype)
         if isinstance(e, n.KernelMember):
             return self.kernel_member(e)
+        if isinstance(e, n.ContainerOf):
+            return self.container_of(e)
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
         if isinstance(e, n.ContextVars):
@@ -578,6 +580,31 @@ class _Analyzer:
                            f"{self.target.release}: cannot read '{arrow}'", e.loc)
         e.struct, e.bitfield, e.header, e.array_addr = r.struct, r.bitfield, header, r.array_addr
         return r.type
+
+    def container_of(self, e: n.ContainerOf) -> Type:
+        """`@container_of(p, "T", a.b)`: p minus the byte offset of a.b in T (BTF's)."""
+        from .kmember import pointee
+        if self.expr(e.expr).is_str:
+            raise self.err(f"cannot take a string as a member of {e.ctype}", e.loc)
+        btf = self.target.btf()
+        member = ".".join(e.path)
+        if btf is None:
+            raise self.err(f"kernel {self.target.release} has no BTF type information "
+                           f"(/sys/kernel/btf/vmlinux): cannot find '{member}'", e.loc)
+        tag, name = pointee(e.ctype) or ("struct", "")
+        top = btf.find(name, tag)
+        if top is None:
+            raise self.err(f"{tag} {name} is not a type of this kernel", e.loc)
+        cur, bits = top.id, 0
+        for m in e.path:
+            t = btf[btf.strip(cur)] if btf.strip(cur) else None
+            found = btf.member(t.id, m) if t is not None and t.kind in ("struct", "union") else None
+            if found is None or found.bitfield_size:
+                raise self.err(f"unable to find member '{m}' for {btf.c_name(cur)}", e.loc)
+            bits += found.bit_offset
+            cur = found.type_id
+        e.offset = bits // 8
+        return Type("int", 64, False, ctype=e.ctype)
 
     def fold_struct_step(self, e: n.KernelMember) -> None:
         """stap's `->` also names a member of a struct held by value (`$p->se->on_rq`):

@@ -51,6 +51,7 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "ustackdepth": (INT32, "frames of the user stack (as ustack() would record them)"),
     "uaddr": (Type("int", 64, False), "the user-space PC of the current task (0 in a kernel thread)"),
     "ubacktrace": (STRING, "the user stack as hex addresses, space-separated (stap ubacktrace())"),
+    "backtrace": (STRING, "the kernel stack as hex addresses, space-separated (stap backtrace())"),
 }
 
 # name -> (arg kinds, return type). A kind ending in '?' is an optional
@@ -118,6 +119,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "pid2execname": (("int",), STRING),
     # stap cmdline_str(): the current process's arguments joined by spaces.
     "cmdline_str": ((), STRING),
+    # stap cmdline_args(n, m, delim): arguments n..m (m -1: to the last) joined by
+    # delim (cmdline_arg(n) is cmdline_args(n, n, "")).
+    "cmdline_args": (("int", "int", "str"), STRING),
     # stap module_name(): the name of the running module.
     "module_name": ((), STRING),
     # stap user_mode(): 1 when the probe interrupted user space.
@@ -152,6 +156,41 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # 5 fi_offset, 6 fi_oflags.
     "fileinfo_str": (("int", "int", "int"), STRING),
     "fileinfo_int": (("int", "int", "int"), INT64),
+    # Symbol strings (stap's context-symbols and context-unwind tapsets). The
+    # module cannot name addresses, so these are deferred: the record carries
+    # the address(es) and the driver writes the text when it prints it
+    # (DEFERRED_STR). symname/usymname(addr): the symbol; symdata/usymdata(addr):
+    # `sym+0xoff/0xsize [module]`; sprint_backtrace()/sprint_ubacktrace(): the
+    # current stack, `sym+0xoff [module]` lines; sprint_syms/sprint_usyms(s): the
+    # same for the hex addresses in s (backtrace()/ubacktrace() strings), and
+    # print_syms/print_usyms(s) the ` 0xADDR : sym+0xoff/0xsize [module]` lines
+    # print_stack()/print_ustack() print. The user ones name the current process's
+    # mappings, as stap's do. symname/symdata kept as a string (stored, compared)
+    # are written by the module instead (the kernel's %ps/%pS, runtime/xt_str.h).
+    "symname": (("int",), STRING),
+    "symdata": (("int",), STRING),
+    "usymname": (("int",), STRING),
+    "usymdata": (("int",), STRING),
+    "sprint_backtrace": ((), STRING),
+    "sprint_ubacktrace": ((), STRING),
+    "sprint_syms": (("str",), STRING),
+    "sprint_usyms": (("str",), STRING),
+    "print_syms": (("str",), STRING),
+    "print_usyms": (("str",), STRING),
+    # stap matched(n): sub-expression n (0: the whole match) of the last
+    # successful =~ of this probe hit ("" when it took no part); the record
+    # carries the subject and the pattern, the driver finds the groups.
+    "matched": (("int",), STRING),
+}
+
+# The FUNCTIONS whose string the driver writes when a print has it as a direct
+# argument; name -> how its record carries the value. Elsewhere only symname
+# and symdata have a kernel string; the others are a semantic error.
+DEFERRED_STR: dict[str, str] = {
+    "symname": "ksym", "symdata": "ksym", "usymname": "usym", "usymdata": "usym",
+    "sprint_backtrace": "kstack", "sprint_ubacktrace": "ustack",
+    "sprint_syms": "kstr", "print_syms": "kstr", "sprint_usyms": "ustr", "print_usyms": "ustr",
+    "matched": "rematch",
 }
 
 

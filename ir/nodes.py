@@ -131,6 +131,18 @@ class KernelCast(Expr):
 
 
 @dataclass
+class ContainerOf(Expr):
+    """stap's `@container_of(ptr, "type", member)`: the address of the kernel struct
+    `ctype` points to whose member `path` (nested with `.`) is at `ptr` (C's
+    container_of). Analysis fills `offset`, the member's byte offset, from BTF."""
+
+    expr: Expr
+    ctype: str
+    path: list[str]
+    offset: Optional[int] = field(default=None, compare=False, kw_only=True)
+
+
+@dataclass
 class KernelMember(Expr):
     """`base->path[0].path[1]...`: a member of the kernel structure `base` points to,
     read from kernel memory without faulting (a bad address is a run-time error).

@@ -6,7 +6,8 @@ backtracking, time linear in the subject, no recursion). The subset: literals,
 `\\` escapes, `.`, bracket expressions (ranges, `^` negation, `[:alpha:]`-style
 classes), groups, `|`, `* + ?` and `{m}`, `{m,}`, `{m,n}`; `^` and `$` anywhere
 (they match the start and the end of the subject). Not supported: back
-references and stap's `matched()` sub-expressions. At most 64 positions.
+references. At most 64 positions. stap's `matched()` sub-expressions are
+found by the driver (runtime/rematch.py) from the subject a match keeps.
 
 `^` and `$` are positions too: they consume virtual symbols BOS and EOS that
 the runtime feeds before and after the subject's bytes.

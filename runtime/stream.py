@@ -16,6 +16,7 @@ from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, for
 from .vueprint import format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
+from .symstr import SymStrings
 from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer, stap_pieces
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
@@ -339,7 +340,10 @@ class StreamDecoder:
         args, off = [], 0
         doubles = self.m["formats"][fid].get("doubles", ())
         for i, kind in enumerate(self.m["formats"][fid]["args"]):
-            if kind == "str":
+            if ":" in kind:  # a symbol string (runtime/symstr.py)
+                text, off = self.sym_strings().decode(kind, payload, off, self.str_at)
+                args.append(text)
+            elif kind == "str":
                 s, off = self.str_at(payload, off)
                 args.append(s)
             else:
@@ -356,6 +360,13 @@ class StreamDecoder:
             return dtrace_stack(probe_frames(addrs, self.kernel_symbols())[:slot])
         maps = self.user_maps()
         return dtrace_ustack([maps.resolve(slot, a) for a in addrs])
+
+    def sym_strings(self) -> SymStrings:
+        """The writer of stap's symbol strings, made once."""
+        if not hasattr(self, "_symstr"):
+            self._symstr = SymStrings(self.kernel_symbols, self.user_maps,
+                                      int(self.m.get("maxstringlen") or 256), self.m.get("regexes"))
+        return self._symstr
 
     def user_maps(self) -> UserMaps:
         """The user mapping snapshots the module has sent so far."""

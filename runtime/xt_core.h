@@ -180,6 +180,10 @@ struct xt_ctx {
 	unsigned long stk[XT_STKDEPTH];  /* stack() addresses (xt_stack.h) */
 	unsigned long ustk[XT_USTKDEPTH];  /* ustack() addresses (xt_ustack.h) */
 	int uentry;       /* a uprobe on a function's first instruction (xt_ustack.h) */
+#ifdef XT_REMATCH
+	int re_id;        /* the pattern of the last successful =~ (0: none yet), + 1 */
+	char re_subj[XT_MAXSTRINGLEN];  /* and its subject, for matched(n) (xt_regex.h) */
+#endif
 	u64 key[(XT_KEYBUF + 7) / 8];
 	u64 key2[(XT_KEYBUF + 7) / 8];
 	char scratch[XT_SCRATCHSIZE] __aligned(8);  /* copyin(), alloca() (xt_mem.h) */
@@ -342,6 +346,9 @@ static __always_inline bool xt_enter(struct xt_ctx *c)
 		c->gate = 1;
 		barrier();
 	}
+#ifdef XT_REMATCH
+	c->re_id = 0;  /* matched(n) sees this hit's matches only */
+#endif
 	return true;
 }
 
@@ -571,8 +578,11 @@ static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
 	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = (point); \
 		       c_->task = (t); fn(c_); c_->task = NULL; xt_leave(c_); } preempt_enable(); } while (0)
+/* A credential of that task (uid(), euid() ...): another task's under RCU. */
+#define XT_CRED(c, field) ((c)->task ? task_cred_xxx((c)->task, field) : current_cred_xxx(field))
 #else
 #define XT_CUR(c) current
+#define XT_CRED(c, field) current_cred_xxx(field)
 #endif
 
 /* Run a BEGIN/END body from process context with the same guarantees as a probe. */

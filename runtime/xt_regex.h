@@ -52,4 +52,25 @@ static __maybe_unused bool xt_regex_search(const struct xt_regex *re, const char
 	return (active & re->last) != 0;
 }
 
+#ifdef XT_REMATCH
+/* =~ in a script that calls matched(n): a successful match keeps its pattern
+ * and subject in the context; the driver finds the sub-expressions when it
+ * prints matched(n) (runtime/rematch.py). */
+static noinline __maybe_unused bool xt_regex_search_keep(struct xt_ctx *c, const struct xt_regex *re,
+							 int id, const char *s)
+{
+	if (!xt_regex_search(re, s))
+		return false;
+	if (s != c->re_subj)
+		strscpy(c->re_subj, s, XT_MAXSTRINGLEN);
+	c->re_id = id + 1;
+	return true;
+}
+#define xt_rematch_id(c) ((s64)(c)->re_id - 1)
+#define xt_rematch_subj(c) ((c)->re_id ? (const char *)(c)->re_subj : "")
+#else
+#define xt_rematch_id(c) (-1LL)
+#define xt_rematch_subj(c) ""
+#endif
+
 #endif /* XT_REGEX_H */

@@ -54,4 +54,20 @@ static noinline __maybe_unused void xt_kstack_key(char *p, struct xt_ctx *c, u64
 	memset(p + 16 + 8 * nn, 0, 8 * (XT_STKDEPTH - nn));
 }
 
+/* stap's backtrace(): the frames as `0x%016lx` words, space-separated, cut
+ * at a whole word within XT_MAXSTRINGLEN. The probe's own frames (the kernel's
+ * probe machinery) are in it: the driver drops them when it prints the
+ * string with print_stack() (runtime/stacks.py). */
+static noinline __maybe_unused const char *xt_kbacktrace(struct xt_ctx *c, char *buf)
+{
+	unsigned int skip, n = xt_kstack_save(c, &skip), i;
+	size_t len = 0;
+
+	buf[0] = 0;
+	for (i = skip; i < n && len + 19 + (i > skip) < XT_MAXSTRINGLEN; i++)
+		len += scnprintf(buf + len, XT_MAXSTRINGLEN - len, "%s0x%016lx", i > skip ? " " : "",
+				 c->stk[i]);
+	return buf;
+}
+
 #endif /* XT_STACK_H */

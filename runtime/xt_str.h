@@ -448,4 +448,25 @@ static __maybe_unused const char *xt_tokenize(char *dst, const char *input, cons
 	return dst;
 }
 
+/* symname(addr) / symdata(addr) of a kernel address kept as a string (stored,
+ * compared, joined; printed ones the driver names): the kernel's own %ps / %pS
+ * (bounded by the size given, and safe in any context, as printk uses them),
+ * in stap's spelling: `sym`, `sym+0xoff/0xsize [module]` ([kernel] for the
+ * core kernel), `0x%016lx` when no symbol covers the address. */
+#ifdef __KERNEL__  /* (tests/test_strings.py builds this file in user space) */
+static noinline __maybe_unused const char *xt_ksym(char *dst, s64 addr, bool data)
+{
+	unsigned long a = (unsigned long)addr;
+
+	snprintf(dst, XT_MAXSTRINGLEN, data ? "%pS" : "%ps", (void *)a);
+	if (dst[0] == '0' && dst[1] == 'x') {
+		snprintf(dst, XT_MAXSTRINGLEN, "0x%016lx", a);
+		return dst;
+	}
+	if (data && !strchr(dst, '['))
+		strlcat(dst, " [kernel]", XT_MAXSTRINGLEN);
+	return dst;
+}
+#endif
+
 #endif /* XT_STR_H */

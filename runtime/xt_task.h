@@ -44,17 +44,23 @@ static __maybe_unused const char *xt_pid2execname(char *dst, s64 nr)
 	return dst;
 }
 
-/* cmdline_str(): the current process's arguments joined by spaces, read from
- * its own memory without faulting ("" when unreadable, or for a kernel thread). */
-static __maybe_unused const char *xt_cmdline_str(char *dst)
+/* The arguments of the process the probe describes (XT_CUR: in process.begin,
+ * the new or walked process), NUL-separated, into dst; their length. Read
+ * without faulting from the current address space, which holds them when the
+ * task is current, shares current's mm, or is current's fresh fork (a copy of
+ * it); another process's (the process.begin walk at start) cannot be read
+ * without sleeping: "". */
+static noinline __maybe_unused long xt_cmdline_read(struct xt_ctx *c, char *dst)
 {
-	struct mm_struct *mm = current->mm;
+	struct task_struct *t = XT_CUR(c);
+	struct mm_struct *mm = READ_ONCE(t->mm);
 	unsigned long a, e;
-	long n = 0, i;
+	long n = 0;
 
-	dst[0] = '\0';
-	if (!mm || (current->flags & PF_KTHREAD))
-		return dst;
+	if (!mm || (t->flags & PF_KTHREAD) || !current->mm || (current->flags & PF_KTHREAD))
+		return 0;
+	if (mm != current->mm && READ_ONCE(t->real_parent) != current)
+		return 0;
 	a = READ_ONCE(mm->arg_start);
 	e = READ_ONCE(mm->arg_end);
 	if (e > a)
@@ -64,9 +70,54 @@ static __maybe_unused const char *xt_cmdline_str(char *dst)
 	while (n > 0 && dst[n - 1] == '\0')
 		n--;
 	dst[n] = '\0';
+	return n;
+}
+
+/* cmdline_str(): the process's arguments joined by spaces ("" when unreadable,
+ * or for a kernel thread). */
+static __maybe_unused const char *xt_cmdline_str(struct xt_ctx *c, char *dst)
+{
+	long n = xt_cmdline_read(c, dst), i;
+
 	for (i = 0; i < n; i++)
 		if (dst[i] == '\0')
 			dst[i] = ' ';
+	return dst;
+}
+
+static long xt_cat(char *dst, long len, const char *src, long slen)
+{
+	long take = min_t(long, slen, XT_MAXSTRINGLEN - 1 - len);
+
+	if (take > 0) {
+		memcpy(dst + len, src, take);
+		len += take;
+	}
+	dst[len] = '\0';
+	return len;
+}
+
+/* cmdline_args(n, m, delim): arguments n to m (m < 0: to the last) joined by
+ * delim; cmdline_arg(n) is cmdline_args(n, n, ""). "" past the last one. */
+static __maybe_unused const char *xt_cmdline_args(struct xt_ctx *c, char *dst, char *tmp, s64 first,
+						  s64 last, const char *delim)
+{
+	long n = xt_cmdline_read(c, tmp), i = 0, len = 0;
+	s64 k;
+
+	dst[0] = '\0';
+	if (first < 0)
+		return dst;
+	for (k = 0; i < n && (last < 0 || k <= last); k++) {
+		long alen = strnlen(tmp + i, n - i);
+
+		if (k >= first) {
+			if (k > first)
+				len = xt_cat(dst, len, delim, strlen(delim));
+			len = xt_cat(dst, len, tmp + i, alen);
+		}
+		i += alen + 1;
+	}
 	return dst;
 }
 

@@ -94,6 +94,16 @@ static noinline int xt_umm_slot(struct mm_struct *mm)
 	return 0;
 }
 
+/* The slot of the current task's address space, for a user address the
+ * driver names later (stap's usymname(), print_ustack(s)); 0 in a kernel
+ * thread. */
+static noinline __maybe_unused s64 xt_umm_cur(void)
+{
+	if (!current->mm || (current->flags & PF_KTHREAD))
+		return 0;
+	return xt_umm_slot(current->mm);
+}
+
 static __always_inline bool xt_uword(unsigned long addr, unsigned long *v)
 {
 	return !copy_from_user_nofault(v, (const void __user *)addr, sizeof(*v));

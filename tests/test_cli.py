@@ -99,6 +99,20 @@ def test_run_hello_in_the_sandbox_says_so():
     assert "sandbox VM" in r.stderr
 
 
+def test_run_passes_script_arguments_as_stap_does(tmp_path):
+    script = tmp_path / "args.stp"
+    script.write_text('probe begin { printf("%d <%s>\\n", $1 + 1, @2); exit() }\n')
+    r = xtrace("run", str(script), "--", "-5", "a b", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "-4 <a b>\n"
+    # with -e every positional is an argument; a missing one is stap's parse error
+    r = xtrace("run", "-p", "2", "-e", "probe begin { println(@1, @2) }", "x")
+    assert r.returncode == 1 and "<input>:1:27: parse error: command line argument index 2 " \
+        "out of range [1-1]" in r.stderr, r.stderr
+    r = xtrace("run", "-p", "1", "-e", "BEGIN { exit(0) }", "--lang", "d", "x")
+    assert r.returncode == 2 and "script arguments are for stap scripts" in r.stderr, r.stderr
+
+
 def start_session(script: str) -> tuple[subprocess.Popen, bytes]:
     """`xtrace run -e script` in the background, once its BEGIN probe printed "started"."""
     p = subprocess.Popen([*XTRACE, "run", "-e", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -57,3 +57,14 @@ def test_analysis_rejects(src: str, msg: str, col: int) -> None:
     with pytest.raises(XtraceError) as ei:
         analyze(parse(src, "bad.stp"), _translation_target())
     assert msg in ei.value.message and ei.value.loc.col == col, ei.value.render()
+
+
+def test_matched_finds_posix_subexpressions_in_the_driver():
+    from xtrace.runtime.rematch import matched, python_pattern
+    pat = "^([[:alpha:]]+)=([0-9]+)(;(.*))?$"
+    assert python_pattern(pat) == r"^([a-zA-Z]+)=([0-9]+)(;(.*))?\Z"
+    assert [matched(pat, "key=42;x", i) for i in range(5)] == ["key=42;x", "key", "42", ";x", "x"]
+    assert matched(pat, "abc=7", 4) == "" and matched(pat, "abc=7", 9) == ""
+    assert matched(pat, "=7", 0) == ""  # no match at all
+    assert matched("[]a]+", "x]a]b", 0) == "]a]"
+    assert matched("a\\.b", "a.b", 0) == "a.b" and matched("a\\.b", "axb", 0) == ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import build_host_program
 from xtrace.runtime.stacks import (Frame, KernelSymbols, dtrace_stack, probe_frames, vue_stktrace,
                                    stap_backtrace)
@@ -104,3 +106,60 @@ def test_stap_print_backtrace(run_script):
     assert re.fullmatch(r" 0x[0-9a-f]{16} : __x64_sys_getpid\+0x[0-9a-f]+/0x[0-9a-f]+ \[kernel\]",
                         lines[0]), r.stdout
     assert any(" : do_syscall_64+" in ln for ln in lines), r.stdout
+
+
+def test_stap_kernel_stack_strings(run_script):
+    """sprint_backtrace() and print_stack()/sprint_stack() of a backtrace() string:
+    the driver names the addresses the record carries (runtime/symstr.py)."""
+    exe = build_host_program("stacker", SRC)
+    script = ('probe kernel.function("__x64_sys_getpid") { if (execname() == "stacker") {\n'
+              '  print(sprint_backtrace()); println("--")\n'
+              '  bt = backtrace(); print_stack(bt); println("--")\n'
+              '  print(sprint_stack(bt)); println("--")\n'
+              '  print_stack(backtrace()); println("--")\n'
+              '  println(bt)\n'
+              '} }\n')
+    r = run_script(script, "stap", cmd=str(exe))
+    simple, full, simple2, full2, raw = r.stdout.split("--\n")
+    assert re.fullmatch(r"__x64_sys_getpid\+0x[0-9a-f]+ \[kernel\]", simple.splitlines()[0]), r.stdout
+    assert all(re.fullmatch(r"\w+\+0x[0-9a-f]+ \[kernel\]", ln) for ln in simple.splitlines()), r.stdout
+    assert any(ln.startswith("do_syscall_64+") for ln in simple.splitlines()), r.stdout
+    assert re.fullmatch(r" 0x[0-9a-f]{16} : __x64_sys_getpid\+0x[0-9a-f]+/0x[0-9a-f]+ \[kernel\]",
+                        full.splitlines()[0]), r.stdout
+    assert [ln.split(" : ")[1].split("/")[0] for ln in full.splitlines()] == simple2.replace(
+        " [kernel]", "").splitlines(), r.stdout
+    assert full2.splitlines()[0].split(" : ")[1].startswith("__x64_sys_getpid+"), r.stdout
+    assert re.fullmatch(r"0x[0-9a-f]{16}( 0x[0-9a-f]{16})*\n", raw), r.stdout
+
+
+def test_symbol_strings_format_as_stap():
+    from xtrace.runtime.symstr import hex_words, simple_stack, symdata, symname
+    f = Frame(0xffffffff81003010, "vfs_read", 0x10, 0x100, "vmlinux")
+    assert symname(f) == "vfs_read"
+    assert symdata(f, True) == "vfs_read+0x10/0x100 [kernel]"
+    assert symname(Frame(0x1234)) == "0x0000000000001234"
+    u = Frame(0x401000, "main", 0x4, 0x20, "/tmp/x/prog")
+    assert symdata(u, False) == "main+0x4/0x20 [/tmp/x/prog]"
+    assert simple_stack([f, u], False, 256) == "vfs_read+0x10 [vmlinux]\nmain+0x4 [prog]\n"
+    assert simple_stack([f], True, 256) == "vfs_read+0x10 [kernel]\n"
+    # cut at a whole line within MAXSTRINGLEN, as stap's string is
+    assert simple_stack([f] * 20, True, 60) == "vfs_read+0x10 [kernel]\n" * 2
+    assert hex_words("0x10 0xffffffff81000000 junk") == [0x10, 0xffffffff81000000]
+
+
+@pytest.mark.parametrize("body, col", [("s = usymname(0)", 5), ('if (usymdata(1) == "x") next', 5),
+                                       ('println("a" . sprint_backtrace())', 15),
+                                       ('m = matched(1)', 5)])
+def test_stap_symbol_string_only_printed(body, col):
+    """The driver writes symbol strings when it prints them: kept, compared or
+    joined in the kernel they are a semantic error at the call."""
+    from xtrace.backend_c.codegen import generate
+    from xtrace.driver.translate import _translation_target
+    from xtrace.frontends.stap import parse
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.loc import XtraceError
+    prog = parse("probe begin { " + body + " }\n", "t.stp")
+    with pytest.raises(XtraceError) as info:
+        generate(analyze(prog, _translation_target()))
+    assert info.value.kind == "semantic error" and "only the driver" in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (1, 14 + col)

@@ -181,6 +181,35 @@ probe kprocess.exit = kernel.trace("sched_process_exit") {
 }
 """
 
+# stopwatch.stp: named stopwatches on the monotonic clock. A running one has
+# its start time in __xt_sw_run; __xt_sw_acc accumulates the stopped spans.
+_STOPWATCH_FUNCS = ("start_stopwatch", "stop_stopwatch", "read_stopwatch_ns", "read_stopwatch_us",
+                    "read_stopwatch_ms", "read_stopwatch_s", "delete_stopwatch")
+_STOPWATCH = """
+global __xt_sw_run, __xt_sw_acc
+function start_stopwatch(name:string) {
+\tif (!(name in __xt_sw_run)) __xt_sw_run[name] = ktime_get_ns()
+\tif (!(name in __xt_sw_acc)) __xt_sw_acc[name] = 0
+}
+function stop_stopwatch(name:string) {
+\tif (name in __xt_sw_run) {
+\t\t__xt_sw_acc[name] += ktime_get_ns() - __xt_sw_run[name]
+\t\tdelete __xt_sw_run[name]
+\t} else if (!(name in __xt_sw_acc)) __xt_sw_acc[name] = 0
+}
+function read_stopwatch_ns:long(name:string) {
+\tif (name in __xt_sw_run) return __xt_sw_acc[name] + ktime_get_ns() - __xt_sw_run[name]
+\treturn __xt_sw_acc[name]
+}
+function read_stopwatch_us:long(name:string) { return read_stopwatch_ns(name) / 1000 }
+function read_stopwatch_ms:long(name:string) { return read_stopwatch_ns(name) / 1000000 }
+function read_stopwatch_s:long(name:string) { return read_stopwatch_ns(name) / 1000000000 }
+function delete_stopwatch(name:string) {
+\tdelete __xt_sw_run[name]
+\tdelete __xt_sw_acc[name]
+}
+"""
+
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
              "scheduler": _SCHEDULER}
 _USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess)\.")
@@ -195,6 +224,8 @@ def with_library(source: str) -> str:
     for name, text in _FUNCTIONS.items():
         if _calls(source, name):
             extra.append(text)
+    if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
+        extra.append(_STOPWATCH)
     if _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
     return source if not extra else source + "\n" + "".join(extra)

@@ -22,7 +22,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from . import irwalk, usage
 from .foreach import lower_foreach
 from .literals import decode_string, parse_int
-from .lower_expr import ExprLowering
+from .lower_expr import STACK_PRINTS, ExprLowering
 from .points import expand_point, lower_point, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
@@ -564,14 +564,8 @@ class Lowerer(ExprLowering):
                     return ir.Fail(msg, loc=self.loc(call))
                 # stap's warn(): "WARNING: msg" on stderr, and the probe goes on
                 return ir.Printf("WARNING: %s\n", [msg], stderr=True, loc=loc)
-            if name == "print_backtrace":
-                if call.expr():
-                    raise self.error("print_backtrace() takes no arguments", call)
-                return ir.PrintStack("stap", loc=loc)
-            if name == "print_ubacktrace":
-                if call.expr():
-                    raise self.error("print_ubacktrace() takes no arguments", call)
-                return ir.PrintStack("stap", user=True, loc=loc)
+            if name in STACK_PRINTS:
+                return self._stack_print(name, call, loc)
         return ir.ExprStmt(self._expr(e), loc=loc)
 
     def _stat_target(self, e: P.ExprContext) -> ir.Index:
@@ -586,6 +580,25 @@ class Lowerer(ExprLowering):
             self._need_global(name, p, "statistics aggregate")
             return ir.Index(name, [self._expr(k) for k in p.expr()], loc=self.loc(p))
         raise self.error("'<<<' needs a global variable or array element on its left", e)
+
+    def _stack_print(self, name: str, call: P.CallExprContext, loc: Loc) -> ir.Stmt:
+        """print_backtrace()/print_ubacktrace(): the stack of this hit. print_stack(s)/
+        print_ustack(s) (print_syms/print_usyms): the hex addresses in s, which the
+        driver names (ir.builtins.DEFERRED_STR); of backtrace()/ubacktrace() called
+        right there, that is this hit's stack."""
+        args = call.expr()
+        user = name in ("print_ubacktrace", "print_ustack", "print_usyms")
+        if name in ("print_backtrace", "print_ubacktrace"):
+            if args:
+                raise self.error(f"{name}() takes no arguments", call)
+            return ir.PrintStack("stap", user=user, loc=loc)
+        if len(args) != 1:
+            raise self.error(f"{name}() takes one argument", call)
+        stk = self._expr(args[0])
+        if isinstance(stk, ir.Builtin) and stk.name == ("ubacktrace" if user else "backtrace"):
+            return ir.PrintStack("stap", user=user, loc=loc)
+        fn = "print_usyms" if user else "print_syms"
+        return ir.Printf("%s", [ir.Call(fn, [stk], loc=loc)], loc=loc)
 
     def _print(self, name: str, call: P.CallExprContext, loc: Loc) -> ir.Stmt:
         args = call.expr()

@@ -21,8 +21,10 @@ from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
 # Real tapset functions on user stacks and symbols that have no IR form yet.
-_USER_STACK_FUNCS = frozenset({"sprint_ubacktrace", "print_ustack", "sprint_ustack",
-                               "usymname", "usymdata", "ucallers", "umodname"})
+_USER_STACK_FUNCS = frozenset({"ucallers", "umodname"})
+# Statements that print stacks (lower.Lowerer._stack_print).
+STACK_PRINTS = ("print_backtrace", "print_ubacktrace", "print_stack", "print_ustack",
+                "print_syms", "print_usyms")
 
 
 class ExprLowering:
@@ -205,11 +207,10 @@ class ExprLowering:
             node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
             return node
-        if name in PRINT_FUNCS or name in ("exit", "print_backtrace", "print_ubacktrace", "error", "warn"):
+        if name in PRINT_FUNCS or name in STACK_PRINTS or name in ("exit", "error", "warn"):
             raise self.error(f"{name}() can only be used as a statement", p)
         if name in _USER_STACK_FUNCS:
-            raise self.error(f"{name}() is not supported yet: xtrace prints user stacks with "
-                             "print_ubacktrace() only", p)
+            raise self.error(f"{name}() is not supported yet", p)
         if name in tapset.NAMES:
             return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
                                      lambda msg: self.error(msg, p))
@@ -238,6 +239,8 @@ class ExprLowering:
                              f"print(@{op}(...))", p)
         if op == "cast":
             return self._cast(p)
+        if op == "container_of":
+            return self._container_of(p)
         if op == "defined":
             return self._defined(p)
         if op == "entry":
@@ -394,13 +397,32 @@ class ExprLowering:
         base = ir.KernelCast(self._expr(args[0]), ctype, loc=self.loc(p))
         return self._members(base, p.targetSuffix())
 
+    def _container_of(self, p: P.AtExprContext) -> ir.Expr:
+        """`@container_of(ptr, "type", member)`: the struct whose member is at ptr (the
+        kernel's container_of; the offset comes from BTF)."""
+        import re
+        args = p.expr()
+        if len(args) != 3:
+            raise self.error("@container_of takes an address, a type name and a member", p)
+        spelling = self._expr(args[1])
+        ctype = struct_ctype(spelling.value) if isinstance(spelling, ir.StrLit) else None
+        if ctype is None:
+            raise self.error("the type of @container_of must be a literal struct or union name, "
+                             "like \"struct list_head\"", args[1])
+        member = args[2].getText()
+        if not re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*", member):
+            raise self.error("the member of @container_of must be a member name, like `tasks` "
+                             "or `se.group_node`", args[2])
+        base = ir.ContainerOf(self._expr(args[0]), ctype, member.split("."), loc=self.loc(p))
+        return self._members(base, p.targetSuffix())
+
     def _members(self, base: ir.Expr, suffixes) -> ir.Expr:
         """Apply `->name` suffixes: each one reads a kernel member (stap's `->` also
         steps into a struct member held by value; analysis folds those)."""
         for suf in suffixes:
-            if suf.IDENT() is None:
+            if suf.memberName() is None:
                 raise self.error(f"'{suf.getText()}' on a target variable is not supported yet", suf)
-            base = ir.KernelMember(base, [suf.IDENT().getText()], decay=True, loc=self.loc(suf))
+            base = ir.KernelMember(base, [suf.memberName().getText()], decay=True, loc=self.loc(suf))
         return base
 
     # ------------------------------------------------------ global checks

@@ -303,6 +303,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self._emit(depth, "}")
         elif isinstance(s, ir.If):
             self._if(s, depth, "if")
+        elif isinstance(s, ir.Printf) and s.fmt == "%s" and len(s.args) == 1 \
+                and isinstance(s.args[0], ir.Call) and s.args[0].name in ("print_syms", "print_usyms"):
+            fn = "print_stack" if s.args[0].name == "print_syms" else "print_ustack"
+            self._emit(depth, f"{fn}({self._expr(s.args[0].args[0])})", simple=True)
         elif isinstance(s, ir.Printf):
             self._emit(depth, self._printf(s), simple=True)
         elif isinstance(s, ir.Exit):
@@ -545,6 +549,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return head + "$" * e.pretty, PREC_PRIMARY
         if isinstance(e, ir.SyscallVar):
             return e.name, PREC_PRIMARY
+        if isinstance(e, ir.ContainerOf):
+            return (f"@container_of({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))}, "
+                    f"{'.'.join(e.path)})"), PREC_PRIMARY
         if isinstance(e, ir.KernelCast):
             return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
@@ -567,6 +574,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             name = "strpos"
         elif name in STRING_SPELLING and name != "index":
             name = STRING_SPELLING[name]
+        elif name in ("sprint_syms", "sprint_usyms"):
+            name = "sprint_stack" if name == "sprint_syms" else "sprint_ustack"
         elif name == "index":
             raise self.err("index() with a start position has no stap equivalent", e)
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
@@ -578,7 +587,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         other base is wrapped in an @cast of its pointer type. A member another
         language reads as a string (a char array) is kernel_string() of its address."""
         base = e.base
-        if isinstance(base, (ir.ProbeArg, ir.KernelCast, ir.KernelMember)):
+        if isinstance(base, (ir.ProbeArg, ir.KernelCast, ir.KernelMember, ir.ContainerOf)):
             text = self._expr(base)
         else:
             ctype = base.type.ctype if base.type is not None else None
@@ -615,7 +624,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
 # IR functions stap spells with their IR name (frontends/stap/tapset.py).
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
-                   "cmdline_str", "module_name", "randint", "user_mode")
+                   "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata",
+                   "usymname", "usymdata", "sprint_backtrace", "sprint_ubacktrace", "matched")
 
 
 def _cast_name(ctype: str, e: ir.Expr) -> str:

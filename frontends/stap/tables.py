@@ -7,6 +7,7 @@ BUILTIN_FUNCS: dict[str, str] = {
     "execname": "execname",
     "uaddr": "uaddr",
     "ubacktrace": "ubacktrace",
+    "backtrace": "backtrace",
     "pid": "pid",
     "tid": "tid",
     "ppid": "ppid",
@@ -54,6 +55,8 @@ BUILTIN_SPELLING: dict[str, str] = {
     "syscall_name": "name",
     "curthread": "task_current()",
     "target": "target()",
+    "backtrace": "backtrace()",
+    "ubacktrace": "ubacktrace()",
 }
 
 # Context variables of the syscall tapset (bare names, no parentheses) -> Builtin.

@@ -43,11 +43,17 @@ _PROBE_TYPES = {"begin": "begin", "end": "begin", "error_end": "begin", "never":
 # name -> IR function for the direct ones (same arguments)
 _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "get_cycles": "get_cycles", "pid2task": "pid2task", "pid2execname": "pid2execname",
-           "cmdline_str": "cmdline_str", "module_name": "module_name", "randint": "randint",
-           "user_mode": "user_mode"}
+           "cmdline_str": "cmdline_str", "cmdline_args": "cmdline_args", "module_name": "module_name", "randint": "randint",
+           "user_mode": "user_mode",
+           # symbol strings (ir.builtins.DEFERRED_STR): the driver writes them
+           "symname": "symname", "symdata": "symdata", "usymname": "usymname",
+           "usymdata": "usymdata", "sprint_backtrace": "sprint_backtrace",
+           "sprint_ubacktrace": "sprint_ubacktrace", "sprint_stack": "sprint_syms",
+           "sprint_syms": "sprint_syms", "sprint_ustack": "sprint_usyms",
+           "sprint_usyms": "sprint_usyms", "matched": "matched"}
 
 NAMES = frozenset(_TASK_MEMBERS) | {"task_execname", "task_prio", "task_nice", "is_return",
-                                    "probe_type", "user_string_warn"} | frozenset(_DIRECT)
+                                    "probe_type", "user_string_warn", "cmdline_arg"} | frozenset(_DIRECT)
 
 
 def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc: Loc,
@@ -87,6 +93,9 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
     if name == "user_string_warn":
         want(1)
         return ir.Call("user_string2", [args[0], ir.StrLit("<unknown>", loc=loc)], loc=loc)
+    if name == "cmdline_arg":
+        want(1)
+        return ir.Call("cmdline_args", [args[0], args[0], ir.StrLit("", loc=loc)], loc=loc)
     fn = _DIRECT[name]
     lo, hi = arity(fn)
     if not lo <= len(args) <= hi:

@@ -299,5 +299,10 @@ class StapVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by StapParser#memberName.
+    def visitMemberName(self, ctx:StapParser.MemberNameContext):
+        return self.visitChildren(ctx)
+
+
 
 del StapParser
