@@ -404,6 +404,15 @@ REJECT = [
     ("@@BEGIN { x = 1; } # mid-line", 1, 20, "'#' starts a comment"),
     ("@@syscall:*:read:entry\nwhen (__pid > 1 && timestamp() > 0)\n{ }", 2, 20,
      "function calls in a predicate"),
+    ("@@BEGIN { x = get_location_point(); }", 1, 15, "@@syscall, @@syscallx and @@uft clauses only"),
+    ("@@syscall:*:read:entry, @@syscall:*:read:exit { x = get_location_point(); }", 1, 53,
+     "both entry and exit probes"),
+    ("@@BEGIN { FUNCTION_EXIT = 1; }", 1, 11, "'FUNCTION_EXIT' is a constant"),
+    ("@@END { set_aso_print_options(5, SORT_BY_VALUE); }", 1, 9, "only in the @@BEGIN clause"),
+    ("@@BEGIN { set_aso_print_options(5, SORT_BY_SIZE); }", 1, 36, "unknown print option 'SORT_BY_SIZE'"),
+    ("@@BEGIN { set_aso_print_options(5, USE_LIST_SUM); }", 1, 36, "USE_LIST_SUM"),
+    ("@@BEGIN { a[1] = 2; print(a, x); }", 1, 30, "integer constant"),
+    ("@@sysproc:dispatch:* { }", 1, 11, "@@sysproc:offcpu and @@sysproc:oncpu"),
 ]
 
 
@@ -651,7 +660,7 @@ def test_print_reject(stmt, msg):
 
 @pytest.mark.parametrize("point, msg", [
     (ir.ProbePoint("kfunc", "vfs_read", loc=Loc("t.d", 2, 1)), "kernel function probes"),
-    (ir.ProbePoint("tracepoint", "sched:sched_switch", loc=Loc("t.d", 2, 1)), "tracepoint"),
+    (ir.ProbePoint("tracepoint", "sched:sched_wakeup", loc=Loc("t.d", 2, 1)), "tracepoint"),
     (ir.ProbePoint("timer", period_ns=1500, loc=Loc("t.d", 2, 1)), "whole milliseconds"),
     (ir.ProbePoint("syscall", "read*", loc=Loc("t.d", 2, 1)), "by pattern"),
     (ir.ProbePoint("syscall", "read", optional=True, loc=Loc("t.d", 2, 1)), "optional"),
@@ -717,6 +726,55 @@ when (__sigsendinfo->signo == 15)
     printf("signal %d\\n", __sigsendinfo->signo);
 }
 """
+
+
+def test_rv_at_a_syscall_exit_is_minus_one_on_failure():
+    # AIX returns -1 and sets errno; Linux returns -errno: __rv is built from both
+    clause = lower("@@syscall:*:read:exit { x = __rv; }").probes[0]
+    value = clause.body.stmts[0].expr.value
+    assert value == ir.Ternary(ir.Binary("!=", B("errno"), I(0)), ir.Unary("-", I(1)), B("retval"))
+    assert "x = __rv;" in print_program(lower("@@syscall:*:read:exit { x = __rv; }"))
+    # a user function's return value is its register, as is
+    uft = lower("@@uft:/bin/true:*:main:exit { x = __rv; }").probes[0]
+    assert uft.body.stmts[0].expr.value == B("retval")
+
+
+def test_location_point_is_a_constant_of_the_clause():
+    entry = lower("@@syscall:*:read:entry { x = get_location_point(); y = FUNCTION_ENTRY; }")
+    exit_ = lower("@@uft:/bin/true:*:main:exit { x = get_location_point(); y = FUNCTION_EXIT; }")
+    assert [s.expr.value for s in entry.probes[0].body.stmts] == [I(0), I(0)]
+    assert [s.expr.value for s in exit_.probes[0].body.stmts] == [ir.Unary("-", I(1))] * 2
+
+
+def test_aso_print_options_apply_to_prints_without_options():
+    prog = lower("@@BEGIN { set_aso_print_options(3, SORT_TYPE_DESCEND | SORT_BY_VALUE); }\n"
+                 "@@END { a[1] = 1; print(a); quantize(a, 0, SORT_BY_KEY); }")
+    assert prog.probes[0].body.stmts == []
+    layouts = [s.layout for s in prog.probes[1].body.stmts[1:]]
+    assert layouts == ["vue;3;value;desc", "vue_quantize"]
+    text = print_program(prog)
+    assert "print(a, 3, SORT_BY_VALUE | SORT_TYPE_DESCEND);" in text
+    assert lower(text) == prog
+
+
+def test_vue_map_layout_sorts_and_cuts_as_the_options_say():
+    from xtrace.runtime.vueprint import format_vue_map
+    rows = [(("b",), 5), (("a",), 5), (("c",), 9), (("d",), 1)]
+    def keys(layout):
+        return [line.split()[0] for line in format_vue_map(layout, rows).splitlines()[1:]]
+    assert keys("vue") == ["a", "b", "c", "d"]
+    assert keys("vue;0;key;desc") == ["d", "c", "b", "a"]
+    assert keys("vue;3;value;desc") == ["c", "a", "b"]  # equal values stay in key order
+    assert keys("vue;2;value;asc") == ["d", "a"]
+
+
+def test_sysproc_oncpu_offcpu_lower_to_the_switch_probes():
+    on = lower("@@sysproc:oncpu:* { }").probes[0].points[0]
+    off = lower("@@sysproc:offcpu:* { }").probes[0].points[0]
+    assert (on.kind, on.name) == ("kfunc", "finish_task_switch*")
+    assert (off.kind, off.name) == ("tracepoint", "sched:sched_switch")
+    for src in ("@@sysproc:oncpu:42\n{\n}\n", "@@sysproc:offcpu:*\n{\n}\n"):
+        assert print_program(lower(src)).startswith(src.split("\n")[0])
 
 
 def test_sysproc_round_trip_peels_the_implied_conditions():

@@ -61,7 +61,7 @@ def test_sysproc_unmapped_event_names_the_nearest_linux_probe():
     from xtrace import frontends
     from xtrace.ir.loc import XtraceError
     with pytest.raises(XtraceError) as info:
-        frontends.parse("@@sysproc:oncpu:*\n{\n}\n", "t.e", "vue")
+        frontends.parse("@@sysproc:blockthread:*\n{\n}\n", "t.e", "vue")
     assert "sched:sched_switch" in info.value.message
     assert (info.value.loc.line, info.value.loc.col) == (1, 11)
 

@@ -22,9 +22,11 @@ from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
 
+from xtrace.runtime import vueprint
+
 from . import sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
-from .lower_expr import ExprLowerer
+from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv
 from .strings import comment_text
 from .tuples import LoweredTuple, lower_tuple
@@ -51,6 +53,11 @@ class Lowerer(ExprLowerer):
         self.manager_events: set[Optional[str]] = set()  # "io:iostart", "net:state_change", ...
         self.point_kinds: set[str] = set()  # the ir.ProbePoint kinds of the clause's tuples
         self.clause_funcs: set[Optional[str]] = set()  # the functions its tuples name
+        self.syscall_exit = False  # every tuple of the clause is a syscall exit
+        self.clause_points: list[ir.ProbePoint] = []
+        # set_aso_print_options(N, FLAGS) in @@BEGIN: the options of every print() that gives none
+        self.aso_options: Optional[tuple[int, str, str]] = None
+        self.default_prints: list[ir.PrintVar] = []
         # C prototypes: function -> (narrow IR type of each argument or None, of the result)
         self.prototypes: dict[str, tuple[list, object]] = {}
 
@@ -69,6 +76,9 @@ class Lowerer(ExprLowerer):
         for name, g in self.implicit.items():
             if name not in self.assigned:
                 raise self.error(f"'{name}' is never declared or assigned", self.first_use[name])
+        if self.aso_options is not None:
+            for pv in self.default_prints:
+                pv.layout = vueprint.layout_with(pv.layout, *self.aso_options)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
         return ir.Program(self.filename, "vue", globals_, probes, source=self.source)
 
@@ -161,6 +171,8 @@ class Lowerer(ExprLowerer):
         self.manager_events = {t.manager_event for t in tuples}
         self.point_kinds = {t.point.kind for t in tuples}
         self.clause_funcs = {t.func for t in tuples}
+        self.clause_points = [t.point for t in tuples]
+        self.syscall_exit = all(t.point.kind == "syscall" and t.point.is_return for t in tuples)
         predicate = None
         if ctx.predicate():
             call = _find_call(ctx.predicate().expr())
@@ -248,7 +260,7 @@ class Lowerer(ExprLowerer):
             return None
         return self.expr_statement(ctx.expr())
 
-    def expr_statement(self, ctx: P.ExprContext) -> ir.Stmt:
+    def expr_statement(self, ctx: P.ExprContext) -> Optional[ir.Stmt]:
         """An expression statement; Vue's action functions (printf, exit, ...) are statements."""
         loc = self.loc(ctx)
         if isinstance(ctx, P.AssignExprContext) and ctx.op.text == "=" and self.is_call(ctx.expr(1), "list"):
@@ -280,6 +292,9 @@ class Lowerer(ExprLowerer):
             return self.delete(call)
         if fname in tables.PRINT_LAYOUTS:
             return self.print_array(call)
+        if fname == "set_aso_print_options":
+            self.set_aso_print_options(call)
+            return None
         if fname == "stktrace":
             return self.stktrace(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
@@ -323,7 +338,9 @@ class Lowerer(ExprLowerer):
     def print_array(self, call: P.CallExprContext) -> ir.PrintVar:
         """print(a) / quantize(a) / lquantize(a): every element of an associative array."""
         fname, args = call.ID().getText(), call.expr()
-        self.arity_check(call, 1)
+        if len(args) not in (1, 2, 3):
+            raise self.error(f"{fname}() takes an associative array, optionally followed by the "
+                             "number of entries and the sort flags", call)
         if not (isinstance(args[0], P.PrimaryExprContext) and isinstance(args[0].primary(), P.NameExprContext)):
             raise self.error(f"{fname}() needs an associative array", args[0])
         name = args[0].getText()
@@ -334,7 +351,55 @@ class Lowerer(ExprLowerer):
             raise self.error(f"{fname}() of an associative array of lists is not supported yet", args[0])
         if g.kind != "map":
             raise self.error(f"{fname}() prints associative arrays; '{name}' is not one", args[0])
-        return ir.PrintVar(name, layout=tables.PRINT_LAYOUTS[fname], loc=self.loc(call))
+        layout = tables.PRINT_LAYOUTS[fname]
+        if len(args) == 1:
+            pv = ir.PrintVar(name, layout=layout, loc=self.loc(call))
+            self.default_prints.append(pv)
+            return pv
+        count, by, order = self.aso_args(call, args[1:])
+        return ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
+
+    def set_aso_print_options(self, call: P.CallExprContext) -> None:
+        """set_aso_print_options(N, FLAGS): how print(), quantize() and lquantize() of every
+        associative array show it when the call gives no options of its own. ProbeVue takes
+        it in @@BEGIN only; its arguments are constants, so xtrace applies it when compiling."""
+        if self.point_kinds != {"begin"}:
+            raise self.error("set_aso_print_options() can be called only in the @@BEGIN clause", call)
+        if len(call.expr()) not in (1, 2):
+            raise self.error("set_aso_print_options() takes the number of entries and the sort flags",
+                             call)
+        self.aso_options = self.aso_args(call, call.expr())
+
+    def aso_args(self, call: P.CallExprContext, args: list) -> tuple[int, str, str]:
+        """(number of entries, 0 for all; "key"/"value"; "asc"/"desc") from the optional
+        arguments of print() or set_aso_print_options()."""
+        count_ctx = args[0]
+        try:
+            count = parse_int(count_ctx.getText())
+        except ValueError:
+            count = -1
+        if count < 0:
+            raise self.error("the number of entries to print must be an integer constant (0 for all)",
+                             count_ctx)
+        by, order = "key", "asc"
+        if len(args) > 1:
+            words = [w.strip() for w in args[1].getText().split("|")]
+            for w in words:
+                if w in tables.ASO_SORT_FLAGS:
+                    kind, value = tables.ASO_SORT_FLAGS[w]
+                    if kind == "by":
+                        by = value
+                    else:
+                        order = value
+                elif w in tables.ASO_LIST_FLAGS:
+                    raise self.error(f"{w} (which statistic of a list value to sort by) is not "
+                                     "supported: print() of associative arrays of lists is not "
+                                     "supported yet", args[1])
+                elif w != "0":
+                    raise self.error(f"unknown print option '{w}': the flags are SORT_BY_KEY or "
+                                     "SORT_BY_VALUE with SORT_TYPE_ASCEND or SORT_TYPE_DESCEND, "
+                                     "joined by '|'", args[1])
+        return count, by, order
 
     def stktrace(self, call: P.CallExprContext) -> ir.Stmt:
         """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit, then with

@@ -17,10 +17,19 @@ from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
+from .syscalls import syscall_rv
 
 _ARG = re.compile(r"__arg(\d+)\Z")
 # Statement-only Vue functions: they have no value.
 STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "delete", "clear", "append")
+
+
+def constant(name: str, loc: Loc) -> ir.Expr:
+    """A Vue named constant (tables.CONSTANTS) as the IR a literal of its value lowers to."""
+    value = tables.CONSTANTS[name]
+    if value < 0:
+        return ir.Unary("-", ir.IntLit(-value, loc=loc), loc=loc)
+    return ir.IntLit(value, loc=loc)
 
 
 def parse_int(text: str) -> int:
@@ -52,6 +61,8 @@ class ExprLowerer:
     manager_events: set[Optional[str]]
     point_kinds: set[str]
     clause_funcs: set[Optional[str]]
+    syscall_exit: bool
+    clause_points: list[ir.ProbePoint]
     prototypes: dict[str, tuple[list, object]]
 
     # ------------------------------------------------------------ helpers
@@ -142,8 +153,14 @@ class ExprLowerer:
             if name.startswith("__arg"):
                 self.arg_uses.append(loc)
             value = ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+            if name == "__rv" and self.syscall_exit:
+                value = syscall_rv(loc)
             narrow = self.prototype_type(name)
             return value if narrow is None else self.narrow(value, narrow, loc)
+        if name in tables.CONSTANTS:
+            if target:
+                raise self.error(f"'{name}' is a constant and cannot be modified", node)
+            return constant(name, loc)
         if name in tables.UNSUPPORTED_BUILTINS:
             raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
         m = _ARG.match(name)
@@ -511,6 +528,9 @@ class ExprLowerer:
         if fname in tables.BUILTIN_FUNCS:
             self.arity_check(ctx, 0)
             return ir.Builtin(tables.BUILTIN_FUNCS[fname], loc=loc)
+        if fname == "get_location_point":
+            self.arity_check(ctx, 0)
+            return self.location_point(ctx)
         if fname in ("get_userstring", "get_kstring"):
             self.arity_check(ctx, 2)
             length = self.expr(args[1])
@@ -536,6 +556,19 @@ class ExprLowerer:
         if fname in tables.UNSUPPORTED_FUNCS:
             raise self.error(f"{fname}() ({tables.UNSUPPORTED_FUNCS[fname]}) is not supported yet", ctx)
         raise self.error(f"unknown function '{fname}'", ctx)
+
+    def location_point(self, ctx: P.CallExprContext) -> ir.Expr:
+        """get_location_point(): FUNCTION_ENTRY (0) at an entry probe, FUNCTION_EXIT (-1) at
+        an exit probe; xtrace probes no offsets inside a function, so nothing else."""
+        kinds = {p.kind for p in self.clause_points}
+        if not kinds <= {"syscall", "ufunc"}:
+            raise self.error("get_location_point() is available in @@syscall, @@syscallx and @@uft "
+                             "clauses only (probes of a function's entry or exit)", ctx)
+        exits = {p.is_return for p in self.clause_points}
+        if len(exits) != 1:
+            raise self.error("get_location_point() in a clause of both entry and exit probes is not "
+                             "supported: write one clause for the entries and one for the exits", ctx)
+        return constant("FUNCTION_EXIT" if exits.pop() else "FUNCTION_ENTRY", self.loc(ctx))
 
     def arity_check(self, ctx: P.CallExprContext, n: int) -> None:
         got = len(ctx.expr())

@@ -17,9 +17,12 @@ from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import Loc, XtraceError
 
+from xtrace.runtime import vueprint
+
 from . import sysproc, tables
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
+from .syscalls import is_syscall_rv
 
 INDENT = "    "
 _GLOB = re.compile(r"[*?\[\]]")
@@ -189,7 +192,8 @@ class Printer:
             predicate = None
         self.lines.extend(block_comment(c) for c in comments)
         self.cur_event = None
-        if points and all(p.kind == "tracepoint" for p in points):
+        if points and (all(p.kind == "tracepoint" for p in points)
+                       or all(sysproc.is_event_point(p) for p in points)):
             tuples, predicate = self.sysproc_tuples(points, predicate)
             self.lines.append(", ".join(tuples))
         else:
@@ -384,9 +388,13 @@ class Printer:
     def print_var(self, s: ir.PrintVar) -> str:
         """Vue's print()/quantize()/lquantize() of an associative array; stap's
         end-of-run `name=value` for a scalar is a plain printf (a string in quotes)."""
-        if s.layout in tables.PRINT_LAYOUTS.values():
-            func = {v: k for k, v in tables.PRINT_LAYOUTS.items()}[s.layout]
-            return f"{func}({s.name});"
+        base, count, by, order = vueprint.layout_options(s.layout)
+        if base in tables.PRINT_LAYOUTS.values():
+            func = {v: k for k, v in tables.PRINT_LAYOUTS.items()}[base]
+            if base == s.layout:
+                return f"{func}({s.name});"
+            flags = {v: k for k, v in tables.ASO_SORT_FLAGS.items()}
+            return f"{func}({s.name}, {count}, {flags[('by', by)]} | {flags[('order', order)]});"
         g = self.globals.get(s.name)
         if g is not None and g.kind == "map":
             raise self.fail(f"cannot express SystemTap's end-of-run print of the array '{s.name}' "
@@ -460,6 +468,8 @@ class Printer:
                 raise self.fail(f"cannot express the operator '{e.op}' in Vue", e)
             op = "+" if e.op == "." else e.op
             return f"{self.expr(e.lhs, prec)} {op} {self.expr(e.rhs, prec + 1)}", prec
+        if isinstance(e, ir.Ternary) and is_syscall_rv(e):
+            return "__rv", ATOM
         if isinstance(e, ir.Ternary):
             return (f"{self.expr(e.cond, TERNARY + 1)} ? {self.expr(e.then, TERNARY + 1)} : "
                     f"{self.expr(e.else_, TERNARY)}"), TERNARY

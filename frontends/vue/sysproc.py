@@ -23,10 +23,12 @@ CLONE_THREAD = 0x00010000
 class Event:
     """One sysproc event: its tracepoint, the condition it adds and what its PID field filters."""
 
-    tracepoint: str
+    tracepoint: str  # the tracepoint, or the kernel function when kind is "kfunc"
     implied: Optional[Callable[[Loc], ir.Expr]] = None
     # The pid the PID field is compared with (default: the current process, __pid).
     pid_of: Optional[Callable[[Loc], ir.Expr]] = None
+    # "kfunc" where no tracepoint fires in the right thread
+    kind: str = "tracepoint"
 
 
 def _is_leader(at: Loc) -> ir.Expr:
@@ -59,6 +61,12 @@ EVENTS: dict[str, Event] = {
     "sendsig": Event("signal:signal_generate", pid_of=_receiver),
     # in the receiving thread, as the signal is delivered to it
     "sigdispatch": Event("signal:signal_deliver"),
+    # in the thread leaving the CPU (sched_switch runs before the switch, in the outgoing task)
+    "offcpu": Event("sched:sched_switch"),
+    # in the thread coming onto the CPU: finish_task_switch() runs in it once the switch is
+    # done (a glob: compilers name it finish_task_switch.isra.0 and the like), as D's
+    # sched:::on-cpu
+    "oncpu": Event("finish_task_switch*", kind="kfunc"),
 }
 
 # AIX sysproc events xtrace does not map, and the Linux probe nearest to each.
@@ -72,10 +80,9 @@ NEAREST: dict[str, str] = {
     "changepriority": "the sched:sched_pi_setprio tracepoint",
     "onreadyq": "the sched:sched_wakeup tracepoint",
     "offreadyq": "the sched:sched_switch tracepoint",
-    "dispatch": "the sched:sched_switch tracepoint",
-    "oncpu": "the sched:sched_switch tracepoint",
-    "offcpu": "the sched:sched_switch tracepoint",
-    "blockthread": "the sched:sched_switch tracepoint",
+    "dispatch": "the sched:sched_switch tracepoint (@@sysproc:offcpu and @@sysproc:oncpu)",
+    "blockthread": "the sched:sched_switch tracepoint (@@sysproc:offcpu)",
+    "foldcpu": "none (AIX virtual processor folding)",
     "bindprocessor": "the sched:sched_migrate_task tracepoint",
     "changecpu": "the sched:sched_migrate_task tracepoint",
     "resourceattach": "none (AIX resource sets)",
@@ -86,6 +93,11 @@ NEAREST: dict[str, str] = {
 
 # `__sigsendinfo->MEMBER` in a sendsig clause -> the signal_generate argument.
 SIGSEND_MEMBERS: dict[str, str] = {"signo": "sig"}
+
+
+def is_event_point(point: ir.ProbePoint) -> bool:
+    """Whether a probe point is the one some sysproc event lowers to."""
+    return any(ev.kind == point.kind and ev.tracepoint == point.name for ev in EVENTS.values())
 
 
 def conjuncts(event: str, pid: object, at: Loc) -> list[ir.Expr]:
@@ -126,10 +138,8 @@ def _same(a: ir.Expr, b: ir.Expr) -> bool:
 def peel(point: ir.ProbePoint, pred: Optional[ir.Expr]) -> Optional[tuple[str, str, Optional[ir.Expr]]]:
     """(event, PID field, the rest of the predicate) when `point` with `pred` is a
     sysproc tuple; None when no sysproc event says it."""
-    if point.kind != "tracepoint":
-        return None
     for name, ev in EVENTS.items():
-        if ev.tracepoint != point.name:
+        if ev.kind != point.kind or ev.tracepoint != point.name:
             continue
         rest = pred
         if ev.implied is not None:

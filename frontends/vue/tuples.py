@@ -184,7 +184,8 @@ def _sysproc(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         raise fail(f"unknown sysproc event '{ev.text}' (xtrace maps "
                    f"{', '.join(sysproc.EVENTS)})", ev.loc)
     pid = _pid_field(who, fail)
-    point = ProbePoint("tracepoint", sysproc.EVENTS[ev.text].tracepoint, spelling=text, loc=loc)
+    event = sysproc.EVENTS[ev.text]
+    point = ProbePoint(event.kind, event.tracepoint, spelling=text, loc=loc)
     return LoweredTuple(point, pid, who.loc, event=ev.text)
 
 
