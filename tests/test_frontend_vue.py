@@ -413,6 +413,8 @@ REJECT = [
     ("@@BEGIN { set_aso_print_options(5, USE_LIST_SUM); }", 1, 36, "USE_LIST_SUM"),
     ("@@BEGIN { a[1] = 2; print(a, x); }", 1, 30, "integer constant"),
     ("@@sysproc:dispatch:* { }", 1, 11, "@@sysproc:offcpu and @@sysproc:oncpu"),
+    ("String s[10];\n@@BEGIN { copy_kdata(0, s); }", 2, 25, "'s' is a String (use get_userstring()"),
+    ("@@BEGIN { copy_userdata(0); }", 1, 11, "copy_userdata() takes 2 arguments"),
 ]
 
 
@@ -737,6 +739,17 @@ def test_rv_at_a_syscall_exit_is_minus_one_on_failure():
     # a user function's return value is its register, as is
     uft = lower("@@uft:/bin/true:*:main:exit { x = __rv; }").probes[0]
     assert uft.body.stmts[0].expr.value == B("retval")
+
+
+def test_copy_data_reads_as_many_bytes_as_the_variable_has():
+    prog = lower("int g;\n@@syscall:*:read:entry\n{\n__auto unsigned short s;\n"
+                 "copy_userdata(__arg2, s);\ncopy_kdata(__arg2 + 8, g);\n}\n")
+    first, second = (st.expr for st in prog.probes[0].body.stmts)
+    assert first == ir.Assign(V("s", "local"), "=", ir.Call("user_read", [B("arg1"), I(2), I(0)]))
+    assert second.value == ir.Call("kernel_read", [ir.Binary("+", B("arg1"), I(8)), I(4), I(1)])
+    text = print_program(prog)
+    assert "__auto unsigned short s;" in text and "copy_kdata(__arg2 + 8, g);" in text
+    assert lower(text) == prog
 
 
 def test_location_point_is_a_constant_of_the_clause():

@@ -295,6 +295,8 @@ class Lowerer(ExprLowerer):
         if fname == "set_aso_print_options":
             self.set_aso_print_options(call)
             return None
+        if fname in ("copy_userdata", "copy_kdata"):
+            return self.copy_data(call)
         if fname == "stktrace":
             return self.stktrace(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
@@ -358,6 +360,30 @@ class Lowerer(ExprLowerer):
             return pv
         count, by, order = self.aso_args(call, args[1:])
         return ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
+
+    def copy_data(self, call: P.CallExprContext) -> ir.Stmt:
+        """copy_userdata(ADDR, v) / copy_kdata(ADDR, v): sizeof(v) bytes of user / kernel
+        memory at ADDR into the variable v, as its type reads them (an integer or pointer
+        variable: xtrace's variables hold no structs)."""
+        fname, args = call.ID().getText(), call.expr()
+        self.arity_check(call, 2)
+        target = self.lvalue(args[1])
+        dt = None
+        if isinstance(target, ir.Var):
+            table = {"local": self.locals, "thread": self.threads}.get(target.scope, self.decl_types)
+            dt = table.get(target.name)
+        if dt is None or dt.kind != "int" or dt.size not in (1, 2, 4, 8):
+            what = "a String (use get_userstring() or get_kstring())" if dt is not None and dt.is_str \
+                else "a variable xtrace does not know the C type of"
+            raise self.error(f"{fname}() copies into a variable declared with a C integer or pointer "
+                             f"type; '{args[1].getText()}' is {what}", args[1])
+        signed = 1 if dt.type is None or dt.type.signed else 0
+        loc = self.loc(call)
+        read = ir.Call("user_read" if fname == "copy_userdata" else "kernel_read",
+                       [self.expr(args[0]), ir.IntLit(dt.size, loc=loc), ir.IntLit(signed, loc=loc)],
+                       loc=loc)
+        self.assigned.add(target.name)
+        return ir.ExprStmt(ir.Assign(target, "=", read, loc=loc), loc=loc)
 
     def set_aso_print_options(self, call: P.CallExprContext) -> None:
         """set_aso_print_options(N, FLAGS): how print(), quantize() and lquantize() of every

@@ -16,6 +16,7 @@ from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.types import Type
 
 from xtrace.runtime import vueprint
 
@@ -223,16 +224,20 @@ class Printer:
     def locals(self, body: ir.Block) -> list[str]:
         """`__auto` declarations for the clause-local variables (Vue wants them first)."""
         seen: dict[str, ir.Var] = {}
+        copied: dict[str, Type] = {}  # copy_userdata/copy_kdata read as many bytes as the type has
         for node in walk(body):
             if isinstance(node, ir.Assign) and node.op == "=" and isinstance(node.target, ir.Var) \
                     and node.target.scope == "local":
                 self.env.learn(node.target, node.value)
+                if _copy_data(node):
+                    size, signed = node.value.args[1], node.value.args[2]
+                    copied.setdefault(node.target.name, Type("int", size.value * 8, bool(signed.value)))
             if isinstance(node, ir.Var) and node.scope == "local":
                 seen.setdefault(node.name, node)
         out = []
         for name, var in seen.items():
             self.check_name(name, var)
-            out.append(f"__auto {self.c_decl(name, is_str(var, self.env), var.type)};")
+            out.append(f"__auto {self.c_decl(name, is_str(var, self.env), copied.get(name) or var.type)};")
         return out
 
     def sysproc_tuples(self, points: list[ir.ProbePoint],
@@ -296,6 +301,10 @@ class Printer:
             self.emit(depth, "}")
         elif isinstance(s, ir.If):
             self.if_stmt(s, depth, "if")
+        elif isinstance(s, ir.ExprStmt) and _copy_data(s.expr):
+            e = s.expr
+            func = "copy_userdata" if e.value.name == "user_read" else "copy_kdata"
+            self.emit(depth, f"{func}({self.expr(e.value.args[0], ASSIGN + 1)}, {self.expr(e.target)});")
         elif isinstance(s, ir.ExprStmt):
             self.emit(depth, self.expr(s.expr) + ";")
         elif isinstance(s, ir.Printf):
@@ -492,6 +501,12 @@ class Printer:
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
         return f"{spelling}({self.expr(e.args[0])}, {length})"
+
+
+def _copy_data(e: ir.Expr) -> bool:
+    """`v = user_read(...)` / `v = kernel_read(...)`: Vue's copy_userdata / copy_kdata."""
+    return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.value, ir.Call)
+            and e.value.name in ("user_read", "kernel_read"))
 
 
 def walk(*roots):

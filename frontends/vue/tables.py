@@ -135,8 +135,6 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "get_stktrace": "stack traces",
     "ptree": "process trees",
     "print_args": "printing function arguments",
-    "copy_userdata": "copying user memory into variables",
-    "copy_kdata": "copying kernel memory into variables",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
     "set_date_format": "date formats",
@@ -250,6 +248,8 @@ def vue_type_name(t: Type) -> str:
     """The C spelling Vue uses for an IR integer type (strings are declared apart)."""
     if t.bits <= 8:
         base = "char"
+        if t.signed:
+            return "signed char"  # plain char is unsigned in Vue
     elif t.bits <= 16:
         base = "short"
     elif t.bits <= 32:
