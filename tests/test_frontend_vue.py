@@ -330,7 +330,7 @@ REJECT = [
     ("@@uft:1234:*:foo:entry { }", 1, 7, "uft probes of a running process by number"),
     ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 21, "not supported yet"),
     ("@@sysproc:*:exec:entry { }", 1, 1, "3 fields"),
-    ("@@sysproc:forkfail:* { }", 1, 11, "nearest Linux probe is @@syscall:*:fork:exit"),
+    ("@@sysproc:threadexcept:* { }", 1, 11, "nearest Linux probe is the exceptions:page_fault_user"),
     ("@@sysproc:bogus:* { }", 1, 11, "unknown sysproc event 'bogus'"),
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
@@ -788,6 +788,19 @@ def test_sysproc_oncpu_offcpu_lower_to_the_switch_probes():
     assert (off.kind, off.name) == ("tracepoint", "sched:sched_switch")
     for src in ("@@sysproc:oncpu:42\n{\n}\n", "@@sysproc:offcpu:*\n{\n}\n"):
         assert print_program(lower(src)).startswith(src.split("\n")[0])
+
+
+def test_sysproc_forkfail_execfail_are_failing_syscall_exits():
+    prog = lower("@@sysproc:forkfail:42\n{\n}\n")
+    assert [(p.kind, p.name, p.is_return) for p in prog.probes[0].points] == [
+        ("syscall", n, True) for n in ("clone", "clone3", "fork", "vfork")]
+    assert prog.probes[0].predicate == ir.Binary("&&", ir.Binary("!=", B("errno"), I(0)),
+                                                 ir.Binary("==", B("pid"), I(42)))
+    assert print_program(prog).startswith("@@sysproc:forkfail:42\n")
+    execfail = lower("@@sysproc:execfail:*\n{\n}\n")
+    assert [p.name for p in execfail.probes[0].points] == ["execve", "execveat"]
+    # a plain syscall exit stays one
+    assert print_program(lower("@@syscall:*:execve:exit\n{\n}\n")).startswith("@@syscall:*:execve:exit")
 
 
 def test_sysproc_round_trip_peels_the_implied_conditions():

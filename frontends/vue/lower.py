@@ -200,7 +200,7 @@ class Lowerer(ExprLowerer):
                 who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
                 check = ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at)
                 pred = check if pred is None else ir.Binary("&&", check, pred, loc=at)
-            probes.append(ir.Probe([t.point for t in group], body if not probes else copy.deepcopy(body),
+            probes.append(ir.Probe([p for t in group for p in [t.point, *t.extra]], body if not probes else copy.deepcopy(body),
                                    predicate=pred if not probes else copy.deepcopy(pred),
                                    loc=self.loc(ctx), comments=list(comments)))
         return probes

@@ -193,10 +193,17 @@ class Printer:
             predicate = None
         self.lines.extend(block_comment(c) for c in comments)
         self.cur_event = None
-        if points and (all(p.kind == "tracepoint" for p in points)
-                       or all(sysproc.is_event_point(p) for p in points)):
-            tuples, predicate = self.sysproc_tuples(points, predicate)
-            self.lines.append(", ".join(tuples))
+        sysproc_form = None
+        if points and all(p.kind == "tracepoint" for p in points):
+            sysproc_form = self.sysproc_tuples(points, predicate)
+        elif points and all(sysproc.is_event_point(p) for p in points):
+            # a kprobe or syscall exit that is no sysproc event prints as itself
+            found = [sysproc.peel(p, predicate) for p in points]
+            if all(f is not None for f in found):
+                sysproc_form = self.sysproc_tuples(points, predicate)
+        if sysproc_form is not None:
+            tuples, predicate = sysproc_form
+            self.lines.append(", ".join(dict.fromkeys(tuples)))
         else:
             self.lines.append(", ".join(self.point(p) for p in points))
         if predicate is not None:

@@ -39,6 +39,8 @@ class LoweredTuple:
     manager_event: Optional[str] = None
     # the function a syscall/uft tuple names as the script wrote it (its prototype's name)
     func: Optional[str] = None
+    # further probe points the tuple stands for (a sysproc event of several system calls)
+    extra: list[ProbePoint] = field(default_factory=list)
 
 
 def split_fields(text: str, loc: Loc) -> list[Field]:
@@ -185,8 +187,9 @@ def _sysproc(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
                    f"{', '.join(sysproc.EVENTS)})", ev.loc)
     pid = _pid_field(who, fail)
     event = sysproc.EVENTS[ev.text]
-    point = ProbePoint(event.kind, event.tracepoint, spelling=text, loc=loc)
-    return LoweredTuple(point, pid, who.loc, event=ev.text)
+    point, *extra = [ProbePoint(event.kind, name, is_return=event.is_return, spelling=text, loc=loc)
+                     for name in event.names]
+    return LoweredTuple(point, pid, who.loc, event=ev.text, extra=extra)
 
 
 def _io(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
