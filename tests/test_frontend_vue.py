@@ -790,6 +790,23 @@ def test_sysproc_oncpu_offcpu_lower_to_the_switch_probes():
         assert print_program(lower(src)).startswith(src.split("\n")[0])
 
 
+def test_process_interval_is_a_per_cpu_timer_filtered_by_pid():
+    prog = lower("@@interval:4321:clock:20\n{\n}\n")
+    point = prog.probes[0].points[0]
+    assert (point.kind, point.per_cpu, point.period_ns) == ("timer", True, 20_000_000)
+    assert prog.probes[0].predicate == ir.Binary("==", B("pid"), I(4321))
+    assert print_program(prog).startswith("@@interval:4321:clock:20\n")
+    # $__CPID reads 0 until the -X command starts, as the idle task's pid does
+    cpid = lower("@@interval:$__CPID:clock:20\nwhen (__tid > 1)\n{\n}\n")
+    assert cpid.probes[0].predicate == ir.Binary(
+        "&&", ir.Binary("!=", B("target"), I(0)),
+        ir.Binary("&&", ir.Binary("==", B("pid"), B("target")), ir.Binary(">", B("tid"), I(1))))
+    assert print_program(cpid).startswith("@@interval:$__CPID:clock:20\nwhen (__tid > 1)\n")
+    with pytest.raises(XtraceError) as info:
+        lower("@@interval:4321:clock:20:*\n{\n}\n")
+    assert "by process or by CPU, not both" in info.value.message
+
+
 def test_sysproc_forkfail_execfail_are_failing_syscall_exits():
     prog = lower("@@sysproc:forkfail:42\n{\n}\n")
     assert [(p.kind, p.name, p.is_return) for p in prog.probes[0].points] == [

@@ -24,7 +24,7 @@ from xtrace.ir.loc import Loc
 
 from xtrace.runtime import vueprint
 
-from . import sysproc, tables
+from . import intervals, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv
@@ -195,6 +195,8 @@ class Lowerer(ExprLowerer):
                 pred = sysproc.join(group[0].conds, pred, group[0].point.loc)
             elif event is not None:  # sysproc: the event's own condition, then the PID field's
                 pred = sysproc.join(sysproc.conjuncts(event, pid, group[0].pid_loc), pred, group[0].pid_loc)
+            elif pid is not None and group[0].point.kind == "timer":
+                pred = sysproc.join(intervals.conjuncts(pid, group[0].pid_loc), pred, group[0].pid_loc)
             elif pid is not None:
                 at = group[0].pid_loc
                 who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)

@@ -20,7 +20,7 @@ from xtrace.ir.types import Type
 
 from xtrace.runtime import vueprint
 
-from . import sysproc, tables
+from . import intervals, sysproc, tables
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
 from .syscalls import is_syscall_rv
@@ -201,9 +201,13 @@ class Printer:
             found = [sysproc.peel(p, predicate) for p in points]
             if all(f is not None for f in found):
                 sysproc_form = self.sysproc_tuples(points, predicate)
+        profiled = intervals.peel(points[0], predicate) if len(points) == 1 else None
         if sysproc_form is not None:
             tuples, predicate = sysproc_form
             self.lines.append(", ".join(dict.fromkeys(tuples)))
+        elif profiled is not None:
+            field, predicate = profiled
+            self.lines.append(f"@@interval:{field}:clock:{points[0].period_ns // 1_000_000}")
         else:
             self.lines.append(", ".join(self.point(p) for p in points))
         if predicate is not None:
