@@ -579,7 +579,7 @@ def test_print_d_style_predicate_builtins_and_args():
     text = print_program(prog)
     assert "long long read(long long, long long, long long);" in text
     assert "@@syscall:*:read:exit\nwhen (__pid == 7)\n{" in text
-    assert 'printf("%s %d %d\\n", __pname, __arg3, __rv);' in text
+    assert 'printf("%s %d %d\\n", __pname, __arg3, (__errno != 0 ? -__errno : __rv));' in text
 
 
 def test_print_splits_multi_point_clauses_that_read_arguments():

@@ -17,7 +17,7 @@ from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
-from .syscalls import syscall_rv
+from .syscalls import is_raw_rv, syscall_rv
 
 _ARG = re.compile(r"__arg(\d+)\Z")
 # Statement-only Vue functions: they have no value.
@@ -413,8 +413,11 @@ class ExprLowerer:
         return ir.Binary(op, lhs, rhs, loc=self.loc(ctx))
 
     def _x_TernaryExpr(self, ctx: P.TernaryExprContext) -> ir.Expr:
-        return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
-                          loc=self.loc(ctx))
+        e = ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
+                       loc=self.loc(ctx))
+        if self.syscall_exit and is_raw_rv(e):
+            return ir.Builtin("retval", loc=e.loc)  # Linux's own value, as the printer spells it
+        return e
 
     # ------------------------------------------------------------ float / double
 

@@ -23,7 +23,7 @@ from xtrace.runtime import vueprint
 from . import intervals, sysproc, tables
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
-from .syscalls import is_syscall_rv
+from .syscalls import is_syscall_rv, raw_rv_text
 
 INDENT = "    "
 _GLOB = re.compile(r"[*?\[\]]")
@@ -63,6 +63,7 @@ class Printer:
         self.lines: list[str] = []
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
+        self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
         self.globals = {g.name: g for g in prog.globals}
         for g in prog.globals:
             if g.kind == "scalar" and g.type is not None:
@@ -193,13 +194,16 @@ class Printer:
             predicate = None
         self.lines.extend(block_comment(c) for c in comments)
         self.cur_event = None
+        self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
         sysproc_form = None
         if points and all(p.kind == "tracepoint" for p in points):
             sysproc_form = self.sysproc_tuples(points, predicate)
         elif points and all(sysproc.is_event_point(p) for p in points):
             # a kprobe or syscall exit that is no sysproc event prints as itself
             found = [sysproc.peel(p, predicate) for p in points]
-            if all(f is not None for f in found):
+            whole = all(set(sysproc.EVENTS[f[0]].names) <= {p.name for p in points}
+                        for f in found if f is not None)
+            if all(f is not None for f in found) and whole:
                 sysproc_form = self.sysproc_tuples(points, predicate)
         profiled = intervals.peel(points[0], predicate) if len(points) == 1 else None
         if sysproc_form is not None:
@@ -456,6 +460,8 @@ class Printer:
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
+            if e.name == "retval" and self.in_syscall_exit:
+                return raw_rv_text(), ATOM  # Vue's __rv is AIX's -1 on failure
             return tables.VUE_BUILTIN[e.name], ATOM
         if isinstance(e, ir.SyscallVar):
             raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent (Vue has "
