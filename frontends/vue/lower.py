@@ -54,6 +54,7 @@ class Lowerer(ExprLowerer):
         self.point_kinds: set[str] = set()  # the ir.ProbePoint kinds of the clause's tuples
         self.clause_funcs: set[Optional[str]] = set()  # the functions its tuples name
         self.syscall_exit = False  # every tuple of the clause is a syscall exit
+        self.profiling = False  # every tuple is a process-specific interval probe
         self.clause_points: list[ir.ProbePoint] = []
         # set_aso_print_options(N, FLAGS) in @@BEGIN: the options of every print() that gives none
         self.aso_options: Optional[tuple[int, str, str]] = None
@@ -172,6 +173,7 @@ class Lowerer(ExprLowerer):
         self.point_kinds = {t.point.kind for t in tuples}
         self.clause_funcs = {t.func for t in tuples}
         self.clause_points = [t.point for t in tuples]
+        self.profiling = all(t.point.kind == "timer" and t.pid is not None for t in tuples)
         self.syscall_exit = all(t.point.kind == "syscall" and t.point.is_return for t in tuples)
         predicate = None
         if ctx.predicate():

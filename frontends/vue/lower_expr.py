@@ -24,6 +24,11 @@ _ARG = re.compile(r"__arg(\d+)\Z")
 STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "delete", "clear", "append")
 
 
+def pgid(loc: Loc) -> ir.Expr:
+    """`__pgid`: the current process's process group id."""
+    return ir.Call("task_info", [ir.Builtin("curthread", loc=loc), ir.IntLit(0, loc=loc)], loc=loc)
+
+
 def constant(name: str, loc: Loc) -> ir.Expr:
     """A Vue named constant (tables.CONSTANTS) as the IR a literal of its value lowers to."""
     value = tables.CONSTANTS[name]
@@ -62,6 +67,7 @@ class ExprLowerer:
     point_kinds: set[str]
     clause_funcs: set[Optional[str]]
     syscall_exit: bool
+    profiling: bool
     clause_points: list[ir.ProbePoint]
     prototypes: dict[str, tuple[list, object]]
 
@@ -157,6 +163,10 @@ class ExprLowerer:
                 value = syscall_rv(loc)
             narrow = self.prototype_type(name)
             return value if narrow is None else self.narrow(value, narrow, loc)
+        if name == "__pgid":
+            if target:
+                raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
+            return pgid(loc)
         if name in tables.CONSTANTS:
             if target:
                 raise self.error(f"'{name}' is a constant and cannot be modified", node)
@@ -284,11 +294,13 @@ class ExprLowerer:
             return managed
         builtin = tables.BUILTIN_MEMBERS.get((base, member))
         at = self.loc(ctx)
+        if (base, member) == tables.PGID_MEMBER:
+            return pgid(at)
         if builtin is not None:
             return ir.Builtin(builtin, loc=at)
         if (base, member) in tables.TASK_MEMBERS or (base, member) == ("__curproc", "nice"):
-            if self.point_kinds & {"begin", "end", "timer"}:
-                # IBM: not in BEGIN/END, in interval probes only with a PID (not mapped here)
+            if self.point_kinds & {"begin", "end", "timer"} and not self.profiling:
+                # IBM: not in BEGIN/END, in interval probes only with a PID
                 raise self.error(f"{base} cannot be used in @@BEGIN, @@END or @@interval clauses", ctx)
         if (base, member) in tables.TASK_MEMBERS:
             e: ir.Expr = ir.Builtin("curthread", loc=at)

@@ -507,6 +507,8 @@ class Printer:
         raise self.fail(f"cannot express {type(e).__name__} in Vue", e)
 
     def call(self, e: ir.Call) -> str:
+        if e.name == "task_info" and e.args == [ir.Builtin("curthread"), ir.IntLit(0)]:
+            return "__pgid"
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         if e.name == "double_bits":

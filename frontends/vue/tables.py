@@ -41,9 +41,12 @@ BUILTIN_FUNCS: dict[str, str] = {
     "get_probe": "pp",
 }
 
+# __pgid and __curproc->pgid: the process group of the current task, as the IR
+# reads it (task_info(task, 0), D's curpsinfo->pr_pgid).
+PGID_MEMBER = ("__curproc", "pgid")
+
 # Vue built-ins the IR has no equivalent for (AIX-specific machine/kernel state).
 UNSUPPORTED_BUILTINS: dict[str, str] = {
-    "__pgid": "the process group id",
     "__trcid": "the tracing process id",
     "__kernelmode": "the execution mode",
     "__curthread": "AIX thread state",
@@ -93,7 +96,6 @@ TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
     ("__curthread", "ptid"): "the pthread id lives in user space on Linux",
     ("__curthread", "homecpu"): "AIX home CPUs have no Linux equivalent",
     ("__curthread", "homesrad"): "AIX SRADs have no Linux equivalent",
-    ("__curproc", "pgid"): "process groups are not readable yet (__pgid)",
     ("__curproc", "cpu"): "AIX's decaying CPU usage has no Linux equivalent",
     ("__curproc", "adspace"): "AIX address space handles have no Linux equivalent",
     ("__curproc", "sigpend"): "signal sets are not readable yet",
