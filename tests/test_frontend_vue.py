@@ -414,6 +414,9 @@ REJECT = [
     ("@@BEGIN { a[1] = 2; print(a, x); }", 1, 30, "integer constant"),
     ("@@sysproc:dispatch:* { }", 1, 11, "@@sysproc:offcpu and @@sysproc:oncpu"),
     ("String s[10];\n@@BEGIN { copy_kdata(0, s); }", 2, 25, "'s' is a String (use get_userstring()"),
+    ('@@BEGIN { printf("%t", 3); }', 1, 24, "xtrace takes a get_stktrace() call there"),
+    ('@@BEGIN { printf("%T", get_stktrace(0)); }', 1, 37, "get_stktrace() takes -1"),
+    ("@@BEGIN { x = get_stktrace(-1); }", 1, 15, "outside printf's %t and %T"),
     ("@@BEGIN { copy_userdata(0); }", 1, 11, "copy_userdata() takes 2 arguments"),
 ]
 
@@ -750,6 +753,14 @@ def test_copy_data_reads_as_many_bytes_as_the_variable_has():
     text = print_program(prog)
     assert "__auto unsigned short s;" in text and "copy_kdata(__arg2 + 8, g);" in text
     assert lower(text) == prog
+
+
+def test_printf_stack_conversions_split_around_the_stack():
+    block = stmts('@@syscall:*:sync:entry { printf("a %d\\n%Tb %s\\n", __pid, get_stktrace(2), __pname); }')[0]
+    assert block == ir.Block([
+        ir.Printf("a %d\n", [B("pid")]),
+        ir.Block([ir.PrintStack("vue_raw", depth=2), ir.PrintStack("vue_raw", depth=2, user=True)]),
+        ir.Printf("b %s\n", [B("execname")])])
 
 
 def test_location_point_is_a_constant_of_the_clause():

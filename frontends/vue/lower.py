@@ -305,7 +305,7 @@ class Lowerer(ExprLowerer):
             return self.stktrace(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
 
-    def printf(self, call: P.CallExprContext) -> ir.Printf:
+    def printf(self, call: P.CallExprContext) -> ir.Stmt:
         args = call.expr()
         if not args or not (isinstance(args[0], P.PrimaryExprContext)
                             and isinstance(args[0].primary(), P.StringLitContext)):
@@ -318,8 +318,14 @@ class Lowerer(ExprLowerer):
                 raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
                                  "is not supported", args[0])
         convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
+        if any(m.group(5) in "tT" for m in convs) and "*" not in fmt:
+            return self.printf_with_stacks(call, fmt, convs, args[1:])
+        return self.printf_part(call, fmt, convs, args[1:])
+
+    def printf_part(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Printf:
+        """One printf of `fmt` (its conversions `convs`) with the arguments `arg_ctxs`."""
         values = [self.printf_arg(a, convs[i].group(5) if i < len(convs) and "*" not in fmt else None)
-                  for i, a in enumerate(args[1:])]
+                  for i, a in enumerate(arg_ctxs)]
         if len(convs) == len(values) and "*" not in fmt:
             for i, (m, v) in enumerate(zip(convs, values)):
                 # C's %u/%x/%o read an unsigned int: a 32-bit (or narrower) variable
@@ -329,6 +335,49 @@ class Lowerer(ExprLowerer):
                     at = v.loc
                     values[i] = ir.Binary("&", v, ir.IntLit(0xFFFFFFFF, loc=at), loc=at)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
+
+    def printf_with_stacks(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Block:
+        """printf with `%t` / `%T` of get_stktrace(LEVELS): the text around each stack is a
+        printf of its own, the stack is printed as stktrace(FLAGS | GET_USER_TRACE, LEVELS)
+        prints it (`%t` with symbols, `%T` addresses only): the kernel frames, then the
+        user frames (a sampled user process's stack is its user part)."""
+        loc = self.loc(call)
+        out: list[ir.Stmt] = []
+        start, first = 0, 0
+        for i, m in enumerate(convs):
+            if m.group(5) not in "tT":
+                continue
+            if i >= len(arg_ctxs):
+                raise self.error(f"printf conversion '%{m.group(5)}' has no argument", call)
+            depth = self.stktrace_value(arg_ctxs[i], m.group(5))
+            text = fmt[start:m.start()]
+            part = [c for c in convs[first:i]]
+            if text or part:
+                shifted = [c for c in _CONVERSION.finditer(text) if c.group(5) != "%"]
+                out.append(self.printf_part(call, text, shifted, arg_ctxs[first:i]))
+            layout = "vue" if m.group(5) == "t" else "vue_raw"
+            out.append(ir.Block([ir.PrintStack(layout, depth=depth, loc=loc),
+                                 ir.PrintStack(layout, depth=depth, user=True, loc=loc)], loc=loc))
+            start, first = m.end(), i + 1
+        text = fmt[start:]
+        rest = arg_ctxs[first:]
+        if text or rest:
+            shifted = [c for c in _CONVERSION.finditer(text) if c.group(5) != "%"]
+            out.append(self.printf_part(call, text, shifted, rest))
+        return ir.Block(out, loc=loc)
+
+    def stktrace_value(self, ctx: P.ExprContext, conv: str) -> Optional[int]:
+        """The LEVELS of the get_stktrace(LEVELS) call a `%t`/`%T` prints (None: every frame)."""
+        if not self.is_call(ctx, "get_stktrace"):
+            raise self.error(f"printf '%{conv}' prints a stack: xtrace takes a get_stktrace() call "
+                             "there (stktrace_t variables are not supported)", ctx)
+        call = ctx.primary()
+        self.arity_check(call, 1)
+        levels = call.expr()[0].getText()
+        if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
+            raise self.error("get_stktrace() takes -1 (every frame) or a positive number of frames",
+                             call.expr()[0])
+        return None if levels == "-1" else int(levels)
 
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
         """One printf argument; %e %f %g take a float/double value, which reaches the

@@ -134,7 +134,7 @@ ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MA
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
     "trace": "raw trace output",
-    "get_stktrace": "stack traces",
+    "get_stktrace": "stack trace values outside printf's %t and %T",
     "ptree": "process trees",
     "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
