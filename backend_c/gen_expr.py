@@ -100,6 +100,8 @@ class ExprGen:
             return self.mem_call(e)
         if isinstance(e, n.Call) and e.name == "kernel_read":
             return self.kernel_read(e)
+        if isinstance(e, n.Call) and e.name in ("user_read", "kernel_read_int"):
+            return self.read_int(e)
         if strcalls.handles(e):
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")
@@ -193,6 +195,21 @@ class ExprGen:
             # (the kept message cannot carry the address).
             return self.fail("XT_E_FAULT", site)
         return f"{{ xt_fail_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}"
+
+    def read_int(self, e: n.Call) -> str:
+        """user_read/kernel_read_int(addr, BYTES, SIGNED): an integer read from memory
+        without faulting; a bad address is the statement's run-time fault."""
+        size, signed = e.args[1], e.args[2]
+        assert isinstance(size, n.IntLit) and size.value in (1, 2, 4, 8), "user_read size"
+        assert isinstance(signed, n.IntLit), "user_read sign"
+        ctype = f"{'s' if signed.value else 'u'}{size.value * 8}"
+        site = self.site(e.loc, f"identifier '{e.name}'")
+        if e.name == "user_read":
+            copy = "copy_from_user_nofault(&v_, (const void __user *)a_, sizeof(v_))"
+        else:
+            copy = "copy_from_kernel_nofault(&v_, (const void *)a_, sizeof(v_))"
+        return (f"({{ {ctype} v_ = 0; unsigned long a_ = {self.int_expr(e.args[0])}; "
+                f"if (!a_ || {copy}) {self.fail('XT_E_FAULT', site)} (s64)v_; }})")
 
     def mem_call(self, e: n.Call) -> str:
         """speculation(), and copyin()/alloca()/copyinto() on this hit's scratch space:

@@ -111,6 +111,11 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # or err when it cannot be read (no fault).
     "kernel_string2": (("int", "str"), STRING),
     "user_string2": (("int", "str"), STRING),
+    # Vue copy_userdata(addr, v) / copy_kdata(addr, v): user_read / kernel_read_int(addr, BYTES, SIGNED)
+    # reads an integer of BYTES (1, 2, 4 or 8, a constant) bytes at addr, sign-extended
+    # when SIGNED (a constant 0 or 1) is 1; a bad address is a run-time fault.
+    "user_read": (("int", "int", "int"), INT64),
+    "kernel_read_int": (("int", "int", "int"), INT64),
     # stap get_cycles(): the processor's cycle counter (rdtsc).
     "get_cycles": ((), INT64),
     # stap pid2task(pid): the task_struct of thread `pid` (0 when none);

@@ -13,7 +13,8 @@ from . import nodes as ir
 
 # Functions that read kernel or user memory, and so can fault.
 _MEMORY_READS = frozenset({"user_string", "kernel_string", "user_int", "kernel_int",
-                           "user_long", "kernel_long", "copyin", "copyinstr", "kernel_read"})
+                           "user_long", "kernel_long", "copyin", "copyinstr", "kernel_read",
+                           "user_read", "kernel_read_int"})
 
 
 def errors_end_session(prog: ir.Program) -> bool:

@@ -32,10 +32,41 @@ def _scale(v: object, layout: str) -> int:
     return v.bit_length()
 
 
+def layout_with(layout: str, count: int, by: str, order: str) -> str:
+    """`layout` ('vue', 'vue_quantize', 'vue_lquantize') carrying print options: the
+    number of entries (0: all), sorted by "key" or "value", "asc" or "desc"
+    (Vue's print(a, N, FLAGS) and set_aso_print_options(N, FLAGS))."""
+    base = layout.partition(";")[0]
+    if (count, by, order) == (0, "key", "asc"):
+        return base
+    return f"{base};{count};{by};{order}"
+
+
+def layout_options(layout: str) -> tuple[str, int, str, str]:
+    """(base layout, number of entries, sort by, order) of a layout `layout_with` built."""
+    base, _, rest = layout.partition(";")
+    if not rest:
+        return base, 0, "key", "asc"
+    count, by, order = rest.split(";")
+    return base, int(count), by, order
+
+
+def _value_key(v: object) -> tuple:
+    return (0, v, "") if isinstance(v, int) else (1, 0, str(v))
+
+
 def format_vue_map(layout: str, rows: list[tuple[tuple, object]]) -> str:
     """Every element of an associative array in `layout` ('vue', 'vue_quantize',
-    'vue_lquantize'), rows sorted by key."""
+    'vue_lquantize', with the options of `layout_with`): by default every row, sorted
+    by key, ascending; equal values sorted by value stay in key order."""
+    layout, count, by, order = layout_options(layout)
     rows = sorted(rows, key=lambda kv: _sort_key(kv[0]))
+    if by == "value":
+        rows = sorted(rows, key=lambda kv: _value_key(kv[1]), reverse=order == "desc")
+    elif order == "desc":
+        rows.reverse()
+    if count:
+        rows = rows[:count]
     if layout == "vue":
         out = [f"{'[key]':<{KEY_WIDTH}} | value\n"]
         out += [f"{_key_text(k):<{KEY_WIDTH}} | {v}\n" for k, v in rows]

@@ -328,7 +328,7 @@ REJECT = [
     ("@@uft:1234:*:foo:entry { }", 1, 7, "uft probes of a running process by number"),
     ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 21, "not supported yet"),
     ("@@sysproc:*:exec:entry { }", 1, 1, "3 fields"),
-    ("@@sysproc:forkfail:* { }", 1, 11, "nearest Linux probe is @@syscall:*:fork:exit"),
+    ("@@sysproc:threadexcept:* { }", 1, 11, "nearest Linux probe is the exceptions:page_fault_user"),
     ("@@sysproc:bogus:* { }", 1, 11, "unknown sysproc event 'bogus'"),
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
@@ -402,6 +402,20 @@ REJECT = [
     ("@@BEGIN { x = 1; } # mid-line", 1, 20, "'#' starts a comment"),
     ("@@syscall:*:read:entry\nwhen (__pid > 1 && timestamp() > 0)\n{ }", 2, 20,
      "function calls in a predicate"),
+    ("@@BEGIN { x = get_location_point(); }", 1, 15, "@@syscall, @@syscallx and @@uft clauses only"),
+    ("@@syscall:*:read:entry, @@syscall:*:read:exit { x = get_location_point(); }", 1, 53,
+     "both entry and exit probes"),
+    ("@@BEGIN { FUNCTION_EXIT = 1; }", 1, 11, "'FUNCTION_EXIT' is a constant"),
+    ("@@END { set_aso_print_options(5, SORT_BY_VALUE); }", 1, 9, "only in the @@BEGIN clause"),
+    ("@@BEGIN { set_aso_print_options(5, SORT_BY_SIZE); }", 1, 36, "unknown print option 'SORT_BY_SIZE'"),
+    ("@@BEGIN { set_aso_print_options(5, USE_LIST_SUM); }", 1, 36, "USE_LIST_SUM"),
+    ("@@BEGIN { a[1] = 2; print(a, x); }", 1, 30, "integer constant"),
+    ("@@sysproc:dispatch:* { }", 1, 11, "@@sysproc:offcpu and @@sysproc:oncpu"),
+    ("String s[10];\n@@BEGIN { copy_kdata(0, s); }", 2, 25, "'s' is a String (use get_userstring()"),
+    ('@@BEGIN { printf("%t", 3); }', 1, 24, "xtrace takes a get_stktrace() call there"),
+    ('@@BEGIN { printf("%T", get_stktrace(0)); }', 1, 37, "get_stktrace() takes -1"),
+    ("@@BEGIN { x = get_stktrace(-1); }", 1, 15, "outside printf's %t and %T"),
+    ("@@BEGIN { copy_userdata(0); }", 1, 11, "copy_userdata() takes 2 arguments"),
 ]
 
 
@@ -566,7 +580,7 @@ def test_print_d_style_predicate_builtins_and_args():
     text = print_program(prog)
     assert "long long read(long long, long long, long long);" in text
     assert "@@syscall:*:read:exit\nwhen (__pid == 7)\n{" in text
-    assert 'printf("%s %d %d\\n", __pname, __arg3, __rv);' in text
+    assert 'printf("%s %d %d\\n", __pname, __arg3, (__errno != 0 ? -__errno : __rv));' in text
 
 
 def test_print_splits_multi_point_clauses_that_read_arguments():
@@ -649,7 +663,7 @@ def test_print_reject(stmt, msg):
 
 @pytest.mark.parametrize("point, msg", [
     (ir.ProbePoint("kfunc", "vfs_read", loc=Loc("t.d", 2, 1)), "kernel function probes"),
-    (ir.ProbePoint("tracepoint", "sched:sched_switch", loc=Loc("t.d", 2, 1)), "tracepoint"),
+    (ir.ProbePoint("tracepoint", "sched:sched_wakeup", loc=Loc("t.d", 2, 1)), "tracepoint"),
     (ir.ProbePoint("timer", period_ns=1500, loc=Loc("t.d", 2, 1)), "whole milliseconds"),
     (ir.ProbePoint("syscall", "read*", loc=Loc("t.d", 2, 1)), "by pattern"),
     (ir.ProbePoint("syscall", "read", optional=True, loc=Loc("t.d", 2, 1)), "optional"),
@@ -715,6 +729,104 @@ when (__sigsendinfo->signo == 15)
     printf("signal %d\\n", __sigsendinfo->signo);
 }
 """
+
+
+def test_rv_at_a_syscall_exit_is_minus_one_on_failure():
+    # AIX returns -1 and sets errno; Linux returns -errno: __rv is built from both
+    clause = lower("@@syscall:*:read:exit { x = __rv; }").probes[0]
+    value = clause.body.stmts[0].expr.value
+    assert value == ir.Ternary(ir.Binary("!=", B("errno"), I(0)), ir.Unary("-", I(1)), B("retval"))
+    assert "x = __rv;" in print_program(lower("@@syscall:*:read:exit { x = __rv; }"))
+    # a user function's return value is its register, as is
+    uft = lower("@@uft:/bin/true:*:main:exit { x = __rv; }").probes[0]
+    assert uft.body.stmts[0].expr.value == B("retval")
+
+
+def test_copy_data_reads_as_many_bytes_as_the_variable_has():
+    prog = lower("int g;\n@@syscall:*:read:entry\n{\n__auto unsigned short s;\n"
+                 "copy_userdata(__arg2, s);\ncopy_kdata(__arg2 + 8, g);\n}\n")
+    first, second = (st.expr for st in prog.probes[0].body.stmts)
+    assert first == ir.Assign(V("s", "local"), "=", ir.Call("user_read", [B("arg1"), I(2), I(0)]))
+    assert second.value == ir.Call("kernel_read_int", [ir.Binary("+", B("arg1"), I(8)), I(4), I(1)])
+    text = print_program(prog)
+    assert "__auto unsigned short s;" in text and "copy_kdata(__arg2 + 8, g);" in text
+    assert lower(text) == prog
+
+
+def test_printf_stack_conversions_split_around_the_stack():
+    block = stmts('@@syscall:*:sync:entry { printf("a %d\\n%Tb %s\\n", __pid, get_stktrace(2), __pname); }')[0]
+    assert block == ir.Block([
+        ir.Printf("a %d\n", [B("pid")]),
+        ir.Block([ir.PrintStack("vue_raw", depth=2), ir.PrintStack("vue_raw", depth=2, user=True)]),
+        ir.Printf("b %s\n", [B("execname")])])
+
+
+def test_location_point_is_a_constant_of_the_clause():
+    entry = lower("@@syscall:*:read:entry { x = get_location_point(); y = FUNCTION_ENTRY; }")
+    exit_ = lower("@@uft:/bin/true:*:main:exit { x = get_location_point(); y = FUNCTION_EXIT; }")
+    assert [s.expr.value for s in entry.probes[0].body.stmts] == [I(0), I(0)]
+    assert [s.expr.value for s in exit_.probes[0].body.stmts] == [ir.Unary("-", I(1))] * 2
+
+
+def test_aso_print_options_apply_to_prints_without_options():
+    prog = lower("@@BEGIN { set_aso_print_options(3, SORT_TYPE_DESCEND | SORT_BY_VALUE); }\n"
+                 "@@END { a[1] = 1; print(a); quantize(a, 0, SORT_BY_KEY); }")
+    assert prog.probes[0].body.stmts == []
+    layouts = [s.layout for s in prog.probes[1].body.stmts[1:]]
+    assert layouts == ["vue;3;value;desc", "vue_quantize"]
+    text = print_program(prog)
+    assert "print(a, 3, SORT_BY_VALUE | SORT_TYPE_DESCEND);" in text
+    assert lower(text) == prog
+
+
+def test_vue_map_layout_sorts_and_cuts_as_the_options_say():
+    from xtrace.runtime.vueprint import format_vue_map
+    rows = [(("b",), 5), (("a",), 5), (("c",), 9), (("d",), 1)]
+    def keys(layout):
+        return [line.split()[0] for line in format_vue_map(layout, rows).splitlines()[1:]]
+    assert keys("vue") == ["a", "b", "c", "d"]
+    assert keys("vue;0;key;desc") == ["d", "c", "b", "a"]
+    assert keys("vue;3;value;desc") == ["c", "a", "b"]  # equal values stay in key order
+    assert keys("vue;2;value;asc") == ["d", "a"]
+
+
+def test_sysproc_oncpu_offcpu_lower_to_the_switch_probes():
+    on = lower("@@sysproc:oncpu:* { }").probes[0].points[0]
+    off = lower("@@sysproc:offcpu:* { }").probes[0].points[0]
+    assert (on.kind, on.name) == ("kfunc", "finish_task_switch*")
+    assert (off.kind, off.name) == ("tracepoint", "sched:sched_switch")
+    for src in ("@@sysproc:oncpu:42\n{\n}\n", "@@sysproc:offcpu:*\n{\n}\n"):
+        assert print_program(lower(src)).startswith(src.split("\n")[0])
+
+
+def test_process_interval_is_a_per_cpu_timer_filtered_by_pid():
+    prog = lower("@@interval:4321:clock:20\n{\n}\n")
+    point = prog.probes[0].points[0]
+    assert (point.kind, point.per_cpu, point.period_ns) == ("timer", True, 20_000_000)
+    assert prog.probes[0].predicate == ir.Binary("==", B("pid"), I(4321))
+    assert print_program(prog).startswith("@@interval:4321:clock:20\n")
+    # $__CPID reads 0 until the -X command starts, as the idle task's pid does
+    cpid = lower("@@interval:$__CPID:clock:20\nwhen (__tid > 1)\n{\n}\n")
+    assert cpid.probes[0].predicate == ir.Binary(
+        "&&", ir.Binary("!=", B("target"), I(0)),
+        ir.Binary("&&", ir.Binary("==", B("pid"), B("target")), ir.Binary(">", B("tid"), I(1))))
+    assert print_program(cpid).startswith("@@interval:$__CPID:clock:20\nwhen (__tid > 1)\n")
+    with pytest.raises(XtraceError) as info:
+        lower("@@interval:4321:clock:20:*\n{\n}\n")
+    assert "by process or by CPU, not both" in info.value.message
+
+
+def test_sysproc_forkfail_execfail_are_failing_syscall_exits():
+    prog = lower("@@sysproc:forkfail:42\n{\n}\n")
+    assert [(p.kind, p.name, p.is_return) for p in prog.probes[0].points] == [
+        ("syscall", n, True) for n in ("clone", "clone3", "fork", "vfork")]
+    assert prog.probes[0].predicate == ir.Binary("&&", ir.Binary("!=", B("errno"), I(0)),
+                                                 ir.Binary("==", B("pid"), I(42)))
+    assert print_program(prog).startswith("@@sysproc:forkfail:42\n")
+    execfail = lower("@@sysproc:execfail:*\n{\n}\n")
+    assert [p.name for p in execfail.probes[0].points] == ["execve", "execveat"]
+    # a plain syscall exit stays one
+    assert print_program(lower("@@syscall:*:execve:exit\n{\n}\n")).startswith("@@syscall:*:execve:exit")
 
 
 def test_sysproc_round_trip_peels_the_implied_conditions():

@@ -61,7 +61,7 @@ def test_sysproc_unmapped_event_names_the_nearest_linux_probe():
     from xtrace import frontends
     from xtrace.ir.loc import XtraceError
     with pytest.raises(XtraceError) as info:
-        frontends.parse("@@sysproc:oncpu:*\n{\n}\n", "t.e", "vue")
+        frontends.parse("@@sysproc:blockthread:*\n{\n}\n", "t.e", "vue")
     assert "sched:sched_switch" in info.value.message
     assert (info.value.loc.line, info.value.loc.col) == (1, 11)
 
@@ -79,6 +79,25 @@ def test_stktrace_prints_the_kernel_stack(run_script):
     assert len(raw_lines) == len(sym_lines)
     assert all(re.fullmatch(r"0x[0-9a-f]{16}", ln) for ln in raw_lines), r.stdout
 
+
+
+def test_printf_t_and_T_print_get_stktrace_in_the_line(run_script):
+    # hf_sampler's printf("%T\n", get_stktrace(-1)): %t with symbols, %T addresses only;
+    # the kernel frames, then the user frames, as stktrace(... | GET_USER_TRACE)
+    import re
+    script = ('@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n'
+              '\tprintf("of %s:\\n%t--\\n%T==\\n", __pname, get_stktrace(-1), get_stktrace(2));\n'
+              '\texit();\n}\n')
+    r = run_script(script, "vue", cmd="sync")
+    head, rest = r.stdout.split("\n", 1)
+    assert head == "of sync:", r.stdout
+    sym, rest = rest.split("--\n")
+    raw, tail = rest.split("==\n")
+    assert any(ln.startswith("do_syscall_64+") for ln in sym.splitlines()), r.stdout
+    raw_lines = raw.splitlines()
+    assert 2 <= len(raw_lines) <= 4, r.stdout  # two kernel frames, up to two user frames
+    assert all(re.fullmatch(r"0x[0-9a-f]{16}", ln) for ln in raw_lines[:2]), r.stdout
+    assert tail == ""
 
 
 def test_stktrace_keeps_the_frames_asked_for(run_script):

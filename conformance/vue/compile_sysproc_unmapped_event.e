@@ -1,4 +1,4 @@
-@@sysproc:oncpu:*
+@@sysproc:blockthread:*
 {
 	printf("on cpu\n");
 }

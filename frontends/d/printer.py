@@ -563,7 +563,7 @@ class Printer:
     def _s_PrintVar(self, s: ir.PrintVar, depth):
         g = self.prog.global_named(s.name)
         if s.layout != "stap":
-            raise XtraceError(f"Vue's {_VUE_PRINT[s.layout]}({s.name}) layout has no D equivalent", s.loc)
+            raise XtraceError(f"Vue's {_VUE_PRINT[s.layout.partition(';')[0]]}({s.name}) layout has no D equivalent", s.loc)
         if g is not None and g.kind == "map":
             raise XtraceError(f"auto-print of the array '{s.name}' has no D equivalent: D cannot "
                               "walk an array (one that is only added to, with ++ or +=, "

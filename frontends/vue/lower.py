@@ -22,9 +22,11 @@ from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
 
-from . import sysproc, tables
+from xtrace.runtime import vueprint
+
+from . import intervals, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
-from .lower_expr import ExprLowerer
+from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv
 from .strings import comment_text
 from .tuples import LoweredTuple, lower_tuple
@@ -51,6 +53,12 @@ class Lowerer(ExprLowerer):
         self.manager_events: set[Optional[str]] = set()  # "io:iostart", "net:state_change", ...
         self.point_kinds: set[str] = set()  # the ir.ProbePoint kinds of the clause's tuples
         self.clause_funcs: set[Optional[str]] = set()  # the functions its tuples name
+        self.syscall_exit = False  # every tuple of the clause is a syscall exit
+        self.profiling = False  # every tuple is a process-specific interval probe
+        self.clause_points: list[ir.ProbePoint] = []
+        # set_aso_print_options(N, FLAGS) in @@BEGIN: the options of every print() that gives none
+        self.aso_options: Optional[tuple[int, str, str]] = None
+        self.default_prints: list[ir.PrintVar] = []
         # C prototypes: function -> (narrow IR type of each argument or None, of the result)
         self.prototypes: dict[str, tuple[list, object]] = {}
 
@@ -76,6 +84,9 @@ class Lowerer(ExprLowerer):
         for name, g in self.implicit.items():
             if name not in self.assigned:
                 raise self.error(f"'{name}' is never declared or assigned", self.first_use[name])
+        if self.aso_options is not None:
+            for pv in self.default_prints:
+                pv.layout = vueprint.layout_with(pv.layout, *self.aso_options)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
         return ir.Program(self.filename, "vue", globals_, probes, source=self.source)
 
@@ -168,6 +179,9 @@ class Lowerer(ExprLowerer):
         self.manager_events = {t.manager_event for t in tuples}
         self.point_kinds = {t.point.kind for t in tuples}
         self.clause_funcs = {t.func for t in tuples}
+        self.clause_points = [t.point for t in tuples]
+        self.profiling = all(t.point.kind == "timer" and t.pid is not None for t in tuples)
+        self.syscall_exit = all(t.point.kind == "syscall" and t.point.is_return for t in tuples)
         predicate = None
         if ctx.predicate():
             call = _find_call(ctx.predicate().expr())
@@ -193,12 +207,14 @@ class Lowerer(ExprLowerer):
                 pred = sysproc.join(group[0].conds, pred, group[0].point.loc)
             elif event is not None:  # sysproc: the event's own condition, then the PID field's
                 pred = sysproc.join(sysproc.conjuncts(event, pid, group[0].pid_loc), pred, group[0].pid_loc)
+            elif pid is not None and group[0].point.kind == "timer":
+                pred = sysproc.join(intervals.conjuncts(pid, group[0].pid_loc), pred, group[0].pid_loc)
             elif pid is not None:
                 at = group[0].pid_loc
                 who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
                 check = ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at)
                 pred = check if pred is None else ir.Binary("&&", check, pred, loc=at)
-            probes.append(ir.Probe([t.point for t in group], body if not probes else copy.deepcopy(body),
+            probes.append(ir.Probe([p for t in group for p in [t.point, *t.extra]], body if not probes else copy.deepcopy(body),
                                    predicate=pred if not probes else copy.deepcopy(pred),
                                    loc=self.loc(ctx), comments=list(comments)))
         return probes
@@ -258,7 +274,7 @@ class Lowerer(ExprLowerer):
             return None
         return self.expr_statement(ctx.expr())
 
-    def expr_statement(self, ctx: P.ExprContext) -> ir.Stmt:
+    def expr_statement(self, ctx: P.ExprContext) -> Optional[ir.Stmt]:
         """An expression statement; Vue's action functions (printf, exit, ...) are statements."""
         loc = self.loc(ctx)
         if isinstance(ctx, P.AssignExprContext) and ctx.op.text == "=" and self.is_call(ctx.expr(1), "list"):
@@ -290,11 +306,16 @@ class Lowerer(ExprLowerer):
             return self.delete(call)
         if fname in tables.PRINT_LAYOUTS:
             return self.print_array(call)
+        if fname == "set_aso_print_options":
+            self.set_aso_print_options(call)
+            return None
+        if fname in ("copy_userdata", "copy_kdata"):
+            return self.copy_data(call)
         if fname == "stktrace":
             return self.stktrace(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
 
-    def printf(self, call: P.CallExprContext) -> ir.Printf:
+    def printf(self, call: P.CallExprContext) -> ir.Stmt:
         args = call.expr()
         if not args or not (isinstance(args[0], P.PrimaryExprContext)
                             and isinstance(args[0].primary(), P.StringLitContext)):
@@ -307,8 +328,14 @@ class Lowerer(ExprLowerer):
                 raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
                                  "is not supported", args[0])
         convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
+        if any(m.group(5) in "tT" for m in convs) and "*" not in fmt:
+            return self.printf_with_stacks(call, fmt, convs, args[1:])
+        return self.printf_part(call, fmt, convs, args[1:])
+
+    def printf_part(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Printf:
+        """One printf of `fmt` (its conversions `convs`) with the arguments `arg_ctxs`."""
         values = [self.printf_arg(a, convs[i].group(5) if i < len(convs) and "*" not in fmt else None)
-                  for i, a in enumerate(args[1:])]
+                  for i, a in enumerate(arg_ctxs)]
         if len(convs) == len(values) and "*" not in fmt:
             for i, (m, v) in enumerate(zip(convs, values)):
                 # C's %u/%x/%o read an unsigned int: a 32-bit (or narrower) variable
@@ -318,6 +345,49 @@ class Lowerer(ExprLowerer):
                     at = v.loc
                     values[i] = ir.Cast(ir.Type("int", 32, False), v, loc=at)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
+
+    def printf_with_stacks(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Block:
+        """printf with `%t` / `%T` of get_stktrace(LEVELS): the text around each stack is a
+        printf of its own, the stack is printed as stktrace(FLAGS | GET_USER_TRACE, LEVELS)
+        prints it (`%t` with symbols, `%T` addresses only): the kernel frames, then the
+        user frames (a sampled user process's stack is its user part)."""
+        loc = self.loc(call)
+        out: list[ir.Stmt] = []
+        start, first = 0, 0
+        for i, m in enumerate(convs):
+            if m.group(5) not in "tT":
+                continue
+            if i >= len(arg_ctxs):
+                raise self.error(f"printf conversion '%{m.group(5)}' has no argument", call)
+            depth = self.stktrace_value(arg_ctxs[i], m.group(5))
+            text = fmt[start:m.start()]
+            part = [c for c in convs[first:i]]
+            if text or part:
+                shifted = [c for c in _CONVERSION.finditer(text) if c.group(5) != "%"]
+                out.append(self.printf_part(call, text, shifted, arg_ctxs[first:i]))
+            layout = "vue" if m.group(5) == "t" else "vue_raw"
+            out.append(ir.Block([ir.PrintStack(layout, depth=depth, loc=loc),
+                                 ir.PrintStack(layout, depth=depth, user=True, loc=loc)], loc=loc))
+            start, first = m.end(), i + 1
+        text = fmt[start:]
+        rest = arg_ctxs[first:]
+        if text or rest:
+            shifted = [c for c in _CONVERSION.finditer(text) if c.group(5) != "%"]
+            out.append(self.printf_part(call, text, shifted, rest))
+        return ir.Block(out, loc=loc)
+
+    def stktrace_value(self, ctx: P.ExprContext, conv: str) -> Optional[int]:
+        """The LEVELS of the get_stktrace(LEVELS) call a `%t`/`%T` prints (None: every frame)."""
+        if not self.is_call(ctx, "get_stktrace"):
+            raise self.error(f"printf '%{conv}' prints a stack: xtrace takes a get_stktrace() call "
+                             "there (stktrace_t variables are not supported)", ctx)
+        call = ctx.primary()
+        self.arity_check(call, 1)
+        levels = call.expr()[0].getText()
+        if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
+            raise self.error("get_stktrace() takes -1 (every frame) or a positive number of frames",
+                             call.expr()[0])
+        return None if levels == "-1" else int(levels)
 
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
         """One printf argument; %e %f %g take a float/double value, which reaches the
@@ -333,7 +403,9 @@ class Lowerer(ExprLowerer):
     def print_array(self, call: P.CallExprContext) -> ir.PrintVar:
         """print(a) / quantize(a) / lquantize(a): every element of an associative array."""
         fname, args = call.ID().getText(), call.expr()
-        self.arity_check(call, 1)
+        if len(args) not in (1, 2, 3):
+            raise self.error(f"{fname}() takes an associative array, optionally followed by the "
+                             "number of entries and the sort flags", call)
         if not (isinstance(args[0], P.PrimaryExprContext) and isinstance(args[0].primary(), P.NameExprContext)):
             raise self.error(f"{fname}() needs an associative array", args[0])
         name = args[0].getText()
@@ -344,7 +416,79 @@ class Lowerer(ExprLowerer):
             raise self.error(f"{fname}() of an associative array of lists is not supported yet", args[0])
         if g.kind != "map":
             raise self.error(f"{fname}() prints associative arrays; '{name}' is not one", args[0])
-        return ir.PrintVar(name, layout=tables.PRINT_LAYOUTS[fname], loc=self.loc(call))
+        layout = tables.PRINT_LAYOUTS[fname]
+        if len(args) == 1:
+            pv = ir.PrintVar(name, layout=layout, loc=self.loc(call))
+            self.default_prints.append(pv)
+            return pv
+        count, by, order = self.aso_args(call, args[1:])
+        return ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
+
+    def copy_data(self, call: P.CallExprContext) -> ir.Stmt:
+        """copy_userdata(ADDR, v) / copy_kdata(ADDR, v): sizeof(v) bytes of user / kernel
+        memory at ADDR into the variable v, as its type reads them (an integer or pointer
+        variable: xtrace's variables hold no structs)."""
+        fname, args = call.ID().getText(), call.expr()
+        self.arity_check(call, 2)
+        target = self.lvalue(args[1])
+        dt = None
+        if isinstance(target, ir.Var):
+            table = {"local": self.locals, "thread": self.threads}.get(target.scope, self.decl_types)
+            dt = table.get(target.name)
+        if dt is None or dt.kind != "int" or dt.size not in (1, 2, 4, 8):
+            what = "a String (use get_userstring() or get_kstring())" if dt is not None and dt.is_str \
+                else "a variable xtrace does not know the C type of"
+            raise self.error(f"{fname}() copies into a variable declared with a C integer or pointer "
+                             f"type; '{args[1].getText()}' is {what}", args[1])
+        signed = 1 if dt.type is None or dt.type.signed else 0
+        loc = self.loc(call)
+        read = ir.Call("user_read" if fname == "copy_userdata" else "kernel_read_int",
+                       [self.expr(args[0]), ir.IntLit(dt.size, loc=loc), ir.IntLit(signed, loc=loc)],
+                       loc=loc)
+        self.assigned.add(target.name)
+        return ir.ExprStmt(ir.Assign(target, "=", read, loc=loc), loc=loc)
+
+    def set_aso_print_options(self, call: P.CallExprContext) -> None:
+        """set_aso_print_options(N, FLAGS): how print(), quantize() and lquantize() of every
+        associative array show it when the call gives no options of its own. ProbeVue takes
+        it in @@BEGIN only; its arguments are constants, so xtrace applies it when compiling."""
+        if self.point_kinds != {"begin"}:
+            raise self.error("set_aso_print_options() can be called only in the @@BEGIN clause", call)
+        if len(call.expr()) not in (1, 2):
+            raise self.error("set_aso_print_options() takes the number of entries and the sort flags",
+                             call)
+        self.aso_options = self.aso_args(call, call.expr())
+
+    def aso_args(self, call: P.CallExprContext, args: list) -> tuple[int, str, str]:
+        """(number of entries, 0 for all; "key"/"value"; "asc"/"desc") from the optional
+        arguments of print() or set_aso_print_options()."""
+        count_ctx = args[0]
+        try:
+            count = parse_int(count_ctx.getText())
+        except ValueError:
+            count = -1
+        if count < 0:
+            raise self.error("the number of entries to print must be an integer constant (0 for all)",
+                             count_ctx)
+        by, order = "key", "asc"
+        if len(args) > 1:
+            words = [w.strip() for w in args[1].getText().split("|")]
+            for w in words:
+                if w in tables.ASO_SORT_FLAGS:
+                    kind, value = tables.ASO_SORT_FLAGS[w]
+                    if kind == "by":
+                        by = value
+                    else:
+                        order = value
+                elif w in tables.ASO_LIST_FLAGS:
+                    raise self.error(f"{w} (which statistic of a list value to sort by) is not "
+                                     "supported: print() of associative arrays of lists is not "
+                                     "supported yet", args[1])
+                elif w != "0":
+                    raise self.error(f"unknown print option '{w}': the flags are SORT_BY_KEY or "
+                                     "SORT_BY_VALUE with SORT_TYPE_ASCEND or SORT_TYPE_DESCEND, "
+                                     "joined by '|'", args[1])
+        return count, by, order
 
     def stktrace(self, call: P.CallExprContext) -> ir.Stmt:
         """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit, then with

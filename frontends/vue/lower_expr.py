@@ -18,10 +18,24 @@ from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
+from .syscalls import is_raw_rv, syscall_rv
 
 _ARG = re.compile(r"__arg(\d+)\Z")
 # Statement-only Vue functions: they have no value.
 STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "delete", "clear", "append")
+
+
+def pgid(loc: Loc) -> ir.Expr:
+    """`__pgid`: the current process's process group id."""
+    return ir.Call("task_info", [ir.Builtin("curthread", loc=loc), ir.IntLit(0, loc=loc)], loc=loc)
+
+
+def constant(name: str, loc: Loc) -> ir.Expr:
+    """A Vue named constant (tables.CONSTANTS) as the IR a literal of its value lowers to."""
+    value = tables.CONSTANTS[name]
+    if value < 0:
+        return ir.Unary("-", ir.IntLit(-value, loc=loc), loc=loc)
+    return ir.IntLit(value, loc=loc)
 
 
 def parse_int(text: str) -> int:
@@ -53,6 +67,9 @@ class ExprLowerer:
     manager_events: set[Optional[str]]
     point_kinds: set[str]
     clause_funcs: set[Optional[str]]
+    syscall_exit: bool
+    profiling: bool
+    clause_points: list[ir.ProbePoint]
     prototypes: dict[str, tuple[list, object]]
 
     # ------------------------------------------------------------ helpers
@@ -143,8 +160,18 @@ class ExprLowerer:
             if name.startswith("__arg"):
                 self.arg_uses.append(loc)
             value = ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+            if name == "__rv" and self.syscall_exit:
+                value = syscall_rv(loc)
             narrow = self.prototype_type(name)
             return value if narrow is None else self.narrow(value, narrow, loc)
+        if name == "__pgid":
+            if target:
+                raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
+            return pgid(loc)
+        if name in tables.CONSTANTS:
+            if target:
+                raise self.error(f"'{name}' is a constant and cannot be modified", node)
+            return constant(name, loc)
         if name in tables.UNSUPPORTED_BUILTINS:
             raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
         m = _ARG.match(name)
@@ -268,11 +295,13 @@ class ExprLowerer:
             return managed
         builtin = tables.BUILTIN_MEMBERS.get((base, member))
         at = self.loc(ctx)
+        if (base, member) == tables.PGID_MEMBER:
+            return pgid(at)
         if builtin is not None:
             return ir.Builtin(builtin, loc=at)
         if (base, member) in tables.TASK_MEMBERS or (base, member) == ("__curproc", "nice"):
-            if self.point_kinds & {"begin", "end", "timer"}:
-                # IBM: not in BEGIN/END, in interval probes only with a PID (not mapped here)
+            if self.point_kinds & {"begin", "end", "timer"} and not self.profiling:
+                # IBM: not in BEGIN/END, in interval probes only with a PID
                 raise self.error(f"{base} cannot be used in @@BEGIN, @@END or @@interval clauses", ctx)
         if (base, member) in tables.TASK_MEMBERS:
             e: ir.Expr = ir.Builtin("curthread", loc=at)
@@ -393,8 +422,11 @@ class ExprLowerer:
         return ir.Binary(op, lhs, rhs, loc=self.loc(ctx))
 
     def _x_TernaryExpr(self, ctx: P.TernaryExprContext) -> ir.Expr:
-        return ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
-                          loc=self.loc(ctx))
+        e = ir.Ternary(self.expr(ctx.expr(0)), self.expr(ctx.expr(1)), self.expr(ctx.expr(2)),
+                       loc=self.loc(ctx))
+        if self.syscall_exit and is_raw_rv(e):
+            return ir.Builtin("retval", loc=e.loc)  # Linux's own value, as the printer spells it
+        return e
 
     # ------------------------------------------------------------ float / double
 
@@ -508,6 +540,9 @@ class ExprLowerer:
         if fname in tables.BUILTIN_FUNCS:
             self.arity_check(ctx, 0)
             return ir.Builtin(tables.BUILTIN_FUNCS[fname], loc=loc)
+        if fname == "get_location_point":
+            self.arity_check(ctx, 0)
+            return self.location_point(ctx)
         if fname in ("get_userstring", "get_kstring"):
             self.arity_check(ctx, 2)
             length = self.expr(args[1])
@@ -533,6 +568,19 @@ class ExprLowerer:
         if fname in tables.UNSUPPORTED_FUNCS:
             raise self.error(f"{fname}() ({tables.UNSUPPORTED_FUNCS[fname]}) is not supported yet", ctx)
         raise self.error(f"unknown function '{fname}'", ctx)
+
+    def location_point(self, ctx: P.CallExprContext) -> ir.Expr:
+        """get_location_point(): FUNCTION_ENTRY (0) at an entry probe, FUNCTION_EXIT (-1) at
+        an exit probe; xtrace probes no offsets inside a function, so nothing else."""
+        kinds = {p.kind for p in self.clause_points}
+        if not kinds <= {"syscall", "ufunc"}:
+            raise self.error("get_location_point() is available in @@syscall, @@syscallx and @@uft "
+                             "clauses only (probes of a function's entry or exit)", ctx)
+        exits = {p.is_return for p in self.clause_points}
+        if len(exits) != 1:
+            raise self.error("get_location_point() in a clause of both entry and exit probes is not "
+                             "supported: write one clause for the entries and one for the exits", ctx)
+        return constant("FUNCTION_EXIT" if exits.pop() else "FUNCTION_ENTRY", self.loc(ctx))
 
     def arity_check(self, ctx: P.CallExprContext, n: int) -> None:
         got = len(ctx.expr())

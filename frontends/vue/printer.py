@@ -19,9 +19,12 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
 
-from . import sysproc, tables
+from xtrace.runtime import vueprint
+
+from . import intervals, sysproc, tables
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
+from .syscalls import is_syscall_rv, raw_rv_text
 
 INDENT = "    "
 _GLOB = re.compile(r"[*?\[\]]")
@@ -61,6 +64,7 @@ class Printer:
         self.lines: list[str] = []
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
+        self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
         self.globals = {g.name: g for g in prog.globals}
         for g in prog.globals:
             if g.kind == "scalar" and g.type is not None:
@@ -191,9 +195,24 @@ class Printer:
             predicate = None
         self.lines.extend(block_comment(c) for c in comments)
         self.cur_event = None
+        self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
+        sysproc_form = None
         if points and all(p.kind == "tracepoint" for p in points):
-            tuples, predicate = self.sysproc_tuples(points, predicate)
-            self.lines.append(", ".join(tuples))
+            sysproc_form = self.sysproc_tuples(points, predicate)
+        elif points and all(sysproc.is_event_point(p) for p in points):
+            # a kprobe or syscall exit that is no sysproc event prints as itself
+            found = [sysproc.peel(p, predicate) for p in points]
+            whole = all(set(sysproc.EVENTS[f[0]].names) <= {p.name for p in points}
+                        for f in found if f is not None)
+            if all(f is not None for f in found) and whole:
+                sysproc_form = self.sysproc_tuples(points, predicate)
+        profiled = intervals.peel(points[0], predicate) if len(points) == 1 else None
+        if sysproc_form is not None:
+            tuples, predicate = sysproc_form
+            self.lines.append(", ".join(dict.fromkeys(tuples)))
+        elif profiled is not None:
+            field, predicate = profiled
+            self.lines.append(f"@@interval:{field}:clock:{points[0].period_ns // 1_000_000}")
         else:
             self.lines.append(", ".join(self.point(p) for p in points))
         if predicate is not None:
@@ -221,16 +240,20 @@ class Printer:
     def locals(self, body: ir.Block) -> list[str]:
         """`__auto` declarations for the clause-local variables (Vue wants them first)."""
         seen: dict[str, ir.Var] = {}
+        copied: dict[str, Type] = {}  # copy_userdata/copy_kdata read as many bytes as the type has
         for node in walk(body):
             if isinstance(node, ir.Assign) and node.op == "=" and isinstance(node.target, ir.Var) \
                     and node.target.scope == "local":
                 self.env.learn(node.target, node.value)
+                if _copy_data(node):
+                    size, signed = node.value.args[1], node.value.args[2]
+                    copied.setdefault(node.target.name, Type("int", size.value * 8, bool(signed.value)))
             if isinstance(node, ir.Var) and node.scope == "local":
                 seen.setdefault(node.name, node)
         out = []
         for name, var in seen.items():
             self.check_name(name, var)
-            out.append(f"__auto {self.c_decl(name, is_str(var, self.env), var.type)};")
+            out.append(f"__auto {self.c_decl(name, is_str(var, self.env), copied.get(name) or var.type)};")
         return out
 
     def sysproc_tuples(self, points: list[ir.ProbePoint],
@@ -294,6 +317,10 @@ class Printer:
             self.emit(depth, "}")
         elif isinstance(s, ir.If):
             self.if_stmt(s, depth, "if")
+        elif isinstance(s, ir.ExprStmt) and _copy_data(s.expr):
+            e = s.expr
+            func = "copy_userdata" if e.value.name == "user_read" else "copy_kdata"
+            self.emit(depth, f"{func}({self.expr(e.value.args[0], ASSIGN + 1)}, {self.expr(e.target)});")
         elif isinstance(s, ir.ExprStmt):
             e = s.expr
             if isinstance(e, ir.Assign):
@@ -389,9 +416,13 @@ class Printer:
     def print_var(self, s: ir.PrintVar) -> str:
         """Vue's print()/quantize()/lquantize() of an associative array; stap's
         end-of-run `name=value` for a scalar is a plain printf (a string in quotes)."""
-        if s.layout in tables.PRINT_LAYOUTS.values():
-            func = {v: k for k, v in tables.PRINT_LAYOUTS.items()}[s.layout]
-            return f"{func}({s.name});"
+        base, count, by, order = vueprint.layout_options(s.layout)
+        if base in tables.PRINT_LAYOUTS.values():
+            func = {v: k for k, v in tables.PRINT_LAYOUTS.items()}[base]
+            if base == s.layout:
+                return f"{func}({s.name});"
+            flags = {v: k for k, v in tables.ASO_SORT_FLAGS.items()}
+            return f"{func}({s.name}, {count}, {flags[('by', by)]} | {flags[('order', order)]});"
         g = self.globals.get(s.name)
         if g is not None and g.kind == "map":
             raise self.fail(f"cannot express SystemTap's end-of-run print of the array '{s.name}' "
@@ -441,6 +472,8 @@ class Printer:
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
+            if e.name == "retval" and self.in_syscall_exit:
+                return raw_rv_text(), ATOM  # Vue's __rv is AIX's -1 on failure
             return tables.VUE_BUILTIN[e.name], ATOM
         if isinstance(e, ir.SyscallVar):
             raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent (Vue has "
@@ -474,6 +507,8 @@ class Printer:
                 raise self.fail(f"cannot express the operator '{e.op}' in Vue", e)
             op = "+" if e.op == "." else e.op
             return f"{self.expr(e.lhs, prec)} {op} {self.expr(e.rhs, prec + 1)}", prec
+        if isinstance(e, ir.Ternary) and is_syscall_rv(e):
+            return "__rv", ATOM
         if isinstance(e, ir.Ternary):
             return (f"{self.expr(e.cond, TERNARY + 1)} ? {self.expr(e.then, TERNARY + 1)} : "
                     f"{self.expr(e.else_, TERNARY)}"), TERNARY
@@ -488,6 +523,8 @@ class Printer:
         raise self.fail(f"cannot express {type(e).__name__} in Vue", e)
 
     def call(self, e: ir.Call) -> str:
+        if e.name == "task_info" and e.args == [ir.Builtin("curthread"), ir.IntLit(0)]:
+            return "__pgid"
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         if e.name == "double_bits":
@@ -499,6 +536,12 @@ class Printer:
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
         return f"{spelling}({self.expr(e.args[0])}, {length})"
+
+
+def _copy_data(e: ir.Expr) -> bool:
+    """`v = user_read(...)` / `v = kernel_read_int(...)`: Vue's copy_userdata / copy_kdata."""
+    return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.value, ir.Call)
+            and e.value.name in ("user_read", "kernel_read_int"))
 
 
 def walk(*roots):

@@ -1,7 +1,9 @@
 """The sysproc probe manager on Linux: `@@sysproc:EVENT:PID|*` <-> tracepoints.
 
 AIX's sysproc events are process and thread life-cycle and signal events. The
-ones a Linux tracepoint reports with the same facts are mapped; each may add an
+ones a Linux tracepoint reports with the same facts are mapped (oncpu, for want of
+a tracepoint in the incoming thread, to a kprobe; forkfail and execfail to the
+failing exits of the system calls); each may add an
 implied condition (AIX `exit` is a process's exit, Linux `sched_process_exit`
 fires for every thread), which becomes the first conjunct of the clause's
 predicate, followed by the PID field's filter. The printer peels exactly those
@@ -23,10 +25,19 @@ CLONE_THREAD = 0x00010000
 class Event:
     """One sysproc event: its tracepoint, the condition it adds and what its PID field filters."""
 
-    tracepoint: str
+    tracepoint: str  # the tracepoint, or the kernel function when kind is "kfunc"
     implied: Optional[Callable[[Loc], ir.Expr]] = None
     # The pid the PID field is compared with (default: the current process, __pid).
     pid_of: Optional[Callable[[Loc], ir.Expr]] = None
+    # "kfunc" where no tracepoint fires in the right thread; "syscall" (exits) where the
+    # event is a failing system call
+    kind: str = "tracepoint"
+    is_return: bool = False
+    more: tuple[str, ...] = ()  # further system calls the event stands for
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.tracepoint,) + self.more
 
 
 def _is_leader(at: Loc) -> ir.Expr:
@@ -40,6 +51,10 @@ def _not_leader(at: Loc) -> ir.Expr:
 def _thread_clone(at: Loc) -> ir.Expr:
     flags = ir.Binary("&", ir.ProbeArg("clone_flags", loc=at), ir.IntLit(CLONE_THREAD, loc=at), loc=at)
     return ir.Binary("!=", flags, ir.IntLit(0, loc=at), loc=at)
+
+
+def _failed(at: Loc) -> ir.Expr:
+    return ir.Binary("!=", ir.Builtin("errno", loc=at), ir.IntLit(0, loc=at), loc=at)
 
 
 def _receiver(at: Loc) -> ir.Expr:
@@ -59,12 +74,23 @@ EVENTS: dict[str, Event] = {
     "sendsig": Event("signal:signal_generate", pid_of=_receiver),
     # in the receiving thread, as the signal is delivered to it
     "sigdispatch": Event("signal:signal_deliver"),
+    # in the process whose exec failed, as the system call returns its error; no
+    # tracepoint reports a failed exec
+    "execfail": Event("execve", _failed, kind="syscall", is_return=True, more=("execveat",)),
+    # in the process whose fork failed, as the system call returns its error (glibc's
+    # fork() is clone, posix_spawn() clone3; a failing pthread_create() counts too, as
+    # Linux creates threads with the same calls)
+    "forkfail": Event("clone", _failed, kind="syscall", is_return=True, more=("clone3", "fork", "vfork")),
+    # in the thread leaving the CPU (sched_switch runs before the switch, in the outgoing task)
+    "offcpu": Event("sched:sched_switch"),
+    # in the thread coming onto the CPU: finish_task_switch() runs in it once the switch is
+    # done (a glob: compilers name it finish_task_switch.isra.0 and the like), as D's
+    # sched:::on-cpu
+    "oncpu": Event("finish_task_switch*", kind="kfunc"),
 }
 
 # AIX sysproc events xtrace does not map, and the Linux probe nearest to each.
 NEAREST: dict[str, str] = {
-    "forkfail": "@@syscall:*:fork:exit (or clone) with __rv < 0",
-    "execfail": "@@syscall:*:execve:exit with __rv < 0",
     "threadexcept": "the exceptions:page_fault_user tracepoint",
     "sigqueue": "the signal:signal_generate tracepoint (@@sysproc:sendsig)",
     "sighandlestart": "the signal:signal_deliver tracepoint (@@sysproc:sigdispatch)",
@@ -72,10 +98,9 @@ NEAREST: dict[str, str] = {
     "changepriority": "the sched:sched_pi_setprio tracepoint",
     "onreadyq": "the sched:sched_wakeup tracepoint",
     "offreadyq": "the sched:sched_switch tracepoint",
-    "dispatch": "the sched:sched_switch tracepoint",
-    "oncpu": "the sched:sched_switch tracepoint",
-    "offcpu": "the sched:sched_switch tracepoint",
-    "blockthread": "the sched:sched_switch tracepoint",
+    "dispatch": "the sched:sched_switch tracepoint (@@sysproc:offcpu and @@sysproc:oncpu)",
+    "blockthread": "the sched:sched_switch tracepoint (@@sysproc:offcpu)",
+    "foldcpu": "none (AIX virtual processor folding)",
     "bindprocessor": "the sched:sched_migrate_task tracepoint",
     "changecpu": "the sched:sched_migrate_task tracepoint",
     "resourceattach": "none (AIX resource sets)",
@@ -86,6 +111,15 @@ NEAREST: dict[str, str] = {
 
 # `__sigsendinfo->MEMBER` in a sendsig clause -> the signal_generate argument.
 SIGSEND_MEMBERS: dict[str, str] = {"signo": "sig"}
+
+
+def is_event_point(point: ir.ProbePoint) -> bool:
+    """Whether a probe point is the one some sysproc event lowers to."""
+    return any(_matches(ev, point) for ev in EVENTS.values())
+
+
+def _matches(ev: Event, point: ir.ProbePoint) -> bool:
+    return ev.kind == point.kind and point.name in ev.names and point.is_return == ev.is_return
 
 
 def conjuncts(event: str, pid: object, at: Loc) -> list[ir.Expr]:
@@ -126,10 +160,8 @@ def _same(a: ir.Expr, b: ir.Expr) -> bool:
 def peel(point: ir.ProbePoint, pred: Optional[ir.Expr]) -> Optional[tuple[str, str, Optional[ir.Expr]]]:
     """(event, PID field, the rest of the predicate) when `point` with `pred` is a
     sysproc tuple; None when no sysproc event says it."""
-    if point.kind != "tracepoint":
-        return None
     for name, ev in EVENTS.items():
-        if ev.tracepoint != point.name:
+        if not _matches(ev, point):
             continue
         rest = pred
         if ev.implied is not None:

@@ -41,9 +41,12 @@ BUILTIN_FUNCS: dict[str, str] = {
     "get_probe": "pp",
 }
 
+# __pgid and __curproc->pgid: the process group of the current task, as the IR
+# reads it (task_info(task, 0), D's curpsinfo->pr_pgid).
+PGID_MEMBER = ("__curproc", "pgid")
+
 # Vue built-ins the IR has no equivalent for (AIX-specific machine/kernel state).
 UNSUPPORTED_BUILTINS: dict[str, str] = {
-    "__pgid": "the process group id",
     "__trcid": "the tracing process id",
     "__kernelmode": "the execution mode",
     "__curthread": "AIX thread state",
@@ -93,7 +96,6 @@ TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
     ("__curthread", "ptid"): "the pthread id lives in user space on Linux",
     ("__curthread", "homecpu"): "AIX home CPUs have no Linux equivalent",
     ("__curthread", "homesrad"): "AIX SRADs have no Linux equivalent",
-    ("__curproc", "pgid"): "process groups are not readable yet (__pgid)",
     ("__curproc", "cpu"): "AIX's decaying CPU usage has no Linux equivalent",
     ("__curproc", "adspace"): "AIX address space handles have no Linux equivalent",
     ("__curproc", "sigpend"): "signal sets are not readable yet",
@@ -102,6 +104,10 @@ TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
     ("__curproc", "forktime"): "AIX's creation time has no Linux clock equivalent in xtrace",
     ("__curproc", "cwd"): "the path of a directory cannot be built in probe context",
 }
+
+# Named constants a script may use as values. get_location_point() returns
+# FUNCTION_ENTRY (0) at a function's entry and FUNCTION_EXIT (-1) at its exits.
+CONSTANTS: dict[str, int] = {"FUNCTION_ENTRY": 0, "FUNCTION_EXIT": -1}
 
 # diff_time(t1, t2, UNIT): nanoseconds per unit (the IR timestamp is in ns).
 DIFF_TIME_UNITS: dict[str, int] = {"MICROSECONDS": 1_000, "MILLISECONDS": 1_000_000}
@@ -116,18 +122,23 @@ STRING_FUNCS: dict[str, str] = {"strstr": "strstr", "atoi": "atoi"}
 # Vue's printing functions of an associative array -> ir.PrintVar layout.
 PRINT_LAYOUTS: dict[str, str] = {"print": "vue", "quantize": "vue_quantize", "lquantize": "vue_lquantize"}
 
+# print()/quantize()/lquantize() and set_aso_print_options() flags: name -> (what, value).
+# ProbeVue's default is SORT_BY_KEY | SORT_TYPE_ASCEND, every entry.
+ASO_SORT_FLAGS: dict[str, tuple[str, str]] = {
+    "SORT_BY_KEY": ("by", "key"), "SORT_BY_VALUE": ("by", "value"),
+    "SORT_TYPE_ASCEND": ("order", "asc"), "SORT_TYPE_DESCEND": ("order", "desc"),
+}
+# Which statistic of a list value the sort uses (lists in associative arrays).
+ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MAX", "USE_LIST_AVG")
+
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
     "trace": "raw trace output",
-    "get_stktrace": "stack traces",
+    "get_stktrace": "stack trace values outside printf's %t and %T",
     "ptree": "process trees",
     "print_args": "printing function arguments",
-    "copy_userdata": "copying user memory into variables",
-    "copy_kdata": "copying kernel memory into variables",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
-    "get_location_point": "the probe location",
-    "set_aso_print_options": "associative array print options",
     "set_date_format": "date formats",
     "start_tentative": "tentative tracing",
     "end_tentative": "tentative tracing",

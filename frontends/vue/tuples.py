@@ -39,6 +39,8 @@ class LoweredTuple:
     manager_event: Optional[str] = None
     # the function a syscall/uft tuple names as the script wrote it (its prototype's name)
     func: Optional[str] = None
+    # further probe points the tuple stands for (a sysproc event of several system calls)
+    extra: list[ProbePoint] = field(default_factory=list)
 
 
 def split_fields(text: str, loc: Loc) -> list[Field]:
@@ -125,16 +127,22 @@ def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if per_cpu and fields[4].text != "*":
         raise fail("interval probes on chosen CPUs are not supported: write '*' for every CPU",
                    fields[4].loc)
+    pid = None
     if fields[1].text != "*":
-        raise fail("process-specific interval probes are not supported yet", fields[1].loc)
+        if per_cpu:
+            raise fail("an interval probe filters by process or by CPU, not both: give '*' as "
+                       "the process or leave out the CPU field", fields[4].loc)
+        pid = _pid_field(fields[1], fail)
     if fields[2].text != "clock":
         raise fail(f"interval probes support only 'clock', not '{fields[2].text}'", fields[2].loc)
     ms = fields[3].text
     if not ms.isdigit() or int(ms) == 0:
         raise fail(f"expected a positive number of milliseconds, found '{ms}'", fields[3].loc)
-    # the 5th field `*`: a CPU-bound probe on every CPU (Linux per-CPU timers)
-    return LoweredTuple(ProbePoint("timer", period_ns=int(ms) * 1_000_000, per_cpu=per_cpu,
-                                   spelling=text, loc=loc))
+    # the 5th field `*`: a CPU-bound probe on every CPU (Linux per-CPU timers). A
+    # process-specific (profiling) probe fires when that process runs, on any CPU: the
+    # per-CPU timers, with the clause's predicate gaining `__pid == PID`.
+    return LoweredTuple(ProbePoint("timer", period_ns=int(ms) * 1_000_000, per_cpu=per_cpu or pid is not None,
+                                   spelling=text, loc=loc), pid, fields[1].loc if pid is not None else None)
 
 
 def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
@@ -184,8 +192,10 @@ def _sysproc(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         raise fail(f"unknown sysproc event '{ev.text}' (xtrace maps "
                    f"{', '.join(sysproc.EVENTS)})", ev.loc)
     pid = _pid_field(who, fail)
-    point = ProbePoint("tracepoint", sysproc.EVENTS[ev.text].tracepoint, spelling=text, loc=loc)
-    return LoweredTuple(point, pid, who.loc, event=ev.text)
+    event = sysproc.EVENTS[ev.text]
+    point, *extra = [ProbePoint(event.kind, name, is_return=event.is_return, spelling=text, loc=loc)
+                     for name in event.names]
+    return LoweredTuple(point, pid, who.loc, event=ev.text, extra=extra)
 
 
 def _io(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:

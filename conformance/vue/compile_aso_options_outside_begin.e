@@ -1,0 +1,4 @@
+@@END
+{
+	set_aso_print_options(5, SORT_BY_VALUE);
+}

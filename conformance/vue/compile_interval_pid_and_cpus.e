@@ -1,0 +1,4 @@
+@@interval:1234:clock:100:*
+{
+	printf("never\n");
+}

@@ -1,0 +1,1 @@
+sh -c '/nonexistent-program-for-vue; true'

@@ -1,0 +1,42 @@
+"""`__rv` at a syscall exit: AIX's value, built from Linux's.
+
+A failing AIX system call returns -1 and leaves the error number in errno
+(ProbeVue's `__errno`); Linux returns -errno itself. So Vue's `__rv` in a
+clause of syscall exits is `__errno != 0 ? -1 : <the raw return>` in the IR,
+and the printer turns exactly that shape back into `__rv`.
+
+The raw Linux value (D's arg0 at a syscall return) has no Vue name; the printer
+writes it `(__errno != 0 ? -__errno : __rv)`, which the lowerer reads back as the
+raw value, so D -> Vue -> D gives the same IR.
+"""
+
+from __future__ import annotations
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc
+
+
+def syscall_rv(at: Loc) -> ir.Expr:
+    """The IR of `__rv` in a syscall exit clause."""
+    failed = ir.Binary("!=", ir.Builtin("errno", loc=at), ir.IntLit(0, loc=at), loc=at)
+    return ir.Ternary(failed, ir.Unary("-", ir.IntLit(1, loc=at), loc=at), ir.Builtin("retval", loc=at),
+                      loc=at)
+
+
+def is_syscall_rv(e: ir.Expr) -> bool:
+    """Whether `e` is what `syscall_rv` builds (locations aside)."""
+    return (isinstance(e, ir.Ternary) and e.cond == syscall_rv(Loc("", 0, 0)).cond
+            and isinstance(e.then, ir.Unary) and e.then.op == "-" and e.then.operand == ir.IntLit(1)
+            and e.else_ == ir.Builtin("retval"))
+
+
+def raw_rv_text() -> str:
+    """The Vue spelling of the raw Linux return value in a syscall exit clause."""
+    return "(__errno != 0 ? -__errno : __rv)"
+
+
+def is_raw_rv(e: ir.Expr) -> bool:
+    """Whether `e` is what `raw_rv_text` lowers to."""
+    at = Loc("", 0, 0)
+    return (isinstance(e, ir.Ternary) and e.cond == syscall_rv(at).cond
+            and e.then == ir.Unary("-", ir.Builtin("errno")) and is_syscall_rv(e.else_))
