@@ -181,6 +181,10 @@ probe kprocess.exit = kernel.trace("sched_process_exit") {
 }
 """
 
+# The file name the appended tapset code's locations carry (an error inside it
+# is not at a line of the user's script).
+TAPSET_FILE = "<xtrace tapset>"
+
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
              "scheduler": _SCHEDULER}
 _USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess)\.")
