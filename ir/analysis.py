@@ -274,26 +274,54 @@ class _Analyzer:
         if btf is None:
             raise self.err(f"kernel {self.target.release} has no BTF type information "
                            f"(/sys/kernel/btf/vmlinux): cannot read ${e.name}", e.loc)
-        found = set()
-        for func in [f for rp in rps for f in rp.functions]:
+        what = f"args[{e.position}]" if e.position is not None else f"${e.name}"
+        funcs = [f for rp in rps for f in rp.functions]
+        if e.position is not None and len(funcs) > 1:
+            self.same_args(e.position, funcs, btf, rps[0].point.spelling, e.loc)
+        found, names = set(), set()
+        for func in funcs:
             params = function_params(btf, func)
             if params is None:
-                raise self.err(f"${e.name}: the kernel's BTF does not describe function "
+                raise self.err(f"{what}: the kernel's BTF does not describe function "
                                f"'{func}' (no parameter names without debuginfo)", e.loc)
-            p = next((p for p in params if p.name == e.name), None)
+            if e.position is not None:
+                p = next((p for p in params if p.index == e.position), None)
+                if p is None:  # dtrace's words (D_ARGS_IDX), then how many there are
+                    desc = rps[0].point.spelling or f"fbt::{func}:entry"
+                    raise self.err(f"index {e.position} is out of range for {desc} args[ ] "
+                                   f"({func} has {len(params)} parameters)", e.loc)
+            else:
+                p = next((p for p in params if p.name == e.name), None)
             if p is None:
                 alts = " ".join(f"${q.name}" for q in params) or "none"
                 raise self.err(f"unable to find local '{e.name}' in {func} "
                                f"(alternatives: {alts})", e.loc)
             if p.type is None:
-                raise self.err(f"${e.name} of {func} is a {p.ctype}, which is not passed "
+                raise self.err(f"{what} of {func} is a {p.ctype}, which is not passed "
                                "in a register", e.loc)
-            found.add((p.index, p.type, p.type.ctype))
+            found.add((p.index, p.name if e.position is None else "", p.type, p.type.ctype))
+            names.add(p.name)
         if len(found) != 1:
-            raise self.err(f"${e.name} is not of the same position and type in every "
-                           "function this probe matches", e.loc)
-        e.index, t, _ = found.pop()
+            raise self.err(f"{what} is not of the same position and type in every function this "
+                           "probe matches", e.loc)
+        e.index, _, t, _ = found.pop()
+        if e.position is not None and len(names) == 1:
+            e.name = names.pop()  # stap's $name for it, when translated
         return t
+
+    def same_args(self, position: int, funcs: list[str], btf, desc: str, loc: Loc) -> None:
+        """D's args[N] in a clause matching several functions: their parameter N must
+        have one type, else dtrace's D_ARGS_MULTI refusal."""
+        from .kfuncargs import function_params
+        kinds = set()
+        for func in funcs:
+            params = function_params(btf, func) or []
+            p = next((p for p in params if p.index == position), None)
+            kinds.add(None if p is None or p.type is None else (p.type, p.type.ctype))
+        if len(kinds) != 1:
+            raise self.err(f"args[ ] may not be referenced because probe description {desc} "
+                           f"matches an unstable set of probes (args[{position}] differs between "
+                           "the functions it matches)", loc)
 
     def context_vars(self, e: n.ContextVars) -> Type:
         """`$$parms` and friends: the Sprintf of the probed function's parameters."""

@@ -53,8 +53,8 @@ class XtraceError(Exception):
         return f"{self.loc}: {self.kind}: {self.message}{self._caret()}"
 
     def _caret(self) -> str:
-        if self.source is None or self.loc is None:
-            return ""
+        if self.source is None or self.loc is None or self.loc.file.startswith("<"):
+            return ""  # a built-in's location (<xtrace tapset>) is not in the script
         lines = self.source.splitlines()
         if not 1 <= self.loc.line <= len(lines):
             return ""

@@ -75,6 +75,8 @@ class ProbeArg(Expr):
 
     name: str
     index: Optional[int] = field(default=None, compare=False, kw_only=True)
+    # D's fbt `args[N]`: the parameter by position (analysis fills `name` from BTF).
+    position: Optional[int] = field(default=None, kw_only=True)
 
 
 @dataclass

@@ -44,7 +44,10 @@ class ExprLowering:
                     translated = self._provider_arg(int(keys[0].getText()), None, ctx)
                     if translated is not None:
                         return translated
-                    # args[N] as the integer argument N (fbt, tracepoint:...)
+                    if self.points and all(p.kind == "kfunc" and not p.is_return for p in self.points):
+                        # fbt entry: the parameter, typed by the kernel's BTF (args[0]->f_path)
+                        return ir.ProbeArg("", position=int(keys[0].getText()), loc=self.loc(ctx))
+                    # args[N] as the integer argument N (tracepoint:...)
                     return ir.Builtin(f"arg{keys[0].getText()}", loc=self.loc(ctx))
                 if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                     raise self.unsupported(f"indexing built-in variable '{name}'", ctx)

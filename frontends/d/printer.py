@@ -670,6 +670,15 @@ class Printer:
                               "has only the raw arguments, arg0..arg5)", e.loc)
         return f"({raw[1]})arg{raw[0]}", P_UNARY
 
+    def _x_ProbeArg(self, e):
+        points = self.probe.points if self.probe else []
+        if e.position is not None:
+            return f"args[{e.position}]", P_POSTFIX
+        if points and e.index is not None and all(p.kind == "kfunc" and not p.is_return for p in points):
+            return f"args[{e.index}]", P_POSTFIX  # stap's $file of vfs_read is fbt's args[0]
+        raise XtraceError(f"the probe argument ${e.name} has no D equivalent here (D's fbt "
+                          "entry probes name a function's parameters args[0], args[1] ...)", e.loc)
+
     def _x_KernelCast(self, e):
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 

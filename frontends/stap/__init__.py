@@ -33,7 +33,9 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None) -> Pr
     `args`: the script arguments ($1, @1, $#); None: none (using one is stap's
     out-of-range error)."""
     # the tapset aliases the script probes come after its own text, so its lines keep their numbers
-    text = with_library(preprocess(source, filename, len(args or ())))
+    own = preprocess(source, filename, len(args or ()))
+    text = with_library(own)
     lexer = script_args_lexer(args or (), filename, source)
     tree = parse_with(lexer, StapParser, "program", text, filename, StapErrorListener)
-    return Lowerer(filename, source).program(tree)
+    library_line = own.count("\n") + 2 if text != own else None
+    return Lowerer(filename, source, library_line).program(tree)

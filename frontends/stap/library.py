@@ -209,6 +209,9 @@ function delete_stopwatch(name:string) {
 \tdelete __xt_sw_acc[name]
 }
 """
+# The file name the appended tapset code's locations carry (an error inside it
+# is not at a line of the user's script).
+TAPSET_FILE = "<xtrace tapset>"
 
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
              "scheduler": _SCHEDULER}

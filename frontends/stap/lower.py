@@ -21,6 +21,7 @@ from xtrace.ir.loc import Loc, XtraceError
 
 from . import irwalk, usage
 from .foreach import lower_foreach
+from .library import TAPSET_FILE
 from .literals import decode_string, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
 from .points import expand_point, lower_point, point_sequence
@@ -47,9 +48,11 @@ GURU_ONLY = "embedded code in unprivileged script; need stap -g"
 class Lowerer(ExprLowering):
     """Turns one parsed stap file into an ir.Program."""
 
-    def __init__(self, filename: str, source: str) -> None:
+    def __init__(self, filename: str, source: str, library_line: Optional[int] = None) -> None:
         self.filename = filename
         self.source = source
+        # where the tapset code appended to the script starts (its locations are the tapset's)
+        self.library_line = library_line
         self.decls: dict[str, _Decl] = {}
         self.agg_names: set[str] = set()
         self.hist_reads: dict[str, tuple] = {}   # aggregate -> (@hist_*, params, loc) it prints
@@ -79,7 +82,10 @@ class Lowerer(ExprLowering):
     # ------------------------------------------------------------ helpers
 
     def loc(self, node) -> Loc:
-        return loc_of(self.filename, node)
+        loc = loc_of(self.filename, node)
+        if self.library_line is not None and loc.line >= self.library_line:
+            return Loc(TAPSET_FILE, loc.line - self.library_line + 1, loc.col)
+        return loc
 
     def error(self, msg: str, node, kind: str = "error") -> XtraceError:
         loc = node if isinstance(node, Loc) else self.loc(node)
@@ -449,7 +455,7 @@ class Lowerer(ExprLowering):
     def _block(self, ctx: P.BlockContext) -> ir.Block:
         # Only the user's blocks carry their comments (for translate): an alias's
         # block comes from a tapset, whose tokens are another stream.
-        own = ctx.parser.getTokenStream() is self.tokens
+        own = ctx.parser.getTokenStream() is self.tokens and self.loc(ctx).file == self.filename
         stmts: list[ir.Stmt] = []
         for c in ctx.statement():
             if own:

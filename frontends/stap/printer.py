@@ -543,6 +543,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"{self._expr(e.target, PREC_PRIMARY)} {e.op} {self._expr(e.value, PREC_ASSIGN)}", \
                 PREC_ASSIGN
         if isinstance(e, ir.ProbeArg):
+            if not e.name:
+                raise self.err(f"args[{e.position}] is not the same parameter in every function "
+                               "this probe matches: stap names parameters ($name)", e)
             return f"${e.name}", PREC_PRIMARY
         if isinstance(e, ir.ContextVars):
             head = f"${e.name}" if e.kind == "var" else f"$${e.kind}"
