@@ -887,6 +887,8 @@ class _Analyzer:
             raise self.err(f"printf format wants {len(convs)} argument(s) but {len(s.args)} "
                            "given", s.loc)
         for conv, arg in zip(convs, s.args):
+            if conv == "k":
+                raise self.err("%k prints a stack() aggregation key, in printa() only", arg.loc)
             want_str = conv in ("s", "S")
             assert arg.type is not None
             if want_str != arg.type.is_str:
