@@ -430,7 +430,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                  "ret": p.is_return, "probes": []}
                             kprobes.append(k)
                         k["probes"].append({"probe": i, "pp": c_string(p.spelling or fn),
-                                            "when": _site_check(p, "kprobe")})
+                                            "when": _site_check(p, "kprobe"),
+                                            "order": _SITE_ORDER.get(p.when, 1)})
                 elif p.kind == "timer":
                     timers.append({"probe": i, "id": len(timers), "ns": p.period_ns,
                                    "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu,
@@ -454,6 +455,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     for tp in rp.tracepoints:
                         _tp_site(tps, tp)["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key),
                                                             "when": _site_check(p, "tracepoint")})
+        for k in kprobes:
+            k["probes"].sort(key=lambda e: e["order"])  # stable: script order otherwise
         for site in tps.values():
             # at an exec stap ends the old image before it begins the new one
             if "sched_process_exec" in site["event"]:
@@ -593,6 +596,11 @@ SITE_CHECKS: dict[str, tuple[str, str]] = {
     "fork_process": ("tracepoint", "((struct task_struct *)a1_)->pid == ((struct task_struct *)a1_)->tgid"),
     "fork_thread": ("tracepoint", "((struct task_struct *)a1_)->pid != ((struct task_struct *)a1_)->tgid"),
 }
+
+# Where points share a site, the hits of some come first whatever the script's
+# order (a probe runs all its clauses before the next probe fires): a process
+# starts before its first thread does, and its last thread ends before it does.
+_SITE_ORDER = {"start_process": 0, "group_dead": 2}
 
 
 def _site_check(p: n.ProbePoint, site: str) -> str:

@@ -79,3 +79,15 @@ END { printf("%d %d %d %d\n", enq > 0, deq > 0, same, cpuok); printf("%d\n", min
     r = run_script(script, "d", cmd="sleep 0.2")
     # sleep's wakeup enqueues it; its sleep dequeues it, in its own thread
     assert r.stdout == "1 1 1 1\n1\n", r.stdout + r.stderr
+
+
+def test_start_before_lwp_start_and_lwp_exit_before_exit_in_any_clause_order(run_script):
+    # One kprobe stands for both probes of a pair: DTrace's order, not the script's.
+    script = ('#pragma D option quiet\n'
+              'int child, order;\n'
+              'proc:::exit /pid == child/ { printf("exit %d\\n", order); }\n'
+              'proc:::lwp-exit /pid == child/ { order = order == 2 ? 3 : -1; }\n'
+              'proc:::lwp-start /pid == child/ { order = order == 1 ? 2 : -1; }\n'
+              'proc:::start /ppid == $target && !child/ { child = pid; order = 1; }\n')
+    r = run_script(script, "d", cmd="/bin/true; true")
+    assert r.stdout == "exit 3\n", r.stdout + r.stderr
