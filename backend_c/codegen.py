@@ -424,8 +424,16 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     (sys_exit if p.is_return else sys_enter).append(entry)
                 elif p.kind == "kfunc":
                     for fn in rp.functions:
-                        kprobes.append({"probe": i, "id": len(kprobes), "sym": c_string(fn),
-                                        "ret": p.is_return, "pp": c_string(p.spelling or fn)})
+                        # one kprobe per function and side, its clauses called in
+                        # script order (kprobes on one address run newest first)
+                        k = next((k for k in kprobes if k["fn"] == fn and k["ret"] == p.is_return), None)
+                        if k is None:
+                            k = {"id": len(kprobes), "fn": fn, "sym": c_string(fn),
+                                 "ret": p.is_return, "probes": []}
+                            kprobes.append(k)
+                        k["probes"].append({"probe": i, "pp": c_string(p.spelling or fn),
+                                            "when": _site_check(p, "kprobe"),
+                                            "order": _SITE_ORDER.get(p.when, 1)})
                 elif p.kind == "timer":
                     timers.append({"probe": i, "id": len(timers), "ns": p.period_ns,
                                    "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu,
@@ -447,7 +455,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                             "ev": tp.key.split("_")[-1], "order": 1 if p.name.endswith("begin") else 0})
                 elif p.kind == "tracepoint":
                     for tp in rp.tracepoints:
-                        _tp_site(tps, tp)["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key)})
+                        _tp_site(tps, tp)["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key),
+                                                            "when": _site_check(p, "tracepoint")})
+        for k in kprobes:
+            k["probes"].sort(key=lambda e: e["order"])  # stable: script order otherwise
         for site in tps.values():
             # at an exec stap ends the old image before it begins the new one
             if "sched_process_exec" in site["event"]:
@@ -576,6 +587,34 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                      for g in self.prog.globals if g.kind == "map"],
         }
         return GeneratedModule(c_source, headers, manifest)
+
+
+# ir.ProbePoint.when -> the C condition a hit must meet, where the probe fires: in a
+# kprobe handler (regs; current is the probed task) or a tracepoint's (its
+# arguments a0_, a1_, ...: sched_process_fork's are the parent and the child).
+SITE_CHECKS: dict[str, tuple[str, str]] = {
+    # a new task's first schedule_tail(): a process's first thread / any user thread
+    "start_process": ("kprobe", "!(current->flags & PF_KTHREAD) && current->pid == current->tgid"),
+    "start_user": ("kprobe", "!(current->flags & PF_KTHREAD)"),
+    # taskstats_exit(tsk, group_dead)
+    "group_dead": ("kprobe", "regs_get_kernel_argument(regs, 1) != 0"),
+    "fork_process": ("tracepoint", "((struct task_struct *)a1_)->pid == ((struct task_struct *)a1_)->tgid"),
+    "fork_thread": ("tracepoint", "((struct task_struct *)a1_)->pid != ((struct task_struct *)a1_)->tgid"),
+}
+
+# Where points share a site, the hits of some come first whatever the script's
+# order (a probe runs all its clauses before the next probe fires): a process
+# starts before its first thread does, and its last thread ends before it does.
+_SITE_ORDER = {"start_process": 0, "group_dead": 2}
+
+
+def _site_check(p: n.ProbePoint, site: str) -> str:
+    """The C condition of point `p`'s `when` at a `site` ('kprobe'/'tracepoint'), or ''."""
+    if not p.when:
+        return ""
+    where, cond = SITE_CHECKS[p.when]
+    assert where == site, f"{p.when} is checked in a {where}, not a {site}"
+    return cond
 
 
 def _tp_site(tps: dict[str, dict], tp) -> dict:

@@ -18,7 +18,7 @@ from typing import Optional, TextIO
 from xtrace import frontends
 from xtrace.frontends.d import preprocess as pp
 from xtrace.frontends.d import tables
-from xtrace.ir.analysis import analyze
+from xtrace.ir.analysis import analyze, matched_probes
 from xtrace.ir.loc import Loc, XtraceError
 
 from .dtrace_args import USAGE, DtraceOptions, UsageError, parse_args, spec_name, spec_text
@@ -280,7 +280,7 @@ def _matches(joined: Joined, an) -> list[tuple[Piece, int]]:
         piece, _ = joined.origin(probe.loc)
         if piece is None or piece.kind == "options":
             continue  # xtrace's own END that prints the aggregations
-        counts[id(piece)] = counts.get(id(piece), 0) + sum(rp.sites for rp in pts)
+        counts[id(piece)] = counts.get(id(piece), 0) + matched_probes(pts)
     return [(p, counts.get(id(p), 0)) for p in joined.pieces if p.kind != "options"]
 
 

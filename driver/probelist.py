@@ -57,6 +57,15 @@ class Catalog:
     def matching(self, point: n.ProbePoint) -> list[Row]:
         """The probes one IR probe point stands for."""
         kind = point.kind
+        if point.alias and kind in ("tracepoint", "kfunc"):
+            # a provider probe (sched:::enqueue), listed once as DTrace on Linux lists it,
+            # however many functions stand for it
+            prov, _, _, name = point.alias.split(":")
+            found = [r for r in self.rows if r[1] == prov and r[4] == name]
+            if not found:
+                found = [(len(self.rows) + 1, prov, "vmlinux", "", name)]
+                self.rows.append(found[0])
+            return found
         if kind in ("begin", "end", "error"):
             want = {"begin": "BEGIN", "end": "END", "error": "ERROR"}[kind]
             return [r for r in self.rows if r[1] == "dtrace" and r[4] == want]
@@ -78,7 +87,7 @@ def list_probes(catalog: Catalog, points: Optional[Iterable[n.ProbePoint]]) -> l
     if points is None:
         rows = catalog.all()
     else:
-        rows = [r for p in points for r in catalog.matching(p)]
+        rows = list(dict.fromkeys(r for p in points for r in catalog.matching(p)))
     lines += [format_row(r) for r in rows]
     return lines
 
@@ -94,7 +103,7 @@ def unmatched(catalog: Catalog, prog: n.Program) -> Optional[n.ProbePoint]:
     """The first probe point that must match but matches nothing (no -Z)."""
     for probe in prog.probes:
         for p in probe.points:
-            if p.optional or p.kind not in ("syscall", "kfunc"):
+            if p.optional or p.kind not in ("syscall", "kfunc") or p.alias:
                 continue
             if p.kind == "kfunc" and catalog.kt.functions is None:
                 continue  # unknown symbols: the analysis says so itself

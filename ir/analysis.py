@@ -98,8 +98,15 @@ class Analysis:
 
     @property
     def n_matched(self) -> int:
-        return sum(rp.sites for probe, pts in zip(self.program.probes, self.points)
-                   if not probe.implicit for rp in pts)
+        return sum(matched_probes(pts) for probe, pts in zip(self.program.probes, self.points)
+                   if not probe.implicit)
+
+
+def matched_probes(rps: list[ResolvedPoint]) -> int:
+    """How many probes a clause's resolved points enable, as the tool counts them: a
+    provider probe (sched:::enqueue) is one probe whatever number of sites stand for it."""
+    aliases = {rp.point.alias for rp in rps if rp.point.alias and rp.sites}
+    return sum(rp.sites for rp in rps if not rp.point.alias) + len(aliases)
 
 
 class _Analyzer:
@@ -940,6 +947,8 @@ class _Analyzer:
             raise self.err(f"printf format wants {len(convs)} argument(s) but {len(s.args)} "
                            "given", s.loc)
         for conv, arg in zip(convs, s.args):
+            if conv == "k":
+                raise self.err("%k prints a stack() aggregation key, in printa() only", arg.loc)
             want_str = conv in ("s", "S")
             assert arg.type is not None
             if want_str != arg.type.is_str:

@@ -647,6 +647,12 @@ class ProbePoint:
     `alias` names the provider probe a tracepoint stands for (D `proc:::exec-success`
     is the tracepoint sched:sched_process_exec), so printers can say it that way;
     the tracepoint is what the point means.
+    `when` narrows a tracepoint or kfunc point to the hits that are the provider
+    probe it stands for (a named check made where the probe fires, before the
+    predicate: backend_c.codegen.SITE_CHECKS): 'fork_process' / 'fork_thread'
+    (sched_process_fork of a new process / thread), 'start_process' /
+    'start_user' (schedule_tail() of a new group leader / of any user task),
+    'group_dead' (taskstats_exit() of a process's last thread).
     """
 
     kind: str
@@ -657,6 +663,7 @@ class ProbePoint:
     spelling: str = field(default="", compare=False)
     loc: Loc = field(default=NOLOC, compare=False)
     alias: str = field(default="", compare=False)
+    when: str = ""
     binary: str = ""
     # Only hits in this process count (D's pid1234 provider): checked where the
     # probe fires, before the probe's predicate.

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
 _SPEC = re.compile(r"%(?P<flags>[-+ #0@]*)(?P<width>\d+|\*)?(?:\.(?P<prec>\d*|\*))?"
-                   r"(?P<len>hh|h|ll|l|j|z|t|L)?(?P<conv>[diouxXcspaAYSeEfFgG%])")
+                   r"(?P<len>hh|h|ll|l|j|z|t|L)?(?P<conv>[diouxXcspaAYSeEfFgGk%])")
 
 INT_CONVS = set("diouxXcpaAY")
 STR_CONVS = set("sS")
@@ -167,6 +167,16 @@ def format_symbol(addr: int, symbolize: Optional[Symbolizer], offset: bool = Tru
     return f"{name}+0x{off:x}" if off and offset else name
 
 
+def format_stack(text: str, flags: str, width: int | None) -> str:
+    """printa's %k of a stack key (its frames as the default layout prints them: a
+    newline, then one indented frame a line), as libdtrace's pfprint_stack does: a
+    newline, then each frame through %s with the conversion's flags and width,
+    indented by the width when left-aligned (`%-14k`), else not at all."""
+    frames = [ln.lstrip(" ") for ln in text.split("\n")[1:] if ln.strip()]
+    indent = (width or 0) if "-" in flags else 0
+    return "\n" + "".join(" " * indent + _pad(f, flags, width, False) + "\n" for f in frames)
+
+
 def format_one(p: Piece, value: int | str | float, width: int | None = None,
                prec: int | None = None, symbolize: Optional[Symbolizer] = None,
                bits: int = 64) -> str:
@@ -180,6 +190,8 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
         flags, width = flags + "-", -width
     if prec is not None and prec < 0:
         prec = None
+    if conv == "k":
+        return format_stack(str(value), flags, width)
     if conv in STR_CONVS:
         s = str(value)
         if conv == "S":

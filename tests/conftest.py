@@ -139,3 +139,16 @@ int main(int argc, char **argv) {
 }
 '''
     return build_host_program("opener", src)
+
+
+def loop_module_cmd(kinfo) -> str:
+    """Shell words that make /dev/loop0 exist in the guest (the sandbox has no disk:
+    a loop device over a file in /dev/shm is the block device the io tests drive)."""
+    import shlex
+    base = kinfo.modules_dir / "kernel" / "drivers" / "block"
+    if (base / "loop.ko").exists():
+        return f"insmod {shlex.quote(str(base / 'loop.ko'))} 2>/dev/null; "
+    if (base / "loop.ko.xz").exists():
+        return (f"xz -dc {shlex.quote(str(base / 'loop.ko.xz'))} > /dev/shm/loop.ko; "
+                "insmod /dev/shm/loop.ko 2>/dev/null; ")
+    return ""  # built in

@@ -344,3 +344,17 @@ def test_sandbox_p_grabs_a_process():
     r = run("-q", "-p", "1", "-n", 'BEGIN { printf("%d\\n", $target); exit(0); }')
     assert r.returncode == 0, r.stderr
     assert r.stdout == "1\n"
+
+
+def test_matched_counts_a_provider_probe_once_whatever_stands_for_it(tmp_path):
+    # sched:::enqueue is four scheduling classes' hooks and proc:::start shares
+    # schedule_tail() with lwp-start: DTrace counts its own probes
+    from xtrace.driver.targets import choose_target
+    from xtrace.ir.analysis import analyze
+    f = tmp_path / "p.d"
+    f.write_text("sched:::enqueue, sched:::dequeue { @ = count(); }\n"
+                 "proc:::start, proc:::lwp-start, proc:::create, proc:::lwp-create { @ = count(); }\n")
+    joined, prog = dtrace_cli._compile(da.parse_args(["-s", str(f)]), 0)
+    an = analyze(prog, choose_target("auto", None, None).kernel_target(True))
+    assert [n for _, n in dtrace_cli._matches(joined, an)] == [6]
+    assert an.n_matched == 6

@@ -28,10 +28,19 @@ def test_conversion_letters():
     assert parse_format("%s(%d) open (%s)\n") == ["s", "d", "s"]
 
 
-@pytest.mark.parametrize("bad", ["%", "%q", "%5%", "%k"])
+@pytest.mark.parametrize("bad", ["%", "%q", "%5%", "%v"])
 def test_bad_formats(bad):
     with pytest.raises(FormatError):
         compile_format(bad)
+
+
+def test_stack_key_conversion_k_as_libdtrace_prints_it():
+    # the key text is what the default layout prints: a newline, frames indented 14
+    key = "\n" + "".join(" " * 14 + f + "\n" for f in ("vmlinux`a+0x1", "vmlinux`b"))
+    assert apply_format(compile_format("%k|"), [key]) == "\nvmlinux`a+0x1\nvmlinux`b\n|"
+    # left-aligned: indented by the width, each frame padded to it
+    assert apply_format(compile_format("%-12k|"), [key]) == \
+        "\n" + " " * 12 + "vmlinux`a+0x1\n" + " " * 12 + "vmlinux`b   \n|"
 
 
 # Expected texts are what C's printf (and DTrace's %S/%Y/%a) print for these arguments.

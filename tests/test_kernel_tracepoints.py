@@ -86,12 +86,13 @@ def test_d_proc_and_sched_providers_fire_in_dtraces_context(run_script):
 
 
 @pytest.mark.parametrize("desc, message", [
-    ("proc:::start", "does not match any probes (on Linux xtrace has proc:::create"),
-    ("sched:::enqueue", "does not match any probes (on Linux xtrace has sched:::off-cpu"),
+    ("proc:::fault", "does not match any probes (on Linux xtrace has proc:::create"),
+    ("sched:::sleep", "does not match any probes (on Linux xtrace has sched:::off-cpu"),
     ("proc:kernel::exec-success", "have no module or function"),
 ])
 def test_d_provider_probes_linux_lacks_are_refused_by_name(desc, message):
-    # (sched:::on-cpu is a kernel function's entry: conformance/d/sched_on_cpu.d runs it)
+    # (sched:::on-cpu, enqueue/dequeue and proc:::start, lwp-start, exit, lwp-exit are
+    # kernel functions' entries: tests/test_kernel_d_proc_sched.py runs them)
     from xtrace.frontends.d.probes import points_for
     from xtrace.ir.loc import Loc
     with pytest.raises(XtraceError) as ei:

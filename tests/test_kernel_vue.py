@@ -109,20 +109,8 @@ def test_stktrace_keeps_the_frames_asked_for(run_script):
     assert every.startswith(one)
 
 
-def _loop_module_cmd(kinfo) -> str:
-    """Shell words that make /dev/loop0 exist in the guest (the sandbox has no disk:
-    a loop device over a file in /dev/shm is the block device the io tests drive)."""
-    import shlex
-    base = kinfo.modules_dir / "kernel" / "drivers" / "block"
-    if (base / "loop.ko").exists():
-        return f"insmod {shlex.quote(str(base / 'loop.ko'))} 2>/dev/null; "
-    if (base / "loop.ko.xz").exists():
-        return (f"xz -dc {shlex.quote(str(base / 'loop.ko.xz'))} > /dev/shm/loop.ko; "
-                "insmod /dev/shm/loop.ko 2>/dev/null; ")
-    return ""  # built in
-
-
 def test_io_disk_iostart_iodone_fire_for_a_loop_device(run_script, sandbox_target):
+    from conftest import loop_module_cmd
     # @@io:disk maps to block:block_rq_issue / block_rq_complete; the operation and the
     # device name become conditions, __iobuf / __diskinfo read the request.
     script = ("@@io:disk:iostart:write:loop0\n{\n\tprintf(\"start %s %d %d %d\\n\", __diskinfo->name, "
@@ -130,7 +118,7 @@ def test_io_disk_iostart_iodone_fire_for_a_loop_device(run_script, sandbox_targe
               "@@io:disk:iodone:write:loop0\n\twhen (id[__iobuf->bufid] == 1)\n{\n"
               "\tprintf(\"done %s %d %d\\n\", __diskinfo->name, __iobuf->bcount, __iobuf->error);\n}\n"
               "@@io:disk:iostart:read:loop0\n{\n\treads++;\n}\n")
-    cmd = ("sh -c '" + _loop_module_cmd(sandbox_target.kinfo).replace("'", "") +
+    cmd = ("sh -c '" + loop_module_cmd(sandbox_target.kinfo).replace("'", "") +
            "dd if=/dev/zero of=/dev/shm/xt.img bs=64k count=4 2>/dev/null; "
            "losetup /dev/loop0 /dev/shm/xt.img && "
            "dd if=/dev/zero of=/dev/loop0 bs=4096 count=1 seek=8 oflag=direct 2>/dev/null; "

@@ -31,10 +31,11 @@ _CONV_RE = re.compile(
     r"%(?P<flags>[-+ #0@']*)(?P<width>\*|\d+)?(?P<at1>@*)(?:\.(?P<prec>\*|\d*))?(?P<at2>@*)"
     r"(?P<length>hh|h|ll|l|L|j|z|t|q)?(?P<conv>.?)", re.S)
 
-# Conversions the driver's printf (runtime/format.py) applies.
-SUPPORTED_CONVS = set("diuoxXcspaAYSeEfFgG")
-# Valid D conversions with no IR meaning yet (stacks).
-UNSUPPORTED_CONVS = set("k")
+# Conversions the driver's printf (runtime/format.py) applies (%k: a stack()
+# or ustack() aggregation key in printa()).
+SUPPORTED_CONVS = set("diuoxXcspaAYSeEfFgGk")
+# Valid D conversions with no IR meaning yet.
+UNSUPPORTED_CONVS: set[str] = set()
 
 
 @dataclass

@@ -49,6 +49,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         self.thread_vars: set[str] = set()
         self.local_vars: set[str] = set()
         self.printed: set[str] = set()            # aggregations printa() prints
+        self.stack_keys: dict[str, set[int]] = {}  # aggregation -> its stack() key positions (%k)
         self.agg_params: dict[str, list] = {}      # histogram parameters by aggregation
         # ctypes: integer constants and arithmetic have C's types (int, long long, ...),
         # and printf/trace/aggregation keys show values at their type's width.

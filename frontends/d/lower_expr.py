@@ -65,10 +65,11 @@ class ExprLowering:
 
     def _provider_arg(self, index: int, member, ctx):
         """args[index] (->member) of a translated provider probe, or None."""
-        aliases = [p.alias for p in self.points if p.kind == "tracepoint" and p.alias]
+        provider = [p for p in self.points if p.kind in ("tracepoint", "kfunc") and p.alias]
+        aliases = list(dict.fromkeys(p.alias for p in provider))  # sched:::enqueue: 4 functions
         if not aliases:
             return None
-        if len(aliases) != len(self.points):
+        if len(provider) != len(self.points):
             aliases = aliases + ["(another kind of probe)"]
         try:
             return translators.provider_arg(aliases, index, member, self.loc(ctx))

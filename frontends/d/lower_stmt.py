@@ -163,12 +163,12 @@ class StmtLowering:
                                  "missing a corresponding value argument", ctx)
             have = _static_type(values[j])
             want_str = c.conv in "sS"
-            if have is not None and (have == "string") != want_str or \
+            if c.conv == "k" or have is not None and (have == "string") != want_str or \
                     (have is not None and c.conv in "eEfFgG"):
                 proto = _PROTOTYPES.get(name, _PROTOTYPES.get(c.conv, "int"))
                 raise self.error(f"{func}( ) argument #{j + foff + 1} is incompatible with "
                                  f"conversion #{i} prototype:\n\tconversion: %{name}\n"
-                                 f"\t prototype: {proto}\n\t  argument: {have}", arg_ctxs[j])
+                                 f"\t prototype: {proto}\n\t  argument: {have or 'int'}", arg_ctxs[j])
             j += 1
         if j < len(values):
             raise self.error(f"{func}( ) prototype mismatch: only {j} arguments required by "
@@ -253,6 +253,13 @@ class StmtLowering:
             raise self.error(f"printa( ) prototype mismatch: conversion #{nkeys + len(aggs) + 1} "
                              f"is missing a corresponding value argument ({args[0].getText()} "
                              f"has {nkeys} key(s))", ctx)
+        stacks = self.stack_keys.get(g.name)
+        for i, c in enumerate([c for c in convs if not c.is_agg]):
+            if c.conv == "k" and stacks is not None and i not in stacks:
+                raise self.error(f"printa( ) argument #2 is incompatible with "
+                                 f"conversion #{convs.index(c) + 1} prototype:\n\tconversion: %k\n"
+                                 f"\t prototype: stack\n\t  argument: key #{i + 1} of "
+                                 f"{args[0].getText()}, not a stack", fmt_ctx)
         if len(gs) == 1 and len(aggs) == 1 and convs[-1] is aggs[0] and len(convs) - 1 == nkeys:
             # The plain case (keys, then the value) in the IR's neutral form.
             return ir.PrintAgg(g.name, "format", fmt=strip_agg_flag(fmt, aggs[0]), **common)
@@ -407,6 +414,7 @@ class StmtLowering:
             want = str(lo_args) if lo_args == hi_args else f"{lo_args} or {hi_args}"
             raise self.error(f"{fname}() takes {want} argument(s)", call)
         keys = [self._agg_key(k) for k in key_ctxs]
+        self.stack_keys[name] = {i for i, k in enumerate(keys) if isinstance(k, ir.UStack)}
         args = [self.expr(a) for a in arg_ctxs]
         if fname in tables.HIST_AGG_FUNCS:
             args = self._hist_params(fname, args, arg_ctxs, call)

@@ -56,6 +56,7 @@ _PROTOTYPES = {
     "u": "unsigned int", "x": "int", "X": "int", "p": "pointer", "Y": "int64_t",
     "s": "char [] or string (or use stringof)", "S": "char [] or string (or use stringof)",
     "e": "double", "E": "double", "f": "double", "F": "double", "g": "double", "G": "double",
+    "k": "stack",
     "hd": "short", "hi": "short", "hu": "unsigned short", "hx": "short", "hX": "short",
     "hhd": "char", "hhi": "char", "hhu": "unsigned char", "hhx": "char", "hhX": "char",
     "ld": "long", "li": "long", "lu": "unsigned long", "lx": "long", "lX": "long",

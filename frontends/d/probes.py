@@ -19,13 +19,11 @@ from .tables import TICK_UNITS
 _GLOB_CHARS = set("*?[")
 # Stable DTrace providers whose probes are Linux tracepoints firing in the same
 # context (the thread DTrace's probe fires in): provider -> name -> tracepoint.
-# The rest of these providers' probes have no such tracepoint (proc:::start
-# fires in the new process) and are refused by name, but for PROVIDER_KFUNCS.
 PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
     "proc": {
         "create": "sched:sched_process_fork",      # in the parent, after the child exists
+        "lwp-create": "sched:sched_process_fork",  # likewise, for a new thread
         "exec-success": "sched:sched_process_exec",  # in the new image
-        "exit": "sched:sched_process_exit",        # in the exiting thread
         "signal-send": "signal:signal_generate",   # in the sender
         "signal-handle": "signal:signal_deliver",  # in the receiver, before its handler
     },
@@ -39,12 +37,41 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
         "done": "block:block_rq_complete",
     },
 }
-# Provider probes that are a kernel function's entry, for want of a tracepoint in
-# the right thread: sched:::on-cpu fires in the incoming thread, which is current
-# once the switch is done and finish_task_switch() runs (a glob: the compiler
-# names it finish_task_switch.isra.0 and the like).
-PROVIDER_KFUNCS: dict[str, dict[str, str]] = {
-    "sched": {"on-cpu": "finish_task_switch*"},
+# Provider probes that are kernel functions' entries, for want of a tracepoint in
+# the right thread (each checked in the kallsyms of 6.1, 6.12 and 6.12-rt):
+# - sched:::on-cpu: the incoming thread is current once the switch is done and
+#   finish_task_switch() runs (a glob: the compiler names it finish_task_switch.isra.0).
+# - proc:::start / lwp-start: a new task's first kernel code is schedule_tail(),
+#   run as the new task before it returns to user space (as DTrace on Linux does).
+# - proc:::exit / lwp-exit: do_exit() calls taskstats_exit(tsk, group_dead) in every
+#   exiting thread, group_dead set in the last one only; sched_process_exit comes
+#   later, once the thread's live count no longer tells it apart from its siblings.
+# - sched:::enqueue / dequeue: the scheduling classes' enqueue_task/dequeue_task
+#   hooks, called through struct sched_class and so never inlined; the generic
+#   enqueue_task()/dequeue_task() are inlined on 6.1, and activate_task() misses
+#   the dequeue/enqueue pairs around priority and affinity changes. The idle class
+#   has no enqueue (its dequeue is a "bad" path).
+PROVIDER_KFUNCS: dict[str, dict[str, tuple[str, ...]]] = {
+    "proc": {
+        "start": ("schedule_tail",),
+        "lwp-start": ("schedule_tail",),
+        "exit": ("taskstats_exit",),
+        "lwp-exit": ("taskstats_exit",),
+    },
+    "sched": {
+        "on-cpu": ("finish_task_switch*",),
+        "enqueue": ("enqueue_task_fair", "enqueue_task_rt", "enqueue_task_dl", "enqueue_task_stop"),
+        "dequeue": ("dequeue_task_fair", "dequeue_task_rt", "dequeue_task_dl", "dequeue_task_stop"),
+    },
+}
+# Which hits of the point above are the provider probe (ir.ProbePoint.when): DTrace
+# tells processes from threads where Linux has one event for both tasks.
+PROVIDER_WHEN: dict[str, str] = {
+    "proc:::create": "fork_process",      # the child leads a new thread group
+    "proc:::lwp-create": "fork_thread",   # the child joins its parent's group
+    "proc:::start": "start_process",      # the new task leads its group (no kernel thread)
+    "proc:::lwp-start": "start_user",     # every new user task, the first one too
+    "proc:::exit": "group_dead",          # the last thread of the process
 }
 # Providers that exist in DTrace but have no IR probe kind yet.
 _UNSUPPORTED_PROVIDERS = frozenset({
@@ -139,7 +166,9 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                               "expected tracepoint:SUBSYSTEM::EVENT", loc, source)
         return [point("tracepoint", name=f"{module}:{name}")]
     if provider in PROVIDER_TRACEPOINTS:
-        table = {**PROVIDER_TRACEPOINTS[provider], **PROVIDER_KFUNCS.get(provider, {})}
+        tps = PROVIDER_TRACEPOINTS[provider]
+        kfuncs = PROVIDER_KFUNCS.get(provider, {})
+        table = list(dict.fromkeys([*tps, *kfuncs]))
         # Solaris scripts name the core kernel's module genunix (io:genunix::start).
         if module not in _KERNEL_MODULES | {"genunix"} or function not in ("", "*"):
             raise XtraceError(f"probe description '{text}' does not match any probes "
@@ -149,9 +178,15 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             have = ", ".join(f"{provider}:::{nm}" for nm in table)
             raise XtraceError(f"probe description '{text}' does not match any probes "
                               f"(on Linux xtrace has {have})", loc, source)
-        kfuncs = PROVIDER_KFUNCS.get(provider, {})
-        return [point("kfunc", name=table[nm], alias=f"{provider}:::{nm}") if nm in kfuncs else
-                point("tracepoint", name=table[nm], alias=f"{provider}:::{nm}") for nm in names]
+        out = []
+        for nm in names:
+            alias = f"{provider}:::{nm}"
+            when = PROVIDER_WHEN.get(alias, "")
+            if nm in kfuncs:
+                out += [point("kfunc", name=fn, alias=alias, when=when) for fn in kfuncs[nm]]
+            else:
+                out.append(point("tracepoint", name=tps[nm], alias=alias, when=when))
+        return out
     m = re.fullmatch(r"pid(\d+|\$target)", provider)
     if m:
         # DTrace's pid provider: functions of one process's program (module
@@ -218,6 +253,8 @@ def description(p: ProbePoint) -> str:
             raise XtraceError("timer probe without a period", p.loc)
         tick = _tick(p.period_ns)
         return f"profile:::{'profile-' + tick[5:] if p.per_cpu else tick}"
+    if p.kind in ("tracepoint", "kfunc") and p.alias:
+        return p.alias  # sched:::on-cpu, not the kernel function behind it
     if p.kind in ("syscall", "kfunc"):
         if not _DESC_NAME_RE.match(p.name or "*"):
             raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)
@@ -229,8 +266,6 @@ def description(p: ProbePoint) -> str:
         # the library path when read back.
         mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
         return f"{prov}:{mod}:{p.name}:{'return' if p.is_return else 'entry'}"
-    if p.kind in ("tracepoint", "kfunc") and p.alias:
-        return p.alias
     if p.kind == "tracepoint":
         sub, _, event = p.name.partition(":")
         if not event or not _DESC_NAME_RE.match(sub) or not _DESC_NAME_RE.match(event):

@@ -3,9 +3,10 @@
 In DTrace, `args[]` of the stable providers are translated structures:
 proc:::create's args[0] is a `psinfo_t *` (the child), io:::start's args[0]
 a `bufinfo_t *`, args[1] a `devinfo_t *`, args[2] a `fileinfo_t *`. Here
-each provider probe is a Linux tracepoint (probes.PROVIDER_TRACEPOINTS), and
-each member DTrace's translator fills is rebuilt from that tracepoint's own
-arguments (`$child->tgid` for pr_pid) as an IR expression; analysis then
+each provider probe is a Linux tracepoint or kernel function
+(probes.PROVIDER_TRACEPOINTS, PROVIDER_KFUNCS), and each member DTrace's
+translator fills is rebuilt from that point's own arguments (`$child->tgid`
+for pr_pid) as an IR expression; analysis then
 checks it against the target kernel's BTF like any other member read. A
 member whose fact the tracepoint does not carry is a compile error saying so.
 
@@ -95,6 +96,7 @@ _DEVINFO = frozenset({"dev_major", "dev_minor", "dev_instance", "dev_name", "dev
                       "dev_pathname"})
 _FILEINFO = frozenset({"fi_name", "fi_dirname", "fi_pathname", "fi_offset", "fi_fs",
                        "fi_mount", "fi_oflags"})
+_CPUINFO = frozenset({"cpu_id", "cpu_pset", "cpu_chip", "cpu_lgrp", "cpu_info"})
 _SIGINFO = frozenset({"si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status",
                       "si_addr", "si_value", "si_band"})
 
@@ -182,14 +184,30 @@ def _devinfo(lacking: str) -> Struct:
 
 
 def _exit_reason() -> Build:
-    # do_exit() stores the wait status in exit_code before the tracepoint: a signal
+    # do_exit() stores the wait status in exit_code before taskstats_exit(): a signal
     # number in the low 7 bits (0x80: core dumped), else the exit status << 8.
-    code = _mem(_arg("p"), "exit_code")
+    code = _mem(_arg("tsk"), "exit_code")
     return _cond(_bin("==", _bin("&", code, _int(0x7F)), _int(0)), _int(1),
                  _cond(_bin("!=", _bin("&", code, _int(0x80)), _int(0)), _int(3), _int(2)))
 
 
 _FORK = "sched_process_fork carries the parent and child tasks"
+_RUNQ = "the scheduling class's enqueue/dequeue hook gets the run queue, the task and flags"
+# Linux's ENQUEUE_HEAD (kernel/sched/sched.h, 0x10 from 6.1 to 6.12): the task goes
+# to the front of its queue, as DTrace's enqueue args[3] says.
+_ENQUEUE_HEAD = 0x10
+
+
+def _runq(enqueue: bool) -> dict[int, Arg]:
+    task = _arg("p")
+    args: dict[int, Arg] = {
+        0: _lwpsinfo(task, _RUNQ), 1: _psinfo(task, _RUNQ),
+        # a task is moved to its run queue's CPU before it is enqueued there
+        2: Struct("cpuinfo_t *", {"cpu_id": _mem(task, "thread_info", "cpu")}, _CPUINFO, _RUNQ)}
+    if enqueue:
+        args[3] = Plain("int", _bin("!=", _bin("&", _arg("flags"), _int(_ENQUEUE_HEAD)), _int(0)))
+    return args
+
 _SIGGEN = "signal_generate carries the signal, its siginfo and the target task"
 _BLOCK = "block_rq_issue/block_rq_complete carry the block request, not the file it serves"
 # xt_kinfo.h finds the file of a request from the page cache page it reads or writes:
@@ -197,10 +215,16 @@ _BLOCK = "block_rq_issue/block_rq_complete carry the block request, not the file
 _BLOCK_FILE = ("a block request reaches its file through a page cache page: the file's "
                "name and file system, not the mount it was opened through nor its open flags")
 
-# provider probe (as probes.PROVIDER_TRACEPOINTS names it) -> args[] index -> what it is
+# provider probe (as probes.PROVIDER_TRACEPOINTS/PROVIDER_KFUNCS name it) -> args[] index -> what it is
 PROBE_ARGS: dict[str, dict[int, Arg]] = {
     "proc:::create": {0: _psinfo(_arg("child"), _FORK)},
+    "proc:::lwp-create": {0: _lwpsinfo(_arg("child"), _FORK), 1: _psinfo(_arg("child"), _FORK)},
+    "proc:::start": {},
+    "proc:::lwp-start": {},
     "proc:::exit": {0: Plain("int", _exit_reason())},
+    "proc:::lwp-exit": {},
+    "sched:::enqueue": _runq(True),
+    "sched:::dequeue": _runq(False),
     "proc:::exec-success": {},
     "proc:::signal-send": {
         0: _lwpsinfo(_arg("task"), _SIGGEN),

@@ -234,6 +234,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         spelled = []
         for pp in p.points:
             s = print_point(pp)
+            if pp.when:
+                raise self.err(f"probe point '{pp.spelling or pp.kind}' is only some hits of "
+                               f"{pp.kind} {pp.name} ({pp.when}), which stap cannot say", pp)
             if s is None:
                 raise self.err(f"probe point '{pp.spelling or pp.kind}' cannot be expressed in stap", pp)
             spelled.append(s)

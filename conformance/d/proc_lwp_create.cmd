@@ -1,0 +1,1 @@
+python3 -c 'import threading; t = threading.Thread(target=lambda: None); t.start(); t.join()'; true
