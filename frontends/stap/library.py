@@ -209,6 +209,7 @@ function delete_stopwatch(name:string) {
 \tdelete __xt_sw_acc[name]
 }
 """
+
 # The file name the appended tapset code's locations carry (an error inside it
 # is not at a line of the user's script).
 TAPSET_FILE = "<xtrace tapset>"
