@@ -144,3 +144,19 @@ BEGIN { @s["a"] = stddev(2); @s["a"] = stddev(4); @s["a"] = stddev(9);
     expected = "\n" + _row("b", 0) + _row("a", 2) + _row("c", 50) + "\n" + f" {1:>16}\n"
     stp = _both(run_script, d, expected)
     assert "dtrace_stddev(" in stp and "s_sumsq" in stp
+
+
+def test_non_quiet_framing_of_a_probe_with_several_sites(run_script):
+    # One clause on read and write: each line names the site that fired, with its
+    # ID (read entry 4, write entry 6: syscalls by number, entry and return each).
+    d = """int seen[string];
+syscall::read:entry, syscall::write:entry /execname == "cat" && !seen[probefunc]/
+{ seen[probefunc] = 1; printf("x"); }
+tick-10ms /seen["write"]/ { exit(0); }
+"""
+    expected = ("CPU     ID                    FUNCTION:NAME\n"
+                "  C      4                       read:entry x\n"
+                "  C      6                      write:entry x\n"
+                "  C      8                       :tick-10ms \n")
+    stp = _both(run_script, d, expected, cmd="cat /etc/hostname")
+    assert 'dtrace_probe_id["write", "entry"] = 6' in stp

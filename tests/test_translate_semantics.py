@@ -108,9 +108,23 @@ def test_dtrace_framing_of_one_site_uses_the_d_drivers_probe_numbering():
     assert 'printf("%3d %6d %32s ", cpu(), 8, ":tick-1s")' in stp
 
 
-def test_dtrace_framing_of_a_probe_with_several_sites_is_a_gap():
-    with pytest.raises(XtraceError, match="several sites"):
-        _from_d("syscall::read:entry, syscall::write:entry\n{\n\texit(0);\n}\n", "stap")
+def test_dtrace_framing_of_a_probe_with_several_sites_names_the_one_that_fired():
+    stp = _from_d("syscall::read:entry, syscall::pread64:entry\n{\n\texit(0);\n}\n\n"
+                  "fbt::vfs_read:return, fbt::vfs_write:return\n{\n}\n", "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    # IDs from a table keyed by stap's name of the site (pread for pread64) and side
+    assert 'dtrace_probe_id["read", "entry"] = 4' in stp
+    assert 'dtrace_probe_id["pread", "entry"] = 6' in stp
+    assert ('printf("%3d %6d %32s ", cpu(), dtrace_probe_id[name, "entry"], '
+            'name == "pread" ? "pread64:entry" : sprintf("%s:entry", name))') in stp
+    assert ('printf("%3d %6d %32s ", cpu(), dtrace_probe_id[ppfunc(), "return"], '
+            'sprintf("%s:return", ppfunc()))') in stp
+    assert stp.index("probe begin") < stp.index("probe syscall.read")
+
+
+def test_dtrace_framing_of_entries_mixed_with_returns_is_a_gap():
+    with pytest.raises(XtraceError, match="entry and return sites"):
+        _from_d("syscall::read:entry, syscall::read:return\n{\n\texit(0);\n}\n", "stap")
 
 
 def test_dtrace_framing_is_a_gap_in_vue():

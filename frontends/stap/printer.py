@@ -24,6 +24,7 @@ from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
 from xtrace.ir.framing import explicit_framing, traces_as_printf
+from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
@@ -52,7 +53,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
-    prog = gaps.attempt(lambda: explicit_framing(prog), lambda ex: prog)
+    prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
+                        lambda ex: prog)
     prog = clauses_as_try(traces_as_printf(prog))
     return _Printer(prog, gaps).run()
 
@@ -598,6 +600,15 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if e.name in ("argstr", "syscall_name") and not (
                 self.points and all(pp.kind == "syscall" for pp in self.points)):
             raise self.err(f"'{e.name}' is only available in syscall probes in stap", e)
+        syscalls = bool(self.points) and all(pp.kind == "syscall" for pp in self.points)
+        if e.name == "probefunc" and syscalls:
+            # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
+            # D's probefunc is the syscall's name, stap's `name`.
+            return "name"
+        if e.name == "probename" and self.points and all(pp.kind in ("syscall", "kfunc") for pp in self.points):
+            sides = {pp.is_return for pp in self.points}
+            if len(sides) == 1:
+                return '"return"' if sides.pop() else '"entry"'
         if e.name in BUILTIN_SPELLING:
             return BUILTIN_SPELLING[e.name]
         m = re.fullmatch(r"arg(\d)", e.name)
