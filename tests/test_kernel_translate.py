@@ -160,3 +160,17 @@ tick-10ms /seen["write"]/ { exit(0); }
                 "  C      8                       :tick-10ms \n")
     stp = _both(run_script, d, expected, cmd="cat /etc/hostname")
     assert 'dtrace_probe_id["write", "entry"] = 6' in stp
+
+
+def test_clear_keeps_the_keys_with_zero(run_script):
+    # DTrace's clear() zeroes the values and keeps the keys: the next printa shows
+    # them with 0 (sorted by value, then key). In stap, a plain array.
+    d = """#pragma D option quiet
+BEGIN { @c["a"] = count(); @c["b"] = count(); @c["b"] = count(); @s["x"] = sum(5);
+        printa(@c); clear(@c); clear(@s); @c["z"] = count();
+        printa(@c); printa("%s %@d\\n", @s); exit(0); }
+"""
+    expected = ("\n" + _row("a", 1) + _row("b", 2) + "\n" + _row("a", 0) + _row("b", 0) + _row("z", 1)
+                + "x 0\n")
+    stp = _both(run_script, d, expected)
+    assert "foreach ([k1] in c_keys)\n        c[k1] = 0" in stp and 'c["z"]++' in stp

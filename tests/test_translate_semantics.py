@@ -4,6 +4,8 @@ auto-print of counting arrays and of strings, stap's fatal run-time errors.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from xtrace import frontends
@@ -143,3 +145,12 @@ def test_a_d_clause_that_can_fault_is_a_stap_try_and_comes_back_plain():
     back = translate_text(stp, "back.stp", "stap", "d")
     assert "try" not in back and "ERROR" not in back
     assert "((struct file *)0)->f_flags" in back
+
+
+def test_clear_of_a_count_is_a_plain_stap_array_and_of_a_min_a_gap():
+    stp = _from_d("BEGIN\n{\n\t@c[1] = count();\n\t@t[\"k\"] = sum(3);\n\tclear(@c);\n\tclear(@t);\n}\n", "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert "c[1]++" in stp and 't["k"] += 3' in stp and "c[k1] = 0" in stp
+    with pytest.raises(XtraceError) as ex:
+        _from_d("BEGIN { @m[1] = min(3); clear(@m); }\n", "stap")
+    assert re.match(r"t\.d:1:\d+: error: clear\(@m\) of a min\(\) aggregation .*nearest", ex.value.render())

@@ -428,6 +428,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
     def _agg_update(self, s: ir.AggUpdate) -> str:
         target = self.gname.get(s.agg, s.agg) + (f"[{self._keys(s.keys)}]" if s.keys else "")
+        if self._plain(s.agg):
+            return self._plain_update(s, target)
         if s.func == "count":
             return f"{target} <<< 1"
         if s.func in ("stddev", "quantize", "lquantize", "llquantize"):
@@ -496,6 +498,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.AggRead):
             name = self.gname.get(e.agg, e.agg)
             inner = f"{name}[{self._keys(e.keys)}]" if e.keys else name
+            if self._plain(e.agg) and e.keys and not e.args:
+                return inner, PREC_PRIMARY
             params = "".join(f", {self._expr(a)}" for a in e.args)
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, ir.FuncCall):
