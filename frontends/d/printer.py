@@ -26,6 +26,8 @@ from .formats import FormatError, add_agg_flag, conversions, encode_string
 from .lower import ANON_AGG
 from .probes import description
 
+_PRINTF_CONV = re.compile(r"%(?:(%)|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
+
 INDENT = "    "
 # Binding strength, loosest first (C order); used to add only the needed parens.
 _PREC = {"||": 3, "^^": 4, "&&": 5, "|": 6, "^": 7, "&": 8, "==": 9, "!=": 9,
@@ -413,8 +415,23 @@ class Printer:
     def _s_Printf(self, s, depth):
         if s.stderr:
             raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
-        args = "".join(", " + self.expr(a) for a in s.args)
+        args = "".join(", " + a for a in self._printf_args(s))
         return f"printf({encode_string(s.fmt)}{args});"
+
+    def _printf_args(self, s) -> list[str]:
+        """The arguments; a 64-bit constant D would read as an int (-1) and that a
+        %x/%o/%u shows unsigned gets the LL suffix, so that D shows its 64 bits."""
+        convs = [m.group(2) for m in _PRINTF_CONV.finditer(s.fmt) if m.group(1) is None]
+        if "*" in s.fmt or len(convs) != len(s.args):
+            convs = [""] * len(s.args)
+        out = []
+        for conv, a in zip(convs, s.args):
+            text = self.expr(a)
+            if conv in ("x", "X", "o", "u") and isinstance(a, ir.IntLit) and a.type is not None \
+                    and a.type.is_int and a.type.bits == 64 and -(1 << 31) <= a.value < (1 << 31):
+                text += "LL"
+            out.append(text)
+        return out
 
     def _s_Raise(self, s, depth):
         if isinstance(s.sig, ir.IntLit) and s.sig.value == int(SIGSTOP):
@@ -638,9 +655,7 @@ class Printer:
                                   "(D passes the return value there)", e.loc)
             return e.name, P_PRIMARY
         if e.name == "target":
-            raise XtraceError("the traced command's pid is D's $target, a constant dtrace fixes "
-                              "when it starts the command: 'xtrace run' cannot say it in D "
-                              "(use 'xtrace dtrace -c')", e.loc)
+            return "$target", P_PRIMARY
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
     def _x_Translated(self, e):

@@ -66,6 +66,11 @@ def _is_autoprint_probe(p: ir.Probe) -> bool:
                     for s in p.body.stmts))
 
 
+def _frees_thread_local(e: ir.Expr) -> bool:
+    return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, ir.Var)
+            and e.target.scope == "thread" and isinstance(e.value, ir.IntLit) and e.value.value == 0)
+
+
 def _is_println_hist(b: ir.Block) -> bool:
     """`println(@hist_log(s))` lowers to a histogram print and a newline."""
     return (len(b.stmts) == 2 and isinstance(b.stmts[0], ir.PrintAgg) and b.stmts[0].layout == "stap_hist"
@@ -280,7 +285,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                           undo=lambda: self._truncate(mark))
 
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
-        if isinstance(s, ir.ExprStmt):
+        if isinstance(s, ir.ExprStmt) and _frees_thread_local(s.expr):
+            # D's `self->x = 0` frees the variable (it reads back as 0 or ""):
+            # stap deletes the element, which a string one needs (0 is no string).
+            self._emit(depth, f"delete {self._var(s.expr.target)}", simple=True)
+        elif isinstance(s, ir.ExprStmt):
             self._emit(depth, self._expr(s.expr), simple=True)
         elif isinstance(s, ir.Block) and len(s.stmts) == 2 and isinstance(s.stmts[0], ir.ExprStmt) \
                 and isinstance(s.stmts[1], ir.While) and s.stmts[1].step is not None:
@@ -464,8 +473,24 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             t = type_of(s.args[0])
             if t is not None and t.is_str:
                 return f"log({self._expr(s.args[0])})"
-        args = "".join(", " + self._expr(a) for a in s.args)
+        args = "".join(", " + a for a in self._printf_args(s))
         return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
+
+    def _printf_args(self, s: ir.Printf) -> list[str]:
+        """The arguments; a narrower-than-64-bit signed integer (D's int) shown
+        unsigned (%x %o %u) is masked to its width, as C's printf shows it
+        (stap's integers are all 64-bit: -1 would show 16 f's)."""
+        convs = [m.group(4) for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
+        if "*" in s.fmt or len(convs) != len(s.args):
+            convs = [""] * len(s.args)
+        out = []
+        for conv, a in zip(convs, s.args):
+            t = type_of(a)
+            if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64:
+                out.append(f"{self._expr(a, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+            else:
+                out.append(self._expr(a))
+        return out
 
     # ---------------------------------------------------------- expressions
 
@@ -605,6 +630,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self.points and all(pp.kind == "syscall" for pp in self.points)):
             raise self.err(f"'{e.name}' is only available in syscall probes in stap", e)
         syscalls = bool(self.points) and all(pp.kind == "syscall" for pp in self.points)
+        if e.name in ("probeprov", "probemod", "probename"):
+            desc = self._probe_desc(e.name)
+            if desc is not None:
+                return desc
+        if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
+            # D's errno after a syscall: the error its return value carries, else 0.
+            return "(retval < 0 ? -retval : 0)"
         if e.name == "probefunc" and syscalls:
             # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
             # D's probefunc is the syscall's name, stap's `name`.
@@ -619,6 +651,39 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
+
+    def _probe_desc(self, field: str) -> Optional[str]:
+        """D's probeprov/probemod/probefunc/probename of the clause's probe in stap:
+        constants by the kind of probe (as DTrace names it: dtrace:::BEGIN,
+        syscall:vmlinux:read:entry, fbt:vmlinux:f:return, profile:::tick-1s), the
+        firing function from `name`/ppfunc(), BEGIN or END from pp(); None where
+        stap cannot tell (the caller refuses)."""
+        pts = self.points
+        kinds = {pp.kind for pp in pts}
+        if not pts or any(pp.alias for pp in pts):
+            return None
+        sides = {pp.is_return for pp in pts}
+        side = None if len(sides) != 1 else ('"return"' if sides.pop() else '"entry"')
+        if kinds <= {"begin", "end", "error"}:
+            names = {k: k.upper() for k in kinds}
+            if field == "probename":
+                if len(names) == 1:
+                    return encode_string(names.popitem()[1])
+                if kinds == {"begin", "end"}:
+                    return '(pp() == "begin" ? "BEGIN" : "END")'
+                return None
+            return {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}[field]
+        if kinds == {"syscall"} or kinds == {"kfunc"}:
+            return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
+                    "probemod": '"vmlinux"', "probename": side,
+                    "probefunc": "name" if kinds == {"syscall"} else "ppfunc()"}[field]
+        if kinds == {"timer"} and all((pp.spelling or "").startswith(("tick-", "profile:::tick-", "profile::tick-"))
+                                      for pp in pts):
+            if field == "probename":
+                names = {(pp.spelling or "").rsplit(":", 1)[-1] for pp in pts}
+                return encode_string(names.pop()) if len(names) == 1 else None
+            return {"probeprov": '"profile"', "probemod": '""', "probefunc": '""'}[field]
+        return None
 
     def _var(self, e: ir.Var) -> str:
         if e.scope == "thread":

@@ -22,6 +22,8 @@ from .scope import StrEnv, is_str
 from .strings import block_comment, escape
 
 INDENT = "    "
+_CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
+_PROBE_DESC = ("probeprov", "probemod", "probename")
 _GLOB = re.compile(r"[*?\[\]]")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 KEYWORDS = frozenset("""__global __auto __thread __kernel __list String probev_timestamp_t stktrace_t
@@ -174,7 +176,13 @@ class Printer:
         uses_args = any(isinstance(n, ir.Builtin) and n.name.startswith("arg")
                         for n in walk(probe.body, probe.predicate))
         # Vue allows __argN only in a clause with one probe point: give each point its own clause.
-        groups = [[p] for p in probe.points] if uses_args and len(probe.points) > 1 else [probe.points]
+        # D's probename/probeprov are constants of one kind of probe: a clause on
+        # BEGIN and END (or entry and return) becomes one clause per point.
+        uses_desc = any(isinstance(n, ir.Builtin) and n.name in _PROBE_DESC
+                        for n in walk(probe.body, probe.predicate)) \
+            and len({(p.kind, p.is_return) for p in probe.points}) > 1
+        groups = [[p] for p in probe.points] if (uses_args or uses_desc) and len(probe.points) > 1 \
+            else [probe.points]
         for points in groups:
             self.clause(points, probe.predicate, probe.body, probe.comments)
 
@@ -189,6 +197,7 @@ class Printer:
             predicate = None
         self.lines.extend(block_comment(c) for c in comments)
         self.cur_event = None
+        self.cur_points = points
         if points and all(p.kind == "tracepoint" for p in points):
             tuples, predicate = self.sysproc_tuples(points, predicate)
             self.lines.append(", ".join(tuples))
@@ -295,7 +304,7 @@ class Printer:
         elif isinstance(s, ir.ExprStmt):
             self.emit(depth, self.expr(s.expr) + ";")
         elif isinstance(s, ir.Printf):
-            args = "".join(", " + self.expr(a) for a in s.args)
+            args = "".join(", " + a for a in self.printf_args(s))
             self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(s.fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
@@ -401,6 +410,21 @@ class Printer:
 
     # ------------------------------------------------------------ expressions
 
+    def printf_args(self, s: ir.Printf) -> list[str]:
+        """The arguments; a narrower-than-64-bit signed integer (D's int constant)
+        shown unsigned (%x %o %u) is masked to its width, as C shows it."""
+        convs = [m.group(2) for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
+        if "*" in s.fmt or len(convs) != len(s.args):
+            convs = [""] * len(s.args)
+        out = []
+        for conv, a in zip(convs, s.args):
+            t = a.type
+            if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64:
+                out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+            else:
+                out.append(self.expr(a))
+        return out
+
     def expr(self, e: ir.Expr, min_prec: int = ASSIGN) -> str:
         """`e` in Vue, parenthesized if it binds looser than `min_prec`."""
         text, prec = self.expr_prec(e)
@@ -425,6 +449,12 @@ class Printer:
             if self.cur_event != "sendsig" or member is None:
                 raise self.fail(f"the probe argument '{e.name}' cannot be expressed in Vue", e)
             return f"__sigsendinfo->{member}", ATOM
+        if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
+            desc = _probe_desc(getattr(self, "cur_points", []), e.name)
+            if desc is None:
+                raise self.fail(f"D's '{e.name}' of this probe has no Vue equivalent (Vue names "
+                                "the probe with get_probe() and get_function())", e)
+            return escape(desc), ATOM
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
@@ -505,3 +535,25 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
     return Printer(traces_as_printf(unwrap_clause_try(prog)), gaps or Gaps()).program()
+
+
+def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
+    """D's probeprov/probemod/probename of a clause's probe as the constant DTrace
+    names it (dtrace:::BEGIN, syscall:vmlinux:read:entry, profile:::tick-1s), or
+    None where it is not one constant."""
+    kinds = {p.kind for p in points}
+    if not points or len(kinds) != 1 or len({p.is_return for p in points}) != 1 \
+            or any(p.alias for p in points):
+        return None
+    kind = kinds.pop()
+    if kind in ("begin", "end", "error"):
+        return {"probeprov": "dtrace", "probemod": "", "probename": kind.upper()}[field]
+    if kind in ("syscall", "kfunc"):
+        return {"probeprov": "syscall" if kind == "syscall" else "fbt", "probemod": "vmlinux",
+                "probename": "return" if points[0].is_return else "entry"}[field]
+    if kind == "timer" and all((p.spelling or "").split(":")[-1].startswith("tick-") for p in points):
+        names = {(p.spelling or "").rsplit(":", 1)[-1] for p in points}
+        if field == "probename":
+            return names.pop() if len(names) == 1 else None
+        return {"probeprov": "profile", "probemod": ""}[field]
+    return None
