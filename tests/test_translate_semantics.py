@@ -154,3 +154,24 @@ def test_clear_of_a_count_is_a_plain_stap_array_and_of_a_min_a_gap():
     with pytest.raises(XtraceError) as ex:
         _from_d("BEGIN { @m[1] = min(3); clear(@m); }\n", "stap")
     assert re.match(r"t\.d:1:\d+: error: clear\(@m\) of a min\(\) aggregation .*nearest", ex.value.render())
+
+
+def test_a_value_only_stap_function_is_its_value_in_d_and_vue():
+    src = ('function sign(x) { if (x > 0) return 1 else if (x < 0) return -1 else return 0 }\n'
+           'function wrap(s:string) { return "<" . s . ">" }\n'
+           'function twice(x) { return x + x }\n'
+           'probe begin { printf("%d %s %d\\n", sign(-3), wrap(execname()), twice(pid() * 2)); exit() }\n')
+    # an argument read twice that is not a plain value keeps the call: a gap
+    assert "function 'twice'" in _gap(src, "d")
+    src = src.replace("twice(pid() * 2)", "twice(pid())")
+    d = _to(src, "d")
+    assert '-3 > 0 ? 1 : -3 < 0 ? -1 : 0' in d and 'strjoin(strjoin("<", execname), ">")' in d
+    assert "pid + pid" in d
+    v = _to(src, "vue")
+    assert "__pid + __pid" in v and "sign" not in v
+
+
+def _gap(src: str, to: str) -> str:
+    with pytest.raises(XtraceError) as ex:
+        translate_text(src, "t.stp", "stap", to)
+    return ex.value.message

@@ -13,6 +13,7 @@ import re
 from signal import SIGSTOP
 from typing import Iterator, Optional
 
+from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs
 from xtrace.ir.nonext import eliminate_next
@@ -764,4 +765,4 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    return Printer(counting_maps_as_aggs(eliminate_next(prog)), gaps or Gaps()).run()
+    return Printer(counting_maps_as_aggs(eliminate_next(inline_functions(prog))), gaps or Gaps()).run()

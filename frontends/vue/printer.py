@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.framing import traces_as_printf
+from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
@@ -534,7 +535,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    return Printer(traces_as_printf(unwrap_clause_try(prog)), gaps or Gaps()).program()
+    return Printer(traces_as_printf(unwrap_clause_try(inline_functions(prog))), gaps or Gaps()).program()
 
 
 def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
