@@ -175,3 +175,8 @@ def _gap(src: str, to: str) -> str:
     with pytest.raises(XtraceError) as ex:
         translate_text(src, "t.stp", "stap", to)
     return ex.value.message
+
+
+def test_stap_pp_of_begin_end_and_timers_is_a_constant_in_d():
+    d = _to('probe begin, end { println(pp()) }\nprobe timer.ms(50) { println(pp()); exit() }\n', "d")
+    assert 'probename == "BEGIN" ? "begin" : "end"' in d and '"timer.ms(50)"' in d

@@ -657,6 +657,17 @@ class Printer:
             return e.name, P_PRIMARY
         if e.name == "target":
             return "$target", P_PRIMARY
+        if e.name == "pp" and points and all(p.kind in ("begin", "end", "timer") and p.spelling
+                                             for p in points):
+            # The point as the source spells it (stap's "timer.ms(50)"), a constant of
+            # the clause; a clause on BEGIN and END tells them apart by probename.
+            if len(points) == 1:
+                return encode_string(points[0].spelling), P_PRIMARY
+            if [p.kind for p in points] in (["begin", "end"], ["end", "begin"]):
+                begin = next(p.spelling for p in points if p.kind == "begin")
+                end = next(p.spelling for p in points if p.kind == "end")
+                return (f'probename == "BEGIN" ? {encode_string(begin)} : {encode_string(end)}',
+                        P_TERNARY)
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
     def _x_Translated(self, e):
