@@ -6,7 +6,9 @@ value (`return l . s . r`, or an if/else chain of returns, which is a chain of
 arguments in place of the parameters; the translations to D and Vue write it
 so. An argument a parameter reads twice must have no side effects and be cheap
 (a variable, a constant, a context built-in), or the call stays a call (and
-the target refuses it, naming the function).
+the target refuses it, naming the function). A function that returns nothing,
+assigns no local and calls no function is its body where it is called as a
+statement.
 """
 
 from __future__ import annotations
@@ -25,15 +27,30 @@ def inline_functions(prog: ir.Program) -> ir.Program:
     value; functions no longer called are dropped. `prog` itself if none apply."""
     values = {f.name: v for f in prog.functions
               if (v := _value(f.body)) is not None and not _calls(f.body)}
-    if not values or not any(isinstance(x, ir.FuncCall) and x.name in values
-                             for root in _roots(prog) for x in _walk(root)):
+    # A function that returns nothing, called as a statement, is its body there.
+    bodies = {f.name: f.body for f in prog.functions
+              if not any(isinstance(x, ir.Return) for x in _walk(f.body)) and not _calls(f.body)
+              and not _assigns_local(f.body)}
+    if not any(isinstance(x, ir.FuncCall) and x.name in values
+               or isinstance(x, ir.ExprStmt) and isinstance(x.expr, ir.FuncCall) and x.expr.name in bodies
+               for root in _roots(prog) for x in _walk(root)):
         return prog
     prog = copy.deepcopy(prog)
     funcs = {f.name: f for f in prog.functions}
+    spliced: set[int] = set()
 
     def inline(e):
         if isinstance(e, ir.FuncCall) and e.name in values:
             return _substitute(funcs[e.name], values[e.name], e) or e
+        if isinstance(e, ir.ExprStmt) and isinstance(e.expr, ir.FuncCall) and e.expr.name in bodies:
+            body = _substitute(funcs[e.expr.name], bodies[e.expr.name], e.expr)
+            if body is not None:
+                spliced.add(id(body))
+                return body
+        if isinstance(e, ir.Block) and spliced:
+            # the statements of an inlined body in place of the call: D and Vue
+            # have no bare { } block
+            e.stmts = [x for s in e.stmts for x in (s.stmts if id(s) in spliced else [s])]
         return e
     for p in prog.probes:
         p.body = _map(p.body, inline)
@@ -42,7 +59,8 @@ def inline_functions(prog: ir.Program) -> ir.Program:
     for f in prog.functions:
         f.body = _map(f.body, inline)
     called = {x.name for root in _roots(prog) for x in _walk(root) if isinstance(x, ir.FuncCall)}
-    prog.functions = [f for f in prog.functions if f.name not in values or f.name in called]
+    prog.functions = [f for f in prog.functions
+                      if f.name not in values and f.name not in bodies or f.name in called]
     return prog
 
 
@@ -66,11 +84,18 @@ def _value(s: ir.Stmt) -> Optional[ir.Expr]:
     return None
 
 
+def _assigns_local(s: ir.Stmt) -> bool:
+    return any(isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Var)
+               and x.target.scope == "local" for x in _walk(s))
+
+
 def _calls(s: ir.Stmt) -> bool:
     return any(isinstance(x, ir.FuncCall) for x in _walk(s))
 
 
-def _substitute(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> Optional[ir.Expr]:
+def _substitute(f: ir.Function, value, call: ir.FuncCall):
+    """`value` (an expression, or a body) with the call's arguments for the
+    parameters; None where an argument cannot stand in (see the module doc)."""
     if len(call.args) != len(f.params):
         return None
     params = {p.name: a for p, a in zip(f.params, call.args)}

@@ -66,6 +66,8 @@ ROUND_TRIP_GAPS = {
     ("stap/fn_many_params.stp", "vue"),
     ("stap/str_function_args.stp", "d"),
     ("stap/str_function_args.stp", "vue"),
+    ("stap/fn_void_statement.stp", "d"),
+    ("stap/fn_void_statement.stp", "vue"),
     ("d/multi_probe_clause.d", "stap"),
     ("d/printf_alt_hex.d", "stap"),
     ("d/printf_conversions.d", "stap"),

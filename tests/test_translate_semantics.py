@@ -180,3 +180,9 @@ def _gap(src: str, to: str) -> str:
 def test_stap_pp_of_begin_end_and_timers_is_a_constant_in_d():
     d = _to('probe begin, end { println(pp()) }\nprobe timer.ms(50) { println(pp()); exit() }\n', "d")
     assert 'probename == "BEGIN" ? "begin" : "end"' in d and '"timer.ms(50)"' in d
+
+
+def test_a_stap_function_called_as_a_statement_is_its_body_in_d():
+    d = _to('function say(what:string) { println("say ", what) }\n'
+            'probe begin { say("one"); say("two"); exit() }\n', "d")
+    assert 'printf("%s%s\\n", "say ", "one");\n    printf("%s%s\\n", "say ", "two");' in d
