@@ -186,3 +186,13 @@ def test_a_stap_function_called_as_a_statement_is_its_body_in_d():
     d = _to('function say(what:string) { println("say ", what) }\n'
             'probe begin { say("one"); say("two"); exit() }\n', "d")
     assert 'printf("%s%s\\n", "say ", "one");\n    printf("%s%s\\n", "say ", "two");' in d
+
+
+def test_stap_64_bit_constants_and_unset_locals_in_d():
+    d = _to('probe begin { printf("%d\\n", 1 << 62); t .= "x"; println(t); exit() }\n', "d")
+    assert "1LL << 62" in d and 'this->t = "";' in d
+
+
+def test_stap_pp_of_begin_end_is_a_constant_in_vue():
+    v = _to('probe begin, end { println(pp()) }\n', "vue")
+    assert '@@BEGIN\n{\n    printf("%s\\n", "begin");' in v and '"end"' in v

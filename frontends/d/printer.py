@@ -345,6 +345,13 @@ class Printer:
         lines.append("{")
         # stap's `try { clause } catch { }` is what a D clause does by itself.
         body = p.body.stmts[0].body if is_clause_try(p.body) else p.body
+        # A stap local starts each hit at 0 or ""; D refuses to read a clause-local
+        # before it is assigned, so one read first is set at the clause's start.
+        used = {x.name for x in ir.walk(body) if isinstance(x, ir.Var) and x.scope == "local"}
+        for (scope, name), var in self.read_first.items():
+            if scope == "local" and name in used:
+                zero = '""' if var.type is not None and var.type.is_str else "0"
+                lines.append(f"{INDENT}this->{name} = {zero};")
         lines += self._stmts(body.stmts, 1)
         lines.append("}")
         return "\n".join(lines)
@@ -718,7 +725,10 @@ class Printer:
         if e.op not in _PREC:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
         p = _PREC[e.op]
-        return f"{self._paren(e.lhs, p)} {e.op} {self._paren(e.rhs, p + 1)}", p
+        lhs = self._paren(e.lhs, p)
+        if _wide_constant_op(e):
+            lhs += "LL"  # D would do it in 32-bit int, the source in 64 bits
+        return f"{lhs} {e.op} {self._paren(e.rhs, p + 1)}", p
 
     def _x_Ternary(self, e):
         return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
@@ -777,3 +787,17 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     return Printer(counting_maps_as_aggs(eliminate_next(inline_functions(prog))), gaps or Gaps()).run()
+
+
+def _wide_constant_op(e: ir.Binary) -> bool:
+    """A 64-bit constant (stap's, Vue's long long) D would read as an int whose
+    shift or product leaves 32 bits: `1 << 62`, `100000 * 100000`."""
+    lhs, rhs = e.lhs, e.rhs
+    if not (isinstance(lhs, ir.IntLit) and lhs.type is not None and lhs.type.bits == 64
+            and -(1 << 31) <= lhs.value < (1 << 31) and isinstance(rhs, ir.IntLit)):
+        return False
+    if e.op == "<<":
+        return 0 <= rhs.value < 64 and not -(1 << 31) <= lhs.value << rhs.value < (1 << 31)
+    if e.op == "*":
+        return not -(1 << 31) <= lhs.value * rhs.value < (1 << 31)
+    return False

@@ -179,7 +179,8 @@ class Printer:
         # Vue allows __argN only in a clause with one probe point: give each point its own clause.
         # D's probename/probeprov are constants of one kind of probe: a clause on
         # BEGIN and END (or entry and return) becomes one clause per point.
-        uses_desc = any(isinstance(n, ir.Builtin) and n.name in _PROBE_DESC
+        uses_desc = any(isinstance(n, ir.Builtin) and (n.name in _PROBE_DESC or n.name == "pp"
+                                                       and all(_spelled([pt]) for pt in probe.points))
                         for n in walk(probe.body, probe.predicate)) \
             and len({(p.kind, p.is_return) for p in probe.points}) > 1
         groups = [[p] for p in probe.points] if (uses_args or uses_desc) and len(probe.points) > 1 \
@@ -450,6 +451,8 @@ class Printer:
             if self.cur_event != "sendsig" or member is None:
                 raise self.fail(f"the probe argument '{e.name}' cannot be expressed in Vue", e)
             return f"__sigsendinfo->{member}", ATOM
+        if isinstance(e, ir.Builtin) and e.name == "pp" and _spelled(getattr(self, "cur_points", [])):
+            return escape(_spelled(self.cur_points)), ATOM
         if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
             desc = _probe_desc(getattr(self, "cur_points", []), e.name)
             if desc is None:
@@ -558,3 +561,13 @@ def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
             return names.pop() if len(names) == 1 else None
         return {"probeprov": "profile", "probemod": ""}[field]
     return None
+
+
+def _spelled(points: list[ir.ProbePoint]) -> Optional[str]:
+    """stap's pp() of a begin, end or timer clause: the point as stap spells it
+    (Vue's get_probe() would name the Vue point); None for one point of another
+    kind, of Vue's own (its get_probe() is that already), or for several."""
+    if len(points) != 1 or points[0].kind not in ("begin", "end", "timer"):
+        return None
+    spelling = points[0].spelling or ""
+    return spelling if spelling and not spelling.startswith("@@") else None
