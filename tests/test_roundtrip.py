@@ -169,8 +169,6 @@ ROUND_TRIP_GAPS = {
     ("stap/autoprint_scalars.stp", "d"),
     ("stap/autoprint_skipped_after_error.stp", "d"),
     ("stap/autoprint_skipped_after_error.stp", "vue"),
-    ("stap/autoprint_stat.stp", "d"),
-    ("stap/autoprint_stat_keyed.stp", "d"),
     ("stap/autoprint_written_in_end.stp", "d"),
     ("stap/autoprint_written_in_end.stp", "vue"),
     ("stap/printf_length_modifiers.stp", "d"),

@@ -543,6 +543,11 @@ class Printer:
 
     def _stap_format(self, s: ir.PrintAgg) -> str:
         """stap's `name[k1,k2]=value` auto-print row as a printa format."""
+        g = self.prog.global_named(s.agg)
+        if g is not None and g.agg_func == "stats":
+            raise XtraceError(f"stap's auto-print of the statistics '{s.agg}' shows @count, @min, "
+                              "@max, @sum and @avg, and a D aggregation holds one of them (nearest: "
+                              "one aggregation per statistic, printed by one printa)", s.loc)
         types = self._key_types(s.agg)
         if types is None:
             raise XtraceError(f"cannot print aggregation '{s.agg}' in stap layout: "

@@ -191,11 +191,20 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                            "at exit, which this program does not do", g)
         raise self.err("this end-of-run printing of globals cannot be expressed in stap", auto)
 
+    def _written(self) -> set[str]:
+        if not hasattr(self, "_written_names"):
+            probes = list(self.prog.probes) + [ir.Probe([], f.body) for f in self.prog.functions]
+            self._written_names = set(usage.collect(probes).written)
+        return self._written_names
+
     def _global(self, g: ir.Global) -> str:
         name = self.gname[g.name]
         if g.kind == "scalar":
             if g.init is not None:
                 return f"global {name} = {self._expr(g.init)}"
+            if g.type is not None and g.type.is_str and g.name not in self._written():
+                # stap types a global by its uses: one only ever read would be a number
+                return f'global {name} = ""'
             return f"global {name}"
         size = (f"[{g.size}]" if g.size else "") + ("%" if g.wrap else "")
         return f"global {name}{size}"
