@@ -8,14 +8,17 @@ each end of the clause and a global that remembers the heading. The probe ID is
 xtrace's numbering of the session's probes (`probe_ids`, which the D driver
 prints as well): BEGIN 1, END 2 and ERROR 3 as in DTrace, then the syscalls,
 kernel functions and ticks the session resolved. A translation numbers them the
-same way from the same analysis (Program.options['probe_ids']); a clause whose
+same way from the same analysis (Program.options['probe_ids']). A clause whose
 probe has several sites (`syscall::read*:entry`) prints the ID and name of the
-one that fired, which a translation cannot know statically: a gap.
+one that fired: the translation looks it up at run time by the syscall's or
+function's name (a table filled at the start); several kinds of site, or entries
+mixed with returns, in one clause stay a gap.
 """
 
 from __future__ import annotations
 
 import copy
+from typing import Callable, Optional
 
 from . import nodes as ir
 from .loc import XtraceError
@@ -55,21 +58,32 @@ def _tick(p: ir.ProbePoint) -> str:
     return ":" + (p.spelling or "").rsplit(":", 1)[-1]
 
 
-def _site(p: ir.Probe, ids: dict[str, int], sites: dict[int, list[str]]) -> tuple[int, str]:
-    """(ID, `function:name`) of the one site a framed clause's probe has."""
+def _site(p: ir.Probe, ids: dict[str, int], sites: dict[int, list[str]]) -> tuple[int, str] | list[str]:
+    """(ID, `function:name`) of the one site a framed clause's probe has, or the
+    `function:name` of each of its sites when it has several that the target can
+    tell apart at run time (syscalls by name, kernel functions by function, all
+    entries or all returns)."""
     kinds = {pt.kind for pt in p.points}
     if len(kinds) == 1 and kinds <= set(_IDS):
         pid, name = _IDS[kinds.pop()]
         return pid, ":" + name
     spelled = ", ".join(pt.spelling or pt.kind for pt in p.points)
     descs = sites.get(id(p))
-    if descs is None or len(set(descs)) != 1 or descs[0] not in ids:
-        why = ("has several sites, and which one fired (its ID and name) is only known at run time"
-               if descs and len(set(descs)) > 1 else "has no probe ID known to the translation")
-        raise XtraceError(f"DTrace's non-quiet probe line of '{spelled}' shows the probe's ID and "
-                          f"function:name, and this probe {why} (nearest: `#pragma D option quiet` "
-                          "in the D source, or one clause per probe)", p.loc)
-    return ids[descs[0]], descs[0]
+
+    def gap(why: str) -> XtraceError:
+        return XtraceError(f"DTrace's non-quiet probe line of '{spelled}' shows the probe's ID and "
+                           f"function:name, and this probe {why} (nearest: `#pragma D option quiet` "
+                           "in the D source, or one clause per probe)", p.loc)
+    if not descs or any(d not in ids for d in descs):
+        raise gap("has no probe ID known to the translation")
+    if len(set(descs)) == 1:
+        return ids[descs[0]], descs[0]
+    if len(kinds) != 1 or not kinds <= {"syscall", "kfunc"} or any(pt.alias for pt in p.points):
+        raise gap("has several sites of different kinds, and which one fired (its ID and name) "
+                  "is only known at run time")
+    if len({d.rsplit(":", 1)[1] for d in descs}) != 1:
+        raise gap("has entry and return sites, and which one fired is only known at run time")
+    return list(dict.fromkeys(descs))
 
 
 def site_names(prog: ir.Program, points) -> dict[int, list[str]]:
@@ -112,9 +126,15 @@ def needs_framing(prog: ir.Program) -> bool:
     return not (prog.options or {}).get("quiet", prog.lang != "d") and any(p.framed for p in prog.probes)
 
 
-def explicit_framing(prog: ir.Program) -> ir.Program:
+def explicit_framing(prog: ir.Program, site_key: Callable[[str], str] = lambda nm: nm) -> ir.Program:
     """A copy of `prog`, quiet, whose framed clauses print their framing themselves
-    (XtraceError at a framed clause whose DTrace probe ID cannot be known)."""
+    (XtraceError at a framed clause whose DTrace probe ID cannot be known).
+
+    A clause with several sites prints the site that fired: its `function:name`
+    from the syscall's name (Builtin syscall_name) or the kernel function's
+    (Builtin probefunc), and its ID from a global array filled at the start of
+    the session. `site_key` maps a syscall's kernel name to what syscall_name
+    yields in the target (stap's tapset says `pread`, DTrace `pread64`)."""
     if not needs_framing(prog):
         return prog
     ids = (prog.options or {}).get("probe_ids") or {}
@@ -126,23 +146,64 @@ def explicit_framing(prog: ir.Program) -> ir.Program:
     prog = copy.deepcopy(prog)
     flag = _free_name(prog, "dtrace_heading")
     prog.globals.append(ir.Global(flag, "scalar", type=INT64))
+    table: Optional[str] = None
+    table_rows: dict[tuple[str, str], int] = {}
     for orig, p in zip(before, prog.probes):
         if not p.framed:
             continue
-        pid, name = where[id(orig)]
+        site = where[id(orig)]
         loc = p.loc
+        if isinstance(site, tuple):
+            id_expr: ir.Expr = ir.IntLit(site[0], loc=loc, type=INT64)
+            name_expr: ir.Expr = ir.StrLit(site[1], loc=loc, type=STRING)
+        else:
+            if table is None:
+                table = _free_name(prog, "dtrace_probe_id")
+                prog.globals.append(ir.Global(table, "map", type=INT64, key_types=[STRING, STRING]))
+            id_expr, name_expr = _fired_site(p, site, ids, table, table_rows, site_key)
         var = ir.Var(flag, "global", loc=loc, type=INT64)
         heading = ir.If(ir.Unary("!", var, loc=loc, type=INT64), ir.Block([
             ir.ExprStmt(ir.Assign(var, "=", ir.IntLit(1, loc=loc, type=INT64), loc=loc, type=INT64),
                         loc=loc),
             ir.Printf(HEADING, [], loc=loc)], loc=loc), loc=loc)
-        prefix = ir.Printf("%3d %6d %32s ", [ir.Builtin("cpu", loc=loc, type=INT64),
-                                             ir.IntLit(pid, loc=loc, type=INT64),
-                                             ir.StrLit(name, loc=loc, type=STRING)], loc=loc)
+        prefix = ir.Printf("%3d %6d %32s ", [ir.Builtin("cpu", loc=loc, type=INT64), id_expr, name_expr],
+                           loc=loc)
         p.body = ir.Block([heading, prefix, *p.body.stmts, ir.Printf("\n", [], loc=loc)], loc=p.body.loc)
         p.framed = False
+    if table is not None:
+        # Filled before any clause runs: a begin probe ahead of the script's own.
+        loc = prog.probes[0].loc if prog.probes else ir.NOLOC
+        fill = [ir.ExprStmt(ir.Assign(ir.Index(table, [ir.StrLit(k, loc=loc, type=STRING) for k in keys],
+                                               loc=loc, type=INT64),
+                                      "=", ir.IntLit(v, loc=loc, type=INT64), loc=loc, type=INT64), loc=loc)
+                for keys, v in table_rows.items()]
+        prog.probes.insert(0, ir.Probe([ir.ProbePoint("begin", loc=loc)], ir.Block(fill, loc=loc),
+                                       loc=loc, implicit=True))
     prog.options = {**(prog.options or {}), "quiet": True}
     return prog
+
+
+def _fired_site(p: ir.Probe, descs: list[str], ids: dict[str, int], table: str,
+                rows: dict[tuple[str, str], int], site_key: Callable[[str], str]) -> tuple[ir.Expr, ir.Expr]:
+    """(ID, `function:name`) expressions of the site of `p` that fired, keyed on the
+    syscall's or kernel function's name and the side (entry, return); `rows` gets
+    the table's entries."""
+    loc = p.loc
+    syscall = p.points[0].kind == "syscall"
+    key = ir.Builtin("syscall_name" if syscall else "probefunc", loc=loc, type=STRING)
+    side = descs[0].rsplit(":", 1)[1]
+    renamed: list[tuple[str, str]] = []
+    for d in descs:
+        func = d.rsplit(":", 1)[0]
+        k = site_key(func) if syscall else func
+        rows[k, side] = ids[d]
+        if k != func:
+            renamed.append((k, d))
+    name: ir.Expr = ir.Sprintf(f"%s:{side}", [key], loc=loc, type=STRING)
+    for k, d in renamed:
+        name = ir.Ternary(ir.Binary("==", key, ir.StrLit(k, loc=loc, type=STRING), loc=loc, type=INT64),
+                          ir.StrLit(d, loc=loc, type=STRING), name, loc=loc, type=STRING)
+    return ir.Index(table, [key, ir.StrLit(side, loc=loc, type=STRING)], loc=loc, type=INT64), name
 
 
 def trace_format(e: ir.Expr, quiet: bool) -> str:

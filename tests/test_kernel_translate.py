@@ -144,3 +144,33 @@ BEGIN { @s["a"] = stddev(2); @s["a"] = stddev(4); @s["a"] = stddev(9);
     expected = "\n" + _row("b", 0) + _row("a", 2) + _row("c", 50) + "\n" + f" {1:>16}\n"
     stp = _both(run_script, d, expected)
     assert "dtrace_stddev(" in stp and "s_sumsq" in stp
+
+
+def test_non_quiet_framing_of_a_probe_with_several_sites(run_script):
+    # One clause on read and write: each line names the site that fired, with its
+    # ID (read entry 4, write entry 6: syscalls by number, entry and return each).
+    d = """int seen[string];
+syscall::read:entry, syscall::write:entry /execname == "cat" && !seen[probefunc]/
+{ seen[probefunc] = 1; printf("x"); }
+tick-10ms /seen["write"]/ { exit(0); }
+"""
+    expected = ("CPU     ID                    FUNCTION:NAME\n"
+                "  C      4                       read:entry x\n"
+                "  C      6                      write:entry x\n"
+                "  C      8                       :tick-10ms \n")
+    stp = _both(run_script, d, expected, cmd="cat /etc/hostname")
+    assert 'dtrace_probe_id["write", "entry"] = 6' in stp
+
+
+def test_clear_keeps_the_keys_with_zero(run_script):
+    # DTrace's clear() zeroes the values and keeps the keys: the next printa shows
+    # them with 0 (sorted by value, then key). In stap, a plain array.
+    d = """#pragma D option quiet
+BEGIN { @c["a"] = count(); @c["b"] = count(); @c["b"] = count(); @s["x"] = sum(5);
+        printa(@c); clear(@c); clear(@s); @c["z"] = count();
+        printa(@c); printa("%s %@d\\n", @s); exit(0); }
+"""
+    expected = ("\n" + _row("a", 1) + _row("b", 2) + "\n" + _row("a", 0) + _row("b", 0) + _row("z", 1)
+                + "x 0\n")
+    stp = _both(run_script, d, expected)
+    assert "foreach ([k1] in c_keys)\n        c[k1] = 0" in stp and 'c["z"]++' in stp

@@ -4,6 +4,8 @@ auto-print of counting arrays and of strings, stap's fatal run-time errors.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from xtrace import frontends
@@ -108,9 +110,23 @@ def test_dtrace_framing_of_one_site_uses_the_d_drivers_probe_numbering():
     assert 'printf("%3d %6d %32s ", cpu(), 8, ":tick-1s")' in stp
 
 
-def test_dtrace_framing_of_a_probe_with_several_sites_is_a_gap():
-    with pytest.raises(XtraceError, match="several sites"):
-        _from_d("syscall::read:entry, syscall::write:entry\n{\n\texit(0);\n}\n", "stap")
+def test_dtrace_framing_of_a_probe_with_several_sites_names_the_one_that_fired():
+    stp = _from_d("syscall::read:entry, syscall::pread64:entry\n{\n\texit(0);\n}\n\n"
+                  "fbt::vfs_read:return, fbt::vfs_write:return\n{\n}\n", "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    # IDs from a table keyed by stap's name of the site (pread for pread64) and side
+    assert 'dtrace_probe_id["read", "entry"] = 4' in stp
+    assert 'dtrace_probe_id["pread", "entry"] = 6' in stp
+    assert ('printf("%3d %6d %32s ", cpu(), dtrace_probe_id[name, "entry"], '
+            'name == "pread" ? "pread64:entry" : sprintf("%s:entry", name))') in stp
+    assert ('printf("%3d %6d %32s ", cpu(), dtrace_probe_id[ppfunc(), "return"], '
+            'sprintf("%s:return", ppfunc()))') in stp
+    assert stp.index("probe begin") < stp.index("probe syscall.read")
+
+
+def test_dtrace_framing_of_entries_mixed_with_returns_is_a_gap():
+    with pytest.raises(XtraceError, match="entry and return sites"):
+        _from_d("syscall::read:entry, syscall::read:return\n{\n\texit(0);\n}\n", "stap")
 
 
 def test_dtrace_framing_is_a_gap_in_vue():
@@ -129,3 +145,54 @@ def test_a_d_clause_that_can_fault_is_a_stap_try_and_comes_back_plain():
     back = translate_text(stp, "back.stp", "stap", "d")
     assert "try" not in back and "ERROR" not in back
     assert "((struct file *)0)->f_flags" in back
+
+
+def test_clear_of_a_count_is_a_plain_stap_array_and_of_a_min_a_gap():
+    stp = _from_d("BEGIN\n{\n\t@c[1] = count();\n\t@t[\"k\"] = sum(3);\n\tclear(@c);\n\tclear(@t);\n}\n", "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert "c[1]++" in stp and 't["k"] += 3' in stp and "c[k1] = 0" in stp
+    with pytest.raises(XtraceError) as ex:
+        _from_d("BEGIN { @m[1] = min(3); clear(@m); }\n", "stap")
+    assert re.match(r"t\.d:1:\d+: error: clear\(@m\) of a min\(\) aggregation .*nearest", ex.value.render())
+
+
+def test_a_value_only_stap_function_is_its_value_in_d_and_vue():
+    src = ('function sign(x) { if (x > 0) return 1 else if (x < 0) return -1 else return 0 }\n'
+           'function wrap(s:string) { return "<" . s . ">" }\n'
+           'function twice(x) { return x + x }\n'
+           'probe begin { printf("%d %s %d\\n", sign(-3), wrap(execname()), twice(pid() * 2)); exit() }\n')
+    # an argument read twice that is not a plain value keeps the call: a gap
+    assert "function 'twice'" in _gap(src, "d")
+    src = src.replace("twice(pid() * 2)", "twice(pid())")
+    d = _to(src, "d")
+    assert '-3 > 0 ? 1 : -3 < 0 ? -1 : 0' in d and 'strjoin(strjoin("<", execname), ">")' in d
+    assert "pid + pid" in d
+    v = _to(src, "vue")
+    assert "__pid + __pid" in v and "sign" not in v
+
+
+def _gap(src: str, to: str) -> str:
+    with pytest.raises(XtraceError) as ex:
+        translate_text(src, "t.stp", "stap", to)
+    return ex.value.message
+
+
+def test_stap_pp_of_begin_end_and_timers_is_a_constant_in_d():
+    d = _to('probe begin, end { println(pp()) }\nprobe timer.ms(50) { println(pp()); exit() }\n', "d")
+    assert 'probename == "BEGIN" ? "begin" : "end"' in d and '"timer.ms(50)"' in d
+
+
+def test_a_stap_function_called_as_a_statement_is_its_body_in_d():
+    d = _to('function say(what:string) { println("say ", what) }\n'
+            'probe begin { say("one"); say("two"); exit() }\n', "d")
+    assert 'printf("%s%s\\n", "say ", "one");\n    printf("%s%s\\n", "say ", "two");' in d
+
+
+def test_stap_64_bit_constants_and_unset_locals_in_d():
+    d = _to('probe begin { printf("%d\\n", 1 << 62); t .= "x"; println(t); exit() }\n', "d")
+    assert "1LL << 62" in d and 'this->t = "";' in d
+
+
+def test_stap_pp_of_begin_end_is_a_constant_in_vue():
+    v = _to('probe begin, end { println(pp()) }\n', "vue")
+    assert '@@BEGIN\n{\n    printf("%s\\n", "begin");' in v and '"end"' in v

@@ -457,6 +457,10 @@ class ExprLowering:
             raise self.error(str(e), Loc(self.file, line, col)) from None
 
     def _p_MacroPrimaryContext(self, ctx):
+        # A run expands macros before parsing (driver/passes.py); what is left is a
+        # script being translated, where $target is the traced command's pid.
+        if ctx.getText() == "$target":
+            return ir.Builtin("target", loc=self.loc(ctx))
         raise self.unsupported(f"macro argument '{ctx.getText()}'", ctx)
 
     def _p_AggPrimaryContext(self, ctx):

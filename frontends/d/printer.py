@@ -13,6 +13,7 @@ import re
 from signal import SIGSTOP
 from typing import Iterator, Optional
 
+from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs
 from xtrace.ir.nonext import eliminate_next
@@ -26,6 +27,8 @@ from . import tables
 from .formats import FormatError, add_agg_flag, conversions, encode_string
 from .lower import ANON_AGG
 from .probes import description
+
+_PRINTF_CONV = re.compile(r"%(?:(%)|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
 
 INDENT = "    "
 # Binding strength, loosest first (C order); used to add only the needed parens.
@@ -343,6 +346,13 @@ class Printer:
         lines.append("{")
         # stap's `try { clause } catch { }` is what a D clause does by itself.
         body = p.body.stmts[0].body if is_clause_try(p.body) else p.body
+        # A stap local starts each hit at 0 or ""; D refuses to read a clause-local
+        # before it is assigned, so one read first is set at the clause's start.
+        used = {x.name for x in ir.walk(body) if isinstance(x, ir.Var) and x.scope == "local"}
+        for (scope, name), var in self.read_first.items():
+            if scope == "local" and name in used:
+                zero = '""' if var.type is not None and var.type.is_str else "0"
+                lines.append(f"{INDENT}this->{name} = {zero};")
         lines += self._stmts(body.stmts, 1)
         lines.append("}")
         return "\n".join(lines)
@@ -426,8 +436,23 @@ class Printer:
     def _s_Printf(self, s, depth):
         if s.stderr:
             raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
-        args = "".join(", " + self.expr(a) for a in s.args)
+        args = "".join(", " + a for a in self._printf_args(s))
         return f"printf({encode_string(s.fmt)}{args});"
+
+    def _printf_args(self, s) -> list[str]:
+        """The arguments; a 64-bit constant D would read as an int (-1) and that a
+        %x/%o/%u shows unsigned gets the LL suffix, so that D shows its 64 bits."""
+        convs = [m.group(2) for m in _PRINTF_CONV.finditer(s.fmt) if m.group(1) is None]
+        if "*" in s.fmt or len(convs) != len(s.args):
+            convs = [""] * len(s.args)
+        out = []
+        for conv, a in zip(convs, s.args):
+            text = self.expr(a)
+            if conv in ("x", "X", "o", "u") and isinstance(a, ir.IntLit) and a.type is not None \
+                    and a.type.is_int and a.type.bits == 64 and -(1 << 31) <= a.value < (1 << 31):
+                text += "LL"
+            out.append(text)
+        return out
 
     def _s_Raise(self, s, depth):
         if isinstance(s.sig, ir.IntLit) and s.sig.value == int(SIGSTOP):
@@ -531,6 +556,11 @@ class Printer:
 
     def _stap_format(self, s: ir.PrintAgg) -> str:
         """stap's `name[k1,k2]=value` auto-print row as a printa format."""
+        g = self.prog.global_named(s.agg)
+        if g is not None and g.agg_func == "stats":
+            raise XtraceError(f"stap's auto-print of the statistics '{s.agg}' shows @count, @min, "
+                              "@max, @sum and @avg, and a D aggregation holds one of them (nearest: "
+                              "one aggregation per statistic, printed by one printa)", s.loc)
         types = self._key_types(s.agg)
         if types is None:
             raise XtraceError(f"cannot print aggregation '{s.agg}' in stap layout: "
@@ -651,9 +681,18 @@ class Printer:
                                   "(D passes the return value there)", e.loc)
             return e.name, P_PRIMARY
         if e.name == "target":
-            raise XtraceError("the traced command's pid is D's $target, a constant dtrace fixes "
-                              "when it starts the command: 'xtrace run' cannot say it in D "
-                              "(use 'xtrace dtrace -c')", e.loc)
+            return "$target", P_PRIMARY
+        if e.name == "pp" and points and all(p.kind in ("begin", "end", "timer") and p.spelling
+                                             for p in points):
+            # The point as the source spells it (stap's "timer.ms(50)"), a constant of
+            # the clause; a clause on BEGIN and END tells them apart by probename.
+            if len(points) == 1:
+                return encode_string(points[0].spelling), P_PRIMARY
+            if [p.kind for p in points] in (["begin", "end"], ["end", "begin"]):
+                begin = next(p.spelling for p in points if p.kind == "begin")
+                end = next(p.spelling for p in points if p.kind == "end")
+                return (f'probename == "BEGIN" ? {encode_string(begin)} : {encode_string(end)}',
+                        P_TERNARY)
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
     def _x_Translated(self, e):
@@ -716,7 +755,10 @@ class Printer:
         if e.op not in _PREC:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
         p = _PREC[e.op]
-        return f"{self._paren(e.lhs, p)} {e.op} {self._paren(e.rhs, p + 1)}", p
+        lhs = self._paren(e.lhs, p)
+        if _wide_constant_op(e):
+            lhs += "LL"  # D would do it in 32-bit int, the source in 64 bits
+        return f"{lhs} {e.op} {self._paren(e.rhs, p + 1)}", p
 
     def _x_Ternary(self, e):
         return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
@@ -779,4 +821,18 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    return Printer(counting_maps_as_aggs(eliminate_next(prog)), gaps or Gaps()).run()
+    return Printer(counting_maps_as_aggs(eliminate_next(inline_functions(prog))), gaps or Gaps()).run()
+
+
+def _wide_constant_op(e: ir.Binary) -> bool:
+    """A 64-bit constant (stap's, Vue's long long) D would read as an int whose
+    shift or product leaves 32 bits: `1 << 62`, `100000 * 100000`."""
+    lhs, rhs = e.lhs, e.rhs
+    if not (isinstance(lhs, ir.IntLit) and lhs.type is not None and lhs.type.bits == 64
+            and -(1 << 31) <= lhs.value < (1 << 31) and isinstance(rhs, ir.IntLit)):
+        return False
+    if e.op == "<<":
+        return 0 <= rhs.value < 64 and not -(1 << 31) <= lhs.value << rhs.value < (1 << 31)
+    if e.op == "*":
+        return not -(1 << 31) <= lhs.value * rhs.value < (1 << 31)
+    return False

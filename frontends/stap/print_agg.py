@@ -82,7 +82,11 @@ class AggPrinting:
         else:
             fmt = s.fmt or ""
         lvars = self._loop_vars(keys, list(key_types))
-        value = f"@{func}({name}[{', '.join(lvars)}])" if lvars else f"@{func}({name})"
+        plain = self._plain(s.agg)
+        if plain:
+            value = f"{name}[{', '.join(lvars)}]"
+        else:
+            value = f"@{func}({name}[{', '.join(lvars)}])" if lvars else f"@{func}({name})"
         value = self._scaled(s.agg, value)
         if func == "stddev":
             return out + self._print_stddev(s, lvars, fmt, lambda v: self._row_args(fmt, lvars, v, s))
@@ -92,7 +96,7 @@ class AggPrinting:
         if not lvars:
             out.append(f"if (@count({name})) {row}")
             return out
-        out.append(f"foreach ({_foreach_head(s, name, lvars, f' @{func}')})")
+        out.append(f"foreach ({_foreach_head(s, name, lvars, '' if plain else f' @{func}')})")
         out.append(INDENT + row)
         return out
 

@@ -12,8 +12,13 @@
   and prints libdtrace's integer sqrt(avg(x^2) - avg(x)^2) through a helper
   function, sorted through the scratch array; the sums of squares are 64-bit
   here (DTrace's are 128-bit), so they wrap past 2^63;
-* `clear(@a)` keeps the keys with the value 0, which stap's statistics arrays
-  cannot hold: a gap.
+* `clear(@a)` zeroes the values and keeps the keys (DTrace prints them with
+  0), which a stap statistics array cannot hold (`delete` drops the keys, as
+  trunc() does): a cleared count() or sum() is a plain array instead
+  (`a[k]++`, `a[k] += v`, printed by its own value), and clear() is
+  `a[k] = 0` for each key (through a scratch array: stap refuses
+  writes to an array inside its own foreach). A cleared min/max/avg/stddev or keyless
+  aggregation stays a gap.
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ class AggOpsPrinting:
         self.extra_names: dict[str, str] = {}
         self.scales: dict[str, str] = {}
         self.sumsq: dict[str, str] = {}
+        self.cleared: dict[str, str] = {}
         for p in self.prog.probes:
             for x in ir.walk(p.body):
                 if isinstance(x, ir.PrintAgg) and (x.more or self._is_stddev(x.agg) and self._agg_shape(x.agg)) \
@@ -69,15 +75,35 @@ class AggOpsPrinting:
                     self.sumsq[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg")
                                                     + "_sumsq", taken)
                 elif isinstance(x, ir.AggControl):
+                    if x.op == "clear":
+                        if x.agg not in self.cleared:
+                            # one per aggregation: each has its own key types
+                            self.cleared[x.agg] = self._fresh(
+                                (self.gname.get(x.agg, x.agg).strip("_") or "agg") + "_keys", taken)
                     if x.op == "trunc" and x.args and "gone" not in self.extra_names:
                         self.extra_names["gone"] = self._fresh("trunc_gone", taken)
                     elif x.op in ("normalize", "denormalize") and x.agg not in self.scales:
                         self.scales[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg") + "_scale",
                                                          taken)
 
+    def _plain(self, agg: str) -> bool:
+        """Whether `agg` is a plain array (a cleared count() or sum(), see above)."""
+        return agg in getattr(self, "cleared", ())
+
+    def _plain_update(self, s: ir.AggUpdate, target: str) -> str:
+        """A cleared aggregation's update: the plain array's own arithmetic."""
+        if s.func not in ("count", "sum") or not s.keys:
+            what = "an aggregation without keys" if not s.keys else f"a {s.func}() aggregation"
+            raise self.err(f"clear(@{s.agg}) of {what} keeps it with the value 0, which a stap "
+                           "statistics array cannot hold (nearest: `delete`, which is D's trunc(), "
+                           "or a count()/sum() with keys, a plain array in stap)", s)
+        if s.func == "count":
+            return f"{target}++"
+        return f"{target} += {self._expr(s.args[0])}"
+
     def _aggops_names(self) -> set[str]:
         return set(getattr(self, "extra_names", {}).values()) | set(getattr(self, "scales", {}).values()) \
-            | set(getattr(self, "sumsq", {}).values())
+            | set(getattr(self, "sumsq", {}).values()) | set(getattr(self, "cleared", {}).values())
 
     def _is_stddev(self, agg: str) -> bool:
         g = self.globals.get(agg)
@@ -113,6 +139,8 @@ class AggOpsPrinting:
             out.append(f"global {self.extra_names['rows']}  # printa()'s joined rows, while printing")
         if "gone" in self.extra_names:
             out.append(f"global {self.extra_names['gone']}  # the elements trunc() removes")
+        for agg, name in self.cleared.items():
+            out.append(f"global {name}  # the keys clear() zeroes in @{agg}")
         for agg, name in self.scales.items():
             out.append(f"global {name} = 1  # normalize()'s divisor of @{agg}")
         for agg, name in self.sumsq.items():
@@ -135,8 +163,21 @@ class AggOpsPrinting:
     def _agg_control(self, s: ir.AggControl) -> list[str]:
         name = self.gname.get(s.agg, s.agg)
         if s.op == "clear":
-            raise self.err(f"clear(@{s.agg}) keeps every key with the value 0, which a stap statistics "
-                           f"array cannot hold (nearest: `delete {name}`, which is D's trunc())", s)
+            keys = self._agg_shape(s.agg)
+            g = self.globals.get(s.agg)
+            if not keys or g is None or g.agg_func not in ("count", "sum"):
+                what = "an aggregation without keys" if not keys else \
+                    f"a {g.agg_func if g is not None else 'never updated'}() aggregation"
+                raise self.err(f"clear(@{s.agg}) of {what} keeps it with the value 0, which a stap "
+                               f"statistics array cannot hold (nearest: `delete {name}`, which is D's "
+                               "trunc(), or a count()/sum() with keys, a plain array in stap)", s)
+            lvars = self._loop_vars(keys, list(g.key_types or [type_of(k) for k in keys]))
+            elem = ", ".join(lvars)
+            # stap refuses to write an array inside its own foreach: the keys first
+            zeroed = self.cleared[s.agg]
+            return [f"foreach ([{elem}] in {name})", f"{INDENT}{zeroed}[{elem}] = 1",
+                    f"foreach ([{elem}] in {zeroed})", f"{INDENT}{name}[{elem}] = 0",
+                    f"delete {zeroed}"]
         if s.op == "normalize":
             return [f"{self.scales[s.agg]} = {self._expr(s.args[0])}"]
         if s.op == "denormalize":
@@ -165,8 +206,9 @@ class AggOpsPrinting:
         gone = self.extra_names["gone"]
         elem = ", ".join(lvars)
         sign = "-" if n.value >= 0 else "+"
+        stat = "" if self._plain(s.agg) else f" @{func}"
         return [f"{kept} = 0",
-                f"foreach ([{elem}] in {name} @{func}{sign})",
+                f"foreach ([{elem}] in {name}{stat}{sign})",
                 f"{INDENT}if ({kept}++ >= {abs(n.value)})",
                 f"{INDENT * 2}{gone}[{elem}] = 1",
                 f"foreach ([{elem}] in {gone})",
@@ -198,6 +240,9 @@ class AggOpsPrinting:
         """printa of several aggregations: every key of any of them, one row each."""
         aggs = [s.agg] + list(s.more)
         funcs = [self._func_of(a, s) for a in aggs]
+        if any(self._plain(a) for a in aggs):
+            raise self.err("printa() of several aggregations, one of them clear()ed, cannot be "
+                           "expressed in stap (nearest: one printa per aggregation)", s)
         names = [self.gname.get(a, a) for a in aggs]
         keys = self._agg_shape(s.agg)
         key_types = (self.globals[s.agg].key_types if s.agg in self.globals else None) \

@@ -24,6 +24,7 @@ from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
 from xtrace.ir.framing import explicit_framing, traces_as_printf
+from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
@@ -52,7 +53,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
-    prog = gaps.attempt(lambda: explicit_framing(prog), lambda ex: prog)
+    prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
+                        lambda ex: prog)
     prog = clauses_as_try(traces_as_printf(prog))
     return _Printer(prog, gaps).run()
 
@@ -62,6 +64,11 @@ def _is_autoprint_probe(p: ir.Probe) -> bool:
             and bool(p.body.stmts)
             and all(isinstance(s, ir.PrintVar) or (isinstance(s, ir.PrintAgg) and s.layout == "stap")
                     for s in p.body.stmts))
+
+
+def _frees_thread_local(e: ir.Expr) -> bool:
+    return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, ir.Var)
+            and e.target.scope == "thread" and isinstance(e.value, ir.IntLit) and e.value.value == 0)
 
 
 def _is_println_hist(b: ir.Block) -> bool:
@@ -184,11 +191,20 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                            "at exit, which this program does not do", g)
         raise self.err("this end-of-run printing of globals cannot be expressed in stap", auto)
 
+    def _written(self) -> set[str]:
+        if not hasattr(self, "_written_names"):
+            probes = list(self.prog.probes) + [ir.Probe([], f.body) for f in self.prog.functions]
+            self._written_names = set(usage.collect(probes).written)
+        return self._written_names
+
     def _global(self, g: ir.Global) -> str:
         name = self.gname[g.name]
         if g.kind == "scalar":
             if g.init is not None:
                 return f"global {name} = {self._expr(g.init)}"
+            if g.type is not None and g.type.is_str and g.name not in self._written():
+                # stap types a global by its uses: one only ever read would be a number
+                return f'global {name} = ""'
             return f"global {name}"
         size = (f"[{g.size}]" if g.size else "") + ("%" if g.wrap else "")
         return f"global {name}{size}"
@@ -281,7 +297,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                           undo=lambda: self._truncate(mark))
 
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
-        if isinstance(s, ir.ExprStmt):
+        if isinstance(s, ir.ExprStmt) and _frees_thread_local(s.expr):
+            # D's `self->x = 0` frees the variable (it reads back as 0 or ""):
+            # stap deletes the element, which a string one needs (0 is no string).
+            self._emit(depth, f"delete {self._var(s.expr.target)}", simple=True)
+        elif isinstance(s, ir.ExprStmt):
             self._emit(depth, self._expr(s.expr), simple=True)
         elif isinstance(s, ir.Block) and len(s.stmts) == 2 and isinstance(s.stmts[0], ir.ExprStmt) \
                 and isinstance(s.stmts[1], ir.While) and s.stmts[1].step is not None:
@@ -433,6 +453,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
     def _agg_update(self, s: ir.AggUpdate) -> str:
         target = self.gname.get(s.agg, s.agg) + (f"[{self._keys(s.keys)}]" if s.keys else "")
+        if self._plain(s.agg):
+            return self._plain_update(s, target)
         if s.func == "count":
             return f"{target} <<< 1"
         if s.func in ("stddev", "quantize", "lquantize", "llquantize"):
@@ -467,8 +489,24 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             t = type_of(s.args[0])
             if t is not None and t.is_str:
                 return f"log({self._expr(s.args[0])})"
-        args = "".join(", " + self._expr(a) for a in s.args)
+        args = "".join(", " + a for a in self._printf_args(s))
         return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
+
+    def _printf_args(self, s: ir.Printf) -> list[str]:
+        """The arguments; a narrower-than-64-bit signed integer (D's int) shown
+        unsigned (%x %o %u) is masked to its width, as C's printf shows it
+        (stap's integers are all 64-bit: -1 would show 16 f's)."""
+        convs = [m.group(4) for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
+        if "*" in s.fmt or len(convs) != len(s.args):
+            convs = [""] * len(s.args)
+        out = []
+        for conv, a in zip(convs, s.args):
+            t = type_of(a)
+            if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64:
+                out.append(f"{self._expr(a, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+            else:
+                out.append(self._expr(a))
+        return out
 
     # ---------------------------------------------------------- expressions
 
@@ -501,6 +539,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.AggRead):
             name = self.gname.get(e.agg, e.agg)
             inner = f"{name}[{self._keys(e.keys)}]" if e.keys else name
+            if self._plain(e.agg) and e.keys and not e.args:
+                return inner, PREC_PRIMARY
             params = "".join(f", {self._expr(a)}" for a in e.args)
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, ir.FuncCall):
@@ -613,12 +653,61 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if e.name in ("argstr", "syscall_name") and not (
                 self.points and all(pp.kind == "syscall" for pp in self.points)):
             raise self.err(f"'{e.name}' is only available in syscall probes in stap", e)
+        syscalls = bool(self.points) and all(pp.kind == "syscall" for pp in self.points)
+        if e.name in ("probeprov", "probemod", "probename"):
+            desc = self._probe_desc(e.name)
+            if desc is not None:
+                return desc
+        if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
+            # D's errno after a syscall: the error its return value carries, else 0.
+            return "(retval < 0 ? -retval : 0)"
+        if e.name == "probefunc" and syscalls:
+            # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
+            # D's probefunc is the syscall's name, stap's `name`.
+            return "name"
+        if e.name == "probename" and self.points and all(pp.kind in ("syscall", "kfunc") for pp in self.points):
+            sides = {pp.is_return for pp in self.points}
+            if len(sides) == 1:
+                return '"return"' if sides.pop() else '"entry"'
         if e.name in BUILTIN_SPELLING:
             return BUILTIN_SPELLING[e.name]
         m = re.fullmatch(r"arg(\d)", e.name)
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
+
+    def _probe_desc(self, field: str) -> Optional[str]:
+        """D's probeprov/probemod/probefunc/probename of the clause's probe in stap:
+        constants by the kind of probe (as DTrace names it: dtrace:::BEGIN,
+        syscall:vmlinux:read:entry, fbt:vmlinux:f:return, profile:::tick-1s), the
+        firing function from `name`/ppfunc(), BEGIN or END from pp(); None where
+        stap cannot tell (the caller refuses)."""
+        pts = self.points
+        kinds = {pp.kind for pp in pts}
+        if not pts or any(pp.alias for pp in pts):
+            return None
+        sides = {pp.is_return for pp in pts}
+        side = None if len(sides) != 1 else ('"return"' if sides.pop() else '"entry"')
+        if kinds <= {"begin", "end", "error"}:
+            names = {k: k.upper() for k in kinds}
+            if field == "probename":
+                if len(names) == 1:
+                    return encode_string(names.popitem()[1])
+                if kinds == {"begin", "end"}:
+                    return '(pp() == "begin" ? "BEGIN" : "END")'
+                return None
+            return {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}[field]
+        if kinds == {"syscall"} or kinds == {"kfunc"}:
+            return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
+                    "probemod": '"vmlinux"', "probename": side,
+                    "probefunc": "name" if kinds == {"syscall"} else "ppfunc()"}[field]
+        if kinds == {"timer"} and all((pp.spelling or "").startswith(("tick-", "profile:::tick-", "profile::tick-"))
+                                      for pp in pts):
+            if field == "probename":
+                names = {(pp.spelling or "").rsplit(":", 1)[-1] for pp in pts}
+                return encode_string(names.pop()) if len(names) == 1 else None
+            return {"probeprov": '"profile"', "probemod": '""', "probefunc": '""'}[field]
+        return None
 
     def _var(self, e: ir.Var) -> str:
         if e.scope == "thread":

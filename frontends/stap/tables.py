@@ -49,7 +49,8 @@ BUILTIN_SPELLING: dict[str, str] = {
     # ktime_get_ns() is CLOCK_MONOTONIC, like D's timestamp.
     "timestamp": "ktime_get_ns()",
     "pp": "pp()",
-    "probefunc": "probefunc()",
+    # ppfunc(): what stap's manual recommends (probefunc() is deprecated).
+    "probefunc": "ppfunc()",
     "argstr": "argstr",
     "retstr": "retstr",
     "syscall_name": "name",

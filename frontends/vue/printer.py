@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.framing import traces_as_printf
+from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
@@ -27,6 +28,8 @@ from .strings import block_comment, escape
 from .syscalls import is_syscall_rv, raw_rv_text
 
 INDENT = "    "
+_CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
+_PROBE_DESC = ("probeprov", "probemod", "probename")
 _GLOB = re.compile(r"[*?\[\]]")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 KEYWORDS = frozenset("""__global __auto __thread __kernel __list String probev_timestamp_t stktrace_t
@@ -180,7 +183,14 @@ class Printer:
         uses_args = any(isinstance(n, ir.Builtin) and n.name.startswith("arg")
                         for n in walk(probe.body, probe.predicate))
         # Vue allows __argN only in a clause with one probe point: give each point its own clause.
-        groups = [[p] for p in probe.points] if uses_args and len(probe.points) > 1 else [probe.points]
+        # D's probename/probeprov are constants of one kind of probe: a clause on
+        # BEGIN and END (or entry and return) becomes one clause per point.
+        uses_desc = any(isinstance(n, ir.Builtin) and (n.name in _PROBE_DESC or n.name == "pp"
+                                                       and all(_spelled([pt]) for pt in probe.points))
+                        for n in walk(probe.body, probe.predicate)) \
+            and len({(p.kind, p.is_return) for p in probe.points}) > 1
+        groups = [[p] for p in probe.points] if (uses_args or uses_desc) and len(probe.points) > 1 \
+            else [probe.points]
         for points in groups:
             self.clause(points, probe.predicate, probe.body, probe.comments)
 
@@ -197,6 +207,7 @@ class Printer:
         self.cur_event = None
         self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
         sysproc_form = None
+        self.cur_points = points
         if points and all(p.kind == "tracepoint" for p in points):
             sysproc_form = self.sysproc_tuples(points, predicate)
         elif points and all(sysproc.is_event_point(p) for p in points):
@@ -327,7 +338,7 @@ class Printer:
                 e = implicit_store(e, self.declared_type(e.target), statement=True)
             self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
-            args = "".join(", " + self.expr(a) for a in s.args)
+            args = "".join(", " + a for a in self.printf_args(s))
             self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(s.fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
@@ -437,6 +448,7 @@ class Printer:
 
     # ------------------------------------------------------------ expressions
 
+<<<<<<< HEAD
     def declared_type(self, target: ir.Expr) -> Optional[Type]:
         """The C type a global scalar was declared with (its stores convert to it)."""
         if isinstance(target, ir.Var) and target.scope == "global":
@@ -444,6 +456,22 @@ class Printer:
             if g is not None and g.kind == "scalar" and g.type is not None and g.type.kind == "int":
                 return g.type
         return None
+=======
+    def printf_args(self, s: ir.Printf) -> list[str]:
+        """The arguments; a narrower-than-64-bit signed integer (D's int constant)
+        shown unsigned (%x %o %u) is masked to its width, as C shows it."""
+        convs = [m.group(2) for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
+        if "*" in s.fmt or len(convs) != len(s.args):
+            convs = [""] * len(s.args)
+        out = []
+        for conv, a in zip(convs, s.args):
+            t = a.type
+            if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64:
+                out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+            else:
+                out.append(self.expr(a))
+        return out
+>>>>>>> xlate3
 
     def expr(self, e: ir.Expr, min_prec: int = ASSIGN) -> str:
         """`e` in Vue, parenthesized if it binds looser than `min_prec`."""
@@ -469,6 +497,14 @@ class Printer:
             if self.cur_event != "sendsig" or member is None:
                 raise self.fail(f"the probe argument '{e.name}' cannot be expressed in Vue", e)
             return f"__sigsendinfo->{member}", ATOM
+        if isinstance(e, ir.Builtin) and e.name == "pp" and _spelled(getattr(self, "cur_points", [])):
+            return escape(_spelled(self.cur_points)), ATOM
+        if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
+            desc = _probe_desc(getattr(self, "cur_points", []), e.name)
+            if desc is None:
+                raise self.fail(f"D's '{e.name}' of this probe has no Vue equivalent (Vue names "
+                                "the probe with get_probe() and get_function())", e)
+            return escape(desc), ATOM
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
@@ -564,4 +600,36 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    return Printer(traces_as_printf(unwrap_clause_try(prog)), gaps or Gaps()).program()
+    return Printer(traces_as_printf(unwrap_clause_try(inline_functions(prog))), gaps or Gaps()).program()
+
+
+def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
+    """D's probeprov/probemod/probename of a clause's probe as the constant DTrace
+    names it (dtrace:::BEGIN, syscall:vmlinux:read:entry, profile:::tick-1s), or
+    None where it is not one constant."""
+    kinds = {p.kind for p in points}
+    if not points or len(kinds) != 1 or len({p.is_return for p in points}) != 1 \
+            or any(p.alias for p in points):
+        return None
+    kind = kinds.pop()
+    if kind in ("begin", "end", "error"):
+        return {"probeprov": "dtrace", "probemod": "", "probename": kind.upper()}[field]
+    if kind in ("syscall", "kfunc"):
+        return {"probeprov": "syscall" if kind == "syscall" else "fbt", "probemod": "vmlinux",
+                "probename": "return" if points[0].is_return else "entry"}[field]
+    if kind == "timer" and all((p.spelling or "").split(":")[-1].startswith("tick-") for p in points):
+        names = {(p.spelling or "").rsplit(":", 1)[-1] for p in points}
+        if field == "probename":
+            return names.pop() if len(names) == 1 else None
+        return {"probeprov": "profile", "probemod": ""}[field]
+    return None
+
+
+def _spelled(points: list[ir.ProbePoint]) -> Optional[str]:
+    """stap's pp() of a begin, end or timer clause: the point as stap spells it
+    (Vue's get_probe() would name the Vue point); None for one point of another
+    kind, of Vue's own (its get_probe() is that already), or for several."""
+    if len(points) != 1 or points[0].kind not in ("begin", "end", "timer"):
+        return None
+    spelling = points[0].spelling or ""
+    return spelling if spelling and not spelling.startswith("@@") else None

@@ -30,6 +30,8 @@ VUE_BUILTIN: dict[str, str] = {ir: vue for vue, ir in BUILTIN_VARS.items()}
 VUE_BUILTIN.update({
     "timestamp": "timestamp()",
     "probefunc": "get_function()",
+    # stap's `name` (only in syscall probes): Vue's function of a syscall probe is the syscall.
+    "syscall_name": "get_function()",
     "pp": "get_probe()",
     "target": "$__CPID",
 })
