@@ -448,7 +448,6 @@ class Printer:
 
     # ------------------------------------------------------------ expressions
 
-<<<<<<< HEAD
     def declared_type(self, target: ir.Expr) -> Optional[Type]:
         """The C type a global scalar was declared with (its stores convert to it)."""
         if isinstance(target, ir.Var) and target.scope == "global":
@@ -456,7 +455,7 @@ class Printer:
             if g is not None and g.kind == "scalar" and g.type is not None and g.type.kind == "int":
                 return g.type
         return None
-=======
+
     def printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int constant)
         shown unsigned (%x %o %u) is masked to its width, as C shows it."""
@@ -471,7 +470,6 @@ class Printer:
             else:
                 out.append(self.expr(a))
         return out
->>>>>>> xlate3
 
     def expr(self, e: ir.Expr, min_prec: int = ASSIGN) -> str:
         """`e` in Vue, parenthesized if it binds looser than `min_prec`."""
