@@ -501,7 +501,7 @@ def test_translate_stap_histograms_to_stap():
 
 
 @pytest.mark.parametrize("src,lang,printer,fragment", [
-    ("BEGIN { @q = count(); clear(@q); }", "d", print_stap, "clear(@q) keeps every key"),
+    ("BEGIN { @q = count(); clear(@q); }", "d", print_stap, "clear(@q) of an aggregation without keys keeps it"),
     ("BEGIN { @q = count(); trunc(@q, pid); }", "d", print_stap, "trunc(@q, n) of a variable n"),
     ("BEGIN { @q = lquantize(1, 0, 10); }", "d", print_vue, "lquantize() in Vue"),
     ("global s\nprobe begin { s <<< 1; print(@hist_log(s)) }", "stap", print_d, "@hist_log histogram"),
