@@ -85,10 +85,12 @@ inlineDecl
     ;
 
 // `struct foo { ... };`, `enum { A, B = 5 };`, `typedef struct foo foo_t;`
-// (a typedef may define the struct it names, and may name nothing, as C allows).
+// (a typedef may define the struct it names, and may name nothing, as C allows),
+// `struct foo { ... } x, *p;` (the type and variables of it at once).
 typeDecl
     : K_TYPEDEF typeQual* typeBody typedefName? ';'
     | typeBody ';'
+    | scope=(K_SELF | K_THIS)? souBody declarator (',' declarator)* ';'
     ;
 
 typeBody

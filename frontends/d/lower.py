@@ -258,14 +258,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
     def _declaration(self, ctx: P.DeclarationContext) -> None:
         ct = self._base_ctype(ctx.declType(), ctx.declType())
         if ct.is_sou or ct.kind == "kernel":
-            for d in ctx.declarator():
-                if d.getChild(0).getText() == "*":
-                    if not self._declare_pointer(ctx, ct, d):
-                        raise self.unsupported("a pointer variable", d)
-                elif ct.kind == "kernel":
-                    raise self.unsupported(f"a variable of kernel type {ct.name}", d)
-                else:
-                    self._declare_struct(ctx, ct, d)
+            self._declare_sou_vars(ctx, ct)
             return
         vtype = self._type_of(ctx.declType(), ctx.declType())
         for d in ctx.declarator():

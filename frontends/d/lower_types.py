@@ -133,6 +133,9 @@ class TypeLowering:
     # ---------------------------------------------------------- declarations
 
     def _type_decl(self, ctx: P.TypeDeclContext) -> None:
+        if ctx.souBody() is not None:  # `struct foo { ... } x;`
+            self._declare_sou_vars(ctx, self._sou_body(ctx.souBody()))
+            return
         t = self._type_body(ctx.typeBody())
         td = ctx.typedefName()
         if ctx.K_TYPEDEF() is None or td is None:
@@ -240,6 +243,18 @@ class TypeLowering:
         for name in members:
             self._xlate_member(probe, (name,), ctx)
         self.xlators.append(tr)
+
+    def _declare_sou_vars(self, ctx, ct: CType) -> None:
+        """The variables of a struct/union (or kernel) type a declaration names
+        (`ctx` a declaration or a `struct foo { ... } x;`: its scope and declarators)."""
+        for d in ctx.declarator():
+            if d.getChild(0).getText() == "*":
+                if not self._declare_pointer(ctx, ct, d):
+                    raise self.unsupported("a pointer variable", d)
+            elif ct.kind == "kernel":
+                raise self.unsupported(f"a variable of kernel type {ct.name}", d)
+            else:
+                self._declare_struct(ctx, ct, d)
 
     def _declare_struct(self, ctx: P.DeclarationContext, ct: CType, d) -> None:
         """`[self|this] struct foo x;`, `struct foo m[int];`: its member variables."""
