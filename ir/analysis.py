@@ -20,7 +20,7 @@ from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
 from .tracepoints import TracepointProto, read_tracepoint_protos
-from .types import INT32, INT64, STRING, UINT32, UINT64, KSTACK, USTACK, Type
+from .types import INT32, INT64, STRING, UINT64, KSTACK, USTACK, Type
 
 _SYSCALL_ONLY = {"argstr", "retstr", "syscall_nr", "syscall_name"}
 

@@ -369,7 +369,7 @@ class ExprLowering:
             name = prim.getText()
             self._not_builtin(name, prim)
             if name in self.enum_consts:
-                raise self.error(f"operator = can only be applied to a writable variable", prim)
+                raise self.error("operator = can only be applied to a writable variable", prim)
             g = self.vars.get(name)
             if g is None:
                 if not declare:

@@ -17,7 +17,7 @@ arguments (B_READ, CLD_EXITED, SIGKILL, ...).
 from __future__ import annotations
 
 import signal as _signal
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Optional, Union
 
 from xtrace.ir import nodes as ir

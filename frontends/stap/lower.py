@@ -9,6 +9,7 @@ end-of-run auto-print is made explicit as an END probe.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -660,7 +661,6 @@ def _plain(p):
 
 def _alias_pattern(key: str) -> "re.Pattern[str]":
     """A regex for a wildcard point name: `*` within a component, `**` across them."""
-    import re
     parts = re.split(r"(\*\*|\*)", key)
     return re.compile("".join(".*" if p == "**" else "[^.]*" if p == "*" else re.escape(p)
                               for p in parts))
