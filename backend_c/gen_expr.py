@@ -459,6 +459,8 @@ class ExprGen:
             if self.probe_kind == {"timer"}:
                 return kinfo.profile_arg(self, i)
             if self.probe_kind == {"syscall"}:
+                if i >= 6:
+                    return "0LL"  # a syscall has six arguments (D's arg6..arg9 are 0)
                 self.uses.add("sysregs")
                 return f"((s64)xt_sys_arg(c, {i}))"
             if self.probe_kind == {"tracepoint"}:

@@ -45,7 +45,7 @@ def _literal_type(v: int) -> Type:
     if -(1 << 31) <= v < (1 << 31):
         return INT32
     return INT64 if v < (1 << 63) else UINT64
-_ARG_BUILTINS = {f"arg{i}" for i in range(6)}
+_ARG_BUILTINS = {f"arg{i}" for i in range(10)}
 
 
 @dataclass

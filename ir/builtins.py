@@ -32,6 +32,11 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "arg3": (INT64, "probe argument 3"),
     "arg4": (INT64, "probe argument 4"),
     "arg5": (INT64, "probe argument 5"),
+    # D's arg6..arg9: a function's stack-passed arguments; 0 for a syscall (it has six)
+    "arg6": (INT64, "probe argument 6"),
+    "arg7": (INT64, "probe argument 7"),
+    "arg8": (INT64, "probe argument 8"),
+    "arg9": (INT64, "probe argument 9"),
     "retval": (INT64, "return value at a return probe"),
     "syscall_nr": (INT64, "syscall number at a syscall probe"),
     "syscall_name": (STRING, "syscall name at a syscall probe (stap `name`)"),

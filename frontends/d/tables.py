@@ -10,6 +10,7 @@ BUILTIN_VARS: dict[str, str] = {
     name: name for name in (
         "pid", "tid", "ppid", "uid", "gid", "execname", "cpu", "timestamp",
         "walltimestamp", "vtimestamp", "arg0", "arg1", "arg2", "arg3", "arg4", "arg5",
+        "arg6", "arg7", "arg8", "arg9",
         "probefunc", "probename", "curthread", "probeprov", "probemod", "errno",
         "ucaller", "ustackdepth")
 }
@@ -18,8 +19,7 @@ BUILTIN_VARS: dict[str, str] = {
 UNSUPPORTED_VARS = frozenset({
     "curcpu",
     "stackdepth", "caller",
-    "epid", "id", "ipl", "uregs", "args", "arg6", "arg7", "arg8",
-    "arg9", "root", "execargs", "curtask", "regs", "gregs",
+    "epid", "id", "ipl", "uregs", "args", "root", "execargs", "curtask", "regs", "gregs",
 })
 
 # D subroutine -> ir.builtins.FUNCTIONS name (value-returning calls).

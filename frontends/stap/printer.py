@@ -672,6 +672,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if e.name in BUILTIN_SPELLING:
             return BUILTIN_SPELLING[e.name]
         m = re.fullmatch(r"arg(\d)", e.name)
+        if m and int(m.group(1)) >= 6:
+            if self.points and all(pp.kind == "syscall" for pp in self.points):
+                return "0"  # a syscall has six arguments
+            raise self.err(f"D's {e.name} cannot be expressed in stap (long_arg() reads the "
+                           "first six arguments)", e)
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
