@@ -96,6 +96,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.spec_probe = False
         self.spec_frame: Optional[n.Probe] = None
         self.regexes: dict[str, int] = {}  # pattern -> its automaton's index (=~, !~)
+        self.epid_users: set[int] = set()  # clauses (program index) that read D's epid
         # matched(n) is used: a successful =~ keeps its subject and pattern in the context
         self.rematch = any(isinstance(x, n.Call) and x.name == "matched" for x in _walk(self.prog))
 
@@ -240,6 +241,13 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if end:
             self.printf(n.Printf("\n", []), out, "\t", extra={"frame": "end"})
             return
+        func, name = self.site_desc(probe)
+        self.printf(n.Printf("%3d %6d %32s ", []), out, "\t", extra={"frame": "start"},
+                    c_args=[("int", "((s64)smp_processor_id())"), ("str", func), ("str", name)])
+
+    def site_desc(self, probe: n.Probe) -> tuple[str, str]:
+        """C for the FUNCTION and NAME of the probe that fired, as DTrace's prefix
+        lines name it (the driver numbers `FUNCTION:NAME`, ir.framing.probe_ids)."""
         kinds = {p.kind for p in probe.points}
         alias = kinfo.provider_alias(probe)
         if alias is not None:
@@ -258,13 +266,55 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             func = '(c->probename[0] ? c->probefunc : "")'
             name = ('(c->probename[0] ? c->probename : c->pp[0] ? c->pp : '
                     'READ_ONCE(xt_state) == XT_STOPPING ? "END" : "BEGIN")')
-        self.printf(n.Printf("%3d %6d %32s ", []), out, "\t", extra={"frame": "start"},
-                    c_args=[("int", "((s64)smp_processor_id())"), ("str", func), ("str", name)])
+        return func, name
 
     def probe_ids(self) -> dict[str, int]:
         """Probe IDs for the prefix lines (ir.framing.probe_ids)."""
         from xtrace.ir.framing import probe_ids
         return probe_ids(self.an.points)
+
+    def epids(self) -> dict[int, tuple[int, list[int]]]:
+        """D's enabled probe IDs: clause index -> (first epid, the sorted probe IDs
+        it enables); numbered as dtrace enables them, clause by clause in script
+        order and each clause's probes by ID, from 1."""
+        from xtrace.ir.framing import site_descs
+        ids, out, nxt = self.probe_ids(), {}, 1
+        for idx, probe in enumerate(self.prog.probes):
+            if probe.implicit:
+                continue
+            mine = sorted({ids[d] for d in site_descs(self.an.points[idx]) if d in ids})
+            out[idx] = (nxt, mine)
+            nxt += len(mine)
+        return out
+
+    def probe_id_table(self) -> str:
+        """C for D's `id` in the kernel: the prefix lines' numbering of `FUNCTION:NAME`
+        (sorted, searched by halves; a name's last ':'-part, as the driver takes it)."""
+        rows = sorted(self.probe_ids().items())
+        body = ",\n".join(f"\t{{ {c_string(d)}, {i} }}" for d, i in rows)
+        return ("static const struct { const char *desc; u32 id; } xt_probe_id_tab[] = {\n"
+                f"{body}\n}};\n"
+                "static noinline s64 xt_probe_id(const char *func, const char *name)\n{\n"
+                "\tchar d[160];\n\tconst char *s = strrchr(name, ':');\n"
+                "\tint lo = 0, hi = ARRAY_SIZE(xt_probe_id_tab) - 1;\n\n"
+                "\tsnprintf(d, sizeof(d), \"%s:%s\", func, s ? s + 1 : name);\n"
+                "\twhile (lo <= hi) {\n\t\tint mid = (lo + hi) / 2, r = strcmp(d, xt_probe_id_tab[mid].desc);\n\n"
+                "\t\tif (!r)\n\t\t\treturn xt_probe_id_tab[mid].id;\n"
+                "\t\tif (r < 0)\n\t\t\thi = mid - 1;\n\t\telse\n\t\t\tlo = mid + 1;\n\t}\n"
+                "\treturn 0;\n}\n" + self.epid_tables())
+
+    def epid_tables(self) -> str:
+        """C for `epid`: each clause that reads it has its enabled probes' IDs."""
+        if not self.epid_users:
+            return ""
+        out = ["static noinline s64 xt_epid(const u32 *tab, int n, s64 first, s64 id)\n{\n"
+               "\tint i;\n\n\tfor (i = 0; i < n; i++)\n\t\tif (tab[i] == id)\n"
+               "\t\t\treturn first + i;\n\treturn 0;\n}\n"]
+        table = self.epids()
+        for idx in sorted(self.epid_users):
+            _, mine = table[idx]
+            out.append(f"static const u32 xt_epid_tab_{idx}[] = {{ {', '.join(map(str, mine)) or '0'} }};\n")
+        return "".join(out)
 
 
     # ------------------------------------------------------------ probes
@@ -477,6 +527,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if self.regexes or "rematch" in self.uses:
             headers.append("xt_regex.h")
             probe_fns = [self.regex_tables()] + probe_fns
+        if "probe_id" in self.uses:
+            probe_fns = [self.probe_id_table()] + probe_fns
         if "spec" in self.uses:
             headers.append("xt_spec.h")
         if self.uses & {"mem", "scratch"}:

@@ -454,6 +454,16 @@ class ExprGen:
             if name == "syscall_nr":
                 self.uses.add("sysregs")
             return simple[name]
+        if name in ("probe_id", "epid"):
+            self.uses.add("probe_id")
+            func, pname = self.site_desc(self.cur_probe)
+            pid_c = f"xt_probe_id({func}, {pname})"
+            if name == "probe_id":
+                return pid_c
+            idx = next(i for i, p in enumerate(self.prog.probes) if p is self.cur_probe)
+            self.epid_users.add(idx)
+            first, mine = self.epids()[idx]
+            return f"xt_epid(xt_epid_tab_{idx}, {max(len(mine), 1)}, {first}, {pid_c})"
         if name.startswith("arg") and name[3:].isdigit():
             i = int(name[3:])
             if self.probe_kind == {"timer"}:

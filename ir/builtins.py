@@ -7,7 +7,7 @@ each name once.
 
 from __future__ import annotations
 
-from .types import INT32, INT64, STRING, Type
+from .types import INT32, INT64, STRING, UINT32, Type
 
 CURTHREAD = Type("int", 64, False, ctype="struct task_struct *")
 
@@ -32,6 +32,9 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "arg3": (INT64, "probe argument 3"),
     "arg4": (INT64, "probe argument 4"),
     "arg5": (INT64, "probe argument 5"),
+    # D's `id`: the probe's ID, as the non-quiet prefix lines number it
+    "probe_id": (UINT32, "the ID of the probe that fired (uint_t in D)"),
+    "epid": (UINT32, "D's enabled probe ID: this clause's enabling of the probe that fired"),
     # D's arg6..arg9: a function's stack-passed arguments; 0 for a syscall (it has six)
     "arg6": (INT64, "probe argument 6"),
     "arg7": (INT64, "probe argument 7"),

@@ -58,6 +58,26 @@ def _tick(p: ir.ProbePoint) -> str:
     return ":" + (p.spelling or "").rsplit(":", 1)[-1]
 
 
+def site_descs(rps) -> list[str]:
+    """The FUNCTION:NAME (probe_ids' keys) of every probe one clause's resolved
+    points enable: D's enabled probes, which `epid` numbers."""
+    out: list[str] = []
+    for rp in rps:
+        p = rp.point
+        side = "return" if p.is_return else "entry"
+        if p.alias and p.kind in ("tracepoint", "kfunc"):
+            out.append(":" + p.alias.rsplit(":", 1)[-1])
+        elif p.kind == "syscall":
+            out += [f"{nm}:{side}" for nm, _ in rp.syscalls]
+        elif p.kind == "kfunc":
+            out += [f"{f}:{side}" for f in rp.functions]
+        elif p.kind == "timer":
+            out.append(_tick(p))
+        elif p.kind in ("begin", "end", "error"):
+            out.append(":" + p.kind.upper())
+    return list(dict.fromkeys(out))
+
+
 def _site(p: ir.Probe, ids: dict[str, int], sites: dict[int, list[str]]) -> tuple[int, str] | list[str]:
     """(ID, `function:name`) of the one site a framed clause's probe has, or the
     `function:name` of each of its sites when it has several that the target can

@@ -675,6 +675,8 @@ class Printer:
             return ("arg0" if kinds == {"syscall"} else "arg1"), P_PRIMARY
         if e.name == "syscall_name" and points and all(p.kind == "syscall" for p in points):
             return "probefunc", P_PRIMARY
+        if e.name == "probe_id":
+            return "id", P_PRIMARY
         if e.name in tables.BUILTIN_VARS:
             if e.name in ("arg0", "arg1") and any(p.is_return for p in points):
                 raise XtraceError(f"{e.name} at a return probe has no D equivalent "

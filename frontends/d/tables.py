@@ -13,13 +13,13 @@ BUILTIN_VARS: dict[str, str] = {
         "arg6", "arg7", "arg8", "arg9",
         "probefunc", "probename", "curthread", "probeprov", "probemod", "errno",
         "ucaller", "ustackdepth")
-}
+} | {"id": "probe_id", "epid": "epid"}
 
 # Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
 UNSUPPORTED_VARS = frozenset({
     "curcpu",
     "stackdepth", "caller",
-    "epid", "id", "ipl", "uregs", "args", "root", "execargs", "curtask", "regs", "gregs",
+    "ipl", "uregs", "args", "root", "execargs", "curtask", "regs", "gregs",
 })
 
 # D subroutine -> ir.builtins.FUNCTIONS name (value-returning calls).
