@@ -99,7 +99,8 @@ def _limits(defs: List[str]) -> dict[str, int]:
 def run(
     script: Optional[str] = typer.Argument(None, help="script file (.d, .stp, .e), or - for stdin"),
     script_args: Optional[List[str]] = typer.Argument(
-        None, help="a stap script's arguments ($1, @1 ...; after -- when one starts with -)"),
+        None, help="the script's arguments: stap's $1, @1 ..., D's macro arguments $1, $$1 ... "
+                   "(after -- when one starts with -)"),
     inline: Optional[str] = typer.Option(None, "-e", help="run this script text (SystemTap unless --lang)"),
     cmd: Optional[str] = typer.Option(None, "-c", help="run CMD while tracing; stop when it exits"),
     last_pass: int = typer.Option(5, "-p", min=1, max=5, help="stop after pass N (1 parse .. 5 run)"),
@@ -124,9 +125,9 @@ def run(
     if inline is not None and script is not None:  # with -e, every positional is an argument
         args, script = (script,) + args, None
     source, filename, language = _read_script(script, inline, lang)
-    if args and language != "stap":
-        raise XtraceError(f"script arguments are for stap scripts ({language} takes its own: "
-                          f"use `xtrace {'dtrace' if language == 'd' else 'probevue'}`)", exit_code=2)
+    if args and language == "vue":
+        raise XtraceError("script arguments are for stap and D scripts (ProbeVue's $1 ...: "
+                          "use `xtrace probevue`)", exit_code=2)
     try:
         _run(source, filename, language, cmd, last_pass, verbose, define, xopts, quiet, where,
              kernel, modules, headers, timeout, destructive, args)

@@ -13,6 +13,7 @@ from xtrace.backend_c.codegen import GeneratedModule, generate
 from xtrace.backend_c.kbuild import BuiltModule, build
 from xtrace.ir import nodes as n
 from xtrace.ir.analysis import Analysis, analyze
+from xtrace.ir.loc import Loc, XtraceError
 
 from . import stap_verbose
 from .targets import RunTarget, command_as_pid, command_program, pick_target_pid
@@ -48,7 +49,7 @@ class Pipeline:
     limits: dict[str, int] = field(default_factory=dict)
     err: TextIO = sys.stderr
     cmd: Optional[str] = None  # the -c command: its program is the target of $target probes
-    script_args: tuple[str, ...] = ()  # stap's $1 / @1 ... (D and Vue substitute theirs before)
+    script_args: tuple[str, ...] = ()  # stap's $1 / @1 ..., D's macro arguments (Vue: none)
     target_pid: int = 0  # D's $target: the pid the -c command is made to run as
     program: Optional[n.Program] = None
     analysis: Optional[Analysis] = None
@@ -104,14 +105,22 @@ class Pipeline:
         """D's macro variables (`$target`, `$pid`, ...) replaced by their values, as
         dtrace does before compiling; `$target` is the -c command's pid-to-be."""
         from xtrace.frontends.d import preprocess as pp
-        if "$" not in source:
+        args = [self.filename] + list(self.script_args)
+        if "$" not in source and len(args) == 1:
             return source
         if self.cmd and not self.target_pid:
             self.target_pid = pick_target_pid()
-        # `#pragma D option defaultargs` makes the missing $1.. 0 (xtrace run passes none).
-        ctx = pp.MacroContext([self.filename], pp.macro_variables(self.target_pid),
-                              defaultargs="defaultargs" in pp.pragma_options(source))
-        return pp.expand_macros(source, self.filename, ctx)
+        # `#pragma D option defaultargs` makes the missing $1.. 0 / "".
+        pragmas = pp.pragma_options(source)
+        ctx = pp.MacroContext(args, pp.macro_variables(self.target_pid),
+                              defaultargs="defaultargs" in pragmas)
+        out = pp.expand_macros(source, self.filename, ctx)
+        last = len(args) - 1
+        if last >= 1 and "argref" not in pragmas and last not in ctx.referenced:
+            # dtrace's check: an argument the script never names is a mistake
+            raise XtraceError(f"extraneous argument '{args[last]}' (${last} is not referenced)",
+                              Loc(self.filename, source.count("\n") + 1, 1), source)
+        return out
 
     def analyze(self, target: RunTarget) -> Analysis:
         assert self.program is not None

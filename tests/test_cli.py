@@ -109,8 +109,20 @@ def test_run_passes_script_arguments_as_stap_does(tmp_path):
     r = xtrace("run", "-p", "2", "-e", "probe begin { println(@1, @2) }", "x")
     assert r.returncode == 1 and "<input>:1:27: parse error: command line argument index 2 " \
         "out of range [1-1]" in r.stderr, r.stderr
-    r = xtrace("run", "-p", "1", "-e", "BEGIN { exit(0) }", "--lang", "d", "x")
-    assert r.returncode == 2 and "script arguments are for stap scripts" in r.stderr, r.stderr
+    r = xtrace("run", "-p", "1", "-e", "@@BEGIN { exit(); }", "--lang", "vue", "x")
+    assert r.returncode == 2 and "script arguments are for stap and D scripts" in r.stderr, r.stderr
+
+
+def test_run_passes_macro_arguments_to_a_d_script(tmp_path):
+    """`xtrace run x.d a b` is `dtrace -s x.d a b`: $1 and $$2 are the words."""
+    script = tmp_path / "args.d"
+    script.write_text('#pragma D option quiet\nBEGIN { printf("%d <%s>\\n", $1 + 1, $$2); exit(0); }\n')
+    r = xtrace("run", str(script), "41", "a b", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "42 <a b>\n"
+    # an argument the script never names is dtrace's error
+    r = xtrace("run", "-p", "2", str(script), "41", "x", "extra")
+    assert r.returncode == 1 and "extraneous argument 'extra' ($3 is not referenced)" in r.stderr, r.stderr
 
 
 def start_session(script: str) -> tuple[subprocess.Popen, bytes]:
