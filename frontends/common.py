@@ -40,3 +40,10 @@ def loc_of(filename: str, node) -> Loc:
     """The location of a parse-tree node or token (1-based column)."""
     tok: Token = node.start if isinstance(node, ParserRuleContext) else getattr(node, "symbol", node)
     return Loc(filename, tok.line, tok.column + 1)
+
+
+def comments_in_head(tokens, clause) -> list[Token]:
+    """The comment tokens inside a clause's head, from its first token to its
+    block's '{' (on a predicate, between probe points): they belong to the clause."""
+    return [t for t in tokens.getTokens(clause.start.tokenIndex, clause.block().start.tokenIndex) or []
+            if t.channel == Token.HIDDEN_CHANNEL]

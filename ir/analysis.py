@@ -16,6 +16,7 @@ from . import syscalls
 from .aggspec import HIST_FUNCS, hist_params, validate
 from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, arity
 from .loc import Loc, XtraceError
+from .stores import constant_fits
 from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
@@ -666,7 +667,7 @@ class _Analyzer:
                 g = self.globals.get(target.name)
                 if g is None:
                     raise self.err(f"unknown variable '{target.name}'", target.loc)
-                if not _constant_fits(value, g.type):
+                if not constant_fits(value, g.type):
                     g.type = self.unify(g.type, vt, loc, f"'{target.name}'")
                 t = g.type
             elif target.scope == "thread":
@@ -687,7 +688,7 @@ class _Analyzer:
             g = self.globals[target.map]
             if g.kind != "map":
                 raise self.err(f"'{target.map}' is not an associative array", target.loc)
-            if not _constant_fits(value, g.type):
+            if not constant_fits(value, g.type):
                 g.type = self.unify(g.type, vt, loc, f"'{target.map}[...]'")
             t = g.type
         else:
@@ -1029,18 +1030,3 @@ def analyze(prog: n.Program, target: KernelTarget) -> Analysis:
     """Annotate `prog` with types and resolve its probe points against `target`."""
     return _Analyzer(prog, target).run()
 
-
-def _constant_fits(value: n.Expr, have: Optional[Type]) -> bool:
-    """Whether `value` is an integer constant the integer type `have` holds (a
-    variable of type uint8_t given 0 stays a uint8_t: the constant's own type,
-    D's int, does not widen it)."""
-    if have is None or not have.is_int:
-        return False
-    if isinstance(value, n.Unary) and value.op == "-" and isinstance(value.operand, n.IntLit):
-        v = -value.operand.value
-    elif isinstance(value, n.IntLit):
-        v = value.value
-    else:
-        return False
-    lo, hi = (-(1 << (have.bits - 1)), (1 << (have.bits - 1)) - 1) if have.signed else (0, (1 << have.bits) - 1)
-    return lo <= v <= hi

@@ -13,6 +13,33 @@ from typing import Optional
 from . import nodes as ir
 from .types import Type
 
+def constant_fits(value: ir.Expr, t: Optional[Type]) -> bool:
+    """Whether `value` is an integer constant (or its negation) that integer type `t` holds."""
+    if t is None or t.kind != "int":
+        return False
+    if isinstance(value, ir.Unary) and value.op == "-" and isinstance(value.operand, ir.IntLit):
+        v = -value.operand.value
+    elif isinstance(value, ir.IntLit):
+        v = value.value
+    else:
+        return False
+    lo, hi = (-(1 << (t.bits - 1)), (1 << (t.bits - 1)) - 1) if t.signed else (0, (1 << t.bits) - 1)
+    return lo <= v <= hi
+
+
+def convert(value: ir.Expr, t: Type, loc=None) -> ir.Expr:
+    """`value` converted to C integer type `t` as a store into a `t` variable (or
+    a cast) converts it: unchanged when 64-bit, a constant `t` holds, or already
+    converted to `t` or narrower of the same signedness; else a Cast. The masks
+    stap writes for such a conversion (a translated script read back) count as one."""
+    if t.bits >= 64 or constant_fits(value, t):
+        return value
+    value = cast_of_masks(value, unsigned_too=True)
+    if isinstance(value, ir.Cast) and value.to.bits <= t.bits and value.to.signed == t.signed:
+        return value
+    return ir.Cast(Type("int", t.bits, t.signed), value, loc=loc if loc is not None else value.loc)
+
+
 # C's compound assignments: `x = (T)(x op v)` is `x op= v` on a variable of type T.
 _COMPOUND = frozenset({"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"})
 

@@ -18,7 +18,7 @@ from typing import Optional
 
 from antlr4 import Token
 
-from xtrace.frontends.common import loc_of
+from xtrace.frontends.common import comments_in_head, loc_of
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -302,9 +302,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         self._check_speculation(body)
         # Comments between the descriptions and the '{' (on the predicate, say)
         # belong to the clause as much as those above it.
-        lbrace = ctx.block().start.tokenIndex
-        inner = [_comment_text(t.text) for t in self.tokens.getTokens(ctx.start.tokenIndex, lbrace) or []
-                 if t.channel == Token.HIDDEN_CHANNEL]
+        inner = [_comment_text(t.text) for t in comments_in_head(self.tokens, ctx)]
         return ir.Probe(points, body, pred, loc=self.loc(ctx),
                         comments=self._comments_before(ctx.start.tokenIndex) + inner,
                         framed=_records_data(body))

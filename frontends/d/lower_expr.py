@@ -15,6 +15,7 @@ from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc
+from xtrace.ir.stores import convert
 from xtrace.ir.types import UINT64, Type
 
 from . import tables, translators
@@ -132,7 +133,7 @@ class ExprLowering:
         if t is None:
             return ir.IncDec(target, op, prefix, loc=loc)
         prefix = prefix or not value_used
-        new = _convert(t, ir.Binary(op[0], copy.deepcopy(target), ir.IntLit(1, loc=loc), loc=loc))
+        new = convert(ir.Binary(op[0], copy.deepcopy(target), ir.IntLit(1, loc=loc), loc=loc), t)
         assign = ir.Assign(target, "=", new, loc=loc)
         if prefix:
             return assign
@@ -347,7 +348,7 @@ class ExprLowering:
         if t is not None:  # a store converts to the variable's C type
             if op != "=":
                 value = ir.Binary(op[:-1], copy.deepcopy(target), value, loc=loc)
-            return ir.Assign(target, "=", _convert(t, value), loc=loc)
+            return ir.Assign(target, "=", convert(value, t), loc=loc)
         return ir.Assign(target, op, value, loc=loc)
 
     def _lvalue(self, ctx, declare: bool):
@@ -578,16 +579,3 @@ class ExprLowering:
                                  f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
         return ir.Call(fn, args, loc=self.loc(ctx))
 
-
-def _convert(t: Type, value: ir.Expr) -> ir.Expr:
-    """`value` stored into a variable of C integer type `t`: converted, unless it
-    is a constant `t` holds (or already converted to `t`)."""
-    lo, hi = (-(1 << (t.bits - 1)), (1 << (t.bits - 1)) - 1) if t.signed else (0, (1 << t.bits) - 1)
-    lit = value
-    if isinstance(lit, ir.Unary) and lit.op == "-" and isinstance(lit.operand, ir.IntLit):
-        lit = ir.IntLit(-lit.operand.value)
-    if isinstance(lit, ir.IntLit) and lo <= lit.value <= hi:
-        return value
-    if isinstance(value, ir.Cast) and (value.to.bits, value.to.signed) == (t.bits, t.signed):
-        return value
-    return ir.Cast(t, value, loc=value.loc)

@@ -13,9 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from antlr4 import Token
-
-from xtrace.frontends.common import loc_of
+from xtrace.frontends.common import comments_in_head, loc_of
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -384,8 +382,7 @@ class Lowerer(ExprLowering):
             predicate = guard if predicate is None else \
                 ir.Binary("&&", predicate, guard, loc=predicate.loc)
         # the comments above the probe and those between its points and its '{'
-        inner = [t for t in self.tokens.getTokens(ctx.start.tokenIndex, ctx.block().start.tokenIndex) or []
-                 if t.channel == Token.HIDDEN_CHANNEL]
+        inner = comments_in_head(self.tokens, ctx)
         return ir.Probe(self.points, body, predicate, loc=self.loc(ctx),
                         comments=self.lead_comments.get(ctx.start.tokenIndex, [])
                         + self._comment_texts(inner))

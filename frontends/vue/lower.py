@@ -18,6 +18,7 @@ from typing import Optional, Union
 
 from antlr4 import CommonTokenStream, Token
 
+from xtrace.frontends.common import comments_in_head
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
@@ -193,8 +194,7 @@ class Lowerer(ExprLowerer):
             raise self.error("__argN can be used only in a clause with a single probe point",
                              self.arg_uses[0])
         # the comments above the clause and those between its tuples and its '{'
-        inner = [t for t in self.tokens.getTokens(ctx.start.tokenIndex, ctx.block().start.tokenIndex) or []
-                 if t.channel == Token.HIDDEN_CHANNEL]
+        inner = comments_in_head(self.tokens, ctx)
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start) + inner]
         groups: dict[tuple[Union[int, str, None], Optional[str], int], list[LoweredTuple]] = {}
         for i, t in enumerate(tuples):

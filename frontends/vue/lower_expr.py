@@ -12,7 +12,7 @@ from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.stores import cast_of_masks
+from xtrace.ir.stores import convert
 
 from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, decl_type
@@ -400,19 +400,7 @@ class ExprLowerer:
     @staticmethod
     def narrow(value: ir.Expr, t, loc: Loc) -> ir.Expr:
         """`value` converted to the C integer type `t` (wrapped to its width, sign-extended)."""
-        bits = t.bits
-        if bits >= 64:
-            return value
-        lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if t.signed else (0, (1 << bits) - 1)
-        lit = value
-        if isinstance(lit, ir.Unary) and lit.op == "-" and isinstance(lit.operand, ir.IntLit):
-            lit = ir.IntLit(-lit.operand.value)
-        if isinstance(lit, ir.IntLit) and lo <= lit.value <= hi:
-            return value
-        value = cast_of_masks(value, unsigned_too=True)  # a translated script read back
-        if isinstance(value, ir.Cast) and value.to.bits <= bits and value.to.signed == t.signed:
-            return value
-        return ir.Cast(ir.Type("int", bits, t.signed), value, loc=loc)
+        return convert(value, t, loc)
 
     def _x_BinaryExpr(self, ctx: P.BinaryExprContext) -> ir.Expr:
         lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
