@@ -627,6 +627,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "prints": self.prints,
             "probe_ids": self.probe_ids(),
             "kallsyms": str(self.an.target.kallsyms) if getattr(self.an.target, "kallsyms", None) else None,
+            "kallsyms_modules": (str(self.an.target.kallsyms_modules)
+                                 if getattr(self.an.target, "kallsyms_modules", None) else None),
             "agg_options": dict(self.prog.options.get("aggsort", {})),
             "vars": self.vars_printed,
             "aggs": [{"name": g.name, "func": g.agg_func, "keys": self.layouts[g.name].manifest(),

@@ -94,6 +94,7 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             if own_vm:
                 vm = SandboxVM(kinfo, smp=smp).start()
             decoder.run_system = _in_guest(vm, intr.stop)
+            decoder.live_modules = lambda: vm.job_file_text("modules")
             res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
                              module_params=built.manifest.get("module_params"),
@@ -152,6 +153,7 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
                 out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> SessionResult:
     """Run a built module in the running kernel (needs root and module support)."""
     decoder = StreamDecoder(built.manifest, out, err)
+    decoder.live_modules = lambda: Path("/proc/modules").read_text()
     proc_dir = Path("/proc") / built.name
     remove_stale_modules(err)
     ins = subprocess.run(["insmod", str(built.ko)], capture_output=True, text=True)

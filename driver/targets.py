@@ -47,12 +47,16 @@ class RunTarget:
                 blacklist = sk.kprobe_blacklist(self.kinfo)
                 tracepoints = sk.tracepoints(self.kinfo)
         kallsyms: Optional[Path] = None  # for printf's %a; never worth a boot by itself
+        kallsyms_modules: Optional[Path] = None
         if self.kind == "host":
             kallsyms = Path("/proc/kallsyms")
         elif self.kinfo is not None and Path(self.kinfo.kallsyms_file).is_file():
             kallsyms = Path(self.kinfo.kallsyms_file)
+            if Path(self.kinfo.modules_file).is_file():
+                kallsyms_modules = Path(self.kinfo.modules_file)
         return KernelTarget(self.release, self.build_dir, read_syscall_table(self.build_dir),
                             functions, blacklist, tracepoints, kallsyms=kallsyms,
+                            kallsyms_modules=kallsyms_modules,
                             btf_file=self.btf_file)
 
     def btf_file(self) -> Optional[Path]:

@@ -32,6 +32,10 @@ class KernelTarget:
     # A /proc/kallsyms dump of the target, for printf's %a (symbol+offset); the
     # driver's targets set it when they have one (the sandbox's capture, the host's).
     kallsyms: Optional[Path] = None
+    # The /proc/modules of the boot that dump was taken in (None: the dump is the
+    # running kernel's own): where its module symbols were, to move them to
+    # where the modules are in the run's boot.
+    kallsyms_modules: Optional[Path] = None
     # Where the kernel's raw BTF is, asked only when a script reads kernel
     # structures (the sandbox boots its guest once to capture it); None or a
     # function returning None: the kernel has no BTF.

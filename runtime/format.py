@@ -260,32 +260,16 @@ def apply_format(pieces: list[Piece], values: Sequence[int | str | float],
     return "".join(out)
 
 
-def kallsyms_symbolizer(text: str) -> Symbolizer:
-    """A Symbolizer over a /proc/kallsyms dump: the nearest text or data symbol at or
-    below an address, with its module (`vmlinux` for the core kernel, as Linux
-    DTrace names it)."""
-    import bisect
-    entries: list[tuple[int, str, str]] = []
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        try:
-            addr = int(parts[0], 16)
-        except ValueError:
-            continue
-        if addr == 0:
-            continue
-        mod = parts[3].strip("[]") if len(parts) > 3 else "vmlinux"
-        entries.append((addr, parts[2], mod))
-    entries.sort()
-    addrs = [e[0] for e in entries]
+def kallsyms_symbolizer(text: str, modules_then: Optional[str] = None,
+                        modules_now: Optional[str] = None) -> Symbolizer:
+    """A Symbolizer over a /proc/kallsyms dump: the text or data symbol an address
+    lies in, with its module (`vmlinux` for the core kernel, as Linux DTrace names
+    it); module symbols placed as runtime/stacks.KernelSymbols places them."""
+    from .stacks import KernelSymbols
+    syms = KernelSymbols(text, modules_then, modules_now, types=None)
 
     def look(addr: int) -> Optional[tuple[str, int, str]]:
-        i = bisect.bisect_right(addrs, addr) - 1
-        if i < 0:
-            return None
-        a, name, mod = entries[i]
-        return name, addr - a, mod
+        f = syms.resolve(addr)
+        return None if f.sym is None else (f.sym, f.off, f.mod)
 
     return look

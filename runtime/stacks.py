@@ -38,24 +38,56 @@ class Frame:
     mod: str = "vmlinux"
 
 
-class KernelSymbols:
-    """Text symbols of a /proc/kallsyms dump, for resolving stack addresses."""
+def module_ranges(text: str) -> dict[str, tuple[int, int]]:
+    """A /proc/modules listing: each loaded module's name -> (base address, size)."""
+    out: dict[str, tuple[int, int]] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 6:
+            try:
+                out[parts[0]] = (int(parts[5], 16), int(parts[1]))
+            except ValueError:
+                continue
+    return out
 
-    def __init__(self, kallsyms_text: str) -> None:
+
+class KernelSymbols:
+    """Symbols of a /proc/kallsyms dump, for resolving stack and %a addresses.
+
+    The dump may come from another boot of the same kernel (the sandbox
+    captures it once): the core kernel sits where it sat then, but modules load
+    wherever there is room that time. `modules_then` (the /proc/modules of the
+    dump's boot) and `modules_now` (of the running one) move each module's
+    symbols to where the module is now, drop those of modules not loaded now,
+    and bound every module symbol by its module's extent, so an address in
+    memory no symbol names (a kprobe's instruction slot, a module loaded later)
+    resolves to nothing rather than to a wrong neighbour."""
+
+    def __init__(self, kallsyms_text: str, modules_then: Optional[str] = None,
+                 modules_now: Optional[str] = None, types: Optional[str] = "tTwW") -> None:
+        then = module_ranges(modules_then) if modules_then is not None else None
+        now = module_ranges(modules_now) if modules_now is not None else None
         entries: list[tuple[int, str, str]] = []
         for line in kallsyms_text.splitlines():
             parts = line.split()
-            if len(parts) < 3 or parts[1] not in "tTwW":
+            if len(parts) < 3 or (types is not None and parts[1] not in types):
                 continue
             try:
                 addr = int(parts[0], 16)
             except ValueError:
                 continue
-            if addr:
-                entries.append((addr, parts[2], parts[3].strip("[]") if len(parts) > 3 else "vmlinux"))
+            if not addr:
+                continue
+            mod = parts[3].strip("[]") if len(parts) > 3 else "vmlinux"
+            if mod != "vmlinux" and then is not None and now is not None:
+                if mod not in then or mod not in now:
+                    continue  # not loaded now, or where it was then is unknown
+                addr += now[mod][0] - then[mod][0]
+            entries.append((addr, parts[2], mod))
         entries.sort()
         self._entries = entries
         self._addrs = [e[0] for e in entries]
+        self._ranges = now
 
     def resolve(self, addr: int) -> Frame:
         """The frame for `addr`; unresolved (sym None) outside every known symbol."""
@@ -63,6 +95,10 @@ class KernelSymbols:
         if i < 0:
             return Frame(addr)
         start, name, mod = self._entries[i]
+        if mod != "vmlinux" and self._ranges is not None:
+            base, size = self._ranges.get(mod, (0, 0))
+            if not base <= addr < base + size:
+                return Frame(addr)
         nxt = self._entries[i + 1] if i + 1 < len(self._entries) else None
         # A symbol's size is known up to the next symbol of the same module. Past
         # the last symbol of a module lie other things the dump does not name

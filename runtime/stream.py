@@ -193,6 +193,9 @@ class StreamDecoder:
         self.spec_records: dict[int, list[tuple[int, int, bytes]]] = {}
         # Where system() commands run: command -> (stdout, stderr); None: here.
         self.run_system: Callable[[str], tuple[bytes, bytes]] | None = None
+        # The running kernel's /proc/modules, read when the first symbol is
+        # resolved (the module is loaded by then); None: not known.
+        self.live_modules: Callable[[], str | None] | None = None
 
     # ------------------------------------------------------------ input
     def feed(self, data: bytes) -> None:
@@ -374,30 +377,38 @@ class StreamDecoder:
             self._umaps = UserMaps()
         return self._umaps
 
+    def _kallsyms(self) -> tuple[str, str | None, str | None] | None:
+        """The target's kallsyms dump, the module list of the boot it was taken
+        in, and the module list of the running kernel (None where unknown)."""
+        path = self.m.get("kallsyms")
+        if not path:
+            return None
+        try:
+            with open(path) as f:
+                text = f.read()
+        except OSError:
+            return None
+        then = None
+        if self.m.get("kallsyms_modules"):
+            try:
+                with open(self.m["kallsyms_modules"]) as f:
+                    then = f.read()
+            except OSError:
+                pass
+        return text, then, self.live_modules() if self.live_modules else None
+
     def kernel_symbols(self) -> KernelSymbols | None:
         """The target's text symbols for stack traces, read once (None if unknown)."""
         if not hasattr(self, "_ksyms"):
-            self._ksyms = None
-            path = self.m.get("kallsyms")
-            if path:
-                try:
-                    with open(path) as f:
-                        self._ksyms = KernelSymbols(f.read())
-                except OSError:
-                    pass
+            dump = self._kallsyms()
+            self._ksyms = KernelSymbols(*dump) if dump else None
         return self._ksyms
 
     def symbolizer(self) -> Symbolizer | None:
         """printf's %a resolver, read once from the target's kallsyms (when known)."""
         if not hasattr(self, "_sym"):
-            self._sym = None
-            path = self.m.get("kallsyms")
-            if path:
-                try:
-                    with open(path) as f:
-                        self._sym = kallsyms_symbolizer(f.read())
-                except OSError:
-                    pass
+            dump = self._kallsyms()
+            self._sym = kallsyms_symbolizer(*dump) if dump else None
         return self._sym
 
     # ------------------------------------------------------------ DTrace output

@@ -193,6 +193,9 @@ run_job() {
             dmesg -c > "$J/dmesg" 2>/dev/null
             : > "$J/done"; return
         fi
+        # Where the modules sit this boot: the host's kallsyms capture is of
+        # another boot, and module symbols move (runtime/stacks.py).
+        cat /proc/modules > "$J/modules" 2>/dev/null
         # The module's out blocks in the kernel and gives EOF only once the
         # session has ended and every record is drained.
         cat "/proc/$MOD/out" > "$J/out" 2> "$J/reader_err" &

@@ -76,6 +76,12 @@ class KernelInfo:
         return self.cache_dir / "kallsyms.txt"
 
     @property
+    def modules_file(self) -> Path:
+        """The /proc/modules of the boot kallsyms.txt was taken in: where its
+        module symbols were (modules load elsewhere on every boot)."""
+        return self.cache_dir / "modules.txt"
+
+    @property
     def blacklist_file(self) -> Path:
         return self.cache_dir / "kprobe_blacklist.txt"
 
@@ -391,6 +397,7 @@ def ensure_kernel(
 # place there that is writable and seen by the host.
 _CAPTURE_CMD = (
     'cat /proc/kallsyms > "$XT_JOB_DIR/kallsyms.txt" && '
+    'cat /proc/modules > "$XT_JOB_DIR/modules.txt" && '
     'cat /sys/kernel/debug/kprobes/blacklist > "$XT_JOB_DIR/kprobe_blacklist.txt" && '
     'cat /sys/kernel/tracing/available_events > "$XT_JOB_DIR/events.txt" && '
     # A kernel built without BTF leaves an empty file: member access is then refused.
@@ -405,7 +412,8 @@ def capture_symbols(kinfo: KernelInfo, force: bool = False, vm: "SandboxVM | Non
     ``vm``: a running :class:`~xtrace.sandbox.vm.SandboxVM` of this kernel to
     use instead of a boot of its own.
     """
-    files = (kinfo.kallsyms_file, kinfo.blacklist_file, kinfo.events_file, kinfo.btf_file)
+    files = (kinfo.kallsyms_file, kinfo.modules_file, kinfo.blacklist_file, kinfo.events_file,
+             kinfo.btf_file)
     if not force and all(f.exists() for f in files):
         return
     from .vm import SandboxVM  # late import: vm imports this module

@@ -232,6 +232,7 @@ class SandboxVM:
         self.boot_time: float | None = None  # seconds from QEMU start to "ready"
         self._jobs = 0
         self._job_dir: Path | None = None  # the running job's dir (job_exec's requests go there)
+        self._last_job_dir: Path | None = None
         self._execs = 0
         self._bell: socket.socket | None = None
         self._lock = threading.Lock()
@@ -448,11 +449,19 @@ class SandboxVM:
                 (jdir / "env").write_text("".join(f"{k}={v}\n" for k, v in env.items()))
             (jdir / "go").write_text("")  # last: the guest starts only complete jobs
             self._ring()
-            self._job_dir = jdir
+            self._job_dir = self._last_job_dir = jdir
             try:
                 return self._follow(jdir, timeout, on_out, on_cmd_out, stop_event)
             finally:
                 self._job_dir = None
+
+    def job_file_text(self, name: str) -> str | None:
+        """A file the guest wrote in the running (else the last) job's dir, or None."""
+        jdir = self._job_dir or self._last_job_dir
+        try:
+            return (jdir / name).read_text() if jdir is not None else None
+        except OSError:
+            return None
 
     def job_exec(self, command: str, stop_event: threading.Event | None = None) -> GuestExec:
         """Run a shell command in the guest while a job runs, and wait for it: D's

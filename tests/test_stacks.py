@@ -33,6 +33,26 @@ def test_symbols_resolve_within_their_size_only():
     assert syms.resolve(0x1000).sym is None
 
 
+def test_module_symbols_move_to_where_the_module_is_this_boot():
+    """The sandbox's kallsyms is captured once; modules load elsewhere on each boot.
+    With both boots' /proc/modules, module symbols are moved to where the module
+    is now, and bounded by its extent: an address in memory no symbol names (a
+    kprobe's instruction slot where ext4 was at capture time) resolves to nothing."""
+    then = "ext4 1048576 1 - Live 0xffffffffc0001000\nloop 32768 0 - Live 0xffffffffc0200000\n"
+    now = "ext4 1048576 1 - Live 0xffffffffc0101000\nxt_mod 8192 0 - Live 0xffffffffc0001000\n"
+    syms = KernelSymbols(KALLSYMS + "ffffffffc0200010 t loop_fn [loop]\n", then, now)
+    f = syms.resolve(0xffffffffc0101210)
+    assert (f.sym, f.off, f.size, f.mod) == ("ext4_write", 0x10, 0, "ext4")
+    assert syms.resolve(0xffffffffc0001010).sym is None      # ext4's old place
+    assert syms.resolve(0xffffffffc0200010).sym is None      # loop is not loaded now
+    assert syms.resolve(0xffffffffc0201000 + 0x100000).sym is None
+    assert syms.resolve(0xffffffff81001010).sym == "do_syscall_64"   # the core stays
+    # The running kernel's own dump (no `then`): nothing moves, extents still bound.
+    live = KernelSymbols(KALLSYMS, None, "ext4 768 1 - Live 0xffffffffc0001000\n")
+    assert live.resolve(0xffffffffc0001210).sym == "ext4_write"
+    assert live.resolve(0xffffffffc0001300).sym is None
+
+
 def test_probe_frames_drop_the_probe_machinery_on_top():
     syms = KernelSymbols(KALLSYMS)
     addrs = [0xffffffffc0500000,          # the xtrace module (not in the dump)
