@@ -20,6 +20,7 @@ from contextlib import nullcontext
 from typing import Callable, ContextManager, Optional, TextIO
 
 from xtrace.backend_c.kbuild import BuiltModule
+from xtrace.driver.shellcmd import is_simple_command
 from xtrace.ir.loc import XtraceError
 from xtrace.runtime.stream import SessionResult, StreamDecoder
 
@@ -49,18 +50,16 @@ class _Interrupts:
             signal.signal(sig, old)
 
 
-_SHELL_SPECIAL = set("|&;<>()$`\\\"'*?[#~=%{}\n")
-
-
 def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]:
     """`cmd` as the session runs it. A module that reads the command's pid (Vue's
     $__CPID, stap's target()) learns it from the command's own shell, which writes
     its pid into the module's xt_target_pid parameter and then execs the command
-    (a simple command keeps that pid; a shell line runs in that shell)."""
+    (a simple command keeps that pid, quoted arguments and all; a shell line runs
+    in that shell)."""
     if not cmd or not built.manifest.get("target_pid"):
         return cmd
     param = f"/sys/module/{built.name}/parameters/xt_target_pid"
-    run = cmd if set(cmd) & _SHELL_SPECIAL or cmd.lstrip().startswith("exec ") else f"exec {cmd}"
+    run = f"exec {cmd}" if is_simple_command(cmd) else cmd
     return f"echo $$ > {param}; {run}"
 
 

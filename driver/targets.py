@@ -4,10 +4,12 @@ the analysis may know about that kernel."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from xtrace.driver.shellcmd import is_simple_command
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.target import KernelTarget, read_kallsyms, read_syscall_table
 
@@ -159,9 +161,9 @@ def command_as_pid(cmd: str, want_pid: int) -> str:
     import shlex
     # A simple command is exec'd by the subshell itself, so that the program (not a
     # shell that forks it) is $target; a shell construct keeps its shell as $target.
-    simple = not any(ch in cmd for ch in ";&|<>()$`\n\\*?[{}~#") and "=" not in cmd.split(" ", 1)[0]
-    if simple and cmd.split(None, 1)[0] == "exec":  # `exec prog`: already replaces the shell
-        cmd = cmd.split(None, 1)[1] if len(cmd.split()) > 1 else ":"
+    if re.match(r"\s*exec\s", cmd):  # `exec prog`: already replaces the shell
+        cmd = cmd.split(None, 1)[1]
+    simple = is_simple_command(cmd)
     run = f"exec {cmd}" if simple else f"exec /bin/sh -c {shlex.quote(cmd)}"
     return (f"echo {want_pid - 1} > /proc/sys/kernel/ns_last_pid 2>/dev/null; "
             f"(read -r me rest < /proc/self/stat; "

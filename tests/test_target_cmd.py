@@ -28,3 +28,29 @@ def test_shell_construct_keeps_its_shell():
     line = command_as_pid("echo a; echo b", 1234)
     assert "exec /bin/sh -c 'echo a; echo b'" in line
     assert _run("echo a; echo b").stdout == "a\nb\n"
+
+
+def test_simple_commands_are_told_from_shell_lines():
+    from xtrace.driver.shellcmd import is_simple_command
+    # one program: quotes, expansions, globs and redirections are the program's words
+    for cmd in ("ls", "sh -c 'sleep 1; ls'", "ls $HOME", "ls *.c", "cat < /etc/hostname"):
+        assert is_simple_command(cmd), cmd
+    # lists, pipes, jobs, subshells, assignments, builtins, substitutions, bad quoting
+    for cmd in ("ls; ls", "ls | wc", "ls &", "(ls)", "a && b", "A=1 ls", "cd /", "exec ls",
+                "echo $(date)", "echo `date`", "ls\nls", 'ls "unclosed', "ls # note"):
+        assert not is_simple_command(cmd), cmd
+
+
+def test_quoted_single_command_is_execed_as_the_target():
+    # `sh -c '...'` is one program: it runs as the $target pid itself
+    line = command_as_pid("sh -c 'echo a; echo b'", 1234)
+    assert line.endswith("exec sh -c 'echo a; echo b')")
+    assert _run("sh -c 'echo a; echo b'").stdout == "a\nb\n"
+
+
+def test_quoted_command_is_the_sessions_target_pid(run_script):
+    """stap's target() for `-c "sh -c '...'"` is the pid of that sh (the program the
+    user named), not of a shell around it: the sh prints its own $$."""
+    script = 'probe end { printf("%d\\n", target()) }\n'
+    run = run_script(script, "stap", cmd="sh -c 'echo $$; /bin/true'")
+    assert run.stdout.strip() and run.stdout.strip() == run.cmd_out.strip(), (run.stdout, run.cmd_out)
