@@ -509,6 +509,8 @@ class ExprGen:
         if name == "backtrace":
             self.uses.add("kstack")
             return f"xt_kbacktrace(c, {self.slot()})"
+        if name == "procfs_value":
+            return f"xt_pfs_get(c, {self.slot()})"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
 
     def probe_desc_field(self, name: str) -> Optional[str]:
@@ -582,6 +584,11 @@ class ExprGen:
         t = e.target
         value = e.value
         op = e.op
+        if isinstance(t, n.Builtin) and t.name == "procfs_value":
+            # appended in place: the file's text may be longer than a string (maxsize)
+            append = "true" if op == ".=" else "false"
+            return f"xt_pfs_put(c, {self.str_expr(value)}, {append}, {self.slot()})"
+
         if op not in ("=",):
             base = op[:-1]
             value = n.Binary(base, _as_read(t), value, loc=e.loc, type=t.type)

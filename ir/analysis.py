@@ -179,7 +179,7 @@ class _Analyzer:
             if len(rp.tracepoints) != len(events):
                 raise self.err(f"the sched tracepoints behind '{p.spelling}' are not in the "
                                f"headers of kernel {self.target.release}", p.loc)
-        elif p.kind not in ("begin", "end", "error", "error_end", "never"):
+        elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
 
@@ -691,6 +691,16 @@ class _Analyzer:
             if not constant_fits(value, g.type):
                 g.type = self.unify(g.type, vt, loc, f"'{target.map}[...]'")
             t = g.type
+        elif isinstance(target, n.Builtin) and target.name == "procfs_value":
+            self.check_builtin_context(target)
+            assert self.probe is not None
+            if not all(p.procfs == "read" for p in self.probe.points):
+                raise self.err("$value can only be set in a procfs read probe (a write probe "
+                               "reads the text written)", target.loc)
+            if not vt.is_str or op not in ("=", ".="):
+                raise self.err("$value is the file's text: assign it a string with '=' or '.='",
+                               loc)
+            t = STRING
         else:
             raise self.err("cannot assign to this expression", loc)
         target.type = t
@@ -707,6 +717,9 @@ class _Analyzer:
         return STRING if t == "str" else INT64
 
     def check_builtin_context(self, e: n.Builtin) -> None:
+        if e.name == "procfs_value" and (self.probe is None or not all(
+                p.kind == "procfs" for p in self.probe.points)):
+            raise self.err("$value is only available in procfs probes", e.loc)
         if self.probe is None:
             if e.name in _SYSCALL_ONLY or e.name == "retval" or e.name in _ARG_BUILTINS:
                 raise self.err(f"'{e.name}' is only available in a probe, not in a function",

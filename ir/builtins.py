@@ -59,6 +59,8 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "ustackdepth": (INT32, "frames of the user stack (as ustack() would record them)"),
     "uaddr": (Type("int", 64, False), "the user-space PC of the current task (0 in a kernel thread)"),
     "ubacktrace": (STRING, "the user stack as hex addresses, space-separated (stap ubacktrace())"),
+    "procfs_value": (STRING, "stap's $value in a procfs probe: the text a read probe sets (up to "
+                             "the file's maxsize), or the text written to the file"),
     "backtrace": (STRING, "the kernel stack as hex addresses, space-separated (stap backtrace())"),
 }
 

@@ -642,6 +642,11 @@ class ProbePoint:
                                 stap's process.begin / .end (every
                                 process running at session start and each new one; its
                                 exit), limited to `binary` (an executable path) or `pid`
+      'procfs'                  name = a file the module makes under /proc/systemtap/MODULE/
+                                (stap's procfs("name")); `procfs` is 'read' (reading the
+                                file runs the probe, which sets the text) or 'write' (writing
+                                it runs the probe with the text written); `maxsize` is a read
+                                file's buffer (0: MAXSTRINGLEN), `umask` its mode's mask
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
     `alias` names the provider probe a tracepoint stands for (D `proc:::exec-success`
@@ -674,6 +679,11 @@ class ProbePoint:
     # timer: each period is period_ns plus a uniform random offset in
     # [-randomize_ns, +randomize_ns] (stap's timer.ms(N).randomize(M)).
     randomize_ns: int = 0
+    # procfs: 'read' / 'write', the read buffer's size (0: MAXSTRINGLEN) and the
+    # umask given (None: stap's default modes, 0400 read, 0200 write)
+    procfs: str = ""
+    maxsize: int = 0
+    umask: Optional[int] = None
     # What to say when the point matches nothing (a Solaris kernel function's
     # Linux counterpart), appended to the error.
     hint: str = field(default="", compare=False)

@@ -147,6 +147,9 @@ class ExprLowering:
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IndexExprContext):
             return self._index(e.primary(), write=True)
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.TargetExprContext):
+            value = self._procfs_value(e.primary())
+            if value is not None:
+                return value
             raise self.error("writing target variables is not supported", e)
         raise self.error("cannot assign to this expression", e)
 
@@ -312,6 +315,8 @@ class ExprLowering:
                 raise self.error("$return is only available in .return probes", p)
             return ir.Builtin("retval", loc=self.loc(p))
         suffixes = list(p.targetSuffix())
+        if self._procfs_value(p) is not None:
+            return self._procfs_value(p)
         if self.function is not None:
             # a function has no probe context of its own (stap resolves $vars per probe point)
             raise self.error(f"{name} can only be used in a probe, not in function "
@@ -338,6 +343,13 @@ class ExprLowering:
         if self._kfunc_return():
             value = self._save_at_entry(value, self.loc(p))
         return value
+
+    def _procfs_value(self, p: P.TargetExprContext):
+        """`$value` in a procfs probe (the file's text), else None."""
+        if (p.TARGET_VAR().getText() == "$value" and not p.targetSuffix() and self.function is None
+                and self.points and all(pp.kind == "procfs" for pp in self.points)):
+            return ir.Builtin("procfs_value", loc=self.loc(p))
+        return None
 
     def _kfunc_return(self) -> bool:
         """Whether this is a kernel.function(...).return probe (its $vars are the
