@@ -646,6 +646,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         return text
 
     def _builtin(self, e: ir.Builtin) -> str:
+        if e.name == "procfs_value":
+            return "$value"
         if e.name == "retval":
             if self.points and all(pp.kind == "syscall" for pp in self.points):
                 return "retval"
