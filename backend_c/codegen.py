@@ -523,6 +523,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         rename = STAP_NAMES if self.prog.options.get("syscall_names") == "stap" else {}
         syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
                                 for nm, nr in self.an.target.syscalls.items())) if need_names else []
+        # stap's syscall_name(nr): the kernel's own names
+        sysnames = sorted((nr, c_string(nm)) for nm, nr in self.an.target.syscalls.items()) \
+            if "sysnames" in self.uses else []
         headers = ["xt_core.h", "xt_str.h"]
         if "time" in self.uses:
             headers.append("xt_time.h")
@@ -596,7 +599,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
-            syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
+            syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, tpargs=tpargs, uprobes=uprobes,
             stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]

@@ -377,6 +377,9 @@ class ExprGen:
             self.uses.add("sysregs")
             self.uses.add("str")
             return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if isinstance(e, n.Call) and e.name == "syscall_name_of":
+            self.uses.add("sysnames")
+            return f"xt_sysname_of({self.int_expr(e.args[0])})"
         if isinstance(e, n.Call) and e.name in ("symname", "symdata"):
             return f"xt_ksym({self.slot()}, {self.int_expr(e.args[0])}, {'true' if e.name == 'symdata' else 'false'})"
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:

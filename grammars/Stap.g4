@@ -184,6 +184,7 @@ primary
     | POS_NUM                                               # posNumExpr
     | POS_STR                                               # posStrExpr
     | EMBEDDED                                              # embeddedExpr
+    | '*'                                                   # wildcardExpr   // `delete a[k, *]`
     ;
 
 // `$task->mm->owner`, `$argv[1]`, `$p$`; a member may be named like a

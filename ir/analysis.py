@@ -380,7 +380,17 @@ class _Analyzer:
         g = self.globals.get(name)
         if g is None:
             raise self.err(f"unknown array '{name}'", loc)
-        types = [self.expr(k) for k in keys]
+        if any(isinstance(k, n.Wildcard) for k in keys):
+            # `*` takes the type of the key it stands for
+            if g.key_types is None and not self.final:
+                raise _Unknown()
+            known = g.key_types or []
+            for i, k in enumerate(keys):
+                if isinstance(k, n.Wildcard):
+                    k.type = known[i] if i < len(known) else INT64
+            types = [k.type if isinstance(k, n.Wildcard) else self.expr(k) for k in keys]
+        else:
+            types = [self.expr(k) for k in keys]
         if g.key_types is None:
             g.key_types = types
         elif len(g.key_types) != len(types):

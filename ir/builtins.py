@@ -114,6 +114,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "stringat": (("str", "int"), INT64),
     # stap strtol(s, base) (the kernel's simple_strtol); Vue atoi(s) (C atoi).
     "strtol": (("str", "int"), INT64),
+    # stap syscall_name(nr): the name of syscall number nr in the target kernel's
+    # 64-bit table ("" for a number it does not have)
+    "syscall_name_of": (("int",), STRING),
+    # stap symfileline/symfile/symline(addr): with no line tables (no debuginfo) they
+    # are the address in hex, as stap's are when it cannot find the line
+    "symfileline": (("int",), STRING),
     "atoi": (("str",), INT64),
     # stap isdigit(s): 1 if the first character is a decimal digit.
     "isdigit": (("str",), INT64),

@@ -591,8 +591,14 @@ class PrintVar(Stmt):
 
 
 @dataclass
+class Wildcard(Expr):
+    """stap's `*` as a key of `delete a[k, *]`: any value of that key."""
+
+
+@dataclass
 class Delete(Stmt):
-    """`delete map[keys]`, `delete map` (keys None), or clear an aggregation."""
+    """`delete map[keys]`, `delete map` (keys None), or clear an aggregation. A key
+    may be a Wildcard (stap's `delete a[k, *]`: every element whose other keys match)."""
 
     map: str
     keys: Optional[list[Expr]] = None

@@ -93,6 +93,8 @@ class ExprLowering:
             return self._at(p)
         if isinstance(p, P.TargetExprContext):
             return self._target(p)
+        if isinstance(p, P.WildcardExprContext):
+            raise self.error("'*' stands for any key only in `delete array[..., *]`", p)
         if isinstance(p, (P.PosNumExprContext, P.PosStrExprContext)):
             raise self.error(f"script arguments ({p.getText()}) are not supported yet", p)
         from .lower import GURU_ONLY
@@ -214,6 +216,12 @@ class ExprLowering:
             raise self.error(f"{name}() can only be used as a statement", p)
         if name in _USER_STACK_FUNCS:
             raise self.error(f"{name}() is not supported yet", p)
+        if name == "syscall_name" and len(args) == 1:
+            return ir.Call("syscall_name_of", [self._expr(args[0])], loc=loc)
+        if name in ("symfileline", "symfile", "symline"):
+            if len(args) != 1:
+                raise self.error(f"{name}() takes 1 argument", p)
+            return ir.Call("symfileline", [self._expr(args[0])], loc=loc)
         if name in tapset.NAMES:
             return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
                                      lambda msg: self.error(msg, p))

@@ -294,6 +294,11 @@ class StapVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by StapParser#wildcardExpr.
+    def visitWildcardExpr(self, ctx:StapParser.WildcardExprContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by StapParser#targetSuffix.
     def visitTargetSuffix(self, ctx:StapParser.TargetSuffixContext):
         return self.visitChildren(ctx)
