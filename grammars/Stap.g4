@@ -154,6 +154,7 @@ expr
     | expr op=('++' | '--')                                         # postIncDecExpr
     | op=('++' | '--') expr                                         # preIncDecExpr
     | op=('+' | '-' | '!' | '~') expr                               # unaryExpr
+    | '&' expr                                                      # addrOfExpr    // `&$p->m`, `&@cast(p, "T")->m`
     | expr op=('*' | '/' | '%') expr                                # binaryExpr
     | expr op=('+' | '-') expr                                      # binaryExpr
     | expr op='.' expr                                              # binaryExpr

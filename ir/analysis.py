@@ -516,6 +516,15 @@ class _Analyzer:
             return _common(a, b)
         if isinstance(e, n.Ternary):
             self.expr(e.cond)
+            known = _defined_value(e.cond)
+            if known is not None:
+                # stap elides the branch an @defined() rules out: it need not resolve
+                live = self.expr(e.then if known else e.else_)
+                dead = n.StrLit("", loc=e.loc) if live.is_str else n.IntLit(0, loc=e.loc)
+                if known:
+                    e.else_ = dead
+                else:
+                    e.then = dead
             a, b = self.expr(e.then), self.expr(e.else_)
             if a.kind != b.kind:
                 raise self.err(f"both branches of ?: must have one type ({a} vs {b})", e.loc)
@@ -612,7 +621,7 @@ class _Analyzer:
             raise self.err(f"kernel {self.target.release} has no BTF type information "
                            f"(/sys/kernel/btf/vmlinux): cannot read '{arrow}'", e.loc)
         try:
-            r = resolve(btf, pt[0], pt[1], e.path, e.decay)
+            r = resolve(btf, pt[0], pt[1], e.path, e.decay, addr=e.addr_of)
         except MemberError as ex:
             msg = str(ex)
             if ex.member and self.prog.lang == "d":
@@ -621,10 +630,16 @@ class _Analyzer:
                 msg = f"unable to find member '{ex.member}' for {ex.struct}"  # dwflpp's wording
             raise self.err(msg, e.loc) from None
         header = struct_header(self.target.headers, *pt)
-        if header is None:
+        if header is None and r.bitfield is not None:
             raise self.err(f"{r.struct} is not declared in the headers of kernel "
-                           f"{self.target.release}: cannot read '{arrow}'", e.loc)
-        e.struct, e.bitfield, e.header, e.array_addr = r.struct, r.bitfield, header, r.array_addr
+                           f"{self.target.release}: cannot read bitfield '{arrow}'", e.loc)
+        # (a struct no header declares is read at BTF's offsets: header "")
+        e.struct, e.bitfield, e.header, e.array_addr = r.struct, r.bitfield, header or "", r.array_addr
+        e.offset, e.size = r.offset, r.size
+        if e.addr_of:
+            if r.bitfield is not None:
+                raise self.err(f"cannot take the address of bitfield '{e.path[-1]}'", e.loc)
+            return Type("int", 64, False)
         return r.type
 
     def container_of(self, e: n.ContainerOf) -> Type:

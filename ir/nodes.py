@@ -166,6 +166,12 @@ class KernelMember(Expr):
     bitfield: Optional[tuple[int, int]] = field(default=None, compare=False, kw_only=True)
     header: Optional[str] = field(default=None, compare=False, kw_only=True)
     array_addr: bool = field(default=False, compare=False, kw_only=True)  # value: the array's address
+    # stap's `&$p->m` / `&@cast(p, "T")->m`: the member's address, nothing read
+    addr_of: bool = False
+    # the member's byte offset and size from BTF: read that way when no header
+    # declares the struct (one private to a .c file, as stap reads it with debuginfo)
+    offset: int = field(default=0, compare=False, kw_only=True)
+    size: int = field(default=0, compare=False, kw_only=True)
 
 
 @dataclass

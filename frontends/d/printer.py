@@ -724,6 +724,8 @@ class Printer:
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 
     def _x_KernelMember(self, e):
+        if e.addr_of:
+            return f"&{self._member(e)}", P_UNARY
         if e.array_addr:
             raise XtraceError(f"the address of array member '{e.path[-1]}' has no D equivalent "
                               "(D reads a char array as a string)", e.loc)

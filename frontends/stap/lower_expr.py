@@ -46,6 +46,8 @@ class ExprLowering:
                 # -5 is a literal, so that printing IntLit(-5) reads back the same
                 return ir.IntLit(parse_int(operand.getText(), loc, self.source, negate=True), loc=loc)
             return ir.Unary(e.op.text, self._expr(operand), loc=loc)
+        if isinstance(e, P.AddrOfExprContext):
+            return self._address_of(e)
         if isinstance(e, (P.PreIncDecExprContext, P.PostIncDecExprContext)):
             return ir.IncDec(self._lvalue(e.expr()), e.op.text,
                              isinstance(e, P.PreIncDecExprContext), loc=loc)
@@ -351,6 +353,18 @@ class ExprLowering:
         if self._kfunc_return():
             value = self._save_at_entry(value, self.loc(p))
         return value
+
+    def _address_of(self, e: P.AddrOfExprContext) -> ir.Expr:
+        """stap's `&`: the address of a kernel member (`&$p->m`, `&@cast(p, "T")->m`),
+        or of the struct @cast/@container_of name (their own value)."""
+        value = self._expr(e.expr())
+        if isinstance(value, ir.KernelMember) and value.decay and not value.addr_of:
+            value.addr_of = True
+            return value
+        if isinstance(value, (ir.KernelCast, ir.ContainerOf)):
+            return value
+        raise self.error("'&' takes the address of a kernel structure member (&$p->m, "
+                         "&@cast(p, \"T\")->m) or of @cast/@container_of", e)
 
     def _procfs_value(self, p: P.TargetExprContext):
         """`$value` in a procfs probe (the file's text), else None."""

@@ -603,6 +603,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.KernelCast):
             return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
+            if e.addr_of:
+                return "&" + self._member(e), PREC_UNARY
             return self._member(e), PREC_PRIMARY
         if isinstance(e, ir.InMap):
             name = self.gname.get(e.map, e.map)
