@@ -69,3 +69,13 @@ def test_errors_are_located(src: str, msg: str, col: int) -> None:
         analyze(parse(src, "t.stp"), _translation_target())
     assert msg in str(e.value)
     assert (e.value.loc.line, e.value.loc.col) == (1, col)
+
+
+@pytest.mark.parametrize("to", ["d", "vue"])
+def test_other_languages_refuse_procfs(to: str) -> None:
+    from xtrace.frontends.d.printer import print_program as print_d
+    from xtrace.frontends.vue.printer import print_program as print_vue
+    prog = parse('probe procfs("f").read { $value = "x" }', "t.stp")
+    with pytest.raises(XtraceError) as e:
+        (print_d if to == "d" else print_vue)(prog)
+    assert (e.value.loc.line, e.value.loc.col) == (1, 7)

@@ -65,8 +65,9 @@ def _accesses(node) -> Iterator[tuple[str, tuple[str, str], ir.Expr]]:
         t = node.target
         if isinstance(t, ir.Index):
             yield from _accesses(t.keys)
-        key = ("global", t.map) if isinstance(t, ir.Index) else (t.scope, t.name)
-        yield ("write" if node.op == "=" else "read"), key, t
+        if isinstance(t, (ir.Index, ir.Var)):  # (stap's procfs $value is neither)
+            key = ("global", t.map) if isinstance(t, ir.Index) else (t.scope, t.name)
+            yield ("write" if node.op == "=" else "read"), key, t
     elif isinstance(node, ir.Probe):  # the predicate runs before the body
         yield from _accesses(node.predicate)
         yield from _accesses(node.body)
