@@ -8,7 +8,8 @@
  * Safety (DESIGN.md principle 4):
  * - Every open for reading has its own buffer of the file's maxsize (allocated
  *   at open, in process context), filled once by the first read: concurrent
- *   readers each get a whole snapshot, and nothing grows past maxsize.
+ *   readers each get a whole snapshot, and nothing grows past maxsize. The
+ *   copy to user space holds only that open's lock.
  * - Probes run one at a time (xt_pfs_mutex) and only while the session runs;
  *   disarming takes the mutex, so once the session stops no procfs probe is
  *   running or will run (a read then returns no text, a write is swallowed).
@@ -39,6 +40,7 @@ struct xt_pfs_file {
 
 /* One open of a file for reading: its own copy of the text. */
 struct xt_pfs_open {
+	struct mutex lock;  /* reads of this open (threads sharing the file) */
 	char *buf;
 	u32 len;
 	bool filled;
@@ -116,6 +118,7 @@ static int xt_pfs_open(struct inode *inode, struct file *f)
 	o = kzalloc(sizeof(*o), GFP_KERNEL);
 	if (!o)
 		return -ENOMEM;
+	mutex_init(&o->lock);
 	if (f->f_mode & FMODE_READ) {
 		o->buf = kvmalloc(pf->maxsize, GFP_KERNEL);
 		if (!o->buf) {
@@ -149,16 +152,21 @@ static ssize_t xt_pfs_read(struct file *f, char __user *ubuf, size_t count, loff
 
 	if (!o || !o->buf)
 		return -EINVAL;
-	mutex_lock(&xt_pfs_mutex);
+	mutex_lock(&o->lock);
 	if (!o->filled) {
 		u32 len = 0;
 
+		/* Only the probe run holds the shared mutex: a reader whose copy to
+		 * user space stalls (a faulting buffer) cannot hold up the other
+		 * files or the session's stop. */
+		mutex_lock(&xt_pfs_mutex);
 		xt_pfs_run(pf->read, o->buf, pf->maxsize, &len);
+		mutex_unlock(&xt_pfs_mutex);
 		o->len = len;
 		o->filled = true;
 	}
 	ret = simple_read_from_buffer(ubuf, count, ppos, o->buf, o->len);
-	mutex_unlock(&xt_pfs_mutex);
+	mutex_unlock(&o->lock);
 	return ret;
 }
 

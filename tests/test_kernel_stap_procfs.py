@@ -85,3 +85,11 @@ probe end { printf("%s\\n", n >= 20 ? "read" : "never read") }
     # the sandbox kernel is still alive for the next session
     again = run_script('probe procfs("g").read { $value = "ok\\n" }', "stap", cmd=f"cat {DIR}/g")
     assert again.cmd_out == "ok\n"
+
+
+def test_value_reads_back_what_the_probe_set(run_script):
+    script = """
+probe procfs("v").read { $value = "ab"; $value .= $value; $value .= sprintf(" %d\\n", strlen($value)) }
+"""
+    run = run_script(script, "stap", cmd=f"cat {DIR}/v")
+    assert run.cmd_out == "abab 4\n", run.stderr
