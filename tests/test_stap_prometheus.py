@@ -82,3 +82,10 @@ def test_symfileline_and_syscall_name() -> None:
     args = prog.probes[0].body.stmts[0].args
     assert [a.name for a in args] == ["symfileline", "syscall_name_of"]
     assert 'symfileline(1), syscall_name(0)' in print_program(prog)
+
+
+def test_syscall_any_syscall_nr_prints_back() -> None:
+    src = "global a\nprobe syscall_any { a[pid(), syscall_nr]++ }\nprobe end { delete a[*, 0] }\n"
+    out = print_program(parse(src, "t.stp"))
+    assert "a[pid(), syscall_nr]++" in out and "delete a[*, 0]" in out
+    assert print_program(parse(out, "t.stp")) == out

@@ -654,6 +654,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _builtin(self, e: ir.Builtin) -> str:
         if e.name == "procfs_value":
             return "$value"
+        if e.name == "syscall_nr" and self.points and all(
+                pp.kind == "syscall" and pp.name == "*" for pp in self.points):
+            return "syscall_nr"  # syscall_any's variable
         if e.name == "retval":
             if self.points and all(pp.kind == "syscall" for pp in self.points):
                 return "retval"
