@@ -60,6 +60,7 @@ def test_read_buffer_is_maxsize_or_maxstringlen() -> None:
     ('probe procfs.read { $value = 5 }', "assign it a string", 28),
     ('probe procfs("a/b").read { }', "no '/'", 7),
     ('probe procfs.read.maxsize(0) { }', "maxsize", 7),
+    ('probe procfs.read.maxsize(16777217) { }', "from 1 to 16777216", 7),
     ('probe procfs.write.maxsize(10) { }', "not supported", 7),
     ('probe procfs.umask(01000).read { }', "umask", 7),
     ('probe procfs("x") { }', "not supported", 7),

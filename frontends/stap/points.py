@@ -181,6 +181,8 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
 
 # A procfs file name: one component of /proc/systemtap/MODULE/ (stap also makes
 # subdirectories; xtrace does not).
+# The largest read buffer (kernel memory per open file).
+_PROCFS_MAXSIZE = 16 << 20
 _PROCFS_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.+-]*")
 
 
@@ -203,9 +205,10 @@ def _procfs_point(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source:
     maxsize = 0
     rest = rest[1:]
     if rest and rest[0][0] == "maxsize" and access == "read":
-        if not isinstance(rest[0][1], int) or rest[0][1] <= 0:
-            raise XtraceError(f"the maxsize of '{spelling}' must be a positive number",
-                              loc, source, kind="semantic error")
+        if not isinstance(rest[0][1], int) or not 0 < rest[0][1] <= _PROCFS_MAXSIZE:
+            raise XtraceError(f"the maxsize of '{spelling}' must be a number from 1 to "
+                              f"{_PROCFS_MAXSIZE} (each open of the file for reading has a "
+                              "buffer that size)", loc, source, kind="semantic error")
         maxsize = rest[0][1]
         rest = rest[1:]
     if rest:
