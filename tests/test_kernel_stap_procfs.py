@@ -13,10 +13,11 @@ DIR = "/proc/systemtap/xt_*"
 def test_read_runs_the_probe_each_open(run_script):
     script = """
 global n
-probe procfs("hello").read { n++; $value = "hello "; $value .= sprintf("%d\\n", n) }
+probe procfs("hello").read { n++; $value = "hello "; $value .= sprintf("%d %s\\n", n, execname()) }
 """
+    # the probe runs in the reader: execname() is cat's
     run = run_script(script, "stap", cmd=f"cat {DIR}/hello; cat {DIR}/hello")
-    assert run.cmd_out == "hello 1\nhello 2\n", run.stderr
+    assert run.cmd_out == "hello 1 cat\nhello 2 cat\n", run.stderr
     assert run.exit_status == 0
 
 
