@@ -457,6 +457,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         tps: dict[str, dict] = {}
         uprobes: list[dict] = []
         procsels: list[dict] = []
+        procfs: dict[str, dict] = {}
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
                 p = rp.point
@@ -507,6 +508,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     for tp in rp.tracepoints:
                         _tp_site(tps, tp)["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key),
                                                             "when": _site_check(p, "tracepoint")})
+                elif p.kind == "procfs":
+                    _procfs_file(procfs, p)[p.procfs].append(
+                        {"probe": i, "pp": c_string(p.spelling or f"procfs.{p.procfs}")})
         for k in kprobes:
             k["probes"].sort(key=lambda e: e["order"])  # stable: script order otherwise
         for site in tps.values():
@@ -519,6 +523,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         rename = STAP_NAMES if self.prog.options.get("syscall_names") == "stap" else {}
         syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
                                 for nm, nr in self.an.target.syscalls.items())) if need_names else []
+        # stap's syscall_name(nr): the kernel's own names
+        sysnames = sorted((nr, c_string(nm)) for nm, nr in self.an.target.syscalls.items()) \
+            if "sysnames" in self.uses else []
         headers = ["xt_core.h", "xt_str.h"]
         if "time" in self.uses:
             headers.append("xt_time.h")
@@ -548,6 +555,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_uprobe.h")
         if procsels:
             headers.append("xt_proc.h")
+        procfs_files = [_procfs_mode(f, self.strlen) for f in procfs.values()]
+        if procfs_files:
+            headers.append("xt_procfs.h")
         ustacks = [st for st in self.stacks if st["user"]]
         ukeys = [size // 8 - 2 for lay in self.layouts.values() for t, size in lay.key_fields
                  if t.kind == "ustack"]
@@ -589,8 +599,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
-            syscall_names=syscall_names, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
-            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, tpargs=tpargs, uprobes=uprobes,
+            syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
+            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, tpargs=tpargs, uprobes=uprobes,
             stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
@@ -669,6 +679,32 @@ def _site_check(p: n.ProbePoint, site: str) -> str:
     where, cond = SITE_CHECKS[p.when]
     assert where == site, f"{p.when} is checked in a {where}, not a {site}"
     return cond
+
+
+def _procfs_file(files: dict[str, dict], p: n.ProbePoint) -> dict:
+    """The one file of procfs point `p` in `files` (made on first use): the read and
+    write probes of a name share it; its maxsize is the largest asked, its umask
+    the first given."""
+    f = files.get(p.name)
+    if f is None:
+        f = files[p.name] = {"id": len(files), "name": c_string(p.name), "read": [], "write": [],
+                             "maxsize": 0, "umask": None}
+    f["maxsize"] = max(f["maxsize"], p.maxsize)
+    if f["umask"] is None:
+        f["umask"] = p.umask
+    return f
+
+
+def _procfs_mode(f: dict, strlen: int) -> dict:
+    """`f` with its mode and buffer size: stap's 0400 (read), 0200 (write), 0600 (both),
+    or with a umask 0444/0222/0666 less the umask's bits; the read buffer is maxsize
+    bytes, MAXSTRINGLEN without one (stap's STP_PROCFS_BUFSIZE)."""
+    r, w = bool(f["read"]), bool(f["write"])
+    if f["umask"] is None:
+        mode = (0o400 if r else 0) | (0o200 if w else 0)
+    else:
+        mode = ((0o444 if r else 0) | (0o222 if w else 0)) & ~f["umask"]
+    return dict(f, mode=f"0{mode:o}", maxsize=f["maxsize"] or strlen)
 
 
 def _tp_site(tps: dict[str, dict], tp) -> dict:

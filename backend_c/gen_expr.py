@@ -122,10 +122,13 @@ class ExprGen:
     def _kmember_ref(self, e: n.KernelMember, path: Optional[list[str]] = None) -> tuple[str, str, int]:
         """(statements binding b_ to the base pointer, the C lvalue of the member, fault site).
         `path`: another member path from the same base (a bitfield's holder)."""
-        assert e.struct and e.header, "analysis resolves kernel members"
-        self.kheaders.add(e.header)
+        assert e.struct and e.header is not None, "analysis resolves kernel members"
         site = self.site(e.loc, "operator '->'")
         pre = f"unsigned long b_ = (unsigned long)({self.int_expr(e.base)});"
+        if not e.header:
+            # a struct private to a .c file: BTF's offset (an lvalue of its bytes)
+            return pre, f"(*(char (*)[{max(e.size, 1)}])(b_ + {e.offset}))", site
+        self.kheaders.add(e.header)
         path = e.path if path is None else path
         if not path:
             return pre, f"(*(({e.struct} *)b_))", site
@@ -138,7 +141,7 @@ class ExprGen:
         # A bitfield's bytes are read from the struct that holds it: C cannot take its address.
         pre, ref, site = self._kmember_ref(e, e.path[:-1] if e.bitfield is not None else None)
         fault = self.fail_addr(site, "a_")
-        if e.array_addr:
+        if e.array_addr or e.addr_of:
             return f"({{ {pre} (s64)(unsigned long)&{ref}; }})"
         if e.bitfield is not None:
             # The bytes that hold it, from the start of its struct (placed by C) at
@@ -155,6 +158,8 @@ class ExprGen:
                     f"v_ = (v_ >> {shift}) & (u64){c_int(mask)};{sign} (s64)v_; }})")
         size = e.type.bits // 8
         ctype = "u64" if e.type.ctype else f"{'s' if e.type.signed else 'u'}{e.type.bits}"
+        if not e.header:
+            ref = f"(*({ctype} *)(b_ + {e.offset}))"
         return (f"({{ {pre} {ctype} v_; unsigned long a_ = (unsigned long)&{ref}; "
                 f"BUILD_BUG_ON(sizeof({ref}) != {size}); "
                 f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {size})) {fault} (s64)v_; }})")
@@ -377,6 +382,9 @@ class ExprGen:
             self.uses.add("sysregs")
             self.uses.add("str")
             return f"xt_svs_{c_ident(e.name)}(c, {self.slot()}, {self.slot()}, {self.slot()})"
+        if isinstance(e, n.Call) and e.name == "syscall_name_of":
+            self.uses.add("sysnames")
+            return f"xt_sysname_of({self.int_expr(e.args[0])})"
         if isinstance(e, n.Call) and e.name in ("symname", "symdata"):
             return f"xt_ksym({self.slot()}, {self.int_expr(e.args[0])}, {'true' if e.name == 'symdata' else 'false'})"
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:
@@ -509,6 +517,8 @@ class ExprGen:
         if name == "backtrace":
             self.uses.add("kstack")
             return f"xt_kbacktrace(c, {self.slot()})"
+        if name == "procfs_value":
+            return f"xt_pfs_get(c, {self.slot()})"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
 
     def probe_desc_field(self, name: str) -> Optional[str]:
@@ -582,6 +592,11 @@ class ExprGen:
         t = e.target
         value = e.value
         op = e.op
+        if isinstance(t, n.Builtin) and t.name == "procfs_value":
+            # appended in place: the file's text may be longer than a string (maxsize)
+            append = "true" if op == ".=" else "false"
+            return f"xt_pfs_put(c, {self.str_expr(value)}, {append}, {self.slot()})"
+
         if op not in ("=",):
             base = op[:-1]
             value = n.Binary(base, _as_read(t), value, loc=e.loc, type=t.type)

@@ -189,6 +189,8 @@ class StmtGen:
                 lock = (f"if (!xt_map_lock(&xt_m_{name})) {self.fail('XT_E_LOCK', site)}")
                 if s.keys is None:
                     out.append(f"{ind}{{ {lock} xt_map_delete_all(&xt_m_{name}); xt_map_unlock(&xt_m_{name}); }}")
+                elif any(isinstance(k, n.Wildcard) for k in s.keys):
+                    out.append(ind + self.wild_delete(s, lock))
                 else:
                     out.append(f"{ind}{{ struct xt_map_ent *e_; {self.key(s.map, s.keys)} {lock} "
                                f"e_ = xt_map_find(&xt_m_{name}, c->key, false); if (e_) xt_map_remove(&xt_m_{name}, e_); "
@@ -200,6 +202,27 @@ class StmtGen:
                     out.append(f"{ind}atomic64_set(&xt_g_{name}, 0);")
         else:
             raise self.err(f"cannot compile {type(s).__name__} yet", s.loc)
+
+    def wild_delete(self, s: n.Delete, lock: str) -> str:
+        """`delete a[k, *]`: one pass over the table, under its lock, removing the
+        elements whose non-`*` key fields are the given ones (bounded by the
+        table's size, as stap's own walk is)."""
+        name = c_ident(s.map)
+        assert s.keys is not None
+        fields = self.layouts[s.map].key_fields
+        given = [n.StrLit("", loc=k.loc, type=k.type) if isinstance(k, n.Wildcard) and k.type and k.type.is_str
+                 else n.IntLit(0, loc=k.loc, type=k.type) if isinstance(k, n.Wildcard) else k
+                 for k in s.keys]
+        checks, off = [], 0
+        for (t, size), k in zip(fields, s.keys):
+            if not isinstance(k, n.Wildcard):
+                checks.append(f"!memcmp((char *)e_->key + {off}, (char *)c->key + {off}, {size})")
+            off += size
+        match = " && ".join(checks) or "true"
+        return (f"{{ u32 i_; {self.key(s.map, given)} {lock} "
+                f"for (i_ = 0; i_ < xt_m_{name}.nslots; i_++) {{ struct xt_map_ent *e_ = xt_map_at(&xt_m_{name}, i_); "
+                f"if (e_->used == XT_SLOT_USED && {match}) xt_map_remove(&xt_m_{name}, e_); }} "
+                f"xt_map_unlock(&xt_m_{name}); }}")
 
     # ------------------------------------------------------------ loops
     def body_site(self, body: n.Stmt) -> int:

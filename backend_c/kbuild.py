@@ -16,6 +16,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 from xtrace import __version__
 from xtrace.ir.loc import XtraceError
@@ -50,11 +51,18 @@ def module_hash(gen: GeneratedModule, release: str, build_dir: Path) -> str:
     return h.hexdigest()
 
 
-def build(gen: GeneratedModule, release: str, build_dir: Path, jobs: int = 2) -> BuiltModule:
-    """Compile `gen` against the kernel headers in build_dir; reuse a cached .ko."""
+def build(gen: GeneratedModule, release: str, build_dir: Path, jobs: int = 2,
+          name: Optional[str] = None) -> BuiltModule:
+    """Compile `gen` against the kernel headers in build_dir; reuse a cached .ko.
+    `name`: the module's name (stap -m; its /proc directories are named after it),
+    else xt_ and the content hash."""
     digest = module_hash(gen, release, build_dir)
-    name = f"xt_{digest[:16]}"
-    dest = cache_root() / "modules" / release / name
+    if name is None:
+        name = f"xt_{digest[:16]}"
+        dest = cache_root() / "modules" / release / name
+    else:  # the same script under another name is another module
+        digest = hashlib.sha256(f"{digest}\0{name}".encode()).hexdigest()
+        dest = cache_root() / "modules" / release / f"{name}-{digest[:16]}"
     ko = dest / f"{name}.ko"
     manifest = dict(gen.manifest, module=name)
     if ko.exists() and (dest / "manifest.json").exists():

@@ -56,6 +56,7 @@ class Pipeline:
     module: Optional[GeneratedModule] = None
     built: Optional[BuiltModule] = None
     target: Optional[RunTarget] = None
+    module_name: Optional[str] = None  # stap -m: the module's name (default xt_ and a hash)
 
     @contextmanager
     def timed(self, number: int, detail: str = "") -> Iterator[None]:
@@ -139,5 +140,5 @@ class Pipeline:
     def build(self, target: RunTarget) -> BuiltModule:
         assert self.module is not None
         with self.timed(4, lambda: f"\"{self.built.ko}\"{' (cached)' if self.built.cached else ''}"):
-            self.built = build(self.module, target.release, target.build_dir)
+            self.built = build(self.module, target.release, target.build_dir, name=self.module_name)
         return self.built

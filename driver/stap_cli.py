@@ -12,6 +12,7 @@ script's `$1`/`@1`... Errors are stap's (`parse error: ...`,
 from __future__ import annotations
 
 import getopt
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -64,6 +65,18 @@ process(string).function(string)
 process(string).function(string).return
 process.begin
 process.end
+procfs(string).read
+procfs(string).read.maxsize(number)
+procfs(string).umask(number).read
+procfs(string).umask(number).read.maxsize(number)
+procfs(string).umask(number).write
+procfs(string).write
+procfs.read
+procfs.read.maxsize(number)
+procfs.umask(number).read
+procfs.umask(number).read.maxsize(number)
+procfs.umask(number).write
+procfs.write
 syscall.*
 syscall.*.return
 syscall_any
@@ -180,10 +193,14 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     if last_pass == 3:
         out.write(gen.c_source)
         return 0
+    name = _last(o, "-m")
+    if name is not None:
+        if not re.fullmatch(r"[A-Za-z0-9_]{1,55}", name):
+            raise Usage(f"invalid module name '{name}': letters, digits and '_', at most 55")
+        pipe.module_name = name
     built = pipe.build(target)
     if "-k" in o:
         err.write(f'Keeping temporary directory "{Path(built.ko).parent}"\n')
-    name = _last(o, "-m")
     if last_pass == 4:
         if name:
             shutil.copyfile(built.ko, f"{name}.ko")

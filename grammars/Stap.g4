@@ -154,6 +154,7 @@ expr
     | expr op=('++' | '--')                                         # postIncDecExpr
     | op=('++' | '--') expr                                         # preIncDecExpr
     | op=('+' | '-' | '!' | '~') expr                               # unaryExpr
+    | '&' expr                                                      # addrOfExpr    // `&$p->m`, `&@cast(p, "T")->m`
     | expr op=('*' | '/' | '%') expr                                # binaryExpr
     | expr op=('+' | '-') expr                                      # binaryExpr
     | expr op='.' expr                                              # binaryExpr
@@ -184,6 +185,7 @@ primary
     | POS_NUM                                               # posNumExpr
     | POS_STR                                               # posStrExpr
     | EMBEDDED                                              # embeddedExpr
+    | '*'                                                   # wildcardExpr   // `delete a[k, *]`
     ;
 
 // `$task->mm->owner`, `$argv[1]`, `$p$`; a member may be named like a

@@ -179,7 +179,7 @@ class _Analyzer:
             if len(rp.tracepoints) != len(events):
                 raise self.err(f"the sched tracepoints behind '{p.spelling}' are not in the "
                                f"headers of kernel {self.target.release}", p.loc)
-        elif p.kind not in ("begin", "end", "error", "error_end", "never"):
+        elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
 
@@ -380,7 +380,17 @@ class _Analyzer:
         g = self.globals.get(name)
         if g is None:
             raise self.err(f"unknown array '{name}'", loc)
-        types = [self.expr(k) for k in keys]
+        if any(isinstance(k, n.Wildcard) for k in keys):
+            # `*` takes the type of the key it stands for
+            if g.key_types is None and not self.final:
+                raise _Unknown()
+            known = g.key_types or []
+            for i, k in enumerate(keys):
+                if isinstance(k, n.Wildcard):
+                    k.type = known[i] if i < len(known) else INT64
+            types = [k.type if isinstance(k, n.Wildcard) else self.expr(k) for k in keys]
+        else:
+            types = [self.expr(k) for k in keys]
         if g.key_types is None:
             g.key_types = types
         elif len(g.key_types) != len(types):
@@ -506,6 +516,15 @@ class _Analyzer:
             return _common(a, b)
         if isinstance(e, n.Ternary):
             self.expr(e.cond)
+            known = _defined_value(e.cond)
+            if known is not None:
+                # stap elides the branch an @defined() rules out: it need not resolve
+                live = self.expr(e.then if known else e.else_)
+                dead = n.StrLit("", loc=e.loc) if live.is_str else n.IntLit(0, loc=e.loc)
+                if known:
+                    e.else_ = dead
+                else:
+                    e.then = dead
             a, b = self.expr(e.then), self.expr(e.else_)
             if a.kind != b.kind:
                 raise self.err(f"both branches of ?: must have one type ({a} vs {b})", e.loc)
@@ -602,7 +621,7 @@ class _Analyzer:
             raise self.err(f"kernel {self.target.release} has no BTF type information "
                            f"(/sys/kernel/btf/vmlinux): cannot read '{arrow}'", e.loc)
         try:
-            r = resolve(btf, pt[0], pt[1], e.path, e.decay)
+            r = resolve(btf, pt[0], pt[1], e.path, e.decay, addr=e.addr_of)
         except MemberError as ex:
             msg = str(ex)
             if ex.member and self.prog.lang == "d":
@@ -611,10 +630,16 @@ class _Analyzer:
                 msg = f"unable to find member '{ex.member}' for {ex.struct}"  # dwflpp's wording
             raise self.err(msg, e.loc) from None
         header = struct_header(self.target.headers, *pt)
-        if header is None:
+        if header is None and r.bitfield is not None:
             raise self.err(f"{r.struct} is not declared in the headers of kernel "
-                           f"{self.target.release}: cannot read '{arrow}'", e.loc)
-        e.struct, e.bitfield, e.header, e.array_addr = r.struct, r.bitfield, header, r.array_addr
+                           f"{self.target.release}: cannot read bitfield '{arrow}'", e.loc)
+        # (a struct no header declares is read at BTF's offsets: header "")
+        e.struct, e.bitfield, e.header, e.array_addr = r.struct, r.bitfield, header or "", r.array_addr
+        e.offset, e.size = r.offset, r.size
+        if e.addr_of:
+            if r.bitfield is not None:
+                raise self.err(f"cannot take the address of bitfield '{e.path[-1]}'", e.loc)
+            return Type("int", 64, False)
         return r.type
 
     def container_of(self, e: n.ContainerOf) -> Type:
@@ -691,6 +716,16 @@ class _Analyzer:
             if not constant_fits(value, g.type):
                 g.type = self.unify(g.type, vt, loc, f"'{target.map}[...]'")
             t = g.type
+        elif isinstance(target, n.Builtin) and target.name == "procfs_value":
+            self.check_builtin_context(target)
+            assert self.probe is not None
+            if not all(p.procfs == "read" for p in self.probe.points):
+                raise self.err("$value can only be set in a procfs read probe (a write probe "
+                               "reads the text written)", target.loc)
+            if not vt.is_str or op not in ("=", ".="):
+                raise self.err("$value is the file's text: assign it a string with '=' or '.='",
+                               loc)
+            t = STRING
         else:
             raise self.err("cannot assign to this expression", loc)
         target.type = t
@@ -707,6 +742,9 @@ class _Analyzer:
         return STRING if t == "str" else INT64
 
     def check_builtin_context(self, e: n.Builtin) -> None:
+        if e.name == "procfs_value" and (self.probe is None or not all(
+                p.kind == "procfs" for p in self.probe.points)):
+            raise self.err("$value is only available in procfs probes", e.loc)
         if self.probe is None:
             if e.name in _SYSCALL_ONLY or e.name == "retval" or e.name in _ARG_BUILTINS:
                 raise self.err(f"'{e.name}' is only available in a probe, not in a function",

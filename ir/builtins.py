@@ -59,6 +59,8 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "ustackdepth": (INT32, "frames of the user stack (as ustack() would record them)"),
     "uaddr": (Type("int", 64, False), "the user-space PC of the current task (0 in a kernel thread)"),
     "ubacktrace": (STRING, "the user stack as hex addresses, space-separated (stap ubacktrace())"),
+    "procfs_value": (STRING, "stap's $value in a procfs probe: the text a read probe sets (up to "
+                             "the file's maxsize), or the text written to the file"),
     "backtrace": (STRING, "the kernel stack as hex addresses, space-separated (stap backtrace())"),
 }
 
@@ -112,6 +114,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "stringat": (("str", "int"), INT64),
     # stap strtol(s, base) (the kernel's simple_strtol); Vue atoi(s) (C atoi).
     "strtol": (("str", "int"), INT64),
+    # stap syscall_name(nr): the name of syscall number nr in the target kernel's
+    # 64-bit table ("" for a number it does not have)
+    "syscall_name_of": (("int",), STRING),
+    # stap symfileline/symfile/symline(addr): with no line tables (no debuginfo) they
+    # are the address in hex, as stap's are when it cannot find the line
+    "symfileline": (("int",), STRING),
     "atoi": (("str",), INT64),
     # stap isdigit(s): 1 if the first character is a decimal digit.
     "isdigit": (("str",), INT64),

@@ -63,16 +63,21 @@ class Resolved:
     struct: str                               # "struct task_struct"
     bitfield: Optional[tuple[int, int]] = None  # (bit offset in the containing struct, bits)
     array_addr: bool = False                    # an array member taken as its address
+    offset: int = 0                             # the member's byte offset from the pointer
+    size: int = 0                               # its bytes (a char array's whole length)
 
 
-def resolve(btf: BTF, tag: str, name: str, path: list[str], decay: bool) -> Resolved:
-    """Type `(tag name *)p->path[0].path[1]...` (see module docstring)."""
+def resolve(btf: BTF, tag: str, name: str, path: list[str], decay: bool,
+            addr: bool = False) -> Resolved:
+    """Type `(tag name *)p->path[0].path[1]...` (see module docstring). With `addr`
+    (stap's `&p->m`) a struct or union member is allowed: only its address is taken."""
     top = btf.find(name, tag)
     struct = f"{tag} {name}"
     if top is None:
         raise MemberError(f"{struct} is not a type of this kernel")
     cur_id, cur_name = top.id, struct
     member = None
+    off_bits = 0
     for i, mname in enumerate(path):
         t = btf[btf.strip(cur_id)] if btf.strip(cur_id) else None
         if t is None or t.kind not in ("struct", "union"):
@@ -86,7 +91,10 @@ def resolve(btf: BTF, tag: str, name: str, path: list[str], decay: bool) -> Reso
             raise MemberError(f"'{mname}' of {btf.c_name(t.id)} is a bitfield")
         cur_name = btf.c_name(t.id)
         cur_id = member.type_id
+        if not member.bitfield_size:
+            off_bits += member.bit_offset
     assert member is not None
+    off = off_bits // 8
     last = path[-1]
     t_id = btf.strip(cur_id)
     where = f"'{last}' of {cur_name}"
@@ -98,22 +106,25 @@ def resolve(btf: BTF, tag: str, name: str, path: list[str], decay: bool) -> Reso
         bits = member.bitfield_size
         if bits > 56:
             raise MemberError(f"{where} is a bitfield of {bits} bits (at most 56 can be read)")
-        return Resolved(Type("int", 64, signed), struct, (member.bit_offset, bits))
+        return Resolved(Type("int", 64, signed), struct, (member.bit_offset, bits), offset=off)
     if t.kind == "int":
-        return Resolved(Type("int", t.size * 8, t.signed and not t.encoding & 4), struct)
+        return Resolved(Type("int", t.size * 8, t.signed and not t.encoding & 4), struct,
+                        offset=off, size=t.size)
     if t.kind in ("enum", "enum64"):
-        return Resolved(Type("int", t.size * 8, t.kind_flag), struct)
+        return Resolved(Type("int", t.size * 8, t.kind_flag), struct, offset=off, size=t.size)
     if t.kind == "ptr":
-        return Resolved(Type("int", 64, False, ctype=btf.c_name(t_id)), struct)
+        return Resolved(Type("int", 64, False, ctype=btf.c_name(t_id)), struct, offset=off, size=8)
     if t.kind == "array":
         elem = btf[btf.strip(t.ref)] if btf.strip(t.ref) else None
         if decay:
             return Resolved(Type("int", 64, False, ctype=btf.c_name(t.ref) + " *"), struct,
-                            array_addr=True)
+                            array_addr=True, offset=off)
         if elem is not None and elem.kind == "int" and elem.size == 1:
-            return Resolved(STRING, struct)
+            return Resolved(STRING, struct, offset=off, size=t.nelems)
         raise MemberError(f"{where} is an array ({btf.c_name(cur_id)}); only char arrays "
                           "can be read whole")
+    if t.kind in ("struct", "union") and addr:
+        return Resolved(Type("int", 64, False), struct, offset=off)
     if t.kind in ("struct", "union"):
         raise MemberError(f"{where} is a {btf.c_name(t_id)}, not a value: name one of its members",
                           "struct")

@@ -166,6 +166,12 @@ class KernelMember(Expr):
     bitfield: Optional[tuple[int, int]] = field(default=None, compare=False, kw_only=True)
     header: Optional[str] = field(default=None, compare=False, kw_only=True)
     array_addr: bool = field(default=False, compare=False, kw_only=True)  # value: the array's address
+    # stap's `&$p->m` / `&@cast(p, "T")->m`: the member's address, nothing read
+    addr_of: bool = False
+    # the member's byte offset and size from BTF: read that way when no header
+    # declares the struct (one private to a .c file, as stap reads it with debuginfo)
+    offset: int = field(default=0, compare=False, kw_only=True)
+    size: int = field(default=0, compare=False, kw_only=True)
 
 
 @dataclass
@@ -591,8 +597,14 @@ class PrintVar(Stmt):
 
 
 @dataclass
+class Wildcard(Expr):
+    """stap's `*` as a key of `delete a[k, *]`: any value of that key."""
+
+
+@dataclass
 class Delete(Stmt):
-    """`delete map[keys]`, `delete map` (keys None), or clear an aggregation."""
+    """`delete map[keys]`, `delete map` (keys None), or clear an aggregation. A key
+    may be a Wildcard (stap's `delete a[k, *]`: every element whose other keys match)."""
 
     map: str
     keys: Optional[list[Expr]] = None
@@ -642,6 +654,11 @@ class ProbePoint:
                                 stap's process.begin / .end (every
                                 process running at session start and each new one; its
                                 exit), limited to `binary` (an executable path) or `pid`
+      'procfs'                  name = a file the module makes under /proc/systemtap/MODULE/
+                                (stap's procfs("name")); `procfs` is 'read' (reading the
+                                file runs the probe, which sets the text) or 'write' (writing
+                                it runs the probe with the text written); `maxsize` is a read
+                                file's buffer (0: MAXSTRINGLEN), `umask` its mode's mask
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
     `alias` names the provider probe a tracepoint stands for (D `proc:::exec-success`
@@ -674,6 +691,11 @@ class ProbePoint:
     # timer: each period is period_ns plus a uniform random offset in
     # [-randomize_ns, +randomize_ns] (stap's timer.ms(N).randomize(M)).
     randomize_ns: int = 0
+    # procfs: 'read' / 'write', the read buffer's size (0: MAXSTRINGLEN) and the
+    # umask given (None: stap's default modes, 0400 read, 0200 write)
+    procfs: str = ""
+    maxsize: int = 0
+    umask: Optional[int] = None
     # What to say when the point matches nothing (a Solaris kernel function's
     # Linux counterpart), appended to the error.
     hint: str = field(default="", compare=False)

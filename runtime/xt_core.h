@@ -180,6 +180,11 @@ struct xt_ctx {
 	unsigned long stk[XT_STKDEPTH];  /* stack() addresses (xt_stack.h) */
 	unsigned long ustk[XT_USTKDEPTH];  /* ustack() addresses (xt_ustack.h) */
 	int uentry;       /* a uprobe on a function's first instruction (xt_ustack.h) */
+#ifdef XT_PROCFS
+	/* A procfs probe's $value (xt_procfs.h): the text, its length, the buffer's size. */
+	char *pfs_buf;
+	u32 pfs_len, pfs_cap;
+#endif
 #ifdef XT_REMATCH
 	int re_id;        /* the pattern of the last successful =~ (0: none yet), + 1 */
 	char re_subj[XT_MAXSTRINGLEN];  /* and its subject, for matched(n) (xt_regex.h) */
@@ -242,6 +247,9 @@ static void xt_gen_end(void);
 /* stap's error probes: they run instead of the end probes after a fatal error. */
 static void xt_gen_error_end(void);
 static u64 xt_gen_missed(void);
+/* The files of stap's procfs probes (xt_procfs.h): made at load, removed first at unload. */
+static int xt_gen_files(struct proc_dir_entry *own);
+static void xt_gen_files_remove(struct proc_dir_entry *own);
 #ifdef XT_HAS_ERROR_PROBE
 static void xt_gen_error(struct xt_ctx *c);
 #endif
@@ -867,6 +875,11 @@ static int __init xt_init(void)
 		proc_remove(xt_procdir);
 		goto nomem;
 	}
+	if (xt_gen_files(xt_procdir)) {
+		xt_gen_files_remove(xt_procdir);
+		proc_remove(xt_procdir);
+		goto nomem;
+	}
 	return 0;
 nomem:
 	xt_free_all();
@@ -875,6 +888,7 @@ nomem:
 
 static void __exit xt_exit(void)
 {
+	xt_gen_files_remove(xt_procdir);
 	proc_remove(xt_procdir);
 	WRITE_ONCE(xt_reader_attached, 0);
 	xt_stop();

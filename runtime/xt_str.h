@@ -333,6 +333,13 @@ one:
 /* stap text_str() / string_quoted(): printable ASCII as is, C escapes,
  * \ooo for other bytes, \uXXXX / \UXXXXXXXX for UTF-8; quoted adds double
  * quotes and, when the text does not fit, "..." after the closing quote. */
+/* An address as stap writes one it cannot name: 0x and 16 hex digits. */
+static __maybe_unused const char *xt_hexaddr(char *dst, s64 addr)
+{
+	snprintf(dst, XT_MAXSTRINGLEN, "0x%016llx", (unsigned long long)addr);
+	return dst;
+}
+
 static __maybe_unused const char *xt_text_str(char *dst, const char *in, bool quoted)
 {
 	static const char hex[] = "0123456789abcdef";

@@ -100,3 +100,15 @@ def test_run_with_arguments_target_pid_and_output_file(tmp_path):
                           'probe begin { printf("%s %d %d\\n", @1, $2, target()); exit() }', "hi", "7")
     assert status == 0 and out == ""
     assert o.read_text() == "hi 7 1\n"
+
+
+def test_module_name_names_the_procfs_directory():
+    # stap -m NAME: the module is NAME, its procfs files /proc/systemtap/NAME/...
+    script = ('probe procfs("x").read { $value = "hi\\n" } '
+              'probe procfs("y").write { printf("got %s", $value) }')
+    status, out, err = stap("-m", "xt_named_mod", "-c",
+                            "cat /proc/systemtap/xt_named_mod/x > /proc/systemtap/xt_named_mod/y",
+                            "-e", script)
+    assert (status, out) == (0, "got hi\n"), err
+    status, _, err = stap("-m", "bad-name", "-e", "probe begin { exit() }")
+    assert status == 1 and "invalid module name 'bad-name'" in err

@@ -65,8 +65,9 @@ def _accesses(node) -> Iterator[tuple[str, tuple[str, str], ir.Expr]]:
         t = node.target
         if isinstance(t, ir.Index):
             yield from _accesses(t.keys)
-        key = ("global", t.map) if isinstance(t, ir.Index) else (t.scope, t.name)
-        yield ("write" if node.op == "=" else "read"), key, t
+        if isinstance(t, (ir.Index, ir.Var)):  # (stap's procfs $value is neither)
+            key = ("global", t.map) if isinstance(t, ir.Index) else (t.scope, t.name)
+            yield ("write" if node.op == "=" else "read"), key, t
     elif isinstance(node, ir.Probe):  # the predicate runs before the body
         yield from _accesses(node.predicate)
         yield from _accesses(node.body)
@@ -724,6 +725,8 @@ class Printer:
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 
     def _x_KernelMember(self, e):
+        if e.addr_of:
+            return f"&{self._member(e)}", P_UNARY
         if e.array_addr:
             raise XtraceError(f"the address of array member '{e.path[-1]}' has no D equivalent "
                               "(D reads a char array as a string)", e.loc)

@@ -11,7 +11,7 @@ from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import Program
 
-from .library import with_library
+from .library import library_macros, with_library
 from .lower import Lowerer
 from .preprocess import preprocess
 from .script_args import script_args_lexer
@@ -33,7 +33,7 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None) -> Pr
     `args`: the script arguments ($1, @1, $#); None: none (using one is stap's
     out-of-range error)."""
     # the tapset aliases the script probes come after its own text, so its lines keep their numbers
-    own = preprocess(source, filename, len(args or ()))
+    own = preprocess(source, filename, len(args or ()), library_macros(source))
     text = with_library(own)
     lexer = script_args_lexer(args or (), filename, source)
     tree = parse_with(lexer, StapParser, "program", text, filename, StapErrorListener)

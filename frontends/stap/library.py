@@ -210,6 +210,44 @@ function delete_stopwatch(name:string) {
 }
 """
 
+# stap-exporter's tapset (prometheus.stp): `probe prometheus` is a procfs read
+# probe on /proc/systemtap/MODULE/__prometheus with room for 64 KiB of metrics.
+_PROMETHEUS = """
+probe prometheus = procfs("__prometheus").read.maxsize(0x10000) { }
+"""
+
+
+def _prometheus_macro(n: int, variant: str) -> str:
+    """One of prometheus.stpm's @prometheus_dump_arrayN macros: a line of the
+    Prometheus text format, `name{c1="k1",...} value`, per element of an array with
+    N keys, appended to $value. `_map` takes functions for the value (m0) and each
+    key (m1..mN), `_map_unquoted` writes the keys without quotes; the plain one is
+    `_map` with sprint throughout."""
+    cols = [f"c{i}" for i in range(1, n + 1)]
+    keys = ", ".join(f"_v{i}" for i in range(1, n + 1))
+    if variant == "":
+        maps = ", ".join(["sprint"] * (n + 1))
+        args = ", ".join(["@" + c for c in ["a", "name"] + cols])
+        return (f"@define prometheus_dump_array{n}(a, name, {', '.join(cols)}) %(\n"
+                f"\t@prometheus_dump_array{n}_map({args}, {maps})\n%)\n")
+    quote = "string_quoted" if variant == "_map" else ""
+    labels = ' . "," . '.join(f'@c{i} . "=" . {quote}(@m{i}(_v{i}))' for i in range(1, n + 1))
+    params = ", ".join(["a", "name"] + cols + [f"m{i}" for i in range(n + 1)])
+    return (f"@define prometheus_dump_array{n}{variant}({params}) %(\n"
+            f"\tforeach (_v = [{keys}] in @a)\n"
+            f'\t\t$value .= (@name . "{{" . {labels} . "}} " . text_str(@m0(_v)) . "\\n")\n%)\n')
+
+
+# The macros, for the arrays of 1 to 8 keys prometheus.stpm has.
+PROMETHEUS_MACROS = "".join(_prometheus_macro(n, v) for n in range(1, 9)
+                            for v in ("_map", "_map_unquoted", ""))
+
+
+def library_macros(source: str) -> str:
+    """The tapset macros (`@define`s) `source` uses, for the preprocessor."""
+    return PROMETHEUS_MACROS if "@prometheus_dump_array" in source else ""
+
+
 # The file name the appended tapset code's locations carry (an error inside it
 # is not at a line of the user's script).
 TAPSET_FILE = "<xtrace tapset>"
@@ -225,6 +263,9 @@ def with_library(source: str) -> str:
     wanted = sorted({m.group(1) for m in _USE.finditer(source)})
     extra = [_FAMILIES[f] for f in wanted
              if not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
+    if re.search(r"\bprobe\s+([^{]*[\s,])?prometheus\b(?!\s*\+?=)", source) and \
+            not re.search(r"\bprobe\s+prometheus\s*\+?=", source):
+        extra.append(_PROMETHEUS)
     for name, text in _FUNCTIONS.items():
         if _calls(source, name):
             extra.append(text)

@@ -538,12 +538,28 @@ class Lowerer(ExprLowering):
                 raise self.error(f"delete of local variable '{name}' is not supported yet", e)
             return ir.Delete(name, None, loc=loc)
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IndexExprContext):
+            wild = [isinstance(k, P.PrimaryExprContext) and isinstance(k.primary(), P.WildcardExprContext)
+                    for k in e.primary().expr()]
+            if any(wild):
+                if e.primary().IDENT().getText() in self.agg_names:
+                    raise self.error("'*' keys delete elements of an array, not of a statistics "
+                                     "aggregate", e)
+                return self._wild_delete(e.primary(), wild, loc)
             if e.primary().IDENT().getText() in self.agg_names:
                 target = self._stat_target(e)  # one element of a statistics aggregate
             else:
                 target = self._index(e.primary(), write=True)
             return ir.Delete(target.map, target.keys, loc=loc)
         raise self.error("delete needs a global variable or array element", e)
+
+    def _wild_delete(self, p: P.IndexExprContext, wild: list[bool], loc: Loc) -> ir.Delete:
+        """`delete a[k, *]`: the elements of `a` whose keys match where not `*`."""
+        name = p.IDENT().getText()
+        self._need_global(name, p, "array")
+        self._use_shape(name, "array", p)
+        keys: list[ir.Expr] = [ir.Wildcard(loc=self.loc(k)) if w else self._expr(k)
+                               for k, w in zip(p.expr(), wild)]
+        return ir.Delete(name, keys, loc=loc)
 
     def _expr_stmt(self, e: P.ExprContext, loc: Loc) -> ir.Stmt:
         if isinstance(e, P.AssignExprContext) and e.op.text == "<<<":

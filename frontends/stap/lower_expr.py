@@ -46,6 +46,8 @@ class ExprLowering:
                 # -5 is a literal, so that printing IntLit(-5) reads back the same
                 return ir.IntLit(parse_int(operand.getText(), loc, self.source, negate=True), loc=loc)
             return ir.Unary(e.op.text, self._expr(operand), loc=loc)
+        if isinstance(e, P.AddrOfExprContext):
+            return self._address_of(e)
         if isinstance(e, (P.PreIncDecExprContext, P.PostIncDecExprContext)):
             return ir.IncDec(self._lvalue(e.expr()), e.op.text,
                              isinstance(e, P.PreIncDecExprContext), loc=loc)
@@ -93,6 +95,8 @@ class ExprLowering:
             return self._at(p)
         if isinstance(p, P.TargetExprContext):
             return self._target(p)
+        if isinstance(p, P.WildcardExprContext):
+            raise self.error("'*' stands for any key only in `delete array[..., *]`", p)
         if isinstance(p, (P.PosNumExprContext, P.PosStrExprContext)):
             raise self.error(f"script arguments ({p.getText()}) are not supported yet", p)
         from .lower import GURU_ONLY
@@ -147,6 +151,9 @@ class ExprLowering:
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IndexExprContext):
             return self._index(e.primary(), write=True)
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.TargetExprContext):
+            value = self._procfs_value(e.primary())
+            if value is not None:
+                return value
             raise self.error("writing target variables is not supported", e)
         raise self.error("cannot assign to this expression", e)
 
@@ -211,6 +218,12 @@ class ExprLowering:
             raise self.error(f"{name}() can only be used as a statement", p)
         if name in _USER_STACK_FUNCS:
             raise self.error(f"{name}() is not supported yet", p)
+        if name == "syscall_name" and len(args) == 1:
+            return ir.Call("syscall_name_of", [self._expr(args[0])], loc=loc)
+        if name in ("symfileline", "symfile", "symline"):
+            if len(args) != 1:
+                raise self.error(f"{name}() takes 1 argument", p)
+            return ir.Call("symfileline", [self._expr(args[0])], loc=loc)
         if name in tapset.NAMES:
             return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
                                      lambda msg: self.error(msg, p))
@@ -312,6 +325,8 @@ class ExprLowering:
                 raise self.error("$return is only available in .return probes", p)
             return ir.Builtin("retval", loc=self.loc(p))
         suffixes = list(p.targetSuffix())
+        if self._procfs_value(p) is not None:
+            return self._procfs_value(p)
         if self.function is not None:
             # a function has no probe context of its own (stap resolves $vars per probe point)
             raise self.error(f"{name} can only be used in a probe, not in function "
@@ -338,6 +353,25 @@ class ExprLowering:
         if self._kfunc_return():
             value = self._save_at_entry(value, self.loc(p))
         return value
+
+    def _address_of(self, e: P.AddrOfExprContext) -> ir.Expr:
+        """stap's `&`: the address of a kernel member (`&$p->m`, `&@cast(p, "T")->m`),
+        or of the struct @cast/@container_of name (their own value)."""
+        value = self._expr(e.expr())
+        if isinstance(value, ir.KernelMember) and value.decay and not value.addr_of:
+            value.addr_of = True
+            return value
+        if isinstance(value, (ir.KernelCast, ir.ContainerOf)):
+            return value
+        raise self.error("'&' takes the address of a kernel structure member (&$p->m, "
+                         "&@cast(p, \"T\")->m) or of @cast/@container_of", e)
+
+    def _procfs_value(self, p: P.TargetExprContext):
+        """`$value` in a procfs probe (the file's text), else None."""
+        if (p.TARGET_VAR().getText() == "$value" and not p.targetSuffix() and self.function is None
+                and self.points and all(pp.kind == "procfs" for pp in self.points)):
+            return ir.Builtin("procfs_value", loc=self.loc(p))
+        return None
 
     def _kfunc_return(self) -> bool:
         """Whether this is a kernel.function(...).return probe (its $vars are the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Union
 
 from xtrace.frontends.common import loc_of
@@ -173,7 +174,51 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         if isinstance(args[0], int):
             pp.pid = args[0]
         return pp
+    if names[0] == "procfs" and (args[0] is None or isinstance(args[0], str)):
+        return _procfs_point(comps, spelling, loc, source, unsupported)
     raise unsupported()
+
+
+# A procfs file name: one component of /proc/systemtap/MODULE/ (stap also makes
+# subdirectories; xtrace does not).
+# The largest read buffer (kernel memory per open file).
+_PROCFS_MAXSIZE = 16 << 20
+_PROCFS_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.+-]*")
+
+
+def _procfs_point(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str,
+                  unsupported) -> ProbePoint:
+    """`procfs[("name")][.umask(M)].read[.maxsize(N)]` / `...write`: stap's procfs
+    probes (the file is "command" when no name is given)."""
+    name = comps[0][1] if comps[0][1] is not None else "command"
+    rest = comps[1:]
+    umask = None
+    if rest and rest[0][0] == "umask":
+        if not isinstance(rest[0][1], int) or not 0 <= rest[0][1] <= 0o777:
+            raise XtraceError(f"the umask of '{spelling}' must be a number from 0 to 0777",
+                              loc, source, kind="semantic error")
+        umask = rest[0][1]
+        rest = rest[1:]
+    if not rest or rest[0][0] not in ("read", "write") or rest[0][1] is not None:
+        raise unsupported()
+    access = rest[0][0]
+    maxsize = 0
+    rest = rest[1:]
+    if rest and rest[0][0] == "maxsize" and access == "read":
+        if not isinstance(rest[0][1], int) or not 0 < rest[0][1] <= _PROCFS_MAXSIZE:
+            raise XtraceError(f"the maxsize of '{spelling}' must be a number from 1 to "
+                              f"{_PROCFS_MAXSIZE} (each open of the file for reading has a "
+                              "buffer that size)", loc, source, kind="semantic error")
+        maxsize = rest[0][1]
+        rest = rest[1:]
+    if rest:
+        raise unsupported()
+    assert isinstance(name, str)
+    if not _PROCFS_NAME.fullmatch(name) or name in (".", ".."):
+        raise XtraceError(f"procfs file name '{name}' in '{spelling}' is not supported (xtrace "
+                          "makes files directly under /proc/systemtap/MODULE: no '/')",
+                          loc, source, kind="semantic error")
+    return ProbePoint("procfs", name, procfs=access, maxsize=maxsize, umask=umask)
 
 
 def _timer_period(unit: str, n: int, spelling: str, loc: Loc, source: str) -> int:
@@ -215,6 +260,10 @@ def print_point(pp: ProbePoint) -> Optional[str]:
         where = f"({encode_string(pp.binary)})" if pp.binary else \
             f"({pp.pid})" if pp.pid is not None else ""
         return f"process{where}.{pp.name}{opt}"
+    if pp.kind == "procfs":
+        umask = f".umask({pp.umask:#o})".replace("0o", "0") if pp.umask is not None else ""
+        maxsize = f".maxsize({pp.maxsize})" if pp.maxsize else ""
+        return f"procfs({encode_string(pp.name)}){umask}.{pp.procfs}{maxsize}"
     if pp.kind == "ufunc" and pp.binary != "$target":
         return (f"process({encode_string(pp.binary)}).function({encode_string(pp.name)})"
                 f"{ret}{opt}")

@@ -246,13 +246,18 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
-def preprocess(source: str, filename: str, argc: int = 0) -> str:
+def preprocess(source: str, filename: str, argc: int = 0, library: str = "") -> str:
     """The script with conditionals resolved and macros expanded, locations kept.
-    `argc`: how many script arguments there are (`$#`, `@#`)."""
-    if "%(" not in source and "@define" not in source:
+    `argc`: how many script arguments there are (`$#`, `@#`); `library`: the
+    tapset's macro definitions (stap's .stpm files) the script may use."""
+    if "%(" not in source and "@define" not in source and not library:
         return source
     sc = _Scanner(source, filename)
     sc.argc = argc
+    if library:
+        lib = _Scanner(library, "<xtrace tapset>")
+        _resolve(lib, 0, len(library))
+        sc.macros.update(lib.macros)
     return _expand(sc, _resolve(sc, 0, len(source)), sc.macros)
 
 

@@ -523,6 +523,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return self._expr_prec(e.value)
         if isinstance(e, ir.IntLit):
             return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
+        if isinstance(e, ir.Wildcard):
+            return "*", PREC_PRIMARY
         if isinstance(e, ir.RegexMatch):
             op = "!~" if e.negate else "=~"
             return f"{self._expr(e.subject, 10)} {op} {encode_string(e.pattern)}", 9
@@ -601,6 +603,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.KernelCast):
             return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
+            if e.addr_of:
+                return "&" + self._member(e), PREC_UNARY
             return self._member(e), PREC_PRIMARY
         if isinstance(e, ir.InMap):
             name = self.gname.get(e.map, e.map)
@@ -620,6 +624,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             name = "strpos"
         elif name in STRING_SPELLING and name != "index":
             name = STRING_SPELLING[name]
+        elif name == "syscall_name_of":
+            name = "syscall_name"
         elif name in ("sprint_syms", "sprint_usyms"):
             name = "sprint_stack" if name == "sprint_syms" else "sprint_ustack"
         elif name == "index":
@@ -646,6 +652,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         return text
 
     def _builtin(self, e: ir.Builtin) -> str:
+        if e.name == "procfs_value":
+            return "$value"
+        if e.name == "syscall_nr" and self.points and all(
+                pp.kind == "syscall" and pp.name == "*" for pp in self.points):
+            return "syscall_nr"  # syscall_any's variable
         if e.name == "retval":
             if self.points and all(pp.kind == "syscall" for pp in self.points):
                 return "retval"
@@ -725,7 +736,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 # IR functions stap spells with their IR name (frontends/stap/tapset.py).
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
                    "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata",
-                   "usymname", "usymdata", "sprint_backtrace", "sprint_ubacktrace", "matched")
+                   "usymname", "usymdata", "sprint_backtrace", "sprint_ubacktrace", "matched",
+                   "symfileline")
 
 
 def _cast_name(ctype: str, e: ir.Expr) -> str:

@@ -64,6 +64,8 @@ BUILTIN_SPELLING: dict[str, str] = {
 SYSCALL_CONTEXT_VARS: dict[str, str] = {
     "argstr": "argstr",
     "name": "syscall_name",
+    # syscall_any's number of the call (syscall_any.stp)
+    "syscall_nr": "syscall_nr",
     "retval": "retval",
     "retstr": "retstr",
 }

@@ -209,6 +209,11 @@ class StapVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by StapParser#addrOfExpr.
+    def visitAddrOfExpr(self, ctx:StapParser.AddrOfExprContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by StapParser#inExpr.
     def visitInExpr(self, ctx:StapParser.InExprContext):
         return self.visitChildren(ctx)
@@ -291,6 +296,11 @@ class StapVisitor(ParseTreeVisitor):
 
     # Visit a parse tree produced by StapParser#embeddedExpr.
     def visitEmbeddedExpr(self, ctx:StapParser.EmbeddedExprContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by StapParser#wildcardExpr.
+    def visitWildcardExpr(self, ctx:StapParser.WildcardExprContext):
         return self.visitChildren(ctx)
 
 

@@ -1,0 +1,1 @@
+for d in /proc/systemtap/xt_*; do cat $d/__prometheus > $d/sink; done
