@@ -196,3 +196,28 @@ def test_stap_64_bit_constants_and_unset_locals_in_d():
 def test_stap_pp_of_begin_end_is_a_constant_in_vue():
     v = _to('probe begin, end { println(pp()) }\n', "vue")
     assert '@@BEGIN\n{\n    printf("%s\\n", "begin");' in v and '"end"' in v
+
+
+def test_a_bordered_block_comment_keeps_its_lines_in_every_language():
+    """A C comment with a ` * ` border down its side (the way Vue and D authors
+    write file headers) is carried line by line: D and Vue redraw the border at
+    the new indentation, stap writes one `#` line each."""
+    src = ("@@BEGIN\n{\n\t/*\n\t * File: count.e\n\t *\n\t *   indented detail\n\t */\n"
+           "\tprintf(\"hi\\n\");\n}\n")
+    d = translate_text(src, "x.e", "vue", "d")
+    assert "    /*\n     * File: count.e\n     *\n     *   indented detail\n     */\n" in d, d
+    stp = translate_text(src, "x.e", "vue", "stp")
+    assert "    # File: count.e\n    #\n    #   indented detail\n" in stp, stp
+    # and back: the same lines, not a growing border
+    assert translate_text(d, "x.d", "d", "vue").count("File: count.e") == 1
+    assert "* *" not in translate_text(d, "x.d", "d", "vue")
+
+
+def test_comment_bodies_and_c_comments_round_trip():
+    from xtrace.frontends.common import c_comment, comment_body
+    for raw, body in [("/* one */", "one"), ("# hash", "hash"), ("// line", "line"),
+                      ("/*\n * a\n *\n *  b\n */", "a\n\n b"), ("/* first\n   second */", "first\nsecond"),
+                      ("/**/", "")]:
+        assert comment_body(raw) == body, raw
+        assert comment_body("\n".join(c_comment(body))) == body, raw
+    assert c_comment("a */ b") == ["/* a * / b */"]

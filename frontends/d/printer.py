@@ -18,6 +18,7 @@ from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
+from xtrace.frontends.common import c_comment
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
@@ -334,7 +335,7 @@ class Printer:
 
     def _probe(self, p: ir.Probe) -> str:
         self.probe = p
-        lines = [f"/* {self._comment(c)} */" for c in p.comments]
+        lines = [ln for c in p.comments for ln in c_comment(c)]
         descs = []
         for pt in p.points:
             d = description(pt)
@@ -356,10 +357,6 @@ class Printer:
         lines += self._stmts(body.stmts, 1)
         lines.append("}")
         return "\n".join(lines)
-
-    @staticmethod
-    def _comment(text: str) -> str:
-        return text.replace("*/", "* /")
 
     # ------------------------------------------------------- statements
 
@@ -491,7 +488,7 @@ class Printer:
         raise XtraceError("'next' (leave the probe handler early) has no D equivalent", s.loc)
 
     def _s_Comment(self, s, depth):
-        return f"/* {self._comment(s.text)} */"
+        return [INDENT * depth + ln for ln in c_comment(s.text)]
 
     def _s_AggUpdate(self, s, depth):
         func = self.agg_func.get(s.agg, s.func)

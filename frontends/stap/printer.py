@@ -243,10 +243,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
     def _probe(self, p: ir.Probe) -> None:
         for c in p.comments:
-            if "\n" in c:
-                self.lines.append(f"/* {c} */")
-            else:
-                self.lines.append(f"# {c}".rstrip())
+            self.lines.extend(f"# {line}".rstrip() for line in c.splitlines() or [""])
         spelled = []
         for pp in p.points:
             s = print_point(pp)

@@ -203,7 +203,7 @@ class Printer:
             body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
                             loc=body.loc)
             predicate = None
-        self.lines.extend(block_comment(c) for c in comments)
+        self.lines.extend(ln for c in comments for ln in block_comment(c))
         self.cur_event = None
         self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
         sysproc_form = None
@@ -356,7 +356,8 @@ class Printer:
         elif isinstance(s, ir.Delete):
             self.emit(depth, self.delete(s))
         elif isinstance(s, ir.Comment):
-            self.emit(depth, block_comment(s.text))
+            for ln in block_comment(s.text):
+                self.emit(depth, ln)
         elif isinstance(s, ir.PrintVar):
             self.emit(depth, self.print_var(s))
         elif isinstance(s, ir.PrintStack) and s.user:
