@@ -41,6 +41,11 @@ P_ASSIGN, P_TERNARY, P_UNARY, P_POSTFIX, P_PRIMARY = 1, 2, 14, 15, 16
 _RESERVED = (set(tables.BUILTIN_VARS) | tables.UNSUPPORTED_VARS
              | set(tables.TYPES) | {"self", "this", "if", "else", "sizeof", "stringof",
                                     "struct", "union", "enum", "const", "volatile"})
+# Vue's tentative buffers are named and always open; D's speculations are
+# handed out by speculation() and end at commit().
+_NO_TENTATIVE = ("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has no D "
+                 "form: D's nearest is speculate(), whose buffer comes from speculation() and is "
+                 "gone after commit()")
 _ASSIGN_OPS = {"=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="}
 _INT_CONV = re.compile(r"%(-?)(\d*)(?:ll|l)?[diu]")
 
@@ -574,10 +579,17 @@ class Printer:
         return f"tracemem({self.expr(s.addr)}, {s.size}{shown});"
 
     def _s_Speculate(self, s: ir.Speculate, depth):
+        if s.tentative is not None:
+            raise XtraceError(_NO_TENTATIVE, s.loc)
         return f"speculate({self.expr(s.id)});"
 
     def _s_SpecEnd(self, s: ir.SpecEnd, depth):
+        if s.tentative is not None:
+            raise XtraceError(_NO_TENTATIVE, s.loc)
         return f"{s.op}({self.expr(s.id)});"
+
+    def _s_SpecStop(self, s: ir.SpecStop, depth):
+        raise XtraceError(_NO_TENTATIVE, s.loc)
 
     def _s_AggControl(self, s: ir.AggControl, depth):
         args = "".join(f", {self.expr(a)}" for a in s.args)

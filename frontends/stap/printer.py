@@ -385,6 +385,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._emit(depth, f"# {line}".rstrip())
         elif isinstance(s, ir.TraceMem):
             raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
+        elif isinstance(s, (ir.Speculate, ir.SpecEnd, ir.SpecStop)) and \
+                getattr(s, "tentative", None) is not None:
+            raise self.err("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has "
+                           "no stap equivalent (stap's speculate(id, output) holds strings)", s)
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
             raise self.err("D's speculative tracing (a clause's records held until commit()) has no "
                            "stap equivalent (stap's speculate(id, output) holds strings, not records)", s)

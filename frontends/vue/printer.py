@@ -393,8 +393,16 @@ class Printer:
                             "no Vue equivalent", s)
         elif isinstance(s, ir.TraceMem):
             raise self.fail("D's tracemem() hex dump of memory has no Vue equivalent", s)
+        elif isinstance(s, ir.Speculate) and s.tentative is not None:
+            self.emit(depth, f"start_tentative({escape(s.tentative)});")
+        elif isinstance(s, ir.SpecEnd) and s.tentative is not None:
+            self.emit(depth, f"{s.op}_tentative({escape(s.tentative)});")
+        elif isinstance(s, ir.SpecStop):
+            self.emit(depth, f"end_tentative({escape(s.tentative)});")
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
-            raise self.fail("Vue has no speculative tracing (D's speculate(), commit(), discard())", s)
+            raise self.fail("D's speculative tracing (speculation(), speculate(), commit(), discard()) has "
+                            "no Vue form: Vue's nearest is tentative tracing (start_tentative(ID) ... "
+                            "commit_tentative(ID)), whose buffers are named in the script", s)
         else:
             raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
 
