@@ -221,3 +221,20 @@ def test_comment_bodies_and_c_comments_round_trip():
         assert comment_body(raw) == body, raw
         assert comment_body("\n".join(c_comment(body))) == body, raw
     assert c_comment("a */ b") == ["/* a * / b */"]
+
+
+def test_stores_nothing_reads_are_not_carried_into_stap():
+    """A D or Vue variable written and never read prints nothing; in stap it would
+    be printed at exit, so its stores are left out (and a probe that did nothing
+    else), unless computing the stored value could fail and print an error."""
+    d = ("#pragma D option quiet\nsyscall::read:entry { self->ts = timestamp; n++; }\n"
+         "BEGIN { last = 1; printf(\"hi\\n\"); exit(0); }\n")
+    out = translate_text(d, "x.d", "d", "stp")
+    assert "ts" not in out and "n++" not in out and "last" not in out and "syscall.read" not in out, out
+    assert 'printf("hi\\n")' in out
+    vue = "@@BEGIN { x = 10 / __pid; printf(\"hi\\n\"); exit(); }\n"
+    with pytest.raises(XtraceError, match="'x' is written but never read"):
+        translate_text(vue, "x.e", "vue", "stp")
+    # read anywhere (a predicate too): kept
+    kept = translate_text("@@BEGIN { n = 1; }\n@@END when (n == 1) { printf(\"n\\n\"); }\n", "x.e", "vue", "stp")
+    assert "n = 1" in kept

@@ -29,6 +29,8 @@ from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
 
+from xtrace.ir.deadstores import droppable, without_stores
+
 from . import usage
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
@@ -55,8 +57,19 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
                         lambda ex: prog)
-    prog = clauses_as_try(traces_as_printf(prog))
+    prog = without_unread_stores(clauses_as_try(traces_as_printf(prog)))
     return _Printer(prog, gaps).run()
+
+
+def without_unread_stores(prog: ir.Program) -> ir.Program:
+    """A D or Vue program without the stores into variables nothing reads (when
+    they have no side effects, ir.deadstores): they print nothing there, and
+    stap would print them at exit."""
+    if prog.lang == "stap":
+        return prog
+    u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
+    dead = droppable(prog, u.written - u.used)
+    return without_stores(prog, dead) if dead else prog
 
 
 def _is_autoprint_probe(p: ir.Probe) -> bool:
