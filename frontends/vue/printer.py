@@ -544,6 +544,12 @@ class Printer:
         if isinstance(e, ir.IncDec):
             target = self.expr(e.target, POSTFIX)
             return (e.op + target, UNARY) if e.prefix else (target + e.op, POSTFIX)
+        if (isinstance(e, ir.Binary) and e.op in ("!=", "==") and isinstance(e.rhs, ir.IntLit)
+                and e.rhs.value == -1 and isinstance(e.lhs, ir.Call) and e.lhs.name == "index"
+                and len(e.lhs.args) == 2):
+            # stap's isinstr(a, b) (strpos(a, b) != -1): whether strstr() finds b in a
+            a, b = (self.expr(x) for x in e.lhs.args)
+            return f"strstr({a}, {b}) {e.op} \"\"", _BINARY_PREC[e.op]
         if isinstance(e, ir.Binary):
             prec = _BINARY_PREC.get(e.op)
             if prec is None:
