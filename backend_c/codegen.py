@@ -601,6 +601,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, tpargs=tpargs, uprobes=uprobes,
+            walk_args="cmdline" in self.uses,
             stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])

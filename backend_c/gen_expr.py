@@ -105,6 +105,8 @@ class ExprGen:
         if strcalls.handles(e):
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")
+            if e.name in ("cmdline_str", "cmdline_args"):
+                self.uses.add("cmdline")  # the process.begin walk reads them ahead
             return strcalls.int_call(self, e)
         if kinfo.handles(e):
             return kinfo.call(self, e)
@@ -421,6 +423,8 @@ class ExprGen:
                 self.uses.add("str")
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")
+            if e.name in ("cmdline_str", "cmdline_args"):
+                self.uses.add("cmdline")  # the process.begin walk reads them ahead
             return strcalls.string_call(self, e)
         raise self.err(f"cannot compile {type(e).__name__} as a string yet", e.loc)
 

@@ -133,6 +133,11 @@ class StmtGen:
             # DTrace shows the first `shown` bytes when 0 <= shown < size, else all.
             out.append(f"{ind}  if (!xt_tracemem(c, a_, {s.size}, s_ >= 0 && s_ < {s.size} ? s_ : "
                        f"{s.size})) {fault} }}")
+        elif isinstance(s, n.Speculate) and s.tentative is not None:
+            self.uses.add("spec")  # a tentative buffer: a constant id, always open
+            out.append(f"{ind}c->spec = xt_tentative({self.int_expr(s.id)});")
+        elif isinstance(s, n.SpecStop):
+            out.append(f"{ind}c->spec = 0;")
         elif isinstance(s, n.Speculate):
             self.uses.add("spec")
             out.append(f"{ind}{{ s64 id_ = {self.int_expr(s.id)};")

@@ -1,7 +1,8 @@
 """Pass 4: build the generated module with kbuild, cached by content hash.
 
 The module's name is derived from the hash of everything that goes into it
-(C source, runtime headers, kernel release and headers path), so an
+(C source, runtime headers, kernel release and headers path; not the
+manifest, which only tells the driver how to read it), so an
 unchanged script for the same kernel is served from the cache without
 running the compiler, and two different scripts can never collide.
 """
@@ -41,9 +42,12 @@ def cache_root() -> Path:
 
 
 def module_hash(gen: GeneratedModule, release: str, build_dir: Path) -> str:
+    """What the .ko is made of: the C, the runtime headers, the kernel. Not the
+    manifest: it tells the driver how to read the module's records and is
+    always the one just generated, so a change to the driver's side of a
+    script (a path, an output option) reuses the built module."""
     h = hashlib.sha256()
-    for part in (__version__, release, str(build_dir), gen.c_source,
-                 json.dumps(gen.manifest, sort_keys=True)):
+    for part in (__version__, release, str(build_dir), gen.c_source):
         h.update(part.encode())
         h.update(b"\0")
     for name in gen.headers:
@@ -66,7 +70,7 @@ def build(gen: GeneratedModule, release: str, build_dir: Path, jobs: int = 2,
     ko = dest / f"{name}.ko"
     manifest = dict(gen.manifest, module=name)
     if ko.exists() and (dest / "manifest.json").exists():
-        return BuiltModule(name, ko, json.loads((dest / "manifest.json").read_text()), True)
+        return BuiltModule(name, ko, manifest, True)
     if not (build_dir / "Makefile").exists():
         raise XtraceError(f"no kernel headers for {release} at {build_dir} "
                           "(run setup.sh, or give --headers)")

@@ -47,3 +47,39 @@ def comments_in_head(tokens, clause) -> list[Token]:
     block's '{' (on a predicate, between probe points): they belong to the clause."""
     return [t for t in tokens.getTokens(clause.start.tokenIndex, clause.block().start.tokenIndex) or []
             if t.channel == Token.HIDDEN_CHANNEL]
+
+
+def comment_body(raw: str) -> str:
+    """The text of a comment token (`# ...`, `// ...`, `/* ... */`) without its
+    delimiters, for carrying it into a translation: a block comment keeps its
+    lines, without the ` * ` border a C comment draws down its left side, the
+    indentation they share, and the blank lines that open and close it."""
+    if raw.startswith("/*"):
+        body = raw[2:-2] if raw.endswith("*/") else raw[2:]
+    else:
+        body = raw[2:] if raw.startswith("//") else raw[1:]
+    lines = body.splitlines()
+    if len(lines) <= 1:
+        return body.strip()
+    rest = [ln for ln in lines[1:] if ln.strip()]
+    if rest and all(ln.lstrip().startswith("*") for ln in rest):
+        lines = [lines[0]] + [ln.lstrip()[1:] if ln.strip() else "" for ln in lines[1:]]
+    # Text on the opening line follows the delimiter: it does not share the
+    # indentation of the lines below it.
+    head = [lines[0].strip()] if lines[0].strip() else []
+    below = lines[1:]
+    while below and not below[-1].strip():
+        below.pop()
+    while not head and below and not below[0].strip():
+        below.pop(0)
+    cut = min((len(ln) - len(ln.lstrip()) for ln in below if ln.strip()), default=0)
+    return "\n".join(head + [ln[cut:].rstrip() for ln in below])
+
+
+def c_comment(text: str) -> list[str]:
+    """`text` as a C-style comment (D, Vue): `/* text */` for one line, a bordered
+    block for several; a `*/` inside would end it early, so it is broken."""
+    lines = text.replace("*/", "* /").splitlines()
+    if len(lines) <= 1:
+        return [f"/* {lines[0]} */" if lines and lines[0] else "/* */"]
+    return ["/*"] + [f" * {ln}".rstrip() for ln in lines] + [" */"]

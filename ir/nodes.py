@@ -563,19 +563,33 @@ class Speculate(Stmt):
     quiet, its framing) belong to speculation `id`; they are printed when the
     speculation is committed and never when it is discarded. An id of 0 or of a
     speculation not active drops them silently; one past nspec is an error.
-    Only as a top-level statement of a clause, before any data-recording one."""
+    Only as a top-level statement of a clause, before any data-recording one.
+    With `tentative` (Vue's start_tentative(name)): the buffer named so, always
+    open (it needs no speculation() and is open again after a commit), and its
+    section ends at SpecStop or with the clause."""
 
     id: Expr
+    tentative: Optional[str] = None
 
 
 @dataclass
 class SpecEnd(Stmt):
     """D's commit(id) (op 'commit': the speculation's records are printed, in
     the order they were made) or discard(id) (op 'discard': they are dropped);
-    the speculation becomes free again. Id 0 and inactive ids do nothing."""
+    the speculation becomes free again. Id 0 and inactive ids do nothing.
+    With `tentative`: Vue's commit_tentative(name) / discard_tentative(name)."""
 
     op: str
     id: Expr
+    tentative: Optional[str] = None
+
+
+@dataclass
+class SpecStop(Stmt):
+    """Vue's end_tentative(name): the clause's records after it go to the trace
+    again, not to the tentative buffer `tentative`."""
+
+    tentative: str
 
 
 @dataclass

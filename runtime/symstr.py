@@ -6,7 +6,9 @@ module writes the text as stap's _stp_snprint_addr does with the tapset's flags:
 symname `sym`, symdata `sym+0xoff/0xsize [module]`, the sprint_ stacks one
 `sym+0xoff [module]` line per frame (module as a base name), the print_ stacks
 ` 0xADDR : sym+0xoff/0xsize [module]` lines. An address no symbol covers is
-`0x%016x` (stap's %p), with ` [module]` when its file is known.
+`0x%016x` (stap's %p), with ` [module]` when its file is known (a user file:
+` [path+0xoff/0xsize]`, the offset into its mapping and the mapping's size, as
+stap fills them in from the vma when it has no symbol).
 """
 
 from __future__ import annotations
@@ -35,10 +37,13 @@ def symname(f: Frame) -> str:
 
 
 def symdata(f: Frame, kernel: bool) -> str:
-    """symdata()/usymdata(): `sym+0xoff/0xsize [module]`."""
+    """symdata()/usymdata(): `sym+0xoff/0xsize [module]`; an address in a user file
+    where no symbol covers it is `0xADDR [path+0xoff/0xsize]` (into its mapping)."""
     mod = _mod(f, kernel)
     if f.sym:
         return f"{f.sym.lstrip('.')}+0x{f.off:x}/0x{f.size:x}" + (f" [{mod}]" if mod else "")
+    if not kernel and mod:
+        return f"{_hex(f.addr)} [{mod}+0x{f.off:x}/0x{f.size:x}]"
     return _hex(f.addr) + (f" [{mod}]" if mod and f.mod != "vmlinux" else "")
 
 
@@ -50,6 +55,8 @@ def simple_stack(frames: list[Frame], kernel: bool, maxlen: int) -> str:
         mod = _mod(f, kernel, base=True)
         if f.sym:
             line = f"{f.sym.lstrip('.')}+0x{f.off:x}" + (f" [{mod}]" if mod else "") + "\n"
+        elif not kernel and mod:  # a user file with no symbol there: offset into the mapping
+            line = f"{_hex(f.addr)} [{mod}+0x{f.off:x}]\n"
         else:
             line = _hex(f.addr) + (f" [{mod}]" if mod and f.mod != "vmlinux" else "") + "\n"
         if size + len(line) > maxlen - 1:

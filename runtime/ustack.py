@@ -132,7 +132,9 @@ class UserMaps:
 
     def resolve(self, slot: int, addr: int) -> Frame:
         """The frame of one user address: mod is the file's path ('' when the
-        address is in no known file mapping), sym None when no symbol covers it."""
+        address is in no known file mapping), sym None when no symbol covers it;
+        off and size are then the address's offset into its mapping and the
+        mapping's size (what stap prints as `[path+0xoff/0xsize]`)."""
         m = self.mapping(slot, addr)
         if m is None:
             return Frame(addr, mod="")
@@ -142,7 +144,7 @@ class UserMaps:
             hit = syms.lookup(va) if va is not None else None
             if hit is not None:
                 return Frame(addr, hit[0], hit[1], hit[2], m.path)
-        return Frame(addr, mod=m.path)
+        return Frame(addr, None, addr - m.start, m.end - m.start, m.path)
 
 
 def dtrace_ustack(frames: list[Frame], indent: int = 14) -> str:
@@ -163,13 +165,14 @@ def dtrace_ustack(frames: list[Frame], indent: int = 14) -> str:
 
 def stap_ubacktrace(frames: list[Frame]) -> str:
     """stap's print_ubacktrace(): ` 0xADDR : symbol+0xoff/0xsize [path]` per frame,
-    ` 0xADDR [path+0xoff]` in a file without a symbol there, ` 0xADDR` elsewhere."""
+    ` 0xADDR [path+0xoff/0xsize]` (into the mapping) in a file without a symbol
+    there, ` 0xADDR` elsewhere."""
     out = []
     for f in frames:
         if f.sym is not None:
             out.append(f" 0x{f.addr:016x} : {f.sym}+0x{f.off:x}/0x{f.size:x} [{f.mod}]\n")
         elif f.mod:
-            out.append(f" 0x{f.addr:016x} [{f.mod}]\n")
+            out.append(f" 0x{f.addr:016x} [{f.mod}+0x{f.off:x}/0x{f.size:x}]\n")
         else:
             out.append(f" 0x{f.addr:016x}\n")
     return "".join(out)

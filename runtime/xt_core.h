@@ -163,6 +163,10 @@ struct xt_ctx {
 	/* The task the context builtins (pid(), execname(), ...) describe when it is
 	 * not current: a process.begin run for a walked process or a fork's child. */
 	struct task_struct *task;
+	/* That task's arguments, read before the body ran (NUL-separated), when
+	 * it is not current's to read: the process.begin walk (xt_proc.h). */
+	const char *task_args;
+	long task_args_len;
 #endif
 	int nesting;      /* script function calls active in this handler */
 	int unwind;       /* a callee faulted or left the probe: callers return too */
@@ -586,6 +590,12 @@ static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
 	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = (point); \
 		       c_->task = (t); fn(c_); c_->task = NULL; xt_leave(c_); } preempt_enable(); } while (0)
+/* The same with that task's arguments, read beforehand (cmdline_str()). */
+#define XT_RUN_PROBE_AS_ARGS(fn, point, t, args, len) \
+	do { struct xt_ctx *c_; preempt_disable(); c_ = xt_this_ctx(); \
+	     if (xt_enter(c_)) { c_->regs = NULL; c_->probefunc = ""; c_->probename = ""; c_->pp = (point); \
+		       c_->task = (t); c_->task_args = (args); c_->task_args_len = (len); fn(c_); \
+		       c_->task = NULL; c_->task_args = NULL; xt_leave(c_); } preempt_enable(); } while (0)
 /* A credential of that task (uid(), euid() ...): another task's under RCU. */
 #define XT_CRED(c, field) ((c)->task ? task_cred_xxx((c)->task, field) : current_cred_xxx(field))
 #else

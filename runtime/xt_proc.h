@@ -25,6 +25,9 @@
 #include <linux/binfmts.h>
 #include <linux/moduleparam.h>
 #include <linux/slab.h>
+#include <linux/mm.h>
+#include <linux/pid.h>
+#include <linux/sched/mm.h>
 
 #define XT_PROC_TRACK 1024
 
@@ -205,6 +208,82 @@ static bool xt_proc_exit(struct xt_procsel *s, struct task_struct *p)
 	if (s->path)
 		return xt_proc_untrack(s, p->tgid);
 	return !s->pid || p->tgid == s->pid;
+}
+
+/* A walked process's arguments (NUL-separated) into dst, as /proc/PID/cmdline
+ * reads them: from its memory, which may sleep (process context only); 0
+ * when it has none (a kernel thread, an exiting process). */
+static long xt_proc_args(struct task_struct *t, char *dst, long size)
+{
+	struct mm_struct *mm = get_task_mm(t);
+	unsigned long a, e;
+	long n = 0;
+
+	if (!mm)
+		return 0;
+	a = READ_ONCE(mm->arg_start);
+	e = READ_ONCE(mm->arg_end);
+	if (e > a)
+		n = access_process_vm(t, a, dst, min_t(long, e - a, size), FOLL_FORCE);
+	mmput(mm);
+	while (n > 0 && dst[n - 1] == '\0')
+		n--;
+	return n > 0 ? n : 0;
+}
+
+/* The process.begin walk for a body that reads cmdline_str(): the processes
+ * are listed under RCU, then each one's arguments are read (sleeping) before
+ * its body runs, with a reference held so it cannot be freed meanwhile. A
+ * process that exits in between has no body run: its exit is already past.
+ * Returns false (nothing run) when memory for the list is short: the caller
+ * walks without arguments then, rather than lose the begins. */
+static bool xt_proc_walk_args(struct xt_procsel *s, void (*fn)(struct xt_ctx *), const char *pp)
+{
+	struct task_struct *p;
+	unsigned int n = 0, cap = 64, k;
+	pid_t *pids;
+	char *args;
+
+	rcu_read_lock();
+	for_each_process(p)
+		cap++;
+	rcu_read_unlock();
+	pids = kvmalloc_array(cap, sizeof(*pids), GFP_KERNEL);
+	args = kmalloc(XT_MAXSTRINGLEN, GFP_KERNEL);
+	if (!pids || !args) {
+		kvfree(pids);
+		kfree(args);
+		return false;
+	}
+	rcu_read_lock();
+	for_each_process(p) {
+		if (p->exit_state || !xt_proc_wants(s, p, NULL, false))
+			continue;
+		if (s->path)
+			xt_proc_track(s, p->tgid);
+		if (n < cap)
+			pids[n++] = p->tgid;
+	}
+	rcu_read_unlock();
+	for (k = 0; k < n; k++) {
+		struct task_struct *t;
+		long len;
+
+		rcu_read_lock();
+		t = pid_task(find_pid_ns(pids[k], &init_pid_ns), PIDTYPE_PID);
+		if (t)
+			get_task_struct(t);
+		rcu_read_unlock();
+		if (!t)
+			continue;
+		len = xt_proc_args(t, args, XT_MAXSTRINGLEN - 1);
+		XT_RUN_PROBE_AS_ARGS(fn, pp, t, args, len);
+		put_task_struct(t);
+		cond_resched();
+	}
+	kvfree(pids);
+	kfree(args);
+	return true;
 }
 
 #endif

@@ -53,6 +53,26 @@ static __always_inline int xt_speculate(s64 id)
 	return id && atomic_read(&xt_spec_state[id]) == XT_SPEC_ACTIVE ? (int)id : -1;
 }
 
+/* Vue's start_tentative(): buffer `id` (a constant within 1..nspec) needs no
+ * speculation(): it is opened here when free. A commit on another CPU holds
+ * it ENDING only while it writes its end record: wait that out rather than
+ * lose the records. */
+static noinline __maybe_unused int xt_tentative(s64 id)
+{
+	int tries;
+
+	for (tries = 0; tries < 100000; tries++) {
+		int st = atomic_cmpxchg(&xt_spec_state[id], XT_SPEC_FREE, XT_SPEC_ACTIVE);
+
+		if (st == XT_SPEC_FREE)
+			atomic64_set(&xt_spec_used[id], 0);
+		if (st != XT_SPEC_ENDING)
+			return (int)id;
+		cpu_relax();
+	}
+	return -1;
+}
+
 /* commit(id) / discard(id) of an id within 1..nspec. The state goes through
  * ENDING while the end record is written, so a speculation() on another CPU
  * cannot reuse the id for records that would come before the end record. */

@@ -48,8 +48,8 @@ static __maybe_unused const char *xt_pid2execname(char *dst, s64 nr)
  * the new or walked process), NUL-separated, into dst; their length. Read
  * without faulting from the current address space, which holds them when the
  * task is current, shares current's mm, or is current's fresh fork (a copy of
- * it); another process's (the process.begin walk at start) cannot be read
- * without sleeping: "". */
+ * it); another process's cannot be read without sleeping, so the
+ * process.begin walk reads each walked process's beforehand (xt_proc.h). */
 static noinline __maybe_unused long xt_cmdline_read(struct xt_ctx *c, char *dst)
 {
 	struct task_struct *t = XT_CUR(c);
@@ -57,6 +57,14 @@ static noinline __maybe_unused long xt_cmdline_read(struct xt_ctx *c, char *dst)
 	unsigned long a, e;
 	long n = 0;
 
+#ifdef XT_CTX_TASK
+	if (c->task && c->task_args) {  /* read by the walk, which may sleep */
+		n = min_t(long, c->task_args_len, XT_MAXSTRINGLEN - 1);
+		memcpy(dst, c->task_args, n);
+		dst[n] = '\0';
+		return n;
+	}
+#endif
 	if (!mm || (t->flags & PF_KTHREAD) || !current->mm || (current->flags & PF_KTHREAD))
 		return 0;
 	if (mm != current->mm && READ_ONCE(t->real_parent) != current)

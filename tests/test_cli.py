@@ -227,3 +227,22 @@ def test_run_w_allows_them_and_target_is_the_command(tmp_path):
     lines = r.stdout.splitlines()
     assert "hi" in lines and sum(ln.startswith("pid ") for ln in lines) == 1, r.stdout
     assert "runs as pid" not in r.stderr
+
+
+def test_module_cache_is_keyed_by_what_the_ko_is_made_of(tmp_path, monkeypatch):
+    """The manifest (how the driver reads the records) is not part of the module:
+    a change there reuses the built .ko, and the session gets the new manifest."""
+    from xtrace.backend_c.codegen import GeneratedModule
+    from xtrace.backend_c.kbuild import build, module_hash
+    monkeypatch.setenv("XTRACE_CACHE", str(tmp_path))
+    a = GeneratedModule("int x;\n", ["xt_core.h"], {"lang": "d", "kallsyms": "/a"})
+    b = GeneratedModule("int x;\n", ["xt_core.h"], {"lang": "d", "kallsyms": "/b"})
+    c = GeneratedModule("int y;\n", ["xt_core.h"], {"lang": "d", "kallsyms": "/a"})
+    assert module_hash(a, "r", tmp_path) == module_hash(b, "r", tmp_path) != module_hash(c, "r", tmp_path)
+    name = f"xt_{module_hash(a, 'r', tmp_path)[:16]}"
+    dest = tmp_path / "modules" / "r" / name
+    dest.mkdir(parents=True)
+    (dest / f"{name}.ko").write_bytes(b"")  # a built module as the cache holds it
+    (dest / "manifest.json").write_text('{"lang": "d", "kallsyms": "/a"}')
+    got = build(b, "r", tmp_path)
+    assert got.cached and got.name == name and got.manifest["kallsyms"] == "/b"

@@ -850,3 +850,38 @@ def test_get_userstring_with_a_length_reads_at_most_that_many_bytes():
     assert e.value == ir.Call("user_string", [B("arg0"), I(10)])
     e = first_expr("x = get_kstring(__arg1, -1);")
     assert e.value == ir.Call("kernel_string", [B("arg0")])
+
+
+def test_tentative_buffers_are_numbered_speculations():
+    """Each tentative buffer name is one always-open speculation, by first use."""
+    prog = parse('@@BEGIN { start_tentative("a"); printf("x\\n"); end_tentative("a");\n'
+                 '  start_tentative(7); commit_tentative("a"); discard_tentative(7); }\n', "t.e")
+    stmts = [s for s in prog.probes[0].body.stmts if not isinstance(s, ir.Printf)]
+    assert [type(s).__name__ for s in stmts] == ["Speculate", "SpecStop", "Speculate", "SpecEnd", "SpecEnd"]
+    assert [(getattr(s, "tentative"), getattr(getattr(s, "id", None), "value", None)) for s in stmts] == \
+        [("a", 1), ("a", None), ("7", 2), ("a", 1), ("7", 2)]
+    assert prog.options["limits"]["NSPEC"] == 2
+    back = print_program(prog)
+    assert 'start_tentative("a");' in back and 'commit_tentative("a");' in back
+    assert 'end_tentative("a");' in back and 'discard_tentative("7");' in back
+
+
+@pytest.mark.parametrize("body, col, msg", [
+    ("start_tentative(x);", 34, "buffer ID must be a string or integer constant"),
+    ('commit_tentative("a", 1);', 18, "takes one argument"),
+    ('int y; y = end_tentative("a");', 29, "has no value"),
+])
+def test_tentative_call_errors(body, col, msg):
+    with pytest.raises(XtraceError) as info:
+        parse("@@BEGIN { int x; " + body + " }\n", "t.e")
+    assert msg in str(info.value) and (info.value.loc.line, info.value.loc.col) == (1, col), str(info.value)
+
+
+def test_tentative_tracing_has_no_d_or_stap_form():
+    from xtrace.driver.translate import translate_text
+    src = '@@BEGIN { start_tentative("a"); printf("x\\n"); commit_tentative("a"); }\n'
+    for to, words in (("d", "speculate()"), ("stp", "no stap equivalent")):
+        with pytest.raises(XtraceError) as info:
+            translate_text(src, "t.e", "vue", to)
+        assert "tentative tracing" in str(info.value) and words in str(info.value)
+        assert (info.value.loc.line, info.value.loc.col) == (1, 11)

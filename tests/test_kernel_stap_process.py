@@ -89,3 +89,14 @@ probe process("{prog}").end {{ printf("end %d %d\\n", pid() == target(), tid() =
     lines = run.stdout.splitlines()
     assert sorted(lines[:-1]) == ["tbegin 1 1"] * 2 + ["tend 1 1"] * 2, run.stdout + run.stderr
     assert lines[-1].startswith("end 1 "), run.stdout
+
+
+def test_cmdline_of_a_process_running_at_start(run_script):
+    """cmdline_str() in the process.begin walk names the walked process's arguments,
+    which only a sleeping read of its memory reaches (read before the body runs):
+    pid 1's, as the guest's /proc/1/cmdline has them."""
+    script = ('probe process.begin { if (pid() == 1) printf("[%s]\\n", cmdline_str()) }\n'
+              'probe timer.ms(500) { exit() }\n')
+    run = run_script(script, "stap", cmd="tr '\\0' ' ' < /proc/1/cmdline")
+    want = run.cmd_out.strip()
+    assert want and run.stdout == f"[{want}]\n", (run.stdout, run.cmd_out, run.stderr)

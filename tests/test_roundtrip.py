@@ -231,6 +231,9 @@ ROUND_TRIP_GAPS = {
     # variable can fault (D gets the exit-1 ERROR clause, Vue keeps its own rule
     # and comes back in stap under try/catch), `next` becomes an if, and a
     # written-only scalar's auto-print becomes explicit printf()s.
+    # A struct thread-local whose members are only partly read: stap keeps the read
+    # member as a tid()-keyed array, which comes back to D as an array, not self->.
+    ("d/struct_vars.d", "stap"),
     ("stap/arith_basic.stp", "d"),
     ("stap/arith_basic.stp", "vue"),
     ("stap/arith_div_zero_skips_end.stp", "d"),
@@ -244,6 +247,9 @@ ROUND_TRIP_GAPS = {
     ("stap/sys_read_vars.stp", "d"),
     ("vue/arith_long_long_wrap.e", "stap"),
     ("vue/assoc_delete.e", "d"),
+    # an `int` declared in @@BEGIN and a prototype's `int`: stap's integers are
+    # 64-bit, so they come back declared long long
+    ("vue/decl_in_begin_clause.e", "stap"),
     ("vue/assoc_of_lists.e", "stap"),
     ("vue/if_else_chain.e", "d"),
     ("vue/interval_end.e", "d"),
@@ -296,6 +302,9 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
     back = translate_text(text, "rt" + EXT[to], to, case.lang, target)
     again = frontends.parse(back, case.path.name, case.lang)
     analyze(again, target)
+    if to == "stap":  # what D and Vue store and never read is not carried into stap
+        from xtrace.frontends.stap.printer import without_unread_stores
+        orig = without_unread_stores(orig)
     assert again.probes == orig.probes
     assert [_neutral(g) for g in again.globals] == [_neutral(g) for g in orig.globals]
 

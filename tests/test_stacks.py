@@ -162,6 +162,11 @@ def test_symbol_strings_format_as_stap():
     assert symdata(u, False) == "main+0x4/0x20 [/tmp/x/prog]"
     assert simple_stack([f, u], False, 256) == "vfs_read+0x10 [vmlinux]\nmain+0x4 [prog]\n"
     assert simple_stack([f], True, 256) == "vfs_read+0x10 [kernel]\n"
+    # a user address no symbol covers: stap's offset into the file's mapping (and its size)
+    n = Frame(0x7f0000002010, None, 0x10, 0x3000, "/usr/lib/libz.so.1")
+    assert symdata(n, False) == "0x00007f0000002010 [/usr/lib/libz.so.1+0x10/0x3000]"
+    assert simple_stack([n], False, 256) == "0x00007f0000002010 [libz.so.1+0x10]\n"
+    assert symdata(Frame(0x10, mod=""), False) == "0x0000000000000010"
     # cut at a whole line within MAXSTRINGLEN, as stap's string is
     assert simple_stack([f] * 20, True, 60) == "vfs_read+0x10 [kernel]\n" * 2
     assert hex_words("0x10 0xffffffff81000000 junk") == [0x10, 0xffffffff81000000]
@@ -183,3 +188,24 @@ def test_stap_symbol_string_only_printed(body, col):
         generate(analyze(prog, _translation_target()))
     assert info.value.kind == "semantic error" and "only the driver" in info.value.message
     assert (info.value.loc.line, info.value.loc.col) == (1, 14 + col)
+
+
+STRIPPED_SRC = r"""
+#include <unistd.h>
+static __attribute__((noinline)) int hidden(int x) { return x * 3 + 1; }
+int main(void) { return write(-1, (char *)hidden + 2, 0) < 0 ? hidden(0) - 1 : 1; }
+"""
+
+
+def test_stap_usymdata_of_an_address_no_symbol_covers(run_script):
+    """usymdata() of code in a stripped program (mapped, named by no symbol): stap's
+    `0xADDR [path+0xoff/0xsize]`, the offset into the file's mapping and its size;
+    usymname() is the bare address."""
+    exe = build_host_program("stripped", STRIPPED_SRC, ("-O2", "-s"))
+    script = ('probe syscall.write { if (execname() == "stripped") '
+              'printf("%s|%s\\n", usymdata(buf_uaddr), usymname(buf_uaddr)) }\n')
+    r = run_script(script, "stap", cmd=str(exe))
+    m = re.fullmatch(r"(0x[0-9a-f]{16}) \[(\S+)\+0x([0-9a-f]+)/0x([0-9a-f]+)\]\|(0x[0-9a-f]{16})\n", r.stdout)
+    assert m and m.group(2) == str(exe) and m.group(1) == m.group(5), r.stdout + r.stderr
+    off, size = int(m.group(3), 16), int(m.group(4), 16)
+    assert 0 < off < size and size % 4096 == 0, r.stdout

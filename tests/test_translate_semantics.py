@@ -196,3 +196,59 @@ def test_stap_64_bit_constants_and_unset_locals_in_d():
 def test_stap_pp_of_begin_end_is_a_constant_in_vue():
     v = _to('probe begin, end { println(pp()) }\n', "vue")
     assert '@@BEGIN\n{\n    printf("%s\\n", "begin");' in v and '"end"' in v
+
+
+def test_a_bordered_block_comment_keeps_its_lines_in_every_language():
+    """A C comment with a ` * ` border down its side (the way Vue and D authors
+    write file headers) is carried line by line: D and Vue redraw the border at
+    the new indentation, stap writes one `#` line each."""
+    src = ("@@BEGIN\n{\n\t/*\n\t * File: count.e\n\t *\n\t *   indented detail\n\t */\n"
+           "\tprintf(\"hi\\n\");\n}\n")
+    d = translate_text(src, "x.e", "vue", "d")
+    assert "    /*\n     * File: count.e\n     *\n     *   indented detail\n     */\n" in d, d
+    stp = translate_text(src, "x.e", "vue", "stp")
+    assert "    # File: count.e\n    #\n    #   indented detail\n" in stp, stp
+    # and back: the same lines, not a growing border
+    assert translate_text(d, "x.d", "d", "vue").count("File: count.e") == 1
+    assert "* *" not in translate_text(d, "x.d", "d", "vue")
+
+
+def test_comment_bodies_and_c_comments_round_trip():
+    from xtrace.frontends.common import c_comment, comment_body
+    for raw, body in [("/* one */", "one"), ("# hash", "hash"), ("// line", "line"),
+                      ("/*\n * a\n *\n *  b\n */", "a\n\n b"), ("/* first\n   second */", "first\nsecond"),
+                      ("/**/", "")]:
+        assert comment_body(raw) == body, raw
+        assert comment_body("\n".join(c_comment(body))) == body, raw
+    assert c_comment("a */ b") == ["/* a * / b */"]
+
+
+def test_stores_nothing_reads_are_not_carried_into_stap():
+    """A D or Vue variable written and never read prints nothing; in stap it would
+    be printed at exit, so its stores are left out (and a probe that did nothing
+    else), unless computing the stored value could fail and print an error."""
+    d = ("#pragma D option quiet\nsyscall::read:entry { self->ts = timestamp; n++; }\n"
+         "BEGIN { last = 1; printf(\"hi\\n\"); exit(0); }\n")
+    out = translate_text(d, "x.d", "d", "stp")
+    assert "ts" not in out and "n++" not in out and "last" not in out and "syscall.read" not in out, out
+    assert 'printf("hi\\n")' in out
+    vue = "@@BEGIN { x = 10 / __pid; printf(\"hi\\n\"); exit(); }\n"
+    with pytest.raises(XtraceError, match="'x' is written but never read"):
+        translate_text(vue, "x.e", "vue", "stp")
+    # read anywhere (a predicate too): kept
+    kept = translate_text("@@BEGIN { n = 1; }\n@@END when (n == 1) { printf(\"n\\n\"); }\n", "x.e", "vue", "stp")
+    assert "n = 1" in kept
+
+
+def test_vue_strstr_and_int_arguments_read_as_stap_writes_them():
+    """strstr() tests are stap's isinstr(), a value is the rest of the string from
+    the match; a prototype's int argument is the tapset's int_arg(N)."""
+    src = ('int open(char *path, int flags);\n@@syscall:*:open:entry {\n'
+           '  String s[64];\n  s = get_userstring(__arg1, -1);\n'
+           '  if (strstr(s, "tmp")) printf("%d %s\\n", __arg2, strstr(s, "tmp"));\n'
+           '  if (strstr(s, "etc") == "") printf("no\\n");\n}\n')
+    out = translate_text(src, "x.e", "vue", "stp")
+    assert 'if (isinstr(s, "tmp"))' in out and 'if (!isinstr(s, "etc"))' in out, out
+    assert 'int_arg(2), (isinstr(s, "tmp") ? substr(s, strpos(s, "tmp"), strlen(s)) : "")' in out, out
+    back = translate_text('probe begin { if (isinstr("abc", "b")) println("y") }\n', "x.stp", "stap", "vue")
+    assert 'if (strstr("abc", "b") != "")' in back, back

@@ -83,11 +83,12 @@ def test_not_an_elf_file(tmp_path):
     maps.add(1, Mapping(0x1000, 0x2000, 0, str(tmp_path / "x")))
     f = maps.resolve(1, 0x1800)
     assert f.sym is None and f.mod == str(tmp_path / "x")
+    assert (f.off, f.size) == (0x800, 0x1000)  # into the mapping, for stap's [path+0xoff/0xsize]
 
 
 FRAMES = [Frame(0x7F00000011F7, "read", 0x17, 0x80, "/usr/lib/x86_64-linux-gnu/libc.so.6"),
           Frame(0x555555555150, "main", 0, 0x20, "/opt/app"),
-          Frame(0x7F0000002000, None, 0, 0, "/usr/lib/x86_64-linux-gnu/libc.so.6"),
+          Frame(0x7F0000002000, None, 0x2000, 0x1d5000, "/usr/lib/x86_64-linux-gnu/libc.so.6"),
           Frame(0xDEAD0, None, 0, 0, "")]
 
 
@@ -103,7 +104,7 @@ def test_stap_layout():
     assert stap_ubacktrace(FRAMES) == (
         " 0x00007f00000011f7 : read+0x17/0x80 [/usr/lib/x86_64-linux-gnu/libc.so.6]\n"
         " 0x0000555555555150 : main+0x0/0x20 [/opt/app]\n"
-        " 0x00007f0000002000 [/usr/lib/x86_64-linux-gnu/libc.so.6]\n"
+        " 0x00007f0000002000 [/usr/lib/x86_64-linux-gnu/libc.so.6+0x2000/0x1d5000]\n"
         " 0x00000000000dead0\n")
 
 

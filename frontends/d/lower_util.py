@@ -3,6 +3,7 @@ of D's prototypes, used by lower.py and its mixins."""
 
 from __future__ import annotations
 
+from xtrace.frontends.common import comment_body
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
@@ -33,9 +34,8 @@ def _agg_name(tok_text: str) -> str:
 
 
 def _comment_text(raw: str) -> str:
-    """The text of a `//` or `/* */` comment without its delimiters."""
-    body = raw[2:] if raw.startswith("//") else raw[2:-2]
-    return body.strip()
+    """The text of a `//` or `/* */` comment without its delimiters (frontends.common.comment_body)."""
+    return comment_body(raw)
 _RECORDING_STMTS = (ir.Printf, ir.PrintAgg, ir.Trace, ir.Exit, ir.AggControl, ir.SetOpt, ir.System, ir.PrintStack,
                     ir.TraceMem)
 

@@ -18,6 +18,7 @@ from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
+from xtrace.frontends.common import c_comment
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
@@ -40,6 +41,11 @@ P_ASSIGN, P_TERNARY, P_UNARY, P_POSTFIX, P_PRIMARY = 1, 2, 14, 15, 16
 _RESERVED = (set(tables.BUILTIN_VARS) | tables.UNSUPPORTED_VARS
              | set(tables.TYPES) | {"self", "this", "if", "else", "sizeof", "stringof",
                                     "struct", "union", "enum", "const", "volatile"})
+# Vue's tentative buffers are named and always open; D's speculations are
+# handed out by speculation() and end at commit().
+_NO_TENTATIVE = ("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has no D "
+                 "form: D's nearest is speculate(), whose buffer comes from speculation() and is "
+                 "gone after commit()")
 _ASSIGN_OPS = {"=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="}
 _INT_CONV = re.compile(r"%(-?)(\d*)(?:ll|l)?[diu]")
 
@@ -335,7 +341,7 @@ class Printer:
 
     def _probe(self, p: ir.Probe) -> str:
         self.probe = p
-        lines = [f"/* {self._comment(c)} */" for c in p.comments]
+        lines = [ln for c in p.comments for ln in c_comment(c)]
         descs = []
         for pt in p.points:
             d = description(pt)
@@ -357,10 +363,6 @@ class Printer:
         lines += self._stmts(body.stmts, 1)
         lines.append("}")
         return "\n".join(lines)
-
-    @staticmethod
-    def _comment(text: str) -> str:
-        return text.replace("*/", "* /")
 
     # ------------------------------------------------------- statements
 
@@ -492,7 +494,7 @@ class Printer:
         raise XtraceError("'next' (leave the probe handler early) has no D equivalent", s.loc)
 
     def _s_Comment(self, s, depth):
-        return f"/* {self._comment(s.text)} */"
+        return [INDENT * depth + ln for ln in c_comment(s.text)]
 
     def _s_AggUpdate(self, s, depth):
         func = self.agg_func.get(s.agg, s.func)
@@ -578,10 +580,17 @@ class Printer:
         return f"tracemem({self.expr(s.addr)}, {s.size}{shown});"
 
     def _s_Speculate(self, s: ir.Speculate, depth):
+        if s.tentative is not None:
+            raise XtraceError(_NO_TENTATIVE, s.loc)
         return f"speculate({self.expr(s.id)});"
 
     def _s_SpecEnd(self, s: ir.SpecEnd, depth):
+        if s.tentative is not None:
+            raise XtraceError(_NO_TENTATIVE, s.loc)
         return f"{s.op}({self.expr(s.id)});"
+
+    def _s_SpecStop(self, s: ir.SpecStop, depth):
+        raise XtraceError(_NO_TENTATIVE, s.loc)
 
     def _s_AggControl(self, s: ir.AggControl, depth):
         args = "".join(f", {self.expr(a)}" for a in s.args)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from xtrace.frontends.common import comments_in_head, loc_of
+from xtrace.frontends.common import comment_body, comments_in_head, loc_of
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -441,11 +441,7 @@ class Lowerer(ExprLowering):
             text = t.text
             if t.line == 1 and text.startswith("#!"):
                 continue  # the shebang line
-            if text.startswith("/*"):
-                text = text[2:-2]
-            else:
-                text = text[1:] if text.startswith("#") else text[2:]
-            out.append(text.strip())
+            out.append(comment_body(text))
         return out
 
     # ---------------------------------------------------------- statements

@@ -29,6 +29,8 @@ from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.ir.loc import XtraceError
 
+from xtrace.ir.deadstores import droppable, without_stores
+
 from . import usage
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
@@ -55,8 +57,36 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
                         lambda ex: prog)
-    prog = clauses_as_try(traces_as_printf(prog))
+    prog = without_unread_stores(clauses_as_try(traces_as_printf(prog)))
     return _Printer(prog, gaps).run()
+
+
+def without_unread_stores(prog: ir.Program) -> ir.Program:
+    """A D or Vue program without the stores into variables nothing reads (when
+    they have no side effects, ir.deadstores): they print nothing there, and
+    stap would print them at exit."""
+    if prog.lang == "stap":
+        return prog
+    u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
+    dead = droppable(prog, u.written - u.used)
+    return without_stores(prog, dead) if dead else prog
+
+
+def _truth(e: ir.Expr) -> ir.Expr:
+    """A condition as stap takes it: a string (a Vue `if (strstr(a, b))`) is true
+    when it is not empty, which stap says with != ""."""
+    if (e.type is not None and e.type.is_str) or (isinstance(e, ir.Call) and e.name == "strstr"):
+        return ir.Binary("!=", e, ir.StrLit("", loc=e.loc), loc=e.loc)
+    return e
+
+
+def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
+    """`strstr(a, b) != ""` (or `== ""`: negated), which stap says with isinstr()."""
+    if isinstance(e, ir.Binary) and e.op in ("!=", "==") and \
+            isinstance(e.rhs, ir.StrLit) and e.rhs.value == "" and \
+            isinstance(e.lhs, ir.Call) and e.lhs.name == "strstr" and len(e.lhs.args) == 2:
+        return e.lhs, e.op == "=="
+    return None
 
 
 def _is_autoprint_probe(p: ir.Probe) -> bool:
@@ -243,10 +273,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
     def _probe(self, p: ir.Probe) -> None:
         for c in p.comments:
-            if "\n" in c:
-                self.lines.append(f"/* {c} */")
-            else:
-                self.lines.append(f"# {c}".rstrip())
+            self.lines.extend(f"# {line}".rstrip() for line in c.splitlines() or [""])
         spelled = []
         for pp in p.points:
             s = print_point(pp)
@@ -388,6 +415,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._emit(depth, f"# {line}".rstrip())
         elif isinstance(s, ir.TraceMem):
             raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
+        elif isinstance(s, (ir.Speculate, ir.SpecEnd, ir.SpecStop)) and \
+                getattr(s, "tentative", None) is not None:
+            raise self.err("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has "
+                           "no stap equivalent (stap's speculate(id, output) holds strings)", s)
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
             raise self.err("D's speculative tracing (a clause's records held until commit()) has no "
                            "stap equivalent (stap's speculate(id, output) holds strings, not records)", s)
@@ -430,7 +461,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         return f"foreach ({keytext} in {arr}{limit})"
 
     def _if(self, s: ir.If, depth: int, word: str) -> None:
-        self._branch(f"{word} ({self._expr(s.cond)})", s.then, depth, dangling=s.else_ is not None)
+        self._branch(f"{word} ({self._expr(_truth(s.cond))})", s.then, depth, dangling=s.else_ is not None)
         if isinstance(s.else_, ir.If):
             self._if(s.else_, depth, "else if")
         elif s.else_ is not None:
@@ -558,6 +589,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             # bit's flip-and-subtract for a signed type).
             if e.to.bits >= 64:
                 return self._expr_prec(e.operand)
+            arg = re.fullmatch(r"arg([0-5])", e.operand.name) if isinstance(e.operand, ir.Builtin) else None
+            if arg and e.to.bits == 32:  # a 32-bit argument: the tapset's int_arg(N) / uint_arg(N)
+                return f"{'int' if e.to.signed else 'uint'}_arg({int(arg.group(1)) + 1})", PREC_PRIMARY
             v = self._expr(e.operand, PREC_PRIMARY)
             mask, sign = (1 << e.to.bits) - 1, 1 << (e.to.bits - 1)
             if not e.to.signed:
@@ -576,6 +610,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.IncDec):
             target = self._expr(e.target, PREC_PRIMARY)
             return (f"{e.op}{target}" if e.prefix else f"{target}{e.op}"), PREC_POSTFIX
+        found = _strstr_test(e)
+        if found is not None:  # Vue's strstr(a, b) != "": does a contain b
+            call, negate = found
+            return f"{'!' if negate else ''}isinstr({self._keys(call.args)})", \
+                (PREC_UNARY if negate else PREC_PRIMARY)
         if isinstance(e, ir.Binary):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
@@ -618,6 +657,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _call(self, e: ir.Call) -> str:
         """A function's stap spelling; DTrace-only string functions have none."""
         name = e.name
+        if name == "strstr" and len(e.args) == 2:  # the rest of a from the first b, else ""
+            a, b = (self._expr(x) for x in e.args)
+            return f"(isinstr({a}, {b}) ? substr({a}, strpos({a}, {b}), strlen({a})) : \"\")"
         if name in ("user_string", "kernel_string") and len(e.args) == 2:
             name += "_n"
         elif name == "index" and len(e.args) == 2:

@@ -25,7 +25,7 @@ from xtrace.ir.loc import Loc
 
 from xtrace.runtime import vueprint
 
-from . import intervals, sysproc, tables
+from . import intervals, sysproc, tables, tentative
 from .decls import UNTYPED, DeclType, decl_type
 from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv
@@ -62,6 +62,7 @@ class Lowerer(ExprLowerer):
         self.default_prints: list[ir.PrintVar] = []
         # C prototypes: function -> (narrow IR type of each argument or None, of the result)
         self.prototypes: dict[str, tuple[list, object]] = {}
+        self.tentative = tentative.Tentative()  # start_tentative() ... buffers by name
 
     # ------------------------------------------------------------ program
 
@@ -89,7 +90,10 @@ class Lowerer(ExprLowerer):
             for pv in self.default_prints:
                 pv.layout = vueprint.layout_with(pv.layout, *self.aso_options)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
-        return ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+        prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+        if self.tentative.names:  # one speculation buffer per tentative buffer name
+            prog.options.setdefault("limits", {})["NSPEC"] = len(self.tentative.names)
+        return prog
 
     # ------------------------------------------------------------ declarations
 
@@ -313,7 +317,19 @@ class Lowerer(ExprLowerer):
             return self.copy_data(call)
         if fname == "stktrace":
             return self.stktrace(call)
+        if fname in tentative.FUNCS:
+            return self.tentative_call(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
+
+    def tentative_call(self, call: P.CallExprContext) -> ir.Stmt:
+        """start_tentative / end_tentative / commit_tentative / discard_tentative (ID)."""
+        fname, args = call.ID().getText(), call.expr()
+        if len(args) != 1:
+            raise self.error(f"{fname}() takes one argument, the tentative buffer's ID", call)
+        value = self.expr(args[0])
+        if not isinstance(value, (ir.IntLit, ir.StrLit)):
+            raise self.error(f"{fname}()'s buffer ID must be a string or integer constant", args[0])
+        return self.tentative.stmt(fname, str(value.value), self.loc(call))
 
     def printf(self, call: P.CallExprContext) -> ir.Stmt:
         args = call.expr()

@@ -203,7 +203,7 @@ class Printer:
             body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
                             loc=body.loc)
             predicate = None
-        self.lines.extend(block_comment(c) for c in comments)
+        self.lines.extend(ln for c in comments for ln in block_comment(c))
         self.cur_event = None
         self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
         sysproc_form = None
@@ -356,7 +356,8 @@ class Printer:
         elif isinstance(s, ir.Delete):
             self.emit(depth, self.delete(s))
         elif isinstance(s, ir.Comment):
-            self.emit(depth, block_comment(s.text))
+            for ln in block_comment(s.text):
+                self.emit(depth, ln)
         elif isinstance(s, ir.PrintVar):
             self.emit(depth, self.print_var(s))
         elif isinstance(s, ir.PrintStack) and s.user:
@@ -392,8 +393,16 @@ class Printer:
                             "no Vue equivalent", s)
         elif isinstance(s, ir.TraceMem):
             raise self.fail("D's tracemem() hex dump of memory has no Vue equivalent", s)
+        elif isinstance(s, ir.Speculate) and s.tentative is not None:
+            self.emit(depth, f"start_tentative({escape(s.tentative)});")
+        elif isinstance(s, ir.SpecEnd) and s.tentative is not None:
+            self.emit(depth, f"{s.op}_tentative({escape(s.tentative)});")
+        elif isinstance(s, ir.SpecStop):
+            self.emit(depth, f"end_tentative({escape(s.tentative)});")
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
-            raise self.fail("Vue has no speculative tracing (D's speculate(), commit(), discard())", s)
+            raise self.fail("D's speculative tracing (speculation(), speculate(), commit(), discard()) has "
+                            "no Vue form: Vue's nearest is tentative tracing (start_tentative(ID) ... "
+                            "commit_tentative(ID)), whose buffers are named in the script", s)
         else:
             raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
 
@@ -535,6 +544,12 @@ class Printer:
         if isinstance(e, ir.IncDec):
             target = self.expr(e.target, POSTFIX)
             return (e.op + target, UNARY) if e.prefix else (target + e.op, POSTFIX)
+        if (isinstance(e, ir.Binary) and e.op in ("!=", "==") and isinstance(e.rhs, ir.IntLit)
+                and e.rhs.value == -1 and isinstance(e.lhs, ir.Call) and e.lhs.name == "index"
+                and len(e.lhs.args) == 2):
+            # stap's isinstr(a, b) (strpos(a, b) != -1): whether strstr() finds b in a
+            a, b = (self.expr(x) for x in e.lhs.args)
+            return f"strstr({a}, {b}) {e.op} \"\"", _BINARY_PREC[e.op]
         if isinstance(e, ir.Binary):
             prec = _BINARY_PREC.get(e.op)
             if prec is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from xtrace.frontends.c_literals import EscapeError, decode, encode  # noqa: F401 (re-exported)
+from xtrace.frontends.common import c_comment, comment_body
 
 
 def unescape(body: str) -> str:
@@ -16,14 +17,10 @@ def escape(text: str) -> str:
 
 
 def comment_text(raw: str) -> str:
-    """The text of a `/* */` or `//` comment token, without delimiters and outer blanks."""
-    if raw.startswith("/*"):
-        raw = raw[2:-2]
-    else:
-        raw = raw[2:]
-    return raw.strip()
+    """The text of a `/* */` or `//` comment token (frontends.common.comment_body)."""
+    return comment_body(raw)
 
 
-def block_comment(text: str) -> str:
-    """`text` as a Vue `/* */` comment (a `*/` inside would end it early, so break it)."""
-    return "/* " + text.replace("*/", "* /") + " */" if text else "/* */"
+def block_comment(text: str) -> list[str]:
+    """`text` as the lines of a Vue `/* */` comment (frontends.common.c_comment)."""
+    return c_comment(text)

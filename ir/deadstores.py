@@ -1,0 +1,127 @@
+"""Stores nothing reads: dropped when a translation would make them visible.
+
+A D or Vue variable that is written and never read has no effect on what the
+script prints. stap, though, prints every global written and never read when
+the run ends; a translation into stap that kept such a variable would print
+something the original never did. Its stores are dropped instead (when what
+they store is computed without side effects: no calls, assignments, memory
+reads or division that could fault and so print an error of its own).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+from xtrace.ir import nodes as ir
+
+# Expression nodes that only compute: no memory reads, no calls, no stores.
+_PURE = (ir.IntLit, ir.StrLit, ir.Builtin, ir.Var, ir.Index, ir.Unary, ir.Cast, ir.Ternary,
+         ir.SyscallVar, ir.InMap)
+
+
+def _pure(e: ir.Expr) -> bool:
+    for x in ir.walk(e):
+        if isinstance(x, ir.Binary):
+            if x.op in ("/", "%"):
+                return False  # a division by zero is a run-time error the original prints
+        elif not isinstance(x, _PURE):
+            return False
+    return True
+
+
+def _store_target(s: ir.Stmt) -> str | None:
+    """The variable a statement only stores into (`x = v`, `x[k] += v`, `x++`,
+    `delete x[k]`), when nothing it computes has side effects; else None."""
+    if isinstance(s, ir.ExprStmt) and isinstance(s.expr, (ir.Assign, ir.IncDec)):
+        t = s.expr.target
+        keys = t.keys if isinstance(t, ir.Index) else []
+        value = [s.expr.value] if isinstance(s.expr, ir.Assign) else []
+        if all(_pure(k) for k in keys + value):
+            return t.map if isinstance(t, ir.Index) else (t.name if t.scope in ("global", "thread") else None)
+    if isinstance(s, ir.Delete) and all(_pure(k) for k in s.keys or []):
+        return s.map
+    return None
+
+
+def _mentions(node, name: str) -> bool:
+    for x in ir.walk(node):
+        if isinstance(x, ir.Var) and x.name == name and x.scope in ("global", "thread"):
+            return True
+        if isinstance(x, (ir.Index, ir.InMap)) and x.map == name:
+            return True
+    return False
+
+
+def _parts(s: ir.Stmt) -> tuple[list[ir.Stmt], list[ir.Expr], list[str]]:
+    """A statement's child statements, its own expressions, and the names of the
+    maps it walks or names (a foreach's array, a delete's)."""
+    stmts: list[ir.Stmt] = []
+    exprs: list[ir.Expr] = []
+    for f in dataclasses.fields(s):
+        v = getattr(s, f.name)
+        for x in (v if isinstance(v, list) else [v]):
+            if isinstance(x, ir.Stmt):
+                stmts.append(x)
+            elif isinstance(x, ir.Expr):
+                exprs.append(x)
+    named = [s.map] if isinstance(s, (ir.ForEach, ir.Delete)) else []
+    if isinstance(s, ir.PrintVar):
+        named.append(s.name)
+    return stmts, exprs, named
+
+
+def _statements(prog: ir.Program):
+    todo: list[ir.Stmt] = [p.body for p in prog.probes] + [f.body for f in prog.functions]
+    while todo:
+        s = todo.pop()
+        yield s
+        todo += _parts(s)[0]
+
+
+def droppable(prog: ir.Program, names: set[str]) -> set[str]:
+    """Those of `names` whose every mention is a side-effect-free store."""
+    out = set()
+    for name in names:
+        if any(p.predicate is not None and _mentions(p.predicate, name) for p in prog.probes):
+            continue
+        ok = True
+        for s in _statements(prog):
+            if _store_target(s) == name:
+                continue
+            _, exprs, named = _parts(s)
+            if name in named or any(_mentions(e, name) for e in exprs):
+                ok = False
+                break
+        if ok:
+            out.add(name)
+    return out
+
+
+def _strip(s: ir.Stmt, names: set[str]) -> ir.Stmt:
+    for f in dataclasses.fields(s):
+        v = getattr(s, f.name)
+        if isinstance(v, list) and v and all(isinstance(x, ir.Stmt) for x in v):
+            setattr(s, f.name, [_strip(x, names) for x in v if _store_target(x) not in names])
+        elif isinstance(v, ir.Stmt):
+            setattr(s, f.name, ir.Block([], loc=v.loc) if _store_target(v) in names else _strip(v, names))
+    return s
+
+
+def without_stores(prog: ir.Program, names: set[str]) -> ir.Program:
+    """A copy of `prog` without the stores into `names`, their globals, and the
+    probes that did nothing else."""
+    prog = copy.deepcopy(prog)
+    kept = []
+    for p in prog.probes:
+        had = bool(p.body.stmts)
+        _strip(p.body, names)
+        if had and not any(not isinstance(s, (ir.Block, ir.Comment)) for s in ir.walk(p.body)
+                           if isinstance(s, ir.Stmt)):
+            continue  # the probe only stored into them: it has nothing left to do
+        kept.append(p)
+    prog.probes = kept
+    for f in prog.functions:
+        _strip(f.body, names)
+    prog.globals = [g for g in prog.globals if g.name not in names]
+    return prog
