@@ -102,6 +102,13 @@ class ExprGen:
             return self.kernel_read(e)
         if isinstance(e, n.Call) and e.name in ("user_read", "kernel_read_int"):
             return self.read_int(e)
+        if isinstance(e, n.Call) and e.name == "ksym_addr":
+            # the kernel variable's address in the target, from its kallsyms (ir.ksyms)
+            assert isinstance(e.args[0], n.StrLit)
+            if e.args[0].value not in self.an.ksyms:
+                raise self.err(f"kernel variable '{e.args[0].value}': the target kernel's symbol "
+                               "table (/proc/kallsyms) is not known", e.loc)
+            return f"((s64){self.an.ksyms[e.args[0].value]:#x}ULL)"
         if strcalls.handles(e):
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")

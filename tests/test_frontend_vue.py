@@ -333,7 +333,14 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
-    ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "kernel variables ('__k:lbolt'"),
+    ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "the nearest Linux variable: __kernel unsigned long jiffies"),
+    ("__kernel long long lbolt;\n@@BEGIN { }", 1, 20, "'lbolt' (AIX's clock ticks since boot) does not exist on Linux"),
+    ('@@BEGIN { printf("%d", __k:max_threads); }', 1, 24, "declare it first (__kernel TYPE max_threads;)"),
+    ("__kernel int max_threads;\n@@BEGIN { max_threads = 1; }", 2, 11, "kernel variables are read-only"),
+    ("__kernel int max_threads;\n@@BEGIN { max_threads++; }", 2, 11, "kernel variables are read-only"),
+    ("__kernel int max_threads;\n@@syscall:*:read:entry when (max_threads > 1) { }", 2, 30,
+     "cannot be used in a predicate"),
+    ("__kernel String s[8];\n@@BEGIN { }", 1, 17, "kernel variables are integers or pointers"),
     ("@@syscall:*:read:entry { x = __curthread->lockcount; }", 1, 30, "does not count the kernel locks"),
     ("@@syscall:*:read:entry { x = __curproc->cwd; }", 1, 30, "__curproc->cwd is not supported"),
     ("@@io:lvm:entry:read:* { }", 1, 6, "nearest Linux probe is the block:block_bio_remap"),
@@ -850,3 +857,13 @@ def test_get_userstring_with_a_length_reads_at_most_that_many_bytes():
     assert e.value == ir.Call("user_string", [B("arg0"), I(10)])
     e = first_expr("x = get_kstring(__arg1, -1);")
     assert e.value == ir.Call("kernel_string", [B("arg0")])
+
+
+def test_kernel_variable_reads_its_address_with_the_declared_type():
+    prog = lower("__kernel short s;\n__kernel unsigned long jiffies;\n@@BEGIN\n{\n"
+                 "\tx = s;\n\ty = __k:jiffies;\n}\n")
+    assert prog.globals == [g for g in prog.globals if g.name in ("x", "y")]  # no global for them
+    x, y = (st.expr.value for st in prog.probes[0].body.stmts)
+    assert any(isinstance(n, ir.Call) and n.name == "kernel_read_int" and n.args[1:] == [I(2), I(1)]
+               for n in ir.walk(x))
+    assert y == ir.Call("kernel_read_int", [ir.Call("ksym_addr", [ir.StrLit("jiffies")]), I(8), I(0)])

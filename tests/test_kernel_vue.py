@@ -177,3 +177,13 @@ def test_net_tcp_retransmit_fires_for_a_syn_to_a_full_listener(run_script):
     r = run_script(script, "vue", cmd=f"sh -c {shlex.quote('ip link set lo up; python3 -c ' + shlex.quote(RTX_PY))}",
                    timeout=120)
     assert r.stdout == "retransmit 40405 2\n", r.stdout + r.stderr
+
+
+def test_kernel_variable_reads_the_kernels_current_value(run_script):
+    # max_threads is the limit /proc/sys/kernel/threads-max shows (the command prints it).
+    script = ("__kernel int max_threads;\n__kernel unsigned long jiffies;\n"
+              "@@BEGIN\n{\n\tprintf(\"vue %d %d\\n\", max_threads, jiffies > 0);\n}\n")
+    r = run_script(script, "vue", cmd="cat /proc/sys/kernel/threads-max")
+    words = r.stdout.split()
+    assert words[0] == "vue" and words[2] == "1", r.stdout + r.stderr
+    assert int(words[1]) == int(r.cmd_out) > 0, (r.stdout, r.cmd_out)

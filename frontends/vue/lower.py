@@ -62,6 +62,9 @@ class Lowerer(ExprLowerer):
         self.default_prints: list[ir.PrintVar] = []
         # C prototypes: function -> (narrow IR type of each argument or None, of the result)
         self.prototypes: dict[str, tuple[list, object]] = {}
+        # __kernel variables: name -> (declared type, the declaration's location)
+        self.kernel_vars: dict[str, tuple[DeclType, Loc]] = {}
+        self.in_predicate = False
 
     # ------------------------------------------------------------ program
 
@@ -135,7 +138,8 @@ class Lowerer(ExprLowerer):
         if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_BUILTINS:
             raise self.error(f"'{name}' is a built-in variable", d)
         if storage == "__kernel":
-            raise self.error("kernel variables (__kernel) are not supported", ctx)
+            self.kernel_variable(name, t, d)
+            return
         if storage in ("static", "extern"):
             raise self.error(f"'{storage}' applies to function prototypes only", ctx)
         if t.kind == "list" and storage in ("__auto", "__thread"):
@@ -149,6 +153,24 @@ class Lowerer(ExprLowerer):
                 self.env.table(var)[name] = t.is_str
         else:
             self.declare_global(name, t, d)
+
+    def kernel_variable(self, name: str, t: DeclType, node) -> None:
+        """`__kernel int max_threads;`: a read-only view of the kernel's variable (an integer
+        or a pointer), read where the target kernel's kallsyms places it."""
+        if name in tables.AIX_KERNEL_VARS:
+            what, nearest = tables.AIX_KERNEL_VARS[name]
+            raise self.error(f"kernel variable '{name}' ({what}) does not exist on Linux; the "
+                             f"nearest Linux variable: {nearest}", node)
+        if t.kind != "int" or t.size not in (1, 2, 4, 8):
+            what = "Strings" if t.is_str else f"'{t.kind}' variables"
+            raise self.error(f"kernel variables are integers or pointers in xtrace ({what} cannot "
+                             "be read from the kernel)", node)
+        if name in self.decl_types or name in self.implicit or name in self.threads:
+            raise self.error(f"'{name}' is already a variable of another class", node)
+        old = self.kernel_vars.get(name)
+        if old is not None and old[0] != t:
+            raise self.error(f"'{name}' is declared again with another type", node)
+        self.kernel_vars[name] = (t, self.loc(node))
 
     def declare_global(self, name: str, t: DeclType, node) -> None:
         """`int x;` / `__global String s[40];` / `__list l;` anywhere: a global."""
@@ -188,7 +210,11 @@ class Lowerer(ExprLowerer):
             call = _find_call(ctx.predicate().expr())
             if call is not None:
                 raise self.error("Vue does not allow function calls in a predicate (when)", call)
-            predicate = self.expr(ctx.predicate().expr())
+            self.in_predicate = True
+            try:
+                predicate = self.expr(ctx.predicate().expr())
+            finally:
+                self.in_predicate = False
         body = self.block(ctx.block(), top=True)
         if len(tuples) > 1 and self.arg_uses:
             raise self.error("__argN can be used only in a clause with a single probe point",

@@ -140,6 +140,13 @@ class Printer:
             self.check_name(name, var)
             out.append(f"__thread {self.c_decl(name, is_str(var, self.env), var.type)};")
         out.extend(self.prototypes())
+        kernel: dict[str, str] = {}
+        for probe in self.prog.probes:
+            for node in walk(probe.body, probe.predicate):
+                kv = kernel_var(node)
+                if kv is not None:
+                    kernel.setdefault(kv[0], f"__kernel {tables.vue_type_name(kv[1])} {kv[0]};")
+        out.extend(kernel.values())
         if out:
             self.lines.extend(out + [""])
 
@@ -479,6 +486,9 @@ class Printer:
     def expr_prec(self, e: ir.Expr) -> tuple[str, int]:
         if isinstance(e, ir.Translated):
             return self.expr_prec(e.value)
+        kv = kernel_var(e)
+        if kv is not None:
+            return kv[0], ATOM
         if isinstance(e, ir.IntLit):
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
         if isinstance(e, ir.RegexMatch):
@@ -631,3 +641,20 @@ def _spelled(points: list[ir.ProbePoint]) -> Optional[str]:
         return None
     spelling = points[0].spelling or ""
     return spelling if spelling and not spelling.startswith("@@") else None
+
+
+def kernel_var(e) -> Optional[tuple[str, Type]]:
+    """A read of a `__kernel` variable as the Vue lowering makes it (kernel_read_int of
+    ksym_addr, converted to the declared type when narrower): (its name, its type)."""
+    inner = e.operand if isinstance(e, ir.Cast) else e
+    if not (isinstance(inner, ir.Call) and inner.name == "kernel_read_int" and len(inner.args) == 3
+            and isinstance(inner.args[0], ir.Call) and inner.args[0].name == "ksym_addr"
+            and isinstance(inner.args[0].args[0], ir.StrLit)
+            and isinstance(inner.args[1], ir.IntLit) and isinstance(inner.args[2], ir.IntLit)):
+        return None
+    t = Type("int", inner.args[1].value * 8, bool(inner.args[2].value))
+    if isinstance(e, ir.Cast) and (e.to.bits != t.bits or e.to.signed != t.signed):
+        return None
+    if not isinstance(e, ir.Cast) and t.bits < 64:
+        return None
+    return inner.args[0].args[0].value, t

@@ -107,6 +107,13 @@ TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
     ("__curproc", "cwd"): "the path of a directory cannot be built in probe context",
 }
 
+# AIX kernel variables scripts read with `__kernel` that Linux does not have under
+# that name: name -> (what it is, the nearest Linux variable and its declaration).
+AIX_KERNEL_VARS: dict[str, tuple[str, str]] = {
+    "lbolt": ("AIX's clock ticks since boot", "__kernel unsigned long jiffies; (ticks since "
+              "boot, HZ a second)"),
+}
+
 # Named constants a script may use as values. get_location_point() returns
 # FUNCTION_ENTRY (0) at a function's entry and FUNCTION_EXIT (-1) at its exits.
 CONSTANTS: dict[str, int] = {"FUNCTION_ENTRY": 0, "FUNCTION_EXIT": -1}
