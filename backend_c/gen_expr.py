@@ -102,6 +102,9 @@ class ExprGen:
             return self.kernel_read(e)
         if isinstance(e, n.Call) and e.name in ("user_read", "kernel_read_int"):
             return self.read_int(e)
+        if isinstance(e, n.Call) and e.name == "timestamp_to_wall":
+            return (f"({{ s64 t_ = {self.int_expr(e.args[0])}; t_ ? t_ + ((s64)ktime_get_real_fast_ns() "
+                    f"- (s64)ktime_get_mono_fast_ns()) : 0; }})")
         if isinstance(e, n.Call) and e.name == "ksym_addr":
             # the kernel variable's address in the target, from its kallsyms (ir.ksyms)
             assert isinstance(e.args[0], n.StrLit)

@@ -11,6 +11,7 @@ for 64-bit integers, plus DTrace's own conversions:
   %S        a string with its non-printable characters escaped as C does;
   %Y        a walltimestamp (nanoseconds since the epoch) as
             `2026 Dec  1 09:39:29` (libdtrace's "%Y %b %e %T", local time);
+            ProbeVue's %A is a date too (vue_pieces): `12:01:2026 09:39:29`;
   %e %f %g  floating point (D has no float variables: the lowering rejects
             integer arguments as DTrace does, so these only see converted values).
 `*` width and precision take an integer argument each, before the value.
@@ -66,6 +67,14 @@ def stap_pieces(pieces: list[Piece]) -> list[Piece]:
     import dataclasses
     return [dataclasses.replace(p, flags=p.flags + "^") if p.conv in ("x", "X") and "#" in p.flags
             else p for p in pieces]
+
+
+def vue_pieces(pieces: list[Piece]) -> list[Piece]:
+    """ProbeVue's printf: `%A` prints a timestamp (wall-clock nanoseconds, see the
+    IR's timestamp_to_wall) as a date, not a user symbol as D's %A: internal flag `v`."""
+    import dataclasses
+    return [dataclasses.replace(p, conv="Y", flags=p.flags + "v") if p.conv == "A" else p
+            for p in pieces]
 
 
 def compile_format(fmt: str) -> list[Piece]:
@@ -155,6 +164,14 @@ def format_walltime(ns: int) -> str:
             f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}")
 
 
+def format_vue_date(ns: int) -> str:
+    """ProbeVue's %A: MM:DD:YYYY hh:mm:ss (24-hour clock, local time), its default
+    date format (set_date_format() changes it on AIX)."""
+    t = time.localtime(ns // 1_000_000_000)
+    return (f"{t.tm_mon:02d}:{t.tm_mday:02d}:{t.tm_year:04d} "
+            f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}")
+
+
 def format_symbol(addr: int, symbolize: Optional[Symbolizer], offset: bool = True) -> str:
     """%a: `module`symbol+0xoff` (or `module`symbol at offset 0), the bare address when
     nothing resolves it (libdtrace prints the hexadecimal address then)."""
@@ -206,7 +223,8 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
     if conv == "c":
         return _pad(chr(int(value) & 0xFF), flags, width, False)
     if conv == "Y":
-        return _pad(format_walltime(int(value)), flags, width, False)
+        date = format_vue_date(int(value)) if "v" in flags else format_walltime(int(value))
+        return _pad(date, flags, width, False)
     if conv in "aA":
         return _pad(format_symbol(int(value), symbolize), flags, width, False)
     if conv in "di":

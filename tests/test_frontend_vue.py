@@ -365,7 +365,6 @@ REJECT = [
     ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
     ("@@interval:*:clock:100:10-20 { }", 1, 24, "chosen CPUs"),
     ("@@BEGIN:x { }", 1, 9, "no fields"),
-    ('@@BEGIN { printf("%A\\n", timestamp()); }', 1, 18, "'%A'"),
     ('@@BEGIN { printf("\\q"); }', 1, 19, "unknown escape"),
     ("@@BEGIN { printf(fmt); }", 1, 11, "string literal format"),
     ("@@syscall:*:read:entry, @@syscall:*:write:entry\n{ x = __arg1; }", 2, 7, "single probe point"),
@@ -867,3 +866,11 @@ def test_kernel_variable_reads_its_address_with_the_declared_type():
     assert any(isinstance(n, ir.Call) and n.name == "kernel_read_int" and n.args[1:] == [I(2), I(1)]
                for n in ir.walk(x))
     assert y == ir.Call("kernel_read_int", [ir.Call("ksym_addr", [ir.StrLit("jiffies")]), I(8), I(0)])
+
+
+def test_printf_A_prints_the_wall_clock_time_of_a_timestamp():
+    prog = lower('@@BEGIN\n{\n\tprintf("%A %d\\n", timestamp(), 1);\n}\n')
+    pf = prog.probes[0].body.stmts[0]
+    assert pf.fmt == "%A %d\n"
+    assert pf.args[0] == ir.Call("timestamp_to_wall", [B("timestamp")])
+    assert print_program(prog).count('printf("%A %d\\n", timestamp(), 1);') == 1

@@ -187,3 +187,13 @@ def test_kernel_variable_reads_the_kernels_current_value(run_script):
     words = r.stdout.split()
     assert words[0] == "vue" and words[2] == "1", r.stdout + r.stderr
     assert int(words[1]) == int(r.cmd_out) > 0, (r.stdout, r.cmd_out)
+
+
+def test_printf_A_prints_the_wall_clock_date_of_a_timestamp(run_script):
+    import time
+    before = time.time()
+    r = run_script("@@BEGIN\n{\n\tprintf(\"%A\\n\", timestamp());\n\texit();\n}\n", "vue")
+    after = time.time()
+    printed = time.mktime(time.strptime(r.stdout.strip(), "%m:%d:%Y %H:%M:%S"))
+    # the guest's wall clock, formatted in the driver's local time: the run's own second
+    assert before - 5 <= printed <= after + 5, (r.stdout, before, after)

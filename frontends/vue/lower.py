@@ -418,6 +418,9 @@ class Lowerer(ExprLowerer):
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
         """One printf argument; %e %f %g take a float/double value, which reaches the
         driver as its IEEE-754 bits (ir `double_bits`) to be formatted there."""
+        if conv == tables.DATE_CONVERSION:
+            # a timestamp() value is monotonic nanoseconds; the date is the wall clock's
+            return ir.Call("timestamp_to_wall", [self.expr(ctx)], loc=self.loc(ctx))
         if conv is None or conv not in "eEfFgG":
             return self.expr(ctx)
         value = self.float_operand(ctx)

@@ -489,6 +489,8 @@ class Printer:
         kv = kernel_var(e)
         if kv is not None:
             return kv[0], ATOM
+        if isinstance(e, ir.Call) and e.name == "timestamp_to_wall":
+            return self.expr_prec(e.args[0])  # printf's %A: a timestamp() value as a date
         if isinstance(e, ir.IntLit):
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
         if isinstance(e, ir.RegexMatch):

@@ -165,13 +165,16 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
 
 # printf conversions that only make sense with AIX data types.
 VUE_ONLY_CONVERSIONS: dict[str, str] = {
-    "A": "a timestamp as a date",
     "W": "a timestamp as seconds and microseconds",
     "H": "a MAC address",
     "I": "an IP address",
     "M": "a MAC address",
     "S": "a stack trace",
 }
+
+# printf's %A prints a probev_timestamp_t as a date and time, by default as
+# MM:DD:YYYY hh:mm:ss (24-hour clock, local time); set_date_format() is not supported.
+DATE_CONVERSION = "A"
 
 # ------------------------------------------------------------------ probe managers
 
