@@ -560,6 +560,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_signal.h")
         if "task" in self.uses:
             headers.append("xt_task.h")
+        if "ptree" in self.uses:
+            headers.append("xt_ptree.h")
         tracepoints = list(tps.values())
         tp_headers = sorted({t["header"] for t in tracepoints} | self.kheaders)
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])

@@ -850,7 +850,7 @@ class _Analyzer:
             self.stmt(s.handler)
         elif isinstance(s, n.Trace):
             self.expr(s.expr)
-        elif isinstance(s, n.PrintStack):
+        elif isinstance(s, (n.PrintStack, n.PrintTree)):
             pass
         elif isinstance(s, n.TraceMem):
             for a in [s.addr] + ([s.shown] if s.shown is not None else []):

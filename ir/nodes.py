@@ -498,6 +498,15 @@ class Trace(Stmt):
 
 
 @dataclass
+class PrintTree(Stmt):
+    """Vue's ptree(depth): the process tree around the current process, gathered in
+    the kernel (its ancestors up to init, itself, its descendants `depth` levels down;
+    None: as deep as the runtime goes) and printed by the driver (runtime.vueprint)."""
+
+    depth: Optional[int] = None
+
+
+@dataclass
 class PrintStack(Stmt):
     """Print the kernel stack of the probe hit: D's stack() action (layout
     'dtrace': a newline, then `module`symbol+0xoff lines indented 14) or stap's

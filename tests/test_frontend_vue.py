@@ -341,6 +341,10 @@ REJECT = [
     ("__kernel int max_threads;\n@@syscall:*:read:entry when (max_threads > 1) { }", 2, 30,
      "cannot be used in a predicate"),
     ("__kernel String s[8];\n@@BEGIN { }", 1, 17, "kernel variables are integers or pointers"),
+    ("@@BEGIN { ptree(1); }", 1, 11, "cannot be used in @@BEGIN or @@END"),
+    ("@@syscall:*:sync:entry { ptree(9); }", 1, 32, "ptree() takes -1 (every level) or a depth from 0 to 8"),
+    ("@@syscall:*:sync:entry { ptree(); }", 1, 26, "ptree() takes 1 argument"),
+    ("@@syscall:*:sync:entry { x = ptree(1); }", 1, 30, "ptree"),
     ("@@syscall:*:read:entry { x = __curthread->lockcount; }", 1, 30, "does not count the kernel locks"),
     ("@@syscall:*:read:entry { x = __curproc->cwd; }", 1, 30, "__curproc->cwd is not supported"),
     ("@@io:lvm:entry:read:* { }", 1, 6, "nearest Linux probe is the block:block_bio_remap"),
@@ -874,3 +878,23 @@ def test_printf_A_prints_the_wall_clock_time_of_a_timestamp():
     assert pf.fmt == "%A %d\n"
     assert pf.args[0] == ir.Call("timestamp_to_wall", [B("timestamp")])
     assert print_program(prog).count('printf("%A %d\\n", timestamp(), 1);') == 1
+
+
+def test_ptree_is_a_print_tree_statement_and_round_trips():
+    prog = lower("@@syscall:*:sync:entry\n{\n\tptree(-1);\n\tptree(2);\n}\n")
+    assert [st.depth for st in prog.probes[0].body.stmts] == [None, 2]
+    assert all(isinstance(st, ir.PrintTree) for st in prog.probes[0].body.stmts)
+    assert lower(print_program(prog)) == prog
+
+
+def test_ptree_layout():
+    from xtrace.runtime.vueprint import format_ptree
+    text = format_ptree([(-2, 1, "init"), (-1, 40, "sh"), (0, 41, "app"), (1, 42, "w1"),
+                         (2, 43, "w2"), (1, 44, "w3")])
+    assert text == ("PID          CMD\n"
+                    "1            init\n               |\n               V\n"
+                    "40           sh\n               |\n               V\n"
+                    "41           app  <=======\n"
+                    "                 |\n                 \\--42  w1\n"
+                    "                     |\n                     \\--43  w2\n"
+                    "                 |\n                 \\--44  w3\n")

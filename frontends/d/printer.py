@@ -381,6 +381,9 @@ class Printer:
         result = method(s, depth)
         return [pad + result] if isinstance(result, str) else result
 
+    def _s_PrintTree(self, s, depth):
+        raise XtraceError("Vue's ptree() (the process tree) has no D equivalent", s.loc)
+
     def _s_PrintStack(self, s, depth):
         if s.user and s.layout == "dtrace":
             return "ustack();" if s.depth is None else f"ustack({s.depth});"
@@ -811,7 +814,11 @@ class Printer:
             if not conds:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
-        raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
+        why = {"ksym_addr": "Vue's __kernel variables (kernel variables by name) have no D "
+                            "equivalent in xtrace",
+               "timestamp_to_wall": "Vue's printf %A (a timestamp as a date) has no D "
+                                    "equivalent in xtrace"}.get(e.name)
+        raise XtraceError(why or f"function '{e.name}' has no D equivalent", e.loc)
 
 
 # Vue's associative array printing functions, by PrintVar layout.

@@ -401,7 +401,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             raise self.err("system() cannot be expressed in stap: stap's system() runs the "
                            "command later, out of order with the script's output", s)
         else:
-            raise self.err(f"{type(s).__name__} cannot be expressed in stap", s)
+            what = "Vue's ptree() (the process tree)" if isinstance(s, ir.PrintTree) else type(s).__name__
+            raise self.err(f"{what} cannot be expressed in stap", s)
 
     def _loop(self, s: ir.While, depth: int, init: Optional[ir.Expr] = None) -> None:
         if s.step is None and init is None:

@@ -339,6 +339,8 @@ class Lowerer(ExprLowerer):
             return self.copy_data(call)
         if fname == "stktrace":
             return self.stktrace(call)
+        if fname == "ptree":
+            return self.ptree(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
 
     def printf(self, call: P.CallExprContext) -> ir.Stmt:
@@ -518,6 +520,20 @@ class Lowerer(ExprLowerer):
                                      "SORT_BY_VALUE with SORT_TYPE_ASCEND or SORT_TYPE_DESCEND, "
                                      "joined by '|'", args[1])
         return count, by, order
+
+    def ptree(self, call: P.CallExprContext) -> ir.Stmt:
+        """ptree(DEPTH): the probed process's tree (its ancestors, itself, its descendants
+        DEPTH levels down, -1 for every level xtrace gathers)."""
+        self.arity_check(call, 1)
+        if self.point_kinds & {"begin", "end"}:
+            raise self.error("ptree() prints the probed process's tree: it cannot be used in "
+                             "@@BEGIN or @@END", call)
+        text = call.expr()[0].getText()
+        depth = None if text == "-1" else int(text) if text.isdigit() else -2
+        if depth is not None and not 0 <= depth <= tables.PTREE_MAX_DEPTH:
+            raise self.error(f"ptree() takes -1 (every level) or a depth from 0 to "
+                             f"{tables.PTREE_MAX_DEPTH} (a constant)", call.expr()[0])
+        return ir.PrintTree(depth, loc=self.loc(call))
 
     def stktrace(self, call: P.CallExprContext) -> ir.Stmt:
         """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit, then with

@@ -22,7 +22,8 @@ from .syscalls import is_raw_rv, syscall_rv
 
 _ARG = re.compile(r"__arg(\d+)\Z")
 # Statement-only Vue functions: they have no value.
-STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "delete", "clear", "append")
+STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "delete", "clear", "append",
+                   "ptree")
 
 
 def pgid(loc: Loc) -> ir.Expr:

@@ -366,6 +366,8 @@ class Printer:
             self.emit(depth, block_comment(s.text))
         elif isinstance(s, ir.PrintVar):
             self.emit(depth, self.print_var(s))
+        elif isinstance(s, ir.PrintTree):
+            self.emit(depth, f"ptree({-1 if s.depth is None else s.depth});")
         elif isinstance(s, ir.PrintStack) and s.user:
             raise self.fail("a user stack alone has no Vue equivalent (stktrace(GET_USER_TRACE) "
                             "prints the kernel stack first)", s)

@@ -144,7 +144,6 @@ ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MA
 UNSUPPORTED_FUNCS: dict[str, str] = {
     "trace": "raw trace output",
     "get_stktrace": "stack trace values outside printf's %t and %T",
-    "ptree": "process trees",
     "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
@@ -175,6 +174,10 @@ VUE_ONLY_CONVERSIONS: dict[str, str] = {
 # printf's %A prints a probev_timestamp_t as a date and time, by default as
 # MM:DD:YYYY hh:mm:ss (24-hour clock, local time); set_date_format() is not supported.
 DATE_CONVERSION = "A"
+
+# ptree(depth): depth -1 prints every level of descendants the runtime gathers
+# (runtime/xt_ptree.h: XT_PTREE_LEVELS), else 0 .. PTREE_MAX_DEPTH levels.
+PTREE_MAX_DEPTH = 8
 
 # ------------------------------------------------------------------ probe managers
 
