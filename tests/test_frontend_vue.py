@@ -342,6 +342,7 @@ REJECT = [
      "cannot be used in a predicate"),
     ("__kernel String s[8];\n@@BEGIN { }", 1, 17, "kernel variables are integers or pointers"),
     ("@@BEGIN { ptree(1); }", 1, 11, "cannot be used in @@BEGIN or @@END"),
+    ("range_t T1;\n@@BEGIN { }", 1, 1, "'range_t' variables (range distributions: set_range, add_range, qrange)"),
     ("@@syscall:*:sync:entry { ptree(9); }", 1, 32, "ptree() takes -1 (every level) or a depth from 0 to 8"),
     ("@@syscall:*:sync:entry { ptree(); }", 1, 26, "ptree() takes 1 argument"),
     ("@@syscall:*:sync:entry { x = ptree(1); }", 1, 30, "ptree"),
