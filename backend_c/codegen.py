@@ -632,6 +632,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "kallsyms_modules": (str(self.an.target.kallsyms_modules)
                                  if getattr(self.an.target, "kallsyms_modules", None) else None),
             "agg_options": dict(self.prog.options.get("aggsort", {})),
+            # printf's %Y with a strftime format (Vue's %A dates), None: DTrace's layout
+            "date_format": self.prog.options.get("date_format"),
             "vars": self.vars_printed,
             "aggs": [{"name": g.name, "func": g.agg_func, "keys": self.layouts[g.name].manifest(),
                       "keysize": self.layouts[g.name].keysize, "spec": self.agg_specs[g.name].manifest()}

@@ -213,7 +213,10 @@ class ExprGen:
         assert isinstance(size, n.IntLit) and size.value in (1, 2, 4, 8), "user_read size"
         assert isinstance(signed, n.IntLit), "user_read sign"
         ctype = f"{'s' if signed.value else 'u'}{size.value * 8}"
-        site = self.site(e.loc, f"identifier '{e.name}'")
+        what = e.name
+        if isinstance(e.args[0], n.Call) and e.args[0].name == "ksym_addr":
+            what = e.args[0].args[0].value  # a Vue __kernel variable: its own name
+        site = self.site(e.loc, f"identifier '{what}'")
         if e.name == "user_read":
             copy = "copy_from_user_nofault(&v_, (const void __user *)a_, sizeof(v_))"
         else:

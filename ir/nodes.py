@@ -771,6 +771,9 @@ class Program:
       'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
       'syscall_names': str          'stap': a syscall probe's name is stap's tapset's
                                     (mmap2, pread; ir.syscalls.STAP_NAMES), not the kernel's
+      'date_format': str            printf's %Y prints its wall-clock time with this
+                                    strftime format (Vue's %A and set_date_format())
+                                    instead of DTrace's `%Y %b %e %T`
     functions are the script's own functions (FuncCall calls them).
     """
 

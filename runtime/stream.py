@@ -17,7 +17,7 @@ from .vueprint import format_ptree, format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
 from .symstr import SymStrings
-from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer, stap_pieces, vue_pieces
+from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer, stap_pieces, dated_pieces
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
@@ -181,8 +181,8 @@ class StreamDecoder:
         self.formats = [compile_format(f["fmt"]) for f in manifest["formats"]]
         if manifest.get("lang") == "stap":
             self.formats = [stap_pieces(f) for f in self.formats]
-        elif manifest.get("lang") == "vue":
-            self.formats = [vue_pieces(f) for f in self.formats]
+        if manifest.get("date_format"):
+            self.formats = [dated_pieces(f, manifest["date_format"]) for f in self.formats]
         self.result = SessionResult()
         self.pending_rows: dict[int, dict[tuple, AggRow]] = {}
         self.pending_ends: dict[int, int] = {}

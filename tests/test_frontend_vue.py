@@ -342,6 +342,9 @@ REJECT = [
      "cannot be used in a predicate"),
     ("__kernel String s[8];\n@@BEGIN { }", 1, 17, "kernel variables are integers or pointers"),
     ("@@BEGIN { ptree(1); }", 1, 11, "cannot be used in @@BEGIN or @@END"),
+    ('@@syscall:*:sync:entry { set_date_format("%d"); }', 1, 26, "only in the @@BEGIN clause"),
+    ('@@BEGIN { set_date_format("%Q"); }', 1, 27, "'%Q' is not a strftime conversion"),
+    ('@@BEGIN { printf("%Y", 1); }', 1, 18, "'%Y' is not a Vue printf conversion"),
     ("range_t T1;\n@@BEGIN { }", 1, 1, "'range_t' variables (range distributions: set_range, add_range, qrange)"),
     ("@@syscall:*:sync:entry { ptree(9); }", 1, 32, "ptree() takes -1 (every level) or a depth from 0 to 8"),
     ("@@syscall:*:sync:entry { ptree(); }", 1, 26, "ptree() takes 1 argument"),
@@ -876,9 +879,25 @@ def test_kernel_variable_reads_its_address_with_the_declared_type():
 def test_printf_A_prints_the_wall_clock_time_of_a_timestamp():
     prog = lower('@@BEGIN\n{\n\tprintf("%A %d\\n", timestamp(), 1);\n}\n')
     pf = prog.probes[0].body.stmts[0]
-    assert pf.fmt == "%A %d\n"
+    # a date: %Y of the wall-clock time, with Vue's default date format
+    assert pf.fmt == "%Y %d\n"
     assert pf.args[0] == ir.Call("timestamp_to_wall", [B("timestamp")])
+    assert prog.options["date_format"] == "%m:%d:%Y %H:%M:%S"
     assert print_program(prog).count('printf("%A %d\\n", timestamp(), 1);') == 1
+
+
+def test_set_date_format_sets_the_date_format_of_every_A():
+    src = ('@@BEGIN\n{\n\tset_date_format("%Y-%m-%d %T");\n}\n\n'
+           '@@syscall:*:sync:entry\n{\n\tprintf("%A\\n", timestamp());\n}\n')
+    prog = lower(src)
+    assert prog.options["date_format"] == "%Y-%m-%d %T"
+    text = print_program(prog)
+    assert 'set_date_format("%Y-%m-%d %T");' in text and 'printf("%A\\n", timestamp());' in text
+    again = lower(text)
+    assert again == prog and again.options == prog.options
+    # no @@BEGIN to say it in: the printer adds one
+    prog.probes = prog.probes[1:]
+    assert lower(print_program(prog)).options["date_format"] == "%Y-%m-%d %T"
 
 
 def test_ptree_is_a_print_tree_statement_and_round_trips():

@@ -64,6 +64,8 @@ class Lowerer(ExprLowerer):
         self.prototypes: dict[str, tuple[list, object]] = {}
         # __kernel variables: name -> (declared type, the declaration's location)
         self.kernel_vars: dict[str, tuple[DeclType, Loc]] = {}
+        self.date_format: Optional[str] = None  # set_date_format() in @@BEGIN
+        self.uses_dates = False  # a printf has %A
         self.in_predicate = False
 
     # ------------------------------------------------------------ program
@@ -92,7 +94,10 @@ class Lowerer(ExprLowerer):
             for pv in self.default_prints:
                 pv.layout = vueprint.layout_with(pv.layout, *self.aso_options)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
-        return ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+        prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+        if self.uses_dates or self.date_format is not None:
+            prog.options["date_format"] = self.date_format or tables.DEFAULT_DATE_FORMAT
+        return prog
 
     # ------------------------------------------------------------ declarations
 
@@ -335,6 +340,9 @@ class Lowerer(ExprLowerer):
         if fname == "set_aso_print_options":
             self.set_aso_print_options(call)
             return None
+        if fname == "set_date_format":
+            self.set_date_format(call)
+            return None
         if fname in ("copy_userdata", "copy_kdata"):
             return self.copy_data(call)
         if fname == "stktrace":
@@ -352,10 +360,15 @@ class Lowerer(ExprLowerer):
         fmt = self.expr(args[0]).value
         for m in _CONVERSION.finditer(fmt):
             conv = m.group(5)
+            if conv == "Y":
+                raise self.error("'%Y' is not a Vue printf conversion: print a timestamp as a date "
+                                 "with %A", args[0])
             if conv in tables.VUE_ONLY_CONVERSIONS:
                 raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
                                  "is not supported", args[0])
         convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
+        if any(m.group(5) == tables.DATE_CONVERSION for m in convs):
+            self.uses_dates = True
         if any(m.group(5) in "tT" for m in convs) and "*" not in fmt:
             return self.printf_with_stacks(call, fmt, convs, args[1:])
         return self.printf_part(call, fmt, convs, args[1:])
@@ -372,6 +385,9 @@ class Lowerer(ExprLowerer):
                 if m.group(5) in "uxXo" and not m.group(4) and t is not None:
                     at = v.loc
                     values[i] = ir.Cast(ir.Type("int", 32, False), v, loc=at)
+        # %A is a date: %Y of the wall-clock time, printed with the 'date_format' option
+        fmt = _CONVERSION.sub(lambda m: m.group(0)[:-1] + "Y" if m.group(5) == tables.DATE_CONVERSION
+                              else m.group(0), fmt)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
 
     def printf_with_stacks(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Block:
@@ -478,6 +494,26 @@ class Lowerer(ExprLowerer):
                        loc=loc)
         self.assigned.add(target.name)
         return ir.ExprStmt(ir.Assign(target, "=", read, loc=loc), loc=loc)
+
+    def set_date_format(self, call: P.CallExprContext) -> None:
+        """set_date_format(S): the strftime format printf's %A prints dates with. xtrace
+        takes it in @@BEGIN with a string literal and applies it to every %A of the
+        script, as a call at the start of the session does."""
+        if self.point_kinds != {"begin"}:
+            raise self.error("set_date_format() can be called only in the @@BEGIN clause in xtrace",
+                             call)
+        self.arity_check(call, 1)
+        arg = call.expr()[0]
+        if not (isinstance(arg, P.PrimaryExprContext) and isinstance(arg.primary(), P.StringLitContext)):
+            raise self.error("set_date_format() takes a string literal (a strftime format)", arg)
+        fmt = self.expr(arg).value
+        bad = [m.group(1) for m in re.finditer(r"%(.?)", fmt) if m.group(1) not in tables.STRFTIME_CONVERSIONS]
+        if bad:
+            raise self.error(f"set_date_format(): '%{bad[0]}' is not a strftime conversion", arg)
+        if self.date_format is not None and self.date_format != fmt:
+            raise self.error("set_date_format() is called again with another format: xtrace applies "
+                             "one format to the whole session", call)
+        self.date_format = fmt
 
     def set_aso_print_options(self, call: P.CallExprContext) -> None:
         """set_aso_print_options(N, FLAGS): how print(), quantize() and lquantize() of every

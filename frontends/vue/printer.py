@@ -97,7 +97,13 @@ class Printer:
                               lambda ex: self.lines.extend([gap_comment(ex), ""]))
         self.learn_all()
         self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
+        # set_date_format(): said in the first @@BEGIN (one of its own if there is none)
+        date_fmt = self.prog.options.get("date_format")
+        self.date_pending = date_fmt if date_fmt not in (None, tables.DEFAULT_DATE_FORMAT) else None
         inits = [g for g in self.prog.globals if g.init is not None]
+        if self.date_pending and not inits and not any(
+                all(p.kind == "begin" for p in probe.points) for probe in self.prog.probes):
+            self.clause([ir.ProbePoint("begin")], None, ir.Block([]), [])
         if inits:
             body = ir.Block([ir.ExprStmt(ir.Assign(ir.Var(g.name), "=", g.init)) for g in inits])
             self.clause([ir.ProbePoint("begin")], None, body, [])
@@ -239,6 +245,9 @@ class Printer:
         local_decls = self.locals(body)
         self.lines.append("{")
         self.lines.extend(INDENT + d for d in local_decls)
+        if self.date_pending and points and all(p.kind == "begin" for p in points):
+            self.lines.append(f"{INDENT}set_date_format({escape(self.date_pending)});")
+            self.date_pending = None
         for s in body.stmts:
             self.stmt(s, 1)
         self.lines.extend(["}", ""])
@@ -346,7 +355,7 @@ class Printer:
             self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
             args = "".join(", " + a for a in self.printf_args(s))
-            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(s.fmt)}{args});")
+            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(self.vue_format(s))}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
                 raise self.fail("Vue's exit() takes no exit status", s)
@@ -464,6 +473,15 @@ class Printer:
             if g is not None and g.kind == "scalar" and g.type is not None and g.type.kind == "int":
                 return g.type
         return None
+
+    def vue_format(self, s: ir.Printf) -> str:
+        """The format in Vue's words: a %Y printed with the program's date format is
+        Vue's %A (a date); DTrace's own %Y layout has no Vue form."""
+        if not any(m.group(2) == "Y" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
+            return s.fmt
+        if not self.prog.options.get("date_format"):
+            raise self.fail("printf's %Y (DTrace's date layout) has no Vue equivalent", s)
+        return _CONV.sub(lambda m: m.group(0)[:-1] + "A" if m.group(2) == "Y" else m.group(0), s.fmt)
 
     def printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int constant)

@@ -147,7 +147,6 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
-    "set_date_format": "date formats",
     "start_tentative": "tentative tracing",
     "end_tentative": "tentative tracing",
     "commit_tentative": "tentative tracing",
@@ -172,8 +171,13 @@ VUE_ONLY_CONVERSIONS: dict[str, str] = {
 }
 
 # printf's %A prints a probev_timestamp_t as a date and time, by default as
-# MM:DD:YYYY hh:mm:ss (24-hour clock, local time); set_date_format() is not supported.
+# MM:DD:YYYY hh:mm:ss (24-hour clock, local time); set_date_format(S) sets another
+# strftime format. The IR says it as %Y of the wall-clock time with the program's
+# 'date_format' option.
 DATE_CONVERSION = "A"
+DEFAULT_DATE_FORMAT = "%m:%d:%Y %H:%M:%S"
+# The strftime conversions set_date_format() takes (C's, without locale modifiers).
+STRFTIME_CONVERSIONS = frozenset("aAbBcCdDeFgGhHIjmMnprRStTuUVwWxXyYzZ%")
 
 # ptree(depth): depth -1 prints every level of descendants the runtime gathers
 # (runtime/xt_ptree.h: XT_PTREE_LEVELS), else 0 .. PTREE_MAX_DEPTH levels.
