@@ -77,7 +77,7 @@ static __maybe_unused char *xt_ptree_fill(char *p, int depth)
 		head[0] = &me->children;
 		if (XT_PKREAD(pos[0], me->children.next))
 			lvl = -1;
-		while (lvl >= 0 && n < XT_PTREE_UP + 1 + XT_PTREE_DOWN && steps++ < XT_PTREE_STEPS) {
+		while (lvl >= 0 && n - (up + 1) < XT_PTREE_DOWN && steps++ < XT_PTREE_STEPS) {
 			if (!pos[lvl] || pos[lvl] == head[lvl]) {
 				if (--lvl >= 0 && XT_PKREAD(pos[lvl], pos[lvl]->next))
 					break;

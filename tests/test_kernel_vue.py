@@ -197,3 +197,35 @@ def test_printf_A_prints_the_wall_clock_date_of_a_timestamp(run_script):
     printed = time.mktime(time.strptime(r.stdout.strip(), "%m:%d:%Y %H:%M:%S"))
     # the guest's wall clock, formatted in the driver's local time: the run's own second
     assert before - 5 <= printed <= after + 5, (r.stdout, before, after)
+
+
+MANY_PY = ("import os, time\n"
+           "for i in range(60):\n"
+           "    if os.fork() == 0:\n"
+           "        time.sleep(2); os._exit(0)\n"
+           "time.sleep(0.5); os.sync()\n"
+           "for i in range(60): os.wait()\n")
+
+CHURN_PY = ("import os, time\n"
+            "end = time.time() + 2\n"
+            "while time.time() < end:\n"
+            "    if os.fork() == 0: os._exit(0)\n"
+            "    os.wait()\n")
+
+
+def test_ptree_is_bounded_and_survives_children_exiting_under_it(run_script, tmp_path):
+    # 60 children: the kernel gathers at most 48 descendants
+    many = tmp_path / "many.py"
+    many.write_text(MANY_PY)
+    script = '@@syscall:*:sync:entry\n\twhen (__pname == "python3")\n{\n\tptree(1);\n\texit();\n}\n'
+    r = run_script(script, "vue", cmd=f"python3 {many}", timeout=120)
+    assert r.stdout.count("<=======") == 1, r.stdout + r.stderr
+    assert r.stdout.count("\\--") == 48, r.stdout
+    # children forked and reaped while the tree is walked at every wait4 return
+    churn = tmp_path / "churn.py"
+    churn.write_text(CHURN_PY)
+    script = ('__global int n;\n@@syscall:$__CPID:wait4:exit\n{\n\tptree(1);\n\tn++;\n}\n'
+              '@@END\n{\n\tprintf("walks %d\\n", n > 10);\n}\n')
+    r = run_script(script, "vue", cmd=f"exec python3 {churn}", timeout=120)
+    assert r.exit_status == 0 and r.stdout.endswith("walks 1\n"), r.stdout[-300:] + r.stderr
+    assert r.stdout.count("PID          CMD") > 10
