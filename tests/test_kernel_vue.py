@@ -229,3 +229,15 @@ def test_ptree_is_bounded_and_survives_children_exiting_under_it(run_script, tmp
     r = run_script(script, "vue", cmd=f"exec python3 {churn}", timeout=120)
     assert r.exit_status == 0 and r.stdout.endswith("walks 1\n"), r.stdout[-300:] + r.stderr
     assert r.stdout.count("PID          CMD") > 10
+
+
+def test_kernel_variable_is_read_at_the_declared_width_and_sign(run_script):
+    # max_threads declared as a char reads its low byte (x86 is little-endian), as
+    # unsigned or signed char
+    script = ("__kernel signed char max_threads;\n@@BEGIN\n{\n"
+              "\tprintf(\"%d %u\\n\", max_threads, max_threads);\n}\n")
+    r = run_script(script, "vue", cmd="cat /proc/sys/kernel/threads-max")
+    low = int(r.cmd_out) & 0xFF
+    signed = low - 256 if low >= 128 else low
+    assert r.stdout.split() == [str(signed), str(low if signed >= 0 else (1 << 32) + signed)], \
+        (r.stdout, r.cmd_out)

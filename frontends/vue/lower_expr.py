@@ -530,7 +530,12 @@ class ExprLowerer:
         return ir.Assign(target, op, value, loc=loc)
 
     def narrow_type(self, target: Union[ir.Var, ir.Index]):
-        """The IR type of a variable declared with a C integer type narrower than 64 bits."""
+        """The IR type of a variable declared with a C integer type narrower than 64 bits
+        (a `__kernel` one too: its read is converted to the declared type)."""
+        if (isinstance(target, ir.Cast) and isinstance(target.operand, ir.Call)
+                and target.operand.name == "kernel_read_int"
+                and isinstance(target.operand.args[0], ir.Call) and target.operand.args[0].name == "ksym_addr"):
+            return target.to
         if not isinstance(target, ir.Var):
             return None
         table = {"local": self.locals, "thread": self.threads}.get(target.scope, self.decl_types)
