@@ -570,6 +570,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_signal.h")
         if "task" in self.uses:
             headers.append("xt_task.h")
+        if "ptree" in self.uses:
+            headers.append("xt_ptree.h")
         tracepoints = list(tps.values())
         tp_headers = sorted({t["header"] for t in tracepoints} | self.kheaders)
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])
@@ -641,6 +643,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "kallsyms_modules": (str(self.an.target.kallsyms_modules)
                                  if getattr(self.an.target, "kallsyms_modules", None) else None),
             "agg_options": dict(self.prog.options.get("aggsort", {})),
+            # printf's %Y with a strftime format (Vue's %A dates), None: DTrace's layout
+            "date_format": self.prog.options.get("date_format"),
             "vars": self.vars_printed,
             "aggs": [{"name": g.name, "func": g.agg_func, "keys": self.layouts[g.name].manifest(),
                       "keysize": self.layouts[g.name].keysize, "spec": self.agg_specs[g.name].manifest()}

@@ -102,6 +102,16 @@ class ExprGen:
             return self.kernel_read(e)
         if isinstance(e, n.Call) and e.name in ("user_read", "kernel_read_int"):
             return self.read_int(e)
+        if isinstance(e, n.Call) and e.name == "timestamp_to_wall":
+            return (f"({{ s64 t_ = {self.int_expr(e.args[0])}; t_ ? t_ + ((s64)ktime_get_real_fast_ns() "
+                    f"- (s64)ktime_get_mono_fast_ns()) : 0; }})")
+        if isinstance(e, n.Call) and e.name == "ksym_addr":
+            # the kernel variable's address in the target, from its kallsyms (ir.ksyms)
+            assert isinstance(e.args[0], n.StrLit)
+            if e.args[0].value not in self.an.ksyms:
+                raise self.err(f"kernel variable '{e.args[0].value}': the target kernel's symbol "
+                               "table (/proc/kallsyms) is not known", e.loc)
+            return f"((s64){self.an.ksyms[e.args[0].value]:#x}ULL)"
         if strcalls.handles(e):
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")
@@ -210,7 +220,10 @@ class ExprGen:
         assert isinstance(size, n.IntLit) and size.value in (1, 2, 4, 8), "user_read size"
         assert isinstance(signed, n.IntLit), "user_read sign"
         ctype = f"{'s' if signed.value else 'u'}{size.value * 8}"
-        site = self.site(e.loc, f"identifier '{e.name}'")
+        what = e.name
+        if isinstance(e.args[0], n.Call) and e.args[0].name == "ksym_addr":
+            what = e.args[0].args[0].value  # a Vue __kernel variable: its own name
+        site = self.site(e.loc, f"identifier '{what}'")
         if e.name == "user_read":
             copy = "copy_from_user_nofault(&v_, (const void __user *)a_, sizeof(v_))"
         else:

@@ -150,6 +150,10 @@ class StmtGen:
             out.append(f"{ind}{{ s64 id_ = {self.int_expr(s.id)};")
             out.append(f"{ind}  if (unlikely((u64)id_ > XT_NSPEC)) {self.fail('XT_E_ILLOP', site)}")
             out.append(f"{ind}  if (id_) xt_spec_end(id_, {'true' if s.op == 'commit' else 'false'}); }}")
+        elif isinstance(s, n.PrintTree):
+            self.uses.add("ptree")
+            self.printf(n.Printf("", [], loc=s.loc), out, ind, extra={"ptree": True},
+                        c_args=[("ptree", f"{'XT_PTREE_LEVELS' if s.depth is None else s.depth}")])
         elif isinstance(s, n.PrintStack):
             self.stacks.append({"layout": s.layout, "depth": s.depth, "user": s.user})
             if s.user:
@@ -388,6 +392,10 @@ class StmtGen:
                 size.append(f"18 + n{i}_")
                 put.append(f"p_ = xt_put_int(p_, r{i}_); p_ = xt_put_int(p_, g{i}_); "
                            f"p_ = xt_put_str(p_, a{i}_, n{i}_);")
+            elif kind == "ptree":  # entry count, then (level, pid, comm) per process
+                decl.append(f"int d{i}_ = {code};")
+                size.append("XT_PTREE_BYTES")
+                put.append(f"p_ = xt_ptree_fill(p_, d{i}_);")
             elif kind == "usym":
                 decl.append(f"s64 a{i}_ = {code}; s64 m{i}_ = xt_umm_cur();")
                 size.append("16")

@@ -12,6 +12,7 @@ from xtrace import frontends
 from xtrace.backend_c.codegen import GeneratedModule, generate
 from xtrace.backend_c.kbuild import BuiltModule, build
 from xtrace.ir import nodes as n
+from xtrace.ir.ksyms import reads_kernel_variables
 from xtrace.ir.analysis import Analysis, analyze
 from xtrace.ir.loc import Loc, XtraceError
 
@@ -126,7 +127,8 @@ class Pipeline:
     def analyze(self, target: RunTarget) -> Analysis:
         assert self.program is not None
         self.target = target
-        need_functions = any(p.kind in ("kfunc", "tracepoint") for pr in self.program.probes for p in pr.points)
+        need_functions = (any(p.kind in ("kfunc", "tracepoint") for pr in self.program.probes for p in pr.points)
+                          or reads_kernel_variables(self.program))
         with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):
             self.analysis = analyze(self.program, target.kernel_target(need_functions))
         return self.analysis

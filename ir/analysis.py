@@ -19,6 +19,7 @@ from .loc import Loc, XtraceError
 from .stores import constant_fits
 from .regex import RegexError, compile_regex
 from .target import KernelTarget
+from .ksyms import SymbolError, data_symbol
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
 from .tracepoints import TracepointProto, read_tracepoint_protos
 from .types import INT32, INT64, STRING, UINT64, KSTACK, USTACK, Type
@@ -96,6 +97,8 @@ class Analysis:
     thread_vars: dict[str, Type] = field(default_factory=dict)
     # id(probe or function) -> its local variables (parameters, foreach keys...) and types
     local_types: dict[int, dict[str, Type]] = field(default_factory=dict)
+    # Kernel variables the script reads (ksym_addr): name -> address in the target.
+    ksyms: dict[str, int] = field(default_factory=dict)
 
     @property
     def n_matched(self) -> int:
@@ -128,6 +131,7 @@ class _Analyzer:
         self.function: Optional[n.Function] = None  # the function being analyzed
         self.final = True  # last round: what is still unknown gets a default or an error
         self.local_types: dict[int, dict[str, Type]] = {}
+        self.ksyms: dict[str, int] = {}
 
     # ------------------------------------------------------------- errors
     def err(self, msg: str, loc: Loc) -> XtraceError:
@@ -548,6 +552,8 @@ class _Analyzer:
             for kind, arg in zip(argkinds, e.args):
                 if self.expr(arg).kind != kind.rstrip("?"):
                     raise self.err(f"argument of {e.name}() must be a {kind.rstrip('?')}", arg.loc)
+            if e.name == "ksym_addr":
+                self.kernel_symbol(e)
             return ret
         if isinstance(e, n.InMap):
             self.keys(e.map, e.keys, e.loc)
@@ -570,6 +576,17 @@ class _Analyzer:
             self.check_format(e)
             return STRING
         raise self.err(f"unsupported expression {type(e).__name__}", e.loc)
+
+    def kernel_symbol(self, e: n.Call) -> None:
+        """ksym_addr("NAME"): the kernel variable's address in the target kernel."""
+        name = e.args[0]
+        assert isinstance(name, n.StrLit), "the frontend names the symbol"
+        if name.value in self.ksyms or self.target.kallsyms is None:
+            return  # translating: no kernel to place it in (code generation says so if asked)
+        try:
+            self.ksyms[name.value] = data_symbol(self.target.kallsyms, name.value)
+        except SymbolError as ex:
+            raise self.err(f"kernel variable '{name.value}': {ex}", e.loc) from None
 
     def global_type(self, g: n.Global) -> Type:
         """A global's type; one nothing has assigned yet waits for a later round
@@ -871,7 +888,7 @@ class _Analyzer:
             self.stmt(s.handler)
         elif isinstance(s, n.Trace):
             self.expr(s.expr)
-        elif isinstance(s, n.PrintStack):
+        elif isinstance(s, (n.PrintStack, n.PrintTree)):
             pass
         elif isinstance(s, n.TraceMem):
             for a in [s.addr] + ([s.shown] if s.shown is not None else []):
@@ -1047,7 +1064,8 @@ class _Analyzer:
             for prm in f.params:
                 prm.type = prm.type or INT64
             f.ret = f.ret or INT64
-        return Analysis(self.prog, self.target, points, hints, thread_vars, self.local_types)
+        return Analysis(self.prog, self.target, points, hints, thread_vars, self.local_types,
+                        self.ksyms)
 
 
     def _thread_names(self) -> list[str]:

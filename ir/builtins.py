@@ -132,6 +132,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # when SIGNED (a constant 0 or 1) is 1; a bad address is a run-time fault.
     "user_read": (("int", "int", "int"), INT64),
     "kernel_read_int": (("int", "int", "int"), INT64),
+    # Vue printf's %A: timestamp_to_wall(t) is the monotonic timestamp() value t on the
+    # wall clock (nanoseconds since the epoch), by the clocks' offset at the print; 0 stays 0.
+    "timestamp_to_wall": (("int",), INT64),
+    # Vue __kernel variables: ksym_addr("NAME") is the address of the kernel variable
+    # NAME, found in the target's kallsyms when the script is analyzed (ir.ksyms).
+    "ksym_addr": (("str",), INT64),
     # stap get_cycles(): the processor's cycle counter (rdtsc).
     "get_cycles": ((), INT64),
     # stap pid2task(pid): the task_struct of thread `pid` (0 when none);

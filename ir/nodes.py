@@ -504,6 +504,15 @@ class Trace(Stmt):
 
 
 @dataclass
+class PrintTree(Stmt):
+    """Vue's ptree(depth): the process tree around the current process, gathered in
+    the kernel (its ancestors up to init, itself, its descendants `depth` levels down;
+    None: as deep as the runtime goes) and printed by the driver (runtime.vueprint)."""
+
+    depth: Optional[int] = None
+
+
+@dataclass
 class PrintStack(Stmt):
     """Print the kernel stack of the probe hit: D's stack() action (layout
     'dtrace': a newline, then `module`symbol+0xoff lines indented 14) or stap's
@@ -798,6 +807,9 @@ class Program:
       'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
       'syscall_names': str          'stap': a syscall probe's name is stap's tapset's
                                     (mmap2, pread; ir.syscalls.STAP_NAMES), not the kernel's
+      'date_format': str            printf's %Y prints its wall-clock time with this
+                                    strftime format (Vue's %A and set_date_format())
+                                    instead of DTrace's `%Y %b %e %T`
     functions are the script's own functions (FuncCall calls them).
     """
 

@@ -11,6 +11,8 @@ for 64-bit integers, plus DTrace's own conversions:
   %S        a string with its non-printable characters escaped as C does;
   %Y        a walltimestamp (nanoseconds since the epoch) as
             `2026 Dec  1 09:39:29` (libdtrace's "%Y %b %e %T", local time);
+            with a strftime format (dated_pieces: ProbeVue's %A, whose default
+            is `12:01:2026 09:39:29`) when the program sets one;
   %e %f %g  floating point (D has no float variables: the lowering rejects
             integer arguments as DTrace does, so these only see converted values).
 `*` width and precision take an integer argument each, before the value.
@@ -53,6 +55,7 @@ class Piece:
     length: str = ""
     star_width: bool = False
     star_prec: bool = False
+    datefmt: str = ""  # %Y: a strftime format (dated_pieces); "" is DTrace's layout
 
     @property
     def nargs(self) -> int:
@@ -66,6 +69,13 @@ def stap_pieces(pieces: list[Piece]) -> list[Piece]:
     import dataclasses
     return [dataclasses.replace(p, flags=p.flags + "^") if p.conv in ("x", "X") and "#" in p.flags
             else p for p in pieces]
+
+
+def dated_pieces(pieces: list[Piece], date_format: str) -> list[Piece]:
+    """`%Y` conversions that print their wall-clock time with the strftime format
+    `date_format` (the program's 'date_format' option: Vue's %A) instead of DTrace's."""
+    import dataclasses
+    return [dataclasses.replace(p, datefmt=date_format) if p.conv == "Y" else p for p in pieces]
 
 
 def compile_format(fmt: str) -> list[Piece]:
@@ -155,6 +165,12 @@ def format_walltime(ns: int) -> str:
             f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}")
 
 
+def format_date(ns: int, fmt: str) -> str:
+    """A wall-clock time (nanoseconds since the epoch) with a strftime format, local
+    time (ProbeVue's %A: by default MM:DD:YYYY hh:mm:ss)."""
+    return time.strftime(fmt, time.localtime(ns // 1_000_000_000))
+
+
 def format_symbol(addr: int, symbolize: Optional[Symbolizer], offset: bool = True) -> str:
     """%a: `module`symbol+0xoff` (or `module`symbol at offset 0), the bare address when
     nothing resolves it (libdtrace prints the hexadecimal address then)."""
@@ -206,7 +222,8 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
     if conv == "c":
         return _pad(chr(int(value) & 0xFF), flags, width, False)
     if conv == "Y":
-        return _pad(format_walltime(int(value)), flags, width, False)
+        date = format_date(int(value), p.datefmt) if p.datefmt else format_walltime(int(value))
+        return _pad(date, flags, width, False)
     if conv in "aA":
         return _pad(format_symbol(int(value), symbolize), flags, width, False)
     if conv in "di":

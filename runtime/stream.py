@@ -13,14 +13,15 @@ from typing import Callable, Optional, TextIO
 
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, with_options)
-from .vueprint import format_vue_map
+from .vueprint import format_ptree, format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
 from .symstr import SymStrings
-from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer, stap_pieces
+from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer, stap_pieces, dated_pieces
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
+PTREE_COMM = 16  # TASK_COMM_LEN: the name field of a ptree entry (runtime/xt_ptree.h)
 REC_USTACK, REC_UMAP = 16, 17  # runtime/xt_ustack.h
 REC_SPEC, REC_SPEC_END, REC_MEM = range(13, 16)
 _HDR = struct.Struct("<IHHQ")
@@ -180,6 +181,8 @@ class StreamDecoder:
         self.formats = [compile_format(f["fmt"]) for f in manifest["formats"]]
         if manifest.get("lang") == "stap":
             self.formats = [stap_pieces(f) for f in self.formats]
+        if manifest.get("date_format"):
+            self.formats = [dated_pieces(f, manifest["date_format"]) for f in self.formats]
         self.result = SessionResult()
         self.pending_rows: dict[int, dict[tuple, AggRow]] = {}
         self.pending_ends: dict[int, int] = {}
@@ -231,6 +234,8 @@ class StreamDecoder:
                 self.frame(entry, self.printf_args(rid, payload))
             elif "control" in entry:
                 self.control(entry, self.printf_args(rid, payload))
+            elif entry.get("ptree"):
+                self.out.write(format_ptree(self.printf_args(rid, payload)[0]))
             elif entry.get("system"):
                 self.system(apply_format(self.formats[rid], self.printf_args(rid, payload), None,
                                          entry.get("bits")))
@@ -349,6 +354,16 @@ class StreamDecoder:
             elif kind == "str":
                 s, off = self.str_at(payload, off)
                 args.append(s)
+            elif kind == "ptree":  # runtime/xt_ptree.h
+                (n,) = struct.unpack_from("<q", payload, off)
+                off += 8
+                entries = []
+                for _ in range(n):
+                    level, pid = struct.unpack_from("<qq", payload, off)
+                    name = payload[off + 16:off + 16 + PTREE_COMM].split(b"\0", 1)[0]
+                    entries.append((level, pid, name.decode("utf-8", "replace")))
+                    off += 16 + PTREE_COMM
+                args.append(entries)
             else:
                 # a double's IEEE-754 bits (Vue float variables) are read as the double
                 fmt = "<d" if i in doubles else "<q"

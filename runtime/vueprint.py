@@ -77,3 +77,27 @@ def format_vue_map(layout: str, rows: list[tuple[tuple, object]]) -> str:
         n = round(BAR_WIDTH * _scale(v, layout) / top) if top else 0
         out.append(f"{_key_text(k):<{KEY_WIDTH}} | {v:>10}  |{'=' * n}\n")
     return "".join(out)
+
+
+# ptree(): IBM's layout could not be read (see docs/vue-real-scripts.md), so this is
+# xtrace's: a header, the ancestors from init down with a `|` / `V` connector below
+# each, the probed process marked `<=======`, then its descendants, each on a
+# `\--PID  CMD` line under a `|`, four columns further right per level.
+PTREE_PID_WIDTH = 13
+PTREE_MARK = "<======="
+
+
+def format_ptree(entries: list[tuple[int, int, str]]) -> str:
+    """The tree of (level, pid, name) entries (ancestors negative, the process 0,
+    descendants their depth below it, in depth-first order), as ptree() prints it."""
+    out = [f"{'PID':<{PTREE_PID_WIDTH}}CMD"]
+    down = " " * (PTREE_PID_WIDTH + 2)
+    for level, pid, name in entries:
+        if level < 0:
+            out += [f"{pid:<{PTREE_PID_WIDTH}}{name}", down + "|", down + "V"]
+        elif level == 0:
+            out.append(f"{pid:<{PTREE_PID_WIDTH}}{name}  {PTREE_MARK}")
+        else:
+            indent = " " * (PTREE_PID_WIDTH + 4 * level)
+            out += [indent + "|", f"{indent}\\--{pid}  {name}"]
+    return "\n".join(out) + "\n"

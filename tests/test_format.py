@@ -110,3 +110,14 @@ def test_stap_hex_alternate_form_prefixes_zero():
     assert apply_format(pieces, [0, 0, 0, 0]) == "0 0 0 0"
     assert apply_format(stap_pieces(pieces), [0, 0, 0, 0]) == "0x0 0X0 0 0"
     assert apply_format(stap_pieces(pieces), [255, 255, 8, 255]) == "0xff 0XFF 010 ff"
+
+
+def test_Y_with_a_date_format_is_strftime():
+    import time
+    from xtrace.runtime.format import dated_pieces
+    ns = int(time.mktime((2026, 3, 4, 5, 6, 7, 0, 0, -1))) * 1_000_000_000 + 999
+    vue = dated_pieces(compile_format("%Y|%-21Y|"), "%m:%d:%Y %H:%M:%S")
+    assert apply_format(vue, [ns, ns]) == "03:04:2026 05:06:07|03:04:2026 05:06:07  |"
+    assert apply_format(dated_pieces(compile_format("[%Y]"), "%Y-%m-%d"), [ns]) == "[2026-03-04]"
+    # without one, DTrace's layout
+    assert apply_format(compile_format("%Y"), [ns]) == "2026 Mar  4 05:06:07"

@@ -333,7 +333,22 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
-    ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "kernel variables ('__k:lbolt'"),
+    ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "the nearest Linux variable: __kernel unsigned long jiffies"),
+    ("__kernel long long lbolt;\n@@BEGIN { }", 1, 20, "'lbolt' (AIX's clock ticks since boot) does not exist on Linux"),
+    ('@@BEGIN { printf("%d", __k:max_threads); }', 1, 24, "declare it first (__kernel TYPE max_threads;)"),
+    ("__kernel int max_threads;\n@@BEGIN { max_threads = 1; }", 2, 11, "kernel variables are read-only"),
+    ("__kernel int max_threads;\n@@BEGIN { max_threads++; }", 2, 11, "kernel variables are read-only"),
+    ("__kernel int max_threads;\n@@syscall:*:read:entry when (max_threads > 1) { }", 2, 30,
+     "cannot be used in a predicate"),
+    ("__kernel String s[8];\n@@BEGIN { }", 1, 17, "kernel variables are integers or pointers"),
+    ("@@BEGIN { ptree(1); }", 1, 11, "cannot be used in @@BEGIN or @@END"),
+    ('@@syscall:*:sync:entry { set_date_format("%d"); }', 1, 26, "only in the @@BEGIN clause"),
+    ('@@BEGIN { set_date_format("%Q"); }', 1, 27, "'%Q' is not a strftime conversion"),
+    ('@@BEGIN { printf("%Y", 1); }', 1, 18, "'%Y' is not a Vue printf conversion"),
+    ("range_t T1;\n@@BEGIN { }", 1, 1, "'range_t' variables (range distributions: set_range, add_range, qrange)"),
+    ("@@syscall:*:sync:entry { ptree(9); }", 1, 32, "ptree() takes -1 (every level) or a depth from 0 to 8"),
+    ("@@syscall:*:sync:entry { ptree(); }", 1, 26, "ptree() takes 1 argument"),
+    ("@@syscall:*:sync:entry { x = ptree(1); }", 1, 30, "ptree"),
     ("@@syscall:*:read:entry { x = __curthread->lockcount; }", 1, 30, "does not count the kernel locks"),
     ("@@syscall:*:read:entry { x = __curproc->cwd; }", 1, 30, "__curproc->cwd is not supported"),
     ("@@io:lvm:entry:read:* { }", 1, 6, "nearest Linux probe is the block:block_bio_remap"),
@@ -358,7 +373,6 @@ REJECT = [
     ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
     ("@@interval:*:clock:100:10-20 { }", 1, 24, "chosen CPUs"),
     ("@@BEGIN:x { }", 1, 9, "no fields"),
-    ('@@BEGIN { printf("%A\\n", timestamp()); }', 1, 18, "'%A'"),
     ('@@BEGIN { printf("\\q"); }', 1, 19, "unknown escape"),
     ("@@BEGIN { printf(fmt); }", 1, 11, "string literal format"),
     ("@@syscall:*:read:entry, @@syscall:*:write:entry\n{ x = __arg1; }", 2, 7, "single probe point"),
@@ -885,3 +899,57 @@ def test_tentative_tracing_has_no_d_or_stap_form():
             translate_text(src, "t.e", "vue", to)
         assert "tentative tracing" in str(info.value) and words in str(info.value)
         assert (info.value.loc.line, info.value.loc.col) == (1, 11)
+
+
+def test_kernel_variable_reads_its_address_with_the_declared_type():
+    prog = lower("__kernel short s;\n__kernel unsigned long jiffies;\n@@BEGIN\n{\n"
+                 "\tx = s;\n\ty = __k:jiffies;\n}\n")
+    assert prog.globals == [g for g in prog.globals if g.name in ("x", "y")]  # no global for them
+    x, y = (st.expr.value for st in prog.probes[0].body.stmts)
+    assert any(isinstance(n, ir.Call) and n.name == "kernel_read_int" and n.args[1:] == [I(2), I(1)]
+               for n in ir.walk(x))
+    assert y == ir.Call("kernel_read_int", [ir.Call("ksym_addr", [ir.StrLit("jiffies")]), I(8), I(0)])
+
+
+def test_printf_A_prints_the_wall_clock_time_of_a_timestamp():
+    prog = lower('@@BEGIN\n{\n\tprintf("%A %d\\n", timestamp(), 1);\n}\n')
+    pf = prog.probes[0].body.stmts[0]
+    # a date: %Y of the wall-clock time, with Vue's default date format
+    assert pf.fmt == "%Y %d\n"
+    assert pf.args[0] == ir.Call("timestamp_to_wall", [B("timestamp")])
+    assert prog.options["date_format"] == "%m:%d:%Y %H:%M:%S"
+    assert print_program(prog).count('printf("%A %d\\n", timestamp(), 1);') == 1
+
+
+def test_set_date_format_sets_the_date_format_of_every_A():
+    src = ('@@BEGIN\n{\n\tset_date_format("%Y-%m-%d %T");\n}\n\n'
+           '@@syscall:*:sync:entry\n{\n\tprintf("%A\\n", timestamp());\n}\n')
+    prog = lower(src)
+    assert prog.options["date_format"] == "%Y-%m-%d %T"
+    text = print_program(prog)
+    assert 'set_date_format("%Y-%m-%d %T");' in text and 'printf("%A\\n", timestamp());' in text
+    again = lower(text)
+    assert again == prog and again.options == prog.options
+    # no @@BEGIN to say it in: the printer adds one
+    prog.probes = prog.probes[1:]
+    assert lower(print_program(prog)).options["date_format"] == "%Y-%m-%d %T"
+
+
+def test_ptree_is_a_print_tree_statement_and_round_trips():
+    prog = lower("@@syscall:*:sync:entry\n{\n\tptree(-1);\n\tptree(2);\n}\n")
+    assert [st.depth for st in prog.probes[0].body.stmts] == [None, 2]
+    assert all(isinstance(st, ir.PrintTree) for st in prog.probes[0].body.stmts)
+    assert lower(print_program(prog)) == prog
+
+
+def test_ptree_layout():
+    from xtrace.runtime.vueprint import format_ptree
+    text = format_ptree([(-2, 1, "init"), (-1, 40, "sh"), (0, 41, "app"), (1, 42, "w1"),
+                         (2, 43, "w2"), (1, 44, "w3")])
+    assert text == ("PID          CMD\n"
+                    "1            init\n               |\n               V\n"
+                    "40           sh\n               |\n               V\n"
+                    "41           app  <=======\n"
+                    "                 |\n                 \\--42  w1\n"
+                    "                     |\n                     \\--43  w2\n"
+                    "                 |\n                 \\--44  w3\n")

@@ -177,3 +177,67 @@ def test_net_tcp_retransmit_fires_for_a_syn_to_a_full_listener(run_script):
     r = run_script(script, "vue", cmd=f"sh -c {shlex.quote('ip link set lo up; python3 -c ' + shlex.quote(RTX_PY))}",
                    timeout=120)
     assert r.stdout == "retransmit 40405 2\n", r.stdout + r.stderr
+
+
+def test_kernel_variable_reads_the_kernels_current_value(run_script):
+    # max_threads is the limit /proc/sys/kernel/threads-max shows (the command prints it).
+    script = ("__kernel int max_threads;\n__kernel unsigned long jiffies;\n"
+              "@@BEGIN\n{\n\tprintf(\"vue %d %d\\n\", max_threads, jiffies > 0);\n}\n")
+    r = run_script(script, "vue", cmd="cat /proc/sys/kernel/threads-max")
+    words = r.stdout.split()
+    assert words[0] == "vue" and words[2] == "1", r.stdout + r.stderr
+    assert int(words[1]) == int(r.cmd_out) > 0, (r.stdout, r.cmd_out)
+
+
+def test_printf_A_prints_the_wall_clock_date_of_a_timestamp(run_script):
+    import time
+    before = time.time()
+    r = run_script("@@BEGIN\n{\n\tprintf(\"%A\\n\", timestamp());\n\texit();\n}\n", "vue")
+    after = time.time()
+    printed = time.mktime(time.strptime(r.stdout.strip(), "%m:%d:%Y %H:%M:%S"))
+    # the guest's wall clock, formatted in the driver's local time: the run's own second
+    assert before - 5 <= printed <= after + 5, (r.stdout, before, after)
+
+
+MANY_PY = ("import os, time\n"
+           "for i in range(60):\n"
+           "    if os.fork() == 0:\n"
+           "        time.sleep(2); os._exit(0)\n"
+           "time.sleep(0.5); os.sync()\n"
+           "for i in range(60): os.wait()\n")
+
+CHURN_PY = ("import os, time\n"
+            "end = time.time() + 2\n"
+            "while time.time() < end:\n"
+            "    if os.fork() == 0: os._exit(0)\n"
+            "    os.wait()\n")
+
+
+def test_ptree_is_bounded_and_survives_children_exiting_under_it(run_script, tmp_path):
+    # 60 children: the kernel gathers at most 48 descendants
+    many = tmp_path / "many.py"
+    many.write_text(MANY_PY)
+    script = '@@syscall:*:sync:entry\n\twhen (__pname == "python3")\n{\n\tptree(1);\n\texit();\n}\n'
+    r = run_script(script, "vue", cmd=f"python3 {many}", timeout=120)
+    assert r.stdout.count("<=======") == 1, r.stdout + r.stderr
+    assert r.stdout.count("\\--") == 48, r.stdout
+    # children forked and reaped while the tree is walked at every wait4 return
+    churn = tmp_path / "churn.py"
+    churn.write_text(CHURN_PY)
+    script = ('__global int n;\n@@syscall:$__CPID:wait4:exit\n{\n\tptree(1);\n\tn++;\n}\n'
+              '@@END\n{\n\tprintf("walks %d\\n", n > 10);\n}\n')
+    r = run_script(script, "vue", cmd=f"exec python3 {churn}", timeout=120)
+    assert r.exit_status == 0 and r.stdout.endswith("walks 1\n"), r.stdout[-300:] + r.stderr
+    assert r.stdout.count("PID          CMD") > 10
+
+
+def test_kernel_variable_is_read_at_the_declared_width_and_sign(run_script):
+    # max_threads declared as a char reads its low byte (x86 is little-endian), as
+    # unsigned or signed char
+    script = ("__kernel signed char max_threads;\n@@BEGIN\n{\n"
+              "\tprintf(\"%d %u\\n\", max_threads, max_threads);\n}\n")
+    r = run_script(script, "vue", cmd="cat /proc/sys/kernel/threads-max")
+    low = int(r.cmd_out) & 0xFF
+    signed = low - 256 if low >= 128 else low
+    assert r.stdout.split() == [str(signed), str(low if signed >= 0 else (1 << 32) + signed)], \
+        (r.stdout, r.cmd_out)

@@ -22,6 +22,12 @@ CASES = [
     ("examples/test2.stp", "d", "test2.stp:3:70", "'argstr' has no D equivalent"),
     ("conformance/stap/autoprint.stp", "vue", "autoprint.stp:1:21", "end-of-run print of the array 'hits'"),
     ("conformance/d/exit_status.d", "stap", "exit_status.d:5:2", "exit with a status cannot be expressed"),
+    ("conformance/vue/kernel_var_jiffies.e", "d", "kernel_var_jiffies.e:7:17",
+     "Vue's __kernel variables (kernel variables by name) have no D equivalent"),
+    ("conformance/vue/kernel_var_jiffies.e", "stap", "kernel_var_jiffies.e:7:17",
+     "Vue's __kernel variables (kernel variables by name) have no stap equivalent"),
+    ("conformance/vue/printf_date_A.e", "d", "printf_date_A.e:8:32", "Vue's printf %A (a timestamp as a date)"),
+    ("conformance/vue/ptree_children.e", "stap", "ptree_children.e:7:2", "Vue's ptree() (the process tree)"),
 ]
 
 

@@ -384,6 +384,9 @@ class Printer:
         result = method(s, depth)
         return [pad + result] if isinstance(result, str) else result
 
+    def _s_PrintTree(self, s, depth):
+        raise XtraceError("Vue's ptree() (the process tree) has no D equivalent", s.loc)
+
     def _s_PrintStack(self, s, depth):
         if s.user and s.layout == "dtrace":
             return "ustack();" if s.depth is None else f"ustack({s.depth});"
@@ -794,6 +797,10 @@ class Printer:
         return (e.op + target if e.prefix else target + e.op), (P_UNARY if e.prefix else P_POSTFIX)
 
     def _x_Call(self, e):
+        if e.name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
+                and e.args[0].name == "ksym_addr":
+            raise XtraceError("Vue's __kernel variables (kernel variables by name) have no D "
+                              "equivalent in xtrace", e.loc)  # the read, not the declaration
         if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.KernelMember):
             # stap's kernel_string($p->comm): a char array member is a D string.
             return f"stringof({self._member(e.args[0])})", P_UNARY
@@ -823,7 +830,9 @@ class Printer:
             if not conds:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
-        raise XtraceError(f"function '{e.name}' has no D equivalent", e.loc)
+        why = {"timestamp_to_wall": "Vue's printf %A (a timestamp as a date) has no D "
+                                    "equivalent in xtrace"}.get(e.name)
+        raise XtraceError(why or f"function '{e.name}' has no D equivalent", e.loc)
 
 
 # Vue's associative array printing functions, by PrintVar layout.

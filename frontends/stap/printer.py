@@ -432,7 +432,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             raise self.err("system() cannot be expressed in stap: stap's system() runs the "
                            "command later, out of order with the script's output", s)
         else:
-            raise self.err(f"{type(s).__name__} cannot be expressed in stap", s)
+            what = "Vue's ptree() (the process tree)" if isinstance(s, ir.PrintTree) else type(s).__name__
+            raise self.err(f"{what} cannot be expressed in stap", s)
 
     def _loop(self, s: ir.While, depth: int, init: Optional[ir.Expr] = None) -> None:
         if s.step is None and init is None:
@@ -672,6 +673,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             name = "sprint_stack" if name == "sprint_syms" else "sprint_ustack"
         elif name == "index":
             raise self.err("index() with a start position has no stap equivalent", e)
+        elif name == "timestamp_to_wall":
+            raise self.err("Vue's printf %A (a timestamp as a date) has no stap equivalent in xtrace", e)
+        elif name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
+                and e.args[0].name == "ksym_addr":
+            raise self.err("Vue's __kernel variables (kernel variables by name) have no stap "
+                           "equivalent in xtrace", e)
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"

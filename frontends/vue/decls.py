@@ -74,6 +74,10 @@ def decl_type(spec: VueParser.TypeSpecContext, pointer: bool, fail: Fail) -> Dec
         raise fail("a variable cannot have type void", spec)
     if named.FLOAT() or named.DOUBLE():
         return DeclType("float", INT64, 4 if named.FLOAT() else 8)
+    if named.VUE_TYPE() and named.VUE_TYPE().getText() == "range_t":
+        raise fail("'range_t' variables (range distributions: set_range, add_range, qrange) are "
+                   "not supported: count values per range in an associative array instead "
+                   "(a[v / 10 * 10]++, printed with print(a))", spec)
     if named.VUE_TYPE():
         raise fail(f"'{named.VUE_TYPE().getText()}' variables are not supported yet", spec)
     raise fail(f"'{named.getText()}' variables are not supported (no struct, union or enum types)", spec)

@@ -63,6 +63,11 @@ class Lowerer(ExprLowerer):
         # C prototypes: function -> (narrow IR type of each argument or None, of the result)
         self.prototypes: dict[str, tuple[list, object]] = {}
         self.tentative = tentative.Tentative()  # start_tentative() ... buffers by name
+        # __kernel variables: name -> (declared type, the declaration's location)
+        self.kernel_vars: dict[str, tuple[DeclType, Loc]] = {}
+        self.date_format: Optional[str] = None  # set_date_format() in @@BEGIN
+        self.uses_dates = False  # a printf has %A
+        self.in_predicate = False
 
     # ------------------------------------------------------------ program
 
@@ -93,6 +98,8 @@ class Lowerer(ExprLowerer):
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
         if self.tentative.names:  # one speculation buffer per tentative buffer name
             prog.options.setdefault("limits", {})["NSPEC"] = len(self.tentative.names)
+        if self.uses_dates or self.date_format is not None:
+            prog.options["date_format"] = self.date_format or tables.DEFAULT_DATE_FORMAT
         return prog
 
     # ------------------------------------------------------------ declarations
@@ -139,7 +146,8 @@ class Lowerer(ExprLowerer):
         if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_BUILTINS:
             raise self.error(f"'{name}' is a built-in variable", d)
         if storage == "__kernel":
-            raise self.error("kernel variables (__kernel) are not supported", ctx)
+            self.kernel_variable(name, t, d)
+            return
         if storage in ("static", "extern"):
             raise self.error(f"'{storage}' applies to function prototypes only", ctx)
         if t.kind == "list" and storage in ("__auto", "__thread"):
@@ -153,6 +161,24 @@ class Lowerer(ExprLowerer):
                 self.env.table(var)[name] = t.is_str
         else:
             self.declare_global(name, t, d)
+
+    def kernel_variable(self, name: str, t: DeclType, node) -> None:
+        """`__kernel int max_threads;`: a read-only view of the kernel's variable (an integer
+        or a pointer), read where the target kernel's kallsyms places it."""
+        if name in tables.AIX_KERNEL_VARS:
+            what, nearest = tables.AIX_KERNEL_VARS[name]
+            raise self.error(f"kernel variable '{name}' ({what}) does not exist on Linux; the "
+                             f"nearest Linux variable: {nearest}", node)
+        if t.kind != "int" or t.size not in (1, 2, 4, 8):
+            what = "Strings" if t.is_str else f"'{t.kind}' variables"
+            raise self.error(f"kernel variables are integers or pointers in xtrace ({what} cannot "
+                             "be read from the kernel)", node)
+        if name in self.decl_types or name in self.implicit or name in self.threads:
+            raise self.error(f"'{name}' is already a variable of another class", node)
+        old = self.kernel_vars.get(name)
+        if old is not None and old[0] != t:
+            raise self.error(f"'{name}' is declared again with another type", node)
+        self.kernel_vars[name] = (t, self.loc(node))
 
     def declare_global(self, name: str, t: DeclType, node) -> None:
         """`int x;` / `__global String s[40];` / `__list l;` anywhere: a global."""
@@ -192,7 +218,11 @@ class Lowerer(ExprLowerer):
             call = _find_call(ctx.predicate().expr())
             if call is not None:
                 raise self.error("Vue does not allow function calls in a predicate (when)", call)
-            predicate = self.expr(ctx.predicate().expr())
+            self.in_predicate = True
+            try:
+                predicate = self.expr(ctx.predicate().expr())
+            finally:
+                self.in_predicate = False
         body = self.block(ctx.block(), top=True)
         if len(tuples) > 1 and self.arg_uses:
             raise self.error("__argN can be used only in a clause with a single probe point",
@@ -313,12 +343,17 @@ class Lowerer(ExprLowerer):
         if fname == "set_aso_print_options":
             self.set_aso_print_options(call)
             return None
+        if fname == "set_date_format":
+            self.set_date_format(call)
+            return None
         if fname in ("copy_userdata", "copy_kdata"):
             return self.copy_data(call)
         if fname == "stktrace":
             return self.stktrace(call)
         if fname in tentative.FUNCS:
             return self.tentative_call(call)
+        if fname == "ptree":
+            return self.ptree(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
 
     def tentative_call(self, call: P.CallExprContext) -> ir.Stmt:
@@ -340,10 +375,15 @@ class Lowerer(ExprLowerer):
         fmt = self.expr(args[0]).value
         for m in _CONVERSION.finditer(fmt):
             conv = m.group(5)
+            if conv == "Y":
+                raise self.error("'%Y' is not a Vue printf conversion: print a timestamp as a date "
+                                 "with %A", args[0])
             if conv in tables.VUE_ONLY_CONVERSIONS:
                 raise self.error(f"printf conversion '%{conv}' ({tables.VUE_ONLY_CONVERSIONS[conv]}) "
                                  "is not supported", args[0])
         convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
+        if any(m.group(5) == tables.DATE_CONVERSION for m in convs):
+            self.uses_dates = True
         if any(m.group(5) in "tT" for m in convs) and "*" not in fmt:
             return self.printf_with_stacks(call, fmt, convs, args[1:])
         return self.printf_part(call, fmt, convs, args[1:])
@@ -360,6 +400,9 @@ class Lowerer(ExprLowerer):
                 if m.group(5) in "uxXo" and not m.group(4) and t is not None:
                     at = v.loc
                     values[i] = ir.Cast(ir.Type("int", 32, False), v, loc=at)
+        # %A is a date: %Y of the wall-clock time, printed with the 'date_format' option
+        fmt = _CONVERSION.sub(lambda m: m.group(0)[:-1] + "Y" if m.group(5) == tables.DATE_CONVERSION
+                              else m.group(0), fmt)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
 
     def printf_with_stacks(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Block:
@@ -408,6 +451,9 @@ class Lowerer(ExprLowerer):
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
         """One printf argument; %e %f %g take a float/double value, which reaches the
         driver as its IEEE-754 bits (ir `double_bits`) to be formatted there."""
+        if conv == tables.DATE_CONVERSION:
+            # a timestamp() value is monotonic nanoseconds; the date is the wall clock's
+            return ir.Call("timestamp_to_wall", [self.expr(ctx)], loc=self.loc(ctx))
         if conv is None or conv not in "eEfFgG":
             return self.expr(ctx)
         value = self.float_operand(ctx)
@@ -464,6 +510,26 @@ class Lowerer(ExprLowerer):
         self.assigned.add(target.name)
         return ir.ExprStmt(ir.Assign(target, "=", read, loc=loc), loc=loc)
 
+    def set_date_format(self, call: P.CallExprContext) -> None:
+        """set_date_format(S): the strftime format printf's %A prints dates with. xtrace
+        takes it in @@BEGIN with a string literal and applies it to every %A of the
+        script, as a call at the start of the session does."""
+        if self.point_kinds != {"begin"}:
+            raise self.error("set_date_format() can be called only in the @@BEGIN clause in xtrace",
+                             call)
+        self.arity_check(call, 1)
+        arg = call.expr()[0]
+        if not (isinstance(arg, P.PrimaryExprContext) and isinstance(arg.primary(), P.StringLitContext)):
+            raise self.error("set_date_format() takes a string literal (a strftime format)", arg)
+        fmt = self.expr(arg).value
+        bad = [m.group(1) for m in re.finditer(r"%(.?)", fmt) if m.group(1) not in tables.STRFTIME_CONVERSIONS]
+        if bad:
+            raise self.error(f"set_date_format(): '%{bad[0]}' is not a strftime conversion", arg)
+        if self.date_format is not None and self.date_format != fmt:
+            raise self.error("set_date_format() is called again with another format: xtrace applies "
+                             "one format to the whole session", call)
+        self.date_format = fmt
+
     def set_aso_print_options(self, call: P.CallExprContext) -> None:
         """set_aso_print_options(N, FLAGS): how print(), quantize() and lquantize() of every
         associative array show it when the call gives no options of its own. ProbeVue takes
@@ -505,6 +571,20 @@ class Lowerer(ExprLowerer):
                                      "SORT_BY_VALUE with SORT_TYPE_ASCEND or SORT_TYPE_DESCEND, "
                                      "joined by '|'", args[1])
         return count, by, order
+
+    def ptree(self, call: P.CallExprContext) -> ir.Stmt:
+        """ptree(DEPTH): the probed process's tree (its ancestors, itself, its descendants
+        DEPTH levels down, -1 for every level xtrace gathers)."""
+        self.arity_check(call, 1)
+        if self.point_kinds & {"begin", "end"}:
+            raise self.error("ptree() prints the probed process's tree: it cannot be used in "
+                             "@@BEGIN or @@END", call)
+        text = call.expr()[0].getText()
+        depth = None if text == "-1" else int(text) if text.isdigit() else -2
+        if depth is not None and not 0 <= depth <= tables.PTREE_MAX_DEPTH:
+            raise self.error(f"ptree() takes -1 (every level) or a depth from 0 to "
+                             f"{tables.PTREE_MAX_DEPTH} (a constant)", call.expr()[0])
+        return ir.PrintTree(depth, loc=self.loc(call))
 
     def stktrace(self, call: P.CallExprContext) -> ir.Stmt:
         """stktrace(FLAGS, LEVELS): the kernel stack of the probe hit, then with

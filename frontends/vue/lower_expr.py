@@ -23,7 +23,7 @@ from .syscalls import is_raw_rv, syscall_rv
 _ARG = re.compile(r"__arg(\d+)\Z")
 # Statement-only Vue functions: they have no value.
 STATEMENT_FUNCS = ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "delete", "clear", "append",
-                   "start_tentative", "end_tentative", "commit_tentative", "discard_tentative")
+                   "start_tentative", "end_tentative", "commit_tentative", "discard_tentative", "ptree")
 
 
 def pgid(loc: Loc) -> ir.Expr:
@@ -72,6 +72,8 @@ class ExprLowerer:
     profiling: bool
     clause_points: list[ir.ProbePoint]
     prototypes: dict[str, tuple[list, object]]
+    kernel_vars: dict[str, tuple[DeclType, Loc]]
+    in_predicate: bool
 
     # ------------------------------------------------------------ helpers
 
@@ -180,6 +182,8 @@ class ExprLowerer:
             raise self.error(f"only __arg1 .. __arg6 are supported, not '{name}'", node)
         if name in self.threads:
             return ir.Var(name, "thread", loc=loc)
+        if name in self.kernel_vars:
+            return self.kernel_var(name, node, target)
         if self.decl_types.get(name, UNTYPED).kind == "float" and not self.float_ok:
             raise self.float_misuse(name, node)
         g = self.global_named(name)
@@ -192,6 +196,21 @@ class ExprLowerer:
         if target:
             self.assigned.add(name)
         return ir.Var(name, "global", loc=loc)
+
+    def kernel_var(self, name: str, node, target: bool) -> ir.Expr:
+        """A read of the `__kernel` variable `name` (ProbeVue: read-only, not in predicates)."""
+        if target:
+            raise self.error(f"'{name}' is a kernel variable: kernel variables are read-only", node)
+        if self.in_predicate:
+            raise self.error(f"kernel variable '{name}' cannot be used in a predicate (when); "
+                             "ProbeVue reads kernel variables in the action block only", node)
+        t, decl = self.kernel_vars[name]
+        loc = self.loc(node)
+        assert t.type is not None and t.size is not None
+        read = ir.Call("kernel_read_int", [ir.Call("ksym_addr", [ir.StrLit(name, loc=decl)], loc=decl),
+                                           ir.IntLit(t.size, loc=loc),
+                                           ir.IntLit(1 if t.type.signed else 0, loc=loc)], loc=loc)
+        return read if t.size == 8 else self.narrow(read, t.type, loc)
 
     def prototype_type(self, name: str):
         """The C type a prototype gives `__argN` / `__rv` in this clause, when narrower
@@ -207,12 +226,18 @@ class ExprLowerer:
         i = int(name[len("__arg"):]) - 1
         return params[i] if i < len(params) else None
 
-    def qualified(self, ctx: P.QualifiedVarContext, target: bool) -> ir.Var:
+    def qualified(self, ctx: P.QualifiedVarContext, target: bool) -> ir.Expr:
         """`global:x`, `thread:x`, `auto:x`: the class of an undeclared variable at first use."""
         cls, name = ctx.CLASSQ().getText()[:-1], ctx.ID().getText()
         if cls in ("kernel", "__k"):
-            raise self.error(f"kernel variables ('{cls}:{name}', AIX kernel symbols) are not supported",
-                             ctx)
+            if name in tables.AIX_KERNEL_VARS and name not in self.kernel_vars:
+                what, nearest = tables.AIX_KERNEL_VARS[name]
+                raise self.error(f"kernel variable '{name}' ({what}) does not exist on Linux; the "
+                                 f"nearest Linux variable: {nearest}", ctx)
+            if name not in self.kernel_vars:
+                raise self.error(f"'{cls}:{name}' names a kernel variable: declare it first "
+                                 f"(__kernel TYPE {name};)", ctx)
+            return self.kernel_var(name, ctx, target)
         if cls == "auto":
             self.locals.setdefault(name, UNTYPED)
         elif cls == "thread":
@@ -505,7 +530,12 @@ class ExprLowerer:
         return ir.Assign(target, op, value, loc=loc)
 
     def narrow_type(self, target: Union[ir.Var, ir.Index]):
-        """The IR type of a variable declared with a C integer type narrower than 64 bits."""
+        """The IR type of a variable declared with a C integer type narrower than 64 bits
+        (a `__kernel` one too: its read is converted to the declared type)."""
+        if (isinstance(target, ir.Cast) and isinstance(target.operand, ir.Call)
+                and target.operand.name == "kernel_read_int"
+                and isinstance(target.operand.args[0], ir.Call) and target.operand.args[0].name == "ksym_addr"):
+            return target.to
         if not isinstance(target, ir.Var):
             return None
         table = {"local": self.locals, "thread": self.threads}.get(target.scope, self.decl_types)

@@ -97,7 +97,13 @@ class Printer:
                               lambda ex: self.lines.extend([gap_comment(ex), ""]))
         self.learn_all()
         self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
+        # set_date_format(): said in the first @@BEGIN (one of its own if there is none)
+        date_fmt = self.prog.options.get("date_format")
+        self.date_pending = date_fmt if date_fmt not in (None, tables.DEFAULT_DATE_FORMAT) else None
         inits = [g for g in self.prog.globals if g.init is not None]
+        if self.date_pending and not inits and not any(
+                all(p.kind == "begin" for p in probe.points) for probe in self.prog.probes):
+            self.clause([ir.ProbePoint("begin")], None, ir.Block([]), [])
         if inits:
             body = ir.Block([ir.ExprStmt(ir.Assign(ir.Var(g.name), "=", g.init)) for g in inits])
             self.clause([ir.ProbePoint("begin")], None, body, [])
@@ -140,6 +146,13 @@ class Printer:
             self.check_name(name, var)
             out.append(f"__thread {self.c_decl(name, is_str(var, self.env), var.type)};")
         out.extend(self.prototypes())
+        kernel: dict[str, str] = {}
+        for probe in self.prog.probes:
+            for node in walk(probe.body, probe.predicate):
+                kv = kernel_var(node)
+                if kv is not None:
+                    kernel.setdefault(kv[0], f"__kernel {tables.vue_type_name(kv[1])} {kv[0]};")
+        out.extend(kernel.values())
         if out:
             self.lines.extend(out + [""])
 
@@ -232,6 +245,9 @@ class Printer:
         local_decls = self.locals(body)
         self.lines.append("{")
         self.lines.extend(INDENT + d for d in local_decls)
+        if self.date_pending and points and all(p.kind == "begin" for p in points):
+            self.lines.append(f"{INDENT}set_date_format({escape(self.date_pending)});")
+            self.date_pending = None
         for s in body.stmts:
             self.stmt(s, 1)
         self.lines.extend(["}", ""])
@@ -339,7 +355,7 @@ class Printer:
             self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
             args = "".join(", " + a for a in self.printf_args(s))
-            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(s.fmt)}{args});")
+            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(self.vue_format(s))}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
                 raise self.fail("Vue's exit() takes no exit status", s)
@@ -360,6 +376,8 @@ class Printer:
                 self.emit(depth, ln)
         elif isinstance(s, ir.PrintVar):
             self.emit(depth, self.print_var(s))
+        elif isinstance(s, ir.PrintTree):
+            self.emit(depth, f"ptree({-1 if s.depth is None else s.depth});")
         elif isinstance(s, ir.PrintStack) and s.user:
             raise self.fail("a user stack alone has no Vue equivalent (stktrace(GET_USER_TRACE) "
                             "prints the kernel stack first)", s)
@@ -465,6 +483,15 @@ class Printer:
                 return g.type
         return None
 
+    def vue_format(self, s: ir.Printf) -> str:
+        """The format in Vue's words: a %Y printed with the program's date format is
+        Vue's %A (a date); DTrace's own %Y layout has no Vue form."""
+        if not any(m.group(2) == "Y" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
+            return s.fmt
+        if not self.prog.options.get("date_format"):
+            raise self.fail("printf's %Y (DTrace's date layout) has no Vue equivalent", s)
+        return _CONV.sub(lambda m: m.group(0)[:-1] + "A" if m.group(2) == "Y" else m.group(0), s.fmt)
+
     def printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int constant)
         shown unsigned (%x %o %u) is masked to its width, as C shows it."""
@@ -488,6 +515,11 @@ class Printer:
     def expr_prec(self, e: ir.Expr) -> tuple[str, int]:
         if isinstance(e, ir.Translated):
             return self.expr_prec(e.value)
+        kv = kernel_var(e)
+        if kv is not None:
+            return kv[0], ATOM
+        if isinstance(e, ir.Call) and e.name == "timestamp_to_wall":
+            return self.expr_prec(e.args[0])  # printf's %A: a timestamp() value as a date
         if isinstance(e, ir.IntLit):
             return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
         if isinstance(e, ir.RegexMatch):
@@ -646,3 +678,20 @@ def _spelled(points: list[ir.ProbePoint]) -> Optional[str]:
         return None
     spelling = points[0].spelling or ""
     return spelling if spelling and not spelling.startswith("@@") else None
+
+
+def kernel_var(e) -> Optional[tuple[str, Type]]:
+    """A read of a `__kernel` variable as the Vue lowering makes it (kernel_read_int of
+    ksym_addr, converted to the declared type when narrower): (its name, its type)."""
+    inner = e.operand if isinstance(e, ir.Cast) else e
+    if not (isinstance(inner, ir.Call) and inner.name == "kernel_read_int" and len(inner.args) == 3
+            and isinstance(inner.args[0], ir.Call) and inner.args[0].name == "ksym_addr"
+            and isinstance(inner.args[0].args[0], ir.StrLit)
+            and isinstance(inner.args[1], ir.IntLit) and isinstance(inner.args[2], ir.IntLit)):
+        return None
+    t = Type("int", inner.args[1].value * 8, bool(inner.args[2].value))
+    if isinstance(e, ir.Cast) and (e.to.bits != t.bits or e.to.signed != t.signed):
+        return None
+    if not isinstance(e, ir.Cast) and t.bits < 64:
+        return None
+    return inner.args[0].args[0].value, t

@@ -107,6 +107,13 @@ TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
     ("__curproc", "cwd"): "the path of a directory cannot be built in probe context",
 }
 
+# AIX kernel variables scripts read with `__kernel` that Linux does not have under
+# that name: name -> (what it is, the nearest Linux variable and its declaration).
+AIX_KERNEL_VARS: dict[str, tuple[str, str]] = {
+    "lbolt": ("AIX's clock ticks since boot", "__kernel unsigned long jiffies; (ticks since "
+              "boot, HZ a second)"),
+}
+
 # Named constants a script may use as values. get_location_point() returns
 # FUNCTION_ENTRY (0) at a function's entry and FUNCTION_EXIT (-1) at its exits.
 CONSTANTS: dict[str, int] = {"FUNCTION_ENTRY": 0, "FUNCTION_EXIT": -1}
@@ -137,11 +144,9 @@ ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MA
 UNSUPPORTED_FUNCS: dict[str, str] = {
     "trace": "raw trace output",
     "get_stktrace": "stack trace values outside printf's %t and %T",
-    "ptree": "process trees",
     "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
-    "set_date_format": "date formats",
     "group_output_start": "output grouping",
     "group_output_end": "output grouping",
     "qrange": "range types",
@@ -154,13 +159,25 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
 
 # printf conversions that only make sense with AIX data types.
 VUE_ONLY_CONVERSIONS: dict[str, str] = {
-    "A": "a timestamp as a date",
     "W": "a timestamp as seconds and microseconds",
     "H": "a MAC address",
     "I": "an IP address",
     "M": "a MAC address",
     "S": "a stack trace",
 }
+
+# printf's %A prints a probev_timestamp_t as a date and time, by default as
+# MM:DD:YYYY hh:mm:ss (24-hour clock, local time); set_date_format(S) sets another
+# strftime format. The IR says it as %Y of the wall-clock time with the program's
+# 'date_format' option.
+DATE_CONVERSION = "A"
+DEFAULT_DATE_FORMAT = "%m:%d:%Y %H:%M:%S"
+# The strftime conversions set_date_format() takes (C's, without locale modifiers).
+STRFTIME_CONVERSIONS = frozenset("aAbBcCdDeFgGhHIjmMnprRStTuUVwWxXyYzZ%")
+
+# ptree(depth): depth -1 prints every level of descendants the runtime gathers
+# (runtime/xt_ptree.h: XT_PTREE_LEVELS), else 0 .. PTREE_MAX_DEPTH levels.
+PTREE_MAX_DEPTH = 8
 
 # ------------------------------------------------------------------ probe managers
 

@@ -1,0 +1,7 @@
+/* AIX's lbolt does not exist on Linux: the error names jiffies. */
+__kernel long long lbolt;
+
+@@BEGIN
+{
+	printf("%lld\n", lbolt);
+}
