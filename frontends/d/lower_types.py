@@ -24,8 +24,10 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import Type
 
-from . import constfold, ctypes, tables
-from .ctypes import CType
+from xtrace.frontends import ctypes_common as ctypes
+from xtrace.frontends.ctypes_common import CType, mangle
+
+from . import constfold, tables
 from .lower_util import _primary, _static_type, _unparen
 
 @dataclass
@@ -68,11 +70,6 @@ class XlateRef:
 
 
 Ref = Union[VarRef, MemRef, XlateRef]
-
-
-def mangle(name: str, path: tuple[str, ...]) -> str:
-    """The IR variable holding member `path` of struct variable `name`."""
-    return "__".join((name,) + path)
 
 
 class TypeLowering:

@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 from xtrace.frontends.common import parse_with
-from xtrace.grammars.generated.vue.VueLexer import VueLexer
 from xtrace.grammars.generated.vue.VueParser import VueParser
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.nodes import Program
 
 from .lower import lower_program
 from .printer import print_program
+from .typedefs import TypedefLexer
 
 __all__ = ["parse", "print_program"]
 
@@ -21,7 +21,7 @@ __all__ = ["parse", "print_program"]
 def parse(source: str, filename: str) -> Program:
     """Parse and lower a Vue script; errors are XtraceError with file:line:col."""
     try:
-        tree = parse_with(VueLexer, VueParser, "program", source, filename)
+        tree = parse_with(TypedefLexer, VueParser, "program", source, filename)
     except XtraceError as err:
         raise _clearer(err, source) from None
     return lower_program(tree, tree.parser.getTokenStream(), filename, source)

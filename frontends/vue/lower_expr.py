@@ -15,7 +15,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import convert
 
 from . import iomgr, netmgr, sysproc, tables
-from .decls import UNTYPED, DeclType, decl_type
+from .decls import UNTYPED, DeclType
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
 from .syscalls import is_raw_rv, syscall_rv
@@ -168,6 +168,13 @@ class ExprLowerer:
             if target:
                 raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
             return pgid(loc)
+        if name in self.enum_consts and name not in self.threads:
+            if target:
+                raise self.error(f"'{name}' is an enum constant and cannot be modified", node)
+            return ir.IntLit(self.enum_consts[name], loc=loc)
+        if self.struct_var(name) is not None:
+            raise self.error(f"'{name}' is a struct: use its members ({name}.member), or fill it "
+                             f"with copy_userdata(addr, {name})", node)
         if name in tables.CONSTANTS:
             if target:
                 raise self.error(f"'{name}' is a constant and cannot be modified", node)
@@ -282,6 +289,9 @@ class ExprLowerer:
         return self.index(ctx, target=False)
 
     def _x_MemberExpr(self, ctx: P.MemberExprContext) -> ir.Expr:
+        value = self.struct_member(ctx)
+        if value is not None:
+            return value
         base, member = ctx.expr().getText(), ctx.ID().getText()
         if base == "__sigsendinfo":
             if self.events != {"sendsig"}:
@@ -314,7 +324,11 @@ class ExprLowerer:
         if (base, member) in tables.TASK_MEMBERS_REFUSED:
             raise self.error(f"{base}->{member} is not supported: "
                              f"{tables.TASK_MEMBERS_REFUSED[(base, member)]}", ctx)
-        raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)
+        if _ARG.match(base) or base == "__rv":
+            raise self.error(f"'{base}' has no struct type here: declare the probed function's "
+                             f"prototype with a struct pointer parameter (int f(struct foo *);)", ctx)
+        raise self.error(f"member access '{ctx.getText()}': '{base}' is not a struct, nor a "
+                         "pointer to one", ctx)
 
     def manager_member(self, base: str, member: str, ctx) -> Optional[ir.Expr]:
         """`__iobuf->bcount`, `__diskinfo->name`, `__proto_info->local_port`: the io and net
@@ -368,26 +382,31 @@ class ExprLowerer:
         op = ctx.op.text
         if op in ("++", "--"):
             return self.incdec(self.lvalue(ctx.expr()), op, True, self.loc(ctx))
-        if op in ("*", "&"):
-            what = "pointer dereference" if op == "*" else "taking an address"
-            raise self.error(f"{what} ('{op}') is not supported", ctx)
+        if op == "*":
+            return self.deref(ctx)
+        if op == "&":
+            raise self.error("taking an address ('&') is not supported (Vue has no pointers to "
+                             "script variables)", ctx)
         return ir.Unary(op, self.expr(ctx.expr()), loc=self.loc(ctx))
 
     def _x_SizeofTypeExpr(self, ctx: P.SizeofTypeExprContext) -> ir.Expr:
         t = self.type_name(ctx.typeName())
         if t.size is None:
-            raise self.error("sizeof works on C integer types only", ctx)
+            raise self.error("sizeof works on C types only", ctx)
         return ir.IntLit(t.size, loc=self.loc(ctx))
 
     def _x_SizeofExpr(self, ctx: P.SizeofExprContext) -> ir.Expr:
         name = ctx.expr().getText().strip("()")
+        ref = self.struct_var(name)
+        if ref is not None:
+            return ir.IntLit(ref.ctype.size, loc=self.loc(ctx))
         t = self.locals.get(name) or self.threads.get(name) or self.decl_types.get(name)
         if t is None or t.size is None:
             raise self.error("sizeof needs a C integer type or a variable declared with one", ctx)
         return ir.IntLit(t.size, loc=self.loc(ctx))
 
     def type_name(self, ctx: P.TypeNameContext) -> DeclType:
-        return decl_type(ctx.typeSpec(), bool(ctx.STAR()), self.error)
+        return self.decl_of(ctx.typeSpec(), len(ctx.STAR()), ctx)
 
     def _x_CastExpr(self, ctx: P.CastExprContext) -> ir.Expr:
         """IR integers are 64-bit: a narrower cast is an IR Cast (C's conversion)."""

@@ -561,6 +561,8 @@ class Printer:
             return "__pgid"
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
+        if e.name in ("user_read", "kernel_read_int"):
+            return self.deref(e)
         if e.name == "double_bits":
             # the IR keeps no float type for the declaration, so the variable cannot be said again
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
@@ -570,6 +572,25 @@ class Printer:
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
         return f"{spelling}({self.expr(e.args[0])}, {length})"
+
+    def deref(self, e: ir.Call) -> str:
+        """user_read / kernel_read_int(addr, BYTES, SIGNED) as a value: `*(T *)(addr)`,
+        which Vue reads from the probed process in @@syscall and @@uft clauses and from
+        the kernel elsewhere (a struct member read through a pointer comes back so)."""
+        size, signed = e.args[1], e.args[2]
+        user = bool(self.cur_points) and all(p.kind in ("syscall", "ufunc") for p in self.cur_points)
+        if not (isinstance(size, ir.IntLit) and isinstance(signed, ir.IntLit)
+                and size.value in _DEREF_TYPES) or user != (e.name == "user_read"):
+            where = "user" if e.name == "user_read" else "kernel"
+            raise self.fail(f"Vue reads pointers into {where} memory only in "
+                            f"{'@@syscall and @@uft' if where == 'user' else 'other'} clauses", e)
+        ctype = _DEREF_TYPES[size.value][bool(signed.value)]
+        return f"*({ctype} *)({self.expr(e.args[0])})"
+
+
+# The C type `*(T *)addr` reads for a size in bytes: (unsigned, signed).
+_DEREF_TYPES = {1: ("unsigned char", "signed char"), 2: ("unsigned short", "short"),
+                4: ("unsigned int", "int"), 8: ("unsigned long long", "long long")}
 
 
 def _copy_data(e: ir.Expr) -> bool:

@@ -1,10 +1,14 @@
-"""The C types of a D script's own declarations (struct, union, enum, typedef).
+"""The C types a script declares itself (struct, union, enum, typedef): D's and Vue's.
 
-D lays a script's structs out exactly as C does on LP64 (each member at the
+Both lay a script's structs out exactly as C does on LP64 (each member at the
 next multiple of its alignment, the struct padded to a multiple of its largest
 member's alignment), so that a kernel pointer cast to a script's struct reads
-the members at the offsets the kernel's own C gave them. A `string` member is
-a char array of strsize bytes, as in DTrace.
+the members at the offsets the kernel's (or the program's) own C gave them.
+A D `string` member is a char array of strsize bytes, as in DTrace.
+
+The IR has no struct values: a struct variable is one IR variable per scalar
+member (`leaves`, named by `mangle`), and a member read through a pointer is a
+read of its bytes at its offset.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ class Member:
 
 @dataclass(eq=False)
 class CType:
-    """A D type with its C layout.
+    """A C type with its C layout.
 
     kind: 'int' (also enums; `ir` is the IR integer type), 'string', 'void',
     'pointer' (`target`), 'array' (`target`, `count`), 'struct' / 'union'
@@ -119,3 +123,8 @@ def leaves(t: CType, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], 
         elif m.ctype.leaf_type() is not None:
             out.append((path + (m.name,), m.ctype))
     return out
+
+
+def mangle(name: str, path: tuple[str, ...]) -> str:
+    """The IR variable holding member `path` of struct variable `name`."""
+    return "__".join((name,) + path)
