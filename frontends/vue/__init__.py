@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from xtrace.frontends.common import parse_with
 from xtrace.grammars.generated.vue.VueParser import VueParser
 from xtrace.ir.loc import XtraceError
@@ -39,4 +41,13 @@ def _clearer(err: XtraceError, source: str) -> XtraceError:
         return XtraceError("unterminated comment: '/*' has no closing '*/'", err.loc, source)
     if at.startswith("#"):
         return XtraceError("'#' starts a comment only at the beginning of a line", err.loc, source)
+    m = _UNKNOWN_TYPE.match(at)
+    if m and m.group(1) not in _NOT_TYPES:
+        return XtraceError(f"unknown type name '{m.group(1)}' (a typedef must come before its uses)",
+                           err.loc, source)
     return err
+
+
+# `foo_t x;`, `foo_t *p;` where foo_t is no typedef of the script: a declaration of an unknown type.
+_UNKNOWN_TYPE = re.compile(r"([A-Za-z_]\w*)\s*(?:\*\s*)*[A-Za-z_]\w*\s*[;,\[]")
+_NOT_TYPES = frozenset({"return", "else", "sizeof"})

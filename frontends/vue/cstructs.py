@@ -297,14 +297,20 @@ class CTypeLowering:
 
     def member_base(self, ctx: P.MemberExprContext) -> Optional[Ref]:
         """The struct whose member `ctx` names (None: no struct of the script)."""
+        base = ctx.expr().getText()
         if ctx.op.text == ".":
-            return self.sref(ctx.expr())
+            ref = self.sref(ctx.expr())
+            if ref is None and self.static_ptr(ctx.expr()) is not None:
+                raise self.error(f"'{base}' is a pointer: its members are {base}->member", ctx)
+            return ref
         ptr = self.static_ptr(ctx.expr())
         if ptr is None:
+            if self.sref(ctx.expr()) is not None:
+                raise self.error(f"'{base}' is a struct, not a pointer: its members are "
+                                 f"{base}.member", ctx)
             return None
         if not ptr.target.is_sou:
-            raise self.error(f"'->' needs a pointer to a struct or union; "
-                             f"'{ctx.expr().getText()}' is {ptr.name}", ctx)
+            raise self.error(f"'->' needs a pointer to a struct or union; '{base}' is {ptr.name}", ctx)
         return MemRef(self.complete(ptr.target, ctx), self.expr(ctx.expr()))
 
     def complete(self, t: CType, node) -> CType:

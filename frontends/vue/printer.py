@@ -328,7 +328,7 @@ class Printer:
             self.emit(depth, "}")
         elif isinstance(s, ir.If):
             self.if_stmt(s, depth, "if")
-        elif isinstance(s, ir.ExprStmt) and _copy_data(s.expr):
+        elif isinstance(s, ir.ExprStmt) and _copy_data(s.expr) and self.declared_width(s.expr):
             e = s.expr
             func = "copy_userdata" if e.value.name == "user_read" else "copy_kdata"
             self.emit(depth, f"{func}({self.expr(e.value.args[0], ASSIGN + 1)}, {self.expr(e.target)});")
@@ -572,6 +572,18 @@ class Printer:
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
         return f"{spelling}({self.expr(e.args[0])}, {length})"
+
+    def declared_width(self, e: ir.Assign) -> bool:
+        """Whether copy_userdata/copy_kdata into e's target reads e's bytes: a local
+        (declared from the copy) or a global declared with that width; else the
+        assignment says it with `*(T *)addr`."""
+        target = e.target
+        if isinstance(target, ir.Var) and target.scope == "local":
+            return True
+        g = self.globals.get(getattr(target, "name", ""))
+        t = g.type if g is not None and isinstance(target, ir.Var) and target.scope == "global" else None
+        size = e.value.args[1]
+        return t is not None and t.is_int and isinstance(size, ir.IntLit) and t.bits == size.value * 8
 
     def deref(self, e: ir.Call) -> str:
         """user_read / kernel_read_int(addr, BYTES, SIGNED) as a value: `*(T *)(addr)`,
