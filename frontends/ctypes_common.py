@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from xtrace.ir import nodes as ir
 from xtrace.ir.types import STRING, UINT64, Type
 
 
@@ -128,3 +129,8 @@ def leaves(t: CType, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], 
 def mangle(name: str, path: tuple[str, ...]) -> str:
     """The IR variable holding member `path` of struct variable `name`."""
     return "__".join((name,) + path)
+
+
+def at_offset(addr: ir.Expr, off: int) -> ir.Expr:
+    """The address `off` bytes past `addr` (a member's address from its struct's)."""
+    return addr if off == 0 else ir.Binary("+", addr, ir.IntLit(off, loc=addr.loc), loc=addr.loc)

@@ -8,7 +8,7 @@ import pytest
 from xtrace.frontends.vue import parse, print_program
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
-from xtrace.ir.types import STRING, Type
+from xtrace.ir.types import Type
 
 HEADER = ("struct rec { int id; long total; char name[16]; struct rec *next; };\n"
           "typedef struct rec rec_t;\n"

@@ -449,12 +449,8 @@ class TypeLowering:
         if isinstance(ref, VarRef):
             return VarRef(m.ctype, ref.scope, ref.name, ref.keys, ref.path + (m.name,))
         if isinstance(ref, MemRef):
-            return MemRef(m.ctype, self._offset(ref.addr, m.offset))
+            return MemRef(m.ctype, ctypes.at_offset(ref.addr, m.offset))
         raise self.unsupported("a translator member of struct type", ref.translator.loc)
-
-    @staticmethod
-    def _offset(addr: ir.Expr, off: int) -> ir.Expr:
-        return addr if off == 0 else ir.Binary("+", addr, ir.IntLit(off, loc=addr.loc), loc=addr.loc)
 
     def _leaf(self, ref: Ref, path: tuple[str, ...], leaf: CType, loc: Loc, node) -> ir.Expr:
         """The value (or, for a VarRef, the variable) of scalar member `path` of `ref`."""
@@ -468,7 +464,7 @@ class TypeLowering:
         addr, ct = ref.addr, ref.ctype
         for p in path:
             m = ct.member(p)
-            addr, ct = self._offset(addr, m.offset), m.ctype
+            addr, ct = ctypes.at_offset(addr, m.offset), m.ctype
         return self._read(addr, leaf, loc, node)
 
     def _read(self, addr: ir.Expr, t: CType, loc: Loc, node) -> ir.Expr:

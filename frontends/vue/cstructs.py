@@ -69,10 +69,6 @@ def _name_of(ctx) -> Optional[str]:
     return None
 
 
-def _offset(addr: ir.Expr, off: int) -> ir.Expr:
-    return addr if off == 0 else ir.Binary("+", addr, ir.IntLit(off, loc=addr.loc), loc=addr.loc)
-
-
 class CTypeLowering:
     """The script's C types (mixed into Lowerer, whose state and helpers it uses)."""
 
@@ -292,7 +288,7 @@ class CTypeLowering:
                 return None
             if isinstance(base, VarRef):
                 return VarRef(m.ctype, base.scope, base.name, base.path + (m.name,))
-            return MemRef(m.ctype, _offset(base.addr, m.offset))
+            return MemRef(m.ctype, ctypes.at_offset(base.addr, m.offset))
         return None
 
     def member_base(self, ctx: P.MemberExprContext) -> Optional[Ref]:
@@ -388,7 +384,7 @@ class CTypeLowering:
                 raise self.error(f"member '{m.name}' of type {m.ctype.name} cannot be held in a "
                                  "struct variable", ctx)
             return ir.Var(mangle(base.name, base.path + (m.name,)), base.scope, loc=loc)
-        return self.read(_offset(base.addr, m.offset), m.ctype, loc, ctx)
+        return self.read(ctypes.at_offset(base.addr, m.offset), m.ctype, loc, ctx)
 
     def deref(self, ctx: P.PrefixExprContext) -> ir.Expr:
         """`*p` of a pointer to an integer or a pointer (`*(int *)addr`)."""
@@ -406,9 +402,11 @@ class CTypeLowering:
         arguments, @@uft functions) rather than into the kernel."""
         return bool(self.point_kinds) and self.point_kinds <= {"syscall", "ufunc"}
 
-    def read(self, addr: ir.Expr, t: CType, loc: Loc, node) -> ir.Expr:
-        """A value of type `t` read from memory at `addr` (a run-time error if it cannot be)."""
-        user = self.reads_user()
+    def read(self, addr: ir.Expr, t: CType, loc: Loc, node, user: Optional[bool] = None) -> ir.Expr:
+        """A value of type `t` read from memory at `addr` (a run-time error if it cannot be):
+        user memory when `user` (by default: where this clause's pointers point)."""
+        if user is None:
+            user = self.reads_user()
         if t.is_char_array:
             return ir.Call("user_string" if user else "kernel_string", [addr, ir.IntLit(t.size, loc=loc)],
                            loc=loc)
@@ -431,14 +429,7 @@ class CTypeLowering:
                 m = t.member(p)
                 off, t = off + m.offset, m.ctype
             # Vue copies the struct at once; the IR reads each member at its offset.
-            at = _offset(copy.deepcopy(addr), off)
-            if leaf.is_char_array:
-                value = ir.Call("user_string" if user else "kernel_string",
-                                [at, ir.IntLit(leaf.size, loc=loc)], loc=loc)
-            else:
-                signed = int(leaf.kind == "int" and leaf.ir.signed)
-                value = ir.Call("user_read" if user else "kernel_read_int",
-                                [at, ir.IntLit(leaf.size, loc=loc), ir.IntLit(signed, loc=loc)], loc=loc)
+            value = self.read(ctypes.at_offset(copy.deepcopy(addr), off), leaf, loc, addr_ctx, user)
             target = ir.Var(mangle(ref.name, ref.path + path), ref.scope, loc=loc)
             out.append(ir.ExprStmt(ir.Assign(target, "=", value, loc=loc), loc=loc))
         return ir.Block(out, loc=loc)
