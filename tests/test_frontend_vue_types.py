@@ -38,13 +38,14 @@ ARG0 = ir.Builtin("arg0")
 
 def test_member_reads_through_a_prototype_pointer_read_user_memory_at_c_offsets():
     got = values(HEADER + UFT + "{ a = __arg1->id; b = __arg1->total; c = __arg1->name; "
-                 "d = __arg1->next->id; e = *(int *)(__arg1 + 4); }")
+                 "d = __arg1->next->id; e = *(int *)((char *)__arg1 + 4); f = (__arg1 + 2)->id; }")
     assert got == [
         ir.Call("user_read", [ARG0, I(4), I(1)]),
         ir.Call("user_read", [plus(ARG0, 8), I(8), I(1)]),
         ir.Call("user_string", [plus(ARG0, 16), I(16)]),
         ir.Call("user_read", [ir.Call("user_read", [plus(ARG0, 32), I(8), I(0)]), I(4), I(1)]),
         ir.Call("user_read", [plus(ARG0, 4), I(4), I(1)]),
+        ir.Call("user_read", [ir.Binary("+", ARG0, ir.Binary("*", I(2), I(40))), I(4), I(1)]),
     ]
 
 
@@ -79,6 +80,16 @@ def test_global_struct_variable_is_one_global_per_member_nested_included():
     copy, v = prog.probes[0].body.stmts
     assert copy.stmts[2].expr.value == ir.Call("kernel_read_int", [plus(ir.Builtin("arg1"), 6), I(1), I(0)])
     assert v.expr.value == ir.Var("g__i__b", "global")
+
+
+def test_pointer_arithmetic_steps_elements_as_in_c():
+    got = values("int *p;\nstruct rec { int a; long b; } *q;\n"
+                 "@@BEGIN { a = p + 3; b = 1 + q; c = (void *)p + 3; d = *(p - 1); }")
+    P, Q = ir.Var("p", "global"), ir.Var("q", "global")
+    assert got[0] == ir.Binary("+", P, ir.Binary("*", I(3), I(4)))
+    assert got[1] == ir.Binary("+", ir.Binary("*", I(1), I(16)), Q)
+    assert got[2].lhs != P or got[2].rhs == I(3)
+    assert got[3] == ir.Call("kernel_read_int", [ir.Binary("-", P, ir.Binary("*", I(1), I(4))), I(4), I(1)])
 
 
 def test_enum_constants_typedefs_and_sizeof_follow_c():

@@ -344,7 +344,27 @@ class CTypeLowering:
                 return None
             m = self.member(base.ctype, ctx)
             return m.ctype if m.ctype.kind == "pointer" else None
+        if isinstance(ctx, P.BinaryExprContext) and ctx.op.text in ("+", "-"):
+            left = self.static_ptr(ctx.expr(0))
+            return left if left is not None or ctx.op.text == "-" else self.static_ptr(ctx.expr(1))
         return None
+
+    def pointer_arith(self, ctx: P.BinaryExprContext, lhs: ir.Expr, rhs: ir.Expr) -> tuple[ir.Expr, ir.Expr]:
+        """`p + n`, `n + p`, `p - n` of a typed pointer step n elements, as in C (IR
+        integers add bytes); the operands unchanged otherwise."""
+        if ctx.op.text not in ("+", "-"):
+            return lhs, rhs
+        left, right = self.static_ptr(ctx.expr(0)), self.static_ptr(ctx.expr(1))
+        if left is not None and right is not None:
+            if ctx.op.text == "-":
+                raise self.error("subtracting pointers is not supported", ctx)
+            raise self.error("adding two pointers is not allowed in C", ctx)
+        ptr = left or (right if ctx.op.text == "+" else None)
+        if ptr is None or ptr.target.size <= 1:
+            return lhs, rhs  # void * and char * step bytes
+        def scale(e: ir.Expr) -> ir.Expr:
+            return ir.Binary("*", e, ir.IntLit(ptr.target.size, loc=e.loc), loc=e.loc)
+        return (lhs, scale(rhs)) if left is not None else (scale(lhs), rhs)
 
     def var_ctype(self, name: str) -> Optional[CType]:
         """The C type a variable, `__argN` or `__rv` was declared with."""

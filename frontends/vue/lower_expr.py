@@ -426,6 +426,8 @@ class ExprLowerer:
         op = ctx.op.text
         if op == "+" and (is_str(lhs, self.env) or is_str(rhs, self.env)):
             op = "."  # Vue concatenates strings with '+'
+        else:
+            lhs, rhs = self.pointer_arith(ctx, lhs, rhs)
         return ir.Binary(op, lhs, rhs, loc=self.loc(ctx))
 
     def _x_TernaryExpr(self, ctx: P.TernaryExprContext) -> ir.Expr:
