@@ -70,6 +70,13 @@ def test_copy_userdata_fills_a_struct_variable_member_by_member():
     assert y.expr.value == I(40)
 
 
+def test_struct_variable_members_can_be_assigned_and_wrap_at_their_width():
+    body = lower("struct p { unsigned char c; int i; } s;\n@@BEGIN { s.c = 300; s.i++; }").probes[0].body
+    first, second = (st.expr for st in body.stmts)
+    assert first == ir.Assign(ir.Var("s__c", "global"), "=", ir.Cast(Type("int", 8, False), I(300)))
+    assert second.target == ir.Var("s__i", "global") and isinstance(second.value, ir.Cast)
+
+
 def test_global_struct_variable_is_one_global_per_member_nested_included():
     prog = lower("struct in { short a; unsigned char b; };\nstruct out { int x; struct in i; };\n"
                  "struct out g;\n@@syscall:*:read:entry { copy_kdata(__arg2, g); v = g.i.b; }")
@@ -139,6 +146,7 @@ REJECT = [
     ("struct a { int x; };\n@@BEGIN { x = sizeof(struct b); }", 2, 22, "'struct b' is declared without its members"),
     ("foo_t x;", 1, 1, "unknown type name 'foo_t'"),
     (HEADER + "struct rec s;\n@@BEGIN { x = s.next.id; }", 5, 15, "'s.next' is a pointer"),
+    (HEADER + UFT + "{ __arg1->id = 2; }", 5, 3, "cannot be assigned"),
 ]
 
 

@@ -281,6 +281,10 @@ class ExprLowerer:
                 return self.qualified(prim, target=True)
             if isinstance(prim, P.ParenExprContext):
                 return self.lvalue(prim.expr())
+        if isinstance(ctx, P.MemberExprContext) and ctx.op.text == ".":
+            member = self.struct_member(ctx)  # a struct variable's member is a variable
+            if isinstance(member, ir.Var):
+                return member
         raise self.error("this expression cannot be assigned to", ctx)
 
     # ------------------------------------------------------------ operators
