@@ -73,3 +73,16 @@ def test_null_struct_pointer_is_a_run_time_error_of_the_clause(run_script, visit
     r = run_script(script, "vue", cmd=str(visitor))
     assert r.stdout.splitlines()[0] == "2", r.stdout
     assert len(r.stdout.splitlines()) == 1, r.stdout
+
+
+def test_kernel_pointer_member_read_faults_safely(run_script):
+    # Outside @@syscall/@@uft clauses a struct pointer points into the kernel: a bad
+    # one is read without faulting the kernel and ends the clause with an error;
+    # the session goes on to @@END.
+    script = ("struct k {\n\tint a;\n\tlong b;\n};\n@@BEGIN\n{\n\tstruct k *p;\n"
+              "\tp = (struct k *) 16;\n\tprintf(\"before\\n\");\n\tprintf(\"%d\\n\", p->b);\n"
+              "\tprintf(\"not reached\\n\");\n}\n@@END\n{\n\tprintf(\"end\\n\");\n}\n"
+              "@@interval:*:clock:100\n{\n\texit();\n}\n")
+    r = run_script(script, "vue")
+    assert r.stdout == "before\nend\n"
+    assert "invalid address" in r.stderr and ":10:17" in r.stderr, r.stderr
