@@ -67,14 +67,18 @@ typeSpec
 
 // `struct foo`, `struct foo { int a; char *p; struct bar b; char name[16]; }`,
 // `union { ... }`: C's struct and union types with their members.
-souSpec : tag=(STRUCT | UNION) ID? ('{' memberDecl* '}')? ;
+souSpec : tag=(STRUCT | UNION) (ID souBody? | souBody) ;
+
+souBody : '{' memberDecl* '}' ;
 
 memberDecl : typeSpec memberDeclarator (',' memberDeclarator)* ';' ;
 
 memberDeclarator : STAR* ID ('[' expr ']')* (':' expr)? ;
 
 // `enum color`, `enum color { RED, GREEN = 5, BLUE }`.
-enumSpec : ENUM ID? ('{' enumerator (',' enumerator)* ','? '}')? ;
+enumSpec : ENUM (ID enumBody? | enumBody) ;
+
+enumBody : '{' enumerator (',' enumerator)* ','? '}' ;
 
 enumerator : ID ('=' expr)? ;
 

@@ -109,6 +109,18 @@ def test_enum_constants_typedefs_and_sizeof_follow_c():
     assert values(src)[6] == ir.Cast(Type("int", 16, False), I(70000))
 
 
+def test_forward_declarations_enum_expressions_and_typedefs_in_a_clause():
+    src = ("struct node;\ntypedef struct node node_t;\nstruct node { node_t *next; int v; };\n"
+           "enum e { A = 2, B = A * 3, C };\n"
+           "@@BEGIN { typedef int local_t; local_t q; node_t *n; q = C; a = B; b = sizeof(node_t); "
+           "c = n->next->v; }")
+    got = values(src)
+    N = ir.Var("n", "global")
+    assert got[:3] == [I(7), I(6), I(16)]  # a constant that fits needs no conversion
+    assert got[3] == ir.Call("kernel_read_int", [plus(ir.Call("kernel_read_int", [N, I(8), I(0)]), 8),
+                                                 I(4), I(1)])
+
+
 def test_struct_scripts_print_back_to_the_same_ir():
     src = (HEADER + "struct rec g;\n" + UFT + "{ __auto struct rec s; copy_userdata(__arg1, s); "
            "copy_userdata(__arg1, g); printf(\"%d %s %d %d\\n\", __arg1->next->id, __arg1->name, "

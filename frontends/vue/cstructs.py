@@ -125,10 +125,7 @@ class CTypeLowering:
         tag = ctx.tag.text
         named = ctx.ID() is not None
         key = f"{tag} {ctx.ID().getText()}" if named else f"{tag} (anon)"
-        has_body = ctx.getChildCount() > 2 or (not named and ctx.getChildCount() > 1)
-        if not has_body:
-            if not named:
-                raise self.error(f"an anonymous {tag} needs its members", ctx)
+        if ctx.souBody() is None:
             if key not in self.tags:
                 self.tags[key] = CType(tag, key)  # declared only: usable through a pointer
             return self.tags[key]
@@ -139,7 +136,7 @@ class CTypeLowering:
         if named:
             self.tags[key] = sou  # before its members, so a member may point to its own struct
         members: list[tuple[str, CType]] = []
-        for md in ctx.memberDecl():
+        for md in ctx.souBody().memberDecl():
             spec = md.typeSpec()
             if isinstance(spec, P.NamedTypeSpecContext) and (spec.namedType().STRING_T()
                                                              or spec.namedType().LIST_T()):
@@ -168,14 +165,14 @@ class CTypeLowering:
     def enum(self, ctx: P.EnumSpecContext) -> CType:
         """`enum e`, `enum e { A, B = 5 }`: its constants become integer constants."""
         key = f"enum {ctx.ID().getText()}" if ctx.ID() else "enum (anon)"
-        if not ctx.enumerator():
+        if ctx.enumBody() is None:
             if key not in self.tags:
                 raise self.error(f"unknown type '{key}'", ctx)
             return self.tags[key]
         if ctx.ID() is not None and key in self.tags:
             raise self.error(f"'{key}' is defined twice", ctx)
         value = 0
-        for en in ctx.enumerator():
+        for en in ctx.enumBody().enumerator():
             name = en.ID().getText()
             if en.expr() is not None:
                 v = const_int(self.expr(en.expr()))

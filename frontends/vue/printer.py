@@ -35,7 +35,7 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 KEYWORDS = frozenset("""__global __auto __thread __kernel __list String probev_timestamp_t stktrace_t
     path_t mac_addr_t ip_addr_t net_info_t range_t when if else while do for break continue return
     sizeof char short int long signed unsigned void float double const volatile struct union enum
-    static extern""".split())
+    static extern typedef""".split())
 
 # Binding strength, C order (higher binds tighter).
 _BINARY_PREC = {"||": 3, "&&": 4, "|": 5, "^": 6, "&": 7, "==": 8, "!=": 8, "<": 9, "<=": 9,

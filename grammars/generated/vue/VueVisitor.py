@@ -64,6 +64,11 @@ class VueVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by VueParser#souBody.
+    def visitSouBody(self, ctx:VueParser.SouBodyContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by VueParser#memberDecl.
     def visitMemberDecl(self, ctx:VueParser.MemberDeclContext):
         return self.visitChildren(ctx)
@@ -76,6 +81,11 @@ class VueVisitor(ParseTreeVisitor):
 
     # Visit a parse tree produced by VueParser#enumSpec.
     def visitEnumSpec(self, ctx:VueParser.EnumSpecContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#enumBody.
+    def visitEnumBody(self, ctx:VueParser.EnumBodyContext):
         return self.visitChildren(ctx)
 
 
