@@ -120,6 +120,11 @@ class CTypeLowering:
         """Whether a typeSpec names a struct, union, enum or typedef."""
         return isinstance(spec, (P.SouTypeSpecContext, P.EnumTypeSpecContext, P.TypedefTypeSpecContext))
 
+    def c_pointee(self, spec) -> bool:
+        """Whether a pointer to `spec` has a C type to read (not String, list, timestamp...)."""
+        return self.is_ctype_spec(spec) or not isinstance(spec, P.NamedTypeSpecContext) \
+            or bool(spec.namedType().VOID())
+
     def sou(self, ctx: P.SouSpecContext) -> CType:
         """`struct foo`, `struct foo { ... }`, `union { ... }`."""
         tag = ctx.tag.text
@@ -210,9 +215,7 @@ class CTypeLowering:
         """The DeclType of a declaration's type (a struct: kind 'struct' with its CType)."""
         if not self.is_ctype_spec(spec):
             dt = decl_type(spec, stars > 0, self.error)
-            if stars and not isinstance(spec, P.NamedTypeSpecContext):
-                return DeclType("int", UINT64, 8, ctype=self.ctype_of(spec, stars))
-            if stars and spec.namedType().VOID():
+            if stars and self.c_pointee(spec):
                 return DeclType("int", UINT64, 8, ctype=self.ctype_of(spec, stars))
             return dt
         t = self.ctype_of(spec, stars)
@@ -328,8 +331,7 @@ class CTypeLowering:
             return t if t is not None and t.kind == "pointer" else None
         if isinstance(ctx, P.CastExprContext):
             spec, stars = ctx.typeName().typeSpec(), len(ctx.typeName().STAR())
-            if stars and (self.is_ctype_spec(spec) or not isinstance(spec, P.NamedTypeSpecContext)
-                          or spec.namedType().VOID()):
+            if stars and self.c_pointee(spec):
                 return self.ctype_of(spec, stars)
             if self.is_ctype_spec(spec):
                 t = self.ctype_of(spec)
