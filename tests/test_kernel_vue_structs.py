@@ -12,10 +12,11 @@ SRC = r'''
 struct inner { short a; unsigned char b; };
 struct rec { int id; long total; char name[16]; struct inner in; struct rec *next; };
 __attribute__((noinline)) int visit(struct rec *r, int depth) { asm volatile(""); return r->id + depth; }
+__attribute__((noinline)) struct rec *after(struct rec *r) { asm volatile(""); return r->next; }
 int main(void) {
     static struct rec b = { 2, -5, "second", { -3, 200 }, 0 };
     static struct rec a = { 1, 1234567890123L, "first", { 7, 9 }, &b };
-    return visit(&a, 1) + visit(&b, 2) == 0;
+    return visit(&a, 1) + visit(after(&a), 2) == 0;
 }
 '''
 
@@ -59,6 +60,13 @@ def test_uft_struct_pointer_argument_and_copy_userdata(run_script, visitor):
                         "copy id=1 name=first in.a=7 (48 bytes)\n"
                         "id=2 total=-5 name=second in=-3,200 depth=2\n"
                         "copy id=2 name=second in.a=-3 (48 bytes)\n"), r.stderr
+
+
+def test_uft_exit_reads_the_struct_a_prototype_says_rv_points_to(run_script, visitor):
+    script = HEADER + "rec_t *after(rec_t *r);\n@@uft:$__CPID:*:after:exit\n{\n" \
+        "\tprintf(\"%s %ld\\n\", __rv->name, __rv->total);\n}\n"
+    r = run_script(script, "vue", cmd=str(visitor))
+    assert r.stdout == "second -5\n", r.stderr
 
 
 def test_null_struct_pointer_is_a_run_time_error_of_the_clause(run_script, visitor):
