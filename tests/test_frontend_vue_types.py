@@ -49,6 +49,11 @@ def test_member_reads_through_a_prototype_pointer_read_user_memory_at_c_offsets(
     ]
 
 
+def test_get_userstring_of_a_char_array_member_takes_its_address():
+    got = values(HEADER + UFT + "{ a = get_userstring(__arg1->name, -1); b = get_userstring(__arg1->name, 4); }")
+    assert got == [ir.Call("user_string", [plus(ARG0, 16)]), ir.Call("user_string", [plus(ARG0, 16), I(4)])]
+
+
 def test_pointers_read_kernel_memory_outside_syscall_and_uft_clauses():
     got = values(HEADER + "rec_t *p;\n@@BEGIN { x = p->total; y = ((struct rec *)p)->id; }")
     assert got == [ir.Call("kernel_read_int", [plus(ir.Var("p", "global"), 8), I(8), I(1)]),

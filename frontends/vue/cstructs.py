@@ -405,6 +405,18 @@ class CTypeLowering:
             return ir.Var(mangle(base.name, base.path + (m.name,)), base.scope, loc=loc)
         return self.read(ctypes.at_offset(base.addr, m.offset), m.ctype, loc, ctx)
 
+    def array_address(self, ctx) -> Optional[ir.Expr]:
+        """The address of a char array member read through a pointer (`p->name`), where
+        C would take it (get_userstring(p->name, N)); None for anything else."""
+        ctx = _unparen(ctx)
+        if not isinstance(ctx, P.MemberExprContext):
+            return None
+        base = self.member_base(ctx)
+        if not isinstance(base, MemRef):
+            return None
+        m = self.member(base.ctype, ctx)
+        return ctypes.at_offset(base.addr, m.offset) if m.ctype.is_char_array else None
+
     def deref(self, ctx: P.PrefixExprContext) -> ir.Expr:
         """`*p` of a pointer to an integer or a pointer (`*(int *)addr`)."""
         ptr = self.static_ptr(ctx.expr())

@@ -560,10 +560,12 @@ class ExprLowerer:
             self.arity_check(ctx, 2)
             length = self.expr(args[1])
             name = "user_string" if fname == "get_userstring" else "kernel_string"
+            # a char array member stands for its address here, as in C
+            addr = self.array_address(args[0]) or self.expr(args[0])
             if isinstance(length, ir.Unary) and length.op == "-" and length.operand == ir.IntLit(1):
-                return ir.Call(name, [self.expr(args[0])], loc=loc)  # -1: up to the NUL
+                return ir.Call(name, [addr], loc=loc)  # -1: up to the NUL
             # at most `length` bytes, stopping at a NUL (the IR's explicit-length read)
-            return ir.Call(name, [self.expr(args[0]), length], loc=loc)
+            return ir.Call(name, [addr, length], loc=loc)
         if fname in tables.STRING_FUNCS:
             ir_name = tables.STRING_FUNCS[fname]
             self.arity_check(ctx, len(FUNCTIONS[ir_name][0]))
