@@ -12,11 +12,19 @@
  * fields by the frontend: its fields hold paths, `*`, `$1`, `lib.a(member)` and
  * quoted strings, which would fight with the expression tokens otherwise.
  *
+ * C type definitions (struct, union, enum, typedef) follow C's syntax; a name
+ * declared by `typedef` is a TYPEDEF_NAME token from then on.
+ *
  * Loops are parsed (so the frontend can say "Vue has no loops" at the keyword)
  * but never lowered. Regenerate with
  *     python -m xtrace.grammars.regen --lang vue
  */
 grammar Vue;
+
+// A name a `typedef` declared earlier in the script: frontends/vue/typedefs.py's
+// lexer tells it from an identifier (C's "lexer hack"), so `foo_t *p;` and
+// `(foo_t)x` parse unambiguously.
+tokens { TYPEDEF_NAME }
 
 @lexer::members {
 def atLineStart(self) -> bool:
@@ -42,6 +50,8 @@ item
 declaration
     : storageClass? typeSpec declarator (',' declarator)* ';'
     | storageClass declarator (',' declarator)* ';'
+    | TYPEDEF typeSpec declarator (',' declarator)* ';'
+    | (souSpec | enumSpec) ';'
     ;
 
 storageClass : GLOBAL | AUTO | THREAD | KERNEL | STATIC | EXTERN ;
@@ -50,7 +60,27 @@ typeSpec
     : CONST? (SIGNED | UNSIGNED)? intType CONST?     # intTypeSpec
     | CONST? (SIGNED | UNSIGNED) CONST?              # bareSignTypeSpec
     | CONST? namedType CONST?                        # namedTypeSpec
+    | CONST? souSpec CONST?                          # souTypeSpec
+    | CONST? enumSpec CONST?                         # enumTypeSpec
+    | CONST? TYPEDEF_NAME CONST?                     # typedefTypeSpec
     ;
+
+// `struct foo`, `struct foo { int a; char *p; struct bar b; char name[16]; }`,
+// `union { ... }`: C's struct and union types with their members.
+souSpec : tag=(STRUCT | UNION) (ID souBody? | souBody) ;
+
+souBody : '{' memberDecl* '}' ;
+
+memberDecl : typeSpec memberDeclarator (',' memberDeclarator)* ';' ;
+
+memberDeclarator : STAR* ID ('[' expr ']')* (':' expr)? ;
+
+// `enum color`, `enum color { RED, GREEN = 5, BLUE }`.
+enumSpec : ENUM (ID enumBody? | enumBody) ;
+
+enumBody : '{' enumerator (',' enumerator)* ','? '}' ;
+
+enumerator : ID ('=' expr)? ;
 
 intType
     : CHAR
@@ -67,7 +97,6 @@ namedType
     | VUE_TYPE
     | FLOAT
     | DOUBLE
-    | (STRUCT | UNION | ENUM) ID
     ;
 
 declarator
@@ -191,6 +220,7 @@ CONST    : 'const' | 'volatile' ;
 STRUCT   : 'struct' ;
 UNION    : 'union' ;
 ENUM     : 'enum' ;
+TYPEDEF  : 'typedef' ;
 
 // `global:count = 5;` names the class of an undeclared variable at its first use.
 CLASSQ   : ('global' | 'thread' | 'auto' | 'kernel' | '__k') ':' ;

@@ -24,8 +24,10 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import Type
 
-from . import constfold, ctypes, tables
-from .ctypes import CType
+from xtrace.frontends import ctypes_common as ctypes
+from xtrace.frontends.ctypes_common import CType, mangle
+
+from . import constfold, tables
 from .lower_util import _primary, _static_type, _unparen
 
 @dataclass
@@ -68,11 +70,6 @@ class XlateRef:
 
 
 Ref = Union[VarRef, MemRef, XlateRef]
-
-
-def mangle(name: str, path: tuple[str, ...]) -> str:
-    """The IR variable holding member `path` of struct variable `name`."""
-    return "__".join((name,) + path)
 
 
 class TypeLowering:
@@ -452,12 +449,8 @@ class TypeLowering:
         if isinstance(ref, VarRef):
             return VarRef(m.ctype, ref.scope, ref.name, ref.keys, ref.path + (m.name,))
         if isinstance(ref, MemRef):
-            return MemRef(m.ctype, self._offset(ref.addr, m.offset))
+            return MemRef(m.ctype, ctypes.at_offset(ref.addr, m.offset))
         raise self.unsupported("a translator member of struct type", ref.translator.loc)
-
-    @staticmethod
-    def _offset(addr: ir.Expr, off: int) -> ir.Expr:
-        return addr if off == 0 else ir.Binary("+", addr, ir.IntLit(off, loc=addr.loc), loc=addr.loc)
 
     def _leaf(self, ref: Ref, path: tuple[str, ...], leaf: CType, loc: Loc, node) -> ir.Expr:
         """The value (or, for a VarRef, the variable) of scalar member `path` of `ref`."""
@@ -471,7 +464,7 @@ class TypeLowering:
         addr, ct = ref.addr, ref.ctype
         for p in path:
             m = ct.member(p)
-            addr, ct = self._offset(addr, m.offset), m.ctype
+            addr, ct = ctypes.at_offset(addr, m.offset), m.ctype
         return self._read(addr, leaf, loc, node)
 
     def _read(self, addr: ir.Expr, t: CType, loc: Loc, node) -> ir.Expr:

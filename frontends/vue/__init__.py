@@ -6,14 +6,16 @@
 
 from __future__ import annotations
 
+import re
+
 from xtrace.frontends.common import parse_with
-from xtrace.grammars.generated.vue.VueLexer import VueLexer
 from xtrace.grammars.generated.vue.VueParser import VueParser
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.nodes import Program
 
 from .lower import lower_program
 from .printer import print_program
+from .typedefs import TypedefLexer
 
 __all__ = ["parse", "print_program"]
 
@@ -21,7 +23,7 @@ __all__ = ["parse", "print_program"]
 def parse(source: str, filename: str) -> Program:
     """Parse and lower a Vue script; errors are XtraceError with file:line:col."""
     try:
-        tree = parse_with(VueLexer, VueParser, "program", source, filename)
+        tree = parse_with(TypedefLexer, VueParser, "program", source, filename)
     except XtraceError as err:
         raise _clearer(err, source) from None
     return lower_program(tree, tree.parser.getTokenStream(), filename, source)
@@ -39,4 +41,13 @@ def _clearer(err: XtraceError, source: str) -> XtraceError:
         return XtraceError("unterminated comment: '/*' has no closing '*/'", err.loc, source)
     if at.startswith("#"):
         return XtraceError("'#' starts a comment only at the beginning of a line", err.loc, source)
+    m = _UNKNOWN_TYPE.match(at)
+    if m and m.group(1) not in _NOT_TYPES:
+        return XtraceError(f"unknown type name '{m.group(1)}' (a typedef must come before its uses)",
+                           err.loc, source)
     return err
+
+
+# `foo_t x;`, `foo_t *p;` where foo_t is no typedef of the script: a declaration of an unknown type.
+_UNKNOWN_TYPE = re.compile(r"([A-Za-z_]\w*)\s*(?:\*\s*)*[A-Za-z_]\w*\s*[;,\[]")
+_NOT_TYPES = frozenset({"return", "else", "sizeof"})

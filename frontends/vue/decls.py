@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from xtrace.grammars.generated.vue.VueParser import VueParser
@@ -13,13 +13,16 @@ from . import tables
 
 @dataclass(frozen=True)
 class DeclType:
-    """kind: 'int', 'str', 'list' (a Vue list: an IR aggregation), 'float' (float/double,
+    """kind: 'int', 'str', 'struct', 'list' (a Vue list: an IR aggregation), 'float' (float/double,
     carried as the 64 bits of an IEEE-754 double, see lower_expr.float_bits) or 'untyped'
     (`__auto x;`)."""
 
     kind: str
     type: Optional[Type] = None
-    size: Optional[int] = None  # sizeof, when it is a C scalar
+    size: Optional[int] = None  # sizeof, when it is a C scalar (or a struct)
+    # the C type (ctypes_common.CType) of a pointer, an enum or typedef integer, a
+    # struct ('struct' kind: a struct variable, one IR variable per member)
+    ctype: Optional[object] = field(default=None, compare=False)
 
     @property
     def is_str(self) -> bool:
@@ -80,4 +83,4 @@ def decl_type(spec: VueParser.TypeSpecContext, pointer: bool, fail: Fail) -> Dec
                    "(a[v / 10 * 10]++, printed with print(a))", spec)
     if named.VUE_TYPE():
         raise fail(f"'{named.VUE_TYPE().getText()}' variables are not supported yet", spec)
-    raise fail(f"'{named.getText()}' variables are not supported (no struct, union or enum types)", spec)
+    raise fail(f"'{named.getText()}' variables are not supported", spec)

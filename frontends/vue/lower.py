@@ -26,7 +26,8 @@ from xtrace.ir.loc import Loc
 from xtrace.runtime import vueprint
 
 from . import intervals, sysproc, tables, tentative
-from .decls import UNTYPED, DeclType, decl_type
+from .cstructs import CTypeLowering, VarRef
+from .decls import UNTYPED, DeclType
 from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv
 from .strings import comment_text
@@ -35,7 +36,7 @@ from .tuples import LoweredTuple, lower_tuple
 _CONVERSION = re.compile(r"%[-+ #0]*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|q|j|z|t)?([a-zA-Z%])")
 
 
-class Lowerer(ExprLowerer):
+class Lowerer(CTypeLowering, ExprLowerer):
     """Lowers one parsed script. Use `lower_program`."""
 
     def __init__(self, filename: str, source: str, tokens: CommonTokenStream) -> None:
@@ -68,6 +69,7 @@ class Lowerer(ExprLowerer):
         self.date_format: Optional[str] = None  # set_date_format() in @@BEGIN
         self.uses_dates = False  # a printf has %A
         self.in_predicate = False
+        self._init_ctypes()
 
     # ------------------------------------------------------------ program
 
@@ -111,6 +113,15 @@ class Lowerer(ExprLowerer):
     def declaration(self, ctx: P.DeclarationContext, top: bool) -> None:
         """Record the variables a declaration introduces; prototypes only document argument types."""
         storage = ctx.storageClass().getText() if ctx.storageClass() else None
+        if ctx.TYPEDEF():
+            self.typedef(ctx)
+            return
+        if ctx.souSpec() or ctx.enumSpec():  # a type definition alone
+            if ctx.souSpec():
+                self.sou(ctx.souSpec())
+            else:
+                self.enum(ctx.enumSpec())
+            return
         for d in ctx.declarator():
             if _has(d, "("):
                 self.prototype(ctx, d)
@@ -120,24 +131,29 @@ class Lowerer(ExprLowerer):
     def prototype(self, ctx: P.DeclarationContext, d: P.DeclaratorContext) -> None:
         """A C function prototype types the function's __argN and __rv, as in ProbeVue: an
         argument declared `int` reads the low 32 bits of its register, sign-extended."""
-        def int_type(spec, pointer: bool):
-            if pointer or not isinstance(spec, (P.IntTypeSpecContext, P.BareSignTypeSpecContext)):
-                return None  # pointers, typedef names, void: the whole 64-bit register
-            t = decl_type(spec, False, self.error)
-            return t.type if t.type is not None and t.type.bits < 64 else None
-        params = []
+        def c_type(spec, stars: int):
+            """The parameter's C type where the script knows it (not for an unknown typedef)."""
+            if spec is None or (isinstance(spec, P.NamedTypeSpecContext) and not spec.namedType().VOID()):
+                return None
+            return self.ctype_of(spec, stars)
+
+        def int_type(ct):
+            # pointers, unknown typedef names, void: the whole 64-bit register
+            return ct.ir if ct is not None and ct.kind == "int" and ct.ir.bits < 64 else None
+        params: list = []
         if d.paramList():
-            for prm in d.paramList().param():
-                params.append(int_type(prm.typeSpec(), bool(prm.STAR())) if prm.typeSpec() else None)
-        ret = int_type(ctx.typeSpec(), bool(d.STAR())) if ctx.typeSpec() else None
-        self.prototypes[d.ID().getText()] = (params, ret)
+            params = [c_type(prm.typeSpec(), len(prm.STAR())) for prm in d.paramList().param()]
+        ret = c_type(ctx.typeSpec(), len(d.STAR()))
+        name = d.ID().getText()
+        self.prototypes[name] = ([int_type(p) for p in params], int_type(ret))
+        self.proto_ctypes[name] = (params, ret)
 
     def variable(self, ctx: P.DeclarationContext, d: P.DeclaratorContext, storage: Optional[str],
                  top: bool) -> None:
         name = d.ID().getText()
         if _has(d, "="):
             raise self.error("declarations cannot initialize variables; assign the value in @@BEGIN", d)
-        t = decl_type(ctx.typeSpec(), bool(d.STAR()), self.error) if ctx.typeSpec() else UNTYPED
+        t = self.decl_of(ctx.typeSpec(), len(d.STAR()), d) if ctx.typeSpec() else UNTYPED
         if _has(d, "[") and not t.is_str:
             if _has(d, "[", "]"):
                 raise self.error("associative arrays are not declared in Vue: their first use sets "
@@ -150,6 +166,12 @@ class Lowerer(ExprLowerer):
             return
         if storage in ("static", "extern"):
             raise self.error(f"'{storage}' applies to function prototypes only", ctx)
+        if t.kind == "struct":
+            if storage == "__auto" and top:
+                raise self.error("__auto variables belong to one clause: declare them inside it", ctx)
+            scope = {"__auto": "local", "__thread": "thread"}.get(storage or "", "global")
+            self.declare_struct(name, scope, t, d)
+            return
         if t.kind == "list" and storage in ("__auto", "__thread"):
             raise self.error("list variables are always global", ctx)
         if storage in ("__auto", "__thread"):
@@ -205,6 +227,7 @@ class Lowerer(ExprLowerer):
     def clause(self, ctx: P.ClauseContext) -> list[ir.Probe]:
         """One Vue clause; tuples that watch different processes become separate probes."""
         self.locals, self.env.locals, self.arg_uses = {}, {}, []
+        self.struct_locals = {}
         tuples = [lower_tuple(t.getText(), self.loc(t), self.source) for t in ctx.probeTuple()]
         self.events = {t.event for t in tuples}
         self.manager_events = {t.manager_event for t in tuples}
@@ -489,9 +512,14 @@ class Lowerer(ExprLowerer):
     def copy_data(self, call: P.CallExprContext) -> ir.Stmt:
         """copy_userdata(ADDR, v) / copy_kdata(ADDR, v): sizeof(v) bytes of user / kernel
         memory at ADDR into the variable v, as its type reads them (an integer or pointer
-        variable: xtrace's variables hold no structs)."""
+        variable; a struct variable member by member)."""
         fname, args = call.ID().getText(), call.expr()
         self.arity_check(call, 2)
+        ref = self.sref(args[1])
+        if ref is not None:
+            if not isinstance(ref, VarRef):
+                raise self.error(f"{fname}() copies into a variable, not into memory", args[1])
+            return self.copy_struct(fname, args[0], ref, self.loc(call))
         target = self.lvalue(args[1])
         dt = None
         if isinstance(target, ir.Var):

@@ -15,7 +15,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import convert
 
 from . import iomgr, netmgr, sysproc, tables
-from .decls import UNTYPED, DeclType, decl_type
+from .decls import UNTYPED, DeclType
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
 from .syscalls import is_raw_rv, syscall_rv
@@ -171,6 +171,13 @@ class ExprLowerer:
             if target:
                 raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
             return pgid(loc)
+        if name in self.enum_consts and name not in self.threads:
+            if target:
+                raise self.error(f"'{name}' is an enum constant and cannot be modified", node)
+            return ir.IntLit(self.enum_consts[name], loc=loc)
+        if self.struct_var(name) is not None:
+            raise self.error(f"'{name}' is a struct: use its members ({name}.member), or fill it "
+                             f"with copy_userdata(addr, {name})", node)
         if name in tables.CONSTANTS:
             if target:
                 raise self.error(f"'{name}' is a constant and cannot be modified", node)
@@ -300,6 +307,10 @@ class ExprLowerer:
                 return self.qualified(prim, target=True)
             if isinstance(prim, P.ParenExprContext):
                 return self.lvalue(prim.expr())
+        if isinstance(ctx, P.MemberExprContext) and ctx.op.text == ".":
+            member = self.struct_member(ctx)  # a struct variable's member is a variable
+            if isinstance(member, ir.Var):
+                return member
         raise self.error("this expression cannot be assigned to", ctx)
 
     # ------------------------------------------------------------ operators
@@ -308,6 +319,9 @@ class ExprLowerer:
         return self.index(ctx, target=False)
 
     def _x_MemberExpr(self, ctx: P.MemberExprContext) -> ir.Expr:
+        value = self.struct_member(ctx)
+        if value is not None:
+            return value
         base, member = ctx.expr().getText(), ctx.ID().getText()
         if base == "__sigsendinfo":
             if self.events != {"sendsig"}:
@@ -340,7 +354,11 @@ class ExprLowerer:
         if (base, member) in tables.TASK_MEMBERS_REFUSED:
             raise self.error(f"{base}->{member} is not supported: "
                              f"{tables.TASK_MEMBERS_REFUSED[(base, member)]}", ctx)
-        raise self.error(f"member access '{ctx.getText()}' is not supported yet", ctx)
+        if _ARG.match(base) or base == "__rv":
+            raise self.error(f"'{base}' has no struct type here: declare the probed function's "
+                             f"prototype with a struct pointer parameter (int f(struct foo *);)", ctx)
+        raise self.error(f"member access '{ctx.getText()}': '{base}' is not a struct, nor a "
+                         "pointer to one", ctx)
 
     def manager_member(self, base: str, member: str, ctx) -> Optional[ir.Expr]:
         """`__iobuf->bcount`, `__diskinfo->name`, `__proto_info->local_port`: the io and net
@@ -394,26 +412,31 @@ class ExprLowerer:
         op = ctx.op.text
         if op in ("++", "--"):
             return self.incdec(self.lvalue(ctx.expr()), op, True, self.loc(ctx))
-        if op in ("*", "&"):
-            what = "pointer dereference" if op == "*" else "taking an address"
-            raise self.error(f"{what} ('{op}') is not supported", ctx)
+        if op == "*":
+            return self.deref(ctx)
+        if op == "&":
+            raise self.error("taking an address ('&') is not supported (Vue has no pointers to "
+                             "script variables)", ctx)
         return ir.Unary(op, self.expr(ctx.expr()), loc=self.loc(ctx))
 
     def _x_SizeofTypeExpr(self, ctx: P.SizeofTypeExprContext) -> ir.Expr:
         t = self.type_name(ctx.typeName())
         if t.size is None:
-            raise self.error("sizeof works on C integer types only", ctx)
+            raise self.error("sizeof works on C types only", ctx)
         return ir.IntLit(t.size, loc=self.loc(ctx))
 
     def _x_SizeofExpr(self, ctx: P.SizeofExprContext) -> ir.Expr:
         name = ctx.expr().getText().strip("()")
+        ref = self.struct_var(name)
+        if ref is not None:
+            return ir.IntLit(ref.ctype.size, loc=self.loc(ctx))
         t = self.locals.get(name) or self.threads.get(name) or self.decl_types.get(name)
         if t is None or t.size is None:
             raise self.error("sizeof needs a C integer type or a variable declared with one", ctx)
         return ir.IntLit(t.size, loc=self.loc(ctx))
 
     def type_name(self, ctx: P.TypeNameContext) -> DeclType:
-        return decl_type(ctx.typeSpec(), bool(ctx.STAR()), self.error)
+        return self.decl_of(ctx.typeSpec(), len(ctx.STAR()), ctx)
 
     def _x_CastExpr(self, ctx: P.CastExprContext) -> ir.Expr:
         """IR integers are 64-bit: a narrower cast is an IR Cast (C's conversion)."""
@@ -433,6 +456,8 @@ class ExprLowerer:
         op = ctx.op.text
         if op == "+" and (is_str(lhs, self.env) or is_str(rhs, self.env)):
             op = "."  # Vue concatenates strings with '+'
+        else:
+            lhs, rhs = self.pointer_arith(ctx, lhs, rhs)
         return ir.Binary(op, lhs, rhs, loc=self.loc(ctx))
 
     def _x_TernaryExpr(self, ctx: P.TernaryExprContext) -> ir.Expr:
@@ -566,10 +591,12 @@ class ExprLowerer:
             self.arity_check(ctx, 2)
             length = self.expr(args[1])
             name = "user_string" if fname == "get_userstring" else "kernel_string"
+            # a char array member stands for its address here, as in C
+            addr = self.array_address(args[0]) or self.expr(args[0])
             if isinstance(length, ir.Unary) and length.op == "-" and length.operand == ir.IntLit(1):
-                return ir.Call(name, [self.expr(args[0])], loc=loc)  # -1: up to the NUL
+                return ir.Call(name, [addr], loc=loc)  # -1: up to the NUL
             # at most `length` bytes, stopping at a NUL (the IR's explicit-length read)
-            return ir.Call(name, [self.expr(args[0]), length], loc=loc)
+            return ir.Call(name, [addr, length], loc=loc)
         if fname in tables.STRING_FUNCS:
             ir_name = tables.STRING_FUNCS[fname]
             self.arity_check(ctx, len(FUNCTIONS[ir_name][0]))

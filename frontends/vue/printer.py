@@ -35,7 +35,7 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 KEYWORDS = frozenset("""__global __auto __thread __kernel __list String probev_timestamp_t stktrace_t
     path_t mac_addr_t ip_addr_t net_info_t range_t when if else while do for break continue return
     sizeof char short int long signed unsigned void float double const volatile struct union enum
-    static extern""".split())
+    static extern typedef""".split())
 
 # Binding strength, C order (higher binds tighter).
 _BINARY_PREC = {"||": 3, "&&": 4, "|": 5, "^": 6, "&": 7, "==": 8, "!=": 8, "<": 9, "<=": 9,
@@ -344,7 +344,7 @@ class Printer:
             self.emit(depth, "}")
         elif isinstance(s, ir.If):
             self.if_stmt(s, depth, "if")
-        elif isinstance(s, ir.ExprStmt) and _copy_data(s.expr):
+        elif isinstance(s, ir.ExprStmt) and _copy_data(s.expr) and self.declared_width(s.expr):
             e = s.expr
             func = "copy_userdata" if e.value.name == "user_read" else "copy_kdata"
             self.emit(depth, f"{func}({self.expr(e.value.args[0], ASSIGN + 1)}, {self.expr(e.target)});")
@@ -608,6 +608,8 @@ class Printer:
             return "__pgid"
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
+        if e.name in ("user_read", "kernel_read_int"):
+            return self.deref(e)
         if e.name == "double_bits":
             # the IR keeps no float type for the declaration, so the variable cannot be said again
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
@@ -617,6 +619,37 @@ class Printer:
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
         return f"{spelling}({self.expr(e.args[0])}, {length})"
+
+    def declared_width(self, e: ir.Assign) -> bool:
+        """Whether copy_userdata/copy_kdata into e's target reads e's bytes: a local
+        (declared from the copy) or a global declared with that width; else the
+        assignment says it with `*(T *)addr`."""
+        target = e.target
+        if isinstance(target, ir.Var) and target.scope == "local":
+            return True
+        g = self.globals.get(getattr(target, "name", ""))
+        t = g.type if g is not None and isinstance(target, ir.Var) and target.scope == "global" else None
+        size = e.value.args[1]
+        return t is not None and t.is_int and isinstance(size, ir.IntLit) and t.bits == size.value * 8
+
+    def deref(self, e: ir.Call) -> str:
+        """user_read / kernel_read_int(addr, BYTES, SIGNED) as a value: `*(T *)(addr)`,
+        which Vue reads from the probed process in @@syscall and @@uft clauses and from
+        the kernel elsewhere (a struct member read through a pointer comes back so)."""
+        size, signed = e.args[1], e.args[2]
+        user = bool(self.cur_points) and all(p.kind in ("syscall", "ufunc") for p in self.cur_points)
+        if not (isinstance(size, ir.IntLit) and isinstance(signed, ir.IntLit)
+                and size.value in _DEREF_TYPES) or user != (e.name == "user_read"):
+            where = "user" if e.name == "user_read" else "kernel"
+            raise self.fail(f"Vue reads pointers into {where} memory only in "
+                            f"{'@@syscall and @@uft' if where == 'user' else 'other'} clauses", e)
+        ctype = _DEREF_TYPES[size.value][bool(signed.value)]
+        return f"*({ctype} *)({self.expr(e.args[0])})"
+
+
+# The C type `*(T *)addr` reads for a size in bytes: (unsigned, signed).
+_DEREF_TYPES = {1: ("unsigned char", "signed char"), 2: ("unsigned short", "short"),
+                4: ("unsigned int", "int"), 8: ("unsigned long long", "long long")}
 
 
 def _copy_data(e: ir.Expr) -> bool:

@@ -44,6 +44,56 @@ class VueVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by VueParser#souTypeSpec.
+    def visitSouTypeSpec(self, ctx:VueParser.SouTypeSpecContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#enumTypeSpec.
+    def visitEnumTypeSpec(self, ctx:VueParser.EnumTypeSpecContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#typedefTypeSpec.
+    def visitTypedefTypeSpec(self, ctx:VueParser.TypedefTypeSpecContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#souSpec.
+    def visitSouSpec(self, ctx:VueParser.SouSpecContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#souBody.
+    def visitSouBody(self, ctx:VueParser.SouBodyContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#memberDecl.
+    def visitMemberDecl(self, ctx:VueParser.MemberDeclContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#memberDeclarator.
+    def visitMemberDeclarator(self, ctx:VueParser.MemberDeclaratorContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#enumSpec.
+    def visitEnumSpec(self, ctx:VueParser.EnumSpecContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#enumBody.
+    def visitEnumBody(self, ctx:VueParser.EnumBodyContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by VueParser#enumerator.
+    def visitEnumerator(self, ctx:VueParser.EnumeratorContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by VueParser#intType.
     def visitIntType(self, ctx:VueParser.IntTypeContext):
         return self.visitChildren(ctx)

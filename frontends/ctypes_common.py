@@ -1,10 +1,14 @@
-"""The C types of a D script's own declarations (struct, union, enum, typedef).
+"""The C types a script declares itself (struct, union, enum, typedef): D's and Vue's.
 
-D lays a script's structs out exactly as C does on LP64 (each member at the
+Both lay a script's structs out exactly as C does on LP64 (each member at the
 next multiple of its alignment, the struct padded to a multiple of its largest
 member's alignment), so that a kernel pointer cast to a script's struct reads
-the members at the offsets the kernel's own C gave them. A `string` member is
-a char array of strsize bytes, as in DTrace.
+the members at the offsets the kernel's (or the program's) own C gave them.
+A D `string` member is a char array of strsize bytes, as in DTrace.
+
+The IR has no struct values: a struct variable is one IR variable per scalar
+member (`leaves`, named by `mangle`), and a member read through a pointer is a
+read of its bytes at its offset.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from xtrace.ir import nodes as ir
 from xtrace.ir.types import STRING, UINT64, Type
 
 
@@ -26,7 +31,7 @@ class Member:
 
 @dataclass(eq=False)
 class CType:
-    """A D type with its C layout.
+    """A C type with its C layout.
 
     kind: 'int' (also enums; `ir` is the IR integer type), 'string', 'void',
     'pointer' (`target`), 'array' (`target`, `count`), 'struct' / 'union'
@@ -119,3 +124,13 @@ def leaves(t: CType, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], 
         elif m.ctype.leaf_type() is not None:
             out.append((path + (m.name,), m.ctype))
     return out
+
+
+def mangle(name: str, path: tuple[str, ...]) -> str:
+    """The IR variable holding member `path` of struct variable `name`."""
+    return "__".join((name,) + path)
+
+
+def at_offset(addr: ir.Expr, off: int) -> ir.Expr:
+    """The address `off` bytes past `addr` (a member's address from its struct's)."""
+    return addr if off == 0 else ir.Binary("+", addr, ir.IntLit(off, loc=addr.loc), loc=addr.loc)
