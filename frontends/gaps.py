@@ -51,3 +51,19 @@ class Gaps:
                 undo()
             self.found.append(ex)
             return on_gap(ex)
+
+
+def no_functions(prog, target: str) -> XtraceError:
+    """The error for a program with script functions in a language that has none
+    (D, Vue). A function of stap's tapset library is not the user's: it is named
+    as the tapset's, at the script's first call of it."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    from xtrace.ir import nodes as ir
+    f = prog.functions[0]
+    if f.loc.file == TAPSET_FILE:
+        calls = [x for p in prog.probes for x in ir.walk(p.body)
+                 if isinstance(x, ir.FuncCall) and x.name == f.name and x.loc.file != TAPSET_FILE]
+        return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent",
+                           calls[0].loc if calls else f.loc)
+    return XtraceError(f"{target} has no user-defined functions; function '{f.name}' cannot be "
+                       f"expressed in {target}", f.loc)

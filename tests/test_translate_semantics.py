@@ -252,3 +252,14 @@ def test_vue_strstr_and_int_arguments_read_as_stap_writes_them():
     assert 'int_arg(2), (isinstr(s, "tmp") ? substr(s, strpos(s, "tmp"), strlen(s)) : "")' in out, out
     back = translate_text('probe begin { if (isinstr("abc", "b")) println("y") }\n', "x.stp", "stap", "vue")
     assert 'if (strstr("abc", "b") != "")' in back, back
+
+
+def test_a_tapset_function_is_named_as_stap_s_at_the_call():
+    """errno_str() is stap's tapset code appended to the script, not a function the
+    user wrote: D and Vue name it so, at the script's call."""
+    src = 'probe syscall.open.return { if (retval < 0) printf("%s\\n", errno_str(-retval)) }\n'
+    for to, lang in (("d", "D"), ("vue", "Vue")):
+        with pytest.raises(XtraceError) as info:
+            translate_text(src, "x.stp", "stap", to)
+        assert f"stap's tapset function errno_str() has no {lang} equivalent" in str(info.value)
+        assert (info.value.loc.file, info.value.loc.line, info.value.loc.col) == ("x.stp", 1, 60)

@@ -19,7 +19,7 @@ from xtrace.ir.mapagg import counting_maps_as_aggs
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import c_comment
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, no_functions
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
@@ -231,9 +231,7 @@ class Printer:
 
     def run(self) -> str:
         if self.prog.functions:
-            f = self.prog.functions[0]
-            raise XtraceError(f"D has no user-defined functions; function '{f.name}' cannot be "
-                              "expressed in D", f.loc)
+            raise no_functions(self.prog, "D")
         out: list[str] = []
         opts = self.prog.options or {}
         # Other languages never print DTrace's per-probe CPU/ID prefixes: that is quiet mode.

@@ -15,7 +15,7 @@ from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, no_functions
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
@@ -88,9 +88,7 @@ class Printer:
                 raise self.fail(f"'{g.name}' drops its oldest element when full (stap's `%` "
                                 "arrays): Vue has no such array", g)
         if self.prog.functions:
-            f = self.prog.functions[0]
-            raise self.fail(f"Vue has no user-defined functions; function '{f.name}' cannot be "
-                            "expressed in Vue", f)
+            raise no_functions(self.prog, "Vue")
         if needs_framing(self.prog):
             framed = next(p for p in self.prog.probes if p.framed)
             self.gaps.attempt(lambda: self._no_framing(framed),
