@@ -167,9 +167,10 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     timeout = _int(o, "-T", "timeout")
     pipe = Pipeline(source, filename, "stap", verbose=len(o.get("-v", [])), limits=_limits(o),
                     err=err, cmd=cmd, script_args=tuple(args))
-    pipe.parse()
     if last_pass == 1:
+        pipe.check_syntax(guru="-g" in o)
         return 0
+    pipe.parse()
     target = choose_target("auto", None, None)
     an = pipe.analyze(target)
     for hint in an.hints:
