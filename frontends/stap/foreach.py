@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Optional
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 
-from .literals import decode_string
+from .literals import decode_strings
 from .tables import STAT_OPS
 from .tree import bare_name, is_str_lit
 
@@ -147,7 +147,7 @@ def _print_idiom(lw: "Lowerer", ctx: P.ForeachStmtContext, head, arr: str, keys:
             sort_by = "value"
             if (sort_stat or "count") != func:
                 return unsupported()
-    fmt = decode_string(args[0].getText(), lw.loc(args[0]), lw.source)
+    fmt = decode_strings(args[0].primary().STRING(), lw.loc(args[0]), lw.source)
     return ir.PrintAgg(arr, layout="format", fmt=fmt, value_func=func, sort_by=sort_by,
                        descending=descending, limit=limit, loc=lw.loc(ctx))
 
@@ -216,7 +216,7 @@ def _hist_body(lw: "Lowerer", stmt: P.StatementContext, arr: str, keys: list[str
             return None
         if [bare_name(a) for a in args[1:]] != keys:
             return None
-        fmt = decode_string(args[0].getText(), lw.loc(args[0]), lw.source)
+        fmt = decode_strings(args[0].primary().STRING(), lw.loc(args[0]), lw.source)
     return fmt, at
 
 

@@ -21,7 +21,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from . import irwalk, usage
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
-from .literals import decode_string, parse_int
+from .literals import decode_string, decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
 from .points import expand_point, lower_point, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
@@ -235,8 +235,8 @@ class Lowerer(ExprLowering):
         lit = v.literal()
         if lit is not None:
             lloc = self.loc(lit)
-            if lit.STRING() is not None:
-                init = ir.StrLit(decode_string(lit.STRING().getText(), lloc, self.source), loc=lloc)
+            if lit.STRING():
+                init = ir.StrLit(decode_strings(lit.STRING(), lloc, self.source), loc=lloc)
             else:
                 neg = lit.getChildCount() == 2
                 init = ir.IntLit(parse_int(lit.INT().getText(), lloc, self.source, negate=neg), loc=lloc)

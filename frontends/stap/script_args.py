@@ -29,6 +29,12 @@ def script_args_lexer(args: tuple[str, ...], filename: str, source: str) -> type
             tok = super().nextToken()
             if tok.type not in (StapLexer.POS_NUM, StapLexer.POS_STR):
                 return tok
+            if tok.text[1:] == "#":
+                # `$#` is the argument count as a number, `@#` as a string
+                count = str(len(args))
+                if tok.type == StapLexer.POS_STR:
+                    return _like(tok, StapLexer.STRING, encode_string(count))
+                return _like(tok, StapLexer.INT, count)
             idx = int(tok.text[1:])
             if not 1 <= idx <= len(args):
                 raise XtraceError(f"command line argument index {idx} out of range [1-{len(args)}]",
