@@ -39,6 +39,9 @@ Options (xtrace implements these of stap's):
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
    -k         keep the build directory (its path is printed)
    -T TIME    terminate the script after TIME seconds
+   -u         unoptimized translation (xtrace elides nothing anyway)
+   -w         suppress warnings
+   -W         turn warnings into errors (unused globals/functions, as stap elides them)
 """
 
 # stap's --dump-probe-types lines for the probe points xtrace implements.
@@ -89,7 +92,7 @@ class Usage(Exception):
 def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run `stap ARGV`; returns the exit status."""
     try:
-        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hV",
+        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hVuwW",
                                        ["dump-probe-types", "help", "version"])
     except getopt.GetoptError as ex:
         err.write(f"stap: {ex}\n{USAGE}")
@@ -120,6 +123,18 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         if failed:
             err.write(failed + "\n")
         return 1
+
+
+def _warnings_as_errors(o: dict[str, list[str]], source: str, filename: str, args: list[str]) -> None:
+    """-W: stap's pass-2 warnings are errors. The ones xtrace reproduces are the
+    elision of unused globals and functions (-u elides nothing; -w silences them)."""
+    if "-W" not in o or "-u" in o or "-w" in o:
+        return
+    from xtrace.frontends.stap import syntax
+    found = syntax.elided(source, filename, tuple(args))
+    if found:
+        first = found[0]
+        raise XtraceError(f"{first.message} (-W: warnings are errors)", first.loc, source, kind="semantic error")
 
 
 def _last(o: dict[str, list[str]], key: str) -> Optional[str]:
@@ -171,9 +186,10 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
         pipe.check_syntax(guru="-g" in o)
         return 0
     pipe.parse()
+    _warnings_as_errors(o, source, filename, args)
     target = choose_target("auto", None, None)
     an = pipe.analyze(target)
-    for hint in an.hints:
+    for hint in an.hints if "-w" not in o else ():
         err.write(f"xtrace: {hint}\n")
     if last_pass == 2:
         return 0

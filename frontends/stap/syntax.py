@@ -197,3 +197,35 @@ def check(source: str, filename: str, args: tuple[str, ...] | None = None, guru:
 def _strip_comments(source: str) -> str:
     """The text without `#`, `//` and `/* */` comments."""
     return re.sub(r"/\*.*?\*/|(?m:(#|//).*$)", "", source, flags=re.S)
+
+
+def elided(source: str, filename: str, args: tuple[str, ...] | None = None) -> list[XtraceError]:
+    """What stap's pass 2 elides with a warning ("Eliding unused variable/function"):
+    globals the script never names and functions it never calls. `stap -W` turns
+    those warnings into errors (`-u` keeps everything, so nothing is elided)."""
+    from . import StapErrorListener
+    own = preprocess(source, filename, len(args or ()))
+    lexer = script_args_lexer(args or (), filename, source)
+    tree = parse_with(lexer, P, "program", own, filename, StapErrorListener)
+    declared: dict[str, object] = {}
+    functions: dict[str, object] = {}
+    decl_tokens: set[int] = set()
+    for top in tree.topDecl():
+        if top.globalDecl() is not None:
+            for var in top.globalDecl().globalVar():
+                tok = var.IDENT().getSymbol()
+                declared.setdefault(tok.text, tok)
+                decl_tokens.add(tok.tokenIndex)
+        elif top.functionDecl() is not None:
+            tok = top.functionDecl().IDENT().getSymbol()
+            functions.setdefault(tok.text, tok)
+            decl_tokens.add(tok.tokenIndex)
+    used = {t.text for t in tree.parser.getTokenStream().tokens
+            if t.type == P.IDENT and t.tokenIndex not in decl_tokens}
+    out = []
+    for kind, names in (("variable", declared), ("function", functions)):
+        for name, tok in names.items():
+            if name not in used:
+                out.append(XtraceError(f"Eliding unused {kind} '{name}'",
+                                       Loc(filename, tok.line, tok.column + 1), source, kind="warning"))
+    return out
