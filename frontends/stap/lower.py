@@ -412,6 +412,14 @@ class Lowerer(ExprLowering):
         if len(texts) != 1:
             raise self.error("different conditions on the points of one probe are not "
                              "supported yet", pctxs[0])
+        # stap evaluates a condition whenever a global it names changes: only globals and
+        # operators, no side effects and no calls
+        for node in walk(conds[0]):
+            if isinstance(node, P.CallExprContext):
+                raise self.error("probe condition must not call functions", node, kind="semantic error")
+            if isinstance(node, (P.AssignExprContext, P.PreIncDecExprContext, P.PostIncDecExprContext)):
+                raise self.error("probe condition must not modify any variables", node,
+                                 kind="semantic error")
         return self._expr(conds[0])
 
     @staticmethod

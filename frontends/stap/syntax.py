@@ -162,6 +162,7 @@ class _Checker:
         sorts = [k.sort for k in h.foreachKeys().foreachKey() if k.sort is not None]
         sorts += [s for s in (h.valueSort, h.arraySort) if s is not None]
         if len(sorts) > 1:
+            sorts.sort(key=lambda t: t.tokenIndex)
             raise self.error("multiple sort directives", self.token_loc(sorts[1]))
         if h.statOp is not None and h.statOp.text not in FOREACH_STAT_OPS:
             raise self.error("expected statistical operation", self.token_loc(h.statOp))
