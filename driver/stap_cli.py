@@ -12,6 +12,7 @@ script's `$1`/`@1`... Errors are stap's (`parse error: ...`,
 from __future__ import annotations
 
 import getopt
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -153,6 +154,8 @@ def _int(o: dict[str, list[str]], key: str, what: str) -> Optional[int]:
 
 def _script(o: dict[str, list[str]], rest: list[str]) -> tuple[str, str, list[str]]:
     """(source, file name, script arguments)."""
+    if len(o.get("-e", [])) > 1:
+        raise Usage("Only one script can be given on the command line.")
     inline = _last(o, "-e")
     if inline is not None:
         return inline, "<input>", rest
@@ -172,7 +175,12 @@ def _limits(o: dict[str, list[str]]) -> dict[str, int]:
 
 def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> int:
     source, filename, args = _script(o, rest)
-    last_pass = _int(o, "-p", "pass number") or 5
+    last_pass = _int(o, "-p", "pass number")
+    last_pass = 5 if last_pass is None else last_pass
+    name = _last(o, "-m")
+    if name is not None and not re.fullmatch(r"[A-Za-z0-9_]+", name):
+        raise Usage(f"Invalid module name '{name}' (module names may only contain "
+                    "letters, digits and underscores).")
     if not 1 <= last_pass <= 5:
         raise Usage(f"Invalid pass number '{last_pass}' (should be 1-5).")
     cmd = _last(o, "-c")

@@ -163,3 +163,19 @@ def test_W_makes_elided_globals_and_functions_errors(tmp_path):
     assert status == 1 and "w.stp:1:8: semantic error: Eliding unused variable 'unused'" in err
     assert stap("-W", "-u", "-p2", str(f))[0] == 0  # -u elides nothing
     assert stap("-wW", "-p2", str(f))[0] == 0        # -w silences the warnings
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["-p0", "-e", "probe begin {}"], "Invalid pass number '0'"),
+    (["-p1", "-e", "probe begin {}", "-e", "probe end {}"], "Only one script can be given"),
+    (["-p1", "-m", "x^y", "-e", "probe begin {}"], "Invalid module name 'x^y'"),
+    (["-p1", "-m", "", "-e", "probe begin {}"], "Invalid module name ''"),
+])
+def test_command_line_mistakes(argv, message):
+    status, _, err = stap(*argv)
+    assert status == 1 and message in err
+
+
+def test_an_argument_is_expanded_once():
+    status, _, err = stap("-p1", "-e", "probe begin { $1 }", "x $1")
+    assert status == 1 and "<input>:1:15: parse error: command line argument $1 refers to" in err

@@ -46,6 +46,10 @@ def script_args_lexer(args: tuple[str, ...], filename: str, source: str) -> type
             if not subs:
                 raise XtraceError(f"command line argument ${idx} is empty",
                                   Loc(filename, tok.line, tok.column + 1), source, kind="parse error")
+            if any(t.type in (StapLexer.POS_NUM, StapLexer.POS_STR) for t in subs):
+                # stap expands an argument once: `$1` standing for 'x $1' is an error
+                raise XtraceError(f"command line argument ${idx} refers to a command line argument",
+                                  Loc(filename, tok.line, tok.column + 1), source, kind="parse error")
             self._queue = [_like(tok, t.type, t.text) for t in subs[1:]]
             return _like(tok, subs[0].type, subs[0].text)
 
