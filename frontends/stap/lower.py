@@ -221,6 +221,11 @@ class Lowerer(ExprLowering):
         elif isinstance(top.probeDecl(), P.ProbeAliasContext):
             alias = top.probeDecl()
             for name in expand_point(alias.probePoint()):
+                spelled = ".".join(c.ppName().getText() for c in name.ppComponent())
+                if "*" in spelled:
+                    # a probe point names aliases with wildcards, an alias names itself exactly
+                    raise self.error(f"probe alias name '{spelled}' must not contain wildcards",
+                                     alias.probePoint(), kind="semantic error")
                 self.aliases.setdefault(self._point_key(name), []).append(alias)
         elif top.EMBEDDED() is not None:
             raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
