@@ -179,3 +179,12 @@ def test_command_line_mistakes(argv, message):
 def test_an_argument_is_expanded_once():
     status, _, err = stap("-p1", "-e", "probe begin { $1 }", "x $1")
     assert status == 1 and "<input>:1:15: parse error: command line argument $1 refers to" in err
+
+
+def test_init_text_functions_are_not_probeable():
+    from xtrace.ir.target import kallsyms_functions
+    lines = ["ffffffff81000000 T vfs_read", "ffffffff83079000 T _sinittext",
+             "ffffffff83079762 t init_setup", "ffffffff830e7c04 T _einittext",
+             "ffffffffc0000000 t mod_fn\t[virtio]"]
+    assert kallsyms_functions(lines) == {"vfs_read", "_einittext", "mod_fn"}
+    assert kallsyms_functions(lines, modules=False) == {"vfs_read", "_einittext"}
