@@ -4,7 +4,8 @@
     stap [OPTIONS] -l PROBE | -L PROBE  stap --dump-probe-types
 
 Options as stap spells them (getopt, so `-p4`, `-vv`, `-DNAME=VAL` work):
--e -c -x -o -v -p -D -g -m -k -T -l -L --dump-probe-types. ARGS are the
+-e -c -x -o -v -p -D -g -m -k -T -u -w -W -l -L --dump-probe-types. `-p1` only
+parses, as stap's pass 1 (frontends/stap/syntax.py). ARGS are the
 script's `$1`/`@1`... Errors are stap's (`parse error: ...`,
 `semantic error: ...`) with file:line:col; a usage error exits 1, as stap's.
 """
