@@ -103,6 +103,13 @@ class Pipeline:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
         return self.program
 
+    def check_syntax(self, guru: bool = False) -> None:
+        """Pass 1 alone, as `stap -p1` runs it: preprocess and parse with the parser's own
+        checks, resolving nothing (probe points, functions and types wait for pass 2)."""
+        from xtrace.frontends.stap import syntax
+        with self.timed(1):
+            syntax.check(self.source, self.filename, self.script_args, guru)
+
     def _expand_d_macros(self, source: str) -> str:
         """D's macro variables (`$target`, `$pid`, ...) replaced by their values, as
         dtrace does before compiling; `$target` is the -c command's pid-to-be."""

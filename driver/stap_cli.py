@@ -4,7 +4,8 @@
     stap [OPTIONS] -l PROBE | -L PROBE  stap --dump-probe-types
 
 Options as stap spells them (getopt, so `-p4`, `-vv`, `-DNAME=VAL` work):
--e -c -x -o -v -p -D -g -m -k -T -l -L --dump-probe-types. ARGS are the
+-e -c -x -o -v -p -D -g -m -k -T -u -w -W -l -L --dump-probe-types. `-p1` only
+parses, as stap's pass 1 (frontends/stap/syntax.py). ARGS are the
 script's `$1`/`@1`... Errors are stap's (`parse error: ...`,
 `semantic error: ...`) with file:line:col; a usage error exits 1, as stap's.
 """
@@ -40,6 +41,9 @@ Options (xtrace implements these of stap's):
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
    -k         keep the build directory (its path is printed)
    -T TIME    terminate the script after TIME seconds
+   -u         unoptimized translation (xtrace elides nothing anyway)
+   -w         suppress warnings
+   -W         turn warnings into errors (unused globals/functions, as stap elides them)
 """
 
 # stap's --dump-probe-types lines for the probe points xtrace implements.
@@ -102,7 +106,7 @@ class Usage(Exception):
 def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run `stap ARGV`; returns the exit status."""
     try:
-        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hV",
+        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hVuwW",
                                        ["dump-probe-types", "help", "version"])
     except getopt.GetoptError as ex:
         err.write(f"stap: {ex}\n{USAGE}")
@@ -135,6 +139,18 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         return 1
 
 
+def _warnings_as_errors(o: dict[str, list[str]], source: str, filename: str, args: list[str]) -> None:
+    """-W: stap's pass-2 warnings are errors. The ones xtrace reproduces are the
+    elision of unused globals and functions (-u elides nothing; -w silences them)."""
+    if "-W" not in o or "-u" in o or "-w" in o:
+        return
+    from xtrace.frontends.stap import syntax
+    found = syntax.elided(source, filename, tuple(args))
+    if found:
+        first = found[0]
+        raise XtraceError(f"{first.message} (-W: warnings are errors)", first.loc, source, kind="semantic error")
+
+
 def _last(o: dict[str, list[str]], key: str) -> Optional[str]:
     return o[key][-1] if key in o else None
 
@@ -151,6 +167,8 @@ def _int(o: dict[str, list[str]], key: str, what: str) -> Optional[int]:
 
 def _script(o: dict[str, list[str]], rest: list[str]) -> tuple[str, str, list[str]]:
     """(source, file name, script arguments)."""
+    if len(o.get("-e", [])) > 1:
+        raise Usage("Only one script can be given on the command line.")
     inline = _last(o, "-e")
     if inline is not None:
         return inline, "<input>", rest
@@ -170,7 +188,14 @@ def _limits(o: dict[str, list[str]]) -> dict[str, int]:
 
 def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> int:
     source, filename, args = _script(o, rest)
-    last_pass = _int(o, "-p", "pass number") or 5
+    last_pass = _int(o, "-p", "pass number")
+    last_pass = 5 if last_pass is None else last_pass
+    name = _last(o, "-m")
+    if name is not None and not re.fullmatch(r"[A-Za-z0-9_]+", name):
+        raise Usage(f"Invalid module name '{name}' (module names may only contain "
+                    "letters, digits and underscores).")
+    if name is not None and len(name) > 55:  # the kernel's MODULE_NAME_LEN, less stap's margin
+        raise Usage(f"Invalid module name '{name}' (longer than 55 characters).")
     if not 1 <= last_pass <= 5:
         raise Usage(f"Invalid pass number '{last_pass}' (should be 1-5).")
     cmd = _last(o, "-c")
@@ -180,12 +205,14 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     timeout = _int(o, "-T", "timeout")
     pipe = Pipeline(source, filename, "stap", verbose=len(o.get("-v", [])), limits=_limits(o),
                     err=err, cmd=cmd, script_args=tuple(args))
-    pipe.parse()
     if last_pass == 1:
+        pipe.check_syntax(guru="-g" in o)
         return 0
+    pipe.parse()
+    _warnings_as_errors(o, source, filename, args)
     target = choose_target("auto", None, None)
     an = pipe.analyze(target)
-    for hint in an.hints:
+    for hint in an.hints if "-w" not in o else ():
         err.write(f"xtrace: {hint}\n")
     if last_pass == 2:
         return 0
@@ -193,10 +220,7 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     if last_pass == 3:
         out.write(gen.c_source)
         return 0
-    name = _last(o, "-m")
     if name is not None:
-        if not re.fullmatch(r"[A-Za-z0-9_]{1,55}", name):
-            raise Usage(f"invalid module name '{name}': letters, digits and '_', at most 55")
         pipe.module_name = name
     built = pipe.build(target)
     if "-k" in o:

@@ -69,8 +69,9 @@ ppKeyword
     | 'delete' | 'try' | 'catch' | 'private'
     ;
 
+// adjacent string literals are one ("sys_" "open"), as in C and stap >= 2.0
 ppArg
-    : STRING
+    : STRING+
     | '-'? INT
     | POS_NUM
     | POS_STR
@@ -89,7 +90,7 @@ globalVar
     ;
 
 literal
-    : STRING
+    : STRING+
     | '-'? INT
     ;
 
@@ -175,7 +176,7 @@ expr
 
 primary
     : INT                                                   # intLit
-    | STRING                                                # strLit
+    | STRING+                                               # strLit
     | '(' expr ')'                                          # parenExpr
     | IDENT '(' (expr (',' expr)*)? ')'                     # callExpr
     | IDENT '[' expr (',' expr)* ']'                        # indexExpr
@@ -207,8 +208,9 @@ memberName
 EMBEDDED   : '%{' .*? '%}' ;
 STRING     : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 INT        : '0' [xX] [0-9a-fA-F]+ | [0-9]+ ;
-POS_NUM    : '$' [0-9]+ ;
-POS_STR    : '@' [0-9]+ ;
+// `$#` / `@#`: the number of script arguments, as a number / a string
+POS_NUM    : '$' ([0-9]+ | '#') ;
+POS_STR    : '@' ([0-9]+ | '#') ;
 TARGET_VAR : '$' '$'? [a-zA-Z_] [a-zA-Z0-9_]* ;
 AT_IDENT   : '@' [a-zA-Z_] [a-zA-Z0-9_]* ;
 IDENT      : [a-zA-Z_] [a-zA-Z0-9_]* ;

@@ -67,9 +67,21 @@ def read_syscall_table(headers: Path) -> dict[str, int]:
 
 def read_kallsyms(path: Path) -> set[str]:
     """Function names (text symbols) from a /proc/kallsyms dump, module symbols excluded."""
+    return kallsyms_functions(path.read_text().splitlines(), modules=False)
+
+
+def kallsyms_functions(lines, modules: bool = True) -> set[str]:
+    """Text symbols of kallsyms lines, without the kernel's init text: kallsyms still
+    lists `__init` functions (between _sinittext and _einittext), but that memory is
+    freed after boot and cannot be kprobed, so stap finds no such function."""
+    rows = [line.split() for line in lines]
+    bounds = {r[2]: int(r[0], 16) for r in rows if len(r) == 3 and r[2] in ("_sinittext", "_einittext")}
+    lo, hi = bounds.get("_sinittext"), bounds.get("_einittext")
     names: set[str] = set()
-    for line in path.read_text().splitlines():
-        parts = line.split()
-        if len(parts) >= 3 and parts[1] in ("t", "T", "w", "W") and len(parts) == 3:
-            names.add(parts[2])
+    for r in rows:
+        if len(r) < 3 or r[1] not in ("t", "T", "w", "W") or (len(r) > 3 and not modules):
+            continue
+        if lo is not None and hi is not None and len(r) == 3 and lo <= int(r[0], 16) < hi:
+            continue
+        names.add(r[2])
     return names

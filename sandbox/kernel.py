@@ -443,14 +443,10 @@ def kernel_symbols(kinfo: KernelInfo) -> set[str]:
     Module symbols (``name [mod]``) are included: they are probeable once the
     module is loaded, and the initramfs loads only 9p/virtio modules anyway.
     """
+    from xtrace.ir.target import kallsyms_functions
     capture_symbols(kinfo)
-    names: set[str] = set()
     with open(kinfo.kallsyms_file, encoding="utf-8", errors="replace") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) >= 3 and parts[1] in ("t", "T", "w", "W"):
-                names.add(parts[2])
-    return names
+        return kallsyms_functions(f.read().splitlines())
 
 
 def kprobe_blacklist(kinfo: KernelInfo) -> set[str]:

@@ -111,4 +111,92 @@ def test_module_name_names_the_procfs_directory():
                             "-e", script)
     assert (status, out) == (0, "got hi\n"), err
     status, _, err = stap("-m", "bad-name", "-e", "probe begin { exit() }")
-    assert status == 1 and "invalid module name 'bad-name'" in err
+    assert status == 1 and "Invalid module name 'bad-name'" in err
+
+
+# ------------------------------------------------------------ -p1: stap's parser alone
+
+def test_p1_resolves_nothing(tmp_path):
+    # stap -p1 only parses: unknown probe points, functions and variables wait for -p2
+    f = tmp_path / "a.stp"
+    f.write_text("probe no.such.point { x = undefined_fn($nope) }\n")
+    assert stap("-p1", str(f))[0] == 0
+    status, _, err = stap("-p2", str(f))
+    assert status == 1 and "a.stp:1:7" in err
+
+
+@pytest.mark.parametrize("src, where, message", [
+    ("function f() {}\nfunction f() {}\n", "2:10", "duplicate function name"),
+    ("global g\nglobal g\n", "2:8", "duplicate global name"),
+    ("global a[0]\n", "1:10", "array size out of range"),
+    ("global a[3] = 1\n", "1:15", "only scalar globals can be initialized"),
+    ("function f:float() {}\n", "1:12", "expected 'string' or 'long'"),
+    ("probe begin {\n  return\n}\n", "2:3", "found 'return' not in function context"),
+    ("function f() { next }\n", "1:16", "found 'next' not in probe context"),
+    ("probe a ? = begin {}\n", "1:7", "probe point alias name cannot be optional nor sufficient"),
+    ("probe begin { foreach ([a+, b] in x-) {} }\n", "1:36", "multiple sort directives"),
+    ("probe begin { printd(\", \", 1) }\n", "1:29", "expected ','"),
+    ("probe begin { printf(x) }\n", "1:22", "expected string"),
+    ("probe begin { x = @nosuch(y) }\n", "1:19", "unknown operator @nosuch"),
+    ("probe begin { x = 99999999999999999999 }\n", "1:19", "number invalid or out of range"),
+    ("probe begin { x = %{ 1 %} }\n", "1:19", "embedded expression code in unprivileged script"),
+])
+def test_p1_parser_checks(tmp_path, src, where, message):
+    f = tmp_path / "a.stp"
+    f.write_text(src)
+    status, _, err = stap("-p1", str(f))
+    assert status == 1, err
+    assert f"a.stp:{where}: parse error: {message}" in err
+    assert "Pass 1: parse failed." in err and "Traceback" not in err
+
+
+def test_p1_empty_script_is_an_error(tmp_path):
+    f = tmp_path / "e.stp"
+    f.write_text("# nothing here\n")
+    status, _, err = stap("-p1", str(f))
+    assert status == 1 and "is empty." in err
+    f.write_text('%( 1 == 0 %? probe begin {} %)\n')
+    status, _, err = stap("-p1", str(f))
+    assert status == 1 and "is empty after preprocessing." in err
+
+
+def test_p1_guru_mode_parses_embedded_c(tmp_path):
+    f = tmp_path / "g.stp"
+    f.write_text("probe begin { println(%{ 1 %}) }\n")
+    assert stap("-g", "-p1", str(f))[0] == 0
+    assert stap("-p1", str(f))[0] == 1
+
+
+def test_W_makes_elided_globals_and_functions_errors(tmp_path):
+    f = tmp_path / "w.stp"
+    f.write_text("global unused\nfunction idle() { return 1 }\nprobe begin { exit() }\n")
+    assert stap("-p2", str(f))[0] == 0
+    status, _, err = stap("-W", "-p2", str(f))
+    assert status == 1 and "w.stp:1:8: semantic error: Eliding unused variable 'unused'" in err
+    assert stap("-W", "-u", "-p2", str(f))[0] == 0  # -u elides nothing
+    assert stap("-wW", "-p2", str(f))[0] == 0        # -w silences the warnings
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["-p0", "-e", "probe begin {}"], "Invalid pass number '0'"),
+    (["-p1", "-e", "probe begin {}", "-e", "probe end {}"], "Only one script can be given"),
+    (["-p1", "-m", "x^y", "-e", "probe begin {}"], "Invalid module name 'x^y'"),
+    (["-p1", "-m", "", "-e", "probe begin {}"], "Invalid module name ''"),
+])
+def test_command_line_mistakes(argv, message):
+    status, _, err = stap(*argv)
+    assert status == 1 and message in err
+
+
+def test_an_argument_is_expanded_once():
+    status, _, err = stap("-p1", "-e", "probe begin { $1 }", "x $1")
+    assert status == 1 and "<input>:1:15: parse error: command line argument $1 refers to" in err
+
+
+def test_init_text_functions_are_not_probeable():
+    from xtrace.ir.target import kallsyms_functions
+    lines = ["ffffffff81000000 T vfs_read", "ffffffff83079000 T _sinittext",
+             "ffffffff83079762 t init_setup", "ffffffff830e7c04 T _einittext",
+             "ffffffffc0000000 t mod_fn\t[virtio]"]
+    assert kallsyms_functions(lines) == {"vfs_read", "_einittext", "mod_fn"}
+    assert kallsyms_functions(lines, modules=False) == {"vfs_read", "_einittext"}

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Optional
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 
-from .literals import decode_string
+from .literals import decode_strings
 from .tables import STAT_OPS
-from .tree import bare_name, is_str_lit
+from .tree import bare_name, is_str_lit, walk
 
 if TYPE_CHECKING:
     from .lower import Lowerer
@@ -109,6 +109,10 @@ def _general(lw: "Lowerer", ctx: P.ForeachStmtContext, arr: str, keys: list[str]
             target = x.map if isinstance(x, ir.Delete) else x.agg
         if target == arr:
             raise lw.error(f"variable '{arr}' modified during 'foreach' iteration", where)
+    for call in (c for c in walk(ctx.statement()) if isinstance(c, P.CallExprContext)):
+        if arr in function_writes(lw, call.IDENT().getText()):
+            raise lw.error(f"function call modifies var '{arr}' during 'foreach' iteration", call,
+                           kind="semantic error")
     return ir.ForEach(arr, keys, body, value=value, sort_column=column, descending=descending,
                       sort_stat=sort_stat or "count", limit=limit, loc=loc)
 
@@ -147,7 +151,7 @@ def _print_idiom(lw: "Lowerer", ctx: P.ForeachStmtContext, head, arr: str, keys:
             sort_by = "value"
             if (sort_stat or "count") != func:
                 return unsupported()
-    fmt = decode_string(args[0].getText(), lw.loc(args[0]), lw.source)
+    fmt = decode_strings(args[0].primary().STRING(), lw.loc(args[0]), lw.source)
     return ir.PrintAgg(arr, layout="format", fmt=fmt, value_func=func, sort_by=sort_by,
                        descending=descending, limit=limit, loc=lw.loc(ctx))
 
@@ -216,7 +220,7 @@ def _hist_body(lw: "Lowerer", stmt: P.StatementContext, arr: str, keys: list[str
             return None
         if [bare_name(a) for a in args[1:]] != keys:
             return None
-        fmt = decode_string(args[0].getText(), lw.loc(args[0]), lw.source)
+        fmt = decode_strings(args[0].primary().STRING(), lw.loc(args[0]), lw.source)
     return fmt, at
 
 
@@ -253,3 +257,32 @@ def _printed_stat(e: P.ExprContext, arr: str, keys: list[str], value: Optional[s
         if idx.IDENT().getText() == arr and [bare_name(k) for k in idx.expr()] == keys:
             return func
     return None
+
+
+def function_writes(lw: "Lowerer", name: str) -> set[str]:
+    """The globals a script function (or one it calls, transitively) assigns, increments,
+    deletes or adds to: stap forbids calling it inside a foreach over one of them."""
+    cache = lw.__dict__.setdefault("_fn_writes", {})
+    if name in cache:
+        return cache[name]
+    cache[name] = set()  # a recursive call adds nothing new
+    f = lw.fn_ctxs.get(name)
+    out: set[str] = set()
+    if f is not None and f.block() is not None:
+        for node in walk(f.block()):
+            target = None
+            if isinstance(node, P.AssignExprContext):
+                target = node.expr(0)
+            elif isinstance(node, (P.PreIncDecExprContext, P.PostIncDecExprContext)):
+                target = node.expr()
+            elif isinstance(node, P.DeleteStmtContext):
+                target = node.expr()
+            elif isinstance(node, P.CallExprContext):
+                out |= function_writes(lw, node.IDENT().getText())
+            if isinstance(target, P.PrimaryExprContext):
+                prim = target.primary()
+                if isinstance(prim, (P.IndexExprContext, P.NameExprContext)):
+                    out.add(prim.IDENT().getText())
+    cache[name] = out
+    return out
+

@@ -17,6 +17,11 @@ def decode_string(token_text: str, loc: Loc, source: str | None = None) -> str:
         raise XtraceError(f"{ex} in string", loc, source) from None
 
 
+def decode_strings(tokens, loc: Loc, source: str | None = None) -> str:
+    """The value of adjacent string literals (`"sys_" "open"`): one string, as stap glues them."""
+    return "".join(decode_string(t.getText(), loc, source) for t in tokens)
+
+
 def encode_string(value: str) -> str:
     """A stap string literal (with quotes) whose value is `value`."""
     return encode(value)

@@ -21,7 +21,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from . import irwalk, usage
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
-from .literals import decode_string, parse_int
+from .literals import decode_string, decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
 from .points import expand_point, lower_point, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
@@ -221,6 +221,11 @@ class Lowerer(ExprLowering):
         elif isinstance(top.probeDecl(), P.ProbeAliasContext):
             alias = top.probeDecl()
             for name in expand_point(alias.probePoint()):
+                spelled = ".".join(c.ppName().getText() for c in name.ppComponent())
+                if "*" in spelled:
+                    # a probe point names aliases with wildcards, an alias names itself exactly
+                    raise self.error(f"probe alias name '{spelled}' must not contain wildcards",
+                                     alias.probePoint(), kind="semantic error")
                 self.aliases.setdefault(self._point_key(name), []).append(alias)
         elif top.EMBEDDED() is not None:
             raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
@@ -235,8 +240,8 @@ class Lowerer(ExprLowering):
         lit = v.literal()
         if lit is not None:
             lloc = self.loc(lit)
-            if lit.STRING() is not None:
-                init = ir.StrLit(decode_string(lit.STRING().getText(), lloc, self.source), loc=lloc)
+            if lit.STRING():
+                init = ir.StrLit(decode_strings(lit.STRING(), lloc, self.source), loc=lloc)
             else:
                 neg = lit.getChildCount() == 2
                 init = ir.IntLit(parse_int(lit.INT().getText(), lloc, self.source, negate=neg), loc=lloc)
@@ -307,20 +312,21 @@ class Lowerer(ExprLowering):
         return ".".join(c.getText() for c in pc.ppComponent())
 
     def _expand(self, pctxs: list, blocks: list, depth: int,
-                suffix: tuple[str, ...] = ()) -> list[tuple[list, list]]:
+                suffix: tuple[str, ...] = (), optional: bool = False) -> list[tuple[list, list]]:
         """Resolve probe aliases: each point naming an alias becomes the alias's points,
         with the alias body before (`=`, a prologue) or after (`+=`, an epilogue) the
         bodies so far. A wildcard point (`myalias.*`) names every alias it matches;
         a point naming an alias plus more components (`myalias.return`) gives those
-        components to the alias's points, as stap's alias suffixes do. Returns
-        (points, bodies) groups, one probe each."""
+        components to the alias's points, as stap's alias suffixes do; an optional use
+        (`myalias ?`) makes the alias's points optional. Returns (points, bodies)
+        groups, one probe each."""
         plain: list = []
         out: list[tuple[list, list]] = []
         for pc in pctxs:
             key = self._point_key(pc)
             aliases, more = self._aliases_for(key)
             if not aliases:
-                plain.append(_Suffixed(pc, suffix) if suffix else pc)
+                plain.append(_Suffixed(pc, suffix, optional) if suffix or optional else pc)
                 continue
             if depth > 16:
                 raise self.error("probe alias expansion is too deep (recursive alias?)", pc)
@@ -328,7 +334,8 @@ class Lowerer(ExprLowering):
                 raise self.error("a condition on a probe alias is not supported yet", pc.expr())
             for a in aliases:
                 body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
-                out += self._expand(_points(a.probePointList()), body, depth + 1, more + suffix)
+                out += self._expand(_points(a.probePointList()), body, depth + 1, more + suffix,
+                                    optional or pc.suffix is not None)
         if plain:
             out.insert(0, (plain, blocks))
         return out
@@ -359,10 +366,12 @@ class Lowerer(ExprLowering):
             except XtraceError as ex:
                 # an optional point (`?`, `!`) that xtrace cannot resolve is skipped,
                 # as stap skips one that does not resolve
-                if _plain(p).suffix is None:
+                if _plain(p).suffix is None and not getattr(p, "use_optional", False):
                     raise
                 skipped = ex
                 continue
+            if getattr(p, "use_optional", False):
+                pp.optional = True
             self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed) else (),
                                             _plain(p), self.error))
             kept.append(_plain(p))
@@ -412,6 +421,14 @@ class Lowerer(ExprLowering):
         if len(texts) != 1:
             raise self.error("different conditions on the points of one probe are not "
                              "supported yet", pctxs[0])
+        # stap evaluates a condition whenever a global it names changes: only globals and
+        # operators, no side effects and no calls
+        for node in walk(conds[0]):
+            if isinstance(node, P.CallExprContext):
+                raise self.error("probe condition must not call functions", node, kind="semantic error")
+            if isinstance(node, (P.AssignExprContext, P.PreIncDecExprContext, P.PostIncDecExprContext)):
+                raise self.error("probe condition must not modify any variables", node,
+                                 kind="semantic error")
         return self._expr(conds[0])
 
     @staticmethod
@@ -651,8 +668,9 @@ class _Suffixed:
     """A point of an alias used with a suffix (`myalias.return`): the alias's point
     and the components to add to it."""
 
-    def __init__(self, ctx, suffix: tuple[str, ...]) -> None:
+    def __init__(self, ctx, suffix: tuple[str, ...], optional: bool = False) -> None:
         self.alias_ctx, self.alias_suffix = ctx, suffix
+        self.use_optional = optional  # the alias was used as `alias ?`
 
     def __getattr__(self, name: str):
         return getattr(self.alias_ctx, name)

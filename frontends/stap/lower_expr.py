@@ -11,7 +11,7 @@ from xtrace.ir.loc import Loc
 from xtrace.ir.stores import cast_of_masks
 from xtrace.ir.types import Type
 
-from .literals import decode_string, parse_int
+from .literals import decode_string, decode_strings, parse_int
 from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS,
                      GETTIMEOFDAY, STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
@@ -82,7 +82,7 @@ class ExprLowering:
         if isinstance(p, P.IntLitContext):
             return ir.IntLit(parse_int(p.getText(), loc, self.source), loc=loc)
         if isinstance(p, P.StrLitContext):
-            return ir.StrLit(decode_string(p.getText(), loc, self.source), loc=loc)
+            return ir.StrLit(decode_strings(p.STRING(), loc, self.source), loc=loc)
         if isinstance(p, P.ParenExprContext):
             return self._expr(p.expr())
         if isinstance(p, P.NameExprContext):

@@ -11,7 +11,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 from xtrace.ir.syscalls import KERNEL_NAMES, STAP_NAMES
 
-from .literals import decode_string, encode_string, parse_int
+from .literals import decode_string, decode_strings, encode_string, parse_int
 from .tables import TIMER_UNITS
 
 Arg = Union[str, int, None]
@@ -102,8 +102,8 @@ def _component(ctx: StapParser.PpComponentContext, filename: str, source: str) -
     a = ctx.ppArg()
     if a is not None:
         aloc = loc_of(filename, a)
-        if a.STRING() is not None:
-            arg = decode_string(a.STRING().getText(), aloc, source)
+        if a.STRING():
+            arg = decode_strings(a.STRING(), aloc, source)
         elif a.INT() is not None:
             arg = parse_int(a.INT().getText(), aloc, source, negate=a.getChildCount() == 2)
         else:

@@ -177,29 +177,71 @@ class _Scanner:
         kind, name = self._take()
         name_pos = self._pos
         op = self._take()[1]
+        op_pos = self._pos
         if op not in ("==", "!=", "<", "<=", ">", ">="):
             raise self.error(f"expected a comparison after '{name}' in preprocessor condition", self._pos)
         rkind, rhs = self._take()
+        rhs_pos = self._pos
         if rkind == "str":
             rhs = rhs[1:-1]
-        elif rkind != "num":
+        elif rkind not in ("num", "id"):
             raise self.error(f"expected a string or number after '{op}' in preprocessor condition", self._pos)
         if kind == "argc":
-            return _compare_int(self.argc, op, int(rhs, 0))
+            # stap's lexer turns `$#` into a number and `@#` into a string before the condition
+            kind, name = ("num", str(self.argc)) if name[0] == "$" else ("str", f'"{self.argc}"')
+        if kind in ("num", "str"):
+            # two literals: stap compares them as they are (no wildcards), but only alike
+            if rkind != kind:
+                want = "number" if kind == "num" else "string"
+                raise self.error(f"expected {want} literal as right value", rhs_pos)
+            if kind == "num":
+                return _compare_int(int(name, 0), op, int(rhs, 0))
+            return _compare_ord(name[1:-1], op, rhs)
         if kind != "id":
             raise self.error(f"unexpected '{name}' in preprocessor condition", self._pos)
         self._name_pos = name_pos
+        if rkind == "id" and not (name.startswith("CONFIG_") and rhs.startswith("CONFIG_")):
+            raise self.error(f"expected a string or number after '{op}' in preprocessor condition", rhs_pos)
         if name == "guru_mode":
+            if rkind != "num":
+                raise self.error("expected number literal as right value", rhs_pos)
             return _compare_int(0, op, int(rhs, 0))
+        if name.startswith("CONFIG_"):
+            return self._config(name, op, rkind, rhs, op_pos)
         value, versioned = self._fact(name)
+        if rkind != "str":
+            raise self.error("expected string literal", rhs_pos)
+        wildcard = any(c in rhs for c in "*?[")
         if op in ("==", "!="):
             hit = fnmatch.fnmatchcase(value, rhs)
             return hit if op == "==" else not hit
-        if versioned:
-            a, b = _version_key(value), _version_key(rhs)
-        else:
-            a, b = value, rhs
-        return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+        if not versioned:
+            # stap orders versions only; arch, runtime and privilege are names
+            raise self.error("expected '==' or '!='", op_pos)
+        if wildcard:
+            raise self.error("wildcard not allowed with order comparison operators", rhs_pos)
+        return _compare_ord(_version_key(value), op, _version_key(rhs))
+
+    def _config(self, name: str, op: str, rkind: str, rhs: str, op_pos: int) -> bool:
+        """`CONFIG_X OP "glob"` (== / != only), `CONFIG_X OP number`, `CONFIG_X OP CONFIG_Y`."""
+        config = self.kernel_config()
+        value = config.get(name, "")
+        if rkind == "str":
+            if op not in ("==", "!="):
+                raise self.error("expected '==' or '!='", op_pos)
+            hit = fnmatch.fnmatchcase(value, rhs)
+            return hit if op == "==" else not hit
+        if rkind == "num":
+            try:
+                lhs = int(value, 0)
+            except ValueError:
+                raise self.error("Config option value not a number", self._name_pos) from None
+            return _compare_int(lhs, op, int(rhs, 0))
+        other = config.get(rhs, "")
+        try:
+            return _compare_int(int(value, 0), op, int(other, 0))
+        except ValueError:
+            return _compare_ord(value, op, other)
 
     def _fact(self, name: str) -> tuple[str, bool]:
         if name in ("kernel_v", "kernel_vr"):
@@ -239,6 +281,10 @@ class _Scanner:
 
 
 def _compare_int(a: int, op: str, b: int) -> bool:
+    return _compare_ord(a, op, b)
+
+
+def _compare_ord(a, op: str, b) -> bool:
     return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
 
 
@@ -293,14 +339,20 @@ def _conditional(sc: _Scanner, i: int, out: list[str]) -> int:
     q, mark = sc.find_marks(i + 2, ("%?", "%)"))
     if mark != "%?":
         raise sc.error("expected '%?' in conditional", i)
-    colon, mark = sc.find_marks(q + 2, ("%:", "%)"))
+    colon, mark = sc.find_marks(q + 2, ("%:", "%)", "%?"))
     if colon < 0:
         raise sc.error("incomplete conditional - missing '%)'", i)
+    if mark == "%?":
+        raise sc.error("incomplete conditional - missing '%('", colon)
     close = colon
     if mark == "%:":
-        close, _ = sc.find_marks(colon + 2, ("%)",))
+        close, extra = sc.find_marks(colon + 2, ("%)", "%?", "%:"))
         if close < 0:
             raise sc.error("incomplete conditional - missing '%)'", i)
+        if extra == "%:":
+            raise sc.error("invalid conditional - duplicate '%:'", close)
+        if extra == "%?":
+            raise sc.error("incomplete conditional - missing '%('", close)
     keep_true = sc.condition(s[i + 2:q], i + 2)
     out.append(_blank(s[i:q + 2]))
     if keep_true:

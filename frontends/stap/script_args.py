@@ -29,6 +29,12 @@ def script_args_lexer(args: tuple[str, ...], filename: str, source: str) -> type
             tok = super().nextToken()
             if tok.type not in (StapLexer.POS_NUM, StapLexer.POS_STR):
                 return tok
+            if tok.text[1:] == "#":
+                # `$#` is the argument count as a number, `@#` as a string
+                count = str(len(args))
+                if tok.type == StapLexer.POS_STR:
+                    return _like(tok, StapLexer.STRING, encode_string(count))
+                return _like(tok, StapLexer.INT, count)
             idx = int(tok.text[1:])
             if not 1 <= idx <= len(args):
                 raise XtraceError(f"command line argument index {idx} out of range [1-{len(args)}]",
@@ -39,6 +45,10 @@ def script_args_lexer(args: tuple[str, ...], filename: str, source: str) -> type
             subs = [t for t in _lex(value) if t.type != Token.EOF]
             if not subs:
                 raise XtraceError(f"command line argument ${idx} is empty",
+                                  Loc(filename, tok.line, tok.column + 1), source, kind="parse error")
+            if any(t.type in (StapLexer.POS_NUM, StapLexer.POS_STR) for t in subs):
+                # stap expands an argument once: `$1` standing for 'x $1' is an error
+                raise XtraceError(f"command line argument ${idx} refers to a command line argument",
                                   Loc(filename, tok.line, tok.column + 1), source, kind="parse error")
             self._queue = [_like(tok, t.type, t.text) for t in subs[1:]]
             return _like(tok, subs[0].type, subs[0].text)
