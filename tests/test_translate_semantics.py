@@ -196,3 +196,95 @@ def test_stap_64_bit_constants_and_unset_locals_in_d():
 def test_stap_pp_of_begin_end_is_a_constant_in_vue():
     v = _to('probe begin, end { println(pp()) }\n', "vue")
     assert '@@BEGIN\n{\n    printf("%s\\n", "begin");' in v and '"end"' in v
+
+
+ROWS = """global reads
+probe syscall.read { reads[execname(), pid()] += count }
+probe syscall.write { reads[execname(), pid()]++ }
+probe end {
+	foreach ([name, p] in reads- limit 3)
+		printf("%-16s %6d %d\\n", name, p, reads[name, p])
+}
+"""
+
+
+def test_a_foreach_printing_a_counting_arrays_rows_is_a_printa():
+    d = _to(ROWS, "d")
+    assert "@reads[execname, pid] = sum(" in d and "@reads[execname, pid] = sum(1);" in d
+    assert "#pragma D option aggsortrev" in d
+    end = d[d.index("END"):]
+    # stap's `limit 3` of a value sort: the three largest, then the rows
+    assert end.index("trunc(@reads, 3);") < end.index('printa("%-16s %6d %@d\\n", @reads);')
+    assert "foreach" not in d and "reads[" not in end
+
+
+def test_the_value_anywhere_in_the_row_is_printas_at_conversion():
+    d = _to("""global n
+probe begin { n["a"]++ n["b"]++ n["b"]++ exit() }
+probe end { foreach (k+ in n) printf("%d calls of %s\\n", n[k], k) }
+""", "d")
+    assert '#pragma D option aggsortkey' in d
+    assert 'printa("%@d calls of %s\\n", @n);' in d
+
+
+def test_a_set_printed_by_its_keys_is_a_count_aggregation_printed_without_its_value():
+    d = _to("""global seen
+probe syscall.{read,write} { seen[name] = 1 }
+probe end { foreach (k+ in seen) printf("%s\\n", k) }
+""", "d")
+    assert "@seen[probefunc] = count();" in d and 'printa("%s\\n", @seen);' in d
+
+
+def test_loops_sorted_differently_set_their_order_with_setopt():
+    d = _to("""global n
+probe begin { n["a"]++ n["b"] += 5 exit() }
+probe end {
+	foreach (k+ in n) printf("%s %d\\n", k, n[k])
+	foreach (v = k in n-) printf("%d %s\\n", v, k)
+}
+""", "d")
+    assert "#pragma D option aggsort" not in d
+    end = d[d.index("END"):]
+    first, second = end.index('printa("%s %@d\\n", @n);'), end.index('printa("%@d %s\\n", @n);')
+    assert end.index('setopt("aggsortkey");') < end.index('setopt("aggsortrev", "unset");') < first
+    assert first < end.index('setopt("aggsortkey", "unset");') < end.index('setopt("aggsortrev");') < second
+
+
+@pytest.mark.parametrize("body", [
+    # a column that is not the element's: the loop does more than print rows
+    'foreach (k in n) printf("%s %d %d\\n", k, n[k], pid())',
+    # the keys out of order
+    'foreach ([a, b] in m) printf("%d %s\\n", b, a)',
+    # not every key
+    'foreach ([a, b] in m) printf("%s\\n", a)',
+    # sorted on a second key column
+    'foreach ([a, b+] in m) printf("%s %d\\n", a, b)',
+    # the rows that are left would be counted on from what trunc() left
+    'foreach (k in n- limit 2) printf("%s\\n", k)',
+    # a limit of a key sort: trunc() keeps the largest values, not the first keys
+    'foreach (k+ in n limit 2) printf("%s\\n", k)',
+])
+def test_loops_printa_cannot_say_stay_refused(body):
+    src = f"""global n, m
+probe timer.ms(100) {{ n[execname()]++ m[execname(), pid()]++ }}
+probe timer.s(1) {{ {body} }}
+"""
+    with pytest.raises(XtraceError, match="D has no loops"):
+        _to(src, "d")
+
+
+def test_a_limit_before_deleting_the_array_is_trunc():
+    d = _to("""global n
+probe timer.ms(100) { n[execname()]++ }
+probe timer.s(1) { foreach (k in n- limit 2) printf("%s %d\\n", k, n[k]) delete n }
+""", "d")
+    body = d[d.index("tick-1s"):]
+    assert body.index("trunc(@n, 2);") < body.index('printa("%s %@d\\n", @n);') < body.index("trunc(@n);")
+
+
+def test_a_counting_array_read_elsewhere_stays_an_array():
+    with pytest.raises(XtraceError, match="D has no loops"):
+        _to("""global n
+probe begin { n["a"]++ if (n["a"] > 0) println("yes") exit() }
+probe end { foreach (k in n) printf("%s %d\\n", k, n[k]) }
+""", "d")

@@ -144,13 +144,26 @@ class Printer:
         return reads[0] if reads else "count"
 
     def _sort_order(self) -> tuple[str, bool]:
-        """D sorts every aggregation the same way (aggsortkey/aggsortrev are global)."""
+        """The order every printa sorts in, said once by #pragma; with printas in
+        different orders, each printa sets its own with setopt() (aggsortkey and
+        aggsortrev are run-time options) and the pragmas stay out."""
         orders = {(p.sort_by, p.descending) for p in self.printaggs}
-        if len(orders) > 1:
-            raise XtraceError("aggregations printed in different sort orders have no D "
-                              "equivalent (aggsortkey/aggsortrev are global options)",
-                              self.printaggs[-1].loc)
+        self.mixed_orders = len(orders) > 1
+        if self.mixed_orders:
+            return "value", False
         return orders.pop() if orders else ("value", False)
+
+    def _order_options(self, s: ir.PrintAgg) -> list[str]:
+        """setopt()s that make this printa sort as `s` says, when printas differ."""
+        if not self.mixed_orders:
+            return []
+        out = []
+        for option, on, used in (
+                ("aggsortkey", s.sort_by == "key", any(p.sort_by == "key" for p in self.printaggs)),
+                ("aggsortrev", s.descending, any(p.descending for p in self.printaggs))):
+            if used:
+                out.append(f'setopt("{option}");' if on else f'setopt("{option}", "unset");')
+        return out
 
     def _key_types(self, agg: str) -> Optional[list[Type]]:
         g = self.aggs[agg]
@@ -517,7 +530,7 @@ class Printer:
         if s.value_func != self.agg_func[s.agg]:
             raise XtraceError(f"printing the {s.value_func} of aggregation '{s.agg}', which "
                               f"D aggregates with {self.agg_func[s.agg]}()", s.loc)
-        lines = []
+        lines = self._order_options(s)
         if s.limit is not None:
             # trunc(@a, n) keeps the n largest values, trunc(@a, -n) the n smallest.
             if s.sort_by != "value":
