@@ -184,6 +184,8 @@ ROUND_TRIP_GAPS = {
     # A stap array only added to (or set) and printed by a foreach is a D aggregation
     # and printa, which comes back as a stap statistics array.
     ("stap/braces_syscalls.stp", "d"),
+    ("stap/foreach_counting_rows.stp", "d"),
+    ("stap/foreach_set_keys.stp", "d"),
     # probe aliases expand into plain probes; their bodies use exit() under an
     # if in a timer probe (probe_alias) and `.=` (probe_alias_append).
     ("stap/probe_alias.stp", "d"),
