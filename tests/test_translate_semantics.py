@@ -288,3 +288,57 @@ def test_a_counting_array_read_elsewhere_stays_an_array():
 probe begin { n["a"]++ if (n["a"] > 0) println("yes") exit() }
 probe end { foreach (k in n) printf("%s %d\\n", k, n[k]) }
 """, "d")
+
+
+STATS = """global lat
+probe syscall.read.return { lat[execname()] <<< gettimeofday_us() - 7 }
+probe end {
+	foreach (k+ in lat)
+		printf("%s %d %d %d\\n", k, @count(lat[k]), @avg(lat[k]), @max(lat[k]))
+}
+"""
+
+
+def test_statistics_read_several_ways_are_one_d_aggregation_each_printed_by_one_printa():
+    d = _to(STATS, "d")
+    clause = d[d.index("syscall::read:return"):d.index("END")]
+    # the value is taken once: two aggregations would see two times
+    assert "this->lat_value = " in clause
+    for line in ("@lat_count[execname] = count();", "@lat_avg[execname] = avg(this->lat_value);",
+                 "@lat_max[execname] = max(this->lat_value);"):
+        assert line in clause
+    assert 'printa("%s %@d %@d %@d\\n", @lat_count, @lat_avg, @lat_max);' in d
+    assert "#pragma D option aggsortkey" in d
+
+
+def test_a_printf_of_unkeyed_statistics_is_their_printa_row():
+    d = _to("""global s
+probe begin { s <<< 3 s <<< 5 printf("n=%d total=%d\\n", @count(s), @sum(s)) exit() }
+""", "d")
+    assert "@s_count = count();" in d and "@s_sum = sum(3);" in d
+    assert 'printa("n=%@d total=%@d\\n", @s_count, @s_sum);' in d
+
+
+@pytest.mark.parametrize("body", [
+    # a limit keeps rows of one aggregation; the other's would still print
+    'foreach (k in s- limit 2) printf("%s %d %d\\n", k, @count(s[k]), @sum(s[k]))',
+    # printa sorts on its first aggregation, not on @sum printed second
+    'foreach (k in s @sum-) printf("%s %d %d\\n", k, @count(s[k]), @sum(s[k]))',
+    # a statistic in an expression
+    'if (@count(s["a"]) > 1) printf("%d\\n", @sum(s["a"]))',
+])
+def test_statistics_printa_cannot_print_stay_refused(body):
+    with pytest.raises(XtraceError, match="a D aggregation holds a single statistic"):
+        _to(f"""global s
+probe begin {{ s["a"] <<< 1 s["b"] <<< 2 }}
+probe end {{ {body} }}
+""", "d")
+
+
+def test_emptying_a_vue_list_before_its_first_append_says_nothing_in_d():
+    d = translate_text("""@@BEGIN { l = list(); }
+@@syscall:*:write:entry { append(l, __arg3); }
+@@END { printf("%lld %lld\\n", count(l), sum(l)); }
+""", "t.e", "vue", "d")
+    assert "trunc(" not in d and "BEGIN" not in d
+    assert 'printa("%@lld %@lld\\n", @l_count, @l_sum);' in d

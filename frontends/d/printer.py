@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs
+from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
@@ -115,6 +116,7 @@ class Printer:
         self.sort_by, self.descending = self._sort_order()
         self.omit_last = self._implicit_dump()
         self.read_first = self._read_first()
+        self.defined: set[str] = set()   # aggregations a statement printed so far assigns
 
     # --------------------------------------------------------- analysis
 
@@ -267,7 +269,8 @@ class Printer:
         if inits:
             chunks.append(inits)
         probes = self.prog.probes[:-1] if self.omit_last else self.prog.probes
-        chunks += [self.gaps.attempt(lambda: self._probe(p), gap_comment) for p in probes]
+        chunks += [c for c in (self.gaps.attempt(lambda: self._probe(p), gap_comment)
+                               for p in probes) if c]
         tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
             chunks.append(tail)
@@ -366,7 +369,10 @@ class Printer:
             if scope == "local" and name in used:
                 zero = '""' if var.type is not None and var.type.is_str else "0"
                 lines.append(f"{INDENT}this->{name} = {zero};")
-        lines += self._stmts(body.stmts, 1)
+        stmts = self._stmts(body.stmts, 1)
+        if body.stmts and not stmts and all(pt.kind == "begin" for pt in p.points):
+            return ""  # it only emptied aggregations that were empty then
+        lines += stmts
         lines.append("}")
         return "\n".join(lines)
 
@@ -514,6 +520,7 @@ class Printer:
             raise XtraceError(f"aggregation '{s.agg}' is updated with {s.func}() and "
                               f"{func}()", s.loc)
         args = ", ".join(self.expr(a) for a in s.args) if func != "count" else ""
+        self.defined.add(s.agg)
         return f"{self._agg(s.agg, s.keys)} = {func}({args});"
 
     def _agg(self, name: str, keys: Optional[list[ir.Expr]] = None) -> str:
@@ -623,6 +630,14 @@ class Printer:
             if s.keys is not None:
                 raise XtraceError("deleting one element of an aggregation has no D equivalent",
                                   s.loc)
+            if s.map not in self.defined:
+                # D knows an aggregation from its first assignment on; before it,
+                # the aggregation is empty anyway (Vue's `l = list()` in @@BEGIN).
+                if self.probe is not None and all(p.kind == "begin" for p in self.probe.points):
+                    return []
+                raise XtraceError(f"emptying '{s.map}' before any statement adds to it has no "
+                                  "D equivalent (D knows an aggregation from its first "
+                                  "assignment on)", s.loc)
             return f"trunc({self._agg(s.map)});"
         if g is not None and g.kind == "map" and s.keys is not None:
             if g.type is not None and g.type.is_str:
@@ -836,7 +851,8 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    return Printer(counting_maps_as_aggs(eliminate_next(inline_functions(prog))), gaps or Gaps()).run()
+    prog = split_statistics(counting_maps_as_aggs(eliminate_next(inline_functions(prog))))
+    return Printer(prog, gaps or Gaps()).run()
 
 
 def _wide_constant_op(e: ir.Binary) -> bool:
