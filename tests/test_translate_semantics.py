@@ -342,3 +342,23 @@ def test_emptying_a_vue_list_before_its_first_append_says_nothing_in_d():
 """, "t.e", "vue", "d")
     assert "trunc(" not in d and "BEGIN" not in d
     assert 'printa("%@lld %@lld\\n", @l_count, @l_sum);' in d
+
+
+def test_d_aggregations_without_keys_are_vue_lists_printed_as_dtrace_prints_them():
+    v = translate_text("""#pragma D option quiet
+syscall::write:entry { @bytes = sum(arg2); @calls = count(); }
+tick-1s { printa("calls %@d\\n", @calls); exit(0); }
+""", "t.d", "d", "vue")
+    frontends.parse(v, "back.e", "vue")
+    assert "append(bytes, __arg3);" in v and "append(calls, 1);" in v
+    tick = v[v.index("@@interval"):]
+    assert 'if (count(calls) > 0)\n        printf("calls %d\\n", count(calls));' in tick
+    # D's dump at exit: a blank line, then the value in DTrace's column, if it has one
+    end = v[v.index("@@END"):]
+    assert end.index('printf("\\n");') < end.index('if (count(bytes) > 0)') \
+        < end.index('printf(" %16d\\n", sum(bytes));')
+
+
+def test_keyed_d_aggregations_stay_refused_in_vue():
+    with pytest.raises(XtraceError, match="sorted aggregation table"):
+        translate_text("syscall::write:entry { @[execname] = count(); }", "t.d", "d", "vue")

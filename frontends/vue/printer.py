@@ -368,6 +368,9 @@ class Printer:
                                 "no Vue equivalent (stktrace() prints `symbol+0xoff` lines)", s)
             flags = "PRINT_SYMBOLS" if s.layout == "vue" else "0"
             self.emit(depth, f"stktrace({flags}, {-1 if s.depth is None else s.depth});")
+        elif isinstance(s, ir.PrintAgg) and self.unkeyed_row(s) is not None:
+            for x in self.unkeyed_row(s):
+                self.stmt_now(x, depth)
         elif isinstance(s, ir.PrintAgg):
             raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
                                                         "print-out in Vue"), s)
@@ -442,6 +445,30 @@ class Printer:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
         conv = '\\"%s\\"' if g.type.is_str else "%d"
         return f'printf("{s.name}={conv}\\n", {s.name});'
+
+    def unkeyed_row(self, s: ir.PrintAgg) -> Optional[list[ir.Stmt]]:
+        """A print of an aggregation without keys (a Vue list) as the printf of its one
+        row, when it has a value: D's END layout (a blank line, then the value in
+        ` %16d`) or printa's format. None for anything else."""
+        g = self.prog.global_named(s.agg)
+        if (g is None or g.kind != "agg" or self.keyed(s.agg) or s.more or s.keys is not None
+                or s.value_func not in tables.LIST_READ_FUNCS or s.layout not in ("dtrace", "format")
+                or (g.key_types or [])):
+            return None
+        if s.layout == "dtrace":
+            head, fmt = [ir.Printf("\n", [], loc=s.loc)], " %16d\n"
+        elif s.fmt is not None:
+            head, fmt = [], s.fmt.replace("%@", "%")
+        else:
+            return None
+        convs = [m for m in _CONV.finditer(fmt) if m.group(1) != "%"]
+        if len(convs) > 1 or "*" in fmt:
+            return None
+        value = ir.AggRead(s.agg, [], s.value_func, loc=s.loc)
+        count = ir.AggRead(s.agg, [], "count", loc=s.loc)
+        row = ir.Printf(fmt, [value] if convs else [], loc=s.loc)
+        # An aggregation nothing was added to prints no row.
+        return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc), row, loc=s.loc)]
 
     def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
         return agg + "".join(f"[{self.expr(k)}]" for k in keys)
