@@ -362,3 +362,11 @@ tick-1s { printa("calls %@d\\n", @calls); exit(0); }
 def test_keyed_d_aggregations_stay_refused_in_vue():
     with pytest.raises(XtraceError, match="sorted aggregation table"):
         translate_text("syscall::write:entry { @[execname] = count(); }", "t.d", "d", "vue")
+
+
+def test_a_stap_script_that_can_fault_says_in_vue_that_the_session_went_on():
+    # stap ends with status 1 at a division by 0; a Vue error ends only its clause
+    # and Vue's exit() has no status, so the translation can only say so.
+    v = _to("global zero\nprobe begin { printf(\"%d\\n\", 10 % zero) exit() }\n", "vue")
+    assert "exit status 1" in v and v.index("exit status 1") < v.index("@@BEGIN")
+    assert "exit status" not in _to("probe begin { printf(\"%d\\n\", 10 % 3) exit() }\n", "vue")

@@ -12,7 +12,7 @@ from typing import Optional
 
 from xtrace.ir.framing import traces_as_printf
 from xtrace.ir.inline import inline_functions
-from xtrace.ir.clause_errors import unwrap_clause_try
+from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
@@ -101,6 +101,13 @@ class Printer:
         if inits:
             body = ir.Block([ir.ExprStmt(ir.Assign(ir.Var(g.name), "=", g.init)) for g in inits])
             self.clause([ir.ProbePoint("begin")], None, body, [])
+        if errors_end_session(self.prog) and any(may_fault(p) for p in self.prog.probes
+                                                 if not is_clause_try(p.body)):
+            # Nothing in Vue ends a session with a status other than 0.
+            self.lines += ["/* stap ended the session, with exit status 1, at the first run-time "
+                           "error (a division by 0,",
+                           " * a bad address); a Vue error ends only its clause, and Vue's "
+                           "exit() takes no status */", ""]
         for probe in self.prog.probes:
             mark = len(self.lines)
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
