@@ -135,18 +135,29 @@ def _steady(e: ir.Expr) -> bool:
     return False
 
 
-def _unkeyed_row(s: ir.Printf) -> Optional[list[ir.AggRead]]:
-    """The statistics a printf prints, when it prints nothing but statistics of
-    arrays without keys (and `%%`): printa's one row of those aggregations."""
-    if s.stderr or not s.args or "*" in s.fmt:
+def _split_point(s: ir.Printf) -> Optional[int]:
+    """Where a printf's statistics begin, when it prints plain values first and then
+    nothing but statistics of arrays without keys (and `%%`): the number of plain
+    arguments, which a printf prints before printa prints the aggregations' row."""
+    if s.stderr or "*" in s.fmt:
         return None
     convs = [m for m in _CONV.finditer(s.fmt) if m.group() != "%%"]
     if len(convs) != len(s.args):
         return None
-    if not all(isinstance(a, ir.AggRead) and not a.keys and not a.args and a.func in _STATS
-               for a in s.args):
+    stats = [isinstance(a, ir.AggRead) and not a.keys and not a.args and a.func in _STATS
+             for a in s.args]
+    n = stats.index(True) if True in stats else len(stats)
+    if n == len(stats) or not all(stats[n:]):
         return None
-    return s.args
+    if any(isinstance(x, ir.AggRead) for a in s.args[:n] for x in ir.walk(a)):
+        return None
+    return n
+
+
+def _unkeyed_row(s: ir.Printf) -> Optional[list[ir.AggRead]]:
+    """The statistics a printf prints in its printa part (see _split_point)."""
+    n = _split_point(s)
+    return None if n is None else s.args[n:]
 
 
 def _unkeyed_printfs(prog: ir.Program) -> bool:
@@ -228,15 +239,20 @@ def _stmt(s: ir.Stmt, plans: dict) -> list[ir.Stmt]:
                             descending=s.descending and s.sort_column is not None,
                             more=names[1:], loc=s.loc)]
     if isinstance(s, ir.Printf):
-        reads = _unkeyed_row(s)
-        if reads is not None:
-            fmt = s.fmt
-            convs = [m for m in _CONV.finditer(fmt) if m.group() != "%%"]
-            for c in reversed(convs):
-                fmt = fmt[:c.start()] + "%@" + fmt[c.start() + 1:]
+        n = _split_point(s)
+        if n is not None:
+            reads = s.args[n:]
+            convs = [m for m in _CONV.finditer(s.fmt) if m.group() != "%%"]
+            # The plain values and the text up to the first statistic's conversion
+            # are a printf; the rest of the line is printa's row.
+            cut = convs[n].start() if n else 0
+            fmt = s.fmt[cut:]
+            for c in reversed(convs[n:]):
+                fmt = fmt[:c.start() - cut] + "%@" + fmt[c.start() - cut + 1:]
             names = [_part(r.agg, r.func) if r.agg in plans else r.agg for r in reads]
-            return [ir.PrintAgg(names[0], layout="format", fmt=fmt, value_func=reads[0].func,
-                                more=names[1:], loc=s.loc)]
+            out: list[ir.Stmt] = [ir.Printf(s.fmt[:cut], s.args[:n], loc=s.loc)] if cut else []
+            return out + [ir.PrintAgg(names[0], layout="format", fmt=fmt, value_func=reads[0].func,
+                                      more=names[1:], loc=s.loc)]
     return [s]
 
 

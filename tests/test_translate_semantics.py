@@ -370,3 +370,13 @@ def test_a_stap_script_that_can_fault_says_in_vue_that_the_session_went_on():
     v = _to("global zero\nprobe begin { printf(\"%d\\n\", 10 % zero) exit() }\n", "vue")
     assert "exit status 1" in v and v.index("exit status 1") < v.index("@@BEGIN")
     assert "exit status" not in _to("probe begin { printf(\"%d\\n\", 10 % 3) exit() }\n", "vue")
+
+
+def test_a_printf_of_plain_values_then_statistics_is_a_printf_then_a_printa():
+    d = translate_text("""__list lens;
+@@syscall:*:write:entry { append(lens, __arg3); }
+@@END { printf("%s wrote %lld times, %lld bytes\\n", "all", count(lens), sum(lens)); }
+""", "t.e", "vue", "d")
+    end = d[d.index("END"):]
+    assert end.index('printf("%s wrote ", "all");') < end.index(
+        'printa("%@lld times, %@lld bytes\\n", @lens_count, @lens_sum);')
