@@ -30,6 +30,8 @@ from typing import Optional
 from . import nodes as ir
 
 _STATS = ("count", "sum", "min", "max", "avg")
+# stap's auto-print of a statistics array: `name[k] @count=.. @min=.. @max=.. @sum=.. @avg=..`.
+_AUTOPRINT = ("count", "min", "max", "sum", "avg")
 _CONV = re.compile(r"%(?:%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
 # Expressions that give the same value each time a clause evaluates them.
 _STEADY = (ir.IntLit, ir.StrLit, ir.Var, ir.Builtin, ir.SyscallVar, ir.ProbeArg)
@@ -40,12 +42,13 @@ def split_statistics(prog: ir.Program) -> ir.Program:
     """A copy of `prog` with each statistics array read as several statistics split
     into one aggregation per statistic, and the prints of statistics said as printa
     of those aggregations (PrintAgg). Arrays it cannot split stay as they were."""
-    plans = {}
+    plans = _Plans()
     for g in prog.globals:
         if g.kind == "agg" and g.agg_func in ("stats", None):
             stats = _stats_read(prog, g.name)
             if len(stats) > 1 and _splittable(prog, g.name, stats):
                 plans[g.name] = stats
+                plans.key_types[g.name] = _key_types(prog, g.name) or []
     if not plans and not _unkeyed_printfs(prog):
         return prog
     prog = copy.deepcopy(prog)
@@ -66,6 +69,14 @@ def split_statistics(prog: ir.Program) -> ir.Program:
     return prog
 
 
+class _Plans(dict):
+    """Array name -> the statistics it is split into; `key_types` its keys' types."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.key_types: dict[str, list] = {}
+
+
 def _part(name: str, stat: str) -> str:
     return f"{name}_{stat}"
 
@@ -79,6 +90,8 @@ def _stats_read(prog: ir.Program, name: str) -> list[str]:
             stat = n.func
         elif isinstance(n, ir.PrintAgg) and n.agg == name and n.layout == "format":
             stat = n.value_func
+        elif isinstance(n, ir.PrintAgg) and n.agg == name and n.layout == "stap":
+            out += [st for st in _AUTOPRINT if st not in out]
         elif isinstance(n, ir.ForEach) and n.map == name and n.sort_column == 0:
             stat = n.sort_stat
         if stat is not None and stat not in out:
@@ -111,7 +124,8 @@ def _splittable(prog: ir.Program, name: str, stats: list[str]) -> bool:
             if id(n) not in printf_reads:
                 return False
         elif isinstance(n, ir.PrintAgg) and n.agg == name:
-            if n.layout != "format" or n.more:
+            if n.more or n.keys is not None or n.layout not in ("format", "stap") or (
+                    n.layout == "stap" and _key_types(prog, name) is None):
                 return False
         elif isinstance(n, ir.Delete) and n.map == name:
             if n.keys is not None:
@@ -120,6 +134,17 @@ def _splittable(prog: ir.Program, name: str, stats: list[str]) -> bool:
             if not isinstance(n, ir.ForEach):
                 return False  # membership, or another read
     return True
+
+
+def _key_types(prog: ir.Program, name: str) -> Optional[list]:
+    """The types of an aggregation's keys, from its declaration or an update."""
+    g = prog.global_named(name)
+    if g is not None and g.key_types is not None:
+        return g.key_types
+    for n in ir.walk([p.body for p in prog.probes]):
+        if isinstance(n, ir.AggUpdate) and n.agg == name and all(k.type is not None for k in n.keys):
+            return [k.type for k in n.keys]
+    return None
 
 
 def _steady(e: ir.Expr) -> bool:
@@ -229,6 +254,13 @@ def _stmt(s: ir.Stmt, plans: dict) -> list[ir.Stmt]:
         return _updates(s, plans[s.agg])
     if isinstance(s, ir.Delete) and s.map in plans:
         return [ir.Delete(_part(s.map, st), loc=s.loc) for st in plans[s.map]]
+    if isinstance(s, ir.PrintAgg) and s.agg in plans and s.layout == "stap":
+        names = [_part(s.agg, st) for st in _AUTOPRINT]
+        keys = ",".join('"%s"' if t.is_str else "%d" for t in plans.key_types[s.agg])
+        head = f"{s.agg}[{keys}]" if keys else s.agg
+        fmt = head + "".join(f" @{st}=%@d" for st in _AUTOPRINT) + "\n"
+        return [ir.PrintAgg(names[0], layout="format", fmt=fmt, value_func="count",
+                            sort_by=s.sort_by, descending=s.descending, more=names[1:], loc=s.loc)]
     if isinstance(s, ir.PrintAgg) and s.agg in plans:
         return [dataclasses.replace(s, agg=_part(s.agg, s.value_func))]
     if isinstance(s, ir.ForEach) and s.map in plans:

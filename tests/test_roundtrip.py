@@ -203,6 +203,8 @@ ROUND_TRIP_GAPS = {
     ("vue/list_reset.e", "d"),
     ("vue/list_stats.e", "d"),
     ("vue/decl_in_begin_clause.e", "d"),
+    ("stap/autoprint_stat.stp", "d"),
+    ("stap/autoprint_stat_keyed.stp", "d"),
     # A D aggregation without keys is a Vue list whose print is a printf of its
     # statistic under `if (count(l) > 0)`, which reads back as that if and printf.
     ("d/agg_avg.d", "vue"),

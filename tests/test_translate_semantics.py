@@ -380,3 +380,12 @@ def test_a_printf_of_plain_values_then_statistics_is_a_printf_then_a_printa():
     end = d[d.index("END"):]
     assert end.index('printf("%s wrote ", "all");') < end.index(
         'printa("%@lld times, %@lld bytes\\n", @lens_count, @lens_sum);')
+
+
+def test_stap_auto_print_of_statistics_is_a_printa_of_the_five_aggregations():
+    d = _to("""global lat
+probe syscall.read { lat[execname()] <<< 5 }
+""", "d")
+    assert ('printa("lat[\\"%s\\"] @count=%@d @min=%@d @max=%@d @sum=%@d @avg=%@d\\n", '
+            "@lat_count, @lat_min, @lat_max, @lat_sum, @lat_avg);") in d
+    assert "#pragma D option aggsortrev" in d  # the largest count first
