@@ -182,25 +182,31 @@ def _order_kept(f: ir.ForEach, row: _Row, is_set: bool) -> bool:
 
 
 def _limit_kept(prog: ir.Program, f: ir.ForEach, name: str) -> bool:
-    """A `limit N` is trunc(@a, N) before the printa, which drops the other elements
-    for good: only right for a loop sorted by value that prints the array for the
-    last time (in an end probe, the one print of the array) or right before a
-    `delete` of the whole array."""
+    """A `limit N` is trunc(@a, N) before the printa: only for a loop sorted by value
+    that prints the array for the last time (see limit_is_final)."""
     if f.limit is None:
         return True
     if not isinstance(f.limit, ir.IntLit) or f.sort_column != 0:
         return False
+    return limit_is_final(prog, f, name)
+
+
+def limit_is_final(prog: ir.Program, stmt: ir.Stmt, name: str) -> bool:
+    """Whether `stmt`, a print of the first rows of `name`, may drop the other rows
+    for good (D's trunc(@a, N) before its printa): it is right before a `delete` of
+    the whole array, or it is the one print of the array, in an end probe."""
     for p in prog.probes:
         for block in (n for n in ir.walk(p.body) if isinstance(n, ir.Block)):
             for i, s in enumerate(block.stmts):
-                if s is f:
+                if s is stmt:
                     nxt = block.stmts[i + 1] if i + 1 < len(block.stmts) else None
                     if isinstance(nxt, ir.Delete) and nxt.map == name and nxt.keys is None:
                         return True
                     prints = [n for n in ir.walk([q.body for q in prog.probes])
                               if (isinstance(n, ir.ForEach) and n.map == name)
-                              or (isinstance(n, ir.PrintVar) and n.name == name)]
-                    return prints == [f] and all(pt.kind == "end" for pt in p.points)
+                              or (isinstance(n, ir.PrintVar) and n.name == name)
+                              or (isinstance(n, ir.PrintAgg) and name in (n.agg, *n.more))]
+                    return prints == [stmt] and all(pt.kind == "end" for pt in p.points)
     return False
 
 

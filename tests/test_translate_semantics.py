@@ -389,3 +389,17 @@ probe syscall.read { lat[execname()] <<< 5 }
     assert ('printa("lat[\\"%s\\"] @count=%@d @min=%@d @max=%@d @sum=%@d @avg=%@d\\n", '
             "@lat_count, @lat_min, @lat_max, @lat_sum, @lat_avg);") in d
     assert "#pragma D option aggsortrev" in d  # the largest count first
+
+
+def test_the_top_rows_of_statistics_printed_again_later_are_refused_in_d():
+    # trunc() would drop the other rows for good; stap's next second still has them
+    with pytest.raises(XtraceError, match="printing the first 3 rows of 's' has no D equivalent"):
+        _to("""global s
+probe syscall.read { s[execname()] <<< 1 }
+probe timer.s(1) { foreach (k in s- limit 3) printf("%s %d\\n", k, @count(s[k])) }
+""", "d")
+    d = _to("""global s
+probe syscall.read { s[execname()] <<< 1 }
+probe timer.s(1) { foreach (k in s- limit 3) printf("%s %d\\n", k, @count(s[k])) delete s }
+""", "d")
+    assert "trunc(@s, 3);" in d

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
-from xtrace.ir.mapagg import counting_maps_as_aggs
+from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
@@ -544,6 +544,12 @@ class Printer:
                 raise XtraceError("printing the first rows of an aggregation sorted by key "
                                   "has no D equivalent", s.loc)
             n = s.limit if s.descending else -s.limit
+            if not limit_is_final(self.prog, s, s.agg):
+                raise XtraceError(f"printing the first {s.limit} rows of '{s.agg}' has no D "
+                                  f"equivalent here: trunc(@{s.agg}, {n}) before printa drops the "
+                                  "other rows for good, and this aggregation is printed again or "
+                                  f"goes on (nearest: trunc(@{s.agg}, {n}) and printa right before "
+                                  f"emptying it with trunc(@{s.agg}))", s.loc)
             lines.append(f"trunc({self._agg(s.agg)}, {n});")
         aggs = ", ".join(self._agg(a) for a in [s.agg, *s.more])
         if s.layout == "dtrace":
