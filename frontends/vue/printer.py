@@ -50,9 +50,13 @@ _NO_VUE_AGG = {
 }
 
 _PRINTAGG_MESSAGES = {
-    "dtrace": "cannot express D's sorted aggregation table in Vue",
+    "dtrace": ("cannot express D's sorted aggregation table in Vue (one row per key in DTrace's "
+               "columns; Vue has no loops to print them); nearest: an associative array "
+               "updated with `a[k] += v` and printed by print(a), in Vue's `[key] | value` "
+               "layout, sorted by set_aso_print_options(0, SORT_BY_VALUE|SORT_TYPE_ASCEND)"),
     "stap": "cannot express SystemTap's aggregate print-out in Vue",
-    "format": "cannot express a per-element formatted aggregation print-out in Vue (it has no loops)",
+    "format": ("cannot express a per-element formatted aggregation print-out in Vue (it has no "
+               "loops); nearest: print(a) of an associative array, in Vue's `[key] | value` layout"),
     "stap_hist": "cannot express SystemTap's histogram print-out (@hist_log/@hist_linear) in Vue",
 }
 
