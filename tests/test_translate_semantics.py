@@ -403,3 +403,35 @@ probe syscall.read { s[execname()] <<< 1 }
 probe timer.s(1) { foreach (k in s- limit 3) printf("%s %d\\n", k, @count(s[k])) delete s }
 """, "d")
     assert "trunc(@s, 3);" in d
+
+
+LATENCY = """global start, lat
+probe syscall.read { start[tid()] = gettimeofday_us() }
+probe syscall.read.return {
+	if (tid() in start) {
+		lat[execname()] <<< gettimeofday_us() - start[tid()]
+		delete start[tid()]
+	}
+}
+"""
+
+
+def test_membership_of_an_array_of_time_stamps_is_a_non_zero_test():
+    d = _to(LATENCY, "d")
+    assert "if (start[tid] != 0) {" in d and "start[tid] = 0;" in d
+
+
+def test_membership_of_a_flag_array_in_vue():
+    v = _to("""global seen
+probe begin { seen["a"] = 1 printf("%d %d\\n", "a" in seen, ["b"] in seen) exit() }
+""", "vue")
+    assert 'printf("%d %d\\n", seen["a"] != 0, seen["b"] != 0);' in v
+
+
+@pytest.mark.parametrize("store", ["a[1] = x", "a[1]--", "a[1] += x", 'a[1] = ""'])
+def test_membership_stays_refused_where_a_stored_value_may_be_zero(store):
+    src = f"global a, x\nprobe begin {{ x = 0 {store} printf(\"%d\\n\", 1 in a) exit() }}\n"
+    with pytest.raises(XtraceError, match="membership test"):
+        _to(src, "d")
+    with pytest.raises(XtraceError, match="membership test"):
+        _to(src, "vue")

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
+from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
@@ -771,7 +772,20 @@ class Printer:
                           e.loc)
 
     def _x_InMap(self, e):
-        raise XtraceError("the 'in' membership test has no D equivalent", e.loc)
+        if not hasattr(self, "_nonzero"):
+            self._nonzero = nonzero_maps(self.prog)
+        g = self.prog.global_named(e.map)
+        if g is None or g.kind != "map":
+            raise XtraceError("the 'in' membership test of an aggregation has no D equivalent",
+                              e.loc)
+        if e.map not in self._nonzero:
+            raise XtraceError("the 'in' membership test has no D equivalent (it has one, "
+                              f"`{e.map}[k] != 0`, where '{e.map}' is only ever stored values "
+                              "that are not 0: a time stamp, a count, a non-zero constant)", e.loc)
+        zero = '""' if self._nonzero[e.map] else "0"
+        keys = ", ".join(self.expr(k) for k in e.keys)
+        # A D element that was never stored, or was deleted (stored 0), reads as 0.
+        return f"{e.map}[{keys}] != {zero}", 9
 
     def _x_Unary(self, e):
         text = self._paren(e.operand, P_UNARY)

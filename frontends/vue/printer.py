@@ -12,6 +12,7 @@ from typing import Optional
 
 from xtrace.ir.framing import traces_as_printf
 from xtrace.ir.inline import inline_functions
+from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
@@ -591,7 +592,16 @@ class Printer:
             op = "+=" if e.op == ".=" else e.op
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.InMap):
-            raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}')", e)
+            if not hasattr(self, "nonzero"):
+                self.nonzero = nonzero_maps(self.prog)
+            g = self.globals.get(e.map)
+            if g is None or g.kind != "map" or e.map not in self.nonzero:
+                raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}'; "
+                                f"`{e.map}[k] != 0` is one where '{e.map}' is only ever stored values "
+                                "that are not 0: a time stamp, a count, a non-zero constant)", e)
+            # An unbound key reads 0 (""), and every stored value is another.
+            zero = '""' if self.nonzero[e.map] else "0"
+            return f"{self.agg_ref(e.map, e.keys)} != {zero}", _BINARY_PREC["!="]
         raise self.fail(f"cannot express {type(e).__name__} in Vue", e)
 
     def call(self, e: ir.Call) -> str:
