@@ -42,8 +42,7 @@ ROUND_TRIP_GAPS = {
     # read several ways (@count and @sum), which a D aggregation cannot hold;
     # D's C integer types, casts and inline constants
     # and Vue's typed variables are said in stap with masks and literal values
-    # and untyped 64-bit variables, which read back as those; thread-locals
-    # become tid-keyed arrays; stap's isinstr()/substr() become D index()/
+    # and untyped 64-bit variables, which read back as those; stap's isinstr()/substr() become D index()/
     # guarded substr(); curthread->comm becomes stringof() of the member;
     # stap's syscall variables (fd, count) become D's cast raw arguments.
     # Vue's ++/-- on an int/short variable wrap at its width (a narrowed assignment);
@@ -151,12 +150,7 @@ ROUND_TRIP_GAPS = {
     ("d/printf_long_long.d", "stap"),
     ("d/printf_unsigned_64.d", "stap"),
     ("d/printf_unsigned_64.d", "vue"),
-    ("d/self_per_thread.d", "stap"),
-    ("d/self_string_across_clauses.d", "stap"),
-    ("d/self_write_latency.d", "stap"),
     ("d/self_zero_frees.d", "stap"),
-    ("d/syscall_self_entry_return.d", "stap"),
-    ("d/thread_local_across_clauses.d", "stap"),
     ("d/tick_agg_count.d", "stap"),
     # stap conformance cases (issue 5) that come back different: stap's
     # auto-print of written-only scalars and arrays has no implicit form in D
@@ -306,7 +300,6 @@ ROUND_TRIP_GAPS = {
     ("vue/printf_upper_hex_ll.e", "stap"),
     ("vue/sizeof_types.e", "stap"),
     ("vue/string_compare.e", "d"),
-    ("vue/syscall_thread_initial_zero.e", "stap"),
     ("vue/syscall_thread_var.e", "stap"),
     ("vue/syscall_write_args.e", "stap"),
     ("vue/syscall_write_rv.e", "stap"),

@@ -418,7 +418,12 @@ probe syscall.read.return {
 
 def test_membership_of_an_array_of_time_stamps_is_a_non_zero_test():
     d = _to(LATENCY, "d")
-    assert "if (start[tid] != 0) {" in d and "start[tid] = 0;" in d
+    # an array keyed by the thread alone is a thread-local
+    assert "if (self->start != 0) {" in d and "self->start = 0;" in d
+    assert "self->start = walltimestamp / 1000;" in d and "start[" not in d
+    v = _to(LATENCY.replace("gettimeofday_us()", "1").replace("<<<", "+=")
+            + 'probe end { printf("%d\\n", lat["sh"]) }\n', "vue")
+    assert "__thread long long start;" in v and "if (start != 0)" in v and "start = 0;" in v
 
 
 def test_membership_of_a_flag_array_in_vue():

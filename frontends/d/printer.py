@@ -18,6 +18,7 @@ from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.statsplit import split_statistics
+from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
@@ -871,7 +872,8 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    prog = split_statistics(counting_maps_as_aggs(eliminate_next(inline_functions(prog))))
+    prog = eliminate_next(inline_functions(prog))
+    prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
     return Printer(prog, gaps or Gaps()).run()
 
 

@@ -13,6 +13,7 @@ from typing import Optional
 from xtrace.ir.framing import traces_as_printf
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.membership import nonzero_maps
+from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
@@ -646,7 +647,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    return Printer(traces_as_printf(unwrap_clause_try(inline_functions(prog))), gaps or Gaps()).program()
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog))))
+    return Printer(prog, gaps or Gaps()).program()
 
 
 def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
