@@ -1,32 +1,49 @@
 """stap's counting arrays said as aggregations, for D.
 
-The stap idiom `counts[execname()]++` (or `+= n`), never read but printed by
-stap's end-of-run auto-print, has no D form as an associative array: D cannot
-walk an array to print it. But such an array only ever sums, so it is exactly
-a D aggregation, `@counts[execname] = count()` (`sum(n)`), and stap's
-auto-print (`counts["k",1]=v` rows, largest value first) is a printa with that
-row format under aggsortrev.
+The stap idiom `counts[execname()]++` (or `+= n`) has no D form as an
+associative array when the array is printed: D cannot walk an array. But an
+array that is only ever added to is exactly a D aggregation,
+`@counts[execname] = count()` (`sum(n)`), and the ways stap prints it are
+printa()s of that aggregation:
+
+- stap's end-of-run auto-print (`counts["k",1]=v` rows, largest value first)
+  is a printa with that row format under aggsortrev;
+- a loop that only prints each element's keys (in order) and its value,
+
+      foreach ([k1, k2] in counts- limit 10)
+          printf("%s %d %d\\n", k1, k2, counts[k1, k2])
+
+  is `printa("%s %d %@d\\n", @counts)` sorted by value (a key sort is
+  aggsortkey; `limit N` keeps the N rows printa shows with trunc(@counts, N)).
+
+An array only ever set to one constant (`seen[k] = 1`) is a set: printed by
+its keys alone, it is a count() aggregation whose value is never shown.
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from typing import Callable, Optional
 
 from . import nodes as ir
 
+# A printf conversion (C's, as the IR keeps them); '*' widths are not row formats.
+_CONV = re.compile(r"%(?:%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
+
 
 def counting_maps_as_aggs(prog: ir.Program) -> ir.Program:
-    """A copy of `prog` whose auto-printed, only-summed arrays are aggregations."""
-    names = [g.name for g in prog.globals if g.kind == "map" and _only_summed(prog, g.name)]
+    """A copy of `prog` whose only-summed arrays, printed by stap's auto-print or by
+    row-printing foreach loops, are aggregations."""
+    names = [g.name for g in prog.globals if g.kind == "map" and _aggregation_like(prog, g.name)]
     if not names:
         return prog
     prog = copy.deepcopy(prog)
     for name in names:
         g = prog.global_named(name)
-        updates = [s for s in _all_stmts(prog) if _update_of(s, name) is not None]
-        func = "count" if all(_update_of(s, name)[1] == "count" for s in updates) else "sum"
+        updates = [u for u in (_update_of(s, name) for s in _all_stmts(prog)) if u is not None]
+        func = "sum" if any(kind == "sum" for _, kind, _ in updates) else "count"
         g.kind, g.agg_func = "agg", func
         rewrite = lambda s, name=name, func=func: _rewrite(s, name, func)
         for p in prog.probes:
@@ -35,7 +52,8 @@ def counting_maps_as_aggs(prog: ir.Program) -> ir.Program:
 
 
 def _update_of(s: ir.Stmt, name: str) -> Optional[tuple[ir.Index, str, Optional[ir.Expr]]]:
-    """(target, 'count'|'sum', the amount) when `s` is a statement that only adds to `name`."""
+    """(target, 'count'|'sum'|'set', the amount) when `s` is a statement that only
+    adds to `name` (or, 'set', stores a constant in it)."""
     if not isinstance(s, ir.ExprStmt):
         return None
     e = s.expr
@@ -47,6 +65,9 @@ def _update_of(s: ir.Stmt, name: str) -> Optional[tuple[ir.Index, str, Optional[
             and e.op in ("+=", "-=")):
         amount = e.value if e.op == "+=" else ir.Unary("-", e.value, loc=e.value.loc, type=e.value.type)
         return e.target, "sum", amount
+    if (isinstance(e, ir.Assign) and isinstance(e.target, ir.Index) and e.target.map == name
+            and e.op == "=" and isinstance(e.value, ir.IntLit)):
+        return e.target, "set", e.value
     return None
 
 
@@ -57,38 +78,151 @@ def _all_stmts(prog: ir.Program) -> list[ir.Stmt]:
     return out
 
 
-def _only_summed(prog: ir.Program, name: str) -> bool:
-    """Whether `name` is auto-printed by stap and otherwise only added to."""
+@dataclasses.dataclass
+class _Row:
+    """What a row-printing foreach prints: its printa format (keys in order, the
+    value's conversion flagged '@' unless it comes last) and whether the value shows."""
+
+    fmt: str
+    value_shown: bool
+    value_refs: list[ir.Index]
+
+
+def row_print(f: ir.ForEach) -> Optional[_Row]:
+    """The row a foreach prints, when its body only prints the element's keys (all
+    of them, in order) and at most once its value; None for any other body."""
+    stmts = f.body.stmts if isinstance(f.body, ir.Block) else [f.body]
+    if not stmts or not all(isinstance(s, ir.Printf) and not s.stderr for s in stmts):
+        return None
+    fmt = "".join(s.fmt for s in stmts)
+    args = [a for s in stmts for a in s.args]
+    convs = [m for m in _CONV.finditer(fmt) if m.group() != "%%"]
+    if len(convs) != len(args) or "*" in fmt:
+        return None
+    keys, value_at, refs = [], None, []
+    for i, a in enumerate(args):
+        if isinstance(a, ir.Var) and a.scope == "local" and a.name in f.keys and a.name != f.value:
+            keys.append(a.name)
+        elif _is_value(a, f):
+            if value_at is not None:
+                return None
+            value_at = i
+            if isinstance(a, ir.Index):
+                refs.append(a)
+        else:
+            return None
+    if keys != f.keys:
+        return None
+    if value_at is not None and value_at != len(args) - 1:
+        c = convs[value_at]
+        fmt = fmt[:c.start()] + "%@" + fmt[c.start() + 1:]
+    return _Row(fmt, value_at is not None, refs)
+
+
+def _is_value(a: ir.Expr, f: ir.ForEach) -> bool:
+    """`a` is the element's value: the loop's value variable or `map[k1, .., kn]`."""
+    if isinstance(a, ir.Var) and a.scope == "local" and f.value is not None and a.name == f.value:
+        return True
+    return (isinstance(a, ir.Index) and a.map == f.map and len(a.keys) == len(f.keys)
+            and all(isinstance(k, ir.Var) and k.scope == "local" and k.name == n
+                    for k, n in zip(a.keys, f.keys)))
+
+
+def _aggregation_like(prog: ir.Program, name: str) -> bool:
+    """Whether `name` is only added to (or only set to one constant) and otherwise
+    only printed: by stap's auto-print, by row-printing foreach loops, or emptied
+    whole by `delete`."""
     g = prog.global_named(name)
     if g.type is not None and not g.type.is_int:
         return False
+    updates = [u for u in (_update_of(s, name) for s in _all_stmts(prog)) if u is not None]
+    kinds = {kind for _, kind, _ in updates}
+    if not updates or ("set" in kinds and (len(kinds) > 1 or len(
+            {u[2].value for u in updates}) > 1)):
+        return False
+    allowed = {id(u[0]) for u in updates}
     printed = False
-    allowed: set[int] = set()
-    stmts = _all_stmts(prog)
-    for s in stmts:
-        upd = _update_of(s, name)
-        if upd is not None:
-            allowed.add(id(upd[0]))
-    nodes = [n for body in [p.body for p in prog.probes] + [f.body for f in prog.functions]
-             + [p.predicate for p in prog.probes if p.predicate is not None]
-             for n in ir.walk(body)]
-    for n in nodes:
+    bodies = ([p.body for p in prog.probes] + [f.body for f in prog.functions]
+              + [p.predicate for p in prog.probes if p.predicate is not None])
+    loops = [n for n in ir.walk(bodies) if isinstance(n, ir.ForEach) and n.map == name]
+    for f in loops:
+        row = row_print(f)
+        if row is None or not _order_kept(f, row, "set" in kinds) or not _limit_kept(prog, f, name):
+            return False
+        allowed |= {id(r) for r in row.value_refs}
+        printed = True
+    looped = {id(n) for f in loops for n in ir.walk(f.body)}
+    for n in ir.walk(bodies):
+        if id(n) in looped or isinstance(n, ir.ForEach):
+            continue
         if isinstance(n, ir.PrintVar) and n.name == name:
-            if n.layout != "stap":
+            if n.layout != "stap" or "set" in kinds:
                 return False
             printed = True
         elif isinstance(n, ir.Index) and n.map == name:
             if id(n) not in allowed:
                 return False
+        elif isinstance(n, ir.Delete) and n.map == name:
+            if n.keys is not None:
+                return False  # D cannot take one element out of an aggregation
         elif getattr(n, "map", None) == name or getattr(n, "agg", None) == name:
-            return False  # delete, foreach, membership: the array is read
-    return printed and bool(allowed)
+            return False  # membership, or another read: the array is read
+    return printed
+
+
+def _order_kept(f: ir.ForEach, row: _Row, is_set: bool) -> bool:
+    """Whether printa shows the rows in the loop's order: by value, by the first key,
+    or (stap leaves an unsorted loop's order open) by key. A set's values are all one
+    constant, so only its keys can order it; D can print the value of neither."""
+    if f.sort_column not in (None, 0, 1):
+        return False
+    if is_set and (row.value_shown or f.sort_column == 0):
+        return False
+    return True
+
+
+def _limit_kept(prog: ir.Program, f: ir.ForEach, name: str) -> bool:
+    """A `limit N` is trunc(@a, N) before the printa: only for a loop sorted by value
+    that prints the array for the last time (see limit_is_final)."""
+    if f.limit is None:
+        return True
+    if not isinstance(f.limit, ir.IntLit) or f.sort_column != 0:
+        return False
+    return limit_is_final(prog, f, name)
+
+
+def limit_is_final(prog: ir.Program, stmt: ir.Stmt, name: str) -> bool:
+    """Whether `stmt`, a print of the first rows of `name`, may drop the other rows
+    for good (D's trunc(@a, N) before its printa): it is right before a `delete` of
+    the whole array, or it is the one print of the array, in an end probe."""
+    for p in prog.probes:
+        for block in (n for n in ir.walk(p.body) if isinstance(n, ir.Block)):
+            for i, s in enumerate(block.stmts):
+                if s is stmt:
+                    nxt = block.stmts[i + 1] if i + 1 < len(block.stmts) else None
+                    if isinstance(nxt, ir.Delete) and nxt.map == name and nxt.keys is None:
+                        return True
+                    prints = [n for n in ir.walk([q.body for q in prog.probes])
+                              if (isinstance(n, ir.ForEach) and n.map == name)
+                              or (isinstance(n, ir.PrintVar) and n.name == name)
+                              or (isinstance(n, ir.PrintAgg) and name in (n.agg, *n.more))]
+                    return prints == [stmt] and all(pt.kind == "end" for pt in p.points)
+    return False
 
 
 def _rewrite(s: ir.Stmt, name: str, func: str) -> ir.Stmt:
     if isinstance(s, ir.PrintVar) and s.name == name:
         return ir.PrintAgg(name, layout="stap", value_func=func, sort_by="value",
                            descending=True, loc=s.loc)
+    if isinstance(s, ir.ForEach) and s.map == name:
+        row = row_print(s)
+        assert row is not None
+        by_value = s.sort_column == 0
+        limit = s.limit.value if isinstance(s.limit, ir.IntLit) else None
+        return ir.PrintAgg(name, layout="format", fmt=row.fmt, value_func=func,
+                           sort_by="value" if by_value else "key",
+                           descending=s.descending and s.sort_column is not None,
+                           limit=limit, loc=s.loc)
     upd = _update_of(s, name)
     if upd is None:
         return s

@@ -659,10 +659,19 @@ def test_stats_read_as_sum_prints_sum():
     assert "@num[pid, execname] = sum(1);" in out
 
 
-def test_stats_read_two_ways_is_an_error():
+def test_stats_read_two_ways_are_one_aggregation_per_statistic():
     prog = _stap_like_count("%d %s %d\n")
     prog.probes[1].body.stmts.append(ir.PrintAgg("num", "format", fmt="%d %s %d\n",
                                                  value_func="max"))
+    out = d.print_program(prog)
+    assert "@num_count[pid, execname] = count();" in out and "@num_max[pid, execname] = max(1);" in out
+    assert 'printa("%d %s %@d\\n", @num_count);' in out and 'printa("%d %s %@d\\n", @num_max);' in out
+
+
+def test_stats_read_two_ways_in_an_expression_is_an_error():
+    prog = _stap_like_count("%d %s %d\n")
+    prog.probes[1].body.stmts.append(ir.Printf("%d\n", [ir.Binary(
+        "+", ir.AggRead("num", [], "max"), ir.IntLit(1))]))
     with pytest.raises(XtraceError, match="single statistic"):
         d.print_program(prog)
 
@@ -689,11 +698,14 @@ def test_print_unprinted_aggregation_is_truncated():
     assert out.rstrip().endswith("END\n{\n    trunc(@num);\n}")
 
 
-def test_print_mixed_sort_orders_is_an_error():
+def test_print_mixed_sort_orders_set_each_with_setopt():
     prog = _stap_like_count("%d %s %d\n")
     prog.probes[1].body.stmts.append(ir.PrintAgg("num", "dtrace", sort_by="key"))
-    with pytest.raises(XtraceError, match="sort orders"):
-        d.print_program(prog)
+    out = d.print_program(prog)
+    assert "#pragma D option aggsort" not in out
+    end = out[out.index("END"):]
+    assert end.index('setopt("aggsortkey", "unset");') < end.index('printa("%d %s %@d\\n", @num);') \
+        < end.index('setopt("aggsortkey");') < end.index("printa(@num);")
 
 
 def test_print_quiet_and_declarations():

@@ -263,3 +263,247 @@ def test_a_tapset_function_is_named_as_stap_s_at_the_call():
             translate_text(src, "x.stp", "stap", to)
         assert f"stap's tapset function errno_str() has no {lang} equivalent" in str(info.value)
         assert (info.value.loc.file, info.value.loc.line, info.value.loc.col) == ("x.stp", 1, 60)
+
+
+ROWS = """global reads
+probe syscall.read { reads[execname(), pid()] += count }
+probe syscall.write { reads[execname(), pid()]++ }
+probe end {
+	foreach ([name, p] in reads- limit 3)
+		printf("%-16s %6d %d\\n", name, p, reads[name, p])
+}
+"""
+
+
+def test_a_foreach_printing_a_counting_arrays_rows_is_a_printa():
+    d = _to(ROWS, "d")
+    assert "@reads[execname, pid] = sum(" in d and "@reads[execname, pid] = sum(1);" in d
+    assert "#pragma D option aggsortrev" in d
+    end = d[d.index("END"):]
+    # stap's `limit 3` of a value sort: the three largest, then the rows
+    assert end.index("trunc(@reads, 3);") < end.index('printa("%-16s %6d %@d\\n", @reads);')
+    assert "foreach" not in d and "reads[" not in end
+
+
+def test_the_value_anywhere_in_the_row_is_printas_at_conversion():
+    d = _to("""global n
+probe begin { n["a"]++ n["b"]++ n["b"]++ exit() }
+probe end { foreach (k+ in n) printf("%d calls of %s\\n", n[k], k) }
+""", "d")
+    assert '#pragma D option aggsortkey' in d
+    assert 'printa("%@d calls of %s\\n", @n);' in d
+
+
+def test_a_set_printed_by_its_keys_is_a_count_aggregation_printed_without_its_value():
+    d = _to("""global seen
+probe syscall.{read,write} { seen[name] = 1 }
+probe end { foreach (k+ in seen) printf("%s\\n", k) }
+""", "d")
+    assert "@seen[probefunc] = count();" in d and 'printa("%s\\n", @seen);' in d
+
+
+def test_loops_sorted_differently_set_their_order_with_setopt():
+    d = _to("""global n
+probe begin { n["a"]++ n["b"] += 5 exit() }
+probe end {
+	foreach (k+ in n) printf("%s %d\\n", k, n[k])
+	foreach (v = k in n-) printf("%d %s\\n", v, k)
+}
+""", "d")
+    assert "#pragma D option aggsort" not in d
+    end = d[d.index("END"):]
+    first, second = end.index('printa("%s %@d\\n", @n);'), end.index('printa("%@d %s\\n", @n);')
+    assert end.index('setopt("aggsortkey");') < end.index('setopt("aggsortrev", "unset");') < first
+    assert first < end.index('setopt("aggsortkey", "unset");') < end.index('setopt("aggsortrev");') < second
+
+
+@pytest.mark.parametrize("body", [
+    # a column that is not the element's: the loop does more than print rows
+    'foreach (k in n) printf("%s %d %d\\n", k, n[k], pid())',
+    # the keys out of order
+    'foreach ([a, b] in m) printf("%d %s\\n", b, a)',
+    # not every key
+    'foreach ([a, b] in m) printf("%s\\n", a)',
+    # sorted on a second key column
+    'foreach ([a, b+] in m) printf("%s %d\\n", a, b)',
+    # the rows that are left would be counted on from what trunc() left
+    'foreach (k in n- limit 2) printf("%s\\n", k)',
+    # a limit of a key sort: trunc() keeps the largest values, not the first keys
+    'foreach (k+ in n limit 2) printf("%s\\n", k)',
+])
+def test_loops_printa_cannot_say_stay_refused(body):
+    src = f"""global n, m
+probe timer.ms(100) {{ n[execname()]++ m[execname(), pid()]++ }}
+probe timer.s(1) {{ {body} }}
+"""
+    with pytest.raises(XtraceError, match="D has no loops"):
+        _to(src, "d")
+
+
+def test_a_limit_before_deleting_the_array_is_trunc():
+    d = _to("""global n
+probe timer.ms(100) { n[execname()]++ }
+probe timer.s(1) { foreach (k in n- limit 2) printf("%s %d\\n", k, n[k]) delete n }
+""", "d")
+    body = d[d.index("tick-1s"):]
+    assert body.index("trunc(@n, 2);") < body.index('printa("%s %@d\\n", @n);') < body.index("trunc(@n);")
+
+
+def test_a_counting_array_read_elsewhere_stays_an_array():
+    with pytest.raises(XtraceError, match="D has no loops"):
+        _to("""global n
+probe begin { n["a"]++ if (n["a"] > 0) println("yes") exit() }
+probe end { foreach (k in n) printf("%s %d\\n", k, n[k]) }
+""", "d")
+
+
+STATS = """global lat
+probe syscall.read.return { lat[execname()] <<< gettimeofday_us() - 7 }
+probe end {
+	foreach (k+ in lat)
+		printf("%s %d %d %d\\n", k, @count(lat[k]), @avg(lat[k]), @max(lat[k]))
+}
+"""
+
+
+def test_statistics_read_several_ways_are_one_d_aggregation_each_printed_by_one_printa():
+    d = _to(STATS, "d")
+    clause = d[d.index("syscall::read:return"):d.index("END")]
+    # the value is taken once: two aggregations would see two times
+    assert "this->lat_value = " in clause
+    for line in ("@lat_count[execname] = count();", "@lat_avg[execname] = avg(this->lat_value);",
+                 "@lat_max[execname] = max(this->lat_value);"):
+        assert line in clause
+    assert 'printa("%s %@d %@d %@d\\n", @lat_count, @lat_avg, @lat_max);' in d
+    assert "#pragma D option aggsortkey" in d
+
+
+def test_a_printf_of_unkeyed_statistics_is_their_printa_row():
+    d = _to("""global s
+probe begin { s <<< 3 s <<< 5 printf("n=%d total=%d\\n", @count(s), @sum(s)) exit() }
+""", "d")
+    assert "@s_count = count();" in d and "@s_sum = sum(3);" in d
+    assert 'printa("n=%@d total=%@d\\n", @s_count, @s_sum);' in d
+
+
+@pytest.mark.parametrize("body", [
+    # a limit keeps rows of one aggregation; the other's would still print
+    'foreach (k in s- limit 2) printf("%s %d %d\\n", k, @count(s[k]), @sum(s[k]))',
+    # printa sorts on its first aggregation, not on @sum printed second
+    'foreach (k in s @sum-) printf("%s %d %d\\n", k, @count(s[k]), @sum(s[k]))',
+    # a statistic in an expression
+    'if (@count(s["a"]) > 1) printf("%d\\n", @sum(s["a"]))',
+])
+def test_statistics_printa_cannot_print_stay_refused(body):
+    with pytest.raises(XtraceError, match="a D aggregation holds a single statistic"):
+        _to(f"""global s
+probe begin {{ s["a"] <<< 1 s["b"] <<< 2 }}
+probe end {{ {body} }}
+""", "d")
+
+
+def test_emptying_a_vue_list_before_its_first_append_says_nothing_in_d():
+    d = translate_text("""@@BEGIN { l = list(); }
+@@syscall:*:write:entry { append(l, __arg3); }
+@@END { printf("%lld %lld\\n", count(l), sum(l)); }
+""", "t.e", "vue", "d")
+    assert "trunc(" not in d and "BEGIN" not in d
+    assert 'printa("%@lld %@lld\\n", @l_count, @l_sum);' in d
+
+
+def test_d_aggregations_without_keys_are_vue_lists_printed_as_dtrace_prints_them():
+    v = translate_text("""#pragma D option quiet
+syscall::write:entry { @bytes = sum(arg2); @calls = count(); }
+tick-1s { printa("calls %@d\\n", @calls); exit(0); }
+""", "t.d", "d", "vue")
+    frontends.parse(v, "back.e", "vue")
+    assert "append(bytes, __arg3);" in v and "append(calls, 1);" in v
+    tick = v[v.index("@@interval"):]
+    assert 'if (count(calls) > 0)\n        printf("calls %d\\n", count(calls));' in tick
+    # D's dump at exit: a blank line, then the value in DTrace's column, if it has one
+    end = v[v.index("@@END"):]
+    assert end.index('printf("\\n");') < end.index('if (count(bytes) > 0)') \
+        < end.index('printf(" %16d\\n", sum(bytes));')
+
+
+def test_keyed_d_aggregations_stay_refused_in_vue():
+    with pytest.raises(XtraceError, match="sorted aggregation table"):
+        translate_text("syscall::write:entry { @[execname] = count(); }", "t.d", "d", "vue")
+
+
+def test_a_stap_script_that_can_fault_says_in_vue_that_the_session_went_on():
+    # stap ends with status 1 at a division by 0; a Vue error ends only its clause
+    # and Vue's exit() has no status, so the translation can only say so.
+    v = _to("global zero\nprobe begin { printf(\"%d\\n\", 10 % zero) exit() }\n", "vue")
+    assert "exit status 1" in v and v.index("exit status 1") < v.index("@@BEGIN")
+    assert "exit status" not in _to("probe begin { printf(\"%d\\n\", 10 % 3) exit() }\n", "vue")
+
+
+def test_a_printf_of_plain_values_then_statistics_is_a_printf_then_a_printa():
+    d = translate_text("""__list lens;
+@@syscall:*:write:entry { append(lens, __arg3); }
+@@END { printf("%s wrote %lld times, %lld bytes\\n", "all", count(lens), sum(lens)); }
+""", "t.e", "vue", "d")
+    end = d[d.index("END"):]
+    assert end.index('printf("%s wrote ", "all");') < end.index(
+        'printa("%@lld times, %@lld bytes\\n", @lens_count, @lens_sum);')
+
+
+def test_stap_auto_print_of_statistics_is_a_printa_of_the_five_aggregations():
+    d = _to("""global lat
+probe syscall.read { lat[execname()] <<< 5 }
+""", "d")
+    assert ('printa("lat[\\"%s\\"] @count=%@d @min=%@d @max=%@d @sum=%@d @avg=%@d\\n", '
+            "@lat_count, @lat_min, @lat_max, @lat_sum, @lat_avg);") in d
+    assert "#pragma D option aggsortrev" in d  # the largest count first
+
+
+def test_the_top_rows_of_statistics_printed_again_later_are_refused_in_d():
+    # trunc() would drop the other rows for good; stap's next second still has them
+    with pytest.raises(XtraceError, match="printing the first 3 rows of 's' has no D equivalent"):
+        _to("""global s
+probe syscall.read { s[execname()] <<< 1 }
+probe timer.s(1) { foreach (k in s- limit 3) printf("%s %d\\n", k, @count(s[k])) }
+""", "d")
+    d = _to("""global s
+probe syscall.read { s[execname()] <<< 1 }
+probe timer.s(1) { foreach (k in s- limit 3) printf("%s %d\\n", k, @count(s[k])) delete s }
+""", "d")
+    assert "trunc(@s, 3);" in d
+
+
+LATENCY = """global start, lat
+probe syscall.read { start[tid()] = gettimeofday_us() }
+probe syscall.read.return {
+	if (tid() in start) {
+		lat[execname()] <<< gettimeofday_us() - start[tid()]
+		delete start[tid()]
+	}
+}
+"""
+
+
+def test_membership_of_an_array_of_time_stamps_is_a_non_zero_test():
+    d = _to(LATENCY, "d")
+    # an array keyed by the thread alone is a thread-local
+    assert "if (self->start != 0) {" in d and "self->start = 0;" in d
+    assert "self->start = walltimestamp / 1000;" in d and "start[" not in d
+    v = _to(LATENCY.replace("gettimeofday_us()", "1").replace("<<<", "+=")
+            + 'probe end { printf("%d\\n", lat["sh"]) }\n', "vue")
+    assert "__thread long long start;" in v and "if (start != 0)" in v and "start = 0;" in v
+
+
+def test_membership_of_a_flag_array_in_vue():
+    v = _to("""global seen
+probe begin { seen["a"] = 1 printf("%d %d\\n", "a" in seen, ["b"] in seen) exit() }
+""", "vue")
+    assert 'printf("%d %d\\n", seen["a"] != 0, seen["b"] != 0);' in v
+
+
+@pytest.mark.parametrize("store", ["a[1] = x", "a[1]--", "a[1] += x", 'a[1] = ""'])
+def test_membership_stays_refused_where_a_stored_value_may_be_zero(store):
+    src = f"global a, x\nprobe begin {{ x = 0 {store} printf(\"%d\\n\", 1 in a) exit() }}\n"
+    with pytest.raises(XtraceError, match="membership test"):
+        _to(src, "d")
+    with pytest.raises(XtraceError, match="membership test"):
+        _to(src, "vue")

@@ -15,7 +15,10 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
-from xtrace.ir.mapagg import counting_maps_as_aggs
+from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
+from xtrace.ir.membership import nonzero_maps
+from xtrace.ir.statsplit import split_statistics
+from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import c_comment
@@ -122,6 +125,7 @@ class Printer:
         self.sort_by, self.descending = self._sort_order()
         self.omit_last = self._implicit_dump()
         self.read_first = self._read_first()
+        self.defined: set[str] = set()   # aggregations a statement printed so far assigns
 
     # --------------------------------------------------------- analysis
 
@@ -151,13 +155,26 @@ class Printer:
         return reads[0] if reads else "count"
 
     def _sort_order(self) -> tuple[str, bool]:
-        """D sorts every aggregation the same way (aggsortkey/aggsortrev are global)."""
+        """The order every printa sorts in, said once by #pragma; with printas in
+        different orders, each printa sets its own with setopt() (aggsortkey and
+        aggsortrev are run-time options) and the pragmas stay out."""
         orders = {(p.sort_by, p.descending) for p in self.printaggs}
-        if len(orders) > 1:
-            raise XtraceError("aggregations printed in different sort orders have no D "
-                              "equivalent (aggsortkey/aggsortrev are global options)",
-                              self.printaggs[-1].loc)
+        self.mixed_orders = len(orders) > 1
+        if self.mixed_orders:
+            return "value", False
         return orders.pop() if orders else ("value", False)
+
+    def _order_options(self, s: ir.PrintAgg) -> list[str]:
+        """setopt()s that make this printa sort as `s` says, when printas differ."""
+        if not self.mixed_orders:
+            return []
+        out = []
+        for option, on, used in (
+                ("aggsortkey", s.sort_by == "key", any(p.sort_by == "key" for p in self.printaggs)),
+                ("aggsortrev", s.descending, any(p.descending for p in self.printaggs))):
+            if used:
+                out.append(f'setopt("{option}");' if on else f'setopt("{option}", "unset");')
+        return out
 
     def _key_types(self, agg: str) -> Optional[list[Type]]:
         g = self.aggs[agg]
@@ -259,7 +276,8 @@ class Printer:
         if inits:
             chunks.append(inits)
         probes = self.prog.probes[:-1] if self.omit_last else self.prog.probes
-        chunks += [self.gaps.attempt(lambda: self._probe(p), gap_comment) for p in probes]
+        chunks += [c for c in (self.gaps.attempt(lambda: self._probe(p), gap_comment)
+                               for p in probes) if c]
         tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
             chunks.append(tail)
@@ -358,7 +376,10 @@ class Printer:
             if scope == "local" and name in used:
                 zero = '""' if var.type is not None and var.type.is_str else "0"
                 lines.append(f"{INDENT}this->{name} = {zero};")
-        lines += self._stmts(body.stmts, 1)
+        stmts = self._stmts(body.stmts, 1)
+        if body.stmts and not stmts and all(pt.kind == "begin" for pt in p.points):
+            return ""  # it only emptied aggregations that were empty then
+        lines += stmts
         lines.append("}")
         return "\n".join(lines)
 
@@ -505,6 +526,7 @@ class Printer:
             raise XtraceError(f"aggregation '{s.agg}' is updated with {s.func}() and "
                               f"{func}()", s.loc)
         args = ", ".join(self.expr(a) for a in s.args) if func != "count" else ""
+        self.defined.add(s.agg)
         return f"{self._agg(s.agg, s.keys)} = {func}({args});"
 
     def _agg(self, name: str, keys: Optional[list[ir.Expr]] = None) -> str:
@@ -521,13 +543,19 @@ class Printer:
         if s.value_func != self.agg_func[s.agg]:
             raise XtraceError(f"printing the {s.value_func} of aggregation '{s.agg}', which "
                               f"D aggregates with {self.agg_func[s.agg]}()", s.loc)
-        lines = []
+        lines = self._order_options(s)
         if s.limit is not None:
             # trunc(@a, n) keeps the n largest values, trunc(@a, -n) the n smallest.
             if s.sort_by != "value":
                 raise XtraceError("printing the first rows of an aggregation sorted by key "
                                   "has no D equivalent", s.loc)
             n = s.limit if s.descending else -s.limit
+            if not limit_is_final(self.prog, s, s.agg):
+                raise XtraceError(f"printing the first {s.limit} rows of '{s.agg}' has no D "
+                                  f"equivalent here: trunc(@{s.agg}, {n}) before printa drops the "
+                                  "other rows for good, and this aggregation is printed again or "
+                                  f"goes on (nearest: trunc(@{s.agg}, {n}) and printa right before "
+                                  f"emptying it with trunc(@{s.agg}))", s.loc)
             lines.append(f"trunc({self._agg(s.agg)}, {n});")
         aggs = ", ".join(self._agg(a) for a in [s.agg, *s.more])
         if s.layout == "dtrace":
@@ -621,6 +649,14 @@ class Printer:
             if s.keys is not None:
                 raise XtraceError("deleting one element of an aggregation has no D equivalent",
                                   s.loc)
+            if s.map not in self.defined:
+                # D knows an aggregation from its first assignment on; before it,
+                # the aggregation is empty anyway (Vue's `l = list()` in @@BEGIN).
+                if self.probe is not None and all(p.kind == "begin" for p in self.probe.points):
+                    return []
+                raise XtraceError(f"emptying '{s.map}' before any statement adds to it has no "
+                                  "D equivalent (D knows an aggregation from its first "
+                                  "assignment on)", s.loc)
             return f"trunc({self._agg(s.map)});"
         if g is not None and g.kind == "map" and s.keys is not None:
             if g.type is not None and g.type.is_str:
@@ -750,7 +786,20 @@ class Printer:
                           e.loc)
 
     def _x_InMap(self, e):
-        raise XtraceError("the 'in' membership test has no D equivalent", e.loc)
+        if not hasattr(self, "_nonzero"):
+            self._nonzero = nonzero_maps(self.prog)
+        g = self.prog.global_named(e.map)
+        if g is None or g.kind != "map":
+            raise XtraceError("the 'in' membership test of an aggregation has no D equivalent",
+                              e.loc)
+        if e.map not in self._nonzero:
+            raise XtraceError("the 'in' membership test has no D equivalent (it has one, "
+                              f"`{e.map}[k] != 0`, where '{e.map}' is only ever stored values "
+                              "that are not 0: a time stamp, a count, a non-zero constant)", e.loc)
+        zero = '""' if self._nonzero[e.map] else "0"
+        keys = ", ".join(self.expr(k) for k in e.keys)
+        # A D element that was never stored, or was deleted (stored 0), reads as 0.
+        return f"{e.map}[{keys}] != {zero}", 9
 
     def _x_Unary(self, e):
         text = self._paren(e.operand, P_UNARY)
@@ -842,7 +891,9 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    return Printer(counting_maps_as_aggs(eliminate_next(inline_functions(prog))), gaps or Gaps()).run()
+    prog = eliminate_next(inline_functions(prog))
+    prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
+    return Printer(prog, gaps or Gaps()).run()
 
 
 def _wide_constant_op(e: ir.Binary) -> bool:

@@ -12,7 +12,9 @@ from typing import Optional
 
 from xtrace.ir.framing import traces_as_printf
 from xtrace.ir.inline import inline_functions
-from xtrace.ir.clause_errors import unwrap_clause_try
+from xtrace.ir.membership import nonzero_maps
+from xtrace.ir.threadvars import tid_maps_as_thread_locals
+from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, no_functions
@@ -50,9 +52,13 @@ _NO_VUE_AGG = {
 }
 
 _PRINTAGG_MESSAGES = {
-    "dtrace": "cannot express D's sorted aggregation table in Vue",
+    "dtrace": ("cannot express D's sorted aggregation table in Vue (one row per key in DTrace's "
+               "columns; Vue has no loops to print them); nearest: an associative array "
+               "updated with `a[k] += v` and printed by print(a), in Vue's `[key] | value` "
+               "layout, sorted by set_aso_print_options(0, SORT_BY_VALUE|SORT_TYPE_ASCEND)"),
     "stap": "cannot express SystemTap's aggregate print-out in Vue",
-    "format": "cannot express a per-element formatted aggregation print-out in Vue (it has no loops)",
+    "format": ("cannot express a per-element formatted aggregation print-out in Vue (it has no "
+               "loops); nearest: print(a) of an associative array, in Vue's `[key] | value` layout"),
     "stap_hist": "cannot express SystemTap's histogram print-out (@hist_log/@hist_linear) in Vue",
 }
 
@@ -105,6 +111,13 @@ class Printer:
         if inits:
             body = ir.Block([ir.ExprStmt(ir.Assign(ir.Var(g.name), "=", g.init)) for g in inits])
             self.clause([ir.ProbePoint("begin")], None, body, [])
+        if errors_end_session(self.prog) and any(may_fault(p) for p in self.prog.probes
+                                                 if not is_clause_try(p.body)):
+            # Nothing in Vue ends a session with a status other than 0.
+            self.lines += ["/* stap ended the session, with exit status 1, at the first run-time "
+                           "error (a division by 0,",
+                           " * a bad address); a Vue error ends only its clause, and Vue's "
+                           "exit() takes no status */", ""]
         for probe in self.prog.probes:
             mark = len(self.lines)
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
@@ -385,6 +398,9 @@ class Printer:
                                 "no Vue equivalent (stktrace() prints `symbol+0xoff` lines)", s)
             flags = "PRINT_SYMBOLS" if s.layout == "vue" else "0"
             self.emit(depth, f"stktrace({flags}, {-1 if s.depth is None else s.depth});")
+        elif isinstance(s, ir.PrintAgg) and self.unkeyed_row(s) is not None:
+            for x in self.unkeyed_row(s):
+                self.stmt_now(x, depth)
         elif isinstance(s, ir.PrintAgg):
             raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
                                                         "print-out in Vue"), s)
@@ -467,6 +483,30 @@ class Printer:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
         conv = '\\"%s\\"' if g.type.is_str else "%d"
         return f'printf("{s.name}={conv}\\n", {s.name});'
+
+    def unkeyed_row(self, s: ir.PrintAgg) -> Optional[list[ir.Stmt]]:
+        """A print of an aggregation without keys (a Vue list) as the printf of its one
+        row, when it has a value: D's END layout (a blank line, then the value in
+        ` %16d`) or printa's format. None for anything else."""
+        g = self.prog.global_named(s.agg)
+        if (g is None or g.kind != "agg" or self.keyed(s.agg) or s.more or s.keys is not None
+                or s.value_func not in tables.LIST_READ_FUNCS or s.layout not in ("dtrace", "format")
+                or (g.key_types or [])):
+            return None
+        if s.layout == "dtrace":
+            head, fmt = [ir.Printf("\n", [], loc=s.loc)], " %16d\n"
+        elif s.fmt is not None:
+            head, fmt = [], s.fmt.replace("%@", "%")
+        else:
+            return None
+        convs = [m for m in _CONV.finditer(fmt) if m.group(1) != "%"]
+        if len(convs) > 1 or "*" in fmt:
+            return None
+        value = ir.AggRead(s.agg, [], s.value_func, loc=s.loc)
+        count = ir.AggRead(s.agg, [], "count", loc=s.loc)
+        row = ir.Printf(fmt, [value] if convs else [], loc=s.loc)
+        # An aggregation nothing was added to prints no row.
+        return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc), row, loc=s.loc)]
 
     def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
         return agg + "".join(f"[{self.expr(k)}]" for k in keys)
@@ -598,7 +638,16 @@ class Printer:
             op = "+=" if e.op == ".=" else e.op
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.InMap):
-            raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}')", e)
+            if not hasattr(self, "nonzero"):
+                self.nonzero = nonzero_maps(self.prog)
+            g = self.globals.get(e.map)
+            if g is None or g.kind != "map" or e.map not in self.nonzero:
+                raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}'; "
+                                f"`{e.map}[k] != 0` is one where '{e.map}' is only ever stored values "
+                                "that are not 0: a time stamp, a count, a non-zero constant)", e)
+            # An unbound key reads 0 (""), and every stored value is another.
+            zero = '""' if self.nonzero[e.map] else "0"
+            return f"{self.agg_ref(e.map, e.keys)} != {zero}", _BINARY_PREC["!="]
         raise self.fail(f"cannot express {type(e).__name__} in Vue", e)
 
     def call(self, e: ir.Call) -> str:
@@ -676,7 +725,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    return Printer(traces_as_printf(unwrap_clause_try(inline_functions(prog))), gaps or Gaps()).program()
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog))))
+    return Printer(prog, gaps or Gaps()).program()
 
 
 def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:

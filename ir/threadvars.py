@@ -1,0 +1,108 @@
+"""stap arrays keyed by the thread alone, said as thread-local variables.
+
+stap has no thread-local variables: scripts keep per-thread state in a global
+array keyed by `tid()` (`start[tid()] = gettimeofday_us()`, then `delete
+start[tid()]`). D and Vue have them (`self->start`, `__thread start`), and an
+array that is only ever indexed by the current thread's id is exactly one, so
+that is how a translation says it. Deleting the element is storing 0 (a D
+thread-local that holds 0 is freed); `tid() in start` is `self->start != 0`
+where the array only ever holds values that are not 0 (ir.membership).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Callable
+
+from . import nodes as ir
+from .membership import nonzero_maps
+
+
+def tid_maps_as_thread_locals(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` whose arrays keyed only by `tid()` are thread-local variables."""
+    nonzero = nonzero_maps(prog)
+    names = [g.name for g in prog.globals if _per_thread(prog, g, nonzero)]
+    if not names:
+        return prog
+    prog = copy.deepcopy(prog)
+    types = {g.name: g.type for g in prog.globals if g.name in names}
+    prog.globals = [g for g in prog.globals if g.name not in names]
+
+    def expr(e):
+        if isinstance(e, ir.Index) and e.map in types:
+            return ir.Var(e.map, scope="thread", loc=e.loc, type=types[e.map])
+        if isinstance(e, ir.InMap) and e.map in types:
+            var = ir.Var(e.map, scope="thread", loc=e.loc, type=types[e.map])
+            return ir.Binary("!=", var, _zero(types[e.map], nonzero[e.map], e.loc), loc=e.loc,
+                             type=e.type)
+        return e
+
+    def stmt(s):
+        if isinstance(s, ir.Delete) and s.map in types:
+            var = ir.Var(s.map, scope="thread", loc=s.loc, type=types[s.map])
+            zero = _zero(types[s.map], nonzero.get(s.map, False), s.loc)
+            return ir.ExprStmt(ir.Assign(var, "=", zero, loc=s.loc, type=types[s.map]), loc=s.loc)
+        return s
+
+    for p in prog.probes:
+        p.body = _rewrite(p.body, expr, stmt)
+        if p.predicate is not None:
+            p.predicate = _rewrite(p.predicate, expr, stmt)
+    for f in prog.functions:
+        f.body = _rewrite(f.body, expr, stmt)
+    return prog
+
+
+def _zero(t, is_str: bool, loc) -> ir.Expr:
+    if is_str or (t is not None and t.is_str):
+        return ir.StrLit("", loc=loc, type=t)
+    return ir.IntLit(0, loc=loc, type=t)
+
+
+def _is_tid(keys: list[ir.Expr]) -> bool:
+    return len(keys) == 1 and isinstance(keys[0], ir.Builtin) and keys[0].name == "tid"
+
+
+def _per_thread(prog: ir.Program, g: ir.Global, nonzero: dict) -> bool:
+    """Every use of `g` is its element for the current thread (and a membership test
+    of it only where an element is never 0)."""
+    if g.kind != "map" or g.size or g.wrap or g.init is not None:
+        return False
+    if g.type is None or not (g.type.is_int or g.type.is_str):
+        return False
+    used = False
+    bodies = ([p.body for p in prog.probes] + [p.predicate for p in prog.probes if p.predicate]
+              + [f.body for f in prog.functions])
+    for n in ir.walk(bodies):
+        if isinstance(n, (ir.Index, ir.InMap)) and n.map == g.name:
+            if not _is_tid(n.keys) or (isinstance(n, ir.InMap) and g.name not in nonzero):
+                return False
+            used = True
+        elif isinstance(n, ir.Delete) and n.map == g.name:
+            if n.keys is None or not _is_tid(n.keys):
+                return False
+        elif isinstance(n, ir.PrintVar) and n.name == g.name:
+            return False  # stap prints the array at exit
+        elif getattr(n, "map", None) == g.name or getattr(n, "agg", None) == g.name:
+            return False
+    return used
+
+
+def _rewrite(node, expr: Callable, stmt: Callable):
+    """`node` with `expr` applied to every expression and `stmt` to every statement,
+    innermost first."""
+    if isinstance(node, list):
+        return [_rewrite(x, expr, stmt) for x in node]
+    if not isinstance(node, (ir.Expr, ir.Stmt)):
+        return node
+    changes = {}
+    for f in dataclasses.fields(node):
+        if f.name in ("loc", "type"):
+            continue
+        v = getattr(node, f.name)
+        if isinstance(v, (ir.Expr, ir.Stmt, list)):
+            changes[f.name] = _rewrite(v, expr, stmt)
+    if changes:
+        node = dataclasses.replace(node, **changes)
+    return stmt(node) if isinstance(node, ir.Stmt) else expr(node)
