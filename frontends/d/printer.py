@@ -789,6 +789,9 @@ class Printer:
         return (e.op + target if e.prefix else target + e.op), (P_UNARY if e.prefix else P_POSTFIX)
 
     def _x_Call(self, e):
+        if (e.name == "slice" and len(e.args) == 3 and e.args[0] == ir.Call("cmdline_str", [])
+                and e.args[1:] == [ir.IntLit(0), ir.IntLit(79)]):
+            return "curpsinfo->pr_psargs", P_POSTFIX  # stap's spelling of it (its printer's)
         if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.KernelMember):
             # stap's kernel_string($p->comm): a char array member is a D string.
             return f"stringof({self._member(e.args[0])})", P_UNARY
