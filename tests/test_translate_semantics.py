@@ -507,3 +507,10 @@ def test_membership_stays_refused_where_a_stored_value_may_be_zero(store):
         _to(src, "d")
     with pytest.raises(XtraceError, match="membership test"):
         _to(src, "vue")
+
+
+def test_curpsinfo_psargs_is_stap_s_cmdline_cut_as_prargsz():
+    src = "#pragma D option quiet\nBEGIN { printf(\"%s\\n\", curpsinfo->pr_psargs); exit(0); }\n"
+    stp = translate_text(src, "x.d", "d", "stp")
+    assert 'substr(cmdline_str(), 0, 79)' in stp, stp
+    assert "curpsinfo->pr_psargs" in translate_text(stp, "x.stp", "stap", "d")

@@ -658,6 +658,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _call(self, e: ir.Call) -> str:
         """A function's stap spelling; DTrace-only string functions have none."""
         name = e.name
+        if name == "psargs" and e.args == [ir.Builtin("curthread")]:
+            # D's curpsinfo->pr_psargs: the process's arguments, cut as Solaris's PRARGSZ cuts them
+            return "substr(cmdline_str(), 0, 79)"
         if name == "strstr" and len(e.args) == 2:  # the rest of a from the first b, else ""
             a, b = (self._expr(x) for x in e.args)
             return f"(isinstr({a}, {b}) ? substr({a}, strpos({a}, {b}), strlen({a})) : \"\")"
