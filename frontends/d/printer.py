@@ -844,16 +844,13 @@ class Printer:
         return (e.op + target if e.prefix else target + e.op), (P_UNARY if e.prefix else P_POSTFIX)
 
     def _x_Call(self, e):
-<<<<<<< HEAD
         if e.name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
                 and e.args[0].name == "ksym_addr":
             raise XtraceError("Vue's __kernel variables (kernel variables by name) have no D "
                               "equivalent in xtrace", e.loc)  # the read, not the declaration
-=======
         if (e.name == "slice" and len(e.args) == 3 and e.args[0] == ir.Call("cmdline_str", [])
                 and e.args[1:] == [ir.IntLit(0), ir.IntLit(79)]):
             return "curpsinfo->pr_psargs", P_POSTFIX  # stap's spelling of it (its printer's)
->>>>>>> lead
         if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.KernelMember):
             # stap's kernel_string($p->comm): a char array member is a D string.
             return f"stringof({self._member(e.args[0])})", P_UNARY
