@@ -42,11 +42,12 @@ def split_statistics(prog: ir.Program) -> ir.Program:
     """A copy of `prog` with each statistics array read as several statistics split
     into one aggregation per statistic, and the prints of statistics said as printa
     of those aggregations (PrintAgg). Arrays it cannot split stay as they were."""
+    prog = _ones_as_counts(prog)
     plans = _Plans()
     for g in prog.globals:
         if g.kind == "agg" and g.agg_func in ("stats", None):
             stats = _stats_read(prog, g.name)
-            if len(stats) > 1 and _splittable(prog, g.name, stats):
+            if (len(stats) > 1 or _looped(prog, g.name)) and _splittable(prog, g.name, stats):
                 plans[g.name] = stats
                 plans.key_types[g.name] = _key_types(prog, g.name) or []
     if not plans and not _unkeyed_printfs(prog):
@@ -66,6 +67,52 @@ def split_statistics(prog: ir.Program) -> ir.Program:
                                  for s in stats]
     for p in prog.probes:
         p.body = _block(p.body, plans)
+    for name, stats in plans.items():
+        if len(stats) == 1:  # one statistic: the aggregation keeps the array's name
+            _rename(prog, _part(name, stats[0]), name)
+    return prog
+
+
+def _looped(prog: ir.Program, name: str) -> bool:
+    return any(isinstance(n, ir.ForEach) and n.map == name for n in ir.walk([p.body for p in prog.probes]))
+
+
+def _rename(prog: ir.Program, old: str, new: str) -> None:
+    for g in prog.globals:
+        if g.name == old:
+            g.name = new
+    for n in ir.walk([p.body for p in prog.probes]):
+        if isinstance(n, (ir.AggUpdate, ir.AggRead)) and n.agg == old:
+            n.agg = new
+        elif isinstance(n, ir.PrintAgg):
+            n.agg = new if n.agg == old else n.agg
+            n.more = [new if m == old else m for m in n.more]
+        elif isinstance(n, ir.Delete) and n.map == old:
+            n.map = new
+
+
+def _ones_as_counts(prog: ir.Program) -> ir.Program:
+    """An array that only ever has 1 added to it (`calls[k] <<< 1`, stap's counting
+    idiom) has @sum equal to @count: its sum reads are count reads, so a loop that
+    prints @sum sorted by the default @count is one statistic."""
+    nodes = list(ir.walk([p.body for p in prog.probes]))
+    names = set()
+    for g in prog.globals:
+        if g.kind == "agg" and g.agg_func in ("stats", None):
+            ups = [n for n in nodes if isinstance(n, ir.AggUpdate) and n.agg == g.name]
+            if ups and all(u.func == "stats" and len(u.args) == 1 and isinstance(u.args[0], ir.IntLit)
+                           and u.args[0].value == 1 for u in ups):
+                names.add(g.name)
+    reads = [n for n in nodes if isinstance(n, ir.AggRead) and n.agg in names and n.func == "sum"]
+    loops = [n for n in nodes if isinstance(n, ir.ForEach) and n.map in names and n.sort_stat == "sum"]
+    if not reads and not loops:
+        return prog
+    prog = copy.deepcopy(prog)
+    for n in ir.walk([p.body for p in prog.probes]):
+        if isinstance(n, ir.AggRead) and n.agg in names and n.func == "sum":
+            n.func = "count"
+        elif isinstance(n, ir.ForEach) and n.map in names and n.sort_stat == "sum":
+            n.sort_stat = "count"
     return prog
 
 

@@ -514,3 +514,13 @@ def test_curpsinfo_psargs_is_stap_s_cmdline_cut_as_prargsz():
     stp = translate_text(src, "x.d", "d", "stp")
     assert 'substr(cmdline_str(), 0, 79)' in stp, stp
     assert "curpsinfo->pr_psargs" in translate_text(stp, "x.stp", "stap", "d")
+
+
+def test_stap_counting_statistics_printed_row_by_row_are_a_d_printa():
+    """systemtap's syscalls_by_proc idiom: `a[k] <<< 1` read by @sum in a loop sorted
+    by the default @count: with only 1s added, @sum is @count, one aggregation."""
+    src = ("global calls\nprobe syscall_any { calls[execname()] <<< 1 }\n"
+           "probe end { foreach (p in calls-) printf(\"%-10d %s\\n\", @sum(calls[p]), p) }\n")
+    d = translate_text(src, "x.stp", "stap", "d")
+    assert "@calls[execname] = count();" in d and 'printa("%@-10d %s\\n", @calls);' in d, d
+    assert "#pragma D option aggsortrev" in d
