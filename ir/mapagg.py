@@ -88,9 +88,9 @@ class _Row:
     value_refs: list[ir.Index]
 
 
-def row_print(f: ir.ForEach) -> Optional[_Row]:
-    """The row a foreach prints, when its body only prints the element's keys (all
-    of them, in order) and at most once its value; None for any other body."""
+def printed_line(f: ir.ForEach) -> Optional[tuple[str, list[ir.Expr], list[re.Match]]]:
+    """(format, arguments, their conversions) of a foreach body that only printfs
+    to stdout, its printfs joined; None for any other body (or a `*` width)."""
     stmts = f.body.stmts if isinstance(f.body, ir.Block) else [f.body]
     if not stmts or not all(isinstance(s, ir.Printf) and not s.stderr for s in stmts):
         return None
@@ -99,6 +99,16 @@ def row_print(f: ir.ForEach) -> Optional[_Row]:
     convs = [m for m in _CONV.finditer(fmt) if m.group() != "%%"]
     if len(convs) != len(args) or "*" in fmt:
         return None
+    return fmt, args, convs
+
+
+def row_print(f: ir.ForEach) -> Optional[_Row]:
+    """The row a foreach prints, when its body only prints the element's keys (all
+    of them, in order) and at most once its value; None for any other body."""
+    line = printed_line(f)
+    if line is None:
+        return None
+    fmt, args, convs = line
     keys, value_at, refs = [], None, []
     for i, a in enumerate(args):
         if isinstance(a, ir.Var) and a.scope == "local" and a.name in f.keys and a.name != f.value:

@@ -28,6 +28,7 @@ import re
 from typing import Optional
 
 from . import nodes as ir
+from .mapagg import printed_line
 
 _STATS = ("count", "sum", "min", "max", "avg")
 # stap's auto-print of a statistics array: `name[k] @count=.. @min=.. @max=.. @sum=.. @avg=..`.
@@ -241,14 +242,10 @@ def _loop_row(f: ir.ForEach) -> Optional[tuple[str, list[str]]]:
     """(printa format, the statistics in print order) of a foreach over statistics
     that only prints each element's keys in order and statistics of the element;
     None for any other loop, or one printa cannot order or cut as the loop does."""
-    stmts = f.body.stmts if isinstance(f.body, ir.Block) else [f.body]
-    if not stmts or not all(isinstance(s, ir.Printf) and not s.stderr for s in stmts):
+    line = printed_line(f)
+    if line is None:
         return None
-    fmt = "".join(s.fmt for s in stmts)
-    args = [a for s in stmts for a in s.args]
-    convs = [m for m in _CONV.finditer(fmt) if m.group() != "%%"]
-    if len(convs) != len(args) or "*" in fmt:
-        return None
+    fmt, args, convs = line
     keys, stats, at = [], [], []
     for i, a in enumerate(args):
         if isinstance(a, ir.Var) and a.scope == "local" and a.name in f.keys:

@@ -31,7 +31,7 @@ from xtrace.ir.loc import Loc
 from xtrace.ir.types import INT32, INT64, STRING, UINT64
 
 from . import tables
-from .decls import DeclType, decl_type, int_type_words
+from .decls import DeclType, decl_type, int_type_words, prototype_slot
 
 
 @dataclass
@@ -377,16 +377,7 @@ class CTypeLowering:
 
     def proto_ctype(self, name: str) -> Optional[CType]:
         """The C type a prototype gives `__argN` / `__rv` in this clause."""
-        if len(self.clause_funcs) != 1:
-            return None
-        proto = self.proto_ctypes.get(next(iter(self.clause_funcs)) or "")
-        if proto is None:
-            return None
-        params, ret = proto
-        if name == "__rv":
-            return ret
-        i = int(name[len("__arg"):]) - 1
-        return params[i] if 0 <= i < len(params) else None
+        return prototype_slot(self.proto_ctypes, self.clause_funcs, name)
 
     def struct_member(self, ctx: P.MemberExprContext) -> Optional[ir.Expr]:
         """`s.m` / `p->m` of the script's structs as a value (None: not one of those)."""

@@ -84,3 +84,18 @@ def decl_type(spec: VueParser.TypeSpecContext, pointer: bool, fail: Fail) -> Dec
     if named.VUE_TYPE():
         raise fail(f"'{named.VUE_TYPE().getText()}' variables are not supported yet", spec)
     raise fail(f"'{named.getText()}' variables are not supported", spec)
+
+
+def prototype_slot(protos: dict, clause_funcs: set, name: str):
+    """What the prototype of the clause's one function gives `__argN` / `__rv` in
+    `protos` (function -> (per parameter, result)); None without one."""
+    if len(clause_funcs) != 1 or not (name.startswith("__arg") or name == "__rv"):
+        return None
+    proto = protos.get(next(iter(clause_funcs)) or "")
+    if proto is None:
+        return None
+    params, ret = proto
+    if name == "__rv":
+        return ret
+    i = int(name[len("__arg"):]) - 1
+    return params[i] if 0 <= i < len(params) else None

@@ -15,7 +15,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import convert
 
 from . import iomgr, netmgr, sysproc, tables
-from .decls import UNTYPED, DeclType
+from .decls import UNTYPED, DeclType, prototype_slot
 from .scope import StrEnv, is_str
 from .strings import EscapeError, unescape
 from .syscalls import is_raw_rv, syscall_rv
@@ -222,16 +222,7 @@ class ExprLowerer:
     def prototype_type(self, name: str):
         """The C type a prototype gives `__argN` / `__rv` in this clause, when narrower
         than 64 bits (a clause of one function's probes only)."""
-        if len(self.clause_funcs) != 1 or not (name.startswith("__arg") or name == "__rv"):
-            return None
-        proto = self.prototypes.get(next(iter(self.clause_funcs)) or "")
-        if proto is None:
-            return None
-        params, ret = proto
-        if name == "__rv":
-            return ret
-        i = int(name[len("__arg"):]) - 1
-        return params[i] if i < len(params) else None
+        return prototype_slot(self.prototypes, self.clause_funcs, name)
 
     def qualified(self, ctx: P.QualifiedVarContext, target: bool) -> ir.Expr:
         """`global:x`, `thread:x`, `auto:x`: the class of an undeclared variable at first use."""
