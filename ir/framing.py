@@ -58,23 +58,32 @@ def _tick(p: ir.ProbePoint) -> str:
     return ":" + (p.spelling or "").rsplit(":", 1)[-1]
 
 
+def _point_descs(rp) -> list[str] | None:
+    """The FUNCTION:NAME of each site one resolved point attaches to, for the kinds
+    the probe IDs number by site (None for the others)."""
+    p = rp.point
+    side = "return" if p.is_return else "entry"
+    if p.alias and p.kind in ("tracepoint", "kfunc"):
+        return [":" + p.alias.rsplit(":", 1)[-1]]
+    if p.kind == "syscall":
+        return [f"{nm}:{side}" for nm, _ in rp.syscalls]
+    if p.kind == "kfunc":
+        return [f"{f}:{side}" for f in rp.functions]
+    if p.kind == "timer":
+        return [_tick(p)]
+    return None
+
+
 def site_descs(rps) -> list[str]:
     """The FUNCTION:NAME (probe_ids' keys) of every probe one clause's resolved
     points enable: D's enabled probes, which `epid` numbers."""
     out: list[str] = []
     for rp in rps:
-        p = rp.point
-        side = "return" if p.is_return else "entry"
-        if p.alias and p.kind in ("tracepoint", "kfunc"):
-            out.append(":" + p.alias.rsplit(":", 1)[-1])
-        elif p.kind == "syscall":
-            out += [f"{nm}:{side}" for nm, _ in rp.syscalls]
-        elif p.kind == "kfunc":
-            out += [f"{f}:{side}" for f in rp.functions]
-        elif p.kind == "timer":
-            out.append(_tick(p))
-        elif p.kind in ("begin", "end", "error"):
-            out.append(":" + p.kind.upper())
+        descs = _point_descs(rp)
+        if descs is not None:
+            out += descs
+        elif rp.point.kind in ("begin", "end", "error"):
+            out.append(":" + rp.point.kind.upper())
     return list(dict.fromkeys(out))
 
 
@@ -111,22 +120,9 @@ def site_names(prog: ir.Program, points) -> dict[int, list[str]]:
     only for the kinds probe_ids numbers)."""
     out: dict[int, list[str]] = {}
     for p, rps in zip(prog.probes, points):
-        descs: list[str] = []
-        for rp in rps:
-            pt = rp.point
-            side = "return" if pt.is_return else "entry"
-            if pt.alias and pt.kind in ("tracepoint", "kfunc"):
-                descs.append(":" + pt.alias.rsplit(":", 1)[-1])
-            elif pt.kind == "syscall":
-                descs += [f"{nm}:{side}" for nm, _ in rp.syscalls]
-            elif pt.kind == "kfunc":
-                descs += [f"{f}:{side}" for f in rp.functions]
-            elif pt.kind == "timer":
-                descs.append(_tick(pt))
-            else:
-                break
-        else:
-            out[id(p)] = descs
+        each = [_point_descs(rp) for rp in rps]
+        if all(d is not None for d in each):
+            out[id(p)] = [d for descs in each for d in descs]
     return out
 
 
