@@ -394,7 +394,13 @@ class StreamDecoder:
 
     def _kallsyms(self) -> tuple[str, str | None, str | None] | None:
         """The target's kallsyms dump, the module list of the boot it was taken
-        in, and the module list of the running kernel (None where unknown)."""
+        in, and the module list of the running kernel (None where unknown); read
+        once, for the stack symbols and printf's %a alike."""
+        if not hasattr(self, "_kdump"):
+            self._kdump = self._read_kallsyms()
+        return self._kdump
+
+    def _read_kallsyms(self) -> tuple[str, str | None, str | None] | None:
         path = self.m.get("kallsyms")
         if not path:
             return None
