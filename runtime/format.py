@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from typing import Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
+
+if TYPE_CHECKING:
+    from .stacks import KernelSymbols
 
 _SPEC = re.compile(r"%(?P<flags>[-+ #0@]*)(?P<width>\d+|\*)?(?:\.(?P<prec>\d*|\*))?"
                    r"(?P<len>hh|h|ll|l|j|z|t|L)?(?P<conv>[diouxXcspaAYSeEfFgGk%])")
@@ -283,10 +286,15 @@ def kallsyms_symbolizer(text: str, modules_then: Optional[str] = None,
     lies in, with its module (`vmlinux` for the core kernel, as Linux DTrace names
     it); module symbols placed as runtime/stacks.KernelSymbols places them."""
     from .stacks import KernelSymbols
-    syms = KernelSymbols(text, modules_then, modules_now, types=None)
+    return symbolizer_of(KernelSymbols(text, modules_then, modules_now, types=None))
+
+
+def symbolizer_of(syms: KernelSymbols) -> Symbolizer:
+    """printf's %a resolver over parsed kernel symbols (every type: %a names data too)."""
+    every = syms.with_types(None)
 
     def look(addr: int) -> Optional[tuple[str, int, str]]:
-        f = syms.resolve(addr)
+        f = every.resolve(addr)
         return None if f.sym is None else (f.sym, f.off, f.mod)
 
     return look

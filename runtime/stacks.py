@@ -67,10 +67,10 @@ class KernelSymbols:
                  modules_now: Optional[str] = None, types: Optional[str] = "tTwW") -> None:
         then = module_ranges(modules_then) if modules_then is not None else None
         now = module_ranges(modules_now) if modules_now is not None else None
-        entries: list[tuple[int, str, str]] = []
+        entries: list[tuple[int, str, str, str]] = []
         for line in kallsyms_text.splitlines():
             parts = line.split()
-            if len(parts) < 3 or (types is not None and parts[1] not in types):
+            if len(parts) < 3:
                 continue
             try:
                 addr = int(parts[0], 16)
@@ -83,18 +83,33 @@ class KernelSymbols:
                 if mod not in then or mod not in now:
                     continue  # not loaded now, or where it was then is unknown
                 addr += now[mod][0] - then[mod][0]
-            entries.append((addr, parts[2], mod))
+            entries.append((addr, parts[2], mod, parts[1]))
         entries.sort()
-        self._entries = entries
-        self._addrs = [e[0] for e in entries]
+        # Every symbol is kept, whatever `types` says: with_types() then serves
+        # the stack resolver (text only) and printf's %a (all) from one parse of
+        # a dump of some 100,000 lines.
+        self._parsed = entries
         self._ranges = now
+        self._select(types)
+
+    def _select(self, types: Optional[str]) -> None:
+        self._entries = [e for e in self._parsed if types is None or e[3] in types]
+        self._addrs = [e[0] for e in self._entries]
+
+    def with_types(self, types: Optional[str]) -> "KernelSymbols":
+        """The same dump resolving only symbols of these kallsyms types (None: all),
+        without parsing it again."""
+        other = object.__new__(KernelSymbols)
+        other._parsed, other._ranges = self._parsed, self._ranges
+        other._select(types)
+        return other
 
     def resolve(self, addr: int) -> Frame:
         """The frame for `addr`; unresolved (sym None) outside every known symbol."""
         i = bisect.bisect_right(self._addrs, addr) - 1
         if i < 0:
             return Frame(addr)
-        start, name, mod = self._entries[i]
+        start, name, mod, _ = self._entries[i]
         if mod != "vmlinux" and self._ranges is not None:
             base, size = self._ranges.get(mod, (0, 0))
             if not base <= addr < base + size:

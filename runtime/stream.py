@@ -17,7 +17,7 @@ from .vueprint import format_ptree, format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
 from .symstr import SymStrings
-from .format import Symbolizer, apply_format, compile_format, kallsyms_symbolizer, stap_pieces, dated_pieces
+from .format import Symbolizer, apply_format, compile_format, symbolizer_of, stap_pieces, dated_pieces
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
@@ -418,18 +418,25 @@ class StreamDecoder:
                 pass
         return text, then, self.live_modules() if self.live_modules else None
 
+    def _all_symbols(self) -> KernelSymbols | None:
+        """Every symbol of the target's kallsyms, parsed once for stacks and %a alike."""
+        if not hasattr(self, "_allsyms"):
+            dump = self._kallsyms()
+            self._allsyms = KernelSymbols(*dump, types=None) if dump else None
+        return self._allsyms
+
     def kernel_symbols(self) -> KernelSymbols | None:
         """The target's text symbols for stack traces, read once (None if unknown)."""
         if not hasattr(self, "_ksyms"):
-            dump = self._kallsyms()
-            self._ksyms = KernelSymbols(*dump) if dump else None
+            every = self._all_symbols()
+            self._ksyms = every.with_types("tTwW") if every else None
         return self._ksyms
 
     def symbolizer(self) -> Symbolizer | None:
         """printf's %a resolver, read once from the target's kallsyms (when known)."""
         if not hasattr(self, "_sym"):
-            dump = self._kallsyms()
-            self._sym = kallsyms_symbolizer(*dump) if dump else None
+            every = self._all_symbols()
+            self._sym = symbolizer_of(every) if every else None
         return self._sym
 
     # ------------------------------------------------------------ DTrace output

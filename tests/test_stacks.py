@@ -33,6 +33,18 @@ def test_symbols_resolve_within_their_size_only():
     assert syms.resolve(0x1000).sym is None
 
 
+def test_one_parse_serves_text_only_and_every_symbol():
+    """Stacks resolve text symbols only, printf's %a every symbol: with_types()
+    gives the other view of the same parsed dump."""
+    every = KernelSymbols(KALLSYMS, types=None)
+    text = every.with_types("tTwW")
+    assert every.resolve(0xffffffff81004008).sym == "some_data"
+    # text only: the data symbol does not exist, so vfs_read ends where some_data began
+    assert text.resolve(0xffffffff81004008).sym is None
+    assert text.resolve(0xffffffff81003010).sym == "vfs_read"
+    assert every.with_types(None).resolve(0xffffffff81004008).sym == "some_data"
+
+
 def test_module_symbols_move_to_where_the_module_is_this_boot():
     """The sandbox's kallsyms is captured once; modules load elsewhere on each boot.
     With both boots' /proc/modules, module symbols are moved to where the module
