@@ -23,7 +23,7 @@ from .foreach import lower_foreach
 from .library import TAPSET_FILE
 from .literals import decode_string, decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
-from .points import expand_point, lower_point, point_sequence
+from .points import expand_point, lower_points, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
@@ -362,7 +362,7 @@ class Lowerer(ExprLowering):
         skipped: Optional[XtraceError] = None
         for p in pctxs:
             try:
-                pp = lower_point(_plain(p), self.filename, self.source)
+                pps = lower_points(_plain(p), self.filename, self.source)
             except XtraceError as ex:
                 # an optional point (`?`, `!`) that xtrace cannot resolve is skipped,
                 # as stap skips one that does not resolve
@@ -370,10 +370,11 @@ class Lowerer(ExprLowering):
                     raise
                 skipped = ex
                 continue
-            if getattr(p, "use_optional", False):
-                pp.optional = True
-            self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed) else (),
-                                            _plain(p), self.error))
+            for pp in pps:
+                if getattr(p, "use_optional", False):
+                    pp.optional = True
+                self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed)
+                                                else (), _plain(p), self.error))
             kept.append(_plain(p))
         if not kept and skipped is not None:
             raise skipped
