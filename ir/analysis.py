@@ -564,6 +564,8 @@ class _Analyzer:
             return Type("int", 64, False, ctype=e.ctype)
         if isinstance(e, n.KernelMember):
             return self.kernel_member(e)
+        if isinstance(e, n.KernelElem):
+            return self.kernel_elem(e)
         if isinstance(e, n.ContainerOf):
             return self.container_of(e)
         if isinstance(e, n.FuncCall):
@@ -658,6 +660,26 @@ class _Analyzer:
                 raise self.err(f"cannot take the address of bitfield '{e.path[-1]}'", e.loc)
             return Type("int", 64, False)
         return r.type
+
+    def kernel_elem(self, e: n.KernelElem) -> Type:
+        """`base[i]`: an element of the kernel array a pointer (or a decayed array
+        member) points to, typed from the pointer's C type."""
+        from .kmember import MemberError, element_type
+        bt = self.expr(e.base)
+        if not self.expr(e.index).is_int:
+            raise self.err("an array index into kernel memory must be a number", e.index.loc)
+        btf = self.target.btf()
+        if btf is None:
+            raise self.err(f"kernel {self.target.release} has no BTF type information "
+                           f"(/sys/kernel/btf/vmlinux): cannot index a kernel pointer", e.loc)
+        try:
+            t = element_type(btf, bt.ctype)
+        except MemberError as ex:
+            raise self.err(str(ex), e.loc) from None
+        e.size = t.bits // 8
+        if e.addr_of:
+            return Type("int", 64, False, ctype=bt.ctype)
+        return t
 
     def container_of(self, e: n.ContainerOf) -> Type:
         """`@container_of(p, "T", a.b)`: p minus the byte offset of a.b in T (BTF's)."""

@@ -175,6 +175,19 @@ class KernelMember(Expr):
 
 
 @dataclass
+class KernelElem(Expr):
+    """stap's `$p[i]` / `$p->arr[i]`: element i of the kernel array that `base` (a
+    pointer, or an array member taken as its address) points to, read without
+    faulting; with `addr_of` (`&$p->arr[i]`) its address, nothing read. Analysis
+    types the element from the pointer's C type (BTF) and sets `size`, its bytes."""
+
+    base: Expr
+    index: Expr
+    addr_of: bool = False
+    size: int = field(default=0, compare=False, kw_only=True)
+
+
+@dataclass
 class Var(Expr):
     """A scalar variable. scope: 'global', 'local' (stap/Vue locals, D this->) or 'thread'."""
 

@@ -204,7 +204,7 @@ def test_init_text_functions_are_not_probeable():
 
 def test_skip_badvars_substitutes_zero_and_warns():
     # stap --skip-badvars: a $var that does not resolve is 0, with a warning
-    script = ('global done probe kernel.function("vfs_read") { if (done++) next; '
+    script = ('global done probe kernel.function("vfs_read") { if (done) next; done = 1; '
               'printf("%d %d\\n", $no_such_var, $count > 0); exit() }')
     status, _, err = stap("-p2", "-e", script)
     assert status == 1 and "unable to find local 'no_such_var'" in err

@@ -369,6 +369,9 @@ class ExprLowering:
         if isinstance(value, ir.KernelMember) and value.decay and not value.addr_of:
             value.addr_of = True
             return value
+        if isinstance(value, ir.KernelElem) and not value.addr_of:
+            value.addr_of = True
+            return value
         if isinstance(value, (ir.KernelCast, ir.ContainerOf)):
             return value
         raise self.error("'&' takes the address of a kernel structure member (&$p->m, "
@@ -462,6 +465,9 @@ class ExprLowering:
         """Apply `->name` suffixes: each one reads a kernel member (stap's `->` also
         steps into a struct member held by value; analysis folds those)."""
         for suf in suffixes:
+            if suf.expr() is not None:  # `[i]`: an element of the array it points to
+                base = ir.KernelElem(base, self._expr(suf.expr()), loc=self.loc(suf))
+                continue
             if suf.memberName() is None:
                 raise self.error(f"'{suf.getText()}' on a target variable is not supported yet", suf)
             base = ir.KernelMember(base, [suf.memberName().getText()], decay=True, loc=self.loc(suf))
