@@ -1017,6 +1017,19 @@ class _Analyzer:
             raise self.err(f"printing the stddev of '{s.agg}', which is not updated with "
                            "stddev()", s.loc)
 
+    def check_must_match(self) -> None:
+        """stap's "no match" for a non-optional probe whose points all came out
+        optional (an alias's `?` points) and of which none resolved."""
+        groups: dict[int, list[n.Probe]] = {}
+        for probe in self.prog.probes:
+            if probe.must_match is not None:
+                groups.setdefault(probe.must_match, []).append(probe)
+        for probes in groups.values():
+            pts = [rp for p in probes for rp in self.resolved[id(p)]]
+            if pts and all(rp.point.optional for rp in pts) and not any(rp.sites for rp in pts):
+                raise self.err("while resolving probe point: no match (every point of this "
+                               "probe is optional and none resolved)", probes[0].loc)
+
     def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
@@ -1047,6 +1060,7 @@ class _Analyzer:
                         and "openat" in self.target.syscalls):
                     hints.append(f"hint: {rp.point.spelling or 'syscall open'} traces open(2) only; "
                                  f"most programs on this kernel call openat(2) instead")
+        self.check_must_match()
         # Rounds, so a variable read in an earlier probe than the one that
         # assigns it still gets its type, and function types flow from calls and
         # returns (stap infers them); statements whose types wait on a later round

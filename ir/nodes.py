@@ -755,6 +755,10 @@ class Probe:
     # Written by a frontend, not the user (D's end-of-run aggregation dump): not
     # one of the script's clauses, so not counted in "matched N probes".
     implicit: bool = field(default=False, compare=False)
+    # stap: the probes written as one non-optional `probe ... { }` share a group
+    # number; when every point of all of them is optional (an alias's `?` points)
+    # and none resolves, that is stap's "no match" error, reported at `loc`.
+    must_match: Optional[int] = field(default=None, compare=False)
 
 
 @dataclass

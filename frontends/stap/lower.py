@@ -111,6 +111,9 @@ class Lowerer(ExprLowering):
         units = [(d, pts, blocks) for d in decls
                  for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)]
         probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
+        for (d, _pts, _b), probe in zip(units, probes):
+            if all(p.suffix is None for p in _points(d.probePointList())):
+                probe.must_match = d.start.tokenIndex  # one group per written probe
         globals_ = self._globals()
         bodies = probes + [ir.Probe([], f.body) for f in functions]
         self._foreach_links(probes, functions)
