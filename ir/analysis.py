@@ -244,7 +244,8 @@ class _Analyzer:
     def probe_arg(self, e: n.ProbeArg) -> Type:
         """Resolve a named probe argument against every site of the current probe."""
         if self.probe is None:
-            raise self.err(f"${e.name} can only be used in a probe", e.loc)
+            where = f", not in function '{self.function.name}'" if self.function else ""
+            raise self.err(f"${e.name} can only be used in a probe{where}", e.loc)
         rps = self.points_of(self.probe)
         if rps and all(rp.point.kind == "kfunc" for rp in rps):
             return self.kfunc_arg(e, rps)

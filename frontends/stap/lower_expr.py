@@ -335,10 +335,14 @@ class ExprLowering:
         suffixes = list(p.targetSuffix())
         if self._procfs_value(p) is not None:
             return self._procfs_value(p)
-        if self.function is not None:
+        if self.function is not None and (name.startswith("$$") or
+                                          any(s.getText() == "$" for s in suffixes)):
             # a function has no probe context of its own (stap resolves $vars per probe point)
             raise self.error(f"{name} can only be used in a probe, not in function "
                              f"'{self.function}'", p, kind="semantic error")
+        if self.function is not None:
+            # analysis rejects it, unless an @defined() elides it (stap's semok/thirtysix)
+            return self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes)
         if name.startswith("$$"):
             kind = name[2:]
             if kind not in ("parms", "vars", "locals", "return"):
