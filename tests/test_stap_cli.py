@@ -216,3 +216,10 @@ def test_skip_badvars_substitutes_zero_and_warns():
     assert stap("--skip-badvars", "-w", "-p2", "-e", script)[2] == ""
     status, out, err = stap("--skip-badvars", "-w", "-c", "cat /etc/hostname", "-e", script)
     assert (status, out) == (0, "0 1\n"), err
+
+
+def test_procfs_name_cannot_be_a_file_and_a_directory():
+    # procfs("a/b") makes directory a: a file "a" of the same module cannot exist
+    status, _, err = stap("-p3", "-e", 'probe procfs("a").read { $value = "x" } '
+                          'probe procfs("a/b").read { $value = "y" }')
+    assert status == 1 and "procfs path 'a' is both a file and the directory of 'a/b'" in err
