@@ -556,6 +556,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if procsels:
             headers.append("xt_proc.h")
         procfs_files = [_procfs_mode(f, self.strlen) for f in procfs.values()]
+        procfs_dirs = _procfs_dirs(list(procfs))
         if procfs_files:
             headers.append("xt_procfs.h")
         ustacks = [st for st in self.stacks if st["user"]]
@@ -602,7 +603,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
-            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, tpargs=tpargs, uprobes=uprobes,
+            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, tpargs=tpargs, uprobes=uprobes,
             walk_args="cmdline" in self.uses,
             stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
@@ -698,6 +699,24 @@ def _procfs_file(files: dict[str, dict], p: n.ProbePoint) -> dict:
     if f["umask"] is None:
         f["umask"] = p.umask
     return f
+
+
+def _procfs_dirs(names: list[str]) -> list[str]:
+    """The subdirectories the procfs files `names` need (C strings), each after its
+    parent: "a/b/f" needs "a" then "a/b". A name that is both a file and a directory
+    (`procfs("a")` and `procfs("a/f")`) is an error: procfs can make only one."""
+    dirs: list[str] = []
+    for name in names:
+        parts = name.split("/")[:-1]
+        for k in range(1, len(parts) + 1):
+            d = "/".join(parts[:k])
+            if d in names:
+                raise XtraceError(f"procfs path '{d}' is both a file and the directory of "
+                                  f"'{name}'")
+            if d not in dirs:
+                dirs.append(d)
+    dirs.sort(key=lambda d: d.count("/"))
+    return [c_string(d) for d in dirs]
 
 
 def _procfs_mode(f: dict, strlen: int) -> dict:

@@ -127,6 +127,8 @@ class ExprGen:
             return f"((s64)(({self.int_expr(e.expr)}) - {e.offset}LL))"
         if isinstance(e, n.KernelMember):
             return self.kmember_int(e)
+        if isinstance(e, n.KernelElem):
+            return self.kelem_int(e)
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
         raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
@@ -175,6 +177,21 @@ class ExprGen:
         return (f"({{ {pre} {ctype} v_; unsigned long a_ = (unsigned long)&{ref}; "
                 f"BUILD_BUG_ON(sizeof({ref}) != {size}); "
                 f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {size})) {fault} (s64)v_; }})")
+
+    def kelem_int(self, e: n.KernelElem) -> str:
+        """Element i of a kernel array (its address with addr_of), read without faulting:
+        `size` bytes at base + i * size, widened as the element's type says."""
+        assert e.size in (1, 2, 4, 8) and e.type is not None, "analysis types the element"
+        addr = (f"((unsigned long)({self.int_expr(e.base)}) + "
+                f"(unsigned long)(({self.int_expr(e.index)}) * {e.size}))")
+        if e.addr_of:
+            return f"((s64){addr})"
+        site = self.site(e.loc, "operator '[]'")
+        fault = self.fail_addr(site, "a_")
+        read = (f"({{ u64 v_ = 0; unsigned long a_ = {addr}; "
+                f"if (copy_from_kernel_nofault(&v_, (const void *)a_, {e.size})) {fault} "
+                f"(s64)v_; }})")
+        return _c_cast(e.type, read) if not e.type.ctype else read
 
     def kernel_read(self, e: n.Call) -> str:
         """`size` bytes of kernel memory, zero-extended (little-endian: the low bytes

@@ -44,6 +44,8 @@ Options (xtrace implements these of stap's):
    -u         unoptimized translation (xtrace elides nothing anyway)
    -w         suppress warnings
    -W         turn warnings into errors (unused globals/functions, as stap elides them)
+   --skip-badvars
+              substitute zero for bad context $variables
 """
 
 # stap's --dump-probe-types lines for the probe points xtrace implements.
@@ -107,7 +109,7 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
     """Run `stap ARGV`; returns the exit status."""
     try:
         opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hVuwW",
-                                       ["dump-probe-types", "help", "version"])
+                                       ["dump-probe-types", "help", "version", "skip-badvars"])
     except getopt.GetoptError as ex:
         err.write(f"stap: {ex}\n{USAGE}")
         return 1
@@ -149,6 +151,16 @@ def _warnings_as_errors(o: dict[str, list[str]], source: str, filename: str, arg
     if found:
         first = found[0]
         raise XtraceError(f"{first.message} (-W: warnings are errors)", first.loc, source, kind="semantic error")
+
+
+def _badvar_warning(check, source: str, err: TextIO) -> None:
+    """stap's warning for a $var --skip-badvars replaced by 0."""
+    root = check.operand
+    while hasattr(root, "base"):
+        root = root.base
+    loc = getattr(root, "loc", None) or check.loc
+    err.write(f"WARNING: Bad $context variable being substituted with literal 0: identifier "
+              f"'${getattr(root, 'name', '')}' at {loc.file}:{loc.line}:{loc.col}\n")
 
 
 def _last(o: dict[str, list[str]], key: str) -> Optional[str]:
@@ -208,10 +220,17 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     if last_pass == 1:
         pipe.check_syntax(guru="-g" in o)
         return 0
-    pipe.parse()
+    prog = pipe.parse()
     _warnings_as_errors(o, source, filename, args)
+    badvars = []
+    if "--skip-badvars" in o:
+        from xtrace.frontends.stap.badvars import skip_badvars
+        badvars = skip_badvars(prog)
     target = choose_target("auto", None, None)
     an = pipe.analyze(target)
+    for check in badvars if "-w" not in o else ():
+        if check.value is False:
+            _badvar_warning(check, source, err)
     for hint in an.hints if "-w" not in o else ():
         err.write(f"xtrace: {hint}\n")
     if last_pass == 2:

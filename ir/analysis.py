@@ -244,7 +244,8 @@ class _Analyzer:
     def probe_arg(self, e: n.ProbeArg) -> Type:
         """Resolve a named probe argument against every site of the current probe."""
         if self.probe is None:
-            raise self.err(f"${e.name} can only be used in a probe", e.loc)
+            where = f", not in function '{self.function.name}'" if self.function else ""
+            raise self.err(f"${e.name} can only be used in a probe{where}", e.loc)
         rps = self.points_of(self.probe)
         if rps and all(rp.point.kind == "kfunc" for rp in rps):
             return self.kfunc_arg(e, rps)
@@ -564,6 +565,8 @@ class _Analyzer:
             return Type("int", 64, False, ctype=e.ctype)
         if isinstance(e, n.KernelMember):
             return self.kernel_member(e)
+        if isinstance(e, n.KernelElem):
+            return self.kernel_elem(e)
         if isinstance(e, n.ContainerOf):
             return self.container_of(e)
         if isinstance(e, n.FuncCall):
@@ -658,6 +661,26 @@ class _Analyzer:
                 raise self.err(f"cannot take the address of bitfield '{e.path[-1]}'", e.loc)
             return Type("int", 64, False)
         return r.type
+
+    def kernel_elem(self, e: n.KernelElem) -> Type:
+        """`base[i]`: an element of the kernel array a pointer (or a decayed array
+        member) points to, typed from the pointer's C type."""
+        from .kmember import MemberError, element_type
+        bt = self.expr(e.base)
+        if not self.expr(e.index).is_int:
+            raise self.err("an array index into kernel memory must be a number", e.index.loc)
+        btf = self.target.btf()
+        if btf is None:
+            raise self.err(f"kernel {self.target.release} has no BTF type information "
+                           f"(/sys/kernel/btf/vmlinux): cannot index a kernel pointer", e.loc)
+        try:
+            t = element_type(btf, bt.ctype)
+        except MemberError as ex:
+            raise self.err(str(ex), e.loc) from None
+        e.size = t.bits // 8
+        if e.addr_of:
+            return Type("int", 64, False, ctype=bt.ctype)
+        return t
 
     def container_of(self, e: n.ContainerOf) -> Type:
         """`@container_of(p, "T", a.b)`: p minus the byte offset of a.b in T (BTF's)."""
@@ -995,6 +1018,19 @@ class _Analyzer:
             raise self.err(f"printing the stddev of '{s.agg}', which is not updated with "
                            "stddev()", s.loc)
 
+    def check_must_match(self) -> None:
+        """stap's "no match" for a non-optional probe whose points all came out
+        optional (an alias's `?` points) and of which none resolved."""
+        groups: dict[int, list[n.Probe]] = {}
+        for probe in self.prog.probes:
+            if probe.must_match is not None:
+                groups.setdefault(probe.must_match, []).append(probe)
+        for probes in groups.values():
+            pts = [rp for p in probes for rp in self.resolved[id(p)]]
+            if pts and all(rp.point.optional for rp in pts) and not any(rp.sites for rp in pts):
+                raise self.err("while resolving probe point: no match (every point of this "
+                               "probe is optional and none resolved)", probes[0].loc)
+
     def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
@@ -1025,6 +1061,7 @@ class _Analyzer:
                         and "openat" in self.target.syscalls):
                     hints.append(f"hint: {rp.point.spelling or 'syscall open'} traces open(2) only; "
                                  f"most programs on this kernel call openat(2) instead")
+        self.check_must_match()
         # Rounds, so a variable read in an earlier probe than the one that
         # assigns it still gets its type, and function types flow from calls and
         # returns (stap infers them); statements whose types wait on a later round

@@ -46,6 +46,41 @@ def pointee(ctype: Optional[str]) -> Optional[tuple[str, str]]:
     return (m.group(1), m.group(2)) if m else None
 
 
+_C_INTS = {"char": (8, True), "signed char": (8, True), "unsigned char": (8, False),
+           "short": (16, True), "short int": (16, True), "unsigned short": (16, False),
+           "unsigned short int": (16, False), "int": (32, True), "signed int": (32, True),
+           "signed": (32, True), "unsigned int": (32, False), "unsigned": (32, False),
+           "long": (64, True), "long int": (64, True), "unsigned long": (64, False),
+           "unsigned long int": (64, False), "long long": (64, True),
+           "unsigned long long": (64, False), "_Bool": (8, False), "bool": (8, False)}
+
+
+def element_type(btf: BTF, ctype: Optional[str]) -> Type:
+    """The type of what pointer `ctype` ("const char *", "u32 *", "struct page **")
+    points to, as an element to read: an integer of its size and sign, or a
+    pointer (carrying its ctype). Raises MemberError for anything else."""
+    text = " ".join(_QUALS.sub(" ", ctype or "").split())
+    if not text.endswith("*"):
+        raise MemberError(f"'[...]' needs a pointer or an array, not {ctype or 'a number'}")
+    elem = text[:-1].strip()
+    if elem.endswith("*"):
+        return Type("int", 64, False, ctype=elem)
+    if elem in _C_INTS:
+        bits, signed = _C_INTS[elem]
+        return Type("int", bits, signed)
+    t = btf.find(elem, "typedef")
+    tid = btf.strip(t.id) if t is not None else 0
+    if tid:
+        b = btf[tid]
+        if b.kind == "int":
+            return Type("int", b.size * 8, b.signed and not b.encoding & 4)
+        if b.kind in ("enum", "enum64"):
+            return Type("int", b.size * 8, b.kind_flag)
+        if b.kind == "ptr":
+            return Type("int", 64, False, ctype=btf.c_name(tid))
+    raise MemberError(f"an element of {ctype} is a {elem}, which cannot be read as a number")
+
+
 def struct_ctype(spelling: str) -> Optional[str]:
     """The pointer ctype a stap ``@cast(p, "task_struct")`` / ``"struct file"`` names."""
     text = " ".join(spelling.split())

@@ -175,6 +175,19 @@ class KernelMember(Expr):
 
 
 @dataclass
+class KernelElem(Expr):
+    """stap's `$p[i]` / `$p->arr[i]`: element i of the kernel array that `base` (a
+    pointer, or an array member taken as its address) points to, read without
+    faulting; with `addr_of` (`&$p->arr[i]`) its address, nothing read. Analysis
+    types the element from the pointer's C type (BTF) and sets `size`, its bytes."""
+
+    base: Expr
+    index: Expr
+    addr_of: bool = False
+    size: int = field(default=0, compare=False, kw_only=True)
+
+
+@dataclass
 class Var(Expr):
     """A scalar variable. scope: 'global', 'local' (stap/Vue locals, D this->) or 'thread'."""
 
@@ -742,6 +755,10 @@ class Probe:
     # Written by a frontend, not the user (D's end-of-run aggregation dump): not
     # one of the script's clauses, so not counted in "matched N probes".
     implicit: bool = field(default=False, compare=False)
+    # stap: the probes written as one non-optional `probe ... { }` share a group
+    # number; when every point of all of them is optional (an alias's `?` points)
+    # and none resolves, that is stap's "no match" error, reported at `loc`.
+    must_match: Optional[int] = field(default=None, compare=False)
 
 
 @dataclass

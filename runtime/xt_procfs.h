@@ -3,7 +3,8 @@
  * Each procfs("name") probe is a file /proc/systemtap/MODULE/name, as under
  * stap. Reading it runs the read probes in the reader's process context and
  * returns the text they left in $value; writing it runs the write probes with
- * the text written in $value.
+ * the text written in $value. A name "a/b" is file b in subdirectory a of
+ * MODULE, as under stap.
  *
  * Safety (DESIGN.md principle 4):
  * - Every open for reading has its own buffer of the file's maxsize (allocated
@@ -219,8 +220,11 @@ static bool xt_path_exists(const char *name)
 	return true;
 }
 
-/* Make the files (at load, after the module's own /proc directory). */
-static int xt_pfs_create(struct xt_pfs_file *files, int n, struct proc_dir_entry *own)
+/* Make the files (at load, after the module's own /proc directory). `dirs`
+ * (NULL-terminated) are the files' subdirectories, each after its parent: procfs
+ * resolves "a/b" under the module's directory only when "a" already exists. */
+static int xt_pfs_create(struct xt_pfs_file *files, int n, const char *const *dirs,
+			 struct proc_dir_entry *own)
 {
 	int i;
 
@@ -235,6 +239,10 @@ static int xt_pfs_create(struct xt_pfs_file *files, int n, struct proc_dir_entry
 		if (!xt_pfs_dir)
 			return -ENOMEM;
 	}
+	for (i = 0; dirs[i]; i++) {
+		if (!proc_mkdir(dirs[i], xt_pfs_dir))
+			return -ENOMEM;
+	}
 	for (i = 0; i < n; i++) {
 		if (!proc_create_data(files[i].name, files[i].mode, xt_pfs_dir, &xt_pfs_ops, &files[i]))
 			return -ENOMEM;
@@ -242,6 +250,7 @@ static int xt_pfs_create(struct xt_pfs_file *files, int n, struct proc_dir_entry
 	return 0;
 }
 
+/* proc_remove() takes the subdirectories and their files with the directory. */
 static void xt_pfs_remove(struct proc_dir_entry *own)
 {
 	if (xt_pfs_dir && xt_pfs_dir != own)

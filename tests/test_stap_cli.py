@@ -200,3 +200,26 @@ def test_init_text_functions_are_not_probeable():
              "ffffffffc0000000 t mod_fn\t[virtio]"]
     assert kallsyms_functions(lines) == {"vfs_read", "_einittext", "mod_fn"}
     assert kallsyms_functions(lines, modules=False) == {"vfs_read", "_einittext"}
+
+
+def test_skip_badvars_substitutes_zero_and_warns():
+    # stap --skip-badvars: a $var that does not resolve is 0, with a warning
+    script = ('global done probe kernel.function("vfs_read") { if (done) next; done = 1; '
+              'printf("%d %d\\n", $no_such_var, $count > 0); exit() }')
+    status, _, err = stap("-p2", "-e", script)
+    assert status == 1 and "unable to find local 'no_such_var'" in err
+    status, _, err = stap("--skip-badvars", "-p2", "-e", script)
+    assert status == 0
+    assert ("WARNING: Bad $context variable being substituted with literal 0: identifier "
+            "'$no_such_var' at <input>:1:") in err
+    assert "$count" not in err
+    assert stap("--skip-badvars", "-w", "-p2", "-e", script)[2] == ""
+    status, out, err = stap("--skip-badvars", "-w", "-c", "cat /etc/hostname", "-e", script)
+    assert (status, out) == (0, "0 1\n"), err
+
+
+def test_procfs_name_cannot_be_a_file_and_a_directory():
+    # procfs("a/b") makes directory a: a file "a" of the same module cannot exist
+    status, _, err = stap("-p3", "-e", 'probe procfs("a").read { $value = "x" } '
+                          'probe procfs("a/b").read { $value = "y" }')
+    assert status == 1 and "procfs path 'a' is both a file and the directory of 'a/b'" in err

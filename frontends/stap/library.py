@@ -90,6 +90,19 @@ def _errno_functions() -> str:
             f"\tif (err < 0 && ({known})) return e\n\treturn 0\n}}\n")
 
 
+# errno.stp's return_str / returnstr: a return value as a string, decimal (1),
+# hex (2) or octal (3), or "-N (ENAME)" for an error number. A call
+# returnstr(f) is lowered as return_str(f, returnval()) (lower_expr).
+_RETURN_STR = """\
+function return_str:string (format:long, ret:long) {
+\tif (errno_p(ret)) return sprintf("%d (%s)", ret, errno_str(ret))
+\tif (format == 2) return sprintf("0x%x", ret)
+\tif (format == 3) return sprintf("%#o", ret)
+\treturn sprintf("%d", ret)
+}
+"""
+
+
 # Tapset functions written in stap: name -> text (ansi.stp's escapes as stap writes them).
 _FUNCTIONS = {
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
@@ -271,7 +284,10 @@ def with_library(source: str) -> str:
             extra.append(text)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
-    if _calls(source, "errno_str") or _calls(source, "errno_p"):
+    ret_str = _calls(source, "returnstr") or _calls(source, "return_str")
+    if ret_str:
+        extra.append(_RETURN_STR)
+    if ret_str or _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
     return source if not extra else source + "\n" + "".join(extra)
 

@@ -23,7 +23,8 @@ from .foreach import lower_foreach
 from .library import TAPSET_FILE
 from .literals import decode_string, decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
-from .points import expand_point, lower_point, point_sequence
+from .untyped import untyped_globals
+from .points import expand_point, lower_points, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
@@ -110,11 +111,17 @@ class Lowerer(ExprLowering):
         units = [(d, pts, blocks) for d in decls
                  for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)]
         probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
+        for (d, _pts, _b), probe in zip(units, probes):
+            if all(p.suffix is None for p in _points(d.probePointList())):
+                probe.must_match = d.start.tokenIndex  # one group per written probe
         globals_ = self._globals()
         bodies = probes + [ir.Probe([], f.body) for f in functions]
         self._foreach_links(probes, functions)
         self._histogram_updates(bodies, globals_)
         fix_print_formats(self.print_fixes, self.assigns, globals_, functions, self.links)
+        for name, loc in untyped_globals(globals_, bodies)[:1]:
+            raise XtraceError(f"unresolved type for global '{name}' (nothing in the script "
+                              "gives it one)", loc, self.source, kind="semantic error")
         auto = usage.unused_written(globals_, bodies)
         seqs = [min((point_sequence(p, self.filename, self.source) for p in pts), default=0)
                 for _d, pts, _b in units]
@@ -312,30 +319,32 @@ class Lowerer(ExprLowering):
         return ".".join(c.getText() for c in pc.ppComponent())
 
     def _expand(self, pctxs: list, blocks: list, depth: int,
-                suffix: tuple[str, ...] = (), optional: bool = False) -> list[tuple[list, list]]:
+                suffix: tuple[str, ...] = (), optional: bool = False,
+                conds: tuple = ()) -> list[tuple[list, list]]:
         """Resolve probe aliases: each point naming an alias becomes the alias's points,
         with the alias body before (`=`, a prologue) or after (`+=`, an epilogue) the
         bodies so far. A wildcard point (`myalias.*`) names every alias it matches;
         a point naming an alias plus more components (`myalias.return`) gives those
         components to the alias's points, as stap's alias suffixes do; an optional use
-        (`myalias ?`) makes the alias's points optional. Returns (points, bodies)
-        groups, one probe each."""
+        (`myalias ?`) makes the alias's points optional, and a condition on a use
+        (`myalias if (c)`) is added to the alias's points' own. Returns (points,
+        bodies) groups, one probe each."""
         plain: list = []
         out: list[tuple[list, list]] = []
         for pc in pctxs:
             key = self._point_key(pc)
             aliases, more = self._aliases_for(key)
             if not aliases:
-                plain.append(_Suffixed(pc, suffix, optional) if suffix or optional else pc)
+                plain.append(_Suffixed(pc, suffix, optional, conds)
+                             if suffix or optional or conds else pc)
                 continue
             if depth > 16:
                 raise self.error("probe alias expansion is too deep (recursive alias?)", pc)
-            if pc.expr() is not None:
-                raise self.error("a condition on a probe alias is not supported yet", pc.expr())
+            use_conds = conds + ((pc.expr(),) if pc.expr() is not None else ())
             for a in aliases:
                 body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
                 out += self._expand(_points(a.probePointList()), body, depth + 1, more + suffix,
-                                    optional or pc.suffix is not None)
+                                    optional or pc.suffix is not None, use_conds)
         if plain:
             out.insert(0, (plain, blocks))
         return out
@@ -362,7 +371,7 @@ class Lowerer(ExprLowering):
         skipped: Optional[XtraceError] = None
         for p in pctxs:
             try:
-                pp = lower_point(_plain(p), self.filename, self.source)
+                pps = lower_points(_plain(p), self.filename, self.source)
             except XtraceError as ex:
                 # an optional point (`?`, `!`) that xtrace cannot resolve is skipped,
                 # as stap skips one that does not resolve
@@ -370,16 +379,17 @@ class Lowerer(ExprLowering):
                     raise
                 skipped = ex
                 continue
-            if getattr(p, "use_optional", False):
-                pp.optional = True
-            self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed) else (),
-                                            _plain(p), self.error))
-            kept.append(_plain(p))
+            for pp in pps:
+                if getattr(p, "use_optional", False):
+                    pp.optional = True
+                self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed)
+                                                else (), _plain(p), self.error))
+            kept.append(p)
         if not kept and skipped is not None:
             raise skipped
-        pctxs = kept
+        pctxs = [_plain(p) for p in kept]
         self.locals = set().union(*(self._assigned_names(b) for b in blocks))
-        predicate = self._point_condition(pctxs)
+        predicate = self._point_condition(kept)
         if len(blocks) == 1:
             body = self._block(blocks[0])
         else:  # an alias's body and the user's share one scope, as in stap
@@ -412,24 +422,33 @@ class Lowerer(ExprLowering):
                 names.add(node.IDENT().getText())
         return names - {""} - set(self.decls)
 
-    def _point_condition(self, pctxs: list[P.ProbePointContext]) -> Optional[ir.Expr]:
-        """A stap conditional probe (`point if (c)`) runs its body only while c holds."""
-        conds = [p.expr() for p in pctxs]
-        if all(c is None for c in conds):
+    def _point_condition(self, points: list) -> Optional[ir.Expr]:
+        """A stap conditional probe (`point if (c)`) runs its body only while c holds;
+        a point of an alias used with conditions holds them all (`&&`)."""
+        conds = [tuple(c for c in (_plain(p).expr(),) if c is not None)
+                 + getattr(p, "use_conds", ()) for p in points]
+        if all(not c for c in conds):
             return None
-        texts = {c.getText() if c is not None else None for c in conds}
+        texts = {tuple(c.getText() for c in cs) for cs in conds}
         if len(texts) != 1:
             raise self.error("different conditions on the points of one probe are not "
-                             "supported yet", pctxs[0])
+                             "supported yet", _plain(points[0]))
         # stap evaluates a condition whenever a global it names changes: only globals and
         # operators, no side effects and no calls
-        for node in walk(conds[0]):
-            if isinstance(node, P.CallExprContext):
-                raise self.error("probe condition must not call functions", node, kind="semantic error")
-            if isinstance(node, (P.AssignExprContext, P.PreIncDecExprContext, P.PostIncDecExprContext)):
-                raise self.error("probe condition must not modify any variables", node,
-                                 kind="semantic error")
-        return self._expr(conds[0])
+        for cond in conds[0]:
+            for node in walk(cond):
+                if isinstance(node, P.CallExprContext):
+                    raise self.error("probe condition must not call functions", node,
+                                     kind="semantic error")
+                if isinstance(node, (P.AssignExprContext, P.PreIncDecExprContext,
+                                     P.PostIncDecExprContext)):
+                    raise self.error("probe condition must not modify any variables", node,
+                                     kind="semantic error")
+        out: Optional[ir.Expr] = None
+        for cond in conds[0]:
+            e = self._expr(cond)
+            out = e if out is None else ir.Binary("&&", out, e, loc=out.loc)
+        return out
 
     @staticmethod
     def _leading_guard(body: ir.Block) -> Optional[ir.Expr]:
@@ -668,9 +687,11 @@ class _Suffixed:
     """A point of an alias used with a suffix (`myalias.return`): the alias's point
     and the components to add to it."""
 
-    def __init__(self, ctx, suffix: tuple[str, ...], optional: bool = False) -> None:
+    def __init__(self, ctx, suffix: tuple[str, ...], optional: bool = False,
+                 conds: tuple = ()) -> None:
         self.alias_ctx, self.alias_suffix = ctx, suffix
         self.use_optional = optional  # the alias was used as `alias ?`
+        self.use_conds = conds  # the conditions of the alias's uses (`alias if (c)`)
 
     def __getattr__(self, name: str):
         return getattr(self.alias_ctx, name)

@@ -161,13 +161,20 @@ class ExprLowering:
         name = p.IDENT().getText()
         args = p.expr()
         loc = self.loc(p)
+        extra: list[ir.Expr] = []
+        if name == "returnstr" and name not in self.fn_ctxs and "return_str" in self.fn_ctxs:
+            # errno.stp's returnstr(f) is return_str(f, returnval()); the return value
+            # is the probe's, which a function cannot read itself
+            if len(args) != 1 or not all(pp.is_return for pp in self.points):
+                raise self.error("returnstr() takes one argument and needs a .return probe", p)
+            name, extra = "return_str", [ir.Builtin("retval", loc=loc)]
         if name in self.fn_ctxs:
             # the script's own functions hide tapset functions of the same name, as in stap
             params = self.fn_params[name]
-            if len(args) != len(params):
+            if len(args) + len(extra) != len(params):
                 raise self.error(f"function '{name}' takes {len(params)} argument"
                                  f"{'s' if len(params) != 1 else ''}, {len(args)} given", p)
-            lowered = [self._expr(a) for a in args]
+            lowered = [self._expr(a) for a in args] + extra
             fidx = FUNCTION_IDX + list(self.fn_ctxs).index(name)
             for pname, arg in zip(params, lowered):
                 self.links.append(((fidx, pname), arg, self.probe_idx))
@@ -208,9 +215,10 @@ class ExprLowering:
                 raise self.error("sprintf needs a literal format string", p)
             fmt = self._expr(args[0]).value
             return ir.Sprintf(fmt, [self._expr(a) for a in args[1:]], loc=loc)
-        if name == "sprint":
+        if name in ("sprint", "string"):
+            # string(): stap's name of sprint before 1.0, still in old scripts
             if len(args) != 1:
-                raise self.error("sprint() takes one argument", p)
+                raise self.error(f"{name}() takes one argument", p)
             node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
             return node
@@ -327,10 +335,14 @@ class ExprLowering:
         suffixes = list(p.targetSuffix())
         if self._procfs_value(p) is not None:
             return self._procfs_value(p)
-        if self.function is not None:
+        if self.function is not None and (name.startswith("$$") or
+                                          any(s.getText() == "$" for s in suffixes)):
             # a function has no probe context of its own (stap resolves $vars per probe point)
             raise self.error(f"{name} can only be used in a probe, not in function "
                              f"'{self.function}'", p, kind="semantic error")
+        if self.function is not None:
+            # analysis rejects it, unless an @defined() elides it (stap's semok/thirtysix)
+            return self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes)
         if name.startswith("$$"):
             kind = name[2:]
             if kind not in ("parms", "vars", "locals", "return"):
@@ -359,6 +371,9 @@ class ExprLowering:
         or of the struct @cast/@container_of name (their own value)."""
         value = self._expr(e.expr())
         if isinstance(value, ir.KernelMember) and value.decay and not value.addr_of:
+            value.addr_of = True
+            return value
+        if isinstance(value, ir.KernelElem) and not value.addr_of:
             value.addr_of = True
             return value
         if isinstance(value, (ir.KernelCast, ir.ContainerOf)):
@@ -454,6 +469,9 @@ class ExprLowering:
         """Apply `->name` suffixes: each one reads a kernel member (stap's `->` also
         steps into a struct member held by value; analysis folds those)."""
         for suf in suffixes:
+            if suf.expr() is not None:  # `[i]`: an element of the array it points to
+                base = ir.KernelElem(base, self._expr(suf.expr()), loc=self.loc(suf))
+                continue
             if suf.memberName() is None:
                 raise self.error(f"'{suf.getText()}' on a target variable is not supported yet", suf)
             base = ir.KernelMember(base, [suf.memberName().getText()], decay=True, loc=self.loc(suf))

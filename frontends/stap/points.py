@@ -79,6 +79,100 @@ def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
     return pp
 
 
+def lower_points(ctx: PointView, filename: str, source: str) -> list[ProbePoint]:
+    """The ProbePoints of one comma-separated point: one, or for wildcards in the
+    point's fixed names (`kerne*.funct*("f").*`, `*sys**pen`) one per name stap's
+    probe point tree gives them. stap reports no match only when none of them
+    resolves, so with more than one each is optional."""
+    comps = [_component(c, filename, source) for c in ctx.ppComponent()]
+    if not any("*" in n for n, _ in comps) or not _wild_in_fixed(comps, _POINT_TREE):
+        return [lower_point(ctx, filename, source)]
+    loc = loc_of(filename, ctx)
+    out: list[ProbePoint] = []
+    for alt in _expand_wild(comps, _POINT_TREE):
+        spelling = ".".join(n + (f"({encode_string(a)})" if isinstance(a, str) else
+                                 f"({a})" if a is not None else "") for n, a in alt)
+        try:
+            pp = _classify(alt, spelling, loc, source)
+        except XtraceError:
+            continue
+        pp.optional = ctx.suffix is not None
+        pp.spelling = spelling + (ctx.suffix.text if ctx.suffix is not None else "")
+        pp.loc = loc
+        out.append(pp)
+    if not out:
+        return [lower_point(ctx, filename, source)]  # its error names the written point
+    if len(out) > 1:
+        for pp in out:
+            pp.optional = True
+    return out
+
+
+# stap's tree of probe point names that xtrace knows (the builders' names; a
+# syscall's name is any name, _ANY). A wildcard in a name matches the names of
+# its level; `**` also matches across dots (stap's doubleglob).
+_ANY = "\0any"
+_FUNC = {"call": {}, "return": {}}
+_SYSCALL = {_ANY: {"return": {}}}
+_TIMER_RAND = {"randomize": {}}
+_PROCFS_RW = {"read": {"maxsize": {}}, "write": {}}
+_POINT_TREE: dict = {
+    "begin": {}, "end": {}, "error": {}, "never": {},
+    "syscall": _SYSCALL, "nd_syscall": _SYSCALL,
+    "syscall_any": {"return": {}}, "nd_syscall_any": {"return": {}},
+    "kernel": {"function": _FUNC, "trace": {}},
+    "kprobe": {"function": _FUNC},
+    "timer": {**{u: _TIMER_RAND for u in ("s", "sec", "ms", "msec", "us", "usec", "ns",
+                                          "nsec", "jiffies")},
+              "hz": {}, "profile": {}},
+    "process": {"function": _FUNC, "begin": {}, "end": {},
+                "thread": {"begin": {}, "end": {}}},
+    "procfs": {**_PROCFS_RW, "umask": _PROCFS_RW},
+}
+
+
+def _wild_in_fixed(comps: list[tuple[str, Arg]], node: dict) -> bool:
+    """Whether a wildcard falls on a fixed name of the tree (a wildcard syscall name
+    is a glob the analysis matches, not an expansion)."""
+    for name, _ in comps:
+        if _ANY in node and len(node) == 1:
+            node = node[_ANY]
+            continue
+        if "*" in name:
+            return True
+        node = node.get(name, node.get(_ANY, {}))
+    return False
+
+
+def _expand_wild(comps: list[tuple[str, Arg]], node: dict) -> list[list[tuple[str, Arg]]]:
+    """The points of the tree that `comps` names, in the tree's order."""
+    if not comps:
+        return [[]]
+    (name, arg), rest = comps[0], comps[1:]
+    out: list[list[tuple[str, Arg]]] = []
+    if "**" in name:
+        # stap: `a**b` is `a*b` in one name, or `a*` then `**b` in the next ones
+        i = name.index("**")
+        out += _expand_wild([(name.replace("**", "*"), arg)] + rest, node)
+        if name[i + 2:] != "" or rest:
+            out += _expand_wild([(name[:i] + "*", None), ("**" + name[i + 2:], arg)] + rest, node)
+        return _unique(out)
+    if _ANY in node:
+        return [[(name, arg)] + tail for tail in _expand_wild(rest, node[_ANY])]
+    if "*" in name:
+        pattern = re.compile("".join("[^.]*" if ch == "*" else re.escape(ch) for ch in name))
+        for child in sorted(node):
+            if pattern.fullmatch(child):
+                out += [[(child, arg)] + tail for tail in _expand_wild(rest, node[child])]
+        return out
+    return [[(name, arg)] + tail for tail in _expand_wild(rest, node.get(name, {}))]
+
+
+def _unique(alts: list[list[tuple[str, Arg]]]) -> list[list[tuple[str, Arg]]]:
+    seen: list = []
+    return [a for a in alts if not (a in seen or seen.append(a))]
+
+
 def point_sequence(ctx: PointView, filename: str, source: str) -> int:
     """N of `begin(N)` / `end(N)` (0 for any other point): begin and end probes run
     in the order of N, then in the order they are written."""
@@ -179,8 +273,8 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
     raise unsupported()
 
 
-# A procfs file name: one component of /proc/systemtap/MODULE/ (stap also makes
-# subdirectories; xtrace does not).
+# A procfs file name: a path under /proc/systemtap/MODULE/ ("a/b" is file b in
+# subdirectory a, made with the file).
 # The largest read buffer (kernel memory per open file).
 _PROCFS_MAXSIZE = 16 << 20
 _PROCFS_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.+-]*")
@@ -214,11 +308,27 @@ def _procfs_point(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source:
     if rest:
         raise unsupported()
     assert isinstance(name, str)
-    if not _PROCFS_NAME.fullmatch(name) or name in (".", ".."):
-        raise XtraceError(f"procfs file name '{name}' in '{spelling}' is not supported (xtrace "
-                          "makes files directly under /proc/systemtap/MODULE: no '/')",
-                          loc, source, kind="semantic error")
+    _check_procfs_path(name, spelling, loc, source)
     return ProbePoint("procfs", name, procfs=access, maxsize=maxsize, umask=umask)
+
+
+def _check_procfs_path(path: str, spelling: str, loc: Loc, source: str) -> None:
+    """stap's checks of a procfs path (tapset-procfs.cxx), with its words; xtrace
+    also keeps each component to characters that are safe in a file name."""
+    def err(msg: str) -> XtraceError:
+        return XtraceError(msg, loc, source, kind="semantic error")
+    if path.startswith("/"):
+        raise err("procfs path cannot start with a '/'")
+    if path.endswith("/"):
+        raise err("procfs path cannot end with a '/'")
+    for comp in path.split("/"):
+        if not comp:
+            raise err("procfs path component cannot be empty")
+        if comp in (".", ".."):
+            raise err(f"procfs path cannot be relative (and contain '{comp}')")
+        if not _PROCFS_NAME.fullmatch(comp):
+            raise err(f"procfs file name '{path}' in '{spelling}' is not supported (xtrace makes "
+                      "names of letters, digits and _ . + -)")
 
 
 def _timer_period(unit: str, n: int, spelling: str, loc: Loc, source: str) -> int:

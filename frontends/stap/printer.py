@@ -646,6 +646,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if e.addr_of:
                 return "&" + self._member(e), PREC_UNARY
             return self._member(e), PREC_PRIMARY
+        if isinstance(e, ir.KernelElem):
+            # stap indexes only target expressions ($p[i], $p->a[i], @cast(...)->a[i])
+            base = e.base
+            if not isinstance(base, (ir.ProbeArg, ir.KernelMember, ir.KernelElem)):
+                raise self.err("'[...]' on this value cannot be expressed in stap", e)
+            text = f"{self._expr(base)}[{self._expr(e.index)}]"
+            return ("&" + text, PREC_UNARY) if e.addr_of else (text, PREC_PRIMARY)
         if isinstance(e, ir.InMap):
             name = self.gname.get(e.map, e.map)
             if len(e.keys) == 1:
