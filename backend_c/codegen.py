@@ -15,7 +15,7 @@ from typing import Optional
 from xtrace.ir import nodes as n
 from xtrace.ir.analysis import Analysis
 from xtrace.ir.aggspec import program_specs
-from xtrace.ir.loc import XtraceError
+from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.regex import compile_regex
 from xtrace.ir.types import STRING, Type
 from xtrace.runtime.stream import error_text
@@ -509,7 +509,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                         _tp_site(tps, tp)["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key),
                                                             "when": _site_check(p, "tracepoint")})
                 elif p.kind == "procfs":
-                    _procfs_file(procfs, p)[p.procfs].append(
+                    _procfs_file(procfs, p, probe.loc)[p.procfs].append(
                         {"probe": i, "pp": c_string(p.spelling or f"procfs.{p.procfs}")})
         for k in kprobes:
             k["probes"].sort(key=lambda e: e["order"])  # stable: script order otherwise
@@ -556,7 +556,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if procsels:
             headers.append("xt_proc.h")
         procfs_files = [_procfs_mode(f, self.strlen) for f in procfs.values()]
-        procfs_dirs = _procfs_dirs(list(procfs))
+        procfs_dirs = _procfs_dirs(procfs)
         if procfs_files:
             headers.append("xt_procfs.h")
         ustacks = [st for st in self.stacks if st["user"]]
@@ -687,21 +687,21 @@ def _site_check(p: n.ProbePoint, site: str) -> str:
     return cond
 
 
-def _procfs_file(files: dict[str, dict], p: n.ProbePoint) -> dict:
+def _procfs_file(files: dict[str, dict], p: n.ProbePoint, loc: Optional[Loc]) -> dict:
     """The one file of procfs point `p` in `files` (made on first use): the read and
     write probes of a name share it; its maxsize is the largest asked, its umask
     the first given."""
     f = files.get(p.name)
     if f is None:
         f = files[p.name] = {"id": len(files), "name": c_string(p.name), "read": [], "write": [],
-                             "maxsize": 0, "umask": None}
+                             "maxsize": 0, "umask": None, "loc": loc}
     f["maxsize"] = max(f["maxsize"], p.maxsize)
     if f["umask"] is None:
         f["umask"] = p.umask
     return f
 
 
-def _procfs_dirs(names: list[str]) -> list[str]:
+def _procfs_dirs(names: dict[str, dict]) -> list[str]:
     """The subdirectories the procfs files `names` need (C strings), each after its
     parent: "a/b/f" needs "a" then "a/b". A name that is both a file and a directory
     (`procfs("a")` and `procfs("a/f")`) is an error: procfs can make only one."""
@@ -712,7 +712,7 @@ def _procfs_dirs(names: list[str]) -> list[str]:
             d = "/".join(parts[:k])
             if d in names:
                 raise XtraceError(f"procfs path '{d}' is both a file and the directory of "
-                                  f"'{name}'")
+                                  f"'{name}'", names[name]["loc"])
             if d not in dirs:
                 dirs.append(d)
     dirs.sort(key=lambda d: d.count("/"))

@@ -223,3 +223,4 @@ def test_procfs_name_cannot_be_a_file_and_a_directory():
     status, _, err = stap("-p3", "-e", 'probe procfs("a").read { $value = "x" } '
                           'probe procfs("a/b").read { $value = "y" }')
     assert status == 1 and "procfs path 'a' is both a file and the directory of 'a/b'" in err
+    assert "<input>:1:41:" in err, err   # at the probe that makes the directory
