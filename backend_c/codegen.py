@@ -479,7 +479,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                         # script order (kprobes on one address run newest first)
                         k = next((k for k in kprobes if k["fn"] == fn and k["ret"] == p.is_return), None)
                         if k is None:
+                            # a module's function is `module:function` (kprobes
+                            # look that form up in the module); probefunc is the function
                             k = {"id": len(kprobes), "fn": fn, "sym": c_string(fn),
+                                 "func": c_string(fn.rpartition(":")[2]),
                                  "ret": p.is_return, "probes": []}
                             kprobes.append(k)
                         k["probes"].append({"probe": i, "pp": c_string(p.spelling or fn),

@@ -555,6 +555,17 @@ class ExprGen:
             return f"xt_pfs_get(c, {self.slot()})"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
 
+    def probe_module(self) -> str:
+        """DTrace's probemod of the clause's kernel probes: vmlinux, or the loaded
+        module its fbt points name (one module: the clause may not span several)."""
+        mods = {p.module for p in self.cur_probe.points} if self.cur_probe is not None else {""}
+        if mods == {""}:
+            return "vmlinux"
+        if len(mods) == 1 and not any(c in next(iter(mods)) for c in "*?["):
+            return next(iter(mods))
+        raise XtraceError("probemod in a clause whose probes lie in several modules is not "
+                          "supported", self.cur_probe.loc)
+
     def probe_desc_field(self, name: str) -> Optional[str]:
         """C for probeprov/probemod/probefunc/probename as DTrace names the probe that
         fired (dtrace:::BEGIN, syscall:vmlinux:read:entry, fbt:vmlinux:f:return,
@@ -576,7 +587,7 @@ class ExprGen:
                              "probefunc": alias[2], "probename": alias[3]}[name])
         if kinds == {"syscall"} or kinds == {"kfunc"}:
             return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
-                    "probemod": '"vmlinux"'}.get(name)
+                    "probemod": c_string(self.probe_module())}.get(name)
         if kinds == {"timer"}:
             if name == "probename":
                 return "({ const char *s_ = strrchr(c->pp, ':'); s_ ? s_ + 1 : c->pp; })"

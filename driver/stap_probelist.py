@@ -58,7 +58,9 @@ def lines(an: Analysis, target, verbose: bool) -> Iterator[str]:
                         params = " ".join(f"${q.name}:{_ctype(q.ctype)}" for q in ps)
                         if p.is_return:
                             params = ("$return:long " + params).strip()
-                    items.append((f'kernel.function("{f}"){ret}', params))
+                    mod, _, fn = f.rpartition(":")
+                    where = f'module("{mod}")' if mod else "kernel"
+                    items.append((f'{where}.function("{fn}"){ret}', params))
             elif p.kind == "tracepoint":
                 for tp in rp.tracepoints:
                     args = " ".join(f"${nm}:{_ctype(ct)}" for ct, nm in tp.params)

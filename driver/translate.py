@@ -65,8 +65,14 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     if target is None:
         target = _translation_target()
     # Kernel-function probes cannot be checked without symbols: let them through.
-    if target.functions is None and any(p.kind == "kfunc" for pr in prog.probes for p in pr.points):
-        target.functions = {p.name for pr in prog.probes for p in pr.points if p.kind == "kfunc"}
+    kfuncs = [p for pr in prog.probes for p in pr.points if p.kind == "kfunc"]
+    if target.functions is None and kfuncs:
+        target.functions = {p.name for p in kfuncs if not p.module}
+    if target.module_functions() is None and any(p.module for p in kfuncs):
+        target.module_symbols = {}
+        for p in kfuncs:
+            if p.module:
+                target.module_symbols.setdefault(p.module, set()).add(p.name)
     record_probe_ids(prog, analyze(prog, target))
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
 

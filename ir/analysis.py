@@ -150,6 +150,8 @@ class _Analyzer:
                                                 f"{self.target.release} (probe point "
                                                 f"{p.spelling or p.name})"), p.loc)
             rp.syscalls = [(s, self.target.syscalls[s]) for s in names]
+        elif p.kind == "kfunc" and p.module:
+            rp.functions = self.module_kfuncs(p)
         elif p.kind == "kfunc":
             funcs = self.target.functions
             if funcs is None:
@@ -186,6 +188,27 @@ class _Analyzer:
         elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
+
+    def module_kfuncs(self, p: n.ProbePoint) -> list[str]:
+        """The `module:function` sites of a kfunc point in loaded kernel modules
+        (kprobes take that form for a module's symbol)."""
+        mods = self.target.module_functions()
+        if mods is None:
+            raise self.err(f"cannot check functions of module '{p.module}': the symbols of "
+                           f"kernel {self.target.release} are unknown", p.loc)
+        matched = sorted(m for m in mods if fnmatch.fnmatchcase(m, p.module))
+        if not matched:
+            if p.optional:
+                return []
+            raise self.err(self.no_match(p, f"no loaded module matches '{p.module}' in kernel "
+                                            f"{self.target.release} (loaded: "
+                                            f"{', '.join(sorted(mods)) or 'none'})"), p.loc)
+        names = [f"{m}:{f}" for m in matched for f in sorted(mods[m])
+                 if fnmatch.fnmatchcase(f, p.name) and f not in self.target.kprobe_blacklist]
+        if not names and not p.optional:
+            raise self.err(self.no_match(p, f"no function of module '{p.module}' matches "
+                                            f"'{p.name}' in kernel {self.target.release}"), p.loc)
+        return names
 
     def no_match(self, p: n.ProbePoint, msg: str) -> str:
         """The message for a point that matches nothing, worded as the language's tool does."""
@@ -294,6 +317,10 @@ class _Analyzer:
         found, names = set(), set()
         for func in funcs:
             params = function_params(btf, func)
+            if params is None and ":" in func:
+                mod, _, fn = func.partition(":")
+                raise self.err(f"{what}: the parameters of module {mod}'s function '{fn}' are "
+                               "unknown (xtrace reads the core kernel's BTF only)", e.loc)
             if params is None:
                 raise self.err(f"{what}: the kernel's BTF does not describe function "
                                f"'{func}' (no parameter names without debuginfo)", e.loc)
@@ -357,6 +384,11 @@ class _Analyzer:
                                f"cannot expand {spelling}", e.loc)
             shapes = set()
             for func in [f for rp in rps for f in rp.functions]:
+                if ":" in func:
+                    mod, _, fn = func.partition(":")
+                    raise self.err(f"{spelling}: the parameters of module {mod}'s function "
+                                   f"'{fn}' are unknown (xtrace reads the core kernel's BTF only)",
+                                   e.loc)
                 params = function_params(btf, func) or []
                 shapes.add(tuple((p.name, p.kind, p.type, p.type and p.type.ctype) for p in params))
             if len(shapes) > 1:

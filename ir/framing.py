@@ -48,7 +48,7 @@ def probe_ids(points) -> dict[str, int]:
             elif p.kind == "timer":
                 ticks.append(_tick(p))
     names = [f"{nm}:{side}" for nm, _ in sorted(sys, key=lambda x: x[1]) for side in ("entry", "return")]
-    names += [f"{f}:{side}" for f in sorted(funcs) for side in ("entry", "return")]
+    names += [f"{f.rpartition(':')[2]}:{side}" for f in sorted(funcs) for side in ("entry", "return")]
     for d in names + ticks + provider:
         ids.setdefault(d, len(ids) + 1)
     return ids
@@ -68,7 +68,7 @@ def _point_descs(rp) -> list[str] | None:
     if p.kind == "syscall":
         return [f"{nm}:{side}" for nm, _ in rp.syscalls]
     if p.kind == "kfunc":
-        return [f"{f}:{side}" for f in rp.functions]
+        return [f"{f.rpartition(':')[2]}:{side}" for f in rp.functions]
     if p.kind == "timer":
         return [_tick(p)]
     return None

@@ -30,7 +30,10 @@ class Param:
 
 
 def function_params(btf: BTF, func: str) -> Optional[list[Param]]:
-    """The parameters of kernel function `func`, or None when BTF has no such function."""
+    """The parameters of kernel function `func`, or None when BTF has no such function
+    (a loaded module's `module:function` among them: `btf` is the core kernel's)."""
+    if ":" in func:
+        return None
     f = btf.find(func, "func")
     if f is None or not f.ref:
         return None

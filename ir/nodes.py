@@ -735,6 +735,9 @@ class ProbePoint:
     # What to say when the point matches nothing (a Solaris kernel function's
     # Linux counterpart), appended to the error.
     hint: str = field(default="", compare=False)
+    # kfunc: a glob of loaded kernel module names whose functions `name` picks
+    # from (stap module("m").function("f"), D fbt:m:f:entry); "" the core kernel.
+    module: str = ""
 
 
 @dataclass

@@ -15,6 +15,10 @@ from typing import Callable, Optional
 _NR_RE = re.compile(r"^#define\s+__NR_(\w+)\s+(\d+)\s*$")
 
 
+# kallsyms dump -> module -> function names (KernelTarget.module_functions)
+_MODULE_FUNCTIONS: dict[Path, dict[str, set[str]]] = {}
+
+
 @dataclass
 class KernelTarget:
     """A kernel release plus what can be probed in it.
@@ -40,6 +44,26 @@ class KernelTarget:
     # structures (the sandbox boots its guest once to capture it); None or a
     # function returning None: the kernel has no BTF.
     btf_file: Optional[Callable[[], Optional[Path]]] = None
+    # Module -> function names, when given rather than read from the kallsyms dump
+    # (translation, which checks no symbols, lets a script's own names through).
+    module_symbols: Optional[dict[str, set[str]]] = None
+
+    def module_functions(self) -> Optional[dict[str, set[str]]]:
+        """Function names of each loaded kernel module, from the kallsyms dump (None
+        when there is no dump); read once."""
+        if self.module_symbols is not None:
+            return self.module_symbols
+        if self.kallsyms is None:
+            return None
+        cached = _MODULE_FUNCTIONS.get(self.kallsyms)
+        if cached is None:
+            cached = {}
+            for line in self.kallsyms.read_text().splitlines():
+                r = line.split()
+                if len(r) > 3 and r[1] in ("t", "T", "w", "W"):
+                    cached.setdefault(r[3].strip("[]"), set()).add(r[2])
+            _MODULE_FUNCTIONS[self.kallsyms] = cached
+        return cached
 
     def btf(self):
         """The kernel's BTF (ir.btf.BTF) or None; read once per process."""

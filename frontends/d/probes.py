@@ -148,6 +148,10 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         if name == "ERROR":
             return [point("error")]
         raise XtraceError(f"probe description {text} does not match any probes", loc, source)
+    if provider == "fbt" and module not in _KERNEL_MODULES:
+        # a loaded module's functions (fbt:ext4:ext4_file_open:entry)
+        return [point("kfunc", name=function or "*", is_return=r, module=module)
+                for r in _entry_return(name, text, loc, source)]
     if provider in ("syscall", "fbt"):
         if module not in _KERNEL_MODULES:
             raise XtraceError(f"{provider} module '{module}' is not supported yet "
@@ -259,6 +263,10 @@ def description(p: ProbePoint) -> str:
         if not _DESC_NAME_RE.match(p.name or "*"):
             raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)
         func = "" if p.name in ("", "*") else p.name
+        if p.kind == "kfunc" and p.module:
+            if not _DESC_NAME_RE.match(p.module):
+                raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)
+            return f"fbt:{p.module}:{func}:{side}"
         return f"{'syscall' if p.kind == 'syscall' else 'fbt'}::{func}:{side}"
     if p.kind == "ufunc":
         prov = f"pid{p.pid}" if p.pid is not None else "pid$target"

@@ -234,6 +234,12 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         if suffix not in ("call", "return"):
             raise unsupported()
         return ProbePoint("kfunc", args[1], is_return=suffix == "return")
+    if (names[:2] == ["module", "function"] and len(names) in (2, 3) and isinstance(args[0], str)
+            and isinstance(args[1], str) and all(a is None for a in args[2:])):
+        suffix = names[2] if len(names) == 3 else "call"
+        if suffix not in ("call", "return"):
+            raise unsupported()
+        return ProbePoint("kfunc", args[1], is_return=suffix == "return", module=args[0])
     if names == ["timer", "profile"] and no_args:
         # stap's timer.profile fires on every CPU at each scheduler tick; the
         # tick is CONFIG_HZ (250 on Debian's kernels).
@@ -355,6 +361,8 @@ def print_point(pp: ProbePoint) -> Optional[str]:
         if not _is_glob_name(pp.name):
             return None
         return f"syscall.{STAP_NAMES.get(pp.name, pp.name)}{ret}{opt}"
+    if pp.kind == "kfunc" and pp.module:
+        return f"module({encode_string(pp.module)}).function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "kfunc":
         return f"kernel.function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "timer" and pp.per_cpu:

@@ -773,8 +773,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return None
             return {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}[field]
         if kinds == {"syscall"} or kinds == {"kfunc"}:
+            mods = {pp.module for pp in pts}
+            mod = mods.pop() if len(mods) == 1 else "*"
             return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
-                    "probemod": '"vmlinux"', "probename": side,
+                    "probemod": None if "*" in mod else encode_string(mod or "vmlinux"),
+                    "probename": side,
                     "probefunc": "name" if kinds == {"syscall"} else "ppfunc()"}[field]
         if kinds == {"timer"} and all((pp.spelling or "").startswith(("tick-", "profile:::tick-", "profile::tick-"))
                                       for pp in pts):
