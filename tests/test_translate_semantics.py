@@ -129,10 +129,55 @@ def test_dtrace_framing_of_entries_mixed_with_returns_is_a_gap():
         _from_d("syscall::read:entry, syscall::read:return\n{\n\texit(0);\n}\n", "stap")
 
 
-def test_dtrace_framing_is_a_gap_in_vue():
-    with pytest.raises(XtraceError, match="non-quiet framing"):
+def test_dtrace_framing_is_a_gap_in_vue_begin_and_end():
+    # IBM: __curthread (whose cpuid is the CPU column) is not available in @@BEGIN/@@END
+    with pytest.raises(XtraceError, match=r"non-quiet framing .* of 'BEGIN' .*__curthread->cpuid, "
+                                          r"cannot be used in @@BEGIN or @@END clauses"):
         _from_d(NONQUIET, "vue")
+    with pytest.raises(XtraceError, match="an @@interval clause without a process ID"):
+        _from_d("tick-1s\n{\n\texit(0);\n}\n", "vue")
     assert "dtrace_heading" not in _from_d("#pragma D option quiet\n" + NONQUIET, "stap")
+
+
+def test_dtrace_framing_in_vue_prints_the_cpu_column_from_curthread():
+    vue = _from_d('syscall::openat:entry\n{\n\tprintf("%s", execname);\n}\n', "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert vue == """__global long long dtrace_heading;
+
+@@syscall:*:openat:entry
+{
+    if (!dtrace_heading)
+    {
+        dtrace_heading = 1;
+        printf("CPU     ID                    FUNCTION:NAME\\n");
+    }
+    printf("%3d %6d %32s ", __curthread->cpuid, 4, "openat:entry");
+    printf("%s", __pname);
+    printf("\\n");
+}
+"""
+
+
+def test_dtrace_framing_in_vue_of_several_sites_pads_the_name_without_sprintf():
+    vue = _from_d("syscall::read:entry, syscall::write:entry\n{\n\ttrace(pid);\n}\n", "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert 'dtrace_probe_id["read"]["entry"] = 4;' in vue
+    assert 'dtrace_probe_id["write"]["entry"] = 6;' in vue
+    # %32s of "NAME:entry" pads as %26s of NAME followed by ":entry"
+    assert ('printf("%3d %6d %26s:entry ", __curthread->cpuid, '
+            'dtrace_probe_id[get_function()]["entry"], get_function());') in vue
+    with pytest.raises(XtraceError, match="get_function\\(\\) names 'pread64' differently"):
+        _from_d("syscall::read:entry, syscall::pread64:entry\n{\n}\n", "vue")
+
+
+def test_a_syscall_pattern_is_each_syscall_it_matches_in_vue():
+    vue = _from_d('#pragma D option quiet\nsyscall::open*:entry\n{\n\tprintf("%s\\n", '
+                  'copyinstr(arg1));\n}\n', "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert "@@syscall:*:open:entry\n" in vue and "@@syscall:*:openat:entry\n" in vue
+    assert "long long openat(long long, long long);" in vue and "*" not in vue.split("@@")[0]
+    # __arg2 is allowed only in a clause with one probe point: one clause each
+    assert vue.count('printf("%s\\n", get_userstring(__arg2, -1));') == vue.count("@@syscall:")
 
 
 FAULTING_D = ("#pragma D option quiet\nBEGIN\n{\n\tprintf(\"%d\\n\", ((struct file *)0)->f_flags);\n}\n\n"
