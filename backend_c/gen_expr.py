@@ -4,6 +4,7 @@ calls, assignments. A mixin of CodeGen (codegen.py), whose state it uses.
 
 from __future__ import annotations
 
+import time
 from typing import Optional
 
 from xtrace.ir import nodes as n
@@ -465,6 +466,8 @@ class ExprGen:
             "syscall_nr": "((s64)xt_sysnr(c))",
             "curthread": "((s64)(unsigned long)current)",
             "target": "((s64)READ_ONCE(xt_target_pid))",
+            # as staprun passes it: the driver's local zone when the module is generated
+            "tz_gmtoff": f"({-time.localtime().tm_gmtoff}LL)",
         }
         if name == "target":
             self.uses.add("target")

@@ -569,3 +569,16 @@ def test_stap_counting_statistics_printed_row_by_row_are_a_d_printa():
     d = translate_text(src, "x.stp", "stap", "d")
     assert "@calls[execname] = count();" in d and 'printa("%@-10d %s\\n", @calls);' in d, d
     assert "#pragma D option aggsortrev" in d
+
+
+def test_d_walltime_date_is_stap_ctime_of_local_seconds_with_the_year_first():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tt = walltimestamp;\n'
+                  '\tprintf("[%-24Y] %Y\\n", t, walltimestamp);\n}\n', "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    # ctime() is `Wed Dec  2 01:10:33 2026`, D's %Y `2026 Dec  2 01:10:33` (local time:
+    # tz_gmtoff() is seconds west of UTC); a value read once into a local
+    assert "    date = ctime(gettimeofday_ns() / 1000000000 - tz_gmtoff())\n" in stp
+    assert ('    printf("[%-24s] %s\\n", substr(ctime(t / 1000000000 - tz_gmtoff()), 20, 4) . " " . '
+            'substr(ctime(t / 1000000000 - tz_gmtoff()), 4, 15), '
+            'substr(date, 20, 4) . " " . substr(date, 4, 15))\n') in stp
+    assert stp.index("date = ctime") < stp.index('printf("[%-24s]')

@@ -357,6 +357,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 and isinstance(s.args[0], ir.Call) and s.args[0].name in ("print_syms", "print_usyms"):
             fn = "print_stack" if s.args[0].name == "print_syms" else "print_ustack"
             self._emit(depth, f"{fn}({self._expr(s.args[0].args[0])})", simple=True)
+        elif isinstance(s, ir.Printf) and any(m.group(4) == "Y" and m.group(1) != "%"
+                                              for m in CONV_RE.finditer(s.fmt)):
+            self._emit(depth, self._dated_printf(s, depth), simple=True)
         elif isinstance(s, ir.Printf):
             self._emit(depth, self._printf(s), simple=True)
         elif isinstance(s, ir.Exit):
@@ -523,6 +526,36 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return f"log({self._expr(s.args[0])})"
         args = "".join(", " + a for a in self._printf_args(s))
         return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
+
+    def _dated_printf(self, s: ir.Printf, depth: int) -> str:
+        """D's %Y (a walltimestamp as `2026 Dec  2 01:10:33`, local time) as stap's
+        ctime() of the local seconds, `Wed Dec  2 01:10:33 2026`, its year moved to the
+        front with substr(). A value that is not a variable is read once, into a
+        local, so that the year and the time come from one ctime()."""
+        convs = [m for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
+        if "*" in s.fmt or len(convs) != len(s.args) or s.stderr:
+            raise self.err("this printf of '%Y' cannot be expressed in stap", s)
+        texts = self._printf_args(s)
+        fmt, pos = [], 0
+        for i, m in enumerate(convs):
+            if m.group(4) != "Y":
+                continue
+            if m.group(2):
+                raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", s)
+            a = s.args[i]
+            # DTrace pads the date as a string and ignores a precision
+            fmt.append(s.fmt[pos:m.start()] + "%" + re.sub(r"\.\d*", "", m.group(3)) + "s")
+            pos = m.end()
+            date = f"ctime({self._expr(a, BINARY_PREC['/'] + 1)} / 1000000000 - tz_gmtoff())"
+            if not isinstance(a, (ir.Var, ir.IntLit)):
+                name = self._fresh("date", self._taken())
+                self.local_names[f" date{len(self.local_names)}"] = name
+                self._emit(depth, f"{name} = {date}", simple=True)
+                date = name
+            texts[i] = f'substr({date}, 20, 4) . " " . substr({date}, 4, 15)'
+        fmt = "".join(fmt) + s.fmt[pos:]
+        args = "".join(", " + t for t in texts)
+        return f"printf({encode_string(self._fmt(fmt, s))}{args})"
 
     def _printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int) shown

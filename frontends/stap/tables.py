@@ -24,6 +24,7 @@ BUILTIN_FUNCS: dict[str, str] = {
     "ppfunc": "probefunc",
     "task_current": "curthread",
     "target": "target",
+    "tz_gmtoff": "tz_gmtoff",
 }
 
 # gettimeofday_s/ms/us(): the wall clock in nanoseconds divided by this.
@@ -56,6 +57,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "syscall_name": "name",
     "curthread": "task_current()",
     "target": "target()",
+    "tz_gmtoff": "tz_gmtoff()",
     "backtrace": "backtrace()",
     "ubacktrace": "ubacktrace()",
 }
