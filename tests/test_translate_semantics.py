@@ -582,3 +582,30 @@ def test_d_walltime_date_is_stap_ctime_of_local_seconds_with_the_year_first():
             'substr(ctime(t / 1000000000 - tz_gmtoff()), 4, 15), '
             'substr(date, 20, 4) . " " . substr(date, 4, 15))\n') in stp
     assert stp.index("date = ctime") < stp.index('printf("[%-24s]')
+
+
+def test_d_string_subroutines_are_stap_functions_the_translation_defines():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\ti = 1;\n\tprintf("%s %s %s %s %s %s %s\\n", '
+                  'basename("/a/b/"), dirname("/a/b"), toupper("x"), tolower(execname), '
+                  'substr("hello", -3), lltostr(i, 2), lltostr(-7));\n}\n', "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert ('printf("%s %s %s %s %s %s %s\\n", dtrace_pathpart("/a/b/", 0), dtrace_pathpart("/a/b", 1), '
+            'dtrace_strcase("x", 1), dtrace_strcase(execname(), 0), dtrace_substr("hello", -3, 256, 256), '
+            'dtrace_lltostr(i, 2), sprintf("%d", -7))') in stp
+    # one definition per helper, after the probes
+    for f in ("dtrace_pathpart:string(dt_s:string, dt_dir:long)",
+              "dtrace_strcase:string(dt_s:string, dt_upper:long)",
+              "dtrace_substr:string(dt_s:string, dt_index:long, dt_rem:long, dt_size:long)",
+              "dtrace_lltostr:string(dt_v:long, dt_base:long)"):
+        assert stp.count("function " + f) == 1 and stp.index("probe begin") < stp.index(f)
+    assert 'sprintf("0x%x", 255)' in _from_d("BEGIN\n{\n\ttrace(lltostr(255, 16));\n}\n", "stap")
+
+
+def test_a_d_string_helpers_locals_keep_clear_of_the_scripts_globals():
+    # in a stap function a name of a global is that global
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tdt_s = "a";\n\tdt_r = 1;\n'
+                  '\tprintf("%s %d\\n", toupper(dt_s), dt_r);\n}\n', "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    helper = stp[stp.index("function dtrace_strcase"):]
+    assert "dt_s_2:string" in helper and "dt_r_2 .= " in helper
+    assert not re.search(r"\bdt_s\b|\bdt_r\b", helper)

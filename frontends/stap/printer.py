@@ -37,6 +37,7 @@ from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
+from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
@@ -132,6 +133,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
                       for name in self.thread_vars}
         self.hists, self.hist_names = {}, {}
+        self.dhelpers: dict[str, str] = {}  # helper (print_dstrings) -> its name here
+        self.dhelper_src: dict[str, str] = {}
         self.extra_names, self.scales = {}, {}
         self.local_names: dict[str, str] = {}
         self.loop_names: dict[tuple[str, str], str] = {}
@@ -197,6 +200,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             mark = len(self.lines)
             self.gaps.attempt(lambda: self._probe(p), lambda ex: self.lines.append(gap_comment(ex)),
                               undo=lambda: self._truncate(mark))
+        for src in self.dhelper_src.values():
+            self.lines += ["", *src.split("\n")]
         return "\n".join(self.lines) + "\n"
 
     def _truncate(self, mark: int) -> None:
@@ -715,9 +720,38 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 and e.args[0].name == "ksym_addr":
             raise self.err("Vue's __kernel variables (kernel variables by name) have no stap "
                            "equivalent in xtrace", e)
+        elif name == "lltostr":
+            return self._lltostr(e)
+        elif name == "substr" and len(e.args) in (2, 3):
+            size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN", 256)
+            s, i = (self._expr(x) for x in e.args[:2])
+            n = self._expr(e.args[2]) if len(e.args) == 3 else str(size)
+            return f"{self._dstring_helper('substr')}({s}, {i}, {n}, {size})"
+        elif name in DSTRING_HELPERS and len(e.args) == 1:
+            return f"{self._dstring_helper(name)}({self._expr(e.args[0])}, {DSTRING_FLAG[name]})"
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"
+
+    def _lltostr(self, e: ir.Call) -> str:
+        """D's lltostr(v[, base]): stap's sprintf where a constant base says which one."""
+        v = self._expr(e.args[0])
+        base = e.args[1] if len(e.args) > 1 else ir.IntLit(10)
+        if isinstance(base, ir.IntLit) and base.value == 10:
+            return f'sprintf("%d", {v})'
+        if isinstance(base, ir.IntLit) and base.value == 16:
+            return f'sprintf("0x%x", {v})'
+        return f"{self._dstring_helper('lltostr')}({v}, {self._expr(base)})"
+
+    def _dstring_helper(self, func: str) -> str:
+        """The name of the function the translation defines for D's `func`
+        (print_dstrings), defined at the end of the script."""
+        want = DSTRING_HELPERS[func][0]
+        if want not in self.dhelpers:
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = helper_source(func, name, self._taken_globals())
+        return self.dhelpers[want]
 
     def _member(self, e: ir.KernelMember) -> str:
         """stap spells every step `->`; only target variables and @cast take it, so any
