@@ -478,6 +478,11 @@ class ExprGen:
                     "ustackdepth": "((s64)xt_ustack_walk(c, XT_USTKDEPTH))"}[name]
         if name == "vtimestamp":
             self.kheaders.add("linux/sched/clock.h")  # local_clock()
+        if name == "addr":
+            # a timer's handler runs in the hard irq: the interrupted registers
+            self.kheaders.add("asm/irq_regs.h")
+            return ("({ struct pt_regs *r_ = c->regs ? c->regs : get_irq_regs(); "
+                    "(s64)(r_ ? instruction_pointer(r_) : 0); })")
         if name in simple:
             if name == "syscall_nr":
                 self.uses.add("sysregs")

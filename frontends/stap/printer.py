@@ -807,6 +807,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return "0"  # a syscall has six arguments
             raise self.err(f"D's {e.name} cannot be expressed in stap (long_arg() reads the "
                            "first six arguments)", e)
+        if m and int(m.group(1)) < 2 and self.points and all(pp.kind == "timer" for pp in self.points):
+            # DTrace's profile/tick arg0 is the interrupted kernel PC (0 in user mode),
+            # arg1 the user PC (0 in kernel mode)
+            return "(user_mode() ? addr() : 0)" if m.group(1) == "1" else "(user_mode() ? 0 : addr())"
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)

@@ -25,6 +25,7 @@ BUILTIN_FUNCS: dict[str, str] = {
     "task_current": "curthread",
     "target": "target",
     "tz_gmtoff": "tz_gmtoff",
+    "addr": "addr",
 }
 
 # gettimeofday_s/ms/us(): the wall clock in nanoseconds divided by this.
@@ -58,6 +59,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "curthread": "task_current()",
     "target": "target()",
     "tz_gmtoff": "tz_gmtoff()",
+    "addr": "addr()",
     "backtrace": "backtrace()",
     "ubacktrace": "ubacktrace()",
 }
