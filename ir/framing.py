@@ -74,6 +74,20 @@ def _point_descs(rp) -> list[str] | None:
     return None
 
 
+def provider_field(points: list[ir.ProbePoint], field: str) -> Optional[str]:
+    """D's probeprov/probemod/probefunc/probename of a clause whose every point stands
+    for the same DTrace provider probe (proc:::exec-success: proc, vmlinux, "",
+    exec-success, as the D driver names it), else None."""
+    idx = {"probeprov": 0, "probemod": 1, "probefunc": 2, "probename": 3}.get(field)
+    fields = {tuple(p.alias.split(":")) if p.alias else () for p in points}
+    if idx is None or len(fields) != 1:
+        return None
+    parts = fields.pop()
+    if len(parts) != 4:
+        return None
+    return "vmlinux" if idx == 1 else parts[idx]
+
+
 def site_descs(rps) -> list[str]:
     """The FUNCTION:NAME (probe_ids' keys) of every probe one clause's resolved
     points enable: D's enabled probes, which `epid` numbers."""

@@ -621,3 +621,24 @@ def test_d_profile_n_is_stap_perf_cpu_clock_with_the_pcs_from_addr():
     pt = back.probes[0].points[0]
     assert (pt.kind, pt.period_ns, pt.per_cpu) == ("timer", 1003009, True)
     assert "probe timer.profile\n" in _from_d("profile-250\n{\n\texit(0);\n}\n", "stap")
+
+
+def test_a_provider_probes_names_are_constants_in_stap_and_vue():
+    src = ('#pragma D option quiet\nproc:::exec-success\n{\n\tprintf("%s:%s:%s:%s\\n", probeprov, '
+           'probemod, probefunc, probename);\n}\n')
+    assert 'printf("%s:%s:%s:%s\\n", "proc", "vmlinux", "", "exec-success")\n' in _from_d(src, "stap")
+    vue = _from_d(src, "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert 'printf("%s:%s:%s:%s\\n", "proc", "vmlinux", "", "exec-success");\n' in vue
+
+
+def test_vue_says_why_it_cannot_compute_a_d_string_subroutine():
+    with pytest.raises(XtraceError, match=r"Vue has no strlen\(\) function, and no way to compute "
+                                          r"it: its string functions are strstr\(\) and atoi\(\) only"):
+        _from_d('BEGIN\n{\n\ttrace(strlen("abc"));\n}\n', "vue")
+
+
+def test_d_fileinfo_is_refused_in_stap_naming_the_missing_tapset_functions():
+    with pytest.raises(XtraceError, match=r"fileinfo_t .* no fullpath_struct_file\(\), d_name\(\)"):
+        _from_d('#pragma D option quiet\nsyscall::read:entry\n{\n\tprintf("%s\\n", fds[arg0].fi_pathname);\n}\n',
+                "stap")

@@ -23,7 +23,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
-from xtrace.ir.framing import explicit_framing, traces_as_printf
+from xtrace.ir.framing import explicit_framing, provider_field, traces_as_printf
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
@@ -720,6 +720,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 and e.args[0].name == "ksym_addr":
             raise self.err("Vue's __kernel variables (kernel variables by name) have no stap "
                            "equivalent in xtrace", e)
+        elif name in ("fileinfo_str", "fileinfo_int", "fd_file"):
+            raise self.err("D's fileinfo_t (fds[fd].fi_*, cwd, the io provider's file) has no stap "
+                           "equivalent in xtrace: its stap has no fullpath_struct_file(), d_name() "
+                           "or task_cwd_path() to read a file's path and names", e)
         elif name == "lltostr":
             return self._lltostr(e)
         elif name == "substr" and len(e.args) in (2, 3):
@@ -788,6 +792,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             desc = self._probe_desc(e.name)
             if desc is not None:
                 return desc
+        if e.name == "probefunc" and provider_field(self.points, "probefunc") is not None:
+            return encode_string(provider_field(self.points, "probefunc") or "")
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
             return "(retval < 0 ? -retval : 0)"
@@ -823,6 +829,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         stap cannot tell (the caller refuses)."""
         pts = self.points
         kinds = {pp.kind for pp in pts}
+        alias = provider_field(pts, field)
+        if alias is not None:
+            return encode_string(alias)
         if not pts or any(pp.alias for pp in pts):
             return None
         sides = {pp.is_return for pp in pts}

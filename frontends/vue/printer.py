@@ -11,7 +11,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from xtrace.ir.framing import explicit_framing, needs_framing, traces_as_printf
+from xtrace.ir.framing import explicit_framing, needs_framing, provider_field, traces_as_printf
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
@@ -31,6 +31,10 @@ from .syscalls import is_syscall_rv, raw_rv_text
 
 INDENT = "    "
 _CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
+# D string subroutines (and stap's string tapset) that a Vue script cannot compute.
+_D_STRING_SUBRS = frozenset({"strlen", "index", "rindex", "basename", "dirname", "toupper",
+                             "tolower", "substr", "slice", "strchr", "strrchr", "lltostr",
+                             "strtok", "str_replace", "stringat"})
 _PROBE_DESC = ("probeprov", "probemod", "probename")
 _GLOB = re.compile(r"[*?\[\]]")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -585,6 +589,9 @@ class Printer:
             return f"__sigsendinfo->{member}", ATOM
         if isinstance(e, ir.Builtin) and e.name == "pp" and _spelled(getattr(self, "cur_points", [])):
             return escape(_spelled(self.cur_points)), ATOM
+        if isinstance(e, ir.Builtin) and e.name == "probefunc" \
+                and provider_field(getattr(self, "cur_points", []), "probefunc") is not None:
+            return escape(provider_field(self.cur_points, "probefunc") or ""), ATOM
         if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
             desc = _probe_desc(getattr(self, "cur_points", []), e.name)
             if desc is None:
@@ -678,6 +685,10 @@ class Printer:
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
                             "the bits of a double)", e)
         spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
+        if spelling is None and e.name in _D_STRING_SUBRS:
+            raise self.fail(f"Vue has no {e.name}() function, and no way to compute it: its "
+                            "string functions are strstr() and atoi() only, and it has no loops "
+                            "and no functions of its own", e)
         if spelling is None or len(e.args) not in (1, 2):
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
@@ -829,6 +840,9 @@ def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
     """D's probeprov/probemod/probename of a clause's probe as the constant DTrace
     names it (dtrace:::BEGIN, syscall:vmlinux:read:entry, profile:::tick-1s), or
     None where it is not one constant."""
+    alias = provider_field(points, field)
+    if alias is not None:
+        return alias
     kinds = {p.kind for p in points}
     if not points or len(kinds) != 1 or len({p.is_return for p in points}) != 1 \
             or any(p.alias for p in points):
