@@ -642,3 +642,20 @@ def test_d_fileinfo_is_refused_in_stap_naming_the_missing_tapset_functions():
     with pytest.raises(XtraceError, match=r"fileinfo_t .* no fullpath_struct_file\(\), d_name\(\)"):
         _from_d('#pragma D option quiet\nsyscall::read:entry\n{\n\tprintf("%s\\n", fds[arg0].fi_pathname);\n}\n',
                 "stap")
+
+
+def test_d_id_and_epid_are_the_d_drivers_numbers_in_stap_and_vue():
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("%d %d\\n", id, epid);\n}\n\n'
+           'syscall::openat:entry, syscall::close:entry\n{\n\tseen[probefunc] = epid;\n}\n\n'
+           'END\n{\n\tprintf("%d %d %d\\n", id, epid, seen["close"]);\n}\n')
+    stp = _from_d(src, "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    # BEGIN 1, END 2; the syscall clause enables close (the lower ID) then openat
+    assert 'printf("%d %d\\n", 1, 1)' in stp and 'printf("%d %d %d\\n", 2, 4, seen["close"])' in stp
+    assert 'seen[name] = name == "close" ? 2 : name == "openat" ? 3 : 0' in stp
+    vue = _from_d(src, "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert 'seen[get_function()] = get_function() == "close" ? 2 : get_function() == "openat" ? 3 : 0;' in vue
+    # Vue's get_function() says pread for pread64: that choice stays a gap
+    with pytest.raises(XtraceError, match="probe_id"):
+        _from_d("#pragma D option quiet\nsyscall::read:entry, syscall::pread64:entry\n{\n\ttrace(id);\n}\n", "vue")

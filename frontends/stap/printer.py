@@ -23,7 +23,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
-from xtrace.ir.framing import explicit_framing, provider_field, traces_as_printf
+from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
@@ -56,6 +56,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
+    prog = ids_as_values(prog, lambda nm: STAP_NAMES.get(nm, nm))
     prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
                         lambda ex: prog)
     prog = without_unread_stores(clauses_as_try(traces_as_printf(prog)))

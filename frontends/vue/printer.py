@@ -11,7 +11,8 @@ import dataclasses
 import re
 from typing import Optional
 
-from xtrace.ir.framing import explicit_framing, needs_framing, provider_field, traces_as_printf
+from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
+                               traces_as_printf)
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
@@ -756,6 +757,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
         return prog
+    # get_function() names a syscall as @@syscall does (pread for pread64)
+    prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog))))
