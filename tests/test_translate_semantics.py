@@ -659,3 +659,12 @@ def test_d_id_and_epid_are_the_d_drivers_numbers_in_stap_and_vue():
     # Vue's get_function() says pread for pread64: that choice stays a gap
     with pytest.raises(XtraceError, match="probe_id"):
         _from_d("#pragma D option quiet\nsyscall::read:entry, syscall::pread64:entry\n{\n\ttrace(id);\n}\n", "vue")
+
+
+def test_d_date_of_now_is_vue_percent_a_of_timestamp_in_dtraces_layout():
+    vue = _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("now: %Y\\n", walltimestamp);\n}\n', "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert vue == ('@@BEGIN\n{\n    set_date_format("%Y %b %e %T");\n'
+                   '    printf("now: %A\\n", timestamp());\n}\n')
+    with pytest.raises(XtraceError, match="walltimestamp"):  # with a width: no Vue form
+        _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("%-24Y\\n", walltimestamp);\n}\n', "vue")

@@ -7,6 +7,7 @@ came from Vue, which the tests check.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from typing import Optional
@@ -757,6 +758,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
         return prog
+    prog = d_dates_as_vue(prog)
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
@@ -798,6 +800,39 @@ def spliced_sprintf(s: ir.Printf) -> ir.Printf:
     if i != len(s.args):
         return s
     return ir.Printf("".join(out) + s.fmt[pos:], args, stderr=s.stderr, loc=s.loc)
+
+
+# DTrace's %Y layout (libdtrace's "%Y %b %e %T": `2026 Dec  2 01:10:33`, local time).
+D_DATE_FORMAT = "%Y %b %e %T"
+
+
+def d_dates_as_vue(prog: ir.Program) -> ir.Program:
+    """A D program whose every printf %Y prints the time now (walltimestamp), with no
+    width: a copy whose %Y prints Vue's timestamp() with set_date_format()'s layout
+    set to DTrace's (Vue's %A); other programs as they are."""
+    if prog.lang != "d" or (prog.options or {}).get("date_format"):
+        return prog
+    dated = [(s, i) for p in prog.probes for s in ir.walk(p.body) if isinstance(s, ir.Printf)
+             for i, m in enumerate(m for m in _CONV.finditer(s.fmt) if m.group(1) != "%")
+             if m.group(2) == "Y"]
+    if not dated:
+        return prog
+    for s, i in dated:
+        convs = [m for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
+        if len(convs) != len(s.args) or convs[i].group(0) != "%Y" \
+                or s.args[i] != ir.Builtin("walltimestamp"):
+            return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for s in ir.walk(p.body):
+            if isinstance(s, ir.Printf):
+                convs = [m for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
+                for i, m in enumerate(convs):
+                    if m.group(2) == "Y":
+                        at = s.args[i].loc
+                        s.args[i] = ir.Call("timestamp_to_wall", [ir.Builtin("timestamp", loc=at)], loc=at)
+    prog.options = {**(prog.options or {}), "date_format": D_DATE_FORMAT}
+    return prog
 
 
 def cpu_column_allowed(prog: ir.Program) -> ir.Program:
