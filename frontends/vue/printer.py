@@ -687,6 +687,9 @@ class Printer:
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
                             "the bits of a double)", e)
         spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
+        if e.name == "psargs":
+            raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
+                            "equivalent: __curproc has no argument list", e)
         if spelling is None and e.name in _D_STRING_SUBRS:
             raise self.fail(f"Vue has no {e.name}() function, and no way to compute it: its "
                             "string functions are strstr() and atoi() only, and it has no loops "
