@@ -668,3 +668,15 @@ def test_d_date_of_now_is_vue_percent_a_of_timestamp_in_dtraces_layout():
                    '    printf("now: %A\\n", timestamp());\n}\n')
     with pytest.raises(XtraceError, match="walltimestamp"):  # with a width: no Vue form
         _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("%-24Y\\n", walltimestamp);\n}\n', "vue")
+
+
+def test_d_index_with_a_start_and_strchr_are_stap_functions_the_translation_defines():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("%d %d %d %s %s\\n", index("ab", "b", 1), '
+                  'rindex("ab", "a"), index("ab", "b"), strchr("a/b", \'/\'), strrchr("a/b/c", \'/\'));\n}\n',
+                  "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert ('printf("%d %d %d %s %s\\n", dtrace_index("ab", "b", 1, 0), '
+            'dtrace_index("ab", "a", 0x7fffffffffffffff, 1), strpos("ab", "b"), '
+            'dtrace_strchr("a/b", 47, 0), dtrace_strchr("a/b/c", 47, 1))') in stp
+    assert stp.count("function dtrace_index:long(dt_s:string, dt_t:string, dt_pos:long, dt_rev:long)") == 1
+    assert stp.count("function dtrace_strchr:string(dt_s:string, dt_c:long, dt_last:long)") == 1

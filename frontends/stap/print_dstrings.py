@@ -1,5 +1,6 @@
 """D string subroutines that stap's tapset lacks, as stap functions the translation
-defines: substr(), basename(), dirname(), toupper(), tolower() and lltostr() with a base.
+defines: substr(), index()/rindex() with a start, strchr(), strrchr(), basename(),
+dirname(), toupper(), tolower() and lltostr() with a base.
 
 Each follows DTrace's own algorithm (dtrace_dif_subr, as runtime/xt_str.h does),
 so that the stap translation prints exactly what the D original prints:
@@ -129,7 +130,59 @@ _SUBSTR = """function NAME:string(dt_s:string, dt_index:long, dt_rem:long, dt_si
     return dt_rem > 0 ? substr(dt_s, dt_index, dt_rem) : ""
 }"""
 
+# D's index()/rindex() with a start position (Perl's rules, as DTrace keeps them).
+_INDEX = """function NAME:long(dt_s:string, dt_t:string, dt_pos:long, dt_rev:long)
+{
+    dt_len = strlen(dt_s)
+    dt_sublen = strlen(dt_t)
+    if (dt_len == 0 && dt_sublen == 0)
+        return 0
+    if (!dt_rev) {
+        if (dt_pos < 0)
+            dt_pos = 0
+        if (dt_pos >= dt_len)
+            return dt_sublen == 0 ? dt_len : -1
+        dt_i = dt_pos
+        while (dt_i < dt_len) {
+            if (substr(dt_s, dt_i, dt_sublen) == dt_t)
+                return dt_i
+            dt_i++
+        }
+        return -1
+    }
+    dt_i = dt_len
+    if (dt_pos < 0)
+        return dt_sublen == 0 ? 0 : -1
+    if (dt_pos < dt_len)
+        dt_i = dt_pos
+    while (dt_i >= 0) {
+        if (substr(dt_s, dt_i, dt_sublen) == dt_t)
+            return dt_i
+        dt_i--
+    }
+    return -1
+}"""
+
+# D's strchr()/strrchr(): the rest of the string from the (last) character, "" if absent.
+_STRCHR = """function NAME:string(dt_s:string, dt_c:long, dt_last:long)
+{
+    dt_at = -1
+    dt_n = strlen(dt_s)
+    for (dt_i = 0; dt_i < dt_n; dt_i++) {
+        if ((stringat(dt_s, dt_i) & 255) == (dt_c & 255)) {
+            dt_at = dt_i
+            if (!dt_last)
+                break
+        }
+    }
+    return dt_at < 0 ? "" : substr(dt_s, dt_at, dt_n - dt_at)
+}"""
+
 HELPERS: dict[str, tuple[str, str]] = {
+    "index": ("dtrace_index", _INDEX),
+    "rindex": ("dtrace_index", _INDEX),
+    "strchr": ("dtrace_strchr", _STRCHR),
+    "strrchr": ("dtrace_strchr", _STRCHR),
     "substr": ("dtrace_substr", _SUBSTR),
     "basename": ("dtrace_pathpart", _PATHPART),
     "dirname": ("dtrace_pathpart", _PATHPART),
@@ -139,7 +192,8 @@ HELPERS: dict[str, tuple[str, str]] = {
 }
 
 # The helper's last argument for each D function.
-FLAG: dict[str, str] = {"basename": "0", "dirname": "1", "toupper": "1", "tolower": "0"}
+FLAG: dict[str, str] = {"basename": "0", "dirname": "1", "toupper": "1", "tolower": "0",
+                        "index": "0", "rindex": "1", "strchr": "0", "strrchr": "1"}
 
 _LOCAL = re.compile(r"\bdt_\w+")
 

@@ -707,14 +707,20 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             name += "_n"
         elif name == "index" and len(e.args) == 2:
             name = "strpos"
+        elif name in ("index", "rindex") and len(e.args) in (2, 3):
+            s, t = (self._expr(x) for x in e.args[:2])
+            # rindex(s, t) searches from the end: any start at or past it does
+            pos = self._expr(e.args[2]) if len(e.args) == 3 else "0x7fffffffffffffff"
+            return f"{self._dstring_helper(name)}({s}, {t}, {pos}, {DSTRING_FLAG[name]})"
+        elif name in ("strchr", "strrchr") and len(e.args) == 2:
+            s, c = (self._expr(x) for x in e.args)
+            return f"{self._dstring_helper(name)}({s}, {c}, {DSTRING_FLAG[name]})"
         elif name in STRING_SPELLING and name != "index":
             name = STRING_SPELLING[name]
         elif name == "syscall_name_of":
             name = "syscall_name"
         elif name in ("sprint_syms", "sprint_usyms"):
             name = "sprint_stack" if name == "sprint_syms" else "sprint_ustack"
-        elif name == "index":
-            raise self.err("index() with a start position has no stap equivalent", e)
         elif name == "timestamp_to_wall":
             raise self.err("Vue's printf %A (a timestamp as a date) has no stap equivalent in xtrace", e)
         elif name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
