@@ -10,6 +10,7 @@ import pytest
 
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
+from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
 
 
@@ -680,3 +681,14 @@ def test_d_index_with_a_start_and_strchr_are_stap_functions_the_translation_defi
             'dtrace_strchr("a/b", 47, 0), dtrace_strchr("a/b/c", 47, 1))') in stp
     assert stp.count("function dtrace_index:long(dt_s:string, dt_t:string, dt_pos:long, dt_rev:long)") == 1
     assert stp.count("function dtrace_strchr:string(dt_s:string, dt_c:long, dt_last:long)") == 1
+
+
+def test_d_process_group_and_session_are_stap_pgrp_and_sid():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("%d %d\\n", curpsinfo->pr_pgid, '
+                  'curpsinfo->pr_sid);\n}\n', "stap")
+    assert 'printf("%d %d\\n", pgrp(), sid())' in stp
+    back = frontends.parse(stp, "back.stp", "stap")
+    calls = [x for x in ir.walk(back.probes[0].body) if isinstance(x, ir.Call)]
+    assert [(c.name, c.args) for c in calls] == [
+        ("task_info", [ir.Builtin("curthread"), ir.IntLit(0)]),
+        ("task_info", [ir.Builtin("curthread"), ir.IntLit(1)])]

@@ -697,6 +697,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _call(self, e: ir.Call) -> str:
         """A function's stap spelling; DTrace-only string functions have none."""
         name = e.name
+        if name == "task_info" and len(e.args) == 2 and e.args[0] == ir.Builtin("curthread") \
+                and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
+            return "pgrp()" if e.args[1] == ir.IntLit(0) else "sid()"
         if name == "psargs" and e.args == [ir.Builtin("curthread")]:
             # D's curpsinfo->pr_psargs: the process's arguments, cut as Solaris's PRARGSZ cuts them
             return "substr(cmdline_str(), 0, 79)"
