@@ -4,6 +4,7 @@ calls, assignments. A mixin of CodeGen (codegen.py), whose state it uses.
 
 from __future__ import annotations
 
+import time
 from typing import Optional
 
 from xtrace.ir import nodes as n
@@ -482,6 +483,8 @@ class ExprGen:
             "syscall_nr": "((s64)xt_sysnr(c))",
             "curthread": "((s64)(unsigned long)current)",
             "target": "((s64)READ_ONCE(xt_target_pid))",
+            # as staprun passes it: the driver's local zone when the module is generated
+            "tz_gmtoff": f"({-time.localtime().tm_gmtoff}LL)",
         }
         if name == "target":
             self.uses.add("target")
@@ -492,6 +495,11 @@ class ExprGen:
                     "ustackdepth": "((s64)xt_ustack_walk(c, XT_USTKDEPTH))"}[name]
         if name == "vtimestamp":
             self.kheaders.add("linux/sched/clock.h")  # local_clock()
+        if name == "addr":
+            # a timer's handler runs in the hard irq: the interrupted registers
+            self.kheaders.add("asm/irq_regs.h")
+            return ("({ struct pt_regs *r_ = c->regs ? c->regs : get_irq_regs(); "
+                    "(s64)(r_ ? instruction_pointer(r_) : 0); })")
         if name in simple:
             if name == "syscall_nr":
                 self.uses.add("sysregs")

@@ -73,8 +73,21 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         for p in kfuncs:
             if p.module:
                 target.module_symbols.setdefault(p.module, set()).add(p.name)
-    record_probe_ids(prog, analyze(prog, target))
+    analysis = analyze(prog, target)
+    record_probe_ids(prog, analysis)
+    record_syscall_globs(prog, analysis)
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
+
+
+def record_syscall_globs(prog, analysis) -> None:
+    """Keep the syscalls each syscall pattern (`open*`) matched on the target, for a
+    language that names syscalls one by one (Vue's @@syscall has no patterns)."""
+    globs = {rp.point.name: [nm for nm, _ in rp.syscalls]
+             for rps in analysis.points for rp in rps
+             if rp.point.kind == "syscall" and rp.point.name != "*"
+             and any(c in rp.point.name for c in "*?[") and rp.syscalls}
+    if globs:
+        prog.options = {**(prog.options or {}), "syscall_globs": globs}
 
 
 def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps | None = None) -> str:

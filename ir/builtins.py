@@ -52,6 +52,10 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "probemod": (STRING, "module part of the probe that fired (vmlinux for the core kernel)"),
     "errno": (INT32, "error number of the syscall returning (0 when it succeeded or elsewhere)"),
     "pp": (STRING, "the probe point as written"),
+    "addr": (Type("int", 64, False), "the PC of the probe's registers (stap addr()): in a timer "
+                                     "probe the interrupted instruction, user or kernel"),
+    "tz_gmtoff": (INT64, "the local time zone's offset in seconds west of UTC, as the "
+                         "session's driver found it at its start (stap tz_gmtoff())"),
     "target": (INT32, "process id of the command the session runs (-c, Vue's -X); 0 without one"),
     "curthread": (CURTHREAD, "the current task (D curthread, stap task_current())"),
     "ucaller": (Type("int", 64, False), "the user-space return address of the current user "

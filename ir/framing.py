@@ -18,6 +18,7 @@ mixed with returns, in one clause stay a gap.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Callable, Optional
 
 from . import nodes as ir
@@ -74,6 +75,20 @@ def _point_descs(rp) -> list[str] | None:
     return None
 
 
+def provider_field(points: list[ir.ProbePoint], field: str) -> Optional[str]:
+    """D's probeprov/probemod/probefunc/probename of a clause whose every point stands
+    for the same DTrace provider probe (proc:::exec-success: proc, vmlinux, "",
+    exec-success, as the D driver names it), else None."""
+    idx = {"probeprov": 0, "probemod": 1, "probefunc": 2, "probename": 3}.get(field)
+    fields = {tuple(p.alias.split(":")) if p.alias else () for p in points}
+    if idx is None or len(fields) != 1:
+        return None
+    parts = fields.pop()
+    if len(parts) != 4:
+        return None
+    return "vmlinux" if idx == 1 else parts[idx]
+
+
 def site_descs(rps) -> list[str]:
     """The FUNCTION:NAME (probe_ids' keys) of every probe one clause's resolved
     points enable: D's enabled probes, which `epid` numbers."""
@@ -127,14 +142,95 @@ def site_names(prog: ir.Program, points) -> dict[int, list[str]]:
 
 
 def record_probe_ids(prog: ir.Program, analysis) -> None:
-    """Keep the session's probe numbering in the program, for explicit_framing in a
-    translation (its probes are the ones numbered)."""
-    if not needs_framing(prog):
+    """Keep the session's probe numbering in the program, for explicit_framing and
+    D's `id` and `epid` in a translation (its probes are the ones numbered)."""
+    if not needs_framing(prog) and not _uses_ids(prog):
         return
     ids = probe_ids(analysis.points)
     sites = site_names(prog, analysis.points)
     prog.options = {**(prog.options or {}), "probe_ids": ids,
-                    "probe_sites": [sites.get(id(p)) for p in prog.probes]}
+                    "probe_sites": [sites.get(id(p)) for p in prog.probes],
+                    "probe_descs": [site_descs(rps) for rps in analysis.points]}
+
+
+def _uses_ids(prog: ir.Program) -> bool:
+    return any(isinstance(x, ir.Builtin) and x.name in ("probe_id", "epid")
+               for p in prog.probes for root in (p.predicate, p.body) if root is not None
+               for x in ir.walk(root))
+
+
+def ids_as_values(prog: ir.Program,
+                  site_key: Callable[[str], Optional[str]] = lambda nm: nm) -> ir.Program:
+    """A copy of `prog` whose D `id` (the probe's ID, as the prefix lines number it)
+    and `epid` (the enabled probe's: clause by clause in script order, each
+    clause's probes by ID, as the D driver numbers them) are constants, or, in a
+    clause with several syscall or kernel-function sites of one side, chosen by
+    the name of the site that fired (`site_key` as for explicit_framing; None for
+    a name the target cannot match). Left as they are where the sites are not known."""
+    if not _uses_ids(prog):
+        return prog
+    opts = prog.options or {}
+    ids, descs_of = opts.get("probe_ids") or {}, opts.get("probe_descs") or []
+    if len(descs_of) != len(prog.probes):
+        return prog
+    prog = copy.deepcopy(prog)
+    nxt = 1
+    for p, descs in zip(prog.probes, descs_of):
+        if p.implicit:
+            continue
+        mine = sorted({ids[d] for d in descs if d in ids})
+        first, nxt = nxt, nxt + len(mine)
+        known = [d for d in descs if d in ids]
+        if not known:
+            continue
+        values = {"probe_id": {d: ids[d] for d in known},
+                  "epid": {d: first + mine.index(ids[d]) for d in known}}
+
+        def fix(e, p=p, values=values):
+            if isinstance(e, ir.Builtin) and e.name in values:
+                return _by_site(p, values[e.name], site_key) or e
+            return e
+        p.body = _map(p.body, fix)
+        if p.predicate is not None:
+            p.predicate = _map(p.predicate, fix)
+    return prog
+
+
+def _by_site(p: ir.Probe, value: dict[str, int],
+             site_key: Callable[[str], Optional[str]]) -> Optional[ir.Expr]:
+    """The value of the site that fired: a constant when all sites have one, else a
+    choice on the syscall's or kernel function's name (None where that cannot tell)."""
+    loc = p.loc
+    if len(set(value.values())) == 1:
+        return ir.IntLit(next(iter(value.values())), loc=loc, type=INT64)
+    kinds = {pt.kind for pt in p.points}
+    if len(kinds) != 1 or not kinds <= {"syscall", "kfunc"} or any(pt.alias for pt in p.points) \
+            or len({d.rsplit(":", 1)[1] for d in value}) != 1:
+        return None
+    syscall = kinds == {"syscall"}
+    key = ir.Builtin("syscall_name" if syscall else "probefunc", loc=loc, type=STRING)
+    out: ir.Expr = ir.IntLit(0, loc=loc, type=INT64)
+    for d, v in sorted(value.items(), key=lambda kv: kv[1], reverse=True):
+        func = d.rsplit(":", 1)[0]
+        k = site_key(func) if syscall else func
+        if k is None:
+            return None
+        out = ir.Ternary(ir.Binary("==", key, ir.StrLit(k, loc=loc, type=STRING), loc=loc, type=INT64),
+                         ir.IntLit(v, loc=loc, type=INT64), out, loc=loc, type=INT64)
+    return out
+
+
+def _map(node, fn: Callable):
+    """`node` with every expression under it replaced by fn of it (children first)."""
+    if dataclasses.is_dataclass(node):
+        for fld in dataclasses.fields(node):
+            v = getattr(node, fld.name)
+            if isinstance(v, list):
+                setattr(node, fld.name, [_map(x, fn) if isinstance(x, (ir.Expr, ir.Stmt)) else x
+                                         for x in v])
+            elif isinstance(v, (ir.Expr, ir.Stmt)):
+                setattr(node, fld.name, _map(v, fn))
+    return fn(node)
 
 
 def needs_framing(prog: ir.Program) -> bool:

@@ -796,3 +796,14 @@ def test_parenthesized_element_is_an_lvalue():
     s = stmts("global a\nprobe begin { (a[1])--; ((a[2])) += 3 }")
     assert isinstance(s[0].expr, ir.IncDec) and isinstance(s[0].expr.target, ir.Index)
     assert isinstance(s[1].expr, ir.Assign) and isinstance(s[1].expr.target, ir.Index)
+
+
+def test_perf_cpu_clock_sample_is_a_per_cpu_timer_and_addr_is_its_pc():
+    prog = parse("probe perf.sw.cpu_clock.sample(1003009) { if (!user_mode()) printf(\"%x\\n\", addr()) }\n",
+                 "p.stp")
+    pt = prog.probes[0].points[0]
+    assert (pt.kind, pt.period_ns, pt.per_cpu) == ("timer", 1003009, True)
+    assert any(isinstance(x, ir.Builtin) and x.name == "addr" for x in ir.walk(prog.probes[0].body))
+    assert "probe perf.sw.cpu_clock.sample(1003009)\n" in print_program(prog)
+    with pytest.raises(XtraceError, match=r"addr\(\) is supported in timer, perf"):
+        parse("probe syscall.read { printf(\"%x\\n\", addr()) }\n", "a.stp")

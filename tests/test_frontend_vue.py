@@ -655,11 +655,18 @@ PRINT_REJECT = [
     (ir.PrintAgg("a", layout="stap", loc=Loc("t.d", 4, 1)), "SystemTap's aggregate print-out"),
     (ir.PrintAgg("a", layout="format", fmt="%d", loc=Loc("t.d", 4, 1)), "no loops"),
     (ir.Exit(I(3), loc=Loc("t.d", 4, 1)), "exit status"),
-    (ir.ExprStmt(B("cpu"), loc=Loc("t.d", 4, 1)), "'cpu' built-in"),
+    # IBM: __curthread (whose cpuid is the CPU number) is not available in @@BEGIN/@@END
+    (ir.ExprStmt(B("cpu"), loc=Loc("t.d", 4, 1)), "__curthread->cpuid, cannot be used in @@BEGIN or @@END"),
     (ir.ExprStmt(ir.InMap([I(1)], "m", loc=Loc("t.d", 4, 1))), "membership"),
     (ir.ExprStmt(ir.Call("strlen", [ir.StrLit("a")], loc=Loc("t.d", 4, 1))), "strlen"),
     (ir.PrintVar("s", loc=Loc("t.d", 4, 1)), "end-of-run print"),
 ]
+
+
+def test_print_cpu_is_curthread_cpuid_in_a_syscall_clause():
+    text = print_program(program(probe(ir.ProbePoint("syscall", "read"),
+                                       ir.Printf("%d\n", [B("cpu")], loc=Loc("t.d", 4, 1)))))
+    assert 'printf("%d\\n", __curthread->cpuid);' in text
 
 
 def test_print_next_is_vue_return():

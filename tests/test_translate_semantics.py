@@ -10,6 +10,7 @@ import pytest
 
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
+from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
 
 
@@ -129,10 +130,55 @@ def test_dtrace_framing_of_entries_mixed_with_returns_is_a_gap():
         _from_d("syscall::read:entry, syscall::read:return\n{\n\texit(0);\n}\n", "stap")
 
 
-def test_dtrace_framing_is_a_gap_in_vue():
-    with pytest.raises(XtraceError, match="non-quiet framing"):
+def test_dtrace_framing_is_a_gap_in_vue_begin_and_end():
+    # IBM: __curthread (whose cpuid is the CPU column) is not available in @@BEGIN/@@END
+    with pytest.raises(XtraceError, match=r"non-quiet framing .* of 'BEGIN' .*__curthread->cpuid, "
+                                          r"cannot be used in @@BEGIN or @@END clauses"):
         _from_d(NONQUIET, "vue")
+    with pytest.raises(XtraceError, match="an @@interval clause without a process ID"):
+        _from_d("tick-1s\n{\n\texit(0);\n}\n", "vue")
     assert "dtrace_heading" not in _from_d("#pragma D option quiet\n" + NONQUIET, "stap")
+
+
+def test_dtrace_framing_in_vue_prints_the_cpu_column_from_curthread():
+    vue = _from_d('syscall::openat:entry\n{\n\tprintf("%s", execname);\n}\n', "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert vue == """__global long long dtrace_heading;
+
+@@syscall:*:openat:entry
+{
+    if (!dtrace_heading)
+    {
+        dtrace_heading = 1;
+        printf("CPU     ID                    FUNCTION:NAME\\n");
+    }
+    printf("%3d %6d %32s ", __curthread->cpuid, 4, "openat:entry");
+    printf("%s", __pname);
+    printf("\\n");
+}
+"""
+
+
+def test_dtrace_framing_in_vue_of_several_sites_pads_the_name_without_sprintf():
+    vue = _from_d("syscall::read:entry, syscall::write:entry\n{\n\ttrace(pid);\n}\n", "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert 'dtrace_probe_id["read"]["entry"] = 4;' in vue
+    assert 'dtrace_probe_id["write"]["entry"] = 6;' in vue
+    # %32s of "NAME:entry" pads as %26s of NAME followed by ":entry"
+    assert ('printf("%3d %6d %26s:entry ", __curthread->cpuid, '
+            'dtrace_probe_id[get_function()]["entry"], get_function());') in vue
+    with pytest.raises(XtraceError, match="get_function\\(\\) names 'pread64' differently"):
+        _from_d("syscall::read:entry, syscall::pread64:entry\n{\n}\n", "vue")
+
+
+def test_a_syscall_pattern_is_each_syscall_it_matches_in_vue():
+    vue = _from_d('#pragma D option quiet\nsyscall::open*:entry\n{\n\tprintf("%s\\n", '
+                  'copyinstr(arg1));\n}\n', "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert "@@syscall:*:open:entry\n" in vue and "@@syscall:*:openat:entry\n" in vue
+    assert "long long openat(long long, long long);" in vue and "*" not in vue.split("@@")[0]
+    # __arg2 is allowed only in a clause with one probe point: one clause each
+    assert vue.count('printf("%s\\n", get_userstring(__arg2, -1));') == vue.count("@@syscall:")
 
 
 FAULTING_D = ("#pragma D option quiet\nBEGIN\n{\n\tprintf(\"%d\\n\", ((struct file *)0)->f_flags);\n}\n\n"
@@ -524,3 +570,125 @@ def test_stap_counting_statistics_printed_row_by_row_are_a_d_printa():
     d = translate_text(src, "x.stp", "stap", "d")
     assert "@calls[execname] = count();" in d and 'printa("%@-10d %s\\n", @calls);' in d, d
     assert "#pragma D option aggsortrev" in d
+
+
+def test_d_walltime_date_is_stap_ctime_of_local_seconds_with_the_year_first():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tt = walltimestamp;\n'
+                  '\tprintf("[%-24Y] %Y\\n", t, walltimestamp);\n}\n', "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    # ctime() is `Wed Dec  2 01:10:33 2026`, D's %Y `2026 Dec  2 01:10:33` (local time:
+    # tz_gmtoff() is seconds west of UTC); a value read once into a local
+    assert "    date = ctime(gettimeofday_ns() / 1000000000 - tz_gmtoff())\n" in stp
+    assert ('    printf("[%-24s] %s\\n", substr(ctime(t / 1000000000 - tz_gmtoff()), 20, 4) . " " . '
+            'substr(ctime(t / 1000000000 - tz_gmtoff()), 4, 15), '
+            'substr(date, 20, 4) . " " . substr(date, 4, 15))\n') in stp
+    assert stp.index("date = ctime") < stp.index('printf("[%-24s]')
+
+
+def test_d_string_subroutines_are_stap_functions_the_translation_defines():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\ti = 1;\n\tprintf("%s %s %s %s %s %s %s\\n", '
+                  'basename("/a/b/"), dirname("/a/b"), toupper("x"), tolower(execname), '
+                  'substr("hello", -3), lltostr(i, 2), lltostr(-7));\n}\n', "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert ('printf("%s %s %s %s %s %s %s\\n", dtrace_pathpart("/a/b/", 0), dtrace_pathpart("/a/b", 1), '
+            'dtrace_strcase("x", 1), dtrace_strcase(execname(), 0), dtrace_substr("hello", -3, 256, 256), '
+            'dtrace_lltostr(i, 2), sprintf("%d", -7))') in stp
+    # one definition per helper, after the probes
+    for f in ("dtrace_pathpart:string(dt_s:string, dt_dir:long)",
+              "dtrace_strcase:string(dt_s:string, dt_upper:long)",
+              "dtrace_substr:string(dt_s:string, dt_index:long, dt_rem:long, dt_size:long)",
+              "dtrace_lltostr:string(dt_v:long, dt_base:long)"):
+        assert stp.count("function " + f) == 1 and stp.index("probe begin") < stp.index(f)
+    assert 'sprintf("0x%x", 255)' in _from_d("BEGIN\n{\n\ttrace(lltostr(255, 16));\n}\n", "stap")
+
+
+def test_a_d_string_helpers_locals_keep_clear_of_the_scripts_globals():
+    # in a stap function a name of a global is that global
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tdt_s = "a";\n\tdt_r = 1;\n'
+                  '\tprintf("%s %d\\n", toupper(dt_s), dt_r);\n}\n', "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    helper = stp[stp.index("function dtrace_strcase"):]
+    assert "dt_s_2:string" in helper and "dt_r_2 .= " in helper
+    assert not re.search(r"\bdt_s\b|\bdt_r\b", helper)
+
+
+def test_d_profile_n_is_stap_perf_cpu_clock_with_the_pcs_from_addr():
+    stp = _from_d("#pragma D option quiet\nprofile-997\n/arg0/\n{\n\t@[execname] = count();\n}\n\n"
+                  "tick-1s\n/arg1 == 0/\n{\n\texit(0);\n}\n", "stap")
+    # every CPU, every 1e9/997 ns of its clock; arg0 the kernel PC, arg1 the user PC
+    assert "probe perf.sw.cpu_clock.sample(1003009)\n{\n    if (!(user_mode() ? 0 : addr())) next\n" in stp
+    assert "probe timer.s(1)\n{\n    if (!((user_mode() ? addr() : 0) == 0)) next\n" in stp
+    back = frontends.parse(stp, "back.stp", "stap")
+    pt = back.probes[0].points[0]
+    assert (pt.kind, pt.period_ns, pt.per_cpu) == ("timer", 1003009, True)
+    assert "probe timer.profile\n" in _from_d("profile-250\n{\n\texit(0);\n}\n", "stap")
+
+
+def test_a_provider_probes_names_are_constants_in_stap_and_vue():
+    src = ('#pragma D option quiet\nproc:::exec-success\n{\n\tprintf("%s:%s:%s:%s\\n", probeprov, '
+           'probemod, probefunc, probename);\n}\n')
+    assert 'printf("%s:%s:%s:%s\\n", "proc", "vmlinux", "", "exec-success")\n' in _from_d(src, "stap")
+    vue = _from_d(src, "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert 'printf("%s:%s:%s:%s\\n", "proc", "vmlinux", "", "exec-success");\n' in vue
+
+
+def test_vue_says_why_it_cannot_compute_a_d_string_subroutine():
+    with pytest.raises(XtraceError, match=r"Vue has no strlen\(\) function, and no way to compute "
+                                          r"it: its string functions are strstr\(\) and atoi\(\) only"):
+        _from_d('#pragma D option quiet\nBEGIN\n{\n\ttrace(strlen("abc"));\n}\n', "vue")
+
+
+def test_d_fileinfo_is_refused_in_stap_naming_the_missing_tapset_functions():
+    with pytest.raises(XtraceError, match=r"fileinfo_t .* no fullpath_struct_file\(\), d_name\(\)"):
+        _from_d('#pragma D option quiet\nsyscall::read:entry\n{\n\tprintf("%s\\n", fds[arg0].fi_pathname);\n}\n',
+                "stap")
+
+
+def test_d_id_and_epid_are_the_d_drivers_numbers_in_stap_and_vue():
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("%d %d\\n", id, epid);\n}\n\n'
+           'syscall::openat:entry, syscall::close:entry\n{\n\tseen[probefunc] = epid;\n}\n\n'
+           'END\n{\n\tprintf("%d %d %d\\n", id, epid, seen["close"]);\n}\n')
+    stp = _from_d(src, "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    # BEGIN 1, END 2; the syscall clause enables close (the lower ID) then openat
+    assert 'printf("%d %d\\n", 1, 1)' in stp and 'printf("%d %d %d\\n", 2, 4, seen["close"])' in stp
+    assert 'seen[name] = name == "close" ? 2 : name == "openat" ? 3 : 0' in stp
+    vue = _from_d(src, "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert 'seen[get_function()] = get_function() == "close" ? 2 : get_function() == "openat" ? 3 : 0;' in vue
+    # Vue's get_function() says pread for pread64: that choice stays a gap
+    with pytest.raises(XtraceError, match="probe_id"):
+        _from_d("#pragma D option quiet\nsyscall::read:entry, syscall::pread64:entry\n{\n\ttrace(id);\n}\n", "vue")
+
+
+def test_d_date_of_now_is_vue_percent_a_of_timestamp_in_dtraces_layout():
+    vue = _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("now: %Y\\n", walltimestamp);\n}\n', "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert vue == ('@@BEGIN\n{\n    set_date_format("%Y %b %e %T");\n'
+                   '    printf("now: %A\\n", timestamp());\n}\n')
+    with pytest.raises(XtraceError, match="walltimestamp"):  # with a width: no Vue form
+        _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("%-24Y\\n", walltimestamp);\n}\n', "vue")
+
+
+def test_d_index_with_a_start_and_strchr_are_stap_functions_the_translation_defines():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("%d %d %d %s %s\\n", index("ab", "b", 1), '
+                  'rindex("ab", "a"), index("ab", "b"), strchr("a/b", \'/\'), strrchr("a/b/c", \'/\'));\n}\n',
+                  "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert ('printf("%d %d %d %s %s\\n", dtrace_index("ab", "b", 1, 0), '
+            'dtrace_index("ab", "a", 0x7fffffffffffffff, 1), strpos("ab", "b"), '
+            'dtrace_strchr("a/b", 47, 0), dtrace_strchr("a/b/c", 47, 1))') in stp
+    assert stp.count("function dtrace_index:long(dt_s:string, dt_t:string, dt_pos:long, dt_rev:long)") == 1
+    assert stp.count("function dtrace_strchr:string(dt_s:string, dt_c:long, dt_last:long)") == 1
+
+
+def test_d_process_group_and_session_are_stap_pgrp_and_sid():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("%d %d\\n", curpsinfo->pr_pgid, '
+                  'curpsinfo->pr_sid);\n}\n', "stap")
+    assert 'printf("%d %d\\n", pgrp(), sid())' in stp
+    back = frontends.parse(stp, "back.stp", "stap")
+    calls = [x for x in ir.walk(back.probes[0].body) if isinstance(x, ir.Call)]
+    assert [(c.name, c.args) for c in calls] == [
+        ("task_info", [ir.Builtin("curthread"), ir.IntLit(0)]),
+        ("task_info", [ir.Builtin("curthread"), ir.IntLit(1)])]

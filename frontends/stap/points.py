@@ -240,6 +240,10 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         if suffix not in ("call", "return"):
             raise unsupported()
         return ProbePoint("kfunc", args[1], is_return=suffix == "return", module=args[0])
+    if (names == ["perf", "sw", "cpu_clock", "sample"] and all(a is None for a in args[:3])
+            and isinstance(args[3], int) and args[3] > 0):
+        # a software perf event on every CPU, sampled every N nanoseconds of its clock
+        return ProbePoint("timer", period_ns=args[3], per_cpu=True)
     if names == ["timer", "profile"] and no_args:
         # stap's timer.profile fires on every CPU at each scheduler tick; the
         # tick is CONFIG_HZ (250 on Debian's kernels).
@@ -366,7 +370,9 @@ def print_point(pp: ProbePoint) -> Optional[str]:
     if pp.kind == "kfunc":
         return f"kernel.function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "timer" and pp.per_cpu:
-        return "timer.profile" if pp.period_ns == 4_000_000 else None
+        if pp.randomize_ns:
+            return None
+        return "timer.profile" if pp.period_ns == 4_000_000 else f"perf.sw.cpu_clock.sample({pp.period_ns})"
     if pp.kind == "timer" and pp.period_ns > 0:
         for unit, scale in (("s", 1_000_000_000), ("ms", 1_000_000), ("us", 1_000), ("ns", 1)):
             if pp.period_ns % scale == 0 and pp.randomize_ns % scale == 0:

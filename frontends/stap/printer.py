@@ -23,7 +23,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
-from xtrace.ir.framing import explicit_framing, traces_as_printf
+from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
@@ -37,6 +37,7 @@ from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
+from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
@@ -55,6 +56,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
+    prog = ids_as_values(prog, lambda nm: STAP_NAMES.get(nm, nm))
     prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
                         lambda ex: prog)
     prog = without_unread_stores(clauses_as_try(traces_as_printf(prog)))
@@ -132,6 +134,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
                       for name in self.thread_vars}
         self.hists, self.hist_names = {}, {}
+        self.dhelpers: dict[str, str] = {}  # helper (print_dstrings) -> its name here
+        self.dhelper_src: dict[str, str] = {}
         self.extra_names, self.scales = {}, {}
         self.local_names: dict[str, str] = {}
         self.loop_names: dict[tuple[str, str], str] = {}
@@ -197,6 +201,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             mark = len(self.lines)
             self.gaps.attempt(lambda: self._probe(p), lambda ex: self.lines.append(gap_comment(ex)),
                               undo=lambda: self._truncate(mark))
+        for src in self.dhelper_src.values():
+            self.lines += ["", *src.split("\n")]
         return "\n".join(self.lines) + "\n"
 
     def _truncate(self, mark: int) -> None:
@@ -357,6 +363,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 and isinstance(s.args[0], ir.Call) and s.args[0].name in ("print_syms", "print_usyms"):
             fn = "print_stack" if s.args[0].name == "print_syms" else "print_ustack"
             self._emit(depth, f"{fn}({self._expr(s.args[0].args[0])})", simple=True)
+        elif isinstance(s, ir.Printf) and any(m.group(4) == "Y" and m.group(1) != "%"
+                                              for m in CONV_RE.finditer(s.fmt)):
+            self._emit(depth, self._dated_printf(s, depth), simple=True)
         elif isinstance(s, ir.Printf):
             self._emit(depth, self._printf(s), simple=True)
         elif isinstance(s, ir.Exit):
@@ -524,6 +533,36 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         args = "".join(", " + a for a in self._printf_args(s))
         return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
 
+    def _dated_printf(self, s: ir.Printf, depth: int) -> str:
+        """D's %Y (a walltimestamp as `2026 Dec  2 01:10:33`, local time) as stap's
+        ctime() of the local seconds, `Wed Dec  2 01:10:33 2026`, its year moved to the
+        front with substr(). A value that is not a variable is read once, into a
+        local, so that the year and the time come from one ctime()."""
+        convs = [m for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
+        if "*" in s.fmt or len(convs) != len(s.args) or s.stderr:
+            raise self.err("this printf of '%Y' cannot be expressed in stap", s)
+        texts = self._printf_args(s)
+        fmt, pos = [], 0
+        for i, m in enumerate(convs):
+            if m.group(4) != "Y":
+                continue
+            if m.group(2):
+                raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", s)
+            a = s.args[i]
+            # DTrace pads the date as a string and ignores a precision
+            fmt.append(s.fmt[pos:m.start()] + "%" + re.sub(r"\.\d*", "", m.group(3)) + "s")
+            pos = m.end()
+            date = f"ctime({self._expr(a, BINARY_PREC['/'] + 1)} / 1000000000 - tz_gmtoff())"
+            if not isinstance(a, (ir.Var, ir.IntLit)):
+                name = self._fresh("date", self._taken())
+                self.local_names[f" date{len(self.local_names)}"] = name
+                self._emit(depth, f"{name} = {date}", simple=True)
+                date = name
+            texts[i] = f'substr({date}, 20, 4) . " " . substr({date}, 4, 15)'
+        fmt = "".join(fmt) + s.fmt[pos:]
+        args = "".join(", " + t for t in texts)
+        return f"printf({encode_string(self._fmt(fmt, s))}{args})"
+
     def _printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int) shown
         unsigned (%x %o %u) is masked to its width, as C's printf shows it
@@ -665,6 +704,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _call(self, e: ir.Call) -> str:
         """A function's stap spelling; DTrace-only string functions have none."""
         name = e.name
+        if name == "task_info" and len(e.args) == 2 and e.args[0] == ir.Builtin("curthread") \
+                and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
+            return "pgrp()" if e.args[1] == ir.IntLit(0) else "sid()"
         if name == "psargs" and e.args == [ir.Builtin("curthread")]:
             # D's curpsinfo->pr_psargs: the process's arguments, cut as Solaris's PRARGSZ cuts them
             return "substr(cmdline_str(), 0, 79)"
@@ -675,23 +717,62 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             name += "_n"
         elif name == "index" and len(e.args) == 2:
             name = "strpos"
+        elif name in ("index", "rindex") and len(e.args) in (2, 3):
+            s, t = (self._expr(x) for x in e.args[:2])
+            # rindex(s, t) searches from the end: any start at or past it does
+            pos = self._expr(e.args[2]) if len(e.args) == 3 else "0x7fffffffffffffff"
+            return f"{self._dstring_helper(name)}({s}, {t}, {pos}, {DSTRING_FLAG[name]})"
+        elif name in ("strchr", "strrchr") and len(e.args) == 2:
+            s, c = (self._expr(x) for x in e.args)
+            return f"{self._dstring_helper(name)}({s}, {c}, {DSTRING_FLAG[name]})"
         elif name in STRING_SPELLING and name != "index":
             name = STRING_SPELLING[name]
         elif name == "syscall_name_of":
             name = "syscall_name"
         elif name in ("sprint_syms", "sprint_usyms"):
             name = "sprint_stack" if name == "sprint_syms" else "sprint_ustack"
-        elif name == "index":
-            raise self.err("index() with a start position has no stap equivalent", e)
         elif name == "timestamp_to_wall":
             raise self.err("Vue's printf %A (a timestamp as a date) has no stap equivalent in xtrace", e)
         elif name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
                 and e.args[0].name == "ksym_addr":
             raise self.err("Vue's __kernel variables (kernel variables by name) have no stap "
                            "equivalent in xtrace", e)
+        elif name in ("fileinfo_str", "fileinfo_int", "fd_file"):
+            raise self.err("D's fileinfo_t (fds[fd].fi_*, cwd, the io provider's file) has no stap "
+                           "equivalent in xtrace: its stap has no fullpath_struct_file(), d_name() "
+                           "or task_cwd_path() to read a file's path and names", e)
+        elif name == "lltostr":
+            return self._lltostr(e)
+        elif name == "substr" and len(e.args) in (2, 3):
+            size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN", 256)
+            s, i = (self._expr(x) for x in e.args[:2])
+            n = self._expr(e.args[2]) if len(e.args) == 3 else str(size)
+            return f"{self._dstring_helper('substr')}({s}, {i}, {n}, {size})"
+        elif name in DSTRING_HELPERS and len(e.args) == 1:
+            return f"{self._dstring_helper(name)}({self._expr(e.args[0])}, {DSTRING_FLAG[name]})"
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"
+
+    def _lltostr(self, e: ir.Call) -> str:
+        """D's lltostr(v[, base]): stap's sprintf where a constant base says which one."""
+        v = self._expr(e.args[0])
+        base = e.args[1] if len(e.args) > 1 else ir.IntLit(10)
+        if isinstance(base, ir.IntLit) and base.value == 10:
+            return f'sprintf("%d", {v})'
+        if isinstance(base, ir.IntLit) and base.value == 16:
+            return f'sprintf("0x%x", {v})'
+        return f"{self._dstring_helper('lltostr')}({v}, {self._expr(base)})"
+
+    def _dstring_helper(self, func: str) -> str:
+        """The name of the function the translation defines for D's `func`
+        (print_dstrings), defined at the end of the script."""
+        want = DSTRING_HELPERS[func][0]
+        if want not in self.dhelpers:
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = helper_source(func, name, self._taken_globals())
+        return self.dhelpers[want]
 
     def _member(self, e: ir.KernelMember) -> str:
         """stap spells every step `->`; only target variables and @cast take it, so any
@@ -728,6 +809,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             desc = self._probe_desc(e.name)
             if desc is not None:
                 return desc
+        if e.name == "probefunc" and provider_field(self.points, "probefunc") is not None:
+            return encode_string(provider_field(self.points, "probefunc") or "")
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
             return "(retval < 0 ? -retval : 0)"
@@ -747,6 +830,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return "0"  # a syscall has six arguments
             raise self.err(f"D's {e.name} cannot be expressed in stap (long_arg() reads the "
                            "first six arguments)", e)
+        if m and int(m.group(1)) < 2 and self.points and all(pp.kind == "timer" for pp in self.points):
+            # DTrace's profile/tick arg0 is the interrupted kernel PC (0 in user mode),
+            # arg1 the user PC (0 in kernel mode)
+            return "(user_mode() ? addr() : 0)" if m.group(1) == "1" else "(user_mode() ? 0 : addr())"
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
@@ -759,6 +846,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         stap cannot tell (the caller refuses)."""
         pts = self.points
         kinds = {pp.kind for pp in pts}
+        alias = provider_field(pts, field)
+        if alias is not None:
+            return encode_string(alias)
         if not pts or any(pp.alias for pp in pts):
             return None
         sides = {pp.is_return for pp in pts}

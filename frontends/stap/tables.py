@@ -24,6 +24,8 @@ BUILTIN_FUNCS: dict[str, str] = {
     "ppfunc": "probefunc",
     "task_current": "curthread",
     "target": "target",
+    "tz_gmtoff": "tz_gmtoff",
+    "addr": "addr",
 }
 
 # gettimeofday_s/ms/us(): the wall clock in nanoseconds divided by this.
@@ -56,6 +58,8 @@ BUILTIN_SPELLING: dict[str, str] = {
     "syscall_name": "name",
     "curthread": "task_current()",
     "target": "target()",
+    "tz_gmtoff": "tz_gmtoff()",
+    "addr": "addr()",
     "backtrace": "backtrace()",
     "ubacktrace": "ubacktrace()",
 }

@@ -52,7 +52,11 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "sprint_syms": "sprint_syms", "sprint_ustack": "sprint_usyms",
            "sprint_usyms": "sprint_usyms", "matched": "matched"}
 
-NAMES = frozenset(_TASK_MEMBERS) | {"task_execname", "task_prio", "task_nice", "is_return",
+# pgrp()/sid(): the current process's group and session (task_info's 0 and 1, as
+# D's curpsinfo->pr_pgid and pr_sid read them).
+_TASK_INFO = {"pgrp": 0, "sid": 1}
+
+NAMES = frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "user_string_warn", "cmdline_arg"} | frozenset(_DIRECT)
 
 
@@ -81,6 +85,10 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
         for path in _TASK_MEMBERS[name]:
             base = ir.KernelMember(base, path, loc=loc)
         return base
+    if name in _TASK_INFO:
+        want(0)
+        return ir.Call("task_info", [ir.Builtin("curthread", loc=loc), ir.IntLit(_TASK_INFO[name], loc=loc)],
+                       loc=loc)
     if name == "is_return":
         want(0)
         return ir.IntLit(1 if points and all(pp.is_return for pp in points) else 0, loc=loc)

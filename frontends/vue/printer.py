@@ -7,15 +7,17 @@ came from Vue, which the tests check.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 from typing import Optional
 
-from xtrace.ir.framing import traces_as_printf
+from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
+                               traces_as_printf)
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
-from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, no_functions
 from xtrace.ir.loc import Loc, XtraceError
@@ -31,6 +33,10 @@ from .syscalls import is_syscall_rv, raw_rv_text
 
 INDENT = "    "
 _CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
+# D string subroutines (and stap's string tapset) that a Vue script cannot compute.
+_D_STRING_SUBRS = frozenset({"strlen", "index", "rindex", "basename", "dirname", "toupper",
+                             "tolower", "substr", "slice", "strchr", "strrchr", "lltostr",
+                             "strtok", "str_replace", "stringat"})
 _PROBE_DESC = ("probeprov", "probemod", "probename")
 _GLOB = re.compile(r"[*?\[\]]")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -74,6 +80,7 @@ class Printer:
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
+        self.cur_profiled = False  # the clause being printed is a process-specific @@interval
         self.globals = {g.name: g for g in prog.globals}
         for g in prog.globals:
             if g.kind == "scalar" and g.type is not None:
@@ -95,10 +102,6 @@ class Printer:
                                 "arrays): Vue has no such array", g)
         if self.prog.functions:
             raise no_functions(self.prog, "Vue")
-        if needs_framing(self.prog):
-            framed = next(p for p in self.prog.probes if p.framed)
-            self.gaps.attempt(lambda: self._no_framing(framed),
-                              lambda ex: self.lines.extend([gap_comment(ex), ""]))
         self.learn_all()
         self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
         # set_date_format(): said in the first @@BEGIN (one of its own if there is none)
@@ -123,11 +126,6 @@ class Printer:
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
                               undo=lambda: self.truncate(mark))
         return "\n".join(self.lines).rstrip() + "\n"
-
-    def _no_framing(self, probe: ir.Probe) -> None:
-        raise self.fail("DTrace's non-quiet framing (the `CPU ID FUNCTION:NAME` heading and "
-                        "each record's CPU column) cannot be expressed in Vue, which has no CPU "
-                        "number (nearest: `#pragma D option quiet` in the D source)", probe)
 
     def truncate(self, mark: int) -> None:
         del self.lines[mark:]
@@ -191,7 +189,7 @@ class Printer:
             args = [int(u[3:]) + 1 for u in uses if re.fullmatch(r"arg\d", u)]
             if not args and "retval" not in uses:
                 continue
-            for p in probe.points:
+            for p in self.globs_expanded(probe).points:
                 if p.kind == "syscall" and p.name != "*":
                     name = tables.LINUX_TO_LIBC.get(p.name, p.name)
                     want[name] = max(want.get(name, 0), max(args, default=0))
@@ -204,6 +202,7 @@ class Printer:
     # ------------------------------------------------------------ probes
 
     def probe(self, probe: ir.Probe) -> None:
+        probe = self.globs_expanded(probe)
         uses_args = any(isinstance(n, ir.Builtin) and n.name.startswith("arg")
                         for n in walk(probe.body, probe.predicate))
         # Vue allows __argN only in a clause with one probe point: give each point its own clause.
@@ -217,6 +216,20 @@ class Printer:
             else [probe.points]
         for points in groups:
             self.clause(points, probe.predicate, probe.body, probe.comments)
+
+    def globs_expanded(self, probe: ir.Probe) -> ir.Probe:
+        """`probe` with each syscall pattern (`open*`) as the syscalls it matched on the
+        translation's target, by name: Vue's @@syscall names one syscall."""
+        globs = (self.prog.options or {}).get("syscall_globs") or {}
+        if not any(p.kind == "syscall" and p.name in globs for p in probe.points):
+            return probe
+        points: list[ir.ProbePoint] = []
+        for p in probe.points:
+            if p.kind == "syscall" and p.name in globs:
+                points += [dataclasses.replace(p, name=nm) for nm in globs[p.name]]
+            else:
+                points.append(p)
+        return dataclasses.replace(probe, points=points)
 
     def clause(self, points: list[ir.ProbePoint], predicate: Optional[ir.Expr], body: ir.Block,
                comments: list[str]) -> None:
@@ -242,6 +255,7 @@ class Printer:
             if all(f is not None for f in found) and whole:
                 sysproc_form = self.sysproc_tuples(points, predicate)
         profiled = intervals.peel(points[0], predicate) if len(points) == 1 else None
+        self.cur_profiled = profiled is not None
         if sysproc_form is not None:
             tuples, predicate = sysproc_form
             self.lines.append(", ".join(dict.fromkeys(tuples)))
@@ -365,6 +379,7 @@ class Printer:
                 e = implicit_store(e, self.declared_type(e.target), statement=True)
             self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
+            s = spliced_sprintf(s)
             args = "".join(", " + a for a in self.printf_args(s))
             self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(self.vue_format(s))}{args});")
         elif isinstance(s, ir.Exit):
@@ -576,12 +591,22 @@ class Printer:
             return f"__sigsendinfo->{member}", ATOM
         if isinstance(e, ir.Builtin) and e.name == "pp" and _spelled(getattr(self, "cur_points", [])):
             return escape(_spelled(self.cur_points)), ATOM
+        if isinstance(e, ir.Builtin) and e.name == "probefunc" \
+                and provider_field(getattr(self, "cur_points", []), "probefunc") is not None:
+            return escape(provider_field(self.cur_points, "probefunc") or ""), ATOM
         if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
             desc = _probe_desc(getattr(self, "cur_points", []), e.name)
             if desc is None:
                 raise self.fail(f"D's '{e.name}' of this probe has no Vue equivalent (Vue names "
                                 "the probe with get_probe() and get_function())", e)
             return escape(desc), ATOM
+        if isinstance(e, ir.Builtin) and e.name == "cpu":
+            points = getattr(self, "cur_points", [])
+            where = next((w for w in (_no_curthread(pt, None, len(points)) for pt in points)
+                          if w is not None), None)
+            if where is not None and not (where.startswith("an @@interval") and self.cur_profiled):
+                raise self.fail(f"the CPU number, Vue's __curthread->cpuid, cannot be used in {where}", e)
+            return "__curthread->cpuid", POSTFIX
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
@@ -662,6 +687,13 @@ class Printer:
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
                             "the bits of a double)", e)
         spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
+        if e.name == "psargs":
+            raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
+                            "equivalent: __curproc has no argument list", e)
+        if spelling is None and e.name in _D_STRING_SUBRS:
+            raise self.fail(f"Vue has no {e.name}() function, and no way to compute it: its "
+                            "string functions are strstr() and atoi() only, and it has no loops "
+                            "and no functions of its own", e)
         if spelling is None or len(e.args) not in (1, 2):
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
@@ -723,16 +755,135 @@ def walk(*roots):
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express,
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
+    gaps = gaps or Gaps()
+    lead: list[str] = []
+
+    def unframed(ex: XtraceError) -> ir.Program:
+        lead.extend([gap_comment(ex), ""])
+        return prog
+    prog = d_dates_as_vue(prog)
+    # get_function() names a syscall as @@syscall does (pread for pread64)
+    prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
+    prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
-    # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog))))
-    return Printer(prog, gaps or Gaps()).program()
+    printer = Printer(prog, gaps)
+    printer.lines.extend(lead)
+    return printer.program()
+
+
+_SPRINTF_SUFFIX = re.compile(r"%s([^%]*)\Z")
+_RIGHT_WIDTH = re.compile(r"%(\d*)s\Z")
+
+
+def spliced_sprintf(s: ir.Printf) -> ir.Printf:
+    """`printf("%32s", sprintf("%s:entry", x))` as `printf("%26s:entry", x)`: Vue has no
+    sprintf, and right-justifying x in 32 - 6 columns then writing the 6 characters
+    pads exactly as right-justifying the whole does (both pad by 32 - len(x) - 6,
+    or not at all)."""
+    if not any(isinstance(a, ir.Sprintf) for a in s.args):
+        return s
+    out, args, pos, i = [], [], 0, 0
+    for m in _CONV.finditer(s.fmt):
+        if m.group(1) == "%":
+            continue
+        if i >= len(s.args):
+            return s
+        a = s.args[i]
+        i += 1
+        suffix = _SPRINTF_SUFFIX.match(a.fmt) if isinstance(a, ir.Sprintf) and len(a.args) == 1 else None
+        width = _RIGHT_WIDTH.match(m.group(0))
+        if suffix is None or width is None:
+            args.append(a)
+            continue
+        w = max(int(width.group(1) or 0) - len(suffix.group(1)), 0)
+        out.append(s.fmt[pos:m.start()] + f"%{w or ''}s" + suffix.group(1).replace("%", "%%"))
+        pos = m.end()
+        args.append(a.args[0])
+    if i != len(s.args):
+        return s
+    return ir.Printf("".join(out) + s.fmt[pos:], args, stderr=s.stderr, loc=s.loc)
+
+
+# DTrace's %Y layout (libdtrace's "%Y %b %e %T": `2026 Dec  2 01:10:33`, local time).
+D_DATE_FORMAT = "%Y %b %e %T"
+
+
+def d_dates_as_vue(prog: ir.Program) -> ir.Program:
+    """A D program whose every printf %Y prints the time now (walltimestamp), with no
+    width: a copy whose %Y prints Vue's timestamp() with set_date_format()'s layout
+    set to DTrace's (Vue's %A); other programs as they are."""
+    if prog.lang != "d" or (prog.options or {}).get("date_format"):
+        return prog
+    dated = [(s, i) for p in prog.probes for s in ir.walk(p.body) if isinstance(s, ir.Printf)
+             for i, m in enumerate(m for m in _CONV.finditer(s.fmt) if m.group(1) != "%")
+             if m.group(2) == "Y"]
+    if not dated:
+        return prog
+    for s, i in dated:
+        convs = [m for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
+        if len(convs) != len(s.args) or convs[i].group(0) != "%Y" \
+                or s.args[i] != ir.Builtin("walltimestamp"):
+            return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for s in ir.walk(p.body):
+            if isinstance(s, ir.Printf):
+                convs = [m for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
+                for i, m in enumerate(convs):
+                    if m.group(2) == "Y":
+                        at = s.args[i].loc
+                        s.args[i] = ir.Call("timestamp_to_wall", [ir.Builtin("timestamp", loc=at)], loc=at)
+    prog.options = {**(prog.options or {}), "date_format": D_DATE_FORMAT}
+    return prog
+
+
+def cpu_column_allowed(prog: ir.Program) -> ir.Program:
+    """`prog`, once every clause that prints DTrace's non-quiet framing is known to be
+    one where Vue can read the CPU column, `__curthread->cpuid` (XtraceError at the
+    first that is not). IBM: __curthread cannot be used in @@BEGIN, @@END (nor
+    systrace) clauses, and in @@interval clauses only with a process ID."""
+    if not needs_framing(prog):
+        return prog
+    listed = (prog.options or {}).get("probe_sites") or []
+    for p, sites in zip(prog.probes, listed + [None] * (len(prog.probes) - len(listed))):
+        if not p.framed:
+            continue
+        renamed = sorted({d.split(":")[0] for d in sites or []} & set(tables.LINUX_TO_LIBC))
+        if len(set(sites or [])) > 1 and renamed:
+            # Vue's get_function() names the site that fired as @@syscall does (pread), D as
+            # Linux does (pread64)
+            raise XtraceError(f"DTrace's non-quiet probe line names the site that fired, and "
+                              f"Vue's get_function() names '{renamed[0]}' differently "
+                              f"('{tables.LINUX_TO_LIBC[renamed[0]]}') (nearest: one clause per "
+                              "probe, or `#pragma D option quiet` in the D source)", p.loc)
+        for pt in p.points:
+            where = _no_curthread(pt, p.predicate, len(p.points))
+            if where is not None:
+                raise XtraceError(
+                    "DTrace's non-quiet framing (the `CPU ID FUNCTION:NAME` heading and each "
+                    f"record's CPU column) of '{pt.spelling or pt.kind}' cannot be expressed in "
+                    "Vue: its CPU number, __curthread->cpuid, cannot be used in " + where +
+                    " (nearest: `#pragma D option quiet` in the D source)", pt.loc or p.loc)
+    return prog
+
+
+def _no_curthread(pt: ir.ProbePoint, predicate: Optional[ir.Expr], npoints: int) -> Optional[str]:
+    """Where Vue forbids __curthread, for the clause `pt` becomes (None: allowed)."""
+    if pt.kind in ("begin", "end", "error"):
+        return "@@BEGIN or @@END clauses"
+    if pt.kind == "timer" and (npoints != 1 or intervals.peel(pt, predicate) is None):
+        return "an @@interval clause without a process ID"
+    return None
 
 
 def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
     """D's probeprov/probemod/probename of a clause's probe as the constant DTrace
     names it (dtrace:::BEGIN, syscall:vmlinux:read:entry, profile:::tick-1s), or
     None where it is not one constant."""
+    alias = provider_field(points, field)
+    if alias is not None:
+        return alias
     kinds = {p.kind for p in points}
     if not points or len(kinds) != 1 or len({p.is_return for p in points}) != 1 \
             or any(p.alias for p in points):

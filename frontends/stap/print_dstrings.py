@@ -1,0 +1,212 @@
+"""D string subroutines that stap's tapset lacks, as stap functions the translation
+defines: substr(), index()/rindex() with a start, strchr(), strrchr(), basename(),
+dirname(), toupper(), tolower() and lltostr() with a base.
+
+Each follows DTrace's own algorithm (dtrace_dif_subr, as runtime/xt_str.h does),
+so that the stap translation prints exactly what the D original prints:
+basename/dirname scan from the end (`""` is `.`, all slashes is `/`), the case
+functions change ASCII letters only, and lltostr() writes the sign only in base
+10, `0x` before hexadecimal digits, `0` before octal ones and the 64-bit
+pattern of a negative value in the other bases.
+"""
+
+from __future__ import annotations
+
+import re
+
+# D function -> the helper that computes it (its name before renaming) and its source,
+# with NAME for the function's own name.
+_PATHPART = """function NAME:string(dt_s:string, dt_dir:long)
+{
+    dt_len = strlen(dt_s)
+    if (dt_len == 0) {
+        dt_s = "."
+        dt_len = 1
+    }
+    dt_lastbase = -1
+    dt_firstbase = -1
+    dt_lastdir = -1
+    dt_i = dt_len - 1
+    while (dt_i >= 0 && stringat(dt_s, dt_i) == 47)
+        dt_i--
+    if (dt_i >= 0)
+        dt_lastbase = dt_i
+    while (dt_i >= 0 && stringat(dt_s, dt_i) != 47)
+        dt_i--
+    if (dt_i >= 0)
+        dt_firstbase = dt_i + 1
+    while (dt_i >= 0 && stringat(dt_s, dt_i) == 47)
+        dt_i--
+    if (dt_i >= 0)
+        dt_lastdir = dt_i
+    if (dt_lastbase == -1) {
+        dt_firstbase = 0
+        dt_lastbase = 0
+        dt_lastdir = 0
+    }
+    if (dt_firstbase == -1) {
+        if (dt_dir) {
+            dt_s = "."
+            dt_lastdir = 0
+        } else {
+            dt_firstbase = 0
+        }
+    }
+    if (dt_dir) {
+        if (dt_lastdir == -1)
+            dt_lastdir = 0
+        return substr(dt_s, 0, dt_lastdir + 1)
+    }
+    return substr(dt_s, dt_firstbase, dt_lastbase - dt_firstbase + 1)
+}"""
+
+_CASE = """function NAME:string(dt_s:string, dt_upper:long)
+{
+    dt_r = ""
+    dt_n = strlen(dt_s)
+    for (dt_i = 0; dt_i < dt_n; dt_i++) {
+        dt_c = stringat(dt_s, dt_i)
+        if (dt_upper && dt_c >= 97 && dt_c <= 122)
+            dt_c -= 32
+        else if (!dt_upper && dt_c >= 65 && dt_c <= 90)
+            dt_c += 32
+        dt_r .= sprintf("%c", dt_c)
+    }
+    return dt_r
+}"""
+
+# Digits of the unsigned 64-bit value: stap divides signed, so a negative value's
+# first quotient is taken from its upper 63 bits.
+_LLTOSTR = """function NAME:string(dt_v:long, dt_base:long)
+{
+    if (dt_base <= 1 || dt_base > 36)
+        return ""
+    if (dt_base == 10)
+        return sprintf("%d", dt_v)
+    if (dt_base == 16)
+        return sprintf("0x%x", dt_v)
+    if (dt_base == 8)
+        return dt_v == 0 ? "0" : sprintf("0%o", dt_v)
+    dt_r = ""
+    dt_val = dt_v
+    if (dt_val < 0) {
+        dt_q = ((dt_val >> 1) & 0x7fffffffffffffff) / dt_base * 2
+        dt_d = dt_val - dt_q * dt_base
+        if (dt_d < 0 || dt_d >= dt_base) {
+            dt_q++
+            dt_d -= dt_base
+        }
+        dt_r = sprintf("%c", dt_d <= 9 ? 48 + dt_d : 87 + dt_d)
+        dt_val = dt_q
+    }
+    while (dt_val > 0) {
+        dt_d = dt_val % dt_base
+        dt_r = sprintf("%c", dt_d <= 9 ? 48 + dt_d : 87 + dt_d) . dt_r
+        dt_val /= dt_base
+    }
+    return dt_v == 0 ? "0" : dt_r
+}"""
+
+# D's substr(s, index[, length]): a negative index counts from the end, a negative
+# length leaves that many characters off the end; `dt_size` is D's strsize.
+_SUBSTR = """function NAME:string(dt_s:string, dt_index:long, dt_rem:long, dt_size:long)
+{
+    dt_len = strlen(dt_s)
+    if (dt_index < 0) {
+        dt_index += dt_len
+        if (dt_index < 0 && dt_index + dt_rem > 0) {
+            dt_rem += dt_index
+            dt_index = 0
+        }
+    }
+    if (dt_index >= dt_len || dt_index < 0)
+        dt_rem = 0
+    else if (dt_rem < 0)
+        dt_rem += dt_len - dt_index
+    else if (dt_rem > dt_size - dt_index)
+        dt_rem = dt_size - dt_index
+    if (dt_index >= 0 && dt_index <= dt_len && dt_rem > dt_len - dt_index)
+        dt_rem = dt_len - dt_index
+    return dt_rem > 0 ? substr(dt_s, dt_index, dt_rem) : ""
+}"""
+
+# D's index()/rindex() with a start position (Perl's rules, as DTrace keeps them).
+_INDEX = """function NAME:long(dt_s:string, dt_t:string, dt_pos:long, dt_rev:long)
+{
+    dt_len = strlen(dt_s)
+    dt_sublen = strlen(dt_t)
+    if (dt_len == 0 && dt_sublen == 0)
+        return 0
+    if (!dt_rev) {
+        if (dt_pos < 0)
+            dt_pos = 0
+        if (dt_pos >= dt_len)
+            return dt_sublen == 0 ? dt_len : -1
+        dt_i = dt_pos
+        while (dt_i < dt_len) {
+            if (substr(dt_s, dt_i, dt_sublen) == dt_t)
+                return dt_i
+            dt_i++
+        }
+        return -1
+    }
+    dt_i = dt_len
+    if (dt_pos < 0)
+        return dt_sublen == 0 ? 0 : -1
+    if (dt_pos < dt_len)
+        dt_i = dt_pos
+    while (dt_i >= 0) {
+        if (substr(dt_s, dt_i, dt_sublen) == dt_t)
+            return dt_i
+        dt_i--
+    }
+    return -1
+}"""
+
+# D's strchr()/strrchr(): the rest of the string from the (last) character, "" if absent.
+_STRCHR = """function NAME:string(dt_s:string, dt_c:long, dt_last:long)
+{
+    dt_at = -1
+    dt_n = strlen(dt_s)
+    for (dt_i = 0; dt_i < dt_n; dt_i++) {
+        if ((stringat(dt_s, dt_i) & 255) == (dt_c & 255)) {
+            dt_at = dt_i
+            if (!dt_last)
+                break
+        }
+    }
+    return dt_at < 0 ? "" : substr(dt_s, dt_at, dt_n - dt_at)
+}"""
+
+HELPERS: dict[str, tuple[str, str]] = {
+    "index": ("dtrace_index", _INDEX),
+    "rindex": ("dtrace_index", _INDEX),
+    "strchr": ("dtrace_strchr", _STRCHR),
+    "strrchr": ("dtrace_strchr", _STRCHR),
+    "substr": ("dtrace_substr", _SUBSTR),
+    "basename": ("dtrace_pathpart", _PATHPART),
+    "dirname": ("dtrace_pathpart", _PATHPART),
+    "toupper": ("dtrace_strcase", _CASE),
+    "tolower": ("dtrace_strcase", _CASE),
+    "lltostr": ("dtrace_lltostr", _LLTOSTR),
+}
+
+# The helper's last argument for each D function.
+FLAG: dict[str, str] = {"basename": "0", "dirname": "1", "toupper": "1", "tolower": "0",
+                        "index": "0", "rindex": "1", "strchr": "0", "strrchr": "1"}
+
+_LOCAL = re.compile(r"\bdt_\w+")
+
+
+def helper_source(func: str, name: str, taken: set[str]) -> str:
+    """The stap source of the helper computing D's `func`, named `name`. A stap
+    function's variable with the name of a global is that global: a local that
+    would be one of `taken` gets a suffix."""
+    src = HELPERS[func][1].replace("NAME", name, 1)
+    for local in sorted(set(_LOCAL.findall(src))):
+        if local in taken:
+            fresh, n = local, 2
+            while fresh in taken or fresh in src:
+                fresh, n = f"{local}_{n}", n + 1
+            src = re.sub(rf"\b{local}\b", fresh, src)
+    return src
