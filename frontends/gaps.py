@@ -53,6 +53,12 @@ class Gaps:
             return on_gap(ex)
 
 
+def library_function(f) -> bool:
+    """Whether `f` is a function of stap's tapset library appended to the script."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    return f.loc.file == TAPSET_FILE
+
+
 def no_functions(prog, target: str) -> XtraceError:
     """The error for a program with script functions in a language that has none
     (D, Vue). A function of stap's tapset library is not the user's: it is named

@@ -161,14 +161,122 @@ def test_a_value_only_stap_function_is_its_value_in_d_and_vue():
            'function wrap(s:string) { return "<" . s . ">" }\n'
            'function twice(x) { return x + x }\n'
            'probe begin { printf("%d %s %d\\n", sign(-3), wrap(execname()), twice(pid() * 2)); exit() }\n')
-    # an argument read twice that is not a plain value keeps the call: a gap
-    assert "function 'twice'" in _gap(src, "d")
+    # an argument read twice that is not a plain value is set once, in a clause-local
+    d = _to(src, "d")
+    assert ('    this->twice_x = pid * 2;\n'
+            '    printf("%d %s %d\\n", -3 > 0 ? 1 : -3 < 0 ? -1 : 0, '
+            'strjoin(strjoin("<", execname), ">"), this->twice_x + this->twice_x);\n') in d
     src = src.replace("twice(pid() * 2)", "twice(pid())")
     d = _to(src, "d")
     assert '-3 > 0 ? 1 : -3 < 0 ? -1 : 0' in d and 'strjoin(strjoin("<", execname), ">")' in d
     assert "pid + pid" in d
     v = _to(src, "vue")
     assert "__pid + __pid" in v and "sign" not in v
+
+
+def test_early_returns_of_a_value_only_stap_function_are_a_chain_of_ternaries():
+    src = ('function classify(n) {\n\tif (n < 0)\n\t\treturn "negative"\n\tif (n == 0)\n'
+           '\t\treturn "zero"\n\treturn "positive"\n}\n'
+           'probe begin { printf("%s\\n", classify(-4)); exit() }\n')
+    assert ('printf("%s\\n", -4 < 0 ? "negative" : -4 == 0 ? "zero" : "positive");'
+            in _to(src, "d"))
+    assert ('printf("%s\\n", (-4) < 0 ? "negative" : (-4) == 0 ? "zero" : "positive");'
+            in _to(src, "vue"))
+
+
+STATEMENTS = """global total, seen
+function bump(n) { total += n; return total }
+function note(who:string, n) {
+	k = who . "!"
+	if (n > 1) { seen[k] += n } else { seen[k]++ }
+	return seen[k]
+}
+function shadow(x) { y = x * 2; return y + 1 }
+probe begin {
+	y = 7
+	a = note(execname(), y)
+	bump(5)
+	printf("%d %d %d %d\\n", bump(y + 1), shadow(y), shadow(3), a)
+	exit()
+}
+"""
+
+
+def test_a_stap_function_with_locals_is_written_out_before_its_call_in_d():
+    """Parameters and locals are clause-locals named after the function; the call is
+    the value returned, or a clause-local holding it when a later call changes it."""
+    assert _to(STATEMENTS, "d").endswith("""BEGIN
+{
+    this->y = 7;
+    this->note_k = strjoin(execname, "!");
+    if (this->y > 1) {
+        seen[this->note_k] += this->y;
+    } else {
+        seen[this->note_k]++;
+    }
+    this->a = seen[this->note_k];
+    total += 5;
+    this->bump_n = this->y + 1;
+    total += this->bump_n;
+    this->shadow_x = this->y;
+    this->shadow_y = this->shadow_x * 2;
+    this->shadow = this->shadow_y + 1;
+    this->shadow_y = 3 * 2;
+    printf("%d %d %d %d\\n", total, this->shadow, this->shadow_y + 1, this->a);
+    exit(0);
+}
+""")
+
+
+def test_a_stap_function_with_locals_is_written_out_with_auto_locals_in_vue():
+    v = _to(STATEMENTS, "vue")
+    assert """    __auto long long shadow;
+    y = 7;
+    note_k = __pname + "!";""" in v
+    assert """    shadow_y = 3 * 2;
+    printf("%d %d %d %d\\n", total, shadow, shadow_y + 1, a);""" in v
+
+
+def test_a_stap_functions_locals_start_at_zero_at_each_call_in_d():
+    d = _to('global g\nfunction count_up() { n++; g += n; return n }\n'
+            'probe begin { count_up(); count_up(); printf("%d %d\\n", count_up(), g); exit() }\n', "d")
+    assert """    this->count_up_n = 0;
+    this->count_up_n++;
+    g += this->count_up_n;
+    this->count_up_n = 0;
+    this->count_up_n++;
+    g += this->count_up_n;
+    this->count_up_n = 0;
+    this->count_up_n++;
+    g += this->count_up_n;
+    printf("%d %d\\n", this->count_up_n, g);""" in d
+
+
+def test_a_constant_division_by_zero_divides_at_run_time_in_d():
+    """D refuses `1 / 0` when it compiles; stap fails when the function runs."""
+    d = _to('function ratio(a, b) { return a / b }\n'
+            'probe begin { println(ratio(10, 2)); println(ratio(1, 0)) }\n', "d")
+    assert """    printf("%d\\n", 10 / 2);
+    this->ratio_a = 1;
+    this->ratio_b = 0;
+    printf("%d\\n", this->ratio_a / this->ratio_b);""" in d
+
+
+@pytest.mark.parametrize("body", [
+    'printf("%d\\n", total + bump(1))',          # total is read before bump changes it
+    'printf("%d\\n", bump(0) && bump(1))',       # the second call may not happen
+    'printf("%d\\n", fact(3))',                  # recursive
+    'printf("%d\\n", first(3))',                 # a loop
+    'printf("%d\\n", early(3))',                 # a return in the middle
+])
+def test_stap_functions_a_porter_cannot_write_out_stay_refused(body):
+    src = ('global total\nfunction bump(n) { total += n; return total }\n'
+           'function fact(n) { if (n <= 1) return 1; return n * fact(n - 1) }\n'
+           'function first(n) { for (i = 0; i < n; i++) total++; return total }\n'
+           'function early(n) { if (n > 2) { total++; return 1 }; total--; return 0 }\n'
+           'probe begin { ' + body + '; exit() }\n')
+    for to, lang in (("d", "D"), ("vue", "Vue")):
+        assert f"{lang} has no user-defined functions; function '" in _gap(src, to)
 
 
 def _gap(src: str, to: str) -> str:

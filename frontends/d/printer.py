@@ -22,7 +22,7 @@ from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import c_comment
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, no_functions
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
@@ -894,7 +894,7 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    prog = eliminate_next(inline_functions(prog))
+    prog = eliminate_next(inline_functions(prog, library_function))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
     return Printer(prog, gaps or Gaps()).run()
 

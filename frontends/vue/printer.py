@@ -17,7 +17,7 @@ from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir.framing import needs_framing
 from xtrace.ir import nodes as ir
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, no_functions
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
@@ -725,7 +725,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog))))
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog, library_function))))
     return Printer(prog, gaps or Gaps()).program()
 
 
