@@ -632,3 +632,27 @@ def test_stap_counting_statistics_printed_row_by_row_are_a_d_printa():
     d = translate_text(src, "x.stp", "stap", "d")
     assert "@calls[execname] = count();" in d and 'printa("%@-10d %s\\n", @calls);' in d, d
     assert "#pragma D option aggsortrev" in d
+
+
+RESERVED = """global args, args_, when, String
+probe begin {
+	args = 3; args_ = 4; when = 5; String = "s"
+	printf("%d %d %d\\n", args, args_, when)
+}
+probe end { when++ }
+"""
+
+
+def test_a_stap_variable_d_reserves_is_renamed_with_a_suffix_no_other_variable_has():
+    """`args` is D's probe arguments: it becomes `args__` (`args_` is taken)."""
+    d = _to(RESERVED, "d")
+    assert "int64_t args__;\nint64_t args_;\nint64_t when;\nstring String;\n" in d
+    assert 'printf("%d %d %d\\n", args__, args_, when);' in d
+
+
+def test_a_stap_variable_vue_reserves_is_renamed_and_its_auto_print_keeps_the_name():
+    v = _to(RESERVED, "vue")
+    assert "__global long long when_;\n__global String String_[128];\n" in v
+    assert 'printf("%d %d %d\\n", args, args_, when_);' in v
+    # stap prints the unread String at exit under its own name
+    assert 'printf("String=\\"%s\\"\\n", String_);' in v

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
+from xtrace.ir.rename import rename_variables
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
@@ -337,7 +338,7 @@ class Printer:
         return ("global", name) in self.read_first
 
     def _check_name(self, name: str, loc) -> None:
-        if name in _RESERVED or not re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name):
+        if not _valid_name(name):
             raise XtraceError(f"variable name '{name}' is reserved or invalid in D", loc)
 
     def _inits(self) -> str:
@@ -641,7 +642,7 @@ class Printer:
             raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
                               "(only scalars of known type)", s.loc)
         conv = '\\"%s\\"' if g.type.is_str else "%d"
-        return f'printf("{s.name}={conv}\\n", {s.name});'
+        return f'printf("{s.label or s.name}={conv}\\n", {s.name});'
 
     def _s_Delete(self, s: ir.Delete, depth):
         g = self.prog.global_named(s.map)
@@ -896,7 +897,13 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     prog = eliminate_next(inline_functions(prog, library_function))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
+    prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     return Printer(prog, gaps or Gaps()).run()
+
+
+def _valid_name(name: str) -> bool:
+    """Whether D can name a global `name` (`args`, `pid`, `self` are D's own)."""
+    return name not in _RESERVED and re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name) is not None
 
 
 def _wide_constant_op(e: ir.Binary) -> bool:

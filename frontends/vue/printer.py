@@ -12,6 +12,7 @@ from typing import Optional
 
 from xtrace.ir.framing import traces_as_printf
 from xtrace.ir.inline import inline_functions
+from xtrace.ir.rename import rename_variables
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
@@ -482,7 +483,7 @@ class Printer:
         if g is None or g.kind != "scalar" or g.type is None:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
         conv = '\\"%s\\"' if g.type.is_str else "%d"
-        return f'printf("{s.name}={conv}\\n", {s.name});'
+        return f'printf("{s.label or s.name}={conv}\\n", {s.name});'
 
     def unkeyed_row(self, s: ir.PrintAgg) -> Optional[list[ir.Stmt]]:
         """A print of an aggregation without keys (a Vue list) as the printf of its one
@@ -726,6 +727,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog, library_function))))
+    prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
     return Printer(prog, gaps or Gaps()).program()
 
 
