@@ -656,3 +656,19 @@ def test_a_stap_variable_vue_reserves_is_renamed_and_its_auto_print_keeps_the_na
     assert 'printf("%d %d %d\\n", args, args_, when_);' in v
     # stap prints the unread String at exit under its own name
     assert 'printf("String=\\"%s\\"\\n", String_);' in v
+
+
+def test_stap_effective_ids_are_psinfo_members_in_d():
+    d = _to('probe begin { printf("%d %d %d %d\\n", uid(), euid(), gid(), egid()); exit() }\n', "d")
+    assert 'printf("%d %d %d %d\\n", uid, curpsinfo->pr_euid, gid, curpsinfo->pr_egid);' in d
+
+
+def test_stap_pp_of_a_clause_on_several_timers_is_a_chain_on_probename_in_d():
+    d = _to('probe begin, timer.ms(10), timer.s(60) { println(pp()); exit() }\n', "d")
+    assert ('printf("%s\\n", probename == "BEGIN" ? "begin" : probename == "tick-10ms" ? '
+            '"timer.ms(10)" : "timer.s(60)");') in d
+
+
+def test_stap_cpu_is_the_current_threads_cpuid_in_vue():
+    v = _to('probe begin { println(cpu() >= 0); exit() }\n', "vue")
+    assert 'printf("%d\\n", __curthread->cpuid >= 0);' in v

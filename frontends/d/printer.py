@@ -743,6 +743,15 @@ class Printer:
                 end = next(p.spelling for p in points if p.kind == "end")
                 return (f'probename == "BEGIN" ? {encode_string(begin)} : {encode_string(end)}',
                         P_TERNARY)
+            # each point is a probe of its own name (BEGIN, tick-10ms, tick-60s)
+            names = [description(p).rsplit(":", 1)[-1] for p in points]
+            if len(set(names)) == len(names):
+                text = encode_string(points[-1].spelling)
+                for name, p in reversed(list(zip(names[:-1], points[:-1]))):
+                    text = f"probename == {encode_string(name)} ? {encode_string(p.spelling)} : {text}"
+                return text, P_TERNARY
+        if e.name in _CREDENTIALS:
+            return f"curpsinfo->{_CREDENTIALS[e.name]}", P_POSTFIX
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
     def _x_Translated(self, e):
@@ -886,6 +895,9 @@ class Printer:
         raise XtraceError(why or f"function '{e.name}' has no D equivalent", e.loc)
 
 
+# Effective ids, which D has as members of the process's psinfo (uid and gid, the
+# real ids, are D built-ins).
+_CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
