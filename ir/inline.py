@@ -29,6 +29,7 @@ import dataclasses
 from typing import Callable, Iterator, Optional
 
 from . import nodes as ir
+from .types import INT64
 
 _PURE = (ir.IntLit, ir.StrLit, ir.Var, ir.Builtin)
 _CONST = (ir.IntLit, ir.StrLit)
@@ -192,6 +193,15 @@ class _Names:
             self.given[key] = self.fresh(f"{func}_{name}" if name else func)
         return self.given[key]
 
+    def numbered(self, base: str) -> str:
+        """`base`, else `base2`, `base3` ...: a new clause-local each time."""
+        name, n = base, 1
+        while name in self.used:
+            n += 1
+            name = f"{base}{n}"
+        self.used.add(name)
+        return name
+
     def fresh(self, base: str) -> str:
         name = base
         while name in self.used:
@@ -241,6 +251,9 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
         s.body = ir.Block(_stmts(s.body.stmts, bodies, names), loc=s.body.loc)
         s.handler = ir.Block(_stmts(s.handler.stmts, bodies, names), loc=s.handler.loc)
         return [s]
+    branches = _branches(s, bodies, names)
+    if branches is not None:
+        return _stmt(branches, bodies, names) + _stmt(s, bodies, names)
     roots = _own_exprs(s)
     order = [x for r in roots for x in _eval_order(r)]
     sites = [x for r in roots for x in _unconditional_calls(r)
@@ -291,6 +304,80 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
             replace[id(c)] = copy.deepcopy(tmp)
     s = _map(s, lambda e: replace.get(id(e), e))
     return head + [s]
+
+
+def _branches(s: ir.Stmt, bodies, names: _Names) -> Optional[ir.If]:
+    """For the first `a && b`, `a || b` or `c ? a : b` of `s` that only sometimes
+    makes a call to write out: an if/else setting a clause-local to its value, which
+    then stands in its place in `s` (the calls are written out in the branches).
+    None where there is none, or where it cannot go first."""
+    roots = _own_exprs(s)
+    order = [x for r in roots for x in _eval_order(r)]
+    found = None
+    for r in roots:
+        found = next((n for n in _unconditional_nodes(r) if _branching(n)
+                      and any(isinstance(x, ir.FuncCall) and x.name in bodies
+                              for part in _branch_parts(n) for x in _walk(part))), None)
+        if found is not None:
+            break
+    if found is None:
+        return None
+    calls = [x for x in _walk(found) if isinstance(x, ir.FuncCall)]
+    if any(x.name not in bodies or _ret(bodies[x.name]) is None for x in calls):
+        return None
+    inside = {id(y) for y in _walk(found)}
+    reads, writes = set(), set()
+    for c in calls:
+        r, w = _site_effects(c, bodies)
+        reads, writes = reads | r, writes | w
+    for x in order:
+        if x is found:
+            break
+        if id(x) in inside:
+            continue
+        if isinstance(x, ir.FuncCall):
+            return None  # it would run after the branches written out before it
+        r, w = _node_effects(x)
+        if r & writes or w & (reads | writes):
+            return None
+    loc = found.loc
+    kind = {"&&": "and", "||": "or"}.get(getattr(found, "op", ""), "pick")
+    t = found.type if isinstance(found, ir.Ternary) and found.type is not None else INT64
+    tmp = ir.Var(names.numbered(kind), "local", loc=loc, type=t)
+
+    def put(value: ir.Expr) -> ir.Block:
+        target = copy.deepcopy(tmp)
+        return ir.Block([ir.ExprStmt(ir.Assign(target, "=", value, loc=loc, type=t), loc=loc)], loc=loc)
+
+    def truth(e: ir.Expr) -> ir.Expr:
+        return ir.Binary("!=", e, ir.IntLit(0, loc=loc, type=INT64), loc=loc, type=INT64)
+    one, zero = ir.IntLit(1, loc=loc, type=INT64), ir.IntLit(0, loc=loc, type=INT64)
+    if isinstance(found, ir.Ternary):
+        branch = ir.If(found.cond, put(found.then), put(found.else_), loc=loc)
+    elif found.op == "&&":
+        branch = ir.If(found.lhs, put(truth(found.rhs)), put(zero), loc=loc)
+    else:
+        branch = ir.If(found.lhs, put(one), put(truth(found.rhs)), loc=loc)
+    _map(s, lambda e: copy.deepcopy(tmp) if e is found else e)
+    return branch
+
+
+def _branching(n) -> bool:
+    return isinstance(n, ir.Ternary) or isinstance(n, ir.Binary) and n.op in ("&&", "||")
+
+
+def _branch_parts(n) -> list:
+    return [n.then, n.else_] if isinstance(n, ir.Ternary) else [n.rhs]
+
+
+def _unconditional_nodes(e) -> Iterator:
+    """The nodes every evaluation of `e` evaluates, outermost first."""
+    yield e
+    if _branching(e):
+        yield from _unconditional_nodes(e.cond if isinstance(e, ir.Ternary) else e.lhs)
+        return
+    for c in _children(e):
+        yield from _unconditional_nodes(c)
 
 
 def _site_effects(c: ir.FuncCall, bodies) -> tuple[set, set]:

@@ -262,9 +262,31 @@ def test_a_constant_division_by_zero_divides_at_run_time_in_d():
     printf("%d\\n", this->ratio_a / this->ratio_b);""" in d
 
 
+def test_a_call_only_some_evaluations_make_is_written_out_in_an_if_else_in_d():
+    """stap's && and || skip their right side: so does the if/else holding it."""
+    d = _to('global calls\nfunction touch(v) { calls++; return v }\n'
+            'probe begin { printf("%d %d\\n", touch(0) && touch(1), calls); '
+            'x = calls > 1 ? touch(5) : 9; exit() }\n', "d")
+    assert """    calls++;
+    if (0) {
+        calls++;
+        this->and = 1 != 0;
+    } else {
+        this->and = 0;
+    }
+    printf("%d %d\\n", this->and, calls);
+    if (calls > 1) {
+        calls++;
+        this->pick = 5;
+    } else {
+        this->pick = 9;
+    }
+    this->x = this->pick;""" in d
+
+
 @pytest.mark.parametrize("body", [
     'printf("%d\\n", total + bump(1))',          # total is read before bump changes it
-    'printf("%d\\n", bump(0) && bump(1))',       # the second call may not happen
+    'printf("%d\\n", total + (bump(0) && bump(1)))',  # and so here
     'printf("%d\\n", fact(3))',                  # recursive
     'printf("%d\\n", first(3))',                 # a loop
     'printf("%d\\n", early(3))',                 # a return in the middle
