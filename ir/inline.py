@@ -7,15 +7,17 @@ D and Vue have no functions of their own. Two ways a call can be said without on
   expression with the arguments in place of the parameters. An argument a
   parameter reads twice must have no side effects and be cheap (a variable, a
   constant, a context built-in); otherwise the call is written out as below.
-* A function whose body is straight-line statements and if/else, with at most
-  one `return`, its last statement, is its statements placed before the
+* A function whose body is straight-line statements and if/else, then at most
+  one value returned (one `return`, or a chain of them as above), is its statements placed before the
   statement that calls it: the parameters and locals become clause-locals named
   after the function (`this->add_v` in D, an `__auto` in Vue), set from the
   arguments and to 0/"" at each call as stap's fresh locals are, and the call
   is the returned value (or a clause-local holding it, when something evaluated
   after the call could change what it reads). Only a call every evaluation of
-  the statement makes (not one in the right arm of && or ||, nor an arm of ?:)
-  and whose effects nothing evaluated before it in the statement can see.
+  the statement makes, and whose effects nothing evaluated before it in the
+  statement can see. A call in the right side of && or || or in an arm of ?:
+  is written out in an if/else that sets a clause-local to the expression's
+  value, the clause-local standing in the expression's place.
 
 Recursive functions, functions with loops, and returns in the middle stay
 functions, which D and Vue refuse naming the function. Functions called from
@@ -124,16 +126,29 @@ def _chain(stmts: list[ir.Stmt]) -> Optional[ir.Expr]:
 
 
 def _spliceable(body: ir.Block) -> bool:
-    """Straight-line statements and if/else, with at most a last `return`."""
+    """Straight-line statements and if/else, then at most one value returned (a
+    `return`, or a chain of them as `_value` reads it)."""
+    return _split(body) is not None
+
+
+def _split(body: ir.Block) -> Optional[tuple[list[ir.Stmt], Optional[ir.Expr]]]:
+    """The statements of `body` before its value, and that value (None for none)."""
     stmts = [s for s in body.stmts if not isinstance(s, ir.Comment)]
-    if stmts and isinstance(stmts[-1], ir.Return):
-        stmts = stmts[:-1]
-    return not any(isinstance(x, _NO_SPLICE) for s in stmts for x in _walk(s))
+    for k in range(len(stmts) + 1):
+        head = stmts[:k]
+        if any(isinstance(x, _NO_SPLICE) for s in head for x in _walk(s)):
+            return None
+        if k == len(stmts):
+            return head, None
+        value = _chain(stmts[k:])
+        if value is not None:
+            return head, value
+    return None
 
 
 def _ret(f: ir.Function) -> Optional[ir.Expr]:
-    stmts = [s for s in f.body.stmts if not isinstance(s, ir.Comment)]
-    return stmts[-1].value if stmts and isinstance(stmts[-1], ir.Return) else None
+    split = _split(f.body)
+    return split[1] if split is not None else None
 
 
 def _calls(s) -> bool:
@@ -438,14 +453,12 @@ def _written_out_as(f: ir.Function, call: ir.FuncCall, names: _Names, bind_all: 
             e.name = rename.get(e.name, e.name)
         return e
     body = _map(body, put)
-    stmts = [s for s in body.stmts if not isinstance(s, ir.Comment)]
-    ret = None
-    if stmts and isinstance(stmts[-1], ir.Return):
-        ret = stmts[-1].value
-        body.stmts = [s for s in body.stmts if s is not stmts[-1]]
+    split = _split(body)
+    assert split is not None
+    stmts, ret = split
     if ret is not None and call.type is not None and not isinstance(ret, ir.Var):
         ret.type = ret.type or call.type
-    return head + body.stmts, ret
+    return head + stmts, ret
 
 
 def _locals(f: ir.Function) -> dict[str, ir.Var]:

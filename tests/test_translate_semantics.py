@@ -252,6 +252,15 @@ def test_a_stap_functions_locals_start_at_zero_at_each_call_in_d():
     printf("%d %d\\n", this->count_up_n, g);""" in d
 
 
+def test_statements_then_a_chain_of_returns_are_written_out_then_a_ternary_in_d():
+    d = _to('global hits\nfunction rate(n) {\n\thits++\n\tif (n > 10)\n\t\treturn "high"\n'
+            '\treturn hits > 3 ? "busy" : "low"\n}\n'
+            'probe begin { x = rate(1); println(x); exit() }\n', "d")
+    assert """    hits++;
+    this->x = 1 > 10 ? "high" : hits > 3 ? "busy" : "low";
+    printf("%s\\n", this->x);""" in d
+
+
 def test_a_constant_division_by_zero_divides_at_run_time_in_d():
     """D refuses `1 / 0` when it compiles; stap fails when the function runs."""
     d = _to('function ratio(a, b) { return a / b }\n'
