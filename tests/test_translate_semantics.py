@@ -393,6 +393,13 @@ def test_vue_strstr_and_int_arguments_read_as_stap_writes_them():
     assert 'if (strstr("abc", "b") != "")' in back, back
 
 
+def test_a_tapset_function_that_only_prints_is_its_printf_and_a_stopwatch_stays_named():
+    d = _to('probe begin { ansi_clear_screen(); println("x"); exit() }\n', "d")
+    assert 'printf("%s", "\\033[1;1H\\033[J");\n    printf("%s\\n", "x");' in d
+    src = 'probe begin { start_stopwatch("a"); println(read_stopwatch_us("a")); exit() }\n'
+    assert "stap's tapset function start_stopwatch() has no D equivalent" in _gap(src, "d")
+
+
 def test_a_tapset_function_is_named_as_stap_s_at_the_call():
     """errno_str() is stap's tapset code appended to the script, not a function the
     user wrote: D and Vue name it so, at the script's call."""
