@@ -166,8 +166,8 @@ def _value_call(e, values: dict[str, ir.Expr], funcs: dict[str, ir.Function]):
 def _substitute(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> Optional[ir.Expr]:
     """`value` with the call's arguments for the parameters; None where an argument
     cannot stand in (see the module doc)."""
-    if len(call.args) != len(f.params):
-        return None
+    if len(call.args) != len(f.params) or any(_has_effects(a) for a in call.args):
+        return None  # `f(x++)`: stap sets the parameter before the body reads anything
     params = {p.name: a for p, a in zip(f.params, call.args)}
     uses: dict[str, int] = {}
     for x in _walk(value):

@@ -261,6 +261,13 @@ def test_statements_then_a_chain_of_returns_are_written_out_then_a_ternary_in_d(
     printf("%s\\n", this->x);""" in d
 
 
+def test_an_argument_with_side_effects_is_set_before_the_value_is_computed_in_d():
+    """stap sets `a` (x++: the old x) before `x + a` reads x (the new one)."""
+    d = _to('global x\nfunction f(a) { return x + a }\n'
+            'probe begin { x = 1; printf("%d\\n", f(x++)); exit() }\n', "d")
+    assert '    this->f_a = x++;\n    printf("%d\\n", x + this->f_a);' in d
+
+
 def test_a_constant_division_by_zero_divides_at_run_time_in_d():
     """D refuses `1 / 0` when it compiles; stap fails when the function runs."""
     d = _to('function ratio(a, b) { return a / b }\n'
