@@ -589,6 +589,17 @@ class ExprGen:
                 fields["probename"] = ('(!strcmp(c->pp, "ERROR") ? "ERROR" : READ_ONCE(xt_state) '
                                        '== XT_STOPPING ? "END" : "BEGIN")')
             return fields[name]
+        if "timer" in kinds and kinds <= {"begin", "end", "error", "error_end", "timer"}:
+            # BEGIN or END and profile:::tick-N in one clause: the timer's name is the
+            # last part of its point (c->pp, the point as written, is not one of them)
+            tick = ('({ const char *s_ = strrchr(c->pp, \':\'); s_ = s_ ? s_ + 1 : c->pp; '
+                    '!strncmp(s_, "tick-", 5) || !strncmp(s_, "profile-", 8) ? s_ : NULL; })')
+            if name == "probename":
+                return (f'({{ const char *t_ = {tick}; t_ ? t_ : !strcmp(c->pp, "ERROR") ? '
+                        '"ERROR" : READ_ONCE(xt_state) == XT_STOPPING ? "END" : "BEGIN"; })')
+            if name == "probeprov":
+                return f'({tick} ? "profile" : "dtrace")'
+            return '""'
         alias = kinfo.provider_alias(self.cur_probe) if self.cur_probe is not None else None
         if alias is not None:  # proc:::create, sched:::on-cpu: DTrace's probe, not what stands for it
             return c_string({"probeprov": alias[0], "probemod": "vmlinux",

@@ -53,6 +53,23 @@ class Gaps:
             return on_gap(ex)
 
 
+def library_function(f) -> bool:
+    """Whether `f` is a function of stap's tapset library appended to the script that
+    computes a value (errno_str()) or keeps state of its own (`__xt_` globals, the
+    stopwatches): written out, it would bring the library's insides into the
+    translation and into its messages, where the tapset function is what the
+    script's reader knows. Those that only print (ansi_clear_screen()) are plain
+    script code."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    from xtrace.ir import nodes as ir
+    if f.loc.file != TAPSET_FILE:
+        return False
+    names = [f.name] + [getattr(x, "name", None) or getattr(x, "map", None) or ""
+                        for x in ir.walk(f.body)]
+    return any(isinstance(n, str) and n.startswith("__xt") for n in names) or any(
+        isinstance(x, ir.Return) and x.value is not None for x in ir.walk(f.body))
+
+
 def no_functions(prog, target: str) -> XtraceError:
     """The error for a program with script functions in a language that has none
     (D, Vue). A function of stap's tapset library is not the user's: it is named

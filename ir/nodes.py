@@ -630,6 +630,8 @@ class PrintVar(Stmt):
 
     name: str
     layout: str = "stap"
+    # the name the output shows, where a translation renamed the variable
+    label: Optional[str] = field(default=None, compare=False, kw_only=True)
 
 
 @dataclass

@@ -657,6 +657,7 @@ PRINT_REJECT = [
     (ir.Exit(I(3), loc=Loc("t.d", 4, 1)), "exit status"),
     # IBM: __curthread (whose cpuid is the CPU number) is not available in @@BEGIN/@@END
     (ir.ExprStmt(B("cpu"), loc=Loc("t.d", 4, 1)), "__curthread->cpuid, cannot be used in @@BEGIN or @@END"),
+    (ir.ExprStmt(B("gid"), loc=Loc("t.d", 4, 1)), "'gid' built-in"),
     (ir.ExprStmt(ir.InMap([I(1)], "m", loc=Loc("t.d", 4, 1))), "membership"),
     (ir.ExprStmt(ir.Call("strlen", [ir.StrLit("a")], loc=Loc("t.d", 4, 1))), "strlen"),
     (ir.PrintVar("s", loc=Loc("t.d", 4, 1)), "end-of-run print"),
@@ -721,10 +722,10 @@ def test_print_var_of_an_int_scalar():
     assert 'printf("n=%d\\n", n);' in print_program(prog)
 
 
-def test_print_rejects_vue_keywords_as_names():
-    with pytest.raises(XtraceError, match="'when' cannot be a Vue variable name"):
-        print_program(program(probe(ir.ProbePoint("begin"), ir.ExprStmt(ir.Assign(V("when"), "=", I(1)))),
-                              globals_=[ir.Global("when", "scalar", INT64)]))
+def test_print_renames_vue_keywords_used_as_names():
+    text = print_program(program(probe(ir.ProbePoint("begin"), ir.ExprStmt(ir.Assign(V("when"), "=", I(1)))),
+                                 globals_=[ir.Global("when", "scalar", INT64)]))
+    assert "__global long long when_;" in text and "when_ = 1;" in text
 
 
 SYSPROC = """@@sysproc:execpass:*

@@ -207,14 +207,160 @@ def test_a_value_only_stap_function_is_its_value_in_d_and_vue():
            'function wrap(s:string) { return "<" . s . ">" }\n'
            'function twice(x) { return x + x }\n'
            'probe begin { printf("%d %s %d\\n", sign(-3), wrap(execname()), twice(pid() * 2)); exit() }\n')
-    # an argument read twice that is not a plain value keeps the call: a gap
-    assert "function 'twice'" in _gap(src, "d")
+    # an argument read twice that is not a plain value is set once, in a clause-local
+    d = _to(src, "d")
+    assert ('    this->twice_x = pid * 2;\n'
+            '    printf("%d %s %d\\n", -3 > 0 ? 1 : -3 < 0 ? -1 : 0, '
+            'strjoin(strjoin("<", execname), ">"), this->twice_x + this->twice_x);\n') in d
     src = src.replace("twice(pid() * 2)", "twice(pid())")
     d = _to(src, "d")
     assert '-3 > 0 ? 1 : -3 < 0 ? -1 : 0' in d and 'strjoin(strjoin("<", execname), ">")' in d
     assert "pid + pid" in d
     v = _to(src, "vue")
     assert "__pid + __pid" in v and "sign" not in v
+
+
+def test_early_returns_of_a_value_only_stap_function_are_a_chain_of_ternaries():
+    src = ('function classify(n) {\n\tif (n < 0)\n\t\treturn "negative"\n\tif (n == 0)\n'
+           '\t\treturn "zero"\n\treturn "positive"\n}\n'
+           'probe begin { printf("%s\\n", classify(-4)); exit() }\n')
+    assert ('printf("%s\\n", -4 < 0 ? "negative" : -4 == 0 ? "zero" : "positive");'
+            in _to(src, "d"))
+    assert ('printf("%s\\n", (-4) < 0 ? "negative" : (-4) == 0 ? "zero" : "positive");'
+            in _to(src, "vue"))
+
+
+STATEMENTS = """global total, seen
+function bump(n) { total += n; return total }
+function note(who:string, n) {
+	k = who . "!"
+	if (n > 1) { seen[k] += n } else { seen[k]++ }
+	return seen[k]
+}
+function shadow(x) { y = x * 2; return y + 1 }
+probe begin {
+	y = 7
+	a = note(execname(), y)
+	bump(5)
+	printf("%d %d %d %d\\n", bump(y + 1), shadow(y), shadow(3), a)
+	exit()
+}
+"""
+
+
+def test_a_stap_function_with_locals_is_written_out_before_its_call_in_d():
+    """Parameters and locals are clause-locals named after the function; the call is
+    the value returned, or a clause-local holding it when a later call changes it."""
+    assert _to(STATEMENTS, "d").endswith("""BEGIN
+{
+    this->y = 7;
+    this->note_k = strjoin(execname, "!");
+    if (this->y > 1) {
+        seen[this->note_k] += this->y;
+    } else {
+        seen[this->note_k]++;
+    }
+    this->a = seen[this->note_k];
+    total += 5;
+    this->bump_n = this->y + 1;
+    total += this->bump_n;
+    this->shadow_x = this->y;
+    this->shadow_y = this->shadow_x * 2;
+    this->shadow = this->shadow_y + 1;
+    this->shadow_y = 3 * 2;
+    printf("%d %d %d %d\\n", total, this->shadow, this->shadow_y + 1, this->a);
+    exit(0);
+}
+""")
+
+
+def test_a_stap_function_with_locals_is_written_out_with_auto_locals_in_vue():
+    v = _to(STATEMENTS, "vue")
+    assert """    __auto long long shadow;
+    y = 7;
+    note_k = __pname + "!";""" in v
+    assert """    shadow_y = 3 * 2;
+    printf("%d %d %d %d\\n", total, shadow, shadow_y + 1, a);""" in v
+
+
+def test_a_stap_functions_locals_start_at_zero_at_each_call_in_d():
+    d = _to('global g\nfunction count_up() { n++; g += n; return n }\n'
+            'probe begin { count_up(); count_up(); printf("%d %d\\n", count_up(), g); exit() }\n', "d")
+    assert """    this->count_up_n = 0;
+    this->count_up_n++;
+    g += this->count_up_n;
+    this->count_up_n = 0;
+    this->count_up_n++;
+    g += this->count_up_n;
+    this->count_up_n = 0;
+    this->count_up_n++;
+    g += this->count_up_n;
+    printf("%d %d\\n", this->count_up_n, g);""" in d
+
+
+def test_statements_then_a_chain_of_returns_are_written_out_then_a_ternary_in_d():
+    d = _to('global hits\nfunction rate(n) {\n\thits++\n\tif (n > 10)\n\t\treturn "high"\n'
+            '\treturn hits > 3 ? "busy" : "low"\n}\n'
+            'probe begin { x = rate(1); println(x); exit() }\n', "d")
+    assert """    hits++;
+    this->x = 1 > 10 ? "high" : hits > 3 ? "busy" : "low";
+    printf("%s\\n", this->x);""" in d
+
+
+def test_an_argument_with_side_effects_is_set_before_the_value_is_computed_in_d():
+    """stap sets `a` (x++: the old x) before `x + a` reads x (the new one)."""
+    d = _to('global x\nfunction f(a) { return x + a }\n'
+            'probe begin { x = 1; printf("%d\\n", f(x++)); exit() }\n', "d")
+    assert '    this->f_a = x++;\n    printf("%d\\n", x + this->f_a);' in d
+
+
+def test_a_constant_division_by_zero_divides_at_run_time_in_d():
+    """D refuses `1 / 0` when it compiles; stap fails when the function runs."""
+    d = _to('function ratio(a, b) { return a / b }\n'
+            'probe begin { println(ratio(10, 2)); println(ratio(1, 0)) }\n', "d")
+    assert """    printf("%d\\n", 10 / 2);
+    this->ratio_a = 1;
+    this->ratio_b = 0;
+    printf("%d\\n", this->ratio_a / this->ratio_b);""" in d
+
+
+def test_a_call_only_some_evaluations_make_is_written_out_in_an_if_else_in_d():
+    """stap's && and || skip their right side: so does the if/else holding it."""
+    d = _to('global calls\nfunction touch(v) { calls++; return v }\n'
+            'probe begin { printf("%d %d\\n", touch(0) && touch(1), calls); '
+            'x = calls > 1 ? touch(5) : 9; exit() }\n', "d")
+    assert """    calls++;
+    if (0) {
+        calls++;
+        this->and = 1 != 0;
+    } else {
+        this->and = 0;
+    }
+    printf("%d %d\\n", this->and, calls);
+    if (calls > 1) {
+        calls++;
+        this->pick = 5;
+    } else {
+        this->pick = 9;
+    }
+    this->x = this->pick;""" in d
+
+
+@pytest.mark.parametrize("body", [
+    'printf("%d\\n", total + bump(1))',          # total is read before bump changes it
+    'printf("%d\\n", total + (bump(0) && bump(1)))',  # and so here
+    'printf("%d\\n", fact(3))',                  # recursive
+    'printf("%d\\n", first(3))',                 # a loop
+    'printf("%d\\n", early(3))',                 # a return in the middle
+])
+def test_stap_functions_a_porter_cannot_write_out_stay_refused(body):
+    src = ('global total\nfunction bump(n) { total += n; return total }\n'
+           'function fact(n) { if (n <= 1) return 1; return n * fact(n - 1) }\n'
+           'function first(n) { for (i = 0; i < n; i++) total++; return total }\n'
+           'function early(n) { if (n > 2) { total++; return 1 }; total--; return 0 }\n'
+           'probe begin { ' + body + '; exit() }\n')
+    for to, lang in (("d", "D"), ("vue", "Vue")):
+        assert f"{lang} has no user-defined functions; function '" in _gap(src, to)
 
 
 def _gap(src: str, to: str) -> str:
@@ -298,6 +444,13 @@ def test_vue_strstr_and_int_arguments_read_as_stap_writes_them():
     assert 'int_arg(2), (isinstr(s, "tmp") ? substr(s, strpos(s, "tmp"), strlen(s)) : "")' in out, out
     back = translate_text('probe begin { if (isinstr("abc", "b")) println("y") }\n', "x.stp", "stap", "vue")
     assert 'if (strstr("abc", "b") != "")' in back, back
+
+
+def test_a_tapset_function_that_only_prints_is_its_printf_and_a_stopwatch_stays_named():
+    d = _to('probe begin { ansi_clear_screen(); println("x"); exit() }\n', "d")
+    assert 'printf("%s", "\\033[1;1H\\033[J");\n    printf("%s\\n", "x");' in d
+    src = 'probe begin { start_stopwatch("a"); println(read_stopwatch_us("a")); exit() }\n'
+    assert "stap's tapset function start_stopwatch() has no D equivalent" in _gap(src, "d")
 
 
 def test_a_tapset_function_is_named_as_stap_s_at_the_call():
@@ -692,3 +845,43 @@ def test_d_process_group_and_session_are_stap_pgrp_and_sid():
     assert [(c.name, c.args) for c in calls] == [
         ("task_info", [ir.Builtin("curthread"), ir.IntLit(0)]),
         ("task_info", [ir.Builtin("curthread"), ir.IntLit(1)])]
+
+
+RESERVED = """global args, args_, when, String
+probe begin {
+	args = 3; args_ = 4; when = 5; String = "s"
+	printf("%d %d %d\\n", args, args_, when)
+}
+probe end { when++ }
+"""
+
+
+def test_a_stap_variable_d_reserves_is_renamed_with_a_suffix_no_other_variable_has():
+    """`args` is D's probe arguments: it becomes `args__` (`args_` is taken)."""
+    d = _to(RESERVED, "d")
+    assert "int64_t args__;\nint64_t args_;\nint64_t when;\nstring String;\n" in d
+    assert 'printf("%d %d %d\\n", args__, args_, when);' in d
+
+
+def test_a_stap_variable_vue_reserves_is_renamed_and_its_auto_print_keeps_the_name():
+    v = _to(RESERVED, "vue")
+    assert "__global long long when_;\n__global String String_[128];\n" in v
+    assert 'printf("%d %d %d\\n", args, args_, when_);' in v
+    # stap prints the unread String at exit under its own name
+    assert 'printf("String=\\"%s\\"\\n", String_);' in v
+
+
+def test_stap_effective_ids_are_psinfo_members_in_d():
+    d = _to('probe begin { printf("%d %d %d %d\\n", uid(), euid(), gid(), egid()); exit() }\n', "d")
+    assert 'printf("%d %d %d %d\\n", uid, curpsinfo->pr_euid, gid, curpsinfo->pr_egid);' in d
+
+
+def test_stap_pp_of_a_clause_on_several_timers_is_a_chain_on_probename_in_d():
+    d = _to('probe begin, timer.ms(10), timer.s(60) { println(pp()); exit() }\n', "d")
+    assert ('printf("%s\\n", probename == "BEGIN" ? "begin" : probename == "tick-10ms" ? '
+            '"timer.ms(10)" : "timer.s(60)");') in d
+
+
+def test_stap_cpu_is_the_current_threads_cpuid_in_vue():
+    v = _to('probe begin { println(cpu() >= 0); exit() }\n', "vue")
+    assert 'printf("%d\\n", __curthread->cpuid >= 0);' in v

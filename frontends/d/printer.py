@@ -16,13 +16,14 @@ from typing import Iterator, Optional
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
+from xtrace.ir.rename import rename_variables
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import c_comment
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, no_functions
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
@@ -337,7 +338,7 @@ class Printer:
         return ("global", name) in self.read_first
 
     def _check_name(self, name: str, loc) -> None:
-        if name in _RESERVED or not re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name):
+        if not _valid_name(name):
             raise XtraceError(f"variable name '{name}' is reserved or invalid in D", loc)
 
     def _inits(self) -> str:
@@ -641,7 +642,7 @@ class Printer:
             raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
                               "(only scalars of known type)", s.loc)
         conv = '\\"%s\\"' if g.type.is_str else "%d"
-        return f'printf("{s.name}={conv}\\n", {s.name});'
+        return f'printf("{s.label or s.name}={conv}\\n", {s.name});'
 
     def _s_Delete(self, s: ir.Delete, depth):
         g = self.prog.global_named(s.map)
@@ -742,6 +743,15 @@ class Printer:
                 end = next(p.spelling for p in points if p.kind == "end")
                 return (f'probename == "BEGIN" ? {encode_string(begin)} : {encode_string(end)}',
                         P_TERNARY)
+            # each point is a probe of its own name (BEGIN, tick-10ms, tick-60s)
+            names = [description(p).rsplit(":", 1)[-1] for p in points]
+            if len(set(names)) == len(names):
+                text = encode_string(points[-1].spelling)
+                for name, p in reversed(list(zip(names[:-1], points[:-1]))):
+                    text = f"probename == {encode_string(name)} ? {encode_string(p.spelling)} : {text}"
+                return text, P_TERNARY
+        if e.name in _CREDENTIALS:
+            return f"curpsinfo->{_CREDENTIALS[e.name]}", P_POSTFIX
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
 
     def _x_Translated(self, e):
@@ -885,6 +895,9 @@ class Printer:
         raise XtraceError(why or f"function '{e.name}' has no D equivalent", e.loc)
 
 
+# Effective ids, which D has as members of the process's psinfo (uid and gid, the
+# real ids, are D built-ins).
+_CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
@@ -894,9 +907,15 @@ _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lqua
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    prog = eliminate_next(inline_functions(prog))
+    prog = eliminate_next(inline_functions(prog, library_function))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
+    prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     return Printer(prog, gaps or Gaps()).run()
+
+
+def _valid_name(name: str) -> bool:
+    """Whether D can name a global `name` (`args`, `pid`, `self` are D's own)."""
+    return name not in _RESERVED and re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name) is not None
 
 
 def _wide_constant_op(e: ir.Binary) -> bool:

@@ -15,11 +15,12 @@ from typing import Optional
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
 from xtrace.ir.inline import inline_functions
+from xtrace.ir.rename import rename_variables
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, no_functions
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
@@ -497,7 +498,7 @@ class Printer:
         if g is None or g.kind != "scalar" or g.type is None:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
         conv = '\\"%s\\"' if g.type.is_str else "%d"
-        return f'printf("{s.name}={conv}\\n", {s.name});'
+        return f'printf("{s.label or s.name}={conv}\\n", {s.name});'
 
     def unkeyed_row(self, s: ir.PrintAgg) -> Optional[list[ir.Stmt]]:
         """A print of an aggregation without keys (a Vue list) as the printf of its one
@@ -766,7 +767,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
-    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog))))
+    # trace() is a printf (the framing check still refuses a non-quiet program).
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog, library_function))))
+    prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
     printer = Printer(prog, gaps)
     printer.lines.extend(lead)
     return printer.program()

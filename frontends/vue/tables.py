@@ -69,6 +69,10 @@ BUILTIN_MEMBERS: dict[tuple[str, str], str] = {
     ("__curthread", "cpuid"): "cpu",
 }
 
+# Built-ins Vue reads as a member (the CPU as __curthread->cpuid).
+VUE_BUILTIN.update({ir: f"{base}->{member}" for (base, member), ir in BUILTIN_MEMBERS.items()
+                    if ir not in VUE_BUILTIN})
+
 # `__curthread->X` / `__curproc->X` read from the current task_struct: (base, member) ->
 # the member path, one list per pointer step (IBM lists __curthread's tid, state, pid,
 # policy, pri, cpuusage, cpuid, sigmask, lockcount, ptid, homecpu, homesrad and
