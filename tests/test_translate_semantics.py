@@ -883,5 +883,8 @@ def test_stap_pp_of_a_clause_on_several_timers_is_a_chain_on_probename_in_d():
 
 
 def test_stap_cpu_is_the_current_threads_cpuid_in_vue():
-    v = _to('probe begin { println(cpu() >= 0); exit() }\n', "vue")
+    v = _to('probe syscall.close { println(cpu() >= 0); exit() }\n', "vue")
     assert 'printf("%d\\n", __curthread->cpuid >= 0);' in v
+    # IBM: no __curthread in @@BEGIN/@@END
+    with pytest.raises(XtraceError, match=r"__curthread->cpuid, cannot be used in @@BEGIN or @@END"):
+        _to('probe begin { println(cpu() >= 0); exit() }\n', "vue")
