@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -371,7 +372,9 @@ REJECT = [
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
     ("@@syscall:$1:read:entry { }", 1, 11, "script arguments"),
     ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
-    ("@@interval:*:clock:100:10-20 { }", 1, 24, "chosen CPUs"),
+    ("@@interval:*:clock:100:20-10 { }", 1, 24, "ends before it starts"),
+    ("@@interval:*:clock:100:1/2 { }", 1, 24, "expected CPU ids"),
+    ("@@interval:*:clock:100:x { }", 1, 24, "expected CPU ids"),
     ("@@BEGIN:x { }", 1, 9, "no fields"),
     ('@@BEGIN { printf("\\q"); }', 1, 19, "unknown escape"),
     ("@@BEGIN { printf(fmt); }", 1, 11, "string literal format"),
@@ -953,3 +956,26 @@ def test_ptree_layout():
                     "                 |\n                 \\--42  w1\n"
                     "                     |\n                     \\--43  w2\n"
                     "                 |\n                 \\--44  w3\n")
+
+
+def test_interval_cpu_list_keeps_the_chosen_cpus_timers():
+    # IBM: `@@interval:*:clock:100:10|12-20` fires on CPU 10 and on CPUs 12 to 20
+    prog = lower("@@interval:*:clock:100:10|12-20\nwhen (__pid > 0)\n{\n}\n")
+    point = prog.probes[0].points[0]
+    assert (point.kind, point.per_cpu, point.period_ns) == ("timer", True, 100_000_000)
+    cpus = ir.Binary("||", ir.Binary("==", B("cpu"), I(10)),
+                     ir.Binary("&&", ir.Binary(">=", B("cpu"), I(12)), ir.Binary("<=", B("cpu"), I(20))))
+    assert prog.probes[0].predicate == ir.Binary("&&", cpus, ir.Binary(">", B("pid"), I(0)))
+    assert print_program(prog).startswith("@@interval:*:clock:100:10|12-20\nwhen (__pid > 0)\n")
+
+
+def test_tuple_fields_may_have_blanks_around_colons_and_quoted_paths():
+    # the forms of IBM's uft probe manager page
+    for tup in ("@@uft : /bin/ls:* :main:entry", "@@uft:\"/bin/ls\":*:main:entry",
+                "@@uft:'/bin/ls':*:main:entry", "@@uft:/bin/ls :*: main :entry"):
+        point = lower(f"{tup}\n{{ }}").probes[0].points[0]
+        assert (point.kind, point.binary, point.name) == ("ufunc", "/bin/ls", "main"), tup
+    point = lower("@@uft:./bin/ls:*:main:exit\n{ }").probes[0].points[0]
+    assert point.binary == os.path.abspath("bin/ls") and point.is_return
+    probe = lower("@@syscall : * : read : entry\n{ }").probes[0]
+    assert probe.points == [ir.ProbePoint("syscall", "read")]

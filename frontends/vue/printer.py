@@ -242,12 +242,16 @@ class Printer:
             if all(f is not None for f in found) and whole:
                 sysproc_form = self.sysproc_tuples(points, predicate)
         profiled = intervals.peel(points[0], predicate) if len(points) == 1 else None
+        cpus = intervals.peel_cpus(points[0], predicate) if len(points) == 1 else None
         if sysproc_form is not None:
             tuples, predicate = sysproc_form
             self.lines.append(", ".join(dict.fromkeys(tuples)))
         elif profiled is not None:
             field, predicate = profiled
             self.lines.append(f"@@interval:{field}:clock:{points[0].period_ns // 1_000_000}")
+        elif cpus is not None:
+            field, predicate = cpus
+            self.lines.append(f"@@interval:*:clock:{points[0].period_ns // 1_000_000}:{field}")
         else:
             self.lines.append(", ".join(self.point(p) for p in points))
         if predicate is not None:
