@@ -465,6 +465,7 @@ class ExprGen:
             "syscall_nr": "((s64)xt_sysnr(c))",
             "curthread": "((s64)(unsigned long)current)",
             "target": "((s64)READ_ONCE(xt_target_pid))",
+            "tracer_pid": "((s64)READ_ONCE(xt_tracer_pid))",
         }
         if name == "target":
             self.uses.add("target")

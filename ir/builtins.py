@@ -53,6 +53,9 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "errno": (INT32, "error number of the syscall returning (0 when it succeeded or elsewhere)"),
     "pp": (STRING, "the probe point as written"),
     "target": (INT32, "process id of the command the session runs (-c, Vue's -X); 0 without one"),
+    # the process that started the session on the machine the module runs on: the xtrace
+    # driver on the host, its agent in the sandbox (Vue's __trcid, stap's stp_pid())
+    "tracer_pid": (INT32, "process id of the tracing process (the one that armed the probes)"),
     "curthread": (CURTHREAD, "the current task (D curthread, stap task_current())"),
     "ucaller": (Type("int", 64, False), "the user-space return address of the current user "
                                         "function (second frame of the user stack; 0 if none)"),

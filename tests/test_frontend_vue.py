@@ -980,3 +980,9 @@ def test_tuple_fields_may_have_blanks_around_colons_and_quoted_paths():
     assert point.binary == os.path.abspath("bin/ls") and point.is_return
     probe = lower("@@syscall : * : read : entry\n{ }").probes[0]
     assert probe.points == [ir.ProbePoint("syscall", "read")]
+
+
+def test_trcid_is_the_tracing_process():
+    probe = lower("@@BEGIN { x = __trcid; }").probes[0]
+    assert probe.body.stmts[0].expr.value == B("tracer_pid")
+    assert "__trcid" in print_program(lower("@@BEGIN { printf(\"%d\\n\", __trcid); }"))

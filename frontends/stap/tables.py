@@ -24,6 +24,7 @@ BUILTIN_FUNCS: dict[str, str] = {
     "ppfunc": "probefunc",
     "task_current": "curthread",
     "target": "target",
+    "stp_pid": "tracer_pid",
 }
 
 # gettimeofday_s/ms/us(): the wall clock in nanoseconds divided by this.
@@ -56,6 +57,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "syscall_name": "name",
     "curthread": "task_current()",
     "target": "target()",
+    "tracer_pid": "stp_pid()",
     "backtrace": "backtrace()",
     "ubacktrace": "ubacktrace()",
 }

@@ -22,6 +22,9 @@ BUILTIN_VARS: dict[str, str] = {
     "__rv": "retval",
     # the error number a failing system call returns (0 elsewhere and on success)
     "__errno": "errno",
+    # the pid of the tracing process: probevue's own on AIX, xtrace's (its agent's in the
+    # sandbox) here
+    "__trcid": "tracer_pid",
     **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 7)},
 }
 
@@ -49,7 +52,6 @@ PGID_MEMBER = ("__curproc", "pgid")
 
 # Vue built-ins the IR has no equivalent for (AIX-specific machine/kernel state).
 UNSUPPORTED_BUILTINS: dict[str, str] = {
-    "__trcid": "the tracing process id",
     "__kernelmode": "the execution mode",
     "__curthread": "AIX thread state",
     "__curproc": "AIX process state",
