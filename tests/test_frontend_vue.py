@@ -403,7 +403,7 @@ REJECT = [
     ("@@BEGIN { stktrace(PRINT_SYMBOLS, 0); }", 1, 35, "positive number of frames"),
     ("@@BEGIN { stktrace(7, -1); }", 1, 20, "0, PRINT_SYMBOLS and GET_USER_TRACE"),
     ("@@BEGIN { x = __curproc->bogus; }", 1, 15, "member access"),
-    ("@@BEGIN { x = __kernelmode; }", 1, 15, "'__kernelmode'"),
+    ("@@BEGIN { x = __r3; }", 1, 15, "nearest are __arg1 .. __arg6"),
     ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
     ("@@BEGIN { x = *p; }", 1, 15, "'*' needs a pointer"),
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
@@ -986,3 +986,8 @@ def test_trcid_is_the_tracing_process():
     probe = lower("@@BEGIN { x = __trcid; }").probes[0]
     assert probe.body.stmts[0].expr.value == B("tracer_pid")
     assert "__trcid" in print_program(lower("@@BEGIN { printf(\"%d\\n\", __trcid); }"))
+
+
+def test_kernelmode_lowers_to_the_execution_mode_builtin():
+    probe = lower("@@syscall:*:read:entry { x = __kernelmode; }").probes[0]
+    assert probe.body.stmts[0].expr.value == B("kernelmode")

@@ -159,7 +159,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 raise self.error("associative arrays are not declared in Vue: their first use sets "
                                  "the key and value types", d)
             raise self.error("C arrays are not supported", d)
-        if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_BUILTINS:
+        if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_BUILTINS \
+                or name in tables.AIX_ONLY_BUILTINS:
             raise self.error(f"'{name}' is a built-in variable", d)
         if storage == "__kernel":
             self.kernel_variable(name, t, d)

@@ -182,6 +182,8 @@ class ExprLowerer:
             if target:
                 raise self.error(f"'{name}' is a constant and cannot be modified", node)
             return constant(name, loc)
+        if name in tables.AIX_ONLY_BUILTINS:
+            raise self.error(tables.AIX_ONLY_BUILTINS[name], node)
         if name in tables.UNSUPPORTED_BUILTINS:
             raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
         m = _ARG.match(name)

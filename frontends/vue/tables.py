@@ -25,6 +25,7 @@ BUILTIN_VARS: dict[str, str] = {
     # the pid of the tracing process: probevue's own on AIX, xtrace's (its agent's in the
     # sandbox) here
     "__trcid": "tracer_pid",
+    "__kernelmode": "kernelmode",
     **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 7)},
 }
 
@@ -52,13 +53,19 @@ PGID_MEMBER = ("__curproc", "pgid")
 
 # Vue built-ins the IR has no equivalent for (AIX-specific machine/kernel state).
 UNSUPPORTED_BUILTINS: dict[str, str] = {
-    "__kernelmode": "the execution mode",
     "__curthread": "AIX thread state",
     "__curproc": "AIX process state",
     "__ublock": "the AIX user area",
     "__mst": "the AIX machine state save area",
     "__stat": "AIX kernel statistics",
-    **{f"__r{i}": "raw PowerPC registers" for i in range(3, 11)},
+}
+
+# Vue built-ins of AIX's machine that Linux has no counterpart of: the whole message.
+AIX_ONLY_BUILTINS: dict[str, str] = {
+    **{f"__r{i}": (f"'__r{i}' is a PowerPC general purpose register (AIX passes arguments in "
+                   "r3..r10 and returns in r3); it has no counterpart on this machine: the nearest "
+                   "are __arg1 .. __arg6 (the arguments) and __rv (the return value)")
+       for i in range(3, 11)},
 }
 
 # `__curproc->ppid` style members with an IR builtin equivalent.
