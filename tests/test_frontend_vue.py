@@ -991,3 +991,18 @@ def test_trcid_is_the_tracing_process():
 def test_kernelmode_lowers_to_the_execution_mode_builtin():
     probe = lower("@@syscall:*:read:entry { x = __kernelmode; }").probes[0]
     assert probe.body.stmts[0].expr.value == B("kernelmode")
+
+
+def test_open_clause_also_goes_on_openat_from_the_current_directory():
+    prog = lower("int open(char *p, int f);\n@@syscall:*:open:entry when (__arg2 == 0)\n"
+                 "{ printf(\"%s\\n\", get_userstring(__arg1, -1)); }")
+    assert [[p.name for p in pr.points] for pr in prog.probes] == [["open"], ["openat"]]
+    at = prog.probes[1]
+    dirfd = ir.Binary("==", ir.Cast(INT32, B("arg0")), I(-100))
+    assert at.predicate.op == "&&" and at.predicate.lhs == dirfd
+    # every __argN reads one argument further on: openat(dirfd, path, flags, mode)
+    args = {n.name for n in ir.walk([at.body, at.predicate]) if isinstance(n, ir.Builtin)}
+    assert {"arg1", "arg2"} <= args
+    assert {n.name for n in ir.walk([prog.probes[0].body, prog.probes[0].predicate])
+            if isinstance(n, ir.Builtin)} >= {"arg0", "arg1"}
+    assert prog.options["user_strings_fault_in"] is True

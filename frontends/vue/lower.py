@@ -32,6 +32,7 @@ from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv
 from .strings import comment_text
 from .tuples import LoweredTuple, lower_tuple
+from .syscalls import open_as_openat
 
 _CONVERSION = re.compile(r"%[-+ #0]*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|q|j|z|t)?([a-zA-Z%])")
 
@@ -100,6 +101,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
         if self.tentative.names:  # one speculation buffer per tentative buffer name
             prog.options.setdefault("limits", {})["NSPEC"] = len(self.tentative.names)
+        # AIX's get_userstring may page fault in a syscall probe: it never fails for a
+        # string the program has not touched yet
+        prog.options["user_strings_fault_in"] = True
         if self.uses_dates or self.date_format is not None:
             prog.options["date_format"] = self.date_format or tables.DEFAULT_DATE_FORMAT
         return prog
@@ -275,7 +279,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
             probes.append(ir.Probe([p for t in group for p in [t.point, *t.extra]], body if not probes else copy.deepcopy(body),
                                    predicate=pred if not probes else copy.deepcopy(pred),
                                    loc=self.loc(ctx), comments=list(comments)))
-        return probes
+        return [q for p in probes for q in (p, open_as_openat(p)) if q is not None]
 
     def hidden_before(self, tok: Token) -> list[Token]:
         """Comment tokens between the previous visible token and `tok`."""
