@@ -307,6 +307,7 @@ ROUND_TRIP_GAPS = {
     ("vue/syscall_write_args.e", "stap"),
     ("vue/syscall_write_rv.e", "stap"),
     ("vue/uft_libc_sync.e", "d"),
+    ("vue/uft_tuple_blanks.e", "d"),
     ("vue/uft_libc_uname_rv.e", "d"),
     ("vue/var_global_initial_zero.e", "stap"),
     ("vue/var_string_initial_empty.e", "stap"),

@@ -8,8 +8,9 @@ int open(char *path, int oflag);
 {
 	String s[64];
 	s = get_userstring(__arg1, -1);
-	if (s == "/etc/ld.so.cache" || s == "/etc/hostname")
+	if (s == "/etc/ld.so.cache" || s == "/etc/hostname") {
 		printf("open(%s, %d)\n", s, __arg2);
+	}
 }
 
 @@syscall:$__CPID:exit:entry

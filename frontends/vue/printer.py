@@ -7,6 +7,7 @@ came from Vue, which the tests check.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Optional
 
@@ -27,7 +28,7 @@ from xtrace.runtime import vueprint
 from . import intervals, sysproc, tables
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
-from .syscalls import is_syscall_rv, raw_rv_text
+from .syscalls import is_syscall_rv, open_as_openat, raw_rv_text
 
 INDENT = "    "
 _CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
@@ -730,7 +731,18 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog))))
-    return Printer(prog, gaps or Gaps()).program()
+    return Printer(without_openat_companions(prog), gaps or Gaps()).program()
+
+
+def without_openat_companions(prog: ir.Program) -> ir.Program:
+    """`prog` without the openat probes that a Vue open clause adds after its own
+    (frontends.vue.syscalls.open_as_openat): the open clause says both."""
+    kept: list[ir.Probe] = []
+    for probe in prog.probes:
+        if kept and open_as_openat(kept[-1]) == probe:
+            continue
+        kept.append(probe)
+    return prog if len(kept) == len(prog.probes) else dataclasses.replace(prog, probes=kept)
 
 
 def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
