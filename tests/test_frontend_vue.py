@@ -1006,3 +1006,10 @@ def test_open_clause_also_goes_on_openat_from_the_current_directory():
     assert {n.name for n in ir.walk([prog.probes[0].body, prog.probes[0].predicate])
             if isinstance(n, ir.Builtin)} >= {"arg0", "arg1"}
     assert prog.options["user_strings_fault_in"] is True
+
+
+def test_symbolic_constants_are_linux_numbers():
+    # IBM's "Symbolic constants": errno and signal names, AF_INET/AF_INET6, NULL
+    body = lower("@@BEGIN { x = EADDRINUSE + SIGKILL + AF_INET6 + NULL + EWOULDBLOCK; }").probes[0].body
+    lits = [n.value for n in ir.walk(body) if isinstance(n, ir.IntLit)]
+    assert lits == [98, 9, 10, 0, 11]

@@ -6,6 +6,10 @@ so a spelling is decided once.
 
 from __future__ import annotations
 
+import errno
+import signal
+import socket
+
 from xtrace.ir.types import INT32, INT64, STRING, UINT32, UINT64, Type
 
 # ------------------------------------------------------------------ built-ins
@@ -126,6 +130,13 @@ AIX_KERNEL_VARS: dict[str, tuple[str, str]] = {
 # Named constants a script may use as values. get_location_point() returns
 # FUNCTION_ENTRY (0) at a function's entry and FUNCTION_EXIT (-1) at its exits.
 CONSTANTS: dict[str, int] = {"FUNCTION_ENTRY": 0, "FUNCTION_EXIT": -1}
+# IBM's "Symbolic constants": AF_INET, AF_INET6, NULL, the errno names (EPERM, EAGAIN, ...)
+# and the signal names (SIGSEGV, SIGKILL, ...), with the values of the system the script
+# runs on, which __errno and the system calls' arguments carry: Linux's here.
+CONSTANTS.update({"AF_INET": socket.AF_INET, "AF_INET6": socket.AF_INET6, "NULL": 0})
+CONSTANTS.update({n: getattr(errno, n) for n in dir(errno)
+                  if n.startswith("E") and isinstance(getattr(errno, n), int)})
+CONSTANTS.update({s.name: int(s) for s in signal.Signals if not s.name.startswith("SIG_")})
 
 # diff_time(t1, t2, UNIT): nanoseconds per unit (the IR timestamp is in ns).
 DIFF_TIME_UNITS: dict[str, int] = {"MICROSECONDS": 1_000, "MILLISECONDS": 1_000_000}
