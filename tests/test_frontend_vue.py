@@ -375,6 +375,7 @@ REJECT = [
     ("@@interval:*:clock:100:20-10 { }", 1, 24, "ends before it starts"),
     ("@@interval:*:clock:100:1/2 { }", 1, 24, "expected CPU ids"),
     ("@@interval:*:clock:100:x { }", 1, 24, "expected CPU ids"),
+    ("@@syscall:*:read:entry { x = __curthread->threadstate; }", 1, 30, "AIX thread states"),
     ("@@BEGIN { String s[8]; s = \"x\"; trace(s); }", 1, 33, "print the data with printf"),
     ("@@BEGIN:x { }", 1, 9, "no fields"),
     ('@@BEGIN { printf("\\q"); }', 1, 19, "unknown escape"),

@@ -105,6 +105,8 @@ NICE_BASE = 120
 # Members IBM documents that xtrace does not map, and why.
 TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
     ("__curthread", "state"): "AIX thread states (TSRUN, TSSLEEP...) have no Linux equivalent",
+    # the name IBM's __curthread page gives the same member
+    ("__curthread", "threadstate"): "AIX thread states (TSRUN, TSSLEEP...) have no Linux equivalent",
     ("__curthread", "cpuusage"): "AIX's decaying CPU usage has no Linux equivalent",
     ("__curthread", "sigmask"): "signal sets are not readable yet",
     ("__curthread", "lockcount"): "Linux does not count the kernel locks a thread holds",
