@@ -1014,3 +1014,13 @@ def test_symbolic_constants_are_linux_numbers():
     body = lower("@@BEGIN { x = EADDRINUSE + SIGKILL + AF_INET6 + NULL + EWOULDBLOCK; }").probes[0].body
     lits = [n.value for n in ir.walk(body) if isinstance(n, ir.IntLit)]
     assert lits == [98, 9, 10, 0, 11]
+
+
+def test_fd_path_and_path_t_print_the_path():
+    prog = lower("path_t p;\n@@syscall:*:read:entry { p = fd_path(__arg1); printf(\"[%p] %s\\n\", p, "
+                 "fd_fname(__arg1)); }")
+    stmts = prog.probes[0].body.stmts
+    call = stmts[0].expr.value
+    assert call.name == "fileinfo_str" and call.args[0].name == "fd_file" and call.args[2] == I(2)
+    assert stmts[1].fmt == "[%s] %s\n"  # Vue's %p of a path_t
+    assert "fd_path(" in print_program(prog) and "fd_fname(" in print_program(prog)

@@ -100,6 +100,7 @@ ROUND_TRIP_GAPS = {
     ("d/syscall_errno.d", "stap"),
     ("d/syscall_probe_names.d", "stap"),
     ("vue/syscall_errno.e", "stap"),
+    ("vue/syscall_errno_name.e", "stap"),
     ("d/multi_probe_clause.d", "vue"),
     ("d/printf_alt_hex.d", "vue"),
     ("d/printf_conversions.d", "vue"),

@@ -5,6 +5,7 @@ int bind(void);
 @@syscall:$__CPID:bind:exit
 	when (__rv == -1)
 {
-	if (__errno == EADDRINUSE)
+	if (__errno == EADDRINUSE) {
 		printf("bind() failed with EADDRINUSE\n");
+	}
 }

@@ -29,7 +29,7 @@ from . import intervals, sysproc, tables, tentative
 from .cstructs import CTypeLowering, VarRef
 from .decls import UNTYPED, DeclType
 from .lower_expr import ExprLowerer, parse_int
-from .scope import StrEnv
+from .scope import StrEnv, is_str
 from .strings import comment_text
 from .tuples import LoweredTuple, lower_tuple
 from .syscalls import open_as_openat
@@ -428,9 +428,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 if m.group(5) in "uxXo" and not m.group(4) and t is not None:
                     at = v.loc
                     values[i] = ir.Cast(ir.Type("int", 32, False), v, loc=at)
-        # %A is a date: %Y of the wall-clock time, printed with the 'date_format' option
+        # %A is a date: %Y of the wall-clock time, printed with the 'date_format' option;
+        # Vue's %p prints a path_t (a path string here), C's %p a pointer
+        paths = {convs[i].start() for i, v in enumerate(values) if i < len(convs) and "*" not in fmt
+                 and convs[i].group(5) == "p" and is_str(v, self.env)}
         fmt = _CONVERSION.sub(lambda m: m.group(0)[:-1] + "Y" if m.group(5) == tables.DATE_CONVERSION
-                              else m.group(0), fmt)
+                              else m.group(0)[:-1] + "s" if m.start() in paths else m.group(0), fmt)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
 
     def printf_with_stacks(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Block:

@@ -658,6 +658,13 @@ class Printer:
     def call(self, e: ir.Call) -> str:
         if e.name == "task_info" and e.args == [ir.Builtin("curthread"), ir.IntLit(0)]:
             return "__pgid"
+        fd_func = {w: f for f, w in tables.FD_FUNCS.items()}
+        if e.name == "fileinfo_str" and len(e.args) == 3 and isinstance(e.args[0], ir.Call) \
+                and e.args[0].name == "fd_file" and len(e.args[0].args) == 2 \
+                and e.args[0].args[0] == ir.Builtin("curthread") and e.args[1] == ir.IntLit(0) \
+                and isinstance(e.args[2], ir.IntLit) and e.args[2].value in fd_func:
+            # D's fds[fd].fi_pathname / fi_name / fi_mount of the current process
+            return f"{fd_func[e.args[2].value]}({self.expr(e.args[0].args[1])})"
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         if e.name in ("user_read", "kernel_read_int"):

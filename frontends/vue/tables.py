@@ -146,6 +146,12 @@ DIFF_TIME_UNITS: dict[str, int] = {"MICROSECONDS": 1_000, "MILLISECONDS": 1_000_
 # Vue list functions == IR aggregation statistics (a Vue list keeps count/sum/min/max/avg).
 LIST_READ_FUNCS = ("count", "sum", "min", "max", "avg")
 
+# fd_path(fd) / fd_fname(fd) / fd_mpath(fd): the absolute path, the file name and the
+# mount point of the current process's descriptor fd -> which fileinfo string
+# (runtime/xt_kinfo.h XT_FI_*: 0 name, 2 path, 4 mount point). A path_t holds the path
+# as a string, computed when fd_path() runs (IBM computes it when it is printed).
+FD_FUNCS: dict[str, int] = {"fd_fname": 0, "fd_path": 2, "fd_mpath": 4}
+
 # Vue string functions -> IR function (strstr: the rest of s1 from s2, "" when
 # absent; atoi: C's atoi).
 STRING_FUNCS: dict[str, str] = {"strstr": "strstr", "atoi": "atoi"}
@@ -177,9 +183,11 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "qrange": "range types",
     "add_range": "range types",
     "set_range": "range types",
-    "fd_path": "file descriptor inspection",
-    "fd_fname": "file descriptor inspection",
     "sockfd_netinfo": "socket inspection",
+    "fd_fstype": "AIX's file system type constants (FS_JFS2, ...)",
+    "fd_ftype": "AIX's file type constants (FT_REG, ...)",
+    "fd_inodeid": "AIX inode ids",
+    "fpath_inodeid": "AIX inode ids",
 }
 
 # printf conversions that only make sense with AIX data types.
