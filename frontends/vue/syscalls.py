@@ -1,4 +1,5 @@
-"""`__rv` at a syscall exit: AIX's value, built from Linux's.
+"""AIX system call semantics on Linux's system calls: `__rv` at a syscall exit (AIX's
+value, built from Linux's) and libc's open() as the openat system call.
 
 A failing AIX system call returns -1 and leaves the error number in errno
 (ProbeVue's `__errno`); Linux returns -errno itself. So Vue's `__rv` in a
