@@ -466,6 +466,7 @@ class ExprGen:
             "curthread": "((s64)(unsigned long)current)",
             "target": "((s64)READ_ONCE(xt_target_pid))",
             "tracer_pid": "((s64)READ_ONCE(xt_tracer_pid))",
+            "compat_syscall": "((s64)in_compat_syscall())",
         }
         if name == "target":
             self.uses.add("target")

@@ -1024,3 +1024,13 @@ def test_fd_path_and_path_t_print_the_path():
     assert call.name == "fileinfo_str" and call.args[0].name == "fd_file" and call.args[2] == I(2)
     assert stmts[1].fmt == "[%s] %s\n"  # Vue's %p of a path_t
     assert "fd_path(" in print_program(prog) and "fd_fname(" in print_program(prog)
+
+
+def test_syscallx64_is_syscallx_outside_the_compat_table():
+    probe = lower("@@syscallx64:42:kwrite:entry\n{ }").probes[0]
+    assert probe.points == [ir.ProbePoint("syscall", "write")]
+    assert probe.predicate == ir.Binary("&&", ir.Binary("==", B("pid"), I(42)),
+                                        ir.Binary("==", B("compat_syscall"), I(0)))
+    with pytest.raises(XtraceError) as info:
+        lower("@@syscallx32:*:kwrite:entry\n{ }")
+    assert "compat table" in info.value.message and "@@syscallx" in info.value.message

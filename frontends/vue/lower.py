@@ -265,7 +265,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
         probes = []
         for (pid, event, _), group in groups.items():
             pred = predicate
-            if group[0].conds:
+            if group[0].conds and pid is not None:  # syscallx64 with a PID field: pid first
+                at = group[0].pid_loc
+                who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
+                pred = sysproc.join([ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at),
+                                     *group[0].conds], pred, at)
+            elif group[0].conds:
                 pred = sysproc.join(group[0].conds, pred, group[0].point.loc)
             elif event is not None:  # sysproc: the event's own condition, then the PID field's
                 pred = sysproc.join(sysproc.conjuncts(event, pid, group[0].pid_loc), pred, group[0].pid_loc)

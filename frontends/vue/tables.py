@@ -225,8 +225,9 @@ UNSUPPORTED_MANAGERS: dict[str, str] = {
     "net": "net probes (AIX's BPF packet filters, __net_*) are not supported; the nearest Linux "
            "probes are the net:net_dev_xmit and net:netif_receive_skb tracepoints",
     "sysfs": "sysfs probes are AIX-only",
-    "syscallx32": "syscallx32 probes (32-bit processes only) are not supported yet",
-    "syscallx64": "syscallx64 probes (64-bit processes only) are not supported yet",
+    "syscallx32": "syscallx32 probes (32-bit processes only) are not supported: Linux's 32-bit "
+                  "processes make their system calls through the compat table, whose numbers "
+                  "xtrace does not probe; the nearest is @@syscallx (64-bit processes)",
 }
 
 # `@@syscall` takes libc names. Most equal the Linux syscall; these differ.

@@ -73,7 +73,7 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
         if len(fields) != 1:
             raise fail(f"@@{manager} takes no fields", fields[1].loc)
         return LoweredTuple(ProbePoint(manager.lower(), spelling=text, loc=loc))
-    if manager in ("syscall", "syscallx"):
+    if manager in ("syscall", "syscallx", "syscallx64"):
         return _syscall(text, loc, fields, fail)
     if manager == "interval":
         return _interval(text, loc, fields, fail)
@@ -116,11 +116,15 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if name != "*" and not _NAME.match(name):
         raise fail(f"expected a system call name or '*', found '{name}'", name_f.loc)
     table = tables.LIBC_TO_LINUX if manager == "syscall" else tables.KERNEL_TO_LINUX
+    # syscallx64: syscallx of 64-bit processes, the calls not made through the compat table
+    conds = [ir.Binary("==", ir.Builtin("compat_syscall", loc=loc), ir.IntLit(0, loc=loc), loc=loc)] \
+        if manager == "syscallx64" else []
     name = table.get(name, name)
     if where.text not in ("entry", "exit"):
         raise fail(f"a system call probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
     point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc)
-    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name_f.text)
+    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name_f.text,
+                        conds=conds)
 
 
 def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
