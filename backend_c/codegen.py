@@ -469,7 +469,11 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     entry["defer"] = None
                     if not (rp.syscalls or every):
                         continue
-                    if not p.is_return and len(deferred) < 32 and _reads_user_strings(probe):
+                    fault_in = bool(self.prog.options.get("user_strings_fault_in"))
+                    if not p.is_return and len(deferred) < 32 and _reads_user_strings(probe, fault_in):
+                        if fault_in:  # which arguments are strings: the syscall's own table
+                            self.sysc.strargs.update(
+                                [name for name, _ in rp.syscalls] if rp.syscalls else list(self.sysc.nrs))
                         entry["defer"] = len(deferred)
                         deferred.append(entry)
                     (sys_exit if p.is_return else sys_enter).append(entry)

@@ -98,11 +98,13 @@ def _uses_builtin(probe: n.Probe, name: str) -> bool:
     return any(isinstance(x, n.Builtin) and x.name == name for x in n.walk(probe.body))
 
 
-def _reads_user_strings(probe: n.Probe) -> bool:
+def _reads_user_strings(probe: n.Probe, fault_in: bool = False) -> bool:
     """Whether a syscall entry probe reads the syscall's user strings (argstr,
-    filename, ...), which may not be paged in before the syscall runs."""
+    filename, ...), which may not be paged in before the syscall runs; with `fault_in`
+    (Program.options['user_strings_fault_in']) any user_string() read counts too."""
     return any((isinstance(x, n.Builtin) and x.name == "argstr")
                or (isinstance(x, n.SyscallVar) and x.type is not None and x.type.is_str)
+               or (fault_in and isinstance(x, n.Call) and x.name == "user_string")
                for x in n.walk(probe.body))
 
 

@@ -485,9 +485,13 @@ class ExprGen:
             "target": "((s64)READ_ONCE(xt_target_pid))",
             # as staprun passes it: the driver's local zone when the module is generated
             "tz_gmtoff": f"({-time.localtime().tm_gmtoff}LL)",
+            "tracer_pid": "((s64)READ_ONCE(xt_tracer_pid))",
+            "compat_syscall": "((s64)in_compat_syscall())",
         }
         if name == "target":
             self.uses.add("target")
+        if name == "kernelmode":
+            return self.kernelmode(e)
         if name in ("ucaller", "ustackdepth", "uaddr"):
             self.uses.add("ustack")
             return {"ucaller": "((s64)(xt_ustack_walk(c, 2) == 2 ? c->ustk[1] : 0))",
@@ -528,6 +532,19 @@ class ExprGen:
             self.uses.add("sysregs")  # the clause may also have syscall probes
             return f"((s64)(c->regs ? regs_get_kernel_argument(c->regs, {i}) : 0))"
         raise self.err(f"builtin '{name}' is not a number", e.loc)
+
+    def kernelmode(self, e: n.Builtin) -> str:
+        """1 where the probe interrupts kernel code, 0 where it interrupts user code: a
+        uprobe is user code, a timer asks the interrupted registers, the rest is kernel."""
+        if self.probe_kind == {"ufunc"}:
+            return "0LL"
+        if "ufunc" in self.probe_kind:
+            raise self.err("the execution mode in a clause with user function probes and other "
+                           "probes: give the user function probes a clause of their own", e.loc)
+        if "timer" in self.probe_kind:
+            self.uses.add("task")
+            return "((s64)!xt_user_mode(c->regs))"
+        return "1LL"
 
     def builtin_str(self, e: n.Builtin) -> str:
         name = e.name

@@ -182,8 +182,10 @@ primary
 // ------------------------------------------------------------------ lexer
 
 // One whole probe point tuple; fields are split by the frontend. Quoted
-// strings may hold blanks and colons.
-TUPLE : '@@' ( ~[ \t\r\n,{}"] | '"' ~["\r\n]* '"' )+ ;
+// strings may hold blanks and colons; blanks may surround the colons, as in IBM's
+// own `@@uft : /usr/bin/test:* :foo:entry`.
+TUPLE : '@@' TUPLE_FIELD ( [ \t]* ':' [ \t]* TUPLE_FIELD? )* ;
+fragment TUPLE_FIELD : ( ~[ \t\r\n,{}":] | '"' ~["\r\n]* '"' )+ ;
 
 GLOBAL   : '__global' ;
 AUTO     : '__auto' ;

@@ -1084,12 +1084,15 @@ class _Analyzer:
     def run(self) -> Analysis:
         points: list[list[ResolvedPoint]] = []
         hints: list[str] = []
+        # a program probing openat too (Vue's open clauses go on both) needs no hint
+        openat_too = any(p.kind == "syscall" and p.name == "openat"
+                         for probe in self.prog.probes for p in probe.points)
         for probe in self.prog.probes:
             pts = [self.resolve_point(p) for p in probe.points]
             points.append(pts)
             self.resolved[id(probe)] = pts
             for rp in pts:
-                if (rp.point.kind == "syscall" and rp.point.name == "open"
+                if (rp.point.kind == "syscall" and rp.point.name == "open" and not openat_too
                         and "openat" in self.target.syscalls):
                     hints.append(f"hint: {rp.point.spelling or 'syscall open'} traces open(2) only; "
                                  f"most programs on this kernel call openat(2) instead")

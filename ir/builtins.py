@@ -57,6 +57,15 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "tz_gmtoff": (INT64, "the local time zone's offset in seconds west of UTC, as the "
                          "session's driver found it at its start (stap tz_gmtoff())"),
     "target": (INT32, "process id of the command the session runs (-c, Vue's -X); 0 without one"),
+    # the process that started the session on the machine the module runs on: the xtrace
+    # driver on the host, its agent in the sandbox (Vue's __trcid, stap's stp_pid())
+    # Vue's __kernelmode: 1 at kernel probes (system calls, kernel functions, tracepoints),
+    # 0 at user function probes, and for a timer what the interrupted CPU was running
+    "kernelmode": (INT32, "1 when the probed thread was running in the kernel, 0 in user space"),
+    # Vue's @@syscallx64 (64-bit processes only): 1 in a system call made through the
+    # compat (32-bit) table
+    "compat_syscall": (INT32, "1 when the current system call came through the 32-bit compat table"),
+    "tracer_pid": (INT32, "process id of the tracing process (the one that armed the probes)"),
     "curthread": (CURTHREAD, "the current task (D curthread, stap task_current())"),
     "ucaller": (Type("int", 64, False), "the user-space return address of the current user "
                                         "function (second frame of the user stack; 0 if none)"),

@@ -832,6 +832,10 @@ class Program:
       'date_format': str            printf's %Y prints its wall-clock time with this
                                     strftime format (Vue's %A and set_date_format())
                                     instead of DTrace's `%Y %b %e %T`
+      'user_strings_fault_in': bool a user string a syscall entry probe reads is paged in
+                                    first (ProbeVue's get_userstring may page fault there):
+                                    one not yet in memory defers the probe to the syscall's
+                                    exit, as argstr does, instead of failing
     functions are the script's own functions (FuncCall calls them).
     """
 

@@ -238,6 +238,9 @@ static int xt_reader_attached;
 static int xt_target_pid;
 module_param(xt_target_pid, int, 0600);
 MODULE_PARM_DESC(xt_target_pid, "pid of the traced command (0: none)");
+/* The process that writes "start" (the tracing process: Vue's __trcid, stap's
+ * stp_pid()), set before BEGIN runs. */
+static int xt_tracer_pid;
 
 /* Hooks the generated code provides. */
 static int xt_gen_alloc(void);
@@ -819,7 +822,10 @@ static ssize_t xt_ctl_write(struct file *f, const char __user *ubuf, size_t coun
 	if (copy_from_user(cmd, ubuf, min(count, sizeof(cmd) - 1)))
 		return -EFAULT;
 	if (!strncmp(cmd, "start", 5)) {
-		int ret = xt_start();
+		int ret;
+
+		WRITE_ONCE(xt_tracer_pid, task_tgid_nr(current));
+		ret = xt_start();
 		if (ret)
 			return ret;
 	} else if (!strncmp(cmd, "stop", 4)) {

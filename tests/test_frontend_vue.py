@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -371,7 +372,11 @@ REJECT = [
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
     ("@@syscall:$1:read:entry { }", 1, 11, "script arguments"),
     ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
-    ("@@interval:*:clock:100:10-20 { }", 1, 24, "chosen CPUs"),
+    ("@@interval:*:clock:100:20-10 { }", 1, 24, "ends before it starts"),
+    ("@@interval:*:clock:100:1/2 { }", 1, 24, "expected CPU ids"),
+    ("@@interval:*:clock:100:x { }", 1, 24, "expected CPU ids"),
+    ("@@syscall:*:read:entry { x = __curthread->threadstate; }", 1, 30, "AIX thread states"),
+    ("@@BEGIN { String s[8]; s = \"x\"; trace(s); }", 1, 33, "print the data with printf"),
     ("@@BEGIN:x { }", 1, 9, "no fields"),
     ('@@BEGIN { printf("\\q"); }', 1, 19, "unknown escape"),
     ("@@BEGIN { printf(fmt); }", 1, 11, "string literal format"),
@@ -399,7 +404,7 @@ REJECT = [
     ("@@BEGIN { stktrace(PRINT_SYMBOLS, 0); }", 1, 35, "positive number of frames"),
     ("@@BEGIN { stktrace(7, -1); }", 1, 20, "0, PRINT_SYMBOLS and GET_USER_TRACE"),
     ("@@BEGIN { x = __curproc->bogus; }", 1, 15, "member access"),
-    ("@@BEGIN { x = __kernelmode; }", 1, 15, "'__kernelmode'"),
+    ("@@BEGIN { x = __r3; }", 1, 15, "nearest are __arg1 .. __arg6"),
     ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
     ("@@BEGIN { x = *p; }", 1, 15, "'*' needs a pointer"),
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
@@ -961,3 +966,79 @@ def test_ptree_layout():
                     "                 |\n                 \\--42  w1\n"
                     "                     |\n                     \\--43  w2\n"
                     "                 |\n                 \\--44  w3\n")
+
+
+def test_interval_cpu_list_keeps_the_chosen_cpus_timers():
+    # IBM: `@@interval:*:clock:100:10|12-20` fires on CPU 10 and on CPUs 12 to 20
+    prog = lower("@@interval:*:clock:100:10|12-20\nwhen (__pid > 0)\n{\n}\n")
+    point = prog.probes[0].points[0]
+    assert (point.kind, point.per_cpu, point.period_ns) == ("timer", True, 100_000_000)
+    cpus = ir.Binary("||", ir.Binary("==", B("cpu"), I(10)),
+                     ir.Binary("&&", ir.Binary(">=", B("cpu"), I(12)), ir.Binary("<=", B("cpu"), I(20))))
+    assert prog.probes[0].predicate == ir.Binary("&&", cpus, ir.Binary(">", B("pid"), I(0)))
+    assert print_program(prog).startswith("@@interval:*:clock:100:10|12-20\nwhen (__pid > 0)\n")
+
+
+def test_tuple_fields_may_have_blanks_around_colons_and_quoted_paths():
+    # the forms of IBM's uft probe manager page
+    for tup in ("@@uft : /bin/ls:* :main:entry", "@@uft:\"/bin/ls\":*:main:entry",
+                "@@uft:'/bin/ls':*:main:entry", "@@uft:/bin/ls :*: main :entry"):
+        point = lower(f"{tup}\n{{ }}").probes[0].points[0]
+        assert (point.kind, point.binary, point.name) == ("ufunc", "/bin/ls", "main"), tup
+    point = lower("@@uft:./bin/ls:*:main:exit\n{ }").probes[0].points[0]
+    assert point.binary == os.path.abspath("bin/ls") and point.is_return
+    probe = lower("@@syscall : * : read : entry\n{ }").probes[0]
+    assert probe.points == [ir.ProbePoint("syscall", "read")]
+
+
+def test_trcid_is_the_tracing_process():
+    probe = lower("@@BEGIN { x = __trcid; }").probes[0]
+    assert probe.body.stmts[0].expr.value == B("tracer_pid")
+    assert "__trcid" in print_program(lower("@@BEGIN { printf(\"%d\\n\", __trcid); }"))
+
+
+def test_kernelmode_lowers_to_the_execution_mode_builtin():
+    probe = lower("@@syscall:*:read:entry { x = __kernelmode; }").probes[0]
+    assert probe.body.stmts[0].expr.value == B("kernelmode")
+
+
+def test_open_clause_also_goes_on_openat_from_the_current_directory():
+    prog = lower("int open(char *p, int f);\n@@syscall:*:open:entry when (__arg2 == 0)\n"
+                 "{ printf(\"%s\\n\", get_userstring(__arg1, -1)); }")
+    assert [[p.name for p in pr.points] for pr in prog.probes] == [["open"], ["openat"]]
+    at = prog.probes[1]
+    dirfd = ir.Binary("==", ir.Cast(INT32, B("arg0")), I(-100))
+    assert at.predicate.op == "&&" and at.predicate.lhs == dirfd
+    # every __argN reads one argument further on: openat(dirfd, path, flags, mode)
+    args = {n.name for n in ir.walk([at.body, at.predicate]) if isinstance(n, ir.Builtin)}
+    assert {"arg1", "arg2"} <= args
+    assert {n.name for n in ir.walk([prog.probes[0].body, prog.probes[0].predicate])
+            if isinstance(n, ir.Builtin)} >= {"arg0", "arg1"}
+    assert prog.options["user_strings_fault_in"] is True
+
+
+def test_symbolic_constants_are_linux_numbers():
+    # IBM's "Symbolic constants": errno and signal names, AF_INET/AF_INET6, NULL
+    body = lower("@@BEGIN { x = EADDRINUSE + SIGKILL + AF_INET6 + NULL + EWOULDBLOCK; }").probes[0].body
+    lits = [n.value for n in ir.walk(body) if isinstance(n, ir.IntLit)]
+    assert lits == [98, 9, 10, 0, 11]
+
+
+def test_fd_path_and_path_t_print_the_path():
+    prog = lower("path_t p;\n@@syscall:*:read:entry { p = fd_path(__arg1); printf(\"[%p] %s\\n\", p, "
+                 "fd_fname(__arg1)); }")
+    stmts = prog.probes[0].body.stmts
+    call = stmts[0].expr.value
+    assert call.name == "fileinfo_str" and call.args[0].name == "fd_file" and call.args[2] == I(2)
+    assert stmts[1].fmt == "[%s] %s\n"  # Vue's %p of a path_t
+    assert "fd_path(" in print_program(prog) and "fd_fname(" in print_program(prog)
+
+
+def test_syscallx64_is_syscallx_outside_the_compat_table():
+    probe = lower("@@syscallx64:42:kwrite:entry\n{ }").probes[0]
+    assert probe.points == [ir.ProbePoint("syscall", "write")]
+    assert probe.predicate == ir.Binary("&&", ir.Binary("==", B("pid"), I(42)),
+                                        ir.Binary("==", B("compat_syscall"), I(0)))
+    with pytest.raises(XtraceError) as info:
+        lower("@@syscallx32:*:kwrite:entry\n{ }")
+    assert "compat table" in info.value.message and "@@syscallx" in info.value.message

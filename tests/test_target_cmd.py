@@ -33,7 +33,8 @@ def test_shell_construct_keeps_its_shell():
 def test_simple_commands_are_told_from_shell_lines():
     from xtrace.driver.shellcmd import is_simple_command
     # one program: quotes, expansions, globs and redirections are the program's words
-    for cmd in ("ls", "sh -c 'sleep 1; ls'", "ls $HOME", "ls *.c", "cat < /etc/hostname"):
+    for cmd in ("ls", "sh -c 'sleep 1; ls'", "ls $HOME", "ls *.c", "cat < /etc/hostname",
+                "sh -c 'i=$((i+1)); echo `date` # x'"):
         assert is_simple_command(cmd), cmd
     # lists, pipes, jobs, subshells, assignments, builtins, substitutions, bad quoting
     for cmd in ("ls; ls", "ls | wc", "ls &", "(ls)", "a && b", "A=1 ls", "cd /", "exec ls",

@@ -26,6 +26,7 @@ BUILTIN_FUNCS: dict[str, str] = {
     "target": "target",
     "tz_gmtoff": "tz_gmtoff",
     "addr": "addr",
+    "stp_pid": "tracer_pid",
 }
 
 # gettimeofday_s/ms/us(): the wall clock in nanoseconds divided by this.
@@ -60,6 +61,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "target": "target()",
     "tz_gmtoff": "tz_gmtoff()",
     "addr": "addr()",
+    "tracer_pid": "stp_pid()",
     "backtrace": "backtrace()",
     "ubacktrace": "ubacktrace()",
 }

@@ -81,6 +81,8 @@ def decl_type(spec: VueParser.TypeSpecContext, pointer: bool, fail: Fail) -> Dec
         raise fail("'range_t' variables (range distributions: set_range, add_range, qrange) are "
                    "not supported: count values per range in an associative array instead "
                    "(a[v / 10 * 10]++, printed with print(a))", spec)
+    if named.VUE_TYPE() and named.VUE_TYPE().getText() == "path_t":
+        return DeclType("str", STRING)  # the path itself (fd_path(), printed with %p)
     if named.VUE_TYPE():
         raise fail(f"'{named.VUE_TYPE().getText()}' variables are not supported yet", spec)
     raise fail(f"'{named.getText()}' variables are not supported", spec)

@@ -54,3 +54,33 @@ def peel(point: ir.ProbePoint, pred: Optional[ir.Expr]) -> Optional[tuple[str, O
                 and isinstance(h.rhs, ir.IntLit) and h.rhs.value > 0:
             return str(h.rhs.value), rest
     return None
+
+
+def _cpu_items(cond: ir.Expr) -> Optional[list[str]]:
+    """`cpu == N` / `cpu >= X && cpu <= Y` items of an `||` chain, as `N` / `X-Y`."""
+    cpu = ir.Builtin("cpu")
+    if isinstance(cond, ir.Binary) and cond.op == "||":
+        lhs, rhs = _cpu_items(cond.lhs), _cpu_items(cond.rhs)
+        return lhs + rhs if lhs is not None and rhs is not None else None
+    if isinstance(cond, ir.Binary) and cond.op == "==" and cond.lhs == cpu \
+            and isinstance(cond.rhs, ir.IntLit) and cond.rhs.value >= 0:
+        return [str(cond.rhs.value)]
+    if isinstance(cond, ir.Binary) and cond.op == "&&":
+        lo, hi = cond.lhs, cond.rhs
+        if isinstance(lo, ir.Binary) and isinstance(hi, ir.Binary) and lo.op == ">=" and hi.op == "<=" \
+                and lo.lhs == cpu and hi.lhs == cpu and isinstance(lo.rhs, ir.IntLit) \
+                and isinstance(hi.rhs, ir.IntLit) and 0 <= lo.rhs.value < hi.rhs.value:
+            return [f"{lo.rhs.value}-{hi.rhs.value}"]
+    return None
+
+
+def peel_cpus(point: ir.ProbePoint, pred: Optional[ir.Expr]) -> Optional[tuple[str, Optional[ir.Expr]]]:
+    """(the CPU field, the rest of the predicate) when a per-CPU timer's predicate starts
+    with a test of the current CPU that `@@interval:*:clock:MS:10|12-20` can say."""
+    if point.kind != "timer" or not point.per_cpu or point.randomize_ns or point.period_ns % 1_000_000:
+        return None
+    heads, rest = _split(pred, 1)
+    items = _cpu_items(heads[0]) if heads else None
+    if items is None:
+        return None
+    return "|".join(items), rest

@@ -29,9 +29,10 @@ from . import intervals, sysproc, tables, tentative
 from .cstructs import CTypeLowering, VarRef
 from .decls import UNTYPED, DeclType
 from .lower_expr import ExprLowerer, parse_int
-from .scope import StrEnv
+from .scope import StrEnv, is_str
 from .strings import comment_text
 from .tuples import LoweredTuple, lower_tuple
+from .syscalls import open_as_openat
 
 _CONVERSION = re.compile(r"%[-+ #0]*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|q|j|z|t)?([a-zA-Z%])")
 
@@ -100,6 +101,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
         if self.tentative.names:  # one speculation buffer per tentative buffer name
             prog.options.setdefault("limits", {})["NSPEC"] = len(self.tentative.names)
+        # AIX's get_userstring may page fault in a syscall probe: it never fails for a
+        # string the program has not touched yet
+        prog.options["user_strings_fault_in"] = True
         if self.uses_dates or self.date_format is not None:
             prog.options["date_format"] = self.date_format or tables.DEFAULT_DATE_FORMAT
         return prog
@@ -159,7 +163,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 raise self.error("associative arrays are not declared in Vue: their first use sets "
                                  "the key and value types", d)
             raise self.error("C arrays are not supported", d)
-        if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_BUILTINS:
+        if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_BUILTINS \
+                or name in tables.AIX_ONLY_BUILTINS:
             raise self.error(f"'{name}' is a built-in variable", d)
         if storage == "__kernel":
             self.kernel_variable(name, t, d)
@@ -260,7 +265,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
         probes = []
         for (pid, event, _), group in groups.items():
             pred = predicate
-            if group[0].conds:
+            if group[0].conds and pid is not None:  # syscallx64 with a PID field: pid first
+                at = group[0].pid_loc
+                who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
+                pred = sysproc.join([ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at),
+                                     *group[0].conds], pred, at)
+            elif group[0].conds:
                 pred = sysproc.join(group[0].conds, pred, group[0].point.loc)
             elif event is not None:  # sysproc: the event's own condition, then the PID field's
                 pred = sysproc.join(sysproc.conjuncts(event, pid, group[0].pid_loc), pred, group[0].pid_loc)
@@ -274,7 +284,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
             probes.append(ir.Probe([p for t in group for p in [t.point, *t.extra]], body if not probes else copy.deepcopy(body),
                                    predicate=pred if not probes else copy.deepcopy(pred),
                                    loc=self.loc(ctx), comments=list(comments)))
-        return probes
+        return [q for p in probes for q in (p, open_as_openat(p)) if q is not None]
 
     def hidden_before(self, tok: Token) -> list[Token]:
         """Comment tokens between the previous visible token and `tok`."""
@@ -423,9 +433,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 if m.group(5) in "uxXo" and not m.group(4) and t is not None:
                     at = v.loc
                     values[i] = ir.Cast(ir.Type("int", 32, False), v, loc=at)
-        # %A is a date: %Y of the wall-clock time, printed with the 'date_format' option
+        # %A is a date: %Y of the wall-clock time, printed with the 'date_format' option;
+        # Vue's %p prints a path_t (a path string here), C's %p a pointer
+        paths = {convs[i].start() for i, v in enumerate(values) if i < len(convs) and "*" not in fmt
+                 and convs[i].group(5) == "p" and is_str(v, self.env)}
         fmt = _CONVERSION.sub(lambda m: m.group(0)[:-1] + "Y" if m.group(5) == tables.DATE_CONVERSION
-                              else m.group(0), fmt)
+                              else m.group(0)[:-1] + "s" if m.start() in paths else m.group(0), fmt)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
 
     def printf_with_stacks(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Block:

@@ -182,6 +182,8 @@ class ExprLowerer:
             if target:
                 raise self.error(f"'{name}' is a constant and cannot be modified", node)
             return constant(name, loc)
+        if name in tables.AIX_ONLY_BUILTINS:
+            raise self.error(tables.AIX_ONLY_BUILTINS[name], node)
         if name in tables.UNSUPPORTED_BUILTINS:
             raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
         m = _ARG.match(name)
@@ -588,6 +590,12 @@ class ExprLowerer:
                 return ir.Call(name, [addr], loc=loc)  # -1: up to the NUL
             # at most `length` bytes, stopping at a NUL (the IR's explicit-length read)
             return ir.Call(name, [addr, length], loc=loc)
+        if fname in tables.FD_FUNCS:
+            # the current process's descriptor, as D's fds[fd] reads it (runtime/xt_kinfo.h)
+            self.arity_check(ctx, 1)
+            file = ir.Call("fd_file", [ir.Builtin("curthread", loc=loc), self.expr(args[0])], loc=loc)
+            return ir.Call("fileinfo_str", [file, ir.IntLit(0, loc=loc),
+                                            ir.IntLit(tables.FD_FUNCS[fname], loc=loc)], loc=loc)
         if fname in tables.STRING_FUNCS:
             ir_name = tables.STRING_FUNCS[fname]
             self.arity_check(ctx, len(FUNCTIONS[ir_name][0]))

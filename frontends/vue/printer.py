@@ -30,7 +30,7 @@ from xtrace.runtime import vueprint
 from . import intervals, sysproc, tables
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
-from .syscalls import is_syscall_rv, raw_rv_text
+from .syscalls import is_syscall_rv, open_as_openat, raw_rv_text
 
 INDENT = "    "
 _CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
@@ -257,12 +257,16 @@ class Printer:
                 sysproc_form = self.sysproc_tuples(points, predicate)
         profiled = intervals.peel(points[0], predicate) if len(points) == 1 else None
         self.cur_profiled = profiled is not None
+        cpus = intervals.peel_cpus(points[0], predicate) if len(points) == 1 else None
         if sysproc_form is not None:
             tuples, predicate = sysproc_form
             self.lines.append(", ".join(dict.fromkeys(tuples)))
         elif profiled is not None:
             field, predicate = profiled
             self.lines.append(f"@@interval:{field}:clock:{points[0].period_ns // 1_000_000}")
+        elif cpus is not None:
+            field, predicate = cpus
+            self.lines.append(f"@@interval:*:clock:{points[0].period_ns // 1_000_000}:{field}")
         else:
             self.lines.append(", ".join(self.point(p) for p in points))
         if predicate is not None:
@@ -679,6 +683,13 @@ class Printer:
     def call(self, e: ir.Call) -> str:
         if e.name == "task_info" and e.args == [ir.Builtin("curthread"), ir.IntLit(0)]:
             return "__pgid"
+        fd_func = {w: f for f, w in tables.FD_FUNCS.items()}
+        if e.name == "fileinfo_str" and len(e.args) == 3 and isinstance(e.args[0], ir.Call) \
+                and e.args[0].name == "fd_file" and len(e.args[0].args) == 2 \
+                and e.args[0].args[0] == ir.Builtin("curthread") and e.args[1] == ir.IntLit(0) \
+                and isinstance(e.args[2], ir.IntLit) and e.args[2].value in fd_func:
+            # D's fds[fd].fi_pathname / fi_name / fi_mount of the current process
+            return f"{fd_func[e.args[2].value]}({self.expr(e.args[0].args[1])})"
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         if e.name in ("user_read", "kernel_read_int"):
@@ -770,7 +781,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog, library_function))))
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
-    printer = Printer(prog, gaps)
+    printer = Printer(without_openat_companions(prog), gaps)
     printer.lines.extend(lead)
     return printer.program()
 
@@ -878,6 +889,17 @@ def _no_curthread(pt: ir.ProbePoint, predicate: Optional[ir.Expr], npoints: int)
     if pt.kind == "timer" and (npoints != 1 or intervals.peel(pt, predicate) is None):
         return "an @@interval clause without a process ID"
     return None
+
+
+def without_openat_companions(prog: ir.Program) -> ir.Program:
+    """`prog` without the openat probes that a Vue open clause adds after its own
+    (frontends.vue.syscalls.open_as_openat): the open clause says both."""
+    kept: list[ir.Probe] = []
+    for probe in prog.probes:
+        if kept and open_as_openat(kept[-1]) == probe:
+            continue
+        kept.append(probe)
+    return prog if len(kept) == len(prog.probes) else dataclasses.replace(prog, probes=kept)
 
 
 def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:

@@ -1,4 +1,5 @@
-"""`__rv` at a syscall exit: AIX's value, built from Linux's.
+"""AIX system call semantics on Linux's system calls: `__rv` at a syscall exit (AIX's
+value, built from Linux's) and libc's open() as the openat system call.
 
 A failing AIX system call returns -1 and leaves the error number in errno
 (ProbeVue's `__errno`); Linux returns -errno itself. So Vue's `__rv` in a
@@ -12,7 +13,13 @@ raw value, so D -> Vue -> D gives the same IR.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import re
+from typing import Optional
+
 from xtrace.ir import nodes as ir
+from xtrace.ir.types import INT32
 from xtrace.ir.loc import Loc
 
 
@@ -40,3 +47,29 @@ def is_raw_rv(e: ir.Expr) -> bool:
     at = Loc("", 0, 0)
     return (isinstance(e, ir.Ternary) and e.cond == syscall_rv(at).cond
             and e.then == ir.Unary("-", ir.Builtin("errno")) and is_syscall_rv(e.else_))
+
+
+# libc's open(path, flags, mode) is the openat(AT_FDCWD, path, flags, mode) system call on
+# today's Linux (glibc and musl never make the open system call on x86-64 or arm64), so an
+# AIX script's `@@syscall:*:open:entry` would never fire there. Its clause also goes on
+# openat calls that start from the current directory, with each __argN read one argument
+# further on.
+AT_FDCWD = -100
+
+
+def open_as_openat(probe: ir.Probe) -> Optional[ir.Probe]:
+    """The openat companion of a probe with syscall `open` points (None without any): the
+    same clause at openat with dirfd AT_FDCWD, arguments shifted by one."""
+    opens = [p for p in probe.points if p.kind == "syscall" and p.name == "open"]
+    if not opens:
+        return None
+    body, pred = copy.deepcopy(probe.body), copy.deepcopy(probe.predicate)
+    for node in [*ir.walk(body), *(ir.walk(pred) if pred is not None else [])]:
+        if isinstance(node, ir.Builtin) and re.fullmatch(r"arg[0-5]", node.name):
+            node.name = f"arg{int(node.name[3:]) + 1}"
+    at = opens[0].loc
+    dirfd = ir.Cast(INT32, ir.Builtin("arg0", loc=at), loc=at)
+    cwd = ir.Binary("==", dirfd, ir.IntLit(AT_FDCWD, loc=at), loc=at)
+    points = [dataclasses.replace(p, name="openat") for p in opens]
+    return ir.Probe(points, body, predicate=cwd if pred is None else ir.Binary("&&", cwd, pred, loc=at),
+                    loc=probe.loc, comments=[])

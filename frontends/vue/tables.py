@@ -6,6 +6,10 @@ so a spelling is decided once.
 
 from __future__ import annotations
 
+import errno
+import signal
+import socket
+
 from xtrace.ir.types import INT32, INT64, STRING, UINT32, UINT64, Type
 
 # ------------------------------------------------------------------ built-ins
@@ -22,6 +26,10 @@ BUILTIN_VARS: dict[str, str] = {
     "__rv": "retval",
     # the error number a failing system call returns (0 elsewhere and on success)
     "__errno": "errno",
+    # the pid of the tracing process: probevue's own on AIX, xtrace's (its agent's in the
+    # sandbox) here
+    "__trcid": "tracer_pid",
+    "__kernelmode": "kernelmode",
     **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 7)},
 }
 
@@ -49,14 +57,19 @@ PGID_MEMBER = ("__curproc", "pgid")
 
 # Vue built-ins the IR has no equivalent for (AIX-specific machine/kernel state).
 UNSUPPORTED_BUILTINS: dict[str, str] = {
-    "__trcid": "the tracing process id",
-    "__kernelmode": "the execution mode",
     "__curthread": "AIX thread state",
     "__curproc": "AIX process state",
     "__ublock": "the AIX user area",
     "__mst": "the AIX machine state save area",
     "__stat": "AIX kernel statistics",
-    **{f"__r{i}": "raw PowerPC registers" for i in range(3, 11)},
+}
+
+# Vue built-ins of AIX's machine that Linux has no counterpart of: the whole message.
+AIX_ONLY_BUILTINS: dict[str, str] = {
+    **{f"__r{i}": (f"'__r{i}' is a PowerPC general purpose register (AIX passes arguments in "
+                   "r3..r10 and returns in r3); it has no counterpart on this machine: the nearest "
+                   "are __arg1 .. __arg6 (the arguments) and __rv (the return value)")
+       for i in range(3, 11)},
 }
 
 # `__curproc->ppid` style members with an IR builtin equivalent.
@@ -96,6 +109,8 @@ NICE_BASE = 120
 # Members IBM documents that xtrace does not map, and why.
 TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
     ("__curthread", "state"): "AIX thread states (TSRUN, TSSLEEP...) have no Linux equivalent",
+    # the name IBM's __curthread page gives the same member
+    ("__curthread", "threadstate"): "AIX thread states (TSRUN, TSSLEEP...) have no Linux equivalent",
     ("__curthread", "cpuusage"): "AIX's decaying CPU usage has no Linux equivalent",
     ("__curthread", "sigmask"): "signal sets are not readable yet",
     ("__curthread", "lockcount"): "Linux does not count the kernel locks a thread holds",
@@ -121,12 +136,25 @@ AIX_KERNEL_VARS: dict[str, tuple[str, str]] = {
 # Named constants a script may use as values. get_location_point() returns
 # FUNCTION_ENTRY (0) at a function's entry and FUNCTION_EXIT (-1) at its exits.
 CONSTANTS: dict[str, int] = {"FUNCTION_ENTRY": 0, "FUNCTION_EXIT": -1}
+# IBM's "Symbolic constants": AF_INET, AF_INET6, NULL, the errno names (EPERM, EAGAIN, ...)
+# and the signal names (SIGSEGV, SIGKILL, ...), with the values of the system the script
+# runs on, which __errno and the system calls' arguments carry: Linux's here.
+CONSTANTS.update({"AF_INET": socket.AF_INET, "AF_INET6": socket.AF_INET6, "NULL": 0})
+CONSTANTS.update({n: getattr(errno, n) for n in dir(errno)
+                  if n.startswith("E") and isinstance(getattr(errno, n), int)})
+CONSTANTS.update({s.name: int(s) for s in signal.Signals if not s.name.startswith("SIG_")})
 
 # diff_time(t1, t2, UNIT): nanoseconds per unit (the IR timestamp is in ns).
 DIFF_TIME_UNITS: dict[str, int] = {"MICROSECONDS": 1_000, "MILLISECONDS": 1_000_000}
 
 # Vue list functions == IR aggregation statistics (a Vue list keeps count/sum/min/max/avg).
 LIST_READ_FUNCS = ("count", "sum", "min", "max", "avg")
+
+# fd_path(fd) / fd_fname(fd) / fd_mpath(fd): the absolute path, the file name and the
+# mount point of the current process's descriptor fd -> which fileinfo string
+# (runtime/xt_kinfo.h XT_FI_*: 0 name, 2 path, 4 mount point). A path_t holds the path
+# as a string, computed when fd_path() runs (IBM computes it when it is printed).
+FD_FUNCS: dict[str, int] = {"fd_fname": 0, "fd_path": 2, "fd_mpath": 4}
 
 # Vue string functions -> IR function (strstr: the rest of s1 from s2, "" when
 # absent; atoi: C's atoi).
@@ -146,7 +174,10 @@ ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MA
 
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
-    "trace": "raw trace output",
+    # IBM's pages say only "prints data without formatting" (and, in tentative.e, that
+    # trace(buf) of a String[256] prints all 256 bytes); no page gives the layout it prints.
+    "trace": "raw trace output, whose printed layout IBM's documentation does not give; "
+             "print the data with printf",
     "get_stktrace": "stack trace values outside printf's %t and %T",
     "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
@@ -156,9 +187,11 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "qrange": "range types",
     "add_range": "range types",
     "set_range": "range types",
-    "fd_path": "file descriptor inspection",
-    "fd_fname": "file descriptor inspection",
     "sockfd_netinfo": "socket inspection",
+    "fd_fstype": "AIX's file system type constants (FS_JFS2, ...)",
+    "fd_ftype": "AIX's file type constants (FT_REG, ...)",
+    "fd_inodeid": "AIX inode ids",
+    "fpath_inodeid": "AIX inode ids",
 }
 
 # printf conversions that only make sense with AIX data types.
@@ -196,8 +229,9 @@ UNSUPPORTED_MANAGERS: dict[str, str] = {
     "net": "net probes (AIX's BPF packet filters, __net_*) are not supported; the nearest Linux "
            "probes are the net:net_dev_xmit and net:netif_receive_skb tracepoints",
     "sysfs": "sysfs probes are AIX-only",
-    "syscallx32": "syscallx32 probes (32-bit processes only) are not supported yet",
-    "syscallx64": "syscallx64 probes (64-bit processes only) are not supported yet",
+    "syscallx32": "syscallx32 probes (32-bit processes only) are not supported: Linux's 32-bit "
+                  "processes make their system calls through the compat table, whose numbers "
+                  "xtrace does not probe; the nearest is @@syscallx (64-bit processes)",
 }
 
 # `@@syscall` takes libc names. Most equal the Linux syscall; these differ.

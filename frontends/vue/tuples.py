@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Optional, Union
@@ -44,12 +45,15 @@ class LoweredTuple:
 
 
 def split_fields(text: str, loc: Loc) -> list[Field]:
-    """Split a tuple token (with its `@@`) at colons outside double quotes."""
+    """Split a tuple token (with its `@@`) at colons outside double quotes; the blanks
+    ProbeVue allows around a colon (`@@uft : /usr/bin/test:* :foo:entry`) are dropped."""
     fields: list[Field] = []
     start, i, quoted = 2, 2, False
     while i <= len(text):
         if i == len(text) or (text[i] == ":" and not quoted):
-            fields.append(Field(text[start:i], Loc(loc.file, loc.line, loc.col + start)))
+            raw = text[start:i]
+            lead = len(raw) - len(raw.lstrip(" \t"))
+            fields.append(Field(raw.strip(" \t"), Loc(loc.file, loc.line, loc.col + start + lead)))
             start = i + 1
         elif text[i] == '"':
             quoted = not quoted
@@ -69,7 +73,7 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
         if len(fields) != 1:
             raise fail(f"@@{manager} takes no fields", fields[1].loc)
         return LoweredTuple(ProbePoint(manager.lower(), spelling=text, loc=loc))
-    if manager in ("syscall", "syscallx"):
+    if manager in ("syscall", "syscallx", "syscallx64"):
         return _syscall(text, loc, fields, fail)
     if manager == "interval":
         return _interval(text, loc, fields, fail)
@@ -112,11 +116,15 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if name != "*" and not _NAME.match(name):
         raise fail(f"expected a system call name or '*', found '{name}'", name_f.loc)
     table = tables.LIBC_TO_LINUX if manager == "syscall" else tables.KERNEL_TO_LINUX
+    # syscallx64: syscallx of 64-bit processes, the calls not made through the compat table
+    conds = [ir.Binary("==", ir.Builtin("compat_syscall", loc=loc), ir.IntLit(0, loc=loc), loc=loc)] \
+        if manager == "syscallx64" else []
     name = table.get(name, name)
     if where.text not in ("entry", "exit"):
         raise fail(f"a system call probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
     point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc)
-    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name_f.text)
+    return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name_f.text,
+                        conds=conds)
 
 
 def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
@@ -124,9 +132,7 @@ def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         raise fail(f"@@interval takes 4 or 5 fields (@@interval:*:clock:MILLISECONDS[:*]), "
                    f"found {len(fields)}")
     per_cpu = len(fields) == 5
-    if per_cpu and fields[4].text != "*":
-        raise fail("interval probes on chosen CPUs are not supported: write '*' for every CPU",
-                   fields[4].loc)
+    conds = [_cpu_condition(fields[4], fail)] if per_cpu and fields[4].text != "*" else []
     pid = None
     if fields[1].text != "*":
         if per_cpu:
@@ -141,8 +147,43 @@ def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     # the 5th field `*`: a CPU-bound probe on every CPU (Linux per-CPU timers). A
     # process-specific (profiling) probe fires when that process runs, on any CPU: the
     # per-CPU timers, with the clause's predicate gaining `__pid == PID`.
+    # CPU ids (`0|2-3`) keep the per-CPU timers of the chosen CPUs: `__cpu` is tested first.
     return LoweredTuple(ProbePoint("timer", period_ns=int(ms) * 1_000_000, per_cpu=per_cpu or pid is not None,
-                                   spelling=text, loc=loc), pid, fields[1].loc if pid is not None else None)
+                                   spelling=text, loc=loc), pid, fields[1].loc if pid is not None else None,
+                        conds=conds)
+
+
+_CPU_ITEM = re.compile(r"(\d+)(?:-(\d+))?\Z")
+
+
+def _cpu_condition(f: Field, fail) -> ir.Expr:
+    """The 5th field of a CPU-bound interval tuple, `N`, `X-Y` or items joined by `|`
+    (IBM: `10|12-20`), as a condition on the current CPU."""
+    at = f.loc
+    cpu = ir.Builtin("cpu", loc=at)
+    cond: Optional[ir.Expr] = None
+    for item in f.text.split("|"):
+        m = _CPU_ITEM.match(item)
+        if not m:
+            raise fail(f"expected CPU ids ('*', N, X-Y or items joined by '|'), found '{f.text}'", at)
+        lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+        if hi < lo:
+            raise fail(f"the CPU range '{item}' ends before it starts", at)
+        if lo == hi:
+            c: ir.Expr = ir.Binary("==", cpu, ir.IntLit(lo, loc=at), loc=at)
+        else:
+            c = ir.Binary("&&", ir.Binary(">=", cpu, ir.IntLit(lo, loc=at), loc=at),
+                          ir.Binary("<=", cpu, ir.IntLit(hi, loc=at), loc=at), loc=at)
+        cond = c if cond is None else ir.Binary("||", cond, c, loc=at)
+    assert cond is not None
+    return cond
+
+
+def _unquote(text: str) -> str:
+    """A tuple field without the double or single quotes IBM allows around a path."""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        return text[1:-1]
+    return text
 
 
 def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
@@ -154,22 +195,25 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     who, module, func, where = fields[1], fields[2], fields[3], fields[4]
     if where.text not in ("entry", "exit"):
         raise fail(f"a uft probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
-    binary = who.text.strip('"')
+    binary = _unquote(who.text)
     if binary == "$__CPID":
         binary = "$target"
     elif binary.isdigit():
         raise fail("uft probes of a running process by number are not supported: on Linux "
                    "the probe goes on the program file; give its path, or start it with -X "
                    "and write $__CPID", who.loc)
+    elif binary.startswith("$") or not binary:
+        raise fail(f"expected $__CPID or a program path, found '{who.text}'", who.loc)
     elif not binary.startswith("/"):
-        raise fail(f"expected $__CPID or an absolute program path, found '{who.text}'", who.loc)
-    lib = module.text.strip('"')
+        # IBM takes a path relative to where probevue runs (`@@uft:./test:*:foo:entry`)
+        binary = os.path.abspath(binary)
+    lib = _unquote(module.text)
     if lib not in ("*", ""):
         if not lib.startswith("/"):
             raise fail(f"give the library as an absolute path (or '*' for the program), "
                        f"found '{module.text}'", module.loc)
         binary = lib
-    name = func.text.strip('"')
+    name = _unquote(func.text)
     if name.startswith("/") and name.endswith("/") and len(name) > 1:
         raise fail("regular expressions for uft function names are not supported yet; "
                    "use a name or a shell glob", func.loc)

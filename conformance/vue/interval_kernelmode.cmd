@@ -1,0 +1,1 @@
+exec sh -c 'i=0; while [ $i -lt 30000 ]; do i=$((i+1)); done'

@@ -1,0 +1,1 @@
+exec cat /etc/hostname > /dev/null

@@ -1,0 +1,1 @@
+exec sh -c 'echo hello > /dev/null'
