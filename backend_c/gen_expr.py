@@ -50,6 +50,9 @@ class ExprGen:
                 self.uses.add("sysregs")
                 raw = f"(c->regs ? regs_get_kernel_argument(c->regs, {e.index}) : 0)"
                 return _c_cast(e.type, raw) if e.type is not None and not e.type.ctype else f"((s64){raw})"
+            if self.probe_kind == {"syscall"}:
+                self.uses.add("sysregs")
+                return f"((s64)xt_sys_arg(c, {e.index}))"
             return f"((s64)(c->tpargs[{e.index}]))"
         if isinstance(e, n.SyscallVar):
             self.sysc.use_var(e.name, self.probe_syscalls)

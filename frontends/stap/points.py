@@ -74,6 +74,7 @@ def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
             (ctx.suffix.text if ctx.suffix is not None else "")
     pp = _classify(comps, spelling, loc, source)
     pp.optional = ctx.suffix is not None  # `?` optional, `!` optional and sufficient
+    pp.sufficient = ctx.suffix is not None and ctx.suffix.text == "!"
     pp.spelling = spelling
     pp.loc = loc
     return pp
