@@ -52,6 +52,7 @@ _INT: dict[str, str] = {
     "pid2task": "((s64)(unsigned long)xt_pid2task({0}))",
     "randint": "xt_randint({0})",
     "user_mode": "xt_user_mode(c->regs)",
+    "kaddr": "xt_kaddr(c->regs)",
 }
 
 
@@ -62,7 +63,7 @@ class _Gen(Protocol):
 
 
 # The calls that need runtime/xt_task.h.
-TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode")
+TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode", "kaddr")
 
 
 def handles(e: n.Expr) -> bool:

@@ -153,6 +153,8 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "module_name": ((), STRING),
     # stap user_mode(): 1 when the probe interrupted user space.
     "user_mode": ((), INT64),
+    # stap addr(): the kernel PC the probe interrupted (0 when it interrupted user space).
+    "kaddr": ((), INT64),
     # stap randint(n): a random number in [0, n).
     "randint": (("int",), INT64),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.

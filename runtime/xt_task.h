@@ -146,4 +146,13 @@ static __always_inline __maybe_unused s64 xt_user_mode(struct pt_regs *regs)
 	return regs ? (s64)user_mode(regs) : 0;
 }
 
+/* addr(): the kernel PC the probe interrupted, 0 in user space (the irq's
+ * registers for a timer, as for user_mode()). */
+static __always_inline __maybe_unused s64 xt_kaddr(struct pt_regs *regs)
+{
+	if (!regs)
+		regs = get_irq_regs();
+	return (regs && !user_mode(regs)) ? (s64)instruction_pointer(regs) : 0;
+}
+
 #endif /* XT_TASK_H */

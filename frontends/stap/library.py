@@ -92,6 +92,12 @@ def _errno_functions() -> str:
 
 # Tapset functions written in stap: name -> text (ansi.stp's escapes as stap writes them).
 _FUNCTIONS = {
+    # dev.stp: the kernel's dev_t (MINORBITS 20)
+    "MAJOR": "function MAJOR:long(dev:long) { return dev >> 20 }\n",
+    "MINOR": "function MINOR:long(dev:long) { return dev & 0xfffff }\n",
+    "MKDEV": "function MKDEV:long(major:long, minor:long) { return (major << 20) | minor }\n",
+    "pexecname": "function pexecname:string() { return task_execname(task_parent(task_current())) }\n",
+    "bio_rw_str": 'function bio_rw_str:string(rw:long) { return (rw & 1) ? "W" : "R" }\n',
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
     "ansi_reset_color": 'function ansi_reset_color() { print("\\033[0;0m") }\n',
     "ansi_new_line": 'function ansi_new_line() { print("\\n") }\n',
@@ -168,16 +174,167 @@ probe scheduler.wakeup_new = kernel.trace("sched_wakeup_new") {
 }
 """
 
-# kprocess.create / kprocess.exit (kprocess.stp) on the sched tracepoints: create
-# fires in the parent, exit in the exiting task with do_exit()'s code.
+# kprocess.* (kprocess.stp): create on the sched tracepoint, in the parent; start
+# in the new task (schedule_tail); exec / exec_complete on the execve syscalls
+# (stap probes the kernel's exec function, which they call); exit in the exiting
+# task with do_exit()'s code; release where the kernel frees the task.
 _KPROCESS = """
 probe kprocess.create = kernel.trace("sched_process_fork") {
 \ttask = $child
 \tnew_pid = $child->tgid
 \tnew_tid = $child->pid
 }
+probe kprocess.start = kernel.function("schedule_tail") { }
+probe kprocess.exec = syscall.execve {
+\tname = "execve"
+\tfilename = user_string($filename, "")
+}
+probe kprocess.exec = syscall.execveat {
+\tname = "execve"
+\tfilename = user_string($filename, "")
+}
+probe kprocess.exec_complete = syscall.execve.return, syscall.execveat.return {
+\tname = "execve"
+\terrno = $return
+\tsuccess = (errno >= 0)
+}
 probe kprocess.exit = kernel.trace("sched_process_exit") {
 \tcode = $p->exit_code
+}
+probe kprocess.release = kernel.function("release_task") {
+\ttask = $p
+\tpid = task_pid($p)
+\treleased_pid = task_pid($p)
+\treleased_tid = task_tid($p)
+}
+"""
+
+# systemtap 1.x's names for the kprocess probes (process.stp), still in its examples.
+_PROCESS_OLD = "".join(f"probe process.{n} = kprocess.{n} {{ }}\n"
+                       for n in ("create", "start", "exec", "exec_complete", "exit", "release"))
+
+# signal.handle on the signal_deliver tracepoint (get_signal() taking a signal
+# to act on; stap probes handle_signal(), which x86 inlines).
+_SIGNAL_HANDLE = """
+probe signal.handle = kernel.trace("signal_deliver") {
+\tname = "handle"
+\tsig = $sig
+\tsig_name = __xt_signal_name($sig)
+\tsinfo = $info
+\tsig_code = $info->si_code
+\tka_addr = $ka
+}
+"""
+
+# memory.stp: page faults on handle_mm_fault(), the slab events on the kmem
+# tracepoints (bytes_req/bytes_alloc of a cache are its object and slot sizes).
+_VM = """
+global VM_FAULT_OOM = 0, VM_FAULT_SIGBUS = 1, VM_FAULT_MINOR = 2, VM_FAULT_MAJOR = 3
+global VM_FAULT_NOPAGE = 4, VM_FAULT_LOCKED = 5, VM_FAULT_ERROR = 6
+function vm_fault_contains:long (value:long, test:long) {
+\tif (test == 0) return (value & 0x1) != 0
+\tif (test == 1) return (value & 0x2) != 0
+\tif (test == 2) return (value & 0x7) == 0
+\tif (test == 3) return (value & 0x4) != 0
+\tif (test == 4) return (value & 0x100) != 0
+\tif (test == 5) return (value & 0x200) != 0
+\tif (test == 6) return (value & 0x873) != 0
+\treturn 0
+}
+probe vm.pagefault = kernel.function("handle_mm_fault") {
+\tname = "pagefault"
+\twrite_access = ($flags & 1) != 0
+\taddress = $address
+}
+probe vm.pagefault.return = kernel.function("handle_mm_fault").return {
+\tname = "pagefault"
+\tfault_type = $return
+}
+probe vm.kmem_cache_alloc = kernel.trace("kmem_cache_alloc") {
+\tname = "kmem_cache_alloc"
+\tcall_site = $call_site
+\tcaller_function = symname($call_site)
+\tptr = $ptr
+\tbytes_req = $s->object_size
+\tbytes_alloc = $s->size
+\tgfp_flags = $gfp_flags
+}
+probe vm.kmalloc = kernel.trace("kmalloc") {
+\tname = "kmalloc"
+\tcall_site = $call_site
+\tcaller_function = symname($call_site)
+\tptr = $ptr
+\tbytes_req = $bytes_req
+\tbytes_alloc = $bytes_alloc
+\tgfp_flags = $gfp_flags
+}
+probe vm.kfree = kernel.trace("kfree") {
+\tname = "kfree"
+\tcall_site = $call_site
+\tcaller_function = symname($call_site)
+\tptr = $ptr
+}
+probe vm.kmem_cache_free = kernel.trace("kmem_cache_free") {
+\tname = "kmem_cache_free"
+\tcall_site = $call_site
+\tcaller_function = symname($call_site)
+\tptr = $ptr
+}
+"""
+
+# irq.stp: irq_handler.entry / .exit on the irq tracepoints (the irqaction's fields).
+_IRQ_VARS = """\tirq = $irq
+\taction = $action
+\thandler = $action->handler
+\tflags = $action->flags
+\tdev_name = $action->name
+\tdev_id = $action->dev_id
+\tnext_irqaction = $action->next
+\tdir = $action->dir
+\tthread_fn = $action->thread_fn
+\tthread = $action->thread
+\tthread_flags = $action->thread_flags
+"""
+_IRQ = f"""
+probe irq_handler.entry = kernel.trace("irq_handler_entry") {{
+{_IRQ_VARS}}}
+probe irq_handler.exit = kernel.trace("irq_handler_exit") {{
+{_IRQ_VARS}\tret = $ret
+}}
+"""
+
+# ioblock.stp: a bio submitted (submit_bio_noacct) and completed (bio_endio).
+_IOBLOCK_VARS = """\tdevname = __xt_bdevname($bio->bi_bdev)
+\tino = 0
+\tsector = $bio->bi_iter->bi_sector
+\tflags = $bio->bi_flags
+\topf = $bio->bi_opf
+\trw = $bio->bi_opf & 0xff
+\tvcnt = $bio->bi_vcnt
+\tidx = $bio->bi_iter->bi_idx
+\tsize = $bio->bi_iter->bi_size
+\tbdev = $bio->bi_bdev
+"""
+_IOBLOCK = f"""
+probe ioblock.request = kernel.function("submit_bio_noacct") {{
+\tname = "ioblock.request"
+{_IOBLOCK_VARS}}}
+probe ioblock.end = kernel.function("bio_endio") {{
+\tname = "ioblock.end"
+{_IOBLOCK_VARS}\tbytes_done = $bio->bi_iter->bi_size
+\terror = $bio->bi_status
+}}
+"""
+
+# bdevname(): the disk's name, then the partition's number (`p` between two digits).
+_BDEVNAME = """
+function __xt_bdevname:string (bdev:long) {
+\tif (bdev == 0) return "N/A"
+\tname = kernel_string(@cast(bdev, "block_device")->bd_disk->disk_name)
+\tpart = @cast(bdev, "block_device")->bd_partno
+\tif (part == 0) return name
+\tif (isdigit(substr(name, strlen(name) - 1, 1))) return sprintf("%sp%d", name, part)
+\treturn sprintf("%s%d", name, part)
 }
 """
 
@@ -248,19 +405,67 @@ def library_macros(source: str) -> str:
     return PROMETHEUS_MACROS if "@prometheus_dump_array" in source else ""
 
 
+# indent.stp: a timestamp in microseconds since the thread's (or, for indent(),
+# the script's) outermost call, then the indentation, one space per level.
+_INDENT_FUNCS = ("thread_indent", "indent")
+_INDENT = """
+global __xt_indent_counters, __xt_indent_timestamps
+function __xt_generic_indent:string (idx:long, desc:string, delta:long) {
+\tts = gettimeofday_us()
+\tif (!__xt_indent_counters[idx]) __xt_indent_timestamps[idx] = ts
+\tx = __xt_indent_counters[idx] + (delta > 0 ? delta : 0)
+\t__xt_indent_counters[idx] += delta
+\treturn sprintf("%6d %s:%-*s", ts - __xt_indent_timestamps[idx], desc, (x > 0 ? x - 1 : 0), "")
+}
+function thread_indent:string (delta:long) {
+\treturn __xt_generic_indent(tid(), sprintf("%s(%d)", execname(), tid()), delta)
+}
+function indent:string (delta:long) {
+\treturn __xt_generic_indent(-1, "", delta)
+}
+"""
+
+# target_set.stp: the -c/-x process and the processes it forks, while they live.
+_TARGET_SET = """
+global __xt_target_set
+probe begin { if (target()) __xt_target_set[target()] = 1 }
+probe kernel.trace("sched_process_fork") {
+\tif ($child->pid == $child->tgid && ($parent->tgid in __xt_target_set))
+\t\t__xt_target_set[$child->tgid] = $parent->tgid
+}
+probe kernel.trace("sched_process_exit") {
+\tif ($p->pid == $p->tgid) delete __xt_target_set[$p->tgid]
+}
+function target_set_pid:long (pid:long) { return ([pid] in __xt_target_set) }
+"""
+
+# dev.stp / vfs.stp internals that real scripts call (disktop.stp).
+_FILE_DEV = """
+function __file_dev:long (file:long) { return @cast(file, "file")->f_inode->i_sb->s_dev }
+function __file_bdev:long (file:long) { return @cast(file, "file")->f_inode->i_sb->s_bdev }
+function __find_bdevname:string (dev:long, bdev:long) { return __xt_bdevname(bdev) }
+"""
+
 # The file name the appended tapset code's locations carry (an error inside it
 # is not at a line of the user's script).
 TAPSET_FILE = "<xtrace tapset>"
 
-_FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
-             "scheduler": _SCHEDULER}
-_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess)\.")
+_FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + _SIGNAL_HANDLE + _signal_function(),
+             "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": _VM, "irq_handler": _IRQ,
+             "ioblock": _IOBLOCK + _BDEVNAME}
+_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock)\.")
+_OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
 def with_library(source: str) -> str:
     """`source` with the tapset aliases of the families it probes appended (nothing
     appended when it probes none, or defines such an alias itself)."""
-    wanted = sorted({m.group(1) for m in _USE.finditer(source)})
+    wanted = {m.group(1) for m in _USE.finditer(source)}
+    old_process = bool(_OLD_PROCESS.search(source)) and \
+        not re.search(r"\bprobe\s+process\.(create|start|exec|exit|release)\w*\s*\+?=", source)
+    if old_process:
+        wanted.add("kprocess")
+    wanted = sorted(wanted)
     extra = [_FAMILIES[f] for f in wanted
              if not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
     if re.search(r"\bprobe\s+([^{]*[\s,])?prometheus\b(?!\s*\+?=)", source) and \
@@ -269,8 +474,18 @@ def with_library(source: str) -> str:
     for name, text in _FUNCTIONS.items():
         if _calls(source, name):
             extra.append(text)
+    if old_process:
+        extra.append(_PROCESS_OLD)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
+    if any(_calls(source, f) for f in _INDENT_FUNCS):
+        extra.append(_INDENT)
+    if _calls(source, "target_set_pid"):
+        extra.append(_TARGET_SET)
+    if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):
+        extra.append(_FILE_DEV)
+        if "ioblock" not in wanted:
+            extra.append(_BDEVNAME)
     if _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
     return source if not extra else source + "\n" + "".join(extra)

@@ -674,6 +674,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             name = "syscall_name"
         elif name in ("sprint_syms", "sprint_usyms"):
             name = "sprint_stack" if name == "sprint_syms" else "sprint_ustack"
+        elif name == "kaddr":
+            name = "addr"
         elif name == "index":
             raise self.err("index() with a start position has no stap equivalent", e)
         elif name == "timestamp_to_wall":
