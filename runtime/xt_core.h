@@ -236,7 +236,29 @@ static int xt_reader_attached;
  * the command's shell writes its own pid here before it execs the command, so
  * no probe of the command can fire before the value is set. */
 static int xt_target_pid;
-module_param(xt_target_pid, int, 0600);
+/* With xt_start_on_target, "start" on ctl waits for the command's pid: writing
+ * xt_target_pid starts the session then (begin probes, then arming), so begin
+ * probes see target() as stap's do, and the command runs after them. */
+static int xt_start_on_target;
+module_param(xt_start_on_target, int, 0400);
+MODULE_PARM_DESC(xt_start_on_target, "1: start when xt_target_pid is written");
+static int xt_start_pending;
+static int xt_start(void);
+
+static int xt_target_pid_set(const char *val, const struct kernel_param *kp)
+{
+	int ret = param_set_int(val, kp);
+
+	if (!ret && READ_ONCE(xt_target_pid) && xchg(&xt_start_pending, 0))
+		xt_start();
+	return ret;
+}
+
+static const struct kernel_param_ops xt_target_pid_ops = {
+	.set = xt_target_pid_set,
+	.get = param_get_int,
+};
+module_param_cb(xt_target_pid, &xt_target_pid_ops, &xt_target_pid, 0600);
 MODULE_PARM_DESC(xt_target_pid, "pid of the traced command (0: none)");
 
 /* Hooks the generated code provides. */
@@ -819,7 +841,16 @@ static ssize_t xt_ctl_write(struct file *f, const char __user *ubuf, size_t coun
 	if (copy_from_user(cmd, ubuf, min(count, sizeof(cmd) - 1)))
 		return -EFAULT;
 	if (!strncmp(cmd, "start", 5)) {
-		int ret = xt_start();
+		int ret;
+
+		if (xt_start_on_target && !READ_ONCE(xt_target_pid)) {
+			WRITE_ONCE(xt_start_pending, 1);
+			/* the pid may have come in between: then start here */
+			if (READ_ONCE(xt_target_pid) && xchg(&xt_start_pending, 0))
+				xt_start();
+			return count;
+		}
+		ret = xt_start();
 		if (ret)
 			return ret;
 	} else if (!strncmp(cmd, "stop", 4)) {

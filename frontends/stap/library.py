@@ -80,6 +80,18 @@ probe signal.send = kernel.trace("signal_generate") {
 }
 """
 
+def _tz_functions() -> str:
+    """tzinfo.stp: the zone staprun reads on the host at startup (seconds west of
+    UTC, and its name), and tz_ctime() of a time in that zone."""
+    import time
+    now = time.localtime()
+    name = (now.tm_zone or "UTC").replace("\\", "").replace('"', "")
+    return (f"function tz_gmtoff:long() {{ return {-now.tm_gmtoff} }}\n"
+            f'function tz_name:string() {{ return "{name}" }}\n'
+            'function tz_ctime:string(epochsecs:long) '
+            '{ return ctime(epochsecs - tz_gmtoff()) . " " . tz_name() }\n')
+
+
 def _errno_functions() -> str:
     from xtrace.backend_c.sysc import ERRNO_NAMES
     body = "\n".join(f'\tif (e == {n}) return "{name}"' for n, name in sorted(ERRNO_NAMES.items()))
@@ -214,9 +226,12 @@ _PROCESS_OLD = "".join(f"probe process.{n} = kprocess.{n} {{ }}\n"
                        for n in ("create", "start", "exec", "exec_complete", "exit", "release"))
 
 # signal.handle on the signal_deliver tracepoint (get_signal() taking a signal
-# to act on; stap probes handle_signal(), which x86 inlines).
+# to act on; stap probes handle_signal(), which x86 inlines): only the signals
+# a handler of the process's runs for, as handle_signal() sees them (a default
+# or ignored action is not handled; a fatal one has no siginfo).
 _SIGNAL_HANDLE = """
 probe signal.handle = kernel.trace("signal_deliver") {
+\tif ($ka->sa->sa_handler == 0 || $ka->sa->sa_handler == 1) next
 \tname = "handle"
 \tsig = $sig
 \tsig_name = __xt_signal_name($sig)
@@ -427,16 +442,21 @@ function indent:string (delta:long) {
 
 # target_set.stp: the -c/-x process and the processes it forks, while they live.
 _TARGET_SET = """
-global __xt_target_set
-probe begin { if (target()) __xt_target_set[target()] = 1 }
+global __xt_target_set, __xt_target_gone
 probe kernel.trace("sched_process_fork") {
-\tif ($child->pid == $child->tgid && ($parent->tgid in __xt_target_set))
+\tif ($child->pid == $child->tgid && target() &&
+\t    (($parent->tgid == target() && !__xt_target_gone) || ($parent->tgid in __xt_target_set)))
 \t\t__xt_target_set[$child->tgid] = $parent->tgid
 }
 probe kernel.trace("sched_process_exit") {
-\tif ($p->pid == $p->tgid) delete __xt_target_set[$p->tgid]
+\tif ($p->pid == $p->tgid) {
+\t\tdelete __xt_target_set[$p->tgid]
+\t\tif ($p->tgid == target()) __xt_target_gone = 1
+\t}
 }
-function target_set_pid:long (pid:long) { return ([pid] in __xt_target_set) }
+function target_set_pid:long (pid:long) {
+\treturn target() && ((pid == target() && !__xt_target_gone) || ([pid] in __xt_target_set))
+}
 """
 
 # dev.stp / vfs.stp internals that real scripts call (disktop.stp).
@@ -486,6 +506,8 @@ def with_library(source: str) -> str:
         extra.append(_FILE_DEV)
         if "ioblock" not in wanted:
             extra.append(_BDEVNAME)
+    if any(_calls(source, f) for f in ("tz_ctime", "tz_gmtoff", "tz_name")):
+        extra.append(_tz_functions())
     if _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
     return source if not extra else source + "\n" + "".join(extra)

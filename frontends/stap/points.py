@@ -69,6 +69,9 @@ def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
                                                        for p in ctx.ctx.ppPart()):
         last = ctx.suffix if ctx.suffix is not None else ctx.comps[-1].stop
         spelling = source[ctx.ctx.start.start:last.stop + 1]
+        if re.search(r"[$@]\d", spelling):  # a script argument: spell what it stands for
+            spelling = ".".join(c.getText() for c in ctx.comps) + \
+                (ctx.suffix.text if ctx.suffix is not None else "")
     else:  # an expanded point is spelled from its components, as stap's pp() shows it
         spelling = ".".join(source[c.start.start:c.stop.stop + 1] for c in ctx.comps) + \
             (ctx.suffix.text if ctx.suffix is not None else "")

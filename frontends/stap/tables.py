@@ -20,6 +20,8 @@ BUILTIN_FUNCS: dict[str, str] = {
     "local_clock_ns": "timestamp",
     "ktime_get_ns": "timestamp",
     "pp": "pp",
+    # pn(): the probe point as the script wrote it, which is what xtrace's pp() gives
+    "pn": "pp",
     "probefunc": "probefunc",
     "ppfunc": "probefunc",
     "task_current": "curthread",
