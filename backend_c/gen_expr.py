@@ -546,6 +546,8 @@ class ExprGen:
         fired (dtrace:::BEGIN, syscall:vmlinux:read:entry, fbt:vmlinux:f:return,
         profile:::tick-1s), or None to use the runtime's c->probefunc/c->probename."""
         kinds = self.probe_kind
+        if not kinds:  # a function's body: whatever probe called it sets c->probefunc
+            return None
         if kinds <= {"begin", "end", "error", "error_end"}:
             fields = {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}
             if len(kinds) == 1:
