@@ -108,6 +108,17 @@ _FUNCTIONS = {
     "MAJOR": "function MAJOR:long(dev:long) { return dev >> 20 }\n",
     "MINOR": "function MINOR:long(dev:long) { return dev & 0xfffff }\n",
     "MKDEV": "function MKDEV:long(major:long, minor:long) { return (major << 20) | minor }\n",
+    # timestamp.stp's clocks: xtrace has one monotonic clock, the same on every CPU
+    "local_clock_us": "function local_clock_us:long() { return local_clock_ns() / 1000 }\n",
+    "local_clock_ms": "function local_clock_ms:long() { return local_clock_ns() / 1000000 }\n",
+    "local_clock_s": "function local_clock_s:long() { return local_clock_ns() / 1000000000 }\n",
+    "cpu_clock_ns": "function cpu_clock_ns:long(cpu:long) { return local_clock_ns() }\n",
+    "cpu_clock_us": "function cpu_clock_us:long(cpu:long) { return local_clock_ns() / 1000 }\n",
+    "cpu_clock_ms": "function cpu_clock_ms:long(cpu:long) { return local_clock_ns() / 1000000 }\n",
+    "cpu_clock_s": "function cpu_clock_s:long(cpu:long) { return local_clock_ns() / 1000000000 }\n",
+    # atomic.stp
+    "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
+    "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",
     "pexecname": "function pexecname:string() { return task_execname(task_parent(task_current())) }\n",
     "bio_rw_str": 'function bio_rw_str:string(rw:long) { return (rw & 1) ? "W" : "R" }\n',
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',

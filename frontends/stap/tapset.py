@@ -52,7 +52,12 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "sprint_syms": "sprint_syms", "sprint_ustack": "sprint_usyms",
            "sprint_usyms": "sprint_usyms", "matched": "matched"}
 
-NAMES = frozenset(_TASK_MEMBERS) | {"task_execname", "task_prio", "task_nice", "is_return",
+# kernel_long() and friends (conversions.stp): (bytes, signed) read at the address,
+# a bad address being stap's read fault error.
+_KERNEL_READS = {"kernel_long": (8, 1), "kernel_int": (4, 1), "kernel_short": (2, 1),
+                 "kernel_char": (1, 1), "kernel_pointer": (8, 0)}
+
+NAMES = frozenset(_KERNEL_READS) | frozenset(_TASK_MEMBERS) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "user_string_warn", "cmdline_arg"} | frozenset(_DIRECT)
 
 
@@ -81,6 +86,11 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
         for path in _TASK_MEMBERS[name]:
             base = ir.KernelMember(base, path, loc=loc)
         return base
+    if name in _KERNEL_READS:
+        want(1)
+        size, signed = _KERNEL_READS[name]
+        return ir.Call("kernel_read_int", [args[0], ir.IntLit(size, loc=loc), ir.IntLit(signed, loc=loc)],
+                       loc=loc)
     if name == "is_return":
         want(0)
         return ir.IntLit(1 if points and all(pp.is_return for pp in points) else 0, loc=loc)
