@@ -119,6 +119,14 @@ _FUNCTIONS = {
     # atomic.stp
     "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
     "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",
+    # inet.stp, for IPv4 sockets (the address and port in network order in the sock)
+    "inet_get_local_port": ("function inet_get_local_port:long(sock:long) {\n"
+                            "\tp = @cast(sock, \"inet_sock\")->inet_sport\n"
+                            "\treturn ((p & 0xff) << 8) | ((p >> 8) & 0xff)\n}\n"),
+    "inet_get_ip_source": ("function inet_get_ip_source:string(sock:long) {\n"
+                           "\ta = @cast(sock, \"sock\")->__sk_common->skc_daddr\n"
+                           "\treturn sprintf(\"%d.%d.%d.%d\", a & 0xff, (a >> 8) & 0xff, "
+                           "(a >> 16) & 0xff, (a >> 24) & 0xff)\n}\n"),
     "pexecname": "function pexecname:string() { return task_execname(task_parent(task_current())) }\n",
     "bio_rw_str": 'function bio_rw_str:string(rw:long) { return (rw & 1) ? "W" : "R" }\n',
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
