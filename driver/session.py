@@ -55,12 +55,15 @@ def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]
     $__CPID, stap's target()) learns it from the command's own shell, which writes
     its pid into the module's xt_target_pid parameter and then execs the command
     (a simple command keeps that pid, quoted arguments and all; a shell line runs
-    in that shell)."""
+    in that shell). Writing the pid starts a module that waits for it
+    (_module_params)."""
     if not cmd or not built.manifest.get("target_pid"):
         return cmd
     param = f"/sys/module/{built.name}/parameters/xt_target_pid"
     run = f"exec {cmd}" if is_simple_command(cmd) else cmd
-    return f"echo $$ > {param}; {run}"
+    # A subshell writes the pid ($$ is still the command's shell's): the write that
+    # starts the session is not one of the command's own system calls.
+    return f"(echo $$ > {param}); {run}"
 
 
 def _module_params(built: BuiltModule, cmd: Optional[str]) -> Optional[dict[str, str]]:
