@@ -237,7 +237,7 @@ def _timer_period(unit: str, n: int, spelling: str, loc: Loc, source: str) -> in
 
 def print_point(pp: ProbePoint) -> Optional[str]:
     """The stap spelling of a point, or None when stap has no such point."""
-    opt = "?" if pp.optional else ""
+    opt = "!" if pp.sufficient else "?" if pp.optional else ""
     ret = ".return" if pp.is_return else ""
     if pp.kind in ("begin", "end", "never"):
         return pp.kind
