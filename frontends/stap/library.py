@@ -127,6 +127,9 @@ _FUNCTIONS = {
                            "\ta = @cast(sock, \"sock\")->__sk_common->skc_daddr\n"
                            "\treturn sprintf(\"%d.%d.%d.%d\", a & 0xff, (a >> 8) & 0xff, "
                            "(a >> 16) & 0xff, (a >> 24) & 0xff)\n}\n"),
+    # dev.stp: a dev_t as stat() gives it (new_encode_dev) to the kernel's
+    "usrdev2kerndev": ("function usrdev2kerndev:long(dev:long) {\n"
+                       "\treturn MKDEV((dev & 0xfff00) >> 8, (dev & 0xff) | ((dev >> 12) & 0xfff00))\n}\n"),
     "pexecname": "function pexecname:string() { return task_execname(task_parent(task_current())) }\n",
     "bio_rw_str": 'function bio_rw_str:string(rw:long) { return (rw & 1) ? "W" : "R" }\n',
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
@@ -169,6 +172,17 @@ probe scheduler.ctxswitch = kernel.trace("sched_switch") {
 \tnext_priority = $next->prio
 \tnext_task_name = task_execname($next)
 \tnexttsk_state = $next->__state
+}
+probe scheduler.cpu_off = kernel.trace("sched_switch") {
+\tname = "cpu_off"
+\ttask_prev = $prev
+\ttask_next = $next
+\tidle = $prev->pid == 0
+}
+probe scheduler.cpu_on = kernel.function("finish_task_switch")!,
+    kernel.function("finish_task_switch.isra.0") {
+\tname = "cpu_on"
+\tidle = tid() == 0
 }
 probe scheduler.process_exit = kernel.trace("sched_process_exit") {
 \tname = "process_exit"
@@ -511,7 +525,8 @@ def with_library(source: str) -> str:
             not re.search(r"\bprobe\s+prometheus\s*\+?=", source):
         extra.append(_PROMETHEUS)
     for name, text in _FUNCTIONS.items():
-        if _calls(source, name):
+        if _calls(source, name) or (name == "MKDEV" and _calls(source, "usrdev2kerndev")
+                                    and not _calls(source, "MKDEV")):
             extra.append(text)
     if old_process:
         extra.append(_PROCESS_OLD)
