@@ -379,7 +379,7 @@ _BDEVNAME = """
 function __xt_bdevname:string (bdev:long) {
 \tif (bdev == 0) return "N/A"
 \tname = kernel_string(@cast(bdev, "block_device")->bd_disk->disk_name)
-\tpart = @cast(bdev, "block_device")->bd_partno
+\tpart = @choose_defined(@cast(bdev, "block_device")->bd_partno, 0)
 \tif (part == 0) return name
 \tif (isdigit(substr(name, strlen(name) - 1, 1))) return sprintf("%sp%d", name, part)
 \treturn sprintf("%s%d", name, part)
