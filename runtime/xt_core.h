@@ -243,14 +243,29 @@ static int xt_start_on_target;
 module_param(xt_start_on_target, int, 0400);
 MODULE_PARM_DESC(xt_start_on_target, "1: start when xt_target_pid is written");
 static int xt_start_pending;
+/* The process that wrote the pid (a subshell of the command's shell, gone right
+ * after): not one of the traced processes (runtime/xt_proc.h skips it). */
+static int xt_starter_tgid __maybe_unused;
 static int xt_start(void);
+
+/* The start runs in a kernel worker, whose root is the system's: the command's
+ * shell may be chrooted, and arming resolves paths (process("PATH") probes). */
+static void xt_start_workfn(struct work_struct *w)
+{
+	xt_start();
+}
+
+static DECLARE_WORK(xt_start_work, xt_start_workfn);
 
 static int xt_target_pid_set(const char *val, const struct kernel_param *kp)
 {
 	int ret = param_set_int(val, kp);
 
-	if (!ret && READ_ONCE(xt_target_pid) && xchg(&xt_start_pending, 0))
-		xt_start();
+	if (!ret && READ_ONCE(xt_target_pid) && xchg(&xt_start_pending, 0)) {
+		WRITE_ONCE(xt_starter_tgid, current->tgid);
+		schedule_work(&xt_start_work);
+		flush_work(&xt_start_work);  /* begin probes first, then the command */
+	}
 	return ret;
 }
 
