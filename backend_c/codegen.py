@@ -581,7 +581,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if "ptree" in self.uses:
             headers.append("xt_ptree.h")
         tracepoints = list(tps.values())
-        tp_headers = sorted({t["header"] for t in tracepoints} | self.kheaders)
+        tp_headers = _with_prereqs(sorted({t["header"] for t in tracepoints} | self.kheaders))
         tpargs = max([len(t["params"]) for t in tracepoints] + [1])
         keybuf = max([lay.keysize for lay in self.layouts.values()] + [8])
         globals_c = []
@@ -736,6 +736,19 @@ def _procfs_mode(f: dict, strlen: int) -> dict:
     else:
         mode = ((0o444 if r else 0) | (0o222 if w else 0)) & ~f["umask"]
     return dict(f, mode=f"0{mode:o}", maxsize=f["maxsize"] or strlen)
+
+
+# Tracepoint headers that use a kernel type without including its header (the
+# kernel's own users include it first): the headers to include before them.
+_TP_PREREQS = {"trace/events/irq.h": ["linux/interrupt.h"]}
+
+
+def _with_prereqs(headers: list[str]) -> list[str]:
+    """`headers` with each one's prerequisites before it, each header once."""
+    out: list[str] = []
+    for h in headers:
+        out += [p for p in _TP_PREREQS.get(h, []) + [h] if p not in out]
+    return out
 
 
 def _tp_site(tps: dict[str, dict], tp) -> dict:

@@ -4,7 +4,6 @@ calls, assignments. A mixin of CodeGen (codegen.py), whose state it uses.
 
 from __future__ import annotations
 
-import time
 from typing import Optional
 
 from xtrace.ir import nodes as n
@@ -51,6 +50,9 @@ class ExprGen:
                 self.uses.add("sysregs")
                 raw = f"(c->regs ? regs_get_kernel_argument(c->regs, {e.index}) : 0)"
                 return _c_cast(e.type, raw) if e.type is not None and not e.type.ctype else f"((s64){raw})"
+            if self.probe_kind == {"syscall"}:
+                self.uses.add("sysregs")
+                return f"((s64)xt_sys_arg(c, {e.index}))"
             return f"((s64)(c->tpargs[{e.index}]))"
         if isinstance(e, n.SyscallVar):
             self.sysc.use_var(e.name, self.probe_syscalls)
@@ -483,8 +485,6 @@ class ExprGen:
             "syscall_nr": "((s64)xt_sysnr(c))",
             "curthread": "((s64)(unsigned long)current)",
             "target": "((s64)READ_ONCE(xt_target_pid))",
-            # as staprun passes it: the driver's local zone when the module is generated
-            "tz_gmtoff": f"({-time.localtime().tm_gmtoff}LL)",
             "tracer_pid": "((s64)READ_ONCE(xt_tracer_pid))",
             "compat_syscall": "((s64)in_compat_syscall())",
         }
@@ -596,6 +596,8 @@ class ExprGen:
         fired (dtrace:::BEGIN, syscall:vmlinux:read:entry, fbt:vmlinux:f:return,
         profile:::tick-1s), or None to use the runtime's c->probefunc/c->probename."""
         kinds = self.probe_kind
+        if not kinds:  # a function's body: whatever probe called it sets c->probefunc
+            return None
         if kinds <= {"begin", "end", "error", "error_end"}:
             fields = {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}
             if len(kinds) == 1:

@@ -55,12 +55,25 @@ def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]
     $__CPID, stap's target()) learns it from the command's own shell, which writes
     its pid into the module's xt_target_pid parameter and then execs the command
     (a simple command keeps that pid, quoted arguments and all; a shell line runs
-    in that shell)."""
+    in that shell). Writing the pid starts a module that waits for it
+    (_module_params)."""
     if not cmd or not built.manifest.get("target_pid"):
         return cmd
     param = f"/sys/module/{built.name}/parameters/xt_target_pid"
     run = f"exec {cmd}" if is_simple_command(cmd) else cmd
-    return f"echo $$ > {param}; {run}"
+    # A subshell writes the pid ($$ is still the command's shell's): the write that
+    # starts the session is not one of the command's own system calls.
+    return f"(echo $$ > {param}); {run}"
+
+
+def _module_params(built: BuiltModule, cmd: Optional[str]) -> Optional[dict[str, str]]:
+    """The module's insmod parameters. A module that reads the command's pid starts
+    when the command's shell writes it (runtime xt_start_on_target), so its begin
+    probes see target() and run before the command, as stap's do."""
+    params = dict(built.manifest.get("module_params") or {})
+    if cmd and built.manifest.get("target_pid") and "xt_target_pid" not in params:
+        params["xt_start_on_target"] = "1"
+    return params or None
 
 
 def _write_cmd_out(data: bytes) -> None:
@@ -96,7 +109,7 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             decoder.live_modules = lambda: vm.job_file_text("modules")
             res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
-                             module_params=built.manifest.get("module_params"),
+                             module_params=_module_params(built, cmd),
                              uprobe_files=built.manifest.get("uprobe_files"))
         except SandboxCrash as ex:
             raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
@@ -155,7 +168,8 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
     decoder.live_modules = lambda: Path("/proc/modules").read_text()
     proc_dir = Path("/proc") / built.name
     remove_stale_modules(err)
-    ins = subprocess.run(["insmod", str(built.ko)], capture_output=True, text=True)
+    params = [f"{k}={v}" for k, v in (_module_params(built, cmd) or {}).items() if k != "xt_root"]
+    ins = subprocess.run(["insmod", str(built.ko), *params], capture_output=True, text=True)
     if ins.returncode != 0:
         raise XtraceError(f"insmod failed: {ins.stderr.strip()}")
     child = None

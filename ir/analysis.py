@@ -272,6 +272,8 @@ class _Analyzer:
         rps = self.points_of(self.probe)
         if rps and all(rp.point.kind == "kfunc" for rp in rps):
             return self.kfunc_arg(e, rps)
+        if rps and all(rp.point.kind == "syscall" for rp in rps) and e.position is None:
+            return self.syscall_arg(e, rps)
         idx = self.probe_arg_index.get(id(self.probe), {}).get(e.name)
         if idx is None:
             sites = [tp for rp in self.points_of(self.probe) for tp in rp.tracepoints]
@@ -297,6 +299,32 @@ class _Analyzer:
             ctype = ctypes.pop()
             if "*" in ctype:
                 return Type("int", 64, False, ctype=ctype)
+        return INT64
+
+    def syscall_arg(self, e: n.ProbeArg, rps: list[ResolvedPoint]) -> Type:
+        """`$name` in syscall probes: the parameter the kernel's `sys_NAME` declaration
+        (include/linux/syscalls.h) names so, at the same position in every syscall the
+        probe matches; read from the syscall's registers at entry."""
+        from .syscallparams import syscall_params
+        if any(rp.point.is_return for rp in rps):
+            raise self.err(f"${e.name}: a syscall parameter is read at entry; in a .return "
+                           f"probe write @entry(${e.name})", e.loc)
+        table = syscall_params(self.target.headers)
+        positions = set()
+        for name, _ in (sc for rp in rps for sc in rp.syscalls):
+            params = table.get(name)
+            if params is None:
+                raise self.err(f"${e.name}: the kernel headers declare no sys_{name} to name "
+                               "its parameters", e.loc)
+            if e.name not in params:
+                names = " ".join(f"${p}" for p in params) or "none"
+                raise self.err(f"unable to find parameter '{e.name}' of syscall {name} "
+                               f"(alternatives: {names})", e.loc)
+            positions.add(params.index(e.name))
+        if len(positions) != 1:
+            raise self.err(f"${e.name} is not at the same position in every syscall this "
+                           "probe matches", e.loc)
+        e.index = positions.pop()
         return INT64
 
     def kfunc_arg(self, e: n.ProbeArg, rps: list[ResolvedPoint]) -> Type:
@@ -1088,7 +1116,13 @@ class _Analyzer:
         openat_too = any(p.kind == "syscall" and p.name == "openat"
                          for probe in self.prog.probes for p in probe.points)
         for probe in self.prog.probes:
-            pts = [self.resolve_point(p) for p in probe.points]
+            pts = []
+            for p in probe.points:
+                pts.append(self.resolve_point(p))
+                # stap's `a!, b`: once a sufficient point matches, the rest are not tried
+                if p.sufficient and pts[-1].sites:
+                    break
+            probe.points = probe.points[:len(pts)]
             points.append(pts)
             self.resolved[id(probe)] = pts
             for rp in pts:

@@ -54,8 +54,6 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "pp": (STRING, "the probe point as written"),
     "addr": (Type("int", 64, False), "the PC of the probe's registers (stap addr()): in a timer "
                                      "probe the interrupted instruction, user or kernel"),
-    "tz_gmtoff": (INT64, "the local time zone's offset in seconds west of UTC, as the "
-                         "session's driver found it at its start (stap tz_gmtoff())"),
     "target": (INT32, "process id of the command the session runs (-c, Vue's -X); 0 without one"),
     # the process that started the session on the machine the module runs on: the xtrace
     # driver on the host, its agent in the sandbox (Vue's __trcid, stap's stp_pid())
@@ -166,6 +164,7 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "module_name": ((), STRING),
     # stap user_mode(): 1 when the probe interrupted user space.
     "user_mode": ((), INT64),
+    # stap addr(): the kernel PC the probe interrupted (0 when it interrupted user space).
     # stap randint(n): a random number in [0, n).
     "randint": (("int",), INT64),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.

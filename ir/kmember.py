@@ -175,6 +175,11 @@ def struct_value(btf: BTF, tag: str, name: str, path: list[str]) -> bool:
     return False
 
 
+# Headers only the slab allocator chosen at build time can include (they need
+# mm/slab.h): struct kmem_cache has one definition per allocator there.
+_ALLOCATOR_PRIVATE = {"linux/slab_def.h", "linux/slub_def.h"}
+
+
 @lru_cache(maxsize=64)
 def _header_index(root: str) -> dict[tuple[str, str], list[str]]:
     """(tag, name) -> headers (relative to include/) that define it, for the kernel
@@ -197,6 +202,8 @@ def _header_index(root: str) -> dict[tuple[str, str], list[str]]:
                 break
         if path.startswith(("uapi/", "generated/uapi/")):
             continue  # the kernel's own headers include these where needed
+        if path in _ALLOCATOR_PRIVATE:
+            continue  # mm/'s own headers: their structs are read at BTF's offsets
         index.setdefault((tag, name), []).append(path)
     return index
 

@@ -698,7 +698,8 @@ class ProbePoint:
                                 it runs the probe with the text written); `maxsize` is a read
                                 file's buffer (0: MAXSTRINGLEN), `umask` its mode's mask
     `spelling` is the source text of the point, for messages and `pp`.
-    `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op.
+    `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op;
+    `sufficient` (stap `!`) also makes the probe's later points unneeded when it matches.
     `alias` names the provider probe a tracepoint stands for (D `proc:::exec-success`
     is the tracepoint sched:sched_process_exec), so printers can say it that way;
     the tracepoint is what the point means.
@@ -715,6 +716,8 @@ class ProbePoint:
     is_return: bool = False
     period_ns: int = 0
     optional: bool = False
+    # stap `!`: when this point resolves, the points after it in the probe are dropped
+    sufficient: bool = False
     spelling: str = field(default="", compare=False)
     loc: Loc = field(default=NOLOC, compare=False)
     alias: str = field(default="", compare=False)

@@ -236,7 +236,44 @@ static int xt_reader_attached;
  * the command's shell writes its own pid here before it execs the command, so
  * no probe of the command can fire before the value is set. */
 static int xt_target_pid;
-module_param(xt_target_pid, int, 0600);
+/* With xt_start_on_target, "start" on ctl waits for the command's pid: writing
+ * xt_target_pid starts the session then (begin probes, then arming), so begin
+ * probes see target() as stap's do, and the command runs after them. */
+static int xt_start_on_target;
+module_param(xt_start_on_target, int, 0400);
+MODULE_PARM_DESC(xt_start_on_target, "1: start when xt_target_pid is written");
+static int xt_start_pending;
+/* The process that wrote the pid (a subshell of the command's shell, gone right
+ * after): not one of the traced processes (runtime/xt_proc.h skips it). */
+static int xt_starter_tgid __maybe_unused;
+static int xt_start(void);
+
+/* The start runs in a kernel worker, whose root is the system's: the command's
+ * shell may be chrooted, and arming resolves paths (process("PATH") probes). */
+static void xt_start_workfn(struct work_struct *w)
+{
+	xt_start();
+}
+
+static DECLARE_WORK(xt_start_work, xt_start_workfn);
+
+static int xt_target_pid_set(const char *val, const struct kernel_param *kp)
+{
+	int ret = param_set_int(val, kp);
+
+	if (!ret && READ_ONCE(xt_target_pid) && xchg(&xt_start_pending, 0)) {
+		WRITE_ONCE(xt_starter_tgid, current->tgid);
+		schedule_work(&xt_start_work);
+		flush_work(&xt_start_work);  /* begin probes first, then the command */
+	}
+	return ret;
+}
+
+static const struct kernel_param_ops xt_target_pid_ops = {
+	.set = xt_target_pid_set,
+	.get = param_get_int,
+};
+module_param_cb(xt_target_pid, &xt_target_pid_ops, &xt_target_pid, 0600);
 MODULE_PARM_DESC(xt_target_pid, "pid of the traced command (0: none)");
 /* The process that writes "start" (the tracing process: Vue's __trcid, stap's
  * stp_pid()), set before BEGIN runs. */
@@ -825,6 +862,13 @@ static ssize_t xt_ctl_write(struct file *f, const char __user *ubuf, size_t coun
 		int ret;
 
 		WRITE_ONCE(xt_tracer_pid, task_tgid_nr(current));
+		if (xt_start_on_target && !READ_ONCE(xt_target_pid)) {
+			WRITE_ONCE(xt_start_pending, 1);
+			/* the pid may have come in between: then start here */
+			if (READ_ONCE(xt_target_pid) && xchg(&xt_start_pending, 0))
+				xt_start();
+			return count;
+		}
 		ret = xt_start();
 		if (ret)
 			return ret;

@@ -107,6 +107,8 @@ static bool xt_proc_wants(struct xt_procsel *s, struct task_struct *t, struct fi
 {
 	if (t->flags & PF_KTHREAD)
 		return false;
+	if (t->tgid == READ_ONCE(xt_starter_tgid))
+		return false;
 	if (s->pid && t->tgid != s->pid)
 		return false;
 	return !s->path || xt_proc_exe_is(s, t, exe, newborn);
@@ -194,7 +196,7 @@ static bool xt_proc_exit(struct xt_procsel *s, struct task_struct *p)
 {
 	bool ours, last = !atomic_read(&p->signal->live);
 
-	if (s->begin || (p->flags & PF_KTHREAD))
+	if (s->begin || (p->flags & PF_KTHREAD) || p->tgid == READ_ONCE(xt_starter_tgid))
 		return false;
 	if (s->thread) {
 		ours = p->pid != p->tgid && (!s->pid || p->tgid == s->pid) &&

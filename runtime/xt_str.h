@@ -472,6 +472,13 @@ static noinline __maybe_unused const char *xt_ksym(char *dst, s64 addr, bool dat
 	}
 	if (data && !strchr(dst, '['))
 		strlcat(dst, " [kernel]", XT_MAXSTRINGLEN);
+	if (!data) {
+		/* %ps names a module's symbol `sym [module]`; stap's symname is `sym` */
+		char *sp = strchr(dst, ' ');
+
+		if (sp)
+			*sp = '\0';
+	}
 	return dst;
 }
 #endif

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .library_extra import (
+    SIGNAL_HANDLE, VM, IRQ, IOBLOCK, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET, FILE_DEV, tz_functions)
+
 # stap's signal names (signal.stp's __sig table), for sig_name.
 _SIGNALS = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
             "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM",
@@ -105,6 +108,34 @@ function return_str:string (format:long, ret:long) {
 
 # Tapset functions written in stap: name -> text (ansi.stp's escapes as stap writes them).
 _FUNCTIONS = {
+    # dev.stp: the kernel's dev_t (MINORBITS 20)
+    "MAJOR": "function MAJOR:long(dev:long) { return dev >> 20 }\n",
+    "MINOR": "function MINOR:long(dev:long) { return dev & 0xfffff }\n",
+    "MKDEV": "function MKDEV:long(major:long, minor:long) { return (major << 20) | minor }\n",
+    # timestamp.stp's clocks: xtrace has one monotonic clock, the same on every CPU
+    "local_clock_us": "function local_clock_us:long() { return local_clock_ns() / 1000 }\n",
+    "local_clock_ms": "function local_clock_ms:long() { return local_clock_ns() / 1000000 }\n",
+    "local_clock_s": "function local_clock_s:long() { return local_clock_ns() / 1000000000 }\n",
+    "cpu_clock_ns": "function cpu_clock_ns:long(cpu:long) { return local_clock_ns() }\n",
+    "cpu_clock_us": "function cpu_clock_us:long(cpu:long) { return local_clock_ns() / 1000 }\n",
+    "cpu_clock_ms": "function cpu_clock_ms:long(cpu:long) { return local_clock_ns() / 1000000 }\n",
+    "cpu_clock_s": "function cpu_clock_s:long(cpu:long) { return local_clock_ns() / 1000000000 }\n",
+    # atomic.stp
+    "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
+    "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",
+    # inet.stp, for IPv4 sockets (the address and port in network order in the sock)
+    "inet_get_local_port": ("function inet_get_local_port:long(sock:long) {\n"
+                            "\tp = @cast(sock, \"inet_sock\")->inet_sport\n"
+                            "\treturn ((p & 0xff) << 8) | ((p >> 8) & 0xff)\n}\n"),
+    "inet_get_ip_source": ("function inet_get_ip_source:string(sock:long) {\n"
+                           "\ta = @cast(sock, \"sock\")->__sk_common->skc_daddr\n"
+                           "\treturn sprintf(\"%d.%d.%d.%d\", a & 0xff, (a >> 8) & 0xff, "
+                           "(a >> 16) & 0xff, (a >> 24) & 0xff)\n}\n"),
+    # dev.stp: a dev_t as stat() gives it (new_encode_dev) to the kernel's
+    "usrdev2kerndev": ("function usrdev2kerndev:long(dev:long) {\n"
+                       "\treturn MKDEV((dev & 0xfff00) >> 8, (dev & 0xff) | ((dev >> 12) & 0xfff00))\n}\n"),
+    "pexecname": "function pexecname:string() { return task_execname(task_parent(task_current())) }\n",
+    "bio_rw_str": 'function bio_rw_str:string(rw:long) { return (rw & 1) ? "W" : "R" }\n',
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
     "ansi_reset_color": 'function ansi_reset_color() { print("\\033[0;0m") }\n',
     "ansi_new_line": 'function ansi_new_line() { print("\\n") }\n',
@@ -146,6 +177,17 @@ probe scheduler.ctxswitch = kernel.trace("sched_switch") {
 \tnext_task_name = task_execname($next)
 \tnexttsk_state = $next->__state
 }
+probe scheduler.cpu_off = kernel.trace("sched_switch") {
+\tname = "cpu_off"
+\ttask_prev = $prev
+\ttask_next = $next
+\tidle = $prev->pid == 0
+}
+probe scheduler.cpu_on = kernel.function("finish_task_switch")!,
+    kernel.function("finish_task_switch.isra.0") {
+\tname = "cpu_on"
+\tidle = tid() == 0
+}
 probe scheduler.process_exit = kernel.trace("sched_process_exit") {
 \tname = "process_exit"
 \tpid = $p->pid
@@ -181,18 +223,44 @@ probe scheduler.wakeup_new = kernel.trace("sched_wakeup_new") {
 }
 """
 
-# kprocess.create / kprocess.exit (kprocess.stp) on the sched tracepoints: create
-# fires in the parent, exit in the exiting task with do_exit()'s code.
+# kprocess.* (kprocess.stp): create on the sched tracepoint, in the parent; start
+# in the new task (schedule_tail); exec / exec_complete on the execve syscalls
+# (stap probes the kernel's exec function, which they call); exit in the exiting
+# task with do_exit()'s code; release where the kernel frees the task.
 _KPROCESS = """
 probe kprocess.create = kernel.trace("sched_process_fork") {
 \ttask = $child
 \tnew_pid = $child->tgid
 \tnew_tid = $child->pid
 }
+probe kprocess.start = kernel.function("schedule_tail") { }
+probe kprocess.exec = syscall.execve {
+\tname = "execve"
+\tfilename = user_string($filename, "")
+}
+probe kprocess.exec = syscall.execveat {
+\tname = "execve"
+\tfilename = user_string($filename, "")
+}
+probe kprocess.exec_complete = syscall.execve.return, syscall.execveat.return {
+\tname = "execve"
+\terrno = $return
+\tsuccess = (errno >= 0)
+}
 probe kprocess.exit = kernel.trace("sched_process_exit") {
 \tcode = $p->exit_code
 }
+probe kprocess.release = kernel.function("release_task") {
+\ttask = $p
+\tpid = task_pid($p)
+\treleased_pid = task_pid($p)
+\treleased_tid = task_tid($p)
+}
 """
+
+# systemtap 1.x's names for the kprocess probes (process.stp), still in its examples.
+_PROCESS_OLD = "".join(f"probe process.{n} = kprocess.{n} {{ }}\n"
+                       for n in ("create", "start", "exec", "exec_complete", "exit", "release"))
 
 # stopwatch.stp: named stopwatches on the monotonic clock. A running one has
 # its start time in __xt_sw_run; __xt_sw_acc accumulates the stopped spans.
@@ -265,25 +333,45 @@ def library_macros(source: str) -> str:
 # is not at a line of the user's script).
 TAPSET_FILE = "<xtrace tapset>"
 
-_FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + _signal_function(), "netdev": _NETDEV,
-             "scheduler": _SCHEDULER}
-_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess)\.")
+_FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
+             "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": VM, "irq_handler": IRQ,
+             "ioblock": IOBLOCK + BDEVNAME}
+_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock)\.")
+_OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
 def with_library(source: str) -> str:
     """`source` with the tapset aliases of the families it probes appended (nothing
     appended when it probes none, or defines such an alias itself)."""
-    wanted = sorted({m.group(1) for m in _USE.finditer(source)})
+    wanted = {m.group(1) for m in _USE.finditer(source)}
+    old_process = bool(_OLD_PROCESS.search(source)) and \
+        not re.search(r"\bprobe\s+process\.(create|start|exec|exit|release)\w*\s*\+?=", source)
+    if old_process:
+        wanted.add("kprocess")
+    wanted = sorted(wanted)
     extra = [_FAMILIES[f] for f in wanted
              if not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
     if re.search(r"\bprobe\s+([^{]*[\s,])?prometheus\b(?!\s*\+?=)", source) and \
             not re.search(r"\bprobe\s+prometheus\s*\+?=", source):
         extra.append(_PROMETHEUS)
     for name, text in _FUNCTIONS.items():
-        if _calls(source, name):
+        if _calls(source, name) or (name == "MKDEV" and _calls(source, "usrdev2kerndev")
+                                    and not _calls(source, "MKDEV")):
             extra.append(text)
+    if old_process:
+        extra.append(_PROCESS_OLD)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
+    if any(_calls(source, f) for f in INDENT_FUNCS):
+        extra.append(INDENT)
+    if _calls(source, "target_set_pid"):
+        extra.append(TARGET_SET)
+    if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):
+        extra.append(FILE_DEV)
+        if "ioblock" not in wanted:
+            extra.append(BDEVNAME)
+    if any(_calls(source, f) for f in ("tz_ctime", "tz_gmtoff", "tz_name")):
+        extra.append(tz_functions())
     ret_str = _calls(source, "returnstr") or _calls(source, "return_str")
     if ret_str:
         extra.append(_RETURN_STR)

@@ -268,6 +268,8 @@ class ExprLowering:
             return self._container_of(p)
         if op == "defined":
             return self._defined(p)
+        if op == "choose_defined":
+            return self._choose_defined(p)
         if op == "entry":
             return self._entry(p)
         if op not in STAT_OPS:
@@ -432,6 +434,20 @@ class ExprLowering:
         except XtraceError:
             return ir.IntLit(0, loc=self.loc(p))
         return ir.Defined(operand, loc=self.loc(p))
+
+    def _choose_defined(self, p: P.AtExprContext) -> ir.Expr:
+        """`@choose_defined(a, b)`: a when it resolves, else b (stap's
+        `@defined(a) ? a : b`, the dead branch left out as for @defined)."""
+        from xtrace.ir.loc import XtraceError
+        args = p.expr()
+        if len(args) != 2 or p.targetSuffix():
+            raise self.error("@choose_defined takes two expressions", p)
+        other = self._expr(args[1])
+        try:
+            first = self._expr(args[0])
+        except XtraceError:
+            return other
+        return ir.Ternary(ir.Defined(first, loc=self.loc(p)), first, other, loc=self.loc(p))
 
     def _cast(self, p: P.AtExprContext) -> ir.Expr:
         """`@cast(p, "task_struct"[, "kernel<linux/sched.h>"])->member...`: p taken as a

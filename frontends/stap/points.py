@@ -69,11 +69,15 @@ def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
                                                        for p in ctx.ctx.ppPart()):
         last = ctx.suffix if ctx.suffix is not None else ctx.comps[-1].stop
         spelling = source[ctx.ctx.start.start:last.stop + 1]
+        if re.search(r"[$@]\d", spelling):  # a script argument: spell what it stands for
+            spelling = ".".join(c.getText() for c in ctx.comps) + \
+                (ctx.suffix.text if ctx.suffix is not None else "")
     else:  # an expanded point is spelled from its components, as stap's pp() shows it
         spelling = ".".join(source[c.start.start:c.stop.stop + 1] for c in ctx.comps) + \
             (ctx.suffix.text if ctx.suffix is not None else "")
     pp = _classify(comps, spelling, loc, source)
     pp.optional = ctx.suffix is not None  # `?` optional, `!` optional and sufficient
+    pp.sufficient = ctx.suffix is not None and ctx.suffix.text == "!"
     pp.spelling = spelling
     pp.loc = loc
     return pp
@@ -353,7 +357,7 @@ def _timer_period(unit: str, n: int, spelling: str, loc: Loc, source: str) -> in
 
 def print_point(pp: ProbePoint) -> Optional[str]:
     """The stap spelling of a point, or None when stap has no such point."""
-    opt = "?" if pp.optional else ""
+    opt = "!" if pp.sufficient else "?" if pp.optional else ""
     ret = ".return" if pp.is_return else ""
     if pp.kind in ("begin", "end", "never"):
         return pp.kind

@@ -20,11 +20,12 @@ BUILTIN_FUNCS: dict[str, str] = {
     "local_clock_ns": "timestamp",
     "ktime_get_ns": "timestamp",
     "pp": "pp",
+    # pn(): the probe point as the script wrote it, which is what xtrace's pp() gives
+    "pn": "pp",
     "probefunc": "probefunc",
     "ppfunc": "probefunc",
     "task_current": "curthread",
     "target": "target",
-    "tz_gmtoff": "tz_gmtoff",
     "addr": "addr",
     "stp_pid": "tracer_pid",
 }
@@ -59,7 +60,6 @@ BUILTIN_SPELLING: dict[str, str] = {
     "syscall_name": "name",
     "curthread": "task_current()",
     "target": "target()",
-    "tz_gmtoff": "tz_gmtoff()",
     "addr": "addr()",
     "tracer_pid": "stp_pid()",
     "backtrace": "backtrace()",

@@ -56,7 +56,13 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
 # D's curpsinfo->pr_pgid and pr_sid read them).
 _TASK_INFO = {"pgrp": 0, "sid": 1}
 
-NAMES = frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
+
+# kernel_long() and friends (conversions.stp): (bytes, signed) read at the address,
+# a bad address being stap's read fault error.
+_KERNEL_READS = {"kernel_long": (8, 1), "kernel_int": (4, 1), "kernel_short": (2, 1),
+                 "kernel_char": (1, 1), "kernel_pointer": (8, 0)}
+
+NAMES = frozenset(_KERNEL_READS) | frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "user_string_warn", "cmdline_arg"} | frozenset(_DIRECT)
 
 
@@ -88,6 +94,11 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
     if name in _TASK_INFO:
         want(0)
         return ir.Call("task_info", [ir.Builtin("curthread", loc=loc), ir.IntLit(_TASK_INFO[name], loc=loc)],
+                       loc=loc)
+    if name in _KERNEL_READS:
+        want(1)
+        size, signed = _KERNEL_READS[name]
+        return ir.Call("kernel_read_int", [args[0], ir.IntLit(size, loc=loc), ir.IntLit(signed, loc=loc)],
                        loc=loc)
     if name == "is_return":
         want(0)

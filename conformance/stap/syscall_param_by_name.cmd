@@ -1,0 +1,1 @@
+/bin/sh -c 'echo hello > /dev/null'

@@ -1,0 +1,1 @@
+/bin/sh -c '/nonexistent_xt 2>/dev/null; /bin/true'

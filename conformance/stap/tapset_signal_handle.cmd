@@ -1,0 +1,1 @@
+/bin/sh -c 'trap : USR1; kill -USR1 $$'

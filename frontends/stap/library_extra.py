@@ -1,0 +1,191 @@
+"""More of stap's tapset written in stap (see library.py): signal.handle, the
+vm.* / irq_handler.* / ioblock.* aliases, indent.stp, target_set.stp, tzinfo.stp
+and the dev/vfs internals real scripts call."""
+
+from __future__ import annotations
+
+# signal.handle on the signal_deliver tracepoint (get_signal() taking a signal
+# to act on; stap probes handle_signal(), which x86 inlines): only the signals
+# a handler of the process's runs for, as handle_signal() sees them (a default
+# or ignored action is not handled; a fatal one has no siginfo).
+SIGNAL_HANDLE = """
+probe signal.handle = kernel.trace("signal_deliver") {
+\tif ($ka->sa->sa_handler == 0 || $ka->sa->sa_handler == 1) next
+\tname = "handle"
+\tsig = $sig
+\tsig_name = __xt_signal_name($sig)
+\tsinfo = $info
+\tsig_code = $info->si_code
+\tka_addr = $ka
+}
+"""
+
+# memory.stp: page faults on handle_mm_fault(), the slab events on the kmem
+# tracepoints (bytes_req/bytes_alloc of a cache are its object and slot sizes).
+VM = """
+global VM_FAULT_OOM = 0, VM_FAULT_SIGBUS = 1, VM_FAULT_MINOR = 2, VM_FAULT_MAJOR = 3
+global VM_FAULT_NOPAGE = 4, VM_FAULT_LOCKED = 5, VM_FAULT_ERROR = 6
+function vm_fault_contains:long (value:long, test:long) {
+\tif (test == 0) return (value & 0x1) != 0
+\tif (test == 1) return (value & 0x2) != 0
+\tif (test == 2) return (value & 0x7) == 0
+\tif (test == 3) return (value & 0x4) != 0
+\tif (test == 4) return (value & 0x100) != 0
+\tif (test == 5) return (value & 0x200) != 0
+\tif (test == 6) return (value & 0x873) != 0
+\treturn 0
+}
+probe vm.pagefault = kernel.function("handle_mm_fault") {
+\tname = "pagefault"
+\twrite_access = ($flags & 1) != 0
+\taddress = $address
+}
+probe vm.pagefault.return = kernel.function("handle_mm_fault").return {
+\tname = "pagefault"
+\tfault_type = $return
+}
+probe vm.kmem_cache_alloc = kernel.trace("kmem_cache_alloc") {
+\tname = "kmem_cache_alloc"
+\tcall_site = $call_site
+\tcaller_function = symname($call_site)
+\tptr = $ptr
+\tbytes_req = $s->object_size
+\tbytes_alloc = $s->size
+\tgfp_flags = $gfp_flags
+}
+probe vm.kmalloc = kernel.trace("kmalloc") {
+\tname = "kmalloc"
+\tcall_site = $call_site
+\tcaller_function = symname($call_site)
+\tptr = $ptr
+\tbytes_req = $bytes_req
+\tbytes_alloc = $bytes_alloc
+\tgfp_flags = $gfp_flags
+}
+probe vm.kfree = kernel.trace("kfree") {
+\tname = "kfree"
+\tcall_site = $call_site
+\tcaller_function = symname($call_site)
+\tptr = $ptr
+}
+probe vm.kmem_cache_free = kernel.trace("kmem_cache_free") {
+\tname = "kmem_cache_free"
+\tcall_site = $call_site
+\tcaller_function = symname($call_site)
+\tptr = $ptr
+}
+"""
+
+# irq.stp: irq_handler.entry / .exit on the irq tracepoints (the irqaction's fields).
+_IRQ_VARS = """\tirq = $irq
+\taction = $action
+\thandler = $action->handler
+\tflags = $action->flags
+\tdev_name = $action->name
+\tdev_id = $action->dev_id
+\tnext_irqaction = $action->next
+\tdir = $action->dir
+\tthread_fn = $action->thread_fn
+\tthread = $action->thread
+\tthread_flags = $action->thread_flags
+"""
+IRQ = f"""
+probe irq_handler.entry = kernel.trace("irq_handler_entry") {{
+{_IRQ_VARS}}}
+probe irq_handler.exit = kernel.trace("irq_handler_exit") {{
+{_IRQ_VARS}\tret = $ret
+}}
+"""
+
+# ioblock.stp: a bio submitted (submit_bio_noacct) and completed (bio_endio).
+_IOBLOCK_VARS = """\tdevname = __xt_bdevname($bio->bi_bdev)
+\tino = 0
+\tsector = $bio->bi_iter->bi_sector
+\tflags = $bio->bi_flags
+\topf = $bio->bi_opf
+\trw = $bio->bi_opf & 0xff
+\tvcnt = $bio->bi_vcnt
+\tidx = $bio->bi_iter->bi_idx
+\tsize = $bio->bi_iter->bi_size
+\tbdev = $bio->bi_bdev
+"""
+IOBLOCK = f"""
+probe ioblock.request = kernel.function("submit_bio_noacct") {{
+\tname = "ioblock.request"
+{_IOBLOCK_VARS}}}
+probe ioblock.end = kernel.function("bio_endio") {{
+\tname = "ioblock.end"
+{_IOBLOCK_VARS}\tbytes_done = $bio->bi_iter->bi_size
+\terror = $bio->bi_status
+}}
+"""
+
+# bdevname(): the disk's name, then the partition's number (`p` between two digits).
+BDEVNAME = """
+function __xt_bdevname:string (bdev:long) {
+\tif (bdev == 0) return "N/A"
+\tname = kernel_string(@cast(bdev, "block_device")->bd_disk->disk_name)
+\tpart = @choose_defined(@cast(bdev, "block_device")->bd_partno, 0)
+\tif (part == 0) return name
+\tif (isdigit(substr(name, strlen(name) - 1, 1))) return sprintf("%sp%d", name, part)
+\treturn sprintf("%s%d", name, part)
+}
+"""
+
+# indent.stp: a timestamp in microseconds since the thread's (or, for indent(),
+# the script's) outermost call, then the indentation, one space per level.
+INDENT_FUNCS = ("thread_indent", "indent")
+INDENT = """
+global __xt_indent_counters, __xt_indent_timestamps
+function __xt_generic_indent:string (idx:long, desc:string, delta:long) {
+\tts = gettimeofday_us()
+\tif (!__xt_indent_counters[idx]) __xt_indent_timestamps[idx] = ts
+\tx = __xt_indent_counters[idx] + (delta > 0 ? delta : 0)
+\t__xt_indent_counters[idx] += delta
+\treturn sprintf("%6d %s:%-*s", ts - __xt_indent_timestamps[idx], desc, (x > 0 ? x - 1 : 0), "")
+}
+function thread_indent:string (delta:long) {
+\treturn __xt_generic_indent(tid(), sprintf("%s(%d)", execname(), tid()), delta)
+}
+function indent:string (delta:long) {
+\treturn __xt_generic_indent(-1, "", delta)
+}
+"""
+
+# target_set.stp: the -c/-x process and the processes it forks, while they live.
+TARGET_SET = """
+global __xt_target_set, __xt_target_gone
+probe kernel.trace("sched_process_fork") {
+\tif ($child->pid == $child->tgid && target() &&
+\t    (($parent->tgid == target() && !__xt_target_gone) || ($parent->tgid in __xt_target_set)))
+\t\t__xt_target_set[$child->tgid] = $parent->tgid
+}
+probe kernel.trace("sched_process_exit") {
+\tif ($p->pid == $p->tgid) {
+\t\tdelete __xt_target_set[$p->tgid]
+\t\tif ($p->tgid == target()) __xt_target_gone = 1
+\t}
+}
+function target_set_pid:long (pid:long) {
+\treturn target() && ((pid == target() && !__xt_target_gone) || ([pid] in __xt_target_set))
+}
+"""
+
+# dev.stp / vfs.stp internals that real scripts call (disktop.stp).
+FILE_DEV = """
+function __file_dev:long (file:long) { return @cast(file, "file")->f_inode->i_sb->s_dev }
+function __file_bdev:long (file:long) { return @cast(file, "file")->f_inode->i_sb->s_bdev }
+function __find_bdevname:string (dev:long, bdev:long) { return __xt_bdevname(bdev) }
+"""
+
+
+def tz_functions() -> str:
+    """tzinfo.stp: the zone staprun reads on the host at startup (seconds west of
+    UTC, and its name), and tz_ctime() of a time in that zone."""
+    import time
+    now = time.localtime()
+    name = (now.tm_zone or "UTC").replace("\\", "").replace('"', "")
+    return (f"function tz_gmtoff:long() {{ return {-now.tm_gmtoff} }}\n"
+            f'function tz_name:string() {{ return "{name}" }}\n'
+            'function tz_ctime:string(epochsecs:long) '
+            '{ return ctime(epochsecs - tz_gmtoff()) . " " . tz_name() }\n')
