@@ -329,7 +329,7 @@ class _Analyzer:
                 p = next((p for p in params if p.name == e.name), None)
             if p is None:
                 alts = " ".join(f"${q.name}" for q in params) or "none"
-                raise self.err(f"unable to find local '{e.name}' in {func} "
+                raise self.err(f"unable to find local '{e.name}' in {func.rpartition(':')[2]} "
                                f"(alternatives: {alts})", e.loc)
             if p.type is None:
                 raise self.err(f"{what} of {func} is a {p.ctype}, which is not passed "
@@ -697,7 +697,10 @@ class _Analyzer:
             elif ex.member and self.prog.lang == "stap":
                 msg = f"unable to find member '{ex.member}' for {ex.struct}"  # dwflpp's wording
             raise self.err(msg, e.loc) from None
-        header = struct_header(self.target.headers, *pt)
+        # A struct only a module's BTF has is read at that BTF's offsets: the headers
+        # declaring such structs (net/9p/client.h) do not all compile on their own.
+        core = btf is self.target.btf()
+        header = struct_header(self.target.headers, *pt) if core else None
         if header is None and r.bitfield is not None:
             raise self.err(f"{r.struct} is not declared in the headers of kernel "
                            f"{self.target.release}: cannot read bitfield '{arrow}'", e.loc)
