@@ -39,7 +39,8 @@ def lines(an: Analysis, target, verbose: bool) -> Iterator[str]:
     """The listing of every point of the analysed `probe PATTERN {}`, sorted, unique."""
     seen: set[str] = set()
     out: list[str] = []
-    btf = target.kernel_target(True).btf() if verbose else None
+    kt = target.kernel_target(True) if verbose else None
+    btf = kt.btf() if kt is not None else None
     for rps in an.points:
         for rp in rps:
             p = rp.point
@@ -54,7 +55,8 @@ def lines(an: Analysis, target, verbose: bool) -> Iterator[str]:
                     params = ""
                     if btf is not None:
                         from xtrace.ir.kfuncargs import function_params
-                        ps = function_params(btf, f) or []
+                        fbtf, fname = kt.function_btf(f)  # a module's own BTF for `m:f`
+                        ps = (function_params(fbtf, fname) if fbtf is not None else None) or []
                         params = " ".join(f"${q.name}:{_ctype(q.ctype)}" for q in ps)
                         if p.is_return:
                             params = ("$return:long " + params).strip()

@@ -59,7 +59,7 @@ class RunTarget:
         return KernelTarget(self.release, self.build_dir, read_syscall_table(self.build_dir),
                             functions, blacklist, tracepoints, kallsyms=kallsyms,
                             kallsyms_modules=kallsyms_modules,
-                            btf_file=self.btf_file)
+                            btf_file=self.btf_file, module_btf_file=self.module_btf_file)
 
     def btf_file(self) -> Optional[Path]:
         """The raw BTF of this kernel: the host's sysfs file, the sandbox's capture."""
@@ -68,6 +68,17 @@ class RunTarget:
             return p if p.exists() else None
         from xtrace.sandbox import kernel as sk
         return sk.kernel_btf(self.kinfo)
+
+
+    def module_btf_file(self, module: str) -> Optional[Path]:
+        """A loaded module's raw split BTF: the host's sysfs file, the sandbox's capture."""
+        if not re.fullmatch(r"[\w-]+", module) or module == "vmlinux":
+            return None
+        if self.kind == "host":
+            p = Path("/sys/kernel/btf") / module
+            return p if p.is_file() else None
+        from xtrace.sandbox import kernel as sk
+        return sk.module_btf(self.kinfo, module)
 
 
 def read_host_tracepoints() -> Optional[set[str]]:

@@ -40,7 +40,8 @@ def _translation_target() -> KernelTarget:
     if not build.exists():
         raise XtraceError(f"no kernel headers for {release} (run setup.sh)")
     return KernelTarget(release, build, read_syscall_table(build),
-                        btf_file=lambda: _known_btf(release))
+                        btf_file=lambda: _known_btf(release),
+                        module_btf_file=lambda mod: _known_module_btf(release, mod))
 
 
 def _known_btf(release: str) -> Path | None:
@@ -53,6 +54,21 @@ def _known_btf(release: str) -> Path | None:
     from xtrace.sandbox.kernel import cache_root
     cached = cache_root() / "kernels" / release / "btf.bin"
     return cached if cached.exists() and cached.stat().st_size else None
+
+
+def _known_module_btf(release: str, module: str) -> Path | None:
+    """A module's split BTF without booting anything: the running kernel's sysfs
+    file, else the one the sandbox captured."""
+    import os
+    import re
+    if not re.fullmatch(r"[\w-]+", module) or module == "vmlinux":
+        return None
+    host = Path("/sys/kernel/btf") / module
+    if release == os.uname().release and host.is_file():
+        return host
+    from xtrace.sandbox.kernel import cache_root
+    cached = cache_root() / "kernels" / release / "btf" / module
+    return cached if cached.is_file() and cached.stat().st_size else None
 
 
 def translate_text(source: str, filename: str, lang: str, to: str,

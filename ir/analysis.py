@@ -330,7 +330,6 @@ class _Analyzer:
     def kfunc_arg(self, e: n.ProbeArg, rps: list[ResolvedPoint]) -> Type:
         """`$name` in kernel.function probes: the parameter BTF names so, the same
         position and type in every function the probe matches."""
-        from .kfuncargs import function_params
         if any(rp.point.is_return for rp in rps):
             raise self.err(f"${e.name}: a parameter of a .return probe is read at entry "
                            "(@entry)", e.loc)
@@ -344,11 +343,7 @@ class _Analyzer:
             self.same_args(e.position, funcs, btf, rps[0].point.spelling, e.loc)
         found, names = set(), set()
         for func in funcs:
-            params = function_params(btf, func)
-            if params is None and ":" in func:
-                mod, _, fn = func.partition(":")
-                raise self.err(f"{what}: the parameters of module {mod}'s function '{fn}' are "
-                               "unknown (xtrace reads the core kernel's BTF only)", e.loc)
+            params = self.func_params(func, what, e.loc)
             if params is None:
                 raise self.err(f"{what}: the kernel's BTF does not describe function "
                                f"'{func}' (no parameter names without debuginfo)", e.loc)
@@ -362,7 +357,7 @@ class _Analyzer:
                 p = next((p for p in params if p.name == e.name), None)
             if p is None:
                 alts = " ".join(f"${q.name}" for q in params) or "none"
-                raise self.err(f"unable to find local '{e.name}' in {func} "
+                raise self.err(f"unable to find local '{e.name}' in {func.rpartition(':')[2]} "
                                f"(alternatives: {alts})", e.loc)
             if p.type is None:
                 raise self.err(f"{what} of {func} is a {p.ctype}, which is not passed "
@@ -377,13 +372,40 @@ class _Analyzer:
             e.name = names.pop()  # stap's $name for it, when translated
         return t
 
+    def func_params(self, func: str, what: str, loc: Loc):
+        """The parameters (ir.kfuncargs.Param) BTF gives kernel function `func`, None when
+        its BTF does not describe it; a `module:function` site's come from the module's
+        own BTF, an error when the module has none."""
+        from .kfuncargs import function_params
+        btf, name = self.target.function_btf(func)
+        if btf is None and ":" in func:
+            mod = func.partition(":")[0]
+            raise self.err(f"{what}: the parameters of module {mod}'s function '{name}' are "
+                           f"unknown (no BTF of module {mod}: /sys/kernel/btf/{mod})", loc)
+        return function_params(btf, name) if btf is not None else None
+
+    def member_btf(self, tag: str, name: str):
+        """The BTF describing `tag name`: the kernel's, else (a struct private to a
+        module) the BTF of a module the current probe is in that has it."""
+        btf = self.target.btf()
+        if btf is None or btf.find(name, tag) is not None or self.probe is None:
+            return btf
+        mods = sorted({f.partition(":")[0] for rp in self.points_of(self.probe)
+                       for f in rp.functions if ":" in f})
+        for mod in mods:
+            mbtf = self.target.module_btf(mod)
+            if mbtf is not None and mbtf.find(name, tag) is not None:
+                return mbtf
+        return btf
+
     def same_args(self, position: int, funcs: list[str], btf, desc: str, loc: Loc) -> None:
         """D's args[N] in a clause matching several functions: their parameter N must
         have one type, else dtrace's D_ARGS_MULTI refusal."""
         from .kfuncargs import function_params
         kinds = set()
         for func in funcs:
-            params = function_params(btf, func) or []
+            fbtf, name = self.target.function_btf(func)
+            params = (function_params(fbtf, name) if fbtf is not None else None) or []
             p = next((p for p in params if p.index == position), None)
             kinds.add(None if p is None or p.type is None else (p.type, p.type.ctype))
         if len(kinds) != 1:
@@ -394,7 +416,6 @@ class _Analyzer:
     def context_vars(self, e: n.ContextVars) -> Type:
         """`$$parms` and friends: the Sprintf of the probed function's parameters."""
         from .contextvars import expand
-        from .kfuncargs import function_params
         rps = self.points_of(self.probe) if self.probe is not None else []
         spelling = (f"${e.name}" if e.kind == "var" else f"$${e.kind}") + "$" * e.pretty
         if not rps or any(rp.point.kind != "kfunc" for rp in rps):
@@ -412,12 +433,7 @@ class _Analyzer:
                                f"cannot expand {spelling}", e.loc)
             shapes = set()
             for func in [f for rp in rps for f in rp.functions]:
-                if ":" in func:
-                    mod, _, fn = func.partition(":")
-                    raise self.err(f"{spelling}: the parameters of module {mod}'s function "
-                                   f"'{fn}' are unknown (xtrace reads the core kernel's BTF only)",
-                                   e.loc)
-                params = function_params(btf, func) or []
+                params = self.func_params(func, spelling, e.loc) or []
                 shapes.add(tuple((p.name, p.kind, p.type, p.type and p.type.ctype) for p in params))
             if len(shapes) > 1:
                 raise self.err(f"{spelling}: the functions this probe matches have different "
@@ -696,7 +712,7 @@ class _Analyzer:
             what = bt.ctype or str(bt)
             raise self.err(f"operator '->' needs a pointer to a struct or union, not {what} "
                            f"(in '{arrow}')", e.loc)
-        btf = self.target.btf()
+        btf = self.member_btf(*pt)
         if btf is None:
             raise self.err(f"kernel {self.target.release} has no BTF type information "
                            f"(/sys/kernel/btf/vmlinux): cannot read '{arrow}'", e.loc)
@@ -709,7 +725,10 @@ class _Analyzer:
             elif ex.member and self.prog.lang == "stap":
                 msg = f"unable to find member '{ex.member}' for {ex.struct}"  # dwflpp's wording
             raise self.err(msg, e.loc) from None
-        header = struct_header(self.target.headers, *pt)
+        # A struct only a module's BTF has is read at that BTF's offsets: the headers
+        # declaring such structs (net/9p/client.h) do not all compile on their own.
+        core = btf is self.target.btf()
+        header = struct_header(self.target.headers, *pt) if core else None
         if header is None and r.bitfield is not None:
             raise self.err(f"{r.struct} is not declared in the headers of kernel "
                            f"{self.target.release}: cannot read bitfield '{arrow}'", e.loc)
@@ -775,7 +794,7 @@ class _Analyzer:
             inner = e.base
             self.fold_struct_step(inner)
             pt = pointee(self.expr(inner.base).ctype)
-            btf = self.target.btf()
+            btf = self.member_btf(*pt) if pt is not None else None
             if pt is None or btf is None or not struct_value(btf, pt[0], pt[1], inner.path):
                 return
             e.base, e.path = inner.base, inner.path + e.path

@@ -23,6 +23,12 @@ extensions), and the format is small, so it is read here. The layout
   one u32; DATASEC vlen ``u32 type, offset, size``; DECL_TAG one u32; the
   others (PTR, FWD, TYPEDEF, VOLATILE, CONST, RESTRICT, FUNC, FLOAT, TYPE_TAG)
   nothing.
+
+A loaded module's BTF (``/sys/kernel/btf/<module>``) is *split* BTF on top of
+vmlinux's: the same header and sections, but its first type is the base's
+last id + 1 and its string offsets start at the length of the base's string
+section, so that its types refer to the core kernel's by their own ids
+(libbpf's btf__parse_split). ``BTF(data, base=core)`` reads one.
 """
 
 from __future__ import annotations
@@ -90,7 +96,8 @@ class BtfType:
 class BTF:
     """The types of one BTF blob, indexed by id and by name."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, base: Optional["BTF"] = None) -> None:
+        """Parse raw BTF; with `base`, `data` is split BTF continuing `base`'s ids and strings."""
         if len(data) < 24:
             raise BTFError("too short for a BTF header")
         if struct.unpack_from("<H", data)[0] == MAGIC:
@@ -102,18 +109,27 @@ class BTF:
         _, version, _, hdr_len, type_off, type_len, str_off, str_len = struct.unpack_from(bo + "HBBIIIII", data)
         if version != 1:
             raise BTFError(f"BTF version {version} (this reader knows 1)")
-        base = hdr_len
-        if base + max(type_off + type_len, str_off + str_len) > len(data):
+        start = hdr_len
+        if start + max(type_off + type_len, str_off + str_len) > len(data):
             raise BTFError("sections run past the end of the data")
-        self._strings = data[base + str_off: base + str_off + str_len]
-        self.types: list[Optional[BtfType]] = [None]  # id 0: void
-        self._parse(data, bo, base + type_off, base + type_off + type_len)
+        own = data[start + str_off: start + str_off + str_len]
+        self.base = base
+        # Split BTF addresses the base's strings below the base's length, its own above.
+        self._strings = base._strings + own if base is not None else own
+        self.types: list[Optional[BtfType]] = list(base.types) if base is not None else [None]
+        self._parse(data, bo, start + type_off, start + type_off + type_len)
         self._by_name: Optional[dict[tuple[str, str], int]] = None
 
     @classmethod
-    def from_file(cls, path: str | Path) -> "BTF":
-        """Read raw BTF (as /sys/kernel/btf/vmlinux holds it)."""
-        return cls(Path(path).read_bytes())
+    def from_file(cls, path: str | Path, base: Optional["BTF"] = None) -> "BTF":
+        """Read raw BTF (as /sys/kernel/btf/vmlinux holds it); with `base`, a module's
+        split BTF (/sys/kernel/btf/<module>) on top of the core kernel's."""
+        return cls(Path(path).read_bytes(), base)
+
+    @property
+    def first_id(self) -> int:
+        """The first type id this blob defines (1, or the base's last id + 1 for split BTF)."""
+        return len(self.base.types) if self.base is not None else 1
 
     # ------------------------------------------------------------ parsing
     def _str(self, off: int) -> str:
@@ -177,6 +193,11 @@ class BTF:
             self.types.append(t)
         if pos != end:
             raise BTFError("the type section ends inside a type")
+        if self.base is not None:
+            # A split blob refers to types of its own and of its base only.
+            for t in self.types[len(self.base.types):]:
+                if t is not None and t.ref >= len(self.types) and t.kind not in ("datasec",):
+                    raise BTFError(f"type {t.id} refers to type {t.ref}, past the last one")
 
     # ------------------------------------------------------------ queries
     def __getitem__(self, type_id: int) -> BtfType:
@@ -272,7 +293,15 @@ def _load(path: str, mtime_ns: int, size: int) -> BTF:
     return BTF.from_file(path)
 
 
-def load(path: str | Path) -> BTF:
-    """Read a BTF file once per process (cached by path, mtime and size)."""
+@lru_cache(maxsize=16)
+def _load_split(path: str, mtime_ns: int, size: int, base: BTF) -> BTF:
+    return BTF.from_file(path, base)
+
+
+def load(path: str | Path, base: Optional[BTF] = None) -> BTF:
+    """Read a BTF file once per process (cached by path, mtime and size); with `base`,
+    a module's split BTF on top of it."""
     st = Path(path).stat()
+    if base is not None:
+        return _load_split(str(path), st.st_mtime_ns, st.st_size, base)
     return _load(str(path), st.st_mtime_ns, st.st_size)

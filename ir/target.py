@@ -47,6 +47,9 @@ class KernelTarget:
     # Module -> function names, when given rather than read from the kallsyms dump
     # (translation, which checks no symbols, lets a script's own names through).
     module_symbols: Optional[dict[str, set[str]]] = None
+    # Where a loaded module's own BTF is (/sys/kernel/btf/<module>: split BTF on top
+    # of the kernel's), given the module's name; None or None returned: unknown.
+    module_btf_file: Optional[Callable[[str], Optional[Path]]] = None
 
     def module_functions(self) -> Optional[dict[str, set[str]]]:
         """Function names of each loaded kernel module, from the kallsyms dump (None
@@ -72,6 +75,24 @@ class KernelTarget:
             return None
         from .btf import load
         return load(path)
+
+    def module_btf(self, module: str):
+        """Module `module`'s BTF (ir.btf.BTF: its own types on top of the kernel's,
+        which it refers to by id) or None when the kernel or the module has none."""
+        base = self.btf()
+        path = self.module_btf_file(module) if base is not None and self.module_btf_file else None
+        if path is None:
+            return None
+        from .btf import load
+        return load(path, base)
+
+    def function_btf(self, func: str):
+        """(BTF, name) describing kernel function `func`: a `module:function` site's
+        is its module's BTF and the bare name; (None, name) when there is none."""
+        mod, sep, name = func.partition(":")
+        if sep:
+            return self.module_btf(mod), name
+        return self.btf(), func
 
     @property
     def nr_syscalls(self) -> int:

@@ -94,6 +94,12 @@ class KernelInfo:
         """The guest's /sys/kernel/btf/vmlinux (empty when the kernel has no BTF)."""
         return self.cache_dir / "btf.bin"
 
+    @property
+    def module_btf_dir(self) -> Path:
+        """The guest's /sys/kernel/btf/<module> files (split BTF on top of btf.bin),
+        one per module loaded at capture time, named as the module."""
+        return self.cache_dir / "btf"
+
 
 def cache_root() -> Path:
     """``$XDG_CACHE_HOME/xtrace``, else ``~/.cache/xtrace``."""
@@ -401,7 +407,11 @@ _CAPTURE_CMD = (
     'cat /sys/kernel/debug/kprobes/blacklist > "$XT_JOB_DIR/kprobe_blacklist.txt" && '
     'cat /sys/kernel/tracing/available_events > "$XT_JOB_DIR/events.txt" && '
     # A kernel built without BTF leaves an empty file: member access is then refused.
-    '{ cat /sys/kernel/btf/vmlinux > "$XT_JOB_DIR/btf.bin" 2>/dev/null || : > "$XT_JOB_DIR/btf.bin"; }'
+    '{ cat /sys/kernel/btf/vmlinux > "$XT_JOB_DIR/btf.bin" 2>/dev/null || : > "$XT_JOB_DIR/btf.bin"; } && '
+    # Each loaded module's own BTF, split on top of vmlinux's: its functions' parameters.
+    'mkdir -p "$XT_JOB_DIR/btf" && '
+    'for f in /sys/kernel/btf/*; do n="${f##*/}"; '
+    '[ "$n" = vmlinux ] || [ ! -f "$f" ] || cat "$f" > "$XT_JOB_DIR/btf/$n" || exit 1; done'
 )
 
 
@@ -414,7 +424,9 @@ def capture_symbols(kinfo: KernelInfo, force: bool = False, vm: "SandboxVM | Non
     """
     files = (kinfo.kallsyms_file, kinfo.modules_file, kinfo.blacklist_file, kinfo.events_file,
              kinfo.btf_file)
-    if not force and all(f.exists() for f in files):
+    # A cache captured before module BTF was saved lacks btf/: captured again, so that
+    # the modules' BTF belongs to the same boot as the kallsyms dump.
+    if not force and all(f.exists() for f in files) and kinfo.module_btf_dir.is_dir():
         return
     from .vm import SandboxVM  # late import: vm imports this module
 
@@ -427,6 +439,11 @@ def capture_symbols(kinfo: KernelInfo, force: bool = False, vm: "SandboxVM | Non
             tmp = f.with_suffix(".tmp")
             shutil.copyfile(res.job_dir / f.name, tmp)
             tmp.replace(f)  # atomic: readers never see half a file
+        tmp_dir = kinfo.cache_dir / f"btf.tmp{os.getpid()}"
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        shutil.copytree(res.job_dir / "btf", tmp_dir)
+        shutil.rmtree(kinfo.module_btf_dir, ignore_errors=True)
+        tmp_dir.replace(kinfo.module_btf_dir)  # the directory appears complete or not at all
 
     if vm is not None:
         if vm.kinfo is not None and vm.kinfo.release != kinfo.release:
@@ -473,6 +490,16 @@ def kernel_btf(kinfo: KernelInfo) -> Path | None:
     """The guest kernel's raw BTF (capturing it if needed), or None if it has none."""
     capture_symbols(kinfo)
     return kinfo.btf_file if kinfo.btf_file.stat().st_size else None
+
+
+def module_btf(kinfo: KernelInfo, module: str) -> Path | None:
+    """The guest's /sys/kernel/btf/<module> (capturing it if needed), or None when the
+    module was not loaded at capture time or has no BTF."""
+    capture_symbols(kinfo)
+    if not re.fullmatch(r"[\w-]+", module):
+        return None
+    p = kinfo.module_btf_dir / module
+    return p if p.is_file() and p.stat().st_size else None
 
 
 def main(argv: list[str] | None = None) -> int:

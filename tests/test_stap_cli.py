@@ -68,6 +68,16 @@ def test_list_with_variables():
     assert "$prev:struct task_struct*" in out and "$next:struct task_struct*" in out
 
 
+def test_list_module_function_with_its_parameters():
+    """-L on a module's function names its parameters from the module's own BTF (9p is
+    loaded in the sandbox guest; its first parameter is mnt_userns in 6.1, idmap since 6.3)."""
+    _, out, _ = stap("-L", 'module("9p").function("v9fs_vfs_getattr_dotl")')
+    head, *params = out.split(" $")
+    assert head == 'module("9p").function("v9fs_vfs_getattr_dotl")'
+    assert params[1:] == ["path:const struct path*", "stat:struct kstat*", "request_mask:u32",
+                          "flags:unsigned int\n"]
+
+
 def test_dump_probe_types():
     status, out, _ = stap("--dump-probe-types")
     assert status == 0 and "kernel.function(string).return" in out.splitlines()

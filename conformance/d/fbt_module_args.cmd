@@ -1,0 +1,1 @@
+stat /usr/bin/stat
