@@ -92,7 +92,18 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     analysis = analyze(prog, target)
     record_probe_ids(prog, analysis)
     record_syscall_globs(prog, analysis)
+    record_tracepoint_keys(prog, analysis)
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
+
+
+def record_tracepoint_keys(prog, analysis) -> None:
+    """Keep the `system:event` each bare tracepoint name (stap's kernel.trace("sched_switch"))
+    matched on the target, for a language that must name the system (D's tracepoint:sched::)."""
+    keys = {rp.point.name: rp.tracepoints[0].key for rps in analysis.points for rp in rps
+            if rp.point.kind == "tracepoint" and ":" not in rp.point.name
+            and not any(c in rp.point.name for c in "*?[") and len(rp.tracepoints) == 1}
+    if keys:
+        prog.options = {**(prog.options or {}), "tracepoint_keys": keys}
 
 
 def record_syscall_globs(prog, analysis) -> None:

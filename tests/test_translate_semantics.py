@@ -888,3 +888,15 @@ def test_stap_cpu_is_the_current_threads_cpuid_in_vue():
     # IBM: no __curthread in @@BEGIN/@@END
     with pytest.raises(XtraceError, match=r"__curthread->cpuid, cannot be used in @@BEGIN or @@END"):
         _to('probe begin { println(cpu() >= 0); exit() }\n', "vue")
+
+
+def test_a_bare_stap_tracepoint_is_named_with_its_system_in_d_and_its_pointer_args_cast():
+    d = _to('probe kernel.trace("sched_switch") {\n    printf("%s %d\\n", kernel_string($next->comm), $prev == 0)\n    exit()\n}\n', "d")
+    assert "tracepoint:sched::sched_switch\n" in d
+    # D types a tracepoint's arguments as integers: the member read says what they point to
+    assert 'printf("%s %d\\n", stringof(((struct task_struct *)args[2])->comm), args[1] == 0);' in d
+
+
+def test_stap_pgrp_and_sid_are_curpsinfos_in_d():
+    d = _to('probe syscall.close {\n    printf("%d %d\\n", pgrp(), sid())\n    exit()\n}\n', "d")
+    assert 'printf("%d %d\\n", curpsinfo->pr_pgid, curpsinfo->pr_sid);' in d

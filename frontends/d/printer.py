@@ -361,7 +361,7 @@ class Printer:
         lines = [ln for c in p.comments for ln in c_comment(c)]
         descs = []
         for pt in p.points:
-            d = description(pt)
+            d = description(pt, (self.prog.options or {}).get("tracepoint_keys"))
             if d not in descs:
                 descs.append(d)
         lines.append(",\n".join(descs))
@@ -774,6 +774,10 @@ class Printer:
             return f"args[{e.position}]", P_POSTFIX
         if points and e.index is not None and all(p.kind == "kfunc" and not p.is_return for p in points):
             return f"args[{e.index}]", P_POSTFIX  # stap's $file of vfs_read is fbt's args[0]
+        if points and e.index is not None and all(p.kind == "tracepoint" and not p.alias for p in points):
+            # a tracepoint's args[N] is its argument N as an integer (a pointer is cast
+            # where a member is read: _member)
+            return f"args[{e.index}]", P_POSTFIX
         raise XtraceError(f"the probe argument ${e.name} has no D equivalent here (D's fbt "
                           "entry probes name a function's parameters args[0], args[1] ...)", e.loc)
 
@@ -789,7 +793,15 @@ class Printer:
         return self._member(e), P_POSTFIX
 
     def _member(self, e: ir.KernelMember) -> str:
+        if isinstance(e.base, ir.ProbeArg) and e.struct and self._tracepoint_arg(e.base):
+            # D types a tracepoint's arguments as integers: say what the pointer points to
+            return f"(({e.struct} *){self.expr(e.base)})->{'.'.join(e.path)}"
         return f"{self._paren(e.base, P_POSTFIX)}->{'.'.join(e.path)}"
+
+    def _tracepoint_arg(self, e: ir.ProbeArg) -> bool:
+        points = self.probe.points if self.probe else []
+        return bool(points) and e.position is None and all(p.kind == "tracepoint" and not p.alias
+                                                           for p in points)
 
     def _x_AggRead(self, e):
         raise XtraceError("reading an aggregation value in an expression has no D equivalent",
@@ -861,6 +873,9 @@ class Printer:
         if (e.name == "slice" and len(e.args) == 3 and e.args[0] == ir.Call("cmdline_str", [])
                 and e.args[1:] == [ir.IntLit(0), ir.IntLit(79)]):
             return "curpsinfo->pr_psargs", P_POSTFIX  # stap's spelling of it (its printer's)
+        if e.name == "task_info" and e.args[0] == ir.Builtin("curthread") and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
+            # what D's curpsinfo->pr_pgid / pr_sid lower to (frontends.d.translators)
+            return f"curpsinfo->{'pr_pgid' if e.args[1] == ir.IntLit(0) else 'pr_sid'}", P_POSTFIX
         if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.KernelMember):
             # stap's kernel_string($p->comm): a char array member is a D string.
             return f"stringof({self._member(e.args[0])})", P_UNARY

@@ -8,6 +8,7 @@ matches anything, so `syscall::open:` is both the entry and the return probe.
 from __future__ import annotations
 
 import re
+from typing import Optional
 from fnmatch import fnmatchcase
 
 from xtrace.ir.loc import Loc, XtraceError
@@ -239,8 +240,10 @@ _STAP_ONLY = {
 }
 
 
-def description(p: ProbePoint) -> str:
-    """The D description of one IR point (raises XtraceError if D has none)."""
+def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None) -> str:
+    """The D description of one IR point (raises XtraceError if D has none).
+    `tracepoint_keys`: the `system:event` a bare tracepoint name (stap's
+    kernel.trace("sched_switch")) resolved to on the target, which D must name."""
     side = "return" if p.is_return else "entry"
     if p.kind == "begin":
         return "BEGIN"
@@ -275,7 +278,7 @@ def description(p: ProbePoint) -> str:
         mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
         return f"{prov}:{mod}:{p.name}:{'return' if p.is_return else 'entry'}"
     if p.kind == "tracepoint":
-        sub, _, event = p.name.partition(":")
+        sub, _, event = (tracepoint_keys or {}).get(p.name, p.name).partition(":")
         if not event or not _DESC_NAME_RE.match(sub) or not _DESC_NAME_RE.match(event):
             raise XtraceError(f"tracepoint '{p.name}' has no D spelling", p.loc)
         return f"tracepoint:{sub}::{event}"
