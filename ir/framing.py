@@ -18,7 +18,6 @@ mixed with returns, in one clause stay a gap.
 from __future__ import annotations
 
 import copy
-import dataclasses
 from typing import Callable, Optional
 
 from . import nodes as ir
@@ -190,9 +189,9 @@ def ids_as_values(prog: ir.Program,
             if isinstance(e, ir.Builtin) and e.name in values:
                 return _by_site(p, values[e.name], site_key) or e
             return e
-        p.body = _map(p.body, fix)
+        p.body = ir.map_tree(p.body, fix)
         if p.predicate is not None:
-            p.predicate = _map(p.predicate, fix)
+            p.predicate = ir.map_tree(p.predicate, fix)
     return prog
 
 
@@ -218,19 +217,6 @@ def _by_site(p: ir.Probe, value: dict[str, int],
         out = ir.Ternary(ir.Binary("==", key, ir.StrLit(k, loc=loc, type=STRING), loc=loc, type=INT64),
                          ir.IntLit(v, loc=loc, type=INT64), out, loc=loc, type=INT64)
     return out
-
-
-def _map(node, fn: Callable):
-    """`node` with every expression under it replaced by fn of it (children first)."""
-    if dataclasses.is_dataclass(node):
-        for fld in dataclasses.fields(node):
-            v = getattr(node, fld.name)
-            if isinstance(v, list):
-                setattr(node, fld.name, [_map(x, fn) if isinstance(x, (ir.Expr, ir.Stmt)) else x
-                                         for x in v])
-            elif isinstance(v, (ir.Expr, ir.Stmt)):
-                setattr(node, fld.name, _map(v, fn))
-    return fn(node)
 
 
 def needs_framing(prog: ir.Program) -> bool:

@@ -63,8 +63,8 @@ def inline_functions(prog: ir.Program,
     for p in prog.probes:
         p.body = _inline_in(p.body, values, bodies, funcs)
         if p.predicate is not None:
-            p.predicate = _map(p.predicate, lambda e: _value_call(e, values, funcs))
-    called = {x.name for root in _roots(prog) for x in _walk(root) if isinstance(x, ir.FuncCall)}
+            p.predicate = ir.map_tree(p.predicate, lambda e: _value_call(e, values, funcs))
+    called = {x.name for root in _roots(prog) for x in ir.walk(root) if isinstance(x, ir.FuncCall)}
     prog.functions = [f for f in prog.functions if f.name in called]
     return prog
 
@@ -73,7 +73,7 @@ def inline_functions(prog: ir.Program,
 
 def _callees_first(funcs: dict[str, ir.Function]) -> list[ir.Function]:
     """The functions no cycle of calls goes through, each after the ones it calls."""
-    calls = {name: {x.name for x in _walk(f.body) if isinstance(x, ir.FuncCall) and x.name in funcs}
+    calls = {name: {x.name for x in ir.walk(f.body) if isinstance(x, ir.FuncCall) and x.name in funcs}
              for name, f in funcs.items()}
 
     def reaches(a: str, b: str) -> bool:
@@ -136,7 +136,7 @@ def _split(body: ir.Block) -> Optional[tuple[list[ir.Stmt], Optional[ir.Expr]]]:
     stmts = [s for s in body.stmts if not isinstance(s, ir.Comment)]
     for k in range(len(stmts) + 1):
         head = stmts[:k]
-        if any(isinstance(x, _NO_SPLICE) for s in head for x in _walk(s)):
+        if any(isinstance(x, _NO_SPLICE) for s in head for x in ir.walk(s)):
             return None
         if k == len(stmts):
             return head, None
@@ -152,7 +152,7 @@ def _ret(f: ir.Function) -> Optional[ir.Expr]:
 
 
 def _calls(s) -> bool:
-    return any(isinstance(x, ir.FuncCall) for x in _walk(s))
+    return any(isinstance(x, ir.FuncCall) for x in ir.walk(s))
 
 
 # ------------------------------------------------------------ value functions
@@ -170,7 +170,7 @@ def _substitute(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> Optional[i
         return None  # `f(x++)`: stap sets the parameter before the body reads anything
     params = {p.name: a for p, a in zip(f.params, call.args)}
     uses: dict[str, int] = {}
-    for x in _walk(value):
+    for x in ir.walk(value):
         if isinstance(x, ir.Var) and x.scope == "local":
             if x.name not in params:
                 return None  # a local the body never set: not a value-only function
@@ -182,8 +182,8 @@ def _substitute(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> Optional[i
         if isinstance(e, ir.Var) and e.scope == "local":
             return copy.deepcopy(params[e.name])
         return e
-    out = _map(copy.deepcopy(value), put)
-    if any(_zero_division(x) for x in _walk(out)):
+    out = ir.map_tree(copy.deepcopy(value), put)
+    if any(_zero_division(x) for x in ir.walk(out)):
         return None  # D refuses a constant division by zero when it compiles the script
     if call.type is not None and not isinstance(out, ir.Var):
         out.type = out.type or call.type
@@ -196,8 +196,8 @@ class _Names:
     """Fresh clause-local names for one probe (or function) body."""
 
     def __init__(self, root) -> None:
-        self.used = {x.name for x in _walk(root) if isinstance(x, ir.Var) and x.scope == "local"}
-        self.used |= {k for x in _walk(root) if isinstance(x, ir.ForEach)
+        self.used = {x.name for x in ir.walk(root) if isinstance(x, ir.Var) and x.scope == "local"}
+        self.used |= {k for x in ir.walk(root) if isinstance(x, ir.ForEach)
                       for k in [*x.keys, x.value] if k}
         self.given: dict[tuple[str, str], str] = {}
 
@@ -230,7 +230,7 @@ def _inline_in(body: ir.Block, values, bodies, funcs) -> ir.Block:
 
     def value_calls(e):
         return _value_call(e, values, funcs)
-    body = _map(body, value_calls)
+    body = ir.map_tree(body, value_calls)
     if not bodies:
         return body
     return ir.Block(_stmts(body.stmts, bodies, names), loc=body.loc)
@@ -281,7 +281,7 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
     whole = isinstance(s, ir.ExprStmt) and s.expr is sites[-1]
     if any(_ret(bodies[c.name]) is None and not (whole and c is sites[-1]) for c in sites):
         return [s]  # a function that returns nothing, used as a value
-    inside = {id(y) for c in sites for y in _walk(c)}
+    inside = {id(y) for c in sites for y in ir.walk(c)}
     for c in sites:
         reads, writes = _site_effects(c, bodies)
         pos = next(i for i, x in enumerate(order) if x is c)
@@ -295,7 +295,7 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
     replace: dict[int, ir.Expr] = {}
     for i, c in enumerate(sites):
         f = bodies[c.name]
-        c.args = [_map(a, lambda e: replace.get(id(e), e)) for a in c.args]
+        c.args = [ir.map_tree(a, lambda e: replace.get(id(e), e)) for a in c.args]
         stmts, ret = _written_out(f, c, names)
         head += stmts
         if whole and c is sites[-1]:
@@ -317,7 +317,7 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
             tmp = ir.Var(names.local(c.name, ""), "local", loc=c.loc, type=c.type or ret.type)
             head.append(ir.ExprStmt(ir.Assign(tmp, "=", ret, loc=c.loc, type=tmp.type), loc=c.loc))
             replace[id(c)] = copy.deepcopy(tmp)
-    s = _map(s, lambda e: replace.get(id(e), e))
+    s = ir.map_tree(s, lambda e: replace.get(id(e), e))
     return head + [s]
 
 
@@ -332,15 +332,15 @@ def _branches(s: ir.Stmt, bodies, names: _Names) -> Optional[ir.If]:
     for r in roots:
         found = next((n for n in _unconditional_nodes(r) if _branching(n)
                       and any(isinstance(x, ir.FuncCall) and x.name in bodies
-                              for part in _branch_parts(n) for x in _walk(part))), None)
+                              for part in _branch_parts(n) for x in ir.walk(part))), None)
         if found is not None:
             break
     if found is None:
         return None
-    calls = [x for x in _walk(found) if isinstance(x, ir.FuncCall)]
+    calls = [x for x in ir.walk(found) if isinstance(x, ir.FuncCall)]
     if any(x.name not in bodies or _ret(bodies[x.name]) is None for x in calls):
         return None
-    inside = {id(y) for y in _walk(found)}
+    inside = {id(y) for y in ir.walk(found)}
     reads, writes = set(), set()
     for c in calls:
         r, w = _site_effects(c, bodies)
@@ -373,7 +373,7 @@ def _branches(s: ir.Stmt, bodies, names: _Names) -> Optional[ir.If]:
         branch = ir.If(found.lhs, put(truth(found.rhs)), put(zero), loc=loc)
     else:
         branch = ir.If(found.lhs, put(one), put(truth(found.rhs)), loc=loc)
-    _map(s, lambda e: copy.deepcopy(tmp) if e is found else e)
+    ir.map_tree(s, lambda e: copy.deepcopy(tmp) if e is found else e)
     return branch
 
 
@@ -407,8 +407,8 @@ def _written_out(f: ir.Function, call: ir.FuncCall, names: _Names
     """`f`'s statements for `call` (its arguments bound, its locals renamed and reset)
     and the value it returns (None for none)."""
     out = _written_out_as(f, call, names, bind_all=False)
-    if any(_zero_division(x) for s in out[0] for x in _walk(s)) or \
-            out[1] is not None and any(_zero_division(x) for x in _walk(out[1])):
+    if any(_zero_division(x) for s in out[0] for x in ir.walk(s)) or \
+            out[1] is not None and any(_zero_division(x) for x in ir.walk(out[1])):
         # D refuses a constant division by zero when it compiles the script; a
         # clause-local holding the argument divides at run time, as stap does
         out = _written_out_as(f, call, names, bind_all=True)
@@ -452,7 +452,7 @@ def _written_out_as(f: ir.Function, call: ir.FuncCall, names: _Names, bind_all: 
                 return copy.deepcopy(subst[e.name])
             e.name = rename.get(e.name, e.name)
         return e
-    body = _map(body, put)
+    body = ir.map_tree(body, put)
     split = _split(body)
     assert split is not None
     stmts, ret = split
@@ -464,7 +464,7 @@ def _written_out_as(f: ir.Function, call: ir.FuncCall, names: _Names, bind_all: 
 def _locals(f: ir.Function) -> dict[str, ir.Var]:
     params = {p.name for p in f.params}
     out: dict[str, ir.Var] = {}
-    for x in _walk(f.body):
+    for x in ir.walk(f.body):
         if isinstance(x, ir.Var) and x.scope == "local" and x.name not in params:
             out.setdefault(x.name, x)
     return out
@@ -477,14 +477,14 @@ def _first_set(body: ir.Block) -> set[str]:
     for s in body.stmts:
         if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
                 and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local":
-            read = {x.name for x in _walk(s.expr.value) if isinstance(x, ir.Var) and x.scope == "local"}
+            read = {x.name for x in ir.walk(s.expr.value) if isinstance(x, ir.Var) and x.scope == "local"}
             seen |= read
             name = s.expr.target.name
             if name not in seen:
                 out.add(name)
             seen.add(name)
             continue
-        seen |= {x.name for x in _walk(s) if isinstance(x, ir.Var) and x.scope == "local"}
+        seen |= {x.name for x in ir.walk(s) if isinstance(x, ir.Var) and x.scope == "local"}
     return out
 
 
@@ -569,7 +569,7 @@ def _node_effects(x) -> tuple[set, set]:
 def _effects(root) -> tuple[set, set]:
     reads: set = set()
     writes: set = set()
-    for x in _walk(root):
+    for x in ir.walk(root):
         r, w = _node_effects(x)
         reads |= r
         writes |= w
@@ -581,7 +581,7 @@ def _node_reads(e) -> set:
 
 
 def _has_effects(e) -> bool:
-    return any(isinstance(x, (ir.Assign, ir.IncDec, ir.FuncCall)) for x in _walk(e))
+    return any(isinstance(x, (ir.Assign, ir.IncDec, ir.FuncCall)) for x in ir.walk(e))
 
 
 # ------------------------------------------------------------ walking
@@ -593,31 +593,3 @@ def _roots(prog: ir.Program):
             yield p.predicate
     for f in prog.functions:
         yield f.body
-
-
-def _walk(node):
-    """Every IR node under `node` (itself included), expressions and statements."""
-    yield node
-    if dataclasses.is_dataclass(node):
-        for fld in dataclasses.fields(node):
-            v = getattr(node, fld.name)
-            if isinstance(v, list):
-                for x in v:
-                    if isinstance(x, (ir.Expr, ir.Stmt)):
-                        yield from _walk(x)
-            elif isinstance(v, (ir.Expr, ir.Stmt)):
-                yield from _walk(v)
-
-
-def _map(node, fn: Callable):
-    """`node` with every expression and statement under it replaced by fn of it
-    (children first), in place where possible."""
-    if dataclasses.is_dataclass(node):
-        for fld in dataclasses.fields(node):
-            v = getattr(node, fld.name)
-            if isinstance(v, list):
-                setattr(node, fld.name, [_map(x, fn) if isinstance(x, (ir.Expr, ir.Stmt)) else x
-                                         for x in v])
-            elif isinstance(v, (ir.Expr, ir.Stmt)):
-                setattr(node, fld.name, _map(v, fn))
-    return fn(node)

@@ -16,8 +16,9 @@ the translate printers) reads only these nodes. Rules:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Union
+from typing import Callable, Iterator, Optional, Union
 
 from .loc import Loc, NOLOC
 from .types import Type
@@ -877,3 +878,17 @@ def walk(node) -> Iterator[Union[Expr, Stmt]]:
             v = getattr(node, name)
             if isinstance(v, (Expr, Stmt, list)):
                 yield from walk(v)
+
+
+def map_tree(node, fn: Callable):
+    """`node` with every expression and statement under it replaced by fn of it
+    (children first), in place where the node is mutable; returns fn(node)."""
+    if dataclasses.is_dataclass(node):
+        for fld in dataclasses.fields(node):
+            v = getattr(node, fld.name)
+            if isinstance(v, list):
+                setattr(node, fld.name, [map_tree(x, fn) if isinstance(x, (Expr, Stmt)) else x
+                                         for x in v])
+            elif isinstance(v, (Expr, Stmt)):
+                setattr(node, fld.name, map_tree(v, fn))
+    return fn(node)
