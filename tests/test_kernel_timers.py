@@ -42,4 +42,5 @@ def test_profile_probes_print_back():
     assert p.per_cpu and description(p).startswith("profile:::profile-")
     (t,) = points_for("tick-1s", Loc("t.d", 1, 1))
     assert not t.per_cpu and description(t) == "profile:::tick-1s"
-    assert print_point(p) is None  # stap's timer.profile has the kernel's tick only
+    # stap's timer.profile has the kernel's tick only; a per-CPU clock sampled every N ns
+    assert print_point(p) == "perf.sw.cpu_clock.sample(1003009)"

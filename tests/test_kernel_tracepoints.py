@@ -61,7 +61,7 @@ def test_d_tracepoint_args_by_position(run_script):
      "tracepoint sched:sched_process_exec has no argument $nope (its arguments: $p, $old_pid, $bprm)"),
     ('probe kernel.trace("sched_process_exec"), kernel.trace("sched_process_fork") { println($p) }',
      "has no argument $p"),
-    ('probe syscall.read { println($fd) }', "only available in tracepoint probes"),
+    ('probe timer.s(1) { println($fd) }', "only available in tracepoint probes"),
 ])
 def test_tracepoint_errors_name_the_problem(run_script, script, message):
     with pytest.raises(XtraceError) as ei:
