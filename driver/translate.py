@@ -80,10 +80,13 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     prog = frontends.parse(source, filename, lang, args if lang == "stap" else None)
     if target is None:
         target = _translation_target()
-    # Kernel-function probes cannot be checked without symbols: let them through.
+    # Kernel-function probes cannot be checked without symbols: let them through, but
+    # for stap's `a!, b`, whose match decides whether b runs: believed matched, `a!`
+    # would drop the points after it (unknown, it keeps them: a D or Vue translation
+    # lists them all).
     kfuncs = [p for pr in prog.probes for p in pr.points if p.kind == "kfunc"]
     if target.functions is None and kfuncs:
-        target.functions = {p.name for p in kfuncs if not p.module}
+        target.functions = {p.name for p in kfuncs if not p.module and not p.sufficient}
     if target.module_functions() is None and any(p.module for p in kfuncs):
         target.module_symbols = {}
         for p in kfuncs:

@@ -900,3 +900,10 @@ def test_a_bare_stap_tracepoint_is_named_with_its_system_in_d_and_its_pointer_ar
 def test_stap_pgrp_and_sid_are_curpsinfos_in_d():
     d = _to('probe syscall.close {\n    printf("%d %d\\n", pgrp(), sid())\n    exit()\n}\n', "d")
     assert 'printf("%d %d\\n", curpsinfo->pr_pgid, curpsinfo->pr_sid);' in d
+
+
+def test_a_stap_fallback_point_keeps_the_points_after_it_in_d():
+    # Translation has no kernel symbols: `a!` is not believed matched, so the
+    # points it would make unnecessary are still listed (D's -Z skips a missing a).
+    d = _to('probe kernel.function("xtrace_no_such_function_here")!, begin {\n    println("fallback")\n    exit()\n}\n', "d")
+    assert "fbt::xtrace_no_such_function_here:entry,\nBEGIN\n" in d and "#pragma D option zdefs" in d
