@@ -948,6 +948,9 @@ nomem:
 
 static void __exit xt_exit(void)
 {
+	/* no start may be asked for, or still run, once the module is going */
+	xchg(&xt_start_pending, 0);
+	cancel_work_sync(&xt_start_work);
 	xt_gen_files_remove(xt_procdir);
 	proc_remove(xt_procdir);
 	WRITE_ONCE(xt_reader_attached, 0);
