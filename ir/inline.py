@@ -64,7 +64,7 @@ def inline_functions(prog: ir.Program,
         p.body = _inline_in(p.body, values, bodies, funcs)
         if p.predicate is not None:
             p.predicate = ir.map_tree(p.predicate, lambda e: _value_call(e, values, funcs))
-    called = {x.name for root in _roots(prog) for x in ir.walk(root) if isinstance(x, ir.FuncCall)}
+    called = {x.name for root in ir.program_roots(prog) for x in ir.walk(root) if isinstance(x, ir.FuncCall)}
     prog.functions = [f for f in prog.functions if f.name in called]
     return prog
 
@@ -582,14 +582,3 @@ def _node_reads(e) -> set:
 
 def _has_effects(e) -> bool:
     return any(isinstance(x, (ir.Assign, ir.IncDec, ir.FuncCall)) for x in ir.walk(e))
-
-
-# ------------------------------------------------------------ walking
-
-def _roots(prog: ir.Program):
-    for p in prog.probes:
-        yield p.body
-        if p.predicate is not None:
-            yield p.predicate
-    for f in prog.functions:
-        yield f.body

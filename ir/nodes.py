@@ -880,6 +880,20 @@ def walk(node) -> Iterator[Union[Expr, Stmt]]:
                 yield from walk(v)
 
 
+def program_roots(prog: Program) -> Iterator[Union[Expr, Stmt]]:
+    """The top nodes of a program's code: probe bodies and predicates, global
+    initializers, function bodies (walk() each for every node)."""
+    for p in prog.probes:
+        yield p.body
+        if p.predicate is not None:
+            yield p.predicate
+    for g in prog.globals:
+        if g.init is not None:
+            yield g.init
+    for f in prog.functions:
+        yield f.body
+
+
 def map_tree(node, fn: Callable):
     """`node` with every expression and statement under it replaced by fn of it
     (children first), in place where the node is mutable; returns fn(node)."""

@@ -39,7 +39,7 @@ def rename_variables(prog: ir.Program, bad: Bad) -> ir.Program:
     for g in prog.globals:
         if g.kind != "agg":
             g.name = glob.get(g.name, g.name)
-    for root in _roots(prog):
+    for root in ir.program_roots(prog):
         for x in ir.walk(root):
             _rename_node(x, glob, local, new)
     return prog
@@ -66,7 +66,7 @@ def _names(prog: ir.Program) -> set[tuple[str, str]]:
     """(scope, name) of every variable: globals that are no aggregation, thread
     and clause-locals, foreach and catch variables."""
     out = {("global", g.name) for g in prog.globals if g.kind != "agg"}
-    for root in _roots(prog):
+    for root in ir.program_roots(prog):
         for x in ir.walk(root):
             if isinstance(x, ir.Var):
                 out.add((x.scope, x.name))
@@ -75,15 +75,3 @@ def _names(prog: ir.Program) -> set[tuple[str, str]]:
             elif isinstance(x, ir.Try) and x.catch_var:
                 out.add(("local", x.catch_var))
     return out
-
-
-def _roots(prog: ir.Program):
-    for p in prog.probes:
-        yield p.body
-        if p.predicate is not None:
-            yield p.predicate
-    for g in prog.globals:
-        if g.init is not None:
-            yield g.init
-    for f in prog.functions:
-        yield f.body

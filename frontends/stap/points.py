@@ -11,7 +11,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 from xtrace.ir.syscalls import KERNEL_NAMES, STAP_NAMES
 
-from .literals import decode_string, decode_strings, encode_string, parse_int
+from .literals import decode_strings, encode_string, parse_int
 from .tables import TIMER_UNITS
 
 Arg = Union[str, int, None]
@@ -218,6 +218,18 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return XtraceError(f"while resolving probe point: probe point '{spelling}' is not "
                            "supported yet", loc, source, kind="semantic error")
 
+    def function_side(head_takes_string: bool) -> Optional[bool]:
+        """is_return of `HEAD.function("f")` / `.call` / `.return` (None: not that
+        form); HEAD is named by a string (module, process) or by nothing (kernel)."""
+        head_ok = isinstance(args[0], str) if head_takes_string else args[0] is None
+        if (len(names) not in (2, 3) or names[1] != "function" or not head_ok
+                or not isinstance(args[1], str) or any(a is not None for a in args[2:])):
+            return None
+        suffix = names[2] if len(names) == 3 else "call"
+        if suffix not in ("call", "return"):
+            raise unsupported()
+        return suffix == "return"
+
     if names in (["begin"], ["end"], ["error"]) and (no_args or isinstance(args[0], int)):
         # begin(N) / end(N) / error(N): the lowering orders the probes by N (point_sequence)
         return ProbePoint("error_end" if names[0] == "error" else names[0])
@@ -232,18 +244,10 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         if len(names) == 2 and names[1] != "return":
             raise unsupported()
         return ProbePoint("syscall", "*", is_return=len(names) == 2)
-    if (names[:2] in (["kernel", "function"], ["kprobe", "function"]) and len(names) in (2, 3)
-            and args[0] is None and isinstance(args[1], str) and all(a is None for a in args[2:])):
-        suffix = names[2] if len(names) == 3 else "call"
-        if suffix not in ("call", "return"):
-            raise unsupported()
-        return ProbePoint("kfunc", args[1], is_return=suffix == "return")
-    if (names[:2] == ["module", "function"] and len(names) in (2, 3) and isinstance(args[0], str)
-            and isinstance(args[1], str) and all(a is None for a in args[2:])):
-        suffix = names[2] if len(names) == 3 else "call"
-        if suffix not in ("call", "return"):
-            raise unsupported()
-        return ProbePoint("kfunc", args[1], is_return=suffix == "return", module=args[0])
+    if names[0] in ("kernel", "kprobe") and (ret := function_side(False)) is not None:
+        return ProbePoint("kfunc", args[1], is_return=ret)
+    if names[0] == "module" and (ret := function_side(True)) is not None:
+        return ProbePoint("kfunc", args[1], is_return=ret, module=args[0])
     if (names == ["perf", "sw", "cpu_clock", "sample"] and all(a is None for a in args[:3])
             and isinstance(args[3], int) and args[3] > 0):
         # a software perf event on every CPU, sampled every N nanoseconds of its clock
@@ -266,12 +270,8 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("timer", period_ns=period, randomize_ns=jitter)
     if names == ["kernel", "trace"] and args[0] is None and isinstance(args[1], str):
         return ProbePoint("tracepoint", args[1])
-    if (names[:2] == ["process", "function"] and len(names) in (2, 3) and isinstance(args[0], str)
-            and isinstance(args[1], str) and all(a is None for a in args[2:])):
-        suffix = names[2] if len(names) == 3 else "call"
-        if suffix not in ("call", "return"):
-            raise unsupported()
-        return ProbePoint("ufunc", args[1], is_return=suffix == "return", binary=args[0])
+    if names[0] == "process" and (ret := function_side(True)) is not None:
+        return ProbePoint("ufunc", args[1], is_return=ret, binary=args[0])
     if (names[0] == "process" and names[1:] in (["begin"], ["end"], ["thread", "begin"],
                                                 ["thread", "end"])
             and all(a is None for a in args[1:])):
