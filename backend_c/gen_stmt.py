@@ -133,6 +133,16 @@ class StmtGen:
             # DTrace shows the first `shown` bytes when 0 <= shown < size, else all.
             out.append(f"{ind}  if (!xt_tracemem(c, a_, {s.size}, s_ >= 0 && s_ < {s.size} ? s_ : "
                        f"{s.size})) {fault} }}")
+        elif isinstance(s, n.TraceValue):
+            self.uses.add("mem")
+            if s.value.type is not None and s.value.type.is_str:
+                out.append(f"{ind}{{ const char *s_ = {self.str_expr(s.value)}; "
+                           f"xt_tracebuf(c, s_, strnlen(s_, XT_MAXSTRINGLEN), {s.size}); }}")
+            else:
+                # x86-64 is little-endian: an integer's first `size` bytes are its C value
+                # at that width.
+                out.append(f"{ind}{{ s64 tv_ = {self.int_expr(s.value)}; "
+                           f"xt_tracebuf(c, &tv_, {s.size}, {s.size}); }}")
         elif isinstance(s, n.Speculate) and s.tentative is not None:
             self.uses.add("spec")  # a tentative buffer: a constant id, always open
             out.append(f"{ind}c->spec = xt_tentative({self.int_expr(s.id)});")

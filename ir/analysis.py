@@ -996,6 +996,8 @@ class _Analyzer:
             for a in [s.addr] + ([s.shown] if s.shown is not None else []):
                 if self.expr(a).is_str:
                     raise self.err("tracemem() takes an address and sizes, not strings", a.loc)
+        elif isinstance(s, n.TraceValue):
+            self.expr(s.value)
         elif isinstance(s, n.SpecStop):
             pass
         elif isinstance(s, (n.Speculate, n.SpecEnd)):

@@ -581,6 +581,16 @@ class TraceMem(Stmt):
 
 
 @dataclass
+class TraceValue(Stmt):
+    """Vue's trace(var): the `size` bytes of a variable's value (an integer's bytes
+    as they lie in memory, or a String's characters padded with zeros to its
+    declared length), printed as tracemem() prints memory."""
+
+    value: Expr
+    size: int
+
+
+@dataclass
 class Speculate(Stmt):
     """D's speculate(id): the records of the rest of this clause (and, when not
     quiet, its framing) belong to speculation `id`; they are printed when the

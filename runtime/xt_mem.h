@@ -54,4 +54,26 @@ static noinline __maybe_unused bool xt_tracemem(struct xt_ctx *c, unsigned long 
 	return true;
 }
 
+/* Vue's trace(): `size` bytes of a value of this hit (`have` bytes at `src`,
+ * then zeros: a String is padded to its declared length) as a tracemem record. */
+static noinline __maybe_unused void xt_tracebuf(struct xt_ctx *c, const void *src, u32 have, u32 size)
+{
+	char *p;
+
+#ifdef XT_SPEC_H
+	p = xt_spec_reserve(c, 16 + size, XT_REC_MEM, 0);
+#else
+	p = xt_rec_reserve(16 + size, XT_REC_MEM, 0);
+#endif
+	if (!p)
+		return;
+	if (have > size)
+		have = size;
+	memcpy(p + 16, src, have);
+	memset(p + 16 + have, 0, size - have);
+	p = xt_put_int(p, size);
+	xt_put_int(p, size);
+	xt_rec_commit();
+}
+
 #endif /* XT_MEM_H */

@@ -609,6 +609,11 @@ class Printer:
         shown = f", {self.expr(s.shown)}" if s.shown is not None else ""
         return f"tracemem({self.expr(s.addr)}, {s.size}{shown});"
 
+    def _s_TraceValue(self, s: ir.TraceValue, depth):
+        # D has tracemem() of an address, and no address of a D variable.
+        raise XtraceError("Vue's trace() (a hex dump of a variable's bytes) has no D equivalent; "
+                          "nearest: printf of the value", s.loc)
+
     def _s_Speculate(self, s: ir.Speculate, depth):
         if s.tentative is not None:
             raise XtraceError(_NO_TENTATIVE, s.loc)

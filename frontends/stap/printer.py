@@ -424,6 +424,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._emit(depth, f"# {line}".rstrip())
         elif isinstance(s, ir.TraceMem):
             raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
+        elif isinstance(s, ir.TraceValue):
+            raise self.err("Vue's trace() (a hex dump of a variable's bytes) has no stap "
+                           "equivalent; nearest: printf of the value", s)
         elif isinstance(s, (ir.Speculate, ir.SpecEnd, ir.SpecStop)) and \
                 getattr(s, "tentative", None) is not None:
             raise self.err("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has "

@@ -50,6 +50,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         self.assigned: set[str] = set()
         self.arity: dict[str, int] = {}
         self.threads: dict[str, DeclType] = {}
+        # declared lengths of String variables (`String s[40];`), which trace() copies whole
+        self.str_lengths: dict[str, int] = {}
         self.locals: dict[str, DeclType] = {}
         self.arg_uses: list[Loc] = []
         self.events: set[Optional[str]] = set()  # the sysproc events of the clause being lowered
@@ -163,6 +165,11 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 raise self.error("associative arrays are not declared in Vue: their first use sets "
                                  "the key and value types", d)
             raise self.error("C arrays are not supported", d)
+        if t.is_str and _has(d, "[") and d.expr():
+            n = self.expr(d.expr(0))
+            if not isinstance(n, ir.IntLit) or n.value <= 0:
+                raise self.error("a String's length must be a positive integer constant", d.expr(0))
+            self.str_lengths[name] = n.value
         if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_BUILTINS \
                 or name in tables.AIX_ONLY_BUILTINS:
             raise self.error(f"'{name}' is a built-in variable", d)
@@ -383,6 +390,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
             return self.copy_data(call)
         if fname == "stktrace":
             return self.stktrace(call)
+        if fname == "trace":
+            return self.trace(call)
         if fname in tentative.FUNCS:
             return self.tentative_call(call)
         if fname == "ptree":
@@ -521,6 +530,35 @@ class Lowerer(CTypeLowering, ExprLowerer):
             return pv
         count, by, order = self.aso_args(call, args[1:])
         return ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
+
+    def trace(self, call: P.CallExprContext) -> ir.Stmt:
+        """trace(v): the bytes of variable v, as many as its type has (IBM: "the size of
+        the data copied is based on its innate size"; a String's declared length), as a
+        hex dump. IBM's printed layout is not in the documentation xtrace could read:
+        xtrace prints DTrace's tracemem() layout (README)."""
+        self.arity_check(call, 1)
+        arg = call.expr()[0]
+        if self.sref(arg) is not None:
+            raise self.error("trace() of a struct variable is not supported: trace its members "
+                             "one by one", arg)
+        if not (isinstance(arg, P.PrimaryExprContext) and arg.primary().getText().isidentifier()):
+            raise self.error("trace() takes a variable, not an expression", arg)
+        value = self.expr(arg)
+        name = arg.getText()
+        if not isinstance(value, ir.Var):
+            raise self.error(f"trace() takes a variable; '{name}' is a built-in value (assign it "
+                             "to a variable first)", arg)
+        table = {"local": self.locals, "thread": self.threads}.get(value.scope, self.decl_types)
+        dt = table.get(name)
+        if dt is not None and dt.kind in ("list", "float"):
+            what = {"list": "a list", "float": "a floating-point variable (xtrace keeps it as a "
+                    "double, not in its declared type)"}[dt.kind]
+            raise self.error(f"trace() cannot copy {what}", arg)
+        if is_str(value, self.env):
+            size = self.str_lengths.get(name, tables.STRING_DEFAULT_LENGTH)
+        else:
+            size = dt.size if dt is not None and dt.size in (1, 2, 4, 8) else 8
+        return ir.TraceValue(value, size, loc=self.loc(call))
 
     def copy_data(self, call: P.CallExprContext) -> ir.Stmt:
         """copy_userdata(ADDR, v) / copy_kdata(ADDR, v): sizeof(v) bytes of user / kernel

@@ -445,6 +445,8 @@ class Printer:
                             "no Vue equivalent", s)
         elif isinstance(s, ir.TraceMem):
             raise self.fail("D's tracemem() hex dump of memory has no Vue equivalent", s)
+        elif isinstance(s, ir.TraceValue):
+            self.emit(depth, f"trace({self.expr(s.value)});")
         elif isinstance(s, ir.Speculate) and s.tentative is not None:
             self.emit(depth, f"start_tentative({escape(s.tentative)});")
         elif isinstance(s, ir.SpecEnd) and s.tentative is not None:

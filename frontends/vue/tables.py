@@ -174,10 +174,6 @@ ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MA
 
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
-    # IBM's pages say only "prints data without formatting" (and, in tentative.e, that
-    # trace(buf) of a String[256] prints all 256 bytes); no page gives the layout it prints.
-    "trace": "raw trace output, whose printed layout IBM's documentation does not give; "
-             "print the data with printf",
     "get_stktrace": "stack trace values outside printf's %t and %T",
     "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
@@ -322,3 +318,5 @@ DEFAULT_STRING_LEN = 128
 
 TIMESTAMP_TYPE = INT64
 STRING_TYPE = STRING
+# The length trace() copies of a String declared without one: the runtime's string size.
+STRING_DEFAULT_LENGTH = 128
