@@ -543,17 +543,16 @@ class Lowerer(CTypeLowering, ExprLowerer):
                              "one by one", arg)
         if not (isinstance(arg, P.PrimaryExprContext) and arg.primary().getText().isidentifier()):
             raise self.error("trace() takes a variable, not an expression", arg)
-        value = self.expr(arg)
         name = arg.getText()
-        if not isinstance(value, ir.Var):
-            raise self.error(f"trace() takes a variable; '{name}' is a built-in value (assign it "
-                             "to a variable first)", arg)
-        table = {"local": self.locals, "thread": self.threads}.get(value.scope, self.decl_types)
-        dt = table.get(name)
+        dt = self.locals.get(name) or self.threads.get(name) or self.decl_types.get(name)
         if dt is not None and dt.kind in ("list", "float"):
             what = {"list": "a list", "float": "a floating-point variable (xtrace keeps it as a "
                     "double, not in its declared type)"}[dt.kind]
             raise self.error(f"trace() cannot copy {what}", arg)
+        value = self.expr(arg)
+        if not isinstance(value, ir.Var):
+            raise self.error(f"trace() takes a variable; '{name}' is a built-in value (assign it "
+                             "to a variable first)", arg)
         if is_str(value, self.env):
             size = self.str_lengths.get(name, tables.STRING_DEFAULT_LENGTH)
         else:
