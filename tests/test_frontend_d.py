@@ -851,10 +851,12 @@ def test_sizeof_string_follows_strsize():
 
 
 def test_inline_constant_is_substituted_with_its_type():
-    prog = d.parse("inline int LIMIT = 3;\ninline string WHO = \"me\";\n"
-                   "BEGIN { x = LIMIT * 2; y = WHO; }", "t.d")
+    prog = d.parse("inline int LIMIT = 3;\ninline string WHO = \"me\";\ninline long BIG = 3;\n"
+                   "BEGIN { x = LIMIT * 2; y = WHO; z = BIG; }", "t.d")
     x = prog.probes[0].body.stmts[0].expr.value
-    assert x == ir.Binary("*", ir.Cast(INT32, ir.IntLit(3)), ir.IntLit(2))
+    # an int constant is already an int: no conversion (nor a cast in a translation)
+    assert x == ir.Binary("*", ir.IntLit(3), ir.IntLit(2))
+    assert prog.probes[0].body.stmts[2].expr.value == ir.Cast(INT64, ir.IntLit(3))
     assert prog.probes[0].body.stmts[1].expr.value == ir.StrLit("me")
     assert prog.global_named("LIMIT") is None
 

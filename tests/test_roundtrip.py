@@ -141,7 +141,6 @@ ROUND_TRIP_GAPS = {
     ("d/error_divide_by_zero.d", "vue"),
     ("d/error_modulo_zero.d", "vue"),
     ("d/increment_value.d", "vue"),
-    ("d/inline_constant.d", "vue"),
     ("d/int_types_printf.d", "stap"),
     ("d/int_types_printf.d", "vue"),
     ("d/large_literals.d", "stap"),

@@ -907,3 +907,17 @@ def test_a_stap_fallback_point_keeps_the_points_after_it_in_d():
     # points it would make unnecessary are still listed (D's -Z skips a missing a).
     d = _to('probe kernel.function("xtrace_no_such_function_here")!, begin {\n    println("fallback")\n    exit()\n}\n', "d")
     assert "fbt::xtrace_no_such_function_here:entry,\nBEGIN\n" in d and "#pragma D option zdefs" in d
+
+
+def test_dtracetoolkit_date_idiom_becomes_an_if_without_an_idle_else():
+    # execsnoop.d / opensnoop.d: `OPT_timestr ? printf("%-20Y ", walltimestamp) : 1;`
+    src = ('#pragma D option quiet\ninline int OPT_timestr = 1;\n'
+           'syscall::execve:entry { OPT_timestr ? printf("%-20Y ", walltimestamp) : 1; '
+           'printf("%s\\n", execname); }\n')
+    vue = translate_text(src, "t.d", "d", "vue")
+    # DTrace's dates are 20 characters wide: %-20Y prints what %Y (Vue's %A) prints
+    assert 'printf("%A ", timestamp());' in vue
+    assert "else" not in vue and "(int)" not in vue
+    assert re.search(r"if \(1\)\s*\{", vue)
+    stap = translate_text(src, "t.d", "d", "stap")
+    assert "else" not in stap and "0x80000000" not in stap

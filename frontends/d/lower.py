@@ -22,7 +22,7 @@ from xtrace.frontends.common import comments_in_head, loc_of
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.types import Type
+from xtrace.ir.types import INT32, Type
 
 from . import tables, translators
 from .probes import points_for
@@ -251,7 +251,10 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         if vtype.is_int and _static_type(value) == "string" or vtype.is_str and \
                 _static_type(value) not in (None, "string"):
             raise self.error(f"inline {name} definition uses incompatible types", ctx.expr())
-        if vtype.is_int:
+        if vtype.is_int and not (isinstance(value, ir.IntLit) and vtype == INT32
+                                 and -(1 << 31) <= value.value < (1 << 31)):
+            # (a constant of the inline's own type needs no conversion: `inline int X = 1`
+            # is 1, and prints as 1 in a translation)
             value = ir.Cast(vtype, value, loc=value.loc)
         self.inlines[name] = (vtype, value)
 

@@ -123,7 +123,15 @@ class StmtLowering:
             # as an if/else would.
             branches = [ir.Block(self._expr_statement(inner.expr(i)), loc=self.loc(inner.expr(i)))
                         for i in (1, 2)]
-            return [ir.If(self.expr(inner.expr(0)), branches[0], branches[1], loc=self.loc(ctx))]
+            cond = self.expr(inner.expr(0))
+            # the idiom's other branch (`: 1`) does nothing: no `else { 1; }` in a translation
+            idle = [all(isinstance(x, ir.ExprStmt) and isinstance(x.expr, (ir.IntLit, ir.StrLit))
+                        for x in b.stmts) for b in branches]
+            if idle[1]:
+                return [ir.If(cond, branches[0], None, loc=self.loc(ctx))]
+            if idle[0]:
+                return [ir.If(ir.Unary("!", cond, loc=cond.loc), branches[1], None, loc=self.loc(ctx))]
+            return [ir.If(cond, branches[0], branches[1], loc=self.loc(ctx))]
         if isinstance(inner, P.PostIncDecExprContext):  # `x++;`: the old value is unused
             return [ir.ExprStmt(self._x_PostIncDecExprContext(inner, value_used=False), loc=self.loc(ctx))]
         return [ir.ExprStmt(self.expr(ctx), loc=self.loc(ctx))]

@@ -838,7 +838,7 @@ def d_dates_as_vue(prog: ir.Program) -> ir.Program:
         return prog
     for s, i in dated:
         convs = [m for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
-        if len(convs) != len(s.args) or convs[i].group(0) != "%Y" \
+        if len(convs) != len(s.args) or not _date_width_idle(convs[i].group(0)) \
                 or s.args[i] != ir.Builtin("walltimestamp"):
             return prog
     prog = copy.deepcopy(prog)
@@ -850,8 +850,17 @@ def d_dates_as_vue(prog: ir.Program) -> ir.Program:
                     if m.group(2) == "Y":
                         at = s.args[i].loc
                         s.args[i] = ir.Call("timestamp_to_wall", [ir.Builtin("timestamp", loc=at)], loc=at)
+                # DTraceToolkit's `%-20Y`: the width is idle, the date is 20 characters
+                s.fmt = _CONV.sub(lambda m: "%Y" if m.group(2) == "Y" else m.group(0), s.fmt)
     prog.options = {**(prog.options or {}), "date_format": D_DATE_FORMAT}
     return prog
+
+
+def _date_width_idle(conv: str) -> bool:
+    """Is `conv` a %Y whose width changes nothing? DTrace's dates (D_DATE_FORMAT) are
+    always 20 characters ("2026 Dec  2 05:01:22"), so `%-20Y` prints what `%Y` does."""
+    m = re.fullmatch(r"%-?(\d*)Y", conv)
+    return m is not None and (not m.group(1) or int(m.group(1)) <= 20)
 
 
 def cpu_column_allowed(prog: ir.Program) -> ir.Program:
