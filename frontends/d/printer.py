@@ -755,6 +755,10 @@ class Printer:
                 for name, p in reversed(list(zip(names[:-1], points[:-1]))):
                     text = f"probename == {encode_string(name)} ? {encode_string(p.spelling)} : {text}"
                 return text, P_TERNARY
+        if e.name == "pp" and len(points) == 1 and points[0].kind == "kfunc" and points[0].spelling \
+                and not any(c in points[0].name for c in "*?[") and not points[0].alias:
+            # one kernel (or module) function: the point is the clause's constant
+            return encode_string(points[0].spelling), P_PRIMARY
         if e.name in _CREDENTIALS:
             return f"curpsinfo->{_CREDENTIALS[e.name]}", P_POSTFIX
         raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
