@@ -509,6 +509,14 @@ class _Analyzer:
         if isinstance(e, n.IntLit):
             return _literal_type(e.value) if self.ctypes else INT64
         if isinstance(e, n.Cast):
+            if isinstance(e.operand, n.Index) and e.spelling and \
+                    e.operand.map in (self.prog.options or {}).get("char_pointer_maps", ()):
+                # D's `(int)start_args[dev, blk] == 0` (the DTraceToolkit's iosnoop.d) of an
+                # array of `(char *)` values: a pointer, NULL while the element does not
+                # exist, and only ever compared with 0. Here: 1 if it exists.
+                at = e.operand.loc
+                e.operand = n.Ternary(n.InMap(e.operand.keys, e.operand.map, loc=at),
+                                      n.IntLit(1, loc=at), n.IntLit(0, loc=at), loc=at)
             if self.expr(e.operand).is_str:
                 if e.spelling:
                     # dt_cook_op2's wording: a string converts to no integer type.

@@ -339,6 +339,13 @@ class ExprLowering:
             raise self.unsupported("a struct assignment used as a value", ctx)
         value = self.expr(ctx.expr(1))  # the right side is read first: `x = x + 1` needs x
         target = self._lvalue(ctx.expr(0), declare=(op == "="))
+        if isinstance(target, ir.Index) and _is_char_pointer_cast(ctx.expr(1)):
+            # iosnoop.d's `start_args[dev, blk] = (char *)curpsinfo->pr_psargs`: the array
+            # holds char pointers (kept as the strings they point to), so `(int)start_args[..]`
+            # is a NULL test of a missing element, not DTrace's string-to-int error
+            self.options.setdefault("char_pointer_maps", [])
+            if target.map not in self.options["char_pointer_maps"]:
+                self.options["char_pointer_maps"].append(target.map)
         pointee = self._uptr(value)
         if pointee is not None and isinstance(target, ir.Var) and op == "=":
             # `this->p = (struct foo *)arg0`: `this->p->a` reads a struct foo.
@@ -579,3 +586,11 @@ class ExprLowering:
                                  f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
         return ir.Call(fn, args, loc=self.loc(ctx))
 
+
+def _is_char_pointer_cast(ctx) -> bool:
+    """Is ctx `(char *)expr`?"""
+    ctx = _unparen(ctx)
+    if not isinstance(ctx, P.CastExprContext):
+        return False
+    words = [c.getText() for c in ctx.castType().getChildren() if not isinstance(c, P.TypeQualContext)]
+    return words == ["char", "*"]

@@ -630,7 +630,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.Cast):
             # stap has no casts: C's conversion written as masks (and the sign
             # bit's flip-and-subtract for a signed type).
-            if e.to.bits >= 64:
+            if e.to.bits >= 64 or _fits(e.operand, e.to):
                 return self._expr_prec(e.operand)
             arg = re.fullmatch(r"arg([0-5])", e.operand.name) if isinstance(e.operand, ir.Builtin) else None
             if arg and e.to.bits == 32:  # a 32-bit argument: the tapset's int_arg(N) / uint_arg(N)
@@ -903,3 +903,15 @@ def _cast_name(ctype: str, e: ir.Expr) -> str:
         from xtrace.ir.loc import XtraceError
         raise XtraceError(f"@cast needs a struct or union pointer, not {ctype}", e.loc)
     return pt[1] if pt[0] == "struct" else f"{pt[0]} {pt[1]}"
+
+
+def _fits(e: ir.Expr, t: ir.Type) -> bool:
+    """Does `e` only ever hold values of type t (a constant in range, or a choice
+    between such constants), so that converting it to t changes nothing?"""
+    if isinstance(e, ir.Ternary):
+        return _fits(e.then, t) and _fits(e.else_, t)
+    if isinstance(e, ir.IntLit):
+        lo = -(1 << (t.bits - 1)) if t.signed else 0
+        hi = (1 << (t.bits - 1)) - 1 if t.signed else (1 << t.bits) - 1
+        return lo <= e.value <= hi
+    return False
