@@ -29,6 +29,7 @@ ROUND_TRIP_GAPS = {
     # where Vue first uses it, after the scalars.
     ("d/declared_int_wrap.d", "vue"),
     # D's arg6 at a syscall is 0, which stap writes as the constant.
+    ("d/struct_ptr_invalid_address.d", "stap"),  # stap's kernel_int() comes back as a read
     ("d/syscall_args_beyond_six.d", "stap"),
     # Vue's __rv at a syscall exit is -1 when the call failed (errno set); stap has
     # no errno, so the translation says it with the return value, which reads back
@@ -135,6 +136,7 @@ ROUND_TRIP_GAPS = {
     ("d/agg_sum_unkeyed.d", "stap"),
     ("d/agg_tuple_keys.d", "stap"),
     ("d/assignment_ops.d", "vue"),
+    ("d/cast_string_element.d", "stap"),  # stap's `in` has no D form for string arrays
     ("d/casts_sign_extension.d", "stap"),
     ("d/casts_sign_extension.d", "vue"),
     ("d/clause_local.d", "vue"),

@@ -148,6 +148,7 @@ class TypeLowering:
         if t.is_sou and t.name.endswith("(anon)"):
             t.name = name
             self.ptr_types[f"{name} *"] = t
+            self.options.setdefault("script_types", []).append(name)
         self.typedefs[name] = t
 
     def _type_body(self, ctx: P.TypeBodyContext) -> CType:
@@ -171,6 +172,8 @@ class TypeLowering:
             # Defined before its members, so a member may point to its own struct.
             self.tags[name] = sou
             self.ptr_types[f"{name} *"] = sou
+            # a printer must not name it as a kernel type (stap's @cast)
+            self.options.setdefault("script_types", []).append(name)
         members: list[tuple[str, CType]] = []
         for md in ctx.memberDecl():
             base = self._type_body(md.typeBody())

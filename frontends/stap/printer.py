@@ -683,6 +683,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return (f"@container_of({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))}, "
                     f"{'.'.join(e.path)})"), PREC_PRIMARY
         if isinstance(e, ir.KernelCast):
+            if e.ctype.rstrip(" *") in (self.prog.options or {}).get("script_types", ()):
+                # the D script's own struct: its members are read at their offsets
+                # (kernel_long(p + 8)), the pointer itself is a plain address
+                return self._expr_prec(e.expr)
             return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
             if e.addr_of:
@@ -734,6 +738,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             name = "syscall_name"
         elif name in ("sprint_syms", "sprint_usyms"):
             name = "sprint_stack" if name == "sprint_syms" else "sprint_ustack"
+        elif name == "kernel_read" and len(e.args) == 2 and isinstance(e.args[1], ir.IntLit) \
+                and e.args[1].value in _KERNEL_READS:
+            # D's member of a kernel pointer cast to the script's own struct: the tapset's
+            # reader of that width (the cast around it gives the member's C type)
+            return f"{_KERNEL_READS[e.args[1].value]}({self._expr(e.args[0])})"
         elif name == "timestamp_to_wall":
             raise self.err("Vue's printf %A (a timestamp as a date) has no stap equivalent in xtrace", e)
         elif name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
@@ -903,6 +912,9 @@ def _cast_name(ctype: str, e: ir.Expr) -> str:
         from xtrace.ir.loc import XtraceError
         raise XtraceError(f"@cast needs a struct or union pointer, not {ctype}", e.loc)
     return pt[1] if pt[0] == "struct" else f"{pt[0]} {pt[1]}"
+
+
+_KERNEL_READS = {1: "kernel_char", 2: "kernel_short", 4: "kernel_int", 8: "kernel_long"}
 
 
 def _fits(e: ir.Expr, t: ir.Type) -> bool:
