@@ -28,8 +28,10 @@ ROUND_TRIP_GAPS = {
     # Vue declares no associative arrays: D's `int16_t a[int]` comes back declared
     # where Vue first uses it, after the scalars.
     ("d/declared_int_wrap.d", "vue"),
+    # A member of the D script's own struct is stap's kernel_int(p + 8), which reads
+    # back as a masked read, not D's typed member.
+    ("d/struct_ptr_invalid_address.d", "stap"),
     # D's arg6 at a syscall is 0, which stap writes as the constant.
-    ("d/struct_ptr_invalid_address.d", "stap"),  # stap's kernel_int() comes back as a read
     ("d/syscall_args_beyond_six.d", "stap"),
     # Vue's __rv at a syscall exit is -1 when the call failed (errno set); stap has
     # no errno, so the translation says it with the return value, which reads back
