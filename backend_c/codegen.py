@@ -489,7 +489,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                  "func": c_string(fn.rpartition(":")[2]),
                                  "ret": p.is_return, "probes": []}
                             kprobes.append(k)
-                        k["probes"].append({"probe": i, "pp": c_string(p.spelling or fn),
+                        k["probes"].append({"probe": i, "pp": c_string(_site_pp(p, fn)),
                                             "when": _site_check(p, "kprobe"),
                                             "order": _SITE_ORDER.get(p.when, 1)})
                 elif p.kind == "timer":
@@ -780,3 +780,14 @@ def _walk(x, seen=None):
         v = getattr(x, f.name)
         if isinstance(v, list) or dataclasses.is_dataclass(v):
             yield from _walk(v)
+
+
+def _site_pp(p: n.ProbePoint, fn: str) -> str:
+    """stap's pp() at one function a point's pattern matched: the point with the
+    function that fired in place of the pattern (`kernel.function("vfs_rea?")` fires
+    as `kernel.function("vfs_read")`, as stap names it, less debuginfo's @file:line)."""
+    if not p.spelling:
+        return fn
+    if any(c in p.name for c in "*?[") and f'"{p.name}"' in p.spelling:
+        return p.spelling.replace(f'"{p.name}"', f'"{fn.rpartition(":")[2]}"', 1)
+    return p.spelling
