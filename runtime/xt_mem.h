@@ -32,10 +32,10 @@ static __always_inline bool xt_in_scratch(struct xt_ctx *c, unsigned long d, u64
 	return d >= lo && n <= c->scratch_off && d - lo <= c->scratch_off - n;
 }
 
-/* tracemem(): `size` bytes of kernel memory at `addr` into a record (u64 size,
- * u64 bytes to show, the bytes); false when they cannot be read. A record
- * that could not be made (full ring, dropped speculation) is not a fault. */
-static noinline __maybe_unused bool xt_tracemem(struct xt_ctx *c, unsigned long addr, u32 size, u64 shown)
+/* A tracemem record of `size` bytes (u64 size, u64 bytes to show, the bytes), in
+ * the open speculation if any; NULL when it cannot be made (full ring, dropped
+ * speculation), which is not a fault. The caller fills p + 16 and commits. */
+static __always_inline char *xt_mem_reserve(struct xt_ctx *c, u32 size, u64 shown)
 {
 	char *p;
 
@@ -44,35 +44,37 @@ static noinline __maybe_unused bool xt_tracemem(struct xt_ctx *c, unsigned long 
 #else
 	p = xt_rec_reserve(16 + size, XT_REC_MEM, 0);
 #endif
+	if (p)
+		xt_put_int(xt_put_int(p, size), shown);
+	return p;
+}
+
+/* tracemem(): `size` bytes of kernel memory at `addr`; false when they cannot
+ * be read. */
+static noinline __maybe_unused bool xt_tracemem(struct xt_ctx *c, unsigned long addr, u32 size, u64 shown)
+{
+	char *p = xt_mem_reserve(c, size, shown);
+
 	if (!p)
 		return true;
 	if (copy_from_kernel_nofault(p + 16, (const void *)addr, size))
 		return false;  /* not committed: the next record takes its place */
-	p = xt_put_int(p, size);
-	xt_put_int(p, shown);
 	xt_rec_commit();
 	return true;
 }
 
 /* Vue's trace(): `size` bytes of a value of this hit (`have` bytes at `src`,
- * then zeros: a String is padded to its declared length) as a tracemem record. */
+ * then zeros: a String is padded to its declared length). */
 static noinline __maybe_unused void xt_tracebuf(struct xt_ctx *c, const void *src, u32 have, u32 size)
 {
-	char *p;
+	char *p = xt_mem_reserve(c, size, size);
 
-#ifdef XT_SPEC_H
-	p = xt_spec_reserve(c, 16 + size, XT_REC_MEM, 0);
-#else
-	p = xt_rec_reserve(16 + size, XT_REC_MEM, 0);
-#endif
 	if (!p)
 		return;
 	if (have > size)
 		have = size;
 	memcpy(p + 16, src, have);
 	memset(p + 16 + have, 0, size - have);
-	p = xt_put_int(p, size);
-	xt_put_int(p, size);
 	xt_rec_commit();
 }
 
