@@ -1,5 +1,7 @@
 """C for the IR functions behind DTrace's psinfo_t and fileinfo_t members
-(psargs, task_info, fd_file, fileinfo_str, fileinfo_int; runtime/xt_kinfo.h)."""
+(psargs, task_info, fd_file, fileinfo_str, fileinfo_int; runtime/xt_kinfo.h), and
+stap's dentry.stp functions that share their path walk (task_dentry_path,
+reverse_path_walk, real_mount)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,8 @@ from typing import Optional, Protocol
 
 from xtrace.ir import nodes as n
 
-NAMES = ("psargs", "task_info", "fd_file", "fileinfo_str", "fileinfo_int")
+NAMES = ("psargs", "task_info", "fd_file", "fileinfo_str", "fileinfo_int",
+         "task_dentry_path", "reverse_path_walk", "real_mount")
 
 
 class _Gen(Protocol):
@@ -16,6 +19,8 @@ class _Gen(Protocol):
     an: object
 
     def slot(self) -> str: ...
+    def site(self, loc: object, what: str) -> int: ...
+    def fail(self, code: str, site: int) -> str: ...
     def int_expr(self, e: n.Expr) -> str: ...
 
 
@@ -57,6 +62,17 @@ def call(gen: _Gen, e: n.Call) -> str:
     if e.name == "fileinfo_int":
         return f"xt_fileinfo_int((unsigned long){a[0]}, (int){a[1]}, (int){a[2]})"
     mnt, parent, mp = _mount_offsets(gen)
+    if e.name == "real_mount":
+        # container_of(vfsmnt, struct mount, mnt), 0 when the offset is not known
+        return f"({{ s64 v_ = {a[0]}; ({mnt}L >= 0 && (v_ < 0 || v_ > {mnt}L)) ? v_ - {mnt}L : 0; }})"
+    if e.name in ("task_dentry_path", "reverse_path_walk"):
+        # a pointer that cannot be read is stap's read fault
+        site = gen.site(e.loc, f"identifier '{e.name}'")
+        call = (f"xt_task_dentry_path({gen.slot()}, (unsigned long){a[0]}, (unsigned long){a[1]}, "
+                f"(unsigned long){a[2]}, {mnt}L, {parent}L, {mp}L)"
+                if e.name == "task_dentry_path" else
+                f"xt_reverse_path_walk({gen.slot()}, (unsigned long){a[0]})")
+        return f"({{ const char *p_ = {call}; if (!p_) {gen.fail('XT_E_FAULT', site)} p_; }})"
     return (f"xt_fileinfo_str({gen.slot()}, {gen.slot()}, (unsigned long){a[0]}, (int){a[1]}, "
             f"(int){a[2]}, {mnt}L, {parent}L, {mp}L)")
 

@@ -18,6 +18,7 @@
 #include <linux/uaccess.h>
 #include <linux/pid.h>
 #include <linux/fs_struct.h>
+#include <linux/proc_ns.h>
 
 /* Solaris PRARGSZ: pr_psargs holds at most 79 characters. */
 #define XT_PRARGSZ 80
@@ -338,6 +339,87 @@ static __maybe_unused s64 xt_fileinfo_int(unsigned long p, int kind, int what)
 	if (!r.file || XT_KREAD(flags, r.file->f_flags))
 		return 0;
 	return flags;
+}
+
+/* SystemTap's dentry.stp: task_dentry_path(task, dentry, vfsmnt), the path of
+ * a dentry as d_path() gives it, from `task`'s root. Files of pseudo file
+ * systems (a d_dname hook, not mounted) are named as stap names them, which
+ * is not d_dname's spelling for anonymous inodes. NULL when a pointer cannot
+ * be read (stap's read fault); "<unknown>" when no path can be built. */
+static __maybe_unused const char *xt_task_dentry_path(char *dst, unsigned long taskp,
+						      unsigned long dentry, unsigned long mnt,
+						      long mnt_off, long parent_off, long mp_off)
+{
+	struct xt_mount_offs mo = { mnt_off, parent_off, mp_off, 0, 0 };
+	struct task_struct *task = (struct task_struct *)taskp;
+	struct dentry *d = (struct dentry *)dentry, *up, *root;
+	struct vfsmount *m = (struct vfsmount *)mnt;
+	const struct dentry_operations *ops = NULL;
+	char *(*dname)(struct dentry *, char *, int) = NULL;
+	struct fs_struct *fs = NULL;
+
+	if (!task || !d || !m || XT_KREAD(ops, d->d_op) || XT_KREAD(up, d->d_parent) ||
+	    XT_KREAD(root, m->mnt_root))
+		return NULL;
+	if (ops && !XT_KREAD(dname, ops->d_dname) && dname && (up != d || d != root)) {
+		struct super_block *sb;
+		struct inode *inode;
+		unsigned long magic = 0, ino = 0;
+		const unsigned char *name;
+		const struct proc_ns_operations *ns_ops;
+		const char *nsname;
+		char part[NAME_MAX + 1];
+
+		if (XT_KREAD(sb, m->mnt_sb) || !sb || XT_KREAD(magic, sb->s_magic) ||
+		    XT_KREAD(inode, d->d_inode) || (inode && XT_KREAD(ino, inode->i_ino)))
+			return NULL;
+		switch (magic) {
+		case 0x534F434B:  /* SOCKFS_MAGIC */
+			snprintf(dst, XT_MAXSTRINGLEN, "socket:[%lu]", ino);
+			return dst;
+		case 0x50495045:  /* PIPEFS_MAGIC */
+			snprintf(dst, XT_MAXSTRINGLEN, "pipe:[%lu]", ino);
+			return dst;
+		case 0x09041934:  /* ANON_INODE_FS_MAGIC */
+			if (XT_KREAD(name, d->d_name.name) || !name ||
+			    xt_kernel_string(part, (unsigned long)name, sizeof(part)) < 0)
+				return NULL;
+			snprintf(dst, XT_MAXSTRINGLEN, "ANON_INODE:%s", part);
+			return dst;
+		case 0x6e736673:  /* NSFS_MAGIC: d_fsdata is the namespace type's operations */
+			if (XT_KREAD(ns_ops, d->d_fsdata) || !ns_ops || XT_KREAD(nsname, ns_ops->name) ||
+			    !nsname || xt_kernel_string(part, (unsigned long)nsname, sizeof(part)) < 0)
+				return NULL;
+			snprintf(dst, XT_MAXSTRINGLEN, "%s:[%lu]", part, ino);
+			return dst;
+		}
+		snprintf(dst, XT_MAXSTRINGLEN, "UNKNOWN:[0x%lx]", dentry);
+		return dst;
+	}
+	if (!XT_KREAD(fs, task->fs) && fs && (XT_KREAD(mo.root_dentry, fs->root.dentry) ||
+						 XT_KREAD(mo.root_mnt, fs->root.mnt)))
+		mo.root_dentry = mo.root_mnt = 0;
+	if (!xt_dentry_path(dst, dentry, mnt, &mo))
+		strscpy(dst, "<unknown>", XT_MAXSTRINGLEN);
+	return dst;
+}
+
+/* SystemTap's reverse_path_walk(dentry): the names from its file system's
+ * root down to it, without the leading '/' ("/" for the root itself). */
+static __maybe_unused const char *xt_reverse_path_walk(char *dst, unsigned long dentry)
+{
+	struct xt_mount_offs mo = { -1, -1, -1, 0, 0 };
+	struct dentry *up;
+	size_t n;
+
+	if (!dentry || XT_KREAD(up, ((struct dentry *)dentry)->d_parent))
+		return NULL;
+	if (!xt_dentry_path(dst, dentry, 0, &mo))
+		return NULL;
+	n = strlen(dst);
+	if (n > 1)
+		memmove(dst, dst + 1, n);
+	return dst;
 }
 
 #endif /* XT_KINFO_H */
