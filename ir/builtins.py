@@ -202,6 +202,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "task_dentry_path": (("int", "int", "int"), STRING),
     "reverse_path_walk": (("int",), STRING),
     "real_mount": (("int",), INT64),
+    # inode_path(inode): the path of its first name on its mount in the
+    # current mount namespace
+    "inode_path": (("int",), STRING),
     # Symbol strings (stap's context-symbols and context-unwind tapsets). The
     # module cannot name addresses, so these are deferred: the record carries
     # the address(es) and the driver writes the text when it prints it

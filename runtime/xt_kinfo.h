@@ -19,6 +19,7 @@
 #include <linux/pid.h>
 #include <linux/fs_struct.h>
 #include <linux/proc_ns.h>
+#include <linux/nsproxy.h>
 
 /* Solaris PRARGSZ: pr_psargs holds at most 79 characters. */
 #define XT_PRARGSZ 80
@@ -420,6 +421,45 @@ static __maybe_unused const char *xt_reverse_path_walk(char *dst, unsigned long 
 	if (n > 1)
 		memmove(dst, dst + 1, n);
 	return dst;
+}
+
+/* SystemTap's inode_path(inode): the path of the inode's first name on the
+ * mount of its file system in the current mount namespace (its super block's
+ * list of mounts, at most XT_PATH_DEPTH of them looked at), else the walk from
+ * its file system's root. inst_off and ns_off are the offsets of mnt_instance
+ * and mnt_ns in struct mount, from BTF (-1: unknown). */
+static __maybe_unused const char *xt_inode_path(char *dst, unsigned long inodep, long mnt_off,
+						long parent_off, long mp_off, long inst_off, long ns_off)
+{
+	struct inode *inode = (struct inode *)inodep;
+	struct hlist_node *first;
+	struct super_block *sb;
+	struct list_head *head, *pos;
+	struct nsproxy *nsp;
+	void *ns, *mns;
+	unsigned long dentry, mount;
+	int i;
+
+	if (!inode || XT_KREAD(first, inode->i_dentry.first) || !first || XT_KREAD(sb, inode->i_sb))
+		return NULL;
+	dentry = (unsigned long)hlist_entry(first, struct dentry, d_u.d_alias);
+	if (sb && mnt_off >= 0 && inst_off >= 0 && ns_off >= 0 && !XT_KREAD(nsp, current->nsproxy) &&
+	    nsp && !XT_KREAD(ns, nsp->mnt_ns)) {
+		head = &sb->s_mounts;
+		if (XT_KREAD(pos, head->next))
+			pos = NULL;
+		for (i = 0; pos && pos != head && i < XT_PATH_DEPTH; i++) {
+			mount = (unsigned long)pos - inst_off;
+			if (copy_from_kernel_nofault(&mns, (const void *)(mount + ns_off), sizeof(mns)))
+				break;
+			if (mns == ns)
+				return xt_task_dentry_path(dst, (unsigned long)current, dentry, mount + mnt_off,
+							   mnt_off, parent_off, mp_off);
+			if (XT_KREAD(pos, pos->next))
+				break;
+		}
+	}
+	return xt_reverse_path_walk(dst, dentry);
 }
 
 #endif /* XT_KINFO_H */

@@ -144,7 +144,7 @@ DENTRY = """probe kernel.function("vfs_read") {
 	println(d_name($file->f_path->dentry), inode_name($file->f_inode))
 	println(task_dentry_path(task_current(), $file->f_path->dentry, $file->f_path->mnt))
 	println(real_mount($file->f_path->mnt), task_fd_lookup(task_current(), 0))
-	println(d_path(0), fullpath_struct_nameidata(0))
+	println(d_path(0), fullpath_struct_nameidata(0), inode_path($file->f_inode))
 }
 """
 
@@ -169,7 +169,7 @@ def test_dentry_tapset_functions_are_stap_text_on_the_fileinfo_path_walk():
     for f in prog.functions:
         _calls(f.body, found)
     _calls(prog.probes[0].body, found)
-    assert {"task_dentry_path", "reverse_path_walk", "real_mount", "fd_file"} <= found
+    assert {"task_dentry_path", "reverse_path_walk", "real_mount", "inode_path", "fd_file"} <= found
 
 
 @pytest.mark.parametrize("call,msg", [("task_dentry_path(1, 2)", "task_dentry_path() takes 3 arguments"),

@@ -54,7 +54,8 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            # dentry.stp's walkers (runtime/xt_kinfo.h: the walk D's fileinfo_t uses);
            # task.stp's task_fd_lookup is D's fds[] lookup
            "task_dentry_path": "task_dentry_path", "reverse_path_walk": "reverse_path_walk",
-           "real_mount": "real_mount", "task_fd_lookup": "fd_file"}
+           "real_mount": "real_mount", "inode_path": "inode_path",
+           "task_fd_lookup": "fd_file"}
 
 # pgrp()/sid(): the current process's group and session (task_info's 0 and 1, as
 # D's curpsinfo->pr_pgid and pr_sid read them).
