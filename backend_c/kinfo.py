@@ -1,5 +1,7 @@
 """C for the IR functions behind DTrace's psinfo_t and fileinfo_t members
-(psargs, task_info, fd_file, fileinfo_str, fileinfo_int; runtime/xt_kinfo.h)."""
+(psargs, task_info, fd_file, fileinfo_str, fileinfo_int; runtime/xt_kinfo.h), and
+stap's dentry.stp functions that share their path walk (task_dentry_path,
+reverse_path_walk, real_mount, inode_path)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,8 @@ from typing import Optional, Protocol
 
 from xtrace.ir import nodes as n
 
-NAMES = ("psargs", "task_info", "fd_file", "fileinfo_str", "fileinfo_int")
+NAMES = ("psargs", "task_info", "fd_file", "fileinfo_str", "fileinfo_int",
+         "task_dentry_path", "reverse_path_walk", "real_mount", "inode_path")
 
 
 class _Gen(Protocol):
@@ -16,6 +19,8 @@ class _Gen(Protocol):
     an: object
 
     def slot(self) -> str: ...
+    def site(self, loc: object, what: str) -> int: ...
+    def fail(self, code: str, site: int) -> str: ...
     def int_expr(self, e: n.Expr) -> str: ...
 
 
@@ -43,6 +48,20 @@ def _mount_offsets(gen: _Gen) -> tuple[int, int, int]:
     return offs[0], offs[1], offs[2]  # type: ignore[return-value]
 
 
+def _mount_list_offsets(gen: _Gen) -> tuple[int, int]:
+    """Byte offsets of mnt_instance and mnt_ns in struct mount (-1: unknown)."""
+    target = getattr(gen.an, "target", None)
+    btf = target.btf() if target is not None else None
+    mount = btf.find("mount", "struct") if btf is not None else None
+    if mount is None:
+        return -1, -1
+    offs = []
+    for name in ("mnt_instance", "mnt_ns"):
+        m = btf.member(mount.id, name)
+        offs.append(-1 if m is None or m.bit_offset % 8 else m.bit_offset // 8)
+    return offs[0], offs[1]
+
+
 def call(gen: _Gen, e: n.Call) -> str:
     """C for the call: a const char * for psargs/fileinfo_str, else an s64."""
     gen.uses.add("kinfo")
@@ -57,6 +76,20 @@ def call(gen: _Gen, e: n.Call) -> str:
     if e.name == "fileinfo_int":
         return f"xt_fileinfo_int((unsigned long){a[0]}, (int){a[1]}, (int){a[2]})"
     mnt, parent, mp = _mount_offsets(gen)
+    if e.name == "real_mount":
+        # container_of(vfsmnt, struct mount, mnt), 0 when the offset is not known
+        return f"({{ s64 v_ = {a[0]}; ({mnt}L >= 0 && (v_ < 0 || v_ > {mnt}L)) ? v_ - {mnt}L : 0; }})"
+    if e.name in ("task_dentry_path", "reverse_path_walk", "inode_path"):
+        # a pointer that cannot be read is stap's read fault
+        site = gen.site(e.loc, f"identifier '{e.name}'")
+        call = (f"xt_task_dentry_path({gen.slot()}, (unsigned long){a[0]}, (unsigned long){a[1]}, "
+                f"(unsigned long){a[2]}, {mnt}L, {parent}L, {mp}L)"
+                if e.name == "task_dentry_path" else
+                f"xt_reverse_path_walk({gen.slot()}, (unsigned long){a[0]})"
+                if e.name == "reverse_path_walk" else
+                f"xt_inode_path({gen.slot()}, (unsigned long){a[0]}, {mnt}L, {parent}L, {mp}L, "
+                f"{_mount_list_offsets(gen)[0]}L, {_mount_list_offsets(gen)[1]}L)")
+        return f"({{ const char *p_ = {call}; if (!p_) {gen.fail('XT_E_FAULT', site)} p_; }})"
     return (f"xt_fileinfo_str({gen.slot()}, {gen.slot()}, (unsigned long){a[0]}, (int){a[1]}, "
             f"(int){a[2]}, {mnt}L, {parent}L, {mp}L)")
 

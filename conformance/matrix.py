@@ -66,6 +66,8 @@ def translate_case(case: Case, to: str, work: Path) -> Cell:
             shutil.copyfile(src, dest.with_suffix(ext))
     if not case.sort:
         dest.with_suffix(".nosort").write_text("")
+    # the command runs where the original's does (a case may print its directory: cwd)
+    dest.with_suffix(".rundir").write_text(str(case.path.parent.resolve()) + "\n")
     cell.translated = Case(dest)
     return cell
 

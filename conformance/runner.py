@@ -116,7 +116,8 @@ def run_build(build: Build, target: RunTarget, vm=None, timeout: float = CASE_TI
     err.write(build.stderr)
     vm = vm if vm is not None and vm.alive else shared_vm(target.kinfo)
     try:
-        with _cwd(case.path.parent):
+        rundir = case.side(".rundir")  # a translated case runs in its original's directory
+        with _cwd(Path(rundir.read_text().strip()) if rundir.exists() else case.path.parent):
             res = run_in_sandbox(build.built, target.kinfo, build.cmd, timeout, out=out, err=err,
                                  vm=vm, on_cmd_out=cmd_out.extend)
         status = res.exit_status

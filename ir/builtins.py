@@ -195,6 +195,16 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # 5 fi_offset, 6 fi_oflags.
     "fileinfo_str": (("int", "int", "int"), STRING),
     "fileinfo_int": (("int", "int", "int"), INT64),
+    # stap's dentry.stp on the same path walk: task_dentry_path(task, dentry,
+    # vfsmnt) the path d_path() gives, from the task's root;
+    # reverse_path_walk(dentry) the names from its file system's root, without
+    # the leading '/'; real_mount(vfsmnt) the struct mount around a vfsmount.
+    "task_dentry_path": (("int", "int", "int"), STRING),
+    "reverse_path_walk": (("int",), STRING),
+    "real_mount": (("int",), INT64),
+    # inode_path(inode): the path of its first name on its mount in the
+    # current mount namespace
+    "inode_path": (("int",), STRING),
     # Symbol strings (stap's context-symbols and context-unwind tapsets). The
     # module cannot name addresses, so these are deferred: the record carries
     # the address(es) and the driver writes the text when it prints it

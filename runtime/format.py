@@ -154,10 +154,12 @@ def escape_string(s: str) -> str:
     for ch in s:
         if ch in named:
             out.append(named[ch])
-        elif " " <= ch <= "~" or ord(ch) > 0x7F:
+        elif " " <= ch <= "~":
             out.append(ch)
         else:
-            out.append(f"\\{ord(ch):03o}")
+            # strchr2esc's `char c` is signed: a byte above 0x7e is below '!' too,
+            # so each byte of a non-ASCII character is written in octal
+            out.extend(f"\\{b:03o}" for b in ch.encode("utf-8", "surrogatepass"))
     return "".join(out)
 
 

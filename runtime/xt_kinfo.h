@@ -18,6 +18,8 @@
 #include <linux/uaccess.h>
 #include <linux/pid.h>
 #include <linux/fs_struct.h>
+#include <linux/proc_ns.h>
+#include <linux/nsproxy.h>
 
 /* Solaris PRARGSZ: pr_psargs holds at most 79 characters. */
 #define XT_PRARGSZ 80
@@ -338,6 +340,126 @@ static __maybe_unused s64 xt_fileinfo_int(unsigned long p, int kind, int what)
 	if (!r.file || XT_KREAD(flags, r.file->f_flags))
 		return 0;
 	return flags;
+}
+
+/* SystemTap's dentry.stp: task_dentry_path(task, dentry, vfsmnt), the path of
+ * a dentry as d_path() gives it, from `task`'s root. Files of pseudo file
+ * systems (a d_dname hook, not mounted) are named as stap names them, which
+ * is not d_dname's spelling for anonymous inodes. NULL when a pointer cannot
+ * be read (stap's read fault); "<unknown>" when no path can be built. */
+static __maybe_unused const char *xt_task_dentry_path(char *dst, unsigned long taskp,
+						      unsigned long dentry, unsigned long mnt,
+						      long mnt_off, long parent_off, long mp_off)
+{
+	struct xt_mount_offs mo = { mnt_off, parent_off, mp_off, 0, 0 };
+	struct task_struct *task = (struct task_struct *)taskp;
+	struct dentry *d = (struct dentry *)dentry, *up, *root;
+	struct vfsmount *m = (struct vfsmount *)mnt;
+	const struct dentry_operations *ops = NULL;
+	char *(*dname)(struct dentry *, char *, int) = NULL;
+	struct fs_struct *fs = NULL;
+
+	if (!task || !d || !m || XT_KREAD(ops, d->d_op) || XT_KREAD(up, d->d_parent) ||
+	    XT_KREAD(root, m->mnt_root))
+		return NULL;
+	if (ops && !XT_KREAD(dname, ops->d_dname) && dname && (up != d || d != root)) {
+		struct super_block *sb;
+		struct inode *inode;
+		unsigned long magic = 0, ino = 0;
+		const unsigned char *name;
+		const struct proc_ns_operations *ns_ops;
+		const char *nsname;
+		char part[NAME_MAX + 1];
+
+		if (XT_KREAD(sb, m->mnt_sb) || !sb || XT_KREAD(magic, sb->s_magic) ||
+		    XT_KREAD(inode, d->d_inode) || (inode && XT_KREAD(ino, inode->i_ino)))
+			return NULL;
+		switch (magic) {
+		case 0x534F434B:  /* SOCKFS_MAGIC */
+			snprintf(dst, XT_MAXSTRINGLEN, "socket:[%lu]", ino);
+			return dst;
+		case 0x50495045:  /* PIPEFS_MAGIC */
+			snprintf(dst, XT_MAXSTRINGLEN, "pipe:[%lu]", ino);
+			return dst;
+		case 0x09041934:  /* ANON_INODE_FS_MAGIC */
+			if (XT_KREAD(name, d->d_name.name) || !name ||
+			    xt_kernel_string(part, (unsigned long)name, sizeof(part)) < 0)
+				return NULL;
+			snprintf(dst, XT_MAXSTRINGLEN, "ANON_INODE:%s", part);
+			return dst;
+		case 0x6e736673:  /* NSFS_MAGIC: d_fsdata is the namespace type's operations */
+			if (XT_KREAD(ns_ops, d->d_fsdata) || !ns_ops || XT_KREAD(nsname, ns_ops->name) ||
+			    !nsname || xt_kernel_string(part, (unsigned long)nsname, sizeof(part)) < 0)
+				return NULL;
+			snprintf(dst, XT_MAXSTRINGLEN, "%s:[%lu]", part, ino);
+			return dst;
+		}
+		snprintf(dst, XT_MAXSTRINGLEN, "UNKNOWN:[0x%lx]", dentry);
+		return dst;
+	}
+	if (!XT_KREAD(fs, task->fs) && fs && (XT_KREAD(mo.root_dentry, fs->root.dentry) ||
+						 XT_KREAD(mo.root_mnt, fs->root.mnt)))
+		mo.root_dentry = mo.root_mnt = 0;
+	if (!xt_dentry_path(dst, dentry, mnt, &mo))
+		strscpy(dst, "<unknown>", XT_MAXSTRINGLEN);
+	return dst;
+}
+
+/* SystemTap's reverse_path_walk(dentry): the names from its file system's
+ * root down to it, without the leading '/' ("/" for the root itself). */
+static __maybe_unused const char *xt_reverse_path_walk(char *dst, unsigned long dentry)
+{
+	struct xt_mount_offs mo = { -1, -1, -1, 0, 0 };
+	struct dentry *up;
+	size_t n;
+
+	if (!dentry || XT_KREAD(up, ((struct dentry *)dentry)->d_parent))
+		return NULL;
+	if (!xt_dentry_path(dst, dentry, 0, &mo))
+		return NULL;
+	n = strlen(dst);
+	if (n > 1)
+		memmove(dst, dst + 1, n);
+	return dst;
+}
+
+/* SystemTap's inode_path(inode): the path of the inode's first name on the
+ * mount of its file system in the current mount namespace (its super block's
+ * list of mounts, at most XT_PATH_DEPTH of them looked at), else the walk from
+ * its file system's root. inst_off and ns_off are the offsets of mnt_instance
+ * and mnt_ns in struct mount, from BTF (-1: unknown). */
+static __maybe_unused const char *xt_inode_path(char *dst, unsigned long inodep, long mnt_off,
+						long parent_off, long mp_off, long inst_off, long ns_off)
+{
+	struct inode *inode = (struct inode *)inodep;
+	struct hlist_node *first;
+	struct super_block *sb;
+	struct list_head *head, *pos;
+	struct nsproxy *nsp;
+	void *ns, *mns;
+	unsigned long dentry, mount;
+	int i;
+
+	if (!inode || XT_KREAD(first, inode->i_dentry.first) || !first || XT_KREAD(sb, inode->i_sb))
+		return NULL;
+	dentry = (unsigned long)hlist_entry(first, struct dentry, d_u.d_alias);
+	if (sb && mnt_off >= 0 && inst_off >= 0 && ns_off >= 0 && !XT_KREAD(nsp, current->nsproxy) &&
+	    nsp && !XT_KREAD(ns, nsp->mnt_ns)) {
+		head = &sb->s_mounts;
+		if (XT_KREAD(pos, head->next))
+			pos = NULL;
+		for (i = 0; pos && pos != head && i < XT_PATH_DEPTH; i++) {
+			mount = (unsigned long)pos - inst_off;
+			if (copy_from_kernel_nofault(&mns, (const void *)(mount + ns_off), sizeof(mns)))
+				break;
+			if (mns == ns)
+				return xt_task_dentry_path(dst, (unsigned long)current, dentry, mount + mnt_off,
+							   mnt_off, parent_off, mp_off);
+			if (XT_KREAD(pos, pos->next))
+				break;
+		}
+	}
+	return xt_reverse_path_walk(dst, dentry);
 }
 
 #endif /* XT_KINFO_H */

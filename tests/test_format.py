@@ -60,6 +60,8 @@ def test_stack_key_conversion_k_as_libdtrace_prints_it():
     ("%e", [1], "1.000000e+00"),
     ("%-4c|%4c|", [65, 66], "A   |   B|"),
     ("%S", ['a\tb\n"\\\x01'], 'a\\tb\\n\\"\\\\\\001'),
+    # libdtrace's strchr2esc reads a signed char: UTF-8 bytes are octal escapes
+    ("%S", ["caf\u00e9\x7f"], "caf\\303\\251\\177"),
     ("%10S|", ["ab"], "        ab|"),
     ("%p", [255], "0xff"),
 ])

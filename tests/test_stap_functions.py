@@ -5,6 +5,8 @@ conformance/stap (fn_*, loop_*, foreach_*) and test_kernel_stap_functions.py."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from xtrace.backend_c.codegen import generate
@@ -134,3 +136,44 @@ def test_global_types_wait_for_their_assignment():
                   'function set() { t = sprintf("%d", 1) }\n'
                   'probe end { set(); println(u) }')
     assert [g.type for g in an.program.globals] == [STRING, STRING, STRING]
+
+
+DENTRY = """probe kernel.function("vfs_read") {
+	println(fullpath_struct_file(task_current(), $file))
+	println(fullpath_struct_path(task_cwd_path(task_current())))
+	println(d_name($file->f_path->dentry), inode_name($file->f_inode))
+	println(task_dentry_path(task_current(), $file->f_path->dentry, $file->f_path->mnt))
+	println(real_mount($file->f_path->mnt), task_fd_lookup(task_current(), 0))
+	println(d_path(0), fullpath_struct_nameidata(0), inode_path($file->f_inode))
+}
+"""
+
+
+def _calls(node, found: set[str]) -> set[str]:
+    from xtrace.ir import nodes as ir
+    from xtrace.frontends.stap.irwalk import nodes
+    for n in nodes(node):
+        if isinstance(n, ir.Call):
+            found.add(n.name)
+    return found
+
+
+def test_dentry_tapset_functions_are_stap_text_on_the_fileinfo_path_walk():
+    prog = parse(DENTRY, "t.stp")
+    # dentry.stp's and task.stp's functions come as stap text, on three IR calls
+    # the runtime shares with D's fileinfo_t (runtime/xt_kinfo.h)
+    names = {f.name for f in prog.functions}
+    assert {"fullpath_struct_file", "fullpath_struct_path", "task_cwd_path", "d_name", "inode_name",
+            "d_path", "fullpath_struct_nameidata"} <= names
+    found: set[str] = set()
+    for f in prog.functions:
+        _calls(f.body, found)
+    _calls(prog.probes[0].body, found)
+    assert {"task_dentry_path", "reverse_path_walk", "real_mount", "inode_path", "fd_file"} <= found
+
+
+@pytest.mark.parametrize("call,msg", [("task_dentry_path(1, 2)", "task_dentry_path() takes 3 arguments"),
+                                      ("reverse_path_walk()", "reverse_path_walk() takes 1 argument")])
+def test_dentry_tapset_function_arity(call, msg):
+    with pytest.raises(XtraceError, match=re.escape(msg)):
+        parse(f"probe begin {{ println({call}) }}", "t.stp")

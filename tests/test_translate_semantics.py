@@ -792,10 +792,65 @@ def test_vue_says_why_it_cannot_compute_a_d_string_subroutine():
         _from_d('#pragma D option quiet\nBEGIN\n{\n\ttrace(strlen("abc"));\n}\n', "vue")
 
 
-def test_d_fileinfo_is_refused_in_stap_naming_the_missing_tapset_functions():
-    with pytest.raises(XtraceError, match=r"fileinfo_t .* no fullpath_struct_file\(\), d_name\(\)"):
-        _from_d('#pragma D option quiet\nsyscall::read:entry\n{\n\tprintf("%s\\n", fds[arg0].fi_pathname);\n}\n',
-                "stap")
+FDS = """#pragma D option quiet
+syscall::read:entry
+{
+	printf("%s %s %s %s %s %d %x\\n", fds[arg0].fi_pathname, fds[arg0].fi_name, fds[arg0].fi_dirname,
+	    fds[arg0].fi_fs, fds[arg0].fi_mount, fds[arg0].fi_offset, fds[arg0].fi_oflags);
+	printf("%s\\n", cwd);
+}
+"""
+
+
+def test_d_fileinfo_of_a_descriptor_is_stap_task_fd_lookup_through_one_helper():
+    stp = _from_d(FDS, "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    file = "task_fd_lookup(task_current(), long_arg(1))"
+    args = [f"dtrace_fileinfo({file}, {w})" for w in (2, 0, 1, 3, 4)] + \
+        [f"dtrace_fileinfo_int({file}, {w})" for w in (5, 6)]
+    assert ", ".join(args) + ")" in stp
+    # D's cwd: the working directory's struct path, d_path()-like from the task's root
+    assert "log(fullpath_struct_path(task_cwd_path(task_current())))" in stp
+    # each helper once; fi_name/fi_dirname are D's basename()/dirname() of the path
+    assert stp.count("function dtrace_fileinfo:string(") == 1
+    assert stp.count("function dtrace_pathpart:string(") == 1
+    assert "return dtrace_pathpart(dt_p, dt_what)" in stp
+    assert 'return "<none>"' in stp and "fullpath_struct_file(task_current(), dt_f)" in stp
+    # stap writes an anonymous inode's name ANON_INODE:, d_path() (D) anon_inode:
+    assert '"anon_inode:" . substr(dt_p, 11, strlen(dt_p) - 11)' in stp
+
+
+def test_d_fileinfo_helpers_keep_out_of_the_scripts_globals():
+    stp = _from_d("#pragma D option quiet\nsyscall::read:entry\n{\n\tdt_p = 1;\n"
+                  "\tprintf(\"%s %d\\n\", fds[arg0].fi_name, dt_p);\n}\n", "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert "global dt_p\n" in stp and "dt_p_2 = fullpath_struct_file(" in stp
+
+
+def test_io_provider_file_is_the_block_requests_page_file_in_stap():
+    stp = _from_d("io:::start\n{\n\t@[args[2]->fi_pathname, args[2]->fi_name] = count();\n"
+                  "\ttrace(args[2]->fi_offset);\n}\n", "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert "_[dtrace_rq_fileinfo($rq, 2), dtrace_rq_fileinfo($rq, 0)] <<< 1" in stp
+    assert "dtrace_rq_offset($rq)" in stp
+    assert 'return &@container_of(dt_first, "struct dentry", d_u.d_alias)' in stp
+    assert stp.count("function dtrace_rq_dentry:long(") == 1
+
+
+def test_d_percent_s_escaped_is_a_stap_helper_on_text_str():
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("[%-10S] %S\\n", execname, '
+                  '"a\\tb");\n\texit(0);\n}\n', "stap")
+    frontends.parse(stp, "back.stp", "stap")
+    assert 'printf("[%-10s] %s\\n", dtrace_strescape(execname()), dtrace_strescape("a\\tb"))' in stp
+    assert stp.count("function dtrace_strescape:string(") == 1
+    assert "dt_t = text_str(dt_s)" in stp
+    # bytes above 0x7e: D's octal, not text_str()'s \\uXXXX
+    assert 'sprintf("\\\\%03o", dt_c)' in stp
+
+
+def test_vue_refuses_d_percent_s_escaped():
+    with pytest.raises(XtraceError, match=r"%S \(D's string with C escapes\) has no Vue equivalent"):
+        _from_d('#pragma D option quiet\nBEGIN\n{\n\tprintf("%S\\n", execname);\n}\n', "vue")
 
 
 def test_d_id_and_epid_are_the_d_drivers_numbers_in_stap_and_vue():

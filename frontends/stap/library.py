@@ -141,6 +141,30 @@ _FUNCTIONS = {
     "ansi_new_line": 'function ansi_new_line() { print("\\n") }\n',
     "ansi_set_color": 'function ansi_set_color(fg:long) { printf("\\033[%dm", fg) }\n',
     "ansi_cursor_move": 'function ansi_cursor_move(x:long, y:long) { printf("\\033[%d;%dH", y, x) }\n',
+    # dentry.stp and task.stp, on task_dentry_path()/reverse_path_walk() (tapset.py)
+    "d_name": ("function d_name:string(dentry:long) {\n"
+               "\treturn kernel_string_n(@cast(dentry, \"dentry\")->d_name->name, "
+               "@cast(dentry, \"dentry\")->d_name->len)\n}\n"),
+    "fullpath_struct_file": ("function fullpath_struct_file:string(task:long, file:long) {\n"
+                             "\treturn task_dentry_path(task, @cast(file, \"file\")->f_path->dentry, "
+                             "@cast(file, \"file\")->f_path->mnt)\n}\n"),
+    "fullpath_struct_path": ("function fullpath_struct_path:string(path:long) {\n"
+                             "\treturn task_dentry_path(task_current(), @cast(path, \"path\")->dentry, "
+                             "@cast(path, \"path\")->mnt)\n}\n"),
+    # d_path(nd) of a struct nameidata: its path with a '/' after it
+    "d_path": ("function d_path:string(nd:long) {\n"
+               "\treturn sprintf(\"%s/\", task_dentry_path(task_current(), "
+               "@cast(nd, \"nameidata\")->path->dentry, @cast(nd, \"nameidata\")->path->mnt))\n}\n"),
+    "fullpath_struct_nameidata": ("function fullpath_struct_nameidata:string(nd:long) {\n"
+                                  "\treturn sprintf(\"%s/\", task_dentry_path(task_current(), "
+                                  "@cast(nd, \"nameidata\")->path->dentry, "
+                                  "@cast(nd, \"nameidata\")->path->mnt))\n}\n"),
+    "task_cwd_path": ("function task_cwd_path:long(task:long) {\n"
+                      "\treturn &@cast(task, \"task_struct\")->fs->pwd\n}\n"),
+    # the first name of an inode: its first alias dentry
+    "inode_name": ("function inode_name:string(inode:long) {\n"
+                   "\treturn reverse_path_walk(&@container_of(@cast(inode, \"inode\")->i_dentry->first, "
+                   "\"struct dentry\", d_u.d_alias))\n}\n"),
 }
 
 # netdev.transmit/receive on the net tracepoints (stap's tapset probes

@@ -37,7 +37,8 @@ from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
-from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, helper_source
+from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS
+from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
@@ -518,6 +519,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         def fix(m: re.Match) -> str:
             if m.group(1) == "%":
                 return "%%"
+            if m.group(4) == "S":  # D's escaped string: its argument is escaped (_printf_args)
+                return f"%{m.group(3)}s"
             if m.group(4) not in STAP_CONVS:
                 raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", node)
             return f"%{m.group(3)}{m.group(4)}"
@@ -576,7 +579,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         out = []
         for conv, a in zip(convs, s.args):
             t = type_of(a)
-            if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64:
+            if conv == "S":
+                out.append(f"{self._file_helper('escape')}({self._expr(a)})")
+            elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64:
                 out.append(f"{self._expr(a, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
             else:
                 out.append(self._expr(a))
@@ -641,7 +646,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return f"({v} & {mask:#x})", PREC_PRIMARY
             return f"((({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x})", PREC_PRIMARY
         if isinstance(e, ir.Sprintf):
-            args = "".join(", " + self._expr(a) for a in e.args)
+            escaped = any(m.group(4) == "S" for m in CONV_RE.finditer(e.fmt) if m.group(1) != "%")
+            args = "".join(", " + a for a in (self._printf_args(e) if escaped else  # type: ignore[arg-type]
+                                                 [self._expr(a) for a in e.args]))
             return f"sprintf({encode_string(self._fmt(e.fmt, e))}{args})", PREC_PRIMARY
         if isinstance(e, ir.Unary):
             operand = self._expr(e.operand, PREC_UNARY)
@@ -750,9 +757,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             raise self.err("Vue's __kernel variables (kernel variables by name) have no stap "
                            "equivalent in xtrace", e)
         elif name in ("fileinfo_str", "fileinfo_int", "fd_file"):
-            raise self.err("D's fileinfo_t (fds[fd].fi_*, cwd, the io provider's file) has no stap "
-                           "equivalent in xtrace: its stap has no fullpath_struct_file(), d_name() "
-                           "or task_cwd_path() to read a file's path and names", e)
+            return self._fileinfo(e)
         elif name == "lltostr":
             return self._lltostr(e)
         elif name == "substr" and len(e.args) in (2, 3):
@@ -775,6 +780,41 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(base, ir.IntLit) and base.value == 16:
             return f'sprintf("0x%x", {v})'
         return f"{self._dstring_helper('lltostr')}({v}, {self._expr(base)})"
+
+    def _fileinfo(self, e: ir.Call) -> str:
+        """D's fileinfo_t members (frontends/d/translators.py) on stap's dentry.stp:
+        fds[] is task_fd_lookup(), cwd the task's cwd path, the rest helpers
+        (print_dfiles) that give D's "<none>" and names."""
+        if e.name == "fd_file":
+            return f"task_fd_lookup({self._keys(e.args)})"
+        kind, what = e.args[1], e.args[2]
+        if not (isinstance(kind, ir.IntLit) and isinstance(what, ir.IntLit)):
+            raise self.err(f"{e.name}() of a computed member has no stap equivalent", e)
+        if kind.value == 2 and what.value == 2:  # D's cwd
+            return "fullpath_struct_path(task_cwd_path(task_current()))"
+        p = self._expr(e.args[0])
+        if kind.value == 0:
+            return f"{self._file_helper('file_str' if e.name == 'fileinfo_str' else 'file_int')}({p}, {what.value})"
+        if kind.value == 1 and e.name == "fileinfo_str":
+            return f"{self._file_helper('rq_str')}({p}, {what.value})"
+        if kind.value == 1 and what.value == 5:
+            return f"{self._file_helper('rq_offset')}({p})"
+        raise self.err("this fileinfo_t member has no stap equivalent", e)
+
+    def _file_helper(self, key: str) -> str:
+        """The name of the print_dfiles helper `key`, defined at the end of the script
+        with the helpers it calls."""
+        want, src = DFILE_HELPERS[key]
+        if want in self.dhelpers:
+            return self.dhelpers[want]
+        name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+        self.dhelpers[want] = name
+        src = src.replace("NAME", name, 1)
+        for need in DFILE_NEEDS.get(key, ()):
+            dep = self._dstring_helper("basename") if need == "pathpart" else self._file_helper(need)
+            src = src.replace(need.upper().replace("_", ""), dep)
+        self.dhelper_src[want] = fresh_locals(src, self._taken_globals())
+        return name
 
     def _dstring_helper(self, func: str) -> str:
         """The name of the function the translation defines for D's `func`

@@ -50,7 +50,12 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "usymdata": "usymdata", "sprint_backtrace": "sprint_backtrace",
            "sprint_ubacktrace": "sprint_ubacktrace", "sprint_stack": "sprint_syms",
            "sprint_syms": "sprint_syms", "sprint_ustack": "sprint_usyms",
-           "sprint_usyms": "sprint_usyms", "matched": "matched"}
+           "sprint_usyms": "sprint_usyms", "matched": "matched",
+           # dentry.stp's walkers (runtime/xt_kinfo.h: the walk D's fileinfo_t uses);
+           # task.stp's task_fd_lookup is D's fds[] lookup
+           "task_dentry_path": "task_dentry_path", "reverse_path_walk": "reverse_path_walk",
+           "real_mount": "real_mount", "inode_path": "inode_path",
+           "task_fd_lookup": "fd_file"}
 
 # pgrp()/sid(): the current process's group and session (task_info's 0 and 1, as
 # D's curpsinfo->pr_pgid and pr_sid read them).

@@ -546,6 +546,9 @@ class Printer:
     def vue_format(self, s: ir.Printf) -> str:
         """The format in Vue's words: a %Y printed with the program's date format is
         Vue's %A (a date); DTrace's own %Y layout has no Vue form."""
+        if any(m.group(2) == "S" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
+            # Vue's %S prints a stack; nothing in Vue escapes a string
+            raise self.fail("printf's %S (D's string with C escapes) has no Vue equivalent", s)
         if not any(m.group(2) == "Y" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
             return s.fmt
         if not self.prog.options.get("date_format"):

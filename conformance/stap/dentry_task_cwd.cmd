@@ -1,0 +1,1 @@
+cd /usr/share && cat /etc/hostname
