@@ -422,6 +422,10 @@ class ExprGen:
             return f"xt_sysname_of({self.int_expr(e.args[0])})"
         if isinstance(e, n.Call) and e.name in ("symname", "symdata"):
             return f"xt_ksym({self.slot()}, {self.int_expr(e.args[0])}, {'true' if e.name == 'symdata' else 'false'})"
+        if isinstance(e, n.Call) and e.name == "vue_stktrace":
+            # Vue's get_stktrace() as a stktrace_t value (runtime/xt_vstack.h)
+            self.uses.update({"kstack", "ustack", "umaps", "vstack"})
+            return f"xt_vstktrace(c, {self.slot()}, {self.int_expr(e.args[0])})"
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:
             raise XtraceError(f"{e.name}() gives a string only the driver can write, when it prints "
                               "it: use it as an argument of printf/print/println (xtrace cannot "

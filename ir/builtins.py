@@ -220,6 +220,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # successful =~ of this probe hit ("" when it took no part); the record
     # carries the subject and the pattern, the driver finds the groups.
     "matched": (("int",), STRING),
+    # Vue's get_stktrace(LEVELS) as a stktrace_t value: the frames as text the
+    # driver decodes (runtime/xt_vstack.h); vue_stack_sym/vue_stack_raw(s): how
+    # printf's %t / %T print such a value (deferred: the driver names the frames).
+    "vue_stktrace": (("int",), STRING),
+    "vue_stack_sym": (("str",), STRING),
+    "vue_stack_raw": (("str",), STRING),
 }
 
 # The FUNCTIONS whose string the driver writes when a print has it as a direct
@@ -229,7 +235,7 @@ DEFERRED_STR: dict[str, str] = {
     "symname": "ksym", "symdata": "ksym", "usymname": "usym", "usymdata": "usym",
     "sprint_backtrace": "kstack", "sprint_ubacktrace": "ustack",
     "sprint_syms": "kstr", "print_syms": "kstr", "sprint_usyms": "ustr", "print_usyms": "ustr",
-    "matched": "rematch",
+    "matched": "rematch", "vue_stack_sym": "vstk", "vue_stack_raw": "vstk",
 }
 
 

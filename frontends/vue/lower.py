@@ -70,6 +70,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
         self.date_format: Optional[str] = None  # set_date_format() in @@BEGIN
         self.uses_dates = False  # a printf has %A
         self.in_predicate = False
+        # stktrace_t values: undeclared globals and associative arrays whose values are
+        # stacks (learned at their first assignment), and the kinds of each array's keys
+        self.stack_globals: set[str] = set()
+        self.stack_maps: set[str] = set()
+        self.key_kinds: dict[str, list[str]] = {}
+        self.map_prints: list[ir.PrintVar] = []
         self._init_ctypes()
 
     # ------------------------------------------------------------ program
@@ -97,6 +103,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if self.aso_options is not None:
             for pv in self.default_prints:
                 pv.layout = vueprint.layout_with(pv.layout, *self.aso_options)
+        for pv in self.map_prints:  # which columns hold floats or stacks, known by now
+            if pv.name in self.stack_maps and not pv.layout.startswith("vue;") and pv.layout != "vue":
+                raise self.error(f"'{pv.name}' holds stack traces: quantize() and lquantize() "
+                                 "print numbers; print it with print()", pv.loc)
+            keys = "".join(self.key_kinds.get(pv.name, []))
+            pv.layout = vueprint.with_kinds(pv.layout, keys, "t" if pv.name in self.stack_maps else "-")
         globals_ = list(self.declared.values()) + list(self.implicit.values())
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
         if self.tentative.names:  # one speculation buffer per tentative buffer name
@@ -177,6 +189,10 @@ class Lowerer(CTypeLowering, ExprLowerer):
             scope = {"__auto": "local", "__thread": "thread"}.get(storage or "", "global")
             self.declare_struct(name, scope, t, d)
             return
+        if t.kind == "stack" and storage in ("__auto", "__thread"):
+            raise self.error("stktrace_t variables cannot be __auto or __thread (ProbeVue allows no "
+                             "auto, thread or kernel qualifier on them): declare it global, "
+                             "'stktrace_t st;'", ctx)
         if t.kind == "list" and storage in ("__auto", "__thread"):
             raise self.error("list variables are always global", ctx)
         if storage in ("__auto", "__thread"):
@@ -223,7 +239,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
             self.arity[name] = 0
         else:
             g = ir.Global(name, "scalar", type=t.type, loc=self.loc(node))
-            self.env.globals[name] = t.is_str
+            self.env.globals[name] = t.is_str or t.kind == "stack"
         self.declared[name] = g
         self.decl_types[name] = t
 
@@ -417,7 +433,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
         if any(m.group(5) == tables.DATE_CONVERSION for m in convs):
             self.uses_dates = True
-        if any(m.group(5) in "tT" for m in convs) and "*" not in fmt:
+        if "*" not in fmt and any(m.group(5) in "tT" and i + 1 < len(args)
+                                  and self.is_call(args[i + 1], "get_stktrace") for i, m in enumerate(convs)):
             return self.printf_with_stacks(call, fmt, convs, args[1:])
         return self.printf_part(call, fmt, convs, args[1:])
 
@@ -438,7 +455,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         paths = {convs[i].start() for i, v in enumerate(values) if i < len(convs) and "*" not in fmt
                  and convs[i].group(5) == "p" and is_str(v, self.env)}
         fmt = _CONVERSION.sub(lambda m: m.group(0)[:-1] + "Y" if m.group(5) == tables.DATE_CONVERSION
-                              else m.group(0)[:-1] + "s" if m.start() in paths else m.group(0), fmt)
+                              else m.group(0)[:-1] + "s" if m.start() in paths
+                              else "%s" if m.group(5) in "tT" else m.group(0), fmt)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
 
     def printf_with_stacks(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Block:
@@ -454,6 +472,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 continue
             if i >= len(arg_ctxs):
                 raise self.error(f"printf conversion '%{m.group(5)}' has no argument", call)
+            if not self.is_call(arg_ctxs[i], "get_stktrace"):
+                continue  # a stktrace_t value: printed by the driver in the printf around it
             depth = self.stktrace_value(arg_ctxs[i], m.group(5))
             text = fmt[start:m.start()]
             part = [c for c in convs[first:i]]
@@ -473,16 +493,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
 
     def stktrace_value(self, ctx: P.ExprContext, conv: str) -> Optional[int]:
         """The LEVELS of the get_stktrace(LEVELS) call a `%t`/`%T` prints (None: every frame)."""
-        if not self.is_call(ctx, "get_stktrace"):
-            raise self.error(f"printf '%{conv}' prints a stack: xtrace takes a get_stktrace() call "
-                             "there (stktrace_t variables are not supported)", ctx)
-        call = ctx.primary()
-        self.arity_check(call, 1)
-        levels = call.expr()[0].getText()
-        if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
-            raise self.error("get_stktrace() takes -1 (every frame) or a positive number of frames",
-                             call.expr()[0])
-        return None if levels == "-1" else int(levels)
+        levels = self.get_stktrace(ctx.primary()).args[0]
+        return levels.value if isinstance(levels, ir.IntLit) else None
 
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
         """One printf argument; %e %f %g take a float/double value, which reaches the
@@ -490,8 +502,19 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if conv == tables.DATE_CONVERSION:
             # a timestamp() value is monotonic nanoseconds; the date is the wall clock's
             return ir.Call("timestamp_to_wall", [self.expr(ctx)], loc=self.loc(ctx))
+        if conv is not None and conv in "tT":
+            value = self.expr(ctx)
+            if not self.is_stack(value):
+                raise self.error(f"printf '%{conv}' prints a stack trace: its argument must be "
+                                 "get_stktrace() or a stktrace_t value", ctx)
+            # the driver writes the frames (runtime/symstr.py): %t with symbols, %T addresses
+            return ir.Call("vue_stack_sym" if conv == "t" else "vue_stack_raw", [value], loc=self.loc(ctx))
         if conv is None or conv not in "eEfFgG":
-            return self.expr(ctx)
+            value = self.expr(ctx)
+            if self.is_stack(value):
+                raise self.error(f"a stack trace prints with printf's %t or %T, not "
+                                 f"'%{conv or '*'}'", ctx)
+            return value
         value = self.float_operand(ctx)
         if value is None:
             raise self.error(f"%{conv} is given an integer: printf's %e, %f and %g print float "
@@ -518,9 +541,11 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if len(args) == 1:
             pv = ir.PrintVar(name, layout=layout, loc=self.loc(call))
             self.default_prints.append(pv)
-            return pv
-        count, by, order = self.aso_args(call, args[1:])
-        return ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
+        else:
+            count, by, order = self.aso_args(call, args[1:])
+            pv = ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
+        self.map_prints.append(pv)
+        return pv
 
     def copy_data(self, call: P.CallExprContext) -> ir.Stmt:
         """copy_userdata(ADDR, v) / copy_kdata(ADDR, v): sizeof(v) bytes of user / kernel

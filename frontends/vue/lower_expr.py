@@ -390,6 +390,9 @@ class ExprLowerer:
         """`x++` / `++x`. IR integers are 64-bit, so on a variable declared narrower
         (char, short, int) it becomes `x = narrow(x + 1)`, wrapping as C does; the
         postfix value is the old one, `narrow(new - 1)` (equal to it even across the wrap)."""
+        if self.is_stack(target):
+            raise XtraceError(f"'{op}' on a stack trace: a stktrace_t value can only be assigned, "
+                              "compared with == or != and printed with printf's %t or %T", loc, self.source)
         narrow = self.narrow_type(target)
         if narrow is None:
             return ir.IncDec(target, op, prefix=prefix, loc=loc)
@@ -410,7 +413,10 @@ class ExprLowerer:
         if op == "&":
             raise self.error("taking an address ('&') is not supported (Vue has no pointers to "
                              "script variables)", ctx)
-        return ir.Unary(op, self.expr(ctx.expr()), loc=self.loc(ctx))
+        operand = self.expr(ctx.expr())
+        if self.is_stack(operand):
+            raise self.stack_misuse(f"'{op}' on a stack trace", ctx)
+        return ir.Unary(op, operand, loc=self.loc(ctx))
 
     def _x_SizeofTypeExpr(self, ctx: P.SizeofTypeExprContext) -> ir.Expr:
         t = self.type_name(ctx.typeName())
@@ -435,6 +441,8 @@ class ExprLowerer:
         """IR integers are 64-bit: a narrower cast is an IR Cast (C's conversion)."""
         t = self.type_name(ctx.typeName())
         value = self.expr(ctx.expr())
+        if t.kind == "stack" or self.is_stack(value):
+            raise self.error("no cast is allowed to or from stktrace_t", ctx)
         if t.kind != "int":
             raise self.error("casts are supported to C integer types only", ctx)
         return self.narrow(value, t.type, self.loc(ctx))
@@ -447,6 +455,10 @@ class ExprLowerer:
     def _x_BinaryExpr(self, ctx: P.BinaryExprContext) -> ir.Expr:
         lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
         op = ctx.op.text
+        if self.is_stack(lhs) or self.is_stack(rhs):
+            if op not in ("==", "!=") or not (self.is_stack(lhs) and self.is_stack(rhs)):
+                raise self.stack_misuse(f"'{op}' with a stack trace", ctx)
+            return ir.Binary(op, lhs, rhs, loc=self.loc(ctx))  # equal when every entry is
         if op == "+" and (is_str(lhs, self.env) or is_str(rhs, self.env)):
             op = "."  # Vue concatenates strings with '+'
         else:
@@ -531,6 +543,8 @@ class ExprLowerer:
         target = self.lvalue(ctx.expr(0))
         value = self.expr(ctx.expr(1))
         op = ctx.op.text
+        if self.is_stack(value) or self.is_stack(target):
+            return self.assign_stack(ctx, target, value)
         if op == "=":
             self.env.learn(target, value)
         elif op == "+=" and (is_str(target, self.env) or is_str(value, self.env)):
@@ -547,6 +561,30 @@ class ExprLowerer:
             value, op = self.narrow(value, narrow, loc), "="
         return ir.Assign(target, op, value, loc=loc)
 
+    def assign_stack(self, ctx: P.AssignExprContext, target: Union[ir.Var, ir.Index],
+                     value: ir.Expr) -> ir.Expr:
+        """`st = get_stktrace(5)`, `t2 = t1`, `a[k] = st`: an undeclared global or an
+        associative array takes the stack type at its first assignment, as Vue types them."""
+        if ctx.op.text != "=":
+            raise self.stack_misuse(f"'{ctx.op.text}' on a stack trace", ctx)
+        if not self.is_stack(value):
+            raise self.error(f"'{ctx.expr(0).getText()}' is a stktrace_t: only get_stktrace() or "
+                             "another stktrace_t value can be assigned to it", ctx.expr(1))
+        if not self.is_stack(target):
+            table = self.env.table(target)
+            name = target.map if isinstance(target, ir.Index) else getattr(target, "name", None)
+            learnable = (isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope
+                         == "global" and name in self.implicit))
+            if not learnable or table is None or name in table:
+                where = ("stktrace_t variables are global (ProbeVue allows no auto or thread "
+                         "qualifier on them)" if isinstance(target, ir.Var) and target.scope != "global"
+                         else "declare it 'stktrace_t NAME;'")
+                raise self.error(f"'{ctx.expr(0).getText()}' is not a stktrace_t variable: a stack "
+                                 f"trace cannot be assigned to it ({where})", ctx)
+            (self.stack_maps if isinstance(target, ir.Index) else self.stack_globals).add(name)
+            table[name] = True
+        return ir.Assign(target, "=", value, loc=self.loc(ctx))
+
     def narrow_type(self, target: Union[ir.Var, ir.Index]):
         """The IR type of a variable declared with a C integer type narrower than 64 bits
         (a `__kernel` one too: its read is converted to the declared type)."""
@@ -561,6 +599,45 @@ class ExprLowerer:
         if t is None or t.kind != "int" or t.type is None or t.type.bits >= 64:
             return None
         return t.type
+
+    # ------------------------------------------------------------ stktrace_t
+
+    # IBM's stack trace type: get_stktrace() kept in a variable or an associative
+    # array (key or value), assigned, compared with == and != only, printed with
+    # printf's %t / %T. In the IR it is a string (runtime/xt_vstack.h's text), so
+    # the string machinery stores, copies and compares it; these checks keep
+    # everything else (arithmetic, casts, other comparisons) away from it.
+    stack_globals: set[str]
+    stack_maps: set[str]
+    key_kinds: dict[str, list[str]]
+
+    def is_stack(self, e: ir.Expr) -> bool:
+        """Whether `e` is a stktrace_t value."""
+        if isinstance(e, ir.Call):
+            return e.name == "vue_stktrace"
+        if isinstance(e, ir.Var) and e.scope == "global":
+            return self.decl_types.get(e.name, UNTYPED).kind == "stack" or e.name in self.stack_globals
+        if isinstance(e, ir.Index):
+            return e.map in self.stack_maps
+        if isinstance(e, ir.Assign):
+            return self.is_stack(e.target)
+        return False
+
+    def stack_misuse(self, what: str, node) -> XtraceError:
+        return self.error(f"{what}: a stktrace_t value can only be assigned, compared with == or != "
+                          "and printed with printf's %t or %T", node)
+
+    def get_stktrace(self, ctx: P.CallExprContext) -> ir.Expr:
+        """get_stktrace(LEVELS) as a value: -1 (or no argument) for every frame."""
+        args = ctx.expr()
+        if len(args) > 1:
+            raise self.error("get_stktrace() takes one argument, the number of levels (-1: all)", ctx)
+        levels = args[0].getText() if args else "-1"
+        if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
+            raise self.error("get_stktrace() takes -1 (every frame) or a positive number of frames",
+                             args[0])
+        loc = self.loc(ctx)
+        return ir.Call("vue_stktrace", [constant_int(int(levels), loc)], loc=loc)
 
     # ------------------------------------------------------------ calls
 
@@ -580,6 +657,8 @@ class ExprLowerer:
         if fname == "get_location_point":
             self.arity_check(ctx, 0)
             return self.location_point(ctx)
+        if fname == "get_stktrace":
+            return self.get_stktrace(ctx)
         if fname in ("get_userstring", "get_kstring"):
             self.arity_check(ctx, 2)
             length = self.expr(args[1])
@@ -654,6 +733,13 @@ class ExprLowerer:
             self.container(name, ctx, 0, agg=True)
             return name, []
         raise self.error("expected a list variable or a list in an associative array", ctx)
+
+
+def constant_int(value: int, loc: Loc) -> ir.Expr:
+    """An integer constant as the IR a literal of it lowers to (negatives as unary minus)."""
+    if value < 0:
+        return ir.Unary("-", ir.IntLit(-value, loc=loc), loc=loc)
+    return ir.IntLit(value, loc=loc)
 
 
 def _nearest(text: str) -> str:

@@ -178,7 +178,6 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     # trace(buf) of a String[256] prints all 256 bytes); no page gives the layout it prints.
     "trace": "raw trace output, whose printed layout IBM's documentation does not give; "
              "print the data with printf",
-    "get_stktrace": "stack trace values outside printf's %t and %T",
     "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
