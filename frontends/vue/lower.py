@@ -695,7 +695,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if not keys:
             raise self.error("delete() needs the associative array and the key(s) to remove", call)
         self.container(name, args[0], len(keys), agg=g is not None and g.kind == "agg")
-        return ir.Delete(name, [self.expr(k) for k in keys], loc=self.loc(call))
+        return ir.Delete(name, self.map_keys(name, keys), loc=self.loc(call))
 
 
 def _find_call(ctx) -> Optional[P.CallExprContext]:

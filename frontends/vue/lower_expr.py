@@ -263,7 +263,7 @@ class ExprLowerer:
         kind = self.container(name, base, len(keys), agg)
         if target:
             self.assigned.add(name)
-        index = ir.Index(name, [self.expr(k) for k in keys], loc=self.loc(ctx))
+        index = ir.Index(name, self.map_keys(name, keys), loc=self.loc(ctx))
         if kind == "agg" and not agg:
             raise self.error(f"'{name}' holds lists: read them with count(), sum(), min(), max() "
                              "or avg()", ctx)
@@ -287,6 +287,53 @@ class ExprLowerer:
         if have != nkeys:
             raise self.error(f"'{name}' is used with {nkeys} key(s) here but {have} at its first use", node)
         return g.kind
+
+    def map_keys(self, name: str, key_ctxs: list) -> list[ir.Expr]:
+        """The keys of an element of `name`. Vue fixes each key's type at the array's
+        first use: a float/double key (IBM's `var[0]["a"][2.5]`) travels as the bits of
+        the double (a number literal or a float variable), a stktrace_t key as its text;
+        their kinds tell print() how to show them (vueprint.with_kinds)."""
+        known = self.key_kinds.get(name)
+        out, kinds = [], []
+        for i, k in enumerate(key_ctxs):
+            want = known[i] if known is not None and i < len(known) else None
+            floaty = self.is_float_ctx(k)
+            if want == "f" or (want is None and floaty):
+                value = self.float_operand(k)
+                if value is None:
+                    raise self.error(f"key {i + 1} of '{name}' is a float/double (set at its first "
+                                     "use): give a number or a float/double variable", k)
+                out.append(value)
+                kinds.append("f")
+                continue
+            if floaty:
+                raise self.error(f"key {i + 1} of '{name}' is not a float/double (set at its first "
+                                 "use)", k)
+            value = self.expr(k)
+            kind = "t" if self.is_stack(value) else "-"
+            if want is not None and kind != want:
+                what = "a stack trace" if want == "t" else "not a stack trace"
+                raise self.error(f"key {i + 1} of '{name}' is {what} (set at its first use)", k)
+            out.append(value)
+            kinds.append(kind)
+        if known is None:
+            self.key_kinds[name] = kinds
+        return out
+
+    def is_float_ctx(self, ctx: P.ExprContext) -> bool:
+        """Whether `ctx` is a floating-point literal (`2.5`, `-1.0`) or a float/double variable."""
+        if isinstance(ctx, P.PrefixExprContext) and ctx.op.text in ("-", "+"):
+            ctx = ctx.expr()
+        if not isinstance(ctx, P.PrimaryExprContext):
+            return False
+        prim = ctx.primary()
+        if isinstance(prim, P.FloatLitContext):
+            return True
+        if isinstance(prim, (P.NameExprContext, P.QualifiedVarContext)):
+            name = prim.ID().getText()
+            t = self.locals.get(name) or self.threads.get(name) or self.decl_types.get(name)
+            return t is not None and t.kind == "float"
+        return False
 
     def lvalue(self, ctx: P.ExprContext) -> Union[ir.Var, ir.Index]:
         """An assignment / ++ / -- target."""
