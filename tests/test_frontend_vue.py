@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import struct
 from pathlib import Path
 
 import pytest
@@ -431,9 +432,18 @@ REJECT = [
     ("@@BEGIN { a[1] = 2; print(a, x); }", 1, 30, "integer constant"),
     ("@@sysproc:dispatch:* { }", 1, 11, "@@sysproc:offcpu and @@sysproc:oncpu"),
     ("String s[10];\n@@BEGIN { copy_kdata(0, s); }", 2, 25, "'s' is a String (use get_userstring()"),
-    ('@@BEGIN { printf("%t", 3); }', 1, 24, "xtrace takes a get_stktrace() call there"),
+    ('@@BEGIN { printf("%t", 3); }', 1, 24, "must be get_stktrace() or a stktrace_t value"),
     ('@@BEGIN { printf("%T", get_stktrace(0)); }', 1, 37, "get_stktrace() takes -1"),
-    ("@@BEGIN { x = get_stktrace(-1); }", 1, 15, "outside printf's %t and %T"),
+    ("@@BEGIN { x = get_stktrace(-1); y = x + 1; }", 1, 37, "'+' with a stack trace"),
+    ("@@BEGIN { x = get_stktrace(-1); x++; }", 1, 33, "'++' on a stack trace"),
+    ("@@BEGIN { x = get_stktrace(-1); y = !x; }", 1, 37, "'!' on a stack trace"),
+    ("stktrace_t t;\n@@BEGIN { t = 5; }", 2, 15, "only get_stktrace() or another stktrace_t"),
+    ("int i;\n@@BEGIN { i = get_stktrace(2); }", 2, 11, "'i' is not a stktrace_t variable"),
+    ("@@BEGIN { __auto stktrace_t t; }", 1, 11, "cannot be __auto or __thread"),
+    ("@@BEGIN { t = get_stktrace(1); printf(\"%s\", t); }", 1, 45, "prints with printf's %t or %T"),
+    ("@@BEGIN { a[1] = get_stktrace(1); quantize(a); }", 1, 35, "holds stack traces"),
+    ("@@BEGIN { a[get_stktrace(1)] = 1; a[2] = 1; }", 1, 37, "key 1 of 'a' is a stack trace"),
+    ("@@BEGIN { a[1] = 1; a[2.5] = 1; }", 1, 23, "is not a float/double"),
     ("@@BEGIN { copy_userdata(0); }", 1, 11, "copy_userdata() takes 2 arguments"),
 ]
 
@@ -1042,3 +1052,26 @@ def test_syscallx64_is_syscallx_outside_the_compat_table():
     with pytest.raises(XtraceError) as info:
         lower("@@syscallx32:*:kwrite:entry\n{ }")
     assert "compat table" in info.value.message and "@@syscallx" in info.value.message
+
+
+def test_float_and_stack_columns_print_as_such():
+    # the layout's kinds segment: float keys print as %g and sort numerically, a
+    # stack value prints its frames on the lines after its key
+    from xtrace.runtime.vueprint import format_vue_map
+    prog = lower('@@BEGIN { a[2.5] = 1; a[-1.0] = 2; b[1] = get_stktrace(-1); print(a); print(b); }')
+    pa, pb = [s for s in prog.probes[0].body.stmts if isinstance(s, ir.PrintVar)]
+    bits = {x: struct.unpack("<q", struct.pack("<d", x))[0] for x in (2.5, -1.0)}
+    assert format_vue_map(pa.layout, [((bits[2.5],), 1), ((bits[-1.0],), 2)]).splitlines()[1:] == [
+        f"{'-1':<32} | 2", f"{'2.5':<32} | 1"]
+    out = format_vue_map(pb.layout, [((1,), "raw")], lambda raw: "f1+0x1\nf2+0x2\n")
+    assert out.splitlines()[1:] == [f"{'1':<32} |", " " * 35 + "f1+0x1", " " * 35 + "f2+0x2"]
+
+
+def test_stack_value_text_decodes_kernel_and_user_frames():
+    from xtrace.runtime.symstr import vue_stack_frames
+    from xtrace.runtime.ustack import UserMaps
+    kaddr = 0xffffffff81000010
+    text = f"1;{(-kaddr) & ((1 << 64) - 1):x} {(-(kaddr + 8)) & ((1 << 64) - 1):x};0;7f0000001000 7f0000002000"
+    frames = vue_stack_frames(text, None, UserMaps)
+    assert [f.addr for f in frames] == [kaddr, 0x7f0000001000]  # one level of each part
+    assert vue_stack_frames("", None, UserMaps) == []
