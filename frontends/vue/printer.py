@@ -694,6 +694,10 @@ class Printer:
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         if e.name in ("user_read", "kernel_read_int"):
             return self.deref(e)
+        if e.name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
+            # the IR keeps a stktrace_t as a string: its declaration cannot be said again
+            raise self.fail("stktrace_t values (get_stktrace() kept in a variable or an array) are "
+                            "not translated yet", e)
         if e.name == "double_bits":
             # the IR keeps no float type for the declaration, so the variable cannot be said again
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
