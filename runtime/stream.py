@@ -512,6 +512,8 @@ class StreamDecoder:
                                 and any("@" in p.flags for p in compile_format(spec["fmt"]) if p.conv)):
             self.out.write(format_multi(spec, aggs, rows, normals))
         else:
+            if spec["layout"].startswith("vue"):  # stack keys are written by the driver
+                spec = {**spec, "stack_text": self.vue_stack_text}
             self.out.write(format_agg(spec, aggs[0], rows[0], normals[0]))
 
     def apply_control(self, spec: dict, raw: list[AggRow]) -> None:

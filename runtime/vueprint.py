@@ -153,6 +153,35 @@ def format_vue_map(layout: str, rows: list[tuple[tuple, object]],
     return "".join(out)
 
 
+LIST_STATS = ("count", "sum", "min", "max", "avg")
+
+
+def format_vue_lists(layout: str, rows: list, stat: str,
+                     stack: Optional[Callable[[str], str]] = None) -> str:
+    """print() of an associative array of lists: one row per key with the list's
+    count, sum, min, max and avg in columns of 10 (an empty list shows 0s); `rows`
+    are (key, row) with `row.value(name)` giving each statistic. Sorted as
+    format_vue_map sorts, a sort by value using `stat` (USE_LIST_SUM ...: count
+    without one)."""
+    keys, _ = layout_kinds(layout)
+    _, count, by, order = layout_options(layout)
+    rows = [(k, r) for (k, _), (_, r) in zip(_kinded([(k, 0) for k, _ in rows], keys, "-", stack), rows)]
+    rows = sorted(rows, key=lambda kv: _sort_key(kv[0]))
+    if by == "value":
+        rows = sorted(rows, key=lambda kv: kv[1].value(stat), reverse=order == "desc")
+    elif order == "desc":
+        rows.reverse()
+    if count:
+        rows = rows[:count]
+    out = [f"{'[key]':<{KEY_WIDTH}} | " + " ".join(f"{name:>10}" for name in LIST_STATS) + "\n"]
+    for k, r in rows:
+        head, _, last = _key_text(k).rstrip("\n").rpartition("\n")
+        if head:
+            out.append(head + "\n")
+        out.append(f"{last:<{KEY_WIDTH}} | " + " ".join(f"{r.value(name):>10}" for name in LIST_STATS) + "\n")
+    return "".join(out)
+
+
 # ptree(): IBM's layout could not be read (see docs/vue-real-scripts.md), so this is
 # xtrace's: a header, the ancestors from init down with a `|` / `V` connector below
 # each, the probed process marked `<=======`, then its descendants, each on a

@@ -75,7 +75,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         self.stack_globals: set[str] = set()
         self.stack_maps: set[str] = set()
         self.key_kinds: dict[str, list[str]] = {}
-        self.map_prints: list[ir.PrintVar] = []
+        self.map_prints: list[ir.Stmt] = []  # print() of arrays: PrintVar, PrintAgg (lists)
+        self.list_stat: Optional[str] = None  # set_aso_print_options(..., USE_LIST_*)
         self._init_ctypes()
 
     # ------------------------------------------------------------ program
@@ -103,7 +104,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if self.aso_options is not None:
             for pv in self.default_prints:
                 pv.layout = vueprint.layout_with(pv.layout, *self.aso_options)
+                if isinstance(pv, ir.PrintAgg):
+                    pv.value_func = self.list_stat or "count"
         for pv in self.map_prints:  # which columns hold floats or stacks, known by now
+            if isinstance(pv, ir.PrintAgg):
+                pv.layout = vueprint.with_kinds(pv.layout, "".join(self.key_kinds.get(pv.agg, [])), "-")
+                continue
             if pv.name in self.stack_maps and not pv.layout.startswith("vue;") and pv.layout != "vue":
                 raise self.error(f"'{pv.name}' holds stack traces: quantize() and lquantize() "
                                  "print numbers; print it with print()", pv.loc)
@@ -533,8 +539,14 @@ class Lowerer(CTypeLowering, ExprLowerer):
         g = self.global_named(name)
         if g is None:
             raise self.error(f"{fname}(): '{name}' is not an associative array used before", args[0])
+        if g.kind == "agg" and fname != "print":
+            raise self.error(f"{fname}() draws a value per key: an associative array of lists "
+                             "prints with print()", args[0])
+        if g.kind == "agg" and not self.keyed(name):
+            raise self.error(f"print() prints associative arrays; '{name}' is a list: read it with "
+                             "count(), sum(), min(), max() or avg()", args[0])
         if g.kind == "agg":
-            raise self.error(f"{fname}() of an associative array of lists is not supported yet", args[0])
+            return self.print_lists(call, name, args)
         if g.kind != "map":
             raise self.error(f"{fname}() prints associative arrays; '{name}' is not one", args[0])
         layout = tables.PRINT_LAYOUTS[fname]
@@ -546,6 +558,23 @@ class Lowerer(CTypeLowering, ExprLowerer):
             pv = ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
         self.map_prints.append(pv)
         return pv
+
+    def keyed(self, name: str) -> bool:
+        return self.arity.get(name, 0) > 0
+
+    def print_lists(self, call: P.CallExprContext, name: str, args: list) -> ir.PrintAgg:
+        """print(a) / print(a, N, FLAGS) of an associative array of lists: each key's
+        count, sum, min, max and avg (runtime/vueprint.format_vue_lists); USE_LIST_*
+        picks the statistic a sort by value uses."""
+        if len(args) == 1:
+            pa = ir.PrintAgg(name, layout="vue", value_func="count", loc=self.loc(call))
+            self.default_prints.append(pa)
+        else:
+            count, by, order, stat = self.aso_args(call, args[1:], lists=True)
+            pa = ir.PrintAgg(name, layout=vueprint.layout_with("vue", count, by, order),
+                             value_func=stat, loc=self.loc(call))
+        self.map_prints.append(pa)
+        return pa
 
     def copy_data(self, call: P.CallExprContext) -> ir.Stmt:
         """copy_userdata(ADDR, v) / copy_kdata(ADDR, v): sizeof(v) bytes of user / kernel
@@ -605,11 +634,14 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if len(call.expr()) not in (1, 2):
             raise self.error("set_aso_print_options() takes the number of entries and the sort flags",
                              call)
-        self.aso_options = self.aso_args(call, call.expr())
+        self.aso_options = self.aso_args(call, call.expr(), lists=None)
 
-    def aso_args(self, call: P.CallExprContext, args: list) -> tuple[int, str, str]:
+    def aso_args(self, call: P.CallExprContext, args: list, lists: Optional[bool] = False):
         """(number of entries, 0 for all; "key"/"value"; "asc"/"desc") from the optional
-        arguments of print() or set_aso_print_options()."""
+        arguments of print() or set_aso_print_options(); with `lists`, a fourth: the
+        list statistic USE_LIST_* names for a sort by value ("count" without one).
+        `lists` None: set_aso_print_options(), whose USE_LIST_* applies to every print()
+        of lists."""
         count_ctx = args[0]
         try:
             count = parse_int(count_ctx.getText())
@@ -618,7 +650,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if count < 0:
             raise self.error("the number of entries to print must be an integer constant (0 for all)",
                              count_ctx)
-        by, order = "key", "asc"
+        by, order, stat = "key", "asc", None
         if len(args) > 1:
             words = [w.strip() for w in args[1].getText().split("|")]
             for w in words:
@@ -629,13 +661,19 @@ class Lowerer(CTypeLowering, ExprLowerer):
                     else:
                         order = value
                 elif w in tables.ASO_LIST_FLAGS:
-                    raise self.error(f"{w} (which statistic of a list value to sort by) is not "
-                                     "supported: print() of associative arrays of lists is not "
-                                     "supported yet", args[1])
+                    stat = w[len("USE_LIST_"):].lower()
                 elif w != "0":
                     raise self.error(f"unknown print option '{w}': the flags are SORT_BY_KEY or "
                                      "SORT_BY_VALUE with SORT_TYPE_ASCEND or SORT_TYPE_DESCEND, "
+                                     "and USE_LIST_COUNT, _SUM, _MIN, _MAX or _AVG for lists, "
                                      "joined by '|'", args[1])
+        if stat is not None and lists is False:
+            raise self.error(f"USE_LIST_{stat.upper()} (which statistic of a list value to sort "
+                             "by) applies to associative arrays of lists only", args[1])
+        if lists:
+            return count, by, order, stat or self.list_stat or "count"
+        if stat is not None:
+            self.list_stat = stat  # set_aso_print_options(): for every print() of lists
         return count, by, order
 
     def ptree(self, call: P.CallExprContext) -> ir.Stmt:
