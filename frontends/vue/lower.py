@@ -74,6 +74,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         # stacks (learned at their first assignment), and the kinds of each array's keys
         self.stack_globals: set[str] = set()
         self.stack_maps: set[str] = set()
+        self.float_maps: set[str] = set()  # float/double values (IEEE-754 bits, as variables)
         self.key_kinds: dict[str, list[str]] = {}
         self.map_prints: list[ir.Stmt] = []  # print() of arrays: PrintVar, PrintAgg (lists)
         self.list_stat: Optional[str] = None  # set_aso_print_options(..., USE_LIST_*)
@@ -113,8 +114,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
             if pv.name in self.stack_maps and not pv.layout.startswith("vue;") and pv.layout != "vue":
                 raise self.error(f"'{pv.name}' holds stack traces: quantize() and lquantize() "
                                  "print numbers; print it with print()", pv.loc)
+            if pv.name in self.float_maps and not pv.layout.startswith("vue;") and pv.layout != "vue":
+                raise self.error(f"'{pv.name}' holds float/double values: quantize() and lquantize() "
+                                 "draw integers; print it with print()", pv.loc)
             keys = "".join(self.key_kinds.get(pv.name, []))
-            pv.layout = vueprint.with_kinds(pv.layout, keys, "t" if pv.name in self.stack_maps else "-")
+            value = "t" if pv.name in self.stack_maps else "f" if pv.name in self.float_maps else "-"
+            pv.layout = vueprint.with_kinds(pv.layout, keys, value)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
         if self.tentative.names:  # one speculation buffer per tentative buffer name

@@ -260,6 +260,8 @@ class ExprLowerer:
         if not (isinstance(base, P.PrimaryExprContext) and isinstance(base.primary(), P.NameExprContext)):
             raise self.error("only associative arrays can be indexed", ctx)
         name = base.getText()
+        if name in self.float_maps and not self.float_ok:
+            raise self.float_misuse(f"{name}[...]", ctx)
         kind = self.container(name, base, len(keys), agg)
         if target:
             self.assigned.add(name)
@@ -324,6 +326,11 @@ class ExprLowerer:
         """Whether `ctx` is a floating-point literal (`2.5`, `-1.0`) or a float/double variable."""
         if isinstance(ctx, P.PrefixExprContext) and ctx.op.text in ("-", "+"):
             ctx = ctx.expr()
+        if isinstance(ctx, P.IndexExprContext):
+            base = ctx
+            while isinstance(base, P.IndexExprContext):
+                base = base.expr(0)
+            return base.getText() in self.float_maps
         if not isinstance(ctx, P.PrimaryExprContext):
             return False
         prim = ctx.primary()
@@ -530,12 +537,18 @@ class ExprLowerer:
     float_ok: bool = False
 
     def float_misuse(self, name: str, node) -> XtraceError:
+        if name.endswith("[...]"):
+            return self.error(f"'{name[:-5]}' holds float/double values: xtrace can assign them and "
+                              "print them with printf's %e, %f or %g (or print()), not compute with "
+                              "them (kernel code cannot use the FPU)", node)
         return self.error(f"'{name}' is a float/double variable: xtrace can assign it and print it "
                           "with printf's %e, %f or %g, not compute with it (kernel code cannot use "
                           "the FPU)", node)
 
     def is_float_var(self, e: ir.Expr) -> bool:
         """Whether `e` is a variable declared float or double."""
+        if isinstance(e, ir.Index):
+            return e.map in self.float_maps
         if not isinstance(e, ir.Var):
             return False
         table = {"local": self.locals, "thread": self.threads}.get(e.scope, self.decl_types)
@@ -549,6 +562,13 @@ class ExprLowerer:
         inner = ctx
         if isinstance(inner, P.PrefixExprContext) and inner.op.text in ("-", "+"):
             neg, inner = inner.op.text == "-", inner.expr()
+        if isinstance(inner, P.IndexExprContext) and not neg:
+            self.float_ok = True
+            try:
+                e = self.expr(ctx)
+            finally:
+                self.float_ok = False
+            return e if self.is_float_var(e) else None
         if isinstance(inner, P.PrimaryExprContext):
             prim = inner.primary()
             if isinstance(prim, (P.FloatLitContext, P.IntLitContext)):
@@ -574,12 +594,18 @@ class ExprLowerer:
             target = self.lvalue(ctx.expr(0))
         finally:
             self.float_ok = False
+        if (isinstance(target, ir.Index) and target.map not in self.env.maps
+                and target.map not in self.float_maps and self.is_float_ctx(ctx.expr(1))):
+            # an array's first value sets its value type (IBM: values may be floating point)
+            self.float_maps.add(target.map)
+            self.env.maps[target.map] = False
         if self.is_float_var(target):
+            what = target.name if isinstance(target, ir.Var) else f"{target.map}[...]"
             if ctx.op.text != "=":
-                raise self.float_misuse(target.name, ctx)
+                raise self.float_misuse(what, ctx)
             value = self.float_operand(ctx.expr(1))
             if value is None:
-                raise self.error(f"'{target.name}' is a float/double variable: only a number or "
+                raise self.error(f"'{what}' is a float/double variable: only a number or "
                                  "another float/double variable can be assigned to it", ctx.expr(1))
             return ir.Assign(target, "=", value, loc=self.loc(ctx))
         return self._assign(ctx)
@@ -656,6 +682,7 @@ class ExprLowerer:
     # everything else (arithmetic, casts, other comparisons) away from it.
     stack_globals: set[str]
     stack_maps: set[str]
+    float_maps: set[str]  # associative arrays of float/double values
     key_kinds: dict[str, list[str]]
 
     def is_stack(self, e: ir.Expr) -> bool:
