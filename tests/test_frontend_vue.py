@@ -445,6 +445,9 @@ REJECT = [
     ("@@BEGIN { a[1] = get_stktrace(1); quantize(a); }", 1, 35, "holds stack traces"),
     ("@@BEGIN { a[get_stktrace(1)] = 1; a[2] = 1; }", 1, 37, "key 1 of 'a' is a stack trace"),
     ("@@BEGIN { a[1] = 1; a[2.5] = 1; }", 1, 23, "is not a float/double"),
+    ("@@BEGIN { r[1] = 2.5; x = r[1] + 1; }", 1, 27, "'r' holds float/double values"),
+    ("@@BEGIN { r[1] = 2.5; r[2] = \"x\"; }", 1, 30, "only a number or another float/double"),
+    ("@@BEGIN { r[1] = 2.5; quantize(r); }", 1, 23, "draw integers"),
     ("@@BEGIN { copy_userdata(0); }", 1, 11, "copy_userdata() takes 2 arguments"),
 ]
 
@@ -1076,3 +1079,16 @@ def test_stack_value_text_decodes_kernel_and_user_frames():
     frames = vue_stack_frames(text, None, UserMaps)
     assert [f.addr for f in frames] == [kaddr, 0x7f0000001000]  # one level of each part
     assert vue_stack_frames("", None, UserMaps) == []
+
+
+def test_ibm_stack_trace_type_page_examples_lower():
+    # IBM's "Stack trace type" page: declaration, get_stktrace() with and without
+    # levels, an array value, assignment and comparison
+    prog = lower("stktrace_t st;\nstktrace_t t1, t2;\n@@syscall:*:read:entry\n{\n"
+                 "\tst = get_stktrace(5);\n\ta_st[0] = get_stktrace(-1);\n\tt1 = get_stktrace();\n"
+                 "\tt2 = t1;\n\tif (t1 == t2)\n\t\tprintf(\"Entries are similar\");\n\telse\n"
+                 "\t\tprintf(\"Entries are not similar\");\n\tprintf(\"%t\\n\", a_st[0]);\n}\n")
+    calls = [e for e in ir.walk([p.body for p in prog.probes]) if isinstance(e, ir.Call)]
+    levels = [c.args[0] for c in calls if c.name == "vue_stktrace"]
+    assert levels[0] == ir.IntLit(5) and all(isinstance(x, ir.Unary) for x in levels[1:])
+    assert any(c.name == "vue_stack_sym" for c in calls)
