@@ -40,6 +40,8 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "arg7": (INT64, "probe argument 7"),
     "arg8": (INT64, "probe argument 8"),
     "arg9": (INT64, "probe argument 9"),
+    # Vue's __arg11 .. __arg32 (a user function's further stack-passed arguments)
+    **{f"arg{i}": (INT64, f"probe argument {i}") for i in range(10, 32)},
     "retval": (INT64, "return value at a return probe"),
     "syscall_nr": (INT64, "syscall number at a syscall probe"),
     "syscall_name": (STRING, "syscall name at a syscall probe (stap `name`)"),

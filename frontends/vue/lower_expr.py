@@ -162,6 +162,10 @@ class ExprLowerer:
                 raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
             if name.startswith("__arg"):
                 self.arg_uses.append(loc)
+                if int(name[len("__arg"):]) > 6 and self.point_kinds != {"ufunc"}:
+                    raise self.error(f"'{name}': __arg7 .. __arg32 (a function's stack-passed "
+                                     "arguments) are read in @@uft clauses only; a Linux system "
+                                     "call takes at most six arguments", node)
             value = ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
             if name == "__rv" and self.syscall_exit:
                 value = syscall_rv(loc)
@@ -188,7 +192,7 @@ class ExprLowerer:
             raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
         m = _ARG.match(name)
         if m:
-            raise self.error(f"only __arg1 .. __arg6 are supported, not '{name}'", node)
+            raise self.error(f"Vue's arguments are __arg1 .. __arg32, not '{name}'", node)
         if name in self.threads:
             return ir.Var(name, "thread", loc=loc)
         if name in self.kernel_vars:

@@ -30,7 +30,7 @@ BUILTIN_VARS: dict[str, str] = {
     # sandbox) here
     "__trcid": "tracer_pid",
     "__kernelmode": "kernelmode",
-    **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 7)},
+    **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 33)},
 }
 
 # IR builtin -> Vue spelling (an expression; some are Vue functions).
