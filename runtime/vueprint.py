@@ -88,17 +88,24 @@ def _as_float(v: object) -> object:
     return struct.unpack("<d", struct.pack("<q", v))[0] if isinstance(v, int) else v
 
 
+def _one(kind: str, v: object, stack: Optional[Callable[[str], str]]) -> object:
+    """A column's cell: a float column's bits as the float, a stack column's text as its
+    frame lines."""
+    if kind == "f":
+        return _as_float(v)
+    if kind == "t" and stack is not None:
+        return _StackText(stack(str(v)), str(v))
+    return v
+
+
+def _kinded_key(key: tuple, keys: str, stack: Optional[Callable[[str], str]]) -> tuple:
+    return tuple(_one(keys[i] if i < len(keys) else "-", k, stack) for i, k in enumerate(key))
+
+
 def _kinded(rows: list[tuple[tuple, object]], keys: str, value: str,
             stack: Optional[Callable[[str], str]]) -> list[tuple[tuple, object]]:
     """Rows with float columns as floats and stack columns as their frame lines."""
-    def one(kind: str, v: object) -> object:
-        if kind == "f":
-            return _as_float(v)
-        if kind == "t" and stack is not None:
-            return _StackText(stack(str(v)), str(v))
-        return v
-    return [(tuple(one(keys[i] if i < len(keys) else "-", k) for i, k in enumerate(key)), one(value, v))
-            for key, v in rows]
+    return [(_kinded_key(key, keys, stack), _one(value, v, stack)) for key, v in rows]
 
 
 class _StackText(str):
@@ -165,7 +172,7 @@ def format_vue_lists(layout: str, rows: list, stat: str,
     without one)."""
     keys, _ = layout_kinds(layout)
     _, count, by, order = layout_options(layout)
-    rows = [(k, r) for (k, _), (_, r) in zip(_kinded([(k, 0) for k, _ in rows], keys, "-", stack), rows)]
+    rows = [(_kinded_key(k, keys, stack), r) for k, r in rows]
     rows = sorted(rows, key=lambda kv: _sort_key(kv[0]))
     if by == "value":
         rows = sorted(rows, key=lambda kv: kv[1].value(stat), reverse=order == "desc")
