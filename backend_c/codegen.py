@@ -574,6 +574,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_stack.h")
         if ustacks or "ustack" in self.uses:
             headers.append("xt_ustack.h")
+        if "vstack" in self.uses:
+            headers.append("xt_vstack.h")
         if self.signals:
             headers.append("xt_signal.h")
         if "task" in self.uses:

@@ -422,6 +422,10 @@ class ExprGen:
             return f"xt_sysname_of({self.int_expr(e.args[0])})"
         if isinstance(e, n.Call) and e.name in ("symname", "symdata"):
             return f"xt_ksym({self.slot()}, {self.int_expr(e.args[0])}, {'true' if e.name == 'symdata' else 'false'})"
+        if isinstance(e, n.Call) and e.name == "vue_stktrace":
+            # Vue's get_stktrace() as a stktrace_t value (runtime/xt_vstack.h)
+            self.uses.update({"kstack", "ustack", "umaps", "vstack"})
+            return f"xt_vstktrace(c, {self.slot()}, {self.int_expr(e.args[0])})"
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:
             raise XtraceError(f"{e.name}() gives a string only the driver can write, when it prints "
                               "it: use it as an argument of printf/print/println (xtrace cannot "
@@ -529,6 +533,12 @@ class ExprGen:
                 return f"((s64)xt_sys_arg(c, {i}))"
             if self.probe_kind == {"tracepoint"}:
                 return f"((s64)(c->tpargs[{i}]))" if i < self.tp_nargs else "0LL"
+            if self.probe_kind == {"ufunc"} and i >= 6:
+                # x86-64 passes the 7th argument on: at a function's entry it is above
+                # the return address on the user stack (0 if that cannot be read)
+                return (f"({{ unsigned long v_ = 0; if (c->regs && user_mode(c->regs)) "
+                        f"(void)copy_from_user_nofault(&v_, (const void __user *)"
+                        f"(user_stack_pointer(c->regs) + {8 * (i - 5)}), 8); (s64)v_; }})")
             self.uses.add("sysregs")  # the clause may also have syscall probes
             return f"((s64)(c->regs ? regs_get_kernel_argument(c->regs, {i}) : 0))"
         raise self.err(f"builtin '{name}' is not a number", e.loc)

@@ -387,7 +387,7 @@ class StmtGen:
         decl, size, put = [], ["0"], []
         for i, (k, code) in enumerate(c_args):
             kind = k.split(":")[0]
-            if kind in ("str", "kstr"):
+            if kind in ("str", "kstr", "vstk"):
                 decl.append(f"const char *a{i}_ = {code}; u16 n{i}_ = xt_strlen(a{i}_);")
                 size.append(f"2 + n{i}_")
                 put.append(f"p_ = xt_put_str(p_, a{i}_, n{i}_);")
@@ -443,7 +443,7 @@ class StmtGen:
             self.uses.add("rematch")
         if how in ("ksym", "usym", "rematch"):
             code = self.int_expr(a.args[0])
-        elif how in ("kstr", "ustr"):
+        elif how in ("kstr", "ustr", "vstk"):
             code = self.str_expr(a.args[0])
         return f"{how}:{a.name}", code
 

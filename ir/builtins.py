@@ -40,6 +40,8 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "arg7": (INT64, "probe argument 7"),
     "arg8": (INT64, "probe argument 8"),
     "arg9": (INT64, "probe argument 9"),
+    # Vue's __arg11 .. __arg32 (a user function's further stack-passed arguments)
+    **{f"arg{i}": (INT64, f"probe argument {i}") for i in range(10, 32)},
     "retval": (INT64, "return value at a return probe"),
     "syscall_nr": (INT64, "syscall number at a syscall probe"),
     "syscall_name": (STRING, "syscall name at a syscall probe (stap `name`)"),
@@ -230,6 +232,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # successful =~ of this probe hit ("" when it took no part); the record
     # carries the subject and the pattern, the driver finds the groups.
     "matched": (("int",), STRING),
+    # Vue's get_stktrace(LEVELS) as a stktrace_t value: the frames as text the
+    # driver decodes (runtime/xt_vstack.h); vue_stack_sym/vue_stack_raw(s): how
+    # printf's %t / %T print such a value (deferred: the driver names the frames).
+    "vue_stktrace": (("int",), STRING),
+    "vue_stack_sym": (("str",), STRING),
+    "vue_stack_raw": (("str",), STRING),
 }
 
 # The FUNCTIONS whose string the driver writes when a print has it as a direct
@@ -239,7 +247,7 @@ DEFERRED_STR: dict[str, str] = {
     "symname": "ksym", "symdata": "ksym", "usymname": "usym", "usymdata": "usym",
     "sprint_backtrace": "kstack", "sprint_ubacktrace": "ustack",
     "sprint_syms": "kstr", "print_syms": "kstr", "sprint_usyms": "ustr", "print_usyms": "ustr",
-    "matched": "rematch",
+    "matched": "rematch", "vue_stack_sym": "vstk", "vue_stack_raw": "vstk",
 }
 
 

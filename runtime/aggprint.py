@@ -587,6 +587,9 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow], normal: int = 1) -> st
     func = spec.get("value_func") or "count"
     agg_spec = agg.get("spec") or {}
     layout = spec["layout"]
+    if layout.partition(";")[0] == "vue":  # Vue's print() of an associative array of lists
+        from .vueprint import format_vue_lists
+        return format_vue_lists(layout, [(r.key, r) for r in rows], func, spec.get("stack_text"))
     if layout == "stap_hist":
         params, nb = agg_spec.get("params", []), agg_spec["nbuckets"]
         if spec.get("one_element"):

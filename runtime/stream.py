@@ -16,7 +16,7 @@ from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, for
 from .vueprint import format_ptree, format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
-from .symstr import SymStrings
+from .symstr import SymStrings, vue_stack_frames
 from .format import Symbolizer, apply_format, compile_format, symbolizer_of, stap_pieces, dated_pieces
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
@@ -329,7 +329,7 @@ class StreamDecoder:
         elif rtype == REC_MAP_END:
             rows = self.map_rows.pop(rid, [])
             layout = self.map_layouts.pop(rid, "stap")
-            self.out.write(format_vue_map(layout, rows) if layout != "stap"
+            self.out.write(format_vue_map(layout, rows, self.vue_stack_text) if layout != "stap"
                            else format_map(self.m["maps"][rid]["name"], rows))
         elif rtype == REC_TRAILER:
             self.trailer(payload)
@@ -378,6 +378,10 @@ class StreamDecoder:
             return dtrace_stack(probe_frames(addrs, self.kernel_symbols())[:slot])
         maps = self.user_maps()
         return dtrace_ustack([maps.resolve(slot, a) for a in addrs])
+
+    def vue_stack_text(self, text: str) -> str:
+        """A Vue stktrace_t value's frames as print() shows them: as printf's %t does."""
+        return vue_stktrace(vue_stack_frames(text, self.kernel_symbols(), self.user_maps), symbols=True)
 
     def sym_strings(self) -> SymStrings:
         """The writer of stap's symbol strings, made once."""
@@ -508,6 +512,8 @@ class StreamDecoder:
                                 and any("@" in p.flags for p in compile_format(spec["fmt"]) if p.conv)):
             self.out.write(format_multi(spec, aggs, rows, normals))
         else:
+            if spec["layout"].startswith("vue"):  # stack keys are written by the driver
+                spec = {**spec, "stack_text": self.vue_stack_text}
             self.out.write(format_agg(spec, aggs[0], rows[0], normals[0]))
 
     def apply_control(self, spec: dict, raw: list[AggRow]) -> None:

@@ -17,7 +17,7 @@ import os
 import struct
 from typing import Callable, Optional
 
-from .stacks import Frame, KernelSymbols, probe_frames, stap_backtrace
+from .stacks import Frame, KernelSymbols, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import UserMaps, stap_ubacktrace
 
 
@@ -77,6 +77,27 @@ def hex_words(text: str) -> list[int]:
     return out
 
 
+def vue_stack_frames(text: str, ksyms: Optional[KernelSymbols], umaps: Callable[[], UserMaps]) -> list[Frame]:
+    """The frames of a Vue stktrace_t value (runtime/xt_vstack.h: `LEVELS;K...;SLOT;U...`):
+    the kernel ones from the probed code down, then the user ones, LEVELS of each
+    (-1: all); no frames for text that is not such a value (an unassigned one is "")."""
+    parts = text.split(";")
+    if len(parts) != 4:
+        return []
+    try:
+        levels, slot = int(parts[0]), int(parts[2])
+        kaddrs = [(-int(w, 16)) & ((1 << 64) - 1) for w in parts[1].split()]
+        uaddrs = [int(w, 16) for w in parts[3].split()]
+    except ValueError:
+        return []
+    kframes = probe_frames(kaddrs, ksyms)
+    maps = umaps() if uaddrs else None
+    uframes = [maps.resolve(slot, a) for a in uaddrs] if maps is not None else []
+    if levels > 0:
+        kframes, uframes = kframes[:levels], uframes[:levels]
+    return kframes + uframes
+
+
 class SymStrings:
     """Decodes the symbol-string arguments of a print record into their text."""
 
@@ -120,6 +141,10 @@ class SymStrings:
                 return "", off
             from .rematch import matched
             return matched(self.regexes[rid], subject, group), off
+        if how == "vstk":  # a Vue stktrace_t value printed with %t (symbols) or %T
+            text, off = str_at(payload, off)
+            frames = vue_stack_frames(text, self.ksyms(), self.umaps)
+            return vue_stktrace(frames, symbols=fn == "vue_stack_sym"), off
         if how == "kstr":
             text, off = str_at(payload, off)
             frames = self.kframes(hex_words(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import struct
 from pathlib import Path
 
 import pytest
@@ -399,7 +400,9 @@ REJECT = [
     ("@@BEGIN { x = $1; }", 1, 15, "script arguments"),
     ("@@BEGIN { print(a); }", 1, 17, "not an associative array used before"),
     ("@@BEGIN { x = 1; print(x); }", 1, 24, "'x' is not one"),
-    ("@@BEGIN { append(l[1], 2); quantize(l); }", 1, 37, "lists is not supported yet"),
+    ("@@BEGIN { append(l[1], 2); quantize(l); }", 1, 37, "an associative array of lists prints with print()"),
+    ("@@BEGIN { l = list(); append(l, 2); print(l); }", 1, 43, "'l' is a list: read it with count()"),
+    ("@@BEGIN { a[1] = 2; print(a, 0, USE_LIST_SUM); }", 1, 33, "applies to associative arrays of lists only"),
     ("@@BEGIN { a[1] = 2; x = print(a); }", 1, 25, "no value"),
     ("@@BEGIN { foo(1); }", 1, 11, "unknown function 'foo'"),
     ("@@BEGIN { stktrace(PRINT_SYMBOLS|GET_ALL_MSTS, -1); }", 1, 20, "GET_ALL_MSTS is not supported"),
@@ -407,7 +410,9 @@ REJECT = [
     ("@@BEGIN { stktrace(7, -1); }", 1, 20, "0, PRINT_SYMBOLS and GET_USER_TRACE"),
     ("@@BEGIN { x = __curproc->bogus; }", 1, 15, "member access"),
     ("@@BEGIN { x = __r3; }", 1, 15, "nearest are __arg1 .. __arg6"),
-    ("@@BEGIN { x = __arg7; }", 1, 15, "__arg1 .. __arg6"),
+    ("@@BEGIN { x = __arg7; }", 1, 15, "are read in @@uft clauses only"),
+    ("@@syscall:*:read:entry { x = __arg7; }", 1, 30, "at most six arguments"),
+    ("@@BEGIN { x = __arg33; }", 1, 15, "__arg1 .. __arg32"),
     ("@@BEGIN { x = *p; }", 1, 15, "'*' needs a pointer"),
     ("@@BEGIN { exit(1); }", 1, 11, "no arguments"),
     ("int x;\n@@BEGIN { x = \"abc\"; }", 2, 11, "a string cannot be assigned"),
@@ -429,13 +434,24 @@ REJECT = [
     ("@@BEGIN { FUNCTION_EXIT = 1; }", 1, 11, "'FUNCTION_EXIT' is a constant"),
     ("@@END { set_aso_print_options(5, SORT_BY_VALUE); }", 1, 9, "only in the @@BEGIN clause"),
     ("@@BEGIN { set_aso_print_options(5, SORT_BY_SIZE); }", 1, 36, "unknown print option 'SORT_BY_SIZE'"),
-    ("@@BEGIN { set_aso_print_options(5, USE_LIST_SUM); }", 1, 36, "USE_LIST_SUM"),
     ("@@BEGIN { a[1] = 2; print(a, x); }", 1, 30, "integer constant"),
     ("@@sysproc:dispatch:* { }", 1, 11, "@@sysproc:offcpu and @@sysproc:oncpu"),
     ("String s[10];\n@@BEGIN { copy_kdata(0, s); }", 2, 25, "'s' is a String (use get_userstring()"),
-    ('@@BEGIN { printf("%t", 3); }', 1, 24, "xtrace takes a get_stktrace() call there"),
+    ('@@BEGIN { printf("%t", 3); }', 1, 24, "must be get_stktrace() or a stktrace_t value"),
     ('@@BEGIN { printf("%T", get_stktrace(0)); }', 1, 37, "get_stktrace() takes -1"),
-    ("@@BEGIN { x = get_stktrace(-1); }", 1, 15, "outside printf's %t and %T"),
+    ("@@BEGIN { x = get_stktrace(-1); y = x + 1; }", 1, 37, "'+' with a stack trace"),
+    ("@@BEGIN { x = get_stktrace(-1); x++; }", 1, 33, "'++' on a stack trace"),
+    ("@@BEGIN { x = get_stktrace(-1); y = !x; }", 1, 37, "'!' on a stack trace"),
+    ("stktrace_t t;\n@@BEGIN { t = 5; }", 2, 15, "only get_stktrace() or another stktrace_t"),
+    ("int i;\n@@BEGIN { i = get_stktrace(2); }", 2, 11, "'i' is not a stktrace_t variable"),
+    ("@@BEGIN { __auto stktrace_t t; }", 1, 11, "cannot be __auto or __thread"),
+    ("@@BEGIN { t = get_stktrace(1); printf(\"%s\", t); }", 1, 45, "prints with printf's %t or %T"),
+    ("@@BEGIN { a[1] = get_stktrace(1); quantize(a); }", 1, 35, "holds stack traces"),
+    ("@@BEGIN { a[get_stktrace(1)] = 1; a[2] = 1; }", 1, 37, "key 1 of 'a' is a stack trace"),
+    ("@@BEGIN { a[1] = 1; a[2.5] = 1; }", 1, 23, "is not a float/double"),
+    ("@@BEGIN { r[1] = 2.5; x = r[1] + 1; }", 1, 27, "'r' holds float/double values"),
+    ("@@BEGIN { r[1] = 2.5; r[2] = \"x\"; }", 1, 30, "only a number or another float/double"),
+    ("@@BEGIN { r[1] = 2.5; quantize(r); }", 1, 23, "draw integers"),
     ("@@BEGIN { copy_userdata(0); }", 1, 11, "copy_userdata() takes 2 arguments"),
 ]
 
@@ -1044,3 +1060,39 @@ def test_syscallx64_is_syscallx_outside_the_compat_table():
     with pytest.raises(XtraceError) as info:
         lower("@@syscallx32:*:kwrite:entry\n{ }")
     assert "compat table" in info.value.message and "@@syscallx" in info.value.message
+
+
+def test_float_and_stack_columns_print_as_such():
+    # the layout's kinds segment: float keys print as %g and sort numerically, a
+    # stack value prints its frames on the lines after its key
+    from xtrace.runtime.vueprint import format_vue_map
+    prog = lower('@@BEGIN { a[2.5] = 1; a[-1.0] = 2; b[1] = get_stktrace(-1); print(a); print(b); }')
+    pa, pb = [s for s in prog.probes[0].body.stmts if isinstance(s, ir.PrintVar)]
+    bits = {x: struct.unpack("<q", struct.pack("<d", x))[0] for x in (2.5, -1.0)}
+    assert format_vue_map(pa.layout, [((bits[2.5],), 1), ((bits[-1.0],), 2)]).splitlines()[1:] == [
+        f"{'-1':<32} | 2", f"{'2.5':<32} | 1"]
+    out = format_vue_map(pb.layout, [((1,), "raw")], lambda raw: "f1+0x1\nf2+0x2\n")
+    assert out.splitlines()[1:] == [f"{'1':<32} |", " " * 35 + "f1+0x1", " " * 35 + "f2+0x2"]
+
+
+def test_stack_value_text_decodes_kernel_and_user_frames():
+    from xtrace.runtime.symstr import vue_stack_frames
+    from xtrace.runtime.ustack import UserMaps
+    kaddr = 0xffffffff81000010
+    text = f"1;{(-kaddr) & ((1 << 64) - 1):x} {(-(kaddr + 8)) & ((1 << 64) - 1):x};0;7f0000001000 7f0000002000"
+    frames = vue_stack_frames(text, None, UserMaps)
+    assert [f.addr for f in frames] == [kaddr, 0x7f0000001000]  # one level of each part
+    assert vue_stack_frames("", None, UserMaps) == []
+
+
+def test_ibm_stack_trace_type_page_examples_lower():
+    # IBM's "Stack trace type" page: declaration, get_stktrace() with and without
+    # levels, an array value, assignment and comparison
+    prog = lower("stktrace_t st;\nstktrace_t t1, t2;\n@@syscall:*:read:entry\n{\n"
+                 "\tst = get_stktrace(5);\n\ta_st[0] = get_stktrace(-1);\n\tt1 = get_stktrace();\n"
+                 "\tt2 = t1;\n\tif (t1 == t2)\n\t\tprintf(\"Entries are similar\");\n\telse\n"
+                 "\t\tprintf(\"Entries are not similar\");\n\tprintf(\"%t\\n\", a_st[0]);\n}\n")
+    calls = [e for e in ir.walk([p.body for p in prog.probes]) if isinstance(e, ir.Call)]
+    levels = [c.args[0] for c in calls if c.name == "vue_stktrace"]
+    assert levels[0] == ir.IntLit(5) and all(isinstance(x, ir.Unary) for x in levels[1:])
+    assert any(c.name == "vue_stack_sym" for c in calls)

@@ -100,6 +100,30 @@ def test_printf_t_and_T_print_get_stktrace_in_the_line(run_script):
     assert tail == ""
 
 
+def test_stktrace_t_printed_in_another_clause_and_by_print(run_script):
+    # IBM's stack trace type: a stack kept in a stktrace_t variable, in an array as
+    # value and as key, printed in @@END (another clause, another process) with %t
+    # (symbols), %T (addresses) and print(); levels apply to the kernel and the user part
+    import re
+    script = ('stktrace_t st;\n@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n'
+              '\tst = get_stktrace(-1);\n\ta_st[0] = get_stktrace(1);\n\tn[st] = 7;\n\texit();\n}\n'
+              '@@END\n{\n\tprintf("sym\\n%t--\\n", st);\n\tprintf("raw\\n%T--\\n", a_st[0]);\n'
+              '\tprint(n);\n}\n')
+    r = run_script(script, "vue", cmd="sync")
+    assert r.exit_status == 0, r.stderr
+    parts = r.stdout.split("--\n")
+    assert parts[0].startswith("sym\n"), r.stdout
+    sym = parts[0][4:].splitlines()
+    assert any(ln.startswith("do_syscall_64+0x") for ln in sym), r.stdout
+    assert parts[1].startswith("raw\n"), r.stdout
+    raw = parts[1][4:].splitlines()
+    assert 1 <= len(raw) <= 2 and all(re.fullmatch(r"0x[0-9a-f]{16}", ln) for ln in raw), r.stdout
+    assert raw[0].startswith("0xffffffff"), r.stdout  # one kernel frame, then one user frame
+    table = parts[2].splitlines()
+    assert table[0].startswith("[key]") and table[1:-1] == sym[:-1], r.stdout
+    assert table[-1].startswith(sym[-1]) and table[-1].endswith(" | 7"), r.stdout
+
+
 def test_stktrace_keeps_the_frames_asked_for(run_script):
     script = ('@@syscall:*:sync:entry\n\twhen (__pname == "sync")\n{\n\tstktrace(PRINT_SYMBOLS, 1);\n'
               '\tprintf("--\\n");\n\tstktrace(PRINT_SYMBOLS, -1);\n}\n')

@@ -94,3 +94,20 @@ def test_kernel_pointer_member_read_faults_safely(run_script):
     r = run_script(script, "vue")
     assert r.stdout == "before\nend\n"
     assert "invalid address" in r.stderr and ":10:17" in r.stderr, r.stderr
+
+
+EIGHT = r'''
+__attribute__((noinline)) long eight(long a, long b, long c, long d, long e, long f, long g, long h)
+{ asm volatile(""); return a + b + c + d + e + f + g + h; }
+int main(void) { return eight(1, 2, 3, 4, 5, 6, 70, -80) == 0; }
+'''
+
+
+def test_uft_reads_stack_passed_arguments(run_script, sandbox_target):
+    # x86-64 passes the 7th and 8th arguments on the stack: __arg7, __arg8 read them
+    # from the probed process's stack at the function's entry
+    prog = build_host_program("vue_eight", EIGHT)
+    script = ("@@uft:$__CPID:*:eight:entry\n{\n\tprintf(\"%d %d %d %d\\n\", __arg1, __arg6, "
+              "__arg7, __arg8);\n}\n")
+    r = run_script(script, "vue", cmd=str(prog))
+    assert r.stdout == "1 6 70 -80\n", r.stderr

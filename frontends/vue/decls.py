@@ -14,8 +14,8 @@ from . import tables
 @dataclass(frozen=True)
 class DeclType:
     """kind: 'int', 'str', 'struct', 'list' (a Vue list: an IR aggregation), 'float' (float/double,
-    carried as the 64 bits of an IEEE-754 double, see lower_expr.float_bits) or 'untyped'
-    (`__auto x;`)."""
+    carried as the 64 bits of an IEEE-754 double, see lower_expr.float_bits), 'stack' (a
+    stktrace_t: an IR string holding get_stktrace()'s frames) or 'untyped' (`__auto x;`)."""
 
     kind: str
     type: Optional[Type] = None
@@ -81,6 +81,8 @@ def decl_type(spec: VueParser.TypeSpecContext, pointer: bool, fail: Fail) -> Dec
         raise fail("'range_t' variables (range distributions: set_range, add_range, qrange) are "
                    "not supported: count values per range in an associative array instead "
                    "(a[v / 10 * 10]++, printed with print(a))", spec)
+    if named.VUE_TYPE() and named.VUE_TYPE().getText() == "stktrace_t":
+        return DeclType("stack", STRING)  # get_stktrace()'s frames as text (runtime/xt_vstack.h)
     if named.VUE_TYPE() and named.VUE_TYPE().getText() == "path_t":
         return DeclType("str", STRING)  # the path itself (fd_path(), printed with %p)
     if named.VUE_TYPE():

@@ -72,6 +72,14 @@ class Lowerer(CTypeLowering, ExprLowerer):
         self.date_format: Optional[str] = None  # set_date_format() in @@BEGIN
         self.uses_dates = False  # a printf has %A
         self.in_predicate = False
+        # stktrace_t values: undeclared globals and associative arrays whose values are
+        # stacks (learned at their first assignment), and the kinds of each array's keys
+        self.stack_globals: set[str] = set()
+        self.stack_maps: set[str] = set()
+        self.float_maps: set[str] = set()  # float/double values (IEEE-754 bits, as variables)
+        self.key_kinds: dict[str, list[str]] = {}
+        self.map_prints: list[ir.Stmt] = []  # print() of arrays: PrintVar, PrintAgg (lists)
+        self.list_stat: Optional[str] = None  # set_aso_print_options(..., USE_LIST_*)
         self._init_ctypes()
 
     # ------------------------------------------------------------ program
@@ -99,6 +107,21 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if self.aso_options is not None:
             for pv in self.default_prints:
                 pv.layout = vueprint.layout_with(pv.layout, *self.aso_options)
+                if isinstance(pv, ir.PrintAgg):
+                    pv.value_func = self.list_stat or "count"
+        for pv in self.map_prints:  # which columns hold floats or stacks, known by now
+            if isinstance(pv, ir.PrintAgg):
+                pv.layout = vueprint.with_kinds(pv.layout, "".join(self.key_kinds.get(pv.agg, [])), "-")
+                continue
+            if pv.name in self.stack_maps and not pv.layout.startswith("vue;") and pv.layout != "vue":
+                raise self.error(f"'{pv.name}' holds stack traces: quantize() and lquantize() "
+                                 "print numbers; print it with print()", pv.loc)
+            if pv.name in self.float_maps and not pv.layout.startswith("vue;") and pv.layout != "vue":
+                raise self.error(f"'{pv.name}' holds float/double values: quantize() and lquantize() "
+                                 "draw integers; print it with print()", pv.loc)
+            keys = "".join(self.key_kinds.get(pv.name, []))
+            value = "t" if pv.name in self.stack_maps else "f" if pv.name in self.float_maps else "-"
+            pv.layout = vueprint.with_kinds(pv.layout, keys, value)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
         if self.tentative.names:  # one speculation buffer per tentative buffer name
@@ -184,6 +207,10 @@ class Lowerer(CTypeLowering, ExprLowerer):
             scope = {"__auto": "local", "__thread": "thread"}.get(storage or "", "global")
             self.declare_struct(name, scope, t, d)
             return
+        if t.kind == "stack" and storage in ("__auto", "__thread"):
+            raise self.error("stktrace_t variables cannot be __auto or __thread (ProbeVue allows no "
+                             "auto, thread or kernel qualifier on them): declare it global, "
+                             "'stktrace_t st;'", ctx)
         if t.kind == "list" and storage in ("__auto", "__thread"):
             raise self.error("list variables are always global", ctx)
         if storage in ("__auto", "__thread"):
@@ -230,7 +257,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
             self.arity[name] = 0
         else:
             g = ir.Global(name, "scalar", type=t.type, loc=self.loc(node))
-            self.env.globals[name] = t.is_str
+            self.env.globals[name] = t.is_str or t.kind == "stack"
         self.declared[name] = g
         self.decl_types[name] = t
 
@@ -426,7 +453,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         convs = [m for m in _CONVERSION.finditer(fmt) if m.group(5) != "%"]
         if any(m.group(5) == tables.DATE_CONVERSION for m in convs):
             self.uses_dates = True
-        if any(m.group(5) in "tT" for m in convs) and "*" not in fmt:
+        if "*" not in fmt and any(m.group(5) in "tT" and i + 1 < len(args)
+                                  and self.is_call(args[i + 1], "get_stktrace") for i, m in enumerate(convs)):
             return self.printf_with_stacks(call, fmt, convs, args[1:])
         return self.printf_part(call, fmt, convs, args[1:])
 
@@ -447,7 +475,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         paths = {convs[i].start() for i, v in enumerate(values) if i < len(convs) and "*" not in fmt
                  and convs[i].group(5) == "p" and is_str(v, self.env)}
         fmt = _CONVERSION.sub(lambda m: m.group(0)[:-1] + "Y" if m.group(5) == tables.DATE_CONVERSION
-                              else m.group(0)[:-1] + "s" if m.start() in paths else m.group(0), fmt)
+                              else m.group(0)[:-1] + "s" if m.start() in paths
+                              else "%s" if m.group(5) in "tT" else m.group(0), fmt)
         return ir.Printf(fmt, values, stderr=call.ID().getText() == "eprintf", loc=self.loc(call))
 
     def printf_with_stacks(self, call: P.CallExprContext, fmt: str, convs: list, arg_ctxs: list) -> ir.Block:
@@ -463,6 +492,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 continue
             if i >= len(arg_ctxs):
                 raise self.error(f"printf conversion '%{m.group(5)}' has no argument", call)
+            if not self.is_call(arg_ctxs[i], "get_stktrace"):
+                continue  # a stktrace_t value: printed by the driver in the printf around it
             depth = self.stktrace_value(arg_ctxs[i], m.group(5))
             text = fmt[start:m.start()]
             part = [c for c in convs[first:i]]
@@ -482,16 +513,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
 
     def stktrace_value(self, ctx: P.ExprContext, conv: str) -> Optional[int]:
         """The LEVELS of the get_stktrace(LEVELS) call a `%t`/`%T` prints (None: every frame)."""
-        if not self.is_call(ctx, "get_stktrace"):
-            raise self.error(f"printf '%{conv}' prints a stack: xtrace takes a get_stktrace() call "
-                             "there (stktrace_t variables are not supported)", ctx)
-        call = ctx.primary()
-        self.arity_check(call, 1)
-        levels = call.expr()[0].getText()
-        if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
-            raise self.error("get_stktrace() takes -1 (every frame) or a positive number of frames",
-                             call.expr()[0])
-        return None if levels == "-1" else int(levels)
+        levels = self.get_stktrace(ctx.primary()).args[0]
+        return levels.value if isinstance(levels, ir.IntLit) else None
 
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
         """One printf argument; %e %f %g take a float/double value, which reaches the
@@ -499,8 +522,19 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if conv == tables.DATE_CONVERSION:
             # a timestamp() value is monotonic nanoseconds; the date is the wall clock's
             return ir.Call("timestamp_to_wall", [self.expr(ctx)], loc=self.loc(ctx))
+        if conv is not None and conv in "tT":
+            value = self.expr(ctx)
+            if not self.is_stack(value):
+                raise self.error(f"printf '%{conv}' prints a stack trace: its argument must be "
+                                 "get_stktrace() or a stktrace_t value", ctx)
+            # the driver writes the frames (runtime/symstr.py): %t with symbols, %T addresses
+            return ir.Call("vue_stack_sym" if conv == "t" else "vue_stack_raw", [value], loc=self.loc(ctx))
         if conv is None or conv not in "eEfFgG":
-            return self.expr(ctx)
+            value = self.expr(ctx)
+            if self.is_stack(value):
+                raise self.error(f"a stack trace prints with printf's %t or %T, not "
+                                 f"'%{conv or '*'}'", ctx)
+            return value
         value = self.float_operand(ctx)
         if value is None:
             raise self.error(f"%{conv} is given an integer: printf's %e, %f and %g print float "
@@ -519,17 +553,42 @@ class Lowerer(CTypeLowering, ExprLowerer):
         g = self.global_named(name)
         if g is None:
             raise self.error(f"{fname}(): '{name}' is not an associative array used before", args[0])
+        if g.kind == "agg" and fname != "print":
+            raise self.error(f"{fname}() draws a value per key: an associative array of lists "
+                             "prints with print()", args[0])
+        if g.kind == "agg" and not self.keyed(name):
+            raise self.error(f"print() prints associative arrays; '{name}' is a list: read it with "
+                             "count(), sum(), min(), max() or avg()", args[0])
         if g.kind == "agg":
-            raise self.error(f"{fname}() of an associative array of lists is not supported yet", args[0])
+            return self.print_lists(call, name, args)
         if g.kind != "map":
             raise self.error(f"{fname}() prints associative arrays; '{name}' is not one", args[0])
         layout = tables.PRINT_LAYOUTS[fname]
         if len(args) == 1:
             pv = ir.PrintVar(name, layout=layout, loc=self.loc(call))
             self.default_prints.append(pv)
-            return pv
-        count, by, order = self.aso_args(call, args[1:])
-        return ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
+        else:
+            count, by, order = self.aso_args(call, args[1:])
+            pv = ir.PrintVar(name, layout=vueprint.layout_with(layout, count, by, order), loc=self.loc(call))
+        self.map_prints.append(pv)
+        return pv
+
+    def keyed(self, name: str) -> bool:
+        return self.arity.get(name, 0) > 0
+
+    def print_lists(self, call: P.CallExprContext, name: str, args: list) -> ir.PrintAgg:
+        """print(a) / print(a, N, FLAGS) of an associative array of lists: each key's
+        count, sum, min, max and avg (runtime/vueprint.format_vue_lists); USE_LIST_*
+        picks the statistic a sort by value uses."""
+        if len(args) == 1:
+            pa = ir.PrintAgg(name, layout="vue", value_func="count", loc=self.loc(call))
+            self.default_prints.append(pa)
+        else:
+            count, by, order, stat = self.aso_args(call, args[1:], lists=True)
+            pa = ir.PrintAgg(name, layout=vueprint.layout_with("vue", count, by, order),
+                             value_func=stat, loc=self.loc(call))
+        self.map_prints.append(pa)
+        return pa
 
     def trace(self, call: P.CallExprContext) -> ir.Stmt:
         """trace(v): the bytes of variable v, as many as its type has (IBM: "the size of
@@ -617,11 +676,14 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if len(call.expr()) not in (1, 2):
             raise self.error("set_aso_print_options() takes the number of entries and the sort flags",
                              call)
-        self.aso_options = self.aso_args(call, call.expr())
+        self.aso_options = self.aso_args(call, call.expr(), lists=None)
 
-    def aso_args(self, call: P.CallExprContext, args: list) -> tuple[int, str, str]:
+    def aso_args(self, call: P.CallExprContext, args: list, lists: Optional[bool] = False):
         """(number of entries, 0 for all; "key"/"value"; "asc"/"desc") from the optional
-        arguments of print() or set_aso_print_options()."""
+        arguments of print() or set_aso_print_options(); with `lists`, a fourth: the
+        list statistic USE_LIST_* names for a sort by value ("count" without one).
+        `lists` None: set_aso_print_options(), whose USE_LIST_* applies to every print()
+        of lists."""
         count_ctx = args[0]
         try:
             count = parse_int(count_ctx.getText())
@@ -630,7 +692,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if count < 0:
             raise self.error("the number of entries to print must be an integer constant (0 for all)",
                              count_ctx)
-        by, order = "key", "asc"
+        by, order, stat = "key", "asc", None
         if len(args) > 1:
             words = [w.strip() for w in args[1].getText().split("|")]
             for w in words:
@@ -641,13 +703,19 @@ class Lowerer(CTypeLowering, ExprLowerer):
                     else:
                         order = value
                 elif w in tables.ASO_LIST_FLAGS:
-                    raise self.error(f"{w} (which statistic of a list value to sort by) is not "
-                                     "supported: print() of associative arrays of lists is not "
-                                     "supported yet", args[1])
+                    stat = w[len("USE_LIST_"):].lower()
                 elif w != "0":
                     raise self.error(f"unknown print option '{w}': the flags are SORT_BY_KEY or "
                                      "SORT_BY_VALUE with SORT_TYPE_ASCEND or SORT_TYPE_DESCEND, "
+                                     "and USE_LIST_COUNT, _SUM, _MIN, _MAX or _AVG for lists, "
                                      "joined by '|'", args[1])
+        if stat is not None and lists is False:
+            raise self.error(f"USE_LIST_{stat.upper()} (which statistic of a list value to sort "
+                             "by) applies to associative arrays of lists only", args[1])
+        if lists:
+            return count, by, order, stat or self.list_stat or "count"
+        if stat is not None:
+            self.list_stat = stat  # set_aso_print_options(): for every print() of lists
         return count, by, order
 
     def ptree(self, call: P.CallExprContext) -> ir.Stmt:
@@ -707,7 +775,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if not keys:
             raise self.error("delete() needs the associative array and the key(s) to remove", call)
         self.container(name, args[0], len(keys), agg=g is not None and g.kind == "agg")
-        return ir.Delete(name, [self.expr(k) for k in keys], loc=self.loc(call))
+        return ir.Delete(name, self.map_keys(name, keys), loc=self.loc(call))
 
 
 def _find_call(ctx) -> Optional[P.CallExprContext]:

@@ -162,6 +162,10 @@ class ExprLowerer:
                 raise self.error(f"'{name}' is a built-in variable and cannot be modified", node)
             if name.startswith("__arg"):
                 self.arg_uses.append(loc)
+                if int(name[len("__arg"):]) > 6 and self.point_kinds != {"ufunc"}:
+                    raise self.error(f"'{name}': __arg7 .. __arg32 (a function's stack-passed "
+                                     "arguments) are read in @@uft clauses only; a Linux system "
+                                     "call takes at most six arguments", node)
             value = ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
             if name == "__rv" and self.syscall_exit:
                 value = syscall_rv(loc)
@@ -188,7 +192,7 @@ class ExprLowerer:
             raise self.error(f"'{name}' ({tables.UNSUPPORTED_BUILTINS[name]}) is not supported yet", node)
         m = _ARG.match(name)
         if m:
-            raise self.error(f"only __arg1 .. __arg6 are supported, not '{name}'", node)
+            raise self.error(f"Vue's arguments are __arg1 .. __arg32, not '{name}'", node)
         if name in self.threads:
             return ir.Var(name, "thread", loc=loc)
         if name in self.kernel_vars:
@@ -260,10 +264,12 @@ class ExprLowerer:
         if not (isinstance(base, P.PrimaryExprContext) and isinstance(base.primary(), P.NameExprContext)):
             raise self.error("only associative arrays can be indexed", ctx)
         name = base.getText()
+        if name in self.float_maps and not self.float_ok:
+            raise self.float_misuse(f"{name}[...]", ctx)
         kind = self.container(name, base, len(keys), agg)
         if target:
             self.assigned.add(name)
-        index = ir.Index(name, [self.expr(k) for k in keys], loc=self.loc(ctx))
+        index = ir.Index(name, self.map_keys(name, keys), loc=self.loc(ctx))
         if kind == "agg" and not agg:
             raise self.error(f"'{name}' holds lists: read them with count(), sum(), min(), max() "
                              "or avg()", ctx)
@@ -287,6 +293,58 @@ class ExprLowerer:
         if have != nkeys:
             raise self.error(f"'{name}' is used with {nkeys} key(s) here but {have} at its first use", node)
         return g.kind
+
+    def map_keys(self, name: str, key_ctxs: list) -> list[ir.Expr]:
+        """The keys of an element of `name`. Vue fixes each key's type at the array's
+        first use: a float/double key (IBM's `var[0]["a"][2.5]`) travels as the bits of
+        the double (a number literal or a float variable), a stktrace_t key as its text;
+        their kinds tell print() how to show them (vueprint.with_kinds)."""
+        known = self.key_kinds.get(name)
+        out, kinds = [], []
+        for i, k in enumerate(key_ctxs):
+            want = known[i] if known is not None and i < len(known) else None
+            floaty = self.is_float_ctx(k)
+            if want == "f" or (want is None and floaty):
+                value = self.float_operand(k)
+                if value is None:
+                    raise self.error(f"key {i + 1} of '{name}' is a float/double (set at its first "
+                                     "use): give a number or a float/double variable", k)
+                out.append(value)
+                kinds.append("f")
+                continue
+            if floaty:
+                raise self.error(f"key {i + 1} of '{name}' is not a float/double (set at its first "
+                                 "use)", k)
+            value = self.expr(k)
+            kind = "t" if self.is_stack(value) else "-"
+            if want is not None and kind != want:
+                what = "a stack trace" if want == "t" else "not a stack trace"
+                raise self.error(f"key {i + 1} of '{name}' is {what} (set at its first use)", k)
+            out.append(value)
+            kinds.append(kind)
+        if known is None:
+            self.key_kinds[name] = kinds
+        return out
+
+    def is_float_ctx(self, ctx: P.ExprContext) -> bool:
+        """Whether `ctx` is a floating-point literal (`2.5`, `-1.0`) or a float/double variable."""
+        if isinstance(ctx, P.PrefixExprContext) and ctx.op.text in ("-", "+"):
+            ctx = ctx.expr()
+        if isinstance(ctx, P.IndexExprContext):
+            base = ctx
+            while isinstance(base, P.IndexExprContext):
+                base = base.expr(0)
+            return base.getText() in self.float_maps
+        if not isinstance(ctx, P.PrimaryExprContext):
+            return False
+        prim = ctx.primary()
+        if isinstance(prim, P.FloatLitContext):
+            return True
+        if isinstance(prim, (P.NameExprContext, P.QualifiedVarContext)):
+            name = prim.ID().getText()
+            t = self.locals.get(name) or self.threads.get(name) or self.decl_types.get(name)
+            return t is not None and t.kind == "float"
+        return False
 
     def lvalue(self, ctx: P.ExprContext) -> Union[ir.Var, ir.Index]:
         """An assignment / ++ / -- target."""
@@ -390,6 +448,9 @@ class ExprLowerer:
         """`x++` / `++x`. IR integers are 64-bit, so on a variable declared narrower
         (char, short, int) it becomes `x = narrow(x + 1)`, wrapping as C does; the
         postfix value is the old one, `narrow(new - 1)` (equal to it even across the wrap)."""
+        if self.is_stack(target):
+            raise XtraceError(f"'{op}' on a stack trace: a stktrace_t value can only be assigned, "
+                              "compared with == or != and printed with printf's %t or %T", loc, self.source)
         narrow = self.narrow_type(target)
         if narrow is None:
             return ir.IncDec(target, op, prefix=prefix, loc=loc)
@@ -410,7 +471,10 @@ class ExprLowerer:
         if op == "&":
             raise self.error("taking an address ('&') is not supported (Vue has no pointers to "
                              "script variables)", ctx)
-        return ir.Unary(op, self.expr(ctx.expr()), loc=self.loc(ctx))
+        operand = self.expr(ctx.expr())
+        if self.is_stack(operand):
+            raise self.stack_misuse(f"'{op}' on a stack trace", ctx)
+        return ir.Unary(op, operand, loc=self.loc(ctx))
 
     def _x_SizeofTypeExpr(self, ctx: P.SizeofTypeExprContext) -> ir.Expr:
         t = self.type_name(ctx.typeName())
@@ -435,6 +499,8 @@ class ExprLowerer:
         """IR integers are 64-bit: a narrower cast is an IR Cast (C's conversion)."""
         t = self.type_name(ctx.typeName())
         value = self.expr(ctx.expr())
+        if t.kind == "stack" or self.is_stack(value):
+            raise self.error("no cast is allowed to or from stktrace_t", ctx)
         if t.kind != "int":
             raise self.error("casts are supported to C integer types only", ctx)
         return self.narrow(value, t.type, self.loc(ctx))
@@ -447,6 +513,10 @@ class ExprLowerer:
     def _x_BinaryExpr(self, ctx: P.BinaryExprContext) -> ir.Expr:
         lhs, rhs = self.expr(ctx.expr(0)), self.expr(ctx.expr(1))
         op = ctx.op.text
+        if self.is_stack(lhs) or self.is_stack(rhs):
+            if op not in ("==", "!=") or not (self.is_stack(lhs) and self.is_stack(rhs)):
+                raise self.stack_misuse(f"'{op}' with a stack trace", ctx)
+            return ir.Binary(op, lhs, rhs, loc=self.loc(ctx))  # equal when every entry is
         if op == "+" and (is_str(lhs, self.env) or is_str(rhs, self.env)):
             op = "."  # Vue concatenates strings with '+'
         else:
@@ -471,12 +541,18 @@ class ExprLowerer:
     float_ok: bool = False
 
     def float_misuse(self, name: str, node) -> XtraceError:
+        if name.endswith("[...]"):
+            return self.error(f"'{name[:-5]}' holds float/double values: xtrace can assign them and "
+                              "print them with printf's %e, %f or %g (or print()), not compute with "
+                              "them (kernel code cannot use the FPU)", node)
         return self.error(f"'{name}' is a float/double variable: xtrace can assign it and print it "
                           "with printf's %e, %f or %g, not compute with it (kernel code cannot use "
                           "the FPU)", node)
 
     def is_float_var(self, e: ir.Expr) -> bool:
         """Whether `e` is a variable declared float or double."""
+        if isinstance(e, ir.Index):
+            return e.map in self.float_maps
         if not isinstance(e, ir.Var):
             return False
         table = {"local": self.locals, "thread": self.threads}.get(e.scope, self.decl_types)
@@ -490,6 +566,13 @@ class ExprLowerer:
         inner = ctx
         if isinstance(inner, P.PrefixExprContext) and inner.op.text in ("-", "+"):
             neg, inner = inner.op.text == "-", inner.expr()
+        if isinstance(inner, P.IndexExprContext) and not neg:
+            self.float_ok = True
+            try:
+                e = self.expr(ctx)
+            finally:
+                self.float_ok = False
+            return e if self.is_float_var(e) else None
         if isinstance(inner, P.PrimaryExprContext):
             prim = inner.primary()
             if isinstance(prim, (P.FloatLitContext, P.IntLitContext)):
@@ -515,12 +598,18 @@ class ExprLowerer:
             target = self.lvalue(ctx.expr(0))
         finally:
             self.float_ok = False
+        if (isinstance(target, ir.Index) and target.map not in self.env.maps
+                and target.map not in self.float_maps and self.is_float_ctx(ctx.expr(1))):
+            # an array's first value sets its value type (IBM: values may be floating point)
+            self.float_maps.add(target.map)
+            self.env.maps[target.map] = False
         if self.is_float_var(target):
+            what = target.name if isinstance(target, ir.Var) else f"{target.map}[...]"
             if ctx.op.text != "=":
-                raise self.float_misuse(target.name, ctx)
+                raise self.float_misuse(what, ctx)
             value = self.float_operand(ctx.expr(1))
             if value is None:
-                raise self.error(f"'{target.name}' is a float/double variable: only a number or "
+                raise self.error(f"'{what}' is a float/double variable: only a number or "
                                  "another float/double variable can be assigned to it", ctx.expr(1))
             return ir.Assign(target, "=", value, loc=self.loc(ctx))
         return self._assign(ctx)
@@ -531,6 +620,8 @@ class ExprLowerer:
         target = self.lvalue(ctx.expr(0))
         value = self.expr(ctx.expr(1))
         op = ctx.op.text
+        if self.is_stack(value) or self.is_stack(target):
+            return self.assign_stack(ctx, target, value)
         if op == "=":
             self.env.learn(target, value)
         elif op == "+=" and (is_str(target, self.env) or is_str(value, self.env)):
@@ -547,6 +638,30 @@ class ExprLowerer:
             value, op = self.narrow(value, narrow, loc), "="
         return ir.Assign(target, op, value, loc=loc)
 
+    def assign_stack(self, ctx: P.AssignExprContext, target: Union[ir.Var, ir.Index],
+                     value: ir.Expr) -> ir.Expr:
+        """`st = get_stktrace(5)`, `t2 = t1`, `a[k] = st`: an undeclared global or an
+        associative array takes the stack type at its first assignment, as Vue types them."""
+        if ctx.op.text != "=":
+            raise self.stack_misuse(f"'{ctx.op.text}' on a stack trace", ctx)
+        if not self.is_stack(value):
+            raise self.error(f"'{ctx.expr(0).getText()}' is a stktrace_t: only get_stktrace() or "
+                             "another stktrace_t value can be assigned to it", ctx.expr(1))
+        if not self.is_stack(target):
+            table = self.env.table(target)
+            name = target.map if isinstance(target, ir.Index) else getattr(target, "name", None)
+            learnable = (isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope
+                         == "global" and name in self.implicit))
+            if not learnable or table is None or name in table:
+                where = ("stktrace_t variables are global (ProbeVue allows no auto or thread "
+                         "qualifier on them)" if isinstance(target, ir.Var) and target.scope != "global"
+                         else "declare it 'stktrace_t NAME;'")
+                raise self.error(f"'{ctx.expr(0).getText()}' is not a stktrace_t variable: a stack "
+                                 f"trace cannot be assigned to it ({where})", ctx)
+            (self.stack_maps if isinstance(target, ir.Index) else self.stack_globals).add(name)
+            table[name] = True
+        return ir.Assign(target, "=", value, loc=self.loc(ctx))
+
     def narrow_type(self, target: Union[ir.Var, ir.Index]):
         """The IR type of a variable declared with a C integer type narrower than 64 bits
         (a `__kernel` one too: its read is converted to the declared type)."""
@@ -561,6 +676,46 @@ class ExprLowerer:
         if t is None or t.kind != "int" or t.type is None or t.type.bits >= 64:
             return None
         return t.type
+
+    # ------------------------------------------------------------ stktrace_t
+
+    # IBM's stack trace type: get_stktrace() kept in a variable or an associative
+    # array (key or value), assigned, compared with == and != only, printed with
+    # printf's %t / %T. In the IR it is a string (runtime/xt_vstack.h's text), so
+    # the string machinery stores, copies and compares it; these checks keep
+    # everything else (arithmetic, casts, other comparisons) away from it.
+    stack_globals: set[str]
+    stack_maps: set[str]
+    float_maps: set[str]  # associative arrays of float/double values
+    key_kinds: dict[str, list[str]]
+
+    def is_stack(self, e: ir.Expr) -> bool:
+        """Whether `e` is a stktrace_t value."""
+        if isinstance(e, ir.Call):
+            return e.name == "vue_stktrace"
+        if isinstance(e, ir.Var) and e.scope == "global":
+            return self.decl_types.get(e.name, UNTYPED).kind == "stack" or e.name in self.stack_globals
+        if isinstance(e, ir.Index):
+            return e.map in self.stack_maps
+        if isinstance(e, ir.Assign):
+            return self.is_stack(e.target)
+        return False
+
+    def stack_misuse(self, what: str, node) -> XtraceError:
+        return self.error(f"{what}: a stktrace_t value can only be assigned, compared with == or != "
+                          "and printed with printf's %t or %T", node)
+
+    def get_stktrace(self, ctx: P.CallExprContext) -> ir.Expr:
+        """get_stktrace(LEVELS) as a value: -1 (or no argument) for every frame."""
+        args = ctx.expr()
+        if len(args) > 1:
+            raise self.error("get_stktrace() takes one argument, the number of levels (-1: all)", ctx)
+        levels = args[0].getText() if args else "-1"
+        if levels != "-1" and not (levels.isdigit() and int(levels) > 0):
+            raise self.error("get_stktrace() takes -1 (every frame) or a positive number of frames",
+                             args[0])
+        loc = self.loc(ctx)
+        return ir.Call("vue_stktrace", [constant_int(int(levels), loc)], loc=loc)
 
     # ------------------------------------------------------------ calls
 
@@ -580,6 +735,8 @@ class ExprLowerer:
         if fname == "get_location_point":
             self.arity_check(ctx, 0)
             return self.location_point(ctx)
+        if fname == "get_stktrace":
+            return self.get_stktrace(ctx)
         if fname in ("get_userstring", "get_kstring"):
             self.arity_check(ctx, 2)
             length = self.expr(args[1])
@@ -654,6 +811,13 @@ class ExprLowerer:
             self.container(name, ctx, 0, agg=True)
             return name, []
         raise self.error("expected a list variable or a list in an associative array", ctx)
+
+
+def constant_int(value: int, loc: Loc) -> ir.Expr:
+    """An integer constant as the IR a literal of it lowers to (negatives as unary minus)."""
+    if value < 0:
+        return ir.Unary("-", ir.IntLit(-value, loc=loc), loc=loc)
+    return ir.IntLit(value, loc=loc)
 
 
 def _nearest(text: str) -> str:

@@ -622,6 +622,10 @@ class Printer:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
             if e.name == "retval" and self.in_syscall_exit:
                 return raw_rv_text(), ATOM  # Vue's __rv is AIX's -1 on failure
+            m = re.fullmatch(r"arg(\d+)", e.name)
+            if m and int(m.group(1)) >= 6 and {p.kind for p in getattr(self, "cur_points", [])} != {"ufunc"}:
+                raise self.fail(f"the probe argument '{e.name}' beyond the sixth: Vue reads __arg7 .. "
+                                "__arg32 in @@uft clauses only (a system call has six)", e)
             return tables.VUE_BUILTIN[e.name], ATOM
         if isinstance(e, ir.SyscallVar):
             raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent (Vue has "
@@ -699,6 +703,10 @@ class Printer:
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         if e.name in ("user_read", "kernel_read_int"):
             return self.deref(e)
+        if e.name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
+            # the IR keeps a stktrace_t as a string: its declaration cannot be said again
+            raise self.fail("stktrace_t values (get_stktrace() kept in a variable or an array) are "
+                            "not translated yet", e)
         if e.name == "double_bits":
             # the IR keeps no float type for the declaration, so the variable cannot be said again
             raise self.fail("float/double values are not translated yet (xtrace carries them as "

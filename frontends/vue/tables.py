@@ -30,7 +30,7 @@ BUILTIN_VARS: dict[str, str] = {
     # sandbox) here
     "__trcid": "tracer_pid",
     "__kernelmode": "kernelmode",
-    **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 7)},
+    **{f"__arg{i}": f"arg{i - 1}" for i in range(1, 33)},
 }
 
 # IR builtin -> Vue spelling (an expression; some are Vue functions).
@@ -174,7 +174,6 @@ ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MA
 
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
-    "get_stktrace": "stack trace values outside printf's %t and %T",
     "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
