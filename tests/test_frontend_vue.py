@@ -886,7 +886,8 @@ def test_float_variables_carry_double_bits_to_printf():
     prog = lower('double d;\n@@BEGIN { d = -2.5; printf("%f\\n", d); }')
     assign, printf = prog.probes[0].body.stmts
     bits = struct.unpack("<q", struct.pack("<d", -2.5))[0]
-    assert assign == X(ir.Assign(V("d"), "=", I(bits)))
+    # a float literal is marked as the bits of a double, which no translation takes for an integer
+    assert assign == X(ir.Assign(V("d"), "=", ir.Call("double_bits", [I(bits)])))
     assert printf == ir.Printf("%f\n", [ir.Call("double_bits", [V("d")])])
 
 

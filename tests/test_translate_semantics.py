@@ -976,3 +976,12 @@ def test_dtracetoolkit_date_idiom_becomes_an_if_without_an_idle_else():
     assert re.search(r"if \(1\)\s*\{", vue)
     stap = translate_text(src, "t.d", "d", "stap")
     assert "else" not in stap and "0x80000000" not in stap
+
+
+@pytest.mark.parametrize("to", ["d", "stap"])
+def test_vue_float_keys_and_values_are_refused_not_taken_for_integers(to):
+    src = '@@BEGIN\n{\n\tk[2.5] = 1;\n\tprintf("%d\\n", k[2.5]);\n\texit();\n}\n'
+    with pytest.raises(XtraceError) as info:
+        translate_text(src, "t.e", "vue", to)
+    assert "float/double values have no" in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (3, 4)

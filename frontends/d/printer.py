@@ -915,7 +915,9 @@ class Printer:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
         why = {"timestamp_to_wall": "Vue's printf %A (a timestamp as a date) has no D "
-                                    "equivalent in xtrace"}.get(e.name)
+                                    "equivalent in xtrace",
+               "double_bits": "Vue's float/double values have no D equivalent (D has no "
+                              "floating-point types)"}.get(e.name)
         if e.name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
             why = ("Vue's stktrace_t values (get_stktrace() kept in a variable or an array) have no "
                    "D equivalent: D's stack() is an aggregation key or a printed action only")

@@ -767,6 +767,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"{self._dstring_helper('substr')}({s}, {i}, {n}, {size})"
         elif name in DSTRING_HELPERS and len(e.args) == 1:
             return f"{self._dstring_helper(name)}({self._expr(e.args[0])}, {DSTRING_FLAG[name]})"
+        elif name == "double_bits":
+            raise self.err("Vue's float/double values have no stap equivalent (stap has no "
+                           "floating-point types)", e)
         elif name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
             raise self.err("Vue's stktrace_t values (get_stktrace() kept in a variable or an array) "
                            "are not translated to stap yet", e)

@@ -582,7 +582,11 @@ class ExprLowerer:
                         else float(parse_int(text))
                 except ValueError:
                     raise self.error(f"malformed number '{text}'", prim) from None
-                return ir.IntLit(float_bits(-value if neg else value), loc=self.loc(ctx))
+                # double_bits(): the bits of a double are no integer, which a translation
+                # must not mistake for one (printers refuse it; in C the bits as they are)
+                at = self.loc(ctx)
+                return ir.Call("double_bits", [ir.IntLit(float_bits(-value if neg else value), loc=at)],
+                               loc=at)
             if isinstance(prim, (P.NameExprContext, P.QualifiedVarContext)) and not neg:
                 self.float_ok = True
                 try:
