@@ -231,6 +231,8 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     for check in badvars if "-w" not in o else ():
         if check.value is False:
             _badvar_warning(check, source, err)
+    for text in prog.options.get("warnings", []) if "-w" not in o else ():
+        err.write(text)
     for hint in an.hints if "-w" not in o else ():
         err.write(f"xtrace: {hint}\n")
     if last_pass == 2:
