@@ -25,7 +25,7 @@ from .literals import decode_string, decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
 from .untyped import untyped_globals
 from . import unassigned
-from .points import expand_point, lower_points, point_sequence
+from .points import NoMarkers, expand_point, lower_points, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
@@ -75,6 +75,7 @@ class Lowerer(ExprLowering):
         self.tapset_aliases: list[str] = []
         self.warnings: list[str] = []  # stap's pass-2 warnings, for the drivers to print
         self.fn_warnings: dict[str, list[str]] = {}
+        self.dropped: set[int] = set()  # probes (their indexes) that match nothing
         self.fn_ctxs: dict[str, P.FunctionDeclContext] = {}
         self.fn_params: dict[str, list[str]] = {}
         self.function: Optional[str] = None      # the function being lowered
@@ -130,9 +131,10 @@ class Lowerer(ExprLowering):
         auto = usage.unused_written(globals_, bodies)
         seqs = [min((point_sequence(p, self.filename, self.source) for p in pts), default=0)
                 for _d, pts, _b in units]
+        order = list(range(len(probes)))
         if any(seqs):
-            order = sorted(range(len(probes)), key=lambda i: seqs[i])  # stable: ties keep text order
-            probes = [probes[i] for i in order]
+            order.sort(key=lambda i: seqs[i])  # stable: ties keep text order
+        probes = [probes[i] for i in order if i not in self.dropped]
         # entry sides first: their assignments type the thread-locals the returns read
         probes = self.entry_probes + probes
         if auto:
@@ -394,6 +396,10 @@ class Lowerer(ExprLowering):
                 self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed)
                                                 else (), _plain(p), self.error))
             kept.append(p)
+        if not kept and isinstance(skipped, NoMarkers):
+            # stap drops a probe whose optional points all match nothing, unelaborated
+            self.dropped.add(idx)
+            return ir.Probe([], ir.Block([], loc=self.loc(ctx)), loc=self.loc(ctx))
         if not kept and skipped is not None:
             raise skipped
         pctxs = [_plain(p) for p in kept]
