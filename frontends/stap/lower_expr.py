@@ -21,7 +21,7 @@ from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
 # Real tapset functions on user stacks and symbols that have no IR form yet.
-_USER_STACK_FUNCS = frozenset({"ucallers", "umodname"})
+_USER_STACK_FUNCS = frozenset({"ucallers"})
 # Statements that print stacks (lower.Lowerer._stack_print).
 STACK_PRINTS = ("print_backtrace", "print_ubacktrace", "print_stack", "print_ustack",
                 "print_syms", "print_usyms")

@@ -46,8 +46,8 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "cmdline_str": "cmdline_str", "cmdline_args": "cmdline_args", "module_name": "module_name", "randint": "randint",
            "user_mode": "user_mode",
            # symbol strings (ir.builtins.DEFERRED_STR): the driver writes them
-           "symname": "symname", "symdata": "symdata", "usymname": "usymname",
-           "usymdata": "usymdata", "sprint_backtrace": "sprint_backtrace",
+           "symname": "symname", "symdata": "symdata", "modname": "modname", "usymname": "usymname",
+           "usymdata": "usymdata", "umodname": "umodname", "sprint_backtrace": "sprint_backtrace",
            "sprint_ubacktrace": "sprint_ubacktrace", "sprint_stack": "sprint_syms",
            "sprint_syms": "sprint_syms", "sprint_ustack": "sprint_usyms",
            "sprint_usyms": "sprint_usyms", "matched": "matched"}
