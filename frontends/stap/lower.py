@@ -73,6 +73,7 @@ class Lowerer(ExprLowering):
         self.locals: set[str] = set()
         self.unassigned: dict[str, Loc] = {}  # never-assigned locals read, at their first read
         self.tapset_aliases: list[str] = []
+        self.in_condition = False  # lowering a probe point's `if (...)` condition
         self.warnings: list[str] = []  # stap's pass-2 warnings, for the drivers to print
         self.fn_warnings: dict[str, list[str]] = {}
         self.dropped: set[int] = set()  # probes (their indexes) that match nothing
@@ -466,9 +467,13 @@ class Lowerer(ExprLowering):
                     raise self.error("probe condition must not modify any variables", node,
                                      kind="semantic error")
         out: Optional[ir.Expr] = None
-        for cond in conds[0]:
-            e = self._expr(cond)
-            out = e if out is None else ir.Binary("&&", out, e, loc=out.loc)
+        self.in_condition = True  # a name it reads is a global (stap has no locals there)
+        try:
+            for cond in conds[0]:
+                e = self._expr(cond)
+                out = e if out is None else ir.Binary("&&", out, e, loc=out.loc)
+        finally:
+            self.in_condition = False
         return out
 
     def _initialize_unassigned(self, body: ir.Block, assigned: set[str]) -> None:

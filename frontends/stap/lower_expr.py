@@ -133,6 +133,11 @@ class ExprLowering:
         except in a probe on one of xtrace's tapset aliases, whose variables may be
         fewer than stap's: there the name is more likely one stap's alias sets, and a
         silent 0 would print a wrong value."""
+        if self.in_condition:
+            raise self.error("probe condition must not reference undeclared global", node,
+                             kind="semantic error")
+        if name == "NULL":
+            return ir.IntLit(0, loc=loc)  # stap's tapset declares NULL, a long global 0
         if self.tapset_aliases:
             alias = self.tapset_aliases[0]
             raise self.error(f"unknown variable '{name}': xtrace's version of tapset alias "
