@@ -76,6 +76,7 @@ class Lowerer(ExprLowering):
         self.in_condition = False  # lowering a probe point's `if (...)` condition
         self.warnings: list[str] = []  # stap's pass-2 warnings, for the drivers to print
         self.fn_warnings: dict[str, list[str]] = {}
+        self.warning_errors: list[XtraceError] = []  # the same, as `stap -W` makes them
         self.dropped: set[int] = set()  # probes (their indexes) that match nothing
         self.fn_ctxs: dict[str, P.FunctionDeclContext] = {}
         self.fn_params: dict[str, list[str]] = {}
@@ -142,7 +143,8 @@ class Lowerer(ExprLowering):
             probes.append(self._autoprint_probe(auto))
         self.warnings += [w for name in sorted(self.fn_warnings) for w in self.fn_warnings[name]]
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
-                          options={"syscall_names": "stap", "warnings": self.warnings},
+                          options={"syscall_names": "stap", "warnings": self.warnings,
+                                   "warning_errors": self.warning_errors},
                           source=self.source,
                           functions=functions)
 
@@ -486,6 +488,8 @@ class Lowerer(ExprLowering):
         into = self.fn_warnings.setdefault(self.function, []) if self.function else self.warnings
         for name, loc in self.unassigned.items():
             into.append(unassigned.warning(name, loc, self.source, names - {name}))
+            self.warning_errors.append(XtraceError(f"never-assigned local variable '{name}'", loc,
+                                                   self.source, kind="semantic error"))
         body.stmts[:0] = unassigned.initializers(self.unassigned, body)
         self.unassigned = {}
 
