@@ -216,6 +216,18 @@ class ExprGen:
                 f"if (xt_kernel_string(d_, a_, min_t(size_t, sizeof({ref}) + 1, XT_MAXSTRINGLEN)) < 0) "
                 f"{fault} (const char *)d_; }})")
 
+    def user_fail(self, site: int, msg: str) -> str:
+        """An error whose message is the C string `msg` (as stap's error(msg)): a try
+        in this frame catches it, else it is the statement's run-time error."""
+        if self.catches:
+            label, var = self.catches[-1]
+            keep = f"strscpy(l_{c_ident(var)}, {msg}, XT_MAXSTRINGLEN); " if var else ""
+            return f"{{ {keep}goto {label}; }}"
+        pre = f"strscpy(c->errbuf, {msg}, XT_MAXSTRINGLEN); "
+        if self.fn is not None:
+            return f"{{ {pre}xt_throw(c, XT_E_USER, {site}, 0); goto xt_out; }}"
+        return f"{{ {pre}xt_fail(c, XT_E_USER, {site}); goto xt_out; }}"
+
     def fail_addr(self, site: int, addr: str) -> str:
         """A fault reading kernel memory at `addr` (D names the address in its message)."""
         if self.catches:
@@ -426,6 +438,11 @@ class ExprGen:
             # Vue's get_stktrace() as a stktrace_t value (runtime/xt_vstack.h)
             self.uses.update({"kstack", "ustack", "umaps", "vstack"})
             return f"xt_vstktrace(c, {self.slot()}, {self.int_expr(e.args[0])})"
+        if isinstance(e, n.Call) and e.name == "modname":
+            site = self.site(e.loc, "identifier 'modname'")
+            fail = self.user_fail(site, "d_")
+            return (f"({{ char *d_ = {self.slot()}; if (!xt_kmodname(d_, {self.int_expr(e.args[0])})) "
+                    f"{fail} (const char *)d_; }})")
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:
             raise XtraceError(f"{e.name}() gives a string only the driver can write, when it prints "
                               "it: use it as an argument of printf/print/println (xtrace cannot "

@@ -34,7 +34,8 @@ class Build:
 def _session_notice(pipe: Pipeline) -> str:
     """What `xtrace run` writes to stderr between analysis and the run (hints, D's notice)."""
     assert pipe.program is not None and pipe.analysis is not None
-    text = "".join(f"xtrace: {h}\n" for h in pipe.analysis.hints)
+    text = "".join(pipe.program.options.get("warnings", []))
+    text += "".join(f"xtrace: {h}\n" for h in pipe.analysis.hints)
     notice = pipe.program.options.get("matched_notice")
     if notice and not pipe.program.options.get("quiet"):
         n = pipe.analysis.n_matched

@@ -153,6 +153,8 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
     target = choose_target(where, kernel, headers, modules)
     an = pipe.analyze(target)
     quiet = bool(prog.options.get("quiet"))
+    for text in prog.options.get("warnings", []):
+        sys.stderr.write(text)
     for hint in an.hints:
         sys.stderr.write(f"xtrace: {hint}\n")
     notice = prog.options.get("matched_notice")

@@ -222,6 +222,11 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
         return 0
     prog = pipe.parse()
     _warnings_as_errors(o, source, filename, args)
+    never_assigned = prog.options.get("warning_errors") or []
+    if "-W" in o and "-w" not in o and never_assigned:
+        first = never_assigned[0]
+        raise XtraceError(f"{first.message} (-W: warnings are errors)", first.loc, source,
+                          kind="semantic error")
     badvars = []
     if "--skip-badvars" in o:
         from xtrace.frontends.stap.badvars import skip_badvars
@@ -231,6 +236,8 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     for check in badvars if "-w" not in o else ():
         if check.value is False:
             _badvar_warning(check, source, err)
+    for text in prog.options.get("warnings", []) if "-w" not in o else ():
+        err.write(text)
     for hint in an.hints if "-w" not in o else ():
         err.write(f"xtrace: {hint}\n")
     if last_pass == 2:

@@ -1117,8 +1117,9 @@ class _Analyzer:
         for probes in groups.values():
             pts = [rp for p in probes for rp in self.resolved[id(p)]]
             if pts and all(rp.point.optional for rp in pts) and not any(rp.sites for rp in pts):
+                names = ", ".join(dict.fromkeys(rp.point.spelling or rp.point.name for rp in pts))
                 raise self.err("while resolving probe point: no match (every point of this "
-                               "probe is optional and none resolved)", probes[0].loc)
+                               f"probe is optional and none resolved: {names})", probes[0].loc)
 
     def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format

@@ -220,8 +220,14 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # are written by the module instead (the kernel's %ps/%pS, runtime/xt_str.h).
     "symname": (("int",), STRING),
     "symdata": (("int",), STRING),
+    # stap modname(addr): "kernel" for the core kernel, else the name of the module
+    # the address is in (kallsyms says which); any other address is an error.
+    "modname": (("int",), STRING),
     "usymname": (("int",), STRING),
     "usymdata": (("int",), STRING),
+    # stap umodname(addr): the base name of the file mapped at a user address of
+    # the current process (its ELF module), by the same snapshot of the mappings.
+    "umodname": (("int",), STRING),
     "sprint_backtrace": ((), STRING),
     "sprint_ubacktrace": ((), STRING),
     "sprint_syms": (("str",), STRING),
@@ -245,6 +251,7 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
 # and symdata have a kernel string; the others are a semantic error.
 DEFERRED_STR: dict[str, str] = {
     "symname": "ksym", "symdata": "ksym", "usymname": "usym", "usymdata": "usym",
+    "umodname": "usym",
     "sprint_backtrace": "kstack", "sprint_ubacktrace": "ustack",
     "sprint_syms": "kstr", "print_syms": "kstr", "sprint_usyms": "ustr", "print_usyms": "ustr",
     "matched": "rematch", "vue_stack_sym": "vstk", "vue_stack_raw": "vstk",

@@ -36,6 +36,14 @@ def symname(f: Frame) -> str:
     return f.sym.lstrip(".") if f.sym else _hex(f.addr)
 
 
+def umodname(f: Frame) -> str:
+    """umodname(): the base name of the file mapped at the address (stap's
+    runtime names a user module by its base name). An address in no file mapping
+    is stap's older answer, `<unknown>` (today's stap raises an error there,
+    which the driver, writing the text after the probe ran, cannot)."""
+    return os.path.basename(f.mod) if f.mod else "<unknown>"
+
+
 def symdata(f: Frame, kernel: bool) -> str:
     """symdata()/usymdata(): `sym+0xoff/0xsize [module]`; an address in a user file
     where no symbol covers it is `0xADDR [path+0xoff/0xsize]` (into its mapping)."""
@@ -124,6 +132,8 @@ class SymStrings:
         if how == "usym":
             slot, addr = struct.unpack_from("<QQ", payload, off)
             f = self.umaps().resolve(slot, addr)
+            if fn == "umodname":
+                return umodname(f), off + 16
             return (symname(f) if fn == "usymname" else symdata(f, False)), off + 16
         if how == "kstack":
             (n,) = struct.unpack_from("<Q", payload, off)

@@ -481,6 +481,30 @@ static noinline __maybe_unused const char *xt_ksym(char *dst, s64 addr, bool dat
 	}
 	return dst;
 }
+
+/* modname(addr): "kernel" for an address of the core kernel, the module's name
+ * for one of a module, as kallsyms names them (%pS ends `[module]` for a
+ * module's symbol); false, with stap's error message in dst, for any other. */
+static noinline __maybe_unused bool xt_kmodname(char *dst, s64 addr)
+{
+	unsigned long a = (unsigned long)addr;
+	char *open, *close;
+
+	snprintf(dst, XT_MAXSTRINGLEN, "%pS", (void *)a);
+	if (dst[0] == '0' && dst[1] == 'x') {
+		snprintf(dst, XT_MAXSTRINGLEN, "No module found for address 0x%lx", a);
+		return false;
+	}
+	open = strchr(dst, '[');
+	close = open ? strchr(open, ']') : NULL;
+	if (!open || !close) {
+		strscpy(dst, "kernel", XT_MAXSTRINGLEN);
+		return true;
+	}
+	*close = '\0';
+	memmove(dst, open + 1, close - open);
+	return true;
+}
 #endif
 
 #endif /* XT_STR_H */

@@ -187,6 +187,17 @@ def test_W_makes_elided_globals_and_functions_errors(tmp_path):
     assert stap("-wW", "-p2", str(f))[0] == 0        # -w silences the warnings
 
 
+def test_never_assigned_local_warns_and_W_makes_it_an_error(tmp_path):
+    f = tmp_path / "n.stp"
+    f.write_text("probe begin {\n  printf(\"%d\\n\", count)\n  exit()\n}\n")
+    status, _, err = stap("-p2", str(f))
+    assert status == 0 and err.startswith(
+        f"WARNING: never-assigned local variable 'count': identifier 'count' at {f}:2:18\n")
+    assert stap("-w", "-p2", str(f))[2] == ""
+    status, _, err = stap("-W", "-p2", str(f))
+    assert status == 1 and "n.stp:2:18: semantic error: never-assigned local variable 'count'" in err
+
+
 @pytest.mark.parametrize("argv, message", [
     (["-p0", "-e", "probe begin {}"], "Invalid pass number '0'"),
     (["-p1", "-e", "probe begin {}", "-e", "probe end {}"], "Only one script can be given"),

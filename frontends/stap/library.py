@@ -134,6 +134,8 @@ _FUNCTIONS = {
     # dev.stp: a dev_t as stat() gives it (new_encode_dev) to the kernel's
     "usrdev2kerndev": ("function usrdev2kerndev:long(dev:long) {\n"
                        "\treturn MKDEV((dev & 0xfff00) >> 8, (dev & 0xff) | ((dev >> 12) & 0xfff00))\n}\n"),
+    "get_netdev_name": ('function get_netdev_name:string(addr:long) {\n'
+                        '\treturn kernel_string(@cast(addr, "net_device")->name)\n}\n'),
     "pexecname": "function pexecname:string() { return task_execname(task_parent(task_current())) }\n",
     "bio_rw_str": 'function bio_rw_str:string(rw:long) { return (rw & 1) ? "W" : "R" }\n',
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
@@ -167,9 +169,75 @@ _FUNCTIONS = {
                    "\"struct dentry\", d_u.d_alias))\n}\n"),
 }
 
-# netdev.transmit/receive on the net tracepoints (stap's tapset probes
-# dev_queue_xmit and netif_receive_skb, which these trace).
+# netdev.* (stap's networking.stp). transmit/receive are on the net
+# tracepoints (stap's tapset probes __dev_queue_xmit and netif_receive_skb,
+# which these trace); the others on the kernel functions stap's tapset probes,
+# as they are named on 6.1 and 6.12. Two differences: dev_change_rx_flags is
+# inlined there (netdev.change_rx_flag is an optional point that matches
+# nothing, as in stap on those kernels), and netdev.ioctl's `arg` is the
+# interface name of the kernel's copy of the ifreq, quoted (stap's tapset
+# reads that kernel pointer as a user string).
 _NETDEV = """
+probe netdev.change_mtu = kernel.function("dev_set_mtu_ext") {
+\told_mtu = $dev->mtu
+\tnew_mtu = $new_mtu
+\tdev_name = kernel_string($dev->name)
+}
+probe netdev.open = kernel.function("dev_open") {
+\tdev_name = kernel_string($dev->name)
+}
+probe netdev.close = kernel.function("dev_close") {
+\tdev_name = kernel_string($dev->name)
+}
+probe netdev.hard_transmit = kernel.function("dev_hard_start_xmit") ? {
+\tdev_name = kernel_string($dev->name)
+\ttry { protocol = $first->protocol } catch { }
+\ttry { length = $first->len } catch { }
+\ttry { truesize = $first->truesize } catch { }
+}
+probe netdev.rx = kernel.function("netif_rx") {
+\ttry {
+\t\tnetdev = $skb->dev
+\t\tdev_name = kernel_string($skb->dev->name)
+\t} catch { }
+\ttry { protocol = $skb->protocol } catch { }
+}
+probe netdev.change_rx_flag = kernel.function("dev_change_rx_flags") ? {
+\tdev_name = kernel_string($dev->name)
+\tflags = $flags
+}
+probe netdev.set_promiscuity = kernel.function("dev_set_promiscuity") {
+\tdev_name = kernel_string($dev->name)
+\tif ($inc) {
+\t\tenable = 1
+\t} else {
+\t\tdisable = 1
+\t}
+\tinc = $inc
+}
+probe netdev.ioctl = kernel.function("dev_ioctl") {
+\tcmd = $cmd
+\targ = string_quoted(kernel_string($ifr->ifr_ifrn->ifrn_name))
+}
+probe netdev.register = kernel.function("register_netdevice"), kernel.function("register_netdev") {
+\tdev_name = kernel_string($dev->name)
+}
+probe netdev.unregister = kernel.function("unregister_netdev") {
+\tdev_name = kernel_string($dev->name)
+}
+probe netdev.get_stats = kernel.function("dev_get_stats") ? {
+\tdev_name = kernel_string($dev->name)
+}
+probe netdev.change_mac = kernel.function("dev_set_mac_address") ? {
+\tdev_name = kernel_string($dev->name)
+\tmac_len = $dev->addr_len
+\told_mac = sprintf("%02x:%02x:%02x:%02x:%02x:%02x",
+\t\t$dev->dev_addr[0], $dev->dev_addr[1], $dev->dev_addr[2],
+\t\t$dev->dev_addr[3], $dev->dev_addr[4], $dev->dev_addr[5])
+\tnew_mac = sprintf("%02x:%02x:%02x:%02x:%02x:%02x",
+\t\t$sa->sa_data[0], $sa->sa_data[1], $sa->sa_data[2],
+\t\t$sa->sa_data[3], $sa->sa_data[4], $sa->sa_data[5])
+}
 probe netdev.transmit = kernel.trace("net_dev_queue") {
 \tdev_name = kernel_string($skb->dev->name)
 \tlength = $skb->len

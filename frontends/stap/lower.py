@@ -24,7 +24,8 @@ from .library import TAPSET_FILE
 from .literals import decode_string, decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
 from .untyped import untyped_globals
-from .points import expand_point, lower_points, point_sequence
+from . import unassigned
+from .points import NoMarkers, expand_point, lower_points, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
@@ -70,6 +71,13 @@ class Lowerer(ExprLowering):
         self.probe_idx = -1
         self.points: list[ir.ProbePoint] = []
         self.locals: set[str] = set()
+        self.unassigned: dict[str, Loc] = {}  # never-assigned locals read, at their first read
+        self.tapset_aliases: list[str] = []
+        self.in_condition = False  # lowering a probe point's `if (...)` condition
+        self.warnings: list[str] = []  # stap's pass-2 warnings, for the drivers to print
+        self.fn_warnings: dict[str, list[str]] = {}
+        self.warning_errors: list[XtraceError] = []  # the same, as `stap -W` makes them
+        self.dropped: set[int] = set()  # probes (their indexes) that match nothing
         self.fn_ctxs: dict[str, P.FunctionDeclContext] = {}
         self.fn_params: dict[str, list[str]] = {}
         self.function: Optional[str] = None      # the function being lowered
@@ -125,15 +133,19 @@ class Lowerer(ExprLowering):
         auto = usage.unused_written(globals_, bodies)
         seqs = [min((point_sequence(p, self.filename, self.source) for p in pts), default=0)
                 for _d, pts, _b in units]
+        order = list(range(len(probes)))
         if any(seqs):
-            order = sorted(range(len(probes)), key=lambda i: seqs[i])  # stable: ties keep text order
-            probes = [probes[i] for i in order]
+            order.sort(key=lambda i: seqs[i])  # stable: ties keep text order
+        probes = [probes[i] for i in order if i not in self.dropped]
         # entry sides first: their assignments type the thread-locals the returns read
         probes = self.entry_probes + probes
         if auto:
             probes.append(self._autoprint_probe(auto))
+        self.warnings += [w for name in sorted(self.fn_warnings) for w in self.fn_warnings[name]]
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
-                          options={"syscall_names": "stap"}, source=self.source,
+                          options={"syscall_names": "stap", "warnings": self.warnings,
+                                   "warning_errors": self.warning_errors},
+                          source=self.source,
                           functions=functions)
 
     def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:
@@ -182,7 +194,9 @@ class Lowerer(ExprLowering):
             params.append(ir.Param(pname, self._type(p.typeName()) if p.typeName() else None,
                                    loc=self.loc(p)))
         self.locals = self._assigned_names(ctx.block()) | {q.name for q in params}
+        self.unassigned, self.tapset_aliases = {}, []
         body = self._block(ctx.block())
+        self._initialize_unassigned(body, self.locals)
         self.function = None
         return ir.Function(name, params, body, ret, loc=self.loc(ctx.IDENT()))
 
@@ -385,15 +399,25 @@ class Lowerer(ExprLowering):
                 self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed)
                                                 else (), _plain(p), self.error))
             kept.append(p)
+        if not kept and isinstance(skipped, NoMarkers):
+            # stap drops a probe whose optional points all match nothing, unelaborated
+            self.dropped.add(idx)
+            return ir.Probe([], ir.Block([], loc=self.loc(ctx)), loc=self.loc(ctx))
         if not kept and skipped is not None:
             raise skipped
         pctxs = [_plain(p) for p in kept]
         self.locals = set().union(*(self._assigned_names(b) for b in blocks))
+        self.unassigned = {}
+        # xtrace's own tapset aliases (library.py) among the ones this probe uses
+        self.tapset_aliases = [b.parentCtx.probePoint().getText() for b in blocks
+                               if self.loc(b).file == TAPSET_FILE
+                               and isinstance(b.parentCtx, P.ProbeAliasContext)]
         predicate = self._point_condition(kept)
         if len(blocks) == 1:
             body = self._block(blocks[0])
         else:  # an alias's body and the user's share one scope, as in stap
             body = ir.Block([s for b in blocks for s in self._block(b).stmts], loc=self.loc(ctx.block()))
+        self._initialize_unassigned(body, self.locals)
         if self.entry_saves:
             self.entry_probes.append(self._entry_probe(ctx))
         guard = self._leading_guard(body)
@@ -445,10 +469,29 @@ class Lowerer(ExprLowering):
                     raise self.error("probe condition must not modify any variables", node,
                                      kind="semantic error")
         out: Optional[ir.Expr] = None
-        for cond in conds[0]:
-            e = self._expr(cond)
-            out = e if out is None else ir.Binary("&&", out, e, loc=out.loc)
+        self.in_condition = True  # a name it reads is a global (stap has no locals there)
+        try:
+            for cond in conds[0]:
+                e = self._expr(cond)
+                out = e if out is None else ir.Binary("&&", out, e, loc=out.loc)
+        finally:
+            self.in_condition = False
         return out
+
+    def _initialize_unassigned(self, body: ir.Block, assigned: set[str]) -> None:
+        """stap's never-assigned locals of the body just lowered: each starts the
+        body as 0 or "", with stap's warning (frontends/stap/unassigned.py)."""
+        if not self.unassigned:
+            return
+        names = assigned | set(self.unassigned) | set(self.decls)
+        # stap warns for the probes' locals first, then the functions' (by name)
+        into = self.fn_warnings.setdefault(self.function, []) if self.function else self.warnings
+        for name, loc in self.unassigned.items():
+            into.append(unassigned.warning(name, loc, self.source, names - {name}))
+            self.warning_errors.append(XtraceError(f"never-assigned local variable '{name}'", loc,
+                                                   self.source, kind="semantic error"))
+        body.stmts[:0] = unassigned.initializers(self.unassigned, body)
+        self.unassigned = {}
 
     @staticmethod
     def _leading_guard(body: ir.Block) -> Optional[ir.Expr]:

@@ -21,7 +21,7 @@ from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
 # Real tapset functions on user stacks and symbols that have no IR form yet.
-_USER_STACK_FUNCS = frozenset({"ucallers", "umodname"})
+_USER_STACK_FUNCS = frozenset({"ucallers"})
 # Statements that print stacks (lower.Lowerer._stack_print).
 STACK_PRINTS = ("print_backtrace", "print_ubacktrace", "print_stack", "print_ustack",
                 "print_syms", "print_usyms")
@@ -126,7 +126,26 @@ class ExprLowering:
                 return ir.Builtin(builtin, loc=loc)
         if self.points and all(pp.kind == "syscall" for pp in self.points):
             return syscall_var(name, self.points, self.error, node, loc)
-        raise self.error(f"unknown variable '{name}'", node)
+        return self._never_assigned(name, node, loc)
+
+    def _never_assigned(self, name: str, node, loc: Loc) -> ir.Expr:
+        """A local the body reads and never assigns: stap's 0 or "" (with a warning),
+        except in a probe on one of xtrace's tapset aliases, whose variables may be
+        fewer than stap's: there the name is more likely one stap's alias sets, and a
+        silent 0 would print a wrong value."""
+        if self.in_condition:
+            raise self.error("probe condition must not reference undeclared global", node,
+                             kind="semantic error")
+        if name == "NULL":
+            return ir.IntLit(0, loc=loc)  # stap's tapset declares NULL, a long global 0
+        if self.tapset_aliases:
+            alias = self.tapset_aliases[0]
+            raise self.error(f"unknown variable '{name}': xtrace's version of tapset alias "
+                             f"'{alias}' does not provide it (nor does the probe assign it)", node)
+        if any(pp.kind == "syscall" for pp in self.points):
+            raise self.error(f"unknown variable '{name}'", node)
+        self.unassigned.setdefault(name, loc)
+        return ir.Var(name, "local", loc=loc)
 
     def _index(self, p: P.IndexExprContext, write: bool) -> ir.Index:
         name = p.IDENT().getText()

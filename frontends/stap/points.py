@@ -61,6 +61,10 @@ def _expand_parts(parts: list) -> list[list]:
     return out
 
 
+class NoMarkers(XtraceError):
+    """A kernel.mark point: it can match nothing (an optional one just does not)."""
+
+
 def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
     """The ProbePoint for one comma-separated point (its `if (...)` condition excluded)."""
     loc = loc_of(filename, ctx)
@@ -75,6 +79,12 @@ def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
     else:  # an expanded point is spelled from its components, as stap's pp() shows it
         spelling = ".".join(source[c.start.start:c.stop.stop + 1] for c in ctx.comps) + \
             (ctx.suffix.text if ctx.suffix is not None else "")
+    if len(comps) >= 2 and comps[0][0] == "kernel" and comps[1][0] == "mark":
+        arg = comps[1][1]
+        nearest = f'kernel.trace("{arg}")' if isinstance(arg, str) else "kernel.trace(\"NAME\")"
+        raise NoMarkers(f"probe point '{spelling}': kernel markers were removed from Linux in "
+                        f"2.6.32, so no kernel xtrace runs on has one; the nearest is a "
+                        f"tracepoint, {nearest}", loc, source, kind="semantic error")
     pp = _classify(comps, spelling, loc, source)
     pp.optional = ctx.suffix is not None  # `?` optional, `!` optional and sufficient
     pp.sufficient = ctx.suffix is not None and ctx.suffix.text == "!"

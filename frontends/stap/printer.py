@@ -945,8 +945,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
 # IR functions stap spells with their IR name (frontends/stap/tapset.py).
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
-                   "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata",
-                   "usymname", "usymdata", "sprint_backtrace", "sprint_ubacktrace", "matched",
+                   "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata", "modname",
+                   "usymname", "usymdata", "umodname", "sprint_backtrace", "sprint_ubacktrace", "matched",
                    "symfileline")
 
 
