@@ -15,9 +15,11 @@ import dataclasses
 
 from xtrace.ir import nodes as ir
 
-# Expression nodes that only compute: no memory reads, no calls, no stores.
+# Expression nodes that only compute: no memory reads, no calls, no stores. A probe's
+# argument (a tracepoint's, a function's parameter) is handed to the probe, as a
+# syscall's are: reading it cannot fault.
 _PURE = (ir.IntLit, ir.StrLit, ir.Builtin, ir.Var, ir.Index, ir.Unary, ir.Cast, ir.Ternary,
-         ir.SyscallVar, ir.InMap)
+         ir.SyscallVar, ir.InMap, ir.ProbeArg)
 
 
 def _pure(e: ir.Expr) -> bool:
@@ -120,7 +122,9 @@ def without_stores(prog: ir.Program, names: set[str]) -> ir.Program:
                            if isinstance(s, ir.Stmt)):
             continue  # the probe only stored into them: it has nothing left to do
         kept.append(p)
-    prog.probes = kept
+    # a program left with no probe at all is no script for stap ("no probes found"),
+    # where the original ran until stopped, printing nothing: its probes stay, empty
+    prog.probes = kept or prog.probes
     for f in prog.functions:
         _strip(f.body, names)
     prog.globals = [g for g in prog.globals if g.name not in names]
