@@ -700,8 +700,8 @@ class Printer:
 
     def syscall_var(self, e: ir.SyscallVar) -> tuple[str, int]:
         """stap's syscall variable as the raw argument it is (Vue numbers them from 1;
-        a clause on syscalls that have it in different places was split, one clause
-        a syscall, by syscall_vars_one_point)."""
+        a clause on several syscalls was split, one clause a syscall, by
+        syscall_vars_one_point)."""
         from xtrace.ir import syscalls
         arms = syscalls.raw_arg_arms(e.name, getattr(self, "cur_points", []))
         if arms is None or len(arms) > 1:
@@ -829,15 +829,15 @@ def _current_credential(e: ir.Expr) -> Optional[str]:
 
 def syscall_vars_one_point(prog: ir.Program) -> ir.Program:
     """A clause on several syscalls that reads stap's syscall variables, as one clause
-    per syscall: Vue reads __argN only in a clause of a single probe point (the
-    syscall's own arguments), and the variable is a different __argN in each."""
+    per syscall: Vue reads __argN only in a clause of a single probe point (its
+    types are that syscall's), and the variable may be a different __argN in each."""
     from xtrace.ir import syscalls
     out: list[ir.Probe] = []
     for p in prog.probes:
         names = [x.name for root in (p.body, p.predicate) if root is not None
                  for x in ir.walk(root) if isinstance(x, ir.SyscallVar)]
         arms = [syscalls.raw_arg_arms(n, p.points) for n in names]
-        if len(p.points) < 2 or not any(a is not None and len(a) > 1 for a in arms) \
+        if len(p.points) < 2 or not any(a is not None for a in arms) \
                 or any(_GLOB.search(pt.name) for pt in p.points):
             out.append(p)
             continue
