@@ -767,13 +767,12 @@ class Printer:
                               "has only the raw arguments, arg0..arg5)", e.loc)
         # where the syscalls have it in different places, probefunc (the syscall
         # that fired) picks the argument
-        (index, ctype), _ = arms[-1]
-        text = f"({ctype})arg{index}"
+        text = _raw_arg(*arms[-1][0])
         if len(arms) == 1:
             return text, P_UNARY
         for (index, ctype), which in reversed(arms[:-1]):
             cond = " || ".join(f'probefunc == "{w}"' for w in which)
-            text = f"{cond} ? ({ctype})arg{index} : {text}"
+            text = f"{cond} ? {_raw_arg(index, ctype)} : {text}"
         return f"({text})", P_PRIMARY
 
     def _x_ProbeArg(self, e):
@@ -925,6 +924,16 @@ _CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
 _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lquantize"}
+
+
+def _raw_arg(index: int, ctype: str) -> str:
+    """Raw syscall argument `index` as stap's variable of that C type holds it: a user
+    string is quoted, as stap's user_string_quoted() quotes it (for a string with no
+    character it escapes, and a readable address)."""
+    from xtrace.ir.syscalls import USTR
+    if ctype == USTR:
+        return f'strjoin("\\"", strjoin(copyinstr(arg{index}), "\\""))'
+    return f"({ctype})arg{index}"
 
 
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:

@@ -708,6 +708,9 @@ class Printer:
             raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent here (Vue "
                             "has only the raw arguments, __arg1..__arg6)", e)
         (index, ctype), _ = arms[0]
+        if ctype == syscalls.USTR:
+            # quoted, as stap's user_string_quoted() quotes it (see the D printer)
+            return f'"\\"" + get_userstring(__arg{index + 1}, -1) + "\\""', _BINARY_PREC["+"]
         return f"({ctype})__arg{index + 1}", UNARY
 
     def call(self, e: ir.Call) -> str:
