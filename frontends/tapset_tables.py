@@ -49,8 +49,11 @@ def signal_entries() -> list[tuple[int, str]]:
 
 def tables_for_tapset_calls(prog: ir.Program, target: str) -> ir.Program:
     """`prog` with stap's errno_str/errno_p/signal-name library functions reading a
-    table filled at BEGIN (target 'd' or 'vue'); `prog` itself when it calls none."""
+    table filled at BEGIN (target 'd' or 'vue'), and without the stores of tapset
+    aliases into locals nothing reads; `prog` itself when there are none."""
     from xtrace.frontends.stap.library import TAPSET_FILE
+    from xtrace.ir.deadstores import without_unread_alias_locals
+    prog = without_unread_alias_locals(prog, TAPSET_FILE)
     lib = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE
            and f.name in (*_ERRNO_FUNCS, _SIGNAL_FUNC)}
     calls = [x for root in ir.program_roots(prog) for x in ir.walk(root)

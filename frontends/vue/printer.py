@@ -806,7 +806,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
         return prog
-    prog = d_dates_as_vue(prog)
+    prog = d_dates_as_vue(qualified_tracepoints(prog))
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
@@ -828,6 +828,20 @@ def _current_credential(e: ir.Expr) -> Optional[str]:
             and e.base.base == ir.Builtin("curthread"):
         return e.path[0]
     return None
+
+
+def qualified_tracepoints(prog: ir.Program) -> ir.Program:
+    """stap's kernel.trace("signal_generate") as the `system:event` it resolved to
+    (translate records it), which is what a sysproc event stands for."""
+    keys = (prog.options or {}).get("tracepoint_keys") or {}
+    if not any(pt.kind == "tracepoint" and pt.name in keys for p in prog.probes for pt in p.points):
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for pt in p.points:
+            if pt.kind == "tracepoint" and pt.name in keys:
+                pt.name = keys[pt.name]
+    return prog
 
 
 def syscall_vars_one_point(prog: ir.Program) -> ir.Program:
