@@ -147,3 +147,16 @@ def test_describe_never_names_an_ir_class():
     assert describe(ir.Translated("curpsinfo->pr_uid", member)) == "`curpsinfo->pr_uid`"
     for node in (ir.Sprintf("%d", []), ir.Wildcard(), ir.SpecStop("t")):
         assert type(node).__name__ not in describe(node)
+
+
+def test_alias_locals_nothing_reads_are_left_out():
+    """signal.send sets task, sinfo, shared ...; stap elides what the probe never
+    reads, and so does the translation (Vue could not even read some of them)."""
+    d = _to('probe signal.send { printf("%s %d\\n", pid_name, sig) }\n', "d")
+    assert "this->pid_name = ((struct task_struct *)args[2])->comm;" in d
+    assert "this->task" not in d and "this->sinfo" not in d and "signame" not in d
+
+
+def test_a_bare_tracepoint_name_is_the_sysproc_event_it_resolved_to():
+    vue = _to('probe kernel.trace("sched_process_exec") { println(execname()); exit() }\n', "vue")
+    assert "@@sysproc:execpass:*" in vue
