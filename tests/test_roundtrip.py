@@ -278,9 +278,12 @@ ROUND_TRIP_GAPS = {
     # What stap decides as it elaborates, D gets decided: @defined($prev) comes back
     # as its value, a `!` point list as the point that matched (optional, -Z).
     ("stap/defined_target_var.stp", "d"),
+    ("stap/defined_target_var.stp", "vue"),
     # D reads a tracepoint's pointer argument through a cast of args[N]: back in Vue
     # the cast member is no sysproc PID field.
     ("vue/sysproc_sendsig.e", "d"),
+    # and its args[0] comes back as the tracepoint's argument, not as __sigsendinfo->signo
+    ("vue/unread_store_of_argument.e", "d"),
     ("stap/probe_sufficient_point.stp", "d"),
     ("stap/arith_basic.stp", "vue"),
     ("stap/arith_div_zero_skips_end.stp", "d"),

@@ -1,6 +1,6 @@
 /* a global stored and never read (as io5.e's x = __iobuf->bufid): ProbeVue prints
    nothing of it when the session ends */
-@@sysproc:sendsig:$__CPID
+@@sysproc:sendsig:*
 {
 	sig = __sigsendinfo->signo;
 }
