@@ -15,9 +15,11 @@ import dataclasses
 
 from xtrace.ir import nodes as ir
 
-# Expression nodes that only compute: no memory reads, no calls, no stores.
+# Expression nodes that only compute: no memory reads, no calls, no stores. A probe's
+# argument (a tracepoint's, a function's parameter) is handed to the probe, as a
+# syscall's are: reading it cannot fault.
 _PURE = (ir.IntLit, ir.StrLit, ir.Builtin, ir.Var, ir.Index, ir.Unary, ir.Cast, ir.Ternary,
-         ir.SyscallVar, ir.InMap)
+         ir.SyscallVar, ir.InMap, ir.ProbeArg)
 
 
 def _pure(e: ir.Expr) -> bool:
@@ -120,8 +122,46 @@ def without_stores(prog: ir.Program, names: set[str]) -> ir.Program:
                            if isinstance(s, ir.Stmt)):
             continue  # the probe only stored into them: it has nothing left to do
         kept.append(p)
-    prog.probes = kept
+    # a program left with no probe at all is no script for stap ("no probes found"),
+    # where the original ran until stopped, printing nothing: its probes stay, empty
+    prog.probes = kept or prog.probes
     for f in prog.functions:
         _strip(f.body, names)
     prog.globals = [g for g in prog.globals if g.name not in names]
     return prog
+
+
+def without_unread_alias_locals(prog: ir.Program, library_file: str) -> ir.Program:
+    """`prog` without the stores of a tapset alias (code from `library_file`, stap's
+    signal.send setting sig_pid, pid_name, sinfo ...) into locals its probe never
+    reads: stap elides them, and a language without the tapset (D, Vue) would have
+    to say values nothing uses, some of which it cannot read at all. Only stores
+    whose value has no side effect of its own (a tapset function computes a value)."""
+    def alias_store(s: ir.Stmt) -> str | None:
+        if not (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)
+                and s.expr.op == "=" and s.loc.file == library_file
+                and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local"):
+            return None
+        if any(isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(s.expr.value)):
+            return None
+        return s.expr.target.name
+
+    changed = False
+    probes = []
+    for p in prog.probes:
+        body = p.body
+        while True:
+            roots = [body] + ([p.predicate] if p.predicate is not None else [])
+            targets = {id(x.expr.target) for x in ir.walk(roots) if isinstance(x, ir.ExprStmt)
+                       and isinstance(x.expr, ir.Assign)}
+            read = {x.name for x in ir.walk(roots) if isinstance(x, ir.Var)
+                    and x.scope == "local" and id(x) not in targets}
+            keep = [s for s in body.stmts if alias_store(s) is None or alias_store(s) in read]
+            if len(keep) == len(body.stmts):
+                break
+            body = ir.Block(keep, loc=body.loc)
+        if body is not p.body:
+            changed = True
+            p = dataclasses.replace(p, body=body)
+        probes.append(p)
+    return dataclasses.replace(prog, probes=probes) if changed else prog

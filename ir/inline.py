@@ -293,6 +293,7 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
                 return [s]  # stap evaluates x before the call: it would see the call's effects
     head: list[ir.Stmt] = []
     replace: dict[int, ir.Expr] = {}
+    taken: set[str] = set()
     for i, c in enumerate(sites):
         f = bodies[c.name]
         c.args = [ir.map_tree(a, lambda e: replace.get(id(e), e)) for a in c.args]
@@ -314,7 +315,13 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
         if isinstance(ret, _CONST) or not _has_effects(ret) and not (_node_reads(ret) & later_writes):
             replace[id(c)] = ret
         else:
-            tmp = ir.Var(names.local(c.name, ""), "local", loc=c.loc, type=c.type or ret.type)
+            # a later call of the same function in this statement needs its own
+            # clause-local: it would overwrite the value this one holds
+            held = names.local(c.name, "")
+            if held in taken:
+                held = names.numbered(held)
+            taken.add(held)
+            tmp = ir.Var(held, "local", loc=c.loc, type=c.type or ret.type)
             head.append(ir.ExprStmt(ir.Assign(tmp, "=", ret, loc=c.loc, type=tmp.type), loc=c.loc))
             replace[id(c)] = copy.deepcopy(tmp)
     s = ir.map_tree(s, lambda e: replace.get(id(e), e))

@@ -563,17 +563,41 @@ _CTYPE = {"uint": "unsigned int", "hex": "unsigned int", "octal": "unsigned int"
           "prot": "unsigned long", "mflags": "unsigned long", "cloneflags": "unsigned long"}
 
 
-def raw_arg(var: str, syscalls: list[str]) -> Optional[tuple[int, str]]:
-    """(argument index, C type) when integer variable `var` is the same raw
-    argument in every one of `syscalls`, for languages that have only the
-    raw arguments; None otherwise."""
+# The C type a language with only the raw arguments says a user string variable
+# with: stap's is the string the argument points to, quoted (user_string_quoted).
+USTR = "ustr"
+
+
+def raw_args(var: str, syscalls: list[str]) -> Optional[dict[str, tuple[int, str]]]:
+    """syscall -> (argument index, C type) when variable `var` is a raw argument of
+    every one of `syscalls`, wherever each has it (poll's `timeout` is its argument
+    2, epoll_wait's its argument 3): an integer, or (C type USTR) a user string,
+    None otherwise."""
     found = resolve(var, syscalls)
-    if not syscalls or set(found) != set(syscalls):
+    if not syscalls or set(found) != set(syscalls) \
+            or any(var_type(v.kind) != "int" and v.kind != USTR for v in found.values()):
         return None
-    shapes = {(v.index, _CTYPE.get(v.kind, "int")) for v in found.values()
-              if var_type(v.kind) == "int"}
-    return next(iter(shapes)) if len(shapes) == 1 and len(found) == len(
-        [v for v in found.values() if var_type(v.kind) == "int"]) else None
+    return {s: (v.index, USTR if v.kind == USTR else _CTYPE.get(v.kind, "int"))
+            for s, v in found.items()}
+
+
+def raw_arg_arms(var: str, points: list) -> Optional[list[tuple[tuple[int, str], list[str]]]]:
+    """How a language with only the raw arguments reads variable `var` (raw_args) in a
+    probe on `points` (syscall entries): one ((argument index, C type), syscalls)
+    arm per place the syscalls have it, the last arm the rest; None where some
+    point is no syscall entry or some syscall lacks `var`."""
+    if not points or any(p.kind != "syscall" or p.is_return for p in points):
+        return None
+    names = [s for p in points for s in glob(p.name)]
+    if len(names) != len(set(names)):
+        return None
+    raw = raw_args(var, names)
+    if raw is None:
+        return None
+    arms: dict[tuple[int, str], list[str]] = {}
+    for name in names:
+        arms.setdefault(raw[name], []).append(name)
+    return list(arms.items())
 
 
 # Where stap's tapset names a syscall otherwise than the kernel's table does

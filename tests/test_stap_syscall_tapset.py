@@ -154,11 +154,15 @@ def test_stap_printer_round_trips_variables():
 
 
 def test_other_languages_say_what_they_cannot_translate():
-    prog = parse("probe syscall.openat { println(filename) }", "t.stp")
-    with pytest.raises(XtraceError, match="syscall variable 'filename' has no D equivalent"):
+    prog = parse("probe syscall.openat { println(flags_str) }", "t.stp")
+    with pytest.raises(XtraceError, match="syscall variable 'flags_str' has no D equivalent"):
         print_d(prog)
-    with pytest.raises(XtraceError, match="syscall variable 'filename' has no Vue equivalent"):
+    with pytest.raises(XtraceError, match="syscall variable 'flags_str' has no Vue equivalent"):
         print_vue(prog)
+    # a user string is its argument's string, quoted as stap's user_string_quoted() quotes it
+    named = parse("probe syscall.openat { println(filename) }", "t.stp")
+    assert 'strjoin("\\"", strjoin(copyinstr(arg1), "\\""))' in print_d(named)
+    assert '"\\"" + get_userstring(__arg2, -1) + "\\""' in print_vue(named)
     with pytest.raises(XtraceError, match="'retstr' has no D equivalent"):
         print_d(parse("probe syscall.read.return { println(retstr) }", "t.stp"))
 

@@ -24,6 +24,8 @@ from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import c_comment
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
+from xtrace.frontends.tapset_tables import tables_for_tapset_calls
+from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
@@ -400,7 +402,7 @@ class Printer:
         pad = INDENT * depth
         method = getattr(self, f"_s_{type(s).__name__}", None)
         if method is None:
-            raise XtraceError(f"statement {type(s).__name__} has no D equivalent", s.loc)
+            raise XtraceError(f"{describe(s)} has no D equivalent", s.loc)
         result = method(s, depth)
         return [pad + result] if isinstance(result, str) else result
 
@@ -680,7 +682,7 @@ class Printer:
     def _x(self, e: ir.Expr) -> tuple[str, int]:
         method = getattr(self, f"_x_{type(e).__name__}", None)
         if method is None:
-            raise XtraceError(f"expression {type(e).__name__} has no D equivalent", e.loc)
+            raise XtraceError(f"{describe(e)} has no D equivalent", e.loc)
         return method(e)
 
     def _paren(self, e: ir.Expr, min_prec: int) -> str:
@@ -768,14 +770,19 @@ class Printer:
 
     def _x_SyscallVar(self, e):
         from xtrace.ir import syscalls
-        points = self.probe.points if self.probe else []
-        names = [s for p in points if p.kind == "syscall" and not p.is_return
-                 for s in syscalls.glob(p.name)]
-        raw = syscalls.raw_arg(e.name, names) if len(names) == len(set(names)) else None
-        if raw is None or len(names) != sum(len(syscalls.glob(p.name)) for p in points):
+        arms = syscalls.raw_arg_arms(e.name, self.probe.points if self.probe else [])
+        if arms is None:
             raise XtraceError(f"stap's syscall variable '{e.name}' has no D equivalent here (D "
                               "has only the raw arguments, arg0..arg5)", e.loc)
-        return f"({raw[1]})arg{raw[0]}", P_UNARY
+        # where the syscalls have it in different places, probefunc (the syscall
+        # that fired) picks the argument
+        text = _raw_arg(*arms[-1][0])
+        if len(arms) == 1:
+            return text, P_UNARY
+        for (index, ctype), which in reversed(arms[:-1]):
+            cond = " || ".join(f'probefunc == "{w}"' for w in which)
+            text = f"{cond} ? {_raw_arg(index, ctype)} : {text}"
+        return f"({text})", P_PRIMARY
 
     def _x_ProbeArg(self, e):
         points = self.probe.points if self.probe else []
@@ -933,10 +940,20 @@ _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
 _VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lquantize"}
 
 
+def _raw_arg(index: int, ctype: str) -> str:
+    """Raw syscall argument `index` as stap's variable of that C type holds it: a user
+    string is quoted, as stap's user_string_quoted() quotes it (for a string with no
+    character it escapes, and a readable address)."""
+    from xtrace.ir.syscalls import USTR
+    if ctype == USTR:
+        return f'strjoin("\\"", strjoin(copyinstr(arg{index}), "\\""))'
+    return f"({ctype})arg{index}"
+
+
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    prog = eliminate_next(inline_functions(prog, library_function))
+    prog = eliminate_next(inline_functions(tables_for_tapset_calls(prog, "d"), library_function))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     return Printer(prog, gaps or Gaps()).run()

@@ -27,6 +27,7 @@ from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, t
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
+from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
 
 from xtrace.ir.deadstores import droppable, without_stores
@@ -445,8 +446,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             raise self.err("system() cannot be expressed in stap: stap's system() runs the "
                            "command later, out of order with the script's output", s)
         else:
-            what = "Vue's ptree() (the process tree)" if isinstance(s, ir.PrintTree) else type(s).__name__
-            raise self.err(f"{what} cannot be expressed in stap", s)
+            raise self.err(f"{describe(s)} cannot be expressed in stap", s)
 
     def _loop(self, s: ir.While, depth: int, init: Optional[ir.Expr] = None) -> None:
         if s.step is None and init is None:
@@ -713,7 +713,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 if kp >= BINARY_PREC["<<"]:
                     return f"{key} in {name}", PREC_IN
             return f"[{self._keys(e.keys)}] in {name}", PREC_IN
-        raise self.err(f"{type(e).__name__} cannot be expressed in stap", e)
+        raise self.err(f"{describe(e)} cannot be expressed in stap", e)
 
     def _call(self, e: ir.Call) -> str:
         """A function's stap spelling; DTrace-only string functions have none."""

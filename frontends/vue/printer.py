@@ -21,6 +21,8 @@ from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
+from xtrace.frontends.tapset_tables import tables_for_tapset_calls
+from xtrace.frontends.constructs import describe, spelled
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.types import Type
@@ -458,7 +460,7 @@ class Printer:
                             "no Vue form: Vue's nearest is tentative tracing (start_tentative(ID) ... "
                             "commit_tentative(ID)), whose buffers are named in the script", s)
         else:
-            raise self.fail(f"cannot express {type(s).__name__} in Vue", s)
+            raise self.fail(f"{describe(s)} cannot be expressed in Vue", s)
 
     def if_stmt(self, s: ir.If, depth: int, keyword: str) -> None:
         then = s.then
@@ -577,7 +579,24 @@ class Printer:
 
     def expr_prec(self, e: ir.Expr) -> tuple[str, int]:
         if isinstance(e, ir.Translated):
-            return self.expr_prec(e.value)
+            try:
+                return self.expr_prec(e.value)
+            except XtraceError as ex:
+                if not ex.message.startswith("kernel structure member access"):
+                    raise
+                # said in the D source's terms, with what it is on Linux
+                raise self.fail(f"D's `{e.text}` ({ex.message.split(' cannot be')[0]} on Linux) "
+                                "cannot be expressed in Vue" + ex.message.partition("in Vue")[2], e) from None
+        cred = _current_credential(e)
+        if cred is not None:
+            return tables.VUE_BUILTIN[cred], ATOM
+        if isinstance(e, ir.KernelMember):
+            base = e.base
+            while isinstance(base, (ir.KernelMember, ir.KernelElem, ir.KernelCast)):
+                base = base.expr if isinstance(base, ir.KernelCast) else base.base
+            raise self.fail(f"{describe(e)} cannot be expressed in Vue: Vue follows a kernel "
+                            "pointer only from a probe's own arguments (cast to a struct type the "
+                            f"script declares), and this clause has no `{spelled(base)}`", e)
         kv = kernel_var(e)
         if kv is not None:
             return kv[0], ATOM
@@ -628,8 +647,7 @@ class Printer:
                                 "__arg32 in @@uft clauses only (a system call has six)", e)
             return tables.VUE_BUILTIN[e.name], ATOM
         if isinstance(e, ir.SyscallVar):
-            raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent (Vue has "
-                            "only the raw arguments, __arg1..__arg6)", e)
+            return self.syscall_var(e)
         if isinstance(e, ir.Var):
             return e.name, ATOM
         if isinstance(e, ir.Index):
@@ -687,7 +705,22 @@ class Printer:
             # An unbound key reads 0 (""), and every stored value is another.
             zero = '""' if self.nonzero[e.map] else "0"
             return f"{self.agg_ref(e.map, e.keys)} != {zero}", _BINARY_PREC["!="]
-        raise self.fail(f"cannot express {type(e).__name__} in Vue", e)
+        raise self.fail(f"{describe(e)} cannot be expressed in Vue", e)
+
+    def syscall_var(self, e: ir.SyscallVar) -> tuple[str, int]:
+        """stap's syscall variable as the raw argument it is (Vue numbers them from 1;
+        a clause on several syscalls was split, one clause a syscall, by
+        syscall_vars_one_point)."""
+        from xtrace.ir import syscalls
+        arms = syscalls.raw_arg_arms(e.name, getattr(self, "cur_points", []))
+        if arms is None or len(arms) > 1:
+            raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent here (Vue "
+                            "has only the raw arguments, __arg1..__arg6)", e)
+        (index, ctype), _ = arms[0]
+        if ctype == syscalls.USTR:
+            # quoted, as stap's user_string_quoted() quotes it (see the D printer)
+            return f'"\\"" + get_userstring(__arg{index + 1}, -1) + "\\""', _BINARY_PREC["+"]
+        return f"({ctype})__arg{index + 1}", UNARY
 
     def call(self, e: ir.Call) -> str:
         if e.name == "task_info" and e.args == [ir.Builtin("curthread"), ir.IntLit(0)]:
@@ -786,17 +819,65 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
         return prog
-    prog = d_dates_as_vue(prog)
+    prog = d_dates_as_vue(qualified_tracepoints(prog))
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(prog, library_function))))
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(tables_for_tapset_calls(prog, "vue"), library_function))))
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
-    printer = Printer(without_openat_companions(prog), gaps)
+    printer = Printer(syscall_vars_one_point(without_openat_companions(prog)), gaps)
     printer.lines.extend(lead)
     return printer.program()
+
+
+def _current_credential(e: ir.Expr) -> Optional[str]:
+    """`curthread->cred->uid.val` (D's curpsinfo->pr_uid on Linux) and its euid: the
+    IR built-in Vue has for it (__uid, __euid)."""
+    if isinstance(e, ir.KernelMember) and len(e.path) == 2 and e.path[1] == "val" \
+            and e.path[0] in ("uid", "euid") and not e.addr_of \
+            and isinstance(e.base, ir.KernelMember) and e.base.path == ["cred"] \
+            and e.base.base == ir.Builtin("curthread"):
+        return e.path[0]
+    return None
+
+
+def qualified_tracepoints(prog: ir.Program) -> ir.Program:
+    """stap's kernel.trace("signal_generate") as the `system:event` it resolved to
+    (translate records it), which is what a sysproc event stands for."""
+    keys = (prog.options or {}).get("tracepoint_keys") or {}
+    if not any(pt.kind == "tracepoint" and pt.name in keys for p in prog.probes for pt in p.points):
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for pt in p.points:
+            if pt.kind == "tracepoint" and pt.name in keys:
+                pt.name = keys[pt.name]
+    return prog
+
+
+def syscall_vars_one_point(prog: ir.Program) -> ir.Program:
+    """A clause on several syscalls that reads stap's syscall variables, as one clause
+    per syscall: Vue reads __argN only in a clause of a single probe point (its
+    types are that syscall's), and the variable may be a different __argN in each."""
+    from xtrace.ir import syscalls
+    out: list[ir.Probe] = []
+    for p in prog.probes:
+        names = [x.name for root in (p.body, p.predicate) if root is not None
+                 for x in ir.walk(root) if isinstance(x, ir.SyscallVar)]
+        arms = [syscalls.raw_arg_arms(n, p.points) for n in names]
+        if len(p.points) < 2 or not any(a is not None for a in arms) \
+                or any(_GLOB.search(pt.name) for pt in p.points):
+            out.append(p)
+            continue
+        for pt in p.points:
+            one = copy.deepcopy(p)
+            one.points = [pt]
+            out.append(one)
+    if len(out) == len(prog.probes):
+        return prog
+    return dataclasses.replace(prog, probes=out)
 
 
 _SPRINTF_SUFFIX = re.compile(r"%s([^%]*)\Z")

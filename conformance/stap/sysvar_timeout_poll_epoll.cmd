@@ -1,0 +1,1 @@
+python3 -c 'import select; select.poll().poll(12); select.epoll().poll(0.025)'
