@@ -21,7 +21,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from . import irwalk, usage
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
-from .literals import decode_string, decode_strings, parse_int
+from .literals import decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
 from .untyped import untyped_globals
 from . import unassigned
