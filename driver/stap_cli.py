@@ -216,7 +216,7 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
         raise Usage("You can't specify -c and -x options together.")
     timeout = _int(o, "-T", "timeout")
     pipe = Pipeline(source, filename, "stap", verbose=len(o.get("-v", [])), limits=_limits(o),
-                    err=err, cmd=cmd, script_args=tuple(args))
+                    err=err, cmd=cmd, script_args=tuple(args), guru="-g" in o)
     if last_pass == 1:
         pipe.check_syntax(guru="-g" in o)
         return 0
