@@ -43,6 +43,7 @@ def store(gen, t: n.Expr, value: str) -> str:
 
 def _write(gen, pre: str, addr: str, size: int, value: str, check: str, site: int) -> str:
     gen.uses.add("guru")
+    gen.sites[site]["write"] = True
     fault = gen.fail_addr(site, "a_")
     return (f"({{ {pre} s64 v_ = {value}; u{size * 8} w_ = (u{size * 8})v_; "
             f"unsigned long a_ = {addr}; {check}"
@@ -54,6 +55,7 @@ def call(gen, e: n.Call) -> str:
     set_kernel_string/_n (kernel_write_str): 0 as a value."""
     gen.uses.add("guru")
     site = gen.site(e.loc, f"identifier '{_spelling(e)}'")
+    gen.sites[site]["write"] = True
     addr = gen.int_expr(e.args[0])
     fault = gen.fail_addr(site, "a_")
     if e.name == "kernel_write_int":

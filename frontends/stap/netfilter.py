@@ -16,6 +16,8 @@ from typing import Callable, Optional, Union
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 
+from .literals import encode_string
+
 Arg = Union[str, int, None]
 
 _INET_HOOKS = {"PRE_ROUTING": 0, "LOCAL_IN": 1, "FORWARD": 2, "LOCAL_OUT": 3, "POST_ROUTING": 4}
@@ -83,9 +85,11 @@ def netfilter_point(comps: list[tuple[str, Arg]], loc: Loc, source: str, guru: b
     for text, value in ((hook_text, hook), (pf_text, pf), (prio_text, prio)):
         if value is None and not _C_IDENT.fullmatch(text):
             raise err(f'netfilter constant "{text}" is neither a number nor a C identifier')
+    spelling = ".".join(f"{n}({encode_string(a) if isinstance(a, str) else a})" for n, a in comps)
     return ir.ProbePoint("netfilter", hook if hook is not None else hook_text,
                          pf=pf if pf is not None else pf_text,
-                         priority=prio if prio is not None else prio_text)
+                         priority=prio if prio is not None else prio_text,
+                         spelling=f"netfilter.{spelling}")
 
 
 def _number(text: str, lo: int, hi: int) -> Optional[str]:
@@ -103,6 +107,10 @@ CONTEXT_VARS = {"$hooknum": "nf_hooknum", "$skb": "nf_skb", "$in": "nf_in", "$ou
 
 VERDICT_NEEDS_GURU = "write to netfilter verdict requires guru mode; need stap -g"
 PARAM_READ_ONLY = "write to netfilter parameter not permitted"
+
+
+# an IPv6 packet's protocol, ports and TCP flags stay 0 (stap: "ipv4 only")
+_ZERO_TCP = "".join(f"\t{v} = 0\n" for v in ("sport", "dport", "fin", "syn", "rst", "psh", "ack", "urg"))
 
 
 def _alias(name: str, hook: str, family: str) -> str:
@@ -150,7 +158,8 @@ def _alias(name: str, hook: str, family: str) -> str:
         body = common + """\
 \tsaddr = __xt_nf_ip6(iphdr + 8)
 \tdaddr = __xt_nf_ip6(iphdr + 24)
-"""
+\tprotocol = 0
+""" + _ZERO_TCP
     return (f'probe netfilter.{family}.{name} = netfilter.hook("NF_INET_{hook}").pf("{pf}") {{\n'
             f"{body}}}\n")
 

@@ -80,7 +80,7 @@ def lower_point(ctx: PointView, filename: str, source: str, guru: bool = False) 
     pp = _classify(comps, spelling, loc, source, guru)
     pp.optional = ctx.suffix is not None  # `?` optional, `!` optional and sufficient
     pp.sufficient = ctx.suffix is not None and ctx.suffix.text == "!"
-    pp.spelling = spelling
+    pp.spelling = spelling or pp.spelling  # a tapset alias's point is not in the script's text
     pp.loc = loc
     return pp
 
