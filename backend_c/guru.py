@@ -19,14 +19,17 @@ def store(gen, t: n.Expr, value: str) -> str:
     if isinstance(t, n.Builtin) and t.name == "nf_verdict":
         return f"({{ s64 v_ = {value}; c->nf_verdict = (int)v_; v_; }})"
     if isinstance(t, n.Builtin) and t.name == "retval":
-        # the kretprobe's registers are the ones the caller gets back
+        # the kretprobe's registers are the ones the caller gets back (at sys_exit:
+        # the user's registers, the syscall's result already stored in them)
+        gen.uses.add("sysregs")
         return (f"({{ s64 v_ = {value}; if (c->regs) regs_set_return_value(c->regs, "
                 f"(unsigned long)v_); c->retval = (long)v_; v_; }})")
     if isinstance(t, n.ProbeArg):
         assert t.index is not None and t.index < 6, "analysis checks the parameter's register"
         gen.uses.add("sysregs")
         gen.uses.add("guru")
-        return f"({{ s64 v_ = {value}; if (c->regs) xt_set_kernel_argument(c->regs, {t.index}, v_); v_; }})"
+        setter = "xt_set_syscall_argument" if gen.probe_kind == {"syscall"} else "xt_set_kernel_argument"
+        return f"({{ s64 v_ = {value}; if (c->regs) {setter}(c->regs, {t.index}, v_); v_; }})"
     if isinstance(t, n.KernelMember):
         assert t.type is not None
         pre, ref, site = gen._kmember_ref(t)

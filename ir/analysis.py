@@ -866,9 +866,11 @@ class _Analyzer:
         t = self.expr(target)
         if isinstance(target, n.ProbeArg):
             rps = self.points_of(self.probe) if self.probe is not None else []
-            if not rps or not all(rp.point.kind == "kfunc" and not rp.point.is_return for rp in rps):
-                raise self.err(f"${target.name} can be written only in kernel.function entry "
-                               "probes", target.loc)
+            kinds = {rp.point.kind for rp in rps}
+            if not rps or len(kinds) != 1 or not kinds <= {"kfunc", "syscall"} \
+                    or any(rp.point.is_return for rp in rps):
+                raise self.err(f"${target.name} can be written only in kernel.function and "
+                               "syscall entry probes", target.loc)
             if target.index is None or target.index > 5:
                 raise self.err(f"${target.name} is not passed in a register", target.loc)
             return t

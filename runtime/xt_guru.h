@@ -72,4 +72,28 @@ static void xt_set_kernel_argument(struct pt_regs *regs, unsigned int n, s64 v)
 #endif
 }
 
+/* A syscall entry probe (sys_enter): argument n's register, which the syscall
+ * then reads (the registers syscall_get_arguments() reads; a 32-bit task's
+ * are left alone). */
+static void xt_set_syscall_argument(struct pt_regs *regs, unsigned int n, s64 v)
+{
+#ifdef CONFIG_X86_64
+	if (in_compat_syscall())
+		return;
+	switch (n) {
+	case 0: regs->di = v; break;
+	case 1: regs->si = v; break;
+	case 2: regs->dx = v; break;
+	case 3: regs->r10 = v; break;
+	case 4: regs->r8 = v; break;
+	case 5: regs->r9 = v; break;
+	}
+#elif defined(CONFIG_ARM64)
+	if (n == 0)
+		regs->orig_x0 = v;
+	if (n < 6)
+		regs->regs[n] = v;
+#endif
+}
+
 #endif /* XT_GURU_H */

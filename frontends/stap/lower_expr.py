@@ -369,18 +369,20 @@ class ExprLowering:
                              kind="semantic error")
         if name.startswith("$$") or any(s.getText() == "$" for s in suffixes):
             raise self.error(f"cannot write to {p.getText()}", p, kind="semantic error")
+        kinds = {pp.kind for pp in self.points} if self.function is None else set()
         if name == "$return" and not suffixes:
-            if not self._kfunc_return():
-                raise self.error("$return can be written only in kernel.function .return probes",
-                                 p, kind="semantic error")
+            if len(kinds) != 1 or not kinds <= {"kfunc", "syscall"} or \
+                    not all(pp.is_return for pp in self.points):
+                raise self.error("$return can be written only in kernel.function and syscall "
+                                 ".return probes", p, kind="semantic error")
             return ir.Builtin("retval", loc=self.loc(p))
         base: ir.Expr = ir.ProbeArg(name[1:], loc=self.loc(p))
         if not suffixes:
-            if self.function is not None or not self.points or \
-                    not all(pp.kind == "kfunc" and not pp.is_return for pp in self.points):
-                raise self.error(f"{name} can be written only in kernel.function entry probes "
-                                 "(a parameter's register, before the function reads it)", p,
-                                 kind="semantic error")
+            if len(kinds) != 1 or not kinds <= {"kfunc", "syscall"} or \
+                    any(pp.is_return for pp in self.points):
+                raise self.error(f"{name} can be written only in kernel.function and syscall "
+                                 "entry probes (a parameter's register, before the function "
+                                 "reads it)", p, kind="semantic error")
             return base
         if self._kfunc_return():
             base = self._save_at_entry(base, self.loc(p))
