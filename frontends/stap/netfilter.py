@@ -66,8 +66,9 @@ def netfilter_point(comps: list[tuple[str, Arg]], loc: Loc, source: str, guru: b
     pf_text = str(given["pf"])
     family = _FAMILIES.get(pf_text)
     pf: Optional[str] = str(family[0]) if family else _number(pf_text, 0, 12)
-    hooks = family[1] if family else _FAMILIES.get(_NUMBERS.get(int(pf), ""), (0, {}, {}))[1] \
-        if pf is not None else {}
+    if family is None and pf is not None:  # a family given by number has its names too
+        family = _FAMILIES.get(_NUMBERS.get(int(pf), ""))
+    hooks = family[1] if family else {}
     hook_text = str(given["hook"])
     hook = str(hooks[hook_text]) if hook_text in hooks else _number(hook_text, 0, 4)
     prio_text = str(given.get("priority", "0"))
