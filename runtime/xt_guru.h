@@ -13,8 +13,9 @@
 
 #include <linux/uaccess.h>
 #include <linux/ptrace.h>
+#include <linux/compat.h>
 
-static bool xt_kernel_write_allowed(unsigned long a, size_t size)
+static __maybe_unused bool xt_kernel_write_allowed(unsigned long a, size_t size)
 {
 	if (!a || a + size < a)
 		return false;
@@ -27,7 +28,7 @@ static bool xt_kernel_write_allowed(unsigned long a, size_t size)
 	return true;
 }
 
-static noinline long xt_copy_to_kernel_nofault(void *dst, const void *src, size_t size)
+static __maybe_unused noinline long xt_copy_to_kernel_nofault(void *dst, const void *src, size_t size)
 {
 	if (!xt_kernel_write_allowed((unsigned long)dst, size))
 		return -EFAULT;
@@ -55,7 +56,7 @@ fault:
 
 /* A kprobe at a function's entry: parameter n's register (the calling
  * convention regs_get_kernel_argument() reads). */
-static void xt_set_kernel_argument(struct pt_regs *regs, unsigned int n, s64 v)
+static __maybe_unused void xt_set_kernel_argument(struct pt_regs *regs, unsigned int n, s64 v)
 {
 #ifdef CONFIG_X86_64
 	switch (n) {
@@ -75,7 +76,7 @@ static void xt_set_kernel_argument(struct pt_regs *regs, unsigned int n, s64 v)
 /* A syscall entry probe (sys_enter): argument n's register, which the syscall
  * then reads (the registers syscall_get_arguments() reads; a 32-bit task's
  * are left alone). */
-static void xt_set_syscall_argument(struct pt_regs *regs, unsigned int n, s64 v)
+static __maybe_unused void xt_set_syscall_argument(struct pt_regs *regs, unsigned int n, s64 v)
 {
 #ifdef CONFIG_X86_64
 	if (in_compat_syscall())

@@ -20,7 +20,7 @@
 #include <net/net_namespace.h>
 
 /* A device's name into a string slot ("" for none), read without faulting. */
-static const char *xt_nf_devname(const struct net_device *dev, char *buf)
+static __maybe_unused const char *xt_nf_devname(const struct net_device *dev, char *buf)
 {
 	size_t n = min_t(size_t, IFNAMSIZ, XT_MAXSTRINGLEN);
 
