@@ -8,6 +8,7 @@ binary records; their formats live in the manifest, never in the C.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -458,6 +459,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         uprobes: list[dict] = []
         procsels: list[dict] = []
         procfs: dict[str, dict] = {}
+        nfhooks: list[dict] = []
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
                 p = rp.point
@@ -518,6 +520,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 elif p.kind == "procfs":
                     _procfs_file(procfs, p, probe.loc)[p.procfs].append(
                         {"probe": i, "pp": c_string(p.spelling or f"procfs.{p.procfs}")})
+                elif p.kind == "netfilter":
+                    nfhooks.append({"id": len(nfhooks), "probe": i, "hook": _nf_const(p.name),
+                                    "pf": _nf_const(p.pf), "priority": _nf_const(p.priority),
+                                    "pp": c_string(p.spelling or "netfilter")})
         for k in kprobes:
             k["probes"].sort(key=lambda e: e["order"])  # stable: script order otherwise
         for site in tps.values():
@@ -566,6 +572,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         procfs_dirs = _procfs_dirs(procfs)
         if procfs_files:
             headers.append("xt_procfs.h")
+        if nfhooks:
+            headers.append("xt_netfilter.h")
+        if "guru" in self.uses:
+            headers.append("xt_guru.h")
         ustacks = [st for st in self.stacks if st["user"]]
         ukeys = [size // 8 - 2 for lay in self.layouts.values() for t, size in lay.key_fields
                  if t.kind == "ustack"]
@@ -612,7 +622,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
-            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, tpargs=tpargs, uprobes=uprobes,
+            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, nfhooks=nfhooks, tpargs=tpargs, uprobes=uprobes,
             walk_args="cmdline" in self.uses,
             stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
@@ -694,6 +704,15 @@ def _site_check(p: n.ProbePoint, site: str) -> str:
     where, cond = SITE_CHECKS[p.when]
     assert where == site, f"{p.when} is checked in a {where}, not a {site}"
     return cond
+
+
+def _nf_const(text: str) -> str:
+    """A netfilter point's hook, family or priority as C: a number, or (stap -g) the
+    name of a kernel constant, which the frontend keeps to a C identifier."""
+    if re.fullmatch(r"-?\d+", text):
+        return f"({text})" if int(text) >= -(1 << 31) + 1 else "INT_MIN"
+    assert re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text), "frontends/stap/netfilter.py"
+    return text
 
 
 def _procfs_file(files: dict[str, dict], p: n.ProbePoint, loc: Optional[Loc]) -> dict:

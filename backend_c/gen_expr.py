@@ -12,7 +12,19 @@ from xtrace.ir.loc import XtraceError
 
 from . import kinfo, strcalls
 from .cstr import c_ident, c_int, c_string
+from . import guru
 from .gen_base import _SCRATCH_CALLS, _as_read, _c_cast
+
+
+# A netfilter probe's numbers (runtime/xt_netfilter.h keeps its skb and hook state).
+_NF_INT = {
+    "nf_hooknum": "((s64)(c->nf_state ? c->nf_state->hook : 0))",
+    "nf_skb": "((s64)(unsigned long)c->nf_skb)",
+    "nf_in": "((s64)(unsigned long)(c->nf_state ? c->nf_state->in : NULL))",
+    "nf_out": "((s64)(unsigned long)(c->nf_state ? c->nf_state->out : NULL))",
+    "nf_okfn": "((s64)(unsigned long)(c->nf_state ? c->nf_state->okfn : NULL))",
+    "nf_verdict": "((s64)c->nf_verdict)",
+}
 
 
 class ExprGen:
@@ -105,6 +117,8 @@ class ExprGen:
             return self.kernel_read(e)
         if isinstance(e, n.Call) and e.name in ("user_read", "kernel_read_int"):
             return self.read_int(e)
+        if isinstance(e, n.Call) and e.name in guru.CALLS:
+            return guru.call(self, e)
         if isinstance(e, n.Call) and e.name == "timestamp_to_wall":
             return (f"({{ s64 t_ = {self.int_expr(e.args[0])}; t_ ? t_ + ((s64)ktime_get_real_fast_ns() "
                     f"- (s64)ktime_get_mono_fast_ns()) : 0; }})")
@@ -511,6 +525,8 @@ class ExprGen:
         }
         if name == "target":
             self.uses.add("target")
+        if name in _NF_INT:
+            return _NF_INT[name]
         if name == "kernelmode":
             return self.kernelmode(e)
         if name in ("ucaller", "ustackdepth", "uaddr"):
@@ -605,6 +621,9 @@ class ExprGen:
             return f"xt_kbacktrace(c, {self.slot()})"
         if name == "procfs_value":
             return f"xt_pfs_get(c, {self.slot()})"
+        if name in ("nf_indev_name", "nf_outdev_name"):
+            dev = "in" if name == "nf_indev_name" else "out"
+            return f"xt_nf_devname(c->nf_state ? c->nf_state->{dev} : NULL, {self.slot()})"
         raise self.err(f"builtin '{name}' is not a string", e.loc)
 
     def probe_module(self) -> str:
@@ -706,6 +725,10 @@ class ExprGen:
             # appended in place: the file's text may be longer than a string (maxsize)
             append = "true" if op == ".=" else "false"
             return f"xt_pfs_put(c, {self.str_expr(value)}, {append}, {self.slot()})"
+        if isinstance(t, (n.Builtin, n.ProbeArg, n.KernelMember, n.KernelElem)):
+            if op != "=":
+                value = n.Binary(op[:-1], t, value, loc=e.loc, type=t.type)
+            return guru.store(self, t, self.int_expr(value))
 
         if op not in ("=",):
             base = op[:-1]

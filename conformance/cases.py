@@ -30,7 +30,8 @@ PASS, FAIL, XFAIL, XPASS = "PASS", "FAIL", "XFAIL", "XPASS"
 
 @dataclass(frozen=True)
 class Case:
-    """One script with its expectations beside it (NAME.out, .err, .status, .cmd, .args, .filter)."""
+    """One script with its expectations beside it (NAME.out, .err, .status, .cmd, .args,
+    .opts, .filter)."""
 
     path: Path
 
@@ -81,6 +82,17 @@ class Case:
         import shlex
         text = self._text(".args")
         return tuple(shlex.split(text)) if text else ()
+
+    @property
+    def guru(self) -> bool:
+        """stap -g (guru mode): NAME.opts lists the options the case runs with; -g is
+        the only one."""
+        text = self._text(".opts")
+        opts = text.split() if text else []
+        unknown = [o for o in opts if o != "-g"]
+        if unknown:
+            raise ValueError(f"{self.side('.opts')}: unsupported option(s) {' '.join(unknown)}")
+        return "-g" in opts
 
     @property
     def sort(self) -> bool:

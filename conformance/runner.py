@@ -46,7 +46,8 @@ def _session_notice(pipe: Pipeline) -> str:
 def build_case(case_path: Path, target: RunTarget) -> Build:
     """Passes 1-4 of one case, as `xtrace run` does them; errors become stderr + status."""
     case = Case(case_path)
-    pipe = Pipeline(case.source, case.path.name, case.lang, cmd=case.cmd, script_args=case.args)
+    pipe = Pipeline(case.source, case.path.name, case.lang, cmd=case.cmd, script_args=case.args,
+                    guru=case.guru)
     try:
         pipe.parse()
         pipe.analyze(target)

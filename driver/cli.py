@@ -110,6 +110,9 @@ def run(
     quiet: bool = typer.Option(False, "-q", help="quiet: no 'matched N probes' notice (D's -q)"),
     destructive: bool = typer.Option(False, "-w", "--destructive",
                                      help="allow D's destructive actions (raise, stop, system)"),
+    guru: bool = typer.Option(False, "-g", "--guru",
+                              help="stap's guru mode: writes to kernel memory, target variables "
+                                   "and a netfilter probe's $verdict"),
     lang: Optional[str] = typer.Option(None, "--lang", help="d, stap or vue (default: from the extension)"),
     where: str = typer.Option("auto", "--target", help="auto, host or sandbox"),
     kernel: Optional[str] = typer.Option(
@@ -130,7 +133,7 @@ def run(
                           "use `xtrace probevue`)", exit_code=2)
     try:
         _run(source, filename, language, cmd, last_pass, verbose, define, xopts, quiet, where,
-             kernel, modules, headers, timeout, destructive, args)
+             kernel, modules, headers, timeout, destructive, args, guru)
     except XtraceError as ex:
         if language == "d" and ex.exit_code == 1 and ex.loc is not None:
             ex.dtrace_script = filename
@@ -141,10 +144,10 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
          verbose: int, define: List[str], xopts: List[str], quiet: bool, where: str,
          kernel: Optional[str], modules: Optional[str], headers: Optional[str],
          timeout: Optional[float], destructive: bool = False,
-         script_args: tuple[str, ...] = ()) -> None:
+         script_args: tuple[str, ...] = (), guru: bool = False) -> None:
     pipe = Pipeline(source, filename, language, verbose=verbose,
                     limits={**_dtrace_options(xopts), **_limits(define)}, cmd=cmd,
-                    script_args=script_args)
+                    script_args=script_args, guru=guru)
     prog = pipe.parse()
     if quiet:
         prog.options["quiet"] = True

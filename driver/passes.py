@@ -58,6 +58,7 @@ class Pipeline:
     built: Optional[BuiltModule] = None
     target: Optional[RunTarget] = None
     module_name: Optional[str] = None  # stap -m: the module's name (default xt_ and a hash)
+    guru: bool = False  # stap -g: guru mode (writes to the kernel)
 
     @contextmanager
     def timed(self, number: int, detail: str = "") -> Iterator[None]:
@@ -98,7 +99,8 @@ class Pipeline:
             if self.lang == "d":
                 source = self._expand_d_macros(source)
             self.program = frontends.parse(source, self.filename, self.lang,
-                                           self.script_args if self.lang == "stap" else None)
+                                           self.script_args if self.lang == "stap" else None,
+                                           guru=self.guru)
             if self.cmd:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
         return self.program

@@ -37,7 +37,8 @@ Options (xtrace implements these of stap's):
    -v         add verbosity to all passes
    -p NUM     stop after pass NUM 1-5
    -D NM=VAL  emit macro definition into generated C code (MAXACTION, MAXMAPENTRIES, ...)
-   -g         guru mode (embedded C is still refused: xtrace compiles no C of the script's)
+   -g         guru mode: writes to target variables, kernel memory (set_kernel_*) and
+              a netfilter probe's $verdict (embedded C is still refused)
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
    -k         keep the build directory (its path is printed)
    -T TIME    terminate the script after TIME seconds
@@ -216,7 +217,7 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
         raise Usage("You can't specify -c and -x options together.")
     timeout = _int(o, "-T", "timeout")
     pipe = Pipeline(source, filename, "stap", verbose=len(o.get("-v", [])), limits=_limits(o),
-                    err=err, cmd=cmd, script_args=tuple(args))
+                    err=err, cmd=cmd, script_args=tuple(args), guru="-g" in o)
     if last_pass == 1:
         pipe.check_syntax(guru="-g" in o)
         return 0

@@ -34,11 +34,14 @@ def frontend(lang: str):
     return importlib.import_module(f"xtrace.frontends.{lang}")
 
 
-def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = None):
+def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = None,
+          guru: bool = False):
     """Parse and lower a script of `lang` into an ir.Program. `args`: stap's script
-    arguments ($1, @1, $#); D and Vue substitute theirs before parsing."""
-    if args is not None and lang == "stap":
-        prog = frontend(lang).parse(source, filename, tuple(args))
+    arguments ($1, @1, $#); D and Vue substitute theirs before parsing. `guru`: stap -g
+    (writes to kernel memory and target variables, a netfilter probe's verdict)."""
+    if lang == "stap" and (args is not None or guru):
+        prog = frontend(lang).parse(source, filename, tuple(args) if args is not None else None,
+                                    guru=guru)
     else:
         prog = frontend(lang).parse(source, filename)
     prog.source = source

@@ -14,7 +14,7 @@ from typing import Optional
 from . import nodes as n
 from . import syscalls
 from .aggspec import HIST_FUNCS, hist_params, validate
-from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, arity
+from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, NETFILTER_BUILTINS, arity
 from .loc import Loc, XtraceError
 from .stores import constant_fits
 from .regex import RegexError, compile_regex
@@ -185,7 +185,7 @@ class _Analyzer:
             if len(rp.tracepoints) != len(events):
                 raise self.err(f"the sched tracepoints behind '{p.spelling}' are not in the "
                                f"headers of kernel {self.target.release}", p.loc)
-        elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs"):
+        elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs", "netfilter"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
 
@@ -853,9 +853,41 @@ class _Analyzer:
                 raise self.err("$value is the file's text: assign it a string with '=' or '.='",
                                loc)
             t = STRING
+        elif isinstance(target, (n.Builtin, n.ProbeArg, n.KernelMember, n.KernelElem)):
+            t = self.kernel_store(target, op, vt, loc)
         else:
             raise self.err("cannot assign to this expression", loc)
         target.type = t
+        return t
+
+    def kernel_store(self, target: n.Expr, op: str, vt: Type, loc: Loc) -> Type:
+        """The type of a write to the kernel (the frontend allows them under stap -g
+        only): a netfilter verdict, a function's return value, a parameter's
+        register at entry, or a scalar kernel member."""
+        if vt.is_str or op == ".=":
+            raise self.err("a kernel value can only be assigned a number", loc)
+        if isinstance(target, n.Builtin):
+            if target.name not in ("nf_verdict", "retval"):
+                raise self.err("cannot assign to this expression", loc)
+            self.check_builtin_context(target)
+            return INT64
+        t = self.expr(target)
+        if isinstance(target, n.ProbeArg):
+            rps = self.points_of(self.probe) if self.probe is not None else []
+            kinds = {rp.point.kind for rp in rps}
+            if not rps or len(kinds) != 1 or not kinds <= {"kfunc", "syscall"} \
+                    or any(rp.point.is_return for rp in rps):
+                raise self.err(f"${target.name} can be written only in kernel.function and "
+                               "syscall entry probes", target.loc)
+            if target.index is None or target.index > 5:
+                raise self.err(f"${target.name} is not passed in a register", target.loc)
+            return t
+        if isinstance(target, n.KernelMember) and (target.addr_of or target.bitfield
+                                                   or target.array_addr):
+            raise self.err("only a scalar kernel member can be written", target.loc)
+        if target.size not in (1, 2, 4, 8) or t.is_str:
+            raise self.err("only a scalar kernel member (1, 2, 4 or 8 bytes) can be written",
+                           target.loc)
         return t
 
     def syscall_var(self, e: n.SyscallVar) -> Type:
@@ -872,6 +904,9 @@ class _Analyzer:
         if e.name == "procfs_value" and (self.probe is None or not all(
                 p.kind == "procfs" for p in self.probe.points)):
             raise self.err("$value is only available in procfs probes", e.loc)
+        if e.name in NETFILTER_BUILTINS and (self.probe is None or not all(
+                p.kind == "netfilter" for p in self.probe.points)):
+            raise self.err(f"'{e.name}' is only available in netfilter probes", e.loc)
         if self.probe is None:
             if e.name in _SYSCALL_ONLY or e.name == "retval" or e.name in _ARG_BUILTINS:
                 raise self.err(f"'{e.name}' is only available in a probe, not in a function",

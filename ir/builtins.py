@@ -75,7 +75,22 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "procfs_value": (STRING, "stap's $value in a procfs probe: the text a read probe sets (up to "
                              "the file's maxsize), or the text written to the file"),
     "backtrace": (STRING, "the kernel stack as hex addresses, space-separated (stap backtrace())"),
+    # stap's netfilter probe context ($hooknum, $skb, $indev/$in, $outdev/$out, ...)
+    "nf_hooknum": (INT64, "the netfilter hook a netfilter probe runs at ($hooknum)"),
+    "nf_skb": (Type("int", 64, False, ctype="struct sk_buff *"), "the packet ($skb)"),
+    "nf_in": (Type("int", 64, False, ctype="struct net_device *"),
+              "the device the packet came in on, 0 if none ($indev)"),
+    "nf_out": (Type("int", 64, False, ctype="struct net_device *"),
+               "the device the packet goes out on, 0 if none ($outdev)"),
+    "nf_indev_name": (STRING, "the name of nf_in, \"\" if none ($indev_name)"),
+    "nf_outdev_name": (STRING, "the name of nf_out, \"\" if none ($outdev_name)"),
+    "nf_okfn": (Type("int", 64, False), "the address of the hook's continuation ($okfn)"),
+    "nf_verdict": (INT64, "the verdict the netfilter hook returns, NF_ACCEPT (1) unless the "
+                          "probe sets it ($verdict, written under stap -g)"),
 }
+
+# The builtins a netfilter probe gives.
+NETFILTER_BUILTINS = frozenset(n for n in BUILTINS if n.startswith("nf_"))
 
 # name -> (arg kinds, return type). A kind ending in '?' is an optional
 # trailing argument. Each name has one meaning, whatever the language that
@@ -145,6 +160,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # when SIGNED (a constant 0 or 1) is 1; a bad address is a run-time fault.
     "user_read": (("int", "int", "int"), INT64),
     "kernel_read_int": (("int", "int", "int"), INT64),
+    # stap -g set_kernel_long/int/short/char/pointer(addr, v): kernel_write_int(addr, v, BYTES)
+    # stores the low BYTES (a constant 1, 2, 4 or 8) bytes of v at addr;
+    # set_kernel_string(_n)(addr, s[, n]): kernel_write_str(addr, s, MAX) stores s and its
+    # NUL, at most MAX bytes (MAX -1: no limit). A bad address is a run-time fault; 0 as a value.
+    "kernel_write_int": (("int", "int", "int"), INT64),
+    "kernel_write_str": (("int", "str", "int"), INT64),
     # Vue printf's %A: timestamp_to_wall(t) is the monotonic timestamp() value t on the
     # wall clock (nanoseconds since the epoch), by the clocks' offset at the print; 0 stays 0.
     "timestamp_to_wall": (("int",), INT64),

@@ -708,6 +708,10 @@ class ProbePoint:
                                 file runs the probe, which sets the text) or 'write' (writing
                                 it runs the probe with the text written); `maxsize` is a read
                                 file's buffer (0: MAXSTRINGLEN), `umask` its mode's mask
+      'netfilter'               name = the hook number, `pf` the protocol family, `priority`
+                                the hook's priority: an nf_hook_ops registered in init_net
+                                (stap's netfilter.hook("H").pf("PF")); the handler's
+                                verdict (builtin nf_verdict) is the packet's, NF_ACCEPT by default
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op;
     `sufficient` (stap `!`) also makes the probe's later points unneeded when it matches.
@@ -754,6 +758,10 @@ class ProbePoint:
     # kfunc: a glob of loaded kernel module names whose functions `name` picks
     # from (stap module("m").function("f"), D fbt:m:f:entry); "" the core kernel.
     module: str = ""
+    # netfilter: the protocol family and hook priority (`name` is the hook), each a
+    # number, or under stap -g a kernel constant's name (a C identifier)
+    pf: str = ""
+    priority: str = "0"
 
 
 @dataclass

@@ -579,8 +579,10 @@ class StreamDecoder:
                            f"{what} in action #{max(site['action'], 1)} "
                            f"at {site['loc']}\n")
         elif addr is not None:
-            # stap's loc2c runtime: "read fault [man error::fault] at 0x%p (addr)".
-            self.err.write(f"ERROR: read fault [man error::fault] at 0x{addr:016x} (addr) "
+            # stap's loc2c runtime: "read fault [man error::fault] at 0x%p (addr)", and
+            # "write fault" for a guru-mode store
+            word = "write" if site.get("write") else "read"
+            self.err.write(f"ERROR: {word} fault [man error::fault] at 0x{addr:016x} (addr) "
                            f"near {site['what']} at {site['loc']}\n")
         else:
             text = msg if msg is not None else error_text(code, site)

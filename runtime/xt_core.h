@@ -184,6 +184,12 @@ struct xt_ctx {
 	unsigned long stk[XT_STKDEPTH];  /* stack() addresses (xt_stack.h) */
 	unsigned long ustk[XT_USTKDEPTH];  /* ustack() addresses (xt_ustack.h) */
 	int uentry;       /* a uprobe on a function's first instruction (xt_ustack.h) */
+#ifdef XT_NETFILTER
+	/* A netfilter probe's packet, hook state and verdict (xt_netfilter.h). */
+	struct sk_buff *nf_skb;
+	const struct nf_hook_state *nf_state;
+	int nf_verdict;
+#endif
 #ifdef XT_PROCFS
 	/* A procfs probe's $value (xt_procfs.h): the text, its length, the buffer's size. */
 	char *pfs_buf;

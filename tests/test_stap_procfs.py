@@ -55,7 +55,7 @@ def test_read_buffer_is_maxsize_or_maxstringlen() -> None:
 
 
 @pytest.mark.parametrize("src, msg, col", [
-    ('probe begin { $value = "x" }', "writing target variables is not supported", 15),
+    ('probe begin { $value = "x" }', "write to target variable not permitted; need stap -g", 15),
     ('probe procfs.write { $value = "x" }', "$value can only be set in a procfs read probe", 22),
     ('probe procfs.read { $value = 5 }', "assign it a string", 28),
     ('probe procfs("a/b/").read { }', "procfs path cannot end with a '/'", 7),

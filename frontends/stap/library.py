@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .netfilter import netfilter_library
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET, FILE_DEV, tz_functions)
 
@@ -467,6 +468,9 @@ def with_library(source: str) -> str:
     ret_str = _calls(source, "returnstr") or _calls(source, "return_str")
     if ret_str:
         extra.append(_RETURN_STR)
+    if re.search(r"\bprobe\b[^{]*?\bnetfilter\.ip(v4|v6)?\.", source) and \
+            not re.search(r"\bprobe\s+netfilter\.[\w.*]+\s*\+?=", source):
+        extra.append(netfilter_library())
     if ret_str or _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
     return source if not extra else source + "\n" + "".join(extra)

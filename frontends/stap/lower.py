@@ -49,8 +49,10 @@ GURU_ONLY = "embedded code in unprivileged script; need stap -g"
 class Lowerer(ExprLowering):
     """Turns one parsed stap file into an ir.Program."""
 
-    def __init__(self, filename: str, source: str, library_line: Optional[int] = None) -> None:
+    def __init__(self, filename: str, source: str, library_line: Optional[int] = None,
+                 guru: bool = False) -> None:
         self.filename = filename
+        self.guru = guru  # stap -g: writes to the kernel are allowed
         self.source = source
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
@@ -385,7 +387,7 @@ class Lowerer(ExprLowering):
         skipped: Optional[XtraceError] = None
         for p in pctxs:
             try:
-                pps = lower_points(_plain(p), self.filename, self.source)
+                pps = lower_points(_plain(p), self.filename, self.source, self.guru)
             except XtraceError as ex:
                 # an optional point (`?`, `!`) that xtrace cannot resolve is skipped,
                 # as stap skips one that does not resolve

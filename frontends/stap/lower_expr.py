@@ -11,6 +11,8 @@ from xtrace.ir.loc import Loc
 from xtrace.ir.stores import cast_of_masks
 from xtrace.ir.types import Type
 
+from .netfilter import CONTEXT_VARS as NF_CONTEXT_VARS, PARAM_READ_ONLY as NF_PARAM_READ_ONLY, \
+    VERDICT_NEEDS_GURU as NF_VERDICT_NEEDS_GURU
 from .literals import decode_string, decode_strings, parse_int
 from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS,
                      GETTIMEOFDAY, STAT_OPS, STRING_FUNCS,
@@ -156,7 +158,7 @@ class ExprLowering:
         self._use_shape(name, "array", p)
         return ir.Index(name, [self._expr(k) for k in p.expr()], loc=self.loc(p))
 
-    def _lvalue(self, e: P.ExprContext) -> ir.Expr:
+    def _lvalue(self, e: P.ExprContext) -> ir.Expr:  # noqa: C901 (one case per lvalue form)
         while isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.ParenExprContext):
             e = e.primary().expr()  # `(a[k])--` writes a[k], as in stap
         name = bare_name(e)
@@ -173,7 +175,7 @@ class ExprLowering:
             value = self._procfs_value(e.primary())
             if value is not None:
                 return value
-            raise self.error("writing target variables is not supported", e)
+            return self._target_lvalue(e.primary())
         raise self.error("cannot assign to this expression", e)
 
     def _call(self, p: P.CallExprContext) -> ir.Expr:
@@ -255,6 +257,12 @@ class ExprLowering:
             if len(args) != 1:
                 raise self.error(f"{name}() takes 1 argument", p)
             return ir.Call("symfileline", [self._expr(args[0])], loc=loc)
+        if name in tapset.KERNEL_WRITES:
+            if not self.guru:
+                raise self.error(f"function '{name}' writes kernel memory, which needs guru mode; "
+                                 "need stap -g", p, kind="semantic error")
+            return tapset.lower_write(name, [self._expr(a) for a in args], loc,
+                                      lambda msg: self.error(msg, p))
         if name in tapset.NAMES:
             return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
                                      lambda msg: self.error(msg, p))
@@ -351,7 +359,57 @@ class ExprLowering:
                              "keeps one histogram", p)
         return ir.PrintAgg(target.map, layout="stap_hist", value_func=op, keys=target.keys, loc=loc)
 
+    def _netfilter_probe(self) -> bool:
+        return self.function is None and bool(self.points) and \
+            all(pp.kind == "netfilter" for pp in self.points)
+
+    def _netfilter_var(self, p: P.TargetExprContext) -> ir.Expr:
+        """A netfilter probe's `$hooknum`, `$skb`, `$indev`, ... (`$skb->len` too)."""
+        name = p.TARGET_VAR().getText()
+        if name not in NF_CONTEXT_VARS:
+            raise self.error(f"unsupported context variable {name} in a netfilter probe (it has "
+                             + ", ".join(sorted(NF_CONTEXT_VARS)) + ")", p, kind="semantic error")
+        return self._members(ir.Builtin(NF_CONTEXT_VARS[name], loc=self.loc(p)), list(p.targetSuffix()))
+
+    def _target_lvalue(self, p: P.TargetExprContext) -> ir.Expr:
+        """What `$var = ...` writes: a netfilter probe's $verdict, or under stap -g a
+        function's parameter (its register at entry), `$return` (the value the
+        function returns) or a kernel member (`$p->m`, written without faulting)."""
+        name = p.TARGET_VAR().getText()
+        suffixes = list(p.targetSuffix())
+        if self._netfilter_probe():
+            if name != "$verdict" or suffixes:
+                raise self.error(NF_PARAM_READ_ONLY, p, kind="semantic error")
+            if not self.guru:
+                raise self.error(NF_VERDICT_NEEDS_GURU, p, kind="semantic error")
+            return ir.Builtin("nf_verdict", loc=self.loc(p))
+        if not self.guru:
+            raise self.error("write to target variable not permitted; need stap -g", p,
+                             kind="semantic error")
+        if name.startswith("$$") or any(s.getText() == "$" for s in suffixes):
+            raise self.error(f"cannot write to {p.getText()}", p, kind="semantic error")
+        kinds = {pp.kind for pp in self.points} if self.function is None else set()
+        if name == "$return" and not suffixes:
+            if len(kinds) != 1 or not kinds <= {"kfunc", "syscall"} or \
+                    not all(pp.is_return for pp in self.points):
+                raise self.error("$return can be written only in kernel.function and syscall "
+                                 ".return probes", p, kind="semantic error")
+            return ir.Builtin("retval", loc=self.loc(p))
+        base: ir.Expr = ir.ProbeArg(name[1:], loc=self.loc(p))
+        if not suffixes:
+            if len(kinds) != 1 or not kinds <= {"kfunc", "syscall"} or \
+                    any(pp.is_return for pp in self.points):
+                raise self.error(f"{name} can be written only in kernel.function and syscall "
+                                 "entry probes (a parameter's register, before the function "
+                                 "reads it)", p, kind="semantic error")
+            return base
+        if self._kfunc_return():
+            base = self._save_at_entry(base, self.loc(p))
+        return self._members(base, suffixes)
+
     def _target(self, p: P.TargetExprContext) -> ir.Expr:
+        if self._netfilter_probe():
+            return self._netfilter_var(p)
         name = p.TARGET_VAR().getText()
         if name == "$return" and not p.targetSuffix():
             if not all(pp.is_return for pp in self.points):

@@ -12,6 +12,7 @@ from xtrace.ir.nodes import ProbePoint
 from xtrace.ir.syscalls import KERNEL_NAMES, STAP_NAMES
 
 from .literals import decode_strings, encode_string, parse_int
+from .netfilter import netfilter_point
 from .tables import TIMER_UNITS
 
 Arg = Union[str, int, None]
@@ -65,8 +66,9 @@ class NoMarkers(XtraceError):
     """A kernel.mark point: it can match nothing (an optional one just does not)."""
 
 
-def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
-    """The ProbePoint for one comma-separated point (its `if (...)` condition excluded)."""
+def lower_point(ctx: PointView, filename: str, source: str, guru: bool = False) -> ProbePoint:
+    """The ProbePoint for one comma-separated point (its `if (...)` condition excluded);
+    `guru`: stap -g (netfilter points take any hook, family and priority names)."""
     loc = loc_of(filename, ctx)
     comps = [_component(c, filename, source) for c in ctx.ppComponent()]
     if len(ctx.ctx.ppPart()) == len(ctx.comps) and all(p.ppComponent() is not None
@@ -85,29 +87,29 @@ def lower_point(ctx: PointView, filename: str, source: str) -> ProbePoint:
         raise NoMarkers(f"probe point '{spelling}': kernel markers were removed from Linux in "
                         f"2.6.32, so no kernel xtrace runs on has one; the nearest is a "
                         f"tracepoint, {nearest}", loc, source, kind="semantic error")
-    pp = _classify(comps, spelling, loc, source)
+    pp = _classify(comps, spelling, loc, source, guru)
     pp.optional = ctx.suffix is not None  # `?` optional, `!` optional and sufficient
     pp.sufficient = ctx.suffix is not None and ctx.suffix.text == "!"
-    pp.spelling = spelling
+    pp.spelling = spelling or pp.spelling  # a tapset alias's point is not in the script's text
     pp.loc = loc
     return pp
 
 
-def lower_points(ctx: PointView, filename: str, source: str) -> list[ProbePoint]:
+def lower_points(ctx: PointView, filename: str, source: str, guru: bool = False) -> list[ProbePoint]:
     """The ProbePoints of one comma-separated point: one, or for wildcards in the
     point's fixed names (`kerne*.funct*("f").*`, `*sys**pen`) one per name stap's
     probe point tree gives them. stap reports no match only when none of them
     resolves, so with more than one each is optional."""
     comps = [_component(c, filename, source) for c in ctx.ppComponent()]
     if not any("*" in n for n, _ in comps) or not _wild_in_fixed(comps, _POINT_TREE):
-        return [lower_point(ctx, filename, source)]
+        return [lower_point(ctx, filename, source, guru)]
     loc = loc_of(filename, ctx)
     out: list[ProbePoint] = []
     for alt in _expand_wild(comps, _POINT_TREE):
         spelling = ".".join(n + (f"({encode_string(a)})" if isinstance(a, str) else
                                  f"({a})" if a is not None else "") for n, a in alt)
         try:
-            pp = _classify(alt, spelling, loc, source)
+            pp = _classify(alt, spelling, loc, source, guru)
         except XtraceError:
             continue
         pp.optional = ctx.suffix is not None
@@ -115,7 +117,7 @@ def lower_points(ctx: PointView, filename: str, source: str) -> list[ProbePoint]
         pp.loc = loc
         out.append(pp)
     if not out:
-        return [lower_point(ctx, filename, source)]  # its error names the written point
+        return [lower_point(ctx, filename, source, guru)]  # its error names the written point
     if len(out) > 1:
         for pp in out:
             pp.optional = True
@@ -142,6 +144,7 @@ _POINT_TREE: dict = {
     "process": {"function": _FUNC, "begin": {}, "end": {},
                 "thread": {"begin": {}, "end": {}}},
     "procfs": {**_PROCFS_RW, "umask": _PROCFS_RW},
+    "netfilter": {"hook": {"pf": {"priority": {}}}, "pf": {"hook": {"priority": {}}}},
 }
 
 
@@ -219,7 +222,8 @@ def _component(ctx: StapParser.PpComponentContext, filename: str, source: str) -
     return name, arg
 
 
-def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str) -> ProbePoint:
+def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str,
+              guru: bool = False) -> ProbePoint:
     names = [n for n, _ in comps]
     args = [a for _, a in comps]
     no_args = all(a is None for a in args)
@@ -294,6 +298,8 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return pp
     if names[0] == "procfs" and (args[0] is None or isinstance(args[0], str)):
         return _procfs_point(comps, spelling, loc, source, unsupported)
+    if names[0] == "netfilter" and args[0] is None:
+        return netfilter_point(comps[1:], loc, source, guru, unsupported)
     raise unsupported()
 
 
@@ -402,6 +408,9 @@ def print_point(pp: ProbePoint) -> Optional[str]:
         umask = f".umask({pp.umask:#o})".replace("0o", "0") if pp.umask is not None else ""
         maxsize = f".maxsize({pp.maxsize})" if pp.maxsize else ""
         return f"procfs({encode_string(pp.name)}){umask}.{pp.procfs}{maxsize}"
+    if pp.kind == "netfilter":
+        prio = f".priority({encode_string(pp.priority)})" if pp.priority != "0" else ""
+        return f"netfilter.hook({encode_string(pp.name)}).pf({encode_string(pp.pf)}){prio}{opt}"
     if pp.kind == "ufunc" and pp.binary != "$target":
         return (f"process({encode_string(pp.binary)}).function({encode_string(pp.name)})"
                 f"{ret}{opt}")

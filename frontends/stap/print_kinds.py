@@ -53,8 +53,8 @@ def fix_print_formats(fixes: list[PrintFix], assigns: list[tuple[int, ir.Assign]
     while changed:
         changed = False
         for idx, a in assigns:
-            if isinstance(a.target, ir.Builtin):
-                continue  # procfs's $value: a string already
+            if not isinstance(a.target, (ir.Var, ir.Index)):
+                continue  # procfs's $value (a string already), kernel writes (numbers)
             key = _var_key(a.target, idx)
             if key not in strs and (a.op == ".=" or _is_str(a.value, idx, strs)):
                 strs.add(key)

@@ -33,6 +33,7 @@ from xtrace.ir.loc import XtraceError
 from xtrace.ir.deadstores import droppable, without_stores
 
 from . import usage
+from .netfilter import CONTEXT_VARS as _NF_VARS
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
 from .points import print_point
@@ -110,6 +111,9 @@ def _is_println_hist(b: ir.Block) -> bool:
     return (len(b.stmts) == 2 and isinstance(b.stmts[0], ir.PrintAgg) and b.stmts[0].layout == "stap_hist"
             and isinstance(b.stmts[1], ir.Printf) and b.stmts[1].fmt == "\n" and not b.stmts[1].args)
 
+
+# a netfilter probe's builtins as stap names them (the first of its names for each)
+NF_SPELLING = {b: v for v, b in reversed(list(_NF_VARS.items()))}
 
 class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def __init__(self, prog: ir.Program, gaps: Gaps) -> None:
@@ -852,6 +856,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _builtin(self, e: ir.Builtin) -> str:
         if e.name == "procfs_value":
             return "$value"
+        if e.name in NF_SPELLING and self.points and all(pp.kind == "netfilter" for pp in self.points):
+            return NF_SPELLING[e.name]
         if e.name == "syscall_nr" and self.points and all(
                 pp.kind == "syscall" and pp.name == "*" for pp in self.points):
             return "syscall_nr"  # syscall_any's variable

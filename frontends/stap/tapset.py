@@ -67,6 +67,11 @@ _TASK_INFO = {"pgrp": 0, "sid": 1}
 _KERNEL_READS = {"kernel_long": (8, 1), "kernel_int": (4, 1), "kernel_short": (2, 1),
                  "kernel_char": (1, 1), "kernel_pointer": (8, 0)}
 
+# set_kernel_*() (conversions-guru.stp, stap -g only): bytes written at the address
+_KERNEL_WRITES_INT = {"set_kernel_long": 8, "set_kernel_int": 4, "set_kernel_short": 2,
+                      "set_kernel_char": 1, "set_kernel_pointer": 8}
+KERNEL_WRITES = frozenset(_KERNEL_WRITES_INT) | {"set_kernel_string", "set_kernel_string_n"}
+
 NAMES = frozenset(_KERNEL_READS) | frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "user_string_warn", "cmdline_arg"} | frozenset(_DIRECT)
 
@@ -125,6 +130,24 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
     if not lo <= len(args) <= hi:
         raise fail(f"{name}() takes {hi} argument{'s' if hi != 1 else ''}")
     return ir.Call(fn, args, loc=loc)
+
+
+def lower_write(name: str, args: list[ir.Expr], loc: Loc,
+                fail: Callable[[str], Exception]) -> ir.Expr:
+    """set_kernel_long(addr, v) and friends, set_kernel_string(addr, s) and
+    set_kernel_string_n(addr, n, s): writes to kernel memory (the caller checks -g)."""
+    if name in _KERNEL_WRITES_INT:
+        if len(args) != 2:
+            raise fail(f"{name}() takes 2 arguments")
+        return ir.Call("kernel_write_int", [args[0], args[1], ir.IntLit(_KERNEL_WRITES_INT[name], loc=loc)],
+                       loc=loc)
+    if name == "set_kernel_string":
+        if len(args) != 2:
+            raise fail(f"{name}() takes 2 arguments")
+        return ir.Call("kernel_write_str", [args[0], args[1], ir.IntLit(-1, loc=loc)], loc=loc)
+    if len(args) != 3:
+        raise fail(f"{name}() takes 3 arguments")
+    return ir.Call("kernel_write_str", [args[0], args[2], args[1]], loc=loc)
 
 
 def _probe_type(pp: ir.ProbePoint) -> str:

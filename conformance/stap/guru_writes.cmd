@@ -1,0 +1,1 @@
+python3 -c 'import os; fd = os.open("/dev/shm/xt_guru_writes", os.O_RDWR | os.O_CREAT); os.unlink("/dev/shm/xt_guru_writes"); os.lseek(fd, 0, os.SEEK_CUR); os.lseek(fd, 1, os.SEEK_CUR); os.lseek(fd, 3, os.SEEK_SET)'
