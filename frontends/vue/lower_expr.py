@@ -567,12 +567,7 @@ class ExprLowerer:
         if isinstance(inner, P.PrefixExprContext) and inner.op.text in ("-", "+"):
             neg, inner = inner.op.text == "-", inner.expr()
         if isinstance(inner, P.IndexExprContext) and not neg:
-            self.float_ok = True
-            try:
-                e = self.expr(ctx)
-            finally:
-                self.float_ok = False
-            return e if self.is_float_var(e) else None
+            return self._float_var(ctx)
         if isinstance(inner, P.PrimaryExprContext):
             prim = inner.primary()
             if isinstance(prim, (P.FloatLitContext, P.IntLitContext)):
@@ -588,13 +583,18 @@ class ExprLowerer:
                 return ir.Call("double_bits", [ir.IntLit(float_bits(-value if neg else value), loc=at)],
                                loc=at)
             if isinstance(prim, (P.NameExprContext, P.QualifiedVarContext)) and not neg:
-                self.float_ok = True
-                try:
-                    e = self.expr(ctx)
-                finally:
-                    self.float_ok = False
-                return e if self.is_float_var(e) else None
+                return self._float_var(ctx)
         return None
+
+    def _float_var(self, ctx: P.ExprContext) -> Optional[ir.Expr]:
+        """`ctx` (a variable or an array element) lowered where a float may stand: the
+        float variable, or None when it holds no float."""
+        self.float_ok = True
+        try:
+            e = self.expr(ctx)
+        finally:
+            self.float_ok = False
+        return e if self.is_float_var(e) else None
 
     def _x_AssignExpr(self, ctx: P.AssignExprContext) -> ir.Expr:
         self.float_ok = True
