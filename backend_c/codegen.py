@@ -502,7 +502,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
                                         "offset": off, "ret": p.is_return, "sym": c_string(fn),
-                                        "pp": c_string(p.spelling or fn), "pid": p.pid})
+                                        "pp": c_string(_site_pp(p, fn)), "pid": p.pid})
                 elif p.kind == "proc":
                     sel = len(procsels)
                     procsels.append({"probe": i, "begin": p.name.endswith("begin"),
@@ -804,9 +804,10 @@ def _walk(x, seen=None):
 
 
 def _site_pp(p: n.ProbePoint, fn: str) -> str:
-    """stap's pp() at one function a point's pattern matched: the point with the
-    function that fired in place of the pattern (`kernel.function("vfs_rea?")` fires
-    as `kernel.function("vfs_read")`, as stap names it, less debuginfo's @file:line)."""
+    """stap's pp() at one function a kernel or process function point's pattern
+    matched: the point with the function that fired in place of the pattern
+    (`kernel.function("vfs_rea?")` fires as `kernel.function("vfs_read")`, as stap
+    names it, less debuginfo's @file:line)."""
     if not p.spelling:
         return fn
     if any(c in p.name for c in "*?[") and f'"{p.name}"' in p.spelling:

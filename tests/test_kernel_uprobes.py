@@ -42,6 +42,14 @@ def test_stap_process_function_and_return(run_script, ufn):
     assert r.stdout == WANT and r.cmd_out == "12\n", r.stdout
 
 
+def test_stap_pp_of_a_wildcard_process_function_names_the_function(run_script, ufn):
+    # stap's pp() names the function that fired, not the pattern written
+    script = (f'global seen\nprobe process("{ufn}").function("wor?") {{ seen[pp()]++ }}\n'
+              f'probe end {{ foreach (p in seen) printf("%s %d\\n", p, seen[p]) }}\n')
+    r = run_script(script, "stap", cmd=str(ufn))
+    assert r.stdout == f'process("{ufn}").function("work") 3\n', r.stdout
+
+
 def test_vue_uft_by_path_and_by_cpid(run_script, ufn):
     script = (f'@@uft:{ufn}:*:work:entry\n{{\n\tprintf("work(%d)\\n", __arg1);\n}}\n'
               '@@uft:$__CPID:*:work:exit\n{\n\tprintf("-> %d\\n", __rv);\n}\n')
