@@ -70,7 +70,7 @@ def test_d_pid_number_filters_other_processes(run_script, ufn):
     # pid1 names init, which never runs ufn: the probe is placed but never counts.
     script = ('#pragma D option quiet\n'
               'pid1::work:entry { printf("wrong process\\n"); }\n'
-              f'pid$target::main:return {{ printf("main done\\n"); }}\n')
+              'pid$target::main:return { printf("main done\\n"); }\n')
     r = run_script(script, "d", cmd=str(ufn))
     assert r.stdout == "main done\n", r.stdout
 
