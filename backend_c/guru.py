@@ -44,29 +44,32 @@ def store(gen, t: n.Expr, value: str) -> str:
     raise gen.err("cannot assign to this", t.loc)
 
 
-def _write(gen, pre: str, addr: str, size: int, value: str, check: str, site: int) -> str:
+def _write(gen, pre: str, addr: str, size: int, value: str, check: str, site: int,
+           result: str = "v_") -> str:
+    """C writing the low `size` bytes of `value` at `addr` (a fault: the site's run-time
+    error), whose value is `result` (the value written, or set_kernel_*()'s 0)."""
     gen.uses.add("guru")
     gen.sites[site]["write"] = True
     fault = gen.fail_addr(site, "a_")
     return (f"({{ {pre} s64 v_ = {value}; u{size * 8} w_ = (u{size * 8})v_; "
             f"unsigned long a_ = {addr}; {check}"
-            f"if (!a_ || xt_copy_to_kernel_nofault((void *)a_, &w_, {size})) {fault} v_; }})")
+            f"if (!a_ || xt_copy_to_kernel_nofault((void *)a_, &w_, {size})) {fault} {result}; }})")
 
 
 def call(gen, e: n.Call) -> str:
     """set_kernel_long/int/short/char/pointer (kernel_write_int) and
     set_kernel_string/_n (kernel_write_str): 0 as a value."""
-    gen.uses.add("guru")
     site = gen.site(e.loc, f"identifier '{_spelling(e)}'")
-    gen.sites[site]["write"] = True
     addr = gen.int_expr(e.args[0])
-    fault = gen.fail_addr(site, "a_")
     if e.name == "kernel_write_int":
         size = e.args[2]
         assert isinstance(size, n.IntLit) and size.value in (1, 2, 4, 8)
-        bits = size.value * 8
-        return (f"({{ unsigned long a_ = {addr}; u{bits} w_ = (u{bits})({gen.int_expr(e.args[1])}); "
-                f"if (!a_ || xt_copy_to_kernel_nofault((void *)a_, &w_, {size.value})) {fault} 0LL; }})")
+        # the address first, as stap evaluates arguments left to right
+        return _write(gen, f"unsigned long p_ = {addr};", "p_", size.value, gen.int_expr(e.args[1]),
+                      "", site, result="0LL")
+    gen.uses.add("guru")
+    gen.sites[site]["write"] = True
+    fault = gen.fail_addr(site, "a_")
     # a string with its NUL; set_kernel_string_n writes at most n bytes of it
     return (f"({{ unsigned long a_ = {addr}; const char *s_ = {gen.str_expr(e.args[1])}; "
             f"s64 m_ = {gen.int_expr(e.args[2])}; size_t n_ = strnlen(s_, XT_MAXSTRINGLEN - 1) + 1; "

@@ -67,7 +67,6 @@ def tables_for_tapset_calls(prog: ir.Program, target: str) -> ir.Program:
         if not calls:
             prog.functions = [f for f in prog.functions if f.name not in lib]
             return prog
-    names = {g.name for g in prog.globals}
     funcs = {f.name: f for f in prog.functions if f.name in lib}
     called = {c.name for c in calls}
     # where the user's script first reaches the table (a call, else the probe whose
@@ -77,7 +76,7 @@ def tables_for_tapset_calls(prog: ir.Program, target: str) -> ir.Program:
          if isinstance(x, ir.FuncCall) and x.name in lib), prog.probes[0].loc)
     fills: list[ir.Stmt] = []
     if called & set(_ERRNO_FUNCS):
-        table = _fresh("errname", names)
+        table = ir.free_name(prog, "errname")
         prog.globals.append(ir.Global(table, "map", type=STRING, key_types=[INT64], loc=site))
         fills += _fill(table, errno_entries(), target, "errno_str()", "E<n>", site)
         if "errno_str" in funcs:
@@ -85,7 +84,7 @@ def tables_for_tapset_calls(prog: ir.Program, target: str) -> ir.Program:
         if "errno_p" in funcs:
             _rewrite(funcs["errno_p"], _errno_p(table, site), site)
     if _SIGNAL_FUNC in called:
-        table = _fresh("signame", names)
+        table = ir.free_name(prog, "signame")
         prog.globals.append(ir.Global(table, "map", type=STRING, key_types=[INT64], loc=site))
         fills += _fill(table, signal_entries(), target, "signal_name()", "<n>", site)
         public = _SIGNAL_PUBLIC if not any(f.name == _SIGNAL_PUBLIC for f in prog.functions) \
@@ -137,14 +136,6 @@ def _fold_constant_calls(prog: ir.Program, lib: dict) -> bool:
     return folded
 
 
-def _fresh(base: str, taken: set[str]) -> str:
-    name = base
-    while name in taken:
-        name += "_"
-    taken.add(name)
-    return name
-
-
 def _fill(table: str, entries: list[tuple[int, str]], target: str, what: str,
           unknown: str, loc: Loc) -> list[ir.Stmt]:
     note = f"stap's {what} names (x86-64 Linux)"
@@ -153,8 +144,7 @@ def _fill(table: str, entries: list[tuple[int, str]], target: str, what: str,
                  "turn a number into a string")
     out: list[ir.Stmt] = [ir.Comment(note, loc=loc)]
     for n, name in entries:
-        key = ir.IntLit(n, loc=loc, type=INT64)
-        cell = ir.Index(table, [key], loc=loc, type=STRING)
+        cell = _cell(table, ir.IntLit(n, loc=loc, type=INT64), loc)
         out.append(ir.ExprStmt(ir.Assign(cell, "=", ir.StrLit(name, loc=loc, type=STRING),
                                          loc=loc, type=STRING), loc=loc))
     return out

@@ -242,7 +242,7 @@ def explicit_framing(prog: ir.Program, site_key: Callable[[str], str] = lambda n
     before = list(prog.probes)
     prog = traces_as_printf(prog)
     prog = copy.deepcopy(prog)
-    flag = _free_name(prog, "dtrace_heading")
+    flag = ir.free_name(prog, "dtrace_heading")
     prog.globals.append(ir.Global(flag, "scalar", type=INT64))
     table: Optional[str] = None
     table_rows: dict[tuple[str, str], int] = {}
@@ -256,7 +256,7 @@ def explicit_framing(prog: ir.Program, site_key: Callable[[str], str] = lambda n
             name_expr: ir.Expr = ir.StrLit(site[1], loc=loc, type=STRING)
         else:
             if table is None:
-                table = _free_name(prog, "dtrace_probe_id")
+                table = ir.free_name(prog, "dtrace_probe_id")
                 prog.globals.append(ir.Global(table, "map", type=INT64, key_types=[STRING, STRING]))
             id_expr, name_expr = _fired_site(p, site, ids, table, table_rows, site_key)
         var = ir.Var(flag, "global", loc=loc, type=INT64)
@@ -343,11 +343,3 @@ def traces_as_printf(prog: ir.Program) -> ir.Program:
     for p in prog.probes:
         p.body = fix(p.body)
     return prog
-
-
-def _free_name(prog: ir.Program, base: str) -> str:
-    taken = {g.name for g in prog.globals} | {f.name for f in prog.functions}
-    name, i = base, 2
-    while name in taken:
-        name, i = f"{base}{i}", i + 1
-    return name

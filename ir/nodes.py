@@ -898,6 +898,16 @@ def walk(node) -> Iterator[Union[Expr, Stmt]]:
                 yield from walk(v)
 
 
+def free_name(prog: Program, base: str) -> str:
+    """`base`, or `base2`, `base3` ..., the first that names no global or function of
+    `prog` (a variable a translation adds)."""
+    taken = {g.name for g in prog.globals} | {f.name for f in prog.functions}
+    name, i = base, 2
+    while name in taken:
+        name, i = f"{base}{i}", i + 1
+    return name
+
+
 def program_roots(prog: Program) -> Iterator[Union[Expr, Stmt]]:
     """The top nodes of a program's code: probe bodies and predicates, global
     initializers, function bodies (walk() each for every node)."""

@@ -410,6 +410,18 @@ static __always_inline bool xt_enter(struct xt_ctx *c)
 	return true;
 }
 
+/* xt_enter() for a probe that fires with no registers and no probe names of its
+ * own (timers, procfs files, netfilter hooks): those fields cleared. */
+static __always_inline bool xt_enter_bare(struct xt_ctx *c)
+{
+	if (!xt_enter(c))
+		return false;
+	c->regs = NULL;
+	c->probefunc = "";
+	c->probename = "";
+	return true;
+}
+
 static __always_inline void xt_leave(struct xt_ctx *c)
 {
 	if (XT_OVERLOAD_PERCENT && unlikely(c->t0))

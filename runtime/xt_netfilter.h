@@ -41,10 +41,7 @@ static unsigned int xt_nf_run(void (*fn)(struct xt_ctx *c), const char *pp, stru
 		return NF_ACCEPT;
 	preempt_disable();
 	c = xt_this_ctx();
-	if (xt_enter(c)) {
-		c->regs = NULL;
-		c->probefunc = "";
-		c->probename = "";
+	if (xt_enter_bare(c)) {
 		c->pp = pp;
 		c->nf_skb = skb;
 		c->nf_state = state;

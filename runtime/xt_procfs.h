@@ -93,10 +93,7 @@ static void xt_pfs_run(void (*fn)(struct xt_ctx *c), char *buf, u32 cap, u32 *le
 		return;
 	preempt_disable();
 	c = xt_this_ctx();
-	if (xt_enter(c)) {
-		c->regs = NULL;
-		c->probefunc = "";
-		c->probename = "";
+	if (xt_enter_bare(c)) {
 		c->pfs_buf = buf;
 		c->pfs_cap = cap;
 		c->pfs_len = *len;
