@@ -24,6 +24,7 @@ from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
+from xtrace.ir.stores import constant_fits
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
@@ -974,8 +975,4 @@ def _fits(e: ir.Expr, t: ir.Type) -> bool:
     between such constants), so that converting it to t changes nothing?"""
     if isinstance(e, ir.Ternary):
         return _fits(e.then, t) and _fits(e.else_, t)
-    if isinstance(e, ir.IntLit):
-        lo = -(1 << (t.bits - 1)) if t.signed else 0
-        hi = (1 << (t.bits - 1)) - 1 if t.signed else (1 << t.bits) - 1
-        return lo <= e.value <= hi
-    return False
+    return constant_fits(e, t)
