@@ -430,6 +430,13 @@ def test_stores_nothing_reads_are_not_carried_into_stap():
     # read anywhere (a predicate too): kept
     kept = translate_text("@@BEGIN { n = 1; }\n@@END when (n == 1) { printf(\"n\\n\"); }\n", "x.e", "vue", "stp")
     assert "n = 1" in kept
+    # a store left out may have been the only read of another variable (iosnoop.d:
+    # start_args is read only into self->sargs, which nothing reads); the process's
+    # arguments are read without a fault of their own
+    d = ("#pragma D option quiet\nsyscall::read:entry { a[pid] = (char *)curpsinfo->pr_psargs; b[pid] = 1; }\n"
+         "syscall::read:return { self->s = (int)a[pid] == 0 ? \"\" : a[pid]; printf(\"%d\\n\", b[pid]); }\n")
+    out = translate_text(d, "x.d", "d", "stp")
+    assert "cmdline" not in out and "s[tid()]" not in out and "b[pid()] = 1" in out, out
 
 
 def test_vue_strstr_and_int_arguments_read_as_stap_writes_them():

@@ -73,9 +73,14 @@ def without_unread_stores(prog: ir.Program) -> ir.Program:
     stap would print them at exit."""
     if prog.lang == "stap":
         return prog
-    u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
-    dead = droppable(prog, u.written - u.used)
-    return without_stores(prog, dead) if dead else prog
+    # to a fixpoint: a store dropped may have been the only read of another variable
+    # (iosnoop.d's `self->sargs = start_args[k]`, self->sargs never read)
+    while True:
+        u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
+        dead = droppable(prog, u.written - u.used)
+        if not dead:
+            return prog
+        prog = without_stores(prog, dead)
 
 
 def _truth(e: ir.Expr) -> ir.Expr:
