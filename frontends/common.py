@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from antlr4 import CommonTokenStream, InputStream
 from antlr4.error.ErrorListener import ErrorListener
 from antlr4.ParserRuleContext import ParserRuleContext
@@ -33,7 +35,38 @@ def parse_with(lexer_cls, parser_cls, start_rule: str, source: str, filename: st
     parser = parser_cls(CommonTokenStream(lexer))
     parser.removeErrorListeners()
     parser.addErrorListener(listener)
-    return getattr(parser, start_rule)()
+    if sys.getrecursionlimit() < RECURSION_LIMIT:
+        sys.setrecursionlimit(RECURSION_LIMIT)
+    try:
+        tree = getattr(parser, start_rule)()
+    except RecursionError:
+        tok = parser.getCurrentToken()
+        raise XtraceError(_TOO_DEEP, Loc(filename, tok.line, tok.column + 1), source) from None
+    deep = _too_deep(tree)
+    if deep is not None:
+        raise XtraceError(_TOO_DEEP, loc_of(filename, deep), source)
+    return tree
+
+
+# Every pass walks the program recursively, a few Python frames per level of the
+# parse tree (an operand of an operator, a parenthesis, a nested block): a tree
+# deeper than MAX_NESTING is refused at its deepest point, and the interpreter's
+# recursion limit leaves room for the passes over one that is not.
+MAX_NESTING = 1000
+RECURSION_LIMIT = 40 * MAX_NESTING
+_TOO_DEEP = ("the script nests too deeply here: operators, parentheses and blocks inside each "
+             f"other make its parse tree more than {MAX_NESTING} levels deep, xtrace's limit")
+
+
+def _too_deep(tree: ParserRuleContext):
+    """The first rule node deeper than MAX_NESTING, or None (an iterative walk)."""
+    todo = [(tree, 1)]
+    while todo:
+        node, depth = todo.pop()
+        if depth > MAX_NESTING:
+            return node
+        todo.extend((c, depth + 1) for c in node.children or [] if isinstance(c, ParserRuleContext))
+    return None
 
 
 def loc_of(filename: str, node) -> Loc:

@@ -63,3 +63,25 @@ def test_mutated_scripts_fail_cleanly(example, target):
             rendered = ex.render()
             assert "Traceback" not in rendered
     assert outcomes["error"] > 0
+
+
+NESTED = {
+    "d": ("BEGIN {{ x = {}; trace(x); exit(0); }}\n", "x.d"),
+    "stap": ("probe begin {{ x = {}; println(x); exit() }}\n", "x.stp"),
+    "vue": ("int x;\n@@BEGIN {{ x = {}; printf(\"%d\\n\", x); exit(); }}\n", "x.e"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NESTED))
+def test_deep_nesting_is_compiled_or_refused_where_it_is_too_deep(lang, target):
+    """Parentheses and operator chains hundreds deep go through every pass; deeper
+    than the parser's limit they are an error at the place, never a RecursionError
+    (Python's default recursion limit stopped at about 450 parentheses)."""
+    template, name = NESTED[lang]
+    for expr in ("(" * 300 + "1" + ")" * 300, "1+" * 150 + "1", "- " * 150 + "1"):
+        generate(analyze(frontends.parse(template.format(expr), name, lang), target))
+    deep = "(" * 2000 + "1" + ")" * 2000
+    with pytest.raises(XtraceError, match="nests too deeply") as err:
+        frontends.parse(template.format(deep), name, lang)
+    assert err.value.loc.line == template.count("\n", 0, template.index("{}")) + 1
+    assert 300 < err.value.loc.col < 2000  # at the parenthesis past the limit
