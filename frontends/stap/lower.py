@@ -141,6 +141,10 @@ class Lowerer(ExprLowering):
         probes = [probes[i] for i in order if i not in self.dropped]
         # entry sides first: their assignments type the thread-locals the returns read
         probes = self.entry_probes + probes
+        if not probes:
+            # stap's pass 2 needs one probe of the script's own (an alias is none)
+            raise XtraceError("no probes found", Loc(self.filename, 1, 1), self.source,
+                              kind="semantic error")
         if auto:
             probes.append(self._autoprint_probe(auto))
         self.warnings += [w for name in sorted(self.fn_warnings) for w in self.fn_warnings[name]]
