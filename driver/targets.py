@@ -180,3 +180,44 @@ def command_as_pid(cmd: str, want_pid: int) -> str:
             f"(read -r me rest < /proc/self/stat; "
             f"[ \"$me\" = {want_pid} ] || echo \"xtrace: the -c command runs as pid $me, "
             f"not {want_pid} (\\$target)\" >&2; {run})")
+
+
+# How each language starts the process its user-function probes follow, for the
+# error a process number gets in the sandbox.
+_START_UNDER_SESSION = {
+    "d": "start the program with -c CMD and write pid$target",
+    "vue": "start the program with -X PROGRAM and write @@uft:$__CPID:...",
+    "stap": "start the program with -c CMD and probe process(\"PATH\")",
+}
+
+
+def resolve_process_programs(prog, target: RunTarget, own_pid: int = 0) -> None:
+    """Probes of a running process given by number (D's `pidNNN::f:entry` and
+    `-p PID`'s pid$target, Vue's `@@uft:PID:*:f:entry`) go on that process's
+    program file, /proc/PID/exe, and fire for that process only. On the host the
+    file is read here, into prog.options['pid_programs']; the sandbox VM runs
+    processes of its own, where a host process number names nothing, so there the
+    probe is refused. `own_pid` is the pid the -c command is made to run as (D's
+    $target): its probes use the command's program."""
+    found: dict[int, str] = {}
+    for probe in prog.probes:
+        for p in probe.points:
+            if p.kind != "ufunc" or p.binary != "$target" or p.pid is None or p.pid == own_pid:
+                continue
+            what = p.spelling or f"pid{p.pid}::{p.name}"
+            if target.kind != "host":
+                how = _START_UNDER_SESSION.get(prog.lang, _START_UNDER_SESSION["d"])
+                raise XtraceError(
+                    f"{what}: the script runs in the sandbox VM, where process numbers are the "
+                    f"guest's: host process {p.pid} does not exist there, and a guest process's "
+                    f"program is not known when the probes are placed: {how}", p.loc, prog.source)
+            exe = Path(f"/proc/{p.pid}/exe")
+            try:
+                found[p.pid] = os.path.realpath(os.readlink(exe))
+            except FileNotFoundError:
+                raise XtraceError(f"{what}: no process {p.pid}", p.loc, prog.source) from None
+            except OSError as ex:
+                raise XtraceError(f"{what}: cannot read the program of process {p.pid} "
+                                  f"({exe}: {ex.strerror})", p.loc, prog.source) from None
+    if found:
+        prog.options["pid_programs"] = found

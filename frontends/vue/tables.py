@@ -128,10 +128,12 @@ TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
 
 # AIX kernel variables scripts read with `__kernel` that Linux does not have under
 # that name: name -> (what it is, the nearest Linux variable and its declaration).
-AIX_KERNEL_VARS: dict[str, tuple[str, str]] = {
-    "lbolt": ("AIX's clock ticks since boot", "__kernel unsigned long jiffies; (ticks since "
-              "boot, HZ a second)"),
-}
+AIX_KERNEL_VARS: dict[str, tuple[str, str]] = {}
+
+# AIX kernel variables whose meaning Linux has under another form: name -> the IR
+# builtin a read gives. AIX's `lbolt` counts clock ticks since boot; Linux's jiffies
+# count the same ticks from INITIAL_JIFFIES (HZ a second: 250 on Debian, 100 on AIX).
+AIX_KERNEL_ALIASES: dict[str, str] = {"lbolt": "ticks"}
 
 # Named constants a script may use as values. get_location_point() returns
 # FUNCTION_ENTRY (0) at a function's entry and FUNCTION_EXIT (-1) at its exits.

@@ -1,0 +1,76 @@
+"""Probes of a running process given by number (D's pidNNN provider, Vue's
+`@@uft:PID:...`): the host reads the process's program from /proc/PID/exe; the
+sandbox VM, whose processes are the guest's, refuses them naming -X / -c."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.targets import RunTarget, resolve_process_programs
+from xtrace.ir.loc import XtraceError
+
+HOST = RunTarget("host", "x", Path("/nonexistent"))
+SANDBOX = RunTarget("sandbox", "x", Path("/nonexistent"))
+
+
+def _prog(text: str, lang: str):
+    return frontends.parse(text, {"d": "t.d", "vue": "t.e"}[lang], lang)
+
+
+def test_host_reads_the_program_of_the_process():
+    me = os.getpid()
+    prog = _prog(f"@@uft:{me}:*:main:entry\n{{ }}\n", "vue")
+    resolve_process_programs(prog, HOST)
+    assert prog.options["pid_programs"] == {me: os.path.realpath(f"/proc/{me}/exe")}
+    d = _prog(f"pid{me}::main:entry {{ }}", "d")
+    resolve_process_programs(d, HOST)
+    assert d.options["pid_programs"] == {me: os.path.realpath(f"/proc/{me}/exe")}
+
+
+def test_host_names_a_process_that_does_not_exist():
+    pid = 4_000_000  # a pid no process has
+    while Path(f"/proc/{pid}").exists():
+        pid += 1
+    prog = _prog(f"@@uft:{pid}:*:foo:entry\n{{ }}\n", "vue")
+    with pytest.raises(XtraceError, match=f"no process {pid}"):
+        resolve_process_programs(prog, HOST)
+
+
+def test_sandbox_refuses_a_process_number_naming_the_way():
+    prog = _prog("@@uft:123450 :*: foo :entry\n{ }\n", "vue")
+    with pytest.raises(XtraceError) as info:
+        resolve_process_programs(prog, SANDBOX)
+    msg = info.value.message
+    assert "sandbox VM" in msg and "host process 123450 does not exist there" in msg
+    assert "-X PROGRAM" in msg and "$__CPID" in msg
+    assert (info.value.loc.line, info.value.loc.col) == (1, 1)
+    assert "^" in info.value.render()
+    d = _prog("pid123450::foo:entry { }", "d")
+    with pytest.raises(XtraceError, match=r"-c CMD and write pid\$target"):
+        resolve_process_programs(d, SANDBOX)
+
+
+def test_the_commands_own_pid_and_cpid_stay_on_the_commands_program():
+    # D's $target under -c is the command's pid-to-be; Vue's $__CPID has no number
+    d = _prog("pid4242::foo:entry { }", "d")
+    resolve_process_programs(d, SANDBOX, own_pid=4242)
+    assert "pid_programs" not in d.options
+    vue = _prog("@@uft:$__CPID:*:foo:entry\n{ }\n", "vue")
+    resolve_process_programs(vue, SANDBOX)
+    assert "pid_programs" not in vue.options
+
+
+def test_analysis_places_the_probe_on_that_program_for_that_pid():
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    me = os.getpid()
+    prog = _prog(f"@@uft:{me}:*:main:entry\n{{ printf(\"in\\n\"); }}\n", "vue")
+    resolve_process_programs(prog, HOST)
+    an = analyze(prog, _translation_target())
+    rp = an.points[0][0]
+    assert rp.binary == os.path.realpath(f"/proc/{me}/exe")
+    assert [f for f, _ in rp.ufuncs] == ["main"] and rp.point.pid == me
