@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from xtrace import frontends
-from xtrace.driver.targets import RunTarget, resolve_process_programs
+from xtrace.driver.targets import RunTarget, process_modules, resolve_process_programs
 from xtrace.ir.loc import XtraceError
 
 HOST = RunTarget("host", "x", Path("/nonexistent"))
@@ -74,3 +74,15 @@ def test_analysis_places_the_probe_on_that_program_for_that_pid():
     rp = an.points[0][0]
     assert rp.binary == os.path.realpath(f"/proc/{me}/exe")
     assert [f for f, _ in rp.ufuncs] == ["main"] and rp.point.pid == me
+
+
+def test_host_searches_every_module_the_process_runs():
+    # IBM's `*` module field: every module loaded in the process (D: a blank module);
+    # malloc is libc's, not the interpreter's
+    me = os.getpid()
+    libc = next(m for m in process_modules(me) if "/libc.so" in m or "/libc-" in m)
+    prog = _prog(f"@@uft:{me}:*:malloc:entry\n{{ }}\n", "vue")
+    resolve_process_programs(prog, HOST)
+    points = prog.probes[0].points
+    assert [(p.binary, p.pid) for p in points] == [(libc, me)]
+    assert process_modules(me)[0] == os.path.realpath(f"/proc/{me}/exe")
