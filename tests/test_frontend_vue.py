@@ -1022,6 +1022,34 @@ def test_uft_of_a_process_by_number_follows_that_process():
     assert "@@uft:42:/lib/x86_64-linux-gnu/libc.so.6:malloc:exit" in text
 
 
+def test_net_info_t_and_sockfd_netinfo_give_the_socket_ports():
+    # IBM's "net_info_t data type": n.local_port / n.remote_port after sockfd_netinfo(fd, n)
+    prog = lower("net_info_t n;\n@@syscall:*:read:entry\n{\n  sockfd_netinfo(__arg1, n);\n"
+                 "  x = n.local_port + n.remote_port;\n}\n")
+    fill = prog.probes[0].body.stmts[0]
+    assert isinstance(fill, ir.Block)
+    assert [s.expr.target for s in fill.stmts] == [V("n__local_port"), V("n__remote_port")]
+    assert all(isinstance(s.expr.value, ir.Ternary) for s in fill.stmts)
+    files = [x for x in walk(fill) if isinstance(x, ir.Call) and x.name == "fd_file"]
+    assert files and all(f.args[1] == B("arg0") for f in files)  # IR args count from 0
+    assert prog.probes[0].body.stmts[1].expr.value == ir.Binary("+", V("n__local_port"), V("n__remote_port"))
+
+
+NETINFO_REJECT = [
+    ("net_info_t n;\n@@BEGIN { x = n.local_addr; }", 2, 17, "addresses (ip_addr_t, printed with %I) are not supported yet"),
+    ("net_info_t *n;\n@@BEGIN { }", 1, 12, "declare 'net_info_t n;', not a pointer"),
+    ("int n;\n@@syscall:*:read:entry { sockfd_netinfo(__arg1, n); }", 2, 49, "'n' is not one"),
+]
+
+
+@pytest.mark.parametrize("src,line,col,msg", NETINFO_REJECT)
+def test_net_info_t_rejects(src, line, col, msg):
+    with pytest.raises(XtraceError) as info:
+        lower(src)
+    assert msg in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (line, col)
+
+
 def test_lbolt_reads_the_ticks_since_boot():
     # AIX's lbolt (clock ticks since boot) is Linux's jiffies counted from boot
     probe = lower("__kernel long long lbolt;\n@@BEGIN { x = lbolt; y = __k:lbolt; }").probes[0]

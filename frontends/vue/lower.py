@@ -25,8 +25,9 @@ from xtrace.ir.loc import Loc
 
 from xtrace.runtime import vueprint
 
-from . import intervals, sysproc, tables, tentative
+from . import intervals, netinfo, sysproc, tables, tentative
 from .cstructs import CTypeLowering, VarRef
+from xtrace.frontends.ctypes_common import mangle
 from .decls import UNTYPED, DeclType
 from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv, is_str
@@ -415,6 +416,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
             return None
         if fname in ("copy_userdata", "copy_kdata"):
             return self.copy_data(call)
+        if fname == "sockfd_netinfo":
+            return self.sockfd_netinfo(call)
         if fname == "stktrace":
             return self.stktrace(call)
         if fname == "trace":
@@ -646,6 +649,22 @@ class Lowerer(CTypeLowering, ExprLowerer):
                        loc=loc)
         self.assigned.add(target.name)
         return ir.ExprStmt(ir.Assign(target, "=", read, loc=loc), loc=loc)
+
+    def sockfd_netinfo(self, call: P.CallExprContext) -> ir.Stmt:
+        """sockfd_netinfo(fd, n): the ports of socket descriptor fd of the current
+        process into the net_info_t variable n (see netinfo)."""
+        self.arity_check(call, 2)
+        args = call.expr()
+        ref = self.sref(args[1])
+        if not isinstance(ref, VarRef) or ref.ctype is not netinfo.NET_INFO_T:
+            raise self.error(f"sockfd_netinfo() fills a net_info_t variable; "
+                             f"'{args[1].getText()}' is not one", args[1])
+        loc = self.loc(call)
+        out: list[ir.Stmt] = []
+        for member, value in netinfo.port_reads(self.expr(args[0]), loc).items():
+            target = ir.Var(mangle(ref.name, (member,)), ref.scope, loc=loc)
+            out.append(ir.ExprStmt(ir.Assign(target, "=", value, loc=loc), loc=loc))
+        return ir.Block(out, loc=loc)
 
     def set_date_format(self, call: P.CallExprContext) -> None:
         """set_date_format(S): the strftime format printf's %A prints dates with. xtrace

@@ -184,7 +184,6 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "qrange": "range types",
     "add_range": "range types",
     "set_range": "range types",
-    "sockfd_netinfo": "socket inspection",
     "fd_fstype": "AIX's file system type constants (FS_JFS2, ...)",
     "fd_ftype": "AIX's file type constants (FT_REG, ...)",
     "fd_inodeid": "AIX inode ids",
