@@ -18,7 +18,7 @@ from xtrace.ir.loc import Loc, XtraceError
 
 from . import stap_verbose
 from .targets import (RunTarget, command_as_pid, command_program, pick_target_pid,
-                      resolve_process_programs)
+                      process_number_hints, resolve_process_programs)
 
 # dtrace(1)'s words when dtrace_go() fails with EDT_DESTRUCTIVE.
 DESTRUCTIVE_REFUSED = "dtrace: could not enable tracing: Destructive actions not allowed"
@@ -142,6 +142,7 @@ class Pipeline:
                           or reads_kernel_variables(self.program))
         with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):
             self.analysis = analyze(self.program, target.kernel_target(need_functions))
+        self.analysis.hints.extend(process_number_hints(self.program, target))
         return self.analysis
 
     def generate(self) -> GeneratedModule:

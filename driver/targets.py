@@ -264,3 +264,16 @@ def resolve_process_programs(prog, target: RunTarget, own_pid: int = 0) -> None:
         probe.points = points
     if found:
         prog.options["pid_programs"] = found
+
+
+def process_number_hints(prog, target: RunTarget) -> list[str]:
+    """Hints for PID fields given as numbers (Vue's `@@syscall:PID:...`,
+    `@@interval:PID:...`, `@@sysproc:EVENT:PID`) when the script runs in the sandbox
+    VM: they filter on the guest's process numbers, where a host process's number
+    names nothing (or another process)."""
+    if target.kind == "host":
+        return []
+    return [f"hint: {spelling}: in the sandbox VM process {pid} is a process of the guest "
+            f"(the host's processes do not exist there); start the program with -X and write "
+            f"$__CPID to follow it"
+            for pid, spelling in sorted(prog.options.get("process_numbers", {}).items())]

@@ -86,3 +86,16 @@ def test_host_searches_every_module_the_process_runs():
     points = prog.probes[0].points
     assert [(p.binary, p.pid) for p in points] == [(libc, me)]
     assert process_modules(me)[0] == os.path.realpath(f"/proc/{me}/exe")
+
+
+def test_pid_fields_as_numbers_get_a_hint_in_the_sandbox():
+    # @@syscall:PID, @@interval:PID, @@sysproc:EVENT:PID filter on the guest's pids there
+    from xtrace.driver.targets import process_number_hints
+    prog = _prog("@@syscall:4242:read:entry\n{ }\n@@interval:4242:clock:10\n{ }\n"
+                 "@@sysproc:sendsig:77\n{ }\n@@syscall:$__CPID:read:entry\n{ }\n", "vue")
+    hints = process_number_hints(prog, SANDBOX)
+    assert len(hints) == 2
+    assert hints[0].startswith("hint: @@sysproc:sendsig:77: in the sandbox VM process 77 is a "
+                               "process of the guest")
+    assert "@@syscall:4242:read:entry" in hints[1] and "-X and write $__CPID" in hints[1]
+    assert process_number_hints(prog, HOST) == []

@@ -71,6 +71,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         # __kernel variables: name -> (declared type, the declaration's location)
         self.kernel_vars: dict[str, tuple[DeclType, Loc]] = {}
         self.date_format: Optional[str] = None  # set_date_format() in @@BEGIN
+        # PID fields given as numbers: pid -> the tuple (a hint in the sandbox VM)
+        self.process_numbers: dict[int, str] = {}
         self.uses_dates = False  # a printf has %A
         self.in_predicate = False
         # stktrace_t values: undeclared globals and associative arrays whose values are
@@ -132,6 +134,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         prog.options["user_strings_fault_in"] = True
         if self.uses_dates or self.date_format is not None:
             prog.options["date_format"] = self.date_format or tables.DEFAULT_DATE_FORMAT
+        if self.process_numbers:
+            prog.options["process_numbers"] = self.process_numbers
         return prog
 
     # ------------------------------------------------------------ declarations
@@ -295,6 +299,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start) + inner]
         groups: dict[tuple[Union[int, str, None], Optional[str], int], list[LoweredTuple]] = {}
         for i, t in enumerate(tuples):
+            if isinstance(t.pid, int):
+                self.process_numbers.setdefault(t.pid, t.point.spelling or f"pid {t.pid}")
             # io/net tuples carry their own conditions: each is a probe of its own
             groups.setdefault((t.pid, t.event, i if t.conds else -1), []).append(t)
         probes = []
