@@ -1038,6 +1038,8 @@ def test_net_info_t_and_sockfd_netinfo_give_the_socket_ports():
 NETINFO_REJECT = [
     ("net_info_t n;\n@@BEGIN { x = n.local_addr; }", 2, 17, "addresses (ip_addr_t, printed with %I) are not supported yet"),
     ("net_info_t *n;\n@@BEGIN { }", 1, 12, "declare 'net_info_t n;', not a pointer"),
+    ("__thread net_info_t n;\n@@BEGIN { }", 1, 1, "net_info_t variables take no '__thread' qualifier"),
+    ("@@BEGIN { __auto net_info_t n; }", 1, 11, "net_info_t variables take no '__auto' qualifier"),
     ("int n;\n@@syscall:*:read:entry { sockfd_netinfo(__arg1, n); }", 2, 49, "'n' is not one"),
 ]
 

@@ -207,6 +207,10 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if storage in ("static", "extern"):
             raise self.error(f"'{storage}' applies to function prototypes only", ctx)
         if t.kind == "struct":
+            if t.ctype is netinfo.NET_INFO_T and storage:
+                # IBM's net_info_t page: no thread, local, global or kernel qualifier
+                raise self.error(f"net_info_t variables take no '{storage}' qualifier: declare "
+                                 f"'net_info_t {name};'", ctx)
             if storage == "__auto" and top:
                 raise self.error("__auto variables belong to one clause: declare them inside it", ctx)
             scope = {"__auto": "local", "__thread": "thread"}.get(storage or "", "global")
