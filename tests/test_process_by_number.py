@@ -99,3 +99,13 @@ def test_pid_fields_as_numbers_get_a_hint_in_the_sandbox():
                                "process of the guest")
     assert "@@syscall:4242:read:entry" in hints[1] and "-X and write $__CPID" in hints[1]
     assert process_number_hints(prog, HOST) == []
+
+
+def test_uft_of_a_library_by_process_number_gets_the_hint_in_the_sandbox():
+    # the library's file is known, so the probe is placed: on the guest's process 42
+    from xtrace.driver.targets import process_number_hints
+    prog = _prog("@@uft:42:/lib/x86_64-linux-gnu/libc.so.6:malloc:entry\n{ }\n", "vue")
+    resolve_process_programs(prog, SANDBOX)
+    assert [p.pid for p in prog.probes[0].points] == [42]
+    [hint] = process_number_hints(prog, SANDBOX)
+    assert "process 42 is a process of the guest" in hint

@@ -303,8 +303,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start) + inner]
         groups: dict[tuple[Union[int, str, None], Optional[str], int], list[LoweredTuple]] = {}
         for i, t in enumerate(tuples):
-            if isinstance(t.pid, int):
-                self.process_numbers.setdefault(t.pid, t.point.spelling or f"pid {t.pid}")
+            pid_field = t.pid if isinstance(t.pid, int) else t.point.pid  # @@uft:PID:LIB:...
+            if isinstance(pid_field, int):
+                self.process_numbers.setdefault(pid_field, t.point.spelling or f"pid {pid_field}")
             # io/net tuples carry their own conditions: each is a probe of its own
             groups.setdefault((t.pid, t.event, i if t.conds else -1), []).append(t)
         probes = []
