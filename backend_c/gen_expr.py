@@ -521,6 +521,7 @@ class ExprGen:
             "curthread": "((s64)(unsigned long)current)",
             "target": "((s64)READ_ONCE(xt_target_pid))",
             "tracer_pid": "((s64)READ_ONCE(xt_tracer_pid))",
+            "ticks": "((s64)(get_jiffies_64() - INITIAL_JIFFIES))",
             "compat_syscall": "((s64)in_compat_syscall())",
         }
         if name == "target":

@@ -24,7 +24,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from .dtrace_args import USAGE, DtraceOptions, UsageError, parse_args, spec_name, spec_text
 from .dtrace_program import JOINED, SPEC_FILE, Joined, Piece, remap_locations, render_error
 from .passes import Pipeline
-from .targets import command_program
+from .targets import command_program, resolve_process_programs
 from . import probelist
 
 VERSION = "dtrace: xtrace D compiler (DTrace 2.0 command line)"
@@ -247,6 +247,7 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
     if opts.commands:  # pid$target probes go on the -c program's file
         prog.options.setdefault("target_binary", command_program(opts.commands[0]))
     try:
+        resolve_process_programs(prog, target, target_pid if opts.commands else 0)
         pipe.analysis = analyze(prog, kt)
     except XtraceError as ex:
         raise Fatal(render_error(ex, joined)) from None

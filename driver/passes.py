@@ -17,7 +17,8 @@ from xtrace.ir.analysis import Analysis, analyze
 from xtrace.ir.loc import Loc, XtraceError
 
 from . import stap_verbose
-from .targets import RunTarget, command_as_pid, command_program, pick_target_pid
+from .targets import (RunTarget, command_as_pid, command_program, pick_target_pid,
+                      process_number_hints, resolve_process_programs)
 
 # dtrace(1)'s words when dtrace_go() fails with EDT_DESTRUCTIVE.
 DESTRUCTIVE_REFUSED = "dtrace: could not enable tracing: Destructive actions not allowed"
@@ -136,10 +137,12 @@ class Pipeline:
     def analyze(self, target: RunTarget) -> Analysis:
         assert self.program is not None
         self.target = target
+        resolve_process_programs(self.program, target, self.target_pid)
         need_functions = (any(p.kind in ("kfunc", "tracepoint") for pr in self.program.probes for p in pr.points)
                           or reads_kernel_variables(self.program))
         with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):
             self.analysis = analyze(self.program, target.kernel_target(need_functions))
+        self.analysis.hints.extend(process_number_hints(self.program, target))
         return self.analysis
 
     def generate(self) -> GeneratedModule:

@@ -180,3 +180,100 @@ def command_as_pid(cmd: str, want_pid: int) -> str:
             f"(read -r me rest < /proc/self/stat; "
             f"[ \"$me\" = {want_pid} ] || echo \"xtrace: the -c command runs as pid $me, "
             f"not {want_pid} (\\$target)\" >&2; {run})")
+
+
+# How each language starts the process its user-function probes follow, for the
+# error a process number gets in the sandbox.
+_START_UNDER_SESSION = {
+    "d": "start the program with -c CMD and write pid$target",
+    "vue": "start the program with -X PROGRAM and write @@uft:$__CPID:...",
+    "stap": "start the program with -c CMD and probe process(\"PATH\")",
+}
+
+
+def process_modules(pid: int) -> list[str]:
+    """The ELF files process `pid` runs: its program (/proc/PID/exe) first, then each
+    file it maps executable (its shared libraries), in map order, symlinks resolved."""
+    exe = os.path.realpath(os.readlink(f"/proc/{pid}/exe"))
+    out = [exe]
+    with open(f"/proc/{pid}/maps") as f:
+        for line in f:
+            parts = line.split(None, 5)
+            if len(parts) == 6 and "x" in parts[1] and parts[5].startswith("/"):
+                path = os.path.realpath(parts[5].rstrip("\n"))
+                if path not in out and os.path.isfile(path):
+                    out.append(path)
+    return out
+
+
+def _modules_with(p, modules: list[str]) -> list[str]:
+    """The files of `modules` that have a function matching `p.name` (a glob)."""
+    import fnmatch
+    from xtrace.ir.elfsyms import ElfSymbolError, function_offsets
+    found = []
+    for path in modules:
+        try:
+            funcs = function_offsets(path)
+        except ElfSymbolError:
+            continue
+        if any(fnmatch.fnmatchcase(f, p.name) for f in funcs):
+            found.append(path)
+    return found
+
+
+def resolve_process_programs(prog, target: RunTarget, own_pid: int = 0) -> None:
+    """Probes of a running process given by number (D's `pidNNN::f:entry` and
+    `-p PID`'s pid$target, Vue's `@@uft:PID:*:f:entry`) go on the files that
+    process runs, and fire for that process only. On the host each such point is
+    placed on every file of the process (its program, /proc/PID/exe, and the
+    libraries it maps) that has a matching function, as IBM's uft manager searches
+    every module loaded in the process for `*` (D: a blank module); the point is
+    copied once per file, its program's path recorded in prog.options['pid_programs'].
+    The sandbox VM runs processes of its own, where a host process number names
+    nothing, so there the probe is refused. `own_pid` is the pid the -c command is
+    made to run as (D's $target): its probes use the command's program."""
+    import dataclasses
+    found: dict[int, str] = {}
+    for probe in prog.probes:
+        points = []
+        for p in probe.points:
+            if p.kind != "ufunc" or p.binary != "$target" or p.pid is None or p.pid == own_pid:
+                points.append(p)
+                continue
+            what = p.spelling or f"pid{p.pid}::{p.name}"
+            if target.kind != "host":
+                how = _START_UNDER_SESSION.get(prog.lang, _START_UNDER_SESSION["d"])
+                raise XtraceError(
+                    f"{what}: the script runs in the sandbox VM, where process numbers are the "
+                    f"guest's: host process {p.pid} does not exist there, and a guest process's "
+                    f"program is not known when the probes are placed: {how}", p.loc, prog.source)
+            try:
+                modules = process_modules(p.pid)
+            except FileNotFoundError:
+                raise XtraceError(f"{what}: no process {p.pid}", p.loc, prog.source) from None
+            except OSError as ex:
+                raise XtraceError(f"{what}: cannot read the program of process {p.pid} "
+                                  f"(/proc/{p.pid}: {ex.strerror})", p.loc, prog.source) from None
+            found[p.pid] = modules[0]
+            libs = [m for m in _modules_with(p, modules) if m != modules[0]]
+            # the program keeps the point itself (analysis reports a function it lacks
+            # when no library has one either)
+            if not libs or modules[0] in _modules_with(p, modules[:1]):
+                points.append(p)
+            points += [dataclasses.replace(p, binary=lib) for lib in libs]
+        probe.points = points
+    if found:
+        prog.options["pid_programs"] = found
+
+
+def process_number_hints(prog, target: RunTarget) -> list[str]:
+    """Hints for PID fields given as numbers (Vue's `@@syscall:PID:...`,
+    `@@interval:PID:...`, `@@sysproc:EVENT:PID`) when the script runs in the sandbox
+    VM: they filter on the guest's process numbers, where a host process's number
+    names nothing (or another process)."""
+    if target.kind == "host":
+        return []
+    return [f"hint: {spelling}: in the sandbox VM process {pid} is a process of the guest "
+            f"(the host's processes do not exist there); start the program with -X and write "
+            f"$__CPID to follow it"
+            for pid, spelling in sorted(prog.options.get("process_numbers", {}).items())]

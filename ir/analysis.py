@@ -241,7 +241,9 @@ class _Analyzer:
         """The binary `p` names (the -c command's for '$target') and its functions
         matching `p.name`, as uprobe file offsets."""
         binary = p.binary
-        if binary == "$target":
+        if binary == "$target" and p.pid in self.prog.options.get("pid_programs", {}):
+            binary = self.prog.options["pid_programs"][p.pid]  # a running process by number
+        elif binary == "$target":
             binary = self.prog.options.get("target_binary") or ""
             if not binary:
                 raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "

@@ -65,6 +65,8 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     # Vue's @@syscallx64 (64-bit processes only): 1 in a system call made through the
     # compat (32-bit) table
     "compat_syscall": (INT32, "1 when the current system call came through the 32-bit compat table"),
+    # Vue's AIX `lbolt` (a `__kernel` variable there): jiffies counted from boot
+    "ticks": (INT64, "clock ticks since boot (HZ a second)"),
     "tracer_pid": (INT32, "process id of the tracing process (the one that armed the probes)"),
     "curthread": (CURTHREAD, "the current task (D curthread, stap task_current())"),
     "ucaller": (Type("int", 64, False), "the user-space return address of the current user "

@@ -327,7 +327,6 @@ REJECT = [
     ("@@BEGIN { break; }", 1, 11, "'break' is not part of Vue"),
     ("@@BEGIN { return 1; }", 1, 18, "return takes no value"),
     ("@@BEGIN { x = 1 }", 1, 17, "syntax error"),
-    ("@@uft:1234:*:foo:entry { }", 1, 7, "uft probes of a running process by number"),
     ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 21, "not supported yet"),
     ("@@sysproc:*:exec:entry { }", 1, 1, "3 fields"),
     ("@@sysproc:threadexcept:* { }", 1, 11, "nearest Linux probe is the exceptions:page_fault_user"),
@@ -335,8 +334,8 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
-    ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "the nearest Linux variable: __kernel unsigned long jiffies"),
-    ("__kernel long long lbolt;\n@@BEGIN { }", 1, 20, "'lbolt' (AIX's clock ticks since boot) does not exist on Linux"),
+    ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "declare it first (__kernel TYPE lbolt;)"),
+    ("__kernel long long lbolt;\n@@BEGIN { lbolt = 1; }", 2, 11, "kernel variables are read-only"),
     ('@@BEGIN { printf("%d", __k:max_threads); }', 1, 24, "declare it first (__kernel TYPE max_threads;)"),
     ("__kernel int max_threads;\n@@BEGIN { max_threads = 1; }", 2, 11, "kernel variables are read-only"),
     ("__kernel int max_threads;\n@@BEGIN { max_threads++; }", 2, 11, "kernel variables are read-only"),
@@ -1008,6 +1007,60 @@ def test_tuple_fields_may_have_blanks_around_colons_and_quoted_paths():
     assert point.binary == os.path.abspath("bin/ls") and point.is_return
     probe = lower("@@syscall : * : read : entry\n{ }").probes[0]
     assert probe.points == [ir.ProbePoint("syscall", "read")]
+
+
+def test_uft_of_a_process_by_number_follows_that_process():
+    # IBM's `@@uft:123450 :*: foo :entry`: the process's program (resolved by the
+    # driver from /proc/PID/exe), filtered by its pid, as D's pid123450 provider
+    point = lower("@@uft:123450 :*: foo :entry\n{ }").probes[0].points[0]
+    assert (point.kind, point.binary, point.pid, point.name) == ("ufunc", "$target", 123450, "foo")
+    lib = lower("@@uft:42:/lib/x86_64-linux-gnu/libc.so.6:malloc:exit\n{ }").probes[0].points[0]
+    assert (lib.binary, lib.pid, lib.is_return) == ("/lib/x86_64-linux-gnu/libc.so.6", 42, True)
+    text = print_program(lower("@@uft:123450:*:foo:entry\n{ }\n"
+                               "@@uft:42:/lib/x86_64-linux-gnu/libc.so.6:malloc:exit\n{ }\n"))
+    assert "@@uft:123450:*:foo:entry" in text
+    assert "@@uft:42:/lib/x86_64-linux-gnu/libc.so.6:malloc:exit" in text
+
+
+def test_net_info_t_and_sockfd_netinfo_give_the_socket_ports():
+    # IBM's "net_info_t data type": n.local_port / n.remote_port after sockfd_netinfo(fd, n)
+    prog = lower("net_info_t n;\n@@syscall:*:read:entry\n{\n  sockfd_netinfo(__arg1, n);\n"
+                 "  x = n.local_port + n.remote_port;\n}\n")
+    fill = prog.probes[0].body.stmts[0]
+    assert isinstance(fill, ir.Block)
+    assert [s.expr.target for s in fill.stmts] == [V("n__local_port"), V("n__remote_port")]
+    assert all(isinstance(s.expr.value, ir.Ternary) for s in fill.stmts)
+    files = [x for x in walk(fill) if isinstance(x, ir.Call) and x.name == "fd_file"]
+    assert files and all(f.args[1] == B("arg0") for f in files)  # IR args count from 0
+    assert prog.probes[0].body.stmts[1].expr.value == ir.Binary("+", V("n__local_port"), V("n__remote_port"))
+
+
+NETINFO_REJECT = [
+    ("net_info_t n;\n@@BEGIN { x = n.local_addr; }", 2, 17, "addresses (ip_addr_t, printed with %I) are not supported yet"),
+    ("net_info_t *n;\n@@BEGIN { }", 1, 12, "declare 'net_info_t n;', not a pointer"),
+    ("__thread net_info_t n;\n@@BEGIN { }", 1, 1, "net_info_t variables take no '__thread' qualifier"),
+    ("@@BEGIN { __auto net_info_t n; }", 1, 11, "net_info_t variables take no '__auto' qualifier"),
+    ("int n;\n@@syscall:*:read:entry { sockfd_netinfo(__arg1, n); }", 2, 49, "'n' is not one"),
+]
+
+
+@pytest.mark.parametrize("src,line,col,msg", NETINFO_REJECT)
+def test_net_info_t_rejects(src, line, col, msg):
+    with pytest.raises(XtraceError) as info:
+        lower(src)
+    assert msg in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (line, col)
+
+
+def test_lbolt_reads_the_ticks_since_boot():
+    # AIX's lbolt (clock ticks since boot) is Linux's jiffies counted from boot
+    probe = lower("__kernel long long lbolt;\n@@BEGIN { x = lbolt; y = __k:lbolt; }").probes[0]
+    assert probe.body.stmts[0].expr.value == B("ticks")
+    assert probe.body.stmts[1].expr.value == B("ticks")
+    narrow = lower("__kernel unsigned int lbolt;\n@@BEGIN { x = lbolt; }").probes[0]
+    assert narrow.body.stmts[0].expr.value == ir.Cast(UINT32, B("ticks"))
+    text = print_program(lower("__kernel long long lbolt;\n@@BEGIN { printf(\"%lld\\n\", lbolt); }"))
+    assert "__kernel long long lbolt;" in text and 'printf("%lld\\n", lbolt);' in text
 
 
 def test_trcid_is_the_tracing_process():

@@ -411,6 +411,8 @@ def print_point(pp: ProbePoint) -> Optional[str]:
     if pp.kind == "netfilter":
         prio = f".priority({encode_string(pp.priority)})" if pp.priority != "0" else ""
         return f"netfilter.hook({encode_string(pp.name)}).pf({encode_string(pp.pf)}){prio}{opt}"
+    if pp.kind == "ufunc" and pp.binary == "$target" and pp.pid is not None:
+        return f"process({pp.pid}).function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "ufunc" and pp.binary != "$target":
         return (f"process({encode_string(pp.binary)}).function({encode_string(pp.name)})"
                 f"{ret}{opt}")

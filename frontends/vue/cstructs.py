@@ -30,7 +30,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
 from xtrace.ir.types import INT32, INT64, STRING, UINT64
 
-from . import tables
+from . import netinfo, tables
 from .decls import DeclType, decl_type, int_type_words, prototype_slot
 
 
@@ -213,6 +213,12 @@ class CTypeLowering:
 
     def decl_of(self, spec, stars: int, node) -> DeclType:
         """The DeclType of a declaration's type (a struct: kind 'struct' with its CType)."""
+        if isinstance(spec, P.NamedTypeSpecContext) and spec.namedType().VUE_TYPE() \
+                and spec.namedType().getText() == "net_info_t":
+            if stars:
+                raise self.error("a net_info_t variable holds the socket's values: declare "
+                                 "'net_info_t n;', not a pointer", node)
+            return DeclType("struct", None, netinfo.NET_INFO_T.size, ctype=netinfo.NET_INFO_T)
         if not self.is_ctype_spec(spec):
             dt = decl_type(spec, stars > 0, self.error)
             if stars and self.c_pointee(spec):
@@ -317,6 +323,8 @@ class CTypeLowering:
 
     def member(self, t: CType, ctx: P.MemberExprContext) -> ctypes.Member:
         m = t.member(ctx.ID().getText())
+        if m is None and t is netinfo.NET_INFO_T and ctx.ID().getText() in netinfo.ADDR_MEMBERS:
+            raise self.error(netinfo.ADDR_MEMBERS[ctx.ID().getText()], ctx.ID())
         if m is None:
             raise self.error(f"'{ctx.ID().getText()}' is not a member of {t.name}", ctx.ID())
         return m

@@ -25,8 +25,9 @@ from xtrace.ir.loc import Loc
 
 from xtrace.runtime import vueprint
 
-from . import intervals, sysproc, tables, tentative
+from . import intervals, netinfo, sysproc, tables, tentative
 from .cstructs import CTypeLowering, VarRef
+from xtrace.frontends.ctypes_common import mangle
 from .decls import UNTYPED, DeclType
 from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv, is_str
@@ -70,6 +71,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         # __kernel variables: name -> (declared type, the declaration's location)
         self.kernel_vars: dict[str, tuple[DeclType, Loc]] = {}
         self.date_format: Optional[str] = None  # set_date_format() in @@BEGIN
+        # PID fields given as numbers: pid -> the tuple (a hint in the sandbox VM)
+        self.process_numbers: dict[int, str] = {}
         self.uses_dates = False  # a printf has %A
         self.in_predicate = False
         # stktrace_t values: undeclared globals and associative arrays whose values are
@@ -131,6 +134,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         prog.options["user_strings_fault_in"] = True
         if self.uses_dates or self.date_format is not None:
             prog.options["date_format"] = self.date_format or tables.DEFAULT_DATE_FORMAT
+        if self.process_numbers:
+            prog.options["process_numbers"] = self.process_numbers
         return prog
 
     # ------------------------------------------------------------ declarations
@@ -202,6 +207,10 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if storage in ("static", "extern"):
             raise self.error(f"'{storage}' applies to function prototypes only", ctx)
         if t.kind == "struct":
+            if t.ctype is netinfo.NET_INFO_T and storage:
+                # IBM's net_info_t page: no thread, local, global or kernel qualifier
+                raise self.error(f"net_info_t variables take no '{storage}' qualifier: declare "
+                                 f"'net_info_t {name};'", ctx)
             if storage == "__auto" and top:
                 raise self.error("__auto variables belong to one clause: declare them inside it", ctx)
             scope = {"__auto": "local", "__thread": "thread"}.get(storage or "", "global")
@@ -294,6 +303,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
         comments = [comment_text(t.text) for t in self.hidden_before(ctx.start) + inner]
         groups: dict[tuple[Union[int, str, None], Optional[str], int], list[LoweredTuple]] = {}
         for i, t in enumerate(tuples):
+            pid_field = t.pid if isinstance(t.pid, int) else t.point.pid  # @@uft:PID:LIB:...
+            if isinstance(pid_field, int):
+                self.process_numbers.setdefault(pid_field, t.point.spelling or f"pid {pid_field}")
             # io/net tuples carry their own conditions: each is a probe of its own
             groups.setdefault((t.pid, t.event, i if t.conds else -1), []).append(t)
         probes = []
@@ -415,6 +427,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
             return None
         if fname in ("copy_userdata", "copy_kdata"):
             return self.copy_data(call)
+        if fname == "sockfd_netinfo":
+            return self.sockfd_netinfo(call)
         if fname == "stktrace":
             return self.stktrace(call)
         if fname == "trace":
@@ -646,6 +660,22 @@ class Lowerer(CTypeLowering, ExprLowerer):
                        loc=loc)
         self.assigned.add(target.name)
         return ir.ExprStmt(ir.Assign(target, "=", read, loc=loc), loc=loc)
+
+    def sockfd_netinfo(self, call: P.CallExprContext) -> ir.Stmt:
+        """sockfd_netinfo(fd, n): the ports of socket descriptor fd of the current
+        process into the net_info_t variable n (see netinfo)."""
+        self.arity_check(call, 2)
+        args = call.expr()
+        ref = self.sref(args[1])
+        if not isinstance(ref, VarRef) or ref.ctype is not netinfo.NET_INFO_T:
+            raise self.error(f"sockfd_netinfo() fills a net_info_t variable; "
+                             f"'{args[1].getText()}' is not one", args[1])
+        loc = self.loc(call)
+        out: list[ir.Stmt] = []
+        for member, value in netinfo.port_reads(self.expr(args[0]), loc).items():
+            target = ir.Var(mangle(ref.name, (member,)), ref.scope, loc=loc)
+            out.append(ir.ExprStmt(ir.Assign(target, "=", value, loc=loc), loc=loc))
+        return ir.Block(out, loc=loc)
 
     def set_date_format(self, call: P.CallExprContext) -> None:
         """set_date_format(S): the strftime format printf's %A prints dates with. xtrace

@@ -220,6 +220,9 @@ class ExprLowerer:
         t, decl = self.kernel_vars[name]
         loc = self.loc(node)
         assert t.type is not None and t.size is not None
+        if name in tables.AIX_KERNEL_ALIASES:
+            ticks = ir.Builtin(tables.AIX_KERNEL_ALIASES[name], loc=loc)
+            return ticks if t.size == 8 and t.type.signed else self.narrow(ticks, t.type, loc)
         read = ir.Call("kernel_read_int", [ir.Call("ksym_addr", [ir.StrLit(name, loc=decl)], loc=decl),
                                            ir.IntLit(t.size, loc=loc),
                                            ir.IntLit(1 if t.type.signed else 0, loc=loc)], loc=loc)

@@ -25,7 +25,7 @@ from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
-from xtrace.ir.types import Type
+from xtrace.ir.types import INT64, Type
 
 from xtrace.runtime import vueprint
 
@@ -348,8 +348,9 @@ class Printer:
             # a per-CPU timer (D profile-N, stap timer.profile) is Vue's CPU-bound interval on '*'
             return f"@@interval:*:clock:{p.period_ns // 1_000_000}{':*' if p.per_cpu else ''}"
         if p.kind == "ufunc":
-            who = "$__CPID" if p.binary == "$target" else p.binary
-            return f"@@uft:{who}:*:{p.name}:{'exit' if p.is_return else 'entry'}"
+            who = str(p.pid) if p.pid is not None else "$__CPID" if p.binary == "$target" else p.binary
+            module = p.binary if p.pid is not None and p.binary != "$target" else "*"
+            return f"@@uft:{who}:{module}:{p.name}:{'exit' if p.is_return else 'entry'}"
         what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
                 "never": "stap's `probe never`",
                 "error_end": "stap's `probe error` (run instead of the end probes after a fatal "
@@ -1040,10 +1041,15 @@ def _spelled(points: list[ir.ProbePoint]) -> Optional[str]:
     return spelling if spelling and not spelling.startswith("@@") else None
 
 
+_KERNEL_ALIAS_NAMES = {b: name for name, b in tables.AIX_KERNEL_ALIASES.items()}
+
+
 def kernel_var(e) -> Optional[tuple[str, Type]]:
     """A read of a `__kernel` variable as the Vue lowering makes it (kernel_read_int of
     ksym_addr, converted to the declared type when narrower): (its name, its type)."""
     inner = e.operand if isinstance(e, ir.Cast) else e
+    if isinstance(inner, ir.Builtin) and inner.name in _KERNEL_ALIAS_NAMES:
+        return _KERNEL_ALIAS_NAMES[inner.name], (e.to if isinstance(e, ir.Cast) else INT64)
     if not (isinstance(inner, ir.Call) and inner.name == "kernel_read_int" and len(inner.args) == 3
             and isinstance(inner.args[0], ir.Call) and inner.args[0].name == "ksym_addr"
             and isinstance(inner.args[0].args[0], ir.StrLit)

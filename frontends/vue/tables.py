@@ -128,10 +128,12 @@ TASK_MEMBERS_REFUSED: dict[tuple[str, str], str] = {
 
 # AIX kernel variables scripts read with `__kernel` that Linux does not have under
 # that name: name -> (what it is, the nearest Linux variable and its declaration).
-AIX_KERNEL_VARS: dict[str, tuple[str, str]] = {
-    "lbolt": ("AIX's clock ticks since boot", "__kernel unsigned long jiffies; (ticks since "
-              "boot, HZ a second)"),
-}
+AIX_KERNEL_VARS: dict[str, tuple[str, str]] = {}
+
+# AIX kernel variables whose meaning Linux has under another form: name -> the IR
+# builtin a read gives. AIX's `lbolt` counts clock ticks since boot; Linux's jiffies
+# count the same ticks from INITIAL_JIFFIES (HZ a second: 250 on Debian, 100 on AIX).
+AIX_KERNEL_ALIASES: dict[str, str] = {"lbolt": "ticks"}
 
 # Named constants a script may use as values. get_location_point() returns
 # FUNCTION_ENTRY (0) at a function's entry and FUNCTION_EXIT (-1) at its exits.
@@ -182,7 +184,6 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "qrange": "range types",
     "add_range": "range types",
     "set_range": "range types",
-    "sockfd_netinfo": "socket inspection",
     "fd_fstype": "AIX's file system type constants (FS_JFS2, ...)",
     "fd_ftype": "AIX's file type constants (FT_REG, ...)",
     "fd_inodeid": "AIX inode ids",

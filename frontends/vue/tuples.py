@@ -196,12 +196,13 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if where.text not in ("entry", "exit"):
         raise fail(f"a uft probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
     binary = _unquote(who.text)
+    pid: Optional[int] = None
     if binary == "$__CPID":
         binary = "$target"
     elif binary.isdigit():
-        raise fail("uft probes of a running process by number are not supported: on Linux "
-                   "the probe goes on the program file; give its path, or start it with -X "
-                   "and write $__CPID", who.loc)
+        # a running process: the probe goes on its program file (the driver reads
+        # /proc/PID/exe) and fires for that process only, as D's pidNNN provider
+        binary, pid = "$target", int(binary)
     elif binary.startswith("$") or not binary:
         raise fail(f"expected $__CPID or a program path, found '{who.text}'", who.loc)
     elif not binary.startswith("/"):
@@ -220,7 +221,7 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if not re.fullmatch(r"[A-Za-z_*?\[\]][A-Za-z0-9_.*?\[\]]*", name):
         raise fail(f"expected a function name, found '{name}'", func.loc)
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
-                       spelling=text, loc=loc)
+                       pid=pid, spelling=text, loc=loc)
     return LoweredTuple(point, func=name)
 
 

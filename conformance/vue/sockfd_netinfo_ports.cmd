@@ -1,0 +1,1 @@
+exec python3 -c 'import os, socket; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", 40461)); s.listen(1); c = socket.create_connection(("127.0.0.1", 40461)); a, _ = s.accept(); a.send(b"x"); os.read(c.fileno(), 1); c.send(b"y"); os.read(a.fileno(), 1)'
