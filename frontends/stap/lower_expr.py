@@ -203,7 +203,7 @@ class ExprLowering:
         if name in BUILTIN_FUNCS:
             if args:
                 raise self.error(f"{name}() takes no arguments", p)
-            if name == "addr" and not all(pp.kind in ("timer", "kfunc", "ufunc") for pp in self.points):
+            if name == "addr" and not all(pp.kind in ("timer", "perf", "kfunc", "ufunc") for pp in self.points):
                 # stap's syscall probes are kernel functions; xtrace's are tracepoints
                 raise self.error("addr() is supported in timer, perf, kernel.function and "
                                  "process.function probes only", p)
