@@ -300,6 +300,10 @@ class ExprLowering:
         if op == "entry":
             return self._entry(p)
         if op not in STAT_OPS:
+            if op == "perf":
+                raise self.error("@perf reads a perf counter that a perf....counter(\"NAME\") "
+                                 "probe keeps for a process probe; xtrace does not support "
+                                 "those per-process counters", p)
             if op in ("entry", "defined", "cast", "var", "perf", "const", "kregister",
                       "uregister", "kderef", "uderef"):
                 raise self.error(f"@{op} is not supported yet", p)

@@ -173,7 +173,8 @@ def _expand_wild(comps: list[tuple[str, Arg]], node: dict) -> list[list[tuple[st
         # stap: `a**b` is `a*b` in one name, or `a*` then `**b` in the next ones
         i = name.index("**")
         out += _expand_wild([(name.replace("**", "*"), arg)] + rest, node)
-        if name[i + 2:] != "" or rest:
+        # a trailing `**` also reaches the names below (`perf.**` is every perf point)
+        if name[i + 2:] != "" or rest or any(node.get(k) for k in node if k != _ANY):
             out += _expand_wild([(name[:i] + "*", None), ("**" + name[i + 2:], arg)] + rest, node)
         return _unique(out)
     if _ANY in node:
