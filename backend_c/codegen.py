@@ -722,7 +722,9 @@ def _perf_event(pid: int, probe: int, p: n.ProbePoint) -> dict:
     what = (f"{kind} perf event '{p.name}'" if kind and p.name else
             f"perf event of type {p.perf_type}, config {p.perf_config:#x}")
     return {"id": pid, "probe": probe, "type": p.perf_type, "config": p.perf_config,
-            "sample": p.sample, "pp": c_string(p.spelling or "perf"), "optional": p.optional,
+            "sample": p.sample, "optional": p.optional,
+            # stap's pp() of a perf probe is its builder's point, however written
+            "pp": c_string(f"perf.type({p.perf_type}).config({p.perf_config}).sample({p.sample})"),
             "hw": p.perf_type in (0, 3),
             "what": c_string(f"probe point {spelling}: this kernel offers no {what}")}
 

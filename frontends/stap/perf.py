@@ -91,7 +91,7 @@ def perf_point(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: st
     sample = DEFAULT_SAMPLE
     if rest and rest[0][0] == "sample":
         if not isinstance(rest[0][1], int) or rest[0][1] <= 0:
-            raise err("the sample period must be a positive number")
+            raise err(f"invalid perf sample period {rest[0][1]} (it must be a positive number)")
         sample = rest[0][1]
         rest = rest[1:]
     if rest:
