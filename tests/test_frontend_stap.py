@@ -834,8 +834,8 @@ def test_perf_cpu_clock_spellings_are_the_per_cpu_timer():
     ("probe perf.sw.page_fault { }", 7, "unknown perf.sw event 'page_fault'"),
     ("probe perf.hw.cycles { }", 7, "unknown perf.hw event 'cycles'"),
     ("probe perf.sw.page_faults.sample(0) { }", 7, "invalid perf sample period 0"),
-    ("probe perf.hw.cpu_cycles.process(\"/bin/ls\") { }", 7, "perf counters read by process probes"),
-    ("probe perf.type(0).config(0).counter(\"a\") { }", 7, "`.counter(...)`, @perf"),
+    ("probe perf.hw.cpu_cycles.process(\"/bin/ls\") { }", 7, "restricted to a process (`.process(...)`)"),
+    ("probe perf.type(0).config(0).counter(\"a\") { }", 7, "kept for @perf in process probes (`.counter(...)`)"),
     ("probe perf.sw.page_faults.sample(2).foo { }", 7, "is not supported yet"),
     ("probe perf.sw.page_faults { println(@perf(\"a\")) }", 37, "@perf reads a perf counter"),
 ])

@@ -53,10 +53,13 @@ def perf_point(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: st
                            loc, source, kind="semantic error")
 
     names = [n for n, _ in comps]
-    for name in ("process", "counter"):
-        if name in names:
-            raise err(f"perf counters read by process probes (`.{name}(...)`, @perf) are not "
-                      "supported by xtrace; a perf probe samples every CPU")
+    if "counter" in names:
+        raise err("perf counters kept for @perf in process probes (`.counter(...)`) are not "
+                  "supported by xtrace")
+    if "process" in names:
+        raise err("a perf probe restricted to a process (`.process(...)`) is not supported by "
+                  "xtrace: its perf probes count on every CPU (test pid() or target() in the "
+                  "body)")
     rest = comps
     event = ""
     if names[:1] == ["type"] and names[1:2] == ["config"]:
