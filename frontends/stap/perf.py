@@ -64,10 +64,13 @@ def perf_point(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: st
     event = ""
     if names[:1] == ["type"] and names[1:2] == ["config"]:
         (_, ptype), (_, config), rest = comps[0], comps[1], comps[2:]
-        if not isinstance(ptype, int) or not isinstance(config, int) or ptype < 0 or config < 0:
-            raise err("perf.type(T).config(C) takes two non-negative numbers")
-        if ptype > 0xffffffff:
-            raise err(f"perf event type {ptype} does not fit in 32 bits")
+        if not isinstance(ptype, int) or not isinstance(config, int):
+            raise err("perf.type(T).config(C) takes two numbers")
+        if not 0 <= ptype <= 0xffffffff:
+            raise err(f"perf event type {ptype} is not a 32-bit type")
+        config &= 0xffffffffffffffff  # stap's numbers are 64-bit: config(-1) is all ones
+        table = {PERF_TYPE_SOFTWARE: SW_EVENTS, PERF_TYPE_HARDWARE: HW_EVENTS}.get(ptype, {})
+        event = next((n for n, c in table.items() if c == config), "")
     elif names[:1] in (["sw"], ["hw"]) and len(comps) >= 2:
         table, ptype = (SW_EVENTS, PERF_TYPE_SOFTWARE) if names[0] == "sw" else \
             (HW_EVENTS, PERF_TYPE_HARDWARE)
@@ -93,7 +96,7 @@ def perf_point(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: st
         raise unsupported()
     sample = DEFAULT_SAMPLE
     if rest and rest[0][0] == "sample":
-        if not isinstance(rest[0][1], int) or rest[0][1] <= 0:
+        if not isinstance(rest[0][1], int) or not 0 < rest[0][1] <= 0xffffffffffffffff:
             raise err(f"invalid perf sample period {rest[0][1]} (it must be a positive number)")
         sample = rest[0][1]
         rest = rest[1:]
