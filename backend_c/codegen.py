@@ -460,6 +460,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         procsels: list[dict] = []
         procfs: dict[str, dict] = {}
         nfhooks: list[dict] = []
+        perfs: list[dict] = []
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
                 p = rp.point
@@ -520,6 +521,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 elif p.kind == "procfs":
                     _procfs_file(procfs, p, probe.loc)[p.procfs].append(
                         {"probe": i, "pp": c_string(p.spelling or f"procfs.{p.procfs}")})
+                elif p.kind == "perf":
+                    perfs.append(_perf_event(len(perfs), i, p))
                 elif p.kind == "netfilter":
                     nfhooks.append({"id": len(nfhooks), "probe": i, "hook": _nf_const(p.name),
                                     "pf": _nf_const(p.pf), "priority": _nf_const(p.priority),
@@ -574,6 +577,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_procfs.h")
         if nfhooks:
             headers.append("xt_netfilter.h")
+        if perfs:
+            headers.append("xt_perf.h")
         if "guru" in self.uses:
             headers.append("xt_guru.h")
         ustacks = [st for st in self.stacks if st["user"]]
@@ -622,7 +627,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
-            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, nfhooks=nfhooks, tpargs=tpargs, uprobes=uprobes,
+            tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, nfhooks=nfhooks, perfs=perfs, tpargs=tpargs, uprobes=uprobes,
             walk_args="cmdline" in self.uses,
             stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
@@ -704,6 +709,24 @@ def _site_check(p: n.ProbePoint, site: str) -> str:
     where, cond = SITE_CHECKS[p.when]
     assert where == site, f"{p.when} is checked in a {where}, not a {site}"
     return cond
+
+
+_PERF_KINDS = {0: "hardware", 1: "software", 3: "hardware cache"}
+
+
+def _perf_event(pid: int, probe: int, p: n.ProbePoint) -> dict:
+    """The template's view of a perf point: its attr, and what the session says
+    when the kernel does not offer the event (the runtime adds the reason)."""
+    spelling = (p.spelling or "perf").rstrip("?!")
+    kind = _PERF_KINDS.get(p.perf_type)
+    what = (f"{kind} perf event '{p.name}'" if kind and p.name else
+            f"perf event of type {p.perf_type}, config {p.perf_config:#x}")
+    return {"id": pid, "probe": probe, "type": p.perf_type, "config": p.perf_config,
+            "sample": p.sample, "optional": p.optional,
+            # stap's pp() of a perf probe is its builder's point, however written
+            "pp": c_string(f"perf.type({p.perf_type}).config({p.perf_config}).sample({p.sample})"),
+            "hw": p.perf_type in (0, 3),
+            "what": c_string(f"probe point {spelling}: this kernel offers no {what}")}
 
 
 def _nf_const(text: str) -> str:

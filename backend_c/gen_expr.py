@@ -585,7 +585,7 @@ class ExprGen:
         if "ufunc" in self.probe_kind:
             raise self.err("the execution mode in a clause with user function probes and other "
                            "probes: give the user function probes a clause of their own", e.loc)
-        if "timer" in self.probe_kind:
+        if self.probe_kind & {"timer", "perf"}:
             self.uses.add("task")
             return "((s64)!xt_user_mode(c->regs))"
         return "1LL"

@@ -66,6 +66,8 @@ kernel.trace(string)
 module(string).function(string)
 module(string).function(string).return
 nd_syscall.*
+perf.type(number).config(number)
+perf.type(number).config(number).sample(number)
 process(string).begin
 process(string).end
 process(string).function(string)

@@ -185,6 +185,9 @@ class _Analyzer:
             if len(rp.tracepoints) != len(events):
                 raise self.err(f"the sched tracepoints behind '{p.spelling}' are not in the "
                                f"headers of kernel {self.target.release}", p.loc)
+        elif p.kind == "perf":
+            if p.sample <= 0:
+                raise self.err("perf sample period must be positive", p.loc)
         elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs", "netfilter"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp

@@ -712,6 +712,10 @@ class ProbePoint:
                                 the hook's priority: an nf_hook_ops registered in init_net
                                 (stap's netfilter.hook("H").pf("PF")); the handler's
                                 verdict (builtin nf_verdict) is the packet's, NF_ACCEPT by default
+      'perf'                    a perf event counted on every CPU (stap perf.sw.*, perf.hw.*,
+                                perf.type(T).config(C)): `perf_type` / `perf_config` are the
+                                perf_event_attr's, the probe runs once every `sample` events;
+                                `name` is the event's tapset name ("" for type/config)
     `spelling` is the source text of the point, for messages and `pp`.
     `optional` (stap `?`, D -Z) makes a point that matches nothing a no-op;
     `sufficient` (stap `!`) also makes the probe's later points unneeded when it matches.
@@ -762,6 +766,10 @@ class ProbePoint:
     # number, or under stap -g a kernel constant's name (a C identifier)
     pf: str = ""
     priority: str = "0"
+    # perf: the event (perf_event_attr type and config) and its sample period
+    perf_type: int = 0
+    perf_config: int = 0
+    sample: int = 0
 
 
 @dataclass

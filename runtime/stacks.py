@@ -24,6 +24,10 @@ _MACHINERY_PREFIXES = (
     "handler_chain", "handle_swbp", "exc_int3", "asm_exc_int3", "do_int3", "hrtimer_",
     "__hrtimer_", "__sysvec_", "sysvec_", "asm_sysvec_", "irq_exit", "__irq_exit",
     "syscall_trace_enter", "syscall_exit_work", "syscall_exit_to_user_mode_prepare",
+    # a perf event's overflow: the software events' path, and a PMU's NMI
+    "__perf_event_overflow", "perf_event_overflow", "perf_swevent_", "___perf_sw_event",
+    "__perf_sw_event", "perf_event_nmi_handler", "nmi_handle", "default_do_nmi", "exc_nmi",
+    "asm_exc_nmi", "x86_pmu_handle_irq", "intel_pmu_handle_irq", "amd_pmu_handle_irq",
 )
 
 

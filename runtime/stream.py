@@ -337,6 +337,8 @@ class StreamDecoder:
             msg = self.str_at(payload, 0)[0]
             self.result.fatal.append(msg)
             self.err.write(f"ERROR: {msg}\n")
+            if self.result.exit_status == 0:  # the probes never armed: the session failed
+                self.result.exit_status = 1
 
     # ------------------------------------------------------------ records
     @staticmethod

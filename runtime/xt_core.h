@@ -696,6 +696,10 @@ static void xt_stop_workfn(struct work_struct *w)
 
 static DECLARE_WORK(xt_stop_work, xt_stop_workfn);
 
+/* Set by an arm step that has said itself why it failed (a perf event the
+ * kernel does not offer): no second, vaguer message. */
+static bool xt_arm_said;
+
 static void xt_fatal(const char *msg)
 {
 	char *p;
@@ -724,7 +728,8 @@ static int xt_start(void)
 	if (READ_ONCE(xt_state) == XT_STARTING) {
 		ret = xt_gen_arm();
 		if (ret) {
-			xt_fatal("could not arm the probes (see dmesg)");
+			if (!xt_arm_said)
+				xt_fatal("could not arm the probes (see dmesg)");
 			WRITE_ONCE(xt_state, XT_EXITING);
 		} else {
 			xt_armed = 1;

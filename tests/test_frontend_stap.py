@@ -805,6 +805,45 @@ def test_perf_cpu_clock_sample_is_a_per_cpu_timer_and_addr_is_its_pc():
         parse("probe syscall.read { printf(\"%x\\n\", addr()) }\n", "a.stp")
 
 
+
+@pytest.mark.parametrize("point,ptype,config,sample,printed", [
+    ("perf.sw.page_faults", 1, 2, 1_000_000, "perf.sw.page_faults"),
+    ("perf.sw.context_switches.sample(1)", 1, 3, 1, "perf.sw.context_switches.sample(1)"),
+    ("perf.hw.cpu_cycles.sample(100000)", 0, 0, 100000, "perf.hw.cpu_cycles.sample(100000)"),
+    ("perf.hw.ref_cpu_cycles", 0, 9, 1_000_000, "perf.hw.ref_cpu_cycles"),
+    ("perf.type(1).config(4)", 1, 4, 1_000_000, "perf.sw.cpu_migrations"),
+    ("perf.type(4).config(0x1c2).sample(7)", 4, 0x1c2, 7, "perf.type(4).config(450).sample(7)"),
+    # PERF_COUNT_HW_CACHE_LL | OP_WRITE << 8 | RESULT_MISS << 16
+    ("perf.hw_cache.ll.write.miss", 3, 0x10102, 1_000_000, "perf.type(3).config(65794)"),
+])
+def test_perf_points(point, ptype, config, sample, printed):
+    prog = parse(f"probe {point}? {{ printf(\"%x %d\\n\", addr(), user_mode()) }}\n", "p.stp")
+    pt = prog.probes[0].points[0]
+    assert (pt.kind, pt.perf_type, pt.perf_config, pt.sample, pt.optional) == \
+        ("perf", ptype, config, sample, True)
+    assert f"probe {printed}?\n" in print_program(prog)
+
+
+def test_perf_cpu_clock_spellings_are_the_per_cpu_timer():
+    for point in ("perf.sw.cpu_clock", "perf.type(1).config(0).sample(1000000)"):
+        pt = parse(f"probe {point} {{ }}\n", "p.stp").probes[0].points[0]
+        assert (pt.kind, pt.period_ns, pt.per_cpu) == ("timer", 1_000_000, True)
+
+
+@pytest.mark.parametrize("src,col,msg", [
+    ("probe perf.sw.page_fault { }", 7, "unknown perf.sw event 'page_fault'"),
+    ("probe perf.hw.cycles { }", 7, "unknown perf.hw event 'cycles'"),
+    ("probe perf.sw.page_faults.sample(0) { }", 7, "invalid perf sample period 0"),
+    ("probe perf.hw.cpu_cycles.process(\"/bin/ls\") { }", 7, "restricted to a process (`.process(...)`)"),
+    ("probe perf.type(0).config(0).counter(\"a\") { }", 7, "kept for @perf in process probes (`.counter(...)`)"),
+    ("probe perf.sw.page_faults.sample(2).foo { }", 7, "is not supported yet"),
+    ("probe perf.sw.page_faults { println(@perf(\"a\")) }", 37, "@perf reads a perf counter"),
+])
+def test_perf_point_errors(src, col, msg):
+    with pytest.raises(XtraceError) as ei:
+        parse(src + "\n", "p.stp")
+    assert msg in str(ei.value) and ei.value.loc.line == 1 and ei.value.loc.col == col
+
 # ------------------------------------------------ never-assigned locals (stap's warning)
 
 @pytest.mark.parametrize("src,name,line,col,value", [

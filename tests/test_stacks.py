@@ -221,3 +221,15 @@ def test_stap_usymdata_of_an_address_no_symbol_covers(run_script):
     assert m and m.group(2) == str(exe) and m.group(1) == m.group(5), r.stdout + r.stderr
     off, size = int(m.group(3), 16), int(m.group(4), 16)
     assert 0 < off < size and size % 4096 == 0, r.stdout
+
+
+def test_probe_frames_drop_a_perf_events_overflow_path():
+    """A perf probe's handler is called from the event's overflow (a software
+    event's ___perf_sw_event, a PMU's NMI): the trace starts where the event was."""
+    dump = ("ffffffff81010000 T __perf_event_overflow\nffffffff81010100 T perf_swevent_event\n"
+            "ffffffff81010200 T ___perf_sw_event\nffffffff81010300 T do_user_addr_fault\n"
+            "ffffffff81010400 T exc_page_fault\n")
+    syms = KernelSymbols(dump)
+    frames = probe_frames([0xffffffff81010010, 0xffffffff81010110, 0xffffffff81010210,
+                           0xffffffff81010310, 0xffffffff81010410], syms)
+    assert [f.sym for f in frames] == ["do_user_addr_fault", "exc_page_fault"]

@@ -245,3 +245,16 @@ def test_procfs_name_cannot_be_a_file_and_a_directory():
                           'probe procfs("a/b").read { $value = "y" }')
     assert status == 1 and "procfs path 'a' is both a file and the directory of 'a/b'" in err
     assert "<input>:1:41:" in err, err   # at the probe that makes the directory
+
+
+def test_perf_points_are_listed():
+    status, out, _ = stap("-l", "perf.sw.*")
+    assert status == 0
+    assert out.splitlines() == [f"perf.sw.{n}" for n in sorted(
+        ("cpu_clock", "task_clock", "page_faults", "context_switches", "cpu_migrations",
+         "page_faults_min", "page_faults_maj", "alignment_faults", "emulation_faults"))]
+    status, out, _ = stap("-l", "perf.**")
+    assert status == 0 and "perf.hw.cpu_cycles" in out.splitlines()
+    assert "perf.hw_cache.l1d.read.miss" in out.splitlines()
+    status, out, _ = stap("--dump-probe-types")
+    assert "perf.type(number).config(number).sample(number)" in out.splitlines()

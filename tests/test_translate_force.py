@@ -28,6 +28,10 @@ CASES = [
      "Vue's __kernel variables (kernel variables by name) have no stap equivalent"),
     ("conformance/vue/printf_date_A.e", "d", "printf_date_A.e:8:32", "Vue's printf %A (a timestamp as a date)"),
     ("conformance/vue/ptree_children.e", "stap", "ptree_children.e:7:2", "Vue's ptree() (the process tree)"),
+    ("conformance/stap/perf_type_config.stp", "d", "perf_type_config.stp:6:7",
+     "the perf event probe 'perf.type(1).config(2).sample(4)' cannot be expressed in D"),
+    ("conformance/stap/perf_type_config.stp", "vue", "perf_type_config.stp:6:7",
+     "perf event probes ('perf.type(1).config(2).sample(4)') cannot be expressed in Vue"),
 ]
 
 

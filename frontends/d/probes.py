@@ -253,6 +253,11 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         return "ERROR"
     if p.kind in _STAP_ONLY:
         raise XtraceError(f"{_STAP_ONLY[p.kind]} has no D equivalent", p.loc)
+    if p.kind == "perf":
+        # DTrace's nearest, the cpc provider (cpc:::EVENT-MODE-COUNT), is platform-specific
+        # and not one xtrace's D reads
+        raise XtraceError(f"the perf event probe '{p.spelling or p.name}' cannot be expressed "
+                          "in D (xtrace's D has no cpc provider)", p.loc)
     if p.kind == "timer":
         if p.randomize_ns:
             raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent", p.loc)

@@ -203,7 +203,7 @@ class ExprLowering:
         if name in BUILTIN_FUNCS:
             if args:
                 raise self.error(f"{name}() takes no arguments", p)
-            if name == "addr" and not all(pp.kind in ("timer", "kfunc", "ufunc") for pp in self.points):
+            if name == "addr" and not all(pp.kind in ("timer", "perf", "kfunc", "ufunc") for pp in self.points):
                 # stap's syscall probes are kernel functions; xtrace's are tracepoints
                 raise self.error("addr() is supported in timer, perf, kernel.function and "
                                  "process.function probes only", p)
@@ -300,6 +300,10 @@ class ExprLowering:
         if op == "entry":
             return self._entry(p)
         if op not in STAT_OPS:
+            if op == "perf":
+                raise self.error("@perf reads a perf counter that a perf....counter(\"NAME\") "
+                                 "probe keeps for a process probe; xtrace does not support "
+                                 "those per-process counters", p)
             if op in ("entry", "defined", "cast", "var", "perf", "const", "kregister",
                       "uregister", "kderef", "uderef"):
                 raise self.error(f"@{op} is not supported yet", p)

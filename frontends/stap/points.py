@@ -13,6 +13,7 @@ from xtrace.ir.syscalls import KERNEL_NAMES, STAP_NAMES
 
 from .literals import decode_strings, encode_string, parse_int
 from .netfilter import netfilter_point
+from .perf import POINT_TREE as _PERF_TREE, perf_point, print_perf
 from .tables import TIMER_UNITS
 
 Arg = Union[str, int, None]
@@ -145,6 +146,7 @@ _POINT_TREE: dict = {
                 "thread": {"begin": {}, "end": {}}},
     "procfs": {**_PROCFS_RW, "umask": _PROCFS_RW},
     "netfilter": {"hook": {"pf": {"priority": {}}}, "pf": {"hook": {"priority": {}}}},
+    "perf": _PERF_TREE,
 }
 
 
@@ -171,7 +173,8 @@ def _expand_wild(comps: list[tuple[str, Arg]], node: dict) -> list[list[tuple[st
         # stap: `a**b` is `a*b` in one name, or `a*` then `**b` in the next ones
         i = name.index("**")
         out += _expand_wild([(name.replace("**", "*"), arg)] + rest, node)
-        if name[i + 2:] != "" or rest:
+        # a trailing `**` also reaches the names below (`perf.**` is every perf point)
+        if name[i + 2:] != "" or rest or any(node.get(k) for k in node if k != _ANY):
             out += _expand_wild([(name[:i] + "*", None), ("**" + name[i + 2:], arg)] + rest, node)
         return _unique(out)
     if _ANY in node:
@@ -262,10 +265,8 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("kfunc", args[1], is_return=ret)
     if names[0] == "module" and (ret := function_side(True)) is not None:
         return ProbePoint("kfunc", args[1], is_return=ret, module=args[0])
-    if (names == ["perf", "sw", "cpu_clock", "sample"] and all(a is None for a in args[:3])
-            and isinstance(args[3], int) and args[3] > 0):
-        # a software perf event on every CPU, sampled every N nanoseconds of its clock
-        return ProbePoint("timer", period_ns=args[3], per_cpu=True)
+    if names[0] == "perf" and len(names) >= 2 and args[0] is None:
+        return perf_point(comps[1:], spelling, loc, source, unsupported)
     if names == ["timer", "profile"] and no_args:
         # stap's timer.profile fires on every CPU at each scheduler tick; the
         # tick is CONFIG_HZ (250 on Debian's kernels).
@@ -408,6 +409,8 @@ def print_point(pp: ProbePoint) -> Optional[str]:
         umask = f".umask({pp.umask:#o})".replace("0o", "0") if pp.umask is not None else ""
         maxsize = f".maxsize({pp.maxsize})" if pp.maxsize else ""
         return f"procfs({encode_string(pp.name)}){umask}.{pp.procfs}{maxsize}"
+    if pp.kind == "perf":
+        return print_perf(pp) + opt
     if pp.kind == "netfilter":
         prio = f".priority({encode_string(pp.priority)})" if pp.priority != "0" else ""
         return f"netfilter.hook({encode_string(pp.name)}).pf({encode_string(pp.pf)}){prio}{opt}"

@@ -38,7 +38,7 @@ _TASK_MEMBERS: dict[str, list[list[str]]] = {
 # ("begin"), timer.ms/us/ns/s are hrtimers, the syscall tapset probes kernel
 # functions. The manual calls the value informational only.
 _PROBE_TYPES = {"begin": "begin", "end": "begin", "error_end": "begin", "never": "begin",
-                "tracepoint": "kernel_tracepoint"}
+                "tracepoint": "kernel_tracepoint", "perf": "perf_event"}
 
 # name -> IR function for the direct ones (same arguments)
 _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",

@@ -353,6 +353,7 @@ class Printer:
             return f"@@uft:{who}:{module}:{p.name}:{'exit' if p.is_return else 'entry'}"
         what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
                 "never": "stap's `probe never`",
+                "perf": "perf event probes",
                 "error_end": "stap's `probe error` (run instead of the end probes after a fatal "
                              "error)"}.get(p.kind, p.kind)
         raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue", p)
