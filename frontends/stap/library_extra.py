@@ -97,7 +97,8 @@ probe irq_handler.exit = kernel.trace("irq_handler_exit") {{
 }}
 """
 
-# ioblock.stp: a bio submitted (submit_bio_noacct) and completed (bio_endio).
+# ioblock.stp: a bio submitted (submit_bio_noacct) and completed (bio_endio);
+# bdev_contains is the whole disk a partition is on (the disk's part0 since 5.11).
 _IOBLOCK_VARS = """\tdevname = __xt_bdevname($bio->bi_bdev)
 \tino = 0
 \tsector = $bio->bi_iter->bi_sector
@@ -108,6 +109,7 @@ _IOBLOCK_VARS = """\tdevname = __xt_bdevname($bio->bi_bdev)
 \tidx = $bio->bi_iter->bi_idx
 \tsize = $bio->bi_iter->bi_size
 \tbdev = $bio->bi_bdev
+\tbdev_contains = $bio->bi_bdev->bd_disk->part0
 """
 IOBLOCK = f"""
 probe ioblock.request = kernel.function("submit_bio_noacct") {{
@@ -118,6 +120,11 @@ probe ioblock.end = kernel.function("bio_endio") {{
 {_IOBLOCK_VARS}\tbytes_done = $bio->bi_iter->bi_size
 \terror = $bio->bi_status
 }}
+"""
+
+# ioblock.stp's names for __bio_direction()'s values, which scripts compare `rw` with.
+IOBLOCK_RW = """
+global BIO_READ = 0, BIO_WRITE = 1
 """
 
 # bdevname(): the disk's name, then the partition's number (`p` between two digits).

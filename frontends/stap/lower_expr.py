@@ -61,7 +61,8 @@ class ExprLowering:
             self.assigns.append((self.probe_idx, node))
             return node
         if isinstance(e, P.TernaryExprContext):
-            return ir.Ternary(self._expr(e.expr(0)), self._expr(e.expr(1)), self._expr(e.expr(2)),
+            return ir.Ternary(self._expr(e.expr(0)), self._expr(e.expr(1)),
+                              self._expr(e.ternaryElse().expr()),
                               loc=loc)
         if isinstance(e, P.InExprContext):
             return self._in([e.expr()], e.IDENT(), loc)
