@@ -707,6 +707,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.KernelElem):
             # stap indexes only target expressions ($p[i], $p->a[i], @cast(...)->a[i])
             base = e.base
+            if e.addr_of and isinstance(base, ir.KernelCast) and base.expr == ir.IntLit(0) \
+                    and e.index == ir.IntLit(1):
+                return f"@cast_sizeof({encode_string(_cast_name(base.ctype, e))})", PREC_PRIMARY
             if not isinstance(base, (ir.ProbeArg, ir.KernelMember, ir.KernelElem)):
                 raise self.err("'[...]' on this value cannot be expressed in stap", e)
             text = f"{self._expr(base)}[{self._expr(e.index)}]"
