@@ -19,7 +19,7 @@ from .netfilter import netfilter_library
 from .library_tcp import TCP_RECEIVE
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
-    FILE_DEV, tz_functions)
+    FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
 
 # stap's signal names (signal.stp's __sig table), for sig_name.
 _SIGNALS = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
@@ -478,6 +478,8 @@ def with_library(source: str) -> str:
         extra.append(_STOPWATCH)
     if any(_calls(source, f) for f in INDENT_FUNCS):
         extra.append(INDENT)
+    if any(_calls(source, f) for f in PROC_MEM_FUNCS):
+        extra.append(PROC_MEM)
     if _calls(source, "target_set_pid"):
         extra.append(TARGET_SET)
     if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):
