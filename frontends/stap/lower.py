@@ -31,7 +31,7 @@ from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
 
 # The calls stap scripts make as statements only (they have no value).
-_STATEMENT_CALLS = frozenset(PRINT_FUNCS) | frozenset(STACK_PRINTS) | {"exit", "error", "warn"}
+_STATEMENT_CALLS = frozenset(PRINT_FUNCS) | frozenset(STACK_PRINTS) | {"exit", "error", "warn", "system"}
 
 
 @dataclass
@@ -659,6 +659,12 @@ class Lowerer(ExprLowering):
                 if call.expr():
                     raise self.error("exit() takes no arguments", call)
                 return ir.Exit(loc=loc)
+            if name == "system":
+                # stap's staprun starts `sh -c CMD` after the probe; xtrace's driver
+                # runs it when the record arrives, in order with the output
+                if len(call.expr()) != 1:
+                    raise self.error("system() takes one argument", call)
+                return ir.System("%s", [self._expr(call.expr(0))], loc=self.loc(call))
             if name in ("error", "warn"):
                 if len(call.expr()) != 1:
                     raise self.error(f"{name}() takes one argument", call)

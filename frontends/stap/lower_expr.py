@@ -248,7 +248,7 @@ class ExprLowering:
             node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
             return node
-        if name in PRINT_FUNCS or name in STACK_PRINTS or name in ("exit", "error", "warn"):
+        if name in PRINT_FUNCS or name in STACK_PRINTS or name in ("exit", "error", "warn", "system"):
             raise self.error(f"{name}() can only be used as a statement", p)
         if name in _USER_STACK_FUNCS:
             raise self.error(f"{name}() is not supported yet", p)
