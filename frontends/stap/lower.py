@@ -664,7 +664,10 @@ class Lowerer(ExprLowering):
                 # runs it when the record arrives, in order with the output
                 if len(call.expr()) != 1:
                     raise self.error("system() takes one argument", call)
-                return ir.System("%s", [self._expr(call.expr(0))], loc=self.loc(call))
+                cmd = self._expr(call.expr(0))
+                if isinstance(cmd, ir.Sprintf):  # system(sprintf(...)) formats as D's does
+                    return ir.System(cmd.fmt, cmd.args, loc=self.loc(call))
+                return ir.System("%s", [cmd], loc=self.loc(call))
             if name in ("error", "warn"):
                 if len(call.expr()) != 1:
                     raise self.error(f"{name}() takes one argument", call)
