@@ -51,7 +51,9 @@ def test_exit_in_a_value_is_still_refused():
 def test_system_formats_its_command():
     s = body('probe begin { system(sprintf("echo %d", 42)); system("ls") }')
     assert isinstance(s[0], ir.System) and s[0].fmt == "echo %d" and len(s[0].args) == 1
-    assert isinstance(s[1], ir.System) and s[1].fmt == "%s"
+    assert isinstance(s[1], ir.System) and s[1].fmt == "ls" and not s[1].args
+    pct = body('probe begin { system("date +%s") }')[0]
+    assert isinstance(pct, ir.System) and pct.fmt == "date +%%s"
     text = print_program(parse('probe begin { system(sprintf("echo %d", 42)); system("ls") }', "t.stp"))
     assert 'system(sprintf("echo %d", 42))' in text and 'system("ls")' in text
 

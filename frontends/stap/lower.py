@@ -667,6 +667,8 @@ class Lowerer(ExprLowering):
                 cmd = self._expr(call.expr(0))
                 if isinstance(cmd, ir.Sprintf):  # system(sprintf(...)) formats as D's does
                     return ir.System(cmd.fmt, cmd.args, loc=self.loc(call))
+                if isinstance(cmd, ir.StrLit):  # a literal command is a format of no arguments
+                    return ir.System(cmd.value.replace("%", "%%"), [], loc=self.loc(call))
                 return ir.System("%s", [cmd], loc=self.loc(call))
             if name in ("error", "warn"):
                 if len(call.expr()) != 1:

@@ -452,8 +452,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             # starts the command some time after the probe)
             if s.fmt == "%s" and len(s.args) == 1:
                 self._emit(depth, f"system({self._expr(s.args[0])})")
-            elif not s.args and "%" not in s.fmt:
-                self._emit(depth, f"system({encode_string(s.fmt)})")
+            elif not s.args and "%" not in s.fmt.replace("%%", ""):
+                self._emit(depth, f"system({encode_string(s.fmt.replace('%%', '%'))})")
             else:
                 self._emit(depth, f"system({self._expr(ir.Sprintf(s.fmt, s.args, loc=s.loc))})")
         else:
