@@ -198,7 +198,8 @@ class ExprGen:
     def kelem_int(self, e: n.KernelElem) -> str:
         """Element i of a kernel array (its address with addr_of), read without faulting:
         `size` bytes at base + i * size, widened as the element's type says."""
-        assert e.size in (1, 2, 4, 8) and e.type is not None, "analysis types the element"
+        assert (e.addr_of and e.size > 0) or e.size in (1, 2, 4, 8), "analysis sizes the element"
+        assert e.type is not None, "analysis types the element"
         addr = (f"((unsigned long)({self.int_expr(e.base)}) + "
                 f"(unsigned long)(({self.int_expr(e.index)}) * {e.size}))")
         if e.addr_of:

@@ -169,9 +169,15 @@ expr
     | expr op='|' expr                                              # binaryExpr
     | expr op='&&' expr                                             # binaryExpr
     | expr op='||' expr                                             # binaryExpr
-    | <assoc = right> expr '?' expr ':' expr                        # ternaryExpr
+    | expr '?' expr ':' ternaryElse                                 # ternaryExpr
     | <assoc = right> expr op=('=' | '+=' | '-=' | '*=' | '/=' | '%=' | '<<='
             | '>>=' | '&=' | '^=' | '|=' | '.=' | '<<<') expr        # assignExpr
+    ;
+
+// stap parses both branches of `?:` as whole expressions (parse_expression),
+// so `c ? ++t : t += 3` assigns in the false branch rather than to the `?:`.
+ternaryElse
+    : expr
     ;
 
 primary

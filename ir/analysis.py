@@ -768,11 +768,25 @@ class _Analyzer:
         try:
             t = element_type(btf, bt.ctype)
         except MemberError as ex:
-            raise self.err(str(ex), e.loc) from None
+            whole = self._struct_size(btf, bt.ctype) if e.addr_of else 0
+            if not whole:
+                raise self.err(str(ex), e.loc) from None
+            # `&p[i]` of a struct array only steps over whole structs (stap's
+            # @cast_sizeof(T) is &@cast(0, T)[1])
+            e.size = whole
+            return Type("int", 64, False, ctype=bt.ctype)
         e.size = t.bits // 8
         if e.addr_of:
             return Type("int", 64, False, ctype=bt.ctype)
         return t
+
+    @staticmethod
+    def _struct_size(btf, ctype: Optional[str]) -> int:
+        """The bytes of the struct or union pointer `ctype` points to (0: not one BTF has)."""
+        from .kmember import pointee
+        named = pointee(ctype) if ctype else None
+        found = btf.find(named[1], named[0]) if named else None
+        return btf.sizeof(found.id) if found is not None else 0
 
     def container_of(self, e: n.ContainerOf) -> Type:
         """`@container_of(p, "T", a.b)`: p minus the byte offset of a.b in T (BTF's)."""

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from .netfilter import netfilter_library
+from .library_tcp import TCP_RECEIVE
 from .library_extra import (
-    SIGNAL_HANDLE, VM, IRQ, IOBLOCK, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET, FILE_DEV, tz_functions)
+    SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
+    FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
 
 # stap's signal names (signal.stp's __sig table), for sig_name.
 _SIGNALS = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
@@ -137,12 +139,20 @@ _FUNCTIONS = {
                        "\treturn MKDEV((dev & 0xfff00) >> 8, (dev & 0xff) | ((dev >> 12) & 0xfff00))\n}\n"),
     "get_netdev_name": ('function get_netdev_name:string(addr:long) {\n'
                         '\treturn kernel_string(@cast(addr, "net_device")->name)\n}\n'),
+    # memory.stp: PAGE_SIZE of x86_64, the one architecture xtrace builds for
+    "mem_page_size": "function mem_page_size:long() { return 4096 }\n",
     "pexecname": "function pexecname:string() { return task_execname(task_parent(task_current())) }\n",
     "bio_rw_str": 'function bio_rw_str:string(rw:long) { return (rw & 1) ? "W" : "R" }\n',
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
     "ansi_reset_color": 'function ansi_reset_color() { print("\\033[0;0m") }\n',
     "ansi_new_line": 'function ansi_new_line() { print("\\n") }\n',
     "ansi_set_color": 'function ansi_set_color(fg:long) { printf("\\033[%dm", fg) }\n',
+    # the background first, then the foreground (and the attribute, when not 0)
+    "ansi_set_color2": ('function ansi_set_color2(fg:long, bg:long) { '
+                        'printf("\\033[%d;%dm", bg, fg) }\n'),
+    "ansi_set_color3": ('function ansi_set_color3(fg:long, bg:long, attr:long) {\n'
+                        '\tattr_str = attr ? sprintf(";%dm", attr) : "m"\n'
+                        '\tprintf("\\033[%d;%d%s", bg, fg, attr_str)\n}\n'),
     "ansi_cursor_move": 'function ansi_cursor_move(x:long, y:long) { printf("\\033[%d;%dH", y, x) }\n',
     # dentry.stp and task.stp, on task_dentry_path()/reverse_path_walk() (tapset.py)
     "d_name": ("function d_name:string(dentry:long) {\n"
@@ -384,6 +394,11 @@ function delete_stopwatch(name:string) {
 }
 """
 
+# oneshot.stp: exit() only asks for the shutdown, so the body still runs once.
+_ONESHOT = """
+probe oneshot = begin { exit() }
+"""
+
 # stap-exporter's tapset (prometheus.stp): `probe prometheus` is a procfs read
 # probe on /proc/systemtap/MODULE/__prometheus with room for 64 KiB of metrics.
 _PROMETHEUS = """
@@ -428,8 +443,8 @@ TAPSET_FILE = "<xtrace tapset>"
 
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
              "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": VM, "irq_handler": IRQ,
-             "ioblock": IOBLOCK + BDEVNAME}
-_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock)\.")
+             "ioblock": IOBLOCK + BDEVNAME, "tcp": TCP_RECEIVE}
+_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|tcp)\.")
 _OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
@@ -444,6 +459,9 @@ def with_library(source: str) -> str:
     wanted = sorted(wanted)
     extra = [_FAMILIES[f] for f in wanted
              if not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
+    if re.search(r"\bprobe\s+([^{]*[\s,])?oneshot\b(?!\s*\+?=)", source) and \
+            not re.search(r"\bprobe\s+oneshot\s*\+?=", source):
+        extra.append(_ONESHOT)
     if re.search(r"\bprobe\s+([^{]*[\s,])?prometheus\b(?!\s*\+?=)", source) and \
             not re.search(r"\bprobe\s+prometheus\s*\+?=", source):
         extra.append(_PROMETHEUS)
@@ -453,10 +471,15 @@ def with_library(source: str) -> str:
             extra.append(text)
     if old_process:
         extra.append(_PROCESS_OLD)
+    if "ioblock" in wanted and re.search(r"\bBIO_(READ|WRITE)\b", source) and \
+            not re.search(r"\bglobal\b[^;\n]*\bBIO_(READ|WRITE)\b", source):
+        extra.append(IOBLOCK_RW)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
     if any(_calls(source, f) for f in INDENT_FUNCS):
         extra.append(INDENT)
+    if any(_calls(source, f) for f in PROC_MEM_FUNCS):
+        extra.append(PROC_MEM)
     if _calls(source, "target_set_pid"):
         extra.append(TARGET_SET)
     if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):

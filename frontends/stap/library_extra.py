@@ -1,6 +1,6 @@
 """More of stap's tapset written in stap (see library.py): signal.handle, the
-vm.* / irq_handler.* / ioblock.* aliases, indent.stp, target_set.stp, tzinfo.stp
-and the dev/vfs internals real scripts call."""
+vm.* / irq_handler.* / ioblock.* aliases, indent.stp, target_set.stp, tzinfo.stp,
+the dev/vfs internals real scripts call and proc_mem.stp's *_pid functions."""
 
 from __future__ import annotations
 
@@ -97,7 +97,8 @@ probe irq_handler.exit = kernel.trace("irq_handler_exit") {{
 }}
 """
 
-# ioblock.stp: a bio submitted (submit_bio_noacct) and completed (bio_endio).
+# ioblock.stp: a bio submitted (submit_bio_noacct) and completed (bio_endio);
+# bdev_contains is the whole disk a partition is on (the disk's part0 since 5.11).
 _IOBLOCK_VARS = """\tdevname = __xt_bdevname($bio->bi_bdev)
 \tino = 0
 \tsector = $bio->bi_iter->bi_sector
@@ -108,6 +109,7 @@ _IOBLOCK_VARS = """\tdevname = __xt_bdevname($bio->bi_bdev)
 \tidx = $bio->bi_iter->bi_idx
 \tsize = $bio->bi_iter->bi_size
 \tbdev = $bio->bi_bdev
+\tbdev_contains = $bio->bi_bdev->bd_disk->part0
 """
 IOBLOCK = f"""
 probe ioblock.request = kernel.function("submit_bio_noacct") {{
@@ -118,6 +120,11 @@ probe ioblock.end = kernel.function("bio_endio") {{
 {_IOBLOCK_VARS}\tbytes_done = $bio->bi_iter->bi_size
 \terror = $bio->bi_status
 }}
+"""
+
+# ioblock.stp's names for __bio_direction()'s values, which scripts compare `rw` with.
+IOBLOCK_RW = """
+global BIO_READ = 0, BIO_WRITE = 1
 """
 
 # bdevname(): the disk's name, then the partition's number (`p` between two digits).
@@ -189,3 +196,38 @@ def tz_functions() -> str:
             f'function tz_name:string() {{ return "{name}" }}\n'
             'function tz_ctime:string(epochsecs:long) '
             '{ return ctime(epochsecs - tz_gmtoff()) . " " . tz_name() }\n')
+
+# proc_mem.stp's *_pid functions and task_time.stp's task_stime()/task_utime()
+# (the task's own times, in nanoseconds since cputime_t went away). An mm
+# counter is an atomic in mm_rss_stat up to 6.1, a percpu_counter since 6.2
+# (its count, as get_mm_counter() reads it); a negative count reads 0.
+PROC_MEM_FUNCS = ("proc_mem_size_pid", "proc_mem_rss_pid", "proc_mem_shr_pid",
+                  "task_stime", "task_utime")
+PROC_MEM = """
+function __xt_mm_counter:long (mm:long, member:long) {
+\tif (@defined(@cast(mm, "mm_struct")->rss_stat->counters))
+\t\tv = kernel_long(&@cast(mm, "mm_struct")->rss_stat + member * @cast_sizeof("percpu_counter")
+\t\t\t+ &@cast(0, "percpu_counter")->count)
+\telse
+\t\tv = kernel_long(&@cast(mm, "mm_struct")->rss_stat + member * 8)
+\treturn v < 0 ? 0 : v
+}
+function __xt_pid_mm:long (pid:long) {
+\ttask = pid2task(pid)
+\treturn task ? @cast(task, "task_struct")->mm : 0
+}
+function proc_mem_size_pid:long (pid:long) {
+\tmm = __xt_pid_mm(pid)
+\treturn mm ? @cast(mm, "mm_struct")->total_vm : 0
+}
+function proc_mem_rss_pid:long (pid:long) {
+\tmm = __xt_pid_mm(pid)
+\treturn mm ? __xt_mm_counter(mm, 0) + __xt_mm_counter(mm, 1) + __xt_mm_counter(mm, 3) : 0
+}
+function proc_mem_shr_pid:long (pid:long) {
+\tmm = __xt_pid_mm(pid)
+\treturn mm ? __xt_mm_counter(mm, 0) + __xt_mm_counter(mm, 3) : 0
+}
+function task_stime:long () { return @cast(task_current(), "task_struct")->stime }
+function task_utime:long () { return @cast(task_current(), "task_struct")->utime }
+"""

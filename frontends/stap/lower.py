@@ -30,6 +30,9 @@ from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
 
+# The calls stap scripts make as statements only (they have no value).
+_STATEMENT_CALLS = frozenset(PRINT_FUNCS) | frozenset(STACK_PRINTS) | {"exit", "error", "warn", "system"}
+
 
 @dataclass
 class _Decl:
@@ -643,6 +646,9 @@ class Lowerer(ExprLowering):
         return ir.Delete(name, keys, loc=loc)
 
     def _expr_stmt(self, e: P.ExprContext, loc: Loc) -> ir.Stmt:
+        guarded = self._guarded_stmt(e, loc)
+        if guarded is not None:
+            return guarded
         if isinstance(e, P.AssignExprContext) and e.op.text == "<<<":
             target = self._stat_target(e.expr(0))
             # stap's statement token is the operator: a full array is reported there
@@ -657,6 +663,17 @@ class Lowerer(ExprLowering):
                 if call.expr():
                     raise self.error("exit() takes no arguments", call)
                 return ir.Exit(loc=loc)
+            if name == "system":
+                # stap's staprun starts `sh -c CMD` after the probe; xtrace's driver
+                # runs it when the record arrives, in order with the output
+                if len(call.expr()) != 1:
+                    raise self.error("system() takes one argument", call)
+                cmd = self._expr(call.expr(0))
+                if isinstance(cmd, ir.Sprintf):  # system(sprintf(...)) formats as D's does
+                    return ir.System(cmd.fmt, cmd.args, loc=self.loc(call))
+                if isinstance(cmd, ir.StrLit):  # a literal command is a format of no arguments
+                    return ir.System(cmd.value.replace("%", "%%"), [], loc=self.loc(call))
+                return ir.System("%s", [cmd], loc=self.loc(call))
             if name in ("error", "warn"):
                 if len(call.expr()) != 1:
                     raise self.error(f"{name}() takes one argument", call)
@@ -668,6 +685,27 @@ class Lowerer(ExprLowering):
             if name in STACK_PRINTS:
                 return self._stack_print(name, call, loc)
         return ir.ExprStmt(self._expr(e), loc=loc)
+
+    def _guarded_stmt(self, e: P.ExprContext, loc: Loc) -> Optional[ir.Stmt]:
+        """`c && exit()` / `c || print(...)` as a whole statement (lwtools' scripts
+        end a report with `count && (++output == count) && exit()`): its value is
+        dropped, so it is `if (c) exit()` / `if (!c) print(...)`; None for any
+        other statement."""
+        if not (isinstance(e, P.BinaryExprContext) and e.op.text in ("&&", "||")):
+            return None
+        right = e.expr(1)
+        while isinstance(right, P.PrimaryExprContext) and isinstance(right.primary(), P.ParenExprContext):
+            right = right.primary().expr()
+        inner = right
+        while isinstance(inner, P.BinaryExprContext) and inner.op.text in ("&&", "||"):
+            inner = inner.expr(1)
+        if not (isinstance(inner, P.PrimaryExprContext) and isinstance(inner.primary(), P.CallExprContext)
+                and inner.primary().IDENT().getText() in _STATEMENT_CALLS):
+            return None
+        cond = self._expr(e.expr(0))
+        if e.op.text == "||":
+            cond = ir.Unary("!", cond, loc=cond.loc)
+        return ir.If(cond, self._expr_stmt(right, loc), None, loc=loc)
 
     def _stat_target(self, e: P.ExprContext) -> ir.Index:
         """The `x` / `x[k]` left of `<<<`, as an Index (no keys for a scalar)."""

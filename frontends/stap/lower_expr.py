@@ -61,7 +61,8 @@ class ExprLowering:
             self.assigns.append((self.probe_idx, node))
             return node
         if isinstance(e, P.TernaryExprContext):
-            return ir.Ternary(self._expr(e.expr(0)), self._expr(e.expr(1)), self._expr(e.expr(2)),
+            return ir.Ternary(self._expr(e.expr(0)), self._expr(e.expr(1)),
+                              self._expr(e.ternaryElse().expr()),
                               loc=loc)
         if isinstance(e, P.InExprContext):
             return self._in([e.expr()], e.IDENT(), loc)
@@ -247,7 +248,7 @@ class ExprLowering:
             node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
             return node
-        if name in PRINT_FUNCS or name in STACK_PRINTS or name in ("exit", "error", "warn"):
+        if name in PRINT_FUNCS or name in STACK_PRINTS or name in ("exit", "error", "warn", "system"):
             raise self.error(f"{name}() can only be used as a statement", p)
         if name in _USER_STACK_FUNCS:
             raise self.error(f"{name}() is not supported yet", p)
@@ -293,6 +294,8 @@ class ExprLowering:
             return self._cast(p)
         if op == "container_of":
             return self._container_of(p)
+        if op == "cast_sizeof":
+            return self._cast_sizeof(p)
         if op == "defined":
             return self._defined(p)
         if op == "choose_defined":
@@ -546,6 +549,23 @@ class ExprLowering:
             raise self.error("the module of @cast must be a literal string", args[2])
         base = ir.KernelCast(self._expr(args[0]), ctype, loc=self.loc(p))
         return self._members(base, p.targetSuffix())
+
+    def _cast_sizeof(self, p: P.AtExprContext) -> ir.Expr:
+        """`@cast_sizeof("task_struct"[, module])`: the struct's bytes (BTF's), written
+        as the address of element 1 of an array of it at 0, `&@cast(0, T)[1]`."""
+        args = p.expr()
+        if len(args) not in (1, 2) or p.targetSuffix():
+            raise self.error("@cast_sizeof takes a type name and optionally a module", p)
+        spelling = self._expr(args[0])
+        ctype = struct_ctype(spelling.value) if isinstance(spelling, ir.StrLit) else None
+        if ctype is None:
+            raise self.error("the type of @cast_sizeof must be a literal struct or union name, "
+                             "like \"task_struct\"", args[0])
+        if len(args) == 2 and not isinstance(self._expr(args[1]), ir.StrLit):
+            raise self.error("the module of @cast_sizeof must be a literal string", args[1])
+        loc = self.loc(p)
+        base = ir.KernelCast(ir.IntLit(0, loc=loc), ctype, loc=loc)
+        return ir.KernelElem(base, ir.IntLit(1, loc=loc), addr_of=True, loc=loc)
 
     def _container_of(self, p: P.AtExprContext) -> ir.Expr:
         """`@container_of(ptr, "type", member)`: the struct whose member is at ptr (the

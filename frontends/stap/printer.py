@@ -453,8 +453,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             raise self.err("raise()/stop() (a signal to the probed thread) cannot be expressed "
                            "in stap without guru mode's embedded C", s)
         elif isinstance(s, ir.System):
-            raise self.err("system() cannot be expressed in stap: stap's system() runs the "
-                           "command later, out of order with the script's output", s)
+            # xtrace runs stap's system() in order with the output, as D's (staprun
+            # starts the command some time after the probe)
+            if s.fmt == "%s" and len(s.args) == 1:
+                self._emit(depth, f"system({self._expr(s.args[0])})")
+            elif not s.args and "%" not in s.fmt.replace("%%", ""):
+                self._emit(depth, f"system({encode_string(s.fmt.replace('%%', '%'))})")
+            else:
+                self._emit(depth, f"system({self._expr(ir.Sprintf(s.fmt, s.args, loc=s.loc))})")
         else:
             raise self.err(f"{describe(s)} cannot be expressed in stap", s)
 
@@ -712,6 +718,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.KernelElem):
             # stap indexes only target expressions ($p[i], $p->a[i], @cast(...)->a[i])
             base = e.base
+            if e.addr_of and isinstance(base, ir.KernelCast) and base.expr == ir.IntLit(0) \
+                    and e.index == ir.IntLit(1):
+                return f"@cast_sizeof({encode_string(_cast_name(base.ctype, e))})", PREC_PRIMARY
             if not isinstance(base, (ir.ProbeArg, ir.KernelMember, ir.KernelElem)):
                 raise self.err("'[...]' on this value cannot be expressed in stap", e)
             text = f"{self._expr(base)}[{self._expr(e.index)}]"

@@ -244,6 +244,11 @@ class StapVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by StapParser#ternaryElse.
+    def visitTernaryElse(self, ctx:StapParser.TernaryElseContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by StapParser#intLit.
     def visitIntLit(self, ctx:StapParser.IntLitContext):
         return self.visitChildren(ctx)

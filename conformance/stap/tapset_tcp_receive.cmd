@@ -1,0 +1,1 @@
+python3 -c 'import socket; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", 45678)); s.listen(1); c = socket.create_connection(("127.0.0.1", 45678)); a, _ = s.accept(); c.sendall(b"hi"); a.recv(2); c.close(); a.close()'

@@ -1,0 +1,83 @@
+"""Constructs systemtap.examples scripts use that the stap frontend lowers
+(docs/stap-real-scripts.md): the IR they become, and the stap printer's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.frontends.stap import parse, print_program
+from xtrace.frontends.stap.library import with_library
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+
+
+def body(src: str) -> list[ir.Stmt]:
+    return parse(src, "t.stp").probes[0].body.stmts
+
+
+def test_the_false_branch_of_a_ternary_may_assign():
+    loop = body("probe begin { for (t = 0; t < 8; !t ? ++t : t += 3) print(t) }")[0]
+    found = [e for e in ir.walk(loop) if isinstance(e, ir.Ternary)]
+    assert len(found) == 1 and isinstance(found[0].else_, ir.Assign)
+    assert found[0].else_.op == "+="
+
+
+def test_an_assignment_right_of_a_ternary_assigns_only_in_its_branch():
+    s = body("probe begin { y = 1 ? 5 : x = 7 }")[0]
+    assert isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)
+    tern = s.expr.value
+    assert isinstance(tern, ir.Ternary) and isinstance(tern.else_, ir.Assign)
+
+
+@pytest.mark.parametrize("src, negated", [
+    ("global n, c\nprobe begin { c && (++n == c) && exit() }", False),
+    ("global i\nprobe begin { i || exit() }", True),
+])
+def test_a_logical_chain_ending_in_exit_is_an_if(src, negated):
+    s = body(src)[0]
+    assert isinstance(s, ir.If)
+    assert isinstance(s.cond, ir.Unary) == negated
+    inner = s.then
+    while isinstance(inner, ir.If):
+        inner = inner.then
+    assert isinstance(inner, ir.Exit)
+
+
+def test_exit_in_a_value_is_still_refused():
+    with pytest.raises(XtraceError, match="exit\\(\\) can only be used as a statement"):
+        parse("probe begin { x = exit() }", "t.stp")
+
+
+def test_system_formats_its_command():
+    s = body('probe begin { system(sprintf("echo %d", 42)); system("ls") }')
+    assert isinstance(s[0], ir.System) and s[0].fmt == "echo %d" and len(s[0].args) == 1
+    assert isinstance(s[1], ir.System) and s[1].fmt == "ls" and not s[1].args
+    pct = body('probe begin { system("date +%s") }')[0]
+    assert isinstance(pct, ir.System) and pct.fmt == "date +%%s"
+    text = print_program(parse('probe begin { system(sprintf("echo %d", 42)); system("ls") }', "t.stp"))
+    assert 'system(sprintf("echo %d", 42))' in text and 'system("ls")' in text
+
+
+def test_cast_sizeof_is_the_address_of_element_one():
+    s = body('probe begin { x = @cast_sizeof("task_struct") }')[0]
+    elem = s.expr.value
+    assert isinstance(elem, ir.KernelElem) and elem.addr_of
+    assert isinstance(elem.base, ir.KernelCast) and elem.base.ctype == "struct task_struct *"
+    text = print_program(parse('probe begin { println(@cast_sizeof("union futex_key")) }', "t.stp"))
+    assert '@cast_sizeof("union futex_key")' in text
+
+
+@pytest.mark.parametrize("src, wanted", [
+    ("probe oneshot { print(1) }", "probe oneshot = begin { exit() }"),
+    ("probe ioblock.request { if (rw == BIO_READ) next }", "global BIO_READ = 0, BIO_WRITE = 1"),
+    ("probe tcp.receive { print(dport) }", 'kernel.function("tcp_v4_rcv")'),
+    ("probe begin { ansi_set_color3(31, 40, 1) }", "function ansi_set_color3"),
+    ("probe begin { print(proc_mem_rss_pid(1)) }", "function __xt_mm_counter"),
+])
+def test_the_tapset_text_a_script_needs_is_appended(src, wanted):
+    assert wanted in with_library(src)
+
+
+def test_a_script_defining_oneshot_keeps_its_own():
+    src = "probe oneshot = begin { }\nprobe oneshot { print(1) }"
+    assert with_library(src) == src
