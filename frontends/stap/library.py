@@ -150,9 +150,8 @@ _FUNCTIONS = {
     # the background first, then the foreground (and the attribute, when not 0)
     "ansi_set_color2": ('function ansi_set_color2(fg:long, bg:long) { '
                         'printf("\\033[%d;%dm", bg, fg) }\n'),
-    "ansi_set_color3": ('function ansi_set_color3(fg:long, bg:long, attr:long) {\n'
-                        '\tattr_str = attr ? sprintf(";%dm", attr) : "m"\n'
-                        '\tprintf("\\033[%d;%d%s", bg, fg, attr_str)\n}\n'),
+    "ansi_set_color3": ('function ansi_set_color3(fg:long, bg:long, attr:long) { '
+                        'printf("\\033[%d;%d%sm", bg, fg, attr ? sprintf(";%d", attr) : "") }\n'),
     "ansi_cursor_move": 'function ansi_cursor_move(x:long, y:long) { printf("\\033[%d;%dH", y, x) }\n',
     # dentry.stp and task.stp, on task_dentry_path()/reverse_path_walk() (tapset.py)
     "d_name": ("function d_name:string(dentry:long) {\n"
