@@ -50,6 +50,7 @@ NOISE = re.compile(r"^(kworker|ksoftirqd|swapper|migration|cpuhp|rcu_|kthreadd|i
                    r"watchdog|jbd2|kcompactd|khugepaged|oom_reaper|kdevtmpfs|kauditd|khungtaskd|"
                    r"writeback|kblockd|kswapd|ksmd|kintegrityd|irq/|insmod|rmmod|chroot|setsid|"
                    r"sleep|cat|sh|exe|init|dmesg|mount|umount|sed|tr|cp|rm|mkdir|stat|xtrace|python)")
+_NUMBER = re.compile(r" *\d+ *")
 _TOKEN = re.compile(r"[^\s:,()\[\]=\"'|]+")
 
 
@@ -95,6 +96,11 @@ def compare(orig: str, trans: str) -> tuple[str, list[str]]:
         return "runs, same layout (numbers differ)", [f"- {a[first]}", f"+ {b[first]}"]
     if sorted(ma) == sorted(mb):
         return "runs, same rows in another order", []
+    # a pid of 4 digits in one run and 5 in the other shifts its padding
+    wa, wb = [_NUMBER.sub(" N ", x) for x in a], [_NUMBER.sub(" N ", x) for x in b]
+    if wa == wb:
+        first = next(i for i in range(len(a)) if ma[i] != mb[i])
+        return "runs, same rows (numbers and their widths differ)", [f"- {a[first]}", f"+ {b[first]}"]
     import difflib
     d = [ln for ln in difflib.unified_diff(ma, mb, "original", "translation", n=0, lineterm="")
          if not ln.startswith(("---", "+++", "@@"))]
@@ -132,6 +138,12 @@ def translate_all(files: list[Path], work: Path) -> tuple[list[Pair], dict[Path,
             p.translated.write_text(text)
             originals[f] = orig
     return pairs, originals
+
+
+def _first_error(stderr: str) -> str:
+    lines = [ln.strip() for ln in stderr.splitlines()
+             if ln.strip() and not ln.startswith(("xtrace: this kernel", "dtrace: script"))]
+    return (lines[0] if lines else "")[:200]
 
 
 def _write_cmd(script: Path, cmd: str) -> None:
@@ -183,12 +195,13 @@ def main(argv: Optional[list[str]] = None) -> int:
             (k / (s.name + ".err")).write_text(outs[s].stderr)
     for p in runnable:
         o, t = outs[originals[p.source]], outs[p.translated]
-        if builds[p.translated].built is None or (t.status not in (0, o.status)):
-            first = next((ln for ln in t.stderr.splitlines() if ln.strip() and not ln.startswith("xtrace: this kernel")), "")
-            p.result = f"fails to run: {first.strip()[:200]} (status {t.status})"
-        elif builds[originals[p.source]].built is None:
-            first = next((ln for ln in o.stderr.splitlines() if ln.strip()), "")
-            p.result = f"original fails to run: {first.strip()[:200]}"
+        o_failed = builds[originals[p.source]].built is None
+        if builds[p.translated].built is None and o_failed:
+            p.result = f"neither compiles here: {_first_error(t.stderr)}"
+        elif builds[p.translated].built is None or (t.status not in (0, o.status)):
+            p.result = f"fails to run: {_first_error(t.stderr)} (status {t.status})"
+        elif o_failed:
+            p.result = f"original fails to run: {_first_error(o.stderr)}"
         else:
             p.result, p.diff = compare(o.stdout, t.stdout)
             if not workload_lines(o.stdout):

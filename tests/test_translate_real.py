@@ -23,3 +23,53 @@ def test_d_stringof_a_translated_members_name_is_one_kernel_string_in_stap():
     stp = _to(d, "d", "stap")
     assert "kernel_string($task->comm)" in stp
     assert "kernel_string(kernel_string(" not in stp
+
+
+def test_a_comparison_predicate_is_the_opposite_comparison_before_next_in_stap():
+    # ProbeVue wiki_read.e: `when (__pid == 123456)`
+    stp = _to('@@syscall:*:read:entry when (__pid == 123456) { printf("r\\n"); }\n', "vue", "stap")
+    assert "if (pid() != 123456) next" in stp
+    back = frontends.parse(stp, "b.stp", "stap")
+    assert back.probes[0].predicate.op == "=="  # read back as the predicate it was
+
+
+def test_a_negated_comparison_predicate_survives_the_round_trip_through_stap():
+    stp = _to('syscall::read:entry /!(pid == 1)/ { trace(1); }\n', "d", "stap")
+    back = frontends.parse(stp, "b.stp", "stap")
+    pred = back.probes[0].predicate
+    assert pred.op == "!" and pred.operand.op == "=="
+
+
+def test_vue_rv_at_a_syscall_exit_is_retval_or_minus_one_in_stap():
+    # ProbeVue mm.e / shm_watch.e: __rv is -1 when the call failed
+    stp = _to('@@syscall:*:mmap:exit { printf("0x%X\\n", __rv); }\n', "vue", "stap")
+    assert 'printf("0x%X\\n", retval < 0 ? -1 : retval)' in stp
+
+
+def test_d_fileinfo_of_one_member_defines_only_that_members_code_in_stap():
+    # one-liner: syscall::read:entry /fds[arg0].fi_fs == "sockfs"/ { @[execname] = count(); }
+    stp = _to('syscall::read:entry /fds[arg0].fi_fs == "sockfs"/ { @[execname] = count(); }\n', "d", "stap")
+    assert "fullpath_struct_file" not in stp and "dtrace_pathpart" not in stp
+    assert "return kernel_string(@cast(dt_f, \"file\")->f_path->dentry->d_sb->s_type->name)" in stp
+    both = _to('syscall::write:entry { @[fds[arg0].fi_pathname, fds[arg0].fi_name] = count(); }\n',
+               "d", "stap")
+    assert "if (dt_what == 2 || dt_p == \"<unknown>\")" in both and "dtrace_pathpart(dt_p, dt_what)" in both
+
+
+def test_d_open_is_guarded_against_the_openat_hits_of_vues_open_clause():
+    # one-liner ol2.d: syscall::open*:entry. xtrace's Vue open clause also fires at
+    # openat(AT_FDCWD, ...) with the arguments shifted; D's open does not.
+    vue = _to('syscall::open:entry { printf("%s\\n", copyinstr(arg0)); }\n', "d", "vue")
+    assert 'if (get_function() == "open")' in vue
+    globbed = _to('syscall::open*:entry { printf("%s\\n", copyinstr(arg0)); }\n', "d", "vue")
+    clauses = globbed.split("@@")
+    opens = [c for c in clauses if c.startswith("syscall:*:open:entry")]
+    assert len(opens) == 1 and 'get_function() == "open"' in opens[0]
+    assert all('get_function() == "open"' not in c for c in clauses if c.startswith("syscall:*:openat:"))
+    back = frontends.parse(vue, "b.e", "vue")
+    assert len(back.probes) == 2  # the open clause and its openat companion, which never passes
+
+
+def test_a_vue_open_clause_says_its_openat_hits_in_stap_without_a_guard():
+    stp = _to('@@syscall:*:open:entry { printf("o\\n"); }\n', "vue", "stap")
+    assert "get_function" not in stp and "syscall.openat" in stp
