@@ -78,7 +78,14 @@ def _is_noise(line: str) -> bool:
 
 def workload_lines(text: str) -> list[str]:
     """The lines of one run that are about the workload or about no process at all."""
-    return [ln.rstrip() for ln in text.splitlines() if not _is_noise(ln)]
+    out, dropped = [], False
+    for ln in text.splitlines():
+        if _is_noise(ln) or (dropped and not ln.strip()):  # and the blank line a row ends with
+            dropped = True
+            continue
+        dropped = False
+        out.append(ln.rstrip())
+    return out
 
 
 def _mask(line: str) -> str:

@@ -73,3 +73,23 @@ def test_d_open_is_guarded_against_the_openat_hits_of_vues_open_clause():
 def test_a_vue_open_clause_says_its_openat_hits_in_stap_without_a_guard():
     stp = _to('@@syscall:*:open:entry { printf("o\\n"); }\n', "vue", "stap")
     assert "get_function" not in stp and "syscall.openat" in stp
+
+
+def test_d_probefunc_of_every_syscall_names_pread64_as_d_does_in_stap():
+    # one-liner ol4.d: syscall:::entry { @num[probefunc] = count(); } printed `pread`
+    # where DTrace prints `pread64`: stap's `name` is the tapset's name of the call.
+    stp = _to("syscall:::entry { @num[probefunc] = count(); }\n", "d", "stap")
+    assert "num[dtrace_probefunc(name)] <<< 1" in stp
+    assert 'if (dt_n == "pread")\n        return "pread64"' in stp
+    one = _to("syscall::read:entry { @num[probefunc] = count(); }\n", "d", "stap")
+    assert "num[name] <<< 1" in one and "dtrace_probefunc" not in one
+
+
+def test_stap_print_of_a_literal_is_that_text_as_the_format_in_d_and_vue():
+    # SystemTap's syscalls_by_pid.stp: print ("Collecting data... Type Ctrl-C ...\n")
+    src = 'probe begin { print("100% done\\n"); println("a", "b") }\n'
+    d = _to(src, "stap", "d")
+    assert 'printf("100%% done\\n");' in d and 'printf("ab\\n");' in d
+    assert '"%s"' not in d
+    vue = _to(src, "stap", "vue")
+    assert 'printf("100%% done\\n");' in vue

@@ -19,6 +19,7 @@ program came from stap):
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from typing import Optional
 
@@ -862,6 +863,23 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self.dhelper_src[want] = helper_source(func, name, self._taken_globals())
         return self.dhelpers[want]
 
+    def _syscall_name_helper(self, renamed: list[str]) -> str:
+        """A function from stap's name of a syscall to the kernel's (D's probefunc), for
+        the syscalls in `renamed`; one definition covers every clause that needs one."""
+        want = "dtrace_probefunc"
+        names = self.file_whats.setdefault(want, set())
+        if want in self.dhelpers and names >= set(renamed):
+            return self.dhelpers[want]
+        names.update(renamed)
+        name = self.dhelpers.get(want) or self._fresh(want, self._taken() | set(self.dhelpers.values()))
+        self.dhelpers[want] = name
+        body = "".join(f'    if (dt_n == "{STAP_NAMES[k]}")\n        return "{k}"\n' for k in sorted(names))
+        self.dhelper_src[want] = fresh_locals(
+            f"# D names the syscalls stap calls {', '.join(STAP_NAMES[k] for k in sorted(names))} "
+            f"as the kernel does\nfunction {name}:string(dt_n:string)\n{{\n{body}    return dt_n\n}}",
+            self._taken_globals())
+        return name
+
     def _errno_test(self, e: ir.Expr) -> bool:
         """`errno != 0` (or `== 0`) where errno is what stap's return value carries."""
         return (isinstance(e, ir.Binary) and e.op in ("!=", "==") and e.lhs == ir.Builtin("errno")
@@ -912,8 +930,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return "(retval < 0 ? -retval : 0)"
         if e.name == "probefunc" and syscalls:
             # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
-            # D's probefunc is the syscall's name, stap's `name`.
-            return "name"
+            # D's probefunc is the syscall's name, stap's `name`, which says mmap2,
+            # pread and pwrite for mmap, pread64 and pwrite64.
+            renamed = [k for k in STAP_NAMES if any(fnmatch.fnmatchcase(k, pp.name) for pp in self.points)]
+            return f"{self._syscall_name_helper(renamed)}(name)" if renamed else "name"
         if e.name == "probename" and self.points and all(pp.kind in ("syscall", "kfunc") for pp in self.points):
             sides = {pp.is_return for pp in self.points}
             if len(sides) == 1:
