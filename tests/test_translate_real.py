@@ -98,7 +98,9 @@ def test_stap_print_of_a_literal_is_that_text_as_the_format_in_d_and_vue():
 def test_stap_name_of_every_syscall_keeps_stap_names_in_d():
     # SystemTap's topsys_noprom.stp: syscalls_count[name] over syscall.* prints pread
     # where D's probefunc says pread64.
-    d = _to("global c\nprobe syscall.* { c[name] <<< 1 }\n", "stap", "d")
+    src = ('global c\nprobe syscall.* { c[name] <<< 1 }\n'
+           'probe end { foreach (k in c) printf("%s %d\\n", k, @count(c[k])) }\n')
+    d = _to(src, "stap", "d")
     assert '@c[probefunc == "mmap" ? "mmap2" : probefunc == "pread64" ? "pread" : ' \
            'probefunc == "pwrite64" ? "pwrite" : probefunc] = count();' in d
     one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "d")
