@@ -1016,9 +1016,8 @@ def open_itself_only(prog: ir.Program) -> ir.Program:
         is_open = [p.kind == "syscall" and p.name == "open" for p in probe.points]
         at = probe.points[is_open.index(True)].loc
         guard = ir.Binary("==", ir.Builtin("probefunc", loc=at), ir.StrLit("open", loc=at), loc=at)
-        opens = dataclasses.replace(
-            probe, points=[p for p, o in zip(probe.points, is_open) if o],
-            predicate=guard if probe.predicate is None else ir.Binary("&&", guard, probe.predicate, loc=at))
+        opens = dataclasses.replace(probe, points=[p for p, o in zip(probe.points, is_open) if o],
+                                    predicate=_guarded(guard, probe.predicate))
         if all(is_open):
             out.append(opens)
             continue
@@ -1026,6 +1025,15 @@ def open_itself_only(prog: ir.Program) -> ir.Program:
         out += [opens, rest] if is_open[0] else [rest, opens]
     return prog if len(out) == len(probes) and all(a is b for a, b in zip(out, probes)) \
         else dataclasses.replace(prog, probes=out)
+
+
+def _guarded(guard: ir.Expr, pred: Optional[ir.Expr]) -> ir.Expr:
+    """`guard && pred`, nested to the left so that `pred`'s own && prints without parentheses."""
+    if pred is None:
+        return guard
+    if isinstance(pred, ir.Binary) and pred.op == "&&":
+        return ir.Binary("&&", _guarded(guard, pred.lhs), pred.rhs, loc=pred.loc)
+    return ir.Binary("&&", guard, pred, loc=guard.loc)
 
 
 def without_openat_companions(prog: ir.Program) -> ir.Program:
