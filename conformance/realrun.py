@@ -24,8 +24,8 @@ says where, a person judges.
 from __future__ import annotations
 
 import argparse
+import difflib
 import glob
-import os
 import re
 import shutil
 import sys
@@ -108,7 +108,6 @@ def compare(orig: str, trans: str) -> tuple[str, list[str]]:
     if wa == wb:
         first = next(i for i in range(len(a)) if ma[i] != mb[i])
         return "runs, same rows (numbers and their widths differ)", [f"- {a[first]}", f"+ {b[first]}"]
-    import difflib
     d = [ln for ln in difflib.unified_diff(ma, mb, "original", "translation", n=0, lineterm="")
          if not ln.startswith(("---", "+++", "@@"))]
     return "runs, differs", d
