@@ -105,3 +105,11 @@ def test_stap_name_of_every_syscall_keeps_stap_names_in_d():
            'probefunc == "pwrite64" ? "pwrite" : probefunc] = count();' in d
     one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "d")
     assert 'printf("%s\\n", probefunc);' in one
+
+
+def test_d_io_file_of_one_member_defines_only_that_members_code_in_stap():
+    # one-liner ol7.d: io:::start { @[args[1]->dev_statname, args[2]->fi_pathname] = sum(...); }
+    stp = _to("io:::start { @[args[1]->dev_statname, args[2]->fi_pathname] = sum(args[0]->b_bcount); }\n",
+              "d", "stap")
+    assert "dtrace_pathpart" not in stp and "dt_what == 3" not in stp
+    assert '        dt_p = "/" . dt_p\n    return dt_p\n}' in stp

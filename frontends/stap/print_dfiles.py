@@ -114,6 +114,27 @@ _RQ_STR = """function NAME:string(dt_rq:long, dt_what:long)
     return PATHPART(dt_p, dt_what)
 }"""
 
+def rq_str_source(whats: set[int]) -> str:
+    """_RQ_STR with only the branches for the members `whats` the script reads (as
+    file_str_source does for a file)."""
+    if whats - {0, 1, 2, 3}:
+        return _RQ_STR
+    lines = _RQ_STR.splitlines()
+    head, fs, path = lines[:5], lines[5:7], lines[7:10]
+    out = list(head)
+    if 3 in whats:
+        out += ["    " + fs[1].strip()] if whats == {3} else fs
+    if whats & {0, 1, 2}:
+        out += path
+        if whats & {0, 1, 2} == {2}:
+            out.append("    return dt_p")
+        else:
+            if 2 in whats:
+                out += lines[10:12]
+            out.append(lines[12])
+    return "\n".join(out + ["}"])
+
+
 # fi_offset of a block request's file: the byte of the page (4 KiB pages) it starts at.
 _RQ_OFFSET = """function NAME:long(dt_rq:long)
 {

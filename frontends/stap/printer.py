@@ -43,7 +43,7 @@ from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
-from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source
+from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
@@ -824,7 +824,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             key = 'file_str' if e.name == 'fileinfo_str' else 'file_int'
             return f"{self._file_helper(key, what.value)}({p}, {what.value})"
         if kind.value == 1 and e.name == "fileinfo_str":
-            return f"{self._file_helper('rq_str')}({p}, {what.value})"
+            return f"{self._file_helper('rq_str', what.value)}({p}, {what.value})"
         if kind.value == 1 and what.value == 5:
             return f"{self._file_helper('rq_offset')}({p})"
         raise self.err("this fileinfo_t member has no stap equivalent", e)
@@ -834,12 +834,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         with the helpers it calls; fi_* strings (`what`) with the branches the script
         reads only."""
         want, src = DFILE_HELPERS[key]
-        if key == "file_str" and what is not None:
+        if key in ("file_str", "rq_str") and what is not None:
             whats = self.file_whats.setdefault(want, set())
             if want in self.dhelpers and what in whats:
                 return self.dhelpers[want]
             whats.add(what)
-            src = file_str_source(whats)
+            src = (file_str_source if key == "file_str" else rq_str_source)(whats)
         elif want in self.dhelpers:
             return self.dhelpers[want]
         name = self.dhelpers.get(want) or self._fresh(want, self._taken() | set(self.dhelpers.values()))
