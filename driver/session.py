@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import signal
 import subprocess
 import sys
@@ -60,7 +61,16 @@ def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]
     if not cmd or not built.manifest.get("target_pid"):
         return cmd
     param = f"/sys/module/{built.name}/parameters/xt_target_pid"
-    run = f"exec {cmd}" if is_simple_command(cmd) else cmd
+    # A shell line runs in a shell exec'd after the write, as stap's and probevue's
+    # commands (and D's $target, driver.targets.command_as_pid) start once the probes
+    # are armed: its exec and the shell's start-up are the command's first events.
+    # A line that starts with `exec` has chosen the program to be the pid.
+    if is_simple_command(cmd):
+        run = f"exec {cmd}"
+    elif re.match(r"\s*exec\s", cmd):
+        run = cmd
+    else:
+        run = f"exec /bin/sh -c {shlex.quote(cmd)}"
     # A subshell writes the pid ($$ is still the command's shell's): the write that
     # starts the session is not one of the command's own system calls.
     return f"(echo $$ > {param}); {run}"

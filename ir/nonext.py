@@ -71,17 +71,17 @@ def _if(orig: ir.If, then: list[ir.Stmt], else_: list[ir.Stmt]) -> ir.Stmt:
     if not then and not else_:
         return ir.ExprStmt(orig.cond, loc=orig.loc) if _has_effects(orig.cond) else ir.Block([], loc=orig.loc)
     if not then:
-        return ir.If(_negate(orig.cond), branch(else_), None, loc=orig.loc)
+        return ir.If(negate(orig.cond), branch(else_), None, loc=orig.loc)
     return ir.If(orig.cond, branch(then), branch(else_, flat=True) if else_ else None, loc=orig.loc)
 
 
-_NEGATED = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+NEGATED = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
 
 
-def _negate(e: ir.Expr) -> ir.Expr:
+def negate(e: ir.Expr) -> ir.Expr:
     """`!e`, with a comparison turned round rather than wrapped (`n >= 3`, not `!(n < 3)`)."""
-    if isinstance(e, ir.Binary) and e.op in _NEGATED:
-        return ir.Binary(_NEGATED[e.op], e.lhs, e.rhs, loc=e.loc, type=e.type)
+    if isinstance(e, ir.Binary) and e.op in NEGATED:
+        return ir.Binary(NEGATED[e.op], e.lhs, e.rhs, loc=e.loc, type=e.type)
     if isinstance(e, ir.Unary) and e.op == "!":
         return e.operand
     return ir.Unary("!", e, loc=e.loc, type=INT32)

@@ -552,7 +552,7 @@ def test_print_predicate_and_thread_vars():
     ])
     out = print_program(prog)
     assert "global ts  # thread-local ts, keyed by tid()" in out
-    assert '    if (!(execname() == "sh")) next\n    ts[tid()] = ktime_get_ns()' in out
+    assert '    if (execname() != "sh") next\n    ts[tid()] = ktime_get_ns()' in out
     assert "    if (x) next\n    x = ktime_get_ns() - ts[tid()]" in out
     assert parse(out, "t.stp").probes[0].predicate == ir.Binary("==", B("execname"), S("sh"))
 

@@ -55,3 +55,23 @@ def test_quoted_command_is_the_sessions_target_pid(run_script):
     script = 'probe end { printf("%d\\n", target()) }\n'
     run = run_script(script, "stap", cmd="sh -c 'echo $$; /bin/true'")
     assert run.stdout.strip() and run.stdout.strip() == run.cmd_out.strip(), (run.stdout, run.cmd_out)
+
+
+def test_a_shell_line_reading_target_runs_in_a_shell_execed_after_the_start():
+    from xtrace.driver.session import command_with_target
+
+    class Built:
+        name = "xt_t"
+        manifest = {"target_pid": True}
+    line = command_with_target("ls /; date", Built())  # type: ignore[arg-type]
+    assert line == "(echo $$ > /sys/module/xt_t/parameters/xt_target_pid); exec /bin/sh -c 'ls /; date'"
+    assert command_with_target("exec cat x > /dev/null", Built()).endswith("); exec cat x > /dev/null")  # type: ignore[arg-type]
+
+
+def test_a_shell_lines_own_exec_is_the_targets_first_event(run_script):
+    """As `stap -c` starts the command once the probes are armed, the shell running a
+    shell line is exec'd after the start: target()'s execve returns under tracing
+    (found by running the real ProbeVue script mm.e beside its D translation)."""
+    script = 'probe syscall.execve.return { if (pid() == target()) printf("%s\\n", execname()) }\n'
+    run = run_script(script, "stap", cmd="/bin/true; /bin/true")
+    assert run.stdout == "sh\n", (run.stdout, run.stderr)

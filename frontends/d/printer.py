@@ -9,6 +9,7 @@ Builtin('retval') goes back to arg0/arg1, the anonymous aggregation '_' back to
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import re
 from signal import SIGSTOP
 from typing import Iterator, Optional
@@ -28,6 +29,7 @@ from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
+from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir.types import Type
 
 from . import tables
@@ -729,7 +731,13 @@ class Printer:
                                   "return probes in D", e.loc)
             return ("arg0" if kinds == {"syscall"} else "arg1"), P_PRIMARY
         if e.name == "syscall_name" and points and all(p.kind == "syscall" for p in points):
-            return "probefunc", P_PRIMARY
+            # stap's `name` says mmap2, pread and pwrite where D's probefunc says the kernel's names
+            renamed = [k for k in STAP_NAMES if any(fnmatch.fnmatchcase(k, p.name) for p in points)] \
+                if self.prog.options.get("syscall_names") == "stap" else []
+            if not renamed:
+                return "probefunc", P_PRIMARY
+            arms = "".join(f'probefunc == "{k}" ? "{STAP_NAMES[k]}" : ' for k in renamed)
+            return f"{arms}probefunc", P_TERNARY
         if e.name == "probe_id":
             return "id", P_PRIMARY
         if e.name in tables.BUILTIN_VARS:

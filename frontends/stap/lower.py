@@ -17,6 +17,7 @@ from xtrace.frontends.common import comment_body, comments_in_head, loc_of
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.nonext import NEGATED
 
 from . import irwalk, usage
 from .foreach import lower_foreach
@@ -504,7 +505,8 @@ class Lowerer(ExprLowering):
 
     @staticmethod
     def _leading_guard(body: ir.Block) -> Optional[ir.Expr]:
-        """`if (!(c)) next` first in a body is a predicate c (the printer writes it so)."""
+        """`if (!(c)) next` first in a body is a predicate c, and `if (a != b) next` is
+        a == b (the printer writes them so)."""
         if not body.stmts or not isinstance(body.stmts[0], ir.If):
             return None
         first = body.stmts[0]
@@ -517,6 +519,8 @@ class Lowerer(ExprLowering):
         c = first.cond
         if isinstance(c, ir.Unary) and c.op == "!":
             return c.operand
+        if isinstance(c, ir.Binary) and c.op in NEGATED:  # `if (x != 1) next`: predicate x == 1
+            return ir.Binary(NEGATED[c.op], c.lhs, c.rhs, loc=c.loc)
         return ir.Unary("!", c, loc=c.loc)
 
     def _comments_before(self, tok) -> list[str]:

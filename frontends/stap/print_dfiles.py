@@ -35,6 +35,33 @@ _FILE_STR = """function NAME:string(dt_f:long, dt_what:long)
     return PATHPART(dt_p, dt_what)
 }"""
 
+
+def file_str_source(whats: set[int]) -> str:
+    """_FILE_STR with only the branches for the members `whats` the script reads, so a
+    script that asks for fi_fs alone gets no path code (and no PATHPART helper)."""
+    lines = _FILE_STR.splitlines()
+    head, body = lines[:4], lines[4:-1]
+    out: list[str] = []
+    paths = whats & {0, 1, 2}
+    for w, n in ((3, 2), (4, 3)):  # one-statement members: `if`, then its return
+        i = next(k for k, ln in enumerate(body) if ln.strip() == f"if (dt_what == {w})")
+        if w in whats:
+            if whats == {w}:
+                out += [ln[4:] for ln in body[i + 1:i + n]]  # the only member: no test
+            else:
+                out += body[i:i + n]
+    if paths:
+        rest = body[body.index("    dt_p = fullpath_struct_file(task_current(), dt_f)"):]
+        if not paths & {0, 1}:  # fi_pathname only: the path is the answer
+            rest = rest[:3] + ["    return dt_p"]
+        elif 2 not in whats:
+            rest = [ln.replace("dt_what == 2 || ", "") for ln in rest]
+        if 0 not in whats:
+            rest = [ln for k, ln in enumerate(rest) if "dt_what == 0" not in ln
+                    and not (k and "dt_what == 0" in rest[k - 1])]
+        out += rest
+    return "\n".join(head + out + ["}"])
+
 # fi_offset (5) and fi_oflags (6) of a struct file *.
 _FILE_INT = """function NAME:long(dt_f:long, dt_what:long)
 {
@@ -86,6 +113,27 @@ _RQ_STR = """function NAME:string(dt_rq:long, dt_what:long)
         return dt_p
     return PATHPART(dt_p, dt_what)
 }"""
+
+def rq_str_source(whats: set[int]) -> str:
+    """_RQ_STR with only the branches for the members `whats` the script reads (as
+    file_str_source does for a file)."""
+    if whats - {0, 1, 2, 3}:
+        return _RQ_STR
+    lines = _RQ_STR.splitlines()
+    head, fs, path = lines[:5], lines[5:7], lines[7:10]
+    out = list(head)
+    if 3 in whats:
+        out += ["    " + fs[1].strip()] if whats == {3} else fs
+    if whats & {0, 1, 2}:
+        out += path
+        if whats & {0, 1, 2} == {2}:
+            out.append("    return dt_p")
+        else:
+            if 2 in whats:
+                out += lines[10:12]
+            out.append(lines[12])
+    return "\n".join(out + ["}"])
+
 
 # fi_offset of a block request's file: the byte of the page (4 KiB pages) it starts at.
 _RQ_OFFSET = """function NAME:long(dt_rq:long)

@@ -67,6 +67,11 @@ def fix_print_formats(fixes: list[PrintFix], assigns: list[tuple[int, ir.Assign]
         convs = ["%s" if _is_str(x, fix.probe, strs) else "%d" for x in fix.node.args]
         delim = (fix.delim or "").replace("%", "%%")
         fix.node.fmt = delim.join(convs) + ("\n" if fix.newline else "")
+        if isinstance(fix.node, ir.Printf) and fix.node.args and all(isinstance(x, ir.StrLit) for x in fix.node.args):
+            # print("text\n") is the format "text\n" itself, as a person would port it
+            texts = [x.value.replace("%", "%%") for x in fix.node.args]  # type: ignore[attr-defined]
+            fix.node.fmt = delim.join(texts) + ("\n" if fix.newline else "")
+            fix.node.args = []
 
 
 def _var_key(t: ir.Expr, idx: int) -> tuple[int, str]:

@@ -19,11 +19,14 @@ program came from stap):
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
+from xtrace.ir.nonext import NEGATED, negate
+from xtrace.frontends.vue.syscalls import is_syscall_rv
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
@@ -40,7 +43,7 @@ from .literals import encode_string
 from .points import print_point
 from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
-from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS
+from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
@@ -148,6 +151,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.hists, self.hist_names = {}, {}
         self.dhelpers: dict[str, str] = {}  # helper (print_dstrings) -> its name here
         self.dhelper_src: dict[str, str] = {}
+        self.file_whats: dict[str, set[int]] = {}  # fi_* members each fileinfo helper gives
         self.extra_names, self.scales = {}, {}
         self.local_names: dict[str, str] = {}
         self.loop_names: dict[tuple[str, str], str] = {}
@@ -315,9 +319,15 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if p.predicate is not None:
             pred = p.predicate
             # the lowering reads `if (!c) next` back as predicate c and `if (c) next` as !c
+            # and a comparison's predicate as the opposite comparison (`if (x != 1) next`,
+            # not `if (!(x == 1)) next`); a negated comparison then needs its `!!`
             negated = isinstance(pred, ir.Unary) and pred.op == "!"
-            if negated and not (isinstance(pred.operand, ir.Unary) and pred.operand.op == "!"):
-                cond = pred.operand
+            inner = pred.operand if negated else None
+            if isinstance(pred, ir.Binary) and pred.op in NEGATED:
+                cond = negate(pred)
+            elif negated and not (isinstance(inner, ir.Unary) and inner.op == "!") \
+                    and not (isinstance(inner, ir.Binary) and inner.op in NEGATED):
+                cond = inner
             else:
                 cond = ir.Unary("!", pred)
             self._emit(1, f"if ({self._expr(cond)}) next", simple=True)
@@ -644,6 +654,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY
         if isinstance(e, ir.Call):
             arg = e.args[0] if len(e.args) == 1 else None
+            if isinstance(arg, ir.Translated):  # D's stringof(args[1]->pr_fname)
+                arg = arg.value
             if e.name == "kernel_string" and isinstance(arg, ir.KernelMember) and arg.type is not None \
                     and arg.type.is_str:
                 return self._member(arg), PREC_PRIMARY  # D's stringof(p->comm)
@@ -681,6 +693,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             call, negate = found
             return f"{'!' if negate else ''}isinstr({self._keys(call.args)})", \
                 (PREC_UNARY if negate else PREC_PRIMARY)
+        if self._errno_test(e):  # D's errno != 0 (Vue's __errno) after a syscall: it failed
+            return f"retval {'<' if e.op == '!=' else '>='} 0", BINARY_PREC["<"]
+        if isinstance(e, ir.Ternary) and is_syscall_rv(e) and self._errno_test(e.cond):
+            return "retval < 0 ? -1 : retval", PREC_TERNARY  # Vue's __rv: -1 when the call failed
         if isinstance(e, ir.Binary):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
@@ -819,23 +835,33 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return "fullpath_struct_path(task_cwd_path(task_current()))"
         p = self._expr(e.args[0])
         if kind.value == 0:
-            return f"{self._file_helper('file_str' if e.name == 'fileinfo_str' else 'file_int')}({p}, {what.value})"
+            key = 'file_str' if e.name == 'fileinfo_str' else 'file_int'
+            return f"{self._file_helper(key, what.value)}({p}, {what.value})"
         if kind.value == 1 and e.name == "fileinfo_str":
-            return f"{self._file_helper('rq_str')}({p}, {what.value})"
+            return f"{self._file_helper('rq_str', what.value)}({p}, {what.value})"
         if kind.value == 1 and what.value == 5:
             return f"{self._file_helper('rq_offset')}({p})"
         raise self.err("this fileinfo_t member has no stap equivalent", e)
 
-    def _file_helper(self, key: str) -> str:
+    def _file_helper(self, key: str, what: Optional[int] = None) -> str:
         """The name of the print_dfiles helper `key`, defined at the end of the script
-        with the helpers it calls."""
+        with the helpers it calls; fi_* strings (`what`) with the branches the script
+        reads only."""
         want, src = DFILE_HELPERS[key]
-        if want in self.dhelpers:
+        if key in ("file_str", "rq_str") and what is not None:
+            whats = self.file_whats.setdefault(want, set())
+            if want in self.dhelpers and what in whats:
+                return self.dhelpers[want]
+            whats.add(what)
+            src = (file_str_source if key == "file_str" else rq_str_source)(whats)
+        elif want in self.dhelpers:
             return self.dhelpers[want]
-        name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+        name = self.dhelpers.get(want) or self._fresh(want, self._taken() | set(self.dhelpers.values()))
         self.dhelpers[want] = name
         src = src.replace("NAME", name, 1)
         for need in DFILE_NEEDS.get(key, ()):
+            if need.upper().replace("_", "") not in src:
+                continue
             dep = self._dstring_helper("basename") if need == "pathpart" else self._file_helper(need)
             src = src.replace(need.upper().replace("_", ""), dep)
         self.dhelper_src[want] = fresh_locals(src, self._taken_globals())
@@ -850,6 +876,29 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self.dhelpers[want] = name
             self.dhelper_src[want] = helper_source(func, name, self._taken_globals())
         return self.dhelpers[want]
+
+    def _syscall_name_helper(self, renamed: list[str]) -> str:
+        """A function from stap's name of a syscall to the kernel's (D's probefunc), for
+        the syscalls in `renamed`; one definition covers every clause that needs one."""
+        want = "dtrace_probefunc"
+        names = self.file_whats.setdefault(want, set())
+        if want in self.dhelpers and names >= set(renamed):
+            return self.dhelpers[want]
+        names.update(renamed)
+        name = self.dhelpers.get(want) or self._fresh(want, self._taken() | set(self.dhelpers.values()))
+        self.dhelpers[want] = name
+        body = "".join(f'    if (dt_n == "{STAP_NAMES[k]}")\n        return "{k}"\n' for k in sorted(names))
+        self.dhelper_src[want] = fresh_locals(
+            f"# D names the syscalls stap calls {', '.join(STAP_NAMES[k] for k in sorted(names))} "
+            f"as the kernel does\nfunction {name}:string(dt_n:string)\n{{\n{body}    return dt_n\n}}",
+            self._taken_globals())
+        return name
+
+    def _errno_test(self, e: ir.Expr) -> bool:
+        """`errno != 0` (or `== 0`) where errno is what stap's return value carries."""
+        return (isinstance(e, ir.Binary) and e.op in ("!=", "==") and e.lhs == ir.Builtin("errno")
+                and e.rhs == ir.IntLit(0) and bool(self.points)
+                and all(pp.kind == "syscall" and pp.is_return for pp in self.points))
 
     def _member(self, e: ir.KernelMember) -> str:
         """stap spells every step `->`; only target variables and @cast take it, so any
@@ -895,8 +944,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return "(retval < 0 ? -retval : 0)"
         if e.name == "probefunc" and syscalls:
             # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
-            # D's probefunc is the syscall's name, stap's `name`.
-            return "name"
+            # D's probefunc is the syscall's name, stap's `name`, which says mmap2,
+            # pread and pwrite for mmap, pread64 and pwrite64.
+            renamed = [k for k in STAP_NAMES if any(fnmatch.fnmatchcase(k, pp.name) for pp in self.points)]
+            return f"{self._syscall_name_helper(renamed)}(name)" if renamed else "name"
         if e.name == "probename" and self.points and all(pp.kind in ("syscall", "kfunc") for pp in self.points):
             sides = {pp.is_return for pp in self.points}
             if len(sides) == 1:

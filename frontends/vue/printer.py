@@ -829,7 +829,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(tables_for_tapset_calls(prog, "vue"), library_function))))
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
-    printer = Printer(syscall_vars_one_point(without_openat_companions(prog)), gaps)
+    printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
     printer.lines.extend(lead)
     return printer.program()
 
@@ -994,6 +994,48 @@ def _no_curthread(pt: ir.ProbePoint, predicate: Optional[ir.Expr], npoints: int)
     if pt.kind == "timer" and (npoints != 1 or intervals.peel(pt, predicate) is None):
         return "an @@interval clause without a process ID"
     return None
+
+
+def open_itself_only(prog: ir.Program) -> ir.Program:
+    """Another language's open(2) clause with a Vue guard against openat: a Vue
+    `@@syscall:*:open:entry` also fires at openat(AT_FDCWD, ...) (the call libc makes
+    for open(); frontends.vue.syscalls.open_as_openat), where get_function() is
+    "openat". A Vue open clause, which comes with that companion, says it already."""
+    probes, out = prog.probes, []
+    globs = (prog.options or {}).get("syscall_globs") or {}
+    for i, probe in enumerate(probes):
+        companion = open_as_openat(probe)
+        if companion is None and any(p.kind == "syscall" and "open" in globs.get(p.name, ())
+                                     for p in probe.points):
+            probe = dataclasses.replace(probe, points=[  # D's syscall::open*:entry
+                q for p in probe.points
+                for q in ([dataclasses.replace(p, name=nm) for nm in globs[p.name]]
+                          if p.kind == "syscall" and p.name in globs else [p])])
+            companion = open_as_openat(probe)
+        if companion is None or (i + 1 < len(probes) and probes[i + 1] == companion):
+            out.append(probes[i])
+            continue
+        is_open = [p.kind == "syscall" and p.name == "open" for p in probe.points]
+        at = probe.points[is_open.index(True)].loc
+        guard = ir.Binary("==", ir.Builtin("probefunc", loc=at), ir.StrLit("open", loc=at), loc=at)
+        opens = dataclasses.replace(probe, points=[p for p, o in zip(probe.points, is_open) if o],
+                                    predicate=_guarded(guard, probe.predicate))
+        if all(is_open):
+            out.append(opens)
+            continue
+        rest = dataclasses.replace(copy.deepcopy(probe), points=[p for p, o in zip(probe.points, is_open) if not o])
+        out += [opens, rest] if is_open[0] else [rest, opens]
+    return prog if len(out) == len(probes) and all(a is b for a, b in zip(out, probes)) \
+        else dataclasses.replace(prog, probes=out)
+
+
+def _guarded(guard: ir.Expr, pred: Optional[ir.Expr]) -> ir.Expr:
+    """`guard && pred`, nested to the left so that `pred`'s own && prints without parentheses."""
+    if pred is None:
+        return guard
+    if isinstance(pred, ir.Binary) and pred.op == "&&":
+        return ir.Binary("&&", _guarded(guard, pred.lhs), pred.rhs, loc=pred.loc)
+    return ir.Binary("&&", guard, pred, loc=guard.loc)
 
 
 def without_openat_companions(prog: ir.Program) -> ir.Program:
