@@ -993,3 +993,11 @@ def test_vue_float_keys_and_values_are_refused_not_taken_for_integers(to):
         translate_text(src, "t.e", "vue", to)
     assert "float/double values have no" in info.value.message
     assert (info.value.loc.line, info.value.loc.col) == (3, 4)
+
+
+def test_stap_system_is_a_destructive_action_d_must_be_allowed():
+    """stap's system() needs no permission; D's refuses to enable without -w, so
+    the translation asks for it with the option."""
+    d = _to('probe begin { system("echo hi"); exit() }\n', "d")
+    assert "#pragma D option destructive" in d and 'system("echo hi");' in d, d
+    assert "destructive" not in _to('probe begin { println("hi"); exit() }\n', "d")

@@ -265,6 +265,11 @@ class Printer:
             out.append("#pragma D option aggsortrev")
         if any(pt.optional for p in self.prog.probes for pt in p.points):
             out.append("#pragma D option zdefs")
+        # stap's system() needs no permission; D's is a destructive action that
+        # dtrace refuses to enable without -w or this option
+        if opts.get("destructive") or (self.prog.lang != "d" and any(
+                isinstance(x, ir.System) for p in self.prog.probes for x in ir.walk(p.body))):
+            out.append("#pragma D option destructive")
         strsize = (opts.get("limits") or {}).get("MAXSTRINGLEN")
         if strsize:
             out.append(f"#pragma D option strsize={strsize}")
