@@ -168,7 +168,11 @@ def command_as_pid(cmd: str, want_pid: int) -> str:
     """The shell line that runs shell command `cmd` as pid `want_pid`: the kernel hands
     out ns_last_pid + 1 next, so the subshell forked right after writing it gets the
     pid and execs the command's shell in place. If another process forks in between,
-    the command runs under another pid and says so on stderr."""
+    the command runs under another pid and says so on stderr.
+
+    Before its exec the subshell only compares /proc/self with /proc/PID (two
+    stat calls): a D script's `/pid == $target/` sees next to nothing of xtrace's
+    own (reading /proc/self/stat there was a read system call per byte)."""
     import shlex
     # A simple command is exec'd by the subshell itself, so that the program (not a
     # shell that forks it) is $target; a shell construct keeps its shell as $target.
@@ -177,9 +181,9 @@ def command_as_pid(cmd: str, want_pid: int) -> str:
     simple = is_simple_command(cmd)
     run = f"exec {cmd}" if simple else f"exec /bin/sh -c {shlex.quote(cmd)}"
     return (f"echo {want_pid - 1} > /proc/sys/kernel/ns_last_pid 2>/dev/null; "
-            f"(read -r me rest < /proc/self/stat; "
-            f"[ \"$me\" = {want_pid} ] || echo \"xtrace: the -c command runs as pid $me, "
-            f"not {want_pid} (\\$target)\" >&2; {run})")
+            f"([ /proc/self -ef /proc/{want_pid} ] || {{ read -r me rest < /proc/self/stat; "
+            f"echo \"xtrace: the -c command runs as pid $me, "
+            f"not {want_pid} (\\$target)\" >&2; }}; {run})")
 
 
 # How each language starts the process its user-function probes follow, for the

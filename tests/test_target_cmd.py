@@ -19,6 +19,22 @@ def test_simple_command_is_execed():
     assert r.stdout == "hi there\n" and "not 2 ($target)" in r.stderr
 
 
+def test_the_command_keeps_its_input_and_exit_status():
+    line = command_as_pid("sh -c 'read x; echo got $x; exit 3'", 2)
+    r = subprocess.run(["/bin/sh", "-c", line], input="line1\n", capture_output=True, text=True)
+    assert r.stdout == "got line1\n" and r.returncode == 3, r
+
+
+def test_d_target_sees_no_system_calls_of_xtraces_own(run_script):
+    """`/pid == $target/` counts the command's system calls only: the pid check is
+    the parent shell's (it read /proc/self/stat a byte at a time, ~300 reads)."""
+    script = ("#pragma D option quiet\nsyscall::read:entry /pid == $target/ { n++; }\n"
+              "END { printf(\"%d\\n\", n); }\n")
+    run = run_script(script, "d", cmd="/bin/true")
+    assert run.exit_status == 0, run.stderr
+    assert 0 <= int(run.stdout.strip()) < 10, run.stdout  # ld.so reads libc's header
+
+
 def test_exec_prefix_is_not_doubled():
     assert "exec exec" not in command_as_pid("exec echo x", 1234)
     assert _run("exec echo x").stdout == "x\n"
