@@ -259,10 +259,11 @@ def resolve_process_programs(prog, target: RunTarget, own_pid: int = 0) -> None:
                 raise XtraceError(f"{what}: cannot read the program of process {p.pid} "
                                   f"(/proc/{p.pid}: {ex.strerror})", p.loc, prog.source) from None
             found[p.pid] = modules[0]
-            libs = [m for m in _modules_with(p, modules) if m != modules[0]]
+            having = _modules_with(p, modules)
+            libs = [m for m in having if m != modules[0]]
             # the program keeps the point itself (analysis reports a function it lacks
             # when no library has one either)
-            if not libs or modules[0] in _modules_with(p, modules[:1]):
+            if not libs or modules[0] in having:
                 points.append(p)
             points += [dataclasses.replace(p, binary=lib) for lib in libs]
         probe.points = points

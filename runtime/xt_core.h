@@ -435,6 +435,30 @@ static __always_inline int xt_running(void)
 	return READ_ONCE(xt_state) == XT_RUNNING;
 }
 
+/* A probe run from a caller that may be preemptible (a netfilter hook, a procfs
+ * read or write, a perf overflow): this CPU's context entered bare with
+ * preemption off, or NULL when the session is not running or the CPU is already
+ * in a probe. xt_end_bare() leaves it. */
+static __always_inline struct xt_ctx *xt_begin_bare(void)
+{
+	struct xt_ctx *c;
+
+	if (!xt_running())
+		return NULL;
+	preempt_disable();
+	c = xt_this_ctx();
+	if (xt_enter_bare(c))
+		return c;
+	preempt_enable();
+	return NULL;
+}
+
+static __always_inline void xt_end_bare(struct xt_ctx *c)
+{
+	xt_leave(c);
+	preempt_enable();
+}
+
 /* ------------------------------------------------------------ transport */
 
 #define XT_RING_MASK ((u64)XT_BUFSIZE - 1)

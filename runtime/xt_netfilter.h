@@ -35,23 +35,18 @@ static unsigned int xt_nf_run(void (*fn)(struct xt_ctx *c), const char *pp, stru
 			      const struct nf_hook_state *state)
 {
 	unsigned int verdict = NF_ACCEPT;
-	struct xt_ctx *c;
+	struct xt_ctx *c = xt_begin_bare();
 
-	if (!xt_running())
+	if (!c)
 		return NF_ACCEPT;
-	preempt_disable();
-	c = xt_this_ctx();
-	if (xt_enter_bare(c)) {
-		c->pp = pp;
-		c->nf_skb = skb;
-		c->nf_state = state;
-		c->nf_verdict = NF_ACCEPT;
-		fn(c);
-		if (c->nf_verdict == NF_DROP || c->nf_verdict == NF_QUEUE)
-			verdict = c->nf_verdict;
-		xt_leave(c);
-	}
-	preempt_enable();
+	c->pp = pp;
+	c->nf_skb = skb;
+	c->nf_state = state;
+	c->nf_verdict = NF_ACCEPT;
+	fn(c);
+	if (c->nf_verdict == NF_DROP || c->nf_verdict == NF_QUEUE)
+		verdict = c->nf_verdict;
+	xt_end_bare(c);
 	return verdict;
 }
 

@@ -102,19 +102,14 @@ static int xt_perf_arm(struct xt_perf *p)
 static __always_inline void xt_perf_hit(void (*probe)(struct xt_ctx *), const char *pp,
 					struct pt_regs *regs)
 {
-	struct xt_ctx *c;
+	struct xt_ctx *c = xt_begin_bare();
 
-	if (!xt_running())
+	if (!c)
 		return;
-	preempt_disable();
-	c = xt_this_ctx();
-	if (xt_enter_bare(c)) {
-		c->regs = regs;
-		c->pp = pp;
-		probe(c);
-		xt_leave(c);
-	}
-	preempt_enable();
+	c->regs = regs;
+	c->pp = pp;
+	probe(c);
+	xt_end_bare(c);
 }
 
 #endif /* XT_PERF_H */

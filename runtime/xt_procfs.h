@@ -87,23 +87,18 @@ static noinline __maybe_unused const char *xt_pfs_put(struct xt_ctx *c, const ch
  * xt_pfs_mutex held, in process context. */
 static void xt_pfs_run(void (*fn)(struct xt_ctx *c), char *buf, u32 cap, u32 *len)
 {
-	struct xt_ctx *c;
+	struct xt_ctx *c = xt_begin_bare();
 
-	if (!xt_running())
+	if (!c)
 		return;
-	preempt_disable();
-	c = xt_this_ctx();
-	if (xt_enter_bare(c)) {
-		c->pfs_buf = buf;
-		c->pfs_cap = cap;
-		c->pfs_len = *len;
-		fn(c);
-		*len = c->pfs_len;
-		c->pfs_buf = NULL;
-		c->pfs_cap = c->pfs_len = 0;
-		xt_leave(c);
-	}
-	preempt_enable();
+	c->pfs_buf = buf;
+	c->pfs_cap = cap;
+	c->pfs_len = *len;
+	fn(c);
+	*len = c->pfs_len;
+	c->pfs_buf = NULL;
+	c->pfs_cap = c->pfs_len = 0;
+	xt_end_bare(c);
 }
 
 static int xt_pfs_open(struct inode *inode, struct file *f)
