@@ -35,11 +35,15 @@ class Expr:
 @dataclass
 class IntLit(Expr):
     value: int
+    # the named constant the source wrote (a D `inline`): a translation can keep the
+    # name, as a human porting the script would; not part of the value
+    name: Optional[str] = field(default=None, compare=False, kw_only=True)
 
 
 @dataclass
 class StrLit(Expr):
     value: str
+    name: Optional[str] = field(default=None, compare=False, kw_only=True)
 
 
 @dataclass
@@ -866,6 +870,8 @@ class Program:
                                     first (ProbeVue's get_userstring may page fault there):
                                     one not yet in memory defers the probe to the syscall's
                                     exit, as argstr does, instead of failing
+      'inlines': list[str]          the D inline constants in declaration order (a translation
+                                    declares those its literals keep the names of, IntLit.name)
     functions are the script's own functions (FuncCall calls them).
     """
 
@@ -888,6 +894,14 @@ class Program:
             if g.name == name:
                 return g
         return None
+
+
+def in_source_order(named: dict[str, str], prog: Program) -> list[tuple[str, str]]:
+    """The items of `named` (constant name -> its text in a translation) in the order
+    the source declared the constants (Program.options['inlines']), others last."""
+    order = (prog.options or {}).get("inlines") or []
+    rank = {name: i for i, name in enumerate(order)}
+    return sorted(named.items(), key=lambda kv: rank.get(kv[0], len(order)))
 
 
 def walk(node) -> Iterator[Union[Expr, Stmt]]:

@@ -113,3 +113,33 @@ def test_d_io_file_of_one_member_defines_only_that_members_code_in_stap():
               "d", "stap")
     assert "dtrace_pathpart" not in stp and "dt_what == 3" not in stp
     assert '        dt_p = "/" . dt_p\n    return dt_p\n}' in stp
+
+
+_OPTS = ('inline int OPT_dump = 0;\n'
+         'inline int OPT_name = 1;\n'
+         'inline string NAME = "ls";\n'
+         'syscall::execve:entry /OPT_name == 0 || execname == NAME/\n'
+         '{ OPT_dump ? printf("%d\\n", pid) : printf("%s\\n", execname); }\n')
+
+
+def test_d_inline_switches_keep_their_names_as_stap_macros():
+    # DTraceToolkit execsnoop.d, opensnoop.d ...: `inline int OPT_dump = 0;` switches
+    # were `if (0)` in stap; a human writes the name, as an @define
+    stp = _to(_OPTS, "d", "stap")
+    assert stp.startswith('@define OPT_dump %( 0 %)\n@define OPT_name %( 1 %)\n'
+                          '@define NAME %( "ls" %)\n\n')
+    assert "if (!(@OPT_name == 0 || execname() == @NAME)) next" in stp
+    assert "if (@OPT_dump) {" in stp
+
+
+def test_d_inline_constants_stay_inlines_in_d_and_literals_in_vue():
+    d = translate_text(_OPTS, "t.d", "d", "d")
+    assert 'inline int OPT_name = 1;\ninline string NAME = "ls";' in d
+    assert "/OPT_name == 0 || execname == NAME/" in d
+    vue = _to(_OPTS, "d", "vue")  # Vue has no named constants
+    assert 'when (1 == 0 || __pname == "ls")' in vue
+
+
+def test_an_inline_named_as_a_stap_operator_stays_a_literal():
+    stp = _to('inline int count = 3;\nBEGIN { printf("%d\\n", count); exit(0); }\n', "d", "stap")
+    assert "@define" not in stp and 'printf("%d\\n", 3)' in stp

@@ -116,6 +116,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
             elif isinstance(item, P.TranslatorItemContext):
                 self._translator_decl(item.translatorDecl())
         self._implicit_dump(probes, tree.EOF().getSymbol())
+        if self.inlines:
+            self.options["inlines"] = list(self.inlines)
         prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
                           source=self.source)
         return prog

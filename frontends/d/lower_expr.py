@@ -503,6 +503,8 @@ class ExprLowering:
         if name in self.inlines:
             value = copy.deepcopy(self.inlines[name][1])
             value.loc = loc
+            if isinstance(value, (ir.IntLit, ir.StrLit)):
+                value.name = name
             return value
         if name in tables.BUILTIN_VARS:
             return self._builtin(name, ctx)

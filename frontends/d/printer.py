@@ -23,6 +23,7 @@ from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
+from xtrace.ir.nodes import in_source_order
 from xtrace.frontends.common import c_comment
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
@@ -131,6 +132,8 @@ class Printer:
         self.omit_last = self._implicit_dump()
         self.read_first = self._read_first()
         self.defined: set[str] = set()   # aggregations a statement printed so far assigns
+        self.var_names = {g.name for g in prog.globals if g.kind != "agg"}
+        self.inlines: dict[str, str] = {}  # name -> `inline` declaration, in first use order
 
     # --------------------------------------------------------- analysis
 
@@ -291,6 +294,10 @@ class Printer:
         tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
             chunks.append(tail)
+        if self.inlines:
+            # after the pragmas, before the declarations and clauses that use them
+            chunks.insert(1 if out else 0,
+                          "\n".join(decl for _, decl in in_source_order(self.inlines, self.prog)))
         if self._errors_end_session():
             chunks.append("/* stap ends the session, with exit status 1, at the first run-time "
                           "error */\nERROR\n{\n" + INDENT + "exit(1);\n}")
@@ -697,7 +704,23 @@ class Printer:
         return f"({text})" if prec < min_prec else text
 
     def _x_IntLit(self, e):
+        if self._inline(e):
+            return e.name, P_PRIMARY
         return str(e.value), (P_UNARY if e.value < 0 else P_PRIMARY)
+
+    def _inline(self, e) -> bool:
+        """Whether the constant e keeps the name the source gave it (as a D inline):
+        only a name D can use that no variable of the program takes and that stands
+        for one value."""
+        if e.name is None or not _valid_name(e.name) or e.name in self.var_names:
+            return False
+        if isinstance(e, ir.IntLit):
+            if not -(1 << 31) <= e.value < (1 << 31):
+                return False
+            decl = f"inline int {e.name} = {e.value};"
+        else:
+            decl = f"inline string {e.name} = {encode_string(e.value)};"
+        return self.inlines.setdefault(e.name, decl) == decl
 
     def _x_RegexMatch(self, e):
         raise XtraceError("stap's regular expression match (=~, !~) has no D equivalent", e.loc)
@@ -709,6 +732,8 @@ class Printer:
         return ("1" if e.value else "0"), P_PRIMARY
 
     def _x_StrLit(self, e):
+        if self._inline(e):
+            return e.name, P_PRIMARY
         return encode_string(e.value), P_PRIMARY
 
     def _x_Var(self, e):

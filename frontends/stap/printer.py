@@ -38,6 +38,7 @@ from xtrace.ir.deadstores import droppable, without_stores
 
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
+from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
 from .points import print_point
@@ -121,6 +122,12 @@ def _is_println_hist(b: ir.Block) -> bool:
             and isinstance(b.stmts[1], ir.Printf) and b.stmts[1].fmt == "\n" and not b.stmts[1].args)
 
 
+# stap's @-operators, which a macro must not be named
+_AT_WORDS = frozenset({"count", "sum", "min", "max", "avg", "variance", "hist_log", "hist_linear",
+                       "cast", "defined", "entry", "var", "choose_defined", "const", "module",
+                       "kregister", "uregister", "probewrite", "define", "cast_sizeof",
+                       "cast_module_sizeof", "container_of", "file", "perf"})
+
 # a netfilter probe's builtins as stap names them (the first of its names for each)
 NF_SPELLING = {b: v for v, b in reversed(list(_NF_VARS.items()))}
 
@@ -157,6 +164,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.loop_names: dict[tuple[str, str], str] = {}
         self.points: list[ir.ProbePoint] = []
         self.prev_simple = False
+        self.macros: dict[str, str] = {}  # @define name -> its constant, in first use order
 
     # -------------------------------------------------------------- names
 
@@ -219,7 +227,21 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                               undo=lambda: self._truncate(mark))
         for src in self.dhelper_src.values():
             self.lines += ["", *src.split("\n")]
+        if self.macros:
+            self.lines[:0] = [f"@define {n} %( {v} %)"
+                              for n, v in in_source_order(self.macros, self.prog)] + [""]
         return "\n".join(self.lines) + "\n"
+
+    def _macro(self, e) -> bool:
+        """Whether the constant e keeps the name the source gave it (a D inline, as
+        an @define): not when the name is one of stap's own @-operators, or one name
+        stands for two values."""
+        if e.name is None or e.name in _AT_WORDS:
+            return False
+        text = str(e.value) if isinstance(e, ir.IntLit) else encode_string(e.value)
+        if isinstance(e, ir.IntLit) and e.value < 0:
+            text = f"({text})"
+        return self.macros.setdefault(e.name, text) == text
 
     def _truncate(self, mark: int) -> None:
         del self.lines[mark:]
@@ -626,6 +648,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _expr_prec(self, e: ir.Expr) -> tuple[str, int]:
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
+        if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
+            return "@" + e.name, PREC_PRIMARY
         if isinstance(e, ir.IntLit):
             return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
         if isinstance(e, ir.Wildcard):
