@@ -121,12 +121,21 @@ def row_print(f: ir.ForEach) -> Optional[_Row]:
                 refs.append(a)
         else:
             return None
-    if keys != f.keys:
+    if not _printed_keys_ok(keys, f):
         return None
-    if value_at is not None and value_at != len(args) - 1:
+    if value_at is not None and (value_at != len(args) - 1 or len(keys) < len(f.keys)):
         c = convs[value_at]
         fmt = fmt[:c.start()] + "%@" + fmt[c.start() + 1:]
     return _Row(fmt, value_at is not None, refs)
+
+
+def _printed_keys_ok(keys: list[str], f: ir.ForEach) -> bool:
+    """The row prints the loop's keys in order: all of them, or (printa need not print
+    every key) the first ones, in a loop sorted by value or not at all (the other
+    arguments are the element's value, so the unprinted keys show nowhere)."""
+    if keys == f.keys:
+        return True
+    return bool(keys) and keys == f.keys[:len(keys)] and f.sort_column in (None, 0)
 
 
 def _is_value(a: ir.Expr, f: ir.ForEach) -> bool:

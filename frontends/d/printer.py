@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
+from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.membership import nonzero_maps
@@ -510,6 +511,10 @@ class Printer:
         raise XtraceError(f"D has no loops; this '{word}' loop cannot be expressed in D", s.loc)
 
     def _s_ForEach(self, s, depth):
+        why = getattr(self, "loop_reasons", {}).get(s.loc)
+        if why is not None:
+            raise XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed "
+                              f"in D: {why}", s.loc)
         raise XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed in D "
                           "(only printing every element of an aggregation, with printa)", s.loc)
 
@@ -966,10 +971,16 @@ def _raw_arg(index: int, ctype: str) -> str:
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    prog = eliminate_next(inline_functions(tables_for_tapset_calls(prog, "d"), library_function))
+    prog = derived_columns_as_keys(tables_for_tapset_calls(prog, "d"))
+    # why the loops left have no printa form, said of the script's own loop (the
+    # inlining below can make a loop's printf arguments into statements)
+    loop_reasons = loop_refusals(prog)
+    prog = eliminate_next(inline_functions(prog, library_function))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
-    return Printer(prog, gaps or Gaps()).run()
+    printer = Printer(prog, gaps or Gaps())
+    printer.loop_reasons = loop_reasons
+    return printer.run()
 
 
 def _valid_name(name: str) -> bool:
