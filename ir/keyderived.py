@@ -615,10 +615,8 @@ def loop_refusal(prog: ir.Program, f: ir.ForEach) -> Optional[str]:
             continue
         for n in ir.walk(a):
             if isinstance(n, ir.Index) and n.map != f.map and n.map not in tables:
-                if _loop_keys(n.keys, f):
-                    others.append((n.map, "joined"))
-                else:
-                    others.append((n.map, "lookup"))
+                others.append((n.map, "lookup" if _set(prog, n.map) or not _loop_keys(n.keys, f)
+                               else "joined"))
     lookups = [m for m, how in others if how == "lookup"]
     if lookups:
         m = lookups[0]
@@ -632,11 +630,13 @@ def loop_refusal(prog: ir.Program, f: ir.ForEach) -> Optional[str]:
         return (f"printa can print '{names}' joined on their keys, but not only the rows of the "
                 f"first elements of '{f.map}' (`limit`): trunc() cuts one aggregation, and printa "
                 "shows every key of each")
-    if joined:
-        return (f"each row prints '{joined[0]}[..]' beside '{f.map}': a printa of several "
-                "aggregations joins them on their keys, but these are not aggregations "
-                "(values set, not only added to)")
     return None
+
+
+def _set(prog: ir.Program, name: str) -> bool:
+    """Whether some statement sets an element of `name` (not only adds to it)."""
+    return any(isinstance(n, ir.Assign) and n.op == "=" and isinstance(n.target, ir.Index)
+               and n.target.map == name for n in ir.walk(list(ir.program_roots(prog))))
 
 
 def loop_refusals(prog: ir.Program) -> dict:

@@ -113,3 +113,81 @@ def test_d_io_file_of_one_member_defines_only_that_members_code_in_stap():
               "d", "stap")
     assert "dtrace_pathpart" not in stp and "dt_what == 3" not in stp
     assert '        dt_p = "/" . dt_p\n    return dt_p\n}' in stp
+
+
+def test_stap_table_of_a_function_of_the_key_stored_beside_the_count_is_a_key_in_d():
+    # SystemTap's sig_by_proc.stp: sig2name[sig] = sig_name beside each count, printed
+    # as sig2name[sig_num] in the row loop: the aggregation carries the name as a key,
+    # the signal number comes last, unprinted (printa need not print every key).
+    src = ('global cnt, names\n'
+           'probe signal.send {\n'
+           '  cnt[execname(), sig] <<< 1\n'
+           '  if (!(sig in names)) names[sig] = sig_name\n'
+           '}\n'
+           'probe end { foreach ([who, s] in cnt-) printf("%s %s %d\\n", who, names[s], @count(cnt[who, s])) }\n')
+    d = _to(src, "stap", "d")
+    assert "@cnt[execname, this->sig_name, this->sig] = count();" in d
+    assert 'printa("%s %s %@d\\n", @cnt);' in d
+    assert "names[" not in d and "names;" not in d  # the table is no longer read, nor stored
+
+
+def test_stap_expression_of_the_keys_printed_by_a_row_loop_is_a_key_in_d():
+    # errno.stp's `error ? errno_str(error) : ""` column, after the value here
+    src = ('global e\n'
+           'probe syscall.openat.return { if (retval < 0) e[pid(), retval] <<< 1 }\n'
+           'probe end { foreach ([p, r] in e-) printf("%d %d %s\\n", p, @count(e[p, r]), r < -1 ? "x" : "y") }\n')
+    d = _to(src, "stap", "d")
+    assert '@e[pid, this->retval < -1 ? "x" : "y", this->retval] = count();' in d \
+        or '@e[pid, arg0 < -1 ? "x" : "y", arg0] = count();' in d \
+        or '@e[pid, (int)arg0 < -1 ? "x" : "y", (int)arg0] = count();' in d, d
+    assert 'printa("%d %@d %s\\n", @e);' in d
+
+
+def test_stap_value_kept_per_key_that_is_no_function_of_it_is_named_in_the_d_refusal():
+    # errno.stp: execname[p] = execname() is the name a process last had: as a key it
+    # would split the rows of a process that changed its name.
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global names, c\n'
+           'probe syscall.read { names[pid()] = execname(); c[pid()] <<< 1 }\n'
+           'probe end { foreach (p in c-) printf("%d %s %d\\n", p, names[p], @count(c[p])) }\n')
+    with pytest.raises(XtraceError, match=r"each row prints 'names\[\.\.\]', a value 'names' keeps "
+                                          r"per key that is not computed from the key alone"):
+        _to(src, "stap", "d")
+
+
+def test_stap_table_stored_in_another_probe_than_the_count_stays_refused_in_d():
+    # names[s] is stored only by the begin probe's keys, not beside each count: a
+    # count whose key has no name prints "" in stap, which no key function says.
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global cnt, names\n'
+           'probe signal.send { cnt[sig] <<< 1 }\n'
+           'probe signal.send { if (sig == 9) names[sig] = sig_name }\n'
+           'probe end { foreach (s in cnt-) printf("%s %d\\n", names[s], @count(cnt[s])) }\n')
+    with pytest.raises(XtraceError, match="D has no loops"):
+        _to(src, "stap", "d")
+
+
+def test_stap_loop_adding_one_array_into_another_is_named_in_the_d_refusal():
+    # iotop.stp / traceio.stp: foreach (n in writes) total_io[n] += writes[n]
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global w, t\n'
+           'probe syscall.write { w[execname()] += 1 }\n'
+           'probe timer.s(1) { foreach (n in w) t[n] += w[n]\n'
+           '  foreach (n in t- limit 3) printf("%s %d\\n", n, w[n]) delete w delete t }\n')
+    with pytest.raises(XtraceError, match="this loop adds every element of 'w' into 't'"):
+        _to(src, "stap", "d")
+
+
+def test_stap_limit_of_rows_joining_other_arrays_is_named_in_the_d_refusal():
+    # iotop.stp's printing loop: `limit` of a loop printing other arrays' elements
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global a, h\n'
+           'probe syscall.read { a[tid()] <<< 1; h[tid()] += 1 }\n'
+           'probe timer.s(1) { foreach (t in a- limit 5) printf("%d %d %d\\n", t, @count(a[t]), h[t])\n'
+           '  delete a delete h }\n')
+    with pytest.raises(XtraceError, match=r"not only the rows of the first elements of 'a' \(`limit`\)"):
+        _to(src, "stap", "d")
