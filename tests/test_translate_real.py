@@ -191,3 +191,50 @@ def test_stap_limit_of_rows_joining_other_arrays_is_named_in_the_d_refusal():
            '  delete a delete h }\n')
     with pytest.raises(XtraceError, match=r"not only the rows of the first elements of 'a' \(`limit`\)"):
         _to(src, "stap", "d")
+
+
+_UNION = ('global tx, rx, seen\n'
+          'probe netdev.transmit { tx[pid(), dev_name] <<< length }\n'
+          'probe netdev.receive { rx[pid(), dev_name] <<< length }\n'
+          'function show() {\n'
+          '  foreach ([p, d] in rx-) seen[p, d] = 1\n'
+          '  foreach ([p, d] in tx-) seen[p, d] = 1\n'
+          '  foreach ([p, d] in seen-) {\n'
+          '    n = @count(tx[p, d])\n'
+          '    printf("%s %d %d %d %d\\n", d, n, @count(rx[p, d]), n ? @sum(tx[p, d])/1024 : 0, p)\n'
+          '  }\n'
+          '  %s\n'
+          '}\n'
+          'probe timer.s(5), end, error { show() }\n')
+
+
+def test_stap_loop_over_the_keys_of_several_arrays_is_one_printa_in_d():
+    # SystemTap's nettop.stp: the keys of two statistics arrays gathered in a set,
+    # a row per key with statistics of both; the set emptied after each print.
+    d = _to(_UNION.replace("%s\n", "delete seen delete tx delete rx\n", 1), "stap", "d")
+    assert "@tx_count[this->dev_name, pid] = count();" in d
+    assert "@tx_sum[this->dev_name, pid] = sum(this->length);" in d
+    assert "@rx_count[this->dev_name, pid] = count();" in d and "rx_sum" not in d
+    assert ("    normalize(@tx_sum, 1024);\n"
+            '    printa("%s %@d %@d %@d %d\\n", @tx_count, @rx_count, @tx_sum);\n'
+            "    trunc(@tx_count);\n") in d
+    assert "seen" not in d
+    # `probe ..., end, error`: stap runs the error probes instead of the end probes,
+    # here the same ones, as D runs END after the ERROR clause's exit(1)
+    assert "profile:::tick-5s,\nEND\n{" in d and "ERROR\n{\n    exit(1);\n}" in d
+
+
+def test_stap_set_of_keys_not_emptied_after_the_print_stays_refused_in_d():
+    # a set that keeps the keys of earlier prints holds more than the arrays' keys
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="D has no"):
+        _to(_UNION.replace("%s\n", "delete tx delete rx\n", 1), "stap", "d")
+
+
+def test_stap_probe_error_beside_other_end_probes_stays_refused_in_d():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = 'probe end, error { printf("a\\n") }\nprobe end { printf("b\\n") }\n'
+    with pytest.raises(XtraceError, match=r"stap's `probe error`"):
+        _to(src, "stap", "d")
