@@ -337,6 +337,9 @@ def _table_function(prog: ir.Program, table: str, pos: int, updates) -> Optional
         want = _resolve(keys[pos], p)
         if want is None or block is None or not any(_stores_beside(x, table, want, p) for x in block.stmts):
             return None
+        if any(isinstance(x, (ir.Next, ir.Exit, ir.Return, ir.Break, ir.Continue))
+               for x in ir.walk(block.stmts)):
+            return None  # the update and the store might not both run
     return fn_of_key
 
 
