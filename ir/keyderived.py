@@ -620,6 +620,8 @@ def loop_refusal(prog: ir.Program, f: ir.ForEach) -> Optional[str]:
             if isinstance(n, ir.Index) and n.map != f.map and n.map not in tables:
                 others.append((n.map, "lookup" if _set(prog, n.map) or not _loop_keys(n.keys, f)
                                else "joined"))
+            elif isinstance(n, ir.AggRead) and n.agg != f.map and _loop_keys(n.keys, f):
+                others.append((n.agg, "joined"))
     lookups = [m for m, how in others if how == "lookup"]
     if lookups:
         m = lookups[0]

@@ -238,3 +238,17 @@ def test_stap_probe_error_beside_other_end_probes_stays_refused_in_d():
     src = 'probe end, error { printf("a\\n") }\nprobe end { printf("b\\n") }\n'
     with pytest.raises(XtraceError, match=r"stap's `probe error`"):
         _to(src, "stap", "d")
+
+
+def test_stap_limit_of_rows_joining_other_statistics_is_named_in_the_d_refusal():
+    # SystemTap's iotop.stp: foreach (n in total @sum- limit 10) prints
+    # @sum(reads[n])/1024: printa would join @reads on every key, not the top 10.
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global r, t\n'
+           'probe syscall.read { r[execname()] <<< 1; t[execname()] <<< 1 }\n'
+           'probe timer.s(5) { foreach (n in t @sum- limit 10) printf("%s %d\\n", n, @sum(r[n]))\n'
+           '  delete r delete t }\n')
+    with pytest.raises(XtraceError, match=r"printa can print 'r' joined on their keys, but not only "
+                                          r"the rows of the first elements of 't' \(`limit`\)"):
+        _to(src, "stap", "d")
