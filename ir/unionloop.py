@@ -244,20 +244,26 @@ def _stat(e: ir.Expr, loop: ir.ForEach, arrays: list[str]) -> Optional[tuple[str
     return None
 
 
-def _column(e: ir.Expr, loop: ir.ForEach, arrays: list[str]) -> Optional[tuple[str, str, int]]:
+def _column(e: ir.Expr, loop: ir.ForEach, arrays: list[str],
+            guarded: bool = False) -> Optional[tuple[str, str, int]]:
     """(array, statistic, divisor) of a printed value column."""
     if isinstance(e, ir.Ternary) and isinstance(e.else_, ir.IntLit) and e.else_.value == 0:
         cond = _stat(e.cond, loop, arrays)
-        inner = _column(e.then, loop, arrays)
+        inner = _column(e.then, loop, arrays, guarded=True)
         # `@count(a[k]) ? x : 0` with x of the same element: 0 when it was never added to
         if cond is not None and cond[1] == "count" and inner is not None and inner[0] == cond[0]:
             return inner
         return None
     if isinstance(e, ir.Binary) and e.op == "/" and isinstance(e.rhs, ir.IntLit) and e.rhs.value > 0:
         inner = _stat(e.lhs, loop, arrays)
-        return (inner[0], inner[1], e.rhs.value) if inner is not None else None
-    inner = _stat(e, loop, arrays)
-    return (inner[0], inner[1], 1) if inner is not None else None
+        div = e.rhs.value
+    else:
+        inner, div = _stat(e, loop, arrays), 1
+    if inner is None:
+        return None
+    if inner[1] not in ("count", "sum") and not guarded:
+        return None  # stap faults on @min/@max/@avg of an element never added to
+    return inner[0], inner[1], div
 
 
 def _part(name: str, stat: str) -> str:
@@ -312,6 +318,8 @@ def _split_arrays(prog: ir.Program, stats: dict[str, list[str]], orders: dict[st
                 if isinstance(s, ir.AggUpdate) and s.agg in stats:
                     keys = [s.keys[i] for i in orders[s.agg]]
                     out += split_updates(dataclasses.replace(s, keys=keys), stats[s.agg])
+                elif isinstance(s, ir.Delete) and s.map in sets:
+                    continue
                 elif isinstance(s, ir.Delete) and s.map in stats and s.keys is None:
                     out += [ir.Delete(_part(s.map, st), loc=s.loc) for st in stats[s.map]]
                 else:

@@ -252,3 +252,15 @@ def test_stap_limit_of_rows_joining_other_statistics_is_named_in_the_d_refusal()
     with pytest.raises(XtraceError, match=r"printa can print 'r' joined on their keys, but not only "
                                           r"the rows of the first elements of 't' \(`limit`\)"):
         _to(src, "stap", "d")
+
+
+def test_stap_union_loop_printing_an_unguarded_min_stays_refused_in_d():
+    # stap faults on @min of an element never added to; printa would show 0
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = _UNION.replace("%s\n", "delete seen delete tx delete rx\n", 1).replace(
+        "n ? @sum(tx[p, d])/1024 : 0", "@min(tx[p, d])")
+    with pytest.raises(XtraceError, match="D has no"):
+        _to(src, "stap", "d")
+    ok = _to(src.replace("@min(tx[p, d])", "n ? @min(tx[p, d]) : 0"), "stap", "d")
+    assert "@tx_min[this->dev_name, pid] = min(this->length);" in ok
