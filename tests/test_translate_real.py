@@ -264,3 +264,11 @@ def test_stap_union_loop_printing_an_unguarded_min_stays_refused_in_d():
         _to(src, "stap", "d")
     ok = _to(src.replace("@min(tx[p, d])", "n ? @min(tx[p, d]) : 0"), "stap", "d")
     assert "@tx_min[this->dev_name, pid] = min(this->length);" in ok
+
+
+def test_stap_user_mode_at_a_timer_is_arg0_zero_in_d():
+    # SystemTap's thread-times.stp: user_mode() in timer.profile; D's profile arg0 is
+    # the interrupted kernel PC, 0 in user mode (conformance d/profile_args)
+    d = _to('global n\nprobe timer.profile { if (user_mode()) n++ }\n'
+            'probe timer.s(1) { printf("%d\\n", n) exit() }\n', "stap", "d")
+    assert "    if (arg0 == 0) {\n        n++;\n" in d

@@ -931,6 +931,10 @@ class Printer:
             return f"strtok({first}, {args[1]})", P_POSTFIX
         if e.name in tables.FUNCTIONS.values() or e.name == "copyinto":
             return f"{e.name}({', '.join(args)})", P_POSTFIX
+        if e.name == "user_mode" and not e.args and self.probe is not None and all(
+                pt.kind == "timer" for pt in self.probe.points):
+            # D's profile/tick arg0 is the interrupted kernel PC, 0 in user mode
+            return "arg0 == 0", 9
         if e.name == "slice":
             # stap substr(s, start, len) is D's substr when neither number is
             # negative; otherwise it is "".
