@@ -62,11 +62,11 @@ def derived_columns_as_keys(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.deepcopy(prog)
     done: set[str] = set()
-    for f_path, plan in plans:
+    for loop, plan in plans:
         if plan.map in done:
             continue  # one reshaping per array
         done.add(plan.map)
-        _apply(prog, f_path, plan)
+        _apply(prog, loop, plan)
     _drop_unread_tables(prog, {t for _, p in plans for t in p.tables})
     return prog
 
@@ -74,8 +74,8 @@ def derived_columns_as_keys(prog: ir.Program) -> ir.Program:
 @dataclasses.dataclass
 class _Plan:
     map: str
-    # the new keys in order: ('key', index of the old key) or ('derived', f with
-    # _Hole-free loop-key Vars, name)
+    # the new keys in order: ('key', index of the old key) or ('derived', an
+    # expression of the loop's key variables)
     keys: list[tuple]
     tables: set[str]
 
