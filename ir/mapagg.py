@@ -121,12 +121,23 @@ def row_print(f: ir.ForEach) -> Optional[_Row]:
                 refs.append(a)
         else:
             return None
-    if keys != f.keys:
+    if not _printed_keys_ok(keys, f, value_at is not None):
         return None
-    if value_at is not None and value_at != len(args) - 1:
+    if value_at is not None and (value_at != len(args) - 1 or len(keys) < len(f.keys)):
         c = convs[value_at]
         fmt = fmt[:c.start()] + "%@" + fmt[c.start() + 1:]
     return _Row(fmt, value_at is not None, refs)
+
+
+def _printed_keys_ok(keys: list[str], f: ir.ForEach, value_shown: bool) -> bool:
+    """The row prints the loop's keys in order: all of them, or (printa need not print
+    every key) the first ones and the value, in a loop sorted by value or not at all
+    (the other arguments are the element's value, so the unprinted keys show nowhere;
+    a row of keys alone would be the `%@`-less printa layout, which prints them all)."""
+    if keys == f.keys:
+        return True
+    return (value_shown and bool(keys) and keys == f.keys[:len(keys)]
+            and f.sort_column in (None, 0))
 
 
 def _is_value(a: ir.Expr, f: ir.ForEach) -> bool:

@@ -28,6 +28,7 @@ import re
 from typing import Optional
 
 from . import nodes as ir
+from .keyderived import steady_key
 from .mapagg import printed_line
 
 _STATS = ("count", "sum", "min", "max", "avg")
@@ -166,7 +167,7 @@ def _splittable(prog: ir.Program, name: str, stats: list[str]) -> bool:
         if id(n) in inside:
             continue
         if isinstance(n, ir.AggUpdate) and n.agg == name:
-            if n.func != "stats" or not all(_steady(k) for k in n.keys):
+            if n.func != "stats" or not all(steady_key(prog, k, _steady) for k in n.keys):
                 return False
         elif isinstance(n, ir.AggRead) and n.agg == name:
             if id(n) not in printf_reads:
@@ -257,8 +258,9 @@ def _loop_row(f: ir.ForEach) -> Optional[tuple[str, list[str]]]:
             at.append(i)
         else:
             return None
-    if keys != f.keys or not stats:
-        return None
+    if not stats or not (keys == f.keys or (keys and keys == f.keys[:len(keys)]
+                                             and f.sort_column in (None, 0))):
+        return None  # the keys in order, all or (printa need not print all) the first
     if f.sort_column not in (None, 0, 1):
         return None
     if f.sort_column == 0 and stats[0] != f.sort_stat:

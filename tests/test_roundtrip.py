@@ -196,6 +196,11 @@ ROUND_TRIP_GAPS = {
     # arrays (lists) read one way each; a printf of them comes back as a printa's
     # format.
     ("stap/foreach_stat_count_sort.stp", "d"),
+    # A column a row loop computes from the keys is one more key of the D
+    # aggregation, and a loop over the keys of several arrays one printa of per-
+    # statistic aggregations: they come back as those keys and arrays.
+    ("stap/foreach_key_function_column.stp", "d"),
+    ("stap/foreach_union_of_arrays.stp", "d"),
     ("stap/stat_avg_truncates.stp", "d"),
     ("stap/stat_delete.stp", "d"),
     ("stap/stat_extractors.stp", "d"),

@@ -143,3 +143,162 @@ def test_d_inline_constants_stay_inlines_in_d_and_literals_in_vue():
 def test_an_inline_named_as_a_stap_operator_stays_a_literal():
     stp = _to('inline int count = 3;\nBEGIN { printf("%d\\n", count); exit(0); }\n', "d", "stap")
     assert "@define" not in stp and 'printf("%d\\n", 3)' in stp
+
+
+def test_stap_table_of_a_function_of_the_key_stored_beside_the_count_is_a_key_in_d():
+    # SystemTap's sig_by_proc.stp: sig2name[sig] = sig_name beside each count, printed
+    # as sig2name[sig_num] in the row loop: the aggregation carries the name as a key,
+    # the signal number comes last, unprinted (printa need not print every key).
+    src = ('global cnt, names\n'
+           'probe signal.send {\n'
+           '  cnt[execname(), sig] <<< 1\n'
+           '  if (!(sig in names)) names[sig] = sig_name\n'
+           '}\n'
+           'probe end { foreach ([who, s] in cnt-) printf("%s %s %d\\n", who, names[s], @count(cnt[who, s])) }\n')
+    d = _to(src, "stap", "d")
+    assert "@cnt[execname, this->sig_name, this->sig] = count();" in d
+    assert 'printa("%s %s %@d\\n", @cnt);' in d
+    assert "names[" not in d and "names;" not in d  # the table is no longer read, nor stored
+
+
+def test_stap_expression_of_the_keys_printed_by_a_row_loop_is_a_key_in_d():
+    # errno.stp's `error ? errno_str(error) : ""` column, after the value here
+    src = ('global e\n'
+           'probe syscall.openat.return { if (retval < 0) e[pid(), retval] <<< 1 }\n'
+           'probe end { foreach ([p, r] in e-) printf("%d %d %s\\n", p, @count(e[p, r]), r < -1 ? "x" : "y") }\n')
+    d = _to(src, "stap", "d")
+    assert '@e[pid, this->retval < -1 ? "x" : "y", this->retval] = count();' in d \
+        or '@e[pid, arg0 < -1 ? "x" : "y", arg0] = count();' in d \
+        or '@e[pid, (int)arg0 < -1 ? "x" : "y", (int)arg0] = count();' in d, d
+    assert 'printa("%d %@d %s\\n", @e);' in d
+
+
+def test_stap_value_kept_per_key_that_is_no_function_of_it_is_named_in_the_d_refusal():
+    # errno.stp: execname[p] = execname() is the name a process last had: as a key it
+    # would split the rows of a process that changed its name.
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global names, c\n'
+           'probe syscall.read { names[pid()] = execname(); c[pid()] <<< 1 }\n'
+           'probe end { foreach (p in c-) printf("%d %s %d\\n", p, names[p], @count(c[p])) }\n')
+    with pytest.raises(XtraceError, match=r"each row prints 'names\[\.\.\]', a value 'names' keeps "
+                                          r"per key that is not computed from the key alone"):
+        _to(src, "stap", "d")
+
+
+def test_stap_table_stored_in_another_probe_than_the_count_stays_refused_in_d():
+    # names[s] is stored only by the begin probe's keys, not beside each count: a
+    # count whose key has no name prints "" in stap, which no key function says.
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global cnt, names\n'
+           'probe signal.send { cnt[sig] <<< 1 }\n'
+           'probe signal.send { if (sig == 9) names[sig] = sig_name }\n'
+           'probe end { foreach (s in cnt-) printf("%s %d\\n", names[s], @count(cnt[s])) }\n')
+    with pytest.raises(XtraceError, match="D has no loops"):
+        _to(src, "stap", "d")
+
+
+def test_stap_loop_adding_one_array_into_another_is_named_in_the_d_refusal():
+    # iotop.stp / traceio.stp: foreach (n in writes) total_io[n] += writes[n]
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global w, t\n'
+           'probe syscall.write { w[execname()] += 1 }\n'
+           'probe timer.s(1) { foreach (n in w) t[n] += w[n]\n'
+           '  foreach (n in t- limit 3) printf("%s %d\\n", n, w[n]) delete w delete t }\n')
+    with pytest.raises(XtraceError, match="this loop adds every element of 'w' into 't'"):
+        _to(src, "stap", "d")
+
+
+def test_stap_limit_of_rows_joining_other_arrays_is_named_in_the_d_refusal():
+    # iotop.stp's printing loop: `limit` of a loop printing other arrays' elements
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global a, h\n'
+           'probe syscall.read { a[tid()] <<< 1; h[tid()] += 1 }\n'
+           'probe timer.s(1) { foreach (t in a- limit 5) printf("%d %d %d\\n", t, @count(a[t]), h[t])\n'
+           '  delete a delete h }\n')
+    with pytest.raises(XtraceError, match=r"not only the rows of the first elements of 'a' \(`limit`\)"):
+        _to(src, "stap", "d")
+
+
+_UNION = ('global tx, rx, seen\n'
+          'probe netdev.transmit { tx[pid(), dev_name] <<< length }\n'
+          'probe netdev.receive { rx[pid(), dev_name] <<< length }\n'
+          'function show() {\n'
+          '  foreach ([p, d] in rx-) seen[p, d] = 1\n'
+          '  foreach ([p, d] in tx-) seen[p, d] = 1\n'
+          '  foreach ([p, d] in seen-) {\n'
+          '    n = @count(tx[p, d])\n'
+          '    printf("%s %d %d %d %d\\n", d, n, @count(rx[p, d]), n ? @sum(tx[p, d])/1024 : 0, p)\n'
+          '  }\n'
+          '  %s\n'
+          '}\n'
+          'probe timer.s(5), end, error { show() }\n')
+
+
+def test_stap_loop_over_the_keys_of_several_arrays_is_one_printa_in_d():
+    # SystemTap's nettop.stp: the keys of two statistics arrays gathered in a set,
+    # a row per key with statistics of both; the set emptied after each print.
+    d = _to(_UNION.replace("%s\n", "delete seen delete tx delete rx\n", 1), "stap", "d")
+    assert "@tx_count[this->dev_name, pid] = count();" in d
+    assert "@tx_sum[this->dev_name, pid] = sum(this->length);" in d
+    assert "@rx_count[this->dev_name, pid] = count();" in d and "rx_sum" not in d
+    assert ("    normalize(@tx_sum, 1024);\n"
+            '    printa("%s %@d %@d %@d %d\\n", @tx_count, @rx_count, @tx_sum);\n'
+            "    trunc(@tx_count);\n") in d
+    assert "seen" not in d
+    # `probe ..., end, error`: stap runs the error probes instead of the end probes,
+    # here the same ones, as D runs END after the ERROR clause's exit(1)
+    assert "profile:::tick-5s,\nEND\n{" in d and "ERROR\n{\n    exit(1);\n}" in d
+
+
+def test_stap_set_of_keys_not_emptied_after_the_print_stays_refused_in_d():
+    # a set that keeps the keys of earlier prints holds more than the arrays' keys
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="D has no"):
+        _to(_UNION.replace("%s\n", "delete tx delete rx\n", 1), "stap", "d")
+
+
+def test_stap_probe_error_beside_other_end_probes_stays_refused_in_d():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = 'probe end, error { printf("a\\n") }\nprobe end { printf("b\\n") }\n'
+    with pytest.raises(XtraceError, match=r"stap's `probe error`"):
+        _to(src, "stap", "d")
+
+
+def test_stap_limit_of_rows_joining_other_statistics_is_named_in_the_d_refusal():
+    # SystemTap's iotop.stp: foreach (n in total @sum- limit 10) prints
+    # @sum(reads[n])/1024: printa would join @reads on every key, not the top 10.
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = ('global r, t\n'
+           'probe syscall.read { r[execname()] <<< 1; t[execname()] <<< 1 }\n'
+           'probe timer.s(5) { foreach (n in t @sum- limit 10) printf("%s %d\\n", n, @sum(r[n]))\n'
+           '  delete r delete t }\n')
+    with pytest.raises(XtraceError, match=r"printa can print 'r' joined on their keys, but not only "
+                                          r"the rows of the first elements of 't' \(`limit`\)"):
+        _to(src, "stap", "d")
+
+
+def test_stap_union_loop_printing_an_unguarded_min_stays_refused_in_d():
+    # stap faults on @min of an element never added to; printa would show 0
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = _UNION.replace("%s\n", "delete seen delete tx delete rx\n", 1).replace(
+        "n ? @sum(tx[p, d])/1024 : 0", "@min(tx[p, d])")
+    with pytest.raises(XtraceError, match="D has no"):
+        _to(src, "stap", "d")
+    ok = _to(src.replace("@min(tx[p, d])", "n ? @min(tx[p, d]) : 0"), "stap", "d")
+    assert "@tx_min[this->dev_name, pid] = min(this->length);" in ok
+
+
+def test_stap_user_mode_at_a_timer_is_arg0_zero_in_d():
+    # SystemTap's thread-times.stp: user_mode() in timer.profile; D's profile arg0 is
+    # the interrupted kernel PC, 0 in user mode (conformance d/profile_args)
+    d = _to('global n\nprobe timer.profile { if (user_mode()) n++ }\n'
+            'probe timer.s(1) { printf("%d\\n", n) exit() }\n', "stap", "d")
+    assert "    if (arg0 == 0) {\n        n++;\n" in d

@@ -8,6 +8,7 @@ Builtin('retval') goes back to arg0/arg1, the anonymous aggregation '_' back to
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import fnmatch
 import re
@@ -16,6 +17,8 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
+from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
+from xtrace.ir.unionloop import union_loops_as_printa
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.membership import nonzero_maps
@@ -517,6 +520,10 @@ class Printer:
         raise XtraceError(f"D has no loops; this '{word}' loop cannot be expressed in D", s.loc)
 
     def _s_ForEach(self, s, depth):
+        why = getattr(self, "loop_reasons", {}).get(s.loc)
+        if why is not None:
+            raise XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed "
+                              f"in D: {why}", s.loc)
         raise XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed in D "
                           "(only printing every element of an aggregation, with printa)", s.loc)
 
@@ -949,6 +956,10 @@ class Printer:
             return f"strtok({first}, {args[1]})", P_POSTFIX
         if e.name in tables.FUNCTIONS.values() or e.name == "copyinto":
             return f"{e.name}({', '.join(args)})", P_POSTFIX
+        if e.name == "user_mode" and not e.args and self.probe is not None and all(
+                pt.kind == "timer" for pt in self.probe.points):
+            # D's profile/tick arg0 is the interrupted kernel PC, 0 in user mode
+            return "arg0 == 0", 9
         if e.name == "slice":
             # stap substr(s, start, len) is D's substr when neither number is
             # negative; otherwise it is "".
@@ -991,10 +1002,34 @@ def _raw_arg(index: int, ctype: str) -> str:
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    prog = eliminate_next(inline_functions(tables_for_tapset_calls(prog, "d"), library_function))
+    prog = _error_probes_as_end(prog)
+    prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(prog, "d")))
+    # why the loops left have no printa form, said of the script's own loop (the
+    # inlining below can make a loop's printf arguments into statements)
+    loop_reasons = loop_refusals(prog)
+    prog = eliminate_next(inline_functions(prog, library_function))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
-    return Printer(prog, gaps or Gaps()).run()
+    printer = Printer(prog, gaps or Gaps())
+    printer.loop_reasons = loop_reasons
+    return printer.run()
+
+
+def _error_probes_as_end(prog: ir.Program) -> ir.Program:
+    """`prog` without its `probe error` points when every probe that has one is an end
+    probe too, and every end probe has one (nettop.stp's `probe timer.ms(5000), end,
+    error`): after a fatal error stap runs the error probes instead of the end probes,
+    which are then the same bodies in the same order; and D runs END after the ERROR
+    clause's exit(1). Otherwise `prog` itself (the point is refused, naming it)."""
+    kinds = [{pt.kind for pt in p.points} for p in prog.probes]
+    if not any("error_end" in k for k in kinds):
+        return prog
+    if any(("error_end" in k) != ("end" in k) for k in kinds):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = [dataclasses.replace(p, points=[pt for pt in p.points if pt.kind != "error_end"])
+                   for p in prog.probes]
+    return prog
 
 
 def _valid_name(name: str) -> bool:
