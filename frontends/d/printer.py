@@ -119,8 +119,11 @@ def default_row_format(key_types: list[Type]) -> str:
 class Printer:
     """Print one program; `run()` returns the D source."""
 
-    def __init__(self, prog: ir.Program, gaps: Optional[Gaps] = None) -> None:
+    def __init__(self, prog: ir.Program, gaps: Optional[Gaps] = None,
+                 loop_reasons: Optional[dict] = None) -> None:
         self.gaps = gaps or Gaps()
+        # why each foreach of the source (by location) has no printa form
+        self.loop_reasons = loop_reasons or {}
         self.prog = prog
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
         self.probe: Optional[ir.Probe] = None
@@ -520,7 +523,7 @@ class Printer:
         raise XtraceError(f"D has no loops; this '{word}' loop cannot be expressed in D", s.loc)
 
     def _s_ForEach(self, s, depth):
-        why = getattr(self, "loop_reasons", {}).get(s.loc)
+        why = self.loop_reasons.get(s.loc)
         if why is not None:
             raise XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed "
                               f"in D: {why}", s.loc)
@@ -1010,9 +1013,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = eliminate_next(inline_functions(prog, library_function))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
-    printer = Printer(prog, gaps or Gaps())
-    printer.loop_reasons = loop_reasons
-    return printer.run()
+    return Printer(prog, gaps or Gaps(), loop_reasons).run()
 
 
 def _error_probes_as_end(prog: ir.Program) -> ir.Program:
