@@ -1152,7 +1152,8 @@ class _Analyzer:
                 self.keys(s.agg, s.keys, s.loc)
         elif s.keys is not None:
             raise self.err("only a stap histogram print names one element", s.loc)
-        elif s.value_func in HIST_FUNCS and s.layout not in ("dtrace", "format"):
+        elif s.value_func in HIST_FUNCS and s.layout not in ("dtrace", "format") \
+                and not s.layout.startswith("vue_range"):  # Vue's range_t distributions
             raise self.err(f"a {s.value_func}() histogram prints only in DTrace's layouts", s.loc)
         if s.value_func in HIST_FUNCS and s.agg in self.agg_shapes and s.value_func != hist:
             raise self.err(f"printing '{s.agg}' as {s.value_func}() but it is updated with "
