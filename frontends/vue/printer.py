@@ -400,6 +400,10 @@ class Printer:
                 nearest = ("; Vue's quantize()/lquantize() print an associative array's values "
                            "as bars, not a distribution of values" if "quantize" in s.func
                            or s.func.startswith("hist") else "")
+                if s.func in ("quantize", "lquantize"):
+                    nearest += ("; the nearest is a range_t distribution: set_range(T, LINEAR, "
+                                "base, limit, step) or set_range(T, POWER, 2) in @@BEGIN, "
+                                "qrange(a[key], T, value), printed by print(a) in its own layout")
                 raise self.fail(f"cannot express {_NO_VUE_AGG[s.func]} in Vue (a list keeps "
                                 f"count, sum, min, max and avg only{nearest})", s)
             value = self.expr(s.args[0]) if s.args else "1"  # count(): one element per event
