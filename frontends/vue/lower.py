@@ -446,9 +446,43 @@ class Lowerer(CTypeLowering, ExprLowerer):
             return self.tentative_call(call)
         if fname in ranges.FUNCS:
             return self.range_call(call)
+        if fname == "print_args":
+            return self.print_args(call)
         if fname == "ptree":
             return self.ptree(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
+
+    def print_args(self, call: P.CallExprContext) -> ir.Printf:
+        """print_args(): the probed function's name and its arguments, `read(3, 0x7ffc..., 128)`,
+        read as the function's C prototype in the script types them (xtrace has no AIX
+        traceback tables): signed integers in decimal, unsigned ones in decimal too,
+        pointers and types the script does not know (typedef names) in hex."""
+        self.arity_check(call, 0)
+        kinds = {p.kind for p in self.clause_points}
+        if not kinds or not kinds <= {"syscall", "ufunc"}:
+            raise self.error("print_args() prints the probed function's arguments: it is available "
+                             "in @@syscall, @@syscallx and @@uft entry clauses only", call)
+        if any(p.is_return for p in self.clause_points):
+            raise self.error("print_args() is available at entry probes only (at the exit the "
+                             "arguments are gone: print __rv)", call)
+        if len(self.clause_funcs) != 1 or None in self.clause_funcs:
+            raise self.error("print_args() needs a clause probing one function", call)
+        fn = next(iter(self.clause_funcs))
+        proto = self.proto_ctypes.get(fn)
+        if proto is None:
+            raise self.error(f"print_args(): xtrace reads the arguments as the function's C "
+                             f"prototype declares them, and '{fn}' has none: declare it before "
+                             f"this clause (e.g. 'int {fn}(int fd, char *buf, unsigned long n);')",
+                             call)
+        parts, values = [], []
+        params = [ct for ct in proto[0] if ct is None or ct.kind != "void"]
+        for i, ct in enumerate(params, 1):
+            values.append(self.name(f"__arg{i}", call, False))
+            if ct is not None and ct.kind == "int":
+                parts.append("%lld" if ct.ir.signed else "%llu")
+            else:
+                parts.append("0x%llx")
+        return ir.Printf(f"{fn}({', '.join(parts)})\n", values, loc=self.loc(call))
 
     def range_call(self, call: P.CallExprContext) -> Optional[ir.Stmt]:
         """set_range() / add_range() (compile-time slots of a range_t) and qrange()."""

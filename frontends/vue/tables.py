@@ -176,7 +176,6 @@ ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MA
 
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
-    "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
     "group_output_start": "output grouping",
