@@ -364,6 +364,8 @@ REJECT = [
     ("@@syscall:*:read:entry { print_args(); }", 1, 26, "'read' has none: declare it"),
     ("int read(int, char *, long);\n@@syscall:*:read:exit { print_args(); }", 2, 25, "entry probes only"),
     ("@@BEGIN { print_args(); }", 1, 11, "@@syscall, @@syscallx and @@uft entry clauses only"),
+    ("@@syscall:*:read:entry { x = round_trip_time(__arg1); }", 1, 30, "struct tcp_sock's srtt_us"),
+    ("@@BEGIN { convert_ip4_addr(1); }", 1, 11, "ip_addr_t values"),
     ("int read(int, char *, long);\n@@syscall:*:read:entry { print_args(1); }", 2, 26, "takes 0 argument"),
     ("@@syscall:*:sync:entry { ptree(9); }", 1, 32, "ptree() takes -1 (every level) or a depth from 0 to 8"),
     ("@@syscall:*:sync:entry { ptree(); }", 1, 26, "ptree() takes 1 argument"),

@@ -180,6 +180,11 @@ UNSUPPORTED_FUNCS: dict[str, str] = {
     "get_kbytes": "copying kernel memory",
     "group_output_start": "output grouping",
     "group_output_end": "output grouping",
+    "round_trip_time": "a socket descriptor's smoothed TCP round trip time; the nearest Linux "
+                       "data is struct tcp_sock's srtt_us (stap's tcp tapset, or a kprobe on "
+                       "tcp_rcv_established reading it)",
+    "convert_ip4_addr": "ip_addr_t values; sockfd_netinfo() gives a socket's ports",
+    "convert_ip6_addr": "ip_addr_t values; sockfd_netinfo() gives a socket's ports",
     "fd_fstype": "AIX's file system type constants (FS_JFS2, ...)",
     "fd_ftype": "AIX's file type constants (FT_REG, ...)",
     "fd_inodeid": "AIX inode ids",
