@@ -58,6 +58,9 @@ ROUND_TRIP_GAPS = {
     # Vue's sockfd_netinfo() is said in stap with reads of the descriptor's struct
     # sock (fd_file()); the Vue printer does not turn those back into sockfd_netinfo().
     ("vue/sockfd_netinfo_ports.e", "stap"),
+    # Vue's print_args() is a printf of the prototype-typed __argN with %lld/%llu;
+    # stap says them as int_arg(N) with %d, which reads back as that printf.
+    ("vue/print_args_syscall.e", "stap"),
     ("d/increment_implicit.d", "vue"),
     ("d/tick_count.d", "vue"),
     # A D translator member is its expression converted to the member's C type, and
