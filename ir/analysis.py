@@ -20,7 +20,7 @@ from .stores import constant_fits
 from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .ksyms import SymbolError, data_symbol
-from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
+from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets, matching_functions
 from .tracepoints import TracepointProto, read_tracepoint_protos
 from .types import INT32, INT64, STRING, UINT64, KSTACK, USTACK, Type
 
@@ -261,10 +261,7 @@ class _Analyzer:
             funcs = function_offsets(binary)
         except ElfSymbolError as ex:
             raise self.err(f"cannot read the symbols of {binary}: {ex}", p.loc) from None
-        if any(c in p.name for c in "*?["):
-            names = sorted(f for f in funcs if fnmatch.fnmatchcase(f, p.name))
-        else:
-            names = [p.name] if p.name in funcs else []
+        names = matching_functions(p.name, funcs)
         if not names and not p.optional:
             raise self.err(f"no function matches '{p.name}' in {binary}", p.loc)
         return binary, [(f, funcs[f]) for f in names]
