@@ -1171,3 +1171,24 @@ def test_ibm_stack_trace_type_page_examples_lower():
     levels = [c.args[0] for c in calls if c.name == "vue_stktrace"]
     assert levels[0] == ir.IntLit(5) and all(isinstance(x, ir.Unary) for x in levels[1:])
     assert any(c.name == "vue_stack_sym" for c in calls)
+
+
+@pytest.mark.parametrize("case", ["range_linear", "range_power", "range_strings", "range_syscall_write"])
+def test_range_t_translates_back_to_vue_as_range_t(case):
+    """The Vue printer writes a qrange() aggregation back as a range_t with the same
+    slots (set_range/add_range in @@BEGIN), and the result reads as the same IR."""
+    from pathlib import Path
+    from xtrace import frontends
+    from xtrace.frontends.vue.printer import print_program
+    src = (Path(__file__).parent.parent / "conformance/vue" / f"{case}.e").read_text()
+    orig = frontends.parse(src, f"{case}.e", "vue")
+    text = print_program(orig)
+    assert "range_t " in text and "qrange(" in text
+    again = frontends.parse(text, f"{case}.e", "vue")
+    from xtrace.ir import nodes as ir
+
+    def updates(prog):
+        return [n for pr in prog.probes for n in ir.walk(pr.body) if isinstance(n, (ir.AggUpdate, ir.PrintAgg))]
+    assert updates(again) == updates(orig)
+    assert [g.agg_func for g in again.globals if g.kind == "agg"] == \
+        [g.agg_func for g in orig.globals if g.kind == "agg"]

@@ -209,3 +209,71 @@ def _string_slot(low, agg: str, keys: list, spec: RangeSpec, value: ir.Expr, loc
     upd = ir.AggUpdate(agg, keys, "lquantize",
                        [slot, ir.IntLit(0, loc=loc), ir.IntLit(n, loc=loc), ir.IntLit(1, loc=loc)], loc=loc)
     return upd
+
+
+# ------------------------------------------------------------------ IR -> Vue
+# (frontends/vue/printer.py writes an aggregation counted this way back as a range_t)
+
+
+def _int_of(e: ir.Expr) -> Optional[int]:
+    if isinstance(e, ir.IntLit):
+        return e.value
+    if isinstance(e, ir.Unary) and e.op == "-" and isinstance(e.operand, ir.IntLit):
+        return -e.operand.value
+    return None
+
+
+def slot_chain(e: ir.Expr) -> Optional[tuple[ir.Expr, list[list[str]]]]:
+    """(the compared value, the strings of each slot) of the slot number `_string_slot`
+    writes (`v == "a" || v == "b" ? 0 : v == "c" ? 1 : -1`), None for anything else."""
+    slots: list[list[str]] = []
+    value: Optional[ir.Expr] = None
+    while isinstance(e, ir.Ternary):
+        if _int_of(e.then) != len(slots):
+            return None
+        strings, stack = [], [e.cond]
+        while stack:
+            c = stack.pop()
+            if isinstance(c, ir.Binary) and c.op == "||":
+                stack += [c.rhs, c.lhs]
+            elif isinstance(c, ir.Binary) and c.op == "==" and isinstance(c.rhs, ir.StrLit) \
+                    and (value is None or c.lhs == value):
+                value = c.lhs
+                strings.append(c.rhs.value)
+            else:
+                return None
+        slots.append(strings)
+        e = e.else_
+    if value is None or _int_of(e) != -1:
+        return None
+    return value, slots
+
+
+def spec_of_update(u: ir.AggUpdate) -> Optional[RangeSpec]:
+    """The range_t whose qrange() counts as `u` does: quantize -> POWER, lquantize with
+    constant bounds -> LINEAR, or the string slots of `slot_chain`; None otherwise."""
+    if u.func == "quantize" and len(u.args) == 1:
+        return RangeSpec("power")
+    if u.func != "lquantize" or len(u.args) != 4:
+        return None
+    params = [_int_of(a) for a in u.args[1:]]
+    if None in params:
+        return None
+    chain = slot_chain(u.args[0])
+    if chain is not None and params == [0, len(chain[1]), 1]:
+        return RangeSpec("strings", slots=chain[1])
+    lo, hi, step = params
+    if step <= 0 or hi <= lo or (hi - lo) % step:
+        return None
+    return RangeSpec("linear", (lo, hi, step))
+
+
+def range_declarations(spec: RangeSpec, name: str) -> list[str]:
+    """The @@BEGIN calls that give range_t `name` the slots of `spec`."""
+    if spec.kind == "power":
+        return [f"set_range({name}, POWER, 2);"]
+    if spec.kind == "linear":
+        lo, hi, step = spec.params
+        return [f"set_range({name}, LINEAR, {lo}, {hi}, {step});"]
+    from .strings import escape
+    return [f"add_range({name}, {', '.join(escape(s) for s in slot)});" for slot in spec.slots]
