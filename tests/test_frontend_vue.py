@@ -360,7 +360,7 @@ REJECT = [
     ("range_t T;\n@@BEGIN { set_range(T, POWER, 2); qrange(a[1], T, 1); quantize(a); }", 2, 55,
      "they print with print()"),
     ("@@BEGIN { __auto range_t T; }", 1, 11, "range_t variables are global"),
-    ("@@syscall:*:read:entry { print_args(); }", 1, 26, "'read' has none: declare it"),
+    ("@@uft:$__CPID:*:exit:entry { print_args(); }", 1, 30, "'exit' has none: declare it"),
     ("int read(int, char *, long);\n@@syscall:*:read:exit { print_args(); }", 2, 25, "entry probes only"),
     ("@@BEGIN { print_args(); }", 1, 11, "@@syscall, @@syscallx and @@uft entry clauses only"),
     ("@@syscall:*:read:entry { x = round_trip_time(__arg1); }", 1, 30, "struct tcp_sock's srtt_us"),

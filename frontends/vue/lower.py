@@ -21,6 +21,7 @@ from antlr4 import CommonTokenStream, Token
 from xtrace.frontends.common import comments_in_head
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
+from xtrace.ir import syscalls as syscall_table
 from xtrace.ir.loc import Loc
 
 from xtrace.runtime import vueprint
@@ -469,11 +470,12 @@ class Lowerer(CTypeLowering, ExprLowerer):
             raise self.error("print_args() needs a clause probing one function", call)
         fn = next(iter(self.clause_funcs))
         proto = self.proto_ctypes.get(fn)
+        if proto is None and kinds == {"syscall"}:
+            return self.print_syscall_args(call, fn)
         if proto is None:
             raise self.error(f"print_args(): xtrace reads the arguments as the function's C "
                              f"prototype declares them, and '{fn}' has none: declare it before "
-                             f"this clause (e.g. 'int {fn}(int fd, char *buf, unsigned long n);')",
-                             call)
+                             f"this clause ('TYPE {fn}(TYPE, ...);')", call)
         parts, values = [], []
         params = [ct for ct in proto[0] if ct is None or ct.kind != "void"]
         for i, ct in enumerate(params, 1):
@@ -483,6 +485,43 @@ class Lowerer(CTypeLowering, ExprLowerer):
             else:
                 parts.append("0x%llx")
         return ir.Printf(f"{fn}({', '.join(parts)})\n", values, loc=self.loc(call))
+
+    def print_syscall_args(self, call: P.CallExprContext, fn: str) -> ir.Printf:
+        """print_args() in a syscall clause without a prototype: the Linux system call's
+        arguments as xtrace's syscall table (ir/syscalls.py, the kernel's order) types them:
+        32-bit and 64-bit integers (flags, modes and signal numbers too) in decimal, with
+        their sign; addresses (pointers, strings, buffers, structs) in hex."""
+        names = {p.name for p in self.clause_points}
+        sc = syscall_table.lookup(next(iter(names))) if len(names) == 1 else None
+        if sc is None:
+            raise self.error(f"print_args(): xtrace knows no argument types of the system call "
+                             f"'{fn}' here: declare its C prototype before this clause "
+                             f"('TYPE {fn}(TYPE, ...);')", call)
+        loc = self.loc(call)
+        by_index: dict[int, str] = {}
+        for v in sc.vars:
+            by_index.setdefault(v.index, v.kind)
+        parts, values = [], []
+        for i in range(max(by_index, default=-1) + 1):
+            kind = by_index.get(i, "ulong")
+            value = self.name(f"__arg{i + 1}", call, False)
+            if kind in ("long",):
+                parts.append("%lld")
+            elif kind == "ulong":
+                parts.append("%llu")
+            elif kind == "uint":
+                parts.append("%llu")
+                value = ir.Cast(ir.Type("int", 32, False), value, loc=loc)
+            elif kind == "hex":
+                parts.append("0x%llx")
+                value = ir.Cast(ir.Type("int", 32, False), value, loc=loc)
+            elif syscall_table.KINDS[kind] == "str" or kind == "ptr":
+                parts.append("0x%llx")
+            else:  # int and the 32-bit symbolic kinds (flags, modes, fds, signals)
+                parts.append("%lld")
+                value = ir.Cast(ir.Type("int", 32, True), value, loc=loc)
+            values.append(value)
+        return ir.Printf(f"{fn}({', '.join(parts)})\n", values, loc=loc)
 
     def range_call(self, call: P.CallExprContext) -> Optional[ir.Stmt]:
         """set_range() / add_range() (compile-time slots of a range_t) and qrange()."""
