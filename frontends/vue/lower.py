@@ -21,12 +21,11 @@ from antlr4 import CommonTokenStream, Token
 from xtrace.frontends.common import comments_in_head
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
-from xtrace.ir import syscalls as syscall_table
 from xtrace.ir.loc import Loc
 
 from xtrace.runtime import vueprint
 
-from . import intervals, netinfo, ranges, sysproc, tables, tentative
+from . import intervals, netinfo, printargs, ranges, sysproc, tables, tentative
 from .cstructs import CTypeLowering, VarRef
 from xtrace.frontends.ctypes_common import mangle
 from .decls import UNTYPED, DeclType
@@ -448,80 +447,10 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if fname in ranges.FUNCS:
             return self.range_call(call)
         if fname == "print_args":
-            return self.print_args(call)
+            return printargs.print_args(self, call)
         if fname == "ptree":
             return self.ptree(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
-
-    def print_args(self, call: P.CallExprContext) -> ir.Printf:
-        """print_args(): the probed function's name and its arguments, `read(3, 0x7ffc..., 128)`,
-        read as the function's C prototype in the script types them (xtrace has no AIX
-        traceback tables): signed integers in decimal, unsigned ones in decimal too,
-        pointers and types the script does not know (typedef names) in hex."""
-        self.arity_check(call, 0)
-        kinds = {p.kind for p in self.clause_points}
-        if not kinds or not kinds <= {"syscall", "ufunc"}:
-            raise self.error("print_args() prints the probed function's arguments: it is available "
-                             "in @@syscall, @@syscallx and @@uft entry clauses only", call)
-        if any(p.is_return for p in self.clause_points):
-            raise self.error("print_args() is available at entry probes only (at the exit the "
-                             "arguments are gone: print __rv)", call)
-        if len(self.clause_funcs) != 1 or None in self.clause_funcs:
-            raise self.error("print_args() needs a clause probing one function", call)
-        fn = next(iter(self.clause_funcs))
-        proto = self.proto_ctypes.get(fn)
-        if proto is None and kinds == {"syscall"}:
-            return self.print_syscall_args(call, fn)
-        if proto is None:
-            raise self.error(f"print_args(): xtrace reads the arguments as the function's C "
-                             f"prototype declares them, and '{fn}' has none: declare it before "
-                             f"this clause ('TYPE {fn}(TYPE, ...);')", call)
-        parts, values = [], []
-        params = [ct for ct in proto[0] if ct is None or ct.kind != "void"]
-        for i, ct in enumerate(params, 1):
-            values.append(self.name(f"__arg{i}", call, False))
-            if ct is not None and ct.kind == "int":
-                parts.append("%lld" if ct.ir.signed else "%llu")
-            else:
-                parts.append("0x%llx")
-        return ir.Printf(f"{fn}({', '.join(parts)})\n", values, loc=self.loc(call))
-
-    def print_syscall_args(self, call: P.CallExprContext, fn: str) -> ir.Printf:
-        """print_args() in a syscall clause without a prototype: the Linux system call's
-        arguments as xtrace's syscall table (ir/syscalls.py, the kernel's order) types them:
-        32-bit and 64-bit integers (flags, modes and signal numbers too) in decimal, with
-        their sign; addresses (pointers, strings, buffers, structs) in hex."""
-        names = {p.name for p in self.clause_points}
-        sc = syscall_table.lookup(next(iter(names))) if len(names) == 1 else None
-        if sc is None:
-            raise self.error(f"print_args(): xtrace knows no argument types of the system call "
-                             f"'{fn}' here: declare its C prototype before this clause "
-                             f"('TYPE {fn}(TYPE, ...);')", call)
-        loc = self.loc(call)
-        by_index: dict[int, str] = {}
-        for v in sc.vars:
-            by_index.setdefault(v.index, v.kind)
-        parts, values = [], []
-        for i in range(max(by_index, default=-1) + 1):
-            kind = by_index.get(i, "ulong")
-            value = self.name(f"__arg{i + 1}", call, False)
-            if kind in ("long",):
-                parts.append("%lld")
-            elif kind == "ulong":
-                parts.append("%llu")
-            elif kind == "uint":
-                parts.append("%llu")
-                value = ir.Cast(ir.Type("int", 32, False), value, loc=loc)
-            elif kind == "hex":
-                parts.append("0x%llx")
-                value = ir.Cast(ir.Type("int", 32, False), value, loc=loc)
-            elif syscall_table.KINDS[kind] == "str" or kind == "ptr":
-                parts.append("0x%llx")
-            else:  # int and the 32-bit symbolic kinds (flags, modes, fds, signals)
-                parts.append("%lld")
-                value = ir.Cast(ir.Type("int", 32, True), value, loc=loc)
-            values.append(value)
-        return ir.Printf(f"{fn}({', '.join(parts)})\n", values, loc=loc)
 
     def range_call(self, call: P.CallExprContext) -> Optional[ir.Stmt]:
         """set_range() / add_range() (compile-time slots of a range_t) and qrange()."""
