@@ -211,16 +211,15 @@ def process_modules(pid: int) -> list[str]:
 
 
 def _modules_with(p, modules: list[str]) -> list[str]:
-    """The files of `modules` that have a function matching `p.name` (a glob)."""
-    import fnmatch
-    from xtrace.ir.elfsyms import ElfSymbolError, function_offsets
+    """The files of `modules` that have a function matching `p.name` (a glob or /ERE/)."""
+    from xtrace.ir.elfsyms import ElfSymbolError, function_offsets, matching_functions
     found = []
     for path in modules:
         try:
             funcs = function_offsets(path)
         except ElfSymbolError:
             continue
-        if any(fnmatch.fnmatchcase(f, p.name) for f in funcs):
+        if matching_functions(p.name, funcs):
             found.append(path)
     return found
 

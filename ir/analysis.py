@@ -20,7 +20,7 @@ from .stores import constant_fits
 from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .ksyms import SymbolError, data_symbol
-from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets
+from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets, matching_functions
 from .tracepoints import TracepointProto, read_tracepoint_protos
 from .types import INT32, INT64, STRING, UINT64, KSTACK, USTACK, Type
 
@@ -261,10 +261,7 @@ class _Analyzer:
             funcs = function_offsets(binary)
         except ElfSymbolError as ex:
             raise self.err(f"cannot read the symbols of {binary}: {ex}", p.loc) from None
-        if any(c in p.name for c in "*?["):
-            names = sorted(f for f in funcs if fnmatch.fnmatchcase(f, p.name))
-        else:
-            names = [p.name] if p.name in funcs else []
+        names = matching_functions(p.name, funcs)
         if not names and not p.optional:
             raise self.err(f"no function matches '{p.name}' in {binary}", p.loc)
         return binary, [(f, funcs[f]) for f in names]
@@ -1152,7 +1149,8 @@ class _Analyzer:
                 self.keys(s.agg, s.keys, s.loc)
         elif s.keys is not None:
             raise self.err("only a stap histogram print names one element", s.loc)
-        elif s.value_func in HIST_FUNCS and s.layout not in ("dtrace", "format"):
+        elif s.value_func in HIST_FUNCS and s.layout not in ("dtrace", "format") \
+                and not s.layout.startswith("vue_range"):  # Vue's range_t distributions
             raise self.err(f"a {s.value_func}() histogram prints only in DTrace's layouts", s.loc)
         if s.value_func in HIST_FUNCS and s.agg in self.agg_shapes and s.value_func != hist:
             raise self.err(f"printing '{s.agg}' as {s.value_func}() but it is updated with "

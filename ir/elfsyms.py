@@ -82,3 +82,23 @@ def _is_elf(p: Path) -> bool:
             return f.read(4) == b"\x7fELF"
     except OSError:
         return False
+
+
+def is_regex_name(pattern: str) -> bool:
+    """Whether a ufunc probe's function name is a regular expression, `/ERE/` (Vue's
+    uft tuples), rather than a name or a shell glob."""
+    return len(pattern) > 2 and pattern.startswith("/") and pattern.endswith("/")
+
+
+def matching_functions(pattern: str, funcs) -> list[str]:
+    """The names of `funcs` a ufunc probe's function name matches, sorted: `/ERE/` by a
+    regular-expression search (POSIX EREs read as Python's re: the common operators
+    agree), a glob by fnmatch, else the name itself if present."""
+    import fnmatch
+    import re
+    if is_regex_name(pattern):
+        rx = re.compile(pattern[1:-1])
+        return sorted(f for f in funcs if rx.search(f))
+    if any(c in pattern for c in "*?["):
+        return sorted(f for f in funcs if fnmatch.fnmatchcase(f, pattern))
+    return [pattern] if pattern in funcs else []

@@ -695,7 +695,8 @@ class ProbePoint:
       'timer'                   period_ns, one timer for the session (stap timer.ms,
                                 D tick-N, Vue @@interval:*:clock:N)
       'tracepoint'              name = 'subsystem:event'
-      'ufunc'                   name = function (glob) of the user-space ELF file
+      'ufunc'                   name = function (glob, or `/ERE/`: a regular expression,
+                                Vue's uft tuples) of the user-space ELF file
                                 `binary` (a path, a library name, or '$target' for
                                 the -c command's program), uprobe / uretprobe
       'error'                   runs when a statement of another probe faults and the

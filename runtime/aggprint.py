@@ -587,6 +587,11 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow], normal: int = 1) -> st
     func = spec.get("value_func") or "count"
     agg_spec = agg.get("spec") or {}
     layout = spec["layout"]
+    if layout.partition(";")[0] == "vue_range":  # Vue's print() of range_t distributions
+        from .vueprint import format_vue_ranges
+        return format_vue_ranges(layout, spec["fmt"], agg_spec.get("params", []),
+                                 agg_spec["nbuckets"], [(r.key, r) for r in rows],
+                                 spec.get("stack_text"))
     if layout.partition(";")[0] == "vue":  # Vue's print() of an associative array of lists
         from .vueprint import format_vue_lists
         return format_vue_lists(layout, [(r.key, r) for r in rows], func, spec.get("stack_text"))

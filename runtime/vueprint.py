@@ -160,6 +160,67 @@ def format_vue_map(layout: str, rows: list[tuple[tuple, object]],
     return "".join(out)
 
 
+# print() of an associative array of range_t distributions (qrange()): IBM's page
+# shows each distribution as a "Range Count" table, a slot a row ("0 - 5", "1 - 2",
+# "read, write, open") and "Others" last. Its spacing could not be read, so the
+# table goes on the lines after each key, as a stack value does, in these columns.
+RANGE_LABEL_WIDTH = 24
+
+
+def _range_slots(kind: str, labels: list[str], params: list[int],
+                 data: list[int]) -> tuple[list[tuple[str, int]], int]:
+    """((label, count) per printed slot, the Others' count) of one element's buckets:
+    lquantize buckets for 'linear' (params base, limit, step) and 'strings' (slot i is
+    bucket i + 1), quantize buckets for 'power' (1 - 2 is bucket 64; slots printed
+    from the lowest used to the highest used)."""
+    if kind == "power":
+        used = [i for i in range(64, len(data)) if data[i]]
+        slots = [(f"{1 << (i - 64)} - {1 << (i - 63)}", data[i])
+                 for i in range(used[0], used[-1] + 1)] if used else []
+        return slots, sum(data[:64])
+    levels = len(data) - 2
+    if kind == "strings":
+        return [(labels[i], data[i + 1]) for i in range(levels)], data[0] + data[-1]
+    base, _, step = params
+    return ([(f"{base + i * step} - {base + (i + 1) * step}", data[i + 1]) for i in range(levels)],
+            data[0] + data[-1])
+
+
+def format_vue_ranges(layout: str, fmt: str, params: list[int], nbuckets: int, rows: list,
+                      stack: Optional[Callable[[str], str]] = None) -> str:
+    """print() of an associative array of ranges: the `[key] | value` header, then each
+    key (sorted as format_vue_map sorts; by value: the element's number of values)
+    followed by its slots' table. `fmt` is the JSON frontends/vue/ranges.py writes (the
+    kind of slots and the string slots' labels); `rows` are (key, row) with the row's
+    buckets (`row.bucket_list(n)`) and `row.count`."""
+    import json
+
+    info = json.loads(fmt)
+    keys, _ = layout_kinds(layout)
+    _, count, by, order = layout_options(layout)
+    rows = [(_kinded_key(k, keys, stack), r) for k, r in rows if r.count]
+    rows = sorted(rows, key=lambda kv: _sort_key(kv[0]))
+    if by == "value":
+        rows = sorted(rows, key=lambda kv: kv[1].count, reverse=order == "desc")
+    elif order == "desc":
+        rows.reverse()
+    if count:
+        rows = rows[:count]
+    pad = " " * (KEY_WIDTH + 3)
+    out = [f"{'[key]':<{KEY_WIDTH}} | value\n"]
+    for k, r in rows:
+        head, _, last = _key_text(k).rstrip("\n").rpartition("\n")
+        if head:
+            out.append(head + "\n")
+        out.append(f"{last:<{KEY_WIDTH}} |\n")
+        slots, others = _range_slots(info["kind"], info.get("labels", []), params,
+                                     r.bucket_list(nbuckets))
+        out.append(f"{pad}{'Range':<{RANGE_LABEL_WIDTH}} Count\n")
+        for label, n in slots + [("Others", others)]:
+            out.append(f"{pad}{label:<{RANGE_LABEL_WIDTH}} {n}\n")
+    return "".join(out)
+
+
 LIST_STATS = ("count", "sum", "min", "max", "avg")
 
 

@@ -327,7 +327,6 @@ REJECT = [
     ("@@BEGIN { break; }", 1, 11, "'break' is not part of Vue"),
     ("@@BEGIN { return 1; }", 1, 18, "return takes no value"),
     ("@@BEGIN { x = 1 }", 1, 17, "syntax error"),
-    ('@@uft:/usr/bin/ls:*:"/re/":entry { }', 1, 21, "not supported yet"),
     ("@@sysproc:*:exec:entry { }", 1, 1, "3 fields"),
     ("@@sysproc:threadexcept:* { }", 1, 11, "nearest Linux probe is the exceptions:page_fault_user"),
     ("@@sysproc:bogus:* { }", 1, 11, "unknown sysproc event 'bogus'"),
@@ -346,7 +345,28 @@ REJECT = [
     ('@@syscall:*:sync:entry { set_date_format("%d"); }', 1, 26, "only in the @@BEGIN clause"),
     ('@@BEGIN { set_date_format("%Q"); }', 1, 27, "'%Q' is not a strftime conversion"),
     ('@@BEGIN { printf("%Y", 1); }', 1, 18, "'%Y' is not a Vue printf conversion"),
-    ("range_t T1;\n@@BEGIN { }", 1, 1, "'range_t' variables (range distributions: set_range, add_range, qrange)"),
+    ("range_t T;\n@@BEGIN { qrange(a[1], T, 5); }", 2, 24, "range 'T' has no slots yet"),
+    ("range_t T;\n@@END { set_range(T, LINEAR, 0, 10, 1); }", 2, 9, "only in the @@BEGIN clause"),
+    ("range_t T;\n@@BEGIN { set_range(T, LINEAR, 0, 15, 10); }", 2, 11, "whole number of steps"),
+    ("range_t T;\n@@BEGIN { set_range(T, POWER, 10); }", 2, 11, "the only power one"),
+    ("range_t T;\n@@BEGIN { set_range(T, LOG, 2); }", 2, 24, "'LOG' is not LINEAR or POWER"),
+    ("range_t T;\n@@BEGIN { set_range(T, POWER, 2); add_range(T, \"a\"); }", 2, 35,
+     "add_range() adds string slots"),
+    ("range_t T;\n@@BEGIN { add_range(T, \"a\"); qrange(a[1], T, 5); }", 2, 46, "takes a string value"),
+    ("range_t T;\n@@BEGIN { set_range(T, POWER, 2); qrange(a[1], T, \"x\"); }", 2, 51,
+     "takes an integer value"),
+    ("range_t T;\n@@BEGIN { set_range(T, POWER, 2); qrange(a, T, 1); }", 2, 42, "an element of an associative"),
+    ("range_t T;\n@@BEGIN { set_range(T, POWER, 2); qrange(a[1], U, 1); }", 2, 48, "'U' is not a range_t"),
+    ("range_t T;\n@@BEGIN { set_range(T, POWER, 2); qrange(a[1], T, 1); quantize(a); }", 2, 55,
+     "they print with print()"),
+    ("@@BEGIN { __auto range_t T; }", 1, 11, "range_t variables are global"),
+    ("@@uft:$__CPID:*:exit:entry { print_args(); }", 1, 30, "'exit' has none: declare it"),
+    ("int read(int, char *, long);\n@@syscall:*:read:exit { print_args(); }", 2, 25, "entry probes only"),
+    ("@@BEGIN { print_args(); }", 1, 11, "@@syscall, @@syscallx and @@uft entry clauses only"),
+    ("@@syscall:*:read:entry { x = round_trip_time(__arg1); }", 1, 30, "struct tcp_sock's srtt_us"),
+    ("@@BEGIN { convert_ip4_addr(1); }", 1, 11, "ip_addr_t values"),
+    ("@@uft:$__CPID:*:/^a(/:entry { }", 1, 17, "bad regular expression for the function name"),
+    ("int read(int, char *, long);\n@@syscall:*:read:entry { print_args(1); }", 2, 26, "takes 0 argument"),
     ("@@syscall:*:sync:entry { ptree(9); }", 1, 32, "ptree() takes -1 (every level) or a depth from 0 to 8"),
     ("@@syscall:*:sync:entry { ptree(); }", 1, 26, "ptree() takes 1 argument"),
     ("@@syscall:*:sync:entry { x = ptree(1); }", 1, 30, "ptree"),
@@ -1151,3 +1171,24 @@ def test_ibm_stack_trace_type_page_examples_lower():
     levels = [c.args[0] for c in calls if c.name == "vue_stktrace"]
     assert levels[0] == ir.IntLit(5) and all(isinstance(x, ir.Unary) for x in levels[1:])
     assert any(c.name == "vue_stack_sym" for c in calls)
+
+
+@pytest.mark.parametrize("case", ["range_linear", "range_power", "range_strings", "range_syscall_write"])
+def test_range_t_translates_back_to_vue_as_range_t(case):
+    """The Vue printer writes a qrange() aggregation back as a range_t with the same
+    slots (set_range/add_range in @@BEGIN), and the result reads as the same IR."""
+    from pathlib import Path
+    from xtrace import frontends
+    from xtrace.frontends.vue.printer import print_program
+    src = (Path(__file__).parent.parent / "conformance/vue" / f"{case}.e").read_text()
+    orig = frontends.parse(src, f"{case}.e", "vue")
+    text = print_program(orig)
+    assert "range_t " in text and "qrange(" in text
+    again = frontends.parse(text, f"{case}.e", "vue")
+    from xtrace.ir import nodes as ir
+
+    def updates(prog):
+        return [n for pr in prog.probes for n in ir.walk(pr.body) if isinstance(n, (ir.AggUpdate, ir.PrintAgg))]
+    assert updates(again) == updates(orig)
+    assert [g.agg_func for g in again.globals if g.kind == "agg"] == \
+        [g.agg_func for g in orig.globals if g.kind == "agg"]

@@ -58,6 +58,14 @@ ROUND_TRIP_GAPS = {
     # Vue's sockfd_netinfo() is said in stap with reads of the descriptor's struct
     # sock (fd_file()); the Vue printer does not turn those back into sockfd_netinfo().
     ("vue/sockfd_netinfo_ports.e", "stap"),
+    # Vue's print_args() is a printf of the prototype-typed __argN with %lld/%llu;
+    # stap says them as int_arg(N) with %d, which reads back as that printf.
+    ("vue/print_args_syscall.e", "stap"),
+    ("vue/print_args_syscall_table.e", "stap"),
+    ("vue/print_args_uft.e", "stap"),
+    # ... and a libc uft probe of the -X program comes back from D's pid$target:libc.so.6
+    # as a probe of the library itself, as uft_libc_sync does.
+    ("vue/print_args_uft.e", "d"),
     ("d/increment_implicit.d", "vue"),
     ("d/tick_count.d", "vue"),
     # A D translator member is its expression converted to the member's C type, and

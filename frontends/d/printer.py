@@ -591,6 +591,11 @@ class Printer:
             lines.append(f"printa({encode_string(self._printa_format(s, s.fmt))}, {aggs});")
         elif s.layout == "stap":
             lines.append(f"printa({encode_string(self._stap_format(s))}, {self._agg(s.agg)});")
+        elif s.layout.startswith("vue_range"):
+            raise XtraceError(f"Vue's print() of the range_t distributions in '{s.agg}' "
+                              "(qrange()) has no D equivalent: its Range/Count tables are not "
+                              "a D layout (nearest: printa() of an lquantize() or quantize() "
+                              "aggregation)", s.loc)
         else:
             raise XtraceError(f"aggregation print layout '{s.layout}' has no D equivalent", s.loc)
         return [INDENT * depth + line for line in lines]

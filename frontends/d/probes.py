@@ -11,6 +11,7 @@ import re
 from typing import Optional
 from fnmatch import fnmatchcase
 
+from xtrace.ir.elfsyms import is_regex_name
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
@@ -277,6 +278,10 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
             return f"fbt:{p.module}:{func}:{side}"
         return f"{'syscall' if p.kind == 'syscall' else 'fbt'}::{func}:{side}"
     if p.kind == "ufunc":
+        if is_regex_name(p.name):
+            raise XtraceError(f"the function name {p.name} is a regular expression (Vue's uft "
+                              "tuples): D's pid provider takes a name or a glob (nearest: a glob "
+                              "such as 'sync*', or one probe per function)", p.loc)
         prov = f"pid{p.pid}" if p.pid is not None else "pid$target"
         # D names a library module by its file name (libc.so.6), found again on
         # the library path when read back.

@@ -7,6 +7,7 @@ from typing import Optional, Union
 
 from xtrace.frontends.common import loc_of
 from xtrace.grammars.generated.stap.StapParser import StapParser
+from xtrace.ir.elfsyms import is_regex_name
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 from xtrace.ir.syscalls import KERNEL_NAMES, STAP_NAMES
@@ -414,6 +415,10 @@ def print_point(pp: ProbePoint) -> Optional[str]:
     if pp.kind == "netfilter":
         prio = f".priority({encode_string(pp.priority)})" if pp.priority != "0" else ""
         return f"netfilter.hook({encode_string(pp.name)}).pf({encode_string(pp.pf)}){prio}{opt}"
+    if pp.kind == "ufunc" and is_regex_name(pp.name):
+        raise XtraceError(f"the function name {pp.name} is a regular expression (Vue's uft "
+                          "tuples): stap's process(...).function(...) takes a name or a glob "
+                          "(nearest: a glob such as \"sync*\", or one probe per function)", pp.loc)
     if pp.kind == "ufunc" and pp.binary == "$target" and pp.pid is not None:
         return f"process({pp.pid}).function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "ufunc" and pp.binary != "$target":

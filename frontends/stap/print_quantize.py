@@ -303,6 +303,11 @@ class QuantizePrinting:
         elif s.layout == "format":
             body = self._hist_format(s, lvars, call)
             head = []
+        elif s.layout.startswith("vue_range"):
+            raise self.err(f"Vue's print() of the range_t distributions in '{s.agg}' (qrange()) "
+                           "cannot be expressed in stap: its Range/Count tables have no stap "
+                           "layout (nearest: @hist_linear / @hist_log of a statistics array, "
+                           "printed with print())", s)
         else:
             raise self.err(f"printing D's {s.value_func}() aggregation '{s.agg}' in this layout "
                            "cannot be expressed in stap", s)

@@ -15,7 +15,8 @@ from . import tables
 class DeclType:
     """kind: 'int', 'str', 'struct', 'list' (a Vue list: an IR aggregation), 'float' (float/double,
     carried as the 64 bits of an IEEE-754 double, see lower_expr.float_bits), 'stack' (a
-    stktrace_t: an IR string holding get_stktrace()'s frames) or 'untyped' (`__auto x;`)."""
+    stktrace_t: an IR string holding get_stktrace()'s frames), 'range' (a range_t: no IR variable,
+    see ranges.py) or 'untyped' (`__auto x;`)."""
 
     kind: str
     type: Optional[Type] = None
@@ -78,9 +79,7 @@ def decl_type(spec: VueParser.TypeSpecContext, pointer: bool, fail: Fail) -> Dec
     if named.FLOAT() or named.DOUBLE():
         return DeclType("float", INT64, 4 if named.FLOAT() else 8)
     if named.VUE_TYPE() and named.VUE_TYPE().getText() == "range_t":
-        raise fail("'range_t' variables (range distributions: set_range, add_range, qrange) are "
-                   "not supported: count values per range in an associative array instead "
-                   "(a[v / 10 * 10]++, printed with print(a))", spec)
+        return DeclType("range")  # slots fixed at compile time (frontends/vue/ranges.py)
     if named.VUE_TYPE() and named.VUE_TYPE().getText() == "stktrace_t":
         return DeclType("stack", STRING)  # get_stktrace()'s frames as text (runtime/xt_vstack.h)
     if named.VUE_TYPE() and named.VUE_TYPE().getText() == "path_t":

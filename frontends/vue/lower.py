@@ -25,7 +25,7 @@ from xtrace.ir.loc import Loc
 
 from xtrace.runtime import vueprint
 
-from . import intervals, netinfo, sysproc, tables, tentative
+from . import intervals, netinfo, printargs, ranges, sysproc, tables, tentative
 from .cstructs import CTypeLowering, VarRef
 from xtrace.frontends.ctypes_common import mangle
 from .decls import UNTYPED, DeclType
@@ -68,6 +68,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         # C prototypes: function -> (narrow IR type of each argument or None, of the result)
         self.prototypes: dict[str, tuple[list, object]] = {}
         self.tentative = tentative.Tentative()  # start_tentative() ... buffers by name
+        self.ranges = ranges.Ranges()  # range_t variables and the arrays qrange() counts into
         # __kernel variables: name -> (declared type, the declaration's location)
         self.kernel_vars: dict[str, tuple[DeclType, Loc]] = {}
         self.date_format: Optional[str] = None  # set_date_format() in @@BEGIN
@@ -110,7 +111,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if self.aso_options is not None:
             for pv in self.default_prints:
                 pv.layout = vueprint.layout_with(pv.layout, *self.aso_options)
-                if isinstance(pv, ir.PrintAgg):
+                if isinstance(pv, ir.PrintAgg) and not pv.layout.startswith(ranges.LAYOUT):
                     pv.value_func = self.list_stat or "count"
         for pv in self.map_prints:  # which columns hold floats or stacks, known by now
             if isinstance(pv, ir.PrintAgg):
@@ -206,6 +207,14 @@ class Lowerer(CTypeLowering, ExprLowerer):
             return
         if storage in ("static", "extern"):
             raise self.error(f"'{storage}' applies to function prototypes only", ctx)
+        if t.kind == "range":
+            if storage is not None or not top:
+                raise self.error("range_t variables are global: declare them at the top of the "
+                                 f"script, 'range_t {name};'", ctx)
+            if name in self.decl_types or name in self.implicit:
+                raise self.error(f"'{name}' is already a variable of another type", d)
+            self.ranges.declare(name, self.loc(d))
+            return
         if t.kind == "struct":
             if t.ctype is netinfo.NET_INFO_T and storage:
                 # IBM's net_info_t page: no thread, local, global or kernel qualifier
@@ -435,9 +444,21 @@ class Lowerer(CTypeLowering, ExprLowerer):
             return self.trace(call)
         if fname in tentative.FUNCS:
             return self.tentative_call(call)
+        if fname in ranges.FUNCS:
+            return self.range_call(call)
+        if fname == "print_args":
+            return printargs.print_args(self, call)
         if fname == "ptree":
             return self.ptree(call)
         return ir.ExprStmt(self.expr(ctx), loc=loc)
+
+    def range_call(self, call: P.CallExprContext) -> Optional[ir.Stmt]:
+        """set_range() / add_range() (compile-time slots of a range_t) and qrange()."""
+        fname = call.ID().getText()
+        if fname == "qrange":
+            return ranges.qrange(self, self.ranges, call)
+        (ranges.set_range if fname == "set_range" else ranges.add_range)(self, self.ranges, call)
+        return None
 
     def tentative_call(self, call: P.CallExprContext) -> ir.Stmt:
         """start_tentative / end_tentative / commit_tentative / discard_tentative (ID)."""
@@ -567,6 +588,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         g = self.global_named(name)
         if g is None:
             raise self.error(f"{fname}(): '{name}' is not an associative array used before", args[0])
+        if self.ranges.is_range_array(name):
+            return self.print_ranges(call, name, args)
         if g.kind == "agg" and fname != "print":
             raise self.error(f"{fname}() draws a value per key: an associative array of lists "
                              "prints with print()", args[0])
@@ -589,6 +612,24 @@ class Lowerer(CTypeLowering, ExprLowerer):
 
     def keyed(self, name: str) -> bool:
         return self.arity.get(name, 0) > 0
+
+    def print_ranges(self, call: P.CallExprContext, name: str, args: list) -> ir.PrintAgg:
+        """print(a) / print(a, N, FLAGS) of an associative array of ranges (qrange()):
+        each key's slots and counts (runtime/vueprint.format_vue_ranges)."""
+        fname = call.ID().getText()
+        if fname != "print":
+            raise self.error(f"'{name}' holds range distributions (qrange()): they print with "
+                             "print()", call)
+        layout, func, labels = self.ranges.print_layout(name)
+        if len(args) == 1:
+            pa = ir.PrintAgg(name, layout=layout, value_func=func, fmt=labels, loc=self.loc(call))
+            self.default_prints.append(pa)
+        else:
+            count, by, order = self.aso_args(call, args[1:])
+            pa = ir.PrintAgg(name, layout=vueprint.layout_with(layout, count, by, order),
+                             value_func=func, fmt=labels, loc=self.loc(call))
+        self.map_prints.append(pa)
+        return pa
 
     def print_lists(self, call: P.CallExprContext, name: str, args: list) -> ir.PrintAgg:
         """print(a) / print(a, N, FLAGS) of an associative array of lists: each key's

@@ -32,6 +32,7 @@ from xtrace.runtime import vueprint
 from . import intervals, sysproc, tables
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
+from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_rv_text
 
 INDENT = "    "
@@ -106,12 +107,13 @@ class Printer:
         if self.prog.functions:
             raise no_functions(self.prog, "Vue")
         self.learn_all()
+        self.range_names, self.range_pending = self.range_vars()
         self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
         # set_date_format(): said in the first @@BEGIN (one of its own if there is none)
         date_fmt = self.prog.options.get("date_format")
         self.date_pending = date_fmt if date_fmt not in (None, tables.DEFAULT_DATE_FORMAT) else None
         inits = [g for g in self.prog.globals if g.init is not None]
-        if self.date_pending and not inits and not any(
+        if (self.date_pending or self.range_pending) and not inits and not any(
                 all(p.kind == "begin" for p in probe.points) for probe in self.prog.probes):
             self.clause([ir.ProbePoint("begin")], None, ir.Block([]), [])
         if inits:
@@ -129,6 +131,27 @@ class Printer:
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
                               undo=lambda: self.truncate(mark))
         return "\n".join(self.lines).rstrip() + "\n"
+
+    def range_vars(self) -> tuple[dict[str, str], list[str]]:
+        """The aggregations a Vue range_t says (updated only as qrange() counts, keyed,
+        printed only by print() of ranges, if at all): aggregation -> its range_t
+        variable, and the @@BEGIN calls that give the ranges their slots."""
+        specs: dict[str, Optional[ranges.RangeSpec]] = {}
+        for probe in self.prog.probes:
+            for node in walk(probe.body):
+                if isinstance(node, ir.AggUpdate):
+                    spec = ranges.spec_of_update(node) if node.keys else None
+                    old = specs.setdefault(node.agg, spec)
+                    if old != spec:
+                        specs[node.agg] = None
+                elif isinstance(node, ir.PrintAgg) and not node.layout.startswith(ranges.LAYOUT):
+                    specs[node.agg] = None
+        names, calls = {}, []
+        for agg, spec in specs.items():
+            if spec is not None:
+                names[agg] = f"{agg}_range"
+                calls += ranges.range_declarations(spec, names[agg])
+        return names, calls
 
     def truncate(self, mark: int) -> None:
         del self.lines[mark:]
@@ -148,6 +171,8 @@ class Printer:
                 out.append(f"__global {self.c_decl(g.name, g.type.is_str, g.type)};")
             elif g.kind == "agg" and not self.keyed(g.name):
                 out.append(f"__list {g.name};")
+            elif g.name in self.range_names:
+                out.append(f"range_t {self.range_names[g.name]};")
             # Associative arrays (maps, lists per key) are not declared in Vue.
         threads: dict[str, ir.Var] = {}
         for probe in self.prog.probes:
@@ -280,6 +305,9 @@ class Printer:
         if self.date_pending and points and all(p.kind == "begin" for p in points):
             self.lines.append(f"{INDENT}set_date_format({escape(self.date_pending)});")
             self.date_pending = None
+        if self.range_pending and points and all(p.kind == "begin" for p in points):
+            self.lines.extend(INDENT + ln for ln in self.range_pending)
+            self.range_pending = []
         for s in body.stmts:
             self.stmt(s, 1)
         self.lines.extend(["}", ""])
@@ -395,11 +423,20 @@ class Printer:
             if s.status is not None and s.status != ir.IntLit(0):
                 raise self.fail("Vue's exit() takes no exit status", s)
             self.emit(depth, "exit();")
+        elif isinstance(s, ir.AggUpdate) and s.agg in self.range_names:
+            chain = ranges.slot_chain(s.args[0])
+            value = chain[0] if chain is not None else s.args[0]
+            self.emit(depth, f"qrange({self.agg_ref(s.agg, s.keys)}, {self.range_names[s.agg]}, "
+                             f"{self.expr(value)});")
         elif isinstance(s, ir.AggUpdate):
             if s.func in _NO_VUE_AGG:
                 nearest = ("; Vue's quantize()/lquantize() print an associative array's values "
                            "as bars, not a distribution of values" if "quantize" in s.func
                            or s.func.startswith("hist") else "")
+                if s.func in ("quantize", "lquantize"):
+                    nearest += ("; the nearest is a range_t distribution: set_range(T, LINEAR, "
+                                "base, limit, step) or set_range(T, POWER, 2) in @@BEGIN, "
+                                "qrange(a[key], T, value), printed by print(a) in its own layout")
                 raise self.fail(f"cannot express {_NO_VUE_AGG[s.func]} in Vue (a list keeps "
                                 f"count, sum, min, max and avg only{nearest})", s)
             value = self.expr(s.args[0]) if s.args else "1"  # count(): one element per event
@@ -422,6 +459,10 @@ class Printer:
                                 "no Vue equivalent (stktrace() prints `symbol+0xoff` lines)", s)
             flags = "PRINT_SYMBOLS" if s.layout == "vue" else "0"
             self.emit(depth, f"stktrace({flags}, {-1 if s.depth is None else s.depth});")
+        elif isinstance(s, ir.PrintAgg) and s.layout.startswith(ranges.LAYOUT) \
+                and s.agg in self.range_names:
+            self.emit(depth, self.print_var(ir.PrintVar(s.agg, layout="vue" + s.layout[len(ranges.LAYOUT):],
+                                                        loc=s.loc)))
         elif isinstance(s, ir.PrintAgg) and self.unkeyed_row(s) is not None:
             for x in self.unkeyed_row(s):
                 self.stmt_now(x, depth)

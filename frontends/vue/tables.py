@@ -176,14 +176,15 @@ ASO_LIST_FLAGS = ("USE_LIST_SUM", "USE_LIST_COUNT", "USE_LIST_MIN", "USE_LIST_MA
 
 # Vue functions that exist but have no IR equivalent yet: name -> what they do.
 UNSUPPORTED_FUNCS: dict[str, str] = {
-    "print_args": "printing function arguments",
     "get_ubytes": "copying user memory",
     "get_kbytes": "copying kernel memory",
     "group_output_start": "output grouping",
     "group_output_end": "output grouping",
-    "qrange": "range types",
-    "add_range": "range types",
-    "set_range": "range types",
+    "round_trip_time": "a socket descriptor's smoothed TCP round trip time; the nearest Linux "
+                       "data is struct tcp_sock's srtt_us (stap's tcp tapset, or a kprobe on "
+                       "tcp_rcv_established reading it)",
+    "convert_ip4_addr": "ip_addr_t values; sockfd_netinfo() gives a socket's ports",
+    "convert_ip6_addr": "ip_addr_t values; sockfd_netinfo() gives a socket's ports",
     "fd_fstype": "AIX's file system type constants (FS_JFS2, ...)",
     "fd_ftype": "AIX's file type constants (FT_REG, ...)",
     "fd_inodeid": "AIX inode ids",

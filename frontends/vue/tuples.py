@@ -216,9 +216,15 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         binary = lib
     name = _unquote(func.text)
     if name.startswith("/") and name.endswith("/") and len(name) > 1:
-        raise fail("regular expressions for uft function names are not supported yet; "
-                   "use a name or a shell glob", func.loc)
-    if not re.fullmatch(r"[A-Za-z_*?\[\]][A-Za-z0-9_.*?\[\]]*", name):
+        # IBM's uft page: the function name may be an extended regular expression
+        # between slashes; the probe goes on every function it matches (ir.elfsyms)
+        try:
+            re.compile(name[1:-1])
+        except re.error as err:
+            raise fail(f"bad regular expression for the function name: {err}", func.loc) from None
+        if len(name) == 2:
+            raise fail("empty regular expression for the function name", func.loc)
+    elif not re.fullmatch(r"[A-Za-z_*?\[\]][A-Za-z0-9_.*?\[\]]*", name):
         raise fail(f"expected a function name, found '{name}'", func.loc)
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
                        pid=pid, spelling=text, loc=loc)

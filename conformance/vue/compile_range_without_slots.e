@@ -1,0 +1,5 @@
+range_t T;
+@@BEGIN
+{
+	qrange(a["x"], T, 5);
+}

@@ -1,0 +1,1 @@
+sh -c 'kill -0 -1; exit 3'
