@@ -117,6 +117,7 @@ def bench_btf(reps: int, baseline: tuple[str, str] | None) -> list[str]:
         # ir/btf.py needs only the standard library: loaded from the baseline tree by path.
         spec = importlib.util.spec_from_file_location("xt_baseline_btf", Path(baseline[1]) / "xtrace/ir/btf.py")
         old_reader = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = old_reader  # its dataclasses look their module up
         spec.loader.exec_module(old_reader)
     lazy, eager = [], []
     for _ in range(reps):
