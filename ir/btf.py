@@ -103,7 +103,8 @@ for _kind, _n in (("int", 4), ("array", 12), ("var", 4), ("decl_tag", 4)):
 for _kind, _n in (("struct", 12), ("union", 12), ("enum", 8), ("func_proto", 8),
                   ("datasec", 12), ("enum64", 12)):
     _PER_ITEM[next(k for k, v in KINDS.items() if v == _kind)] = _n
-_VALID = [k in KINDS and k != 0 for k in range(32)]
+# The record's size before its vlen items; 0 for a kind this reader does not know.
+_RECORD = [12 + _FIXED[k] if k in KINDS and k != 0 else 0 for k in range(32)]
 
 
 class BTF:
@@ -171,17 +172,19 @@ class BTF:
         """Note each type's position and (name offset, kind) key, checking that the
         records tile the section; nothing is decoded."""
         head = self._u2.unpack_from
-        data, fixed, per, valid = self._data, _FIXED, _PER_ITEM, _VALID
+        data, base_size, per = self._data, _RECORD, _PER_ITEM
         offs: list[int] = []
         keys: list[int] = []  # name_off << 5 | kind
+        add_off, add_key = offs.append, keys.append  # the loop runs ~100,000 times
         while pos < end:
             name_off, info = head(data, pos)
             kind_no = (info >> 24) & 0x1F
-            if not valid[kind_no]:
+            size = base_size[kind_no]
+            if not size:
                 raise BTFError(f"unknown BTF kind {kind_no} at type {self._first + len(offs)}")
-            offs.append(pos)
-            keys.append(name_off << 5 | kind_no)
-            pos += 12 + fixed[kind_no] + per[kind_no] * (info & 0xFFFF)
+            add_off(pos)
+            add_key(name_off << 5 | kind_no)
+            pos += size + per[kind_no] * (info & 0xFFFF)
         if pos != end:
             raise BTFError("the type section ends inside a type")
         if keys and max(keys) >> 5 >= len(self._strings):
