@@ -1,8 +1,9 @@
 """Facts derived from big, unchanging kernel files, kept on disk between runs.
 
-Pass 2 of a script that reads kernel structs needs which header defines each
-struct, found by one grep over the kernel's header tree (~0.3 s hot, seconds
-cold): the same answer for every run against the same headers. `cached_json`
+Pass 2 needs facts that cost 0.15-0.65 s each to derive and are the same for
+every run against the same kernel: which header defines each struct (one grep
+over the header tree), the tracepoints' prototypes (~150 event headers parsed),
+the sandbox kernel's function names (a 4 MB kallsyms dump split). `cached_json`
 keeps such an answer under the xtrace cache directory, keyed by a format name
 and the identity (path, size, mtime) of the files it was derived from, so that
 a changed or reinstalled header tree is read again. Writes go to a temporary
