@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from xtrace import __version__
+from xtrace.ir.diskcache import cache_root
 from xtrace.ir.loc import XtraceError
 
 from .codegen import RUNTIME_DIR, GeneratedModule
@@ -31,14 +32,6 @@ class BuiltModule:
     ko: Path
     manifest: dict
     cached: bool
-
-
-def cache_root() -> Path:
-    """The xtrace cache directory ($XTRACE_CACHE, else $XDG_CACHE_HOME/xtrace or ~/.cache/xtrace)."""
-    if os.environ.get("XTRACE_CACHE"):
-        return Path(os.environ["XTRACE_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "xtrace"
 
 
 def module_hash(gen: GeneratedModule, release: str, build_dir: Path) -> str:

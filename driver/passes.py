@@ -6,17 +6,21 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, TextIO
+from typing import TYPE_CHECKING, Iterator, Optional, TextIO
 
 from xtrace import frontends
-from xtrace.backend_c.codegen import GeneratedModule, generate
-from xtrace.backend_c.kbuild import BuiltModule, build
 from xtrace.ir import nodes as n
 from xtrace.ir.ksyms import reads_kernel_variables
 from xtrace.ir.analysis import Analysis, analyze
 from xtrace.ir.loc import Loc, XtraceError
 
 from . import stap_verbose
+
+if TYPE_CHECKING:
+    # The backend (jinja2, the C generators) is imported by pass 3 itself: -p1/-p2
+    # and `translate` never load it.
+    from xtrace.backend_c.codegen import GeneratedModule
+    from xtrace.backend_c.kbuild import BuiltModule
 from .targets import (RunTarget, command_as_pid, command_program, pick_target_pid,
                       process_number_hints, resolve_process_programs)
 
@@ -146,12 +150,14 @@ class Pipeline:
         return self.analysis
 
     def generate(self) -> GeneratedModule:
+        from xtrace.backend_c.codegen import generate
         assert self.analysis is not None
         with self.timed(3):
             self.module = generate(self.analysis, self.limits)
         return self.module
 
     def build(self, target: RunTarget) -> BuiltModule:
+        from xtrace.backend_c.kbuild import build
         assert self.module is not None
         with self.timed(4, lambda: f"\"{self.built.ko}\"{' (cached)' if self.built.cached else ''}"):
             self.built = build(self.module, target.release, target.build_dir, name=self.module_name)

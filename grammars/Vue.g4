@@ -27,9 +27,9 @@ grammar Vue;
 tokens { TYPEDEF_NAME }
 
 @lexer::members {
-def atLineStart(self) -> bool:
-    """True when only blanks precede the current position on its line (for `#` lines)."""
-    data, i = self._input.strdata, self._input.index - 1
+def tokenAtLineStart(self) -> bool:
+    """True when only blanks precede the current token's start on its line (for `#` lines)."""
+    data, i = self._input.strdata, self._tokenStartCharIndex - 1
     while i >= 0 and data[i] in " \t":
         i -= 1
     return i < 0 or data[i] in "\r\n"
@@ -253,5 +253,8 @@ ID : [a-zA-Z_] [a-zA-Z0-9_]* ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN) ;
 // `#!/usr/bin/probevue`, `#include`, commented-out lines: a `#` that starts a line.
-HASH_LINE     : {self.atLineStart()}? [ \t]* '#' ~[\r\n]* -> skip ;
+// The predicate looks back from the token's start, and stands at the rule's end: a
+// predicate at a rule's start makes the lexer's start state depend on it, so ANTLR
+// cannot cache that state and recomputes it for every token (~1 ms each).
+HASH_LINE     : [ \t]* '#' ~[\r\n]* {self.tokenAtLineStart()}? -> skip ;
 WS            : [ \t\r\n\f]+ -> skip ;

@@ -45,6 +45,7 @@ KINDS = {0: "unknown", 1: "int", 2: "ptr", 3: "array", 4: "struct", 5: "union", 
          7: "fwd", 8: "typedef", 9: "volatile", 10: "const", 11: "restrict", 12: "func",
          13: "func_proto", 14: "var", 15: "datasec", 16: "float", 17: "decl_tag",
          18: "type_tag", 19: "enum64"}
+_KIND_NO = {v: k for k, v in KINDS.items() if k}
 # Kinds that only qualify or rename another type.
 MODIFIERS = ("typedef", "volatile", "const", "restrict", "type_tag")
 
@@ -93,8 +94,29 @@ class BtfType:
         return bool(self.encoding & INT_SIGNED)
 
 
+# Bytes a type's record takes after its 12-byte head, by kind number: a fixed part,
+# and a part per vlen item (members, enumerators, parameters, section variables).
+_FIXED = [0] * 32
+_PER_ITEM = [0] * 32
+for _kind, _n in (("int", 4), ("array", 12), ("var", 4), ("decl_tag", 4)):
+    _FIXED[next(k for k, v in KINDS.items() if v == _kind)] = _n
+for _kind, _n in (("struct", 12), ("union", 12), ("enum", 8), ("func_proto", 8),
+                  ("datasec", 12), ("enum64", 12)):
+    _PER_ITEM[next(k for k, v in KINDS.items() if v == _kind)] = _n
+# The record's size before its vlen items; 0 for a kind this reader does not know.
+_RECORD = [12 + _FIXED[k] if k in KINDS and k != 0 else 0 for k in range(32)]
+
+
 class BTF:
-    """The types of one BTF blob, indexed by id and by name."""
+    """The types of one BTF blob, indexed by id and by name.
+
+    Reading is lazy, because a script touches a handful of the ~100,000 types of a
+    kernel and decoding them all took ~0.5 s (1.5 s on a loaded machine) on every
+    pass 2 that read a kernel member: the constructor only walks the type section
+    once, noting where each type starts and its (name offset, kind); a type is
+    decoded the first time it is asked for, and a name is looked up by finding its
+    bytes in the string section. A module's split BTF is small and is decoded
+    whole, so that a blob that does not fit its base is refused at once."""
 
     def __init__(self, data: bytes, base: Optional["BTF"] = None) -> None:
         """Parse raw BTF; with `base`, `data` is split BTF continuing `base`'s ids and strings."""
@@ -116,9 +138,17 @@ class BTF:
         self.base = base
         # Split BTF addresses the base's strings below the base's length, its own above.
         self._strings = base._strings + own if base is not None else own
-        self.types: list[Optional[BtfType]] = list(base.types) if base is not None else [None]
-        self._parse(data, bo, start + type_off, start + type_off + type_len)
-        self._by_name: Optional[dict[tuple[str, str], int]] = None
+        self._data = data
+        self._first = base._count if base is not None else 1
+        self._u3 = struct.Struct(bo + "III")
+        self._u2 = struct.Struct(bo + "II")
+        self._u1 = struct.Struct(bo + "I")
+        self._i2 = struct.Struct(bo + "Ii")
+        self._scan(start + type_off, start + type_off + type_len)
+        self._decoded: dict[int, BtfType] = {}
+        self._by_key: Optional[dict[int, int]] = None
+        if base is not None:
+            self._check_split()
 
     @classmethod
     def from_file(cls, path: str | Path, base: Optional["BTF"] = None) -> "BTF":
@@ -129,93 +159,132 @@ class BTF:
     @property
     def first_id(self) -> int:
         """The first type id this blob defines (1, or the base's last id + 1 for split BTF)."""
-        return len(self.base.types) if self.base is not None else 1
+        return self._first
+
+    @property
+    def types(self) -> "_Types":
+        """The types by id (index 0, void, is None), the base's first for split BTF;
+        each is decoded when it is indexed."""
+        return _Types(self)
 
     # ------------------------------------------------------------ parsing
+    def _scan(self, pos: int, end: int) -> None:
+        """Note each type's position and (name offset, kind) key, checking that the
+        records tile the section; nothing is decoded."""
+        head = self._u2.unpack_from
+        data, base_size, per = self._data, _RECORD, _PER_ITEM
+        offs: list[int] = []
+        keys: list[int] = []  # name_off << 5 | kind
+        add_off, add_key = offs.append, keys.append  # the loop runs ~100,000 times
+        while pos < end:
+            name_off, info = head(data, pos)
+            kind_no = (info >> 24) & 0x1F
+            size = base_size[kind_no]
+            if not size:
+                raise BTFError(f"unknown BTF kind {kind_no} at type {self._first + len(offs)}")
+            add_off(pos)
+            add_key(name_off << 5 | kind_no)
+            pos += size + per[kind_no] * (info & 0xFFFF)
+        if pos != end:
+            raise BTFError("the type section ends inside a type")
+        if keys and max(keys) >> 5 >= len(self._strings):
+            raise BTFError(f"string offset {max(keys) >> 5} out of range")
+        self._offs, self._keys = offs, keys
+        self._count = self._first + len(offs)
+
+    def _check_split(self) -> None:
+        """A split blob refers to types of its own and of its base only."""
+        for tid in range(self._first, self._count):
+            t = self[tid]
+            if t.ref >= self._count and t.kind != "datasec":
+                raise BTFError(f"type {t.id} refers to type {t.ref}, past the last one")
+
     def _str(self, off: int) -> str:
         end = self._strings.find(b"\0", off)
         if off >= len(self._strings) or end < 0:
             raise BTFError(f"string offset {off} out of range")
         return self._strings[off:end].decode("utf-8", "replace")
 
-    def _parse(self, data: bytes, bo: str, pos: int, end: int) -> None:
-        u3 = struct.Struct(bo + "III")
-        u2 = struct.Struct(bo + "II")
-        u1 = struct.Struct(bo + "I")
-        i2 = struct.Struct(bo + "Ii")
-        while pos < end:
-            name_off, info, size_type = u3.unpack_from(data, pos)
-            pos += 12
-            vlen, kind_no, kflag = info & 0xFFFF, (info >> 24) & 0x1F, bool(info >> 31)
-            kind = KINDS.get(kind_no)
-            if kind is None or kind == "unknown":
-                raise BTFError(f"unknown BTF kind {kind_no} at type {len(self.types)}")
-            t = BtfType(len(self.types), kind, self._str(name_off), kind_flag=kflag)
-            if kind in ("int", "struct", "union", "enum", "enum64", "float", "datasec"):
-                t.size = size_type
-            else:
-                t.ref = size_type
-            if kind == "int":
-                (enc,) = u1.unpack_from(data, pos)
-                pos += 4
-                t.encoding, t.int_offset, t.int_bits = (enc >> 24) & 0xF, (enc >> 16) & 0xFF, enc & 0xFF
-            elif kind == "array":
-                t.ref, _, t.nelems = u3.unpack_from(data, pos)
+    def _decode(self, type_id: int) -> BtfType:
+        data, u3 = self._data, self._u3
+        pos = self._offs[type_id - self._first]
+        name_off, info, size_type = u3.unpack_from(data, pos)
+        pos += 12
+        vlen, kind, kflag = info & 0xFFFF, KINDS[(info >> 24) & 0x1F], bool(info >> 31)
+        t = BtfType(type_id, kind, self._str(name_off), kind_flag=kflag)
+        if kind in ("int", "struct", "union", "enum", "enum64", "float", "datasec"):
+            t.size = size_type
+        else:
+            t.ref = size_type
+        if kind == "int":
+            (enc,) = self._u1.unpack_from(data, pos)
+            t.encoding, t.int_offset, t.int_bits = (enc >> 24) & 0xF, (enc >> 16) & 0xFF, enc & 0xFF
+        elif kind == "array":
+            t.ref, _, t.nelems = u3.unpack_from(data, pos)
+        elif kind in ("struct", "union"):
+            for _ in range(vlen):
+                mname, mtype, moff = u3.unpack_from(data, pos)
                 pos += 12
-            elif kind in ("struct", "union"):
-                for _ in range(vlen):
-                    mname, mtype, moff = u3.unpack_from(data, pos)
-                    pos += 12
-                    bits, off = (moff >> 24, moff & 0xFFFFFF) if kflag else (0, moff)
-                    t.members.append(Member(self._str(mname), mtype, off, bits))
-            elif kind == "enum":
-                for _ in range(vlen):
-                    ename, val = i2.unpack_from(data, pos)
-                    pos += 8
-                    t.values.append((self._str(ename), val if kflag else val & 0xFFFFFFFF))
-            elif kind == "enum64":
-                for _ in range(vlen):
-                    ename, lo, hi = u3.unpack_from(data, pos)
-                    pos += 12
-                    v = (hi << 32) | lo
-                    if kflag and v >= 1 << 63:
-                        v -= 1 << 64
-                    t.values.append((self._str(ename), v))
-            elif kind == "func_proto":
-                for _ in range(vlen):
-                    pname, ptype = u2.unpack_from(data, pos)
-                    pos += 8
-                    t.members.append(Member(self._str(pname), ptype))
-            elif kind in ("var", "decl_tag"):
-                pos += 4
-            elif kind == "datasec":
-                pos += 12 * vlen
-            self.types.append(t)
-        if pos != end:
-            raise BTFError("the type section ends inside a type")
-        if self.base is not None:
-            # A split blob refers to types of its own and of its base only.
-            for t in self.types[len(self.base.types):]:
-                if t is not None and t.ref >= len(self.types) and t.kind not in ("datasec",):
-                    raise BTFError(f"type {t.id} refers to type {t.ref}, past the last one")
+                bits, off = (moff >> 24, moff & 0xFFFFFF) if kflag else (0, moff)
+                t.members.append(Member(self._str(mname), mtype, off, bits))
+        elif kind == "enum":
+            for _ in range(vlen):
+                ename, val = self._i2.unpack_from(data, pos)
+                pos += 8
+                t.values.append((self._str(ename), val if kflag else val & 0xFFFFFFFF))
+        elif kind == "enum64":
+            for _ in range(vlen):
+                ename, lo, hi = u3.unpack_from(data, pos)
+                pos += 12
+                v = (hi << 32) | lo
+                if kflag and v >= 1 << 63:
+                    v -= 1 << 64
+                t.values.append((self._str(ename), v))
+        elif kind == "func_proto":
+            for _ in range(vlen):
+                pname, ptype = self._u2.unpack_from(data, pos)
+                pos += 8
+                t.members.append(Member(self._str(pname), ptype))
+        return t
+
+    def _find_id(self, name: str, kind_no: int) -> int:
+        """The first id of this blob's own types named `name` of kind `kind_no`, or 0."""
+        if self._by_key is None:
+            # Walked backwards so that the first id of a (name, kind) is the one kept.
+            keys, first = self._keys, self._first
+            self._by_key = dict(zip(reversed(keys), range(first + len(keys) - 1, first - 1, -1)))
+        # Every offset where the name's bytes end in a NUL names it (a name may be
+        # the tail of a longer string): look each one up.
+        needle = name.encode("utf-8", "surrogateescape") + b"\0"
+        strings, by_key, best = self._strings, self._by_key, 0
+        off = strings.find(needle)
+        while off >= 0:
+            tid = by_key.get(off << 5 | kind_no, 0)
+            if tid and (not best or tid < best):
+                best = tid
+            off = strings.find(needle, off + 1)
+        return best
 
     # ------------------------------------------------------------ queries
     def __getitem__(self, type_id: int) -> BtfType:
-        t = self.types[type_id] if 0 < type_id < len(self.types) else None
-        if t is None:
+        if not 0 < type_id < self._count:
             raise KeyError(type_id)
+        if type_id < self._first:
+            return self.base[type_id]
+        t = self._decoded.get(type_id)
+        if t is None:
+            t = self._decoded[type_id] = self._decode(type_id)
         return t
 
     def find(self, name: str, kind: str = "struct") -> Optional[BtfType]:
         """The type named `name` of `kind` ('struct', 'union', 'typedef', 'enum', ...);
         a complete definition is preferred to a forward declaration."""
-        if self._by_name is None:
-            idx: dict[tuple[str, str], int] = {}
-            for t in self.types[1:]:
-                if t is not None and t.name and (t.name, t.kind) not in idx:
-                    idx[(t.name, t.kind)] = t.id
-            self._by_name = idx
-        tid = self._by_name.get((name, kind))
+        kind_no = _KIND_NO.get(kind)
+        if not name or kind_no is None:
+            return None
+        # The base's ids come first: its type of that name wins, as in one list.
+        tid = self.base._find_id(name, kind_no) if self.base is not None else 0
+        tid = tid or self._find_id(name, kind_no)
         return self[tid] if tid else None
 
     def strip(self, type_id: int) -> int:
@@ -260,6 +329,28 @@ class BTF:
     def c_name(self, type_id: int) -> str:
         """The C spelling of a type: ``struct task_struct *``, ``char [16]``, ``pid_t``."""
         return _c_decl(self, type_id, "").strip()
+
+
+class _Types:
+    """BTF.types: a sequence of the types by id, decoded as they are indexed."""
+
+    def __init__(self, btf: BTF) -> None:
+        self._btf = btf
+
+    def __len__(self) -> int:
+        return self._btf._count
+
+    def __getitem__(self, type_id: int) -> Optional[BtfType]:
+        if type_id < 0:
+            type_id += len(self)
+        if type_id == 0:
+            return None
+        if not 0 < type_id < len(self):
+            raise IndexError(type_id)
+        return self._btf[type_id]
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
 
 
 def _c_decl(btf: BTF, type_id: int, inner: str) -> str:

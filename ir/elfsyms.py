@@ -10,8 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from elftools.common.exceptions import ELFError
-from elftools.elf.elffile import ELFFile
 
 
 class ElfSymbolError(Exception):
@@ -27,6 +25,9 @@ def _file_offset(segments: list[tuple[int, int, int]], vaddr: int) -> int | None
 
 @lru_cache(maxsize=32)
 def _functions(path: str, mtime_ns: int) -> dict[str, int]:
+    # pyelftools is imported by the first user-space probe: ~40 ms every start otherwise.
+    from elftools.common.exceptions import ELFError
+    from elftools.elf.elffile import ELFFile
     try:
         with open(path, "rb") as f:
             elf = ELFFile(f)

@@ -11,6 +11,7 @@ cannot take a bitfield's address.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from .btf import BTF
+from .diskcache import cached_json, file_identity
 from .tracepoints import event_headers_root
 from .types import STRING, Type
 
@@ -180,17 +182,30 @@ def struct_value(btf: BTF, tag: str, name: str, path: list[str]) -> bool:
 _ALLOCATOR_PRIVATE = {"linux/slab_def.h", "linux/slub_def.h"}
 
 
+_INDEX_DIRS = ("include", "arch/x86/include")
+
+
 @lru_cache(maxsize=64)
 def _header_index(root: str) -> dict[tuple[str, str], list[str]]:
     """(tag, name) -> headers (relative to include/) that define it, for the kernel
-    header tree at `root`. One grep over the tree, cached per process."""
-    dirs = [d for d in ("include", "arch/x86/include") if (Path(root) / d).is_dir()]
+    header tree at `root`. One grep over the tree, kept on disk for the next runs
+    (ir.diskcache) and in memory for this one."""
+    dirs = [d for d in _INDEX_DIRS if (Path(root) / d).is_dir()]
+    # Every directory of the tree (~300, ~13 ms to stat): a header added, removed
+    # or replaced (as a package upgrade does) changes its directory's mtime.
+    tree = [Path(root)] + [Path(top) for d in dirs for top, _, _ in os.walk(Path(root) / d)]
+    flat = cached_json("struct-headers-v1", file_identity(tree), lambda: _grep_header_index(root, dirs))
+    return {tuple(key.split(" ", 1)): paths for key, paths in flat.items()}
+
+
+def _grep_header_index(root: str, dirs: list[str]) -> dict[str, list[str]]:
+    """The index of _header_index, keyed "tag name" (JSON keys are strings)."""
     try:
         out = subprocess.run(["grep", "-rHoE", "--include=*.h", r"^(typedef )?(struct|union) [A-Za-z_0-9]+ \{", *dirs],
                              cwd=root, capture_output=True, text=True, check=False).stdout
     except OSError:
         return {}
-    index: dict[tuple[str, str], list[str]] = {}
+    index: dict[str, list[str]] = {}
     for line in out.splitlines():
         path, _, decl = line.partition(":")
         words = decl.split()
@@ -204,7 +219,7 @@ def _header_index(root: str) -> dict[tuple[str, str], list[str]]:
             continue  # the kernel's own headers include these where needed
         if path in _ALLOCATOR_PRIVATE:
             continue  # mm/'s own headers: their structs are read at BTF's offsets
-        index.setdefault((tag, name), []).append(path)
+        index.setdefault(f"{tag} {name}", []).append(path)
     return index
 
 

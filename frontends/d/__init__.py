@@ -12,7 +12,6 @@ from xtrace.grammars.generated.d.DParser import DParser
 from xtrace.ir.nodes import Program
 
 from .lower import ANON_AGG, lower
-from .printer import print_program
 from . import solaris
 from .syntax import DSyntaxErrorListener
 
@@ -27,3 +26,10 @@ def parse(source: str, filename: str) -> Program:
         solaris.check_kthread(source, filename)
     tree = parse_with(DLexer, DParser, "program", source, filename, DSyntaxErrorListener)
     return lower(tree, filename, source)
+
+
+def print_program(prog: Program, gaps=None) -> str:
+    """The printer's print_program (IR -> source of this language), imported on first
+    use: a run never prints, and the printers cost ~0.1 s of imports every start."""
+    from .printer import print_program as printer
+    return printer(prog, gaps)

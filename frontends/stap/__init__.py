@@ -15,7 +15,6 @@ from .library import library_macros, with_library
 from .lower import Lowerer
 from .preprocess import preprocess
 from .script_args import script_args_lexer
-from .printer import print_program
 
 __all__ = ["parse", "print_program"]
 
@@ -40,3 +39,10 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
     tree = parse_with(lexer, StapParser, "program", text, filename, StapErrorListener)
     library_line = own.count("\n") + 2 if text != own else None
     return Lowerer(filename, source, library_line, guru=guru).program(tree)
+
+
+def print_program(prog: Program, gaps=None) -> str:
+    """The printer's print_program (IR -> source of this language), imported on first
+    use: a run never prints, and the printers cost ~0.1 s of imports every start."""
+    from .printer import print_program as printer
+    return printer(prog, gaps)

@@ -14,7 +14,6 @@ from xtrace.ir.loc import XtraceError
 from xtrace.ir.nodes import Program
 
 from .lower import lower_program
-from .printer import print_program
 from .typedefs import TypedefLexer
 
 __all__ = ["parse", "print_program"]
@@ -51,3 +50,10 @@ def _clearer(err: XtraceError, source: str) -> XtraceError:
 # `foo_t x;`, `foo_t *p;` where foo_t is no typedef of the script: a declaration of an unknown type.
 _UNKNOWN_TYPE = re.compile(r"([A-Za-z_]\w*)\s*(?:\*\s*)*[A-Za-z_]\w*\s*[;,\[]")
 _NOT_TYPES = frozenset({"return", "else", "sizeof"})
+
+
+def print_program(prog: Program, gaps=None) -> str:
+    """The printer's print_program (IR -> source of this language), imported on first
+    use: a run never prints, and the printers cost ~0.1 s of imports every start."""
+    from .printer import print_program as printer
+    return printer(prog, gaps)
