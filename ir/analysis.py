@@ -1175,6 +1175,20 @@ class _Analyzer:
                 raise self.err("while resolving probe point: no match (every point of this "
                                f"probe is optional and none resolved: {names})", probes[0].loc)
 
+    def drop_unmatched(self, points: list[list[ResolvedPoint]]) -> None:
+        """Drop the stap probes whose points are all optional and resolved nothing:
+        stap derives no probe from them, so their bodies are never elaborated (a
+        `kernel.trace("gone")? { ... $gone_arg ... }` is no error)."""
+        if self.prog.lang != "stap":
+            return
+        keep = [i for i, (probe, pts) in enumerate(zip(self.prog.probes, points))
+                if probe.implicit or probe.must_match is not None or not pts
+                or not all(rp.point.optional and not rp.sites for rp in pts)]
+        if len(keep) == len(points):
+            return
+        self.prog.probes[:] = [self.prog.probes[i] for i in keep]
+        points[:] = [points[i] for i in keep]
+
     def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
@@ -1215,6 +1229,7 @@ class _Analyzer:
                     hints.append(f"hint: {rp.point.spelling or 'syscall open'} traces open(2) only; "
                                  f"most programs on this kernel call openat(2) instead")
         self.check_must_match()
+        self.drop_unmatched(points)
         # Rounds, so a variable read in an earlier probe than the one that
         # assigns it still gets its type, and function types flow from calls and
         # returns (stap infers them); statements whose types wait on a later round

@@ -17,6 +17,7 @@ import re
 
 from .netfilter import netfilter_library
 from .library_tcp import TCP_RECEIVE
+from .library_queue import QUEUE_FUNCS, QUEUE_STATS
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
@@ -475,6 +476,8 @@ def with_library(source: str) -> str:
         extra.append(IOBLOCK_RW)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
+    if any(_calls(source, f) for f in QUEUE_FUNCS):
+        extra.append(QUEUE_STATS)
     if any(_calls(source, f) for f in INDENT_FUNCS):
         extra.append(INDENT)
     if any(_calls(source, f) for f in PROC_MEM_FUNCS):
