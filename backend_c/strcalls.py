@@ -51,6 +51,7 @@ _INT: dict[str, str] = {
     "get_cycles": "((s64)get_cycles())",
     "pid2task": "((s64)(unsigned long)xt_pid2task({0}))",
     "randint": "xt_randint({0})",
+    "addr_to_node": "xt_addr_to_node({0})",
     "user_mode": "xt_user_mode(c->regs)",
 }
 
@@ -62,7 +63,8 @@ class _Gen(Protocol):
 
 
 # The calls that need runtime/xt_task.h.
-TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode")
+TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode",
+              "addr_to_node")
 
 
 def handles(e: n.Expr) -> bool:

@@ -190,6 +190,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap user_mode(): 1 when the probe interrupted user space.
     "user_mode": ((), INT64),
     # stap addr(): the kernel PC the probe interrupted (0 when it interrupted user space).
+    # stap addr_to_node(addr): the NUMA node whose memory holds kernel address
+    # `addr` (its physical page inside the node's span); 0 when none does.
+    "addr_to_node": (("int",), INT64),
     # stap randint(n): a random number in [0, n).
     "randint": (("int",), INT64),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from .netfilter import netfilter_library
-from .library_tcp import TCP_RECEIVE
+from .library_tcp import (TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
+                          BYTE_ORDER)
 from .library_queue import QUEUE_FUNCS, QUEUE_STATS
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
@@ -443,7 +444,8 @@ TAPSET_FILE = "<xtrace tapset>"
 
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
              "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": VM, "irq_handler": IRQ,
-             "ioblock": IOBLOCK + BDEVNAME, "tcp": TCP_RECEIVE}
+             "ioblock": IOBLOCK + BDEVNAME,
+             "tcp": IP_HELPERS + IP_FORMAT + BYTE_ORDER["ntohs"] + SOCK_FUNCS + TCP_RECEIVE + TCP_MSG}
 _USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|tcp)\.")
 _OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
@@ -476,6 +478,11 @@ def with_library(source: str) -> str:
         extra.append(IOBLOCK_RW)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
+    if any(_calls(source, f) for f in IP_FORMAT_FUNCS) and "tcp" not in wanted:
+        extra += [IP_HELPERS, IP_FORMAT]
+    for name, text in BYTE_ORDER.items():
+        if _calls(source, name) and (name != "ntohs" or "tcp" not in wanted):
+            extra.append(text)
     if any(_calls(source, f) for f in QUEUE_FUNCS):
         extra.append(QUEUE_STATS)
     if any(_calls(source, f) for f in INDENT_FUNCS):
