@@ -52,6 +52,8 @@ _INT: dict[str, str] = {
     "pid2task": "((s64)(unsigned long)xt_pid2task({0}))",
     "randint": "xt_randint({0})",
     "addr_to_node": "xt_addr_to_node({0})",
+    # the level goes in as printk's KERN_SOH prefix, which printk parses from the formatted text
+    "printk": "({{ printk(KERN_SOH \"%c%s\\n\", '0' + (int)({0} & 7), {1}); (s64)0; }})",
     "user_mode": "xt_user_mode(c->regs)",
 }
 

@@ -190,6 +190,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap user_mode(): 1 when the probe interrupted user space.
     "user_mode": ((), INT64),
     # stap addr(): the kernel PC the probe interrupted (0 when it interrupted user space).
+    # stap -g printk(level, msg): msg as a line of the kernel log at level (0
+    # KERN_EMERG .. 7 KERN_DEBUG; the low three bits); 0 as a value.
+    "printk": (("int", "str"), INT64),
     # stap addr_to_node(addr): the NUMA node whose memory holds kernel address
     # `addr` (its physical page inside the node's span); 0 when none does.
     "addr_to_node": (("int",), INT64),

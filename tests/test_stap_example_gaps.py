@@ -73,6 +73,9 @@ def test_cast_sizeof_is_the_address_of_element_one():
     ("probe tcp.receive { print(dport) }", 'kernel.function("tcp_v4_rcv")'),
     ("probe begin { ansi_set_color3(31, 40, 1) }", "function ansi_set_color3"),
     ("probe begin { print(proc_mem_rss_pid(1)) }", "function __xt_mm_counter"),
+    ("probe tcp.recvmsg { print(saddr) }", 'kernel.function("tcp_recvmsg")'),
+    ("probe begin { print(ip_ntop(htonl(1))) }", "function htonl"),
+    ("probe begin { qsq_start(\"q\") }", "function qsq_utilization"),
 ])
 def test_the_tapset_text_a_script_needs_is_appended(src, wanted):
     assert wanted in with_library(src)
@@ -81,3 +84,9 @@ def test_the_tapset_text_a_script_needs_is_appended(src, wanted):
 def test_a_script_defining_oneshot_keeps_its_own():
     src = "probe oneshot = begin { }\nprobe oneshot { print(1) }"
     assert with_library(src) == src
+
+
+def test_tcp_and_ip_functions_are_appended_once():
+    text = with_library('probe tcp.recvmsg { print(ip_ntop(ntohs(dport))) }')
+    assert text.count("function ip_ntop") == 1 and text.count("function ntohs") == 1
+    assert text.count("function __xt_be16") == 1
