@@ -490,6 +490,8 @@ class ExprGen:
                 self.uses.add("time")
             if e.name in ("kernel_string2", "user_string2"):
                 self.uses.add("str")
+            if e.name == "task_backtrace":
+                self.uses.add("kstack")
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")
             if e.name in ("cmdline_str", "cmdline_args"):

@@ -31,6 +31,7 @@ _STRING: dict[str, str] = {
     "tokenize": "xt_tokenize({d}, {0}, {1})",
     "ctime": "xt_ctime({d}, {0})",
     "pid2execname": "xt_pid2execname({d}, {0})",
+    "task_backtrace": "xt_task_backtrace(c, {d}, {0})",
     "cmdline_str": "xt_cmdline_str(c, {d})",
     "cmdline_args": "xt_cmdline_args(c, {d}, {d2}, {0}, {1}, {2})",
     "module_name": "KBUILD_MODNAME",

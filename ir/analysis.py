@@ -274,7 +274,9 @@ class _Analyzer:
         if self.probe is None:
             where = f", not in function '{self.function.name}'" if self.function else ""
             raise self.err(f"${e.name} can only be used in a probe{where}", e.loc)
-        rps = self.points_of(self.probe)
+        # an optional point that matched nothing (`kernel.trace("gone") !, kernel.function(...)`)
+        # adds no site, so it does not decide what $name is
+        rps = [rp for rp in self.points_of(self.probe) if rp.sites or not rp.point.optional]
         if rps and all(rp.point.kind == "kfunc" for rp in rps):
             return self.kfunc_arg(e, rps)
         if rps and all(rp.point.kind == "syscall" for rp in rps) and e.position is None:

@@ -180,6 +180,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # pid2execname(pid) its comm ("" when none).
     "pid2task": (("int",), CURTHREAD),
     "pid2execname": (("int",), STRING),
+    # stap task_backtrace(task): the kernel stack of task `task` (a task_struct
+    # address, as pid2task() gives) as backtrace() writes one; "" for no such task.
+    "task_backtrace": (("int",), STRING),
     # stap cmdline_str(): the current process's arguments joined by spaces.
     "cmdline_str": ((), STRING),
     # stap cmdline_args(n, m, delim): arguments n..m (m -1: to the last) joined by
