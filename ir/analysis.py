@@ -274,9 +274,7 @@ class _Analyzer:
         if self.probe is None:
             where = f", not in function '{self.function.name}'" if self.function else ""
             raise self.err(f"${e.name} can only be used in a probe{where}", e.loc)
-        # an optional point that matched nothing (`kernel.trace("gone") !, kernel.function(...)`)
-        # adds no site, so it does not decide what $name is
-        rps = [rp for rp in self.points_of(self.probe) if rp.sites or not rp.point.optional]
+        rps = self.points_of(self.probe)
         if rps and all(rp.point.kind == "kfunc" for rp in rps):
             return self.kfunc_arg(e, rps)
         if rps and all(rp.point.kind == "syscall" for rp in rps) and e.position is None:
@@ -1223,6 +1221,12 @@ class _Analyzer:
                 if p.sufficient and pts[-1].sites:
                     break
             probe.points = probe.points[:len(pts)]
+            if any(rp.sites for rp in pts):
+                # an optional point that matched nothing (`kernel.trace("gone") !,
+                # kernel.function(...)`) adds no site: it leaves the probe, so it does
+                # not decide what its $names are
+                pts = [rp for rp in pts if rp.sites or not rp.point.optional]
+                probe.points = [rp.point for rp in pts]
             points.append(pts)
             self.resolved[id(probe)] = pts
             for rp in pts:
