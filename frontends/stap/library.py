@@ -264,7 +264,8 @@ probe netdev.receive = kernel.trace("netif_receive_skb") {
 }
 """
 
-# scheduler.* on the sched tracepoints (scheduler.stp's variables).
+# scheduler.* on the sched tracepoints and the scheduler tick (scheduler_tick,
+# sched_tick since 6.10), with scheduler.stp's variables.
 _SCHEDULER = """
 probe scheduler.ctxswitch = kernel.trace("sched_switch") {
 \tname = "ctxswitch"
@@ -315,6 +316,35 @@ probe scheduler.wakeup = kernel.trace("sched_wakeup") {
 \ttask_priority = $p->prio
 \ttask_cpu = task_cpu($p)
 \ttask_state = task_state($p)
+}
+probe scheduler.tick = kernel.function("scheduler_tick")!, kernel.function("sched_tick") {
+	name = "tick"
+	idle = tid() == 0
+}
+probe scheduler.balance = kernel.function("idle_balance") ? {
+	name = "balance"
+}
+probe scheduler.migrate = kernel.trace("sched_migrate_task") {
+	name = "migrate"
+	task = $p
+	pid = $p->tgid
+	priority = $p->prio
+	cpu_from = task_cpu($p)
+	cpu_to = $dest_cpu
+}
+probe scheduler.wait_task = kernel.trace("sched_wait_task") {
+	name = "wait_task"
+	task_pid = $p->tgid
+	task_priority = $p->prio
+}
+probe scheduler.kthread_stop = kernel.trace("sched_kthread_stop") {
+	name = "kthread_stop"
+	thread_pid = $t->tgid
+	thread_priority = $t->prio
+}
+probe scheduler.kthread_stop.return = kernel.trace("sched_kthread_stop_ret") {
+	name = "kthread_stop"
+	return_value = $ret
 }
 probe scheduler.wakeup_new = kernel.trace("sched_wakeup_new") {
 \tname = "wakeup_new"
