@@ -80,6 +80,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.probe_kind: set[str] = set()
         self.probe_is_return = False
         self.tp_nargs = 0
+        # the positional tracepoint argument slots; the named ones (an.tp_named) follow
+        self.tp_base = max([len(tp.params) for pts in an.points for rp in pts
+                            for tp in rp.tracepoints] + [1])
         self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
         self.cur_probe: Optional[n.Probe] = None  # the probe being generated
@@ -599,7 +602,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_ptree.h")
         tracepoints = list(tps.values())
         tp_headers = _with_prereqs(sorted({t["header"] for t in tracepoints} | self.kheaders))
-        tpargs = max([len(t["params"]) for t in tracepoints] + [1])
+        tpargs = self.tp_base + len(self.an.tp_named)
+        for t in tracepoints:
+            t["named"] = [(self.tp_base + o, t["proto"].arg_index(nm))
+                          for nm, o in self.an.tp_named.items() if t["proto"].arg_index(nm) is not None]
         keybuf = max([lay.keysize for lay in self.layouts.values()] + [8])
         globals_c = []
         for g in self.prog.globals:
@@ -801,7 +807,8 @@ def _tp_site(tps: dict[str, dict], tp) -> dict:
     site = tps.get(tp.key)
     if site is None:
         site = tps[tp.key] = {"id": len(tps), "event": c_string(tp.event), "header": tp.header,
-                              "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
+                              "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": [],
+                              "proto": tp}
     return site
 
 

@@ -8,6 +8,7 @@ IR: the resolved probe sites (syscall numbers, kernel functions) and hints.
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -99,6 +100,10 @@ class Analysis:
     local_types: dict[int, dict[str, Type]] = field(default_factory=dict)
     # Kernel variables the script reads (ksym_addr): name -> address in the target.
     ksyms: dict[str, int] = field(default_factory=dict)
+    # Tracepoint arguments a probe reads by name from tracepoints that have them at
+    # different positions: name -> its ordinal among them (ProbeArg.index -1 - ordinal);
+    # each tracepoint handler stores them in slots after the positional ones.
+    tp_named: dict[str, int] = field(default_factory=dict)
 
     @property
     def n_matched(self) -> int:
@@ -132,6 +137,7 @@ class _Analyzer:
         self.final = True  # last round: what is still unknown gets a default or an error
         self.local_types: dict[int, dict[str, Type]] = {}
         self.ksyms: dict[str, int] = {}
+        self.tp_named: dict[str, int] = {}
 
     # ------------------------------------------------------------- errors
     def err(self, msg: str, loc: Loc) -> XtraceError:
@@ -293,13 +299,17 @@ class _Analyzer:
                 raise self.err(f"tracepoint {lacking.key} has no argument ${e.name} "
                                f"(its arguments: {args})", e.loc)
             if len(positions) > 1:
-                raise self.err(f"${e.name} is not at the same position in every tracepoint this "
-                               "probe matches", e.loc)
-            idx = positions.pop()
+                # stap reads `$dev` of net_dev_start_xmit (2nd) and net_dev_xmit (3rd)
+                # alike: every tracepoint handler also stores it in a slot of its own
+                idx = -1 - self.tp_named.setdefault(e.name, len(self.tp_named))
+            else:
+                idx = positions.pop()
             self.probe_arg_index.setdefault(id(self.probe), {})[e.name] = idx
         e.index = idx
-        # A pointer argument keeps its C type, for `$prev->comm`.
-        ctypes = {tp.params[idx][0] for rp in self.points_of(self.probe) for tp in rp.tracepoints}
+        # A pointer argument keeps its C type, for `$prev->comm` (a const one in
+        # some of the tracepoints is the same type for reading)
+        ctypes = {re.sub(r"\b(const|volatile)\s+", "", tp.params[tp.arg_index(e.name)][0])
+                  for rp in self.points_of(self.probe) for tp in rp.tracepoints}
         if len(ctypes) == 1:
             ctype = ctypes.pop()
             if "*" in ctype:
@@ -1276,7 +1286,7 @@ class _Analyzer:
                 prm.type = prm.type or INT64
             f.ret = f.ret or INT64
         return Analysis(self.prog, self.target, points, hints, thread_vars, self.local_types,
-                        self.ksyms)
+                        self.ksyms, self.tp_named)
 
 
     def _thread_names(self) -> list[str]:

@@ -19,6 +19,7 @@ from .netfilter import netfilter_library
 from .library_tcp import (TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
                           BYTE_ORDER)
 from .library_queue import QUEUE_FUNCS, QUEUE_STATS
+from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
@@ -465,7 +466,8 @@ PROMETHEUS_MACROS = "".join(_prometheus_macro(n, v) for n in range(1, 9)
 
 def library_macros(source: str) -> str:
     """The tapset macros (`@define`s) `source` uses, for the preprocessor."""
-    return PROMETHEUS_MACROS if "@prometheus_dump_array" in source else ""
+    return ((PROMETHEUS_MACROS if "@prometheus_dump_array" in source else "")
+            + (JSON_MACROS if "@json_output_" in source else ""))
 
 
 # The file name the appended tapset code's locations carry (an error inside it
@@ -480,9 +482,10 @@ _USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess|vm|ir
 _OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
-def with_library(source: str) -> str:
+def with_library(source: str, nargs: int = 0) -> str:
     """`source` with the tapset aliases of the families it probes appended (nothing
-    appended when it probes none, or defines such an alias itself)."""
+    appended when it probes none, or defines such an alias itself); `nargs`: the
+    number of script arguments (argv.stp's argc)."""
     wanted = {m.group(1) for m in _USE.finditer(source)}
     old_process = bool(_OLD_PROCESS.search(source)) and \
         not re.search(r"\bprobe\s+process\.(create|start|exec|exit|release)\w*\s*\+?=", source)
@@ -513,6 +516,13 @@ def with_library(source: str) -> str:
     for name, text in BYTE_ORDER.items():
         if _calls(source, name) and (name != "ntohs" or "tcp" not in wanted):
             extra.append(text)
+    if re.search(r"\bargv\s*\[|\bargc\b", source) and \
+            not re.search(r"\bglobal\b[^\n;]*\barg[vc]\b", source):
+        extra.append(argv_library(nargs))
+    if (re.search(r"\bprobe\s+([^{]*[\s,])?json_data\b(?!\s*\+?=)", source)
+            or any(_calls(source, f) for f in JSON_FUNCS)) and \
+            not re.search(r"\bprobe\s+json_data\s*\+?=", source):
+        extra.append(JSON)
     if any(_calls(source, f) for f in QUEUE_FUNCS):
         extra.append(QUEUE_STATS)
     if any(_calls(source, f) for f in INDENT_FUNCS):
