@@ -602,7 +602,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_ptree.h")
         tracepoints = list(tps.values())
         tp_headers = _with_prereqs(sorted({t["header"] for t in tracepoints} | self.kheaders))
-        tpargs = self.tp_base + len(self.an.tp_named)
+        # every site is one of an.points' tracepoints, so none has more than tp_base
+        # positional arguments; the max keeps the array whole regardless
+        tpargs = max([len(t["params"]) for t in tracepoints] + [self.tp_base]) + len(self.an.tp_named)
         for t in tracepoints:
             t["named"] = [(self.tp_base + o, t["proto"].arg_index(nm))
                           for nm, o in self.an.tp_named.items() if t["proto"].arg_index(nm) is not None]
