@@ -729,8 +729,15 @@ def _perf_event(pid: int, probe: int, p: n.ProbePoint) -> dict:
     kind = _PERF_KINDS.get(p.perf_type)
     what = (f"{kind} perf event '{p.name}'" if kind and p.name else
             f"perf event of type {p.perf_type}, config {p.perf_config:#x}")
+    if p.perf_type == 5:
+        # stap's pp() of a watchpoint names it by its address
+        watch = f"kernel.data({p.bp_addr:#x}).{'write' if p.bp_type == 2 else 'rw'}"
+        return {"id": pid, "probe": probe, "type": 5, "config": 0, "sample": 1,
+                "optional": p.optional, "pp": c_string(watch), "hw": True,
+                "bp": {"addr": f"{p.bp_addr:#x}UL", "len": p.bp_len, "type": p.bp_type},
+                "what": c_string(f"probe point {watch}: the kernel set no hardware watchpoint")}
     return {"id": pid, "probe": probe, "type": p.perf_type, "config": p.perf_config,
-            "sample": p.sample, "optional": p.optional,
+            "sample": p.sample, "optional": p.optional, "bp": None,
             # stap's pp() of a perf probe is its builder's point, however written
             "pp": c_string(f"perf.type({p.perf_type}).config({p.perf_config}).sample({p.sample})"),
             "hw": p.perf_type in (0, 3),

@@ -194,6 +194,12 @@ class _Analyzer:
         elif p.kind == "perf":
             if p.sample <= 0:
                 raise self.err("perf sample period must be positive", p.loc)
+            if p.bp_sym and self.target.kallsyms is not None:
+                # kernel.data("sym"): the vmlinux variable's address (stap looks it up too)
+                try:
+                    p.bp_addr = data_symbol(self.target.kallsyms, p.bp_sym)
+                except SymbolError as ex:
+                    raise self.err(f"kernel variable '{p.bp_sym}': {ex}", p.loc) from None
         elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs", "netfilter"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
