@@ -80,6 +80,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.probe_kind: set[str] = set()
         self.probe_is_return = False
         self.tp_nargs = 0
+        # the positional tracepoint argument slots; the named ones (an.tp_named) follow
+        self.tp_base = max([len(tp.params) for pts in an.points for rp in pts
+                            for tp in rp.tracepoints] + [1])
         self.stacks: list[dict] = []  # stack() / print_backtrace() records: their layouts
         self.uses: set[str] = set()
         self.cur_probe: Optional[n.Probe] = None  # the probe being generated
@@ -599,7 +602,12 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_ptree.h")
         tracepoints = list(tps.values())
         tp_headers = _with_prereqs(sorted({t["header"] for t in tracepoints} | self.kheaders))
-        tpargs = max([len(t["params"]) for t in tracepoints] + [1])
+        # every site is one of an.points' tracepoints, so none has more than tp_base
+        # positional arguments; the max keeps the array whole regardless
+        tpargs = max([len(t["params"]) for t in tracepoints] + [self.tp_base]) + len(self.an.tp_named)
+        for t in tracepoints:
+            t["named"] = [(self.tp_base + o, t["proto"].arg_index(nm))
+                          for nm, o in self.an.tp_named.items() if t["proto"].arg_index(nm) is not None]
         keybuf = max([lay.keysize for lay in self.layouts.values()] + [8])
         globals_c = []
         for g in self.prog.globals:
@@ -721,8 +729,15 @@ def _perf_event(pid: int, probe: int, p: n.ProbePoint) -> dict:
     kind = _PERF_KINDS.get(p.perf_type)
     what = (f"{kind} perf event '{p.name}'" if kind and p.name else
             f"perf event of type {p.perf_type}, config {p.perf_config:#x}")
+    if p.perf_type == 5:
+        # stap's pp() of a watchpoint names it by its address
+        watch = f"kernel.data({p.bp_addr:#x}).{'write' if p.bp_type == 2 else 'rw'}"
+        return {"id": pid, "probe": probe, "type": 5, "config": 0, "sample": 1,
+                "optional": p.optional, "pp": c_string(watch), "hw": True,
+                "bp": {"addr": f"{p.bp_addr:#x}UL", "len": p.bp_len, "type": p.bp_type},
+                "what": c_string(f"probe point {watch}: the kernel set no hardware watchpoint")}
     return {"id": pid, "probe": probe, "type": p.perf_type, "config": p.perf_config,
-            "sample": p.sample, "optional": p.optional,
+            "sample": p.sample, "optional": p.optional, "bp": None,
             # stap's pp() of a perf probe is its builder's point, however written
             "pp": c_string(f"perf.type({p.perf_type}).config({p.perf_config}).sample({p.sample})"),
             "hw": p.perf_type in (0, 3),
@@ -801,7 +816,8 @@ def _tp_site(tps: dict[str, dict], tp) -> dict:
     site = tps.get(tp.key)
     if site is None:
         site = tps[tp.key] = {"id": len(tps), "event": c_string(tp.event), "header": tp.header,
-                              "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": []}
+                              "params": [(ty, "*" in ty) for ty, _ in tp.params], "probes": [],
+                              "proto": tp}
     return site
 
 

@@ -65,7 +65,8 @@ class ExprGen:
             if self.probe_kind == {"syscall"}:
                 self.uses.add("sysregs")
                 return f"((s64)xt_sys_arg(c, {e.index}))"
-            return f"((s64)(c->tpargs[{e.index}]))"
+            slot = e.index if e.index >= 0 else self.tp_base - 1 - e.index  # a named slot
+            return f"((s64)(c->tpargs[{slot}]))"
         if isinstance(e, n.SyscallVar):
             self.sysc.use_var(e.name, self.probe_syscalls)
             self.uses.add("sysregs")
@@ -490,6 +491,8 @@ class ExprGen:
                 self.uses.add("time")
             if e.name in ("kernel_string2", "user_string2"):
                 self.uses.add("str")
+            if e.name == "task_backtrace":
+                self.uses.add("kstack")
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")
             if e.name in ("cmdline_str", "cmdline_args"):

@@ -31,6 +31,7 @@ _STRING: dict[str, str] = {
     "tokenize": "xt_tokenize({d}, {0}, {1})",
     "ctime": "xt_ctime({d}, {0})",
     "pid2execname": "xt_pid2execname({d}, {0})",
+    "task_backtrace": "xt_task_backtrace(c, {d}, {0})",
     "cmdline_str": "xt_cmdline_str(c, {d})",
     "cmdline_args": "xt_cmdline_args(c, {d}, {d2}, {0}, {1}, {2})",
     "module_name": "KBUILD_MODNAME",
@@ -51,6 +52,9 @@ _INT: dict[str, str] = {
     "get_cycles": "((s64)get_cycles())",
     "pid2task": "((s64)(unsigned long)xt_pid2task({0}))",
     "randint": "xt_randint({0})",
+    "addr_to_node": "xt_addr_to_node({0})",
+    # the level goes in as printk's KERN_SOH prefix, which printk parses from the formatted text
+    "printk": "({{ printk(KERN_SOH \"%c%s\\n\", '0' + (int)({0} & 7), {1}); (s64)0; }})",
     "user_mode": "xt_user_mode(c->regs)",
 }
 
@@ -62,7 +66,8 @@ class _Gen(Protocol):
 
 
 # The calls that need runtime/xt_task.h.
-TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode")
+TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode",
+              "addr_to_node")
 
 
 def handles(e: n.Expr) -> bool:

@@ -8,6 +8,7 @@ IR: the resolved probe sites (syscall numbers, kernel functions) and hints.
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -99,6 +100,10 @@ class Analysis:
     local_types: dict[int, dict[str, Type]] = field(default_factory=dict)
     # Kernel variables the script reads (ksym_addr): name -> address in the target.
     ksyms: dict[str, int] = field(default_factory=dict)
+    # Tracepoint arguments a probe reads by name from tracepoints that have them at
+    # different positions: name -> its ordinal among them (ProbeArg.index -1 - ordinal);
+    # each tracepoint handler stores them in slots after the positional ones.
+    tp_named: dict[str, int] = field(default_factory=dict)
 
     @property
     def n_matched(self) -> int:
@@ -132,6 +137,7 @@ class _Analyzer:
         self.final = True  # last round: what is still unknown gets a default or an error
         self.local_types: dict[int, dict[str, Type]] = {}
         self.ksyms: dict[str, int] = {}
+        self.tp_named: dict[str, int] = {}
 
     # ------------------------------------------------------------- errors
     def err(self, msg: str, loc: Loc) -> XtraceError:
@@ -188,6 +194,12 @@ class _Analyzer:
         elif p.kind == "perf":
             if p.sample <= 0:
                 raise self.err("perf sample period must be positive", p.loc)
+            if p.bp_sym and self.target.kallsyms is not None:
+                # kernel.data("sym"): the vmlinux variable's address (stap looks it up too)
+                try:
+                    p.bp_addr = data_symbol(self.target.kallsyms, p.bp_sym)
+                except SymbolError as ex:
+                    raise self.err(f"kernel variable '{p.bp_sym}': {ex}", p.loc) from None
         elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs", "netfilter"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
@@ -290,13 +302,17 @@ class _Analyzer:
                 raise self.err(f"tracepoint {lacking.key} has no argument ${e.name} "
                                f"(its arguments: {args})", e.loc)
             if len(positions) > 1:
-                raise self.err(f"${e.name} is not at the same position in every tracepoint this "
-                               "probe matches", e.loc)
-            idx = positions.pop()
+                # stap reads `$dev` of net_dev_start_xmit (2nd) and net_dev_xmit (3rd)
+                # alike: every tracepoint handler also stores it in a slot of its own
+                idx = -1 - self.tp_named.setdefault(e.name, len(self.tp_named))
+            else:
+                idx = positions.pop()
             self.probe_arg_index.setdefault(id(self.probe), {})[e.name] = idx
         e.index = idx
-        # A pointer argument keeps its C type, for `$prev->comm`.
-        ctypes = {tp.params[idx][0] for rp in self.points_of(self.probe) for tp in rp.tracepoints}
+        # A pointer argument keeps its C type, for `$prev->comm` (a const one in
+        # some of the tracepoints is the same type for reading)
+        ctypes = {re.sub(r"\b(const|volatile)\s+", "", tp.params[tp.arg_index(e.name)][0])
+                  for rp in self.points_of(self.probe) for tp in rp.tracepoints}
         if len(ctypes) == 1:
             ctype = ctypes.pop()
             if "*" in ctype:
@@ -1173,6 +1189,20 @@ class _Analyzer:
                 raise self.err("while resolving probe point: no match (every point of this "
                                f"probe is optional and none resolved: {names})", probes[0].loc)
 
+    def drop_unmatched(self, points: list[list[ResolvedPoint]]) -> None:
+        """Drop the stap probes whose points are all optional and resolved nothing:
+        stap derives no probe from them, so their bodies are never elaborated (a
+        `kernel.trace("gone")? { ... $gone_arg ... }` is no error)."""
+        if self.prog.lang != "stap":
+            return
+        keep = [i for i, (probe, pts) in enumerate(zip(self.prog.probes, points))
+                if probe.implicit or probe.must_match is not None or not pts
+                or not all(rp.point.optional and not rp.sites for rp in pts)]
+        if len(keep) == len(points):
+            return
+        self.prog.probes[:] = [self.prog.probes[i] for i in keep]
+        points[:] = [points[i] for i in keep]
+
     def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
@@ -1205,6 +1235,12 @@ class _Analyzer:
                 if p.sufficient and pts[-1].sites:
                     break
             probe.points = probe.points[:len(pts)]
+            if any(rp.sites for rp in pts):
+                # an optional point that matched nothing (`kernel.trace("gone") !,
+                # kernel.function(...)`) adds no site: it leaves the probe, so it does
+                # not decide what its $names are
+                pts = [rp for rp in pts if rp.sites or not rp.point.optional]
+                probe.points = [rp.point for rp in pts]
             points.append(pts)
             self.resolved[id(probe)] = pts
             for rp in pts:
@@ -1213,6 +1249,7 @@ class _Analyzer:
                     hints.append(f"hint: {rp.point.spelling or 'syscall open'} traces open(2) only; "
                                  f"most programs on this kernel call openat(2) instead")
         self.check_must_match()
+        self.drop_unmatched(points)
         # Rounds, so a variable read in an earlier probe than the one that
         # assigns it still gets its type, and function types flow from calls and
         # returns (stap infers them); statements whose types wait on a later round
@@ -1253,7 +1290,7 @@ class _Analyzer:
                 prm.type = prm.type or INT64
             f.ret = f.ret or INT64
         return Analysis(self.prog, self.target, points, hints, thread_vars, self.local_types,
-                        self.ksyms)
+                        self.ksyms, self.tp_named)
 
 
     def _thread_names(self) -> list[str]:

@@ -180,6 +180,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # pid2execname(pid) its comm ("" when none).
     "pid2task": (("int",), CURTHREAD),
     "pid2execname": (("int",), STRING),
+    # stap task_backtrace(task): the kernel stack of task `task` (a task_struct
+    # address, as pid2task() gives) as backtrace() writes one; "" for no such task.
+    "task_backtrace": (("int",), STRING),
     # stap cmdline_str(): the current process's arguments joined by spaces.
     "cmdline_str": ((), STRING),
     # stap cmdline_args(n, m, delim): arguments n..m (m -1: to the last) joined by
@@ -190,6 +193,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap user_mode(): 1 when the probe interrupted user space.
     "user_mode": ((), INT64),
     # stap addr(): the kernel PC the probe interrupted (0 when it interrupted user space).
+    # stap -g printk(level, msg): msg as a line of the kernel log at level (0
+    # KERN_EMERG .. 7 KERN_DEBUG; the low three bits); 0 as a value.
+    "printk": (("int", "str"), INT64),
+    # stap addr_to_node(addr): the NUMA node whose memory holds kernel address
+    # `addr` (its physical page inside the node's span); 0 when none does.
+    "addr_to_node": (("int",), INT64),
     # stap randint(n): a random number in [0, n).
     "randint": (("int",), INT64),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.

@@ -775,6 +775,13 @@ class ProbePoint:
     perf_type: int = 0
     perf_config: int = 0
     sample: int = 0
+    # a hardware watchpoint (stap kernel.data): perf_type 5 (PERF_TYPE_BREAKPOINT) on
+    # the address (or the vmlinux variable `bp_sym`, placed by analysis), for bp_len
+    # bytes, HW_BREAKPOINT_W (2) or _RW (3)
+    bp_addr: int = 0
+    bp_sym: str = ""
+    bp_len: int = 0
+    bp_type: int = 0
 
 
 @dataclass

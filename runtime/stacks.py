@@ -28,6 +28,9 @@ _MACHINERY_PREFIXES = (
     "__perf_event_overflow", "perf_event_overflow", "perf_swevent_", "___perf_sw_event",
     "__perf_sw_event", "perf_event_nmi_handler", "nmi_handle", "default_do_nmi", "exc_nmi",
     "asm_exc_nmi", "x86_pmu_handle_irq", "intel_pmu_handle_irq", "amd_pmu_handle_irq",
+    # a hardware watchpoint's debug exception (stap kernel.data)
+    "perf_bp_event", "hw_breakpoint_exceptions_notify", "notify_die", "atomic_notifier_call_chain",
+    "notifier_call_chain", "exc_debug", "asm_exc_debug", "noist_exc_debug",
 )
 
 

@@ -2,7 +2,9 @@
  * perf.type(T).config(C)).
  *
  * A perf point is one kernel counter per online CPU, sampling every N events;
- * its overflow handler runs the probe with the registers the event saved
+ * a hardware watchpoint (stap kernel.data(ADDR).write/.rw) is one of type
+ * PERF_TYPE_BREAKPOINT on every CPU. Each event's overflow handler runs the
+ * probe with the registers the event saved
  * (addr(), user_mode(), backtraces see the code that caused the event). The
  * handler runs wherever the kernel counts the event: a page fault, inside the
  * scheduler (context switches), an NMI (hardware counters). The probe body
@@ -28,6 +30,10 @@ struct xt_perf {
 	const char *what;	/* "probe point P: this kernel offers no ..." */
 	bool optional;
 	bool hw;
+	/* a hardware watchpoint (type PERF_TYPE_BREAKPOINT, stap kernel.data) */
+	u64 bp_addr;
+	u32 bp_len;
+	u32 bp_type;
 };
 
 static void xt_perf_release(struct xt_perf *p)
@@ -75,6 +81,15 @@ static int xt_perf_arm(struct xt_perf *p)
 		.config = p->config,
 		.sample_period = p->sample,
 	};
+
+	if (p->type == PERF_TYPE_BREAKPOINT) {
+		/* the address, length and access kind the debug registers watch; every
+		 * access is a hit (the handler runs after the accessing instruction) */
+		attr.bp_addr = p->bp_addr;
+		attr.bp_len = p->bp_len;
+		attr.bp_type = p->bp_type;
+		attr.sample_period = 1;
+	}
 	int cpu, ret = 0;
 
 	for_each_online_cpu(cpu) {

@@ -8,6 +8,10 @@
 #define XT_STACK_H
 
 #include <linux/stacktrace.h>
+#include <linux/pid.h>
+#include <linux/rcupdate.h>
+#include <linux/uaccess.h>
+#include <asm/unwind.h>
 
 /* The current stack into c->stk; returns the frame count and sets *skip to
  * the leading frames that are our own: they are not the probed code, and only
@@ -67,6 +71,46 @@ static noinline __maybe_unused const char *xt_kbacktrace(struct xt_ctx *c, char 
 	for (i = skip; i < n && len + 19 + (i > skip) < XT_MAXSTRINGLEN; i++)
 		len += scnprintf(buf + len, XT_MAXSTRINGLEN - len, "%s0x%016lx", i > skip ? " " : "",
 				 c->stk[i]);
+	return buf;
+}
+
+/* stap's task_backtrace(task): the kernel stack of another task, written as
+ * backtrace() writes one. `task` comes from the script, so it is trusted only
+ * once its pid, read without faulting, looks up to that same task; the lookup
+ * and the walk share one RCU read section, in which neither the task_struct
+ * nor its stack can be freed. A task running elsewhere meanwhile gives the
+ * frames the unwinder can make sense of, as /proc/PID/stack does. The current
+ * task is backtrace() itself. The kernel's stack_trace_save_tsk() is not
+ * exported by 6.1, so the ORC unwinder's exported steps walk it. */
+static noinline __maybe_unused const char *xt_task_backtrace(struct xt_ctx *c, char *buf, s64 task)
+{
+	struct task_struct *t = (struct task_struct *)(unsigned long)task;
+	struct unwind_state st;
+	unsigned long addr;
+	unsigned int n = 0;
+	size_t len = 0;
+	pid_t pid;
+
+	buf[0] = 0;
+	if (!t)
+		return buf;
+	if (t == current)
+		return xt_kbacktrace(c, buf);
+	if (copy_from_kernel_nofault(&pid, &t->pid, sizeof(pid)) || pid <= 0)
+		return buf;
+	rcu_read_lock();
+	if (pid_task(find_pid_ns(pid, &init_pid_ns), PIDTYPE_PID) == t) {
+		for (unwind_start(&st, t, NULL, NULL); !unwind_done(&st) && n < XT_STKDEPTH;
+		     unwind_next_frame(&st)) {
+			addr = unwind_get_return_address(&st);
+			if (!addr || len + 19 + (n > 0) >= XT_MAXSTRINGLEN)
+				break;
+			len += scnprintf(buf + len, XT_MAXSTRINGLEN - len, "%s0x%016lx", n ? " " : "",
+					 addr);
+			n++;
+		}
+	}
+	rcu_read_unlock();
 	return buf;
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* stap's task tapset pieces that need the kernel's own lookups: pid2task(),
- * pid2execname(), cmdline_str(), randint(). Nothing here sleeps or allocates. */
+ * pid2execname(), cmdline_str(), randint(), addr_to_node(). Nothing here sleeps
+ * or allocates. */
 #ifndef XT_TASK_H
 #define XT_TASK_H
 
@@ -8,6 +9,8 @@
 #include <linux/pid_namespace.h>
 #include <linux/rcupdate.h>
 #include <linux/random.h>
+#include <linux/mmzone.h>
+#include <linux/nodemask.h>
 #include <linux/sched/mm.h>
 #include <linux/uaccess.h>
 #include <asm/irq_regs.h>
@@ -144,6 +147,23 @@ static __always_inline __maybe_unused s64 xt_user_mode(struct pt_regs *regs)
 	if (!regs)
 		regs = get_irq_regs();
 	return regs ? (s64)user_mode(regs) : 0;
+}
+
+/* addr_to_node(): the online NUMA node whose page frames span the physical
+ * page of `addr`, taken as a kernel direct-map address as memory.stp does; 0
+ * when no node spans it (what stap returns then too). Only arithmetic on the
+ * address: __phys_addr_nodebug() never checks it (a user address gives some
+ * frame number, as under stap), and nothing is read at it. */
+static __maybe_unused s64 xt_addr_to_node(s64 addr)
+{
+	unsigned long pfn = __phys_addr_nodebug((unsigned long)addr) >> PAGE_SHIFT;
+	int nid;
+
+	for_each_online_node(nid) {
+		if (pfn >= node_start_pfn(nid) && pfn < node_end_pfn(nid))
+			return nid;
+	}
+	return 0;
 }
 
 #endif /* XT_TASK_H */

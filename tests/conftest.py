@@ -91,13 +91,14 @@ def vm(sandbox_target):
 
 @pytest.fixture(scope="session")
 def run_script(vm, sandbox_target):
-    """run_script(text, lang, cmd=None, timeout=None) -> Run, in the shared VM."""
+    """run_script(text, lang, cmd=None, timeout=None, guru=False) -> Run, in the shared VM."""
     from xtrace.driver.session import run_in_sandbox
 
     def runner(text: str, lang: str, cmd: Optional[str] = None, timeout: Optional[float] = 60,
-               filename: Optional[str] = None, limits: Optional[dict] = None) -> Run:
+               filename: Optional[str] = None, limits: Optional[dict] = None,
+               guru: bool = False) -> Run:
         name = filename or {"d": "t.d", "stap": "t.stp", "vue": "t.e"}[lang]
-        pipe = Pipeline(text, name, lang, limits=limits or {}, cmd=cmd)
+        pipe = Pipeline(text, name, lang, limits=limits or {}, cmd=cmd, guru=guru)
         pipe.parse()
         pipe.analyze(sandbox_target)
         pipe.generate()

@@ -104,3 +104,16 @@ def test_a_member_read_fault_in_a_function_unwinds_to_the_callers_try(run_script
     r = run_script(script, "stap")
     assert r.stdout == "caught: invalid address near operator '->' at t.stp:1:55\n", r.stdout
     assert r.exit_status == 0
+
+
+def test_printk_writes_a_kernel_log_line_at_its_level(run_script):
+    # stap -g printk(level, msg): the line lands in the kernel log (read back by
+    # the command with its level prefix), not in the script's output.
+    script = ('probe begin { printk(4, sprintf("xt-printk %d", 5)); printk(7, "xt-printk debug")'
+              ' printf("logged\\n") }')
+    run = run_script(script, "stap", cmd="sh -c 'dmesg -r | grep xt-printk'", guru=True)
+    assert run.stdout == "logged\n" and run.exit_status == 0, run.stderr
+    lines = [ln for ln in run.cmd_out.splitlines() if "xt-printk" in ln]
+    assert len(lines) == 2, run.cmd_out
+    assert lines[0].startswith("<4>") and lines[0].endswith("] xt-printk 5")
+    assert lines[1].startswith("<7>") and lines[1].endswith("] xt-printk debug")

@@ -73,6 +73,9 @@ def test_cast_sizeof_is_the_address_of_element_one():
     ("probe tcp.receive { print(dport) }", 'kernel.function("tcp_v4_rcv")'),
     ("probe begin { ansi_set_color3(31, 40, 1) }", "function ansi_set_color3"),
     ("probe begin { print(proc_mem_rss_pid(1)) }", "function __xt_mm_counter"),
+    ("probe tcp.recvmsg { print(saddr) }", 'kernel.function("tcp_recvmsg")'),
+    ("probe begin { print(ip_ntop(htonl(1))) }", "function htonl"),
+    ("probe begin { qsq_start(\"q\") }", "function qsq_utilization"),
 ])
 def test_the_tapset_text_a_script_needs_is_appended(src, wanted):
     assert wanted in with_library(src)
@@ -81,3 +84,32 @@ def test_the_tapset_text_a_script_needs_is_appended(src, wanted):
 def test_a_script_defining_oneshot_keeps_its_own():
     src = "probe oneshot = begin { }\nprobe oneshot { print(1) }"
     assert with_library(src) == src
+
+
+def test_tcp_and_ip_functions_are_appended_once():
+    text = with_library('probe tcp.recvmsg { print(ip_ntop(ntohs(dport))) }')
+    assert text.count("function ip_ntop") == 1 and text.count("function ntohs") == 1
+    assert text.count("function __xt_be16") == 1
+
+
+@pytest.mark.parametrize("point, addr, sym, kind, length", [
+    ('kernel.data("jiffies").write', 0, "jiffies", 2, 1),
+    ("kernel.data(0xffffffff81000000).rw.length(4)", 0xffffffff81000000, "", 3, 4),
+])
+def test_kernel_data_is_a_hardware_watchpoint(point, addr, sym, kind, length):
+    pp = parse(f"probe {point} {{ print(1) }}", "t.stp").probes[0].points[0]
+    assert (pp.kind, pp.perf_type, pp.sample) == ("perf", 5, 1)
+    assert (pp.bp_addr, pp.bp_sym, pp.bp_type, pp.bp_len) == (addr, sym, kind, length)
+    assert point in print_program(parse(f"probe {point} {{ print(1) }}", "t.stp"))
+
+
+def test_kernel_data_takes_the_lengths_the_debug_registers_do():
+    with pytest.raises(XtraceError, match="1, 2, 4 or 8"):
+        parse('probe kernel.data("jiffies").rw.length(3) { }', "t.stp")
+
+
+def test_argv_and_json_are_appended_for_the_scripts_that_use_them():
+    text = with_library("probe begin { print(argv[1], argc) }", 2)
+    assert "global argc = 2, argv" in text and "argv[2] = @2" in text
+    assert with_library("global argv\nprobe begin { print(argv[1]) }", 1).count("global argv") == 1
+    assert 'procfs("data.json")' in with_library("probe json_data { }")

@@ -175,3 +175,20 @@ def test_dentry_tapset_functions_are_stap_text_on_the_fileinfo_path_walk():
 def test_dentry_tapset_function_arity(call, msg):
     with pytest.raises(XtraceError, match=re.escape(msg)):
         parse(f"probe begin {{ println({call}) }}", "t.stp")
+
+
+def test_a_probe_whose_optional_points_resolve_nothing_is_not_elaborated():
+    an = analyzed('global c\nprobe kernel.trace("xt_no_such_tp")? { c <<< $gone }\n'
+                  'probe kernel.trace("xt_none")?, kernel.trace("xt_nor")? { c <<< $x . "s" }\n'
+                  'probe begin { print(@count(c)) }')
+    assert len(an.program.probes) == 1
+
+
+def test_a_required_point_that_resolves_nothing_is_still_an_error():
+    with pytest.raises(XtraceError, match="no tracepoint matches"):
+        analyzed('probe kernel.trace("xt_no_such_tp") { print(1) }')
+
+
+def test_addr_to_node_compiles_to_the_runtime_lookup():
+    c = generate(analyzed("probe begin { print(addr_to_node(task_current())) }"))
+    assert "xt_addr_to_node(" in c.c_source and "xt_task.h" in c.c_source

@@ -34,7 +34,7 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
     out-of-range error). `guru`: stap -g."""
     # the tapset aliases the script probes come after its own text, so its lines keep their numbers
     own = preprocess(source, filename, len(args or ()), library_macros(source))
-    text = with_library(own)
+    text = with_library(own, len(args or ()))
     lexer = script_args_lexer(args or (), filename, source)
     tree = parse_with(lexer, StapParser, "program", text, filename, StapErrorListener)
     library_line = own.count("\n") + 2 if text != own else None

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 
 from .netfilter import netfilter_library
-from .library_tcp import TCP_RECEIVE
+from .library_tcp import (TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
+                          BYTE_ORDER)
+from .library_queue import QUEUE_FUNCS, QUEUE_STATS
+from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
@@ -262,7 +265,8 @@ probe netdev.receive = kernel.trace("netif_receive_skb") {
 }
 """
 
-# scheduler.* on the sched tracepoints (scheduler.stp's variables).
+# scheduler.* on the sched tracepoints and the scheduler tick (scheduler_tick,
+# sched_tick since 6.10), with scheduler.stp's variables.
 _SCHEDULER = """
 probe scheduler.ctxswitch = kernel.trace("sched_switch") {
 \tname = "ctxswitch"
@@ -313,6 +317,35 @@ probe scheduler.wakeup = kernel.trace("sched_wakeup") {
 \ttask_priority = $p->prio
 \ttask_cpu = task_cpu($p)
 \ttask_state = task_state($p)
+}
+probe scheduler.tick = kernel.function("scheduler_tick")!, kernel.function("sched_tick") {
+	name = "tick"
+	idle = tid() == 0
+}
+probe scheduler.balance = kernel.function("idle_balance") ? {
+	name = "balance"
+}
+probe scheduler.migrate = kernel.trace("sched_migrate_task") {
+	name = "migrate"
+	task = $p
+	pid = $p->tgid
+	priority = $p->prio
+	cpu_from = task_cpu($p)
+	cpu_to = $dest_cpu
+}
+probe scheduler.wait_task = kernel.trace("sched_wait_task") {
+	name = "wait_task"
+	task_pid = $p->tgid
+	task_priority = $p->prio
+}
+probe scheduler.kthread_stop = kernel.trace("sched_kthread_stop") {
+	name = "kthread_stop"
+	thread_pid = $t->tgid
+	thread_priority = $t->prio
+}
+probe scheduler.kthread_stop.return = kernel.trace("sched_kthread_stop_ret") {
+	name = "kthread_stop"
+	return_value = $ret
 }
 probe scheduler.wakeup_new = kernel.trace("sched_wakeup_new") {
 \tname = "wakeup_new"
@@ -433,7 +466,8 @@ PROMETHEUS_MACROS = "".join(_prometheus_macro(n, v) for n in range(1, 9)
 
 def library_macros(source: str) -> str:
     """The tapset macros (`@define`s) `source` uses, for the preprocessor."""
-    return PROMETHEUS_MACROS if "@prometheus_dump_array" in source else ""
+    return ((PROMETHEUS_MACROS if "@prometheus_dump_array" in source else "")
+            + (JSON_MACROS if "@json_output_" in source else ""))
 
 
 # The file name the appended tapset code's locations carry (an error inside it
@@ -442,14 +476,16 @@ TAPSET_FILE = "<xtrace tapset>"
 
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
              "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": VM, "irq_handler": IRQ,
-             "ioblock": IOBLOCK + BDEVNAME, "tcp": TCP_RECEIVE}
+             "ioblock": IOBLOCK + BDEVNAME,
+             "tcp": IP_HELPERS + IP_FORMAT + BYTE_ORDER["ntohs"] + SOCK_FUNCS + TCP_RECEIVE + TCP_MSG}
 _USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|tcp)\.")
 _OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
-def with_library(source: str) -> str:
+def with_library(source: str, nargs: int = 0) -> str:
     """`source` with the tapset aliases of the families it probes appended (nothing
-    appended when it probes none, or defines such an alias itself)."""
+    appended when it probes none, or defines such an alias itself); `nargs`: the
+    number of script arguments (argv.stp's argc)."""
     wanted = {m.group(1) for m in _USE.finditer(source)}
     old_process = bool(_OLD_PROCESS.search(source)) and \
         not re.search(r"\bprobe\s+process\.(create|start|exec|exit|release)\w*\s*\+?=", source)
@@ -475,6 +511,20 @@ def with_library(source: str) -> str:
         extra.append(IOBLOCK_RW)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
+    if any(_calls(source, f) for f in IP_FORMAT_FUNCS) and "tcp" not in wanted:
+        extra += [IP_HELPERS, IP_FORMAT]
+    for name, text in BYTE_ORDER.items():
+        if _calls(source, name) and (name != "ntohs" or "tcp" not in wanted):
+            extra.append(text)
+    if re.search(r"\bargv\s*\[|\bargc\b", source) and \
+            not re.search(r"\bglobal\b[^\n;]*\barg[vc]\b", source):
+        extra.append(argv_library(nargs))
+    if (re.search(r"\bprobe\s+([^{]*[\s,])?json_data\b(?!\s*\+?=)", source)
+            or any(_calls(source, f) for f in JSON_FUNCS)) and \
+            not re.search(r"\bprobe\s+json_data\s*\+?=", source):
+        extra.append(JSON)
+    if any(_calls(source, f) for f in QUEUE_FUNCS):
+        extra.append(QUEUE_STATS)
     if any(_calls(source, f) for f in INDENT_FUNCS):
         extra.append(INDENT)
     if any(_calls(source, f) for f in PROC_MEM_FUNCS):

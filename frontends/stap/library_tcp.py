@@ -7,7 +7,7 @@ from __future__ import annotations
 # run with the network and transport headers set); the ports are in network
 # order; the flags are the bits of the header's 14th byte. An IPv6 address is
 # written as the kernel's %pI6 writes it, eight groups of four hex digits.
-_FUNCS = """
+IP_HELPERS = """
 function __xt_be16:long (a:long) {
 \treturn ((kernel_char(a) & 0xff) << 8) | (kernel_char(a + 1) & 0xff)
 }
@@ -35,7 +35,7 @@ _TCP_VARS = """\tiphdr = $skb->head + $skb->network_header
 \tfin = flags & 1
 """
 
-TCP_RECEIVE = _FUNCS + f"""
+TCP_RECEIVE = f"""
 probe tcp.ipv4.receive = kernel.function("tcp_v4_rcv") {{
 \tname = "tcp.ipv4.receive"
 \tfamily = 2
@@ -51,4 +51,95 @@ probe tcp.ipv6.receive = kernel.function("tcp_v6_rcv") {{
 \tprotocol = kernel_char(iphdr + 6) & 0xff
 }}
 probe tcp.receive = tcp.ipv4.receive, tcp.ipv6.receive {{ }}
+"""
+
+# conversions.stp's byte order functions, for a little-endian machine (x86_64).
+BYTE_ORDER = {
+    "ntohs": "function ntohs:long (x:long) { return ((x & 0xff) << 8) | ((x >> 8) & 0xff) }\n",
+    "htons": "function htons:long (x:long) { return ((x & 0xff) << 8) | ((x >> 8) & 0xff) }\n",
+    "ntohl": ("function ntohl:long (x:long) {\n\treturn ((x & 0xff) << 24) | ((x & 0xff00) << 8) | "
+              "((x >> 8) & 0xff00) | ((x >> 24) & 0xff)\n}\n"),
+    "htonl": ("function htonl:long (x:long) {\n\treturn ((x & 0xff) << 24) | ((x & 0xff00) << 8) | "
+              "((x >> 8) & 0xff00) | ((x >> 24) & 0xff)\n}\n"),
+}
+
+# ip.stp (with IP_HELPERS): an IPv4 address is the 32-bit value as the kernel
+# keeps it (network order in memory), written byte by byte in memory order as
+# %pI4 does, so on x86_64 its low byte comes first; an IPv6 address is the
+# address of its 16 bytes, written as %pI6 writes them (eight groups of four
+# hex digits, no zero compression).
+IP_FORMAT = """
+function format_ipaddr:string (addr:long, family:long) {
+\tif (family == 2)
+\t\treturn sprintf("%d.%d.%d.%d", addr & 0xff, (addr >> 8) & 0xff, (addr >> 16) & 0xff,
+\t\t\t(addr >> 24) & 0xff)
+\tif (family == 10) return __xt_ip6_str(addr)
+\treturn "*unknown address family*"
+}
+function ip_ntop:string (addr:long) { return format_ipaddr(addr, 2) }
+"""
+
+IP_FORMAT_FUNCS = ("format_ipaddr", "ip_ntop")
+
+# ip.stp's and tcp.stp's readers of a socket: its family, its local and remote
+# addresses (an IPv4 value, or the address of an IPv6 one) and ports (in host order).
+SOCK_FUNCS = """
+function __ip_sock_family:long (sock:long) { return @cast(sock, "sock")->__sk_common->skc_family }
+function __ip_sock_saddr:long (sock:long) {
+\tf = __ip_sock_family(sock)
+\tif (f == 2) return @cast(sock, "inet_sock")->inet_saddr
+\tif (f == 10) return & @cast(sock, "inet_sock")->pinet6->saddr
+\treturn 0
+}
+function __ip_sock_daddr:long (sock:long) {
+\tf = __ip_sock_family(sock)
+\tif (f == 2) return @cast(sock, "sock")->__sk_common->skc_daddr
+\tif (f == 10) return & @cast(sock, "sock")->__sk_common->skc_v6_daddr
+\treturn 0
+}
+function __tcp_sock_sport:long (sock:long) { return ntohs(@cast(sock, "inet_sock")->inet_sport) }
+function __tcp_sock_dport:long (sock:long) {
+\treturn ntohs(@cast(sock, "sock")->__sk_common->skc_dport)
+}
+"""
+
+_SOCK_VARS = """\tfamily = __ip_sock_family($sk)
+\tsaddr = format_ipaddr(__ip_sock_saddr($sk), family)
+\tdaddr = format_ipaddr(__ip_sock_daddr($sk), family)
+\tsport = __tcp_sock_sport($sk)
+\tdport = __tcp_sock_dport($sk)
+"""
+
+# tcp.stp's message probes (with IP_HELPERS, IP_FORMAT, ntohs and SOCK_FUNCS),
+# on tcp_sendmsg(sk, msg, size), tcp_recvmsg(sk, msg, len, flags, addr_len)
+# and tcp_disconnect(sk, flags); a .return probe's $sk is its value at entry.
+TCP_MSG = f"""
+probe tcp.sendmsg = kernel.function("tcp_sendmsg") {{
+\tname = "tcp.sendmsg"
+\tsock = $sk
+\tfamily = __ip_sock_family($sk)
+\tsize = $size
+}}
+probe tcp.sendmsg.return = kernel.function("tcp_sendmsg").return {{
+\tname = "tcp.sendmsg"
+\tsize = $return
+}}
+probe tcp.recvmsg = kernel.function("tcp_recvmsg") {{
+\tname = "tcp.recvmsg"
+\tsock = $sk
+\tsize = $len
+{_SOCK_VARS}}}
+probe tcp.recvmsg.return = kernel.function("tcp_recvmsg").return {{
+\tname = "tcp.recvmsg"
+\tsize = $return
+{_SOCK_VARS}}}
+probe tcp.disconnect = kernel.function("tcp_disconnect") {{
+\tname = "tcp.disconnect"
+\tsock = $sk
+\tflags = $flags
+{_SOCK_VARS}}}
+probe tcp.disconnect.return = kernel.function("tcp_disconnect").return {{
+\tname = "tcp.disconnect"
+\tret = $return
+}}
 """

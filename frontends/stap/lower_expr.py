@@ -258,6 +258,14 @@ class ExprLowering:
             if len(args) != 1:
                 raise self.error(f"{name}() takes 1 argument", p)
             return ir.Call("symfileline", [self._expr(args[0])], loc=loc)
+        if name == "printk":
+            # logging.stp's printk(level, msg): a line in the kernel log, guru mode only
+            if not self.guru:
+                raise self.error("function 'printk' may only be called in guru mode; need stap -g",
+                                 p, kind="semantic error")
+            if len(args) != 2:
+                raise self.error("printk() takes 2 arguments, a level and a message", p)
+            return ir.Call("printk", [self._expr(a) for a in args], loc=loc)
         if name in tapset.KERNEL_WRITES:
             if not self.guru:
                 raise self.error(f"function '{name}' writes kernel memory, which needs guru mode; "

@@ -108,7 +108,12 @@ def perf_point(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: st
 
 
 def print_perf(pp: ir.ProbePoint) -> str:
-    """The stap spelling of a perf point (the tapset's name when it has one)."""
+    """The stap spelling of a perf point (the tapset's name when it has one; a
+    hardware watchpoint's kernel.data point)."""
+    if pp.perf_type == 5:
+        where = f'"{pp.bp_sym}"' if pp.bp_sym else f"{pp.bp_addr:#x}"
+        length = f".length({pp.bp_len})" if pp.bp_len != 1 else ""
+        return f"kernel.data({where}).{'write' if pp.bp_type == 2 else 'rw'}{length}"
     sample = f".sample({pp.sample})" if pp.sample != DEFAULT_SAMPLE else ""
     names = {PERF_TYPE_SOFTWARE: ("sw", SW_EVENTS), PERF_TYPE_HARDWARE: ("hw", HW_EVENTS)}
     if pp.perf_type in names:

@@ -149,6 +149,7 @@ _POINT_TREE: dict = {
     "netfilter": {"hook": {"pf": {"priority": {}}}, "pf": {"hook": {"priority": {}}}},
     "perf": _PERF_TREE,
 }
+_POINT_TREE["kernel"]["data"] = {k: {"length": {}} for k in ("write", "rw")}
 
 
 def _wild_in_fixed(comps: list[tuple[str, Arg]], node: dict) -> bool:
@@ -266,6 +267,21 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("kfunc", args[1], is_return=ret)
     if names[0] == "module" and (ret := function_side(True)) is not None:
         return ProbePoint("kfunc", args[1], is_return=ret, module=args[0])
+    if names[:2] == ["kernel", "data"] and len(names) in (3, 4) and names[2] in ("write", "rw") \
+            and isinstance(args[1], (int, str)) and args[2] is None:
+        # a hardware watchpoint on every CPU: one hit per access, of 1 byte unless
+        # .length(N) (1, 2, 4 or 8, as x86's debug registers take)
+        length = 1
+        if len(names) == 4:
+            if names[3] != "length" or args[3] not in (1, 2, 4, 8):
+                raise XtraceError(f"while resolving probe point: probe point '{spelling}': the "
+                                  "length of a watched range is 1, 2, 4 or 8", loc, source,
+                                  kind="semantic error")
+            length = args[3]
+        return ProbePoint("perf", "data", perf_type=5, sample=1, bp_len=length,
+                          bp_type=2 if names[2] == "write" else 3,
+                          bp_addr=args[1] & 0xffffffffffffffff if isinstance(args[1], int) else 0,
+                          bp_sym=args[1] if isinstance(args[1], str) else "")
     if names[0] == "perf" and len(names) >= 2 and args[0] is None:
         return perf_point(comps[1:], spelling, loc, source, unsupported)
     if names == ["timer", "profile"] and no_args:

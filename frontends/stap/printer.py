@@ -1043,7 +1043,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
                    "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata", "modname",
                    "usymname", "usymdata", "umodname", "sprint_backtrace", "sprint_ubacktrace", "matched",
-                   "symfileline")
+                   "symfileline", "addr_to_node", "task_backtrace")
 
 
 def _cast_name(ctype: str, e: ir.Expr) -> str:

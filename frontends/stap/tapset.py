@@ -44,7 +44,8 @@ _PROBE_TYPES = {"begin": "begin", "end": "begin", "error_end": "begin", "never":
 _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "get_cycles": "get_cycles", "pid2task": "pid2task", "pid2execname": "pid2execname",
            "cmdline_str": "cmdline_str", "cmdline_args": "cmdline_args", "module_name": "module_name", "randint": "randint",
-           "user_mode": "user_mode",
+           "user_mode": "user_mode", "addr_to_node": "addr_to_node",
+           "task_backtrace": "task_backtrace",
            # symbol strings (ir.builtins.DEFERRED_STR): the driver writes them
            "symname": "symname", "symdata": "symdata", "modname": "modname", "usymname": "usymname",
            "usymdata": "usymdata", "umodname": "umodname", "sprint_backtrace": "sprint_backtrace",

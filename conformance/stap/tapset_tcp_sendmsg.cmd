@@ -1,0 +1,4 @@
+python3 -c 'import socket, struct
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", 45681)); s.listen(1)
+c = socket.create_connection(("127.0.0.1", 45681)); a, _ = s.accept(); c.sendall(b"hello"); a.recv(16)
+c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)); c.close()'
