@@ -87,6 +87,7 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     kfuncs = [p for pr in prog.probes for p in pr.points if p.kind == "kfunc"]
     if target.functions is None and kfuncs:
         target.functions = {p.name for p in kfuncs if not p.module and not p.sufficient}
+        target.functions_guessed = True
     if target.module_functions() is None and any(p.module for p in kfuncs):
         target.module_symbols = {}
         for p in kfuncs:

@@ -73,14 +73,24 @@ def library_function(f) -> bool:
 def no_functions(prog, target: str) -> XtraceError:
     """The error for a program with script functions in a language that has none
     (D, Vue). A function of stap's tapset library is not the user's: it is named
-    as the tapset's, at the script's first call of it."""
+    as the tapset's, at the script's first call of it, or, called only by tapset
+    code the script uses (an alias's body, another tapset function written out),
+    at the probe that uses it: never at a line of the tapset."""
     from xtrace.frontends.stap.library import TAPSET_FILE
     from xtrace.ir import nodes as ir
     f = prog.functions[0]
-    if f.loc.file == TAPSET_FILE:
-        calls = [x for p in prog.probes for x in ir.walk(p.body)
-                 if isinstance(x, ir.FuncCall) and x.name == f.name and x.loc.file != TAPSET_FILE]
-        return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent",
-                           calls[0].loc if calls else f.loc)
-    return XtraceError(f"{target} has no user-defined functions; function '{f.name}' cannot be "
-                       f"expressed in {target}", f.loc)
+    if f.loc.file != TAPSET_FILE:
+        return XtraceError(f"{target} has no user-defined functions; function '{f.name}' "
+                           f"cannot be expressed in {target}", f.loc)
+    names = {g.name for g in prog.functions if g.loc.file == TAPSET_FILE}
+    calls = [(p, x) for p in prog.probes for x in ir.walk(p.body)
+             if isinstance(x, ir.FuncCall) and x.name in names]
+    for p, x in calls:
+        if x.loc.file != TAPSET_FILE:
+            return XtraceError(f"stap's tapset function {x.name}() has no {target} equivalent", x.loc)
+    for p, x in calls:
+        where = next((pt.loc for pt in p.points if pt.loc.file != TAPSET_FILE), None)
+        if where is not None:
+            return XtraceError(f"stap's tapset function {x.name}(), which the tapset code of this "
+                               f"probe calls, has no {target} equivalent", where)
+    return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent", f.loc)

@@ -1235,7 +1235,7 @@ class _Analyzer:
                 if p.sufficient and pts[-1].sites:
                     break
             probe.points = probe.points[:len(pts)]
-            if any(rp.sites for rp in pts):
+            if any(rp.sites for rp in pts) and not self.target.functions_guessed:
                 # an optional point that matched nothing (`kernel.trace("gone") !,
                 # kernel.function(...)`) adds no site: it leaves the probe, so it does
                 # not decide what its $names are

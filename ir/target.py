@@ -31,6 +31,9 @@ class KernelTarget:
     headers: Path
     syscalls: dict[str, int]
     functions: Optional[set[str]] = None
+    # functions holds only the names a script probes, believed present (a translation
+    # has no kernel symbols): a point missing from it is unknown, not absent
+    functions_guessed: bool = False
     kprobe_blacklist: set[str] = field(default_factory=set)
     tracepoints: Optional[set[str]] = None
     # A /proc/kallsyms dump of the target, for printf's %a (symbol+offset); the
