@@ -31,9 +31,6 @@ class KernelTarget:
     headers: Path
     syscalls: dict[str, int]
     functions: Optional[set[str]] = None
-    # functions holds only the names a script probes, believed present (a translation
-    # has no kernel symbols): a point missing from it is unknown, not absent
-    functions_guessed: bool = False
     kprobe_blacklist: set[str] = field(default_factory=set)
     tracepoints: Optional[set[str]] = None
     # A /proc/kallsyms dump of the target, for printf's %a (symbol+offset); the
@@ -53,6 +50,9 @@ class KernelTarget:
     # Where a loaded module's own BTF is (/sys/kernel/btf/<module>: split BTF on top
     # of the kernel's), given the module's name; None or None returned: unknown.
     module_btf_file: Optional[Callable[[str], Optional[Path]]] = None
+    # functions holds only the names a script probes, believed present (a translation
+    # has no kernel symbols): a point missing from it is unknown, not absent
+    functions_guessed: bool = False
 
     def module_functions(self) -> Optional[dict[str, set[str]]]:
         """Function names of each loaded kernel module, from the kallsyms dump (None
