@@ -446,34 +446,13 @@ def _abstract(val: ir.Expr, key: ir.Expr, tables: set[str], prog: ir.Program) ->
 
 def _fill(fn: ir.Expr, arg: ir.Expr) -> ir.Expr:
     """`fn` with its _Hole replaced by `arg`."""
-    if isinstance(fn, _Hole):
-        return copy.deepcopy(arg)
-    changes = {}
-    for fld in dataclasses.fields(fn):
-        if fld.name in ("loc", "type"):
-            continue
-        v = getattr(fn, fld.name)
-        if isinstance(v, ir.Expr):
-            changes[fld.name] = _fill(v, arg)
-        elif isinstance(v, list) and v and isinstance(v[0], ir.Expr):
-            changes[fld.name] = [_fill(y, arg) for y in v]
-    return dataclasses.replace(fn, **changes) if changes else fn
+    return ir.substituted(fn, lambda x: arg if isinstance(x, _Hole) else None)
 
 
 def _substitute(e: ir.Expr, names: dict[str, ir.Expr]) -> ir.Expr:
     """`e` with the local variables `names` names replaced by their expressions."""
-    if isinstance(e, ir.Var) and e.scope == "local" and e.name in names:
-        return copy.deepcopy(names[e.name])
-    changes = {}
-    for fld in dataclasses.fields(e):
-        if fld.name in ("loc", "type"):
-            continue
-        v = getattr(e, fld.name)
-        if isinstance(v, ir.Expr):
-            changes[fld.name] = _substitute(v, names)
-        elif isinstance(v, list) and v and isinstance(v[0], ir.Expr):
-            changes[fld.name] = [_substitute(y, names) for y in v]
-    return dataclasses.replace(e, **changes) if changes else e
+    return ir.substituted(e, lambda x: names.get(x.name) if isinstance(x, ir.Var)
+                          and x.scope == "local" else None)
 
 
 def _apply(prog: ir.Program, old_loop: ir.ForEach, plan: _Plan) -> None:

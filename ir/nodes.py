@@ -16,6 +16,7 @@ the translate printers) reads only these nodes. Rules:
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Union
@@ -950,6 +951,15 @@ def program_roots(prog: Program) -> Iterator[Union[Expr, Stmt]]:
             yield g.init
     for f in prog.functions:
         yield f.body
+
+
+def substituted(node, pick: Callable):
+    """A copy of `node` with each expression under it for which pick() gives an
+    expression replaced by a copy of that one (the original is left alone)."""
+    def fn(x):
+        r = pick(x)
+        return copy.deepcopy(r) if r is not None else x
+    return map_tree(copy.deepcopy(node), fn)
 
 
 def map_tree(node, fn: Callable):

@@ -221,18 +221,9 @@ def _row(loop: ir.ForEach, arrays: list[str]) -> Optional[tuple[str, list[int], 
 
 
 def _with_locals(e: ir.Expr, values: dict[str, ir.Expr]) -> ir.Expr:
-    if isinstance(e, ir.Var) and e.scope == "local" and e.name in values:
-        return values[e.name]
-    changes = {}
-    for fld in dataclasses.fields(e):
-        if fld.name in ("loc", "type"):
-            continue
-        v = getattr(e, fld.name)
-        if isinstance(v, ir.Expr):
-            changes[fld.name] = _with_locals(v, values)
-        elif isinstance(v, list) and v and isinstance(v[0], ir.Expr):
-            changes[fld.name] = [_with_locals(x, values) for x in v]
-    return dataclasses.replace(e, **changes) if changes else e
+    """`e` with the local variables `values` names replaced by their expressions."""
+    return ir.substituted(e, lambda x: values.get(x.name) if isinstance(x, ir.Var)
+                          and x.scope == "local" else None)
 
 
 def _stat(e: ir.Expr, loop: ir.ForEach, arrays: list[str]) -> Optional[tuple[str, str]]:
