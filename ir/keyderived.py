@@ -241,20 +241,7 @@ def _as_key_function(prog, a: ir.Expr, f: ir.ForEach, updates, tables: set[str],
             return None
     elif not isinstance(a, (ir.Binary, ir.Unary, ir.Ternary, ir.Cast)):
         return None
-    changes = {}
-    for fld in dataclasses.fields(a):
-        v = getattr(a, fld.name)
-        if isinstance(v, ir.Expr):
-            sub = _as_key_function(prog, v, f, updates, tables, table_names)
-            if sub is None:
-                return None
-            changes[fld.name] = sub
-        elif isinstance(v, list) and v and isinstance(v[0], ir.Expr):
-            subs = [_as_key_function(prog, x, f, updates, tables, table_names) for x in v]
-            if any(s is None for s in subs):
-                return None
-            changes[fld.name] = subs
-    return dataclasses.replace(a, **changes)
+    return _with_children(a, lambda x: _as_key_function(prog, x, f, updates, tables, table_names))
 
 
 def steady_key(prog: ir.Program, e: ir.Expr, steady) -> bool:
@@ -388,22 +375,7 @@ def _resolve(e: ir.Expr, p: ir.Probe, depth: int = 0) -> Optional[ir.Expr]:
             return _resolve(sets[0].value, p, depth + 1)
         if isinstance(x, (ir.Assign, ir.IncDec)):
             return None
-        changes = {}
-        for fld in dataclasses.fields(x):
-            if fld.name in ("loc", "type"):
-                continue
-            v = getattr(x, fld.name)
-            if isinstance(v, ir.Expr):
-                sub = go(v)
-                if sub is None:
-                    return None
-                changes[fld.name] = sub
-            elif isinstance(v, list) and v and isinstance(v[0], ir.Expr):
-                subs = [go(y) for y in v]
-                if any(s is None for s in subs):
-                    return None
-                changes[fld.name] = subs
-        return dataclasses.replace(x, **changes) if changes else x
+        return _with_children(x, go)
 
     return go(e)
 
@@ -426,22 +398,28 @@ def _abstract(val: ir.Expr, key: ir.Expr, tables: set[str], prog: ir.Program) ->
             return None
     elif not isinstance(val, (ir.Binary, ir.Unary, ir.Ternary, ir.Cast)):
         return None
+    return _with_children(val, lambda x: _abstract(x, key, tables, prog))
+
+
+def _with_children(e: ir.Expr, fn) -> Optional[ir.Expr]:
+    """`e` with each expression directly under it replaced by fn of it; None when fn
+    gives None for any of them (the whole expression has no such form)."""
     changes = {}
-    for fld in dataclasses.fields(val):
+    for fld in dataclasses.fields(e):
         if fld.name in ("loc", "type"):
             continue
-        v = getattr(val, fld.name)
+        v = getattr(e, fld.name)
         if isinstance(v, ir.Expr):
-            sub = _abstract(v, key, tables, prog)
+            sub = fn(v)
             if sub is None:
                 return None
             changes[fld.name] = sub
         elif isinstance(v, list) and v and isinstance(v[0], ir.Expr):
-            subs = [_abstract(y, key, tables, prog) for y in v]
-            if any(s is None for s in subs):
+            subs = [fn(y) for y in v]
+            if any(x is None for x in subs):
                 return None
             changes[fld.name] = subs
-    return dataclasses.replace(val, **changes) if changes else val
+    return dataclasses.replace(e, **changes) if changes else e
 
 
 def _fill(fn: ir.Expr, arg: ir.Expr) -> ir.Expr:
