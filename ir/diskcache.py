@@ -34,12 +34,18 @@ def file_identity(paths: Iterable[Path]) -> list:
     return out
 
 
-def cache_root() -> Path:
-    """The xtrace cache directory ($XTRACE_CACHE, else $XDG_CACHE_HOME/xtrace or ~/.cache/xtrace)."""
-    if os.environ.get("XTRACE_CACHE"):
-        return Path(os.environ["XTRACE_CACHE"])
+def user_cache_dir() -> Path:
+    """$XDG_CACHE_HOME/xtrace, else ~/.cache/xtrace: where the sandbox keeps its kernels
+    whatever $XTRACE_CACHE says."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "xtrace"
+
+
+def cache_root() -> Path:
+    """The xtrace cache directory ($XTRACE_CACHE, else user_cache_dir())."""
+    if os.environ.get("XTRACE_CACHE"):
+        return Path(os.environ["XTRACE_CACHE"])
+    return user_cache_dir()
 
 
 def cached_json(fmt: str, identity: Any, compute: Callable[[], Any]) -> Any:

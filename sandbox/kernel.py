@@ -102,9 +102,10 @@ class KernelInfo:
 
 
 def cache_root() -> Path:
-    """``$XDG_CACHE_HOME/xtrace``, else ``~/.cache/xtrace``."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "xtrace"
+    """``$XDG_CACHE_HOME/xtrace``, else ``~/.cache/xtrace`` (not moved by $XTRACE_CACHE:
+    the kernels are big and shared by every module cache)."""
+    from xtrace.ir.diskcache import user_cache_dir
+    return user_cache_dir()
 
 
 def _run(cmd: list[str], cwd: str | Path | None = None) -> subprocess.CompletedProcess[str]:
