@@ -228,7 +228,9 @@ def translate(
         gaps = Gaps(force=force)
         text = translate_file(f, to, from_, gaps)
         for ex in gaps.found:
-            sys.stderr.write(f"xtrace: warning: not translated: {ex.render()}\n")
+            what = ("not translated exactly (its nearest equivalent is printed instead)"
+                    if gaps.approximate(ex) else "not translated")
+            sys.stderr.write(f"xtrace: warning: {what}: {ex.render()}\n")
         if out_dir:
             from .translate import output_name
             dest = Path(out_dir) / output_name(f, to)

@@ -6,6 +6,12 @@ the printers run each statement, clause and program-level step through
 `Gaps.attempt`: a failing piece is replaced by one comment that says what was
 left out and where, the error is kept for the driver to report, and the rest
 of the program is still printed.
+
+Where the refusal names a nearest equivalent that is real code of the target
+(print(a) for a table Vue cannot lay out as D does), the printer emits that
+code after a comment saying what differs (`nearest_comment`) and reports the
+refusal through `Gaps.substitute`: the data still reaches the output, in the
+target's own layout, and the driver still warns about the gap.
 """
 
 from __future__ import annotations
@@ -32,16 +38,27 @@ def gap_statement(ex: XtraceError) -> str:
     return gap_comment(ex) + " ;"
 
 
+def nearest_comment(ex: XtraceError, differs: str) -> str:
+    """The marker put before the nearest code printed in place of what `ex` refuses:
+    where the construct was and how the code's output differs from it."""
+    where = f" at {ex.loc}" if ex.loc is not None and ex.loc.line > 0 else ""
+    msg = " ".join(differs.split()).replace("*/", "* /")
+    return f"/* xtrace --force: nearest equivalent{where}: {msg} */"
+
+
 @dataclass
 class Gaps:
     """The gaps of one translation; `force` False means the first one is fatal."""
 
     force: bool = False
     found: list[XtraceError] = field(default_factory=list)
+    # those of `found` whose nearest code was printed in their place (`substitute`)
+    approximated: list[XtraceError] = field(default_factory=list)
 
     def attempt(self, fn: Callable[[], T], on_gap: Callable[[XtraceError], T],
                 undo: Optional[Callable[[], None]] = None) -> T:
         """fn(), or (with force) undo whatever it half-printed and on_gap(error)."""
+        marks = len(self.found), len(self.approximated)
         try:
             return fn()
         except XtraceError as ex:
@@ -49,8 +66,24 @@ class Gaps:
                 raise
             if undo is not None:
                 undo()
+            # what fn() substituted before it failed was undone with its text
+            del self.found[marks[0]:], self.approximated[marks[1]:]
             self.found.append(ex)
             return on_gap(ex)
+
+    def substitute(self, ex: XtraceError) -> bool:
+        """With force: keep `ex` as a gap whose nearest code the caller prints in its
+        place (after `nearest_comment`), and say True. Without: False (the caller
+        raises `ex`)."""
+        if not self.force:
+            return False
+        self.found.append(ex)
+        self.approximated.append(ex)
+        return True
+
+    def approximate(self, ex: XtraceError) -> bool:
+        """Whether `ex` was substituted by its nearest code rather than left out."""
+        return any(ex is x for x in self.approximated)
 
 
 def library_function(f) -> bool:

@@ -20,7 +20,8 @@ from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
+from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
+                                   no_functions)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.ir.loc import Loc, XtraceError
@@ -30,6 +31,7 @@ from xtrace.ir.types import INT64, Type
 from xtrace.runtime import vueprint
 
 from . import intervals, sysproc, tables
+from . import nearest as forced
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
 from . import ranges
@@ -63,9 +65,11 @@ _NO_VUE_AGG = {
 
 _PRINTAGG_MESSAGES = {
     "dtrace": ("cannot express D's sorted aggregation table in Vue (one row per key in DTrace's "
-               "columns; Vue has no loops to print them); nearest: an associative array "
-               "updated with `a[k] += v` and printed by print(a), in Vue's `[key] | value` "
-               "layout, sorted by set_aso_print_options(0, SORT_BY_VALUE|SORT_TYPE_ASCEND)"),
+               "columns; Vue has no loops to print them); nearest: print(a) of the associative "
+               "array of lists the translation keeps (append() at each update), in Vue's "
+               "`[key] | value` layout (each key's count, sum, min, max and avg), sorted as "
+               "DTrace sorts by print(a, 0, SORT_BY_VALUE | SORT_TYPE_ASCEND | USE_LIST_COUNT) "
+               "(USE_LIST_SUM, _MIN, _MAX or _AVG for the statistic D prints)"),
     "stap": "cannot express SystemTap's aggregate print-out in Vue",
     "format": ("cannot express a per-element formatted aggregation print-out in Vue (it has no "
                "loops); nearest: print(a) of an associative array, in Vue's `[key] | value` layout"),
@@ -467,16 +471,19 @@ class Printer:
             for x in self.unkeyed_row(s):
                 self.stmt_now(x, depth)
         elif isinstance(s, ir.PrintAgg):
-            raise self.fail(_PRINTAGG_MESSAGES.get(s.layout, f"cannot express a '{s.layout}' aggregation "
-                                                        "print-out in Vue"), s)
+            self.nearest_or_fail(self.fail(_PRINTAGG_MESSAGES.get(
+                s.layout, f"cannot express a '{s.layout}' aggregation print-out in Vue"), s),
+                forced.agg_print(self, s), depth)
         elif isinstance(s, ir.Next):
             self.emit(depth, "return;")  # Vue's return leaves the action block, as stap's next
         elif isinstance(s, ir.While):
             word = "for" if s.step is not None else "while"
             raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue", s)
         elif isinstance(s, ir.ForEach):
-            raise self.fail(f"Vue has no loops; this foreach over '{s.map}' cannot be expressed in "
-                            "Vue", s)
+            near = forced.loop_print(self, s)
+            tail = "; nearest: print(a) of the array, in Vue's `[key] | value` layout" if near else ""
+            self.nearest_or_fail(self.fail(f"Vue has no loops; this foreach over '{s.map}' cannot be "
+                                           f"expressed in Vue{tail}", s), near, depth)
         elif isinstance(s, (ir.Break, ir.Continue)):
             word = "break" if isinstance(s, ir.Break) else "continue"
             raise self.fail(f"Vue has no loops; '{word}' cannot be expressed in Vue", s)
@@ -504,6 +511,16 @@ class Printer:
                             "commit_tentative(ID)), whose buffers are named in the script", s)
         else:
             raise self.fail(f"{describe(s)} cannot be expressed in Vue", s)
+
+    def nearest_or_fail(self, err: XtraceError, near: Optional[forced.Nearest], depth: int) -> None:
+        """With --force and nearest code for what `err` refuses: that code, after a comment
+        saying what differs (the gap still reported); else raise `err`."""
+        if near is None or not self.gaps.substitute(err):
+            raise err
+        code, differs = near
+        self.emit(depth, nearest_comment(err, differs))
+        for line in code:
+            self.emit(depth, line)
 
     def if_stmt(self, s: ir.If, depth: int, keyword: str) -> None:
         then = s.then

@@ -1,0 +1,128 @@
+"""`translate --force` to Vue: print(a) in place of a table Vue cannot lay out.
+
+Vue has no loops, so a D aggregation table (END's dump, printa) and a stap
+`foreach (k in a) printf(...)` loop cannot print their rows as the source
+does. The refusal names the nearest Vue code: print(a) of the associative
+array, in Vue's `[key] | value` layout, sorted as the source sorts. With
+--force the printer emits that code (after a comment saying what differs)
+when it shows the same facts: every key of the array with its value, or for a
+D aggregation (a Vue list per key) each key's count, sum, min, max and avg,
+which hold the statistic the source prints. Anything else (several
+aggregations joined in one table, a row printing other arrays, a loop body
+doing more than printing) stays a plain gap.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.mapagg import printed_line
+
+from . import tables
+from .strings import escape
+
+# (code lines, what differs) of a nearest print
+Nearest = tuple[list[str], str]
+
+
+def print_call(name: str, count: int, by: str, descending: bool, stat: Optional[str]) -> str:
+    """print(name) with the options that make it show `count` entries (0: all) sorted
+    by "key" or "value" (of a list array: the statistic `stat`)."""
+    if (count, by, descending) == (0, "key", False):
+        return f"print({name});"
+    flags = ["SORT_BY_VALUE" if by == "value" else "SORT_BY_KEY",
+             "SORT_TYPE_DESCEND" if descending else "SORT_TYPE_ASCEND"]
+    if by == "value" and stat is not None:
+        flags.append(f"USE_LIST_{stat.upper()}")
+    return f"print({name}, {count}, {' | '.join(flags)});"
+
+
+def _order(by: str, descending: bool) -> str:
+    return f"by {by}, {'descending' if descending else 'ascending'}"
+
+
+def _vue_shows(lists: bool) -> str:
+    return ("Vue's print() shows a `[key] | value` header, then each key with the count, sum, "
+            "min, max and avg of its list" if lists else
+            "Vue's print() shows a `[key] | value` header, then each key with its value")
+
+
+def agg_print(printer, s: ir.PrintAgg) -> Optional[Nearest]:
+    """print(a) for a print-out of every element of a keyed aggregation (a Vue array of
+    lists) in D's table layout or a row format; None when print(a) would not show
+    what it shows."""
+    g = printer.prog.global_named(s.agg)
+    if (g is None or g.kind != "agg" or not printer.keyed(s.agg) or s.more or s.keys is not None
+            or s.value_func not in tables.LIST_READ_FUNCS or s.layout not in ("dtrace", "format")):
+        return None
+    count = s.limit or 0
+    code = print_call(s.agg, count, s.sort_by, s.descending, s.value_func)
+    rows = f"the first {count} rows" if count else "one row per key"
+    if s.layout == "dtrace":
+        was = (f"D prints @{s.agg} as a blank line, then {rows}: its keys in DTrace's columns "
+               f"and its {s.value_func} in %16d, sorted {_order(s.sort_by, s.descending)}")
+    else:
+        if s.fmt is None:
+            return None
+        was = (f"the script prints {rows} of '{s.agg}' (its {s.value_func}) with the format "
+               f"{escape(s.fmt)}, sorted {_order(s.sort_by, s.descending)}")
+    return [code], f"{was}; {_vue_shows(True)}, sorted the same way"
+
+
+def _value_read(a: ir.Expr, f: ir.ForEach) -> bool:
+    """`a` is the element's value, or a statistic of it (an array of lists)."""
+    if isinstance(a, ir.Var) and a.scope == "local" and f.value is not None and a.name == f.value:
+        return True
+    keys = a.keys if isinstance(a, (ir.Index, ir.AggRead)) else None
+    named = a.map if isinstance(a, ir.Index) else a.agg if isinstance(a, ir.AggRead) else None
+    if named != f.map or keys is None or len(keys) != len(f.keys):
+        return False
+    if isinstance(a, ir.AggRead) and a.func not in tables.LIST_READ_FUNCS:
+        return False
+    return all(isinstance(k, ir.Var) and k.scope == "local" and k.name == n
+               for k, n in zip(keys, f.keys))
+
+
+def loop_print(printer, f: ir.ForEach) -> Optional[Nearest]:
+    """print(a) for a foreach whose body only prints the element's keys and value
+    (stap's `foreach ([k] in a-) printf("%s %d\\n", k, a[k])`); None for any other loop."""
+    g = printer.prog.global_named(f.map)
+    if g is None or g.kind not in ("map", "agg") or not f.keys:
+        return None
+    lists = g.kind == "agg"
+    if lists and not printer.keyed(f.map):
+        return None
+    line = printed_line(f)
+    if line is None:
+        return None
+    fmt, args, _ = line
+    for a in args:
+        if not (isinstance(a, ir.Var) and a.scope == "local" and a.name in f.keys or _value_read(a, f)):
+            return None
+    count = 0
+    if f.limit is not None:
+        if not isinstance(f.limit, ir.IntLit) or f.limit.value <= 0:
+            return None
+        count = f.limit.value
+    if f.sort_column == 0:
+        by, stat = "value", (f.sort_stat if lists else None)
+        if stat is not None and stat not in tables.LIST_READ_FUNCS:
+            return None
+        order = f"sorted by value{f' (its {stat})' if stat else ''}, " \
+                f"{'descending' if f.descending else 'ascending'}"
+    elif f.sort_column is None:
+        by, stat = "key", None
+        order = "in the order the keys were first stored"
+    else:
+        by, stat = "key", None
+        column = "" if f.sort_column == 1 else f" (Vue's sort is by every key column from the first, " \
+                                               f"not by column {f.sort_column})"
+        order = f"sorted by key, {'descending' if f.descending else 'ascending'}{column}"
+    desc = f.descending and f.sort_column is not None
+    code = print_call(f.map, count, by, desc, stat)
+    rows = f"the first {count} elements" if count else "each element"
+    was = (f"the loop prints {rows} of '{f.map}' with the format {escape(fmt)}, {order}")
+    shown = "sorted by key, ascending" if f.sort_column is None else \
+        "sorted the same way" if f.sort_column in (0, 1) else "sorted by key"
+    return [code], f"{was}; {_vue_shows(lists)}, {shown}"
