@@ -28,7 +28,9 @@ from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.ir.nodes import in_source_order
 from xtrace.frontends.common import c_comment
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, library_function, no_functions
+from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
+                                   no_functions)
+from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
@@ -132,7 +134,9 @@ class Printer:
         for n in nodes:
             if isinstance(n, ir.AggUpdate):
                 self.updates.setdefault(n.agg, n)
-        self.printaggs = [n for n in nodes if isinstance(n, ir.PrintAgg)]
+        # (a Vue range_t print is printed, with --force, as printa of its buckets)
+        self.printaggs = [as_histogram_print(n) if n.layout.startswith("vue_range") else n
+                          for n in nodes if isinstance(n, ir.PrintAgg)]
         self.agg_func = {name: self._d_agg_func(g, nodes) for name, g in self.aggs.items()}
         self.sort_by, self.descending = self._sort_order()
         self.omit_last = self._implicit_dump()
@@ -565,6 +569,16 @@ class Printer:
         return text
 
     def _s_PrintAgg(self, s: ir.PrintAgg, depth):
+        if s.layout.startswith("vue_range"):
+            err = XtraceError(f"Vue's print() of the range_t distributions in '{s.agg}' "
+                              "(qrange()) has no D equivalent: its Range/Count tables are not "
+                              "a D layout (nearest: printa() of an lquantize() or quantize() "
+                              "aggregation)", s.loc)
+            if s.more or not self.gaps.substitute(err):
+                raise err
+            # the aggregation counts the range's slots as D's buckets: printa shows them
+            return [INDENT * depth + nearest_comment(err, forced_differs(s, "D's printa()"))] \
+                + self._s_PrintAgg(as_histogram_print(s), depth)
         if s.agg not in self.aggs:
             raise XtraceError(f"printing '{s.agg}', which is not an aggregation", s.loc)
         if s.value_func != self.agg_func[s.agg]:
@@ -591,11 +605,6 @@ class Printer:
             lines.append(f"printa({encode_string(self._printa_format(s, s.fmt))}, {aggs});")
         elif s.layout == "stap":
             lines.append(f"printa({encode_string(self._stap_format(s))}, {self._agg(s.agg)});")
-        elif s.layout.startswith("vue_range"):
-            raise XtraceError(f"Vue's print() of the range_t distributions in '{s.agg}' "
-                              "(qrange()) has no D equivalent: its Range/Count tables are not "
-                              "a D layout (nearest: printa() of an lquantize() or quantize() "
-                              "aggregation)", s.loc)
         else:
             raise XtraceError(f"aggregation print layout '{s.layout}' has no D equivalent", s.loc)
         return [INDENT * depth + line for line in lines]

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from xtrace.frontends.gaps import nearest_comment
+from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.ir import nodes as ir
 
 from .literals import encode_string
@@ -304,10 +306,17 @@ class QuantizePrinting:
             body = self._hist_format(s, lvars, call)
             head = []
         elif s.layout.startswith("vue_range"):
-            raise self.err(f"Vue's print() of the range_t distributions in '{s.agg}' (qrange()) "
+            err = self.err(f"Vue's print() of the range_t distributions in '{s.agg}' (qrange()) "
                            "cannot be expressed in stap: its Range/Count tables have no stap "
                            "layout (nearest: @hist_linear / @hist_log of a statistics array, "
-                           "printed with print())", s)
+                           "printed with print(); or, as this translation counts the slots, "
+                           "DTrace's layout of them)", s)
+            if not self.gaps.substitute(err):
+                raise err
+            # the translation counts the range's slots as D's buckets: print those, in
+            # the layout it gives D's quantize()/lquantize()
+            return [nearest_comment(err, forced_differs(s, "the translation"))] + self._hist_print(
+                as_histogram_print(s))
         else:
             raise self.err(f"printing D's {s.value_func}() aggregation '{s.agg}' in this layout "
                            "cannot be expressed in stap", s)

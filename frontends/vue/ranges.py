@@ -277,3 +277,33 @@ def range_declarations(spec: RangeSpec, name: str) -> list[str]:
         return [f"set_range({name}, LINEAR, {lo}, {hi}, {step});"]
     from .strings import escape
     return [f"add_range({name}, {', '.join(escape(s) for s in slot)});" for slot in spec.slots]
+
+
+def forced_differs(s: ir.PrintAgg, target: str) -> str:
+    """What differs when `translate --force` prints Vue's print() of the range_t
+    distributions in `s.agg` (layout LAYOUT) as `target`'s print-out of the
+    quantize()/lquantize() aggregation that counts them (the same buckets)."""
+    info = json.loads(s.fmt or "{}")
+    kind = info.get("kind")
+    if kind == "strings":
+        slots = "; ".join(f"{i}: {label}" for i, label in enumerate(info.get("labels", [])))
+        buckets = (f"the slots as the values of an lquantize() by slot number ({slots}; "
+                   "the Others below 0 and past the last)")
+    elif kind == "power":
+        buckets = "the power-of-two slots as quantize() rows (0 and negatives in rows of their own, not Others)"
+    else:
+        buckets = "the linear slots as lquantize() rows (the Others as the rows below min and from max on)"
+    return (f"Vue prints each key of '{s.agg}' with a Range/Count table (a row per slot, Others "
+            f"last); {target} prints each key's distribution in DTrace's value/Distribution/count "
+            f"layout, {buckets}")
+
+
+def as_histogram_print(s: ir.PrintAgg) -> ir.PrintAgg:
+    """Vue's print() of range_t distributions (layout LAYOUT) as a print-out of the
+    quantize()/lquantize() aggregation counting them, in DTrace's layout, showing the
+    entries print()'s options choose, in its order."""
+    import dataclasses
+    from xtrace.runtime.vueprint import layout_options
+    _, count, by, order = layout_options(s.layout)
+    return dataclasses.replace(s, layout="dtrace", fmt=None, sort_by=by, descending=order == "desc",
+                               limit=count or None)
