@@ -22,8 +22,8 @@ from xtrace.ir.mapagg import printed_line
 from . import tables
 from .strings import escape
 
-# (code lines, what differs) of a nearest print
-Nearest = tuple[list[str], str]
+# (code lines, what differs, the array they print) of a nearest print
+Nearest = tuple[list[str], str, str]
 
 
 def print_call(name: str, count: int, by: str, descending: bool, stat: Optional[str]) -> str:
@@ -67,7 +67,7 @@ def agg_print(printer, s: ir.PrintAgg) -> Optional[Nearest]:
             return None
         was = (f"the script prints {rows} of '{s.agg}' (its {s.value_func}) with the format "
                f"{escape(s.fmt)}, sorted {_order(s.sort_by, s.descending)}")
-    return [code], f"{was}; {_vue_shows(True)}, sorted the same way"
+    return [code], f"{was}; {_vue_shows(True)}, sorted the same way", s.agg
 
 
 def _value_read(a: ir.Expr, f: ir.ForEach) -> bool:
@@ -125,4 +125,24 @@ def loop_print(printer, f: ir.ForEach) -> Optional[Nearest]:
     was = (f"the loop prints {rows} of '{f.map}' with the format {escape(fmt)}, {order}")
     shown = "sorted by key, ascending" if f.sort_column is None else \
         "sorted the same way" if f.sort_column in (0, 1) else "sorted by key"
-    return [code], f"{was}; {_vue_shows(lists)}, {shown}"
+    return [code], f"{was}; {_vue_shows(lists)}, {shown}", f.map
+
+
+def range_print(printer, s: ir.PrintAgg) -> Optional[Nearest]:
+    """print(a) for D's table of quantize()/lquantize() distributions of `s.agg`, which
+    the translation counts into a range_t with qrange() (the same slots)."""
+    if s.layout == "format" and s.fmt is None:
+        return None
+    count = s.limit or 0
+    code = print_call(s.agg, count, s.sort_by, s.descending, None)
+    rows = f"the first {count} keys" if count else "each key"
+    others = ("0 and negative values, which D counts in rows of their own, are Vue's Others"
+              if s.value_func == "quantize" else
+              "the values below the base and from the limit on, which D shows in rows of their "
+              "own, are Vue's Others")
+    layout = "DTrace's value/Distribution/count rows" if s.layout == "dtrace" else \
+        f"the format {escape(s.fmt or '')} with the distribution at %@"
+    by = "its number of values" if s.sort_by == "value" else "key"
+    return [code], (f"D prints {rows} of @{s.agg} with its {s.value_func}() distribution as "
+                    f"{layout}, sorted by {s.sort_by}; Vue's print() shows each key with a "
+                    f"Range/Count table of the same slots, sorted by {by}, and {others}"), s.agg

@@ -148,7 +148,8 @@ class Printer:
                     old = specs.setdefault(node.agg, spec)
                     if old != spec:
                         specs[node.agg] = None
-                elif isinstance(node, ir.PrintAgg) and not node.layout.startswith(ranges.LAYOUT):
+                elif isinstance(node, ir.PrintAgg) and not node.layout.startswith(ranges.LAYOUT) \
+                        and not self.forced_range_print(node):
                     specs[node.agg] = None
         names, calls = {}, []
         for agg, spec in specs.items():
@@ -156,6 +157,13 @@ class Printer:
                 names[agg] = f"{agg}_range"
                 calls += ranges.range_declarations(spec, names[agg])
         return names, calls
+
+    def forced_range_print(self, s: ir.PrintAgg) -> bool:
+        """Whether `s` prints D's quantize()/lquantize() distributions in a D layout and
+        --force may print them as Vue's print() of the range_t counting the same values
+        (the refusal's nearest): the aggregation is then counted with qrange()."""
+        return (self.gaps.force and s.layout in ("dtrace", "format") and not s.more
+                and s.keys is None and s.value_func in ("quantize", "lquantize"))
 
     def truncate(self, mark: int) -> None:
         del self.lines[mark:]
@@ -467,6 +475,12 @@ class Printer:
                 and s.agg in self.range_names:
             self.emit(depth, self.print_var(ir.PrintVar(s.agg, layout="vue" + s.layout[len(ranges.LAYOUT):],
                                                         loc=s.loc)))
+        elif isinstance(s, ir.PrintAgg) and s.agg in self.range_names:
+            self.nearest_or_fail(self.fail(
+                f"cannot express D's {s.value_func}() table of @{s.agg} in Vue (Vue has no loops to "
+                "print DTrace's value/Distribution/count rows); nearest: a range_t distribution "
+                "(set_range() in @@BEGIN, qrange(a[key], T, value) at each update) printed by "
+                "print(a) in its own layout", s), forced.range_print(self, s), depth)
         elif isinstance(s, ir.PrintAgg) and self.unkeyed_row(s) is not None:
             for x in self.unkeyed_row(s):
                 self.stmt_now(x, depth)
@@ -515,12 +529,18 @@ class Printer:
     def nearest_or_fail(self, err: XtraceError, near: Optional[forced.Nearest], depth: int) -> None:
         """With --force and nearest code for what `err` refuses: that code, after a comment
         saying what differs (the gap still reported); else raise `err`."""
-        if near is None or not self.gaps.substitute(err):
+        if near is None or not self.used_before(near[2]) or not self.gaps.substitute(err):
             raise err
-        code, differs = near
+        code, differs, _ = near
         self.emit(depth, nearest_comment(err, differs))
         for line in code:
             self.emit(depth, line)
+
+    def used_before(self, name: str) -> bool:
+        """Whether the lines printed so far use the associative array `name` (Vue's print()
+        takes only an array the script used before it; its updates may have been gaps)."""
+        pat = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\[")
+        return any(pat.search(ln) for ln in self.lines if not ln.lstrip().startswith(("/*", "*")))
 
     def if_stmt(self, s: ir.If, depth: int, keyword: str) -> None:
         then = s.then
