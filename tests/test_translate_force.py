@@ -44,8 +44,13 @@ def test_force_marks_each_gap_and_the_rest_parses(src, to, where, what):
     gaps = Gaps(force=True)
     text = translate_text(path.read_text(), src, lang, to, gaps=gaps)
     assert gaps.found and what in gaps.found[0].message
-    marker = next(ln for ln in text.splitlines() if "xtrace --force: not translated" in ln)
-    assert where in marker and what in marker
+    if gaps.approximate(gaps.found[0]):
+        # its nearest code is printed, after a comment saying what differs
+        marker = next(ln for ln in text.splitlines() if "xtrace --force: nearest equivalent" in ln)
+        assert where in marker
+    else:
+        marker = next(ln for ln in text.splitlines() if "xtrace --force: not translated" in ln)
+        assert where in marker and what in marker
     # the rest is real code of the target language
     target = {"d": "d", "stap": "stap", "stp": "stap", "vue": "vue"}[to]
     frontends.parse(text, "out" + {"d": ".d", "stap": ".stp", "vue": ".e"}[target], target)
@@ -55,8 +60,212 @@ def test_force_on_the_command_line_warns_on_stderr():
     r = subprocess.run([sys.executable, "-m", "xtrace.driver", "translate", "--force", "--to", "vue",
                         str(ROOT / "examples/count.d")], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert "xtrace --force: not translated" in r.stdout
-    assert "warning: not translated" in r.stderr and "count.d:3:5" in r.stderr
+    assert "xtrace --force: nearest equivalent at" in r.stdout
+    assert "warning: not translated exactly (its nearest equivalent is printed instead)" in r.stderr
+    assert "count.d:3:5" in r.stderr
     r = subprocess.run([sys.executable, "-m", "xtrace.driver", "translate", "--to", "vue",
                         str(ROOT / "examples/count.d")], capture_output=True, text=True)
     assert r.returncode == 1 and "Traceback" not in r.stderr
+
+
+# --------------------------------------------------------------------------
+# Where the refusal names a nearest equivalent that is code of the target, --force
+# prints that code after a comment saying what differs; the gap is still reported.
+
+def _forced(source: str, name: str, to: str) -> tuple[str, Gaps]:
+    lang = frontends.lang_for(name)
+    with pytest.raises(XtraceError):
+        translate_text(source, name, lang, to)  # without --force: the located error
+    gaps = Gaps(force=True)
+    text = translate_text(source, name, lang, to, gaps=gaps)
+    frontends.parse(text, "out" + {"d": ".d", "stap": ".stp", "vue": ".e"}[to], to)
+    return text, gaps
+
+
+def test_d_count_table_prints_as_vue_print_sorted_by_value():
+    text, gaps = _forced('syscall:::entry /execname == "ls"/ { @num[probefunc] = count(); }\n',
+                         "c.d", "vue")
+    assert text == """\
+@@syscallx:*:*:entry
+when (__pname == "ls")
+{
+    append(num[get_function()], 1);
+}
+
+@@END
+{
+    /* xtrace --force: nearest equivalent at c.d:1:38: D prints @num as a blank line, then one \
+row per key: its keys in DTrace's columns and its count in %16d, sorted by value, ascending; \
+Vue's print() shows a `[key] | value` header, then each key with the count, sum, min, max and avg \
+of its list, sorted the same way */
+    print(num, 0, SORT_BY_VALUE | SORT_TYPE_ASCEND | USE_LIST_COUNT);
+}
+"""
+    assert len(gaps.found) == 1 and gaps.approximate(gaps.found[0])
+    assert gaps.found[0].loc.line == 1 and "sorted aggregation table" in gaps.found[0].message
+
+
+def test_d_printa_format_of_a_sum_sorts_vue_print_by_the_lists_sums():
+    text, gaps = _forced("#pragma D option quiet\n"
+                         "syscall::read:return /arg0 > 0/ { @bytes[execname, pid] = sum(arg0); }\n"
+                         'END { printa("%-16s %6d %@10d\\n", @bytes); }\n', "s.d", "vue")
+    end = text[text.index("@@END"):]
+    assert end == """\
+@@END
+{
+    /* xtrace --force: nearest equivalent at s.d:3:7: the script prints one row per key of \
+'bytes' (its sum) with the format "%-16s %6d %10d\\n", sorted by value, ascending; Vue's print() \
+shows a `[key] | value` header, then each key with the count, sum, min, max and avg of its list, \
+sorted the same way */
+    print(bytes, 0, SORT_BY_VALUE | SORT_TYPE_ASCEND | USE_LIST_SUM);
+}
+"""
+    assert "per-element formatted aggregation print-out" in gaps.found[0].message
+
+
+@pytest.mark.parametrize("func, stat", [("min", "MIN"), ("max", "MAX"), ("avg", "AVG")])
+def test_d_tables_of_other_statistics_sort_by_that_statistic(func, stat):
+    text, _ = _forced(f"syscall::read:entry {{ @a[execname] = {func}(arg2); }}\n", "t.d", "vue")
+    assert f"    print(a, 0, SORT_BY_VALUE | SORT_TYPE_ASCEND | USE_LIST_{stat});\n" in text
+    assert f"its {func} in %16d" in text
+
+
+def test_d_keyed_quantize_and_lquantize_become_vue_ranges():
+    text, gaps = _forced("syscall::read:entry { @q[execname] = quantize(arg2); "
+                         "@l[execname] = lquantize(arg2, 0, 1000, 100); }\n", "q.d", "vue")
+    assert text == """\
+range_t q_range;
+range_t l_range;
+long long read(long long, long long, long long);
+
+@@BEGIN
+{
+    set_range(q_range, POWER, 2);
+    set_range(l_range, LINEAR, 0, 1000, 100);
+}
+
+@@syscall:*:read:entry
+{
+    qrange(q[__pname], q_range, __arg3);
+    qrange(l[__pname], l_range, __arg3);
+}
+
+@@END
+{
+    /* xtrace --force: nearest equivalent at q.d:1:23: D prints each key of @q with its quantize() \
+distribution as DTrace's value/Distribution/count rows, sorted by value; Vue's print() shows each \
+key with a Range/Count table of the same slots, sorted by its number of values, and 0 and negative \
+values, which D counts in rows of their own, are Vue's Others */
+    print(q, 0, SORT_BY_VALUE | SORT_TYPE_ASCEND);
+    /* xtrace --force: nearest equivalent at q.d:1:54: D prints each key of @l with its lquantize() \
+distribution as DTrace's value/Distribution/count rows, sorted by value; Vue's print() shows each \
+key with a Range/Count table of the same slots, sorted by its number of values, and the values \
+below the base and from the limit on, which D shows in rows of their own, are Vue's Others */
+    print(l, 0, SORT_BY_VALUE | SORT_TYPE_ASCEND);
+}
+"""
+    assert [g.loc.col for g in gaps.found] == [23, 54] and all(gaps.approximate(g) for g in gaps.found)
+
+
+def test_unkeyed_quantize_stays_a_gap():
+    _, gaps = _forced("BEGIN { @ = quantize(1); exit(0); }\n", "u.d", "vue")
+    assert gaps.found and not any(gaps.approximate(g) for g in gaps.found)
+
+
+def test_stap_row_loop_over_an_array_prints_it_with_vue_print():
+    text, gaps = _forced("global reads\nprobe syscall.read { reads[execname()] += 1 }\n"
+                         'probe end { foreach (name in reads- limit 5) printf("%-16s %d\\n", name, '
+                         "reads[name]) }\n", "m.stp", "vue")
+    assert text[text.index("@@END"):] == """\
+@@END
+{
+    __auto String name[128];
+    /* xtrace --force: nearest equivalent at m.stp:3:13: the loop prints the first 5 elements of \
+'reads' with the format "%-16s %d\\n", sorted by value, descending; Vue's print() shows a `[key] | \
+value` header, then each key with its value, sorted the same way */
+    print(reads, 5, SORT_BY_VALUE | SORT_TYPE_DESCEND);
+}
+"""
+    assert "nearest: print(a) of the array" in gaps.found[0].message
+
+
+def test_stap_statistics_loop_prints_the_lists():
+    text, _ = _forced("global a\nprobe syscall.read { a[execname()] <<< 1 }\n"
+                      'probe end { foreach (k in a) printf("%s %d\\n", k, @count(a[k])) }\n',
+                      "f.stp", "vue")
+    assert "    print(a);\n" in text and "the count, sum, min, max and avg of its list" in text
+
+
+def test_loop_printing_another_array_stays_a_gap():
+    """print(a) would lose b's column: no nearest code."""
+    text, gaps = _forced("global a, b\nprobe syscall.read { a[execname()]++; b[execname()] = pid() }\n"
+                         'probe end { foreach (k in a-) printf("%s %d %d\\n", k, a[k], b[k]) }\n',
+                         "f3.stp", "vue")
+    assert "\n    print(" not in text and "xtrace --force: not translated at f3.stp:3:13" in text
+    assert not gaps.approximate(gaps.found[0])
+
+
+def test_no_nearest_print_of_an_array_whose_updates_were_gaps():
+    """Vue's print() takes only an array used before it: when the probes that fill it
+    could not be translated, the print stays a gap too."""
+    src = ROOT / "conformance/stap/tracepoint_arg_positions.stp"
+    gaps = Gaps(force=True)
+    text = translate_text(src.read_text(), str(src), "stap", "vue", gaps=gaps)
+    assert "\n    print(" not in text and not gaps.approximated
+    frontends.parse(text, "out.e", "vue")
+
+
+_RANGE = """range_t T;
+@@BEGIN
+{
+\tset_range(T, LINEAR, 0, 40, 10);
+\tqrange(a["x"], T, 5);
+\tqrange(a["x"], T, 15);
+\tqrange(a["y"], T, 25);
+\tprint(a);
+\texit();
+}
+"""
+
+
+def test_vue_range_print_becomes_d_printa_of_the_lquantize():
+    text, gaps = _forced(_RANGE, "r.e", "d")
+    assert text == """\
+#pragma D option quiet
+#pragma D option aggsortkey
+
+BEGIN
+{
+    @a["x"] = lquantize(5, 0, 40, 10);
+    @a["x"] = lquantize(15, 0, 40, 10);
+    @a["y"] = lquantize(25, 0, 40, 10);
+    /* xtrace --force: nearest equivalent at r.e:8:2: Vue prints each key of 'a' with a \
+Range/Count table (a row per slot, Others last); D's printa() prints each key's distribution in \
+DTrace's value/Distribution/count layout, the linear slots as lquantize() rows (the Others as the \
+rows below min and from max on) */
+    printa(@a);
+    exit(0);
+}
+"""
+    assert gaps.approximate(gaps.found[0]) and "range_t distributions in 'a'" in gaps.found[0].message
+
+
+def test_vue_string_range_names_its_slots_and_stap_prints_the_buckets():
+    src = ROOT / "conformance/vue/range_strings.e"
+    text, gaps = _forced(src.read_text(), "range_strings.e", "stap")
+    assert ("the slots as the values of an lquantize() by slot number (0: read, write, open; "
+            "1: close, foo1; 2: foo2;") in text
+    assert "foreach ([k1+] in calls_buckets)" in text and gaps.approximate(gaps.found[0])
+
+
+def test_a_substitution_undone_with_its_piece_is_not_reported():
+    """A piece that printed nearest code and then failed is one gap, not two."""
+    gaps = Gaps(force=True)
+    first, second = XtraceError("first"), XtraceError("second")
+
+    def piece():
+        assert gaps.substitute(first)
+        raise second
+    assert gaps.attempt(piece, lambda ex: ex.message) == "second"
+    assert gaps.found == [second] and gaps.approximated == []
+    assert not Gaps().substitute(first)
