@@ -182,7 +182,8 @@ def test_stap_row_loop_over_an_array_prints_it_with_vue_print():
     __auto String name[128];
     /* xtrace --force: nearest equivalent at m.stp:3:13: the loop prints the first 5 elements of \
 'reads' with the format "%-16s %d\\n", sorted by value, descending; Vue's print() shows a `[key] | \
-value` header, then each key with its value, sorted the same way */
+value` header, then each key with its value, sorted the same way (equal values in ascending key \
+order) */
     print(reads, 5, SORT_BY_VALUE | SORT_TYPE_DESCEND);
 }
 """

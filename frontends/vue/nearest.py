@@ -124,7 +124,8 @@ def loop_print(printer, f: ir.ForEach) -> Optional[Nearest]:
     rows = f"the first {count} elements" if count else "each element"
     was = (f"the loop prints {rows} of '{f.map}' with the format {escape(fmt)}, {order}")
     shown = "sorted by key, ascending" if f.sort_column is None else \
-        "sorted the same way" if f.sort_column in (0, 1) else "sorted by key"
+        "sorted the same way (equal values in ascending key order)" if f.sort_column == 0 else \
+        "sorted the same way" if f.sort_column == 1 else "sorted by key"
     return [code], f"{was}; {_vue_shows(lists)}, {shown}", f.map
 
 
