@@ -127,3 +127,19 @@ def no_functions(prog, target: str) -> XtraceError:
             return XtraceError(f"stap's tapset function {x.name}(), which the tapset code of this "
                                f"probe calls, has no {target} equivalent", where)
     return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent", f.loc)
+
+
+def trace_value_printf(s) -> "tuple[str, str] | None":
+    """(printf format, what differs) for Vue's trace(v) (an ir.TraceValue) in a language
+    without it: the refusal's nearest, printf of the value (an integer in decimal, a
+    String as text), which shows what the hex dump of v's bytes shows. None for a
+    value of another type."""
+    t = getattr(s.value, "type", None)
+    if t is None or not (t.is_str or t.is_int):
+        return None
+    conv = "%s" if t.is_str else "%d" if t.signed else "%u"
+    what = ("its characters (padded with zeros to the String's declared length)" if t.is_str
+            else f"its {s.size} bytes (as they lie in memory, little-endian)")
+    return (conv + "\n", f"Vue's trace() prints {what} as a hex dump; this prints the value "
+                          f"with printf's {conv}")
+

@@ -270,3 +270,21 @@ def test_a_substitution_undone_with_its_piece_is_not_reported():
     assert gaps.attempt(piece, lambda ex: ex.message) == "second"
     assert gaps.found == [second] and gaps.approximated == []
     assert not Gaps().substitute(first)
+
+
+def test_vue_trace_prints_the_value_with_printf_in_d_and_stap():
+    src = ('String s[20];\nshort h;\n@@BEGIN\n{\n\ts = "hi";\n\th = -2;\n\ttrace(s);\n\ttrace(h);\n'
+           "\texit();\n}\n")
+    text, gaps = _forced(src, "t.e", "d")
+    assert """\
+    /* xtrace --force: nearest equivalent at t.e:7:2: Vue's trace() prints its characters (padded \
+with zeros to the String's declared length) as a hex dump; this prints the value with printf's %s */
+    printf("%s\\n", s);
+    /* xtrace --force: nearest equivalent at t.e:8:2: Vue's trace() prints its 2 bytes (as they lie \
+in memory, little-endian) as a hex dump; this prints the value with printf's %d */
+    printf("%d\\n", h);
+""" in text
+    assert len(gaps.found) == 2 and all(gaps.approximate(g) for g in gaps.found)
+    text, gaps = _forced(src, "t.e", "stap")
+    assert '    printf("%s\\n", s)\n' in text and '    printf("%d\\n", h)\n' in text
+    assert "Vue's trace() (a hex dump of a variable's bytes) has no stap equivalent" in gaps.found[0].message

@@ -29,7 +29,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.nodes import in_source_order
 from xtrace.frontends.common import c_comment
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
-                                   no_functions)
+                                   no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
@@ -651,8 +651,13 @@ class Printer:
 
     def _s_TraceValue(self, s: ir.TraceValue, depth):
         # D has tracemem() of an address, and no address of a D variable.
-        raise XtraceError("Vue's trace() (a hex dump of a variable's bytes) has no D equivalent; "
+        err = XtraceError("Vue's trace() (a hex dump of a variable's bytes) has no D equivalent; "
                           "nearest: printf of the value", s.loc)
+        near = trace_value_printf(s)
+        if near is None or not self.gaps.substitute(err):
+            raise err
+        return [INDENT * depth + nearest_comment(err, near[1]),
+                INDENT * depth + f"printf({encode_string(near[0])}, {self.expr(s.value)});"]
 
     def _s_Speculate(self, s: ir.Speculate, depth):
         if s.tentative is not None:

@@ -30,7 +30,7 @@ from xtrace.frontends.vue.syscalls import is_syscall_rv
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, nearest_comment, trace_value_printf
 from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
 
@@ -469,8 +469,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         elif isinstance(s, ir.TraceMem):
             raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
         elif isinstance(s, ir.TraceValue):
-            raise self.err("Vue's trace() (a hex dump of a variable's bytes) has no stap "
+            err = self.err("Vue's trace() (a hex dump of a variable's bytes) has no stap "
                            "equivalent; nearest: printf of the value", s)
+            near = trace_value_printf(s)
+            if near is None or not self.gaps.substitute(err):
+                raise err
+            self._emit(depth, nearest_comment(err, near[1]))
+            self._emit(depth, f"printf({encode_string(near[0])}, {self._expr(s.value)})")
         elif isinstance(s, (ir.Speculate, ir.SpecEnd, ir.SpecStop)) and \
                 getattr(s, "tentative", None) is not None:
             raise self.err("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has "

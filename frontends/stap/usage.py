@@ -150,6 +150,8 @@ def _stmt(s: ir.Stmt | None, u: Usage) -> None:
     elif isinstance(s, ir.Try):
         _stmt(s.body, u)
         _stmt(s.handler, u)
+    elif isinstance(s, ir.TraceValue):
+        _expr(s.value, u, True)  # Vue's trace(v) reads v
     elif isinstance(s, (ir.PrintAgg, ir.PrintVar)):
         u.used.add(s.agg if isinstance(s, ir.PrintAgg) else s.name)
         if isinstance(s, ir.PrintAgg):
