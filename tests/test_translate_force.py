@@ -288,3 +288,54 @@ in memory, little-endian) as a hex dump; this prints the value with printf's %d 
     text, gaps = _forced(src, "t.e", "stap")
     assert '    printf("%s\\n", s)\n' in text and '    printf("%d\\n", h)\n' in text
     assert "Vue's trace() (a hex dump of a variable's bytes) has no stap equivalent" in gaps.found[0].message
+
+
+_ROWS = ("global s\nprobe syscall.read { s[execname(), pid()] <<< 1 }\n"
+         'probe end { foreach ([e, p+] in s) printf("%s %d %d\\n", e, p, @count(s[e, p])) }\n')
+
+
+def test_stap_row_loop_in_an_order_printa_lacks_becomes_printa_of_the_same_rows():
+    text, gaps = _forced(_ROWS, "g.stp", "d")
+    assert text == """\
+#pragma D option quiet
+#pragma D option aggsortkey
+
+this string e;
+this int32_t p;
+
+syscall::read:entry
+{
+    @s[execname, pid] = count();
+}
+
+END
+{
+    this->e = "";
+    this->p = 0;
+    /* xtrace --force: nearest equivalent at g.stp:3:13: the loop prints every row of 's' sorted by \
+its key 'p', ascending; printa prints the same rows sorted by the keys from the first, ascending */
+    printa("%s %d %@d\\n", @s);
+}
+"""
+    assert "only printing every element of an aggregation, with printa" in gaps.found[0].message
+    assert gaps.approximate(gaps.found[0])
+
+
+@pytest.mark.parametrize("loop", [
+    # the body does more than print the row
+    'foreach (e in s) { printf("%s %d\\n", e, @count(s[e])); n += @count(s[e]) } printf("%d\\n", n)',
+    # a column that is not the element's key or value
+    'foreach (e in s) printf("%s %d %d\\n", e, @count(s[e]), @count(s[e]) * 2)',
+])
+def test_loops_printa_cannot_print_stay_gaps_in_d(loop):
+    text, gaps = _forced("global s, n\nprobe syscall.read { s[execname()] <<< 1 }\n"
+                         f"probe end {{ {loop} }}\n", "g2.stp", "d")
+    assert "printa(" not in text and not gaps.approximated
+    assert "xtrace --force: not translated at g2.stp:3:13" in text
+
+
+def test_loop_over_an_array_of_set_values_stays_a_gap_in_d():
+    """A D associative array cannot be walked and is no aggregation: no printa."""
+    src = ROOT / "conformance/stap/foreach_tuple_value_sort.stp"
+    text, gaps = _forced(src.read_text(), "foreach_tuple_value_sort.stp", "d")
+    assert "printa(" not in text and not gaps.approximated

@@ -31,6 +31,7 @@ from xtrace.frontends.common import c_comment
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
+from .forced import loop_as_printa
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
@@ -138,6 +139,10 @@ class Printer:
         self.printaggs = [as_histogram_print(n) if n.layout.startswith("vue_range") else n
                           for n in nodes if isinstance(n, ir.PrintAgg)]
         self.agg_func = {name: self._d_agg_func(g, nodes) for name, g in self.aggs.items()}
+        # with --force, the printa printed in place of each row loop D cannot say
+        self.forced_loops = {n.loc: found for n in nodes if isinstance(n, ir.ForEach) and self.gaps.force
+                             for found in [loop_as_printa(n, self.agg_func)] if found is not None}
+        self.printaggs += [pa for pa, _ in self.forced_loops.values()]
         self.sort_by, self.descending = self._sort_order()
         self.omit_last = self._implicit_dump()
         self.read_first = self._read_first()
@@ -531,8 +536,13 @@ class Printer:
         if why is not None:
             raise XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed "
                               f"in D: {why}", s.loc)
-        raise XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed in D "
+        err = XtraceError(f"D has no loops; this foreach over '{s.map}' cannot be expressed in D "
                           "(only printing every element of an aggregation, with printa)", s.loc)
+        forced = self.forced_loops.get(s.loc)
+        if forced is None or not self.gaps.substitute(err):
+            raise err
+        pa, differs = forced
+        return [INDENT * depth + nearest_comment(err, differs)] + self._s_PrintAgg(pa, depth)
 
     def _s_Break(self, s, depth):
         raise XtraceError("D has no loops; 'break' cannot be expressed in D", s.loc)
