@@ -339,3 +339,29 @@ def test_loop_over_an_array_of_set_values_stays_a_gap_in_d():
     src = ROOT / "conformance/stap/foreach_tuple_value_sort.stp"
     text, gaps = _forced(src.read_text(), "foreach_tuple_value_sort.stp", "d")
     assert "printa(" not in text and not gaps.approximated
+
+
+def test_stap_autoprint_of_an_array_becomes_vue_print_sorted_as_stap_sorts():
+    src = ROOT / "conformance/stap/autoprint.stp"
+    text, gaps = _forced(src.read_text(), "autoprint.stp", "vue")
+    assert text.endswith("""\
+    /* xtrace --force: nearest equivalent at autoprint.stp:1:21: stap prints each element of 'hits' \
+as `hits[k]=v`, sorted by value, descending; Vue's print() shows a `[key] | value` header, then each \
+key with its value, sorted the same way (equal values in ascending key order) */
+    print(hits, 0, SORT_BY_VALUE | SORT_TYPE_DESCEND);
+}
+""")
+    assert "end-of-run print of the array 'hits'" in gaps.found[0].message
+
+
+def test_stap_autoprint_of_statistics_becomes_vue_print_of_the_lists():
+    text, gaps = _forced("global s\nprobe syscall.read { s[execname()] <<< pid() }\n", "ap.stp", "vue")
+    assert text.endswith("""\
+    /* xtrace --force: nearest equivalent at ap.stp:1:8: stap prints one row per key of 's' as \
+`s[k] @count=.. @min=.. @max=.. @sum=.. @avg=..`, sorted by value, descending; Vue's print() shows \
+a `[key] | value` header, then each key with the count, sum, min, max and avg of its list, sorted \
+the same way */
+    print(s, 0, SORT_BY_VALUE | SORT_TYPE_DESCEND | USE_LIST_COUNT);
+}
+""")
+    assert "SystemTap's aggregate print-out" in gaps.found[0].message

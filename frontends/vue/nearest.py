@@ -54,12 +54,16 @@ def agg_print(printer, s: ir.PrintAgg) -> Optional[Nearest]:
     what it shows."""
     g = printer.prog.global_named(s.agg)
     if (g is None or g.kind != "agg" or not printer.keyed(s.agg) or s.more or s.keys is not None
-            or s.value_func not in tables.LIST_READ_FUNCS or s.layout not in ("dtrace", "format")):
+            or s.value_func not in tables.LIST_READ_FUNCS
+            or s.layout not in ("dtrace", "format", "stap")):
         return None
     count = s.limit or 0
     code = print_call(s.agg, count, s.sort_by, s.descending, s.value_func)
     rows = f"the first {count} rows" if count else "one row per key"
-    if s.layout == "dtrace":
+    if s.layout == "stap":
+        was = (f"stap prints {rows} of '{s.agg}' as `{s.agg}[k] @count=.. @min=.. @max=.. @sum=.. "
+               f"@avg=..`, sorted {_order(s.sort_by, s.descending)}")
+    elif s.layout == "dtrace":
         was = (f"D prints @{s.agg} as a blank line, then {rows}: its keys in DTrace's columns "
                f"and its {s.value_func} in %16d, sorted {_order(s.sort_by, s.descending)}")
     else:
@@ -147,3 +151,12 @@ def range_print(printer, s: ir.PrintAgg) -> Optional[Nearest]:
     return [code], (f"D prints {rows} of @{s.agg} with its {s.value_func}() distribution as "
                     f"{layout}, sorted by {s.sort_by}; Vue's print() shows each key with a "
                     f"Range/Count table of the same slots, sorted by {by}, and {others}"), s.agg
+
+
+def autoprint(s: ir.PrintVar) -> Nearest:
+    """print(a) for stap's end-of-run print of an array it never read (`name[k]=v` rows,
+    sorted by value, descending)."""
+    return ([print_call(s.name, 0, "value", True, None)],
+            f"stap prints each element of '{s.label or s.name}' as `{s.label or s.name}[k]=v`, "
+            f"sorted by value, descending; {_vue_shows(False)}, sorted the same way (equal "
+            "values in ascending key order)", s.name)

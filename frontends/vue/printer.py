@@ -458,6 +458,11 @@ class Printer:
         elif isinstance(s, ir.Comment):
             for ln in block_comment(s.text):
                 self.emit(depth, ln)
+        elif isinstance(s, ir.PrintVar) and s.layout == "stap" and self.is_map(s.name):
+            self.nearest_or_fail(self.fail(
+                f"cannot express SystemTap's end-of-run print of the array '{s.name}' in Vue: Vue "
+                "cannot walk an array to print stap's `name[k]=v` rows; nearest: print(a), in Vue's "
+                "`[key] | value` layout", s), forced.autoprint(s), depth)
         elif isinstance(s, ir.PrintVar):
             self.emit(depth, self.print_var(s))
         elif isinstance(s, ir.PrintTree):
@@ -484,6 +489,11 @@ class Printer:
         elif isinstance(s, ir.PrintAgg) and self.unkeyed_row(s) is not None:
             for x in self.unkeyed_row(s):
                 self.stmt_now(x, depth)
+        elif isinstance(s, ir.PrintAgg) and s.layout == "stap" and self.keyed(s.agg):
+            self.nearest_or_fail(self.fail(
+                "cannot express SystemTap's aggregate print-out in Vue (Vue cannot walk an array to "
+                "print stap's `name[k] @count=..` rows); nearest: print(a) of the associative array "
+                "of lists, in Vue's `[key] | value` layout", s), forced.agg_print(self, s), depth)
         elif isinstance(s, ir.PrintAgg):
             self.nearest_or_fail(self.fail(_PRINTAGG_MESSAGES.get(
                 s.layout, f"cannot express a '{s.layout}' aggregation print-out in Vue"), s),
@@ -535,6 +545,10 @@ class Printer:
         self.emit(depth, nearest_comment(err, differs))
         for line in code:
             self.emit(depth, line)
+
+    def is_map(self, name: str) -> bool:
+        g = self.globals.get(name)
+        return g is not None and g.kind == "map"
 
     def used_before(self, name: str) -> bool:
         """Whether the lines printed so far use the associative array `name` (Vue's print()
