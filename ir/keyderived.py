@@ -263,7 +263,8 @@ def steady_key(prog: ir.Program, e: ir.Expr, steady) -> bool:
     elif isinstance(e, ir.Call):
         ok = e.name in _PURE_CALLS
     elif isinstance(e, ir.Index):
-        ok = e.map in _begin_tables(prog)
+        # a lookup table, or an element that keeps its first value (a write-once key)
+        ok = e.map in _begin_tables(prog) or _stored_once(prog, e.map)
     else:
         ok = isinstance(e, (ir.Ternary, ir.Binary, ir.Unary, ir.Cast))
     subs = [x for fld in dataclasses.fields(e) if fld.name not in ("loc", "type")
@@ -346,6 +347,29 @@ def _write_once(prog: ir.Program, table: str, pos: int, updates, looped: str) ->
     such a store of its key with nothing between them that reads the looped array.
     Then `table[k]` read after those stores is what the loop reads for k at the end
     (sig_by_pid.stp's `pid2name`, the first name a pid was seen with)."""
+    if not _stored_once(prog, table):
+        return False
+    for p, block, s, keys in updates:
+        want = _resolve(keys[pos], p)
+        if want is None or block is None:
+            return False
+        at = next(i for i, x in enumerate(block.stmts) if x is s)
+        stores = [i for i, x in enumerate(block.stmts) if isinstance(x, ir.If)
+                  and _guarded_store(x, table) is not None and _stores_beside(x, table, want, p)]
+        if not stores:
+            return False
+        if any(getattr(n, "map", None) == looped or getattr(n, "agg", None) == looped
+               for x in block.stmts[at + 1:max(stores)] for n in ir.walk(x)):
+            return False
+        if any(isinstance(x, (ir.Next, ir.Exit, ir.Return, ir.Break, ir.Continue))
+               for x in ir.walk(block.stmts)):
+            return False  # the update and the store might not both run
+    return True
+
+
+def _stored_once(prog: ir.Program, table: str) -> bool:
+    """Whether every store of array `table` is `if (!(K in table)) table[K] = v` in a
+    probe, and none is deleted: an element, once set, keeps its value."""
     g = prog.global_named(table)
     if g is None or g.kind != "map":
         return False
@@ -363,21 +387,6 @@ def _write_once(prog: ir.Program, table: str, pos: int, updates, looped: str) ->
             t = getattr(n, "target", None)
             if isinstance(t, ir.Index) and t.map == table and id(n) not in guarded:
                 return False
-    for p, block, s, keys in updates:
-        want = _resolve(keys[pos], p)
-        if want is None or block is None:
-            return False
-        at = next(i for i, x in enumerate(block.stmts) if x is s)
-        stores = [i for i, x in enumerate(block.stmts) if isinstance(x, ir.If)
-                  and _guarded_store(x, table) is not None and _stores_beside(x, table, want, p)]
-        if not stores:
-            return False
-        if any(getattr(n, "map", None) == looped or getattr(n, "agg", None) == looped
-               for x in block.stmts[at + 1:max(stores)] for n in ir.walk(x)):
-            return False
-        if any(isinstance(x, (ir.Next, ir.Exit, ir.Return, ir.Break, ir.Continue))
-               for x in ir.walk(block.stmts)):
-            return False  # the update and the store might not both run
     return True
 
 
@@ -515,7 +524,9 @@ def _apply(prog: ir.Program, old_loop: ir.ForEach, plan: _Plan) -> None:
     """Reshape the array's updates and the loop (in the copy `prog`) as `plan` says."""
     loop = next(f for f in _loops(prog) if f.map == plan.map and f.loc == old_loop.loc
                 and f.keys == old_loop.keys)
-    taken = set(loop.keys) | {n.name for n in ir.walk(loop.body) if isinstance(n, ir.Var)}
+    # a loop variable named as a global would read as that global
+    taken = set(loop.keys) | {n.name for n in ir.walk(loop.body) if isinstance(n, ir.Var)} \
+        | {g.name for g in prog.globals}
     names: list[str] = []
     for k in plan.keys:
         if k[0] == "key":

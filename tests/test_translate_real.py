@@ -302,3 +302,93 @@ def test_stap_user_mode_at_a_timer_is_arg0_zero_in_d():
     d = _to('global n\nprobe timer.profile { if (user_mode()) n++ }\n'
             'probe timer.s(1) { printf("%d\\n", n) exit() }\n', "stap", "d")
     assert "    if (arg0 == 0) {\n        n++;\n" in d
+
+
+def test_stap_user_string_with_an_error_text_is_copyinstr_and_get_userstring_with_a_note():
+    # SystemTap's opensnoop-nd.stp: user_string(@entry(pointer_arg(1)), "-") prints "-"
+    # where the path cannot be read; D and Vue have no fallback, and the output says so
+    src = ('probe nd_syscall.open.return {\n'
+           '  printf("%d %s\\n", retval, user_string(@entry(pointer_arg(1)), "-"))\n}\n')
+    d = _to(src, "stap", "d")
+    assert '    /* stap printed "-" where the string could not be read; D reports the fault ' \
+           'instead */\n    printf("%d %s\\n", arg0, copyinstr(self->' in d, d
+    vue = _to(src, "stap", "vue")
+    assert '/* stap printed "-" where the string could not be read; Vue reports the fault ' \
+           'instead */' in vue
+    assert "get_userstring(__entry_0_0, -1));" in vue, vue
+
+
+def test_stap_in_an_array_of_process_names_is_a_test_against_the_empty_string():
+    # sig_by_pid.stp: pid2name only ever holds execname() or a task's comm (the
+    # signal.send alias's pid_name), never "": `in` is `!= ""`, `!in` is `== ""`
+    src = ('global names\n'
+           'probe signal.send {\n'
+           '  if (!(pid() in names)) names[pid()] = execname()\n'
+           '  if (!(sig_pid in names)) names[sig_pid] = pid_name\n'
+           '}\n'
+           'probe end { if (1 in names) printf("%s\\n", names[1]) }\n')
+    d = _to(src, "stap", "d")
+    assert 'if (names[pid] == "") {\n        names[pid] = execname;' in d, d
+    assert 'if (names[1] != "") {' in d
+    vue = _to(src.replace("signal.send", "syscall.kill").replace("sig_pid", "pid").replace(
+        "pid_name", "execname()"), "stap", "vue")
+    assert 'if (names[__pid] == "")' in vue, vue
+
+
+def test_stap_arrays_of_formatted_and_function_made_names_are_never_empty():
+    # signal_name() returns a name or sprintf("%d", sig): never ""; a format of a
+    # bare %s can be, and so can a function that may return one
+    from xtrace.ir.membership import nonzero_maps
+    src = ('global n, m, k\n'
+           'function nm:string (s:long) { if (s == 1) return "one" return sprintf("%d", s) }\n'
+           'function em:string (s:long) { if (s == 1) return "one" return sprintf("%s", "") }\n'
+           'probe syscall.kill { n[sig] = nm(sig); m[sig] = em(sig); k[sig] = sprintf("%5s", "") }\n')
+    prog = frontends.parse(src, "t.stp", "stap")
+    assert nonzero_maps(prog) == {"n": True, "k": True}
+
+
+def test_stap_write_once_array_printed_by_a_row_loop_is_a_key_read_after_its_stores_in_d():
+    # SystemTap's sig_by_pid.stp: pid2name[p] is set once per pid (the first name it
+    # was seen with) and never changed: read after its stores, beside the count, it is
+    # what the loop prints for that pid, so the count moves after the stores.
+    src = ('global cnt, names\n'
+           'probe signal.send {\n'
+           '  cnt[pid(), sig_pid] <<< 1\n'
+           '  if (!(pid() in names)) names[pid()] = execname()\n'
+           '  if (!(sig_pid in names)) names[sig_pid] = pid_name\n'
+           '}\n'
+           'probe end { foreach ([s, r] in cnt-) printf("%d %s %d %s %d\\n", s, names[s], r, '
+           'names[r], @count(cnt[s, r])) }\n')
+    d = _to(src, "stap", "d")
+    body = d[d.index("signal_generate"):]
+    assert body.index("names[this->sig_pid] = ") < body.index("@cnt[") , d
+    assert "@cnt[pid, names[pid], this->sig_pid, names[this->sig_pid]] = count();" in d, d
+    assert 'printa("%d %s %d %s %@d\\n", @cnt);' in d
+
+
+def test_stap_array_overwritten_or_deleted_stays_refused_as_a_row_column_in_d():
+    # a name stored unguarded (the last one) or deleted is not the one at the update
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    base = ('global cnt, names\n'
+            'probe signal.send {\n'
+            '  cnt[pid()] <<< 1\n'
+            '  if (!(pid() in names)) names[pid()] = execname()\n'
+            '}\n'
+            'probe end { foreach (s in cnt-) printf("%s %d\\n", names[s], @count(cnt[s])) }\n')
+    assert "@cnt[names[pid], pid] = count();" in _to(base, "stap", "d")
+    for change in ('probe syscall.exit { delete names[pid()] }\n',
+                   'probe syscall.kill { names[pid()] = "x" }\n'):
+        with pytest.raises(XtraceError, match="D has no loops"):
+            _to(base + change, "stap", "d")
+
+
+def test_stap_process_begin_refusal_names_the_processes_d_and_vue_cannot_see():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = 'probe process.begin { printf("%d\\n", pid()) }\n'
+    with pytest.raises(XtraceError, match=r"already running when the session starts.*"
+                                          r"proc:::start, proc:::exec-success"):
+        _to(src, "stap", "d")
+    with pytest.raises(XtraceError, match=r"sysproc has no event in a new process"):
+        _to(src, "stap", "vue")
