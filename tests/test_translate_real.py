@@ -392,3 +392,13 @@ def test_stap_process_begin_refusal_names_the_processes_d_and_vue_cannot_see():
         _to(src, "stap", "d")
     with pytest.raises(XtraceError, match=r"sysproc has no event in a new process"):
         _to(src, "stap", "vue")
+
+
+def test_stap_delete_of_a_string_element_is_storing_the_empty_string_in_d():
+    # timeout_noprom.stp's `delete process[pid()]` of an execname(): D frees a dynamic
+    # variable stored 0; a string element stored "" reads "" as a deleted one does
+    src = ('global names\n'
+           'probe syscall.kill { names[pid()] = execname() }\n'
+           'probe syscall.exit { if (pid() in names) delete names[pid()] }\n')
+    d = _to(src, "stap", "d")
+    assert '    if (names[pid] != "") {\n        names[pid] = "";\n' in d, d

@@ -703,11 +703,11 @@ class Printer:
                                   "assignment on)", s.loc)
             return f"trunc({self._agg(s.map)});"
         if g is not None and g.kind == "map" and s.keys is not None:
-            if g.type is not None and g.type.is_str:
-                raise XtraceError("deleting a string element has no D equivalent", s.loc)
-            # Storing zero frees a D dynamic variable: that is D's delete.
+            # Storing zero frees a D dynamic variable: that is D's delete. A string
+            # element is not freed by "", but reads "" as a deleted one does.
             keys = ", ".join(self.expr(k) for k in s.keys)
-            return f"{s.map}[{keys}] = 0;"
+            zero = '""' if g.type is not None and g.type.is_str else "0"
+            return f"{s.map}[{keys}] = {zero};"
         raise XtraceError(f"delete of '{s.map}' has no D equivalent", s.loc)
 
     # ------------------------------------------------------- expressions

@@ -38,6 +38,7 @@ from xtrace.ir.deadstores import droppable, without_stores
 
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
+from .print_when import site_checks_as_predicates
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
@@ -68,7 +69,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
                         lambda ex: prog)
     prog = without_unread_stores(clauses_as_try(traces_as_printf(prog)))
-    return _Printer(prog, gaps).run()
+    return _Printer(site_checks_as_predicates(prog), gaps).run()
 
 
 def without_unread_stores(prog: ir.Program) -> ir.Program:
