@@ -91,6 +91,9 @@ def test_stap_print_of_a_literal_is_that_text_as_the_format_in_d_and_vue():
     d = _to(src, "stap", "d")
     assert 'printf("100%% done\\n");' in d and 'printf("ab\\n");' in d
     assert '"%s"' not in d
+    # a constant address is never readable: the error text itself
+    assert 'printf("%s\\n", "-");' in _to('probe begin { printf("%s\\n", user_string(0, "-")) }\n',
+                                          "stap", "d")
     vue = _to(src, "stap", "vue")
     assert 'printf("100%% done\\n");' in vue
 
@@ -312,6 +315,9 @@ def test_stap_user_string_with_an_error_text_is_copyinstr_and_get_userstring_wit
     d = _to(src, "stap", "d")
     assert '    /* stap printed "-" where the string could not be read; D reports the fault ' \
            'instead */\n    printf("%d %s\\n", arg0, copyinstr(self->' in d, d
+    # a constant address is never readable: the error text itself
+    assert 'printf("%s\\n", "-");' in _to('probe begin { printf("%s\\n", user_string(0, "-")) }\n',
+                                          "stap", "d")
     vue = _to(src, "stap", "vue")
     assert '/* stap printed "-" where the string could not be read; Vue reports the fault ' \
            'instead */' in vue
@@ -402,3 +408,35 @@ def test_stap_delete_of_a_string_element_is_storing_the_empty_string_in_d():
            'probe syscall.exit { if (pid() in names) delete names[pid()] }\n')
     d = _to(src, "stap", "d")
     assert '    if (names[pid] != "") {\n        names[pid] = "";\n' in d, d
+
+
+def test_d_proc_provider_probes_are_their_linux_probe_with_the_test_in_stap():
+    # one-liners `proc:::create { @[execname] = count(); }` and `proc:::exit {...}`:
+    # stap has the tracepoint or function, and says which hits with `if (...) next`
+    d2s = {
+        "proc:::create": ('probe kernel.trace("sched:sched_process_fork")',
+                          "    if ($child->pid != $child->tgid) next\n"),
+        "proc:::lwp-create": ('probe kernel.trace("sched:sched_process_fork")',
+                              "    if ($child->pid == $child->tgid) next\n"),
+        "proc:::exit": ('probe kernel.function("taskstats_exit")', "    if (!$group_dead) next\n"),
+        "proc:::start": ('probe kernel.function("schedule_tail")',
+                         "    if (pid() != tid()) next\n    if (@cast(task_current(), "
+                         '"task_struct")->flags & @PF_KTHREAD)\n        next\n'),
+        "proc:::lwp-start": ('probe kernel.function("schedule_tail")',
+                             '    if (@cast(task_current(), "task_struct")->flags & @PF_KTHREAD) next\n'),
+    }
+    for probe, (point, guard) in d2s.items():
+        stp = _to(f"#pragma D option quiet\n{probe} {{ @[execname] = count(); }}\n", "d", "stap")
+        assert f"# D's {probe}: " in stp, stp
+        assert f"{point}\n{{\n{guard}" in stp, stp
+    stp = _to('#pragma D option quiet\nproc:::start /execname == "ls"/ { @ = count(); }\n', "d", "stap")
+    assert "@define PF_KTHREAD %( 2097152 %)" in stp
+    # the provider's test first, then the script's own predicate
+    assert stp.index("@PF_KTHREAD") < stp.index('if (execname() != "ls")'), stp
+
+
+def test_d_probe_mixing_provider_tests_stays_refused_in_stap():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="which stap cannot say"):
+        _to("#pragma D option quiet\nproc:::create, proc:::lwp-create { @ = count(); }\n", "d", "stap")

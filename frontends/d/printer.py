@@ -971,6 +971,8 @@ class Printer:
             return f"strlen({', '.join(args)})", P_POSTFIX
         if e.name == "user_string":
             return f"copyinstr({', '.join(args)})", P_POSTFIX
+        if e.name in ("user_string2", "kernel_string2") and isinstance(e.args[0], ir.IntLit):
+            return self._x(e.args[1])  # a constant address (0) is never readable
         if e.name in ("user_string2", "kernel_string2"):
             # stap's user_string(p, err): the string, or err where p cannot be read;
             # D has no fallback, its copyinstr() fault ends the clause with an error.

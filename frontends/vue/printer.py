@@ -816,6 +816,9 @@ class Printer:
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
                             "the bits of a double)", e)
         spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
+        if e.name in ("user_string2", "kernel_string2") and len(e.args) == 2 \
+                and isinstance(e.args[0], ir.IntLit):
+            return self.expr(e.args[1])  # a constant address (0) is never readable
         if e.name in ("user_string2", "kernel_string2") and len(e.args) == 2:
             # stap's user_string(p, err): the string, or err where p cannot be read;
             # Vue has no fallback
