@@ -440,3 +440,10 @@ def test_d_probe_mixing_provider_tests_stays_refused_in_stap():
     from xtrace.ir.loc import XtraceError
     with pytest.raises(XtraceError, match="which stap cannot say"):
         _to("#pragma D option quiet\nproc:::create, proc:::lwp-create { @ = count(); }\n", "d", "stap")
+
+
+def test_d_stringof_copyin_is_user_string_n_in_stap():
+    # one-liner `syscall::write:entry /pid == $target/ { printf("%s", stringof(copyin(arg1, arg2))); }`
+    stp = _to('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
+              '{ printf("%s", stringof(copyin(arg1, arg2))); }\n', "d", "stap")
+    assert 'printf("%s", user_string_n(long_arg(2), long_arg(3)))' in stp, stp

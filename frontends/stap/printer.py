@@ -684,6 +684,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if e.name == "kernel_string" and isinstance(arg, ir.KernelMember) and arg.type is not None \
                     and arg.type.is_str:
                 return self._member(arg), PREC_PRIMARY  # D's stringof(p->comm)
+            if e.name == "kernel_string" and isinstance(arg, ir.Call) and arg.name == "copyin" \
+                    and len(arg.args) == 2:
+                # D's stringof(copyin(p, n)): the text of n bytes of user memory
+                return f"user_string_n({self._keys(arg.args)})", PREC_PRIMARY
             return self._call(e), PREC_PRIMARY
         if isinstance(e, ir.Cast):
             # stap has no casts: C's conversion written as masks (and the sign
