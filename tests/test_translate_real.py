@@ -447,3 +447,11 @@ def test_d_stringof_copyin_is_user_string_n_in_stap():
     stp = _to('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
               '{ printf("%s", stringof(copyin(arg1, arg2))); }\n', "d", "stap")
     assert 'printf("%s", user_string_n(long_arg(2), long_arg(3)))' in stp, stp
+
+
+def test_d_psargs_of_the_child_of_proc_create_is_the_parents_cmdline_in_stap():
+    # `proc:::create { @[args[0]->pr_psargs] = count(); }`: at the fork the child's
+    # memory is its parent's (copied or shared), so are its arguments
+    stp = _to("#pragma D option quiet\nproc:::create { @[args[0]->pr_psargs] = count(); }\n",
+              "d", "stap")
+    assert "    _[substr(cmdline_str(), 0, 79)] <<< 1\n" in stp, stp

@@ -785,6 +785,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if name == "task_info" and len(e.args) == 2 and e.args[0] == ir.Builtin("curthread") \
                 and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
             return "pgrp()" if e.args[1] == ir.IntLit(0) else "sid()"
+        if name == "psargs" and e.args == [ir.ProbeArg("child")] and self.points and all(
+                pp.kind == "tracepoint" and pp.name.endswith("sched_process_fork") for pp in self.points):
+            # D's proc:::create args[0]->pr_psargs: at the fork the child's memory is a
+            # copy of its parent's (or shares it), so its arguments are the parent's
+            return "substr(cmdline_str(), 0, 79)"
         if name == "psargs" and e.args == [ir.Builtin("curthread")]:
             # D's curpsinfo->pr_psargs: the process's arguments, cut as Solaris's PRARGSZ cuts them
             return "substr(cmdline_str(), 0, 79)"
