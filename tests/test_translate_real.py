@@ -447,6 +447,9 @@ def test_d_stringof_copyin_is_user_string_n_in_stap():
     stp = _to('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
               '{ printf("%s", stringof(copyin(arg1, arg2))); }\n', "d", "stap")
     assert 'printf("%s", user_string_n(long_arg(2), long_arg(3)))' in stp, stp
+    vue = _to('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
+              '{ printf("%s", stringof(copyin(arg1, arg2))); }\n', "d", "vue")
+    assert 'printf("%s", get_userstring(__arg2, __arg3));' in vue, vue
 
 
 def test_d_psargs_of_the_child_of_proc_create_is_the_parents_cmdline_in_stap():

@@ -816,6 +816,10 @@ class Printer:
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
                             "the bits of a double)", e)
         spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
+        if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.Call) \
+                and e.args[0].name == "copyin" and len(e.args[0].args) == 2:
+            # D's stringof(copyin(p, n)): the text of n bytes of user memory
+            return f"get_userstring({', '.join(self.expr(a) for a in e.args[0].args)})"
         if e.name in ("user_string2", "kernel_string2") and len(e.args) == 2 \
                 and isinstance(e.args[0], ir.IntLit):
             return self.expr(e.args[1])  # a constant address (0) is never readable
