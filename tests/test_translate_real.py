@@ -321,7 +321,7 @@ def test_stap_user_string_with_an_error_text_is_copyinstr_and_get_userstring_wit
     vue = _to(src, "stap", "vue")
     assert '/* stap printed "-" where the string could not be read; Vue reports the fault ' \
            'instead */' in vue
-    assert "get_userstring(__entry_0_0, -1));" in vue, vue
+    assert "get_userstring(entry_filename, -1));" in vue, vue
 
 
 def test_stap_in_an_array_of_process_names_is_a_test_against_the_empty_string():
