@@ -458,3 +458,13 @@ def test_d_psargs_of_the_child_of_proc_create_is_the_parents_cmdline_in_stap():
     stp = _to("#pragma D option quiet\nproc:::create { @[args[0]->pr_psargs] = count(); }\n",
               "d", "stap")
     assert "    _[substr(cmdline_str(), 0, 79)] <<< 1\n" in stp, stp
+
+
+def test_d_typed_inline_keeps_its_name_as_a_stap_macro():
+    # DTraceToolkit creatbyproc.d: `inline uint_t AT_FDCWD = 0xffd19553;` is a cast
+    # constant; its name survives as an @define like an untyped inline's
+    stp = _to('#pragma D option quiet\ninline uint_t AT_FDCWD = 0xffd19553;\n'
+              'syscall::openat:entry /(uint_t)arg0 == AT_FDCWD/ { printf("%s\\n", execname); }\n',
+              "d", "stap")
+    assert "@define AT_FDCWD %( 4291925331 %)" in stp, stp
+    assert "uint_arg(1) != @AT_FDCWD" in stp or "uint_arg(1) == @AT_FDCWD" in stp, stp
