@@ -78,6 +78,8 @@ class _Plan:
     # expression of the loop's key variables)
     keys: list[tuple]
     tables: set[str]
+    # write-once arrays a derived key reads: each update moves after their stores
+    after: set[str] = dataclasses.field(default_factory=set)
 
 
 def _loops(prog: ir.Program) -> list[ir.ForEach]:
@@ -121,6 +123,7 @@ def _plan(prog: ir.Program, f: ir.ForEach, tables: set[str]) -> Optional[tuple]:
     used: set[str] = set()
     derived_any = False
     table_names: set[str] = set()
+    after: set[str] = set()
     for a in args:
         if isinstance(a, ir.Var) and a.scope == "local" and a.name in f.keys:
             keys.append(("key", f.keys.index(a.name)))
@@ -128,7 +131,7 @@ def _plan(prog: ir.Program, f: ir.ForEach, tables: set[str]) -> Optional[tuple]:
             continue
         if _is_element(a, f):
             continue
-        expr = _as_key_function(prog, a, f, updates, tables, table_names)
+        expr = _as_key_function(prog, a, f, updates, tables, table_names, after)
         if expr is None:
             return None
         keys.append(("derived", expr))
@@ -138,7 +141,7 @@ def _plan(prog: ir.Program, f: ir.ForEach, tables: set[str]) -> Optional[tuple]:
     if len({k for k in keys if k[0] == "key"}) != sum(k[0] == "key" for k in keys):
         return None  # a key printed twice
     keys += [("key", i) for i, name in enumerate(f.keys) if name not in used]
-    return f, _Plan(f.map, keys, table_names)
+    return f, _Plan(f.map, keys, table_names, after)
 
 
 def _is_element(a: ir.Expr, f: ir.ForEach) -> bool:
@@ -214,16 +217,21 @@ def _only_whole_uses(prog: ir.Program, f: ir.ForEach) -> bool:
 
 
 def _as_key_function(prog, a: ir.Expr, f: ir.ForEach, updates, tables: set[str],
-                     table_names: set[str]) -> Optional[ir.Expr]:
+                     table_names: set[str], after: set[str]) -> Optional[ir.Expr]:
     """`a` as an expression of the loop's key variables alone (table lookups made
-    beside every update replaced by the function they store), or None."""
+    beside every update replaced by the function they store, or kept as lookups of
+    a write-once array, collected in `after`), or None."""
     if isinstance(a, ir.Index) and a.map not in tables and a.map != f.map:
         if len(a.keys) != 1 or not (isinstance(a.keys[0], ir.Var) and a.keys[0].scope == "local"
                                     and a.keys[0].name in f.keys):
             return None
-        fn = _table_function(prog, a.map, f.keys.index(a.keys[0].name), updates)
+        pos = f.keys.index(a.keys[0].name)
+        fn = _table_function(prog, a.map, pos, updates)
         if fn is None:
-            return None
+            if not _write_once(prog, a.map, pos, updates, f.map):
+                return None
+            after.add(a.map)
+            return copy.deepcopy(a)
         table_names.add(a.map)
         return _fill(fn, a.keys[0])
     if isinstance(a, ir.Var):
@@ -241,7 +249,8 @@ def _as_key_function(prog, a: ir.Expr, f: ir.ForEach, updates, tables: set[str],
             return None
     elif not isinstance(a, (ir.Binary, ir.Unary, ir.Ternary, ir.Cast)):
         return None
-    return _with_children(a, lambda x: _as_key_function(prog, x, f, updates, tables, table_names))
+    return _with_children(a, lambda x: _as_key_function(prog, x, f, updates, tables, table_names,
+                                                        after))
 
 
 def steady_key(prog: ir.Program, e: ir.Expr, steady) -> bool:
@@ -254,7 +263,8 @@ def steady_key(prog: ir.Program, e: ir.Expr, steady) -> bool:
     elif isinstance(e, ir.Call):
         ok = e.name in _PURE_CALLS
     elif isinstance(e, ir.Index):
-        ok = e.map in _begin_tables(prog)
+        # a lookup table, or an element that keeps its first value (a write-once key)
+        ok = e.map in _begin_tables(prog) or _stored_once(prog, e.map)
     else:
         ok = isinstance(e, (ir.Ternary, ir.Binary, ir.Unary, ir.Cast))
     subs = [x for fld in dataclasses.fields(e) if fld.name not in ("loc", "type")
@@ -328,6 +338,83 @@ def _table_function(prog: ir.Program, table: str, pos: int, updates) -> Optional
                for x in ir.walk(block.stmts)):
             return None  # the update and the store might not both run
     return fn_of_key
+
+
+def _write_once(prog: ir.Program, table: str, pos: int, updates, looped: str) -> bool:
+    """Whether `table` is written once per key and kept, and written beside each update
+    of the looped array for the update's key `pos`: every store is
+    `if (!(K in table)) table[K] = v`, none is deleted, and each update's block holds
+    such a store of its key with nothing between them that reads the looped array.
+    Then `table[k]` read after those stores is what the loop reads for k at the end
+    (sig_by_pid.stp's `pid2name`, the first name a pid was seen with)."""
+    if not _stored_once(prog, table):
+        return False
+    for p, block, s, keys in updates:
+        want = _resolve(keys[pos], p)
+        if want is None or block is None:
+            return False
+        at = next(i for i, x in enumerate(block.stmts) if x is s)
+        stores = [i for i, x in enumerate(block.stmts) if isinstance(x, ir.If)
+                  and _guarded_store(x, table) is not None and _stores_beside(x, table, want, p)]
+        if not stores:
+            return False
+        if any(getattr(n, "map", None) == looped or getattr(n, "agg", None) == looped
+               for x in block.stmts[at + 1:max(stores)] for n in ir.walk(x)):
+            return False
+        if any(isinstance(x, (ir.Next, ir.Exit, ir.Return, ir.Break, ir.Continue))
+               for x in ir.walk(block.stmts)):
+            return False  # the update and the store might not both run
+    return True
+
+
+def _stored_once(prog: ir.Program, table: str) -> bool:
+    """Whether every store of array `table` is `if (!(K in table)) table[K] = v` in a
+    probe, and none is deleted: an element, once set, keeps its value."""
+    g = prog.global_named(table)
+    if g is None or g.kind != "map":
+        return False
+    if any(getattr(n, "map", None) == table for fn in prog.functions for n in ir.walk(fn.body)):
+        return False
+    guarded: set[int] = set()
+    for p in prog.probes:
+        for n in ir.walk(p.body):
+            if isinstance(n, ir.Delete) and n.map == table:
+                return False
+            store = _guarded_store(n, table) if isinstance(n, ir.If) else None
+            if store is not None:
+                guarded.add(id(store))
+        for n in ir.walk(p.body):
+            t = getattr(n, "target", None)
+            if isinstance(t, ir.Index) and t.map == table and id(n) not in guarded:
+                return False
+    return True
+
+
+def _guarded_store(s: ir.If, table: str) -> Optional[ir.Assign]:
+    """The store of `if (!(K in table)) table[K] = v`, or None."""
+    c = s.cond
+    if s.else_ is not None or not (isinstance(c, ir.Unary) and c.op == "!"
+                                   and isinstance(c.operand, ir.InMap) and c.operand.map == table):
+        return None
+    then = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
+    if len(then) != 1 or not isinstance(then[0], ir.ExprStmt):
+        return None
+    e = then[0].expr
+    if (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, ir.Index)
+            and e.target.map == table and e.target.keys == c.operand.keys):
+        return e
+    return None
+
+
+def _move_after_stores(block: ir.Block, s: ir.Stmt, tables: set[str]) -> None:
+    """Move update `s` after the last guarded store of `tables` in its block, so that
+    the key it reads from them is set (_write_once checked nothing between reads
+    the looped array)."""
+    at = next(i for i, x in enumerate(block.stmts) if x is s)
+    last = max((i for i, x in enumerate(block.stmts) if isinstance(x, ir.If)
+                and any(_guarded_store(x, t) is not None for t in tables)), default=-1)
+    if last > at:
+        block.stmts.insert(last, block.stmts.pop(at))
 
 
 def _stores_beside(s: ir.Stmt, table: str, key: ir.Expr, p: ir.Probe) -> bool:
@@ -437,7 +524,9 @@ def _apply(prog: ir.Program, old_loop: ir.ForEach, plan: _Plan) -> None:
     """Reshape the array's updates and the loop (in the copy `prog`) as `plan` says."""
     loop = next(f for f in _loops(prog) if f.map == plan.map and f.loc == old_loop.loc
                 and f.keys == old_loop.keys)
-    taken = set(loop.keys) | {n.name for n in ir.walk(loop.body) if isinstance(n, ir.Var)}
+    # a loop variable named as a global would read as that global
+    taken = set(loop.keys) | {n.name for n in ir.walk(loop.body) if isinstance(n, ir.Var)} \
+        | {g.name for g in prog.globals}
     names: list[str] = []
     for k in plan.keys:
         if k[0] == "key":
@@ -450,11 +539,13 @@ def _apply(prog: ir.Program, old_loop: ir.ForEach, plan: _Plan) -> None:
             taken.add(name)
             names.append(name)
     # the updates: the new keys, computed from the update's own keys
-    for p, _, s, keys in _updates(prog, plan.map):
+    for p, block, s, keys in _updates(prog, plan.map):
         by_name = dict(zip(loop.keys, keys))
         new = [copy.deepcopy(keys[k[1]]) if k[0] == "key"
                else _named_local(p, _substitute(k[1], by_name), s) for k in plan.keys]
         keys[:] = new
+        if plan.after:
+            _move_after_stores(block, s, plan.after)
     # the loop: reordered keys, the derived columns read from their keys
     derived = {id(k[1]): n for k, n in zip(plan.keys, names) if k[0] == "derived"}
     old_keys = list(loop.keys)

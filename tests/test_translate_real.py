@@ -91,6 +91,9 @@ def test_stap_print_of_a_literal_is_that_text_as_the_format_in_d_and_vue():
     d = _to(src, "stap", "d")
     assert 'printf("100%% done\\n");' in d and 'printf("ab\\n");' in d
     assert '"%s"' not in d
+    # a constant address is never readable: the error text itself
+    assert 'printf("%s\\n", "-");' in _to('probe begin { printf("%s\\n", user_string(0, "-")) }\n',
+                                          "stap", "d")
     vue = _to(src, "stap", "vue")
     assert 'printf("100%% done\\n");' in vue
 
@@ -302,3 +305,166 @@ def test_stap_user_mode_at_a_timer_is_arg0_zero_in_d():
     d = _to('global n\nprobe timer.profile { if (user_mode()) n++ }\n'
             'probe timer.s(1) { printf("%d\\n", n) exit() }\n', "stap", "d")
     assert "    if (arg0 == 0) {\n        n++;\n" in d
+
+
+def test_stap_user_string_with_an_error_text_is_copyinstr_and_get_userstring_with_a_note():
+    # SystemTap's opensnoop-nd.stp: user_string(@entry(pointer_arg(1)), "-") prints "-"
+    # where the path cannot be read; D and Vue have no fallback, and the output says so
+    src = ('probe nd_syscall.open.return {\n'
+           '  printf("%d %s\\n", retval, user_string(@entry(pointer_arg(1)), "-"))\n}\n')
+    d = _to(src, "stap", "d")
+    assert '    /* stap printed "-" where the string could not be read; D reports the fault ' \
+           'instead */\n    printf("%d %s\\n", arg0, copyinstr(self->' in d, d
+    # a constant address is never readable: the error text itself
+    assert 'printf("%s\\n", "-");' in _to('probe begin { printf("%s\\n", user_string(0, "-")) }\n',
+                                          "stap", "d")
+    vue = _to(src, "stap", "vue")
+    assert '/* stap printed "-" where the string could not be read; Vue reports the fault ' \
+           'instead */' in vue
+    assert "get_userstring(entry_filename, -1));" in vue, vue
+
+
+def test_stap_in_an_array_of_process_names_is_a_test_against_the_empty_string():
+    # sig_by_pid.stp: pid2name only ever holds execname() or a task's comm (the
+    # signal.send alias's pid_name), never "": `in` is `!= ""`, `!in` is `== ""`
+    src = ('global names\n'
+           'probe signal.send {\n'
+           '  if (!(pid() in names)) names[pid()] = execname()\n'
+           '  if (!(sig_pid in names)) names[sig_pid] = pid_name\n'
+           '}\n'
+           'probe end { if (1 in names) printf("%s\\n", names[1]) }\n')
+    d = _to(src, "stap", "d")
+    assert 'if (names[pid] == "") {\n        names[pid] = execname;' in d, d
+    assert 'if (names[1] != "") {' in d
+    vue = _to(src.replace("signal.send", "syscall.kill").replace("sig_pid", "pid").replace(
+        "pid_name", "execname()"), "stap", "vue")
+    assert 'if (names[__pid] == "")' in vue, vue
+
+
+def test_stap_arrays_of_formatted_and_function_made_names_are_never_empty():
+    # signal_name() returns a name or sprintf("%d", sig): never ""; a format of a
+    # bare %s can be, and so can a function that may return one
+    from xtrace.ir.membership import nonzero_maps
+    src = ('global n, m, k\n'
+           'function nm:string (s:long) { if (s == 1) return "one" return sprintf("%d", s) }\n'
+           'function em:string (s:long) { if (s == 1) return "one" return sprintf("%s", "") }\n'
+           'probe syscall.kill { n[sig] = nm(sig); m[sig] = em(sig); k[sig] = sprintf("%5s", "") }\n')
+    prog = frontends.parse(src, "t.stp", "stap")
+    assert nonzero_maps(prog) == {"n": True, "k": True}
+
+
+def test_stap_write_once_array_printed_by_a_row_loop_is_a_key_read_after_its_stores_in_d():
+    # SystemTap's sig_by_pid.stp: pid2name[p] is set once per pid (the first name it
+    # was seen with) and never changed: read after its stores, beside the count, it is
+    # what the loop prints for that pid, so the count moves after the stores.
+    src = ('global cnt, names\n'
+           'probe signal.send {\n'
+           '  cnt[pid(), sig_pid] <<< 1\n'
+           '  if (!(pid() in names)) names[pid()] = execname()\n'
+           '  if (!(sig_pid in names)) names[sig_pid] = pid_name\n'
+           '}\n'
+           'probe end { foreach ([s, r] in cnt-) printf("%d %s %d %s %d\\n", s, names[s], r, '
+           'names[r], @count(cnt[s, r])) }\n')
+    d = _to(src, "stap", "d")
+    body = d[d.index("signal_generate"):]
+    assert body.index("names[this->sig_pid] = ") < body.index("@cnt[") , d
+    assert "@cnt[pid, names[pid], this->sig_pid, names[this->sig_pid]] = count();" in d, d
+    assert 'printa("%d %s %d %s %@d\\n", @cnt);' in d
+
+
+def test_stap_array_overwritten_or_deleted_stays_refused_as_a_row_column_in_d():
+    # a name stored unguarded (the last one) or deleted is not the one at the update
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    base = ('global cnt, names\n'
+            'probe signal.send {\n'
+            '  cnt[pid()] <<< 1\n'
+            '  if (!(pid() in names)) names[pid()] = execname()\n'
+            '}\n'
+            'probe end { foreach (s in cnt-) printf("%s %d\\n", names[s], @count(cnt[s])) }\n')
+    assert "@cnt[names[pid], pid] = count();" in _to(base, "stap", "d")
+    for change in ('probe syscall.exit { delete names[pid()] }\n',
+                   'probe syscall.kill { names[pid()] = "x" }\n'):
+        with pytest.raises(XtraceError, match="D has no loops"):
+            _to(base + change, "stap", "d")
+
+
+def test_stap_process_begin_refusal_names_the_processes_d_and_vue_cannot_see():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = 'probe process.begin { printf("%d\\n", pid()) }\n'
+    with pytest.raises(XtraceError, match=r"already running when the session starts.*"
+                                          r"proc:::start, proc:::exec-success"):
+        _to(src, "stap", "d")
+    with pytest.raises(XtraceError, match=r"sysproc has no event in a new process"):
+        _to(src, "stap", "vue")
+
+
+def test_stap_delete_of_a_string_element_is_storing_the_empty_string_in_d():
+    # timeout_noprom.stp's `delete process[pid()]` of an execname(): D frees a dynamic
+    # variable stored 0; a string element stored "" reads "" as a deleted one does
+    src = ('global names\n'
+           'probe syscall.kill { names[pid()] = execname() }\n'
+           'probe syscall.exit { if (pid() in names) delete names[pid()] }\n')
+    d = _to(src, "stap", "d")
+    assert '    if (names[pid] != "") {\n        names[pid] = "";\n' in d, d
+
+
+def test_d_proc_provider_probes_are_their_linux_probe_with_the_test_in_stap():
+    # one-liners `proc:::create { @[execname] = count(); }` and `proc:::exit {...}`:
+    # stap has the tracepoint or function, and says which hits with `if (...) next`
+    d2s = {
+        "proc:::create": ('probe kernel.trace("sched:sched_process_fork")',
+                          "    if ($child->pid != $child->tgid) next\n"),
+        "proc:::lwp-create": ('probe kernel.trace("sched:sched_process_fork")',
+                              "    if ($child->pid == $child->tgid) next\n"),
+        "proc:::exit": ('probe kernel.function("taskstats_exit")', "    if (!$group_dead) next\n"),
+        "proc:::start": ('probe kernel.function("schedule_tail")',
+                         "    if (pid() != tid()) next\n    if (@cast(task_current(), "
+                         '"task_struct")->flags & @PF_KTHREAD)\n        next\n'),
+        "proc:::lwp-start": ('probe kernel.function("schedule_tail")',
+                             '    if (@cast(task_current(), "task_struct")->flags & @PF_KTHREAD) next\n'),
+    }
+    for probe, (point, guard) in d2s.items():
+        stp = _to(f"#pragma D option quiet\n{probe} {{ @[execname] = count(); }}\n", "d", "stap")
+        assert f"# D's {probe}: " in stp, stp
+        assert f"{point}\n{{\n{guard}" in stp, stp
+    stp = _to('#pragma D option quiet\nproc:::start /execname == "ls"/ { @ = count(); }\n', "d", "stap")
+    assert "@define PF_KTHREAD %( 2097152 %)" in stp
+    # the provider's test first, then the script's own predicate
+    assert stp.index("@PF_KTHREAD") < stp.index('if (execname() != "ls")'), stp
+
+
+def test_d_probe_mixing_provider_tests_stays_refused_in_stap():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="which stap cannot say"):
+        _to("#pragma D option quiet\nproc:::create, proc:::lwp-create { @ = count(); }\n", "d", "stap")
+
+
+def test_d_stringof_copyin_is_user_string_n_in_stap():
+    # one-liner `syscall::write:entry /pid == $target/ { printf("%s", stringof(copyin(arg1, arg2))); }`
+    stp = _to('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
+              '{ printf("%s", stringof(copyin(arg1, arg2))); }\n', "d", "stap")
+    assert 'printf("%s", user_string_n(long_arg(2), long_arg(3)))' in stp, stp
+    vue = _to('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
+              '{ printf("%s", stringof(copyin(arg1, arg2))); }\n', "d", "vue")
+    assert 'printf("%s", get_userstring(__arg2, __arg3));' in vue, vue
+
+
+def test_d_psargs_of_the_child_of_proc_create_is_the_parents_cmdline_in_stap():
+    # `proc:::create { @[args[0]->pr_psargs] = count(); }`: at the fork the child's
+    # memory is its parent's (copied or shared), so are its arguments
+    stp = _to("#pragma D option quiet\nproc:::create { @[args[0]->pr_psargs] = count(); }\n",
+              "d", "stap")
+    assert "    _[substr(cmdline_str(), 0, 79)] <<< 1\n" in stp, stp
+
+
+def test_d_typed_inline_keeps_its_name_as_a_stap_macro():
+    # DTraceToolkit creatbyproc.d: `inline uint_t AT_FDCWD = 0xffd19553;` is a cast
+    # constant; its name survives as an @define like an untyped inline's
+    stp = _to('#pragma D option quiet\ninline uint_t AT_FDCWD = 0xffd19553;\n'
+              'syscall::openat:entry /(uint_t)arg0 == AT_FDCWD/ { printf("%s\\n", execname); }\n',
+              "d", "stap")
+    assert "@define AT_FDCWD %( 4291925331 %)" in stp, stp
+    assert "uint_arg(1) != @AT_FDCWD" in stp or "uint_arg(1) == @AT_FDCWD" in stp, stp

@@ -503,8 +503,9 @@ class ExprLowering:
         if name in self.inlines:
             value = copy.deepcopy(self.inlines[name][1])
             value.loc = loc
-            if isinstance(value, (ir.IntLit, ir.StrLit)):
-                value.name = name
+            lit = value.operand if isinstance(value, ir.Cast) else value  # `inline uint_t X = ...`
+            if isinstance(lit, (ir.IntLit, ir.StrLit)):
+                lit.name = name
             return value
         if name in tables.BUILTIN_VARS:
             return self._builtin(name, ctx)

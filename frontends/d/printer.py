@@ -432,8 +432,15 @@ class Printer:
         method = getattr(self, f"_s_{type(s).__name__}", None)
         if method is None:
             raise XtraceError(f"{describe(s)} has no D equivalent", s.loc)
-        result = method(s, depth)
-        return [pad + result] if isinstance(result, str) else result
+        outer, self.notes = getattr(self, "notes", []), []
+        try:
+            result = method(s, depth)
+            notes = self.notes
+        finally:
+            self.notes = outer
+        lines = [pad + result] if isinstance(result, str) else result
+        # what the expressions of this statement do differently in D, said above it
+        return [pad + ln for n in dict.fromkeys(notes) for ln in c_comment(n)] + lines
 
     def _s_PrintTree(self, s, depth):
         raise XtraceError("Vue's ptree() (the process tree) has no D equivalent", s.loc)
@@ -720,11 +727,11 @@ class Printer:
                                   "assignment on)", s.loc)
             return f"trunc({self._agg(s.map)});"
         if g is not None and g.kind == "map" and s.keys is not None:
-            if g.type is not None and g.type.is_str:
-                raise XtraceError("deleting a string element has no D equivalent", s.loc)
-            # Storing zero frees a D dynamic variable: that is D's delete.
+            # Storing zero frees a D dynamic variable: that is D's delete. A string
+            # element is not freed by "", but reads "" as a deleted one does.
             keys = ", ".join(self.expr(k) for k in s.keys)
-            return f"{s.map}[{keys}] = 0;"
+            zero = '""' if g.type is not None and g.type.is_str else "0"
+            return f"{s.map}[{keys}] = {zero};"
         raise XtraceError(f"delete of '{s.map}' has no D equivalent", s.loc)
 
     # ------------------------------------------------------- expressions
@@ -896,11 +903,17 @@ class Printer:
         return bool(points) and e.position is None and all(p.kind == "tracepoint" and not p.alias
                                                            for p in points)
 
+    def _note(self, text: str) -> None:
+        """A comment for the statement being printed (what it does differently in D)."""
+        if not hasattr(self, "notes"):
+            self.notes = []
+        self.notes.append(text)
+
     def _x_AggRead(self, e):
         raise XtraceError("reading an aggregation value in an expression has no D equivalent",
                           e.loc)
 
-    def _x_InMap(self, e):
+    def _x_InMap(self, e, negated: bool = False):
         if not hasattr(self, "_nonzero"):
             self._nonzero = nonzero_maps(self.prog)
         g = self.prog.global_named(e.map)
@@ -910,13 +923,16 @@ class Printer:
         if e.map not in self._nonzero:
             raise XtraceError("the 'in' membership test has no D equivalent (it has one, "
                               f"`{e.map}[k] != 0`, where '{e.map}' is only ever stored values "
-                              "that are not 0: a time stamp, a count, a non-zero constant)", e.loc)
+                              "that are not 0 or \"\": a time stamp, a count, a non-zero "
+                              "constant, a process name)", e.loc)
         zero = '""' if self._nonzero[e.map] else "0"
         keys = ", ".join(self.expr(k) for k in e.keys)
         # A D element that was never stored, or was deleted (stored 0), reads as 0.
-        return f"{e.map}[{keys}] != {zero}", 9
+        return f"{e.map}[{keys}] {'==' if negated else '!='} {zero}", 9
 
     def _x_Unary(self, e):
+        if e.op == "!" and isinstance(e.operand, ir.InMap):
+            return self._x_InMap(e.operand, negated=True)  # `a[k] == 0`, not `!(a[k] != 0)`
         text = self._paren(e.operand, P_UNARY)
         if text[:1] == e.op and e.op in "-+":
             text = f"({text})"  # `- -x` must not become the `--x` decrement
@@ -979,6 +995,16 @@ class Printer:
             return f"strlen({', '.join(args)})", P_POSTFIX
         if e.name == "user_string":
             return f"copyinstr({', '.join(args)})", P_POSTFIX
+        if e.name in ("user_string2", "kernel_string2") and isinstance(e.args[0], ir.IntLit):
+            return self._x(e.args[1])  # a constant address (0) is never readable
+        if e.name in ("user_string2", "kernel_string2"):
+            # stap's user_string(p, err): the string, or err where p cannot be read;
+            # D has no fallback, its copyinstr() fault ends the clause with an error.
+            self._note(f"stap printed {args[1]} where the string could not be read; "
+                       "D reports the fault instead")
+            if e.name == "user_string2":
+                return f"copyinstr({args[0]})", P_POSTFIX
+            return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
         if e.name == "kernel_string" and len(args) == 1 and isinstance(e.args[0], ir.Var):
             return f"stringof({args[0]})", P_UNARY  # the lowering reads it by the variable's type
         if e.name == "kernel_string" and len(args) == 1:

@@ -292,4 +292,21 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         if not event or not _DESC_NAME_RE.match(sub) or not _DESC_NAME_RE.match(event):
             raise XtraceError(f"tracepoint '{p.name}' has no D spelling", p.loc)
         return f"tracepoint:{sub}::{event}"
+    if p.kind == "proc":
+        raise XtraceError(_PROC_GAP.get(p.name, f"stap's process.{p.name} has no D equivalent"), p.loc)
     raise XtraceError(f"probe point kind '{p.kind}' has no D equivalent", p.loc)
+
+
+# stap's task-finder probes against D's proc provider: DTrace has no probe for the
+# processes already running when tracing starts.
+_PROC_GAP = {
+    "begin": "stap's process.begin also runs for every process already running when the "
+             "session starts, which D has no probe for (nearest: `proc:::start, "
+             "proc:::exec-success`, each new process and each exec, as process.begin runs them)",
+    "thread.begin": "stap's process.thread.begin also runs for every thread already running when "
+                    "the session starts, which D has no probe for (nearest: proc:::lwp-start)",
+    "end": "stap's process.end also runs at an exec, for the image it replaces, which D has no "
+           "probe for (nearest: proc:::exit)",
+    "thread.end": "stap's process.thread.end has no D probe of its own (nearest: proc:::lwp-exit, "
+                  "which also fires in a process's main thread)",
+}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
@@ -495,12 +497,37 @@ class ExprLowering:
     def _save_at_entry(self, value: ir.Expr, loc: Loc) -> ir.Expr:
         """`value` as it was when the function was entered: an entry probe on the same
         points saves it in a thread-local (lower.Lowerer._entry_probe)."""
-        name = f"__entry_{self.probe_idx}_{len(self.entry_saves)}"
+        name = self._entry_name(value)
         self.entry_saves.append((name, value))
         # the print formats see what the thread-local holds (a string or a number)
         self.assigns.append((self.probe_idx, ir.Assign(ir.Var(name, "thread", loc=loc), "=", value,
                                                        loc=loc)))
         return ir.Var(name, "thread", loc=loc)
+
+    def _entry_name(self, value: ir.Expr) -> str:
+        """The thread-local an @entry() value is saved in, named as a porter would name
+        it: `entry_filename` for open's first argument (pointer_arg(1)) or `$filename`,
+        else by the probe and its count of saves."""
+        base = None
+        if isinstance(value, ir.ProbeArg) and value.name and value.position is None:
+            base = value.name
+        elif isinstance(value, ir.Builtin) and re.fullmatch(r"arg[0-5]", value.name) and \
+                self.points and all(pp.kind == "syscall" for pp in self.points):
+            from xtrace.ir.syscalls import glob, lookup
+            index = int(value.name[3:])
+            names = {v.name for pp in self.points for sc in glob(pp.name)
+                     for v in (lookup(sc).vars if lookup(sc) else ()) if v.index == index}
+            base = names.pop() if len(names) == 1 else None
+        taken = getattr(self, "entry_names", set())
+        self.entry_names = taken
+        if base is None or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", base):
+            name = f"__entry_{self.probe_idx}_{len(self.entry_saves)}"
+        else:
+            name, i = f"entry_{base}", 2
+            while name in taken:
+                name, i = f"entry_{base}{i}", i + 1
+        taken.add(name)
+        return name
 
     def _entry(self, p: P.AtExprContext) -> ir.Expr:
         """`@entry(expr)` in a .return probe: expr as it was when the function was

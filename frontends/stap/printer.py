@@ -38,6 +38,7 @@ from xtrace.ir.deadstores import droppable, without_stores
 
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
+from .print_when import site_checks_as_predicates
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
@@ -68,7 +69,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
                         lambda ex: prog)
     prog = without_unread_stores(clauses_as_try(traces_as_printf(prog)))
-    return _Printer(prog, gaps).run()
+    return _Printer(site_checks_as_predicates(prog), gaps).run()
 
 
 def without_unread_stores(prog: ir.Program) -> ir.Program:
@@ -688,6 +689,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if e.name == "kernel_string" and isinstance(arg, ir.KernelMember) and arg.type is not None \
                     and arg.type.is_str:
                 return self._member(arg), PREC_PRIMARY  # D's stringof(p->comm)
+            if e.name == "kernel_string" and isinstance(arg, ir.Call) and arg.name == "copyin" \
+                    and len(arg.args) == 2:
+                # D's stringof(copyin(p, n)): the text of n bytes of user memory
+                return f"user_string_n({self._keys(arg.args)})", PREC_PRIMARY
             return self._call(e), PREC_PRIMARY
         if isinstance(e, ir.Cast):
             # stap has no casts: C's conversion written as masks (and the sign
@@ -785,6 +790,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if name == "task_info" and len(e.args) == 2 and e.args[0] == ir.Builtin("curthread") \
                 and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
             return "pgrp()" if e.args[1] == ir.IntLit(0) else "sid()"
+        if name == "psargs" and e.args == [ir.ProbeArg("child")] and self.points and all(
+                pp.kind == "tracepoint" and pp.name.endswith("sched_process_fork") for pp in self.points):
+            # D's proc:::create args[0]->pr_psargs: at the fork the child's memory is a
+            # copy of its parent's (or shares it), so its arguments are the parent's
+            return "substr(cmdline_str(), 0, 79)"
         if name == "psargs" and e.args == [ir.Builtin("curthread")]:
             # D's curpsinfo->pr_psargs: the process's arguments, cut as Solaris's PRARGSZ cuts them
             return "substr(cmdline_str(), 0, 79)"

@@ -396,6 +396,10 @@ class Printer:
                 "perf": "perf event probes",
                 "error_end": "stap's `probe error` (run instead of the end probes after a fatal "
                              "error)"}.get(p.kind, p.kind)
+        if p.kind == "proc" and p.name == "begin":
+            raise self.fail("stap's process.begin (each process running at the start, each new "
+                            "process, each exec) cannot be expressed in Vue: sysproc has no event "
+                            "in a new process (nearest: @@sysproc:execpass:*, each exec)", p)
         raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue", p)
 
     # ------------------------------------------------------------ statements
@@ -409,6 +413,23 @@ class Printer:
                           undo=lambda: self.truncate(mark))
 
     def stmt_now(self, s: ir.Stmt, depth: int) -> None:
+        mark, outer, self.notes = len(self.lines), getattr(self, "notes", []), []
+        try:
+            self.stmt_lines(s, depth)
+            notes = self.notes
+        finally:
+            self.notes = outer
+        # what the expressions of this statement do differently in Vue, said above it
+        self.lines[mark:mark] = [INDENT * depth + ln for n in dict.fromkeys(notes)
+                                 for ln in block_comment(n)]
+
+    def note(self, text: str) -> None:
+        """A comment for the statement being printed (what it does differently in Vue)."""
+        if not hasattr(self, "notes"):
+            self.notes = []
+        self.notes.append(text)
+
+    def stmt_lines(self, s: ir.Stmt, depth: int) -> None:
         if s.loc.line > 0:
             self.cur_loc = s.loc
         if isinstance(s, ir.Block):
@@ -757,6 +778,8 @@ class Printer:
         if isinstance(e, ir.Cast):
             # ProbeVue takes C's casts.
             return f"({tables.vue_type_name(e.to)}){self.expr(e.operand, UNARY)}", UNARY
+        if isinstance(e, ir.Unary) and e.op == "!" and isinstance(e.operand, ir.InMap):
+            return self.in_map(e.operand, negated=True)  # `a[k] == 0`, not `!(a[k] != 0)`
         if isinstance(e, ir.Unary):
             inner = self.expr(e.operand, UNARY)
             if inner.startswith(e.op) and e.op in "+-":
@@ -789,17 +812,22 @@ class Printer:
             op = "+=" if e.op == ".=" else e.op
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.InMap):
-            if not hasattr(self, "nonzero"):
-                self.nonzero = nonzero_maps(self.prog)
-            g = self.globals.get(e.map)
-            if g is None or g.kind != "map" or e.map not in self.nonzero:
-                raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}'; "
-                                f"`{e.map}[k] != 0` is one where '{e.map}' is only ever stored values "
-                                "that are not 0: a time stamp, a count, a non-zero constant)", e)
-            # An unbound key reads 0 (""), and every stored value is another.
-            zero = '""' if self.nonzero[e.map] else "0"
-            return f"{self.agg_ref(e.map, e.keys)} != {zero}", _BINARY_PREC["!="]
+            return self.in_map(e)
         raise self.fail(f"{describe(e)} cannot be expressed in Vue", e)
+
+    def in_map(self, e: ir.InMap, negated: bool = False) -> tuple[str, int]:
+        """stap's `k in a` (or `!(k in a)`) as a test of the element's value."""
+        if not hasattr(self, "nonzero"):
+            self.nonzero = nonzero_maps(self.prog)
+        g = self.globals.get(e.map)
+        if g is None or g.kind != "map" or e.map not in self.nonzero:
+            raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}'; "
+                            f"`{e.map}[k] != 0` is one where '{e.map}' is only ever stored values "
+                            "that are not 0 or \"\": a time stamp, a count, a non-zero "
+                            "constant, a process name)", e)
+        # An unbound key reads 0 (""), and every stored value is another.
+        zero = '""' if self.nonzero[e.map] else "0"
+        return f"{self.agg_ref(e.map, e.keys)} {'==' if negated else '!='} {zero}", _BINARY_PREC["!="]
 
     def syscall_var(self, e: ir.SyscallVar) -> tuple[str, int]:
         """stap's syscall variable as the raw argument it is (Vue numbers them from 1;
@@ -839,6 +867,20 @@ class Printer:
             raise self.fail("float/double values are not translated yet (xtrace carries them as "
                             "the bits of a double)", e)
         spelling = {"user_string": "get_userstring", "kernel_string": "get_kstring"}.get(e.name)
+        if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.Call) \
+                and e.args[0].name == "copyin" and len(e.args[0].args) == 2:
+            # D's stringof(copyin(p, n)): the text of n bytes of user memory
+            return f"get_userstring({', '.join(self.expr(a) for a in e.args[0].args)})"
+        if e.name in ("user_string2", "kernel_string2") and len(e.args) == 2 \
+                and isinstance(e.args[0], ir.IntLit):
+            return self.expr(e.args[1])  # a constant address (0) is never readable
+        if e.name in ("user_string2", "kernel_string2") and len(e.args) == 2:
+            # stap's user_string(p, err): the string, or err where p cannot be read;
+            # Vue has no fallback
+            self.note(f"stap printed {self.expr(e.args[1])} where the string could not be read; "
+                      "Vue reports the fault instead")
+            return f"{'get_userstring' if e.name == 'user_string2' else 'get_kstring'}" \
+                   f"({self.expr(e.args[0])}, -1)"
         if e.name == "psargs":
             raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
                             "equivalent: __curproc has no argument list", e)

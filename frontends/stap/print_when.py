@@ -1,0 +1,90 @@
+"""D's proc provider probes that are some hits of a Linux probe, said in stap.
+
+A D probe such as proc:::create is the sched_process_fork tracepoint when the
+new task leads a new process (ir.ProbePoint.when; backend_c.codegen.SITE_CHECKS
+holds the kernel's test). stap has no such probe, but a person porting the
+script writes the test at the top of the probe, `if (...) next`, as stap's own
+examples do: the test becomes the probe's predicate and the script's own
+predicate a guard after it, so that it only sees the hits D would have fired
+for; a comment above the probe says which D probe it is.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Callable, Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import Loc
+from xtrace.ir.nonext import negate
+from xtrace.ir.types import INT64
+
+# PF_KTHREAD (include/linux/sched.h): the task is a kernel thread.
+PF_KTHREAD = 0x00200000
+
+
+def _child(member: str, at: Loc) -> ir.Expr:
+    return ir.KernelMember(ir.ProbeArg("child", loc=at), [member], decay=True, loc=at, type=INT64)
+
+
+def _same_group(op: str) -> Callable[[Loc], list[ir.Expr]]:
+    return lambda at: [ir.Binary(op, _child("pid", at), _child("tgid", at), loc=at, type=INT64)]
+
+
+def _user_task(at: Loc) -> ir.Expr:
+    task = ir.KernelCast(ir.Builtin("curthread", loc=at), "struct task_struct *", loc=at)
+    flags = ir.KernelMember(task, ["flags"], decay=True, loc=at, type=INT64)
+    kthread = ir.Binary("&", flags, ir.IntLit(PF_KTHREAD, loc=at, type=INT64, name="PF_KTHREAD"),
+                        loc=at, type=INT64)
+    return ir.Unary("!", kthread, loc=at, type=INT64)
+
+
+def _leader(at: Loc) -> ir.Expr:
+    return ir.Binary("==", ir.Builtin("pid", loc=at), ir.Builtin("tid", loc=at), loc=at, type=INT64)
+
+
+# when -> (the tests, each a condition the hit must meet, and what the probe is)
+_TESTS: dict[str, tuple[Callable[[Loc], list[ir.Expr]], str]] = {
+    "fork_process": (_same_group("=="), "a new process (the child leads its own thread group)"),
+    "fork_thread": (_same_group("!="), "a new thread of a process"),
+    "start_process": (lambda at: [_leader(at), _user_task(at)],
+                      "a new process's first thread, not a kernel thread's"),
+    "start_user": (lambda at: [_user_task(at)], "a new thread, not a kernel thread"),
+    "group_dead": (lambda at: [ir.ProbeArg("group_dead", loc=at, type=INT64)],
+                   "the exit of a process's last thread"),
+}
+
+
+def site_checks_as_predicates(prog: ir.Program) -> ir.Program:
+    """`prog` with each probe whose points share one `when` made that test's probe
+    (its first test the predicate, the others and the source's predicate guards at
+    the top of the body, in that order); `prog` itself when no point has one. A probe
+    whose points differ in theirs is left for the printer to refuse."""
+    if not any(pt.when in _TESTS for p in prog.probes for pt in p.points):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = [_with_test(p) for p in prog.probes]
+    return prog
+
+
+def _with_test(p: ir.Probe) -> ir.Probe:
+    whens = {pt.when for pt in p.points}
+    if len(whens) != 1:
+        return p
+    when: Optional[str] = whens.pop()
+    if when not in _TESTS:
+        return p
+    make, what = _TESTS[when]
+    first, *rest = make(p.loc)
+    if p.predicate is not None:
+        rest.append(p.predicate)
+    q = copy.copy(p)
+    q.points = [copy.copy(pt) for pt in p.points]
+    spelling = q.points[0].spelling or q.points[0].alias
+    for pt in q.points:
+        pt.when = None
+    q.predicate = first
+    guards: list[ir.Stmt] = [ir.If(negate(c), ir.Next(loc=c.loc), loc=c.loc) for c in rest]
+    q.body = ir.Block(guards + list(p.body.stmts), loc=p.body.loc)
+    q.comments = list(p.comments) + [f"D's {spelling}: {what}"]
+    return q
