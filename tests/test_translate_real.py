@@ -301,4 +301,4 @@ def test_stap_user_mode_at_a_timer_is_arg0_zero_in_d():
     # the interrupted kernel PC, 0 in user mode (conformance d/profile_args)
     d = _to('global n\nprobe timer.profile { if (user_mode()) n++ }\n'
             'probe timer.s(1) { printf("%d\\n", n) exit() }\n', "stap", "d")
-    assert "    if (arg0 == 0) {\n        n++;\n" in d
+    assert "/arg0 == 0/\n{\n    n++;\n" in d
