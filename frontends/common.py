@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Optional
 
 from antlr4 import CommonTokenStream, InputStream
 from antlr4.atn.PredictionMode import PredictionMode
@@ -13,6 +14,9 @@ from antlr4.ParserRuleContext import ParserRuleContext
 from antlr4.Token import Token
 
 from xtrace.ir.loc import Loc, XtraceError
+
+if TYPE_CHECKING:
+    from xtrace.ir import nodes as ir
 
 
 class RaisingErrorListener(ErrorListener):
@@ -143,3 +147,21 @@ def c_comment(text: str) -> list[str]:
     if len(lines) <= 1:
         return [f"/* {lines[0]} */" if lines and lines[0] else "/* */"]
     return ["/*"] + [f" * {ln}".rstrip() for ln in lines] + [" */"]
+
+
+def whole_body_guard(body: ir.Block) -> Optional[ir.Expr]:
+    """A probe body that is one `if (c) { S }` without else is predicate c over S:
+    the same probe in stap and Vue (no output is tied to a probe's firing), and what a
+    person porting `probe syscall.read { if (pid() == target()) {...} }` writes in D
+    (`/c/`) or Vue (`when (c)`). Takes S out of `body` and returns c, or returns None
+    and leaves `body` alone. A condition that assigns stays in the body (a predicate
+    only tests). Not for D: there, a clause that fires and records nothing still prints
+    its CPU/ID line unless quiet, so the two forms differ."""
+    from xtrace.ir import nodes as ir
+    if len(body.stmts) != 1 or not isinstance(body.stmts[0], ir.If):
+        return None
+    only = body.stmts[0]
+    if only.else_ is not None or any(isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(only.cond)):
+        return None
+    body.stmts = list(only.then.stmts) if isinstance(only.then, ir.Block) else [only.then]
+    return only.cond

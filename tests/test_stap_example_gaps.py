@@ -31,7 +31,7 @@ def test_an_assignment_right_of_a_ternary_assigns_only_in_its_branch():
 
 @pytest.mark.parametrize("src, negated", [
     ("global n, c\nprobe begin { c && (++n == c) && exit() }", False),
-    ("global i\nprobe begin { i || exit() }", True),
+    ("global i\nprobe begin { i || exit(); i = 1 }", True),
 ])
 def test_a_logical_chain_ending_in_exit_is_an_if(src, negated):
     s = body(src)[0]

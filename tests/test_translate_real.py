@@ -304,7 +304,7 @@ def test_stap_user_mode_at_a_timer_is_arg0_zero_in_d():
     # the interrupted kernel PC, 0 in user mode (conformance d/profile_args)
     d = _to('global n\nprobe timer.profile { if (user_mode()) n++ }\n'
             'probe timer.s(1) { printf("%d\\n", n) exit() }\n', "stap", "d")
-    assert "    if (arg0 == 0) {\n        n++;\n" in d
+    assert "/arg0 == 0/\n{\n    n++;\n" in d
 
 
 def test_stap_user_string_with_an_error_text_is_copyinstr_and_get_userstring_with_a_note():
@@ -335,7 +335,7 @@ def test_stap_in_an_array_of_process_names_is_a_test_against_the_empty_string():
            'probe end { if (1 in names) printf("%s\\n", names[1]) }\n')
     d = _to(src, "stap", "d")
     assert 'if (names[pid] == "") {\n        names[pid] = execname;' in d, d
-    assert 'if (names[1] != "") {' in d
+    assert '/names[1] != ""/' in d  # the end probe's whole body: its predicate
     vue = _to(src.replace("signal.send", "syscall.kill").replace("sig_pid", "pid").replace(
         "pid_name", "execname()"), "stap", "vue")
     assert 'if (names[__pid] == "")' in vue, vue
@@ -407,7 +407,7 @@ def test_stap_delete_of_a_string_element_is_storing_the_empty_string_in_d():
            'probe syscall.kill { names[pid()] = execname() }\n'
            'probe syscall.exit { if (pid() in names) delete names[pid()] }\n')
     d = _to(src, "stap", "d")
-    assert '    if (names[pid] != "") {\n        names[pid] = "";\n' in d, d
+    assert '/names[pid] != ""/\n{\n    names[pid] = "";\n' in d, d
 
 
 def test_d_proc_provider_probes_are_their_linux_probe_with_the_test_in_stap():

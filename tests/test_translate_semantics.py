@@ -693,11 +693,12 @@ probe syscall.read.return {
 def test_membership_of_an_array_of_time_stamps_is_a_non_zero_test():
     d = _to(LATENCY, "d")
     # an array keyed by the thread alone is a thread-local
-    assert "if (self->start != 0) {" in d and "self->start = 0;" in d
+    # (the probe's whole body is that `if`: D's predicate)
+    assert "/self->start != 0/" in d and "self->start = 0;" in d
     assert "self->start = walltimestamp / 1000;" in d and "start[" not in d
     v = _to(LATENCY.replace("gettimeofday_us()", "1").replace("<<<", "+=")
             + 'probe end { printf("%d\\n", lat["sh"]) }\n', "vue")
-    assert "__thread long long start;" in v and "if (start != 0)" in v and "start = 0;" in v
+    assert "__thread long long start;" in v and "when (start != 0)" in v and "start = 0;" in v
 
 
 def test_membership_of_a_flag_array_in_vue():
@@ -1001,3 +1002,27 @@ def test_stap_system_is_a_destructive_action_d_must_be_allowed():
     d = _to('probe begin { system("echo hi"); exit() }\n', "d")
     assert "#pragma D option destructive" in d and 'system("echo hi");' in d, d
     assert "destructive" not in _to('probe begin { println("hi"); exit() }\n', "d")
+
+
+WHOLE_BODY_IF = """probe syscall.read {
+	if (execname() == "head") {
+		printf("%s read %d\\n", execname(), $count)
+	}
+}
+"""
+
+
+def test_a_probe_body_that_is_one_if_is_a_predicate_in_d_and_vue():
+    # as a person ports it: D's /c/ and Vue's `when (c)`, no if around the whole body;
+    # and stap's $count (sys_read's parameter) is the syscall's raw argument
+    d = _to(WHOLE_BODY_IF, "d")
+    assert 'syscall::read:entry\n/execname == "head"/\n{\n    printf("%s read %d\\n", execname, arg2);\n}' in d
+    v = _to(WHOLE_BODY_IF, "vue")
+    assert '@@syscall:*:read:entry\nwhen (__pname == "head")\n{\n    printf("%s read %d\\n", __pname, __arg3);\n}' in v
+
+
+def test_an_if_with_else_or_an_assigning_condition_stays_in_the_body():
+    d = _to(WHOLE_BODY_IF.replace("\t}\n", "\t} else { printf(\"other\\n\") }\n"), "d")
+    assert "if (execname == \"head\")" in d and "/execname" not in d
+    d = _to("global n\nprobe syscall.read { if (n++ > 3) { printf(\"x\\n\") } }\n", "d")
+    assert "if (" in d and "/n" not in d

@@ -878,6 +878,10 @@ class Printer:
             # a tracepoint's args[N] is its argument N as an integer (a pointer is cast
             # where a member is read: _member)
             return f"args[{e.index}]", P_POSTFIX
+        if points and e.index is not None and all(p.kind == "syscall" and not p.is_return for p in points):
+            # stap's `$count` of syscall.read is the kernel's sys_read parameter: the
+            # syscall provider's raw argument at that position
+            return f"arg{e.index}", P_PRIMARY
         raise XtraceError(f"the probe argument ${e.name} has no D equivalent here (D's fbt "
                           "entry probes name a function's parameters args[0], args[1] ...)", e.loc)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from xtrace.frontends.common import comment_body, comments_in_head, loc_of
+from xtrace.frontends.common import comment_body, comments_in_head, loc_of, whole_body_guard
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -430,10 +430,10 @@ class Lowerer(ExprLowering):
         self._initialize_unassigned(body, self.locals)
         if self.entry_saves:
             self.entry_probes.append(self._entry_probe(ctx))
-        guard = self._leading_guard(body)
-        if guard is not None:
-            predicate = guard if predicate is None else \
-                ir.Binary("&&", predicate, guard, loc=predicate.loc)
+        for guard in (self._leading_guard(body), whole_body_guard(body)):
+            if guard is not None:
+                predicate = guard if predicate is None else \
+                    ir.Binary("&&", predicate, guard, loc=predicate.loc)
         # the comments above the probe and those between its points and its '{'
         inner = comments_in_head(self.tokens, ctx)
         return ir.Probe(self.points, body, predicate, loc=self.loc(ctx),

@@ -18,7 +18,7 @@ from typing import Optional, Union
 
 from antlr4 import CommonTokenStream, Token
 
-from xtrace.frontends.common import comments_in_head
+from xtrace.frontends.common import comments_in_head, whole_body_guard
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
@@ -304,6 +304,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
             finally:
                 self.in_predicate = False
         body = self.block(ctx.block(), top=True)
+        guard = whole_body_guard(body)
+        if guard is not None:
+            predicate = guard if predicate is None else ir.Binary("&&", predicate, guard, loc=predicate.loc)
         if len(tuples) > 1 and self.arg_uses:
             raise self.error("__argN can be used only in a clause with a single probe point",
                              self.arg_uses[0])

@@ -729,6 +729,11 @@ class Printer:
         if isinstance(e, ir.StrLit):
             return escape(e.value), ATOM
         if isinstance(e, ir.ProbeArg):
+            points = getattr(self, "cur_points", [])
+            if points and e.index is not None and all(p.kind == "syscall" and not p.is_return
+                                                      for p in points):
+                # stap's `$count` of syscall.read: the raw argument (Vue counts from 1)
+                return f"__arg{e.index + 1}", ATOM
             member = {v: k for k, v in sysproc.SIGSEND_MEMBERS.items()}.get(e.name)
             if self.cur_event != "sendsig" or member is None:
                 raise self.fail(f"the probe argument '{e.name}' cannot be expressed in Vue", e)
