@@ -14,6 +14,7 @@ from xtrace import frontends
 from xtrace.ir.loc import XtraceError
 
 from .passes import Pipeline, destructive_gate
+from .scriptfile import read_source, read_stdin
 from .targets import choose_target
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -28,22 +29,8 @@ def _read_script(script: Optional[str], inline: Optional[str], lang: Optional[st
     if script is None:
         raise XtraceError("no script given (a file, or -e 'script')", exit_code=2)
     if script == "-":
-        return sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", lang or "stap")
+        return read_stdin(), "<stdin>", frontends.lang_for("<stdin>", lang or "stap")
     return read_source(script), script, frontends.lang_for(script, lang)
-
-
-def read_source(path: str) -> str:
-    """A script file's text; unreadable or non-UTF-8 files are clean errors, with the spot."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as ex:
-        raise XtraceError(f"cannot read {path}: {ex.strerror}", exit_code=2) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as ex:
-        line = data.count(b"\n", 0, ex.start) + 1
-        col = ex.start - (data.rfind(b"\n", 0, ex.start) + 1) + 1
-        raise XtraceError(f"{path}:{line}:{col}: the script is not UTF-8 text", exit_code=1) from None
 
 
 _SIZE_SUFFIX = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}

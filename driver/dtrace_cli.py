@@ -24,6 +24,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from .dtrace_args import USAGE, DtraceOptions, UsageError, parse_args, spec_name, spec_text
 from .dtrace_program import JOINED, SPEC_FILE, Joined, Piece, remap_locations, render_error
 from .passes import Pipeline
+from .scriptfile import read_script_bytes
 from .targets import command_program, resolve_process_programs
 from . import probelist
 
@@ -107,7 +108,7 @@ def _pieces(opts: DtraceOptions, target: int) -> list[Piece]:
     for flag, value in opts.specs:
         if flag == "s":
             try:
-                source = Path(value).read_text(errors="replace")
+                source = read_script_bytes(value).decode(errors="replace")
             except OSError as ex:
                 raise Fatal(f"dtrace: failed to open {value}: {ex.strerror}") from None
             piece = Piece("script", value, pp.identity_map(source, value))

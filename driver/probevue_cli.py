@@ -23,10 +23,11 @@ import re
 import shlex
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional, TextIO
 
 from xtrace.ir.loc import Loc, XtraceError
+
+from .scriptfile import decode_script, read_script_bytes, read_stdin
 
 USAGE = ('Usage: xtrace probevue [-o Output_file] [-s Buffer_size] [-X Program_name '
          '[-A "Arguments_to_program"]] [--timeout S] [--target auto|host|sandbox] '
@@ -175,13 +176,14 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         return 2
     if opts.script in (None, "-"):
         # probevue reads no #VUE_CMD_ARGS / #VUE_SCRIPT_ARGS from standard input.
-        source, filename = sys.stdin.read(), "<stdin>"
+        source, filename = read_stdin(), "<stdin>"
     else:
         try:
-            source, filename = Path(opts.script).read_text(), opts.script
+            data = read_script_bytes(opts.script)
         except OSError as ex:
             err.write(f"probevue: cannot open {opts.script}: {ex.strerror}\n")
             return 1
+        source, filename = decode_script(data, opts.script), opts.script
         in_flags, in_args = script_arg_lines(source)
         # Arguments on the command line win: the script's are then ignored.
         given = (opts.output, opts.bufsize_kb, opts.program, opts.program_args)
