@@ -117,6 +117,11 @@ def choose_target(where: str, kernel: str | None, headers: str | None,
     if where == "host" or (where == "auto" and not kernel and host_can_load_modules()):
         release = os.uname().release
         build = Path(headers) if headers else Path(f"/lib/modules/{release}/build")
+        if headers and not build.is_dir():
+            raise XtraceError(f"--headers {headers}: no such directory", exit_code=2)
+        if not build.is_dir():
+            raise XtraceError(f"no kernel headers for {release} at {build} (install "
+                              f"linux-headers-{release}, or give --headers DIR)")
         return RunTarget("host", release, build.resolve())
     vmlinuz, release = split_kernel_arg(kernel)
     if release is not None and modules_dir is not None:

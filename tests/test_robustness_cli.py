@@ -1,0 +1,73 @@
+"""Command lines the robustness fuzzing found mishandled (regressions): odd files
+and directories get the tool's clean error and exit status, never a traceback,
+an internal error or a read that never ends."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+XTRACE = [sys.executable, "-m", "xtrace.driver"]
+
+
+def xtrace(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*XTRACE, *args], capture_output=True, input=stdin,
+                          stdin=None if stdin is not None else subprocess.DEVNULL, timeout=120)
+
+
+@pytest.mark.parametrize("argv, status, message", [
+    (["run", "-p", "1", "--lang", "d", "/dev/zero"], 2, "xtrace: error: cannot read /dev/zero: File too large"),
+    (["stap", "-p1", "/dev/zero"], 1, "xtrace: error: cannot read /dev/zero: File too large"),
+    (["dtrace", "-e", "-s", "/dev/zero"], 1, "dtrace: failed to open /dev/zero: File too large"),
+    (["probevue", "/dev/zero"], 1, "probevue: cannot open /dev/zero: File too large"),
+    (["translate", "--to", "d", "--from", "stap", "/dev/zero"], 2, "xtrace: error: cannot read /dev/zero: File too large"),
+])
+def test_an_endless_file_is_refused_not_read_until_memory_runs_out(argv, status, message):
+    """/dev/zero named as the script used to be read until the machine ran out
+    of memory (19 GiB before it was stopped); past 16 MiB a script is refused."""
+    r = xtrace(*argv)
+    assert r.returncode == status
+    assert r.stderr.decode().strip() == message
+
+
+def test_probevue_script_that_is_not_utf8_is_an_error_at_the_byte(tmp_path):
+    """probevue read its script with Path.read_text(): a non-UTF-8 byte was an
+    internal UnicodeDecodeError."""
+    f = tmp_path / "latin.e"
+    f.write_bytes(b'@@BEGIN\n{\n\tprintf("\xe9\\n");\n\texit();\n}\n')
+    r = xtrace("probevue", str(f))
+    assert r.returncode == 1
+    assert r.stderr.decode().strip() == f"xtrace: error: {f}:3:10: the script is not UTF-8 text"
+
+
+@pytest.mark.parametrize("argv, name", [
+    (["stap", "-p1", "-"], "<input>"),
+    (["run", "-p", "1", "-"], "<stdin>"),
+    (["translate", "--to", "d", "-"], "<stdin>"),
+    (["probevue"], "<stdin>"),
+])
+def test_standard_input_that_is_not_utf8_is_an_error_at_the_byte(argv, name):
+    r = xtrace(*argv, stdin=b'probe begin { println("\xff") }\n')
+    assert r.returncode == 1
+    assert r.stderr.decode().strip() == f"xtrace: error: {name}:1:24: the script is not UTF-8 text"
+
+
+def test_host_target_with_a_headers_directory_that_does_not_exist():
+    """The host target took --headers (or /lib/modules/RELEASE/build) on trust:
+    a missing one was an internal FileNotFoundError."""
+    r = xtrace("run", "-p", "2", "--target", "host", "--headers", "/nonexistent/kbuild",
+               "-e", "probe begin { exit() }")
+    assert r.returncode == 2
+    assert r.stderr.decode().strip() == "xtrace: error: --headers /nonexistent/kbuild: no such directory"
+
+
+def test_headers_directory_that_is_no_kernel_build_tree(tmp_path):
+    r = xtrace("run", "-p", "2", "--target", "host", "--headers", str(tmp_path),
+               "-e", "probe begin { exit() }")
+    assert r.returncode == 1
+    assert r.stderr.decode().strip() == (
+        f"xtrace: error: {tmp_path} is not a prepared kernel build tree (it has no "
+        "arch/x86/include/generated/uapi/asm/unistd_64.h): give the kernel headers' "
+        "directory with --headers")
