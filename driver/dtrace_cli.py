@@ -197,7 +197,7 @@ def _compile(opts: DtraceOptions, target: int):
         # xtrace cannot compile one yet, give the refusal dtrace would give.
         if "not supported yet" in ex.message and _destructive_refused(opts, joined):
             raise Fatal(_REFUSED) from None
-        raise Fatal(render_error(ex, joined)) from None
+        raise Fatal(render_error(*_alone(ex, joined))) from None
     # The END clause the lowering adds to print aggregations sits at the end of
     # the text; it is no probe of any -s/-n, so no notice counts it.
     eof = Loc(JOINED, joined.text.count("\n") + 1, 1)
@@ -205,6 +205,23 @@ def _compile(opts: DtraceOptions, target: int):
     remap_locations(prog, joined.remap)
     prog.file = pieces[0].name if pieces else JOINED
     return joined, prog
+
+
+def _alone(ex: XtraceError, joined: Joined) -> tuple[XtraceError, Joined]:
+    """The error of the first -s/-n that fails to parse on its own, as dtrace compiles
+    each by itself: joined, an unfinished one (`-n 'BEGIN {'`) would run on into the
+    next and be blamed on it. The joined text's error when each parses alone."""
+    if len(joined.pieces) < 2:
+        return ex, joined
+    for piece in joined.pieces:
+        if piece.kind == "options":
+            continue
+        one = Joined([piece])
+        try:
+            frontends.parse(one.text, JOINED, "d")
+        except XtraceError as alone:
+            return alone, one
+    return ex, joined
 
 
 # ------------------------------------------------------------------ run
@@ -222,10 +239,13 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
     from .cli import _dtrace_options
     from .targets import choose_target
     lo = opts.longopts
-    try:
-        limits = _dtrace_options([f"{n}={v}" for n, v in opts.xopts if n in _LIMIT_OPTIONS])
-    except XtraceError as ex:
-        raise Fatal(f"dtrace: failed to set -x: {ex.message}") from None
+    limits: dict[str, int] = {}
+    for n, v in opts.xopts:
+        if n in _LIMIT_OPTIONS:
+            try:
+                limits.update(_dtrace_options([f"{n}={v}"]))
+            except XtraceError:  # not a size: dtrace's words for it
+                raise Fatal(f"dtrace: failed to set -x {n}: Invalid value for specified option") from None
     target = choose_target(lo.get("target", "auto"), lo.get("kernel"), lo.get("headers"), lo.get("modules"))
     need_functions = any(p.kind == "kfunc" for pr in prog.probes for p in pr.points)
     kt = target.kernel_target(need_functions or False)

@@ -71,3 +71,35 @@ def test_headers_directory_that_is_no_kernel_build_tree(tmp_path):
         f"xtrace: error: {tmp_path} is not a prepared kernel build tree (it has no "
         "arch/x86/include/generated/uapi/asm/unistd_64.h): give the kernel headers' "
         "directory with --headers")
+
+
+def dtrace(*argv: str) -> tuple[int, str]:
+    """The dtrace command in-process: (status, stderr)."""
+    import io
+    from xtrace.driver import dtrace_cli
+    out, err = io.StringIO(), io.StringIO()
+    return dtrace_cli.main(list(argv), out, err), err.getvalue()
+
+
+def test_dtrace_limit_option_that_is_not_a_size():
+    """Was `dtrace: failed to set -x: -x bufsize: 'zz' is not a size`."""
+    assert dtrace("-x", "bufsize=zz", "-e", "-n", "BEGIN") == (
+        1, "dtrace: failed to set -x bufsize: Invalid value for specified option\n")
+    assert dtrace("-b", "4q", "-e", "-n", "BEGIN") == (
+        1, "dtrace: failed to set -x bufsize: Invalid value for specified option\n")
+
+
+def test_unfinished_n_action_is_an_error_of_that_description():
+    """`-n 'END {'` got an empty action appended inside its unfinished one
+    (`END { {}`: syntax error near "{"), and an unfinished -n ran on into the
+    next -n or -x pragma, which was blamed; dtrace compiles each by itself."""
+    assert dtrace("-e", "-n", "BEGIN {") == (1, (
+        "dtrace: invalid probe specifier BEGIN {: syntax error near end of input\n"
+        "  --> -n:1:8\n    BEGIN {\n           ^\n"))
+    status, err = dtrace("-q", "-e", "-n", "BEGIN { trace(1);", "-n", "END {")
+    assert status == 1
+    assert err.splitlines()[0] == ("dtrace: invalid probe specifier BEGIN { trace(1);: "
+                                   "syntax error near end of input")
+    status, err = dtrace("-e", "-n", "BEGIN { trace(1); }", "-n", "END {")
+    assert status == 1
+    assert err.splitlines()[0] == "dtrace: invalid probe specifier END {: syntax error near end of input"
