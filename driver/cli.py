@@ -111,6 +111,8 @@ def run(
     timeout: Optional[float] = typer.Option(None, "--timeout", help="stop the session after SECONDS"),
 ) -> None:
     """Compile a script into a kernel module and run it (pass 5), or stop at pass N."""
+    if timeout is not None and not 0 < timeout < float("inf"):
+        raise XtraceError(f"--timeout wants seconds, got '{timeout}'", exit_code=2)
     args = tuple(script_args or ())
     if inline is not None and script is not None:  # with -e, every positional is an argument
         args, script = (script,) + args, None

@@ -40,6 +40,10 @@ def known_options() -> frozenset[str]:
             | _LIMIT_OPTIONS)
 
 
+# The largest pid_max any 64-bit Linux allows (PID_MAX_LIMIT, 4M).
+_PID_MAX_LIMIT = 1 << 22
+
+
 class Fatal(Exception):
     """Stop with a message already worded as dtrace words it."""
 
@@ -88,6 +92,8 @@ def _target_pid(opts: DtraceOptions) -> tuple[int, Optional[int]]:
             raise Fatal(f"dtrace: invalid pid: {p}") from None
         if pid <= 0:
             raise Fatal(f"dtrace: invalid pid: {p}")
+        if pid >= _PID_MAX_LIMIT:  # no kernel hands it out: no need to boot one to ask
+            raise Fatal(f"dtrace: failed to grab pid {p}: no such process")
         return pid, None
     if opts.commands:
         if not opts.commands[0].split():
@@ -207,6 +213,21 @@ def _compile(opts: DtraceOptions, target: int):
     return joined, prog
 
 
+def _timeout(opts: DtraceOptions) -> Optional[float]:
+    """--timeout's seconds (a usage error, before anything is compiled, unless a
+    positive number)."""
+    if "timeout" not in opts.longopts:
+        return None
+    text = opts.longopts["timeout"]
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < float("inf"):
+        raise Fatal(f"dtrace: --timeout wants seconds, got '{text}'", 2)
+    return value
+
+
 def _alone(ex: XtraceError, joined: Joined) -> tuple[XtraceError, Joined]:
     """The error of the first -s/-n that fails to parse on its own, as dtrace compiles
     each by itself: joined, an unfinished one (`-n 'BEGIN {'`) would run on into the
@@ -231,6 +252,7 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
         out.write(VERSION + "\n")
         return 0
     _check_xopts(opts)
+    _timeout(opts)
     if not opts.specs and not opts.list_mode:
         raise Fatal("dtrace: no probes specified")
     target_pid, want_pid = _target_pid(opts)
@@ -356,12 +378,7 @@ def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Opti
         if target.kind == "host" and not Path(f"/proc/{target_pid}").exists():
             raise Fatal(f"dtrace: failed to grab pid {target_pid}: no such process")
         cmd = watch_for(target_pid)
-    timeout = None
-    if "timeout" in opts.longopts:
-        try:
-            timeout = float(opts.longopts["timeout"])
-        except ValueError:
-            raise Fatal(f"dtrace: --timeout wants seconds, got '{opts.longopts['timeout']}'", 2) from None
+    timeout = _timeout(opts)
     from .session import run_built
     to_err = (lambda b: (err.flush(), sys.stderr.buffer.write(b), sys.stderr.flush())) \
         if opts.pids else None

@@ -90,7 +90,9 @@ def parse_args(argv: list[str]) -> ProbevueOptions:
             try:
                 opts.timeout = float(value)
             except ValueError:
-                raise UsageError(f"--timeout wants seconds, got '{value}'") from None
+                opts.timeout = -1.0
+            if not 0 < opts.timeout < float("inf"):
+                raise UsageError(f"--timeout wants seconds, got '{value}'")
         elif a == "--target":
             opts.where = value
         else:

@@ -103,3 +103,27 @@ def test_unfinished_n_action_is_an_error_of_that_description():
     status, err = dtrace("-e", "-n", "BEGIN { trace(1); }", "-n", "END {")
     assert status == 1
     assert err.splitlines()[0] == "dtrace: invalid probe specifier END {: syntax error near end of input"
+
+
+@pytest.mark.parametrize("value", ["x", "nan", "inf", "-1", "0"])
+def test_dtrace_timeout_that_is_no_number_of_seconds_is_refused_before_compiling(value):
+    """--timeout was read only after the module was built, and took nan (a session
+    that never timed out) or a negative number."""
+    assert dtrace("--timeout", value, "-e", "-n", "BEGIN") == (
+        2, f"dtrace: --timeout wants seconds, got '{value}'\n")
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["run", "--timeout", "nan", "-e", "probe begin { exit() }"], "xtrace: error: --timeout wants seconds, got 'nan'"),
+    (["probevue", "--timeout", "-1", "x.e"], "probevue: --timeout wants seconds, got '-1'"),
+])
+def test_timeout_that_is_no_number_of_seconds_is_a_usage_error(argv, message):
+    r = xtrace(*argv)
+    assert r.returncode == 2
+    assert r.stderr.decode().splitlines()[0] == message
+
+
+def test_dtrace_pid_no_kernel_hands_out_fails_before_booting_anything():
+    """-p 99999999999999999999 booted the sandbox to find the process missing."""
+    assert dtrace("-p", "99999999999999999999", "-n", "BEGIN") == (
+        1, "dtrace: failed to grab pid 99999999999999999999: no such process\n")
