@@ -203,6 +203,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             limit = {"nspec": "NSPEC", "specsize": "SPECSIZE", "scratchsize": "SCRATCHSIZE"}[name]
+            if name == "nspec" and int(m.group(1)) * scale > 0xFFFF:  # ids are 16 bits (xt_spec.h)
+                raise self.error(f"failed to set option '{name}' to '{value}': "
+                                 "Invalid value for specified option", tok)
             self.options.setdefault("limits", {})[limit] = int(m.group(1)) * scale
         elif name in tables.IGNORED_OPTIONS:
             pass
