@@ -79,7 +79,7 @@ def parse_args(argv: list[str]) -> ProbevueOptions:
         if a == "-o":
             opts.output = value
         elif a == "-s":
-            if not value.isdigit() or int(value) == 0:
+            if not (value.isascii() and value.isdigit()) or int(value) == 0:
                 raise UsageError(f"-s wants a buffer size in KB, got '{value}'")
             opts.bufsize_kb = int(value)
         elif a == "-X":

@@ -127,3 +127,10 @@ def test_dtrace_pid_no_kernel_hands_out_fails_before_booting_anything():
     """-p 99999999999999999999 booted the sandbox to find the process missing."""
     assert dtrace("-p", "99999999999999999999", "-n", "BEGIN") == (
         1, "dtrace: failed to grab pid 99999999999999999999: no such process\n")
+
+
+def test_probevue_buffer_size_in_digits_int_does_not_take():
+    """`-s ²` passed str.isdigit() and was an internal ValueError."""
+    r = xtrace("probevue", "-s", "²", "x.e")
+    assert r.returncode == 2
+    assert r.stderr.decode().splitlines()[0] == "probevue: -s wants a buffer size in KB, got '²'"
