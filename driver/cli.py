@@ -213,6 +213,8 @@ def translate(
     """Print each script rewritten in another language."""
     from xtrace.frontends.gaps import Gaps
     from .translate import translate_file
+    if out_dir and Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise XtraceError(f"-o {out_dir}: not a directory", exit_code=2)
     for f in files:
         gaps = Gaps(force=force)
         text = translate_file(f, to, from_, gaps)
@@ -221,8 +223,11 @@ def translate(
         if out_dir:
             from .translate import output_name
             dest = Path(out_dir) / output_name(f, to)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(text)
+            try:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                dest.write_text(text)
+            except OSError as ex:  # -o names a file, or a directory we cannot write
+                raise XtraceError(f"cannot write {dest}: {ex.strerror}") from None
         else:
             sys.stdout.write(text)
 

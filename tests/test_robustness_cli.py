@@ -134,3 +134,20 @@ def test_probevue_buffer_size_in_digits_int_does_not_take():
     r = xtrace("probevue", "-s", "²", "x.e")
     assert r.returncode == 2
     assert r.stderr.decode().splitlines()[0] == "probevue: -s wants a buffer size in KB, got '²'"
+
+
+def test_translate_output_directory_that_is_a_file(tmp_path):
+    """-o naming a file was an internal FileExistsError from mkdir."""
+    (tmp_path / "out").write_text("")
+    script = tmp_path / "a.d"
+    script.write_text("BEGIN { exit(0); }\n")
+    r = xtrace("translate", "--to", "stp", "-o", str(tmp_path / "out"), str(script))
+    assert r.returncode == 2
+    assert r.stderr.decode().strip() == f"xtrace: error: -o {tmp_path / 'out'}: not a directory"
+
+
+def test_modules_without_a_kernel_image_is_refused():
+    """--modules without --kernel PATH was silently ignored."""
+    r = xtrace("run", "-p", "2", "--modules", "/x", "-e", "probe begin { exit() }")
+    assert r.returncode == 2
+    assert r.stderr.decode().strip() == "xtrace: error: --modules goes with --kernel PATH (an image file)"
