@@ -26,3 +26,31 @@ def test_digits_str_isdigit_takes_but_int_does_not(text, name, spot, message):
         frontends.parse(text, name, frontends.lang_for(name))
     assert err.value.message == message
     assert (err.value.loc.file, err.value.loc.line, err.value.loc.col) == (name, *spot)
+
+
+@pytest.mark.parametrize("text, spot, message", [
+    ("@define a %( @b %) @define b %( @a %)\nprobe begin {\n  println(@a) exit() }\n", (3, 11),
+     "macro expansion nests too deep (a recursive @define?)"),
+    ("@define a(x) %( @a(@x) %)\nprobe begin { println(@a(1)) exit() }\n", (2, 23),
+     "macro expansion nests too deep (a recursive @define?)"),
+    ("@define a(x) %( @x %) @define b %( @a %)\nprobe begin { println(@b) exit() }\n", (2, 23),
+     "macro @a takes 1 argument(s)"),
+])
+def test_stap_macro_errors_inside_an_expansion_are_at_the_use_in_the_script(text, spot, message):
+    """A recursive @define was an error without a location; an error in a macro's
+    body was placed at its offset in the expanded text, read as one in the script."""
+    with pytest.raises(XtraceError) as err:
+        frontends.parse(text, "m.stp", "stap")
+    assert err.value.message == message
+    assert (err.value.loc.file, err.value.loc.line, err.value.loc.col) == ("m.stp", *spot)
+
+
+def test_stap_macro_that_grows_exponentially_is_refused():
+    """8 uses of @x, 8 deep, expanded to 16M copies: the parse ran for minutes."""
+    text = ("@define a(x) %( @x @x @x @x @x @x @x @x %)\n@define b(x) %( @a(@a(@a(@a(@x)))) %)\n"
+            "probe begin { println(@b(@b(1))) exit() }\n")
+    with pytest.raises(XtraceError) as err:
+        frontends.parse(text, "m.stp", "stap")
+    assert err.value.message == ("macro expansion is too large (over 1048576 characters: "
+                                 "a @define using another many times over?)")
+    assert (err.value.loc.line, err.value.loc.col) == (3, 23)
