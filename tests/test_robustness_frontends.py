@@ -54,3 +54,12 @@ def test_stap_macro_that_grows_exponentially_is_refused():
     assert err.value.message == ("macro expansion is too large (over 1048576 characters: "
                                  "a @define using another many times over?)")
     assert (err.value.loc.line, err.value.loc.col) == (3, 23)
+
+
+def test_vue_integer_assigned_to_a_float_past_any_double():
+    """A 400-digit integer stored in a float was an internal OverflowError."""
+    text = "float f;\n@@BEGIN { f = " + "9" * 400 + "; exit(); }\n"
+    with pytest.raises(XtraceError) as err:
+        frontends.parse(text, "f.e", "vue")
+    assert err.value.message == f"integer constant '{'9' * 400}' is too large for a float"
+    assert (err.value.loc.line, err.value.loc.col) == (2, 15)
