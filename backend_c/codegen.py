@@ -52,7 +52,12 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.limits = dict(DEFAULT_LIMITS)
         self.limits.update(self.prog.options.get("limits", {}))
         self.limits.update(limits or {})
-        if self.limits["BUFSIZE"] & (self.limits["BUFSIZE"] - 1):
+        for name, value in self.limits.items():
+            if name in DEFAULT_LIMITS and value < 0:  # sizes and counts: C would take them
+                raise XtraceError(f"{name} must not be negative (-D {name}={value})", exit_code=2)
+        if self.limits["MAXSTRINGLEN"] < 1:  # strscpy(d, s, 0) would leave d unterminated
+            raise XtraceError("MAXSTRINGLEN must be at least 1", exit_code=2)
+        if self.limits["BUFSIZE"] <= 0 or self.limits["BUFSIZE"] & (self.limits["BUFSIZE"] - 1):
             raise XtraceError("bufsize must be a power of two")
         if not 1 <= self.limits["MAXNESTING"] <= MAX_NESTING:
             # Script functions are C functions: each nested call takes kernel stack,

@@ -14,6 +14,7 @@ from xtrace import frontends
 from xtrace.ir.loc import XtraceError
 
 from .passes import Pipeline, destructive_gate
+from .scriptfile import read_source, read_stdin
 from .targets import choose_target
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -28,22 +29,8 @@ def _read_script(script: Optional[str], inline: Optional[str], lang: Optional[st
     if script is None:
         raise XtraceError("no script given (a file, or -e 'script')", exit_code=2)
     if script == "-":
-        return sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", lang or "stap")
+        return read_stdin(), "<stdin>", frontends.lang_for("<stdin>", lang or "stap")
     return read_source(script), script, frontends.lang_for(script, lang)
-
-
-def read_source(path: str) -> str:
-    """A script file's text; unreadable or non-UTF-8 files are clean errors, with the spot."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as ex:
-        raise XtraceError(f"cannot read {path}: {ex.strerror}", exit_code=2) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as ex:
-        line = data.count(b"\n", 0, ex.start) + 1
-        col = ex.start - (data.rfind(b"\n", 0, ex.start) + 1) + 1
-        raise XtraceError(f"{path}:{line}:{col}: the script is not UTF-8 text", exit_code=1) from None
 
 
 _SIZE_SUFFIX = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -124,6 +111,8 @@ def run(
     timeout: Optional[float] = typer.Option(None, "--timeout", help="stop the session after SECONDS"),
 ) -> None:
     """Compile a script into a kernel module and run it (pass 5), or stop at pass N."""
+    if timeout is not None and not 0 < timeout < float("inf"):
+        raise XtraceError(f"--timeout wants seconds, got '{timeout}'", exit_code=2)
     args = tuple(script_args or ())
     if inline is not None and script is not None:  # with -e, every positional is an argument
         args, script = (script,) + args, None
@@ -224,6 +213,8 @@ def translate(
     """Print each script rewritten in another language."""
     from xtrace.frontends.gaps import Gaps
     from .translate import translate_file
+    if out_dir and Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise XtraceError(f"-o {out_dir}: not a directory", exit_code=2)
     for f in files:
         gaps = Gaps(force=force)
         text = translate_file(f, to, from_, gaps)
@@ -234,8 +225,11 @@ def translate(
         if out_dir:
             from .translate import output_name
             dest = Path(out_dir) / output_name(f, to)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(text)
+            try:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                dest.write_text(text)
+            except OSError as ex:  # -o names a file, or a directory we cannot write
+                raise XtraceError(f"cannot write {dest}: {ex.strerror}") from None
         else:
             sys.stdout.write(text)
 

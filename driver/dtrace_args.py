@@ -180,7 +180,7 @@ def spec_text(flag: str, value: str) -> str:
         fields = [""] * max(want - len(fields), 0) + fields + [""] * (4 - max(want, len(fields)))
         desc = ":".join(fields) + " "
     program = desc + rest
-    if not program.rstrip().endswith("}"):
+    if "{" not in rest:  # no action (an unfinished one stays a syntax error)
         program = program.rstrip() + " {}"
     return program
 

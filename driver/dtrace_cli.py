@@ -24,6 +24,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from .dtrace_args import USAGE, DtraceOptions, UsageError, parse_args, spec_name, spec_text
 from .dtrace_program import JOINED, SPEC_FILE, Joined, Piece, remap_locations, render_error
 from .passes import Pipeline
+from .scriptfile import read_script_bytes
 from .targets import command_program, resolve_process_programs
 from . import probelist
 
@@ -37,6 +38,10 @@ def known_options() -> frozenset[str]:
     """Every option name dtrace accepts with -x or `#pragma D option`."""
     return (tables.IGNORED_OPTIONS | tables.HANDLED_OPTIONS | tables.UNSUPPORTED_OPTIONS
             | _LIMIT_OPTIONS)
+
+
+# The largest pid_max any 64-bit Linux allows (PID_MAX_LIMIT, 4M).
+_PID_MAX_LIMIT = 1 << 22
 
 
 class Fatal(Exception):
@@ -87,6 +92,8 @@ def _target_pid(opts: DtraceOptions) -> tuple[int, Optional[int]]:
             raise Fatal(f"dtrace: invalid pid: {p}") from None
         if pid <= 0:
             raise Fatal(f"dtrace: invalid pid: {p}")
+        if pid >= _PID_MAX_LIMIT:  # no kernel hands it out: no need to boot one to ask
+            raise Fatal(f"dtrace: failed to grab pid {p}: no such process")
         return pid, None
     if opts.commands:
         if not opts.commands[0].split():
@@ -107,7 +114,7 @@ def _pieces(opts: DtraceOptions, target: int) -> list[Piece]:
     for flag, value in opts.specs:
         if flag == "s":
             try:
-                source = Path(value).read_text(errors="replace")
+                source = read_script_bytes(value).decode(errors="replace")
             except OSError as ex:
                 raise Fatal(f"dtrace: failed to open {value}: {ex.strerror}") from None
             piece = Piece("script", value, pp.identity_map(source, value))
@@ -196,7 +203,7 @@ def _compile(opts: DtraceOptions, target: int):
         # xtrace cannot compile one yet, give the refusal dtrace would give.
         if "not supported yet" in ex.message and _destructive_refused(opts, joined):
             raise Fatal(_REFUSED) from None
-        raise Fatal(render_error(ex, joined)) from None
+        raise Fatal(render_error(*_alone(ex, joined))) from None
     # The END clause the lowering adds to print aggregations sits at the end of
     # the text; it is no probe of any -s/-n, so no notice counts it.
     eof = Loc(JOINED, joined.text.count("\n") + 1, 1)
@@ -206,6 +213,38 @@ def _compile(opts: DtraceOptions, target: int):
     return joined, prog
 
 
+def _timeout(opts: DtraceOptions) -> Optional[float]:
+    """--timeout's seconds (a usage error, before anything is compiled, unless a
+    positive number)."""
+    if "timeout" not in opts.longopts:
+        return None
+    text = opts.longopts["timeout"]
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < float("inf"):
+        raise Fatal(f"dtrace: --timeout wants seconds, got '{text}'", 2)
+    return value
+
+
+def _alone(ex: XtraceError, joined: Joined) -> tuple[XtraceError, Joined]:
+    """The error of the first -s/-n that fails to parse on its own, as dtrace compiles
+    each by itself: joined, an unfinished one (`-n 'BEGIN {'`) would run on into the
+    next and be blamed on it. The joined text's error when each parses alone."""
+    if len(joined.pieces) < 2:
+        return ex, joined
+    for piece in joined.pieces:
+        if piece.kind == "options":
+            continue
+        one = Joined([piece])
+        try:
+            frontends.parse(one.text, JOINED, "d")
+        except XtraceError as alone:
+            return alone, one
+    return ex, joined
+
+
 # ------------------------------------------------------------------ run
 
 def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
@@ -213,6 +252,7 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
         out.write(VERSION + "\n")
         return 0
     _check_xopts(opts)
+    _timeout(opts)
     if not opts.specs and not opts.list_mode:
         raise Fatal("dtrace: no probes specified")
     target_pid, want_pid = _target_pid(opts)
@@ -221,10 +261,13 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
     from .cli import _dtrace_options
     from .targets import choose_target
     lo = opts.longopts
-    try:
-        limits = _dtrace_options([f"{n}={v}" for n, v in opts.xopts if n in _LIMIT_OPTIONS])
-    except XtraceError as ex:
-        raise Fatal(f"dtrace: failed to set -x: {ex.message}") from None
+    limits: dict[str, int] = {}
+    for n, v in opts.xopts:
+        if n in _LIMIT_OPTIONS:
+            try:
+                limits.update(_dtrace_options([f"{n}={v}"]))
+            except XtraceError:  # not a size: dtrace's words for it
+                raise Fatal(f"dtrace: failed to set -x {n}: Invalid value for specified option") from None
     target = choose_target(lo.get("target", "auto"), lo.get("kernel"), lo.get("headers"), lo.get("modules"))
     need_functions = any(p.kind == "kfunc" for pr in prog.probes for p in pr.points)
     kt = target.kernel_target(need_functions or False)
@@ -335,12 +378,7 @@ def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Opti
         if target.kind == "host" and not Path(f"/proc/{target_pid}").exists():
             raise Fatal(f"dtrace: failed to grab pid {target_pid}: no such process")
         cmd = watch_for(target_pid)
-    timeout = None
-    if "timeout" in opts.longopts:
-        try:
-            timeout = float(opts.longopts["timeout"])
-        except ValueError:
-            raise Fatal(f"dtrace: --timeout wants seconds, got '{opts.longopts['timeout']}'", 2) from None
+    timeout = _timeout(opts)
     from .session import run_built
     to_err = (lambda b: (err.flush(), sys.stderr.buffer.write(b), sys.stderr.flush())) \
         if opts.pids else None

@@ -76,6 +76,12 @@ class Joined:
                     return p, loc
             return None, loc
         piece = self.piece_at(loc.line)
+        if piece is None and self.pieces and loc.line > self.pieces[-1].first_line:
+            # the end of input, after the newline that ends the last piece: at the
+            # end of that piece's last line
+            piece = self.pieces[-1]
+            file, line = piece.mapped.where(piece.n_lines)
+            return piece, Loc(file, line, len(piece.mapped.text.split("\n")[-1]) + 1)
         if piece is None:
             return None, Loc(self.pieces[-1].name if self.pieces else JOINED, loc.line, loc.col)
         file, line = piece.mapped.where(loc.line - piece.first_line + 1)

@@ -23,10 +23,11 @@ import re
 import shlex
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional, TextIO
 
 from xtrace.ir.loc import Loc, XtraceError
+
+from .scriptfile import decode_script, read_script_bytes, read_stdin
 
 USAGE = ('Usage: xtrace probevue [-o Output_file] [-s Buffer_size] [-X Program_name '
          '[-A "Arguments_to_program"]] [--timeout S] [--target auto|host|sandbox] '
@@ -78,7 +79,7 @@ def parse_args(argv: list[str]) -> ProbevueOptions:
         if a == "-o":
             opts.output = value
         elif a == "-s":
-            if not value.isdigit() or int(value) == 0:
+            if not (value.isascii() and value.isdigit()) or int(value) == 0:
                 raise UsageError(f"-s wants a buffer size in KB, got '{value}'")
             opts.bufsize_kb = int(value)
         elif a == "-X":
@@ -89,7 +90,9 @@ def parse_args(argv: list[str]) -> ProbevueOptions:
             try:
                 opts.timeout = float(value)
             except ValueError:
-                raise UsageError(f"--timeout wants seconds, got '{value}'") from None
+                opts.timeout = -1.0
+            if not 0 < opts.timeout < float("inf"):
+                raise UsageError(f"--timeout wants seconds, got '{value}'")
         elif a == "--target":
             opts.where = value
         else:
@@ -175,13 +178,14 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         return 2
     if opts.script in (None, "-"):
         # probevue reads no #VUE_CMD_ARGS / #VUE_SCRIPT_ARGS from standard input.
-        source, filename = sys.stdin.read(), "<stdin>"
+        source, filename = read_stdin(), "<stdin>"
     else:
         try:
-            source, filename = Path(opts.script).read_text(), opts.script
+            data = read_script_bytes(opts.script)
         except OSError as ex:
             err.write(f"probevue: cannot open {opts.script}: {ex.strerror}\n")
             return 1
+        source, filename = decode_script(data, opts.script), opts.script
         in_flags, in_args = script_arg_lines(source)
         # Arguments on the command line win: the script's are then ignored.
         given = (opts.output, opts.bufsize_kb, opts.program, opts.program_args)

@@ -190,9 +190,10 @@ def _script(o: dict[str, list[str]], rest: list[str]) -> tuple[str, str, list[st
     if not rest:
         raise Usage("A script must be specified.")
     path, args = rest[0], rest[1:]
+    from .scriptfile import read_stdin
     if path == "-":
-        return sys.stdin.read(), "<input>", args
-    from .cli import read_source
+        return read_stdin("<input>"), "<input>", args
+    from .scriptfile import read_source
     return read_source(path), path, args
 
 

@@ -117,10 +117,16 @@ def choose_target(where: str, kernel: str | None, headers: str | None,
     if where == "host" or (where == "auto" and not kernel and host_can_load_modules()):
         release = os.uname().release
         build = Path(headers) if headers else Path(f"/lib/modules/{release}/build")
+        if headers and not build.is_dir():
+            raise XtraceError(f"--headers {headers}: no such directory", exit_code=2)
+        if not build.is_dir():
+            raise XtraceError(f"no kernel headers for {release} at {build} (install "
+                              f"linux-headers-{release}, or give --headers DIR)")
         return RunTarget("host", release, build.resolve())
     vmlinuz, release = split_kernel_arg(kernel)
-    if release is not None and modules_dir is not None:
-        raise XtraceError("--modules goes with --kernel PATH (an image file), not a release", exit_code=2)
+    if modules_dir is not None and vmlinuz is None:
+        raise XtraceError("--modules goes with --kernel PATH (an image file)"
+                          + (", not a release" if release is not None else ""), exit_code=2)
     from xtrace.sandbox import kernel as sk
     try:
         kinfo = sk.ensure_kernel(release=release, vmlinuz=vmlinuz, modules_dir=modules_dir)

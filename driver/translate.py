@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from xtrace import frontends
@@ -11,6 +10,8 @@ from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import record_probe_ids
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.target import KernelTarget, read_syscall_table
+
+from .scriptfile import read_source, read_stdin
 
 # --to takes stap's usual file extension as well as the language name.
 _TO = {"d": "d", "stp": "stap", "stap": "stap", "vue": "vue", "e": "vue"}
@@ -124,7 +125,6 @@ def record_syscall_globs(prog, analysis) -> None:
 def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps | None = None) -> str:
     """Translate one file (or stdin for '-')."""
     if path == "-":
-        return translate_text(sys.stdin.read(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"),
+        return translate_text(read_stdin(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"),
                               to, gaps=gaps)
-    from .cli import read_source
     return translate_text(read_source(path), path, frontends.lang_for(path, from_lang), to, gaps=gaps)

@@ -52,6 +52,9 @@ def _store_target(s: ir.Stmt) -> str | None:
             return t.map if isinstance(t, ir.Index) else (t.name if t.scope in ("global", "thread") else None)
     if isinstance(s, ir.Delete) and all(_pure(k) for k in s.keys or []):
         return s.map
+    # an update of an aggregation nothing prints (a Vue list appended to, never read)
+    if isinstance(s, ir.AggUpdate) and all(_pure(x) for x in s.keys + s.args):
+        return s.agg
     return None
 
 
@@ -60,6 +63,8 @@ def _mentions(node, name: str) -> bool:
         if isinstance(x, ir.Var) and x.name == name and x.scope in ("global", "thread"):
             return True
         if isinstance(x, (ir.Index, ir.InMap)) and x.map == name:
+            return True
+        if isinstance(x, ir.AggRead) and x.agg == name:
             return True
     return False
 
@@ -77,6 +82,8 @@ def _parts(s: ir.Stmt) -> tuple[list[ir.Stmt], list[ir.Expr], list[str]]:
             elif isinstance(x, ir.Expr):
                 exprs.append(x)
     named = [s.map] if isinstance(s, (ir.ForEach, ir.Delete)) else []
+    if isinstance(s, (ir.AggUpdate, ir.PrintAgg, ir.AggControl)):
+        named.append(s.agg)
     if isinstance(s, ir.PrintVar):
         named.append(s.name)
     return stmts, exprs, named
@@ -91,7 +98,9 @@ def _statements(prog: ir.Program):
 
 
 def droppable(prog: ir.Program, names: set[str]) -> set[str]:
-    """Those of `names` whose every mention is a side-effect-free store."""
+    """Those of `names` whose every mention is a side-effect-free store (what
+    without_stores() then removes: the two must agree, or a caller looping to a
+    fixpoint never gets there)."""
     out = set()
     for name in names:
         if any(p.predicate is not None and _mentions(p.predicate, name) for p in prog.probes):

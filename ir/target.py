@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from xtrace.ir.loc import XtraceError
+
 _NR_RE = re.compile(r"^#define\s+__NR_(\w+)\s+(\d+)\s*$")
 
 
@@ -104,9 +106,14 @@ class KernelTarget:
 
 def read_syscall_table(headers: Path) -> dict[str, int]:
     """Syscall name -> number for x86_64, from the kernel headers' generated unistd_64.h."""
-    path = headers / "arch/x86/include/generated/uapi/asm/unistd_64.h"
+    rel = "arch/x86/include/generated/uapi/asm/unistd_64.h"
+    try:
+        text = (headers / rel).read_text()
+    except OSError:
+        raise XtraceError(f"{headers} is not a prepared kernel build tree (it has no {rel}): "
+                          "give the kernel headers' directory with --headers") from None
     table: dict[str, int] = {}
-    for line in path.read_text().splitlines():
+    for line in text.splitlines():
         m = _NR_RE.match(line)
         if m:
             table[m.group(1)] = int(m.group(2))

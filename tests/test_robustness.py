@@ -1,11 +1,16 @@
 """Bad input gets an XtraceError with a location, never a Python exception.
 
 Seeded random mutations of the example scripts go through passes 1-3; each
-either compiles or fails with an XtraceError.
+either compiles or fails with an XtraceError. A sample of the conformance
+scripts, mutated, also goes through `translate` into the other two languages,
+with and without --force. (The wider campaign that found the regressions of
+tests/test_robustness_*.py mutated every conformance script, ANTLR tokens as
+well as characters.)
 """
 
 from __future__ import annotations
 
+import copy
 import random
 from pathlib import Path
 
@@ -17,6 +22,7 @@ from xtrace.ir.analysis import analyze
 from xtrace.ir.loc import XtraceError
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
 SNIPPETS = ["{", "}", "(", ")", '"', "/", "*", "@", "$1", "\\", "%", "++", "<<<", ";", ",", ":", "\n",
             "probe", "global", "if", "else", "exit()", "@@", "__pid", "count()", "[", "]", "'", "0x",
             "999999999999999999999999", "-", "==", ".", "#", "/*", "*/", "\t", "\0", "é"]
@@ -85,3 +91,47 @@ def test_deep_nesting_is_compiled_or_refused_where_it_is_too_deep(lang, target):
         frontends.parse(template.format(deep), name, lang)
     assert err.value.loc.line == template.count("\n", 0, template.index("{}")) + 1
     assert 300 < err.value.loc.col < 2000  # at the parenthesis past the limit
+
+
+def _conformance_sample() -> list[Path]:
+    """Every 75th conformance script of each language (the parser suites' too): a
+    dozen scripts across the three frontends, the same ones every run."""
+    out = []
+    for lang, ext in (("d", ".d"), ("stap", ".stp"), ("vue", ".e")):
+        out += sorted((CONFORMANCE / lang).rglob(f"*{ext}"))[::75]
+    return out
+
+
+@pytest.fixture(scope="module")
+def translation_base():
+    from xtrace.driver.translate import _translation_target
+    return _translation_target()
+
+
+@pytest.mark.parametrize("path", _conformance_sample(), ids=lambda p: str(p.relative_to(CONFORMANCE)))
+def test_mutated_conformance_scripts_fail_cleanly_in_every_pass_and_translation(path, target, translation_base):
+    from xtrace.driver.translate import translate_text
+    from xtrace.frontends.gaps import Gaps
+    rng = random.Random(path.name)
+    source = path.read_text()
+    lang = frontends.lang_for(path.name)
+    for _ in range(12):
+        text = mutate(source, rng)
+        try:
+            prog = frontends.parse(text, path.name, lang)
+        except XtraceError as ex:
+            assert ex.message and "Traceback" not in ex.render()
+            continue  # a script that does not parse has nothing to translate
+        try:
+            generate(analyze(prog, target))
+        except XtraceError as ex:
+            assert ex.message and "Traceback" not in ex.render()
+        for to in sorted(set(frontends.LANGS) - {lang}):
+            for force in (False, True):
+                gaps = Gaps(force=force)
+                try:
+                    translate_text(text, path.name, lang, to, target=copy.copy(translation_base), gaps=gaps)
+                except XtraceError as ex:
+                    assert ex.message and "Traceback" not in ex.render()
+                for gap in gaps.found:
+                    assert gap.loc is not None and gap.loc.line > 0, gap.render()

@@ -192,7 +192,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             self.options.setdefault("limits", {})["DYNVARSIZE"] = int(m.group(1)) * scale
         elif name in ("ustackframes", "stackframes"):
-            if not value.isdigit() or not 1 <= int(value) <= 1024:
+            if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 1024:
                 raise self.error(f"failed to set option '{name}' to '{value}': "
                                  "Invalid value for specified option", tok)
             self.options.setdefault("limits", {})[name.upper()] = int(value)
@@ -203,6 +203,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
             limit = {"nspec": "NSPEC", "specsize": "SPECSIZE", "scratchsize": "SCRATCHSIZE"}[name]
+            if name == "nspec" and int(m.group(1)) * scale > 0xFFFF:  # ids are 16 bits (xt_spec.h)
+                raise self.error(f"failed to set option '{name}' to '{value}': "
+                                 "Invalid value for specified option", tok)
             self.options.setdefault("limits", {})[limit] = int(m.group(1)) * scale
         elif name in tables.IGNORED_OPTIONS:
             pass
@@ -218,7 +221,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         in Program.options['aggsort'] for the driver, which sorts every printa."""
         opts = self.options.setdefault("aggsort", {})
         if name in ("aggsortpos", "aggsortkeypos"):
-            if not value.isdigit():
+            if not (value.isascii() and value.isdigit()):
                 raise self.error(f"invalid value '{value}' for option {name}", tok)
             opts[name] = int(value)
             return

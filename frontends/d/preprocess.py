@@ -191,7 +191,7 @@ def _macro_value(tok: Token, ctx: MacroContext, raw: bool, filename: str, text: 
     loc = Loc(filename, tok.line, tok.column + 1)
     as_string = name.startswith("$$")
     key = name[2:] if as_string else name[1:]
-    if key.isdigit():
+    if key.isascii() and key.isdigit():
         i = int(key)
         if i >= len(ctx.args):
             if not ctx.defaultargs:

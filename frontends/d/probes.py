@@ -202,7 +202,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                               "probes are FUNCTION:entry or FUNCTION:return; offsets are not "
                               "supported)", loc, source)
         binary = "$target" if module in ("", "a.out", "*") else module
-        pid = int(m.group(1)) if m.group(1).isdigit() else None
+        pid = int(m.group(1)) if m.group(1).isascii() and m.group(1).isdigit() else None
         return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid)
                 for r in _entry_return(name, text, loc, source)]
     solaris_only = solaris.provider_error(provider)

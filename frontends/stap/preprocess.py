@@ -387,13 +387,21 @@ def _define(sc: _Scanner, i: int, out: list[str]) -> int:
     return close + 2
 
 
-def _expand(sc: _Scanner, text: str, macros: dict, depth: int = 0) -> str:
-    """`@NAME` and `@NAME(args)` of defined macros replaced by their bodies (on one line)."""
+# Text one use of a macro in the script may expand to: past it, a @define that uses
+# another several times, nested, is growing exponentially (8 uses 8 deep: 16M copies).
+_MAX_EXPANSION = 1 << 20
+
+
+def _expand(sc: _Scanner, text: str, macros: dict, depth: int = 0, at: int = -1) -> str:
+    """`@NAME` and `@NAME(args)` of defined macros replaced by their bodies (on one line).
+    `at`: where in the script the outermost use being expanded is (depth > 0), the
+    place for errors in text that is not the script's."""
     if not macros:
         return text
     if depth > 20:
-        raise XtraceError("macro expansion nests too deep (a recursive @define?)", kind="parse error")
+        raise sc.error("macro expansion nests too deep (a recursive @define?)", at)
     out: list[str] = []
+    size = 0
     i = 0
     pat = re.compile(r"@([A-Za-z_][A-Za-z0-9_]*)")
     while i < len(text):
@@ -415,13 +423,19 @@ def _expand(sc: _Scanner, text: str, macros: dict, depth: int = 0) -> str:
             while k < len(text) and text[k] in " \t":
                 k += 1
             if k >= len(text) or text[k] != "(":
-                raise sc.error(f"macro @{m.group(1)} takes {len(params)} argument(s)", m.start())
+                raise sc.error(f"macro @{m.group(1)} takes {len(params)} argument(s)",
+                               m.start() if depth == 0 else at)
             args, i = _macro_args(text, k + 1)
             if len(args) != len(params):
                 raise sc.error(f"macro @{m.group(1)} takes {len(params)} argument(s), got {len(args)}",
-                               m.start())
+                               m.start() if depth == 0 else at)
+        use = m.start() if depth == 0 else at
         expanded = _substitute(body, dict(zip(params, args)))
-        out.append(_expand(sc, expanded, macros, depth + 1).replace("\n", " "))
+        out.append(_expand(sc, expanded, macros, depth + 1, use).replace("\n", " "))
+        size += len(out[-1])
+        if depth > 0 and size > _MAX_EXPANSION:
+            raise sc.error(f"macro expansion is too large (over {_MAX_EXPANSION} characters: "
+                           "a @define using another many times over?)", at)
     return "".join(out)
 
 

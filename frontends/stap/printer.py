@@ -80,11 +80,13 @@ def without_unread_stores(prog: ir.Program) -> ir.Program:
         return prog
     # to a fixpoint: a store dropped may have been the only read of another variable
     # (iosnoop.d's `self->sargs = start_args[k]`, self->sargs never read)
+    gone: set[str] = set()
     while True:
         u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
-        dead = droppable(prog, u.written - u.used)
-        if not dead:
+        dead = droppable(prog, u.written - u.used) - gone
+        if not dead:  # (a name dropped before and still there would loop forever)
             return prog
+        gone |= dead
         prog = without_stores(prog, dead)
 
 

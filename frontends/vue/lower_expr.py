@@ -580,6 +580,8 @@ class ExprLowerer:
                         else float(parse_int(text))
                 except ValueError:
                     raise self.error(f"malformed number '{text}'", prim) from None
+                except OverflowError:  # an integer past any double (a float is ~1.8e308 at most)
+                    raise self.error(f"integer constant '{text}' is too large for a float", prim) from None
                 # double_bits(): the bits of a double are no integer, which a translation
                 # must not mistake for one (printers refuse it; in C the bits as they are)
                 at = self.loc(ctx)

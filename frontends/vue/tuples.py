@@ -96,7 +96,7 @@ def _pid_field(f: Field, fail) -> Union[int, str, None]:
     """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command)."""
     if f.text == "*":
         return None
-    if f.text.isdigit():
+    if f.text.isascii() and f.text.isdigit():  # (str.isdigit() takes "²", int() does not)
         return int(f.text)
     if f.text == "$__CPID":
         return "target"
@@ -142,7 +142,7 @@ def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if fields[2].text != "clock":
         raise fail(f"interval probes support only 'clock', not '{fields[2].text}'", fields[2].loc)
     ms = fields[3].text
-    if not ms.isdigit() or int(ms) == 0:
+    if not (ms.isascii() and ms.isdigit()) or int(ms) == 0:
         raise fail(f"expected a positive number of milliseconds, found '{ms}'", fields[3].loc)
     # the 5th field `*`: a CPU-bound probe on every CPU (Linux per-CPU timers). A
     # process-specific (profiling) probe fires when that process runs, on any CPU: the
@@ -199,7 +199,7 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     pid: Optional[int] = None
     if binary == "$__CPID":
         binary = "$target"
-    elif binary.isdigit():
+    elif binary.isascii() and binary.isdigit():
         # a running process: the probe goes on its program file (the driver reads
         # /proc/PID/exe) and fires for that process only, as D's pidNNN provider
         binary, pid = "$target", int(binary)
