@@ -301,13 +301,14 @@ def test_idle_guest_does_not_poll(vm):
 
     # The quietest of several windows: a previous test's module unload or
     # an RT kernel's timer threads can keep one window busy, while a poll
-    # loop keeps every window busy.
+    # loop keeps every window busy. The RT kernel's idle ticks alone cost
+    # ~0.16 of a core under TCG on a loaded host, well under polling's ~0.34.
     shares = []
     for _ in range(4):
         c, t = cpu(), time.monotonic()
         time.sleep(1.5)
         shares.append((cpu() - c) / (time.monotonic() - t))
-    assert min(shares) < 0.15, shares
+    assert min(shares) < 0.25, shares
 
 
 def test_shared_vm_is_reused(vm, kinfo):
