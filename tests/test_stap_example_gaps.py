@@ -113,3 +113,77 @@ def test_argv_and_json_are_appended_for_the_scripts_that_use_them():
     assert "global argc = 2, argv" in text and "argv[2] = @2" in text
     assert with_library("global argv\nprobe begin { print(argv[1]) }", 1).count("global argv") == 1
     assert 'procfs("data.json")' in with_library("probe json_data { }")
+
+
+# ---- stap's autocast (nfsd-trace.stp's `fh->fh_dentry`): `->` and `[i]` on a value
+# that is no $var; analysis gives it the kernel type the value was stored with.
+
+def test_arrow_after_a_local_a_call_and_parentheses_is_a_member_read():
+    stmts = body('function f(p) { return p }\n'
+                 'probe kernel.function("vfs_read") { x = $file; a = x->f_pos; '
+                 'b = f($file)->f_path->dentry; c = ($file)->f_pos; d = x->f_pos[0] }')
+    values = [s.expr.value for s in stmts][1:]
+    assert isinstance(values[0], ir.KernelMember) and values[0].base == ir.Var("x", "local")
+    assert isinstance(values[1], ir.KernelMember) and values[1].path == ["dentry"]
+    assert isinstance(values[1].base.base, ir.FuncCall)
+    assert isinstance(values[2], ir.KernelMember) and isinstance(values[2].base, ir.ProbeArg)
+    assert isinstance(values[3], ir.KernelElem)
+
+
+def test_an_index_of_a_local_is_an_element_of_what_it_points_to():
+    stmts = body('global arr\nprobe kernel.function("vfs_read") { s = $buf; a = s[1]; arr[1] = 2; b = arr[1] }')
+    assert isinstance(stmts[1].expr.value, ir.KernelElem)
+    assert isinstance(stmts[3].expr.value, ir.Index)  # a global array stays one
+
+
+def test_entry_of_a_pointer_takes_members():
+    src = 'probe kernel.function("vfs_read").return { println(@entry($file)->f_pos) }'
+    text = print_program(parse(src, "t.stp"))
+    assert "->f_pos" in text
+
+
+def test_writing_through_an_autocast_needs_guru_mode():
+    with pytest.raises(XtraceError, match="need stap -g"):
+        parse('probe kernel.function("vfs_read") { x = $file; x->f_pos = 1 }', "t.stp")
+
+
+def test_the_printer_writes_an_autocast_back():
+    src = 'function f(p) { return p->f_pos }\nprobe begin { x = 0; println(x->f_pos + f(x)) }'
+    text = print_program(parse(src, "t.stp"))
+    assert "return p->f_pos" in text and "x->f_pos" in text
+    assert parse(text, "t.stp") is not None
+
+
+def _pass2(tmp_path, src: str) -> tuple[int, str]:
+    import io
+    from xtrace.driver.stap_cli import main
+    script = tmp_path / "t.stp"
+    script.write_text(src)
+    out, err = io.StringIO(), io.StringIO()
+    return main(["-p2", str(script)], out, err), err.getvalue()
+
+
+@pytest.mark.parametrize("src, line, col", [
+    # a number never had a type
+    ("probe begin { x = 0; println(x->foo) }", 1, 31),
+    # a parameter only ever given numbers
+    ("function f(p) { return p->f_pos }\nprobe begin { println(f(0)) }", 1, 25),
+    # two different kernel types in one local: stap drops the type
+    ('probe kernel.function("vfs_read") { x = $file; if (0) x = $buf; println(x->f_pos) }', 1, 74),
+])
+def test_arrow_on_an_untyped_value_is_stap_s_error(tmp_path, src, line, col):
+    status, err = _pass2(tmp_path, src)
+    assert status != 0
+    assert f"t.stp:{line}:{col}: semantic error: unknown type in dereference" in err, err
+
+
+def test_the_type_follows_locals_globals_arguments_and_results(tmp_path):
+    status, err = _pass2(tmp_path, 'global g\n'
+                         'function name:string (f) { return kernel_string(f->f_path->dentry->d_name->name) }\n'
+                         'function same(f) { return f }\n'
+                         'probe kernel.function("vfs_read") {\n'
+                         '  x = 0; x = $file; g = x; y = same(g)\n'
+                         '  println(name(y) . kernel_string(same($file)->f_path->dentry->d_iname))\n'
+                         '  println(@defined(y->no_such) + @defined(y->f_pos) + y->f_path->dentry->d_name->name[0])\n'
+                         '}\n')
+    assert status == 0, err
