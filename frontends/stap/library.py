@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .netfilter import netfilter_library
+from .tapset import USER_READS
 from .library_tcp import (TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
                           BYTE_ORDER)
 from .library_queue import QUEUE_FUNCS, QUEUE_STATS
@@ -40,12 +41,34 @@ def _signal_function() -> str:
     return "\n".join(lines) + "\n"
 
 
-_VFS_COMMON = """\
+_VFS_FILE = """\
 \tfile = $file
-\tpos = $pos
-\tbuf = $buf
+\tpathname = task_dentry_path(task_current(), $file->f_path->dentry, $file->f_path->mnt)
 \tdev = $file->f_inode->i_sb->s_dev
 \tino = $file->f_inode->i_ino
+"""
+_VFS_COMMON = _VFS_FILE + """\
+\tpos = $pos
+\tbuf = $buf
+"""
+
+# vfs.readv/vfs.writev: vfs_readv/vfs_writev (static in fs/read_write.c, not
+# inlined on 6.1 and 6.12). `vec` is the caller's iovec array in user memory,
+# so its lengths are read from there (stap's _get_fopv_size reads them as kernel
+# memory); at most 1024 segments (UIO_MAXIOV).
+_VFS_V = """
+\tvec = $vec
+\tvlen = $vlen
+\tpos = $pos
+"""
+_FOPV_SIZE = """
+function __xt_fopv_size:long (iovp:long, nr_segs:long) {
+\tif (!iovp) return -1
+\tval = 0
+\tfor (i = 0; i < nr_segs && i < 1024; i++)
+\t\ttry { val += user_long_error(iovp + i * 16 + 8) } catch { }
+\treturn val
+}
 """
 
 _VFS = f"""
@@ -71,7 +94,29 @@ probe vfs.write.return = kernel.function("vfs_write").return {{
 \tbytes_written = $return > 0 ? $return : 0
 \terror = $return < 0 ? $return : 0
 }}
-"""
+probe vfs.readv = kernel.function("vfs_readv") {{
+\tname = "vfs.readv"
+{_VFS_FILE}{_VFS_V}\tbytes_to_read = __xt_fopv_size($vec, $vlen)
+}}
+probe vfs.readv.return = kernel.function("vfs_readv").return {{
+\tname = "vfs.readv"
+{_VFS_FILE}{_VFS_V}\tbytes_to_read = __xt_fopv_size($vec, $vlen)
+\tret = $return
+\tbytes_read = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+}}
+probe vfs.writev = kernel.function("vfs_writev") {{
+\tname = "vfs.writev"
+{_VFS_FILE}{_VFS_V}\tbytes_to_write = __xt_fopv_size($vec, $vlen)
+}}
+probe vfs.writev.return = kernel.function("vfs_writev").return {{
+\tname = "vfs.writev"
+{_VFS_FILE}{_VFS_V}\tbytes_to_write = __xt_fopv_size($vec, $vlen)
+\tret = $return
+\tbytes_written = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+}}
+{_FOPV_SIZE}"""
 
 # signal.send on the signal_generate tracepoint, as stap's tapset does where the
 # kernel has it.
@@ -126,6 +171,9 @@ _FUNCTIONS = {
     "cpu_clock_us": "function cpu_clock_us:long(cpu:long) { return local_clock_ns() / 1000 }\n",
     "cpu_clock_ms": "function cpu_clock_ms:long(cpu:long) { return local_clock_ns() / 1000000 }\n",
     "cpu_clock_s": "function cpu_clock_s:long(cpu:long) { return local_clock_ns() / 1000000000 }\n",
+    **{f"user_{k}": (f"function user_{k}:long(addr:long) {{\n"
+                     f"\ttry {{ return user_{k}_error(addr) }} catch {{ return 0 }}\n}}\n")
+       for k in USER_READS},
     # atomic.stp
     "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
     "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",
