@@ -187,3 +187,43 @@ def test_the_type_follows_locals_globals_arguments_and_results(tmp_path):
                          '  println(@defined(y->no_such) + @defined(y->f_pos) + y->f_path->dentry->d_name->name[0])\n'
                          '}\n')
     assert status == 0, err
+
+
+def test_writing_a_cast_member_needs_guru_mode():
+    src = 'probe kernel.function("vfs_write") { @cast($file, "file")->f_pos = 0 }'
+    with pytest.raises(XtraceError, match="need stap -g"):
+        parse(src, "t.stp")
+    s = parse(src, "t.stp", guru=True).probes[0].body.stmts[0]
+    assert isinstance(s.expr.target, ir.KernelMember) and s.expr.target.path == ["f_pos"]
+
+
+def test_delete_takes_its_array_in_parentheses():
+    s = body("global a\nprobe begin { a[1] = 1; delete(a) }")[1]
+    assert isinstance(s, ir.Delete) and s.map == "a" and s.keys is None
+
+
+def test_user_long_catches_a_bad_address_and_the_error_form_does_not():
+    text = with_library("probe begin { println(user_long(0) + user_int_error(0)) }")
+    assert "function user_long:long" in text and "function user_int:long" not in text
+    s = parse("probe begin { x = user_ushort_error(8) }", "t.stp").probes[0].body.stmts[0]
+    assert s.expr.value == ir.Call("user_read", [ir.IntLit(8), ir.IntLit(2), ir.IntLit(0)])
+
+
+def test_unread_variables_of_a_tapset_alias_are_not_computed():
+    stmts = body("probe vfs.read { println(bytes_to_read) }")
+    names = {s.expr.target.name for s in stmts
+             if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)}
+    assert names == {"bytes_to_read"}
+    stmts = body("probe vfs.writev { println(pathname, bytes_to_write) }")
+    names = {s.expr.target.name for s in stmts
+             if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)}
+    assert names == {"pathname", "bytes_to_write"}
+
+
+def test_a_band_aid_gets_the_livepatch_tapset():
+    src = 'probe kernel.function("vfs_write") if (cve_enabled_p) { cve_count_metric("hit") }'
+    text = with_library(src)
+    assert 'probe procfs("cve_fix_p").write' in text and "mitigation loaded" in text
+    assert parse(src, "t.stp") is not None
+    own = "global cve_enabled_p = 1\n" + src + "\nfunction cve_count_metric(k) { }"
+    assert with_library(own) == own

@@ -21,6 +21,7 @@ from .library_tcp import (TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT
                           BYTE_ORDER)
 from .library_queue import QUEUE_FUNCS, QUEUE_STATS
 from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
+from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
@@ -577,6 +578,8 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(INDENT)
     if any(_calls(source, f) for f in PROC_MEM_FUNCS):
         extra.append(PROC_MEM)
+    if uses_livepatch(source):
+        extra.append(LIVEPATCH)
     if _calls(source, "target_set_pid"):
         extra.append(TARGET_SET)
     if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):

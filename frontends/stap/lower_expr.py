@@ -193,7 +193,10 @@ class ExprLowering:
             if value is not None:
                 return value
             return self._target_lvalue(e.primary())
-        if isinstance(e, P.AutocastExprContext):
+        if isinstance(e, P.AutocastExprContext) or (
+                isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.AtExprContext)
+                and e.primary().AT_IDENT().getText() == "@cast" and e.primary().targetSuffix()):
+            # `p->m = v`, `@cast(p, "T")->m = v`: a kernel member, written under -g
             if not self.guru:
                 raise self.error("write to target variable not permitted; need stap -g", e,
                                  kind="semantic error")
