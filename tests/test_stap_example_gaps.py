@@ -227,3 +227,13 @@ def test_a_band_aid_gets_the_livepatch_tapset():
     assert parse(src, "t.stp") is not None
     own = "global cve_enabled_p = 1\n" + src + "\nfunction cve_count_metric(k) { }"
     assert with_library(own) == own
+
+
+def test_raise_sends_a_signal_in_guru_mode_only():
+    with pytest.raises(XtraceError, match="may only be called in guru mode"):
+        parse("probe begin { raise(10) }", "t.stp")
+    s = parse("probe begin { raise(10) }", "t.stp", guru=True).probes[0].body.stmts[0]
+    assert isinstance(s, ir.Raise) and s.sig == ir.IntLit(10)
+    # a script's own raise() is its own
+    s = body("function raise(x) { println(x) }\nprobe begin { raise(10) }")[0]
+    assert isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.FuncCall)

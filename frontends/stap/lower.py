@@ -32,7 +32,8 @@ from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
 
 # The calls stap scripts make as statements only (they have no value).
-_STATEMENT_CALLS = frozenset(PRINT_FUNCS) | frozenset(STACK_PRINTS) | {"exit", "error", "warn", "system"}
+_STATEMENT_CALLS = frozenset(PRINT_FUNCS) | frozenset(STACK_PRINTS) | {"exit", "error", "warn", "system",
+                                                                       "raise"}
 
 
 @dataclass
@@ -681,6 +682,14 @@ class Lowerer(ExprLowering):
                 if isinstance(cmd, ir.StrLit):  # a literal command is a format of no arguments
                     return ir.System(cmd.value.replace("%", "%%"), [], loc=self.loc(call))
                 return ir.System("%s", [cmd], loc=self.loc(call))
+            if name == "raise" and name not in self.fn_ctxs:
+                # guru-signal.stp's raise(signo): the signal sent to the current thread
+                if not self.guru:
+                    raise self.error("function 'raise' may only be called in guru mode; "
+                                     "need stap -g", call, kind="semantic error")
+                if len(call.expr()) != 1:
+                    raise self.error("raise() takes one argument, a signal number", call)
+                return ir.Raise(self._expr(call.expr(0)), loc=self.loc(call))
             if name in ("error", "warn"):
                 if len(call.expr()) != 1:
                     raise self.error(f"{name}() takes one argument", call)
