@@ -237,3 +237,21 @@ def test_raise_sends_a_signal_in_guru_mode_only():
     # a script's own raise() is its own
     s = body("function raise(x) { println(x) }\nprobe begin { raise(10) }")[0]
     assert isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.FuncCall)
+
+
+def test_a_condition_belongs_to_its_point():
+    prog = parse("global on\nprobe timer.ms(10), timer.ms(20) if (on), timer.ms(30) if (on) { x = 1 }",
+                 "t.stp")
+    probes = [p for p in prog.probes if p.body.stmts]
+    assert [[pp.spelling for pp in p.points] for p in probes] == \
+        [["timer.ms(10)"], ["timer.ms(20)", "timer.ms(30)"]]
+    assert probes[0].predicate is None and probes[1].predicate is not None
+
+
+def test_livepatch_is_not_added_for_a_name_in_a_comment():
+    src = "# cve_enabled_p: see the band-aids\nprobe begin { exit() } // cve_fix_p\n"
+    assert with_library(src) == src
+
+
+def test_probing_32bit_app_is_appended():
+    assert "function probing_32bit_app:long" in with_library("probe begin { println(probing_32bit_app()) }")

@@ -175,6 +175,10 @@ _FUNCTIONS = {
     **{f"user_{k}": (f"function user_{k}:long(addr:long) {{\n"
                      f"\ttry {{ return user_{k}_error(addr) }} catch {{ return 0 }}\n}}\n")
        for k in USER_READS},
+    # context.stp: a probe in user space of a 32-bit (or x32) process (x86_64's TIF_ADDR32)
+    "probing_32bit_app": ("function probing_32bit_app:long() {\n"
+                          "\treturn user_mode() && (@cast(task_current(), \"task_struct\")"
+                          "->thread_info->flags >> 29) & 1\n}\n"),
     # atomic.stp
     "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
     "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",

@@ -370,8 +370,14 @@ class Lowerer(ExprLowering):
                 body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
                 out += self._expand(_points(a.probePointList()), body, depth + 1, more + suffix,
                                     optional or pc.suffix is not None, use_conds)
-        if plain:
-            out.insert(0, (plain, blocks))
+        # a condition belongs to its point (`probe a, b if (c)`: only b's hits test c),
+        # so points with different conditions make separate probes of the same body
+        groups: dict[tuple[str, ...], list] = {}
+        for p in plain:
+            conds_of = ((_plain(p).expr(),) if _plain(p).expr() is not None else ()) \
+                + getattr(p, "use_conds", ())
+            groups.setdefault(tuple(c.getText() for c in conds_of), []).append(p)
+        out[:0] = [(group, blocks) for group in groups.values()]
         return out
 
     def _aliases_for(self, key: str) -> tuple[list, tuple[str, ...]]:
