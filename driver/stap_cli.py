@@ -42,7 +42,7 @@ Options (xtrace implements these of stap's):
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
    -k         keep the build directory (its path is printed)
    -T TIME    terminate the script after TIME seconds
-   -u         unoptimized translation (xtrace elides nothing anyway)
+   -u         unoptimized translation (xtrace elides only the unread variables of its tapset aliases)
    -w         suppress warnings
    -W         turn warnings into errors (unused globals/functions, as stap elides them)
    --skip-badvars

@@ -152,6 +152,7 @@ foreachKey
 
 expr
     : primary                                                       # primaryExpr
+    | expr memberSuffix                                             # autocastExpr  // `f->f_path`, `fn(p)->m`, `(p)[1]`: stap's autocast
     | expr op=('++' | '--')                                         # postIncDecExpr
     | op=('++' | '--') expr                                         # preIncDecExpr
     | op=('+' | '-' | '!' | '~') expr                               # unaryExpr
@@ -201,6 +202,13 @@ targetSuffix
     : '->' memberName
     | '[' expr ']'
     | '$'
+    ;
+
+// A member or an element of a typed pointer value that is no `$var` (a local, a
+// global, a function's result): stap's autocast carries the kernel type along.
+memberSuffix
+    : '->' memberName
+    | '[' expr ']'
     ;
 
 memberName

@@ -14,12 +14,14 @@ from typing import Optional
 
 from . import nodes as n
 from . import syscalls
+from .autocast import AUTOCAST_UNTYPED, CONFLICT, autocast_ctype
 from .aggspec import HIST_FUNCS, hist_params, validate
 from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, NETFILTER_BUILTINS, arity
 from .loc import Loc, XtraceError
 from .stores import constant_fits
 from .regex import RegexError, compile_regex
 from .target import KernelTarget
+from .kmember import pointee
 from .ksyms import SymbolError, data_symbol
 from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets, matching_functions
 from .tracepoints import TracepointProto, read_tracepoint_protos
@@ -473,6 +475,8 @@ class _Analyzer:
             # A variable first given an int and later a 64-bit value keeps all 64
             # bits (the kernel stores 64 anyway); it prints at the wider type.
             return want
+        if self.prog.lang == "stap" and have.is_int:
+            return Type("int", have.bits, have.signed, ctype=autocast_ctype(have.ctype, want.ctype))
         return have
 
     def keys(self, name: str, keys: list[n.Expr], loc: Loc) -> None:
@@ -714,6 +718,10 @@ class _Analyzer:
             if prm.type is not None and prm.type.kind != t.kind:
                 raise self.err(f"type mismatch for argument '{prm.name}' of function "
                                f"'{f.name}': {t} vs {prm.type}", arg.loc)
+            if prm.type is not None and self.prog.lang == "stap" and t.is_int:
+                # stap's autocast: an argument's kernel type passes to the parameter
+                prm.type = Type("int", prm.type.bits, prm.type.signed,
+                                ctype=autocast_ctype(prm.type.ctype, t.ctype))
             prm.type = prm.type or t
         if f.ret is None:
             if not self.final:
@@ -735,6 +743,8 @@ class _Analyzer:
         pt = pointee(bt.ctype)
         arrow = "->" + ".".join(e.path)
         if pt is None:
+            if self.autocast_base(e.base, bt):
+                raise self.err(AUTOCAST_UNTYPED, e.loc)
             what = bt.ctype or str(bt)
             raise self.err(f"operator '->' needs a pointer to a struct or union, not {what} "
                            f"(in '{arrow}')", e.loc)
@@ -778,6 +788,8 @@ class _Analyzer:
         if btf is None:
             raise self.err(f"kernel {self.target.release} has no BTF type information "
                            f"(/sys/kernel/btf/vmlinux): cannot index a kernel pointer", e.loc)
+        if self.autocast_base(e.base, bt) and (bt.ctype is None or bt.ctype == CONFLICT):
+            raise self.err(AUTOCAST_UNTYPED, e.loc)
         try:
             t = element_type(btf, bt.ctype)
         except MemberError as ex:
@@ -792,6 +804,16 @@ class _Analyzer:
         if e.addr_of:
             return Type("int", 64, False, ctype=bt.ctype)
         return t
+
+    def autocast_base(self, base: n.Expr, bt: Type) -> bool:
+        """Whether `base->m` is stap's autocast of a value with no usable kernel type:
+        a script variable or function result (not a `$var`, @cast or member) that
+        never got one, or got two different ones."""
+        if self.prog.lang != "stap" or bt.is_str:
+            return False
+        return pointee(bt.ctype) is None and not isinstance(
+            base, (n.ProbeArg, n.KernelMember, n.KernelElem, n.KernelCast, n.ContainerOf,
+                   n.Builtin))
 
     @staticmethod
     def _struct_size(btf, ctype: Optional[str]) -> int:
@@ -990,6 +1012,9 @@ class _Analyzer:
                 if f.ret is not None and f.ret.kind != t.kind:
                     raise self.err(f"return type mismatch: function '{f.name}' returns {f.ret}, "
                                    f"this is {t}", s.value.loc)
+                if f.ret is not None and self.prog.lang == "stap" and t.is_int:
+                    f.ret = Type("int", f.ret.bits, f.ret.signed,
+                                 ctype=autocast_ctype(f.ret.ctype, t.ctype))
                 f.ret = f.ret or t
         elif isinstance(s, n.ExprStmt):
             self.expr(s.expr)

@@ -113,3 +113,145 @@ def test_argv_and_json_are_appended_for_the_scripts_that_use_them():
     assert "global argc = 2, argv" in text and "argv[2] = @2" in text
     assert with_library("global argv\nprobe begin { print(argv[1]) }", 1).count("global argv") == 1
     assert 'procfs("data.json")' in with_library("probe json_data { }")
+
+
+# ---- stap's autocast (nfsd-trace.stp's `fh->fh_dentry`): `->` and `[i]` on a value
+# that is no $var; analysis gives it the kernel type the value was stored with.
+
+def test_arrow_after_a_local_a_call_and_parentheses_is_a_member_read():
+    stmts = body('function f(p) { return p }\n'
+                 'probe kernel.function("vfs_read") { x = $file; a = x->f_pos; '
+                 'b = f($file)->f_path->dentry; c = ($file)->f_pos; d = x->f_pos[0] }')
+    values = [s.expr.value for s in stmts][1:]
+    assert isinstance(values[0], ir.KernelMember) and values[0].base == ir.Var("x", "local")
+    assert isinstance(values[1], ir.KernelMember) and values[1].path == ["dentry"]
+    assert isinstance(values[1].base.base, ir.FuncCall)
+    assert isinstance(values[2], ir.KernelMember) and isinstance(values[2].base, ir.ProbeArg)
+    assert isinstance(values[3], ir.KernelElem)
+
+
+def test_an_index_of_a_local_is_an_element_of_what_it_points_to():
+    stmts = body('global arr\nprobe kernel.function("vfs_read") { s = $buf; a = s[1]; arr[1] = 2; b = arr[1] }')
+    assert isinstance(stmts[1].expr.value, ir.KernelElem)
+    assert isinstance(stmts[3].expr.value, ir.Index)  # a global array stays one
+
+
+def test_entry_of_a_pointer_takes_members():
+    src = 'probe kernel.function("vfs_read").return { println(@entry($file)->f_pos) }'
+    text = print_program(parse(src, "t.stp"))
+    assert "->f_pos" in text
+
+
+def test_writing_through_an_autocast_needs_guru_mode():
+    with pytest.raises(XtraceError, match="need stap -g"):
+        parse('probe kernel.function("vfs_read") { x = $file; x->f_pos = 1 }', "t.stp")
+
+
+def test_the_printer_writes_an_autocast_back():
+    src = 'function f(p) { return p->f_pos }\nprobe begin { x = 0; println(x->f_pos + f(x)) }'
+    text = print_program(parse(src, "t.stp"))
+    assert "return p->f_pos" in text and "x->f_pos" in text
+    assert parse(text, "t.stp") is not None
+
+
+def _pass2(tmp_path, src: str) -> tuple[int, str]:
+    import io
+    from xtrace.driver.stap_cli import main
+    script = tmp_path / "t.stp"
+    script.write_text(src)
+    out, err = io.StringIO(), io.StringIO()
+    return main(["-p2", str(script)], out, err), err.getvalue()
+
+
+@pytest.mark.parametrize("src, line, col", [
+    # a number never had a type
+    ("probe begin { x = 0; println(x->foo) }", 1, 31),
+    # a parameter only ever given numbers
+    ("function f(p) { return p->f_pos }\nprobe begin { println(f(0)) }", 1, 25),
+    # two different kernel types in one local: stap drops the type
+    ('probe kernel.function("vfs_read") { x = $file; if (0) x = $buf; println(x->f_pos) }', 1, 74),
+])
+def test_arrow_on_an_untyped_value_is_stap_s_error(tmp_path, src, line, col):
+    status, err = _pass2(tmp_path, src)
+    assert status != 0
+    assert f"t.stp:{line}:{col}: semantic error: unknown type in dereference" in err, err
+
+
+def test_the_type_follows_locals_globals_arguments_and_results(tmp_path):
+    status, err = _pass2(tmp_path, 'global g\n'
+                         'function name:string (f) { return kernel_string(f->f_path->dentry->d_name->name) }\n'
+                         'function same(f) { return f }\n'
+                         'probe kernel.function("vfs_read") {\n'
+                         '  x = 0; x = $file; g = x; y = same(g)\n'
+                         '  println(name(y) . kernel_string(same($file)->f_path->dentry->d_iname))\n'
+                         '  println(@defined(y->no_such) + @defined(y->f_pos) + y->f_path->dentry->d_name->name[0])\n'
+                         '}\n')
+    assert status == 0, err
+
+
+def test_writing_a_cast_member_needs_guru_mode():
+    src = 'probe kernel.function("vfs_write") { @cast($file, "file")->f_pos = 0 }'
+    with pytest.raises(XtraceError, match="need stap -g"):
+        parse(src, "t.stp")
+    s = parse(src, "t.stp", guru=True).probes[0].body.stmts[0]
+    assert isinstance(s.expr.target, ir.KernelMember) and s.expr.target.path == ["f_pos"]
+
+
+def test_delete_takes_its_array_in_parentheses():
+    s = body("global a\nprobe begin { a[1] = 1; delete(a) }")[1]
+    assert isinstance(s, ir.Delete) and s.map == "a" and s.keys is None
+
+
+def test_user_long_catches_a_bad_address_and_the_error_form_does_not():
+    text = with_library("probe begin { println(user_long(0) + user_int_error(0)) }")
+    assert "function user_long:long" in text and "function user_int:long" not in text
+    s = parse("probe begin { x = user_ushort_error(8) }", "t.stp").probes[0].body.stmts[0]
+    assert s.expr.value == ir.Call("user_read", [ir.IntLit(8), ir.IntLit(2), ir.IntLit(0)])
+
+
+def test_unread_variables_of_a_tapset_alias_are_not_computed():
+    stmts = body("probe vfs.read { println(bytes_to_read) }")
+    names = {s.expr.target.name for s in stmts
+             if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)}
+    assert names == {"bytes_to_read"}
+    stmts = body("probe vfs.writev { println(pathname, bytes_to_write) }")
+    names = {s.expr.target.name for s in stmts
+             if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)}
+    assert names == {"pathname", "bytes_to_write"}
+
+
+def test_a_band_aid_gets_the_livepatch_tapset():
+    src = 'probe kernel.function("vfs_write") if (cve_enabled_p) { cve_count_metric("hit") }'
+    text = with_library(src)
+    assert 'probe procfs("cve_fix_p").write' in text and "mitigation loaded" in text
+    assert parse(src, "t.stp") is not None
+    own = "global cve_enabled_p = 1\n" + src + "\nfunction cve_count_metric(k) { }"
+    assert with_library(own) == own
+
+
+def test_raise_sends_a_signal_in_guru_mode_only():
+    with pytest.raises(XtraceError, match="may only be called in guru mode"):
+        parse("probe begin { raise(10) }", "t.stp")
+    s = parse("probe begin { raise(10) }", "t.stp", guru=True).probes[0].body.stmts[0]
+    assert isinstance(s, ir.Raise) and s.sig == ir.IntLit(10)
+    # a script's own raise() is its own
+    s = body("function raise(x) { println(x) }\nprobe begin { raise(10) }")[0]
+    assert isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.FuncCall)
+
+
+def test_a_condition_belongs_to_its_point():
+    prog = parse("global on\nprobe timer.ms(10), timer.ms(20) if (on), timer.ms(30) if (on) { x = 1 }",
+                 "t.stp")
+    probes = [p for p in prog.probes if p.body.stmts]
+    assert [[pp.spelling for pp in p.points] for p in probes] == \
+        [["timer.ms(10)"], ["timer.ms(20)", "timer.ms(30)"]]
+    assert probes[0].predicate is None and probes[1].predicate is not None
+
+
+def test_livepatch_is_not_added_for_a_name_in_a_comment():
+    src = "# cve_enabled_p: see the band-aids\nprobe begin { exit() } // cve_fix_p\n"
+    assert with_library(src) == src
+
+
+def test_probing_32bit_app_is_appended():
+    assert "function probing_32bit_app:long" in with_library("probe begin { println(probing_32bit_app()) }")

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 
 from .netfilter import netfilter_library
+from .tapset import USER_READS
 from .library_tcp import (TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
                           BYTE_ORDER)
 from .library_queue import QUEUE_FUNCS, QUEUE_STATS
 from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
+from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
@@ -40,12 +42,34 @@ def _signal_function() -> str:
     return "\n".join(lines) + "\n"
 
 
-_VFS_COMMON = """\
+_VFS_FILE = """\
 \tfile = $file
-\tpos = $pos
-\tbuf = $buf
+\tpathname = task_dentry_path(task_current(), $file->f_path->dentry, $file->f_path->mnt)
 \tdev = $file->f_inode->i_sb->s_dev
 \tino = $file->f_inode->i_ino
+"""
+_VFS_COMMON = _VFS_FILE + """\
+\tpos = $pos
+\tbuf = $buf
+"""
+
+# vfs.readv/vfs.writev: vfs_readv/vfs_writev (static in fs/read_write.c, not
+# inlined on 6.1 and 6.12). `vec` is the caller's iovec array in user memory,
+# so its lengths are read from there (stap's _get_fopv_size reads them as kernel
+# memory); at most 1024 segments (UIO_MAXIOV).
+_VFS_V = """
+\tvec = $vec
+\tvlen = $vlen
+\tpos = $pos
+"""
+_FOPV_SIZE = """
+function __xt_fopv_size:long (iovp:long, nr_segs:long) {
+\tif (!iovp) return -1
+\tval = 0
+\tfor (i = 0; i < nr_segs && i < 1024; i++)
+\t\ttry { val += user_long_error(iovp + i * 16 + 8) } catch { }
+\treturn val
+}
 """
 
 _VFS = f"""
@@ -71,7 +95,29 @@ probe vfs.write.return = kernel.function("vfs_write").return {{
 \tbytes_written = $return > 0 ? $return : 0
 \terror = $return < 0 ? $return : 0
 }}
-"""
+probe vfs.readv = kernel.function("vfs_readv") {{
+\tname = "vfs.readv"
+{_VFS_FILE}{_VFS_V}\tbytes_to_read = __xt_fopv_size($vec, $vlen)
+}}
+probe vfs.readv.return = kernel.function("vfs_readv").return {{
+\tname = "vfs.readv"
+{_VFS_FILE}{_VFS_V}\tbytes_to_read = __xt_fopv_size($vec, $vlen)
+\tret = $return
+\tbytes_read = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+}}
+probe vfs.writev = kernel.function("vfs_writev") {{
+\tname = "vfs.writev"
+{_VFS_FILE}{_VFS_V}\tbytes_to_write = __xt_fopv_size($vec, $vlen)
+}}
+probe vfs.writev.return = kernel.function("vfs_writev").return {{
+\tname = "vfs.writev"
+{_VFS_FILE}{_VFS_V}\tbytes_to_write = __xt_fopv_size($vec, $vlen)
+\tret = $return
+\tbytes_written = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+}}
+{_FOPV_SIZE}"""
 
 # signal.send on the signal_generate tracepoint, as stap's tapset does where the
 # kernel has it.
@@ -126,6 +172,13 @@ _FUNCTIONS = {
     "cpu_clock_us": "function cpu_clock_us:long(cpu:long) { return local_clock_ns() / 1000 }\n",
     "cpu_clock_ms": "function cpu_clock_ms:long(cpu:long) { return local_clock_ns() / 1000000 }\n",
     "cpu_clock_s": "function cpu_clock_s:long(cpu:long) { return local_clock_ns() / 1000000000 }\n",
+    **{f"user_{k}": (f"function user_{k}:long(addr:long) {{\n"
+                     f"\ttry {{ return user_{k}_error(addr) }} catch {{ return 0 }}\n}}\n")
+       for k in USER_READS},
+    # context.stp: a probe in user space of a 32-bit (or x32) process (x86_64's TIF_ADDR32)
+    "probing_32bit_app": ("function probing_32bit_app:long() {\n"
+                          "\treturn user_mode() && (@cast(task_current(), \"task_struct\")"
+                          "->thread_info->flags >> 29) & 1\n}\n"),
     # atomic.stp
     "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
     "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",
@@ -529,6 +582,8 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(INDENT)
     if any(_calls(source, f) for f in PROC_MEM_FUNCS):
         extra.append(PROC_MEM)
+    if uses_livepatch(source):
+        extra.append(LIVEPATCH)
     if _calls(source, "target_set_pid"):
         extra.append(TARGET_SET)
     if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):

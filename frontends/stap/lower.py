@@ -32,7 +32,8 @@ from .tables import HIST_OPS, PRINT_FUNCS
 from .tree import bare_name, is_str_lit, primary_of, walk
 
 # The calls stap scripts make as statements only (they have no value).
-_STATEMENT_CALLS = frozenset(PRINT_FUNCS) | frozenset(STACK_PRINTS) | {"exit", "error", "warn", "system"}
+_STATEMENT_CALLS = frozenset(PRINT_FUNCS) | frozenset(STACK_PRINTS) | {"exit", "error", "warn", "system",
+                                                                       "raise"}
 
 
 @dataclass
@@ -369,8 +370,14 @@ class Lowerer(ExprLowering):
                 body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
                 out += self._expand(_points(a.probePointList()), body, depth + 1, more + suffix,
                                     optional or pc.suffix is not None, use_conds)
-        if plain:
-            out.insert(0, (plain, blocks))
+        # a condition belongs to its point (`probe a, b if (c)`: only b's hits test c),
+        # so points with different conditions make separate probes of the same body
+        groups: dict[tuple[str, ...], list] = {}
+        for p in plain:
+            conds_of = ((_plain(p).expr(),) if _plain(p).expr() is not None else ()) \
+                + getattr(p, "use_conds", ())
+            groups.setdefault(tuple(c.getText() for c in conds_of), []).append(p)
+        out[:0] = [(group, blocks) for group in groups.values()]
         return out
 
     def _aliases_for(self, key: str) -> tuple[list, tuple[str, ...]]:
@@ -426,7 +433,8 @@ class Lowerer(ExprLowering):
         if len(blocks) == 1:
             body = self._block(blocks[0])
         else:  # an alias's body and the user's share one scope, as in stap
-            body = ir.Block([s for b in blocks for s in self._block(b).stmts], loc=self.loc(ctx.block()))
+            parts = [(self.loc(b).file == TAPSET_FILE, self._block(b).stmts) for b in blocks]
+            body = ir.Block(_without_unread_tapset_vars(parts), loc=self.loc(ctx.block()))
         self._initialize_unassigned(body, self.locals)
         if self.entry_saves:
             self.entry_probes.append(self._entry_probe(ctx))
@@ -620,6 +628,8 @@ class Lowerer(ExprLowering):
         return ir.Block([ir.ExprStmt(self._expr(ctx.init), loc=self.loc(ctx.init)), loop], loc=loc)
 
     def _delete(self, e: P.ExprContext, loc: Loc) -> ir.Delete:
+        while isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.ParenExprContext):
+            e = e.primary().expr()  # `delete(a)`: stap's parser keeps no parentheses
         name = bare_name(e)
         if name is not None:
             if name not in self.decls:
@@ -678,6 +688,14 @@ class Lowerer(ExprLowering):
                 if isinstance(cmd, ir.StrLit):  # a literal command is a format of no arguments
                     return ir.System(cmd.value.replace("%", "%%"), [], loc=self.loc(call))
                 return ir.System("%s", [cmd], loc=self.loc(call))
+            if name == "raise" and name not in self.fn_ctxs:
+                # guru-signal.stp's raise(signo): the signal sent to the current thread
+                if not self.guru:
+                    raise self.error("function 'raise' may only be called in guru mode; "
+                                     "need stap -g", call, kind="semantic error")
+                if len(call.expr()) != 1:
+                    raise self.error("raise() takes one argument, a signal number", call)
+                return ir.Raise(self._expr(call.expr(0)), loc=self.loc(call))
             if name in ("error", "warn"):
                 if len(call.expr()) != 1:
                     raise self.error(f"{name}() takes one argument", call)
@@ -815,3 +833,30 @@ def _with_suffix(pp: ir.ProbePoint, suffix: tuple[str, ...], ctx, error) -> ir.P
         pp.spelling = (pp.spelling or "") + "." + suffix[0]
         return pp
     raise error(f"probe point '{pp.spelling}' has no suffix '.{'.'.join(suffix)}'", ctx)
+
+
+def _without_unread_tapset_vars(parts: list[tuple[bool, list[ir.Stmt]]]) -> list[ir.Stmt]:
+    """The statements of a probe's alias bodies and its own, less the assignments of
+    xtrace's tapset aliases (the bool: a part from library.py) to locals nothing
+    reads: stap's optimizer elides them too, and some (vfs.*'s pathname, a path
+    walk) cost on every hit."""
+    stmts = [(tapset, s) for tapset, part in parts for s in part]
+    while True:
+        reads: dict[str, int] = {}
+        for _, s in stmts:
+            skip = s.expr.target if _plain_local_store(s) else None
+            for node in ir.walk([s]):
+                if isinstance(node, ir.Var) and node.scope == "local" and node is not skip:
+                    reads[node.name] = reads.get(node.name, 0) + 1
+        kept = [(tapset, s) for tapset, s in stmts
+                if not (tapset and _plain_local_store(s) and not reads.get(s.expr.target.name))]
+        if len(kept) == len(stmts):
+            return [s for _, s in stmts]
+        stmts = kept
+
+
+def _plain_local_store(s: ir.Stmt) -> bool:
+    """`name = value` of a local, as a statement."""
+    return (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "="
+            and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local")
+

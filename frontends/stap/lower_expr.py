@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import aggspec
@@ -52,6 +53,10 @@ class ExprLowering:
             return ir.Unary(e.op.text, self._expr(operand), loc=loc)
         if isinstance(e, P.AddrOfExprContext):
             return self._address_of(e)
+        if isinstance(e, P.AutocastExprContext):
+            # stap's autocast: the value's kernel type (analysis follows it through
+            # locals, globals, function arguments and results) names the member
+            return self._members(self._expr(e.expr()), [e.memberSuffix()])
         if isinstance(e, (P.PreIncDecExprContext, P.PostIncDecExprContext)):
             return ir.IncDec(self._lvalue(e.expr()), e.op.text,
                              isinstance(e, P.PreIncDecExprContext), loc=loc)
@@ -93,7 +98,8 @@ class ExprLowering:
         if isinstance(p, P.NameExprContext):
             return self._name(p.IDENT().getText(), p)
         if isinstance(p, P.IndexExprContext):
-            return self._index(p, write=False)
+            pointer = self._local_element(p)
+            return pointer if pointer is not None else self._index(p, write=False)
         if isinstance(p, P.CallExprContext):
             return self._call(p)
         if isinstance(p, P.AtExprContext):
@@ -161,6 +167,15 @@ class ExprLowering:
         self._use_shape(name, "array", p)
         return ir.Index(name, [self._expr(k) for k in p.expr()], loc=self.loc(p))
 
+    def _local_element(self, p: P.IndexExprContext) -> Optional[ir.Expr]:
+        """`p[i]` of a local that is no global array: element i of the kernel array
+        the typed pointer p points to (autocast), else None."""
+        name = p.IDENT().getText()
+        if name in self.decls or name not in self.locals or len(p.expr()) != 1:
+            return None
+        base = ir.Var(name, "local", loc=self.loc(p))
+        return ir.KernelElem(base, self._expr(p.expr(0)), loc=self.loc(p))
+
     def _lvalue(self, e: P.ExprContext) -> ir.Expr:  # noqa: C901 (one case per lvalue form)
         while isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.ParenExprContext):
             e = e.primary().expr()  # `(a[k])--` writes a[k], as in stap
@@ -179,6 +194,14 @@ class ExprLowering:
             if value is not None:
                 return value
             return self._target_lvalue(e.primary())
+        if isinstance(e, P.AutocastExprContext) or (
+                isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.AtExprContext)
+                and e.primary().AT_IDENT().getText() == "@cast" and e.primary().targetSuffix()):
+            # `p->m = v`, `@cast(p, "T")->m = v`: a kernel member, written under -g
+            if not self.guru:
+                raise self.error("write to target variable not permitted; need stap -g", e,
+                                 kind="semantic error")
+            return self._expr(e)
         raise self.error("cannot assign to this expression", e)
 
     def _call(self, p: P.CallExprContext) -> ir.Expr:
@@ -534,12 +557,15 @@ class ExprLowering:
         entered, by this thread. The lowering adds an entry probe on the same
         points that saves it in a thread-local (lower.Lowerer._entry_probe)."""
         args = p.expr()
-        if len(args) != 1 or p.targetSuffix():
+        if len(args) != 1:
             raise self.error("@entry takes one expression", p)
         if self.function is not None or not self.points or \
                 not all(pp.is_return and pp.kind in ("kfunc", "ufunc", "syscall") for pp in self.points):
             raise self.error("@entry is only available in .return probes", p)
-        return self._save_at_entry(self._expr(args[0]), self.loc(p))
+        # `@entry($p)->m`: the pointer saved at entry keeps its type (autocast); the
+        # member is read at return
+        return self._members(self._save_at_entry(self._expr(args[0]), self.loc(p)),
+                             p.targetSuffix())
 
     def _defined(self, p: P.AtExprContext) -> ir.Expr:
         """`@defined(expr)`: whether expr (usually a `$var`) resolves; what the

@@ -773,9 +773,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if e.addr_of and isinstance(base, ir.KernelCast) and base.expr == ir.IntLit(0) \
                     and e.index == ir.IntLit(1):
                 return f"@cast_sizeof({encode_string(_cast_name(base.ctype, e))})", PREC_PRIMARY
-            if not isinstance(base, (ir.ProbeArg, ir.KernelMember, ir.KernelElem)):
+            if isinstance(base, (ir.ProbeArg, ir.KernelMember, ir.KernelElem)):
+                text = f"{self._expr(base)}[{self._expr(e.index)}]"
+            elif isinstance(base, (ir.Var, ir.FuncCall)):
+                # stap's autocast of a typed local/global/result, kept as written
+                text = f"({self._expr(base)})[{self._expr(e.index)}]"
+            else:
                 raise self.err("'[...]' on this value cannot be expressed in stap", e)
-            text = f"{self._expr(base)}[{self._expr(e.index)}]"
             return ("&" + text, PREC_UNARY) if e.addr_of else (text, PREC_PRIMARY)
         if isinstance(e, ir.InMap):
             name = self.gname.get(e.map, e.map)
@@ -950,9 +954,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             text = self._expr(base)
         else:
             ctype = base.type.ctype if base.type is not None else None
-            if ctype is None:
+            if ctype is None and isinstance(base, (ir.Var, ir.FuncCall)):
+                # stap's autocast of a local/global/result (its type comes with analysis)
+                text = self._expr(base)
+            elif ctype is None:
                 raise self.err("'->' on this value cannot be expressed in stap", e)
-            text = f"@cast({self._expr(base)}, {encode_string(_cast_name(ctype, e))})"
+            else:
+                text = f"@cast({self._expr(base)}, {encode_string(_cast_name(ctype, e))})"
         text += "".join(f"->{m}" for m in e.path)
         if not e.decay and e.type is not None and e.type.is_str:
             return f"kernel_string({text})"

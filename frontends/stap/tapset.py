@@ -68,12 +68,19 @@ _TASK_INFO = {"pgrp": 0, "sid": 1}
 _KERNEL_READS = {"kernel_long": (8, 1), "kernel_int": (4, 1), "kernel_short": (2, 1),
                  "kernel_char": (1, 1), "kernel_pointer": (8, 0)}
 
+# user_*_error() (uconversions.stp): the same reads from user memory, a bad address
+# being the read fault error; user_long() and friends (library.py) catch it and are 0.
+USER_READS = {"long": (8, 1), "int": (4, 1), "short": (2, 1), "char": (1, 1), "ushort": (2, 0),
+              "int8": (1, 1), "int16": (2, 1), "int32": (4, 1), "int64": (8, 1),
+              "uint8": (1, 0), "uint16": (2, 0), "uint32": (4, 0), "uint64": (8, 0)}
+_USER_READS = {f"user_{k}_error": v for k, v in USER_READS.items()}
+
 # set_kernel_*() (conversions-guru.stp, stap -g only): bytes written at the address
 _KERNEL_WRITES_INT = {"set_kernel_long": 8, "set_kernel_int": 4, "set_kernel_short": 2,
                       "set_kernel_char": 1, "set_kernel_pointer": 8}
 KERNEL_WRITES = frozenset(_KERNEL_WRITES_INT) | {"set_kernel_string", "set_kernel_string_n"}
 
-NAMES = frozenset(_KERNEL_READS) | frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
+NAMES = frozenset(_KERNEL_READS) | frozenset(_USER_READS) | frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "user_string_warn", "cmdline_arg"} | frozenset(_DIRECT)
 
 
@@ -110,6 +117,11 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
         want(1)
         size, signed = _KERNEL_READS[name]
         return ir.Call("kernel_read_int", [args[0], ir.IntLit(size, loc=loc), ir.IntLit(signed, loc=loc)],
+                       loc=loc)
+    if name in _USER_READS:
+        want(1)
+        size, signed = _USER_READS[name]
+        return ir.Call("user_read", [args[0], ir.IntLit(size, loc=loc), ir.IntLit(signed, loc=loc)],
                        loc=loc)
     if name == "is_return":
         want(0)

@@ -234,6 +234,11 @@ class StapVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by StapParser#autocastExpr.
+    def visitAutocastExpr(self, ctx:StapParser.AutocastExprContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by StapParser#regexExpr.
     def visitRegexExpr(self, ctx:StapParser.RegexExprContext):
         return self.visitChildren(ctx)
@@ -311,6 +316,11 @@ class StapVisitor(ParseTreeVisitor):
 
     # Visit a parse tree produced by StapParser#targetSuffix.
     def visitTargetSuffix(self, ctx:StapParser.TargetSuffixContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by StapParser#memberSuffix.
+    def visitMemberSuffix(self, ctx:StapParser.MemberSuffixContext):
         return self.visitChildren(ctx)
 
 

@@ -1,0 +1,1 @@
+python3 -c 'import os; f = os.open("/dev/shm/xt_writev", os.O_WRONLY | os.O_CREAT); os.writev(f, [b"ab", b"cd"]); os.writev(f, [b"ef"]); g = os.open("/dev/shm/xt_write", os.O_WRONLY | os.O_CREAT); os.write(g, b"xyz")'
