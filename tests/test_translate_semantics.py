@@ -1026,3 +1026,11 @@ def test_an_if_with_else_or_an_assigning_condition_stays_in_the_body():
     assert "if (execname == \"head\")" in d and "/execname" not in d
     d = _to("global n\nprobe syscall.read { if (n++ > 3) { printf(\"x\\n\") } }\n", "d")
     assert "if (" in d and "/n" not in d
+
+
+def test_a_condition_on_a_user_string_argument_stays_in_the_vue_body():
+    # pathname is read with get_userstring(), a call, which Vue's `when` refuses
+    # (conformance stap/sys_two_syscalls_one_probe, found by the matrix)
+    v = _to('probe syscall.mkdir { if (pathname == "\\"/tmp/x\\"") printf("%s\\n", pathname) }\n', "vue")
+    assert "when (" not in v
+    assert 'if ("\\"" + get_userstring(__arg1, -1) + "\\"" == "\\"/tmp/x\\"")' in v, v

@@ -334,6 +334,8 @@ class Printer:
                 return True
             if isinstance(node, ir.Var) and node.scope == "local":
                 return True
+            if isinstance(node, ir.SyscallVar) and (node.type is None or node.type.is_str):
+                return True  # a user string argument is read with get_userstring()
         return False
 
     def locals(self, body: ir.Block) -> list[str]:
