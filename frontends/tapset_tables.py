@@ -100,14 +100,6 @@ def tables_for_tapset_calls(prog: ir.Program, target: str) -> ir.Program:
     return prog
 
 
-def _constant(e: ir.Expr) -> Optional[int]:
-    if isinstance(e, ir.IntLit):
-        return e.value
-    if isinstance(e, ir.Unary) and e.op == "-" and isinstance(e.operand, ir.IntLit):
-        return -e.operand.value
-    return None
-
-
 def _fold_constant_calls(prog: ir.Program, lib: dict) -> bool:
     """errno_str(-2) is "ENOENT" whatever happens: a call with a constant argument
     becomes its value, as a person porting the script would write it. Whether any was."""
@@ -118,7 +110,7 @@ def _fold_constant_calls(prog: ir.Program, lib: dict) -> bool:
         nonlocal folded
         if not (isinstance(e, ir.FuncCall) and e.name in lib and len(e.args) == 1):
             return e
-        n = _constant(e.args[0])
+        n = ir.int_constant(e.args[0])
         if n is None:
             return e
         folded = True

@@ -913,6 +913,16 @@ def in_source_order(named: dict[str, str], prog: Program) -> list[tuple[str, str
     return sorted(named.items(), key=lambda kv: rank.get(kv[0], len(order)))
 
 
+def int_constant(e: Optional[Expr]) -> Optional[int]:
+    """The value of an integer literal or of its negation (`-1` parses as unary minus
+    over 1), None for anything else."""
+    if isinstance(e, IntLit):
+        return e.value
+    if isinstance(e, Unary) and e.op == "-" and isinstance(e.operand, IntLit):
+        return -e.operand.value
+    return None
+
+
 def walk(node) -> Iterator[Union[Expr, Stmt]]:
     """Every statement and expression under `node` (a node or a list), depth first."""
     if isinstance(node, list):

@@ -17,11 +17,8 @@ def constant_fits(value: ir.Expr, t: Optional[Type]) -> bool:
     """Whether `value` is an integer constant (or its negation) that integer type `t` holds."""
     if t is None or t.kind != "int":
         return False
-    if isinstance(value, ir.Unary) and value.op == "-" and isinstance(value.operand, ir.IntLit):
-        v = -value.operand.value
-    elif isinstance(value, ir.IntLit):
-        v = value.value
-    else:
+    v = ir.int_constant(value)
+    if v is None:
         return False
     lo, hi = (-(1 << (t.bits - 1)), (1 << (t.bits - 1)) - 1) if t.signed else (0, (1 << t.bits) - 1)
     return lo <= v <= hi

@@ -74,12 +74,7 @@ class Ranges:
 
 def _const(low, ctx) -> Optional[int]:
     """An integer constant argument (a literal, or minus one), else None."""
-    value = low.expr(ctx)
-    if isinstance(value, ir.IntLit):
-        return value.value
-    if isinstance(value, ir.Unary) and value.op == "-" and isinstance(value.operand, ir.IntLit):
-        return -value.operand.value
-    return None
+    return ir.int_constant(low.expr(ctx))
 
 
 def _range_var(low, ranges: Ranges, ctx, fname: str) -> tuple[str, RangeSpec]:
@@ -215,21 +210,13 @@ def _string_slot(low, agg: str, keys: list, spec: RangeSpec, value: ir.Expr, loc
 # (frontends/vue/printer.py writes an aggregation counted this way back as a range_t)
 
 
-def _int_of(e: ir.Expr) -> Optional[int]:
-    if isinstance(e, ir.IntLit):
-        return e.value
-    if isinstance(e, ir.Unary) and e.op == "-" and isinstance(e.operand, ir.IntLit):
-        return -e.operand.value
-    return None
-
-
 def slot_chain(e: ir.Expr) -> Optional[tuple[ir.Expr, list[list[str]]]]:
     """(the compared value, the strings of each slot) of the slot number `_string_slot`
     writes (`v == "a" || v == "b" ? 0 : v == "c" ? 1 : -1`), None for anything else."""
     slots: list[list[str]] = []
     value: Optional[ir.Expr] = None
     while isinstance(e, ir.Ternary):
-        if _int_of(e.then) != len(slots):
+        if ir.int_constant(e.then) != len(slots):
             return None
         strings, stack = [], [e.cond]
         while stack:
@@ -244,7 +231,7 @@ def slot_chain(e: ir.Expr) -> Optional[tuple[ir.Expr, list[list[str]]]]:
                 return None
         slots.append(strings)
         e = e.else_
-    if value is None or _int_of(e) != -1:
+    if value is None or ir.int_constant(e) != -1:
         return None
     return value, slots
 
@@ -256,7 +243,7 @@ def spec_of_update(u: ir.AggUpdate) -> Optional[RangeSpec]:
         return RangeSpec("power")
     if u.func != "lquantize" or len(u.args) != 4:
         return None
-    params = [_int_of(a) for a in u.args[1:]]
+    params = [ir.int_constant(a) for a in u.args[1:]]
     if None in params:
         return None
     chain = slot_chain(u.args[0])
