@@ -947,7 +947,7 @@ class _Analyzer:
     def syscall_var(self, e: n.SyscallVar) -> Type:
         """A syscall tapset variable: only at syscall entry probes."""
         points = self.probe.points if self.probe is not None else []
-        if not points or not all(p.kind == "syscall" and not p.is_return for p in points):
+        if not syscalls.entry_points_only(points):
             raise self.err(f"'{e.name}' is only available in syscall entry probes", e.loc)
         t = syscalls.VAR_TYPES.get(e.name)
         if t is None:

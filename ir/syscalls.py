@@ -581,12 +581,18 @@ def raw_args(var: str, syscalls: list[str]) -> Optional[dict[str, tuple[int, str
             for s, v in found.items()}
 
 
+def entry_points_only(points: list) -> bool:
+    """Whether `points` are syscall entry probes, and there is at least one: where a
+    syscall's arguments can be read."""
+    return bool(points) and all(p.kind == "syscall" and not p.is_return for p in points)
+
+
 def raw_arg_arms(var: str, points: list) -> Optional[list[tuple[tuple[int, str], list[str]]]]:
     """How a language with only the raw arguments reads variable `var` (raw_args) in a
     probe on `points` (syscall entries): one ((argument index, C type), syscalls)
     arm per place the syscalls have it, the last arm the rest; None where some
     point is no syscall entry or some syscall lacks `var`."""
-    if not points or any(p.kind != "syscall" or p.is_return for p in points):
+    if not entry_points_only(points):
         return None
     names = [s for p in points for s in glob(p.name)]
     if len(names) != len(set(names)):

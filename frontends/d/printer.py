@@ -36,7 +36,7 @@ from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
-from xtrace.ir.syscalls import STAP_NAMES
+from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
 from xtrace.ir.types import Type
 
 from . import tables
@@ -878,7 +878,7 @@ class Printer:
             # a tracepoint's args[N] is its argument N as an integer (a pointer is cast
             # where a member is read: _member)
             return f"args[{e.index}]", P_POSTFIX
-        if points and e.index is not None and all(p.kind == "syscall" and not p.is_return for p in points):
+        if e.index is not None and entry_points_only(points):
             # stap's `$count` of syscall.read is the kernel's sys_read parameter: the
             # syscall provider's raw argument at that position
             return f"arg{e.index}", P_PRIMARY

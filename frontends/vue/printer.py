@@ -26,6 +26,7 @@ from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
+from xtrace.ir.syscalls import entry_points_only
 from xtrace.ir.types import INT64, Type
 
 from xtrace.runtime import vueprint
@@ -731,9 +732,7 @@ class Printer:
         if isinstance(e, ir.StrLit):
             return escape(e.value), ATOM
         if isinstance(e, ir.ProbeArg):
-            points = getattr(self, "cur_points", [])
-            if points and e.index is not None and all(p.kind == "syscall" and not p.is_return
-                                                      for p in points):
+            if e.index is not None and entry_points_only(getattr(self, "cur_points", [])):
                 # stap's `$count` of syscall.read: the raw argument (Vue counts from 1)
                 return f"__arg{e.index + 1}", ATOM
             member = {v: k for k, v in sysproc.SIGSEND_MEMBERS.items()}.get(e.name)
