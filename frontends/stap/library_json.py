@@ -138,13 +138,16 @@ JSON_MACROS = r"""@define __xt_json_once(name) %(
 		delete __xt_json_aout
 	}
 %)
+@define __xt_json_member(name) %(
+	@__xt_json_once(@name)
+	@__xt_json_array_close
+	if (__xt_json_comma)
+		$value .= ",\n"
+	__xt_json_comma = 1
+%)
 @define __xt_json_array_open(array_name, array_index) %(
 	if (__xt_json_arr != @array_name) {
-		@__xt_json_once(@array_name)
-		@__xt_json_array_close
-		if (__xt_json_comma)
-			$value .= ",\n"
-		__xt_json_comma = 1
+		@__xt_json_member(@array_name)
 		$value .= sprintf("  \"%s\": [\n    {\n", @array_name)
 		__xt_json_arr = @array_name
 	}
@@ -166,19 +169,11 @@ JSON_MACROS = r"""@define __xt_json_once(name) %(
 	$value = "{\n"
 %)
 @define json_output_string_value(name, value) %(
-	@__xt_json_once(@name)
-	@__xt_json_array_close
-	if (__xt_json_comma)
-		$value .= ",\n"
-	__xt_json_comma = 1
+	@__xt_json_member(@name)
 	$value .= sprintf("  \"%s\": \"%s\"", @name, @value)
 %)
 @define json_output_numeric_value(name, value) %(
-	@__xt_json_once(@name)
-	@__xt_json_array_close
-	if (__xt_json_comma)
-		$value .= ",\n"
-	__xt_json_comma = 1
+	@__xt_json_member(@name)
 	$value .= sprintf("  \"%s\": %d", @name, @value)
 %)
 @define json_output_array_string_value(array_name, array_index, metric_name, value) %(
