@@ -15,6 +15,7 @@ from xtrace.ir.loc import XtraceError
 
 from .passes import Pipeline, destructive_gate
 from .scriptfile import read_source, read_stdin
+from .seconds import positive_seconds
 from .targets import choose_target
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -111,7 +112,7 @@ def run(
     timeout: Optional[float] = typer.Option(None, "--timeout", help="stop the session after SECONDS"),
 ) -> None:
     """Compile a script into a kernel module and run it (pass 5), or stop at pass N."""
-    if timeout is not None and not 0 < timeout < float("inf"):
+    if timeout is not None and positive_seconds(timeout) is None:
         raise XtraceError(f"--timeout wants seconds, got '{timeout}'", exit_code=2)
     args = tuple(script_args or ())
     if inline is not None and script is not None:  # with -e, every positional is an argument

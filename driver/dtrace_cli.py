@@ -25,6 +25,7 @@ from .dtrace_args import USAGE, DtraceOptions, UsageError, parse_args, spec_name
 from .dtrace_program import JOINED, SPEC_FILE, Joined, Piece, remap_locations, render_error
 from .passes import Pipeline
 from .scriptfile import read_script_bytes
+from .seconds import positive_seconds
 from .targets import command_program, resolve_process_programs
 from . import probelist
 
@@ -219,11 +220,8 @@ def _timeout(opts: DtraceOptions) -> Optional[float]:
     if "timeout" not in opts.longopts:
         return None
     text = opts.longopts["timeout"]
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 < value < float("inf"):
+    value = positive_seconds(text)
+    if value is None:
         raise Fatal(f"dtrace: --timeout wants seconds, got '{text}'", 2)
     return value
 
@@ -252,7 +250,7 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
         out.write(VERSION + "\n")
         return 0
     _check_xopts(opts)
-    _timeout(opts)
+    timeout = _timeout(opts)
     if not opts.specs and not opts.list_mode:
         raise Fatal("dtrace: no probes specified")
     target_pid, want_pid = _target_pid(opts)
@@ -378,7 +376,6 @@ def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Opti
         if target.kind == "host" and not Path(f"/proc/{target_pid}").exists():
             raise Fatal(f"dtrace: failed to grab pid {target_pid}: no such process")
         cmd = watch_for(target_pid)
-    timeout = _timeout(opts)
     from .session import run_built
     to_err = (lambda b: (err.flush(), sys.stderr.buffer.write(b), sys.stderr.flush())) \
         if opts.pids else None

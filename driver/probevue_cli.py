@@ -28,6 +28,7 @@ from typing import Optional, TextIO
 from xtrace.ir.loc import Loc, XtraceError
 
 from .scriptfile import decode_script, read_script_bytes, read_stdin
+from .seconds import positive_seconds
 
 USAGE = ('Usage: xtrace probevue [-o Output_file] [-s Buffer_size] [-X Program_name '
          '[-A "Arguments_to_program"]] [--timeout S] [--target auto|host|sandbox] '
@@ -87,11 +88,8 @@ def parse_args(argv: list[str]) -> ProbevueOptions:
         elif a == "-A":
             opts.program_args = value
         elif a == "--timeout":
-            try:
-                opts.timeout = float(value)
-            except ValueError:
-                opts.timeout = -1.0
-            if not 0 < opts.timeout < float("inf"):
+            opts.timeout = positive_seconds(value)
+            if opts.timeout is None:
                 raise UsageError(f"--timeout wants seconds, got '{value}'")
         elif a == "--target":
             opts.where = value
