@@ -311,7 +311,7 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
         raise Fatal(render_error(ex, joined)) from None
     if allowed and not quiet:
         err.write("dtrace: allowing destructive actions\n")
-    return _session(opts, target, built, target_pid, want_pid, out, err)
+    return _session(opts, target, built, target_pid, want_pid, timeout, out, err)
 
 
 def _matches(joined: Joined, an) -> list[tuple[Piece, int]]:
@@ -368,7 +368,7 @@ def watch_for(pid: int) -> str:
 
 
 def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Optional[int],
-             out: TextIO, err: TextIO) -> int:
+             timeout: Optional[float], out: TextIO, err: TextIO) -> int:
     cmd = None
     if opts.commands:
         cmd = command_for(opts.commands[0].split(), want_pid)
