@@ -468,3 +468,18 @@ def test_d_typed_inline_keeps_its_name_as_a_stap_macro():
               "d", "stap")
     assert "@define AT_FDCWD %( 4291925331 %)" in stp, stp
     assert "uint_arg(1) != @AT_FDCWD" in stp or "uint_arg(1) == @AT_FDCWD" in stp, stp
+
+
+def test_stap_entry_values_are_freed_at_return_in_every_language():
+    # stap keeps @entry values with the call and drops them at return; the thread-local
+    # that holds one in xtrace (and in the D and Vue translations) is set to 0 once read,
+    # as a porter frees a D thread-local, so no slot stays per thread
+    src = ('probe syscall.openat.return {\n'
+           '  if (execname() == "cat") printf("%s %d\\n", user_string(@entry($filename)), retval)\n}\n')
+    d = _to(src, "stap", "d")
+    assert "syscall::openat:entry\n{\n    self->entry_filename = arg1;\n}" in d, d
+    assert "copyinstr(self->entry_filename), arg0);\n    self->entry_filename = 0;\n}" in d, d
+    assert "entry_filename = 0;\n}" in _to(src, "stap", "vue")
+    # (without the ERROR clause that says stap's end at a run-time error)
+    back = _to(d[:d.index("/* stap ends")], "d", "stap")
+    assert "delete entry_filename[tid()]" in back, back

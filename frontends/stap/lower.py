@@ -436,12 +436,14 @@ class Lowerer(ExprLowering):
             parts = [(self.loc(b).file == TAPSET_FILE, self._block(b).stmts) for b in blocks]
             body = ir.Block(_without_unread_tapset_vars(parts), loc=self.loc(ctx.block()))
         self._initialize_unassigned(body, self.locals)
+        saved = [name for name, _ in self.entry_saves]
         if self.entry_saves:
             self.entry_probes.append(self._entry_probe(ctx))
         for guard in (self._leading_guard(body), whole_body_guard(body)):
             if guard is not None:
                 predicate = guard if predicate is None else \
                     ir.Binary("&&", predicate, guard, loc=predicate.loc)
+        body.stmts.extend(_entry_frees(saved, body.loc))
         # the comments above the probe and those between its points and its '{'
         inner = comments_in_head(self.tokens, ctx)
         return ir.Probe(self.points, body, predicate, loc=self.loc(ctx),
@@ -833,6 +835,17 @@ def _with_suffix(pp: ir.ProbePoint, suffix: tuple[str, ...], ctx, error) -> ir.P
         pp.spelling = (pp.spelling or "") + "." + suffix[0]
         return pp
     raise error(f"probe point '{pp.spelling}' has no suffix '.{'.'.join(suffix)}'", ctx)
+
+
+def _entry_frees(names: list[str], loc) -> list[ir.Stmt]:
+    """The return side's last statements: each @entry value's thread-local set
+    to 0 once read. stap keeps @entry values with the function instance and
+    drops them at return; a thread-local kept past it would hold a slot per
+    thread for the whole session, and the D, stap and Vue translations say
+    the same (`self->entry_x = 0;`, `delete entry_x[tid()]`), as a porter
+    frees D thread-locals."""
+    return [ir.ExprStmt(ir.Assign(ir.Var(name, "thread", loc=loc), "=", ir.IntLit(0, loc=loc), loc=loc),
+                        loc=loc) for name in names]
 
 
 def _without_unread_tapset_vars(parts: list[tuple[bool, list[ir.Stmt]]]) -> list[ir.Stmt]:
