@@ -483,3 +483,11 @@ def test_stap_entry_values_are_freed_at_return_in_every_language():
     # (without the ERROR clause that says stap's end at a run-time error)
     back = _to(d[:d.index("/* stap ends")], "d", "stap")
     assert "delete entry_filename[tid()]" in back, back
+
+
+def test_stap_entry_values_are_named_for_what_they_hold():
+    # not __entry_0_0: a clock is entry_time, a builtin its own name
+    d = _to('probe kernel.function("vfs_read").return {\n'
+            '  printf("%d %d\\n", gettimeofday_us() - @entry(gettimeofday_us()), @entry(cpu()))\n}\n',
+            "stap", "d")
+    assert "    self->entry_time = walltimestamp / 1000;\n    self->entry_cpu = cpu;\n" in d, d

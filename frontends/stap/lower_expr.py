@@ -530,7 +530,7 @@ class ExprLowering:
     def _entry_name(self, value: ir.Expr) -> str:
         """The thread-local an @entry() value is saved in, named as a porter would name
         it: `entry_filename` for open's first argument (pointer_arg(1)) or `$filename`,
-        else by the probe and its count of saves."""
+        `entry_time` for a clock, else by what the value is (_entry_base)."""
         base = None
         if isinstance(value, ir.ProbeArg) and value.name and value.position is None:
             base = value.name
@@ -541,14 +541,15 @@ class ExprLowering:
             names = {v.name for pp in self.points for sc in glob(pp.name)
                      for v in (lookup(sc).vars if lookup(sc) else ()) if v.index == index}
             base = names.pop() if len(names) == 1 else None
+        if base is None:
+            base = _entry_base(value)
         taken = getattr(self, "entry_names", set())
         self.entry_names = taken
-        if base is None or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", base):
-            name = f"__entry_{self.probe_idx}_{len(self.entry_saves)}"
-        else:
-            name, i = f"entry_{base}", 2
-            while name in taken:
-                name, i = f"entry_{base}{i}", i + 1
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", base):
+            base = "value"
+        name, i = f"entry_{base}", 2
+        while name in taken:
+            name, i = f"entry_{base}{i}", i + 1
         taken.add(name)
         return name
 
@@ -673,3 +674,20 @@ class ExprLowering:
         have = self.shape.setdefault(name, shape)
         if have != shape:
             raise self.error(f"'{name}' is used both as a scalar and as an array", node)
+
+
+_CLOCKS = {"timestamp", "walltimestamp", "vtimestamp", "jiffies"}
+
+
+def _entry_base(value: ir.Expr) -> str:
+    """A name for an @entry() value a porter would give it: `time` for a clock
+    (gettimeofday_ns() and the like, also scaled), the builtin it reads
+    (`entry_pid`), `argN` for a positional argument, else `value`."""
+    if isinstance(value, ir.Binary) and isinstance(value.rhs, ir.IntLit):
+        value = value.lhs  # gettimeofday_us() is walltimestamp / 1000
+    if isinstance(value, ir.Builtin):
+        return "time" if value.name in _CLOCKS else value.name
+    if isinstance(value, ir.ProbeArg) and value.position is not None:
+        return f"arg{value.position}"
+    return "value"
+
