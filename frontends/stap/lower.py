@@ -443,7 +443,9 @@ class Lowerer(ExprLowering):
             if guard is not None:
                 predicate = guard if predicate is None else \
                     ir.Binary("&&", predicate, guard, loc=predicate.loc)
-        body.stmts.extend(_entry_frees(saved, body.loc))
+        # before a closing exit(), where a porter writes it (exit() ends the session after the probe)
+        at = len(body.stmts) - 1 if body.stmts and isinstance(body.stmts[-1], ir.Exit) else len(body.stmts)
+        body.stmts[at:at] = _entry_frees(saved, body.loc)
         # the comments above the probe and those between its points and its '{'
         inner = comments_in_head(self.tokens, ctx)
         return ir.Probe(self.points, body, predicate, loc=self.loc(ctx),
