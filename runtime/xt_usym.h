@@ -204,7 +204,11 @@ static noinline bool xt_ulookup(unsigned long addr, struct xt_uloc *loc, char *b
 				break;
 			}
 		}
-		if (base)
+		/* a known file by the name it was given (its dentry may be
+		 * another's: a bind mount of a copy, as the sandbox makes) */
+		if (base && loc->file)
+			strscpy(base, loc->file->base, n);
+		else if (base)
 			xt_uname_copy(base, n, vma->vm_file->f_path.dentry);
 	}
 	if (held)
