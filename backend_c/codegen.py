@@ -612,10 +612,12 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_ustack.h")
         if "vstack" in self.uses:
             headers.append("xt_vstack.h")
-        usym_c, usym_files = "", []
+        usym_c, usym_files, usym_seq = "", [], False
         if "usym" in self.uses:
+            from .usymtab import mm_lock_seqcount
             headers.append("xt_usym.h")
             usym_c, usym_files = self.usym_tables()
+            usym_seq = mm_lock_seqcount(Path(self.an.target.headers))
         if self.signals:
             headers.append("xt_signal.h")
         if "task" in self.uses:
@@ -658,7 +660,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, nfhooks=nfhooks, perfs=perfs, tpargs=tpargs, uprobes=uprobes,
-            walk_args="cmdline" in self.uses, usym_c=usym_c,
+            walk_args="cmdline" in self.uses, usym_c=usym_c, usym_seq=usym_seq,
             stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])

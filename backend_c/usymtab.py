@@ -90,6 +90,22 @@ def known_files(binaries: Iterable[str], extra: Iterable[str], ldd: bool) -> lis
     return out
 
 
+def mm_lock_seqcount(headers: Path) -> bool:
+    """Whether the kernel at `headers` (a kbuild dir) counts mmap_lock's write
+    sections in a seqcount (mm_struct.mm_lock_seq a seqcount_t: 6.13 on, and
+    Debian's 6.12), which runtime/xt_usym.h's lock-free lookup relies on."""
+    import re
+
+    from xtrace.ir.tracepoints import event_headers_root
+    for root in (headers, event_headers_root(headers)):
+        if root is None:
+            continue
+        f = Path(root) / "include/linux/mm_types.h"
+        if f.is_file():
+            return re.search(r"\bseqcount_t\s+mm_lock_seq\s*;", f.read_text(errors="replace")) is not None
+    return False
+
+
 def _is_elf(path: str) -> bool:
     try:
         with open(path, "rb") as f:

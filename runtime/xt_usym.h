@@ -18,8 +18,9 @@
  * lock): there the release is handed to a per-CPU irq_work, which runs as soon
  * as interrupts are back on. Until it has run, this CPU still holds the
  * lock: a second lookup in the same address space (umodname() and usymname()
- * of one hit) uses it as is, one in another is skipped. The lock keeps the mm
- * (exit_mmap waits for it) until then.
+ * of one hit) uses it as is. The lock keeps the mm (exit_mmap waits for it)
+ * until then. Where the kernel allows it (xt_ulookup_spec), a lookup that
+ * cannot take the lock is done without it instead, checked afterwards.
  */
 #ifndef XT_USYM_H
 #define XT_USYM_H
@@ -30,6 +31,9 @@
 #include <linux/namei.h>
 #include <linux/percpu.h>
 #include <linux/moduleparam.h>
+#include <linux/uaccess.h>
+#include <linux/maple_tree.h>
+#include <linux/seqlock.h>
 
 static char *xt_usroot = "";
 module_param(xt_usroot, charp, 0400);
@@ -160,6 +164,104 @@ static void xt_uname_copy(char *dst, size_t n, struct dentry *d)
 	rcu_read_unlock();
 }
 
+/* The table of the file with inode number i_ino on device dev, or NULL. */
+static const struct xt_ufile *xt_ufile_of(dev_t dev, unsigned long i_ino)
+{
+	int i;
+
+	for (i = 0; i < xt_nufs; i++)
+		if (xt_ufs[i].dev && xt_ufs[i].ino == i_ino && xt_ufs[i].dev == dev)
+			return &xt_ufs[i];
+	return NULL;
+}
+
+/* Fill loc from the mapping [start, end) at file page pgoff of the file
+ * (dev, i_ino) holding addr. */
+static void xt_uloc_fill(struct xt_uloc *loc, unsigned long addr, unsigned long start,
+			 unsigned long end, unsigned long pgoff, dev_t dev, unsigned long i_ino)
+{
+	loc->start = start;
+	loc->end = end;
+	loc->foff = addr - start + ((u64)pgoff << PAGE_SHIFT);
+	loc->file = xt_ufile_of(dev, i_ino);
+	if (loc->file)
+		loc->sym = xt_usym_find(loc->file, loc->foff);
+}
+
+#if defined(XT_MM_SEQCOUNT) && defined(CONFIG_PER_VMA_LOCK)
+/* The lookup without the lock, where the kernel has what makes it safe
+ * (backend_c/codegen.py checks the headers: mm_lock_seq a seqcount, bumped
+ * around every write-locked section of mmap_lock; the VMA tree an RCU maple
+ * tree whose VMAs are freed after a grace period): the tree is walked under
+ * RCU, every field read with get_kernel_nofault() (what a VMA being torn down
+ * points to may already be gone), and the answer kept only if no writer held
+ * the lock meanwhile. Used where the trylock cannot be (PREEMPT_RT with
+ * interrupts off) or failed. */
+static bool xt_ulookup_spec(struct mm_struct *mm, unsigned long addr, struct xt_uloc *loc,
+			    char *base, size_t n)
+{
+	unsigned long index = addr, start, end, pgoff, i_ino;
+	struct vm_area_struct *vma;
+	struct file *file;
+	struct inode *ino;
+	struct super_block *sb;
+	struct dentry *d;
+	const unsigned char *name = NULL;
+	unsigned int seq;
+	bool ok = false;
+	dev_t dev;
+	size_t i = 0;
+
+	seq = raw_read_seqcount(&mm->mm_lock_seq);
+	if (seq & 1)
+		return false;
+	rcu_read_lock();
+	vma = mt_find(&mm->mm_mt, &index, ULONG_MAX);
+	if (!vma || get_kernel_nofault(start, &vma->vm_start) ||
+	    get_kernel_nofault(end, &vma->vm_end) || get_kernel_nofault(pgoff, &vma->vm_pgoff) ||
+	    get_kernel_nofault(file, &vma->vm_file))
+		goto out;
+	if (start > addr || addr >= end || !file)
+		goto out;
+	if (get_kernel_nofault(ino, &file->f_inode) || !ino ||
+	    get_kernel_nofault(i_ino, &ino->i_ino) || get_kernel_nofault(sb, &ino->i_sb) || !sb ||
+	    get_kernel_nofault(dev, &sb->s_dev))
+		goto out;
+	if (base && (get_kernel_nofault(d, &file->f_path.dentry) || !d ||
+		     get_kernel_nofault(name, &d->d_name.name) || !name))
+		goto out;
+	if (base) {
+		for (i = 0; i + 1 < n && i < NAME_MAX; i++) {
+			char ch;
+
+			if (get_kernel_nofault(ch, name + i))
+				goto out;
+			if (!ch)
+				break;
+			base[i] = ch;
+		}
+		base[i] = '\0';
+	}
+	if (read_seqcount_retry(&mm->mm_lock_seq, seq))
+		goto out;
+	ok = true;
+	xt_uloc_fill(loc, addr, start, end, pgoff, dev, i_ino);
+	if (base && loc->file)
+		strscpy(base, loc->file->base, n);
+out:
+	rcu_read_unlock();
+	if (!ok && base && n)
+		base[0] = '\0';
+	return ok;
+}
+#else
+static bool xt_ulookup_spec(struct mm_struct *mm, unsigned long addr, struct xt_uloc *loc,
+			    char *base, size_t n)
+{
+	return false;
+}
+#endif
+
 /* Look addr up in the current task's mappings; false when it cannot be (see
  * the top of this file) or no file mapping holds it. `base` (may be NULL)
  * gets the mapping file's base name. */
@@ -175,35 +277,25 @@ static noinline bool xt_ulookup(unsigned long addr, struct xt_uloc *loc, char *b
 		return false;
 	if (irqs_disabled()) {
 		if (IS_ENABLED(CONFIG_PREEMPT_RT))
-			return false;
+			return xt_ulookup_spec(mm, addr, loc, base, n);
 		defer = this_cpu_ptr(&xt_mmul);
 		/* A release still pending here (it cannot run while interrupts
 		 * are off) of this very mm: the lock is still held, use it. */
 		if (irq_work_is_busy(&defer->work)) {
 			if (!READ_ONCE(defer->held) || READ_ONCE(defer->mm) != mm)
-				return false;
+				return xt_ulookup_spec(mm, addr, loc, base, n);
 			held = true;
 		}
 	}
 	if (!held && !mmap_read_trylock(mm))
-		return false;
+		return xt_ulookup_spec(mm, addr, loc, base, n);
 	vma = find_vma(mm, addr);
 	if (vma && vma->vm_start <= addr && vma->vm_file) {
 		struct inode *ino = file_inode(vma->vm_file);
-		int i;
 
 		found = true;
-		loc->start = vma->vm_start;
-		loc->end = vma->vm_end;
-		loc->foff = addr - vma->vm_start + ((u64)vma->vm_pgoff << PAGE_SHIFT);
-		for (i = 0; i < xt_nufs; i++) {
-			if (xt_ufs[i].dev && xt_ufs[i].ino == ino->i_ino &&
-			    xt_ufs[i].dev == ino->i_sb->s_dev) {
-				loc->file = &xt_ufs[i];
-				loc->sym = xt_usym_find(loc->file, loc->foff);
-				break;
-			}
-		}
+		xt_uloc_fill(loc, addr, vma->vm_start, vma->vm_end, vma->vm_pgoff,
+			     ino->i_sb->s_dev, ino->i_ino);
 		/* a known file by the name it was given (its dentry may be
 		 * another's: a bind mount of a copy, as the sandbox makes) */
 		if (base && loc->file)

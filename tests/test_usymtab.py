@@ -134,3 +134,17 @@ def test_usymname_as_a_value_is_written_by_the_module(exe):
     assert "xt_usym.h" in gen.headers and gen.manifest["usym_files"] == [str(exe.resolve())]
     assert gen.manifest["module_params"]["xt_usroot"] == "@ROOT@"
     assert "leafy" in gen.c_source
+
+
+def test_lock_free_lookup_only_where_mm_lock_seq_is_a_seqcount(tmp_path):
+    """The module's lock-free lookup needs mm_struct.mm_lock_seq to be a seqcount
+    (the kernel's headers say so); an int (6.1 to upstream 6.12) or no field
+    leaves only the trylock."""
+    from xtrace.backend_c.usymtab import mm_lock_seqcount
+    inc = tmp_path / "include/linux"
+    inc.mkdir(parents=True)
+    (inc / "mm_types.h").write_text("struct mm_struct {\n#ifdef CONFIG_PER_VMA_LOCK\n\t\tseqcount_t mm_lock_seq;\n#endif\n};\n")
+    assert mm_lock_seqcount(tmp_path)
+    (inc / "mm_types.h").write_text("struct mm_struct {\n\tint mm_lock_seq;\n};\n")
+    assert not mm_lock_seqcount(tmp_path)
+    assert not mm_lock_seqcount(tmp_path / "missing")
