@@ -156,6 +156,19 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                        f".follow = xt_re_follow_{k}, .match = {{ {match} }} }};\n")
         return "".join(out)
 
+    def usym_tables(self) -> tuple[str, list[str]]:
+        """(C of the user symbol tables, their files) for usymname()/usymdata()/
+        umodname() kept as values: the files stap knows (process("PATH") probes,
+        -d, --ldd, the -c program), as backend_c/usymtab.py reads them."""
+        from .usymtab import emit_c, known_files, symbol_table
+        binaries = sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}
+                          | {rp.point.binary for rps in self.an.points for rp in rps
+                             if rp.point.kind == "proc" and rp.point.binary})
+        opts = self.prog.options
+        extra = list(opts.get("symbol_files") or []) + [opts.get("target_binary") or ""]
+        files = known_files(binaries, extra, bool(opts.get("ldd")))
+        tables = [t for t in (symbol_table(f) for f in files) if t is not None]
+        return emit_c(tables), [t.path for t in tables]
 
     def slot(self) -> str:
         i = self.ps.slots
@@ -599,6 +612,12 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_ustack.h")
         if "vstack" in self.uses:
             headers.append("xt_vstack.h")
+        usym_c, usym_files, usym_seq = "", [], False
+        if "usym" in self.uses:
+            from .usymtab import mm_lock_seqcount
+            headers.append("xt_usym.h")
+            usym_c, usym_files = self.usym_tables()
+            usym_seq = mm_lock_seqcount(Path(self.an.target.headers))
         if self.signals:
             headers.append("xt_signal.h")
         if "task" in self.uses:
@@ -641,7 +660,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, nfhooks=nfhooks, perfs=perfs, tpargs=tpargs, uprobes=uprobes,
-            walk_args="cmdline" in self.uses,
+            walk_args="cmdline" in self.uses, usym_c=usym_c, usym_seq=usym_seq,
             stacks=kstacks,
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
@@ -660,7 +679,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             # The job runner passes the guest's view of the host root to uprobe modules.
             "module_params": ({"xt_root": "@ROOT@"} if uprobes else {})
             | ({"xt_uroot": "@ROOT@"} if ustacks or ukeys or "umaps" in self.uses else {})
-            | ({"xt_proot": "@ROOT@"} if any(s["path"] != "NULL" for s in procsels) else {}),
+            | ({"xt_proot": "@ROOT@"} if any(s["path"] != "NULL" for s in procsels) else {})
+            | ({"xt_usroot": "@ROOT@"} if usym_c else {}),
+            # the files whose symbol tables the module holds (runtime/xt_usym.h)
+            "usym_files": usym_files,
             # The session tells the module the command's pid (runtime xt_target_pid).
             "target_pid": "target" in self.uses,
             # (process("PATH") probes compare the executable's inode: the guest gives

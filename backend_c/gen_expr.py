@@ -8,6 +8,9 @@ from typing import Optional
 
 from xtrace.ir import nodes as n
 from xtrace.ir.builtins import DEFERRED_STR
+
+# stap's user symbol strings kept as values, by what xt_usym_str() writes
+USYM_KINDS = {"usymname": "XT_USYM_NAME", "usymdata": "XT_USYM_DATA", "umodname": "XT_USYM_MOD"}
 from xtrace.ir.loc import XtraceError
 
 from . import kinfo, strcalls
@@ -459,6 +462,10 @@ class ExprGen:
             fail = self.user_fail(site, "d_")
             return (f"({{ char *d_ = {self.slot()}; if (!xt_kmodname(d_, {self.int_expr(e.args[0])})) "
                     f"{fail} (const char *)d_; }})")
+        if isinstance(e, n.Call) and e.name in USYM_KINDS:
+            # a value: written by the module from its own symbol tables (runtime/xt_usym.h)
+            self.uses.add("usym")
+            return f"xt_usym_str({self.slot()}, {self.int_expr(e.args[0])}, {USYM_KINDS[e.name]})"
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:
             raise XtraceError(f"{e.name}() gives a string only the driver can write, when it prints "
                               "it: use it as an argument of printf/print/println (xtrace cannot "

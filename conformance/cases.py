@@ -83,16 +83,40 @@ class Case:
         text = self._text(".args")
         return tuple(shlex.split(text)) if text else ()
 
+    def _opts(self) -> dict[str, list[str]]:
+        """NAME.opts: the stap options the case runs with: -g (guru mode), -d FILE
+        (symbols of FILE), --ldd."""
+        import shlex
+        text = self._text(".opts")
+        words = shlex.split(text) if text else []
+        out: dict[str, list[str]] = {}
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w in ("-g", "--ldd"):
+                out.setdefault(w, [])
+            elif w == "-d" and i + 1 < len(words):
+                i += 1
+                out.setdefault(w, []).append(words[i])
+            else:
+                raise ValueError(f"{self.side('.opts')}: unsupported option {w}")
+            i += 1
+        return out
+
     @property
     def guru(self) -> bool:
-        """stap -g (guru mode): NAME.opts lists the options the case runs with; -g is
-        the only one."""
-        text = self._text(".opts")
-        opts = text.split() if text else []
-        unknown = [o for o in opts if o != "-g"]
-        if unknown:
-            raise ValueError(f"{self.side('.opts')}: unsupported option(s) {' '.join(unknown)}")
-        return "-g" in opts
+        """stap -g (guru mode)."""
+        return "-g" in self._opts()
+
+    @property
+    def symbol_files(self) -> tuple[str, ...]:
+        """stap -d FILE: the user files whose symbols the module holds."""
+        return tuple(self._opts().get("-d", []))
+
+    @property
+    def ldd(self) -> bool:
+        """stap --ldd."""
+        return "--ldd" in self._opts()
 
     @property
     def sort(self) -> bool:

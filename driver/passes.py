@@ -64,6 +64,8 @@ class Pipeline:
     target: Optional[RunTarget] = None
     module_name: Optional[str] = None  # stap -m: the module's name (default xt_ and a hash)
     guru: bool = False  # stap -g: guru mode (writes to the kernel)
+    symbol_files: tuple[str, ...] = ()  # stap -d FILE: user files whose symbols the module holds
+    ldd: bool = False  # stap --ldd: and the shared libraries they need
 
     @contextmanager
     def timed(self, number: int, detail: str = "") -> Iterator[None]:
@@ -108,6 +110,10 @@ class Pipeline:
                                            guru=self.guru)
             if self.cmd:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
+            if self.symbol_files:
+                self.program.options["symbol_files"] = list(self.symbol_files)
+            if self.ldd:
+                self.program.options["ldd"] = True
         return self.program
 
     def check_syntax(self, guru: bool = False) -> None:

@@ -4,7 +4,7 @@
     stap [OPTIONS] -l PROBE | -L PROBE  stap --dump-probe-types
 
 Options as stap spells them (getopt, so `-p4`, `-vv`, `-DNAME=VAL` work):
--e -c -x -o -v -p -D -g -m -k -T -u -w -W -l -L --dump-probe-types. `-p1` only
+-e -c -x -o -v -p -D -g -m -k -T -u -w -W -d -l -L --ldd --dump-probe-types. `-p1` only
 parses, as stap's pass 1 (frontends/stap/syntax.py). ARGS are the
 script's `$1`/`@1`... Errors are stap's (`parse error: ...`,
 `semantic error: ...`) with file:line:col; a usage error exits 1, as stap's.
@@ -45,6 +45,8 @@ Options (xtrace implements these of stap's):
    -u         unoptimized translation (xtrace elides only the unread variables of its tapset aliases)
    -w         suppress warnings
    -W         turn warnings into errors (unused globals/functions, as stap elides them)
+   -d FILE    add symbol information for FILE (usymname()/usymdata() kept as values)
+   --ldd      add symbol information for the shared libraries of the files above
    --skip-badvars
               substitute zero for bad context $variables
 """
@@ -111,8 +113,8 @@ class Usage(Exception):
 def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run `stap ARGV`; returns the exit status."""
     try:
-        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hVuwW",
-                                       ["dump-probe-types", "help", "version", "skip-badvars"])
+        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hVuwWd:",
+                                       ["dump-probe-types", "help", "version", "skip-badvars", "ldd"])
     except getopt.GetoptError as ex:
         err.write(f"stap: {ex}\n{USAGE}")
         return 1
@@ -219,8 +221,12 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     if cmd is not None and pid is not None:
         raise Usage("You can't specify -c and -x options together.")
     timeout = _int(o, "-T", "timeout")
+    for f in o.get("-d", []):
+        if not Path(f).is_file():
+            raise Usage(f"-d {f}: no such file")
     pipe = Pipeline(source, filename, "stap", verbose=len(o.get("-v", [])), limits=_limits(o),
-                    err=err, cmd=cmd, script_args=tuple(args), guru="-g" in o)
+                    err=err, cmd=cmd, script_args=tuple(args), guru="-g" in o,
+                    symbol_files=tuple(o.get("-d", [])), ldd="--ldd" in o)
     if last_pass == 1:
         pipe.check_syntax(guru="-g" in o)
         return 0

@@ -69,6 +69,24 @@ class ElfSymbols:
         self._addrs = sorted(best)
         self._syms = [(best[a][1], best[a][2]) for a in self._addrs]
 
+    def spans(self) -> list[tuple[int, int, str]]:
+        """(file offset, size, name) of every symbol as lookup() sees it (a size-0
+        symbol spans up to the next one; the last such one spans nothing and is
+        left out), in file-offset order: what the module's own tables hold
+        (backend_c/usymtab.py)."""
+        out = []
+        for i, start in enumerate(self._addrs):
+            name, size = self._syms[i]
+            if not size:
+                if i + 1 == len(self._addrs):
+                    continue
+                size = self._addrs[i + 1] - start
+            for off, fsize, vaddr in self.segments:
+                if vaddr <= start < vaddr + fsize:
+                    out.append((start - vaddr + off, min(size, vaddr + fsize - start), name))
+                    break
+        return sorted(out)
+
     def vaddr(self, file_offset: int) -> Optional[int]:
         """The ELF virtual address of the byte at `file_offset` (None outside PT_LOADs)."""
         for off, size, vaddr in self.segments:

@@ -258,3 +258,21 @@ def test_perf_points_are_listed():
     assert "perf.hw_cache.l1d.read.miss" in out.splitlines()
     status, out, _ = stap("--dump-probe-types")
     assert "perf.type(number).config(number).sample(number)" in out.splitlines()
+
+
+def test_d_and_ldd_give_the_module_symbol_tables():
+    """-d FILE puts FILE's symbols in the module (usymname() kept as a value),
+    --ldd the libraries it needs too; a -d file that does not exist is a usage
+    error."""
+    import shutil
+    true = shutil.which("true")
+    script = 'probe begin { s = usymname(0) ; println(s) }'
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["-p3", "-d", true, "-e", script], out, err) == 0, err.getvalue()
+    assert "xt_ufiles[XT_NUFILES]" in out.getvalue() and "#define XT_NUFILES 1" in out.getvalue()
+    out = io.StringIO()
+    assert main(["-p3", "--ldd", "-d", true, "-e", script], out, err) == 0, err.getvalue()
+    assert "libc.so.6" in out.getvalue()
+    err = io.StringIO()
+    assert main(["-p3", "-d", "/nonexistent/x", "-e", script], io.StringIO(), err) == 1
+    assert "-d /nonexistent/x: no such file" in err.getvalue()

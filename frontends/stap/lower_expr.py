@@ -279,7 +279,9 @@ class ExprLowering:
             raise self.error(f"{name}() is not supported yet", p)
         if name == "syscall_name" and len(args) == 1:
             return ir.Call("syscall_name_of", [self._expr(args[0])], loc=loc)
-        if name in ("symfileline", "symfile", "symline"):
+        # usymfileline/usymfile/usymline: no line tables either (xtrace reads no
+        # DWARF), so the address in hex, as stap gives when it finds no line
+        if name in ("symfileline", "symfile", "symline", "usymfileline", "usymfile", "usymline"):
             if len(args) != 1:
                 raise self.error(f"{name}() takes 1 argument", p)
             return ir.Call("symfileline", [self._expr(args[0])], loc=loc)

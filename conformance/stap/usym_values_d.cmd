@@ -1,0 +1,1 @@
+gcc -O0 -o "$XT_JOB_DIR/umod" umodname.c && "$XT_JOB_DIR/umod"
