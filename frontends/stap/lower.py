@@ -137,7 +137,8 @@ class Lowerer(ExprLowering):
         for name, loc in untyped_globals(globals_, bodies)[:1]:
             raise XtraceError(f"unresolved type for global '{name}' (nothing in the script "
                               "gives it one)", loc, self.source, kind="semantic error")
-        auto = usage.unused_written(globals_, bodies)
+        # stap auto-prints the script's own globals, never a tapset's (argv.stp's argv_2 ...)
+        auto = [g for g in usage.unused_written(globals_, bodies) if g.loc.file != TAPSET_FILE]
         seqs = [min((point_sequence(p, self.filename, self.source) for p in pts), default=0)
                 for _d, pts, _b in units]
         order = list(range(len(probes)))
