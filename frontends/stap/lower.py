@@ -244,8 +244,7 @@ class Lowerer(ExprLowering):
             f = top.functionDecl()
             name = f.IDENT().getText()
             if f.EMBEDDED() is not None:
-                raise self.error(GURU_ONLY + " (embedded C functions need guru mode, which xtrace "
-                                 "does not have)", f.EMBEDDED(), kind="parse error")
+                raise self.embedded_c(f.EMBEDDED(), "an embedded C function (%{ ... %} body)")
             if name in self.fn_ctxs:
                 raise self.error(f"function '{name}' is defined twice", f.IDENT())
             if len(f.typeName()) > 1:
@@ -261,8 +260,18 @@ class Lowerer(ExprLowering):
                                      alias.probePoint(), kind="semantic error")
                 self.aliases.setdefault(self._point_key(name), []).append(alias)
         elif top.EMBEDDED() is not None:
-            raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
-                             "does not have)", top, kind="parse error")
+            raise self.embedded_c(top)
+
+    def embedded_c(self, node, what: str = "embedded C (%{ ... %})") -> XtraceError:
+        """The error for a script's embedded C: stap's own without -g; with -g, that
+        xtrace compiles none (it cannot vouch for C it did not generate, design
+        principle 4), whatever the mode."""
+        if not self.guru:
+            return self.error(GURU_ONLY + f" ({what}: xtrace compiles no embedded C, "
+                              "even with -g)", node, kind="parse error")
+        return self.error(f"{what} is not supported: xtrace compiles none of a script's C, "
+                          "even with -g (it can only vouch for the code it generates)", node,
+                          kind="parse error")
 
     def _global_var(self, v: P.GlobalVarContext) -> None:
         name = v.IDENT().getText()
@@ -609,8 +618,7 @@ class Lowerer(ExprLowering):
                 # the catch variable holds the message: print(var) prints a string
                 self.links.append(((self.probe_idx, var), ir.StrLit("", loc=loc), self.probe_idx))
             return ir.Try(self._block(ctx.block(0)), self._block(ctx.block(1)), var, loc=loc)
-        raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
-                         "does not have)", ctx, kind="parse error")
+        raise self.embedded_c(ctx)
 
     def _loop_body(self, ctx: P.StatementContext, loc: Loc) -> ir.Stmt:
         self.loops += 1

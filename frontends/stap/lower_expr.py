@@ -110,9 +110,7 @@ class ExprLowering:
             raise self.error("'*' stands for any key only in `delete array[..., *]`", p)
         if isinstance(p, (P.PosNumExprContext, P.PosStrExprContext)):
             raise self.error(f"script arguments ({p.getText()}) are not supported yet", p)
-        from .lower import GURU_ONLY
-        raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
-                         "does not have)", p, kind="parse error")
+        raise self.embedded_c(p)
 
     def _name(self, name: str, node) -> ir.Expr:
         loc = self.loc(node)
