@@ -283,3 +283,18 @@ def test_argv_stp_declares_only_what_the_script_names(src, names):
     prog = parse(with_library(src, 0), "t.stp")
     assert sorted(g.name for g in prog.globals) == sorted(names)
     assert not any(isinstance(s, ir.PrintVar) for p in prog.probes for s in p.body.stmts)
+
+
+def test_a_probe_of_unsupported_optional_points_is_dropped_with_a_warning():
+    """profiling/ucalls.stp: `probe hotspot.method_entry? {...}` (the JDK's tapset)
+    and `process("php").mark(...)?`: stap drops an optional point that does not
+    resolve; xtrace drops the probe too, and says which point it could not take."""
+    prog = parse('probe hotspot.method_entry? { print(class) }\n'
+                 'probe process("php").mark("function__entry")? { print($arg1) }\n'
+                 'probe begin { exit() }', "t.stp")
+    assert [p.points[0].kind for p in prog.probes if p.points] == ["begin"]
+    warnings = prog.options["warnings"]
+    assert len(warnings) == 2 and "probe point 'hotspot.method_entry?' is not supported yet" \
+        in warnings[0] and "at t.stp:1:7" in warnings[0]
+    with pytest.raises(XtraceError):
+        parse("probe hotspot.method_entry { }", "t.stp")
