@@ -358,6 +358,12 @@ class ExprGen:
             if p.conv is None:
                 fmt.append(p.text.replace("%", "%%"))
                 continue
+            if p.conv == "p" and not p.flags and p.width is None and not p.star_width \
+                    and p.prec is None and not p.star_prec:
+                # as the driver writes a printf's %p (runtime/format.py): 0x and the hex digits
+                fmt.append("0x%llx")
+                args.append(f"(unsigned long long){take('int')}")
+                continue
             if p.conv not in "diouxXcs":
                 raise self.err(f"sprintf conversion '%{p.conv}' is not supported yet", e.loc)
             spec = "%" + "".join(ch for ch in p.flags if ch in "-+ #0")

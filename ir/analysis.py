@@ -271,6 +271,10 @@ class _Analyzer:
                 raise self.err(f"no shared library '{binary}' in {', '.join(LIBRARY_DIRS[:2])}",
                                p.loc)
             binary = found
+        elif any(c in binary for c in "*?["):
+            binary = self.glob_binary(p, binary)
+            if not binary:
+                return p.binary, []   # an optional point whose pattern names no file
         try:
             funcs = function_offsets(binary)
         except ElfSymbolError as ex:
@@ -279,6 +283,22 @@ class _Analyzer:
         if not names and not p.optional:
             raise self.err(f"no function matches '{p.name}' in {binary}", p.loc)
         return binary, [(f, funcs[f]) for f in names]
+
+    def glob_binary(self, p: n.ProbePoint, pattern: str) -> str:
+        """The one file a process("/lib*/libc.so.*") pattern names (stap globs the
+        path); "" for an optional point when it names none."""
+        import glob
+        import os
+        files = sorted({os.path.realpath(f) for f in glob.glob(pattern) if os.path.isfile(f)})
+        if not files:
+            if p.optional:
+                return ""
+            raise self.err(f"no file matches '{pattern}'", p.loc)
+        if len(files) > 1:
+            raise self.err(f"'{pattern}' matches {len(files)} files ({', '.join(files[:4])}): "
+                           "probing several programs with one point is not supported yet; "
+                           "name one", p.loc)
+        return files[0]
 
     def probe_arg(self, e: n.ProbeArg) -> Type:
         """Resolve a named probe argument against every site of the current probe."""
@@ -336,8 +356,8 @@ class _Analyzer:
             if params is None:
                 raise self.err(f"${e.name}: the kernel headers declare no sys_{name} to name "
                                "its parameters", e.loc)
-            if e.name not in params:
-                names = " ".join(f"${p}" for p in params) or "none"
+            if not e.name or e.name not in params:
+                names = " ".join(f"${p}" for p in params if p) or "none"
                 raise self.err(f"unable to find parameter '{e.name}' of syscall {name} "
                                f"(alternatives: {names})", e.loc)
             positions.add(params.index(e.name))

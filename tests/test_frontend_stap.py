@@ -431,7 +431,7 @@ REJECT = [
     ("probe syscall.open * { }", "space inside a probe point", 1, 20),
     ("probe timer.ms(0) { }", "must be positive", 1, 7),
     ("probe begin(\"x\") { }", "not supported yet", 1, 7),
-    ("\nfunction f() %{ x %}", "embedded C functions", 2, 14),
+    ("\nfunction f() %{ x %}", "an embedded C function", 2, 14),
     ("function f() { }\nfunction f() { }", "function 'f' is defined twice", 2, 10),
     ("function f(x:long) { }\nprobe begin { f(1, 2) }", "function 'f' takes 1 argument, 2 given", 2, 15),
     ("function f(x:int) { }", "unknown type 'int'", 1, 14),
@@ -487,6 +487,21 @@ def test_reject(src, msg, line, col):
     assert msg in err.message
     assert err.loc == Loc("bad.stp", line, col), err.render()
     assert err.source == src  # so that the caret line can be shown
+
+
+@pytest.mark.parametrize("src, col", [
+    ("%{ #include <linux/sched.h> %}\nprobe begin { }", 1),
+    ("function f:long () %{ 1 %}\nprobe begin { println(f()) }", 20),
+    ("probe begin { println(%{ 1 %}) }", 23),
+])
+def test_embedded_c_with_guru_mode_says_xtrace_compiles_none(src, col):
+    """stap -g compiles a script's C; xtrace has -g (guru writes) but no C of the
+    script: the error says so at the %{, instead of asking for the -g it has."""
+    with pytest.raises(XtraceError) as ei:
+        parse(src, "bad.stp", guru=True)
+    assert "xtrace compiles none of a script's C, even with -g" in ei.value.message
+    assert "need stap -g" not in ei.value.message
+    assert ei.value.loc.line == 1 and ei.value.loc.col == col
 
 
 # -------------------------------------------------------------------- printer

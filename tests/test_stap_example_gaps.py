@@ -255,3 +255,46 @@ def test_livepatch_is_not_added_for_a_name_in_a_comment():
 
 def test_probing_32bit_app_is_appended():
     assert "function probing_32bit_app:long" in with_library("probe begin { println(probing_32bit_app()) }")
+
+
+def _analyzed(src: str):
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    return analyze(parse(src, "t.stp"), _translation_target())
+
+
+def test_a_process_path_is_a_glob():
+    """process("/usr/lib*/ld-*.so") names the file its pattern matches (stap globs
+    it): an optional point matching no file is dropped, a required one is an error
+    naming the pattern (general/also_ran.stp, memory/last_100_frees.stp)."""
+    _analyzed('probe process("/nonexistent*/ld-*.so").function("f") ?, begin { }')
+    with pytest.raises(XtraceError) as info:
+        _analyzed('probe process("/nonexistent*/libc.so.*").function("free") { }')
+    assert "no file matches '/nonexistent*/libc.so.*'" in info.value.message
+
+
+@pytest.mark.parametrize("src, names", [
+    ("probe begin { print(argv_1 . argv_3) }", ["argv_1", "argv_3"]),
+    ("probe begin { print(argc) }", ["argc"]),
+])
+def test_argv_stp_declares_only_what_the_script_names(src, names):
+    """argv.stp's globals the script names, set before its begin probes; argv_N
+    past the last argument is "" (stap never auto-prints a tapset's globals)."""
+    prog = parse(with_library(src, 0), "t.stp")
+    assert sorted(g.name for g in prog.globals) == sorted(names)
+    assert not any(isinstance(s, ir.PrintVar) for p in prog.probes for s in p.body.stmts)
+
+
+def test_a_probe_of_unsupported_optional_points_is_dropped_with_a_warning():
+    """profiling/ucalls.stp: `probe hotspot.method_entry? {...}` (the JDK's tapset)
+    and `process("php").mark(...)?`: stap drops an optional point that does not
+    resolve; xtrace drops the probe too, and says which point it could not take."""
+    prog = parse('probe hotspot.method_entry? { print(class) }\n'
+                 'probe process("php").mark("function__entry")? { print($arg1) }\n'
+                 'probe begin { exit() }', "t.stp")
+    assert [p.points[0].kind for p in prog.probes if p.points] == ["begin"]
+    warnings = prog.options["warnings"]
+    assert len(warnings) == 2 and "probe point 'hotspot.method_entry?' is not supported yet" \
+        in warnings[0] and "at t.stp:1:7" in warnings[0]
+    with pytest.raises(XtraceError):
+        parse("probe hotspot.method_entry { }", "t.stp")

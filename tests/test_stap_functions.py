@@ -121,8 +121,11 @@ def test_sprintf_builds_its_c_format_from_the_checked_pieces():
     # `%%` stays escaped, the conversion gets its ll, the quote cannot end the C string
     assert ('snprintf(d_, XT_MAXSTRINGLEN, "a\\045\\045b \\0455lld \\045-\\052s\\042", '
             '(long long)t1_, (int)t2_, t3_)') in c
+    # %p as the driver writes a printf's: 0x and the hex digits (futexes2.stp's keys)
+    c = generate(analyzed('probe begin { s = sprintf("k %p", 1) }')).c_source
+    assert 'snprintf(d_, XT_MAXSTRINGLEN, "k 0x\\045llx", (unsigned long long)t1_)' in c
     with pytest.raises(XtraceError) as info:
-        generate(analyzed('probe begin { s = sprintf("%p", 1) }'))
+        generate(analyzed('probe begin { s = sprintf("%-20p", 1) }'))
     assert "sprintf conversion '%p' is not supported yet" in info.value.message
 
 

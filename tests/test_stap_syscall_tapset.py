@@ -92,8 +92,6 @@ def test_variables_lower_and_type(src, name, t):
     ("probe syscall.openat { print(fd) }",
      "unknown variable 'fd': syscall 'openat' has dfd, filename, flags, mode, dfd_str, "
      "flags_str, name, argstr", 30),
-    ("probe syscall.open.return { print(filename) }",
-     "unknown variable 'filename': syscall.open.return has only name, retval, retstr", 35),
     ("probe syscall.read { print(retstr) }", "'retstr' is only available in syscall .return probes", 28),
     ("probe syscall.* { print(nosuch) }", "none of the probed syscalls has it", 25),
 ])
@@ -102,6 +100,21 @@ def test_variables_a_probe_does_not_have(src, msg, col):
         analyzed(src)
     assert msg in ei.value.message
     assert ei.value.loc.line == 1 and ei.value.loc.col == col
+
+
+@pytest.mark.parametrize("src, name, value", [
+    ('probe syscall.open.return { print(filename . "x") }', "filename", ir.StrLit("")),
+    ('probe syscall.close.return { printf("%s\\n", returnstr(returnp)) }', "returnp", ir.IntLit(0)),
+])
+def test_a_return_probe_reads_other_names_as_never_assigned_locals(src, name, value):
+    """stap's syscall .return aliases set name, retval and retstr only: another name
+    is a never-assigned local (0 or "", with stap's warning), not an error."""
+    prog = parse(src, "t.stp")
+    first = prog.probes[0].body.stmts[0].expr
+    assert isinstance(first, ir.Assign) and first.target.name == name
+    assert type(first.value) is type(value) and first.value.value == value.value
+    assert prog.options["warnings"][0].startswith(f"WARNING: never-assigned local variable '{name}'")
+    analyzed(src)
 
 
 def test_a_local_of_the_same_name_wins():

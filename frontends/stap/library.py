@@ -179,6 +179,15 @@ _FUNCTIONS = {
     "probing_32bit_app": ("function probing_32bit_app:long() {\n"
                           "\treturn user_mode() && (@cast(task_current(), \"task_struct\")"
                           "->thread_info->flags >> 29) & 1\n}\n"),
+    # uconversions.stp: "NULL" for address 0, the address when it cannot be read
+    "user_string_quoted": ("function user_string_quoted:string(addr:long) {\n"
+                           "\tif (addr == 0) return \"NULL\"\n"
+                           "\ttry { return string_quoted(user_string(addr)) } "
+                           "catch { return sprintf(\"0x%x\", addr) }\n}\n"),
+    "user_string_n_quoted": ("function user_string_n_quoted:string(addr:long, n:long) {\n"
+                             "\tif (addr == 0) return \"NULL\"\n"
+                             "\ttry { return string_quoted(user_string_n(addr, n)) } "
+                             "catch { return sprintf(\"0x%x\", addr) }\n}\n"),
     # atomic.stp
     "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
     "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",
@@ -517,10 +526,20 @@ PROMETHEUS_MACROS = "".join(_prometheus_macro(n, v) for n in range(1, 9)
                             for v in ("_map", "_map_unquoted", ""))
 
 
+# type_member_defined (stap's tapset macro): whether the kernel's type has the
+# member, at compile time (for code that reads a member renamed across kernels)
+TYPE_MEMBER_MACRO = """@define type_member_defined(type, member) %(
+\t@defined(@cast(0, @type)->@member)
+%)
+"""
+
+
 def library_macros(source: str) -> str:
     """The tapset macros (`@define`s) `source` uses, for the preprocessor."""
     return ((PROMETHEUS_MACROS if "@prometheus_dump_array" in source else "")
-            + (JSON_MACROS if "@json_output_" in source else ""))
+            + (JSON_MACROS if "@json_output_" in source else "")
+            + (TYPE_MEMBER_MACRO if re.search(r"@type_member_defined\b", source)
+               and not re.search(r"@define\s+type_member_defined\b", source) else ""))
 
 
 # The file name the appended tapset code's locations carry (an error inside it
@@ -569,9 +588,9 @@ def with_library(source: str, nargs: int = 0) -> str:
     for name, text in BYTE_ORDER.items():
         if _calls(source, name) and (name != "ntohs" or "tcp" not in wanted):
             extra.append(text)
-    if re.search(r"\bargv\s*\[|\bargc\b", source) and \
-            not re.search(r"\bglobal\b[^\n;]*\barg[vc]\b", source):
-        extra.append(argv_library(nargs))
+    if re.search(r"\bargv\s*\[|\bargc\b|\bargv_([1-9]|[12][0-9]|3[0-2])\b", source) and \
+            not re.search(r"\bglobal\b[^\n;]*\barg([vc]|v_[0-9]+)\b", source):
+        extra.append(argv_library(nargs, source))
     if (re.search(r"\bprobe\s+([^{]*[\s,])?json_data\b(?!\s*\+?=)", source)
             or any(_calls(source, f) for f in JSON_FUNCS)) and \
             not re.search(r"\bprobe\s+json_data\s*\+?=", source):

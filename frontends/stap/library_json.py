@@ -20,11 +20,26 @@ JSON_FUNCS = ("json_set_prefix", "json_add_numeric_metric", "json_add_string_met
               "json_add_array", "json_add_array_numeric_metric", "json_add_array_string_metric")
 
 
-def argv_library(nargs: int) -> str:
-    """argv.stp for a script run with `nargs` arguments."""
-    sets = "".join(f"\targv[{i}] = @{i}\n" for i in range(1, nargs + 1))
-    return (f"\nglobal argc = {nargs}, argv\n"
-            f"probe begin(-9223372036854775808) {{\n\targv[0] = \"\"\n\tdelete argv[0]\n{sets}}}\n")
+def argv_library(nargs: int, source: str = "argv[] argc") -> str:
+    """argv.stp for a script run with `nargs` arguments: argc, argv[] and the
+    globals argv_1 ... argv_32 (an argument's text, "" past the last one), those
+    of them `source` names (a tapset global written and never read would be
+    dead code)."""
+    import re
+    named = {int(m.group(1)) for m in re.finditer(r"\bargv_([1-9][0-9]?)\b", source)} & set(range(1, 33))
+    whole = bool(re.search(r"\bargv\b(?!_)", source))
+    names = (["argc"] if re.search(r"\bargc\b", source) else []) + (["argv"] if whole else []) \
+        + [f"argv_{i}" for i in sorted(named)]
+    if not names:
+        return ""
+    decls = ", ".join(f"argc = {nargs}" if n == "argc" else n for n in names)
+    sets = ""
+    if whole:
+        sets += "\targv[0] = \"\"\n\tdelete argv[0]\n"
+        sets += "".join(f"\targv[{i}] = @{i}\n" for i in range(1, nargs + 1))
+    # argv_N past the last argument is "" (its string type given by the assignment)
+    sets += "".join(f"\targv_{i} = " + (f"@{i}" if i <= nargs else '""') + "\n" for i in sorted(named))
+    return f"\nglobal {decls}\nprobe begin(-9223372036854775808) {{\n{sets}}}\n"
 
 
 def _meta(tab: str, ind: str, name: str, ptr: str, type_: str, desc: str, units: str) -> str:

@@ -110,9 +110,7 @@ class ExprLowering:
             raise self.error("'*' stands for any key only in `delete array[..., *]`", p)
         if isinstance(p, (P.PosNumExprContext, P.PosStrExprContext)):
             raise self.error(f"script arguments ({p.getText()}) are not supported yet", p)
-        from .lower import GURU_ONLY
-        raise self.error(GURU_ONLY + " (embedded C (%{ ... %}) needs guru mode, which xtrace "
-                         "does not have)", p, kind="parse error")
+        raise self.embedded_c(p)
 
     def _name(self, name: str, node) -> ir.Expr:
         loc = self.loc(node)
@@ -135,6 +133,13 @@ class ExprLowering:
                     raise self.error("'retstr' is only available in syscall .return probes", node)
             elif builtin != "retval" and all(pp.kind == "syscall" for pp in self.points):
                 return ir.Builtin(builtin, loc=loc)
+        if self.points and all(pp.kind == "syscall" and pp.is_return for pp in self.points) \
+                and not self.in_condition:
+            # stap's syscall .return aliases set name, retval and retstr, all known here:
+            # any other name is a never-assigned local there too (0 or "", with the
+            # warning), as `returnstr(returnp)` in small_demos/close.stp
+            self.unassigned.setdefault(name, loc)
+            return ir.Var(name, "local", loc=loc)
         if self.points and all(pp.kind == "syscall" for pp in self.points):
             return syscall_var(name, self.points, self.error, node, loc)
         return self._never_assigned(name, node, loc)
@@ -487,24 +492,52 @@ class ExprLowering:
         if suffixes and suffixes[-1].getText() == "$":
             raise self.error(f"pretty-printing a member ({p.getText()}) is not supported yet", p)
         value = self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes)
-        if self._kfunc_return():
+        if self._kfunc_return() or self._syscall_return():
+            # stap's syscall .return aliases are kernel.function(...).return probes:
+            # their `$fd` is the parameter at entry too (general/socket-events.stp)
             value = self._save_at_entry(value, self.loc(p))
         return value
+
+    def _syscall_return(self) -> bool:
+        """Whether this is a syscall .return probe (not in a script function)."""
+        return (self.function is None and bool(self.points)
+                and all(pp.kind == "syscall" and pp.is_return for pp in self.points))
 
     def _address_of(self, e: P.AddrOfExprContext) -> ir.Expr:
         """stap's `&`: the address of a kernel member (`&$p->m`, `&@cast(p, "T")->m`),
         or of the struct @cast/@container_of name (their own value)."""
         value = self._expr(e.expr())
-        if isinstance(value, ir.KernelMember) and value.decay and not value.addr_of:
-            value.addr_of = True
+        saved = self._entry_saved(value)
+        if saved is not None and self._address_of_member(saved):
+            # `&$q->key` in a .return probe (or `@entry(&$q->key)`): the address the
+            # member had at entry, saved by the entry probe as the member itself would be
             return value
-        if isinstance(value, ir.KernelElem) and not value.addr_of:
-            value.addr_of = True
+        if self._address_of_member(value):
             return value
         if isinstance(value, (ir.KernelCast, ir.ContainerOf)):
             return value
         raise self.error("'&' takes the address of a kernel structure member (&$p->m, "
                          "&@cast(p, \"T\")->m) or of @cast/@container_of", e)
+
+    def _entry_saved(self, value: ir.Expr) -> Optional[ir.Expr]:
+        """The expression a .return probe's thread-local `value` saves at entry
+        (_save_at_entry's last save), or None when `value` is no such variable."""
+        if isinstance(value, ir.Var) and value.scope == "thread" and self.entry_saves \
+                and self.entry_saves[-1][0] == value.name:
+            return self.entry_saves[-1][1]
+        return None
+
+    @staticmethod
+    def _address_of_member(value: ir.Expr) -> bool:
+        """Make a kernel member or element read its address instead (stap's `&`);
+        False when `value` is neither."""
+        if isinstance(value, ir.KernelMember) and value.decay and not value.addr_of:
+            value.addr_of = True
+            return True
+        if isinstance(value, ir.KernelElem) and not value.addr_of:
+            value.addr_of = True
+            return True
+        return False
 
     def _procfs_value(self, p: P.TargetExprContext):
         """`$value` in a procfs probe (the file's text), else None."""

@@ -90,7 +90,7 @@ def lower_point(ctx: PointView, filename: str, source: str, guru: bool = False) 
                         f"2.6.32, so no kernel xtrace runs on has one; the nearest is a "
                         f"tracepoint, {nearest}", loc, source, kind="semantic error")
     pp = _classify(comps, spelling, loc, source, guru)
-    pp.optional = ctx.suffix is not None  # `?` optional, `!` optional and sufficient
+    pp.optional = pp.optional or ctx.suffix is not None  # `?` optional, `!` optional and sufficient
     pp.sufficient = ctx.suffix is not None and ctx.suffix.text == "!"
     pp.spelling = spelling or pp.spelling  # a tapset alias's point is not in the script's text
     pp.loc = loc
@@ -126,6 +126,11 @@ def lower_points(ctx: PointView, filename: str, source: str, guru: bool = False)
     return out
 
 
+# Syscalls stap's tapset has aliases for (syscall.NAME, and the internal __syscall.NAME
+# socket-events.stp probes, all of optional points) that x86_64 does not have: send(2)
+# and recv(2) are sendto(2) and recvfrom(2) there.
+NO_X86_64_SYSCALL = frozenset({"send", "recv"})
+
 # stap's tree of probe point names that xtrace knows (the builders' names; a
 # syscall's name is any name, _ANY). A wildcard in a name matches the names of
 # its level; `**` also matches across dots (stap's doubleglob).
@@ -136,7 +141,7 @@ _TIMER_RAND = {"randomize": {}}
 _PROCFS_RW = {"read": {"maxsize": {}}, "write": {}}
 _POINT_TREE: dict = {
     "begin": {}, "end": {}, "error": {}, "never": {},
-    "syscall": _SYSCALL, "nd_syscall": _SYSCALL,
+    "syscall": _SYSCALL, "nd_syscall": _SYSCALL, "__syscall": _SYSCALL,
     "syscall_any": {"return": {}}, "nd_syscall_any": {"return": {}},
     "kernel": {"function": _FUNC, "trace": {}},
     "kprobe": {"function": _FUNC},
@@ -254,11 +259,17 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("error_end" if names[0] == "error" else names[0])
     if names == ["never"] and no_args:
         return ProbePoint("never")
-    if names[0] in ("syscall", "nd_syscall") and len(names) in (2, 3) and no_args:
+    if names[0] in ("syscall", "nd_syscall", "__syscall") and len(names) in (2, 3) and no_args:
         if len(names) == 3 and names[2] != "return":
             raise unsupported()
         # stap's own names for some syscalls (syscall.mmap2 is mmap(2))
-        return ProbePoint("syscall", KERNEL_NAMES.get(names[1], names[1]), is_return=len(names) == 3)
+        point = ProbePoint("syscall", KERNEL_NAMES.get(names[1], names[1]), is_return=len(names) == 3)
+        if names[1] in NO_X86_64_SYSCALL:
+            # stap's syscall.send and its internal __syscall.send are made of optional
+            # points (kernel.function("sys_send") ?, the socketcall ones): x86_64 has
+            # no such system call, and they match nothing, silently
+            point.optional = True
+        return point
     if names[0] in ("syscall_any", "nd_syscall_any") and len(names) in (1, 2) and no_args:
         if len(names) == 2 and names[1] != "return":
             raise unsupported()

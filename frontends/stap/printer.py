@@ -257,7 +257,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if name in u.written and name not in u.used and name not in self.globals:
                 raise self.err(f"thread-local '{name}' is written but never read: stap would print "
                                "its array at exit, which this program does not do", self.prog.probes[0])
-        would = [g.name for g in usage.unused_written(self.prog.globals, probes)]
+        # as the lowering: stap never prints a tapset's globals
+        from .library import TAPSET_FILE
+        would = [g.name for g in usage.unused_written(self.prog.globals, probes)
+                 if g.loc.file != TAPSET_FILE]
         have = [s.name if isinstance(s, ir.PrintVar) else s.agg for s in auto.body.stmts] if auto else []
         if would == have:
             return
