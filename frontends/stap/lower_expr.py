@@ -600,8 +600,13 @@ class ExprLowering:
             raise self.error("@entry is only available in .return probes", p)
         # `@entry($p)->m`: the pointer saved at entry keeps its type (autocast); the
         # member is read at return
-        return self._members(self._save_at_entry(self._expr(args[0]), self.loc(p)),
-                             p.targetSuffix())
+        value = self._expr(args[0])
+        # `@entry($filename)` where $filename already is its entry value (a syscall
+        # .return's parameter): that one save, not a second copy of it
+        if not (isinstance(value, ir.Var) and value.scope == "thread"
+                and value.name in {name for name, _ in self.entry_saves}):
+            value = self._save_at_entry(value, self.loc(p))
+        return self._members(value, p.targetSuffix())
 
     def _defined(self, p: P.AtExprContext) -> ir.Expr:
         """`@defined(expr)`: whether expr (usually a `$var`) resolves; what the
