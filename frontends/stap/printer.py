@@ -38,6 +38,8 @@ from xtrace.ir.deadstores import droppable, without_stores
 
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
+from xtrace.ir.setopts import without_default_setopts
+from .print_crement import crements_out_of_predicates
 from .print_when import site_checks_as_predicates
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
@@ -65,10 +67,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
-    prog = ids_as_values(prog, lambda nm: STAP_NAMES.get(nm, nm))
+    prog = ids_as_values(without_default_setopts(prog), lambda nm: STAP_NAMES.get(nm, nm))
     prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
                         lambda ex: prog)
-    prog = without_unread_stores(clauses_as_try(traces_as_printf(prog)))
+    prog = crements_out_of_predicates(without_unread_stores(clauses_as_try(traces_as_printf(prog))))
     return _Printer(site_checks_as_predicates(prog), gaps).run()
 
 

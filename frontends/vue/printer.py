@@ -16,6 +16,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
                                traces_as_printf)
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.rename import rename_variables
+from xtrace.ir.setopts import without_default_setopts
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
@@ -961,7 +962,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
         return prog
-    prog = d_dates_as_vue(qualified_tracepoints(prog))
+    prog = d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog)))
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
