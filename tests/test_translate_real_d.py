@@ -94,3 +94,50 @@ def test_a_default_setopt_beside_another_value_of_the_same_option_stays():
                              'setopt("aggsortpos", "0");\n\tsetopt("aggsortpos", "1");')
     with pytest.raises(XtraceError, match=r"setopt"):
         translate_text(d, "t.d", "d", "stap")
+
+
+# DTraceToolkit cpuwalk.d: an optional argument, the number of seconds to sample.
+CPUWALK = """#pragma D option quiet
+#pragma D option defaultargs
+
+dtrace:::BEGIN
+{
+	$1 ? printf("Sampling...\\n") : printf("Sampling... Hit Ctrl-C to end.\\n");
+	seconds = 0;
+}
+
+profile:::tick-1sec
+{
+	seconds++;
+}
+
+profile:::tick-1sec
+/seconds == $1/
+{
+	exit(0);
+}
+"""
+
+
+def test_an_optional_d_argument_is_stap_s_argument_or_0_without_it():
+    stp = _to(CPUWALK, "d", "stap")
+    assert "    if (%( $# >= 1 %? $1 %: 0 %)) {\n" in stp
+    assert "    if (seconds != %( $# >= 1 %? $1 %: 0 %)) next\n" in stp
+    # with an argument, stap reads it: the test compares seconds with 5
+    prog = frontends.parse(stp, "b.stp", "stap", ["5"])
+    pred = next(p.predicate for p in prog.probes if p.predicate is not None)
+    assert pred.rhs.value == 5
+
+
+def test_a_d_argument_without_defaultargs_is_stap_s_argument():
+    d = 'syscall::read:entry /execname == $$1 && arg2 > $2/ { @[pid] = count(); }\n'
+    stp = translate_text(d, "t.d", "d", "stap")
+    assert "if (!(execname() == @1 && long_arg(3) > $2)) next" in stp
+    frontends.parse(stp, "b.stp", "stap", ["cat", "100"])
+    back = translate_text(d, "t.d", "d", "d")
+    assert "$$1" in back and "$2" in back
+
+
+def test_a_d_argument_is_refused_in_vue_naming_it():
+    with pytest.raises(XtraceError, match=r"a script argument \(\$1, \$\$1\) cannot be expressed in Vue"):
+        translate_text(CPUWALK, "t.d", "d", "vue")

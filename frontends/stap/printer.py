@@ -671,6 +671,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"@defined({self._expr(e.operand)})", PREC_PRIMARY
         if isinstance(e, ir.StrLit):
             return encode_string(e.value), PREC_PRIMARY
+        if isinstance(e, ir.ScriptArg):
+            arg = f"{'@' if e.as_string else '$'}{e.index}"
+            if not e.optional:
+                return arg, PREC_PRIMARY
+            # D's defaultargs: a missing argument is 0 or "", which stap says with $#
+            missing = '""' if e.as_string else "0"
+            return f"%( $# >= {e.index} %? {arg} %: {missing} %)", PREC_PRIMARY
         if isinstance(e, ir.Builtin):
             return self._builtin(e), PREC_PRIMARY
         if isinstance(e, ir.Var):
