@@ -141,3 +141,17 @@ def test_a_d_argument_without_defaultargs_is_stap_s_argument():
 def test_a_d_argument_is_refused_in_vue_naming_it():
     with pytest.raises(XtraceError, match=r"a script argument \(\$1, \$\$1\) cannot be expressed in Vue"):
         translate_text(CPUWALK, "t.d", "d", "vue")
+
+
+def test_d_file_system_names_and_cwd_are_refused_in_vue_naming_what_they_are():
+    # one-liners `syscall::read:entry { @[fds[arg0].fi_fs] = count(); }` and
+    # `syscall::open:entry { printf("%s %s\n", cwd, copyinstr(arg0)); }`
+    with pytest.raises(XtraceError, match=r"D's fds\[fd\]\.fi_fs .* Vue's fd_fstype\(\) gives AIX's FS_\* "):
+        translate_text('syscall::read:entry { @[fds[arg0].fi_fs] = count(); }\n', "t.d", "d", "vue")
+    with pytest.raises(XtraceError, match=r"D's cwd \(the process's working directory\) has no Vue"):
+        translate_text('syscall::open:entry { printf("%s %s\\n", cwd, copyinstr(arg0)); }\n',
+                       "t.d", "d", "vue")
+    # the members Vue has still translate
+    vue = _to('#pragma D option quiet\nsyscall::read:entry { printf("%s\\n", fds[arg0].fi_pathname); }\n',
+              "d", "vue")
+    assert "fd_path(__arg1)" in vue

@@ -861,6 +861,8 @@ class Printer:
                 and isinstance(e.args[2], ir.IntLit) and e.args[2].value in fd_func:
             # D's fds[fd].fi_pathname / fi_name / fi_mount of the current process
             return f"{fd_func[e.args[2].value]}({self.expr(e.args[0].args[1])})"
+        if e.name == "fileinfo_str" and len(e.args) == 3 and isinstance(e.args[2], ir.IntLit):
+            raise self.fail(_fileinfo_refusal(e), e)
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         if e.name in ("user_read", "kernel_read_int"):
@@ -951,6 +953,27 @@ def walk(*roots):
             elif isinstance(value, list):
                 children.extend(v for v in value if isinstance(v, (ir.Expr, ir.Stmt)))
         stack.extend(reversed(children))
+
+
+# D's fileinfo_t string members (frontends/d/translators.py _FI_STR) by number
+_FI_MEMBERS = {0: "fi_name", 1: "fi_dirname", 2: "fi_pathname", 3: "fi_fs", 4: "fi_mount"}
+
+
+def _fileinfo_refusal(e: ir.Call) -> str:
+    """Why a D fileinfo_t string (fds[fd].fi_*, cwd, the io provider's args[2]) has no
+    Vue equivalent, naming the member and Vue's nearest function."""
+    what, member = e.args[1], _FI_MEMBERS.get(e.args[2].value, "fi_*")
+    if isinstance(what, ir.IntLit) and what.value == 2:
+        return ("D's cwd (the process's working directory) has no Vue equivalent: Vue names the "
+                "file of a descriptor only (fd_path(fd))")
+    if isinstance(what, ir.IntLit) and what.value == 1:
+        return (f"D's io provider args[2]->{member} (the file of a block request) has no Vue "
+                "equivalent")
+    if member == "fi_fs":
+        return ("D's fds[fd].fi_fs (the name of the file system, \"ext4\", \"sockfs\") has no Vue "
+                "equivalent: Vue's fd_fstype() gives AIX's FS_* constants")
+    return (f"D's fds[fd].{member} has no Vue equivalent (Vue has fd_fname(), fd_path() and "
+            "fd_mpath() of a descriptor)")
 
 
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
