@@ -155,3 +155,12 @@ def test_d_file_system_names_and_cwd_are_refused_in_vue_naming_what_they_are():
     vue = _to('#pragma D option quiet\nsyscall::read:entry { printf("%s\\n", fds[arg0].fi_pathname); }\n',
               "d", "vue")
     assert "fd_path(__arg1)" in vue
+
+
+def test_a_date_in_a_d_system_command_is_formatted_as_printfs_in_stap():
+    # the DTrace book's watchexec.d: system("%s %s %d %d %d %Y\n", REPORT_CMD, ...)
+    d = ('#pragma D option destructive\n#pragma D option quiet\n'
+         'syscall::execve:entry { system("echo %s %Y\\n", execname, walltimestamp); }\n')
+    stp = _to(d, "d", "stap")
+    assert "    date = ctime(gettimeofday_ns() / 1000000000 - tz_gmtoff())\n" \
+           '    system(sprintf("echo %s %s\\n", execname(), substr(date, 20, 4) . " " . substr(date, 4, 15)))\n' in stp

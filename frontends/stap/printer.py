@@ -501,6 +501,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._emit(depth, f"system({self._expr(s.args[0])})")
             elif not s.args and "%" not in s.fmt.replace("%%", ""):
                 self._emit(depth, f"system({encode_string(s.fmt.replace('%%', '%'))})")
+            elif any(m.group(4) == "Y" and m.group(1) != "%" for m in CONV_RE.finditer(s.fmt)):
+                # a date in the command (the DTrace book's watchexec.d), formatted as printf's
+                dated = self._dated_printf(ir.Printf(s.fmt, s.args, loc=s.loc), depth)
+                self._emit(depth, f"system(s{dated})")
             else:
                 self._emit(depth, f"system({self._expr(ir.Sprintf(s.fmt, s.args, loc=s.loc))})")
         else:
