@@ -85,15 +85,17 @@ def target_param(built: BuiltModule, cmd: Optional[str]) -> Optional[str]:
     return f"/sys/module/{built.name}/parameters/xt_target_pid"
 
 
-def release_target(pid: int, param: str) -> None:
-    """Host side of the stop handshake: wait until the command's shell `pid` has
+def release_target(child: subprocess.Popen, param: str) -> None:
+    """Host side of the stop handshake: wait until the command's shell `child` has
     stopped itself, write its pid into `param` (the module starts, begin probes
     first) and continue it."""
-    _, status = os.waitpid(pid, os.WUNTRACED)
+    _, status = os.waitpid(child.pid, os.WUNTRACED)
     if not os.WIFSTOPPED(status):
-        return  # it died before stopping: nothing to start it for
-    Path(param).write_text(f"{pid}\n")
-    os.kill(pid, signal.SIGCONT)
+        # it ended before stopping (reaped here): nothing to start the session for
+        child.returncode = os.waitstatus_to_exitcode(status)
+        return
+    Path(param).write_text(f"{child.pid}\n")
+    os.kill(child.pid, signal.SIGCONT)
 
 
 def _module_params(built: BuiltModule, cmd: Optional[str]) -> Optional[dict[str, str]]:
@@ -223,7 +225,7 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
                 child = subprocess.Popen(["/bin/sh", "-c", command_with_target(cmd, built)])
                 param = target_param(built, cmd)
                 if param is not None:
-                    release_target(child.pid, param)
+                    release_target(child, param)
             deadline = time.monotonic() + timeout if timeout else None
             while not reader_done.wait(0.05):
                 expired = deadline is not None and time.monotonic() > deadline

@@ -92,10 +92,14 @@ def test_the_session_writes_the_stopped_commands_pid_and_continues_it(tmp_path):
     from xtrace.driver.session import STOP_SELF, release_target
     param = tmp_path / "xt_target_pid"
     child = subprocess.Popen(["/bin/sh", "-c", STOP_SELF + "echo $$"], stdout=subprocess.PIPE, text=True)
-    release_target(child.pid, str(param))
+    release_target(child, str(param))
     out, _ = child.communicate(timeout=10)
     assert child.returncode == 0
     assert param.read_text() == f"{child.pid}\n" and out == f"{child.pid}\n"
+    # a command that ends before it stops starts nothing, and keeps its status
+    gone = subprocess.Popen(["/bin/sh", "-c", "exit 7"])
+    release_target(gone, str(tmp_path / "unused"))
+    assert gone.wait(timeout=10) == 7 and not (tmp_path / "unused").exists()
 
 
 def test_a_command_watching_targets_children_sees_only_the_commands(run_script):
