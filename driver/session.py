@@ -51,17 +51,21 @@ class _Interrupts:
             signal.signal(sig, old)
 
 
+STOP_SELF = "kill -STOP $$; "
+
+
 def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]:
     """`cmd` as the session runs it. A module that reads the command's pid (Vue's
-    $__CPID, stap's target()) learns it from the command's own shell, which writes
-    its pid into the module's xt_target_pid parameter and then execs the command
-    (a simple command keeps that pid, quoted arguments and all; a shell line runs
-    in that shell). Writing the pid starts a module that waits for it
-    (_module_params)."""
+    $__CPID, stap's target()) learns it from the session: the command's shell
+    stops itself, the session writes the shell's pid into the module's
+    xt_target_pid parameter (which starts a module that waits for it,
+    _module_params) and continues the shell, which then execs the command (a
+    simple command keeps that pid, quoted arguments and all; a shell line runs in
+    that shell). So the command's shell forks nothing of xtrace's: a script that
+    watches target()'s children sees only the command's (release_target)."""
     if not cmd or not built.manifest.get("target_pid"):
         return cmd
-    param = f"/sys/module/{built.name}/parameters/xt_target_pid"
-    # A shell line runs in a shell exec'd after the write, as stap's and probevue's
+    # A shell line runs in a shell exec'd after the stop, as stap's and probevue's
     # commands (and D's $target, driver.targets.command_as_pid) start once the probes
     # are armed: its exec and the shell's start-up are the command's first events.
     # A line that starts with `exec` has chosen the program to be the pid.
@@ -71,9 +75,27 @@ def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]
         run = cmd
     else:
         run = f"exec /bin/sh -c {shlex.quote(cmd)}"
-    # A subshell writes the pid ($$ is still the command's shell's): the write that
-    # starts the session is not one of the command's own system calls.
-    return f"(echo $$ > {param}); {run}"
+    return STOP_SELF + run
+
+
+def target_param(built: BuiltModule, cmd: Optional[str]) -> Optional[str]:
+    """The module parameter the session writes the command's pid into, or None."""
+    if not cmd or not built.manifest.get("target_pid"):
+        return None
+    return f"/sys/module/{built.name}/parameters/xt_target_pid"
+
+
+def release_target(child: subprocess.Popen, param: str) -> None:
+    """Host side of the stop handshake: wait until the command's shell `child` has
+    stopped itself, write its pid into `param` (the module starts, begin probes
+    first) and continue it."""
+    _, status = os.waitpid(child.pid, os.WUNTRACED)
+    if not os.WIFSTOPPED(status):
+        # it ended before stopping (reaped here): nothing to start the session for
+        child.returncode = os.waitstatus_to_exitcode(status)
+        return
+    Path(param).write_text(f"{child.pid}\n")
+    os.kill(child.pid, signal.SIGCONT)
 
 
 def _module_params(built: BuiltModule, cmd: Optional[str]) -> Optional[dict[str, str]]:
@@ -120,7 +142,8 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
                              module_params=_module_params(built, cmd),
-                             uprobe_files=built.manifest.get("uprobe_files"))
+                             uprobe_files=built.manifest.get("uprobe_files"),
+                             target_param=target_param(built, cmd))
         except SandboxCrash as ex:
             raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
         except SandboxError as ex:
@@ -200,6 +223,9 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
             (proc_dir / "ctl").write_text("start\n")
             if cmd:
                 child = subprocess.Popen(["/bin/sh", "-c", command_with_target(cmd, built)])
+                param = target_param(built, cmd)
+                if param is not None:
+                    release_target(child, param)
             deadline = time.monotonic() + timeout if timeout else None
             while not reader_done.wait(0.05):
                 expired = deadline is not None and time.monotonic() > deadline

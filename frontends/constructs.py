@@ -17,6 +17,7 @@ _NAMES: dict[type, str] = {
     ir.UStack: "a stack as a value (D's ustack()/stack() as an aggregation key)",
     ir.SyscallVar: "a system call's named argument",
     ir.ProbeArg: "a probe argument",
+    ir.ScriptArg: "a script argument ($1, $$1)",
     ir.ContextVars: "stap's $$parms/$$vars/$$locals/$$return",
     ir.RegexMatch: "a regular expression match (=~, !~)",
     ir.Defined: "stap's @defined()",

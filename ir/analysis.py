@@ -569,6 +569,8 @@ class _Analyzer:
             return e.to
         if isinstance(e, n.StrLit):
             return STRING
+        if isinstance(e, n.ScriptArg):
+            return STRING if e.as_string else INT64
         if isinstance(e, n.UStack):
             return KSTACK if e.kernel else USTACK
         if isinstance(e, n.Builtin):

@@ -55,6 +55,18 @@ class Builtin(Expr):
 
 
 @dataclass
+class ScriptArg(Expr):
+    """A script argument a translation keeps (D's `$1` / `$$1`): the translated
+    script takes its arguments as the source did (a run substitutes them before
+    lowering, so the backend never sees one). `as_string`: `$$n`; `optional`: a
+    missing argument is 0 / "" (D's defaultargs) rather than an error."""
+
+    index: int
+    as_string: bool = False
+    optional: bool = False
+
+
+@dataclass
 class UStack(Expr):
     """D's ustack() / ustack(n) as a value: only an aggregation key (`@[ustack()]`);
     the key holds the raw frames, printed as ustack() prints them. With `kernel`,

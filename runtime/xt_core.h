@@ -239,8 +239,9 @@ static int xt_trailer_sent;
 static int xt_end_may_wait;
 static int xt_reader_attached;
 /* The pid of the command the session runs (Vue's $__CPID, stap's target()):
- * the command's shell writes its own pid here before it execs the command, so
- * no probe of the command can fire before the value is set. */
+ * the session writes the pid of the command's shell here while that shell is
+ * stopped, before it execs the command, so no probe of the command can fire
+ * before the value is set (driver/session.py command_with_target). */
 static int xt_target_pid;
 /* With xt_start_on_target, "start" on ctl waits for the command's pid: writing
  * xt_target_pid starts the session then (begin probes, then arming), so begin
@@ -249,8 +250,9 @@ static int xt_start_on_target;
 module_param(xt_start_on_target, int, 0400);
 MODULE_PARM_DESC(xt_start_on_target, "1: start when xt_target_pid is written");
 static int xt_start_pending;
-/* The process that wrote the pid (a subshell of the command's shell, gone right
- * after): not one of the traced processes (runtime/xt_proc.h skips it). */
+/* The process that wrote the pid (the session's own: the sandbox's job loop, or
+ * the driver on a host): not one of the traced processes (runtime/xt_proc.h
+ * skips it). */
 static int xt_starter_tgid __maybe_unused;
 static int xt_start(void);
 

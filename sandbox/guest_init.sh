@@ -6,7 +6,7 @@
 # host drops into /sess/jobs/<N>/ (N = 000001, 000002, ... in order) until
 # /sess/shutdown appears. Host side: sandbox/vm.py.
 #
-#   job files in : module.ko modname cmd cwd timeout env go(written last)
+#   job files in : module.ko modname cmd cwd timeout env target_param go(written last)
 #   job files out: started out cmd_out cmd_pid cmd_status error dmesg timed_out done
 #   session      : config (sourced: HOST_SESS, HOST_CACHE, HOST_OVERLAY),
 #                  ready (the loop runs), shutdown (host: power off),
@@ -99,6 +99,24 @@ now_cs() {
 }
 
 alive() { [ -n "$1" ] && kill -0 "$1" 2>/dev/null; }
+
+# The job's command has stopped itself (SIGSTOP): write its pid into the module
+# parameter file $1 names, then continue it. A command that is gone or never
+# stops within 10 s is left as it is (the job then ends or times out).
+release_target() {
+    local param st i=0
+    read -r param < "$1"
+    while alive "$CPID" && [ $i -lt 1000 ]; do
+        st=
+        read -r _ _ st _ < "/proc/$CPID/stat" 2>/dev/null
+        [ "$st" = T ] && break
+        sleep 0.01
+        i=$((i + 1))
+    done
+    [ "$st" = T ] || { echo "the command did not stop for its pid to be written" >> "$J/error"; return; }
+    echo "$CPID" > "$param" 2>> "$J/error"
+    kill -CONT "$CPID"
+}
 
 # Kill a job's command and all its processes (it leads its own session).
 kill_cmd() {
@@ -223,6 +241,13 @@ run_job() {
             < /dev/null >> "$J/cmd_out" 2>&1 &
         CPID=$!
         echo "$CPID" > "$J/cmd_pid"
+        # The module reads the command's pid (stap's target(), Vue's $__CPID): the
+        # command's shell stops itself first (its cmd starts with `kill -STOP $$`),
+        # this loop writes its pid where the module reads it (which starts the
+        # session) and lets it go on. No process of the command's but its own
+        # shell, so a script watching the command's children sees only the
+        # command's.
+        [ -f "$J/target_param" ] && release_target "$J/target_param"
     else
         CMD_DONE=1
     fi

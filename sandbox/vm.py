@@ -390,6 +390,7 @@ class SandboxVM:
         env: dict[str, str] | None = None,
         module_params: dict[str, str] | None = None,
         uprobe_files: list[str] | None = None,
+        target_param: str | None = None,
     ) -> JobResult:
         """Run one job in the guest and return when it is done.
 
@@ -406,6 +407,9 @@ class SandboxVM:
         ``env``: extra environment variables for ``cmd``. ``module_params``: insmod
         parameters; ``@ROOT@`` in a value becomes the guest's mount of the host root.
         ``uprobe_files``: host files the module places uprobes on (absolute paths).
+        ``target_param``: a guest file (a module parameter) where the guest writes
+        the pid of ``cmd``'s shell once that shell has stopped itself (``cmd``
+        begins with ``kill -STOP $$``), before continuing it.
         Raises :class:`SandboxCrash` if the guest dies or hangs meanwhile.
         """
         if (ko_path is None) != (modname is None):
@@ -439,6 +443,10 @@ class SandboxVM:
                 (jdir / "ubin").write_text("".join(f"{f}\n" for f in uprobe_files))
             if cmd is not None:
                 (jdir / "cmd").write_text(cmd)
+            if target_param is not None:
+                if cmd is None or not target_param.startswith("/") or re.search(r"\s", target_param):
+                    raise ValueError(f"bad target parameter {target_param!r}")
+                (jdir / "target_param").write_text(f"{target_param}\n")
             (jdir / "cwd").write_text(f"{cwd or os.getcwd()}\n")
             if timeout is not None:
                 (jdir / "timeout").write_text(f"{timeout:.2f}\n")

@@ -258,7 +258,6 @@ REJECT = [
     ("BEGIN { trace(curthread->t_procp->p_pidp); }", 1, 26, "not Solaris's kthread_t"),
     ("mib:::tcpInErrs {}", 1, 1, "the mib provider (Solaris's SNMP MIB counters) does not exist on Linux"),
     ("BEGIN { x = pid.y; }", 1, 16, "member operator '.'"),
-    ("BEGIN { x = $1; }", 1, 13, "macro argument '$1'"),
     ("BEGIN { y = this->x; }", 1, 13, "unknown identifier 'this->x'"),
     ("BEGIN { x += 1; }", 1, 9, "unknown identifier 'x'"),
     ("BEGIN { x = x + 1; }", 1, 13, "failed to resolve x: Unknown variable name"),
@@ -1055,3 +1054,14 @@ def test_provider_arg_errors_name_what_linux_lacks(src, fragment):
 def test_real_script_constructs_parse(src):
     prog = parse(src)
     assert prog.probes
+
+
+def test_a_macro_argument_left_for_a_translation_is_a_script_argument():
+    """A run substitutes $1 before parsing (driver/passes.py); a script parsed to be
+    translated keeps it, as the argument of the translated script."""
+    from xtrace.ir import nodes as ir
+    prog = parse('#pragma D option defaultargs\nBEGIN { x = $1; y = $$2; }', "t.d")
+    x, y = (s.expr.value for s in prog.probes[0].body.stmts[:2])
+    assert x == ir.ScriptArg(1, as_string=False, optional=True)
+    assert y == ir.ScriptArg(2, as_string=True, optional=True)
+    assert parse('BEGIN { x = $3; }', "t.d").probes[0].body.stmts[0].expr.value.optional is False

@@ -74,14 +74,42 @@ def test_quoted_command_is_the_sessions_target_pid(run_script):
 
 
 def test_a_shell_line_reading_target_runs_in_a_shell_execed_after_the_start():
-    from xtrace.driver.session import command_with_target
+    from xtrace.driver.session import command_with_target, target_param
 
     class Built:
         name = "xt_t"
         manifest = {"target_pid": True}
     line = command_with_target("ls /; date", Built())  # type: ignore[arg-type]
-    assert line == "(echo $$ > /sys/module/xt_t/parameters/xt_target_pid); exec /bin/sh -c 'ls /; date'"
-    assert command_with_target("exec cat x > /dev/null", Built()).endswith("); exec cat x > /dev/null")  # type: ignore[arg-type]
+    assert line == "kill -STOP $$; exec /bin/sh -c 'ls /; date'"
+    assert command_with_target("exec cat x > /dev/null", Built()) == "kill -STOP $$; exec cat x > /dev/null"  # type: ignore[arg-type]
+    assert target_param(Built(), "ls") == "/sys/module/xt_t/parameters/xt_target_pid"  # type: ignore[arg-type]
+    assert target_param(Built(), None) is None  # type: ignore[arg-type]
+
+
+def test_the_session_writes_the_stopped_commands_pid_and_continues_it(tmp_path):
+    """The host side of the handshake: the command's shell stops itself, its pid is
+    written where the module reads it, and it goes on (no subshell of its own)."""
+    from xtrace.driver.session import STOP_SELF, release_target
+    param = tmp_path / "xt_target_pid"
+    child = subprocess.Popen(["/bin/sh", "-c", STOP_SELF + "echo $$"], stdout=subprocess.PIPE, text=True)
+    release_target(child, str(param))
+    out, _ = child.communicate(timeout=10)
+    assert child.returncode == 0
+    assert param.read_text() == f"{child.pid}\n" and out == f"{child.pid}\n"
+    # a command that ends before it stops starts nothing, and keeps its status
+    gone = subprocess.Popen(["/bin/sh", "-c", "exit 7"])
+    release_target(gone, str(tmp_path / "unused"))
+    assert gone.wait(timeout=10) == 7 and not (tmp_path / "unused").exists()
+
+
+def test_a_command_watching_targets_children_sees_only_the_commands(run_script):
+    """stap's target() once came from a `(echo $$ > param)` subshell of the command's
+    shell: a script counting the exits of target()'s children saw that subshell
+    exit first (conformance d/proc_translators translated to stap)."""
+    script = ('probe kernel.function("do_exit") { if (task_parent(task_current())->tgid == target()) '
+              'printf("exit %s\\n", execname()) }\n')
+    run = run_script(script, "stap", cmd="/bin/true; /bin/true; echo done")
+    assert run.stdout == "exit true\nexit true\n", (run.stdout, run.stderr)
 
 
 def test_a_shell_lines_own_exec_is_the_targets_first_event(run_script):

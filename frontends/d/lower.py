@@ -177,6 +177,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
             self._agg_sort_option(name, value, tok)
         elif name == "zdefs":
             self.zdefs = True
+        elif name == "defaultargs":
+            # a run substitutes the arguments first; a translation keeps them (ir.ScriptArg)
+            self.options["defaultargs"] = True
         elif name == "strsize":
             m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
             if not m:

@@ -16,7 +16,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc
 from xtrace.ir.stores import convert
-from xtrace.ir.types import UINT64, Type
+from xtrace.ir.types import INT64, STRING, UINT64, Type
 
 from . import tables, translators
 from .formats import EscapeError, decode_escapes
@@ -467,9 +467,16 @@ class ExprLowering:
     def _p_MacroPrimaryContext(self, ctx):
         # A run expands macros before parsing (driver/passes.py); what is left is a
         # script being translated, where $target is the traced command's pid.
-        if ctx.getText() == "$target":
+        text = ctx.getText()
+        if text == "$target":
             return ir.Builtin("target", loc=self.loc(ctx))
-        raise self.unsupported(f"macro argument '{ctx.getText()}'", ctx)
+        m = re.fullmatch(r"\$(\$?)([1-9][0-9]*)", text)
+        if m:
+            # the translation takes the argument as the script does
+            return ir.ScriptArg(int(m.group(2)), as_string=bool(m.group(1)),
+                                optional=bool(self.options.get("defaultargs")), loc=self.loc(ctx),
+                                type=STRING if m.group(1) else INT64)
+        raise self.unsupported(f"macro argument '{text}'", ctx)
 
     def _p_AggPrimaryContext(self, ctx):
         raise self.error("aggregations cannot be read in expressions; use printa()", ctx)

@@ -777,6 +777,9 @@ class Printer:
             raise XtraceError("stap's @defined() has no D equivalent", e.loc)
         return ("1" if e.value else "0"), P_PRIMARY
 
+    def _x_ScriptArg(self, e):
+        return f"{'$$' if e.as_string else '$'}{e.index}", P_PRIMARY
+
     def _x_StrLit(self, e):
         if self._inline(e):
             return e.name, P_PRIMARY

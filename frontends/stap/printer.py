@@ -38,6 +38,8 @@ from xtrace.ir.deadstores import droppable, without_stores
 
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
+from xtrace.ir.setopts import without_default_setopts
+from .print_crement import crements_out_of_predicates
 from .print_when import site_checks_as_predicates
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
@@ -65,10 +67,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
-    prog = ids_as_values(prog, lambda nm: STAP_NAMES.get(nm, nm))
+    prog = ids_as_values(without_default_setopts(prog), lambda nm: STAP_NAMES.get(nm, nm))
     prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
                         lambda ex: prog)
-    prog = without_unread_stores(clauses_as_try(traces_as_printf(prog)))
+    prog = crements_out_of_predicates(without_unread_stores(clauses_as_try(traces_as_printf(prog))))
     return _Printer(site_checks_as_predicates(prog), gaps).run()
 
 
@@ -502,6 +504,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._emit(depth, f"system({self._expr(s.args[0])})")
             elif not s.args and "%" not in s.fmt.replace("%%", ""):
                 self._emit(depth, f"system({encode_string(s.fmt.replace('%%', '%'))})")
+            elif any(m.group(4) == "Y" and m.group(1) != "%" for m in CONV_RE.finditer(s.fmt)):
+                # a date in the command (the DTrace book's watchexec.d), formatted as printf's
+                dated = self._dated_printf(ir.Printf(s.fmt, s.args, loc=s.loc), depth)
+                self._emit(depth, f"system(s{dated})")
             else:
                 self._emit(depth, f"system({self._expr(ir.Sprintf(s.fmt, s.args, loc=s.loc))})")
         else:
@@ -672,6 +678,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"@defined({self._expr(e.operand)})", PREC_PRIMARY
         if isinstance(e, ir.StrLit):
             return encode_string(e.value), PREC_PRIMARY
+        if isinstance(e, ir.ScriptArg):
+            arg = f"{'@' if e.as_string else '$'}{e.index}"
+            if not e.optional:
+                return arg, PREC_PRIMARY
+            # D's defaultargs: a missing argument is 0 or "", which stap says with $#
+            missing = '""' if e.as_string else "0"
+            return f"%( $# >= {e.index} %? {arg} %: {missing} %)", PREC_PRIMARY
         if isinstance(e, ir.Builtin):
             return self._builtin(e), PREC_PRIMARY
         if isinstance(e, ir.Var):

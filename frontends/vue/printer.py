@@ -16,6 +16,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
                                traces_as_printf)
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.rename import rename_variables
+from xtrace.ir.setopts import without_default_setopts
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
@@ -860,6 +861,8 @@ class Printer:
                 and isinstance(e.args[2], ir.IntLit) and e.args[2].value in fd_func:
             # D's fds[fd].fi_pathname / fi_name / fi_mount of the current process
             return f"{fd_func[e.args[2].value]}({self.expr(e.args[0].args[1])})"
+        if e.name == "fileinfo_str" and len(e.args) == 3 and isinstance(e.args[2], ir.IntLit):
+            raise self.fail(_fileinfo_refusal(e), e)
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
         if e.name in ("user_read", "kernel_read_int"):
@@ -952,6 +955,27 @@ def walk(*roots):
         stack.extend(reversed(children))
 
 
+# D's fileinfo_t string members (frontends/d/translators.py _FI_STR) by number
+_FI_MEMBERS = {0: "fi_name", 1: "fi_dirname", 2: "fi_pathname", 3: "fi_fs", 4: "fi_mount"}
+
+
+def _fileinfo_refusal(e: ir.Call) -> str:
+    """Why a D fileinfo_t string (fds[fd].fi_*, cwd, the io provider's args[2]) has no
+    Vue equivalent, naming the member and Vue's nearest function."""
+    what, member = e.args[1], _FI_MEMBERS.get(e.args[2].value, "fi_*")
+    if isinstance(what, ir.IntLit) and what.value == 2:
+        return ("D's cwd (the process's working directory) has no Vue equivalent: Vue names the "
+                "file of a descriptor only (fd_path(fd))")
+    if isinstance(what, ir.IntLit) and what.value == 1:
+        return (f"D's io provider args[2]->{member} (the file of a block request) has no Vue "
+                "equivalent")
+    if member == "fi_fs":
+        return ("D's fds[fd].fi_fs (the name of the file system, \"ext4\", \"sockfs\") has no Vue "
+                "equivalent: Vue's fd_fstype() gives AIX's FS_* constants")
+    return (f"D's fds[fd].{member} has no Vue equivalent (Vue has fd_fname(), fd_path() and "
+            "fd_mpath() of a descriptor)")
+
+
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express,
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
@@ -961,7 +985,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
         return prog
-    prog = d_dates_as_vue(qualified_tracepoints(prog))
+    prog = d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog)))
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)

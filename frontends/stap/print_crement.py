@@ -1,0 +1,106 @@
+"""A counter stepped in a D predicate, said in stap so that stap does not print it.
+
+D's `tick-1sec /++x == MAX/ { exit(0); }` counts in its predicate. Said the
+same way in stap, `if (++x != MAX) next`, the increment is in an `if`
+condition, where stap does not count its value as consumed (see usage.py): x
+is then written and never read, and stap prints it at the end of the run,
+which the D script does not. A person porting it steps the counter first and
+tests it after: `x++` then `if (x != MAX) next`. That is the same program when
+the step is always evaluated (not behind `&&`, `||` or `?:`) and its value is
+the variable's new value (a prefix `++`/`--` or a compound assignment): the
+step moves to the top of the probe, before the predicate's test.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.nonext import negate
+
+from . import usage
+
+
+def crements_out_of_predicates(prog: ir.Program) -> ir.Program:
+    """`prog` with each predicate's step of an otherwise auto-printed global moved
+    out of the predicate, the predicate then a test at the top of the body."""
+    probes = list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions]
+    printed = {g.name for g in usage.unused_written(prog.globals, probes) if g.kind == "scalar"}
+    if not printed or not any(p.predicate is not None and _steps(p.predicate, printed)
+                              for p in prog.probes):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = [_hoist(p, printed) for p in prog.probes]
+    return prog
+
+
+def _hoist(p: ir.Probe, printed: set[str]) -> ir.Probe:
+    if p.predicate is None:
+        return p
+    steps = _steps(p.predicate, printed)
+    if not steps:
+        return p
+    pred = p.predicate
+    for s in steps:
+        pred = _replace(pred, s)
+    at = p.predicate.loc
+    stmts: list[ir.Stmt] = [ir.ExprStmt(_as_statement(s), loc=s.loc) for s in steps]
+    stmts.append(ir.If(negate(pred), ir.Next(loc=at), None, loc=at))
+    q = copy.copy(p)
+    q.predicate = None
+    q.body = ir.Block(stmts + list(p.body.stmts), loc=p.body.loc)
+    return q
+
+
+def _steps(e: ir.Expr, printed: set[str]) -> list[ir.Expr]:
+    """The steps of a printed global that `e` always evaluates, in evaluation order."""
+    found: list[ir.Expr] = []
+
+    def visit(x: ir.Expr, always: bool) -> None:
+        target = _stepped(x)
+        if target is not None:
+            if always and isinstance(target, ir.Var) and target.scope == "global" \
+                    and target.name in printed:
+                found.append(x)
+            return
+        if isinstance(x, ir.Binary):
+            # `a && b`, `a || b`: only a is always evaluated
+            visit(x.lhs, always)
+            visit(x.rhs, always and x.op not in ("&&", "||"))
+        elif isinstance(x, ir.Unary):
+            visit(x.operand, always)
+        elif isinstance(x, ir.Ternary):
+            visit(x.cond, always)
+    visit(e, True)
+    return found
+
+
+def _stepped(x: ir.Expr) -> Optional[ir.Expr]:
+    """The variable a step whose value is the variable's new value changes."""
+    if isinstance(x, ir.IncDec) and x.prefix:
+        return x.target
+    if isinstance(x, ir.Assign) and x.op != "=":
+        return x.target
+    return None
+
+
+def _as_statement(s: ir.Expr) -> ir.Expr:
+    """`x++` for `++x` (as a statement both are the step; the postfix is the usual one)."""
+    if isinstance(s, ir.IncDec):
+        return dataclasses.replace(s, prefix=False)
+    return s
+
+
+def _replace(e: ir.Expr, step: ir.Expr) -> ir.Expr:
+    """`e` with `step` (by identity) read as its variable."""
+    if e is step:
+        return copy.copy(step.target)
+    if isinstance(e, ir.Binary):
+        return dataclasses.replace(e, lhs=_replace(e.lhs, step), rhs=_replace(e.rhs, step))
+    if isinstance(e, ir.Unary):
+        return dataclasses.replace(e, operand=_replace(e.operand, step))
+    if isinstance(e, ir.Ternary):
+        return dataclasses.replace(e, cond=_replace(e.cond, step))
+    return e

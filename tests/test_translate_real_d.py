@@ -1,0 +1,166 @@
+"""Regressions found by translating real D scripts (the DTraceToolkit, the DTrace
+book's scripts, Brendan Gregg's one-liners) to stap and Vue
+(docs/translate-real-scripts.md, the D row of branch xld2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+
+
+def _to(text: str, lang: str, to: str) -> str:
+    out = translate_text(text, "t" + EXT[lang], lang, to)
+    frontends.parse(out, "back" + EXT[to], to)  # it is real code
+    return out
+
+
+# The DTrace book's wrun.d: a counter stepped in the predicate ends the run.
+WRUN = """#pragma D option quiet
+profile:::tick-1sec
+/++x == 10/
+{
+	exit(0);
+}
+"""
+
+
+def test_a_counter_stepped_in_a_d_predicate_is_stepped_before_the_test_in_stap():
+    # `if (++x != 10) next` leaves x written and never read for stap, which would then
+    # print it at the end of the run: a porter steps it first and tests it after
+    stp = _to(WRUN, "d", "stap")
+    assert "probe timer.s(1)\n{\n    x++\n    if (x != 10)\n        next\n    exit()\n}\n" in stp
+    back = frontends.parse(stp, "b.stp", "stap")
+    assert not any(p.implicit for p in back.probes)  # stap prints no x at exit
+
+
+def test_a_stepped_counter_that_is_read_elsewhere_stays_in_the_predicate():
+    d = WRUN + 'END { printf("%d\\n", x); }\n'
+    stp = _to(d, "d", "stap")
+    assert "if (++x != 10) next" in stp
+
+
+def test_a_step_behind_a_logical_and_is_not_moved():
+    # only evaluated when the left side holds: moving it would count every tick
+    d = "#pragma D option quiet\nprofile:::tick-1sec\n/pid && ++x == 10/\n{\n\texit(0);\n}\n"
+    with pytest.raises(XtraceError, match="global 'x' is written but never read"):
+        translate_text(d, "t.d", "d", "stap")
+
+
+def test_a_compound_assignment_in_a_predicate_is_moved_too():
+    d = "#pragma D option quiet\nBEGIN { n = 0; }\nprofile:::tick-1sec\n/(n += 2) > 6/\n{\n\texit(0);\n}\n"
+    stp = _to(d, "d", "stap")
+    assert "    n += 2\n    if (n <= 6)\n        next\n" in stp
+
+
+# The DTrace book's socketiosort.d: setopt("aggsortpos", "0") before a printa of
+# two aggregations.
+SOCKETIOSORT = """#pragma D option quiet
+syscall::read*:entry
+{
+	@num[execname, probefunc, pid] = count();
+	@pid[execname, probefunc, pid] = max(pid);
+}
+
+dtrace:::END
+{
+	setopt("aggsortpos", "0");
+	printa("  %@-8d %-16s %-16s %@10d\\n", @pid, @num);
+}
+"""
+
+
+def test_a_setopt_to_the_options_default_is_left_out_in_stap_and_vue():
+    stp = _to(SOCKETIOSORT, "d", "stap")
+    assert "setopt" not in stp
+    # sorted by the first aggregation's values, as without the call
+    assert "printa_rows[comm, fn, p] = @max(pid[comm, fn, p])" in stp
+    assert "foreach ([comm, fn, p] in printa_rows+)" in stp
+
+
+def test_a_setopt_that_changes_the_sort_is_still_refused_in_stap():
+    d = SOCKETIOSORT.replace('setopt("aggsortpos", "0")', 'setopt("aggsortpos", "1")')
+    with pytest.raises(XtraceError, match=r"setting a run-time option \(setopt\(\)\)"):
+        translate_text(d, "t.d", "d", "stap")
+
+
+def test_a_default_setopt_beside_another_value_of_the_same_option_stays():
+    # the second call changes the sort of the printas after it: the first undoes it
+    d = SOCKETIOSORT.replace('setopt("aggsortpos", "0");',
+                             'setopt("aggsortpos", "0");\n\tsetopt("aggsortpos", "1");')
+    with pytest.raises(XtraceError, match=r"setopt"):
+        translate_text(d, "t.d", "d", "stap")
+
+
+# DTraceToolkit cpuwalk.d: an optional argument, the number of seconds to sample.
+CPUWALK = """#pragma D option quiet
+#pragma D option defaultargs
+
+dtrace:::BEGIN
+{
+	$1 ? printf("Sampling...\\n") : printf("Sampling... Hit Ctrl-C to end.\\n");
+	seconds = 0;
+}
+
+profile:::tick-1sec
+{
+	seconds++;
+}
+
+profile:::tick-1sec
+/seconds == $1/
+{
+	exit(0);
+}
+"""
+
+
+def test_an_optional_d_argument_is_stap_s_argument_or_0_without_it():
+    stp = _to(CPUWALK, "d", "stap")
+    assert "    if (%( $# >= 1 %? $1 %: 0 %)) {\n" in stp
+    assert "    if (seconds != %( $# >= 1 %? $1 %: 0 %)) next\n" in stp
+    # with an argument, stap reads it: the test compares seconds with 5
+    prog = frontends.parse(stp, "b.stp", "stap", ["5"])
+    pred = next(p.predicate for p in prog.probes if p.predicate is not None)
+    assert pred.rhs.value == 5
+
+
+def test_a_d_argument_without_defaultargs_is_stap_s_argument():
+    d = 'syscall::read:entry /execname == $$1 && arg2 > $2/ { @[pid] = count(); }\n'
+    stp = translate_text(d, "t.d", "d", "stap")
+    assert "if (!(execname() == @1 && long_arg(3) > $2)) next" in stp
+    frontends.parse(stp, "b.stp", "stap", ["cat", "100"])
+    back = translate_text(d, "t.d", "d", "d")
+    assert "$$1" in back and "$2" in back
+
+
+def test_a_d_argument_is_refused_in_vue_naming_it():
+    with pytest.raises(XtraceError, match=r"a script argument \(\$1, \$\$1\) cannot be expressed in Vue"):
+        translate_text(CPUWALK, "t.d", "d", "vue")
+
+
+def test_d_file_system_names_and_cwd_are_refused_in_vue_naming_what_they_are():
+    # one-liners `syscall::read:entry { @[fds[arg0].fi_fs] = count(); }` and
+    # `syscall::open:entry { printf("%s %s\n", cwd, copyinstr(arg0)); }`
+    with pytest.raises(XtraceError, match=r"D's fds\[fd\]\.fi_fs .* Vue's fd_fstype\(\) gives AIX's FS_\* "):
+        translate_text('syscall::read:entry { @[fds[arg0].fi_fs] = count(); }\n', "t.d", "d", "vue")
+    with pytest.raises(XtraceError, match=r"D's cwd \(the process's working directory\) has no Vue"):
+        translate_text('syscall::open:entry { printf("%s %s\\n", cwd, copyinstr(arg0)); }\n',
+                       "t.d", "d", "vue")
+    # the members Vue has still translate
+    vue = _to('#pragma D option quiet\nsyscall::read:entry { printf("%s\\n", fds[arg0].fi_pathname); }\n',
+              "d", "vue")
+    assert "fd_path(__arg1)" in vue
+
+
+def test_a_date_in_a_d_system_command_is_formatted_as_printfs_in_stap():
+    # the DTrace book's watchexec.d: system("%s %s %d %d %d %Y\n", REPORT_CMD, ...)
+    d = ('#pragma D option destructive\n#pragma D option quiet\n'
+         'syscall::execve:entry { system("echo %s %Y\\n", execname, walltimestamp); }\n')
+    stp = _to(d, "d", "stap")
+    assert "    date = ctime(gettimeofday_ns() / 1000000000 - tz_gmtoff())\n" \
+           '    system(sprintf("echo %s %s\\n", execname(), substr(date, 20, 4) . " " . substr(date, 4, 15)))\n' in stp
