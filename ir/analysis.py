@@ -634,6 +634,14 @@ class _Analyzer:
                 if not (a.is_str and b.is_str):
                     raise self.err("'.' joins strings only", e.loc)
                 return STRING
+            if e.op in ("==", "!=") and a.is_str != b.is_str:
+                # D's `s != NULL` (soerrors.d's err[errno] != NULL): a string element
+                # never set reads as "" here, so NULL beside a string is ""
+                for side in ("lhs", "rhs"):
+                    lit = getattr(e, side)
+                    if isinstance(lit, n.IntLit) and lit.name == "NULL":
+                        setattr(e, side, n.StrLit("", loc=lit.loc))
+                        a = b = STRING
             if e.op in ("==", "!=", "<", "<=", ">", ">="):
                 if a.kind != b.kind:
                     raise self.err(f"cannot compare {a} with {b}", e.loc)

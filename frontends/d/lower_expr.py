@@ -526,6 +526,9 @@ class ExprLowering:
                 translators.current(name, None, loc)
             except translators.TranslatorError as ex:
                 raise self.error(str(ex), ctx) from None
+        if g is None and name == "NULL":
+            # D's null pointer; beside a string it is the unset string (ir.analysis)
+            return ir.IntLit(0, name="NULL", loc=loc)
         if g is None and name in translators.CONSTANTS:
             return ir.IntLit(translators.CONSTANTS[name], loc=loc)
         if g is None:

@@ -16,6 +16,7 @@ arguments (B_READ, CLD_EXITED, SIGKILL, ...).
 
 from __future__ import annotations
 
+import errno as _errno
 import signal as _signal
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
@@ -350,6 +351,12 @@ def _signals() -> dict[str, int]:
     return {s.name: int(s.value) for s in _signal.Signals if not s.name.startswith("SIG_")}
 
 
+def _errnos() -> dict[str, int]:
+    """errno.d's names (EPERM, EACCES, ...) with Linux's values, which `errno` and
+    the system calls' failed returns carry."""
+    return {n: v for n, v in vars(_errno).items() if n.startswith("E") and isinstance(v, int)}
+
+
 # The open flags of io.d (Linux's values, as the kernel keeps them in f_flags;
 # O_LARGEFILE is the kernel's, which glibc's 64-bit headers define as 0).
 _OPEN_FLAGS: dict[str, int] = {
@@ -360,11 +367,12 @@ _OPEN_FLAGS: dict[str, int] = {
     "O_NOATIME": 0o1000000, "O_CLOEXEC": 0o2000000, "O_SYNC": 0o4010000, "O_RSYNC": 0o4010000,
 }
 
-# The inline constants of DTrace's io.d, proc.d and signal.d libraries.
+# The inline constants of DTrace's errno.d, io.d, proc.d and signal.d libraries.
 CONSTANTS: dict[str, int] = {
     **_OPEN_FLAGS,
     "B_BUSY": 0x1, "B_DONE": 0x2, "B_ERROR": 0x4, "B_PAGEIO": 0x10, "B_PHYS": 0x20,
     "B_READ": _B_READ, "B_WRITE": _B_WRITE, "B_ASYNC": 0x400,
     "CLD_EXITED": 1, "CLD_KILLED": 2, "CLD_DUMPED": 3,
     **_signals(),
+    **_errnos(),
 }
