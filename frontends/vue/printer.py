@@ -15,6 +15,7 @@ from typing import Optional
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
 from xtrace.ir.inline import inline_functions
+from xtrace.ir.sprintfsplice import splice_sprintfs
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
@@ -967,7 +968,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(tables_for_tapset_calls(prog, "vue"), library_function))))
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
+        inline_functions(tables_for_tapset_calls(prog, "vue"), library_function)))))
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
     printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
     printer.lines.extend(lead)
