@@ -255,3 +255,16 @@ def test_livepatch_is_not_added_for_a_name_in_a_comment():
 
 def test_probing_32bit_app_is_appended():
     assert "function probing_32bit_app:long" in with_library("probe begin { println(probing_32bit_app()) }")
+
+
+def test_a_comment_quoting_a_tapset_alias_is_no_alias_of_the_script():
+    # sigkill.stp's comment block cites signal.stp (`# probe signal.send = _signal.send.*`):
+    # the script defines no alias, so the signal tapset is still appended.
+    src = ('# probe signal.send = _signal.send.*\n'
+           '/* probe vfs.read = x { } */\n'
+           'probe signal.send { if (sig_name == "SIGKILL") println(pid_name) }\n')
+    assert 'probe signal.send = kernel.trace("signal_generate")' in with_library(src)
+    assert with_library(src).startswith(src)
+    # a string holding `#` is no comment
+    own = 'probe signal.send = kernel.trace("x") { s = "# probe" }\nprobe signal.send { }\n'
+    assert with_library(own) == own
