@@ -46,3 +46,13 @@ def test_a_guru_write_is_refused_as_the_target_languages_gap(to, lang):
     assert e.value.message == (f"a write to a target variable (stap -g, guru mode) has no {lang} "
                                f"equivalent: {lang} reads the probed code's arguments and variables, "
                                "never writes them")
+
+
+def test_a_tapset_aliass_point_is_refused_at_the_scripts_probe_point():
+    # chng_cpu.stp: `probe scheduler.cpu_on` stands for finish_task_switch's `!` points,
+    # which Vue cannot say; the refusal points at the script's line, not past its end
+    src = '# cpu\n\nprobe scheduler.cpu_on { printf("%d\\n", cpu()) }\n'
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "c.stp", "stap", "vue")
+    assert e.value.message == "Vue has no optional probe points"
+    assert (e.value.loc.file, e.value.loc.line, e.value.loc.col) == ("c.stp", 3, 7)
