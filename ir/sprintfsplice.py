@@ -86,7 +86,10 @@ def _forward(block: ir.Block, body: ir.Block) -> None:
                     and n.name == name]
             at = [k for k, x in enumerate(nxt.args) if isinstance(x, ir.Var) and x.scope == "local"
                   and x.name == name]
-            if len(uses) == 2 and len(at) == 1:
+            # the printf's arguments before it run first now: none may change anything
+            before = [n for x in nxt.args[:at[0]] for n in ir.walk(x)] if len(at) == 1 else []
+            if len(uses) == 2 and len(at) == 1 and not any(
+                    isinstance(n, (ir.Assign, ir.IncDec, ir.FuncCall)) for n in before):
                 nxt.args[at[0]] = a.value
                 del block.stmts[i]
                 continue
