@@ -210,6 +210,8 @@ def translate(
     from_: Optional[str] = typer.Option(None, "--from", help="source language (default: from the extension)"),
     out_dir: Optional[str] = typer.Option(None, "-o", help="write each result into DIR"),
     force: bool = typer.Option(False, "--force", help="translate what can be; mark each gap with a comment"),
+    arg: Optional[List[str]] = typer.Option(None, "--arg", help="a stap script argument ($1, @1 ...), "
+                                            "in order; repeat for each"),
 ) -> None:
     """Print each script rewritten in another language."""
     from xtrace.frontends.gaps import Gaps
@@ -218,7 +220,7 @@ def translate(
         raise XtraceError(f"-o {out_dir}: not a directory", exit_code=2)
     for f in files:
         gaps = Gaps(force=force)
-        text = translate_file(f, to, from_, gaps)
+        text = translate_file(f, to, from_, gaps, tuple(arg or ()))
         for ex in gaps.found:
             what = ("not translated exactly (its nearest equivalent is printed instead)"
                     if gaps.approximate(ex) else "not translated")

@@ -78,7 +78,10 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     """Translate script text of `lang` into language `to`. With `gaps.force`, what `to`
     cannot express becomes a marked comment and the errors land in `gaps.found`.
     `args`: a stap script's arguments, which the translation holds as literals."""
-    prog = frontends.parse(source, filename, lang, args if lang == "stap" else None)
+    try:
+        prog = frontends.parse(source, filename, lang, args if lang == "stap" else None)
+    except XtraceError as ex:
+        raise _guru_refusal(ex, to) from None
     if target is None:
         target = _translation_target()
     # Kernel-function probes cannot be checked without symbols: let them through, but
@@ -122,9 +125,27 @@ def record_syscall_globs(prog, analysis) -> None:
         prog.options = {**(prog.options or {}), "syscall_globs": globs}
 
 
-def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps | None = None) -> str:
-    """Translate one file (or stdin for '-')."""
+def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps | None = None,
+                   args: tuple[str, ...] = ()) -> str:
+    """Translate one file (or stdin for '-'); `args`: a stap script's arguments."""
     if path == "-":
         return translate_text(read_stdin(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"),
-                              to, gaps=gaps)
-    return translate_text(read_source(path), path, frontends.lang_for(path, from_lang), to, gaps=gaps)
+                              to, gaps=gaps, args=args)
+    return translate_text(read_source(path), path, frontends.lang_for(path, from_lang), to, gaps=gaps,
+                          args=args)
+
+
+_GURU_WRITE = "write to target variable not permitted; need stap -g"
+_NAMES = {"d": "D", "vue": "Vue", "stap": "stap"}
+
+
+def _guru_refusal(ex: XtraceError, to: str) -> XtraceError:
+    """stap's refusal of a write to a target variable without -g, said as what it is for a
+    translation: a guru write, which the target language has no form for (D and Vue read
+    the probed code's arguments and variables, they never write them)."""
+    if ex.message != _GURU_WRITE or target_lang(to) == "stap":
+        return ex
+    lang = _NAMES[target_lang(to)]
+    return XtraceError(f"a write to a target variable (stap -g, guru mode) has no {lang} equivalent: "
+                       f"{lang} reads the probed code's arguments and variables, never writes them",
+                       ex.loc, ex.source, kind=ex.kind)

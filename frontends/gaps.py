@@ -111,10 +111,15 @@ def no_functions(prog, target: str) -> XtraceError:
     at the probe that uses it: never at a line of the tapset."""
     from xtrace.frontends.stap.library import TAPSET_FILE
     from xtrace.ir import nodes as ir
-    f = prog.functions[0]
+    # the first function a probe calls (one only calling itself may be left uncalled)
+    called = {x.name for p in prog.probes for x in ir.walk([p.body, p.predicate])
+              if isinstance(x, ir.FuncCall)}
+    f = next((g for g in prog.functions if g.name in called), prog.functions[0])
     if f.loc.file != TAPSET_FILE:
+        from xtrace.ir.inline import why_kept
         return XtraceError(f"{target} has no user-defined functions; function '{f.name}' "
-                           f"cannot be expressed in {target}", f.loc)
+                           f"cannot be expressed in {target}: "
+                           f"{why_kept(f, prog, target, lambda g: g.loc.file == TAPSET_FILE)}", f.loc)
     names = {g.name for g in prog.functions if g.loc.file == TAPSET_FILE}
     calls = [(p, x) for p in prog.probes for x in ir.walk(p.body)
              if isinstance(x, ir.FuncCall) and x.name in names]

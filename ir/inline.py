@@ -589,3 +589,36 @@ def _node_reads(e) -> set:
 
 def _has_effects(e) -> bool:
     return any(isinstance(x, (ir.Assign, ir.IncDec, ir.FuncCall)) for x in ir.walk(e))
+
+
+# ------------------------------------------------------------ why a function stays
+
+def why_kept(f: ir.Function, prog: ir.Program, target: str,
+             library: Callable[[ir.Function], bool] = lambda g: False) -> str:
+    """Why `f`, still a function of `prog` after inline_functions, could not be written
+    out in place: the reason a refusal in language `target` names (its first loop, a
+    call of itself ...). `library`: whether a function is stap's tapset's."""
+    kept = {g.name: g for g in prog.functions}
+    nodes = list(ir.walk(f.body))
+    for x in nodes:
+        if isinstance(x, (ir.While, ir.ForEach)):
+            return f"its body loops (line {x.loc.line})"
+    for x in nodes:
+        if isinstance(x, ir.FuncCall) and x.name == f.name:
+            return "it calls itself"
+    for x in nodes:
+        if isinstance(x, ir.FuncCall) and x.name in kept:
+            if library(kept[x.name]):
+                return f"it calls stap's tapset function {x.name}(), which has no {target} equivalent"
+            return f"it calls {x.name}(), which cannot be written out either"
+    for x in nodes:
+        if isinstance(x, (ir.Next, ir.Try, ir.Break, ir.Continue)):
+            what = {ir.Next: "'next'", ir.Try: "try/catch", ir.Break: "'break'",
+                    ir.Continue: "'continue'"}[type(x)]
+            return f"its body has {what} (line {x.loc.line})"
+    if _split(f.body) is None:
+        at = next((x for x in nodes if isinstance(x, ir.Return)), None)
+        line = f" (line {at.loc.line})" if at is not None and at.loc is not None else ""
+        return f"it returns from inside its body{line}, not only at its end"
+    return ("a call of it cannot be written in place (an argument with side effects, or "
+            "a value read before the function changes it)")

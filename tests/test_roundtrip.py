@@ -433,6 +433,12 @@ ROUND_TRIP_GAPS = {
     ("stap/user_string_fallback.stp", "vue"),
     ("stap/target_in_begin.stp", "d"),  # kprocess.exec's filename is user_string2(...)
     ("stap/target_in_begin.stp", "vue"),
+    # a sprintf printed by a bare %s is written into the printf's format in D and Vue
+    # (ir/sprintfsplice.py): back in stap, one printf where there were a printf and a sprintf.
+    ("stap/printf_hex_alternate_zero.stp", "d"),
+    ("stap/printf_hex_alternate_zero.stp", "vue"),
+    ("stap/str_sprintf_widths.stp", "d"),
+    ("stap/str_sprintf_widths.stp", "vue"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]

@@ -298,3 +298,16 @@ def test_a_probe_of_unsupported_optional_points_is_dropped_with_a_warning():
         in warnings[0] and "at t.stp:1:7" in warnings[0]
     with pytest.raises(XtraceError):
         parse("probe hotspot.method_entry { }", "t.stp")
+
+
+def test_a_comment_quoting_a_tapset_alias_is_no_alias_of_the_script():
+    # sigkill.stp's comment block cites signal.stp (`# probe signal.send = _signal.send.*`):
+    # the script defines no alias, so the signal tapset is still appended.
+    src = ('# probe signal.send = _signal.send.*\n'
+           '/* probe vfs.read = x { } */\n'
+           'probe signal.send { if (sig_name == "SIGKILL") println(pid_name) }\n')
+    assert 'probe signal.send = kernel.trace("signal_generate")' in with_library(src)
+    assert with_library(src).startswith(src)
+    # a string holding `#` is no comment
+    own = 'probe signal.send = kernel.trace("x") { s = "# probe" }\nprobe signal.send { }\n'
+    assert with_library(own) == own

@@ -346,21 +346,35 @@ def test_a_call_only_some_evaluations_make_is_written_out_in_an_if_else_in_d():
     this->x = this->pick;""" in d
 
 
-@pytest.mark.parametrize("body", [
-    'printf("%d\\n", total + bump(1))',          # total is read before bump changes it
-    'printf("%d\\n", total + (bump(0) && bump(1)))',  # and so here
-    'printf("%d\\n", fact(3))',                  # recursive
-    'printf("%d\\n", first(3))',                 # a loop
-    'printf("%d\\n", early(3))',                 # a return in the middle
+@pytest.mark.parametrize("body, why", [
+    # total is read before bump changes it
+    ('printf("%d\\n", total + bump(1))', "bump' cannot be expressed in {lang}: a call of it cannot "
+     "be written in place (an argument with side effects, or a value read before the function "
+     "changes it)"),
+    ('printf("%d\\n", total + (bump(0) && bump(1)))', "bump' cannot be expressed in {lang}: a call"),
+    ('printf("%d\\n", fact(3))', "fact' cannot be expressed in {lang}: it calls itself"),
+    ('printf("%d\\n", first(3))', "first' cannot be expressed in {lang}: its body loops (line 4)"),
+    ('printf("%d\\n", early(3))', "early' cannot be expressed in {lang}: it returns from inside its "
+     "body (line 5), not only at its end"),
 ])
-def test_stap_functions_a_porter_cannot_write_out_stay_refused(body):
+def test_stap_functions_a_porter_cannot_write_out_stay_refused(body, why):
     src = ('global total\nfunction bump(n) { total += n; return total }\n'
            'function fact(n) { if (n <= 1) return 1; return n * fact(n - 1) }\n'
            'function first(n) { for (i = 0; i < n; i++) total++; return total }\n'
            'function early(n) { if (n > 2) { total++; return 1 }; total--; return 0 }\n'
            'probe begin { ' + body + '; exit() }\n')
     for to, lang in (("d", "D"), ("vue", "Vue")):
-        assert f"{lang} has no user-defined functions; function '" in _gap(src, to)
+        msg = _gap(src, to)
+        assert msg.startswith(f"{lang} has no user-defined functions; function '")
+        assert why.format(lang=lang) in msg  # names why it cannot be written in place
+
+
+def test_a_function_calling_a_tapset_function_says_which():
+    # strace.stp's filter_p() calls target_set_pid(), a stap tapset function
+    src = ('function f(p) { if (target_set_pid(p)) return 1; return 0 }\n'
+           'probe syscall.read { if (f(pid())) next; printf("r\\n") }\n')
+    assert _gap(src, "d").endswith("function 'f' cannot be expressed in D: it calls stap's tapset "
+                                   "function target_set_pid(), which has no D equivalent")
 
 
 def _gap(src: str, to: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .preprocess import without_comments
 from .netfilter import netfilter_library
 from .tapset import USER_READS
 from .library_tcp import (TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
@@ -558,6 +559,9 @@ def with_library(source: str, nargs: int = 0) -> str:
     """`source` with the tapset aliases of the families it probes appended (nothing
     appended when it probes none, or defines such an alias itself); `nargs`: the
     number of script arguments (argv.stp's argc)."""
+    # what the script says, not what its comments quote (sigkill.stp's comment cites
+    # signal.stp's `probe signal.send = _signal.send.*`, which is no alias of its own)
+    script, source = source, without_comments(source)
     wanted = {m.group(1) for m in _USE.finditer(source)}
     old_process = bool(_OLD_PROCESS.search(source)) and \
         not re.search(r"\bprobe\s+process\.(create|start|exec|exit|release)\w*\s*\+?=", source)
@@ -619,7 +623,7 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(netfilter_library())
     if ret_str or _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
-    return source if not extra else source + "\n" + "".join(extra)
+    return script if not extra else script + "\n" + "".join(extra)
 
 
 def _calls(source: str, name: str) -> bool:

@@ -406,6 +406,16 @@ class Lowerer(ExprLowering):
                 return self.aliases[head], tuple(comps[i:])
         return [], ()
 
+    def _points_at_use(self, ctx: P.ProbeDefContext) -> None:
+        """The points a tapset alias stands for are located at the script's probe point
+        that names the alias (their own text follows the script's, past its last line)."""
+        if self.library_line is None:
+            return
+        at = self.loc(ctx.probePointList()) if ctx.probePointList() is not None else self.loc(ctx)
+        for pp in self.points:
+            if pp.loc.file == self.filename and pp.loc.line >= self.library_line:
+                pp.loc = at
+
     def _probe(self, ctx: P.ProbeDefContext, pctxs: list, blocks: list, idx: int) -> ir.Probe:
         self.probe_idx = idx
         self.points, kept = [], []
@@ -426,6 +436,7 @@ class Lowerer(ExprLowering):
                 self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed)
                                                 else (), _plain(p), self.error))
             kept.append(p)
+        self._points_at_use(ctx)
         if not kept and skipped is not None:
             # stap drops a probe whose optional points all match nothing, unelaborated;
             # one xtrace cannot resolve (hotspot.method_entry ?, process("php").mark(...) ?

@@ -56,6 +56,24 @@ def _version_key(v: str) -> list:
     return [int(x) if x.isdigit() else x for x in re.findall(r"\d+|[A-Za-z]+", v)]
 
 
+def without_comments(source: str) -> str:
+    """`source` with its comments (`#`, `//`, `/* */`) blanked, newlines kept; strings
+    and embedded C (`%{ %}`) as they are."""
+    sc = _Scanner(source, "")
+    out, i = [], 0
+    while i < len(source):
+        j = sc.skip_atom(i)
+        if j == i:
+            out.append(source[i])
+            i += 1
+            continue
+        piece = source[i:j]
+        comment = piece[0] in "#/" and not piece.startswith('"')
+        out.append("".join(c if c == "\n" else " " for c in piece) if comment else piece)
+        i = j
+    return "".join(out)
+
+
 class _Scanner:
     """Walks the source, copying or blanking text, honouring strings, comments and %{ %}."""
 

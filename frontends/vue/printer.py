@@ -15,6 +15,7 @@ from typing import Optional
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
 from xtrace.ir.inline import inline_functions
+from xtrace.ir.sprintfsplice import splice_sprintfs
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.setopts import without_default_setopts
 from xtrace.ir.membership import nonzero_maps
@@ -32,7 +33,7 @@ from xtrace.ir.types import INT64, Type
 
 from xtrace.runtime import vueprint
 
-from . import intervals, sysproc, tables
+from . import clocks, intervals, sysproc, tables
 from . import nearest as forced
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
@@ -719,6 +720,9 @@ class Printer:
         kv = kernel_var(e)
         if kv is not None:
             return kv[0], ATOM
+        if isinstance(e, ir.Call) and e.name == clocks.DIFF:  # two timestamp()s apart
+            return (f"diff_time({self.expr(e.args[0])}, {self.expr(e.args[1])}, "
+                    f"{clocks.UNITS[e.args[2].value]})", ATOM)
         if isinstance(e, ir.Call) and e.name == "timestamp_to_wall":
             return self.expr_prec(e.args[0])  # printf's %A: a timestamp() value as a date
         if isinstance(e, ir.IntLit):
@@ -991,7 +995,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(inline_functions(tables_for_tapset_calls(prog, "vue"), library_function))))
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
+        inline_functions(tables_for_tapset_calls(prog, "vue"), library_function)))))
+    prog = clocks.clocks_as_timestamps(prog)
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
     printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
     printer.lines.extend(lead)

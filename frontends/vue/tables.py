@@ -298,6 +298,8 @@ C_INT_TYPES: dict[str, Type] = {
 # An IR type -> the Vue declaration type.
 def vue_type_name(t: Type) -> str:
     """The C spelling Vue uses for an IR integer type (strings are declared apart)."""
+    if t.ctype == "probev_timestamp_t":  # a timestamp() kept (frontends/vue/clocks.py)
+        return "probev_timestamp_t"
     if t.bits <= 8:
         base = "char"
         if t.signed:

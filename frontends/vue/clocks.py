@@ -1,0 +1,182 @@
+"""Elapsed times measured with the wall clock, said with Vue's timestamp() and diff_time().
+
+stap scripts time things with gettimeofday_us() (the IR's `walltimestamp / 1000`):
+
+    probe begin { start = gettimeofday_us() }
+    probe syscall.wait4 { entry[pid()] = gettimeofday_us() }
+    probe syscall.wait4.return { printf("%d %d\\n", gettimeofday_us() - start,
+                                        gettimeofday_us() - entry[pid()]) }
+
+Vue has no wall clock to read as a number; it has timestamp(), an opaque
+probev_timestamp_t, and diff_time(t1, t2, MICROSECONDS) for the time between two.
+A porter keeps the stamps and says each difference with diff_time:
+
+    __global probev_timestamp_t start;
+    @@BEGIN { start = timestamp(); }
+    ... entry[__pid] = timestamp(); ...
+    printf("%d %d\\n", diff_time(start, timestamp(), MICROSECONDS),
+           diff_time(entry[__pid], timestamp(), MICROSECONDS));
+
+which prints the same numbers (the difference of two readings of the wall clock is
+the time between them, unless the clock is set in between). A variable, thread
+variable or array becomes a stamp when everything stored in it is such a reading (in
+µs or ms) or another stamp of the same unit, and everything that reads it is a
+difference with another; otherwise nothing changes and the wall clock stays refused.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.types import Type
+
+# a probev_timestamp_t: a 64-bit integer to the IR (nanoseconds), spelled apart in Vue
+STAMP = Type("int", 64, True, ctype="probev_timestamp_t")
+# IR divisor of walltimestamp (ns) -> diff_time()'s unit
+UNITS = {1000: "MICROSECONDS", 1000000: "MILLISECONDS"}
+DIFF = "timestamp_diff"  # ir.Call(DIFF, [t1, t2, IntLit(divisor)]): diff_time(t1, t2, UNIT)
+
+
+def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` whose wall-clock stamps and their differences are Vue's
+    timestamp() and diff_time() (module doc); `prog` itself when it has none."""
+    bodies = [(i, p.body) for i, p in enumerate(prog.probes)]
+    if not any(_unit(n) for _, b in bodies for n in ir.walk(b)):
+        return prog
+    stamps = _stamps(prog, bodies)
+    diffs = [n for i, b in bodies for n in ir.walk(b) if _diff_unit(n, stamps, i) is not None]
+    if not diffs:
+        return prog
+    prog = copy.deepcopy(prog)
+    for i, p in enumerate(prog.probes):
+        p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps))
+    for g in prog.globals:
+        if ("global", -1, g.name) in stamps:
+            g.type = STAMP
+    return prog
+
+
+def _unit(e) -> Optional[int]:
+    """The divisor of a reading of the wall clock (`walltimestamp / 1000`), or None."""
+    if isinstance(e, ir.Binary) and e.op == "/" and isinstance(e.lhs, ir.Builtin) \
+            and e.lhs.name == "walltimestamp" and isinstance(e.rhs, ir.IntLit) and e.rhs.value in UNITS:
+        return e.rhs.value
+    return None
+
+
+def _key(e, probe: int):
+    if isinstance(e, ir.Var):
+        return (e.scope, probe if e.scope == "local" else -1, e.name)
+    if isinstance(e, ir.Index):
+        return ("map", -1, e.map)
+    return None
+
+
+def _stamps(prog: ir.Program, bodies) -> dict:
+    """Storage key -> unit for the variables and arrays that hold only stamps and are
+    read only in differences of stamps."""
+    units: dict = {}
+    bad: set = {("global", -1, g.name) for g in prog.globals if g.init is not None}
+    stores: list = []
+    for i, b in bodies:
+        for n in ir.walk(b):
+            if isinstance(n, ir.Assign):
+                k = _key(n.target, i)
+                if k is not None:
+                    if n.op != "=":
+                        bad.add(k)
+                    stores.append((k, n.value, i))
+            elif isinstance(n, ir.IncDec):
+                k = _key(n.target, i)
+                if k is not None:
+                    bad.add(k)
+    changed = True
+    while changed:
+        changed = False
+        for k, value, i in stores:
+            if k in bad:
+                continue
+            u = _unit(value)
+            vk = _key(value, i)
+            if u is None and vk is not None and vk not in bad:
+                u = units.get(vk)
+                if u is None:
+                    continue  # decided when vk is
+            if u is None or units.setdefault(k, u) != u:
+                bad.add(k)
+                changed = True
+        # every read of a stamp is one side of a difference of stamps
+        for i, b in bodies:
+            for n in ir.walk(b):
+                if isinstance(n, ir.Assign):
+                    continue
+                live = {k: u for k, u in units.items() if k not in bad}
+                for k in _bare_reads(n, i, live):
+                    if k in units and k not in bad:
+                        bad.add(k)
+                        changed = True
+    return {k: u for k, u in units.items() if k not in bad}
+
+
+def _bare_reads(n, probe: int, stamps: dict) -> list:
+    """The storage keys `n` reads other than as a side of a difference of stamps, an
+    assignment's target or a stored value."""
+    out = []
+    for name in n.__dataclass_fields__:
+        if name in ("loc", "type"):
+            continue
+        v = getattr(n, name)
+        kids = v if isinstance(v, list) else [v]
+        for c in kids:
+            k = _key(c, probe)
+            if k is None:
+                continue
+            if _diff_unit(n, stamps, probe) is not None:
+                continue
+            if isinstance(n, ir.Assign) and (c is n.target or c is n.value):
+                continue
+            out.append(k)
+    return out
+
+
+def _side_unit(e, probe: int, stamps: dict) -> Optional[int]:
+    u = _unit(e)
+    if u is not None:
+        return u
+    k = _key(e, probe)
+    return stamps.get(k) if k is not None else None
+
+
+def _diff_unit(n, stamps: dict, probe: int) -> Optional[int]:
+    if not (isinstance(n, ir.Binary) and n.op == "-"):
+        return None
+    a = _side_unit(n.lhs, probe, stamps)
+    b = _side_unit(n.rhs, probe, stamps)
+    if a is None or a != b or (_unit(n.lhs) and _unit(n.rhs)):
+        return None
+    return a
+
+
+def _rewrite(e, probe: int, stamps: dict):
+    u = _diff_unit(e, stamps, probe)
+    if u is not None:
+        return ir.Call(DIFF, [_stamp(e.rhs, probe, stamps), _stamp(e.lhs, probe, stamps),
+                              ir.IntLit(u, loc=e.loc)], loc=e.loc, type=Type("int", 64, True))
+    if isinstance(e, ir.Assign) and _key(e.target, probe) in stamps:
+        e.target.type = STAMP
+        e.value = _stamp(e.value, probe, stamps)
+        e.type = STAMP
+    elif isinstance(e, (ir.Var, ir.Index)) and _key(e, probe) in stamps:
+        e.type = STAMP
+    return e
+
+
+def _stamp(e, probe: int, stamps: dict):
+    """A side of a difference (or a stored value) as a stamp: timestamp() for a reading."""
+    if _unit(e) is not None:
+        return ir.Builtin("timestamp", loc=e.loc, type=STAMP)
+    if _key(e, probe) in stamps:
+        e.type = STAMP
+    return e

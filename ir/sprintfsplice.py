@@ -1,0 +1,144 @@
+"""A formatted string printed by a bare `%s`, said as part of the printf's own format.
+
+stap scripts build a line's pieces with sprintf and print them with `%s`, often
+through a function (wait4time.stp, sleeptime.stp):
+
+    function proc:string() { return sprintf("%d (%s)", pid(), execname()) }
+    probe syscall.wait4.return { printf("%d %s wait4: %d\\n", timestamp(), proc(), t) }
+
+Once the function is inlined, the printf's `%s` argument is the sprintf itself.
+D and Vue have no sprintf, and a porter writes the pieces into the line:
+
+    printf("%d %d (%s) wait4: %d\\n", timestamp, pid, execname, t);
+
+which prints the same text: a bare `%s` writes its string whole, so writing the
+string's own conversions in its place, with their arguments in order, writes the
+same characters. (stap cuts a sprintf at MAXSTRINGLEN, 512 bytes: a longer piece
+prints whole this way.) Only a bare `%s` is replaced: a width or a precision
+(`%-16s`, `%.5s`) pads or cuts the whole piece, which its conversions cannot say.
+
+A function that prints its string parameter (`function report(action:string) {
+printf("... %s\n", ..., action) }` called as `report(sprintf("exec %s", filename))`,
+proc_snoop.stp) is inlined as a local set to the sprintf and the printf right after
+it: that local, read once and nowhere else, is the sprintf itself, when its
+arguments read nothing the printf's earlier arguments could see change (no clock,
+no calls, no assignments).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Optional
+
+from . import nodes as ir
+
+# One printf conversion; group 1 is "%" for a literal percent sign.
+_CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
+
+
+def splice_sprintfs(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` whose printf arguments that are sprintf() read by a bare `%s`
+    are written into the printf's format; `prog` itself when it has none."""
+    if not any(isinstance(n, ir.Sprintf) for n in ir.walk(_bodies(prog))):
+        return prog
+    prog = copy.deepcopy(prog)
+    for body in _bodies(prog):
+        for n in list(ir.walk(body)):
+            if isinstance(n, ir.Block):
+                _forward(n, body)
+    for n in _printfs(prog):
+        got = _spliced(n)
+        if got is not None:
+            n.fmt, n.args = got
+    return prog
+
+
+def _bodies(prog: ir.Program) -> list[ir.Block]:
+    return [p.body for p in prog.probes] + [f.body for f in prog.functions]
+
+
+def _printfs(prog: ir.Program):
+    return [n for n in ir.walk(_bodies(prog)) if isinstance(n, ir.Printf)]
+
+
+# What a forwarded sprintf's arguments may hold: values that read the same at the
+# printf as at the assignment before it (no clock, no calls, no side effects).
+_STEADY = (ir.IntLit, ir.StrLit, ir.Var, ir.SyscallVar, ir.ProbeArg, ir.Unary, ir.Binary,
+           ir.Ternary, ir.Sprintf, ir.Index, ir.KernelMember, ir.KernelCast, ir.Cast)
+_CLOCKS = {"timestamp", "vtimestamp", "walltimestamp"}
+# Functions (ir.Call) whose value moves on by itself: clocks, counters, random numbers.
+_CHANGING = re.compile(r"time|clock|rand|jiffies|cycles|counter")
+
+
+def _forward(block: ir.Block, body: ir.Block) -> None:
+    """In `block`, `x = sprintf(...)` followed by a printf that is the one reader of
+    local x: the sprintf moved into the printf (in place)."""
+    i = 0
+    while i + 1 < len(block.stmts):
+        s, nxt = block.stmts[i], block.stmts[i + 1]
+        a = s.expr if isinstance(s, ir.ExprStmt) else None
+        if (isinstance(a, ir.Assign) and a.op == "=" and isinstance(a.target, ir.Var)
+                and a.target.scope == "local" and isinstance(a.value, ir.Sprintf)
+                and isinstance(nxt, ir.Printf) and _steady(a.value)):
+            name = a.target.name
+            uses = [n for n in ir.walk(body) if isinstance(n, ir.Var) and n.scope == "local"
+                    and n.name == name]
+            at = [k for k, x in enumerate(nxt.args) if isinstance(x, ir.Var) and x.scope == "local"
+                  and x.name == name]
+            # the printf's arguments before it run first now: none may change anything
+            before = [n for x in nxt.args[:at[0]] for n in ir.walk(x)] if len(at) == 1 else []
+            if len(uses) == 2 and len(at) == 1 and not any(
+                    isinstance(n, (ir.Assign, ir.IncDec, ir.FuncCall)) for n in before):
+                nxt.args[at[0]] = a.value
+                del block.stmts[i]
+                continue
+        i += 1
+
+
+def _steady(e: ir.Expr) -> bool:
+    return all(isinstance(n, _STEADY) or (isinstance(n, ir.Builtin) and n.name not in _CLOCKS)
+               or (isinstance(n, ir.Call) and not _CHANGING.search(n.name))
+               for n in ir.walk(e))
+
+
+def _spliced(n) -> Optional[tuple[str, list[ir.Expr]]]:
+    """`n`'s (format, arguments) with its bare-`%s` sprintf arguments written in, or
+    None when it has none (or its format is one this cannot read: `*` widths, more
+    or fewer arguments than conversions)."""
+    if not any(isinstance(a, ir.Sprintf) for a in n.args):
+        return None
+    return _splice(n.fmt, n.args)
+
+
+def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]]:
+    if "*" in fmt:
+        return None
+    changed_any = any(isinstance(a, ir.Sprintf) for a in args)
+    out, new_args, pos, i, changed = [], [], 0, 0, False
+    for m in _CONV.finditer(fmt):
+        if m.group(1) == "%":
+            continue
+        if i >= len(args):
+            return None
+        a = args[i]
+        i += 1
+        inner = None
+        if m.group(0) == "%s" and isinstance(a, ir.Sprintf):
+            inner = _splice(a.fmt, a.args) or (a.fmt, a.args)
+        elif m.group(0) == "%s" and isinstance(a, ir.StrLit) and changed_any:
+            inner = (a.value.replace("%", "%%"), [])
+        if inner is None or "*" in inner[0] or _count(inner[0]) != len(inner[1]):
+            new_args.append(a)
+            continue
+        out.append(fmt[pos:m.start()] + inner[0])
+        pos = m.end()
+        new_args.extend(inner[1])
+        changed = True
+    if i != len(args) or not changed:
+        return None
+    return "".join(out) + fmt[pos:], new_args
+
+
+def _count(fmt: str) -> int:
+    return sum(1 for m in _CONV.finditer(fmt) if m.group(1) != "%")

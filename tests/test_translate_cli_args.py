@@ -1,0 +1,58 @@
+"""`xtrace translate --arg`: a stap script's arguments ($1, @1), which the translation
+holds as literals; and a guru write refused as what it is in the target language.
+Found by translating SystemTap's examples (chng_cpu.stp takes @1, keyhack.stp writes
+$event_code: docs/translate-real-scripts.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+SCRIPT = 'probe syscall.kill { if (execname() == @1 && sig == $2) printf("%s\\n", @1) }\n'
+
+
+def _cli(tmp_path, *argv: str) -> subprocess.CompletedProcess:
+    f = tmp_path / "t.stp"
+    f.write_text(SCRIPT)
+    return subprocess.run([sys.executable, "-m", "xtrace.driver", "translate", *argv, str(f)],
+                          capture_output=True, text=True)
+
+
+def test_translate_takes_stap_script_arguments_in_order(tmp_path):
+    r = _cli(tmp_path, "--to", "d", "--arg", "ls", "--arg", "9")
+    assert r.returncode == 0, r.stderr
+    assert '/execname == "ls" && (int)arg1 == 9/' in r.stdout
+    assert 'printf("%s\\n", "ls");' in r.stdout
+
+
+def test_translate_without_the_arguments_a_script_reads_says_which(tmp_path):
+    r = _cli(tmp_path, "--to", "d")
+    assert r.returncode != 0 and "Traceback" not in r.stderr
+    assert "t.stp:1:40: parse error: command line argument index 1 out of range [1-0]" in r.stderr
+
+
+@pytest.mark.parametrize("to, lang", [("d", "D"), ("vue", "Vue")])
+def test_a_guru_write_is_refused_as_the_target_languages_gap(to, lang):
+    # keyhack.stp: `if ($event_code == 50) $event_code = 48` (stap -g)
+    src = 'probe syscall.kill { if ($sig == 50) $sig = 48 }\n'
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "k.stp", "stap", to)
+    assert (e.value.loc.line, e.value.loc.col) == (1, 38)
+    assert e.value.message == (f"a write to a target variable (stap -g, guru mode) has no {lang} "
+                               f"equivalent: {lang} reads the probed code's arguments and variables, "
+                               "never writes them")
+
+
+def test_a_tapset_aliass_point_is_refused_at_the_scripts_probe_point():
+    # chng_cpu.stp: `probe scheduler.cpu_on` stands for finish_task_switch's `!` points,
+    # which Vue cannot say; the refusal points at the script's line, not past its end
+    src = '# cpu\n\nprobe scheduler.cpu_on { printf("%d\\n", cpu()) }\n'
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "c.stp", "stap", "vue")
+    assert e.value.message == "Vue has no optional probe points"
+    assert (e.value.loc.file, e.value.loc.line, e.value.loc.col) == ("c.stp", 3, 7)

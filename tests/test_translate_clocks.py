@@ -1,0 +1,53 @@
+"""stap's gettimeofday_us()/_ms() differences translated to Vue as timestamp() stamps and
+diff_time() (frontends/vue/clocks.py). Found by translating SystemTap's examples
+(wait4time.stp, sleeptime.stp, iotime.stp: docs/translate-real-scripts.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+
+def _vue(text: str) -> str:
+    out = translate_text(text, "t.stp", "stap", "vue")
+    frontends.parse(out, "back.e", "vue")  # it is real code
+    return out
+
+
+def test_stamps_kept_in_a_global_an_array_and_a_local_are_timestamps_and_diff_times():
+    # wait4time.stp
+    vue = _vue('global start, entry\n'
+               'probe begin { start = gettimeofday_us() }\n'
+               'probe syscall.wait4 { t = gettimeofday_us(); entry[pid()] = t }\n'
+               'probe syscall.wait4.return {\n'
+               '  printf("%d %d\\n", gettimeofday_us() - start, gettimeofday_us() - entry[pid()])\n'
+               '  delete entry[pid()]\n}\n')
+    assert "__global probev_timestamp_t start;" in vue
+    assert "start = timestamp();" in vue
+    assert "__auto probev_timestamp_t t;" in vue and "t = timestamp();" in vue
+    assert ('printf("%d %d\\n", diff_time(start, timestamp(), MICROSECONDS), '
+            'diff_time(entry[__pid], timestamp(), MICROSECONDS));') in vue
+
+
+def test_an_entry_stamp_in_milliseconds_is_a_thread_timestamp():
+    # sleeptime.stp's `gettimeofday_us() - @entry(gettimeofday_us())`, in ms here
+    vue = _vue('probe syscall.nanosleep.return {\n'
+               '  printf("%d\\n", gettimeofday_ms() - @entry(gettimeofday_ms())) }\n')
+    assert "__thread probev_timestamp_t " in vue
+    assert "MILLISECONDS)" in vue and "diff_time(__entry" in vue
+
+
+@pytest.mark.parametrize("body", [
+    'printf("%d\\n", gettimeofday_us())',                        # the time itself
+    'x = gettimeofday_us(); printf("%d\\n", x / 2)',              # a stamp read otherwise
+    'x = gettimeofday_us(); if (x) printf("%d\\n", gettimeofday_us() - x)',  # tested as a number
+    'x = gettimeofday_us(); printf("%d\\n", gettimeofday_ms() - x)',  # units differ
+])
+def test_wall_clock_values_that_are_not_only_differences_stay_refused(body):
+    with pytest.raises(XtraceError) as e:
+        translate_text('probe syscall.read { ' + body + ' }\n', "t.stp", "stap", "vue")
+    assert e.value.message == "Vue has no equivalent of the 'walltimestamp' built-in"
+    assert e.value.loc is not None and e.value.loc.line == 1

@@ -1,0 +1,76 @@
+"""stap's sprintf() printed by a bare %s, translated to D and Vue (which have no sprintf)
+as the pieces written into the printf's own format (ir/sprintfsplice.py).
+Found by translating SystemTap's examples (docs/translate-real-scripts.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+
+
+def _to(text: str, to: str) -> str:
+    out = translate_text(text, "t.stp", "stap", to)
+    frontends.parse(out, "back" + EXT[to], to)  # it is real code
+    return out
+
+
+def test_a_functions_sprintf_printed_by_percent_s_is_written_into_the_d_format():
+    # wait4time.stp / sleeptime.stp: proc() returns sprintf("%d (%s)", pid(), execname())
+    stp = ('function proc:string() { return sprintf("%d (%s)", pid(), execname()) }\n'
+           'probe syscall.wait4.return { printf("%s wait4: %d\\n", proc(), retval) }\n')
+    d = _to(stp, "d")
+    assert 'printf("%d (%s) wait4: %d\\n", pid, execname, arg0);' in d
+    assert "sprintf" not in d
+
+
+def test_a_string_parameter_set_to_a_sprintf_is_the_sprintf_in_the_printf():
+    # proc_snoop.stp / sched_snoop.stp: report(sprintf("exec %s", filename)), where
+    # report(action) prints `%s` of its parameter; the nested sprintf (id(task)) too.
+    stp = ('function report(action:string) { printf("%5d  %s\\n", pid(), action) }\n'
+           'function id:string(t:long) { return sprintf("p:%d n:%s", task_pid(t), task_execname(t)) }\n'
+           'probe syscall.kill { report(sprintf("kill %s by %s%%", id(task_current()), execname())) }\n')
+    d = _to(stp, "d")
+    assert 'printf("%5d  kill p:%d n:%s by %s%%\\n", pid, ' in d
+    assert "->comm, execname);" in d
+
+
+def test_a_sprintf_literal_piece_keeps_its_percent_sign_in_the_format():
+    d = _to('probe begin { printf("%s|%s\\n", sprintf("%d%%", 5), "a%b") }\n', "d")
+    assert 'printf("%d%%|a%%b\\n", 5);' in d
+
+
+def test_a_padded_sprintf_is_not_written_into_the_format():
+    # `%-20s` pads the whole piece: its conversions cannot say that, so D still refuses,
+    # naming the sprintf with its location.
+    with pytest.raises(XtraceError) as e:
+        _to('probe syscall.read { printf("%-20s|\\n", sprintf("%d:%s", pid(), execname())) }\n', "d")
+    assert (e.value.loc.line, e.value.loc.col) == (1, 41)  # the sprintf
+    assert e.value.message == "sprintf() (a formatted string) has no D equivalent"
+
+
+def test_a_sprintf_reading_the_clock_stays_where_it_was_computed():
+    # x = sprintf(.. gettimeofday_us() ..) then printf(.., gettimeofday_us(), x): moving
+    # the sprintf would read the clock after the printf's own reading; left refused.
+    stp = ('function report(a:string) { printf("%d %s\\n", gettimeofday_us(), a) }\n'
+           'probe syscall.read { report(sprintf("at %d", gettimeofday_us())) }\n')
+    with pytest.raises(XtraceError, match="sprintf"):
+        _to(stp, "d")
+
+
+def test_a_sprintf_printed_by_percent_s_in_vue():
+    vue = _to('probe syscall.read { printf("%s!\\n", sprintf("%s(%d)", execname(), pid())) }\n', "vue")
+    assert 'printf("%s(%d)!\\n", __pname, __pid);' in vue
+
+
+def test_a_forwarded_sprintf_stays_after_a_printf_argument_that_changes_what_it_reads():
+    # report(sprintf("%d", n)) where report's printf first runs n++: the sprintf read n
+    # before that, so it is not moved after it (left refused)
+    stp = ('global n\nfunction report(a:string) { printf("%d %s\\n", n++, a) }\n'
+           'probe syscall.read { report(sprintf("%d", n)) }\n')
+    with pytest.raises(XtraceError, match="sprintf"):
+        _to(stp, "d")
