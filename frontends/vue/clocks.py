@@ -51,6 +51,7 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.deepcopy(prog)
     for i, p in enumerate(prog.probes):
+        _drop_frees(p.body, i, stamps)
         p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps))
     for g in prog.globals:
         if ("global", -1, g.name) in stamps:
@@ -84,7 +85,7 @@ def _stamps(prog: ir.Program, bodies) -> dict:
         for n in ir.walk(b):
             if isinstance(n, ir.Assign):
                 k = _key(n.target, i)
-                if k is not None:
+                if k is not None and not _is_free(n):
                     if n.op != "=":
                         bad.add(k)
                     stores.append((k, n.value, i))
@@ -118,6 +119,27 @@ def _stamps(prog: ir.Program, bodies) -> dict:
                         bad.add(k)
                         changed = True
     return {k: u for k, u in units.items() if k not in bad}
+
+
+def _is_free(n: ir.Assign) -> bool:
+    """`self->t = 0` of a thread variable: the variable given back (a stap @entry
+    value's after its return probe), no value of it."""
+    return n.op == "=" and isinstance(n.target, ir.Var) and n.target.scope == "thread" \
+        and isinstance(n.value, ir.IntLit) and n.value.value == 0
+
+
+def _drop_frees(node, probe: int, stamps: dict) -> None:
+    """Leave out the frees of stamp thread variables: a Vue __thread variable is no
+    dynamic one to give back, and a probev_timestamp_t holds only timestamp()s."""
+    for name in getattr(node, "__dataclass_fields__", ()):
+        v = getattr(node, name)
+        if isinstance(v, list):
+            v[:] = [s for s in v if not (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)
+                                         and _is_free(s.expr) and _key(s.expr.target, probe) in stamps)]
+            for c in v:
+                _drop_frees(c, probe, stamps)
+        elif hasattr(v, "__dataclass_fields__"):
+            _drop_frees(v, probe, stamps)
 
 
 def _bare_reads(n, probe: int, stamps: dict) -> list:
