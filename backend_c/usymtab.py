@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
+from xtrace.ir.elfsyms import is_elf
+
 from .cstr import c_string
 
 # A file's table is capped so a huge binary cannot make the module unbuildable.
@@ -81,7 +83,7 @@ def known_files(binaries: Iterable[str], extra: Iterable[str], ldd: bool) -> lis
         if not p:
             continue
         real = str(Path(p).resolve())
-        if real not in out and _is_elf(real):
+        if real not in out and is_elf(real):
             out.append(real)
     if ldd:
         seen = set(out)
@@ -104,14 +106,6 @@ def mm_lock_seqcount(headers: Path) -> bool:
         if f.is_file():
             return re.search(r"\bseqcount_t\s+mm_lock_seq\s*;", f.read_text(errors="replace")) is not None
     return False
-
-
-def _is_elf(path: str) -> bool:
-    try:
-        with open(path, "rb") as f:
-            return f.read(4) == b"\x7fELF"
-    except OSError:
-        return False
 
 
 def emit_c(tables: list[SymTable]) -> str:

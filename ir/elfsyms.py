@@ -72,12 +72,13 @@ def find_library(name: str) -> str | None:
     for d in LIBRARY_DIRS:
         base = Path(d)
         for cand in [base / name] + sorted(base.glob(f"{name}.so*")) + sorted(base.glob(f"{name}-*.so*")):
-            if _is_elf(cand):  # libc.so itself is a linker script
+            if is_elf(cand):  # libc.so itself is a linker script
                 return str(cand.resolve())
     return None
 
 
-def _is_elf(p: Path) -> bool:
+def is_elf(p: "str | Path") -> bool:
+    """Whether the file at p starts with the ELF magic (libc.so may be a linker script)."""
     try:
         with open(p, "rb") as f:
             return f.read(4) == b"\x7fELF"
