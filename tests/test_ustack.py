@@ -7,48 +7,29 @@ import subprocess
 
 import pytest
 
+from elfprog import CALL_CHAIN_SRC, build_program, nm_text_symbols
+
 from xtrace.ir.loc import XtraceError
 from xtrace.runtime.stacks import Frame
 from xtrace.runtime.ustack import ElfSymbols, Mapping, UserMaps, dtrace_ustack, elf_symbols, stap_ubacktrace
 
-SRC = r'''
-__attribute__((noinline)) int leafy(int x) { return x * 3 + 1; }
-__attribute__((noinline)) int middle(int x) { return leafy(x) + 2; }
-int main(int argc, char **argv) { return middle(argc); }
-'''
-
-
 @pytest.fixture(scope="module")
 def exe(tmp_path_factory):
-    d = tmp_path_factory.mktemp("ust")
-    (d / "p.c").write_text(SRC)
-    subprocess.run(["gcc", "-O1", "-fPIE", "-pie", "-o", str(d / "prog"), str(d / "p.c")], check=True)
-    return d / "prog"
-
-
-def _nm(path) -> dict[str, tuple[int, int]]:
-    """name -> (value, size) of the text symbols, as binutils' nm sees them."""
-    out = subprocess.run(["nm", "-S", "--defined-only", str(path)], capture_output=True, text=True).stdout
-    syms = {}
-    for line in out.splitlines():
-        parts = line.split()
-        if len(parts) == 4 and parts[2] in "tT":
-            syms[parts[3]] = (int(parts[0], 16), int(parts[1], 16))
-    return syms
+    return build_program(tmp_path_factory.mktemp("ust"), CALL_CHAIN_SRC, ("-O1", "-fPIE", "-pie"))
 
 
 def _text_mapping(path, base: int) -> Mapping:
     """The executable PT_LOAD of `path` mapped at `base` + its vaddr, as the kernel would."""
     elf = ElfSymbols(str(path))
-    off, size, vaddr = next((o, s, v) for o, s, v in elf.segments if _nm(path)["main"][0] - v < s
-                            and _nm(path)["main"][0] >= v)
+    off, size, vaddr = next((o, s, v) for o, s, v in elf.segments if nm_text_symbols(path)["main"][0] - v < s
+                            and nm_text_symbols(path)["main"][0] >= v)
     page = off & ~0xFFF
     start = base + (vaddr & ~0xFFF)
     return Mapping(start, start + ((size + (off - page) + 0xFFF) & ~0xFFF), page, str(path))
 
 
-def test_lookup_agrees_with_nm(exe):
-    syms = _nm(exe)
+def test_lookup_agrees_withnm_text_symbols(exe):
+    syms = nm_text_symbols(exe)
     elf = elf_symbols(str(exe))
     assert elf is not None
     for name in ("leafy", "middle", "main"):
@@ -61,7 +42,7 @@ def test_user_address_resolves_through_the_mapping(exe):
     base = 0x555555554000
     maps = UserMaps()
     maps.add(3, _text_mapping(exe, base))
-    value, size = _nm(exe)["middle"]
+    value, size = nm_text_symbols(exe)["middle"]
     f = maps.resolve(3, base + value + 4)
     assert (f.sym, f.off, f.size, f.mod) == ("middle", 4, size, str(exe))
     # another snapshot, or an address in no mapping: no file, no symbol

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 
 import pytest
+
+from elfprog import CALL_CHAIN_SRC, build_program, nm_text_symbols
 
 from xtrace.backend_c.usymtab import SymTable, emit_c, known_files, needed_libraries, symbol_table
 from xtrace.runtime.ustack import elf_symbols
 
-SRC = r'''
-__attribute__((noinline)) int leafy(int x) { return x * 3 + 1; }
-__attribute__((noinline)) int middle(int x) { return leafy(x) + 2; }
-int main(int argc, char **argv) { return middle(argc); }
+SRC = CALL_CHAIN_SRC + r'''
 __asm__(".globl bare\n.type bare,@function\nbare: ret\n.globl after\n.type after,@function\n"
         "after: ret\n.size after, 1\n");
 '''
@@ -23,23 +21,7 @@ __asm__(".globl bare\n.type bare,@function\nbare: ret\n.globl after\n.type after
 
 @pytest.fixture(scope="module")
 def exe(tmp_path_factory):
-    d = tmp_path_factory.mktemp("usymtab")
-    (d / "p.c").write_text(SRC)
-    subprocess.run(["gcc", "-O1", "-o", str(d / "prog"), str(d / "p.c")], check=True)
-    return d / "prog"
-
-
-def _nm(path) -> dict[str, tuple[int, int]]:
-    """name -> (value, size) of the text symbols, as binutils' nm sees them."""
-    out = subprocess.run(["nm", "-S", "--defined-only", str(path)], capture_output=True, text=True).stdout
-    syms = {}
-    for line in out.splitlines():
-        parts = line.split()
-        if len(parts) == 4 and parts[2] in "tT":
-            syms[parts[3]] = (int(parts[0], 16), int(parts[1], 16))
-        elif len(parts) == 3 and parts[1] in "tT":
-            syms[parts[2]] = (int(parts[0], 16), 0)
-    return syms
+    return build_program(tmp_path_factory.mktemp("usymtab"), SRC)
 
 
 def test_rows_are_file_offsets_of_the_symbols_nm_sees(exe):
@@ -50,7 +32,7 @@ def test_rows_are_file_offsets_of_the_symbols_nm_sees(exe):
     rows = {name: (off, size) for off, size, name in t.rows}
     syms = elf_symbols(str(exe))
     for name in ("leafy", "middle", "main", "after"):
-        value, size = _nm(exe)[name]
+        value, size = nm_text_symbols(exe)[name]
         off, rsize = rows[name]
         assert syms.vaddr(off) == value and rsize == size, name
     assert [r[0] for r in t.rows] == sorted(r[0] for r in t.rows)
