@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
-
-EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+from translating import translated
 
 
 def _to(text: str, lang: str, to: str) -> str:
-    out = translate_text(text, "t" + EXT[lang], lang, to)
-    frontends.parse(out, "back" + EXT[to], to)  # it is real code
-    return out
+    return translated(text, to, lang)
 
 
 def test_d_stringof_a_translated_members_name_is_one_kernel_string_in_stap():

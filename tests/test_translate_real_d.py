@@ -9,14 +9,11 @@ import pytest
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
-
-EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+from translating import translated
 
 
 def _to(text: str, lang: str, to: str) -> str:
-    out = translate_text(text, "t" + EXT[lang], lang, to)
-    frontends.parse(out, "back" + EXT[to], to)  # it is real code
-    return out
+    return translated(text, to, lang)
 
 
 # The DTrace book's wrun.d: a counter stepped in the predicate ends the run.

@@ -12,12 +12,9 @@ from xtrace import frontends
 from xtrace.driver.translate import translate_text
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
+from translating import translated
 
-
-def _to(text: str, to: str) -> str:
-    out = translate_text(text, "t.stp", "stap", to)
-    frontends.parse(out, "back" + {"d": ".d", "vue": ".e"}[to], to)  # it is real code
-    return out
+_to = translated
 
 
 NEXT = """global n

@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from xtrace import frontends
-from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
+from translating import translated
 
-EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
-
-
-def _to(text: str, to: str) -> str:
-    out = translate_text(text, "t.stp", "stap", to)
-    frontends.parse(out, "back" + EXT[to], to)  # it is real code
-    return out
+_to = translated
 
 
 def test_a_functions_sprintf_printed_by_percent_s_is_written_into_the_d_format():

@@ -10,20 +10,14 @@ import re
 
 import pytest
 
-from xtrace import frontends
 from xtrace.backend_c.sysc import ERRNO_NAMES
 from xtrace.driver.translate import translate_text
 from xtrace.frontends.constructs import describe
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
+from translating import translated
 
-_EXT = {"d": ".d", "vue": ".e", "stap": ".stp"}
-
-
-def _to(text: str, to: str, lang: str = "stap") -> str:
-    out = translate_text(text, "t" + _EXT[lang], lang, to)
-    frontends.parse(out, "back" + _EXT[to], to)  # it is real code
-    return out
+_to = translated
 
 
 ERRNO = """probe syscall.openat.return {
