@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from xtrace.frontends.stap.points import is_syscall_any
 from xtrace.ir import syscalls as sc
 from xtrace.ir.analysis import Analysis
 
@@ -46,7 +47,13 @@ def lines(an: Analysis, target, verbose: bool) -> Iterator[str]:
             p = rp.point
             ret = ".return" if p.is_return else ""
             items: list[tuple[str, str]] = []
-            if p.kind == "syscall":
+            if p.kind == "syscall" and is_syscall_any(p):
+                # one point (the sys_enter/sys_exit tracepoints), with syscall_any.stp's
+                # variables in the order its body sets them
+                head = p.spelling.split(".")[0].rstrip("?!").strip()
+                items.append((f"{head}{ret}", "syscall_nr:long name:string"
+                              + (" retval:long" if p.is_return else "")))
+            elif p.kind == "syscall":
                 for name, _nr in rp.syscalls:
                     stap = sc.STAP_NAMES.get(name, name)
                     items.append((f"syscall.{stap}{ret}", _syscall_vars(stap, p.is_return)))

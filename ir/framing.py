@@ -159,7 +159,8 @@ def _uses_ids(prog: ir.Program) -> bool:
 
 
 def ids_as_values(prog: ir.Program,
-                  site_key: Callable[[str], Optional[str]] = lambda nm: nm) -> ir.Program:
+                  site_key: Callable[[list[ir.ProbePoint], str], Optional[str]] = lambda pts, nm: nm
+                  ) -> ir.Program:
     """A copy of `prog` whose D `id` (the probe's ID, as the prefix lines number it)
     and `epid` (the enabled probe's: clause by clause in script order, each
     clause's probes by ID, as the D driver numbers them) are constants, or, in a
@@ -196,7 +197,7 @@ def ids_as_values(prog: ir.Program,
 
 
 def _by_site(p: ir.Probe, value: dict[str, int],
-             site_key: Callable[[str], Optional[str]]) -> Optional[ir.Expr]:
+             site_key: Callable[[list[ir.ProbePoint], str], Optional[str]]) -> Optional[ir.Expr]:
     """The value of the site that fired: a constant when all sites have one, else a
     choice on the syscall's or kernel function's name (None where that cannot tell)."""
     loc = p.loc
@@ -211,7 +212,7 @@ def _by_site(p: ir.Probe, value: dict[str, int],
     out: ir.Expr = ir.IntLit(0, loc=loc, type=INT64)
     for d, v in sorted(value.items(), key=lambda kv: kv[1], reverse=True):
         func = d.rsplit(":", 1)[0]
-        k = site_key(func) if syscall else func
+        k = site_key(p.points, func) if syscall else func
         if k is None:
             return None
         out = ir.Ternary(ir.Binary("==", key, ir.StrLit(k, loc=loc, type=STRING), loc=loc, type=INT64),
@@ -224,15 +225,18 @@ def needs_framing(prog: ir.Program) -> bool:
     return not (prog.options or {}).get("quiet", prog.lang != "d") and any(p.framed for p in prog.probes)
 
 
-def explicit_framing(prog: ir.Program, site_key: Callable[[str], str] = lambda nm: nm) -> ir.Program:
+def explicit_framing(prog: ir.Program,
+                     site_key: Callable[[list[ir.ProbePoint], str], str] = lambda pts, nm: nm
+                     ) -> ir.Program:
     """A copy of `prog`, quiet, whose framed clauses print their framing themselves
     (XtraceError at a framed clause whose DTrace probe ID cannot be known).
 
     A clause with several sites prints the site that fired: its `function:name`
     from the syscall's name (Builtin syscall_name) or the kernel function's
     (Builtin probefunc), and its ID from a global array filled at the start of
-    the session. `site_key` maps a syscall's kernel name to what syscall_name
-    yields in the target (stap's tapset says `pread`, DTrace `pread64`)."""
+    the session. `site_key` maps a clause's points and a syscall's kernel name to
+    what syscall_name yields there in the target (stap's syscall.pread says `pread`,
+    its syscall_any and DTrace `pread64`)."""
     if not needs_framing(prog):
         return prog
     ids = (prog.options or {}).get("probe_ids") or {}
@@ -282,7 +286,8 @@ def explicit_framing(prog: ir.Program, site_key: Callable[[str], str] = lambda n
 
 
 def _fired_site(p: ir.Probe, descs: list[str], ids: dict[str, int], table: str,
-                rows: dict[tuple[str, str], int], site_key: Callable[[str], str]) -> tuple[ir.Expr, ir.Expr]:
+                rows: dict[tuple[str, str], int],
+                site_key: Callable[[list[ir.ProbePoint], str], str]) -> tuple[ir.Expr, ir.Expr]:
     """(ID, `function:name`) expressions of the site of `p` that fired, keyed on the
     syscall's or kernel function's name and the side (entry, return); `rows` gets
     the table's entries."""
@@ -293,7 +298,7 @@ def _fired_site(p: ir.Probe, descs: list[str], ids: dict[str, int], table: str,
     renamed: list[tuple[str, str]] = []
     for d in descs:
         func = d.rsplit(":", 1)[0]
-        k = site_key(func) if syscall else func
+        k = site_key(p.points, func) if syscall else func
         rows[k, side] = ids[d]
         if k != func:
             renamed.append((k, d))

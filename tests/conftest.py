@@ -145,11 +145,18 @@ int main(int argc, char **argv) {
 def loop_module_cmd(kinfo) -> str:
     """Shell words that make /dev/loop0 exist in the guest (the sandbox has no disk:
     a loop device over a file in /dev/shm is the block device the io tests drive)."""
+    return block_module_cmd(kinfo, "loop")
+
+
+def block_module_cmd(kinfo, name: str, params: str = "") -> str:
+    """Shell words that load the guest kernel's block driver `name` (drivers/block,
+    with module parameters `params`), nothing when it is built in: brd's
+    `rd_nr=1 rd_size=KB` makes /dev/ram0, a disk whose bios complete without a request."""
     import shlex
     base = kinfo.modules_dir / "kernel" / "drivers" / "block"
-    if (base / "loop.ko").exists():
-        return f"insmod {shlex.quote(str(base / 'loop.ko'))} 2>/dev/null; "
-    if (base / "loop.ko.xz").exists():
-        return (f"xz -dc {shlex.quote(str(base / 'loop.ko.xz'))} > /dev/shm/loop.ko; "
-                "insmod /dev/shm/loop.ko 2>/dev/null; ")
+    if (base / f"{name}.ko").exists():
+        return f"insmod {shlex.quote(str(base / f'{name}.ko'))} {params} 2>/dev/null; "
+    if (base / f"{name}.ko.xz").exists():
+        return (f"xz -dc {shlex.quote(str(base / f'{name}.ko.xz'))} > /dev/shm/{name}.ko; "
+                f"insmod /dev/shm/{name}.ko {params} 2>/dev/null; ")
     return ""  # built in

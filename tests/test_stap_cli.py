@@ -57,6 +57,16 @@ def test_list_syscall_probes():
     assert lines == sorted(lines) and all(ln.startswith("syscall.read") for ln in lines)
 
 
+def test_list_syscall_any_is_one_point_with_its_variables():
+    # stap's syscall_any is one alias (sys_enter / sys_exit), not every syscall.* alias
+    _, out, _ = stap("-L", "syscall_any")
+    assert out.splitlines() == ["syscall_any syscall_nr:long name:string"]
+    _, out, _ = stap("-L", "syscall_any.return")
+    assert out.splitlines() == ["syscall_any.return syscall_nr:long name:string retval:long"]
+    _, out, _ = stap("-l", "syscall.*")
+    assert "syscall.pread" in out.splitlines() and len(out.splitlines()) > 100
+
+
 def test_list_with_variables():
     _, out, _ = stap("-L", "syscall.openat")
     words = out.split()

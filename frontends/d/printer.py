@@ -983,6 +983,10 @@ class Printer:
         return (e.op + target if e.prefix else target + e.op), (P_UNARY if e.prefix else P_POSTFIX)
 
     def _x_Call(self, e):
+        if e.name == "syscall_name_of" and e.args == [ir.Builtin("syscall_nr")] and self.probe \
+                and self.probe.points and all(p.kind == "syscall" for p in self.probe.points):
+            # stap's syscall_any name: the kernel's name of the syscall, D's probefunc there
+            return self._x_Builtin(ir.Builtin("probefunc", loc=e.loc, type=e.type))
         if e.name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
                 and e.args[0].name == "ksym_addr":
             raise XtraceError("Vue's __kernel variables (kernel variables by name) have no D "

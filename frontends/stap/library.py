@@ -24,7 +24,7 @@ from .library_queue import QUEUE_FUNCS, QUEUE_STATS
 from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
 from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
-    SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_RW, BDEVNAME, INDENT_FUNCS, INDENT, TARGET_SET,
+    SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
 
 # stap's signal names (signal.stp's __sig table), for sig_name.
@@ -549,9 +549,12 @@ TAPSET_FILE = "<xtrace tapset>"
 
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
              "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": VM, "irq_handler": IRQ,
-             "ioblock": IOBLOCK + BDEVNAME,
+             "ioblock": IOBLOCK, "ioblock_trace": IOBLOCK_TRACE,
              "tcp": IP_HELPERS + IP_FORMAT + BYTE_ORDER["ntohs"] + SOCK_FUNCS + TCP_RECEIVE + TCP_MSG}
-_USE = re.compile(r"\bprobe\b[^{]*?\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|tcp)\.")
+# a probe's points (up to its body), and the families they name: each of them, as
+# `probe ioblock.request, ioblock_trace.request` names two
+_PROBE_HEAD = re.compile(r"\bprobe\b([^{]*)")
+_USE = re.compile(r"\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|ioblock_trace|tcp)\.")
 _OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
@@ -562,7 +565,7 @@ def with_library(source: str, nargs: int = 0) -> str:
     # what the script says, not what its comments quote (sigkill.stp's comment cites
     # signal.stp's `probe signal.send = _signal.send.*`, which is no alias of its own)
     script, source = source, without_comments(source)
-    wanted = {m.group(1) for m in _USE.finditer(source)}
+    wanted = {m.group(1) for head in _PROBE_HEAD.finditer(source) for m in _USE.finditer(head.group(1))}
     old_process = bool(_OLD_PROCESS.search(source)) and \
         not re.search(r"\bprobe\s+process\.(create|start|exec|exit|release)\w*\s*\+?=", source)
     if old_process:
@@ -582,7 +585,11 @@ def with_library(source: str, nargs: int = 0) -> str:
             extra.append(text)
     if old_process:
         extra.append(_PROCESS_OLD)
-    if "ioblock" in wanted and re.search(r"\bBIO_(READ|WRITE)\b", source) and \
+    io_families = [f for f in ("ioblock", "ioblock_trace") if f in wanted
+                   and not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
+    if io_families:
+        extra += [BDEVNAME, BIO_INO]  # the helpers both families' variables read
+    if io_families and re.search(r"\bBIO_(READ|WRITE)\b", source) and \
             not re.search(r"\bglobal\b[^;\n]*\bBIO_(READ|WRITE)\b", source):
         extra.append(IOBLOCK_RW)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
@@ -611,7 +618,7 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(TARGET_SET)
     if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):
         extra.append(FILE_DEV)
-        if "ioblock" not in wanted:
+        if not io_families:
             extra.append(BDEVNAME)
     if any(_calls(source, f) for f in ("tz_ctime", "tz_gmtoff", "tz_name")):
         extra.append(tz_functions())

@@ -1,5 +1,5 @@
 """More of stap's tapset written in stap (see library.py): signal.handle, the
-vm.* / irq_handler.* / ioblock.* aliases, indent.stp, target_set.stp, tzinfo.stp,
+vm.* / irq_handler.* / ioblock.* / ioblock_trace.* aliases, indent.stp, target_set.stp, tzinfo.stp,
 the dev/vfs internals real scripts call and proc_mem.stp's *_pid functions."""
 
 from __future__ import annotations
@@ -97,19 +97,30 @@ probe irq_handler.exit = kernel.trace("irq_handler_exit") {{
 }}
 """
 
-# ioblock.stp: a bio submitted (submit_bio_noacct) and completed (bio_endio);
-# bdev_contains is the whole disk a partition is on (the disk's part0 since 5.11).
+# ioblock.stp: a bio submitted (submit_bio_noacct) and completed (bio_endio), and the
+# ioblock_trace.* aliases on the block layer's bio tracepoints: queued (block_bio_queue,
+# in submit_bio_noacct), completed (block_bio_complete, in bio_endio, for each bio whose
+# queueing was traced) and bounced (block_bio_bounce). Where the kernel moved a field
+# its readers follow it: bdev_contains is the whole disk a partition is on (the disk's
+# part0 since 5.11), p_start_sect the partition's first sector (bd_start_sect since
+# 5.11), q the device's queue (the bio tracepoints lost their queue in 5.11);
+# bi_phys_segments is gone since 5.1, where phys_segments is the bio's vector count
+# (its segments before the block layer merges adjacent pages). A completed bio has
+# been advanced past what was transferred, so its size is 0 at the end, as stap reads it.
 _IOBLOCK_VARS = """\tdevname = __xt_bdevname($bio->bi_bdev)
-\tino = 0
+\tino = __xt_bio_ino($bio)
 \tsector = $bio->bi_iter->bi_sector
 \tflags = $bio->bi_flags
 \topf = $bio->bi_opf
 \trw = $bio->bi_opf & 0xff
 \tvcnt = $bio->bi_vcnt
 \tidx = $bio->bi_iter->bi_idx
+\tphys_segments = @choose_defined($bio->bi_phys_segments, $bio->bi_vcnt)
+\thw_segments = 0
 \tsize = $bio->bi_iter->bi_size
 \tbdev = $bio->bi_bdev
 \tbdev_contains = $bio->bi_bdev->bd_disk->part0
+\tp_start_sect = @choose_defined($bio->bi_bdev->bd_start_sect, $bio->bi_bdev->bd_part->start_sect)
 """
 IOBLOCK = f"""
 probe ioblock.request = kernel.function("submit_bio_noacct") {{
@@ -120,6 +131,37 @@ probe ioblock.end = kernel.function("bio_endio") {{
 {_IOBLOCK_VARS}\tbytes_done = $bio->bi_iter->bi_size
 \terror = $bio->bi_status
 }}
+"""
+_IOBLOCK_TRACE_VARS = """\tq = @choose_defined($q, $bio->bi_bdev->bd_disk->queue)
+\tbytes_done = $bio->bi_iter->bi_size
+""" + _IOBLOCK_VARS
+IOBLOCK_TRACE = f"""
+probe ioblock_trace.request = kernel.trace("block_bio_queue") {{
+\tname = "ioblock_trace.request"
+{_IOBLOCK_TRACE_VARS}}}
+probe ioblock_trace.end = kernel.trace("block_bio_complete") {{
+\tname = "ioblock_trace.end"
+{_IOBLOCK_TRACE_VARS}}}
+probe ioblock_trace.bounce = kernel.trace("block_bio_bounce") {{
+\tname = "ioblock_trace.bounce"
+{_IOBLOCK_TRACE_VARS}}}
+"""
+
+# ioblock.stp's ino: the inode number of the file whose page cache page the bio's first
+# vector holds, -1 for a page of no file (anonymous memory, a user buffer of O_DIRECT,
+# slab). A file page's mapping is its inode's own (i_mapping); that test also keeps out
+# slab pages, whose `mapping` word holds the slab's cache.
+BIO_INO = """
+function __xt_bio_ino:long (bio:long) {
+\tif (bio == 0 || @cast(bio, "bio")->bi_vcnt == 0) return -1
+\tpage = @cast(bio, "bio")->bi_io_vec->bv_page  # the first vector
+\tif (page == 0) return -1
+\tmapping = @cast(page, "page")->mapping
+\tif (mapping == 0 || (mapping & 3) != 0) return -1
+\thost = @cast(mapping, "address_space")->host
+\tif (host == 0 || @cast(host, "inode")->i_mapping != mapping) return -1
+\treturn @cast(host, "inode")->i_ino
+}
 """
 
 # ioblock.stp's names for __bio_direction()'s values, which scripts compare `rw` with.

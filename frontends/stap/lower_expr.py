@@ -20,6 +20,7 @@ from .literals import decode_string, decode_strings, parse_int
 from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIST_OPS, PRINT_FUNCS,
                      GETTIMEOFDAY, STAT_OPS, STRING_FUNCS,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
+from .points import is_syscall_any
 from .print_kinds import FUNCTION_IDX, PrintFix
 from . import tapset
 from .sysvars import syscall_var
@@ -131,6 +132,10 @@ class ExprLowering:
                                                for pp in self.points):
                 if all(pp.kind == "syscall" for pp in self.points):
                     raise self.error("'retstr' is only available in syscall .return probes", node)
+            elif builtin == "syscall_name" and all(is_syscall_any(pp) for pp in self.points):
+                # syscall_any's name is syscall_name(syscall_nr): the kernel's name
+                # (pread64, mmap), where a syscall.* alias is named for itself (pread)
+                return ir.Call("syscall_name_of", [ir.Builtin("syscall_nr", loc=loc)], loc=loc)
             elif builtin != "retval" and all(pp.kind == "syscall" for pp in self.points):
                 return ir.Builtin(builtin, loc=loc)
         if self.points and all(pp.kind == "syscall" and pp.is_return for pp in self.points) \

@@ -400,8 +400,23 @@ def _timer_period(unit: str, n: int, spelling: str, loc: Loc, source: str) -> in
     return n * TIMER_UNITS[unit]
 
 
-def print_point(pp: ProbePoint) -> Optional[str]:
-    """The stap spelling of a point, or None when stap has no such point."""
+# A point's spelling that says syscall_any (or nd_syscall_any), which names a syscall
+# as the kernel does (syscall_any.stp: name = syscall_name(syscall_nr)), where the
+# syscall.* aliases say mmap2, pread and pwrite.
+_SYSCALL_ANY_SPELLING = re.compile(r"\s*(nd_)?syscall_any\b")
+
+
+def is_syscall_any(pp: ProbePoint) -> bool:
+    """Whether `pp` was written `syscall_any` / `syscall_any.return` (in the script,
+    an alias or the tapset), not `syscall.*`: both are every syscall, and only their
+    `name` differs."""
+    return pp.kind == "syscall" and pp.name == "*" and bool(_SYSCALL_ANY_SPELLING.match(pp.spelling))
+
+
+def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
+    """The stap spelling of a point, or None when stap has no such point;
+    `every_as_alias`: every syscall is `syscall.*` (the aliases, with their names
+    and argstr), else `syscall_any`."""
     opt = "!" if pp.sufficient else "?" if pp.optional else ""
     ret = ".return" if pp.is_return else ""
     if pp.kind in ("begin", "end", "never"):
@@ -410,7 +425,7 @@ def print_point(pp: ProbePoint) -> Optional[str]:
         return "error"
     if pp.kind == "syscall":
         if pp.name == "*":
-            return f"syscall_any{ret}{opt}"
+            return f"syscall.*{ret}{opt}" if every_as_alias else f"syscall_any{ret}{opt}"
         if not _is_glob_name(pp.name):
             return None
         return f"syscall.{STAP_NAMES.get(pp.name, pp.name)}{ret}{opt}"

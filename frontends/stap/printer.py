@@ -67,11 +67,28 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
-    prog = ids_as_values(without_default_setopts(prog), lambda nm: STAP_NAMES.get(nm, nm))
-    prog = gaps.attempt(lambda: explicit_framing(prog, lambda nm: STAP_NAMES.get(nm, nm)),
-                        lambda ex: prog)
+    prog = ids_as_values(without_default_setopts(prog), _stap_site_key)
+    prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(without_unread_stores(clauses_as_try(traces_as_printf(prog))))
     return _Printer(site_checks_as_predicates(prog), gaps).run()
+
+
+def _stap_site_key(points: list[ir.ProbePoint], name: str) -> str:
+    """What stap's `name` says for the kernel's syscall `name` in a clause on `points`
+    (the framing's key): a syscall.NAME alias its own name (pread for pread64), while
+    syscall_any, which a D clause on every syscall becomes, says the kernel's."""
+    named = [pp for pp in points if pp.kind == "syscall" and pp.name != "*"]
+    if any(fnmatch.fnmatchcase(name, pp.name) for pp in named):
+        return STAP_NAMES.get(name, name)
+    return name
+
+
+def _reads_alias_vars(p: ir.Probe, stap_names: bool) -> bool:
+    """Whether a clause reads what only stap's syscall.* aliases give: argstr,
+    retstr, or (`stap_names`: a stap program's) `name` in the aliases' spelling."""
+    wanted = {"argstr", "retstr"} | ({"syscall_name"} if stap_names else set())
+    return any(isinstance(x, ir.Builtin) and x.name in wanted
+               for root in (p.predicate, p.body) if root is not None for x in ir.walk(root))
 
 
 def without_unread_stores(prog: ir.Program) -> ir.Program:
@@ -141,6 +158,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.prog = prog
         self.gaps = gaps
         self.lines: list[str] = []
+        # the clause being printed spells every syscall `syscall.*` (_probe)
+        self.every_as_alias = False
         self.globals = {g.name: g for g in prog.globals}
         self.thread_vars = self._thread_vars()
         # Names the script's own variables must avoid: keywords, and the syscall
@@ -148,6 +167,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         used = {x.name for p in prog.probes for root in roots(p) for x in nodes(root)
                 if isinstance(x, ir.Builtin)}
         self.avoid = set(KEYWORDS) | {n for n, b in SYSCALL_CONTEXT_VARS.items() if b in used}
+        if "syscall_nr" in used:
+            self.avoid.add("name")  # syscall_any's name is syscall_name(syscall_nr)
         self.avoid |= {x.name for p in prog.probes for root in roots(p) for x in nodes(root)
                        if isinstance(x, ir.SyscallVar)}
         if any(isinstance(x, ir.AggUpdate) and x.func in HIST_FUNCS
@@ -327,8 +348,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         for c in p.comments:
             self.lines.extend(f"# {line}".rstrip() for line in c.splitlines() or [""])
         spelled = []
+        # a clause on every syscall is syscall_any, unless it reads the syscall.*
+        # aliases' own variables (stap's syscall_any has neither argstr nor their names)
+        self.every_as_alias = _reads_alias_vars(
+            p, (self.prog.options or {}).get("syscall_names") == "stap")
         for pp in p.points:
-            s = print_point(pp)
+            s = print_point(pp, self.every_as_alias)
             if pp.when:
                 raise self.err(f"probe point '{pp.spelling or pp.kind}' is only some hits of "
                                f"{pp.kind} {pp.name} ({pp.when}), which stap cannot say", pp)
@@ -837,6 +862,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"{self._dstring_helper(name)}({s}, {c}, {DSTRING_FLAG[name]})"
         elif name in STRING_SPELLING and name != "index":
             name = STRING_SPELLING[name]
+        elif name == "syscall_name_of" and e.args == [ir.Builtin("syscall_nr")] \
+                and self._syscall_any():
+            return "name"  # what syscall_any's name is
         elif name == "syscall_name_of":
             name = "syscall_name"
         elif name in ("sprint_syms", "sprint_usyms"):
@@ -955,6 +983,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self._taken_globals())
         return name
 
+    def _syscall_any(self) -> bool:
+        """Whether the clause being printed is on syscall_any (or .return)."""
+        return bool(self.points) and not self.every_as_alias and all(
+            pp.kind == "syscall" and pp.name == "*" for pp in self.points)
+
     def _errno_test(self, e: ir.Expr) -> bool:
         """`errno != 0` (or `== 0`) where errno is what stap's return value carries."""
         return (isinstance(e, ir.Binary) and e.op in ("!=", "==") and e.lhs == ir.Builtin("errno")
@@ -987,8 +1020,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return "$value"
         if e.name in NF_SPELLING and self.points and all(pp.kind == "netfilter" for pp in self.points):
             return NF_SPELLING[e.name]
-        if e.name == "syscall_nr" and self.points and all(
-                pp.kind == "syscall" and pp.name == "*" for pp in self.points):
+        if e.name == "syscall_nr" and self._syscall_any():
             return "syscall_nr"  # syscall_any's variable
         if e.name == "retval":
             if self.points and all(pp.kind == "syscall" for pp in self.points):
@@ -1011,7 +1043,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
             # D's probefunc is the syscall's name, stap's `name`, which says mmap2,
             # pread and pwrite for mmap, pread64 and pwrite64.
-            renamed = [k for k in STAP_NAMES if any(fnmatch.fnmatchcase(k, pp.name) for pp in self.points)]
+            # syscall_any says the kernel's names.
+            renamed = [k for k in STAP_NAMES if any(fnmatch.fnmatchcase(k, pp.name) for pp in self.points
+                                                    if pp.name != "*" or self.every_as_alias)]
             return f"{self._syscall_name_helper(renamed)}(name)" if renamed else "name"
         if e.name == "probename" and self.points and all(pp.kind in ("syscall", "kfunc") for pp in self.points):
             sides = {pp.is_return for pp in self.points}

@@ -720,6 +720,10 @@ class Printer:
         kv = kernel_var(e)
         if kv is not None:
             return kv[0], ATOM
+        if isinstance(e, ir.Call) and e.name == "syscall_name_of" and e.args == [ir.Builtin("syscall_nr")] \
+                and getattr(self, "cur_points", []) and all(p.kind == "syscall" for p in self.cur_points):
+            # stap's syscall_any name: the kernel's name of the syscall, as probefunc says it
+            return self.expr_prec(ir.Builtin("probefunc", loc=e.loc, type=e.type))
         if isinstance(e, ir.Call) and e.name == clocks.DIFF:  # two timestamp()s apart
             return (f"diff_time({self.expr(e.args[0])}, {self.expr(e.args[1])}, "
                     f"{clocks.UNITS[e.args[2].value]})", ATOM)
@@ -991,7 +995,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         return prog
     prog = d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog)))
     # get_function() names a syscall as @@syscall does (pread for pread64)
-    prog = ids_as_values(prog, lambda nm: None if nm in tables.LINUX_TO_LIBC else nm)
+    prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
