@@ -217,9 +217,14 @@ PTREE_MAX_DEPTH = 8
 
 # Managers that exist in ProbeVue but have no Linux counterpart in xtrace yet.
 UNSUPPORTED_MANAGERS: dict[str, str] = {
-    "uftxlc++": "C++ user function probes are not supported yet",
-    "uftjava": "Java probes are not supported yet",
-    "systrace": "systrace probes are AIX-only (AIX trace hooks)",
+    "uftxlc++": "C++ user function probes are not supported yet; the nearest Linux probe is "
+                "@@uft on the function's mangled ELF name (@@uft:PATH:*:_ZN3foo3barEv:entry)",
+    "uftjava": "Java probes are not supported yet; the nearest Linux probes are the JVM's own "
+               "USDT probes (hotspot:method__entry, with -XX:+ExtendedDTraceProbes), which "
+               "xtrace does not place",
+    "systrace": "systrace probes are AIX-only (AIX trace hooks); the nearest Linux probes are "
+                "the kernel's tracepoints, which Vue reaches through @@sysproc, @@io and @@net "
+                "(D and SystemTap scripts name any tracepoint)",
     "io": "io probes (AIX's LVM and disk layers, __iobuf) are not supported; the nearest Linux "
           "probes are the block:block_rq_issue and block:block_rq_complete tracepoints "
           "(D's io:::start and io:::done)",

@@ -12,7 +12,7 @@ from xtrace.ir.nodes import ProbePoint
 
 from xtrace.ir import nodes as ir
 
-from . import iomgr, netmgr, sysproc, tables
+from . import iomgr, netmgr, sysproc, tables, uftlibs
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -210,9 +210,18 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         binary = os.path.abspath(binary)
     lib = _unquote(module.text)
     if lib not in ("*", ""):
-        if not lib.startswith("/"):
-            raise fail(f"give the library as an absolute path (or '*' for the program), "
-                       f"found '{module.text}'", module.loc)
+        if uftlibs.is_library_name(lib):
+            # AIX's `libc.a(shr_64.o)` (an archive member) is a .so file on Linux
+            found = uftlibs.find_library(lib)
+            if found is None:
+                raise fail(f"the library '{lib}' has no Linux shared object (no "
+                           f"{uftlibs.stem_of(lib)}* ELF file in {', '.join(uftlibs.LIB_DIRS[:2])}, ...): "
+                           "give the library's path", module.loc)
+            lib = found
+        elif not lib.startswith("/"):
+            raise fail(f"give the library as an absolute path, an archive name (libc.a, "
+                       f"libc.a(shr_64.o)) or '*' for the program, found '{module.text}'",
+                       module.loc)
         binary = lib
     name = _unquote(func.text)
     if name.startswith("/") and name.endswith("/") and len(name) > 1:
