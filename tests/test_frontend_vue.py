@@ -89,6 +89,9 @@ def test_seed_script_through_frontends_dispatch():
     ("@@syscall:*:exit:entry", ir.ProbePoint("syscall", "exit_group"), None),
     ("@@syscall:$__CPID:sync:entry", ir.ProbePoint("syscall", "sync"),
      ir.Binary("==", B("pid"), B("target"))),
+    # glibc's send()/recv() are the sendto/recvfrom system calls
+    ("@@syscall:*:send:entry", ir.ProbePoint("syscall", "sendto"), None),
+    ("@@syscall:*:recv:exit", ir.ProbePoint("syscall", "recvfrom", is_return=True), None),
     ("@@syscallx:*:kread:entry", ir.ProbePoint("syscall", "read"), None),
     ("@@syscallx:*:*:entry", ir.ProbePoint("syscall", "*"), None),
     ("@@syscallx:744:*:exit", ir.ProbePoint("syscall", "*", is_return=True),
@@ -353,6 +356,8 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
+    ("@@syscall:*:kread:entry { }", 1, 13, "'kread' is an AIX kernel entry point: @@syscall takes "
+     "the C library's name ('read'), @@syscallx the kernel's"),
     ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "declare it first (__kernel TYPE lbolt;)"),
     ("__kernel long long lbolt;\n@@BEGIN { lbolt = 1; }", 2, 11, "kernel variables are read-only"),
     ('@@BEGIN { printf("%d", __k:max_threads); }', 1, 24, "declare it first (__kernel TYPE max_threads;)"),

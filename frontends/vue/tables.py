@@ -249,6 +249,11 @@ LIBC_TO_LINUX: dict[str, str] = {
     "pread": "pread64",
     "pwrite": "pwrite64",
     "nsleep": "nanosleep",
+    # glibc's send()/recv() are sendto()/recvfrom() with no address: the same
+    # first four arguments (x86-64 Linux has no send or recv system call)
+    "send": "sendto",
+    "recv": "recvfrom",
+    "llseek": "lseek",             # AIX's 64-bit-offset lseek: Linux's lseek is 64-bit
 }
 
 # `@@syscallx` takes AIX kernel entry point names.
@@ -280,7 +285,9 @@ KERNEL_TO_LINUX: dict[str, str] = {
 }
 
 # Linux syscall -> the libc name `@@syscall` wants (the printer's direction).
-LINUX_TO_LIBC: dict[str, str] = {linux: libc for libc, linux in LIBC_TO_LINUX.items()}
+# send/recv/llseek are left out: sendto, recvfrom and lseek are libc names of their own.
+LINUX_TO_LIBC: dict[str, str] = {linux: libc for libc, linux in LIBC_TO_LINUX.items()
+                                 if libc not in ("send", "recv", "llseek")}
 
 # ------------------------------------------------------------------ C types
 

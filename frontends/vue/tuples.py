@@ -116,6 +116,11 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if name != "*" and not _NAME.match(name):
         raise fail(f"expected a system call name or '*', found '{name}'", name_f.loc)
     table = tables.LIBC_TO_LINUX if manager == "syscall" else tables.KERNEL_TO_LINUX
+    if manager == "syscall" and name in tables.KERNEL_TO_LINUX and name not in tables.LIBC_TO_LINUX:
+        # probevue's syscall manager takes libc.a names, syscallx the kernel's (kread)
+        libc = tables.LINUX_TO_LIBC.get(tables.KERNEL_TO_LINUX[name], tables.KERNEL_TO_LINUX[name])
+        raise fail(f"'{name}' is an AIX kernel entry point: @@syscall takes the C library's name "
+                   f"('{libc}'), @@syscallx the kernel's ('@@syscallx:*:{name}:...')", name_f.loc)
     # syscallx64: syscallx of 64-bit processes, the calls not made through the compat table
     conds = [ir.Binary("==", ir.Builtin("compat_syscall", loc=loc), ir.IntLit(0, loc=loc), loc=loc)] \
         if manager == "syscallx64" else []
