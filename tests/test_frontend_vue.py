@@ -1220,3 +1220,12 @@ def test_range_t_translates_back_to_vue_as_range_t(case):
     assert updates(again) == updates(orig)
     assert [g.agg_func for g in again.globals if g.kind == "agg"] == \
         [g.agg_func for g in orig.globals if g.kind == "agg"]
+
+
+def test_unknown_syscall_hints_at_the_libc_function():
+    """An AIX libc.a entry point that Linux has as a plain C library function (sbrk)
+    matches no system call; the error's hint names the uft probe that reaches it."""
+    point = lower("@@syscall:*:sbrk:exit\n{ }").probes[0].points[0]
+    assert point.hint == ("if 'sbrk' is a C library function on Linux rather than a system call, "
+                          "probe it with @@uft:$__CPID:libc.a:sbrk:exit")
+    assert lower("@@syscallx:*:*:entry\n{ }").probes[0].points[0].hint == ""

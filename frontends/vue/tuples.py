@@ -127,7 +127,13 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     name = table.get(name, name)
     if where.text not in ("entry", "exit"):
         raise fail(f"a system call probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
-    point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc)
+    # shown only when the kernel has no such call: many AIX libc.a entry points
+    # (sbrk, usleep) are plain C library functions on Linux, which uft reaches
+    hint = (f"if '{name_f.text}' is a C library function on Linux rather than a system call, "
+            f"probe it with @@uft:$__CPID:libc.a:{name_f.text}:{where.text}"
+            if manager == "syscall" and name != "*" else "")
+    point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc,
+                       hint=hint)
     return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name_f.text,
                         conds=conds)
 
