@@ -356,6 +356,7 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
+    ("@@syscall:$__CTID:read:entry { }", 1, 11, "'$__CTID' is the -X program's thread ID"),
     ("@@syscall:*:kread:entry { }", 1, 13, "'kread' is an AIX kernel entry point: @@syscall takes "
      "the C library's name ('read'), @@syscallx the kernel's"),
     ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "declare it first (__kernel TYPE lbolt;)"),

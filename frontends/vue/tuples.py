@@ -100,6 +100,9 @@ def _pid_field(f: Field, fail) -> Union[int, str, None]:
         return int(f.text)
     if f.text == "$__CPID":
         return "target"
+    if f.text == "$__CTID":
+        raise fail("'$__CTID' is the -X program's thread ID: this field takes a process ID "
+                   "('$__CPID'); compare __tid with $__CTID in the predicate", f.loc)
     if f.text.startswith("$"):
         raise fail(f"script arguments in probe tuples ('{f.text}') are given on the command line: "
                    "run the script with 'xtrace probevue SCRIPT ARGS...'", f.loc)
