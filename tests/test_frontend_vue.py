@@ -131,6 +131,9 @@ def test_uft_archive_members_are_the_linux_shared_object(tmp_path, monkeypatch):
     monkeypatch.setattr(uftlibs.find_library, "__defaults__", (dirs,))
     point = lower("@@uft:$__CPID:libfoo.a(shr_64.o):foo:entry\n{ }").probes[0].points[0]
     assert point.binary == str(tmp_path / "libfoo.so.6") and point.name == "foo"
+    # an AIX path to the archive names the same library
+    point = lower("@@uft:$__CPID:/usr/lib/libfoo.a(shr_64.o):foo:entry\n{ }").probes[0].points[0]
+    assert point.binary == str(tmp_path / "libfoo.so.6")
 
 
 def test_several_tuples_and_when():

@@ -224,6 +224,8 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         binary = os.path.abspath(binary)
     lib = _unquote(module.text)
     if lib not in ("*", ""):
+        if lib.startswith("/") and not os.path.exists(lib) and uftlibs.is_archive(os.path.basename(lib)):
+            lib = os.path.basename(lib)  # an AIX path (/usr/lib/libc.a(shr_64.o)): its name
         if uftlibs.is_library_name(lib):
             # AIX's `libc.a(shr_64.o)` (an archive member) is a .so file on Linux
             found = uftlibs.find_library(lib)

@@ -25,6 +25,11 @@ _ARCHIVE = re.compile(r"(?P<stem>[^/()]+)\.a(?:\((?P<member>[^()]*)\))?\Z")
 _FILE = re.compile(r"[^/()]+\.so(?:\.[0-9.]+)?\Z")
 
 
+def is_archive(text: str) -> bool:
+    """Whether a file name is an AIX archive or archive member (`libc.a(shr_64.o)`)."""
+    return bool(_ARCHIVE.match(text))
+
+
 def is_library_name(text: str) -> bool:
     """Whether a module field is an AIX archive (`libc.a`, `libc.a(shr_64.o)`) or
     a bare shared object name (`libc.so.6`) rather than a path."""
