@@ -89,6 +89,9 @@ def test_seed_script_through_frontends_dispatch():
     ("@@syscall:*:exit:entry", ir.ProbePoint("syscall", "exit_group"), None),
     ("@@syscall:$__CPID:sync:entry", ir.ProbePoint("syscall", "sync"),
      ir.Binary("==", B("pid"), B("target"))),
+    # glibc's send()/recv() are the sendto/recvfrom system calls
+    ("@@syscall:*:send:entry", ir.ProbePoint("syscall", "sendto"), None),
+    ("@@syscall:*:recv:exit", ir.ProbePoint("syscall", "recvfrom", is_return=True), None),
     ("@@syscallx:*:kread:entry", ir.ProbePoint("syscall", "read"), None),
     ("@@syscallx:*:*:entry", ir.ProbePoint("syscall", "*"), None),
     ("@@syscallx:744:*:exit", ir.ProbePoint("syscall", "*", is_return=True),
@@ -110,6 +113,27 @@ def test_probe_tuples(tuple_, point, pred):
     assert probe.points == [point]
     assert probe.predicate == pred
     assert probe.points[0].spelling == tuple_
+
+
+def test_uft_archive_members_are_the_linux_shared_object(tmp_path, monkeypatch):
+    """AIX's `libc.a(shr_64.o)` and `libc.a` (IBM's uft page) name libc's .so file;
+    the linker script libc.so is not ELF and is skipped; the fewest-parts soname wins."""
+    from xtrace.frontends.vue import uftlibs
+    (tmp_path / "libfoo.so").write_text("/* GNU ld script */\n")
+    (tmp_path / "libfoo.so.6").write_bytes(b"\x7fELF" + bytes(60))
+    (tmp_path / "libfoo.so.6.0.1").write_bytes(b"\x7fELF" + bytes(60))
+    dirs = (str(tmp_path / "missing"), str(tmp_path))
+    for name in ("libfoo.a(shr_64.o)", "libfoo.a", "libfoo.so.6"):
+        assert uftlibs.find_library(name, dirs) == str(tmp_path / "libfoo.so.6")
+    assert uftlibs.find_library("libbar.a(shr.o)", dirs) is None
+    assert not uftlibs.is_library_name("/lib/x86_64-linux-gnu/libc.so.6")
+    monkeypatch.setattr(uftlibs, "LIB_DIRS", dirs)
+    monkeypatch.setattr(uftlibs.find_library, "__defaults__", (dirs,))
+    point = lower("@@uft:$__CPID:libfoo.a(shr_64.o):foo:entry\n{ }").probes[0].points[0]
+    assert point.binary == str(tmp_path / "libfoo.so.6") and point.name == "foo"
+    # an AIX path to the archive names the same library
+    point = lower("@@uft:$__CPID:/usr/lib/libfoo.a(shr_64.o):foo:entry\n{ }").probes[0].points[0]
+    assert point.binary == str(tmp_path / "libfoo.so.6")
 
 
 def test_several_tuples_and_when():
@@ -148,6 +172,8 @@ ACCEPT = [
     ('printf("%s-" "%d\\n", __pname, __pid);', [ir.Printf("%s-%d\n", [B("execname"), B("pid")])]),
     ('eprintf("e %d\\n", __pid);', [ir.Printf("e %d\n", [B("pid")], stderr=True)]),
     ("x = $__CPID;", [X(ir.Assign(V("x"), "=", B("target")))]),
+    # $__CTID: the -X program's thread, whose id is its pid on Linux
+    ("x = $__CTID;", [X(ir.Assign(V("x"), "=", B("target")))]),
     ("stktrace(PRINT_SYMBOLS, -1); stktrace(0, 2);", [ir.PrintStack("vue"), ir.PrintStack("vue_raw", 2)]),
     ("a[1] = 2; print(a); quantize(a); lquantize(a);",
      [X(ir.Assign(ir.Index("a", [I(1)]), "=", I(2))), ir.PrintVar("a", "vue"),
@@ -333,6 +359,9 @@ REJECT = [
     ("@@sysproc:exit:* { x = __sigsendinfo->signo; }", 1, 24, "only in a @@sysproc:sendsig clause"),
     ("@@sysproc:sendsig:* { x = __sigsendinfo->pid; }", 1, 27, "__sigsendinfo->pid is not supported"),
     ("@@systrace:* { }", 1, 1, "AIX-only"),
+    ("@@syscall:$__CTID:read:entry { }", 1, 11, "'$__CTID' is the -X program's thread ID"),
+    ("@@syscall:*:kread:entry { }", 1, 13, "'kread' is an AIX kernel entry point: @@syscall takes "
+     "the C library's name ('read'), @@syscallx the kernel's"),
     ('@@BEGIN { printf("%d", __k:lbolt); }', 1, 24, "declare it first (__kernel TYPE lbolt;)"),
     ("__kernel long long lbolt;\n@@BEGIN { lbolt = 1; }", 2, 11, "kernel variables are read-only"),
     ('@@BEGIN { printf("%d", __k:max_threads); }', 1, 24, "declare it first (__kernel TYPE max_threads;)"),
@@ -366,6 +395,9 @@ REJECT = [
     ("@@syscall:*:read:entry { x = round_trip_time(__arg1); }", 1, 30, "struct tcp_sock's srtt_us"),
     ("@@BEGIN { convert_ip4_addr(1); }", 1, 11, "ip_addr_t values"),
     ("@@uft:$__CPID:*:/^a(/:entry { }", 1, 17, "bad regular expression for the function name"),
+    ("@@uft:$__CPID:libaixonly.a(shr.o):foo:entry { }", 1, 15,
+     "the library 'libaixonly.a(shr.o)' has no Linux shared object"),
+    ("@@uft:$__CPID:lib/x.so:foo:entry { }", 1, 15, "give the library as an absolute path"),
     ("int read(int, char *, long);\n@@syscall:*:read:entry { print_args(1); }", 2, 26, "takes 0 argument"),
     ("@@syscall:*:sync:entry { ptree(9); }", 1, 32, "ptree() takes -1 (every level) or a depth from 0 to 8"),
     ("@@syscall:*:sync:entry { ptree(); }", 1, 26, "ptree() takes 1 argument"),
@@ -1192,3 +1224,12 @@ def test_range_t_translates_back_to_vue_as_range_t(case):
     assert updates(again) == updates(orig)
     assert [g.agg_func for g in again.globals if g.kind == "agg"] == \
         [g.agg_func for g in orig.globals if g.kind == "agg"]
+
+
+def test_unknown_syscall_hints_at_the_libc_function():
+    """An AIX libc.a entry point that Linux has as a plain C library function (sbrk)
+    matches no system call; the error's hint names the uft probe that reaches it."""
+    point = lower("@@syscall:*:sbrk:exit\n{ }").probes[0].points[0]
+    assert point.hint == ("if 'sbrk' is a C library function on Linux rather than a system call, "
+                          "probe it with @@uft:$__CPID:libc.a:sbrk:exit")
+    assert lower("@@syscallx:*:*:entry\n{ }").probes[0].points[0].hint == ""

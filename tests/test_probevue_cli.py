@@ -98,3 +98,33 @@ def test_script_lines_are_used_unless_the_command_line_gives_its_own(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "echo given\n" in r.stdout and "from the command line" in r.stdout
     assert "kept" not in r.stdout and "from the script" not in r.stdout
+
+
+def test_ctrl_c_runs_the_end_clause(tmp_path):
+    """probevue's session ends at Ctrl-C (SIGINT) as at exit(): @@END runs and prints
+    what the probes gathered, and the exit status is 0."""
+    import os
+    import select
+    import signal
+    import time
+    script = tmp_path / "ctrlc.e"
+    script.write_text('int n;\n@@BEGIN\n{\n\tprintf("started\\n");\n}\n'
+                      '@@syscall:*:getpid:entry, @@syscall:*:read:entry, @@syscall:*:write:entry\n'
+                      '{\n\tn++;\n}\n@@END\n{\n\tprintf("end %d\\n", n > 0);\n}\n')
+    p = subprocess.Popen([sys.executable, "-m", "xtrace.driver", "probevue", str(script)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    seen = b""
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and b"started" not in seen and p.poll() is None:
+            if select.select([p.stdout], [], [], 1)[0]:
+                seen += os.read(p.stdout.fileno(), 100)
+        assert b"started" in seen, p.stderr.read().decode(errors="replace") if p.poll() is not None else ""
+        time.sleep(1)
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=120)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert (seen + out).decode().splitlines() == ["started", "end 1"], err.decode()
+    assert p.returncode == 0

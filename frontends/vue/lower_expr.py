@@ -122,8 +122,10 @@ class ExprLowerer:
             return ir.IntLit(ord(self.literal(ctx.CHAR_LIT())[0]), loc=loc)
         if isinstance(ctx, P.StringLitContext):
             return ir.StrLit("".join(self.literal(t) for t in ctx.STRING_LIT()), loc=loc)
-        if isinstance(ctx, P.DollarArgContext) and ctx.getText() == "$__CPID":
-            return ir.Builtin("target", loc=loc)  # the pid of the -X command
+        if isinstance(ctx, P.DollarArgContext) and ctx.getText() in ("$__CPID", "$__CTID"):
+            # $__CPID is the pid of the -X command, $__CTID the id of its thread. The
+            # program's initial thread has tid == pid on Linux, so both are that pid.
+            return ir.Builtin("target", loc=loc)
         if isinstance(ctx, P.DollarArgContext):
             if ctx.getText()[1:].isdigit():
                 raise self.error(f"script arguments ('{ctx.getText()}') are given on the command "

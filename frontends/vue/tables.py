@@ -217,9 +217,14 @@ PTREE_MAX_DEPTH = 8
 
 # Managers that exist in ProbeVue but have no Linux counterpart in xtrace yet.
 UNSUPPORTED_MANAGERS: dict[str, str] = {
-    "uftxlc++": "C++ user function probes are not supported yet",
-    "uftjava": "Java probes are not supported yet",
-    "systrace": "systrace probes are AIX-only (AIX trace hooks)",
+    "uftxlc++": "C++ user function probes are not supported yet; the nearest Linux probe is "
+                "@@uft on the function's mangled ELF name (@@uft:PATH:*:_ZN3foo3barEv:entry)",
+    "uftjava": "Java probes are not supported yet; the nearest Linux probes are the JVM's own "
+               "USDT probes (hotspot:method__entry, with -XX:+ExtendedDTraceProbes), which "
+               "xtrace does not place",
+    "systrace": "systrace probes are AIX-only (AIX trace hooks); the nearest Linux probes are "
+                "the kernel's tracepoints, which Vue reaches through @@sysproc, @@io and @@net "
+                "(D and SystemTap scripts name any tracepoint)",
     "io": "io probes (AIX's LVM and disk layers, __iobuf) are not supported; the nearest Linux "
           "probes are the block:block_rq_issue and block:block_rq_complete tracepoints "
           "(D's io:::start and io:::done)",
@@ -244,6 +249,11 @@ LIBC_TO_LINUX: dict[str, str] = {
     "pread": "pread64",
     "pwrite": "pwrite64",
     "nsleep": "nanosleep",
+    # glibc's send()/recv() are sendto()/recvfrom() with no address: the same
+    # first four arguments (x86-64 Linux has no send or recv system call)
+    "send": "sendto",
+    "recv": "recvfrom",
+    "llseek": "lseek",             # AIX's 64-bit-offset lseek: Linux's lseek is 64-bit
 }
 
 # `@@syscallx` takes AIX kernel entry point names.
@@ -275,7 +285,9 @@ KERNEL_TO_LINUX: dict[str, str] = {
 }
 
 # Linux syscall -> the libc name `@@syscall` wants (the printer's direction).
-LINUX_TO_LIBC: dict[str, str] = {linux: libc for libc, linux in LIBC_TO_LINUX.items()}
+# send/recv/llseek are left out: sendto, recvfrom and lseek are libc names of their own.
+LINUX_TO_LIBC: dict[str, str] = {linux: libc for libc, linux in LIBC_TO_LINUX.items()
+                                 if libc not in ("send", "recv", "llseek")}
 
 # ------------------------------------------------------------------ C types
 

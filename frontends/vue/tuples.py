@@ -12,7 +12,7 @@ from xtrace.ir.nodes import ProbePoint
 
 from xtrace.ir import nodes as ir
 
-from . import iomgr, netmgr, sysproc, tables
+from . import iomgr, netmgr, sysproc, tables, uftlibs
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -100,6 +100,9 @@ def _pid_field(f: Field, fail) -> Union[int, str, None]:
         return int(f.text)
     if f.text == "$__CPID":
         return "target"
+    if f.text == "$__CTID":
+        raise fail("'$__CTID' is the -X program's thread ID: this field takes a process ID "
+                   "('$__CPID'); compare __tid with $__CTID in the predicate", f.loc)
     if f.text.startswith("$"):
         raise fail(f"script arguments in probe tuples ('{f.text}') are given on the command line: "
                    "run the script with 'xtrace probevue SCRIPT ARGS...'", f.loc)
@@ -116,13 +119,24 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if name != "*" and not _NAME.match(name):
         raise fail(f"expected a system call name or '*', found '{name}'", name_f.loc)
     table = tables.LIBC_TO_LINUX if manager == "syscall" else tables.KERNEL_TO_LINUX
+    if manager == "syscall" and name in tables.KERNEL_TO_LINUX and name not in tables.LIBC_TO_LINUX:
+        # probevue's syscall manager takes libc.a names, syscallx the kernel's (kread)
+        libc = tables.LINUX_TO_LIBC.get(tables.KERNEL_TO_LINUX[name], tables.KERNEL_TO_LINUX[name])
+        raise fail(f"'{name}' is an AIX kernel entry point: @@syscall takes the C library's name "
+                   f"('{libc}'), @@syscallx the kernel's ('@@syscallx:*:{name}:...')", name_f.loc)
     # syscallx64: syscallx of 64-bit processes, the calls not made through the compat table
     conds = [ir.Binary("==", ir.Builtin("compat_syscall", loc=loc), ir.IntLit(0, loc=loc), loc=loc)] \
         if manager == "syscallx64" else []
     name = table.get(name, name)
     if where.text not in ("entry", "exit"):
         raise fail(f"a system call probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
-    point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc)
+    # shown only when the kernel has no such call: many AIX libc.a entry points
+    # (sbrk, usleep) are plain C library functions on Linux, which uft reaches
+    hint = (f"if '{name_f.text}' is a C library function on Linux rather than a system call, "
+            f"probe it with @@uft:$__CPID:libc.a:{name_f.text}:{where.text}"
+            if manager == "syscall" and name != "*" else "")
+    point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text, loc=loc,
+                       hint=hint)
     return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name_f.text,
                         conds=conds)
 
@@ -210,9 +224,20 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         binary = os.path.abspath(binary)
     lib = _unquote(module.text)
     if lib not in ("*", ""):
-        if not lib.startswith("/"):
-            raise fail(f"give the library as an absolute path (or '*' for the program), "
-                       f"found '{module.text}'", module.loc)
+        if lib.startswith("/") and not os.path.exists(lib) and uftlibs.is_archive(os.path.basename(lib)):
+            lib = os.path.basename(lib)  # an AIX path (/usr/lib/libc.a(shr_64.o)): its name
+        if uftlibs.is_library_name(lib):
+            # AIX's `libc.a(shr_64.o)` (an archive member) is a .so file on Linux
+            found = uftlibs.find_library(lib)
+            if found is None:
+                raise fail(f"the library '{lib}' has no Linux shared object (no "
+                           f"{uftlibs.stem_of(lib)}* ELF file in {', '.join(uftlibs.LIB_DIRS[:2])}, ...): "
+                           "give the library's path", module.loc)
+            lib = found
+        elif not lib.startswith("/"):
+            raise fail(f"give the library as an absolute path, an archive name (libc.a, "
+                       f"libc.a(shr_64.o)) or '*' for the program, found '{module.text}'",
+                       module.loc)
         binary = lib
     name = _unquote(func.text)
     if name.startswith("/") and name.endswith("/") and len(name) > 1:
