@@ -1080,3 +1080,20 @@ def test_the_target_programs_functions_translate_without_knowing_the_program():
         translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "stp")
     with pytest.raises(XtraceError, match="need -c CMD"):
         translate_text('@@uft:123450:*:foo:entry\n{ printf("foo\\n"); }\n', "x.e", "vue", "stp")
+
+
+def test_a_d_speculation_is_refused_at_speculation_naming_the_nearest():
+    """`self->spec = speculation()` comes before the speculate() it serves: the refusal
+    there used to say only "Vue has no speculation() function (with these arguments)";
+    it now says what speculative tracing is and Vue's nearest, tentative tracing."""
+    src = ("#pragma D option quiet\nsyscall::read:entry { self->spec = speculation(); "
+           "speculate(self->spec); printf(\"x\\n\"); }\n"
+           "syscall::read:return /self->spec/ { commit(self->spec); self->spec = 0; }\n")
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "s.d", "d", "vue")
+    assert (e.value.loc.line, e.value.loc.col) == (2, 36)
+    assert "Vue's nearest is tentative tracing (start_tentative(ID)" in e.value.message
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "s.d", "d", "stp")
+    assert e.value.message.startswith("D's speculative tracing (a clause's records held until "
+                                      "commit()) has no stap equivalent")

@@ -490,8 +490,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             raise self.err("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has "
                            "no stap equivalent (stap's speculate(id, output) holds strings)", s)
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
-            raise self.err("D's speculative tracing (a clause's records held until commit()) has no "
-                           "stap equivalent (stap's speculate(id, output) holds strings, not records)", s)
+            raise self.err(_NO_D_SPECULATION, s)
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)
@@ -876,6 +875,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         elif name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
             raise self.err("Vue's stktrace_t values (get_stktrace() kept in a variable or an array) "
                            "are not translated to stap yet", e)
+        elif name == "speculation":  # met before the speculate() it serves: say why the same way
+            raise self.err(_NO_D_SPECULATION, e)
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"
@@ -1124,6 +1125,10 @@ def _cast_name(ctype: str, e: ir.Expr) -> str:
 
 
 _KERNEL_READS = {1: "kernel_char", 2: "kernel_short", 4: "kernel_int", 8: "kernel_long"}
+
+
+_NO_D_SPECULATION = ("D's speculative tracing (a clause's records held until commit()) has no "
+                     "stap equivalent (stap's speculate(id, output) holds strings, not records)")
 
 
 def _fits(e: ir.Expr, t: ir.Type) -> bool:
