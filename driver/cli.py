@@ -218,15 +218,26 @@ def translate(
     from .translate import translate_file
     if out_dir and Path(out_dir).exists() and not Path(out_dir).is_dir():
         raise XtraceError(f"-o {out_dir}: not a directory", exit_code=2)
+    if out_dir:
+        from .translate import output_name
+        _check_output_names(files, to)
+    failed: Optional[XtraceError] = None
     for f in files:
         gaps = Gaps(force=force)
-        text = translate_file(f, to, from_, gaps, tuple(arg or ()))
+        try:
+            text = translate_file(f, to, from_, gaps, tuple(arg or ()))
+        except XtraceError as ex:
+            if len(files) == 1 or ex.exit_code == 2:
+                raise
+            # porting a library: one script the target cannot say does not stop the others
+            sys.stderr.write(ex.render() + "\n")
+            failed = failed or ex
+            continue
         for ex in gaps.found:
             what = ("not translated exactly (its nearest equivalent is printed instead)"
                     if gaps.approximate(ex) else "not translated")
             sys.stderr.write(f"xtrace: warning: {what}: {ex.render()}\n")
         if out_dir:
-            from .translate import output_name
             dest = Path(out_dir) / output_name(f, to)
             try:
                 dest.parent.mkdir(parents=True, exist_ok=True)
@@ -235,6 +246,20 @@ def translate(
                 raise XtraceError(f"cannot write {dest}: {ex.strerror}") from None
         else:
             sys.stdout.write(text)
+    if failed is not None:
+        raise typer.Exit(failed.exit_code)
+
+
+def _check_output_names(files: List[str], to: str) -> None:
+    """-o DIR writes each translation under its script's name: two scripts with one
+    name (a/x.d, b/x.d) would overwrite each other, so say so before writing any."""
+    from .translate import output_name
+    seen: dict[str, str] = {}
+    for f in files:
+        name = output_name(f, to)
+        if name in seen and seen[name] != f:
+            raise XtraceError(f"-o: {seen[name]} and {f} would both be written as {name}", exit_code=2)
+        seen[name] = f
 
 
 @app.command()

@@ -97,6 +97,8 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         for p in kfuncs:
             if p.module:
                 target.module_symbols.setdefault(p.module, set()).add(p.name)
+    if not prog.options.get("target_binary"):
+        target.target_program_unknown = True  # no -c: its program is only named
     analysis = analyze(prog, target)
     record_probe_ids(prog, analysis)
     record_syscall_globs(prog, analysis)

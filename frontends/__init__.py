@@ -45,4 +45,6 @@ def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = 
     else:
         prog = frontend(lang).parse(source, filename)
     prog.source = source
+    from xtrace.ir.trailing_comments import comments_before_the_statements_they_trail
+    comments_before_the_statements_they_trail(prog)
     return prog

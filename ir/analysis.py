@@ -262,6 +262,9 @@ class _Analyzer:
             binary = self.prog.options["pid_programs"][p.pid]  # a running process by number
         elif binary == "$target":
             binary = self.prog.options.get("target_binary") or ""
+            if not binary and self.target.target_program_unknown and p.pid is None:
+                # translating: the point stays the -c command's, named as written
+                return "$target", ([] if any(c in p.name for c in "*?[/") else [(p.name, 0)])
             if not binary:
                 raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
                                "-c CMD (its program is what gets probed)", p.loc)

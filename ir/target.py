@@ -55,6 +55,10 @@ class KernelTarget:
     # functions holds only the names a script probes, believed present (a translation
     # has no kernel symbols): a point missing from it is unknown, not absent
     functions_guessed: bool = False
+    # a translation says "the -c command's program" in the other language
+    # (pid$target, @@uft:$__CPID:*, process.function("f")) without knowing it:
+    # its functions are not looked up
+    target_program_unknown: bool = False
 
     def module_functions(self) -> Optional[dict[str, set[str]]]:
         """Function names of each loaded kernel module, from the kallsyms dump (None

@@ -43,7 +43,10 @@ def test_an_entry_stamp_in_milliseconds_is_a_thread_timestamp():
 @pytest.mark.parametrize("body", [
     'printf("%d\\n", gettimeofday_us())',                        # the time itself
     'x = gettimeofday_us(); printf("%d\\n", x / 2)',              # a stamp read otherwise
-    'x = gettimeofday_us(); if (x) printf("%d\\n", gettimeofday_us() - x)',  # tested as a number
+    'x = gettimeofday_us(); if (x > 5) printf("%d\\n", gettimeofday_us() - x)',  # compared to a number
+    'x = gettimeofday_us(); y = gettimeofday_us(); if (x < y) printf("%d\\n", y - x)',  # ordered:
+    # stap's µs readings can be equal where Vue's timestamps are not
+    'x = 1; x = gettimeofday_us(); printf("%d\\n", gettimeofday_us() - x)',  # holds a number too
     'x = gettimeofday_us(); printf("%d\\n", gettimeofday_ms() - x)',  # units differ
 ])
 def test_wall_clock_values_that_are_not_only_differences_stay_refused(body):
@@ -51,3 +54,43 @@ def test_wall_clock_values_that_are_not_only_differences_stay_refused(body):
         translate_text('probe syscall.read { ' + body + ' }\n', "t.stp", "stap", "vue")
     assert e.value.message == "Vue has no equivalent of the 'walltimestamp' built-in"
     assert e.value.loc is not None and e.value.loc.line == 1
+
+
+def test_a_stamp_tested_for_being_set_is_compared_against_zero():
+    # futexes.stp: an array's stamp read into a local, tested, used in a difference,
+    # deleted; Vue's probev_timestamp_t may be compared against 0 and set to 0
+    vue = _vue('global blocktime, waits, last\n'
+               'probe syscall.nanosleep { blocktime[tid()] = gettimeofday_us() }\n'
+               'probe syscall.nanosleep.return {\n'
+               '  ts = blocktime[tid()]\n'
+               '  if (ts) {\n'
+               '    waits[execname()] <<< gettimeofday_us() - ts\n'
+               '    delete blocktime[tid()]\n'
+               '  }\n'
+               '  if (!last || last == 0) last = gettimeofday_us()\n'
+               '  if (last != 0 && blocktime[tid()]) printf("%d\\n", gettimeofday_us() - last)\n'
+               '  if (ts > 0) last = 0\n'
+               '}\n'
+               'probe end { print(@count(waits["x"])) }\n')
+    assert "__auto probev_timestamp_t ts;" in vue
+    assert "__global probev_timestamp_t last;" in vue
+    assert "if (ts != 0)" in vue
+    assert "diff_time(ts, timestamp(), MICROSECONDS)" in vue
+    # blocktime[tid()] is a thread variable; its free stays, as a later test reads it
+    assert "__thread probev_timestamp_t blocktime;" in vue and "blocktime = 0;" in vue
+    assert "if (last == 0 || last == 0)" in vue
+    assert "if (last != 0 && blocktime != 0)" in vue
+    assert "if (ts > 0)" in vue and "last = 0;" in vue
+    assert "walltimestamp" not in vue
+
+
+def test_a_deleted_stamp_of_an_array_is_deleted_in_vue():
+    vue = _vue('global start\n'
+               'probe syscall.nanosleep { start[pid(), tid()] = gettimeofday_ms() }\n'
+               'probe syscall.nanosleep.return {\n'
+               '  t = start[pid(), tid()]\n'
+               '  if (t) printf("%d\\n", gettimeofday_ms() - t)\n'
+               '  delete start[pid(), tid()]\n}\n')
+    assert "__auto probev_timestamp_t t;" in vue
+    assert "if (t != 0)" in vue and "diff_time(t, timestamp(), MILLISECONDS)" in vue
+    assert "delete(start, __pid, __tid);" in vue

@@ -1045,3 +1045,52 @@ def test_a_condition_on_a_user_string_argument_stays_in_the_vue_body():
     v = _to('probe syscall.mkdir { if (pathname == "\\"/tmp/x\\"") printf("%s\\n", pathname) }\n', "vue")
     assert "when (" not in v
     assert 'if ("\\"" + get_userstring(__arg1, -1) + "\\"" == "\\"/tmp/x\\"")' in v, v
+
+
+def test_a_comment_trailing_a_statement_goes_above_that_statement():
+    """`timed++  # slept` is about timed++: in every language the comment is written
+    just above it, not above the statement after it (the frontends collect a comment
+    before the next statement; ir/trailing_comments.py moves it back)."""
+    stp = ('global n, m\nprobe syscall.read {\n  # reads\n  n++  # count one\n  m = 1\n'
+           '  if (n > 2) n = 0  // wrap\n}\nprobe end { printf("%d %d\\n", n, m) }\n')
+    d = translate_text(stp, "x.stp", "stap", "d")
+    assert "    /* reads */\n    /* count one */\n    n++;\n    m = 1;\n" in d, d
+    assert "    /* wrap */\n    if (n > 2) {\n" in d, d
+    vue = translate_text(stp, "x.stp", "stap", "vue")
+    assert "    /* count one */\n    n++;\n" in vue, vue
+    src = "BEGIN\n{\n  x = 1; /* one */\n  y = 2;\n  /* before z */\n  z = 3;\n  printf(\"%d\", x + y + z);\n}\n"
+    back = translate_text(src, "x.d", "d", "stp")
+    assert "    # one\n    x = 1\n    y = 2\n    # before z\n    z = 3\n" in back, back
+
+
+def test_the_target_programs_functions_translate_without_knowing_the_program():
+    """D's pid$target::f:entry and Vue's @@uft:$__CPID:*:f:entry name "the -c
+    command's program"; a translation has no -c, and needs none to say the same
+    point in the other language (it used to stop at 'probes of the target process
+    need -c CMD'). stap's process.function("f") without a path is not supported by
+    xtrace, so stap stays refused; a process by number still needs the process."""
+    vue = translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "vue")
+    assert "@@uft:$__CPID:*:malloc:entry" in vue
+    d = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m %d\\n", __arg1); }\n', "x.e", "vue", "d")
+    assert 'pid$target::malloc:entry\n{\n    printf("m %d\\n", arg0);' in d, d
+    with pytest.raises(XtraceError, match="cannot be expressed in stap"):
+        translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "stp")
+    with pytest.raises(XtraceError, match="need -c CMD"):
+        translate_text('@@uft:123450:*:foo:entry\n{ printf("foo\\n"); }\n', "x.e", "vue", "stp")
+
+
+def test_a_d_speculation_is_refused_at_speculation_naming_the_nearest():
+    """`self->spec = speculation()` comes before the speculate() it serves: the refusal
+    there used to say only "Vue has no speculation() function (with these arguments)";
+    it now says what speculative tracing is and Vue's nearest, tentative tracing."""
+    src = ("#pragma D option quiet\nsyscall::read:entry { self->spec = speculation(); "
+           "speculate(self->spec); printf(\"x\\n\"); }\n"
+           "syscall::read:return /self->spec/ { commit(self->spec); self->spec = 0; }\n")
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "s.d", "d", "vue")
+    assert (e.value.loc.line, e.value.loc.col) == (2, 36)
+    assert "Vue's nearest is tentative tracing (start_tentative(ID)" in e.value.message
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "s.d", "d", "stp")
+    assert e.value.message.startswith("D's speculative tracing (a clause's records held until "
+                                      "commit()) has no stap equivalent")

@@ -48,6 +48,7 @@ from .points import print_point
 from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
+from xtrace.ir.syscall_returns import returns_int
 from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
@@ -514,8 +515,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             raise self.err("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has "
                            "no stap equivalent (stap's speculate(id, output) holds strings)", s)
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
-            raise self.err("D's speculative tracing (a clause's records held until commit()) has no "
-                           "stap equivalent (stap's speculate(id, output) holds strings, not records)", s)
+            raise self.err(_NO_D_SPECULATION, s)
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)
@@ -742,6 +742,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             # bit's flip-and-subtract for a signed type).
             if e.to.bits >= 64 or _fits(e.operand, e.to):
                 return self._expr_prec(e.operand)
+            if self._syscall_retval_cast(e):
+                # D's (int)arg0 at a syscall's return: stap's retval is already the
+                # signed value, and int-sized for these syscalls (ir/syscall_returns.py)
+                if all(returns_int(pp.name) for pp in self.points):
+                    return "retval", PREC_PRIMARY
+                return f"{self._int_helper()}(retval)", PREC_PRIMARY
             arg = re.fullmatch(r"arg([0-5])", e.operand.name) if isinstance(e.operand, ir.Builtin) else None
             if arg and e.to.bits == 32:  # a 32-bit argument: the tapset's int_arg(N) / uint_arg(N)
                 return f"{'int' if e.to.signed else 'uint'}_arg({int(arg.group(1)) + 1})", PREC_PRIMARY
@@ -897,6 +903,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         elif name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
             raise self.err("Vue's stktrace_t values (get_stktrace() kept in a variable or an array) "
                            "are not translated to stap yet", e)
+        elif name == "speculation":  # met before the speculate() it serves: say why the same way
+            raise self.err(_NO_D_SPECULATION, e)
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"
@@ -955,6 +963,25 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             src = src.replace(need.upper().replace("_", ""), dep)
         self.dhelper_src[want] = fresh_locals(src, self._taken_globals())
         return name
+
+    def _syscall_retval_cast(self, e: ir.Cast) -> bool:
+        """Is `e` D's (int) of a syscall's return value, in probes at syscall returns?"""
+        return (e.to.signed and e.to.bits == 32 and isinstance(e.operand, ir.Builtin)
+                and e.operand.name == "retval" and bool(self.points)
+                and all(pp.kind == "syscall" and pp.is_return for pp in self.points))
+
+    def _int_helper(self) -> str:
+        """The name of a function the translation defines for C's (int) conversion,
+        where a probe's syscalls can return values wider than int (mmap's address)."""
+        want = "dtrace_int"
+        if want not in self.dhelpers:
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = (
+                f"function {name}:long(v:long)\n{{\n"
+                "    # C's (int): the low 32 bits, as a signed number\n"
+                "    return ((v & 0xffffffff) ^ 0x80000000) - 0x80000000\n}")
+        return self.dhelpers[want]
 
     def _dstring_helper(self, func: str) -> str:
         """The name of the function the translation defines for D's `func`
@@ -1132,6 +1159,10 @@ def _cast_name(ctype: str, e: ir.Expr) -> str:
 
 
 _KERNEL_READS = {1: "kernel_char", 2: "kernel_short", 4: "kernel_int", 8: "kernel_long"}
+
+
+_NO_D_SPECULATION = ("D's speculative tracing (a clause's records held until commit()) has no "
+                     "stap equivalent (stap's speculate(id, output) holds strings, not records)")
 
 
 def _fits(e: ir.Expr, t: ir.Type) -> bool:

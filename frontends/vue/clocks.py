@@ -20,8 +20,15 @@ A porter keeps the stamps and says each difference with diff_time:
 which prints the same numbers (the difference of two readings of the wall clock is
 the time between them, unless the clock is set in between). A variable, thread
 variable or array becomes a stamp when everything stored in it is such a reading (in
-µs or ms) or another stamp of the same unit, and everything that reads it is a
-difference with another; otherwise nothing changes and the wall clock stays refused.
+µs or ms), another stamp of the same unit or 0, and everything that reads it is a
+difference with another or a test of whether it is set; otherwise nothing changes
+and the wall clock stays refused.
+
+A stamp tested for being set (futexes.stp's `ts = blocktime[t]; if (ts) {...}`,
+`ts != 0`, `!ts`) is compared against 0 in Vue, which IBM's "Timestamp data type"
+page allows: a probev_timestamp_t can be set to 0 and compared against 0, and
+timestamp() is always greater than 0, as a reading of the wall clock is. So the
+test is true exactly when stap's is (an unset element or variable is 0 in both).
 """
 
 from __future__ import annotations
@@ -50,8 +57,11 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
     if not diffs:
         return prog
     prog = copy.deepcopy(prog)
+    # a free is left out only where no test could tell it happened
+    tested = {k for i, b in bodies for k in _tested(b, i, stamps)}
+    freeable = {k: u for k, u in stamps.items() if k not in tested}
     for i, p in enumerate(prog.probes):
-        _drop_frees(p.body, i, stamps)
+        _drop_frees(p.body, i, freeable)
         p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps))
     for g in prog.globals:
         if ("global", -1, g.name) in stamps:
@@ -99,6 +109,8 @@ def _stamps(prog: ir.Program, bodies) -> dict:
         for k, value, i in stores:
             if k in bad:
                 continue
+            if _is_zero(value):
+                continue  # a stamp set back to 0: Vue's probev_timestamp_t allows it
             u = _unit(value)
             vk = _key(value, i)
             if u is None and vk is not None and vk not in bad:
@@ -121,6 +133,40 @@ def _stamps(prog: ir.Program, bodies) -> dict:
     return {k: u for k, u in units.items() if k not in bad}
 
 
+def _is_zero(e) -> bool:
+    return isinstance(e, ir.IntLit) and e.value == 0
+
+
+_COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
+
+
+def _set_test(n, c) -> bool:
+    """Is the child `c` of `n` read only as a test of whether it is set: a
+    condition, an operand of `!`, `&&` or `||`, or compared against 0?"""
+    if isinstance(n, (ir.If, ir.While, ir.Ternary)) and c is n.cond:
+        return True
+    if isinstance(n, ir.Unary) and n.op == "!":
+        return True
+    if isinstance(n, ir.Binary) and n.op in ("&&", "||"):
+        return True
+    if isinstance(n, ir.Binary) and n.op in _COMPARISONS:
+        other = n.rhs if c is n.lhs else n.lhs
+        return _is_zero(other)
+    return False
+
+
+def _tested(body, probe: int, stamps: dict) -> set:
+    """The stamps `body` tests for being set."""
+    out = set()
+    for n in ir.walk(body):
+        for name in getattr(n, "__dataclass_fields__", ()):
+            c = getattr(n, name)
+            k = _key(c, probe)
+            if k in stamps and _set_test(n, c):
+                out.add(k)
+    return out
+
+
 def _is_free(n: ir.Assign) -> bool:
     """`self->t = 0` of a thread variable: the variable given back (a stap @entry
     value's after its return probe), no value of it."""
@@ -129,8 +175,9 @@ def _is_free(n: ir.Assign) -> bool:
 
 
 def _drop_frees(node, probe: int, stamps: dict) -> None:
-    """Leave out the frees of stamp thread variables: a Vue __thread variable is no
-    dynamic one to give back, and a probev_timestamp_t holds only timestamp()s."""
+    """Leave out the frees of stamp thread variables that nothing tests for being
+    set: a Vue __thread variable is no dynamic one to give back. (A tested one keeps
+    its `= 0`, which a probev_timestamp_t allows, so the test sees the free.)"""
     for name in getattr(node, "__dataclass_fields__", ()):
         v = getattr(node, name)
         if isinstance(v, list):
@@ -159,6 +206,8 @@ def _bare_reads(n, probe: int, stamps: dict) -> list:
                 continue
             if isinstance(n, ir.Assign) and (c is n.target or c is n.value):
                 continue
+            if _set_test(n, c):
+                continue
             out.append(k)
     return out
 
@@ -181,7 +230,23 @@ def _diff_unit(n, stamps: dict, probe: int) -> Optional[int]:
     return a
 
 
+def _set_tests(e, probe: int, stamps: dict):
+    """Stamps read as truth values compared against 0, as Vue wants them."""
+    def tested(c, op: str = "!="):
+        if _key(c, probe) in stamps:
+            return ir.Binary(op, c, ir.IntLit(0, loc=c.loc), loc=c.loc, type=Type("int", 64, True))
+        return c
+    if isinstance(e, (ir.If, ir.While, ir.Ternary)):
+        e.cond = tested(e.cond)
+    elif isinstance(e, ir.Binary) and e.op in ("&&", "||"):
+        e.lhs, e.rhs = tested(e.lhs), tested(e.rhs)
+    elif isinstance(e, ir.Unary) and e.op == "!" and _key(e.operand, probe) in stamps:
+        return tested(e.operand, "==")
+    return e
+
+
 def _rewrite(e, probe: int, stamps: dict):
+    e = _set_tests(e, probe, stamps)
     u = _diff_unit(e, stamps, probe)
     if u is not None:
         return ir.Call(DIFF, [_stamp(e.rhs, probe, stamps), _stamp(e.lhs, probe, stamps),

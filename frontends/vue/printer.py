@@ -80,6 +80,10 @@ _PRINTAGG_MESSAGES = {
 }
 
 
+_NO_D_SPECULATION = ("D's speculative tracing (speculation(), speculate(), commit(), discard()) has "
+                     "no Vue form: Vue's nearest is tentative tracing (start_tentative(ID) ... "
+                     "commit_tentative(ID)), whose buffers are named in the script")
+
 class Printer:
     """Prints one program; `print_program` is the entry point."""
 
@@ -556,9 +560,7 @@ class Printer:
         elif isinstance(s, ir.SpecStop):
             self.emit(depth, f"end_tentative({escape(s.tentative)});")
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
-            raise self.fail("D's speculative tracing (speculation(), speculate(), commit(), discard()) has "
-                            "no Vue form: Vue's nearest is tentative tracing (start_tentative(ID) ... "
-                            "commit_tentative(ID)), whose buffers are named in the script", s)
+            raise self.fail(_NO_D_SPECULATION, s)
         else:
             raise self.fail(f"{describe(s)} cannot be expressed in Vue", s)
 
@@ -905,6 +907,8 @@ class Printer:
             raise self.fail(f"Vue has no {e.name}() function, and no way to compute it: its "
                             "string functions are strstr() and atoi() only, and it has no loops "
                             "and no functions of its own", e)
+        if e.name == "speculation":  # met before the speculate() it serves: say why the same way
+            raise self.fail(_NO_D_SPECULATION, e)
         if spelling is None or len(e.args) not in (1, 2):
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
