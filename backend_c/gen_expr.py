@@ -597,9 +597,9 @@ class ExprGen:
     def kernelmode(self, e: n.Builtin) -> str:
         """1 where the probe interrupts kernel code, 0 where it interrupts user code: a
         uprobe is user code, a timer asks the interrupted registers, the rest is kernel."""
-        if self.probe_kind == {"ufunc"}:
+        if self.probe_kind and self.probe_kind <= {"ufunc", "umark"}:
             return "0LL"
-        if "ufunc" in self.probe_kind:
+        if self.probe_kind & {"ufunc", "umark"}:
             raise self.err("the execution mode in a clause with user function probes and other "
                            "probes: give the user function probes a clause of their own", e.loc)
         if self.probe_kind & {"timer", "perf"}:
