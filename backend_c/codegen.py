@@ -86,6 +86,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.probe_kind: set[str] = set()
         self.probe_is_return = False
         self.tp_nargs = 0
+        self.umark_nargs = 0
         # the positional tracepoint argument slots; the named ones (an.tp_named) follow
         self.tp_base = max([len(tp.params) for pts in an.points for rp in pts
                             for tp in rp.tracepoints] + [1])
@@ -351,6 +352,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         # Arguments the tracepoints of this probe all pass (argN past them reads 0).
         self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
                             default=0)
+        # and the arguments every SDT marker of this probe has (D's argN past them is 0)
+        self.umark_nargs = min((len(mk.args) for rp in self.an.points[idx] for mk in rp.umarks),
+                               default=0)
         locals_: dict[str, Type] = dict(self.an.local_types.get(id(probe), {}))
         for node in n.walk(probe.body):
             if isinstance(node, (n.Assign, n.IncDec)) and isinstance(node.target, n.Var) \
@@ -416,6 +420,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.fn = f
         self.probe_kind = set()
         self.tp_nargs = 0
+        self.umark_nargs = 0
         assert f.ret is not None
         body: list[str] = []
         self.stmt(f.body, body, "\t")
@@ -532,7 +537,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                         # where $argN / args[N] read them (ir.sdtnotes, backend_c.sdtargs)
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
                                         "offset": mk.pc_offset, "ref_ctr": mk.sem_offset,
-                                        "ret": False, "sym": '""', "mark": c_string(mk.name),
+                                        "ret": False, "sym": '""',
+                                        # D spells a marker's `__` as `-` (function-entry)
+                                        "mark": c_string(mk.name.replace("__", "-")
+                                                         if self.prog.lang == "d" else mk.name),
                                         "prov": c_string(mk.provider),
                                         "args": [arg_c(a, mk.pc) for a in mk.args],
                                         "pp": c_string(_mark_pp(p, rp.binary, mk.name)),

@@ -246,3 +246,35 @@ def matching_markers(pattern: str, found: tuple[SdtMarker, ...],
     return sorted((m for m in found if fnmatch.fnmatchcase(m.name, pattern)
                    and fnmatch.fnmatchcase(m.provider, provider)),
                   key=lambda m: (m.name, m.pc))
+
+
+@lru_cache(maxsize=16)
+def _func_ranges(path: str, mtime_ns: int) -> tuple[tuple[int, int, str], ...]:
+    from elftools.common.exceptions import ELFError
+    from elftools.elf.elffile import ELFFile
+    out = []
+    try:
+        with open(path, "rb") as f:
+            elf = ELFFile(f)
+            for name in (".symtab", ".dynsym"):
+                table = elf.get_section_by_name(name)
+                if table is None or not hasattr(table, "iter_symbols"):
+                    continue
+                for sym in table.iter_symbols():
+                    if sym["st_info"]["type"] == "STT_FUNC" and sym["st_value"] and sym.name:
+                        out.append((sym["st_value"], sym["st_value"] + max(sym["st_size"], 1),
+                                    sym.name.split("@")[0]))
+    except (OSError, ELFError):
+        return ()
+    return tuple(sorted(set(out)))
+
+
+def enclosing_function(path: str | Path, pc: int) -> str:
+    """The name of the function whose symbol covers virtual address `pc` ("" when
+    the symbol tables name none): where DTrace says a USDT probe is."""
+    p = Path(path)
+    try:
+        ranges = _func_ranges(str(p.resolve()), p.stat().st_mtime_ns)
+    except OSError:
+        return ""
+    return next((nm for lo, hi, nm in ranges if lo <= pc < hi), "")

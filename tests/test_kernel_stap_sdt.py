@@ -71,3 +71,17 @@ def test_parms_prints_every_argument_in_hex(run_script):
     assert [w.split("=")[0] for w in words] == ["arg1", "arg2", "arg3"], lines
     assert words[2] == "arg3=0x2" and words[0].startswith("arg1=0x"), lines
     assert lines[1] == "2"
+
+
+def test_d_usdt_provider_of_the_target(run_script):
+    # D's USDT: provider `python` of the -c process, `-` for the marker's `__`;
+    # arg0.. are the marker's arguments, probeprov has the pid, probemod the file
+    script = ('#pragma D option quiet\npython$target:::function-entry\n'
+              '/copyinstr(arg0) == "<string>" && copyinstr(arg1) != "<module>"/\n'
+              '{ printf("%s %d %s %s %d\\n", copyinstr(arg1), arg2, probename, probemod, '
+              'probeprov == strjoin("python", lltostr(pid))); }\n'
+              'python$target:::line { }\n')
+    r = run_script(script, "d", cmd=CMD)
+    got = [x for x in r.stdout.splitlines() if x]
+    assert got == ["foo 1 function-entry python3.11 1", "bar 2 function-entry python3.11 1",
+                   "foo 1 function-entry python3.11 1"], r.stdout + r.stderr

@@ -115,3 +115,26 @@ def test_stap_l_and_L_list_the_markers():
     assert main(["-L", f'process("{PY}").mark("gc__*")'], out, err) == 0, err.getvalue()
     assert out.getvalue() == (f'process("{PY}").mark("gc__done") $arg1:long\n'
                               f'process("{PY}").mark("gc__start") $arg1:long\n')
+
+
+def test_d_usdt_points_and_their_description():
+    from xtrace.frontends.d.probes import description, points_for
+    from xtrace.ir.loc import Loc
+    (p,) = points_for("python$target:::function-entry", Loc("t.d", 1, 1))
+    assert (p.kind, p.name, p.binary, p.module, p.pid) == \
+        ("umark", "function__entry", "$target", "python", None)
+    assert description(p) == "python$target:::function-entry"
+    (q,) = points_for("python123:libpython3.11.so::gc-*", Loc("t.d", 1, 1))
+    assert (q.name, q.binary, q.pid) == ("gc__*", "libpython3.11.so", 123)
+    with pytest.raises(Exception, match="function that holds"):
+        points_for("python$target::main:line", Loc("t.d", 1, 1))
+
+
+def test_dtrace_l_lists_the_usdt_probes_of_the_command():
+    import io
+    from xtrace.driver.dtrace_cli import main
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["-l", "-n", "python$target:::gc-*", "-c", PY], out, err) == 0, err.getvalue()
+    rows = [line.split() for line in out.getvalue().splitlines()[1:]]
+    assert [(r[2], r[3]) for r in rows] == [("python3.11", "gc-done"), ("python3.11", "gc-start")]
+    assert all(re.fullmatch(r"python\d+", r[1]) for r in rows)
