@@ -543,7 +543,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                                          if self.prog.lang == "d" else mk.name),
                                         "prov": c_string(mk.provider),
                                         "args": [arg_c(a, mk.pc) for a in mk.args],
-                                        "pp": c_string(_mark_pp(p, rp.binary, mk.name)),
+                                        "pp": c_string(_mark_pp(p, rp.binary, mk.provider, mk.name)),
                                         "pid": p.pid})
                 elif p.kind == "proc":
                     sel = len(procsels)
@@ -891,10 +891,11 @@ def _walk(x, seen=None):
             yield from _walk(v)
 
 
-def _mark_pp(p: n.ProbePoint, binary: str, name: str) -> str:
+def _mark_pp(p: n.ProbePoint, binary: str, provider: str, name: str) -> str:
     """stap's pp() at an SDT marker: the file and the marker that fired, as stap
     names them whatever glob or -c form the point was written with."""
-    return f'process("{binary}").mark("{name}")'
+    prov = f'.provider("{provider}")' if p.module else ""
+    return f'process("{binary}"){prov}.mark("{name}")'
 
 
 def _site_pp(p: n.ProbePoint, fn: str) -> str:

@@ -72,7 +72,8 @@ def lines(an: Analysis, target, verbose: bool) -> Iterator[str]:
                 # one line per marker name (a name marked at several places is one point)
                 for mk in rp.umarks:
                     args = " ".join(f"$arg{i + 1}:long" for i in range(len(mk.args)))
-                    items.append((f'process("{rp.binary}").mark("{mk.name}")', args))
+                    prov = f'.provider("{mk.provider}")' if p.module else ""
+                    items.append((f'process("{rp.binary}"){prov}.mark("{mk.name}")', args))
             else:
                 items.append((p.spelling or p.kind, ""))
             for head, tail in items:

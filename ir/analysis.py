@@ -305,7 +305,8 @@ class _Analyzer:
         marks = matching_markers(p.name, found_marks, p.module or "*")
         if not marks and not p.optional:
             have = ", ".join(sorted({m.name for m in found_marks})[:8]) or "none"
-            raise self.err(self.no_match(p, f"no SDT marker matches '{p.name}' in {binary} "
+            of = f" of provider '{p.module}'" if p.module else ""
+            raise self.err(self.no_match(p, f"no SDT marker{of} matches '{p.name}' in {binary} "
                                             f"(its markers: {have})"), p.loc)
         return binary, marks
 

@@ -138,3 +138,16 @@ def test_dtrace_l_lists_the_usdt_probes_of_the_command():
     rows = [line.split() for line in out.getvalue().splitlines()[1:]]
     assert [(r[2], r[3]) for r in rows] == [("python3.11", "gc-done"), ("python3.11", "gc-start")]
     assert all(re.fullmatch(r"python\d+", r[1]) for r in rows)
+
+
+def test_stap_provider_component_narrows_and_is_listed():
+    import io
+    from xtrace.driver.stap_cli import main
+    prog = parse(f'probe process("{PY}").provider("py*").mark("line") {{ }}', "t.stp", "stap")
+    (p,) = prog.probes[0].points
+    assert (p.kind, p.name, p.module) == ("umark", "line", "py*")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["-l", f'process("{PY}").provider("py*").mark("line")'], out, err) == 0
+    assert out.getvalue() == f'process("{PY}").provider("python").mark("line")\n'
+    assert main(["-l", f'process("{PY}").provider("nosuch").mark("line")'], out, err) == 1
+    assert "no SDT marker of provider 'nosuch' matches 'line'" in err.getvalue()
