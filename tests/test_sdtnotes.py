@@ -151,3 +151,13 @@ def test_stap_provider_component_narrows_and_is_listed():
     assert out.getvalue() == f'process("{PY}").provider("python").mark("line")\n'
     assert main(["-l", f'process("{PY}").provider("nosuch").mark("line")'], out, err) == 1
     assert "no SDT marker of provider 'nosuch' matches 'line'" in err.getvalue()
+
+
+def test_stap_mark_translates_to_d_usdt_with_its_provider():
+    from xtrace.driver.translate import translate_text
+    from xtrace.ir.loc import XtraceError
+    src = f'probe process("{PY}").provider("python").mark("gc__start") {{ println($arg1) }}\n'
+    out = translate_text(src, "t.stp", "stap", "d")
+    assert "python$target:python3.11::gc-start" in out and 'printf("%d\\n", arg0);' in out
+    with pytest.raises(XtraceError, match=r'\.provider\("NAME"\)'):
+        translate_text(src.replace('.provider("python")', ""), "t.stp", "stap", "d")

@@ -301,8 +301,14 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
         return f"{prov}:{mod}:{p.name}:{'return' if p.is_return else 'entry'}"
     if p.kind == "umark":
-        prov = (p.module or "*") + (str(p.pid) if p.pid is not None else "$target")
-        mod = "" if p.binary == "$target" else p.binary
+        if not p.module or _is_glob(p.module):
+            # stap names the file, D names the provider: the notes know which it is
+            raise XtraceError(f"'{p.spelling or p.name}': D's USDT probes are named by "
+                              "their provider; give the stap point one with "
+                              ".provider(\"NAME\") (stap -L lists it)", p.loc)
+        prov = p.module + (str(p.pid) if p.pid is not None else "$target")
+        # as the pid provider's: a module is named by its file's name
+        mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
         return f"{prov}:{mod}::{p.name.replace('__', '-')}"
     if p.kind == "tracepoint":
         sub, _, event = (tracepoint_keys or {}).get(p.name, p.name).partition(":")
