@@ -85,3 +85,36 @@ def test_d_usdt_provider_of_the_target(run_script):
     got = [x for x in r.stdout.splitlines() if x]
     assert got == ["foo 1 function-entry python3.11 1", "bar 2 function-entry python3.11 1",
                    "foo 1 function-entry python3.11 1"], r.stdout + r.stderr
+
+
+LIBSTDCXX = "/usr/lib/x86_64-linux-gnu/libstdc++.so.6"
+THROWER = r'''
+#include <cstdio>
+struct Oops {};
+int main() {
+    int n = 0;
+    for (int i = 0; i < 3; i++) {
+        try { if (i == 1) throw Oops(); throw 42; } catch (int) { n++; } catch (Oops &) { n += 10; }
+    }
+    std::printf("%d\n", n);
+    return 0;
+}
+'''
+
+
+def test_library_markers_without_semaphore_and_a_memory_argument(run_script):
+    # libstdc++'s throw (8@%rdi 8@%rsi) and catch (8@%rdx 8@-80(%rbx)) markers: in a
+    # shared library mapped anywhere, no semaphore; both give the exception's
+    # std::type_info, whose second word is its (mangled) name
+    import subprocess
+    from xtrace.backend_c.kbuild import cache_root
+    d = cache_root() / "testbin"
+    d.mkdir(parents=True, exist_ok=True)
+    (d / "thrower.cc").write_text(THROWER)
+    subprocess.run(["g++", "-O1", "-o", str(d / "thrower"), str(d / "thrower.cc")], check=True)
+    script = (f'probe process("{LIBSTDCXX}").mark("throw"), process("{LIBSTDCXX}").mark("catch") '
+              '{ if (pid() == target()) printf("%s %s\\n", $$name, user_string(user_long($arg2 + 8))) }\n')
+    r = run_script(script, "stap", cmd=str(d / "thrower"))
+    assert r.stdout == "throw i\ncatch i\nthrow 4Oops\ncatch 4Oops\nthrow i\ncatch i\n", \
+        r.stdout + r.stderr
+    assert r.cmd_out == "12\n"

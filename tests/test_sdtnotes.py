@@ -29,17 +29,25 @@ def _readelf_notes(path: str) -> list[tuple[str, str, int, int, int, str]]:
     return out
 
 
-def test_python_markers_are_the_ones_readelf_lists():
-    want = _readelf_notes(PY)
-    assert len(want) >= 8 and any(w[1] == "function__entry" for w in want)
-    got = [(m.provider, m.name, m.pc, m.base, m.semaphore, m.argstr) for m in markers(PY)]
+@pytest.mark.parametrize("path,count,sems", [
+    (PY, 8, True),                                                   # a non-PIE program
+    ("/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0", 8, True),     # a shared library
+    ("/usr/lib/x86_64-linux-gnu/libstdc++.so.6", 3, False),          # no semaphores
+])
+def test_markers_are_the_ones_readelf_lists(path, count, sems):
+    want = _readelf_notes(path)
+    assert len(want) == count
+    got = [(m.provider, m.name, m.pc, m.base, m.semaphore, m.argstr) for m in markers(path)]
     assert got == want
-    data = open(PY, "rb").read()
-    for m in markers(PY):
+    data = open(path, "rb").read()
+    for m in markers(path):
         assert m.arg_error == "" and len(m.args) == len(m.argstr.split())
         # the uprobe's offset holds the marker's nop; the semaphore is a 2-byte 0 in the file
         assert data[m.pc_offset] == 0x90
-        assert m.sem_offset and data[m.sem_offset:m.sem_offset + 2] == b"\0\0"
+        if sems:
+            assert m.sem_offset and data[m.sem_offset:m.sem_offset + 2] == b"\0\0"
+        else:
+            assert m.semaphore == m.sem_offset == 0
 
 
 def test_function_entry_arguments_of_python():
