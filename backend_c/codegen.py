@@ -530,7 +530,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
                                         "offset": off, "ret": p.is_return, "sym": c_string(fn),
-                                        "pp": c_string(_site_pp(p, fn)), "pid": p.pid})
+                                        "pp": c_string(_site_pp(p, fn)), "pid": p.pid,
+                                        "mark": None, "ref_ctr": 0})
                 elif p.kind == "umark":
                     for mk in rp.umarks:
                         # the marker's arguments go to the tracepoint argument slots,

@@ -294,8 +294,7 @@ class _Analyzer:
             if p.optional:
                 return binary, []
             raise self.err(f"no file '{binary}' for {p.spelling or 'this probe'}", p.loc)
-        binary = self.user_binary(n.ProbePoint(p.kind, p.name, binary=binary, pid=p.pid,
-                                               optional=p.optional, spelling=p.spelling, loc=p.loc))
+        binary = self.user_binary(p, binary)
         if not binary:
             return p.binary, []
         try:
@@ -310,11 +309,11 @@ class _Analyzer:
                                             f"(its markers: {have})"), p.loc)
         return binary, marks
 
-    def user_binary(self, p: n.ProbePoint) -> str:
-        """The ELF file a user-space point names: the -c command's program for
-        '$target', a library by name, the one file a glob names ("" for an optional
-        point whose glob names none)."""
-        binary = p.binary
+    def user_binary(self, p: n.ProbePoint, binary: Optional[str] = None) -> str:
+        """The ELF file a user-space point names (`binary`, else the point's own): the
+        -c command's program for '$target', a library by name, the one file a glob
+        names ("" for an optional point whose glob names none)."""
+        binary = p.binary if binary is None else binary
         if binary == "$target" and p.pid in self.prog.options.get("pid_programs", {}):
             binary = self.prog.options["pid_programs"][p.pid]  # a running process by number
         elif binary == "$target":
