@@ -24,6 +24,7 @@ from xtrace.ir.syscalls import STAP_NAMES
 
 from . import kinfo
 from .sysc import SyscallC
+from .sdtargs import arg_c
 from .cstr import c_ident, c_int, c_string
 from .gen_base import DEFAULT_LIMITS, MAX_NESTING, RUNTIME_DIR, TEMPLATES, _COMM_LEN, _ECODE, _KSTACK_KEY_FRAMES, _Layout, _MAX_SLOTS, _ProbeState, _SCRATCH_CALLS, _foreach_depth, _reads_user_strings
 from .gen_expr import ExprGen
@@ -85,6 +86,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.probe_kind: set[str] = set()
         self.probe_is_return = False
         self.tp_nargs = 0
+        self.umark_nargs = 0
         # the positional tracepoint argument slots; the named ones (an.tp_named) follow
         self.tp_base = max([len(tp.params) for pts in an.points for rp in pts
                             for tp in rp.tracepoints] + [1])
@@ -161,7 +163,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         umodname() kept as values: the files stap knows (process("PATH") probes,
         -d, --ldd, the -c program), as backend_c/usymtab.py reads them."""
         from .usymtab import emit_c, known_files, symbol_table
-        binaries = sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}
+        binaries = sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs or rp.umarks}
                           | {rp.point.binary for rps in self.an.points for rp in rps
                              if rp.point.kind == "proc" and rp.point.binary})
         opts = self.prog.options
@@ -350,6 +352,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         # Arguments the tracepoints of this probe all pass (argN past them reads 0).
         self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
                             default=0)
+        # and the arguments every SDT marker of this probe has (D's argN past them is 0)
+        self.umark_nargs = min((len(mk.args) for rp in self.an.points[idx] for mk in rp.umarks),
+                               default=0)
         locals_: dict[str, Type] = dict(self.an.local_types.get(id(probe), {}))
         for node in n.walk(probe.body):
             if isinstance(node, (n.Assign, n.IncDec)) and isinstance(node.target, n.Var) \
@@ -415,6 +420,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.fn = f
         self.probe_kind = set()
         self.tp_nargs = 0
+        self.umark_nargs = 0
         assert f.ret is not None
         body: list[str] = []
         self.stmt(f.body, body, "\t")
@@ -524,7 +530,22 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
                                         "offset": off, "ret": p.is_return, "sym": c_string(fn),
-                                        "pp": c_string(_site_pp(p, fn)), "pid": p.pid})
+                                        "pp": c_string(_site_pp(p, fn)), "pid": p.pid,
+                                        "mark": None, "ref_ctr": 0})
+                elif p.kind == "umark":
+                    for mk in rp.umarks:
+                        # the marker's arguments go to the tracepoint argument slots,
+                        # where $argN / args[N] read them (ir.sdtnotes, backend_c.sdtargs)
+                        uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
+                                        "offset": mk.pc_offset, "ref_ctr": mk.sem_offset,
+                                        "ret": False, "sym": '""',
+                                        # D spells a marker's `__` as `-` (function-entry)
+                                        "mark": c_string(mk.name.replace("__", "-")
+                                                         if self.prog.lang == "d" else mk.name),
+                                        "prov": c_string(mk.provider),
+                                        "args": [arg_c(a, mk.pc) for a in mk.args],
+                                        "pp": c_string(_mark_pp(p, rp.binary, mk.provider, mk.name)),
+                                        "pid": p.pid})
                 elif p.kind == "proc":
                     sel = len(procsels)
                     procsels.append({"probe": i, "begin": p.name.endswith("begin"),
@@ -628,7 +649,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         tp_headers = _with_prereqs(sorted({t["header"] for t in tracepoints} | self.kheaders))
         # every site is one of an.points' tracepoints, so none has more than tp_base
         # positional arguments; the max keeps the array whole regardless
-        tpargs = max([len(t["params"]) for t in tracepoints] + [self.tp_base]) + len(self.an.tp_named)
+        tpargs = max([len(t["params"]) for t in tracepoints] + [len(u.get("args", ())) for u in uprobes]
+                     + [self.tp_base]) + len(self.an.tp_named)
         for t in tracepoints:
             t["named"] = [(self.tp_base + o, t["proto"].arg_index(nm))
                           for nm, o in self.an.tp_named.items() if t["proto"].arg_index(nm) is not None]
@@ -687,7 +709,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "target_pid": "target" in self.uses,
             # (process("PATH") probes compare the executable's inode: the guest gives
             # these files one inode as it does for uprobes)
-            "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps if rp.ufuncs}
+            "uprobe_files": sorted({rp.binary for rps in self.an.points for rp in rps
+                                    if rp.ufuncs or rp.umarks}
                                    | {rp.point.binary for rps in self.an.points for rp in rps
                                       if rp.point.kind == "proc" and rp.point.binary}),
             "overload_percent": self.limits["OVERLOAD_PERCENT"],
@@ -867,6 +890,13 @@ def _walk(x, seen=None):
         v = getattr(x, f.name)
         if isinstance(v, list) or dataclasses.is_dataclass(v):
             yield from _walk(v)
+
+
+def _mark_pp(p: n.ProbePoint, binary: str, provider: str, name: str) -> str:
+    """stap's pp() at an SDT marker: the file and the marker that fired, as stap
+    names them whatever glob or -c form the point was written with."""
+    prov = f'.provider("{provider}")' if p.module else ""
+    return f'process("{binary}"){prov}.mark("{name}")'
 
 
 def _site_pp(p: n.ProbePoint, fn: str) -> str:

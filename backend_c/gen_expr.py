@@ -584,6 +584,8 @@ class ExprGen:
                 return f"((s64)xt_sys_arg(c, {i}))"
             if self.probe_kind == {"tracepoint"}:
                 return f"((s64)(c->tpargs[{i}]))" if i < self.tp_nargs else "0LL"
+            if self.probe_kind == {"umark"}:  # an SDT marker's arguments, decoded by its handler
+                return f"((s64)(c->tpargs[{i}]))" if i < self.umark_nargs else "0LL"
             if self.probe_kind == {"ufunc"} and i >= 6:
                 # x86-64 passes the 7th argument on: at a function's entry it is above
                 # the return address on the user stack (0 if that cannot be read)
@@ -597,9 +599,9 @@ class ExprGen:
     def kernelmode(self, e: n.Builtin) -> str:
         """1 where the probe interrupts kernel code, 0 where it interrupts user code: a
         uprobe is user code, a timer asks the interrupted registers, the rest is kernel."""
-        if self.probe_kind == {"ufunc"}:
+        if self.probe_kind and self.probe_kind <= {"ufunc", "umark"}:
             return "0LL"
-        if "ufunc" in self.probe_kind:
+        if self.probe_kind & {"ufunc", "umark"}:
             raise self.err("the execution mode in a clause with user function probes and other "
                            "probes: give the user function probes a clause of their own", e.loc)
         if self.probe_kind & {"timer", "perf"}:
@@ -696,6 +698,21 @@ class ExprGen:
             return {"probeprov": '"profile"'}.get(name, '""')
         if kinds == {"tracepoint"}:
             return {"probeprov": '"sdt"', "probemod": '"vmlinux"'}.get(name)
+        if kinds == {"umark"}:
+            # a USDT probe: DTrace names the provider with the process's pid (python1234)
+            # and the module by the file's name; the function holding the marker is
+            # not looked up ("")
+            rps = self.an.points[self.probe_index]
+            mark = next((mk for rp in rps for mk in rp.umarks), None)
+            binary = next((rp.binary for rp in rps if rp.umarks), "")
+            if name == "probeprov" and mark is not None:
+                return (f"({{ char *s_ = {self.slot()}; snprintf(s_, XT_MAXSTRINGLEN, \"%s%d\", "
+                        f"{c_string(mark.provider)}, (int)current->tgid); (const char *)s_; }})")
+            if name == "probemod":
+                return c_string(binary.rsplit("/", 1)[-1])
+            if name == "probefunc":
+                return '""'
+            return None
         return {"probeprov": '""', "probemod": '""'}.get(name)
 
     # ------------------------------------------------------------ thread-locals

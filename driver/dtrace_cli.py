@@ -270,6 +270,8 @@ def _run(opts: DtraceOptions, out: TextIO, err: TextIO) -> int:
     need_functions = any(p.kind == "kfunc" for pr in prog.probes for p in pr.points)
     kt = target.kernel_target(need_functions or False)
     catalog = probelist.Catalog(kt, need_functions)
+    if opts.commands:
+        catalog.target_binary = command_program(opts.commands[0]) or ""
 
     if opts.list_mode:
         points = None if not opts.specs else [p for pr in prog.probes for p in pr.points

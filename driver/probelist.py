@@ -45,6 +45,7 @@ class Catalog:
                 rows += [("fbt", "vmlinux", f, "entry"), ("fbt", "vmlinux", f, "return")]
         self.rows: list[Row] = [(i + 1, *r) for i, r in enumerate(rows)]
         self.kt = kt
+        self.target_binary = ""  # the -c command's program: USDT probes of $target
 
     def all(self) -> list[Row]:
         return list(self.rows)
@@ -53,6 +54,32 @@ class Catalog:
         row = (len(self.rows) + 1, prov, "", "", name)
         self.rows.append(row)
         return row
+
+    def _usdt(self, point: n.ProbePoint) -> list[Row]:
+        """A USDT description's probes (python$target:::function-entry): one per marker
+        of the program (or library) it names, listed once, numbered after the rest."""
+        import os
+        import shutil
+        from xtrace.ir.elfsyms import ElfSymbolError, find_library
+        from xtrace.ir.sdtnotes import enclosing_function, markers, matching_markers
+        binary = self.target_binary if point.binary == "$target" else point.binary
+        if binary and "/" not in binary:
+            binary = find_library(binary) or os.path.realpath(shutil.which(binary) or binary)
+        try:
+            marks = matching_markers(point.name, markers(binary), point.module or "*") if binary else []
+        except ElfSymbolError:
+            return []
+        out = []
+        pid = "" if point.pid is None else str(point.pid)
+        for mk in marks:
+            key = (f"{mk.provider}{pid}", os.path.basename(binary),
+                   enclosing_function(binary, mk.pc), mk.name.replace("__", "-"))
+            row = next((r for r in self.rows if r[1:] == key), None)
+            if row is None:
+                row = (len(self.rows) + 1, *key)
+                self.rows.append(row)
+            out.append(row)
+        return out
 
     def matching(self, point: n.ProbePoint) -> list[Row]:
         """The probes one IR probe point stands for."""
@@ -74,6 +101,8 @@ class Catalog:
             side = "return" if point.is_return else "entry"
             return [r for r in self.rows
                     if r[1] == prov and r[4] == side and fnmatchcase(r[3], point.name or "*")]
+        if kind == "umark":
+            return self._usdt(point)
         if kind == "timer":
             name = (point.spelling or "").split(":")[-1]
             found = [r for r in self.rows if r[1] == "profile" and r[4] == name]

@@ -74,8 +74,12 @@ process(string).begin
 process(string).end
 process(string).function(string)
 process(string).function(string).return
+process(string).mark(string)
+process(string).provider(string).mark(string)
 process.begin
 process.end
+process.mark(string)
+process.provider(string).mark(string)
 procfs(string).read
 procfs(string).read.maxsize(number)
 procfs(string).umask(number).read

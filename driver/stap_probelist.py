@@ -3,7 +3,8 @@
 One point a line, spelled as stap lists them (`syscall.read`,
 `kernel.function("vfs_read")`, `kernel.trace("sched:sched_switch")`); with -L,
 the variables a handler can read follow as `name:type`: the syscall tapset's
-variables, a kernel function's parameters (from BTF), a tracepoint's arguments.
+variables, a kernel function's parameters (from BTF), a tracepoint's arguments,
+an SDT marker's `$argN:long`.
 stap with debuginfo adds `@file:line` to kernel functions; BTF has no lines.
 """
 
@@ -74,6 +75,12 @@ def lines(an: Analysis, target, verbose: bool) -> Iterator[str]:
                 for tp in rp.tracepoints:
                     args = " ".join(f"${nm}:{_ctype(ct)}" for ct, nm in tp.params)
                     items.append((f'kernel.trace("{tp.key}")', args))
+            elif p.kind == "umark":
+                # one line per marker name (a name marked at several places is one point)
+                for mk in rp.umarks:
+                    args = " ".join(f"$arg{i + 1}:long" for i in range(len(mk.args)))
+                    prov = f'.provider("{mk.provider}")' if p.module else ""
+                    items.append((f'process("{rp.binary}"){prov}.mark("{mk.name}")', args))
             else:
                 items.append((p.spelling or p.kind, ""))
             for head, tail in items:

@@ -246,7 +246,8 @@ def resolve_process_programs(prog, target: RunTarget, own_pid: int = 0) -> None:
     for probe in prog.probes:
         points = []
         for p in probe.points:
-            if p.kind != "ufunc" or p.binary != "$target" or p.pid is None or p.pid == own_pid:
+            if p.kind not in ("ufunc", "umark") or p.binary != "$target" or p.pid is None \
+                    or p.pid == own_pid:
                 points.append(p)
                 continue
             what = p.spelling or f"pid{p.pid}::{p.name}"
@@ -264,6 +265,9 @@ def resolve_process_programs(prog, target: RunTarget, own_pid: int = 0) -> None:
                 raise XtraceError(f"{what}: cannot read the program of process {p.pid} "
                                   f"(/proc/{p.pid}: {ex.strerror})", p.loc, prog.source) from None
             found[p.pid] = modules[0]
+            if p.kind == "umark":  # a USDT provider of a process (python1234): its program's markers
+                points.append(dataclasses.replace(p, binary=modules[0]))
+                continue
             having = _modules_with(p, modules)
             libs = [m for m in having if m != modules[0]]
             # the program keeps the point itself (analysis reports a function it lacks

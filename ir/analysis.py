@@ -63,6 +63,7 @@ class ResolvedPoint:
     tracepoints: list[TracepointProto] = field(default_factory=list)
     ufuncs: list[tuple[str, int]] = field(default_factory=list)  # (function, file offset)
     binary: str = ""                                             # the ELF they are in
+    umarks: list = field(default_factory=list)                   # ir.sdtnotes.SdtMarker
 
     @property
     def sites(self) -> int:
@@ -74,6 +75,8 @@ class ResolvedPoint:
             return len(self.tracepoints)
         if self.point.kind == "ufunc":
             return len(self.ufuncs)
+        if self.point.kind == "umark":
+            return len(self.umarks)
         return 1
 
 
@@ -183,6 +186,8 @@ class _Analyzer:
             rp.tracepoints = self.resolve_tracepoints(p)
         elif p.kind == "ufunc":
             rp.binary, rp.ufuncs = self.resolve_user_functions(p)
+        elif p.kind == "umark":
+            rp.binary, rp.umarks = self.resolve_user_marks(p)
         elif p.kind == "proc":
             # new processes come from fork and exec, ends from exit and exec; both
             # sides follow all three (a path's .end remembers what its forks ran)
@@ -257,7 +262,58 @@ class _Analyzer:
     def resolve_user_functions(self, p: n.ProbePoint) -> tuple[str, list[tuple[str, int]]]:
         """The binary `p` names (the -c command's for '$target') and its functions
         matching `p.name`, as uprobe file offsets."""
+        binary = self.user_binary(p)
+        if not binary:
+            return p.binary, []   # an optional point whose pattern names no file
+        try:
+            funcs = function_offsets(binary)
+        except ElfSymbolError as ex:
+            raise self.err(f"cannot read the symbols of {binary}: {ex}", p.loc) from None
+        names = matching_functions(p.name, funcs)
+        if not names and not p.optional:
+            raise self.err(f"no function matches '{p.name}' in {binary}", p.loc)
+        return binary, [(f, funcs[f]) for f in names]
+
+    def resolve_user_marks(self, p: n.ProbePoint) -> tuple[str, list]:
+        """The binary a process(...).mark point names and its SDT markers matching
+        `p.name` (a glob; `p.module`, when given, a glob of providers)."""
+        import os
+        import shutil
+        from .sdtnotes import markers, matching_markers
         binary = p.binary
+        if binary != "$target" and "/" not in binary and not find_library(binary):
+            # stap looks a bare program name up in $PATH
+            found = shutil.which(binary)
+            if found is None:
+                if p.optional:
+                    return binary, []
+                raise self.err(f"no program '{binary}' in $PATH", p.loc)
+            binary = os.path.realpath(found)
+        elif binary != "$target" and not any(c in binary for c in "*?[") \
+                and not os.path.exists(binary):
+            if p.optional:
+                return binary, []
+            raise self.err(f"no file '{binary}' for {p.spelling or 'this probe'}", p.loc)
+        binary = self.user_binary(p, binary)
+        if not binary:
+            return p.binary, []
+        try:
+            found_marks = markers(binary)
+        except ElfSymbolError as ex:
+            raise self.err(f"cannot read the SDT notes of {binary}: {ex}", p.loc) from None
+        marks = matching_markers(p.name, found_marks, p.module or "*")
+        if not marks and not p.optional:
+            have = ", ".join(sorted({m.name for m in found_marks})[:8]) or "none"
+            of = f" of provider '{p.module}'" if p.module else ""
+            raise self.err(self.no_match(p, f"no SDT marker{of} matches '{p.name}' in {binary} "
+                                            f"(its markers: {have})"), p.loc)
+        return binary, marks
+
+    def user_binary(self, p: n.ProbePoint, binary: Optional[str] = None) -> str:
+        """The ELF file a user-space point names (`binary`, else the point's own): the
+        -c command's program for '$target', a library by name, the one file a glob
+        names ("" for an optional point whose glob names none)."""
+        binary = p.binary if binary is None else binary
         if binary == "$target" and p.pid in self.prog.options.get("pid_programs", {}):
             binary = self.prog.options["pid_programs"][p.pid]  # a running process by number
         elif binary == "$target":
@@ -276,16 +332,7 @@ class _Analyzer:
             binary = found
         elif any(c in binary for c in "*?["):
             binary = self.glob_binary(p, binary)
-            if not binary:
-                return p.binary, []   # an optional point whose pattern names no file
-        try:
-            funcs = function_offsets(binary)
-        except ElfSymbolError as ex:
-            raise self.err(f"cannot read the symbols of {binary}: {ex}", p.loc) from None
-        names = matching_functions(p.name, funcs)
-        if not names and not p.optional:
-            raise self.err(f"no function matches '{p.name}' in {binary}", p.loc)
-        return binary, [(f, funcs[f]) for f in names]
+        return binary
 
     def glob_binary(self, p: n.ProbePoint, pattern: str) -> str:
         """The one file a process("/lib*/libc.so.*") pattern names (stap globs the
@@ -311,6 +358,8 @@ class _Analyzer:
         rps = self.points_of(self.probe)
         if rps and all(rp.point.kind == "kfunc" for rp in rps):
             return self.kfunc_arg(e, rps)
+        if rps and all(rp.point.kind == "umark" for rp in rps):
+            return self.umark_arg(e, rps)
         if rps and all(rp.point.kind == "syscall" for rp in rps) and e.position is None:
             return self.syscall_arg(e, rps)
         idx = self.probe_arg_index.get(id(self.probe), {}).get(e.name)
@@ -342,6 +391,29 @@ class _Analyzer:
             ctype = ctypes.pop()
             if "*" in ctype:
                 return Type("int", 64, False, ctype=ctype)
+        return INT64
+
+    def umark_arg(self, e: n.ProbeArg, rps: list[ResolvedPoint]) -> Type:
+        """`$argN` (N from 1) in process.mark probes, D's `args[N]` (N from 0): the
+        marker's argument N, read as its note locates it, a 64-bit number (the
+        size's sign extends it, as stap does)."""
+        if e.position is not None:
+            pos, what = e.position, f"args[{e.position}]"
+        else:
+            m = re.fullmatch(r"arg([1-9]\d*)", e.name)
+            if not m:
+                raise self.err(f"${e.name}: a process.mark probe has $arg1, $arg2, ... (the "
+                               "marker's arguments), $$name, $$provider and $$parms", e.loc)
+            pos, what = int(m.group(1)) - 1, f"${e.name}"
+        for mark in (mk for rp in rps for mk in rp.umarks):
+            if mark.arg_error:
+                raise self.err(f"{what} of marker {mark.provider}:{mark.name}: {mark.arg_error}",
+                               e.loc)
+            if pos >= len(mark.args):
+                raise self.err(f"{what} is out of range: marker {mark.provider}:{mark.name} has "
+                               f"{len(mark.args)} argument{'s' if len(mark.args) != 1 else ''}",
+                               e.loc)
+        e.index = pos
         return INT64
 
     def syscall_arg(self, e: n.ProbeArg, rps: list[ResolvedPoint]) -> Type:
@@ -460,6 +532,8 @@ class _Analyzer:
         """`$$parms` and friends: the Sprintf of the probed function's parameters."""
         from .contextvars import expand
         rps = self.points_of(self.probe) if self.probe is not None else []
+        if rps and all(rp.point.kind == "umark" for rp in rps):
+            return self.mark_context_vars(e, rps)
         spelling = (f"${e.name}" if e.kind == "var" else f"$${e.kind}") + "$" * e.pretty
         if not rps or any(rp.point.kind != "kfunc" for rp in rps):
             raise self.err(f"{spelling} is only available in kernel.function probes", e.loc)
@@ -486,6 +560,33 @@ class _Analyzer:
                 params = [p for p in params if p.name == e.name]
         if e.expanded is None:
             e.expanded = expand(e.kind, e.pretty, params, e.loc)
+        return self.expr(e.expanded)
+
+    def mark_context_vars(self, e: n.ContextVars, rps: list[ResolvedPoint]) -> Type:
+        """An SDT marker's `$$name`, `$$provider` (strings) and `$$parms`
+        (`arg1=0x... arg2=0x...`, every argument in hex)."""
+        marks = [mk for rp in rps for mk in rp.umarks]
+        if e.expanded is None:
+            if e.kind == "name":
+                names = {mk.name for mk in marks}
+                # several markers: the one that fired (its handler names it)
+                e.expanded = (n.StrLit(names.pop(), loc=e.loc) if len(names) == 1
+                              else n.Builtin("probename", loc=e.loc))
+            elif e.kind == "provider":
+                provs = {mk.provider for mk in marks}
+                if len(provs) > 1:
+                    raise self.err("$$provider: the markers this probe matches have different "
+                                   f"providers ({', '.join(sorted(provs))})", e.loc)
+                e.expanded = n.StrLit(provs.pop() if provs else "", loc=e.loc)
+            else:
+                counts = {len(mk.args) for mk in marks}
+                if len(counts) > 1:
+                    raise self.err("$$parms: the markers this probe matches have different numbers "
+                                   "of arguments", e.loc)
+                count = counts.pop() if counts else 0
+                e.expanded = n.Sprintf(" ".join(f"arg{i + 1}=%#x" for i in range(count)),
+                                       [n.ProbeArg(f"arg{i + 1}", loc=e.loc) for i in range(count)],
+                                       loc=e.loc)
         return self.expr(e.expanded)
 
     # ------------------------------------------------------------- types
@@ -1006,7 +1107,7 @@ class _Analyzer:
             raise self.err("'retstr' is only available in syscall return probes", e.loc)
         if e.name == "retval" and not all(p.is_return for p in self.probe.points):
             raise self.err("the return value is only available in return probes", e.loc)
-        if e.name in _ARG_BUILTINS and not (kinds <= {"syscall", "kfunc", "ufunc"}
+        if e.name in _ARG_BUILTINS and not (kinds <= {"syscall", "kfunc", "ufunc"} or kinds == {"umark"}
                                             or kinds == {"tracepoint"}
                                             or (kinds == {"timer"} and e.name in ("arg0", "arg1"))):
             raise self.err(f"'{e.name}' is only available in syscall, function and tracepoint "

@@ -712,6 +712,11 @@ class ProbePoint:
                                 Vue's uft tuples) of the user-space ELF file
                                 `binary` (a path, a library name, or '$target' for
                                 the -c command's program), uprobe / uretprobe
+      'umark'                   name = glob of user-space SDT marker names (`.note.stapsdt`)
+                                of the ELF file `binary` (as for 'ufunc'); `module`, when
+                                given, a glob of their providers (stap .provider("P"), D's
+                                provider name); a uprobe on each marker, its semaphore
+                                raised while armed (ir.sdtnotes)
       'error'                   runs when a statement of another probe faults and the
                                 session goes on (DTrace's dtrace:::ERROR)
       'error_end'               runs when the session ends after a fatal run-time error,
@@ -779,6 +784,7 @@ class ProbePoint:
     hint: str = field(default="", compare=False)
     # kfunc: a glob of loaded kernel module names whose functions `name` picks
     # from (stap module("m").function("f"), D fbt:m:f:entry); "" the core kernel.
+    # umark: a glob of SDT providers ("" any).
     module: str = ""
     # netfilter: the protocol family and hook priority (`name` is the hook), each a
     # number, or under stap -g a kernel constant's name (a C identifier)

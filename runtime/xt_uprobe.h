@@ -5,7 +5,8 @@
  * prefixed to it: the sandbox guest sees the host's files under a mount point
  * (its job runner passes it), a host session leaves it empty.
  *
- * The registration API changed in 6.12 (uprobe_register returns the uprobe,
+ * The registration API changed in 6.12 (uprobe_register returns the uprobe and
+ * takes the reference counter's offset that 6.1's uprobe_register_refctr took,
  * unregistering is split into _nosync and one _sync); both are handled here.
  * Handlers run in the probed task's context with preemption enabled: the
  * generated handler disables it around the probe body, which uses per-CPU
@@ -29,6 +30,10 @@ struct xt_up {
 	struct uprobe_consumer uc;
 	const char *path;
 	loff_t offset;
+	/* an SDT marker's semaphore (file offset, 0: none): the kernel keeps the
+	 * counter there raised in every process while the probe is registered, so
+	 * the program's `if (PROVIDER_NAME_ENABLED())` computes the arguments */
+	loff_t ref_ctr;
 	struct inode *inode;
 #if XT_UPROBE_NEW_API
 	struct uprobe *up;
@@ -57,13 +62,14 @@ static int xt_up_register(struct xt_up *u)
 	if (!u->inode)
 		return -ENOENT;
 #if XT_UPROBE_NEW_API
-	u->up = uprobe_register(u->inode, u->offset, 0, &u->uc);
+	u->up = uprobe_register(u->inode, u->offset, u->ref_ctr, &u->uc);
 	if (IS_ERR(u->up)) {
 		ret = PTR_ERR(u->up);
 		u->up = NULL;
 	}
 #else
-	ret = uprobe_register(u->inode, u->offset, &u->uc);
+	ret = u->ref_ctr ? uprobe_register_refctr(u->inode, u->offset, u->ref_ctr, &u->uc)
+			 : uprobe_register(u->inode, u->offset, &u->uc);
 #endif
 	if (ret) {
 		pr_err("%s: cannot probe %s+%lld: %d\n", KBUILD_MODNAME, u->path, (long long)u->offset, ret);

@@ -878,6 +878,8 @@ class Printer:
             return f"args[{e.position}]", P_POSTFIX
         if points and e.index is not None and all(p.kind == "kfunc" and not p.is_return for p in points):
             return f"args[{e.index}]", P_POSTFIX  # stap's $file of vfs_read is fbt's args[0]
+        if points and e.index is not None and all(p.kind == "umark" for p in points):
+            return f"arg{e.index}", P_PRIMARY  # an SDT marker's $arg1 is USDT's arg0
         if points and e.index is not None and all(p.kind == "tracepoint" and not p.alias for p in points):
             # a tracepoint's args[N] is its argument N as an integer (a pointer is cast
             # where a member is read: _member)

@@ -205,6 +205,19 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         pid = int(m.group(1)) if m.group(1).isascii() and m.group(1).isdigit() else None
         return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid)
                 for r in _entry_return(name, text, loc, source)]
+    m = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*?)(\d+|\$target)", provider)
+    if m and m.group(1) not in ("pid", "usdt"):
+        # a USDT provider of one process (python$target, python1234): the SDT markers
+        # (.note.stapsdt) of its program or of a library (the module); DTrace spells
+        # a marker's `__` as `-` (function__entry is function-entry)
+        if function not in ("", "*"):
+            raise XtraceError(f"probe description '{text}': USDT probes are matched by "
+                              "provider, module and name; naming the function that holds "
+                              "the marker is not supported yet (leave it empty)", loc, source)
+        binary = "$target" if module in ("", "a.out", "*") else module
+        pid = int(m.group(2)) if m.group(2).isdigit() else None
+        return [point("umark", name=(name or "*").replace("-", "__"), binary=binary, pid=pid,
+                      module=m.group(1))]
     solaris_only = solaris.provider_error(provider)
     if solaris_only is not None:
         raise XtraceError(solaris_only, loc, source)
@@ -287,6 +300,16 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         # the library path when read back.
         mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
         return f"{prov}:{mod}:{p.name}:{'return' if p.is_return else 'entry'}"
+    if p.kind == "umark":
+        if not p.module or _is_glob(p.module):
+            # stap names the file, D names the provider: the notes know which it is
+            raise XtraceError(f"'{p.spelling or p.name}': D's USDT probes are named by "
+                              "their provider; give the stap point one with "
+                              ".provider(\"NAME\") (stap -L lists it)", p.loc)
+        prov = p.module + (str(p.pid) if p.pid is not None else "$target")
+        # as the pid provider's: a module is named by its file's name
+        mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
+        return f"{prov}:{mod}::{p.name.replace('__', '-')}"
     if p.kind == "tracepoint":
         sub, _, event = (tracepoint_keys or {}).get(p.name, p.name).partition(":")
         if not event or not _DESC_NAME_RE.match(sub) or not _DESC_NAME_RE.match(event):

@@ -239,10 +239,11 @@ class ExprLowering:
         if name in BUILTIN_FUNCS:
             if args:
                 raise self.error(f"{name}() takes no arguments", p)
-            if name == "addr" and not all(pp.kind in ("timer", "perf", "kfunc", "ufunc") for pp in self.points):
+            if name == "addr" and not all(pp.kind in ("timer", "perf", "kfunc", "ufunc", "umark")
+                                          for pp in self.points):
                 # stap's syscall probes are kernel functions; xtrace's are tracepoints
                 raise self.error("addr() is supported in timer, perf, kernel.function and "
-                                 "process.function probes only", p)
+                                 "process.function/.mark probes only", p)
             return ir.Builtin(BUILTIN_FUNCS[name], loc=loc)
         if name in GETTIMEOFDAY:
             if args:
@@ -478,6 +479,14 @@ class ExprLowering:
         if self.function is not None:
             # analysis rejects it, unless an @defined() elides it (stap's semok/thirtysix)
             return self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes)
+        if name.startswith("$$") and self.points and all(pp.kind == "umark" for pp in self.points):
+            # an SDT marker's $$name, $$provider and $$parms ($$vars: the same)
+            kind = {"vars": "parms"}.get(name[2:], name[2:])
+            if kind not in ("name", "provider", "parms") or suffixes:
+                raise self.error(f"unknown context variable {p.getText()} in a process.mark probe "
+                                 "(it has $$name, $$provider, $$parms, $$vars and $arg1...)", p,
+                                 kind="semantic error")
+            return ir.ContextVars(kind, loc=self.loc(p))
         if name.startswith("$$"):
             kind = name[2:]
             if kind not in ("parms", "vars", "locals", "return"):

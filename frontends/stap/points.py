@@ -148,7 +148,7 @@ _POINT_TREE: dict = {
     "timer": {**{u: _TIMER_RAND for u in ("s", "sec", "ms", "msec", "us", "usec", "ns",
                                           "nsec", "jiffies")},
               "hz": {}, "profile": {}},
-    "process": {"function": _FUNC, "begin": {}, "end": {},
+    "process": {"function": _FUNC, "mark": {}, "provider": {"mark": {}}, "begin": {}, "end": {},
                 "thread": {"begin": {}, "end": {}}},
     "procfs": {**_PROCFS_RW, "umask": _PROCFS_RW},
     "netfilter": {"hook": {"pf": {"priority": {}}}, "pf": {"hook": {"priority": {}}}},
@@ -315,6 +315,13 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("tracepoint", args[1])
     if names[0] == "process" and (ret := function_side(True)) is not None:
         return ProbePoint("ufunc", args[1], is_return=ret, binary=args[0])
+    if names[0] == "process" and names[1:] in (["mark"], ["provider", "mark"]) \
+            and isinstance(args[-1], str) and (args[0] is None or isinstance(args[0], str)) \
+            and (len(names) == 2 or isinstance(args[1], str)):
+        # a user-space SDT marker (glob names), of the file named or the -c command's,
+        # of one provider (a glob too) with .provider("P")
+        return ProbePoint("umark", args[-1], binary=args[0] if args[0] is not None else "$target",
+                          module=args[1] if len(names) == 3 else "")
     if (names[0] == "process" and names[1:] in (["begin"], ["end"], ["thread", "begin"],
                                                 ["thread", "end"])
             and all(a is None for a in args[1:])):
@@ -457,6 +464,10 @@ def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
     if pp.kind == "netfilter":
         prio = f".priority({encode_string(pp.priority)})" if pp.priority != "0" else ""
         return f"netfilter.hook({encode_string(pp.name)}).pf({encode_string(pp.pf)}){prio}{opt}"
+    if pp.kind == "umark":
+        where = "" if pp.binary == "$target" else f"({encode_string(pp.binary)})"
+        prov = f".provider({encode_string(pp.module)})" if pp.module else ""
+        return f"process{where}{prov}.mark({encode_string(pp.name)}){opt}"
     if pp.kind == "ufunc" and is_regex_name(pp.name):
         raise XtraceError(f"the function name {pp.name} is a regular expression (Vue's uft "
                           "tuples): stap's process(...).function(...) takes a name or a glob "

@@ -169,6 +169,8 @@ def _probe_type(pp: ir.ProbePoint) -> str:
         return "kretprobe" if pp.is_return else "kprobe"
     if pp.kind == "ufunc":
         return "uretprobe" if pp.is_return else "uprobe"
+    if pp.kind == "umark":
+        return "uprobe"
     if pp.kind == "syscall":
         return "kretprobe" if pp.is_return else "kprobe"
     if pp.kind == "timer":
