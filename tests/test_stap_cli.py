@@ -276,3 +276,12 @@ def test_d_and_ldd_give_the_module_symbol_tables():
     err = io.StringIO()
     assert main(["-p3", "-d", "/nonexistent/x", "-e", script], io.StringIO(), err) == 1
     assert "-d /nonexistent/x: no such file" in err.getvalue()
+
+
+def test_D_defines_a_limit_and_k_keeps_the_build_directory(tmp_path, monkeypatch):
+    """-D NAME=VALUE reaches the generated C (MAXACTION is xtrace's XT_MAXACTION);
+    -k prints the kept build directory, as stap's `Keeping temporary directory`."""
+    status, out, _ = stap("-p3", "-D", "MAXACTION=5", "-e", "probe begin {}")
+    assert status == 0 and "#define XT_MAXACTION 5" in out
+    status, out, err = stap("-p4", "-k", "-e", "probe begin { exit() }")
+    assert status == 0 and 'Keeping temporary directory "' in out + err
