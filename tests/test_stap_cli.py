@@ -68,6 +68,23 @@ def test_list_with_variables():
     assert "$prev:struct task_struct*" in out and "$next:struct task_struct*" in out
 
 
+def test_list_tapset_aliases_by_their_names():
+    """-l / -L of a tapset alias name the alias (stap's listing), not the kernel points it
+    expands to; -L adds the variables it sets, in order, then the point's `$` variables.
+    An alias whose only (optional) point matches nothing is not listed."""
+    status, out, _ = stap("-l", "vfs.*")
+    assert status == 0 and out.splitlines() == ["vfs.read", "vfs.readv", "vfs.write", "vfs.writev"]
+    _, out, _ = stap("-L", "vfs.read")
+    assert out.startswith("vfs.read name:string file:long pathname:string dev:long ino:long ")
+    assert out.rstrip().endswith("bytes_to_read:long $file:struct file* $buf:char* $count:size_t $pos:loff_t*")
+    _, out, _ = stap("-l", "scheduler.*")
+    lines = out.splitlines()
+    assert "scheduler.ctxswitch" in lines and "scheduler.wakeup" in lines
+    assert "scheduler.balance" not in lines  # idle_balance is not a function of 6.1
+    _, out, _ = stap("-L", "kprocess.exec")
+    assert out == "kprocess.exec name:string filename:string\n"
+
+
 def test_list_module_function_with_its_parameters():
     """-L on a module's function names its parameters from the module's own BTF (9p is
     loaded in the sandbox guest; its first parameter is mnt_userns in 6.1, idmap since 6.3)."""
