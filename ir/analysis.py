@@ -455,7 +455,11 @@ class _Analyzer:
 
     def context_vars(self, e: n.ContextVars) -> Type:
         """`$$parms` and friends: the Sprintf of the probed function's parameters."""
-        from .contextvars import expand
+        from .contextvars import expand, pretty_member
+        if e.kind == "member":
+            if not isinstance(e.expanded, n.Sprintf):
+                e.expanded = pretty_member(e.expanded, self.expr(e.expanded), e.pretty, e.loc)
+            return self.expr(e.expanded)
         rps = self.points_of(self.probe) if self.probe is not None else []
         spelling = (f"${e.name}" if e.kind == "var" else f"$${e.kind}") + "$" * e.pretty
         if not rps or any(rp.point.kind != "kfunc" for rp in rps):
