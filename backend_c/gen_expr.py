@@ -539,6 +539,8 @@ class ExprGen:
             "target": "((s64)READ_ONCE(xt_target_pid))",
             "tracer_pid": "((s64)READ_ONCE(xt_tracer_pid))",
             "ticks": "((s64)(get_jiffies_64() - INITIAL_JIFFIES))",
+            "jiffies": "((s64)get_jiffies_64())",
+            "hz": "((s64)HZ)",
             "compat_syscall": "((s64)in_compat_syscall())",
         }
         if name == "target":

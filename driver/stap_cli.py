@@ -296,6 +296,11 @@ def _list(o: dict[str, list[str]], out: TextIO) -> int:
     pattern = _last(o, "-L" if verbose else "-l")
     assert pattern is not None
     target = choose_target("auto", None, None)
+    if stap_probelist.alias_names(pattern):
+        # a tapset alias is listed by its own name (and -L: its variables), as stap does
+        for line in stap_probelist.alias_lines(pattern, target, verbose):
+            out.write(line + "\n")
+        return 0
     pipe = Pipeline(f"probe {pattern} {{}}\n", "<input>", "stap")
     pipe.parse()
     an = pipe.analyze(target)

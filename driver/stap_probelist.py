@@ -15,6 +15,7 @@ from typing import Iterator
 from xtrace.frontends.stap.points import is_syscall_any
 from xtrace.ir import syscalls as sc
 from xtrace.ir.analysis import Analysis
+from xtrace.ir.loc import XtraceError
 
 
 def _stap_type(kind: str) -> str:
@@ -89,3 +90,72 @@ def lines(an: Analysis, target, verbose: bool) -> Iterator[str]:
                     seen.add(line)
                     out.append(line)
     yield from sorted(out)
+
+
+def alias_names(pattern: str) -> list[str]:
+    """The names of xtrace's tapset aliases (frontends/stap/library.py) that
+    `pattern` matches, as stap matches a point: `*` within a component, `**`
+    across components. Empty when the pattern names none."""
+    import re
+    from xtrace.frontends.stap.library import with_library
+    script = f"probe {pattern} {{}}\n"
+    library = with_library(script)[len(script):]
+    names = sorted(set(re.findall(r"^probe\s+([\w.]+)\s*\+?=", library, re.M)))
+    parts = []
+    for comp in pattern.split("."):
+        parts.append(".*" if comp == "**" else "[^.]*".join(re.escape(c) for c in comp.split("*")))
+    rx = re.compile(r"\.".join(parts))
+    return [n for n in names if rx.fullmatch(n)]
+
+
+def _alias_vars(name: str) -> list[str]:
+    """The variables alias `name`'s bodies set, in the order they are first assigned."""
+    import re
+    from xtrace.frontends.stap.library import with_library
+    script = f"probe {name} {{}}\n"
+    library = with_library(script)[len(script):]
+    out: list[str] = []
+    for m in re.finditer(rf"^probe\s+{re.escape(name)}\s*\+?=[^{{]*{{(.*?)^}}", library, re.M | re.S):
+        for v in re.findall(r"^\s+(\w+)\s*=(?!=)", m.group(1), re.M):
+            if v not in out:
+                out.append(v)
+    return out
+
+
+def alias_lines(pattern: str, target, verbose: bool) -> Iterator[str]:
+    """-l / -L of tapset aliases, as stap lists them: the alias name; with -L its
+    variables (`name:type`, in the order the alias sets them) and the `$`
+    variables of the point it expands to."""
+    from .passes import Pipeline
+    for name in alias_names(pattern):
+        names = _alias_vars(name) if verbose else []
+        # each variable read into a local of its own, so that stap's optimizer would
+        # keep it (xtrace elides an alias's unread variables)
+        reads = "".join(f" __xt_l{i} = {v}" for i, v in enumerate(names))
+        pipe = Pipeline(f"probe {name} {{ if (0) {{{reads} }} }}\n", "<input>", "stap")
+        try:
+            pipe.parse()
+            an = pipe.analyze(target)
+        except XtraceError:
+            continue  # its points (all optional) match nothing here: stap lists no such alias
+        if not any(rp.functions or rp.tracepoints or rp.syscalls or rp.point.kind not in
+                   ("kfunc", "tracepoint", "syscall") for rps in an.points for rp in rps):
+            continue  # an optional point that matches nothing here: stap lists no such alias
+        if not verbose:
+            yield name
+            continue
+        types = {k: v for p in an.program.probes for k, v in an.local_types.get(id(p), {}).items()}
+        own = [f"{v}:{'string' if types[v].is_str else 'long'}" for v in names if v in types]
+        dollars: list[str] = []  # the `$` variables of the first point it expands to
+        for line in lines(an, target, True):
+            dollars = [w for w in _fields(line.partition(" ")[2]) if w.startswith("$")]
+            if dollars:
+                break
+        seen = set(own)
+        yield " ".join([name, *own, *[d for d in dollars if d not in seen]])
+
+
+def _fields(tail: str) -> list[str]:
+    """`$a:struct file* $b:int` -> its `name:type` items (a type may hold spaces)."""
+    import re
+    return [m.strip() for m in re.split(r" (?=\$\w+:)", tail) if m.strip()]

@@ -530,7 +530,11 @@ class _Analyzer:
 
     def context_vars(self, e: n.ContextVars) -> Type:
         """`$$parms` and friends: the Sprintf of the probed function's parameters."""
-        from .contextvars import expand
+        from .contextvars import expand, pretty_member
+        if e.kind == "member":
+            if not isinstance(e.expanded, n.Sprintf):
+                e.expanded = pretty_member(e.expanded, self.expr(e.expanded), e.pretty, e.loc)
+            return self.expr(e.expanded)
         rps = self.points_of(self.probe) if self.probe is not None else []
         if rps and all(rp.point.kind == "umark" for rp in rps):
             return self.mark_context_vars(e, rps)
@@ -873,6 +877,7 @@ class _Analyzer:
         """Type `base->path` with the kernel's BTF and find the header declaring the struct."""
         from .kmember import MemberError, pointee, resolve, struct_header
         self.fold_struct_step(e)
+        self.struct_element_base(e)
         bt = self.expr(e.base)
         pt = pointee(bt.ctype)
         arrow = "->" + ".".join(e.path)
@@ -910,6 +915,16 @@ class _Analyzer:
                 raise self.err(f"cannot take the address of bitfield '{e.path[-1]}'", e.loc)
             return Type("int", 64, False)
         return r.type
+
+    def struct_element_base(self, e: n.KernelMember) -> None:
+        """stap's `p[i]->m` where p points to structs: `->` steps into the i-th
+        struct, so the element is its address (as in `&p[i]`), not a value read."""
+        base = e.base
+        if not isinstance(base, n.KernelElem) or base.addr_of:
+            return
+        btf = self.target.btf()
+        if btf is not None and self._struct_size(btf, self.expr(base.base).ctype):
+            base.addr_of = True
 
     def kernel_elem(self, e: n.KernelElem) -> Type:
         """`base[i]`: an element of the kernel array a pointer (or a decayed array

@@ -67,6 +67,11 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "compat_syscall": (INT32, "1 when the current system call came through the 32-bit compat table"),
     # Vue's AIX `lbolt` (a `__kernel` variable there): jiffies counted from boot
     "ticks": (INT64, "clock ticks since boot (HZ a second)"),
+    # stap's jiffies(): the kernel's jiffies variable itself (it starts at
+    # INITIAL_JIFFIES, five minutes before wrapping 32 bits, not at 0 as ticks does)
+    "jiffies": (INT64, "the kernel's jiffies counter (HZ a second)"),
+    # stap's HZ(): the kernel's timer frequency (CONFIG_HZ)
+    "hz": (INT64, "clock ticks a second (the kernel's HZ)"),
     "tracer_pid": (INT32, "process id of the tracing process (the one that armed the probes)"),
     "curthread": (CURTHREAD, "the current task (D curthread, stap task_current())"),
     "ucaller": (Type("int", 64, False), "the user-space return address of the current user "

@@ -19,6 +19,7 @@ from __future__ import annotations
 from . import nodes as n
 from .kfuncargs import Param
 from .loc import Loc
+from .types import Type
 
 
 def expand(kind: str, pretty: int, params: list[Param], loc: Loc) -> n.Sprintf:
@@ -60,3 +61,21 @@ def _one(p: Param, pretty: int, loc: Loc) -> tuple[str, n.Expr | None]:
         # one level ({.member=...}), which xtrace does not
         return "%#x", value
     return ("%i" if p.type.signed else "%u"), value
+
+
+def pretty_member(value: n.Expr, t: Type, pretty: int, loc: Loc) -> n.Sprintf:
+    """`$p->m$`: the member `value` (of type `t`) pretty-printed as $$parms$ prints a
+    parameter: a char array or `char *` quoted ("<unknown>" when unreadable), a
+    pointer `%#x`, a signed integer `%i`, an unsigned one `%u`. A struct member held
+    by value would be expanded by stap (`{.a=1, ...}`); analysis rejects it here."""
+    if t.is_str:  # a char array member reads as its string
+        return n.Sprintf('"%s"', [value], loc=loc)
+    ctype = " ".join((t.ctype or "").replace("const ", "").split())
+    if ctype in ("char *", "unsigned char *", "signed char *"):
+        read = n.Call("kernel_string2", [value, n.StrLit("<unknown>", loc=loc)], loc=loc)
+        return n.Sprintf('"%s"', [read], loc=loc)
+    if ctype.endswith("*"):
+        return n.Sprintf("%#x", [value], loc=loc)
+    if t.bits == 8 and ctype == "char":
+        return n.Sprintf("'%c'", [value], loc=loc)
+    return n.Sprintf("%i" if t.signed else "%u", [value], loc=loc)

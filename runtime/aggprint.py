@@ -628,6 +628,10 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow], normal: int = 1) -> st
                                               _value_text(func, agg_spec, r)) for r in rows)
         return "".join(apply_format(pieces, [*r.key, _value(r, func)]) for r in rows)
     if layout == "stap":
+        if not agg.get("keys") and not _shown(rows):
+            # stap's auto-print of a scalar statistic that never got a value
+            # (PR7053): only its count, printed by a literal format as 0x0
+            return f"{spec['name']} @count=0x0\n"
         out = []
         for r in rows:
             name = spec["name"]
@@ -639,13 +643,21 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow], normal: int = 1) -> st
     raise ValueError(f"unknown aggregation layout {layout!r}")
 
 
+def _stap_autoprint_value(v) -> str:
+    """A global's value as stap's synthesized end probe prints it: a number with
+    `%#x` (hex with 0x, 0x0 for zero, a negative as its 64-bit two's complement),
+    a string quoted."""
+    return f'"{v}"' if isinstance(v, str) else f"0x{int(v) & 0xFFFFFFFFFFFFFFFF:x}"
+
+
 def format_var(name: str, value) -> str:
-    """stap's auto-print of a scalar global: `n=7`, `s="hi"`."""
-    return f"{name}={_stap_value(value)}\n"
+    """stap's auto-print of a scalar global: `n=0x7`, `s="hi"`."""
+    return f"{name}={_stap_autoprint_value(value)}\n"
 
 
 def format_map(name: str, rows: list[tuple[tuple, object]]) -> str:
-    """stap's auto-print of an array: one `name[k1,k2]=v` per element, by value descending."""
+    """stap's auto-print of an array: one `name[k1,k2]=0xv` per element (keys in
+    decimal, the value with `%#x`), by value descending."""
     rows = sorted(rows, key=lambda kv: (kv[1], kv[0]), reverse=True)
-    return "".join(f"{name}[{','.join(_stap_value(k) for k in key)}]={_stap_value(v)}\n"
+    return "".join(f"{name}[{','.join(_stap_value(k) for k in key)}]={_stap_autoprint_value(v)}\n"
                    for key, v in rows)

@@ -329,6 +329,20 @@ def test_stap_autoprint_of_stats():
     spec = {"agg": 0, "name": "s", "layout": "stap", "fmt": None, "value_func": "count",
             "sort_by": "value", "descending": True, "limit": None}
     assert ap.format_agg(spec, agg, [row(values=[1, 2, 3, 4])]) == "s @count=4 @min=1 @max=4 @sum=10 @avg=2\n"
+    # a scalar statistic that never got a value: stap's literal `@count=0x0` (PR7053)
+    assert ap.format_agg(spec, agg, []) == "s @count=0x0\n"
+    # a statistics array with no elements prints nothing
+    assert ap.format_agg(spec, {**agg, "keys": ["int"]}, []) == ""
+
+
+def test_stap_autoprint_of_numbers_is_hex():
+    """stap's synthesized end probe prints a number global with %#x (0x0 for zero,
+    a negative as 64 bits), keys in decimal, strings quoted."""
+    assert ap.format_var("n", 7) == "n=0x7\n"
+    assert ap.format_var("z", 0) == "z=0x0\n"
+    assert ap.format_var("neg", -3) == "neg=0xfffffffffffffffd\n"
+    assert ap.format_var("s", "hi") == 's="hi"\n'
+    assert ap.format_map("a", [(("two", 2), 4), (("one", 1), 1)]) == 'a["two",2]=0x4\na["one",1]=0x1\n'
 
 
 # ------------------------------------------------------------------ the stream

@@ -470,7 +470,6 @@ REJECT = [
     ("probe begin { x = printf(\"a\") }", "printf() can only be used as a statement", 1, 19),
     ("probe begin { x = $1 }", "command line argument index 1 out of range [1-0]", 1, 19),
     ("probe begin { x = @entry(1) }", "@entry is only available in .return probes", 1, 19),
-    ("probe begin { x = $var->f$ }", "pretty-printing a member ($var->f$) is not supported yet", 1, 19),
     ('probe begin { x = @cast(p) }', "@cast takes an address, a type name and optionally a module", 1, 19),
     ("probe begin { x = \"\\q\" }", "unknown escape sequence", 1, 19),
     ("probe begin { 1 = 2 }", "cannot assign to this expression", 1, 15),
@@ -890,3 +889,18 @@ def test_never_assigned_in_a_tapset_alias_probe_is_an_error():
         parse("probe vfs.read { print(devname) }", "w.stp")
     assert "xtrace's version of tapset alias 'vfs.read' does not provide it" in ei.value.message
     assert ei.value.loc == Loc("w.stp", 1, 24)
+
+
+def test_member_pretty_print_is_formatted_by_the_member_type():
+    """`$p->m$` (and `@cast(...)->m$`) lowers to a ContextVars of kind "member" that
+    analysis formats by the member's type (conformance/stap/member_pretty_print runs it)."""
+    from xtrace.ir.contextvars import pretty_member
+    from xtrace.ir.types import Type
+    prog = parse('probe kernel.function("vfs_read") { println($file->f_pos$) }', "a.stp")
+    found = [x for x in ir.walk(prog.probes[0].body.stmts) if isinstance(x, ir.ContextVars)]
+    assert found and found[0].kind == "member" and found[0].name == "$file->f_pos"
+    v = ir.IntLit(0)
+    assert pretty_member(v, Type("int", 64, True), 1, None).fmt == "%i"
+    assert pretty_member(v, Type("int", 32, False), 1, None).fmt == "%u"
+    assert pretty_member(v, Type("int", 64, False, ctype="struct mm_struct *"), 1, None).fmt == "%#x"
+    assert pretty_member(v, Type("int", 64, False, ctype="const unsigned char *"), 1, None).fmt == '"%s"'

@@ -91,11 +91,12 @@ def test_stap_division_by_zero_is_reported_with_location(run_script):
 
 
 def test_timer_and_globals_autoprint(run_script):
-    # n is read (so stap does not auto-print it); names and last are only written.
+    # n is read (so stap does not auto-print it); names and last are only written,
+    # and stap prints their values with %#x.
     script = ("global n, names, last\nprobe timer.ms(50) { n++; names[\"tick\"] += 2; last = n * 10;"
               " if (n == 5) exit() }")
     r = run_script(script, "stap")
-    assert r.stdout == 'names["tick"]=10\nlast=50\n'
+    assert r.stdout == 'names["tick"]=0xa\nlast=0x32\n'
 
 
 def test_kprobe_and_kretprobe(run_script):

@@ -78,6 +78,23 @@ def test_list_with_variables():
     assert "$prev:struct task_struct*" in out and "$next:struct task_struct*" in out
 
 
+def test_list_tapset_aliases_by_their_names():
+    """-l / -L of a tapset alias name the alias (stap's listing), not the kernel points it
+    expands to; -L adds the variables it sets, in order, then the point's `$` variables.
+    An alias whose only (optional) point matches nothing is not listed."""
+    status, out, _ = stap("-l", "vfs.*")
+    assert status == 0 and out.splitlines() == ["vfs.read", "vfs.readv", "vfs.write", "vfs.writev"]
+    _, out, _ = stap("-L", "vfs.read")
+    assert out.startswith("vfs.read name:string file:long pathname:string dev:long ino:long ")
+    assert out.rstrip().endswith("bytes_to_read:long $file:struct file* $buf:char* $count:size_t $pos:loff_t*")
+    _, out, _ = stap("-l", "scheduler.*")
+    lines = out.splitlines()
+    assert "scheduler.ctxswitch" in lines and "scheduler.wakeup" in lines
+    assert "scheduler.balance" not in lines  # idle_balance is not a function of 6.1
+    _, out, _ = stap("-L", "kprocess.exec")
+    assert out == "kprocess.exec name:string filename:string\n"
+
+
 def test_list_module_function_with_its_parameters():
     """-L on a module's function names its parameters from the module's own BTF (9p is
     loaded in the sandbox guest; its first parameter is mnt_userns in 6.1, idmap since 6.3)."""
@@ -286,3 +303,12 @@ def test_d_and_ldd_give_the_module_symbol_tables():
     err = io.StringIO()
     assert main(["-p3", "-d", "/nonexistent/x", "-e", script], io.StringIO(), err) == 1
     assert "-d /nonexistent/x: no such file" in err.getvalue()
+
+
+def test_D_defines_a_limit_and_k_keeps_the_build_directory(tmp_path, monkeypatch):
+    """-D NAME=VALUE reaches the generated C (MAXACTION is xtrace's XT_MAXACTION);
+    -k prints the kept build directory, as stap's `Keeping temporary directory`."""
+    status, out, _ = stap("-p3", "-D", "MAXACTION=5", "-e", "probe begin {}")
+    assert status == 0 and "#define XT_MAXACTION 5" in out
+    status, out, err = stap("-p4", "-k", "-e", "probe begin { exit() }")
+    assert status == 0 and 'Keeping temporary directory "' in out + err

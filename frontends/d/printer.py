@@ -658,7 +658,7 @@ class Printer:
                               "its key types are unknown", s.loc)
         keys = ",".join('"%s"' if t.is_str else "%d" for t in types)
         head = f"{s.agg}[{keys}]" if types else s.agg
-        return f"{head}=%@d\n"
+        return f"{head}=0x%@x\n"  # stap prints the values with %#x
 
     def _s_Trace(self, s: ir.Trace, depth):
         return f"trace({self.expr(s.expr)});"
@@ -709,7 +709,8 @@ class Printer:
         if g is None or g.kind != "scalar" or g.type is None:
             raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
                               "(only scalars of known type)", s.loc)
-        conv = '\\"%s\\"' if g.type.is_str else "%d"
+        # stap prints a number global with %#x: 0x always, also for 0
+        conv = '\\"%s\\"' if g.type.is_str else "0x%x"
         return f'printf("{s.label or s.name}={conv}\\n", {s.name});'
 
     def _s_Delete(self, s: ir.Delete, depth):

@@ -26,6 +26,7 @@ from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
+from .library_task import TASK_MORE, TASK_MORE_FUNCS
 
 # stap's signal names (signal.stp's __sig table), for sig_name.
 _SIGNALS = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
@@ -610,8 +611,11 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(QUEUE_STATS)
     if any(_calls(source, f) for f in INDENT_FUNCS):
         extra.append(INDENT)
-    if any(_calls(source, f) for f in PROC_MEM_FUNCS):
-        extra.append(PROC_MEM)
+    more = any(_calls(source, f) for f in TASK_MORE_FUNCS)
+    if more:
+        extra.append(TASK_MORE)
+    if more or any(_calls(source, f) for f in PROC_MEM_FUNCS):
+        extra.append(PROC_MEM)  # TASK_MORE's proc_mem_* build on its *_pid functions
     if uses_livepatch(source):
         extra.append(LIVEPATCH)
     if _calls(source, "target_set_pid"):

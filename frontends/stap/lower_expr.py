@@ -503,9 +503,7 @@ class ExprLowering:
             # `$name$`: the parameter pretty-printed as $$parms$ prints it
             node = ir.ContextVars("var", len(suffixes), name[1:], loc=self.loc(p))
             return self._save_at_entry(node, self.loc(p)) if self._kfunc_return() else node
-        if suffixes and suffixes[-1].getText() == "$":
-            raise self.error(f"pretty-printing a member ({p.getText()}) is not supported yet", p)
-        value = self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes)
+        value = self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes, p.getText())
         if self._kfunc_return() or self._syscall_return():
             # stap's syscall .return aliases are kernel.function(...).return probes:
             # their `$fd` is the parameter at entry too (general/socket-events.stp)
@@ -620,7 +618,7 @@ class ExprLowering:
         if not (isinstance(value, ir.Var) and value.scope == "thread"
                 and value.name in {name for name, _ in self.entry_saves}):
             value = self._save_at_entry(value, self.loc(p))
-        return self._members(value, p.targetSuffix())
+        return self._members(value, p.targetSuffix(), p.getText())
 
     def _defined(self, p: P.AtExprContext) -> ir.Expr:
         """`@defined(expr)`: whether expr (usually a `$var`) resolves; what the
@@ -664,7 +662,7 @@ class ExprLowering:
         if len(args) == 3 and not isinstance(self._expr(args[2]), ir.StrLit):
             raise self.error("the module of @cast must be a literal string", args[2])
         base = ir.KernelCast(self._expr(args[0]), ctype, loc=self.loc(p))
-        return self._members(base, p.targetSuffix())
+        return self._members(base, p.targetSuffix(), p.getText())
 
     def _cast_sizeof(self, p: P.AtExprContext) -> ir.Expr:
         """`@cast_sizeof("task_struct"[, module])`: the struct's bytes (BTF's), written
@@ -700,11 +698,23 @@ class ExprLowering:
             raise self.error("the member of @container_of must be a member name, like `tasks` "
                              "or `se.group_node`", args[2])
         base = ir.ContainerOf(self._expr(args[0]), ctype, member.split("."), loc=self.loc(p))
-        return self._members(base, p.targetSuffix())
+        return self._members(base, p.targetSuffix(), p.getText())
 
-    def _members(self, base: ir.Expr, suffixes) -> ir.Expr:
+    def _members(self, base: ir.Expr, suffixes, text: str = "") -> ir.Expr:
         """Apply `->name` suffixes: each one reads a kernel member (stap's `->` also
-        steps into a struct member held by value; analysis folds those)."""
+        steps into a struct member held by value; analysis folds those). A trailing
+        `$` or `$$` pretty-prints the member (`$prev->comm$`): a ContextVars of kind
+        "member" whose `expanded` holds the member until analysis formats it by its type."""
+        suffixes = list(suffixes)
+        pretty = 0
+        while suffixes and pretty < 2 and suffixes[-1].getText() == "$" and suffixes[-1].memberName() is None:
+            suffixes.pop()
+            pretty += 1
+        if pretty and suffixes:
+            member = self._members(base, suffixes)
+            # the expression as written, for printing it back
+            text = text[:len(text) - pretty] if text else "".join(x.getText() for x in suffixes)
+            return ir.ContextVars("member", pretty, text, expanded=member, loc=member.loc)
         for suf in suffixes:
             if suf.expr() is not None:  # `[i]`: an element of the array it points to
                 base = ir.KernelElem(base, self._expr(suf.expr()), loc=self.loc(suf))

@@ -797,7 +797,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                                "this probe matches: stap names parameters ($name)", e)
             return f"${e.name}", PREC_PRIMARY
         if isinstance(e, ir.ContextVars):
-            head = f"${e.name}" if e.kind == "var" else f"$${e.kind}"
+            head = {"var": f"${e.name}", "member": e.name}.get(e.kind, f"$${e.kind}")
             return head + "$" * e.pretty, PREC_PRIMARY
         if isinstance(e, ir.SyscallVar):
             return e.name, PREC_PRIMARY

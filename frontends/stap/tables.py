@@ -28,6 +28,8 @@ BUILTIN_FUNCS: dict[str, str] = {
     "target": "target",
     "addr": "addr",
     "stp_pid": "tracer_pid",
+    "jiffies": "jiffies",
+    "HZ": "hz",
 }
 
 # gettimeofday_s/ms/us(): the wall clock in nanoseconds divided by this.
@@ -62,6 +64,8 @@ BUILTIN_SPELLING: dict[str, str] = {
     "target": "target()",
     "addr": "addr()",
     "tracer_pid": "stp_pid()",
+    "jiffies": "jiffies()",
+    "hz": "HZ()",
     "backtrace": "backtrace()",
     "ubacktrace": "ubacktrace()",
 }

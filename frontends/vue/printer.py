@@ -627,7 +627,8 @@ class Printer:
                             "in Vue: Vue cannot walk an array to print stap's `name[k]=v` rows", s)
         if g is None or g.kind != "scalar" or g.type is None:
             raise self.fail(f"cannot express SystemTap's end-of-run print of '{s.name}' in Vue", s)
-        conv = '\\"%s\\"' if g.type.is_str else "%d"
+        # stap prints a number global with %#x: 0x always, also for 0
+        conv = '\\"%s\\"' if g.type.is_str else "0x%llx"
         return f'printf("{s.label or s.name}={conv}\\n", {s.name});'
 
     def unkeyed_row(self, s: ir.PrintAgg) -> Optional[list[ir.Stmt]]:
