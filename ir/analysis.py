@@ -265,6 +265,8 @@ class _Analyzer:
         binary = self.user_binary(p)
         if not binary:
             return p.binary, []   # an optional point whose pattern names no file
+        if binary == "$target":   # translating: named as written, no file to read
+            return binary, ([] if any(c in p.name for c in "*?[/") else [(p.name, 0)])
         try:
             funcs = function_offsets(binary)
         except ElfSymbolError as ex:
@@ -295,7 +297,7 @@ class _Analyzer:
                 return binary, []
             raise self.err(f"no file '{binary}' for {p.spelling or 'this probe'}", p.loc)
         binary = self.user_binary(p, binary)
-        if not binary:
+        if not binary or binary == "$target":  # none, or translating without the -c program
             return p.binary, []
         try:
             found_marks = markers(binary)
@@ -312,15 +314,15 @@ class _Analyzer:
     def user_binary(self, p: n.ProbePoint, binary: Optional[str] = None) -> str:
         """The ELF file a user-space point names (`binary`, else the point's own): the
         -c command's program for '$target', a library by name, the one file a glob
-        names ("" for an optional point whose glob names none)."""
+        names ("" for an optional point whose glob names none; "$target" itself
+        when translating, where no -c program is known)."""
         binary = p.binary if binary is None else binary
         if binary == "$target" and p.pid in self.prog.options.get("pid_programs", {}):
             binary = self.prog.options["pid_programs"][p.pid]  # a running process by number
         elif binary == "$target":
             binary = self.prog.options.get("target_binary") or ""
             if not binary and self.target.target_program_unknown and p.pid is None:
-                # translating: the point stays the -c command's, named as written
-                return "$target", ([] if any(c in p.name for c in "*?[/") else [(p.name, 0)])
+                return "$target"  # translating: the point stays the -c command's
             if not binary:
                 raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
                                "-c CMD (its program is what gets probed)", p.loc)
