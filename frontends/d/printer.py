@@ -39,6 +39,7 @@ from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
 from xtrace.ir.types import Type
+from xtrace.ir.hexprefix import explicit_hex_prefix
 
 from . import tables
 from .formats import FormatError, add_agg_flag, conversions, encode_string
@@ -502,7 +503,8 @@ class Printer:
         if s.stderr:
             raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
         args = "".join(", " + a for a in self._printf_args(s))
-        return f"printf({encode_string(s.fmt)}{args});"
+        fmt = explicit_hex_prefix(s.fmt) if self.prog.lang == "stap" else s.fmt
+        return f"printf({encode_string(fmt)}{args});"
 
     def _printf_args(self, s) -> list[str]:
         """The arguments; a 64-bit constant D would read as an int (-1) and that a

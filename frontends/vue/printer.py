@@ -30,6 +30,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import entry_points_only
 from xtrace.ir.types import INT64, Type
+from xtrace.ir.hexprefix import explicit_hex_prefix
 
 from xtrace.runtime import vueprint
 
@@ -670,7 +671,10 @@ class Printer:
 
     def vue_format(self, s: ir.Printf) -> str:
         """The format in Vue's words: a %Y printed with the program's date format is
-        Vue's %A (a date); DTrace's own %Y layout has no Vue form."""
+        Vue's %A (a date); DTrace's own %Y layout has no Vue form; stap's %#x of 0
+        (0x0, where C writes 0) is 0x%x."""
+        if self.prog.lang == "stap":
+            return explicit_hex_prefix(s.fmt)
         if any(m.group(2) == "S" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
             # Vue's %S prints a stack; nothing in Vue escapes a string
             raise self.fail("printf's %S (D's string with C escapes) has no Vue equivalent", s)

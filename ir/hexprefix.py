@@ -1,0 +1,26 @@
+"""stap's `%#x` in the words of C's printf (D, Vue).
+
+stap's runtime writes the `0x` of `%#x` for every value, 0 included (`0x0`); C's
+printf, which D and ProbeVue follow, writes none for 0 (`0`). Without a width the
+two agree once the prefix is written out: `0x%x` prints `0x0` and `0xff` in every
+language. With a width the padding would differ, so those stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# flags holding '#' (and no width or precision), an optional size, then x or X
+_ALT_HEX = re.compile(r"%(%)|%([-+ 0]*)#([-+ 0#]*)(l{0,2}|h{0,2}|j|z|t)?([xX])")
+
+
+def explicit_hex_prefix(fmt: str) -> str:
+    """`fmt` (a stap printf format) with each width-less `%#x`/`%#X` written as
+    `0x%x`/`0X%X`, which C's printf prints as stap prints the original."""
+    def sub(m: re.Match) -> str:
+        if m.group(1):
+            return m.group(0)
+        flags = (m.group(2) + m.group(3)).replace("#", "").replace("0", "")
+        conv = m.group(5)
+        return f"0{conv}%{flags}{m.group(4) or ''}{conv}"
+    return _ALT_HEX.sub(sub, fmt)
