@@ -61,6 +61,7 @@ def build_case(case_path: Path, target: RunTarget) -> Build:
     except XtraceError as ex:
         if case.lang == "d" and ex.exit_code == 1 and ex.loc is not None:
             ex.dtrace_script = case.path.name  # as `xtrace run` words a D compile error
+        ex.stap_script = case.lang == "stap"  # and a stap one as stap lays it out
         return Build(case_path, None, ex.render() + "\n", ex.exit_code)
     except Exception as ex:  # noqa: BLE001 - a crash is a failing case, not a crashed runner
         return Build(case_path, None, f"xtrace: internal error: {type(ex).__name__}: {ex}\n", 70)

@@ -127,6 +127,7 @@ def run(
     except XtraceError as ex:
         if language == "d" and ex.exit_code == 1 and ex.loc is not None:
             ex.dtrace_script = filename
+        ex.stap_script = language == "stap"
         raise
 
 

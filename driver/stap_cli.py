@@ -142,6 +142,7 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         err.write(f"stap: {ex}\n")
         return 1
     except XtraceError as ex:
+        ex.stap_script = True
         err.write(ex.render() + "\n")
         failed = {"parse error": "Pass 1: parse failed.  [man error::pass1]",
                   "semantic error": "Pass 2: analysis failed.  [man error::pass2]"}.get(ex.kind or "")
