@@ -225,6 +225,10 @@ class ExprLowering:
             if len(args) != 1 or not all(pp.is_return for pp in self.points):
                 raise self.error("returnstr() takes one argument and needs a .return probe", p)
             name, extra = "return_str", [ir.Builtin("retval", loc=loc)]
+        if name == "probemod" and name not in self.fn_ctxs and "__xt_no_module" in self.fn_ctxs \
+                and self.points and not args and all(tapset.probe_module(pp) == "" for pp in self.points):
+            # no kernel module at these points: stap's run-time error (library.NO_MODULE)
+            name = "__xt_no_module"
         if name in self.fn_ctxs:
             # the script's own functions hide tapset functions of the same name, as in stap
             params = self.fn_params[name]
