@@ -108,3 +108,17 @@ def test_text_strn_and_loadavg_compile_to_the_runtime():
     mod = generate(analyze(prog, _translation_target()))
     assert "xt_text_strn(" in mod.c_source and "xt_loadavg(" in mod.c_source
     assert any(h.endswith("xt_task.h") for h in mod.headers)  # where xt_loadavg reads avenrun
+
+
+def test_two_argument_utf16_is_the_err_msg_form():
+    prog = parse('probe begin { println(user_string_utf16(0, "x"), kernel_string_utf32(0, "y")) }',
+                 "t.stp")
+    names = [x.name for x in ir.walk([prog.probes[0].body]) if isinstance(x, ir.FuncCall)]
+    assert names == ["user_string2_utf16", "kernel_string2_utf32"]
+
+
+def test_a_script_with_its_own_two_parameter_utf16_keeps_its_function():
+    prog = parse('function user_string_utf16(a, b) { return b }\n'
+                 'probe begin { println(user_string_utf16(0, "x")) }', "t.stp")
+    names = [x.name for x in ir.walk([prog.probes[0].body]) if isinstance(x, ir.FuncCall)]
+    assert names == ["user_string_utf16"]

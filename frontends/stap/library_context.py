@@ -116,12 +116,16 @@ function sprint_loadavg:string () {
 }
 """
 
-# uconversions.stp: UTF-16 (a high surrogate followed by a low one is one
+# uconversions.stp / conversions.stp: UTF-16 (a high surrogate followed by a low one is one
 # character) or UTF-32 text in user memory, up to its 0 unit, as UTF-8, cut
 # before a character that no longer fits in MAXSTRINGLEN. A unit that is no
 # character (a lone surrogate, above U+10FFFF) is an error, as is an unreadable
-# address; the user_string2_* forms return their err_msg instead.
-UTF_FUNCS = ("user_string_utf16", "user_string2_utf16", "user_string_utf32", "user_string2_utf32")
+# address; the *_string2_* forms (and the two-argument *_string_utf16/utf32
+# calls, lower_expr) return their err_msg instead. kernel_string_* read kernel
+# memory.
+UTF_FUNCS = ("user_string_utf16", "user_string2_utf16", "user_string_utf32", "user_string2_utf32",
+             "kernel_string_utf16", "kernel_string2_utf16", "kernel_string_utf32",
+             "kernel_string2_utf32")
 UTF = """
 function __xt_utf8:string (c:long) {
 \tif (c < 0x80) return sprintf("%c", c)
@@ -131,17 +135,22 @@ function __xt_utf8:string (c:long) {
 \treturn sprintf("%c%c%c%c", 0xF0 | (c >> 18), 0x80 | ((c >> 12) & 0x3F),
 \t\t0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F))
 }
-function __xt_user_string_utf:string (addr:long, unit:long) {
+function __xt_unit:long (p:long, unit:long, kernel:long) {
+\tif (kernel) return unit == 2 ? kernel_short(p) & 0xFFFF : kernel_int(p) & 0xFFFFFFFF
+\treturn unit == 2 ? user_uint16_error(p) : user_uint32_error(p)
+}
+function __xt_string_utf:string (addr:long, unit:long, kernel:long) {
 \tout = ""
 \tfor (p = addr; ; p += unit) {
 \t\ttry {
-\t\t\tc = unit == 2 ? user_uint16_error(p) : user_uint32_error(p)
+\t\t\tc = __xt_unit(p, unit, kernel)
 \t\t} catch {
-\t\t\terror(sprintf("user string copy fault at 0x%x [man error::fault]", p))
+\t\t\terror(sprintf("%s string copy fault at 0x%x [man error::fault]",
+\t\t\t\tkernel ? "kernel" : "user", p))
 \t\t}
 \t\tif (!c) break
 \t\tif (unit == 2 && c >= 0xD800 && c <= 0xDBFF) {
-\t\t\ttry { low = user_uint16_error(p + 2) } catch { low = 0 }
+\t\t\ttry { low = __xt_unit(p + 2, 2, kernel) } catch { low = 0 }
 \t\t\tif (low >= 0xDC00 && low <= 0xDFFF) {
 \t\t\t\tc = 0x10000 + ((c & 0x3FF) << 10) + (low & 0x3FF)
 \t\t\t\tp += 2
@@ -157,12 +166,20 @@ function __xt_user_string_utf:string (addr:long, unit:long) {
 \t}
 \treturn out
 }
-function user_string_utf16:string (addr:long) { return __xt_user_string_utf(addr, 2) }
-function user_string_utf32:string (addr:long) { return __xt_user_string_utf(addr, 4) }
+function user_string_utf16:string (addr:long) { return __xt_string_utf(addr, 2, 0) }
+function user_string_utf32:string (addr:long) { return __xt_string_utf(addr, 4, 0) }
 function user_string2_utf16:string (addr:long, err_msg:string) {
-\ttry { return __xt_user_string_utf(addr, 2) } catch { return err_msg }
+\ttry { return __xt_string_utf(addr, 2, 0) } catch { return err_msg }
 }
 function user_string2_utf32:string (addr:long, err_msg:string) {
-\ttry { return __xt_user_string_utf(addr, 4) } catch { return err_msg }
+\ttry { return __xt_string_utf(addr, 4, 0) } catch { return err_msg }
+}
+function kernel_string_utf16:string (addr:long) { return __xt_string_utf(addr, 2, 1) }
+function kernel_string_utf32:string (addr:long) { return __xt_string_utf(addr, 4, 1) }
+function kernel_string2_utf16:string (addr:long, err_msg:string) {
+\ttry { return __xt_string_utf(addr, 2, 1) } catch { return err_msg }
+}
+function kernel_string2_utf32:string (addr:long, err_msg:string) {
+\ttry { return __xt_string_utf(addr, 4, 1) } catch { return err_msg }
 }
 """
