@@ -28,6 +28,7 @@ _STRING: dict[str, str] = {
     "text_str": "xt_text_str({d}, {0}, false)",
     "symfileline": "xt_hexaddr({d}, {0})",
     "string_quoted": "xt_text_str({d}, {0}, true)",
+    "text_strn": "xt_text_strn({d}, {0}, {1}, !!({2}))",
     "tokenize": "xt_tokenize({d}, {0}, {1})",
     "ctime": "xt_ctime({d}, {0})",
     "pid2execname": "xt_pid2execname({d}, {0})",
@@ -56,6 +57,7 @@ _INT: dict[str, str] = {
     # the level goes in as printk's KERN_SOH prefix, which printk parses from the formatted text
     "printk": "({{ printk(KERN_SOH \"%c%s\\n\", '0' + (int)({0} & 7), {1}); (s64)0; }})",
     "user_mode": "xt_user_mode(c->regs)",
+    "loadavg": "xt_loadavg({0})",
 }
 
 
@@ -67,7 +69,7 @@ class _Gen(Protocol):
 
 # The calls that need runtime/xt_task.h.
 TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode",
-              "addr_to_node")
+              "addr_to_node", "loadavg")
 
 
 def handles(e: n.Expr) -> bool:

@@ -139,6 +139,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # the same inside double quotes.
     "text_str": (("str",), STRING),
     "string_quoted": (("str",), STRING),
+    # stap text_strn(s, len, quoted): text_str / string_quoted of at most len
+    # output characters (0: MAXSTRINGLEN), "..." after the quote when cut.
+    "text_strn": (("str", "int", "int"), STRING),
     # stap ctime(secs): the UTC date as "Thu Jan  1 00:00:00 1970"; stap's kernel
     # runtime converts 32-bit times only ("conversion error" past them).
     "ctime": (("int",), STRING),
@@ -204,6 +207,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap addr_to_node(addr): the NUMA node whose memory holds kernel address
     # `addr` (its physical page inside the node's span); 0 when none does.
     "addr_to_node": (("int",), INT64),
+    # stap loadavg.stp: loadavg(i) is the kernel's avenrun[i] (i 0, 1, 2: the 1-, 5-
+    # and 15-minute load averages, fixed point with 11 fraction bits), 0 otherwise.
+    "loadavg": (("int",), INT64),
     # stap randint(n): a random number in [0, n).
     "randint": (("int",), INT64),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.

@@ -340,13 +340,18 @@ static __maybe_unused const char *xt_hexaddr(char *dst, s64 addr)
 	return dst;
 }
 
-static __maybe_unused const char *xt_text_str(char *dst, const char *in, bool quoted)
+/* text_strn(s, len, quoted): at most len output characters (len <= 0 or past
+ * the string slot: the whole slot), the closing quote and "..." included. */
+static __maybe_unused const char *xt_text_strn(char *dst, const char *in, s64 outlen, bool quoted)
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *s = (const unsigned char *)in;
-	s64 inlen = XT_MAXSTRINGLEN - 1, outlen = XT_MAXSTRINGLEN - 1;
+	s64 inlen = XT_MAXSTRINGLEN - 1;
 	char *out = dst;
 	u32 c = 0;
+
+	if (outlen <= 0 || outlen > XT_MAXSTRINGLEN - 1)
+		outlen = XT_MAXSTRINGLEN - 1;
 
 	if (quoted) {
 		outlen = max_t(s64, outlen, 5) - 2;
@@ -400,6 +405,11 @@ static __maybe_unused const char *xt_text_str(char *dst, const char *in, bool qu
 	}
 	*out = '\0';
 	return dst;
+}
+
+static __maybe_unused const char *xt_text_str(char *dst, const char *in, bool quoted)
+{
+	return xt_text_strn(dst, in, 0, quoted);
 }
 
 /* stap stringat(s, pos): the (signed) character, 0 out of range. */

@@ -12,6 +12,7 @@
 #include <linux/mmzone.h>
 #include <linux/nodemask.h>
 #include <linux/sched/mm.h>
+#include <linux/sched/loadavg.h>
 #include <linux/uaccess.h>
 #include <asm/irq_regs.h>
 
@@ -29,6 +30,13 @@ static __maybe_unused struct task_struct *xt_pid2task(s64 nr)
 	t = pid_task(find_pid_ns((int)nr, &init_pid_ns), PIDTYPE_PID);
 	rcu_read_unlock();
 	return t;
+}
+
+/* stap loadavg.stp: avenrun[i], the 1-, 5- and 15-minute load averages in the
+ * kernel's fixed point (FSHIFT fraction bits); 0 for another index. */
+static __always_inline s64 xt_loadavg(s64 i)
+{
+	return (i >= 0 && i < 3) ? (s64)READ_ONCE(avenrun[i]) : 0;
 }
 
 /* pid2execname(): the comm of task `nr`, "" when there is none. */

@@ -259,6 +259,13 @@ _CASES = [
     ('xt_text_str(d, "\\360\\237\\230\\200", false)', "\\U0001f600"),
     ('xt_text_str(d, "\\303(", false)', "\\303("),
     ('xt_text_str(d, "hi", true)', '"hi"'), ('xt_text_str(d, "", true)', '""'),
+    # text_strn(s, len, quoted): len output characters at most, the quotes and
+    # "..." included (stap's _stp_text_str with outlen = len)
+    ('xt_text_strn(d, "hello\\tworld", 8, false)', "hello\\tw"),
+    ('xt_text_strn(d, "hello world", 8, true)', '"hel"...'),
+    ('xt_text_strn(d, "hello", 7, true)', '"hello"'), ('xt_text_strn(d, "hello!", 7, true)', '"he"...'),
+    ('xt_text_strn(d, "hello", 3, true)', '""...'), ('xt_text_strn(d, "abc", 0, false)', "abc"),
+    ('xt_text_strn(d, "abc", 100000, true)', '"abc"'), ('xt_text_strn(d, "\\001x", 3, false)', ""),
     ('xt_tokenize(d, "", ",")', ""), ('xt_tokenize(d, ",a,,bc,", ",")', "a"),
     ('xt_tokenize(d, "", ",")', "bc"), ('xt_tokenize(d, "", ",")', ""),
     ('xt_tokenize(d, "", ",")', ""), ('xt_tokenize(d, "x y", "")', "x y"),

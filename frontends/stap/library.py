@@ -27,6 +27,9 @@ from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
+from .library_context import (TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, TASK_NS, TASK_NS_FUNCS, TASK_TIME,
+                              TASK_TIME_FUNCS, ENV_VAR, ENV_VAR_FUNCS, LOADAVG, LOADAVG_FUNCS, UTF,
+                              UTF_FUNCS)
 
 # stap's signal names (signal.stp's __sig table), for sig_name.
 _SIGNALS = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
@@ -536,6 +539,16 @@ TYPE_MEMBER_MACRO = """@define type_member_defined(type, member) %(
 """
 
 
+# probemod() where stap finds no kernel module (begin, timers, tracepoints,
+# user-space probes): its run-time error, which a try/catch can catch
+NO_MODULE = """
+function __xt_no_module:string () {
+\terror("Cannot determine kernel module name")
+\treturn ""
+}
+"""
+
+
 def library_macros(source: str) -> str:
     """The tapset macros (`@define`s) `source` uses, for the preprocessor."""
     return ((PROMETHEUS_MACROS if "@prometheus_dump_array" in source else "")
@@ -611,11 +624,23 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(QUEUE_STATS)
     if any(_calls(source, f) for f in INDENT_FUNCS):
         extra.append(INDENT)
-    more = any(_calls(source, f) for f in TASK_MORE_FUNCS)
+    # task_ancestry and task_time_string build on TASK_MORE's task_start_time and
+    # *_to_string formatters
+    context_blocks = [(TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, True), (TASK_TIME, TASK_TIME_FUNCS, True),
+                      (TASK_NS, TASK_NS_FUNCS, False), (ENV_VAR, ENV_VAR_FUNCS, False),
+                      (LOADAVG, LOADAVG_FUNCS, False), (UTF, UTF_FUNCS, False)]
+    more = False
+    for text, funcs, needs_more in context_blocks:
+        if any(_calls(source, f) for f in funcs):
+            extra.append(text)
+            more = more or needs_more
+    more = more or any(_calls(source, f) for f in TASK_MORE_FUNCS)
     if more:
         extra.append(TASK_MORE)
     if more or any(_calls(source, f) for f in PROC_MEM_FUNCS):
         extra.append(PROC_MEM)  # TASK_MORE's proc_mem_* build on its *_pid functions
+    if _calls(source, "probemod"):
+        extra.append(NO_MODULE)
     if uses_livepatch(source):
         extra.append(LIVEPATCH)
     if _calls(source, "target_set_pid"):

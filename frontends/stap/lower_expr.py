@@ -225,6 +225,15 @@ class ExprLowering:
             if len(args) != 1 or not all(pp.is_return for pp in self.points):
                 raise self.error("returnstr() takes one argument and needs a .return probe", p)
             name, extra = "return_str", [ir.Builtin("retval", loc=loc)]
+        if re.fullmatch(r"(user|kernel)_string_utf(16|32)", name) and len(args) == 2 \
+                and len(self.fn_params.get(name, ())) == 1 \
+                and name.replace("_string_", "_string2_") in self.fn_ctxs:
+            # stap 4's user_string_utf16(addr, err_msg) is user_string2_utf16 (library_context.UTF)
+            name = name.replace("_string_", "_string2_")
+        if name == "probemod" and name not in self.fn_ctxs and "__xt_no_module" in self.fn_ctxs \
+                and self.points and not args and all(tapset.probe_module(pp) == "" for pp in self.points):
+            # no kernel module at these points: stap's run-time error (library.NO_MODULE)
+            name = "__xt_no_module"
         if name in self.fn_ctxs:
             # the script's own functions hide tapset functions of the same name, as in stap
             params = self.fn_params[name]

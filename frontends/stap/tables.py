@@ -98,6 +98,7 @@ STRING_FUNCS: dict[str, str] = {
     "strpos": "index",
     "str_replace": "str_replace",
     "text_str": "text_str",
+    "text_strn": "text_strn",
     "string_quoted": "string_quoted",
     "stringat": "stringat",
     "strtol": "strtol",

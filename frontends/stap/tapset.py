@@ -56,7 +56,9 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            # task.stp's task_fd_lookup is D's fds[] lookup
            "task_dentry_path": "task_dentry_path", "reverse_path_walk": "reverse_path_walk",
            "real_mount": "real_mount", "inode_path": "inode_path",
-           "task_fd_lookup": "fd_file"}
+           "task_fd_lookup": "fd_file",
+           # loadavg.stp's avenrun[] reads (library_context.LOADAVG)
+           "__xt_avenrun": "loadavg"}
 
 # pgrp()/sid(): the current process's group and session (task_info's 0 and 1, as
 # D's curpsinfo->pr_pgid and pr_sid read them).
@@ -81,7 +83,8 @@ _KERNEL_WRITES_INT = {"set_kernel_long": 8, "set_kernel_int": 4, "set_kernel_sho
 KERNEL_WRITES = frozenset(_KERNEL_WRITES_INT) | {"set_kernel_string", "set_kernel_string_n"}
 
 NAMES = frozenset(_KERNEL_READS) | frozenset(_USER_READS) | frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
-                                    "probe_type", "user_string_warn", "cmdline_arg"} | frozenset(_DIRECT)
+                                    "probe_type", "user_string_warn", "cmdline_arg", "probemod",
+                                    "registers_valid"} | frozenset(_DIRECT)
 
 
 def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc: Loc,
@@ -132,6 +135,24 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
         if len(kinds) != 1:
             raise fail("probe_type() in a probe on points of different types is not supported")
         return ir.StrLit(kinds.pop(), loc=loc)
+    if name == "probemod":
+        want(0)
+        if not points:
+            raise fail("probemod() is supported in a probe's body, not in a function's")
+        mods = {probe_module(pp) for pp in points}
+        if None in mods or len(mods) != 1:
+            raise fail("probemod() in a probe whose points lie in several kernel modules, or in "
+                       "modules named by a wildcard, is not supported")
+        return ir.StrLit(mods.pop(), loc=loc)
+    if name == "registers_valid":
+        want(0)
+        if not points:
+            raise fail("registers_valid() is supported in a probe's body, not in a function's")
+        valid = {_has_registers(pp) for pp in points}
+        if len(valid) != 1:
+            raise fail("registers_valid() in a probe on points with and without registers is "
+                       "not supported")
+        return ir.IntLit(int(valid.pop()), loc=loc)
     if name == "user_string_warn":
         want(1)
         return ir.Call("user_string2", [args[0], ir.StrLit("<unknown>", loc=loc)], loc=loc)
@@ -176,3 +197,29 @@ def _probe_type(pp: ir.ProbePoint) -> str:
     if pp.kind == "timer":
         return "profile_timer" if pp.per_cpu else "hrtimer"
     return _PROBE_TYPES.get(pp.kind, pp.kind)
+
+
+def probe_module(pp: ir.ProbePoint) -> "Optional[str]":
+    """stap's probemod() at a point: the module a kernel function point names
+    (module("m").function), "kernel" for the core kernel's functions (stap's
+    syscall probes are kprobes on them); "" where stap finds no kernel module
+    (begin/end, timers, tracepoints, user-space probes: stap's run-time error
+    "Cannot determine kernel module name"); None when only the hit can tell (a
+    wildcard module, or a profile timer or perf event interrupting any code)."""
+    if pp.kind == "kfunc":
+        if any(ch in pp.module for ch in "*?["):
+            return None
+        return pp.module or "kernel"
+    if pp.kind == "syscall":
+        return "kernel"
+    if (pp.kind == "timer" and pp.per_cpu) or pp.kind == "perf":
+        return None
+    return ""
+
+
+def _has_registers(pp: ir.ProbePoint) -> bool:
+    """stap's registers_valid() at a point: kprobes (kernel functions, its syscall
+    probes), uprobes, profile timers and perf events run with the interrupted
+    registers; begin/end, hrtimers, tracepoints, procfs and netfilter hooks without."""
+    return pp.kind in ("kfunc", "syscall", "ufunc", "umark", "perf") or \
+        (pp.kind == "timer" and pp.per_cpu)

@@ -1,0 +1,1 @@
+cat tapset_user_string_utf16.data
