@@ -72,6 +72,8 @@ def _message(parser: Parser, offending: Token | None, expected: frozenset[str],
         return "expected one of '. , ( ? ! { = +='"
     if inner == "probeDecl":
         return "expected one of '. , ( ? ! { = +='"
+    if expected == {"'+'", "'-'"}:
+        return "expected sort directive"  # `foreach (k in m @sum)` needs its + or -
     if inner == "literal":
         return "expected literal string or number"
     if inner == "typeName":
@@ -92,7 +94,7 @@ def _message(parser: Parser, offending: Token | None, expected: frozenset[str],
     closers = expected - _CONTINUATIONS - {"';'"} if "')'" in expected or "']'" in expected \
         or "':'" in expected else expected - _CONTINUATIONS
     closers = closers or expected
-    if closers == {"')'"} and type(parser._ctx).__name__ in ("CallExprContext", "AtExprContext"):
+    if closers == {"')'"} and inner == "primary" and _in_call(parser, offending):
         closers = frozenset({"','", "')'"})  # an argument list goes on or ends
     if closers in _PAIRS:
         return _PAIRS[closers]
@@ -149,6 +151,23 @@ def _names(parser: Parser) -> frozenset[str]:
             elif t < len(parser.symbolicNames):
                 names.add(parser.symbolicNames[t])
     return frozenset(names)
+
+
+def _in_call(parser: Parser, offending: Token | None) -> bool:
+    """Whether the `(` left open before `offending` opens a call's argument list
+    (a name precedes it), read back from the tokens."""
+    stream = parser.getTokenStream()
+    index = offending.tokenIndex if offending is not None else stream.index
+    depth = 0
+    for i in range(index - 1, 0, -1):
+        text = stream.get(i).text
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            if depth == 0:
+                return stream.get(i - 1).type in (parser.IDENT, parser.AT_IDENT)
+            depth -= 1
+    return False
 
 
 def _in_point(rules: list[str]) -> bool:
