@@ -331,6 +331,10 @@ def test_D_defines_a_limit_and_k_keeps_the_build_directory(tmp_path, monkeypatch
     ("global x = y", "parse error: expected literal string or number", 12),
     ("x = 1", "parse error: expected 'probe', 'global', 'function', or '%{'", 1),
     ("probe begin { foreach (k x) {} }", "parse error: expected 'in'", 26),
+    ("function f", "parse error: expected '('", 11),
+    ("probe begin { $x-> }", "parse error: expected identifier or keyword", 20),
+    ("probe begin { while x {} }", "parse error: expected '('", 21),
+    ("probe begin { try { } }", "parse error: expected 'catch'", 23),
 ])
 def test_parse_errors_worded_as_stap(script: str, message: str, col: int) -> None:
     """A syntax error says what stap's parser says it expected, at the offending token."""

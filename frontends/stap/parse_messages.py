@@ -74,6 +74,11 @@ def _message(parser: Parser, offending: Token | None, expected: frozenset[str],
         return "expected one of '. , ( ? ! { = +='"
     if expected == {"'+'", "'-'"}:
         return "expected sort directive"  # `foreach (k in m @sum)` needs its + or -
+    if "IDENT" in expected and "'probe'" in expected and inner in ("memberName", "memberSuffix",
+                                                                    "targetSuffix"):
+        return "expected identifier or keyword"  # a member after `->` may be named like a keyword
+    if inner == "functionDecl" and "'('" in expected and "IDENT" not in expected:
+        return "expected '('"  # the optional `: type` is not named, as stap does not
     if inner == "literal":
         return "expected literal string or number"
     if inner == "typeName":
