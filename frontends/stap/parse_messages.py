@@ -63,7 +63,7 @@ def _message(parser: Parser, offending: Token | None, expected: frozenset[str],
             return "expected '('"  # `if` without its parenthesis
         if inner == "probePoint" and "')'" in expected:
             return "expected ')'"  # the end of the `if (...)` condition
-        if "STRING" in expected or "INT" in expected and "IDENT" not in expected:
+        if "STRING" in expected or ("INT" in expected and "IDENT" not in expected):
             return "expected literal string or number"  # a component's argument
         if "IDENT" in expected and "'.'" not in expected:
             return "expected identifier or '*'"
@@ -79,17 +79,16 @@ def _message(parser: Parser, offending: Token | None, expected: frozenset[str],
         return "expected identifier or keyword"  # a member after `->` may be named like a keyword
     if inner == "functionDecl" and "'('" in expected and "IDENT" not in expected:
         return "expected '('"  # the optional `: type` is not named, as stap does not
+    if inner == "globalVar" and expected == {"INT"}:
+        return "expected number"  # an array's size
     if inner == "literal":
         return "expected literal string or number"
     if inner == "typeName":
         return "expected 'string' or 'long'"
-    if inner in ("globalDecl", "globalVar", "functionDecl", "param") and "IDENT" in expected:
-        if inner == "globalVar" and "'='" not in expected:
-            pass  # past the name: fall to the closer wording below
-        elif "')'" in expected and "','" in expected:
-            return "expected ',' or ')'"
-        else:
-            return "expected identifier"
+    # a name is due (past a global's name, `[N]` and `=` are not: the closers below word those)
+    if inner in ("globalDecl", "globalVar", "functionDecl", "param") and "IDENT" in expected \
+            and not (inner == "globalVar" and "'='" not in expected):
+        return "expected ',' or ')'" if "')'" in expected and "','" in expected else "expected identifier"
     if inner in ("foreachHead", "foreachKeys", "foreachKey") and "IDENT" in expected:
         return "expected identifier"
     if "INT" in expected:  # a value (or a statement) may start here
@@ -122,6 +121,8 @@ class _Found(Exception):
 
 
 class _Capture(ErrorListener):
+    """Stops a re-parse at its first syntax error, with stap's wording for it."""
+
     def syntaxError(self, recognizer, offendingSymbol, line, column, msg, e):  # noqa: N802 (ANTLR API)
         raise _Found(stap_parse_message(recognizer, offendingSymbol, e))
 
@@ -186,6 +187,7 @@ def _in_point(rules: list[str]) -> bool:
 
 
 def _is_keyword(parser: Parser, token: Token) -> bool:
+    """Whether `token` is one of the grammar's keyword literals ('else', 'in', ...)."""
     name = parser.literalNames[token.type] if token.type < len(parser.literalNames) else ""
     return name[1:-1].isalpha()
 
