@@ -315,3 +315,42 @@ def test_D_defines_a_limit_and_k_keeps_the_build_directory(tmp_path, monkeypatch
     assert status == 0 and "#define XT_MAXACTION 5" in out
     status, out, err = stap("-p4", "-k", "-e", "probe begin { exit() }")
     assert status == 0 and 'Keeping temporary directory "' in out + err
+
+
+@pytest.mark.parametrize("script,message,col", [
+    ("probe begin { x = = 1 }", "parse error: expected literal string or number", 19),
+    ("probe begin { if x }", "parse error: expected '('", 18),
+    ("probe begin { if (x y) }", "parse error: expected ')'", 21),
+    ("probe begin { foo(1 2) }", "parse error: expected ',' or ')'", 21),
+    ("probe begin { a[1 2] }", "parse error: expected ',' or ']'", 19),
+    ("probe begin { else }", "parse error: expected statement", 15),
+    ("probe begin {", "parse error: expected statement", 14),
+    ("probe begin", "parse error: expected one of '. , ( ? ! { = +='", 12),
+    ("probe kernel.function( { }", "parse error: expected literal string or number", 24),
+    ("function f(a b) { }", "parse error: expected ',' or ')'", 14),
+    ("global x = y", "parse error: expected literal string or number", 12),
+    ("x = 1", "parse error: expected 'probe', 'global', 'function', or '%{'", 1),
+    ("probe begin { foreach (k x) {} }", "parse error: expected 'in'", 26),
+    ("function f", "parse error: expected '('", 11),
+    ("probe begin { $x-> }", "parse error: expected identifier or keyword", 20),
+    ("probe begin { while x {} }", "parse error: expected '('", 21),
+    ("probe begin { try { } }", "parse error: expected 'catch'", 23),
+])
+def test_parse_errors_worded_as_stap(script: str, message: str, col: int) -> None:
+    """A syntax error says what stap's parser says it expected, at the offending token."""
+    code, _, err = stap("-p1", "-e", script)
+    assert code == 1
+    first = err.splitlines()
+    assert first[0] == message, err
+    assert first[1].endswith(f"<input>:1:{col}"), err
+
+
+@pytest.mark.parametrize("script,similar", [
+    ("function foo(a) { return a } probe begin { x = fooo(1) }", "(similar: foo"),
+    ("probe begin { x = execnme() }", "(similar: execname"),
+    ("probe begn { }", "(similar: begin"),
+])
+def test_semantic_errors_suggest_close_names(script: str, similar: str) -> None:
+    """An unknown function or probe point names the close ones, as stap does."""
+    code, _, err = stap("-p2", "-e", script)
+    assert code == 1 and similar in err, err

@@ -6,11 +6,14 @@
 
 from __future__ import annotations
 
+from antlr4 import Parser
+
 from xtrace.frontends.common import RaisingErrorListener, parse_with
 from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import Program
 
+from .parse_messages import stap_parse_message
 from .library import library_macros, with_library
 from .lower import Lowerer
 from .preprocess import preprocess
@@ -23,8 +26,16 @@ class StapErrorListener(RaisingErrorListener):
     """Syntax errors are what stap calls parse errors."""
 
     def syntaxError(self, recognizer, offendingSymbol, line, column, msg, e):  # noqa: N802 (ANTLR API)
-        raise XtraceError(f"syntax error: {msg}", Loc(self.filename, line, column + 1), self.source,
-                          kind="parse error")
+        # a parser error is worded as stap's parser words it ("expected ')'"); a lexer
+        # error (a character no token starts with) keeps ANTLR's text
+        stap = stap_parse_message(recognizer, offendingSymbol, e) if isinstance(recognizer, Parser) else None
+        if stap is None:
+            raise XtraceError(f"syntax error: {msg}", Loc(self.filename, line, column + 1), self.source,
+                              kind="parse error")
+        message, token = stap
+        if token is not None and token.line is not None:
+            line, column = token.line, token.column
+        raise XtraceError(message, Loc(self.filename, line, column + 1), self.source, kind="parse error")
 
 
 def parse(source: str, filename: str, args: tuple[str, ...] | None = None,

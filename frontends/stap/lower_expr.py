@@ -23,6 +23,7 @@ from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIS
 from .points import is_syscall_any
 from .print_kinds import FUNCTION_IDX, PrintFix
 from . import tapset
+from .unassigned import suggest
 from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
@@ -322,7 +323,11 @@ class ExprLowering:
         if name in tapset.NAMES:
             return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
                                      lambda msg: self.error(msg, p))
-        raise self.error(f"unresolved function '{name}'", p, kind="semantic error")
+        # stap names the functions a typo may have meant
+        similar = suggest(name, [*self.fn_ctxs, *tapset.NAMES, *BUILTIN_FUNCS, *ARG_FUNCS, *VALUE_FUNCS,
+                                 *PRINT_FUNCS, *STRING_FUNCS])
+        raise self.error(f"unresolved function '{name}'" + (f" (similar: {similar})" if similar else ""),
+                         p, kind="semantic error")
 
     def _string_call(self, name: str, args: list, p) -> ir.Expr:
         """A string tapset function; `isinstr(s1, s2)` is `strpos(s1, s2) != -1`."""

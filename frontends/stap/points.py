@@ -16,6 +16,13 @@ from .literals import decode_strings, encode_string, parse_int
 from .netfilter import netfilter_point
 from .perf import POINT_TREE as _PERF_TREE, perf_point, print_perf
 from .tables import TIMER_UNITS
+from .unassigned import suggest
+
+# The first components of the probe points this module resolves (tapset aliases
+# such as vfs.read are expanded before they get here).
+_HEADS = ("begin", "end", "error", "never", "syscall", "nd_syscall", "__syscall", "syscall_any",
+          "nd_syscall_any", "kernel", "kprobe", "module", "perf", "timer", "process", "procfs",
+          "netfilter")
 
 Arg = Union[str, int, None]
 
@@ -239,8 +246,11 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
     no_args = all(a is None for a in args)
 
     def unsupported() -> XtraceError:
+        # a head no point family has is most likely a typo: name the close ones, as stap does
+        similar = suggest(names[0], _HEADS) if names[0] not in _HEADS else ""
         return XtraceError(f"while resolving probe point: probe point '{spelling}' is not "
-                           "supported yet", loc, source, kind="semantic error")
+                           "supported yet" + (f" (similar: {similar})" if similar else ""),
+                           loc, source, kind="semantic error")
 
     def function_side(head_takes_string: bool) -> Optional[bool]:
         """is_return of `HEAD.function("f")` / `.call` / `.return` (None: not that
