@@ -23,6 +23,34 @@ def _file_offset(segments: list[tuple[int, int, int]], vaddr: int) -> int | None
     return None
 
 
+def load_segments(elf) -> list[tuple[int, int, int]]:
+    """(vaddr, filesz, offset) of each PT_LOAD segment of a pyelftools ELFFile."""
+    return [(s["p_vaddr"], s["p_filesz"], s["p_offset"]) for s in elf.iter_segments()
+            if s["p_type"] == "PT_LOAD"]
+
+
+def defined_symbols(elf):
+    """The named symbols an ELFFile defines, .symtab's first, then .dynsym's."""
+    for name in (".symtab", ".dynsym"):
+        table = elf.get_section_by_name(name)
+        if table is None or not hasattr(table, "iter_symbols"):
+            continue
+        for sym in table.iter_symbols():
+            if sym.name and sym["st_shndx"] != "SHN_UNDEF":
+                yield sym
+
+
+def file_key(path: "str | Path") -> tuple[str, int]:
+    """(resolved path, mtime) of `path`: what the per-file caches are keyed on,
+    so that a rebuilt program is read again."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except OSError as ex:
+        raise ElfSymbolError(f"{path}: {ex.strerror}") from None
+    return str(p.resolve()), st.st_mtime_ns
+
+
 @lru_cache(maxsize=32)
 def _functions(path: str, mtime_ns: int) -> dict[str, int]:
     # pyelftools is imported by the first user-space probe: ~40 ms every start otherwise.
@@ -31,21 +59,15 @@ def _functions(path: str, mtime_ns: int) -> dict[str, int]:
     try:
         with open(path, "rb") as f:
             elf = ELFFile(f)
-            segments = [(s["p_vaddr"], s["p_filesz"], s["p_offset"]) for s in elf.iter_segments()
-                        if s["p_type"] == "PT_LOAD"]
+            segments = load_segments(elf)
             out: dict[str, int] = {}
-            for name in (".symtab", ".dynsym"):
-                table = elf.get_section_by_name(name)
-                if table is None or not hasattr(table, "iter_symbols"):
+            for sym in defined_symbols(elf):
+                if sym["st_info"]["type"] != "STT_FUNC" or not sym["st_value"]:
                     continue
-                for sym in table.iter_symbols():
-                    if (sym["st_info"]["type"] != "STT_FUNC" or sym["st_shndx"] == "SHN_UNDEF"
-                            or not sym["st_value"] or not sym.name):
-                        continue
-                    off = _file_offset(segments, sym["st_value"])
-                    if off is not None:
-                        # "foo@@GLIBC_2.2.5" names the same function as "foo"
-                        out.setdefault(sym.name.split("@")[0], off)
+                off = _file_offset(segments, sym["st_value"])
+                if off is not None:
+                    # "foo@@GLIBC_2.2.5" names the same function as "foo"
+                    out.setdefault(sym.name.split("@")[0], off)
             return out
     except (OSError, ELFError) as ex:
         raise ElfSymbolError(str(ex)) from None
@@ -53,12 +75,7 @@ def _functions(path: str, mtime_ns: int) -> dict[str, int]:
 
 def function_offsets(path: str | Path) -> dict[str, int]:
     """Function name -> file offset of its first instruction, for the ELF at `path`."""
-    p = Path(path)
-    try:
-        st = p.stat()
-    except OSError as ex:
-        raise ElfSymbolError(f"{path}: {ex.strerror}") from None
-    return _functions(str(p.resolve()), st.st_mtime_ns)
+    return _functions(*file_key(path))
 
 
 LIBRARY_DIRS = ("/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib64",

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .elfsyms import ElfSymbolError, _file_offset
+from .elfsyms import ElfSymbolError, _file_offset, defined_symbols, file_key, load_segments
 
 # pyelftools 0.33 names note type 3 after the GNU owner's meaning (NT_GNU_BUILD_ID)
 _NOTE_TYPES = (3, "NT_GNU_BUILD_ID", "NT_STAPSDT")
@@ -174,8 +174,7 @@ def _markers(path: str, mtime_ns: int) -> tuple[SdtMarker, ...]:
             elf = ELFFile(f)
             word = 8 if elf.elfclass == 64 else 4
             order = "little" if elf.little_endian else "big"
-            segments = [(s["p_vaddr"], s["p_filesz"], s["p_offset"]) for s in elf.iter_segments()
-                        if s["p_type"] == "PT_LOAD"]
+            segments = load_segments(elf)
             base_sec = elf.get_section_by_name(".stapsdt.base")
             actual_base = base_sec["sh_addr"] if base_sec is not None else None
             notes = [s for s in elf.iter_sections() if s.name == ".note.stapsdt"
@@ -204,7 +203,9 @@ def _markers(path: str, mtime_ns: int) -> tuple[SdtMarker, ...]:
                         continue  # not in a loaded segment: nothing to probe
                     sem_off = (_file_offset(segments, sem) or 0) if sem else 0
                     if "(%rip)" in argstr and symbols is None:
-                        symbols = _data_symbols(elf)
+                        symbols = {}
+                        for sym in defined_symbols(elf):
+                            symbols.setdefault(sym.name, sym["st_value"])
                     try:
                         args, why = parse_args(argstr, symbols), ""
                     except SdtArgError as ex:
@@ -216,26 +217,9 @@ def _markers(path: str, mtime_ns: int) -> tuple[SdtMarker, ...]:
         raise ElfSymbolError(str(ex)) from None
 
 
-def _data_symbols(elf) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for name in (".symtab", ".dynsym"):
-        table = elf.get_section_by_name(name)
-        if table is None or not hasattr(table, "iter_symbols"):
-            continue
-        for sym in table.iter_symbols():
-            if sym.name and sym["st_shndx"] != "SHN_UNDEF":
-                out.setdefault(sym.name, sym["st_value"])
-    return out
-
-
 def markers(path: str | Path) -> tuple[SdtMarker, ...]:
     """Every SDT marker of the ELF file at `path`, in the notes' order."""
-    p = Path(path)
-    try:
-        st = p.stat()
-    except OSError as ex:
-        raise ElfSymbolError(f"{path}: {ex.strerror}") from None
-    return _markers(str(p.resolve()), st.st_mtime_ns)
+    return _markers(*file_key(path))
 
 
 def matching_markers(pattern: str, found: tuple[SdtMarker, ...],
