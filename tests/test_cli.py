@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -11,6 +10,7 @@ import time
 from pathlib import Path
 
 from conftest import EXAMPLES
+from sessions import start_session
 
 XTRACE = [sys.executable, "-m", "xtrace.driver"]
 
@@ -125,26 +125,10 @@ def test_run_passes_macro_arguments_to_a_d_script(tmp_path):
     assert r.returncode == 1 and "extraneous argument 'extra' ($3 is not referenced)" in r.stderr, r.stderr
 
 
-def start_session(script: str) -> tuple[subprocess.Popen, bytes]:
-    """`xtrace run -e script` in the background, once its BEGIN probe printed "started"."""
-    p = subprocess.Popen([*XTRACE, "run", "-e", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         stdin=subprocess.DEVNULL)
-    deadline = time.monotonic() + 240
-    seen = b""
-    while time.monotonic() < deadline and b"started" not in seen and p.poll() is None:
-        ready, _, _ = select.select([p.stdout], [], [], 1)
-        if ready:
-            seen += os.read(p.stdout.fileno(), 100)
-    if b"started" not in seen:
-        p.kill()
-        raise AssertionError(f"the session did not start: {p.stderr.read().decode(errors='replace')}")
-    return p, seen
-
-
 def test_ctrl_c_runs_end_probes(tmp_path):
     script = ('global n\nprobe begin { printf("started\\n") }\n'
               'probe syscall_any { n++ }\nprobe end { printf("end %d\\n", n > 0) }\n')
-    p, line = start_session(script)
+    p, line = start_session([*XTRACE, "run", "-e", script])
     try:
         time.sleep(1)
         p.send_signal(signal.SIGINT)
@@ -191,7 +175,7 @@ def _alive(pid: int) -> bool:
 
 def test_sigkill_of_the_driver_takes_the_session_down():
     script = 'probe begin { printf("started\\n") }\nprobe syscall_any { }\n'
-    p, _ = start_session(script)
+    p, _ = start_session([*XTRACE, "run", "-e", script])
     try:
         vms = _children(p.pid)
         assert vms, "the session's VM runs as the driver's child"

@@ -11,6 +11,7 @@ import pytest
 from xtrace.driver.probevue_cli import (ProbevueOptions, UsageError, bufsize_limit, command_line,
                                         parse_args, script_arg_lines, substitute_args)
 from xtrace.ir.loc import XtraceError
+from sessions import start_session
 
 
 def test_options_stop_at_the_script_name():
@@ -103,23 +104,14 @@ def test_script_lines_are_used_unless_the_command_line_gives_its_own(tmp_path):
 def test_ctrl_c_runs_the_end_clause(tmp_path):
     """probevue's session ends at Ctrl-C (SIGINT) as at exit(): @@END runs and prints
     what the probes gathered, and the exit status is 0."""
-    import os
-    import select
     import signal
     import time
     script = tmp_path / "ctrlc.e"
     script.write_text('int n;\n@@BEGIN\n{\n\tprintf("started\\n");\n}\n'
                       '@@syscall:*:getpid:entry, @@syscall:*:read:entry, @@syscall:*:write:entry\n'
                       '{\n\tn++;\n}\n@@END\n{\n\tprintf("end %d\\n", n > 0);\n}\n')
-    p = subprocess.Popen([sys.executable, "-m", "xtrace.driver", "probevue", str(script)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
-    seen = b""
+    p, seen = start_session([sys.executable, "-m", "xtrace.driver", "probevue", str(script)])
     try:
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline and b"started" not in seen and p.poll() is None:
-            if select.select([p.stdout], [], [], 1)[0]:
-                seen += os.read(p.stdout.fileno(), 100)
-        assert b"started" in seen, p.stderr.read().decode(errors="replace") if p.poll() is not None else ""
         time.sleep(1)
         p.send_signal(signal.SIGINT)
         out, err = p.communicate(timeout=120)
