@@ -221,7 +221,14 @@ memberName
 
 EMBEDDED   : '%{' .*? '%}' ;
 STRING     : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
+// What stap's lexer turns into junk tokens with a message of their own: a string
+// the line ends inside, embedded code the file ends inside (no `%}` follows)
+UNCLOSED_STRING   : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* ;
+UNCLOSED_EMBEDDED : '%{' ( ~'%' | '%'+ ~[%}] )* '%'* EOF ;
 INT        : '0' [xX] [0-9a-fA-F]+ | [0-9]+ ;
+// stap's lexer reads a number as a digit and every letter or digit after it, then
+// finds `0x` or `12ab` malformed; INT wins the ties, so only those come here
+BAD_NUMBER : [0-9] [0-9a-zA-Z]* ;
 // `$#` / `@#`: the number of script arguments, as a number / a string
 POS_NUM    : '$' ([0-9]+ | '#') ;
 POS_STR    : '@' ([0-9]+ | '#') ;
@@ -233,4 +240,10 @@ IDENT      : [a-zA-Z_] [a-zA-Z0-9_]* ;
 // written above a probe (the `#!` shebang line is an ordinary `#` comment).
 LINE_COMMENT  : ('#' | '//') ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+// stap's lexer lets a comment the file ends inside swallow the rest
+UNCLOSED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF -> channel(HIDDEN) ;
 WS            : [ \t\r\n\f]+ -> skip ;
+
+// Any other character is a token no rule accepts, so the parser reports it in
+// stap's words for what it expected there (`saw: junk '\xc3'`)
+JUNK          : . ;

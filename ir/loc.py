@@ -42,6 +42,13 @@ class XtraceError(Exception):
         # Set when a stap script's parse or semantic error is shown to a stap user:
         # it is then laid out as stap lays it out (the token, `source:` and a caret).
         self.stap_script = False
+        # stap names the token of a parse error on an `at:` line when the error is
+        # tied to that token (a lexer complaint, a preprocessor condition) and on a
+        # `saw:` line when its parser expected something else there (most errors).
+        self.stap_at = False
+        # How stap would name the token when its text alone does not say (a lexer's
+        # junk token: `junk '@2'`); None: worked out from the source line.
+        self.stap_token: str | None = None
 
     def render(self) -> str:
         """The message as shown to the user: `file:line:col: kind: msg` plus a caret line
@@ -59,18 +66,22 @@ class XtraceError(Exception):
         return f"{self.loc}: {self.kind}: {self.message}{self._caret()}"
 
     def _stap_shape(self) -> str:
-        """stap's layout: `parse error: MSG` with the token on an `at:` line, or
-        `semantic error: MSG: TOKEN at F:L:C`, then the source line and a caret;
-        a parse error ends with stap's count of them."""
+        """stap's layout: `parse error: MSG` with the token on a `saw:` (or `at:`)
+        line, or `semantic error: MSG: TOKEN at F:L:C`, then the source line and a
+        caret; a parse error ends with stap's count of them."""
         assert self.loc is not None
         line = self._source_line()
-        where = f"{_stap_token(line, self.loc.col)} at {self.loc}"
+        token = self.stap_token or _stap_token(line, self.loc.col)
         if self.kind == "parse error":
-            head, label = f"parse error: {self.message}\n\tat: {where}", "     source: "
+            if token == _EOF:
+                # stap names the file, and has no source line to show
+                return f"parse error: {self.message}\n\tsaw: {self.loc.file} EOF\n\n1 parse error."
+            label = "at" if self.stap_at else "saw"
+            head, indent = f"parse error: {self.message}\n\t{label}: {token} at {self.loc}", "     source: "
         else:
-            head, label = f"semantic error: {self.message}: {where}", "        source: "
+            head, indent = f"semantic error: {self.message}: {token} at {self.loc}", "        source: "
         if line is not None:
-            head += f"\n{label}{line}\n{' ' * (len(label) + self.loc.col - 1)}^"
+            head += f"\n{indent}{line}\n{' ' * (len(indent) + self.loc.col - 1)}^"
         return head + ("\n\n1 parse error." if self.kind == "parse error" else "\n")
 
     def _source_line(self) -> str | None:
@@ -91,6 +102,7 @@ class XtraceError(Exception):
         return f"\n    {text}\n    {' ' * max(self.loc.col - 1, 0)}^"
 
 
+_EOF = "end of file"
 _STAP_KEYWORDS = frozenset(
     "probe global private function if else for foreach in limit return delete while break "
     "continue next string long try catch".split())
@@ -99,17 +111,27 @@ _STAP_TOKEN = re.compile(r'(?P<id>[A-Za-z_$@][A-Za-z0-9_$]*)|(?P<num>[0-9][0-9A-
 
 
 def _stap_token(line: str | None, col: int) -> str:
-    """How stap names the token at `col` of `line`: its kind and text
-    (identifier 'x', keyword 'probe', operator '=', number '1', string 'hi')."""
+    """How stap names the token at `col` of `line`: its kind and text (identifier
+    'x', operator '=', number '1', string 'hi', junk '\\xc3'), or only its kind
+    for a keyword and for embedded code, as stap prints those."""
     m = _STAP_TOKEN.match(line or "", max(col - 1, 0))
     if m is None:
-        return "end of file"
+        return _EOF
     if m.group("id"):
-        kind = "keyword" if m.group("id") in _STAP_KEYWORDS else "identifier"
-        return f"{kind} '{m.group('id')}'"
+        word = m.group("id")
+        if word in _STAP_KEYWORDS:
+            return "keyword"
+        # stap's lexer makes an @word (@cast, @count) an operator
+        return f"operator '{word}'" if word.startswith("@") else f"identifier '{word}'"
     if m.group("num"):
         return f"number '{m.group('num')}'"
     if m.group("op") is None:
         return f"string '{m.group('str')}'"
     text = m.group("op")
-    return f"embedded-code '{text}'" if text == "%{" else f"operator '{text}'"
+    if text == "%{":
+        return "embedded-code"
+    if not text.isascii():
+        # stap reads bytes: a character no token starts with is junk, named by its
+        # first byte
+        return f"junk '\\x{text.encode()[0]:02x}'"
+    return f"operator '{text}'"

@@ -13,7 +13,9 @@ from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import Program
 
-from .parse_messages import stap_parse_message
+from xtrace.grammars.generated.stap.StapLexer import StapLexer
+
+from .parse_messages import lexer_junk, stap_parse_message
 from .library import library_macros, with_library
 from .lower import Lowerer
 from .preprocess import preprocess
@@ -26,8 +28,18 @@ class StapErrorListener(RaisingErrorListener):
     """Syntax errors are what stap calls parse errors."""
 
     def syntaxError(self, recognizer, offendingSymbol, line, column, msg, e):  # noqa: N802 (ANTLR API)
-        # a parser error is worded as stap's parser words it ("expected ')'"); a lexer
-        # error (a character no token starts with) keeps ANTLR's text
+        # a string or embedded code left open is the lexer's complaint in stap, made
+        # whatever the parser expected; any other error is worded as stap's parser
+        # words it ("expected ')'")
+        junk = lexer_junk(offendingSymbol) if isinstance(recognizer, Parser) else None
+        if junk is not None:
+            err = XtraceError(junk[0], Loc(self.filename, line, column + 1), self.source, kind="parse error")
+            err.stap_at, err.stap_token = True, junk[1]
+            raise err
+        if isinstance(recognizer, Parser) and offendingSymbol is not None \
+                and offendingSymbol.type == StapLexer.BAD_NUMBER:
+            raise XtraceError("number invalid or out of range", Loc(self.filename, line, column + 1),
+                              self.source, kind="parse error")
         stap = stap_parse_message(recognizer, offendingSymbol, e) if isinstance(recognizer, Parser) else None
         if stap is None:
             raise XtraceError(f"syntax error: {msg}", Loc(self.filename, line, column + 1), self.source,

@@ -14,6 +14,8 @@ from antlr4 import Parser, Token
 from antlr4.error.ErrorListener import ErrorListener
 from antlr4.error.Errors import NoViableAltException
 
+from xtrace.grammars.generated.stap.StapLexer import StapLexer
+
 # Rules of the probe point (before its optional `if (...)` condition).
 _POINT_RULES = frozenset({"probePoint", "ppPart", "ppSeq", "ppComponent", "ppName", "ppKeyword", "ppArg"})
 # Tokens that continue an expression already complete: stap's parser never
@@ -27,6 +29,25 @@ _STATEMENT_STARTS = frozenset("'if' 'while' 'for' 'foreach' 'return' 'delete' 't
 # How stap lists two closers: the separator first.
 _PAIRS = {frozenset({"','", "')'"}): "expected ',' or ')'",
           frozenset({"','", "']'"}): "expected ',' or ']'"}
+
+
+def lexer_junk(token: Token | None) -> tuple[str, str] | None:
+    """stap's own message for a token its lexer already finds bad, and stap's name
+    for that token (`junk 'abc'`), or None for any other token. stap reports these
+    whatever its parser expected there, on an `at:` line."""
+    if token is None:
+        return None
+    if token.type == StapLexer.UNCLOSED_STRING:
+        return "Could not find matching closing quote", _junk(token.text[1:])
+    if token.type == StapLexer.UNCLOSED_EMBEDDED:
+        return ("Could not find matching '%}' to close embedded function block",
+                _junk(token.text[2:-1]))
+    return None
+
+
+def _junk(content: str) -> str:
+    # stap shows a junk token's text with its unprintable characters as '?'
+    return "junk '" + "".join(c if c.isprintable() else "?" for c in content) + "'"
 
 
 def stap_parse_message(parser: Parser, offending: Token | None,
@@ -57,7 +78,7 @@ def _message(parser: Parser, offending: Token | None, expected: frozenset[str],
     at_eof = offending is None or offending.type == Token.EOF
     keyword = offending is not None and _is_keyword(parser, offending)
     if inner in ("program", "topDecl"):
-        return "expected 'probe', 'global', 'function', or '%{'"
+        return "expected 'probe', 'global', 'private', 'function', or '%{'"
     if _in_point(rules):
         if expected == {"'('"}:
             return "expected '('"  # `if` without its parenthesis

@@ -91,7 +91,9 @@ class _Scanner:
         return Loc(self.file, line, col)
 
     def error(self, msg: str, pos: int) -> XtraceError:
-        return XtraceError(msg, self.loc(pos), self.src, kind="parse error")
+        err = XtraceError(msg, self.loc(pos), self.src, kind="parse error")
+        err.stap_at = True  # stap's preprocessor names the token it stopped at
+        return err
 
     def skip_atom(self, i: int) -> int:
         """If a string, comment or embedded-C block starts at i, the index after it; else i."""

@@ -37,19 +37,17 @@ def script_args_lexer(args: tuple[str, ...], filename: str, source: str) -> type
                 return _like(tok, StapLexer.INT, count)
             idx = int(tok.text[1:])
             if not 1 <= idx <= len(args):
-                raise XtraceError(f"command line argument index {idx} out of range [1-{len(args)}]",
-                                  Loc(filename, tok.line, tok.column + 1), source, kind="parse error")
+                raise _junk(f"command line argument index {idx} out of range [1-{len(args)}]",
+                            tok, filename, source)
             value = args[idx - 1]
             if tok.type == StapLexer.POS_STR:
                 return _like(tok, StapLexer.STRING, encode_string(value))
             subs = [t for t in _lex(value) if t.type != Token.EOF]
             if not subs:
-                raise XtraceError(f"command line argument ${idx} is empty",
-                                  Loc(filename, tok.line, tok.column + 1), source, kind="parse error")
+                raise _junk(f"command line argument ${idx} is empty", tok, filename, source)
             if any(t.type in (StapLexer.POS_NUM, StapLexer.POS_STR) for t in subs):
                 # stap expands an argument once: `$1` standing for 'x $1' is an error
-                raise XtraceError(f"command line argument ${idx} refers to a command line argument",
-                                  Loc(filename, tok.line, tok.column + 1), source, kind="parse error")
+                raise _junk("invalid nested substitution of command line arguments", tok, filename, source)
             self._queue = [_like(tok, t.type, t.text) for t in subs[1:]]
             return _like(tok, subs[0].type, subs[0].text)
 
@@ -74,3 +72,11 @@ def _like(at: CommonToken, ttype: int, text: str) -> CommonToken:
     tok.type = ttype
     tok.text = text
     return tok
+
+
+def _junk(message: str, tok: Token, filename: str, source: str) -> XtraceError:
+    """An argument stap's lexer cannot substitute: its error names the `$N`/`@N`
+    token as junk, on an `at:` line."""
+    err = XtraceError(message, Loc(filename, tok.line, tok.column + 1), source, kind="parse error")
+    err.stap_at, err.stap_token = True, f"junk '{tok.text}'"
+    return err

@@ -105,7 +105,9 @@ class _Checker:
         if isinstance(d, P.ProbeAliasContext):
             alias = d.probePoint()
             if alias.suffix is not None:
-                raise self.error("probe point alias name cannot be optional nor sufficient", alias)
+                err = self.error("probe point alias name cannot be optional nor sufficient", alias)
+                err.stap_at = True  # the one parser check stap ties to its token
+                raise err
             points = d.probePointList().probePoint()
         else:
             points = d.probePointList().probePoint()
