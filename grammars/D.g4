@@ -45,7 +45,7 @@ probeDesc
 
 // Anything that may appear inside `provider:module:function:name`, globs included.
 probeToken
-    : IDENT | TYPEDEF_NAME | INT | MACRO | keyword
+    : IDENT | TYPEDEF_NAME | INT | FLOAT | MACRO | keyword
     | ':' | '*' | '?' | '-' | '[' | ']' | '.' | '!'
     ;
 
@@ -265,8 +265,17 @@ MACRO      : '$' '$'? [a-zA-Z_0-9]+;
 INT        : ('0' [xX] [0-9a-fA-F]+ | [0-9]+) [uUlL]*;
 CHAR_LIT   : '\'' (~['\\\r\n] | '\\' .)+ '\'';
 STRING_LIT : '"' (~["\\\r\n] | '\\' .)* '"';
+// What dt_lex.l rejects with a message of its own (frontends/d/syntax.py words
+// them): a floating-point constant, a string or character constant a newline
+// ends, an empty character constant, a comment the file ends inside
+FLOAT      : [0-9]+ '.' [0-9]* FP_EXP? [fFlL]? | '.' [0-9]+ FP_EXP? [fFlL]? | [0-9]+ FP_EXP [fFlL]?;
+fragment FP_EXP : [eE] [+-]? [0-9]+;
+STRING_NL  : '"' (~["\\\r\n] | '\\' ~[\r\n])* [\r\n];
+CHAR_NL    : '\'' (~['\\\r\n] | '\\' ~[\r\n])* [\r\n];
+CHAR_EMPTY : '\'\'';
 
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
+COMMENT_EOF   : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 WS            : [ \t\r\n\f]+ -> skip;
 

@@ -877,6 +877,13 @@ def test_increment_declares_a_variable():
     ("BEGIN\n{\n\texit(0);\n", "syntax error near end of input", 4),
     ("BEGIN { x = 1 2; }", 'syntax error near "2"', 1),
     ("BEGIN { @0 = count(); }", 'syntax error near "0"', 1),  # an aggregation name starts with a letter
+    # what dt_lex.l itself rejects, with its words
+    ("BEGIN { x = 1.5; }", "floating-point constants are not permitted", 1),
+    ("BEGIN { x = 2e3; }", "floating-point constants are not permitted", 1),
+    ('BEGIN { x = "ab\n"; }', "newline encountered in string literal", 1),
+    ("BEGIN { x = 'a\n'; }", "newline encountered in character constant", 1),
+    ("BEGIN { x = ''; }", "empty character constant", 1),
+    ("BEGIN { x = 1; }\n/* never closed\n", "end-of-file encountered before matching */", 2),
     ("BEGIN\n{\n\tprintf(\"%d\\n\", y);\n}\n", "failed to resolve y: Unknown variable name", 3),
     ("BEGIN\n{\n\texit();\n}\n", "exit( ) prototype mismatch: 0 args passed, 1 expected", 3),
     ("BEGIN { exit(1, 2); }", "exit( ) prototype mismatch: 2 args passed, 1 expected", 1),
@@ -888,6 +895,13 @@ def test_compile_errors_in_dtrace_wording(src, message, line):
         d.parse(src, "t.d")
     assert info.value.message == message
     assert info.value.loc.line == line
+
+
+def test_version_numbers_in_probe_descriptions_are_not_floats():
+    """`libc.so.6`, `libssl.so.1.1`: a module name's dotted digits are part of the
+    probe description, not a floating-point constant."""
+    point = d.parse("pid123:libssl.so.1.1:SSL_read:entry { }", "t.d").probes[0].points[0]
+    assert (point.binary, point.name, point.pid) == ("libssl.so.1.1", "SSL_read", 123)
 
 
 def test_unmatched_syscall_in_dtrace_wording():

@@ -1,12 +1,24 @@
 """D syntax errors worded as dtrace words them (dt_lex.l / yyerror):
-`syntax error near "TOKEN"`, or `syntax error near end of input`."""
+`syntax error near "TOKEN"`, or `syntax error near end of input`, or the
+lexer's own message for a token it rejects outright."""
 
 from __future__ import annotations
 
 from antlr4.Token import Token
 
 from xtrace.frontends.common import RaisingErrorListener
+from xtrace.grammars.generated.d.DLexer import DLexer
 from xtrace.ir.loc import Loc, XtraceError
+
+
+# Tokens dtrace's lexer refuses whatever the parser expects, with its words.
+_LEXER_MESSAGES = {
+    DLexer.FLOAT: "floating-point constants are not permitted",
+    DLexer.STRING_NL: "newline encountered in string literal",
+    DLexer.CHAR_NL: "newline encountered in character constant",
+    DLexer.CHAR_EMPTY: "empty character constant",
+    DLexer.COMMENT_EOF: "end-of-file encountered before matching */",
+}
 
 
 class DSyntaxErrorListener(RaisingErrorListener):
@@ -16,7 +28,9 @@ class DSyntaxErrorListener(RaisingErrorListener):
         tok = offendingSymbol
         if tok is None and e is not None:
             tok = getattr(e, "offendingToken", None)
-        if isinstance(tok, Token) and tok.type == Token.EOF:
+        if isinstance(tok, Token) and tok.type in _LEXER_MESSAGES:
+            text = _LEXER_MESSAGES[tok.type]
+        elif isinstance(tok, Token) and tok.type == Token.EOF:
             text = "syntax error near end of input"
         elif isinstance(tok, Token) and tok.text:
             text = f'syntax error near "{tok.text}"'
