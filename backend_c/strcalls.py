@@ -58,6 +58,8 @@ _INT: dict[str, str] = {
     "printk": "({{ printk(KERN_SOH \"%c%s\\n\", '0' + (int)({0} & 7), {1}); (s64)0; }})",
     "user_mode": "xt_user_mode(c->regs)",
     "loadavg": "xt_loadavg({0})",
+    "kstack_frame": "xt_kstack_frame(c, {0})",
+    "ustack_frame": "xt_ustack_frame(c, {0})",
 }
 
 

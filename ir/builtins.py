@@ -191,6 +191,11 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap task_backtrace(task): the kernel stack of task `task` (a task_struct
     # address, as pid2task() gives) as backtrace() writes one; "" for no such task.
     "task_backtrace": (("int",), STRING),
+    # stap stack(n)/ustack(n) without their error: the address of frame n of the
+    # probed kernel code (runtime/xt_stack.h, from the probe's registers) or of the
+    # user stack, 0 where the walk does not reach that far
+    "kstack_frame": (("int",), INT64),
+    "ustack_frame": (("int",), INT64),
     # stap cmdline_str(): the current process's arguments joined by spaces.
     "cmdline_str": ((), STRING),
     # stap cmdline_args(n, m, delim): arguments n..m (m -1: to the last) joined by
