@@ -26,6 +26,7 @@ _STRING: dict[str, str] = {
     "tolower": "xt_strcase({d}, {0}, false)",
     "str_replace": "xt_str_replace({d}, {0}, {1}, {2})",
     "text_str": "xt_text_str({d}, {0}, false)",
+    "char_escaped": "xt_char_esc({d}, {0})",
     "symfileline": "xt_hexaddr({d}, {0})",
     "string_quoted": "xt_text_str({d}, {0}, true)",
     "text_strn": "xt_text_strn({d}, {0}, {1}, !!({2}))",

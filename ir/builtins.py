@@ -138,6 +138,8 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap text_str(s): non-printable characters as C escapes; string_quoted(s)
     # the same inside double quotes.
     "text_str": (("str",), STRING),
+    # a char as stap's printf("%#c") writes it (C escapes, \ooo for the rest)
+    "char_escaped": (("int",), STRING),
     "string_quoted": (("str",), STRING),
     # stap text_strn(s, len, quoted): text_str / string_quoted of at most len
     # output characters (0: MAXSTRINGLEN), "..." after the quote when cut.
