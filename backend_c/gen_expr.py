@@ -138,6 +138,10 @@ class ExprGen:
                 self.uses.add("task")
             if e.name in ("cmdline_str", "cmdline_args"):
                 self.uses.add("cmdline")  # the process.begin walk reads them ahead
+            if e.name == "kstack_frame":
+                self.uses.add("kstack")
+            if e.name == "ustack_frame":
+                self.uses.add("ustack")
             return strcalls.int_call(self, e)
         if kinfo.handles(e):
             return kinfo.call(self, e)

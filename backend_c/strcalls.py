@@ -26,6 +26,7 @@ _STRING: dict[str, str] = {
     "tolower": "xt_strcase({d}, {0}, false)",
     "str_replace": "xt_str_replace({d}, {0}, {1}, {2})",
     "text_str": "xt_text_str({d}, {0}, false)",
+    "char_escaped": "xt_char_esc({d}, {0})",
     "symfileline": "xt_hexaddr({d}, {0})",
     "string_quoted": "xt_text_str({d}, {0}, true)",
     "text_strn": "xt_text_strn({d}, {0}, {1}, !!({2}))",
@@ -58,6 +59,8 @@ _INT: dict[str, str] = {
     "printk": "({{ printk(KERN_SOH \"%c%s\\n\", '0' + (int)({0} & 7), {1}); (s64)0; }})",
     "user_mode": "xt_user_mode(c->regs)",
     "loadavg": "xt_loadavg({0})",
+    "kstack_frame": "xt_kstack_frame(c, {0})",
+    "ustack_frame": "xt_ustack_frame(c, {0})",
 }
 
 

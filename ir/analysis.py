@@ -535,7 +535,8 @@ class _Analyzer:
         from .contextvars import expand, pretty_member
         if e.kind == "member":
             if not isinstance(e.expanded, n.Sprintf):
-                e.expanded = pretty_member(e.expanded, self.expr(e.expanded), e.pretty, e.loc)
+                e.expanded = pretty_member(e.expanded, self.expr(e.expanded), e.pretty, e.loc,
+                                           self.target.btf())
             return self.expr(e.expanded)
         rps = self.points_of(self.probe) if self.probe is not None else []
         if rps and all(rp.point.kind == "umark" for rp in rps):
@@ -565,7 +566,7 @@ class _Analyzer:
                 self.kfunc_arg(n.ProbeArg(e.name, loc=e.loc), rps)  # its errors name the parameters
                 params = [p for p in params if p.name == e.name]
         if e.expanded is None:
-            e.expanded = expand(e.kind, e.pretty, params, e.loc)
+            e.expanded = expand(e.kind, e.pretty, params, e.loc, self.target.btf())
         return self.expr(e.expanded)
 
     def mark_context_vars(self, e: n.ContextVars, rps: list[ResolvedPoint]) -> Type:

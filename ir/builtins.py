@@ -138,6 +138,8 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap text_str(s): non-printable characters as C escapes; string_quoted(s)
     # the same inside double quotes.
     "text_str": (("str",), STRING),
+    # a char as stap's printf("%#c") writes it (C escapes, \ooo for the rest)
+    "char_escaped": (("int",), STRING),
     "string_quoted": (("str",), STRING),
     # stap text_strn(s, len, quoted): text_str / string_quoted of at most len
     # output characters (0: MAXSTRINGLEN), "..." after the quote when cut.
@@ -191,6 +193,11 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap task_backtrace(task): the kernel stack of task `task` (a task_struct
     # address, as pid2task() gives) as backtrace() writes one; "" for no such task.
     "task_backtrace": (("int",), STRING),
+    # stap stack(n)/ustack(n) without their error: the address of frame n of the
+    # probed kernel code (runtime/xt_stack.h, from the probe's registers) or of the
+    # user stack, 0 where the walk does not reach that far
+    "kstack_frame": (("int",), INT64),
+    "ustack_frame": (("int",), INT64),
     # stap cmdline_str(): the current process's arguments joined by spaces.
     "cmdline_str": ((), STRING),
     # stap cmdline_args(n, m, delim): arguments n..m (m -1: to the last) joined by

@@ -7,8 +7,9 @@ struct and `name=[...]` for an array it will not print; `$$return` is
 `return=%#x`. With a trailing `$` each parameter is pretty-printed instead
 (dwarf_pretty_print): signed integers `%i`, unsigned `%u`, chars `'%c'`, a
 `char *` the quoted string it points to (`"<unknown>"` when unreadable, as
-kernel_string2 gives), other pointers `%p` (`%#x` since stap 1.3; stap would
-expand a struct pointer one level, `{.f_mode=..., ...}`, which is not done here). `$$vars` is the parameters and
+kernel_string2 gives), other pointers `%p` (`%#x` since stap 1.3), a pointer to a
+struct or union the struct it points to, `{.f_mode=..., ...}` (ir.prettystruct,
+from BTF: one level with `$`, all levels with `$$`). `$$vars` is the parameters and
 the function's locals; BTF knows no locals, so it is `$$parms` here and
 `$$locals` is empty (what stap prints for a function whose locals are all
 optimized away).
@@ -16,14 +17,19 @@ optimized away).
 
 from __future__ import annotations
 
+from typing import Optional
+
 from . import nodes as n
+from .btf import BTF
 from .kfuncargs import Param
 from .loc import Loc
 from .types import Type
 
 
-def expand(kind: str, pretty: int, params: list[Param], loc: Loc) -> n.Sprintf:
-    """The Sprintf `kind` stands for in a probe on a function with `params`."""
+def expand(kind: str, pretty: int, params: list[Param], loc: Loc,
+           btf: Optional[BTF] = None) -> n.Sprintf:
+    """The Sprintf `kind` stands for in a probe on a function with `params` (`btf`:
+    the kernel's types, which a pretty-printed struct pointer is expanded with)."""
     if kind == "return":
         return n.Sprintf("return=%#x", [n.Builtin("retval", loc=loc)], loc=loc)
     if kind == "locals":
@@ -31,17 +37,17 @@ def expand(kind: str, pretty: int, params: list[Param], loc: Loc) -> n.Sprintf:
     fmt: list[str] = []
     args: list[n.Expr] = []
     if kind == "var":  # `$name$`: the one parameter, pretty-printed, without its name
-        piece, arg = _one(params[0], max(pretty, 1), loc)
+        piece, arg = _one(params[0], max(pretty, 1), loc, btf)
         return n.Sprintf(piece, [arg] if arg is not None else [], loc=loc)
     for p in params:
-        piece, arg = _one(p, pretty, loc)
+        piece, arg = _one(p, pretty, loc, btf)
         fmt.append(f"{p.name.replace('%', '%%')}={piece}")
         if arg is not None:
             args.append(arg)
     return n.Sprintf(" ".join(fmt), args, loc=loc)
 
 
-def _one(p: Param, pretty: int, loc: Loc) -> tuple[str, n.Expr | None]:
+def _one(p: Param, pretty: int, loc: Loc, btf: Optional[BTF] = None) -> tuple[str, n.Expr | None]:
     if p.kind == "struct":
         return "{...}", None
     if p.kind == "array":
@@ -56,24 +62,35 @@ def _one(p: Param, pretty: int, loc: Loc) -> tuple[str, n.Expr | None]:
     if p.kind == "charptr":
         read = n.Call("kernel_string2", [value, n.StrLit("<unknown>", loc=loc)], loc=loc)
         return '"%s"', read
+    if p.kind == "structptr" and btf is not None and p.type.ctype:
+        from .prettystruct import struct_pointer
+        text = struct_pointer(btf, value, p.type.ctype, pretty >= 2, loc)
+        if text is not None:
+            return "%s", text
     if p.kind in ("ptr", "structptr"):
-        # stap's %p is %#x (since stap 1.3); a struct pointer stap would expand
-        # one level ({.member=...}), which xtrace does not
+        # stap's %p is %#x (since stap 1.3)
         return "%#x", value
     return ("%i" if p.type.signed else "%u"), value
 
 
-def pretty_member(value: n.Expr, t: Type, pretty: int, loc: Loc) -> n.Sprintf:
+def pretty_member(value: n.Expr, t: Type, pretty: int, loc: Loc,
+                  btf: Optional[BTF] = None) -> n.Sprintf:
     """`$p->m$`: the member `value` (of type `t`) pretty-printed as $$parms$ prints a
     parameter: a char array or `char *` quoted ("<unknown>" when unreadable), a
-    pointer `%#x`, a signed integer `%i`, an unsigned one `%u`. A struct member held
-    by value would be expanded by stap (`{.a=1, ...}`); analysis rejects it here."""
+    pointer to a struct or union the struct (ir.prettystruct), another pointer
+    `%#x`, a signed integer `%i`, an unsigned one `%u`. A struct member held by
+    value would be expanded by stap (`{.a=1, ...}`); analysis rejects it here."""
     if t.is_str:  # a char array member reads as its string
         return n.Sprintf('"%s"', [value], loc=loc)
     ctype = " ".join((t.ctype or "").replace("const ", "").split())
     if ctype in ("char *", "unsigned char *", "signed char *"):
         read = n.Call("kernel_string2", [value, n.StrLit("<unknown>", loc=loc)], loc=loc)
         return n.Sprintf('"%s"', [read], loc=loc)
+    if ctype.endswith("*") and btf is not None:
+        from .prettystruct import struct_pointer
+        text = struct_pointer(btf, value, ctype, pretty >= 2, loc)
+        if text is not None:
+            return n.Sprintf("%s", [text], loc=loc)
     if ctype.endswith("*"):
         return n.Sprintf("%#x", [value], loc=loc)
     if t.bits == 8 and ctype == "char":

@@ -74,6 +74,41 @@ static noinline __maybe_unused const char *xt_kbacktrace(struct xt_ctx *c, char 
 	return buf;
 }
 
+/* stap's stack(n): the address of frame n of the probed kernel code, 0 where
+ * there is none. Frame 0 is where the probe stopped the code (regs->ip: the
+ * probed instruction of a kprobe, the return address a kretprobe returns
+ * to), frame 1 the return address into its caller, and so on. The walk starts
+ * from the probe's registers, not from this handler: so no frame of the
+ * kprobe machinery or of this module is in it, and the frames need no
+ * naming to be dropped (which only the driver could do, backtrace() strings
+ * keep them). At a function's entry the ORC unwinder knows the return
+ * address is at regs->sp (no frame is set up yet), which a frame-pointer
+ * walk would miss; it is the walk the kernel's own perf callchains take
+ * from a kprobe's registers (regs->ip, then unwind_start(regs)). A probe
+ * with no kernel registers (begin/end, a tracepoint, the syscall tracepoint
+ * whose registers are user space's) has no frames. */
+static noinline __maybe_unused s64 xt_kstack_frame(struct xt_ctx *c, s64 n)
+{
+	struct pt_regs *regs = c->regs;
+	struct unwind_state st;
+	unsigned long addr;
+	s64 i = 1;
+
+	if (n < 0 || n >= XT_STKDEPTH || !regs || user_mode(regs))
+		return 0;
+	if (n == 0)
+		return (s64)instruction_pointer(regs);
+	for (unwind_start(&st, current, regs, NULL); !unwind_done(&st) && i < XT_STKDEPTH;
+	     unwind_next_frame(&st), i++) {
+		addr = unwind_get_return_address(&st);
+		if (!addr)
+			break;
+		if (i == n)
+			return (s64)addr;
+	}
+	return 0;
+}
+
 /* stap's task_backtrace(task): the kernel stack of another task, written as
  * backtrace() writes one. `task` comes from the script, so it is trusted only
  * once its pid, read without faulting, looks up to that same task; the lookup

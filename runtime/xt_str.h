@@ -340,6 +340,25 @@ static __maybe_unused const char *xt_hexaddr(char *dst, s64 addr)
 	return dst;
 }
 
+/* A char as stap's printf("%#c") writes it (the pretty-printers' '%#c' of a
+ * char member): printable ASCII other than ' and \ as is, C's escapes for
+ * \a \b \f \n \r \t \v ' \, three octal digits after a backslash for
+ * any other byte (NUL among them, which a plain %c would cut the string at). */
+static __maybe_unused const char *xt_char_esc(char *dst, s64 v)
+{
+	static const char from[] = "\a\b\f\n\r\t\v'\\", to[] = "abfnrtv'\\";
+	unsigned char c = (unsigned char)v;
+	const char *e = c ? strchr(from, c) : NULL;
+
+	if (c >= 0x20 && c < 0x7F && c != '\'' && c != '\\')
+		snprintf(dst, XT_MAXSTRINGLEN, "%c", c);
+	else if (e)
+		snprintf(dst, XT_MAXSTRINGLEN, "\\%c", to[e - from]);
+	else
+		snprintf(dst, XT_MAXSTRINGLEN, "\\%o%o%o", (c >> 6) & 3, (c >> 3) & 7, c & 7);
+	return dst;
+}
+
 /* text_strn(s, len, quoted): at most len output characters (len <= 0 or past
  * the string slot: the whole slot), the closing quote and "..." included. */
 static __maybe_unused const char *xt_text_strn(char *dst, const char *in, s64 outlen, bool quoted)

@@ -193,6 +193,16 @@ static noinline __maybe_unused void xt_ustack_key(char *p, struct xt_ctx *c, uns
 	memset(p + 16 + 8 * n, 0, 8 * (cap - n));
 }
 
+/* stap's ustack(n): frame n of the current task's user stack (0: where it
+ * entered the kernel or hit the uprobe, 1: the return address into its
+ * caller...), by the walk ubacktrace() takes; 0 where the walk does not reach. */
+static noinline __maybe_unused s64 xt_ustack_frame(struct xt_ctx *c, s64 n)
+{
+	if (n < 0 || n >= XT_USTKDEPTH || xt_ustack_walk(c, (unsigned int)n + 1) <= n)
+		return 0;
+	return (s64)c->ustk[n];
+}
+
 /* stap's ubacktrace(): the frames as `0x%016lx` words, space-separated, cut
  * at a whole word within XT_MAXSTRINGLEN. */
 static noinline __maybe_unused const char *xt_ubacktrace(struct xt_ctx *c, char *buf)

@@ -904,3 +904,22 @@ def test_member_pretty_print_is_formatted_by_the_member_type():
     assert pretty_member(v, Type("int", 32, False), 1, None).fmt == "%u"
     assert pretty_member(v, Type("int", 64, False, ctype="struct mm_struct *"), 1, None).fmt == "%#x"
     assert pretty_member(v, Type("int", 64, False, ctype="const unsigned char *"), 1, None).fmt == '"%s"'
+
+
+def test_struct_pointer_pretty_print_expands_the_struct_from_btf():
+    """`$how$` of a `struct open_how *` is stap's one-level expansion, every member
+    read from BTF's layout; `$$` goes into nested structs; a NULL pointer is
+    "ERROR" (conformance/stap/kfunc_pretty_struct runs them in the kernel)."""
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.prettystruct import struct_pointer
+    btf = _translation_target().btf()
+    if btf is None:
+        pytest.skip("the default target kernel has no BTF")
+    e = struct_pointer(btf, ir.IntLit(1), "struct open_how *", False, None)
+    assert isinstance(e, ir.Ternary) and e.else_.value == "ERROR"
+    assert e.then.fmt == "{.flags=%u, .mode=%u, .resolve=%u}"
+    one = struct_pointer(btf, ir.IntLit(1), "struct filename *", False, None).then.fmt
+    assert one == '{.name="%s", .uptr="%s", .refcnt={...}, .aname=%#x, .iname=[...]}'
+    full = struct_pointer(btf, ir.IntLit(1), "struct filename *", True, None).then.fmt
+    assert full == '{.name="%s", .uptr="%s", .refcnt={.counter=%i}, .aname=%#x, .iname="%s"}'
+    assert struct_pointer(btf, ir.IntLit(1), "unsigned long *", False, None) is None

@@ -122,3 +122,27 @@ def test_a_script_with_its_own_two_parameter_utf16_keeps_its_function():
                  'probe begin { println(user_string_utf16(0, "x")) }', "t.stp")
     names = [x.name for x in ir.walk([prog.probes[0].body]) if isinstance(x, ir.FuncCall)]
     assert names == ["user_string_utf16"]
+
+
+def test_context_caller_functions_are_appended_only_when_called():
+    text = with_library('probe kernel.function("vfs_read") { println(caller()) }\n')
+    for name in ("stack", "ustack", "caller_addr", "caller", "callers", "ucallers"):
+        assert f"function {name}:" in text
+    assert "function caller:" not in with_library("probe begin { println(pid()) }\n")
+
+
+def test_context_caller_compiles_to_the_frame_walks():
+    """stack()/caller*() read frames the module walks from the probe's registers
+    (xt_kstack_frame), ustack()/ucallers() the user stack walk (xt_ustack_frame);
+    conformance/stap/context_caller proves what they return in the kernel."""
+    prog = parse('probe timer.profile { println(caller(), callers(2), ucallers(-1)) }',
+                 "t.stp")
+    mod = generate(analyze(prog, _translation_target()))
+    assert "xt_kstack_frame(c, " in mod.c_source and "xt_ustack_frame(c, " in mod.c_source
+    fails = [x.msg for f in prog.functions for x in ir.walk([f.body]) if isinstance(x, ir.Fail)]
+    assert fails  # a frame the walk does not reach is a run-time error, as in stap
+
+
+def test_a_script_defining_its_own_caller_keeps_it():
+    src = 'function caller() { return "me" }\nprobe begin { println(caller()) }\n'
+    assert with_library(src) == src

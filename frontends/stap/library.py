@@ -29,7 +29,7 @@ from .library_extra import (
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
 from .library_context import (TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, TASK_NS, TASK_NS_FUNCS, TASK_TIME,
                               TASK_TIME_FUNCS, ENV_VAR, ENV_VAR_FUNCS, LOADAVG, LOADAVG_FUNCS, UTF,
-                              UTF_FUNCS)
+                              UTF_FUNCS, CALLERS, CALLERS_FUNCS)
 
 # stap's signal names (signal.stp's __sig table), for sig_name.
 _SIGNALS = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
@@ -628,7 +628,8 @@ def with_library(source: str, nargs: int = 0) -> str:
     # *_to_string formatters
     context_blocks = [(TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, True), (TASK_TIME, TASK_TIME_FUNCS, True),
                       (TASK_NS, TASK_NS_FUNCS, False), (ENV_VAR, ENV_VAR_FUNCS, False),
-                      (LOADAVG, LOADAVG_FUNCS, False), (UTF, UTF_FUNCS, False)]
+                      (LOADAVG, LOADAVG_FUNCS, False), (UTF, UTF_FUNCS, False),
+                      (CALLERS, CALLERS_FUNCS, False)]
     more = False
     for text, funcs, needs_more in context_blocks:
         if any(_calls(source, f) for f in funcs):

@@ -1,8 +1,9 @@
 """More of stap's tapset functions, written in stap: task_ancestry.stp's
 task_ancestry, task.stp's task_ns_pid/task_ns_tid, task_time.stp's
 task_time_string(_tid) and its cputime converters, context-envvar.stp's
-env_var, loadavg.stp's get_loadavg_index/sprint_loadavg and uconversions.stp's
-UTF-16 / UTF-32 string readers.
+env_var, loadavg.stp's get_loadavg_index/sprint_loadavg, uconversions.stp's
+UTF-16 / UTF-32 string readers and the context-caller functions (stack, ustack,
+caller_addr, caller, callers, ucallers).
 
 Each block is appended (library.with_library) only to a script that calls one
 of its functions, so a script that uses none parses none of it. Names private
@@ -182,4 +183,49 @@ function kernel_string2_utf16:string (addr:long, err_msg:string) {
 function kernel_string2_utf32:string (addr:long, err_msg:string) {
 \ttry { return __xt_string_utf(addr, 4, 1) } catch { return err_msg }
 }
+"""
+
+# context-caller: stack(n) is the address of frame n of the probed kernel code
+# (0: the probe's own address, 1: the return address into its caller, ...),
+# taken by the module from the probe's registers (runtime/xt_stack.h: so no
+# frame of the probe machinery is in it); ustack(n) the same on the user
+# stack. A frame the walk does not reach is an error, as in stap. caller_addr()
+# is stack(1); caller() "symbol 0xaddress" of it (the symbol alone, without
+# offset). callers(n)/ucallers(n) are frames 0..n as 0x%x words separated by
+# spaces (n = -1: all of them), cut before a word that no longer fits in
+# MAXSTRINGLEN; a stack shorter than n frames is an error, except for -1.
+CALLERS_FUNCS = ("stack", "ustack", "caller_addr", "caller", "callers", "ucallers")
+CALLERS = """
+function stack:long (n:long) {
+\taddr = __xt_kframe(n)
+\tif (!addr) error(sprintf("no kernel stack frame at depth %d", n))
+\treturn addr
+}
+function ustack:long (n:long) {
+\taddr = __xt_uframe(n)
+\tif (!addr) error(sprintf("no user stack frame at depth %d", n))
+\treturn addr
+}
+function caller_addr:long () { return stack(1) }
+function caller:string () {
+\taddr = caller_addr()
+\treturn sprintf("%s 0x%x", symname(addr), addr)
+}
+function __xt_callers:string (n:long, user:long) {
+\tout = ""
+\tfor (i = 0; i <= n || n == -1; i++) {
+\t\taddr = user ? __xt_uframe(i) : __xt_kframe(i)
+\t\tif (!addr) {
+\t\t\tif (n == -1) break
+\t\t\terror(sprintf("no %s stack frame at depth %d", user ? "user" : "kernel", i))
+\t\t}
+\t\tword = (i ? " " : "") . sprintf("0x%x", addr)
+\t\tlonger = out . word
+\t\tif (strlen(longer) != strlen(out) + strlen(word)) break
+\t\tout = longer
+\t}
+\treturn out
+}
+function callers:string (n:long) { return __xt_callers(n, 0) }
+function ucallers:string (n:long) { return __xt_callers(n, 1) }
 """

@@ -27,8 +27,6 @@ from .unassigned import suggest
 from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
-# Real tapset functions on user stacks and symbols that have no IR form yet.
-_USER_STACK_FUNCS = frozenset({"ucallers"})
 # Statements that print stacks (lower.Lowerer._stack_print).
 STACK_PRINTS = ("print_backtrace", "print_ubacktrace", "print_stack", "print_ustack",
                 "print_syms", "print_usyms")
@@ -296,8 +294,6 @@ class ExprLowering:
             return node
         if name in PRINT_FUNCS or name in STACK_PRINTS or name in ("exit", "error", "warn", "system"):
             raise self.error(f"{name}() can only be used as a statement", p)
-        if name in _USER_STACK_FUNCS:
-            raise self.error(f"{name}() is not supported yet", p)
         if name == "syscall_name" and len(args) == 1:
             return ir.Call("syscall_name_of", [self._expr(args[0])], loc=loc)
         # usymfileline/usymfile/usymline: no line tables either (xtrace reads no

@@ -46,6 +46,8 @@ _DIRECT = {"kernel_string2": "kernel_string2", "user_string2": "user_string2",
            "cmdline_str": "cmdline_str", "cmdline_args": "cmdline_args", "module_name": "module_name", "randint": "randint",
            "user_mode": "user_mode", "addr_to_node": "addr_to_node",
            "task_backtrace": "task_backtrace",
+           # the frames context-caller's stack()/ustack() read (library_context.CALLERS)
+           "__xt_kframe": "kstack_frame", "__xt_uframe": "ustack_frame",
            # symbol strings (ir.builtins.DEFERRED_STR): the driver writes them
            "symname": "symname", "symdata": "symdata", "modname": "modname", "usymname": "usymname",
            "usymdata": "usymdata", "umodname": "umodname", "sprint_backtrace": "sprint_backtrace",
