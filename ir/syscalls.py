@@ -612,3 +612,7 @@ def raw_arg_arms(var: str, points: list) -> Optional[list[tuple[tuple[int, str],
 # (x86_64): the probe point `syscall.mmap2` is mmap(2), and its `name` says "mmap2".
 STAP_NAMES: dict[str, str] = {"mmap": "mmap2", "pread64": "pread", "pwrite64": "pwrite"}
 KERNEL_NAMES: dict[str, str] = {v: k for k, v in STAP_NAMES.items()}
+# stap probe points that hit more than their own syscall: stap's tapset has no
+# syscall.epoll_create1; its syscall.epoll_create fires for epoll_create1(2) too
+# (sysc_epoll_create.stp), with that syscall's `flags` and a `size` of 0.
+STAP_ALSO: dict[str, tuple[str, ...]] = {"epoll_create": ("epoll_create1",)}

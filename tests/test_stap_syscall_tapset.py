@@ -92,6 +92,15 @@ def test_stap_names_checked_against_its_tapset():
     assert "filename_uaddr" in sc.SYSCALLS["stat"].variables()
 
 
+def test_epoll_create_point_is_epoll_create1_too():
+    # stap has no syscall.epoll_create1: its syscall.epoll_create fires for both
+    an = analyzed("probe syscall.epoll_create.return { print(name) } "
+                  "probe syscall.epoll_create { print(size + flags) }")
+    for probe, ret in zip(an.program.probes, (True, False)):
+        assert [(p.name, p.is_return, p.optional) for p in probe.points] == \
+            [("epoll_create", ret, False), ("epoll_create1", ret, True)]
+
+
 def test_symbol_tables_as_stap_names_them():
     msg = dict((v, k) for v, k in sysc.TABLES["msgflags"][2])
     assert msg[0x10] == "MSG_PROBE" and msg[0x20000] == "MSG_SENDPAGE_NOTLAST" and 0x40000 not in msg
