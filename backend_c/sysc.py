@@ -79,14 +79,21 @@ TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
     "sfdflags": ("or", 16, [(0o4000, "SFD_NONBLOCK"), (0o2000000, "SFD_CLOEXEC")]),
     "inflags": ("or", 16, [(0o4000, "IN_NONBLOCK"), (0o2000000, "IN_CLOEXEC")]),
     "sockflags": ("or", 16, [(0o2000000, "SOCK_CLOEXEC"), (0o4000, "SOCK_NONBLOCK")]),
+    # stap's _msg_flags_str: 0x10 is MSG_PROBE to it, MSG_BATCH is not named
+    # (left in hex), and MSG_CMSG_COMPAT is dropped before the lookup (fmt below)
     "msgflags": ("or", 16, [(0x1, "MSG_OOB"), (0x2, "MSG_PEEK"), (0x4, "MSG_DONTROUTE"),
-                            (0x8, "MSG_CTRUNC"), (0x10, "MSG_PROXY"), (0x20, "MSG_TRUNC"),
+                            (0x8, "MSG_CTRUNC"), (0x10, "MSG_PROBE"), (0x20, "MSG_TRUNC"),
                             (0x40, "MSG_DONTWAIT"), (0x80, "MSG_EOR"), (0x100, "MSG_WAITALL"),
                             (0x200, "MSG_FIN"), (0x400, "MSG_SYN"), (0x800, "MSG_CONFIRM"),
                             (0x1000, "MSG_RST"), (0x2000, "MSG_ERRQUEUE"), (0x4000, "MSG_NOSIGNAL"),
                             (0x8000, "MSG_MORE"), (0x10000, "MSG_WAITFORONE"),
-                            (0x40000, "MSG_BATCH"), (0x20000000, "MSG_FASTOPEN"),
+                            (0x20000, "MSG_SENDPAGE_NOTLAST"), (0x20000000, "MSG_FASTOPEN"),
                             (0x40000000, "MSG_CMSG_CLOEXEC")]),
+    "grndflags": ("or", 16, [(1, "GRND_NONBLOCK"), (2, "GRND_RANDOM")]),
+    # stap's _statx_mask_str looks the mask up among the AT_STATX_SYNC_* values
+    # (a mask of 0 is AT_STATX_SYNC_AS_STAT), any other value in hex
+    "statxmask": ("eq", 16, [(0x6000, "AT_STATX_SYNC_TYPE"), (0, "AT_STATX_SYNC_AS_STAT"),
+                             (0x2000, "AT_STATX_FORCE_SYNC"), (0x4000, "AT_STATX_DONT_SYNC")]),
     "epollop": ("eq", 16, [(1, "EPOLL_CTL_ADD"), (2, "EPOLL_CTL_DEL"), (3, "EPOLL_CTL_MOD")]),
     "sigmaskhow": ("eq", 16, [(0, "SIG_BLOCK"), (1, "SIG_UNBLOCK"), (2, "SIG_SETMASK")]),
     "waitopts": ("or", 16, [(1, "WNOHANG"), (2, "WUNTRACED"), (4, "WEXITED"), (8, "WCONTINUED"),
@@ -206,6 +213,8 @@ def fmt(kind: str, i: int) -> str:
                      f'if ({a} & 02000000) XT_AP("|SOCK_CLOEXEC"); '
                      f'if ({a} & 04000) XT_AP("|SOCK_NONBLOCK"); '
                      f'if ({a} & ~(0xfUL | 02000000 | 04000)) XT_AP("|0x%lx", {a} & ~(0xfUL | 02000000 | 04000));'),
+        "msgflags": f"len += {_lookup('msgflags', f'(u32){a} & ~0x80000000U')};",
+        "statxmask": f"len += {_lookup('statxmask', f'(int){a}')};",
         "sockproto": (f"if ((int)a[0] == 2 || (int)a[0] == 10) len += {_lookup('ipproto', f'(int){a}')}; "
                       f'else XT_AP("%d", (int){a});'),
     }

@@ -161,6 +161,8 @@ class _Analyzer:
                                                 f"{self.target.release} (probe point "
                                                 f"{p.spelling or p.name})"), p.loc)
             rp.syscalls = [(s, self.target.syscalls[s]) for s in names]
+        elif p.kind == "kfunc" and "@" in p.name and not p.optional:
+            raise self.err(self.source_line_point(p), p.loc)
         elif p.kind == "kfunc" and p.module:
             rp.functions = self.module_kfuncs(p)
         elif p.kind == "kfunc":
@@ -231,6 +233,15 @@ class _Analyzer:
             raise self.err(self.no_match(p, f"no function of module '{p.module}' matches "
                                             f"'{p.name}' in kernel {self.target.release}"), p.loc)
         return names
+
+    def source_line_point(self, p: n.ProbePoint) -> str:
+        """Why a kernel function named with '@file' or '@file:line' cannot be probed."""
+        func, _, where = p.name.partition("@")
+        point = p.spelling or f'kernel.function("{p.name}")'
+        hint = f" (probe the function by its name alone: \"{func}\")" if func.strip("*") else ""
+        return (f"{point}: '@{where}' needs the kernel's source file and line data, which only "
+                f"its DWARF debuginfo has; xtrace finds kernel functions in BTF and kallsyms, "
+                f"which have none{hint}")
 
     def no_match(self, p: n.ProbePoint, msg: str) -> str:
         """The message for a point that matches nothing, worded as the language's tool does."""

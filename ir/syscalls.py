@@ -71,6 +71,8 @@ KINDS: dict[str, str] = {
     "sfdflags": "int",   # SFD_CLOEXEC (signalfd4)
     "inflags": "int",    # IN_CLOEXEC (inotify_init1)
     "sockflags": "int",  # SOCK_CLOEXEC (accept4)
+    "grndflags": "int",  # GRND_NONBLOCK|GRND_RANDOM (getrandom)
+    "statxmask": "int",  # stap's _statx_mask_str: only AT_STATX_SYNC_* values are named
     "sockproto": "int",  # IPPROTO_TCP for AF_INET/AF_INET6 (argument 0), else the number
 }
 # Kinds whose variable gets a `NAME_str` companion with argstr's spelling.
@@ -84,9 +86,9 @@ read fd:int buf_uaddr:ptr count:ulong
 write fd:int -buf_uaddr:ptr -count:ulong buf_str@1:ubuf count@2:ulong
 open filename:ustr flags:oflags mode:cmode
 close fd:int
-stat filename:ustr buf_uaddr:ptr
+stat filename:ustr buf_uaddr:ptr -filename_uaddr@0:ptr
 fstat filedes:int buf_uaddr:ptr
-lstat filename:ustr buf_uaddr:ptr
+lstat path:ustr buf_uaddr:ptr
 poll ufds_uaddr:ptr nfds:uint timeout:int
 lseek fildes:int offset:long whence:whence
 mmap start:ptr length:ulong prot:prot flags:mflags fd:int pgoffset:long -len@1:ulong -offset@5:long => hex
@@ -124,7 +126,7 @@ sendfile out_fd:int in_fd:int offset_uaddr:ptr count:ulong
 socket family:family type:socktype protocol:sockproto
 connect sockfd:int -serv_addr_uaddr:ptr serv_addr_str@1:sockaddr addrlen@2:uint
 accept sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr
-sendto s:int buf:ptr len:ulong flags:msgflags -to:ptr to_str@4:sockaddr tolen@5:uint
+sendto s:int buf@1:ubuf len@2:ulong flags:msgflags -to_uaddr@4:ptr to_str@4:sockaddr tolen@5:uint -buf_uaddr@1:ptr
 recvfrom s:int buf_uaddr:ptr len:ulong flags:msgflags addr_uaddr:ptr addrlen_uaddr:ptr
 sendmsg s:int msg_uaddr:ptr flags:msgflags
 recvmsg s:int msg_uaddr:ptr flags:msgflags
@@ -159,7 +161,7 @@ fdatasync fd:int
 truncate path:ustr length:long
 ftruncate fd:int length:long
 getdents fd:int dirp_uaddr:ptr count:uint
-getcwd buf:ptr len:ulong
+getcwd buf_uaddr:ptr size:ulong
 chdir path:ustr
 fchdir fd:int
 rename oldpath:ustr newpath:ustr
@@ -315,11 +317,11 @@ prlimit64 pid:int resource:rlimit new_rlim_uaddr:ptr old_rlim_uaddr:ptr
 syncfs fd:int
 getcpu cpu_uaddr:ptr node_uaddr:ptr tcache_uaddr:ptr
 renameat2 olddfd:dfd oldname:ustr newdfd:dfd newname:ustr flags:renameflags
-getrandom buf:ptr count:ulong flags:hex
+getrandom buf:ustr count:ulong flags:grndflags
 memfd_create uname:ustr flags:hex
 execveat dirfd:dfd filename:ustr args:argv env_str:argv flags:atflags
 copy_file_range fd_in:int off_in:ptr fd_out:int off_out:ptr len:ulong flags:hex
-statx dfd:dfd filename:ustr flags:atflags mask:hex buf_uaddr:ptr
+statx dfd:dfd filename:ustr flags:atflags mask:statxmask buf_uaddr:ptr -filename_uaddr@1:ptr
 rseq rseq_uaddr:ptr rseq_len:uint flags:int sig:hex
 close_range fd:uint max_fd:uint flags:hex
 openat2 dfd:dfd filename:ustr how_uaddr:ptr size:ulong
@@ -435,7 +437,7 @@ map_shadow_stack addr:ptr size:ulong flags:hex => hex
 futex_wake uaddr:ptr mask:hex nr:int flags:hex
 futex_wait uaddr:ptr val:hex mask:hex flags:hex timeout:ptr clockid:clockid
 futex_requeue waiters:ptr flags:hex nr_wake:int nr_requeue:int
-statmount req:ptr buf:ptr bufsize:ulong flags:hex
+statmount req:ptr buf_uaddr:ptr bufsize:ulong flags:hex
 listmount req:ptr mnt_ids:ptr nr_mnt_ids:ulong flags:hex
 lsm_get_self_attr attr:uint ctx:ptr size:ptr flags:hex
 lsm_set_self_attr attr:uint ctx:ptr size:uint flags:hex
@@ -610,3 +612,7 @@ def raw_arg_arms(var: str, points: list) -> Optional[list[tuple[tuple[int, str],
 # (x86_64): the probe point `syscall.mmap2` is mmap(2), and its `name` says "mmap2".
 STAP_NAMES: dict[str, str] = {"mmap": "mmap2", "pread64": "pread", "pwrite64": "pwrite"}
 KERNEL_NAMES: dict[str, str] = {v: k for k, v in STAP_NAMES.items()}
+# stap probe points that hit more than their own syscall: stap's tapset has no
+# syscall.epoll_create1; its syscall.epoll_create fires for epoll_create1(2) too
+# (sysc_epoll_create.stp), with that syscall's `flags` and a `size` of 0.
+STAP_ALSO: dict[str, tuple[str, ...]] = {"epoll_create": ("epoll_create1",)}

@@ -253,6 +253,29 @@ def test_init_text_functions_are_not_probeable():
     assert kallsyms_functions(lines, modules=False) == {"vfs_read", "_einittext"}
 
 
+@pytest.mark.parametrize("point, col, where, hint", [
+    ('kernel.function("vfs_read@fs/read_write.c:450")', 7, "@fs/read_write.c:450", '"vfs_read"'),
+    ('kernel.function("*@fs/read_write.c").return', 7, "@fs/read_write.c", None),
+    ('module("ext4").function("ext4_file_open@fs/ext4/file.c")', 7, "@fs/ext4/file.c",
+     '"ext4_file_open"'),
+])
+def test_function_at_file_line_says_btf_has_no_line_data(point, col, where, hint):
+    # stap resolves f@file:line from DWARF debuginfo; xtrace reads BTF and kallsyms,
+    # so the error names that reason, at the point, instead of "no match"
+    status, _, err = stap("-p2", "-e", f"probe {point} {{ }}")
+    assert status == 1
+    assert f"semantic error: {point}: '{where}' needs the kernel's source file and line data" in err
+    assert "DWARF debuginfo" in err and "BTF and kallsyms, which have none" in err
+    assert f"at <input>:1:{col}\n" in err
+    assert (f"by its name alone: {hint}" in err) if hint else ("by its name alone" not in err)
+
+
+def test_optional_function_at_file_is_skipped():
+    status, _, err = stap("-p2", "-e", 'probe kernel.function("vfs_read@fs/read_write.c") ? { } '
+                          "probe begin { exit() }")
+    assert status == 0, err
+
+
 def test_skip_badvars_substitutes_zero_and_warns():
     # stap --skip-badvars: a $var that does not resolve is 0, with a warning
     script = ('global done probe kernel.function("vfs_read") { if (done) next; done = 1; '

@@ -73,6 +73,43 @@ def test_stap_names_of_the_common_syscalls():
     assert sc.SYSCALLS["exit_group"].ret == "none"
 
 
+def test_stap_names_checked_against_its_tapset():
+    # sysc_lstat.stp calls lstat's path `path`; sysc_sendto.stp's `buf` is the quoted
+    # buffer argstr prints (its address is buf_uaddr); getcwd has buf_uaddr and size;
+    # getrandom's buf is user_string_quoted; statx has mask_str (_statx_mask_str)
+    def names(s: str) -> list[str]:
+        return [v.name for v in sc.SYSCALLS[s].argstr_vars]
+    assert names("lstat") == ["path", "buf_uaddr"]
+    assert names("stat") == ["filename", "buf_uaddr"]
+    assert names("sendto") == ["s", "buf", "len", "flags", "to_str", "tolen"]
+    assert names("statx") == ["dfd", "filename", "flags", "mask", "buf_uaddr"]
+    assert names("getcwd") == ["buf_uaddr", "size"]
+    sendto = sc.SYSCALLS["sendto"].variables()
+    assert sendto["buf"].kind == "ubuf" and sendto["buf_uaddr"].kind == "ptr"
+    assert {"to_uaddr", "flags_str"} <= set(sendto)
+    assert sc.SYSCALLS["getrandom"].variables()["buf"].kind == "ustr"
+    assert {"mask_str", "flags_str", "dfd_str", "filename_uaddr"} <= set(sc.SYSCALLS["statx"].variables())
+    assert "filename_uaddr" in sc.SYSCALLS["stat"].variables()
+
+
+def test_epoll_create_point_is_epoll_create1_too():
+    # stap has no syscall.epoll_create1: its syscall.epoll_create fires for both
+    an = analyzed("probe syscall.epoll_create.return { print(name) } "
+                  "probe syscall.epoll_create { print(size + flags) }")
+    for probe, ret in zip(an.program.probes, (True, False)):
+        assert [(p.name, p.is_return, p.optional) for p in probe.points] == \
+            [("epoll_create", ret, False), ("epoll_create1", ret, True)]
+
+
+def test_symbol_tables_as_stap_names_them():
+    msg = dict((v, k) for v, k in sysc.TABLES["msgflags"][2])
+    assert msg[0x10] == "MSG_PROBE" and msg[0x20000] == "MSG_SENDPAGE_NOTLAST" and 0x40000 not in msg
+    how, _, mask = sysc.TABLES["statxmask"]
+    assert how == "eq" and (0, "AT_STATX_SYNC_AS_STAT") in mask
+    assert "~0x80000000U" in sysc.fmt("msgflags", 3)       # MSG_CMSG_COMPAT ignored
+    assert "(int)a[3]" in sysc.fmt("statxmask", 3)
+
+
 # ---- variables in probes
 
 @pytest.mark.parametrize("src, name, t", [
@@ -81,6 +118,9 @@ def test_stap_names_of_the_common_syscalls():
     ("probe syscall.read, syscall.write { print(fd) }", "fd", INT64),
     ("probe syscall.kill { print(sig_str) }", "sig_str", STRING),
     ("probe syscall.* { print(fd) }", "fd", INT64),
+    ("probe syscall.sendto { print(buf) }", "buf", STRING),
+    ("probe syscall.lstat { print(path) }", "path", STRING),
+    ("probe syscall.statx { print(mask_str) }", "mask_str", STRING),
 ])
 def test_variables_lower_and_type(src, name, t):
     an = analyzed(src)

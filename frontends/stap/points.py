@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Optional, Union
 
@@ -10,7 +11,7 @@ from xtrace.grammars.generated.stap.StapParser import StapParser
 from xtrace.ir.elfsyms import is_regex_name
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
-from xtrace.ir.syscalls import KERNEL_NAMES, STAP_NAMES
+from xtrace.ir.syscalls import KERNEL_NAMES, STAP_ALSO, STAP_NAMES
 
 from .literals import decode_strings, encode_string, parse_int
 from .netfilter import netfilter_point
@@ -111,7 +112,12 @@ def lower_points(ctx: PointView, filename: str, source: str, guru: bool = False)
     resolves, so with more than one each is optional."""
     comps = [_component(c, filename, source) for c in ctx.ppComponent()]
     if not any("*" in n for n, _ in comps) or not _wild_in_fixed(comps, _POINT_TREE):
-        return [lower_point(ctx, filename, source, guru)]
+        pp = lower_point(ctx, filename, source, guru)
+        if pp.kind != "syscall" or pp.name not in STAP_ALSO:
+            return [pp]
+        # one stap point, several syscalls (syscall.epoll_create is epoll_create1 too)
+        return [pp] + [dataclasses.replace(pp, name=also, optional=True)
+                       for also in STAP_ALSO[pp.name]]
     loc = loc_of(filename, ctx)
     out: list[ProbePoint] = []
     for alt in _expand_wild(comps, _POINT_TREE):

@@ -1,0 +1,1 @@
+python3 sys_creat_rename_unlink.py

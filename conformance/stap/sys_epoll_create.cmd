@@ -1,0 +1,1 @@
+python3 -c 'import ctypes, select; select.epoll(); ctypes.CDLL(None).syscall(213, 5)'

@@ -1,0 +1,1 @@
+python3 sys_ioctl_poll_select.py
