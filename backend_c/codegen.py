@@ -469,10 +469,14 @@ class CodeGen(ExprGen, StmtGen, AggGen):
 
     # ------------------------------------------------------------ module
     def generate(self) -> GeneratedModule:
-        fn_fns = [self.function_fn(f) for f in self.prog.functions]
+        # stap elides a function nothing calls; for embedded C that matters: its C is
+        # not compiled at all
+        called = {x.name for x in _walk(self.prog) if isinstance(x, n.FuncCall)}
+        functions = [f for f in self.prog.functions if f.c_body is None or f.name in called]
+        fn_fns = [self.function_fn(f) for f in functions]
         probe_fns = [self.probe_fn(i, p) for i, p in enumerate(self.prog.probes)]
         if fn_fns:
-            protos = "".join(f"{self.fn_signature(f)};\n" for f in self.prog.functions)
+            protos = "".join(f"{self.fn_signature(f)};\n" for f in functions)
             frame = (f"#define XT_PSLOTS {self.max_slots}\n#define XT_FSLOTS {max(self.fn_slots, 1)}\n")
             msgs = ", ".join(c_string(m) for m in self.throw_msgs) or '""'
             frame += f"static const char *const xt_msgs[] __attribute__((unused)) = {{ {msgs} }};\n"

@@ -98,6 +98,13 @@ def test_stap_error_is_an_error_at_the_call():
     assert re.search(r"if \(unlikely\(e_\)\) \{ strscpy\(l_m, c->errbuf, XT_MAXSTRINGLEN\); goto xt_catch_", c)
 
 
+def test_a_function_nothing_calls_is_not_compiled():
+    """stap elides it; its C never reaches the compiler."""
+    c, _ = c_source("function unused:long () %{ not C at all %}\n"
+                    "function used:long () %{ STAP_RETVALUE = 1; %}\nprobe begin { println(used()) }")
+    assert "xt_fn_used(" in c and "xt_fn_unused" not in c and "not C at all" not in c
+
+
 def test_expressions_and_statements():
     c, _ = c_source('probe begin { x = %{ CONTEXT->regs != NULL %}; %{ (void)CONTEXT; %} println(x) }')
     assert "((s64)( c->regs != NULL \n))" in c  # no directive fits inside an expression
