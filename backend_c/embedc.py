@@ -44,6 +44,7 @@ MODULE_FILE = "@XT_MODULE_C@"
 
 _THIS = re.compile(r"\bTHIS\s*->\s*([A-Za-z_]\w*)")
 _CONTEXT = re.compile(r"\bCONTEXT\b")
+_DEFINED = re.compile(r"#define (\w+)")
 
 # Names the script's C can count on (stap's runtime defines them too).
 _PRELUDE = ("#ifndef MAXSTRINGLEN\n#define MAXSTRINGLEN XT_MAXSTRINGLEN\n#endif\n"
@@ -65,6 +66,45 @@ _STRLCPY = """static inline __maybe_unused size_t xt_strlcpy(char *d, const char
 """
 
 
+# stap's runtime's checked kernel reads, as embedded C written for stap calls them:
+# kread(ptr) (the value *ptr), kderef(size, addr) (an integer of 1, 2, 4 or 8 bytes),
+# kderef_buffer(dst, addr, size) (bytes, or with dst NULL a check that they are
+# readable). A fault is the function's run-time error ("read fault ... at ADDR
+# (the address as written)") and jumps to CATCH_DEREF_FAULT(), after which the
+# function's own clean-up runs before it returns.
+_FAULT = ('{ snprintf(c->errbuf, XT_MAXSTRINGLEN, "read fault [man error::fault] at 0x%016lx (%s)", '
+          '(unsigned long)(a_kr_), s_kr_); *err_ = 1; goto deref_fault; }')
+_DEREF = [
+    "#define kread(ptr) ({ union { typeof(*(ptr)) v; char b[sizeof(*(ptr))]; } u_kr_; "
+    "const void *a_kr_ = (const void *)(ptr); const char *s_kr_ = #ptr; "
+    f"if (copy_from_kernel_nofault(u_kr_.b, a_kr_, sizeof(u_kr_.b))) {_FAULT} u_kr_.v; }})",
+    "#define kderef(size, addr) ({ u64 v_kr_ = 0; const void *a_kr_ = (const void *)(long)(addr); "
+    "const char *s_kr_ = #addr; BUILD_BUG_ON((size) != 1 && (size) != 2 && (size) != 4 && (size) != 8); "
+    f"if (copy_from_kernel_nofault(&v_kr_, a_kr_, (size))) {_FAULT} "
+    "(s64)((size) == 8 ? v_kr_ : (size) == 4 ? (u32)v_kr_ : (size) == 2 ? (u16)v_kr_ : (u8)v_kr_); })",
+    "#define kderef_buffer(dst, addr, size) ({ const void *a_kr_ = (const void *)(addr); "
+    f"const char *s_kr_ = #addr; if (xt_kread_buffer((dst), a_kr_, (size))) {_FAULT} (void)0; }})",
+    "#define CATCH_DEREF_FAULT() if (0) { deref_fault: __attribute__((unused)); }",
+]
+
+# kderef_buffer()'s copy, or with no destination its check, in pieces of a small buffer
+_KREAD_BUFFER = """static __maybe_unused noinline int xt_kread_buffer(void *dst, const void *src, size_t n)
+{
+	char tmp[64];
+	size_t off, k;
+
+	if (dst)
+		return copy_from_kernel_nofault(dst, src, n) ? -EFAULT : 0;
+	for (off = 0; off < n; off += k) {
+		k = min(n - off, sizeof(tmp));
+		if (copy_from_kernel_nofault(tmp, (const char *)src + off, k))
+			return -EFAULT;
+	}
+	return 0;
+}
+"""
+
+
 def prelude(headers: Path) -> str:
     """What precedes the script's C: MAXSTRINGLEN, MAXACTION, and strlcpy() where the
     kernel at `headers` (a kbuild dir) no longer has it."""
@@ -73,9 +113,9 @@ def prelude(headers: Path) -> str:
         f = Path(root) / "include/linux/string.h" if root is not None else None
         if f is not None and f.is_file():
             if re.search(r"\bstrlcpy\s*\(", f.read_text(errors="replace")) is None:
-                return _PRELUDE + _STRLCPY
+                return _PRELUDE + _KREAD_BUFFER + _STRLCPY
             break
-    return _PRELUDE
+    return _PRELUDE + _KREAD_BUFFER
 
 
 def uses_c(prog: n.Program) -> bool:
@@ -140,6 +180,7 @@ def function(f: n.Function) -> tuple[str, int]:
     # the message in the context's error buffer, reported by the caller at the call
     defines.append("#define STAP_ERROR(...) do { snprintf(c->errbuf, XT_MAXSTRINGLEN, __VA_ARGS__); "
                    "*err_ = 1; goto xt_eret; } while (0)")
+    defines += _DEREF
     params = {prm.name for prm in f.params}
 
     def this(m: re.Match) -> str:
@@ -148,7 +189,7 @@ def function(f: n.Function) -> tuple[str, int]:
         return f"STAP_ARG_{m.group(1)}" if m.group(1) in params else m.group(0)
 
     code = _THIS.sub(this, f.c_body.code)
-    undefs = [f"#undef {d.split()[1].split('(')[0]}" for d in defines]
+    undefs = ["#undef " + _DEFINED.match(d).group(1) for d in defines]
     text = (f"{signature(f)}\n{{\n" + "\n".join(head + decls) + "\n" + "\n".join(defines)
             + "\n\t{\n" + _placed(code, f.c_body.loc) + "\t}\n" + "\n".join(undefs)
             + f"\nxt_eret: __attribute__((unused));\n\treturn {result};\n}}\n")

@@ -88,6 +88,17 @@ def test_functions_get_stap_names_for_their_parts():
     assert "STAP_RETVALUE = STAP_ARG_a * 2;" in old[:old.index("\n}\n")]  # THIS-> spellings
 
 
+def test_stap_checked_reads_jump_to_catch_deref_fault():
+    c, _ = c_source("function peek:long (a:long) %{\n\tSTAP_RETVALUE = kread((long *)STAP_ARG_a);\n"
+                    "\tCATCH_DEREF_FAULT();\n%}\nprobe begin { println(peek(1)) }")
+    fn = c[c.index("xt_fn_peek(struct xt_ctx *c, int *err_, s64 a_a)\n{"):]
+    fn = fn[:fn.index("\n}\n")]
+    assert "#define kread(ptr)" in fn and "#undef kread" in fn and "#undef CATCH_DEREF_FAULT" in fn
+    assert "goto deref_fault;" in fn and "deref_fault: __attribute__((unused));" in fn
+    assert 'read fault [man error::fault] at 0x%016lx (%s)' in fn
+    assert "static __maybe_unused noinline int xt_kread_buffer(" in c
+
+
 def test_stap_error_is_an_error_at_the_call():
     c, manifest = c_source(SCRIPT)
     site = next(i for i, s in enumerate(manifest["sites"])
