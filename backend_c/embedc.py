@@ -18,9 +18,12 @@ A function's body sees stap's names for its parts:
 * `STAP_ERROR(fmt, ...)` -- a run-time error, the message formatted as printf does,
   reported as stap reports error(): `ERROR: msg near identifier 'f' at FILE:L:C`
   (the call), ending the probe or caught by a `try` around the call;
+* `kread(ptr)`, `kderef(size, addr)`, `kderef_buffer(dst, addr, size)` and
+  `CATCH_DEREF_FAULT()` -- stap's checked kernel reads: a fault is the call's
+  error, after the C that follows CATCH_DEREF_FAULT() (its clean-up) has run;
 * `CONTEXT` -- the probe's context (its `regs` is the probed registers);
 * the older spellings `THIS->a` and `THIS->__retvalue`;
-* `MAXSTRINGLEN`.
+* `MAXSTRINGLEN`, `MAXACTION`, and strlcpy() on kernels that dropped it.
 
 stap's pragmas (`/* pure */`, `/* unprivileged */`, `/* stable */`, ...) are
 comments to the compiler and change nothing here. `#line` directives make the
@@ -72,7 +75,7 @@ _STRLCPY = """static inline __maybe_unused size_t xt_strlcpy(char *d, const char
 # readable). A fault is the function's run-time error ("read fault ... at ADDR
 # (the address as written)") and jumps to CATCH_DEREF_FAULT(), after which the
 # function's own clean-up runs before it returns.
-_FAULT = ('{ snprintf(c->errbuf, XT_MAXSTRINGLEN, "read fault [man error::fault] at 0x%016lx (%s)", '
+_FAULT = ('{ snprintf(ctx_->errbuf, XT_MAXSTRINGLEN, "read fault [man error::fault] at 0x%016lx (%s)", '
           '(unsigned long)(a_kr_), s_kr_); *err_ = 1; goto deref_fault; }')
 _DEREF = [
     "#define kread(ptr) ({ union { typeof(*(ptr)) v; char b[sizeof(*(ptr))]; } u_kr_; "
@@ -135,10 +138,11 @@ def blocks(prog: n.Program) -> str:
 
 
 def signature(f: n.Function) -> str:
-    """The C function of an embedded-C function: the context, where a STAP_ERROR is
+    """The C function of an embedded-C function: the context (ctx_, not the `c` of
+    generated code: the body may have a `c` of its own), where a STAP_ERROR is
     flagged (err_), the result buffer of a string function, the arguments."""
     assert f.ret is not None
-    params = ["struct xt_ctx *c", "int *err_"] + (["char *ret_"] if f.ret.is_str else [])
+    params = ["struct xt_ctx *ctx_", "int *err_"] + (["char *ret_"] if f.ret.is_str else [])
     for prm in f.params:
         params.append(f"const char *a_{c_ident(prm.name)}" if prm.type and prm.type.is_str
                       else f"s64 a_{c_ident(prm.name)}")
@@ -152,7 +156,7 @@ def function(f: n.Function) -> tuple[str, int]:
     nesting level (the caller checked it is below MAXNESTING), so the body has
     char arrays of its own."""
     assert f.c_body is not None and f.ret is not None
-    decls, defines = [], ["#define CONTEXT c"]
+    decls, defines = [], ["#define CONTEXT ctx_"]
     slots = 0
     for prm in f.params:
         name = c_ident(prm.name)
@@ -165,7 +169,7 @@ def function(f: n.Function) -> tuple[str, int]:
             defines.append(f"#define STAP_ARG_{prm.name} l_{name}")
     head = []
     if slots:
-        head.append("\tchar (*fs_)[XT_MAXSTRINGLEN] = c->str + XT_PSLOTS + c->nesting * XT_FSLOTS;")
+        head.append("\tchar (*fs_)[XT_MAXSTRINGLEN] = ctx_->str + XT_PSLOTS + ctx_->nesting * XT_FSLOTS;")
     if f.ret.is_str:
         head += ["\tchar (*rv_)[XT_MAXSTRINGLEN] = (char (*)[XT_MAXSTRINGLEN])ret_;", "\tret_[0] = 0;"]
         defines += ["#define STAP_RETVALUE (*rv_)",
@@ -178,7 +182,7 @@ def function(f: n.Function) -> tuple[str, int]:
                     "#define STAP_RETURN(v) do { STAP_RETVALUE = (v); goto xt_eret; } while (0)"]
         result = "rv_"
     # the message in the context's error buffer, reported by the caller at the call
-    defines.append("#define STAP_ERROR(...) do { snprintf(c->errbuf, XT_MAXSTRINGLEN, __VA_ARGS__); "
+    defines.append("#define STAP_ERROR(...) do { snprintf(ctx_->errbuf, XT_MAXSTRINGLEN, __VA_ARGS__); "
                    "*err_ = 1; goto xt_eret; } while (0)")
     defines += _DEREF
     params = {prm.name for prm in f.params}

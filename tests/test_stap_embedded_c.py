@@ -79,19 +79,19 @@ def test_the_c_is_placed_as_written_with_the_scripts_lines():
 
 def test_functions_get_stap_names_for_their_parts():
     c, _ = c_source(SCRIPT)
-    fn = c[c.index("xt_fn_name(struct xt_ctx *c, int *err_, char *ret_, const char *a_s, s64 a_n)\n{"):]
+    fn = c[c.index("xt_fn_name(struct xt_ctx *ctx_, int *err_, char *ret_, const char *a_s, s64 a_n)\n{"):]
     fn = fn[:fn.index("\n}\n")]
     assert "strscpy(fs_[0], a_s, XT_MAXSTRINGLEN);" in fn  # a char array of its own
     assert "#define STAP_ARG_s fs_[0]" in fn and "#define STAP_RETVALUE (*rv_)" in fn
     assert '#line 6 "t.stp"' in fn and "#undef STAP_ERROR" in fn
-    old = c[c.index("xt_fn_old(struct xt_ctx *c, int *err_, s64 a_a)\n{"):]
+    old = c[c.index("xt_fn_old(struct xt_ctx *ctx_, int *err_, s64 a_a)\n{"):]
     assert "STAP_RETVALUE = STAP_ARG_a * 2;" in old[:old.index("\n}\n")]  # THIS-> spellings
 
 
 def test_stap_checked_reads_jump_to_catch_deref_fault():
     c, _ = c_source("function peek:long (a:long) %{\n\tSTAP_RETVALUE = kread((long *)STAP_ARG_a);\n"
                     "\tCATCH_DEREF_FAULT();\n%}\nprobe begin { println(peek(1)) }")
-    fn = c[c.index("xt_fn_peek(struct xt_ctx *c, int *err_, s64 a_a)\n{"):]
+    fn = c[c.index("xt_fn_peek(struct xt_ctx *ctx_, int *err_, s64 a_a)\n{"):]
     fn = fn[:fn.index("\n}\n")]
     assert "#define kread(ptr)" in fn and "#undef kread" in fn and "#undef CATCH_DEREF_FAULT" in fn
     assert "goto deref_fault;" in fn and "deref_fault: __attribute__((unused));" in fn
