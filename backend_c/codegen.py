@@ -22,7 +22,7 @@ from xtrace.ir.types import STRING, Type
 from xtrace.runtime.stream import error_text
 from xtrace.ir.syscalls import STAP_NAMES
 
-from . import kinfo
+from . import embedc, kinfo
 from .sysc import SyscallC
 from .sdtargs import arg_c
 from .cstr import c_ident, c_int, c_string
@@ -406,6 +406,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
 
     def fn_signature(self, f: n.Function) -> str:
         assert f.ret is not None
+        if f.c_body is not None:
+            return embedc.signature(f)
         params = ["struct xt_ctx *c"] + (["char *ret_"] if f.ret.is_str else [])
         for prm in f.params:
             params.append(f"const char *a_{c_ident(prm.name)}" if prm.type and prm.type.is_str
@@ -416,6 +418,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
     def function_fn(self, f: n.Function) -> str:
         """A script function: a C function taking the context. Its strings (parameters
         copied in, locals, temporaries) live in the frame of its nesting level."""
+        if f.c_body is not None:
+            text, slots = embedc.function(f)
+            self.fn_slots = max(self.fn_slots, slots)
+            return text
         self.ps = _ProbeState()
         self.fn = f
         self.probe_kind = set()
@@ -463,10 +469,14 @@ class CodeGen(ExprGen, StmtGen, AggGen):
 
     # ------------------------------------------------------------ module
     def generate(self) -> GeneratedModule:
-        fn_fns = [self.function_fn(f) for f in self.prog.functions]
+        # stap elides a function nothing calls; for embedded C that matters: its C is
+        # not compiled at all
+        called = {x.name for x in _walk(self.prog) if isinstance(x, n.FuncCall)}
+        functions = [f for f in self.prog.functions if f.c_body is None or f.name in called]
+        fn_fns = [self.function_fn(f) for f in functions]
         probe_fns = [self.probe_fn(i, p) for i, p in enumerate(self.prog.probes)]
         if fn_fns:
-            protos = "".join(f"{self.fn_signature(f)};\n" for f in self.prog.functions)
+            protos = "".join(f"{self.fn_signature(f)};\n" for f in functions)
             frame = (f"#define XT_PSLOTS {self.max_slots}\n#define XT_FSLOTS {max(self.fn_slots, 1)}\n")
             msgs = ", ".join(c_string(m) for m in self.throw_msgs) or '""'
             frame += f"static const char *const xt_msgs[] __attribute__((unused)) = {{ {msgs} }};\n"
@@ -674,7 +684,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 else:
                     scalar_inits.append(f"atomic64_set(&xt_g_{c_ident(g.name)}, {c_int(g.init.value)});")
         errors_fatal = self.prog.lang == "stap"
+        guru_c = (embedc.prelude(Path(self.an.target.headers)) + embedc.blocks(self.prog)
+                  if embedc.uses_c(self.prog) else "")
         c_source = TEMPLATES.get_template("module.c.j2").render(
+            guru_c=guru_c,
             limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
             signals=self.signals,
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
@@ -691,6 +704,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
             sysc_c=self.sysc.emit() if (sys_enter or sys_exit) else "",
             source_name=c_string(Path(self.prog.file).name))
+        if guru_c:
+            c_source = embedc.finish(c_source)
         manifest = {
             "version": 1,
             "lang": self.prog.lang,

@@ -15,7 +15,7 @@ from xtrace.ir.loc import XtraceError
 
 from . import kinfo, strcalls
 from .cstr import c_ident, c_int, c_string
-from . import guru
+from . import embedc, guru
 from .gen_base import _SCRATCH_CALLS, _as_read, _c_cast
 
 
@@ -156,6 +156,8 @@ class ExprGen:
             return self.kelem_int(e)
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
+        if isinstance(e, n.EmbeddedC):
+            return embedc.expression(e)
         raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
 
     def _kmember_ref(self, e: n.KernelMember, path: Optional[list[str]] = None) -> tuple[str, str, int]:
@@ -239,14 +241,16 @@ class ExprGen:
                 f"if (xt_kernel_string(d_, a_, min_t(size_t, sizeof({ref}) + 1, XT_MAXSTRINGLEN)) < 0) "
                 f"{fault} (const char *)d_; }})")
 
-    def user_fail(self, site: int, msg: str) -> str:
-        """An error whose message is the C string `msg` (as stap's error(msg)): a try
-        in this frame catches it, else it is the statement's run-time error."""
+    def user_fail(self, site: int, msg: Optional[str] = None) -> str:
+        """An error whose message is the C string `msg` (as stap's error(msg)), or
+        without one, the message already in c->errbuf (an embedded function's
+        STAP_ERROR): a try in this frame catches it, else it is the statement's
+        run-time error."""
         if self.catches:
             label, var = self.catches[-1]
-            keep = f"strscpy(l_{c_ident(var)}, {msg}, XT_MAXSTRINGLEN); " if var else ""
+            keep = f"strscpy(l_{c_ident(var)}, {msg or 'c->errbuf'}, XT_MAXSTRINGLEN); " if var else ""
             return f"{{ {keep}goto {label}; }}"
-        pre = f"strscpy(c->errbuf, {msg}, XT_MAXSTRINGLEN); "
+        pre = f"strscpy(c->errbuf, {msg}, XT_MAXSTRINGLEN); " if msg else ""
         if self.fn is not None:
             return f"{{ {pre}xt_throw(c, XT_E_USER, {site}, 0); goto xt_out; }}"
         return f"{{ {pre}xt_fail(c, XT_E_USER, {site}); goto xt_out; }}"
@@ -335,8 +339,16 @@ class ExprGen:
         site = self.site(f.loc, f"identifier '{f.name}'")
         assert f.ret is not None
         is_str = f.ret.is_str
-        call_args = ", ".join(["c"] + ([self.slot()] if is_str else []) + args)
         rtype = "const char *" if is_str else "s64 "
+        if f.c_body is not None:
+            # embedded C: a STAP_ERROR in it is an error at the call, as stap's error()
+            call = self.site(e.loc, f"identifier '{f.name}'")
+            call_args = ", ".join(["c", "&e_"] + ([self.slot()] if is_str else []) + args)
+            return (f"({{ {rtype}r_; int e_ = 0; {' '.join(pre)} "
+                    f"if (unlikely(c->nesting >= XT_MAXNESTING)) {self.fail('XT_E_MAXNESTING', site)} "
+                    f"r_ = xt_fn_{c_ident(f.name)}({call_args}); "
+                    f"if (unlikely(e_)) {self.user_fail(call)} r_; }})")
+        call_args = ", ".join(["c"] + ([self.slot()] if is_str else []) + args)
         out_ = self.unwind_jump()
         return (f"({{ {rtype}r_; {' '.join(pre)} "
                 f"if (unlikely(c->nesting >= XT_MAXNESTING)) {self.fail('XT_E_MAXNESTING', site)} "
@@ -486,6 +498,8 @@ class ExprGen:
             return self.str_expr(e.args[0])  # a char array member, read as a string already
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
+        if isinstance(e, n.EmbeddedC):
+            return embedc.expression(e)
         if isinstance(e, n.Sprintf):
             return self.sprintf(e)
         if isinstance(e, n.ContextVars):

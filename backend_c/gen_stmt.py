@@ -9,6 +9,7 @@ from typing import Optional
 from xtrace.ir import nodes as n
 from xtrace.ir.builtins import DEFERRED_STR
 
+from . import embedc
 from .cstr import c_ident
 from .gen_base import _SIMPLE, _STMT_WORD
 
@@ -61,7 +62,9 @@ class StmtGen:
             out.append(f"{ind}c->budget--;")
         else:
             out.append(f"{ind}XT_STMT(c, {site});")
-        if isinstance(s, n.ExprStmt):
+        if isinstance(s, n.ExprStmt) and isinstance(s.expr, n.EmbeddedC) and s.expr.stmt:
+            out.extend(embedc.statement(s.expr, ind))
+        elif isinstance(s, n.ExprStmt):
             e = s.expr
             code = self.str_expr(e) if e.type and e.type.is_str else self.int_expr(e)
             out.append(f"{ind}(void)({code});")

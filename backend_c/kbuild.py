@@ -24,6 +24,7 @@ from xtrace.ir.diskcache import cache_root
 from xtrace.ir.loc import XtraceError
 
 from .codegen import RUNTIME_DIR, GeneratedModule
+from .embedc import MODULE_FILE
 
 
 @dataclass
@@ -70,7 +71,8 @@ def build(gen: GeneratedModule, release: str, build_dir: Path, jobs: int = 2,
     dest.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=dest.parent) as tmp:
         work = Path(tmp)
-        (work / f"{name}.c").write_text(gen.c_source)
+        # a guru script's C ends with #line directives back to this file (backend_c/embedc.py)
+        (work / f"{name}.c").write_text(gen.c_source.replace(MODULE_FILE, f"{name}.c"))
         for h in gen.headers:
             shutil.copy(RUNTIME_DIR / h, work / h)
         (work / "Makefile").write_text(f"obj-m := {name}.o\nccflags-y := -I$(src) -Wno-unused-function "
@@ -82,6 +84,10 @@ def build(gen: GeneratedModule, release: str, build_dir: Path, jobs: int = 2,
             failed = dest.parent / f"{name}.failed"
             shutil.rmtree(failed, ignore_errors=True)
             shutil.copytree(work, failed)
+            if MODULE_FILE in gen.c_source:
+                # the compiler's messages about the script's own C name the script's lines
+                raise XtraceError(f"kbuild failed for {name}: the script's embedded C (stap -g) "
+                                  f"is compiled as written; the module's C is kept in {failed}\n{log}")
             raise XtraceError(f"kbuild failed for {name} (an xtrace bug; the generated C "
                               f"is kept in {failed})\n{log}")
         (work / "manifest.json").write_text(json.dumps(manifest, indent=1))

@@ -99,8 +99,9 @@ def run(
     destructive: bool = typer.Option(False, "-w", "--destructive",
                                      help="allow D's destructive actions (raise, stop, system)"),
     guru: bool = typer.Option(False, "-g", "--guru",
-                              help="stap's guru mode: writes to kernel memory, target variables "
-                                   "and a netfilter probe's $verdict"),
+                              help="stap's guru mode: embedded C (compiled as written, unchecked), "
+                                   "writes to kernel memory, target variables and a netfilter "
+                                   "probe's $verdict"),
     lang: Optional[str] = typer.Option(None, "--lang", help="d, stap or vue (default: from the extension)"),
     where: str = typer.Option("auto", "--target", help="auto, host or sandbox"),
     kernel: Optional[str] = typer.Option(

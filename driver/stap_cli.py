@@ -37,8 +37,8 @@ Options (xtrace implements these of stap's):
    -v         add verbosity to all passes
    -p NUM     stop after pass NUM 1-5
    -D NM=VAL  emit macro definition into generated C code (MAXACTION, MAXMAPENTRIES, ...)
-   -g         guru mode: writes to target variables, kernel memory (set_kernel_*) and
-              a netfilter probe's $verdict (embedded C is still refused)
+   -g         guru mode: embedded C (%{ %}, compiled as written, unchecked), writes to
+              target variables, kernel memory (set_kernel_*) and a netfilter probe's $verdict
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
    -k         keep the build directory (its path is printed)
    -T TIME    terminate the script after TIME seconds

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from xtrace import frontends
 from xtrace.frontends.gaps import Gaps
+from xtrace.frontends.stap.lower import GURU_ONLY
 from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import record_probe_ids
 from xtrace.ir.loc import XtraceError
@@ -142,9 +143,17 @@ _NAMES = {"d": "D", "vue": "Vue", "stap": "stap"}
 
 
 def _guru_refusal(ex: XtraceError, to: str) -> XtraceError:
-    """stap's refusal of a write to a target variable without -g, said as what it is for a
-    translation: a guru write, which the target language has no form for (D and Vue read
-    the probed code's arguments and variables, they never write them)."""
+    """stap's refusals of guru-mode code without -g, said as what they are for a
+    translation: embedded C, which no translation carries (D and Vue run no C of the
+    script's; xtrace's stap printer writes the script language only), and a write to
+    a target variable, which the target language has no form for (D and Vue read the
+    probed code's arguments and variables, they never write them)."""
+    if ex.message == GURU_ONLY:
+        lang = _NAMES[target_lang(to)]
+        why = ("xtrace translates the script language, not C" if lang == "stap"
+               else f"a {lang} script runs no C of its own")
+        return XtraceError(f"embedded C (%{{ ... %}}, stap -g guru mode) has no {lang} translation: "
+                           f"{why}", ex.loc, ex.source, kind=ex.kind)
     if ex.message != _GURU_WRITE or target_lang(to) == "stap":
         return ex
     lang = _NAMES[target_lang(to)]

@@ -829,6 +829,9 @@ class _Analyzer:
             return self.container_of(e)
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
+        if isinstance(e, n.EmbeddedC):
+            # guru-mode C: its type is stap's (a number unless /* string */), unchecked
+            return STRING if e.is_str else INT64
         if isinstance(e, n.ContextVars):
             return self.context_vars(e)
         if isinstance(e, n.Sprintf):
@@ -875,6 +878,8 @@ class _Analyzer:
                 prm.type = Type("int", prm.type.bits, prm.type.signed,
                                 ctype=autocast_ctype(prm.type.ctype, t.ctype))
             prm.type = prm.type or t
+        if f.ret is None and f.c_body is not None:
+            f.ret = INT64  # embedded C declares its result or returns a number (no returns to read)
         if f.ret is None:
             if not self.final:
                 raise _Unknown()

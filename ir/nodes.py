@@ -306,6 +306,19 @@ class FuncCall(Expr):
 
 
 @dataclass
+class EmbeddedC(Expr):
+    """C of the script's own, compiled as written (stap -g, guru mode): `%{ code %}`
+    in an expression (a number, or a string when the code carries stap's
+    `/* string */` pragma: `is_str`) or, `stmt`, in a statement's place (C
+    statements; the value, unused, is 0). xtrace checks nothing in it: guru mode is
+    the user's opt-in to unchecked kernel C."""
+
+    code: str
+    is_str: bool = False
+    stmt: bool = False
+
+
+@dataclass
 class Sprintf(Expr):
     """A string formatted as Printf formats it (stap `sprintf(fmt, ...)`, and
     `sprint(x)` as "%s" / "%d"); the result is cut at MAXSTRINGLEN."""
@@ -858,19 +871,33 @@ class Param:
 
 
 @dataclass
+class CBlock:
+    """A block of a script's embedded C (stap -g): its text between `%{` and `%}`,
+    and where that text starts (the line the `%{` is on), for the compiler's
+    messages about it."""
+
+    code: str
+    loc: Loc = field(default=NOLOC, compare=False)
+
+
+@dataclass
 class Function:
     """A function the script defines (stap `function f:long(x:string) { ... }`).
 
     `ret` is the declared or inferred result type (None before analysis: a
     function that never returns a value yields a number, 0). Parameters and
     the variables the body assigns are locals (Var scope 'local') of one call.
-    `loc` is where the name is written: stap reports MAXNESTING there."""
+    `loc` is where the name is written: stap reports MAXNESTING there.
+    `c_body`: the function is embedded C (stap -g `function f:long(a:long) %{ ... %}`),
+    compiled as written with stap's STAP_ARG_a / STAP_RETVALUE / STAP_RETURN /
+    STAP_ERROR; `body` is then empty."""
 
     name: str
     params: list[Param]
     body: Block
     ret: Optional[Type] = None
     loc: Loc = field(default=NOLOC, compare=False)
+    c_body: Optional[CBlock] = None
 
 
 @dataclass
@@ -899,7 +926,9 @@ class Program:
                                     exit, as argstr does, instead of failing
       'inlines': list[str]          the D inline constants in declaration order (a translation
                                     declares those its literals keep the names of, IntLit.name)
-    functions are the script's own functions (FuncCall calls them).
+    functions are the script's own functions (FuncCall calls them). c_blocks are a
+    stap -g script's top-level `%{ ... %}` blocks: C placed in the module as written,
+    before the functions and probe handlers.
     """
 
     file: str
@@ -909,6 +938,7 @@ class Program:
     options: dict = field(default_factory=dict, compare=False)
     functions: list[Function] = field(default_factory=list)
     source: str = field(default="", compare=False, repr=False)
+    c_blocks: list[CBlock] = field(default_factory=list)
 
     def function_named(self, name: str) -> Optional[Function]:
         for f in self.functions:

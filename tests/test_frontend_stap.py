@@ -431,7 +431,7 @@ REJECT = [
     ("probe syscall.open * { }", "space inside a probe point", 1, 20),
     ("probe timer.ms(0) { }", "must be positive", 1, 7),
     ("probe begin(\"x\") { }", "not supported yet", 1, 7),
-    ("\nfunction f() %{ x %}", "an embedded C function", 2, 14),
+    ("\nfunction f() %{ x %}", "embedded code in unprivileged script; need stap -g", 2, 14),
     ("function f() { }\nfunction f() { }", "function 'f' is defined twice", 2, 10),
     ("function f(x:long) { }\nprobe begin { f(1, 2) }", "function 'f' takes 1 argument, 2 given", 2, 15),
     ("function f(x:int) { }", "unknown type 'int'", 1, 14),
@@ -440,7 +440,7 @@ REJECT = [
     ("probe begin { break }", "'break' outside a loop", 1, 15),
     ("probe begin { if (1) continue }", "'continue' outside a loop", 1, 22),
     ("probe a = a { }\nprobe a { }", "probe alias expansion is too deep", 1, 11),
-    ("%{ x %}", "embedded C", 1, 1),
+    ("%{ x %}", "embedded code in unprivileged script; need stap -g", 1, 1),
     ("global m; probe begin { m[1] = 1 }\nprobe end { foreach (k in m) m[k] = 2 }",
      "variable 'm' modified during 'foreach' iteration", 2, 30),
     ("global m; probe begin { m[1] = 1 }\nprobe end { foreach (k in m) delete m[k] }",
@@ -492,14 +492,15 @@ def test_reject(src, msg, line, col):
     ("%{ #include <linux/sched.h> %}\nprobe begin { }", 1),
     ("function f:long () %{ 1 %}\nprobe begin { println(f()) }", 20),
     ("probe begin { println(%{ 1 %}) }", 23),
+    ("probe begin { %{ barrier(); %} }", 15),
 ])
-def test_embedded_c_with_guru_mode_says_xtrace_compiles_none(src, col):
-    """stap -g compiles a script's C; xtrace has -g (guru writes) but no C of the
-    script: the error says so at the %{, instead of asking for the -g it has."""
+def test_embedded_c_without_guru_mode_is_stap_error(src, col):
+    """Without -g, embedded C is refused in stap's words, at the %{ (guru mode has
+    it: tests/test_stap_embedded_c.py)."""
     with pytest.raises(XtraceError) as ei:
-        parse(src, "bad.stp", guru=True)
-    assert "xtrace compiles none of a script's C, even with -g" in ei.value.message
-    assert "need stap -g" not in ei.value.message
+        parse(src, "bad.stp")
+    assert ei.value.message == "embedded code in unprivileged script; need stap -g"
+    assert ei.value.kind == "parse error"
     assert ei.value.loc.line == 1 and ei.value.loc.col == col
 
 

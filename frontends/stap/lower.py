@@ -49,6 +49,8 @@ class _Decl:
 
 # stap's own words for embedded C in a script run without -g.
 GURU_ONLY = "embedded code in unprivileged script; need stap -g"
+# the pragma that makes an embedded expression a string (a number without it)
+_STRING_PRAGMA = re.compile(r"/\*\s*string\s*\*/")
 
 
 class Lowerer(ExprLowering):
@@ -86,6 +88,7 @@ class Lowerer(ExprLowering):
         self.warning_errors: list[XtraceError] = []  # the same, as `stap -W` makes them
         self.dropped: set[int] = set()  # probes (their indexes) that match nothing
         self.fn_ctxs: dict[str, P.FunctionDeclContext] = {}
+        self.c_blocks: list[ir.CBlock] = []  # top-level %{ ... %} (stap -g)
         self.fn_params: dict[str, list[str]] = {}
         self.function: Optional[str] = None      # the function being lowered
         self.loops = 0                            # loops around the statement being lowered
@@ -158,7 +161,7 @@ class Lowerer(ExprLowering):
                           options={"syscall_names": "stap", "warnings": self.warnings,
                                    "warning_errors": self.warning_errors},
                           source=self.source,
-                          functions=functions)
+                          functions=functions, c_blocks=self.c_blocks)
 
     def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:
         """A foreach key variable has the kind of its array's key column, a value
@@ -205,6 +208,12 @@ class Lowerer(ExprLowering):
                 raise self.error(f"duplicate parameter '{pname}'", p)
             params.append(ir.Param(pname, self._type(p.typeName()) if p.typeName() else None,
                                    loc=self.loc(p)))
+        if ctx.EMBEDDED() is not None:
+            # C as written (stap -g): the parameters and result are its STAP_ARG_* and
+            # STAP_RETVALUE; the types come from the declaration or the calls
+            self.function = None
+            return ir.Function(name, params, ir.Block([], loc=self.loc(ctx.EMBEDDED())), ret,
+                               loc=self.loc(ctx.IDENT()), c_body=self.c_block(ctx.EMBEDDED()))
         self.locals = self._assigned_names(ctx.block()) | {q.name for q in params}
         self.unassigned, self.tapset_aliases = {}, []
         body = self._block(ctx.block())
@@ -243,8 +252,8 @@ class Lowerer(ExprLowering):
         elif top.functionDecl() is not None:
             f = top.functionDecl()
             name = f.IDENT().getText()
-            if f.EMBEDDED() is not None:
-                raise self.embedded_c(f.EMBEDDED(), "an embedded C function (%{ ... %} body)")
+            if f.EMBEDDED() is not None and not self.guru:
+                raise self.embedded_c(f.EMBEDDED())
             if name in self.fn_ctxs:
                 raise self.error(f"function '{name}' is defined twice", f.IDENT())
             if len(f.typeName()) > 1:
@@ -260,18 +269,27 @@ class Lowerer(ExprLowering):
                                      alias.probePoint(), kind="semantic error")
                 self.aliases.setdefault(self._point_key(name), []).append(alias)
         elif top.EMBEDDED() is not None:
-            raise self.embedded_c(top)
+            if not self.guru:
+                raise self.embedded_c(top)
+            self.c_blocks.append(self.c_block(top.EMBEDDED()))
 
-    def embedded_c(self, node, what: str = "embedded C (%{ ... %})") -> XtraceError:
-        """The error for a script's embedded C: stap's own without -g; with -g, that
-        xtrace compiles none (it cannot vouch for C it did not generate, design
-        principle 4), whatever the mode."""
+    def embedded_c(self, node) -> XtraceError:
+        """stap's error for embedded C in a script run without -g (guru mode)."""
+        return self.error(GURU_ONLY, node, kind="parse error")
+
+    def c_block(self, tok) -> ir.CBlock:
+        """The C of an EMBEDDED token (stap -g): its text between `%{` and `%}`, which
+        starts on the token's line."""
+        return ir.CBlock(tok.getText()[2:-2], loc=self.loc(tok))
+
+    def embedded_expr(self, tok, stmt: bool = False) -> ir.EmbeddedC:
+        """`%{ code %}` in an expression (stap -g): a number, or a string under stap's
+        `/* string */` pragma; `stmt`: in a statement's place, C statements."""
         if not self.guru:
-            return self.error(GURU_ONLY + f" ({what}: xtrace compiles no embedded C, "
-                              "even with -g)", node, kind="parse error")
-        return self.error(f"{what} is not supported: xtrace compiles none of a script's C, "
-                          "even with -g (it can only vouch for the code it generates)", node,
-                          kind="parse error")
+            raise self.embedded_c(tok)
+        code = tok.getText()[2:-2]
+        return ir.EmbeddedC(code, is_str=not stmt and _STRING_PRAGMA.search(code) is not None,
+                            stmt=stmt, loc=self.loc(tok))
 
     def _global_var(self, v: P.GlobalVarContext) -> None:
         name = v.IDENT().getText()
@@ -638,7 +656,9 @@ class Lowerer(ExprLowering):
                 # the catch variable holds the message: print(var) prints a string
                 self.links.append(((self.probe_idx, var), ir.StrLit("", loc=loc), self.probe_idx))
             return ir.Try(self._block(ctx.block(0)), self._block(ctx.block(1)), var, loc=loc)
-        raise self.embedded_c(ctx)
+        if isinstance(ctx, P.EmbeddedStmtContext):
+            return ir.ExprStmt(self.embedded_expr(ctx.EMBEDDED(), stmt=True), loc=loc)
+        raise self.error("unsupported statement", ctx)
 
     def _loop_body(self, ctx: P.StatementContext, loc: Loc) -> ir.Stmt:
         self.loops += 1

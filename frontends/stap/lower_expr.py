@@ -110,7 +110,9 @@ class ExprLowering:
             raise self.error("'*' stands for any key only in `delete array[..., *]`", p)
         if isinstance(p, (P.PosNumExprContext, P.PosStrExprContext)):
             raise self.error(f"script arguments ({p.getText()}) are not supported yet", p)
-        raise self.embedded_c(p)
+        if isinstance(p, P.EmbeddedExprContext):
+            return self.embedded_expr(p.EMBEDDED())
+        raise self.error("unsupported expression", p)
 
     def _name(self, name: str, node) -> ir.Expr:
         loc = self.loc(node)

@@ -95,6 +95,8 @@ def _is_str(e: ir.Expr, idx: int, strs: set[tuple[int, str]]) -> bool:
         return (-2, e.name) in strs
     if isinstance(e, (ir.Sprintf, ir.ContextVars)):
         return True
+    if isinstance(e, ir.EmbeddedC):
+        return e.is_str  # stap -g `%{ /* string */ ... %}`
     if isinstance(e, ir.SyscallVar):
         return VAR_TYPES.get(e.name) == "str"
     if isinstance(e, (ir.Var, ir.Index)):
