@@ -1080,6 +1080,36 @@ def test_the_target_programs_functions_translate_without_knowing_the_program():
         translate_text('@@uft:123450:*:foo:entry\n{ printf("foo\\n"); }\n', "x.e", "vue", "stp")
 
 
+def test_a_library_function_is_the_uft_module_field_not_the_process_field():
+    """IBM's uft tuple is @@uft:PID|PROGRAM:MODULE:FUNCTION:entry|exit. D's
+    pid$target:libc.so.6:f and stap's process("/lib/.../libc.so.6").function("f")
+    used to print the library in the process field (`@@uft:libc.so.6:*:f:entry`),
+    which xtrace read back as a program of that name in the current directory. The
+    library is the module field, named by its file name where the library
+    directories find it again; a program by path stays in the process field."""
+    from xtrace.frontends.vue import uftlibs
+    libc = uftlibs.find_library("libc.so.6")
+    assert libc is not None
+    src = '#pragma D option quiet\npid$target:libc.so.6:sync:entry { printf("sync\\n"); }\n'
+    vue = translate_text(src, "x.d", "d", "vue")
+    assert vue.startswith("@@uft:$__CPID:libc.so.6:sync:entry\n{\n"), vue
+    stp = f'probe process("{libc}").function("uname").return {{ printf("%d\\n", $return) }}\n'
+    vue = translate_text(stp, "x.stp", "stap", "vue")
+    assert "@@uft:$__CPID:libc.so.6:uname:exit\n" in vue, vue
+    # a process by number keeps its number; a library outside the library directories its path
+    vue = translate_text('#pragma D option quiet\npid123:libc.so.6:sync:entry { printf("s\\n"); }\n',
+                         "x.d", "d", "vue")
+    assert "@@uft:123:libc.so.6:sync:entry" in vue, vue
+    assert uftlibs.module_field("/opt/app/libfoo.so.1") == "/opt/app/libfoo.so.1"
+    assert uftlibs.module_field("/usr/bin/test") is None
+    vue = translate_text('probe process("/usr/bin/python3.11").function("Py_BytesMain") '
+                         '{ printf("m\\n") }\n', "x.stp", "stap", "vue")
+    assert "@@uft:/usr/bin/python3.11:*:Py_BytesMain:entry" in vue, vue
+    # and each reads back as the same probe point in Vue
+    back = translate_text(translate_text(src, "x.d", "d", "vue"), "x.e", "vue", "d")
+    assert "pid$target:libc.so.6:sync:entry" in back, back
+
+
 def test_a_d_speculation_is_refused_at_speculation_naming_the_nearest():
     """`self->spec = speculation()` comes before the speculate() it serves: the refusal
     there used to say only "Vue has no speculation() function (with these arguments)";

@@ -34,7 +34,7 @@ from xtrace.ir.hexprefix import explicit_hex_prefix
 
 from xtrace.runtime import vueprint
 
-from . import clocks, intervals, sysproc, tables
+from . import clocks, intervals, sysproc, tables, uftlibs
 from . import nearest as forced
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
@@ -398,8 +398,13 @@ class Printer:
             # a per-CPU timer (D profile-N, stap timer.profile) is Vue's CPU-bound interval on '*'
             return f"@@interval:*:clock:{p.period_ns // 1_000_000}{':*' if p.per_cpu else ''}"
         if p.kind == "ufunc":
-            who = str(p.pid) if p.pid is not None else "$__CPID" if p.binary == "$target" else p.binary
-            module = p.binary if p.pid is not None and p.binary != "$target" else "*"
+            # IBM's tuple is @@uft:PID|PROGRAM:MODULE:FUNCTION: a library is the module
+            # field, never the process field (which names a process or its program)
+            module = "*" if p.binary == "$target" else uftlibs.module_field(p.binary)
+            if module is None:  # a program by path: every process running it
+                who, module = p.binary, "*"
+            else:
+                who = str(p.pid) if p.pid is not None else "$__CPID"
             return f"@@uft:{who}:{module}:{p.name}:{'exit' if p.is_return else 'entry'}"
         what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
                 "never": "stap's `probe never`",
