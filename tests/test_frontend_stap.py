@@ -904,3 +904,23 @@ def test_member_pretty_print_is_formatted_by_the_member_type():
     assert pretty_member(v, Type("int", 32, False), 1, None).fmt == "%u"
     assert pretty_member(v, Type("int", 64, False, ctype="struct mm_struct *"), 1, None).fmt == "%#x"
     assert pretty_member(v, Type("int", 64, False, ctype="const unsigned char *"), 1, None).fmt == '"%s"'
+
+
+def test_a_pathless_process_function_is_the_target_programs():
+    """stap resolves process.function("f") without a path against the -c command's
+    program (or -x process's): the point is that of D's pid$target::f and Vue's
+    @@uft:$__CPID:*:f. Without -c the analysis says what is missing, at the point."""
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    prog = lower('probe process.function("work").return { printf("%d\\n", $return) }\n')
+    pp = prog.probes[0].points[0]
+    assert (pp.kind, pp.name, pp.binary, pp.pid, pp.is_return) == ("ufunc", "work", "$target", None, True)
+    assert 'probe process.function("work").return\n' in roundtrip(prog)
+    with pytest.raises(XtraceError, match=r'process.function\("work"\).return: probes of the '
+                                          r'target process need -c CMD') as e:
+        analyze(prog, _translation_target())
+    assert (e.value.loc.line, e.value.loc.col) == (1, 7)
+    # the -c command's program is the one probed
+    prog.options["target_binary"] = "/usr/bin/python3.11"
+    with pytest.raises(XtraceError, match="no function matches 'work' in /usr/bin/python3.11"):
+        analyze(prog, _translation_target())

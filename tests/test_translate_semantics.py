@@ -1068,14 +1068,20 @@ def test_the_target_programs_functions_translate_without_knowing_the_program():
     """D's pid$target::f:entry and Vue's @@uft:$__CPID:*:f:entry name "the -c
     command's program"; a translation has no -c, and needs none to say the same
     point in the other language (it used to stop at 'probes of the target process
-    need -c CMD'). stap's process.function("f") without a path is not supported by
-    xtrace, so stap stays refused; a process by number still needs the process."""
+    need -c CMD'). stap says it with a path-less process.function("f"), which stap
+    resolves against the -c/-x target; a process by number still needs the process."""
     vue = translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "vue")
     assert "@@uft:$__CPID:*:malloc:entry" in vue
     d = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m %d\\n", __arg1); }\n', "x.e", "vue", "d")
     assert 'pid$target::malloc:entry\n{\n    printf("m %d\\n", arg0);' in d, d
-    with pytest.raises(XtraceError, match="cannot be expressed in stap"):
-        translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "stp")
+    stp = translate_text('pid$target::malloc:return { @n = count(); }\n', "x.d", "d", "stp")
+    assert 'probe process.function("malloc").return\n{\n    n <<< 1\n}' in stp, stp
+    stp = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m\\n"); }\n', "x.e", "vue", "stp")
+    assert 'probe process.function("malloc")\n{\n    printf("m\\n")\n}' in stp, stp
+    # and back: stap's path-less point is D's pid$target and Vue's $__CPID
+    src = 'probe process.function("malloc").return { printf("%d\\n", $return) }\n'
+    assert "pid$target::malloc:return\n" in translate_text(src, "x.stp", "stap", "d")
+    assert "@@uft:$__CPID:*:malloc:exit\n" in translate_text(src, "x.stp", "stap", "vue")
     with pytest.raises(XtraceError, match="need -c CMD"):
         translate_text('@@uft:123450:*:foo:entry\n{ printf("foo\\n"); }\n', "x.e", "vue", "stp")
 
