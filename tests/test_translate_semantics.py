@@ -1131,3 +1131,22 @@ def test_a_d_speculation_is_refused_at_speculation_naming_the_nearest():
         translate_text(src, "s.d", "d", "stp")
     assert e.value.message.startswith("D's speculative tracing (a clause's records held until "
                                       "commit()) has no stap equivalent")
+
+
+def test_stap_user_mode_is_vue_kernelmode_read_the_other_way():
+    """stap's user_mode() was refused in Vue ("Vue has no user_mode() function"), yet
+    Vue says the same fact with __kernelmode (1 in kernel code, 0 in user code):
+    user_mode() is `__kernelmode == 0`, and that reads back as user_mode() in stap.
+    VM: conformance stap/user_mode_by_probe (-> vue) and vue/builtin_kernelmode (-> stap)
+    pass in the matrix."""
+    src = ("global k, u\nprobe timer.profile { if (user_mode()) u++ else k++ }\n"
+           "probe end { printf(\"%d %d\\n\", k > 0, u >= 0) }\n")
+    vue = translate_text(src, "x.stp", "stap", "vue")
+    assert "@@interval:*:clock:4:*\n{\n    if (__kernelmode == 0)\n        u++;\n" in vue, vue
+    back = translate_text(vue, "x.e", "vue", "stp")
+    assert "    if (user_mode())\n        u++\n" in back, back
+    # Vue's __kernelmode itself, and compared with 1, is the negation
+    e = ('@@syscall:*:sync:entry\n{\n\tprintf("%s %d\\n", __kernelmode == 1 ? "kernel" : "user", '
+         '__kernelmode);\n}\n')
+    stp = translate_text(e, "x.e", "vue", "stp")
+    assert 'printf("%s %d\\n", !user_mode() ? "kernel" : "user", !user_mode())' in stp, stp

@@ -739,6 +739,11 @@ class Printer:
         if isinstance(e, ir.Call) and e.name == clocks.DIFF:  # two timestamp()s apart
             return (f"diff_time({self.expr(e.args[0])}, {self.expr(e.args[1])}, "
                     f"{clocks.UNITS[e.args[2].value]})", ATOM)
+        if isinstance(e, ir.Call) and e.name == "user_mode" and not e.args:
+            # stap's user_mode() is Vue's __kernelmode read the other way (0 in user code)
+            return "__kernelmode == 0", _BINARY_PREC["=="]
+        if isinstance(e, ir.Unary) and e.op == "!" and e.operand == ir.Call("user_mode", []):
+            return "__kernelmode == 1", _BINARY_PREC["=="]
         if isinstance(e, ir.Call) and e.name == "timestamp_to_wall":
             return self.expr_prec(e.args[0])  # printf's %A: a timestamp() value as a date
         if isinstance(e, ir.IntLit):
