@@ -36,6 +36,7 @@ from xtrace.runtime import vueprint
 
 from . import clocks, intervals, sysproc, tables, uftlibs
 from . import nearest as forced
+from . import nearest_points
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
 from . import ranges
@@ -115,7 +116,8 @@ class Printer:
         for g in self.prog.globals:
             if g.wrap:
                 raise self.fail(f"'{g.name}' drops its oldest element when full (stap's `%` "
-                                "arrays): Vue has no such array", g)
+                                "arrays): Vue has no such array; nearest: a plain associative "
+                                "array, which keeps every element", g)
         if self.prog.functions:
             raise no_functions(self.prog, "Vue")
         self.learn_all()
@@ -298,8 +300,7 @@ class Printer:
         elif points and all(sysproc.is_event_point(p) for p in points):
             # a kprobe or syscall exit that is no sysproc event prints as itself
             found = [sysproc.peel(p, predicate) for p in points]
-            whole = all(set(sysproc.EVENTS[f[0]].names) <= {p.name for p in points}
-                        for f in found if f is not None)
+            whole = all(sysproc.covers(f[0], points) for f in found if f is not None)
             if all(f is not None for f in found) and whole:
                 sysproc_form = self.sysproc_tuples(points, predicate)
         profiled = intervals.peel(points[0], predicate) if len(points) == 1 else None
@@ -373,14 +374,22 @@ class Printer:
         if any(f is None for f in found) or len({(f[1], repr(f[2])) for f in found}) != 1:
             bad = next((p for p, f in zip(points, found) if f is None), points[0])
             raise self.fail(f"tracepoint probes ('{bad.spelling or bad.name}') cannot be expressed "
-                            "in Vue (only those a sysproc event stands for)", bad)
+                            "in Vue (only those a sysproc event stands for); nearest: "
+                            f"{nearest_points.tracepoint(bad)}", bad)
         events = {f[0] for f in found}
         self.cur_event = events.pop() if len(events) == 1 else None
         return [f"@@sysproc:{f[0]}:{f[1]}" for f in found], found[0][2]
 
     def point(self, p: ir.ProbePoint) -> str:
+        """The Vue tuple of `p`. A point Vue cannot say at all is refused for that first:
+        its optional `?` is the lesser gap."""
+        text = self.point_tuple(p)
         if p.optional:
-            raise self.fail("Vue has no optional probe points", p)
+            raise self.fail("Vue has no optional probe points; nearest: the point without "
+                            "`?` (the script then fails where the kernel lacks it)", p)
+        return text
+
+    def point_tuple(self, p: ir.ProbePoint) -> str:
         if p.kind in ("begin", "end"):
             return "@@" + p.kind.upper()
         if p.kind == "syscall":
@@ -392,9 +401,13 @@ class Printer:
             return f"@@syscall:*:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
         if p.kind == "timer":
             if p.randomize_ns:
-                raise self.fail(f"Vue has no randomized intervals ('{p.spelling}')", p)
+                raise self.fail(f"Vue has no randomized intervals ('{p.spelling}'); nearest: "
+                                f"@@interval:*:clock:{max(1, round(p.period_ns / 1_000_000))} "
+                                "(the period without its random part)", p)
             if p.period_ns % 1_000_000:
-                raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns", p)
+                raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns "
+                                f"('{p.spelling or p.name}'); nearest: "
+                                f"{nearest_points.interval(p.period_ns)}", p)
             # a per-CPU timer (D profile-N, stap timer.profile) is Vue's CPU-bound interval on '*'
             return f"@@interval:*:clock:{p.period_ns // 1_000_000}{':*' if p.per_cpu else ''}"
         if p.kind == "ufunc":
@@ -415,7 +428,11 @@ class Printer:
             raise self.fail("stap's process.begin (each process running at the start, each new "
                             "process, each exec) cannot be expressed in Vue: sysproc has no event "
                             "in a new process (nearest: @@sysproc:execpass:*, each exec)", p)
-        raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue", p)
+        nearest = {"kfunc": nearest_points.kernel_function,
+                   "perf": lambda p: "a per-CPU @@interval:*:clock:N:* timer, for sampling by time "
+                                     "(ProbeVue counts no hardware or software events)"}.get(p.kind)
+        raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue"
+                        + (f"; nearest: {nearest(p)}" if nearest else ""), p)
 
     # ------------------------------------------------------------ statements
 
@@ -785,7 +802,9 @@ class Printer:
             return "__curthread->cpuid", POSTFIX
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
-                raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
+                near = nearest_points.BUILTIN.get(e.name)
+                raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in"
+                                + (f"; nearest: {near}" if near else ""), e)
             if e.name == "retval" and self.in_syscall_exit:
                 return raw_rv_text(), ATOM  # Vue's __rv is AIX's -1 on failure
             m = re.fullmatch(r"arg(\d+)", e.name)
@@ -917,7 +936,8 @@ class Printer:
                    f"({self.expr(e.args[0])}, -1)"
         if e.name == "psargs":
             raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
-                            "equivalent: __curproc has no argument list", e)
+                            "equivalent: __curproc has no argument list; nearest: __pname (the "
+                            "program's name, without its arguments)", e)
         if spelling is None and e.name in _D_STRING_SUBRS:
             raise self.fail(f"Vue has no {e.name}() function, and no way to compute it: its "
                             "string functions are strstr() and atoi() only, and it has no loops "
