@@ -864,7 +864,9 @@ class Printer:
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.InMap):
             return self.in_map(e)
-        raise self.fail(f"{describe(e)} cannot be expressed in Vue", e)
+        near = ("; nearest: stktrace() in the clause (it prints the stack where the probe fires; "
+                "Vue cannot keep one as a key or count it)" if isinstance(e, ir.UStack) else "")
+        raise self.fail(f"{describe(e)} cannot be expressed in Vue{near}", e)
 
     def in_map(self, e: ir.InMap, negated: bool = False) -> tuple[str, int]:
         """stap's `k in a` (or `!(k in a)`) as a test of the element's value."""
