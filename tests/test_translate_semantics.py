@@ -1078,6 +1078,9 @@ def test_the_target_programs_functions_translate_without_knowing_the_program():
     assert 'probe process.function("malloc").return\n{\n    n <<< 1\n}' in stp, stp
     stp = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m\\n"); }\n', "x.e", "vue", "stp")
     assert 'probe process.function("malloc")\n{\n    printf("m\\n")\n}' in stp, stp
+    # a user function's return value is returnval(): $return needs the program's debuginfo
+    stp = translate_text('@@uft:$__CPID:*:malloc:exit\n{ printf("%d\\n", __rv); }\n', "x.e", "vue", "stp")
+    assert 'probe process.function("malloc").return\n{\n    printf("%d\\n", returnval())\n}' in stp, stp
     # and back: stap's path-less point is D's pid$target and Vue's $__CPID
     src = 'probe process.function("malloc").return { printf("%d\\n", $return) }\n'
     assert "pid$target::malloc:return\n" in translate_text(src, "x.stp", "stap", "d")

@@ -1059,6 +1059,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if e.name == "retval":
             if self.points and all(pp.kind == "syscall" for pp in self.points):
                 return "retval"
+            if self.points and all(pp.kind == "ufunc" for pp in self.points):
+                # a user program is seldom built with debuginfo, which $return needs;
+                # returnval() reads the return register
+                return "returnval()"
             return "$return"
         if e.name in ("argstr", "syscall_name") and not (
                 self.points and all(pp.kind == "syscall" for pp in self.points)):
