@@ -49,6 +49,14 @@ def refusal(src: str, name: str, lang: str) -> XtraceError:
     ('global a%[10]\nprobe syscall.open { a[pid()] = 1 }', "stap",
      "drops its oldest element when full (stap's `%` arrays): Vue has no such array; nearest: "
      "a plain associative array"),
+    # loops: what print() can show instead, or the body written out
+    ('global n, t\nprobe syscall.read { n[tid()]++; t <<< 1 }\nprobe end { foreach (k in n- limit 2) '
+     'printf("%d %d%%\\n", k, n[k] * 100 / @count(t)) }', "stap",
+     "Vue has no loops; this foreach over 'n' cannot be expressed in Vue; nearest: print() of "
+     "each array the loop reads"),
+    ('probe begin { for (i = 0; i < 3; i++) printf("%d\\n", i) }', "stap",
+     "Vue has no loops; this 'for' loop cannot be expressed in Vue; nearest: its body written "
+     "out once per pass"),
 ])
 def test_a_refusal_names_the_nearest_vue_code(src, lang, said):
     name = "x.d" if lang == "d" else "x.stp"

@@ -555,10 +555,14 @@ class Printer:
             self.emit(depth, "return;")  # Vue's return leaves the action block, as stap's next
         elif isinstance(s, ir.While):
             word = "for" if s.step is not None else "while"
-            raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue", s)
+            raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue; "
+                            "nearest: its body written out once per pass, where the number of "
+                            "passes is a constant", s)
         elif isinstance(s, ir.ForEach):
             near = forced.loop_print(self, s)
-            tail = "; nearest: print(a) of the array, in Vue's `[key] | value` layout" if near else ""
+            tail = ("; nearest: print(a) of the array, in Vue's `[key] | value` layout" if near else
+                    "; nearest: print() of each array the loop reads, in Vue's `[key] | value` "
+                    "layout (not the loop's own columns, order or selection)")
             self.nearest_or_fail(self.fail(f"Vue has no loops; this foreach over '{s.map}' cannot be "
                                            f"expressed in Vue{tail}", s), near, depth)
         elif isinstance(s, (ir.Break, ir.Continue)):
