@@ -1153,3 +1153,19 @@ def test_stap_user_mode_is_vue_kernelmode_read_the_other_way():
          '__kernelmode);\n}\n')
     stp = translate_text(e, "x.e", "vue", "stp")
     assert 'printf("%s %d\\n", !user_mode() ? "kernel" : "user", !user_mode())' in stp, stp
+
+
+def test_a_process_test_first_is_the_syscall_tuples_pid_field():
+    """D's `/pid == $target/` and stap's `if (pid() == target())` at a system call were
+    `@@syscall:*:write:entry when (__pid == $__CPID)`; a porter writes the process in the
+    tuple, `@@syscall:$__CPID:write:entry`, which Vue reads back as the same test first."""
+    d = ('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
+         '{ printf("%s", stringof(copyin(arg1, arg2))); }\n'
+         'syscall:::entry /pid == 42 && execname == "x"/ { n++; }\n')
+    vue = translate_text(d, "x.d", "d", "vue")
+    assert "@@syscall:$__CPID:write:entry\n{\n" in vue, vue
+    assert '@@syscallx:42:*:entry\nwhen (__pname == "x")\n{\n' in vue, vue
+    back = translate_text(vue, "x.e", "vue", "d")
+    assert "syscall::write:entry\n/pid == $target/\n" in back, back
+    stp = 'probe syscall.sync { if (pid() == target()) printf("s\\n") }\n'
+    assert "@@syscall:$__CPID:sync:entry\n{\n" in translate_text(stp, "x.stp", "stap", "vue")

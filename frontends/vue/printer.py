@@ -86,6 +86,22 @@ _NO_D_SPECULATION = ("D's speculative tracing (speculation(), speculate(), commi
                      "no Vue form: Vue's nearest is tentative tracing (start_tentative(ID) ... "
                      "commit_tentative(ID)), whose buffers are named in the script")
 
+
+def _pid_field(pred: Optional[ir.Expr]) -> tuple[str, Optional[ir.Expr]]:
+    """(the PID field, the rest of the predicate) of a system call tuple: `__pid ==
+    $__CPID` or `__pid == N` first in the predicate is `@@syscall:$__CPID:...` or
+    `@@syscall:N:...`, which Vue's frontend reads back as that same test first."""
+    head = pred.lhs if isinstance(pred, ir.Binary) and pred.op == "&&" else pred
+    if not (isinstance(head, ir.Binary) and head.op == "==" and head.lhs == ir.Builtin("pid")):
+        return "*", pred
+    if head.rhs == ir.Builtin("target"):
+        field = "$__CPID"
+    elif isinstance(head.rhs, ir.IntLit) and head.rhs.value > 0:
+        field = str(head.rhs.value)
+    else:
+        return "*", pred
+    return field, (pred.rhs if head is not pred else None)
+
 class Printer:
     """Prints one program; `print_program` is the entry point."""
 
@@ -285,6 +301,10 @@ class Printer:
                comments: list[str]) -> None:
         if points and points[0].loc.line > 0:
             self.cur_loc = points[0].loc
+        self.syscall_pid = "*"
+        if points and all(p.kind == "syscall" for p in points):
+            # a test of the process first is the tuple's PID field, as a porter writes it
+            self.syscall_pid, predicate = _pid_field(predicate)
         if predicate is not None and self.guard_needed(predicate):
             # Vue predicates allow no function calls, locals or side effects: test in the body.
             body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
@@ -394,11 +414,12 @@ class Printer:
             return "@@" + p.kind.upper()
         if p.kind == "syscall":
             where = "exit" if p.is_return else "entry"
+            who = getattr(self, "syscall_pid", "*")
             if p.name == "*":
-                return f"@@syscallx:*:*:{where}"
+                return f"@@syscallx:{who}:*:{where}"
             if _GLOB.search(p.name):
                 raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
-            return f"@@syscall:*:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
+            return f"@@syscall:{who}:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
         if p.kind == "timer":
             if p.randomize_ns:
                 raise self.fail(f"Vue has no randomized intervals ('{p.spelling}'); nearest: "
