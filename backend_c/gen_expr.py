@@ -133,6 +133,12 @@ class ExprGen:
                 raise self.err(f"kernel variable '{e.args[0].value}': the target kernel's symbol "
                                "table (/proc/kallsyms) is not known", e.loc)
             return f"((s64){self.an.ksyms[e.args[0].value]:#x}ULL)"
+        if isinstance(e, n.Call) and e.name == "user_mode" and not e.args and self.probe_kind \
+                and not self.probe_kind & {"timer", "perf"} \
+                and (self.probe_kind <= {"ufunc", "umark"} or not self.probe_kind & {"ufunc", "umark"}):
+            # stap's user_mode() asks where the probe fired, not the registers it holds: a
+            # system call's are the caller's user registers, yet the probe runs in the kernel
+            return "1LL" if self.probe_kind <= {"ufunc", "umark"} else "0LL"
         if strcalls.handles(e):
             if e.name in strcalls.TASK_CALLS:
                 self.uses.add("task")

@@ -924,3 +924,23 @@ def test_struct_pointer_pretty_print_expands_the_struct_from_btf():
     full = struct_pointer(btf, ir.IntLit(1), "struct filename *", True, None).then.fmt
     assert full == '{.name="%s", .uptr="%s", .refcnt={.counter=%i}, .aname=%#x, .iname="%s"}'
     assert struct_pointer(btf, ir.IntLit(1), "unsigned long *", False, None) is None
+
+
+def test_a_pathless_process_function_is_the_target_programs():
+    """stap resolves process.function("f") without a path against the -c command's
+    program (or -x process's): the point is that of D's pid$target::f and Vue's
+    @@uft:$__CPID:*:f. Without -c the analysis says what is missing, at the point."""
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    prog = lower('probe process.function("work").return { printf("%d\\n", $return) }\n')
+    pp = prog.probes[0].points[0]
+    assert (pp.kind, pp.name, pp.binary, pp.pid, pp.is_return) == ("ufunc", "work", "$target", None, True)
+    assert 'probe process.function("work").return\n' in roundtrip(prog)
+    with pytest.raises(XtraceError, match=r'process.function\("work"\).return: probes of the '
+                                          r'target process need -c CMD') as e:
+        analyze(prog, _translation_target())
+    assert (e.value.loc.line, e.value.loc.col) == (1, 7)
+    # the -c command's program is the one probed
+    prog.options["target_binary"] = "/usr/bin/python3.11"
+    with pytest.raises(XtraceError, match="no function matches 'work' in /usr/bin/python3.11"):
+        analyze(prog, _translation_target())

@@ -42,6 +42,14 @@ def test_stap_process_function_and_return(run_script, ufn):
     assert r.stdout == WANT and r.cmd_out == "12\n", r.stdout
 
 
+def test_stap_process_function_without_a_path_probes_the_c_commands_program(run_script, ufn):
+    # stap resolves a path-less process.function against the -c target's program
+    script = ('probe process.function("work") { printf("work(%d)\\n", int_arg(1)) }\n'
+              'probe process.function("work").return { printf("-> %d\\n", returnval()) }\n')
+    r = run_script(script, "stap", cmd=str(ufn))
+    assert r.stdout == WANT and r.cmd_out == "12\n", r.stdout
+
+
 def test_stap_pp_of_a_wildcard_process_function_names_the_function(run_script, ufn):
     # stap's pp() names the function that fired, not the pattern written
     script = (f'global seen\nprobe process("{ufn}").function("wor?") {{ seen[pp()]++ }}\n'

@@ -63,9 +63,6 @@ ROUND_TRIP_GAPS = {
     ("vue/print_args_syscall.e", "stap"),
     ("vue/print_args_syscall_table.e", "stap"),
     ("vue/print_args_uft.e", "stap"),
-    # ... and a libc uft probe of the -X program comes back from D's pid$target:libc.so.6
-    # as a probe of the library itself, as uft_libc_sync does.
-    ("vue/print_args_uft.e", "d"),
     ("d/increment_implicit.d", "vue"),
     ("d/tick_count.d", "vue"),
     # A D translator member is its expression converted to the member's C type, and
@@ -349,10 +346,6 @@ ROUND_TRIP_GAPS = {
     ("vue/syscall_thread_var.e", "stap"),
     ("vue/syscall_write_args.e", "stap"),
     ("vue/syscall_write_rv.e", "stap"),
-    ("vue/uft_libc_sync.e", "d"),
-    ("vue/uft_archive_member.e", "d"),  # libc.a(shr_64.o) is libc.so.6: as uft_libc_sync
-    ("vue/uft_tuple_blanks.e", "d"),
-    ("vue/uft_libc_uname_rv.e", "d"),
     ("vue/var_global_initial_zero.e", "stap"),
     ("vue/var_string_initial_empty.e", "stap"),
     # D string subroutines stap lacks are stap functions the translation defines

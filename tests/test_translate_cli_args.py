@@ -50,9 +50,14 @@ def test_a_guru_write_is_refused_as_the_target_languages_gap(to, lang):
 
 def test_a_tapset_aliass_point_is_refused_at_the_scripts_probe_point():
     # chng_cpu.stp: `probe scheduler.cpu_on` stands for finish_task_switch's `!` points,
-    # which Vue cannot say; the refusal points at the script's line, not past its end
+    # which Vue says as its oncpu event (they used to stop at "Vue has no optional probe
+    # points"); an alias Vue cannot say is refused at the script's line, not past its end
     src = '# cpu\n\nprobe scheduler.cpu_on { printf("%d\\n", cpu()) }\n'
+    vue = translate_text(src, "c.stp", "stap", "vue")
+    assert '@@sysproc:oncpu:*\n{\n    printf("%d\\n", __curthread->cpuid);\n}' in vue, vue
+    src = '# cpu\n\nprobe scheduler.wakeup { printf("%d\\n", cpu()) }\n'
     with pytest.raises(XtraceError) as e:
         translate_text(src, "c.stp", "stap", "vue")
-    assert e.value.message == "Vue has no optional probe points"
+    assert e.value.message.startswith("tracepoint probes ('sched:sched_wakeup') cannot be expressed in Vue")
+    assert "; nearest: none (sysproc has no wake-up event" in e.value.message
     assert (e.value.loc.file, e.value.loc.line, e.value.loc.col) == ("c.stp", 3, 7)

@@ -1068,16 +1068,55 @@ def test_the_target_programs_functions_translate_without_knowing_the_program():
     """D's pid$target::f:entry and Vue's @@uft:$__CPID:*:f:entry name "the -c
     command's program"; a translation has no -c, and needs none to say the same
     point in the other language (it used to stop at 'probes of the target process
-    need -c CMD'). stap's process.function("f") without a path is not supported by
-    xtrace, so stap stays refused; a process by number still needs the process."""
+    need -c CMD'). stap says it with a path-less process.function("f"), which stap
+    resolves against the -c/-x target; a process by number still needs the process."""
     vue = translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "vue")
     assert "@@uft:$__CPID:*:malloc:entry" in vue
     d = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m %d\\n", __arg1); }\n', "x.e", "vue", "d")
     assert 'pid$target::malloc:entry\n{\n    printf("m %d\\n", arg0);' in d, d
-    with pytest.raises(XtraceError, match="cannot be expressed in stap"):
-        translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "stp")
+    stp = translate_text('pid$target::malloc:return { @n = count(); }\n', "x.d", "d", "stp")
+    assert 'probe process.function("malloc").return\n{\n    n <<< 1\n}' in stp, stp
+    stp = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m\\n"); }\n', "x.e", "vue", "stp")
+    assert 'probe process.function("malloc")\n{\n    printf("m\\n")\n}' in stp, stp
+    # a user function's return value is returnval(): $return needs the program's debuginfo
+    stp = translate_text('@@uft:$__CPID:*:malloc:exit\n{ printf("%d\\n", __rv); }\n', "x.e", "vue", "stp")
+    assert 'probe process.function("malloc").return\n{\n    printf("%d\\n", returnval())\n}' in stp, stp
+    # and back: stap's path-less point is D's pid$target and Vue's $__CPID
+    src = 'probe process.function("malloc").return { printf("%d\\n", $return) }\n'
+    assert "pid$target::malloc:return\n" in translate_text(src, "x.stp", "stap", "d")
+    assert "@@uft:$__CPID:*:malloc:exit\n" in translate_text(src, "x.stp", "stap", "vue")
     with pytest.raises(XtraceError, match="need -c CMD"):
         translate_text('@@uft:123450:*:foo:entry\n{ printf("foo\\n"); }\n', "x.e", "vue", "stp")
+
+
+def test_a_library_function_is_the_uft_module_field_not_the_process_field():
+    """IBM's uft tuple is @@uft:PID|PROGRAM:MODULE:FUNCTION:entry|exit. D's
+    pid$target:libc.so.6:f and stap's process("/lib/.../libc.so.6").function("f")
+    used to print the library in the process field (`@@uft:libc.so.6:*:f:entry`),
+    which xtrace read back as a program of that name in the current directory. The
+    library is the module field, named by its file name where the library
+    directories find it again; a program by path stays in the process field."""
+    from xtrace.frontends.vue import uftlibs
+    libc = uftlibs.find_library("libc.so.6")
+    assert libc is not None
+    src = '#pragma D option quiet\npid$target:libc.so.6:sync:entry { printf("sync\\n"); }\n'
+    vue = translate_text(src, "x.d", "d", "vue")
+    assert vue.startswith("@@uft:$__CPID:libc.so.6:sync:entry\n{\n"), vue
+    stp = f'probe process("{libc}").function("uname").return {{ printf("%d\\n", $return) }}\n'
+    vue = translate_text(stp, "x.stp", "stap", "vue")
+    assert "@@uft:$__CPID:libc.so.6:uname:exit\n" in vue, vue
+    # a process by number keeps its number; a library outside the library directories its path
+    vue = translate_text('#pragma D option quiet\npid123:libc.so.6:sync:entry { printf("s\\n"); }\n',
+                         "x.d", "d", "vue")
+    assert "@@uft:123:libc.so.6:sync:entry" in vue, vue
+    assert uftlibs.module_field("/opt/app/libfoo.so.1") == "/opt/app/libfoo.so.1"
+    assert uftlibs.module_field("/usr/bin/test") is None
+    vue = translate_text('probe process("/usr/bin/python3.11").function("Py_BytesMain") '
+                         '{ printf("m\\n") }\n', "x.stp", "stap", "vue")
+    assert "@@uft:/usr/bin/python3.11:*:Py_BytesMain:entry" in vue, vue
+    # and each reads back as the same probe point in Vue
+    back = translate_text(translate_text(src, "x.d", "d", "vue"), "x.e", "vue", "d")
+    assert "pid$target:libc.so.6:sync:entry" in back, back
 
 
 def test_a_d_speculation_is_refused_at_speculation_naming_the_nearest():
@@ -1095,3 +1134,38 @@ def test_a_d_speculation_is_refused_at_speculation_naming_the_nearest():
         translate_text(src, "s.d", "d", "stp")
     assert e.value.message.startswith("D's speculative tracing (a clause's records held until "
                                       "commit()) has no stap equivalent")
+
+
+def test_stap_user_mode_is_vue_kernelmode_read_the_other_way():
+    """stap's user_mode() was refused in Vue ("Vue has no user_mode() function"), yet
+    Vue says the same fact with __kernelmode (1 in kernel code, 0 in user code):
+    user_mode() is `__kernelmode == 0`, and that reads back as user_mode() in stap.
+    VM: conformance stap/user_mode_by_probe (-> vue) and vue/builtin_kernelmode (-> stap)
+    pass in the matrix."""
+    src = ("global k, u\nprobe timer.profile { if (user_mode()) u++ else k++ }\n"
+           "probe end { printf(\"%d %d\\n\", k > 0, u >= 0) }\n")
+    vue = translate_text(src, "x.stp", "stap", "vue")
+    assert "@@interval:*:clock:4:*\n{\n    if (__kernelmode == 0)\n        u++;\n" in vue, vue
+    back = translate_text(vue, "x.e", "vue", "stp")
+    assert "    if (user_mode())\n        u++\n" in back, back
+    # Vue's __kernelmode itself, and compared with 1, is the negation
+    e = ('@@syscall:*:sync:entry\n{\n\tprintf("%s %d\\n", __kernelmode == 1 ? "kernel" : "user", '
+         '__kernelmode);\n}\n')
+    stp = translate_text(e, "x.e", "vue", "stp")
+    assert 'printf("%s %d\\n", !user_mode() ? "kernel" : "user", !user_mode())' in stp, stp
+
+
+def test_a_process_test_first_is_the_syscall_tuples_pid_field():
+    """D's `/pid == $target/` and stap's `if (pid() == target())` at a system call were
+    `@@syscall:*:write:entry when (__pid == $__CPID)`; a porter writes the process in the
+    tuple, `@@syscall:$__CPID:write:entry`, which Vue reads back as the same test first."""
+    d = ('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
+         '{ printf("%s", stringof(copyin(arg1, arg2))); }\n'
+         'syscall:::entry /pid == 42 && execname == "x"/ { n++; }\n')
+    vue = translate_text(d, "x.d", "d", "vue")
+    assert "@@syscall:$__CPID:write:entry\n{\n" in vue, vue
+    assert '@@syscallx:42:*:entry\nwhen (__pname == "x")\n{\n' in vue, vue
+    back = translate_text(vue, "x.e", "vue", "d")
+    assert "syscall::write:entry\n/pid == $target/\n" in back, back
+    stp = 'probe syscall.sync { if (pid() == target()) printf("s\\n") }\n'
+    assert "@@syscall:$__CPID:sync:entry\n{\n" in translate_text(stp, "x.stp", "stap", "vue")

@@ -331,6 +331,10 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("tracepoint", args[1])
     if names[0] == "process" and (ret := function_side(True)) is not None:
         return ProbePoint("ufunc", args[1], is_return=ret, binary=args[0])
+    if names[0] == "process" and (ret := function_side(False)) is not None:
+        # no path: stap probes the program of the -c command (or -x process), as
+        # D's pid$target::f and Vue's @@uft:$__CPID:*:f do
+        return ProbePoint("ufunc", args[1], is_return=ret, binary="$target")
     if names[0] == "process" and names[1:] in (["mark"], ["provider", "mark"]) \
             and isinstance(args[-1], str) and (args[0] is None or isinstance(args[0], str)) \
             and (len(names) == 2 or isinstance(args[1], str)):
@@ -490,6 +494,9 @@ def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
                           "(nearest: a glob such as \"sync*\", or one probe per function)", pp.loc)
     if pp.kind == "ufunc" and pp.binary == "$target" and pp.pid is not None:
         return f"process({pp.pid}).function({encode_string(pp.name)}){ret}{opt}"
+    if pp.kind == "ufunc" and pp.binary == "$target":
+        # the -c command's program: stap names it by leaving the path out
+        return f"process.function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "ufunc" and pp.binary != "$target":
         return (f"process({encode_string(pp.binary)}).function({encode_string(pp.name)})"
                 f"{ret}{opt}")

@@ -780,6 +780,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"retval {'<' if e.op == '!=' else '>='} 0", BINARY_PREC["<"]
         if isinstance(e, ir.Ternary) and is_syscall_rv(e) and self._errno_test(e.cond):
             return "retval < 0 ? -1 : retval", PREC_TERNARY  # Vue's __rv: -1 when the call failed
+        if isinstance(e, ir.Binary) and e.op in ("==", "!=") and e.lhs == ir.Builtin("kernelmode") \
+                and e.rhs in (ir.IntLit(0), ir.IntLit(1)):
+            # Vue's `__kernelmode == 0` (user code) is stap's user_mode()
+            user = (e.op == "==") == (e.rhs == ir.IntLit(0))
+            return ("user_mode()", PREC_PRIMARY) if user else ("!user_mode()", PREC_UNARY)
         if isinstance(e, ir.Binary):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
@@ -1045,6 +1050,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _builtin(self, e: ir.Builtin) -> str:
         if e.name == "procfs_value":
             return "$value"
+        if e.name == "kernelmode":  # Vue's __kernelmode: 1 in kernel code, 0 in user code
+            return "!user_mode()"  # unary ! binds tighter than any binary operator
         if e.name in NF_SPELLING and self.points and all(pp.kind == "netfilter" for pp in self.points):
             return NF_SPELLING[e.name]
         if e.name == "syscall_nr" and self._syscall_any():
@@ -1052,6 +1059,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if e.name == "retval":
             if self.points and all(pp.kind == "syscall" for pp in self.points):
                 return "retval"
+            if self.points and all(pp.kind == "ufunc" for pp in self.points):
+                # a user program is seldom built with debuginfo, which $return needs;
+                # returnval() reads the return register
+                return "returnval()"
             return "$return"
         if e.name in ("argstr", "syscall_name") and not (
                 self.points and all(pp.kind == "syscall" for pp in self.points)):

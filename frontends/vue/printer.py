@@ -34,8 +34,9 @@ from xtrace.ir.hexprefix import explicit_hex_prefix
 
 from xtrace.runtime import vueprint
 
-from . import clocks, intervals, sysproc, tables
+from . import clocks, intervals, sysproc, tables, uftlibs
 from . import nearest as forced
+from . import nearest_points
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
 from . import ranges
@@ -85,6 +86,22 @@ _NO_D_SPECULATION = ("D's speculative tracing (speculation(), speculate(), commi
                      "no Vue form: Vue's nearest is tentative tracing (start_tentative(ID) ... "
                      "commit_tentative(ID)), whose buffers are named in the script")
 
+
+def _pid_field(pred: Optional[ir.Expr]) -> tuple[str, Optional[ir.Expr]]:
+    """(the PID field, the rest of the predicate) of a system call tuple: `__pid ==
+    $__CPID` or `__pid == N` first in the predicate is `@@syscall:$__CPID:...` or
+    `@@syscall:N:...`, which Vue's frontend reads back as that same test first."""
+    head = pred.lhs if isinstance(pred, ir.Binary) and pred.op == "&&" else pred
+    if not (isinstance(head, ir.Binary) and head.op == "==" and head.lhs == ir.Builtin("pid")):
+        return "*", pred
+    if head.rhs == ir.Builtin("target"):
+        field = "$__CPID"
+    elif isinstance(head.rhs, ir.IntLit) and head.rhs.value > 0:
+        field = str(head.rhs.value)
+    else:
+        return "*", pred
+    return field, (pred.rhs if head is not pred else None)
+
 class Printer:
     """Prints one program; `print_program` is the entry point."""
 
@@ -115,7 +132,8 @@ class Printer:
         for g in self.prog.globals:
             if g.wrap:
                 raise self.fail(f"'{g.name}' drops its oldest element when full (stap's `%` "
-                                "arrays): Vue has no such array", g)
+                                "arrays): Vue has no such array; nearest: a plain associative "
+                                "array, which keeps every element", g)
         if self.prog.functions:
             raise no_functions(self.prog, "Vue")
         self.learn_all()
@@ -283,6 +301,10 @@ class Printer:
                comments: list[str]) -> None:
         if points and points[0].loc.line > 0:
             self.cur_loc = points[0].loc
+        self.syscall_pid = "*"
+        if points and all(p.kind == "syscall" for p in points):
+            # a test of the process first is the tuple's PID field, as a porter writes it
+            self.syscall_pid, predicate = _pid_field(predicate)
         if predicate is not None and self.guard_needed(predicate):
             # Vue predicates allow no function calls, locals or side effects: test in the body.
             body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
@@ -298,8 +320,7 @@ class Printer:
         elif points and all(sysproc.is_event_point(p) for p in points):
             # a kprobe or syscall exit that is no sysproc event prints as itself
             found = [sysproc.peel(p, predicate) for p in points]
-            whole = all(set(sysproc.EVENTS[f[0]].names) <= {p.name for p in points}
-                        for f in found if f is not None)
+            whole = all(sysproc.covers(f[0], points) for f in found if f is not None)
             if all(f is not None for f in found) and whole:
                 sysproc_form = self.sysproc_tuples(points, predicate)
         profiled = intervals.peel(points[0], predicate) if len(points) == 1 else None
@@ -373,33 +394,51 @@ class Printer:
         if any(f is None for f in found) or len({(f[1], repr(f[2])) for f in found}) != 1:
             bad = next((p for p, f in zip(points, found) if f is None), points[0])
             raise self.fail(f"tracepoint probes ('{bad.spelling or bad.name}') cannot be expressed "
-                            "in Vue (only those a sysproc event stands for)", bad)
+                            "in Vue (only those a sysproc event stands for); nearest: "
+                            f"{nearest_points.tracepoint(bad)}", bad)
         events = {f[0] for f in found}
         self.cur_event = events.pop() if len(events) == 1 else None
         return [f"@@sysproc:{f[0]}:{f[1]}" for f in found], found[0][2]
 
     def point(self, p: ir.ProbePoint) -> str:
+        """The Vue tuple of `p`. A point Vue cannot say at all is refused for that first:
+        its optional `?` is the lesser gap."""
+        text = self.point_tuple(p)
         if p.optional:
-            raise self.fail("Vue has no optional probe points", p)
+            raise self.fail("Vue has no optional probe points; nearest: the point without "
+                            "`?` (the script then fails where the kernel lacks it)", p)
+        return text
+
+    def point_tuple(self, p: ir.ProbePoint) -> str:
         if p.kind in ("begin", "end"):
             return "@@" + p.kind.upper()
         if p.kind == "syscall":
             where = "exit" if p.is_return else "entry"
+            who = getattr(self, "syscall_pid", "*")
             if p.name == "*":
-                return f"@@syscallx:*:*:{where}"
+                return f"@@syscallx:{who}:*:{where}"
             if _GLOB.search(p.name):
                 raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
-            return f"@@syscall:*:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
+            return f"@@syscall:{who}:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
         if p.kind == "timer":
             if p.randomize_ns:
-                raise self.fail(f"Vue has no randomized intervals ('{p.spelling}')", p)
+                raise self.fail(f"Vue has no randomized intervals ('{p.spelling}'); nearest: "
+                                f"@@interval:*:clock:{max(1, round(p.period_ns / 1_000_000))} "
+                                "(the period without its random part)", p)
             if p.period_ns % 1_000_000:
-                raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns", p)
+                raise self.fail(f"Vue intervals are whole milliseconds, not {p.period_ns} ns "
+                                f"('{p.spelling or p.name}'); nearest: "
+                                f"{nearest_points.interval(p.period_ns)}", p)
             # a per-CPU timer (D profile-N, stap timer.profile) is Vue's CPU-bound interval on '*'
             return f"@@interval:*:clock:{p.period_ns // 1_000_000}{':*' if p.per_cpu else ''}"
         if p.kind == "ufunc":
-            who = str(p.pid) if p.pid is not None else "$__CPID" if p.binary == "$target" else p.binary
-            module = p.binary if p.pid is not None and p.binary != "$target" else "*"
+            # IBM's tuple is @@uft:PID|PROGRAM:MODULE:FUNCTION: a library is the module
+            # field, never the process field (which names a process or its program)
+            module = "*" if p.binary == "$target" else uftlibs.module_field(p.binary)
+            if module is None:  # a program by path: every process running it
+                who, module = p.binary, "*"
+            else:
+                who = str(p.pid) if p.pid is not None else "$__CPID"
             return f"@@uft:{who}:{module}:{p.name}:{'exit' if p.is_return else 'entry'}"
         what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
                 "never": "stap's `probe never`",
@@ -410,7 +449,11 @@ class Printer:
             raise self.fail("stap's process.begin (each process running at the start, each new "
                             "process, each exec) cannot be expressed in Vue: sysproc has no event "
                             "in a new process (nearest: @@sysproc:execpass:*, each exec)", p)
-        raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue", p)
+        nearest = {"kfunc": nearest_points.kernel_function,
+                   "perf": lambda p: "a per-CPU @@interval:*:clock:N:* timer, for sampling by time "
+                                     "(ProbeVue counts no hardware or software events)"}.get(p.kind)
+        raise self.fail(f"{what} ('{p.spelling or p.name}') cannot be expressed in Vue"
+                        + (f"; nearest: {nearest(p)}" if nearest else ""), p)
 
     # ------------------------------------------------------------ statements
 
@@ -533,10 +576,14 @@ class Printer:
             self.emit(depth, "return;")  # Vue's return leaves the action block, as stap's next
         elif isinstance(s, ir.While):
             word = "for" if s.step is not None else "while"
-            raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue", s)
+            raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue; "
+                            "nearest: its body written out once per pass, where the number of "
+                            "passes is a constant", s)
         elif isinstance(s, ir.ForEach):
             near = forced.loop_print(self, s)
-            tail = "; nearest: print(a) of the array, in Vue's `[key] | value` layout" if near else ""
+            tail = ("; nearest: print(a) of the array, in Vue's `[key] | value` layout" if near else
+                    "; nearest: print() of each array the loop reads, in Vue's `[key] | value` "
+                    "layout (not the loop's own columns, order or selection)")
             self.nearest_or_fail(self.fail(f"Vue has no loops; this foreach over '{s.map}' cannot be "
                                            f"expressed in Vue{tail}", s), near, depth)
         elif isinstance(s, (ir.Break, ir.Continue)):
@@ -734,6 +781,11 @@ class Printer:
         if isinstance(e, ir.Call) and e.name == clocks.DIFF:  # two timestamp()s apart
             return (f"diff_time({self.expr(e.args[0])}, {self.expr(e.args[1])}, "
                     f"{clocks.UNITS[e.args[2].value]})", ATOM)
+        if isinstance(e, ir.Call) and e.name == "user_mode" and not e.args:
+            # stap's user_mode() is Vue's __kernelmode read the other way (0 in user code)
+            return "__kernelmode == 0", _BINARY_PREC["=="]
+        if isinstance(e, ir.Unary) and e.op == "!" and e.operand == ir.Call("user_mode", []):
+            return "__kernelmode == 1", _BINARY_PREC["=="]
         if isinstance(e, ir.Call) and e.name == "timestamp_to_wall":
             return self.expr_prec(e.args[0])  # printf's %A: a timestamp() value as a date
         if isinstance(e, ir.IntLit):
@@ -775,7 +827,9 @@ class Printer:
             return "__curthread->cpuid", POSTFIX
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
-                raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in", e)
+                near = nearest_points.BUILTIN.get(e.name)
+                raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in"
+                                + (f"; nearest: {near}" if near else ""), e)
             if e.name == "retval" and self.in_syscall_exit:
                 return raw_rv_text(), ATOM  # Vue's __rv is AIX's -1 on failure
             m = re.fullmatch(r"arg(\d+)", e.name)
@@ -835,7 +889,9 @@ class Printer:
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.InMap):
             return self.in_map(e)
-        raise self.fail(f"{describe(e)} cannot be expressed in Vue", e)
+        near = ("; nearest: stktrace() in the clause (it prints the stack where the probe fires; "
+                "Vue cannot keep one as a key or count it)" if isinstance(e, ir.UStack) else "")
+        raise self.fail(f"{describe(e)} cannot be expressed in Vue{near}", e)
 
     def in_map(self, e: ir.InMap, negated: bool = False) -> tuple[str, int]:
         """stap's `k in a` (or `!(k in a)`) as a test of the element's value."""
@@ -907,7 +963,8 @@ class Printer:
                    f"({self.expr(e.args[0])}, -1)"
         if e.name == "psargs":
             raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
-                            "equivalent: __curproc has no argument list", e)
+                            "equivalent: __curproc has no argument list; nearest: __pname (the "
+                            "program's name, without its arguments)", e)
         if spelling is None and e.name in _D_STRING_SUBRS:
             raise self.fail(f"Vue has no {e.name}() function, and no way to compute it: its "
                             "string functions are strstr() and atoi() only, and it has no loops "

@@ -12,6 +12,8 @@ conjuncts off again, so that Vue -> IR -> Vue is the identity.
 
 from __future__ import annotations
 
+import fnmatch
+
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -119,7 +121,20 @@ def is_event_point(point: ir.ProbePoint) -> bool:
 
 
 def _matches(ev: Event, point: ir.ProbePoint) -> bool:
+    if ev.kind == "kfunc" and point.kind == "kfunc" and not point.is_return:
+        # a function the event's glob names: stap's scheduler.cpu_on probes
+        # finish_task_switch and finish_task_switch.isra.0, the oncpu event both at once
+        return any(fnmatch.fnmatchcase(point.name, n) for n in ev.names)
     return ev.kind == point.kind and point.name in ev.names and point.is_return == ev.is_return
+
+
+def covers(event: str, points: list[ir.ProbePoint]) -> bool:
+    """Whether `points` probe everything the event does: each of its system calls, or
+    (a kernel function glob) some function it names."""
+    ev = EVENTS[event]
+    if ev.kind == "kfunc":
+        return all(any(_matches(ev, p) for p in points) for _ in ev.names)
+    return set(ev.names) <= {p.name for p in points}
 
 
 def conjuncts(event: str, pid: object, at: Loc) -> list[ir.Expr]:

@@ -65,3 +65,20 @@ def find_library(text: str, dirs: tuple[str, ...] = LIB_DIRS) -> Optional[str]:
         if found:
             return min(found, key=_version_key)
     return None
+
+
+def module_field(binary: str) -> Optional[str]:
+    """The module field a translation writes for a user-function point on the ELF
+    file `binary`, or None when `binary` is a program (it goes in the tuple's
+    second field, `@@uft:/usr/bin/test:*:foo:entry`). A shared object is the
+    module, named as a porter writes it: by its file name when the library
+    directories find that name again (`libc.so.6`, read back as the same file),
+    else by its path. A bare name (D's `pid$target:libc.so.6:...`) stays as written."""
+    base = os.path.basename(binary)
+    if not _FILE.match(base):
+        return None
+    if "/" not in binary:
+        return binary
+    found = find_library(base)
+    same = found is not None and os.path.realpath(found) == os.path.realpath(binary)
+    return base if same else binary

@@ -1,0 +1,94 @@
+"""The nearest Vue probe for a Linux probe point Vue cannot say, for the refusal.
+
+ProbeVue has no kernel function, tracepoint or perf event probes, and its
+intervals are whole milliseconds. A refusal of such a point names what a porter
+would reach for instead: the system call that leads to a kernel function, the
+sysproc or io event nearest a tracepoint, the whole-millisecond interval nearest
+a period. Each text completes "nearest: ..." and says what differs.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+
+from . import iomgr, sysproc, tables
+
+# Built-ins Vue has no equivalent of -> the nearest Vue code, and what differs.
+BUILTIN: dict[str, str] = {
+    "walltimestamp": "timestamp(), a probev_timestamp_t: two of them apart with diff_time(), one "
+                     "as a date with printf's %A; not a number of nanoseconds since 1970",
+    "vtimestamp": "none (Vue has no per-thread on-CPU clock; timestamp() also counts the time "
+                  "the thread is off its CPU)",
+    "argstr": "print_args() at the system call's entry (its arguments by the call's prototype, "
+              "not stap's decoded text)",
+    "backtrace": "stktrace() (it prints the stack; Vue cannot keep one as a value)",
+}
+
+# Kernel functions whose callers are one system call each (the VFS entry points).
+_VFS_SYSCALL = {"vfs_read": "read", "vfs_write": "write", "vfs_readv": "readv",
+                "vfs_writev": "writev", "vfs_open": "open", "vfs_fsync": "fsync",
+                "vfs_unlink": "unlink", "vfs_mkdir": "mkdir", "vfs_rmdir": "rmdir",
+                "vfs_rename": "rename", "vfs_statx": "stat", "vfs_truncate": "truncate",
+                "vfs_fstat": "fstat", "vfs_getattr": "stat", "vfs_link": "link",
+                "vfs_symlink": "symlink"}
+# The prefixes of a system call's own kernel functions (x86-64's wrappers, the SYSCALL_DEFINE
+# body, and the ksys_ helpers a system call is one caller of).
+_SYSCALL_PREFIXES = ("__x64_sys_", "__ia32_sys_", "__do_sys_", "__se_sys_", "sys_", "ksys_")
+
+# Tracepoints a sysproc or io event is near, with what differs.
+_TRACEPOINT = {
+    "sched:sched_process_fork": "none in the new process (sysproc has no fork event; "
+                                "@@sysproc:threadcreate is a new thread of a process, "
+                                "@@syscall:*:fork:exit the parent's return)",
+    "sched:sched_wakeup": "none (sysproc has no wake-up event; @@sysproc:oncpu is the thread "
+                          "coming onto a CPU)",
+    "sched:sched_migrate_task": "none (sysproc's changecpu is AIX's; Linux has no sysproc event "
+                                "for a migration)",
+}
+
+
+def kernel_function(p: ir.ProbePoint) -> str:
+    """Nearest Vue probe of a kernel function point: the system call it belongs to, when
+    its name says which, else the system calls that reach it."""
+    name = p.name
+    syscall: Optional[str] = _VFS_SYSCALL.get(name)
+    for prefix in _SYSCALL_PREFIXES:
+        if syscall is None and name.startswith(prefix) and name[len(prefix):].isidentifier():
+            syscall = name[len(prefix):]
+    if p.alias == "proc:::exit":
+        return "@@sysproc:exit:* (the exit of a process's main thread)"
+    if p.alias == "proc:::start":
+        return "none in the new process (sysproc has no event there; @@sysproc:execpass:* is each exec)"
+    if syscall is None:
+        return ("the @@syscall probe of a system call that reaches it (ProbeVue probes no kernel "
+                "functions)")
+    side = "exit" if p.is_return else "entry"
+    return (f"@@syscall:*:{tables.LINUX_TO_LIBC.get(syscall, syscall)}:{side}, the system call "
+            f"that reaches {name} (ProbeVue probes no kernel functions)")
+
+
+def tracepoint(p: ir.ProbePoint) -> str:
+    """Nearest Vue probe of a tracepoint: the sysproc or io event built on it (which then
+    differs in its own condition), else a named substitute."""
+    def same(tp: str) -> bool:  # stap may name a tracepoint without its system
+        return p.name == tp or tp.endswith(":" + p.name)
+    for ev, event in sysproc.EVENTS.items():
+        if event.kind == "tracepoint" and same(event.tracepoint):
+            return (f"@@sysproc:{ev}:* (the same tracepoint, limited to what that event "
+                    "reports)")
+    io = sorted(ev for ev, tp in iomgr.EVENTS.items() if same(tp))
+    if io:
+        return (f"@@io:disk:{io[-1]}:*:* (the same block request tracepoint; its facts are "
+                "__iobuf->bcount, blknum, bflags and __diskinfo->name, not D's bufinfo_t)")
+    full = next((tp for tp in _TRACEPOINT if same(tp)), "")
+    return _TRACEPOINT.get(full, "none: ProbeVue has no tracepoints (sysproc and io events "
+                                   "stand for a few)")
+
+
+def interval(period_ns: int) -> str:
+    """Nearest Vue interval of a period that is not whole milliseconds."""
+    ms = max(1, round(period_ns / 1_000_000))
+    return (f"@@interval:*:clock:{ms} (every {ms} ms: a rate of {1_000_000_000 / period_ns:.4g} "
+            f"per second becomes {1000 / ms:.4g})")

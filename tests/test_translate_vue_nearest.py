@@ -1,0 +1,76 @@
+"""Refusals into Vue name the construct, its file:line:col and the nearest Vue code
+(issue 7): the probe points ProbeVue has no form for (kernel functions, tracepoints,
+intervals that are not whole milliseconds, optional points) and the built-ins it
+lacks. The commonest refusals of real scripts (docs/translate-real-scripts.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+
+def refusal(src: str, name: str, lang: str) -> XtraceError:
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, name, lang, "vue")
+    assert e.value.loc is not None and e.value.loc.file == name and e.value.loc.line >= 1
+    return e.value
+
+
+@pytest.mark.parametrize("src, lang, said", [
+    # a VFS function: the system call that reaches it
+    ("fbt::vfs_read:entry { @[execname] = count(); }", "d",
+     "kernel function probes ('fbt::vfs_read:entry') cannot be expressed in Vue; nearest: "
+     "@@syscall:*:read:entry, the system call that reaches vfs_read"),
+    ('probe kernel.function("__x64_sys_sync").return { printf("x\\n") }', "stap",
+     "nearest: @@syscall:*:sync:exit, the system call that reaches __x64_sys_sync"),
+    ('probe kernel.function("it_real_fn") { printf("x\\n") }', "stap",
+     "nearest: the @@syscall probe of a system call that reaches it (ProbeVue probes no "
+     "kernel functions)"),
+    # D's proc provider: the sysproc event nearest it
+    ('proc:::exit { printf("x\\n"); }', "d", "nearest: @@sysproc:exit:*"),
+    # a block request: the io probe manager's event on the same tracepoint
+    ('io:::start { printf("%d\\n", args[0]->b_bcount); }', "d",
+     "tracepoint probes ('io:::start') cannot be expressed in Vue (only those a sysproc event "
+     "stands for); nearest: @@io:disk:iostart:*:* (the same block request tracepoint"),
+    # DTrace's sampling rates: the whole-millisecond interval
+    ('profile-997 { @[execname] = count(); }', "d",
+     "Vue intervals are whole milliseconds, not 1003009 ns ('profile-997'); nearest: "
+     "@@interval:*:clock:1 (every 1 ms: a rate of 997 per second becomes 1000)"),
+    ('proc:::exec-success { trace(curpsinfo->pr_psargs); }', "d",
+     "nearest: __pname (the program's name, without its arguments)"),
+    ('syscall:::entry /execname == "x"/ { self->t = vtimestamp; }', "d",
+     "Vue has no equivalent of the 'vtimestamp' built-in; nearest: none (Vue has no per-thread "
+     "on-CPU clock"),
+    ('probe syscall.open { printf("%s\\n", argstr) }', "stap",
+     "Vue has no equivalent of the 'argstr' built-in; nearest: print_args() at the system "
+     "call's entry"),
+    ('global a%[10]\nprobe syscall.open { a[pid()] = 1 }', "stap",
+     "drops its oldest element when full (stap's `%` arrays): Vue has no such array; nearest: "
+     "a plain associative array"),
+    # loops: what print() can show instead, or the body written out
+    ('global n, t\nprobe syscall.read { n[tid()]++; t <<< 1 }\nprobe end { foreach (k in n- limit 2) '
+     'printf("%d %d%%\\n", k, n[k] * 100 / @count(t)) }', "stap",
+     "Vue has no loops; this foreach over 'n' cannot be expressed in Vue; nearest: print() of "
+     "each array the loop reads"),
+    ('probe begin { for (i = 0; i < 3; i++) printf("%d\\n", i) }', "stap",
+     "Vue has no loops; this 'for' loop cannot be expressed in Vue; nearest: its body written "
+     "out once per pass"),
+])
+def test_a_refusal_names_the_nearest_vue_code(src, lang, said):
+    name = "x.d" if lang == "d" else "x.stp"
+    if lang == "d":
+        src = "#pragma D option quiet\n" + src + "\n"
+    e = refusal(src, name, lang)
+    assert said in e.message, e.message
+
+
+def test_an_optional_point_vue_cannot_say_is_refused_for_its_kind_first():
+    # the optional `?` is the lesser gap: a kernel function is what Vue has no form for
+    e = refusal('probe kernel.function("it_real_fn") ? { printf("x\\n") }', "x.stp", "stap")
+    assert e.message.startswith("kernel function probes ('kernel.function(\"it_real_fn\") ?') "
+                                "cannot be expressed in Vue; nearest:"), e.message
+    e = refusal('probe syscall.nosuchcall ? { printf("x\\n") }\nprobe syscall.read ? { }\n',
+                "x.stp", "stap")
+    assert "Vue has no optional probe points; nearest: the point without `?`" in e.message
