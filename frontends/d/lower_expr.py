@@ -272,6 +272,8 @@ class ExprLowering:
             return self.vars[e.name].type
         if isinstance(e, ir.Builtin) and e.name in BUILTINS:
             return BUILTINS[e.name][0]
+        if isinstance(e, ir.Call) and e.name in _D_TYPED_CALLS:
+            return FUNCTIONS[e.name][1]
         if _static_type(e) == "string":
             return tables.TYPES["string"]
         return None
@@ -598,6 +600,12 @@ class ExprLowering:
                 raise self.error(f"{name}( ) argument #{i + 1} is incompatible with prototype:\n"
                                  f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
         return ir.Call(fn, args, loc=self.loc(ctx))
+
+
+# Subroutines whose IR return type is the one D's prototype gives (rand() and
+# progenyof() are int()); the IR widens most others to 64 bits, which would
+# make sizeof() disagree with DTrace's.
+_D_TYPED_CALLS = frozenset({"rand", "progenyof"})
 
 
 def _is_char_pointer_cast(ctx) -> bool:

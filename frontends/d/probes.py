@@ -31,7 +31,9 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
     },
     "sched": {
         "off-cpu": "sched:sched_switch",           # still in the outgoing thread
-        "wakeup": "sched:sched_wakeup",            # in the waker
+        # sched_waking runs in the waker before the wakeup; sched_wakeup may run on
+        # the woken task's CPU from an IPI (a remote wakeup), in another thread.
+        "wakeup": "sched:sched_waking",
         "change-pri": "sched:sched_pi_setprio",
     },
     "io": {
