@@ -42,7 +42,8 @@ _STRING: dict[str, str] = {
                     "? {1} : (const char *)d_; }})",
 }
 _INT: dict[str, str] = {
-    "strlen": "((s64)strnlen({0}, XT_MAXSTRINGLEN))",
+    # a string holds at most XT_MAXSTRINGLEN - 1 characters (a literal may be longer)
+    "strlen": "((s64)strnlen({0}, XT_MAXSTRINGLEN - 1))",
     "index": "xt_index({0}, {1}, {2}, {has2}, false)",
     "rindex": "xt_index({0}, {1}, {2}, {has2}, true)",
     "stringat": "xt_stringat({0}, {1})",

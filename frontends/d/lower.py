@@ -186,7 +186,10 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
                 raise self.error(f"failed to set option 'strsize' to '{value}': "
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
-            self.options.setdefault("limits", {})["MAXSTRINGLEN"] = int(m.group(1)) * scale
+            # strsize=N: a string holds N characters (strlen() is at most N, in
+            # dtrace-utils' tests and illumos' alike); the IR's MAXSTRINGLEN is the
+            # buffer, its NUL included.
+            self.options.setdefault("limits", {})["MAXSTRINGLEN"] = int(m.group(1)) * scale + 1
         elif name == "dynvarsize":
             m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
             if not m:

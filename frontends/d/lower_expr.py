@@ -258,7 +258,7 @@ class ExprLowering:
 
     def _sizeof(self, t: Type) -> int:
         if t.is_str:
-            return self.options.get("limits", {}).get("MAXSTRINGLEN", 256)
+            return self._strsize()
         return t.bits // 8
 
     def _static_ir_type(self, e: ir.Expr) -> Type | None:

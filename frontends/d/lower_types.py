@@ -117,7 +117,9 @@ class TypeLowering:
         return ctypes.integer(spelled, t)
 
     def _strsize(self) -> int:
-        return self.options.get("limits", {}).get("MAXSTRINGLEN", 256)
+        # the IR's MAXSTRINGLEN counts the NUL that D's strsize leaves out
+        buffer = self.options.get("limits", {}).get("MAXSTRINGLEN")
+        return 256 if buffer is None else buffer - 1
 
     def _typename_ctype(self, ctx) -> CType:
         """A typeName / castType: base type and its '*'s."""
