@@ -47,6 +47,8 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
 #   finish_task_switch() runs (a glob: the compiler names it finish_task_switch.isra.0).
 # - proc:::start / lwp-start: a new task's first kernel code is schedule_tail(),
 #   run as the new task before it returns to user space (as DTrace on Linux does).
+# - proc:::exec: bprm_execve() runs in the exec'ing process before the new image is
+#   loaded (sched_process_exec fires only once it is); its bprm names the file.
 # - proc:::exit / lwp-exit: do_exit() calls taskstats_exit(tsk, group_dead) in every
 #   exiting thread, group_dead set in the last one only; sched_process_exit comes
 #   later, once the thread's live count no longer tells it apart from its siblings.
@@ -57,6 +59,7 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
 #   has no enqueue (its dequeue is a "bad" path).
 PROVIDER_KFUNCS: dict[str, dict[str, tuple[str, ...]]] = {
     "proc": {
+        "exec": ("bprm_execve",),
         "start": ("schedule_tail",),
         "lwp-start": ("schedule_tail",),
         "exit": ("taskstats_exit",),

@@ -233,6 +233,8 @@ PROBE_ARGS: dict[str, dict[int, Arg]] = {
     "sched:::wakeup": {0: _lwpsinfo(_arg("p"), _WAKE), 1: _psinfo(_arg("p"), _WAKE)},
     # DTrace: the thread about to run (the incoming one) and its process.
     "sched:::off-cpu": {0: _lwpsinfo(_arg("next"), _SWITCH), 1: _psinfo(_arg("next"), _SWITCH)},
+    # DTrace: the path of the new image, as exec was given it
+    "proc:::exec": {0: Plain("string", _call("kernel_string", _mem(_arg("bprm"), "filename")))},
     "proc:::exec-success": {},
     "proc:::signal-send": {
         0: _lwpsinfo(_arg("task"), _SIGGEN),
