@@ -223,6 +223,8 @@ class ExprLowering:
         tn = ctx.typeName()
         if tn is not None:
             own = self._sizeof_ctype(tn)
+            if own is not None and own.kind == "kernel":
+                return self._kernel_layout(own, None, loc)
             if own is not None:
                 return ir.IntLit(own.size, loc=loc)
             if tn.IDENT() is not None and ("global", tn.IDENT().getText()) in self.struct_vars:
