@@ -26,6 +26,7 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
         "create": "sched:sched_process_fork",      # in the parent, after the child exists
         "lwp-create": "sched:sched_process_fork",  # likewise, for a new thread
         "exec-success": "sched:sched_process_exec",  # in the new image
+        "exec-failure": "raw_syscalls:sys_exit",   # an execve/execveat returning an error
         "signal-send": "signal:signal_generate",   # in the sender
         "signal-handle": "signal:signal_deliver",  # in the receiver, before its handler
     },
@@ -79,6 +80,7 @@ PROVIDER_WHEN: dict[str, str] = {
     "proc:::start": "start_process",      # the new task leads its group (no kernel thread)
     "proc:::lwp-start": "start_user",     # every new user task, the first one too
     "proc:::exit": "group_dead",          # the last thread of the process
+    "proc:::exec-failure": "exec_failure",  # the exit of an execve/execveat that failed
 }
 # Providers that exist in DTrace but have no IR probe kind yet.
 _UNSUPPORTED_PROVIDERS = frozenset({

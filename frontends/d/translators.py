@@ -236,6 +236,8 @@ PROBE_ARGS: dict[str, dict[int, Arg]] = {
     # DTrace: the path of the new image, as exec was given it
     "proc:::exec": {0: Plain("string", _call("kernel_string", _mem(_arg("bprm"), "filename")))},
     "proc:::exec-success": {},
+    # DTrace: the errno of the failed exec (the system call returned -errno)
+    "proc:::exec-failure": {0: Plain("int", _bin("-", _int(0), _arg("ret")))},
     "proc:::signal-send": {
         0: _lwpsinfo(_arg("task"), _SIGGEN),
         1: _psinfo(_arg("task"), _SIGGEN),
