@@ -85,7 +85,7 @@ PROVIDER_WHEN: dict[str, str] = {
 # Providers that exist in DTrace but have no IR probe kind yet.
 _UNSUPPORTED_PROVIDERS = frozenset({
     "pid", "usdt", "lockstat", "sysinfo", "vminfo",
-    "fasttrap", "ip", "tcp", "udp", "perf", "rawtp", "cpc", "plockstat",
+    "fasttrap", "ip", "tcp", "udp", "perf", "cpc", "plockstat",
     "fpuinfo", "mib", "javascript", "hotspot", "python",
 })
 # Module names under which Linux DTrace lists the core kernel's probes.
@@ -173,10 +173,12 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         require_empty(module, function)
         per_cpu = name.startswith("profile-")
         return [point("timer", period_ns=_period_ns(name, text, loc, source), per_cpu=per_cpu)]
-    if provider in ("tracepoint", "sdt"):
+    # dtrace-utils names a kernel tracepoint rawtp:SUBSYSTEM::EVENT (its arguments are
+    # the tracepoint's own, as xtrace's are) or sdt:SUBSYSTEM::EVENT
+    if provider in ("tracepoint", "sdt", "rawtp"):
         if function not in ("", "*") or not module or not name:
             raise XtraceError(f"invalid tracepoint description '{text}': "
-                              "expected tracepoint:SUBSYSTEM::EVENT", loc, source)
+                              f"expected {provider}:SUBSYSTEM::EVENT", loc, source)
         return [point("tracepoint", name=f"{module}:{name}")]
     if provider in PROVIDER_TRACEPOINTS:
         tps = PROVIDER_TRACEPOINTS[provider]
