@@ -48,6 +48,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         self.arity: dict[str, int] = {}           # map / aggregation key counts
         self.thread_vars: set[str] = set()
         self.local_vars: set[str] = set()
+        # `this int x;`: clause-locals declared with a type (stores convert to it)
+        self.local_types: dict[str, Type] = {}
         self.printed: set[str] = set()            # aggregations printa() prints
         self.stack_keys: dict[str, set[int]] = {}  # aggregation -> its stack() key positions (%k)
         self.agg_params: dict[str, list] = {}      # histogram parameters by aggregation
@@ -286,6 +288,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
                 if ctx.scope.text == "self" and vtype.kind != "void":
                     # `self string s;`: the type holds before the first assignment.
                     self.options.setdefault("thread_types", {})[name] = vtype
+                elif vtype.kind != "void":
+                    self.local_types[name] = vtype
                 continue
             if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                 raise self.error(f"cannot redeclare built-in variable '{name}'", d)

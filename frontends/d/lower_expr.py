@@ -141,11 +141,17 @@ class ExprLowering:
         return ir.Cast(t, ir.Binary(back, assign, ir.IntLit(1, loc=loc), loc=loc), loc=loc)
 
     def _declared_narrow(self, target) -> Optional[Type]:
-        """The type of a global declared narrower than 64 bits (stores wrap to it)."""
-        g = self.vars.get(target.name if isinstance(target, ir.Var) else target.map) \
-            if isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope == "global") \
-            else None
-        t = g.type if g is not None else None
+        """The type of a variable declared narrower than 64 bits (stores wrap to it): a
+        global or array, a `self int x;` thread-local or a `this char c;` clause-local."""
+        if isinstance(target, ir.Var) and target.scope == "thread":
+            t = self.options.get("thread_types", {}).get(target.name)
+        elif isinstance(target, ir.Var) and target.scope == "local":
+            t = self.local_types.get(target.name)
+        else:
+            g = self.vars.get(target.name if isinstance(target, ir.Var) else target.map) \
+                if isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope == "global") \
+                else None
+            t = g.type if g is not None else None
         return t if t is not None and t.kind == "int" and t.bits < 64 else None
 
     def _x_UnaryExprContext(self, ctx):
