@@ -51,6 +51,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.an = an
         self.prog = an.program
         self.limits = dict(DEFAULT_LIMITS)
+        if self.prog.lang == "d":
+            # DTrace's default strsize, 256, is 256 characters: the buffer holds its NUL too
+            self.limits["MAXSTRINGLEN"] = 257
         self.limits.update(self.prog.options.get("limits", {}))
         self.limits.update(limits or {})
         for name, value in self.limits.items():
