@@ -51,6 +51,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.an = an
         self.prog = an.program
         self.limits = dict(DEFAULT_LIMITS)
+        if self.prog.lang == "d":
+            # DTrace's default strsize, 256, is 256 characters: the buffer holds its NUL too
+            self.limits["MAXSTRINGLEN"] = 257
         self.limits.update(self.prog.options.get("limits", {}))
         self.limits.update(limits or {})
         for name, value in self.limits.items():
@@ -615,7 +618,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if "tls" in self.uses:
             headers.append("xt_tls.h")
         tls_valsize = max([8] + [self.strlen for t in self.an.thread_vars.values() if t.is_str])
-        if sys_enter or sys_exit:
+        if sys_enter or sys_exit or any(pt.when == "exec_failure" for p in self.prog.probes
+                                        for pt in p.points):
+            # (exec_failure's check reads the syscall number: asm/syscall.h)
             headers += ["xt_tracepoint.h", "xt_syscall.h"]
         elif tps:
             headers.append("xt_tracepoint.h")
@@ -767,6 +772,10 @@ SITE_CHECKS: dict[str, tuple[str, str]] = {
     "group_dead": ("kprobe", "regs_get_kernel_argument(regs, 1) != 0"),
     "fork_process": ("tracepoint", "((struct task_struct *)a1_)->pid == ((struct task_struct *)a1_)->tgid"),
     "fork_thread": ("tracepoint", "((struct task_struct *)a1_)->pid != ((struct task_struct *)a1_)->tgid"),
+    # raw_syscalls:sys_exit(regs, ret) of an execve/execveat that failed (a failed
+    # exec returns; one that succeeds, or fails past the point of no return, does not)
+    "exec_failure": ("tracepoint", "a1_ < 0 && (syscall_get_nr(current, a0_) == __NR_execve "
+                                   "|| syscall_get_nr(current, a0_) == __NR_execveat)"),
 }
 
 # Where points share a site, the hits of some come first whatever the script's

@@ -43,7 +43,8 @@ _STRING: dict[str, str] = {
                     "? {1} : (const char *)d_; }})",
 }
 _INT: dict[str, str] = {
-    "strlen": "((s64)strnlen({0}, XT_MAXSTRINGLEN))",
+    # a string holds at most XT_MAXSTRINGLEN - 1 characters (a literal may be longer)
+    "strlen": "((s64)strnlen({0}, XT_MAXSTRINGLEN - 1))",
     "index": "xt_index({0}, {1}, {2}, {has2}, false)",
     "rindex": "xt_index({0}, {1}, {2}, {has2}, true)",
     "stringat": "xt_stringat({0}, {1})",
@@ -54,6 +55,8 @@ _INT: dict[str, str] = {
     "get_cycles": "((s64)get_cycles())",
     "pid2task": "((s64)(unsigned long)xt_pid2task({0}))",
     "randint": "xt_randint({0})",
+    "rand": "((s64)(s32)get_random_u32())",
+    "progenyof": "xt_progenyof(XT_CUR(c), {0})",
     "addr_to_node": "xt_addr_to_node({0})",
     # the level goes in as printk's KERN_SOH prefix, which printk parses from the formatted text
     "printk": "({{ printk(KERN_SOH \"%c%s\\n\", '0' + (int)({0} & 7), {1}); (s64)0; }})",
@@ -71,7 +74,8 @@ class _Gen(Protocol):
 
 
 # The calls that need runtime/xt_task.h.
-TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "user_mode",
+TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "rand",
+              "progenyof", "user_mode",
               "addr_to_node", "loadavg")
 
 

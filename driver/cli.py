@@ -50,7 +50,8 @@ def _dtrace_options(opts: List[str]) -> dict[str, int]:
         name, eq, value = o.partition("=")
         try:
             if name == "strsize":
-                out["MAXSTRINGLEN"] = _size(value)
+                # D's strsize counts characters; MAXSTRINGLEN is the buffer with its NUL
+                out["MAXSTRINGLEN"] = _size(value) + 1
             elif name == "bufsize":
                 # The per-CPU ring must be a power of two.
                 out["BUFSIZE"] = 1 << max(_size(value) - 1, 4095).bit_length()

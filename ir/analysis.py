@@ -963,6 +963,10 @@ class _Analyzer:
         except MemberError as ex:
             whole = self._struct_size(btf, bt.ctype) if e.addr_of else 0
             if not whole:
+                tag, name = pointee(bt.ctype) or ("", "")
+                if e.addr_of and tag and btf.find(name, tag) is None:
+                    # D's sizeof(struct nosuch): name the missing type, not the read
+                    raise self.err(f"{tag} {name} is not a type of this kernel", e.loc) from None
                 raise self.err(str(ex), e.loc) from None
             # `&p[i]` of a struct array only steps over whole structs (stap's
             # @cast_sizeof(T) is &@cast(0, T)[1])

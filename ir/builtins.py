@@ -219,6 +219,11 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "loadavg": (("int",), INT64),
     # stap randint(n): a random number in [0, n).
     "randint": (("int",), INT64),
+    # DTrace rand(): a random int (its prototype is int(), so 32 bits, signed).
+    "rand": ((), INT32),
+    # DTrace progenyof(pid): 1 when the current process is `pid` or descends from it
+    # (its chain of parent processes reaches it), else 0.
+    "progenyof": (("int",), INT32),
     # DTrace speculation(): a free speculation's id (1..nspec), 0 when none is free.
     "speculation": ((), INT64),
     # DTrace copyin(addr, size): `size` bytes of user memory copied into this

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* stap's task tapset pieces that need the kernel's own lookups: pid2task(),
- * pid2execname(), cmdline_str(), randint(), addr_to_node(). Nothing here sleeps
- * or allocates. */
+ * pid2execname(), cmdline_str(), randint(), addr_to_node(), and D's progenyof().
+ * Nothing here sleeps or allocates. */
 #ifndef XT_TASK_H
 #define XT_TASK_H
 
@@ -146,6 +146,33 @@ static __maybe_unused s64 xt_randint(s64 n)
 	if (n <= 0)
 		return 0;
 	return (s64)(get_random_u32() % (u32)n);
+}
+
+/* D's progenyof(pid): 1 when `t`'s process is `pid` or one of its ancestors
+ * is, following real_parent (the process that forked it, not a ptracer) up to
+ * the idle task (pid 0, whose parent is itself), so progenyof(0) is always 1.
+ * The walk is bounded: a chain deeper than this is not a real process tree. */
+#define XT_PROGENY_MAX_DEPTH 4096
+static __maybe_unused s64 xt_progenyof(struct task_struct *t, s64 pid)
+{
+	s64 found = 0;
+	int depth;
+
+	rcu_read_lock();
+	for (depth = 0; t && depth < XT_PROGENY_MAX_DEPTH; depth++) {
+		struct task_struct *parent;
+
+		if ((s64)t->tgid == pid) {
+			found = 1;
+			break;
+		}
+		parent = rcu_dereference(t->real_parent);
+		if (parent == t)
+			break;
+		t = parent;
+	}
+	rcu_read_unlock();
+	return found;
 }
 
 /* user_mode(): whether the probe interrupted user space. A timer's handler has

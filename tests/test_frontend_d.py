@@ -449,7 +449,7 @@ def test_options():
     assert parse("#!/usr/sbin/dtrace -qs\nBEGIN {}").options["quiet"] is True
     assert parse("#!/usr/sbin/dtrace -s\nBEGIN {}").options["quiet"] is False
     prog = parse("#pragma D option strsize=1k\nBEGIN {}")
-    assert prog.options["limits"] == {"MAXSTRINGLEN": 1024}
+    assert prog.options["limits"] == {"MAXSTRINGLEN": 1025}  # 1k characters and the NUL
 
 
 def test_sort_options_apply_to_every_print():

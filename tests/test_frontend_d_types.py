@@ -157,7 +157,6 @@ BEGIN { self->type = xlate <struct vtype2str *>(1)->code; self->type = 0; }"""
     ("BEGIN { x = (int)\"12\"; }", 1, 13, 'invalid cast expression: "string" to "int"'),
     ("struct s { int a : 3; };", 1, 16, "bit-field"),
     ("BEGIN { x = offsetof(int, a); }", 1, 22, "offsetof operand must be a struct or union type"),
-    ("BEGIN { x = sizeof (struct task_struct); }", 1, 21, "a kernel type"),
     (FOO + "struct foo x; BEGIN { trace(x); }", 9, 29, "struct value (struct foo)"),
 ])
 def test_rejects(src, line, col, message):
@@ -237,3 +236,14 @@ def test_translator_members_are_checked_where_declared():
         d.parse("struct s { int a; };\ntranslator struct s < int N > { a = M + 1; };", "t.d")
     assert info.value.message == "failed to resolve M: Unknown variable name"
     assert (info.value.loc.line, info.value.loc.col) == (2, 37)
+
+
+def test_sizeof_and_offsetof_of_a_kernel_struct_are_addresses_in_a_struct_at_0():
+    # only BTF knows the layout: analysis resolves &((T *)0)[1] and &((T *)0)->m
+    prog = d.parse("BEGIN { x = sizeof (struct task_struct); y = offsetof(struct file, f_flags); }",
+                   "t.d")
+    size, offset = (st.expr.value for st in prog.probes[0].body.stmts)
+    assert isinstance(size, ir.KernelElem) and size.addr_of and size.index == ir.IntLit(1)
+    assert size.base.ctype == "struct task_struct *" and size.base.expr == ir.IntLit(0)
+    assert isinstance(offset, ir.KernelMember) and offset.addr_of and offset.path == ["f_flags"]
+    assert offset.base.ctype == "struct file *"

@@ -449,6 +449,24 @@ ROUND_TRIP_GAPS = {
     # clock (diff_time is all Vue can do with it).
     ("stap/clock_stamp_set_test.stp", "d"),
     ("stap/clock_stamp_set_test.stp", "vue"),
+    # The D audit's cases (docs/d-coverage.md). A printa after clear()/normalize() is a
+    # stap foreach, which D cannot write back.
+    ("d/agg_clear_denormalize.d", "stap"),
+    # rawtp: comes back spelled tracepoint:, curthread's (uint64_t) cast dropped.
+    ("d/kernel_tracepoint.d", "stap"),
+    # the case's macro arguments reach the translation, not the translation back
+    ("d/macro_args.d", "stap"),
+    # Vue has no globs: each matching syscall comes back as its own probe
+    ("d/probe_desc_globs.d", "vue"),
+    # every rate comes back as the period Vue keeps (tick-10hz is tick-100ms)
+    ("d/profile_units.d", "vue"),
+    # a provider probe comes back as the tracepoint behind it, args[] as task members
+    ("d/sched_off_cpu_args.d", "stap"),
+    ("d/sched_wakeup.d", "stap"),
+    # sizeof of a kernel struct is stap's &@cast(0, T)[1], which D cannot print back
+    ("d/sizeof_offsetof_kernel.d", "stap"),
+    # the inline string comes back as its value, substr() as stap's helper function
+    ("d/strsize_default.d", "stap"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]

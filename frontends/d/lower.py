@@ -48,6 +48,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         self.arity: dict[str, int] = {}           # map / aggregation key counts
         self.thread_vars: set[str] = set()
         self.local_vars: set[str] = set()
+        # `this int x;`: clause-locals declared with a type (stores convert to it)
+        self.local_types: dict[str, Type] = {}
         self.printed: set[str] = set()            # aggregations printa() prints
         self.stack_keys: dict[str, set[int]] = {}  # aggregation -> its stack() key positions (%k)
         self.agg_params: dict[str, list] = {}      # histogram parameters by aggregation
@@ -186,7 +188,10 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
                 raise self.error(f"failed to set option 'strsize' to '{value}': "
                                  "Invalid value for specified option", tok)
             scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
-            self.options.setdefault("limits", {})["MAXSTRINGLEN"] = int(m.group(1)) * scale
+            # strsize=N: a string holds N characters (strlen() is at most N, in
+            # dtrace-utils' tests and illumos' alike); the IR's MAXSTRINGLEN is the
+            # buffer, its NUL included.
+            self.options.setdefault("limits", {})["MAXSTRINGLEN"] = int(m.group(1)) * scale + 1
         elif name == "dynvarsize":
             m = re.fullmatch(r"(\d+)([kKmMgG]?)", value)
             if not m:
@@ -283,6 +288,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
                 if ctx.scope.text == "self" and vtype.kind != "void":
                     # `self string s;`: the type holds before the first assignment.
                     self.options.setdefault("thread_types", {})[name] = vtype
+                elif vtype.kind != "void":
+                    self.local_types[name] = vtype
                 continue
             if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                 raise self.error(f"cannot redeclare built-in variable '{name}'", d)

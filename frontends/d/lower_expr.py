@@ -141,11 +141,17 @@ class ExprLowering:
         return ir.Cast(t, ir.Binary(back, assign, ir.IntLit(1, loc=loc), loc=loc), loc=loc)
 
     def _declared_narrow(self, target) -> Optional[Type]:
-        """The type of a global declared narrower than 64 bits (stores wrap to it)."""
-        g = self.vars.get(target.name if isinstance(target, ir.Var) else target.map) \
-            if isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope == "global") \
-            else None
-        t = g.type if g is not None else None
+        """The type of a variable declared narrower than 64 bits (stores wrap to it): a
+        global or array, a `self int x;` thread-local or a `this char c;` clause-local."""
+        if isinstance(target, ir.Var) and target.scope == "thread":
+            t = self.options.get("thread_types", {}).get(target.name)
+        elif isinstance(target, ir.Var) and target.scope == "local":
+            t = self.local_types.get(target.name)
+        else:
+            g = self.vars.get(target.name if isinstance(target, ir.Var) else target.map) \
+                if isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope == "global") \
+                else None
+            t = g.type if g is not None else None
         return t if t is not None and t.kind == "int" and t.bits < 64 else None
 
     def _x_UnaryExprContext(self, ctx):
@@ -223,6 +229,8 @@ class ExprLowering:
         tn = ctx.typeName()
         if tn is not None:
             own = self._sizeof_ctype(tn)
+            if own is not None and own.kind == "kernel":
+                return self._kernel_layout(own, None, loc)
             if own is not None:
                 return ir.IntLit(own.size, loc=loc)
             if tn.IDENT() is not None and ("global", tn.IDENT().getText()) in self.struct_vars:
@@ -258,7 +266,7 @@ class ExprLowering:
 
     def _sizeof(self, t: Type) -> int:
         if t.is_str:
-            return self.options.get("limits", {}).get("MAXSTRINGLEN", 256)
+            return self._strsize()
         return t.bits // 8
 
     def _static_ir_type(self, e: ir.Expr) -> Type | None:
@@ -272,6 +280,8 @@ class ExprLowering:
             return self.vars[e.name].type
         if isinstance(e, ir.Builtin) and e.name in BUILTINS:
             return BUILTINS[e.name][0]
+        if isinstance(e, ir.Call) and e.name in _D_TYPED_CALLS:
+            return FUNCTIONS[e.name][1]
         if _static_type(e) == "string":
             return tables.TYPES["string"]
         return None
@@ -598,6 +608,12 @@ class ExprLowering:
                 raise self.error(f"{name}( ) argument #{i + 1} is incompatible with prototype:\n"
                                  f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
         return ir.Call(fn, args, loc=self.loc(ctx))
+
+
+# Subroutines whose IR return type is the one D's prototype gives (rand() and
+# progenyof() are int()); the IR widens most others to 64 bits, which would
+# make sizeof() disagree with DTrace's.
+_D_TYPED_CALLS = frozenset({"rand", "progenyof"})
 
 
 def _is_char_pointer_cast(ctx) -> bool:

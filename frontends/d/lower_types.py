@@ -117,7 +117,9 @@ class TypeLowering:
         return ctypes.integer(spelled, t)
 
     def _strsize(self) -> int:
-        return self.options.get("limits", {}).get("MAXSTRINGLEN", 256)
+        # the IR's MAXSTRINGLEN counts the NUL that D's strsize leaves out
+        buffer = self.options.get("limits", {}).get("MAXSTRINGLEN")
+        return 256 if buffer is None else buffer - 1
 
     def _typename_ctype(self, ctx) -> CType:
         """A typeName / castType: base type and its '*'s."""
@@ -616,13 +618,23 @@ class TypeLowering:
         if not named:
             return None
         t = self._typename_ctype(tn)
-        if t.kind == "kernel" or (t.is_sou and t.members is None):
-            raise self.unsupported(f"sizeof({t.name}) (a kernel type: its size is known only "
-                                   "to the kernel's BTF)", tn)
+        if t.is_sou and t.members is None:
+            raise self.unsupported(f"sizeof({t.name}) (a struct declared without members)", tn)
         return t
+
+    def _kernel_layout(self, t: CType, member, loc) -> ir.Expr:
+        """sizeof / offsetof of a kernel struct: only the kernel's BTF knows its layout, so
+        they are addresses in a struct at 0, as C's offsetof is (analysis resolves them
+        to constants): `&((T *)0)[1]` its size, `&((T *)0)->member` a member's offset."""
+        base = ir.KernelCast(ir.IntLit(0, loc=loc), f"{t.name} *", loc=loc)
+        if member is None:
+            return ir.KernelElem(base, ir.IntLit(1, loc=loc), addr_of=True, loc=loc)
+        return ir.KernelMember(base, [member], addr_of=True, loc=loc)
 
     def _x_OffsetofExprContext(self, ctx):
         t = self._typename_ctype(ctx.typeName())
+        if t.kind == "kernel":
+            return self._kernel_layout(t, ctx.name().getText(), self.loc(ctx))
         if not t.is_sou:
             raise self.error("offsetof operand must be a struct or union type", ctx.typeName())
         return ir.IntLit(self._member(t, ctx.name()).offset, loc=self.loc(ctx))

@@ -290,9 +290,9 @@ class Printer:
         if opts.get("destructive") or (self.prog.lang != "d" and any(
                 isinstance(x, ir.System) for p in self.prog.probes for x in ir.walk(p.body))):
             out.append("#pragma D option destructive")
-        strsize = (opts.get("limits") or {}).get("MAXSTRINGLEN")
-        if strsize:
-            out.append(f"#pragma D option strsize={strsize}")
+        buffer = (opts.get("limits") or {}).get("MAXSTRINGLEN")
+        if buffer and buffer > 1:  # strsize counts characters, the buffer its NUL too
+            out.append(f"#pragma D option strsize={buffer - 1}")
         for limit, option in (("NSPEC", "nspec"), ("SPECSIZE", "specsize"),
                               ("SCRATCHSIZE", "scratchsize")):
             value = (opts.get("limits") or {}).get(limit)

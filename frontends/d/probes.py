@@ -26,12 +26,15 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
         "create": "sched:sched_process_fork",      # in the parent, after the child exists
         "lwp-create": "sched:sched_process_fork",  # likewise, for a new thread
         "exec-success": "sched:sched_process_exec",  # in the new image
+        "exec-failure": "raw_syscalls:sys_exit",   # an execve/execveat returning an error
         "signal-send": "signal:signal_generate",   # in the sender
         "signal-handle": "signal:signal_deliver",  # in the receiver, before its handler
     },
     "sched": {
         "off-cpu": "sched:sched_switch",           # still in the outgoing thread
-        "wakeup": "sched:sched_wakeup",            # in the waker
+        # sched_waking runs in the waker before the wakeup; sched_wakeup may run on
+        # the woken task's CPU from an IPI (a remote wakeup), in another thread.
+        "wakeup": "sched:sched_waking",
         "change-pri": "sched:sched_pi_setprio",
     },
     "io": {
@@ -45,6 +48,8 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
 #   finish_task_switch() runs (a glob: the compiler names it finish_task_switch.isra.0).
 # - proc:::start / lwp-start: a new task's first kernel code is schedule_tail(),
 #   run as the new task before it returns to user space (as DTrace on Linux does).
+# - proc:::exec: bprm_execve() runs in the exec'ing process before the new image is
+#   loaded (sched_process_exec fires only once it is); its bprm names the file.
 # - proc:::exit / lwp-exit: do_exit() calls taskstats_exit(tsk, group_dead) in every
 #   exiting thread, group_dead set in the last one only; sched_process_exit comes
 #   later, once the thread's live count no longer tells it apart from its siblings.
@@ -55,6 +60,7 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
 #   has no enqueue (its dequeue is a "bad" path).
 PROVIDER_KFUNCS: dict[str, dict[str, tuple[str, ...]]] = {
     "proc": {
+        "exec": ("bprm_execve",),
         "start": ("schedule_tail",),
         "lwp-start": ("schedule_tail",),
         "exit": ("taskstats_exit",),
@@ -74,11 +80,12 @@ PROVIDER_WHEN: dict[str, str] = {
     "proc:::start": "start_process",      # the new task leads its group (no kernel thread)
     "proc:::lwp-start": "start_user",     # every new user task, the first one too
     "proc:::exit": "group_dead",          # the last thread of the process
+    "proc:::exec-failure": "exec_failure",  # the exit of an execve/execveat that failed
 }
 # Providers that exist in DTrace but have no IR probe kind yet.
 _UNSUPPORTED_PROVIDERS = frozenset({
     "pid", "usdt", "lockstat", "sysinfo", "vminfo",
-    "fasttrap", "ip", "tcp", "udp", "perf", "rawtp", "cpc", "plockstat",
+    "fasttrap", "ip", "tcp", "udp", "perf", "cpc", "plockstat",
     "fpuinfo", "mib", "javascript", "hotspot", "python",
 })
 # Module names under which Linux DTrace lists the core kernel's probes.
@@ -166,10 +173,12 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         require_empty(module, function)
         per_cpu = name.startswith("profile-")
         return [point("timer", period_ns=_period_ns(name, text, loc, source), per_cpu=per_cpu)]
-    if provider in ("tracepoint", "sdt"):
+    # dtrace-utils names a kernel tracepoint rawtp:SUBSYSTEM::EVENT (its arguments are
+    # the tracepoint's own, as xtrace's are) or sdt:SUBSYSTEM::EVENT
+    if provider in ("tracepoint", "sdt", "rawtp"):
         if function not in ("", "*") or not module or not name:
             raise XtraceError(f"invalid tracepoint description '{text}': "
-                              "expected tracepoint:SUBSYSTEM::EVENT", loc, source)
+                              f"expected {provider}:SUBSYSTEM::EVENT", loc, source)
         return [point("tracepoint", name=f"{module}:{name}")]
     if provider in PROVIDER_TRACEPOINTS:
         tps = PROVIDER_TRACEPOINTS[provider]

@@ -41,6 +41,8 @@ FUNCTIONS: dict[str, str] = {
     "speculation": "speculation",
     "copyin": "copyin",
     "alloca": "alloca",
+    "rand": "rand",
+    "progenyof": "progenyof",
 }
 
 # Statements with an IR form, handled one by one in the lowering.
@@ -61,8 +63,8 @@ UNSUPPORTED_CALLS = frozenset({
     "jstack", "copyout",
     "copyoutstr", "breakpoint",
     "panic", "chill", "freopen", "ftruncate", "inet_ntoa", "inet_ntoa6",
-    "inet_ntop", "bcopy", "rand",
-    "progenyof", "mutex_owned", "mutex_owner", "mutex_type_adaptive",
+    "inet_ntop", "bcopy",
+    "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
     "htons", "htonl", "htonll", "ntohs", "ntohl", "ntohll", "strtoll",
     "json", "getmajor", "getminor", "ddi_pathname",

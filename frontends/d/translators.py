@@ -209,6 +209,9 @@ def _runq(enqueue: bool) -> dict[int, Arg]:
         args[3] = Plain("int", _bin("!=", _bin("&", _arg("flags"), _int(_ENQUEUE_HEAD)), _int(0)))
     return args
 
+_WAKE = "sched_waking carries the task being woken"
+_SWITCH = "sched_switch carries the outgoing and incoming tasks"
+
 _SIGGEN = "signal_generate carries the signal, its siginfo and the target task"
 _BLOCK = "block_rq_issue/block_rq_complete carry the block request, not the file it serves"
 # xt_kinfo.h finds the file of a request from the page cache page it reads or writes:
@@ -226,7 +229,15 @@ PROBE_ARGS: dict[str, dict[int, Arg]] = {
     "proc:::lwp-exit": {},
     "sched:::enqueue": _runq(True),
     "sched:::dequeue": _runq(False),
+    # DTrace: the thread being woken and its process.
+    "sched:::wakeup": {0: _lwpsinfo(_arg("p"), _WAKE), 1: _psinfo(_arg("p"), _WAKE)},
+    # DTrace: the thread about to run (the incoming one) and its process.
+    "sched:::off-cpu": {0: _lwpsinfo(_arg("next"), _SWITCH), 1: _psinfo(_arg("next"), _SWITCH)},
+    # DTrace: the path of the new image, as exec was given it
+    "proc:::exec": {0: Plain("string", _call("kernel_string", _mem(_arg("bprm"), "filename")))},
     "proc:::exec-success": {},
+    # DTrace: the errno of the failed exec (the system call returned -errno)
+    "proc:::exec-failure": {0: Plain("int", _bin("-", _int(0), _arg("ret")))},
     "proc:::signal-send": {
         0: _lwpsinfo(_arg("task"), _SIGGEN),
         1: _psinfo(_arg("task"), _SIGGEN),

@@ -1,0 +1,1 @@
+sh -c '/bin/sleep 0.1; true'
