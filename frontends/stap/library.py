@@ -27,6 +27,7 @@ from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
+from .library_signal import SIGNAL_FUNCS
 from .library_context import (TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, TASK_NS, TASK_NS_FUNCS, TASK_TIME,
                               TASK_TIME_FUNCS, ENV_VAR, ENV_VAR_FUNCS, LOADAVG, LOADAVG_FUNCS, UTF,
                               UTF_FUNCS, CALLERS, CALLERS_FUNCS)
@@ -186,6 +187,7 @@ function _sys_open_flag_str:string (f:long) {
 # Tapset functions written in stap: name -> text (ansi.stp's escapes as stap writes them).
 _FUNCTIONS = {
     "_sys_open_flag_str": _OPEN_FLAG_STR,
+    **SIGNAL_FUNCS,
     # dev.stp: the kernel's dev_t (MINORBITS 20)
     "MAJOR": "function MAJOR:long(dev:long) { return dev >> 20 }\n",
     "MINOR": "function MINOR:long(dev:long) { return dev & 0xfffff }\n",
