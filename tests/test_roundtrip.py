@@ -456,6 +456,9 @@ ROUND_TRIP_GAPS = {
     # clock (diff_time is all Vue can do with it).
     ("stap/clock_stamp_set_test.stp", "d"),
     ("stap/clock_stamp_set_test.stp", "vue"),
+    # D has no functions: a string function's body is inlined with this-> temporaries
+    # for its parameters and locals, which read back as those statements.
+    ("stap/string_arg_typed_by_result.stp", "d"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]
