@@ -23,7 +23,13 @@ A function's body sees stap's names for its parts:
   error, after the C that follows CATCH_DEREF_FAULT() (its clean-up) has run;
 * `CONTEXT` -- the probe's context (its `regs` is the probed registers);
 * the older spellings `THIS->a` and `THIS->__retvalue`;
-* `MAXSTRINGLEN`, `MAXACTION`, and strlcpy() on kernels that dropped it.
+* `MAXSTRINGLEN`, `MAXACTION`, and strlcpy() on kernels that dropped it;
+* the STAPCONF_* feature macros stap's build defines, decided from the target
+  kernel's headers (backend_c/stapconf.py), and the headers stap's runtime
+  includes (linux/version.h, linux/sched/signal.h, ...).
+
+In a script function (not an embedded-C one) `STAP_ARG_x` inside `%{ %}` is
+its parameter x.
 
 stap's pragmas (`/* pure */`, `/* unprivileged */`, `/* stable */`, ...) are
 comments to the compiler and change nothing here. `#line` directives make the
@@ -47,10 +53,15 @@ MODULE_FILE = "@XT_MODULE_C@"
 
 _THIS = re.compile(r"\bTHIS\s*->\s*([A-Za-z_]\w*)")
 _CONTEXT = re.compile(r"\bCONTEXT\b")
+_STAP_ARG = re.compile(r"\bSTAP_ARG_([A-Za-z_]\w*)")
 _DEFINED = re.compile(r"#define (\w+)")
 
 # Names the script's C can count on (stap's runtime defines them too).
-_PRELUDE = ("#ifndef MAXSTRINGLEN\n#define MAXSTRINGLEN XT_MAXSTRINGLEN\n#endif\n"
+# Headers stap's own runtime brings into every module, which C written for it
+# counts on (LINUX_VERSION_CODE/KERNEL_VERSION, current->signal, _STK_LIM ...).
+_HEADERS = ("#include <linux/version.h>\n#include <linux/sched.h>\n#include <linux/sched/signal.h>\n"
+            "#include <linux/resource.h>\n#include <linux/uaccess.h>\n")
+_PRELUDE = _HEADERS + ("#ifndef MAXSTRINGLEN\n#define MAXSTRINGLEN XT_MAXSTRINGLEN\n#endif\n"
             "#ifndef MAXACTION\n#define MAXACTION XT_MAXACTION\n#endif\n")
 # strlcpy() left the kernel in 6.8; C written for stap calls it (its runtime keeps one)
 _STRLCPY = """static inline __maybe_unused size_t xt_strlcpy(char *d, const char *s, size_t n)
@@ -109,8 +120,16 @@ _KREAD_BUFFER = """static __maybe_unused noinline int xt_kread_buffer(void *dst,
 
 
 def prelude(headers: Path) -> str:
-    """What precedes the script's C: MAXSTRINGLEN, MAXACTION, and strlcpy() where the
-    kernel at `headers` (a kbuild dir) no longer has it."""
+    """What precedes the script's C: MAXSTRINGLEN, MAXACTION, the STAPCONF_* macros
+    of the kernel at `headers` (a kbuild dir), and strlcpy() where it no longer has it."""
+    from xtrace.ir.tracepoints import event_headers_root
+
+    from .stapconf import defines
+    return defines(headers) + _prelude_rest(headers)
+
+
+def _prelude_rest(headers: Path) -> str:
+    """The prelude's names and helpers after the STAPCONF_* macros."""
     from xtrace.ir.tracepoints import event_headers_root
     for root in (headers, event_headers_root(headers)):
         f = Path(root) / "include/linux/string.h" if root is not None else None
@@ -200,17 +219,29 @@ def function(f: n.Function) -> tuple[str, int]:
     return text, slots
 
 
-def statement(e: n.EmbeddedC, ind: str) -> list[str]:
-    """`%{ ... %}` in a statement's place: its C statements in a block of their own."""
-    return [f"{ind}{{", "#define CONTEXT c", _placed(e.code, e.loc).rstrip("\n"),
+def _args(code: str, fn: n.Function | None) -> str:
+    """`STAP_ARG_x` in C inside a script function (not an embedded-C one) is its
+    parameter x, as stap lets `%{ ... %}` there read them: the local `l_x`."""
+    if fn is None:
+        return code
+    params = {prm.name for prm in fn.params}
+    return _STAP_ARG.sub(lambda m: f"l_{c_ident(m.group(1))}" if m.group(1) in params else m.group(0),
+                         code)
+
+
+def statement(e: n.EmbeddedC, ind: str, fn: n.Function | None = None) -> list[str]:
+    """`%{ ... %}` in a statement's place: its C statements in a block of their own
+    (in script function `fn`, STAP_ARG_x names its parameters)."""
+    return [f"{ind}{{", "#define CONTEXT c", _placed(_args(e.code, fn), e.loc).rstrip("\n"),
             "#undef CONTEXT", f"{ind}}}"]
 
 
-def expression(e: n.EmbeddedC) -> str:
+def expression(e: n.EmbeddedC, fn: n.Function | None = None) -> str:
     """`%{ expr %}` as a value: the C expression as written, a number or (under
     /* string */) a string. It sits inside generated expressions, where no
-    directive can go, so CONTEXT is spelled out rather than defined."""
-    code = _CONTEXT.sub("c", e.code)
+    directive can go, so CONTEXT is spelled out rather than defined (in script
+    function `fn`, STAP_ARG_x names its parameters)."""
+    code = _CONTEXT.sub("c", _args(e.code, fn))
     if e.stmt:
         return f"({{ {code}\n; 0LL; }})"
     return f"((const char *)({code}\n))" if e.is_str else f"((s64)({code}\n))"

@@ -163,7 +163,7 @@ class ExprGen:
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
         if isinstance(e, n.EmbeddedC):
-            return embedc.expression(e)
+            return embedc.expression(e, self.fn)
         raise self.err(f"cannot compile {type(e).__name__} as a number yet", e.loc)
 
     def _kmember_ref(self, e: n.KernelMember, path: Optional[list[str]] = None) -> tuple[str, str, int]:
@@ -505,7 +505,7 @@ class ExprGen:
         if isinstance(e, n.FuncCall):
             return self.func_call(e)
         if isinstance(e, n.EmbeddedC):
-            return embedc.expression(e)
+            return embedc.expression(e, self.fn)
         if isinstance(e, n.Sprintf):
             return self.sprintf(e)
         if isinstance(e, n.ContextVars):

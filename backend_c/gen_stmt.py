@@ -63,7 +63,7 @@ class StmtGen:
         else:
             out.append(f"{ind}XT_STMT(c, {site});")
         if isinstance(s, n.ExprStmt) and isinstance(s.expr, n.EmbeddedC) and s.expr.stmt:
-            out.extend(embedc.statement(s.expr, ind))
+            out.extend(embedc.statement(s.expr, ind, self.fn))
         elif isinstance(s, n.ExprStmt):
             e = s.expr
             code = self.str_expr(e) if e.type and e.type.is_str else self.int_expr(e)

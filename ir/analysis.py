@@ -868,8 +868,18 @@ class _Analyzer:
         if len(e.args) != len(f.params):
             raise self.err(f"function '{f.name}' takes {len(f.params)} argument(s), "
                            f"{len(e.args)} given", e.loc)
+        pending = False
         for prm, arg in zip(f.params, e.args):
-            t = self.expr(arg)
+            try:
+                t = self.expr(arg)
+            except _Unknown:
+                if prm.type is None or f.ret is None:
+                    raise
+                # a declared parameter and result: the call still types what it is
+                # assigned to (`a[k] = f(a[k])`, a's first assignment), and the
+                # argument is checked in a later round
+                pending = True
+                continue
             if prm.type is not None and prm.type.kind != t.kind:
                 raise self.err(f"type mismatch for argument '{prm.name}' of function "
                                f"'{f.name}': {t} vs {prm.type}", arg.loc)
@@ -878,6 +888,8 @@ class _Analyzer:
                 prm.type = Type("int", prm.type.bits, prm.type.signed,
                                 ctype=autocast_ctype(prm.type.ctype, t.ctype))
             prm.type = prm.type or t
+        if pending:
+            return f.ret
         if f.ret is None and f.c_body is not None:
             f.ret = INT64  # embedded C declares its result or returns a number (no returns to read)
         if f.ret is None:

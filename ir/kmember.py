@@ -54,7 +54,11 @@ _C_INTS = {"char": (8, True), "signed char": (8, True), "unsigned char": (8, Fal
            "signed": (32, True), "unsigned int": (32, False), "unsigned": (32, False),
            "long": (64, True), "long int": (64, True), "unsigned long": (64, False),
            "unsigned long int": (64, False), "long long": (64, True),
-           "unsigned long long": (64, False), "_Bool": (8, False), "bool": (8, False)}
+           "unsigned long long": (64, False), "_Bool": (8, False), "bool": (8, False),
+           # BTF's spellings of the same (gcc's DWARF names): `unsigned long sig[]` is
+           # a "long unsigned int *" to index
+           "long unsigned int": (64, False), "long long int": (64, True),
+           "long long unsigned int": (64, False), "short unsigned int": (16, False)}
 
 
 def element_type(btf: BTF, ctype: Optional[str]) -> Type:

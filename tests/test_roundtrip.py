@@ -467,6 +467,9 @@ ROUND_TRIP_GAPS = {
     ("d/sizeof_offsetof_kernel.d", "stap"),
     # the inline string comes back as its value, substr() as stap's helper function
     ("d/strsize_default.d", "stap"),
+    # D has no functions: a string function's body is inlined with this-> temporaries
+    # for its parameters and locals, which read back as those statements.
+    ("stap/string_arg_typed_by_result.stp", "d"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]

@@ -148,3 +148,55 @@ def test_compiler_messages_name_the_scripts_lines(tmp_path):
     assert status == 1
     assert f"{f}:2:25: error: \u2018no_such_name\u2019 undeclared" in err.getvalue()
     assert "is compiled as written" in err.getvalue() and "an xtrace bug" not in err.getvalue()
+
+
+def _headers(tmp_path, files: dict[str, str]):
+    """A kbuild dir holding `files` (path -> text)."""
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return tmp_path
+
+
+def test_stapconf_macros_follow_the_kernels_headers(tmp_path):
+    from xtrace.backend_c.stapconf import defines
+    new = _headers(tmp_path / "new", {
+        "include/linux/fs.h": "struct file {\n\tstruct path\t\tf_path;\n};\n",
+        "include/linux/fdtable.h": "static inline struct file *files_lookup_fd_raw(struct files_struct *f, unsigned fd)",
+        "include/linux/filelock.h": "struct file_lock_core {\n\tint flc_type;\n};\n",
+        "include/linux/uidgid.h": "",
+    })
+    got = re.findall(r"#define (STAPCONF_\w+) 1", defines(new))
+    assert got == ["STAPCONF_DPATH_PATH", "STAPCONF_FILES_LOOKUP_FD_RAW", "STAPCONF_FILE_LOCK_CORE",
+                   "STAPCONF_LINUX_UIDGID_H"]
+    # an older kernel's spellings: no macro, so the script's #else branch compiles
+    old = _headers(tmp_path / "old", {"include/linux/fs.h": "struct file {\n\tstruct dentry *f_dentry;\n};\n",
+                                      "include/linux/fdtable.h": "#define fcheck_files(f, fd) ..."})
+    assert defines(old) == ""
+
+
+def test_stapconf_macros_read_debians_common_dir(tmp_path):
+    """Debian's kbuild dir holds the arch part; its Makefile names the -common dir."""
+    from xtrace.backend_c.stapconf import defines
+    common = _headers(tmp_path / "common", {"include/linux/uidgid.h": ""})
+    arch = _headers(tmp_path / "arch", {"Makefile": f"include {common}/Makefile\n"})
+    assert "#define STAPCONF_LINUX_UIDGID_H 1" in defines(arch)
+
+
+def test_the_prelude_defines_stapconf_and_runtime_headers():
+    src, _ = c_source(SCRIPT)
+    # before the script's first block, which may count on them
+    first = src.index("static long helper")
+    assert -1 < src.find("#include <linux/version.h>") < first
+    assert -1 < src.find("#include <linux/sched/signal.h>") < first
+    assert "#define STAPCONF_DPATH_PATH 1" in src and "STAPCONF_TASK_UID" not in src
+
+
+def test_stap_arg_in_a_script_functions_embedded_c_is_its_parameter():
+    src, _ = c_source("function kind:string (mode:long) {\n"
+                      "\tif (%{ S_ISREG(STAP_ARG_mode) %}) return \"reg\"\n"
+                      "\t%{ (void)STAP_ARG_mode; (void)STAP_ARG_other; %}\n\treturn \"other\"\n}\n"
+                      "probe begin { println(kind(0100644)) }\n")
+    assert "S_ISREG(l_mode)" in src and "(void)l_mode;" in src
+    assert "STAP_ARG_other" in src  # not a parameter: left for the compiler to name

@@ -62,12 +62,24 @@ def test_loop_variables_get_types():
     ("global a\nprobe begin { a[1] = 1; foreach ([x, y] in a) { } }",
      "foreach names 2 key(s) of 'a', which has 1", 2, 25),
     ("probe begin { while (\"s\") { } }", "a loop condition must be a number", 1, 22),
+    # a global the call's result types first still has to match the parameter
+    ("global g\nfunction f:string(s:string) { return s }\nprobe begin { g = 1; g = f(g) }",
+     "type mismatch for argument 's' of function 'f': int64 vs string", 3, 28),
 ])
 def test_semantic_errors(src, msg, line, col):
     with pytest.raises(XtraceError) as info:
         analyzed(src)
     assert msg in info.value.message
     assert info.value.loc == Loc("t.stp", line, col), info.value.render()
+
+
+def test_a_declared_result_types_the_global_its_call_reads():
+    """`a[k] = f(a[k], ...)` is a's first assignment: f's declared string result types
+    a (a later round checks the argument against f's string parameter)."""
+    an = analyzed("global log\nfunction tail:string (head:string, s:string) { return head . s }\n"
+                  "probe begin { log[1] = tail(log[1], \"x\"); println(log[1]) }")
+    g = {g.name: g for g in an.program.globals}["log"]
+    assert g.type == STRING
 
 
 def test_c_bounds_nesting_and_loops():

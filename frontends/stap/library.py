@@ -27,6 +27,7 @@ from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
     FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
+from .library_signal import SIGNAL_FUNCS
 from .library_context import (TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, TASK_NS, TASK_NS_FUNCS, TASK_TIME,
                               TASK_TIME_FUNCS, ENV_VAR, ENV_VAR_FUNCS, LOADAVG, LOADAVG_FUNCS, UTF,
                               UTF_FUNCS, CALLERS, CALLERS_FUNCS)
@@ -163,8 +164,30 @@ function return_str:string (format:long, ret:long) {
 """
 
 
+# aux_syscalls.stp's _sys_open_flag_str: open(2) flags as names (x86_64's values),
+# the access mode first, then each flag bit, O_SYNC for both of its bits, what is
+# left in hex.
+_OPEN_FLAG_STR = """\
+function _sys_open_flag_str:string (f:long) {
+\tmode = f & 3
+\ts = mode == 0 ? "O_RDONLY" : mode == 1 ? "O_WRONLY" : mode == 2 ? "O_RDWR" : "O_ACCMODE"
+\trest = f & ~3
+\tif ((rest & 0x101000) == 0x101000) { s .= "|O_SYNC"; rest &= ~0x101000 }
+""" + "".join(f'\tif (rest & {bit:#x}) {{ s .= "|{name}"; rest &= ~{bit:#x} }}\n' for bit, name in (
+    (0o100, "O_CREAT"), (0o200, "O_EXCL"), (0o400, "O_NOCTTY"), (0o1000, "O_TRUNC"),
+    (0o2000, "O_APPEND"), (0o4000, "O_NONBLOCK"), (0o10000, "O_DSYNC"), (0o20000, "FASYNC"),
+    (0o40000, "O_DIRECT"), (0o100000, "O_LARGEFILE"), (0o200000, "O_DIRECTORY"),
+    (0o400000, "O_NOFOLLOW"), (0o1000000, "O_NOATIME"), (0o2000000, "O_CLOEXEC"),
+    (0o10000000, "O_PATH"), (0o20000000, "__O_TMPFILE"))) + """\
+\tif (rest) s .= sprintf("|0x%x", rest)
+\treturn s
+}
+"""
+
 # Tapset functions written in stap: name -> text (ansi.stp's escapes as stap writes them).
 _FUNCTIONS = {
+    "_sys_open_flag_str": _OPEN_FLAG_STR,
+    **SIGNAL_FUNCS,
     # dev.stp: the kernel's dev_t (MINORBITS 20)
     "MAJOR": "function MAJOR:long(dev:long) { return dev >> 20 }\n",
     "MINOR": "function MINOR:long(dev:long) { return dev & 0xfffff }\n",

@@ -354,6 +354,8 @@ class ExprLowering:
             return self._container_of(p)
         if op == "cast_sizeof":
             return self._cast_sizeof(p)
+        if op == "cast_module_sizeof":
+            return self._cast_sizeof(p, module_first=True)
         if op == "defined":
             return self._defined(p)
         if op == "choose_defined":
@@ -647,14 +649,17 @@ class ExprLowering:
 
     def _choose_defined(self, p: P.AtExprContext) -> ir.Expr:
         """`@choose_defined(a, b)`: a when it resolves, else b (stap's
-        `@defined(a) ? a : b`, the dead branch left out as for @defined)."""
+        `@defined(a) ? a : b`, the dead branch left out as for @defined); members
+        after it (`@choose_defined(a, b)->m`) read from the chosen one."""
         from xtrace.ir.loc import XtraceError
         args = p.expr()
-        if len(args) != 2 or p.targetSuffix():
+        if len(args) != 2:
             raise self.error("@choose_defined takes two expressions", p)
-        other = self._expr(args[1])
+        suffix = list(p.targetSuffix())
+        # `@choose_defined($cmd, $SCpnt)->device`: the members apply to either choice
+        other = self._members(self._expr(args[1]), suffix) if suffix else self._expr(args[1])
         try:
-            first = self._expr(args[0])
+            first = self._members(self._expr(args[0]), suffix) if suffix else self._expr(args[0])
         except XtraceError:
             return other
         return ir.Ternary(ir.Defined(first, loc=self.loc(p)), first, other, loc=self.loc(p))
@@ -676,10 +681,15 @@ class ExprLowering:
         base = ir.KernelCast(self._expr(args[0]), ctype, loc=self.loc(p))
         return self._members(base, p.targetSuffix(), p.getText())
 
-    def _cast_sizeof(self, p: P.AtExprContext) -> ir.Expr:
-        """`@cast_sizeof("task_struct"[, module])`: the struct's bytes (BTF's), written
-        as the address of element 1 of an array of it at 0, `&@cast(0, T)[1]`."""
-        args = p.expr()
+    def _cast_sizeof(self, p: P.AtExprContext, module_first: bool = False) -> ir.Expr:
+        """`@cast_sizeof("task_struct"[, module])`, or `@cast_module_sizeof(module,
+        "task_struct")`: the struct's bytes (BTF's), written as the address of
+        element 1 of an array of it at 0, `&@cast(0, T)[1]`."""
+        args = list(p.expr())
+        if module_first:
+            if len(args) != 2 or p.targetSuffix():
+                raise self.error("@cast_module_sizeof takes a module and a type name", p)
+            args.reverse()
         if len(args) not in (1, 2) or p.targetSuffix():
             raise self.error("@cast_sizeof takes a type name and optionally a module", p)
         spelling = self._expr(args[0])

@@ -26,7 +26,7 @@ from .tree import walk
 # `@` words stap's parser knows (macros are expanded before the grammar sees them)
 AT_OPERATORS = {"@avg", "@count", "@sum", "@min", "@max", "@variance", "@hist_linear", "@hist_log",
                 "@cast", "@var", "@defined", "@entry", "@perf", "@kregister", "@uregister",
-                "@const", "@probewrite", "@choose_defined"}
+                "@const", "@probewrite", "@choose_defined", "@cast_sizeof", "@cast_module_sizeof"}
 FOREACH_STAT_OPS = {"@avg", "@min", "@max", "@count", "@sum", "@variance"}
 # name -> how its arguments start: a literal format, a literal delimiter (and 2+
 # values), or at least one value

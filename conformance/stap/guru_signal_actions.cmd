@@ -1,0 +1,1 @@
+python3 -c 'import os, signal; signal.signal(signal.SIGUSR1, lambda s, f: None); signal.signal(signal.SIGUSR2, signal.SIG_IGN); signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGTERM]); os.getppid()'
