@@ -540,10 +540,14 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                    "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu,
                                    "rand": p.randomize_ns})
                 elif p.kind == "ufunc":
+                    if p.target_only:
+                        # the session writes the command's pid (the handshake it
+                        # makes for modules that read $target / $__CPID)
+                        self.uses.add("target")
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
                                         "offset": off, "ret": p.is_return, "sym": c_string(fn),
-                                        "pp": c_string(_site_pp(p, fn)), "pid": p.pid,
+                                        "pp": c_string(_site_pp(p, fn)), "pid": _uprobe_pid(p),
                                         "mark": None, "ref_ctr": 0})
                 elif p.kind == "umark":
                     for mk in rp.umarks:
@@ -558,7 +562,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                         "prov": c_string(mk.provider),
                                         "args": [arg_c(a, mk.pc) for a in mk.args],
                                         "pp": c_string(_mark_pp(p, rp.binary, mk.provider, mk.name)),
-                                        "pid": p.pid})
+                                        "pid": _uprobe_pid(p)})
                 elif p.kind == "proc":
                     sel = len(procsels)
                     procsels.append({"probe": i, "begin": p.name.endswith("begin"),
@@ -782,6 +786,19 @@ SITE_CHECKS: dict[str, tuple[str, str]] = {
 # order (a probe runs all its clauses before the next probe fires): a process
 # starts before its first thread does, and its last thread ends before it does.
 _SITE_ORDER = {"start_process": 0, "group_dead": 2}
+
+
+def _uprobe_pid(p: n.ProbePoint) -> Optional[str]:
+    """The C value of the one process whose hits of user-space point `p` count
+    (None: every process running the file). A uprobe sits on the file, so each
+    process mapping it hits it; the handler drops the others' hits. The -c / -X
+    command's pid is the module parameter the session writes before the command
+    runs (0 until then: no user process has pid 0, so nothing passes)."""
+    if p.pid is not None:
+        return str(p.pid)
+    if p.target_only:
+        return "READ_ONCE(xt_target_pid)"
+    return None
 
 
 def _site_check(p: n.ProbePoint, site: str) -> str:

@@ -273,6 +273,12 @@ class _Analyzer:
     def resolve_user_functions(self, p: n.ProbePoint) -> tuple[str, list[tuple[str, int]]]:
         """The binary `p` names (the -c command's for '$target') and its functions
         matching `p.name`, as uprobe file offsets."""
+        if p.target_only and p.binary != "$target" and not self.prog.options.get("target_binary") \
+                and not self.target.target_program_unknown:
+            # a library of the command's process (@@uft:$__CPID:libc.a:f:entry): with
+            # no command there is no process whose hits count
+            raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
+                           "-c CMD (the process they follow)", p.loc)
         binary = self.user_binary(p)
         if not binary:
             return p.binary, []   # an optional point whose pattern names no file

@@ -781,6 +781,11 @@ class ProbePoint:
     # Only hits in this process count (D's pid1234 provider): checked where the
     # probe fires, before the probe's predicate.
     pid: Optional[int] = None
+    # Only hits in the -c / -X command's process count (Vue's @@uft:$__CPID:...,
+    # IBM's uft probes follow one process, its threads included, not the children
+    # it forks): its pid is known only once the session starts it
+    # (runtime xt_target_pid), so it is checked where the probe fires.
+    target_only: bool = False
     # timer: fire on every CPU, each in its own interrupt (D profile-N, stap
     # timer.profile), rather than once per period somewhere.
     per_cpu: bool = False

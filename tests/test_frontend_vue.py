@@ -1079,6 +1079,24 @@ def test_uft_of_a_process_by_number_follows_that_process():
     assert lower(text).probes[1].points[0] == lib
 
 
+def test_uft_of_cpid_follows_the_x_command_only():
+    # IBM's uft tuple names the one process traced: $__CPID's hits count only in the
+    # -X command's process (its threads share its pid), in its program or a library
+    from xtrace.backend_c.codegen import _uprobe_pid
+    prog = lower("@@uft:$__CPID:*:foo:entry\n{ }\n@@uft:$__CPID:libc.so.6:malloc:exit\n{ }\n"
+                 "@@uft:/bin/ls:*:main:entry\n{ }\n")
+    prog_pts, lib, path = (p.points[0] for p in prog.probes)
+    assert (prog_pts.binary, prog_pts.pid, prog_pts.target_only) == ("$target", None, True)
+    assert lib.target_only and lib.binary.endswith("libc.so.6") and lib.pid is None
+    assert not path.target_only  # a program by path: every process running it
+    assert _uprobe_pid(prog_pts) == _uprobe_pid(lib) == "READ_ONCE(xt_target_pid)"
+    assert _uprobe_pid(path) is None
+    assert _uprobe_pid(lower("@@uft:42:*:foo:entry\n{ }").probes[0].points[0]) == "42"
+    text = print_program(prog)
+    assert "@@uft:$__CPID:*:foo:entry" in text and "@@uft:$__CPID:libc.so.6:malloc:exit" in text
+    assert [p.points[0] for p in lower(text).probes] == [prog_pts, lib, path]
+
+
 def test_net_info_t_and_sockfd_netinfo_give_the_socket_ports():
     # IBM's "net_info_t data type": n.local_port / n.remote_port after sockfd_netinfo(fd, n)
     prog = lower("net_info_t n;\n@@syscall:*:read:entry\n{\n  sockfd_netinfo(__arg1, n);\n"

@@ -90,6 +90,9 @@ def test_uprobe_errors_name_the_problem(run_script, ufn):
         run_script(f'probe process("{ufn}").function("nosuch") {{ }}', "stap")
     with pytest.raises(XtraceError, match="need -c CMD"):
         run_script('#pragma D option quiet\npid$target::work:entry { }', "d")
+    # a library of the command's process: without a command no process's hits count
+    with pytest.raises(XtraceError, match="need -c CMD"):
+        run_script('@@uft:$__CPID:libc.so.6:getppid:entry { }', "vue")
     with pytest.raises(XtraceError, match="cannot read the symbols of /nonexistent"):
         run_script('probe process("/nonexistent").function("f") { }', "stap")
 
@@ -103,3 +106,52 @@ def test_d_target_under_run_c_is_the_commands_pid(run_script, ufn):
     r = run_script(script, "d", cmd=f"{ufn} & exec {ufn}")
     assert r.stdout == WANT, r.stdout
     assert "runs as pid" not in r.stderr
+
+
+# The target calls work() in its main thread and in a second thread, then forks a
+# child that calls it and execs the same program, which calls it again; the
+# child's calls carry 10 and 20. getppid() is a libc function both make.
+FORK_SRC = r'''
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+__attribute__((noinline)) int work(int n) { asm volatile(""); return n * 2; }
+static void *thread(void *arg) { (void)arg; work(2); return NULL; }
+int main(int argc, char **argv) {
+    if (argc > 1) { work(atoi(argv[1])); getppid(); return 0; }
+    pthread_t t;
+    work(1);
+    getppid();
+    pthread_create(&t, NULL, thread, NULL);
+    pthread_join(t, NULL);
+    pid_t child = fork();
+    if (child == 0) {
+        work(10);
+        getppid();
+        execl(argv[0], argv[0], "20", (char *)NULL);
+        _exit(1);
+    }
+    waitpid(child, NULL, 0);
+    work(3);
+    printf("done\n");
+    return 0;
+}
+'''
+
+
+def test_vue_uft_of_cpid_fires_in_the_x_command_only(run_script):
+    # IBM's uft tuple traces the process it names ($__CPID: the -X command's), all
+    # its threads; a child it forks is another process, before and after its exec,
+    # although it runs the same file (a uprobe is on the file). The path form counts
+    # every process running the program: the child's two calls did happen.
+    exe = build_host_program("uforks", FORK_SRC, ("-O2", "-pthread"))
+    script = ('int all;\n'
+              '@@uft:$__CPID:*:work:entry\n{\n\tprintf("work(%d)\\n", __arg1);\n}\n'
+              '@@uft:$__CPID:libc.so.6:getppid:entry\n{\n\tprintf("getppid\\n");\n}\n'
+              f'@@uft:{exe}:*:work:entry\n{{\n\tall = all + 1;\n}}\n'
+              '@@END\n{\n\tprintf("all %d\\n", all);\n}\n')
+    r = run_script(script, "vue", cmd=str(exe))
+    assert r.stdout == "work(1)\ngetppid\nwork(2)\nwork(3)\nall 5\n", r.stdout
+    assert r.cmd_out == "done\n", r.cmd_out

@@ -211,6 +211,9 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         raise fail(f"a uft probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
     binary = _unquote(who.text)
     pid: Optional[int] = None
+    # IBM's uft tuple traces one process (all its threads): $__CPID is the -X
+    # command's, and only its hits count, in its program or in a library it maps
+    target_only = binary == "$__CPID"
     if binary == "$__CPID":
         binary = "$target"
     elif binary.isascii() and binary.isdigit():
@@ -252,7 +255,7 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     elif not re.fullmatch(r"[A-Za-z_*?\[\]][A-Za-z0-9_.*?\[\]]*", name):
         raise fail(f"expected a function name, found '{name}'", func.loc)
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
-                       pid=pid, spelling=text, loc=loc)
+                       pid=pid, target_only=target_only, spelling=text, loc=loc)
     return LoweredTuple(point, func=name)
 
 
