@@ -720,6 +720,11 @@ class ExprLowering:
         while suffixes and pretty < 2 and suffixes[-1].getText() == "$" and suffixes[-1].memberName() is None:
             suffixes.pop()
             pretty += 1
+        if pretty and not suffixes and isinstance(base, (ir.KernelCast, ir.ContainerOf)):
+            # `@cast(t, "task_struct")$`: the struct the cast names, pretty-printed as
+            # `$p$` prints a struct pointer parameter (stap's semok/pretty)
+            text = text[:len(text) - pretty] if text else ""
+            return ir.ContextVars("member", pretty, text, expanded=base, loc=base.loc)
         if pretty and suffixes:
             member = self._members(base, suffixes)
             # the expression as written, for printing it back
