@@ -42,7 +42,8 @@ Options (xtrace implements these of stap's):
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
    -k         keep the build directory (its path is printed)
    -T TIME    terminate the script after TIME seconds
-   -u         unoptimized translation (xtrace elides only the unread variables of its tapset aliases)
+   -u         unoptimized translation (xtrace still deletes side-effect-free expression
+              statements and the unread variables of its tapset aliases)
    -w         suppress warnings
    -W         turn warnings into errors (unused globals/functions, as stap elides them)
    -d FILE    add symbol information for FILE (usymname()/usymdata() kept as values)

@@ -20,6 +20,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import NEGATED
 
 from . import irwalk, usage
+from .deadexpr import is_dead_expression
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
 from .literals import decode_strings, parse_int
@@ -631,6 +632,8 @@ class Lowerer(ExprLowering):
         if isinstance(ctx, P.ForeachStmtContext):
             return lower_foreach(self, ctx)
         if isinstance(ctx, P.ExprStmtContext):
+            if is_dead_expression(ctx.expr()):
+                return None  # stap's optimizer deletes it unchecked (deadexpr.py)
             return self._expr_stmt(ctx.expr(), loc)
         if isinstance(ctx, P.TryStmtContext):
             var = ctx.IDENT().getText() if ctx.IDENT() is not None else None
