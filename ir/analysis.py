@@ -140,6 +140,8 @@ class _Analyzer:
         self.funcs = {f.name: f for f in prog.functions}
         self.function: Optional[n.Function] = None  # the function being analyzed
         self.final = True  # last round: what is still unknown gets a default or an error
+        # evaluating an @defined() of a .return probe's parameter, as its entry side reads it
+        self.entry_view = False
         self.local_types: dict[int, dict[str, Type]] = {}
         self.ksyms: dict[str, int] = {}
         self.tp_named: dict[str, int] = {}
@@ -462,7 +464,7 @@ class _Analyzer:
     def kfunc_arg(self, e: n.ProbeArg, rps: list[ResolvedPoint]) -> Type:
         """`$name` in kernel.function probes: the parameter BTF names so, the same
         position and type in every function the probe matches."""
-        if any(rp.point.is_return for rp in rps):
+        if any(rp.point.is_return for rp in rps) and not self.entry_view:
             raise self.err(f"${e.name}: a parameter of a .return probe is read at entry "
                            "(@entry)", e.loc)
         btf = self.target.btf()
@@ -668,11 +670,15 @@ class _Analyzer:
             return INT64
         if isinstance(e, n.Defined):
             if e.value is None:
+                entry_view = self.entry_view
+                self.entry_view = entry_view or e.at_entry
                 try:
                     self.expr(e.operand)
                     e.value = True
                 except XtraceError:
                     e.value = False
+                finally:
+                    self.entry_view = entry_view
             return INT64
         if isinstance(e, n.IntLit):
             return _literal_type(e.value) if self.ctypes else INT64

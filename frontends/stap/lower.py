@@ -9,6 +9,7 @@ end-of-run auto-print is made explicit as an END probe.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -73,6 +74,10 @@ class Lowerer(ExprLowering):
         # @entry(expr) of the probe being lowered: (thread-local, expr) saved at entry
         self.entry_saves: list[tuple[str, ir.Expr]] = []
         self.entry_probes: list[ir.Probe] = []
+        # the @defined() conditions of the branches being lowered, and the ones each
+        # entry save was made under (ExprLowering.defined_branch)
+        self.defined_guards: list[ir.Expr] = []
+        self.entry_guards: dict[str, list[ir.Expr]] = {}
         # `probe NAME = points { prologue }` / `probe NAME += points { epilogue }`
         self.aliases: dict[str, list[P.ProbeAliasContext]] = {}
         # per-probe state
@@ -342,11 +347,17 @@ class Lowerer(ExprLowering):
         loc = self.loc(ctx)
         points = [dataclasses.replace(pp, is_return=False, spelling=pp.spelling.removesuffix(".return"))
                   for pp in self.points]
-        stmts: list[ir.Stmt] = [
-            ir.ExprStmt(ir.Assign(ir.Var(name, "thread", loc=value.loc), "=", value, loc=value.loc),
-                        loc=value.loc)
-            for name, value in self.entry_saves]
+        stmts: list[ir.Stmt] = []
+        for name, value in self.entry_saves:
+            save: ir.Stmt = ir.ExprStmt(ir.Assign(ir.Var(name, "thread", loc=value.loc), "=", value,
+                                                  loc=value.loc), loc=value.loc)
+            for guard in reversed(self.entry_guards.get(name, [])):
+                # made in a branch an @defined() decides: made at entry under it too
+                # (a copy: analysis settles each probe's @defined on its own nodes)
+                save = ir.If(copy.deepcopy(guard), save, loc=value.loc)
+            stmts.append(save)
         self.entry_saves = []
+        self.entry_guards = {}
         return ir.Probe(points, ir.Block(stmts, loc=loc), loc=loc)
 
     @staticmethod
@@ -603,11 +614,14 @@ class Lowerer(ExprLowering):
         if isinstance(ctx, P.EmptyStmtContext):
             return None
         if isinstance(ctx, P.IfStmtContext):
-            then = self._stmt(ctx.statement(0)) or ir.Block([], loc=loc)
+            cond = self._expr(ctx.expr())
+            with self.defined_branch(cond, True):
+                then = self._stmt(ctx.statement(0)) or ir.Block([], loc=loc)
             else_ = None
             if ctx.statement(1) is not None:
-                else_ = self._stmt(ctx.statement(1)) or ir.Block([], loc=loc)
-            return ir.If(self._expr(ctx.expr()), then, else_, loc=loc)
+                with self.defined_branch(cond, False):
+                    else_ = self._stmt(ctx.statement(1)) or ir.Block([], loc=loc)
+            return ir.If(cond, then, else_, loc=loc)
         if isinstance(ctx, P.NextStmtContext):
             if self.function is not None:
                 raise self.error("cannot 'next' from function", ctx)
