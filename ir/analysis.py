@@ -559,6 +559,8 @@ class _Analyzer:
         if rps and all(rp.point.kind == "umark" for rp in rps):
             return self.mark_context_vars(e, rps)
         spelling = (f"${e.name}" if e.kind == "var" else f"$${e.kind}") + "$" * e.pretty
+        if rps and all(rp.point.kind == "tracepoint" for rp in rps) and e.kind != "return":
+            return self.tracepoint_context_vars(e, rps, spelling)
         if not rps or any(rp.point.kind != "kfunc" for rp in rps):
             raise self.err(f"{spelling} is only available in kernel.function probes", e.loc)
         if e.kind == "return":
@@ -584,6 +586,37 @@ class _Analyzer:
                 params = [p for p in params if p.name == e.name]
         if e.expanded is None:
             e.expanded = expand(e.kind, e.pretty, params, e.loc, self.target.btf())
+        return self.expr(e.expanded)
+
+    def tracepoint_context_vars(self, e: n.ContextVars, rps: list[ResolvedPoint],
+                                spelling: str) -> Type:
+        """`$$parms`, `$$vars` (the same: a tracepoint has no locals), `$$locals`
+        (empty) and `$name$` in kernel.trace probes: the tracepoint's arguments, as
+        a function's parameters print. The tracepoints a probe matches must agree on
+        them (one format for every site)."""
+        from .contextvars import expand
+        from .kfuncargs import tracepoint_params
+        btf = self.target.btf()
+        if btf is None:
+            raise self.err(f"kernel {self.target.release} has no BTF type information: "
+                           f"cannot expand {spelling}", e.loc)
+        shapes = {}
+        for tp in [tp for rp in rps for tp in rp.tracepoints]:
+            params = tracepoint_params(btf, tp.event, [name for _, name in tp.params])
+            if params is None:
+                raise self.err(f"{spelling}: BTF does not describe the arguments of tracepoint "
+                               f"{tp.key}", e.loc)
+            shapes[tuple((p.name, p.kind, p.type, p.type and p.type.ctype) for p in params)] = params
+        if len(shapes) != 1:
+            raise self.err(f"{spelling}: the tracepoints this probe matches have different "
+                           "arguments", e.loc)
+        params = next(iter(shapes.values()))
+        if e.kind == "var":
+            self.expr(n.ProbeArg(e.name, loc=e.loc))  # its errors name the arguments
+            params = [p for p in params if p.name == e.name]
+        if e.expanded is None:
+            kind = "parms" if e.kind == "vars" else e.kind
+            e.expanded = expand(kind, e.pretty, params, e.loc, btf)
         return self.expr(e.expanded)
 
     def mark_context_vars(self, e: n.ContextVars, rps: list[ResolvedPoint]) -> Type:
