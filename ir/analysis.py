@@ -142,6 +142,8 @@ class _Analyzer:
         self.final = True  # last round: what is still unknown gets a default or an error
         # evaluating an @defined() of a .return probe's parameter, as its entry side reads it
         self.entry_view = False
+        # id() of the call an expression statement is made of (its value unused)
+        self.void_call = 0
         self.local_types: dict[int, dict[str, Type]] = {}
         self.ksyms: dict[str, int] = {}
         self.tp_named: dict[str, int] = {}
@@ -921,6 +923,14 @@ class _Analyzer:
         if f.ret is None:
             if not self.final:
                 raise _Unknown()
+            if self.prog.options.get("unoptimized"):
+                if id(e) == self.void_call:
+                    return INT64  # its value unused: no type needed (nor given to it)
+                # stap -u: nothing deletes the use (stap's optimizer would delete
+                # `a = f()` with `a` unread), and a function that returns no value
+                # has no type to give it (stap's semko/one)
+                raise self.err(f"unresolved type for function '{f.name}': it returns no value, "
+                               "and its value is used (-u: unoptimized)", e.loc)
             f.ret = INT64
         return f.ret
 
@@ -1223,6 +1233,8 @@ class _Analyzer:
                                  ctype=autocast_ctype(f.ret.ctype, t.ctype))
                 f.ret = f.ret or t
         elif isinstance(s, n.ExprStmt):
+            # a call whose value nothing uses may be of a function that returns none
+            self.void_call = id(s.expr)
             self.expr(s.expr)
         elif isinstance(s, n.If):
             try:

@@ -57,9 +57,12 @@ class Lowerer(ExprLowering):
     """Turns one parsed stap file into an ir.Program."""
 
     def __init__(self, filename: str, source: str, library_line: Optional[int] = None,
-                 guru: bool = False) -> None:
+                 guru: bool = False, unoptimized: bool = False) -> None:
         self.filename = filename
         self.guru = guru  # stap -g: writes to the kernel are allowed
+        # stap -u: no dead statement is deleted, and a function that returns no value
+        # may not be used as one (stap's optimizer is what deletes such uses)
+        self.unoptimized = unoptimized
         self.source = source
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
@@ -162,7 +165,8 @@ class Lowerer(ExprLowering):
         self.warnings += [w for name in sorted(self.fn_warnings) for w in self.fn_warnings[name]]
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
                           options={"syscall_names": "stap", "warnings": self.warnings,
-                                   "warning_errors": self.warning_errors},
+                                   "warning_errors": self.warning_errors,
+                                   **({"unoptimized": True} if self.unoptimized else {})},
                           source=self.source,
                           functions=functions)
 
@@ -646,7 +650,7 @@ class Lowerer(ExprLowering):
         if isinstance(ctx, P.ForeachStmtContext):
             return lower_foreach(self, ctx)
         if isinstance(ctx, P.ExprStmtContext):
-            if is_dead_expression(ctx.expr()):
+            if not self.unoptimized and is_dead_expression(ctx.expr()):
                 return None  # stap's optimizer deletes it unchecked (deadexpr.py)
             return self._expr_stmt(ctx.expr(), loc)
         if isinstance(ctx, P.TryStmtContext):
