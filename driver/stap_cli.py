@@ -42,7 +42,9 @@ Options (xtrace implements these of stap's):
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
    -k         keep the build directory (its path is printed)
    -T TIME    terminate the script after TIME seconds
-   -u         unoptimized translation (xtrace elides only the unread variables of its tapset aliases)
+   -u         unoptimized translation: side-effect-free statements are checked, not
+              deleted, and a function that returns no value cannot give one (xtrace
+              still elides the unread variables of its tapset aliases)
    -w         suppress warnings
    -W         turn warnings into errors (unused globals/functions, as stap elides them)
    -d FILE    add symbol information for FILE (usymname()/usymdata() kept as values)
@@ -231,6 +233,7 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
             raise Usage(f"-d {f}: no such file")
     pipe = Pipeline(source, filename, "stap", verbose=len(o.get("-v", [])), limits=_limits(o),
                     err=err, cmd=cmd, script_args=tuple(args), guru="-g" in o,
+                    unoptimized="-u" in o,
                     symbol_files=tuple(o.get("-d", [])), ldd="--ldd" in o)
     if last_pass == 1:
         pipe.check_syntax(guru="-g" in o)

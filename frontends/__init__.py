@@ -35,13 +35,14 @@ def frontend(lang: str):
 
 
 def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = None,
-          guru: bool = False):
+          guru: bool = False, unoptimized: bool = False):
     """Parse and lower a script of `lang` into an ir.Program. `args`: stap's script
     arguments ($1, @1, $#); D and Vue substitute theirs before parsing. `guru`: stap -g
-    (writes to kernel memory and target variables, a netfilter probe's verdict)."""
-    if lang == "stap" and (args is not None or guru):
+    (writes to kernel memory and target variables, a netfilter probe's verdict).
+    `unoptimized`: stap -u (what stap's optimizer deletes unchecked is checked)."""
+    if lang == "stap" and (args is not None or guru or unoptimized):
         prog = frontend(lang).parse(source, filename, tuple(args) if args is not None else None,
-                                    guru=guru)
+                                    guru=guru, unoptimized=unoptimized)
     else:
         prog = frontend(lang).parse(source, filename)
     prog.source = source

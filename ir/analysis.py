@@ -140,6 +140,10 @@ class _Analyzer:
         self.funcs = {f.name: f for f in prog.functions}
         self.function: Optional[n.Function] = None  # the function being analyzed
         self.final = True  # last round: what is still unknown gets a default or an error
+        # evaluating an @defined() of a .return probe's parameter, as its entry side reads it
+        self.entry_view = False
+        # id() of the call an expression statement is made of (its value unused)
+        self.void_call = 0
         self.local_types: dict[int, dict[str, Type]] = {}
         self.ksyms: dict[str, int] = {}
         self.tp_named: dict[str, int] = {}
@@ -345,6 +349,10 @@ class _Analyzer:
                                "-c CMD (its program is what gets probed)", p.loc)
         elif "/" not in binary:
             found = find_library(binary)
+            if found is None and p.optional:
+                # stap skips an optional point whose program it cannot find
+                # (semok/entry01's `process("stap").function("main").return?`)
+                return ""
             if found is None:
                 raise self.err(f"no shared library '{binary}' in {', '.join(LIBRARY_DIRS[:2])}",
                                p.loc)
@@ -464,7 +472,7 @@ class _Analyzer:
     def kfunc_arg(self, e: n.ProbeArg, rps: list[ResolvedPoint]) -> Type:
         """`$name` in kernel.function probes: the parameter BTF names so, the same
         position and type in every function the probe matches."""
-        if any(rp.point.is_return for rp in rps):
+        if any(rp.point.is_return for rp in rps) and not self.entry_view:
             raise self.err(f"${e.name}: a parameter of a .return probe is read at entry "
                            "(@entry)", e.loc)
         btf = self.target.btf()
@@ -559,6 +567,8 @@ class _Analyzer:
         if rps and all(rp.point.kind == "umark" for rp in rps):
             return self.mark_context_vars(e, rps)
         spelling = (f"${e.name}" if e.kind == "var" else f"$${e.kind}") + "$" * e.pretty
+        if rps and all(rp.point.kind == "tracepoint" for rp in rps) and e.kind != "return":
+            return self.tracepoint_context_vars(e, rps, spelling)
         if not rps or any(rp.point.kind != "kfunc" for rp in rps):
             raise self.err(f"{spelling} is only available in kernel.function probes", e.loc)
         if e.kind == "return":
@@ -584,6 +594,37 @@ class _Analyzer:
                 params = [p for p in params if p.name == e.name]
         if e.expanded is None:
             e.expanded = expand(e.kind, e.pretty, params, e.loc, self.target.btf())
+        return self.expr(e.expanded)
+
+    def tracepoint_context_vars(self, e: n.ContextVars, rps: list[ResolvedPoint],
+                                spelling: str) -> Type:
+        """`$$parms`, `$$vars` (the same: a tracepoint has no locals), `$$locals`
+        (empty) and `$name$` in kernel.trace probes: the tracepoint's arguments, as
+        a function's parameters print. The tracepoints a probe matches must agree on
+        them (one format for every site)."""
+        from .contextvars import expand
+        from .kfuncargs import tracepoint_params
+        btf = self.target.btf()
+        if btf is None:
+            raise self.err(f"kernel {self.target.release} has no BTF type information: "
+                           f"cannot expand {spelling}", e.loc)
+        shapes = {}
+        for tp in [tp for rp in rps for tp in rp.tracepoints]:
+            params = tracepoint_params(btf, tp.event, [name for _, name in tp.params])
+            if params is None:
+                raise self.err(f"{spelling}: BTF does not describe the arguments of tracepoint "
+                               f"{tp.key}", e.loc)
+            shapes[tuple((p.name, p.kind, p.type, p.type and p.type.ctype) for p in params)] = params
+        if len(shapes) != 1:
+            raise self.err(f"{spelling}: the tracepoints this probe matches have different "
+                           "arguments", e.loc)
+        params = next(iter(shapes.values()))
+        if e.kind == "var":
+            self.expr(n.ProbeArg(e.name, loc=e.loc))  # its errors name the arguments
+            params = [p for p in params if p.name == e.name]
+        if e.expanded is None:
+            kind = "parms" if e.kind == "vars" else e.kind
+            e.expanded = expand(kind, e.pretty, params, e.loc, btf)
         return self.expr(e.expanded)
 
     def mark_context_vars(self, e: n.ContextVars, rps: list[ResolvedPoint]) -> Type:
@@ -670,11 +711,15 @@ class _Analyzer:
             return INT64
         if isinstance(e, n.Defined):
             if e.value is None:
+                entry_view = self.entry_view
+                self.entry_view = entry_view or e.at_entry
                 try:
                     self.expr(e.operand)
                     e.value = True
                 except XtraceError:
                     e.value = False
+                finally:
+                    self.entry_view = entry_view
             return INT64
         if isinstance(e, n.IntLit):
             return _literal_type(e.value) if self.ctypes else INT64
@@ -901,6 +946,14 @@ class _Analyzer:
         if f.ret is None:
             if not self.final:
                 raise _Unknown()
+            if self.prog.options.get("unoptimized"):
+                if id(e) == self.void_call:
+                    return INT64  # its value unused: no type needed (nor given to it)
+                # stap -u: nothing deletes the use (stap's optimizer would delete
+                # `a = f()` with `a` unread), and a function that returns no value
+                # has no type to give it (stap's semko/one)
+                raise self.err(f"unresolved type for function '{f.name}': it returns no value, "
+                               "and its value is used (-u: unoptimized)", e.loc)
             f.ret = INT64
         return f.ret
 
@@ -1207,6 +1260,8 @@ class _Analyzer:
                                  ctype=autocast_ctype(f.ret.ctype, t.ctype))
                 f.ret = f.ret or t
         elif isinstance(s, n.ExprStmt):
+            # a call whose value nothing uses may be of a function that returns none
+            self.void_call = id(s.expr)
             self.expr(s.expr)
         elif isinstance(s, n.If):
             try:

@@ -48,6 +48,23 @@ def function_params(btf: BTF, func: str) -> Optional[list[Param]]:
     return out
 
 
+def tracepoint_params(btf: BTF, event: str, names: list[str]) -> Optional[list[Param]]:
+    """The arguments of tracepoint `event` (its TP_PROTO), typed from the type of
+    the kernel's probe functions for it, `btf_trace_EVENT`: a pointer to a function
+    whose first parameter is the probe's own data, the rest the tracepoint's. BTF
+    keeps no names for them: `names` are the header's (ir.tracepoints). None when
+    BTF has no such type or it disagrees with the header on their number."""
+    t = btf.find(f"btf_trace_{event}", "typedef")
+    if t is None:
+        return None
+    ptr = btf[btf.strip(t.id)]
+    proto = btf[btf.strip(ptr.ref)] if ptr.kind == "ptr" else None
+    if proto is None or proto.kind != "func_proto" or len(proto.members) != len(names) + 1:
+        return None
+    return [_param(btf, name, i, m.type_id)
+            for i, (name, m) in enumerate(zip(names, proto.members[1:]))]
+
+
 def _param(btf: BTF, name: str, index: int, type_id: int) -> Param:
     ctype = btf.c_name(type_id) if type_id else "void"
     tid = btf.strip(type_id)

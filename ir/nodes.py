@@ -128,6 +128,9 @@ class Defined(Expr):
 
     operand: Expr = None  # type: ignore[assignment]
     value: Optional[bool] = field(default=None, compare=False, kw_only=True)
+    # in a .return probe: whether the operand (a parameter, a member of one) resolves
+    # where the entry side reads it (stap's `@defined($pathname)` there)
+    at_entry: bool = field(default=False, kw_only=True)
 
 
 @dataclass

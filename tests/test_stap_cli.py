@@ -412,3 +412,20 @@ def test_semantic_errors_suggest_close_names(script: str, similar: str) -> None:
     """An unknown function or probe point names the close ones, as stap does."""
     code, _, err = stap("-p2", "-e", script)
     assert code == 1 and similar in err, err
+
+
+def test_unoptimized_checks_what_the_optimizer_would_delete():
+    # stap -u: no side-effect-free statement is deleted unchecked, and a function
+    # that returns no value cannot give one (without -u, `a = f()` with `a` unread
+    # is what stap's optimizer deletes; xtrace then makes the value 0)
+    dead = 'probe begin { @cast(0, "task_struct")->no_such_member; exit() }'
+    assert stap("-p2", "-e", dead)[0] == 0
+    status, _, err = stap("-up2", "-e", dead)
+    assert status == 1 and "unable to find member 'no_such_member'" in err
+    used = 'function f () { } probe begin { f(); a = f(); exit() }'
+    assert stap("-p2", "-e", used)[0] == 0
+    status, _, err = stap("-u", "-p2", "-e", used)
+    assert status == 1
+    assert "unresolved type for function 'f': it returns no value" in err
+    assert "<input>:1:42" in err  # the second call; the first one's value is unused
+    assert stap("-u", "-p2", "-e", 'function f () { } probe begin { f(); exit() }')[0] == 0

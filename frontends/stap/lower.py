@@ -9,6 +9,7 @@ end-of-run auto-print is made explicit as an END probe.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -20,6 +21,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import NEGATED
 
 from . import irwalk, usage
+from .deadexpr import is_dead_expression
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
 from .literals import decode_strings, parse_int
@@ -57,9 +59,12 @@ class Lowerer(ExprLowering):
     """Turns one parsed stap file into an ir.Program."""
 
     def __init__(self, filename: str, source: str, library_line: Optional[int] = None,
-                 guru: bool = False) -> None:
+                 guru: bool = False, unoptimized: bool = False) -> None:
         self.filename = filename
         self.guru = guru  # stap -g: writes to the kernel are allowed
+        # stap -u: no dead statement is deleted, and a function that returns no value
+        # may not be used as one (stap's optimizer is what deletes such uses)
+        self.unoptimized = unoptimized
         self.source = source
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
@@ -74,6 +79,10 @@ class Lowerer(ExprLowering):
         # @entry(expr) of the probe being lowered: (thread-local, expr) saved at entry
         self.entry_saves: list[tuple[str, ir.Expr]] = []
         self.entry_probes: list[ir.Probe] = []
+        # the @defined() conditions of the branches being lowered, and the ones each
+        # entry save was made under (ExprLowering.defined_branch)
+        self.defined_guards: list[ir.Expr] = []
+        self.entry_guards: dict[str, list[ir.Expr]] = {}
         # `probe NAME = points { prologue }` / `probe NAME += points { epilogue }`
         self.aliases: dict[str, list[P.ProbeAliasContext]] = {}
         # per-probe state
@@ -159,7 +168,8 @@ class Lowerer(ExprLowering):
         self.warnings += [w for name in sorted(self.fn_warnings) for w in self.fn_warnings[name]]
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
                           options={"syscall_names": "stap", "warnings": self.warnings,
-                                   "warning_errors": self.warning_errors},
+                                   "warning_errors": self.warning_errors,
+                                   **({"unoptimized": True} if self.unoptimized else {})},
                           source=self.source,
                           functions=functions, c_blocks=self.c_blocks)
 
@@ -359,11 +369,17 @@ class Lowerer(ExprLowering):
         loc = self.loc(ctx)
         points = [dataclasses.replace(pp, is_return=False, spelling=pp.spelling.removesuffix(".return"))
                   for pp in self.points]
-        stmts: list[ir.Stmt] = [
-            ir.ExprStmt(ir.Assign(ir.Var(name, "thread", loc=value.loc), "=", value, loc=value.loc),
-                        loc=value.loc)
-            for name, value in self.entry_saves]
+        stmts: list[ir.Stmt] = []
+        for name, value in self.entry_saves:
+            save: ir.Stmt = ir.ExprStmt(ir.Assign(ir.Var(name, "thread", loc=value.loc), "=", value,
+                                                  loc=value.loc), loc=value.loc)
+            for guard in reversed(self.entry_guards.get(name, [])):
+                # made in a branch an @defined() decides: made at entry under it too
+                # (a copy: analysis settles each probe's @defined on its own nodes)
+                save = ir.If(copy.deepcopy(guard), save, loc=value.loc)
+            stmts.append(save)
         self.entry_saves = []
+        self.entry_guards = {}
         return ir.Probe(points, ir.Block(stmts, loc=loc), loc=loc)
 
     @staticmethod
@@ -620,11 +636,14 @@ class Lowerer(ExprLowering):
         if isinstance(ctx, P.EmptyStmtContext):
             return None
         if isinstance(ctx, P.IfStmtContext):
-            then = self._stmt(ctx.statement(0)) or ir.Block([], loc=loc)
+            cond = self._expr(ctx.expr())
+            with self.defined_branch(cond, True):
+                then = self._stmt(ctx.statement(0)) or ir.Block([], loc=loc)
             else_ = None
             if ctx.statement(1) is not None:
-                else_ = self._stmt(ctx.statement(1)) or ir.Block([], loc=loc)
-            return ir.If(self._expr(ctx.expr()), then, else_, loc=loc)
+                with self.defined_branch(cond, False):
+                    else_ = self._stmt(ctx.statement(1)) or ir.Block([], loc=loc)
+            return ir.If(cond, then, else_, loc=loc)
         if isinstance(ctx, P.NextStmtContext):
             if self.function is not None:
                 raise self.error("cannot 'next' from function", ctx)
@@ -649,6 +668,8 @@ class Lowerer(ExprLowering):
         if isinstance(ctx, P.ForeachStmtContext):
             return lower_foreach(self, ctx)
         if isinstance(ctx, P.ExprStmtContext):
+            if not self.unoptimized and is_dead_expression(ctx.expr()):
+                return None  # stap's optimizer deletes it unchecked (deadexpr.py)
             return self._expr_stmt(ctx.expr(), loc)
         if isinstance(ctx, P.TryStmtContext):
             var = ctx.IDENT().getText() if ctx.IDENT() is not None else None

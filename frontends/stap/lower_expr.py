@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from contextlib import contextmanager
+from typing import Iterator, Optional
 
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import aggspec
@@ -34,6 +35,22 @@ STACK_PRINTS = ("print_backtrace", "print_ubacktrace", "print_stack", "print_ust
 
 class ExprLowering:
     """Expression lowering, mixed into Lowerer (which holds decls, locals, points...)."""
+
+    @contextmanager
+    def defined_branch(self, cond: ir.Expr, taken: bool) -> Iterator[None]:
+        """Lower a branch of an `if`/`?:` on `@defined(...)` (or `!@defined(...)`):
+        an @entry save made inside it is made at entry only under the same
+        condition, so a `$filename` the condition rules out is never resolved there
+        (stap's semok/entry03: `@defined($pathname) ? $pathname : $filename`)."""
+        if not _is_defined_test(cond):
+            yield
+            return
+        guard = cond if taken else ir.Unary("!", cond, loc=cond.loc)
+        self.defined_guards.append(guard)
+        try:
+            yield
+        finally:
+            self.defined_guards.pop()
 
     def _expr(self, e: P.ExprContext) -> ir.Expr:
         loc = self.loc(e)
@@ -68,9 +85,12 @@ class ExprLowering:
             self.assigns.append((self.probe_idx, node))
             return node
         if isinstance(e, P.TernaryExprContext):
-            return ir.Ternary(self._expr(e.expr(0)), self._expr(e.expr(1)),
-                              self._expr(e.ternaryElse().expr()),
-                              loc=loc)
+            cond = self._expr(e.expr(0))
+            with self.defined_branch(cond, True):
+                then = self._expr(e.expr(1))
+            with self.defined_branch(cond, False):
+                else_ = self._expr(e.ternaryElse().expr())
+            return ir.Ternary(cond, then, else_, loc=loc)
         if isinstance(e, P.InExprContext):
             return self._in([e.expr()], e.IDENT(), loc)
         if isinstance(e, P.InTupleExprContext):
@@ -583,6 +603,8 @@ class ExprLowering:
         points saves it in a thread-local (lower.Lowerer._entry_probe)."""
         name = self._entry_name(value)
         self.entry_saves.append((name, value))
+        if self.defined_guards:
+            self.entry_guards[name] = list(self.defined_guards)
         # the print formats see what the thread-local holds (a string or a number)
         self.assigns.append((self.probe_idx, ir.Assign(ir.Var(name, "thread", loc=loc), "=", value,
                                                        loc=loc)))
@@ -645,6 +667,13 @@ class ExprLowering:
             operand = self._expr(args[0])
         except XtraceError:
             return ir.IntLit(0, loc=self.loc(p))
+        saved = self._entry_saved(operand)
+        if saved is not None:
+            # `@defined($pathname)` in a .return probe: whether the parameter resolves
+            # (at entry), not whether the thread-local it would be saved in does;
+            # asking needs no save
+            self.entry_saves.pop()
+            return ir.Defined(saved, at_entry=True, loc=self.loc(p))
         return ir.Defined(operand, loc=self.loc(p))
 
     def _choose_defined(self, p: P.AtExprContext) -> ir.Expr:
@@ -732,6 +761,11 @@ class ExprLowering:
         while suffixes and pretty < 2 and suffixes[-1].getText() == "$" and suffixes[-1].memberName() is None:
             suffixes.pop()
             pretty += 1
+        if pretty and not suffixes and isinstance(base, (ir.KernelCast, ir.ContainerOf)):
+            # `@cast(t, "task_struct")$`: the struct the cast names, pretty-printed as
+            # `$p$` prints a struct pointer parameter (stap's semok/pretty)
+            text = text[:len(text) - pretty] if text else ""
+            return ir.ContextVars("member", pretty, text, expanded=base, loc=base.loc)
         if pretty and suffixes:
             member = self._members(base, suffixes)
             # the expression as written, for printing it back
@@ -777,3 +811,10 @@ def _entry_base(value: ir.Expr) -> str:
         return f"arg{value.position}"
     return "value"
 
+
+
+def _is_defined_test(cond: ir.Expr) -> bool:
+    """Whether `cond` is `@defined(...)` or its negation (analysis decides it)."""
+    while isinstance(cond, ir.Unary) and cond.op == "!":
+        cond = cond.operand
+    return isinstance(cond, ir.Defined)
