@@ -92,6 +92,9 @@ KINDS: dict[str, str] = {
     "sigaction": "str",  # SIG_IGN, or handler, SA_ flags, restorer, [mask] (_struct_sigaction_u)
     "sysinfo": "str",    # {uptime=0, loads=[0, 0, 0], ...} (_struct_sysinfo_u)
     "rlimitu": "str",    # [cur,max] (_struct_rlimit_u)
+    "flockop": "int",    # LOCK_EX|LOCK_NB (_flock_cmd_str)
+    "tfdflags": "int",   # TFD_TIMER_ABSTIME|TFD_CLOEXEC (_stp_timerfd_flags_str)
+    "mfdflags": "int",   # MFD_CLOEXEC|MFD_ALLOW_SEALING (_mfd_flags_str)
 }
 # Kinds whose variable gets a `NAME_str` companion with argstr's spelling.
 SYMBOLIC = frozenset(k for k, v in KINDS.items()
@@ -173,7 +176,7 @@ msgsnd msqid:int msgp_uaddr:ptr msgsz:ulong msgflg:hex
 msgrcv msqid:int msgp_uaddr:ptr msgsz:ulong msgtyp:long msgflg:hex
 msgctl msqid:int cmd:int buf_uaddr:ptr
 fcntl fd:int cmd:fcntlcmd arg:ptr
-flock fd:int operation:int
+flock fd:int operation:flockop
 fsync fd:int
 fdatasync fd:int
 truncate path:ustr length:long -path_uaddr@0:ptr
@@ -273,7 +276,7 @@ flistxattr filedes:int list_uaddr:ptr size:ulong
 removexattr path:ustr name_str:ustr
 lremovexattr path:ustr name_str:ustr
 fremovexattr filedes:int name_str:ustr
-tkill tid:int sig:signal
+tkill pid:int sig:signal
 time t_uaddr:ptr
 futex futex_uaddr:ptr op:int val:int utime_uaddr:ptr uaddr2_uaddr:ptr val3:int {custom}
 sched_setaffinity pid:int len:uint mask_uaddr:ptr
@@ -322,7 +325,7 @@ splice fd_in:int off_in:ptr fd_out:int off_out:ptr len:ulong flags:hex
 tee fdin:int fdout:int len:ulong flags:hex
 utimensat dfd:dfd filename:ustr -tsp_uaddr:ptr tsp_str@2:timespec2 flags:atflags
 epoll_pwait epfd:int events_uaddr:ptr maxevents:int timeout:int sigmask_uaddr:ptr sigsetsize:ulong
-timerfd_create clockid:clockid flags:fdflags
+timerfd_create clockid:clockid flags:tfdflags
 eventfd count:uint
 fallocate fd:int mode:hex offset:long len:long
 accept4 sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr flags:sockflags
@@ -336,7 +339,7 @@ syncfs fd:int
 getcpu cpu_uaddr:ptr node_uaddr:ptr tcache_uaddr:ptr
 renameat2 olddfd:dfd oldname:ustr newdfd:dfd newname:ustr flags:renameflags
 getrandom buf:ustr count:ulong flags:grndflags
-memfd_create uname:ustr flags:hex
+memfd_create uname:ustr flags:mfdflags
 execveat dirfd:dfd filename:ustr args:argv env_str:argv flags:atflags
 copy_file_range fd_in:int off_in:ptr fd_out:int off_out:ptr len:ulong flags:hex
 statx dfd:dfd filename:ustr flags:atflags mask:statxmask buf_uaddr:ptr -filename_uaddr@1:ptr

@@ -308,3 +308,11 @@ def test_custom_argstr_code_only_for_its_syscalls():
 def test_variables_that_are_no_raw_argument_do_not_translate_as_one():
     assert sc.raw_args("pipe0", ["pipe"]) is None and sc.raw_args("flags", ["dup2"]) is None
     assert sc.raw_args("oldfd", ["dup2"]) == {"dup2": (0, "int")}
+
+
+def test_tkill_flock_timerfd_memfd_mremap_as_stap_has_them():
+    assert "pid" in sc.SYSCALLS["tkill"].variables()      # sysc_tkill.stp: pid, not tid
+    assert sc.SYSCALLS["flock"].variables()["operation"].kind == "flockop"
+    assert dict(sysc.TABLES["tfdflags"][2])[0o2000000] == "TFD_CLOEXEC"
+    assert dict(sysc.TABLES["mfdflags"][2])[1] == "MFD_CLOEXEC"
+    assert 4 not in dict(sysc.TABLES["mremapflags"][2])

@@ -1,5 +1,5 @@
-"""Workload of sys_fd_calls: dup, dup2, dup3, fcntl, lseek, pipe, pipe2 and
-getdents64 as raw syscalls on descriptors moved to 30 (the directory
+"""Workload of sys_fd_calls: dup, dup2, dup3, fcntl, lseek, pipe, pipe2,
+flock, timerfd_create, memfd_create and getdents64 as raw syscalls on descriptors moved to 30 (the directory
 /dev/shm) and 31 (a ten-byte scratch file), so the expected argstr can name
 them."""
 import ctypes
@@ -35,5 +35,10 @@ sc(22, ctypes.addressof(fds))     # pipe
 fds2 = (ctypes.c_int * 2)(-1, -1)
 sc(293, ctypes.addressof(fds2), 0o2004000)  # pipe2 O_NONBLOCK|O_CLOEXEC
 sc(293, 0, 0)                     # pipe2 NULL: EFAULT
+sc(73, 31, 6)                     # flock LOCK_EX|LOCK_NB
+sc(73, 31, 8)                     # flock LOCK_UN
+sc(283, 1, 0o2004000)             # timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK)
+mname = ctypes.create_string_buffer(b"xt_memfd")
+sc(319, ctypes.addressof(mname), 3)         # memfd_create MFD_CLOEXEC|MFD_ALLOW_SEALING
 buf = ctypes.create_string_buffer(4096)
 sc(217, 30, ctypes.addressof(buf), 4096)    # getdents64: syscall.getdents

@@ -35,5 +35,6 @@ sc(14, 1, ctypes.addressof(empty), 0, 8)                # SIG_UNBLOCK of the emp
 sc(14, 2, 0, ctypes.addressof(oldmask), 8)              # SIG_SETMASK with NULL: reads the mask
 sc(14, 7, ctypes.addressof(mask), 0, 8)                 # an unknown how: EINVAL
 sc(234, os.getpid(), threading.get_native_id(), 0)      # tgkill(pid, tid, 0)
+sc(200, threading.get_native_id(), 0)                  # tkill(tid, 0)
 sc(61, -1, 0, 3, 0)                                     # wait4(-1, NULL, WNOHANG|WUNTRACED): ECHILD
 sc(247, 1, 1, 0, 5, 0)                                  # waitid(P_PID, 1, NULL, WNOHANG|WEXITED): ECHILD
