@@ -552,6 +552,11 @@ def lookup(name: str) -> Optional[Syscall]:
 # .return `retval`, `retstr`).
 COMMON_ENTRY = ("name", "argstr")
 COMMON_RETURN = ("name", "retval", "retstr")
+# The few argument variables a stap .return alias sets too, read from the
+# syscall's saved registers at exit: pipe's fd array, now holding the new fds
+# (sysc_pipe.stp).
+RETURN_VARS: dict[str, tuple[str, ...]] = {"pipe": ("fildes_uaddr", "pipe0", "pipe1"),
+                                           "pipe2": ("fildes_uaddr", "pipe0", "pipe1")}
 
 
 def var_type(kind: str) -> str:

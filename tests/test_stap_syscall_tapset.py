@@ -316,3 +316,12 @@ def test_tkill_flock_timerfd_memfd_mremap_as_stap_has_them():
     assert dict(sysc.TABLES["tfdflags"][2])[0o2000000] == "TFD_CLOEXEC"
     assert dict(sysc.TABLES["mfdflags"][2])[1] == "MFD_CLOEXEC"
     assert 4 not in dict(sysc.TABLES["mremapflags"][2])
+
+
+def test_pipe_return_reads_the_new_descriptors():
+    an = analyzed("probe syscall.pipe.return { printf(\"%d %d\\n\", pipe0, pipe1) }")
+    found = [x for x in ir.walk(an.program.probes[0].body) if isinstance(x, ir.SyscallVar)]
+    assert [x.name for x in found] == ["pipe0", "pipe1"]
+    # other return probes still have only name, retval and retstr (others are locals)
+    prog = parse("probe syscall.read.return { print(pipe0) }", "t.stp")
+    assert "never-assigned local variable 'pipe0'" in prog.options["warnings"][0]
