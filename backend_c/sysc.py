@@ -231,7 +231,7 @@ def _needs(kind: str) -> list[str]:
         kind = kind[4:]
     return {"mflags": ["mmapflags"], "cloneflags": ["clone", "signal"],
             "socktype": ["socktype"], "sockproto": ["ipproto"], "sigset": ["signal"],
-            "sigaction": ["signal", "saflags"]}.get(
+            "sigaction": ["signal", "saflags"], "waitstatus": ["signal"]}.get(
         kind, [kind] if kind in TABLES else [])
 
 
@@ -287,6 +287,7 @@ def fmt(kind: str, i: int) -> str:
         "sigaction": f"len += xt_fmt_sigaction(p + len, n - len, {a}, xt_sym_signal, xt_sym_saflags);",
         "sysinfo": f"len += xt_fmt_sysinfo(p + len, n - len, {a});",
         "rlimitu": f"len += xt_fmt_rlimit(p + len, n - len, {a});",
+        "waitstatus": f"len += xt_fmt_waitstatus(p + len, n - len, c->retval, {a}, xt_sym_signal);",
     }
     if kind.startswith("sym:"):
         kind = kind[4:]

@@ -1115,7 +1115,8 @@ class _Analyzer:
             p.kind == "syscall" and p.is_return
             and all(e.name in syscalls.RETURN_VARS.get(s, ()) for s in syscalls.glob(p.name))
             for p in points)
-        if not at_return and not syscalls.entry_points_only(points):
+        if not at_return and (not syscalls.entry_points_only(points)
+                              or e.name in syscalls.RETURN_ONLY):
             raise self.err(f"'{e.name}' is only available in syscall entry probes", e.loc)
         t = syscalls.VAR_TYPES.get(e.name)
         if t is None:

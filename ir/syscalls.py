@@ -95,6 +95,7 @@ KINDS: dict[str, str] = {
     "flockop": "int",    # LOCK_EX|LOCK_NB (_flock_cmd_str)
     "tfdflags": "int",   # TFD_TIMER_ABSTIME|TFD_CLOEXEC (_stp_timerfd_flags_str)
     "mfdflags": "int",   # MFD_CLOEXEC|MFD_ALLOW_SEALING (_mfd_flags_str)
+    "waitstatus": "str",  # WEXITSTATUS=3, WTERMSIG=SIGKILL, N/A, NULL (wait4.return's status_str)
 }
 # Kinds whose variable gets a `NAME_str` companion with argstr's spelling.
 SYMBOLIC = frozenset(k for k, v in KINDS.items()
@@ -164,7 +165,7 @@ fork
 vfork
 execve filename:ustr args:argv env_str:argv
 exit status:int => none
-wait4 pid:int status_uaddr:ptr options:waitopts rusage_uaddr:ptr
+wait4 pid:int status_uaddr:ptr options:waitopts rusage_uaddr:ptr -status_str@1:waitstatus
 kill pid:int sig:signal
 uname name_uaddr:ptr
 semget key:int nsems:int semflg:hex
@@ -556,7 +557,10 @@ COMMON_RETURN = ("name", "retval", "retstr")
 # syscall's saved registers at exit: pipe's fd array, now holding the new fds
 # (sysc_pipe.stp).
 RETURN_VARS: dict[str, tuple[str, ...]] = {"pipe": ("fildes_uaddr", "pipe0", "pipe1"),
-                                           "pipe2": ("fildes_uaddr", "pipe0", "pipe1")}
+                                           "pipe2": ("fildes_uaddr", "pipe0", "pipe1"),
+                                           "wait4": ("status_uaddr", "status_str")}
+# Variables only a .return alias sets (what wait4 stored in *status).
+RETURN_ONLY = frozenset({"status_str"})
 
 
 def var_type(kind: str) -> str:

@@ -436,6 +436,48 @@ static __maybe_unused int xt_fmt_rlimit(char *p, size_t n, unsigned long uaddr)
 	return scnprintf(p, n, "[%ld,%ld]", rl[0], rl[1]);
 }
 
+/* What wait4 stored in *status, at its return: N/A when it reaped nothing,
+ * NULL, or WEXITSTATUS=3 / WTERMSIG=SIGKILL / WCOREDUMP / WSTOPSIG=SIGSTOP /
+ * WIFCONTINUED with any higher bits after " | " (stap's _wait_status_str). */
+static __maybe_unused int xt_fmt_waitstatus(char *p, size_t n, long ret, unsigned long uaddr,
+					    const struct xt_sym *sig)
+{
+	static const char *const events[] = { NULL, "PTRACE_EVENT_FORK", "PTRACE_EVENT_VFORK",
+		"PTRACE_EVENT_CLONE", "PTRACE_EVENT_EXEC", "PTRACE_EVENT_VFORK_DONE", "PTRACE_EVENT_EXIT" };
+	char tail[40] = "";
+	int len = 0, st;
+	long f;
+
+	if (ret <= 0)
+		return scnprintf(p, n, "N/A");
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (copy_from_user_nofault(&st, (const void __user *)uaddr, sizeof(st)))
+		return scnprintf(p, n, "0x%lx", uaddr);
+	f = st;
+	if (f >> 16)
+		scnprintf(tail, sizeof(tail), " | 0x%lx", f & ~0xffffL);
+	if ((f & 0x7f) == 0) {
+		XT_AP("WEXITSTATUS=%ld", (f & 0xff00) >> 8);
+	} else if ((f & 0x7f) != 0x7f) {
+		if (f & 0x80)
+			return scnprintf(p, n, "WCOREDUMP%s", tail);
+		XT_AP("WTERMSIG=");
+		len += xt_fmt_eq(p + len, n - len, sig, f & 0x7f, 16);
+	} else if ((f & 0xff) == 0x7f) {
+		if (((f & 0xff00) >> 8) == SIGTRAP && (f >> 16) > 0 && (f >> 16) < (long)ARRAY_SIZE(events))
+			scnprintf(tail, sizeof(tail), " | %s << 8", events[f >> 16]);
+		XT_AP("WSTOPSIG=");
+		len += xt_fmt_eq(p + len, n - len, sig, (f & 0xff00) >> 8, 16);
+	} else if (f == 0xffff) {
+		XT_AP("WIFCONTINUED");
+	} else {
+		return scnprintf(p, n, "?=0x%lx", f);
+	}
+	XT_AP("%s", tail);
+	return len;
+}
+
 /* stap's return_str(format, ret): "-2 (ENOENT)" for a named error, else
  * decimal (1), hex (2) or octal (3). */
 static __maybe_unused int xt_fmt_ret(char *p, size_t n, long ret, int format,

@@ -325,3 +325,12 @@ def test_pipe_return_reads_the_new_descriptors():
     # other return probes still have only name, retval and retstr (others are locals)
     prog = parse("probe syscall.read.return { print(pipe0) }", "t.stp")
     assert "never-assigned local variable 'pipe0'" in prog.options["warnings"][0]
+
+
+def test_wait4_status_str_only_at_return():
+    an = analyzed('probe syscall.wait4.return { println(status_str) }')
+    assert "xt_fmt_waitstatus" in generate(an).c_source
+    with pytest.raises(XtraceError) as ei:
+        analyzed('probe syscall.wait4 { println(status_str) }')
+    assert "unknown variable 'status_str'" in ei.value.message
+    assert "status_str" not in ei.value.message.split(" has ")[1]

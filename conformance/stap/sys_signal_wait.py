@@ -1,6 +1,7 @@
 """Workload of sys_signal_wait: rt_sigaction and rt_sigprocmask on SIGUSR1 and
-SIGUSR2 (which the interpreter leaves alone), tgkill with signal 0, and wait4
-and waitid with no child to wait for, as raw syscalls."""
+SIGUSR2 (which the interpreter leaves alone), tgkill and tkill with signal 0,
+wait4 and waitid with no child to wait for, and wait4 on a child that exits
+with 3 and one killed by SIGKILL, as raw syscalls."""
 import ctypes
 import os
 import threading
@@ -38,3 +39,12 @@ sc(234, os.getpid(), threading.get_native_id(), 0)      # tgkill(pid, tid, 0)
 sc(200, threading.get_native_id(), 0)                  # tkill(tid, 0)
 sc(61, -1, 0, 3, 0)                                     # wait4(-1, NULL, WNOHANG|WUNTRACED): ECHILD
 sc(247, 1, 1, 0, 5, 0)                                  # waitid(P_PID, 1, NULL, WNOHANG|WEXITED): ECHILD
+status = ctypes.c_int(0)
+child = os.fork()
+if child == 0:
+    os._exit(3)
+sc(61, child, ctypes.addressof(status), 0, 0)           # wait4: the child exited with 3
+child = os.fork()
+if child == 0:
+    os.kill(os.getpid(), 9)
+sc(61, child, ctypes.addressof(status), 0, 0)           # wait4: the child was killed
