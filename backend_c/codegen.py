@@ -20,7 +20,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.regex import compile_regex
 from xtrace.ir.types import STRING, Type
 from xtrace.runtime.stream import error_text
-from xtrace.ir.syscalls import STAP_NAMES
+from xtrace.ir.syscalls import STAP_NAME_OF
 
 from . import embedc, kinfo
 from .sysc import SyscallC
@@ -595,7 +595,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         for e in sys_enter + sys_exit:
             e["pp"] = c_string(e["pp"])
         need_names = "probefunc" in self.uses and (sys_enter or sys_exit)
-        rename = STAP_NAMES if self.prog.options.get("syscall_names") == "stap" else {}
+        rename = STAP_NAME_OF if self.prog.options.get("syscall_names") == "stap" else {}
         syscall_names = sorted(((nr, c_string(rename.get(nm, nm)))
                                 for nm, nr in self.an.target.syscalls.items())) if need_names else []
         # stap's syscall_name(nr): the kernel's own names

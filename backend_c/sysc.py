@@ -8,19 +8,56 @@ syscall; runtime/xt_syscall.h has the shared helpers).
 
 from __future__ import annotations
 
+from xtrace.backend_c.sysc_custom import CUSTOM_C, CUSTOM_NEEDS, CUSTOM_TABLES
 from xtrace.ir import syscalls as sc
 
 # Symbol tables: kind -> (how: "or" for flags / "eq" for one value, base for
 # unnamed values, [(value, name)]). x86_64 ABI values.
+# In stap's order (SIGPIPE before SIGUSR2), which a signal set prints in.
 _SIGNALS = [(0, "SIG_0"), (1, "SIGHUP"), (2, "SIGINT"), (3, "SIGQUIT"), (4, "SIGILL"),
             (5, "SIGTRAP"), (6, "SIGABRT"), (7, "SIGBUS"), (8, "SIGFPE"), (9, "SIGKILL"),
-            (10, "SIGUSR1"), (11, "SIGSEGV"), (12, "SIGUSR2"), (13, "SIGPIPE"), (14, "SIGALRM"),
+            (10, "SIGUSR1"), (11, "SIGSEGV"), (13, "SIGPIPE"), (12, "SIGUSR2"), (14, "SIGALRM"),
             (15, "SIGTERM"), (17, "SIGCHLD"), (18, "SIGCONT"), (19, "SIGSTOP"),
             (20, "SIGTSTP"), (21, "SIGTTIN"), (22, "SIGTTOU"), (23, "SIGURG"), (24, "SIGXCPU"),
             (25, "SIGXFSZ"), (26, "SIGVTALRM"), (27, "SIGPROF"), (28, "SIGWINCH"), (29, "SIGIO/SIGPOLL"),
             (30, "SIGPWR"), (31, "SIGSYS"), (0x85, "TRACESYSGOOD")]
 _ATFLAGS = [(0x100, "AT_SYMLINK_NOFOLLOW"), (0x200, "AT_REMOVEDIR"), (0x400, "AT_SYMLINK_FOLLOW"),
             (0x800, "AT_NO_AUTOMOUNT"), (0x1000, "AT_EMPTY_PATH")]
+# stap's _sockopt_level_str (x86_64 values)
+_SOCKOPT_LEVELS = [(0, "SOL_IP"), (1, "SOL_SOCKET"), (6, "SOL_TCP"), (17, "SOL_UDP"), (41, "SOL_IPV6"),
+                   (58, "SOL_ICMPV6"), (132, "SOL_SCTP"), (136, "SOL_UDPLITE"), (255, "SOL_RAW"),
+                   (256, "SOL_IPX"), (257, "SOL_AX25"), (258, "SOL_ATALK"), (259, "SOL_NETROM"),
+                   (260, "SOL_ROSE"), (261, "SOL_DECNET"), (262, "SOL_X25"), (263, "SOL_PACKET"),
+                   (264, "SOL_ATM"), (265, "SOL_AAL"), (266, "SOL_IRDA"), (267, "SOL_NETBEUI"),
+                   (268, "SOL_LLC"), (269, "SOL_DCCP"), (270, "SOL_NETLINK"), (271, "SOL_TIPC"),
+                   (272, "SOL_RXRPC"), (273, "SOL_PPPOL2TP"), (274, "SOL_BLUETOOTH"),
+                   (275, "SOL_PNPIPE"), (276, "SOL_RDS"), (277, "SOL_IUCV"), (278, "SOL_CAIF"),
+                   (279, "SOL_ALG"), (280, "SOL_NFC")]
+# stap's _sockopt_optname_str, first name of a value first. Built against the
+# kernel's headers, where SO_RCVTIMEO, SO_TIMESTAMP... are user-only macros: stap
+# names 29 SO_TIMESTAMP_OLD and leaves 20 and 21 (SO_RCVTIMEO_OLD...) in hex.
+_SOCKOPT_NAMES = [(1, "SO_DEBUG"), (2, "SO_REUSEADDR"), (3, "SO_TYPE"), (4, "SO_ERROR"),
+                  (5, "SO_DONTROUTE"), (6, "SO_BROADCAST"), (7, "SO_SNDBUF"), (8, "SO_RCVBUF"),
+                  (32, "SO_SNDBUFFORCE"), (33, "SO_RCVBUFFORCE"), (9, "SO_KEEPALIVE"),
+                  (10, "SO_OOBINLINE"), (11, "SO_NO_CHECK"), (12, "SO_PRIORITY"), (13, "SO_LINGER"),
+                  (14, "SO_BSDCOMPAT"), (15, "SO_REUSEPORT"), (16, "SO_PASSCRED"),
+                  (17, "SO_PEERCRED"), (18, "SO_RCVLOWAT"), (19, "SO_SNDLOWAT"),
+                  (22, "SO_SECURITY_AUTHENTICATION"), (23, "SO_SECURITY_ENCRYPTION_TRANSPORT"),
+                  (24, "SO_SECURITY_ENCRYPTION_NETWORK"), (25, "SO_BINDTODEVICE"),
+                  (26, "SO_ATTACH_FILTER"), (27, "SO_DETACH_FILTER"), (28, "SO_PEERNAME"),
+                  (30, "SO_ACCEPTCONN"), (31, "SO_PEERSEC"), (34, "SO_PASSSEC"), (36, "SO_MARK"),
+                  (38, "SO_PROTOCOL"), (39, "SO_DOMAIN"), (40, "SO_RXQ_OVFL"),
+                  (41, "SO_WIFI_STATUS"), (42, "SO_PEEK_OFF"), (43, "SO_NOFCS"),
+                  (44, "SO_LOCK_FILTER"), (45, "SO_SELECT_ERR_QUEUE"), (46, "SO_BUSY_POLL"),
+                  (47, "SO_MAX_PACING_RATE"), (48, "SO_BPF_EXTENSIONS"), (49, "SO_INCOMING_CPU"),
+                  (50, "SO_ATTACH_BPF"), (51, "SO_ATTACH_REUSEPORT_CBPF"),
+                  (52, "SO_ATTACH_REUSEPORT_EBPF"), (53, "SO_CNX_ADVICE"),
+                  (54, "SCM_TIMESTAMPING_OPT_STATS"), (55, "SO_MEMINFO"),
+                  (56, "SO_INCOMING_NAPI_ID"), (57, "SO_COOKIE"), (58, "SCM_TIMESTAMPING_PKTINFO"),
+                  (59, "SO_PEERGROUPS"), (60, "SO_ZEROCOPY"), (61, "SO_TXTIME"),
+                  (62, "SO_BINDTOIFINDEX"), (29, "SO_TIMESTAMP_OLD"), (35, "SO_TIMESTAMPNS_OLD"),
+                  (37, "SO_TIMESTAMPING_OLD"), (63, "SO_TIMESTAMP_NEW"), (64, "SO_TIMESTAMPNS_NEW"),
+                  (65, "SO_TIMESTAMPING_NEW"), (66, "SO_RCVTIMEO_NEW"), (67, "SO_SNDTIMEO_NEW")]
 TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
     "signal": ("eq", 16, _SIGNALS),
     "atflags": ("or", 16, _ATFLAGS),
@@ -96,45 +133,57 @@ TABLES: dict[str, tuple[str, int, list[tuple[int, str]]]] = {
                              (0x2000, "AT_STATX_FORCE_SYNC"), (0x4000, "AT_STATX_DONT_SYNC")]),
     "epollop": ("eq", 16, [(1, "EPOLL_CTL_ADD"), (2, "EPOLL_CTL_DEL"), (3, "EPOLL_CTL_MOD")]),
     "sigmaskhow": ("eq", 16, [(0, "SIG_BLOCK"), (1, "SIG_UNBLOCK"), (2, "SIG_SETMASK")]),
-    "waitopts": ("or", 16, [(1, "WNOHANG"), (2, "WUNTRACED"), (4, "WEXITED"), (8, "WCONTINUED"),
+    # stap's _wait4_opt_str: the kernel defines WSTOPPED, so 2 is named that, not
+    # WUNTRACED; flags join in this order
+    "waitopts": ("or", 16, [(1, "WNOHANG"), (4, "WEXITED"), (2, "WSTOPPED"), (8, "WCONTINUED"),
                             (0x1000000, "WNOWAIT"), (0x20000000, "__WNOTHREAD"),
                             (0x40000000, "__WALL"), (0x80000000, "__WCLONE")]),
+    "waitidwhich": ("eq", 16, [(0, "P_ALL"), (1, "P_PID"), (2, "P_PGID")]),
+    # stap's _fcntl_cmd_str names no OFD locks or seals (left in hex)
     "fcntlcmd": ("eq", 16, [(0, "F_DUPFD"), (1, "F_GETFD"), (2, "F_SETFD"), (3, "F_GETFL"),
                             (4, "F_SETFL"), (5, "F_GETLK"), (6, "F_SETLK"), (7, "F_SETLKW"),
                             (8, "F_SETOWN"), (9, "F_GETOWN"), (10, "F_SETSIG"), (11, "F_GETSIG"),
-                            (15, "F_SETOWN_EX"), (16, "F_GETOWN_EX"), (36, "F_OFD_GETLK"),
-                            (37, "F_OFD_SETLK"), (38, "F_OFD_SETLKW"), (1024, "F_SETLEASE"),
-                            (1025, "F_GETLEASE"), (1026, "F_NOTIFY"), (1030, "F_DUPFD_CLOEXEC"),
-                            (1031, "F_SETPIPE_SZ"), (1032, "F_GETPIPE_SZ"), (1033, "F_ADD_SEALS"),
-                            (1034, "F_GET_SEALS")]),
-    "mremapflags": ("or", 16, [(1, "MREMAP_MAYMOVE"), (2, "MREMAP_FIXED"), (4, "MREMAP_DONTUNMAP")]),
+                            (15, "F_SETOWN_EX"), (16, "F_GETOWN_EX"), (17, "F_GETOWNER_UIDS"),
+                            (1024, "F_SETLEASE"), (1025, "F_GETLEASE"), (1030, "F_DUPFD_CLOEXEC"),
+                            (1026, "F_NOTIFY"), (1031, "F_SETPIPE_SZ"), (1032, "F_GETPIPE_SZ")]),
+    # stap's _mremap_flags names no MREMAP_DONTUNMAP
+    "mremapflags": ("or", 16, [(1, "MREMAP_MAYMOVE"), (2, "MREMAP_FIXED")]),
+    "flockop": ("or", 16, [(1, "LOCK_SH"), (2, "LOCK_EX"), (4, "LOCK_NB"), (8, "LOCK_UN"), (32, "LOCK_MAND"),
+                           (64, "LOCK_READ"), (128, "LOCK_WRITE"), (192, "LOCK_RW")]),
+    "tfdflags": ("or", 16, [(1, "TFD_TIMER_ABSTIME"), (2, "TFD_TIMER_CANCEL_ON_SET"),
+                            (0o2000000, "TFD_CLOEXEC"), (0o4000, "TFD_NONBLOCK")]),
+    "mfdflags": ("or", 16, [(1, "MFD_CLOEXEC"), (2, "MFD_ALLOW_SEALING"), (0o2000000, "O_CLOEXEC")]),
+    # stap's _madvice_advice_str stops at MADV_DODUMP (newer advice in hex)
     "madvice": ("eq", 16, [(0, "MADV_NORMAL"), (1, "MADV_RANDOM"), (2, "MADV_SEQUENTIAL"),
                            (3, "MADV_WILLNEED"), (4, "MADV_DONTNEED"), (8, "MADV_FREE"),
                            (9, "MADV_REMOVE"), (10, "MADV_DONTFORK"), (11, "MADV_DOFORK"),
                            (12, "MADV_MERGEABLE"), (13, "MADV_UNMERGEABLE"), (14, "MADV_HUGEPAGE"),
                            (15, "MADV_NOHUGEPAGE"), (16, "MADV_DONTDUMP"), (17, "MADV_DODUMP"),
-                           (18, "MADV_WIPEONFORK"), (19, "MADV_KEEPONFORK"), (20, "MADV_COLD"),
-                           (21, "MADV_PAGEOUT"), (22, "MADV_POPULATE_READ"),
-                           (23, "MADV_POPULATE_WRITE"), (100, "MADV_HWPOISON"),
-                           (101, "MADV_SOFT_OFFLINE")]),
+                           (100, "MADV_HWPOISON"), (101, "MADV_SOFT_OFFLINE")]),
     "renameflags": ("or", 16, [(1, "RENAME_NOREPLACE"), (2, "RENAME_EXCHANGE"), (4, "RENAME_WHITEOUT")]),
-    "clockid": ("eq", 10, [(0, "CLOCK_REALTIME"), (1, "CLOCK_MONOTONIC"),
+    # stap's _get_wc_str: the id as an unsigned int, others (a CPU clock) in hex
+    "clockid": ("eq", 16, [(0, "CLOCK_REALTIME"), (1, "CLOCK_MONOTONIC"),
                            (2, "CLOCK_PROCESS_CPUTIME_ID"), (3, "CLOCK_THREAD_CPUTIME_ID"),
                            (4, "CLOCK_MONOTONIC_RAW"), (5, "CLOCK_REALTIME_COARSE"),
                            (6, "CLOCK_MONOTONIC_COARSE"), (7, "CLOCK_BOOTTIME"),
-                           (8, "CLOCK_REALTIME_ALARM"), (9, "CLOCK_BOOTTIME_ALARM"), (11, "CLOCK_TAI")]),
-    "prctlop": ("eq", 10, [(1, "PR_SET_PDEATHSIG"), (2, "PR_GET_PDEATHSIG"), (3, "PR_GET_DUMPABLE"),
-                           (4, "PR_SET_DUMPABLE"), (15, "PR_SET_NAME"), (16, "PR_GET_NAME"),
-                           (22, "PR_SET_SECCOMP"), (23, "PR_CAPBSET_READ"), (24, "PR_CAPBSET_DROP"),
-                           (35, "PR_SET_MM"), (36, "PR_SET_CHILD_SUBREAPER"),
-                           (37, "PR_GET_CHILD_SUBREAPER"), (38, "PR_SET_NO_NEW_PRIVS"),
-                           (39, "PR_GET_NO_NEW_PRIVS"), (0x53564D41, "PR_SET_VMA")]),
-    "rlimit": ("eq", 16, [(0, "RLIMIT_CPU"), (1, "RLIMIT_FSIZE"), (2, "RLIMIT_DATA"),
+                           (8, "CLOCK_REALTIME_ALARM"), (9, "CLOCK_BOOTTIME_ALARM"),
+                           (10, "CLOCK_SGI_CYCLE"), (11, "CLOCK_TAI")]),
+    # stap's _rlimit_resource_str (RLIM_INFINITY and RLIM_NLIMITS named too)
+    "rlimit": ("eq", 16, [(0xffffffff, "RLIM_INFINITY"), (0, "RLIMIT_CPU"), (1, "RLIMIT_FSIZE"), (2, "RLIMIT_DATA"),
                           (3, "RLIMIT_STACK"), (4, "RLIMIT_CORE"), (5, "RLIMIT_RSS"),
                           (6, "RLIMIT_NPROC"), (7, "RLIMIT_NOFILE"), (8, "RLIMIT_MEMLOCK"),
                           (9, "RLIMIT_AS"), (10, "RLIMIT_LOCKS"), (11, "RLIMIT_SIGPENDING"),
                           (12, "RLIMIT_MSGQUEUE"), (13, "RLIMIT_NICE"), (14, "RLIMIT_RTPRIO"),
-                          (15, "RLIMIT_RTTIME")]),
+                          (15, "RLIMIT_RTTIME"), (16, "RLIM_NLIMITS")]),
+    "pipe2flags": ("or", 16, [(0o4000, "O_NONBLOCK"), (0o2000000, "O_CLOEXEC"), (0o40000, "O_DIRECT")]),
+    "shuthow": ("eq", 16, [(0, "SHUT_RD"), (1, "SHUT_WR"), (2, "SHUT_RDWR")]),
+    "sockoptlevel": ("eq", 16, _SOCKOPT_LEVELS),
+    "sockoptname": ("eq", 16, _SOCKOPT_NAMES),
+    # _stp_sigaction_str's sa_flags
+    "saflags": ("or", 16, [(1, "SA_NOCLDSTOP"), (2, "SA_NOCLDWAIT"), (0x80000000, "SA_RESETHAND"),
+                           (0x08000000, "SA_ONSTACK"), (0x10000000, "SA_RESTART"),
+                           (0x40000000, "SA_NODEFER"), (4, "SA_SIGINFO"), (0x04000000, "SA_RESTORER")]),
+    **CUSTOM_TABLES,
 }
 # Kinds formatted by one table lookup; the others need code (below).
 _SIMPLE_TABLE = {k: k for k in TABLES} | {"mflags": None, "cloneflags": None}
@@ -181,7 +230,8 @@ def _needs(kind: str) -> list[str]:
     if kind.startswith("sym:"):
         kind = kind[4:]
     return {"mflags": ["mmapflags"], "cloneflags": ["clone", "signal"],
-            "socktype": ["socktype"], "sockproto": ["ipproto"]}.get(
+            "socktype": ["socktype"], "sockproto": ["ipproto"], "sigset": ["signal"],
+            "sigaction": ["signal", "saflags"], "waitstatus": ["signal"]}.get(
         kind, [kind] if kind in TABLES else [])
 
 
@@ -217,7 +267,30 @@ def fmt(kind: str, i: int) -> str:
         "statxmask": f"len += {_lookup('statxmask', f'(int){a}')};",
         "sockproto": (f"if ((int)a[0] == 2 || (int)a[0] == 10) len += {_lookup('ipproto', f'(int){a}')}; "
                       f'else XT_AP("%d", (int){a});'),
+        # stap looks these up as unsigned int, or as the int's sign-extended value
+        "clockid": f"len += {_lookup('clockid', f'(u32){a}')};",
+        "rlimit": f"len += {_lookup('rlimit', f'(u32){a}')};",
+        "waitidwhich": f"len += {_lookup('waitidwhich', f'(u32){a}')};",
+        "shuthow": f"len += {_lookup('shuthow', f'(u32){a}')};",
+        "pipe2flags": f"len += {_lookup('pipe2flags', f'(u32){a}')};",
+        "flockop": f"len += {_lookup('flockop', f'(u32){a}')};",
+        "tfdflags": f"len += {_lookup('tfdflags', f'(u32){a}')};",
+        "mfdflags": f"len += {_lookup('mfdflags', f'(u32){a}')};",
+        "sockoptlevel": f"len += {_lookup('sockoptlevel', f'(int){a}')};",
+        "sockoptname": f"len += {_lookup('sockoptname', f'(int){a}')};",
+        "zero": 'XT_AP("0");',
+        "fildes0": f'XT_AP("%d", xt_sc_fildes({a}, 0));',
+        "fildes1": f'XT_AP("%d", xt_sc_fildes({a}, 1));',
+        "str0x0": 'XT_AP("0x0");',
+        "strempty": "(void)0;",
+        "sigset": f"len += xt_fmt_sigset(p + len, n - len, {a}, xt_sym_signal);",
+        "sigaction": f"len += xt_fmt_sigaction(p + len, n - len, {a}, xt_sym_signal, xt_sym_saflags);",
+        "sysinfo": f"len += xt_fmt_sysinfo(p + len, n - len, {a});",
+        "rlimitu": f"len += xt_fmt_rlimit(p + len, n - len, {a});",
+        "waitstatus": f"len += xt_fmt_waitstatus(p + len, n - len, c->retval, {a}, xt_sym_signal);",
     }
+    if kind.startswith("sym:"):
+        kind = kind[4:]
     if kind in simple:
         return simple[kind]
     if kind in TABLES:
@@ -226,6 +299,8 @@ def fmt(kind: str, i: int) -> str:
 
 
 def _argstr_case(s: sc.Syscall) -> list[str]:
+    if s.custom:
+        return [f"len += xt_sc_argstr_{s.name}(p + len, n - len, a);"]
     out: list[str] = []
     first = True
     for v in s.argstr_vars:
@@ -235,7 +310,10 @@ def _argstr_case(s: sc.Syscall) -> list[str]:
             continue
         if not first:
             out.append('XT_AP(", ");')
-        out.append(fmt(v.kind, v.index))
+        if v.kind == "sigaction":  # rt_sigaction's argstr braces act_str
+            out += ['XT_AP("{");', fmt(v.kind, v.index), 'XT_AP("}");']
+        else:
+            out.append(fmt(v.kind, v.index))
         first = False
     return out
 
@@ -243,6 +321,10 @@ def _argstr_case(s: sc.Syscall) -> list[str]:
 def _value_c(v: sc.SysVar) -> str:
     """An integer variable's value, as stap's int_arg/uint_arg/ulong_arg read it."""
     a = f"a[{v.index}]"
+    if v.kind == "zero":
+        return "0"
+    if v.kind in ("fildes0", "fildes1"):
+        return f"(s64)xt_sc_fildes({a}, {v.kind[-1]})"
     if v.kind in ("uint", "hex", "octal", "cmode"):
         return f"(s64)(u32){a}"
     if v.kind in ("long", "ulong", "ptr", "prot", "mflags", "cloneflags"):
@@ -280,14 +362,18 @@ class SyscallC:
         if not (self.argstr or self.retstr or self.vars or self.strargs):
             return "static u32 xt_sc_strargs(long nr) { return 0; }\n"
         kinds: set[str] = set()
+        custom = sorted(name for name in self.argstr
+                        if (s := sc.lookup(name)) is not None and s.custom)
         for name in self.argstr:
             s = sc.lookup(name)
-            if s is not None:
+            if s is not None and not s.custom:
                 kinds.update(v.kind for v in s.argstr_vars)
         for var, names in self.vars.items():
             kinds.update(v.kind for v in sc.resolve(var, sorted(names)).values())
-        tables = sorted({t for k in kinds for t in _needs(k)})
+        tables = sorted({t for k in kinds for t in _needs(k)}
+                        | {t for name in custom for t in CUSTOM_NEEDS[name]})
         parts = [_table_c(t) for t in tables]
+        parts += [CUSTOM_C[name] for name in custom]
         parts.append(self._strargs())
         if self.argstr:
             parts.append(self._argstr())

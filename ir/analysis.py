@@ -1188,9 +1188,15 @@ class _Analyzer:
         return t
 
     def syscall_var(self, e: n.SyscallVar) -> Type:
-        """A syscall tapset variable: only at syscall entry probes."""
+        """A syscall tapset variable: at syscall entry probes, and the few a .return
+        alias sets too at return probes on syscalls that all have them."""
         points = self.probe.points if self.probe is not None else []
-        if not syscalls.entry_points_only(points):
+        at_return = bool(points) and all(
+            p.kind == "syscall" and p.is_return
+            and all(e.name in syscalls.RETURN_VARS.get(s, ()) for s in syscalls.glob(p.name))
+            for p in points)
+        if not at_return and (not syscalls.entry_points_only(points)
+                              or e.name in syscalls.RETURN_ONLY):
             raise self.err(f"'{e.name}' is only available in syscall entry probes", e.loc)
         t = syscalls.VAR_TYPES.get(e.name)
         if t is None:

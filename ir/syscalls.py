@@ -11,7 +11,11 @@ A syscall of the target kernel missing here still has `name`, `retval` and
 Line syntax: `name var:kind var:kind ... [=> retkind]`. A variable written
 `-var:kind` is a tapset variable that argstr does not print; `var@N:kind`
 takes argument N (0-based) instead of the next one, for aliases and for
-arguments argstr prints out of order. retkind is `dec` (the default), `hex`
+arguments argstr prints out of order; a kind `sym:KIND` is a string variable
+holding KIND's symbolic spelling under a name of its own (pipe2's `flag_str`).
+`{custom}` says argstr is printed by the syscall's own code
+(backend_c/sysc_custom.py: futex's and prctl's depend on the operation).
+retkind is `dec` (the default), `hex`
 (addresses: mmap, brk), `oct` (umask) or `none` (never returns).
 """
 
@@ -49,7 +53,7 @@ KINDS: dict[str, str] = {
     "fdflags": "int",    # O_CLOEXEC, O_NONBLOCK or 0x0 (dup3, pipe2, eventfd2 ...)
     "epollop": "int",    # EPOLL_CTL_ADD
     "sigmaskhow": "int",  # SIG_BLOCK
-    "waitopts": "int",   # WNOHANG|WUNTRACED
+    "waitopts": "int",   # WNOHANG|WSTOPPED
     "fcntlcmd": "int",   # F_GETFL
     "mremapflags": "int",  # MREMAP_MAYMOVE
     "madvice": "int",    # MADV_DONTNEED
@@ -74,11 +78,29 @@ KINDS: dict[str, str] = {
     "grndflags": "int",  # GRND_NONBLOCK|GRND_RANDOM (getrandom)
     "statxmask": "int",  # stap's _statx_mask_str: only AT_STATX_SYNC_* values are named
     "sockproto": "int",  # IPPROTO_TCP for AF_INET/AF_INET6 (argument 0), else the number
+    "pipe2flags": "int",  # O_NONBLOCK|O_CLOEXEC|O_DIRECT (stap's _sys_pipe2_flag_str)
+    "shuthow": "int",    # SHUT_RDWR
+    "waitidwhich": "int",  # P_PID
+    "sockoptlevel": "int",  # SOL_SOCKET
+    "sockoptname": "int",  # SO_REUSEADDR, looked up whatever the level (stap's _sockopt_optname_str)
+    "zero": "int",       # a tapset variable stap sets to 0 (dup2's flags, pipe's flags)
+    "fildes0": "int",    # the first int of the array argument N points to (pipe's pipe0)
+    "fildes1": "int",    # the second (pipe1)
+    "str0x0": "str",     # a string stap sets to "0x0" (dup2's flags_str)
+    "strempty": "str",   # a string stap sets to "" (pipe's flag_str)
+    "sigset": "str",     # [SIGINT|SIGTERM], [EMPTY] or NULL (stap's _stp_sigset_u)
+    "sigaction": "str",  # SIG_IGN, or handler, SA_ flags, restorer, [mask] (_struct_sigaction_u)
+    "sysinfo": "str",    # {uptime=0, loads=[0, 0, 0], ...} (_struct_sysinfo_u)
+    "rlimitu": "str",    # [cur,max] (_struct_rlimit_u)
+    "flockop": "int",    # LOCK_EX|LOCK_NB (_flock_cmd_str)
+    "tfdflags": "int",   # TFD_TIMER_ABSTIME|TFD_CLOEXEC (_stp_timerfd_flags_str)
+    "mfdflags": "int",   # MFD_CLOEXEC|MFD_ALLOW_SEALING (_mfd_flags_str)
+    "waitstatus": "str",  # WEXITSTATUS=3, WTERMSIG=SIGKILL, N/A, NULL (wait4.return's status_str)
 }
 # Kinds whose variable gets a `NAME_str` companion with argstr's spelling.
 SYMBOLIC = frozenset(k for k, v in KINDS.items()
                      if v == "int" and k not in ("int", "long", "uint", "ulong", "ptr", "hex",
-                                                 "octal", "cmode"))
+                                                 "octal", "cmode", "zero", "fildes0", "fildes1"))
 RETKINDS = ("dec", "hex", "oct", "none")
 
 _TABLE = """
@@ -95,8 +117,8 @@ mmap start:ptr length:ulong prot:prot flags:mflags fd:int pgoffset:long -len@1:u
 mprotect addr:ptr len:ulong prot:prot
 munmap start:ptr length:ulong
 brk brk:ptr => hex
-rt_sigaction sig:signal act_uaddr:ptr oact_uaddr:ptr sigsetsize:ulong
-rt_sigprocmask how:sigmaskhow set_uaddr:ptr oldset_uaddr:ptr sigsetsize:ulong
+rt_sigaction sig:signal act_str:sigaction oact_uaddr:ptr sigsetsize:ulong -act_uaddr@1:ptr
+rt_sigprocmask how:sigmaskhow set_str:sigset oldset_uaddr:ptr sigsetsize:uint -set_uaddr@1:ptr
 rt_sigreturn
 ioctl fd:int request:int argp:ptr
 pread64 fd:int buf_uaddr:ptr count:ulong offset:long
@@ -104,7 +126,7 @@ pwrite64 fd:int -buf_uaddr:ptr -count:ulong buf_str@1:ubuf count@2:ulong offset:
 readv fd:int vector_uaddr:ptr count:int
 writev fd:int vector_uaddr:ptr count:int
 access pathname:ustr mode:amode
-pipe fildes_uaddr:ptr
+pipe fildes_uaddr:ptr -pipe0@0:fildes0 -pipe1@0:fildes1 -flags@0:zero -flag_str@0:strempty {custom}
 select n:int readfds_uaddr:ptr writefds_uaddr:ptr exceptfds_uaddr:ptr -timeout_uaddr:ptr timeout_str@4:timeval
 sched_yield
 mremap old_address:ptr old_size:ulong new_size:ulong flags:mremapflags new_address:ptr => hex
@@ -115,7 +137,7 @@ shmget key:int size:ulong shmflg:hex
 shmat shmid:int shmaddr:ptr shmflg:hex => hex
 shmctl shmid:int cmd:int buf_uaddr:ptr
 dup oldfd:int
-dup2 oldfd:int newfd:int
+dup2 oldfd:int newfd:int -flags@0:zero -flags_str@0:str0x0
 pause
 nanosleep -req_uaddr:ptr req_str@0:timespec rem_uaddr:ptr
 getitimer which:int value_uaddr:ptr
@@ -130,20 +152,20 @@ sendto s:int buf@1:ubuf len@2:ulong flags:msgflags -to_uaddr@4:ptr to_str@4:sock
 recvfrom s:int buf_uaddr:ptr len:ulong flags:msgflags addr_uaddr:ptr addrlen_uaddr:ptr
 sendmsg s:int msg_uaddr:ptr flags:msgflags
 recvmsg s:int msg_uaddr:ptr flags:msgflags
-shutdown s:int how:int
+shutdown s:int how:shuthow
 bind sockfd:int -my_addr_uaddr:ptr my_addr_str@1:sockaddr addrlen@2:uint
 listen sockfd:int backlog:int
 getsockname s:int name_uaddr:ptr namelen_uaddr:ptr
 getpeername s:int name_uaddr:ptr namelen_uaddr:ptr
 socketpair family:family type:socktype protocol:sockproto sv_uaddr:ptr
-setsockopt fd:int level:int optname:int optval_uaddr:ptr optlen:uint
-getsockopt fd:int level:int optname:int optval_uaddr:ptr optlen_uaddr:ptr
+setsockopt fd:int level:sockoptlevel optname:sockoptname optval_uaddr:ptr optlen:uint
+getsockopt fd:int level:sockoptlevel optname:sockoptname optval_uaddr:ptr optlen_uaddr:ptr
 clone clone_flags:cloneflags stack_start:ptr parent_tid_uaddr:ptr child_tid_uaddr:ptr -tls_uaddr:ptr
 fork
 vfork
 execve filename:ustr args:argv env_str:argv
 exit status:int => none
-wait4 pid:int status_uaddr:ptr options:waitopts rusage_uaddr:ptr
+wait4 pid:int status_uaddr:ptr options:waitopts rusage_uaddr:ptr -status_str@1:waitstatus
 kill pid:int sig:signal
 uname name_uaddr:ptr
 semget key:int nsems:int semflg:hex
@@ -155,12 +177,12 @@ msgsnd msqid:int msgp_uaddr:ptr msgsz:ulong msgflg:hex
 msgrcv msqid:int msgp_uaddr:ptr msgsz:ulong msgtyp:long msgflg:hex
 msgctl msqid:int cmd:int buf_uaddr:ptr
 fcntl fd:int cmd:fcntlcmd arg:ptr
-flock fd:int operation:int
+flock fd:int operation:flockop
 fsync fd:int
 fdatasync fd:int
-truncate path:ustr length:long
+truncate path:ustr length:long -path_uaddr@0:ptr
 ftruncate fd:int length:long
-getdents fd:int dirp_uaddr:ptr count:uint
+getdents fd:int dirp_uaddr:ptr count:int
 getcwd buf_uaddr:ptr size:ulong
 chdir path:ustr
 fchdir fd:int
@@ -181,7 +203,7 @@ umask mask:octal => oct
 gettimeofday tv_uaddr:ptr tz_uaddr:ptr
 getrlimit resource:rlimit rlim_uaddr:ptr
 getrusage who:int usage_uaddr:ptr
-sysinfo info_uaddr:ptr
+sysinfo info_str:sysinfo -info_uaddr@0:ptr
 times buf_uaddr:ptr
 ptrace request:int pid:int addr:ptr data:ptr
 getuid
@@ -227,7 +249,7 @@ mlockall flags:hex
 munlockall
 vhangup
 pivot_root new_root_str:ustr old_root_str:ustr
-prctl option:prctlop arg2:ulong arg3:ulong arg4:ulong arg5:ulong
+prctl option:int arg2:ulong arg3:ulong arg4:ulong arg5:ulong {custom}
 arch_prctl code:hex addr:ptr
 setrlimit resource:rlimit rlim_uaddr:ptr
 chroot path:ustr
@@ -255,13 +277,13 @@ flistxattr filedes:int list_uaddr:ptr size:ulong
 removexattr path:ustr name_str:ustr
 lremovexattr path:ustr name_str:ustr
 fremovexattr filedes:int name_str:ustr
-tkill tid:int sig:signal
+tkill pid:int sig:signal
 time t_uaddr:ptr
-futex futex_uaddr:ptr op:int val:int utime_uaddr:ptr uaddr2_uaddr:ptr val3:int
+futex futex_uaddr:ptr op:int val:int utime_uaddr:ptr uaddr2_uaddr:ptr val3:int {custom}
 sched_setaffinity pid:int len:uint mask_uaddr:ptr
 sched_getaffinity pid:int len:uint mask_uaddr:ptr
 epoll_create size:int
-getdents64 fd:int dirp_uaddr:ptr count:uint
+getdents64 fd:int dirp_uaddr:ptr count:int
 set_tid_address tidptr_uaddr:ptr
 restart_syscall
 fadvise64 fd:int offset:long len:long advice:fadvice
@@ -291,7 +313,7 @@ newfstatat dirfd:dfd path:ustr buf_uaddr:ptr flags:atflags
 unlinkat dfd:dfd pathname:ustr flag:unlinkflags
 renameat olddfd:dfd oldname:ustr newdfd:dfd newname:ustr
 linkat olddirfd:dfd oldpath:ustr newdirfd:dfd newpath:ustr flags:atflags
-symlinkat oldname:ustr newdfd:dfd newname:ustr
+symlinkat oldname:ustr newdfd:dfd newname:ustr -oldname_str@0:ustr -newname_str@2:ustr
 readlinkat dfd:dfd path:ustr buf_uaddr:ptr bufsiz:int
 fchmodat dirfd:dfd pathname:ustr mode:octal
 faccessat dirfd:dfd pathname:ustr mode:amode
@@ -304,21 +326,21 @@ splice fd_in:int off_in:ptr fd_out:int off_out:ptr len:ulong flags:hex
 tee fdin:int fdout:int len:ulong flags:hex
 utimensat dfd:dfd filename:ustr -tsp_uaddr:ptr tsp_str@2:timespec2 flags:atflags
 epoll_pwait epfd:int events_uaddr:ptr maxevents:int timeout:int sigmask_uaddr:ptr sigsetsize:ulong
-timerfd_create clockid:clockid flags:fdflags
+timerfd_create clockid:clockid flags:tfdflags
 eventfd count:uint
 fallocate fd:int mode:hex offset:long len:long
 accept4 sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr flags:sockflags
 eventfd2 count:uint flags:efdflags
 epoll_create1 flags:epollflags
 dup3 oldfd:int newfd:int flags:fdflags
-pipe2 fildes_uaddr:ptr flags:fdflags
+pipe2 fildes_uaddr:ptr -pipe0@0:fildes0 -pipe1@0:fildes1 -flags@1:int -flag_str@1:sym:pipe2flags {custom}
 inotify_init1 flags:inflags
-prlimit64 pid:int resource:rlimit new_rlim_uaddr:ptr old_rlim_uaddr:ptr
+prlimit64 pid:int resource:rlimit new_rlim_str:rlimitu old_rlim_uaddr:ptr -new_rlim_uaddr@2:ptr
 syncfs fd:int
 getcpu cpu_uaddr:ptr node_uaddr:ptr tcache_uaddr:ptr
 renameat2 olddfd:dfd oldname:ustr newdfd:dfd newname:ustr flags:renameflags
 getrandom buf:ustr count:ulong flags:grndflags
-memfd_create uname:ustr flags:hex
+memfd_create uname:ustr flags:mfdflags
 execveat dirfd:dfd filename:ustr args:argv env_str:argv flags:atflags
 copy_file_range fd_in:int off_in:ptr fd_out:int off_out:ptr len:ulong flags:hex
 statx dfd:dfd filename:ustr flags:atflags mask:statxmask buf_uaddr:ptr -filename_uaddr@1:ptr
@@ -366,7 +388,7 @@ mq_timedreceive mqdes:int msg_ptr_uaddr:ptr msg_len:ulong msg_prio_uaddr:ptr abs
 mq_notify mqdes:int notification_uaddr:ptr
 mq_getsetattr mqdes:int u_mqstat_uaddr:ptr u_omqstat_uaddr:ptr
 kexec_load entry:ptr nr_segments:ulong segments_uaddr:ptr flags:hex
-waitid which:int pid:int infop_uaddr:ptr options:waitopts rusage_uaddr:ptr
+waitid which:waitidwhich pid:int infop_uaddr:ptr options:waitopts rusage_uaddr:ptr
 add_key type_uaddr:ustr description_uaddr:ustr payload_uaddr:ptr plen:ulong ringid:int
 request_key type_uaddr:ustr description_uaddr:ustr callout_info_uaddr:ptr dest_keyring:int
 keyctl option:int arg2:ulong arg3:ulong arg4:ulong arg5:ulong
@@ -468,6 +490,7 @@ class Syscall:
     name: str
     vars: tuple[SysVar, ...]
     ret: str = "dec"
+    custom: bool = False  # argstr printed by the syscall's own code (sysc_custom)
 
     @property
     def argstr_vars(self) -> tuple[SysVar, ...]:
@@ -499,19 +522,22 @@ def _parse(table: str) -> dict[str, Syscall]:
         assert ret in RETKINDS, line
         pos = 0
         vs: list[SysVar] = []
+        custom = "{custom}" in rest
         for w in rest:
+            if w == "{custom}":
+                continue
             hidden = w.startswith("-")
             w = w.lstrip("-")
-            head, kind = w.split(":")
+            head, kind = w.split(":", 1)
             if "@" in head:
                 vname, idx = head.split("@")
                 index = int(idx)
             else:
                 vname, index = head, pos
             pos = index + 1
-            assert kind in KINDS, (line, kind)
+            assert kind in KINDS or (kind.startswith("sym:") and kind[4:] in SYMBOLIC), (line, kind)
             vs.append(SysVar(vname, index, kind, not hidden))
-        out[name] = Syscall(name, tuple(vs), ret)
+        out[name] = Syscall(name, tuple(vs), ret, custom)
     return out
 
 
@@ -527,6 +553,14 @@ def lookup(name: str) -> Optional[Syscall]:
 # .return `retval`, `retstr`).
 COMMON_ENTRY = ("name", "argstr")
 COMMON_RETURN = ("name", "retval", "retstr")
+# The few argument variables a stap .return alias sets too, read from the
+# syscall's saved registers at exit: pipe's fd array, now holding the new fds
+# (sysc_pipe.stp).
+RETURN_VARS: dict[str, tuple[str, ...]] = {"pipe": ("fildes_uaddr", "pipe0", "pipe1"),
+                                           "pipe2": ("fildes_uaddr", "pipe0", "pipe1"),
+                                           "wait4": ("status_uaddr", "status_str")}
+# Variables only a .return alias sets (what wait4 stored in *status).
+RETURN_ONLY = frozenset({"status_str"})
 
 
 def var_type(kind: str) -> str:
@@ -565,6 +599,10 @@ _CTYPE = {"uint": "unsigned int", "hex": "unsigned int", "octal": "unsigned int"
           "prot": "unsigned long", "mflags": "unsigned long", "cloneflags": "unsigned long"}
 
 
+# Integer variables that are no argument's value: a constant, or memory an
+# argument points to.
+NOT_RAW = frozenset({"zero", "fildes0", "fildes1"})
+
 # The C type a language with only the raw arguments says a user string variable
 # with: stap's is the string the argument points to, quoted (user_string_quoted).
 USTR = "ustr"
@@ -577,7 +615,8 @@ def raw_args(var: str, syscalls: list[str]) -> Optional[dict[str, tuple[int, str
     None otherwise."""
     found = resolve(var, syscalls)
     if not syscalls or set(found) != set(syscalls) \
-            or any(var_type(v.kind) != "int" and v.kind != USTR for v in found.values()):
+            or any(var_type(v.kind) != "int" and v.kind != USTR for v in found.values()) \
+            or any(v.kind in NOT_RAW for v in found.values()):
         return None
     return {s: (v.index, USTR if v.kind == USTR else _CTYPE.get(v.kind, "int"))
             for s, v in found.items()}
@@ -615,4 +654,9 @@ KERNEL_NAMES: dict[str, str] = {v: k for k, v in STAP_NAMES.items()}
 # stap probe points that hit more than their own syscall: stap's tapset has no
 # syscall.epoll_create1; its syscall.epoll_create fires for epoll_create1(2) too
 # (sysc_epoll_create.stp), with that syscall's `flags` and a `size` of 0.
-STAP_ALSO: dict[str, tuple[str, ...]] = {"epoll_create": ("epoll_create1",)}
+# Likewise syscall.pipe is pipe2(2) too (sysc_pipe.stp; its `name` says "pipe2")
+# and syscall.getdents is getdents64(2) too (sysc_getdents.stp; `name` "getdents").
+STAP_ALSO: dict[str, tuple[str, ...]] = {"epoll_create": ("epoll_create1",), "pipe": ("pipe2",),
+                                         "getdents": ("getdents64",)}
+# The `name` a stap syscall probe reports, where it is not the kernel's name.
+STAP_NAME_OF: dict[str, str] = {**STAP_NAMES, "getdents64": "getdents"}

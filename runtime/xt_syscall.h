@@ -8,6 +8,8 @@
 #define XT_SYSCALL_H
 
 #include <linux/fcntl.h>
+#include <linux/signal.h>
+#include <linux/sysinfo.h>
 #include <linux/compat.h>
 #include <linux/in.h>
 #include <linux/in6.h>
@@ -177,7 +179,7 @@ static __maybe_unused int xt_fmt_or(char *p, size_t n, const struct xt_sym *t, u
 static const struct xt_sym xt_oflags[] __maybe_unused = {
 	{ O_CREAT, "O_CREAT" }, { O_EXCL, "O_EXCL" }, { O_NOCTTY, "O_NOCTTY" },
 	{ O_TRUNC, "O_TRUNC" }, { O_APPEND, "O_APPEND" }, { O_NONBLOCK, "O_NONBLOCK" },
-	{ __O_SYNC, "O_SYNC" }, { O_DSYNC, "O_DSYNC" }, { FASYNC, "FASYNC" },
+	{ __O_SYNC, "O_SYNC" }, { O_DSYNC, "O_DSYNC" }, { FASYNC, "O_ASYNC" },
 	{ O_DIRECT, "O_DIRECT" }, { O_LARGEFILE, "O_LARGEFILE" }, { O_DIRECTORY, "O_DIRECTORY" },
 	{ O_NOFOLLOW, "O_NOFOLLOW" }, { O_NOATIME, "O_NOATIME" }, { O_CLOEXEC, "O_CLOEXEC" },
 	{ O_PATH, "O_PATH" }, { __O_TMPFILE, "__O_TMPFILE" }, { 0, NULL },
@@ -345,6 +347,134 @@ static __maybe_unused int xt_fmt_times(char *p, size_t n, unsigned long uaddr, i
 		else
 			XT_AP("[%ld.%09ld]", sec, frac);
 	}
+	return len;
+}
+
+/* Element i (0 or 1) of the int pair at uaddr (pipe's fd array), 0 when
+ * there is none or it cannot be read (stap's _fildes_index_u). */
+static __maybe_unused int xt_sc_fildes(unsigned long uaddr, int i)
+{
+	int fd[2];
+
+	if (!uaddr || copy_from_user_nofault(fd, (const void __user *)uaddr, sizeof(fd)))
+		return 0;
+	return fd[i & 1];
+}
+
+/* A signal set: the named signals in the table's order, [SIGINT|SIGTERM], or
+ * [EMPTY] (stap's _stp_sigset_str). */
+static __maybe_unused int xt_fmt_sigset_of(char *p, size_t n, sigset_t *set, const struct xt_sym *sig)
+{
+	int len = 0;
+
+	for (; sig->name; sig++)
+		if (sig->val > 0 && sig->val <= _NSIG && sigismember(set, sig->val))
+			XT_AP("%s%s", len ? "|" : "[", sig->name);
+	XT_AP("%s", len ? "]" : "[EMPTY]");
+	return len;
+}
+
+/* The sigset_t at uaddr, NULL, or the address when unreadable (_stp_sigset_u). */
+static __maybe_unused int xt_fmt_sigset(char *p, size_t n, unsigned long uaddr, const struct xt_sym *sig)
+{
+	sigset_t set;
+
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (copy_from_user_nofault(&set, (const void __user *)uaddr, sizeof(set)))
+		return scnprintf(p, n, "0x%lx", uaddr);
+	return xt_fmt_sigset_of(p, n, &set, sig);
+}
+
+/* The struct sigaction at uaddr: SIG_DFL / SIG_IGN, or the handler, its SA_
+ * flags, restorer and mask (stap's _struct_sigaction_u; argstr adds braces). */
+static __maybe_unused int xt_fmt_sigaction(char *p, size_t n, unsigned long uaddr,
+					   const struct xt_sym *sig, const struct xt_sym *saflags)
+{
+	struct sigaction act;
+	unsigned long h;
+	int len = 0;
+
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (copy_from_user_nofault(&act, (const void __user *)uaddr, sizeof(act)))
+		return scnprintf(p, n, "0x%lx", uaddr);
+	h = (unsigned long)act.sa_handler;
+	if (h == 0 || h == 1)
+		return scnprintf(p, n, "%s", h ? "SIG_IGN" : "SIG_DFL");
+	XT_AP("0x%lx, ", h);
+	len += xt_fmt_or(p + len, n - len, saflags, act.sa_flags, 16);
+	XT_AP(", 0x%lx, ", (unsigned long)act.sa_restorer);
+	len += xt_fmt_sigset_of(p + len, n - len, &act.sa_mask, sig);
+	return len;
+}
+
+/* The struct sysinfo at uaddr as it is (stap's _struct_sysinfo_u). */
+static __maybe_unused int xt_fmt_sysinfo(char *p, size_t n, unsigned long uaddr)
+{
+	struct sysinfo si;
+
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (copy_from_user_nofault(&si, (const void __user *)uaddr, sizeof(si)))
+		return scnprintf(p, n, "0x%lx", uaddr);
+	return scnprintf(p, n, "{uptime=%ld, loads=[%lu, %lu, %lu], totalram=%lu, freeram=%lu, "
+			 "sharedram=%lu, bufferram=%lu, totalswap=%lu, freeswap=%lu, procs=%u}",
+			 (long)si.uptime, si.loads[0], si.loads[1], si.loads[2], si.totalram, si.freeram,
+			 si.sharedram, si.bufferram, si.totalswap, si.freeswap, (unsigned int)si.procs);
+}
+
+/* The struct rlimit at uaddr, [cur,max] signed (stap's _struct_rlimit_u). */
+static __maybe_unused int xt_fmt_rlimit(char *p, size_t n, unsigned long uaddr)
+{
+	long rl[2];
+
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (copy_from_user_nofault(rl, (const void __user *)uaddr, sizeof(rl)))
+		return scnprintf(p, n, "0x%lx", uaddr);
+	return scnprintf(p, n, "[%ld,%ld]", rl[0], rl[1]);
+}
+
+/* What wait4 stored in *status, at its return: N/A when it reaped nothing,
+ * NULL, or WEXITSTATUS=3 / WTERMSIG=SIGKILL / WCOREDUMP / WSTOPSIG=SIGSTOP /
+ * WIFCONTINUED with any higher bits after " | " (stap's _wait_status_str). */
+static __maybe_unused int xt_fmt_waitstatus(char *p, size_t n, long ret, unsigned long uaddr,
+					    const struct xt_sym *sig)
+{
+	static const char *const events[] = { NULL, "PTRACE_EVENT_FORK", "PTRACE_EVENT_VFORK",
+		"PTRACE_EVENT_CLONE", "PTRACE_EVENT_EXEC", "PTRACE_EVENT_VFORK_DONE", "PTRACE_EVENT_EXIT" };
+	char tail[40] = "";
+	int len = 0, st;
+	long f;
+
+	if (ret <= 0)
+		return scnprintf(p, n, "N/A");
+	if (!uaddr)
+		return scnprintf(p, n, "NULL");
+	if (copy_from_user_nofault(&st, (const void __user *)uaddr, sizeof(st)))
+		return scnprintf(p, n, "0x%lx", uaddr);
+	f = st;
+	if (f >> 16)
+		scnprintf(tail, sizeof(tail), " | 0x%lx", f & ~0xffffL);
+	if ((f & 0x7f) == 0) {
+		XT_AP("WEXITSTATUS=%ld", (f & 0xff00) >> 8);
+	} else if ((f & 0x7f) != 0x7f) {
+		if (f & 0x80)
+			return scnprintf(p, n, "WCOREDUMP%s", tail);
+		XT_AP("WTERMSIG=");
+		len += xt_fmt_eq(p + len, n - len, sig, f & 0x7f, 16);
+	} else if ((f & 0xff) == 0x7f) {
+		if (((f & 0xff00) >> 8) == SIGTRAP && (f >> 16) > 0 && (f >> 16) < (long)ARRAY_SIZE(events))
+			scnprintf(tail, sizeof(tail), " | %s << 8", events[f >> 16]);
+		XT_AP("WSTOPSIG=");
+		len += xt_fmt_eq(p + len, n - len, sig, (f & 0xff00) >> 8, 16);
+	} else if (f == 0xffff) {
+		XT_AP("WIFCONTINUED");
+	} else {
+		return scnprintf(p, n, "?=0x%lx", f);
+	}
+	XT_AP("%s", tail);
 	return len;
 }
 

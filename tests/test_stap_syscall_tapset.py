@@ -249,3 +249,88 @@ def test_tapset_names_outside_their_probes_are_never_assigned_locals(src):
     see its caller's tapset variables)."""
     an = analyzed(src)
     assert an.program.options["warnings"][0].startswith("WARNING: never-assigned local variable")
+
+
+# ---- second audit against stap's tapset (sysc_*.stp, aux_syscalls.stp)
+
+def test_names_of_the_second_audit():
+    def has(s: str) -> set[str]:
+        return set(sc.SYSCALLS[s].variables())
+    # dup2 keeps dup3's flags (0) and flags_str ("0x0"); pipe/pipe2 read the fd array
+    assert {"flags", "flags_str"} <= has("dup2")
+    assert {"fildes_uaddr", "pipe0", "pipe1", "flags", "flag_str"} <= has("pipe") & has("pipe2")
+    assert "flags_str" not in has("pipe2")
+    assert {"act_uaddr", "act_str", "oact_uaddr", "sig_str"} <= has("rt_sigaction")
+    assert {"set_uaddr", "set_str", "how_str"} <= has("rt_sigprocmask")
+    assert {"level_str", "optname_str"} <= has("setsockopt") & has("getsockopt")
+    assert {"how_str"} <= has("shutdown") and {"which_str", "options_str"} <= has("waitid")
+    assert {"info_uaddr", "info_str"} <= has("sysinfo")
+    assert {"new_rlim_uaddr", "new_rlim_str", "resource_str"} <= has("prlimit64")
+    assert {"oldname_str", "newname_str", "newdfd_str"} <= has("symlinkat")
+    assert "path_uaddr" in has("truncate")
+    assert "option_str" not in has("prctl")      # stap's prctl has none
+    assert sc.SYSCALLS["futex"].custom and sc.SYSCALLS["prctl"].custom
+
+
+def test_points_that_are_two_syscalls_in_stap():
+    an = analyzed("probe syscall.pipe { print(flags) } probe syscall.getdents { print(fd) }")
+    assert [[p.name for p in probe.points] for probe in an.program.probes] == \
+        [["pipe", "pipe2"], ["getdents", "getdents64"]]
+    c = c_of("probe syscall.getdents { println(name) }")
+    assert 'case 217: return "getdents";' in c     # getdents64(2) is named getdents
+
+
+def test_tables_of_the_second_audit():
+    def names(kind: str) -> dict[int, str]:
+        return dict(sysc.TABLES[kind][2])
+    assert names("waitopts")[2] == "WSTOPPED"
+    assert [n for _, n in sysc.TABLES["waitopts"][2]][:3] == ["WNOHANG", "WEXITED", "WSTOPPED"]
+    assert 36 not in names("fcntlcmd") and 1033 not in names("fcntlcmd")
+    assert 20 not in names("madvice") and names("madvice")[17] == "MADV_DODUMP"
+    assert names("clockid")[10] == "CLOCK_SGI_CYCLE" and sysc.TABLES["clockid"][1] == 16
+    assert "(u32)a[0]" in sysc.fmt("clockid", 0)
+    assert names("sockoptname")[29] == "SO_TIMESTAMP_OLD" and 20 not in names("sockoptname")
+    assert names("rlimit")[0xffffffff] == "RLIM_INFINITY"
+    signals = [n for _, n in sysc.TABLES["signal"][2]]
+    assert signals.index("SIGPIPE") < signals.index("SIGUSR2")   # a signal set's order
+
+
+def test_custom_argstr_code_only_for_its_syscalls():
+    c = c_of('probe syscall.futex { println(argstr) }')
+    assert "xt_sc_argstr_futex(p + len, n - len, a);" in c and "xt_sym_futexop" in c
+    assert "xt_sc_argstr_prctl" not in c and "xt_sym_prctlop" not in c
+    c = c_of('probe syscall.rt_sigaction { println(argstr) }')
+    assert 'XT_AP("{");' in c and "xt_fmt_sigaction" in c and "xt_sym_saflags" in c
+    c = c_of('probe syscall.pipe { println(argstr, pipe0) }')
+    assert "xt_sc_argstr_pipe2" in c and "xt_sym_pipe2flags" in c and "xt_sc_fildes(a[0], 0)" in c
+
+
+def test_variables_that_are_no_raw_argument_do_not_translate_as_one():
+    assert sc.raw_args("pipe0", ["pipe"]) is None and sc.raw_args("flags", ["dup2"]) is None
+    assert sc.raw_args("oldfd", ["dup2"]) == {"dup2": (0, "int")}
+
+
+def test_tkill_flock_timerfd_memfd_mremap_as_stap_has_them():
+    assert "pid" in sc.SYSCALLS["tkill"].variables()      # sysc_tkill.stp: pid, not tid
+    assert sc.SYSCALLS["flock"].variables()["operation"].kind == "flockop"
+    assert dict(sysc.TABLES["tfdflags"][2])[0o2000000] == "TFD_CLOEXEC"
+    assert dict(sysc.TABLES["mfdflags"][2])[1] == "MFD_CLOEXEC"
+    assert 4 not in dict(sysc.TABLES["mremapflags"][2])
+
+
+def test_pipe_return_reads_the_new_descriptors():
+    an = analyzed("probe syscall.pipe.return { printf(\"%d %d\\n\", pipe0, pipe1) }")
+    found = [x for x in ir.walk(an.program.probes[0].body) if isinstance(x, ir.SyscallVar)]
+    assert [x.name for x in found] == ["pipe0", "pipe1"]
+    # other return probes still have only name, retval and retstr (others are locals)
+    prog = parse("probe syscall.read.return { print(pipe0) }", "t.stp")
+    assert "never-assigned local variable 'pipe0'" in prog.options["warnings"][0]
+
+
+def test_wait4_status_str_only_at_return():
+    an = analyzed('probe syscall.wait4.return { println(status_str) }')
+    assert "xt_fmt_waitstatus" in generate(an).c_source
+    with pytest.raises(XtraceError) as ei:
+        analyzed('probe syscall.wait4 { println(status_str) }')
+    assert "unknown variable 'status_str'" in ei.value.message
+    assert "status_str" not in ei.value.message.split(" has ")[1]

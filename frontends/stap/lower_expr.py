@@ -25,6 +25,7 @@ from .points import is_syscall_any
 from .print_kinds import FUNCTION_IDX, PrintFix
 from . import tapset
 from .unassigned import suggest
+from xtrace.ir import syscalls as sc
 from .sysvars import syscall_var
 from .tree import bare_name, is_str_lit
 
@@ -159,6 +160,11 @@ class ExprLowering:
                 return ir.Call("syscall_name_of", [ir.Builtin("syscall_nr", loc=loc)], loc=loc)
             elif builtin != "retval" and all(pp.kind == "syscall" for pp in self.points):
                 return ir.Builtin(builtin, loc=loc)
+        if self.points and all(pp.kind == "syscall" and pp.is_return for pp in self.points) \
+                and all(name in sc.RETURN_VARS.get(s, ()) for pp in self.points
+                        for s in sc.glob(pp.name)):
+            # the few argument variables a stap .return alias sets (pipe's pipe0...)
+            return ir.SyscallVar(name, loc=loc)
         if self.points and all(pp.kind == "syscall" and pp.is_return for pp in self.points) \
                 and not self.in_condition:
             # stap's syscall .return aliases set name, retval and retstr, all known here:

@@ -30,11 +30,11 @@ def syscall_var(name: str, points: list[ir.ProbePoint], error: Callable[..., Xtr
         raise error(f"unknown variable '{name}': {spelling(returns[0])} has only "
                     f"{', '.join(sc.COMMON_RETURN)}", node)
     names = [s for pp in points for s in point_syscalls(pp)]
-    if sc.resolve(name, names):
+    if sc.resolve(name, names) and name not in sc.RETURN_ONLY:
         return ir.SyscallVar(name, loc=loc)
     if len(points) == 1 and len(names) == 1:
         known = sc.lookup(names[0])
-        have = list(known.variables()) if known else []
+        have = [v for v in known.variables() if v not in sc.RETURN_ONLY] if known else []
         have += list(sc.COMMON_ENTRY)
         raise error(f"unknown variable '{name}': syscall '{names[0]}' has {', '.join(have)}", node)
     raise error(f"unknown variable '{name}': none of the probed syscalls has it", node)

@@ -1,0 +1,1 @@
+python3 sys_futex_prctl.py

@@ -1,0 +1,1 @@
+python3 sys_mem_calls.py
