@@ -122,8 +122,6 @@ _KREAD_BUFFER = """static __maybe_unused noinline int xt_kread_buffer(void *dst,
 def prelude(headers: Path) -> str:
     """What precedes the script's C: MAXSTRINGLEN, MAXACTION, the STAPCONF_* macros
     of the kernel at `headers` (a kbuild dir), and strlcpy() where it no longer has it."""
-    from xtrace.ir.tracepoints import event_headers_root
-
     from .stapconf import defines
     return defines(headers) + _prelude_rest(headers)
 

@@ -48,7 +48,7 @@ def test_argstr_and_retstr_of_every_syscall(run_script, workload):
     lines = r.stdout.splitlines()
     _in_order(lines, [
         'open("/nonexistent/xt", O_RDONLY)', "open = -2 (ENOENT)",
-        f'openat(AT_FDCWD, "/etc/hostname", O_RDONLY|O_CLOEXEC)', f"openat = {fd}",
+        'openat(AT_FDCWD, "/etc/hostname", O_RDONLY|O_CLOEXEC)', f"openat = {fd}",
         f"lseek({fd}, 5, SEEK_SET)", "lseek = 5",
         f"close({fd})", "close = 0",
         'write(1, "hello\\n", 6)', "write = 6",
@@ -87,7 +87,7 @@ probe syscall.exit_group {{ {FILTER} printf("exit_group %d\\n", status) }}
     lines = r.stdout.splitlines()
     _in_order(lines, [
         "open \"/nonexistent/xt\" 0",
-        f'openat "/etc/hostname"|-100|AT_FDCWD|O_RDONLY|O_CLOEXEC|0',
+        'openat "/etc/hostname"|-100|AT_FDCWD|O_RDONLY|O_CLOEXEC|0',
         f"read fd={k['fd']} count=7",
         f"close {k['fd']}",
         "write fd=1 count=6", 'buf_str="hello\\n"',
