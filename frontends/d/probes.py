@@ -283,7 +283,7 @@ def _expand_provider(text: str, provider: str, module: str, function: str, name:
                 p.any_of = text
             out += points
     # a probe of BEGIN's fixed shape is the description's only reading: it needs no
-    # matching on the target (`:::BEGIN`, `::: tick-1s` stay plain points)
+    # matching on the target (`:::BEGIN`, `:::tick-1s` stay plain points)
     if out and all(p.kind in ("begin", "end", "error", "timer") for p in out):
         for p in out:
             p.any_of, p.spelling = "", text
