@@ -715,6 +715,9 @@ class ExprGen:
         if alias is not None:  # proc:::create, sched:::on-cpu: DTrace's probe, not what stands for it
             return c_string({"probeprov": alias[0], "probemod": "vmlinux",
                              "probefunc": alias[2], "probename": alias[3]}[name])
+        by_point = self.provider_by_point(name)
+        if by_point is not None:
+            return by_point
         if kinds == {"syscall"} or kinds == {"kfunc"}:
             return {"probeprov": '"syscall"' if kinds == {"syscall"} else '"fbt"',
                     "probemod": c_string(self.probe_module())}.get(name)
@@ -740,6 +743,41 @@ class ExprGen:
                 return '""'
             return None
         return {"probeprov": '""', "probemod": '""'}.get(name)
+
+    def provider_by_point(self, name: str) -> Optional[str]:
+        """probeprov/probemod/probefunc/probename in a clause on several providers'
+        kernel probes (`::ksys_sync:entry, ::sync:entry`, `:::start`): the fields of
+        the point that fired, told apart by c->pp (each point's own spelling); a
+        syscall's or function's own function and name come from the runtime. None
+        when the spellings cannot tell the points apart."""
+        if self.cur_probe is None:
+            return None
+        fields: dict[str, Optional[str]] = {}
+        for p in self.cur_probe.points:
+            if p.kind not in ("syscall", "kfunc", "tracepoint") or any(c in p.module for c in "*?["):
+                return None
+            if p.alias:
+                prov, _, func, pname = p.alias.split(":")
+                value: Optional[str] = {"probeprov": prov, "probemod": "vmlinux",
+                                        "probefunc": func, "probename": pname}[name]
+            else:
+                value = {"probeprov": {"syscall": "syscall", "kfunc": "fbt",
+                                       "tracepoint": "sdt"}[p.kind],
+                         "probemod": p.module or "vmlinux"}.get(name)
+            if not p.spelling or fields.setdefault(p.spelling, value) != value:
+                return None
+        values = set(fields.values())
+        if values == {None}:
+            return None  # the runtime's own c->probefunc / c->probename
+        runtime = f"c->{name}" if name in ("probefunc", "probename") else '""'
+        if None in values:
+            self.uses.add(name)
+        elif len(values) == 1:
+            return c_string(values.pop())
+        self.uses.add("pp")
+        chain = " : ".join(f"!strcmp(c->pp, {c_string(sp)}) ? {c_string(v)}"
+                           for sp, v in fields.items() if v is not None)
+        return f"({chain} : {runtime})"
 
     # ------------------------------------------------------------ thread-locals
     def _tls_prefix(self, e: n.Var, what: str) -> tuple[str, str]:

@@ -371,9 +371,11 @@ class StmtGen:
         (kind, C expression) pairs, replace the IR arguments."""
         fid = len(self.formats)
         if c_args is None:
+            uaddrs = self.uaddr_args(s)
             c_args = [self.deferred_arg(a) if isinstance(a, n.Call) and a.name in DEFERRED_STR
+                      else ("usym:uaddr", self.int_expr(a)) if i in uaddrs
                       else ("str", self.str_expr(a)) if a.type and a.type.is_str else ("int", self.int_expr(a))
-                      for a in s.args]
+                      for i, a in enumerate(s.args)]
         kinds = [k for k, _ in c_args]
         entry = {"fmt": s.fmt, "args": kinds, "loc": str(s.loc), **(extra or {})}
         if s.stderr:
@@ -431,6 +433,23 @@ class StmtGen:
         out.append(f"{ind}{{ char *p_; {' '.join(decl)}")
         out.append(f"{ind}  p_ = {self.reserve(' + '.join(size), 'XT_REC_PRINTF', str(fid))};")
         out.append(f"{ind}  if (p_) {{ {' '.join(put)} (void)p_; xt_rec_commit(); }} }}")
+
+    def uaddr_args(self, s: n.Printf) -> set[int]:
+        """The arguments of D's printf %A conversions: user addresses, which the
+        driver names from the process's own files (`file`symbol+0xoff), so the record
+        carries each with the current address space's snapshot (as usymname's do)."""
+        if self.prog.lang != "d" or "%" not in s.fmt:
+            return set()
+        from xtrace.runtime.format import FormatError, parse_format
+        try:
+            convs = parse_format(s.fmt)
+        except FormatError:
+            return set()
+        out = {i for i, conv in enumerate(convs) if conv == "A"}
+        if out:
+            self.uses.add("ustack")
+            self.uses.add("umaps")
+        return out
 
     def deferred_arg(self, a: n.Call) -> tuple[str, str]:
         """(kind, C) of a symbol-string argument (ir.builtins.DEFERRED_STR): what the

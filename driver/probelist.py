@@ -129,10 +129,12 @@ def describe(spelling: str) -> str:
 
 
 def unmatched(catalog: Catalog, prog: n.Program) -> Optional[n.ProbePoint]:
-    """The first probe point that must match but matches nothing (no -Z)."""
+    """The first probe point that must match but matches nothing (no -Z). A
+    description read under several providers (`::sync:entry`, ProbePoint.any_of)
+    is left to the analysis, which keeps the readings that match."""
     for probe in prog.probes:
         for p in probe.points:
-            if p.optional or p.kind not in ("syscall", "kfunc") or p.alias:
+            if p.optional or p.kind not in ("syscall", "kfunc") or p.alias or p.any_of:
                 continue
             if p.kind == "kfunc" and catalog.kt.functions is None:
                 continue  # unknown symbols: the analysis says so itself

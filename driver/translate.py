@@ -91,7 +91,10 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     # lists them all).
     kfuncs = [p for pr in prog.probes for p in pr.points if p.kind == "kfunc"]
     if target.functions is None and kfuncs:
-        target.functions = {p.name for p in kfuncs if not p.module and not p.sufficient}
+        # D's `::read:entry` is read as syscall's and fbt's: a name the target's
+        # system calls have is taken for the syscall probe alone
+        target.functions = {p.name for p in kfuncs if not p.module and not p.sufficient
+                            and not (p.any_of and _names_syscall(p.name, target))}
         target.functions_guessed = True
     if target.module_functions() is None and any(p.module for p in kfuncs):
         target.module_symbols = {}
@@ -105,6 +108,12 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     record_syscall_globs(prog, analysis)
     record_tracepoint_keys(prog, analysis)
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
+
+
+def _names_syscall(name: str, target: KernelTarget) -> bool:
+    """Whether a function name (or glob) names one of the target's system calls."""
+    from fnmatch import fnmatchcase
+    return any(fnmatchcase(s, name) for s in target.syscalls)
 
 
 def record_tracepoint_keys(prog, analysis) -> None:

@@ -7,6 +7,7 @@ IR: the resolved probe sites (syscall numbers, kernel functions) and hints.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import re
 from dataclasses import dataclass, field
@@ -154,6 +155,12 @@ class _Analyzer:
 
     # ------------------------------------------------------------- points
     def resolve_point(self, p: n.ProbePoint) -> ResolvedPoint:
+        if p.any_of and not p.optional:
+            # one provider's reading of a D description: matching nothing is no error
+            # by itself (keep_matching_readings decides for the whole description)
+            rp = self.resolve_point(dataclasses.replace(p, optional=True))
+            rp.point = p
+            return rp
         rp = ResolvedPoint(p)
         if p.kind == "syscall":
             if any(c in p.name for c in "*?["):
@@ -216,6 +223,29 @@ class _Analyzer:
         elif p.kind not in ("begin", "end", "error", "error_end", "never", "procfs", "netfilter"):
             raise self.err(f"unknown probe point kind '{p.kind}'", p.loc)
         return rp
+
+    def keep_matching_readings(self, pts: list[ResolvedPoint]) -> list[ResolvedPoint]:
+        """A D description with an empty or globbed provider (`::sync:entry`) stands for
+        the probes of every provider it matches: of its readings (ProbePoint.any_of),
+        keep those that matched a probe; one that matches through none is DTrace's
+        "does not match any probes", or under -Z a clause that never fires."""
+        groups: dict[str, list[ResolvedPoint]] = {}
+        for rp in pts:
+            if rp.point.any_of:
+                groups.setdefault(rp.point.any_of, []).append(rp)
+        keep = []
+        for rp in pts:
+            group = groups.get(rp.point.any_of) if rp.point.any_of else None
+            if group is None or rp.sites:
+                keep.append(rp)
+            elif rp is group[0] and not any(o.sites for o in group):
+                if not rp.point.optional:
+                    fields = rp.point.any_of.split(":")
+                    desc = ":".join([""] * (4 - len(fields)) + fields)
+                    raise self.err(f"probe description {desc} does not match any probes",
+                                   rp.point.loc)
+                keep.append(rp)  # -Z: the clause stays, matching nothing
+        return keep
 
     def module_kfuncs(self, p: n.ProbePoint) -> list[str]:
         """The `module:function` sites of a kfunc point in loaded kernel modules
@@ -1511,6 +1541,9 @@ class _Analyzer:
                 if p.sufficient and pts[-1].sites:
                     break
             probe.points = probe.points[:len(pts)]
+            if any(p.any_of for p in probe.points):
+                pts = self.keep_matching_readings(pts)
+                probe.points = [rp.point for rp in pts]
             if any(rp.sites for rp in pts) and not self.target.functions_guessed:
                 # an optional point that matched nothing (`kernel.trace("gone") !,
                 # kernel.function(...)`) adds no site: it leaves the probe, so it does

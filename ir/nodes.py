@@ -803,6 +803,10 @@ class ProbePoint:
     # What to say when the point matches nothing (a Solaris kernel function's
     # Linux counterpart), appended to the error.
     hint: str = field(default="", compare=False)
+    # D: the description with an empty or globbed provider (`::sync:entry`) this
+    # point is one provider's reading of; the description must match a probe through
+    # at least one of its readings (analysis drops the readings that match none).
+    any_of: str = field(default="", compare=False)
     # kfunc: a glob of loaded kernel module names whose functions `name` picks
     # from (stap module("m").function("f"), D fbt:m:f:entry); "" the core kernel.
     # umark: a glob of SDT providers ("" any).

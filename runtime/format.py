@@ -230,6 +230,8 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
         date = format_date(int(value), p.datefmt) if p.datefmt else format_walltime(int(value))
         return _pad(date, flags, width, False)
     if conv in "aA":
+        if isinstance(value, str):  # D's %A: the driver named the user address already
+            return _pad(value, flags, width, False)
         return _pad(format_symbol(int(value), symbolize), flags, width, False)
     if conv in "di":
         v = _sized(int(value), p.length, True, bits)

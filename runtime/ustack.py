@@ -168,17 +168,20 @@ class UserMaps:
 def dtrace_ustack(frames: list[Frame], indent: int = 14) -> str:
     """DTrace's ustack(): a newline, then `file`symbol+0xoff per frame (the file's
     base name), `file`0xADDR in a file without a symbol there, 0xADDR elsewhere."""
-    lines = []
-    for f in frames:
-        base = os.path.basename(f.mod)
-        if f.sym is not None:
-            text = f"{base}`{f.sym}" + (f"+0x{f.off:x}" if f.off else "")
-        elif base:
-            text = f"{base}`0x{f.addr:x}"
-        else:
-            text = f"0x{f.addr:x}"
-        lines.append(" " * indent + text)
+    lines = [" " * indent + dtrace_uaddr(f) for f in frames]
     return "\n" + "".join(ln + "\n" for ln in lines)
+
+
+def dtrace_uaddr(f: Frame) -> str:
+    """One user address as DTrace names it (a ustack() frame, printf's %A):
+    `file`symbol+0xoff (the file's base name; no offset at the symbol itself),
+    `file`0xADDR in a file without a symbol there, 0xADDR elsewhere."""
+    base = os.path.basename(f.mod)
+    if f.sym is not None:
+        return f"{base}`{f.sym}" + (f"+0x{f.off:x}" if f.off else "")
+    if base:
+        return f"{base}`0x{f.addr:x}"
+    return f"0x{f.addr:x}"
 
 
 def stap_ubacktrace(frames: list[Frame]) -> str:

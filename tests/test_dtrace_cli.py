@@ -295,6 +295,16 @@ def test_list_what_descriptions_match(tmp_path):
         "    1     dtrace                                                     BEGIN\n"
 
 
+def test_list_empty_and_globbed_providers():
+    """-l with an empty or globbed provider lists each provider's matching probes."""
+    status, out, _ = dtrace("-l", "-n", "::sync:entry", "-n", "s*scall::sync:return",
+                            "-n", ":::BEGIN", "-n", "::nosuch:entry")
+    assert status == 0
+    rows = [ln.split()[1:] for ln in out.splitlines()[1:]]
+    assert rows == [["syscall", "vmlinux", "sync", "entry"], ["syscall", "vmlinux", "sync", "return"],
+                    ["dtrace", "BEGIN"]]
+
+
 # ------------------------------------------------------------ in the sandbox
 
 def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:

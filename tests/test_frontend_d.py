@@ -194,13 +194,13 @@ REJECT = [
     ("BEGIN { x = 1 2; }", 1, 15, "syntax error"),
     ("foo:::entry {}", 1, 1, "probe description foo:::entry does not match any probes"),
     ("BEGIN {}\nlockstat:::adaptive-acquire {}", 2, 1, "lockstat provider is not supported yet"),
-    ("entry {}", 1, 1, "names no provider"),
+    ("foo:bar {}", 1, 1, "probe description ::foo:bar does not match any probes"),
     ("syscall::read:exit {}", 1, 1, "does not match any probes"),
     ("syscall::open:entry END {}", 1, 21, "unexpected blank inside a probe description"),
     ("profile:::tick-0s {}", 1, 1, "must not be zero"),
     ("profile:::tick-1fortnight {}", 1, 1, "invalid tick probe"),
     ("a:b:c:d:e {}", 1, 1, "too many ':'"),
-    ("sys*:::entry {}", 1, 1, "provider globs"),
+    ("sys*:::BEGIN {}", 1, 1, "probe description sys*:::BEGIN does not match any probes"),
     ("BEGIN {\n  @a = count();\n  @a = sum(1);\n}", 3, 8, "is sum() here but count()"),
     ("BEGIN { @a[1] = count(); @a[1,2] = count(); }", 1, 26, "key(s)"),
     ("BEGIN { m[1] = 1; x = m[1, 2]; }", 1, 23, "key(s)"),
@@ -497,6 +497,39 @@ def test_printa_keeps_agg_flags_when_not_keys_then_value():
     p1, p2 = [s for s in prog.probes[0].body.stmts if isinstance(s, ir.PrintAgg)]
     assert (p1.fmt, p1.more) == ("%@d %d %@d\n", ["b"])
     assert (p2.fmt, p2.more) == ("%d %d\n", [])  # keys then value: the neutral form
+
+
+def test_empty_or_globbed_provider_reads_every_provider_of_that_shape():
+    """`::read:entry` is read as the syscall and the fbt probe (each tagged with the
+    description, so analysis keeps the readings that match); BEGIN stays one point."""
+    pts = parse("::read:entry {}").probes[0].points
+    assert [(p.kind, p.name, p.any_of, p.spelling) for p in pts] == [
+        ("syscall", "read", "::read:entry", "syscall::read:entry"),
+        ("kfunc", "read", "::read:entry", "fbt::read:entry")]
+    pts = parse("s*scall::sync:entry {}").probes[0].points
+    assert [(p.kind, p.name) for p in pts] == [("syscall", "sync")]
+    assert [p.kind for p in parse(":::BEGIN {}").probes[0].points] == ["begin"]
+    assert [p.kind for p in parse("*:::BEGIN, tick-1s {}").probes[0].points] == ["begin", "timer"]
+    assert not any(p.any_of for p in parse("*:::BEGIN {}").probes[0].points)
+    assert [p.alias for p in parse(":::exec-success {}").probes[0].points if p.alias] == [
+        "proc:::exec-success"]
+
+
+def test_empty_provider_keeps_the_readings_that_match():
+    prog, an = _analyzed("::read:entry, [sf]*::vfs_read:return {}")
+    pts = an.points[0]
+    assert [(rp.point.spelling, rp.sites) for rp in pts] == [
+        ("syscall::read:entry", 1), ("fbt::vfs_read:return", 1)]
+    assert [p.spelling for p in prog.probes[0].points] == [
+        "syscall::read:entry", "fbt::vfs_read:return"]
+    assert an.n_matched == 2
+
+
+def test_empty_provider_matching_nothing_is_dtraces_error_unless_zdefs():
+    with pytest.raises(XtraceError, match="probe description ::nosuch:entry does not match any probes"):
+        _analyzed("nosuch:entry {}")
+    prog, an = _analyzed("#pragma D option zdefs\n::nosuch:entry {}")
+    assert an.n_matched == 0
 
 
 def test_zdefs_makes_points_optional():

@@ -11,7 +11,8 @@ from elfprog import CALL_CHAIN_SRC, build_program, nm_text_symbols
 
 from xtrace.ir.loc import XtraceError
 from xtrace.runtime.stacks import Frame
-from xtrace.runtime.ustack import ElfSymbols, Mapping, UserMaps, dtrace_ustack, elf_symbols, stap_ubacktrace
+from xtrace.runtime.ustack import (ElfSymbols, Mapping, UserMaps, dtrace_uaddr, dtrace_ustack, elf_symbols,
+                                   stap_ubacktrace)
 
 @pytest.fixture(scope="module")
 def exe(tmp_path_factory):
@@ -79,6 +80,24 @@ def test_dtrace_layout():
                                      "              app`main\n"
                                      "              libc.so.6`0x7f0000002000\n"
                                      "              0xdead0\n")
+
+
+def test_printf_A_names_a_user_address_as_a_ustack_frame():
+    """D's %A: the frame's text, padded as %s pads (the driver names it, the record
+    carries the address with its address space: SymStrings' usym:uaddr)."""
+    import struct
+    from xtrace.runtime.format import apply_format, compile_format
+    from xtrace.runtime.symstr import SymStrings
+    assert [dtrace_uaddr(f) for f in FRAMES] == [
+        "libc.so.6`read+0x17", "app`main", "libc.so.6`0x7f0000002000", "0xdead0"]
+    maps = UserMaps()
+    maps.add(1, Mapping(0x1000, 0x2000, 0, "/nonexistent/prog"))
+    ss = SymStrings(lambda: None, lambda: maps, 128)
+    payload = struct.pack("<QQQQ", 1, 0x1010, 1, 0x9000)
+    text, off = ss.decode("usym:uaddr", payload, 0, None)
+    assert (text, off) == ("prog`0x1010", 16)
+    assert ss.decode("usym:uaddr", payload, 16, None)[0] == "0x9000"
+    assert apply_format(compile_format("[%-12A|%A]"), [text, text]) == "[prog`0x1010 |prog`0x1010]"
 
 
 def test_stap_layout():

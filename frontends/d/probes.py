@@ -91,6 +91,7 @@ _UNSUPPORTED_PROVIDERS = frozenset({
 # Module names under which Linux DTrace lists the core kernel's probes.
 _KERNEL_MODULES = frozenset({"", "*", "vmlinux"})
 _TICK_RE = re.compile(r"(?:tick|profile)-(\d+)([a-z]*)\Z")
+_EVENT_RE = re.compile(r"[a-z0-9_]+\Z")
 
 
 def _is_glob(s: str) -> bool:
@@ -137,16 +138,8 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             raise XtraceError(f"probe description {text} does not match any probes "
                               f"({provider or 'this'} probes have no module or function)", loc, source)
 
-    if provider == "":
-        if name in ("BEGIN", "END", "ERROR"):
-            provider = "dtrace"
-        elif name.startswith(("tick-", "profile-")):
-            provider = "profile"
-        else:
-            raise XtraceError(f"probe description '{text}' names no provider; "
-                              "matching every provider is not supported", loc, source)
-    if _is_glob(provider):
-        raise XtraceError(f"provider globs ('{provider}') are not supported yet", loc, source)
+    if provider == "" or _is_glob(provider):
+        return _expand_provider(text, provider, module, function, name, loc, source, optional)
 
     if provider == "dtrace":
         require_empty(module, function)
@@ -237,6 +230,75 @@ def points_for(text: str, loc: Loc, source: str | None = None,
     # dtrace's wording (dt_setcontext / EDT_NOPROBE): an unknown provider is a
     # description that matches nothing.
     raise XtraceError(f"probe description {text} does not match any probes", loc, source)
+
+
+# The providers an empty or globbed provider field is matched against, in the order
+# xtrace numbers their probes (driver.probelist: dtrace, profile, syscall, fbt, then
+# the rest). Kernel tracepoints are read under one name, rawtp (dtrace-utils 2.x's):
+# `tracepoint:` and `sdt:` spell the same probes, and matching them under every
+# spelling would attach each tracepoint three times. pid and USDT providers are
+# named per process and are only matched when named.
+EXPANDED_PROVIDERS = ("dtrace", "profile", "syscall", "fbt", "proc", "sched", "io", "rawtp")
+
+
+def _provider_readings(prov: str, module: str, function: str, name: str) -> list[str]:
+    """The descriptions of provider `prov` that a description with these module,
+    function and name fields could match (`points_for` then checks each further)."""
+    def empty(f: str) -> bool:
+        return f in ("", "*")
+    if prov == "dtrace":
+        if not (empty(module) and empty(function)):
+            return []
+        return [f"dtrace:::{nm}" for nm in ("BEGIN", "END", "ERROR")
+                if name == "" or fnmatchcase(nm, name)]
+    if prov == "profile":
+        # tick-N and profile-N probes exist once named: only a literal name matches one
+        ok = empty(module) and empty(function) and _TICK_RE.match(name) is not None
+        return [f"profile:::{name}"] if ok else []
+    if prov == "rawtp":
+        # events are lower-case identifiers: BEGIN or tick-1s is never one, so a
+        # plain BEGIN clause needs no look at the kernel's tracepoints
+        ok = empty(function) and (name == "" or _is_glob(name) or _EVENT_RE.match(name))
+        return [f"rawtp:{module or '*'}::{name or '*'}"] if ok else []
+    if prov in ("syscall", "fbt") and module and fnmatchcase("vmlinux", module):
+        module = ""  # the core kernel, however the glob spells it
+    return [f"{prov}:{module}:{function}:{name}"]
+
+
+def _expand_provider(text: str, provider: str, module: str, function: str, name: str,
+                     loc: Loc, source: str | None, optional: bool) -> list[ProbePoint]:
+    """A description with an empty or globbed provider: the points of every provider
+    it can match, each tagged with the description (ProbePoint.any_of) so that
+    analysis keeps the ones that match a probe and fails when none does."""
+    out: list[ProbePoint] = []
+    for prov in EXPANDED_PROVIDERS:
+        if provider and not fnmatchcase(prov, provider):
+            continue
+        for reading in _provider_readings(prov, module, function, name):
+            try:
+                points = points_for(reading, loc, source, optional)
+            except XtraceError:
+                continue  # this provider has no probe of this shape
+            for p in points:
+                p.any_of = text
+            out += points
+    # a probe of BEGIN's fixed shape is the description's only reading: it needs no
+    # matching on the target (`:::BEGIN`, `:::tick-1s` stay plain points)
+    if out and all(p.kind in ("begin", "end", "error", "timer") for p in out):
+        for p in out:
+            p.any_of, p.spelling = "", text
+    if not out:
+        # no provider has a probe of this shape (::f:n with n neither entry nor
+        # return): an error even under -Z, as a provider xtrace lacks is
+        raise XtraceError(f"probe description {_four_fields(text)} does not match any probes",
+                          loc, source)
+    return out
+
+
+def _four_fields(text: str) -> str:
+    """`sync:entry` as dtrace prints it in messages, `::sync:entry`."""
+    fields = text.split(":")
+    return ":".join([""] * (4 - len(fields)) + fields)
 
 
 # ------------------------------------------------------------------- printing

@@ -725,6 +725,11 @@ class Printer:
         if any(m.group(2) == "S" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
             # Vue's %S prints a stack; nothing in Vue escapes a string
             raise self.fail("printf's %S (D's string with C escapes) has no Vue equivalent", s)
+        if self.prog.lang == "d" and any(m.group(2) == "A" for m in _CONV.finditer(s.fmt)
+                                         if m.group(1) != "%"):
+            # Vue's %A is a date; nothing in Vue names a user address by its symbol
+            raise self.fail("printf's %A (D's user address as file`symbol+0xoff) has no Vue "
+                            "equivalent (nearest: %p, the address in hex)", s)
         if not any(m.group(2) == "Y" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
             return s.fmt
         if not self.prog.options.get("date_format"):
