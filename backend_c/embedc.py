@@ -122,20 +122,11 @@ _KREAD_BUFFER = """static __maybe_unused noinline int xt_kread_buffer(void *dst,
 def prelude(headers: Path) -> str:
     """What precedes the script's C: MAXSTRINGLEN, MAXACTION, the STAPCONF_* macros
     of the kernel at `headers` (a kbuild dir), and strlcpy() where it no longer has it."""
-    from .stapconf import defines
-    return defines(headers) + _prelude_rest(headers)
-
-
-def _prelude_rest(headers: Path) -> str:
-    """The prelude's names and helpers after the STAPCONF_* macros."""
-    from xtrace.ir.tracepoints import event_headers_root
-    for root in (headers, event_headers_root(headers)):
-        f = Path(root) / "include/linux/string.h" if root is not None else None
-        if f is not None and f.is_file():
-            if re.search(r"\bstrlcpy\s*\(", f.read_text(errors="replace")) is None:
-                return _PRELUDE + _KREAD_BUFFER + _STRLCPY
-            break
-    return _PRELUDE + _KREAD_BUFFER
+    from .stapconf import defines, header_search
+    # the same header search as the STAPCONF_* macros: a kernel whose string.h no
+    # longer declares strlcpy() gets ours
+    lacks = header_search(headers, "include/linux/string.h", r"\bstrlcpy\s*\(") is False
+    return defines(headers) + _PRELUDE + _KREAD_BUFFER + (_STRLCPY if lacks else "")
 
 
 def uses_c(prog: n.Program) -> bool:

@@ -70,14 +70,24 @@ def _roots(headers: Path) -> list[Path]:
     return roots
 
 
-def _has(roots: list[Path], f: Feature) -> bool:
+def header_search(headers: Path, header: str, pattern: str) -> bool | None:
+    """Whether `header` (relative to an include root of the kbuild dir `headers`)
+    matches `pattern`; None when the kernel has no such header."""
+    return _search(_roots(Path(headers)), header, pattern)
+
+
+def _search(roots: list[Path], header: str, pattern: str | None) -> bool | None:
     for root in roots:
-        path = root / f.header
+        path = root / header
         if path.is_file():
-            if f.pattern is None:
+            if pattern is None:
                 return True
-            return re.search(f.pattern, path.read_text(errors="replace"), re.M) is not None
-    return False
+            return re.search(pattern, path.read_text(errors="replace"), re.M) is not None
+    return None
+
+
+def _has(roots: list[Path], f: Feature) -> bool:
+    return bool(_search(roots, f.header, f.pattern))
 
 
 def defines(headers: Path) -> str:
