@@ -455,6 +455,8 @@ class SandboxVM:
                     if "\n" in k + v or "=" in k:
                         raise ValueError(f"bad environment entry {k!r}")
                 (jdir / "env").write_text("".join(f"{k}={v}\n" for k, v in env.items()))
+            # whole seconds (busybox date -s @N), rounded: the guest reads it within a moment
+            (jdir / "clock").write_text(f"{round(time.time())}\n")
             (jdir / "go").write_text("")  # last: the guest starts only complete jobs
             self._ring()
             self._job_dir = self._last_job_dir = jdir

@@ -202,6 +202,16 @@ def test_env_status_and_job_dir(vm):
     assert (res.job_dir / "f").read_text() == "a b\n"
 
 
+def test_each_job_sets_the_guest_clock_from_the_hosts(vm):
+    # A wall clock set far off in one job (as TCG drift does, slowly) is the host's again in the next.
+    import time
+    assert vm.run_job(None, None, "date -s @1000000000 > /dev/null", cwd="/").cmd_status == 0
+    before = time.time()
+    res = vm.run_job(None, None, "date +%s", cwd="/")
+    after = time.time()
+    assert before - 2 <= int(res.cmd_out) <= after + 2, (res.cmd_out, before, after)
+
+
 def test_nothing_outlives_its_job(vm):
     res = vm.run_job(None, None, "sleep 300 & echo $! > \"$XT_JOB_DIR/bg\"", cwd="/")
     assert res.cmd_status == 0
