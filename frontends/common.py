@@ -165,3 +165,16 @@ def whole_body_guard(body: ir.Block) -> Optional[ir.Expr]:
         return None
     body.stmts = list(only.then.stmts) if isinstance(only.then, ir.Block) else [only.then]
     return only.cond
+
+
+def every_process_note(points: list["ir.ProbePoint"], narrowed_to: str) -> list[str]:
+    """A comment for a probe of a library's functions in every process that maps it
+    (stap's process("libc.so.6").function(...)), printed in a language whose user
+    probes follow one process (D's pid provider, Vue's uft): `narrowed_to` says
+    which. [] when no point of `points` is one."""
+    libs = [pt.binary for pt in points if pt.kind in ("ufunc", "umark") and pt.binary != "$target"
+            and pt.pid is None and not pt.target_only]
+    if not libs:
+        return []
+    return [f"the source's probe fires in every process mapping {libs[0].rsplit('/', 1)[-1]}, "
+            f"this one in {narrowed_to} only"]

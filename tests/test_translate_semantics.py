@@ -1119,6 +1119,41 @@ def test_a_library_function_is_the_uft_module_field_not_the_process_field():
     assert "pid$target:libc.so.6:sync:entry" in back, back
 
 
+def test_a_library_of_the_target_process_keeps_its_process_filter_in_stap():
+    """D's pid$target:libc.so.6:f and Vue's @@uft:$__CPID:libc.a:f fire in the -c
+    command's process only, but stap's process("libc.so.6") probe fires in every
+    process mapping the library: the stap port used to drop the filter. It now tests
+    `pid() != target()` first (the source's predicate a guard after it), and stap
+    reads that test back as the same filter (the round trip's IR is the source's)."""
+    src = '#pragma D option quiet\npid$target:libc.so.6:sync:entry /arg0 > 2/ { printf("x\\n"); }\n'
+    stp = translate_text(src, "x.d", "d", "stp")
+    assert ('probe process("libc.so.6").function("sync")\n{\n    if (pid() != target()) next\n'
+            '    if (long_arg(1) <= 2)\n        next\n') in stp, stp
+    assert translate_text(stp, "x.stp", "stap", "d") == ('#pragma D option quiet\n\npid$target:libc.so.6:'
+                                                      'sync:entry\n/arg0 > 2/\n{\n    printf("x\\n");\n}\n')
+    prog = frontends.parse(stp, "x.stp", "stap")
+    (pt,) = prog.probes[0].points
+    assert pt.target_only and prog.probes[0].predicate is not None
+    vue = translate_text(stp, "x.stp", "stap", "vue")
+    assert vue.startswith("@@uft:$__CPID:libc.so.6:sync:entry\nwhen (__arg1 > 2)\n"), vue
+    # a stap body under `if (pid() == target())` is the same filter
+    wrapped = ('probe process("/usr/lib/x86_64-linux-gnu/libc.so.6").function("sync")\n'
+               '{\n    if (pid() == target())\n        printf("s\\n")\n}\n')
+    assert "/*" not in translate_text(wrapped, "x.stp", "stap", "vue").split("@@uft")[0]
+
+
+def test_a_library_in_every_process_says_so_where_the_target_follows_one_process():
+    """stap's process("libc.so.6") probe without a process test sees every process;
+    D's pid provider and Vue's uft follow one: the port says which it sees."""
+    src = 'probe process("/usr/lib/x86_64-linux-gnu/libc.so.6").function("sync") { printf("s\\n") }\n'
+    d = translate_text(src, "x.stp", "stap", "d")
+    assert ("/* the source's probe fires in every process mapping libc.so.6, this one in the "
+            "-c/-p process only */\npid$target:libc.so.6:sync:entry\n") in d, d
+    vue = translate_text(src, "x.stp", "stap", "vue")
+    assert ("/* the source's probe fires in every process mapping libc.so.6, this one in the "
+            "-X process only */\n@@uft:$__CPID:libc.so.6:sync:entry\n") in vue, vue
+
+
 def test_a_d_speculation_is_refused_at_speculation_naming_the_nearest():
     """`self->spec = speculation()` comes before the speculate() it serves: the refusal
     there used to say only "Vue has no speculation() function (with these arguments)";

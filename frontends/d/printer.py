@@ -28,7 +28,7 @@ from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.ir.nodes import in_source_order
-from xtrace.frontends.common import c_comment
+from xtrace.frontends.common import c_comment, every_process_note
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
@@ -391,7 +391,8 @@ class Printer:
 
     def _probe(self, p: ir.Probe) -> str:
         self.probe = p
-        lines = [ln for c in p.comments for ln in c_comment(c)]
+        notes = every_process_note(p.points, "the -c/-p process")
+        lines = [ln for c in p.comments + notes for ln in c_comment(c)]
         descs = []
         for pt in p.points:
             d = description(pt, (self.prog.options or {}).get("tracepoint_keys"))

@@ -205,7 +205,10 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                               "supported)", loc, source)
         binary = "$target" if module in ("", "a.out", "*") else module
         pid = int(m.group(1)) if m.group(1).isascii() and m.group(1).isdigit() else None
-        return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid)
+        # pid$target is one process, the -c/-p one (a run has expanded $target to its
+        # number already; a translation keeps it, for the target language to say)
+        return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid,
+                      target_only=pid is None)
                 for r in _entry_return(name, text, loc, source)]
     m = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*?)(\d+|\$target)", provider)
     if m and m.group(1) not in ("pid", "usdt"):
@@ -219,7 +222,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         binary = "$target" if module in ("", "a.out", "*") else module
         pid = int(m.group(2)) if m.group(2).isdigit() else None
         return [point("umark", name=(name or "*").replace("-", "__"), binary=binary, pid=pid,
-                      module=m.group(1))]
+                      module=m.group(1), target_only=pid is None)]
     solaris_only = solaris.provider_error(provider)
     if solaris_only is not None:
         raise XtraceError(solaris_only, loc, source)

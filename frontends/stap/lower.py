@@ -10,6 +10,7 @@ end-of-run auto-print is made explicit as an END probe.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -499,7 +500,18 @@ class Lowerer(ExprLowering):
         saved = [name for name, _ in self.entry_saves]
         if self.entry_saves:
             self.entry_probes.append(self._entry_probe(ctx))
-        for guard in (self._leading_guard(body), whole_body_guard(body)):
+        # `if (pid() != target()) next` (or a body under `if (pid() == target())`) on
+        # a library's functions: the -c command's process alone, as D's
+        # pid$target:lib and Vue's @@uft:$__CPID:lib say it
+        lead = self._leading_guard(body)
+        if predicate is None and _target_filter(self.points, lead):
+            self.points = [dataclasses.replace(pt, target_only=True) for pt in self.points]
+            lead = self._leading_guard(body)
+        whole = whole_body_guard(body)
+        if predicate is None and lead is None and _target_filter(self.points, whole):
+            self.points = [dataclasses.replace(pt, target_only=True) for pt in self.points]
+            whole = None
+        for guard in (lead, whole):
             if guard is not None:
                 predicate = guard if predicate is None else \
                     ir.Binary("&&", predicate, guard, loc=predicate.loc)
@@ -941,3 +953,17 @@ def _plain_local_store(s: ir.Stmt) -> bool:
     return (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "="
             and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local")
 
+
+
+def _target_filter(points: list[ir.ProbePoint], guard: Optional[ir.Expr]) -> bool:
+    """Whether `guard`, a probe's first test, is `pid() == target()` on points that
+    are all library functions or markers (not the -c program's own, nor one pid's)."""
+    if guard is None or not points or not all(
+            pt.kind in ("ufunc", "umark") and pt.binary != "$target" and pt.pid is None
+            and not pt.target_only for pt in points):
+        return False
+    if not (isinstance(guard, ir.Binary) and guard.op == "=="):
+        return False
+    names = {getattr(side, "name", None) for side in (guard.lhs, guard.rhs)
+             if isinstance(side, ir.Builtin)}
+    return names == {"pid", "target"}

@@ -1,4 +1,4 @@
-"""D's proc provider probes that are some hits of a Linux probe, said in stap.
+"""Probes that are some hits of a Linux probe, said in stap.
 
 A D probe such as proc:::create is the sched_process_fork tracepoint when the
 new task leads a new process (ir.ProbePoint.when; backend_c.codegen.SITE_CHECKS
@@ -7,6 +7,12 @@ script writes the test at the top of the probe, `if (...) next`, as stap's own
 examples do: the test becomes the probe's predicate and the script's own
 predicate a guard after it, so that it only sees the hits D would have fired
 for; a comment above the probe says which D probe it is.
+
+A library function of the -c command's process alone (D's
+pid$target:libc.so.6:f, Vue's @@uft:$__CPID:libc.a:f) is said the same way:
+stap's process("libc.so.6") probe fires in every process that maps the
+library, so `if (pid() != target()) next` comes first (the stap frontend reads
+that test back as the process filter it is).
 """
 
 from __future__ import annotations
@@ -87,4 +93,38 @@ def _with_test(p: ir.Probe) -> ir.Probe:
     guards: list[ir.Stmt] = [ir.If(negate(c), ir.Next(loc=c.loc), loc=c.loc) for c in rest]
     q.body = ir.Block(guards + list(p.body.stmts), loc=p.body.loc)
     q.comments = list(p.comments) + [f"D's {spelling}: {what}"]
+    return q
+
+
+def target_process_as_predicates(prog: ir.Program) -> ir.Program:
+    """`prog` with each probe whose points are all library functions or markers of
+    the -c command's process (ir.ProbePoint.target_only on a file that is not its
+    program) tested by `pid() == target()` first, the source's predicate a guard
+    after it; `prog` itself when no probe has such points."""
+    if not any(_library_of_target(p) for p in prog.probes):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = [_with_target_test(p) if _library_of_target(p) else p for p in prog.probes]
+    return prog
+
+
+def target_test(at: Loc) -> ir.Expr:
+    """`pid() == target()`: the hit is in the -c command's process."""
+    return ir.Binary("==", ir.Builtin("pid", loc=at), ir.Builtin("target", loc=at), loc=at, type=INT64)
+
+
+def _library_of_target(p: ir.Probe) -> bool:
+    return bool(p.points) and all(pt.kind in ("ufunc", "umark") and pt.target_only
+                                  and pt.binary != "$target" and pt.pid is None for pt in p.points)
+
+
+def _with_target_test(p: ir.Probe) -> ir.Probe:
+    q = copy.copy(p)
+    q.points = [copy.copy(pt) for pt in p.points]
+    for pt in q.points:
+        pt.target_only = False
+    q.predicate = target_test(p.loc)
+    if p.predicate is not None:
+        guard = ir.If(negate(p.predicate), ir.Next(loc=p.predicate.loc), loc=p.predicate.loc)
+        q.body = ir.Block([guard] + list(p.body.stmts), loc=p.body.loc)
     return q

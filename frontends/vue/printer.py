@@ -22,6 +22,7 @@ from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
+from xtrace.frontends.common import every_process_note
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
@@ -280,8 +281,9 @@ class Printer:
             and len({(p.kind, p.is_return) for p in probe.points}) > 1
         groups = [[p] for p in probe.points] if (uses_args or uses_desc) and len(probe.points) > 1 \
             else [probe.points]
+        comments = probe.comments + every_process_note(probe.points, "the -X process")
         for points in groups:
-            self.clause(points, probe.predicate, probe.body, probe.comments)
+            self.clause(points, probe.predicate, probe.body, comments)
 
     def globs_expanded(self, probe: ir.Probe) -> ir.Probe:
         """`probe` with each syscall pattern (`open*`) as the syscalls it matched on the
