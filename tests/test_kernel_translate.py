@@ -174,3 +174,26 @@ BEGIN { @c["a"] = count(); @c["b"] = count(); @c["b"] = count(); @s["x"] = sum(5
                 + "x 0\n")
     stp = _both(run_script, d, expected)
     assert "foreach ([k1] in c_keys)\n        c[k1] = 0" in stp and 'c["z"]++' in stp
+
+
+def test_a_library_function_of_the_target_counts_the_target_only_in_every_port(run_script):
+    # The target calls libc's getppid() once, its child twice (before and after its
+    # exec). D's pid$target:libc.so.6 counts the target's call; stap's
+    # process("libc.so.6") probe fires in every process, so its port tests
+    # pid() != target() first, and Vue's says $__CPID: each prints 1.
+    from test_kernel_uprobes import FORK_SRC
+    from conftest import build_host_program
+    exe = build_host_program("uforks", FORK_SRC, ("-O2", "-pthread"))
+    d = ('#pragma D option quiet\n'
+         'pid$target:libc.so.6:getppid:entry { @n = count(); }\n'
+         'END { printa("calls %@d\\n", @n); }\n')
+    stp = translate_text(d, "t.d", "d", "stap")
+    assert "if (pid() != target()) next" in stp, stp
+    vue = translate_text(d, "t.d", "d", "vue")
+    for text, lang in ((d, "d"), (stp, "stap"), (vue, "vue")):
+        r = run_script(text, lang, cmd=str(exe))
+        assert r.stdout == "calls 1\n", (lang, r.stdout, r.stderr, text)
+    # without the test, stap's probe counts the child's calls too (and any other
+    # process's: the guest's shell that starts the command makes one)
+    r = run_script(stp.replace("if (pid() != target()) next", ""), "stap", cmd=str(exe))
+    assert re.fullmatch(r"calls (\d+)\n", r.stdout) and int(r.stdout.split()[1]) >= 3, (r.stdout, r.stderr)
