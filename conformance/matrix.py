@@ -28,7 +28,8 @@ from .runner import build_all, run_build
 
 LANGS = ("d", "stap", "vue")
 _EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
-_SIDECARS = (".out", ".cmd", ".filter", ".status")
+# .args: a translation takes the script's arguments as the script does ($1 stays $1)
+_SIDECARS = (".out", ".cmd", ".filter", ".status", ".args")
 
 
 @dataclass
