@@ -1204,3 +1204,15 @@ def test_a_process_test_first_is_the_syscall_tuples_pid_field():
     assert "syscall::write:entry\n/pid == $target/\n" in back, back
     stp = 'probe syscall.sync { if (pid() == target()) printf("s\\n") }\n'
     assert "@@syscall:$__CPID:sync:entry\n{\n" in translate_text(stp, "x.stp", "stap", "vue")
+
+
+def test_a_d_strsize_tells_the_stap_user_how_to_size_strings():
+    """D's strsize=N cuts strings at N characters; a stap script cannot size its
+    strings (MAXSTRINGLEN) without -g, so the port says the command line that does
+    (xtrace stap -DMAXSTRINGLEN=6 runs strsize_option's port with D's output)."""
+    src = ('#pragma D option quiet\n#pragma D option strsize=5\n'
+           'BEGIN { x = strjoin("abc", "defgh"); printf("%s\\n", x); exit(0); }\n')
+    stp = translate_text(src, "x.d", "d", "stp")
+    assert stp.startswith("# D's strsize=5: run with stap -DMAXSTRINGLEN=6\n\n"), stp
+    assert "MAXSTRINGLEN" not in translate_text(src.replace("#pragma D option strsize=5\n", ""),
+                                               "x.d", "d", "stp")

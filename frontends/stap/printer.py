@@ -257,6 +257,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if self.macros:
             self.lines[:0] = [f"@define {n} %( {v} %)"
                               for n, v in in_source_order(self.macros, self.prog)] + [""]
+        size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN")
+        if size and self.prog.lang == "d":
+            # a script cannot size stap's strings without -g: the command line does
+            self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
         return "\n".join(self.lines) + "\n"
 
     def _macro(self, e) -> bool:
