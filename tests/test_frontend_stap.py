@@ -993,3 +993,11 @@ def test_errno_idiom_at_a_syscall_return():
     assert prog.probes[0].body.stmts[0].args[0] == ir.Builtin("errno")
     prog = lower('probe syscall.close.return { printf("%d\\n", retval < 0 ? retval : 0) }')
     assert isinstance(prog.probes[0].body.stmts[0].args[0], ir.Ternary)
+
+
+def test_begin_end_name_idiom_is_probename():
+    """`pp() == "begin" ? "BEGIN" : "END"` in a begin, end probe is D's probename."""
+    prog = lower('probe begin, end { log(pp() == "begin" ? "BEGIN" : "END") }')
+    assert prog.probes[0].body.stmts[0].args[0] == ir.Builtin("probename")
+    prog = lower('probe begin { log(pp() == "begin" ? "BEGIN" : "END") }')
+    assert isinstance(prog.probes[0].body.stmts[0].args[0], ir.Ternary)
