@@ -616,7 +616,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if m.group(4) not in STAP_CONVS:
                 raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", node)
             size = m.group(0)[1 + len(m.group(2)) + len(m.group(3)):-1]
-            return f"%{m.group(3)}{size if size in ('l', 'll') and m.group(4) in 'diuoxX' else ''}{m.group(4)}"
+            if size not in ("l", "ll") or m.group(4) not in "diuoxX":
+                size = ""
+            return f"%{m.group(3)}{size}{m.group(4)}"
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
