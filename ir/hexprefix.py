@@ -3,22 +3,37 @@
 stap's runtime writes the `0x` of `%#x` for every value, 0 included (`0x0`); C's
 printf, which D and ProbeVue follow, writes none for 0 (`0`). Without a width the
 two agree once the prefix is written out: `0x%x` prints `0x0` and `0xff` in every
-language. With a width the padding would differ, so those stay as written.
+language. With a width the padding would differ, so those stay as written; so
+does a `%#x` of a constant that is not 0, which every language prints alike.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Optional
+
+from . import nodes as ir
 
 # flags holding '#' (and no width or precision), an optional size, then x or X
 _ALT_HEX = re.compile(r"%(%)|%([-+ 0]*)#([-+ 0#]*)(l{0,2}|h{0,2}|j|z|t)?([xX])")
 
 
-def explicit_hex_prefix(fmt: str) -> str:
+# any conversion, to number the arguments
+_CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
+
+
+def explicit_hex_prefix(fmt: str, args: Optional[list[ir.Expr]] = None) -> str:
     """`fmt` (a stap printf format) with each width-less `%#x`/`%#X` written as
-    `0x%x`/`0X%X`, which C's printf prints as stap prints the original."""
+    `0x%x`/`0X%X`, which C's printf prints as stap prints the original; with the
+    printf's `args`, one whose argument is a constant other than 0 is kept."""
+    nonzero: set[int] = set()
+    if args is not None and "*" not in fmt:
+        convs = [m.start() for m in _CONV.finditer(fmt) if m.group(1) != "%"]
+        if len(convs) == len(args):
+            nonzero = {at for at, a in zip(convs, args) if ir.int_constant(a) not in (None, 0)}
+
     def sub(m: re.Match) -> str:
-        if m.group(1):
+        if m.group(1) or m.start() in nonzero:
             return m.group(0)
         flags = (m.group(2) + m.group(3)).replace("#", "").replace("0", "")
         conv = m.group(5)

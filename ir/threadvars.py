@@ -5,7 +5,8 @@ array keyed by `tid()` (`start[tid()] = gettimeofday_us()`, then `delete
 start[tid()]`). D and Vue have them (`self->start`, `__thread start`), and an
 array that is only ever indexed by the current thread's id is exactly one, so
 that is how a translation says it. Deleting the element is storing 0 (a D
-thread-local that holds 0 is freed); `tid() in start` is `self->start != 0`
+thread-local that is assigned 0 is freed, a string one too; Vue's string reads
+"" instead); `tid() in start` is `self->start != 0`
 where the array only ever holds values that are not 0 (ir.membership).
 """
 
@@ -17,10 +18,13 @@ from typing import Callable
 
 from . import nodes as ir
 from .membership import nonzero_maps
+from .types import INT32
 
 
-def tid_maps_as_thread_locals(prog: ir.Program) -> ir.Program:
-    """A copy of `prog` whose arrays keyed only by `tid()` are thread-local variables."""
+def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.Program:
+    """A copy of `prog` whose arrays keyed only by `tid()` are thread-local variables.
+    With `zero_frees` (D), a deleted element is the integer 0 stored whatever the
+    variable's type, which is how D frees a thread-local string as well."""
     nonzero = nonzero_maps(prog)
     names = [g.name for g in prog.globals if _per_thread(prog, g, nonzero)]
     if not names:
@@ -41,7 +45,8 @@ def tid_maps_as_thread_locals(prog: ir.Program) -> ir.Program:
     def stmt(s):
         if isinstance(s, ir.Delete) and s.map in types:
             var = ir.Var(s.map, scope="thread", loc=s.loc, type=types[s.map])
-            zero = _zero(types[s.map], nonzero.get(s.map, False), s.loc)
+            zero = (ir.IntLit(0, loc=s.loc, type=INT32) if zero_frees
+                    else _zero(types[s.map], nonzero.get(s.map, False), s.loc))
             return ir.ExprStmt(ir.Assign(var, "=", zero, loc=s.loc, type=types[s.map]), loc=s.loc)
         return s
 

@@ -608,7 +608,8 @@ def test_print_formats():
         ir.Exit(I(0)),
     ]))])
     out = print_program(prog)
-    assert r'printf("%d %u %5d %-3d %% \"q\"\t\\\001\n", 1, 2, 3, 4)' in out
+    # l and ll stay (stap takes them, its integers are 64-bit either way); hh goes
+    assert r'printf("%lld %llu %5ld %-3d %% \"q\"\t\\\001\n", 1, 2, 3, 4)' in out
     assert "log(execname())" in out and "log(v)" in out
     assert 'printf("%s\\n", w)' in out
     assert "exit()" in out
@@ -950,3 +951,53 @@ def test_a_pathless_process_function_is_the_target_programs():
     prog.options["target_binary"] = "/usr/bin/python3.11"
     with pytest.raises(XtraceError, match="no function matches 'work' in /usr/bin/python3.11"):
         analyze(prog, _translation_target())
+
+
+def test_dtrace_framing_reads_back_as_framing():
+    """A translated D script's non-quiet framing (ir/framing.py) is the framing again:
+    framed probes, not quiet, no flag global; anything else stays statements."""
+    framing = ('if (!dtrace_heading) {{ dtrace_heading = 1\n'
+               'printf("CPU     ID                    FUNCTION:NAME\\n") }}\n'
+               'printf("%3d %6d %32s ", cpu(), {id}, "{name}")\n')
+    src = ("global dtrace_heading\n"
+           "probe begin {\n" + framing.format(id=1, name=":BEGIN") + 'printf("hi") exit()\nprintf("\\n") }\n'
+           "probe end {\n" + framing.format(id=2, name=":END") + 'printf("\\n") }\n')
+    prog = lower(src)
+    assert prog.options["quiet"] is False and not prog.globals
+    assert all(p.framed for p in prog.probes)
+    assert [type(s).__name__ for s in prog.probes[0].body.stmts] == ["Printf", "Exit"]
+    assert prog.probes[1].body.stmts == []
+    # an ID that is not DTrace's for the probe: printfs as written
+    prog = lower(src.replace('cpu(), 2, ":END"', 'cpu(), 7, ":END"'))
+    assert "quiet" not in prog.options and not any(p.framed for p in prog.probes)
+    assert [g.name for g in prog.globals] == ["dtrace_heading"]
+
+
+def test_unkeyed_statistic_row_is_a_print():
+    """`if (@count(s)) printf(fmt, @sum(s))` prints the row of s when it has values:
+    a PrintAgg, as a keyed foreach's rows are."""
+    prog = lower('global s\nprobe begin { s <<< 3 exit() }\n'
+                 'probe end { if (@count(s)) printf(" %16d\\n", @sum(s)) }\n')
+    s = prog.probes[1].body.stmts[0]
+    assert isinstance(s, ir.PrintAgg) and (s.agg, s.layout, s.fmt, s.value_func) == \
+        ("s", "format", " %16d\n", "sum")
+    # with an else, or another statistic in the test, it is the if
+    prog = lower('global s\nprobe begin { s <<< 3 exit() }\n'
+                 'probe end { if (@sum(s)) printf(" %16d\\n", @sum(s)) printf("x") }\n')
+    assert isinstance(prog.probes[1].body.stmts[0], ir.If)
+
+
+def test_errno_idiom_at_a_syscall_return():
+    """`retval < 0 ? -retval : 0` after a syscall is the error it returned (D's errno)."""
+    prog = lower('probe syscall.close.return { printf("%d\\n", retval < 0 ? -retval : 0) }')
+    assert prog.probes[0].body.stmts[0].args[0] == ir.Builtin("errno")
+    prog = lower('probe syscall.close.return { printf("%d\\n", retval < 0 ? retval : 0) }')
+    assert isinstance(prog.probes[0].body.stmts[0].args[0], ir.Ternary)
+
+
+def test_begin_end_name_idiom_is_probename():
+    """`pp() == "begin" ? "BEGIN" : "END"` in a begin, end probe is D's probename."""
+    prog = lower('probe begin, end { log(pp() == "begin" ? "BEGIN" : "END") }')
+    assert prog.probes[0].body.stmts[0].args[0] == ir.Builtin("probename")
+    prog = lower('probe begin { log(pp() == "begin" ? "BEGIN" : "END") }')
+    assert isinstance(prog.probes[0].body.stmts[0].args[0], ir.Ternary)

@@ -38,7 +38,7 @@ from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
-from xtrace.ir.types import Type
+from xtrace.ir.types import INT32, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
 
 from . import tables
@@ -134,9 +134,11 @@ class Printer:
         self.probe: Optional[ir.Probe] = None
         nodes = list(walk(prog.probes))
         self.updates = {}
+        self.update_keys: dict[str, list[list[ir.Expr]]] = {}  # every update's keys
         for n in nodes:
             if isinstance(n, ir.AggUpdate):
                 self.updates.setdefault(n.agg, n)
+                self.update_keys.setdefault(n.agg, []).append(n.keys)
         # (a Vue range_t print is printed, with --force, as printa of its buckets)
         self.printaggs = [as_histogram_print(n) if n.layout.startswith("vue_range") else n
                           for n in nodes if isinstance(n, ir.PrintAgg)]
@@ -202,13 +204,21 @@ class Printer:
         return out
 
     def _key_types(self, agg: str) -> Optional[list[Type]]:
+        """The key types of `agg` as D will have them: a column written only as
+        integer constants an int holds is an int column (D's type of such a
+        constant), whatever width the source language gave it."""
         g = self.aggs[agg]
-        if g.key_types is not None:
-            return g.key_types
+        types = g.key_types
         upd = self.updates.get(agg)
-        if upd is not None and all(k.type is not None for k in upd.keys):
-            return [k.type for k in upd.keys]
-        return None
+        if types is None and upd is not None and all(k.type is not None for k in upd.keys):
+            types = [k.type for k in upd.keys]
+        if types is None:
+            return None
+        rows = self.update_keys.get(agg, [])
+        return [INT32 if t.is_int and rows and all(
+                    len(keys) == len(types) and isinstance(keys[i], ir.IntLit)
+                    and -(1 << 31) <= keys[i].value < (1 << 31) for keys in rows) else t
+                for i, t in enumerate(types)]
 
     def _nkeys(self, agg: str) -> Optional[int]:
         upd = self.updates.get(agg)
@@ -422,8 +432,18 @@ class Printer:
 
     def _stmts(self, stmts: list[ir.Stmt], depth: int) -> list[str]:
         out: list[str] = []
-        for s in stmts:
+        i = 0
+        while i < len(stmts):
+            s, nxt = stmts[i], stmts[i + 1] if i + 1 < len(stmts) else None
+            if isinstance(s, ir.Printf) and s.fmt == "\n" and not s.args and not s.stderr \
+                    and isinstance(nxt, ir.PrintAgg) and nxt.layout == "format" \
+                    and self._is_default_dump(nxt):
+                # a blank line, then the rows in DTrace's own layout: D's printa(@a)
+                out += self.stmt(dataclasses.replace(nxt, layout="dtrace", fmt=None), depth)
+                i += 2
+                continue
             out += self.stmt(s, depth)
+            i += 1
         return out
 
     def stmt(self, s: ir.Stmt, depth: int) -> list[str]:
@@ -504,12 +524,13 @@ class Printer:
         if s.stderr:
             raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
         args = "".join(", " + a for a in self._printf_args(s))
-        fmt = explicit_hex_prefix(s.fmt) if self.prog.lang == "stap" else s.fmt
+        fmt = explicit_hex_prefix(s.fmt, s.args) if self.prog.lang == "stap" else s.fmt
         return f"printf({encode_string(fmt)}{args});"
 
     def _printf_args(self, s) -> list[str]:
-        """The arguments; a 64-bit constant D would read as an int (-1) and that a
-        %x/%o/%u shows unsigned gets the LL suffix, so that D shows its 64 bits."""
+        """The arguments; a negative 64-bit constant D would read as an int (-1) and
+        that a %x/%o/%u shows unsigned gets the LL suffix, so that D shows its 64
+        bits (a non-negative int shows the same either way)."""
         convs = [m.group(2) for m in _PRINTF_CONV.finditer(s.fmt) if m.group(1) is None]
         if "*" in s.fmt or len(convs) != len(s.args):
             convs = [""] * len(s.args)
@@ -517,7 +538,7 @@ class Printer:
         for conv, a in zip(convs, s.args):
             text = self.expr(a)
             if conv in ("x", "X", "o", "u") and isinstance(a, ir.IntLit) and a.type is not None \
-                    and a.type.is_int and a.type.bits == 64 and -(1 << 31) <= a.value < (1 << 31):
+                    and a.type.is_int and a.type.bits == 64 and -(1 << 31) <= a.value < 0:
                 text += "LL"
             out.append(text)
         return out
@@ -896,6 +917,9 @@ class Printer:
                           "entry probes name a function's parameters args[0], args[1] ...)", e.loc)
 
     def _x_KernelCast(self, e):
+        if isinstance(e.expr, ir.Builtin) and e.expr.name == "curthread" \
+                and e.ctype.replace(" ", "") == "structtask_struct*":
+            return self._x_Builtin(e.expr)  # D's curthread is a struct task_struct * already
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 
     def _x_KernelMember(self, e):
@@ -1084,7 +1108,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # inlining below can make a loop's printf arguments into statements)
     loop_reasons = loop_refusals(prog)
     prog = splice_sprintfs(eliminate_next(inline_functions(prog, library_function)))
-    prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog)))
+    prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog, zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     return Printer(prog, gaps or Gaps(), loop_reasons).run()
 

@@ -23,6 +23,7 @@ from xtrace.ir.nonext import NEGATED
 
 from . import irwalk, usage
 from .deadexpr import is_dead_expression
+from .dframing import read_dtrace_framing
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
 from .literals import decode_strings, parse_int
@@ -167,8 +168,11 @@ class Lowerer(ExprLowering):
         if auto:
             probes.append(self._autoprint_probe(auto))
         self.warnings += [w for name in sorted(self.fn_warnings) for w in self.fn_warnings[name]]
+        # a translated D script's non-quiet framing: the framing, not quiet
+        framed = read_dtrace_framing(globals_, probes)
         return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
                           options={"syscall_names": "stap", "warnings": self.warnings,
+                                   **({"quiet": False} if framed else {}),
                                    "warning_errors": self.warning_errors,
                                    **({"unoptimized": True} if self.unoptimized else {})},
                           source=self.source,
@@ -655,7 +659,8 @@ class Lowerer(ExprLowering):
             if ctx.statement(1) is not None:
                 with self.defined_branch(cond, False):
                     else_ = self._stmt(ctx.statement(1)) or ir.Block([], loc=loc)
-            return ir.If(cond, then, else_, loc=loc)
+            printed = _unkeyed_print(cond, then, else_)
+            return printed if printed is not None else ir.If(cond, then, else_, loc=loc)
         if isinstance(ctx, P.NextStmtContext):
             if self.function is not None:
                 raise self.error("cannot 'next' from function", ctx)
@@ -953,6 +958,22 @@ def _plain_local_store(s: ir.Stmt) -> bool:
     return (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "="
             and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local")
 
+
+
+def _unkeyed_print(cond: ir.Expr, then: ir.Stmt, else_: Optional[ir.Stmt]) -> Optional[ir.PrintAgg]:
+    """`if (@count(s)) printf(fmt, @sum(s))`: the row of a statistics aggregate
+    without keys, printed when it holds any value, as a keyed one's foreach prints
+    its rows (foreach.py); a PrintAgg (D's printa(fmt, @s))."""
+    if isinstance(then, ir.Block) and len(then.stmts) == 1:
+        then = then.stmts[0]
+    if else_ is not None or not isinstance(then, ir.Printf) or then.stderr or len(then.args) != 1:
+        return None
+    value = then.args[0]
+    if not (isinstance(cond, ir.AggRead) and cond.func == "count" and not cond.keys and not cond.args
+            and isinstance(value, ir.AggRead) and value.agg == cond.agg and not value.keys
+            and not value.args and value.func in ("count", "sum", "min", "max", "avg")):
+        return None
+    return ir.PrintAgg(cond.agg, layout="format", fmt=then.fmt, value_func=value.func, loc=then.loc)
 
 
 def _target_filter(points: list[ir.ProbePoint], guard: Optional[ir.Expr]) -> bool:

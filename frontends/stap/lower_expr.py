@@ -91,6 +91,13 @@ class ExprLowering:
                 then = self._expr(e.expr(1))
             with self.defined_branch(cond, False):
                 else_ = self._expr(e.ternaryElse().expr())
+            if self.points and all(pp.kind == "syscall" and pp.is_return for pp in self.points) \
+                    and _is_errno(cond, then, else_):
+                # `retval < 0 ? -retval : 0` after a syscall: the error it returned, D's errno
+                return ir.Builtin("errno", loc=loc)
+            if {pp.kind for pp in self.points} == {"begin", "end"} and _is_begin_end_name(cond, then, else_):
+                # `pp() == "begin" ? "BEGIN" : "END"` in a begin, end probe: D's probename
+                return ir.Builtin("probename", loc=loc)
             return ir.Ternary(cond, then, else_, loc=loc)
         if isinstance(e, P.InExprContext):
             return self._in([e.expr()], e.IDENT(), loc)
@@ -824,3 +831,19 @@ def _is_defined_test(cond: ir.Expr) -> bool:
     while isinstance(cond, ir.Unary) and cond.op == "!":
         cond = cond.operand
     return isinstance(cond, ir.Defined)
+
+
+def _is_errno(cond: ir.Expr, then: ir.Expr, else_: ir.Expr) -> bool:
+    """`retval < 0 ? -retval : 0`: the error number a syscall's return value carries."""
+    retval = ir.Builtin("retval")
+    return (isinstance(cond, ir.Binary) and cond.op == "<" and cond.lhs == retval
+            and isinstance(cond.rhs, ir.IntLit) and cond.rhs.value == 0
+            and isinstance(then, ir.Unary) and then.op == "-" and then.operand == retval
+            and isinstance(else_, ir.IntLit) and else_.value == 0)
+
+
+def _is_begin_end_name(cond: ir.Expr, then: ir.Expr, else_: ir.Expr) -> bool:
+    """`pp() == "begin" ? "BEGIN" : "END"`: the name DTrace gives the begin or end point."""
+    return (isinstance(cond, ir.Binary) and cond.op == "==" and cond.lhs == ir.Builtin("pp")
+            and cond.rhs == ir.StrLit("begin") and then == ir.StrLit("BEGIN")
+            and else_ == ir.StrLit("END"))

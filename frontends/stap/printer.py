@@ -609,7 +609,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     # -------------------------------------------------------------- printf
 
     def _fmt(self, fmt: str, node) -> str:
-        """A format stap accepts: length modifiers dropped, foreign conversions refused."""
+        """A format stap accepts: foreign conversions refused, length modifiers
+        dropped but for l and ll (D's %lld), which stap takes and ignores: its
+        integers are 64-bit either way."""
         def fix(m: re.Match) -> str:
             if m.group(1) == "%":
                 return "%%"
@@ -617,7 +619,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return f"%{m.group(3)}s"
             if m.group(4) not in STAP_CONVS:
                 raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", node)
-            return f"%{m.group(3)}{m.group(4)}"
+            size = m.group(0)[1 + len(m.group(2)) + len(m.group(3)):-1]
+            if size not in ("l", "ll") or m.group(4) not in "diuoxX":
+                size = ""
+            return f"%{m.group(3)}{size}{m.group(4)}"
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
@@ -666,7 +671,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int) shown
         unsigned (%x %o %u) is masked to its width, as C's printf shows it
-        (stap's integers are all 64-bit: -1 would show 16 f's)."""
+        (stap's integers are all 64-bit: -1 would show 16 f's). A constant the
+        mask leaves alone (255) is written as it is."""
         convs = [m.group(4) for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
         if "*" in s.fmt or len(convs) != len(s.args):
             convs = [""] * len(s.args)
@@ -675,7 +681,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             t = type_of(a)
             if conv == "S":
                 out.append(f"{self._file_helper('escape')}({self._expr(a)})")
-            elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64:
+            elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
+                    and not _fits(a, ir.Type("int", t.bits, signed=False)):
                 out.append(f"{self._expr(a, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
             else:
                 out.append(self._expr(a))

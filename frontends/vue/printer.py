@@ -28,7 +28,7 @@ from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_fun
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.stores import implicit_postfix, implicit_store
+from xtrace.ir.stores import constant_fits, implicit_postfix, implicit_store
 from xtrace.ir.syscalls import entry_points_only
 from xtrace.ir.types import INT64, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
@@ -740,14 +740,16 @@ class Printer:
 
     def printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int constant)
-        shown unsigned (%x %o %u) is masked to its width, as C shows it."""
+        shown unsigned (%x %o %u) is masked to its width, as C shows it; a constant
+        the mask leaves alone (255) is written as it is."""
         convs = [m.group(2) for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
         if "*" in s.fmt or len(convs) != len(s.args):
             convs = [""] * len(s.args)
         out = []
         for conv, a in zip(convs, s.args):
             t = a.type
-            if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64:
+            if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
+                    and not constant_fits(a, Type("int", t.bits, signed=False)):
                 out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
             else:
                 out.append(self.expr(a))
