@@ -1056,7 +1056,7 @@ def test_a_comment_trailing_a_statement_goes_above_that_statement():
            '  if (n > 2) n = 0  // wrap\n}\nprobe end { printf("%d %d\\n", n, m) }\n')
     d = translate_text(stp, "x.stp", "stap", "d")
     assert "    /* reads */\n    /* count one */\n    n++;\n    m = 1;\n" in d, d
-    assert "    /* wrap */\n    if (n > 2) {\n" in d, d
+    assert "    /* wrap */\n    if (n > 2)\n        n = 0;\n" in d, d
     vue = translate_text(stp, "x.stp", "stap", "vue")
     assert "    /* count one */\n    n++;\n" in vue, vue
     src = "BEGIN\n{\n  x = 1; /* one */\n  y = 2;\n  /* before z */\n  z = 3;\n  printf(\"%d\", x + y + z);\n}\n"
