@@ -76,6 +76,21 @@ def test_stap_run_time_errors_end_a_d_session_with_status_1():
     assert "ERROR" not in _to('probe begin { printf("%d\\n", 6 / 3) exit() }\n', "d")
 
 
+def test_a_d_error_clause_that_exits_1_is_stap_s_own_rule():
+    """D's `ERROR { exit(1); }` (what a stap script becomes) is stap's rule: no clause
+    in stap, and no `try` around the clauses that can fault; D's END clauses run after
+    that exit, where stap runs its error probes instead of the end probes."""
+    src = ('#pragma D option quiet\nint64_t zero;\nBEGIN\n{\n    printf("%d\\n", 1 / zero);\n}\n\n'
+           'ERROR\n{\n    exit(1);\n}\n')
+    stp = _from_d(src, "stap")
+    assert "try" not in stp and "ERROR" not in stp and "error" not in stp, stp
+    stp = _from_d(src + 'END\n{\n    printf("end\\n");\n}\n', "stap")
+    assert "probe end, error\n{" in stp, stp
+    # another ERROR clause is D's own: refused as before
+    with pytest.raises(XtraceError, match="'ERROR' cannot be expressed in stap"):
+        _from_d(src.replace("exit(1);", 'printf("e\\n");\n    exit(1);'), "stap")
+
+
 def test_a_string_global_is_auto_printed_in_quotes_in_vue():
     vue = _to('global s\nprobe begin { s = "x" exit() }\n', "vue")
     assert 'printf("s=\\"%s\\"\\n", s);' in vue
