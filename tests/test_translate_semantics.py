@@ -1219,3 +1219,19 @@ def test_a_process_test_first_is_the_syscall_tuples_pid_field():
     assert "syscall::write:entry\n/pid == $target/\n" in back, back
     stp = 'probe syscall.sync { if (pid() == target()) printf("s\\n") }\n'
     assert "@@syscall:$__CPID:sync:entry\n{\n" in translate_text(stp, "x.stp", "stap", "vue")
+
+
+def test_a_d_strjoin_onto_itself_is_stap_s_append():
+    """D has no `.=`: `s = strjoin(s, t)` is how it appends, which stap says `s .= t`
+    (so stap's `.=` comes back from D as written); a key that calls something
+    would be read twice in the long form, and a Vue script's `x = x + y` stays long."""
+    stp = _from_d('string a[string];\nBEGIN\n{\n    s = "a";\n    s = strjoin(s, "b");\n    a["k"] = strjoin(a["k"], s);\n'
+                  '    a[execname] = strjoin(a[execname], s);\n    s = strjoin("x", s);\n'
+                  '    a[substr(s, 1)] = strjoin(a[substr(s, 1)], s);\n'
+                  '    printf("%s %s\\n", s, a["k"]);\n    exit(0);\n}\n', "stap")
+    assert 's .= "b"' in stp and 'a["k"] .= s' in stp and 's = "x" . s' in stp, stp
+    assert "a[execname()] .= s" in stp  # execname() reads the same both times
+    assert ".= s" not in stp.split("a[execname()] .= s")[1], stp
+    vue = translate_text('@@BEGIN\n{\n    s = "a";\n    s = s + "b";\n    printf("%s\\n", s);\n'
+                         '    exit();\n}\n', "t.e", "vue", "stap")
+    assert 's = s . "b"' in vue, vue

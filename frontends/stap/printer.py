@@ -134,6 +134,19 @@ def _is_autoprint_probe(p: ir.Probe) -> bool:
                     for s in p.body.stmts))
 
 
+def _appends(e: ir.Assign) -> bool:
+    """`x = x . y` for a variable or an element whose keys read nothing twice that
+    could change (no call, no assignment), which is stap's `x .= y`."""
+    if e.op != "=" or not (isinstance(e.value, ir.Binary) and e.value.op == "."
+                           and e.value.lhs == e.target):
+        return False
+    if isinstance(e.target, ir.Var):
+        return True
+    return isinstance(e.target, ir.Index) and not any(
+        isinstance(x, (ir.Call, ir.FuncCall, ir.Assign, ir.IncDec)) for k in e.target.keys
+        for x in ir.walk(k))
+
+
 def _frees_thread_local(e: ir.Expr) -> bool:
     return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, ir.Var)
             and e.target.scope == "thread" and isinstance(e.value, ir.IntLit) and e.value.value == 0)
@@ -794,7 +807,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return (f"{self._expr(e.cond, PREC_TERNARY + 1)} ? {self._expr(e.then)} : "
                     f"{self._expr(e.else_, PREC_TERNARY)}"), PREC_TERNARY
         if isinstance(e, ir.Assign):
-            return f"{self._expr(e.target, PREC_PRIMARY)} {e.op} {self._expr(e.value, PREC_ASSIGN)}", \
+            op, value = e.op, e.value
+            # D has no `.=`: its `s = strjoin(s, t)` is how D says it (stap and Vue
+            # scripts that wrote the long form keep it)
+            if self.prog.lang == "d" and _appends(e):
+                op, value = ".=", e.value.rhs
+            return f"{self._expr(e.target, PREC_PRIMARY)} {op} {self._expr(value, PREC_ASSIGN)}", \
                 PREC_ASSIGN
         if isinstance(e, ir.ProbeArg):
             if not e.name:
