@@ -179,16 +179,12 @@ ROUND_TRIP_GAPS = {
     # takes 64-bit integers either way); D's substr() has no stap spelling.
     ("stap/array_overwrite_at_limit.stp", "d"),
     ("stap/array_overwrite_at_limit.stp", "vue"),
-    ("stap/autoprint_after_end_output.stp", "d"),
     ("stap/autoprint_after_end_output.stp", "vue"),
     ("stap/autoprint_initialized_global.stp", "d"),
     ("stap/autoprint_initialized_global.stp", "vue"),
-    ("stap/autoprint_read_globals_not_printed.stp", "d"),
     ("stap/autoprint_read_globals_not_printed.stp", "vue"),
-    ("stap/autoprint_scalars.stp", "d"),
     ("stap/autoprint_skipped_after_error.stp", "d"),
     ("stap/autoprint_skipped_after_error.stp", "vue"),
-    ("stap/autoprint_written_in_end.stp", "d"),
     ("stap/autoprint_written_in_end.stp", "vue"),
     ("stap/printf_length_modifiers.stp", "d"),
     # A stap array only added to (or set) and printed by a foreach is a D aggregation

@@ -1235,3 +1235,18 @@ def test_a_d_strjoin_onto_itself_is_stap_s_append():
     vue = translate_text('@@BEGIN\n{\n    s = "a";\n    s = s + "b";\n    printf("%s\\n", s);\n'
                          '    exit();\n}\n', "t.e", "vue", "stap")
     assert 's = s . "b"' in vue, vue
+
+
+def test_a_d_end_clause_of_stap_s_autoprint_lines_is_stap_s_autoprint():
+    """stap's auto-print of written-only globals is an END clause of printf()s in D;
+    back in stap it is no clause (stap prints them itself, in declaration order);
+    a clause that prints anything else, or another order, stays."""
+    stp = 'global n, s\nprobe begin { n = 7 s = "hi" exit() }\n'
+    d = _to(stp, "d")
+    assert 'printf("n=0x%x\\n", n);' in d and 'printf("s=\\"%s\\"\\n", s);' in d, d
+    back = _from_d(d, "stap")
+    assert "probe end" not in back and "printf" not in back, back
+    swapped = d.replace('    printf("n=0x%x\\n", n);\n', "").replace(
+        '    printf("s=\\"%s\\"\\n", s);\n', '    printf("s=\\"%s\\"\\n", s);\n    printf("n=0x%x\\n", n);\n')
+    assert 'printf("n=0x%x\\n", n)' in _from_d(swapped, "stap")
+    assert 'printf("n=%x\\n", n)' in _from_d(d.replace("n=0x%x", "n=%x"), "stap")

@@ -39,6 +39,7 @@ from xtrace.ir.deadstores import droppable, without_stores
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
+from .print_autoprint import printfs_as_autoprint
 from .print_crement import crements_out_of_predicates
 from .print_when import site_checks_as_predicates, target_process_as_predicates
 from xtrace.ir.nodes import in_source_order
@@ -70,7 +71,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     prog = ids_as_values(without_default_setopts(prog), _stap_site_key)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
-    prog = crements_out_of_predicates(without_unread_stores(clauses_as_try(traces_as_printf(prog))))
+    prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
+        clauses_as_try(traces_as_printf(prog)))))
     return _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
 
 
