@@ -1250,3 +1250,14 @@ def test_a_d_end_clause_of_stap_s_autoprint_lines_is_stap_s_autoprint():
         '    printf("s=\\"%s\\"\\n", s);\n', '    printf("s=\\"%s\\"\\n", s);\n    printf("n=0x%x\\n", n);\n')
     assert 'printf("n=0x%x\\n", n)' in _from_d(swapped, "stap")
     assert 'printf("n=%x\\n", n)' in _from_d(d.replace("n=0x%x", "n=%x"), "stap")
+
+
+def test_stap_keeps_the_l_and_ll_length_modifiers_it_accepts():
+    """stap takes %ld/%lld/%lu/%lx (no-ops: its numbers are 64-bit), so a translation
+    keeps them as written; modifiers stap does not take are dropped."""
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n    printf("%ld %lld %lu %lx %zd\\n", '
+                  '1LL, 2LL, 3LL, 255LL, 4LL);\n    exit(0);\n}\n', "stap")
+    assert 'printf("%ld %lld %lu %lx %d\\n", 1, 2, 3, 255, 4)' in stp, stp
+    vue = translate_text('@@BEGIN\n{\n    long long x;\n    x = 5;\n    printf("%lld\\n", x);\n'
+                         '    exit();\n}\n', "t.e", "vue", "stap")
+    assert 'printf("%lld\\n", x)' in vue, vue

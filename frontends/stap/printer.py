@@ -620,7 +620,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     # -------------------------------------------------------------- printf
 
     def _fmt(self, fmt: str, node) -> str:
-        """A format stap accepts: length modifiers dropped, foreign conversions refused."""
+        """A format stap accepts: length modifiers dropped but stap's own l and ll (no-ops,
+        every number being 64-bit), foreign conversions refused."""
         def fix(m: re.Match) -> str:
             if m.group(1) == "%":
                 return "%%"
@@ -628,7 +629,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return f"%{m.group(3)}s"
             if m.group(4) not in STAP_CONVS:
                 raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", node)
-            return f"%{m.group(3)}{m.group(4)}"
+            length = m.string[m.end(3):m.start(4)]
+            kept = length if length in ("l", "ll") and m.group(4) in "diouxX" else ""
+            return f"%{m.group(3)}{kept}{m.group(4)}"
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
