@@ -393,8 +393,6 @@ ROUND_TRIP_GAPS = {
     ("stap/printf_hex_alternate_zero.stp", "vue"),
     # stap's %#x is 0x%x in D and Vue (ir/hexprefix.py: C's %#x prints 0 for 0),
     # which stap prints alike and keeps as written.
-    ("stap/printf_hex_octal.stp", "d"),
-    ("stap/printf_hex_octal.stp", "vue"),
     # and a Vue %#x kept as %#x in stap comes back from stap as 0x%x
     ("vue/printf_flags_width.e", "stap"),
     ("stap/str_sprintf_widths.stp", "d"),

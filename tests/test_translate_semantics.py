@@ -1248,7 +1248,7 @@ def test_a_d_end_clause_of_stap_s_autoprint_lines_is_stap_s_autoprint():
     assert "probe end" not in back and "printf" not in back, back
     swapped = d.replace('    printf("n=0x%x\\n", n);\n', "").replace(
         '    printf("s=\\"%s\\"\\n", s);\n', '    printf("s=\\"%s\\"\\n", s);\n    printf("n=0x%x\\n", n);\n')
-    assert 'printf("n=0x%x\\n", n)' in _from_d(swapped, "stap")
+    assert 'printf("n=%#x\\n", n)' in _from_d(swapped, "stap")
     assert 'printf("n=%x\\n", n)' in _from_d(d.replace("n=0x%x", "n=%x"), "stap")
 
 
@@ -1261,3 +1261,14 @@ def test_stap_keeps_the_l_and_ll_length_modifiers_it_accepts():
     vue = translate_text('@@BEGIN\n{\n    long long x;\n    x = 5;\n    printf("%lld\\n", x);\n'
                          '    exit();\n}\n', "t.e", "vue", "stap")
     assert 'printf("%lld\\n", x)' in vue, vue
+
+
+def test_a_d_0x_prefix_before_a_plain_hex_is_stap_s_alternate_form():
+    """stap's %#x (0x even for 0) is 0x%x in D; back in stap, 0x%x is %#x again, which
+    prints the same; a width or another conversion's 0 stays as written."""
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n    printf("0x%x 0X%X 0x%8x %0x%x\\n", '
+                  '0LL, 255LL, 1LL, 2LL, 3LL);\n    exit(0);\n}\n', "stap")
+    assert 'printf("%#x %#X 0x%8x %0x%x\\n", 0, 255, 1, 2, 3)' in stp, stp
+    back = _from_d('#pragma D option quiet\nBEGIN\n{\n    printf("0x%x\\n", 0LL);\n    exit(0);\n}\n',
+                   "stap")
+    assert 'printf("0x%x\\n", 0LL);' in translate_text(back, "b.stp", "stap", "d")

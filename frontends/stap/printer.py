@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
+from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
 from xtrace.ir.nonext import NEGATED, negate
 from xtrace.frontends.vue.syscalls import is_syscall_rv
@@ -632,6 +633,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             length = m.string[m.end(3):m.start(4)]
             kept = length if length in ("l", "ll") and m.group(4) in "diouxX" else ""
             return f"%{m.group(3)}{kept}{m.group(4)}"
+        if self.prog.lang != "stap":  # D's and Vue's 0x%x (what stap's %#x becomes there)
+            fmt = implicit_hex_prefix(fmt)
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
