@@ -1,8 +1,9 @@
 """Run-time errors: stap ends the session at the first one (exit status 1); D
 and Vue end only the clause that raised it and go on. A translation says the
 source's rule in the target: D gets an ERROR clause that exits 1 for a stap
-script, stap gets `try { clause } catch { }` for a D or Vue clause that can
-fault, and a D translation reads that idiom back as a plain clause.
+script (and a stap translation of D reads that clause back as stap's own rule),
+stap gets `try { clause } catch { }` for a D or Vue clause that can fault, and a
+D translation reads that idiom back as a plain clause.
 """
 
 from __future__ import annotations
@@ -51,9 +52,35 @@ def is_clause_try(body: ir.Block) -> bool:
             and not body.stmts[0].handler.stmts and body.stmts[0].catch_var is None)
 
 
+def is_exit_on_error(p: ir.Probe) -> bool:
+    """D's `ERROR { exit(1); }`: the session ends, with status 1, at the first
+    run-time error (what the D printer writes for a stap script)."""
+    stmts = [s for s in p.body.stmts if not isinstance(s, ir.Comment)]
+    return ([pt.kind for pt in p.points] == ["error"] and p.predicate is None
+            and stmts == [ir.Exit(ir.IntLit(1))])
+
+
+def _errors_as_stap(prog: ir.Program) -> ir.Program:
+    """A D program whose only ERROR clauses are `exit(1)` has stap's rule: stap
+    says it with no error clause at all; and since D runs its END clauses after
+    that exit, where stap runs its `probe error` instead of the end probes, each
+    end probe is an error probe too."""
+    prog = copy.copy(prog)
+    prog.probes = [ir.Probe(p.points + [ir.ProbePoint("error_end", spelling="error", loc=pt.loc)
+                                        for pt in p.points if pt.kind == "end"][:1],
+                            p.body, p.predicate, loc=p.loc, comments=p.comments, framed=p.framed,
+                            implicit=p.implicit, must_match=p.must_match)
+                   for p in prog.probes if not is_exit_on_error(p)]
+    return prog
+
+
 def clauses_as_try(prog: ir.Program) -> ir.Program:
     """For stap, from a language whose errors end only the clause: each clause
-    body that can fault wrapped in `try { } catch { }`."""
+    body that can fault wrapped in `try { } catch { }`; unless D's ERROR clause
+    ends the session as stap does (_errors_as_stap)."""
+    errors = [p for p in prog.probes if any(pt.kind == "error" for pt in p.points)]
+    if not errors_end_session(prog) and errors and all(is_exit_on_error(p) for p in errors):
+        return _errors_as_stap(prog)
     if errors_end_session(prog) or not any(may_fault(p.body) for p in prog.probes):
         return prog
     prog = copy.deepcopy(prog)

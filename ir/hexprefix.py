@@ -39,3 +39,21 @@ def explicit_hex_prefix(fmt: str, args: Optional[list[ir.Expr]] = None) -> str:
         conv = m.group(5)
         return f"0{conv}%{flags}{m.group(4) or ''}{conv}"
     return _ALT_HEX.sub(sub, fmt)
+
+
+# a whole conversion (consumed first, so that `%0x` is never read as a prefix), or
+# the literal 0x / 0X before a width-less %x / %X of the same case
+_PREFIXED_HEX = re.compile(r"(%%|%[-+ #0-9.*]*[a-zA-Z]*[a-zA-Z])|0x%([-+ ]*)(l{0,2})x|0X%([-+ ]*)(l{0,2})X")
+
+
+def implicit_hex_prefix(fmt: str) -> str:
+    """`fmt` (a C printf format) with each `0x%x`/`0X%X` written `%#x`/`%#X`, which stap
+    prints alike (its %#x writes 0x for 0 too): stap's own spelling, which
+    explicit_hex_prefix turns back into this one."""
+    def sub(m: re.Match) -> str:
+        if m.group(1):
+            return m.group(0)
+        if m.group(2) is not None:
+            return f"%{m.group(2)}#{m.group(3)}x"
+        return f"%{m.group(4)}#{m.group(5)}X"
+    return _PREFIXED_HEX.sub(sub, fmt)

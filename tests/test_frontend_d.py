@@ -563,12 +563,34 @@ def test_expressions():
     assert expr_of("m[1, 2]") == ir.Index("m", [I(1), I(2)])
 
 
-def test_if_else_bodies_are_blocks():
+def test_if_else_bodies_keep_their_braces():
+    # a lone statement without braces is that statement, as stap and Vue lower it,
+    # so `if (c) exit(0);` reads back the same from a translation
     stmts = body("BEGIN { x = 1; if (x) x = 2; else if (x > 2) x = 3; else { x = 4; } }")
     iff = stmts[1]
-    assert isinstance(iff.then, ir.Block) and len(iff.then.stmts) == 1
-    assert isinstance(iff.else_, ir.If)
-    assert isinstance(iff.else_.else_, ir.Block)
+    assert isinstance(iff.then, ir.ExprStmt)
+    assert isinstance(iff.else_, ir.If) and isinstance(iff.else_.then, ir.ExprStmt)
+    assert isinstance(iff.else_.else_, ir.Block) and len(iff.else_.else_.stmts) == 1
+    # what takes no statement or several is a Block
+    assert body("BEGIN { if (1) ; }")[0].then == ir.Block([])
+
+
+def test_if_arms_print_with_braces_as_the_ir_has_them():
+    src = "BEGIN { x = 1; if (x) x = 2; else if (x > 2) { x = 3; } else x = 4; }"
+    text = d_print(src)
+    assert ("    if (x)\n        x = 2;\n    else if (x > 2) {\n        x = 3;\n"
+            "    } else\n        x = 4;\n") in text, text
+    assert parse(text).probes == parse(src).probes
+    # an if as the arm of an if with an else takes braces (the else would be the inner one's)
+    inner = ir.If(ir.IntLit(2), ir.Exit(ir.IntLit(0)))
+    prog = ir.Program("p.d", "d", [], [ir.Probe([ir.ProbePoint("begin")], ir.Block([
+        ir.If(ir.IntLit(1), inner, ir.Exit(ir.IntLit(1)))]))])
+    back = parse(d.print_program(prog)).probes[0].body.stmts[0]
+    assert back.then == ir.Block([inner]) and back.else_ == ir.Exit(ir.IntLit(1))
+
+
+def d_print(src: str) -> str:
+    return d.print_program(parse(src))
 
 
 def test_comments_are_carried():

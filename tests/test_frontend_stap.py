@@ -608,7 +608,7 @@ def test_print_formats():
         ir.Exit(I(0)),
     ]))])
     out = print_program(prog)
-    # l and ll stay (stap takes them, its integers are 64-bit either way); hh goes
+    # stap's own l and ll stay (no-ops there); hh, which stap does not take, goes
     assert r'printf("%lld %llu %5ld %-3d %% \"q\"\t\\\001\n", 1, 2, 3, 4)' in out
     assert "log(execname())" in out and "log(v)" in out
     assert 'printf("%s\\n", w)' in out

@@ -335,7 +335,7 @@ def test_stap_in_an_array_of_process_names_is_a_test_against_the_empty_string():
            '}\n'
            'probe end { if (1 in names) printf("%s\\n", names[1]) }\n')
     d = _to(src, "stap", "d")
-    assert 'if (names[pid] == "") {\n        names[pid] = execname;' in d, d
+    assert 'if (names[pid] == "")\n        names[pid] = execname;' in d, d
     assert '/names[1] != ""/' in d  # the end probe's whole body: its predicate
     vue = _to(src.replace("signal.send", "syscall.kill").replace("sig_pid", "pid").replace(
         "pid_name", "execname()"), "stap", "vue")

@@ -76,6 +76,21 @@ def test_stap_run_time_errors_end_a_d_session_with_status_1():
     assert "ERROR" not in _to('probe begin { printf("%d\\n", 6 / 3) exit() }\n', "d")
 
 
+def test_a_d_error_clause_that_exits_1_is_stap_s_own_rule():
+    """D's `ERROR { exit(1); }` (what a stap script becomes) is stap's rule: no clause
+    in stap, and no `try` around the clauses that can fault; D's END clauses run after
+    that exit, where stap runs its error probes instead of the end probes."""
+    src = ('#pragma D option quiet\nint64_t zero;\nBEGIN\n{\n    printf("%d\\n", 1 / zero);\n}\n\n'
+           'ERROR\n{\n    exit(1);\n}\n')
+    stp = _from_d(src, "stap")
+    assert "try" not in stp and "ERROR" not in stp and "error" not in stp, stp
+    stp = _from_d(src + 'END\n{\n    printf("end\\n");\n}\n', "stap")
+    assert "probe end, error\n{" in stp, stp
+    # another ERROR clause is D's own: refused as before
+    with pytest.raises(XtraceError, match="'ERROR' cannot be expressed in stap"):
+        _from_d(src.replace("exit(1);", 'printf("e\\n");\n    exit(1);'), "stap")
+
+
 def test_a_string_global_is_auto_printed_in_quotes_in_vue():
     vue = _to('global s\nprobe begin { s = "x" exit() }\n', "vue")
     assert 'printf("s=\\"%s\\"\\n", s);' in vue
@@ -1056,7 +1071,7 @@ def test_a_comment_trailing_a_statement_goes_above_that_statement():
            '  if (n > 2) n = 0  // wrap\n}\nprobe end { printf("%d %d\\n", n, m) }\n')
     d = translate_text(stp, "x.stp", "stap", "d")
     assert "    /* reads */\n    /* count one */\n    n++;\n    m = 1;\n" in d, d
-    assert "    /* wrap */\n    if (n > 2) {\n" in d, d
+    assert "    /* wrap */\n    if (n > 2)\n        n = 0;\n" in d, d
     vue = translate_text(stp, "x.stp", "stap", "vue")
     assert "    /* count one */\n    n++;\n" in vue, vue
     src = "BEGIN\n{\n  x = 1; /* one */\n  y = 2;\n  /* before z */\n  z = 3;\n  printf(\"%d\", x + y + z);\n}\n"
@@ -1216,3 +1231,56 @@ def test_a_d_strsize_tells_the_stap_user_how_to_size_strings():
     assert stp.startswith("# D's strsize=5: run with stap -DMAXSTRINGLEN=6\n\n"), stp
     assert "MAXSTRINGLEN" not in translate_text(src.replace("#pragma D option strsize=5\n", ""),
                                                "x.d", "d", "stp")
+
+
+def test_a_d_strjoin_onto_itself_is_stap_s_append():
+    """D has no `.=`: `s = strjoin(s, t)` is how it appends, which stap says `s .= t`
+    (so stap's `.=` comes back from D as written); a key that calls something
+    would be read twice in the long form, and a Vue script's `x = x + y` stays long."""
+    stp = _from_d('string a[string];\nBEGIN\n{\n    s = "a";\n    s = strjoin(s, "b");\n    a["k"] = strjoin(a["k"], s);\n'
+                  '    a[execname] = strjoin(a[execname], s);\n    s = strjoin("x", s);\n'
+                  '    a[substr(s, 1)] = strjoin(a[substr(s, 1)], s);\n'
+                  '    printf("%s %s\\n", s, a["k"]);\n    exit(0);\n}\n', "stap")
+    assert 's .= "b"' in stp and 'a["k"] .= s' in stp and 's = "x" . s' in stp, stp
+    assert "a[execname()] .= s" in stp  # execname() reads the same both times
+    assert ".= s" not in stp.split("a[execname()] .= s")[1], stp
+    vue = translate_text('@@BEGIN\n{\n    s = "a";\n    s = s + "b";\n    printf("%s\\n", s);\n'
+                         '    exit();\n}\n', "t.e", "vue", "stap")
+    assert 's = s . "b"' in vue, vue
+
+
+def test_a_d_end_clause_of_stap_s_autoprint_lines_is_stap_s_autoprint():
+    """stap's auto-print of written-only globals is an END clause of printf()s in D;
+    back in stap it is no clause (stap prints them itself, in declaration order);
+    a clause that prints anything else, or another order, stays."""
+    stp = 'global n, s\nprobe begin { n = 7 s = "hi" exit() }\n'
+    d = _to(stp, "d")
+    assert 'printf("n=0x%x\\n", n);' in d and 'printf("s=\\"%s\\"\\n", s);' in d, d
+    back = _from_d(d, "stap")
+    assert "probe end" not in back and "printf" not in back, back
+    swapped = d.replace('    printf("n=0x%x\\n", n);\n', "").replace(
+        '    printf("s=\\"%s\\"\\n", s);\n', '    printf("s=\\"%s\\"\\n", s);\n    printf("n=0x%x\\n", n);\n')
+    assert 'printf("n=%#x\\n", n)' in _from_d(swapped, "stap")
+    assert 'printf("n=%x\\n", n)' in _from_d(d.replace("n=0x%x", "n=%x"), "stap")
+
+
+def test_stap_keeps_the_l_and_ll_length_modifiers_it_accepts():
+    """stap takes %ld/%lld/%lu/%lx (no-ops: its numbers are 64-bit), so a translation
+    keeps them as written; modifiers stap does not take are dropped."""
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n    printf("%ld %lld %lu %lx %zd\\n", '
+                  '1LL, 2LL, 3LL, 255LL, 4LL);\n    exit(0);\n}\n', "stap")
+    assert 'printf("%ld %lld %lu %lx %d\\n", 1, 2, 3, 255, 4)' in stp, stp
+    vue = translate_text('@@BEGIN\n{\n    long long x;\n    x = 5;\n    printf("%lld\\n", x);\n'
+                         '    exit();\n}\n', "t.e", "vue", "stap")
+    assert 'printf("%lld\\n", x)' in vue, vue
+
+
+def test_a_d_0x_prefix_before_a_plain_hex_is_stap_s_alternate_form():
+    """stap's %#x (0x even for 0) is 0x%x in D; back in stap, 0x%x is %#x again, which
+    prints the same; a width or another conversion's 0 stays as written."""
+    stp = _from_d('#pragma D option quiet\nBEGIN\n{\n    printf("0x%x 0X%X 0x%8x %0x%x\\n", '
+                  '0LL, 255LL, 1LL, 2LL, 3LL);\n    exit(0);\n}\n', "stap")
+    assert 'printf("%#x %#X 0x%8x %0x%x\\n", 0, 255, 1, 2, 3)' in stp, stp
+    back = _from_d('#pragma D option quiet\nBEGIN\n{\n    printf("0x%x\\n", 0LL);\n    exit(0);\n}\n',
+                   "stap")
+    assert 'printf("0x%x\\n", 0LL);' in translate_text(back, "b.stp", "stap", "d")

@@ -93,11 +93,17 @@ class StmtLowering:
             return [ir.If(cond, then, else_, loc=self.loc(ctx))]
         raise self.error("unexpected statement", ctx)  # pragma: no cover
 
-    def _branch(self, ctx) -> ir.Block:
-        """An if/else body, always as a Block (so `if (x) y;` equals `if (x) { y; }`)."""
+    def _branch(self, ctx) -> ir.Stmt:
+        """An if/else body: a braced one is a Block, one statement without braces that
+        statement (as stap and Vue lower theirs, so `if (c) exit();` reads the same in
+        each language); what lowers to several statements (a struct assignment) or to
+        none (`;`) is a Block."""
         if isinstance(ctx, P.BlockStatementContext):
             return self._block(ctx.block())
-        return ir.Block(self._statement(ctx), loc=self.loc(ctx))
+        stmts = self._statement(ctx)
+        if len(stmts) == 1 and not isinstance(stmts[0], ir.Block):
+            return stmts[0]
+        return ir.Block(stmts, loc=self.loc(ctx))
 
     def _expr_statement(self, ctx) -> list[ir.Stmt]:
         inner = _unparen(ctx)

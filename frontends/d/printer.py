@@ -505,17 +505,30 @@ class Printer:
         return [pad + "{"] + self._stmts(s.stmts, depth + 1) + [pad + "}"]
 
     def _s_If(self, s, depth):
-        pad = INDENT * depth
-        out = [f"{pad}if ({self.expr(s.cond)}) {{"] + self._body(s.then, depth + 1)
+        out = self._arm([], f"if ({self.expr(s.cond)})", s.then, depth, s.else_ is not None)
         els = s.else_
         while isinstance(els, ir.If):
-            out.append(f"{pad}}} else if ({self.expr(els.cond)}) {{")
-            out += self._body(els.then, depth + 1)
+            out = self._arm(out, f"else if ({self.expr(els.cond)})", els.then, depth,
+                            els.else_ is not None)
             els = els.else_
         if els is not None:
-            out.append(f"{pad}}} else {{")
-            out += self._body(els, depth + 1)
-        return out + [pad + "}"]
+            out = self._arm(out, "else", els, depth, False)
+        return out
+
+    def _arm(self, out: list[str], head: str, body: ir.Stmt, depth: int,
+             dangling: bool) -> list[str]:
+        """`out` and one arm of an if: braces exactly when the IR has a Block (so that it
+        reads back the same: the lowering keeps a lone statement without braces as that
+        statement), or when the statement takes several D statements, or is an if that
+        would capture the else that follows."""
+        pad = INDENT * depth
+        if head.startswith("else") and out and out[-1] == pad + "}":
+            out, head = out[:-1], "} " + head
+        if not isinstance(body, ir.Block):
+            lines = self.stmt(body, depth + 1)
+            if (len(lines) == 1 or isinstance(body, ir.If)) and not (dangling and isinstance(body, ir.If)):
+                return out + [pad + head] + lines
+        return out + [f"{pad}{head} {{"] + self._body(body, depth + 1) + [pad + "}"]
 
     def _body(self, s: ir.Stmt, depth: int) -> list[str]:
         return self._stmts(s.stmts, depth) if isinstance(s, ir.Block) else self.stmt(s, depth)

@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.clause_errors import clauses_as_try
+from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
 from xtrace.ir.nonext import NEGATED, negate
 from xtrace.frontends.vue.syscalls import is_syscall_rv
@@ -39,6 +40,7 @@ from xtrace.ir.deadstores import droppable, without_stores
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
+from .print_autoprint import printfs_as_autoprint
 from .print_crement import crements_out_of_predicates
 from .print_when import site_checks_as_predicates, target_process_as_predicates
 from xtrace.ir.nodes import in_source_order
@@ -70,7 +72,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     prog = ids_as_values(without_default_setopts(prog), _stap_site_key)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
-    prog = crements_out_of_predicates(without_unread_stores(clauses_as_try(traces_as_printf(prog))))
+    prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
+        clauses_as_try(traces_as_printf(prog)))))
     return _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
 
 
@@ -132,6 +135,19 @@ def _is_autoprint_probe(p: ir.Probe) -> bool:
             and bool(p.body.stmts)
             and all(isinstance(s, ir.PrintVar) or (isinstance(s, ir.PrintAgg) and s.layout == "stap")
                     for s in p.body.stmts))
+
+
+def _appends(e: ir.Assign) -> bool:
+    """`x = x . y` for a variable or an element whose keys read nothing twice that
+    could change (no call, no assignment), which is stap's `x .= y`."""
+    if e.op != "=" or not (isinstance(e.value, ir.Binary) and e.value.op == "."
+                           and e.value.lhs == e.target):
+        return False
+    if isinstance(e.target, ir.Var):
+        return True
+    return isinstance(e.target, ir.Index) and not any(
+        isinstance(x, (ir.Call, ir.FuncCall, ir.Assign, ir.IncDec)) for k in e.target.keys
+        for x in ir.walk(k))
 
 
 def _frees_thread_local(e: ir.Expr) -> bool:
@@ -609,9 +625,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     # -------------------------------------------------------------- printf
 
     def _fmt(self, fmt: str, node) -> str:
-        """A format stap accepts: foreign conversions refused, length modifiers
-        dropped but for l and ll (D's %lld), which stap takes and ignores: its
-        integers are 64-bit either way."""
+        """A format stap accepts: length modifiers dropped but stap's own l and ll (no-ops,
+        every number being 64-bit), foreign conversions refused."""
         def fix(m: re.Match) -> str:
             if m.group(1) == "%":
                 return "%%"
@@ -619,10 +634,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return f"%{m.group(3)}s"
             if m.group(4) not in STAP_CONVS:
                 raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", node)
-            size = m.group(0)[1 + len(m.group(2)) + len(m.group(3)):-1]
-            if size not in ("l", "ll") or m.group(4) not in "diuoxX":
-                size = ""
-            return f"%{m.group(3)}{size}{m.group(4)}"
+            length = m.string[m.end(3):m.start(4)]
+            kept = length if length in ("l", "ll") and m.group(4) in "diouxX" else ""
+            return f"%{m.group(3)}{kept}{m.group(4)}"
+        if self.prog.lang != "stap":  # D's and Vue's 0x%x (what stap's %#x becomes there)
+            fmt = implicit_hex_prefix(fmt)
         return CONV_RE.sub(fix, fmt)
 
     def _printf(self, s: ir.Printf) -> str:
@@ -805,7 +821,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return (f"{self._expr(e.cond, PREC_TERNARY + 1)} ? {self._expr(e.then)} : "
                     f"{self._expr(e.else_, PREC_TERNARY)}"), PREC_TERNARY
         if isinstance(e, ir.Assign):
-            return f"{self._expr(e.target, PREC_PRIMARY)} {e.op} {self._expr(e.value, PREC_ASSIGN)}", \
+            op, value = e.op, e.value
+            # D has no `.=`: its `s = strjoin(s, t)` is how D says it (stap and Vue
+            # scripts that wrote the long form keep it)
+            if self.prog.lang == "d" and _appends(e):
+                op, value = ".=", e.value.rhs
+            return f"{self._expr(e.target, PREC_PRIMARY)} {op} {self._expr(value, PREC_ASSIGN)}", \
                 PREC_ASSIGN
         if isinstance(e, ir.ProbeArg):
             if not e.name:

@@ -1,0 +1,59 @@
+"""The END clause that prints what stap would print by itself, said as stap says it.
+
+A stap script's globals that are written and never read are printed by stap at
+the end of the run (`count=0x7`, `name="hi"`); a D translation says that with
+an END clause of printf()s in that format (the D printer's PrintVar). Back in
+stap, that clause is stap's own auto-print: a stap script does not write it,
+and with it the globals would be read, so stap would not print them itself.
+The clause is recognised only when it is exactly what stap would print once it
+is gone: the last clause, END alone, every statement one global's line, the
+globals the ones stap would print, in its order.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+
+from . import usage
+
+
+def printfs_as_autoprint(prog: ir.Program) -> ir.Program:
+    """`prog` (from another language) with its trailing END clause of stap-format
+    lines as stap's auto-print (PrintVar), or `prog` itself."""
+    if prog.lang == "stap" or not prog.probes:
+        return prog
+    last = prog.probes[-1]
+    if [pt.kind for pt in last.points] != ["end"] or last.predicate is not None \
+            or not last.body.stmts:
+        return prog
+    names = [_printed(s, prog) for s in last.body.stmts]
+    if None in names:
+        return prog
+    from .library import TAPSET_FILE
+    rest = list(prog.probes[:-1]) + [ir.Probe([], f.body) for f in prog.functions]
+    would = [g.name for g in usage.unused_written(prog.globals, rest) if g.loc.file != TAPSET_FILE]
+    if would != names:
+        return prog
+    prog = copy.copy(prog)
+    body = ir.Block([ir.PrintVar(n, loc=s.loc) for n, s in zip(names, last.body.stmts)],
+                    loc=last.body.loc)
+    prog.probes = prog.probes[:-1] + [ir.Probe(last.points, body, loc=last.loc,
+                                               comments=last.comments, framed=last.framed)]
+    return prog
+
+
+def _printed(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
+    """The global whose stap auto-print line `s` prints, or None."""
+    if not (isinstance(s, ir.Printf) and not s.stderr and len(s.args) == 1
+            and isinstance(s.args[0], ir.Var) and s.args[0].scope == "global"):
+        return None
+    name = s.args[0].name
+    g = prog.global_named(name)
+    if g is None or g.kind != "scalar" or g.type is None or g.type.kind not in ("int", "str"):
+        return None
+    # stap prints a number with %#x (0x also for 0), a string in quotes
+    want = f'{name}="%s"\n' if g.type.is_str else f"{name}=0x%x\n"
+    return name if s.fmt == want else None
