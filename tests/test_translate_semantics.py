@@ -1283,4 +1283,5 @@ def test_a_d_0x_prefix_before_a_plain_hex_is_stap_s_alternate_form():
     assert 'printf("%#x %#X 0x%8x %0x%x\\n", 0, 255, 1, 2, 3)' in stp, stp
     back = _from_d('#pragma D option quiet\nBEGIN\n{\n    printf("0x%x\\n", 0LL);\n    exit(0);\n}\n',
                    "stap")
-    assert 'printf("0x%x\\n", 0LL);' in translate_text(back, "b.stp", "stap", "d")
+    # (the D printer writes LL on negative constants only)
+    assert 'printf("0x%x\\n", 0);' in translate_text(back, "b.stp", "stap", "d")
