@@ -181,7 +181,7 @@ ACCEPT = [
     # precedence, unary, ternary
     ("x = 1 + 2 * 3 - -4;",
      [X(ir.Assign(V("x"), "=", ir.Binary("-", ir.Binary("+", I(1), ir.Binary("*", I(2), I(3))),
-                                            ir.Unary("-", I(4)))))]),
+                                            I(-4))))]),
     ("x = (1 + 2) << 3 & ~4 | 5 ^ 6;",
      [X(ir.Assign(V("x"), "=", ir.Binary("|", ir.Binary("&", ir.Binary("<<", ir.Binary("+", I(1), I(2)), I(3)),
                                                           ir.Unary("~", I(4))),
@@ -834,7 +834,7 @@ def test_rv_at_a_syscall_exit_is_minus_one_on_failure():
     # AIX returns -1 and sets errno; Linux returns -errno: __rv is built from both
     clause = lower("@@syscall:*:read:exit { x = __rv; }").probes[0]
     value = clause.body.stmts[0].expr.value
-    assert value == ir.Ternary(ir.Binary("!=", B("errno"), I(0)), ir.Unary("-", I(1)), B("retval"))
+    assert value == ir.Ternary(ir.Binary("!=", B("errno"), I(0)), I(-1), B("retval"))
     assert "x = __rv;" in print_program(lower("@@syscall:*:read:exit { x = __rv; }"))
     # a user function's return value is its register, as is
     uft = lower("@@uft:/bin/true:*:main:exit { x = __rv; }").probes[0]
@@ -864,7 +864,7 @@ def test_location_point_is_a_constant_of_the_clause():
     entry = lower("@@syscall:*:read:entry { x = get_location_point(); y = FUNCTION_ENTRY; }")
     exit_ = lower("@@uft:/bin/true:*:main:exit { x = get_location_point(); y = FUNCTION_EXIT; }")
     assert [s.expr.value for s in entry.probes[0].body.stmts] == [I(0), I(0)]
-    assert [s.expr.value for s in exit_.probes[0].body.stmts] == [ir.Unary("-", I(1))] * 2
+    assert [s.expr.value for s in exit_.probes[0].body.stmts] == [I(-1)] * 2
 
 
 def test_aso_print_options_apply_to_prints_without_options():
@@ -1223,7 +1223,7 @@ def test_ibm_stack_trace_type_page_examples_lower():
                  "\t\tprintf(\"Entries are not similar\");\n\tprintf(\"%t\\n\", a_st[0]);\n}\n")
     calls = [e for e in ir.walk([p.body for p in prog.probes]) if isinstance(e, ir.Call)]
     levels = [c.args[0] for c in calls if c.name == "vue_stktrace"]
-    assert levels[0] == ir.IntLit(5) and all(isinstance(x, ir.Unary) for x in levels[1:])
+    assert levels[0] == ir.IntLit(5) and levels[1:] == [ir.IntLit(-1)] * 2
     assert any(c.name == "vue_stack_sym" for c in calls)
 
 
@@ -1255,3 +1255,12 @@ def test_unknown_syscall_hints_at_the_libc_function():
     assert point.hint == ("if 'sbrk' is a C library function on Linux rather than a system call, "
                           "probe it with @@uft:$__CPID:libc.a:sbrk:exit")
     assert lower("@@syscallx:*:*:entry\n{ }").probes[0].points[0].hint == ""
+
+
+def test_a_negative_literal_is_a_literal_of_its_c_type():
+    # `-5` is the literal -5, as D and stap read it (a translation's `-5` comes back
+    # the same); -2147483648 is the negation of a long long in C, and `-(5)` a negation
+    prog = lower("@@BEGIN { x = -5; y = -2147483648; z = -(5); w = -x; }")
+    values = [s.expr.value for s in prog.probes[0].body.stmts]
+    assert values == [I(-5), ir.Unary("-", I(2147483648)), ir.Unary("-", I(5)), ir.Unary("-", V("x"))]
+    assert "x = -5;" in print_program(prog)

@@ -239,7 +239,7 @@ def test_early_returns_of_a_value_only_stap_function_are_a_chain_of_ternaries():
            'probe begin { printf("%s\\n", classify(-4)); exit() }\n')
     assert ('printf("%s\\n", -4 < 0 ? "negative" : -4 == 0 ? "zero" : "positive");'
             in _to(src, "d"))
-    assert ('printf("%s\\n", (-4) < 0 ? "negative" : (-4) == 0 ? "zero" : "positive");'
+    assert ('printf("%s\\n", -4 < 0 ? "negative" : -4 == 0 ? "zero" : "positive");'
             in _to(src, "vue"))
 
 

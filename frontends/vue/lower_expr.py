@@ -33,10 +33,23 @@ def pgid(loc: Loc) -> ir.Expr:
 
 def constant(name: str, loc: Loc) -> ir.Expr:
     """A Vue named constant (tables.CONSTANTS) as the IR a literal of its value lowers to."""
-    value = tables.CONSTANTS[name]
-    if value < 0:
-        return ir.Unary("-", ir.IntLit(-value, loc=loc), loc=loc)
-    return ir.IntLit(value, loc=loc)
+    return constant_int(tables.CONSTANTS[name], loc)
+
+
+def negated_literal(value: int, loc: Loc) -> ir.Expr:
+    """`-N` for an integer literal N: the literal -N, as D and stap read it, when -N has
+    N's C type (int, else long long); else the negation, which keeps N's type
+    (`-2147483648` is the negation of a long long in C, not an int)."""
+    if _c_literal_type(value) == _c_literal_type(-value):
+        return ir.IntLit(-value, loc=loc)
+    return ir.Unary("-", ir.IntLit(value, loc=loc), loc=loc)
+
+
+def _c_literal_type(v: int) -> str:
+    """The C type of an integer constant by its value: int, long long or unsigned long long."""
+    if -(1 << 31) <= v < (1 << 31):
+        return "int"
+    return "long long" if v < (1 << 63) else "unsigned long long"
 
 
 def parse_int(text: str) -> int:
@@ -479,6 +492,9 @@ class ExprLowerer:
         operand = self.expr(ctx.expr())
         if self.is_stack(operand):
             raise self.stack_misuse(f"'{op}' on a stack trace", ctx)
+        if op == "-" and isinstance(ctx.expr(), P.PrimaryExprContext) \
+                and isinstance(ctx.expr().primary(), P.IntLitContext):
+            return negated_literal(operand.value, self.loc(ctx))  # `-5` is a literal, as in D and stap
         return ir.Unary(op, operand, loc=self.loc(ctx))
 
     def _x_SizeofTypeExpr(self, ctx: P.SizeofTypeExprContext) -> ir.Expr:
@@ -754,7 +770,7 @@ class ExprLowerer:
             name = "user_string" if fname == "get_userstring" else "kernel_string"
             # a char array member stands for its address here, as in C
             addr = self.array_address(args[0]) or self.expr(args[0])
-            if isinstance(length, ir.Unary) and length.op == "-" and length.operand == ir.IntLit(1):
+            if ir.int_constant(length) == -1:
                 return ir.Call(name, [addr], loc=loc)  # -1: up to the NUL
             # at most `length` bytes, stopping at a NUL (the IR's explicit-length read)
             return ir.Call(name, [addr, length], loc=loc)
@@ -825,9 +841,9 @@ class ExprLowerer:
 
 
 def constant_int(value: int, loc: Loc) -> ir.Expr:
-    """An integer constant as the IR a literal of it lowers to (negatives as unary minus)."""
+    """An integer constant as the IR its literal lowers to (a negative one as `-N` does)."""
     if value < 0:
-        return ir.Unary("-", ir.IntLit(-value, loc=loc), loc=loc)
+        return negated_literal(-value, loc)
     return ir.IntLit(value, loc=loc)
 
 

@@ -798,7 +798,7 @@ class Printer:
         if isinstance(e, ir.Call) and e.name == "timestamp_to_wall":
             return self.expr_prec(e.args[0])  # printf's %A: a timestamp() value as a date
         if isinstance(e, ir.IntLit):
-            return (str(e.value), ATOM) if e.value >= 0 else (f"({e.value})", ATOM)
+            return str(e.value), (ATOM if e.value >= 0 else UNARY)  # `-5` reads back as the literal
         if isinstance(e, ir.RegexMatch):
             raise self.fail("stap's regular expression match (=~, !~) has no Vue equivalent", e)
         if isinstance(e, ir.Defined):

@@ -185,15 +185,14 @@ def qrange(low, ranges: Ranges, call) -> ir.Stmt:
         g.agg_func = "quantize"
         return ir.AggUpdate(agg, keys, "quantize", [value], loc=loc)
     g.agg_func = "lquantize"
-    lo, hi, step = (ir.IntLit(p, loc=loc) if p >= 0 else
-                    ir.Unary("-", ir.IntLit(-p, loc=loc), loc=loc) for p in spec.params)
+    lo, hi, step = (ir.IntLit(p, loc=loc) for p in spec.params)  # `-5` is the literal -5
     return ir.AggUpdate(agg, keys, "lquantize", [value, lo, hi, step], loc=loc)
 
 
 def _string_slot(low, agg: str, keys: list, spec: RangeSpec, value: ir.Expr, loc: Loc) -> ir.AggUpdate:
     """lquantize(slot, 0, N, 1) where slot is the number of the add_range() holding value
     (-1: none): a chain of string comparisons, each slot's strings joined by ||."""
-    slot: ir.Expr = ir.Unary("-", ir.IntLit(1, loc=loc), loc=loc)
+    slot: ir.Expr = ir.IntLit(-1, loc=loc)
     for i in reversed(range(len(spec.slots))):
         cond: Optional[ir.Expr] = None
         for s in spec.slots[i]:

@@ -26,15 +26,13 @@ from xtrace.ir.loc import Loc
 def syscall_rv(at: Loc) -> ir.Expr:
     """The IR of `__rv` in a syscall exit clause."""
     failed = ir.Binary("!=", ir.Builtin("errno", loc=at), ir.IntLit(0, loc=at), loc=at)
-    return ir.Ternary(failed, ir.Unary("-", ir.IntLit(1, loc=at), loc=at), ir.Builtin("retval", loc=at),
-                      loc=at)
+    return ir.Ternary(failed, ir.IntLit(-1, loc=at), ir.Builtin("retval", loc=at), loc=at)
 
 
 def is_syscall_rv(e: ir.Expr) -> bool:
     """Whether `e` is what `syscall_rv` builds (locations aside)."""
     return (isinstance(e, ir.Ternary) and e.cond == syscall_rv(Loc("", 0, 0)).cond
-            and isinstance(e.then, ir.Unary) and e.then.op == "-" and e.then.operand == ir.IntLit(1)
-            and e.else_ == ir.Builtin("retval"))
+            and ir.int_constant(e.then) == -1 and e.else_ == ir.Builtin("retval"))
 
 
 def raw_rv_text() -> str:
