@@ -1264,3 +1264,15 @@ def test_a_negative_literal_is_a_literal_of_its_c_type():
     values = [s.expr.value for s in prog.probes[0].body.stmts]
     assert values == [I(-5), ir.Unary("-", I(2147483648)), ir.Unary("-", I(5)), ir.Unary("-", V("x"))]
     assert "x = -5;" in print_program(prog)
+
+
+def test_a_d_variable_never_declared_is_a_long_long_in_vue():
+    # D's undeclared `n++` and `this->b = this->a * 7` hold the 64-bit value (only a
+    # declared int32_t wraps); a Vue int would wrap, so they are declared long long,
+    # and a variable only given constants, or declared, keeps its int
+    from translating import translated
+    out = translated("#pragma D option quiet\nint32_t w;\nBEGIN { n++; this->a = 6; this->b = this->a * 7; w++; k = 3;\n"
+                     "printf(\"%d %d %d %d\", n, this->b, w, k); exit(0); }\n", "vue", "d")
+    assert "__global long long n;" in out and "__global int w;" in out and "__global int k;" in out
+    assert "__auto int a;" in out and "__auto long long b;" in out
+    assert "    w++;" in out

@@ -28,7 +28,7 @@ from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_fun
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.stores import constant_fits, implicit_postfix, implicit_store
+from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
 from xtrace.ir.syscalls import entry_points_only
 from xtrace.ir.types import INT64, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
@@ -207,7 +207,7 @@ class Printer:
         for g in self.prog.globals:
             self.check_name(g.name, g)
             if g.kind == "scalar" and g.type is not None:
-                out.append(f"__global {self.c_decl(g.name, g.type.is_str, g.type)};")
+                out.append(f"__global {self.c_decl(g.name, g.type.is_str, self.global_type(g))};")
             elif g.kind == "agg" and not self.keyed(g.name):
                 out.append(f"__list {g.name};")
             elif g.name in self.range_names:
@@ -218,9 +218,11 @@ class Printer:
             for node in walk(probe.body, probe.predicate):
                 if isinstance(node, ir.Var) and node.scope == "thread":
                     threads.setdefault(node.name, node)
+        bodies = [probe.body for probe in self.prog.probes]
         for name, var in threads.items():
             self.check_name(name, var)
-            out.append(f"__thread {self.c_decl(name, is_str(var, self.env), var.type)};")
+            held = self.held_type(var.type, lambda t, name=name: _is_var(t, "thread", name), bodies)
+            out.append(f"__thread {self.c_decl(name, is_str(var, self.env), held)};")
         out.extend(self.prototypes())
         kernel: dict[str, str] = {}
         for probe in self.prog.probes:
@@ -241,6 +243,35 @@ class Printer:
                 if isinstance(node, ir.Delete) and node.map == agg and node.keys:
                     return True
         return False
+
+    def global_type(self, g: ir.Global) -> Optional[Type]:
+        """The type a global scalar is declared with in Vue (held_type)."""
+        if not hasattr(self, "global_types"):
+            self.global_types: dict[str, Optional[Type]] = {}
+        if g.name not in self.global_types:
+            self.global_types[g.name] = self.held_type(
+                g.type, lambda t: _is_var(t, "global", g.name), [p.body for p in self.prog.probes])
+        return self.global_types[g.name]
+
+    @staticmethod
+    def held_type(t: Optional[Type], is_target, bodies: list[ir.Block]) -> Optional[Type]:
+        """The C type a variable of type `t` is declared with in Vue: `t`, unless a store
+        into it is not converted to `t` (`x++` or `x = a * 7` on a D int that was never
+        declared holds the 64-bit value, where a Vue int would wrap): then the 64-bit
+        type of its signedness, whose stores Vue does not convert either."""
+        if t is None or not t.is_int or t.bits >= 64:
+            return t
+        for node in walk(*bodies):
+            if isinstance(node, ir.IncDec) and is_target(node.target):
+                return Type("int", 64, t.signed)
+            if not (isinstance(node, ir.Assign) and is_target(node.target)):
+                continue
+            if _copy_data(node) and isinstance(node.value.args[1], ir.IntLit) \
+                    and node.value.args[1].value * 8 <= t.bits:
+                continue  # copy_userdata()/copy_kdata() read no more bytes than the variable has
+            if node.op != "=" or convert(node.value, t) is not node.value:
+                return Type("int", 64, t.signed)
+        return t
 
     @staticmethod
     def c_decl(name: str, string: bool, t) -> str:
@@ -385,7 +416,9 @@ class Printer:
         out = []
         for name, var in seen.items():
             self.check_name(name, var)
-            out.append(f"__auto {self.c_decl(name, is_str(var, self.env), copied.get(name) or var.type)};")
+            held = copied.get(name) or self.held_type(var.type, lambda t, name=name: _is_var(t, "local", name),
+                                                      [body])
+            out.append(f"__auto {self.c_decl(name, is_str(var, self.env), held)};")
         return out
 
     def sysproc_tuples(self, points: list[ir.ProbePoint],
@@ -715,7 +748,7 @@ class Printer:
         if isinstance(target, ir.Var) and target.scope == "global":
             g = self.globals.get(target.name)
             if g is not None and g.kind == "scalar" and g.type is not None and g.type.kind == "int":
-                return g.type
+                return self.global_type(g)
         return None
 
     def vue_format(self, s: ir.Printf) -> str:
@@ -1021,6 +1054,11 @@ def _copy_data(e: ir.Expr) -> bool:
     """`v = user_read(...)` / `v = kernel_read_int(...)`: Vue's copy_userdata / copy_kdata."""
     return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.value, ir.Call)
             and e.value.name in ("user_read", "kernel_read_int"))
+
+
+def _is_var(e: ir.Expr, scope: str, name: str) -> bool:
+    """Whether `e` is the variable `name` of `scope` (a store's target)."""
+    return isinstance(e, ir.Var) and e.scope == scope and e.name == name
 
 
 def walk(*roots):
