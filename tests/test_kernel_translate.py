@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from xtrace.driver.translate import translate_text
 
 HEAD = "           value  ------------- Distribution ------------- count    \n"
