@@ -504,6 +504,11 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         for i, (probe, rps) in enumerate(zip(self.prog.probes, self.an.points)):
             for rp in rps:
                 p = rp.point
+                if p.target_only:
+                    # the session writes the command's pid (the handshake it makes
+                    # for modules that read $target / $__CPID): user functions and
+                    # markers of its process alone
+                    self.uses.add("target")
                 if p.kind == "syscall":
                     every = p.name == "*" or len(rp.syscalls) == len(self.an.target.syscalls)
                     entry = {"probe": i, "bits": len(sys_enter) + len(sys_exit),
@@ -540,10 +545,6 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                    "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu,
                                    "rand": p.randomize_ns})
                 elif p.kind == "ufunc":
-                    if p.target_only:
-                        # the session writes the command's pid (the handshake it
-                        # makes for modules that read $target / $__CPID)
-                        self.uses.add("target")
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
                                         "offset": off, "ret": p.is_return, "sym": c_string(fn),

@@ -308,9 +308,11 @@ class _Analyzer:
         """The binary `p` names (the -c command's for '$target') and its functions
         matching `p.name`, as uprobe file offsets."""
         if p.target_only and p.binary != "$target" and not self.prog.options.get("target_binary") \
-                and not self.target.target_program_unknown:
+                and not self.target.target_program_unknown and self.prog.lang != "stap":
             # a library of the command's process (@@uft:$__CPID:libc.a:f:entry): with
-            # no command there is no process whose hits count
+            # no command there is no process whose hits count (stap's `if (pid() !=
+            # target()) next` on a library is that filter: without a target it lets
+            # nothing through, as in stap)
             raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
                            "-c CMD (the process they follow)", p.loc)
         binary = self.user_binary(p)
