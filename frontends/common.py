@@ -172,8 +172,7 @@ def every_process_note(points: list["ir.ProbePoint"], narrowed_to: str) -> list[
     (stap's process("libc.so.6").function(...)), printed in a language whose user
     probes follow one process (D's pid provider, Vue's uft): `narrowed_to` says
     which. [] when no point of `points` is one."""
-    libs = [pt.binary for pt in points if pt.kind in ("ufunc", "umark") and pt.binary != "$target"
-            and pt.pid is None and not pt.target_only]
+    libs = [pt.binary for pt in points if pt.of_named_file() and not pt.target_only]
     if not libs:
         return []
     return [f"the source's probe fires in every process mapping {libs[0].rsplit('/', 1)[-1]}, "

@@ -78,10 +78,12 @@ def clauses_as_try(prog: ir.Program) -> ir.Program:
     """For stap, from a language whose errors end only the clause: each clause
     body that can fault wrapped in `try { } catch { }`; unless D's ERROR clause
     ends the session as stap does (_errors_as_stap)."""
+    if errors_end_session(prog):
+        return prog
     errors = [p for p in prog.probes if any(pt.kind == "error" for pt in p.points)]
-    if not errors_end_session(prog) and errors and all(is_exit_on_error(p) for p in errors):
+    if errors and all(is_exit_on_error(p) for p in errors):
         return _errors_as_stap(prog)
-    if errors_end_session(prog) or not any(may_fault(p.body) for p in prog.probes):
+    if not any(may_fault(p.body) for p in prog.probes):
         return prog
     prog = copy.deepcopy(prog)
     for p in prog.probes:

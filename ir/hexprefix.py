@@ -18,17 +18,13 @@ from . import nodes as ir
 _ALT_HEX = re.compile(r"%(%)|%([-+ 0]*)#([-+ 0#]*)(l{0,2}|h{0,2}|j|z|t)?([xX])")
 
 
-# any conversion, to number the arguments
-_CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
-
-
 def explicit_hex_prefix(fmt: str, args: Optional[list[ir.Expr]] = None) -> str:
     """`fmt` (a stap printf format) with each width-less `%#x`/`%#X` written as
     `0x%x`/`0X%X`, which C's printf prints as stap prints the original; with the
     printf's `args`, one whose argument is a constant other than 0 is kept."""
     nonzero: set[int] = set()
     if args is not None and "*" not in fmt:
-        convs = [m.start() for m in _CONV.finditer(fmt) if m.group(1) != "%"]
+        convs = [m.start() for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
         if len(convs) == len(args):
             nonzero = {at for at, a in zip(convs, args) if ir.int_constant(a) not in (None, 0)}
 

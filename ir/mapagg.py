@@ -29,9 +29,6 @@ from typing import Callable, Optional
 
 from . import nodes as ir
 
-# A printf conversion (C's, as the IR keeps them); '*' widths are not row formats.
-_CONV = re.compile(r"%(?:%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
-
 
 def counting_maps_as_aggs(prog: ir.Program) -> ir.Program:
     """A copy of `prog` whose only-summed arrays, printed by stap's auto-print or by
@@ -96,7 +93,7 @@ def printed_line(f: ir.ForEach) -> Optional[tuple[str, list[ir.Expr], list[re.Ma
         return None
     fmt = "".join(s.fmt for s in stmts)
     args = [a for s in stmts for a in s.args]
-    convs = [m for m in _CONV.finditer(fmt) if m.group() != "%%"]
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group() != "%%"]
     if len(convs) != len(args) or "*" in fmt:
         return None
     return fmt, args, convs

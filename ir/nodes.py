@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Union
 
@@ -375,6 +376,11 @@ class Printf(Stmt):
     fmt: str
     args: list[Expr]
     stderr: bool = False
+
+
+# One conversion of a Printf's fmt (group 1: `%` for a literal `%%`), to pair
+# conversions with their arguments.
+PRINTF_CONVERSION = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
 
 
 @dataclass
@@ -826,6 +832,13 @@ class ProbePoint:
     bp_sym: str = ""
     bp_len: int = 0
     bp_type: int = 0
+
+    def of_named_file(self) -> bool:
+        """A user-space point (function or SDT marker) of the file it names (a library
+        or a program by path), not of the -c command's program nor of one pid's:
+        stap's process("libc.so.6") fires in every process mapping it, unless
+        `target_only` keeps the -c command's process alone."""
+        return self.kind in ("ufunc", "umark") and self.binary != "$target" and self.pid is None
 
 
 @dataclass

@@ -33,9 +33,6 @@ from typing import Optional
 
 from . import nodes as ir
 
-# One printf conversion; group 1 is "%" for a literal percent sign.
-_CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
-
 
 def splice_sprintfs(prog: ir.Program) -> ir.Program:
     """A copy of `prog` whose printf arguments that are sprintf() read by a bare `%s`
@@ -116,7 +113,7 @@ def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]
         return None
     changed_any = any(isinstance(a, ir.Sprintf) for a in args)
     out, new_args, pos, i, changed = [], [], 0, 0, False
-    for m in _CONV.finditer(fmt):
+    for m in ir.PRINTF_CONVERSION.finditer(fmt):
         if m.group(1) == "%":
             continue
         if i >= len(args):
@@ -141,4 +138,4 @@ def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]
 
 
 def _count(fmt: str) -> int:
-    return sum(1 for m in _CONV.finditer(fmt) if m.group(1) != "%")
+    return sum(1 for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%")

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import re
 from typing import Optional
 
 from . import nodes as ir
@@ -34,7 +33,6 @@ from .mapagg import printed_line
 _STATS = ("count", "sum", "min", "max", "avg")
 # stap's auto-print of a statistics array: `name[k] @count=.. @min=.. @max=.. @sum=.. @avg=..`.
 _AUTOPRINT = ("count", "min", "max", "sum", "avg")
-_CONV = re.compile(r"%(?:%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
 # Expressions that give the same value each time a clause evaluates them.
 _STEADY = (ir.IntLit, ir.StrLit, ir.Var, ir.Builtin, ir.SyscallVar, ir.ProbeArg)
 _TIMES = {"timestamp", "vtimestamp", "walltimestamp"}
@@ -215,7 +213,7 @@ def _split_point(s: ir.Printf) -> Optional[int]:
     arguments, which a printf prints before printa prints the aggregations' row."""
     if s.stderr or "*" in s.fmt:
         return None
-    convs = [m for m in _CONV.finditer(s.fmt) if m.group() != "%%"]
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(s.fmt) if m.group() != "%%"]
     if len(convs) != len(s.args):
         return None
     stats = [isinstance(a, ir.AggRead) and not a.keys and not a.args and a.func in _STATS
@@ -320,7 +318,7 @@ def _stmt(s: ir.Stmt, plans: dict) -> list[ir.Stmt]:
         n = _split_point(s)
         if n is not None:
             reads = s.args[n:]
-            convs = [m for m in _CONV.finditer(s.fmt) if m.group() != "%%"]
+            convs = [m for m in ir.PRINTF_CONVERSION.finditer(s.fmt) if m.group() != "%%"]
             # The plain values and the text up to the first statistic's conversion
             # are a printf; the rest of the line is printa's row.
             cut = convs[n].start() if n else 0

@@ -959,7 +959,6 @@ def _plain_local_store(s: ir.Stmt) -> bool:
             and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local")
 
 
-
 def _unkeyed_print(cond: ir.Expr, then: ir.Stmt, else_: Optional[ir.Stmt]) -> Optional[ir.PrintAgg]:
     """`if (@count(s)) printf(fmt, @sum(s))`: the row of a statistics aggregate
     without keys, printed when it holds any value, as a keyed one's foreach prints
@@ -979,9 +978,8 @@ def _unkeyed_print(cond: ir.Expr, then: ir.Stmt, else_: Optional[ir.Stmt]) -> Op
 def _target_filter(points: list[ir.ProbePoint], guard: Optional[ir.Expr]) -> bool:
     """Whether `guard`, a probe's first test, is `pid() == target()` on points that
     are all library functions or markers (not the -c program's own, nor one pid's)."""
-    if guard is None or not points or not all(
-            pt.kind in ("ufunc", "umark") and pt.binary != "$target" and pt.pid is None
-            and not pt.target_only for pt in points):
+    if guard is None or not points or not all(pt.of_named_file() and not pt.target_only
+                                              for pt in points):
         return False
     if not (isinstance(guard, ir.Binary) and guard.op == "=="):
         return False

@@ -114,8 +114,7 @@ def target_test(at: Loc) -> ir.Expr:
 
 
 def _library_of_target(p: ir.Probe) -> bool:
-    return bool(p.points) and all(pt.kind in ("ufunc", "umark") and pt.target_only
-                                  and pt.binary != "$target" and pt.pid is None for pt in p.points)
+    return bool(p.points) and all(pt.of_named_file() and pt.target_only for pt in p.points)
 
 
 def _with_target_test(p: ir.Probe) -> ir.Probe:
