@@ -111,6 +111,7 @@ class Printer:
         self.prog = prog
         self.env = StrEnv()
         self.lines: list[str] = []
+        self.global_types: dict[str, Optional[Type]] = {}  # global_type()'s, by name
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
@@ -246,8 +247,6 @@ class Printer:
 
     def global_type(self, g: ir.Global) -> Optional[Type]:
         """The type a global scalar is declared with in Vue (held_type)."""
-        if not hasattr(self, "global_types"):
-            self.global_types: dict[str, Optional[Type]] = {}
         if g.name not in self.global_types:
             self.global_types[g.name] = self.held_type(
                 g.type, lambda t: _is_var(t, "global", g.name), [p.body for p in self.prog.probes])
