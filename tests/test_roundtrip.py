@@ -350,13 +350,6 @@ ROUND_TRIP_GAPS = {
     ("d/probe_builtins_end.d", "vue"),
     ("d/probe_builtins_tick.d", "vue"),
     ("d/syscall_probe_names.d", "vue"),
-    # A negative D int shown with %x/%u is masked to its 32 bits in Vue (whose printf
-    # shows 64), and D's casts to 64-bit types are no conversion in Vue's IR (a Vue
-    # cast converts as a store does): they come back as the mask, and without the cast.
-    ("d/printf_hex_negative.d", "vue"),
-    ("d/casts_sign_extension.d", "vue"),
-    ("d/int_types_printf.d", "vue"),
-    ("d/printf_unsigned_64.d", "vue"),
     # D's trace() is the printf it prints in Vue (Vue's trace() dumps raw bytes).
     ("d/trace_quiet.d", "vue"),
     # stap's run-time errors end the session; a Vue error ends only its clause, so back

@@ -1285,3 +1285,35 @@ def test_a_d_0x_prefix_before_a_plain_hex_is_stap_s_alternate_form():
                    "stap")
     # (the D printer writes LL on negative constants only)
     assert 'printf("0x%x\\n", 0);' in translate_text(back, "b.stp", "stap", "d")
+
+
+def test_vue_keeps_a_cast_that_widens_a_c_int_and_d_writes_it_back():
+    """A 64-bit cast of a constant or of a narrower cast is C's widening of an int:
+    kept in Vue's IR as D keeps it, so the D translation says it again (a 64-bit
+    cast of a variable converts nothing in the IR and stays dropped)."""
+    prog = frontends.parse('@@BEGIN\n{\n    printf("%llu %llx %d\\n", (unsigned long long)-1, (long long)(int)-1, '
+                           '(long long)__pid);\n    exit();\n}\n', "t.e", "vue")
+    args = prog.probes[0].body.stmts[0].args
+    assert isinstance(args[0], ir.Cast) and args[0].to.bits == 64 and not args[0].to.signed
+    assert isinstance(args[1], ir.Cast) and isinstance(args[1].operand, ir.Cast) \
+        and args[1].operand.to.bits == 32 and args[1].operand.operand == ir.IntLit(-1)
+    assert isinstance(args[2], ir.Builtin)
+    d = _to('#pragma D option quiet\nBEGIN\n{\n    printf("%llu %llx %x\\n", (unsigned long long)-1, '
+            '(int64_t)(int)-1, ~0LL);\n    exit(0);\n}\n', "vue", "d")
+    back = translate_text(d, "t.e", "vue", "d")
+    assert 'printf("%llu %llx %x\\n", (unsigned long long)-1, (long long)(int)-1, ~(long long)0);' in back, back
+
+
+def test_d_shows_an_int_at_its_width_so_vues_mask_is_dropped_back_in_d():
+    # Vue's printf shows 64 bits: a negative D int shown unsigned is masked to the
+    # 32 bits D shows (a short too, which D promotes to int as C's varargs do)
+    vue = _to('#pragma D option quiet\nBEGIN\n{\n    printf("%x %u %x\\n", -1, ~0, (short)-1);\n    exit(0);\n}\n',
+              "vue", "d")
+    assert 'printf("%x %u %x\\n", -1 & 0xffffffff, ~0 & 0xffffffff, (short)-1 & 0xffffffff);' in vue, vue
+    d = translate_text(vue, "t.e", "vue", "d")
+    assert 'printf("%x %u %x\\n", -1, ~0, (short)-1);' in d, d
+    # a mask of a 64-bit value (Vue's own) stays: D would show all 64 bits of x
+    d = translate_text('long long x;\n@@BEGIN\n{\n    x = -1;\n    printf("%x\\n", x & 0xffffffff);\n    exit();\n}\n',
+                       "t.e", "vue", "d")
+    assert 'printf("%x\\n", x & 4294967295);' in d, d
+

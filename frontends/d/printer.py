@@ -543,12 +543,17 @@ class Printer:
     def _printf_args(self, s) -> list[str]:
         """The arguments; a negative 64-bit constant D would read as an int (-1) and
         that a %x/%o/%u shows unsigned gets the LL suffix, so that D shows its 64
-        bits (a non-negative int shows the same either way)."""
+        bits (a non-negative int shows the same either way). A narrower-than-64-bit
+        signed value masked to its width and shown so is written without the mask,
+        which D's %x/%o/%u applies itself (the mask a Vue translation writes)."""
         convs = [m.group(2) for m in _PRINTF_CONV.finditer(s.fmt) if m.group(1) is None]
         if "*" in s.fmt or len(convs) != len(s.args):
             convs = [""] * len(s.args)
         out = []
         for conv, a in zip(convs, s.args):
+            if conv in ("x", "X", "o", "u") and _masked_to_own_width(a):
+                out.append(self.expr(a.lhs))  # D's int, not widened with LL
+                continue
             text = self.expr(a)
             if conv in ("x", "X", "o", "u") and isinstance(a, ir.IntLit) and a.type is not None \
                     and a.type.is_int and a.type.bits == 64 and -(1 << 31) <= a.value < 0:
@@ -1160,3 +1165,27 @@ def _wide_constant_op(e: ir.Binary) -> bool:
     if e.op == "*":
         return not -(1 << 31) <= lhs.value * rhs.value < (1 << 31)
     return False
+
+
+def _masked_to_own_width(e: ir.Expr) -> bool:
+    """`x & 0xffffffff` where D reads x as a signed integer narrower than 64 bits:
+    what D's %x, %o and %u show of x itself, since D shows an integer at its type's
+    width (a char or short promoted to int's 32 bits, as C's varargs do)."""
+    if not (isinstance(e, ir.Binary) and e.op == "&" and isinstance(e.rhs, ir.IntLit)):
+        return False
+    t = _d_int_type(e.lhs)
+    return (t is not None and t.signed and t.bits < 64
+            and e.rhs.value == (1 << max(32, t.bits)) - 1)
+
+
+def _d_int_type(e: ir.Expr) -> Optional[Type]:
+    """The integer type D gives `e` as this printer writes it: a constant in int's
+    range (and its negation or complement) is an int whatever the source language
+    made of it (the IR types Vue's and stap's constants 64-bit); anything else has
+    its IR type."""
+    if isinstance(e, ir.Unary) and e.op in ("-", "~"):
+        inner = _d_int_type(e.operand)
+        return inner if isinstance(e.operand, ir.IntLit) else e.type
+    if isinstance(e, ir.IntLit):
+        return INT32 if -(1 << 31) <= e.value < (1 << 31) else e.type
+    return e.type if e.type is not None and e.type.is_int else None

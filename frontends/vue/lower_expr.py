@@ -13,6 +13,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import convert
+from xtrace.ir.types import Type
 
 from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, prototype_slot
@@ -517,14 +518,24 @@ class ExprLowerer:
         return self.decl_of(ctx.typeSpec(), len(ctx.STAR()), ctx)
 
     def _x_CastExpr(self, ctx: P.CastExprContext) -> ir.Expr:
-        """IR integers are 64-bit: a narrower cast is an IR Cast (C's conversion)."""
+        """IR integers are 64-bit: a narrower cast is an IR Cast (C's conversion),
+        kept even where a constant's value does not change (`(int)-1`, as D's
+        lowering keeps it). A 64-bit cast converts nothing in the IR, but of a C int
+        (a constant, a narrower cast) it is the widening C does, which it keeps too:
+        `(long long)(int)-1`, `(unsigned long long)-1`."""
         t = self.type_name(ctx.typeName())
         value = self.expr(ctx.expr())
         if t.kind == "stack" or self.is_stack(value):
             raise self.error("no cast is allowed to or from stktrace_t", ctx)
         if t.kind != "int":
             raise self.error("casts are supported to C integer types only", ctx)
-        return self.narrow(value, t.type, self.loc(ctx))
+        loc = self.loc(ctx)
+        if t.type.bits >= 64 and not _c_int(value):
+            return value
+        value = self.narrow(value, t.type, loc)
+        if isinstance(value, ir.Cast) and (value.to.bits, value.to.signed) == (t.type.bits, t.type.signed):
+            return value
+        return ir.Cast(Type("int", t.type.bits, t.type.signed), value, loc=loc)
 
     @staticmethod
     def narrow(value: ir.Expr, t, loc: Loc) -> ir.Expr:
@@ -857,3 +868,13 @@ def _nearest(text: str) -> str:
 def float_bits(value: float) -> int:
     """The IEEE-754 double `value` as a signed 64-bit integer (how xtrace carries floats)."""
     return struct.unpack("<q", struct.pack("<d", value))[0]
+
+
+def _c_int(e: ir.Expr) -> bool:
+    """Whether C would type `e` an int or narrower: a constant in int's range (or
+    its negation or complement), or a value cast to fewer than 64 bits."""
+    if isinstance(e, ir.Unary) and e.op in ("-", "~"):
+        return _c_int(e.operand)
+    if isinstance(e, ir.IntLit):
+        return -(1 << 31) <= e.value < (1 << 31)
+    return isinstance(e, ir.Cast) and e.to.bits < 64

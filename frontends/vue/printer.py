@@ -772,7 +772,8 @@ class Printer:
 
     def printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int constant)
-        shown unsigned (%x %o %u) is masked to its width, as C shows it; a constant
+        shown unsigned (%x %o %u) is masked to the width it is shown at, as C shows
+        it (an int's 32 bits; a char or short is promoted to int first); a constant
         the mask leaves alone (255) is written as it is."""
         convs = [m.group(2) for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
         if "*" in s.fmt or len(convs) != len(s.args):
@@ -780,9 +781,10 @@ class Printer:
         out = []
         for conv, a in zip(convs, s.args):
             t = a.type
+            shown = max(32, t.bits) if t is not None and t.is_int else 64
             if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
-                    and not constant_fits(a, Type("int", t.bits, signed=False)):
-                out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+                    and not constant_fits(a, Type("int", shown, signed=False)):
+                out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << shown) - 1)}")
             else:
                 out.append(self.expr(a))
         return out
