@@ -107,6 +107,7 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     record_probe_ids(prog, analysis)
     record_syscall_globs(prog, analysis)
     record_tracepoint_keys(prog, analysis)
+    record_tracepoint_params(prog, analysis)
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
 
 
@@ -124,6 +125,17 @@ def record_tracepoint_keys(prog, analysis) -> None:
             and not any(c in rp.point.name for c in "*?[") and len(rp.tracepoints) == 1}
     if keys:
         prog.options = {**(prog.options or {}), "tracepoint_keys": keys}
+
+
+def record_tracepoint_params(prog, analysis) -> None:
+    """Keep the parameters (C type, name) of each tracepoint a point names on the target,
+    for a language that names them (stap's $prev) where the source read them by
+    position (D's args[1])."""
+    params = {rp.point.name: [[ctype, name] for ctype, name in rp.tracepoints[0].params]
+              for rps in analysis.points for rp in rps
+              if rp.point.kind == "tracepoint" and len(rp.tracepoints) == 1}
+    if params:
+        prog.options = {**(prog.options or {}), "tracepoint_params": params}
 
 
 def record_syscall_globs(prog, analysis) -> None:

@@ -988,6 +988,17 @@ def test_a_bare_stap_tracepoint_is_named_with_its_system_in_d_and_its_pointer_ar
     assert 'printf("%s %d\\n", stringof(((struct task_struct *)args[2])->comm), args[1] == 0);' in d
 
 
+def test_a_d_cast_of_a_tracepoint_argument_to_its_own_type_is_the_named_argument_in_stap():
+    src = ('#pragma D option quiet\ntracepoint:sched::sched_switch\n{\n    printf("%s %s %d\\n", ((struct task_struct *)args[1])->comm,\n'
+           '        stringof(((struct task_struct *)args[2])->comm), ((struct task_struct *)args[1])->pid);\n'
+           '    printf("%d\\n", ((struct task_struct *)args[0])->pid);\n}\n')
+    stp = _to(src, "stap", "d")
+    # a task's comm read as a string is task_execname(); stringof() is kernel_string()
+    assert 'printf("%s %s %d\\n", task_execname($prev), kernel_string($next->comm), $prev->pid)' in stp, stp
+    # args[0] is `bool preempt`: a cast to another type stays a cast of the raw argument
+    assert '@cast(long_arg(1), "task_struct")->pid' in stp, stp
+
+
 def test_stap_pgrp_and_sid_are_curpsinfos_in_d():
     d = _to('probe syscall.close {\n    printf("%d %d\\n", pgrp(), sid())\n    exit()\n}\n', "d")
     assert 'printf("%d %d\\n", curpsinfo->pr_pgid, curpsinfo->pr_sid);' in d

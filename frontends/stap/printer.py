@@ -47,6 +47,7 @@ from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
 from .points import print_point
+from .tapset import TASK
 from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
@@ -758,7 +759,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 arg = arg.value
             if e.name == "kernel_string" and isinstance(arg, ir.KernelMember) and arg.type is not None \
                     and arg.type.is_str:
-                return self._member(arg), PREC_PRIMARY  # D's stringof(p->comm)
+                return self._member(arg, task_name=False), PREC_PRIMARY  # D's stringof(p->comm)
             if e.name == "kernel_string" and isinstance(arg, ir.Call) and arg.name == "copyin" \
                     and len(arg.args) == 2:
                 # D's stringof(copyin(p, n)): the text of n bytes of user memory
@@ -846,6 +847,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 # the D script's own struct: its members are read at their offsets
                 # (kernel_long(p + 8)), the pointer itself is a plain address
                 return self._expr_prec(e.expr)
+            named = self._tracepoint_param(e)
+            if named is not None:
+                return f"${named}", PREC_PRIMARY
             return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
             if e.addr_of:
@@ -1058,11 +1062,36 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 and e.rhs == ir.IntLit(0) and bool(self.points)
                 and all(pp.kind == "syscall" and pp.is_return for pp in self.points))
 
-    def _member(self, e: ir.KernelMember) -> str:
+    def _tracepoint_param(self, e: ir.KernelCast) -> Optional[str]:
+        """The name of the tracepoint parameter `e` is, where `e` casts a tracepoint's
+        argument by position (D's `(struct task_struct *)args[1]`) to exactly that
+        parameter's C type in every point of the probe: stap's `$prev`, which has
+        that type already."""
+        m = re.fullmatch(r"arg(\d)", e.expr.name) if isinstance(e.expr, ir.Builtin) else None
+        if m is None or not self.points or any(pp.kind != "tracepoint" or pp.alias for pp in self.points):
+            return None
+        index = int(m.group(1))
+        known = (self.prog.options or {}).get("tracepoint_params") or {}
+        names = set()
+        for pp in self.points:
+            params = known.get(pp.name)
+            if params is None or index >= len(params) or _c_type(params[index][0]) != _c_type(e.ctype):
+                return None
+            names.add(params[index][1])
+        return names.pop() if len(names) == 1 else None
+
+    def _member(self, e: ir.KernelMember, task_name: bool = True) -> str:
         """stap spells every step `->`; only target variables and @cast take it, so any
         other base is wrapped in an @cast of its pointer type. A member another
-        language reads as a string (a char array) is kernel_string() of its address."""
+        language reads as a string (a char array) is kernel_string() of its address;
+        with `task_name`, a task's comm read so is task_execname() of the task (D's
+        `p->comm`, where `stringof(p->comm)` is the kernel_string())."""
         base = e.base
+        if (task_name and e.path == ["comm"] and not e.decay and e.type is not None and e.type.is_str
+                and isinstance(base, ir.KernelCast) and _c_type(base.ctype) == _c_type(TASK)):
+            # a task's name read as a string is what task_execname(t) reads
+            named = self._tracepoint_param(base)
+            return f"task_execname({'$' + named if named else self._expr(base.expr)})"
         if isinstance(base, (ir.ProbeArg, ir.KernelCast, ir.KernelMember, ir.ContainerOf)):
             text = self._expr(base)
         else:
@@ -1214,3 +1243,8 @@ def _fits(e: ir.Expr, t: ir.Type) -> bool:
     if isinstance(e, ir.Ternary):
         return _fits(e.then, t) and _fits(e.else_, t)
     return constant_fits(e, t)
+
+
+def _c_type(ctype: str) -> str:
+    """A C type as compared for reading through it: qualifiers and spacing aside."""
+    return re.sub(r"\s+", "", re.sub(r"\b(const|volatile)\b", "", ctype))
