@@ -9,6 +9,7 @@ D translation reads that idiom back as a plain clause.
 from __future__ import annotations
 
 import copy
+from typing import Optional, Union
 
 from . import nodes as ir
 
@@ -54,23 +55,88 @@ def is_clause_try(body: ir.Block) -> bool:
 
 def is_exit_on_error(p: ir.Probe) -> bool:
     """D's `ERROR { exit(1); }`: the session ends, with status 1, at the first
-    run-time error (what the D printer writes for a stap script)."""
+    run-time error (what the D printer writes for a stap script); or
+    `ERROR { flag = 1; exit(1); }`, which also skips the END clauses predicated
+    `!flag` (error_flag)."""
     stmts = [s for s in p.body.stmts if not isinstance(s, ir.Comment)]
+    if stmts[:1] and error_flag(p) is not None:
+        stmts = stmts[1:]
     return ([pt.kind for pt in p.points] == ["error"] and p.predicate is None
             and stmts == [ir.Exit(ir.IntLit(1))])
+
+
+def error_flag(p: ir.Probe) -> Optional[str]:
+    """The global an ERROR clause sets to 1 first (`flag = 1;`), or None."""
+    stmts = [s for s in p.body.stmts if not isinstance(s, ir.Comment)]
+    first = stmts[0] if stmts else None
+    if (isinstance(first, ir.ExprStmt) and isinstance(first.expr, ir.Assign) and first.expr.op == "="
+            and isinstance(first.expr.target, ir.Var) and first.expr.target.scope == "global"
+            and first.expr.value == ir.IntLit(1)):
+        return first.expr.target.name
+    return None
+
+
+def end_skipped_predicate(pred: Optional[ir.Expr], flag: str) -> Union[ir.Expr, None, bool]:
+    """`pred` without its leading `!flag` (`!flag` alone: None), or False when
+    `pred` does not start with it."""
+    negated = ir.Unary("!", ir.Var(flag, "global"))
+    if pred == negated:
+        return None
+    if isinstance(pred, ir.Binary) and pred.op == "&&" and pred.lhs == negated:
+        return pred.rhs
+    return False
+
+
+def _flag_read_only_so(prog: ir.Program, flag: str) -> bool:
+    """Whether `flag` is a global that the ERROR clauses set to 1 and that is read
+    only as the `!flag` that starts the predicates of END clauses."""
+    g = prog.global_named(flag)
+    if g is None or g.kind != "scalar" or g.init is not None:
+        return False
+    for p in prog.probes:
+        pred, body = p.predicate, p.body
+        if pred is not None and any(pt.kind == "end" for pt in p.points):
+            rest = end_skipped_predicate(pred, flag)
+            pred = pred if rest is False else rest
+        if any(pt.kind == "error" for pt in p.points) and error_flag(p) == flag:
+            body = [s for s in p.body.stmts if not isinstance(s, ir.Comment)][1:]
+        if any(isinstance(x, ir.Var) and x.name == flag and x.scope == "global"
+               for part in (pred, body) if part is not None for x in ir.walk(part)):
+            return False
+    return True
 
 
 def _errors_as_stap(prog: ir.Program) -> ir.Program:
     """A D program whose only ERROR clauses are `exit(1)` has stap's rule: stap
     says it with no error clause at all; and since D runs its END clauses after
     that exit, where stap runs its `probe error` instead of the end probes, each
-    end probe is an error probe too."""
+    end probe is an error probe too. Where the ERROR clauses first set a flag that
+    is read only as `!flag` at the head of END predicates, those END clauses are
+    skipped after the error, as stap skips its end probes: plain end probes."""
+    flags = {error_flag(p) for p in prog.probes if any(pt.kind == "error" for pt in p.points)}
+    if len(flags) != 1:
+        return prog  # ERROR clauses that set a flag and others that do not: D's own
+    flag = flags.pop()
+    if flag is not None and not _flag_read_only_so(prog, flag):
+        return prog  # the ERROR clauses are D's own (refused as such)
     prog = copy.copy(prog)
-    prog.probes = [ir.Probe(p.points + [ir.ProbePoint("error_end", spelling="error", loc=pt.loc)
-                                        for pt in p.points if pt.kind == "end"][:1],
-                            p.body, p.predicate, loc=p.loc, comments=p.comments, framed=p.framed,
-                            implicit=p.implicit, must_match=p.must_match)
-                   for p in prog.probes if not is_exit_on_error(p)]
+    probes = []
+    for p in prog.probes:
+        if is_exit_on_error(p):
+            continue
+        pred = p.predicate
+        skipped = False
+        if flag is not None and pred is not None and any(pt.kind == "end" for pt in p.points):
+            rest = end_skipped_predicate(pred, flag)
+            if rest is not False:
+                pred, skipped = rest, True
+        extra = [] if skipped else [ir.ProbePoint("error_end", spelling="error", loc=pt.loc)
+                                    for pt in p.points if pt.kind == "end"][:1]
+        probes.append(ir.Probe(p.points + extra, p.body, pred, loc=p.loc, comments=p.comments,
+                               framed=p.framed, implicit=p.implicit, must_match=p.must_match))
+    prog.probes = probes
+    if flag is not None:
+        prog.globals = [g for g in prog.globals if g.name != flag]
     return prog
 
 

@@ -91,6 +91,24 @@ def test_a_d_error_clause_that_exits_1_is_stap_s_own_rule():
         _from_d(src.replace("exit(1);", 'printf("e\\n");\n    exit(1);'), "stap")
 
 
+def test_stap_end_probes_are_skipped_after_a_run_time_error_in_d():
+    src = 'global zero\nprobe begin { println(1 / zero) }\nprobe end { println("end") }\n'
+    d = _to(src, "d")
+    assert "int errored;" in d and 'END\n/!errored/\n{\n    printf("end\\n");' in d, d
+    assert "ERROR\n{\n    errored = 1;\n    exit(1);\n}" in d, d
+    # read back, that is stap's own rule: a plain end probe, no error probe, no flag
+    stp = _from_d(d, "stap")
+    assert "probe end\n{" in stp and "error" not in stp and "errored" not in stp, stp
+    # an end probe that is an error probe too runs after the error in both: no flag
+    d = _to(src.replace("probe end", "probe end, error"), "d")
+    assert "errored" not in d and "ERROR\n{\n    exit(1);\n}" in d, d
+    # a flag the script reads elsewhere is its own: that ERROR clause is D's, refused
+    with pytest.raises(XtraceError, match="'ERROR' cannot be expressed in stap"):
+        _from_d(d.replace("exit(1);", "errored = 1;\n    exit(1);").replace(
+            "int64_t zero;", "int64_t zero;\nint errored;").replace(
+            'printf("end\\n");', 'printf("%d\\n", errored);'), "stap")
+
+
 def test_a_string_global_is_auto_printed_in_quotes_in_vue():
     vue = _to('global s\nprobe begin { s = "x" exit() }\n', "vue")
     assert 'printf("s=\\"%s\\"\\n", s);' in vue

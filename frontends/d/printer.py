@@ -27,7 +27,7 @@ from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
-from xtrace.ir.nodes import in_source_order
+from xtrace.ir.nodes import free_name, in_source_order
 from xtrace.frontends.common import c_comment, every_process_note
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
@@ -125,8 +125,14 @@ class Printer:
     """Print one program; `run()` returns the D source."""
 
     def __init__(self, prog: ir.Program, gaps: Optional[Gaps] = None,
-                 loop_reasons: Optional[dict] = None) -> None:
+                 loop_reasons: Optional[dict] = None, end_after_error: bool = False) -> None:
+        """`end_after_error`: the source's end probes also run after a fatal error
+        (stap's `probe end, error`)."""
         self.gaps = gaps or Gaps()
+        self.end_after_error = end_after_error
+        # the global the ERROR clause sets, which keeps END clauses from running after
+        # a run-time error as stap skips its end probes (set in run())
+        self.error_flag: Optional[str] = None
         # why each foreach of the source (by location) has no printa form
         self.loop_reasons = loop_reasons or {}
         self.prog = prog
@@ -308,7 +314,13 @@ class Printer:
             value = (opts.get("limits") or {}).get(limit)
             if value is not None:
                 out.append(f"#pragma D option {option}={value}")
+        ends_session = self._errors_end_session()
+        if ends_session and not self.end_after_error and any(
+                pt.kind == "end" for p in self.prog.probes for pt in p.points):
+            self.error_flag = free_name(self.prog, "errored")
         decls = self.gaps.attempt(self._declarations, lambda ex: [gap_comment(ex)])
+        if self.error_flag is not None:
+            decls = (decls or []) + [f"int {self.error_flag};"]
         chunks = ["\n".join(out)] if out else []
         if decls:
             chunks.append("\n".join(decls))
@@ -325,7 +337,11 @@ class Printer:
             # after the pragmas, before the declarations and clauses that use them
             chunks.insert(1 if out else 0,
                           "\n".join(decl for _, decl in in_source_order(self.inlines, self.prog)))
-        if self._errors_end_session():
+        if self.error_flag is not None:
+            chunks.append("/* stap ends the session, with exit status 1, at the first run-time "
+                          "error, and skips its end probes */\nERROR\n{\n"
+                          f"{INDENT}{self.error_flag} = 1;\n{INDENT}exit(1);\n}}")
+        elif ends_session:
             chunks.append("/* stap ends the session, with exit status 1, at the first run-time "
                           "error */\nERROR\n{\n" + INDENT + "exit(1);\n}")
         return "\n\n".join(chunks) + "\n"
@@ -409,8 +425,12 @@ class Printer:
             if d not in descs:
                 descs.append(d)
         lines.append(",\n".join(descs))
-        if p.predicate is not None:
-            lines.append(f"/{self.expr(p.predicate)}/")
+        predicate = p.predicate
+        if self.error_flag is not None and any(pt.kind == "end" for pt in p.points):
+            skip = ir.Unary("!", ir.Var(self.error_flag, "global"), loc=p.loc)
+            predicate = skip if predicate is None else ir.Binary("&&", skip, predicate, loc=p.loc)
+        if predicate is not None:
+            lines.append(f"/{self.expr(predicate)}/")
         lines.append("{")
         # stap's `try { clause } catch { }` is what a D clause does by itself.
         body = p.body.stmts[0].body if is_clause_try(p.body) else p.body
@@ -1120,6 +1140,7 @@ def _raw_arg(index: int, ctype: str) -> str:
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
+    end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = _error_probes_as_end(prog)
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(prog, "d")))
     # why the loops left have no printa form, said of the script's own loop (the
@@ -1128,7 +1149,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = splice_sprintfs(eliminate_next(inline_functions(prog, library_function)))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog, zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
-    return Printer(prog, gaps or Gaps(), loop_reasons).run()
+    return Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()
 
 
 def _error_probes_as_end(prog: ir.Program) -> ir.Program:
