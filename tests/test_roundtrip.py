@@ -302,10 +302,8 @@ ROUND_TRIP_GAPS = {
     ("vue/printf_flags_width.e", "stap"),
     ("stap/str_sprintf_widths.stp", "d"),
     ("stap/str_sprintf_widths.stp", "vue"),
-    # A stap probe whose body is one `if` is a D predicate (back in stap a `next`), and
-    # a wall-clock stamp is Vue's timestamp(), which reads back as the monotonic
+    # A wall-clock stamp is Vue's timestamp(), which reads back as the monotonic
     # clock (diff_time is all Vue can do with it).
-    ("stap/clock_stamp_set_test.stp", "d"),  # self->start: a tid()-keyed global declared last
     ("stap/clock_stamp_set_test.stp", "vue"),
     # The D audit's cases (docs/d-coverage.md). A printa after clear()/normalize() is a
     # stap foreach, which D cannot write back.
@@ -352,9 +350,6 @@ ROUND_TRIP_GAPS = {
     ("stap/autoprint_scalars.stp", "vue"),
     # D deletes an element by storing 0 in it, which Vue reads back as that store.
     ("vue/assoc_delete.e", "d"),
-    # A Vue String global only printed is `global s = ""` in stap (which types it a
-    # string), and the initializer comes back in Vue as an @@BEGIN assignment.
-    ("vue/var_string_initial_empty.e", "stap"),
     # Vue lists come back from D as aggregations printed by printa() with a format
     # (or cleared with trunc()), which Vue cannot print (it has no loops): the
     # translation back is refused.

@@ -1346,3 +1346,19 @@ def test_d_shows_an_int_at_its_width_so_vues_mask_is_dropped_back_in_d():
                        "t.e", "vue", "d")
     assert 'printf("%x\\n", x & 4294967295);' in d, d
 
+
+def test_a_vue_string_global_only_read_is_declared_only_back_from_stap():
+    stp = _to('String s[32];\n@@BEGIN\n{\n    printf("[%s]\\n", s);\n    exit();\n}\n', "stap", "vue")
+    assert 'global s = ""' in stp, stp
+    vue = translate_text(stp, "t.stp", "stap", "vue")
+    assert "String s[" in vue and 's = "";' not in vue, vue
+    # a string global the script also writes keeps its initial value as an assignment
+    vue = translate_text('global s = ""\nprobe begin { s = s . "x" println(s) exit() }\n', "t.stp", "stap", "vue")
+    assert 's = "";' in vue, vue
+
+
+def test_a_thread_local_is_declared_among_the_stap_globals_in_first_use_order():
+    stp = _to('#pragma D option quiet\nint64_t n;\nsyscall::read:entry\n{\n    self->ts = timestamp;\n}\n\n'
+              'syscall::read:return\n/self->ts/\n{\n    n++;\n    self->ts = 0;\n}\n\n'
+              'END\n{\n    printf("%d\\n", n);\n}\n', "stap", "d")
+    assert stp.startswith("global ts  # thread-local ts, keyed by tid()\nglobal n\n"), stp

@@ -233,6 +233,25 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                         found.append(x.name)
         return found
 
+    def _first_uses(self) -> dict[tuple[str, str], int]:
+        """(scope, name) of each global and thread-local variable -> the order of its
+        first mention in the probes (a global array's by its name)."""
+        first: dict[tuple[str, str], int] = {}
+        for p in self.prog.probes:
+            for root in roots(p):
+                for x in nodes(root):
+                    if isinstance(x, ir.Var) and x.scope in ("global", "thread"):
+                        first.setdefault((x.scope, x.name), len(first))
+                    elif isinstance(getattr(x, "map", None), str):
+                        first.setdefault(("global", x.map), len(first))
+                    elif isinstance(getattr(x, "agg", None), str):
+                        first.setdefault(("global", x.agg), len(first))
+        return first
+
+    def _thread_global(self, name: str) -> str:
+        """The declaration of the tid()-keyed array a thread-local variable becomes."""
+        return f"global {self.tname[name]}  # thread-local {name}, keyed by tid()"
+
     def _taken(self) -> set[str]:
         """Names an invented (loop) variable must not take."""
         return set(RESERVED) | self.avoid | set(self.gname.values()) | set(self.tname.values()) \
@@ -251,12 +270,18 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                           lambda ex: self.lines.append(gap_comment(ex)))
         self.gaps.attempt(lambda: self._setup_hists(self._taken()),
                           lambda ex: self.lines.append(gap_comment(ex)))
+        # a thread-local's array is declared among the globals in first-use order
+        first = self._first_uses()
+        never = len(first)
+        pending = list(self.thread_vars)
         for g in self.prog.globals:
+            while pending and first.get(("thread", pending[0]), never) < first.get(("global", g.name), never):
+                self.lines.append(self._thread_global(pending.pop(0)))
             self.lines.append(self._global(g))
         self._setup_aggops(self._taken())
         self.lines += self._hist_globals() + self._aggops_globals()
-        for name in self.thread_vars:
-            self.lines.append(f"global {self.tname[name]}  # thread-local {name}, keyed by tid()")
+        for name in pending:
+            self.lines.append(self._thread_global(name))
         for text in self._aggops_functions() + self._hist_functions():
             self.lines += ["", *text.split("\n")]
         for f in self.prog.functions:

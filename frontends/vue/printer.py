@@ -144,7 +144,7 @@ class Printer:
         # set_date_format(): said in the first @@BEGIN (one of its own if there is none)
         date_fmt = self.prog.options.get("date_format")
         self.date_pending = date_fmt if date_fmt not in (None, tables.DEFAULT_DATE_FORMAT) else None
-        inits = [g for g in self.prog.globals if g.init is not None]
+        inits = [g for g in self.prog.globals if g.init is not None and not _starts_as_init(g, self.prog)]
         if (self.date_pending or self.range_pending) and not inits and not any(
                 all(p.kind == "begin" for p in probe.points) for probe in self.prog.probes):
             self.clause([ir.ProbePoint("begin")], None, ir.Block([]), [])
@@ -1392,3 +1392,15 @@ def kernel_var(e) -> Optional[tuple[str, Type]]:
     if not isinstance(e, ir.Cast) and t.bits < 64:
         return None
     return inner.args[0].args[0].value, t
+
+
+def _starts_as_init(g: ir.Global, prog: ir.Program) -> bool:
+    """Whether `g` is a string global initialized to "" that nothing writes: a Vue
+    String starts empty, so it is declared only (stap's `global s = ""` says the
+    type of a string global only ever read)."""
+    if not (g.kind == "scalar" and isinstance(g.init, ir.StrLit) and g.init.value == ""):
+        return False
+    roots = [p.body for p in prog.probes] + [p.predicate for p in prog.probes if p.predicate] + \
+        [f.body for f in prog.functions]
+    return not any(isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Var)
+                   and x.target.scope == "global" and x.target.name == g.name for x in ir.walk(roots))
