@@ -82,11 +82,13 @@ def run_matrix(cases: list[Case], target, jobs: int = 2,
     say = progress or (lambda s: None)
     work = cache_root() / "matrix"
     shutil.rmtree(work, ignore_errors=True)
+    # Before translating: a translation reads the kernel's BTF and symbols (struct
+    # members, tracepoint arguments), which a fresh cache has only once captured.
+    capture_symbols(target.kinfo)
     cells = [translate_case(c, to, work) for c in cases if eligible(c)
              for to in LANGS if to != c.lang]
     runnable = [cl.translated for cl in cells if cl.translated is not None]
     say(f"{len(cells)} translations, {len(runnable)} to build and run")
-    capture_symbols(target.kinfo)
     builds = build_all(runnable, target, jobs)
     vm = shared_vm(target.kinfo)
     for cl in cells:
