@@ -221,9 +221,10 @@ REJECT = [
     ("BEGIN { printf(\"%*d\\n\", 1); }", 1, 9, 'conversion #1 (%d) is missing a corresponding value'),
     ("BEGIN { printf(\"%s %d\\n\", \"a\", execname); }", 1, 32,
      "printf( ) argument #3 is incompatible with conversion #2 prototype:\n\tconversion: %d\n"
-     "\t prototype: int\n\t  argument: string"),
+     "\t prototype: char, short, int, long, or long long\n\t  argument: string"),
     ("BEGIN { printf(\"%s\\n\", pid); }", 1, 24, "argument: pid_t"),
-    ("BEGIN { printf(\"%f\\n\", 1); }", 1, 24, "prototype: double"),
+    ("BEGIN { printf(\"%f\\n\", 1); }", 1, 24, "prototype: float, double, or long double"),
+    ("BEGIN { printf(\"%c\\n\", \"a\"); }", 1, 24, "prototype: char, short, or int\n"),
     ("BEGIN { printf(\"%lu\\n\", \"a\"); }", 1, 25, "conversion: %lu\n\t prototype: unsigned long"),
     ("BEGIN { printf(\"hi\\n\", 1); }", 1, 24,
      "printf( ) prototype mismatch: only 0 arguments required by this format string"),
