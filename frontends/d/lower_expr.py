@@ -388,6 +388,10 @@ class ExprLowering:
             self.ptr_vars[(target.scope, target.name)] = pointee
         loc = self.loc(ctx)
         t = self._declared_narrow(target)
+        if t is not None and _static_type(value) == "string":
+            # dt_cook_op2's D_OP_INCOMPAT (`int x; x = "s";`)
+            raise self.error(f'operands have incompatible types: "{tables.cast_type_name(t)}" '
+                             f'{op} "string"', ctx)
         if t is not None:  # a store converts to the variable's C type
             if op != "=":
                 value = ir.Binary(op[:-1], copy.deepcopy(target), value, loc=loc)
