@@ -431,7 +431,7 @@ class ExprLowering:
             known = self.thread_vars if scope == "thread" else self.local_vars
             name = prim.name().getText()
             if name not in known:
-                if not declare:
+                if not declare and scope == "local":
                     raise self.error(f"unknown identifier '{prim.getText()}'", prim)
                 known.add(name)
             return ir.Var(name, scope, loc=loc)
@@ -525,8 +525,10 @@ class ExprLowering:
         name = ctx.name().getText()
         if ("thread", name) in self.struct_vars:
             raise self._struct_value_error(self.struct_vars[("thread", name)], ctx)
-        if name not in self.thread_vars:
-            raise self.error(f"unknown identifier 'self->{name}'", ctx)
+        # self->name springs into existence where it is first named, read or not, as
+        # DTrace's cooking of `self->` creates it (a clause on the return probe written
+        # before the one on the entry that sets it); unset, it reads 0.
+        self.thread_vars.add(name)
         return ir.Var(name, "thread", loc=self.loc(ctx))
 
     def _p_ThisPrimaryContext(self, ctx):
