@@ -574,10 +574,14 @@ class StreamDecoder:
             # DTrace goes on after a fault; it names the enabled probe and the action.
             probe = site["probe"]
             pp = ", ".join(self.m["probes"][probe])
+            fired = (self.m.get("fault_probes") or {}).get(str(probe))
+            epid = probe + 1
+            if fired is not None:  # DTrace's words: the enabled probe, then the probe itself
+                epid, pp = fired[0], f"ID {fired[1]}: {fired[2]}"
             what = msg if msg is not None else D_FAULT.get(code, f'fault {code}')
             if addr is not None:
                 what += f" (0x{addr:x})"
-            self.err.write(f"dtrace: error on enabled probe ID {probe + 1} ({pp}): "
+            self.err.write(f"dtrace: error on enabled probe ID {epid} ({pp}): "
                            f"{what} in action #{max(site['action'], 1)} "
                            f"at {site['loc']}\n")
         elif addr is not None:
