@@ -508,6 +508,9 @@ class StreamDecoder:
             return
         rows = [self.adjusted(a, r) for a, r in zip(ids, raw)]
         spec = with_options(spec, self.options) if self.m.get("lang") == "d" else spec
+        if spec.get("fmt") and any(p.conv in ("a", "A") for p in compile_format(spec["fmt"])):
+            # printa's %a names a kernel address as printf's does
+            spec = {**spec, "symbolize": self.symbolizer()}
         normals = [self.agg_state[a].normal if a in self.agg_state else 1 for a in ids]
         aggs = [self.m["aggs"][a] for a in ids]
         if spec.get("more") or (spec["layout"] == "format" and "@" in (spec.get("fmt") or "")

@@ -560,6 +560,12 @@ class ExprLowering:
             return self._builtin(name, ctx)
         if name in ("cwd", "zonename") and name not in self.vars:
             return getattr(translators, name)(loc)
+        if name == "caller":
+            # the return address into the function that called the probed one: frame
+            # 1 of the stack the probe stopped (a kprobe's or the profile tick's
+            # registers; 0 where the probe has none, a tracepoint's)
+            return ir.Translated("caller", ir.Call("kstack_frame", [ir.IntLit(1, loc=loc)], loc=loc),
+                                 loc=loc)
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)
