@@ -330,6 +330,33 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 "\t\tif (r < 0)\n\t\t\thi = mid - 1;\n\t\telse\n\t\t\tlo = mid + 1;\n\t}\n"
                 "\treturn 0;\n}\n" + self.epid_tables())
 
+    def fault_probes(self) -> dict[str, list]:
+        """D's run-time error line names the enabled probe and the probe that fired,
+        `error on enabled probe ID 1 (ID 1: dtrace:::BEGIN)`: clause index -> [epid,
+        probe ID, provider:module:function:name] for each clause that enables one
+        probe (a clause of several names only its spelled descriptions)."""
+        ids = self.probe_ids()
+        by_id = {i: d for d, i in ids.items()}
+        out: dict[str, list] = {}
+        for idx, (first, mine) in self.epids().items():
+            if len(mine) != 1:
+                continue
+            kinds = {p.kind for p in self.prog.probes[idx].points}
+            func, _, name = by_id[mine[0]].partition(":")
+            alias = kinfo.provider_alias(self.prog.probes[idx])
+            if kinds <= {"begin", "end", "error"}:
+                prov, mod = "dtrace", ""
+            elif alias is not None:
+                prov, mod = alias[0], "vmlinux"
+            elif kinds == {"syscall"}:
+                prov, mod = "syscall", "vmlinux"
+            elif kinds == {"timer"}:
+                prov, mod = "profile", ""
+            else:
+                continue
+            out[str(idx)] = [first, mine[0], f"{prov}:{mod}:{func}:{name}"]
+        return out
+
     def epid_tables(self) -> str:
         """C for `epid`: each clause that reads it has its enabled probes' IDs."""
         if not self.epid_users:
@@ -747,6 +774,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "probes": [[p.spelling or p.kind for p in probe.points] for probe in self.prog.probes],
             "prints": self.prints,
             "probe_ids": self.probe_ids(),
+            "fault_probes": self.fault_probes() if self.prog.lang == "d" else {},
             "kallsyms": str(self.an.target.kallsyms) if getattr(self.an.target, "kallsyms", None) else None,
             "kallsyms_modules": (str(self.an.target.kallsyms_modules)
                                  if getattr(self.an.target, "kallsyms_modules", None) else None),

@@ -356,10 +356,13 @@ def command_for(words: list[str], want_pid: Optional[int]) -> str:
     argv = " ".join(shlex.quote(w) for w in words)
     if want_pid is None:
         return f"exec {argv}"
+    # The pid check is a stat of /proc/self, not a read of /proc/self/stat: the
+    # subshell is $target already, and the shell's `read` reads a byte per system
+    # call (~300 reads a `/pid == $target/` script would count as the command's).
     return (f"echo {want_pid - 1} > /proc/sys/kernel/ns_last_pid 2>/dev/null; "
-            f"(read -r me rest < /proc/self/stat; "
-            f"[ \"$me\" = {want_pid} ] || echo \"xtrace: the -c command runs as pid $me, "
-            f"not {want_pid} (\\$target)\" >&2; exec {argv})")
+            f"([ /proc/self -ef /proc/{want_pid} ] || {{ read -r me rest < /proc/self/stat; "
+            f"echo \"xtrace: the -c command runs as pid $me, "
+            f"not {want_pid} (\\$target)\" >&2; }}; exec {argv})")
 
 
 def watch_for(pid: int) -> str:

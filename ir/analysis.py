@@ -691,6 +691,10 @@ class _Analyzer:
         if have is None:
             return want
         if have.kind != want.kind:
+            if self.prog.lang == "d" and (have.is_str or want.is_str):
+                # dt_cook_op2's D_OP_INCOMPAT: the variable's type was set by its first store
+                raise self.err(f'operands have incompatible types: "{_d_type(have)}" = '
+                               f'"{_d_type(want)}"', loc)
             raise self.err(f"type mismatch for {what}: {have} vs {want}", loc)
         if have.is_int and want.bits > have.bits and self.ctypes:
             # A variable first given an int and later a 64-bit value keeps all 64
@@ -849,9 +853,21 @@ class _Analyzer:
                         a = b = STRING
             if e.op in ("==", "!=", "<", "<=", ">", ">="):
                 if a.kind != b.kind:
+                    if self.prog.lang == "d":
+                        raise self.err(f'operands have incompatible types: "{_d_type(a)}" '
+                                       f'{e.op} "{_d_type(b)}"', e.loc)
                     raise self.err(f"cannot compare {a} with {b}", e.loc)
                 return INT32 if self.ctypes else INT64
             if a.is_str or b.is_str:
+                if self.prog.lang == "d":
+                    # dt_cook_op2's D_OP_ARITH / D_OP_INT / D_OP_INCOMPAT wordings
+                    if e.op in ("*", "/"):
+                        raise self.err(f"operator {e.op} requires operands of arithmetic type", e.loc)
+                    if e.op in ("%", "&", "|", "^", "<<", ">>"):
+                        raise self.err(f"operator {e.op} requires operands of integral type", e.loc)
+                    if e.op in ("+", "-"):
+                        raise self.err(f'operands have incompatible types: "{_d_type(a)}" '
+                                       f'{e.op} "{_d_type(b)}"', e.loc)
                 raise self.err(f"operator '{e.op}' needs numbers, not strings", e.loc)
             if not self.ctypes:
                 return INT64
@@ -1624,3 +1640,15 @@ def analyze(prog: n.Program, target: KernelTarget) -> Analysis:
     """Annotate `prog` with types and resolve its probe points against `target`."""
     return _Analyzer(prog, target).run()
 
+
+def _d_type(t: Type) -> str:
+    """D's name of an IR type in its messages (a 32-bit or narrower integer by its C
+    name, as a literal's `int`)."""
+    if t.is_str:
+        return "string"
+    if t.is_int and t.bits < 64:
+        return {8: "char", 16: "short", 32: "int"}[t.bits] if t.signed else \
+            {8: "unsigned char", 16: "unsigned short", 32: "unsigned int"}[t.bits]
+    if t.is_int:
+        return "int64_t" if t.signed else "uint64_t"
+    return str(t)

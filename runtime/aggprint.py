@@ -578,7 +578,7 @@ def format_multi(spec: dict, aggs: list[dict], rows_by_agg: list[list[AggRow]],
                 out.append(block if block is not None else
                            format_one(p, cell(cells, i) if i < len(aggs) else 0))
             else:
-                out.append(format_one(p, next(keys, "")))
+                out.append(format_one(p, next(keys, ""), symbolize=spec.get("symbolize")))
     return "".join(out)
 
 
@@ -626,7 +626,8 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow], normal: int = 1) -> st
         if func in ("quantize", "lquantize", "llquantize"):
             return "".join(_format_with_block(pieces, len(agg["keys"]), r.key,
                                               _value_text(func, agg_spec, r)) for r in rows)
-        return "".join(apply_format(pieces, [*r.key, _value(r, func)]) for r in rows)
+        return "".join(apply_format(pieces, [*r.key, _value(r, func)], spec.get("symbolize"))
+                       for r in rows)
     if layout == "stap":
         if not agg.get("keys") and not _shown(rows):
             # stap's auto-print of a scalar statistic that never got a value

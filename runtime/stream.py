@@ -508,6 +508,9 @@ class StreamDecoder:
             return
         rows = [self.adjusted(a, r) for a, r in zip(ids, raw)]
         spec = with_options(spec, self.options) if self.m.get("lang") == "d" else spec
+        if spec.get("fmt") and any(p.conv in ("a", "A") for p in compile_format(spec["fmt"])):
+            # printa's %a names a kernel address as printf's does
+            spec = {**spec, "symbolize": self.symbolizer()}
         normals = [self.agg_state[a].normal if a in self.agg_state else 1 for a in ids]
         aggs = [self.m["aggs"][a] for a in ids]
         if spec.get("more") or (spec["layout"] == "format" and "@" in (spec.get("fmt") or "")
@@ -574,10 +577,14 @@ class StreamDecoder:
             # DTrace goes on after a fault; it names the enabled probe and the action.
             probe = site["probe"]
             pp = ", ".join(self.m["probes"][probe])
+            fired = (self.m.get("fault_probes") or {}).get(str(probe))
+            epid = probe + 1
+            if fired is not None:  # DTrace's words: the enabled probe, then the probe itself
+                epid, pp = fired[0], f"ID {fired[1]}: {fired[2]}"
             what = msg if msg is not None else D_FAULT.get(code, f'fault {code}')
             if addr is not None:
                 what += f" (0x{addr:x})"
-            self.err.write(f"dtrace: error on enabled probe ID {probe + 1} ({pp}): "
+            self.err.write(f"dtrace: error on enabled probe ID {epid} ({pp}): "
                            f"{what} in action #{max(site['action'], 1)} "
                            f"at {site['loc']}\n")
         elif addr is not None:

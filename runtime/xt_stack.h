@@ -12,6 +12,7 @@
 #include <linux/rcupdate.h>
 #include <linux/uaccess.h>
 #include <asm/unwind.h>
+#include <asm/irq_regs.h>
 
 /* The current stack into c->stk; returns the frame count and sets *skip to
  * the leading frames that are our own: they are not the probed code, and only
@@ -94,6 +95,10 @@ static noinline __maybe_unused s64 xt_kstack_frame(struct xt_ctx *c, s64 n)
 	unsigned long addr;
 	s64 i = 1;
 
+	/* A timer's handler (D's profile-N, stap's timer.profile) runs in the hard
+	 * irq: its frames are those of the code the tick interrupted. */
+	if (!regs && in_hardirq())
+		regs = get_irq_regs();
 	if (n < 0 || n >= XT_STKDEPTH || !regs || user_mode(regs))
 		return 0;
 	if (n == 0)

@@ -73,6 +73,8 @@ mount -o rbind /dev $ROOT/dev
 [ -n "$HOST_SESS" ] && [ -d "$ROOT$HOST_SESS" ] && mount -o bind /sess "$ROOT$HOST_SESS"
 
 # The doorbell: fd 3 on ttyS1, raw, so each byte the host sends wakes a read.
+# The job's command and system() commands start without it (3>&-): a program
+# dtrace -c starts has only fds 0-2, so its first open gets fd 3 as on the host.
 BELL=
 if [ -c /dev/ttyS1 ] && stty -F /dev/ttyS1 raw -echo clocal 2>/dev/null \
         && (exec 3<>/dev/ttyS1) 2>/dev/null; then
@@ -155,7 +157,7 @@ run_sys_requests() {
                 cd \"\$1\" || exit 127
                 eval \"\$2\"" sh "$2" "$(cat "$3.cmd")" < /dev/null > "$3.out" 2> "$3.err"
             echo $? > "$3.status"
-            : > "$3.done"' sh "$ROOT" "$CWD" "$k" &
+            : > "$3.done"' sh "$ROOT" "$CWD" "$k" 3>&- &
         SYSPIDS="$SYSPIDS $!"
     done
 }
@@ -242,7 +244,7 @@ run_job() {
             XT_CMD=$2
             shift 3
             eval "unset XT_CMD; $XT_CMD"' sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" \
-            < /dev/null >> "$J/cmd_out" 2>&1 &
+            < /dev/null >> "$J/cmd_out" 2>&1 3>&- &
         CPID=$!
         echo "$CPID" > "$J/cmd_pid"
         # The module reads the command's pid (stap's target(), Vue's $__CPID): the

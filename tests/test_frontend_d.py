@@ -201,7 +201,8 @@ REJECT = [
     ("profile:::tick-1fortnight {}", 1, 1, "invalid tick probe"),
     ("a:b:c:d:e {}", 1, 1, "too many ':'"),
     ("sys*:::BEGIN {}", 1, 1, "probe description sys*:::BEGIN does not match any probes"),
-    ("BEGIN {\n  @a = count();\n  @a = sum(1);\n}", 3, 8, "is sum() here but count()"),
+    ("BEGIN {\n  @a = count();\n  @a = sum(1);\n}", 3, 8, "aggregation redefined: @a\n"
+     "\t current: @a = sum( )\n\tprevious: @a = count( ) : line 2"),
     ("BEGIN { @a[1] = count(); @a[1,2] = count(); }", 1, 26, "key(s)"),
     ("BEGIN { m[1] = 1; x = m[1, 2]; }", 1, 23, "key(s)"),
     ("BEGIN { x = @a; }", 1, 13, "aggregations cannot be read"),
@@ -221,9 +222,10 @@ REJECT = [
     ("BEGIN { printf(\"%*d\\n\", 1); }", 1, 9, 'conversion #1 (%d) is missing a corresponding value'),
     ("BEGIN { printf(\"%s %d\\n\", \"a\", execname); }", 1, 32,
      "printf( ) argument #3 is incompatible with conversion #2 prototype:\n\tconversion: %d\n"
-     "\t prototype: int\n\t  argument: string"),
+     "\t prototype: char, short, int, long, or long long\n\t  argument: string"),
     ("BEGIN { printf(\"%s\\n\", pid); }", 1, 24, "argument: pid_t"),
-    ("BEGIN { printf(\"%f\\n\", 1); }", 1, 24, "prototype: double"),
+    ("BEGIN { printf(\"%f\\n\", 1); }", 1, 24, "prototype: float, double, or long double"),
+    ("BEGIN { printf(\"%c\\n\", \"a\"); }", 1, 24, "prototype: char, short, or int\n"),
     ("BEGIN { printf(\"%lu\\n\", \"a\"); }", 1, 25, "conversion: %lu\n\t prototype: unsigned long"),
     ("BEGIN { printf(\"hi\\n\", 1); }", 1, 24,
      "printf( ) prototype mismatch: only 0 arguments required by this format string"),
@@ -987,7 +989,7 @@ def test_thread_locals_are_typed_and_numbered():
 
 
 def test_thread_local_type_mismatch_is_an_error():
-    with pytest.raises(XtraceError, match="type mismatch"):
+    with pytest.raises(XtraceError, match=r"operands have incompatible types: \"int\" = \"string\""):
         _analyzed('BEGIN { self->x = 1; self->x = "a"; }')
 
 
@@ -1134,3 +1136,17 @@ def test_a_macro_argument_left_for_a_translation_is_a_script_argument():
     assert x == ir.ScriptArg(1, as_string=False, optional=True)
     assert y == ir.ScriptArg(2, as_string=True, optional=True)
     assert parse('BEGIN { x = $3; }', "t.d").probes[0].body.stmts[0].expr.value.optional is False
+
+
+@pytest.mark.parametrize("src, message", [
+    ('BEGIN { x = "a" * 2; }', "operator * requires operands of arithmetic type"),
+    ('BEGIN { x = execname % 2; }', "operator % requires operands of integral type"),
+    ('BEGIN { x = execname == 1; }', 'operands have incompatible types: "string" == "int"'),
+    ('BEGIN { x = 1; x = "a"; }', 'operands have incompatible types: "int" = "string"'),
+    ('int x; BEGIN { x = "s"; }', 'operands have incompatible types: "int" = "string"'),
+])
+def test_operand_type_errors_use_dtraces_words(src, message):
+    """dt_cook_op2's D_OP_ARITH, D_OP_INT and D_OP_INCOMPAT messages."""
+    with pytest.raises(XtraceError) as info:
+        _analyzed(src)
+    assert info.value.message == message

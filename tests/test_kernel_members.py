@@ -78,7 +78,7 @@ def test_d_bad_pointer_is_an_error_and_the_session_goes_on(run_script):
               '}\n')
     r = run_script(script, "d")
     assert "still here" in r.stdout, (r.stdout, r.stderr)
-    assert "dtrace: error on enabled probe ID 1 (BEGIN): invalid address (0x" in r.stderr, r.stderr
+    assert "dtrace: error on enabled probe ID 1 (ID 1: dtrace:::BEGIN): invalid address (0x" in r.stderr, r.stderr
     assert "in action #1 at t.d:4:" in r.stderr, r.stderr
 
 

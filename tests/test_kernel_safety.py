@@ -52,7 +52,7 @@ def test_d_divide_by_zero_reports_and_goes_on_with_error_probe(run_script):
               'ERROR { printf("ERROR probe fired\\n"); }\nBEGIN { printf("still running\\n"); exit(0); }\n')
     r = run_script(script + QUIET, "d")
     assert r.stdout == "ERROR probe fired\nstill running\n"
-    assert "dtrace: error on enabled probe ID 2 (BEGIN): divide-by-zero in action #1 at t.d:3:" in r.stderr
+    assert "dtrace: error on enabled probe ID 2 (ID 1: dtrace:::BEGIN): divide-by-zero in action #1 at t.d:3:" in r.stderr
     assert r.exit_status == 0
 
 

@@ -119,3 +119,16 @@ def test_a_shell_lines_own_exec_is_the_targets_first_event(run_script):
     script = 'probe syscall.execve.return { if (pid() == target()) printf("%s\\n", execname()) }\n'
     run = run_script(script, "stap", cmd="/bin/true; /bin/true")
     assert run.stdout == "sh\n", (run.stdout, run.stderr)
+
+
+def test_dtrace_c_command_reads_nothing_before_its_exec():
+    """`xtrace dtrace -c CMD` (dtrace_cli.command_for) checks its pid with a stat of
+    /proc/self as command_as_pid does: it read /proc/self/stat in the $target
+    subshell, a byte per read(), which `/pid == $target/` counted (~300 reads of fd 0)."""
+    from xtrace.driver.dtrace_cli import command_for
+    line = command_for(["cat", "/etc/hostname"], 1234)
+    assert "[ /proc/self -ef /proc/1234 ] || {" in line
+    assert line.index("read -r me") > line.index("||"), line
+    assert line.endswith("exec cat /etc/hostname)")
+    r = subprocess.run(["/bin/sh", "-c", command_for(["echo", "hi"], 2)], capture_output=True, text=True)
+    assert r.stdout == "hi\n" and "not 2 ($target)" in r.stderr, r

@@ -158,6 +158,10 @@ class ExprLowering:
         op = ctx.op.text
         if op == "*" and self._sref(ctx) is not None:
             raise self._struct_value_error(self._sref(ctx).ctype, ctx)
+        if op == "*":
+            read = self._deref_cast(ctx)
+            if read is not None:
+                return read
         if op in ("*", "&"):
             raise self.unsupported(f"the pointer operator '{op}'", ctx.op)
         operand = self.expr(ctx.expr())
@@ -165,6 +169,28 @@ class ExprLowering:
             # Fold so a negative constant is one IntLit, as the printer writes it.
             return ir.IntLit(-operand.value, loc=self.loc(ctx))
         return ir.Unary(op, operand, loc=self.loc(ctx))
+
+    def _deref_cast(self, ctx) -> Optional[ir.Expr]:
+        """`*(T *)addr` with T an integer type (or a pointer: `*(T **)addr`): T read
+        from kernel memory at addr, as DTrace loads through a kernel pointer (user
+        memory takes copyin()); a bad address is the clause's "invalid address"
+        fault (`*(char *)NULL`). None for any other operand."""
+        inner = _unparen(ctx.expr())
+        if not isinstance(inner, P.CastExprContext) or _struct_pointer(inner.castType()) is not None:
+            return None
+        words = [c.getText() for c in inner.castType().getChildren()
+                 if not isinstance(c, P.TypeQualContext)]
+        if len(words) < 2 or words[-1] != "*":
+            return None
+        if words[-2] == "*":
+            t = UINT64  # a pointer read as the address it holds
+        else:
+            t = tables.TYPES.get(" ".join(words[:-1]))
+            if t is None or not t.is_int:
+                return None
+        loc = self.loc(ctx)
+        raw = ir.Call("kernel_read", [self.expr(inner.expr()), ir.IntLit(t.bits // 8, loc=loc)], loc=loc)
+        return ir.Cast(t, raw, loc=loc, spelling=tables.cast_type_name(t))
 
     def _cast_type(self, words: list[str], node) -> Type:
         """The IR type of a cast's type name (a pointer is a 64-bit unsigned address)."""
@@ -362,6 +388,10 @@ class ExprLowering:
             self.ptr_vars[(target.scope, target.name)] = pointee
         loc = self.loc(ctx)
         t = self._declared_narrow(target)
+        if t is not None and _static_type(value) == "string":
+            # dt_cook_op2's D_OP_INCOMPAT (`int x; x = "s";`)
+            raise self.error(f'operands have incompatible types: "{tables.cast_type_name(t)}" '
+                             f'{op} "string"', ctx)
         if t is not None:  # a store converts to the variable's C type
             if op != "=":
                 value = ir.Binary(op[:-1], copy.deepcopy(target), value, loc=loc)
@@ -401,7 +431,7 @@ class ExprLowering:
             known = self.thread_vars if scope == "thread" else self.local_vars
             name = prim.name().getText()
             if name not in known:
-                if not declare:
+                if not declare and scope == "local":
                     raise self.error(f"unknown identifier '{prim.getText()}'", prim)
                 known.add(name)
             return ir.Var(name, scope, loc=loc)
@@ -495,8 +525,10 @@ class ExprLowering:
         name = ctx.name().getText()
         if ("thread", name) in self.struct_vars:
             raise self._struct_value_error(self.struct_vars[("thread", name)], ctx)
-        if name not in self.thread_vars:
-            raise self.error(f"unknown identifier 'self->{name}'", ctx)
+        # self->name springs into existence where it is first named, read or not, as
+        # DTrace's cooking of `self->` creates it (a clause on the return probe written
+        # before the one on the entry that sets it); unset, it reads 0.
+        self.thread_vars.add(name)
         return ir.Var(name, "thread", loc=self.loc(ctx))
 
     def _p_ThisPrimaryContext(self, ctx):
@@ -528,6 +560,12 @@ class ExprLowering:
             return self._builtin(name, ctx)
         if name in ("cwd", "zonename") and name not in self.vars:
             return getattr(translators, name)(loc)
+        if name == "caller":
+            # the return address into the function that called the probed one: frame
+            # 1 of the stack the probe stopped (a kprobe's or the profile tick's
+            # registers; 0 where the probe has none, a tracepoint's)
+            return ir.Translated("caller", ir.Call("kstack_frame", [ir.IntLit(1, loc=loc)], loc=loc),
+                                 loc=loc)
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)
@@ -573,6 +611,8 @@ class ExprLowering:
             return ir.Binary(".", self.expr(arg_ctxs[0]), self.expr(arg_ctxs[1]), loc=loc)
         if name in tables.FUNCTIONS:
             return self._subroutine(name, arg_ctxs, ctx)
+        if name in _BYTE_ORDER:
+            return self._byte_order(name, arg_ctxs, ctx)
         if name in ("stack", "ustack"):
             # D takes their value only as an aggregation key (@[ustack()]).
             raise self.unsupported(f"{name}() as a value other than an aggregation key", ctx)
@@ -583,6 +623,30 @@ class ExprLowering:
         if name in tables.UNSUPPORTED_CALLS:
             raise self.unsupported(f"{name}()", ctx)
         raise self.error(f"unknown function '{name}'", ctx)
+
+    def _byte_order(self, name: str, arg_ctxs, ctx) -> ir.Expr:
+        """htons/htonl/htonll/ntohs/ntohl/ntohll: the integer's bytes reversed (the
+        targets are little-endian x86_64 and arm64), as shifts and masks, in
+        DTrace's unsigned result type (uint16_t, uint32_t, uint64_t)."""
+        bits = _BYTE_ORDER[name]
+        if len(arg_ctxs) != 1:
+            raise self.error(f"{name}( ) prototype mismatch: {len(arg_ctxs)} args passed, "
+                             "1 expected", ctx)
+        arg = self.expr(arg_ctxs[0])
+        if _static_type(arg) == "string":
+            raise self.error(f"{name}( ) argument #1 is incompatible with prototype:\n"
+                             f"\tprototype: uint{bits}_t\n\t argument: string", arg_ctxs[0])
+        loc = self.loc(ctx)
+        nbytes = bits // 8
+        swapped: Optional[ir.Expr] = None
+        for i in range(nbytes):
+            # each byte reads its own copy of the operand (IR nodes are not shared)
+            byte = ir.Binary("&", ir.Binary(">>", copy.deepcopy(arg), ir.IntLit(8 * i, loc=loc), loc=loc),
+                             ir.IntLit(0xFF, loc=loc), loc=loc)
+            part = ir.Binary("<<", byte, ir.IntLit(8 * (nbytes - 1 - i), loc=loc), loc=loc)
+            swapped = part if swapped is None else ir.Binary("|", swapped, part, loc=loc)
+        assert swapped is not None
+        return ir.Cast(Type("int", bits, False), swapped, spelling=f"uint{bits}_t", loc=loc)
 
     def _subroutine(self, name: str, arg_ctxs, ctx) -> ir.Call:
         """A D subroutine with a value: its IR function, arguments checked as
@@ -609,6 +673,9 @@ class ExprLowering:
                                  f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
         return ir.Call(fn, args, loc=self.loc(ctx))
 
+
+# D's byte-order subroutines -> the width they swap.
+_BYTE_ORDER = {"htons": 16, "ntohs": 16, "htonl": 32, "ntohl": 32, "htonll": 64, "ntohll": 64}
 
 # Subroutines whose IR return type is the one D's prototype gives (rand() and
 # progenyof() are int()); the IR widens most others to 64 bits, which would

@@ -437,8 +437,9 @@ class StmtLowering:
             g = self._declare(ir.Global(name, "agg", agg_func=fname, loc=self.loc(node)))
             self.agg_params[name] = args[1:]
         elif g.agg_func != fname:
-            raise self.error(f"aggregation {shown} is {fname}() here but {g.agg_func}() at "
-                             f"{g.loc.line}:{g.loc.col}", call)
+            # dt_cook_op2's D_AGG_REDEF wording
+            raise self.error(f"aggregation redefined: {shown}\n\t current: {shown} = {fname}( )\n"
+                             f"\tprevious: {shown} = {g.agg_func}( ) : line {g.loc.line}", call)
         elif fname in tables.HIST_AGG_FUNCS and self.agg_params[name] != args[1:]:
             have = ", ".join(str(a.value) for a in self.agg_params[name])
             here = ", ".join(str(a.value) for a in args[1:])

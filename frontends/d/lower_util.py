@@ -50,18 +50,26 @@ def _records_data(body: ir.Block) -> bool:
 _D_INT_PROTO = {("strchr", 1): "char", ("strrchr", 1): "char", ("lltostr", 0): "int64_t",
                 ("copyinstr", 0): "uintptr_t", ("copyinstr", 1): "size_t",
                 ("copyin", 0): "uintptr_t", ("copyin", 1): "size_t", ("alloca", 0): "size_t"}
-# dt_printf's prototypes, named in its type mismatch messages.
+# dt_printf's prototypes, named in its type mismatch messages: the types each
+# conversion takes, in libdtrace's words (an unsized integer conversion takes any
+# integer, a float conversion any floating type).
+_ANY_INT = "char, short, int, long, or long long"
+_ANY_FP = "float, double, or long double"
 _PROTOTYPES = {
-    "a": "pointer", "A": "pointer", "c": "char", "d": "int", "i": "int", "o": "int",
-    "u": "unsigned int", "x": "int", "X": "int", "p": "pointer", "Y": "int64_t",
+    "a": "pointer or integer", "A": "pointer or integer (with -p/-c) or _usymaddr (without -p/-c)",
+    "c": "char, short, or int", "C": "char, short, or int",
+    "d": _ANY_INT, "i": _ANY_INT, "o": _ANY_INT, "u": _ANY_INT, "x": _ANY_INT, "X": _ANY_INT,
+    "p": "pointer or integer", "P": "uint16_t", "Y": "int64_t", "T": "int64_t",
     "s": "char [] or string (or use stringof)", "S": "char [] or string (or use stringof)",
-    "e": "double", "E": "double", "f": "double", "F": "double", "g": "double", "G": "double",
+    "e": _ANY_FP, "E": _ANY_FP, "f": _ANY_FP, "F": _ANY_FP, "g": _ANY_FP, "G": _ANY_FP,
     "k": "stack",
-    "hd": "short", "hi": "short", "hu": "unsigned short", "hx": "short", "hX": "short",
+    "hd": "short", "hi": "short", "ho": "unsigned short", "hu": "unsigned short", "hx": "short",
+    "hX": "short",
     "hhd": "char", "hhi": "char", "hhu": "unsigned char", "hhx": "char", "hhX": "char",
-    "ld": "long", "li": "long", "lu": "unsigned long", "lx": "long", "lX": "long",
-    "lld": "long long", "lli": "long long", "llu": "unsigned long long", "llx": "long long",
-    "llX": "long long",
+    "ld": "long", "li": "long", "lo": "unsigned long", "lu": "unsigned long", "lx": "long",
+    "lX": "long",
+    "lld": "long long", "lli": "long long", "llo": "unsigned long long",
+    "llu": "unsigned long long", "llx": "long long", "llX": "long long",
 }
 # D types of the built-ins (for the messages; the IR types are coarser).
 _BUILTIN_D_TYPES = {

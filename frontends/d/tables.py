@@ -66,7 +66,7 @@ UNSUPPORTED_CALLS = frozenset({
     "inet_ntop", "bcopy",
     "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
-    "htons", "htonl", "htonll", "ntohs", "ntohl", "ntohll", "strtoll",
+    "strtoll",
     "json", "getmajor", "getminor", "ddi_pathname",
     "msgsize", "msgdsize", "func", "ufunc", "mod", "umod", "sym", "usym",
     "uaddr", "cleanpath", "d_path", "link_ntop", "offsetof", "xlate",

@@ -11,7 +11,7 @@ checks it against the target kernel's BTF like any other member read. A
 member whose fact the tracepoint does not carry is a compile error saying so.
 
 Also the inline constants DTrace's /usr/lib/dtrace libraries define for these
-arguments (B_READ, CLD_EXITED, SIGKILL, ...).
+arguments (B_READ, CLD_EXITED, SIGKILL, SSLEEP, AF_INET, ...).
 """
 
 from __future__ import annotations
@@ -125,8 +125,35 @@ def _psinfo(task: Build, lacking: str) -> Struct:
     }, _PSINFO, lacking)
 
 
+# procfs.d's lwp states, and the letter ps(1) shows for each (pr_sname)
+_SSLEEP, _SRUN, _SZOMB, _SSTOP, _SIDL, _SONPROC, _SWAIT = range(1, 8)
+_STATE_LETTER = {_SSLEEP: "S", _SRUN: "R", _SZOMB: "Z", _SSTOP: "T", _SONPROC: "O", _SWAIT: "W"}
+
+
+def _task_state(task: Build, value: Callable[[int], Build]) -> Build:
+    """Solaris's lwp state of a Linux task (`value` turns a state into what the
+    member holds): an exit_state (EXIT_ZOMBIE, EXIT_DEAD) or TASK_DEAD is a
+    zombie; TASK_INTERRUPTIBLE/UNINTERRUPTIBLE (with TASK_IDLE, TASK_KILLABLE,
+    TASK_PARKED, TASK_RTLOCK_WAIT) a sleep; __TASK_STOPPED/__TASK_TRACED a stop;
+    TASK_WAKING a wait to run; TASK_RUNNING is SONPROC while the task is on a
+    CPU (on_cpu) and SRUN while it waits on its run queue."""
+    state = _mem(task, "__state")
+
+    def has(bits: int) -> Build:
+        return _bin("!=", _bin("&", state, _int(bits)), _int(0))
+    return _cond(_bin("!=", _mem(task, "exit_state"), _int(0)), value(_SZOMB),
+                 _cond(has(0x80), value(_SZOMB),
+                       _cond(has(0x1 | 0x2 | 0x40 | 0x1000), value(_SSLEEP),
+                             _cond(has(0x4 | 0x8), value(_SSTOP),
+                                   _cond(has(0x200), value(_SWAIT),
+                                         _cond(_mem(task, "on_cpu"), value(_SONPROC),
+                                               value(_SRUN)))))))
+
+
 def _lwpsinfo(task: Build, lacking: str) -> Struct:
     return Struct("lwpsinfo_t *", {
+        "pr_state": _task_state(task, _int),
+        "pr_sname": _task_state(task, lambda st: _int(ord(_STATE_LETTER[st]))),
         "pr_lwpid": _mem(task, "pid"),
         "pr_pri": _mem(task, "prio"),
         "pr_name": _mem(task, "comm"),
@@ -378,12 +405,17 @@ _OPEN_FLAGS: dict[str, int] = {
     "O_NOATIME": 0o1000000, "O_CLOEXEC": 0o2000000, "O_SYNC": 0o4010000, "O_RSYNC": 0o4010000,
 }
 
-# The inline constants of DTrace's errno.d, io.d, proc.d and signal.d libraries.
+# The inline constants of DTrace's errno.d, io.d, net.d, proc.d, procfs.d and signal.d libraries.
 CONSTANTS: dict[str, int] = {
     **_OPEN_FLAGS,
     "B_BUSY": 0x1, "B_DONE": 0x2, "B_ERROR": 0x4, "B_PAGEIO": 0x10, "B_PHYS": 0x20,
     "B_READ": _B_READ, "B_WRITE": _B_WRITE, "B_ASYNC": 0x400,
     "CLD_EXITED": 1, "CLD_KILLED": 2, "CLD_DUMPED": 3,
+    # procfs.d's lwp states (pr_state)
+    "SSLEEP": _SSLEEP, "SRUN": _SRUN, "SZOMB": _SZOMB, "SSTOP": _SSTOP, "SIDL": _SIDL,
+    "SONPROC": _SONPROC, "SWAIT": _SWAIT,
+    # net.d's address families, with Linux's values (sockaddr's sa_family)
+    "AF_INET": 2, "AF_INET6": 10,
     **_signals(),
     **_errnos(),
 }
