@@ -22,7 +22,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import NEGATED
 
 from . import irwalk, usage
-from .deadexpr import is_dead_expression
+from .deadexpr import NOTHING, Elision, Optimizer, is_dead_expression
 from .dframing import read_dtrace_framing
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
@@ -61,12 +61,15 @@ class Lowerer(ExprLowering):
     """Turns one parsed stap file into an ir.Program."""
 
     def __init__(self, filename: str, source: str, library_line: Optional[int] = None,
-                 guru: bool = False, unoptimized: bool = False) -> None:
+                 guru: bool = False, unoptimized: bool = False, optimize: bool = False) -> None:
         self.filename = filename
         self.guru = guru  # stap -g: writes to the kernel are allowed
         # stap -u: no dead statement is deleted, and a function that returns no value
         # may not be used as one (stap's optimizer is what deletes such uses)
         self.unoptimized = unoptimized
+        # the whole of stap's optimizer (deadexpr.Optimizer), as a run checks the script;
+        # else only the side-effect-free statements deadexpr.is_dead_expression names
+        self.optimize = optimize and not unoptimized
         self.source = source
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
@@ -99,6 +102,12 @@ class Lowerer(ExprLowering):
         self.warning_errors: list[XtraceError] = []  # the same, as `stap -W` makes them
         self.dropped: set[int] = set()  # probes (their indexes) that match nothing
         self.fn_ctxs: dict[str, P.FunctionDeclContext] = {}
+        # what stap's optimizer deletes in the body being lowered (deadexpr.py), and in
+        # each probe (by its index in the units program() lowers)
+        self.elision: Elision = NOTHING
+        self.unit_elisions: list[Elision] = []
+        # every function the script declares, elided or not (stap resolves names first)
+        self.fn_declared: list[str] = []
         self.c_blocks: list[ir.CBlock] = []  # top-level %{ ... %} (stap -g)
         self.fn_params: dict[str, list[str]] = {}
         self.function: Optional[str] = None      # the function being lowered
@@ -133,12 +142,14 @@ class Lowerer(ExprLowering):
                 self.lead_comments[top.probeDecl().start.tokenIndex] = pending
                 pending = []
         self._find_aggregates(tree)
-        for name, f in self.fn_ctxs.items():
-            self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
-        functions = [self._function(f, i) for i, f in enumerate(self.fn_ctxs.values())]
         decls = [t.probeDecl() for t in tree.topDecl() if isinstance(t.probeDecl(), P.ProbeDefContext)]
         units = [(d, pts, blocks) for d in decls
                  for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)]
+        fn_elisions = self._optimize(units)
+        for name, f in self.fn_ctxs.items():
+            self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
+        functions = [self._function(f, i, fn_elisions.get(name, NOTHING))
+                     for i, (name, f) in enumerate(self.fn_ctxs.items())]
         probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
         for (d, _pts, _b), probe in zip(units, probes):
             if all(p.suffix is None for p in _points(d.probePointList())):
@@ -201,12 +212,54 @@ class Lowerer(ExprLowering):
                     for var, key in zip(names, keys):
                         self.links.append(((idx, var), key, use_idx))
 
+    def _optimize(self, units: list[tuple]) -> dict[str, Elision]:
+        """What stap's optimizer deletes before anything is checked (deadexpr.py): the
+        probes' elisions go to self.unit_elisions, the functions' are returned, and the
+        script's own functions the remaining code never calls are dropped unlowered
+        (xtrace's tapset functions stay: the lowering may call them by another name).
+        Nothing under stap -u, nor without `optimize`."""
+        self.fn_declared = list(self.fn_ctxs)
+        if not self.optimize:
+            self.unit_elisions = [NOTHING] * len(units)
+            return {}
+        opt = Optimizer(self.fn_ctxs, set(self.decls))
+        fn_elisions: dict[str, Elision] = {}
+        for name, f in self.fn_ctxs.items():
+            if f.block() is not None:
+                params = {p.IDENT().getText() for p in f.param()}
+                fn_elisions[name] = opt.body([f.block()], self._assigned_names(f.block()) | params, name)
+            else:
+                fn_elisions[name] = NOTHING
+        self.unit_elisions = [opt.body(blocks, set().union(*(self._assigned_names(b) for b in blocks)))
+                              for _d, _pts, blocks in units]
+        live = opt.reachable(set().union(set(), *(e.calls for e in self.unit_elisions)), fn_elisions)
+        self.fn_ctxs = {name: f for name, f in self.fn_ctxs.items()
+                        if name in live or self.loc(f).file != self.filename}
+        return fn_elisions
+
+    def _dead_reads(self, ctx: P.StatementContext) -> None:
+        """What stap finds in a statement its optimizer deletes: its parser's errors
+        (syntax.py: one foreach sort, known `@` operators, ...), and the never-assigned
+        locals it reads, which stap warns of before the deletion (unassigned.py)."""
+        from .syntax import Checker
+        Checker(self.filename, self.source, self.guru).statements(
+            ctx, "function" if self.function is not None else "probe")
+        for node in walk(ctx):
+            if isinstance(node, P.NameExprContext):
+                name = node.IDENT().getText()
+                if name not in self.decls and name not in self.locals:
+                    try:
+                        self._name(name, node)
+                    except XtraceError:
+                        pass  # xtrace's own refusal of the name: the statement is gone anyway
+
     # ------------------------------------------------------------ functions
 
-    def _function(self, ctx: P.FunctionDeclContext, i: int) -> ir.Function:
+    def _function(self, ctx: P.FunctionDeclContext, i: int, elision: Elision = NOTHING) -> ir.Function:
         """`function name:type(p:type, ...) { body }` (types optional, inferred by analysis)."""
         name = ctx.IDENT().getText()
         self.probe_idx = FUNCTION_IDX + i
+        self.elision = elision
         self.points = []
         self.function = name
         ret = None
@@ -457,6 +510,7 @@ class Lowerer(ExprLowering):
 
     def _probe(self, ctx: P.ProbeDefContext, pctxs: list, blocks: list, idx: int) -> ir.Probe:
         self.probe_idx = idx
+        self.elision = self.unit_elisions[idx] if idx < len(self.unit_elisions) else NOTHING
         self.points, kept = [], []
         skipped: Optional[XtraceError] = None
         for p in pctxs:
@@ -647,6 +701,12 @@ class Lowerer(ExprLowering):
 
     def _stmt(self, ctx: P.StatementContext) -> Optional[ir.Stmt]:
         loc = self.loc(ctx)
+        if self.elision.is_dead(ctx):
+            self._dead_reads(ctx)
+            return None  # stap's optimizer deletes it unchecked (deadexpr.py)
+        value = self.elision.replacement(ctx)
+        if value is not None:
+            return self._expr_stmt(value, loc)  # the part of it stap's optimizer keeps
         if isinstance(ctx, P.BlockStmtContext):
             return self._block(ctx.block())
         if isinstance(ctx, P.EmptyStmtContext):
@@ -685,8 +745,8 @@ class Lowerer(ExprLowering):
         if isinstance(ctx, P.ForeachStmtContext):
             return lower_foreach(self, ctx)
         if isinstance(ctx, P.ExprStmtContext):
-            if not self.unoptimized and is_dead_expression(ctx.expr()):
-                return None  # stap's optimizer deletes it unchecked (deadexpr.py)
+            if not self.optimize and not self.unoptimized and is_dead_expression(ctx.expr()):
+                return None  # deleted unchecked, as stap's optimizer deletes it
             return self._expr_stmt(ctx.expr(), loc)
         if isinstance(ctx, P.TryStmtContext):
             var = ctx.IDENT().getText() if ctx.IDENT() is not None else None

@@ -38,7 +38,9 @@ MAX_ARRAY_SIZE = 1000000  # stap's parser's arbitrary bound on `global a[N]`
 STAP_TYPES = {"long", "string"}
 
 
-class _Checker:
+class Checker:
+    """The checks stap's parser makes on a parse tree (stap's words, its parse errors)."""
+
     def __init__(self, filename: str, source: str, guru: bool) -> None:
         self.filename = filename
         self.source = source
@@ -139,6 +141,11 @@ class _Checker:
             raise self.error("number invalid or out of range", self.token_loc(tok))
         return value
 
+    def statements(self, root, context: str) -> None:
+        """The parser's checks of the statements under `root`, in a "probe" or a
+        "function" (`context`)."""
+        self._walk(root, context)
+
     def _walk(self, root, context: str) -> None:
         for node in walk(root):
             if isinstance(node, P.ReturnStmtContext) and context != "function":
@@ -194,7 +201,7 @@ def check(source: str, filename: str, args: tuple[str, ...] | None = None, guru:
         after = " after preprocessing" if _strip_comments(source).strip() else ""
         raise XtraceError(f"Input file '{filename}' is empty{after}.", Loc(filename, 1, 1), source,
                           kind="parse error")
-    _Checker(filename, source, guru).program(tree)
+    Checker(filename, source, guru).program(tree)
 
 
 def _strip_comments(source: str) -> str:
