@@ -143,8 +143,9 @@ class Lowerer(ExprLowering):
                 pending = []
         self._find_aggregates(tree)
         decls = [t.probeDecl() for t in tree.topDecl() if isinstance(t.probeDecl(), P.ProbeDefContext)]
-        units = [(d, pts, blocks) for d in decls
-                 for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)]
+        units = [(d, part, blocks) for d in decls
+                 for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)
+                 for part in self._per_kind(pts, blocks)]
         fn_elisions = self._optimize(units)
         for name, f in self.fn_ctxs.items():
             self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
@@ -481,6 +482,30 @@ class Lowerer(ExprLowering):
             groups.setdefault(tuple(c.getText() for c in conds_of), []).append(p)
         out[:0] = [(group, blocks) for group in groups.values()]
         return out
+
+    def _per_kind(self, pctxs: list, blocks: list) -> list[list]:
+        """The points of one probe, in groups that each make a probe of the same body:
+        one group, but when its body reads the probe's context (`$var`, `$$parms`,
+        `@defined`, `@var`; not `$return`, every return point's value) and its points
+        are of different kinds, one group per kind.
+        stap elaborates each point on its own (`$prev` of kernel.function("schedule_tail")
+        is the function's parameter, of kernel.trace("sched_switch") the tracepoint's
+        argument); xtrace resolves a probe's context once for all its points, which
+        points of one kind allow when they agree."""
+        if len(pctxs) < 2 or not any(
+                (isinstance(x, P.TargetExprContext) and x.TARGET_VAR().getText() != "$return")
+                or (isinstance(x, P.AtExprContext) and x.AT_IDENT().getText() in ("@defined", "@var"))
+                for b in blocks for x in walk(b)):
+            return [pctxs]
+        groups: dict[tuple[str, ...], list] = {}
+        for p in pctxs:
+            try:
+                kinds = tuple(sorted({pp.kind for pp in lower_points(_plain(p), self.filename,
+                                                                      self.source, self.guru)}))
+            except XtraceError:
+                kinds = ()  # the lowering of the probe reports it (or skips an optional one)
+            groups.setdefault(kinds, []).append(p)
+        return list(groups.values())
 
     def _aliases_for(self, key: str) -> tuple[list, tuple[str, ...]]:
         """The aliases a point names, and the components it adds after the alias's name."""
