@@ -51,6 +51,14 @@ class _Decl:
     wrap: bool = False
 
 
+# What the lowering of a statement records for later (print kinds, @entry saves, ...):
+# kept as they were when a deleted statement is lowered only for its errors.
+_LOWERING_RECORDS = ("links", "print_fixes", "entry_saves", "entry_guards", "foreach_binds",
+                     "assigns", "hist_reads", "entry_probes", "warnings", "defined_guards")
+# The lowering's errors stap's symbol resolution reports, before its optimizer runs.
+_SYMBOL_ERRORS = ("unresolved function", "must be declared global", "used both as a scalar and",
+                  "is declared as an array", " takes ")
+
 # stap's own words for embedded C in a script run without -g.
 GURU_ONLY = "embedded code in unprivileged script; need stap -g"
 # the pragma that makes an embedded expression a string (a number without it)
@@ -107,7 +115,7 @@ class Lowerer(ExprLowering):
         self.elision: Elision = NOTHING
         self.unit_elisions: list[Elision] = []
         # every function the script declares, elided or not (stap resolves names first)
-        self.fn_declared: list[str] = []
+        self.fn_declared: dict[str, P.FunctionDeclContext] = {}
         self.c_blocks: list[ir.CBlock] = []  # top-level %{ ... %} (stap -g)
         self.fn_params: dict[str, list[str]] = {}
         self.function: Optional[str] = None      # the function being lowered
@@ -146,9 +154,9 @@ class Lowerer(ExprLowering):
         units = [(d, part, blocks) for d in decls
                  for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)
                  for part in self._per_kind(pts, blocks)]
-        fn_elisions = self._optimize(units)
         for name, f in self.fn_ctxs.items():
             self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
+        fn_elisions = self._optimize(units)
         functions = [self._function(f, i, fn_elisions.get(name, NOTHING))
                      for i, (name, f) in enumerate(self.fn_ctxs.items())]
         probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
@@ -219,7 +227,7 @@ class Lowerer(ExprLowering):
         script's own functions the remaining code never calls are dropped unlowered
         (xtrace's tapset functions stay: the lowering may call them by another name).
         Nothing under stap -u, nor without `optimize`."""
-        self.fn_declared = list(self.fn_ctxs)
+        self.fn_declared = dict(self.fn_ctxs)
         if not self.optimize:
             self.unit_elisions = [NOTHING] * len(units)
             return {}
@@ -238,21 +246,29 @@ class Lowerer(ExprLowering):
                         if name in live or self.loc(f).file != self.filename}
         return fn_elisions
 
-    def _dead_reads(self, ctx: P.StatementContext) -> None:
-        """What stap finds in a statement its optimizer deletes: its parser's errors
-        (syntax.py: one foreach sort, known `@` operators, ...), and the never-assigned
-        locals it reads, which stap warns of before the deletion (unassigned.py)."""
+    def _dead_checks(self, ctx: P.StatementContext) -> None:
+        """What stap finds in a statement its optimizer deletes, since it looks before
+        the deletion: its parser's errors (syntax.py: one foreach sort, known `@`
+        operators, ...), the errors of its symbol resolution (an unknown function, a
+        wrong number of arguments, a global used as a scalar and an array, an array
+        that is no global), and the never-assigned locals it reads, which it warns of
+        (unassigned.py). The statement is lowered for those and thrown away; its other
+        errors (types, `$var`s, `@cast` members) are not stap's to report."""
         from .syntax import Checker
         Checker(self.filename, self.source, self.guru).statements(
             ctx, "function" if self.function is not None else "probe")
-        for node in walk(ctx):
-            if isinstance(node, P.NameExprContext):
-                name = node.IDENT().getText()
-                if name not in self.decls and name not in self.locals:
-                    try:
-                        self._name(name, node)
-                    except XtraceError:
-                        pass  # xtrace's own refusal of the name: the statement is gone anyway
+        kept = {k: copy.copy(getattr(self, k)) for k in _LOWERING_RECORDS}
+        elision, self.elision = self.elision, NOTHING
+        functions, self.fn_ctxs = self.fn_ctxs, self.fn_declared  # the elided ones too
+        try:
+            self._stmt(ctx)
+        except XtraceError as ex:
+            if any(words in ex.message for words in _SYMBOL_ERRORS):
+                raise
+        finally:
+            self.elision, self.fn_ctxs = elision, functions
+            for k, v in kept.items():
+                setattr(self, k, v)
 
     # ------------------------------------------------------------ functions
 
@@ -727,7 +743,7 @@ class Lowerer(ExprLowering):
     def _stmt(self, ctx: P.StatementContext) -> Optional[ir.Stmt]:
         loc = self.loc(ctx)
         if self.elision.is_dead(ctx):
-            self._dead_reads(ctx)
+            self._dead_checks(ctx)
             return None  # stap's optimizer deletes it unchecked (deadexpr.py)
         value = self.elision.replacement(ctx)
         if value is not None:
