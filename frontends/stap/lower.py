@@ -55,6 +55,17 @@ class _Decl:
 # kept as they were when a deleted statement is lowered only for its errors.
 _LOWERING_RECORDS = ("links", "print_fixes", "entry_saves", "entry_guards", "foreach_binds",
                      "assigns", "hist_reads", "entry_probes", "warnings", "defined_guards")
+# and of a function (stap warns of no never-assigned local in a function it elides)
+_FUNCTION_RECORDS = ("fn_warnings", "warning_errors", "unassigned", "locals", "loops",
+                     "tapset_aliases", "points")
+
+
+def _shallow(value):
+    """A copy of a lowering record that later appends leave alone (the nodes it
+    holds are the lowered program's own)."""
+    if isinstance(value, dict):
+        return {k: copy.copy(v) for k, v in value.items()}
+    return copy.copy(value)
 # The lowering's errors stap's symbol resolution reports, before its optimizer runs.
 _SYMBOL_ERRORS = ("unresolved function", "must be declared global", "used both as a scalar and",
                   "is declared as an array", " takes ")
@@ -159,6 +170,10 @@ class Lowerer(ExprLowering):
         fn_elisions = self._optimize(units)
         functions = [self._function(f, i, fn_elisions.get(name, NOTHING))
                      for i, (name, f) in enumerate(self.fn_ctxs.items())]
+        for name, f in self.fn_declared.items():
+            if name not in self.fn_ctxs:
+                self._symbol_checks(lambda: self._function(f, len(self.fn_ctxs), NOTHING),
+                                    _LOWERING_RECORDS + _FUNCTION_RECORDS)
         probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
         for (d, _pts, _b), probe in zip(units, probes):
             if all(p.suffix is None for p in _points(d.probePointList())):
@@ -257,16 +272,25 @@ class Lowerer(ExprLowering):
         from .syntax import Checker
         Checker(self.filename, self.source, self.guru).statements(
             ctx, "function" if self.function is not None else "probe")
-        kept = {k: copy.copy(getattr(self, k)) for k in _LOWERING_RECORDS}
+        self._symbol_checks(lambda: self._stmt(ctx), _LOWERING_RECORDS)
+
+    def _symbol_checks(self, lower, records: tuple[str, ...]) -> None:
+        """Runs `lower` (the lowering of code stap's optimizer deletes: a statement, or
+        a function nothing calls) for the errors stap's symbol resolution reports,
+        which it makes before it optimizes; what the lowering records (`records`, the
+        attributes) is thrown away, and its other errors too."""
+        kept = {k: _shallow(getattr(self, k)) for k in records}
         elision, self.elision = self.elision, NOTHING
         functions, self.fn_ctxs = self.fn_ctxs, self.fn_declared  # the elided ones too
+        function, probe_idx = self.function, self.probe_idx
         try:
-            self._stmt(ctx)
+            lower()
         except XtraceError as ex:
             if any(words in ex.message for words in _SYMBOL_ERRORS):
                 raise
         finally:
             self.elision, self.fn_ctxs = elision, functions
+            self.function, self.probe_idx = function, probe_idx
             for k, v in kept.items():
                 setattr(self, k, v)
 
