@@ -271,7 +271,7 @@ class Lowerer(ExprLowering):
         errors (types, `$var`s, `@cast` members) are not stap's to report."""
         from .syntax import Checker
         Checker(self.filename, self.source, self.guru).statements(
-            ctx, "function" if self.function is not None else "probe")
+            ctx, "function" if self.function is not None else "probe", self.fn_declared)
         self._symbol_checks(lambda: self._stmt(ctx), _LOWERING_RECORDS)
 
     def _symbol_checks(self, lower, records: tuple[str, ...]) -> None:

@@ -13,7 +13,7 @@ sort, the print family's literal format or delimiter and argument counts,
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
 from xtrace.frontends.common import loc_of, parse_with
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
@@ -45,6 +45,7 @@ class Checker:
         self.filename = filename
         self.source = source
         self.guru = guru
+        self.own_functions: set[str] = set()
 
     def error(self, msg: str, node) -> XtraceError:
         loc = node if isinstance(node, Loc) else loc_of(self.filename, node)
@@ -141,10 +142,15 @@ class Checker:
             raise self.error("number invalid or out of range", self.token_loc(tok))
         return value
 
-    def statements(self, root, context: str) -> None:
+    def statements(self, root, context: str, functions: Iterable[str] = ()) -> None:
         """The parser's checks of the statements under `root`, in a "probe" or a
-        "function" (`context`)."""
-        self._walk(root, context)
+        "function" (`context`); `functions`: the script's own, whose calls are no
+        print-family calls (semok/seven defines a `printk(s)` of its own)."""
+        self.own_functions = set(functions)
+        try:
+            self._walk(root, context)
+        finally:
+            self.own_functions = set()
 
     def _walk(self, root, context: str) -> None:
         for node in walk(root):
@@ -178,6 +184,8 @@ class Checker:
 
     def _call(self, c: P.CallExprContext) -> None:
         name = c.IDENT().getText()
+        if name in self.own_functions:
+            return
         args = c.expr()
         close = self.token_loc(c.stop)
         if name in PRINT_FORMAT or name in PRINT_DELIM:
