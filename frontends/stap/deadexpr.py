@@ -110,6 +110,7 @@ class Optimizer:
         self.globals = globals_
         self.callees = {name: self._callees(f) for name, f in functions.items()}
         self.impure = self._impure_functions()
+        self.in_tapset = False  # deciding a block of xtrace's tapset aliases
 
     # ------------------------------------------------------------ functions
 
@@ -197,14 +198,18 @@ class Optimizer:
     # ------------------------------------------------------------ one body
 
     def body(self, blocks: list[ParserRuleContext], locals_: set[str],
-             fn: Optional[str] = None) -> Elision:
+             fn: Optional[str] = None, tapset: Iterable[ParserRuleContext] = ()) -> Elision:
         """What the optimizer deletes in a probe's blocks (an alias's and its own share
         one scope) or a function's body; `locals_`: the names it assigns (and a
-        function's parameters)."""
+        function's parameters); `tapset`: the blocks of xtrace's own tapset aliases,
+        whose stores into unread locals go whole (their values only read the
+        kernel, some at a cost: vfs.*'s path walk)."""
         reads = self._reads(blocks, Elision(), locals_)
+        ours = {id(b) for b in tapset}
         while True:
             el = Elision()
             for b in blocks:
+                self.in_tapset = id(b) in ours
                 self._block(b, el, reads, locals_, fn)
             again = self._reads(blocks, el, locals_)
             if again == reads:
@@ -263,7 +268,7 @@ class Optimizer:
             if name is None or name not in locals_ or name in reads:
                 break
             value = inner.expr(1)
-        if not self.has_effect(value, fn):
+        if not self.has_effect(value, fn) or (value is not e and self.in_tapset):
             el.dead.add(id(s))
             return True
         if value is not e or not isinstance(s, P.ExprStmtContext):

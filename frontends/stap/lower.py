@@ -254,7 +254,8 @@ class Lowerer(ExprLowering):
                 fn_elisions[name] = opt.body([f.block()], self._assigned_names(f.block()) | params, name)
             else:
                 fn_elisions[name] = NOTHING
-        self.unit_elisions = [opt.body(blocks, set().union(*(self._assigned_names(b) for b in blocks)))
+        self.unit_elisions = [opt.body(blocks, set().union(*(self._assigned_names(b) for b in blocks)),
+                                       tapset=[b for b in blocks if self.loc(b).file == TAPSET_FILE])
                               for _d, _pts, blocks in units]
         live = opt.reachable(set().union(set(), *(e.calls for e in self.unit_elisions)), fn_elisions)
         self.fn_ctxs = {name: f for name, f in self.fn_ctxs.items()
