@@ -65,6 +65,9 @@ class Pipeline:
     module_name: Optional[str] = None  # stap -m: the module's name (default xt_ and a hash)
     guru: bool = False  # stap -g: guru mode (writes to the kernel)
     unoptimized: bool = False  # stap -u: nothing is deleted as dead before it is checked
+    # stap's optimizer deletes dead code before the checks (frontends/stap/deadexpr.py);
+    # off for -l/-L, whose listing reads an alias's variables as stap's listing mode does
+    optimize: bool = True
     symbol_files: tuple[str, ...] = ()  # stap -d FILE: user files whose symbols the module holds
     ldd: bool = False  # stap --ldd: and the shared libraries they need
 
@@ -108,7 +111,8 @@ class Pipeline:
                 source = self._expand_d_macros(source)
             self.program = frontends.parse(source, self.filename, self.lang,
                                            self.script_args if self.lang == "stap" else None,
-                                           guru=self.guru, unoptimized=self.unoptimized)
+                                           guru=self.guru, unoptimized=self.unoptimized,
+                                           optimize=self.lang == "stap" and self.optimize)
             if self.cmd:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
             if self.symbol_files:

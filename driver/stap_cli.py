@@ -42,9 +42,10 @@ Options (xtrace implements these of stap's):
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
    -k         keep the build directory (its path is printed)
    -T TIME    terminate the script after TIME seconds
-   -u         unoptimized translation: side-effect-free statements are checked, not
-              deleted, and a function that returns no value cannot give one (xtrace
-              still elides the unread variables of its tapset aliases)
+   -u         unoptimized translation: what stap's optimizer deletes (statements
+              without side effects, stores into unread locals, functions nothing
+              calls) is checked, and a function that returns no value cannot give
+              one (xtrace still elides the unread variables of its tapset aliases)
    -w         suppress warnings
    -W         turn warnings into errors (unused globals/functions, as stap elides them)
    -d FILE    add symbol information for FILE (usymname()/usymdata() kept as values)

@@ -132,7 +132,7 @@ def alias_lines(pattern: str, target, verbose: bool) -> Iterator[str]:
         # each variable read into a local of its own, so that stap's optimizer would
         # keep it (xtrace elides an alias's unread variables)
         reads = "".join(f" __xt_l{i} = {v}" for i, v in enumerate(names))
-        pipe = Pipeline(f"probe {name} {{ if (0) {{{reads} }} }}\n", "<input>", "stap")
+        pipe = Pipeline(f"probe {name} {{ if (0) {{{reads} }} }}\n", "<input>", "stap", optimize=False)
         try:
             pipe.parse()
             an = pipe.analyze(target)

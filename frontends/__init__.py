@@ -35,14 +35,16 @@ def frontend(lang: str):
 
 
 def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = None,
-          guru: bool = False, unoptimized: bool = False):
+          guru: bool = False, unoptimized: bool = False, optimize: bool = False):
     """Parse and lower a script of `lang` into an ir.Program. `args`: stap's script
     arguments ($1, @1, $#); D and Vue substitute theirs before parsing. `guru`: stap -g
     (writes to kernel memory and target variables, a netfilter probe's verdict).
-    `unoptimized`: stap -u (what stap's optimizer deletes unchecked is checked)."""
-    if lang == "stap" and (args is not None or guru or unoptimized):
+    `unoptimized`: stap -u (what stap's optimizer deletes unchecked is checked).
+    `optimize`: stap's optimizer runs before anything is checked, as when the script
+    is run (a translation keeps the script's code: frontends/stap/deadexpr.py)."""
+    if lang == "stap" and (args is not None or guru or unoptimized or optimize):
         prog = frontend(lang).parse(source, filename, tuple(args) if args is not None else None,
-                                    guru=guru, unoptimized=unoptimized)
+                                    guru=guru, unoptimized=unoptimized, optimize=optimize)
     else:
         prog = frontend(lang).parse(source, filename)
     prog.source = source

@@ -429,3 +429,18 @@ def test_unoptimized_checks_what_the_optimizer_would_delete():
     assert "unresolved type for function 'f': it returns no value" in err
     assert "<input>:1:42" in err  # the second call; the first one's value is unused
     assert stap("-u", "-p2", "-e", 'function f () { } probe begin { f(); exit() }')[0] == 0
+
+
+def test_the_optimizer_runs_before_the_checks_and_u_turns_it_off():
+    # stap deletes a store into a local nothing reads and a call of a function without
+    # side effects whose value is unused, then elides the functions left uncalled:
+    # none of them is checked. -u checks everything.
+    script = ('function zap(x) { return "z" + x } '
+              'probe begin { a = @cast(0, "task_struct")->nosuch; zap(zap(1)); exit() }')
+    assert stap("-p2", "-e", script)[0] == 0
+    status, _, err = stap("-up2", "-e", script)
+    assert status == 1 and "semantic error" in err
+    # a function that prints is called, and so checked
+    loud = 'function zap(x) { println("z" + x) } probe begin { zap(1); exit() }'
+    status, _, err = stap("-p2", "-e", loud)
+    assert status == 1 and "operator '+'" in err

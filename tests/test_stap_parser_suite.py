@@ -52,7 +52,7 @@ def target():
 
 
 def _compile(path: Path, target) -> None:
-    prog = frontends.parse(path.read_text(), path.name, "stap")
+    prog = frontends.parse(path.read_text(), path.name, "stap", optimize=True)  # as a run checks it
     analyze(prog, target)
 
 

@@ -22,7 +22,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import NEGATED
 
 from . import irwalk, usage
-from .deadexpr import is_dead_expression
+from .deadexpr import NOTHING, Elision, Optimizer, is_dead_expression
 from .dframing import read_dtrace_framing
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
@@ -51,6 +51,25 @@ class _Decl:
     wrap: bool = False
 
 
+# What the lowering of a statement records for later (print kinds, @entry saves, ...):
+# kept as they were when a deleted statement is lowered only for its errors.
+_LOWERING_RECORDS = ("links", "print_fixes", "entry_saves", "entry_guards", "foreach_binds",
+                     "assigns", "hist_reads", "entry_probes", "warnings", "defined_guards")
+# and of a function (stap warns of no never-assigned local in a function it elides)
+_FUNCTION_RECORDS = ("fn_warnings", "warning_errors", "unassigned", "locals", "loops",
+                     "tapset_aliases", "points")
+
+
+def _shallow(value):
+    """A copy of a lowering record that later appends leave alone (the nodes it
+    holds are the lowered program's own)."""
+    if isinstance(value, dict):
+        return {k: copy.copy(v) for k, v in value.items()}
+    return copy.copy(value)
+# The lowering's errors stap's symbol resolution reports, before its optimizer runs.
+_SYMBOL_ERRORS = ("unresolved function", "must be declared global", "used both as a scalar and",
+                  "is declared as an array", " takes ")
+
 # stap's own words for embedded C in a script run without -g.
 GURU_ONLY = "embedded code in unprivileged script; need stap -g"
 # the pragma that makes an embedded expression a string (a number without it)
@@ -61,12 +80,15 @@ class Lowerer(ExprLowering):
     """Turns one parsed stap file into an ir.Program."""
 
     def __init__(self, filename: str, source: str, library_line: Optional[int] = None,
-                 guru: bool = False, unoptimized: bool = False) -> None:
+                 guru: bool = False, unoptimized: bool = False, optimize: bool = False) -> None:
         self.filename = filename
         self.guru = guru  # stap -g: writes to the kernel are allowed
         # stap -u: no dead statement is deleted, and a function that returns no value
         # may not be used as one (stap's optimizer is what deletes such uses)
         self.unoptimized = unoptimized
+        # the whole of stap's optimizer (deadexpr.Optimizer), as a run checks the script;
+        # else only the side-effect-free statements deadexpr.is_dead_expression names
+        self.optimize = optimize and not unoptimized
         self.source = source
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
@@ -99,6 +121,12 @@ class Lowerer(ExprLowering):
         self.warning_errors: list[XtraceError] = []  # the same, as `stap -W` makes them
         self.dropped: set[int] = set()  # probes (their indexes) that match nothing
         self.fn_ctxs: dict[str, P.FunctionDeclContext] = {}
+        # what stap's optimizer deletes in the body being lowered (deadexpr.py), and in
+        # each probe (by its index in the units program() lowers)
+        self.elision: Elision = NOTHING
+        self.unit_elisions: list[Elision] = []
+        # every function the script declares, elided or not (stap resolves names first)
+        self.fn_declared: dict[str, P.FunctionDeclContext] = {}
         self.c_blocks: list[ir.CBlock] = []  # top-level %{ ... %} (stap -g)
         self.fn_params: dict[str, list[str]] = {}
         self.function: Optional[str] = None      # the function being lowered
@@ -133,12 +161,19 @@ class Lowerer(ExprLowering):
                 self.lead_comments[top.probeDecl().start.tokenIndex] = pending
                 pending = []
         self._find_aggregates(tree)
+        decls = [t.probeDecl() for t in tree.topDecl() if isinstance(t.probeDecl(), P.ProbeDefContext)]
+        units = [(d, part, blocks) for d in decls
+                 for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)
+                 for part in self._per_kind(pts, blocks)]
         for name, f in self.fn_ctxs.items():
             self.fn_params[name] = [p.IDENT().getText() for p in f.param()]
-        functions = [self._function(f, i) for i, f in enumerate(self.fn_ctxs.values())]
-        decls = [t.probeDecl() for t in tree.topDecl() if isinstance(t.probeDecl(), P.ProbeDefContext)]
-        units = [(d, pts, blocks) for d in decls
-                 for pts, blocks in self._expand(_points(d.probePointList()), [d.block()], 0)]
+        fn_elisions = self._optimize(units)
+        functions = [self._function(f, i, fn_elisions.get(name, NOTHING))
+                     for i, (name, f) in enumerate(self.fn_ctxs.items())]
+        for name, f in self.fn_declared.items():
+            if name not in self.fn_ctxs:
+                self._symbol_checks(lambda: self._function(f, len(self.fn_ctxs), NOTHING),
+                                    _LOWERING_RECORDS + _FUNCTION_RECORDS)
         probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
         for (d, _pts, _b), probe in zip(units, probes):
             if all(p.suffix is None for p in _points(d.probePointList())):
@@ -201,12 +236,72 @@ class Lowerer(ExprLowering):
                     for var, key in zip(names, keys):
                         self.links.append(((idx, var), key, use_idx))
 
+    def _optimize(self, units: list[tuple]) -> dict[str, Elision]:
+        """What stap's optimizer deletes before anything is checked (deadexpr.py): the
+        probes' elisions go to self.unit_elisions, the functions' are returned, and the
+        script's own functions the remaining code never calls are dropped unlowered
+        (xtrace's tapset functions stay: the lowering may call them by another name).
+        Nothing under stap -u, nor without `optimize`."""
+        self.fn_declared = dict(self.fn_ctxs)
+        if not self.optimize:
+            self.unit_elisions = [NOTHING] * len(units)
+            return {}
+        opt = Optimizer(self.fn_ctxs, set(self.decls))
+        fn_elisions: dict[str, Elision] = {}
+        for name, f in self.fn_ctxs.items():
+            if f.block() is not None:
+                params = {p.IDENT().getText() for p in f.param()}
+                fn_elisions[name] = opt.body([f.block()], self._assigned_names(f.block()) | params, name)
+            else:
+                fn_elisions[name] = NOTHING
+        self.unit_elisions = [opt.body(blocks, set().union(*(self._assigned_names(b) for b in blocks)),
+                                       tapset=[b for b in blocks if self.loc(b).file == TAPSET_FILE])
+                              for _d, _pts, blocks in units]
+        live = opt.reachable(set().union(set(), *(e.calls for e in self.unit_elisions)), fn_elisions)
+        self.fn_ctxs = {name: f for name, f in self.fn_ctxs.items()
+                        if name in live or self.loc(f).file != self.filename}
+        return fn_elisions
+
+    def _dead_checks(self, ctx: P.StatementContext) -> None:
+        """What stap finds in a statement its optimizer deletes, since it looks before
+        the deletion: its parser's errors (syntax.py: one foreach sort, known `@`
+        operators, ...), the errors of its symbol resolution (an unknown function, a
+        wrong number of arguments, a global used as a scalar and an array, an array
+        that is no global), and the never-assigned locals it reads, which it warns of
+        (unassigned.py). The statement is lowered for those and thrown away; its other
+        errors (types, `$var`s, `@cast` members) are not stap's to report."""
+        from .syntax import Checker
+        Checker(self.filename, self.source, self.guru).statements(
+            ctx, "function" if self.function is not None else "probe", self.fn_declared)
+        self._symbol_checks(lambda: self._stmt(ctx), _LOWERING_RECORDS)
+
+    def _symbol_checks(self, lower, records: tuple[str, ...]) -> None:
+        """Runs `lower` (the lowering of code stap's optimizer deletes: a statement, or
+        a function nothing calls) for the errors stap's symbol resolution reports,
+        which it makes before it optimizes; what the lowering records (`records`, the
+        attributes) is thrown away, and its other errors too."""
+        kept = {k: _shallow(getattr(self, k)) for k in records}
+        elision, self.elision = self.elision, NOTHING
+        functions, self.fn_ctxs = self.fn_ctxs, self.fn_declared  # the elided ones too
+        function, probe_idx = self.function, self.probe_idx
+        try:
+            lower()
+        except XtraceError as ex:
+            if any(words in ex.message for words in _SYMBOL_ERRORS):
+                raise
+        finally:
+            self.elision, self.fn_ctxs = elision, functions
+            self.function, self.probe_idx = function, probe_idx
+            for k, v in kept.items():
+                setattr(self, k, v)
+
     # ------------------------------------------------------------ functions
 
-    def _function(self, ctx: P.FunctionDeclContext, i: int) -> ir.Function:
+    def _function(self, ctx: P.FunctionDeclContext, i: int, elision: Elision = NOTHING) -> ir.Function:
         """`function name:type(p:type, ...) { body }` (types optional, inferred by analysis)."""
         name = ctx.IDENT().getText()
         self.probe_idx = FUNCTION_IDX + i
+        self.elision = elision
         self.points = []
         self.function = name
         ret = None
@@ -429,6 +524,30 @@ class Lowerer(ExprLowering):
         out[:0] = [(group, blocks) for group in groups.values()]
         return out
 
+    def _per_kind(self, pctxs: list, blocks: list) -> list[list]:
+        """The points of one probe, in groups that each make a probe of the same body:
+        one group, but when its body reads the probe's context (`$var`, `$$parms`,
+        `@defined`, `@var`; not `$return`, every return point's value) and its points
+        are of different kinds, one group per kind.
+        stap elaborates each point on its own (`$prev` of kernel.function("schedule_tail")
+        is the function's parameter, of kernel.trace("sched_switch") the tracepoint's
+        argument); xtrace resolves a probe's context once for all its points, which
+        points of one kind allow when they agree."""
+        if len(pctxs) < 2 or not any(
+                (isinstance(x, P.TargetExprContext) and x.TARGET_VAR().getText() != "$return")
+                or (isinstance(x, P.AtExprContext) and x.AT_IDENT().getText() in ("@defined", "@var"))
+                for b in blocks for x in walk(b)):
+            return [pctxs]
+        groups: dict[tuple[str, ...], list] = {}
+        for p in pctxs:
+            try:
+                kinds = tuple(sorted({pp.kind for pp in lower_points(_plain(p), self.filename,
+                                                                      self.source, self.guru)}))
+            except XtraceError:
+                kinds = ()  # the lowering of the probe reports it (or skips an optional one)
+            groups.setdefault(kinds, []).append(p)
+        return list(groups.values())
+
     def _aliases_for(self, key: str) -> tuple[list, tuple[str, ...]]:
         """The aliases a point names, and the components it adds after the alias's name."""
         if key in self.aliases:
@@ -457,6 +576,7 @@ class Lowerer(ExprLowering):
 
     def _probe(self, ctx: P.ProbeDefContext, pctxs: list, blocks: list, idx: int) -> ir.Probe:
         self.probe_idx = idx
+        self.elision = self.unit_elisions[idx] if idx < len(self.unit_elisions) else NOTHING
         self.points, kept = [], []
         skipped: Optional[XtraceError] = None
         for p in pctxs:
@@ -647,6 +767,12 @@ class Lowerer(ExprLowering):
 
     def _stmt(self, ctx: P.StatementContext) -> Optional[ir.Stmt]:
         loc = self.loc(ctx)
+        if self.elision.is_dead(ctx):
+            self._dead_checks(ctx)
+            return None  # stap's optimizer deletes it unchecked (deadexpr.py)
+        value = self.elision.replacement(ctx)
+        if value is not None:
+            return self._expr_stmt(value, loc)  # the part of it stap's optimizer keeps
         if isinstance(ctx, P.BlockStmtContext):
             return self._block(ctx.block())
         if isinstance(ctx, P.EmptyStmtContext):
@@ -685,8 +811,8 @@ class Lowerer(ExprLowering):
         if isinstance(ctx, P.ForeachStmtContext):
             return lower_foreach(self, ctx)
         if isinstance(ctx, P.ExprStmtContext):
-            if not self.unoptimized and is_dead_expression(ctx.expr()):
-                return None  # stap's optimizer deletes it unchecked (deadexpr.py)
+            if not self.optimize and not self.unoptimized and is_dead_expression(ctx.expr()):
+                return None  # deleted unchecked, as stap's optimizer deletes it
             return self._expr_stmt(ctx.expr(), loc)
         if isinstance(ctx, P.TryStmtContext):
             var = ctx.IDENT().getText() if ctx.IDENT() is not None else None

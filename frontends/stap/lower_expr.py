@@ -355,7 +355,7 @@ class ExprLowering:
             return tapset.lower_call(name, [self._expr(a) for a in args], self.points, loc,
                                      lambda msg: self.error(msg, p))
         # stap names the functions a typo may have meant
-        similar = suggest(name, [*self.fn_ctxs, *tapset.NAMES, *BUILTIN_FUNCS, *ARG_FUNCS, *VALUE_FUNCS,
+        similar = suggest(name, [*self.fn_declared, *tapset.NAMES, *BUILTIN_FUNCS, *ARG_FUNCS, *VALUE_FUNCS,
                                  *PRINT_FUNCS, *STRING_FUNCS])
         raise self.error(f"unresolved function '{name}'" + (f" (similar: {similar})" if similar else ""),
                          p, kind="semantic error")

@@ -13,7 +13,7 @@ sort, the print family's literal format or delimiter and argument counts,
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
 from xtrace.frontends.common import loc_of, parse_with
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
@@ -38,11 +38,14 @@ MAX_ARRAY_SIZE = 1000000  # stap's parser's arbitrary bound on `global a[N]`
 STAP_TYPES = {"long", "string"}
 
 
-class _Checker:
+class Checker:
+    """The checks stap's parser makes on a parse tree (stap's words, its parse errors)."""
+
     def __init__(self, filename: str, source: str, guru: bool) -> None:
         self.filename = filename
         self.source = source
         self.guru = guru
+        self.own_functions: set[str] = set()
 
     def error(self, msg: str, node) -> XtraceError:
         loc = node if isinstance(node, Loc) else loc_of(self.filename, node)
@@ -139,6 +142,16 @@ class _Checker:
             raise self.error("number invalid or out of range", self.token_loc(tok))
         return value
 
+    def statements(self, root, context: str, functions: Iterable[str] = ()) -> None:
+        """The parser's checks of the statements under `root`, in a "probe" or a
+        "function" (`context`); `functions`: the script's own, whose calls are no
+        print-family calls (semok/seven defines a `printk(s)` of its own)."""
+        self.own_functions = set(functions)
+        try:
+            self._walk(root, context)
+        finally:
+            self.own_functions = set()
+
     def _walk(self, root, context: str) -> None:
         for node in walk(root):
             if isinstance(node, P.ReturnStmtContext) and context != "function":
@@ -171,6 +184,8 @@ class _Checker:
 
     def _call(self, c: P.CallExprContext) -> None:
         name = c.IDENT().getText()
+        if name in self.own_functions:
+            return
         args = c.expr()
         close = self.token_loc(c.stop)
         if name in PRINT_FORMAT or name in PRINT_DELIM:
@@ -194,7 +209,7 @@ def check(source: str, filename: str, args: tuple[str, ...] | None = None, guru:
         after = " after preprocessing" if _strip_comments(source).strip() else ""
         raise XtraceError(f"Input file '{filename}' is empty{after}.", Loc(filename, 1, 1), source,
                           kind="parse error")
-    _Checker(filename, source, guru).program(tree)
+    Checker(filename, source, guru).program(tree)
 
 
 def _strip_comments(source: str) -> str:

@@ -1,0 +1,1 @@
+/bin/echo forked > /dev/null
