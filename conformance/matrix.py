@@ -63,6 +63,10 @@ def translate_case(case: Case, to: str, work: Path) -> Cell:
     dest.write_text(text)
     for ext in _SIDECARS:
         src = case.side(ext)
+        if ext == ".args" and case.lang == "stap":
+            # stap reads its arguments as it parses, so the translation has them
+            # written in; D would refuse arguments its script never references
+            continue
         if src.exists():
             shutil.copyfile(src, dest.with_suffix(ext))
     if not case.sort:

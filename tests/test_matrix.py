@@ -46,3 +46,18 @@ def test_the_table_counts_per_direction(tmp_path):
     text = render_matrix(cells)
     assert "| d | - | 1/1 | 0/1 |" in text
     assert "d/a.d -> vue: no loops" in text
+
+
+def test_arguments_go_to_a_translation_only_where_it_still_reads_them(tmp_path):
+    # D's $1 stays $1 in stap, so the stap run needs the argument; stap's are
+    # written into the translation as stap parses them, and D refuses unused ones.
+    d = _case(tmp_path, "args.d", 'BEGIN { printf("%d\\n", $1); exit(0); }\n', "7\n")
+    (tmp_path / "d" / "args.args").write_text("7\n")
+    assert translate_case(d, "stap", tmp_path / "w1").translated.args == ("7",)
+    (tmp_path / "stap").mkdir()
+    s = tmp_path / "stap" / "args.stp"
+    s.write_text('probe begin { printf("%d\\n", $1); exit() }\n')
+    s.with_suffix(".out").write_text("7\n")
+    s.with_suffix(".args").write_text("7\n")
+    cell = translate_case(Case(s), "d", tmp_path / "w2")
+    assert "7" in cell.translated.source and not cell.translated.args
