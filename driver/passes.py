@@ -67,6 +67,7 @@ class Pipeline:
     unoptimized: bool = False  # stap -u: nothing is deleted as dead before it is checked
     symbol_files: tuple[str, ...] = ()  # stap -d FILE: user files whose symbols the module holds
     ldd: bool = False  # stap --ldd: and the shared libraries they need
+    global_values: tuple[tuple[str, str], ...] = ()  # stap -G NAME=VALUE (driver/globalopts.py)
 
     @contextmanager
     def timed(self, number: int, detail: str = "") -> Iterator[None]:
@@ -153,6 +154,9 @@ class Pipeline:
                           or reads_kernel_variables(self.program))
         with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):
             self.analysis = analyze(self.program, target.kernel_target(need_functions))
+            if self.global_values:
+                from .globalopts import set_globals
+                set_globals(self.program, self.global_values)
         self.analysis.hints.extend(process_number_hints(self.program, target))
         return self.analysis
 

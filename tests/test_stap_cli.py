@@ -429,3 +429,28 @@ def test_unoptimized_checks_what_the_optimizer_would_delete():
     assert "unresolved type for function 'f': it returns no value" in err
     assert "<input>:1:42" in err  # the second call; the first one's value is unused
     assert stap("-u", "-p2", "-e", 'function f () { } probe begin { f(); exit() }')[0] == 0
+
+
+# ------------------------------------------------------------ -G NAME=VALUE
+
+_G_SCRIPT = 'global port = 0, tag = "x", seen\nprobe begin { printf("%d %s\\n", port, tag); seen[1] = 1; exit() }'
+
+
+def test_global_option_sets_the_initial_value_by_type():
+    status, out, err = stap("-p3", "-G", "port=0x50", "-G", "tag=web", "-e", _G_SCRIPT)
+    assert status == 0, err
+    assert "atomic64_set(&xt_g_port, ((s64)80LL));" in out
+    assert 'xt_g_tag, "web"' in out
+
+
+@pytest.mark.parametrize("arg, message", [
+    ("port=1.5", "Invalid -G parameter 'port=1.5'"),
+    ("port", "Invalid -G parameter 'port'"),
+    ("nosuch=1", "the script has no global variable 'nosuch'"),
+    ("seen=1", "'seen' is an array"),
+    ("port=abc", "'port' is a number and 'abc' is not one"),
+])
+def test_global_option_errors(arg, message):
+    status, _out, err = stap("-p2", "-G", arg, "-e", _G_SCRIPT)
+    assert status == 1
+    assert message in err
