@@ -143,3 +143,38 @@ probe tcp.disconnect.return = kernel.function("tcp_disconnect").return {{
 \tret = $return
 }}
 """
+
+# tcp.stp's and ip.stp's readers of a received packet's headers (arstercz's
+# tcp_recv_queue.stp, ema's portscan tapset): the headers where the skb's offsets
+# put them, the ports in host order, the IPv4 addresses as the kernel keeps them.
+SKB_FUNCS = ("__get_skb_tcphdr", "__get_skb_iphdr", "__tcp_skb_sport", "__tcp_skb_dport",
+             "__ip_skb_saddr", "__ip_skb_daddr", "__ip_skb_proto")
+SKB = """
+function __get_skb_tcphdr:long (skb:long) {
+\treturn @cast(skb, "sk_buff")->head + @cast(skb, "sk_buff")->transport_header
+}
+function __get_skb_iphdr:long (skb:long) {
+\treturn @cast(skb, "sk_buff")->head + @cast(skb, "sk_buff")->network_header
+}
+function __tcp_skb_sport:long (tcphdr:long) { return ntohs(@cast(tcphdr, "tcphdr")->source) }
+function __tcp_skb_dport:long (tcphdr:long) { return ntohs(@cast(tcphdr, "tcphdr")->dest) }
+function __ip_skb_saddr:long (iphdr:long) { return @cast(iphdr, "iphdr")->saddr }
+function __ip_skb_daddr:long (iphdr:long) { return @cast(iphdr, "iphdr")->daddr }
+function __ip_skb_proto:long (iphdr:long) { return @cast(iphdr, "iphdr")->protocol }
+"""
+
+# tcp.stp's socket state and retransmission timeout (arstercz's tcp_retrans.stp):
+# the state's number and tcp.stp's name for it ("UNDEF" past the known ones), the
+# timeout in microseconds (the kernel keeps it in jiffies).
+SOCK_INFO_FUNCS = ("tcp_ts_get_info_state", "tcp_sockstate_str", "tcp_get_info_rto")
+_TCP_STATES = ["TCP_ESTABLISHED", "TCP_SYN_SENT", "TCP_SYN_RECV", "TCP_FIN_WAIT1", "TCP_FIN_WAIT2",
+               "TCP_TIME_WAIT", "TCP_CLOSE", "TCP_CLOSE_WAIT", "TCP_LAST_ACK", "TCP_LISTEN",
+               "TCP_CLOSING", "TCP_MAX_STATES"]
+SOCK_INFO = (
+    "\nfunction tcp_ts_get_info_state:long (sock:long) {\n"
+    "\treturn @cast(sock, \"sock\")->__sk_common->skc_state\n}\n"
+    "function tcp_sockstate_str:string (state:long) {\n"
+    + "".join(f'\tif (state == {i}) return "{name}"\n' for i, name in enumerate(_TCP_STATES, 1))
+    + "\treturn \"UNDEF\"\n}\n"
+    "function tcp_get_info_rto:long (sock:long) {\n"
+    "\treturn @cast(sock, \"inet_connection_sock\")->icsk_rto * 1000000 / HZ()\n}\n")
