@@ -18,7 +18,7 @@ import re
 from .preprocess import without_comments
 from .netfilter import netfilter_library
 from .tapset import USER_READS
-from .library_tcp import (SKB, SKB_FUNCS, SOCK_INFO, SOCK_INFO_FUNCS,
+from .library_tcp import (SKB, SKB_FUNCS, SOCK_INFO, SOCK_INFO_FUNCS, UDP_MSG,
                           TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
                           BYTE_ORDER)
 from .library_queue import QUEUE_FUNCS, QUEUE_STATS
@@ -588,11 +588,12 @@ TAPSET_FILE = "<xtrace tapset>"
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
              "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": VM, "irq_handler": IRQ,
              "ioblock": IOBLOCK, "ioblock_trace": IOBLOCK_TRACE,
-             "tcp": IP_HELPERS + IP_FORMAT + BYTE_ORDER["ntohs"] + SOCK_FUNCS + TCP_RECEIVE + TCP_MSG}
+             "tcp": IP_HELPERS + IP_FORMAT + BYTE_ORDER["ntohs"] + SOCK_FUNCS + TCP_RECEIVE + TCP_MSG,
+             "udp": UDP_MSG}
 # a probe's points (up to its body), and the families they name: each of them, as
 # `probe ioblock.request, ioblock_trace.request` names two
 _PROBE_HEAD = re.compile(r"\bprobe\b([^{]*)")
-_USE = re.compile(r"\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|ioblock_trace|tcp)\.")
+_USE = re.compile(r"\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|ioblock_trace|tcp|udp)\.")
 _OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
@@ -632,15 +633,18 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(IOBLOCK_RW)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
-    if any(_calls(source, f) for f in IP_FORMAT_FUNCS) and "tcp" not in wanted:
+    if "udp" in wanted and "tcp" not in wanted:
+        # the readers udp.stp's variables share with tcp.stp's
+        extra += [IP_HELPERS, IP_FORMAT, BYTE_ORDER["ntohs"], SOCK_FUNCS]
+    elif any(_calls(source, f) for f in IP_FORMAT_FUNCS) and "tcp" not in wanted:
         extra += [IP_HELPERS, IP_FORMAT]
     skb = any(_calls(source, f) for f in SKB_FUNCS)
-    sock = "tcp" not in wanted and any(_calls(source, f) for f in ("__ip_sock_family", "__ip_sock_saddr",
+    sock = not {"tcp", "udp"} & set(wanted) and any(_calls(source, f) for f in ("__ip_sock_family", "__ip_sock_saddr",
                                                                      "__ip_sock_daddr", "__tcp_sock_sport",
                                                                      "__tcp_sock_dport"))
     for name, text in BYTE_ORDER.items():
         if (_calls(source, name) or (name == "ntohs" and (skb or sock))) \
-                and (name != "ntohs" or "tcp" not in wanted):
+                and (name != "ntohs" or not {"tcp", "udp"} & set(wanted)):
             extra.append(text)
     if skb:
         extra.append(SKB)

@@ -178,3 +178,39 @@ SOCK_INFO = (
     + "\treturn \"UNDEF\"\n}\n"
     "function tcp_get_info_rto:long (sock:long) {\n"
     "\treturn @cast(sock, \"inet_connection_sock\")->icsk_rto * 1000000 / HZ()\n}\n")
+
+# udp.stp's message probes (with IP_HELPERS, IP_FORMAT, ntohs and SOCK_FUNCS: a
+# UDP socket keeps its ports where a TCP one does), on udp_sendmsg(sk, msg, len),
+# udp_recvmsg(sk, msg, len, flags, addr_len) and udp_disconnect(sk, flags); a
+# .return probe's $sk is its value at entry.
+UDP_MSG = f"""
+probe udp.sendmsg = kernel.function("udp_sendmsg") {{
+\tname = "udp.sendmsg"
+\tsock = $sk
+\tsize = $len
+{_SOCK_VARS}}}
+probe udp.sendmsg.return = kernel.function("udp_sendmsg").return {{
+\tname = "udp.sendmsg"
+\tsize = $return
+\tretval = $return
+{_SOCK_VARS}}}
+probe udp.recvmsg = kernel.function("udp_recvmsg") {{
+\tname = "udp.recvmsg"
+\tsock = $sk
+\tsize = $len
+{_SOCK_VARS}}}
+probe udp.recvmsg.return = kernel.function("udp_recvmsg").return {{
+\tname = "udp.recvmsg"
+\tsize = $return
+\tretval = $return
+{_SOCK_VARS}}}
+probe udp.disconnect = kernel.function("udp_disconnect") {{
+\tname = "udp.disconnect"
+\tsock = $sk
+\tflags = $flags
+{_SOCK_VARS}}}
+probe udp.disconnect.return = kernel.function("udp_disconnect").return {{
+\tname = "udp.disconnect"
+\tret = $return
+{_SOCK_VARS}}}
+"""
