@@ -68,6 +68,7 @@ class Pipeline:
     symbol_files: tuple[str, ...] = ()  # stap -d FILE: user files whose symbols the module holds
     ldd: bool = False  # stap --ldd: and the shared libraries they need
     global_values: tuple[tuple[str, str], ...] = ()  # stap -G NAME=VALUE (driver/globalopts.py)
+    include_dirs: tuple[str, ...] = ()  # stap -I DIR: the user's tapset directories
 
     @contextmanager
     def timed(self, number: int, detail: str = "") -> Iterator[None]:
@@ -109,7 +110,8 @@ class Pipeline:
                 source = self._expand_d_macros(source)
             self.program = frontends.parse(source, self.filename, self.lang,
                                            self.script_args if self.lang == "stap" else None,
-                                           guru=self.guru, unoptimized=self.unoptimized)
+                                           guru=self.guru, unoptimized=self.unoptimized,
+                                           include_dirs=self.include_dirs)
             if self.cmd:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
             if self.symbol_files:

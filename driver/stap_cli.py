@@ -4,7 +4,7 @@
     stap [OPTIONS] -l PROBE | -L PROBE  stap --dump-probe-types
 
 Options as stap spells them (getopt, so `-p4`, `-vv`, `-DNAME=VAL` work):
--e -c -x -o -v -p -D -G -g -m -k -T -u -w -W -d -l -L --ldd --dump-probe-types. `-p1` only
+-e -c -x -o -v -p -D -G -I -g -m -k -T -u -w -W -d -l -L --ldd --dump-probe-types. `-p1` only
 parses, as stap's pass 1 (frontends/stap/syntax.py). ARGS are the
 script's `$1`/`@1`... Errors are stap's (`parse error: ...`,
 `semantic error: ...`) with file:line:col; a usage error exits 1, as stap's.
@@ -39,6 +39,7 @@ Options (xtrace implements these of stap's):
    -p NUM     stop after pass NUM 1-5
    -D NM=VAL  emit macro definition into generated C code (MAXACTION, MAXMAPENTRIES, ...)
    -G VAR=VAL set global variable VAR (a number or string scalar) to VAL at load
+   -I DIR     look in DIR for additional .stp script files (tapsets)
    -g         guru mode: embedded C (%{ %}, compiled as written, unchecked), writes to
               target variables, kernel memory (set_kernel_*) and a netfilter probe's $verdict
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
@@ -121,7 +122,7 @@ class Usage(Exception):
 def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run `stap ARGV`; returns the exit status."""
     try:
-        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:G:gm:kT:l:L:hVuwWd:",
+        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:G:I:gm:kT:l:L:hVuwWd:",
                                        ["dump-probe-types", "help", "version", "skip-badvars", "ldd"])
     except getopt.GetoptError as ex:
         err.write(f"stap: {ex}\n{USAGE}")
@@ -247,7 +248,7 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
                     err=err, cmd=cmd, script_args=tuple(args), guru="-g" in o,
                     unoptimized="-u" in o,
                     symbol_files=tuple(o.get("-d", [])), ldd="--ldd" in o,
-                    global_values=global_opts)
+                    global_values=global_opts, include_dirs=tuple(o.get("-I", [])))
     if last_pass == 1:
         pipe.check_syntax(guru="-g" in o)
         return 0

@@ -454,3 +454,20 @@ def test_global_option_errors(arg, message):
     status, _out, err = stap("-p2", "-G", arg, "-e", _G_SCRIPT)
     assert status == 1
     assert message in err
+
+
+# ------------------------------------------------------------ -I DIR
+
+def test_include_dir_uses_only_the_tapset_files_the_script_names(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "used.stp").write_text(
+        "global hits\nprobe my.tick = timer.s(1) { n = 1 }\nfunction twice(x) { hits++; return 2 * x }\n")
+    (tmp_path / "unused.stp").write_text('probe begin { println("unused") }\n')
+    script = "probe my.tick { println(twice(n)) }"
+    prog = frontends.parse(script, "s.stp", "stap", (), include_dirs=(str(tmp_path),))
+    assert [pt.kind for p in prog.probes for pt in p.points] == ["timer"]
+    assert [g.name for g in prog.globals] == ["hits"]  # a tapset's: not auto-printed
+    status, _out, err = stap("-p2", "-I", str(tmp_path), "-e", script)
+    assert status == 0, err
+    status, _out, err = stap("-p2", "-e", script)
+    assert status == 1 and "my.tick" in err
