@@ -18,7 +18,7 @@ import re
 from .preprocess import without_comments
 from .netfilter import netfilter_library
 from .tapset import USER_READS
-from .library_tcp import (SKB, SKB_FUNCS, SOCK_INFO, SOCK_INFO_FUNCS, UDP_MSG,
+from .library_tcp import (SKB, SKB_FUNCS, SOCK_INFO, SOCK_INFO_FUNCS, SOCK_FUNC_NAMES, UDP_MSG,
                           TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
                           BYTE_ORDER)
 from .library_queue import QUEUE_FUNCS, QUEUE_STATS
@@ -26,7 +26,8 @@ from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
 from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
-    FILE_DEV, FILE_NAME, FILE_NAME_FUNCS, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
+    FILE_DEV, FILE_NAME, FILE_NAME_FUNCS, PROC_MEM, PROC_MEM_FUNCS,
+    tz_functions)
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
 from .library_signal import SIGNAL_FUNCS
 from .library_context import (TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, TASK_NS, TASK_NS_FUNCS, TASK_TIME,
@@ -639,9 +640,7 @@ def with_library(source: str, nargs: int = 0) -> str:
     elif any(_calls(source, f) for f in IP_FORMAT_FUNCS) and "tcp" not in wanted:
         extra += [IP_HELPERS, IP_FORMAT]
     skb = any(_calls(source, f) for f in SKB_FUNCS)
-    sock = not {"tcp", "udp"} & set(wanted) and any(_calls(source, f) for f in ("__ip_sock_family", "__ip_sock_saddr",
-                                                                     "__ip_sock_daddr", "__tcp_sock_sport",
-                                                                     "__tcp_sock_dport"))
+    sock = not {"tcp", "udp"} & set(wanted) and any(_calls(source, f) for f in SOCK_FUNC_NAMES)
     for name, text in BYTE_ORDER.items():
         if (_calls(source, name) or (name == "ntohs" and (skb or sock))) \
                 and (name != "ntohs" or not {"tcp", "udp"} & set(wanted)):

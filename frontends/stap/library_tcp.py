@@ -103,6 +103,9 @@ function __tcp_sock_dport:long (sock:long) {
 }
 """
 
+SOCK_FUNC_NAMES = ("__ip_sock_family", "__ip_sock_saddr", "__ip_sock_daddr", "__tcp_sock_sport",
+                   "__tcp_sock_dport")
+
 _SOCK_VARS = """\tfamily = __ip_sock_family($sk)
 \tsaddr = format_ipaddr(__ip_sock_saddr($sk), family)
 \tdaddr = format_ipaddr(__ip_sock_daddr($sk), family)
