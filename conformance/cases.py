@@ -85,7 +85,8 @@ class Case:
 
     def _opts(self) -> dict[str, list[str]]:
         """NAME.opts: the stap options the case runs with: -g (guru mode), -d FILE
-        (symbols of FILE), --ldd."""
+        (symbols of FILE), --ldd, -G NAME=VALUE (a global's starting value), -I DIR
+        (a tapset directory, relative to the case's)."""
         import shlex
         text = self._text(".opts")
         words = shlex.split(text) if text else []
@@ -95,7 +96,7 @@ class Case:
             w = words[i]
             if w in ("-g", "--ldd"):
                 out.setdefault(w, [])
-            elif w == "-d" and i + 1 < len(words):
+            elif w in ("-d", "-G", "-I") and i + 1 < len(words):
                 i += 1
                 out.setdefault(w, []).append(words[i])
             else:
@@ -112,6 +113,17 @@ class Case:
     def symbol_files(self) -> tuple[str, ...]:
         """stap -d FILE: the user files whose symbols the module holds."""
         return tuple(self._opts().get("-d", []))
+
+    @property
+    def global_values(self) -> tuple[tuple[str, str], ...]:
+        """stap -G NAME=VALUE: globals given their starting values."""
+        from xtrace.driver.globalopts import parse_global_opt
+        return tuple(parse_global_opt(a) for a in self._opts().get("-G", []))
+
+    @property
+    def include_dirs(self) -> tuple[str, ...]:
+        """stap -I DIR: tapset directories (relative to the case's directory)."""
+        return tuple(str(self.path.parent / d) for d in self._opts().get("-I", []))
 
     @property
     def ldd(self) -> bool:

@@ -47,7 +47,8 @@ def build_case(case_path: Path, target: RunTarget) -> Build:
     """Passes 1-4 of one case, as `xtrace run` does them; errors become stderr + status."""
     case = Case(case_path)
     pipe = Pipeline(case.source, case.path.name, case.lang, cmd=case.cmd, script_args=case.args,
-                    guru=case.guru, symbol_files=case.symbol_files, ldd=case.ldd)
+                    guru=case.guru, symbol_files=case.symbol_files, ldd=case.ldd,
+                    global_values=case.global_values, include_dirs=case.include_dirs)
     try:
         pipe.parse()
         pipe.analyze(target)

@@ -70,6 +70,8 @@ class Pipeline:
     optimize: bool = True
     symbol_files: tuple[str, ...] = ()  # stap -d FILE: user files whose symbols the module holds
     ldd: bool = False  # stap --ldd: and the shared libraries they need
+    global_values: tuple[tuple[str, str], ...] = ()  # stap -G NAME=VALUE (driver/globalopts.py)
+    include_dirs: tuple[str, ...] = ()  # stap -I DIR: the user's tapset directories
 
     @contextmanager
     def timed(self, number: int, detail: str = "") -> Iterator[None]:
@@ -112,7 +114,8 @@ class Pipeline:
             self.program = frontends.parse(source, self.filename, self.lang,
                                            self.script_args if self.lang == "stap" else None,
                                            guru=self.guru, unoptimized=self.unoptimized,
-                                           optimize=self.lang == "stap" and self.optimize)
+                                           optimize=self.lang == "stap" and self.optimize,
+                                           include_dirs=self.include_dirs)
             if self.cmd:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
             if self.symbol_files:
@@ -157,6 +160,9 @@ class Pipeline:
                           or reads_kernel_variables(self.program))
         with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):
             self.analysis = analyze(self.program, target.kernel_target(need_functions))
+            if self.global_values:
+                from .globalopts import set_globals
+                set_globals(self.program, self.global_values)
         self.analysis.hints.extend(process_number_hints(self.program, target))
         return self.analysis
 

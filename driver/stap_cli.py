@@ -4,7 +4,7 @@
     stap [OPTIONS] -l PROBE | -L PROBE  stap --dump-probe-types
 
 Options as stap spells them (getopt, so `-p4`, `-vv`, `-DNAME=VAL` work):
--e -c -x -o -v -p -D -g -m -k -T -u -w -W -d -l -L --ldd --dump-probe-types. `-p1` only
+-e -c -x -o -v -p -D -G -I -g -m -k -T -u -w -W -d -l -L --ldd --dump-probe-types. `-p1` only
 parses, as stap's pass 1 (frontends/stap/syntax.py). ARGS are the
 script's `$1`/`@1`... Errors are stap's (`parse error: ...`,
 `semantic error: ...`) with file:line:col; a usage error exits 1, as stap's.
@@ -21,6 +21,7 @@ from typing import Optional, TextIO
 
 from xtrace.ir.loc import XtraceError
 
+from .globalopts import GlobalOptError
 from .passes import Pipeline
 from .targets import choose_target
 
@@ -37,6 +38,8 @@ Options (xtrace implements these of stap's):
    -v         add verbosity to all passes
    -p NUM     stop after pass NUM 1-5
    -D NM=VAL  emit macro definition into generated C code (MAXACTION, MAXMAPENTRIES, ...)
+   -G VAR=VAL set global variable VAR (a number or string scalar) to VAL at load
+   -I DIR     look in DIR for additional .stp script files (tapsets)
    -g         guru mode: embedded C (%{ %}, compiled as written, unchecked), writes to
               target variables, kernel memory (set_kernel_*) and a netfilter probe's $verdict
    -m MODULE  set probe module name (with -p4: MODULE.ko is left in the current directory)
@@ -120,7 +123,7 @@ class Usage(Exception):
 def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run `stap ARGV`; returns the exit status."""
     try:
-        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:gm:kT:l:L:hVuwWd:",
+        opts, rest = getopt.gnu_getopt(argv, "e:c:x:o:vp:D:G:I:gm:kT:l:L:hVuwWd:",
                                        ["dump-probe-types", "help", "version", "skip-badvars", "ldd"])
     except getopt.GetoptError as ex:
         err.write(f"stap: {ex}\n{USAGE}")
@@ -207,6 +210,15 @@ def _script(o: dict[str, list[str]], rest: list[str]) -> tuple[str, str, list[st
     return read_source(path), path, args
 
 
+def _global_opts(o: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """-G NAME=VALUE arguments as (name, value), checked as stap checks them."""
+    from .globalopts import GlobalOptError, parse_global_opt
+    try:
+        return tuple(parse_global_opt(arg) for arg in o.get("-G", []))
+    except GlobalOptError as ex:
+        raise Usage(str(ex)) from None
+
+
 def _limits(o: dict[str, list[str]]) -> dict[str, int]:
     from .cli import _limits as limits
     return limits(o.get("-D", []))
@@ -229,13 +241,15 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     if cmd is not None and pid is not None:
         raise Usage("You can't specify -c and -x options together.")
     timeout = _int(o, "-T", "timeout")
+    global_opts = _global_opts(o)
     for f in o.get("-d", []):
         if not Path(f).is_file():
             raise Usage(f"-d {f}: no such file")
     pipe = Pipeline(source, filename, "stap", verbose=len(o.get("-v", [])), limits=_limits(o),
                     err=err, cmd=cmd, script_args=tuple(args), guru="-g" in o,
                     unoptimized="-u" in o,
-                    symbol_files=tuple(o.get("-d", [])), ldd="--ldd" in o)
+                    symbol_files=tuple(o.get("-d", [])), ldd="--ldd" in o,
+                    global_values=global_opts, include_dirs=tuple(o.get("-I", [])))
     if last_pass == 1:
         pipe.check_syntax(guru="-g" in o)
         return 0
@@ -251,7 +265,10 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
         from xtrace.frontends.stap.badvars import skip_badvars
         badvars = skip_badvars(prog)
     target = choose_target("auto", None, None)
-    an = pipe.analyze(target)
+    try:
+        an = pipe.analyze(target)
+    except GlobalOptError as ex:
+        raise Usage(str(ex)) from None
     for check in badvars if "-w" not in o else ():
         if check.value is False:
             _badvar_warning(check, source, err)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
+import pathlib
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -1013,7 +1014,7 @@ class _Analyzer:
 
     def kernel_member(self, e: n.KernelMember) -> Type:
         """Type `base->path` with the kernel's BTF and find the header declaring the struct."""
-        from .kmember import MemberError, pointee, resolve, struct_header
+        from .kmember import MemberError, pointee, resolve, struct_header, uapi_struct_header
         self.fold_struct_step(e)
         self.struct_element_base(e)
         bt = self.expr(e.base)
@@ -1042,6 +1043,8 @@ class _Analyzer:
         # declaring such structs (net/9p/client.h) do not all compile on their own.
         core = btf is self.target.btf()
         header = struct_header(self.target.headers, *pt) if core else None
+        if header is None and r.bitfield is not None and core:
+            header = uapi_struct_header(pathlib.Path(self.target.headers), *pt)
         if header is None and r.bitfield is not None:
             raise self.err(f"{r.struct} is not declared in the headers of kernel "
                            f"{self.target.release}: cannot read bitfield '{arrow}'", e.loc)

@@ -239,3 +239,27 @@ def struct_header(headers: Path, tag: str, name: str) -> Optional[str]:
     root = event_headers_root(headers) or headers
     found = _header_index(str(root)).get((tag, name))
     return min(found, key=_rank) if found else None
+
+
+@lru_cache(maxsize=64)
+def uapi_struct_header(headers: Path, tag: str, name: str) -> Optional[str]:
+    """The header to include for `tag name` that only a uapi header defines
+    (struct tcphdr, struct iphdr): the kernel's wrapper of that uapi header
+    (linux/tcp.h for uapi/linux/tcp.h) when there is one, else the uapi header.
+    Only a bitfield needs it (other members are read at BTF's offsets), so the
+    uapi tree is searched here, for that struct, not indexed."""
+    root = Path(event_headers_root(headers) or headers)
+    dirs = [d for d in ("include/uapi", "arch/x86/include/uapi") if (root / d).is_dir()]
+    if not dirs:
+        return None
+    try:
+        out = subprocess.run(["grep", "-rlE", "--include=*.h", rf"^(typedef )?{tag} {name} \{{", *dirs],
+                             cwd=root, capture_output=True, text=True, check=False).stdout
+    except OSError:
+        return None
+    found = []
+    for path in out.split():
+        rel = path.split("/uapi/", 1)[1]  # linux/tcp.h
+        wrapper = root / ("include" if path.startswith("include/") else "arch/x86/include") / rel
+        found.append(rel if wrapper.is_file() else "uapi/" + rel)
+    return min(found, key=_rank) if found else None

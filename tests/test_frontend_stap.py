@@ -264,7 +264,10 @@ ACCEPT: list[tuple[str, str, object]] = [
                  "a = 1 // in\n/* in */ }",
      lambda p: p.probes[0].comments == ["one", "two", "three"]),
     ("escapes", r'probe begin { printf("a\tb\"c\\d\n\101\x42\e") }'.replace("\\e", ""),
-     lambda p: p.probes[0].body.stmts[0].fmt == 'a\tb"c\\d\nAB'),
+     # stap's lexer has no \x escape: it drops the backslash, as before any other letter
+     lambda p: p.probes[0].body.stmts[0].fmt == 'a\tb"c\\d\nAx42'),
+    ("unknown-escapes", r'probe begin { printf("%\s|\q|\'|\?\n", "s") }',
+     lambda p: p.probes[0].body.stmts[0].fmt == "%s|q|'|?\n"),
     ("int-forms", "probe begin { a = 0x1F + 017 + 10 - 0xffffffffffffffff }",
      lambda p: [e.value for e in _walk_expr(p.probes[0].body.stmts[0].expr)
                 if isinstance(e, ir.IntLit)] == [31, 15, 10, -1]),
@@ -471,7 +474,6 @@ REJECT = [
     ("probe begin { x = $1 }", "command line argument index 1 out of range [1-0]", 1, 19),
     ("probe begin { x = @entry(1) }", "@entry is only available in .return probes", 1, 19),
     ('probe begin { x = @cast(p) }', "@cast takes an address, a type name and optionally a module", 1, 19),
-    ("probe begin { x = \"\\q\" }", "unknown escape sequence", 1, 19),
     ("probe begin { 1 = 2 }", "cannot assign to this expression", 1, 15),
     ("probe begin { exit(1) }", "exit() takes no arguments", 1, 15),
     ("global x, x", "global 'x' is declared twice", 1, 11),

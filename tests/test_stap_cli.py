@@ -444,3 +444,45 @@ def test_the_optimizer_runs_before_the_checks_and_u_turns_it_off():
     loud = 'function zap(x) { println("z" + x) } probe begin { zap(1); exit() }'
     status, _, err = stap("-p2", "-e", loud)
     assert status == 1 and "operator '+'" in err
+
+
+# ------------------------------------------------------------ -G NAME=VALUE
+
+_G_SCRIPT = 'global port = 0, tag = "x", seen\nprobe begin { printf("%d %s\\n", port, tag); seen[1] = 1; exit() }'
+
+
+def test_global_option_sets_the_initial_value_by_type():
+    status, out, err = stap("-p3", "-G", "port=0x50", "-G", "tag=web", "-e", _G_SCRIPT)
+    assert status == 0, err
+    assert "atomic64_set(&xt_g_port, ((s64)80LL));" in out
+    assert 'xt_g_tag, "web"' in out
+
+
+@pytest.mark.parametrize("arg, message", [
+    ("port=1.5", "Invalid -G parameter 'port=1.5'"),
+    ("port", "Invalid -G parameter 'port'"),
+    ("nosuch=1", "the script has no global variable 'nosuch'"),
+    ("seen=1", "'seen' is an array"),
+    ("port=abc", "'port' is a number and 'abc' is not one"),
+])
+def test_global_option_errors(arg, message):
+    status, _out, err = stap("-p2", "-G", arg, "-e", _G_SCRIPT)
+    assert status == 1
+    assert message in err
+
+
+# ------------------------------------------------------------ -I DIR
+
+def test_include_dir_uses_only_the_tapset_files_the_script_names(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "used.stp").write_text(
+        "global hits\nprobe my.tick = timer.s(1) { n = 1 }\nfunction twice(x) { hits++; return 2 * x }\n")
+    (tmp_path / "unused.stp").write_text('probe begin { println("unused") }\n')
+    script = "probe my.tick { println(twice(n)) }"
+    prog = frontends.parse(script, "s.stp", "stap", (), include_dirs=(str(tmp_path),))
+    assert [pt.kind for p in prog.probes for pt in p.points] == ["timer"]
+    assert [g.name for g in prog.globals] == ["hits"]  # a tapset's: not auto-printed
+    status, _out, err = stap("-p2", "-I", str(tmp_path), "-e", script)
+    assert status == 0, err
+    status, _out, err = stap("-p2", "-e", script)
+    assert status == 1 and "my.tick" in err

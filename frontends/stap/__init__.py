@@ -51,15 +51,21 @@ class StapErrorListener(RaisingErrorListener):
 
 
 def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
-          guru: bool = False, unoptimized: bool = False, optimize: bool = False) -> Program:
+          guru: bool = False, unoptimized: bool = False, optimize: bool = False,
+          include_dirs: tuple[str, ...] = ()) -> Program:
     """Parse a stap script and lower it to the IR (raises XtraceError with file:line:col).
     `args`: the script arguments ($1, @1, $#); None: none (using one is stap's
     out-of-range error). `guru`: stap -g. `unoptimized`: stap -u. `optimize`: what stap's
     optimizer deletes is deleted before it is checked, as a run of the script does (a
-    translation keeps the script's code)."""
+    translation keeps the script's code). `include_dirs`: stap -I, tapset directories of
+    the user's (user_tapsets.py)."""
     # the tapset aliases the script probes come after its own text, so its lines keep their numbers
     own = preprocess(source, filename, len(args or ()), library_macros(source))
-    text = with_library(own, len(args or ()))
+    user = ""
+    if include_dirs:
+        from .user_tapsets import user_tapsets
+        user = user_tapsets(own, include_dirs, len(args or ()))
+    text = with_library(own + "\n" + user if user else own, len(args or ()))
     lexer = script_args_lexer(args or (), filename, source)
     tree = parse_with(lexer, StapParser, "program", text, filename, StapErrorListener)
     library_line = own.count("\n") + 2 if text != own else None

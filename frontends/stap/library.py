@@ -18,14 +18,16 @@ import re
 from .preprocess import without_comments
 from .netfilter import netfilter_library
 from .tapset import USER_READS
-from .library_tcp import (TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
+from .library_tcp import (SKB, SKB_FUNCS, SOCK_INFO, SOCK_INFO_FUNCS, SOCK_FUNC_NAMES, UDP_MSG,
+                          TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
                           BYTE_ORDER)
 from .library_queue import QUEUE_FUNCS, QUEUE_STATS
 from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
 from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
-    FILE_DEV, PROC_MEM, PROC_MEM_FUNCS, tz_functions)
+    FILE_DEV, FILE_NAME, FILE_NAME_FUNCS, PROC_MEM, PROC_MEM_FUNCS,
+    tz_functions)
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
 from .library_signal import SIGNAL_FUNCS
 from .library_context import (TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, TASK_NS, TASK_NS_FUNCS, TASK_TIME,
@@ -587,11 +589,12 @@ TAPSET_FILE = "<xtrace tapset>"
 _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
              "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": VM, "irq_handler": IRQ,
              "ioblock": IOBLOCK, "ioblock_trace": IOBLOCK_TRACE,
-             "tcp": IP_HELPERS + IP_FORMAT + BYTE_ORDER["ntohs"] + SOCK_FUNCS + TCP_RECEIVE + TCP_MSG}
+             "tcp": IP_HELPERS + IP_FORMAT + BYTE_ORDER["ntohs"] + SOCK_FUNCS + TCP_RECEIVE + TCP_MSG,
+             "udp": UDP_MSG}
 # a probe's points (up to its body), and the families they name: each of them, as
 # `probe ioblock.request, ioblock_trace.request` names two
 _PROBE_HEAD = re.compile(r"\bprobe\b([^{]*)")
-_USE = re.compile(r"\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|ioblock_trace|tcp)\.")
+_USE = re.compile(r"\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|ioblock_trace|tcp|udp)\.")
 _OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
@@ -631,11 +634,23 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(IOBLOCK_RW)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
         extra.append(_STOPWATCH)
-    if any(_calls(source, f) for f in IP_FORMAT_FUNCS) and "tcp" not in wanted:
+    if "udp" in wanted and "tcp" not in wanted:
+        # the readers udp.stp's variables share with tcp.stp's
+        extra += [IP_HELPERS, IP_FORMAT, BYTE_ORDER["ntohs"], SOCK_FUNCS]
+    elif any(_calls(source, f) for f in IP_FORMAT_FUNCS) and "tcp" not in wanted:
         extra += [IP_HELPERS, IP_FORMAT]
+    skb = any(_calls(source, f) for f in SKB_FUNCS)
+    sock = not {"tcp", "udp"} & set(wanted) and any(_calls(source, f) for f in SOCK_FUNC_NAMES)
     for name, text in BYTE_ORDER.items():
-        if _calls(source, name) and (name != "ntohs" or "tcp" not in wanted):
+        if (_calls(source, name) or (name == "ntohs" and (skb or sock))) \
+                and (name != "ntohs" or not {"tcp", "udp"} & set(wanted)):
             extra.append(text)
+    if skb:
+        extra.append(SKB)
+    if sock:
+        extra.append(SOCK_FUNCS)
+    if any(_calls(source, f) for f in SOCK_INFO_FUNCS):
+        extra.append(SOCK_INFO)
     if re.search(r"\bargv\s*\[|\bargc\b|\bargv_([1-9]|[12][0-9]|3[0-2])\b", source) and \
             not re.search(r"\bglobal\b[^\n;]*\barg([vc]|v_[0-9]+)\b", source):
         extra.append(argv_library(nargs, source))
@@ -673,6 +688,8 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(FILE_DEV)
         if not io_families:
             extra.append(BDEVNAME)
+    if any(_calls(source, f) for f in FILE_NAME_FUNCS):
+        extra.append(FILE_NAME)
     if any(_calls(source, f) for f in ("tz_ctime", "tz_gmtoff", "tz_name")):
         extra.append(tz_functions())
     ret_str = _calls(source, "returnstr") or _calls(source, "return_str")

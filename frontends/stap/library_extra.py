@@ -227,6 +227,21 @@ function __file_bdev:long (file:long) { return @cast(file, "file")->f_inode->i_s
 function __find_bdevname:string (dev:long, bdev:long) { return __xt_bdevname(bdev) }
 """
 
+# vfs.stp's per-file internals (arstercz's accessfile_bypid.stp names the file it
+# counts with __file_filename): the dentry's own name ("NULL" without one), the
+# inode number and the device's major/minor (the kernel's dev_t: 12 bits, 20 bits).
+FILE_NAME_FUNCS = ("__file_filename", "__file_ino", "__file_maj", "__file_min")
+FILE_NAME = """
+function __file_filename:string (file:long) {
+\tdentry = file ? @cast(file, "file")->f_path->dentry : 0
+\tname = dentry ? @cast(dentry, "dentry")->d_name->name : 0
+\treturn name ? kernel_string(name) : "NULL"
+}
+function __file_ino:long (file:long) { return @cast(file, "file")->f_inode->i_ino }
+function __file_maj:long (file:long) { return @cast(file, "file")->f_inode->i_sb->s_dev >> 20 }
+function __file_min:long (file:long) { return @cast(file, "file")->f_inode->i_sb->s_dev & 0xfffff }
+"""
+
 
 def tz_functions() -> str:
     """tzinfo.stp: the zone staprun reads on the host at startup (seconds west of

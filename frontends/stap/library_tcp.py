@@ -103,6 +103,9 @@ function __tcp_sock_dport:long (sock:long) {
 }
 """
 
+SOCK_FUNC_NAMES = ("__ip_sock_family", "__ip_sock_saddr", "__ip_sock_daddr", "__tcp_sock_sport",
+                   "__tcp_sock_dport")
+
 _SOCK_VARS = """\tfamily = __ip_sock_family($sk)
 \tsaddr = format_ipaddr(__ip_sock_saddr($sk), family)
 \tdaddr = format_ipaddr(__ip_sock_daddr($sk), family)
@@ -142,4 +145,75 @@ probe tcp.disconnect.return = kernel.function("tcp_disconnect").return {{
 \tname = "tcp.disconnect"
 \tret = $return
 }}
+"""
+
+# tcp.stp's and ip.stp's readers of a received packet's headers (arstercz's
+# tcp_recv_queue.stp, ema's portscan tapset): the headers where the skb's offsets
+# put them, the ports in host order, the IPv4 addresses as the kernel keeps them.
+SKB_FUNCS = ("__get_skb_tcphdr", "__get_skb_iphdr", "__tcp_skb_sport", "__tcp_skb_dport",
+             "__ip_skb_saddr", "__ip_skb_daddr", "__ip_skb_proto")
+SKB = """
+function __get_skb_tcphdr:long (skb:long) {
+\treturn @cast(skb, "sk_buff")->head + @cast(skb, "sk_buff")->transport_header
+}
+function __get_skb_iphdr:long (skb:long) {
+\treturn @cast(skb, "sk_buff")->head + @cast(skb, "sk_buff")->network_header
+}
+function __tcp_skb_sport:long (tcphdr:long) { return ntohs(@cast(tcphdr, "tcphdr")->source) }
+function __tcp_skb_dport:long (tcphdr:long) { return ntohs(@cast(tcphdr, "tcphdr")->dest) }
+function __ip_skb_saddr:long (iphdr:long) { return @cast(iphdr, "iphdr")->saddr }
+function __ip_skb_daddr:long (iphdr:long) { return @cast(iphdr, "iphdr")->daddr }
+function __ip_skb_proto:long (iphdr:long) { return @cast(iphdr, "iphdr")->protocol }
+"""
+
+# tcp.stp's socket state and retransmission timeout (arstercz's tcp_retrans.stp):
+# the state's number and tcp.stp's name for it ("UNDEF" past the known ones), the
+# timeout in microseconds (the kernel keeps it in jiffies).
+SOCK_INFO_FUNCS = ("tcp_ts_get_info_state", "tcp_sockstate_str", "tcp_get_info_rto")
+_TCP_STATES = ["TCP_ESTABLISHED", "TCP_SYN_SENT", "TCP_SYN_RECV", "TCP_FIN_WAIT1", "TCP_FIN_WAIT2",
+               "TCP_TIME_WAIT", "TCP_CLOSE", "TCP_CLOSE_WAIT", "TCP_LAST_ACK", "TCP_LISTEN",
+               "TCP_CLOSING", "TCP_MAX_STATES"]
+SOCK_INFO = (
+    "\nfunction tcp_ts_get_info_state:long (sock:long) {\n"
+    "\treturn @cast(sock, \"sock\")->__sk_common->skc_state\n}\n"
+    "function tcp_sockstate_str:string (state:long) {\n"
+    + "".join(f'\tif (state == {i}) return "{name}"\n' for i, name in enumerate(_TCP_STATES, 1))
+    + "\treturn \"UNDEF\"\n}\n"
+    "function tcp_get_info_rto:long (sock:long) {\n"
+    "\treturn @cast(sock, \"inet_connection_sock\")->icsk_rto * 1000000 / HZ()\n}\n")
+
+# udp.stp's message probes (with IP_HELPERS, IP_FORMAT, ntohs and SOCK_FUNCS: a
+# UDP socket keeps its ports where a TCP one does), on udp_sendmsg(sk, msg, len),
+# udp_recvmsg(sk, msg, len, flags, addr_len) and udp_disconnect(sk, flags); a
+# .return probe's $sk is its value at entry.
+UDP_MSG = f"""
+probe udp.sendmsg = kernel.function("udp_sendmsg") {{
+\tname = "udp.sendmsg"
+\tsock = $sk
+\tsize = $len
+{_SOCK_VARS}}}
+probe udp.sendmsg.return = kernel.function("udp_sendmsg").return {{
+\tname = "udp.sendmsg"
+\tsize = $return
+\tretval = $return
+{_SOCK_VARS}}}
+probe udp.recvmsg = kernel.function("udp_recvmsg") {{
+\tname = "udp.recvmsg"
+\tsock = $sk
+\tsize = $len
+{_SOCK_VARS}}}
+probe udp.recvmsg.return = kernel.function("udp_recvmsg").return {{
+\tname = "udp.recvmsg"
+\tsize = $return
+\tretval = $return
+{_SOCK_VARS}}}
+probe udp.disconnect = kernel.function("udp_disconnect") {{
+\tname = "udp.disconnect"
+\tsock = $sk
+\tflags = $flags
+{_SOCK_VARS}}}
+probe udp.disconnect.return = kernel.function("udp_disconnect").return {{
+\tname = "udp.disconnect"
+\tret = $return
+{_SOCK_VARS}}}
 """

@@ -9,10 +9,34 @@ from xtrace.frontends.c_literals import EscapeError, decode, encode
 _UINT64_MAX = (1 << 64) - 1
 
 
+# The escapes stap's lexer hands on to the C literal it writes; before any other
+# character (`\"`, `\s`, `\x`) it drops the backslash and keeps the character,
+# so "%\s" is "%s" and "\x41" is "x41" (its lexer has no hex escapes).
+_STAP_ESCAPES = "abtnvfr01234567\\"
+
+
+def _stap_escapes(body: str) -> str:
+    """`body` with the escapes stap does not hand on to C replaced by their character."""
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        if body[i] == "\\" and i + 1 < len(body) and body[i + 1] not in _STAP_ESCAPES:
+            out.append(body[i + 1])
+            i += 2
+        elif body[i] == "\\" and i + 1 < len(body):
+            out.append(body[i:i + 2])
+            i += 2
+        else:
+            out.append(body[i])
+            i += 1
+    return "".join(out)
+
+
 def decode_string(token_text: str, loc: Loc, source: str | None = None) -> str:
-    """The value of a stap string literal (`"a\\tb"` with its quotes): C escapes decoded."""
+    """The value of a stap string literal (`"a\\tb"` with its quotes): escapes decoded
+    as stap's lexer and then C decode them."""
     try:
-        return decode(token_text[1:-1])
+        return decode(_stap_escapes(token_text[1:-1]))
     except EscapeError as ex:
         raise XtraceError(f"{ex} in string", loc, source) from None
 

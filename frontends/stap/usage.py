@@ -4,7 +4,8 @@ stap prints, at the end of the run, every global that is written but not
 both read and *used* (elaborate.cxx add_global_var_display, with
 staptree.cxx varuse_collecting_visitor). Writes are `x = v`, `x <<< v`,
 `delete x`, `x++` and `x += v`. Any plain mention of x in an expression is a
-use. `x++` and `x += v` are uses only where stap considers their value
+use, and so is `delete x` / `delete x[k]` (stap visits a delete as a *crement
+whose value is consumed), so a global the script deletes is never printed. `x++` and `x += v` are uses only where stap considers their value
 consumed: inside printf arguments, either side of a plain `=` or `<<<`, an
 array index, a ternary condition or a delete - not in an if condition or a
 bare expression statement.
@@ -135,7 +136,9 @@ def _stmt(s: ir.Stmt | None, u: Usage) -> None:
         for a in s.args:
             _expr(a, u, True)
     elif isinstance(s, ir.Delete):
+        # stap's varuse visitor takes a delete for a read-modify-write whose value is read
         u.written.add(s.map)
+        u.used.add(s.map)
         _keys(s.keys or [], u)
     elif isinstance(s, ir.While):
         _expr(s.cond, u, False)

@@ -1,0 +1,1 @@
+cat /etc/hostname /etc/debian_version > /dev/null
