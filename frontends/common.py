@@ -140,6 +140,91 @@ def comment_body(raw: str) -> str:
     return "\n".join(head + [ln[cut:].rstrip() for ln in below])
 
 
+def _is_line_comment(raw: str) -> bool:
+    return raw.startswith("//") or (raw.startswith("#") and not raw.startswith("#!"))
+
+
+def _line_comment_run(raws: list[str]) -> str:
+    """One comment of a run of line comments (`#`, `//`) on consecutive lines: their
+    texts one a line, without the indentation they share and the empty lines that
+    open and close the run (a `#` line alone often frames a block of them)."""
+    lines = [(r[2:] if r.startswith("//") else r[1:]).rstrip() for r in raws]
+    cut = min((len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()), default=0)
+    lines = [ln[cut:] for ln in lines]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def comment_runs(hidden: list[Token]) -> list[tuple[str, Token]]:
+    """The comments of the hidden-channel tokens `hidden`, in order, each with its
+    first token: each as comment_body gives it, except that a run of line comments
+    on consecutive lines is one comment. A `#` block above a stap probe then reads
+    as one bordered `/* */` comment in D or Vue, as a porter writes it, not one
+    `/* */` a line, and the empty `#` lines framing it are no `/* */` of their own.
+    A shebang line (`#!` on line 1) is not a comment of the script; a comment with
+    no text is left out."""
+    out: list[tuple[str, Token]] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        if run:
+            out.append((_line_comment_run([r.text for r in run]), run[0]))
+            run.clear()
+    for t in hidden:
+        raw = t.text
+        if (t.line == 1 and raw.startswith("#!")) or not raw.startswith(("#", "//", "/*")):
+            continue
+        if _is_line_comment(raw):
+            if not (run and t.line == run[-1].line + 1):
+                close()
+            run.append(t)
+        else:
+            close()
+            out.append((comment_body(raw), t))
+    close()
+    return [(text, t) for text, t in out if text.strip()]
+
+
+def comment_texts(hidden: list[Token]) -> list[str]:
+    """The texts of comment_runs(hidden)."""
+    return [text for text, _ in comment_runs(hidden)]
+
+
+def split_header(hidden: list[Token], first: Token, first_is_clause: bool) -> tuple[list[str], list[str]]:
+    """The comments above a script's first item (`hidden`) as (header, the item's
+    own): the header is the file's opening comment, which a translation prints
+    first, above its declarations and options, as a porter keeps it, not above
+    whichever probe comes first there. The comments just above a first clause, with
+    no blank line between them and it, are that clause's own."""
+    toks = [t for t in hidden if t.text.startswith(("#", "//", "/*"))
+            and not (t.line == 1 and t.text.startswith("#!"))]
+    i = len(toks)
+    if first_is_clause:
+        # the comments that touch the clause, each ending on the line above the next
+        below = first.line
+        while i > 0 and toks[i - 1].line + toks[i - 1].text.count("\n") == below - 1:
+            i -= 1
+            below = toks[i].line
+    return comment_texts(toks[:i]), comment_texts(toks[i:])
+
+
+def header_comment_lines(prog: "ir.Program", style: str) -> list[str]:
+    """The lines of the script's opening comment (Program.options['header_comments'])
+    for a translation: `# ` lines for stap, C comments for D and Vue, then a blank
+    line; none when the script opened with no comment."""
+    texts = (prog.options or {}).get("header_comments") or []
+    lines: list[str] = []
+    for text in texts:
+        if style == "stap":
+            lines += [f"# {ln}".rstrip() for ln in text.splitlines() or [""]]
+        else:
+            lines += c_comment(text)
+    return lines + [""] if lines else []
+
+
 def c_comment(text: str) -> list[str]:
     """`text` as a C-style comment (D, Vue): `/* text */` for one line, a bordered
     block for several; a `*/` inside would end it early, so it is broken."""

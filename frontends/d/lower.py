@@ -18,7 +18,7 @@ from typing import Optional
 
 from antlr4 import Token
 
-from xtrace.frontends.common import comments_in_head, loc_of
+from xtrace.frontends.common import comment_texts, comments_in_head, loc_of, split_header
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -99,14 +99,29 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         # Comments above a pragma, declaration or inline travel with the next
         # clause: the IR keeps comments on probes and statements only.
         pending: list[str] = []
+        header: list[str] = []
+        # the first item past a `#!` interpreter line, which D reads as a directive
+        first = next((it for it in items if not (isinstance(it, P.DirectiveItemContext)
+                                                  and it.start.text.startswith("#!"))), None)
         for item in items:
-            if isinstance(item, P.ClauseItemContext):
+            if item is first:
+                # the file's opening comment is the translation's own (split_header)
+                hidden = self.tokens.getHiddenTokensToLeft(item.start.tokenIndex) or []
+                header, own = split_header(hidden, item.start, isinstance(item, P.ClauseItemContext))
+                pending += own
+                if isinstance(item, P.ClauseItemContext):
+                    probe = self._clause(item.clause(), lead=pending)
+                    pending = []
+                    probes.append(probe)
+                    continue
+            elif isinstance(item, P.ClauseItemContext):
                 probe = self._clause(item.clause())
                 probe.comments[:0] = pending
                 pending = []
                 probes.append(probe)
                 continue
-            pending += self._comments_before(item.start.tokenIndex)
+            else:
+                pending += self._comments_before(item.start.tokenIndex)
             if isinstance(item, P.DirectiveItemContext):
                 continue
             if isinstance(item, P.DeclarationItemContext):
@@ -120,6 +135,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         self._implicit_dump(probes, tree.EOF().getSymbol())
         if self.inlines:
             self.options["inlines"] = list(self.inlines)
+        if header:
+            self.options["header_comments"] = header
         prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
                           source=self.source)
         return prog
@@ -307,10 +324,11 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
     # ------------------------------------------------------------- clauses
 
     def _comments_before(self, token_index: int) -> list[str]:
-        hidden = self.tokens.getHiddenTokensToLeft(token_index) or []
-        return [_comment_text(t.text) for t in hidden]
+        return comment_texts(self.tokens.getHiddenTokensToLeft(token_index) or [])
 
-    def _clause(self, ctx: P.ClauseContext) -> ir.Probe:
+    def _clause(self, ctx: P.ClauseContext, lead: Optional[list[str]] = None) -> ir.Probe:
+        """The IR of a clause; `lead` its comments above it when the caller has them
+        (the first item's, split from the file's opening comment), else those above it."""
         points: list[ir.ProbePoint] = []
         for desc in ctx.probeDescList().probeDesc():
             points += points_for(self._desc_text(desc), self.loc(desc), self.source, self.zdefs)
@@ -322,7 +340,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         # belong to the clause as much as those above it.
         inner = [_comment_text(t.text) for t in comments_in_head(self.tokens, ctx)]
         return ir.Probe(points, body, pred, loc=self.loc(ctx),
-                        comments=self._comments_before(ctx.start.tokenIndex) + inner,
+                        comments=(self._comments_before(ctx.start.tokenIndex) if lead is None
+                                  else list(lead)) + inner,
                         framed=_records_data(body))
 
 

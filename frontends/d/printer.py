@@ -28,10 +28,11 @@ from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
 from xtrace.ir.nodes import free_name, in_source_order
-from xtrace.frontends.common import c_comment, every_process_note
+from xtrace.frontends.common import c_comment, every_process_note, header_comment_lines
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
+from xtrace.frontends.vue.syscalls import rv_compared_raw
 from .forced import loop_as_printa
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
@@ -1021,6 +1022,9 @@ class Printer:
         return f"({tables.cast_type_name(e.to)}){self._paren(e.operand, P_UNARY)}", P_UNARY
 
     def _x_Binary(self, e):
+        raw = rv_compared_raw(e)
+        if raw is not None:  # Vue's `__rv > 0`: `arg0 > 0`, not `(errno != 0 ? -1 : arg0) > 0`
+            return self._x_Binary(raw)
         if e.op == ".":
             return f"strjoin({self.expr(e.lhs)}, {self.expr(e.rhs)})", P_POSTFIX
         if e.op not in _PREC:
@@ -1149,7 +1153,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = splice_sprintfs(eliminate_next(inline_functions(prog, library_function)))
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog, zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
-    return Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()
+    text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()
+    # the script's opening comment stays first, above what the translation declares
+    return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
 
 
 def _error_probes_as_end(prog: ir.Program) -> ir.Program:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from xtrace.frontends.common import comment_body, comments_in_head, loc_of, whole_body_guard
+from xtrace.frontends.common import comment_runs, comment_texts, comments_in_head, loc_of, split_header, whole_body_guard
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -153,10 +153,18 @@ class Lowerer(ExprLowering):
     def program(self, tree: P.ProgramContext) -> ir.Program:
         self.tokens = tree.parser.getTokenStream()
         pending: list[str] = []
-        for top in tree.topDecl():
+        self.header: list[str] = []
+        for i, top in enumerate(tree.topDecl()):
             self._declaration(top)
-            # comments above a global or function travel with the next probe
-            pending += self._comments_before(top.start)
+            # comments above a global or function travel with the next probe;
+            # the file's opening comment is the translation's own (split_header)
+            if i == 0:
+                hidden = self.tokens.getHiddenTokensToLeft(top.start.tokenIndex) or []
+                self.header, own = split_header(hidden, top.start,
+                                                isinstance(top.probeDecl(), P.ProbeDefContext))
+                pending += own
+            else:
+                pending += self._comments_before(top.start)
             if isinstance(top.probeDecl(), P.ProbeDefContext):
                 self.lead_comments[top.probeDecl().start.tokenIndex] = pending
                 pending = []
@@ -209,7 +217,8 @@ class Lowerer(ExprLowering):
                           options={"syscall_names": "stap", "warnings": self.warnings,
                                    **({"quiet": False} if framed else {}),
                                    "warning_errors": self.warning_errors,
-                                   **({"unoptimized": True} if self.unoptimized else {})},
+                                   **({"unoptimized": True} if self.unoptimized else {}),
+                                   **({"header_comments": self.header} if self.header else {})},
                           source=self.source,
                           functions=functions, c_blocks=self.c_blocks)
 
@@ -736,13 +745,7 @@ class Lowerer(ExprLowering):
 
     @staticmethod
     def _comment_texts(hidden: list) -> list[str]:
-        out = []
-        for t in hidden:
-            text = t.text
-            if t.line == 1 and text.startswith("#!"):
-                continue  # the shebang line
-            out.append(comment_body(text))
-        return out
+        return comment_texts(hidden)
 
     # ---------------------------------------------------------- statements
 
@@ -763,7 +766,7 @@ class Lowerer(ExprLowering):
 
     def _comment_stmts(self, tok) -> list[ir.Stmt]:
         hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or []
-        return [ir.Comment(self._comment_texts([t])[0], loc=self.loc(t)) for t in hidden]
+        return [ir.Comment(text, loc=self.loc(t)) for text, t in comment_runs(hidden)]
 
     def _stmt(self, ctx: P.StatementContext) -> Optional[ir.Stmt]:
         loc = self.loc(ctx)

@@ -27,10 +27,11 @@ from xtrace.ir.clause_errors import clauses_as_try
 from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
 from xtrace.ir.nonext import NEGATED, negate
-from xtrace.frontends.vue.syscalls import is_syscall_rv
+from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
+from xtrace.frontends.common import header_comment_lines
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, nearest_comment, trace_value_printf
 from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
@@ -75,7 +76,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
         clauses_as_try(traces_as_printf(prog)))))
-    return _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
+    text = _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
+    # the script's opening comment stays first, above what the translation declares
+    return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
 
 
 def _stap_site_key(points: list[ir.ProbePoint], name: str) -> str:
@@ -544,6 +547,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._stmt(x, depth + 1)
             self._emit(depth, "}")
         elif isinstance(s, ir.Comment):
+            if self.lines and self.lines[-1].lstrip().startswith("#"):
+                # `#` lines one under the other read back as one comment (comment_runs):
+                # two comments of the source are kept apart by a blank line
+                self.lines.append("")
             for line in s.text.splitlines() or [""]:
                 self._emit(depth, f"# {line}".rstrip())
         elif isinstance(s, ir.TraceMem):
@@ -831,6 +838,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 (PREC_UNARY if negate else PREC_PRIMARY)
         if self._errno_test(e):  # D's errno != 0 (Vue's __errno) after a syscall: it failed
             return f"retval {'<' if e.op == '!=' else '>='} 0", BINARY_PREC["<"]
+        raw = rv_compared_raw(e)
+        if raw is not None and self._errno_test(e.lhs.cond if raw.lhs is not e.lhs else e.rhs.cond):
+            return self._expr_prec(raw)  # Vue's `__rv > 0`: `retval > 0`
         if isinstance(e, ir.Ternary) and is_syscall_rv(e) and self._errno_test(e.cond):
             return "retval < 0 ? -1 : retval", PREC_TERNARY  # Vue's __rv: -1 when the call failed
         if isinstance(e, ir.Binary) and e.op in ("==", "!=") and e.lhs == ir.Builtin("kernelmode") \

@@ -18,7 +18,7 @@ from typing import Optional, Union
 
 from antlr4 import CommonTokenStream, Token
 
-from xtrace.frontends.common import comments_in_head, whole_body_guard
+from xtrace.frontends.common import comment_texts, comments_in_head, split_header, whole_body_guard
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
@@ -91,15 +91,22 @@ class Lowerer(CTypeLowering, ExprLowerer):
     def program(self, ctx: P.ProgramContext) -> ir.Program:
         probes: list[ir.Probe] = []
         pending: list[str] = []  # comments above declarations travel with the next clause
-        for item in ctx.item():
+        header: list[str] = []
+        for i, item in enumerate(ctx.item()):
+            hidden = self.hidden_before(item.start)
+            if i == 0:
+                # the file's opening comment is the translation's own (split_header)
+                header, own = split_header(hidden, item.start, bool(item.clause()))
+            else:
+                own = comment_texts(hidden)
             if item.clause():
-                lowered = self.clause(item.clause())
+                lowered = self.clause(item.clause(), lead=own if i == 0 else None)
                 for probe in lowered:
                     probe.comments[:0] = pending
                 pending = []
                 probes.extend(lowered)
                 continue
-            pending += [comment_text(t.text) for t in self.hidden_before(item.start)]
+            pending += own
             if probes and not self.is_prototype(item.declaration()):
                 raise self.error("declarations outside clauses must come before the first clause",
                                  item.declaration())
@@ -128,6 +135,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
             pv.layout = vueprint.with_kinds(pv.layout, keys, value)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+        if header:
+            prog.options["header_comments"] = header
         if self.tentative.names:  # one speculation buffer per tentative buffer name
             prog.options.setdefault("limits", {})["NSPEC"] = len(self.tentative.names)
         # AIX's get_userstring may page fault in a syscall probe: it never fails for a
@@ -281,7 +290,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
 
     # ------------------------------------------------------------ clauses
 
-    def clause(self, ctx: P.ClauseContext) -> list[ir.Probe]:
+    def clause(self, ctx: P.ClauseContext, lead: Optional[list[str]] = None) -> list[ir.Probe]:
         """One Vue clause; tuples that watch different processes become separate probes."""
         self.locals, self.env.locals, self.arg_uses = {}, {}, []
         self.struct_locals = {}
@@ -312,7 +321,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
                              self.arg_uses[0])
         # the comments above the clause and those between its tuples and its '{'
         inner = comments_in_head(self.tokens, ctx)
-        comments = [comment_text(t.text) for t in self.hidden_before(ctx.start) + inner]
+        # (`lead`: those above it, when the file's opening comment was split from them)
+        above = comment_texts(self.hidden_before(ctx.start)) if lead is None else list(lead)
+        comments = above + comment_texts(inner)
         groups: dict[tuple[Union[int, str, None], Optional[str], int], list[LoweredTuple]] = {}
         for i, t in enumerate(tuples):
             pid_field = t.pid if isinstance(t.pid, int) else t.point.pid  # @@uft:PID:LIB:...

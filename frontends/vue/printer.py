@@ -22,7 +22,7 @@ from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
-from xtrace.frontends.common import every_process_note
+from xtrace.frontends.common import every_process_note, header_comment_lines
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
@@ -41,7 +41,7 @@ from . import nearest_points
 from .scope import StrEnv, is_str
 from .strings import block_comment, escape
 from . import ranges
-from .syscalls import is_syscall_rv, open_as_openat, raw_rv_text
+from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
 
 INDENT = "    "
 _CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
@@ -913,6 +913,8 @@ class Printer:
             # stap's isinstr(a, b) (strpos(a, b) != -1): whether strstr() finds b in a
             a, b = (self.expr(x) for x in e.lhs.args)
             return f"strstr({a}, {b}) {e.op} \"\"", _BINARY_PREC[e.op]
+        if self.in_syscall_exit and raw_compared_rv(e) is not None:
+            return self.expr_prec(raw_compared_rv(e))  # D's `arg0 > 0`: `__rv > 0`
         if isinstance(e, ir.Binary):
             prec = _BINARY_PREC.get(e.op)
             if prec is None:
@@ -1119,7 +1121,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
     printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
     printer.lines.extend(lead)
-    return printer.program()
+    text = printer.program()
+    # the script's opening comment stays first, above what the translation declares
+    return "\n".join(header_comment_lines(prog, "vue") + [text]) if text else text
 
 
 def _current_credential(e: ir.Expr) -> Optional[str]:

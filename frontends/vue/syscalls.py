@@ -71,3 +71,39 @@ def open_as_openat(probe: ir.Probe) -> Optional[ir.Probe]:
     points = [dataclasses.replace(p, name="openat") for p in opens]
     return ir.Probe(points, body, predicate=cwd if pred is None else ir.Binary("&&", cwd, pred, loc=at),
                     loc=probe.loc, comments=[])
+
+
+_COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
+
+
+def rv_compared_raw(e: ir.Expr) -> Optional[ir.Binary]:
+    """Vue's `__rv OP c` for a constant c >= 0 (`when (__rv > 0)`) as the same test of
+    the raw Linux return value (`arg0 > 0` in D, `retval > 0` in stap), or None.
+    __rv is -1 where the call failed, and a failed call's raw value (-errno) is
+    negative too: both are below c, so every comparison with c comes out the same,
+    and the translation need not spell `errno != 0 ? -1 : arg0` inside the test."""
+    if not isinstance(e, ir.Binary) or e.op not in _COMPARISONS:
+        return None
+    def at_least_zero(x: ir.Expr) -> bool:
+        c = ir.int_constant(x)
+        return c is not None and c >= 0
+    if is_syscall_rv(e.lhs) and at_least_zero(e.rhs):
+        return dataclasses.replace(e, lhs=e.lhs.else_)
+    if is_syscall_rv(e.rhs) and at_least_zero(e.lhs):
+        return dataclasses.replace(e, rhs=e.rhs.else_)
+    return None
+
+
+def raw_compared_rv(e: ir.Expr) -> Optional[ir.Binary]:
+    """The raw Linux return value compared with a constant c >= 0 (D's `arg0 > 0` at a
+    syscall return, stap's `retval >= 0`) as the same test of Vue's `__rv`, or None:
+    the converse of rv_compared_raw, so `__rv > 0` comes back as written, not as
+    `(__errno != 0 ? -__errno : __rv) > 0`."""
+    if not isinstance(e, ir.Binary) or e.op not in _COMPARISONS:
+        return None
+    for side, other in (("lhs", e.rhs), ("rhs", e.lhs)):
+        value = getattr(e, side)
+        c = ir.int_constant(other)
+        if value == ir.Builtin("retval") and c is not None and c >= 0:
+            return dataclasses.replace(e, **{side: syscall_rv(value.loc)})
+    return None

@@ -1,0 +1,140 @@
+"""Translations that read as a porter writes them (issue 7's readability review of
+real scripts, docs/translate-real-scripts.md, 2026-12-03): the script's opening
+comment stays first, above the declarations and options the translation adds; a
+block of `#` lines is one bordered comment in D and Vue, not a `/* */` per line
+(nor `/* */` for an empty `#`); and Vue's `__rv` compared with a constant c >= 0
+is the same test of the return value itself, `arg0 > 0` / `retval <= 0`, not of
+`errno != 0 ? -1 : arg0`. None of these changes what a translation prints when
+run (conformance vue/syscall_rv_in_predicate in the matrix)."""
+
+from __future__ import annotations
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+
+EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+
+
+def _to(text: str, lang: str, to: str) -> str:
+    out = translate_text(text, "t" + EXT[lang], lang, to)
+    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
+    return out
+
+
+# A stap script as the SystemTap examples open: interpreter line, a `#` block
+# framed by empty `#` lines, a global, then the probes.
+STAP_COUNTER = """#! /usr/bin/env stap
+
+#
+# Print the system call count by process ID in descending order.
+#
+
+global syscalls
+
+probe begin {
+\tprint ("Collecting data... Type Ctrl-C to exit and display results\\n")
+}
+
+probe syscall.* {
+\tsyscalls[pid()]++
+}
+
+probe end {
+\tprintf ("%-10s %-s\\n", "#SysCalls", "PID")
+\tforeach (pid in syscalls-)
+\t\tprintf("%-10d %-d\\n", syscalls[pid], pid)
+}
+"""
+
+
+def test_stap_hash_block_is_one_comment_at_the_top_of_the_d_port():
+    out = _to(STAP_COUNTER, "stap", "d")
+    assert out.startswith("/* Print the system call count by process ID in descending order. */\n\n"
+                          "#pragma D option quiet\n")
+    assert "/* */" not in out
+    assert out.count("Print the system call count") == 1
+
+
+def test_multi_line_hash_block_is_a_bordered_comment():
+    out = _to("# Print the reads\n#   of process 1.\n\n"
+              "probe syscall.read { if (pid() == 1) printf(\"%d\\n\", fd) }\n", "stap", "vue")
+    assert out.startswith("/*\n * Print the reads\n *   of process 1.\n */\n\n@@syscall:1:read:entry")
+
+
+def test_d_header_stays_above_the_globals_stap_declares():
+    src = """#!/usr/sbin/dtrace -qs
+/*
+ * kill.d - watch process signals as they are sent.
+ */
+
+dtrace:::BEGIN
+{
+\t/* Print header */
+\tprintf("%5s %12s\\n", "FROM", "COMMAND");
+}
+
+syscall::kill:entry
+{
+\tself->target = arg0;
+}
+
+syscall::kill:return
+{
+\tprintf("%5d %12s %d\\n", pid, execname, self->target);
+\tself->target = 0;
+}
+"""
+    out = _to(src, "d", "stap")
+    assert out.startswith("# kill.d - watch process signals as they are sent.\n\nglobal target")
+    assert "    # Print header\n" in out
+    vue = _to(src, "d", "vue")
+    assert vue.startswith("/* kill.d - watch process signals as they are sent. */\n\n__thread")
+
+
+def test_comment_on_a_declaration_stays_with_it():
+    src = ("/* Global variables are auto-initialized to zero */\nint count;\n\n"
+           "@@syscall:*:read:entry\n{\n\tcount++;\n}\n")
+    assert _to(src, "vue", "d").startswith(
+        "/* Global variables are auto-initialized to zero */\n\n#pragma D option quiet\n\nint32_t count;")
+
+
+def test_comment_touching_the_first_clause_is_the_clause_own():
+    src = "/* count reads */\n@@syscall:*:read:entry\n{\n\tx = 1;\n}\n"
+    prog = frontends.parse(src, "t.e", "vue")
+    assert prog.probes[0].comments == ["count reads"]
+    assert "header_comments" not in prog.options
+
+
+def test_separate_stap_comments_in_a_body_stay_separate():
+    # two comments of the source printed one under the other would read back as one
+    src = "probe begin {\n  # one\n  /* two */\n  exit()\n}\n"
+    prog = frontends.parse(src, "t.stp", "stap")
+    out = frontends.frontend("stap").print_program(prog)
+    assert "    # one\n\n    # two\n" in out
+    assert frontends.parse(out, "t.stp", "stap").probes[0].body.stmts == prog.probes[0].body.stmts
+
+
+def test_vue_rv_compared_with_a_constant_is_the_return_value_in_d_and_stap():
+    src = "@@syscall:*:read:exit\n\twhen (__rv > 0)\n{\n\tprintf(\"Number of bytes read = %d\\n\", __rv);\n}\n"
+    d = _to(src, "vue", "d")
+    assert "/arg0 > 0/" in d
+    # printed, __rv is still AIX's -1 on failure
+    assert 'printf("Number of bytes read = %d\\n", errno != 0 ? -1 : arg0);' in d
+    stap = _to(src, "vue", "stap")
+    assert "if (retval <= 0) next" in stap
+    # and back in Vue it is __rv again
+    assert "when (__rv > 0)" in _to(d, "d", "vue")
+    assert "when (__rv > 0)" in _to(stap, "stap", "vue")
+
+
+def test_vue_rv_compared_with_minus_one_keeps_the_aix_value():
+    # __rv == -1 is every failure; the raw value is -errno there, never -1 alone
+    d = _to("@@syscall:*:read:exit\n\twhen (__rv == -1)\n{\n\tprintf(\"failed\\n\");\n}\n", "vue", "d")
+    assert "(errno != 0 ? -1 : arg0) == -1" in d
+
+
+def test_d_return_value_compared_with_zero_is_rv_in_vue():
+    vue = _to("#pragma D option quiet\nsyscall::read:return /arg0 >= 0/ { printf(\"%d\\n\", arg0); }\n",
+              "d", "vue")
+    assert "when (__rv >= 0)" in vue
+    assert "(__errno != 0 ? -__errno : __rv)" in vue  # the printed raw value is still spelled out
