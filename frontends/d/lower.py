@@ -280,7 +280,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         for d in ctx.declarator():
             name = d.IDENT().getText()
             if d.getChild(0).getText() == "*":
-                raise self.unsupported("a pointer variable", d)
+                self._declare_address(ctx, d, None, vtype)
+                continue
             if ctx.scope is not None:
                 if d.LBRACK():
                     raise self.unsupported(f"a {ctx.scope.text}-> associative array", d)
