@@ -337,6 +337,16 @@ def test_declared_kernel_pointer_and_address_of():
     assert isinstance(addr, ir.KernelMember) and addr.addr_of and addr.path == ["sin_addr"]
 
 
+def test_clause_locals_carried_to_a_later_clause():
+    """A this-> variable a clause reads but does not set, which another clause sets,
+    is kept from clause to clause (Program.options['shared_locals']); `this->n++` reads."""
+    prog = parse("syscall::read:entry { this->f = 1; this->s = arg0; this->own = 2; }\n"
+                 "syscall::read:entry /this->f/ { this->own = 3; trace(this->s + this->own); }\n"
+                 "syscall::read:entry { this->f++; }")
+    assert prog.options["shared_locals"] == ["f", "s"]
+    assert "shared_locals" not in parse("BEGIN { this->a = 1; trace(this->a); }").options
+
+
 def test_predicate_with_division():
     probe = parse("syscall:::entry /pid == 1 && arg0 / 2 > 3/ { }").probes[0]
     B = ir.Binary

@@ -61,7 +61,7 @@ class ExprLowering:
         if isinstance(base, P.AggPrimaryContext):
             raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
         if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
-            raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
+            raise self.unsupported(self._indexed_var_what(base), ctx)
         raise self.unsupported("indexing anything but an associative array", ctx)
 
     def _provider_arg(self, index: int, member, ctx):
@@ -500,8 +500,15 @@ class ExprLowering:
                 self._check_arity(name, len(keys), ctx)
                 return ir.Index(name, keys, loc=loc)
             if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
-                raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
+                raise self.unsupported(self._indexed_var_what(base), ctx)
         raise self.error("invalid assignment target", ctx)
+
+    def _indexed_var_what(self, base) -> str:
+        """What `self->x[i]` / `this->x[i]` is, for its "not supported yet" message."""
+        key = ("thread" if isinstance(base, P.SelfPrimaryContext) else "local", base.name().getText())
+        if key in self.sptr_vars or key in self.kptr_vars:
+            return "indexing a pointer variable (p[i])"
+        return "an associative array in a self-> or this-> variable"
 
     def _not_builtin(self, name: str, node) -> None:
         if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
