@@ -417,7 +417,11 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if not loops and n_stmts <= self.limits["MAXACTION"]:
             body = [line for line in body if not line.lstrip().startswith("XT_STMT(c,")]
             decls = []
+        shared = list(self.prog.options.get("shared_locals", ()))
+        carried = [name for name, t in locals_.items() if name in shared and t.is_int]
         for name, t in locals_.items():
+            if name in carried:
+                continue  # kept in the hit's context for the next clause (a macro below)
             if t.is_str:
                 decls.append(f"\tchar *l_{c_ident(name)} = {self.slot()};")
                 decls.append(f"\tl_{c_ident(name)}[0] = 0;")
@@ -431,8 +435,11 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         # The speculation ends with the clause (other clauses' records are not its).
         tail = "\tc->spec = 0;\n" if self.spec_probe else ""
         self.spec_probe, self.spec_frame = False, None
-        return (f"static void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
-                + f"\nxt_out: __attribute__((unused));\n{tail}\treturn;\n}}\n")
+        # D's clause-locals one clause of a hit hands to the next live in c->shared[]
+        pre = "".join(f"#define l_{c_ident(name)} (c->shared[{shared.index(name)}])\n" for name in carried)
+        post = "".join(f"#undef l_{c_ident(name)}\n" for name in carried)
+        return (pre + f"static void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
+                + f"\nxt_out: __attribute__((unused));\n{tail}\treturn;\n}}\n" + post)
 
     def fn_signature(self, f: n.Function) -> str:
         assert f.ret is not None
@@ -725,6 +732,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                   if embedc.uses_c(self.prog) else "")
         c_source = TEMPLATES.get_template("module.c.j2").render(
             guru_c=guru_c,
+            nshared=len(self.prog.options.get("shared_locals", ())),
             limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
             signals=self.signals,
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,

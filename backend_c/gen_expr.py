@@ -521,6 +521,14 @@ class ExprGen:
             return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
                     f"{size}) < 0) {self.fail('XT_E_FAULT', site)} "
                     f"(const char *)d_; }})")
+        if isinstance(e, n.Call) and e.name == "inet_ntop":
+            self.uses.add("str")
+            site = self.site(e.loc, "identifier 'inet_ntop'")
+            return (f"({{ char *d_ = {self.slot()}; s64 f_ = {self.int_expr(e.args[0])}; "
+                    f"unsigned long a_ = (unsigned long)({self.int_expr(e.args[1])}); "
+                    f"int r_ = xt_inet_ntop(d_, f_, a_); "
+                    f"if (r_ == -EFAULT) {self.fail_addr(site, 'a_')} "
+                    f"if (r_ < 0) {self.fail('XT_E_ILLOP', site)} (const char *)d_; }})")
         if kinfo.handles(e):
             return kinfo.call(self, e)
         if strcalls.handles(e):

@@ -730,6 +730,18 @@ class _Analyzer:
                 if a.kind != b.kind:
                     raise self.err(f"key {i + 1} of '{name}' is {b} here but {a} elsewhere", loc)
 
+    def carried_type(self, name: str) -> Optional[Type]:
+        """The integer type of D clause-local `name` that another clause assigns and
+        this one only reads (Program.options['shared_locals']): the hit keeps it from
+        clause to clause. None for any other local, or a string one (not carried)."""
+        if name not in self.prog.options.get("shared_locals", ()):
+            return None
+        for probe in self.prog.probes:
+            t = self.local_types.get(id(probe), {}).get(name)
+            if probe is not self.probe and t is not None and t.is_int:
+                return t
+        return None
+
     def expr(self, e: n.Expr) -> Type:
         t = self._expr(e)
         e.type = t
@@ -801,6 +813,10 @@ class _Analyzer:
             if e.scope == "thread":
                 return self.thread_vars.get(e.name) or INT64
             if self.locals.get(e.name) is None:
+                carried = self.carried_type(e.name)
+                if carried is not None:
+                    self.locals[e.name] = carried
+                    return carried
                 if not self.final:
                     raise _Unknown()
                 if e.name not in self.locals:

@@ -113,6 +113,11 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # The `size` (1, 2, 4 or 8, a constant) bytes of kernel memory at addr, zero-extended
     # (a member of a D script's own struct read through a pointer; a Cast gives its type).
     "kernel_read": (("int", "int"), INT64),
+    # DTrace inet_ntop(af, addr): the IPv4 (af 2) or IPv6 (af 10) address at kernel
+    # address addr as text (dotted quad; RFC 5952 for IPv6). inet_ntoa/inet_ntoa6
+    # are this with af fixed. An unreadable address is an "invalid address" fault,
+    # another af an "illegal operation".
+    "inet_ntop": (("int", "int"), STRING),
     # DTrace substr(s, i[, n]): negative i counts from the end, negative n
     # stops that many characters before the end (dtrace_dif_subr's rules).
     "substr": (("str", "int", "int?"), STRING),

@@ -178,6 +178,9 @@ struct xt_ctx {
 	char errbuf[XT_MAXSTRINGLEN];  /* the message of error(msg) (XT_E_USER) */
 	int spec;         /* speculate(): records go to this speculation; -1 dropped */
 	u32 scratch_off;  /* first free byte of scratch[] in this hit */
+#ifdef XT_NSHARED
+	s64 shared[XT_NSHARED];  /* D clause-locals carried from clause to clause of a hit */
+#endif
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
 	u64 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */

@@ -229,6 +229,28 @@ static __maybe_unused const char *xt_pathpart(char *dst, const char *s, bool dir
 	return xt_str_n(dst, s + start, end - start + 1);
 }
 
+/*
+ * D inet_ntop(af, addr): the address at kernel address addr as text. AF_INET (2):
+ * a dotted quad; AF_INET6 (10): RFC 5952 text (lower-case hex, the first longest
+ * run of two or more zero groups as "::", an IPv4-mapped address with a dotted
+ * tail), as the kernel's %pI6c writes it. -EFAULT when addr cannot be read,
+ * -EINVAL for another family.
+ */
+static __maybe_unused int xt_inet_ntop(char *dst, s64 af, unsigned long addr)
+{
+	u8 a[16];
+
+	if (af != 2 && af != 10)
+		return -EINVAL;
+	if (!addr || copy_from_kernel_nofault(a, (const void *)addr, af == 2 ? 4 : 16))
+		return -EFAULT;
+	if (af == 2)
+		snprintf(dst, XT_MAXSTRINGLEN, "%pI4", a);
+	else
+		snprintf(dst, XT_MAXSTRINGLEN, "%pI6c", a);
+	return 0;
+}
+
 /* D lltostr(v[, base]); an invalid base gives "". */
 static __maybe_unused const char *xt_lltostr(char *dst, s64 v, s64 base)
 {

@@ -278,7 +278,20 @@ REJECT = [
     ("#pragma D option strsize=lots\nBEGIN {}", 1, 1, "Invalid value for specified option"),
     ("BEGIN {}\n#include <foo.h>\n", 2, 1, "preprocessor directive"),
     ("BEGIN {}\n#pragma weak x\n", 2, 1, "unknown #pragma"),
-    ("int *p;\nBEGIN {}", 1, 5, "pointer"),
+    ("int **p;\nBEGIN {}", 1, 5, "a pointer array or a pointer to a pointer"),
+    ("struct file *p[int];\nBEGIN {}", 1, 13, "a pointer array or a pointer to a pointer"),
+    # `&` takes the address of a kernel member only (dt_cook_op1's messages)
+    ("BEGIN { x = 1; y = &x; }", 1, 20, "cannot take address of dynamic variable"),
+    ("BEGIN { self->x = 1; y = &self->x; }", 1, 26, "cannot take address of dynamic variable"),
+    ("BEGIN { this->x = 1; y = &this->x; }", 1, 26, "cannot take address of dynamic variable"),
+    ("BEGIN { y = &pid; }", 1, 13, "cannot take address of dynamic variable"),
+    ("BEGIN { a[1] = 1; y = &a[1]; }", 1, 23, "cannot take address of dynamic variable"),
+    ("BEGIN { y = &1; }", 1, 13, "unacceptable operand for unary & operator"),
+    ("BEGIN { y = &(arg0 + 1); }", 1, 13, "unacceptable operand for unary & operator"),
+    ("BEGIN { y = &&x; }", 1, 13, "syntax error"),
+    ("BEGIN { trace(inet_ntoa(\"x\")); }", 1, 25, "inet_ntoa( ) argument #1 is incompatible"),
+    ("BEGIN { trace(inet_ntoa6(1, 2)); }", 1, 15, "inet_ntoa6( ) prototype mismatch: 2 args passed"),
+    ("BEGIN { trace(inet_ntop(2)); }", 1, 15, "inet_ntop( ) prototype mismatch: 1 arg passed"),
     # struct foo is not the script's: the kernel's, readable through a pointer only.
     ("struct foo x;\nBEGIN {}", 1, 12, "a variable of kernel type struct foo is not supported yet"),
     ("int pid;\nBEGIN {}", 1, 5, "built-in variable"),
@@ -308,6 +321,31 @@ def test_reject(src, line, col, fragment):
 
 
 # ------------------------------------------------------ lowering specifics
+
+def test_declared_kernel_pointer_and_address_of():
+    """A store to a declared `struct T *` variable is that pointer (KernelCast); `&p->m`
+    is the member's address (KernelMember.addr_of); inet_ntoa is inet_ntop(AF_INET)."""
+    prog = parse("self struct sockaddr_in *s;\n"
+                 "syscall::connect:entry { self->s = copyin(arg1, 16); self->s = 0;\n"
+                 "trace(inet_ntoa((ipaddr_t *)&self->s->sin_addr)); }")
+    first, second, tr = prog.probes[0].body.stmts
+    assert isinstance(first.expr.value, ir.KernelCast) and first.expr.value.ctype == "struct sockaddr_in *"
+    assert second.expr.value == ir.IntLit(0)  # a clearing store stays one
+    call = tr.expr
+    assert call.name == "inet_ntop" and call.args[0] == ir.IntLit(2)
+    addr = call.args[1].operand if isinstance(call.args[1], ir.Cast) else call.args[1]
+    assert isinstance(addr, ir.KernelMember) and addr.addr_of and addr.path == ["sin_addr"]
+
+
+def test_clause_locals_carried_to_a_later_clause():
+    """A this-> variable a clause reads but does not set, which another clause sets,
+    is kept from clause to clause (Program.options['shared_locals']); `this->n++` reads."""
+    prog = parse("syscall::read:entry { this->f = 1; this->s = arg0; this->own = 2; }\n"
+                 "syscall::read:entry /this->f/ { this->own = 3; trace(this->s + this->own); }\n"
+                 "syscall::read:entry { this->f++; }")
+    assert prog.options["shared_locals"] == ["f", "s"]
+    assert "shared_locals" not in parse("BEGIN { this->a = 1; trace(this->a); }").options
+
 
 def test_predicate_with_division():
     probe = parse("syscall:::entry /pid == 1 && arg0 / 2 > 3/ { }").probes[0]

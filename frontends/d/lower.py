@@ -133,6 +133,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
             elif isinstance(item, P.TranslatorItemContext):
                 self._translator_decl(item.translatorDecl())
         self._implicit_dump(probes, tree.EOF().getSymbol())
+        carried = _carried_locals(probes)
+        if carried:
+            self.options["shared_locals"] = carried
         if self.inlines:
             self.options["inlines"] = list(self.inlines)
         if header:
@@ -297,7 +300,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         for d in ctx.declarator():
             name = d.IDENT().getText()
             if d.getChild(0).getText() == "*":
-                raise self.unsupported("a pointer variable", d)
+                self._declare_address(ctx, d, None, vtype)
+                continue
             if ctx.scope is not None:
                 if d.LBRACK():
                     raise self.unsupported(f"a {ctx.scope.text}-> associative array", d)
@@ -424,6 +428,27 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
 
 
     # ------------------------------------------------------------ primaries
+
+
+def _carried_locals(probes: list[ir.Probe]) -> list[str]:
+    """The clause-locals a clause reads without assigning them, which another clause
+    assigns: D keeps `this->` variables from clause to clause of one probe hit
+    (soconnect.d's `this->s` and `this->f`, set in one clause, read in the next)."""
+    assigned: list[set[str]] = []
+    read: list[set[str]] = []
+    for probe in probes:
+        roots = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
+        # (`this->n++` and `this->n += 1` read it first: not an assignment here)
+        targets = {x.target.name for x in ir.walk(roots) if isinstance(x, ir.Assign) and x.op == "="
+                   and isinstance(x.target, ir.Var) and x.target.scope == "local"}
+        assigned.append(targets)
+        read.append({x.name for x in ir.walk(roots) if isinstance(x, ir.Var) and x.scope == "local"})
+    out: set[str] = set()
+    for i, names in enumerate(read):
+        for name in names - assigned[i]:
+            if any(name in a for j, a in enumerate(assigned) if j != i):
+                out.add(name)
+    return sorted(out)
 
 
 def lower(tree: P.ProgramContext, filename: str, source: str) -> ir.Program:

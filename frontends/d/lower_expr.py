@@ -61,7 +61,7 @@ class ExprLowering:
         if isinstance(base, P.AggPrimaryContext):
             raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
         if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
-            raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
+            raise self.unsupported(self._indexed_var_what(base), ctx)
         raise self.unsupported("indexing anything but an associative array", ctx)
 
     def _provider_arg(self, index: int, member, ctx):
@@ -159,16 +159,61 @@ class ExprLowering:
         if op == "*" and self._sref(ctx) is not None:
             raise self._struct_value_error(self._sref(ctx).ctype, ctx)
         if op == "*":
-            read = self._deref_cast(ctx)
+            read = self._deref_cast(ctx) or self._deref_var(ctx)
             if read is not None:
                 return read
-        if op in ("*", "&"):
+        if op == "&":
+            return self._address_of(ctx)
+        if op == "*":
             raise self.unsupported(f"the pointer operator '{op}'", ctx.op)
         operand = self.expr(ctx.expr())
         if op == "-" and isinstance(operand, ir.IntLit):
             # Fold so a negative constant is one IntLit, as the printer writes it.
             return ir.IntLit(-operand.value, loc=self.loc(ctx))
         return ir.Unary(op, operand, loc=self.loc(ctx))
+
+    def _address_of(self, ctx) -> ir.Expr:
+        """`&p->m` / `&p->a.b`: the address of a kernel structure's member, computed
+        from the pointer and the member's offset with no memory read (as D's `&`
+        on an lvalue). D variables have no address, and an rvalue is no operand
+        of `&`: dt_cook_op1's messages for both."""
+        inner = _unparen(ctx.expr())
+        prim = _primary(inner)
+        if isinstance(prim, (P.IdentPrimaryContext, P.SelfPrimaryContext, P.ThisPrimaryContext,
+                             P.AggPrimaryContext)) and not isinstance(inner, P.MemberExprContext) \
+                or (isinstance(inner, P.IndexExprContext) and isinstance(
+                    _primary(inner.expr()), (P.IdentPrimaryContext, P.AggPrimaryContext))
+                    and _primary(inner.expr()).getText() != "args"):
+            if not (isinstance(prim, P.IdentPrimaryContext) and prim.getText() in self.inlines):
+                raise self.error("cannot take address of dynamic variable", ctx)
+        if isinstance(inner, P.MemberExprContext) and self._sref(inner) is None:
+            target = self.expr(inner)
+            if isinstance(target, ir.KernelMember) and not target.addr_of:
+                target.addr_of = True
+                target.loc = self.loc(ctx)
+                return target
+        if self._sref(inner) is not None:
+            # a member of the script's own struct variable (kept as D variables)
+            raise self.error("cannot take address of dynamic object", ctx)
+        raise self.error("unacceptable operand for unary & operator", ctx)
+
+    def _deref_var(self, ctx) -> Optional[ir.Expr]:
+        """`*p` with p a variable declared `T *p` (T an integer type): a T read from
+        kernel memory at p (scratch from alloca()/copyin() included), as `*(T *)p`."""
+        inner = _unparen(ctx.expr())
+        prim = _primary(inner)
+        if isinstance(prim, P.IdentPrimaryContext):
+            key = ("global", prim.getText())
+        elif isinstance(prim, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+            key = ("thread" if isinstance(prim, P.SelfPrimaryContext) else "local", prim.name().getText())
+        else:
+            return None
+        t = self.sptr_vars.get(key)
+        if t is None:
+            return None
+        loc = self.loc(ctx)
+        raw = ir.Call("kernel_read", [self.expr(inner), ir.IntLit(t.bits // 8, loc=loc)], loc=loc)
+        return ir.Cast(t, raw, loc=loc, spelling=tables.cast_type_name(t))
 
     def _deref_cast(self, ctx) -> Optional[ir.Expr]:
         """`*(T *)addr` with T an integer type (or a pointer: `*(T **)addr`): T read
@@ -382,6 +427,10 @@ class ExprLowering:
             self.options.setdefault("char_pointer_maps", [])
             if target.map not in self.options["char_pointer_maps"]:
                 self.options["char_pointer_maps"].append(target.map)
+        if isinstance(target, ir.Var) and (target.scope, target.name) in self.kptr_vars \
+                and op == "=" and not isinstance(value, (ir.KernelCast, ir.IntLit)):
+            # a declared `struct T *p`: what is stored is that pointer (`->` reads T)
+            value = ir.KernelCast(value, self.kptr_vars[(target.scope, target.name)], loc=value.loc)
         pointee = self._uptr(value)
         if pointee is not None and isinstance(target, ir.Var) and op == "=":
             # `this->p = (struct foo *)arg0`: `this->p->a` reads a struct foo.
@@ -451,8 +500,15 @@ class ExprLowering:
                 self._check_arity(name, len(keys), ctx)
                 return ir.Index(name, keys, loc=loc)
             if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
-                raise self.unsupported("an associative array in a self-> or this-> variable", ctx)
+                raise self.unsupported(self._indexed_var_what(base), ctx)
         raise self.error("invalid assignment target", ctx)
+
+    def _indexed_var_what(self, base) -> str:
+        """What `self->x[i]` / `this->x[i]` is, for its "not supported yet" message."""
+        key = ("thread" if isinstance(base, P.SelfPrimaryContext) else "local", base.name().getText())
+        if key in self.sptr_vars or key in self.kptr_vars:
+            return "indexing a pointer variable (p[i])"
+        return "an associative array in a self-> or this-> variable"
 
     def _not_builtin(self, name: str, node) -> None:
         if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
@@ -613,6 +669,18 @@ class ExprLowering:
             return self._subroutine(name, arg_ctxs, ctx)
         if name in _BYTE_ORDER:
             return self._byte_order(name, arg_ctxs, ctx)
+        if name in ("inet_ntoa", "inet_ntoa6"):
+            # inet_ntoa(ipaddr_t *) / inet_ntoa6(in6_addr_t *): inet_ntop of AF_INET/AF_INET6
+            if len(arg_ctxs) != 1:
+                raise self.error(f"{name}( ) prototype mismatch: {len(arg_ctxs)} args passed, "
+                                 "1 expected", ctx)
+            addr = self.expr(arg_ctxs[0])
+            if _static_type(addr) == "string":
+                proto = "ipaddr_t *" if name == "inet_ntoa" else "in6_addr_t *"
+                raise self.error(f"{name}( ) argument #1 is incompatible with prototype:\n"
+                                 f"\tprototype: {proto}\n\t argument: string", arg_ctxs[0])
+            af = ir.IntLit(2 if name == "inet_ntoa" else 10, loc=loc)
+            return ir.Call("inet_ntop", [af, addr], loc=loc)
         if name in ("stack", "ustack"):
             # D takes their value only as an aggregation key (@[ustack()]).
             raise self.unsupported(f"{name}() as a value other than an aggregation key", ctx)

@@ -81,6 +81,10 @@ class TypeLowering:
         self.enum_consts: dict[str, int] = {}
         self.ptr_types: dict[str, CType] = {}     # "struct foo *" -> struct foo (script's own)
         self.ptr_vars: dict[tuple[str, str], CType] = {}     # variable -> struct it points to
+        # a declared kernel-struct pointer variable -> its C type ("struct file *")
+        self.kptr_vars: dict[tuple[str, str], str] = {}
+        # a declared integer pointer variable (`this char *buf`) -> the integer type
+        self.sptr_vars: dict[tuple[str, str], Type] = {}
         self.struct_vars: dict[tuple[str, str], CType] = {}  # (scope, name) -> its struct type
         self.xlators: list[Translator] = []
         self.bound: dict[str, ir.Expr] = {}       # a translator's input identifier, while lowering it
@@ -107,6 +111,8 @@ class TypeLowering:
             spelled = tok.getText()
             if spelled in self.typedefs:
                 return self.typedefs[spelled]
+            if spelled in tables.KERNEL_TYPEDEFS:
+                return CType("kernel", tables.KERNEL_TYPEDEFS[spelled])
         t = tables.TYPES.get(spelled)
         if t is None:
             raise self.error(f"unknown type name: {spelled}", node)
@@ -252,7 +258,7 @@ class TypeLowering:
         for d in ctx.declarator():
             if d.getChild(0).getText() == "*":
                 if not self._declare_pointer(ctx, ct, d):
-                    raise self.unsupported("a pointer variable", d)
+                    self._declare_address(ctx, d, f"{ct.name} *" if ct.kind == "kernel" else None)
             elif ct.kind == "kernel":
                 raise self.unsupported(f"a variable of kernel type {ct.name}", d)
             else:
@@ -312,6 +318,33 @@ class TypeLowering:
         else:
             (self.thread_vars if scope == "thread" else self.local_vars).add(name)
         return True
+
+    def _declare_address(self, ctx, d, ctype: Optional[str], pointee: Optional[Type] = None) -> None:
+        """`[self|this] T *p;` for a kernel struct or a scalar T (`this char *buf`,
+        `self struct file *f`, `struct sockaddr_in *sa`): an address variable, a
+        64-bit integer. For a kernel struct every store to it is taken as that C
+        pointer type (ir.KernelCast), so `p->m` reads member m from kernel memory
+        without faulting, as `((struct T *)arg0)->m` does."""
+        if d.LBRACK() is not None or any(c.getText() == "*" for c in list(d.getChildren())[1:-1]):
+            raise self.unsupported("a pointer array or a pointer to a pointer", d)
+        name = d.IDENT().getText()
+        scope = {"self": "thread", "this": "local"}.get(ctx.scope.text) if ctx.scope else "global"
+        t = Type("int", 64, False, ctype=ctype)
+        if ctype is not None:
+            self.kptr_vars[(scope, name)] = ctype
+        if pointee is not None and pointee.is_int:
+            self.sptr_vars[(scope, name)] = pointee  # `*p` reads one
+        if scope == "global":
+            if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
+                raise self.error(f"cannot redeclare built-in variable '{name}'", d)
+            if name in self.vars:
+                raise self.error(f"'{name}' is already declared", d)
+            self._declare(ir.Global(name, "scalar", type=t, loc=self.loc(d)))
+        elif scope == "thread":
+            self.thread_vars.add(name)
+            self.options.setdefault("thread_types", {})[name] = t
+        else:
+            self.local_vars.add(name)
 
     # -------------------------------------------------------- struct values
 

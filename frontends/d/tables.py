@@ -43,6 +43,7 @@ FUNCTIONS: dict[str, str] = {
     "alloca": "alloca",
     "rand": "rand",
     "progenyof": "progenyof",
+    "inet_ntop": "inet_ntop",
 }
 
 # Statements with an IR form, handled one by one in the lowering.
@@ -62,8 +63,7 @@ UNSUPPORTED_CALLS = frozenset({
     "print",
     "jstack", "copyout",
     "copyoutstr", "breakpoint",
-    "panic", "chill", "freopen", "ftruncate", "inet_ntoa", "inet_ntoa6",
-    "inet_ntop", "bcopy",
+    "panic", "chill", "freopen", "ftruncate", "bcopy",
     "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
     "strtoll",
@@ -143,7 +143,12 @@ TYPES: dict[str, Type] = {
     "unsigned short int": Type("int", 16, False), "long long int": INT64,
     "unsigned long int": UINT64, "unsigned long long int": UINT64,
     "signed short": Type("int", 16, True), "signed long": INT64, "signed long long": INT64,
+    # Solaris's IPv4 address (inet_ntoa's argument points to one), network byte order
+    "ipaddr_t": UINT32, "in_addr_t": UINT32,
 }
+
+# D's typedefs of kernel structs, as the Linux kernel names them (BTF).
+KERNEL_TYPEDEFS: dict[str, str] = {"in6_addr_t": "struct in6_addr"}
 
 
 # sizeof() of the D types (LP64, as on every Linux DTrace target); string is strsize.

@@ -72,6 +72,12 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
+    if prog.options.get("shared_locals"):
+        # D's this-> kept from clause to clause of one hit: stap's locals end with their probe
+        name = prog.options["shared_locals"][0]
+        raise XtraceError(f"the clause-local this->{name}, set in one clause and read in the next, "
+                          "has no stap equivalent", prog.probes[0].loc if prog.probes else None,
+                          prog.source or None)
     prog = ids_as_values(without_default_setopts(prog), _stap_site_key)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(

@@ -1105,6 +1105,12 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     lead: list[str] = []
+    if prog.options.get("shared_locals"):
+        # D's this-> kept from clause to clause of one hit: ProbeVue's locals end with their probe
+        name = prog.options["shared_locals"][0]
+        raise XtraceError(f"the clause-local this->{name}, set in one clause and read in the next, "
+                          "has no ProbeVue equivalent", prog.probes[0].loc if prog.probes else None,
+                          prog.source or None)
 
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
