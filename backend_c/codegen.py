@@ -111,6 +111,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.spec_frame: Optional[n.Probe] = None
         self.regexes: dict[str, int] = {}  # pattern -> its automaton's index (=~, !~)
         self.epid_users: set[int] = set()  # clauses (program index) that read D's epid
+        # D clauses that enable several probes -> C for the FUNCTION and NAME of the
+        # one that fired, for the run-time error line (fault_id_fn)
+        self.fault_id_exprs: dict[int, tuple[str, str]] = {}
+        self._epids: Optional[dict[int, tuple[int, list[int]]]] = None
         # matched(n) is used: a successful =~ keeps its subject and pattern in the context
         self.rematch = any(isinstance(x, n.Call) and x.name == "matched" for x in _walk(self.prog))
 
@@ -305,6 +309,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         it enables); numbered as dtrace enables them, clause by clause in script
         order and each clause's probes by ID, from 1."""
         from xtrace.ir.framing import site_descs
+        if self._epids is not None:  # asked once per clause: the points do not change
+            return self._epids
         ids, out, nxt = self.probe_ids(), {}, 1
         for idx, probe in enumerate(self.prog.probes):
             if probe.implicit:
@@ -312,6 +318,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             mine = sorted({ids[d] for d in site_descs(self.an.points[idx]) if d in ids})
             out[idx] = (nxt, mine)
             nxt += len(mine)
+        self._epids = out
         return out
 
     def probe_id_table(self) -> str:
@@ -332,17 +339,17 @@ class CodeGen(ExprGen, StmtGen, AggGen):
 
     def fault_probes(self) -> dict[str, list]:
         """D's run-time error line names the enabled probe and the probe that fired,
-        `error on enabled probe ID 1 (ID 1: dtrace:::BEGIN)`: clause index -> [epid,
-        probe ID, provider:module:function:name] for each clause that enables one
-        probe (a clause of several names only its spelled descriptions)."""
-        ids = self.probe_ids()
-        by_id = {i: d for d, i in ids.items()}
+        `error on enabled probe ID 1 (ID 1: dtrace:::BEGIN)`: clause index -> [first
+        epid, the probe IDs it enables (sorted), provider, module]. The consumer
+        takes the one that fired from the error record (fault_id_fn; a clause of
+        one probe needs none), its `FUNCTION:NAME` from probe_ids. A clause whose
+        provider cannot be named (mixed kinds) is left out: its error names the
+        clause's descriptions."""
         out: dict[str, list] = {}
         for idx, (first, mine) in self.epids().items():
-            if len(mine) != 1:
+            if not mine:
                 continue
             kinds = {p.kind for p in self.prog.probes[idx].points}
-            func, _, name = by_id[mine[0]].partition(":")
             alias = kinfo.provider_alias(self.prog.probes[idx])
             if kinds <= {"begin", "end", "error"}:
                 prov, mod = "dtrace", ""
@@ -354,8 +361,21 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 prov, mod = "profile", ""
             else:
                 continue
-            out[str(idx)] = [first, mine[0], f"{prov}:{mod}:{func}:{name}"]
+            out[str(idx)] = [first, mine, prov, mod]
         return out
+
+    def fault_id_fn(self) -> str:
+        """C for xt_gen_fault_id(c, site): the probe ID of the point that fired when
+        the statement at `site` faulted, for the clauses that enable several probes
+        (the error record carries it: runtime xt_fail_at); 0 elsewhere."""
+        cases = []
+        for idx, (func, name) in sorted(self.fault_id_exprs.items()):
+            sites = [i for i, st in enumerate(self.sites) if st["probe"] == idx]
+            if sites:
+                labels = " ".join(f"case {i}:" for i in sites)
+                cases.append(f"\t{labels}\n\t\treturn (u32)xt_probe_id({func}, {name});\n")
+        return ("static noinline u32 xt_gen_fault_id(struct xt_ctx *c, u16 site)\n{\n"
+                "\tswitch (site) {\n" + "".join(cases) + "\t}\n\treturn 0;\n}\n")
 
     def epid_tables(self) -> str:
         """C for `epid`: each clause that reads it has its enabled probes' IDs."""
@@ -378,6 +398,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.cur_probe = probe
         self.probe_kind = {p.kind for p in probe.points}
         self.probe_is_return = all(p.is_return for p in probe.points)
+        if self.prog.lang == "d" and not probe.implicit and len(self.epids()[idx][1]) > 1:
+            # A fault names the probe that fired: the record carries its ID.
+            self.fault_id_exprs[idx] = self.site_desc(probe)
+            self.uses.update(("probe_id", "fault_id"))
         self.probe_syscalls = sorted({s for rp in self.an.points[idx] for s, _ in rp.syscalls})
         # Arguments the tracepoints of this probe all pass (argN past them reads 0).
         self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
@@ -646,6 +670,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             probe_fns = [self.regex_tables()] + probe_fns
         if "probe_id" in self.uses:
             probe_fns = [self.probe_id_table()] + probe_fns
+        if "fault_id" in self.uses:
+            probe_fns = probe_fns + [self.fault_id_fn()]
         if "spec" in self.uses:
             headers.append("xt_spec.h")
         if self.uses & {"mem", "scratch"}:

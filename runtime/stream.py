@@ -189,6 +189,7 @@ class StreamDecoder:
         self.map_rows: dict[int, list] = {}
         self.map_layouts: dict[int, str] = {}  # map id -> layout of its next dump (Vue print)
         self.heading = False  # DTrace's CPU/ID/FUNCTION:NAME heading was printed
+        self._desc_of_id: dict[int, str] | None = None  # probe ID -> FUNCTION:NAME (fired_probe)
         self.agg_state: dict[int, AggState] = {}
         self.options: dict = dict(manifest.get("agg_options") or {})
         # D's speculations: id -> the records made for it, held until commit()
@@ -289,13 +290,16 @@ class StreamDecoder:
             else:
                 self.out.write(dtrace_ustack(frames))
         elif rtype == REC_ERROR:
-            code = struct.unpack_from("<q", payload)[0]
+            # the code, and in the high half the probe ID of the D probe that fired
+            # (0: the clause enables one probe, or the module did not say)
+            code, fired = struct.unpack_from("<II", payload)
             if code == E_USER:
                 (n,) = struct.unpack_from("<H", payload, 8)
-                self.runtime_error(rid, code, None, payload[10:10 + n].decode("utf-8", "replace"))
+                self.runtime_error(rid, code, None, payload[10:10 + n].decode("utf-8", "replace"),
+                                   fired=fired)
             else:
                 addr = struct.unpack_from("<Q", payload, 8)[0] if len(payload) >= 16 else None
-                self.runtime_error(rid, code, addr)
+                self.runtime_error(rid, code, addr, fired=fired)
         elif rtype == REC_AGG_BEGIN:
             # printa(@a, @b) dumps each aggregation under the one print id.
             self.pending_rows.setdefault(rid, {})
@@ -567,20 +571,38 @@ class StreamDecoder:
             else struct.unpack_from("<q", raw)[0]
         self.map_rows.setdefault(map_id, []).append((key, value))
 
+    def fired_probe(self, clause: int, fired: int) -> tuple[int, str] | None:
+        """DTrace's (enabled probe ID, `ID N: provider:module:function:name`) of the
+        probe of `clause` that faulted: `fired` its probe ID from the error record,
+        0 for a clause of one probe. None when the manifest cannot name it."""
+        entry = (self.m.get("fault_probes") or {}).get(str(clause))
+        if entry is None:
+            return None
+        first, ids, prov, mod = entry
+        if fired == 0 and len(ids) == 1:
+            fired = ids[0]
+        if fired not in ids:
+            return None
+        if self._desc_of_id is None:
+            self._desc_of_id = {i: d for d, i in (self.m.get("probe_ids") or {}).items()}
+        func, _, name = self._desc_of_id[fired].partition(":")
+        return first + ids.index(fired), f"ID {fired}: {prov}:{mod}:{func}:{name}"
+
     def runtime_error(self, site_id: int, code: int, addr: int | None = None,
-                      msg: str | None = None) -> None:
+                      msg: str | None = None, fired: int = 0) -> None:
         """Report a fault at `site_id`; `addr`: the address a failed memory read named;
-        `msg`: the script's own message (stap's error())."""
+        `msg`: the script's own message (stap's error()); `fired`: the probe ID of
+        the D probe that fired (0: the clause's one probe)."""
         site = self.m["sites"][site_id]
         self.result.errors += 1
         if self.m["lang"] == "d":
             # DTrace goes on after a fault; it names the enabled probe and the action.
             probe = site["probe"]
             pp = ", ".join(self.m["probes"][probe])
-            fired = (self.m.get("fault_probes") or {}).get(str(probe))
             epid = probe + 1
-            if fired is not None:  # DTrace's words: the enabled probe, then the probe itself
-                epid, pp = fired[0], f"ID {fired[1]}: {fired[2]}"
+            named = self.fired_probe(probe, fired)
+            if named is not None:  # DTrace's words: the enabled probe, then the probe itself
+                epid, pp = named
             what = msg if msg is not None else D_FAULT.get(code, f'fault {code}')
             if addr is not None:
                 what += f" (0x{addr:x})"

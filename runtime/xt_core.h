@@ -308,6 +308,10 @@ static void xt_gen_files_remove(struct proc_dir_entry *own);
 #ifdef XT_HAS_ERROR_PROBE
 static void xt_gen_error(struct xt_ctx *c);
 #endif
+#ifdef XT_FAULT_ID
+/* D: the probe ID of the point that fired, for a clause of several probes. */
+static u32 xt_gen_fault_id(struct xt_ctx *c, u16 site);
+#endif
 #ifdef XT_USTACK
 static ssize_t xt_umaps_out(char __user *buf, size_t count);
 #endif
@@ -582,12 +586,19 @@ static void xt_request_exit(s64 status, int error)
 
 /* A statement failed at `site` (an index into the manifest's error sites);
  * a fault reading memory also records the address for the message (D:
- * "invalid address (0x...)", stap: "read fault ... at 0x..."). */
+ * "invalid address (0x...)", stap: "read fault ... at 0x..."). The first word
+ * is the error code; its high half, when the clause enables several D probes,
+ * the probe ID of the one that fired (DTrace's error line names it). */
 static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_addr,
 				unsigned long addr)
 {
 	char *p;
 	int spec = c->spec;
+	s64 word = code;
+
+#ifdef XT_FAULT_ID
+	word |= (s64)xt_gen_fault_id(c, site) << 32;
+#endif
 
 	/* A fault is the session's, never part of a speculation. */
 	c->spec = 0;
@@ -597,14 +608,14 @@ static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_
 
 		p = xt_rec_reserve(10 + len, XT_REC_ERROR, site);
 		if (p) {
-			p = xt_put_int(p, code);
+			p = xt_put_int(p, word);
 			xt_put_str(p, c->errbuf, len);
 			xt_rec_commit();
 		}
 	} else {
 		p = xt_rec_reserve(with_addr ? 16 : 8, XT_REC_ERROR, site);
 		if (p) {
-			p = xt_put_int(p, code);
+			p = xt_put_int(p, word);
 			if (with_addr)
 				xt_put_int(p, (s64)addr);
 			xt_rec_commit();
