@@ -138,3 +138,49 @@ def test_d_return_value_compared_with_zero_is_rv_in_vue():
               "d", "vue")
     assert "when (__rv >= 0)" in vue
     assert "(__errno != 0 ? -__errno : __rv)" in vue  # the printed raw value is still spelled out
+
+
+# D's anonymous aggregation `@` (ir.anonagg): stap and Vue name it after what it
+# holds and note it on its declaration; the note, not the name, brings `@` back.
+_ANON_KEYED = ("#pragma D option quiet\n"
+               "syscall::read:entry { @[execname] = count(); }\n"
+               "tick-1s { exit(0); }\n")
+_ANON_UNKEYED = ("#pragma D option quiet\n"
+                 "syscall::read:entry { @ = max(arg2); }\n"
+                 "tick-1s { printa(\"%@d\\n\", @); exit(0); }\n")
+
+
+def test_d_anonymous_aggregation_is_named_after_its_function_in_stap_and_back():
+    stp = _to(_ANON_KEYED, "d", "stap")
+    assert stp.startswith("global counts  # D's anonymous aggregation @\n"), stp
+    assert "    counts[execname()] <<< 1\n" in stp and "global _" not in stp
+    d = _to(stp, "stap", "d")
+    assert "@[execname] = count();" in d, d
+    assert "anonymous aggregation" not in d  # the note is read, not carried along
+
+
+def test_d_anonymous_aggregation_is_named_after_its_function_in_vue_and_back():
+    vue = _to(_ANON_UNKEYED, "d", "vue")
+    assert "__list maxes;  /* D's anonymous aggregation @ */\n" in vue, vue
+    assert "append(maxes, __arg3);" in vue
+    back = frontends.parse(vue, "back.e", "vue")
+    assert back.global_named("_") is not None and back.global_named("maxes") is None
+    assert not any(c for p in back.probes for c in p.comments if "anonymous" in str(c))
+    # Vue -> stap keeps both the name and the note, so stap -> D is `@` again
+    stp = _to(vue, "vue", "stap")
+    assert "global maxes  # D's anonymous aggregation @\n" in stp, stp
+
+
+def test_anonymous_aggregations_name_keeps_clear_of_the_scripts_own():
+    d = ("#pragma D option quiet\n"
+         "syscall::read:entry { counts++; @[execname] = count(); @dist = quantize(arg2); }\n"
+         "tick-1s { printf(\"%d\\n\", counts); exit(0); }\n")
+    stp = _to(d, "d", "stap")
+    assert "global counts2  # D's anonymous aggregation @\n" in stp, stp
+    assert "global counts\n" in stp and "counts++" in stp
+
+
+def test_a_stap_global_called_underscore_is_no_anonymous_aggregation_in_d():
+    # only the note makes a global D's `@`: a script's own `_` keeps its name
+    d = _to('global _\nprobe begin { _ <<< 1; printf("%d\\n", @count(_)); exit() }\n', "stap", "d")
+    assert "@_ = count();" in d and "@ =" not in d, d

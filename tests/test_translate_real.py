@@ -460,7 +460,7 @@ def test_d_psargs_of_the_child_of_proc_create_is_the_parents_cmdline_in_stap():
     # memory is its parent's (copied or shared), so are its arguments
     stp = _to("#pragma D option quiet\nproc:::create { @[args[0]->pr_psargs] = count(); }\n",
               "d", "stap")
-    assert "    _[substr(cmdline_str(), 0, 79)] <<< 1\n" in stp, stp
+    assert "    counts[substr(cmdline_str(), 0, 79)] <<< 1\n" in stp, stp
 
 
 def test_d_typed_inline_keeps_its_name_as_a_stap_macro():

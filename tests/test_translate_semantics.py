@@ -885,7 +885,7 @@ def test_io_provider_file_is_the_block_requests_page_file_in_stap():
     stp = _from_d("io:::start\n{\n\t@[args[2]->fi_pathname, args[2]->fi_name] = count();\n"
                   "\ttrace(args[2]->fi_offset);\n}\n", "stap")
     frontends.parse(stp, "back.stp", "stap")
-    assert "_[dtrace_rq_fileinfo($rq, 2), dtrace_rq_fileinfo($rq, 0)] <<< 1" in stp
+    assert "counts[dtrace_rq_fileinfo($rq, 2), dtrace_rq_fileinfo($rq, 0)] <<< 1" in stp
     assert "dtrace_rq_offset($rq)" in stp
     assert 'return &@container_of(dt_first, "struct dentry", d_u.d_alias)' in stp
     assert stp.count("function dtrace_rq_dentry:long(") == 1

@@ -11,7 +11,7 @@ from xtrace.ir.builtins import FUNCTIONS
 from . import tables
 
 
-ANON_AGG = "_"  # IR name of D's anonymous aggregation `@`
+from xtrace.ir.anonagg import ANON_AGG  # IR name of D's anonymous aggregation `@`
 MATCHED_NOTICE = "dtrace: script '{file}' matched {n} probe{s}"
 _MAX_U64 = (1 << 64) - 1
 

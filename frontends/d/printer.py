@@ -45,6 +45,7 @@ from xtrace.ir.hexprefix import explicit_hex_prefix
 from . import tables
 from .formats import FormatError, add_agg_flag, conversions, encode_string
 from .lower import ANON_AGG
+from xtrace.ir.anonagg import is_anon
 from .probes import description
 
 _PRINTF_CONV = re.compile(r"%(?:(%)|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
@@ -642,7 +643,7 @@ class Printer:
         return f"{self._agg(s.agg, s.keys)} = {func}({args});"
 
     def _agg(self, name: str, keys: Optional[list[ir.Expr]] = None) -> str:
-        text = "@" if name == ANON_AGG else "@" + name
+        text = "@" if name == ANON_AGG and is_anon(self.prog) else "@" + name
         if text != "@" and not re.fullmatch(r"@[A-Za-z_][A-Za-z_0-9]*", text):
             raise XtraceError(f"aggregation name '{name}' is invalid in D")
         if keys:

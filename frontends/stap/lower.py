@@ -29,6 +29,7 @@ from .library import TAPSET_FILE
 from .literals import decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
 from .untyped import untyped_globals
+from xtrace.ir.anonagg import as_anon_aggregation, is_note
 from . import unassigned
 from .points import NoMarkers, expand_point, lower_points, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
@@ -93,6 +94,7 @@ class Lowerer(ExprLowering):
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
         self.decls: dict[str, _Decl] = {}
+        self.anon_notes: dict[int, str] = {}  # token index of a note (ir.anonagg) -> its global
         self.agg_names: set[str] = set()
         self.hist_reads: dict[str, tuple] = {}   # aggregate -> (@hist_*, params, loc) it prints
         self.shape: dict[str, str] = {}          # global -> 'scalar' | 'array'
@@ -213,7 +215,7 @@ class Lowerer(ExprLowering):
         self.warnings += [w for name in sorted(self.fn_warnings) for w in self.fn_warnings[name]]
         # a translated D script's non-quiet framing: the framing, not quiet
         framed = read_dtrace_framing(globals_, probes)
-        return ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
+        prog = ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
                           options={"syscall_names": "stap", "warnings": self.warnings,
                                    **({"quiet": False} if framed else {}),
                                    "warning_errors": self.warning_errors,
@@ -221,6 +223,7 @@ class Lowerer(ExprLowering):
                                    **({"header_comments": self.header} if self.header else {})},
                           source=self.source,
                           functions=functions, c_blocks=self.c_blocks)
+        return as_anon_aggregation(prog, set(self.anon_notes.values()))
 
     def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:
         """A foreach key variable has the kind of its array's key column, a value
@@ -427,6 +430,11 @@ class Lowerer(ExprLowering):
         if size is not None and size <= 0:
             raise self.error(f"array size of '{name}' must be positive", v.INT())
         self.decls[name] = _Decl(name, size, init, self.loc(v), wrap=v.wrap is not None)
+        # `global counts  # D's anonymous aggregation @`: a translation's note (ir.anonagg)
+        own = v.parser.getTokenStream() is self.tokens
+        for t in (self.tokens.getHiddenTokensToRight(v.stop.tokenIndex) or []) if own else []:
+            if t.line == v.stop.line and is_note(t.text):
+                self.anon_notes[t.tokenIndex] = name
 
     def _find_aggregates(self, tree: P.ProgramContext) -> None:
         """`x <<< v` / `x[k] <<< v` anywhere makes x a statistics aggregate."""
@@ -741,7 +749,9 @@ class Lowerer(ExprLowering):
         return ir.Unary("!", c, loc=c.loc)
 
     def _comments_before(self, tok) -> list[str]:
-        return self._comment_texts(self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or [])
+        hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or []
+        # the anonymous aggregation's note is read, not carried into a translation
+        return self._comment_texts([t for t in hidden if t.tokenIndex not in self.anon_notes])
 
     @staticmethod
     def _comment_texts(hidden: list) -> list[str]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.ir.anonagg import ANON_AGG
 
 from .literals import encode_string
 from .print_common import CONV_RE, INDENT, type_of
@@ -86,6 +87,15 @@ class AggOpsPrinting:
                         self.scales[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg") + "_scale",
                                                          taken)
 
+    def _agg_label(self, agg: str) -> str:
+        """How a helper global's note names the aggregation it serves: D's `@name`,
+        or for D's anonymous `@` the name it has here."""
+        return self.gname.get(agg, agg) if agg == ANON_AGG and self.anon else "@" + agg
+
+    def _d_spelling(self, agg: str) -> str:
+        """The aggregation as the D script spells it, for messages."""
+        return "@" if agg == ANON_AGG and self.anon else "@" + agg
+
     def _plain(self, agg: str) -> bool:
         """Whether `agg` is a plain array (a cleared count() or sum(), see above)."""
         return agg in getattr(self, "cleared", ())
@@ -94,7 +104,7 @@ class AggOpsPrinting:
         """A cleared aggregation's update: the plain array's own arithmetic."""
         if s.func not in ("count", "sum") or not s.keys:
             what = "an aggregation without keys" if not s.keys else f"a {s.func}() aggregation"
-            raise self.err(f"clear(@{s.agg}) of {what} keeps it with the value 0, which a stap "
+            raise self.err(f"clear({self._d_spelling(s.agg)}) of {what} keeps it with the value 0, which a stap "
                            "statistics array cannot hold (nearest: `delete`, which is D's trunc(), "
                            "or a count()/sum() with keys, a plain array in stap)", s)
         if s.func == "count":
@@ -140,11 +150,11 @@ class AggOpsPrinting:
         if "gone" in self.extra_names:
             out.append(f"global {self.extra_names['gone']}  # the elements trunc() removes")
         for agg, name in self.cleared.items():
-            out.append(f"global {name}  # the keys clear() zeroes in @{agg}")
+            out.append(f"global {name}  # the keys clear() zeroes in {self._agg_label(agg)}")
         for agg, name in self.scales.items():
-            out.append(f"global {name} = 1  # normalize()'s divisor of @{agg}")
+            out.append(f"global {name} = 1  # normalize()'s divisor of {self._agg_label(agg)}")
         for agg, name in self.sumsq.items():
-            out.append(f"global {name}  # stddev()'s sums of squares of @{agg}")
+            out.append(f"global {name}  # stddev()'s sums of squares of {self._agg_label(agg)}")
         return out
 
     def _scaled(self, agg: str, value: str) -> str:
@@ -168,7 +178,7 @@ class AggOpsPrinting:
             if not keys or g is None or g.agg_func not in ("count", "sum"):
                 what = "an aggregation without keys" if not keys else \
                     f"a {g.agg_func if g is not None else 'never updated'}() aggregation"
-                raise self.err(f"clear(@{s.agg}) of {what} keeps it with the value 0, which a stap "
+                raise self.err(f"clear({self._d_spelling(s.agg)}) of {what} keeps it with the value 0, which a stap "
                                f"statistics array cannot hold (nearest: `delete {name}`, which is D's "
                                "trunc(), or a count()/sum() with keys, a plain array in stap)", s)
             lvars = self._loop_vars(keys, list(g.key_types or [type_of(k) for k in keys]))
@@ -190,7 +200,7 @@ class AggOpsPrinting:
             return out
         n = s.args[0]
         if hist or not isinstance(n, ir.IntLit):
-            raise self.err(f"trunc(@{s.agg}, n) of {'a histogram' if hist else 'a variable n'} "
+            raise self.err(f"trunc({self._d_spelling(s.agg)}, n) of {'a histogram' if hist else 'a variable n'} "
                            "cannot be expressed in stap (nearest: `foreach ... limit n` where it is "
                            "printed)", s)
         func = self._func_of(s.agg, s)

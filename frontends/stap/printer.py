@@ -31,6 +31,7 @@ from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
+from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, nearest_comment, trace_value_printf
 from xtrace.frontends.constructs import describe
@@ -205,7 +206,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                for p in prog.probes for x in ir.walk(p.body)):
             self.avoid |= STDDEV_NAMES
         taken = set(self.avoid)
-        self.gname = {name: self._fresh(name, taken) for name in self.globals}
+        self.gname = {name: self._fresh(name, taken) for name in self.globals if name != ANON_AGG}
+        # D's `@` gets a name that says what it holds (ir.anonagg)
+        self.anon = readable_name(prog, taken | set(self.gname.values()) | set(RESERVED))
+        if self.anon is not None:
+            self.gname[ANON_AGG] = self._fresh(self.anon, taken)
+            self.anon = self.gname[ANON_AGG]
+        elif ANON_AGG in self.globals:
+            self.gname[ANON_AGG] = self._fresh(ANON_AGG, taken)
         self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
                       for name in self.thread_vars}
         self.hists, self.hist_names = {}, {}
@@ -366,6 +374,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return f'global {name} = ""'
             return f"global {name}"
         size = (f"[{g.size}]" if g.size else "") + ("%" if g.wrap else "")
+        if name == self.anon:
+            return f"global {name}{size}  # {ANON_AGG_NOTE}"
         return f"global {name}{size}"
 
     # ---------------------------------------------------------- functions

@@ -18,6 +18,7 @@ from typing import Optional, Union
 
 from antlr4 import CommonTokenStream, Token
 
+from xtrace.ir.anonagg import as_anon_aggregation, is_note
 from xtrace.frontends.common import comment_texts, comments_in_head, split_header, whole_body_guard
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
@@ -45,6 +46,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         self.filename, self.source, self.tokens = filename, source, tokens
         self.env = StrEnv()
         self.declared: dict[str, ir.Global] = {}
+        self.anon_notes: dict[int, str] = {}  # token index of a note (ir.anonagg) -> its global
         self.implicit: dict[str, ir.Global] = {}
         self.decl_types: dict[str, DeclType] = {}
         self.first_use: dict[str, Loc] = {}
@@ -111,7 +113,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 raise self.error("declarations outside clauses must come before the first clause",
                                  item.declaration())
             else:
+                before = set(self.declared)
                 self.declaration(item.declaration(), top=True)
+                self.read_anon_note(item.declaration(), set(self.declared) - before)
         for name, g in self.implicit.items():
             if name not in self.assigned:
                 raise self.error(f"'{name}' is never declared or assigned", self.first_use[name])
@@ -135,6 +139,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
             pv.layout = vueprint.with_kinds(pv.layout, keys, value)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+        prog = as_anon_aggregation(prog, set(self.anon_notes.values()))
         if header:
             prog.options["header_comments"] = header
         if self.tentative.names:  # one speculation buffer per tentative buffer name
@@ -356,8 +361,19 @@ class Lowerer(CTypeLowering, ExprLowerer):
         return [q for p in probes for q in (p, open_as_openat(p)) if q is not None]
 
     def hidden_before(self, tok: Token) -> list[Token]:
-        """Comment tokens between the previous visible token and `tok`."""
-        return self.tokens.getHiddenTokensToLeft(tok.tokenIndex, Token.HIDDEN_CHANNEL) or []
+        """Comment tokens between the previous visible token and `tok` (not the
+        anonymous aggregation's note, which is read, not carried into a translation)."""
+        hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex, Token.HIDDEN_CHANNEL) or []
+        return [t for t in hidden if t.tokenIndex not in self.anon_notes]
+
+    def read_anon_note(self, decl, names: set[str]) -> None:
+        """`__list counts;  /* D's anonymous aggregation @ */`: a translation's note
+        (ir.anonagg) on the declaration of the one global `decl` declares."""
+        if len(names) != 1:
+            return
+        for t in self.tokens.getHiddenTokensToRight(decl.stop.tokenIndex, Token.HIDDEN_CHANNEL) or []:
+            if t.line == decl.stop.line and is_note(t.text):
+                self.anon_notes[t.tokenIndex] = next(iter(names))
 
     def block(self, ctx: P.BlockContext, top: bool) -> ir.Block:
         """An action block; only the clause's own block may declare variables, and first."""

@@ -17,6 +17,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import splice_sprintfs
 from xtrace.ir.rename import rename_variables
+from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
 from xtrace.ir.setopts import without_default_setopts
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
@@ -49,6 +50,10 @@ _CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z])
 _D_STRING_SUBRS = frozenset({"strlen", "index", "rindex", "basename", "dirname", "toupper",
                              "tolower", "substr", "slice", "strchr", "strrchr", "lltostr",
                              "strtok", "str_replace", "stringat"})
+# Vue's own functions, which no variable a translation names may hide
+_VUE_FUNCTIONS = frozenset(tables.BUILTIN_FUNCS) | frozenset(tables.LIST_READ_FUNCS) | frozenset(
+    ("printf", "eprintf", "print", "quantize", "lquantize", "stktrace", "exit", "append", "clear",
+     "delete", "trace", "get_function", "timestamp", "diff_time", "strstr", "atoi"))
 _PROBE_DESC = ("probeprov", "probemod", "probename")
 _GLOB = re.compile(r"[*?\[\]]")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -109,6 +114,7 @@ class Printer:
     def __init__(self, prog: ir.Program, gaps: Optional[Gaps] = None) -> None:
         self.gaps = gaps or Gaps()
         self.prog = prog
+        self.anon: Optional[str] = None  # the name D's `@` has here (ir.anonagg)
         self.env = StrEnv()
         self.lines: list[str] = []
         self.global_types: dict[str, Optional[Type]] = {}  # global_type()'s, by name
@@ -210,7 +216,8 @@ class Printer:
             if g.kind == "scalar" and g.type is not None:
                 out.append(f"__global {self.c_decl(g.name, g.type.is_str, self.global_type(g))};")
             elif g.kind == "agg" and not self.keyed(g.name):
-                out.append(f"__list {g.name};")
+                note = f"  /* {ANON_AGG_NOTE} */" if g.name == self.anon else ""
+                out.append(f"__list {g.name};{note}")
             elif g.name in self.range_names:
                 out.append(f"range_t {self.range_names[g.name]};")
             # Associative arrays (maps, lists per key) are not declared in Vue.
@@ -1125,7 +1132,12 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         inline_functions(tables_for_tapset_calls(prog, "vue"), library_function)))))
     prog = clocks.clocks_as_timestamps(prog)
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
+    # D's `@` gets a name that says what it holds (ir.anonagg)
+    anon = readable_name(prog, set(KEYWORDS) | _VUE_FUNCTIONS)
+    if anon is not None:
+        prog = rename_aggregation(prog, ANON_AGG, anon)
     printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
+    printer.anon = anon
     printer.lines.extend(lead)
     text = printer.program()
     # the script's opening comment stays first, above what the translation declares
