@@ -1362,3 +1362,10 @@ def test_a_thread_local_is_declared_among_the_stap_globals_in_first_use_order():
               'syscall::read:return\n/self->ts/\n{\n    n++;\n    self->ts = 0;\n}\n\n'
               'END\n{\n    printf("%d\\n", n);\n}\n', "stap", "d")
     assert stp.startswith("global ts  # thread-local ts, keyed by tid()\nglobal n\n"), stp
+
+
+def test_a_negated_vue_constant_shown_unsigned_stays_64_bits_in_d():
+    # Vue's ~0 and ~5 are 64-bit; D reads them as int, whose %x shows 32 bits
+    src = '@@BEGIN {\n\tprintf("%x %u %d\\n", ~0, ~5, ~0);\n\texit();\n}\n'
+    d = translate_text(src, "t.e", "vue", "d")
+    assert 'printf("%x %u %d\\n", ~0LL, ~5LL, ~0);' in d

@@ -577,9 +577,10 @@ class Printer:
                 out.append(self.expr(a.lhs))  # D's int, not widened with LL
                 continue
             text = self.expr(a)
-            if conv in ("x", "X", "o", "u") and isinstance(a, ir.IntLit) and a.type is not None \
-                    and a.type.is_int and a.type.bits == 64 and -(1 << 31) <= a.value < 0:
-                text += "LL"
+            value = _small_constant(a)
+            if conv in ("x", "X", "o", "u") and value is not None and a.type is not None \
+                    and a.type.is_int and a.type.bits == 64 and -(1 << 31) <= value < 0:
+                text += "LL"  # on the literal of `~0` / `-5` too: ~0LL is ~(0LL)
             out.append(text)
         return out
 
@@ -1193,6 +1194,16 @@ def _wide_constant_op(e: ir.Binary) -> bool:
     if e.op == "*":
         return not -(1 << 31) <= lhs.value * rhs.value < (1 << 31)
     return False
+
+
+def _small_constant(e) -> int | None:
+    """The value of an integer literal, or of `~`/`-` applied to one (Vue's `~0`),
+    whose D text ends with the literal; None for anything else."""
+    if isinstance(e, ir.IntLit):
+        return e.value
+    if isinstance(e, ir.Unary) and e.op in ("~", "-") and isinstance(e.operand, ir.IntLit):
+        return ~e.operand.value if e.op == "~" else -e.operand.value
+    return None
 
 
 def _masked_to_own_width(e: ir.Expr) -> bool:
