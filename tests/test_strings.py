@@ -200,7 +200,7 @@ _SHIM = r"""
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-typedef int64_t s64; typedef uint64_t u64; typedef uint32_t u32;
+typedef int64_t s64; typedef uint64_t u64; typedef uint32_t u32; typedef uint8_t u8;
 #define __maybe_unused __attribute__((unused))
 #define __always_inline inline __attribute__((always_inline))
 #define min_t(t, a, b) ((t)(a) < (t)(b) ? (t)(a) : (t)(b))
@@ -209,6 +209,7 @@ typedef int64_t s64; typedef uint64_t u64; typedef uint32_t u32;
 #define PAGE_SIZE 4096UL
 #define PAGE_MASK (~(PAGE_SIZE - 1))
 #define EFAULT 14
+#define EINVAL 22
 #define TASK_COMM_LEN 16
 #define __user
 struct task_struct { char comm[TASK_COMM_LEN]; };
