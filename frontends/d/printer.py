@@ -1197,13 +1197,11 @@ def _wide_constant_op(e: ir.Binary) -> bool:
 
 
 def _small_constant(e) -> int | None:
-    """The value of an integer literal, or of `~`/`-` applied to one (Vue's `~0`),
-    whose D text ends with the literal; None for anything else."""
-    if isinstance(e, ir.IntLit):
-        return e.value
-    if isinstance(e, ir.Unary) and e.op in ("~", "-") and isinstance(e.operand, ir.IntLit):
-        return ~e.operand.value if e.op == "~" else -e.operand.value
-    return None
+    """ir.int_constant's value (a literal or its negation), or that of `~` applied
+    to a literal (Vue's `~0`): each a D text that ends with the literal."""
+    if isinstance(e, ir.Unary) and e.op == "~" and isinstance(e.operand, ir.IntLit):
+        return ~e.operand.value
+    return ir.int_constant(e)
 
 
 def _masked_to_own_width(e: ir.Expr) -> bool:
