@@ -42,6 +42,11 @@ def _cmd(kinfo) -> str:
             "dd if=/dev/ram0 of=/dev/null bs=16384 count=1 skip=1 iflag=direct 2>/dev/null'")
 
 
+def _with_vcnt(lines: list[str], shape: str, counts: range) -> bool:
+    """True when one line is SHAPE with a vcnt of COUNTS."""
+    return any(shape.format(n) in lines for n in counts)
+
+
 def test_ioblock_trace_request_and_end_on_loop_and_ram_disks(run_script, sandbox_target):
     r = run_script(SCRIPT, "stap", cmd=_cmd(sandbox_target.kinfo), timeout=120)
     lines = r.stdout.splitlines()
@@ -49,7 +54,10 @@ def test_ioblock_trace_request_and_end_on_loop_and_ram_disks(run_script, sandbox
     # 4096 bytes written at byte 32768 (sector 64), 8192 read at byte 16384 (sector 32),
     # from the user's buffers (O_DIRECT: a page of no file, ino -1)
     assert "ioblock_trace.request loop0 4096 4096 W 64 ino=-1 vcnt=1 idx=0 start=0 q=1" in lines, out
-    assert "ioblock_trace.request loop0 8192 8192 R 32 ino=-1 vcnt=2 idx=0 start=0 q=1" in lines, out
+    # vcnt counts bio_vecs, and the block layer merges physically adjacent pages of the
+    # user's buffer into one: 1 or 2 for two pages, as the allocator happened to place them
+    assert _with_vcnt(lines, "ioblock_trace.request loop0 8192 8192 R 32 ino=-1 vcnt={} idx=0 start=0 q=1",
+                      range(1, 3)), out
     # through the page cache: the page is the device inode's, whose number is its dev_t
     # (the kernel's MKDEV(7, 0), loop's major 7)
     assert f"ioblock_trace.request loop0 4096 4096 W 160 ino={7 << 20} vcnt=1 idx=0 start=0 q=1" \
@@ -62,7 +70,8 @@ def test_ioblock_trace_request_and_end_on_loop_and_ram_disks(run_script, sandbox
     # per request, with the bytes done
     assert lines.count("ioblock_trace.request ram0 4096 4096 W 32 ino=-1 vcnt=1 idx=0 start=0 q=1") == 1, out
     assert lines.count("ioblock_trace.end ram0 4096 4096 W ino=-1") == 2, out
-    assert "ioblock_trace.request ram0 16384 16384 R 32 ino=-1 vcnt=4 idx=0 start=0 q=1" in lines, out
+    assert _with_vcnt(lines, "ioblock_trace.request ram0 16384 16384 R 32 ino=-1 vcnt={} idx=0 start=0 q=1",
+                      range(1, 5)), out
     assert "ioblock_trace.end ram0 16384 16384 R ino=-1" in lines, out
     ram = next(ln for ln in lines if ln.startswith("ram0 requests")).split()
     assert ram[2] == ram[4] and int(ram[2]) >= 3, out
