@@ -48,6 +48,10 @@ ROUND_TRIP_GAPS = {
     # Vue's sockfd_netinfo() is said in stap with reads of the descriptor's struct
     # sock (fd_file()); the Vue printer does not turn those back into sockfd_netinfo().
     ("vue/sockfd_netinfo_ports.e", "stap"),
+    # D clauses passing this-> values on are one Vue clause of ifs (Vue's locals end
+    # with their clause), which reads back as that clause (from stap, whose port has
+    # a try block a clause, they come back as the clauses: ir.clausemerge)
+    ("d/this_carried.d", "vue"),
     # A D translator member is its expression converted to the member's C type, and
     # a D struct variable's members keep their C widths: both the casts above.
     ("d/translator_int.d", "stap"),

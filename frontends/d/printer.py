@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import splice_sprintfs
+from xtrace.ir.clausemerge import clauses_of_try_blocks
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.unionloop import union_loops_as_printa
@@ -1153,6 +1154,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # inlining below can make a loop's printf arguments into statements)
     loop_reasons = loop_refusals(prog)
     prog = splice_sprintfs(eliminate_next(inline_functions(prog, library_function)))
+    prog = clauses_of_try_blocks(prog)
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog, zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()

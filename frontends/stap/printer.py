@@ -23,7 +23,7 @@ import fnmatch
 import re
 from typing import Optional
 
-from xtrace.ir.clause_errors import clauses_as_try
+from xtrace.ir.clause_errors import clauses_as_try, is_clause_try
 from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
 from xtrace.ir.nonext import NEGATED, negate
@@ -54,6 +54,7 @@ from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from xtrace.ir.syscall_returns import returns_int
+from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
@@ -73,16 +74,14 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
-    if prog.options.get("shared_locals"):
-        # D's this-> kept from clause to clause of one hit: stap's locals end with their probe
-        name = prog.options["shared_locals"][0]
-        raise XtraceError(f"the clause-local this->{name}, set in one clause and read in the next, "
-                          "has no stap equivalent", prog.probes[0].loc if prog.probes else None,
-                          prog.source or None)
+    refuse_carried_locals(prog, "stap")
     prog = ids_as_values(without_default_setopts(prog), _stap_site_key)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
         clauses_as_try(traces_as_printf(prog)))))
+    # D's this-> kept from clause to clause of one hit: stap's locals end with their
+    # probe, so the clauses are one probe (each with its own framing and try block)
+    prog = merged_carried_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
     text = _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text

@@ -14,6 +14,7 @@ from typing import Optional
 
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
+from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import splice_sprintfs
 from xtrace.ir.rename import rename_variables
@@ -1112,12 +1113,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     lead: list[str] = []
-    if prog.options.get("shared_locals"):
-        # D's this-> kept from clause to clause of one hit: ProbeVue's locals end with their probe
-        name = prog.options["shared_locals"][0]
-        raise XtraceError(f"the clause-local this->{name}, set in one clause and read in the next, "
-                          "has no ProbeVue equivalent", prog.probes[0].loc if prog.probes else None,
-                          prog.source or None)
+    refuse_carried_locals(prog, "vue")
 
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
@@ -1126,6 +1122,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
+    # D's this-> kept from clause to clause of one hit: one clause of if-blocks
+    prog = merged_carried_clauses(prog)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(

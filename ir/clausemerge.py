@@ -1,0 +1,176 @@
+"""D clauses that pass `this->` values to each other, as one probe of if-blocks.
+
+D keeps a clause-local (`this->s`) from clause to clause of one probe hit, so a
+script can decode an argument once and test it in the next clause's predicate
+(soconnect.d: `this->f` set on `syscall::connect*:entry`, read by the two
+clauses on the same probe that follow). stap's and ProbeVue's locals end with
+their probe body; what a porter writes instead is one probe whose body runs the
+clauses in order, each predicate an `if` around its clause's statements. That
+is D's order exactly: each predicate is evaluated when its clause's turn comes,
+after the clauses before it ran. (In ProbeVue, whose clauses have no try, a
+fault in one of the merged clauses ends the ones after it too.)
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from . import nodes as ir
+from .clause_errors import is_clause_try, may_fault
+from .loc import XtraceError
+
+
+def merged_carried_clauses(prog: ir.Program, try_predicates: bool = False) -> ir.Program:
+    """`prog` with each run of consecutive clauses on the same probe points that a
+    carried clause-local links (Program.options['shared_locals']) written as one
+    probe; the option is dropped when every carried local ends up inside one
+    probe. With `try_predicates` (stap, for a language whose faults end only the
+    clause: ir.clause_errors), a predicate that can fault is in a try block of its
+    own, as the clause bodies that can are. Unchanged when a carried local crosses clauses on different points,
+    which a single probe cannot say (the printers then refuse it)."""
+    carried = set(prog.options.get("shared_locals") or ())
+    if not carried:
+        return prog
+    groups: list[list[ir.Probe]] = []
+    for probe in prog.probes:
+        if groups and groups[-1][0].points == probe.points and not probe.implicit \
+                and not groups[-1][0].implicit:
+            groups[-1].append(probe)
+        else:
+            groups.append([probe])
+    linked = [g for g in groups if len(g) > 1 and _links(g, carried)]
+    if _crossing(groups, linked, carried):
+        return prog
+    out = copy.copy(prog)
+    out.options = {k: v for k, v in prog.options.items() if k != "shared_locals"}
+    out.probes = []
+    for g in groups:
+        out.probes.extend([_merged(g, try_predicates)] if any(g is lg for lg in linked) else g)
+    return out
+
+
+def _locals(probe: ir.Probe) -> set[str]:
+    roots: list = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
+    return {x.name for x in ir.walk(roots) if isinstance(x, ir.Var) and x.scope == "local"}
+
+
+def _links(group: list[ir.Probe], carried: set[str]) -> bool:
+    """Whether two clauses of the group share a carried local."""
+    seen: set[str] = set()
+    for probe in group:
+        names = _locals(probe) & carried
+        if names & seen:
+            return True
+        seen |= names
+    return False
+
+
+def _crossing(groups: list[list[ir.Probe]], linked: list[list[ir.Probe]], carried: set[str]) -> bool:
+    """Whether a carried local is used in clauses of two different groups where one
+    of them is not merged: its value would cross probes (a local of one clause only,
+    or of one merged group, stays a plain local)."""
+    owner: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        merged = any(g is lg for lg in linked)
+        for probe in g:
+            for name in _locals(probe) & carried:
+                key = i if merged else id(probe)
+                if owner.setdefault(name, key) != key:
+                    return True
+    return False
+
+
+def _merged(group: list[ir.Probe], try_predicates: bool) -> ir.Probe:
+    """One probe running the group's clauses in order, predicates as ifs."""
+    stmts: list[ir.Stmt] = []
+    for i, probe in enumerate(group):
+        if i:
+            stmts.extend(ir.Comment(c, loc=probe.loc) for c in probe.comments)
+        body = copy.deepcopy(probe.body)
+        if probe.predicate is None:
+            stmts.extend(body.stmts)
+        elif try_predicates and may_fault(probe.predicate) and not is_clause_try(body):
+            # a predicate that faults ends its clause only, as in D
+            stmts.append(ir.Try(ir.Block([ir.If(copy.deepcopy(probe.predicate), body, loc=probe.loc)],
+                                         loc=body.loc), ir.Block([], loc=body.loc), loc=body.loc))
+        elif is_clause_try(body):
+            # stap's try around a D clause (ir.clause_errors) covers its predicate too:
+            # a fault there ends this clause only, as in D
+            guarded = ir.If(copy.deepcopy(probe.predicate), body.stmts[0].body, loc=probe.loc)
+            body.stmts[0].body = ir.Block([guarded], loc=body.loc)
+            stmts.extend(body.stmts)
+        else:
+            stmts.append(ir.If(copy.deepcopy(probe.predicate), body, loc=probe.loc))
+    first = group[0]
+    return ir.Probe(points=first.points, body=ir.Block(stmts, loc=first.body.loc), predicate=None,
+                    loc=first.loc, comments=list(first.comments),
+                    framed=any(p.framed for p in group), must_match=first.must_match)
+
+
+
+def refuse_carried_locals(prog: ir.Program, lang: str) -> None:
+    """XtraceError when a carried clause-local crosses clauses on different probe
+    points, which no merge into one probe can keep (stap's and ProbeVue's locals
+    end with their probe)."""
+    left = merged_carried_clauses(prog).options.get("shared_locals")
+    if left:
+        name = {"stap": "stap", "vue": "ProbeVue"}.get(lang, lang)
+        raise XtraceError(f"the clause-local this->{left[0]}, set in a clause and read in a clause "
+                          f"on other probe points, has no {name} equivalent (its locals end with "
+                          "their probe)", prog.probes[0].loc if prog.probes else None,
+                          prog.source or None)
+
+
+def clauses_of_try_blocks(prog: ir.Program) -> ir.Program:
+    """For D, the inverse of the merge: a probe whose body is a sequence of
+    statements and `try { } catch { }` blocks with empty handlers, as one clause
+    per block (the statements between blocks one clause each run), each block's
+    lone `if` its predicate. A fault in a try block ends that block only, and a
+    fault in a D clause ends that clause only; D carries the probe's locals, its
+    `this->` variables, from clause to clause of the hit."""
+    if not any(_splittable(p) for p in prog.probes):
+        return prog
+    out = copy.copy(prog)
+    out.probes = []
+    for probe in prog.probes:
+        out.probes.extend(_split(probe) if _splittable(probe) else [probe])
+    return out
+
+
+def _empty_try(s: ir.Stmt) -> bool:
+    return isinstance(s, ir.Try) and not s.handler.stmts and s.catch_var is None
+
+
+def _splittable(probe: ir.Probe) -> bool:
+    stmts = probe.body.stmts
+    # (a probe predicate would be evaluated once in the source, once a clause in D)
+    return (len(stmts) > 1 and not probe.implicit and probe.predicate is None and any(_empty_try(s) for s in stmts)
+            and not any(isinstance(x, (ir.Next, ir.Return)) for x in ir.walk([probe.body])))
+
+
+def _split(probe: ir.Probe) -> list[ir.Probe]:
+    runs: list[tuple[bool, list[ir.Stmt]]] = []
+    for s in probe.body.stmts:
+        if _empty_try(s):
+            runs.append((True, s.body.stmts))
+        elif runs and not runs[-1][0] and not isinstance(s, ir.Comment):
+            runs[-1][1].append(s)
+        else:
+            runs.append((False, [s]))
+    out: list[ir.Probe] = []
+    comments = list(probe.comments)
+    for guarded, stmts in runs:
+        if not guarded and all(isinstance(s, ir.Comment) for s in stmts):
+            comments.extend(s.text for s in stmts)
+            continue
+        pred = None
+        if len(stmts) == 1 and isinstance(stmts[0], ir.If) and stmts[0].else_ is None:
+            pred = stmts[0].cond
+            then = stmts[0].then
+            stmts = then.stmts if isinstance(then, ir.Block) else [then]
+        body = ir.Block(stmts, loc=probe.body.loc)
+        if guarded:
+            body = ir.Block([ir.Try(body, ir.Block([], loc=body.loc), loc=body.loc)], loc=body.loc)
+        out.append(dataclasses.replace(probe, body=body, predicate=pred, comments=comments))
+        comments = []
+    return out
