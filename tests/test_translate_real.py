@@ -438,6 +438,17 @@ def test_d_proc_provider_probes_are_their_linux_probe_with_the_test_in_stap():
     assert stp.index("@PF_KTHREAD") < stp.index('if (execname() != "ls")'), stp
 
 
+def test_d_exec_failure_is_the_exec_syscalls_failing_returns_in_stap():
+    # whoexec.d (DTrace book): proc:::exec-failure clears what proc:::exec stored
+    stp = _to('#pragma D option quiet\nproc:::exec-failure /execname == "env"/ '
+              '{ printf("%s %d\\n", execname, args[0]); }\n', "d", "stap")
+    assert "# D's proc:::exec-failure: an execve or execveat that failed" in stp, stp
+    assert "probe syscall.execve.return, syscall.execveat.return\n{\n    if (retval >= 0) next\n" in stp, stp
+    # the script's predicate after the failure test; args[0] (the errno) from retval
+    assert stp.index("retval >= 0") < stp.index('execname() != "env"'), stp
+    assert 'printf("%s %d\\n", execname(), 0 - retval)' in stp, stp
+
+
 def test_d_probe_mixing_provider_tests_stays_refused_in_stap():
     import pytest
     from xtrace.ir.loc import XtraceError

@@ -66,7 +66,7 @@ def site_checks_as_predicates(prog: ir.Program) -> ir.Program:
     (its first test the predicate, the others and the source's predicate guards at
     the top of the body, in that order); `prog` itself when no point has one. A probe
     whose points differ in theirs is left for the printer to refuse."""
-    if not any(pt.when in _TESTS for p in prog.probes for pt in p.points):
+    if not any(pt.when in _TESTS or pt.when == "exec_failure" for p in prog.probes for pt in p.points):
         return prog
     prog = copy.copy(prog)
     prog.probes = [_with_test(p) for p in prog.probes]
@@ -78,6 +78,8 @@ def _with_test(p: ir.Probe) -> ir.Probe:
     if len(whens) != 1:
         return p
     when: Optional[str] = whens.pop()
+    if when == "exec_failure":
+        return _exec_failure(p)
     if when not in _TESTS:
         return p
     make, what = _TESTS[when]
@@ -93,6 +95,31 @@ def _with_test(p: ir.Probe) -> ir.Probe:
     guards: list[ir.Stmt] = [ir.If(negate(c), ir.Next(loc=c.loc), loc=c.loc) for c in rest]
     q.body = ir.Block(guards + list(p.body.stmts), loc=p.body.loc)
     q.comments = list(p.comments) + [f"D's {spelling}: {what}"]
+    return q
+
+
+def _exec_failure(p: ir.Probe) -> ir.Probe:
+    """D's proc:::exec-failure (raw_syscalls:sys_exit of an execve or execveat that
+    failed) as the two syscalls' return probes tested for a failure, as a stap user
+    writes it; the tracepoint's `ret` is stap's retval."""
+    def ret_as_retval(e: ir.Expr) -> Optional[ir.Expr]:
+        if isinstance(e, ir.ProbeArg) and e.name == "ret":
+            return ir.Builtin("retval", loc=e.loc, type=INT64)
+        return None
+
+    at = p.loc
+    q = copy.copy(p)
+    spelling = p.points[0].spelling or p.points[0].alias
+    q.points = [ir.ProbePoint("syscall", name, is_return=True, spelling=spelling, loc=p.points[0].loc)
+                for name in ("execve", "execveat")]
+    failed = ir.Binary("<", ir.Builtin("retval", loc=at, type=INT64), ir.IntLit(0, loc=at, type=INT64),
+                       loc=at, type=INT64)
+    body = ir.substituted(p.body, ret_as_retval)
+    guard = [] if p.predicate is None else [
+        ir.If(negate(ir.substituted(p.predicate, ret_as_retval)), ir.Next(loc=at), loc=at)]
+    q.predicate = failed
+    q.body = ir.Block(guard + list(body.stmts), loc=p.body.loc)
+    q.comments = list(p.comments) + [f"D's {spelling}: an execve or execveat that failed"]
     return q
 
 
