@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import splice_sprintfs
 from xtrace.ir.clausemerge import clauses_of_try_blocks
+from .userreads import user_reads_as_copyin
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.unionloop import union_loops_as_printa
@@ -1149,7 +1150,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = _error_probes_as_end(prog)
-    prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(prog, "d")))
+    prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
+        user_reads_as_copyin(prog), "d")))
     # why the loops left have no printa form, said of the script's own loop (the
     # inlining below can make a loop's printf arguments into statements)
     loop_reasons = loop_refusals(prog)

@@ -44,6 +44,7 @@ from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
 from .print_autoprint import printfs_as_autoprint
 from .print_crement import crements_out_of_predicates
+from .print_usercopy import user_copies_as_reads
 from .print_when import site_checks_as_predicates, target_process_as_predicates
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
@@ -75,7 +76,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     refuse_carried_locals(prog, "stap")
-    prog = ids_as_values(without_default_setopts(prog), _stap_site_key)
+    prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
         clauses_as_try(traces_as_printf(prog)))))
@@ -971,6 +972,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             # D's member of a kernel pointer cast to the script's own struct: the tapset's
             # reader of that width (the cast around it gives the member's C type)
             return f"{_KERNEL_READS[e.args[1].value]}({self._expr(e.args[0])})"
+        elif name == "user_read" and len(e.args) == 3 and isinstance(e.args[1], ir.IntLit) \
+                and isinstance(e.args[2], ir.IntLit) and (e.args[1].value, e.args[2].value) in USER_READERS:
+            # uconversions.stp's reader of that width and signedness
+            return f"{USER_READERS[e.args[1].value, e.args[2].value]}({self._expr(e.args[0])})"
         elif name == "timestamp_to_wall":
             raise self.err("Vue's printf %A (a timestamp as a date) has no stap equivalent in xtrace", e)
         elif name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
@@ -1280,6 +1285,10 @@ def _cast_name(ctype: str, e: ir.Expr) -> str:
     return pt[1] if pt[0] == "struct" else f"{pt[0]} {pt[1]}"
 
 
+# (bytes, signed) -> the user-memory reader stap users know best for it
+USER_READERS = {(8, 1): "user_long", (4, 1): "user_int", (2, 1): "user_short", (1, 1): "user_char",
+                (2, 0): "user_ushort", (8, 0): "user_uint64", (4, 0): "user_uint32",
+                (1, 0): "user_uint8"}
 _KERNEL_READS = {1: "kernel_char", 2: "kernel_short", 4: "kernel_int", 8: "kernel_long"}
 
 

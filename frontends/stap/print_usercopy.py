@@ -1,0 +1,135 @@
+"""D's copyin()'d structs, said in stap as reads of user memory.
+
+D copies user memory into its scratch space and reads members of the copy:
+`this->s = (struct sockaddr_in *)copyin(arg1, sizeof (struct sockaddr_in));
+this->s->sin_port`. stap reads user memory where it is, with the uconversions
+tapset's readers, at the member's offset, which `&@cast(0, "T")->member` gives
+(the tapsets' own idiom): `s = pointer_arg(2)`, `user_ushort(s +
+&@cast(0, "sockaddr_in")->sin_port)`. A variable qualifies when everything
+stored in it is a copyin() (or 0, its reset) and it is only read through `->`
+to integer members; other copies stay refused ("copyin() has no stap
+equivalent").
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.types import INT64
+
+
+def user_copies_as_reads(prog: ir.Program) -> ir.Program:
+    """`prog` with the copyin() reads stap can say as user-memory reads rewritten
+    (see the module docstring); `prog` itself when it has none."""
+    if not any(isinstance(x, ir.Call) and x.name == "copyin" for x in ir.program_roots(prog)
+               for x in ir.walk(x)):
+        return prog
+    copies = _copy_variables(prog)
+    prog = copy.deepcopy(prog)
+
+    def fn(x):
+        if isinstance(x, ir.Assign) and _is_copy_var(x.target, copies):
+            src = _copied_from(x.value)
+            if src is not None:
+                x.value = src
+            x.type = INT64
+            return x
+        if isinstance(x, ir.Var) and (x.scope, x.name) in copies:
+            x.type = INT64
+            return x
+        if isinstance(x, ir.KernelMember):
+            return _member_read(x, copies) or x
+        if isinstance(x, ir.Cast) and isinstance(x.operand, ir.Call) and x.operand.name == "kernel_read":
+            return _deref_read(x) or x
+        return x
+
+    for p in prog.probes:
+        p.body = ir.map_tree(p.body, fn)
+        if p.predicate is not None:
+            p.predicate = ir.map_tree(p.predicate, fn)
+    for f in prog.functions:
+        f.body = ir.map_tree(f.body, fn)
+    return prog
+
+
+def _copied_from(e: ir.Expr) -> Optional[ir.Expr]:
+    """The user address of `copyin(a, n)` (cast or not), else None."""
+    if isinstance(e, ir.KernelCast):
+        e = e.expr
+    if isinstance(e, ir.Call) and e.name == "copyin" and len(e.args) == 2:
+        return e.args[0]
+    return None
+
+
+def _is_copy_var(e: ir.Expr, copies: set) -> bool:
+    return isinstance(e, ir.Var) and (e.scope, e.name) in copies
+
+
+def _readable(m: ir.KernelMember) -> bool:
+    """A member stap's user_*() readers give: an integer of 1, 2, 4 or 8 bytes."""
+    t = m.type
+    return (not m.addr_of and t is not None and t.kind == "int" and not t.is_str
+            and t.bits in (8, 16, 32, 64) and m.bitfield is None)
+
+
+def _copy_variables(prog: ir.Program) -> set:
+    """(scope, name) of the variables that only ever hold copyin() results (or 0)
+    and are only read through `->` to members _readable() gives."""
+    stored: dict[tuple[str, str], set[str]] = {}
+    allowed: set[int] = set()
+    for root in ir.program_roots(prog):
+        for x in ir.walk(root):
+            if isinstance(x, ir.Assign) and isinstance(x.target, ir.Var):
+                kind = "other"
+                if x.op == "=" and _copied_from(x.value) is not None:
+                    kind = "copy"
+                elif x.op == "=" and x.value == ir.IntLit(0):
+                    kind = "reset"
+                stored.setdefault((x.target.scope, x.target.name), set()).add(kind)
+                allowed.add(id(x.target))
+            elif isinstance(x, ir.KernelMember) and isinstance(x.base, ir.Var) and _readable(x):
+                allowed.add(id(x.base))
+    copies = {k for k, kinds in stored.items() if "copy" in kinds and "other" not in kinds}
+    for root in ir.program_roots(prog):
+        for x in ir.walk(root):
+            if isinstance(x, ir.Var) and (x.scope, x.name) in copies and id(x) not in allowed:
+                copies.discard((x.scope, x.name))
+    return copies
+
+
+def _member_read(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
+    """`user_<int>(address + offset of the member)` for a member of a copy."""
+    if not _readable(m):
+        return None
+    if _is_copy_var(m.base, copies):
+        # (the variable is retyped already: the member says which struct it points to)
+        addr, ctype = m.base, (f"{m.struct} *" if m.struct else None)
+    elif isinstance(m.base, ir.KernelCast) and _copied_from(m.base) is not None:
+        addr, ctype = _copied_from(m.base), m.base.ctype
+    else:
+        return None
+    if ctype is None:
+        return None
+    at = m.loc
+    offset = ir.KernelMember(ir.KernelCast(ir.IntLit(0, loc=at), ctype, loc=at), list(m.path),
+                             addr_of=True, loc=at, type=INT64, struct=m.struct, offset=m.offset)
+    where = ir.Binary("+", addr, offset, loc=at, type=INT64)
+    return _user_read(where, m.type.bits // 8, m.type.signed, m)
+
+
+def _deref_read(c: ir.Cast) -> Optional[ir.Expr]:
+    """D's `*(T *)copyin(a, n)` (a kernel_read of the copy under a cast to T)."""
+    read = c.operand
+    src = _copied_from(read.args[0]) if read.args else None
+    size = read.args[1] if len(read.args) == 2 else None
+    if src is None or not isinstance(size, ir.IntLit) or size.value * 8 != c.to.bits:
+        return None
+    return _user_read(src, size.value, c.to.signed, c)
+
+
+def _user_read(addr: ir.Expr, size: int, signed: bool, near: ir.Expr) -> ir.Expr:
+    at = near.loc
+    return ir.Call("user_read", [addr, ir.IntLit(size, loc=at), ir.IntLit(int(bool(signed)), loc=at)],
+                   loc=at, type=near.type)
