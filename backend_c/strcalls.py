@@ -21,6 +21,7 @@ _STRING: dict[str, str] = {
     "strstr": "xt_strstr({0}, {1})",
     "basename": "xt_pathpart({d}, {0}, false)",
     "dirname": "xt_pathpart({d}, {0}, true)",
+    "cleanpath": "xt_cleanpath({d}, {0})",
     "lltostr": "xt_lltostr({d}, {0}, {has1} ? {1} : 10)",
     "toupper": "xt_strcase({d}, {0}, true)",
     "tolower": "xt_strcase({d}, {0}, false)",

@@ -134,6 +134,8 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "strstr": (("str", "str"), STRING),
     "basename": (("str",), STRING),
     "dirname": (("str",), STRING),
+    # DTrace cleanpath(s): "//", "/./" and "dir/.." removed lexically (xt_cleanpath).
+    "cleanpath": (("str",), STRING),
     # DTrace lltostr(v[, base]).
     "lltostr": (("int", "int?"), STRING),
     "toupper": (("str",), STRING),

@@ -230,6 +230,61 @@ static __maybe_unused const char *xt_pathpart(char *dst, const char *s, bool dir
 }
 
 /*
+ * D cleanpath(s): s with empty and "." elements dropped and each ".." taking
+ * the element before it away, lexically (no symbolic links), as dtrace-utils
+ * 2.x documents it: ".." above "/" stays "/", a relative path keeps the ".."
+ * it cannot resolve ("a/../.." is ".."), no trailing slash but on "/", an
+ * empty result is "." and an empty s stays "". The result is never longer
+ * than s (each element written, "/.." included, was read with its separator),
+ * so it fits the slot; the loops only move forward through s, and the back-up
+ * over an element never goes below the part ".." may not undo.
+ */
+static __maybe_unused const char *xt_cleanpath(char *dst, const char *s)
+{
+	s64 len = XT_SLEN(s), r = 0, w = 0, e, keep;
+	bool rooted = len > 0 && s[0] == '/';
+
+	if (rooted)
+		dst[w++] = '/';
+	keep = w;		/* dst[0, keep) is "/" or leading ".." elements */
+	while (r < len) {
+		if (s[r] == '/') {	/* an empty element */
+			r++;
+			continue;
+		}
+		for (e = r; e < len && s[e] != '/'; e++)
+			;
+		if (e - r == 1 && s[r] == '.') {
+			r = e;
+			continue;
+		}
+		if (e - r == 2 && s[r] == '.' && s[r + 1] == '.') {
+			if (w > keep) {			/* drop the last element */
+				for (w--; w > keep && dst[w] != '/'; w--)
+					;
+			} else if (!rooted) {		/* nothing to drop: keep ".." */
+				if (w > 0)
+					dst[w++] = '/';
+				dst[w++] = '.';
+				dst[w++] = '.';
+				keep = w;
+			}
+			r = e;
+			continue;
+		}
+		if (w > (rooted ? 1 : 0))
+			dst[w++] = '/';
+		memcpy(dst + w, s + r, e - r);
+		w += e - r;
+		r = e;
+	}
+	if (w == 0 && len > 0)
+		dst[w++] = '.';
+	dst[w] = '\0';
+	return dst;
+}
+
+/*
  * D inet_ntop(af, addr): the address at kernel address addr as text. AF_INET (2):
  * a dotted quad; AF_INET6 (10): RFC 5952 text (lower-case hex, the first longest
  * run of two or more zero groups as "::", an IPv4-mapped address with a dotted

@@ -60,7 +60,8 @@ D_CALLS = {
     'index("a", "b")': ("index", 2), 'rindex("a", "b", 2)': ("rindex", 3),
     "strchr(\"a\", 'a')": ("strchr", 2), "strrchr(\"a\", 'a')": ("strrchr", 2),
     'strstr("a", "b")': ("strstr", 2), 'basename("/a")': ("basename", 1),
-    'dirname("/a")': ("dirname", 1), "lltostr(1)": ("lltostr", 1),
+    'dirname("/a")': ("dirname", 1), 'cleanpath("/a/../b")': ("cleanpath", 1),
+    "lltostr(1)": ("lltostr", 1),
     "lltostr(1, 16)": ("lltostr", 2), 'toupper("a")': ("toupper", 1),
     'tolower("A")': ("tolower", 1), "copyinstr(arg1, 4)": ("user_string", 2),
     "stringof(arg1)": ("kernel_string", 1), 'strtok("a,b", ",")': ("tokenize", 2),
@@ -170,6 +171,14 @@ def test_d_to_stap_spells_tapset_functions():
     assert 'strpos("ab", "b")' in out
 
 
+def test_d_cleanpath_is_a_stap_function_the_translation_defines():
+    out = translate('BEGIN { printf("%s %s\\n", cleanpath("/a/../b"), cleanpath(execname)); }',
+                    "d", "stap")
+    assert 'dtrace_cleanpath("/a/../b"), dtrace_cleanpath(execname())' in out
+    assert out.count("function dtrace_cleanpath:string(dt_s:string)") == 1
+    frontends.parse(out, "back.stp", "stap")
+
+
 @pytest.mark.parametrize("src,to,fragment", [
     # (basename() and index() with a start are stap functions the translation defines:
     # tests/test_translate_semantics.py)
@@ -178,6 +187,8 @@ def test_d_to_stap_spells_tapset_functions():
     # quiet: a non-quiet D script is refused for Vue first (its framing has no Vue form)
     ('#pragma D option quiet\nBEGIN { printf("%s\\n", toupper("a")); }', "vue",
      "Vue has no toupper() function"),
+    ('#pragma D option quiet\nBEGIN { printf("%s\\n", cleanpath("/a/../b")); }', "vue",
+     "Vue has no cleanpath() function, and no way to compute it"),
 ])
 def test_functions_without_a_spelling_are_clear_errors(src, to, fragment):
     with pytest.raises(XtraceError) as info:
@@ -239,6 +250,26 @@ _CASES = [
     ('xt_pathpart(d, "/foo", true)', "/"), ('xt_pathpart(d, "a/b//", false)', "b"),
     ('xt_pathpart(d, "a/b//", true)', "a"), ('xt_pathpart(d, "", true)', "."),
     ('xt_pathpart(d, "", false)', "."), ('xt_pathpart(d, "//a//b", true)', "//a"),
+    # cleanpath: dtrace-utils 2.x's documented results (no trailing slash, ".." above
+    # "/" is "/", a relative path keeps its unresolved "..", "" stays "", else "." when empty)
+    ('xt_cleanpath(d, "/foo/../bar")', "/bar"), ('xt_cleanpath(d, "/a//b/./c")', "/a/b/c"),
+    ('xt_cleanpath(d, "/foo/bar///baz/")', "/foo/bar/baz"),
+    ('xt_cleanpath(d, "/foo/bar/baz/.")', "/foo/bar/baz"),
+    ('xt_cleanpath(d, "/foo/bar/../../baz/.//")', "/baz"),
+    ('xt_cleanpath(d, "foo/bar/./././././baz/")', "foo/bar/baz"),
+    ('xt_cleanpath(d, "/../../../../../../")', "/"), ('xt_cleanpath(d, "/a/../..")', "/"),
+    ('xt_cleanpath(d, "/foo/bar/baz/../../bop/bang/../../bar/baz/")', "/foo/bar/baz"),
+    ('xt_cleanpath(d, "./")', "."), ('xt_cleanpath(d, "//")', "/"), ('xt_cleanpath(d, "/.")', "/"),
+    ('xt_cleanpath(d, "/./.")', "/"), ('xt_cleanpath(d, ".")', "."), ('xt_cleanpath(d, "/")', "/"),
+    ('xt_cleanpath(d, "")', ""), ('xt_cleanpath(d, "././a")', "a"), ('xt_cleanpath(d, "a/.")', "a"),
+    ('xt_cleanpath(d, "..")', ".."), ('xt_cleanpath(d, "../../..")', "../../.."),
+    ('xt_cleanpath(d, "a/..")', "."), ('xt_cleanpath(d, "a/../..")', ".."),
+    ('xt_cleanpath(d, "../x/../../y")', "../../y"), ('xt_cleanpath(d, "z/a/../b")', "z/b"),
+    ('xt_cleanpath(d, "a/b/../../././c///d/e")', "c/d/e"), ('xt_cleanpath(d, "/...")', "/..."),
+    ('xt_cleanpath(d, "/.a/..b/.")', "/.a/..b"), ('xt_cleanpath(d, "a/")', "a"),
+    # a string longer than a slot is its first XT_MAXSTRINGLEN - 1 characters
+    (f'xt_cleanpath(d, "{"/a" * 150}")', "/a" * 127),
+    (f'xt_cleanpath(d, "{"../" * 100}")', "/".join([".."] * 85)),
     ('xt_lltostr(d, -12345, 10)', "-12345"), ('xt_lltostr(d, 0, 10)', "0"),
     ('xt_lltostr(d, 255, 16)', "0xff"), ('xt_lltostr(d, 8, 8)', "010"),
     ('xt_lltostr(d, 0, 16)', "0x0"), ('xt_lltostr(d, 35, 36)', "z"),

@@ -34,6 +34,7 @@ FUNCTIONS: dict[str, str] = {
     "strstr": "strstr",
     "basename": "basename",
     "dirname": "dirname",
+    "cleanpath": "cleanpath",
     "lltostr": "lltostr",
     "toupper": "toupper",
     "tolower": "tolower",
@@ -69,7 +70,7 @@ UNSUPPORTED_CALLS = frozenset({
     "strtoll",
     "json", "getmajor", "getminor", "ddi_pathname",
     "msgsize", "msgdsize", "func", "ufunc", "mod", "umod", "sym", "usym",
-    "uaddr", "cleanpath", "d_path", "link_ntop", "offsetof", "xlate",
+    "uaddr", "d_path", "link_ntop", "offsetof", "xlate",
 })
 
 # D aggregating functions (all have an IR AggUpdate form of the same name).

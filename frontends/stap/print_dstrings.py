@@ -1,10 +1,11 @@
 """D string subroutines that stap's tapset lacks, as stap functions the translation
 defines: substr(), index()/rindex() with a start, strchr(), strrchr(), basename(),
-dirname(), toupper(), tolower() and lltostr() with a base.
+dirname(), cleanpath(), toupper(), tolower() and lltostr() with a base.
 
 Each follows DTrace's own algorithm (dtrace_dif_subr, as runtime/xt_str.h does),
 so that the stap translation prints exactly what the D original prints:
-basename/dirname scan from the end (`""` is `.`, all slashes is `/`), the case
+basename/dirname scan from the end (`""` is `.`, all slashes is `/`), cleanpath
+resolves elements as xt_cleanpath does (dtrace-utils 2.x's rules), the case
 functions change ASCII letters only, and lltostr() writes the sign only in base
 10, `0x` before hexadecimal digits, `0` before octal ones and the 64-bit
 pattern of a negative value in the other bases.
@@ -58,6 +59,45 @@ _PATHPART = """function NAME:string(dt_s:string, dt_dir:long)
         return substr(dt_s, 0, dt_lastdir + 1)
     }
     return substr(dt_s, dt_firstbase, dt_lastbase - dt_firstbase + 1)
+}"""
+
+# D's cleanpath(): element by element, "" and "." dropped, ".." taking the last
+# element kept away (never the root, nor a relative path's leading ".."s). An
+# element is found with strpos() rather than a loop over its characters, as a
+# loop would spend stap's action budget (MAXACTION) a character at a time.
+_CLEANPATH = """function NAME:string(dt_s:string)
+{
+    if (dt_s == "")
+        return ""
+    dt_rooted = stringat(dt_s, 0) == 47
+    dt_r = dt_rooted ? "/" : ""
+    dt_keep = dt_rooted
+    dt_rest = dt_s
+    while (dt_rest != "") {
+        dt_at = strpos(dt_rest, "/")
+        if (dt_at < 0) {
+            dt_elem = dt_rest
+            dt_rest = ""
+        } else {
+            dt_elem = substr(dt_rest, 0, dt_at)
+            dt_rest = substr(dt_rest, dt_at + 1, strlen(dt_rest))
+        }
+        if (dt_elem == "" || dt_elem == ".")
+            continue
+        dt_w = strlen(dt_r)
+        if (dt_elem != "..") {
+            dt_r .= (dt_w > dt_rooted ? "/" : "") . dt_elem
+        } else if (dt_w > dt_keep) {
+            dt_w--
+            while (dt_w > dt_keep && stringat(dt_r, dt_w) != 47)
+                dt_w--
+            dt_r = substr(dt_r, 0, dt_w)
+        } else if (!dt_rooted) {
+            dt_r .= dt_w > 0 ? "/.." : ".."
+            dt_keep = strlen(dt_r)
+        }
+    }
+    return dt_r == "" ? "." : dt_r
 }"""
 
 _CASE = """function NAME:string(dt_s:string, dt_upper:long)
@@ -186,12 +226,13 @@ HELPERS: dict[str, tuple[str, str]] = {
     "substr": ("dtrace_substr", _SUBSTR),
     "basename": ("dtrace_pathpart", _PATHPART),
     "dirname": ("dtrace_pathpart", _PATHPART),
+    "cleanpath": ("dtrace_cleanpath", _CLEANPATH),
     "toupper": ("dtrace_strcase", _CASE),
     "tolower": ("dtrace_strcase", _CASE),
     "lltostr": ("dtrace_lltostr", _LLTOSTR),
 }
 
-# The helper's last argument for each D function.
+# The helper's last argument for each D function that shares its helper.
 FLAG: dict[str, str] = {"basename": "0", "dirname": "1", "toupper": "1", "tolower": "0",
                         "index": "0", "rindex": "1", "strchr": "0", "strrchr": "1"}
 

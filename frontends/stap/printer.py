@@ -992,7 +992,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             n = self._expr(e.args[2]) if len(e.args) == 3 else str(size)
             return f"{self._dstring_helper('substr')}({s}, {i}, {n}, {size})"
         elif name in DSTRING_HELPERS and len(e.args) == 1:
-            return f"{self._dstring_helper(name)}({self._expr(e.args[0])}, {DSTRING_FLAG[name]})"
+            flag = f", {DSTRING_FLAG[name]}" if name in DSTRING_FLAG else ""
+            return f"{self._dstring_helper(name)}({self._expr(e.args[0])}{flag})"
         elif name == "double_bits":
             raise self.err("Vue's float/double values have no stap equivalent (stap has no "
                            "floating-point types)", e)

@@ -48,8 +48,8 @@ from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_tex
 INDENT = "    "
 _CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
 # D string subroutines (and stap's string tapset) that a Vue script cannot compute.
-_D_STRING_SUBRS = frozenset({"strlen", "index", "rindex", "basename", "dirname", "toupper",
-                             "tolower", "substr", "slice", "strchr", "strrchr", "lltostr",
+_D_STRING_SUBRS = frozenset({"strlen", "index", "rindex", "basename", "dirname", "cleanpath",
+                             "toupper", "tolower", "substr", "slice", "strchr", "strrchr", "lltostr",
                              "strtok", "str_replace", "stringat"})
 # Vue's own functions, which no variable a translation names may hide
 _VUE_FUNCTIONS = frozenset(tables.BUILTIN_FUNCS) | frozenset(tables.LIST_READ_FUNCS) | frozenset(

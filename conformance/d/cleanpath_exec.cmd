@@ -1,0 +1,1 @@
+/usr//bin/../bin/./cat /etc/hostname
