@@ -47,3 +47,12 @@ def test_stap_user_readers_are_reads_of_a_copyin_in_d():
     assert "*(uint64_t *)copyin(arg2, 8)" in d, d
     assert "*(uint16_t *)copyin(arg2 + 8, 2)" in d, d
     assert "*(uint8_t *)copyin(arg2, 1)" in d, d
+
+
+def test_d_byte_order_subroutines_are_the_inet_tapsets_functions_in_stap_and_back():
+    d = ('#pragma D option quiet\nsyscall::connect:entry { printf("%d %d %d\\n", '
+         'ntohs(arg0), htonl(arg1), ntohll(arg2)); }\n')
+    stp = translated(d, "stap", "d")
+    assert "ntohs(long_arg(1)), ntohl(long_arg(2)), ntohll(long_arg(3))" in stp, stp
+    back = translated(stp, "d")
+    assert "ntohs(arg0), ntohl(arg1), ntohll(arg2)" in back, back

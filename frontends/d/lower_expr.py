@@ -13,6 +13,7 @@ from antlr4 import Token
 
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import nodes as ir
+from xtrace.ir.byteorder import byte_swap
 from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc
 from xtrace.ir.stores import convert
@@ -704,17 +705,7 @@ class ExprLowering:
         if _static_type(arg) == "string":
             raise self.error(f"{name}( ) argument #1 is incompatible with prototype:\n"
                              f"\tprototype: uint{bits}_t\n\t argument: string", arg_ctxs[0])
-        loc = self.loc(ctx)
-        nbytes = bits // 8
-        swapped: Optional[ir.Expr] = None
-        for i in range(nbytes):
-            # each byte reads its own copy of the operand (IR nodes are not shared)
-            byte = ir.Binary("&", ir.Binary(">>", copy.deepcopy(arg), ir.IntLit(8 * i, loc=loc), loc=loc),
-                             ir.IntLit(0xFF, loc=loc), loc=loc)
-            part = ir.Binary("<<", byte, ir.IntLit(8 * (nbytes - 1 - i), loc=loc), loc=loc)
-            swapped = part if swapped is None else ir.Binary("|", swapped, part, loc=loc)
-        assert swapped is not None
-        return ir.Cast(Type("int", bits, False), swapped, spelling=f"uint{bits}_t", loc=loc)
+        return byte_swap(arg, bits, self.loc(ctx))
 
     def _subroutine(self, name: str, arg_ctxs, ctx) -> ir.Call:
         """A D subroutine with a value: its IR function, arguments checked as

@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import splice_sprintfs
+from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
@@ -1020,6 +1021,10 @@ class Printer:
         return e.op + text, P_UNARY
 
     def _x_Cast(self, e):
+        swap = swapped_operand(e)
+        if swap is not None:
+            # D's byte-order subroutine (ntohs and htons are the same swap)
+            return f"ntoh{ {16: 's', 32: 'l', 64: 'll'}[swap[0]]}({self._x(swap[1])[0]})", P_PRIMARY
         postfix = implicit_postfix(e, self._declared_type)
         if postfix is not None:
             return self._x(postfix)
@@ -1151,7 +1156,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = _error_probes_as_end(prog)
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
-        user_reads_as_copyin(prog), "d")))
+        tapset_swaps_as_ir(user_reads_as_copyin(prog)), "d")))
     # why the loops left have no printa form, said of the script's own loop (the
     # inlining below can make a loop's printf arguments into statements)
     loop_reasons = loop_refusals(prog)

@@ -61,6 +61,11 @@ BYTE_ORDER = {
               "((x >> 8) & 0xff00) | ((x >> 24) & 0xff)\n}\n"),
     "htonl": ("function htonl:long (x:long) {\n\treturn ((x & 0xff) << 24) | ((x & 0xff00) << 8) | "
               "((x >> 8) & 0xff00) | ((x >> 24) & 0xff)\n}\n"),
+    # (>> is arithmetic in stap: each byte masked after its shift)
+    **{name: (f"function {name}:long (x:long) {{\n\treturn ((x & 0xff) << 56) | ((x & 0xff00) << 40) | "
+              "((x & 0xff0000) << 24) | ((x & 0xff000000) << 8) | ((x >> 8) & 0xff000000) | "
+              "((x >> 24) & 0xff0000) | ((x >> 40) & 0xff00) | ((x >> 56) & 0xff)\n}\n")
+       for name in ("ntohll", "htonll")},
 }
 
 # ip.stp (with IP_HELPERS): an IPv4 address is the 32-bit value as the kernel

@@ -55,6 +55,7 @@ from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from xtrace.ir.syscall_returns import returns_int
+from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
@@ -816,6 +817,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.Cast):
             # stap has no casts: C's conversion written as masks (and the sign
             # bit's flip-and-subtract for a signed type).
+            swap = swapped_operand(e)
+            if swap is not None:  # D's ntohs()/ntohl()/ntohll(): the inet tapset's functions
+                return f"ntoh{ {16: 's', 32: 'l', 64: 'll'}[swap[0]]}({self._expr(swap[1])})", PREC_PRIMARY
             if e.to.bits >= 64 or _fits(e.operand, e.to):
                 return self._expr_prec(e.operand)
             if self._syscall_retval_cast(e):
