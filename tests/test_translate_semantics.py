@@ -1369,3 +1369,42 @@ def test_a_negated_vue_constant_shown_unsigned_stays_64_bits_in_d():
     src = '@@BEGIN {\n\tprintf("%x %u %d\\n", ~0, ~5, ~0);\n\texit();\n}\n'
     d = translate_text(src, "t.e", "vue", "d")
     assert 'printf("%x %u %d\\n", ~0LL, ~5LL, ~0);' in d
+
+
+def test_d_caller_is_stap_caller_addr_and_back():
+    # at a kernel function's entry the caller frame is always there: caller_addr()
+    src = ('#pragma D option quiet\nfbt::vfs_read:entry\n{\n    @[caller] = count();\n}\n\n'
+           'END\n{\n    printa("%@8u %a\\n", @);\n}\n')
+    stp = translated(src, "stap", "d")
+    assert "counts[caller_addr()] <<< 1" in stp, stp
+    assert 'printf("%8u %s\\n", @count(counts[k1]), dtrace_addr(k1))' in stp, stp
+    assert "function dtrace_addr:string(dt_a:long)" in stp and "symdata(dt_a)" in stp, stp
+    # and stap's caller_addr() at a kernel function (or a timer) is D's caller
+    d = translated('probe kernel.function("vfs_read") { printf("%x\\n", caller_addr()); exit() }\n', "d")
+    assert 'printf("%x\\n", caller);' in d, d
+    # BEGIN has no kernel caller: D's is 0, stap's caller_addr() an error
+    assert 'printf("%d\\n", 0)' in translated('BEGIN { printf("%d\\n", caller); exit(0); }\n', "stap", "d")
+    assert "caller_addr() has no D equivalent" in _gap('probe begin { println(caller_addr()) }\n', "d")
+
+
+def test_d_caller_at_a_profile_tick_is_caller_addr_or_0():
+    # a tick in user space has no kernel caller: D's caller is 0, where stap's
+    # caller_addr() raises an error, so the translation catches it
+    stp = translated('profile-997 { @[caller] = count(); }\n', "stap", "d")
+    assert "[dtrace_caller()] <<< 1" in stp, stp
+    assert "try { return caller_addr() } catch { return 0 }" in stp, stp
+    # which is D's caller again, wherever it is called
+    d = translate_text(stp, "t.stp", "stap", "d")
+    assert "@[caller] = count();" in d and "function" not in d, d
+
+
+def test_d_caller_has_no_vue_equivalent():
+    with pytest.raises(XtraceError, match=r"D's caller, stap's caller_addr\(\)\) has no Vue equivalent"):
+        translate_text('#pragma D option quiet\ntick-1s { printf("%d\\n", caller); exit(0); }\n', "t.d", "d", "vue")
+
+
+def test_the_callers_tapset_keeps_clear_of_the_scripts_globals():
+    # its parameters and locals are not the script's `user`, `n` and `addr`
+    src = ('global user, n, addr\nprobe kernel.function("vfs_read") {\n'
+           '    user = caller_addr(); n = stack(0); addr = caller(); println(callers(1)); exit()\n}\n')
+    frontends.parse(src, "t.stp", "stap")

@@ -1154,7 +1154,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
-    prog = _error_probes_as_end(prog)
+    prog = _caller_addr_as_caller(_error_probes_as_end(prog))
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
         tapset_swaps_as_ir(user_reads_as_copyin(prog)), "d")))
     # why the loops left have no printa form, said of the script's own loop (the
@@ -1167,6 +1167,78 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
+
+
+def _caller_addr_as_caller(prog: ir.Program) -> ir.Program:
+    """`prog` with stap's caller_addr() (the tapset's) read as D's `caller`: the same
+    frame, the return address into the caller of the probed (interrupted) function.
+    In a probe on kernel functions, a timer or a perf sample; elsewhere (begin, a
+    tracepoint) stap's raises an error where D's is 0, and stays refused. A function
+    of the script that is caller_addr() or 0 where it fails (`try { return
+    caller_addr() } catch { return 0 }`, how the stap translation says D's caller)
+    is D's caller wherever it is called. The functions no longer called are
+    dropped; `prog` itself when nothing changed."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    lib = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE}
+    if "caller_addr" not in lib:
+        return prog
+    or_zero = {f.name for f in prog.functions if f.loc.file != TAPSET_FILE and _caller_or_zero(f)}
+
+    def has_frames(p: ir.Probe) -> bool:
+        return all(pt.kind in ("kfunc", "timer", "perf") for pt in p.points)
+
+    def is_caller(x, frames: bool) -> bool:
+        return isinstance(x, ir.FuncCall) and not x.args and (
+            x.name in or_zero or (frames and x.name == "caller_addr"))
+
+    if not any(is_caller(x, has_frames(p)) for p in prog.probes for x in ir.walk([p.body, p.predicate])) \
+            and not any(is_caller(x, False) for f in prog.functions for x in ir.walk(f.body)):
+        return prog
+    prog = copy.deepcopy(prog)
+
+    def replace(node, frames: bool):
+        def caller(e):
+            if not is_caller(e, frames):
+                return e
+            frame = ir.Call("kstack_frame", [ir.IntLit(1, loc=e.loc)], loc=e.loc, type=e.type)
+            return ir.Translated("caller", frame, loc=e.loc, type=e.type)
+        return ir.map_tree(node, caller)
+    for p in prog.probes:
+        p.body = replace(p.body, has_frames(p))
+        if p.predicate is not None:
+            p.predicate = replace(p.predicate, has_frames(p))
+    for f in prog.functions:
+        if f.loc.file != TAPSET_FILE and f.name not in or_zero:
+            f.body = replace(f.body, False)
+    # the library's functions and those caller-or-0 ones something still calls
+    # (the probes, the script's other functions, directly or through them)
+    dropped = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE or f.name in or_zero}
+    kept_bodies = [f.body for f in dropped.values()]
+    called = {x.name for root in ir.program_roots(prog) if not any(root is b for b in kept_bodies)
+              for x in ir.walk(root) if isinstance(x, ir.FuncCall)}
+    pending = list(called)
+    while pending:
+        f = dropped.get(pending.pop())
+        if f is not None:
+            for x in ir.walk(f.body):
+                if isinstance(x, ir.FuncCall) and x.name not in called:
+                    called.add(x.name)
+                    pending.append(x.name)
+    prog.functions = [f for f in prog.functions if f.name in called or f.name not in dropped]
+    return prog
+
+
+def _caller_or_zero(f: ir.Function) -> bool:
+    """Whether `f` takes nothing and is `try { return caller_addr() } catch { return 0 }`."""
+    body = f.body.stmts
+    if f.params or f.c_body is not None or len(body) != 1 or not isinstance(body[0], ir.Try):
+        return False
+    tried, handler = body[0].body.stmts, body[0].handler.stmts
+    return (len(tried) == 1 and isinstance(tried[0], ir.Return)
+            and isinstance(tried[0].value, ir.FuncCall) and tried[0].value.name == "caller_addr"
+            and not tried[0].value.args
+            and len(handler) == 1 and isinstance(handler[0], ir.Return)
+            and isinstance(handler[0].value, ir.IntLit) and handler[0].value.value == 0)
 
 
 def _error_probes_as_end(prog: ir.Program) -> ir.Program:

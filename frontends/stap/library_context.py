@@ -194,38 +194,40 @@ function kernel_string2_utf32:string (addr:long, err_msg:string) {
 # offset). callers(n)/ucallers(n) are frames 0..n as 0x%x words separated by
 # spaces (n = -1: all of them), cut before a word that no longer fits in
 # MAXSTRINGLEN; a stack shorter than n frames is an error, except for -1.
+# Their parameters and locals are __xt_ names: in a stap function a name of a
+# global is that global, and the script's globals (`user`, `n`) are not theirs.
 CALLERS_FUNCS = ("stack", "ustack", "caller_addr", "caller", "callers", "ucallers")
 CALLERS = """
-function stack:long (n:long) {
-\taddr = __xt_kframe(n)
-\tif (!addr) error(sprintf("no kernel stack frame at depth %d", n))
-\treturn addr
+function stack:long (__xt_n:long) {
+\t__xt_addr = __xt_kframe(__xt_n)
+\tif (!__xt_addr) error(sprintf("no kernel stack frame at depth %d", __xt_n))
+\treturn __xt_addr
 }
-function ustack:long (n:long) {
-\taddr = __xt_uframe(n)
-\tif (!addr) error(sprintf("no user stack frame at depth %d", n))
-\treturn addr
+function ustack:long (__xt_n:long) {
+\t__xt_addr = __xt_uframe(__xt_n)
+\tif (!__xt_addr) error(sprintf("no user stack frame at depth %d", __xt_n))
+\treturn __xt_addr
 }
 function caller_addr:long () { return stack(1) }
 function caller:string () {
-\taddr = caller_addr()
-\treturn sprintf("%s 0x%x", symname(addr), addr)
+\t__xt_addr = caller_addr()
+\treturn sprintf("%s 0x%x", symname(__xt_addr), __xt_addr)
 }
-function __xt_callers:string (n:long, user:long) {
-\tout = ""
-\tfor (i = 0; i <= n || n == -1; i++) {
-\t\taddr = user ? __xt_uframe(i) : __xt_kframe(i)
-\t\tif (!addr) {
-\t\t\tif (n == -1) break
-\t\t\terror(sprintf("no %s stack frame at depth %d", user ? "user" : "kernel", i))
+function __xt_callers:string (__xt_n:long, __xt_user:long) {
+\t__xt_out = ""
+\tfor (__xt_i = 0; __xt_i <= __xt_n || __xt_n == -1; __xt_i++) {
+\t\t__xt_addr = __xt_user ? __xt_uframe(__xt_i) : __xt_kframe(__xt_i)
+\t\tif (!__xt_addr) {
+\t\t\tif (__xt_n == -1) break
+\t\t\terror(sprintf("no %s stack frame at depth %d", __xt_user ? "user" : "kernel", __xt_i))
 \t\t}
-\t\tword = (i ? " " : "") . sprintf("0x%x", addr)
-\t\tlonger = out . word
-\t\tif (strlen(longer) != strlen(out) + strlen(word)) break
-\t\tout = longer
+\t\t__xt_word = (__xt_i ? " " : "") . sprintf("0x%x", __xt_addr)
+\t\t__xt_longer = __xt_out . __xt_word
+\t\tif (strlen(__xt_longer) != strlen(__xt_out) + strlen(__xt_word)) break
+\t\t__xt_out = __xt_longer
 \t}
-\treturn out
+\treturn __xt_out
 }
-function callers:string (n:long) { return __xt_callers(n, 0) }
-function ucallers:string (n:long) { return __xt_callers(n, 1) }
+function callers:string (__xt_n:long) { return __xt_callers(__xt_n, 0) }
+function ucallers:string (__xt_n:long) { return __xt_callers(__xt_n, 1) }
 """

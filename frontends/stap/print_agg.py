@@ -119,7 +119,8 @@ class AggPrinting:
         head = _foreach_head(s, name, lvars, "")
         body = []
         if s.fmt:
-            body.append(f"printf({encode_string(self._fmt(s.fmt, s))}{''.join(', ' + v for v in lvars)})")
+            args = self._addr_args(s.fmt, lvars)
+            body.append(f"printf({encode_string(self._fmt(s.fmt, s))}{''.join(', ' + v for v in args)})")
         body.append(self._hist_call(s, f"{name}[{', '.join(lvars)}]"))
         return [f"foreach ({head}) {{"] + [INDENT + b for b in body] + ["}"]
 
@@ -142,14 +143,14 @@ class AggPrinting:
             args = lvars + [value]
             if len(convs) > len(args):
                 raise self.err("printa format has more conversions than keys and value", s)
-            return args[:len(convs)]
+            return self._addr_args(fmt, args[:len(convs)])
         out, rest = [], iter(lvars)
         for c in convs:
             nxt = value if c == "@" else next(rest, None)
             if nxt is None:
                 raise self.err("printa format has more conversions than keys", s)
             out.append(nxt)
-        return out
+        return self._addr_args(fmt, out)
 
 
 def _dtrace_key_fmt(t: Optional[Type]) -> str:

@@ -302,6 +302,7 @@ class AggOpsPrinting:
                 if s.sort_by == "key" else f"[{elem}] in {rows}{sign}")
         if s.limit is not None:
             head += f" limit {s.limit}"
+        args = self._addr_args(fmt, args)
         out += [f"foreach ({head})",
                 f"{INDENT}printf({encode_string(self._fmt(fmt, s))}{''.join(', ' + a for a in args)})",
                 f"delete {rows}"]

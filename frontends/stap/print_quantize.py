@@ -356,4 +356,5 @@ class QuantizePrinting:
         return out
 
     def _printf_line(self, fmt: str, args: list[Optional[str]], s: ir.PrintAgg) -> str:
+        args = self._addr_args(fmt, [a for a in args if a is not None])
         return f"printf({encode_string(self._fmt(fmt, s))}" + "".join(", " + a for a in args) + ")"

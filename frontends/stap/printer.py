@@ -682,6 +682,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return "%%"
             if m.group(4) == "S":  # D's escaped string: its argument is escaped (_printf_args)
                 return f"%{m.group(3)}s"
+            if m.group(4) == "a" and self.prog.lang == "d":
+                # D's kernel symbol: its argument is named by a helper (_addr_args)
+                return f"%{m.group(3)}s"
             if m.group(4) not in STAP_CONVS:
                 raise self.err(f"printf conversion '{m.group(0)}' cannot be expressed in stap", node)
             length = m.string[m.end(3):m.start(4)]
@@ -747,6 +750,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             t = type_of(a)
             if conv == "S":
                 out.append(f"{self._file_helper('escape')}({self._expr(a)})")
+            elif conv == "a" and self.prog.lang == "d":
+                out.append(f"{self._addr_helper()}({self._expr(a)})")
             elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
                     and not _fits(a, ir.Type("int", t.bits, signed=False)):
                 out.append(f"{self._expr(a, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
@@ -837,7 +842,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return f"({v} & {mask:#x})", PREC_PRIMARY
             return f"((({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x})", PREC_PRIMARY
         if isinstance(e, ir.Sprintf):
-            escaped = any(m.group(4) == "S" for m in CONV_RE.finditer(e.fmt) if m.group(1) != "%")
+            escaped = any(m.group(4) == "S" or (m.group(4) == "a" and self.prog.lang == "d")
+                          for m in CONV_RE.finditer(e.fmt) if m.group(1) != "%")
             args = "".join(", " + a for a in (self._printf_args(e) if escaped else  # type: ignore[arg-type]
                                                  [self._expr(a) for a in e.args]))
             return f"sprintf({encode_string(self._fmt(e.fmt, e))}{args})", PREC_PRIMARY
@@ -980,6 +986,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 and isinstance(e.args[2], ir.IntLit) and (e.args[1].value, e.args[2].value) in USER_READERS:
             # uconversions.stp's reader of that width and signedness
             return f"{USER_READERS[e.args[1].value, e.args[2].value]}({self._expr(e.args[0])})"
+        elif name == "kstack_frame" and len(e.args) == 1 and isinstance(e.args[0], ir.IntLit) \
+                and e.args[0].value == 1:
+            return self._caller()
         elif name == "timestamp_to_wall":
             raise self.err("Vue's printf %A (a timestamp as a date) has no stap equivalent in xtrace", e)
         elif name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
@@ -1070,6 +1079,61 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         return (e.to.signed and e.to.bits == 32 and isinstance(e.operand, ir.Builtin)
                 and e.operand.name == "retval" and bool(self.points)
                 and all(pp.kind == "syscall" and pp.is_return for pp in self.points))
+
+    def _caller(self) -> str:
+        """D's `caller`, the return address into the probed function's caller: stap's
+        caller_addr(), the same frame. Where the probe may have no such frame (no kernel
+        registers: a tracepoint; a profile tick in user space), D's caller is 0 but
+        caller_addr() raises an error, so a helper catches it; a kernel function's
+        entry or return always has its caller, and BEGIN, END and a system call's
+        entry or return (whose registers are user space's) never have one: 0."""
+        if self.points and all(pp.kind == "kfunc" for pp in self.points):
+            return "caller_addr()"
+        if self.points and all(pp.kind in ("begin", "end", "error_end", "never", "syscall")
+                               for pp in self.points):
+            return "0"
+        want = "dtrace_caller"
+        if want not in self.dhelpers:
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = (
+                "# D's caller: 0 where caller_addr() finds no caller (the probe interrupted\n"
+                "# no kernel code, or the stack walk ends first), which stap calls an error\n"
+                f"function {name}:long()\n{{\n"
+                "    try { return caller_addr() } catch { return 0 }\n}")
+        return self.dhelpers[want] + "()"
+
+    def _addr_helper(self) -> str:
+        """The name of the function the translation defines for D's printf %a: a kernel
+        address as D names it, module`symbol+0xoffset, from stap's symdata()."""
+        want = "dtrace_addr"
+        if want not in self.dhelpers:
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = fresh_locals(
+                "# D's %a: module`symbol+0xoffset (vmlinux: the kernel itself; no offset at\n"
+                "# the symbol's first byte), the bare address where no symbol covers it.\n"
+                "# symdata() is `symbol+0xoffset/0xsize [module]`, or the address.\n"
+                f"function {name}:string(dt_a:long)\n{{\n"
+                "    dt_s = symdata(dt_a)\n"
+                '    if (substr(dt_s, 0, 2) == "0x")\n'
+                '        return sprintf("0x%x", dt_a)\n'
+                '    dt_sym = tokenize(dt_s, "+")\n'
+                '    dt_off = tokenize("", "/")\n'
+                "    dt_mod = modname(dt_a)\n"
+                '    return (dt_mod == "kernel" ? "vmlinux" : dt_mod) . "`" . dt_sym\n'
+                '        . (dt_off == "0x0" ? "" : "+" . dt_off)\n}',
+                self._taken_globals())
+        return self.dhelpers[want]
+
+    def _addr_args(self, fmt: str, args: list[str]) -> list[str]:
+        """printf arguments `args` of `fmt` with each one a %a prints (D's kernel
+        symbol) passed through the %a helper (_fmt makes the conversion a %s)."""
+        convs = [m.group(4) for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
+        if "*" in fmt or "a" not in convs:
+            return args
+        return [f"{self._addr_helper()}({a})" if c == "a" else a
+                for c, a in zip(convs + [""] * (len(args) - len(convs)), args)]
 
     def _int_helper(self) -> str:
         """The name of a function the translation defines for C's (int) conversion,

@@ -1024,6 +1024,10 @@ class Printer:
                             "and no functions of its own", e)
         if e.name == "speculation":  # met before the speculate() it serves: say why the same way
             raise self.fail(_NO_D_SPECULATION, e)
+        if e.name == "kstack_frame":
+            raise self.fail("the return address into the probed function's caller (D's caller, "
+                            "stap's caller_addr()) has no Vue equivalent: Vue gives no frame of "
+                            "the kernel stack as a value; nearest: stktrace() prints the stack", e)
         if spelling is None or len(e.args) not in (1, 2):
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"

@@ -1,0 +1,1 @@
+/bin/sh -c 'i=0; while [ $i -lt 30000 ]; do i=$((i+1)); done'
