@@ -344,8 +344,8 @@ ROUND_TRIP_GAPS = {
     ("d/sizeof_offsetof_kernel.d", "stap"),
     # the inline string comes back as its value, substr() as stap's helper function
     ("d/strsize_default.d", "stap"),
-    # D's ntohs()/htonl()/... are byte shifts and masks in the IR; stap and Vue show
-    # them as that expression, which reads back as it (stap: without the 64-bit cast).
+    # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
+    # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),
     # curlwpsinfo->pr_state/pr_sname are stap's reads of the task's __state,
     # exit_state and on_cpu, which read back as that expression.
