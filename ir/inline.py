@@ -64,9 +64,27 @@ def inline_functions(prog: ir.Program,
         p.body = _inline_in(p.body, values, bodies, funcs)
         if p.predicate is not None:
             p.predicate = ir.map_tree(p.predicate, lambda e: _value_call(e, values, funcs))
-    called = {x.name for root in ir.program_roots(prog) for x in ir.walk(root) if isinstance(x, ir.FuncCall)}
+    called = reachable_functions(prog)
     prog.functions = [f for f in prog.functions if f.name in called]
     return prog
+
+
+def reachable_functions(prog: ir.Program) -> set[str]:
+    """Names of the functions the probes call, directly or through other functions
+    (a library's uncalled helpers calling each other are not among them)."""
+    bodies = {f.name: f for f in prog.functions}
+    roots = [p.body for p in prog.probes] + [p.predicate for p in prog.probes] + \
+        [g.init for g in prog.globals]
+    todo = [x.name for x in ir.walk(roots) if isinstance(x, ir.FuncCall)]
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in bodies:
+            todo.extend(x.name for x in ir.walk(bodies[name].body) if isinstance(x, ir.FuncCall))
+    return seen
 
 
 # ------------------------------------------------------------ which functions

@@ -76,3 +76,11 @@ def test_clauses_on_the_same_points_not_passing_locals_stay_separate():
          'syscall::read:entry /pid == 1/ { printf("init\\n"); }\n')
     stp = translated(d, "stap", "d")
     assert stp.count("probe syscall.read") == 2
+
+
+def test_tapset_helpers_only_other_unused_helpers_call_are_not_kept():
+    # udpdump.stp: udp.recvmsg brings the socket readers (ip_ntop, ntohs, __xt_be16 ...)
+    # of its variables; the script reads only sock and size, so none is called, and
+    # the D port is not refused for a tapset function nothing calls
+    d = translated('probe udp.recvmsg { printf(" %15d %15d\\n", sock, size) }\n', "d")
+    assert "fbt::udp_recvmsg:entry" in d and "this->size = args[2];" in d, d
