@@ -119,12 +119,7 @@ def _fold_constant_calls(prog: ir.Program, lib: dict) -> bool:
         if e.name == "errno_p":
             return ir.IntLit(-n if n < 0 and -n in errnos else 0, loc=e.loc, type=INT64)
         return ir.StrLit(signals.get(n, str(n)), loc=e.loc, type=STRING)
-    for p in prog.probes:
-        p.body = ir.map_tree(p.body, fold)
-        if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, fold)
-    for f in prog.functions:
-        f.body = ir.map_tree(f.body, fold)
+    ir.map_code(prog, fold)
     return folded
 
 

@@ -62,10 +62,5 @@ def tapset_swaps_as_ir(prog: ir.Program) -> ir.Program:
     def fn(x):
         return byte_swap(x.args[0], _TAPSET_SWAPS[x.name], x.loc) if is_swap(x) else x
 
-    for p in prog.probes:
-        p.body = ir.map_tree(p.body, fn)
-        if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, fn)
-    for f in prog.functions:
-        f.body = ir.map_tree(f.body, fn)
+    ir.map_code(prog, fn)
     return prog

@@ -1045,6 +1045,17 @@ def substituted(node, pick: Callable):
     return map_tree(copy.deepcopy(node), fn)
 
 
+def map_code(prog: Program, fn: Callable) -> None:
+    """map_tree(fn) over every probe body and predicate and function body of `prog`,
+    in place (a pass that rewrites the program's code copies it first)."""
+    for p in prog.probes:
+        p.body = map_tree(p.body, fn)
+        if p.predicate is not None:
+            p.predicate = map_tree(p.predicate, fn)
+    for f in prog.functions:
+        f.body = map_tree(f.body, fn)
+
+
 def map_tree(node, fn: Callable):
     """`node` with every expression and statement under it replaced by fn of it
     (children first), in place where the node is mutable; returns fn(node)."""

@@ -41,10 +41,5 @@ def user_reads_as_copyin(prog: ir.Program) -> ir.Program:
             return ir.Cast(Type("int", size * 8, bool(signed)), read, loc=at, spelling=_D_TYPES[kind])
         return x
 
-    for p in prog.probes:
-        p.body = ir.map_tree(p.body, fn)
-        if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, fn)
-    for f in prog.functions:
-        f.body = ir.map_tree(f.body, fn)
+    ir.map_code(prog, fn)
     return prog

@@ -45,12 +45,7 @@ def user_copies_as_reads(prog: ir.Program) -> ir.Program:
             return _deref_read(x) or x
         return x
 
-    for p in prog.probes:
-        p.body = ir.map_tree(p.body, fn)
-        if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, fn)
-    for f in prog.functions:
-        f.body = ir.map_tree(f.body, fn)
+    ir.map_code(prog, fn)
     return prog
 
 
