@@ -94,6 +94,7 @@ class Lowerer(ExprLowering):
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
         self.decls: dict[str, _Decl] = {}
+        self.params: set[str] = set()  # the function's being lowered (none in a probe)
         self.anon_notes: dict[int, str] = {}  # token index of a note (ir.anonagg) -> its global
         self.agg_names: set[str] = set()
         self.hist_reads: dict[str, tuple] = {}   # aggregate -> (@hist_*, params, loc) it prints
@@ -323,9 +324,6 @@ class Lowerer(ExprLowering):
         params = []
         for p in ctx.param():
             pname = p.IDENT().getText()
-            if pname in self.decls:
-                raise self.error(f"parameter '{pname}' of function '{name}' has the name of a "
-                                 "global variable", p)
             if any(q.name == pname for q in params):
                 raise self.error(f"duplicate parameter '{pname}'", p)
             params.append(ir.Param(pname, self._type(p.typeName()) if p.typeName() else None,
@@ -336,11 +334,18 @@ class Lowerer(ExprLowering):
             self.function = None
             return ir.Function(name, params, ir.Block([], loc=self.loc(ctx.EMBEDDED())), ret,
                                loc=self.loc(ctx.IDENT()), c_body=self.c_block(ctx.EMBEDDED()))
-        self.locals = self._assigned_names(ctx.block()) | {q.name for q in params}
+        # a parameter hides a global of its name in the function (stap's find_var
+        # looks at the formal arguments before the globals)
+        self.params = {q.name for q in params}
+        if self.loc(ctx).file == TAPSET_FILE:
+            # xtrace's tapset code sees none of the script's globals: its locals are
+            # its own whatever the script declares (its own globals are __xt_ names)
+            self.params |= {n for n, d in self.decls.items() if d.loc.file != TAPSET_FILE}
+        self.locals = self._assigned_names(ctx.block(), frozenset(self.params)) | {q.name for q in params}
         self.unassigned, self.tapset_aliases = {}, []
         body = self._block(ctx.block())
         self._initialize_unassigned(body, self.locals)
-        self.function = None
+        self.function, self.params = None, set()
         return ir.Function(name, params, body, ret, loc=self.loc(ctx.IDENT()))
 
     def _type(self, t: P.TypeNameContext):
@@ -665,8 +670,9 @@ class Lowerer(ExprLowering):
                         comments=self.lead_comments.get(ctx.start.tokenIndex, [])
                         + self._comment_texts(inner))
 
-    def _assigned_names(self, block: P.BlockContext) -> set[str]:
-        """Names a probe assigns (stap locals), so reads anywhere in it resolve."""
+    def _assigned_names(self, block: P.BlockContext, hidden: frozenset = frozenset()) -> set[str]:
+        """Names a probe assigns (stap locals), so reads anywhere in it resolve; a
+        global's name is one only when `hidden` hides that global."""
         names: set[str] = set()
         for node in walk(block):
             if isinstance(node, P.AssignExprContext):
@@ -679,7 +685,7 @@ class Lowerer(ExprLowering):
                 names.add(node.value.text)
             elif isinstance(node, P.TryStmtContext) and node.IDENT() is not None:
                 names.add(node.IDENT().getText())
-        return names - {""} - set(self.decls)
+        return names - {""} - (set(self.decls) - hidden)
 
     def _point_condition(self, points: list) -> Optional[ir.Expr]:
         """A stap conditional probe (`point if (c)`) runs its body only while c holds;

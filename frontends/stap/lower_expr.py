@@ -142,9 +142,14 @@ class ExprLowering:
             return self.embedded_expr(p.EMBEDDED())
         raise self.error("unsupported expression", p)
 
+    def _global(self, name: str) -> bool:
+        """Whether `name` is a global here: declared one, and not a parameter of the
+        function being lowered (a parameter hides the global)."""
+        return name in self.decls and name not in self.params
+
     def _name(self, name: str, node) -> ir.Expr:
         loc = self.loc(node)
-        if name in self.decls:
+        if self._global(name):
             if name in self.agg_names:
                 raise self.error(f"'{name}' is a statistics aggregate: read it with "
                                  f"@count({name}), @sum({name}), ...", node)
@@ -215,7 +220,7 @@ class ExprLowering:
         """`p[i]` of a local that is no global array: element i of the kernel array
         the typed pointer p points to (autocast), else None."""
         name = p.IDENT().getText()
-        if name in self.decls or name not in self.locals or len(p.expr()) != 1:
+        if self._global(name) or name not in self.locals or len(p.expr()) != 1:
             return None
         base = ir.Var(name, "local", loc=self.loc(p))
         return ir.KernelElem(base, self._expr(p.expr(0)), loc=self.loc(p))
@@ -225,7 +230,7 @@ class ExprLowering:
             e = e.primary().expr()  # `(a[k])--` writes a[k], as in stap
         name = bare_name(e)
         if name is not None:
-            if name in self.decls:
+            if self._global(name):
                 if name in self.agg_names:
                     raise self.error(f"'{name}' is a statistics aggregate: add to it with <<<", e)
                 self._use_shape(name, "scalar", e)

@@ -14,6 +14,7 @@ from typing import Optional
 
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
+from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import splice_sprintfs
@@ -1131,7 +1132,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
-        inline_functions(tables_for_tapset_calls(prog, "vue"), library_function)))))
+        inline_functions(tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue"), library_function)))))
     prog = clocks.clocks_as_timestamps(prog)
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
     # D's `@` gets a name that says what it holds (ir.anonagg)
