@@ -66,18 +66,26 @@ def _links(group: list[ir.Probe], carried: set[str]) -> bool:
 
 
 def _crossing(groups: list[list[ir.Probe]], linked: list[list[ir.Probe]], carried: set[str]) -> bool:
-    """Whether a carried local is used in clauses of two different groups where one
-    of them is not merged: its value would cross probes (a local of one clause only,
-    or of one merged group, stays a plain local)."""
-    owner: dict[str, int] = {}
-    for i, g in enumerate(groups):
+    """Whether a clause reads a carried local it does not set itself with no clause
+    before it in its own merged group setting it: the value would come from a
+    clause on other points, which may fire in the same hit (one glob within
+    another), and no single probe can say that."""
+    for g in groups:
         merged = any(g is lg for lg in linked)
+        set_before: set[str] = set()
         for probe in g:
-            for name in _locals(probe) & carried:
-                key = i if merged else id(probe)
-                if owner.setdefault(name, key) != key:
-                    return True
+            mine = _assigned(probe)
+            if (_locals(probe) & carried) - mine - (set_before if merged else set()):
+                return True
+            set_before |= mine
     return False
+
+
+def _assigned(probe: ir.Probe) -> set[str]:
+    """The locals a clause stores with `=` (not `+=`, `++`: those read it first)."""
+    roots: list = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
+    return {x.target.name for x in ir.walk(roots) if isinstance(x, ir.Assign) and x.op == "="
+            and isinstance(x.target, ir.Var) and x.target.scope == "local"}
 
 
 def _merged(group: list[ir.Probe], try_predicates: bool) -> ir.Probe:

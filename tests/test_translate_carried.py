@@ -84,3 +84,14 @@ def test_tapset_helpers_only_other_unused_helpers_call_are_not_kept():
     # the D port is not refused for a tapset function nothing calls
     d = translated('probe udp.recvmsg { printf(" %15d %15d\\n", sock, size) }\n', "d")
     assert "fbt::udp_recvmsg:entry" in d and "this->size = args[2];" in d, d
+
+
+def test_one_local_carried_in_two_groups_on_different_points_is_two_merged_probes():
+    d = ('#pragma D option quiet\n'
+         'syscall::read:entry { this->fd = arg0; }\n'
+         'syscall::read:entry /this->fd == 0/ { printf("read stdin\\n"); }\n'
+         'syscall::write:entry { this->fd = arg0; }\n'
+         'syscall::write:entry /this->fd == 1/ { printf("write stdout\\n"); }\n')
+    stp = translated(d, "stap", "d")
+    assert stp.count("probe syscall.read") == 1 and stp.count("probe syscall.write") == 1, stp
+    assert "if (fd == 0)" in stp and "if (fd == 1)" in stp, stp
