@@ -446,7 +446,7 @@ def test_d_exec_failure_is_the_exec_syscalls_failing_returns_in_stap():
     assert "probe syscall.execve.return, syscall.execveat.return\n{\n    if (retval >= 0) next\n" in stp, stp
     # the script's predicate after the failure test; args[0] (the errno) from retval
     assert stp.index("retval >= 0") < stp.index('execname() != "env"'), stp
-    assert 'printf("%s %d\\n", execname(), 0 - retval)' in stp, stp
+    assert 'printf("%s %d\\n", execname(), -retval)' in stp, stp
 
 
 def test_d_probe_mixing_provider_tests_stays_refused_in_stap():

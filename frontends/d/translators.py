@@ -43,6 +43,10 @@ def _bin(op: str, a: Build, b: Build) -> Build:
     return lambda loc: ir.Binary(op, a(loc), b(loc), loc=loc)
 
 
+def _neg(a: Build) -> Build:
+    return lambda loc: ir.Unary("-", a(loc), loc=loc)
+
+
 def _cond(c: Build, t: Build, e: Build) -> Build:
     return lambda loc: ir.Ternary(c(loc), t(loc), e(loc), loc=loc)
 
@@ -264,7 +268,7 @@ PROBE_ARGS: dict[str, dict[int, Arg]] = {
     "proc:::exec": {0: Plain("string", _call("kernel_string", _mem(_arg("bprm"), "filename")))},
     "proc:::exec-success": {},
     # DTrace: the errno of the failed exec (the system call returned -errno)
-    "proc:::exec-failure": {0: Plain("int", _bin("-", _int(0), _arg("ret")))},
+    "proc:::exec-failure": {0: Plain("int", _neg(_arg("ret")))},
     "proc:::signal-send": {
         0: _lwpsinfo(_arg("task"), _SIGGEN),
         1: _psinfo(_arg("task"), _SIGGEN),
