@@ -53,7 +53,8 @@ def translate_case(case: Case, to: str, work: Path) -> Cell:
     """Translate one case into `to`, written with the source case's expectations beside it."""
     cell = Cell(case, to)
     try:
-        text = translate_text(case.source, case.path.name, case.lang, to, args=case.args)
+        text = translate_text(case.source, case.path.name, case.lang, to, args=case.args,
+                              global_values=case.global_values if case.lang == "stap" else ())
     except XtraceError as ex:
         cell.reason = ex.message.splitlines()[0]
         return cell

@@ -215,6 +215,9 @@ def translate(
     force: bool = typer.Option(False, "--force", help="translate what can be; mark each gap with a comment"),
     arg: Optional[List[str]] = typer.Option(None, "--arg", help="a stap script argument ($1, @1 ...), "
                                             "in order; repeat for each"),
+    global_opt: Optional[List[str]] = typer.Option(None, "-G", help="NAME=VALUE: a stap script's "
+                                                   "global starts with VALUE (stap -G), as the port's "
+                                                   "initial value; repeat for each"),
 ) -> None:
     """Print each script rewritten in another language."""
     from xtrace.frontends.gaps import Gaps
@@ -224,11 +227,16 @@ def translate(
     if out_dir:
         from .translate import output_name
         _check_output_names(files, to)
+    from .globalopts import GlobalOptError, parse_global_opt
+    try:
+        global_values = tuple(parse_global_opt(g) for g in global_opt or ())
+    except GlobalOptError as ex:
+        raise XtraceError(str(ex), exit_code=2) from None
     failed: Optional[XtraceError] = None
     for f in files:
         gaps = Gaps(force=force)
         try:
-            text = translate_file(f, to, from_, gaps, tuple(arg or ()))
+            text = translate_file(f, to, from_, gaps, tuple(arg or ()), global_values)
         except XtraceError as ex:
             if len(files) == 1 or ex.exit_code == 2:
                 raise

@@ -75,10 +75,13 @@ def _known_module_btf(release: str, module: str) -> Path | None:
 
 def translate_text(source: str, filename: str, lang: str, to: str,
                    target: KernelTarget | None = None, gaps: Gaps | None = None,
-                   args: tuple[str, ...] = ()) -> str:
+                   args: tuple[str, ...] = (),
+                   global_values: tuple[tuple[str, str], ...] = ()) -> str:
     """Translate script text of `lang` into language `to`. With `gaps.force`, what `to`
     cannot express becomes a marked comment and the errors land in `gaps.found`.
-    `args`: a stap script's arguments, which the translation holds as literals."""
+    `args`: a stap script's arguments, which the translation holds as literals;
+    `global_values`: stap's -G NAME=VALUE, which become the globals' initial values
+    (no other language has the option)."""
     try:
         prog = frontends.parse(source, filename, lang, args if lang == "stap" else None)
     except XtraceError as ex:
@@ -104,6 +107,14 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     if not prog.options.get("target_binary"):
         target.target_program_unknown = True  # no -c: its program is only named
     analysis = analyze(prog, target)
+    if global_values:
+        if lang != "stap":
+            raise XtraceError("-G NAME=VALUE sets globals of a stap script only", exit_code=2)
+        from .globalopts import GlobalOptError, set_globals
+        try:
+            set_globals(prog, global_values)
+        except GlobalOptError as ex:
+            raise XtraceError(str(ex), exit_code=2) from None
     record_probe_ids(prog, analysis)
     record_syscall_globs(prog, analysis)
     record_tracepoint_keys(prog, analysis)
@@ -150,13 +161,15 @@ def record_syscall_globs(prog, analysis) -> None:
 
 
 def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps | None = None,
-                   args: tuple[str, ...] = ()) -> str:
-    """Translate one file (or stdin for '-'); `args`: a stap script's arguments."""
+                   args: tuple[str, ...] = (),
+                   global_values: tuple[tuple[str, str], ...] = ()) -> str:
+    """Translate one file (or stdin for '-'); `args`: a stap script's arguments,
+    `global_values` its -G values."""
     if path == "-":
         return translate_text(read_stdin(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"),
-                              to, gaps=gaps, args=args)
+                              to, gaps=gaps, args=args, global_values=global_values)
     return translate_text(read_source(path), path, frontends.lang_for(path, from_lang), to, gaps=gaps,
-                          args=args)
+                          args=args, global_values=global_values)
 
 
 _GURU_WRITE = "write to target variable not permitted; need stap -g"

@@ -183,3 +183,39 @@ def without_unread_alias_locals(prog: ir.Program, library_file: str) -> ir.Progr
             p = dataclasses.replace(p, body=body)
         probes.append(p)
     return dataclasses.replace(prog, probes=probes) if changed else prog
+
+
+def without_unread_local_stores(prog: ir.Program) -> ir.Program:
+    """`prog` without the side-effect-free stores into clause locals their probe
+    never reads (D's `this->l = p.left`, a struct copy of which only some members
+    are read, is one store a member). stap's optimizer deletes such a store, and a
+    global it alone read would then be one stap prints at exit: the original
+    printed nothing of it. Nested statements are left alone (top-level stores only)."""
+    carried = set(prog.options.get("shared_locals") or ())  # read by a later clause of the hit
+
+    def local_store(s: ir.Stmt) -> str | None:
+        if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
+                and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local" \
+                and s.expr.target.name not in carried and _pure(s.expr.value):
+            return s.expr.target.name
+        return None
+
+    changed = False
+    probes = []
+    for p in prog.probes:
+        body = p.body
+        while True:
+            roots = [body] + ([p.predicate] if p.predicate is not None else [])
+            # (`x += v` and `x++` read x: only a plain store is no read)
+            targets = {id(x.target) for x in ir.walk(roots) if isinstance(x, ir.Assign) and x.op == "="}
+            read = {x.name for x in ir.walk(roots) if isinstance(x, ir.Var)
+                    and x.scope == "local" and id(x) not in targets}
+            keep = [s for s in body.stmts if local_store(s) is None or local_store(s) in read]
+            if len(keep) == len(body.stmts):
+                break
+            body = ir.Block(keep, loc=body.loc)
+        if body is not p.body:
+            changed = True
+            p = dataclasses.replace(p, body=body)
+        probes.append(p)
+    return dataclasses.replace(prog, probes=probes) if changed else prog

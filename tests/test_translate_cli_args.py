@@ -61,3 +61,35 @@ def test_a_tapset_aliass_point_is_refused_at_the_scripts_probe_point():
     assert e.value.message.startswith("tracepoint probes ('sched:sched_wakeup') cannot be expressed in Vue")
     assert "; nearest: none (sysproc has no wake-up event" in e.value.message
     assert (e.value.loc.file, e.value.loc.line, e.value.loc.col) == ("c.stp", 3, 7)
+
+
+GLOBALS = 'global port = 0, label = "none"\nprobe begin { printf("%d %s\\n", port, label); exit() }\n'
+
+
+def test_translate_takes_stap_global_values_as_the_ports_initial_values(tmp_path):
+    f = tmp_path / "g.stp"
+    f.write_text(GLOBALS)
+    r = subprocess.run([sys.executable, "-m", "xtrace.driver", "translate", "--to", "d",
+                        "-G", "port=0x50", "-G", "label=web", str(f)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "port = 80;" in r.stdout and 'label = "web";' in r.stdout, r.stdout
+
+
+def test_translate_names_a_global_the_script_lacks(tmp_path):
+    f = tmp_path / "g.stp"
+    f.write_text(GLOBALS)
+    r = subprocess.run([sys.executable, "-m", "xtrace.driver", "translate", "--to", "d",
+                        "-G", "nosuch=1", str(f)], capture_output=True, text=True)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "-G nosuch=1: the script has no global variable 'nosuch'." in r.stderr
+
+
+def test_a_struct_copys_members_nothing_reads_are_not_stored_in_stap():
+    # struct_vars.d: `this->l = p.left` copies every member; only l.a is read, so the
+    # stap port stores no other member (stap would delete the store and then print the
+    # global it alone read at exit, which D never prints)
+    d = ('#pragma D option quiet\nstruct foo { int a; uint64_t ts; };\nstruct foo g;\n'
+         'BEGIN { g.a = 1; g.ts = 2; this->l = g; printf("%d\\n", this->l.a); exit(0); }\n')
+    stp = translate_text(d, "t.d", "d", "stap")
+    assert "l__ts" not in stp and "g__ts" not in stp, stp
+    assert "l__a = g__a" in stp, stp

@@ -37,7 +37,7 @@ from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, nearest_comm
 from xtrace.frontends.constructs import describe
 from xtrace.ir.loc import XtraceError
 
-from xtrace.ir.deadstores import droppable, without_stores
+from xtrace.ir.deadstores import droppable, without_stores, without_unread_local_stores
 
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
@@ -113,6 +113,7 @@ def without_unread_stores(prog: ir.Program) -> ir.Program:
     stap would print them at exit."""
     if prog.lang == "stap":
         return prog
+    prog = without_unread_local_stores(prog)
     # to a fixpoint: a store dropped may have been the only read of another variable
     # (iosnoop.d's `self->sargs = start_args[k]`, self->sargs never read)
     gone: set[str] = set()
