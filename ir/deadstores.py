@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from typing import Callable
 
 from xtrace.ir import nodes as ir
 
@@ -164,25 +165,9 @@ def without_unread_alias_locals(prog: ir.Program, library_file: str) -> ir.Progr
             return None
         return s.expr.target.name
 
-    changed = False
-    probes = []
-    for p in prog.probes:
-        body = p.body
-        while True:
-            roots = [body] + ([p.predicate] if p.predicate is not None else [])
-            targets = {id(x.expr.target) for x in ir.walk(roots) if isinstance(x, ir.ExprStmt)
-                       and isinstance(x.expr, ir.Assign)}
-            read = {x.name for x in ir.walk(roots) if isinstance(x, ir.Var)
-                    and x.scope == "local" and id(x) not in targets}
-            keep = [s for s in body.stmts if alias_store(s) is None or alias_store(s) in read]
-            if len(keep) == len(body.stmts):
-                break
-            body = ir.Block(keep, loc=body.loc)
-        if body is not p.body:
-            changed = True
-            p = dataclasses.replace(p, body=body)
-        probes.append(p)
-    return dataclasses.replace(prog, probes=probes) if changed else prog
+    def written(x) -> ir.Expr | None:  # a statement's store target is no read of it
+        return x.expr.target if isinstance(x, ir.ExprStmt) and isinstance(x.expr, ir.Assign) else None
+    return _without_unread_locals(prog, alias_store, written)
 
 
 def without_unread_local_stores(prog: ir.Program) -> ir.Program:
@@ -200,17 +185,27 @@ def without_unread_local_stores(prog: ir.Program) -> ir.Program:
             return s.expr.target.name
         return None
 
+    def written(x) -> ir.Expr | None:  # (`x += v` and `x++` read x: a plain store does not)
+        return x.target if isinstance(x, ir.Assign) and x.op == "=" else None
+    return _without_unread_locals(prog, local_store, written)
+
+
+def _without_unread_locals(prog: ir.Program, store: Callable[[ir.Stmt], str | None],
+                           written: Callable[[object], ir.Expr | None]) -> ir.Program:
+    """`prog` without each top-level statement of a probe body that store() names
+    the local of, when nothing in the probe reads that local (a node written() gives
+    the target of is a store, not a read), to a fixpoint: a store dropped may have
+    been the only read of another local."""
     changed = False
     probes = []
     for p in prog.probes:
         body = p.body
         while True:
             roots = [body] + ([p.predicate] if p.predicate is not None else [])
-            # (`x += v` and `x++` read x: only a plain store is no read)
-            targets = {id(x.target) for x in ir.walk(roots) if isinstance(x, ir.Assign) and x.op == "="}
+            targets = {id(t) for t in (written(x) for x in ir.walk(roots)) if t is not None}
             read = {x.name for x in ir.walk(roots) if isinstance(x, ir.Var)
                     and x.scope == "local" and id(x) not in targets}
-            keep = [s for s in body.stmts if local_store(s) is None or local_store(s) in read]
+            keep = [s for s in body.stmts if store(s) is None or store(s) in read]
             if len(keep) == len(body.stmts):
                 break
             body = ir.Block(keep, loc=body.loc)
