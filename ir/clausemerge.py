@@ -49,7 +49,8 @@ def merged_carried_clauses(prog: ir.Program, try_predicates: bool = False) -> ir
     return out
 
 
-def _locals(probe: ir.Probe) -> set[str]:
+def read_locals(probe: ir.Probe) -> set[str]:
+    """The clause locals a clause mentions (reads or stores)."""
     roots: list = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
     return {x.name for x in ir.walk(roots) if isinstance(x, ir.Var) and x.scope == "local"}
 
@@ -58,7 +59,7 @@ def _links(group: list[ir.Probe], carried: set[str]) -> bool:
     """Whether two clauses of the group share a carried local."""
     seen: set[str] = set()
     for probe in group:
-        names = _locals(probe) & carried
+        names = read_locals(probe) & carried
         if names & seen:
             return True
         seen |= names
@@ -74,14 +75,14 @@ def _crossing(groups: list[list[ir.Probe]], linked: list[list[ir.Probe]], carrie
         merged = any(g is lg for lg in linked)
         set_before: set[str] = set()
         for probe in g:
-            mine = _assigned(probe)
-            if (_locals(probe) & carried) - mine - (set_before if merged else set()):
+            mine = assigned_locals(probe)
+            if (read_locals(probe) & carried) - mine - (set_before if merged else set()):
                 return True
             set_before |= mine
     return False
 
 
-def _assigned(probe: ir.Probe) -> set[str]:
+def assigned_locals(probe: ir.Probe) -> set[str]:
     """The locals a clause stores with `=` (not `+=`, `++`: those read it first)."""
     roots: list = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
     return {x.target.name for x in ir.walk(roots) if isinstance(x, ir.Assign) and x.op == "="

@@ -434,15 +434,9 @@ def _carried_locals(probes: list[ir.Probe]) -> list[str]:
     """The clause-locals a clause reads without assigning them, which another clause
     assigns: D keeps `this->` variables from clause to clause of one probe hit
     (soconnect.d's `this->s` and `this->f`, set in one clause, read in the next)."""
-    assigned: list[set[str]] = []
-    read: list[set[str]] = []
-    for probe in probes:
-        roots = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
-        # (`this->n++` and `this->n += 1` read it first: not an assignment here)
-        targets = {x.target.name for x in ir.walk(roots) if isinstance(x, ir.Assign) and x.op == "="
-                   and isinstance(x.target, ir.Var) and x.target.scope == "local"}
-        assigned.append(targets)
-        read.append({x.name for x in ir.walk(roots) if isinstance(x, ir.Var) and x.scope == "local"})
+    from xtrace.ir.clausemerge import assigned_locals, read_locals
+    assigned = [assigned_locals(p) for p in probes]
+    read = [read_locals(p) for p in probes]
     out: set[str] = set()
     for i, names in enumerate(read):
         for name in names - assigned[i]:
