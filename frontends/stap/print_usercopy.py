@@ -23,8 +23,8 @@ from xtrace.ir.types import INT64
 def user_copies_as_reads(prog: ir.Program) -> ir.Program:
     """`prog` with the copyin() reads stap can say as user-memory reads rewritten
     (see the module docstring); `prog` itself when it has none."""
-    if not any(isinstance(x, ir.Call) and x.name == "copyin" for x in ir.program_roots(prog)
-               for x in ir.walk(x)):
+    if not any(isinstance(x, ir.Call) and x.name == "copyin"
+               for root in ir.program_roots(prog) for x in ir.walk(root)):
         return prog
     copies = _copy_variables(prog)
     prog = copy.deepcopy(prog)
