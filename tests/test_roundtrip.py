@@ -58,6 +58,9 @@ ROUND_TRIP_GAPS = {
     # tapset functions that give 0 where the read faults)
     ("d/copyin_struct_cast.d", "stap"),
     ("d/copyin_ptr_members.d", "stap"),
+    # D's inet_ntop() is a stap function the translation defines (print_dinet), which
+    # loops: D has no functions (and it reads user memory where D read a copyin())
+    ("d/inet_ntop_user.d", "stap"),
     # stap functions are written out where they are called in D and Vue
     ("stap/function_param_hides_global.stp", "d"),
     ("stap/function_param_hides_global.stp", "vue"),

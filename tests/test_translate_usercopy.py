@@ -35,7 +35,7 @@ def test_a_member_of_a_copy_cast_in_place_and_a_read_through_a_cast_copy():
 
 def test_a_copy_used_other_than_through_members_stays_refused():
     d = ('syscall::write:entry { this->b = copyin(arg1, 4); '
-         'printf("%s\\n", inet_ntop(AF_INET, this->b)); }\n')
+         'printf("%p\\n", this->b); }\n')
     with pytest.raises(XtraceError, match=r"copyin\(\) has no stap equivalent"):
         translated(d, "stap", "d")
 
@@ -56,3 +56,24 @@ def test_d_byte_order_subroutines_are_the_inet_tapsets_functions_in_stap_and_bac
     assert "ntohs(long_arg(1)), ntohl(long_arg(2)), ntohll(long_arg(3))" in stp, stp
     back = translated(stp, "d")
     assert "ntohs(arg0), ntohl(arg1), ntohll(arg2)" in back, back
+
+
+def test_inet_ntop_of_a_copy_reads_the_user_address_in_the_helper():
+    # soconnect.d (the DTrace book): a member's address in the copy, and the copy itself
+    d = ('syscall::connect:entry { this->s = (struct sockaddr_in *)copyin(arg1, 16); '
+         'printf("%s\\n", inet_ntop(this->s->sin_family, (void *)&this->s->sin_addr)); '
+         'this->b = copyin(arg1 + 8, 16); printf("%s\\n", inet_ntoa6((in6_addr_t *)this->b)); }\n')
+    stp = translated(d, "stap", "d")
+    assert ('dtrace_inet_ntop(user_ushort(s + &@cast(0, "sockaddr_in")->sin_family), '
+            's + &@cast(0, "sockaddr_in")->sin_addr, 1)') in stp, stp
+    assert "b = long_arg(2) + 8" in stp and "dtrace_inet_ntop(10, b, 1)" in stp, stp
+    assert stp.count("function dtrace_inet_ntop:string(dt_af:long, dt_a:long, dt_user:long)") == 1
+    assert "copyin(" not in stp.split("# D's inet_ntop()")[0]
+
+
+def test_inet_ntop_of_a_kernel_address_reads_kernel_memory_in_the_helper():
+    d = ('fbt::tcp_v4_connect:entry { printf("%s\\n", '
+         'inet_ntop(AF_INET, &((struct sockaddr_in *)arg1)->sin_addr)); }\n')
+    stp = translated(d, "stap", "d")
+    assert 'dtrace_inet_ntop(2, &@cast(long_arg(2), "sockaddr_in")->sin_addr, 0)' in stp, stp
+    assert "kernel_int(dt_a + 4 * dt_i)" in stp

@@ -7,8 +7,9 @@ tapset's readers, at the member's offset, which `&@cast(0, "T")->member` gives
 (the tapsets' own idiom): `s = pointer_arg(2)`, `user_ushort(s +
 &@cast(0, "sockaddr_in")->sin_port)`. A variable qualifies when everything
 stored in it is a copyin() (or 0, its reset) and it is only read through `->`
-to integer members; other copies stay refused ("copyin() has no stap
-equivalent").
+to integer members or handed to inet_ntop() (itself or a member's address: the
+helper of print_dinet reads the address from user memory, `inet_ntop_user`);
+other copies stay refused ("copyin() has no stap equivalent").
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ def user_copies_as_reads(prog: ir.Program) -> ir.Program:
             return _member_read(x, copies) or x
         if isinstance(x, ir.Cast) and isinstance(x.operand, ir.Call) and x.operand.name == "kernel_read":
             return _deref_read(x) or x
+        if isinstance(x, ir.Call) and x.name == "inet_ntop" and len(x.args) == 2:
+            where = _user_address(x.args[1], copies)
+            if where is not None:
+                return ir.Call("inet_ntop_user", [x.args[0], where], loc=x.loc, type=x.type)
         return x
 
     ir.map_code(prog, fn)
@@ -86,12 +91,54 @@ def _copy_variables(prog: ir.Program) -> set:
                 allowed.add(id(x.target))
             elif isinstance(x, ir.KernelMember) and isinstance(x.base, ir.Var) and _readable(x):
                 allowed.add(id(x.base))
+            elif isinstance(x, ir.Call) and x.name == "inet_ntop" and len(x.args) == 2:
+                a = _uncast(x.args[1])
+                if isinstance(a, ir.KernelMember) and a.addr_of:
+                    a = a.base
+                if isinstance(a, ir.Var):
+                    allowed.add(id(a))
     copies = {k for k, kinds in stored.items() if "copy" in kinds and "other" not in kinds}
     for root in ir.program_roots(prog):
         for x in ir.walk(root):
             if isinstance(x, ir.Var) and (x.scope, x.name) in copies and id(x) not in allowed:
                 copies.discard((x.scope, x.name))
     return copies
+
+
+def _uncast(e: ir.Expr) -> ir.Expr:
+    """`e` without the pointer casts around it (D's `(void *)`, `(in6_addr_t *)`)."""
+    while isinstance(e, ir.KernelCast) or (isinstance(e, ir.Cast) and e.to.bits == 64):
+        e = e.operand if isinstance(e, ir.Cast) else e.expr
+    return e
+
+
+def _member_offset(m: ir.KernelMember, ctype: str) -> ir.Expr:
+    """`&@cast(0, "T")->member`: the member's offset in its struct, as stap says it."""
+    at = m.loc
+    return ir.KernelMember(ir.KernelCast(ir.IntLit(0, loc=at), ctype, loc=at), list(m.path),
+                           addr_of=True, loc=at, type=INT64, struct=m.struct, offset=m.offset)
+
+
+def _user_address(e: ir.Expr, copies: set) -> Optional[ir.Expr]:
+    """The user address D's pointer `e` into a copyin()'d buffer stands for: the copy
+    itself (`this->a`, `copyin(a, n)`) or a member's address in it (`&this->s->sin_addr`);
+    None when `e` points elsewhere."""
+    e = _uncast(e)
+    if _is_copy_var(e, copies):
+        return e
+    if _copied_from(e) is not None:
+        return _copied_from(e)
+    if not (isinstance(e, ir.KernelMember) and e.addr_of and e.bitfield is None):
+        return None
+    if _is_copy_var(e.base, copies):
+        addr, ctype = e.base, (f"{e.struct} *" if e.struct else None)
+    elif isinstance(e.base, ir.KernelCast) and _copied_from(e.base) is not None:
+        addr, ctype = _copied_from(e.base), e.base.ctype
+    else:
+        return None
+    if ctype is None:
+        return None
+    return ir.Binary("+", addr, _member_offset(e, ctype), loc=e.loc, type=INT64)
 
 
 def _member_read(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
@@ -107,10 +154,7 @@ def _member_read(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
         return None
     if ctype is None:
         return None
-    at = m.loc
-    offset = ir.KernelMember(ir.KernelCast(ir.IntLit(0, loc=at), ctype, loc=at), list(m.path),
-                             addr_of=True, loc=at, type=INT64, struct=m.struct, offset=m.offset)
-    where = ir.Binary("+", addr, offset, loc=at, type=INT64)
+    where = ir.Binary("+", addr, _member_offset(m, ctype), loc=m.loc, type=INT64)
     return _user_read(where, m.type.bits // 8, m.type.signed, m)
 
 

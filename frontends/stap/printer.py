@@ -57,6 +57,7 @@ from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_s
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
+from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
@@ -1000,6 +1001,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return self._fileinfo(e)
         elif name == "lltostr":
             return self._lltostr(e)
+        elif name in ("inet_ntop", "inet_ntop_user") and len(e.args) == 2:
+            af, addr = (self._expr(x) for x in e.args)
+            return f"{self._inet_helper()}({af}, {addr}, {int(name == 'inet_ntop_user')})"
         elif name == "substr" and len(e.args) in (2, 3):
             size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN", 256)
             s, i = (self._expr(x) for x in e.args[:2])
@@ -1148,6 +1152,16 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 "    # C's (int): the low 32 bits, as a signed number\n"
                 "    return ((v & 0xffffffff) ^ 0x80000000) - 0x80000000\n}")
         return self.dhelpers[want]
+
+    def _inet_helper(self) -> str:
+        """The name of the function the translation defines for D's inet_ntop()
+        (print_dinet), defined at the end of the script."""
+        if DINET_WANT not in self.dhelpers:
+            name = self._fresh(DINET_WANT, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[DINET_WANT] = name
+            self.dhelper_src[DINET_WANT] = fresh_locals(DINET_SOURCE.replace("NAME", name, 1),
+                                                        self._taken_globals())
+        return self.dhelpers[DINET_WANT]
 
     def _dstring_helper(self, func: str) -> str:
         """The name of the function the translation defines for D's `func`
