@@ -135,20 +135,15 @@ ROUND_TRIP_GAPS = {
     # stap conformance cases (issue 5) that come back different: stap's
     # auto-print of written-only scalars and arrays becomes explicit printf()s in
     # END in Vue, which read back as printf (from D, an END clause of exactly those
-    # lines is stap's auto-print again); global initializers become BEGIN
-    # assignments; arrays with a size limit (`global a[2]`) are said other ways;
+    # lines is stap's auto-print again); arrays with a size limit (`global a[2]`) are said other ways;
     # stap statistics become D aggregations; D's substr() has no stap spelling.
     ("stap/array_overwrite_at_limit.stp", "d"),
     ("stap/array_overwrite_at_limit.stp", "vue"),
     ("stap/autoprint_after_end_output.stp", "vue"),
     ("stap/autoprint_empty_array_prints_nothing.stp", "vue"),
-    ("stap/autoprint_initialized_global.stp", "d"),
-    ("stap/autoprint_initialized_global.stp", "vue"),
     ("stap/autoprint_read_globals_not_printed.stp", "vue"),
     ("stap/autoprint_skipped_after_error.stp", "vue"),
     ("stap/autoprint_written_in_end.stp", "vue"),
-    ("stap/global_opt_set.stp", "d"),  # its initializers (above)
-    ("stap/global_opt_set.stp", "vue"),
     # A stap array only added to (or set) and printed by a foreach is a D aggregation
     # and printa, which comes back as a stap statistics array.
     ("stap/braces_syscalls.stp", "d"),

@@ -184,3 +184,24 @@ def test_a_stap_global_called_underscore_is_no_anonymous_aggregation_in_d():
     # only the note makes a global D's `@`: a script's own `_` keeps its name
     d = _to('global _\nprobe begin { _ <<< 1; printf("%d\\n", @count(_)); exit() }\n', "stap", "d")
     assert "@_ = count();" in d and "@ =" not in d, d
+
+
+def test_a_first_begin_of_constant_stores_is_stap_initializers_and_back():
+    # D has no initializers: its first BEGIN gives the globals their first values,
+    # which stap says at the declaration (and its D port says as that BEGIN again)
+    d = ('BEGIN { lim = 10; name = "disk"; }\n'
+         'tick-1s { printf("%s %d\\n", name, lim); exit(0); }\n')
+    stp = _to(d, "d", "stap")
+    assert 'global lim = 10\nglobal name = "disk"\n' in stp, stp
+    assert "probe begin" not in stp, stp
+    back = _to(stp, "stap", "d")
+    assert 'BEGIN\n{\n    lim = 10;\n    name = "disk";\n}' in back, back
+
+
+def test_a_first_begin_that_does_more_than_store_constants_stays_a_probe():
+    for d in ('BEGIN { lim = 10; printf("go\\n"); }\ntick-1s { printf("%d\\n", lim); exit(0); }\n',
+              'BEGIN { lim = timestamp; }\ntick-1s { printf("%d\\n", lim); exit(0); }\n',
+              'BEGIN /1/ { lim = 10; }\ntick-1s { printf("%d\\n", lim); exit(0); }\n',
+              'BEGIN { lim = 1; lim = 2; }\ntick-1s { printf("%d\\n", lim); exit(0); }\n'):
+        stp = _to("#pragma D option quiet\n" + d, "d", "stap")
+        assert "probe begin" in stp and "global lim\n" in stp, stp

@@ -57,6 +57,7 @@ from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_s
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
+from .print_initializers import begin_stores_as_initializers
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
@@ -82,6 +83,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
         clauses_as_try(traces_as_printf(prog)))))
+    # (after the ids, since D's epid numbers the clause this takes away, and after
+    # the unread stores are gone, which would be initializers nothing reads)
+    prog = begin_stores_as_initializers(prog)
     # D's this-> kept from clause to clause of one hit: stap's locals end with their
     # probe, so the clauses are one probe (each with its own framing and try block)
     prog = merged_carried_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
