@@ -1,0 +1,246 @@
+"""D's subroutines that the stap translation writes as stap functions, read back
+as those subroutines.
+
+stap has no basename(), substr() with D's rules, printf %a, ... so `xtrace
+translate --to stp` defines functions that compute them (print_dstrings.py,
+print_dfiles.py). A stap script that defines such a function exactly as the
+translation writes it, and calls it, is read as calling the D subroutine: the
+call becomes the IR node the D frontend makes (ir.Call("basename"), a printf %a
+conversion, ...), so the script translates back into the D it came from, and a
+run uses the runtime's implementation of the subroutine (runtime/xt_str.h),
+which computes what the helper computes.
+
+A function is the helper only when its lowered IR is the IR of the printer's own
+helper text, lowered the same way, locations and the names of its parameters
+and locals aside (the printer renames a local that would be a global of the
+script: print_dstrings.fresh_locals). Its name says nothing: a function of the
+script called dtrace_basename with another body stays the script's function.
+A call is read back only where the D subroutine it spells is known from the
+call (the flag that picks basename or dirname is a constant, ...); the helper
+stays defined while any call of it remains.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from functools import lru_cache
+from typing import Callable, Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.types import INT32
+
+from .print_common import CONV_RE
+from .print_dfiles import HELPERS as DFILE_HELPERS
+from .print_dstrings import ADDR_HELPER, HELPERS as DSTRING_HELPERS, INT_HELPER
+
+# helper kind -> the printer's text of it (NAME for its name)
+_SOURCES: dict[str, str] = {
+    **{want: src for want, src in DSTRING_HELPERS.values()},
+    "dtrace_addr": ADDR_HELPER,
+    "dtrace_strescape": DFILE_HELPERS["escape"][1],
+    "dtrace_int": INT_HELPER,
+}
+
+# a constant stap writes for "no start": rindex(s, t) searches from the end
+_NO_START = 0x7FFFFFFFFFFFFFFF
+# the D string size the translation passes to its substr helper where D has no
+# strsize option, which is also the string size of a stap script run by xtrace
+# (backend_c's MAXSTRINGLEN): D's substr clamps with the run's own string size
+_STRSIZE = 256
+
+_reading = False  # lowering the printer's own helpers: they stay functions
+
+
+def read_dtrace_helpers(prog: ir.Program, filename: str, optimize: bool) -> ir.Program:
+    """`prog` (a stap program from `filename`, lowered with stap's optimizer on
+    or off as `optimize` says) with each call of a function that is one of the
+    translation's D helpers as the D subroutine, and the helpers nothing calls
+    any more dropped; `prog` itself when it has none."""
+    if _reading or not prog.functions:
+        return prog
+    kinds = {f.name: k for f in prog.functions
+             if f.loc.file == filename and (k := _helper_kind(f, optimize)) is not None}
+    if not kinds:
+        return prog
+
+    def back(x):
+        if isinstance(x, ir.FuncCall) and x.name in kinds:
+            return _READERS[kinds[x.name]](x) or x
+        if isinstance(x, (ir.Printf, ir.Sprintf)):
+            return _printf_back(x, kinds)
+        return x
+
+    helpers = [f for f in prog.functions if f.name in kinds]
+    for p in prog.probes:
+        p.body = ir.map_tree(p.body, back)
+        if p.predicate is not None:
+            p.predicate = ir.map_tree(p.predicate, back)
+    for f in prog.functions:
+        if f.name not in kinds:
+            f.body = ir.map_tree(f.body, back)
+    for g in prog.globals:
+        if g.init is not None:
+            g.init = ir.map_tree(g.init, back)
+    called = _called(prog, {f.name for f in helpers})
+    prog.functions = [f for f in prog.functions if f.name not in kinds or f.name in called]
+    return prog
+
+
+def _called(prog: ir.Program, helpers: set[str]) -> set[str]:
+    """The functions called from the probes, the globals' initializers and the
+    script's other functions, directly or through the helpers `helpers` they call."""
+    bodies = {f.name: f.body for f in prog.functions}
+    roots = [r for r in ir.program_roots(prog)
+             if not any(r is bodies[h] for h in helpers if h in bodies)]
+    called: set[str] = set()
+    pending = [x.name for r in roots for x in ir.walk(r) if isinstance(x, ir.FuncCall)]
+    while pending:
+        name = pending.pop()
+        if name in called:
+            continue
+        called.add(name)
+        if name in helpers and name in bodies:
+            pending += [x.name for x in ir.walk(bodies[name]) if isinstance(x, ir.FuncCall)]
+    return called
+
+
+# ------------------------------------------------------------ recognising helpers
+
+def _helper_kind(f: ir.Function, optimize: bool) -> Optional[str]:
+    """The helper (its key in _SOURCES) `f` is, or None."""
+    if f.c_body is not None:
+        return None
+    for kind in _SOURCES:
+        want = _canonical(kind, optimize)
+        if want is not None and len(want.params) == len(f.params) and _shape(f) == _shape(want):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=None)
+def _canonical(kind: str, optimize: bool) -> Optional[ir.Function]:
+    """The printer's helper `kind` lowered as a script's function is (None if the
+    lowering fails, which would be a bug: the helper is then never recognised)."""
+    global _reading
+    from . import parse
+    src = _SOURCES[kind].replace("NAME", kind, 1)
+    params = re.search(r"function \w+:\w+\(([^)]*)\)", src)
+    dummies = ['""' if p.endswith(":string") else "0"
+               for p in (params.group(1).split(", ") if params and params.group(1) else [])]
+    # a call keeps the function from stap's optimizer, which drops what nothing calls
+    src += f"\nprobe begin {{ print({kind}({', '.join(dummies)})) }}\n"
+    _reading = True
+    try:
+        prog = parse(src, "dhelper.stp", optimize=optimize)
+    except Exception:  # noqa: BLE001 (our own text: never the user's error)
+        return None
+    finally:
+        _reading = False
+    return next((f for f in prog.functions if f.name == kind), None)
+
+
+def _shape(f: ir.Function) -> tuple:
+    """What `f` computes, comparable with ==: its parameters' types, result type
+    and body, with its parameters and locals named by their order of appearance
+    (locations never compare)."""
+    names: dict[str, str] = {}
+
+    def rename(name: str) -> str:
+        return names.setdefault(name, f"v{len(names)}")
+
+    params = [(rename(p.name), p.type) for p in f.params]
+
+    def local(x):
+        if isinstance(x, ir.Var) and x.scope == "local":
+            x.name = rename(x.name)
+        return x
+    body = ir.map_tree(copy.deepcopy(f.body), local)
+    return params, f.ret, body
+
+
+# ------------------------------------------------------------ reading calls back
+
+def _flag(e: ir.Expr) -> Optional[int]:
+    """The value of a helper's constant flag argument (0 or 1), else None."""
+    return e.value if isinstance(e, ir.IntLit) and e.value in (0, 1) else None
+
+
+def _d_call(c: ir.FuncCall, name: str, args: list[ir.Expr]) -> ir.Call:
+    return ir.Call(name, args, loc=c.loc)
+
+
+def _by_flag(no: str, yes: str) -> Callable[[ir.FuncCall], Optional[ir.Expr]]:
+    """The reader of a helper whose last argument picks one of two D subroutines
+    (`no` for 0, `yes` for 1) of the arguments before it."""
+    def read(c: ir.FuncCall) -> Optional[ir.Expr]:
+        flag = _flag(c.args[-1])
+        return None if flag is None else _d_call(c, yes if flag else no, c.args[:-1])
+    return read
+
+
+def _index(c: ir.FuncCall) -> Optional[ir.Expr]:
+    """index()/rindex() with a start; rindex without one has the largest start."""
+    flag = _flag(c.args[3])
+    if flag is None:
+        return None
+    s, t, pos = c.args[:3]
+    if flag and isinstance(pos, ir.IntLit) and pos.value == _NO_START:
+        return _d_call(c, "rindex", [s, t])
+    return _d_call(c, "rindex" if flag else "index", [s, t, pos])
+
+
+def _substr(c: ir.FuncCall) -> Optional[ir.Expr]:
+    """substr(s, i[, n]): the helper's string size must be the run's."""
+    s, i, n, size = c.args
+    if not (isinstance(size, ir.IntLit) and size.value == _STRSIZE):
+        return None
+    if isinstance(n, ir.IntLit) and n.value == _STRSIZE:  # D's default: the whole string size
+        return _d_call(c, "substr", [s, i])
+    return _d_call(c, "substr", [s, i, n])
+
+
+def _int(c: ir.FuncCall) -> Optional[ir.Expr]:
+    """C's (int): the D frontend's cast."""
+    return ir.Cast(INT32, c.args[0], loc=c.loc)
+
+
+_READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Expr]]] = {
+    "dtrace_pathpart": _by_flag("basename", "dirname"),
+    "dtrace_strcase": _by_flag("tolower", "toupper"),
+    "dtrace_strchr": _by_flag("strchr", "strrchr"),
+    "dtrace_index": _index,
+    "dtrace_substr": _substr,
+    "dtrace_lltostr": lambda c: _d_call(c, "lltostr", list(c.args)),
+    "dtrace_cleanpath": lambda c: _d_call(c, "cleanpath", list(c.args)),
+    "dtrace_int": _int,
+    # printf's conversions: read with their printf (_printf_back), never alone
+    "dtrace_addr": lambda c: None,
+    "dtrace_strescape": lambda c: None,
+}
+
+# printf conversion helpers -> the D conversion each one's %s is
+_CONVERSIONS = {"dtrace_addr": "a", "dtrace_strescape": "S"}
+
+
+def _printf_back(s, kinds: dict[str, str]):
+    """A printf (or sprintf) with each `%s` of a %a or %S helper's call as D's
+    conversion of the call's argument."""
+    convs = [m for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
+    if "*" in s.fmt or len(convs) != len(s.args):
+        return s
+    fmt, args, at = [], list(s.args), 0
+    for i, (m, a) in enumerate(zip(convs, s.args)):
+        conv = _CONVERSIONS.get(kinds.get(a.name, "")) if isinstance(a, ir.FuncCall) else None
+        # the printer writes D's conversion as %s with its flags and width, no length
+        if conv is None or m.group(4) != "s" or m.group(2) or m.end(3) != m.start(4) \
+                or len(a.args) != 1:
+            continue
+        fmt += [s.fmt[at:m.start(4)], conv]
+        at = m.end(4)
+        args[i] = a.args[0]
+    if not fmt:
+        return s
+    out = copy.copy(s)
+    out.fmt, out.args = "".join(fmt) + s.fmt[at:], args
+    return out
