@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from xtrace.ir import nodes as ir
-from xtrace.ir.types import INT32
+from xtrace.ir.types import INT32, INT64, STRING
 
 from .print_common import CONV_RE
 from .print_dfiles import HELPERS as DFILE_HELPERS
@@ -111,11 +111,28 @@ def _helper_kind(f: ir.Function, optimize: bool) -> Optional[str]:
     """The helper (its key in _SOURCES) `f` is, or None."""
     if f.c_body is not None:
         return None
+    sig = (_TYPE_WORDS.get(f.ret), tuple(_TYPE_WORDS.get(p.type) for p in f.params))
     for kind in _SOURCES:
+        # the declared types first: lowering a helper's text costs a parse
+        if _signature(kind) != sig:
+            continue
         want = _canonical(kind, optimize)
-        if want is not None and len(want.params) == len(f.params) and _shape(f) == _shape(want):
+        if want is not None and _shape(f) == _shape(want):
             return kind
     return None
+
+
+_TYPE_WORDS = {INT64: "long", STRING: "string"}
+
+
+@lru_cache(maxsize=None)
+def _signature(kind: str) -> tuple[Optional[str], tuple[Optional[str], ...]]:
+    """The result and parameter types the helper `kind` declares, as written."""
+    m = re.search(r"function NAME:(\w+)\(([^)]*)\)", _SOURCES[kind])
+    if m is None:
+        return None, ()
+    params = [p.partition(":")[2] or None for p in m.group(2).split(", ")] if m.group(2) else []
+    return m.group(1), tuple(params)
 
 
 @lru_cache(maxsize=None)
