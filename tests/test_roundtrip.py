@@ -58,8 +58,9 @@ ROUND_TRIP_GAPS = {
     # tapset functions that give 0 where the read faults)
     ("d/copyin_struct_cast.d", "stap"),
     ("d/copyin_ptr_members.d", "stap"),
-    # D's inet_ntop() is a stap function the translation defines (print_dinet), which
-    # loops: D has no functions (and it reads user memory where D read a copyin())
+    # D's inet_ntop() of a copyin()'d buffer is the stap helper (print_dinet) reading
+    # user memory, which says nothing of the copyin(): it stays a function, which
+    # loops, and D has no functions (one of a kernel address reads back: dhelpers_back)
     ("d/inet_ntop_user.d", "stap"),
     # stap functions are written out where they are called in D and Vue
     ("stap/function_param_hides_global.stp", "d"),

@@ -124,3 +124,24 @@ def test_the_strstr_expression_of_an_argument_with_effects_stays_as_written():
     assert all(c.name != "strstr" for c in _calls(prog))  # a call: not known to be pure
     prog = _stap('global s\nprobe begin { s = "01"; println(%s) }\n' % expr.format(a="s"))
     assert [c.name for c in _calls(prog)] == ["strstr"]
+
+
+def test_the_int_helper_reads_back_as_the_cast():
+    stp = translated('syscall::mmap:return { printf("%d\\n", (int)arg0); }', "stap", "d")
+    assert "function dtrace_int" in stp
+    prog = _stap(stp)
+    assert prog.functions == []
+    (cast,) = [x for p in prog.probes for x in ir.walk(p.body) if isinstance(x, ir.Cast)]
+    assert (cast.to.bits, cast.to.signed) == (32, True)
+
+
+def test_the_inet_ntop_helper_of_a_kernel_address_reads_back_as_inet_ntop():
+    from xtrace.frontends.stap.print_dinet import SOURCE
+    src = SOURCE.replace("NAME", "dtrace_inet_ntop", 1)
+    prog = _stap(src + "\nprobe begin { println(dtrace_inet_ntop(2, 0, 0)) }\n")
+    # (the tapset's user_uint32 the helper called stays, as the tapset's functions do)
+    assert "dtrace_inet_ntop" not in [f.name for f in prog.functions]
+    assert [c.name for c in _calls(prog)] == ["inet_ntop"]
+    # from a user address (D's copyin()'d buffer), which the call no longer says: kept
+    prog = _stap(src + "\nprobe begin { println(dtrace_inet_ntop(2, 0, 1)) }\n")
+    assert "dtrace_inet_ntop" in [f.name for f in prog.functions]

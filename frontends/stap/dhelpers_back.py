@@ -1,9 +1,11 @@
 """D's subroutines that the stap translation writes as stap functions, read back
 as those subroutines.
 
-stap has no basename(), substr() with D's rules, printf %a, ... so `xtrace
-translate --to stp` defines functions that compute them (print_dstrings.py,
-print_dfiles.py). A stap script that defines such a function exactly as the
+stap has no basename(), substr() with D's rules, printf %a, inet_ntop(), ... so
+`xtrace translate --to stp` defines functions that compute them (print_dstrings.py,
+print_dfiles.py's %S, print_dinet.py). D's fileinfo_t helpers (print_dfiles) are
+not read back yet: their calls are D's fds[...] members, which the IR keeps with
+their D spelling. A stap script that defines such a function exactly as the
 translation writes it, and calls it, is read as calling the D subroutine: the
 call becomes the IR node the D frontend makes (ir.Call("basename"), a printf %a
 conversion, ...), so the script translates back into the D it came from, and a
@@ -32,6 +34,7 @@ from xtrace.ir.types import INT32, INT64, STRING
 
 from .print_common import CONV_RE
 from .print_dfiles import HELPERS as DFILE_HELPERS
+from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import ADDR_HELPER, HELPERS as DSTRING_HELPERS, INT_HELPER
 
 # helper kind -> the printer's text of it (NAME for its name)
@@ -40,6 +43,7 @@ _SOURCES: dict[str, str] = {
     "dtrace_addr": ADDR_HELPER,
     "dtrace_strescape": DFILE_HELPERS["escape"][1],
     "dtrace_int": INT_HELPER,
+    DINET_WANT: DINET_SOURCE,
 }
 
 # a constant stap writes for "no start": rindex(s, t) searches from the end
@@ -222,6 +226,12 @@ def _int(c: ir.FuncCall) -> Optional[ir.Expr]:
     return ir.Cast(INT32, c.args[0], loc=c.loc)
 
 
+def _inet_ntop(c: ir.FuncCall) -> Optional[ir.Expr]:
+    """inet_ntop() of a kernel address; a user one (flag 1) is D's copyin()'d buffer,
+    which the call no longer says."""
+    return _d_call(c, "inet_ntop", c.args[:2]) if _flag(c.args[2]) == 0 else None
+
+
 _READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Expr]]] = {
     "dtrace_pathpart": _by_flag("basename", "dirname"),
     "dtrace_strcase": _by_flag("tolower", "toupper"),
@@ -231,6 +241,7 @@ _READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Expr]]] = {
     "dtrace_lltostr": lambda c: _d_call(c, "lltostr", list(c.args)),
     "dtrace_cleanpath": lambda c: _d_call(c, "cleanpath", list(c.args)),
     "dtrace_int": _int,
+    DINET_WANT: _inet_ntop,
     # printf's conversions: read with their printf (_printf_back), never alone
     "dtrace_addr": lambda c: None,
     "dtrace_strescape": lambda c: None,
