@@ -270,14 +270,12 @@ ROUND_TRIP_GAPS = {
     ("stap/braces_nested.stp", "d"),
     # probename, differing between a clause's points, is one Vue clause per point.
     ("d/probe_builtins_begin_and_tick.d", "vue"),
-    # D's fileinfo_t (Vue's fd_path) is stap functions the translation defines on
-    # dentry.stp's (not read back yet: frontends/stap/dhelpers_back.py reads the
-    # string subroutines, %a and %S), and D's cwd is dentry.stp's
-    # fullpath_struct_path(task_cwd_path(...)), which D and Vue have no words for.
+    # D's cwd is dentry.stp's fullpath_struct_path(task_cwd_path(...)), which D and
+    # Vue have no words for.
     ("d/cwd.d", "stap"),
+    # fds[arg1] at a syscall's return is stap's retval, which D writes arg0 (the same
+    # value), and (int)arg1 >= 0 is retval >= 0 there (ir/syscall_returns.py).
     ("d/fds_fileinfo.d", "stap"),
-    ("d/fds_pipe.d", "stap"),
-    ("vue/fd_path_fname.e", "stap"),
     # a profile probe's arg0 is stap's `user_mode() ? 0 : addr()`, which D has no
     # words for (printf's %a reads back as %a)
     ("d/caller_profile.d", "stap"),

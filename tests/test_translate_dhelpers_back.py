@@ -145,3 +145,26 @@ def test_the_inet_ntop_helper_of_a_kernel_address_reads_back_as_inet_ntop():
     # from a user address (D's copyin()'d buffer), which the call no longer says: kept
     prog = _stap(src + "\nprobe begin { println(dtrace_inet_ntop(2, 0, 1)) }\n")
     assert "dtrace_inet_ntop" in [f.name for f in prog.functions]
+
+
+def test_the_fileinfo_helpers_read_back_as_fds_members():
+    d = ('syscall::write:entry { printf("%s %s %d\\n", fds[arg0].fi_name, fds[arg0].fi_fs, '
+         'fds[arg0].fi_offset); }')
+    stp = translated(d, "stap", "d")
+    assert "function dtrace_fileinfo:" in stp and "function dtrace_fileinfo_int" in stp
+    prog = _stap(stp)
+    assert not [f for f in prog.functions if f.name.startswith("dtrace_")]
+    assert [(c.name, c.args[2].value) for c in _calls(prog) if c.name.startswith("fileinfo")] == \
+        [("fileinfo_str", 0), ("fileinfo_str", 3), ("fileinfo_int", 5)]
+    assert ('printf("%s %s %d\\n", fds[arg0].fi_name, fds[arg0].fi_fs, fds[arg0].fi_offset);'
+            in translated(stp, "d"))
+
+
+def test_a_fileinfo_helper_for_other_members_than_its_calls_read_stays_the_scripts():
+    # the helper's text has the branches of fi_name and fi_fs; its calls read fi_name only
+    stp = translated('syscall::write:entry { printf("%s %s\\n", fds[arg0].fi_name, fds[arg0].fi_fs); }',
+                     "stap", "d")
+    stp = stp.replace("dtrace_fileinfo(task_fd_lookup(task_current(), long_arg(1)), 3)", '"x"')
+    assert ", 3)" not in stp.split("function")[0]
+    prog = _stap(stp)
+    assert "dtrace_fileinfo" in [f.name for f in prog.functions]

@@ -3,9 +3,7 @@ as those subroutines.
 
 stap has no basename(), substr() with D's rules, printf %a, inet_ntop(), ... so
 `xtrace translate --to stp` defines functions that compute them (print_dstrings.py,
-print_dfiles.py's %S, print_dinet.py). D's fileinfo_t helpers (print_dfiles) are
-not read back yet: their calls are D's fds[...] members, which the IR keeps with
-their D spelling. A stap script that defines such a function exactly as the
+print_dfiles.py's %S and fds[fd].fi_* members, print_dinet.py). A stap script that defines such a function exactly as the
 translation writes it, and calls it, is read as calling the D subroutine: the
 call becomes the IR node the D frontend makes (ir.Call("basename"), a printf %a
 conversion, ...), so the script translates back into the D it came from, and a
@@ -19,7 +17,10 @@ script: print_dstrings.fresh_locals). Its name says nothing: a function of the
 script called dtrace_basename with another body stays the script's function.
 A call is read back only where the D subroutine it spells is known from the
 call (the flag that picks basename or dirname is a constant, ...); the helper
-stays defined while any call of it remains.
+stays defined while any call of it remains. The fi_* string helper's text has
+the branches of the members its calls read (print_dfiles.file_str_source): it
+is compared with the text for the members its calls name, and calls the
+basename/dirname helper, recognised first.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.types import INT32, INT64, STRING
 
 from .print_common import CONV_RE
-from .print_dfiles import HELPERS as DFILE_HELPERS
+from .print_dfiles import HELPERS as DFILE_HELPERS, file_str_source
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import ADDR_HELPER, HELPERS as DSTRING_HELPERS, INT_HELPER
 
@@ -44,7 +45,12 @@ _SOURCES: dict[str, str] = {
     "dtrace_strescape": DFILE_HELPERS["escape"][1],
     "dtrace_int": INT_HELPER,
     DINET_WANT: DINET_SOURCE,
+    "dtrace_fileinfo_int": DFILE_HELPERS["file_int"][1],
 }
+
+# helpers whose text depends on the calls: D's fi_* strings, with the branches of
+# the members the script reads (their constant second arguments) only
+_VARIANTS: dict[str, Callable[[set[int]], str]] = {"dtrace_fileinfo": file_str_source}
 
 # a constant stap writes for "no start": rindex(s, t) searches from the end
 _NO_START = 0x7FFFFFFFFFFFFFFF
@@ -63,8 +69,15 @@ def read_dtrace_helpers(prog: ir.Program, filename: str, optimize: bool) -> ir.P
     any more dropped; `prog` itself when it has none."""
     if _reading or not prog.functions:
         return prog
-    kinds = {f.name: k for f in prog.functions
-             if f.loc.file == filename and (k := _helper_kind(f, optimize)) is not None}
+    own = [f for f in prog.functions if f.loc.file == filename]
+    kinds = {f.name: k for f in own if (k := _helper_kind(f, optimize)) is not None}
+    # then the helpers that call those (fi_* strings call D's basename/dirname)
+    for f in own:
+        whats = _constant_whats(prog, f.name) if f.name not in kinds else None
+        if whats:
+            k = _helper_kind(f, optimize, frozenset(whats), kinds)
+            if k is not None:
+                kinds[f.name] = k
     if not kinds:
         return prog
 
@@ -111,19 +124,34 @@ def _called(prog: ir.Program, helpers: set[str]) -> set[str]:
 
 # ------------------------------------------------------------ recognising helpers
 
-def _helper_kind(f: ir.Function, optimize: bool) -> Optional[str]:
-    """The helper (its key in _SOURCES) `f` is, or None."""
+def _helper_kind(f: ir.Function, optimize: bool, variant: frozenset[int] = frozenset(),
+                 kinds: Optional[dict[str, str]] = None) -> Optional[str]:
+    """The helper (its key in _SOURCES, or with a `variant`, in _VARIANTS) `f` is,
+    or None; `kinds`: the helpers already known, which `f` may call."""
     if f.c_body is not None:
         return None
     sig = (_TYPE_WORDS.get(f.ret), tuple(_TYPE_WORDS.get(p.type) for p in f.params))
-    for kind in _SOURCES:
+    for kind in (_VARIANTS if variant else _SOURCES):
         # the declared types first: lowering a helper's text costs a parse
         if _signature(kind) != sig:
             continue
-        want = _canonical(kind, optimize)
-        if want is not None and _shape(f) == _shape(want):
+        want = _canonical(kind, optimize, variant)
+        if want is not None and _shape(f, kinds or {}) == _shape(want, {}):
             return kind
     return None
+
+
+def _constant_whats(prog: ir.Program, name: str) -> Optional[set[int]]:
+    """The constant second arguments of the calls of function `name` (None if
+    one is computed or a call has no second argument)."""
+    whats: set[int] = set()
+    for root in ir.program_roots(prog):
+        for x in ir.walk(root):
+            if isinstance(x, ir.FuncCall) and x.name == name:
+                if len(x.args) != 2 or not isinstance(x.args[1], ir.IntLit):
+                    return None
+                whats.add(x.args[1].value)
+    return whats
 
 
 _TYPE_WORDS = {INT64: "long", STRING: "string"}
@@ -132,20 +160,28 @@ _TYPE_WORDS = {INT64: "long", STRING: "string"}
 @lru_cache(maxsize=None)
 def _signature(kind: str) -> tuple[Optional[str], tuple[Optional[str], ...]]:
     """The result and parameter types the helper `kind` declares, as written."""
-    m = re.search(r"function NAME:(\w+)\(([^)]*)\)", _SOURCES[kind])
+    m = re.search(r"function NAME:(\w+)\(([^)]*)\)", _source(kind, frozenset({0})))
     if m is None:
         return None, ()
     params = [p.partition(":")[2] or None for p in m.group(2).split(", ")] if m.group(2) else []
     return m.group(1), tuple(params)
 
 
+def _source(kind: str, variant: frozenset[int]) -> str:
+    """The printer's text of helper `kind` (for the members `variant`)."""
+    return _VARIANTS[kind](set(variant)) if kind in _VARIANTS else _SOURCES[kind]
+
+
 @lru_cache(maxsize=None)
-def _canonical(kind: str, optimize: bool) -> Optional[ir.Function]:
+def _canonical(kind: str, optimize: bool, variant: frozenset[int] = frozenset()) -> Optional[ir.Function]:
     """The printer's helper `kind` lowered as a script's function is (None if the
     lowering fails, which would be a bug: the helper is then never recognised)."""
     global _reading
     from . import parse
-    src = _SOURCES[kind].replace("NAME", kind, 1)
+    src = _source(kind, variant).replace("NAME", kind, 1)
+    if "PATHPART" in src:  # D's basename/dirname: its helper, named by its kind
+        src = src.replace("PATHPART", "dtrace_pathpart") + "\n" + \
+            _SOURCES["dtrace_pathpart"].replace("NAME", "dtrace_pathpart", 1)
     params = re.search(r"function \w+:\w+\(([^)]*)\)", src)
     dummies = ['""' if p.endswith(":string") else "0"
                for p in (params.group(1).split(", ") if params and params.group(1) else [])]
@@ -161,10 +197,10 @@ def _canonical(kind: str, optimize: bool) -> Optional[ir.Function]:
     return next((f for f in prog.functions if f.name == kind), None)
 
 
-def _shape(f: ir.Function) -> tuple:
+def _shape(f: ir.Function, kinds: dict[str, str]) -> tuple:
     """What `f` computes, comparable with ==: its parameters' types, result type
     and body, with its parameters and locals named by their order of appearance
-    (locations never compare)."""
+    and its calls of the helpers `kinds` by their kind (locations never compare)."""
     names: dict[str, str] = {}
 
     def rename(name: str) -> str:
@@ -175,6 +211,8 @@ def _shape(f: ir.Function) -> tuple:
     def local(x):
         if isinstance(x, ir.Var) and x.scope == "local":
             x.name = rename(x.name)
+        elif isinstance(x, ir.FuncCall) and x.name in kinds:
+            x.name = kinds[x.name]
         return x
     body = ir.map_tree(copy.deepcopy(f.body), local)
     return params, f.ret, body
@@ -232,6 +270,16 @@ def _inet_ntop(c: ir.FuncCall) -> Optional[ir.Expr]:
     return _d_call(c, "inet_ntop", c.args[:2]) if _flag(c.args[2]) == 0 else None
 
 
+def _fileinfo(func: str, whats: range) -> Callable[[ir.FuncCall], Optional[ir.Expr]]:
+    """The reader of a fi_* helper of a struct file * (D's fileinfo_t of kind 0)."""
+    def read(c: ir.FuncCall) -> Optional[ir.Expr]:
+        what = c.args[1]
+        if not (isinstance(what, ir.IntLit) and what.value in whats):
+            return None
+        return _d_call(c, func, [c.args[0], ir.IntLit(0, loc=c.loc), what])
+    return read
+
+
 _READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Expr]]] = {
     "dtrace_pathpart": _by_flag("basename", "dirname"),
     "dtrace_strcase": _by_flag("tolower", "toupper"),
@@ -242,6 +290,8 @@ _READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Expr]]] = {
     "dtrace_cleanpath": lambda c: _d_call(c, "cleanpath", list(c.args)),
     "dtrace_int": _int,
     DINET_WANT: _inet_ntop,
+    "dtrace_fileinfo": _fileinfo("fileinfo_str", range(5)),
+    "dtrace_fileinfo_int": _fileinfo("fileinfo_int", range(5, 7)),
     # printf's conversions: read with their printf (_printf_back), never alone
     "dtrace_addr": lambda c: None,
     "dtrace_strescape": lambda c: None,
