@@ -165,10 +165,24 @@ def _source(kind: str, variant: frozenset[int]) -> str:
     return _VARIANTS[kind](set(variant)) if kind in _VARIANTS else _SOURCES[kind]
 
 
-@lru_cache(maxsize=None)
+_LOWERED: dict[tuple[str, bool, frozenset[int]], ir.Function] = {}
+
+
 def _canonical(kind: str, optimize: bool, variant: frozenset[int] = frozenset()) -> Optional[ir.Function]:
     """The printer's helper `kind` lowered as a script's function is (None if the
-    lowering fails, which would be a bug: the helper is then never recognised)."""
+    lowering fails, which would be a bug: the helper is then not recognised, and
+    stays the script's function, which computes the same)."""
+    key = (kind, optimize, variant)
+    if key not in _LOWERED:
+        f = _lowered(kind, optimize, variant)
+        if f is None:
+            return None  # not kept: the next script tries again
+        _LOWERED[key] = f
+    return _LOWERED[key]
+
+
+def _lowered(kind: str, optimize: bool, variant: frozenset[int]) -> Optional[ir.Function]:
+    """_canonical's lowering of the helper's text."""
     global _reading
     from . import parse
     src = _source(kind, variant).replace("NAME", kind, 1)
