@@ -1078,6 +1078,9 @@ class Printer:
         if e.name == "task_info" and e.args[0] == ir.Builtin("curthread") and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
             # what D's curpsinfo->pr_pgid / pr_sid lower to (frontends.d.translators)
             return f"curpsinfo->{'pr_pgid' if e.args[1] == ir.IntLit(0) else 'pr_sid'}", P_POSTFIX
+        fds = _fds_member(e)
+        if fds is not None:  # D's fds[fd].fi_*, as the stap translation's helpers read back
+            return f"fds[{self.expr(fds[0])}].{fds[1]}", P_POSTFIX
         if e.name == "kernel_string" and len(e.args) == 1 and isinstance(e.args[0], ir.KernelMember):
             # stap's kernel_string($p->comm): a char array member is a D string.
             return f"stringof({self._member(e.args[0])})", P_UNARY
@@ -1167,6 +1170,23 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
+
+
+def _fds_member(e: ir.Call) -> Optional[tuple[ir.Expr, str]]:
+    """(fd, member) where `e` is what D's fds[fd].member lowers to
+    (frontends/d/translators.py): a fileinfo_t member of the current thread's
+    descriptor's file."""
+    from xtrace.frontends.d.translators import _FI_INT, _FI_STR
+    names = {w: m for m, w in {**_FI_STR, **_FI_INT}.items()}
+    if e.name not in ("fileinfo_str", "fileinfo_int") or len(e.args) != 3:
+        return None
+    file, kind, what = e.args
+    if not (isinstance(file, ir.Call) and file.name == "fd_file" and len(file.args) == 2
+            and file.args[0] == ir.Builtin("curthread") and kind == ir.IntLit(0)
+            and isinstance(what, ir.IntLit) and what.value in names
+            and (what.value in _FI_STR.values()) == (e.name == "fileinfo_str")):
+        return None
+    return file.args[1], names[what.value]
 
 
 def _caller_addr_as_caller(prog: ir.Program) -> ir.Program:

@@ -24,6 +24,8 @@ from xtrace.ir.nonext import NEGATED
 from . import irwalk, usage
 from .deadexpr import NOTHING, Elision, Optimizer, is_dead_expression
 from .dframing import read_dtrace_framing
+from .dhelpers_back import read_dtrace_helpers
+from .dstrstr_back import read_dtrace_strstr
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
 from .literals import decode_strings, parse_int
@@ -224,6 +226,8 @@ class Lowerer(ExprLowering):
                                    **({"header_comments": self.header} if self.header else {})},
                           source=self.source,
                           functions=functions, c_blocks=self.c_blocks)
+        # the translation's stap functions for D's subroutines: those subroutines
+        prog = read_dtrace_strstr(read_dtrace_helpers(prog, self.filename, self.optimize))
         return as_anon_aggregation(prog, set(self.anon_notes.values()))
 
     def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:

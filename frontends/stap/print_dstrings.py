@@ -218,6 +218,34 @@ _STRCHR = """function NAME:string(dt_s:string, dt_c:long, dt_last:long)
     return dt_at < 0 ? "" : substr(dt_s, dt_at, dt_n - dt_at)
 }"""
 
+# D's printf %a, a kernel address as D names it (the printer's _addr_helper).
+ADDR_HELPER = """# D's %a: module`symbol+0xoffset (vmlinux: the kernel itself; no offset at
+# the symbol's first byte), the bare address where no symbol covers it.
+# symdata() is `symbol+0xoffset/0xsize [module]`, or the address.
+function NAME:string(dt_a:long)
+{
+    dt_s = symdata(dt_a)
+    if (substr(dt_s, 0, 2) == "0x")
+        return sprintf("0x%x", dt_a)
+    dt_sym = tokenize(dt_s, "+")
+    dt_off = tokenize("", "/")
+    dt_mod = modname(dt_a)
+    return (dt_mod == "kernel" ? "vmlinux" : dt_mod) . "`" . dt_sym
+        . (dt_off == "0x0" ? "" : "+" . dt_off)
+}"""
+
+# C's (int) conversion where a syscall's return value can be wider than an int
+# (the printer's _int_helper). A parameter hides a global of its name: never renamed.
+INT_HELPER = """function NAME:long(v:long)
+{
+    # C's (int): the low 32 bits, as a signed number
+    return ((v & 0xffffffff) ^ 0x80000000) - 0x80000000
+}"""
+
+# D's strstr(a, b), the rest of a from the first b ("" without one): an expression
+# of stap's own functions (with {a} and {b} the arguments' stap source).
+STRSTR = '(isinstr({a}, {b}) ? substr({a}, strpos({a}, {b}), strlen({a})) : "")'
+
 HELPERS: dict[str, tuple[str, str]] = {
     "index": ("dtrace_index", _INDEX),
     "rindex": ("dtrace_index", _INDEX),

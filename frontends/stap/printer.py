@@ -59,7 +59,8 @@ from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_initializers import begin_stores_as_initializers
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
-from .print_dstrings import FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, fresh_locals, helper_source
+from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, INT_HELPER, \
+    STRSTR, fresh_locals, helper_source
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
@@ -961,7 +962,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return "substr(cmdline_str(), 0, 79)"
         if name == "strstr" and len(e.args) == 2:  # the rest of a from the first b, else ""
             a, b = (self._expr(x) for x in e.args)
-            return f"(isinstr({a}, {b}) ? substr({a}, strpos({a}, {b}), strlen({a})) : \"\")"
+            return STRSTR.format(a=a, b=b)
         if name in ("user_string", "kernel_string") and len(e.args) == 2:
             name += "_n"
         elif name == "index" and len(e.args) == 2:
@@ -1119,20 +1120,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if want not in self.dhelpers:
             name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
             self.dhelpers[want] = name
-            self.dhelper_src[want] = fresh_locals(
-                "# D's %a: module`symbol+0xoffset (vmlinux: the kernel itself; no offset at\n"
-                "# the symbol's first byte), the bare address where no symbol covers it.\n"
-                "# symdata() is `symbol+0xoffset/0xsize [module]`, or the address.\n"
-                f"function {name}:string(dt_a:long)\n{{\n"
-                "    dt_s = symdata(dt_a)\n"
-                '    if (substr(dt_s, 0, 2) == "0x")\n'
-                '        return sprintf("0x%x", dt_a)\n'
-                '    dt_sym = tokenize(dt_s, "+")\n'
-                '    dt_off = tokenize("", "/")\n'
-                "    dt_mod = modname(dt_a)\n"
-                '    return (dt_mod == "kernel" ? "vmlinux" : dt_mod) . "`" . dt_sym\n'
-                '        . (dt_off == "0x0" ? "" : "+" . dt_off)\n}',
-                self._taken_globals())
+            self.dhelper_src[want] = fresh_locals(ADDR_HELPER.replace("NAME", name, 1),
+                                                  self._taken_globals())
         return self.dhelpers[want]
 
     def _addr_args(self, fmt: str, args: list[str]) -> list[str]:
@@ -1151,10 +1140,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if want not in self.dhelpers:
             name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
             self.dhelpers[want] = name
-            self.dhelper_src[want] = (
-                f"function {name}:long(v:long)\n{{\n"
-                "    # C's (int): the low 32 bits, as a signed number\n"
-                "    return ((v & 0xffffffff) ^ 0x80000000) - 0x80000000\n}")
+            self.dhelper_src[want] = INT_HELPER.replace("NAME", name, 1)
         return self.dhelpers[want]
 
     def _inet_helper(self) -> str:
