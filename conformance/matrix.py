@@ -13,6 +13,8 @@ untranslatable, with the translator's message as the reason.
 from __future__ import annotations
 
 import shutil
+import tempfile
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,8 +87,22 @@ def run_matrix(cases: list[Case], target, jobs: int = 2,
     from xtrace.sandbox.kernel import capture_symbols
     from xtrace.sandbox.vm import shared_vm
     say = progress or (lambda s: None)
-    work = cache_root() / "matrix"
-    shutil.rmtree(work, ignore_errors=True)
+    # a directory of this run's own, kept for reading the translations after: two
+    # runs at once (a user's and a test's) must not delete each other's files, so
+    # only the runs of more than a day ago are cleared
+    cache_root().mkdir(parents=True, exist_ok=True)
+    for old in cache_root().glob("matrix-*"):
+        if time.time() - old.stat().st_mtime > 86400:
+            shutil.rmtree(old, ignore_errors=True)
+    work = Path(tempfile.mkdtemp(prefix="matrix-", dir=cache_root()))
+    say(f"translations in {work}")
+    return _run_matrix(cases, target, jobs, say, work)
+
+
+def _run_matrix(cases: list[Case], target, jobs: int, say: Callable[[str], None],
+                work: Path) -> list[Cell]:
+    from xtrace.sandbox.kernel import capture_symbols
+    from xtrace.sandbox.vm import shared_vm
     # Before translating: a translation reads the kernel's BTF and symbols (struct
     # members, tracepoint arguments), which a fresh cache has only once captured.
     capture_symbols(target.kinfo)
