@@ -78,3 +78,16 @@ probe begin { printf("%d\\n", f(0)); exit() }
 """, "d")
     assert "task_struct" not in d.replace("`q = @cast(p, \"task_struct\")->pid`", "")
     assert "7" in d
+
+
+def test_a_dead_division_by_what_may_be_zero_is_left_out_and_by_a_constant_kept():
+    d = translated("""global z
+probe begin {
+	q = 10 / z
+	r = z / 2
+	println("ok")
+	exit()
+}
+""", "d")
+    assert "stap's optimizer deletes `q = 10 / z`" in d and "this->q" not in d
+    assert "this->r = z / 2;" in d

@@ -327,7 +327,7 @@ def shows_in_port(stmt: ParserRuleContext) -> bool:
     """Whether a statement stap's optimizer deletes would, kept in a D or Vue port,
     make a difference a run shows: it reads memory (a `$var`'s member or element,
     `@cast`, `@var`, stap's autocast `->`), which can fault where stap never read,
-    or it calls a function (the script's or a tapset's) whose value nothing uses:
+    it divides by what may be 0, or it calls a function (the script's or a tapset's) whose value nothing uses:
     D and Vue have no functions, so the call becomes its body written out at the
     spot, reads and all. Any other deleted statement (plain arithmetic, a store of a
     `$var` or a number into an unread local) is kept as written: a port should read
@@ -342,7 +342,21 @@ def shows_in_port(stmt: ParserRuleContext) -> bool:
             return True
         if isinstance(node, P.CallExprContext) and node.IDENT().getText() not in PURE_CALLS:
             return True
+        if isinstance(node, P.BinaryExprContext) and node.op.text in ("/", "%") \
+                and not _nonzero_literal(node.expr(1)):
+            return True  # a division by zero is a run-time error in D and Vue too
     return False
+
+
+def _nonzero_literal(e: P.ExprContext) -> bool:
+    """Whether `e` is a number written out that is not 0 (a divisor that cannot fault)."""
+    e = _unparen(e)
+    if not (isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IntLitContext)):
+        return False
+    try:
+        return int(e.getText(), 0) != 0
+    except ValueError:
+        return True  # an octal `010` and the like: not the literal 0
 
 
 def for_port(el: Elision, blocks: Iterable[ParserRuleContext],
