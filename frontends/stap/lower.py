@@ -820,8 +820,8 @@ class Lowerer(ExprLowering):
             self._dead_checks(ctx)
             if self.port:
                 # said where it was, so the port's reader knows why it is missing
-                return ir.Comment(f"stap's optimizer deletes `{statement_text(ctx)}` (nothing "
-                                  "uses its value): not translated", loc=loc)
+                return ir.Comment(f"stap's optimizer deletes `{statement_text(ctx)}`, which has "
+                                  "no effect: not translated", loc=loc)
             return None  # stap's optimizer deletes it unchecked (deadexpr.py)
         value = self.elision.replacement(ctx)
         if value is not None:
