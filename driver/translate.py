@@ -83,7 +83,10 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     `global_values`: stap's -G NAME=VALUE, which become the globals' initial values
     (no other language has the option)."""
     try:
-        prog = frontends.parse(source, filename, lang, args if lang == "stap" else None)
+        # a port into D or Vue leaves out the dead code stap never runs and the port
+        # would show (a fault, a function's reads); a stap-to-stap one keeps it all
+        prog = frontends.parse(source, filename, lang, args if lang == "stap" else None,
+                               port=lang == "stap" and target_lang(to) != "stap")
     except XtraceError as ex:
         raise _guru_refusal(ex, to) from None
     if target is None:

@@ -36,18 +36,19 @@ def frontend(lang: str):
 
 def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = None,
           guru: bool = False, unoptimized: bool = False, optimize: bool = False,
-          include_dirs: tuple[str, ...] = ()):
+          include_dirs: tuple[str, ...] = (), port: bool = False):
     """Parse and lower a script of `lang` into an ir.Program. `args`: stap's script
     arguments ($1, @1, $#); D and Vue substitute theirs before parsing. `guru`: stap -g
     (writes to kernel memory and target variables, a netfilter probe's verdict).
     `unoptimized`: stap -u (what stap's optimizer deletes unchecked is checked).
     `optimize`: stap's optimizer runs before anything is checked, as when the script
     is run (a translation keeps the script's code: frontends/stap/deadexpr.py).
-    `include_dirs`: stap -I (tapset directories of the user's)."""
-    if lang == "stap" and (args is not None or guru or unoptimized or optimize or include_dirs):
+    `include_dirs`: stap -I (tapset directories of the user's). `port`: a stap script
+    lowered for a translation into D or Vue (frontends/stap/deadexpr.py's for_port)."""
+    if lang == "stap" and (args is not None or guru or unoptimized or optimize or include_dirs or port):
         prog = frontend(lang).parse(source, filename, tuple(args) if args is not None else None,
                                     guru=guru, unoptimized=unoptimized, optimize=optimize,
-                                    include_dirs=include_dirs)
+                                    include_dirs=include_dirs, port=port)
     else:
         prog = frontend(lang).parse(source, filename)
     prog.source = source

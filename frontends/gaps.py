@@ -97,10 +97,39 @@ def library_function(f) -> bool:
     from xtrace.ir import nodes as ir
     if f.loc.file != TAPSET_FILE:
         return False
+    if one_expression_reader(f):
+        return False
     names = [f.name] + [getattr(x, "name", None) or getattr(x, "map", None) or ""
                         for x in ir.walk(f.body)]
     return any(isinstance(n, str) and n.startswith("__xt") for n in names) or any(
         isinstance(x, ir.Return) and x.value is not None for x in ir.walk(f.body))
+
+
+# The built-ins a one-expression reader may call: D's own (inet_get_ip_source() is
+# `inet_ntop(2, &((struct sock *)sk)->__sk_common.skc_daddr)`).
+_READERS = frozenset({"inet_ntop"})
+
+
+def one_expression_reader(f) -> bool:
+    """Whether tapset function `f` is one returned expression that only reads (a
+    member of a @cast, a byte swap: inet_get_local_port(sk) is
+    `ntohs(@cast(sk, "inet_sock")->inet_sport)`): written out at the call, it is
+    what a D or Vue user writes for it (`ntohs(((struct inet_sock *)arg0)->inet_sport)`),
+    so it is not kept a function the port refuses. Not one calling a function (another
+    tapset function, or a built-in such as kernel_string_n(), task_dentry_path(),
+    whose failure to translate would name the tapset's insides, not the function the
+    script calls; _READERS aside), nor one with state of xtrace's own (`__xt` names)."""
+    from xtrace.ir import nodes as ir
+    stmts = [s for s in f.body.stmts if not isinstance(s, ir.Comment)]
+    if len(stmts) != 1 or not isinstance(stmts[0], ir.Return) or stmts[0].value is None:
+        return False
+    for x in ir.walk(stmts[0].value):
+        if isinstance(x, (ir.FuncCall, ir.Assign)) or (isinstance(x, ir.Call) and x.name not in _READERS):
+            return False
+        name = getattr(x, "name", None) or getattr(x, "map", None)
+        if isinstance(name, str) and name.startswith("__xt"):
+            return False
+    return True
 
 
 def no_functions(prog, target: str) -> XtraceError:

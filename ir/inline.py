@@ -200,7 +200,14 @@ def _substitute(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> Optional[i
         if isinstance(e, ir.Var) and e.scope == "local":
             return copy.deepcopy(params[e.name])
         return e
-    out = ir.map_tree(copy.deepcopy(value), put)
+    body = copy.deepcopy(value)
+    if f.loc.file != call.loc.file:
+        # a library's function (stap's tapset) written out in the script: what a printer
+        # reports about it is at the call, the script's line, not at the library's
+        for x in ir.walk(body):
+            if isinstance(x, (ir.Expr, ir.Stmt)):
+                x.loc = call.loc
+    out = ir.map_tree(body, put)
     if any(_zero_division(x) for x in ir.walk(out)):
         return None  # D refuses a constant division by zero when it compiles the script
     if call.type is not None and not isinstance(out, ir.Var):

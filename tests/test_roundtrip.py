@@ -99,6 +99,15 @@ ROUND_TRIP_GAPS = {
     ("stap/ctl_if_else_chain.stp", "vue"),
     ("stap/fn_many_params.stp", "d"),  # its function, inlined in D
     ("stap/optimizer_elides.stp", "d"),  # its functions, inlined in D
+    ("stap/optimizer_elides.stp", "vue"),
+    # the ports leave out the dead divisions, the global's only reads: written and
+    # never read, the global is not carried back into stap
+    ("stap/optimizer_elides_division.stp", "d"),
+    ("stap/optimizer_elides_division.stp", "vue"),
+    # a tapset function that is one expression is written out at the call
+    # (mem_page_size() is 4096): no call comes back
+    ("stap/probe_oneshot.stp", "d"),
+    ("stap/probe_oneshot.stp", "vue"),
     ("stap/fn_many_params.stp", "vue"),
     ("stap/str_function_args.stp", "d"),  # its function, inlined in D
     ("stap/str_function_args.stp", "vue"),
@@ -393,7 +402,10 @@ def target():
     for c, to in PAIRS], ids=[f"{c.id}->{to}" for c, to in PAIRS])
 def test_translate_and_back_gives_the_same_ir(case, to, target):
     try:
-        orig = frontends.parse(case.source, case.path.name, case.lang, case.args)
+        # a stap script ported to D or Vue is lowered as the translation lowers it
+        # (what stap's optimizer deletes and the port would show is left out)
+        orig = frontends.parse(case.source, case.path.name, case.lang, case.args,
+                               port=case.lang == "stap" and to != "stap")
         _qualify_tracepoints(orig, analyze(orig, target))
     except XtraceError:
         pytest.skip("the case is a compile-error case")

@@ -52,13 +52,14 @@ class StapErrorListener(RaisingErrorListener):
 
 def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
           guru: bool = False, unoptimized: bool = False, optimize: bool = False,
-          include_dirs: tuple[str, ...] = ()) -> Program:
+          include_dirs: tuple[str, ...] = (), port: bool = False) -> Program:
     """Parse a stap script and lower it to the IR (raises XtraceError with file:line:col).
     `args`: the script arguments ($1, @1, $#); None: none (using one is stap's
     out-of-range error). `guru`: stap -g. `unoptimized`: stap -u. `optimize`: what stap's
     optimizer deletes is deleted before it is checked, as a run of the script does (a
     translation keeps the script's code). `include_dirs`: stap -I, tapset directories of
-    the user's (user_tapsets.py)."""
+    the user's (user_tapsets.py). `port`: lowered for a translation into D or Vue, which
+    leaves out what stap's optimizer deletes when a port would show it (deadexpr.for_port)."""
     # the tapset aliases the script probes come after its own text, so its lines keep their numbers
     own = preprocess(source, filename, len(args or ()), library_macros(source))
     user = ""
@@ -70,7 +71,7 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
     tree = parse_with(lexer, StapParser, "program", text, filename, StapErrorListener)
     library_line = own.count("\n") + 2 if text != own else None
     return Lowerer(filename, source, library_line, guru=guru, unoptimized=unoptimized,
-                   optimize=optimize).program(tree)
+                   optimize=optimize, port=port).program(tree)
 
 
 def print_program(prog: Program, gaps=None) -> str:

@@ -39,7 +39,7 @@ never deleted when its `limit` expression has a side effect.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from antlr4.ParserRuleContext import ParserRuleContext
 
@@ -315,3 +315,70 @@ def _unparen(e: P.ExprContext) -> P.ExprContext:
     while isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.ParenExprContext):
         e = e.primary().expr()
     return e
+
+
+# ------------------------------------------------------------ translations
+
+# The `@` operators whose value is read from memory (a bad address faults).
+_MEMORY_AT = frozenset({"@cast", "@var", "@kderef", "@uderef", "@user_cast"})
+
+
+def shows_in_port(stmt: ParserRuleContext) -> bool:
+    """Whether a statement stap's optimizer deletes would, kept in a D or Vue port,
+    make a difference a run shows: it reads memory (a `$var`'s member or element,
+    `@cast`, `@var`, stap's autocast `->`), which can fault where stap never read,
+    it divides by what may be 0, or it calls a function (the script's or a tapset's) whose value nothing uses:
+    D and Vue have no functions, so the call becomes its body written out at the
+    spot, reads and all. Any other deleted statement (plain arithmetic, a store of a
+    `$var` or a number into an unread local) is kept as written: a port should read
+    like its source, and evaluating it shows nothing."""
+    for node in walk(stmt):
+        if isinstance(node, P.AutocastExprContext):
+            return True
+        if isinstance(node, P.TargetExprContext) and node.targetSuffix():
+            return True
+        if isinstance(node, P.AtExprContext) and (node.AT_IDENT().getText() in _MEMORY_AT
+                                                  or node.targetSuffix()):
+            return True
+        if isinstance(node, P.CallExprContext) and node.IDENT().getText() not in PURE_CALLS:
+            return True
+        if isinstance(node, P.BinaryExprContext) and node.op.text in ("/", "%") \
+                and not _nonzero_literal(node.expr(1)):
+            return True  # a division by zero is a run-time error in D and Vue too
+    return False
+
+
+def _nonzero_literal(e: P.ExprContext) -> bool:
+    """Whether `e` is a number written out that is not 0 (a divisor that cannot fault)."""
+    e = _unparen(e)
+    if not (isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IntLitContext)):
+        return False
+    try:
+        return int(e.getText(), 0) != 0
+    except ValueError:
+        return True  # an octal `010` and the like: not the literal 0
+
+
+def for_port(el: Elision, blocks: Iterable[ParserRuleContext],
+             own: Callable[[ParserRuleContext], bool]) -> Elision:
+    """The part of `el` (what stap's optimizer deletes in `blocks`) a translation
+    leaves out: the deleted statements that shows_in_port names, among those `own`
+    says are the script's (a tapset alias's code is the tapset's business). The
+    statements the optimizer rewrites (a store into an unread local whose value has
+    an effect) stay as written: the effect is the same either way."""
+    dead: set[int] = set()
+    for b in blocks:
+        for node in walk(b):
+            if isinstance(node, P.StatementContext) and id(node) in el.dead \
+                    and own(node) and shows_in_port(node):
+                dead.add(id(node))
+    return Elision(dead=dead, calls=set(el.calls))
+
+
+def statement_text(stmt: ParserRuleContext, limit: int = 60) -> str:
+    """The statement as written, on one line (whitespace runs made one space, a
+    trailing `;` dropped) and cut at `limit` characters, for a comment that names it."""
+    start, stop = stmt.start, stmt.stop
+    text = start.getInputStream().getText(start.start, stop.stop)
+    text = " ".join(text.split()).rstrip(";").rstrip()
+    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."

@@ -186,6 +186,12 @@ function _sys_open_flag_str:string (f:long) {
 }
 """
 
+# inet_get_local_port() for a script with an ntohs() of its own, which the
+# tapset's one-expression text would call: the bytes swapped in place.
+_INET_LOCAL_PORT_OWN_SWAP = ("function inet_get_local_port:long(sock:long) {\n"
+                             "\tp = @cast(sock, \"inet_sock\")->inet_sport\n"
+                             "\treturn ((p & 0xff) << 8) | ((p >> 8) & 0xff)\n}\n")
+
 # Tapset functions written in stap: name -> text (ansi.stp's escapes as stap writes them).
 _FUNCTIONS = {
     "_sys_open_flag_str": _OPEN_FLAG_STR,
@@ -221,14 +227,13 @@ _FUNCTIONS = {
     # atomic.stp
     "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
     "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",
-    # inet.stp, for IPv4 sockets (the address and port in network order in the sock)
+    # inet.stp, for IPv4 sockets (the address and port in network order in the sock);
+    # one expression, which a D or Vue port writes out at the call (ntohs: BYTE_ORDER)
     "inet_get_local_port": ("function inet_get_local_port:long(sock:long) {\n"
-                            "\tp = @cast(sock, \"inet_sock\")->inet_sport\n"
-                            "\treturn ((p & 0xff) << 8) | ((p >> 8) & 0xff)\n}\n"),
+                            "\treturn ntohs(@cast(sock, \"inet_sock\")->inet_sport)\n}\n"),
+    # (the peer's address, despite the name: what stap's inet.stp returns)
     "inet_get_ip_source": ("function inet_get_ip_source:string(sock:long) {\n"
-                           "\ta = @cast(sock, \"sock\")->__sk_common->skc_daddr\n"
-                           "\treturn sprintf(\"%d.%d.%d.%d\", a & 0xff, (a >> 8) & 0xff, "
-                           "(a >> 16) & 0xff, (a >> 24) & 0xff)\n}\n"),
+                           "\treturn __xt_inet_ntop(2, &@cast(sock, \"sock\")->__sk_common->skc_daddr)\n}\n"),
     # dev.stp: a dev_t as stat() gives it (new_encode_dev) to the kernel's
     "usrdev2kerndev": ("function usrdev2kerndev:long(dev:long) {\n"
                        "\treturn MKDEV((dev & 0xfff00) >> 8, (dev & 0xff) | ((dev >> 12) & 0xfff00))\n}\n"),
@@ -622,6 +627,8 @@ def with_library(source: str, nargs: int = 0) -> str:
     for name, text in _FUNCTIONS.items():
         if _calls(source, name) or (name == "MKDEV" and _calls(source, "usrdev2kerndev")
                                     and not _calls(source, "MKDEV")):
+            if name == "inet_get_local_port" and _defines(source, "ntohs"):
+                text = _INET_LOCAL_PORT_OWN_SWAP  # the script's ntohs() is not the tapset's
             extra.append(text)
     if old_process:
         extra.append(_PROCESS_OLD)
@@ -642,7 +649,9 @@ def with_library(source: str, nargs: int = 0) -> str:
     skb = any(_calls(source, f) for f in SKB_FUNCS)
     sock = not {"tcp", "udp"} & set(wanted) and any(_calls(source, f) for f in SOCK_FUNC_NAMES)
     for name, text in BYTE_ORDER.items():
-        if (_calls(source, name) or (name == "ntohs" and (skb or sock))) \
+        # inet_get_local_port() is ntohs() of the sock's port
+        swaps_port = skb or sock or (_calls(source, "inet_get_local_port") and not _defines(source, "ntohs"))
+        if (_calls(source, name) or (name == "ntohs" and swaps_port)) \
                 and (name != "ntohs" or not {"tcp", "udp"} & set(wanted)):
             extra.append(text)
     if skb:
@@ -701,6 +710,11 @@ def with_library(source: str, nargs: int = 0) -> str:
     if ret_str or _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
     return script if not extra else script + "\n" + "".join(extra)
+
+
+def _defines(source: str, name: str) -> bool:
+    """Whether the script defines a function `name` of its own."""
+    return bool(re.search(rf"\bfunction\s+{name}\b", source))
 
 
 def _calls(source: str, name: str) -> bool:

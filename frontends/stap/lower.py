@@ -22,7 +22,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import NEGATED
 
 from . import irwalk, usage
-from .deadexpr import NOTHING, Elision, Optimizer, is_dead_expression
+from .deadexpr import NOTHING, Elision, Optimizer, for_port, is_dead_expression, statement_text
 from .dframing import read_dtrace_framing
 from .dhelpers_back import read_dtrace_helpers
 from .dstrstr_back import read_dtrace_strstr
@@ -83,7 +83,8 @@ class Lowerer(ExprLowering):
     """Turns one parsed stap file into an ir.Program."""
 
     def __init__(self, filename: str, source: str, library_line: Optional[int] = None,
-                 guru: bool = False, unoptimized: bool = False, optimize: bool = False) -> None:
+                 guru: bool = False, unoptimized: bool = False, optimize: bool = False,
+                 port: bool = False) -> None:
         self.filename = filename
         self.guru = guru  # stap -g: writes to the kernel are allowed
         # stap -u: no dead statement is deleted, and a function that returns no value
@@ -92,6 +93,10 @@ class Lowerer(ExprLowering):
         # the whole of stap's optimizer (deadexpr.Optimizer), as a run checks the script;
         # else only the side-effect-free statements deadexpr.is_dead_expression names
         self.optimize = optimize and not unoptimized
+        # a translation into D or Vue: of what stap's optimizer deletes, what a port
+        # would show (a fault, a function's body inlined) is left out, with a comment
+        # (deadexpr.for_port); the rest is kept as written
+        self.port = port and not self.optimize and not unoptimized
         self.source = source
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
@@ -260,6 +265,8 @@ class Lowerer(ExprLowering):
         (xtrace's tapset functions stay: the lowering may call them by another name).
         Nothing under stap -u, nor without `optimize`."""
         self.fn_declared = dict(self.fn_ctxs)
+        if self.port:
+            return self._port_elisions(units)
         if not self.optimize:
             self.unit_elisions = [NOTHING] * len(units)
             return {}
@@ -277,6 +284,29 @@ class Lowerer(ExprLowering):
         live = opt.reachable(set().union(set(), *(e.calls for e in self.unit_elisions)), fn_elisions)
         self.fn_ctxs = {name: f for name, f in self.fn_ctxs.items()
                         if name in live or self.loc(f).file != self.filename}
+        return fn_elisions
+
+    def _port_elisions(self, units: list[tuple]) -> dict[str, Elision]:
+        """What a translation leaves out of the probes (to self.unit_elisions) and the
+        functions (returned) of what stap's optimizer deletes (deadexpr.for_port). Every
+        function stays: one nothing calls any more prints as written (D and Vue, which
+        write a call out at the spot, drop it anyway)."""
+        opt = Optimizer(self.fn_ctxs, set(self.decls))
+
+        def own(stmt: P.StatementContext) -> bool:
+            return self.loc(stmt).file == self.filename
+
+        fn_elisions: dict[str, Elision] = {}
+        for name, f in self.fn_ctxs.items():
+            if f.block() is not None and own(f):
+                params = {p.IDENT().getText() for p in f.param()}
+                el = opt.body([f.block()], self._assigned_names(f.block()) | params, name)
+                fn_elisions[name] = for_port(el, [f.block()], own)
+        self.unit_elisions = []
+        for _d, _pts, blocks in units:
+            el = opt.body(blocks, set().union(*(self._assigned_names(b) for b in blocks)),
+                          tapset=[b for b in blocks if self.loc(b).file == TAPSET_FILE])
+            self.unit_elisions.append(for_port(el, blocks, own))
         return fn_elisions
 
     def _dead_checks(self, ctx: P.StatementContext) -> None:
@@ -792,6 +822,10 @@ class Lowerer(ExprLowering):
         loc = self.loc(ctx)
         if self.elision.is_dead(ctx):
             self._dead_checks(ctx)
+            if self.port:
+                # said where it was, so the port's reader knows why it is missing
+                return ir.Comment(f"stap's optimizer deletes `{statement_text(ctx)}`, which has "
+                                  "no effect: not translated", loc=loc)
             return None  # stap's optimizer deletes it unchecked (deadexpr.py)
         value = self.elision.replacement(ctx)
         if value is not None:

@@ -253,6 +253,12 @@ class ExprLowering:
             return self._expr(e)
         raise self.error("cannot assign to this expression", e)
 
+    def _in_tapset(self, p: P.CallExprContext) -> bool:
+        """Whether the call is in xtrace's tapset code (library.py), past the script:
+        the names only that code may call (a script's own `__xt_` call is unknown)."""
+        from .library import TAPSET_FILE
+        return self.loc(p).file == TAPSET_FILE
+
     def _call(self, p: P.CallExprContext) -> ir.Expr:
         name = p.IDENT().getText()
         args = p.expr()
@@ -310,6 +316,10 @@ class ExprLowering:
             if name in ARG32_UNSIGNED or name in ARG32_SIGNED:
                 arg = ir.Cast(Type("int", 32, name in ARG32_SIGNED), arg, loc=loc)
             return arg
+        if name == "__xt_inet_ntop" and len(args) == 2 and self._in_tapset(p):
+            # the tapset's (library.py) address formatting: the IR's inet_ntop(af, addr),
+            # which D says as itself (inet_get_ip_source() written out in a D port)
+            return ir.Call("inet_ntop", [self._expr(a) for a in args], loc=loc)
         if name in STRING_FUNCS or name == "isinstr":
             return self._string_call(name, args, p)
         if name in ("user_string", "kernel_string") and len(args) == 2:
