@@ -183,17 +183,6 @@ ROUND_TRIP_GAPS = {
     ("stap/array_missing_reads_zero.stp", "vue"),
     ("stap/fn_array_param_global.stp", "d"),
     ("stap/fn_array_param_global.stp", "vue"),
-    # A D aggregation without keys is a Vue list whose print is a printf of its
-    # statistic under `if (count(l) > 0)`, which reads back as that if and printf.
-    ("d/agg_avg.d", "vue"),
-    ("d/agg_count_unkeyed.d", "vue"),
-    ("d/agg_in_end.d", "vue"),
-    ("d/agg_max_negative.d", "vue"),
-    ("d/agg_min_max.d", "vue"),
-    ("d/agg_order_first_use.d", "vue"),
-    ("d/agg_sum_unkeyed.d", "vue"),
-    ("d/printa_unkeyed_format.d", "vue"),
-    ("d/tick_agg_count.d", "vue"),
     # probe aliases expand into plain probes; their bodies use exit() under an
     # if in a timer probe (probe_alias) and `.=` (probe_alias_append).
     ("stap/str_concat_assign.stp", "d"),  # `t .= "x"` on an unset local: D sets this->t = "" first
@@ -353,9 +342,6 @@ ROUND_TRIP_GAPS = {
     # curlwpsinfo->pr_state/pr_sname are stap's reads of the task's __state,
     # exit_state and on_cpu, which read back as that expression.
     ("d/lwpsinfo_pr_state.d", "stap"),
-    # printa() of a count is Vue's `if (count(l) > 0) printf(...)`, which reads an
-    # aggregation value in an expression: no D for it.
-    ("d/tls_read_before_set.d", "vue"),
     # D has no functions: a string function's body is inlined with this-> temporaries
     # for its parameters and locals, which read back as those statements.
     ("stap/string_arg_typed_by_result.stp", "d"),
