@@ -371,11 +371,13 @@ ROUND_TRIP_GAPS = {
     ("stap/autoprint_scalars.stp", "vue"),
     # D deletes an element by storing 0 in it, which Vue reads back as that store.
     ("vue/assoc_delete.e", "d"),
-    # Vue lists come back from D as aggregations printed by printa() with a format
-    # (or cleared with trunc()), which Vue cannot print (it has no loops): the
-    # translation back is refused.
+    # A list read as several statistics is one D aggregation per statistic, printed by
+    # one printa() of them all, which Vue cannot print (it has no loops): the translation
+    # back is refused. One read as a single statistic comes back, but D's printa prints
+    # nothing for an empty aggregation where Vue's printf prints the statistic anyway,
+    # so a print in a clause that has not itself appended to the list comes back
+    # under `if (count(l) > 0)` (vue/listfill.py).
     ("vue/list_across_clauses.e", "d"),
-    ("vue/list_avg_truncates.e", "d"),
     ("vue/list_declared.e", "d"),
     ("vue/list_in_syscall.e", "d"),
     ("vue/list_reset.e", "d"),

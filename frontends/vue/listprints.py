@@ -31,8 +31,8 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 
-# D's END (and printa without a format) layout of an aggregation without keys.
-_DTRACE_ROW = " %16d\n"
+from .listfill import DTRACE_ROWS, filled_before
+
 # The conversions printa() applies to an aggregation's (integer) value.
 _INT_CONVS = frozenset("diuxXo")
 _STATS = frozenset({"count", "sum", "min", "max", "avg"})
@@ -62,8 +62,8 @@ def read_list_prints(prog: ir.Program) -> ir.Program:
     prog = copy.deepcopy(prog)
     guarded = _unguard_clauses(prog, lists)
     prints: list[_Print] = []
-    for root in ir.program_roots(prog):
-        _collect(root, lists, prints)
+    for probe in prog.probes:
+        _collect(probe.body, lists, prints, filled_before(probe.body))
     taken = {name for name in lists if _only_appends_and(prog, name, prints)}
     # Rewrite from the end of each block so that earlier indexes stay valid.
     for p in sorted((p for p in prints if p.agg in taken), key=lambda p: -p.at):
@@ -95,9 +95,11 @@ def _unguard_clauses(prog: ir.Program, lists: set[str]) -> list[ir.Probe]:
     return out
 
 
-def _collect(node, lists: set[str], out: list[_Print]) -> None:
-    """Every guarded print of a list in `lists` under `node`, in statement lists."""
-    for x in ir.walk(node):
+def _collect(body: ir.Block, lists: set[str], out: list[_Print],
+             filled: dict[int, tuple[ir.Stmt, frozenset[str]]]) -> None:
+    """Every guarded print of a list in `lists` in a clause's `body`; `filled`
+    says which lists hold a value where (listfill.filled_before)."""
+    for x in ir.walk(body):
         if isinstance(x, ir.Block):
             for i, s in enumerate(x.stmts):
                 found = _guarded_print(s, lists)
@@ -105,8 +107,13 @@ def _collect(node, lists: set[str], out: list[_Print]) -> None:
                     continue
                 agg, func, fmt = found
                 prev = x.stmts[i - 1] if i else None
-                head = (fmt == _DTRACE_ROW and isinstance(prev, ir.Printf) and prev.fmt == "\n"
+                head = (fmt == DTRACE_ROWS[0] and isinstance(prev, ir.Printf) and prev.fmt == "\n"
                         and not prev.args and not prev.stderr)
+                if not head and fmt not in DTRACE_ROWS \
+                        and agg in filled.get(id(s), (None, frozenset()))[1]:
+                    # The Vue printer writes printa() there as the plain printf (the
+                    # guard is always true): a guard written anyway stays as written.
+                    continue
                 out.append(_Print(x.stmts, i, head, agg, func, _value_flagged(fmt)))
 
 
@@ -164,3 +171,30 @@ def _only_appends_and(prog: ir.Program, name: str, prints: list[_Print]) -> bool
                     or (isinstance(x, (ir.Var, ir.PrintVar)) and getattr(x, "name", None) == name):
                 return False
     return True
+
+
+def without_first_resets(prog: ir.Program) -> ir.Program:
+    """`prog` without the `l = list()` statements (Delete of a list without keys) at
+    the top of a @@BEGIN clause that come before any append() to the list in the
+    script: the list is empty there anyway (BEGIN clauses run first, in order), so
+    the statement does nothing. D, which knows an aggregation from its first
+    update on, has no statement for it, so a port to D and back drops it: the
+    script reads as that port does."""
+    appended: set[str] = set()
+    out = None
+    for i, probe in enumerate(prog.probes):
+        begin = bool(probe.points) and all(pt.kind == "begin" for pt in probe.points)
+        keep = []
+        for s in probe.body.stmts:
+            if (begin and isinstance(s, ir.Delete) and s.keys is None and s.map not in appended
+                    and (g := prog.global_named(s.map)) is not None and g.kind == "agg"):
+                continue
+            keep.append(s)
+            appended |= {x.agg for x in ir.walk(s) if isinstance(x, ir.AggUpdate)}
+        if len(keep) != len(probe.body.stmts):
+            if out is None:
+                out = copy.copy(prog)
+                out.probes = list(prog.probes)
+            out.probes[i] = copy.copy(probe)
+            out.probes[i].body = ir.Block(keep, loc=probe.body.loc)
+    return prog if out is None else out

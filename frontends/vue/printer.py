@@ -42,6 +42,7 @@ from . import clocks, intervals, sysproc, tables, uftlibs
 from . import nearest as forced
 from . import nearest_points
 from .scope import StrEnv, is_str
+from .listfill import filled_prints
 from .strings import block_comment, escape
 from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
@@ -124,6 +125,7 @@ class Printer:
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
         self.cur_profiled = False  # the clause being printed is a process-specific @@interval
+        self.filled: set[int] = set()  # prints of lists the clause has appended to (listfill)
         self.globals = {g.name: g for g in prog.globals}
         for g in prog.globals:
             if g.kind == "scalar" and g.type is not None:
@@ -390,6 +392,7 @@ class Printer:
         if self.range_pending and points and all(p.kind == "begin" for p in points):
             self.lines.extend(INDENT + ln for ln in self.range_pending)
             self.range_pending = []
+        self.filled = filled_prints(body)
         for s in body.stmts:
             self.stmt(s, 1)
         self.lines.extend(["}", ""])
@@ -743,6 +746,8 @@ class Printer:
         value = ir.AggRead(s.agg, [], s.value_func, loc=s.loc)
         count = ir.AggRead(s.agg, [], "count", loc=s.loc)
         row = ir.Printf(fmt, [value] if convs else [], loc=s.loc)
+        if id(s) in self.filled:  # the clause appended to it: the row is always there
+            return head + [row]
         # An aggregation nothing was added to prints no row.
         return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc), row, loc=s.loc)]
 
