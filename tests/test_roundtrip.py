@@ -369,8 +369,6 @@ ROUND_TRIP_GAPS = {
     # stap's auto-print of written-only globals has no implicit form in Vue: it is the
     # printf()s in @@END, which read back as printf.
     ("stap/autoprint_scalars.stp", "vue"),
-    # D deletes an element by storing 0 in it, which Vue reads back as that store.
-    ("vue/assoc_delete.e", "d"),
     # A list read as several statistics is one D aggregation per statistic, printed by
     # one printa() of them all, which Vue cannot print (it has no loops): the translation
     # back is refused. One read as a single statistic comes back, but D's printa prints
