@@ -74,6 +74,15 @@ def test_first_reset_in_begin_is_no_statement():
     assert [type(s) for s in got] == [ir.AggUpdate, ir.Delete, ir.AggUpdate, ir.Printf]
 
 
+def test_begin_clause_of_a_first_reset_alone_goes():
+    prog = parse("/* set up */\n@@BEGIN { l = list(); }\n@@END { append(l, 1); printf(\"%d\\n\", sum(l)); }",
+                 "t.e")
+    assert [p.points[0].kind for p in prog.probes] == ["end"]
+    assert prog.probes[0].comments == ["set up"]
+    only = parse("@@BEGIN { l = list(); }", "t.e")
+    assert len(only.probes) == 1 and only.probes[0].body.stmts == []
+
+
 def test_d_printa_ports_to_vue_and_back():
     target = _translation_target()
     d = ("#pragma D option quiet\nBEGIN { @t = sum(40); printa(\"t %@d\\n\", @t); }\n"

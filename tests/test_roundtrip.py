@@ -30,12 +30,10 @@ ROUND_TRIP_GAPS = {
     ("d/struct_ptr_invalid_address.d", "stap"),
     # D's arg6 at a syscall is 0, which stap writes as the constant.
     ("d/syscall_args_beyond_six.d", "stap"),
-    # Vue's __rv at a syscall exit is -1 when the call failed (errno set); stap has
-    # no errno, so the translation says it with the return value, which reads back
-    # as that expression (a comparison with a constant c >= 0, `__rv > 0`, is the
-    # same test of the return value itself, and comes back as written).
-    ("vue/syscall_rv_failure.e", "stap"),
-    ("vue/syscall_sync_exit_rv.e", "stap"),
+    # A sysproc failure event (execfail, forkfail) is its syscalls' exits with a test
+    # of the failure, which stap (no errno) says as `retval < 0`: that reads back as
+    # the test of the raw return value (as D's `arg0 < 0` does), not as Vue's failure,
+    # so the clause comes back as those syscall exits, not as the sysproc event.
     ("vue/sysproc_execfail.e", "stap"),
     ("vue/sysproc_forkfail.e", "stap"),
     # Why pairs come back different today: D aggregations become stap statistics
@@ -345,12 +343,6 @@ ROUND_TRIP_GAPS = {
     # D has no functions: a string function's body is inlined with this-> temporaries
     # for its parameters and locals, which read back as those statements.
     ("stap/string_arg_typed_by_result.stp", "d"),
-    # Vue's __errno after a syscall (and the failure test in its __rv) is said in stap
-    # from the return value (stap has no errno: `retval < 0 ? -retval : 0`), which
-    # reads back as that expression.
-    ("vue/syscall_errno_name.e", "stap"),
-    ("vue/syscall_thread_var.e", "stap"),
-    ("vue/syscall_write_rv.e", "stap"),
     # D's probeprov/probemod/probename are constants of the probe in Vue, which has
     # no names for them (a clause on BEGIN and END is a clause per point): they come
     # back as those strings.

@@ -1,9 +1,9 @@
 /* A list's statistic printed under `if (count(l) > 0)`, as a port of D's printa
    writes it: nothing for a list nothing was appended to, the blank line before
    D's END layout printed regardless. */
+__list never;
 __list lo;
 __list hi;
-__list never;
 
 /* never fires: the session ends long before (a list nothing is appended to) */
 @@interval:*:clock:3600000
@@ -17,6 +17,10 @@ __list never;
 	append(lo, -6);
 	append(hi, 3);
 	append(hi, 12);
+}
+
+@@BEGIN
+{
 	if (count(lo) > 0)
 		printf("min %d\n", min(lo));
 	if (count(never) > 0)

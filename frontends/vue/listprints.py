@@ -179,9 +179,12 @@ def without_first_resets(prog: ir.Program) -> ir.Program:
     script: the list is empty there anyway (BEGIN clauses run first, in order), so
     the statement does nothing. D, which knows an aggregation from its first
     update on, has no statement for it, so a port to D and back drops it: the
-    script reads as that port does."""
+    script reads as that port does. A clause left with nothing to do (no
+    predicate, no statement) goes too, as it does in that port, unless it is the
+    script's only one; its comments go to the clause after it."""
     appended: set[str] = set()
     out = None
+    emptied: list[int] = []
     for i, probe in enumerate(prog.probes):
         begin = bool(probe.points) and all(pt.kind == "begin" for pt in probe.points)
         keep = []
@@ -197,4 +200,15 @@ def without_first_resets(prog: ir.Program) -> ir.Program:
                 out.probes = list(prog.probes)
             out.probes[i] = copy.copy(probe)
             out.probes[i].body = ir.Block(keep, loc=probe.body.loc)
-    return prog if out is None else out
+            if not keep and probe.predicate is None:
+                emptied.append(i)
+    if out is None:
+        return prog
+    for i in reversed(emptied):
+        if len(out.probes) > 1 and i + 1 < len(out.probes):
+            nxt = out.probes[i + 1] = copy.copy(out.probes[i + 1])
+            nxt.comments = out.probes[i].comments + nxt.comments
+            del out.probes[i]
+        elif len(out.probes) > 1 and not out.probes[i].comments:
+            del out.probes[i]
+    return out
