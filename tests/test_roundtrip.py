@@ -361,12 +361,13 @@ ROUND_TRIP_GAPS = {
     # stap's auto-print of written-only globals has no implicit form in Vue: it is the
     # printf()s in @@END, which read back as printf.
     ("stap/autoprint_scalars.stp", "vue"),
-    # A list read as several statistics is one D aggregation per statistic, printed by
-    # one printa() of them all, which Vue cannot print (it has no loops): the translation
-    # back is refused. One read as a single statistic comes back, but D's printa prints
-    # nothing for an empty aggregation where Vue's printf prints the statistic anyway,
-    # so a print in a clause that has not itself appended to the list comes back
-    # under `if (count(l) > 0)` (vue/listfill.py).
+    # A Vue list read as several statistics (all of these) is one D aggregation per
+    # statistic (ir/statsplit.py), printed by one printa() of them all: back in Vue
+    # they would be several lists, and Vue cannot print the joined printa (it has no
+    # loops), so the translation back is refused. (A list read as one statistic comes
+    # back: unguarded where its own clause appended to it, else under
+    # `if (count(l) > 0)`, since D's printa prints nothing for an empty aggregation
+    # where Vue's printf prints the statistic anyway: frontends/vue/listfill.py.)
     ("vue/list_across_clauses.e", "d"),
     ("vue/list_declared.e", "d"),
     ("vue/list_in_syscall.e", "d"),
