@@ -311,7 +311,8 @@ ROUND_TRIP_GAPS = {
     ("stap/printf_hex_alternate_zero.stp", "vue"),
     # stap's %#x is 0x%x in D and Vue (ir/hexprefix.py: C's %#x prints 0 for 0),
     # which stap prints alike and keeps as written.
-    # and a Vue %#x kept as %#x in stap comes back from stap as 0x%x
+    # and a Vue %#x kept as %#x in stap comes back from stap as 0x%x (and its `int n`,
+    # a 64-bit stap global masked where %x shows it, as a long long and casts)
     ("vue/printf_flags_width.e", "stap"),
     ("stap/str_sprintf_widths.stp", "d"),
     ("stap/str_sprintf_widths.stp", "vue"),
