@@ -93,3 +93,26 @@ def test_d_printa_ports_to_vue_and_back():
     assert "if (count(n) > 0)" in vue and 'printf("n %d\\n", count(n));' in vue
     back = translate_text(vue, "t.e", "vue", "d", target)
     assert 'printa("t %@d\\n", @t);' in back and 'printa("n %@d\\n", @n);' in back
+
+
+def test_per_statistic_aggregations_of_one_list_port_to_vue_as_that_list():
+    target = _translation_target()
+    d = ("#pragma D option quiet\n"
+         "syscall::write:entry { @w_count = count(); @w_sum = sum(arg2); }\n"
+         "END { printa(\"%@d %@d\\n\", @w_count, @w_sum); }\n"
+         "BEGIN { @b_count = count(); @b_max = max(3); printa(\"%@d %@d\\n\", @b_count, @b_max);"
+         " trunc(@b_count); trunc(@b_max); }\n")
+    vue = translate_text(d, "t.d", "d", "vue", target)
+    assert "__list w;" in vue and "append(w, __arg3);" in vue
+    assert 'if (count(w) > 0)\n        printf("%d %d\\n", count(w), sum(w));' in vue
+    # appended to by the clause: no guard; emptied together: the list emptied
+    assert 'append(b, 3);\n    printf("%d %d\\n", count(b), max(b));\n    b = list();' in vue
+
+
+def test_per_statistic_aggregations_updated_apart_stay_apart():
+    target = _translation_target()
+    d = ("#pragma D option quiet\n"
+         "BEGIN { @w_count = count(); @w_sum = sum(2); @w_sum = sum(3); "
+         "printa(\"%@d\\n\", @w_sum); }\n")
+    vue = translate_text(d, "t.d", "d", "vue", target)
+    assert "__list w_count;" in vue and "__list w_sum;" in vue

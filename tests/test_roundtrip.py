@@ -362,18 +362,15 @@ ROUND_TRIP_GAPS = {
     # stap's auto-print of written-only globals has no implicit form in Vue: it is the
     # printf()s in @@END, which read back as printf.
     ("stap/autoprint_scalars.stp", "vue"),
-    # A Vue list read as several statistics (all of these) is one D aggregation per
-    # statistic (ir/statsplit.py), printed by one printa() of them all: back in Vue
-    # they would be several lists, and Vue cannot print the joined printa (it has no
-    # loops), so the translation back is refused. (A list read as one statistic comes
-    # back: unguarded where its own clause appended to it, else under
-    # `if (count(l) > 0)`, since D's printa prints nothing for an empty aggregation
-    # where Vue's printf prints the statistic anyway: frontends/vue/listfill.py.)
+    # A Vue list is one D aggregation per statistic read (ir/statsplit.py), printed by
+    # printa(), which prints nothing for an empty aggregation where Vue's printf prints
+    # the statistics anyway. Back in Vue (frontends/vue/statmerge.py, listfill.py) the
+    # printa is that printf where the clause has just appended to the list, and else
+    # the printf under `if (count(l) > 0)`: these print in a clause of their own, so
+    # they come back with that `if`.
     ("vue/list_across_clauses.e", "d"),
     ("vue/list_declared.e", "d"),
     ("vue/list_in_syscall.e", "d"),
-    ("vue/list_reset.e", "d"),
-    ("vue/list_stats.e", "d"),
     ("vue/decl_in_begin_clause.e", "d"),
 }
 

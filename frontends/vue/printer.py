@@ -43,6 +43,7 @@ from . import nearest as forced
 from . import nearest_points
 from .scope import StrEnv, is_str
 from .listfill import filled_prints
+from .statmerge import merged_statistics
 from .strings import block_comment, escape
 from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
@@ -1139,6 +1140,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
         inline_functions(tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue"), library_function)))))
     prog = clocks.clocks_as_timestamps(prog)
+    # D's per-statistic aggregations of one list (a port of it): that list again
+    prog = merged_statistics(prog)
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
     # D's `@` gets a name that says what it holds (ir.anonagg)
     anon = readable_name(prog, set(KEYWORDS) | _VUE_FUNCTIONS)
