@@ -30,6 +30,7 @@ from .lower_util import ANON_AGG, MATCHED_NOTICE, _comment_text, _primary, _reco
 from .lower_stmt import StmtLowering
 from .lower_expr import ExprLowering
 from .lower_types import TypeLowering
+from .zerodelete import zero_stores_as_deletes
 
 # Re-exported: other modules take these from here.
 __all__ = ['ANON_AGG', 'MATCHED_NOTICE', 'Lowering', 'lower']
@@ -132,6 +133,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
                 self._type_decl(item.typeDecl())
             elif isinstance(item, P.TranslatorItemContext):
                 self._translator_decl(item.translatorDecl())
+        zero_stores_as_deletes(self.globals, probes)  # D's `a[k] = 0` frees the element
         self._implicit_dump(probes, tree.EOF().getSymbol())
         carried = _carried_locals(probes)
         if carried:

@@ -95,6 +95,13 @@ class ExprLowering:
                     and _is_errno(cond, then, else_):
                 # `retval < 0 ? -retval : 0` after a syscall: the error it returned, D's errno
                 return ir.Builtin("errno", loc=loc)
+            if self.points and all(pp.kind == "syscall" and pp.is_return for pp in self.points) \
+                    and _is_failed_minus_one(cond, then, else_):
+                # `retval < 0 ? -1 : retval` after a syscall: -1 when it failed (the stap
+                # printer's words for Vue's __rv), read as errno is above; imported here,
+                # as the Vue frontend's package loads its parser
+                from xtrace.frontends.vue.syscalls import syscall_rv
+                return syscall_rv(loc)
             if {pp.kind for pp in self.points} == {"begin", "end"} and _is_begin_end_name(cond, then, else_):
                 # `pp() == "begin" ? "BEGIN" : "END"` in a begin, end probe: D's probename
                 return ir.Builtin("probename", loc=loc)
@@ -855,6 +862,14 @@ def _is_errno(cond: ir.Expr, then: ir.Expr, else_: ir.Expr) -> bool:
             and isinstance(cond.rhs, ir.IntLit) and cond.rhs.value == 0
             and isinstance(then, ir.Unary) and then.op == "-" and then.operand == retval
             and isinstance(else_, ir.IntLit) and else_.value == 0)
+
+
+def _is_failed_minus_one(cond: ir.Expr, then: ir.Expr, else_: ir.Expr) -> bool:
+    """`retval < 0 ? -1 : retval`: the return value, -1 when the syscall failed."""
+    retval = ir.Builtin("retval")
+    return (isinstance(cond, ir.Binary) and cond.op == "<" and cond.lhs == retval
+            and isinstance(cond.rhs, ir.IntLit) and cond.rhs.value == 0
+            and isinstance(then, ir.IntLit) and then.value == -1 and else_ == retval)
 
 
 def _is_begin_end_name(cond: ir.Expr, then: ir.Expr, else_: ir.Expr) -> bool:

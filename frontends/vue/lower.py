@@ -30,6 +30,7 @@ from . import intervals, netinfo, printargs, ranges, sysproc, tables, tentative
 from .cstructs import CTypeLowering, VarRef
 from xtrace.frontends.ctypes_common import mangle
 from .decls import UNTYPED, DeclType
+from .listprints import read_list_prints, without_first_resets
 from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv, is_str
 from .strings import comment_text
@@ -139,6 +140,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
             pv.layout = vueprint.with_kinds(pv.layout, keys, value)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+        # the Vue printer's guarded printf of a list's statistic is D's printa (listprints.py)
+        prog = read_list_prints(without_first_resets(prog))
         prog = as_anon_aggregation(prog, set(self.anon_notes.values()))
         if header:
             prog.options["header_comments"] = header

@@ -42,6 +42,8 @@ from . import clocks, intervals, sysproc, tables, uftlibs
 from . import nearest as forced
 from . import nearest_points
 from .scope import StrEnv, is_str
+from .listfill import filled_prints
+from .statmerge import merged_statistics
 from .strings import block_comment, escape
 from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
@@ -124,6 +126,7 @@ class Printer:
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
         self.cur_profiled = False  # the clause being printed is a process-specific @@interval
+        self.filled: set[int] = set()  # prints of lists the clause has appended to (listfill)
         self.globals = {g.name: g for g in prog.globals}
         for g in prog.globals:
             if g.kind == "scalar" and g.type is not None:
@@ -390,6 +393,7 @@ class Printer:
         if self.range_pending and points and all(p.kind == "begin" for p in points):
             self.lines.extend(INDENT + ln for ln in self.range_pending)
             self.range_pending = []
+        self.filled = filled_prints(body)
         for s in body.stmts:
             self.stmt(s, 1)
         self.lines.extend(["}", ""])
@@ -743,6 +747,8 @@ class Printer:
         value = ir.AggRead(s.agg, [], s.value_func, loc=s.loc)
         count = ir.AggRead(s.agg, [], "count", loc=s.loc)
         row = ir.Printf(fmt, [value] if convs else [], loc=s.loc)
+        if id(s) in self.filled:  # the clause appended to it: the row is always there
+            return head + [row]
         # An aggregation nothing was added to prints no row.
         return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc), row, loc=s.loc)]
 
@@ -1134,6 +1140,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
         inline_functions(tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue"), library_function)))))
     prog = clocks.clocks_as_timestamps(prog)
+    # D's per-statistic aggregations of one list (a port of it): that list again
+    prog = merged_statistics(prog)
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
     # D's `@` gets a name that says what it holds (ir.anonagg)
     anon = readable_name(prog, set(KEYWORDS) | _VUE_FUNCTIONS)

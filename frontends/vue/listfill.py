@@ -1,0 +1,76 @@
+"""Which prints of an aggregation without keys find it holding a value.
+
+A D printa() of an aggregation without keys prints its row only when something
+was added to it; its Vue port is a printf of the list's statistic, guarded by
+`if (count(l) > 0)` (printer.py unkeyed_row). Where the clause itself has
+appended to the list before the print, on every path to it, the guard is always
+true, and the port is the plain printf a Vue programmer writes: that printf
+(a native script's `append(l, 1); printf("%lld\\n", avg(l));`) is what D's printa
+came from, and it reads back as the statistic it prints.
+
+D's END layout (a blank line, then the row in ` %16d`) keeps its guard
+everywhere, as does a printa() whose format is that row: the Vue frontend reads
+the guarded form back as that layout (listprints.py).
+"""
+
+from __future__ import annotations
+
+from xtrace.ir import nodes as ir
+
+
+# D's END layout's row, and that row as a printa() format.
+DTRACE_ROWS = (" %16d\n", " %@16d\n")
+
+
+def filled_prints(body: ir.Block) -> set[int]:
+    """The ids of the PrintAgg statements in `body` that run only after an append
+    to their aggregation (without keys) earlier in the same run of the clause,
+    with nothing emptying it between."""
+    before = filled_before(body)
+    return {i for i, (s, filled) in before.items()
+            if isinstance(s, ir.PrintAgg) and s.agg in filled and not s.more and s.keys is None
+            and s.layout == "format" and s.fmt not in DTRACE_ROWS}
+
+
+def filled_before(body: ir.Block) -> dict[int, tuple[ir.Stmt, frozenset[str]]]:
+    """For each statement in `body` (by id): the statement and the aggregations
+    without keys that hold a value whenever it runs (appended to earlier in the
+    same run of the clause, on every path, and not emptied since)."""
+    out: dict[int, tuple[ir.Stmt, frozenset[str]]] = {}
+    _block(body.stmts, set(), out)
+    return out
+
+
+def _block(stmts: list[ir.Stmt], filled: set[str],
+           out: dict[int, tuple[ir.Stmt, frozenset[str]]]) -> set[str]:
+    """Walk `stmts` in order from `filled` (the aggregations known to hold a value);
+    the set known after them."""
+    filled = set(filled)
+    for s in stmts:
+        out[id(s)] = (s, frozenset(filled))
+        if isinstance(s, ir.AggUpdate):
+            if not s.keys:
+                filled.add(s.agg)
+        elif isinstance(s, ir.Block):
+            filled = _block(s.stmts, filled, out)
+        elif isinstance(s, ir.If):
+            # what a branch appends may not have run; what it empties may have
+            for arm in (s.then, s.else_):
+                if arm is not None:
+                    _block(arm.stmts if isinstance(arm, ir.Block) else [arm], filled, out)
+            filled -= _emptied(s)
+        else:
+            filled -= _emptied(s)
+    return filled
+
+
+def _emptied(s: ir.Stmt) -> set[str]:
+    """The aggregations a statement may empty or change the printed value of
+    (any AggControl: D's clear/trunc/normalize; a Delete: Vue's `l = list()`)."""
+    out: set[str] = set()
+    for x in ir.walk(s):
+        if isinstance(x, ir.AggControl):
+            out.add(x.agg)
+        elif isinstance(x, ir.Delete):
+            out.add(x.map)
+    return out
