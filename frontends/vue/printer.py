@@ -17,7 +17,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
 from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from xtrace.ir.inline import inline_functions
-from xtrace.ir.sprintfsplice import splice_sprintfs
+from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
 from xtrace.ir.setopts import without_default_setopts
@@ -546,8 +546,13 @@ class Printer:
             self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
             s = spliced_sprintf(s)
-            args = "".join(", " + a for a in self.printf_args(s))
-            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(self.vue_format(s))}{args});")
+            texts = self.printf_args(s)  # first: its refusals name the argument
+            fmt, unquoted = quotes_in_format(self.vue_format(s), s.args,
+                                             lambda a: self.user_string_arg(a) is not None)
+            # a quoted user string's quotes are in the format: the argument is read bare
+            args = "".join(", " + (self.user_string_arg(a) if bare else text) for a, bare, text
+                           in zip(s.args, unquoted, texts))
+            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
                 raise self.fail("Vue's exit() takes no exit status", s)
@@ -960,6 +965,17 @@ class Printer:
         # An unbound key reads 0 (""), and every stored value is another.
         zero = '""' if self.nonzero[e.map] else "0"
         return f"{self.agg_ref(e.map, e.keys)} {'==' if negated else '!='} {zero}", _BINARY_PREC["!="]
+
+    def user_string_arg(self, e: ir.Expr) -> Optional[str]:
+        """get_userstring() of the raw argument a stap syscall variable of a user
+        string reads (which stap prints quoted), when the clause has it in one place."""
+        from xtrace.ir import syscalls
+        if not isinstance(e, ir.SyscallVar):
+            return None
+        arms = syscalls.raw_arg_arms(e.name, getattr(self, "cur_points", []))
+        if arms is None or len(arms) != 1 or arms[0][0][1] != syscalls.USTR:
+            return None
+        return f"get_userstring(__arg{arms[0][0][0] + 1}, -1)"
 
     def syscall_var(self, e: ir.SyscallVar) -> tuple[str, int]:
         """stap's syscall variable as the raw argument it is (Vue numbers them from 1;
