@@ -49,3 +49,18 @@ def test_a_quoted_user_string_with_a_width_keeps_its_quotes_in_the_value():
     # `%-30s` counts the quotes in the width: they stay part of the string
     d = _to('probe syscall.open { printf("%-30s|\\n", filename) }\n', "d")
     assert 'printf("%-30s|\\n", strjoin("\\"", strjoin(copyinstr(arg0), "\\"")));' in d
+
+
+def test_a_quoted_user_string_compared_with_a_quoted_literal_drops_the_quotes():
+    # real scripts spell the quotes stap's syscall variables carry: filename == "\"/x\""
+    stp = 'probe syscall.openat { if (filename == "\\"/etc/hostname\\"") log(execname()) }\n'
+    assert '/copyinstr(arg1) == "/etc/hostname"/' in _to(stp, "d")
+    assert 'get_userstring(__arg2, -1) == "/etc/hostname"' in _to(stp, "vue")
+    stp = 'probe syscall.openat { if ("\\"/tmp\\"" != filename) log(execname()) }\n'
+    assert '/copyinstr(arg1) != "/tmp"/' in _to(stp, "d")
+
+
+def test_a_literal_with_an_escape_keeps_the_quoted_comparison():
+    # a backslash inside: the quoting's escapes decide equality, kept as written
+    stp = 'probe syscall.openat { if (filename == "\\"a\\\\\\\\b\\"") log(execname()) }\n'
+    assert 'strjoin("\\"", strjoin(copyinstr(arg1), "\\"")) ==' in _to(stp, "d")

@@ -1090,7 +1090,8 @@ def test_a_condition_on_a_user_string_argument_stays_in_the_vue_body():
     # (conformance stap/sys_two_syscalls_one_probe, found by the matrix)
     v = _to('probe syscall.mkdir { if (pathname == "\\"/tmp/x\\"") printf("%s\\n", pathname) }\n', "vue")
     assert "when (" not in v
-    assert 'if ("\\"" + get_userstring(__arg1, -1) + "\\"" == "\\"/tmp/x\\"")' in v, v
+    # (the quotes of the literal and of stap's quoted pathname left out: ir/quotedstr.py)
+    assert 'if (get_userstring(__arg1, -1) == "/tmp/x")' in v, v
 
 
 def test_a_comment_trailing_a_statement_goes_above_that_statement():

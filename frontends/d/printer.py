@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
+from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
@@ -1051,6 +1052,9 @@ class Printer:
             return self._x_Binary(raw)
         if e.op == ".":
             return f"strjoin({self.expr(e.lhs)}, {self.expr(e.rhs)})", P_POSTFIX
+        bare = unquoted_comparison(e, lambda a: self._user_string_arg(a) is not None)
+        if bare is not None:  # `filename == "\"/etc/x\""`: copyinstr(arg1) == "/etc/x"
+            return f"{self._user_string_arg(bare[0])} {e.op} {encode_string(bare[1])}", _PREC[e.op]
         if e.op not in _PREC:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
         p = _PREC[e.op]

@@ -18,6 +18,7 @@ from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
+from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
 from xtrace.ir.setopts import without_default_setopts
@@ -929,6 +930,9 @@ class Printer:
             return f"strstr({a}, {b}) {e.op} \"\"", _BINARY_PREC[e.op]
         if self.in_syscall_exit and raw_compared_rv(e) is not None:
             return self.expr_prec(raw_compared_rv(e))  # D's `arg0 > 0`: `__rv > 0`
+        bare = unquoted_comparison(e, lambda a: self.user_string_arg(a) is not None)
+        if bare is not None:  # `filename == "\"/etc/x\""`: get_userstring(..) == "/etc/x"
+            return f"{self.user_string_arg(bare[0])} {e.op} {escape(bare[1])}", _BINARY_PREC[e.op]
         if isinstance(e, ir.Binary):
             prec = _BINARY_PREC.get(e.op)
             if prec is None:
