@@ -135,6 +135,16 @@ def test_a_d_argument_without_defaultargs_is_stap_s_argument():
     assert "$$1" in back and "$2" in back
 
 
+def test_a_d_argument_compared_with_a_string_is_the_string_argument():
+    # whererun.d: `execname == $1`, run as `whererun.d '"sh"'` (DTrace substitutes the
+    # quoted text, a string literal); kept in a translation, it is stap's @1
+    d = 'sched:::on-cpu /execname == $1/ { self->ts = timestamp; }\n'
+    stp = translate_text(d, "t.d", "d", "stap")
+    assert "if (execname() != @1) next" in stp
+    frontends.parse(stp, "b.stp", "stap", ["sh"])
+    assert "/execname == $$1/" in translate_text(d, "t.d", "d", "d")
+
+
 def test_a_d_argument_is_refused_in_vue_naming_it():
     with pytest.raises(XtraceError, match=r"a script argument \(\$1, \$\$1\) cannot be expressed in Vue"):
         translate_text(CPUWALK, "t.d", "d", "vue")
