@@ -171,3 +171,11 @@ def test_a_date_in_a_d_system_command_is_formatted_as_printfs_in_stap():
     stp = _to(d, "d", "stap")
     assert "    date = ctime(gettimeofday_ns() / 1000000000 - tz_gmtoff())\n" \
            '    system(sprintf("echo %s %s\\n", execname(), substr(date, 20, 4) . " " . substr(date, 4, 15)))\n' in stp
+
+
+def test_normalize_refused_in_vue_is_named_as_normalize():
+    # keylatency.d: the refusal said "clearing or truncating an aggregation"
+    d = ("#pragma D option quiet\nsyscall::read:entry { @a[execname] = avg(arg2); }\n"
+         "END { normalize(@a, 1000); printa(@a); }\n")
+    with pytest.raises(XtraceError, match=r"normalize\(\)\) cannot be expressed in Vue"):
+        translate_text(d, "t.d", "d", "vue")
