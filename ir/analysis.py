@@ -875,7 +875,8 @@ class _Analyzer:
                 for side in ("lhs", "rhs"):
                     arg = getattr(e, side)
                     if isinstance(arg, n.ScriptArg) and not arg.as_string:
-                        arg.as_string, arg.type = True, STRING
+                        arg.as_string = arg.quoted_text = True
+                        arg.type = STRING
                         a = b = STRING
             if e.op in ("==", "!=", "<", "<=", ">", ">="):
                 if a.kind != b.kind:

@@ -864,7 +864,7 @@ class Printer:
         return ("1" if e.value else "0"), P_PRIMARY
 
     def _x_ScriptArg(self, e):
-        return f"{'$$' if e.as_string else '$'}{e.index}", P_PRIMARY
+        return f"{'$$' if e.as_string and not e.quoted_text else '$'}{e.index}", P_PRIMARY
 
     def _x_StrLit(self, e):
         if self._inline(e):

@@ -950,11 +950,29 @@ class Printer:
                 return self.expr_prec(shorter)
             op = "+=" if e.op == ".=" else e.op
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
+        if isinstance(e, ir.ScriptArg):
+            return self.script_arg(e), ATOM
         if isinstance(e, ir.InMap):
             return self.in_map(e)
         near = ("; nearest: stktrace() in the clause (it prints the stack where the probe fires; "
                 "Vue cannot keep one as a key or count it)" if isinstance(e, ir.UStack) else "")
         raise self.fail(f"{describe(e)} cannot be expressed in Vue{near}", e)
+
+    def script_arg(self, e: ir.ScriptArg) -> str:
+        """A script argument: Vue's `$n` is the argument's text put in the script as it
+        is, as D's `$n` is (a string argument is given in double quotes, '"sh"');
+        D's `$$n` (stap's @n), which quotes the text itself, and a missing argument
+        read as 0 (D's defaultargs) have no Vue form."""
+        if e.as_string and not e.quoted_text:
+            raise self.fail(f"a string script argument (D's $${e.index}, stap's @{e.index}) cannot be "
+                            f"expressed in Vue: Vue's ${e.index} puts the argument's text in the script "
+                            f"as it is (nearest: ${e.index}, run with the argument in double quotes, "
+                            "'\"text\"')", e)
+        if e.optional:
+            raise self.fail(f"an optional script argument (D's defaultargs: a missing ${e.index} is "
+                            f"0 or \"\") cannot be expressed in Vue, where a missing argument is an "
+                            f"error (nearest: ${e.index}, always given)", e)
+        return f"${e.index}"
 
     def in_map(self, e: ir.InMap, negated: bool = False) -> tuple[str, int]:
         """stap's `k in a` (or `!(k in a)`) as a test of the element's value."""
