@@ -123,11 +123,6 @@ def run(
     if args and language == "vue":
         raise XtraceError("script arguments are for stap and D scripts (ProbeVue's $1 ...: "
                           "use `xtrace probevue`)", exit_code=2)
-    if language == "vue":
-        # a $1 left in the script is the Vue frontend's script argument, which only a
-        # translation keeps: here it is an argument not given, an error at its place
-        from .probevue_cli import substitute_args
-        source = substitute_args(source, [], filename)
     try:
         _run(source, filename, language, cmd, last_pass, verbose, define, xopts, quiet, where,
              kernel, modules, headers, timeout, destructive, args, guru)

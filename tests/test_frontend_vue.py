@@ -1285,7 +1285,11 @@ def test_a_script_argument_left_in_the_script_is_kept_for_a_translation():
                for n in ir.walk([p.body for p in prog.probes]))
 
 
-def test_xtrace_run_of_a_vue_script_with_an_argument_not_given_is_an_error(tmp_path):
-    from xtrace.driver.probevue_cli import substitute_args
+def test_a_run_puts_the_arguments_text_in_and_one_not_given_is_an_error():
+    # the pipeline of `xtrace run` and the conformance runner (driver/passes.py)
+    from xtrace.driver.passes import Pipeline
+    prog = Pipeline("@@BEGIN { x = $1 * 2; }", "t.e", "vue", script_args=("41",)).parse()
+    assert not any(isinstance(n, ir.ScriptArg) for n in ir.walk([p.body for p in prog.probes]))
+    assert any(isinstance(n, ir.IntLit) and n.value == 41 for n in ir.walk([p.body for p in prog.probes]))
     with pytest.raises(XtraceError, match=r"script argument \$1 was not given"):
-        substitute_args("@@BEGIN { x = $1; }", [], "t.e")
+        Pipeline("@@BEGIN { x = $1; }", "t.e", "vue").parse()
