@@ -12,9 +12,8 @@ from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.types import INT64
 from xtrace.ir.stores import convert
-from xtrace.ir.types import Type
+from xtrace.ir.types import INT64, Type
 
 from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, prototype_slot
