@@ -55,7 +55,7 @@ class Pipeline:
     limits: dict[str, int] = field(default_factory=dict)
     err: TextIO = sys.stderr
     cmd: Optional[str] = None  # the -c command: its program is the target of $target probes
-    script_args: tuple[str, ...] = ()  # stap's $1 / @1 ..., D's macro arguments (Vue: none)
+    script_args: tuple[str, ...] = ()  # stap's $1 / @1 ..., D's macro arguments, Vue's $1 ...
     target_pid: int = 0  # D's $target: the pid the -c command is made to run as
     program: Optional[n.Program] = None
     analysis: Optional[Analysis] = None
@@ -111,6 +111,11 @@ class Pipeline:
             source = self.source
             if self.lang == "d":
                 source = self._expand_d_macros(source)
+            elif self.lang == "vue":
+                # Vue's $1 is the argument's text (as `xtrace probevue` puts it in); one
+                # not given is an error here: only a translation keeps a $1 (ir.ScriptArg)
+                from .probevue_cli import substitute_args
+                source = substitute_args(source, list(self.script_args), self.filename)
             self.program = frontends.parse(source, self.filename, self.lang,
                                            self.script_args if self.lang == "stap" else None,
                                            guru=self.guru, unoptimized=self.unoptimized,

@@ -53,8 +53,20 @@ _NAMES: dict[type, str] = {
 }
 
 
+# An AggControl named by what it does: keylatency.d's normalize() was refused as
+# "clearing or truncating an aggregation", which it does not do.
+_AGG_CONTROLS = {
+    "clear": "clearing an aggregation (clear())",
+    "trunc": "truncating an aggregation (trunc())",
+    "normalize": "dividing an aggregation's printed values (normalize())",
+    "denormalize": "printing an aggregation's raw values again (denormalize())",
+}
+
+
 def describe(node) -> str:
     """`node` (an IR expression or statement) named as a script's reader knows it."""
+    if isinstance(node, ir.AggControl) and node.op in _AGG_CONTROLS:
+        return _AGG_CONTROLS[node.op]
     if isinstance(node, ir.Translated):
         return f"`{node.text}`"
     if isinstance(node, ir.KernelMember):

@@ -868,6 +868,16 @@ class _Analyzer:
                     if isinstance(lit, n.IntLit) and lit.name == "NULL":
                         setattr(e, side, n.StrLit("", loc=lit.loc))
                         a = b = STRING
+            if e.op in ("==", "!=", "<", "<=", ">", ">=") and a.is_str != b.is_str:
+                # D's `execname == $1` (whererun.d): a run substitutes the argument's
+                # text, which the user quotes ('"sh"'), a string literal; a translation
+                # keeping the argument takes it as the string one ($$1, stap's @1)
+                for side in ("lhs", "rhs"):
+                    arg = getattr(e, side)
+                    if isinstance(arg, n.ScriptArg) and not arg.as_string:
+                        arg.as_string = arg.quoted_text = True
+                        arg.type = STRING
+                        a = b = STRING
             if e.op in ("==", "!=", "<", "<=", ">", ">="):
                 if a.kind != b.kind:
                     if self.prog.lang == "d":

@@ -60,11 +60,14 @@ class ScriptArg(Expr):
     """A script argument a translation keeps (D's `$1` / `$$1`): the translated
     script takes its arguments as the source did (a run substitutes them before
     lowering, so the backend never sees one). `as_string`: `$$n`; `optional`: a
-    missing argument is 0 / "" (D's defaultargs) rather than an error."""
+    missing argument is 0 / "" (D's defaultargs) rather than an error; `quoted_text`:
+    a `$n` (D's, Vue's) whose substituted text is a string because the user quotes
+    it (`execname == $1` run with '"sh"'): a string, spelled `$n` in D and Vue."""
 
     index: int
     as_string: bool = False
     optional: bool = False
+    quoted_text: bool = False
 
 
 @dataclass

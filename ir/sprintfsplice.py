@@ -23,6 +23,13 @@ proc_snoop.stp) is inlined as a local set to the sprintf and the printf right af
 it: that local, read once and nowhere else, is the sprintf itself, when its
 arguments read nothing the printf's earlier arguments could see change (no clock,
 no calls, no assignments).
+
+A string concatenation printed by a bare `%s` (stap's `log(execname() . ": " . filename)`,
+`printf("%s\n", a . b)`) is spliced the same way: each literal piece becomes text of
+the format, each other piece a `%s` of its own, so D and Vue print the line with one
+printf, as a porter writes it, instead of nesting strjoin() calls or `+`:
+
+    printf("%s: %s\n", execname, copyinstr(arg0));
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from . import nodes as ir
 def splice_sprintfs(prog: ir.Program) -> ir.Program:
     """A copy of `prog` whose printf arguments that are sprintf() read by a bare `%s`
     are written into the printf's format; `prog` itself when it has none."""
-    if not any(isinstance(n, ir.Sprintf) for n in ir.walk(_bodies(prog))):
+    if not any(isinstance(n, ir.Sprintf) or _is_concat(n) for n in ir.walk(_bodies(prog))):
         return prog
     prog = copy.deepcopy(prog)
     for body in _bodies(prog):
@@ -103,15 +110,33 @@ def _spliced(n) -> Optional[tuple[str, list[ir.Expr]]]:
     """`n`'s (format, arguments) with its bare-`%s` sprintf arguments written in, or
     None when it has none (or its format is one this cannot read: `*` widths, more
     or fewer arguments than conversions)."""
-    if not any(isinstance(a, ir.Sprintf) for a in n.args):
+    if not any(isinstance(a, ir.Sprintf) or _is_concat(a) for a in n.args):
         return None
     return _splice(n.fmt, n.args)
+
+
+def _is_concat(e) -> bool:
+    return isinstance(e, ir.Binary) and e.op == "."
+
+
+def _concat_format(e: ir.Expr) -> tuple[str, list[ir.Expr]]:
+    """A concatenation's (format, arguments) that print the same characters: its
+    literal pieces as text, its sprintf pieces spliced, any other piece as `%s`."""
+    if _is_concat(e):
+        lf, la = _concat_format(e.lhs)
+        rf, ra = _concat_format(e.rhs)
+        return lf + rf, la + ra
+    if isinstance(e, ir.StrLit):
+        return e.value.replace("%", "%%"), []
+    if isinstance(e, ir.Sprintf):
+        return _splice(e.fmt, e.args) or (e.fmt, e.args)
+    return "%s", [e]
 
 
 def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]]:
     if "*" in fmt:
         return None
-    changed_any = any(isinstance(a, ir.Sprintf) for a in args)
+    changed_any = any(isinstance(a, ir.Sprintf) or _is_concat(a) for a in args)
     out, new_args, pos, i, changed = [], [], 0, 0, False
     for m in ir.PRINTF_CONVERSION.finditer(fmt):
         if m.group(1) == "%":
@@ -123,6 +148,8 @@ def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]
         inner = None
         if m.group(0) == "%s" and isinstance(a, ir.Sprintf):
             inner = _splice(a.fmt, a.args) or (a.fmt, a.args)
+        elif m.group(0) == "%s" and _is_concat(a):
+            inner = _concat_format(a)
         elif m.group(0) == "%s" and isinstance(a, ir.StrLit) and changed_any:
             inner = (a.value.replace("%", "%%"), [])
         if inner is None or "*" in inner[0] or _count(inner[0]) != len(inner[1]):
@@ -139,3 +166,23 @@ def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]
 
 def _count(fmt: str) -> int:
     return sum(1 for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%")
+
+
+def quotes_in_format(fmt: str, args: list[ir.Expr], quoted) -> tuple[str, list[bool]]:
+    """`fmt` with the quotes of each bare-`%s` argument that `quoted(arg)` says is a
+    quoted string (stap's syscall variables of user strings, user_string_quoted())
+    written into the format, and which arguments those are: the printer writes
+    them unquoted, `printf("%s: \\"%s\\"\\n", execname, copyinstr(arg0))` rather
+    than building the quotes with strjoin() or `+`. `fmt` unchanged when it has
+    `*` widths or another number of conversions than arguments."""
+    flags = [False] * len(args)
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+    if "*" in fmt or len(convs) != len(args):
+        return fmt, flags
+    out, pos = [], 0
+    for k, (m, a) in enumerate(zip(convs, args)):
+        if m.group(0) == "%s" and quoted(a):
+            out.append(fmt[pos:m.start()] + '"%s"')
+            pos = m.end()
+            flags[k] = True
+    return "".join(out) + fmt[pos:], flags

@@ -450,7 +450,6 @@ REJECT = [
     ("@@BEGIN { a[1] = 2; a[1][2] = 3; }", 1, 21, "2 key(s) here but 1"),
     ("int s;\n@@BEGIN { s[1] = 2; }", 2, 11, "not an associative array"),
     ("@@BEGIN { a[1] = 2; x = a; }", 1, 25, "use it with a key"),
-    ("@@BEGIN { x = $1; }", 1, 15, "script arguments"),
     ("@@BEGIN { print(a); }", 1, 17, "not an associative array used before"),
     ("@@BEGIN { x = 1; print(x); }", 1, 24, "'x' is not one"),
     ("@@BEGIN { append(l[1], 2); quantize(l); }", 1, 37, "an associative array of lists prints with print()"),
@@ -1278,3 +1277,21 @@ def test_a_d_variable_never_declared_is_a_long_long_in_vue():
     assert "__global long long n;" in out and "__global int w;" in out and "__global int k;" in out
     assert "__auto int a;" in out and "__auto long long b;" in out
     assert "    w++;" in out
+
+
+def test_a_script_argument_left_in_the_script_is_kept_for_a_translation():
+    # a run substitutes $1 first (driver/probevue_cli.py); one left is a script being
+    # translated, which keeps it as D keeps its $1
+    prog = parse("@@BEGIN { x = $1; }", "t.e")
+    assert any(isinstance(n, ir.ScriptArg) and n.index == 1
+               for n in ir.walk([p.body for p in prog.probes]))
+
+
+def test_a_run_puts_the_arguments_text_in_and_one_not_given_is_an_error():
+    # the pipeline of `xtrace run` and the conformance runner (driver/passes.py)
+    from xtrace.driver.passes import Pipeline
+    prog = Pipeline("@@BEGIN { x = $1 * 2; }", "t.e", "vue", script_args=("41",)).parse()
+    assert not any(isinstance(n, ir.ScriptArg) for n in ir.walk([p.body for p in prog.probes]))
+    assert any(isinstance(n, ir.IntLit) and n.value == 41 for n in ir.walk([p.body for p in prog.probes]))
+    with pytest.raises(XtraceError, match=r"script argument \$1 was not given"):
+        Pipeline("@@BEGIN { x = $1; }", "t.e", "vue").parse()

@@ -213,7 +213,11 @@ def test_other_languages_say_what_they_cannot_translate():
     with pytest.raises(XtraceError, match="syscall variable 'flags_str' has no Vue equivalent"):
         print_vue(prog)
     # a user string is its argument's string, quoted as stap's user_string_quoted() quotes it
+    # (printed by a bare %s, the quotes are written into the format)
     named = parse("probe syscall.openat { println(filename) }", "t.stp")
+    assert 'printf("\\"%s\\"\\n", copyinstr(arg1));' in print_d(named)
+    assert 'printf("\\"%s\\"\\n", get_userstring(__arg2, -1));' in print_vue(named)
+    named = parse("probe syscall.openat { x = filename; println(x) }", "t.stp")
     assert 'strjoin("\\"", strjoin(copyinstr(arg1), "\\""))' in print_d(named)
     assert '"\\"" + get_userstring(__arg2, -1) + "\\""' in print_vue(named)
     with pytest.raises(XtraceError, match="'retstr' has no D equivalent"):

@@ -135,9 +135,28 @@ def test_a_d_argument_without_defaultargs_is_stap_s_argument():
     assert "$$1" in back and "$2" in back
 
 
+def test_a_d_argument_compared_with_a_string_is_the_string_argument():
+    # whererun.d: `execname == $1`, run as `whererun.d '"sh"'` (DTrace substitutes the
+    # quoted text, a string literal); kept in a translation, it is stap's @1
+    d = 'sched:::on-cpu /execname == $1/ { self->ts = timestamp; }\n'
+    stp = translate_text(d, "t.d", "d", "stap")
+    assert "if (execname() != @1) next" in stp
+    frontends.parse(stp, "b.stp", "stap", ["sh"])
+    assert "/execname == $1/" in translate_text(d, "t.d", "d", "d")
+    # Vue's $1 is D's: the argument's text as it is ('"sh"' for a string)
+    assert "when (__pname == $1)" in translated(d, "vue", lang="d")
+
+
 def test_a_d_argument_is_refused_in_vue_naming_it():
-    with pytest.raises(XtraceError, match=r"a script argument \(\$1, \$\$1\) cannot be expressed in Vue"):
+    # cpuwalk.d's defaultargs: a missing $1 is 0, where Vue's missing argument is an error
+    with pytest.raises(XtraceError, match=r"an optional script argument \(D's defaultargs"):
         translate_text(CPUWALK, "t.d", "d", "vue")
+    # $$1 quotes the text itself, which Vue's $1 does not
+    with pytest.raises(XtraceError, match=r"a string script argument \(D's \$\$1, stap's @1\)"):
+        translate_text('syscall::read:entry /execname == $$1/ { @ = count(); }\n', "t.d", "d", "vue")
+    # a plain $1 is Vue's $1 (both put the argument's text in the script)
+    assert "when (__arg3 > $1)" in translated('syscall::read:entry /arg2 > $1/ { @ = count(); }\n',
+                                              "vue", lang="d")
 
 
 def test_d_file_system_names_and_cwd_are_refused_in_vue_naming_what_they_are():
@@ -161,3 +180,11 @@ def test_a_date_in_a_d_system_command_is_formatted_as_printfs_in_stap():
     stp = _to(d, "d", "stap")
     assert "    date = ctime(gettimeofday_ns() / 1000000000 - tz_gmtoff())\n" \
            '    system(sprintf("echo %s %s\\n", execname(), substr(date, 20, 4) . " " . substr(date, 4, 15)))\n' in stp
+
+
+def test_normalize_refused_in_vue_is_named_as_normalize():
+    # keylatency.d: the refusal said "clearing or truncating an aggregation"
+    d = ("#pragma D option quiet\nsyscall::read:entry { @a[execname] = avg(arg2); }\n"
+         "END { normalize(@a, 1000); printa(@a); }\n")
+    with pytest.raises(XtraceError, match=r"normalize\(\)\) cannot be expressed in Vue"):
+        translate_text(d, "t.d", "d", "vue")

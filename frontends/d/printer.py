@@ -16,7 +16,8 @@ from signal import SIGSTOP
 from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
-from xtrace.ir.sprintfsplice import splice_sprintfs
+from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
+from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
@@ -561,11 +562,23 @@ class Printer:
     def _s_Printf(self, s, depth):
         if s.stderr:
             raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
-        args = "".join(", " + a for a in self._printf_args(s))
         fmt = explicit_hex_prefix(s.fmt, s.args) if self.prog.lang == "stap" else s.fmt
+        fmt, unquoted = quotes_in_format(fmt, s.args, lambda a: self._user_string_arg(a) is not None)
+        args = "".join(", " + a for a in self._printf_args(s, unquoted))
         return f"printf({encode_string(fmt)}{args});"
 
-    def _printf_args(self, s) -> list[str]:
+    def _user_string_arg(self, e: ir.Expr) -> Optional[str]:
+        """copyinstr() of the raw argument a stap syscall variable of a user string
+        reads (which stap prints quoted), when the clause has it in one place."""
+        from xtrace.ir import syscalls
+        if not isinstance(e, ir.SyscallVar):
+            return None
+        arms = syscalls.raw_arg_arms(e.name, self.probe.points if self.probe else [])
+        if arms is None or len(arms) != 1 or arms[0][0][1] != syscalls.USTR:
+            return None
+        return f"copyinstr(arg{arms[0][0][0]})"
+
+    def _printf_args(self, s, unquoted: Optional[list[bool]] = None) -> list[str]:
         """The arguments; a negative 64-bit constant D would read as an int (-1) and
         that a %x/%o/%u shows unsigned gets the LL suffix, so that D shows its 64
         bits (a non-negative int shows the same either way). A narrower-than-64-bit
@@ -575,7 +588,10 @@ class Printer:
         if "*" in s.fmt or len(convs) != len(s.args):
             convs = [""] * len(s.args)
         out = []
-        for conv, a in zip(convs, s.args):
+        for k, (conv, a) in enumerate(zip(convs, s.args)):
+            if unquoted and unquoted[k]:
+                out.append(self._user_string_arg(a))  # its quotes are in the format
+                continue
             if conv in ("x", "X", "o", "u") and _masked_to_own_width(a):
                 out.append(self.expr(a.lhs))  # D's int, not widened with LL
                 continue
@@ -848,7 +864,7 @@ class Printer:
         return ("1" if e.value else "0"), P_PRIMARY
 
     def _x_ScriptArg(self, e):
-        return f"{'$$' if e.as_string else '$'}{e.index}", P_PRIMARY
+        return f"{'$$' if e.as_string and not e.quoted_text else '$'}{e.index}", P_PRIMARY
 
     def _x_StrLit(self, e):
         if self._inline(e):
@@ -1036,6 +1052,9 @@ class Printer:
             return self._x_Binary(raw)
         if e.op == ".":
             return f"strjoin({self.expr(e.lhs)}, {self.expr(e.rhs)})", P_POSTFIX
+        bare = unquoted_comparison(e, lambda a: self._user_string_arg(a) is not None)
+        if bare is not None:  # `filename == "\"/etc/x\""`: copyinstr(arg1) == "/etc/x"
+            return f"{self._user_string_arg(bare[0])} {e.op} {encode_string(bare[1])}", _PREC[e.op]
         if e.op not in _PREC:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
         p = _PREC[e.op]

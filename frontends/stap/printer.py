@@ -23,6 +23,7 @@ import fnmatch
 import re
 from typing import Optional
 
+from xtrace.ir.flagtests import flag_tests_as_conditions
 from xtrace.ir.clause_errors import clauses_as_try, is_clause_try
 from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
@@ -80,6 +81,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     refuse_carried_locals(prog, "stap")
+    # D's `b_flags & B_READ ? ..`: the request's direction tested, not a flag built and masked
+    prog = flag_tests_as_conditions(prog)
     prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(

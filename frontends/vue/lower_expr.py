@@ -13,7 +13,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import convert
-from xtrace.ir.types import Type
+from xtrace.ir.types import INT64, Type
 
 from . import iomgr, netmgr, sysproc, tables
 from .decls import UNTYPED, DeclType, prototype_slot
@@ -141,6 +141,10 @@ class ExprLowerer:
             # program's initial thread has tid == pid on Linux, so both are that pid.
             return ir.Builtin("target", loc=loc)
         if isinstance(ctx, P.DollarArgContext):
+            if ctx.getText()[1:].isdigit() and int(ctx.getText()[1:]) > 0:
+                # a run substitutes the arguments' text first (driver/probevue_cli.py);
+                # one left is a script being translated, which keeps it (as D's $1)
+                return ir.ScriptArg(int(ctx.getText()[1:]), loc=loc, type=INT64)
             if ctx.getText()[1:].isdigit():
                 raise self.error(f"script arguments ('{ctx.getText()}') are given on the command "
                                  "line: run the script with 'xtrace probevue SCRIPT ARGS...'", ctx)

@@ -17,7 +17,8 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
 from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from xtrace.ir.inline import inline_functions
-from xtrace.ir.sprintfsplice import splice_sprintfs
+from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
+from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
 from xtrace.ir.setopts import without_default_setopts
@@ -550,8 +551,13 @@ class Printer:
             self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
             s = spliced_sprintf(s)
-            args = "".join(", " + a for a in self.printf_args(s))
-            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(self.vue_format(s))}{args});")
+            texts = self.printf_args(s)  # first: its refusals name the argument
+            fmt, unquoted = quotes_in_format(self.vue_format(s), s.args,
+                                             lambda a: self.user_string_arg(a) is not None)
+            # a quoted user string's quotes are in the format: the argument is read bare
+            args = "".join(", " + (self.user_string_arg(a) if bare else text) for a, bare, text
+                           in zip(s.args, unquoted, texts))
+            self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
                 raise self.fail("Vue's exit() takes no exit status", s)
@@ -930,6 +936,9 @@ class Printer:
             return f"strstr({a}, {b}) {e.op} \"\"", _BINARY_PREC[e.op]
         if self.in_syscall_exit and raw_compared_rv(e) is not None:
             return self.expr_prec(raw_compared_rv(e))  # D's `arg0 > 0`: `__rv > 0`
+        bare = unquoted_comparison(e, lambda a: self.user_string_arg(a) is not None)
+        if bare is not None:  # `filename == "\"/etc/x\""`: get_userstring(..) == "/etc/x"
+            return f"{self.user_string_arg(bare[0])} {e.op} {escape(bare[1])}", _BINARY_PREC[e.op]
         if isinstance(e, ir.Binary):
             prec = _BINARY_PREC.get(e.op)
             if prec is None:
@@ -947,11 +956,29 @@ class Printer:
                 return self.expr_prec(shorter)
             op = "+=" if e.op == ".=" else e.op
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
+        if isinstance(e, ir.ScriptArg):
+            return self.script_arg(e), ATOM
         if isinstance(e, ir.InMap):
             return self.in_map(e)
         near = ("; nearest: stktrace() in the clause (it prints the stack where the probe fires; "
                 "Vue cannot keep one as a key or count it)" if isinstance(e, ir.UStack) else "")
         raise self.fail(f"{describe(e)} cannot be expressed in Vue{near}", e)
+
+    def script_arg(self, e: ir.ScriptArg) -> str:
+        """A script argument: Vue's `$n` is the argument's text put in the script as it
+        is, as D's `$n` is (a string argument is given in double quotes, '"sh"');
+        D's `$$n` (stap's @n), which quotes the text itself, and a missing argument
+        read as 0 (D's defaultargs) have no Vue form."""
+        if e.as_string and not e.quoted_text:
+            raise self.fail(f"a string script argument (D's $${e.index}, stap's @{e.index}) cannot be "
+                            f"expressed in Vue: Vue's ${e.index} puts the argument's text in the script "
+                            f"as it is (nearest: ${e.index}, run with the argument in double quotes, "
+                            "'\"text\"')", e)
+        if e.optional:
+            raise self.fail(f"an optional script argument (D's defaultargs: a missing ${e.index} is "
+                            f"0 or \"\") cannot be expressed in Vue, where a missing argument is an "
+                            f"error (nearest: ${e.index}, always given)", e)
+        return f"${e.index}"
 
     def in_map(self, e: ir.InMap, negated: bool = False) -> tuple[str, int]:
         """stap's `k in a` (or `!(k in a)`) as a test of the element's value."""
@@ -966,6 +993,17 @@ class Printer:
         # An unbound key reads 0 (""), and every stored value is another.
         zero = '""' if self.nonzero[e.map] else "0"
         return f"{self.agg_ref(e.map, e.keys)} {'==' if negated else '!='} {zero}", _BINARY_PREC["!="]
+
+    def user_string_arg(self, e: ir.Expr) -> Optional[str]:
+        """get_userstring() of the raw argument a stap syscall variable of a user
+        string reads (which stap prints quoted), when the clause has it in one place."""
+        from xtrace.ir import syscalls
+        if not isinstance(e, ir.SyscallVar):
+            return None
+        arms = syscalls.raw_arg_arms(e.name, getattr(self, "cur_points", []))
+        if arms is None or len(arms) != 1 or arms[0][0][1] != syscalls.USTR:
+            return None
+        return f"get_userstring(__arg{arms[0][0][0] + 1}, -1)"
 
     def syscall_var(self, e: ir.SyscallVar) -> tuple[str, int]:
         """stap's syscall variable as the raw argument it is (Vue numbers them from 1;
