@@ -130,21 +130,12 @@ def _user_address(e: ir.Expr, copies: set) -> Optional[ir.Expr]:
         return _copied_from(e)
     if not (isinstance(e, ir.KernelMember) and e.addr_of and e.bitfield is None):
         return None
-    if _is_copy_var(e.base, copies):
-        addr, ctype = e.base, (f"{e.struct} *" if e.struct else None)
-    elif isinstance(e.base, ir.KernelCast) and _copied_from(e.base) is not None:
-        addr, ctype = _copied_from(e.base), e.base.ctype
-    else:
-        return None
-    if ctype is None:
-        return None
-    return ir.Binary("+", addr, _member_offset(e, ctype), loc=e.loc, type=INT64)
+    return _member_address(e, copies)
 
 
-def _member_read(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
-    """`user_<int>(address + offset of the member)` for a member of a copy."""
-    if not _readable(m):
-        return None
+def _member_address(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
+    """The user address of member `m` of a copy (a copy variable's, or of a copy
+    cast in place): the copy's user address plus the member's offset."""
     if _is_copy_var(m.base, copies):
         # (the variable is retyped already: the member says which struct it points to)
         addr, ctype = m.base, (f"{m.struct} *" if m.struct else None)
@@ -154,8 +145,13 @@ def _member_read(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
         return None
     if ctype is None:
         return None
-    where = ir.Binary("+", addr, _member_offset(m, ctype), loc=m.loc, type=INT64)
-    return _user_read(where, m.type.bits // 8, m.type.signed, m)
+    return ir.Binary("+", addr, _member_offset(m, ctype), loc=m.loc, type=INT64)
+
+
+def _member_read(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
+    """`user_<int>(address + offset of the member)` for a member of a copy."""
+    where = _member_address(m, copies) if _readable(m) else None
+    return None if where is None else _user_read(where, m.type.bits // 8, m.type.signed, m)
 
 
 def _deref_read(c: ir.Cast) -> Optional[ir.Expr]:
