@@ -113,3 +113,11 @@ def test_stap_translation_keys_the_global_by_tid():
     assert "global self_n" in text
     assert "self_n[tid(), long_arg(1)]++" in text
     assert "delete self_n[tid(), 0]" in text
+
+
+def test_key_type_error_names_the_array_as_the_script_does():
+    # the thread id the lowering adds is no key of the script's: `"x"` is key 1
+    with pytest.raises(XtraceError) as ei:
+        _analyzed('BEGIN { self->a[1] = 1; self->a["x"] = 2; }')
+    assert "key 1 of 'self->a' is string here but int32 elsewhere" in ei.value.message
+    assert (ei.value.loc.line, ei.value.loc.col) == (1, 25)

@@ -45,7 +45,7 @@ class ThreadArrayLowering:
             raise self.error(f"'{shown}' is a scalar, not an associative array", base)
         key = internal_name(name)
         if key not in self.thread_maps:
-            g = ir.Global(key, "map", loc=self.loc(base))
+            g = ir.Global(key, "map", loc=self.loc(base), shown=shown, implicit_keys=1)
             self.thread_maps[key] = g
             self.globals.append(g)
         keys = [self.expr(k) for k in ctx.exprList().expr()] if ctx.exprList() else []
@@ -69,7 +69,8 @@ class ThreadArrayLowering:
         if name in self.thread_vars or key in self.thread_maps:
             raise self.error(f"'self->{name}' is already declared", d)
         self._check_arity(f"self->{name}", len(d.declKeys().typeName()), d)
-        g = ir.Global(key, "map", type=None if vtype.kind == "void" else vtype, loc=self.loc(d))
+        g = ir.Global(key, "map", type=None if vtype.kind == "void" else vtype, loc=self.loc(d),
+                      shown=f"self->{name}", implicit_keys=1)
         self.thread_maps[key] = g
         self.globals.append(g)
 
