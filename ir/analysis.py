@@ -728,7 +728,8 @@ class _Analyzer:
         else:
             for i, (a, b) in enumerate(zip(g.key_types, types)):
                 if a.kind != b.kind:
-                    raise self.err(f"key {i + 1} of '{name}' is {b} here but {a} elsewhere", loc)
+                    raise self.err(f"key {i + 1 - g.implicit_keys} of '{g.shown or name}' is {b} "
+                                   f"here but {a} elsewhere", loc)
 
     def carried_type(self, name: str) -> Optional[Type]:
         """The integer type of D clause-local `name` that another clause assigns and

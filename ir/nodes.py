@@ -887,6 +887,12 @@ class Global:
     # A full map drops its oldest element for a new one instead of failing (stap `%`).
     wrap: bool = False
     loc: Loc = field(default=NOLOC, compare=False)
+    # How the script spells the variable, where that is not `name`, and how many
+    # leading keys the frontend added that the script does not write: D's
+    # `self->a[k]` is array `self_a[tid, k]` (frontends/d/tlsarrays.py), and
+    # an error about its keys says `self->a` and counts `k` as key 1.
+    shown: Optional[str] = field(default=None, compare=False)
+    implicit_keys: int = field(default=0, compare=False)
 
 
 @dataclass

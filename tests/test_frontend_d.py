@@ -271,7 +271,7 @@ REJECT = [
     ("BEGIN { x = 1; y = *x; }", 1, 20, "pointer operator"),
     ("BEGIN { y = 09; }", 1, 13, "invalid digit in octal"),
     ("BEGIN { y = 0x10000000000000000; }", 1, 13, "too large"),
-    ("BEGIN { self->a[1] = 2; }", 1, 9, "not supported yet"),
+    ("BEGIN { this->a[1] = 2; }", 1, 9, "D has no clause-local associative arrays"),
     ("fbt::vfs_read:return { x = arg0; }", 1, 28, "return offset"),
     ("syscall::read:entry, syscall::read:return { x = arg0; }", 1, 49, "ambiguous"),
     ("#pragma D option flowindent\nBEGIN {}", 1, 1, "'flowindent' is not supported yet"),

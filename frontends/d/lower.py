@@ -30,13 +30,14 @@ from .lower_util import ANON_AGG, MATCHED_NOTICE, _comment_text, _primary, _reco
 from .lower_stmt import StmtLowering
 from .lower_expr import ExprLowering
 from .lower_types import TypeLowering
+from .tlsarrays import ThreadArrayLowering, internal_name, name_thread_arrays
 from .zerodelete import zero_stores_as_deletes
 
 # Re-exported: other modules take these from here.
 __all__ = ['ANON_AGG', 'MATCHED_NOTICE', 'Lowering', 'lower']
 
 
-class Lowering(StmtLowering, ExprLowering, TypeLowering):
+class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
     """One D script being lowered; call `program(tree)` once."""
 
     def __init__(self, filename: str, source: str, tokens) -> None:
@@ -48,6 +49,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
         self.aggs: dict[str, ir.Global] = {}      # aggregations by IR name
         self.arity: dict[str, int] = {}           # map / aggregation key counts
         self.thread_vars: set[str] = set()
+        # self->a[k] arrays by internal name (tlsarrays.py)
+        self.thread_maps: dict[str, ir.Global] = {}
         self.local_vars: set[str] = set()
         # `this int x;`: clause-locals declared with a type (stores convert to it)
         self.local_types: dict[str, Type] = {}
@@ -144,6 +147,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
             self.options["header_comments"] = header
         prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
                           source=self.source)
+        name_thread_arrays(prog, self.thread_maps)
         return prog
 
     def _implicit_dump(self, probes: list[ir.Probe], eof: Token) -> None:
@@ -306,7 +310,10 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering):
                 continue
             if ctx.scope is not None:
                 if d.LBRACK():
-                    raise self.unsupported(f"a {ctx.scope.text}-> associative array", d)
+                    self._declare_thread_array(ctx, d, vtype)
+                    continue
+                if ctx.scope.text == "self" and internal_name(name) in self.thread_maps:
+                    raise self.error(f"'self->{name}' is already declared", d)
                 (self.thread_vars if ctx.scope.text == "self" else self.local_vars).add(name)
                 if ctx.scope.text == "self" and vtype.kind != "void":
                     # `self string s;`: the type holds before the first assignment.

@@ -61,8 +61,12 @@ class ExprLowering:
             return ir.Index(name, keys, loc=self.loc(ctx))
         if isinstance(base, P.AggPrimaryContext):
             raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
-        if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
-            raise self.unsupported(self._indexed_var_what(base), ctx)
+        if isinstance(base, P.SelfPrimaryContext) and not self._is_pointer_var(base):
+            return self._thread_array(base, ctx)
+        if isinstance(base, P.ThisPrimaryContext):
+            self._refuse_indexed_this(base, ctx)
+        if isinstance(base, P.SelfPrimaryContext):
+            raise self.unsupported("indexing a pointer variable (p[i])", ctx)
         raise self.unsupported("indexing anything but an associative array", ctx)
 
     def _provider_arg(self, index: int, member, ctx):
@@ -148,6 +152,8 @@ class ExprLowering:
             t = self.options.get("thread_types", {}).get(target.name)
         elif isinstance(target, ir.Var) and target.scope == "local":
             t = self.local_types.get(target.name)
+        elif isinstance(target, ir.Index) and target.map in self.thread_maps:
+            t = self.thread_maps[target.map].type  # `self char a[int];`
         else:
             g = self.vars.get(target.name if isinstance(target, ir.Var) else target.map) \
                 if isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope == "global") \
@@ -480,6 +486,8 @@ class ExprLowering:
             scope = "thread" if isinstance(prim, P.SelfPrimaryContext) else "local"
             known = self.thread_vars if scope == "thread" else self.local_vars
             name = prim.name().getText()
+            if scope == "thread":
+                self._check_not_thread_array(name, prim)
             if name not in known:
                 if not declare and scope == "local":
                     raise self.error(f"unknown identifier '{prim.getText()}'", prim)
@@ -500,16 +508,18 @@ class ExprLowering:
                     raise self.error(f"'{name}' is a scalar, not an associative array", base)
                 self._check_arity(name, len(keys), ctx)
                 return ir.Index(name, keys, loc=loc)
-            if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
-                raise self.unsupported(self._indexed_var_what(base), ctx)
+            if isinstance(base, P.SelfPrimaryContext) and not self._is_pointer_var(base):
+                return self._thread_array(base, ctx)
+            if isinstance(base, P.ThisPrimaryContext):
+                self._refuse_indexed_this(base, ctx)
+            if isinstance(base, P.SelfPrimaryContext):
+                raise self.unsupported("indexing a pointer variable (p[i])", ctx)
         raise self.error("invalid assignment target", ctx)
 
-    def _indexed_var_what(self, base) -> str:
-        """What `self->x[i]` / `this->x[i]` is, for its "not supported yet" message."""
+    def _is_pointer_var(self, base) -> bool:
+        """`self->p` / `this->p` holds a pointer (so `p[i]` would index memory)."""
         key = ("thread" if isinstance(base, P.SelfPrimaryContext) else "local", base.name().getText())
-        if key in self.sptr_vars or key in self.kptr_vars:
-            return "indexing a pointer variable (p[i])"
-        return "an associative array in a self-> or this-> variable"
+        return key in self.sptr_vars or key in self.kptr_vars
 
     def _not_builtin(self, name: str, node) -> None:
         if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
@@ -582,6 +592,7 @@ class ExprLowering:
         name = ctx.name().getText()
         if ("thread", name) in self.struct_vars:
             raise self._struct_value_error(self.struct_vars[("thread", name)], ctx)
+        self._check_not_thread_array(name, ctx)
         # self->name springs into existence where it is first named, read or not, as
         # DTrace's cooking of `self->` creates it (a clause on the return probe written
         # before the one on the entry that sets it); unset, it reads 0.
