@@ -23,6 +23,7 @@ from xtrace.runtime.stream import error_text
 from xtrace.ir.syscalls import STAP_NAME_OF
 
 from . import embedc, kinfo
+from .carried import carried_locals
 from .sysc import SyscallC
 from .sdtargs import arg_c
 from .cstr import c_ident, c_int, c_string
@@ -50,6 +51,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
     def __init__(self, an: Analysis, limits: dict[str, int] | None = None) -> None:
         self.an = an
         self.prog = an.program
+        # D's this-> values one clause of a hit hands to the next (backend_c/carried.py)
+        self.carried = carried_locals(self.prog, an.local_types)
         self.limits = dict(DEFAULT_LIMITS)
         if self.prog.lang == "d":
             # DTrace's default strsize, 256, is 256 characters: the buffer holds its NUL too
@@ -441,8 +444,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if not loops and n_stmts <= self.limits["MAXACTION"]:
             body = [line for line in body if not line.lstrip().startswith("XT_STMT(c,")]
             decls = []
-        shared = list(self.prog.options.get("shared_locals", ()))
-        carried = [name for name, t in locals_.items() if name in shared and t.is_int]
+        carried = [name for name in locals_ if name in self.carried]
         for name, t in locals_.items():
             if name in carried:
                 continue  # kept in the hit's context for the next clause (a macro below)
@@ -459,9 +461,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         # The speculation ends with the clause (other clauses' records are not its).
         tail = "\tc->spec = 0;\n" if self.spec_probe else ""
         self.spec_probe, self.spec_frame = False, None
-        # D's clause-locals one clause of a hit hands to the next live in c->shared[]
-        pre = "".join(f"#define l_{c_ident(name)} (c->shared[{shared.index(name)}])\n" for name in carried)
-        post = "".join(f"#undef l_{c_ident(name)}\n" for name in carried)
+        # D's clause-locals one clause of a hit hands to the next live in the context
+        pre, post = self.carried.macros(carried)
         return (pre + f"static void xt_probe_{idx}(struct xt_ctx *c)\n{{\n" + "\n".join(decls + body)
                 + f"\nxt_out: __attribute__((unused));\n{tail}\treturn;\n}}\n" + post)
 
@@ -758,7 +759,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                   if embedc.uses_c(self.prog) else "")
         c_source = TEMPLATES.get_template("module.c.j2").render(
             guru_c=guru_c,
-            nshared=len(self.prog.options.get("shared_locals", ())),
+            nshared=len(self.carried.ints), nshared_str=len(self.carried.strs),
             limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
             signals=self.signals,
             errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,

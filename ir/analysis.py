@@ -732,14 +732,14 @@ class _Analyzer:
                                    f"here but {a} elsewhere", loc)
 
     def carried_type(self, name: str) -> Optional[Type]:
-        """The integer type of D clause-local `name` that another clause assigns and
-        this one only reads (Program.options['shared_locals']): the hit keeps it from
-        clause to clause. None for any other local, or a string one (not carried)."""
+        """The type (an integer, a pointer, or a string) of D clause-local `name` that
+        another clause assigns and this one only reads (Program.options['shared_locals']):
+        the hit keeps it from clause to clause. None for any other local."""
         if name not in self.prog.options.get("shared_locals", ()):
             return None
         for probe in self.prog.probes:
             t = self.local_types.get(id(probe), {}).get(name)
-            if probe is not self.probe and t is not None and t.is_int:
+            if probe is not self.probe and t is not None and (t.is_int or t.is_str):
                 return t
         return None
 
@@ -1207,8 +1207,14 @@ class _Analyzer:
                     t = self.thread_vars[target.name] = self.unify(have, vt, loc,
                                                                    f"'self->{target.name}'")
             else:
-                self.locals[target.name] = self.unify(self.locals.get(target.name), vt, loc,
-                                                      f"'{target.name}'")
+                have = self.locals.get(target.name)
+                carried = self.carried_type(target.name) if have is None else None
+                if carried is not None and carried.kind != vt.kind:
+                    # One carried this-> is one variable in every clause: a string where
+                    # another clause stored an integer is D's D_OP_INCOMPAT (and the
+                    # clauses could not share its storage).
+                    self.unify(carried, vt, loc, f"'{target.name}'")
+                self.locals[target.name] = self.unify(have, vt, loc, f"'{target.name}'")
                 t = self.locals[target.name]
         elif isinstance(target, n.Index):
             self.keys(target.map, target.keys, target.loc)

@@ -181,6 +181,10 @@ struct xt_ctx {
 #ifdef XT_NSHARED
 	s64 shared[XT_NSHARED];  /* D clause-locals carried from clause to clause of a hit */
 #endif
+#ifdef XT_NSHARED_STR
+	/* The string ones, each a whole string (backend_c/carried.py) */
+	char shared_str[XT_NSHARED_STR][XT_MAXSTRINGLEN];
+#endif
 	char str[XT_NSTR][XT_MAXSTRINGLEN];
 	u64 iter[XT_ITERPOOL];  /* the elements foreach loops visit, one range per active loop */
 	u64 tpargs[XT_TPARGS];  /* a tracepoint's arguments, in its TP_PROTO order */

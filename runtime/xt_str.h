@@ -11,10 +11,15 @@
 #include <linux/percpu.h>
 #include <linux/sched.h>
 
+/* dst is a string slot of XT_MAXSTRINGLEN bytes, which a small strsize or
+ * MAXSTRINGLEN makes shorter than comm: the copy stops at the slot's end (it
+ * wrote all TASK_COMM_LEN bytes, over the next slot, a script's string local). */
 static __always_inline const char *xt_str_comm(char *dst, struct task_struct *t)
 {
-	memcpy(dst, t->comm, TASK_COMM_LEN);
-	dst[TASK_COMM_LEN - 1] = '\0';
+	const size_t n = min_t(size_t, TASK_COMM_LEN, XT_MAXSTRINGLEN);
+
+	memcpy(dst, t->comm, n);
+	dst[n - 1] = '\0';
 	return dst;
 }
 
