@@ -229,8 +229,8 @@ ROUND_TRIP_GAPS = {
     ("d/string_funcs_execname.d", "stap"),
     # D's id/epid and a provider probe's probeprov..probename are the D driver's
     # numbers and names, constants in the translation; %Y is stap's ctime() of the
-    # local seconds rearranged (Vue's %A of timestamp()); a profile probe's arg0 is
-    # stap's `user_mode() ? 0 : addr()`: back in D each stays what it became.
+    # local seconds rearranged (Vue's %A of timestamp()): back in D each stays what
+    # it became.
     ("d/builtin_epid.d", "stap"),
     ("d/builtin_epid.d", "vue"),
     ("d/builtin_id.d", "stap"),
@@ -238,7 +238,6 @@ ROUND_TRIP_GAPS = {
     ("d/printf_walltime.d", "vue"),
     ("d/proc_probe_names.d", "stap"),
     ("d/proc_probe_names.d", "vue"),
-    ("d/profile_args.d", "stap"),
     # curpsinfo->pr_pgid/pr_sid are stap's pgrp()/sid(), which D reads only through curpsinfo
     ("d/curpsinfo.d", "stap"),
     # stap functions are written out where they are called in D and Vue, which come
@@ -266,10 +265,6 @@ ROUND_TRIP_GAPS = {
     # fds[arg1] at a syscall's return is stap's retval, which D writes arg0 (the same
     # value), and (int)arg1 >= 0 is retval >= 0 there (ir/syscall_returns.py).
     ("d/fds_fileinfo.d", "stap"),
-    # a profile probe's arg0 is stap's `user_mode() ? 0 : addr()`, which D has no
-    # words for (printf's %a reads back as %a)
-    ("d/caller_profile.d", "stap"),
-    ("d/printf_pointer_symbol.d", "stap"),
     # stap's syscall variables are the raw arguments in D and Vue (chosen by probefunc
     # where the syscalls have them in different places; in Vue one clause a syscall),
     # which read back as those arguments.
