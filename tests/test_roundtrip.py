@@ -365,7 +365,8 @@ ROUND_TRIP_GAPS = {
     # the statistics anyway. Back in Vue (frontends/vue/statmerge.py, listfill.py) the
     # printa is that printf where the clause has just appended to the list, or a BEGIN
     # clause has, and else the printf under `if (count(l) > 0)`: these append in a
-    # syscall clause, so they come back with that `if`.
+    # syscall clause, so they come back with that `if` (which D reads as the printa
+    # again: ir/statguard.py).
     ("vue/list_in_syscall.e", "d"),
     ("vue/decl_in_begin_clause.e", "d"),
 }
