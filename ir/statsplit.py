@@ -17,7 +17,8 @@ one printa that joins them on their keys:
 
 A printf of statistics of arrays without keys (`@count(s), @sum(s)`) is such a
 printa too: the aggregations' one row. (Until anything is added, stap prints
-@count and @sum as 0 and faults on the others, where printa prints nothing.)
+@count and @sum as 0 and faults on the others, where printa prints nothing; under
+`if (@count(s) > 0)` it prints what printa prints, and is that printa: statguard.py.)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Optional
 from . import nodes as ir
 from .keyderived import steady_key
 from .mapagg import printed_line
+from .statguard import guarded_prints_as_printa
 
 _STATS = ("count", "sum", "min", "max", "avg")
 # stap's auto-print of a statistics array: `name[k] @count=.. @min=.. @max=.. @sum=.. @avg=..`.
@@ -42,7 +44,7 @@ def split_statistics(prog: ir.Program) -> ir.Program:
     """A copy of `prog` with each statistics array read as several statistics split
     into one aggregation per statistic, and the prints of statistics said as printa
     of those aggregations (PrintAgg). Arrays it cannot split stay as they were."""
-    prog = _ones_as_counts(prog)
+    prog = _ones_as_counts(guarded_prints_as_printa(prog))
     plans = _Plans()
     for g in prog.globals:
         if g.kind == "agg" and g.agg_func in ("stats", None):

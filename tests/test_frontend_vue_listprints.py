@@ -116,3 +116,36 @@ def test_per_statistic_aggregations_updated_apart_stay_apart():
          "printa(\"%@d\\n\", @w_sum); }\n")
     vue = translate_text(d, "t.d", "d", "vue", target)
     assert "__list w_count;" in vue and "__list w_sum;" in vue
+
+
+_JOINED_END = 'END { printa("%@d %@d\\n", @l_count, @l_avg); }\n'
+
+
+def _joined_port(begin: str, more: str = "") -> str:
+    """The Vue port of a D script whose BEGIN clause is `begin` (updating @l_count and
+    @l_avg), printed by one joined printa at END."""
+    d = "#pragma D option quiet\n" + begin + "\n" + more + _JOINED_END
+    return translate_text(d, "t.d", "d", "vue", _translation_target())
+
+
+def test_a_joined_print_after_a_begin_clause_appended_needs_no_guard():
+    # every clause but BEGIN runs after BEGIN has appended: the printf of a native script
+    vue = _joined_port("BEGIN { @l_count = count(); @l_avg = avg(10); }")
+    assert '@@END\n{\n    printf("%d %d\\n", count(l), avg(l));' in vue
+    assert "count(l) > 0" not in vue
+
+
+def test_a_joined_print_keeps_its_guard_where_begin_may_not_have_appended():
+    begins = [
+        "BEGIN /pid == 1/ { @l_count = count(); @l_avg = avg(10); }",      # a predicate
+        "BEGIN { if (pid == 1) { @l_count = count(); @l_avg = avg(10); } }",  # not every path
+        "BEGIN { exit(0); @l_count = count(); @l_avg = avg(10); }",         # after exit()
+        "BEGIN { x = 10 / pid; @l_count = count(); @l_avg = avg(x); }",     # may fault first
+    ]
+    for begin in begins:
+        vue = _joined_port(begin)
+        assert "if (count(l) > 0)" in vue, begin
+    # emptied by another clause
+    vue = _joined_port("BEGIN { @l_count = count(); @l_avg = avg(10); }",
+                       "tick-1s { trunc(@l_count); trunc(@l_avg); }\n")
+    assert "if (count(l) > 0)" in vue

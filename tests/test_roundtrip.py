@@ -227,16 +227,15 @@ ROUND_TRIP_GAPS = {
     ("stap/sys_read_vars.stp", "d"),  # syscall variables (below)
     # an `int` declared in @@BEGIN and a prototype's `int`: stap's integers are
     # 64-bit, so they come back declared long long
-    # D's lltostr() in base 10 or 16 is stap's sprintf("%d")/sprintf("0x%x"), which D
-    # writes into the printf's format, or has no words for (D has no sprintf).
-    ("d/lltostr.d", "stap"),
-    ("d/lltostr_bases.d", "stap"),
+    # D's strjoin() is stap's concatenation, which D writes into the printf's format
+    # (ir/sprintfsplice.py, as d/strjoin.d); there a lltostr(), stap's sprintf("%d"),
+    # is a piece of the concatenation and spliced as well.
     ("d/string_funcs_compose.d", "stap"),
     ("d/string_funcs_execname.d", "stap"),
     # D's id/epid and a provider probe's probeprov..probename are the D driver's
     # numbers and names, constants in the translation; %Y is stap's ctime() of the
-    # local seconds rearranged (Vue's %A of timestamp()); a profile probe's arg0 is
-    # stap's `user_mode() ? 0 : addr()`: back in D each stays what it became.
+    # local seconds rearranged (Vue's %A of timestamp()): back in D each stays what
+    # it became.
     ("d/builtin_epid.d", "stap"),
     ("d/builtin_epid.d", "vue"),
     ("d/builtin_id.d", "stap"),
@@ -244,7 +243,6 @@ ROUND_TRIP_GAPS = {
     ("d/printf_walltime.d", "vue"),
     ("d/proc_probe_names.d", "stap"),
     ("d/proc_probe_names.d", "vue"),
-    ("d/profile_args.d", "stap"),
     # curpsinfo->pr_pgid/pr_sid are stap's pgrp()/sid(), which D reads only through curpsinfo
     ("d/curpsinfo.d", "stap"),
     # stap functions are written out where they are called in D and Vue, which come
@@ -272,10 +270,6 @@ ROUND_TRIP_GAPS = {
     # fds[arg1] at a syscall's return is stap's retval, which D writes arg0 (the same
     # value), and (int)arg1 >= 0 is retval >= 0 there (ir/syscall_returns.py).
     ("d/fds_fileinfo.d", "stap"),
-    # a profile probe's arg0 is stap's `user_mode() ? 0 : addr()`, which D has no
-    # words for (printf's %a reads back as %a)
-    ("d/caller_profile.d", "stap"),
-    ("d/printf_pointer_symbol.d", "stap"),
     # stap's syscall variables are the raw arguments in D and Vue (chosen by probefunc
     # where the syscalls have them in different places; in Vue one clause a syscall),
     # which read back as those arguments.
@@ -374,11 +368,10 @@ ROUND_TRIP_GAPS = {
     # A Vue list is one D aggregation per statistic read (ir/statsplit.py), printed by
     # printa(), which prints nothing for an empty aggregation where Vue's printf prints
     # the statistics anyway. Back in Vue (frontends/vue/statmerge.py, listfill.py) the
-    # printa is that printf where the clause has just appended to the list, and else
-    # the printf under `if (count(l) > 0)`: these print in a clause of their own, so
-    # they come back with that `if`.
-    ("vue/list_across_clauses.e", "d"),
-    ("vue/list_declared.e", "d"),
+    # printa is that printf where the clause has just appended to the list, or a BEGIN
+    # clause has, and else the printf under `if (count(l) > 0)`: these append in a
+    # syscall clause, so they come back with that `if` (which D reads as the printa
+    # again: ir/statguard.py).
     ("vue/list_in_syscall.e", "d"),
     ("vue/decl_in_begin_clause.e", "d"),
 }

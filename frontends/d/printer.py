@@ -21,6 +21,8 @@ from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
+from .profile_pcs import pcs_as_profile_args
+from .lltostr_back import printed_sprintfs_as_lltostr, sprintf_values_as_lltostr
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.unionloop import union_loops_as_printa
@@ -1176,13 +1178,16 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
-    prog = _caller_addr_as_caller(_error_probes_as_end(prog))
+    prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
         tapset_swaps_as_ir(user_reads_as_copyin(prog)), "d")))
     # why the loops left have no printa form, said of the script's own loop (the
     # inlining below can make a loop's printf arguments into statements)
     loop_reasons = loop_refusals(prog)
+    # our own translation's lltostr() (a sprintf printf'd as written) is not spliced
+    prog = printed_sprintfs_as_lltostr(prog)
     prog = splice_sprintfs(eliminate_next(inline_functions(prog, library_function)))
+    prog = sprintf_values_as_lltostr(prog)
     prog = clauses_of_try_blocks(prog)
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog, zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))

@@ -31,7 +31,7 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.anonagg import names_in
 
-from .listfill import filled_before
+from .listfill import filled_at_start, filled_before
 
 _STATS = ("count", "sum", "min", "max", "avg")
 _NAME = re.compile(r"(.+)_(count|sum|min|max|avg)\Z")
@@ -57,11 +57,13 @@ def merged_statistics(prog: ir.Program) -> ir.Program:
             placed.add(member[g.name][0])
             out_globals.append(ir.Global(member[g.name][0], "agg", agg_func="stats", loc=g.loc))
     prog.globals = out_globals
+    made: set[int] = set()
     for p in prog.probes:
-        made: set[int] = set()
         p.body = _rewrite_block(p.body, groups, member, made)
-        # a joined print in a clause that has just appended to its list needs no guard
-        before = filled_before(p.body)
+    for p in prog.probes:
+        # a joined print in a clause that has just appended to its list, or after
+        # BEGIN has, needs no guard
+        before = filled_before(p.body, filled_at_start(prog, p.points))
         for x in list(ir.walk(p.body)):
             if isinstance(x, ir.Block):
                 x.stmts = [s.then if id(s) in made and _guarded_list(s) in before[id(s)][1] else s
