@@ -230,3 +230,12 @@ def test_module_cache_is_keyed_by_what_the_ko_is_made_of(tmp_path, monkeypatch):
     (dest / "manifest.json").write_text('{"lang": "d", "kallsyms": "/a"}')
     got = build(b, "r", tmp_path)
     assert got.cached and got.name == name and got.manifest["kallsyms"] == "/b"
+
+
+def test_python_dash_m_xtrace_is_the_command():
+    import subprocess
+    import sys
+    r = subprocess.run([sys.executable, "-m", "xtrace", "translate", "--help"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "--to" in r.stdout
