@@ -205,3 +205,18 @@ def test_a_first_begin_that_does_more_than_store_constants_stays_a_probe():
               'BEGIN { lim = 1; lim = 2; }\ntick-1s { printf("%d\\n", lim); exit(0); }\n'):
         stp = _to("#pragma D option quiet\n" + d, "d", "stap")
         assert "probe begin" in stp and "global lim\n" in stp, stp
+
+
+def test_a_stap_end_probe_first_is_a_d_end_clause_after_the_aggregation_it_prints():
+    # D knows an aggregation from the first clause that assigns it: an END clause
+    # printing it comes after that clause (END fires last wherever it stands)
+    stp = ('global s\nprobe end { foreach (k in s) printf("%s %d\\n", k, @count(s[k])) }\n'
+           'probe syscall.read { s[execname()] <<< 1 }\n')
+    d = _to(stp, "stap", "d")
+    assert d.index("syscall::read:entry") < d.index("END"), d
+
+
+def test_end_clauses_keep_their_place_when_nothing_printed_is_defined_later():
+    stp = ('global n\nprobe end { printf("%d\\n", n) }\nprobe syscall.read { n++ }\n')
+    d = _to(stp, "stap", "d")
+    assert d.index("END") < d.index("syscall::read:entry"), d

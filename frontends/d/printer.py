@@ -39,6 +39,7 @@ from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_fun
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.vue.syscalls import rv_compared_raw
+from .endorder import end_clauses_after_definitions
 from .forced import loop_as_printa
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
@@ -1191,6 +1192,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = clauses_of_try_blocks(prog)
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog, zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
+    prog = end_clauses_after_definitions(prog)
     text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
