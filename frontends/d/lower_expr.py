@@ -61,12 +61,8 @@ class ExprLowering:
             return ir.Index(name, keys, loc=self.loc(ctx))
         if isinstance(base, P.AggPrimaryContext):
             raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
-        if isinstance(base, P.SelfPrimaryContext) and not self._is_pointer_var(base):
-            return self._thread_array(base, ctx)
-        if isinstance(base, P.ThisPrimaryContext):
-            self._refuse_indexed_this(base, ctx)
-        if isinstance(base, P.SelfPrimaryContext):
-            raise self.unsupported("indexing a pointer variable (p[i])", ctx)
+        if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+            return self._indexed_local(base, ctx)
         raise self.unsupported("indexing anything but an associative array", ctx)
 
     def _provider_arg(self, index: int, member, ctx):
@@ -508,13 +504,18 @@ class ExprLowering:
                     raise self.error(f"'{name}' is a scalar, not an associative array", base)
                 self._check_arity(name, len(keys), ctx)
                 return ir.Index(name, keys, loc=loc)
-            if isinstance(base, P.SelfPrimaryContext) and not self._is_pointer_var(base):
-                return self._thread_array(base, ctx)
-            if isinstance(base, P.ThisPrimaryContext):
-                self._refuse_indexed_this(base, ctx)
-            if isinstance(base, P.SelfPrimaryContext):
-                raise self.unsupported("indexing a pointer variable (p[i])", ctx)
+            if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
+                return self._indexed_local(base, ctx)
         raise self.error("invalid assignment target", ctx)
+
+    def _indexed_local(self, base, ctx) -> ir.Index:
+        """`self->a[k]` (a thread-local array) read or stored; `this->a[k]` and
+        a pointer variable indexed are errors."""
+        if isinstance(base, P.SelfPrimaryContext) and not self._is_pointer_var(base):
+            return self._thread_array(base, ctx)
+        if isinstance(base, P.ThisPrimaryContext):
+            self._refuse_indexed_this(base, ctx)
+        raise self.unsupported("indexing a pointer variable (p[i])", ctx)
 
     def _is_pointer_var(self, base) -> bool:
         """`self->p` / `this->p` holds a pointer (so `p[i]` would index memory)."""
