@@ -267,13 +267,6 @@ FLAG: dict[str, str] = {"basename": "0", "dirname": "1", "toupper": "1", "tolowe
 _LOCAL = re.compile(r"\bdt_\w+")
 
 
-def helper_source(func: str, name: str, taken: set[str]) -> str:
-    """The stap source of the helper computing D's `func`, named `name`. A stap
-    function's variable with the name of a global is that global: a local that
-    would be one of `taken` gets a suffix."""
-    return fresh_locals(HELPERS[func][1].replace("NAME", name, 1), taken)
-
-
 def fresh_locals(src: str, taken: set[str]) -> str:
     """`src` with each of its dt_ locals that would be one of the globals `taken`
     renamed."""

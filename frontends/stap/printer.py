@@ -61,7 +61,7 @@ from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_initializers import begin_stores_as_initializers
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, INT_HELPER, \
-    STRSTR, fresh_locals, helper_source
+    STRSTR, fresh_locals
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
@@ -1149,21 +1149,22 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _inet_helper(self) -> str:
         """The name of the function the translation defines for D's inet_ntop()
         (print_dinet), defined at the end of the script."""
-        if DINET_WANT not in self.dhelpers:
-            name = self._fresh(DINET_WANT, self._taken() | set(self.dhelpers.values()))
-            self.dhelpers[DINET_WANT] = name
-            self.dhelper_src[DINET_WANT] = fresh_locals(DINET_SOURCE.replace("NAME", name, 1),
-                                                        self._taken_globals())
-        return self.dhelpers[DINET_WANT]
+        return self._defined_helper(DINET_WANT, DINET_SOURCE)
 
     def _dstring_helper(self, func: str) -> str:
         """The name of the function the translation defines for D's `func`
         (print_dstrings), defined at the end of the script."""
-        want = DSTRING_HELPERS[func][0]
+        return self._defined_helper(*DSTRING_HELPERS[func])
+
+    def _defined_helper(self, want: str, source: str) -> str:
+        """The name of helper `want` (its text `source`, NAME for its name), defined
+        once at the end of the script, its name and locals clear of the script's (a stap
+        function's variable named as a global is that global)."""
         if want not in self.dhelpers:
             name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
             self.dhelpers[want] = name
-            self.dhelper_src[want] = helper_source(func, name, self._taken_globals())
+            self.dhelper_src[want] = fresh_locals(source.replace("NAME", name, 1),
+                                                  self._taken_globals())
         return self.dhelpers[want]
 
     def _syscall_name_helper(self, renamed: list[str]) -> str:
