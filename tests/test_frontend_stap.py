@@ -896,7 +896,7 @@ def test_never_assigned_suggestions_are_stap_levenshtein():
 
 def test_never_assigned_in_a_tapset_alias_probe_is_an_error():
     with pytest.raises(XtraceError) as ei:
-        parse("probe vfs.read { print(devname) }", "w.stp")
+        parse("probe vfs.read { print(bytes_read) }", "w.stp")
     assert "xtrace's version of tapset alias 'vfs.read' does not provide it" in ei.value.message
     assert ei.value.loc == Loc("w.stp", 1, 24)
 
@@ -1003,3 +1003,25 @@ def test_begin_end_name_idiom_is_probename():
     assert prog.probes[0].body.stmts[0].args[0] == ir.Builtin("probename")
     prog = lower('probe begin { log(pp() == "begin" ? "BEGIN" : "END") }')
     assert isinstance(prog.probes[0].body.stmts[0].args[0], ir.Ternary)
+
+
+def test_tapset_functions_no_kept_code_calls_are_left_out():
+    """vfs's helpers (errno_str for error_str, the bdev name for devname, the iovec
+    sum for readv) are compiled only when a variable the probe reads needs them."""
+    names = {f.name for f in parse("probe vfs.read { print(bytes_to_read) }", "t.stp").functions}
+    assert not names & {"errno_str", "errno_p", "__xt_bdevname", "__xt_fopv_size"}
+    names = {f.name for f in parse("probe vfs.read.return { print(error_str) }", "t.stp").functions}
+    assert "errno_str" in names and "__xt_bdevname" not in names
+    own = parse("function unused() { return 1 } probe vfs.read { print(devname) }", "t.stp")
+    assert {"unused", "__xt_bdevname"} <= {f.name for f in own.functions}  # the script's own stays
+
+
+def test_return_probe_saves_only_the_entry_values_read():
+    """vfs.read.return's alias reads $file, $pos, $buf, $count at entry for its variables;
+    those nothing reads are neither saved at entry nor freed at return."""
+    prog = parse("probe vfs.read.return { print(ret) }", "t.stp")
+    assert len(prog.probes) == 1  # no entry side
+    prog = parse("probe vfs.read.return { print(bytes_to_read) }", "t.stp")
+    entry = [p for p in prog.probes if not p.points[0].is_return]
+    saves = [s.expr.target.name for s in entry[0].body.stmts]
+    assert len(saves) == 1

@@ -85,8 +85,8 @@ def test_list_tapset_aliases_by_their_names():
     status, out, _ = stap("-l", "vfs.*")
     assert status == 0 and out.splitlines() == ["vfs.read", "vfs.readv", "vfs.write", "vfs.writev"]
     _, out, _ = stap("-L", "vfs.read")
-    assert out.startswith("vfs.read name:string file:long pathname:string dev:long ino:long ")
-    assert out.rstrip().endswith("bytes_to_read:long $file:struct file* $buf:char* $count:size_t $pos:loff_t*")
+    assert out.startswith("vfs.read name:string file:long pathname:string dev:long devname:string ino:long ")
+    assert out.rstrip().endswith("bytes_to_read:long argstr:string $file:struct file* $buf:char* $count:size_t $pos:loff_t*")
     _, out, _ = stap("-l", "scheduler.*")
     lines = out.splitlines()
     assert "scheduler.ctxswitch" in lines and "scheduler.wakeup" in lines

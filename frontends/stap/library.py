@@ -54,6 +54,7 @@ _VFS_FILE = """\
 \tfile = $file
 \tpathname = task_dentry_path(task_current(), $file->f_path->dentry, $file->f_path->mnt)
 \tdev = $file->f_inode->i_sb->s_dev
+\tdevname = __xt_bdevname($file->f_inode->i_sb->s_bdev)
 \tino = $file->f_inode->i_ino
 """
 _VFS_COMMON = _VFS_FILE + """\
@@ -84,6 +85,7 @@ _VFS = f"""
 probe vfs.read = kernel.function("vfs_read") {{
 \tname = "vfs.read"
 {_VFS_COMMON}\tbytes_to_read = $count
+\targstr = sprintf("%d, %d, %p", $count, $pos, $buf)
 }}
 probe vfs.read.return = kernel.function("vfs_read").return {{
 \tname = "vfs.read"
@@ -91,10 +93,13 @@ probe vfs.read.return = kernel.function("vfs_read").return {{
 \tret = $return
 \tbytes_read = $return > 0 ? $return : 0
 \terror = $return < 0 ? $return : 0
+\terror_str = error ? errno_str(error) : ""
+\tretstr = sprintf("%d", $return)
 }}
 probe vfs.write = kernel.function("vfs_write") {{
 \tname = "vfs.write"
 {_VFS_COMMON}\tbytes_to_write = $count
+\targstr = sprintf("%d, %d, %p", $count, $pos, $buf)
 }}
 probe vfs.write.return = kernel.function("vfs_write").return {{
 \tname = "vfs.write"
@@ -102,10 +107,13 @@ probe vfs.write.return = kernel.function("vfs_write").return {{
 \tret = $return
 \tbytes_written = $return > 0 ? $return : 0
 \terror = $return < 0 ? $return : 0
+\terror_str = error ? errno_str(error) : ""
+\tretstr = sprintf("%d", $return)
 }}
 probe vfs.readv = kernel.function("vfs_readv") {{
 \tname = "vfs.readv"
 {_VFS_FILE}{_VFS_V}\tbytes_to_read = __xt_fopv_size($vec, $vlen)
+\targstr = sprintf("%d, %d, %p", bytes_to_read, $pos, $vec)
 }}
 probe vfs.readv.return = kernel.function("vfs_readv").return {{
 \tname = "vfs.readv"
@@ -113,10 +121,13 @@ probe vfs.readv.return = kernel.function("vfs_readv").return {{
 \tret = $return
 \tbytes_read = $return > 0 ? $return : 0
 \terror = $return < 0 ? $return : 0
+\terror_str = error ? errno_str(error) : ""
+\tretstr = sprintf("%d", $return)
 }}
 probe vfs.writev = kernel.function("vfs_writev") {{
 \tname = "vfs.writev"
 {_VFS_FILE}{_VFS_V}\tbytes_to_write = __xt_fopv_size($vec, $vlen)
+\targstr = sprintf("%d, %d, %p", bytes_to_write, $pos, $vec)
 }}
 probe vfs.writev.return = kernel.function("vfs_writev").return {{
 \tname = "vfs.writev"
@@ -124,6 +135,8 @@ probe vfs.writev.return = kernel.function("vfs_writev").return {{
 \tret = $return
 \tbytes_written = $return > 0 ? $return : 0
 \terror = $return < 0 ? $return : 0
+\terror_str = error ? errno_str(error) : ""
+\tretstr = sprintf("%d", $return)
 }}
 {_FOPV_SIZE}"""
 
@@ -636,6 +649,9 @@ def with_library(source: str, nargs: int = 0) -> str:
                    and not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
     if io_families:
         extra += [BDEVNAME, BIO_INO]  # the helpers both families' variables read
+    vfs = "vfs" in wanted and not re.search(r"\bprobe\s+vfs\.[\w.*]+\s*\+?=", source)
+    if vfs and not io_families:
+        extra.append(BDEVNAME)  # vfs's devname
     if io_families and re.search(r"\bBIO_(READ|WRITE)\b", source) and \
             not re.search(r"\bglobal\b[^;\n]*\bBIO_(READ|WRITE)\b", source):
         extra.append(IOBLOCK_RW)
@@ -695,7 +711,7 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(TARGET_SET)
     if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):
         extra.append(FILE_DEV)
-        if not io_families:
+        if not io_families and not vfs:
             extra.append(BDEVNAME)
     if any(_calls(source, f) for f in FILE_NAME_FUNCS):
         extra.append(FILE_NAME)
@@ -707,7 +723,7 @@ def with_library(source: str, nargs: int = 0) -> str:
     if re.search(r"\bprobe\b[^{]*?\bnetfilter\.ip(v4|v6)?\.", source) and \
             not re.search(r"\bprobe\s+netfilter\.[\w.*]+\s*\+?=", source):
         extra.append(netfilter_library())
-    if ret_str or _calls(source, "errno_str") or _calls(source, "errno_p"):
+    if ret_str or vfs or _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
     return script if not extra else script + "\n" + "".join(extra)
 

@@ -28,6 +28,7 @@ from .dhelpers_back import read_dtrace_helpers
 from .dstrstr_back import read_dtrace_strstr
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
+from .unused_tapset import without_unreached_tapset_functions
 from .literals import decode_strings, parse_int
 from .lower_expr import STACK_PRINTS, ExprLowering
 from .untyped import untyped_globals
@@ -221,6 +222,7 @@ class Lowerer(ExprLowering):
         if auto:
             probes.append(self._autoprint_probe(auto))
         self.warnings += [w for name in sorted(self.fn_warnings) for w in self.fn_warnings[name]]
+        functions = without_unreached_tapset_functions(functions, probes, TAPSET_FILE)
         # a translated D script's non-quiet framing: the framing, not quiet
         framed = read_dtrace_framing(globals_, probes)
         prog = ir.Program(file=self.filename, lang="stap", globals=globals_, probes=probes,
@@ -677,6 +679,9 @@ class Lowerer(ExprLowering):
             parts = [(self.loc(b).file == TAPSET_FILE, self._block(b).stmts) for b in blocks]
             body = ir.Block(_without_unread_tapset_vars(parts), loc=self.loc(ctx.block()))
         self._initialize_unassigned(body, self.locals)
+        # the entry values only the tapset variables deleted above read are not saved
+        read = {v.name for v in ir.walk(body) if isinstance(v, ir.Var) and v.scope == "thread"}
+        self.entry_saves = [(name, v) for name, v in self.entry_saves if name in read]
         saved = [name for name, _ in self.entry_saves]
         if self.entry_saves:
             self.entry_probes.append(self._entry_probe(ctx))
