@@ -381,9 +381,9 @@ class Printf(Stmt):
     stderr: bool = False
 
 
-# One conversion of a Printf's fmt (group 1: `%` for a literal `%%`), to pair
-# conversions with their arguments.
-PRINTF_CONVERSION = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
+# One conversion of a Printf's fmt (group 1: `%` for a literal `%%`, group 2: the
+# conversion's letter), to pair conversions with their arguments.
+PRINTF_CONVERSION = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
 
 
 @dataclass

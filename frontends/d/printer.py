@@ -55,7 +55,6 @@ from .lower import ANON_AGG
 from xtrace.ir.anonagg import is_anon
 from .probes import description
 
-_PRINTF_CONV = re.compile(r"%(?:(%)|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
 
 INDENT = "    "
 # Binding strength, loosest first (C order); used to add only the needed parens.
@@ -587,7 +586,7 @@ class Printer:
         bits (a non-negative int shows the same either way). A narrower-than-64-bit
         signed value masked to its width and shown so is written without the mask,
         which D's %x/%o/%u applies itself (the mask a Vue translation writes)."""
-        convs = [m.group(2) for m in _PRINTF_CONV.finditer(s.fmt) if m.group(1) is None]
+        convs = [m.group(2) for m in ir.PRINTF_CONVERSION.finditer(s.fmt) if m.group(1) != "%"]
         if "*" in s.fmt or len(convs) != len(s.args):
             convs = [""] * len(s.args)
         out = []

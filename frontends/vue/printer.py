@@ -50,7 +50,7 @@ from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
 
 INDENT = "    "
-_CONV = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
+_CONV = ir.PRINTF_CONVERSION
 # D string subroutines (and stap's string tapset) that a Vue script cannot compute.
 _D_STRING_SUBRS = frozenset({"strlen", "index", "rindex", "basename", "dirname", "cleanpath",
                              "toupper", "tolower", "substr", "slice", "strchr", "strrchr", "lltostr",
