@@ -158,9 +158,25 @@ def no_functions(prog, target: str) -> XtraceError:
     for p, x in calls:
         where = next((pt.loc for pt in p.points if pt.loc.file != TAPSET_FILE), None)
         if where is not None:
+            var = _tapset_variable_of(p, x)
+            if var:
+                return XtraceError(f"the tapset variable '{var}' of this probe has no {target} "
+                                   "equivalent (its alias computes it with a stap tapset function)",
+                                   where)
             return XtraceError(f"stap's tapset function {x.name}(), which the tapset code of this "
                                f"probe calls, has no {target} equivalent", where)
     return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent", f.loc)
+
+
+def _tapset_variable_of(probe, call) -> "str | None":
+    """The alias variable whose assignment holds `call` (vfs.read's devname for the
+    bdev name function), which the user wrote where the function is internal."""
+    from xtrace.ir import nodes as ir
+    for s in ir.walk(probe.body):
+        if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and \
+                isinstance(s.expr.target, ir.Var) and any(x is call for x in ir.walk(s.expr.value)):
+            return s.expr.target.name
+    return None
 
 
 def trace_value_printf(s) -> "tuple[str, str] | None":

@@ -62,3 +62,19 @@ def test_an_error_in_a_written_out_reader_is_at_the_script_s_call():
         translate_text("probe begin {\n\tprintln(inet_get_local_port(0))\n\texit()\n}\n",
                        "t.stp", "stap", "vue")
     assert (ex.value.loc.file, ex.value.loc.line, ex.value.loc.col) == ("t.stp", 2, 10)
+
+
+def test_an_alias_variable_computed_by_a_tapset_function_is_named_by_the_variable():
+    """vfs.read's devname is the bdev name function's result: the refusal names
+    devname, which the user wrote, at the probe, not xtrace's internal function."""
+    src = 'probe vfs.read.return {\n\tprintf("%s\\n", devname)\n}\n'
+    for to in ("d", "vue"):
+        with pytest.raises(XtraceError, match=r"the tapset variable 'devname' of this probe has no "
+                                              r"(D|Vue) equivalent") as ei:
+            translate_text(src, "r.stp", "stap", to)
+        assert (ei.value.loc.line, ei.value.loc.col) == (1, 7)
+
+
+def test_vfs_argstr_is_spliced_into_a_d_printf():
+    d = translated('probe vfs.read { printf("%s(%s)\\n", name, argstr) }\n', "d")
+    assert 'printf("%s(%d, %d, %p)\\n", this->name, args[2], args[3], args[1]);' in d
