@@ -688,7 +688,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                         for pt in p.points):
             # (exec_failure's check reads the syscall number: asm/syscall.h)
             headers += ["xt_tracepoint.h", "xt_syscall.h"]
-        elif tps:
+        elif tps or "tls" in self.uses:  # thread-locals end at sched_process_exit
             headers.append("xt_tracepoint.h")
         if uprobes:
             headers.append("xt_uprobe.h")
@@ -773,7 +773,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
                              + ukeys,
                              default=0),
-            tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"]} if "tls" in self.uses else None,
+            tls={"valsize": tls_valsize, "size": self.limits["DYNVARSIZE"], "nvars": len(self.tls_ids)}
+            if "tls" in self.uses else None,
             sysc_c=self.sysc.emit() if (sys_enter or sys_exit) else "",
             source_name=c_string(Path(self.prog.file).name))
         if guru_c:

@@ -793,7 +793,7 @@ class ExprGen:
         self.uses.add("tls")
         site = self.site(e.loc, f"identifier 'self->{e.name}'")
         lock = f"if (!xt_tls_lock(&xt_tls)) {self.fail('XT_E_LOCK', site)}"
-        find = f"xt_tls_find(&xt_tls, (u64)current->pid, {self.tls_ids[e.name]}, {what})"
+        find = f"xt_tls_find(&xt_tls, current, {self.tls_ids[e.name]}, {what})"
         return lock, find
 
     def tls_read(self, e: n.Var) -> str:

@@ -8,6 +8,12 @@
  * tried (as the global arrays' is). Entries come and go at every syscall, so
  * deletion shifts the following entries back (linear probing's backward-shift
  * delete) instead of leaving tombstones that would fill the table.
+ *
+ * DTrace's thread identity is unique for the life of the system: a thread
+ * created after another exited never sees its variables, though Linux may give
+ * it the same pid. An entry is the thread's pid and its start time, so a
+ * recycled pid finds nothing; and a thread's entries are freed when it exits
+ * (sched_process_exit), as they could never be read again.
  */
 #ifndef XT_TLS_H
 #define XT_TLS_H
@@ -18,6 +24,7 @@
 
 struct xt_tls_ent {
 	u64 tid;
+	u64 born;         /* the thread's start_time: with tid, its identity */
 	u64 var;          /* variable id, 1..n; 0 marks a free slot */
 	u64 val[];        /* valsize bytes: an s64 or a string */
 };
@@ -77,10 +84,11 @@ static __always_inline struct xt_tls_ent *xt_tls_at(struct xt_tls *t, u32 i)
 	return (struct xt_tls_ent *)(t->ents + (size_t)(i & (t->nslots - 1)) * t->entsize);
 }
 
-/* With the lock held: the variable `var` of thread `tid`, or NULL (created
+/* With the lock held: the variable `var` of thread `task`, or NULL (created
  * when `create`; NULL then means the table is full). */
-static struct xt_tls_ent *xt_tls_find(struct xt_tls *t, u64 tid, u64 var, bool create)
+static struct xt_tls_ent *xt_tls_find(struct xt_tls *t, struct task_struct *task, u64 var, bool create)
 {
+	u64 tid = (u64)task->pid, born = task->start_time;
 	u32 h = xt_tls_hash(tid, var);
 	u32 i;
 
@@ -91,12 +99,13 @@ static struct xt_tls_ent *xt_tls_find(struct xt_tls *t, u64 tid, u64 var, bool c
 			if (!create || t->nlive >= t->maxlive)
 				return NULL;
 			e->tid = tid;
+			e->born = born;
 			e->var = var;
 			memset(e->val, 0, t->valsize);
 			t->nlive++;
 			return e;
 		}
-		if (e->var == var && e->tid == tid)
+		if (e->var == var && e->tid == tid && e->born == born)
 			return e;
 	}
 	return NULL;
@@ -130,6 +139,23 @@ static void xt_tls_delete(struct xt_tls *t, struct xt_tls_ent *e)
 		memcpy(xt_tls_at(t, i), f, t->entsize);
 		i = j;
 	}
+}
+
+/* sched_process_exit (the exiting thread is current): free its `nvars`
+ * variables. A busy lock leaves them, unreachable by any later thread. */
+static void xt_tls_exit(struct xt_tls *t, struct task_struct *p, u32 nvars)
+{
+	u32 var;
+
+	if (!xt_tls_lock(t))
+		return;
+	for (var = 1; var <= nvars && t->nlive; var++) {
+		struct xt_tls_ent *e = xt_tls_find(t, p, var, false);
+
+		if (e)
+			xt_tls_delete(t, e);
+	}
+	xt_tls_unlock(t);
 }
 
 /* An assignment that found the table full: DTrace's dynamic variable drop. */
