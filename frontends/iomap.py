@@ -77,6 +77,13 @@ def _norm(e: ir.Expr) -> object:
     member reads one path (`rq->q->disk` read in one step or three is one read)."""
     if isinstance(e, ir.Translated):
         return _norm(e.value)
+    if isinstance(e, ir.Call) and e.name == "kernel_string" and len(e.args) == 1:
+        return _norm(e.args[0])  # stap's read of the disk name (D's stringof)
+    if isinstance(e, ir.Cast) and e.to.is_int and e.to.bits == 8 and not e.to.signed:
+        return ("bin", "&", _norm(e.operand), ("int", 0xFF))  # D's (unsigned char) of stap's & 255
+    if isinstance(e, ir.KernelCast) and e.ctype.replace(" ", "") == "structrequest*" \
+            and (e.expr == ir.Builtin("arg0") or isinstance(e.expr, ir.ProbeArg) and e.expr.index == 0):
+        return ("arg", "rq")  # D's `(struct request *)args[0]` of the tracepoint
     if isinstance(e, ir.KernelMember) and not e.addr_of:
         base = _norm(e.base)
         if isinstance(base, tuple) and base and base[0] == "member":

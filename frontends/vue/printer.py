@@ -353,6 +353,12 @@ class Printer:
         if points and all(p.kind == "syscall" for p in points):
             # a test of the process first is the tuple's PID field, as a porter writes it
             self.syscall_pid, predicate = _pid_field(predicate)
+        self.io_events, io_tuples = io_events(points), []
+        if self.io_events:
+            # the block request tracepoints are Vue's disk I/O events; the leading
+            # tests of the operation and the disk are the tuple's fields
+            operation, device, predicate = iomap.vue_tuple_fields(predicate)
+            io_tuples = [f"@@io:disk:{ev}:{operation}:{device}" for ev in self.io_events]
         if predicate is not None and self.guard_needed(predicate):
             # Vue predicates allow no function calls, locals or side effects: test in the body.
             body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
@@ -363,12 +369,8 @@ class Printer:
         self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
         sysproc_form = None
         self.cur_points = points
-        self.io_events = io_events(points)
-        if self.io_events:
-            # the block request tracepoints are Vue's disk I/O events; the leading
-            # tests of the operation and the disk are the tuple's fields
-            operation, device, predicate = iomap.vue_tuple_fields(predicate)
-            sysproc_form = [f"@@io:disk:{ev}:{operation}:{device}" for ev in self.io_events], predicate
+        if io_tuples:
+            sysproc_form = io_tuples, predicate
         elif points and all(p.kind == "tracepoint" for p in points):
             sysproc_form = self.sysproc_tuples(points, predicate)
         elif points and all(sysproc.is_event_point(p) for p in points):
