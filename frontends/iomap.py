@@ -60,8 +60,8 @@ D_ONLY: dict[str, str] = {
     "args[1]->dev_major": "__diskinfo->name (Vue names the disk; it has no device number)",
     "args[1]->dev_minor": "__diskinfo->name (Vue names the disk; it has no device number)",
     "args[0]->b_resid": "__iobuf->bcount at @@io:disk:iodone (the bytes completed)",
-    "args[2]->": "none: Vue's disk events carry the request, not the file it serves "
-                 "(@@syscall read/write probes with fd_path() see the file)",
+    "args[2]->": "@@syscall read/write probes with fd_path() (Vue's disk events carry the "
+                 "request, not the file it serves)",
 }
 # Vue io members D's io provider has no fact for -> D's nearest
 VUE_ONLY: dict[str, str] = {
