@@ -56,7 +56,8 @@ VUE_TO_D: dict[str, str] = {v: d for d, v in MEMBERS}
 
 # D io members Vue's I/O probe manager has no fact for -> Vue's nearest
 D_ONLY: dict[str, str] = {
-    "args[0]->b_edev": "__diskinfo->name (Vue names the disk; it has no device number)",
+    "args[0]->b_edev": "__diskinfo->name (Vue names the disk; it has no device number), or "
+                       "__iobuf->bufid as the key of a request from iostart to iodone",
     "args[1]->dev_major": "__diskinfo->name (Vue names the disk; it has no device number)",
     "args[1]->dev_minor": "__diskinfo->name (Vue names the disk; it has no device number)",
     "args[0]->b_resid": "__iobuf->bcount at @@io:disk:iodone (the bytes completed)",

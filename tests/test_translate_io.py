@@ -109,3 +109,16 @@ def test_d_io_into_stap_is_the_block_tracepoint():
     stp = translated(SNOOP, "stap", lang="d")
     assert 'probe kernel.trace("block:block_rq_issue")' in stp
     assert '($rq->cmd_flags & 255) != 1 ? "R" : "W", $rq->__data_len, $rq->__sector' in stp
+
+
+def test_a_bare_stap_tracepoint_name_is_the_io_provider_too():
+    d = translated('probe kernel.trace("block_rq_complete") { printf("%d\\n", $rq->__sector) }\n',
+                   "d", lang="stap")
+    assert 'io:::done\n{\n    printf("%d\\n", args[0]->b_blkno);' in d
+
+
+def test_a_b_read_test_compared_with_zero_is_bflags():
+    # (b_flags & B_READ) != 0 is 1 or 0, as __iobuf->bflags is (ir/flagtests.py)
+    vue = translated(Q + 'io:::start { printf("%d\\n", (args[0]->b_flags & B_READ) != 0); }\n',
+                     "vue", lang="d")
+    assert 'printf("%d\\n", __iobuf->bflags);' in vue

@@ -95,11 +95,12 @@ def _children(node, probes: list[str]) -> None:
                                  for x in v])
 
 
-def _as_provider(p: ir.Probe) -> ir.Probe:
-    if not p.points or not all(pt.kind == "tracepoint" and pt.name in iomap.EVENTS and not pt.alias
-                               for pt in p.points):
+def _as_provider(p: ir.Probe, keys: dict[str, str]) -> ir.Probe:
+    names = [keys.get(pt.name, pt.name) for pt in p.points]
+    if not p.points or not all(pt.kind == "tracepoint" and n in iomap.EVENTS and not pt.alias
+                               for pt, n in zip(p.points, names)):
         return p
-    probes = list(dict.fromkeys(iomap.EVENTS[pt.name][0] for pt in p.points))
+    probes = list(dict.fromkeys(iomap.EVENTS[n][0] for n in names))
     q = copy.deepcopy(p)
     try:
         if q.predicate is not None:
@@ -107,8 +108,8 @@ def _as_provider(p: ir.Probe) -> ir.Probe:
         _children(q.body, probes)
     except _NotIo:
         return p
-    for pt in q.points:
-        pt.alias = iomap.EVENTS[pt.name][0]
+    for pt, n in zip(q.points, names):
+        pt.alias = iomap.EVENTS[n][0]
     return q
 
 
@@ -116,9 +117,11 @@ def io_probes_as_provider(prog: ir.Program) -> ir.Program:
     """`prog` with its block request tracepoint clauses as D io provider clauses
     where D's bufinfo_t/devinfo_t say every read of the request (a copy; `prog`
     itself when it has none)."""
-    if not any(pt.kind == "tracepoint" and pt.name in iomap.EVENTS and not pt.alias
+    # stap's kernel.trace("block_rq_issue"): the `system:event` it resolved to
+    keys = (prog.options or {}).get("tracepoint_keys") or {}
+    if not any(pt.kind == "tracepoint" and keys.get(pt.name, pt.name) in iomap.EVENTS and not pt.alias
                for p in prog.probes for pt in p.points):
         return prog
     prog = copy.copy(prog)
-    prog.probes = [_as_provider(p) for p in prog.probes]
+    prog.probes = [_as_provider(p, keys) for p in prog.probes]
     return prog
