@@ -54,6 +54,9 @@ D_ALIASES: dict[str, str] = {"args[0]->b_lblkno": "__iobuf->blknum",
 D_TO_VUE: dict[str, str] = {**dict(MEMBERS), **D_ALIASES}
 VUE_TO_D: dict[str, str] = {v: d for d, v in MEMBERS}
 
+# Vue members read differently at iostart and iodone (frontends/vue/iomgr.py)
+VUE_BY_EVENT = frozenset({"__iobuf->bcount", "__iobuf->error"})
+
 # D io members Vue's I/O probe manager has no fact for -> Vue's nearest
 D_ONLY: dict[str, str] = {
     "args[0]->b_edev": "__diskinfo->name (Vue names the disk; it has no device number), or "

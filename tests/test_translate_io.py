@@ -122,3 +122,10 @@ def test_a_b_read_test_compared_with_zero_is_bflags():
     vue = translated(Q + 'io:::start { printf("%d\\n", (args[0]->b_flags & B_READ) != 0); }\n',
                      "vue", lang="d")
     assert 'printf("%d\\n", __iobuf->bflags);' in vue
+
+
+def test_b_bcount_at_start_and_done_in_one_clause_is_a_vue_clause_of_each():
+    # Vue's bcount is read differently at iostart and iodone: one clause on both is refused
+    vue = translated(Q + 'io:::start, io:::done { printf("%d\\n", args[0]->b_bcount); }\n', "vue", lang="d")
+    assert vue.count('printf("%d\\n", __iobuf->bcount);') == 2
+    assert "@@io:disk:iostart:*:*\n{" in vue and "@@io:disk:iodone:*:*\n{" in vue

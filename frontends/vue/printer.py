@@ -325,8 +325,13 @@ class Printer:
                                                        and all(_spelled([pt]) for pt in probe.points))
                         for n in walk(probe.body, probe.predicate)) \
             and len({(p.kind, p.is_return) for p in probe.points}) > 1
-        groups = [[p] for p in probe.points] if (uses_args or uses_desc) and len(probe.points) > 1 \
-            else [probe.points]
+        # D's b_bcount at io:::start and io:::done is Vue's bcount, read differently at
+        # iostart and iodone: a clause of each
+        io_split = len(io_events(probe.points)) > 1 and any(
+            isinstance(n, ir.Translated) and iomap.D_TO_VUE.get(n.text) in iomap.VUE_BY_EVENT
+            for n in walk(probe.body, probe.predicate))
+        groups = [[p] for p in probe.points] if (uses_args or uses_desc or io_split) \
+            and len(probe.points) > 1 else [probe.points]
         comments = probe.comments + every_process_note(probe.points, "the -X process")
         for points in groups:
             self.clause(points, probe.predicate, probe.body, comments)
