@@ -52,7 +52,6 @@ MEMBERS: list[tuple[str, str]] = [
 D_ALIASES: dict[str, str] = {"args[0]->b_lblkno": "__iobuf->blknum",
                              "args[1]->dev_name": "__diskinfo->name"}
 D_TO_VUE: dict[str, str] = {**dict(MEMBERS), **D_ALIASES}
-VUE_TO_D: dict[str, str] = {v: d for d, v in MEMBERS}
 
 # Vue members read differently at iostart and iodone (frontends/vue/iomgr.py)
 VUE_BY_EVENT = frozenset({"__iobuf->bcount", "__iobuf->error"})
@@ -74,6 +73,9 @@ VUE_ONLY: dict[str, str] = {
     "__iobuf->error": "none: xtrace's io:::done has no b_error",
     "__diskinfo->queue_depth": "none: devinfo_t has no queue depth",
 }
+# Vue's `read` operation field: requests that read, which D cannot test for
+READS_ONLY = ("Vue's read operation has no test in D's io provider (its B_READ is every "
+              "request but a write; nearest: args[0]->b_flags & B_READ)")
 
 
 def _norm(e: ir.Expr) -> object:

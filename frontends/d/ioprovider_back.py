@@ -21,7 +21,12 @@ from . import translators
 
 
 class _NotIo(Exception):
-    """A read of the tracepoint D's io provider has no member for."""
+    """A read of the tracepoint D's io provider has no member for; `why` says which
+    Vue fact it is, when it is one (said in a comment above the clause)."""
+
+    def __init__(self, why: str = "") -> None:
+        super().__init__(why)
+        self.why = why
 
 
 def _d_value(text: str, probe: str, at) -> ir.Expr:
@@ -61,10 +66,12 @@ def _rewrite(e: ir.Expr, probes: list[str], tested: bool) -> ir.Expr:
     test = iomap.op_test(e)
     if test is not None:
         if test[1] != iomap.REQ_OP_WRITE:
-            raise _NotIo()  # D's B_READ is every request but a write: no test for reads only
+            raise _NotIo(iomap.READS_ONLY)
         return _flag(test, tested, probes[0], e.loc)
     if isinstance(e, ir.ProbeArg):
-        raise _NotIo()
+        vue = iomap.vue_fact(e, [iomap.EVENTS[iomap.D_PROBE_TRACEPOINT[p]][1] for p in probes])
+        raise _NotIo(f"Vue's {vue} has no member in D's io provider (nearest: {iomap.VUE_ONLY[vue]})"
+                     if vue in iomap.VUE_ONLY else "")
     _children(e, probes)
     return e
 
@@ -106,7 +113,10 @@ def _as_provider(p: ir.Probe, keys: dict[str, str]) -> ir.Probe:
         if q.predicate is not None:
             q.predicate = _rewrite(q.predicate, probes, True)
         _children(q.body, probes)
-    except _NotIo:
+    except _NotIo as why:
+        if why.why:
+            p = copy.copy(p)
+            p.comments = p.comments + [f"{why.why}: the block request tracepoint"]
         return p
     for pt, n in zip(q.points, names):
         pt.alias = iomap.EVENTS[n][0]
