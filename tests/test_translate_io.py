@@ -93,7 +93,7 @@ def test_vue_disk_events_are_the_io_provider():
 ])
 def test_a_vue_fact_d_has_no_member_for_keeps_the_tracepoint_and_says_why(vue, why, said):
     d = translated(vue, "d", lang="vue")
-    assert "tracepoint:block::block_rq_issue" in d and "io:::" not in d
+    assert "\ntracepoint:block::block_rq_issue\n" in d and "\nio:::" not in d
     assert why in d and said in d
 
 
