@@ -40,6 +40,13 @@ def flag_tests_as_conditions(prog: ir.Program) -> ir.Program:
             elif isinstance(v, list):
                 setattr(n, name, [_fold(x) if isinstance(x, ir.Expr) else x for x in v])
     for n in list(ir.walk(_bodies(prog))):
+        for name in n.__dataclass_fields__:
+            v = getattr(n, name)
+            if isinstance(v, ir.Expr):
+                setattr(n, name, _compared(v))
+            elif isinstance(v, list):
+                setattr(n, name, [_compared(x) if isinstance(x, ir.Expr) else x for x in v])
+    for n in list(ir.walk(_bodies(prog))):
         if isinstance(n, (ir.If, ir.Ternary, ir.While)):
             n.cond = _tested(n.cond)
         elif isinstance(n, ir.Binary) and n.op in ("&&", "||"):
@@ -93,6 +100,21 @@ def _tested(e: ir.Expr) -> ir.Expr:
         return e.cond
     if else_ and not then:
         return _negated(e.cond)
+    return e
+
+
+def _compared(e: ir.Expr) -> ir.Expr:
+    """`(c ? K : 0) != 0` (`== 0`) as `c` (`!c`) when that is itself a truth value
+    (a comparison or a `!`): the same 1 or 0, as `(b_flags & B_READ) != 0` is."""
+    if not (isinstance(e, ir.Binary) and e.op in ("!=", "==") and isinstance(e.rhs, ir.IntLit)
+            and e.rhs.value == 0 and isinstance(e.lhs, ir.Ternary)):
+        return e
+    cond = _tested(e.lhs)
+    if cond is e.lhs:
+        return e
+    cond = cond if e.op == "!=" else _negated(cond)
+    if (isinstance(cond, ir.Binary) and cond.op in _NEGATED) or (isinstance(cond, ir.Unary) and cond.op == "!"):
+        return cond
     return e
 
 

@@ -22,6 +22,7 @@ from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
 from .profile_pcs import pcs_as_profile_args
+from .ioprovider_back import io_probes_as_provider
 from .lltostr_back import printed_sprintfs_as_lltostr, sprintf_values_as_lltostr
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
@@ -49,7 +50,7 @@ from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
 from xtrace.ir.types import INT32, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
 
-from . import tables
+from . import tables, translators
 from .formats import FormatError, add_agg_flag, conversions, encode_string
 from .lower import ANON_AGG
 from xtrace.ir.anonagg import is_anon
@@ -849,6 +850,8 @@ class Printer:
         if e.name is None or not _valid_name(e.name) or e.name in self.var_names:
             return False
         if isinstance(e, ir.IntLit):
+            if translators.CONSTANTS.get(e.name) == e.value:
+                return True  # DTrace's own library defines it (io.d's B_READ): no inline
             if not -(1 << 31) <= e.value < (1 << 31):
                 return False
             decl = f"inline int {e.name} = {e.value};"
@@ -1179,6 +1182,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
+    # Vue's @@io:disk / stap's block request tracepoints: D's io provider where it says them
+    prog = io_probes_as_provider(prog)
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
         tapset_swaps_as_ir(user_reads_as_copyin(prog)), "d")))
     # why the loops left have no printa form, said of the script's own loop (the

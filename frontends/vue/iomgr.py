@@ -16,7 +16,7 @@ not exist on Linux).
 The built-ins read the tracepoint's `struct request *rq`:
 `__iobuf->bufid` is the request's address (unique while it is in flight, as
 AIX's buf address is), `bcount` its byte count, `blknum` its first 512-byte
-sector, `bflags` B_READ (1) for a read else 0, `error` the completion status;
+sector, `bflags` B_READ (1) unless the request is a write, else 0, `error` the completion status;
 `__diskinfo->name` the disk name, `queue_depth` the queue's request limit.
 """
 
@@ -84,8 +84,9 @@ def _error(event: str, at: Loc) -> ir.Expr:
 
 
 def _bflags(event: str, at: Loc) -> ir.Expr:
-    is_read = ir.Binary("==", _op(at), ir.IntLit(REQ_OPS["read"], loc=at), loc=at)
-    return ir.Ternary(is_read, ir.IntLit(1, loc=at), ir.IntLit(0, loc=at), loc=at)
+    # B_READ (1) unless the request writes: a flush or a discard reads as D's io
+    # provider says it (its b_flags is B_WRITE for a write only, frontends/iomap.py)
+    return ir.Binary("!=", _op(at), ir.IntLit(REQ_OPS["write"], loc=at), loc=at)
 
 
 # `__iobuf->MEMBER` -> its Linux value, given the AIX event of the clause.

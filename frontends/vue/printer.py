@@ -40,6 +40,8 @@ from xtrace.ir.hexprefix import explicit_hex_prefix
 from xtrace.runtime import vueprint
 
 from . import clocks, intervals, sysproc, tables, uftlibs
+from xtrace.frontends import iomap
+from xtrace.ir.flagtests import flag_tests_as_conditions
 from . import nearest as forced
 from . import nearest_points
 from .scope import StrEnv, is_str
@@ -125,6 +127,7 @@ class Printer:
         self.global_types: dict[str, Optional[Type]] = {}  # global_type()'s, by name
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
+        self.io_events: list[str] = []  # the Vue I/O events of the clause being printed
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
         self.cur_profiled = False  # the clause being printed is a process-specific @@interval
         self.filled: set[int] = set()  # prints of lists the clause has appended to (listfill)
@@ -322,8 +325,13 @@ class Printer:
                                                        and all(_spelled([pt]) for pt in probe.points))
                         for n in walk(probe.body, probe.predicate)) \
             and len({(p.kind, p.is_return) for p in probe.points}) > 1
-        groups = [[p] for p in probe.points] if (uses_args or uses_desc) and len(probe.points) > 1 \
-            else [probe.points]
+        # D's b_bcount at io:::start and io:::done is Vue's bcount, read differently at
+        # iostart and iodone: a clause of each
+        io_split = len(io_events(probe.points)) > 1 and any(
+            isinstance(n, ir.Translated) and iomap.D_TO_VUE.get(n.text) in iomap.VUE_BY_EVENT
+            for n in walk(probe.body, probe.predicate))
+        groups = [[p] for p in probe.points] if (uses_args or uses_desc or io_split) \
+            and len(probe.points) > 1 else [probe.points]
         comments = probe.comments + every_process_note(probe.points, "the -X process")
         for points in groups:
             self.clause(points, probe.predicate, probe.body, comments)
@@ -350,6 +358,12 @@ class Printer:
         if points and all(p.kind == "syscall" for p in points):
             # a test of the process first is the tuple's PID field, as a porter writes it
             self.syscall_pid, predicate = _pid_field(predicate)
+        self.io_events, io_tuples = io_events(points), []
+        if self.io_events:
+            # the block request tracepoints are Vue's disk I/O events; the leading
+            # tests of the operation and the disk are the tuple's fields
+            operation, device, predicate = iomap.vue_tuple_fields(predicate)
+            io_tuples = [f"@@io:disk:{ev}:{operation}:{device}" for ev in self.io_events]
         if predicate is not None and self.guard_needed(predicate):
             # Vue predicates allow no function calls, locals or side effects: test in the body.
             body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
@@ -360,7 +374,9 @@ class Printer:
         self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
         sysproc_form = None
         self.cur_points = points
-        if points and all(p.kind == "tracepoint" for p in points):
+        if io_tuples:
+            sysproc_form = io_tuples, predicate
+        elif points and all(p.kind == "tracepoint" for p in points):
             sysproc_form = self.sysproc_tuples(points, predicate)
         elif points and all(sysproc.is_event_point(p) for p in points):
             # a kprobe or syscall exit that is no sysproc event prints as itself
@@ -447,6 +463,26 @@ class Printer:
         events = {f[0] for f in found}
         self.cur_event = events.pop() if len(events) == 1 else None
         return [f"@@sysproc:{f[0]}:{f[1]}" for f in found], found[0][2]
+
+    def io_expr(self, e: ir.Expr) -> Optional[tuple[str, int]]:
+        """`e` as the Vue I/O manager's built-ins (`__iobuf->bcount`) in an @@io:disk
+        clause (frontends/iomap.py); None when it is not one of its facts."""
+        fact = iomap.vue_fact(e, self.io_events)
+        if fact is not None:
+            return fact, ATOM
+        test = iomap.op_test(e)
+        if test is not None:
+            if test == ("==", iomap.REQ_OP_WRITE):
+                return "!__iobuf->bflags", UNARY
+            raise self.fail("Vue's I/O probe manager tests a request's operation as __iobuf->bflags "
+                            "(B_READ unless a write) or in the tuple's operation field "
+                            "(@@io:disk:EVENT:read|write:*), not as this test of it", e)
+        if isinstance(e, ir.Translated):
+            nearest = iomap.d_only_nearest(e.text)
+            if nearest is not None:
+                raise self.fail(f"D's `{e.text}` cannot be expressed in Vue: Vue's I/O probe "
+                                f"manager has no such fact of a request; nearest: {nearest}", e)
+        return None
 
     def point(self, p: ir.ProbePoint) -> str:
         """The Vue tuple of `p`. A point Vue cannot say at all is refused for that first:
@@ -816,6 +852,10 @@ class Printer:
         return f"({text})" if prec < min_prec else text
 
     def expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        if self.io_events:
+            io = self.io_expr(e)
+            if io is not None:
+                return io
         if isinstance(e, ir.Translated):
             try:
                 return self.expr_prec(e.value)
@@ -1167,7 +1207,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
         return prog
-    prog = d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog)))
+    # D's `args[0]->b_flags & B_READ` is the test of the request's operation it stands for
+    prog = flag_tests_as_conditions(d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog))))
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC else nm)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
@@ -1191,6 +1232,14 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = printer.program()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "vue") + [text]) if text else text
+
+
+def io_events(points: list[ir.ProbePoint]) -> list[str]:
+    """The Vue I/O events (iostart, iodone) `points` are, when they are all block
+    request tracepoints; else []."""
+    if not points or not all(p.kind == "tracepoint" and p.name in iomap.EVENTS for p in points):
+        return []
+    return list(dict.fromkeys(iomap.EVENTS[p.name][1] for p in points))
 
 
 def _current_credential(e: ir.Expr) -> Optional[str]:
