@@ -1037,6 +1037,8 @@ class Printer:
         text = self._paren(e.operand, P_UNARY)
         if text[:1] == e.op and e.op in "-+":
             text = f"({text})"  # `- -x` must not become the `--x` decrement
+        elif e.op == "-" and isinstance(e.operand, ir.IntLit) and not text.startswith("("):
+            text = f"({text})"  # `-5` would read back as the literal -5
         return e.op + text, P_UNARY
 
     def _x_Cast(self, e):

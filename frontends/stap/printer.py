@@ -58,6 +58,7 @@ from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_s
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
+from .print_localzeros import start_zeros_dropped
 from .print_initializers import begin_stores_as_initializers
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, INT_HELPER, \
@@ -93,6 +94,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's this-> kept from clause to clause of one hit: stap's locals end with their
     # probe, so the clauses are one probe (each with its own framing and try block)
     prog = merged_carried_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
+    # (after the merge: a clause's first store is at its probe's start only if first)
+    prog = start_zeros_dropped(prog)
     text = _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
