@@ -325,8 +325,6 @@ ROUND_TRIP_GAPS = {
     # The D audit's cases (docs/d-coverage.md). A printa after clear()/normalize() is a
     # stap foreach, which D cannot write back.
     ("d/agg_clear_denormalize.d", "stap"),
-    # rawtp: comes back spelled tracepoint:, curthread's (uint64_t) cast dropped.
-    ("d/kernel_tracepoint.d", "stap"),
     # the case's macro arguments reach the translation, not the translation back
     ("d/macro_args.d", "stap"),
     ("d/macro_arg_number.d", "stap"),

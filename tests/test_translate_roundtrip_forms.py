@@ -1,7 +1,9 @@
-"""The stap port leaves a probe's first `t = ""` / `n = 0` to stap's start values
-when the probe goes on to update the local (frontends/stap/print_localzeros.py),
-and D keeps `-(-3)` a negation as stap does (the round trip of
-conformance/stap/arith_unary.stp and str_concat_assign.stp)."""
+"""Forms a port writes so that the script reads back as it was written (round
+trips, tests/test_roundtrip.py): the stap port leaves a probe's first `t = ""` /
+`n = 0` to stap's start values when the probe goes on to update the local
+(frontends/stap/print_localzeros.py); D keeps `-(-3)` a negation as stap does; the
+D port casts curthread compared with a number (stap/arith_unary.stp,
+stap/str_concat_assign.stp, d/kernel_tracepoint.d)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,11 @@ def test_d_negation_of_a_parenthesised_literal_is_not_folded():
     assert args[0] == ir.Unary("-", ir.IntLit(-3))
     assert args[1] == ir.Unary("-", ir.IntLit(5))
     assert args[2] == ir.IntLit(-7)
+
+
+def test_task_current_compared_with_a_number_is_curthread_cast_in_d():
+    """D compares a pointer with a pointer or 0 only: stap's task (a number) compared
+    with an argument is `(unsigned long long)curthread` (d/kernel_tracepoint.d's own form)."""
+    out = translate_text("probe syscall.read { printf(\"%d %d\\n\", long_arg(1) == task_current(), "
+                         "task_current() != 0) exit() }", "t.stp", "stap", "d")
+    assert "arg0 == (unsigned long long)curthread" in out and "curthread != 0" in out
