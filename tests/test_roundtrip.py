@@ -88,7 +88,6 @@ ROUND_TRIP_GAPS = {
     # A stap function that only computes a value is that value (a ?: chain for
     # if/else returns) at each call in D and Vue, so no function comes back.
     # stap's pp() in a begin, end or timer probe is the point's spelling, a constant in D and Vue.
-    ("stap/probe_begin_end_shared.stp", "d"),
     ("stap/probe_pp_begin_end.stp", "d"),
     ("stap/probe_timer_pp.stp", "d"),
     ("stap/probe_timer_s.stp", "d"),

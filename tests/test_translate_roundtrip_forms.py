@@ -56,3 +56,15 @@ def test_task_current_compared_with_a_number_is_curthread_cast_in_d():
     out = translate_text("probe syscall.read { printf(\"%d %d\\n\", long_arg(1) == task_current(), "
                          "task_current() != 0) exit() }", "t.stp", "stap", "d")
     assert "arg0 == (unsigned long long)curthread" in out and "curthread != 0" in out
+
+
+def test_probename_naming_begin_or_end_is_pp_in_stap():
+    """In a clause on BEGIN and END, D's probename tested for BEGIN picking "begin" or
+    "end" is what stap's pp() gives there (the D port of `probe begin, end` with pp())."""
+    out = _stap('BEGIN, END { printf("%s\\n", probename == "BEGIN" ? "begin" : "end"); }')
+    assert "log(pp())" in out
+    out = _stap('BEGIN, END { printf("%s\\n", probename == "END" ? "end" : "begin"); }')
+    assert "log(pp())" in out
+    # other names stay the test
+    out = _stap('BEGIN, END { printf("%s\\n", probename == "BEGIN" ? "start" : "end"); }')
+    assert "pp()" not in out or "==" in out
