@@ -67,19 +67,70 @@ def _links(group: list[ir.Probe], carried: set[str]) -> bool:
 
 
 def _crossing(groups: list[list[ir.Probe]], linked: list[list[ir.Probe]], carried: set[str]) -> bool:
-    """Whether a clause reads a carried local it does not set itself with no clause
-    before it in its own merged group setting it: the value would come from a
+    """Whether a clause reads a carried local before it sets it itself with no
+    clause before it in its own merged group setting it: the value would come from a
     clause on other points, which may fire in the same hit (one glob within
     another), and no single probe can say that."""
     for g in groups:
         merged = any(g is lg for lg in linked)
         set_before: set[str] = set()
         for probe in g:
-            mine = assigned_locals(probe)
-            if (read_locals(probe) & carried) - mine - (set_before if merged else set()):
+            if (exposed_locals(probe) & carried) - (set_before if merged else set()):
                 return True
-            set_before |= mine
+            set_before |= assigned_locals(probe)
     return False
+
+
+def exposed_locals(probe: ir.Probe) -> set[str]:
+    """The clause locals a clause may read before it stores them itself: the values
+    it takes from an earlier clause of the hit (`this->x = this->x * 2`, `this->n++`
+    and a read in the predicate all take one). A store under an `if` defines the
+    local after the `if` only when both branches store it; one in a loop body never
+    counts (the loop may not run)."""
+    exposed: set[str] = set()
+    if probe.predicate is not None:
+        exposed |= _reads(probe.predicate)
+    _exposed_in(probe.body, set(), exposed)
+    return exposed
+
+
+def _exposed_in(s: ir.Stmt, defined: set[str], exposed: set[str]) -> set[str]:
+    """Add to `exposed` what `s` may read of the locals not in `defined` (stored on
+    every path before it); return `defined` with what `s` stores on every path."""
+    if isinstance(s, ir.Block):
+        for x in s.stmts:
+            defined = _exposed_in(x, defined, exposed)
+        return defined
+    if isinstance(s, ir.If):
+        exposed |= _reads(s.cond) - defined
+        then = _exposed_in(s.then, set(defined), exposed)
+        other = _exposed_in(s.else_, set(defined), exposed) if s.else_ is not None else defined
+        return then & other
+    if isinstance(s, ir.ExprStmt) and _plain_local_store(s.expr):
+        exposed |= _reads(s.expr.value) - defined  # the value is computed before the store
+        return defined | {s.expr.target.name}
+    exposed |= _reads(s) - defined
+    return defined
+
+
+def _plain_local_store(x) -> bool:
+    return isinstance(x, ir.Assign) and x.op == "=" and isinstance(x.target, ir.Var) \
+        and x.target.scope == "local"
+
+
+def _reads(node) -> set[str]:
+    """The locals `node` reads: every mention but the target of a plain `=` store
+    (a compound store, `+=` or `++`, reads its target first)."""
+    stored = {id(x.target) for x in ir.walk(node) if _plain_local_store(x)}
+    return {x.name for x in ir.walk(node) if isinstance(x, ir.Var) and x.scope == "local"
+            and id(x) not in stored}
+
+
+def stored_locals(probe: ir.Probe) -> set[str]:
+    """The locals a clause stores, with `=`, a compound assignment or `++`/`--`."""
+    roots: list = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
+    return {x.target.name for x in ir.walk(roots) if isinstance(x, (ir.Assign, ir.IncDec))
+            and isinstance(x.target, ir.Var) and x.target.scope == "local"}
 
 
 def assigned_locals(probe: ir.Probe) -> set[str]:

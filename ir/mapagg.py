@@ -61,6 +61,8 @@ def _update_of(s: ir.Stmt, name: str) -> Optional[tuple[ir.Index, str, Optional[
     if (isinstance(e, ir.Assign) and isinstance(e.target, ir.Index) and e.target.map == name
             and e.op in ("+=", "-=")):
         amount = e.value if e.op == "+=" else ir.Unary("-", e.value, loc=e.value.loc, type=e.value.type)
+        if isinstance(e.value, ir.IntLit) and e.op == "-=":
+            amount = ir.IntLit(-e.value.value, loc=e.value.loc, type=e.value.type)  # sum(-40)
         return e.target, "sum", amount
     if (isinstance(e, ir.Assign) and isinstance(e.target, ir.Index) and e.target.map == name
             and e.op == "=" and isinstance(e.value, ir.IntLit)):

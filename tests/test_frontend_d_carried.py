@@ -89,3 +89,31 @@ def test_a_string_stored_where_another_clause_stored_an_integer_is_refused(targe
         analyze(d.parse(src, "t.d"), target)
     assert err.value.message == 'operands have incompatible types: "int" = "string"'
     assert (err.value.loc.line, err.value.loc.col) == (3, 23)  # 0-based: the caret at column 24
+
+
+@pytest.mark.parametrize("src, carried", [
+    # a clause updating a local from itself takes the earlier clause's value
+    ("syscall::read:entry { this->x = 3; }\n"
+     "syscall::read:entry { this->x = this->x * 2; trace(this->x); }", ["x"]),
+    ("syscall::read:entry { this->s = \"a\"; }\n"
+     "syscall::read:entry { this->s = strjoin(this->s, \"x\"); trace(this->s); }", ["s"]),
+    ("syscall::read:entry { this->k = 1; }\n"
+     "syscall::read:entry { this->k += 5; trace(this->k); }", ["k"]),
+    # a store under an `if` with no else leaves the earlier value on the other path
+    ("syscall::read:entry { this->x = 3; }\n"
+     "syscall::read:entry { if (arg0) { this->x = 1; } trace(this->x); }", ["x"]),
+    # a clause storing before it reads uses its own value: nothing carried
+    ("syscall::read:entry { this->x = 3; trace(this->x); }\n"
+     "syscall::read:entry { this->x = 4; this->x = this->x * 2; trace(this->x); }", None),
+    ("syscall::read:entry { this->x = 3; trace(this->x); }\n"
+     "syscall::read:entry { if (arg0) { this->x = 1; } else { this->x = 2; } trace(this->x); }",
+     None),
+])
+def test_a_clause_reading_a_local_before_storing_it_takes_the_carried_value(src, carried, target):
+    """Was "variable 'x' is read before it is assigned": a clause that also stored
+    the local was taken to read its own copy (conformance/d/this_carried_self_update.d)."""
+    prog = d.parse(src, "t.d")
+    assert prog.options.get("shared_locals") == carried
+    c = generate(analyze(prog, target)).c_source
+    if carried:
+        assert f"#define l_{carried[0]} " in _probe_fn(c, 1)

@@ -440,16 +440,17 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
 
 
 def _carried_locals(probes: list[ir.Probe]) -> list[str]:
-    """The clause-locals a clause reads without assigning them, which another clause
-    assigns: D keeps `this->` variables from clause to clause of one probe hit
-    (soconnect.d's `this->s` and `this->f`, set in one clause, read in the next)."""
-    from xtrace.ir.clausemerge import assigned_locals, read_locals
-    assigned = [assigned_locals(p) for p in probes]
-    read = [read_locals(p) for p in probes]
+    """The clause-locals a clause may read before it stores them, which another
+    clause stores: D keeps `this->` variables from clause to clause of one probe hit
+    (soconnect.d's `this->s` and `this->f`, set in one clause, read in the next), and
+    a clause that updates one (`this->x = this->x * 2`) starts from the value the
+    clauses before it left."""
+    from xtrace.ir.clausemerge import exposed_locals, stored_locals
+    stored = [stored_locals(p) for p in probes]
     out: set[str] = set()
-    for i, names in enumerate(read):
-        for name in names - assigned[i]:
-            if any(name in a for j, a in enumerate(assigned) if j != i):
+    for i, probe in enumerate(probes):
+        for name in exposed_locals(probe):
+            if any(name in a for j, a in enumerate(stored) if j != i):
                 out.add(name)
     return sorted(out)
 

@@ -170,8 +170,10 @@ class ExprLowering:
         if op == "*":
             raise self.unsupported(f"the pointer operator '{op}'", ctx.op)
         operand = self.expr(ctx.expr())
-        if op == "-" and isinstance(operand, ir.IntLit):
-            # Fold so a negative constant is one IntLit, as the printer writes it.
+        if op == "-" and isinstance(operand, ir.IntLit) and _unparen(ctx.expr()) is ctx.expr():
+            # Fold so a negative constant is one IntLit, as the printer writes it; a
+            # negated parenthesised one (`-(-3)`, `-(5)`) stays a negation, as the
+            # printers write that and stap reads it.
             return ir.IntLit(-operand.value, loc=self.loc(ctx))
         return ir.Unary(op, operand, loc=self.loc(ctx))
 

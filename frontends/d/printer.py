@@ -1039,6 +1039,8 @@ class Printer:
         text = self._paren(e.operand, P_UNARY)
         if text[:1] == e.op and e.op in "-+":
             text = f"({text})"  # `- -x` must not become the `--x` decrement
+        elif e.op == "-" and isinstance(e.operand, ir.IntLit) and not text.startswith("("):
+            text = f"({text})"  # `-5` would read back as the literal -5
         return e.op + text, P_UNARY
 
     def _x_Cast(self, e):
@@ -1062,6 +1064,7 @@ class Printer:
             return f"{self._user_string_arg(bare[0])} {e.op} {encode_string(bare[1])}", _PREC[e.op]
         if e.op not in _PREC:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
+        e = _curthread_compared_as_integer(e)
         p = _PREC[e.op]
         lhs = self._paren(e.lhs, p)
         if _wide_constant_op(e):
@@ -1200,6 +1203,26 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
+
+
+def _is_pointer(e: ir.Expr) -> bool:
+    return e == ir.Builtin("curthread") or (e.type is not None and "*" in (e.type.ctype or ""))
+
+
+def _curthread_compared_as_integer(e: ir.Binary) -> ir.Binary:
+    """`e` with curthread compared with an integer (stap's `long_arg(1) ==
+    task_current()`, where the task is a number) cast to uint64_t: D compares a
+    pointer with another pointer or with 0 only, so a D script writes
+    `arg0 == (uint64_t)curthread`."""
+    if e.op not in ("==", "!=", "<", "<=", ">", ">="):
+        return e
+    sides = [e.lhs, e.rhs]
+    for i, side in enumerate(sides):
+        other = sides[1 - i]
+        if side == ir.Builtin("curthread") and not _is_pointer(other) and other != ir.IntLit(0):
+            sides[i] = ir.Cast(Type("int", 64, False), side, spelling="uint64_t", loc=side.loc)
+            return dataclasses.replace(e, lhs=sides[0], rhs=sides[1])
+    return e
 
 
 def _fds_member(e: ir.Call) -> Optional[tuple[ir.Expr, str]]:

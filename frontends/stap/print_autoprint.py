@@ -1,8 +1,8 @@
 """The END clause that prints what stap would print by itself, said as stap says it.
 
 A stap script's globals that are written and never read are printed by stap at
-the end of the run (`count=0x7`, `name="hi"`); a D translation says that with
-an END clause of printf()s in that format (the D printer's PrintVar). Back in
+the end of the run (`count=0x7`, `name="hi"`); a D or Vue translation says that
+with an END clause of printf()s in that format (the printers' PrintVar). Back in
 stap, that clause is stap's own auto-print: a stap script does not write it,
 and with it the globals would be read, so stap would not print them itself.
 The clause is recognised only when it is exactly what stap would print once it
@@ -54,6 +54,7 @@ def _printed(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
     g = prog.global_named(name)
     if g is None or g.kind != "scalar" or g.type is None or g.type.kind not in ("int", "str"):
         return None
-    # stap prints a number with %#x (0x also for 0), a string in quotes
-    want = f'{name}="%s"\n' if g.type.is_str else f"{name}=0x%x\n"
-    return name if s.fmt == want else None
+    # stap prints a number with %#x (0x also for 0), a string in quotes; the Vue
+    # printer says the 64-bit number 0x%llx, the D printer 0x%x
+    want = [f'{name}="%s"\n'] if g.type.is_str else [f"{name}=0x%x\n", f"{name}=0x%llx\n"]
+    return name if s.fmt in want else None

@@ -58,6 +58,7 @@ from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_s
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
+from .print_localzeros import start_zeros_dropped
 from .print_initializers import begin_stores_as_initializers
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, INT_HELPER, \
@@ -93,6 +94,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's this-> kept from clause to clause of one hit: stap's locals end with their
     # probe, so the clauses are one probe (each with its own framing and try block)
     prog = merged_carried_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
+    # (after the merge: a clause's first store is at its probe's start only if first)
+    prog = start_zeros_dropped(prog)
     text = _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
@@ -889,6 +892,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
             p = BINARY_PREC[e.op]
             return f"{self._expr(e.lhs, p)} {e.op} {self._expr(e.rhs, p + 1)}", p
+        if isinstance(e, ir.Ternary) and self._begin_end_pp(e):
+            return "pp()", PREC_PRIMARY
         if isinstance(e, ir.Ternary):
             return (f"{self._expr(e.cond, PREC_TERNARY + 1)} ? {self._expr(e.then)} : "
                     f"{self._expr(e.else_, PREC_TERNARY)}"), PREC_TERNARY
@@ -1298,6 +1303,19 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
+
+    def _begin_end_pp(self, e: ir.Ternary) -> bool:
+        """Whether `e` is `probename == "BEGIN" ? "begin" : "end"` (or the END test the
+        other way) in a clause on BEGIN and END: what stap's pp() is there, and what
+        the D port of a stap `probe begin, end` says pp() with."""
+        if sorted(pp.kind for pp in self.points) != ["begin", "end"]:
+            return False
+        c = e.cond
+        if not (isinstance(c, ir.Binary) and c.op == "==" and c.lhs == ir.Builtin("probename")):
+            return False
+        first = {"BEGIN": "begin", "END": "end"}.get(c.rhs.value) if isinstance(c.rhs, ir.StrLit) else None
+        return first is not None and e.then == ir.StrLit(first) \
+            and e.else_ == ir.StrLit("end" if first == "begin" else "begin")
 
     def _probe_desc(self, field: str) -> Optional[str]:
         """D's probeprov/probemod/probefunc/probename of the clause's probe in stap:
