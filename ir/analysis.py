@@ -163,6 +163,10 @@ class _Analyzer:
             rp.point = p
             return rp
         rp = ResolvedPoint(p)
+        if p.name_arg and p.kind in ("syscall", "kfunc"):
+            # a translation's point named by a script argument (`syscall::$1:entry`):
+            # the port's run matches the name it is given; nothing to match here
+            return rp
         if p.kind == "syscall":
             if any(c in p.name for c in "*?["):
                 names = sorted(s for s in self.target.syscalls if fnmatch.fnmatchcase(s, p.name))
@@ -375,8 +379,10 @@ class _Analyzer:
             binary = self.prog.options["pid_programs"][p.pid]  # a running process by number
         elif binary == "$target":
             binary = self.prog.options.get("target_binary") or ""
-            if not binary and self.target.target_program_unknown and p.pid is None:
-                return "$target"  # translating: the point stays the -c command's
+            if not binary and self.target.target_program_unknown:
+                # translating: the point stays the -c command's, or the numbered
+                # process's (pid1234, whose program only a run reads from /proc)
+                return "$target"
             if not binary:
                 raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
                                "-c CMD (its program is what gets probed)", p.loc)

@@ -463,6 +463,9 @@ class Printer:
         if p.kind == "syscall":
             where = "exit" if p.is_return else "entry"
             who = getattr(self, "syscall_pid", "*")
+            if p.name_arg:
+                # Vue puts a script argument's text into the tuple as D does
+                return f"@@syscall:{who}:${p.name_arg}:{where}"
             if p.name == "*":
                 return f"@@syscallx:{who}:*:{where}"
             if _GLOB.search(p.name):
@@ -486,8 +489,10 @@ class Printer:
             if module is None:  # a program by path: every process running it
                 who, module = p.binary, "*"
             else:
-                who = str(p.pid) if p.pid is not None else "$__CPID"
-            return f"@@uft:{who}:{module}:{p.name}:{'exit' if p.is_return else 'entry'}"
+                who = (str(p.pid) if p.pid is not None else f"${p.pid_arg}" if p.pid_arg
+                       else "$__CPID")
+            func = f"${p.name_arg}" if p.name_arg else p.name
+            return f"@@uft:{who}:{module}:{func}:{'exit' if p.is_return else 'entry'}"
         what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
                 "never": "stap's `probe never`",
                 "perf": "perf event probes",
