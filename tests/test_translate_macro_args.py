@@ -128,3 +128,17 @@ def test_the_command_line_says_where_and_how(tmp_path):
     r = subprocess.run([*run, "--arg", "3", str(f)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert "probe timer.s(3)\n" in r.stdout
+
+
+def test_a_run_pastes_an_argument_into_a_longer_name_as_dtrace_does():
+    """dtrace_xstr2desc: in a description the argument's digits may run into more of
+    the name (`tick-$1s` with 5 is tick-5s), and `$$1` reads as `$1` there; a run used
+    to stop at 'macro variable $1s is not defined' and quote `$$1`."""
+    from xtrace.frontends.d import preprocess as pp
+    ctx = pp.MacroContext(["t.d", "5", "read"], {})
+    src = "profile:::tick-$1s { exit(0); }\nsyscall::$$2:entry { n++; }\n"
+    out = pp.expand_macros(src, "t.d", ctx)
+    assert out.startswith("profile:::tick-5s { exit(0); }\nsyscall::read:entry {"), out
+    assert ctx.referenced == {1, 2}
+    with pytest.raises(XtraceError, match=r"macro argument \$3 is not defined"):
+        pp.expand_macros("profile:::tick-$3s { }\n", "t.d", pp.MacroContext(["t.d"], {}))
