@@ -325,6 +325,8 @@ class _Analyzer:
             return p.binary, []   # an optional point whose pattern names no file
         if binary == "$target":   # translating: named as written, no file to read
             return binary, ([] if any(c in p.name for c in "*?[/") else [(p.name, 0)])
+        if p.name_arg:  # translating: a script argument names the function (`$2`)
+            return binary, []
         try:
             funcs = function_offsets(binary)
         except ElfSymbolError as ex:

@@ -142,3 +142,24 @@ def test_a_run_pastes_an_argument_into_a_longer_name_as_dtrace_does():
     assert ctx.referenced == {1, 2}
     with pytest.raises(XtraceError, match=r"macro argument \$3 is not defined"):
         pp.expand_macros("profile:::tick-$3s { }\n", "t.d", pp.MacroContext(["t.d"], {}))
+
+
+def test_a_library_of_an_argument_process():
+    """pid$1:libc.so.6:malloc:entry is Vue's @@uft:$1:libc.so.6:malloc:entry (IBM's
+    PID:MODULE fields); stap's process(PID) names the program only: refused, not
+    said as the program's malloc."""
+    src = '#pragma D option quiet\npid$1:libc.so.6:malloc:entry { printf("m\\n"); }\n'
+    vue = translate_text(src, "x.d", "d", "vue")
+    assert "@@uft:$1:libc.so.6:malloc:entry\n" in vue, vue
+    assert "pid$1:libc.so.6:malloc:entry\n" in translate_text(vue, "x.e", "vue", "d")
+    with pytest.raises(XtraceError, match="cannot be expressed in stap"):
+        translate_text(src, "x.d", "d", "stp")
+
+
+def test_a_library_function_named_by_an_argument():
+    src = '#pragma D option quiet\npid$target:libc.so.6:$1:entry { printf("f\\n"); }\n'
+    stp = translate_text(src, "x.d", "d", "stp")
+    # (the library as the non-argument point names it)
+    assert 'probe process("libc.so.6").function(@1)\n' in stp, stp
+    vue = translate_text(src, "x.d", "d", "vue")
+    assert "@@uft:$__CPID:libc.so.6:$1:entry\n" in vue, vue

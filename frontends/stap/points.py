@@ -522,6 +522,8 @@ def _argument_point(pp: ProbePoint, ret: str, opt: str) -> Optional[str]:
         return f"module({encode_string(pp.module)}).function({func}){ret}{opt}"
     if pp.kind == "kfunc":
         return f"kernel.function({func}){ret}{opt}"
+    if pp.kind == "ufunc" and pp.pid_arg and pp.binary != "$target":
+        return None  # a library of process $N: stap's process(PID) names its program only
     if pp.kind == "ufunc" and pp.pid_arg:
         return f"process(${pp.pid_arg}).function({func}){ret}{opt}"
     if pp.kind == "ufunc" and pp.binary == "$target" and pp.pid is None:
