@@ -163,3 +163,18 @@ def test_a_library_function_named_by_an_argument():
     assert 'probe process("libc.so.6").function(@1)\n' in stp, stp
     vue = translate_text(src, "x.d", "d", "vue")
     assert "@@uft:$__CPID:libc.so.6:$1:entry\n" in vue, vue
+
+
+def test_a_process_argument_first_in_the_predicate_is_the_syscall_tuples_pid_field():
+    """IBM's example: `@@syscall:*:read:entry when (__pid == $1)`, run with a pid; a
+    porter writes the PID field, `@@syscall:$1:read:entry`, which Vue's frontend reads
+    back as that same test first."""
+    src = ('#pragma D option quiet\nsyscall::read:entry /pid == $1 && arg0 == 0/ '
+           '{ printf("%s\\n", execname); }\n')
+    vue = translate_text(src, "x.d", "d", "vue")
+    assert "@@syscall:$1:read:entry\nwhen (__arg1 == 0)\n" in vue, vue
+    back = translate_text(vue, "x.e", "vue", "d")
+    assert "syscall::read:entry\n/pid == $1 && arg0 == 0/\n" in back, back
+    assert frontends.parse(back, "y.d", "d").probes == frontends.parse(src, "x.d", "d").probes
+    stp = translate_text("@@syscall:$1:read:entry\n{ printf(\"r\\n\"); }\n", "x.e", "vue", "stp")
+    assert "probe syscall.read\n{\n    if (pid() != $1) next\n" in stp, stp

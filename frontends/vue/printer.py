@@ -109,6 +109,9 @@ def _pid_field(pred: Optional[ir.Expr]) -> tuple[str, Optional[ir.Expr]]:
         field = "$__CPID"
     elif isinstance(head.rhs, ir.IntLit) and head.rhs.value > 0:
         field = str(head.rhs.value)
+    elif (isinstance(head.rhs, ir.ScriptArg) and not head.rhs.as_string
+          and not head.rhs.optional and not head.rhs.quoted_text):
+        field = f"${head.rhs.index}"  # Vue puts the argument's text in the field
     else:
         return "*", pred
     return field, (pred.rhs if head is not pred else None)

@@ -93,10 +93,14 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
     raise fail(f"unknown probe manager '{manager}'")
 
 
-def _pid_field(f: Field, fail) -> Union[int, str, None]:
-    """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command)."""
+def _pid_field(f: Field, fail, args_ok: bool = False) -> Union[int, str, None]:
+    """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command);
+    `args_ok`: a script argument too (`@@syscall:$1:read:entry`, returned as "$1"), as a
+    translation reads it (a run has put the argument's text in already)."""
     if f.text == "*":
         return None
+    if args_ok and _ARG.fullmatch(f.text):
+        return f.text
     if f.text.isascii() and f.text.isdigit():  # (str.isdigit() takes "²", int() does not)
         return int(f.text)
     if f.text == "$__CPID":
@@ -114,7 +118,7 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     manager = fields[0].text
     if len(fields) != 4:
         raise fail(f"@@{manager} takes 4 fields (@@{manager}:PID:NAME:entry|exit), found {len(fields)}")
-    pid = _pid_field(fields[1], fail)
+    pid = _pid_field(fields[1], fail, args_ok=manager == "syscall" or manager == "syscallx")
     name_f, where = fields[2], fields[3]
     name = name_f.text
     arg = _ARG.fullmatch(name)
