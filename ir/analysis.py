@@ -198,7 +198,7 @@ class _Analyzer:
                                                 f"{self.target.release}"), p.loc)
             rp.functions = names
         elif p.kind == "timer":
-            if p.period_ns <= 0:
+            if p.period_ns <= 0 and not p.period_arg:  # (an argument's: a translation's)
                 raise self.err("timer period must be positive", p.loc)
         elif p.kind == "tracepoint":
             rp.tracepoints = self.resolve_tracepoints(p)

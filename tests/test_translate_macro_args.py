@@ -80,17 +80,45 @@ def test_a_predicate_on_an_argument_process_stays_in_the_predicate():
     assert "probe syscall.$2.return\n{\n    if (pid() != $1) next" in stp, stp
 
 
+def test_a_tick_rate_given_by_an_argument_is_kept_where_the_unit_is_the_targets():
+    """tick-$1ms: stap's timer.ms($1) and Vue's @@interval:*:clock:$1 take the
+    argument's text; Vue has milliseconds only, so tick-$1s there needs the value."""
+    src = "#pragma D option quiet\nprofile:::tick-$1ms { exit(0); }\n"
+    assert "probe timer.ms($1)\n" in translate_text(src, "t.d", "d", "stp")
+    vue = translate_text(src, "t.d", "d", "vue")
+    assert "@@interval:*:clock:$1\n" in vue, vue
+    back = translate_text(vue, "t.e", "vue", "d")
+    assert "profile:::tick-$1ms\n" in back, back
+    assert frontends.parse(back, "y.d", "d").probes == frontends.parse(src, "t.d", "d").probes
+    # the value is not frozen into a kept argument
+    assert "probe timer.ms($1)\n" in translate_text(src, "t.d", "d", "stp", args=("5",))
+    src = "#pragma D option quiet\ntick-$1s { exit(0); }\n"
+    assert "probe timer.s($1)\n" in translate_text(src, "t.d", "d", "stp")
+    with pytest.raises(XtraceError) as ex:
+        translate_text(src, "t.d", "d", "vue")
+    assert (ex.value.loc.file, ex.value.loc.line, ex.value.loc.col) == ("t.d", 2, 1)
+    assert ex.value.message == ("Vue intervals are milliseconds: a period of $1 s ('tick-$1s') "
+                                "needs the argument's value: give it with --arg VALUE")
+    assert "@@interval:*:clock:5000\n" in translate_text(src, "t.d", "d", "vue", args=("5",))
+    # profile-$1: stap's per-CPU timer counts nanoseconds
+    src = "#pragma D option quiet\nprofile-$1 { exit(0); }\n"
+    with pytest.raises(XtraceError, match="need the argument's value"):
+        translate_text(src, "t.d", "d", "stp")
+    assert "perf.sw.cpu_clock.sample(10000000)" in translate_text(src, "t.d", "d", "stp",
+                                                                  args=("100",))
+
+
 def test_an_argument_elsewhere_in_a_description_needs_its_value():
-    src = "#pragma D option quiet\nprofile:::tick-$1s { exit(0); }\n"
+    src = "#pragma D option quiet\nprofile:::tick-$1m { exit(0); }\n"
     with pytest.raises(XtraceError) as ex:
         translate_text(src, "t.d", "d", "stp")
     text = ex.value.message
     assert (ex.value.loc.file, ex.value.loc.line, ex.value.loc.col) == ("t.d", 2, 1)
-    assert "macro argument $1 in probe description profile:::tick-$1s cannot be kept" in text
+    assert "macro argument $1 in probe description profile:::tick-$1m cannot be kept" in text
     assert "give its value with --arg VALUE" in text
     # with --arg, dtrace's substitution: the text around the argument stays
-    assert "probe timer.s(5)\n" in translate_text(src, "t.d", "d", "stp", args=("5",))
-    assert "@@interval:*:clock:5000\n" in translate_text(src, "t.d", "d", "vue", args=("5",))
+    assert "probe timer.s(120)\n" in translate_text(src, "t.d", "d", "stp", args=("2",))
+    assert "@@interval:*:clock:120000\n" in translate_text(src, "t.d", "d", "vue", args=("2",))
 
 
 def test_part_of_a_name_is_substituted_and_a_missing_value_named():
@@ -119,15 +147,15 @@ def test_the_command_line_says_where_and_how(tmp_path):
     import subprocess
     import sys
     f = tmp_path / "tick.d"
-    f.write_text("#pragma D option quiet\nprofile:::tick-$1s { exit(0); }\n")
+    f.write_text("#pragma D option quiet\nprofile:::tick-$1m { exit(0); }\n")
     run = [sys.executable, "-m", "xtrace.driver", "translate", "--to", "stp"]
     r = subprocess.run([*run, str(f)], capture_output=True, text=True)
     assert r.returncode == 1 and "Traceback" not in r.stderr
-    assert f"{f}:2:1: error: macro argument $1 in probe description profile:::tick-$1s" in r.stderr
+    assert f"{f}:2:1: error: macro argument $1 in probe description profile:::tick-$1m" in r.stderr
     assert "--arg VALUE" in r.stderr
     r = subprocess.run([*run, "--arg", "3", str(f)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert "probe timer.s(3)\n" in r.stdout
+    assert "probe timer.s(180)\n" in r.stdout
 
 
 def test_a_run_pastes_an_argument_into_a_longer_name_as_dtrace_does():

@@ -1,8 +1,8 @@
 /* A macro argument inside a probe description's name: dtrace pastes the
    argument's text and keeps the rest of the field, so tick-$1ms run with 200 is
-   tick-200ms. No translation can leave a rate open: translated with --arg 200
-   (the matrix gives a case's arguments so), the port holds tick-200ms, and the
-   $1 of the clause stays the port's argument. */
+   tick-200ms. A translation keeps the argument where the target takes a period
+   in milliseconds (stap's timer.ms($1), Vue's @@interval:*:clock:$1), and its port
+   runs with the same one. */
 #pragma D option quiet
 
 profile:::tick-$1ms

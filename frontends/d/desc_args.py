@@ -30,9 +30,48 @@ def _fields(text: str) -> list[str]:
     return [""] * (4 - len(fields)) + fields if len(fields) <= 4 else fields
 
 
+# tick-$1ms, profile-$1: a rate or period given by an argument, in a unit stap's timer
+# points have (timer.ms($1), timer.hz($1)); minutes, hours and days have none
+_TIMER = re.compile(r"(tick|profile)-\$\$?([1-9][0-9]*)([a-z]*)\Z")
+_UNITS = {"": "hz", "hz": "hz", "ns": "ns", "nsec": "ns", "us": "us", "usec": "us",
+          "ms": "ms", "msec": "ms", "s": "s", "sec": "s"}
+
+
+def _timer(text: str) -> Optional[re.Match]:
+    """The tick-$N / profile-$N name of a kept timer description, else None."""
+    fields = _fields(text)
+    if len(fields) != 4 or fields[0] not in ("", "profile") or any(fields[1:3]):
+        return None
+    m = _TIMER.fullmatch(fields[3])
+    return m if m and m.group(3) in _UNITS else None
+
+
+def points(text: str, loc: Loc, source: Optional[str], optional: bool,
+           macro_args: Optional[tuple[str, ...]], filename: str, points_for) -> list[ProbePoint]:
+    """The points of D description `text` (points_for's), its macro arguments kept
+    where a translation keeps them, substituted from `macro_args` or refused elsewhere."""
+    timer = _timer(text) if _macros(text) else None
+    if timer is None:
+        kept = prepare(text, loc, source, macro_args, filename)
+        return mark(points_for(kept, loc, source, optional), kept)
+    # the shape (tick or profile) from a stand-in rate; the period stays the argument's
+    n = int(timer.group(2))
+    out = points_for(_TIMER.sub(lambda m: f"{m.group(1)}-1{m.group(3)}", text), loc, source, optional)
+    given = 0
+    if macro_args and n <= len(macro_args):
+        given = points_for(_substitute(text, loc, source, macro_args, filename), loc, source,
+                           optional)[0].period_ns
+    for p in out:
+        p.period_ns, p.period_arg, p.period_unit = 0, n, _UNITS[timer.group(3)]
+        p.arg_period_ns, p.spelling = given, text
+    return out
+
+
 def keeps(text: str) -> bool:
     """Whether every macro of description `text` is one a translation keeps ($target,
     which points_for reads itself, aside)."""
+    if _timer(text) is not None:
+        return True
     fields = _fields(text)
     if len(fields) != 4:
         return False
@@ -83,8 +122,9 @@ def prepare(text: str, loc: Loc, source: Optional[str], macro_args: Optional[tup
                           "translation (only $1, $2 ... can be given, with --arg)", loc, source)
     raise XtraceError(f"macro argument {m.group(0)} in probe description {text} cannot be kept "
                       "in a translation: a port takes an argument only as a whole system call "
-                      "or function name (syscall::$1:entry) or as the pid provider's process "
-                      "(pid$1::f:entry); give its value with --arg VALUE", loc, source)
+                      "or function name (syscall::$1:entry), as the pid provider's process "
+                      "(pid$1::f:entry) or as a tick's rate (tick-$1ms); give its value with "
+                      "--arg VALUE", loc, source)
 
 
 def _substitute(text: str, loc: Loc, source: Optional[str], args: tuple[str, ...],

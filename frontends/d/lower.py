@@ -350,8 +350,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
         for desc in ctx.probeDescList().probeDesc():
             text, at = self._desc_text(desc), self.loc(desc)
             # a macro argument left in a description: a translation's (a run's are gone)
-            kept = desc_args.prepare(text, at, self.source, self.macro_args, self.file)
-            points += desc_args.mark(points_for(kept, at, self.source, self.zdefs), kept)
+            points += desc_args.points(text, at, self.source, self.zdefs, self.macro_args,
+                                       self.file, points_for)
         self.points = points
         pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
         body = self._block(ctx.block())

@@ -347,6 +347,9 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         # and not one xtrace's D reads
         raise XtraceError(f"the perf event probe '{p.spelling or p.name}' cannot be expressed "
                           "in D (xtrace's D has no cpc provider)", p.loc)
+    if p.kind == "timer" and p.period_arg:
+        unit = "" if p.period_unit == "hz" else p.period_unit  # D reads a bare number as Hz
+        return f"profile:::{'profile' if p.per_cpu else 'tick'}-${p.period_arg}{unit}"
     if p.kind == "timer":
         if p.randomize_ns:
             raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent", p.loc)

@@ -456,6 +456,15 @@ def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
         return pp.kind
     if pp.kind == "error_end":
         return "error"
+    if pp.kind == "timer" and pp.period_arg:
+        if not pp.per_cpu:  # stap pastes the argument's text: timer.ms(200)
+            return f"timer.{pp.period_unit}(${pp.period_arg})"
+        if not pp.arg_period_ns:
+            raise XtraceError(f"a per-CPU timer of ${pp.period_arg} {pp.period_unit} "
+                              f"('{pp.spelling}') is stap's perf.sw.cpu_clock.sample(NS), whose "
+                              "nanoseconds need the argument's value: give it with --arg VALUE",
+                              pp.loc)
+        pp = dataclasses.replace(pp, period_ns=pp.arg_period_ns, period_arg=0)
     if pp.name_arg and pp.kind == "syscall":
         # stap pastes a `$N` argument's text into the point as D does (`syscall.read`)
         return f"syscall.${pp.name_arg}{ret}{opt}"

@@ -474,6 +474,15 @@ class Printer:
             if _GLOB.search(p.name):
                 raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
             return f"@@syscall:{who}:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
+        if p.kind == "timer" and p.period_arg:
+            if p.period_unit == "ms":  # Vue puts the argument's text in the tuple
+                return f"@@interval:*:clock:${p.period_arg}{':*' if p.per_cpu else ''}"
+            if not p.arg_period_ns:
+                raise self.fail(f"Vue intervals are milliseconds: a period of ${p.period_arg} "
+                                f"{'Hz' if p.period_unit == 'hz' else p.period_unit} "
+                                f"('{p.spelling}') needs the argument's value: give it with "
+                                "--arg VALUE", p)
+            p = dataclasses.replace(p, period_ns=p.arg_period_ns, period_arg=0)
         if p.kind == "timer":
             if p.randomize_ns:
                 raise self.fail(f"Vue has no randomized intervals ('{p.spelling}'); nearest: "

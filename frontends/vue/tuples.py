@@ -167,6 +167,12 @@ def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if fields[2].text != "clock":
         raise fail(f"interval probes support only 'clock', not '{fields[2].text}'", fields[2].loc)
     ms = fields[3].text
+    arg = _ARG.fullmatch(ms)
+    if arg:
+        # a script argument's milliseconds (a translation's; a run has put its text in)
+        point = ProbePoint("timer", per_cpu=per_cpu or pid is not None, spelling=text, loc=loc,
+                           period_arg=int(arg.group(1)), period_unit="ms")
+        return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, conds=conds)
     if not (ms.isascii() and ms.isdigit()) or int(ms) == 0:
         raise fail(f"expected a positive number of milliseconds, found '{ms}'", fields[3].loc)
     # the 5th field `*`: a CPU-bound probe on every CPU (Linux per-CPU timers). A
