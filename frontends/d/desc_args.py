@@ -4,12 +4,15 @@ A run substitutes `$1` before the parser sees the script (preprocess.expand_macr
 `syscall::$1:entry` run with `read` is `syscall::read:entry`. A translation has no run,
 and keeps an argument where the other languages take one in the same place, so the
 port's user passes the same argument: a whole system call or function name
-(`syscall::$1:entry`, `fbt::$1:entry`, `pid$target::$1:entry`) and the pid provider's
-process (`pid$1::f:entry`); the point then holds the argument's number
-(ProbePoint.name_arg / pid_arg). A macro anywhere else in a description (part of a
-name, the provider, the module, entry/return, a tick's rate) changes which probes the
-description names, which no port can leave open: `xtrace translate --arg VALUE` gives
-its value, substituted as dtrace would; without one, the translation stops there."""
+(`syscall::$1:entry`, `fbt::$1:entry`, `pid$target::$1:entry`), the pid provider's
+process (`pid$1::f:entry`) and a tick's rate or period (`tick-$1ms`); the point then
+holds the argument's number (ProbePoint.name_arg / pid_arg / period_arg). A macro
+anywhere else in a description (part of a name, the provider, the module,
+entry/return, a period in minutes) changes which probes the description names in a
+way no port can leave open: `xtrace translate --arg VALUE` gives its value,
+substituted as dtrace does; without one, the translation stops there. A printer whose
+language lacks a kept rate's unit (Vue's milliseconds) takes the --arg value's period
+(ProbePoint.arg_period_ns) or says to give one."""
 
 from __future__ import annotations
 

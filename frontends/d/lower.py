@@ -24,8 +24,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import INT32, Type
 
-from . import tables, translators
-from . import desc_args
+from . import desc_args, tables, translators
 from .probes import points_for
 from .lower_util import ANON_AGG, MATCHED_NOTICE, _comment_text, _primary, _records_data, _static_type, _unparen
 from .lower_stmt import StmtLowering
