@@ -79,13 +79,15 @@ def translate_text(source: str, filename: str, lang: str, to: str,
                    global_values: tuple[tuple[str, str], ...] = ()) -> str:
     """Translate script text of `lang` into language `to`. With `gaps.force`, what `to`
     cannot express becomes a marked comment and the errors land in `gaps.found`.
-    `args`: a stap script's arguments, which the translation holds as literals;
+    `args`: a stap script's arguments, which the translation holds as literals, or a D
+    script's, substituted in the probe descriptions whose macros no port can keep
+    (frontends/d/desc_args.py; elsewhere D's `$1` stays the port's argument);
     `global_values`: stap's -G NAME=VALUE, which become the globals' initial values
     (no other language has the option)."""
     try:
         # a port into D or Vue leaves out the dead code stap never runs and the port
         # would show (a fault, a function's reads); a stap-to-stap one keeps it all
-        prog = frontends.parse(source, filename, lang, args if lang == "stap" else None,
+        prog = frontends.parse(source, filename, lang, args if lang in ("stap", "d") else None,
                                port=lang == "stap" and target_lang(to) != "stap")
     except XtraceError as ex:
         raise _guru_refusal(ex, to) from None

@@ -38,7 +38,8 @@ def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = 
           guru: bool = False, unoptimized: bool = False, optimize: bool = False,
           include_dirs: tuple[str, ...] = (), port: bool = False):
     """Parse and lower a script of `lang` into an ir.Program. `args`: stap's script
-    arguments ($1, @1, $#); D and Vue substitute theirs before parsing. `guru`: stap -g
+    arguments ($1, @1, $#); D and Vue substitute theirs before parsing (a D translation
+    takes them for the macros of probe descriptions it cannot keep: d/desc_args.py). `guru`: stap -g
     (writes to kernel memory and target variables, a netfilter probe's verdict).
     `unoptimized`: stap -u (what stap's optimizer deletes unchecked is checked).
     `optimize`: stap's optimizer runs before anything is checked, as when the script
@@ -49,6 +50,8 @@ def parse(source: str, filename: str, lang: str, args: tuple[str, ...] | None = 
         prog = frontend(lang).parse(source, filename, tuple(args) if args is not None else None,
                                     guru=guru, unoptimized=unoptimized, optimize=optimize,
                                     include_dirs=include_dirs, port=port)
+    elif lang == "d" and args is not None:
+        prog = frontend(lang).parse(source, filename, tuple(args))
     else:
         prog = frontend(lang).parse(source, filename)
     prog.source = source

@@ -163,6 +163,10 @@ class _Analyzer:
             rp.point = p
             return rp
         rp = ResolvedPoint(p)
+        if p.name_arg and p.kind in ("syscall", "kfunc"):
+            # a translation's point named by a script argument (`syscall::$1:entry`):
+            # the port's run matches the name it is given; nothing to match here
+            return rp
         if p.kind == "syscall":
             if any(c in p.name for c in "*?["):
                 names = sorted(s for s in self.target.syscalls if fnmatch.fnmatchcase(s, p.name))
@@ -194,7 +198,7 @@ class _Analyzer:
                                                 f"{self.target.release}"), p.loc)
             rp.functions = names
         elif p.kind == "timer":
-            if p.period_ns <= 0:
+            if p.period_ns <= 0 and not p.period_arg:  # (an argument's: a translation's)
                 raise self.err("timer period must be positive", p.loc)
         elif p.kind == "tracepoint":
             rp.tracepoints = self.resolve_tracepoints(p)
@@ -321,6 +325,8 @@ class _Analyzer:
             return p.binary, []   # an optional point whose pattern names no file
         if binary == "$target":   # translating: named as written, no file to read
             return binary, ([] if any(c in p.name for c in "*?[/") else [(p.name, 0)])
+        if p.name_arg:  # translating: a script argument names the function (`$2`)
+            return binary, []
         try:
             funcs = function_offsets(binary)
         except ElfSymbolError as ex:
@@ -375,8 +381,10 @@ class _Analyzer:
             binary = self.prog.options["pid_programs"][p.pid]  # a running process by number
         elif binary == "$target":
             binary = self.prog.options.get("target_binary") or ""
-            if not binary and self.target.target_program_unknown and p.pid is None:
-                return "$target"  # translating: the point stays the -c command's
+            if not binary and self.target.target_program_unknown:
+                # translating: the point stays the -c command's, or the numbered
+                # process's (pid1234, whose program only a run reads from /proc)
+                return "$target"
             if not binary:
                 raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
                                "-c CMD (its program is what gets probed)", p.loc)

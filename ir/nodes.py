@@ -835,6 +835,20 @@ class ProbePoint:
     bp_sym: str = ""
     bp_len: int = 0
     bp_type: int = 0
+    # A field given by a script argument, which a translation keeps for the port's user
+    # to pass again (D's `syscall::$1:entry` and `pid$1::f:entry`, stap's `syscall.$1`,
+    # Vue's `@@uft:$1:*:f:entry`): the number of the argument that names the point
+    # (`name` is then "$N", matched against nothing) or its process (`pid` is then None).
+    # A run substitutes its arguments before lowering, so the backend never sees one.
+    name_arg: int = 0
+    pid_arg: int = 0
+    # timer: a period given by a script argument in `period_unit` ('ns', 'us', 'ms', 's'
+    # or 'hz', a rate), kept by a translation (D's tick-$1ms, Vue's @@interval:*:clock:$1;
+    # period_ns is then 0); `arg_period_ns`, the period the translation's --arg value
+    # gives, for a language that cannot keep the argument in that unit (0: not given)
+    period_arg: int = 0
+    period_unit: str = ""
+    arg_period_ns: int = field(default=0, compare=False)
 
     def of_named_file(self) -> bool:
         """A user-space point (function or SDT marker) of the file it names (a library

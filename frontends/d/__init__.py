@@ -18,14 +18,16 @@ from .syntax import DSyntaxErrorListener
 __all__ = ["parse", "print_program", "ANON_AGG"]
 
 
-def parse(source: str, filename: str) -> Program:
-    """Parse and lower a D script; syntax and semantic errors raise XtraceError."""
+def parse(source: str, filename: str, macro_args: tuple[str, ...] | None = None) -> Program:
+    """Parse and lower a D script; syntax and semantic errors raise XtraceError.
+    `macro_args`: a translation's --arg values, for macros in probe descriptions that
+    the translation cannot keep (desc_args); a run has substituted them already."""
     if "`" in source:
         solaris.check_backquotes(source, filename)
     if "curthread" in source:
         solaris.check_kthread(source, filename)
     tree = parse_with(DLexer, DParser, "program", source, filename, DSyntaxErrorListener)
-    return lower(tree, filename, source)
+    return lower(tree, filename, source, macro_args)
 
 
 def print_program(prog: Program, gaps=None) -> str:

@@ -24,7 +24,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import INT32, Type
 
-from . import tables, translators
+from . import desc_args, tables, translators
 from .probes import points_for
 from .lower_util import ANON_AGG, MATCHED_NOTICE, _comment_text, _primary, _records_data, _static_type, _unparen
 from .lower_stmt import StmtLowering
@@ -40,10 +40,13 @@ __all__ = ['ANON_AGG', 'MATCHED_NOTICE', 'Lowering', 'lower']
 class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
     """One D script being lowered; call `program(tree)` once."""
 
-    def __init__(self, filename: str, source: str, tokens) -> None:
+    def __init__(self, filename: str, source: str, tokens,
+                 macro_args: Optional[tuple[str, ...]] = None) -> None:
         self.file = filename
         self.source = source
         self.tokens = tokens
+        # translate's --arg values, for macros in probe descriptions (desc_args)
+        self.macro_args = macro_args
         self.globals: list[ir.Global] = []
         self.vars: dict[str, ir.Global] = {}      # scalars and maps by name
         self.aggs: dict[str, ir.Global] = {}      # aggregations by IR name
@@ -344,7 +347,10 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
         (the first item's, split from the file's opening comment), else those above it."""
         points: list[ir.ProbePoint] = []
         for desc in ctx.probeDescList().probeDesc():
-            points += points_for(self._desc_text(desc), self.loc(desc), self.source, self.zdefs)
+            text, at = self._desc_text(desc), self.loc(desc)
+            # a macro argument left in a description: a translation's (a run's are gone)
+            points += desc_args.points(text, at, self.source, self.zdefs, self.macro_args,
+                                       self.file, points_for)
         self.points = points
         pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
         body = self._block(ctx.block())
@@ -455,6 +461,8 @@ def _carried_locals(probes: list[ir.Probe]) -> list[str]:
     return sorted(out)
 
 
-def lower(tree: P.ProgramContext, filename: str, source: str) -> ir.Program:
-    """Lower a parsed D program (see module docstring)."""
-    return Lowering(filename, source, tree.parser.getTokenStream()).program(tree)
+def lower(tree: P.ProgramContext, filename: str, source: str,
+          macro_args: Optional[tuple[str, ...]] = None) -> ir.Program:
+    """Lower a parsed D program (see module docstring); `macro_args`: translate's --arg
+    values, for the macros of probe descriptions a translation cannot keep."""
+    return Lowering(filename, source, tree.parser.getTokenStream(), macro_args).program(tree)

@@ -191,6 +191,17 @@ def _macro_value(tok: Token, ctx: MacroContext, raw: bool, filename: str, text: 
     loc = Loc(filename, tok.line, tok.column + 1)
     as_string = name.startswith("$$")
     key = name[2:] if as_string else name[1:]
+    lead = re.match(r"[0-9]+", key) if key.isascii() else None
+    if raw and lead and lead.end() < len(key):
+        # in a probe description the argument's digits may run into more of the name
+        # (`tick-$1s`): dtrace_xstr2desc pastes the argument, then the rest, and
+        # reads `$$1` there as `$1`
+        i = int(lead.group(0))
+        if i >= len(ctx.args) and not ctx.defaultargs:
+            raise XtraceError(f"macro argument ${lead.group(0)} is not defined", loc, text)
+        if i < len(ctx.args):
+            ctx.referenced.add(i)
+        return (ctx.args[i] if i < len(ctx.args) else "0") + key[lead.end():]
     if key.isascii() and key.isdigit():
         i = int(key)
         if i >= len(ctx.args):
@@ -200,10 +211,10 @@ def _macro_value(tok: Token, ctx: MacroContext, raw: bool, filename: str, text: 
         else:
             value = ctx.args[i]
             ctx.referenced.add(i)
+        if raw:  # a probe description's text, `$$1` as `$1` (dtrace_xstr2desc)
+            return value
         if as_string:
             return _d_string(value)
-        if raw:
-            return value
         if _INT.match(value) or _IDENT.match(value):
             return value
         if len(value) >= 2 and value[0] == value[-1] == '"':

@@ -195,7 +195,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
             else:
                 out.append(point("tracepoint", name=tps[nm], alias=alias, when=when))
         return out
-    m = re.fullmatch(r"pid(\d+|\$target)", provider)
+    m = re.fullmatch(r"pid(\d+|\$target|\$[1-9][0-9]*)", provider)
     if m:
         # DTrace's pid provider: functions of one process's program (module
         # a.out or empty) or of a library it maps, as uprobes on the file.
@@ -207,8 +207,9 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         pid = int(m.group(1)) if m.group(1).isascii() and m.group(1).isdigit() else None
         # pid$target is one process, the -c/-p one (a run has expanded $target to its
         # number already; a translation keeps it, for the target language to say)
+        # (pid$1, kept by a translation: desc_args, is a process the port's user names)
         return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid,
-                      target_only=pid is None)
+                      target_only=m.group(1) == "$target")
                 for r in _entry_return(name, text, loc, source)]
     m = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*?)(\d+|\$target)", provider)
     if m and m.group(1) not in ("pid", "usdt"):
@@ -306,7 +307,7 @@ def _four_fields(text: str) -> str:
 
 # ------------------------------------------------------------------- printing
 
-_DESC_NAME_RE = re.compile(r"[A-Za-z0-9_*?\[\]!.\-]+\Z")
+_DESC_NAME_RE = re.compile(r"[A-Za-z0-9_*?\[\]!.\-]+\Z|\$[1-9][0-9]*\Z")
 
 
 def _tick(period_ns: int) -> str:
@@ -346,6 +347,9 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         # and not one xtrace's D reads
         raise XtraceError(f"the perf event probe '{p.spelling or p.name}' cannot be expressed "
                           "in D (xtrace's D has no cpc provider)", p.loc)
+    if p.kind == "timer" and p.period_arg:
+        unit = "" if p.period_unit == "hz" else p.period_unit  # D reads a bare number as Hz
+        return f"profile:::{'profile' if p.per_cpu else 'tick'}-${p.period_arg}{unit}"
     if p.kind == "timer":
         if p.randomize_ns:
             raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent", p.loc)
@@ -355,6 +359,8 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         return f"profile:::{'profile-' + tick[5:] if p.per_cpu else tick}"
     if p.kind in ("tracepoint", "kfunc") and p.alias:
         return p.alias  # sched:::on-cpu, not the kernel function behind it
+    if p.kind in ("syscall", "kfunc", "ufunc") and p.name_arg:
+        p = _with_name(p, f"${p.name_arg}")  # the script argument, as D writes it
     if p.kind in ("syscall", "kfunc"):
         if not _DESC_NAME_RE.match(p.name or "*"):
             raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)
@@ -369,7 +375,8 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
             raise XtraceError(f"the function name {p.name} is a regular expression (Vue's uft "
                               "tuples): D's pid provider takes a name or a glob (nearest: a glob "
                               "such as 'sync*', or one probe per function)", p.loc)
-        prov = f"pid{p.pid}" if p.pid is not None else "pid$target"
+        prov = (f"pid{p.pid}" if p.pid is not None else f"pid${p.pid_arg}" if p.pid_arg
+                else "pid$target")
         # D names a library module by its file name (libc.so.6), found again on
         # the library path when read back.
         mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
@@ -392,6 +399,11 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
     if p.kind == "proc":
         raise XtraceError(_PROC_GAP.get(p.name, f"stap's process.{p.name} has no D equivalent"), p.loc)
     raise XtraceError(f"probe point kind '{p.kind}' has no D equivalent", p.loc)
+
+
+def _with_name(p: ProbePoint, name: str) -> ProbePoint:
+    import dataclasses
+    return dataclasses.replace(p, name=name)
 
 
 # stap's task-finder probes against D's proc provider: DTrace has no probe for the

@@ -258,10 +258,12 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
                            "supported yet" + (f" (similar: {similar})" if similar else ""),
                            loc, source, kind="semantic error")
 
-    def function_side(head_takes_string: bool) -> Optional[bool]:
+    def function_side(head_takes_string: bool, head_takes_pid: bool = False) -> Optional[bool]:
         """is_return of `HEAD.function("f")` / `.call` / `.return` (None: not that
-        form); HEAD is named by a string (module, process) or by nothing (kernel)."""
-        head_ok = isinstance(args[0], str) if head_takes_string else args[0] is None
+        form); HEAD is named by a string (module, process), by a number (a process's
+        id) or by nothing (kernel)."""
+        head_ok = (isinstance(args[0], int) if head_takes_pid
+                   else isinstance(args[0], str) if head_takes_string else args[0] is None)
         if (len(names) not in (2, 3) or names[1] != "function" or not head_ok
                 or not isinstance(args[1], str) or any(a is not None for a in args[2:])):
             return None
@@ -331,6 +333,10 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("tracepoint", args[1])
     if names[0] == "process" and (ret := function_side(True)) is not None:
         return ProbePoint("ufunc", args[1], is_return=ret, binary=args[0])
+    if names[0] == "process" and (ret := function_side(False, head_takes_pid=True)) is not None:
+        # a running process by its id: the functions of its program (/proc/PID/exe),
+        # hits in that process only, as D's pid1234 provider and Vue's @@uft:1234
+        return ProbePoint("ufunc", args[1], is_return=ret, binary="$target", pid=args[0])
     if names[0] == "process" and (ret := function_side(False)) is not None:
         # no path: stap probes the program of the -c command (or -x process), as
         # D's pid$target::f and Vue's @@uft:$__CPID:*:f do
@@ -450,6 +456,20 @@ def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
         return pp.kind
     if pp.kind == "error_end":
         return "error"
+    if pp.kind == "timer" and pp.period_arg:
+        if not pp.per_cpu:  # stap pastes the argument's text: timer.ms(200)
+            return f"timer.{pp.period_unit}(${pp.period_arg})"
+        if not pp.arg_period_ns:
+            raise XtraceError(f"a per-CPU timer of ${pp.period_arg} {pp.period_unit} "
+                              f"('{pp.spelling}') is stap's perf.sw.cpu_clock.sample(NS), whose "
+                              "nanoseconds need the argument's value: give it with --arg VALUE",
+                              pp.loc)
+        pp = dataclasses.replace(pp, period_ns=pp.arg_period_ns, period_arg=0)
+    if pp.name_arg and pp.kind == "syscall":
+        # stap pastes a `$N` argument's text into the point as D does (`syscall.read`)
+        return f"syscall.${pp.name_arg}{ret}{opt}"
+    if pp.name_arg or pp.pid_arg:
+        return _argument_point(pp, ret, opt)
     if pp.kind == "syscall":
         if pp.name == "*":
             return f"syscall.*{ret}{opt}" if every_as_alias else f"syscall_any{ret}{opt}"
@@ -500,6 +520,27 @@ def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
     if pp.kind == "ufunc" and pp.binary != "$target":
         return (f"process({encode_string(pp.binary)}).function({encode_string(pp.name)})"
                 f"{ret}{opt}")
+    return None
+
+
+def _argument_point(pp: ProbePoint, ret: str, opt: str) -> Optional[str]:
+    """A function point named by a script argument: `@N`, the argument as the string
+    literal the point's parameter must be; a pid provider's process `$N`, the number."""
+    func = f"@{pp.name_arg}" if pp.name_arg else encode_string(pp.name)
+    if pp.kind == "kfunc" and pp.module:
+        return f"module({encode_string(pp.module)}).function({func}){ret}{opt}"
+    if pp.kind == "kfunc":
+        return f"kernel.function({func}){ret}{opt}"
+    if pp.kind == "ufunc" and pp.pid_arg and pp.binary != "$target":
+        return None  # a library of process $N: stap's process(PID) names its program only
+    if pp.kind == "ufunc" and pp.pid_arg:
+        return f"process(${pp.pid_arg}).function({func}){ret}{opt}"
+    if pp.kind == "ufunc" and pp.binary == "$target" and pp.pid is None:
+        return f"process.function({func}){ret}{opt}"
+    if pp.kind == "ufunc" and pp.binary == "$target":
+        return f"process({pp.pid}).function({func}){ret}{opt}"
+    if pp.kind == "ufunc":
+        return f"process({encode_string(pp.binary)}).function({func}){ret}{opt}"
     return None
 
 

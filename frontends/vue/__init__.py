@@ -22,10 +22,26 @@ __all__ = ["parse", "print_program"]
 def parse(source: str, filename: str) -> Program:
     """Parse and lower a Vue script; errors are XtraceError with file:line:col."""
     try:
-        tree = parse_with(TypedefLexer, VueParser, "program", source, filename)
+        tree = parse_with(TypedefLexer, VueParser, "program", _without_argument_prototypes(source),
+                          filename)
     except XtraceError as err:
         raise _clearer(err, source) from None
     return lower_program(tree, tree.parser.getTokenStream(), filename, source)
+
+
+# `long long $1();`: the prototype of a function a script argument names (a tuple's
+# `@@syscall:*:$1:exit`), which a run has substituted (`long long sync();`) before parsing
+_ARG_PROTOTYPE = re.compile(r"^[ \t]*[A-Za-z_][A-Za-z0-9_ \t*]*\$[1-9][0-9]*[ \t]*\([^;{}]*\)[ \t]*;",
+                            re.M)
+
+
+def _without_argument_prototypes(source: str) -> str:
+    """`source` with the prototypes of script-argument functions blanked (a translation
+    reads the script as written: the tuple keeps the argument, and xtrace types the
+    function's __rv and __argN without a prototype). Lines and columns are kept."""
+    if "$" not in source:
+        return source
+    return _ARG_PROTOTYPE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), source)
 
 
 def _clearer(err: XtraceError, source: str) -> XtraceError:

@@ -355,7 +355,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 pred = sysproc.join(intervals.conjuncts(pid, group[0].pid_loc), pred, group[0].pid_loc)
             elif pid is not None:
                 at = group[0].pid_loc
-                who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
+                who = (ir.Builtin("target", loc=at) if pid == "target"
+                       else _script_arg(pid, at) if isinstance(pid, str) else ir.IntLit(pid, loc=at))
                 check = ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at)
                 pred = check if pred is None else ir.Binary("&&", check, pred, loc=at)
             probes.append(ir.Probe([p for t in group for p in [t.point, *t.extra]], body if not probes else copy.deepcopy(body),
@@ -904,3 +905,10 @@ def lower_program(tree: P.ProgramContext, tokens: CommonTokenStream, filename: s
                   source: str) -> ir.Program:
     """Lower a parsed Vue script."""
     return Lowerer(filename, source, tokens).program(tree)
+
+
+def _script_arg(field: str, at: Loc) -> ir.ScriptArg:
+    """A tuple's `$N` PID field (a translation's; a run has substituted it): the
+    argument as Vue's `$N` in an expression reads."""
+    from xtrace.ir.types import INT64
+    return ir.ScriptArg(int(field[1:]), loc=at, type=INT64)

@@ -111,6 +111,9 @@ def _pid_field(pred: Optional[ir.Expr]) -> tuple[str, Optional[ir.Expr]]:
         field = "$__CPID"
     elif isinstance(head.rhs, ir.IntLit) and head.rhs.value > 0:
         field = str(head.rhs.value)
+    elif (isinstance(head.rhs, ir.ScriptArg) and not head.rhs.as_string
+          and not head.rhs.optional and not head.rhs.quoted_text):
+        field = f"${head.rhs.index}"  # Vue puts the argument's text in the field
     else:
         return "*", pred
     return field, (pred.rhs if head is not pred else None)
@@ -499,11 +502,23 @@ class Printer:
         if p.kind == "syscall":
             where = "exit" if p.is_return else "entry"
             who = getattr(self, "syscall_pid", "*")
+            if p.name_arg:
+                # Vue puts a script argument's text into the tuple as D does
+                return f"@@syscall:{who}:${p.name_arg}:{where}"
             if p.name == "*":
                 return f"@@syscallx:{who}:*:{where}"
             if _GLOB.search(p.name):
                 raise self.fail(f"Vue cannot match system calls by pattern ('{p.name}')", p)
             return f"@@syscall:{who}:{tables.LINUX_TO_LIBC.get(p.name, p.name)}:{where}"
+        if p.kind == "timer" and p.period_arg:
+            if p.period_unit == "ms":  # Vue puts the argument's text in the tuple
+                return f"@@interval:*:clock:${p.period_arg}{':*' if p.per_cpu else ''}"
+            if not p.arg_period_ns:
+                raise self.fail(f"Vue intervals are milliseconds: a period of ${p.period_arg} "
+                                f"{'Hz' if p.period_unit == 'hz' else p.period_unit} "
+                                f"('{p.spelling}') needs the argument's value: give it with "
+                                "--arg VALUE", p)
+            p = dataclasses.replace(p, period_ns=p.arg_period_ns, period_arg=0)
         if p.kind == "timer":
             if p.randomize_ns:
                 raise self.fail(f"Vue has no randomized intervals ('{p.spelling}'); nearest: "
@@ -522,8 +537,10 @@ class Printer:
             if module is None:  # a program by path: every process running it
                 who, module = p.binary, "*"
             else:
-                who = str(p.pid) if p.pid is not None else "$__CPID"
-            return f"@@uft:{who}:{module}:{p.name}:{'exit' if p.is_return else 'entry'}"
+                who = (str(p.pid) if p.pid is not None else f"${p.pid_arg}" if p.pid_arg
+                       else "$__CPID")
+            func = f"${p.name_arg}" if p.name_arg else p.name
+            return f"@@uft:{who}:{module}:{func}:{'exit' if p.is_return else 'entry'}"
         what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
                 "never": "stap's `probe never`",
                 "perf": "perf event probes",

@@ -15,6 +15,7 @@ from xtrace.ir import nodes as ir
 from . import iomgr, netmgr, sysproc, tables, uftlibs
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_ARG = re.compile(r"\$([1-9][0-9]*)")
 
 
 @dataclass
@@ -92,10 +93,14 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
     raise fail(f"unknown probe manager '{manager}'")
 
 
-def _pid_field(f: Field, fail) -> Union[int, str, None]:
-    """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command)."""
+def _pid_field(f: Field, fail, args_ok: bool = False) -> Union[int, str, None]:
+    """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command);
+    `args_ok`: a script argument too (`@@syscall:$1:read:entry`, returned as "$1"), as a
+    translation reads it (a run has put the argument's text in already)."""
     if f.text == "*":
         return None
+    if args_ok and _ARG.fullmatch(f.text):
+        return f.text
     if f.text.isascii() and f.text.isdigit():  # (str.isdigit() takes "²", int() does not)
         return int(f.text)
     if f.text == "$__CPID":
@@ -113,9 +118,15 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     manager = fields[0].text
     if len(fields) != 4:
         raise fail(f"@@{manager} takes 4 fields (@@{manager}:PID:NAME:entry|exit), found {len(fields)}")
-    pid = _pid_field(fields[1], fail)
+    pid = _pid_field(fields[1], fail, args_ok=manager == "syscall" or manager == "syscallx")
     name_f, where = fields[2], fields[3]
     name = name_f.text
+    arg = _ARG.fullmatch(name)
+    if arg and manager == "syscall" and where.text in ("entry", "exit"):
+        # a script argument a translation keeps (a run has put its text in already)
+        point = ProbePoint("syscall", name, is_return=where.text == "exit", spelling=text,
+                           loc=loc, name_arg=int(arg.group(1)))
+        return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, func=name)
     if name != "*" and not _NAME.match(name):
         raise fail(f"expected a system call name or '*', found '{name}'", name_f.loc)
     table = tables.LIBC_TO_LINUX if manager == "syscall" else tables.KERNEL_TO_LINUX
@@ -156,6 +167,12 @@ def _interval(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     if fields[2].text != "clock":
         raise fail(f"interval probes support only 'clock', not '{fields[2].text}'", fields[2].loc)
     ms = fields[3].text
+    arg = _ARG.fullmatch(ms)
+    if arg:
+        # a script argument's milliseconds (a translation's; a run has put its text in)
+        point = ProbePoint("timer", per_cpu=per_cpu or pid is not None, spelling=text, loc=loc,
+                           period_arg=int(arg.group(1)), period_unit="ms")
+        return LoweredTuple(point, pid, fields[1].loc if pid is not None else None, conds=conds)
     if not (ms.isascii() and ms.isdigit()) or int(ms) == 0:
         raise fail(f"expected a positive number of milliseconds, found '{ms}'", fields[3].loc)
     # the 5th field `*`: a CPU-bound probe on every CPU (Linux per-CPU timers). A
@@ -211,10 +228,13 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         raise fail(f"a uft probe fires at 'entry' or 'exit', not '{where.text}'", where.loc)
     binary = _unquote(who.text)
     pid: Optional[int] = None
+    # script arguments a translation keeps (a run has put their text in already): the
+    # process (`@@uft:$1:*:f:entry`) and the function
+    pid_arg = _ARG.fullmatch(binary)
     # IBM's uft tuple traces one process (all its threads): $__CPID is the -X
     # command's, and only its hits count, in its program or in a library it maps
     target_only = binary == "$__CPID"
-    if binary == "$__CPID":
+    if binary == "$__CPID" or pid_arg:
         binary = "$target"
     elif binary.isascii() and binary.isdigit():
         # a running process: the probe goes on its program file (the driver reads
@@ -243,7 +263,10 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
                        module.loc)
         binary = lib
     name = _unquote(func.text)
-    if name.startswith("/") and name.endswith("/") and len(name) > 1:
+    name_arg = _ARG.fullmatch(name)
+    if name_arg:
+        pass
+    elif name.startswith("/") and name.endswith("/") and len(name) > 1:
         # IBM's uft page: the function name may be an extended regular expression
         # between slashes; the probe goes on every function it matches (ir.elfsyms)
         try:
@@ -255,7 +278,9 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     elif not re.fullmatch(r"[A-Za-z_*?\[\]][A-Za-z0-9_.*?\[\]]*", name):
         raise fail(f"expected a function name, found '{name}'", func.loc)
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
-                       pid=pid, target_only=target_only, spelling=text, loc=loc)
+                       pid=pid, target_only=target_only, spelling=text, loc=loc,
+                       name_arg=int(name_arg.group(1)) if name_arg else 0,
+                       pid_arg=int(pid_arg.group(1)) if pid_arg else 0)
     return LoweredTuple(point, func=name)
 
 
