@@ -861,6 +861,15 @@ def test_printf_stack_conversions_split_around_the_stack():
         ir.Printf("b %s\n", [B("execname")])])
 
 
+def test_printf_of_get_stktrace_minus_one_prints_every_frame():
+    # hf_sampler's printf("%T\n", get_stktrace(-1)): -1 is every frame (depth None);
+    # a depth of -1 reached the module as a negative user-stack size (kbuild failed)
+    block = stmts('@@syscall:*:sync:entry { printf("%T\\n", get_stktrace(-1)); }')[0]
+    assert block == ir.Block([
+        ir.Block([ir.PrintStack("vue_raw"), ir.PrintStack("vue_raw", user=True)]),
+        ir.Printf("\n", [])])
+
+
 def test_location_point_is_a_constant_of_the_clause():
     entry = lower("@@syscall:*:read:entry { x = get_location_point(); y = FUNCTION_ENTRY; }")
     exit_ = lower("@@uft:/bin/true:*:main:exit { x = get_location_point(); y = FUNCTION_EXIT; }")

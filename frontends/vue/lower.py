@@ -580,9 +580,10 @@ class Lowerer(CTypeLowering, ExprLowerer):
         return ir.Block(out, loc=loc)
 
     def stktrace_value(self, ctx: P.ExprContext, conv: str) -> Optional[int]:
-        """The LEVELS of the get_stktrace(LEVELS) call a `%t`/`%T` prints (None: every frame)."""
+        """The LEVELS of the get_stktrace(LEVELS) call a `%t`/`%T` prints (None: every frame,
+        which IBM writes get_stktrace(-1))."""
         levels = self.get_stktrace(ctx.primary()).args[0]
-        return levels.value if isinstance(levels, ir.IntLit) else None
+        return levels.value if isinstance(levels, ir.IntLit) and levels.value > 0 else None
 
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
         """One printf argument; %e %f %g take a float/double value, which reaches the
