@@ -375,8 +375,10 @@ class _Analyzer:
             binary = self.prog.options["pid_programs"][p.pid]  # a running process by number
         elif binary == "$target":
             binary = self.prog.options.get("target_binary") or ""
-            if not binary and self.target.target_program_unknown and p.pid is None:
-                return "$target"  # translating: the point stays the -c command's
+            if not binary and self.target.target_program_unknown:
+                # translating: the point stays the -c command's, or the running
+                # process's by number (D's pid4242::f:entry, Vue's @@uft:4242:*:f:entry)
+                return "$target"
             if not binary:
                 raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
                                "-c CMD (its program is what gets probed)", p.loc)

@@ -331,6 +331,16 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
         return ProbePoint("tracepoint", args[1])
     if names[0] == "process" and (ret := function_side(True)) is not None:
         return ProbePoint("ufunc", args[1], is_return=ret, binary=args[0])
+    if (names[0] == "process" and type(args[0]) is int and len(names) in (2, 3)
+            and names[1] == "function" and isinstance(args[1], str)
+            and all(a is None for a in args[2:])):
+        # process(PID): the program of a running process, probed for that process only
+        # (D's pid4242::f:entry, Vue's @@uft:4242:*:f:entry)
+        suffix = names[2] if len(names) == 3 else "call"
+        if suffix not in ("call", "return"):
+            raise unsupported()
+        return ProbePoint("ufunc", args[1], is_return=suffix == "return", binary="$target",
+                          pid=args[0])
     if names[0] == "process" and (ret := function_side(False)) is not None:
         # no path: stap probes the program of the -c command (or -x process), as
         # D's pid$target::f and Vue's @@uft:$__CPID:*:f do
