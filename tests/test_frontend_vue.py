@@ -424,7 +424,7 @@ REJECT = [
     ("@@bogus:*:x:entry { }", 1, 1, "unknown probe manager"),
     ("@@syscall:*:read:middle { }", 1, 18, "'entry' or 'exit'"),
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
-    ("@@syscall:$1:read:entry { }", 1, 11, "script arguments"),
+    ("@@interval:$1:clock:100 { }", 1, 12, "script arguments"),
     ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
     ("@@interval:*:clock:100:20-10 { }", 1, 24, "ends before it starts"),
     ("@@interval:*:clock:100:1/2 { }", 1, 24, "expected CPU ids"),

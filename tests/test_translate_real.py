@@ -604,3 +604,20 @@ def test_d_pid_macro_is_left_for_the_frontend_as_the_tracing_process():
     assert ir.Builtin("tracer_pid") in [a for s in prog.probes[0].body.stmts
                                         for a in getattr(s, "args", [])] \
         or "tracer_pid" in repr(prog.probes[0].body)
+
+
+def test_a_vue_script_argument_as_a_syscall_tuples_process_is_the_targets_argument():
+    # the Oracle-on-AIX net/read script: `@@syscall:$1:read:entry` (run with the pid as $1)
+    vue = '@@syscall:$1:read:entry\n{\n\tprintf("read by %d\\n", __pid);\n}\n'
+    d = _to(vue, "vue", "d")
+    assert "syscall::read:entry\n/pid == $1/\n" in d
+    # (stap's $1 is read when the script is parsed with its arguments)
+    assert "if (pid() != $1) next" in translate_text(vue, "t.e", "vue", "stap")
+    assert "when (__pid == $1)" in _to(d, "d", "vue")
+
+
+def test_a_script_argument_in_other_tuples_process_field_stays_refused():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="script arguments in probe tuples"):
+        translate_text('@@sysproc:exit:$1 { printf("x\\n"); }\n', "t.e", "vue", "d")

@@ -9,6 +9,7 @@ from typing import Optional, Union
 
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
+from xtrace.ir.types import INT64
 
 from xtrace.ir import nodes as ir
 
@@ -92,8 +93,21 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
     raise fail(f"unknown probe manager '{manager}'")
 
 
-def _pid_field(f: Field, fail) -> Union[int, str, None]:
-    """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command)."""
+def pid_value(pid: Union[int, str], at: Loc) -> ir.Expr:
+    """The process a tuple's field 2 names, as the value `__pid` is compared with:
+    a number, the -X command ("target"), or a script argument ("$1", kept by a
+    translation as the target's own $1)."""
+    if pid == "target":
+        return ir.Builtin("target", loc=at)
+    if isinstance(pid, str):
+        return ir.ScriptArg(int(pid[1:]), loc=at, type=INT64)
+    return ir.IntLit(pid, loc=at)
+
+
+def _pid_field(f: Field, fail, arg_ok: bool = False) -> Union[int, str, None]:
+    """Field 2: `*` (every process), one process id, or `$__CPID` (the -X command);
+    with `arg_ok`, a script argument (`@@syscall:$1:read:entry`): a run puts the
+    argument's text in first (driver/probevue_cli.py), so one left is a translation's."""
     if f.text == "*":
         return None
     if f.text.isascii() and f.text.isdigit():  # (str.isdigit() takes "²", int() does not)
@@ -103,6 +117,8 @@ def _pid_field(f: Field, fail) -> Union[int, str, None]:
     if f.text == "$__CTID":
         raise fail("'$__CTID' is the -X program's thread ID: this field takes a process ID "
                    "('$__CPID'); compare __tid with $__CTID in the predicate", f.loc)
+    if arg_ok and re.fullmatch(r"\$[1-9][0-9]*", f.text):
+        return f.text
     if f.text.startswith("$"):
         raise fail(f"script arguments in probe tuples ('{f.text}') are given on the command line: "
                    "run the script with 'xtrace probevue SCRIPT ARGS...'", f.loc)
@@ -113,7 +129,7 @@ def _syscall(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
     manager = fields[0].text
     if len(fields) != 4:
         raise fail(f"@@{manager} takes 4 fields (@@{manager}:PID:NAME:entry|exit), found {len(fields)}")
-    pid = _pid_field(fields[1], fail)
+    pid = _pid_field(fields[1], fail, arg_ok=True)
     name_f, where = fields[2], fields[3]
     name = name_f.text
     if name != "*" and not _NAME.match(name):
