@@ -157,7 +157,8 @@ def _expand(piece: Piece, args: list[str], opts: DtraceOptions, xnames: dict[str
     text = piece.mapped.text
     pragmas = pp.pragma_options(text)
     ctx = pp.MacroContext(args, pp.macro_variables(target),
-                          defaultargs="defaultargs" in xnames or "defaultargs" in pragmas)
+                          defaultargs="defaultargs" in xnames or "defaultargs" in pragmas,
+                          kept=frozenset({"pid"}))
     file0 = piece.mapped.origin[0][0] if piece.mapped.origin else piece.name
     try:
         piece.mapped.text = pp.expand_macros(text, file0, ctx)

@@ -113,9 +113,12 @@ class Pipeline:
                 source = self._expand_d_macros(source)
             elif self.lang == "vue":
                 # Vue's $1 is the argument's text (as `xtrace probevue` puts it in); one
-                # not given is an error here: only a translation keeps a $1 (ir.ScriptArg)
+                # not given is an error here: only a translation keeps a $1 (ir.ScriptArg).
+                # An exported variable ($FILE_NAME) is its value, as probevue compiles it.
+                import os
                 from .probevue_cli import substitute_args
-                source = substitute_args(source, list(self.script_args), self.filename)
+                source = substitute_args(source, list(self.script_args), self.filename,
+                                         dict(os.environ))
             self.program = frontends.parse(source, self.filename, self.lang,
                                            self.script_args if self.lang == "stap" else None,
                                            guru=self.guru, unoptimized=self.unoptimized,
@@ -148,7 +151,7 @@ class Pipeline:
         # `#pragma D option defaultargs` makes the missing $1.. 0 / "".
         pragmas = pp.pragma_options(source)
         ctx = pp.MacroContext(args, pp.macro_variables(self.target_pid),
-                              defaultargs="defaultargs" in pragmas)
+                              defaultargs="defaultargs" in pragmas, kept=frozenset({"pid"}))
         out = pp.expand_macros(source, self.filename, ctx)
         last = len(args) - 1
         if last >= 1 and "argref" not in pragmas and last not in ctx.referenced:

@@ -139,6 +139,20 @@ def substitute_args(source: str, args: list[str], filename: str,
     return _ARG.sub(repl, source)
 
 
+def substitute_env(source: str, env: dict[str, str]) -> str:
+    """`$NAME` replaced by the environment variable NAME where it is set, outside
+    strings and comments; `$1 .. $n`, `$__CPID`, `$__CTID` and unset names stay.
+    What probevue does to exported shell variables when it compiles a script, for
+    `xtrace translate`: the translation is of the script as compiled, while a
+    script argument stays the target's own `$1`."""
+    def repl(m: re.Match) -> str:
+        name = m.group(2)
+        if name is None or name in _SESSION_VARS or name not in env:
+            return m.group(0)
+        return env[name]
+    return _ARG.sub(repl, source)
+
+
 _IN_SCRIPT = re.compile(r"^#(VUE_CMD_ARGS|VUE_SCRIPT_ARGS)\b[ \t:]*(.*)$", re.M)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 from xtrace import frontends
@@ -84,6 +86,11 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     (frontends/d/desc_args.py; elsewhere D's `$1` stays the port's argument);
     `global_values`: stap's -G NAME=VALUE, which become the globals' initial values
     (no other language has the option)."""
+    if lang == "vue":
+        # probevue puts exported shell variables' values in when it compiles the
+        # script (IBM's $PID, $FILE_NAME): the port is of that script
+        from .probevue_cli import substitute_env
+        source = substitute_env(source, dict(os.environ))
     try:
         # a port into D or Vue leaves out the dead code stap never runs and the port
         # would show (a fault, a function's reads); a stap-to-stap one keeps it all

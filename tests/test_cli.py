@@ -239,3 +239,16 @@ def test_python_dash_m_xtrace_is_the_command():
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert "--to" in r.stdout
+
+
+def test_run_substitutes_a_vue_scripts_exported_variables(tmp_path):
+    """IBM's stringshell.e run as FILE_NAME=\\"/etc/passwd\\" xtrace run: probevue puts an
+    exported variable's value in when it compiles the script; unset, it is an error
+    naming it (it was the translation-only message)."""
+    script = tmp_path / "env.e"
+    script.write_text('@@BEGIN { String s[40]; s = $XT_FILE; printf("%s\\n", s); exit(); }\n')
+    env = {k: v for k, v in os.environ.items() if k != "XT_FILE"}
+    r = xtrace("run", "-p", "1", str(script), env=env)
+    assert r.returncode == 1 and "environment variable $XT_FILE is not set" in r.stderr, r.stderr
+    r = xtrace("run", "-p", "1", str(script), env={**env, "XT_FILE": '"/etc/passwd"'})
+    assert r.returncode == 0, r.stderr

@@ -426,6 +426,7 @@ REJECT = [
     ("@@syscall:*:read { }", 1, 1, "4 fields"),
     # (`$1` is a translation's kept argument: tests/test_translate_macro_args.py)
     ("@@syscall:$PID:read:entry { }", 1, 11, "script arguments"),
+    ("@@interval:$1:clock:100 { }", 1, 12, "script arguments"),
     ("@@interval:*:clock:0 { }", 1, 20, "milliseconds"),
     ("@@interval:*:clock:100:20-10 { }", 1, 24, "ends before it starts"),
     ("@@interval:*:clock:100:1/2 { }", 1, 24, "expected CPU ids"),
@@ -860,6 +861,15 @@ def test_printf_stack_conversions_split_around_the_stack():
         ir.Printf("a %d\n", [B("pid")]),
         ir.Block([ir.PrintStack("vue_raw", depth=2), ir.PrintStack("vue_raw", depth=2, user=True)]),
         ir.Printf("b %s\n", [B("execname")])])
+
+
+def test_printf_of_get_stktrace_minus_one_prints_every_frame():
+    # hf_sampler's printf("%T\n", get_stktrace(-1)): -1 is every frame (depth None);
+    # a depth of -1 reached the module as a negative user-stack size (kbuild failed)
+    block = stmts('@@syscall:*:sync:entry { printf("%T\\n", get_stktrace(-1)); }')[0]
+    assert block == ir.Block([
+        ir.Block([ir.PrintStack("vue_raw"), ir.PrintStack("vue_raw", user=True)]),
+        ir.Printf("\n", [])])
 
 
 def test_location_point_is_a_constant_of_the_clause():

@@ -505,3 +505,119 @@ def test_stap_entry_values_are_named_for_what_they_hold():
             '  printf("%d %d\\n", gettimeofday_us() - @entry(gettimeofday_us()), @entry(cpu()))\n}\n',
             "stap", "d")
     assert "    self->entry_time = walltimestamp / 1000;\n    self->entry_cpu = cpu;\n" in d, d
+
+
+def test_a_vue_int_counter_is_stepped_through_a_named_int32_helper_in_stap():
+    # IBM's "Global class variables" script (and count.e): `int m_count; m_count++;`,
+    # `m_count += f_count;`. stap's numbers are 64 bits, so the 32-bit wrap stays,
+    # said by one named helper rather than masks on every step.
+    vue = ('int m_count; int f_count;\n'
+           '@@BEGIN { f_count = 12; }\n'
+           '@@syscall:*:read:entry { m_count += f_count; printf("m_count = %d\\n", m_count); }\n'
+           '@@syscall:*:write:entry { m_count++; }\n')
+    stp = _to(vue, "vue", "stap")
+    assert "m_count = int32(m_count + f_count)" in stp
+    assert "m_count = int32(m_count + 1)" in stp
+    assert stp.count("function int32:long(v:long)") == 1
+    assert "0x80000000) - 0x80000000)" not in stp.split("function int32")[0]
+    # and it reads back as the Vue it came from
+    back = _to(stp, "stap", "vue")
+    assert "m_count += f_count;" in back and "m_count++;" in back
+    assert "int32" not in back
+
+
+def test_a_vue_int32_helper_name_taken_by_the_script_is_renamed():
+    vue = ('int int32; int n;\n'
+           '@@syscall:*:read:entry { n++; int32 = n; printf("%d\\n", int32); }\n')
+    stp = _to(vue, "vue", "stap")
+    assert "function int32_2:long(v:long)" in stp and "n = int32_2(n + 1)" in stp
+
+
+def test_vue_environment_variables_are_the_values_probevue_compiles_in(monkeypatch):
+    # IBM's stringshell.e: `if (s == $FILE_NAME)` run as FILE_NAME=\"/etc/passwd\";
+    # probevue puts exported variables' values in when it compiles the script
+    monkeypatch.setenv("FILE_NAME", '"/etc/passwd"')
+    vue = ('int open(char *path, int oflag);\n'
+           '@@syscall:*:open:entry { String s[40]; s = get_userstring(__arg1, -1);\n'
+           '  if (s == $FILE_NAME) { printf("opened %s\\n", s); exit(); } }\n')
+    assert 'if (s == "/etc/passwd")' in _to(vue, "vue", "d")
+    assert 'if (s == "/etc/passwd")' in _to(vue, "vue", "stap")
+
+
+def test_an_unset_vue_environment_variable_is_an_error_naming_it(monkeypatch):
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    monkeypatch.delenv("NO_SUCH_VAR_XT", raising=False)
+    with pytest.raises(XtraceError, match=r"\$NO_SUCH_VAR_XT is not set"):
+        translate_text('@@BEGIN { printf("%d\\n", $NO_SUCH_VAR_XT); }\n', "t.e", "vue", "d")
+
+
+def test_a_vue_uft_probe_of_a_process_by_number_is_d_pidN_and_stap_process_N(monkeypatch):
+    # IBM's myscript2.e run as PID=4242: @@syscall + `__pid == $PID`, @@uft:$PID:*:foo:entry
+    monkeypatch.setenv("PID", "4242")
+    vue = ('@@syscall:*:read:entry when (__pid == $PID) { int count; count++; }\n'
+           '@@uft:$PID:*:foo:entry { printf("%d\\n", count); }\n')
+    d = translate_text(vue, "t.e", "vue", "d")
+    assert "pid4242::foo:entry" in d and "/pid == 4242/" in d
+    stp = translate_text(vue, "t.e", "vue", "stap")
+    assert 'probe process(4242).function("foo")' in stp
+    # stap's process(PID) form reads back as the same point (Vue's @@uft:4242)
+    back = translate_text(stp, "t.stp", "stap", "vue")
+    assert "@@uft:4242:*:foo:entry" in back
+
+
+def test_the_tracing_process_is_vue_trcid_d_pid_and_stap_stp_pid():
+    vue = '@@BEGIN { printf("%d\\n", __trcid); exit(); }\n'
+    d = _to(vue, "vue", "d")
+    assert 'printf("%d\\n", $pid);' in d
+    assert "__trcid" in _to(d, "d", "vue")
+    assert "stp_pid()" in _to(d, "d", "stap")
+
+
+def test_vue_kernelmode_is_the_clause_points_constant_in_d():
+    # IBM's built-in variables page: `__kernelmode == 1 ? "kernel" : "user"` at read()
+    vue = ('@@syscall:*:read:entry { printf("Mode = %s\\n", __kernelmode == 1 ? "kernel" : "user");'
+           ' printf("%d\\n", __kernelmode); exit(); }\n'
+           '@@uft:$__CPID:*:foo:entry { printf("%s\\n", __kernelmode == 1 ? "kernel" : "user"); }\n')
+    d = _to(vue, "vue", "d")
+    assert 'printf("Mode = %s\\n", "kernel");' in d and 'printf("%d\\n", 1);' in d
+    assert 'printf("%s\\n", "user");' in d
+
+
+def test_vue_kernelmode_at_an_interval_stays_refused_in_d():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="kernelmode"):
+        translate_text('@@interval:*:clock:100 { printf("%d\\n", __kernelmode); }\n', "t.e", "vue", "d")
+
+
+def test_d_pid_macro_is_left_for_the_frontend_as_the_tracing_process():
+    # a run expands D's macros first; $pid is the tracing process, which in the
+    # sandbox VM is the guest's agent (the -c command's parent), not this process
+    from xtrace.frontends.d import preprocess as pp
+    from xtrace.ir import nodes as ir
+    ctx = pp.MacroContext(["t.d"], pp.macro_variables(7), kept=frozenset({"pid"}))
+    text = pp.expand_macros('BEGIN { x = $pid; y = $$pid; z = $target; }', "t.d", ctx)
+    import os
+    assert text == f'BEGIN {{ x = $pid; y = "{os.getpid()}"; z = 7; }}'
+    prog = frontends.parse('BEGIN { trace($pid); }', "t.d", "d")
+    assert ir.Builtin("tracer_pid") in [a for s in prog.probes[0].body.stmts
+                                        for a in getattr(s, "args", [])] \
+        or "tracer_pid" in repr(prog.probes[0].body)
+
+
+def test_a_vue_script_argument_as_a_syscall_tuples_process_is_the_targets_argument():
+    # the Oracle-on-AIX net/read script: `@@syscall:$1:read:entry` (run with the pid as $1)
+    vue = '@@syscall:$1:read:entry\n{\n\tprintf("read by %d\\n", __pid);\n}\n'
+    d = _to(vue, "vue", "d")
+    assert "syscall::read:entry\n/pid == $1/\n" in d
+    # (stap's $1 is read when the script is parsed with its arguments)
+    assert "if (pid() != $1) next" in translate_text(vue, "t.e", "vue", "stap")
+    assert "when (__pid == $1)" in _to(d, "d", "vue")
+
+
+def test_a_script_argument_in_other_tuples_process_field_stays_refused():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="script arguments in probe tuples"):
+        translate_text('@@sysproc:exit:$1 { printf("x\\n"); }\n', "t.e", "vue", "d")

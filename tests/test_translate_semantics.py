@@ -1115,8 +1115,8 @@ def test_the_target_programs_functions_translate_without_knowing_the_program():
     command's program"; a translation has no -c, and needs none to say the same
     point in the other language (it used to stop at 'probes of the target process
     need -c CMD'). stap says it with a path-less process.function("f"), which stap
-    resolves against the -c/-x target, and a process by number with process(PID),
-    whose program a run reads from /proc (a translation needs neither)."""
+    resolves against the -c/-x target. A process by number is D's pidNNN and stap's
+    process(NNN) (it needed the process until stap's process(PID) could be read back)."""
     vue = translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "vue")
     assert "@@uft:$__CPID:*:malloc:entry" in vue
     d = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m %d\\n", __arg1); }\n', "x.e", "vue", "d")
@@ -1134,6 +1134,7 @@ def test_the_target_programs_functions_translate_without_knowing_the_program():
     assert "@@uft:$__CPID:*:malloc:exit\n" in translate_text(src, "x.stp", "stap", "vue")
     stp = translate_text('@@uft:123450:*:foo:entry\n{ printf("foo\\n"); }\n', "x.e", "vue", "stp")
     assert 'probe process(123450).function("foo")\n' in stp, stp
+    assert "pid123450::foo:entry\n" in translate_text(stp, "x.stp", "stap", "d")
 
 
 def test_a_library_function_is_the_uft_module_field_not_the_process_field():

@@ -580,6 +580,8 @@ class ExprLowering:
         text = ctx.getText()
         if text == "$target":
             return ir.Builtin("target", loc=self.loc(ctx))
+        if text == "$pid":  # dtrace's own process id: Vue's __trcid, stap's stp_pid()
+            return ir.Builtin("tracer_pid", loc=self.loc(ctx))
         m = re.fullmatch(r"\$(\$?)([1-9][0-9]*)", text)
         if m:
             # the translation takes the argument as the script does

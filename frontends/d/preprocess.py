@@ -136,6 +136,10 @@ class MacroContext:
     variables: dict[str, int]
     defaultargs: bool = False
     referenced: set[int] = field(default_factory=set)
+    # variables left as written where they stand for a number in a clause (not in a
+    # probe description, not $$name): the frontend reads them (D's $pid: the tracing
+    # process, which in the sandbox VM is the guest's, not this host process)
+    kept: frozenset[str] = frozenset()
 
 
 def macro_variables(target: int = 0) -> dict[str, int]:
@@ -220,6 +224,8 @@ def _macro_value(tok: Token, ctx: MacroContext, raw: bool, filename: str, text: 
         if len(value) >= 2 and value[0] == value[-1] == '"':
             value = value[1:-1]
         return _d_string(value)
+    if key in ctx.kept and not as_string and not raw:
+        return name
     if key not in ctx.variables or not _IDENT.match(key):
         raise XtraceError(f"macro variable {name} is not defined", loc, text)
     value = str(ctx.variables[key])

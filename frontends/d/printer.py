@@ -917,6 +917,10 @@ class Printer:
             return e.name, P_PRIMARY
         if e.name == "target":
             return "$target", P_PRIMARY
+        if e.name == "tracer_pid":  # the tracing process: dtrace's own, D's $pid
+            return "$pid", P_PRIMARY
+        if e.name == "kernelmode" and self._kernelmode() is not None:
+            return str(self._kernelmode()), P_PRIMARY  # a constant of the clause's points
         if e.name == "pp" and points and all(p.kind in ("begin", "end", "timer") and p.spelling
                                              for p in points):
             # The point as the source spells it (stap's "timer.ms(50)"), a constant of
@@ -1071,7 +1075,25 @@ class Printer:
             lhs += "LL"  # D would do it in 32-bit int, the source in 64 bits
         return f"{lhs} {e.op} {self._paren(e.rhs, p + 1)}", p
 
+    def _kernelmode(self) -> Optional[int]:
+        """Vue's __kernelmode where the clause's points say it: 1 at system calls,
+        kernel functions and tracepoints (kernel code), 0 at user functions; None
+        where it depends on what the thread was running (a timer)."""
+        kinds = {p.kind for p in (self.probe.points if self.probe else [])}
+        if kinds and kinds <= {"syscall", "kfunc", "tracepoint"}:
+            return 1
+        if kinds == {"ufunc"}:
+            return 0
+        return None
+
     def _x_Ternary(self, e):
+        c = e.cond
+        if isinstance(c, ir.Binary) and c.op in ("==", "!=") and c.lhs == ir.Builtin("kernelmode") \
+                and isinstance(c.rhs, ir.IntLit) and self._kernelmode() is not None:
+            # IBM's `__kernelmode == 1 ? "kernel" : "user"`: decided by the probe
+            # point, so the port prints the one the clause can print
+            holds = (self._kernelmode() == c.rhs.value) == (c.op == "==")
+            return self._x(e.then if holds else e.else_)
         return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
                 f"{self._paren(e.else_, P_TERNARY)}"), P_TERNARY
 

@@ -849,6 +849,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             arg = re.fullmatch(r"arg([0-5])", e.operand.name) if isinstance(e.operand, ir.Builtin) else None
             if arg and e.to.bits == 32:  # a 32-bit argument: the tapset's int_arg(N) / uint_arg(N)
                 return f"{'int' if e.to.signed else 'uint'}_arg({int(arg.group(1)) + 1})", PREC_PRIMARY
+            if e.to.signed and e.to.bits == 32 and self.prog.lang == "vue":
+                # a Vue int (a counter's `n++`, `n += m`): the named helper reads as
+                # what it does where the masks read as noise; the same conversion
+                return f"{self._int_helper()}({self._expr(e.operand)})", PREC_PRIMARY
             v = self._expr(e.operand, PREC_PRIMARY)
             mask, sign = (1 << e.to.bits) - 1, 1 << (e.to.bits - 1)
             if not e.to.signed:
@@ -1143,10 +1147,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
     def _int_helper(self) -> str:
         """The name of a function the translation defines for C's (int) conversion,
-        where a probe's syscalls can return values wider than int (mmap's address)."""
+        where a probe's syscalls can return values wider than int (mmap's address),
+        and for a Vue int's arithmetic (stap's numbers are 64 bits)."""
         want = "dtrace_int"
         if want not in self.dhelpers:
-            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            # named for what it does in a Vue port (Vue's int is 32 bits), D's name else
+            preferred = "int32" if self.prog.lang == "vue" else want
+            name = self._fresh(preferred, self._taken() | set(self.dhelpers.values()))
             self.dhelpers[want] = name
             self.dhelper_src[want] = INT_HELPER.replace("NAME", name, 1)
         return self.dhelpers[want]

@@ -34,7 +34,7 @@ from .listprints import read_list_prints, without_first_resets
 from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv, is_str
 from .strings import comment_text
-from .tuples import LoweredTuple, lower_tuple
+from .tuples import LoweredTuple, lower_tuple, pid_value
 from .syscalls import open_as_openat
 
 _CONVERSION = re.compile(r"%[-+ #0]*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|q|j|z|t)?([a-zA-Z%])")
@@ -344,7 +344,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
             pred = predicate
             if group[0].conds and pid is not None:  # syscallx64 with a PID field: pid first
                 at = group[0].pid_loc
-                who = ir.Builtin("target", loc=at) if pid == "target" else ir.IntLit(pid, loc=at)
+                who = pid_value(pid, at)
                 pred = sysproc.join([ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at),
                                      *group[0].conds], pred, at)
             elif group[0].conds:
@@ -355,8 +355,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 pred = sysproc.join(intervals.conjuncts(pid, group[0].pid_loc), pred, group[0].pid_loc)
             elif pid is not None:
                 at = group[0].pid_loc
-                who = (ir.Builtin("target", loc=at) if pid == "target"
-                       else _script_arg(pid, at) if isinstance(pid, str) else ir.IntLit(pid, loc=at))
+                who = pid_value(pid, at)  # a number, $__CPID, or a translation's $1
                 check = ir.Binary("==", ir.Builtin("pid", loc=at), who, loc=at)
                 pred = check if pred is None else ir.Binary("&&", check, pred, loc=at)
             probes.append(ir.Probe([p for t in group for p in [t.point, *t.extra]], body if not probes else copy.deepcopy(body),
@@ -581,9 +580,10 @@ class Lowerer(CTypeLowering, ExprLowerer):
         return ir.Block(out, loc=loc)
 
     def stktrace_value(self, ctx: P.ExprContext, conv: str) -> Optional[int]:
-        """The LEVELS of the get_stktrace(LEVELS) call a `%t`/`%T` prints (None: every frame)."""
+        """The LEVELS of the get_stktrace(LEVELS) call a `%t`/`%T` prints (None: every frame,
+        which IBM writes get_stktrace(-1))."""
         levels = self.get_stktrace(ctx.primary()).args[0]
-        return levels.value if isinstance(levels, ir.IntLit) else None
+        return levels.value if isinstance(levels, ir.IntLit) and levels.value > 0 else None
 
     def printf_arg(self, ctx: P.ExprContext, conv: Optional[str]) -> ir.Expr:
         """One printf argument; %e %f %g take a float/double value, which reaches the
@@ -905,10 +905,3 @@ def lower_program(tree: P.ProgramContext, tokens: CommonTokenStream, filename: s
                   source: str) -> ir.Program:
     """Lower a parsed Vue script."""
     return Lowerer(filename, source, tokens).program(tree)
-
-
-def _script_arg(field: str, at: Loc) -> ir.ScriptArg:
-    """A tuple's `$N` PID field (a translation's; a run has substituted it): the
-    argument as Vue's `$N` in an expression reads."""
-    from xtrace.ir.types import INT64
-    return ir.ScriptArg(int(field[1:]), loc=at, type=INT64)

@@ -148,8 +148,9 @@ class ExprLowerer:
             if ctx.getText()[1:].isdigit():
                 raise self.error(f"script arguments ('{ctx.getText()}') are given on the command "
                                  "line: run the script with 'xtrace probevue SCRIPT ARGS...'", ctx)
-            raise self.error(f"environment variables ('{ctx.getText()}') are substituted by "
-                             "'xtrace probevue SCRIPT', as probevue does", ctx)
+            raise self.error(f"environment variable {ctx.getText()} is not set: probevue puts "
+                             "its value in when it compiles the script (export it before running "
+                             "'xtrace probevue SCRIPT' or 'xtrace translate')", ctx)
         if isinstance(ctx, P.QualifiedVarContext):
             return self.qualified(ctx, target=False)
         if isinstance(ctx, P.CallExprContext):

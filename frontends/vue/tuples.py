@@ -9,6 +9,7 @@ from typing import Optional, Union
 
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
+from xtrace.ir.types import INT64
 
 from xtrace.ir import nodes as ir
 
@@ -91,6 +92,17 @@ def lower_tuple(text: str, loc: Loc, source: str) -> LoweredTuple:
     if not manager:
         raise fail("a probe tuple needs a probe manager after '@@'")
     raise fail(f"unknown probe manager '{manager}'")
+
+
+def pid_value(pid: Union[int, str], at: Loc) -> ir.Expr:
+    """The process a tuple's field 2 names, as the value `__pid` is compared with:
+    a number, the -X command ("target"), or a script argument ("$1", kept by a
+    translation as the target's own $1)."""
+    if pid == "target":
+        return ir.Builtin("target", loc=at)
+    if isinstance(pid, str):
+        return ir.ScriptArg(int(pid[1:]), loc=at, type=INT64)
+    return ir.IntLit(pid, loc=at)
 
 
 def _pid_field(f: Field, fail, args_ok: bool = False) -> Union[int, str, None]:
