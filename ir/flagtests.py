@@ -26,26 +26,25 @@ from . import nodes as ir
 _NEGATED = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
 
 
+def _rewrite_children(prog: ir.Program, rewrite) -> None:
+    """Every expression child of every node of `prog`'s bodies replaced by `rewrite` of it."""
+    for n in list(ir.walk(_bodies(prog))):
+        for name in n.__dataclass_fields__:
+            v = getattr(n, name)
+            if isinstance(v, ir.Expr):
+                setattr(n, name, rewrite(v))
+            elif isinstance(v, list):
+                setattr(n, name, [rewrite(x) if isinstance(x, ir.Expr) else x for x in v])
+
+
 def flag_tests_as_conditions(prog: ir.Program) -> ir.Program:
     """A copy of `prog` with masked constant ternaries folded and those only tested
     said as their conditions; `prog` itself when it has none."""
     if not any(_masked_ternary(n) is not None for n in ir.walk(_bodies(prog))):
         return prog
     prog = copy.deepcopy(prog)
-    for n in list(ir.walk(_bodies(prog))):
-        for name in n.__dataclass_fields__:
-            v = getattr(n, name)
-            if isinstance(v, ir.Expr):
-                setattr(n, name, _fold(v))
-            elif isinstance(v, list):
-                setattr(n, name, [_fold(x) if isinstance(x, ir.Expr) else x for x in v])
-    for n in list(ir.walk(_bodies(prog))):
-        for name in n.__dataclass_fields__:
-            v = getattr(n, name)
-            if isinstance(v, ir.Expr):
-                setattr(n, name, _compared(v))
-            elif isinstance(v, list):
-                setattr(n, name, [_compared(x) if isinstance(x, ir.Expr) else x for x in v])
+    _rewrite_children(prog, _fold)
+    _rewrite_children(prog, _compared)
     for n in list(ir.walk(_bodies(prog))):
         if isinstance(n, (ir.If, ir.Ternary, ir.While)):
             n.cond = _tested(n.cond)
