@@ -85,8 +85,10 @@ def test_list_tapset_aliases_by_their_names():
     status, out, _ = stap("-l", "vfs.*")
     assert status == 0 and out.splitlines() == ["vfs.read", "vfs.readv", "vfs.write", "vfs.writev"]
     _, out, _ = stap("-L", "vfs.read")
-    assert out.startswith("vfs.read name:string file:long pathname:string dev:long devname:string ino:long ")
-    assert out.rstrip().endswith("bytes_to_read:long argstr:string $file:struct file* $buf:char* $count:size_t $pos:loff_t*")
+    # the order stap lists them in (vfs.stp assigns them so)
+    assert out.startswith("vfs.read file:long pathname:string pos:long buf:long bytes_to_read:long dev:long "
+                          "devname:string ino:long name:string argstr:string $file:struct file* ")
+    assert out.rstrip().endswith("$file:struct file* $buf:char* $count:size_t $pos:loff_t*")
     _, out, _ = stap("-l", "scheduler.*")
     lines = out.splitlines()
     assert "scheduler.ctxswitch" in lines and "scheduler.wakeup" in lines

@@ -50,27 +50,53 @@ def _signal_function() -> str:
     return "\n".join(lines) + "\n"
 
 
+# The vfs aliases' variables, in the order stap's vfs.stp assigns them (which
+# `stap -L` lists): the file's, the call's, then name and argstr; a .return
+# probe starts with name and retstr and ends with the result's.
 _VFS_FILE = """\
 \tfile = $file
 \tpathname = task_dentry_path(task_current(), $file->f_path->dentry, $file->f_path->mnt)
+"""
+_VFS_DEV = """\
 \tdev = $file->f_inode->i_sb->s_dev
 \tdevname = __xt_bdevname($file->f_inode->i_sb->s_bdev)
 \tino = $file->f_inode->i_ino
 """
-_VFS_COMMON = _VFS_FILE + """\
-\tpos = $pos
-\tbuf = $buf
+_VFS_RET = """\
+\tname = "vfs.{op}"
+\tretstr = sprintf("%d", $return)
 """
+_VFS_RESULT = """\
+\tret = $return
+\tbytes_{done} = $return > 0 ? $return : 0
+\terror = $return < 0 ? $return : 0
+\terror_str = error ? errno_str(error) : ""
+"""
+
+
+def _vfs_rw(op: str, todo: str, done: str) -> str:
+    """vfs.read/vfs.write and their .return: vfs_read/vfs_write(file, buf, count, pos)."""
+    call = _VFS_FILE + f"\tpos = $pos\n\tbuf = $buf\n\tbytes_{todo} = $count\n" + _VFS_DEV
+    return (f'probe vfs.{op} = kernel.function("vfs_{op}") {{\n{call}\tname = "vfs.{op}"\n'
+            f'\targstr = sprintf("%d, %d, %p", $count, $pos, $buf)\n}}\n'
+            f'probe vfs.{op}.return = kernel.function("vfs_{op}").return {{\n'
+            f'{_VFS_RET.format(op=op)}{call}{_VFS_RESULT.format(done=done)}}}\n')
+
+
+def _vfs_v(op: str, todo: str, done: str, vector: str) -> str:
+    """vfs.readv/vfs.writev and their .return (`vector`: their order of vec and vlen)."""
+    call = _VFS_FILE + _VFS_DEV + f"\tpos = $pos\n{vector}" + \
+        f"\tbytes_{todo} = __xt_fopv_size($vec, $vlen)\n"
+    return (f'probe vfs.{op} = kernel.function("vfs_{op}") {{\n{call}\tname = "vfs.{op}"\n'
+            f'\targstr = sprintf("%d, %d, %p", bytes_{todo}, $pos, $vec)\n}}\n'
+            f'probe vfs.{op}.return = kernel.function("vfs_{op}").return {{\n'
+            f'{_VFS_RET.format(op=op)}{call}{_VFS_RESULT.format(done=done)}}}\n')
+
 
 # vfs.readv/vfs.writev: vfs_readv/vfs_writev (static in fs/read_write.c, not
 # inlined on 6.1 and 6.12). `vec` is the caller's iovec array in user memory,
 # so its lengths are read from there (stap's _get_fopv_size reads them as kernel
 # memory); at most 1024 segments (UIO_MAXIOV).
-_VFS_V = """
-\tvec = $vec
-\tvlen = $vlen
-\tpos = $pos
-"""
 _FOPV_SIZE = """
 function __xt_fopv_size:long (iovp:long, nr_segs:long) {
 \tif (!iovp) return -1
@@ -81,64 +107,9 @@ function __xt_fopv_size:long (iovp:long, nr_segs:long) {
 }
 """
 
-_VFS = f"""
-probe vfs.read = kernel.function("vfs_read") {{
-\tname = "vfs.read"
-{_VFS_COMMON}\tbytes_to_read = $count
-\targstr = sprintf("%d, %d, %p", $count, $pos, $buf)
-}}
-probe vfs.read.return = kernel.function("vfs_read").return {{
-\tname = "vfs.read"
-{_VFS_COMMON}\tbytes_to_read = $count
-\tret = $return
-\tbytes_read = $return > 0 ? $return : 0
-\terror = $return < 0 ? $return : 0
-\terror_str = error ? errno_str(error) : ""
-\tretstr = sprintf("%d", $return)
-}}
-probe vfs.write = kernel.function("vfs_write") {{
-\tname = "vfs.write"
-{_VFS_COMMON}\tbytes_to_write = $count
-\targstr = sprintf("%d, %d, %p", $count, $pos, $buf)
-}}
-probe vfs.write.return = kernel.function("vfs_write").return {{
-\tname = "vfs.write"
-{_VFS_COMMON}\tbytes_to_write = $count
-\tret = $return
-\tbytes_written = $return > 0 ? $return : 0
-\terror = $return < 0 ? $return : 0
-\terror_str = error ? errno_str(error) : ""
-\tretstr = sprintf("%d", $return)
-}}
-probe vfs.readv = kernel.function("vfs_readv") {{
-\tname = "vfs.readv"
-{_VFS_FILE}{_VFS_V}\tbytes_to_read = __xt_fopv_size($vec, $vlen)
-\targstr = sprintf("%d, %d, %p", bytes_to_read, $pos, $vec)
-}}
-probe vfs.readv.return = kernel.function("vfs_readv").return {{
-\tname = "vfs.readv"
-{_VFS_FILE}{_VFS_V}\tbytes_to_read = __xt_fopv_size($vec, $vlen)
-\tret = $return
-\tbytes_read = $return > 0 ? $return : 0
-\terror = $return < 0 ? $return : 0
-\terror_str = error ? errno_str(error) : ""
-\tretstr = sprintf("%d", $return)
-}}
-probe vfs.writev = kernel.function("vfs_writev") {{
-\tname = "vfs.writev"
-{_VFS_FILE}{_VFS_V}\tbytes_to_write = __xt_fopv_size($vec, $vlen)
-\targstr = sprintf("%d, %d, %p", bytes_to_write, $pos, $vec)
-}}
-probe vfs.writev.return = kernel.function("vfs_writev").return {{
-\tname = "vfs.writev"
-{_VFS_FILE}{_VFS_V}\tbytes_to_write = __xt_fopv_size($vec, $vlen)
-\tret = $return
-\tbytes_written = $return > 0 ? $return : 0
-\terror = $return < 0 ? $return : 0
-\terror_str = error ? errno_str(error) : ""
-\tretstr = sprintf("%d", $return)
-}}
-{_FOPV_SIZE}"""
+_VFS = ("\n" + _vfs_rw("read", "to_read", "read") + _vfs_rw("write", "to_write", "written")
+        + _vfs_v("readv", "to_read", "read", "\tvec = $vec\n\tvlen = $vlen\n")
+        + _vfs_v("writev", "to_write", "written", "\tvlen = $vlen\n\tvec = $vec\n") + _FOPV_SIZE)
 
 # signal.send on the signal_generate tracepoint, as stap's tapset does where the
 # kernel has it.
