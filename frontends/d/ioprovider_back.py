@@ -30,16 +30,22 @@ class _NotIo(Exception):
 
 
 def _d_value(text: str, probe: str, at) -> ir.Expr:
+    """D's `args[N]->member` (text) at io probe `probe`, translated as D lowers it."""
     index, member = int(text[5]), text.split("->", 1)[1]
     spec = translators.PROBE_ARGS[probe][index]
     return ir.Translated(text, spec.members[member](at), loc=at)
+
+
+def _vue_events(probes: list[str]) -> list[str]:
+    """The Vue I/O events (iostart, iodone) of D io probes `probes`."""
+    return [iomap.EVENTS[iomap.D_PROBE_TRACEPOINT[p]][1] for p in probes]
 
 
 def _fact(e: ir.Expr, probes: list[str]) -> Optional[ir.Expr]:
     """D's translated member `e` reads at `probes`, if it is one."""
     if isinstance(e, (ir.IntLit, ir.StrLit, ir.Translated)):
         return None
-    vue_events = [iomap.EVENTS[iomap.D_PROBE_TRACEPOINT[p]][1] for p in probes]
+    vue_events = _vue_events(probes)
     for d_text, vue_text in iomap.MEMBERS:
         if all(iomap.same(e, _d_value(d_text, p, e.loc)) for p in probes) \
                 or iomap.vue_fact(e, vue_events) == vue_text:
@@ -50,13 +56,9 @@ def _fact(e: ir.Expr, probes: list[str]) -> Optional[ir.Expr]:
 def _flag(test: tuple[str, int], tested: bool, probe: str, at) -> ir.Expr:
     """`op != WRITE` / `op == WRITE` as D's `args[0]->b_flags & B_READ` / `& B_WRITE`."""
     name, value = ("B_WRITE", iomap.B_WRITE) if test[0] == "==" else ("B_READ", iomap.B_READ)
-    flags = _d_value_flags(probe, at)
+    flags = _d_value("args[0]->b_flags", probe, at)
     masked = ir.Binary("&", flags, ir.IntLit(value, name=name, loc=at), loc=at)
     return masked if tested else ir.Binary("!=", masked, ir.IntLit(0, loc=at), loc=at)
-
-
-def _d_value_flags(probe: str, at) -> ir.Expr:
-    return ir.Translated("args[0]->b_flags", translators.PROBE_ARGS[probe][0].members["b_flags"](at), loc=at)
 
 
 def _rewrite(e: ir.Expr, probes: list[str], tested: bool) -> ir.Expr:
@@ -69,7 +71,7 @@ def _rewrite(e: ir.Expr, probes: list[str], tested: bool) -> ir.Expr:
             raise _NotIo(iomap.READS_ONLY)
         return _flag(test, tested, probes[0], e.loc)
     if isinstance(e, ir.ProbeArg):
-        vue = iomap.vue_fact(e, [iomap.EVENTS[iomap.D_PROBE_TRACEPOINT[p]][1] for p in probes])
+        vue = iomap.vue_fact(e, _vue_events(probes))
         raise _NotIo(f"Vue's {vue} has no member in D's io provider (nearest: {iomap.VUE_ONLY[vue]})"
                      if vue in iomap.VUE_ONLY else "")
     _children(e, probes)
