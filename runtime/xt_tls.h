@@ -147,7 +147,9 @@ static void xt_tls_exit(struct xt_tls *t, struct task_struct *p, u32 nvars)
 {
 	u32 var;
 
-	if (!xt_tls_lock(t))
+	/* an empty table takes no lock at each exit (the exiting thread is current,
+	 * so none of its own entries can be in the making on another CPU) */
+	if (!READ_ONCE(t->nlive) || !xt_tls_lock(t))
 		return;
 	for (var = 1; var <= nvars && t->nlive; var++) {
 		struct xt_tls_ent *e = xt_tls_find(t, p, var, false);
