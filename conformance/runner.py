@@ -28,7 +28,8 @@ class Build:
     built: Optional[BuiltModule] = None
     stderr: str = ""
     status: int = 0
-    cmd: Optional[str] = None  # the shell line pass 5 runs (D's $target: the command as a chosen pid)
+    cmd: Optional[str] = None  # the shell line pass 5 runs
+    cmd_pid: Optional[int] = None  # the pid it runs as (D's $target), or None
 
 
 def _session_notice(pipe: Pipeline) -> str:
@@ -58,7 +59,7 @@ def build_case(case_path: Path, target: RunTarget) -> Build:
             return Build(case_path, None, notice + gate, status)
         notice += gate
         pipe.generate()
-        return Build(case_path, pipe.build(target), notice, cmd=pipe.run_cmd)
+        return Build(case_path, pipe.build(target), notice, cmd=pipe.run_cmd, cmd_pid=pipe.cmd_pid)
     except XtraceError as ex:
         if case.lang == "d" and ex.exit_code == 1 and ex.loc is not None:
             ex.dtrace_script = case.path.name  # as `xtrace run` words a D compile error
@@ -123,7 +124,7 @@ def run_build(build: Build, target: RunTarget, vm=None, timeout: float = CASE_TI
         rundir = case.side(".rundir")  # a translated case runs in its original's directory
         with _cwd(Path(rundir.read_text().strip()) if rundir.exists() else case.path.parent):
             res = run_in_sandbox(build.built, target.kinfo, build.cmd, timeout, out=out, err=err,
-                                 vm=vm, on_cmd_out=cmd_out.extend)
+                                 vm=vm, on_cmd_out=cmd_out.extend, cmd_pid=build.cmd_pid)
         status = res.exit_status
     except XtraceError as ex:
         err.write(ex.render() + "\n")

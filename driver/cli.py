@@ -172,7 +172,8 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
         print(built.ko)
         return
     from .session import run_built
-    result = run_built(built, target, pipe.run_cmd, timeout, timed=lambda: pipe.timed(5))
+    result = run_built(built, target, pipe.run_cmd, timeout, timed=lambda: pipe.timed(5),
+                       cmd_pid=pipe.cmd_pid)
     raise typer.Exit(result.exit_status)
 
 

@@ -9,7 +9,6 @@ run until exit(), the -c command / -p process ends, or Ctrl-C.
 
 from __future__ import annotations
 
-import random
 import shlex
 import sys
 from pathlib import Path
@@ -101,10 +100,9 @@ def _target_pid(opts: DtraceOptions) -> tuple[int, Optional[int]]:
             raise Fatal("dtrace: failed to execute : No such file or directory")
         # The command's pid must be known when the script is compiled ($target),
         # so one is chosen now and the kernel is asked to hand it out next.
-        while True:
-            want = random.randrange(2000, 30000)
-            if not Path(f"/proc/{want}").exists():
-                return want, want
+        from .targets import pick_target_pid
+        want = pick_target_pid()
+        return want, want
     return 0, None
 
 
@@ -351,19 +349,10 @@ class _output:
             self.f.close()
 
 
-def command_for(words: list[str], want_pid: Optional[int]) -> str:
+def command_for(words: list[str]) -> str:
     """The shell line that runs -c's command as dtrace does (split on blanks, no
-    shell), as pid `want_pid` when the kernel lets us pick it (ns_last_pid)."""
-    argv = " ".join(shlex.quote(w) for w in words)
-    if want_pid is None:
-        return f"exec {argv}"
-    # The pid check is a stat of /proc/self, not a read of /proc/self/stat: the
-    # subshell is $target already, and the shell's `read` reads a byte per system
-    # call (~300 reads a `/pid == $target/` script would count as the command's).
-    return (f"echo {want_pid - 1} > /proc/sys/kernel/ns_last_pid 2>/dev/null; "
-            f"([ /proc/self -ef /proc/{want_pid} ] || {{ read -r me rest < /proc/self/stat; "
-            f"echo \"xtrace: the -c command runs as pid $me, "
-            f"not {want_pid} (\\$target)\" >&2; }}; exec {argv})")
+    shell), exec'd in the process the session forks for it (as pid $target)."""
+    return "exec " + " ".join(shlex.quote(w) for w in words)
 
 
 def watch_for(pid: int) -> str:
@@ -377,7 +366,7 @@ def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Opti
              timeout: Optional[float], out: TextIO, err: TextIO) -> int:
     cmd = None
     if opts.commands:
-        cmd = command_for(opts.commands[0].split(), want_pid)
+        cmd = command_for(opts.commands[0].split())
     elif opts.pids:
         if target.kind == "host" and not Path(f"/proc/{target_pid}").exists():
             raise Fatal(f"dtrace: failed to grab pid {target_pid}: no such process")
@@ -386,7 +375,8 @@ def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Opti
     to_err = (lambda b: (err.flush(), sys.stderr.buffer.write(b), sys.stderr.flush())) \
         if opts.pids else None
     with _output(opts, out) as o:
-        result = run_built(built, target, cmd, timeout, out=o, err=err, on_cmd_out=to_err)
+        result = run_built(built, target, cmd, timeout, out=o, err=err, on_cmd_out=to_err,
+                           cmd_pid=want_pid)
     if opts.pids and getattr(result, "cmd_status", None) == 1:
         return 1
     return result.exit_status

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     # and `translate` never load it.
     from xtrace.backend_c.codegen import GeneratedModule
     from xtrace.backend_c.kbuild import BuiltModule
-from .targets import (RunTarget, command_as_pid, command_program, pick_target_pid,
+from .targets import (RunTarget, exec_line, command_program, pick_target_pid,
                       process_number_hints, resolve_process_programs)
 
 # dtrace(1)'s words when dtrace_go() fails with EDT_DESTRUCTIVE.
@@ -93,10 +93,16 @@ class Pipeline:
     @property
     def run_cmd(self) -> Optional[str]:
         """The shell line pass 5 runs for -c: the command itself, or, when the D
-        script was compiled with its pid ($target), the command run as that pid."""
+        script was compiled with its pid ($target), the line that makes the command
+        the process forked as that pid (cmd_pid)."""
         if self.cmd and self.target_pid:
-            return command_as_pid(self.cmd, self.target_pid)
+            return exec_line(self.cmd)
         return self.cmd
+
+    @property
+    def cmd_pid(self) -> Optional[int]:
+        """The pid the -c command must run as (D's $target, compiled in), or None."""
+        return self.target_pid if self.cmd and self.target_pid else None
 
     def _c_path(self) -> str:
         """Where pass 4 keeps the generated C (the module cache names it by content)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shlex
 import signal
 import subprocess
 import sys
@@ -21,7 +20,7 @@ from contextlib import nullcontext
 from typing import Callable, ContextManager, Optional, TextIO
 
 from xtrace.backend_c.kbuild import BuiltModule
-from xtrace.driver.shellcmd import is_simple_command
+from xtrace.driver.targets import exec_line, set_next_pid, wrong_pid_notice
 from xtrace.ir.loc import XtraceError
 from xtrace.runtime.stream import SessionResult, StreamDecoder
 
@@ -66,16 +65,9 @@ def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]
     if not cmd or not built.manifest.get("target_pid"):
         return cmd
     # A shell line runs in a shell exec'd after the stop, as stap's and probevue's
-    # commands (and D's $target, driver.targets.command_as_pid) start once the probes
-    # are armed: its exec and the shell's start-up are the command's first events.
-    # A line that starts with `exec` has chosen the program to be the pid.
-    if is_simple_command(cmd):
-        run = f"exec {cmd}"
-    elif re.match(r"\s*exec\s", cmd):
-        run = cmd
-    else:
-        run = f"exec /bin/sh -c {shlex.quote(cmd)}"
-    return STOP_SELF + run
+    # commands (and D's $target, run as a chosen pid) start once the probes are
+    # armed: its exec and the shell's start-up are the command's first events.
+    return STOP_SELF + exec_line(cmd)
 
 
 def target_param(built: BuiltModule, cmd: Optional[str]) -> Optional[str]:
@@ -98,13 +90,25 @@ def release_target(child: subprocess.Popen, param: str) -> None:
     os.kill(child.pid, signal.SIGCONT)
 
 
-def _module_params(built: BuiltModule, cmd: Optional[str]) -> Optional[dict[str, str]]:
+# Path prefixes the runtime looks files up with when the session starts (kern_path
+# in the process that writes "start": xt_uprobe.h, xt_proc.h, xt_usym.h), as
+# opposed to xt_uroot, stripped from paths the reader (never chrooted) sees.
+_START_LOOKUP_ROOTS = ("xt_root", "xt_proot", "xt_usroot")
+
+
+def _module_params(built: BuiltModule, cmd: Optional[str],
+                   cmd_pid: Optional[int] = None) -> Optional[dict[str, str]]:
     """The module's insmod parameters. A module that reads the command's pid starts
     when the command's shell writes it (runtime xt_start_on_target), so its begin
-    probes see target() and run before the command, as stap's do."""
+    probes see target() and run before the command, as stap's do. A command run as
+    D's $target starts the session from inside the host root (sandbox/guest_init.sh),
+    where the files the session looks up have their own paths."""
     params = dict(built.manifest.get("module_params") or {})
     if cmd and built.manifest.get("target_pid") and "xt_target_pid" not in params:
         params["xt_start_on_target"] = "1"
+    if cmd and cmd_pid:
+        for k in _START_LOOKUP_ROOTS:  # the runtime's default prefix is none
+            params.pop(k, None)
     return params or None
 
 
@@ -125,10 +129,14 @@ def _in_guest(vm, stop: threading.Event) -> Callable[[str], tuple[bytes, bytes]]
 
 def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optional[float],
                    out: TextIO = sys.stdout, err: TextIO = sys.stderr, vm=None,
-                   smp: int = 2, on_cmd_out: Optional[Callable[[bytes], None]] = None) -> SessionResult:
+                   smp: int = 2, on_cmd_out: Optional[Callable[[bytes], None]] = None,
+                   cmd_pid: Optional[int] = None) -> SessionResult:
     """Run a built module in the sandbox VM (booting one unless `vm` is given).
 
-    The command's own output goes to `on_cmd_out` (default: our stdout)."""
+    The command's own output goes to `on_cmd_out` (default: our stdout). `cmd_pid`:
+    the pid the command is to run as (D's $target), forked by the guest process that
+    starts the session, so that the command's parent is the tracer, as under
+    dtrace -c (sandbox/guest_init.sh)."""
     from xtrace.sandbox.vm import SandboxCrash, SandboxError, SandboxVM
 
     decoder = StreamDecoder(built.manifest, out, err)
@@ -141,9 +149,9 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             decoder.live_modules = lambda: vm.job_file_text("modules")
             res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
-                             module_params=_module_params(built, cmd),
+                             module_params=_module_params(built, cmd, cmd_pid),
                              uprobe_files=built.manifest.get("uprobe_files"),
-                             target_param=target_param(built, cmd))
+                             target_param=target_param(built, cmd), cmd_pid=cmd_pid)
         except SandboxCrash as ex:
             raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
         except SandboxError as ex:
@@ -180,28 +188,35 @@ def remove_stale_modules(err: TextIO) -> None:
 def run_built(built: BuiltModule, target, cmd: Optional[str], timeout: Optional[float],
               out: Optional[TextIO] = None, err: Optional[TextIO] = None,
               on_cmd_out: Optional[Callable[[bytes], None]] = None,
-              timed: Callable[[], ContextManager] = nullcontext) -> SessionResult:
+              timed: Callable[[], ContextManager] = nullcontext,
+              cmd_pid: Optional[int] = None) -> SessionResult:
     """Pass 5 on `target` (a driver.targets.RunTarget): in the sandbox VM, after
     saying so on `err`, or in the running kernel. `timed()` wraps the run itself
-    (the -v pass timing); out/err default to run_in_sandbox's / run_on_host's."""
+    (the -v pass timing); out/err default to run_in_sandbox's / run_on_host's;
+    `cmd_pid` is the pid `cmd` is to run as (D's $target)."""
     streams = {k: v for k, v in (("out", out), ("err", err)) if v is not None}
     if target.kind == "sandbox":
         (err or sys.stderr).write(f"xtrace: this kernel cannot load modules; running in the sandbox VM "
                                   f"(Debian kernel {target.release})\n")
         with timed():
-            return run_in_sandbox(built, target.kinfo, cmd, timeout, on_cmd_out=on_cmd_out, **streams)
+            return run_in_sandbox(built, target.kinfo, cmd, timeout, on_cmd_out=on_cmd_out,
+                                  cmd_pid=cmd_pid, **streams)
     with timed():
-        return run_on_host(built, cmd, timeout, **streams)
+        return run_on_host(built, cmd, timeout, cmd_pid=cmd_pid, **streams)
 
 
 def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float],
-                out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> SessionResult:
-    """Run a built module in the running kernel (needs root and module support)."""
+                out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+                cmd_pid: Optional[int] = None) -> SessionResult:
+    """Run a built module in the running kernel (needs root and module support).
+    `cmd_pid`: the pid the command is to run as (D's $target); this process, the
+    one that armed the probes, forks it, as dtrace -c does."""
     decoder = StreamDecoder(built.manifest, out, err)
     decoder.live_modules = lambda: Path("/proc/modules").read_text()
     proc_dir = Path("/proc") / built.name
     remove_stale_modules(err)
-    params = [f"{k}={v}" for k, v in (_module_params(built, cmd) or {}).items() if k != "xt_root"]
+    # the host's files are at their own paths here: no prefix
+    params = [f"{k}={v.replace('@ROOT@', '')}" for k, v in (_module_params(built, cmd) or {}).items()]
     ins = subprocess.run(["insmod", str(built.ko), *params], capture_output=True, text=True)
     if ins.returncode != 0:
         raise XtraceError(f"insmod failed: {ins.stderr.strip()}")
@@ -222,7 +237,11 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
             reader.start()
             (proc_dir / "ctl").write_text("start\n")
             if cmd:
+                if cmd_pid:
+                    set_next_pid(cmd_pid)
                 child = subprocess.Popen(["/bin/sh", "-c", command_with_target(cmd, built)])
+                if cmd_pid and child.pid != cmd_pid:
+                    err.write(wrong_pid_notice(child.pid, cmd_pid))
                 param = target_param(built, cmd)
                 if param is not None:
                     release_target(child, param)

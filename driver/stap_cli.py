@@ -303,7 +303,7 @@ def _run(o: dict[str, list[str]], rest: list[str], out: TextIO, err: TextIO) -> 
     try:
         from .session import run_built
         result = run_built(built, target, pipe.run_cmd, timeout, out=sink, err=err,
-                           timed=lambda: pipe.timed(5))
+                           timed=lambda: pipe.timed(5), cmd_pid=pipe.cmd_pid)
     finally:
         if ofile:
             sink.close()

@@ -170,26 +170,33 @@ def pick_target_pid() -> int:
             return want
 
 
-def command_as_pid(cmd: str, want_pid: int) -> str:
-    """The shell line that runs shell command `cmd` as pid `want_pid`: the kernel hands
-    out ns_last_pid + 1 next, so the subshell forked right after writing it gets the
-    pid and execs the command's shell in place. If another process forks in between,
-    the command runs under another pid and says so on stderr.
-
-    Before its exec the subshell only compares /proc/self with /proc/PID (two
-    stat calls): a D script's `/pid == $target/` sees next to nothing of xtrace's
-    own (reading /proc/self/stat there was a read system call per byte)."""
+def exec_line(cmd: str) -> str:
+    """The shell line that makes shell command `cmd` the process it is run in: a
+    simple command is exec'd there (the program keeps the pid: D's $target, stap's
+    target(), Vue's $__CPID are the program's), a line that starts with `exec` has
+    chosen its program already, and a shell construct runs in a shell exec'd there."""
     import shlex
-    # A simple command is exec'd by the subshell itself, so that the program (not a
-    # shell that forks it) is $target; a shell construct keeps its shell as $target.
-    if re.match(r"\s*exec\s", cmd):  # `exec prog`: already replaces the shell
-        cmd = cmd.split(None, 1)[1]
-    simple = is_simple_command(cmd)
-    run = f"exec {cmd}" if simple else f"exec /bin/sh -c {shlex.quote(cmd)}"
-    return (f"echo {want_pid - 1} > /proc/sys/kernel/ns_last_pid 2>/dev/null; "
-            f"([ /proc/self -ef /proc/{want_pid} ] || {{ read -r me rest < /proc/self/stat; "
-            f"echo \"xtrace: the -c command runs as pid $me, "
-            f"not {want_pid} (\\$target)\" >&2; }}; {run})")
+    if re.match(r"\s*exec\s", cmd):
+        return cmd
+    if is_simple_command(cmd):
+        return f"exec {cmd}"
+    return f"exec /bin/sh -c {shlex.quote(cmd)}"
+
+
+def set_next_pid(want_pid: int) -> bool:
+    """Ask the kernel to hand out `want_pid` to the next fork (ns_last_pid; needs
+    root): D's $target is compiled in, so the -c command must get that pid. Whether
+    the kernel took the request (another fork may still come first)."""
+    try:
+        Path("/proc/sys/kernel/ns_last_pid").write_text(f"{want_pid - 1}\n")
+        return True
+    except OSError:
+        return False
+
+
+def wrong_pid_notice(got: int, want_pid: int) -> str:
+    """What a -c command that did not get D's $target pid says on stderr."""
+    return f"xtrace: the -c command runs as pid {got}, not {want_pid} ($target)\n"
 
 
 # How each language starts the process its user-function probes follow, for the

@@ -6,7 +6,8 @@
 # host drops into /sess/jobs/<N>/ (N = 000001, 000002, ... in order) until
 # /sess/shutdown appears. Host side: sandbox/vm.py.
 #
-#   job files in : module.ko modname cmd cwd timeout env target_param clock go(written last)
+#   job files in : module.ko modname cmd cwd timeout env target_param cmd_want_pid
+#                  clock go(written last)
 #   job files out: started out cmd_out cmd_pid cmd_status error dmesg timed_out done
 #   session      : config (sourced: HOST_SESS, HOST_CACHE, HOST_OVERLAY),
 #                  ready (the loop runs), shutdown (host: power off),
@@ -224,9 +225,12 @@ run_job() {
         # session has ended and every record is drained.
         cat "/proc/$MOD/out" > "$J/out" 2> "$J/reader_err" &
         RPID=$!
-        # stderr first: a failed open of ctl must be reported too
-        echo start 2> "$J/start_err" > "/proc/$MOD/ctl" \
-            || echo "start failed: $(cat "$J/start_err")" >> "$J/error"
+        # stderr first: a failed open of ctl must be reported too. A command to
+        # run as D's $target starts the session itself (below).
+        if [ ! -f "$J/cmd_want_pid" ] || [ ! -f "$J/cmd" ]; then
+            echo start 2> "$J/start_err" > "/proc/$MOD/ctl" \
+                || echo "start failed: $(cat "$J/start_err")" >> "$J/error"
+        fi
     else
         READER_DONE=1
     fi
@@ -236,17 +240,38 @@ run_job() {
         # it and its children can be killed as a group). setsid, chroot and
         # sh exec each other, so cmd_pid is the shell running cmd; eval'ing
         # a cmd that starts with "exec" makes it the program's pid.
+        #
+        # D's $target (cmd_want_pid) is compiled in, and under dtrace -c the
+        # command is the tracer's child: the command's shell starts the session
+        # (so it is the tracer, D's $pid), asks the kernel for the pid
+        # (ns_last_pid) and forks the command as a subshell that only checks its pid (a stat, no
+        # read a `/pid == $target/` script would count) and execs it.
+        WANT=
+        [ -f "$J/cmd_want_pid" ] && read -r WANT < "$J/cmd_want_pid"
         setsid chroot "$ROOT" /bin/sh -c '
             export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
             export TMPDIR=/dev/shm XT_JOB_DIR="$3"
             if [ -f "$3/env" ]; then while IFS= read -r kv; do export "$kv"; done < "$3/env"; fi
             cd "$1" || exit 127
-            XT_CMD=$2
-            shift 3
-            eval "unset XT_CMD; $XT_CMD"' sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" \
+            XT_CMD=$2 XT_WANT=$4 XT_MOD=$5
+            shift 5
+            if [ -z "$XT_WANT" ]; then
+                unset XT_WANT XT_MOD
+                eval "unset XT_CMD; $XT_CMD"
+                exit
+            fi
+            if [ -n "$XT_MOD" ] && ! echo start 2> "$XT_JOB_DIR/start_err" > "/proc/$XT_MOD/ctl"; then
+                echo "start failed: $(cat "$XT_JOB_DIR/start_err")" >> "$XT_JOB_DIR/error"
+                exit 1
+            fi
+            echo $((XT_WANT - 1)) > /proc/sys/kernel/ns_last_pid
+            ([ /proc/self -ef "/proc/$XT_WANT" ] || { read -r me rest < /proc/self/stat;
+              echo "xtrace: the -c command runs as pid $me, not $XT_WANT (\$target)" >&2; }
+             unset XT_WANT XT_MOD; eval "unset XT_CMD; $XT_CMD")
+            exit' sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" \
             < /dev/null >> "$J/cmd_out" 2>&1 3>&- &
         CPID=$!
-        echo "$CPID" > "$J/cmd_pid"
+        echo "${WANT:-$CPID}" > "$J/cmd_pid"
         # The module reads the command's pid (stap's target(), Vue's $__CPID): the
         # command's shell stops itself first (its cmd starts with `kill -STOP $$`),
         # this loop writes its pid where the module reads it (which starts the

@@ -391,6 +391,7 @@ class SandboxVM:
         module_params: dict[str, str] | None = None,
         uprobe_files: list[str] | None = None,
         target_param: str | None = None,
+        cmd_pid: int | None = None,
     ) -> JobResult:
         """Run one job in the guest and return when it is done.
 
@@ -409,7 +410,11 @@ class SandboxVM:
         ``uprobe_files``: host files the module places uprobes on (absolute paths).
         ``target_param``: a guest file (a module parameter) where the guest writes
         the pid of ``cmd``'s shell once that shell has stopped itself (``cmd``
-        begins with ``kill -STOP $$``), before continuing it.
+        begins with ``kill -STOP $$``), before continuing it. ``cmd_pid``: the pid
+        ``cmd`` is to run as (D's $target): the command's shell starts the
+        module's session itself (it is the tracer) and forks ``cmd`` as that pid
+        (ns_last_pid), so the command's parent is the tracer, as under dtrace -c;
+        ``cmd_pid`` of the result is then that pid.
         Raises :class:`SandboxCrash` if the guest dies or hangs meanwhile.
         """
         if (ko_path is None) != (modname is None):
@@ -447,6 +452,10 @@ class SandboxVM:
                 if cmd is None or not target_param.startswith("/") or re.search(r"\s", target_param):
                     raise ValueError(f"bad target parameter {target_param!r}")
                 (jdir / "target_param").write_text(f"{target_param}\n")
+            if cmd_pid is not None:
+                if cmd is None or not 1 < cmd_pid < (1 << 22):
+                    raise ValueError(f"bad command pid {cmd_pid!r}")
+                (jdir / "cmd_want_pid").write_text(f"{cmd_pid}\n")
             (jdir / "cwd").write_text(f"{cwd or os.getcwd()}\n")
             if timeout is not None:
                 (jdir / "timeout").write_text(f"{timeout:.2f}\n")

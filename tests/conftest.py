@@ -105,7 +105,7 @@ def run_script(vm, sandbox_target):
         built = pipe.build(sandbox_target)
         out, err, cmd_out = io.StringIO(), io.StringIO(), bytearray()
         res = run_in_sandbox(built, sandbox_target.kinfo, pipe.run_cmd, timeout, out=out, err=err, vm=vm,
-                             on_cmd_out=cmd_out.extend)
+                             on_cmd_out=cmd_out.extend, cmd_pid=pipe.cmd_pid)
         return Run(out.getvalue(), err.getvalue(), cmd_out.decode(errors="replace"),
                    res.exit_status, res.cmd_pid, res.errors)
 
