@@ -3,7 +3,10 @@ and Vue end only the clause that raised it and go on. A translation says the
 source's rule in the target: D gets an ERROR clause that exits 1 for a stap
 script (and a stap translation of D reads that clause back as stap's own rule),
 stap gets `try { clause } catch { }` for a D or Vue clause that can fault, and a
-D translation reads that idiom back as a plain clause.
+D translation reads that idiom back as a plain clause. A predicate that can fault
+is the clause's too: its test is the try block's first statement,
+`try { if (!(pred)) next ... } catch { }` (the part of a `&&` chain that cannot
+fault stays the probe's own test, above the try), read back as the predicate.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import copy
 from typing import Optional, Union
 
 from . import nodes as ir
+from .nonext import guard_condition, guard_of, guarded_predicate
 
 # Functions that read kernel or user memory, and so can fault.
 _MEMORY_READS = frozenset({"user_string", "kernel_string", "user_int", "kernel_int",
@@ -149,23 +153,99 @@ def clauses_as_try(prog: ir.Program) -> ir.Program:
     errors = [p for p in prog.probes if any(pt.kind == "error" for pt in p.points)]
     if errors and all(is_exit_on_error(p) for p in errors):
         return _errors_as_stap(prog)
-    if not any(may_fault(p.body) for p in prog.probes):
+    if not any(may_fault(p) for p in prog.probes):
         return prog
     prog = copy.deepcopy(prog)
     for p in prog.probes:
-        if may_fault(p.body):
+        # (a predicate that can fault goes into the try block last, once the
+        # printer's other passes have seen it: guards_into_clause_try)
+        if may_fault(p):
             p.body = ir.Block([ir.Try(ir.Block(p.body.stmts, loc=p.body.loc),
                                       ir.Block([], loc=p.body.loc), loc=p.body.loc)],
                               loc=p.body.loc)
     return prog
 
 
+def _conjuncts(e: ir.Expr) -> list[ir.Expr]:
+    """The operands of a `&&` chain, as it associates (`a && b && c`: a, b, c)."""
+    if isinstance(e, ir.Binary) and e.op == "&&":
+        return _conjuncts(e.lhs) + [e.rhs]
+    return [e]
+
+
+def _split_predicate(pred: ir.Expr) -> tuple[Optional[ir.Expr], ir.Expr]:
+    """`pred` as the test that cannot fault, the leading operands of its `&&`
+    chain (None when the first can fault), and the rest, which can."""
+    parts = _conjuncts(pred)
+    safe = 0
+    while not may_fault(parts[safe]):
+        safe += 1
+    if not safe:
+        return None, pred
+    outer = pred  # the chain's left operand holding exactly the first `safe` operands
+    for _ in range(len(parts) - safe):
+        outer = outer.lhs
+    inner = parts[safe]
+    for part in parts[safe + 1:]:
+        inner = ir.Binary("&&", inner, part, loc=inner.loc, type=pred.type)
+    return outer, inner
+
+
+def guards_into_clause_try(prog: ir.Program) -> ir.Program:
+    """For stap, after clauses_as_try and the passes that read predicates: each
+    clause's predicate that can fault tested as the first statement of its try
+    block (`if (!(pred)) next`), so that a fault there ends that clause only, as
+    in D and Vue; the leading operands of a `&&` chain that cannot fault stay the
+    probe's predicate (a `pid == $target &&` in front, as a stap user writes it)."""
+    if errors_end_session(prog) or not any(_guard_goes_in(p) for p in prog.probes):
+        return prog
+    prog = copy.copy(prog)
+    probes = []
+    for p in prog.probes:
+        if _guard_goes_in(p):
+            p = copy.copy(p)
+            outer, inner = _split_predicate(p.predicate)
+            tried = p.body.stmts[0]
+            guard = ir.If(guard_condition(inner), ir.Next(loc=inner.loc), loc=inner.loc)
+            body = ir.Block([guard] + list(tried.body.stmts), loc=tried.body.loc)
+            p.body = ir.Block([ir.Try(body, tried.handler, loc=tried.loc)], loc=p.body.loc)
+            p.predicate = outer
+        probes.append(p)
+    prog.probes = probes
+    return prog
+
+
+def _guard_goes_in(p: ir.Probe) -> bool:
+    return p.predicate is not None and is_clause_try(p.body) and may_fault(p.predicate)
+
+
+def clause_try_guard(p: ir.Probe) -> Optional[tuple[ir.Expr, list[ir.Stmt]]]:
+    """For a clause `try { if (c) next ... } catch { }` (guards_into_clause_try):
+    its whole predicate (the probe's own, if any, `&&` the one c stands for) and
+    the try block's statements after the test; else None."""
+    if not is_clause_try(p.body):
+        return None
+    stmts = p.body.stmts[0].body.stmts
+    cond = guard_of(stmts[0]) if stmts else None
+    if cond is None:
+        return None
+    pred = p.predicate
+    for part in _conjuncts(guarded_predicate(cond)):
+        pred = part if pred is None else ir.Binary("&&", pred, part, loc=pred.loc, type=pred.type)
+    return pred, list(stmts[1:])
+
+
 def unwrap_clause_try(prog: ir.Program) -> ir.Program:
-    """For D: `try { clause } catch { }` bodies as plain clauses."""
+    """For D and Vue: `try { clause } catch { }` bodies as plain clauses (the test
+    that starts the try block, the clause's predicate: clause_try_guard)."""
     if not any(is_clause_try(p.body) for p in prog.probes):
         return prog
     prog = copy.deepcopy(prog)
     for p in prog.probes:
-        if is_clause_try(p.body):
+        guarded = clause_try_guard(p)
+        if guarded is not None:
+            p.predicate, stmts = guarded
+            p.body = ir.Block(stmts, loc=p.body.loc)
+        elif is_clause_try(p.body):
             p.body = ir.Block(p.body.stmts[0].body.stmts, loc=p.body.loc)
     return prog

@@ -12,6 +12,7 @@ loop is left alone (D refuses the loop anyway), so is one in a function.
 from __future__ import annotations
 
 import copy
+from typing import Optional
 
 from . import nodes as ir
 from .types import INT32
@@ -90,3 +91,38 @@ def negate(e: ir.Expr) -> ir.Expr:
 def _has_effects(e: ir.Expr) -> bool:
     """Conservatively: anything but a plain read may change state."""
     return not isinstance(e, (ir.IntLit, ir.StrLit, ir.Var))
+
+
+def guard_condition(pred: ir.Expr) -> ir.Expr:
+    """The condition of stap's `if (c) next` that stands for the predicate `pred`,
+    as a person writes it: `x != 1` for x == 1 (no `!(x == 1)`), `x` for !x, else
+    `!(pred)`; guarded_predicate() reads it back."""
+    negated = isinstance(pred, ir.Unary) and pred.op == "!"
+    inner = pred.operand if negated else None
+    if isinstance(pred, ir.Binary) and pred.op in NEGATED:
+        return negate(pred)
+    if negated and not (isinstance(inner, ir.Unary) and inner.op == "!") \
+            and not (isinstance(inner, ir.Binary) and inner.op in NEGATED):
+        return inner
+    # (a negated comparison keeps its `!!`, so that it reads back as written)
+    return ir.Unary("!", pred, loc=pred.loc)
+
+
+def guarded_predicate(cond: ir.Expr) -> ir.Expr:
+    """The predicate that stap's `if (cond) next` stands for: `if (!(c)) next` is c,
+    `if (a != b) next` is a == b, any other `if (c) next` is !c."""
+    if isinstance(cond, ir.Unary) and cond.op == "!":
+        return cond.operand
+    if isinstance(cond, ir.Binary) and cond.op in NEGATED:  # `if (x != 1) next`: x == 1
+        return ir.Binary(NEGATED[cond.op], cond.lhs, cond.rhs, loc=cond.loc)
+    return ir.Unary("!", cond, loc=cond.loc)
+
+
+def guard_of(s: ir.Stmt) -> Optional[ir.Expr]:
+    """The condition of `s` when it is `if (c) next` (no else), else None."""
+    if not isinstance(s, ir.If) or s.else_ is not None:
+        return None
+    then = s.then
+    if isinstance(then, ir.Block) and len(then.stmts) == 1:
+        then = then.stmts[0]
+    return s.cond if isinstance(then, ir.Next) else None

@@ -59,7 +59,6 @@ ROUND_TRIP_GAPS = {
     ("d/this_string_carried.d", "stap"),
     ("d/this_string_carried_strsize.d", "stap"),
     ("d/this_string_carried.d", "vue"),
-    ("d/this_carried_self_update.d", "stap"),
     ("d/this_carried_self_update.d", "vue"),
     # D's member of a copyin()'d struct and Vue's copy_userdata()/struct pointer reads
     # are stap's user_*() readers at the member's offset, which read back in D as

@@ -24,7 +24,7 @@ from .userreads import user_reads_as_copyin
 from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider
 from .lltostr_back import printed_sprintfs_as_lltostr, sprintf_values_as_lltostr
-from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault
+from xtrace.ir.clause_errors import clause_try_guard, errors_end_session, is_clause_try, may_fault
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.unionloop import union_loops_as_printa
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
@@ -435,6 +435,10 @@ class Printer:
                 descs.append(d)
         lines.append(",\n".join(descs))
         predicate = p.predicate
+        # stap's `try { if (!(c)) next ... } catch { }`: a D clause predicated c
+        guarded = clause_try_guard(p)
+        if guarded is not None:
+            predicate = guarded[0]
         if self.error_flag is not None and any(pt.kind == "end" for pt in p.points):
             skip = ir.Unary("!", ir.Var(self.error_flag, "global"), loc=p.loc)
             predicate = skip if predicate is None else ir.Binary("&&", skip, predicate, loc=p.loc)
@@ -443,6 +447,8 @@ class Printer:
         lines.append("{")
         # stap's `try { clause } catch { }` is what a D clause does by itself.
         body = p.body.stmts[0].body if is_clause_try(p.body) else p.body
+        if guarded is not None:
+            body = ir.Block(guarded[1], loc=body.loc)
         # A stap local starts each hit at 0 or ""; D refuses to read a clause-local
         # before it is assigned, so one read first is set at the clause's start.
         used = {x.name for x in ir.walk(body) if isinstance(x, ir.Var) and x.scope == "local"}

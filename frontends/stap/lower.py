@@ -19,7 +19,7 @@ from xtrace.frontends.common import comment_runs, comment_texts, comments_in_hea
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.nonext import NEGATED
+from xtrace.ir.nonext import guard_of, guarded_predicate
 
 from . import irwalk, usage
 from .deadexpr import NOTHING, Elision, Optimizer, for_port, is_dead_expression, statement_text
@@ -777,21 +777,11 @@ class Lowerer(ExprLowering):
     def _leading_guard(body: ir.Block) -> Optional[ir.Expr]:
         """`if (!(c)) next` first in a body is a predicate c, and `if (a != b) next` is
         a == b (the printer writes them so)."""
-        if not body.stmts or not isinstance(body.stmts[0], ir.If):
-            return None
-        first = body.stmts[0]
-        then = first.then
-        if isinstance(then, ir.Block) and len(then.stmts) == 1:
-            then = then.stmts[0]
-        if first.else_ is not None or not isinstance(then, ir.Next):
+        c = guard_of(body.stmts[0]) if body.stmts else None
+        if c is None:
             return None
         body.stmts.pop(0)
-        c = first.cond
-        if isinstance(c, ir.Unary) and c.op == "!":
-            return c.operand
-        if isinstance(c, ir.Binary) and c.op in NEGATED:  # `if (x != 1) next`: predicate x == 1
-            return ir.Binary(NEGATED[c.op], c.lhs, c.rhs, loc=c.loc)
-        return ir.Unary("!", c, loc=c.loc)
+        return guarded_predicate(c)
 
     def _comments_before(self, tok) -> list[str]:
         hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or []

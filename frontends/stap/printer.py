@@ -24,10 +24,10 @@ import re
 from typing import Optional
 
 from xtrace.ir.flagtests import flag_tests_as_conditions
-from xtrace.ir.clause_errors import clauses_as_try, is_clause_try
+from xtrace.ir.clause_errors import clauses_as_try, guards_into_clause_try, is_clause_try
 from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
-from xtrace.ir.nonext import NEGATED, negate
+from xtrace.ir.nonext import guard_condition, guard_of
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.syscalls import STAP_NAMES
@@ -96,6 +96,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = merged_carried_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
     # (after the merge: a clause's first store is at its probe's start only if first)
     prog = start_zeros_dropped(prog)
+    # (last: the passes above read a clause's predicate where the source has it)
+    prog = guards_into_clause_try(prog)
     text = _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
@@ -452,20 +454,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.lines.append(f"probe {', '.join(spelled)}")
         self.lines.append("{")
         if p.predicate is not None:
-            pred = p.predicate
-            # the lowering reads `if (!c) next` back as predicate c and `if (c) next` as !c
-            # and a comparison's predicate as the opposite comparison (`if (x != 1) next`,
-            # not `if (!(x == 1)) next`); a negated comparison then needs its `!!`
-            negated = isinstance(pred, ir.Unary) and pred.op == "!"
-            inner = pred.operand if negated else None
-            if isinstance(pred, ir.Binary) and pred.op in NEGATED:
-                cond = negate(pred)
-            elif negated and not (isinstance(inner, ir.Unary) and inner.op == "!") \
-                    and not (isinstance(inner, ir.Binary) and inner.op in NEGATED):
-                cond = inner
-            else:
-                cond = ir.Unary("!", pred)
-            self._emit(1, f"if ({self._expr(cond)}) next", simple=True)
+            # the lowering reads the guard back as the predicate (ir.nonext.guarded_predicate)
+            self._emit(1, f"if ({self._expr(guard_condition(p.predicate))}) next", simple=True)
         for s in p.body.stmts:
             self._stmt(s, 1)
         self.lines.append("}")
@@ -570,7 +560,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self._emit(depth, f"delete {target}{keys}", simple=True)
         elif isinstance(s, ir.Try):
             self._emit(depth, "try {")
-            for x in s.body.stmts:
+            stmts = s.body.stmts
+            guard = guard_of(stmts[0]) if stmts else None
+            if guard is not None:
+                # a D clause's predicate that can fault, in its try block
+                # (ir.clause_errors.guards_into_clause_try): one line, as at a probe's top
+                self._emit(depth + 1, f"if ({self._expr(guard)}) next", simple=True)
+                stmts = stmts[1:]
+            for x in stmts:
                 self._stmt(x, depth + 1)
             self._emit(depth, "} catch" + (f"({s.catch_var})" if s.catch_var else "") + " {")
             for x in s.handler.stmts:
