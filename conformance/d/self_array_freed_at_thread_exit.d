@@ -7,7 +7,7 @@
    that store would fail. */
 #pragma D option quiet
 
-int last;
+int last, n;
 
 syscall::execve:return
 /execname == "sleep"/
