@@ -18,7 +18,7 @@ from xtrace.ir.analysis import Analysis
 from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.regex import compile_regex
-from xtrace.ir.types import STRING, Type
+from xtrace.ir.types import INT64, STRING, Type
 from xtrace.runtime.stream import error_text
 from xtrace.ir.syscalls import STAP_NAME_OF
 
@@ -209,6 +209,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 fields.append((t, 16 + 8 * _KSTACK_KEY_FRAMES))
             else:
                 fields.append((t, (widths[i] + 7) // 8 * 8 if t.is_str else 8))
+        if g.per_thread:
+            # the thread is its id (key 0) and its start time (runtime/xt_tlmap.h)
+            fields.insert(1, (INT64, 8))
+            return _Layout(fields, g.type, born_at=1)
         return _Layout(fields, g.type)
 
     def _ustack_key_depth(self, name: str, i: int) -> int:
@@ -238,9 +242,14 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         covered = sum(size for _, size in lay.key_fields)
         pre, fill = [], [] if covered == lay.keysize else [f"memset({buf}, 0, {lay.keysize});"]
         off = 0
+        if lay.born_at is not None:
+            keys = keys[:lay.born_at] + [None] + keys[lay.born_at:]
         for (t, size), k in zip(lay.key_fields, keys):
             tmp = self.temp()
-            if t.kind == "ustack":
+            if k is None:
+                # a per-thread array's hidden key: the thread's start time
+                fill.append(f"{{ u64 {tmp} = XT_CUR(c)->start_time; memcpy((char *){buf} + {off}, &{tmp}, 8); }}")
+            elif t.kind == "ustack":
                 # Written whole (unused frames zeroed): equal stacks are equal keys.
                 self.uses.add("ustack")
                 depth = (size - 16) // 8
@@ -681,6 +690,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             headers.append("xt_agg.h")
         if any(g.kind == "map" for g in self.prog.globals):
             headers.append("xt_map.h")
+        tlmaps = [c_ident(g.name) for g in self.prog.globals if g.kind == "map" and g.per_thread]
+        if tlmaps:
+            headers.append("xt_tlmap.h")
         if "tls" in self.uses:
             headers.append("xt_tls.h")
         tls_valsize = max([8] + [self.strlen for t in self.an.thread_vars.values() if t.is_str])
@@ -688,7 +700,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                         for pt in p.points):
             # (exec_failure's check reads the syscall number: asm/syscall.h)
             headers += ["xt_tracepoint.h", "xt_syscall.h"]
-        elif tps or "tls" in self.uses:  # thread-locals end at sched_process_exit
+        elif tps or "tls" in self.uses or tlmaps:  # thread-locals end at sched_process_exit
             headers.append("xt_tracepoint.h")
         if uprobes:
             headers.append("xt_uprobe.h")
@@ -762,7 +774,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             nshared=len(self.carried.ints), nshared_str=len(self.carried.strs),
             limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
             signals=self.signals,
-            errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps,
+            errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps, tlmaps=tlmaps,
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,

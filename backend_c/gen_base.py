@@ -60,6 +60,9 @@ class _Layout:
 
     key_fields: list[tuple[Type, int]]  # (type, bytes)
     value: Optional[Type] = None
+    # A per-thread array's key holds, after the thread id, the thread's start
+    # time, which no key expression gives: the field's index (runtime/xt_tlmap.h).
+    born_at: Optional[int] = None
 
     @property
     def keysize(self) -> int:

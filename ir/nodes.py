@@ -907,6 +907,12 @@ class Global:
     # an error about its keys says `self->a` and counts `k` as key 1.
     shown: Optional[str] = field(default=None, compare=False)
     implicit_keys: int = field(default=0, compare=False)
+    # A 'map' that is one array per thread (D's `self->a[k]`): its first key is
+    # the `tid` of the thread storing, and its elements belong to that thread
+    # alone: they end when the thread exits, and a later thread given the same
+    # id starts with none (the C backend keys them by the thread's start time
+    # too). A printer writes it as the array keyed by tid it reads as.
+    per_thread: bool = False
 
 
 @dataclass

@@ -3,7 +3,13 @@
  * One preallocated open-addressing table per array, shared by all CPUs and
  * guarded by a spinlock that is only ever *tried*: a probe spins a bounded
  * number of times and then gives up with a counted error, so a probe can
- * never wait on another CPU for long. Deleted slots become tombstones.
+ * never wait on another CPU for long. Deleted slots become tombstones (an
+ * element never moves, so a slot index names it for its life), and a removal
+ * frees the tombstones that end a probe run.
+ *
+ * A thread-local array (D's self->a[k], runtime/xt_tlmap.h) is such a table
+ * whose keys begin with the thread's identity; the table then also chains each
+ * thread's elements, so that they can be freed when the thread exits.
  */
 #ifndef XT_MAP_H
 #define XT_MAP_H
@@ -31,7 +37,14 @@ struct xt_map {
 	bool wrap;        /* stap `global a[N]%`: a full array drops its oldest element */
 	u64 seq;
 	char *ents;
+	struct xt_tlm *tl; /* a thread-local array's chains (xt_tlmap.h), else NULL */
 };
+
+#ifdef XT_TLMAP
+static void xt_tlm_link(struct xt_map *m, struct xt_map_ent *e);
+static void xt_tlm_unlink(struct xt_map *m, struct xt_map_ent *e);
+static void xt_tlm_reset(struct xt_map *m);
+#endif
 
 static int xt_map_alloc(struct xt_map *m, u32 keysize, u32 valsize, u32 maxentries, bool wrap)
 {
@@ -80,11 +93,41 @@ static __always_inline void *xt_map_val(struct xt_map *m, struct xt_map_ent *e)
 	return (char *)e->key + m->keysize;
 }
 
-/* With the lock held: remove an element (its slot becomes a tombstone). */
+/* With the lock held: free the slot of element `e`, which becomes a tombstone.
+ *
+ * A probe run ends at a free slot. A tombstone followed by a free slot ends
+ * every run that crosses it one slot later anyway, so it can be free itself,
+ * and so can the tombstones before it. Without this, an array whose keys keep
+ * changing (thread ids, a thread-local array's thread identities) turns all
+ * its free slots into tombstones, and every lookup of a missing key would
+ * probe the whole table. No element moves. */
+static void xt_map_release(struct xt_map *m, struct xt_map_ent *e)
+{
+	u32 i = (u32)(((char *)e - m->ents) / m->entsize), n;
+
+	m->nused--;
+	if (xt_map_at(m, i + 1)->used != XT_SLOT_FREE) {
+		e->used = XT_SLOT_DEAD;
+		return;
+	}
+	e->used = XT_SLOT_FREE;
+	for (n = 1; n < m->nslots; n++) {
+		struct xt_map_ent *f = xt_map_at(m, i - n);
+
+		if (f->used != XT_SLOT_DEAD)
+			break;
+		f->used = XT_SLOT_FREE;
+	}
+}
+
+/* With the lock held: remove an element. */
 static __always_inline void xt_map_remove(struct xt_map *m, struct xt_map_ent *e)
 {
-	e->used = XT_SLOT_DEAD;
-	m->nused--;
+#ifdef XT_TLMAP
+	if (m->tl)
+		xt_tlm_unlink(m, e);
+#endif
+	xt_map_release(m, e);
 }
 
 /* With the lock held: make room in a full wrapping array by removing its
@@ -112,9 +155,12 @@ static bool xt_map_evict_oldest(struct xt_map *m)
 static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool create)
 {
 	u32 h = xt_key_hash(key, m->keysize);
-	struct xt_map_ent *e = NULL, *dead = NULL;
+	struct xt_map_ent *e, *dead;
 	u32 i;
 
+again:
+	e = NULL;
+	dead = NULL;
 	for (i = 0; i < m->nslots; i++) {
 		e = xt_map_at(m, h + i);
 		if (e->used == XT_SLOT_FREE)
@@ -129,8 +175,13 @@ static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool cr
 	}
 	if (!create)
 		return NULL;
-	if (m->nused >= m->maxentries && !(m->wrap && xt_map_evict_oldest(m)))
-		return NULL;
+	if (m->nused >= m->maxentries) {
+		if (!(m->wrap && xt_map_evict_oldest(m)))
+			return NULL;
+		/* the eviction may have freed slots of this key's probe run: probe
+		 * again (once: the array is no longer full) */
+		goto again;
+	}
 	if (dead)
 		e = dead;
 	else if (i == m->nslots)
@@ -141,6 +192,10 @@ static struct xt_map_ent *xt_map_find(struct xt_map *m, const void *key, bool cr
 	e->seq = ++m->seq;
 	e->used = XT_SLOT_USED;
 	m->nused++;
+#ifdef XT_TLMAP
+	if (m->tl)
+		xt_tlm_link(m, e);
+#endif
 	return e;
 }
 
@@ -148,6 +203,10 @@ static void xt_map_delete_all(struct xt_map *m)
 {
 	memset(m->ents, 0, (size_t)m->nslots * m->entsize);
 	m->nused = 0;
+#ifdef XT_TLMAP
+	if (m->tl)
+		xt_tlm_reset(m);
+#endif
 }
 
 /* Snapshot the array into the stream (stap's end-of-run auto-print). */

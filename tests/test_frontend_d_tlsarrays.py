@@ -121,3 +121,36 @@ def test_key_type_error_names_the_array_as_the_script_does():
         _analyzed('BEGIN { self->a[1] = 1; self->a["x"] = 2; }')
     assert "key 1 of 'self->a' is string here but int32 elsewhere" in ei.value.message
     assert (ei.value.loc.line, ei.value.loc.col) == (1, 25)
+
+
+def test_arrays_are_per_thread_and_a_plain_global_is_not():
+    prog = parse("int g[int]; BEGIN { self->a[1] = 1; g[1] = 2; }")
+    per = {g.name: g.per_thread for g in prog.globals}
+    assert per == {"g": False, "self_a": True}
+
+
+def test_codegen_keys_elements_by_the_thread_and_frees_them_at_its_exit():
+    """The thread's start time is a hidden key after the tid (a recycled pid finds
+    nothing) and the exit hook frees the thread's elements (runtime/xt_tlmap.h),
+    with no thread-local scalar in the script."""
+    from xtrace.backend_c.codegen import generate
+    _, an = _analyzed("syscall::read:entry { self->n[arg0]++; }\n"
+                      "syscall::read:return /self->n[0]/ { self->n[0] = 0; }")
+    mod = generate(an)
+    src = mod.c_source
+    assert mod.headers.index("xt_map.h") < mod.headers.index("xt_tlmap.h")
+    assert "xt_tls.h" not in mod.headers and "#define XT_TLMAP 1" in src
+    assert "XT_CUR(c)->start_time; memcpy((char *)c->key + 8," in src
+    assert "xt_tlm_alloc(&xt_m_self_n, &xt_tl_self_n)" in src
+    assert "if (xt_tlm_held(p)) {\n\t\txt_tlm_exit(&xt_m_self_n, p);" in src
+    assert 'xt_tp_tls_exit = { .name = "sched_process_exit"' in src
+    assert "xt_tp_register(&xt_tp_tls_exit)" in src
+    # the driver's view of the array: tid, the hidden start time, the script's key
+    assert [k["size"] for k in mod.manifest["maps"][0]["keys"]] == [8, 8, 8]
+
+
+def test_translation_does_not_show_the_hidden_key():
+    text = translate_text("syscall::read:entry { self->n[arg0]++; }\n"
+                          "syscall::read:return /self->n[0]/ { printf(\"%d\\n\", self->n[0]); }",
+                          "t.d", "d", "stp")
+    assert "self_n[tid(), long_arg(1)]++" in text and "start" not in text

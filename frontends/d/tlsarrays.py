@@ -13,7 +13,9 @@ While the script is lowered the array is named `self->NAME`, which no D
 variable can be called, so that `self->n[k]` and a global `n` (two different
 variables in D) never meet; once the whole script is seen, it gets a plain
 name that nothing else in the program uses (`self_n`, `self_n_` ...), which
-the C backend and the stap/Vue/D printers can spell.
+the C backend and the stap/Vue/D printers can spell. The Global says
+`per_thread`: a thread's elements end with it, and a later thread that gets
+the same id does not see them (the C backend's runtime/xt_tlmap.h).
 
 D has no clause-local arrays (`this->a[k]`): those stay an error.
 """
@@ -45,7 +47,8 @@ class ThreadArrayLowering:
             raise self.error(f"'{shown}' is a scalar, not an associative array", base)
         key = internal_name(name)
         if key not in self.thread_maps:
-            g = ir.Global(key, "map", loc=self.loc(base), shown=shown, implicit_keys=1)
+            g = ir.Global(key, "map", loc=self.loc(base), shown=shown, implicit_keys=1,
+                          per_thread=True)
             self.thread_maps[key] = g
             self.globals.append(g)
         keys = [self.expr(k) for k in ctx.exprList().expr()] if ctx.exprList() else []
@@ -70,7 +73,7 @@ class ThreadArrayLowering:
             raise self.error(f"'self->{name}' is already declared", d)
         self._check_arity(f"self->{name}", len(d.declKeys().typeName()), d)
         g = ir.Global(key, "map", type=None if vtype.kind == "void" else vtype, loc=self.loc(d),
-                      shown=f"self->{name}", implicit_keys=1)
+                      shown=f"self->{name}", implicit_keys=1, per_thread=True)
         self.thread_maps[key] = g
         self.globals.append(g)
 
