@@ -749,7 +749,9 @@ class _Analyzer:
             t = self.local_types.get(id(probe), {}).get(name)
             if probe is not self.probe and t is not None and (t.is_int or t.is_str):
                 return t
-        return None
+        # no clause has stored it yet in this round: D's `this int x;` says the type
+        t = self.prog.options.get("local_types", {}).get(name)
+        return t if t is not None and (t.is_int or t.is_str) else None
 
     def expr(self, e: n.Expr) -> Type:
         t = self._expr(e)

@@ -323,6 +323,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
                     self.options.setdefault("thread_types", {})[name] = vtype
                 elif vtype.kind != "void":
                     self.local_types[name] = vtype
+                    # clauses that each read the one before's value (clause.d's
+                    # `this->foo = ... ? 10 : this->foo`) get its type from here
+                    self.options.setdefault("local_types", {})[name] = vtype
                 continue
             if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                 raise self.error(f"cannot redeclare built-in variable '{name}'", d)
