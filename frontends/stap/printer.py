@@ -849,9 +849,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             arg = re.fullmatch(r"arg([0-5])", e.operand.name) if isinstance(e.operand, ir.Builtin) else None
             if arg and e.to.bits == 32:  # a 32-bit argument: the tapset's int_arg(N) / uint_arg(N)
                 return f"{'int' if e.to.signed else 'uint'}_arg({int(arg.group(1)) + 1})", PREC_PRIMARY
-            if e.to.signed and e.to.bits == 32 and self.prog.lang == "vue":
-                # a Vue int (a counter's `n++`, `n += m`): the named helper reads as
-                # what it does where the masks read as noise; the same conversion
+            if e.to.signed and e.to.bits == 32 and self.prog.lang in ("vue", "d"):
+                # a Vue or D int (a counter's `n++`, `n += m`; clause.d's `int me;`):
+                # the named helper reads as what it does where the masks read as
+                # noise; the same conversion
                 return f"{self._int_helper()}({self._expr(e.operand)})", PREC_PRIMARY
             v = self._expr(e.operand, PREC_PRIMARY)
             mask, sign = (1 << e.to.bits) - 1, 1 << (e.to.bits - 1)
@@ -1404,6 +1405,9 @@ def _fits(e: ir.Expr, t: ir.Type) -> bool:
     between such constants), so that converting it to t changes nothing?"""
     if isinstance(e, ir.Ternary):
         return _fits(e.then, t) and _fits(e.else_, t)
+    if isinstance(e, (ir.Var, ir.Index)) and e.type is not None and e.type.kind == "int" \
+            and (e.type.bits, e.type.signed) == (t.bits, t.signed):
+        return True  # a variable of the type holds only its values (its stores convert)
     return constant_fits(e, t)
 
 
