@@ -188,3 +188,82 @@ def test_normalize_refused_in_vue_is_named_as_normalize():
          "END { normalize(@a, 1000); printa(@a); }\n")
     with pytest.raises(XtraceError, match=r"normalize\(\)\) cannot be expressed in Vue"):
         translate_text(d, "t.d", "d", "vue")
+
+
+# The fifth sample (docs/translate-real-scripts.md): illumos's agg/renormalize.d,
+# clear.d and trunc.d divide the printed counts by a time a global keeps.
+RENORMALIZE = """#pragma D option quiet
+BEGIN { start = timestamp; }
+syscall:::entry { @func[execname] = count(); }
+tick-10sec
+{
+	normalize(@func, (timestamp - start) / 1000000000);
+	printa(@func);
+}
+"""
+
+
+def test_a_global_read_only_in_normalize_s_divisor_is_read_in_stap():
+    # stap prints a global written and never read at exit; the divisor reads it,
+    # so the port was refused ("global 'start' is written but never read")
+    stp = _to(RENORMALIZE, "d", "stap")
+    assert "func_scale = (ktime_get_ns() - start) / 1000000000" in stp
+    assert "@count(func[comm]) / func_scale" in stp
+
+
+# dtrace-utils' test/demo/vars/clause.d (the DTrace guide's clause-local example):
+# each clause of the hit reads the value the clause before it left, and the first
+# one of the hit reads it only when it does not store it.
+CLAUSE = """int me;
+this int foo;
+
+tick-1sec
+{
+	this->foo = (me % 3 == 0) ? 10 : this->foo;
+	printf("Clause 1 is number %d; foo is %d", me++ % 3, this->foo++);
+}
+
+tick-1sec
+{
+	this->foo = (me % 3 == 0) ? 20 : this->foo;
+	printf("Clause 2 is number %d; foo is %d", me++ % 3, this->foo++);
+}
+
+tick-1sec
+/me >= 12/
+{
+	printf("Completed %d iterations.", me);
+	exit(0);
+}
+"""
+
+
+def test_a_declared_clause_local_each_clause_reads_is_accepted_by_d():
+    # `this int foo;` types the local no clause stored before the first read
+    frontends.parse(CLAUSE, "clause.d", "d")
+
+
+def test_a_local_only_later_clauses_store_is_one_stap_probe_and_one_vue_clause():
+    # the first clause's read of this->foo comes before any store of the hit: D
+    # leaves it undefined, the port's local reads 0; nothing crosses probe points
+    stp = _to(CLAUSE, "d", "stap")
+    assert stp.count("probe timer.s(1)") == 1
+    body = stp[stp.index("probe timer.s(1)"):]
+    assert body.index("? 10 : foo") < body.index("? 20 : foo") < body.index("if (me >= 12)")
+
+
+def test_a_d_int_s_wrap_is_the_named_helper_and_an_int_s_choice_is_not_wrapped():
+    stp = _to(CLAUSE, "d", "stap")
+    # the int's own value or a constant in range needs no conversion
+    assert "foo = me % 3 == 0 ? 10 : foo\n" in stp
+    # C's int arithmetic as the helper, not `((x & 0xffffffff) ^ 0x80000000) - ...`
+    assert "0x80000000) - 0x80000000)" not in stp.split("function dtrace_int")[0]
+    assert "dtrace_int(me + 1)" in stp
+
+
+def test_a_local_an_earlier_clause_on_other_points_stores_is_still_refused():
+    d = ('syscall::read:entry { this->x = 1; }\n'
+         'syscall::read:entry, syscall::write:entry { this->x = this->x + 1; trace(this->x); }\n')
+    with pytest.raises(XtraceError) as ex:
+        _to(d, "d", "stap")
+    assert "this->x" in ex.value.message and "other probe points" in ex.value.message
