@@ -111,6 +111,17 @@ def test_stap_name_of_every_syscall_keeps_stap_names_in_d():
     assert 'printf("%s\\n", probefunc);' in one
 
 
+def test_stap_name_of_every_syscall_keeps_stap_names_in_vue():
+    # the Beginners Guide's targetexample.stp (fifth sample): its Vue port printed
+    # get_function(), the kernel's mmap and pread64 at a syscallx probe
+    src = 'probe syscall.* { if (pid() == target()) printf("%s\\n", name) }\n'
+    vue = _to(src, "stap", "vue")
+    assert 'printf("%s\\n", get_function() == "mmap" ? "mmap2" : get_function() == "pread64" ? ' \
+           '"pread" : get_function() == "pwrite64" ? "pwrite" : get_function());' in vue
+    one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "vue")
+    assert 'printf("%s\\n", get_function());' in one
+
+
 def test_d_io_file_of_one_member_defines_only_that_members_code_in_stap():
     # one-liner ol7.d: io:::start { @[args[1]->dev_statname, args[2]->fi_pathname] = sum(...); }
     stp = _to("io:::start { @[args[1]->dev_statname, args[2]->fi_pathname] = sum(args[0]->b_bcount); }\n",
