@@ -267,3 +267,42 @@ def test_a_local_an_earlier_clause_on_other_points_stores_is_still_refused():
     with pytest.raises(XtraceError) as ex:
         _to(d, "d", "stap")
     assert "this->x" in ex.value.message and "other probe points" in ex.value.message
+
+
+# illumos's agg/denorm.d: normalize() and denormalize() around two printa()s of END
+DENORM = """#pragma D option quiet
+BEGIN { start = timestamp; }
+syscall:::entry { @func[execname] = count(); }
+END
+{
+	this->seconds = (timestamp - start) / 1000000000;
+	printf("Ran for %d seconds.\\n", this->seconds);
+	normalize(@func, this->seconds);
+	printa(@func);
+	denormalize(@func);
+	printa(@func);
+}
+"""
+
+
+def test_a_divisor_read_only_in_its_own_probe_is_that_probe_s_value_in_stap():
+    stp = _to(DENORM, "d", "stap")
+    # divided by the clause's own local, then printed raw: no scale global
+    assert "_scale" not in stp
+    first, second = stp.split("foreach", 2)[1:]
+    assert "@count(func[comm]) / seconds)" in first
+    assert "@count(func[comm]))" in second and "/" not in second.split("printf")[1]
+
+
+def test_a_divisor_computed_in_the_printing_probe_is_a_local_of_it():
+    stp = _to(RENORMALIZE, "d", "stap")
+    assert "global func_scale" not in stp
+    assert "func_scale = (ktime_get_ns() - start) / 1000000000" in stp
+
+
+def test_a_divisor_set_in_one_probe_and_printed_in_another_stays_a_global():
+    d = ("syscall:::entry { @n[execname] = count(); }\n"
+         "tick-1s { normalize(@n, 2); }\n"
+         "END { printa(@n); }\n")
+    stp = _to(d, "d", "stap")
+    assert "global n_scale = 1" in stp and "@count(n[comm]) / n_scale" in stp
