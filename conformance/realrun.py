@@ -139,7 +139,8 @@ def translate_all(files: list[Path], work: Path) -> tuple[list[Pair], dict[Path,
             pairs.append(p)
             try:
                 text = translate_text(src, str(f), lang, to, args=args)
-                frontends.parse(text, "x" + EXT[to], to)
+                # a D port keeps D's $1 as its own argument: parsed back with the arguments
+                frontends.parse(text, "x" + EXT[to], to, args if lang == "d" and to == "stap" else None)
             except XtraceError as ex:
                 p.result = "does not translate: " + ex.message.splitlines()[0][:160]
                 continue
