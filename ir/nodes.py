@@ -907,6 +907,9 @@ class Global:
     # an error about its keys says `self->a` and counts `k` as key 1.
     shown: Optional[str] = field(default=None, compare=False)
     implicit_keys: int = field(default=0, compare=False)
+    # The comment written after the declaration on its line (D's
+    # `int me;  /* an integer global variable */`), which a port keeps beside its own.
+    comment: Optional[str] = field(default=None, compare=False)
 
 
 @dataclass

@@ -306,3 +306,14 @@ def test_a_divisor_set_in_one_probe_and_printed_in_another_stays_a_global():
          "END { printa(@n); }\n")
     stp = _to(d, "d", "stap")
     assert "global n_scale = 1" in stp and "@count(n[comm]) / n_scale" in stp
+
+
+def test_a_comment_after_a_declaration_stays_beside_it_in_stap_and_vue():
+    # clause.d's `int me;  /* an integer global variable */` went above the next clause
+    d = ('#pragma D option quiet\nint me;  /* an integer global variable */\nint you; // two\n\n'
+         'syscall::read:entry { me++; you++; }\nEND { printf("%d %d\\n", me, you); }\n')
+    stp = _to(d, "d", "stap")
+    assert "global me  # an integer global variable\nglobal you  # two\n" in stp
+    assert stp.count("an integer global variable") == 1
+    vue = _to(d, "d", "vue")
+    assert "__global int me;  /* an integer global variable */\n__global int you;  /* two */\n" in vue

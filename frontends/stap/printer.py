@@ -379,6 +379,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         return self._written_names
 
     def _global(self, g: ir.Global) -> str:
+        text = self._global_decl(g)
+        # the comment the source wrote after the declaration (a one-line one), beside it
+        if g.comment and "#" not in text and "\n" not in g.comment:
+            text += f"  # {g.comment}"
+        return text
+
+    def _global_decl(self, g: ir.Global) -> str:
         name = self.gname[g.name]
         if g.kind == "scalar":
             if g.init is not None:

@@ -228,7 +228,8 @@ class Printer:
         for g in self.prog.globals:
             self.check_name(g.name, g)
             if g.kind == "scalar" and g.type is not None:
-                out.append(f"__global {self.c_decl(g.name, g.type.is_str, self.global_type(g))};")
+                note = f"  /* {g.comment} */" if g.comment and "*/" not in g.comment else ""
+                out.append(f"__global {self.c_decl(g.name, g.type.is_str, self.global_type(g))};{note}")
             elif g.kind == "agg" and not self.keyed(g.name):
                 note = f"  /* {ANON_AGG_NOTE} */" if g.name == self.anon else ""
                 out.append(f"__list {g.name};{note}")
