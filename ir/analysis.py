@@ -850,7 +850,7 @@ class _Analyzer:
                 if not self.final:
                     raise _Unknown()
                 if e.name not in self.locals:
-                    hint = self.self_store_type(e.name) if self.prog.lang == "stap" else None
+                    hint = self.self_store_type(e.name) if self.prog.lang in ("stap", "vue") else None
                     if hint is None:
                         raise self.err(f"variable '{e.name}' is read before it is assigned", e.loc)
                     self.locals[e.name] = hint

@@ -317,3 +317,12 @@ def test_a_comment_after_a_declaration_stays_beside_it_in_stap_and_vue():
     assert stp.count("an integer global variable") == 1
     vue = _to(d, "d", "vue")
     assert "__global int me;  /* an integer global variable */\n__global int you;  /* two */\n" in vue
+
+
+def test_a_declared_clause_local_is_a_vue_auto_int_stepped_as_written():
+    vue = _to("#pragma D option quiet\n" + CLAUSE, "d", "vue")  # (Vue has no CPU column there)
+    # the clause's `__auto int foo;` converts its stores as a global int's: no casts
+    assert "__auto int foo;" in vue
+    assert "foo = me % 3 == 0 ? 10 : foo;" in vue
+    assert 'printf("Clause 1 is number %d; foo is %d", me++ % 3, foo++);' in vue
+    assert "(int)" not in vue

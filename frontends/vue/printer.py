@@ -449,10 +449,13 @@ class Printer:
             if isinstance(node, ir.Var) and node.scope == "local":
                 seen.setdefault(node.name, node)
         out = []
+        self.local_held: dict[str, Type] = {}
         for name, var in seen.items():
             self.check_name(name, var)
             held = copied.get(name) or self.held_type(var.type, lambda t, name=name: _is_var(t, "local", name),
                                                       [body])
+            if held is not None and held.kind == "int":
+                self.local_held[name] = held
             out.append(f"__auto {self.c_decl(name, is_str(var, self.env), held)};")
         return out
 
@@ -820,11 +823,15 @@ class Printer:
     # ------------------------------------------------------------ expressions
 
     def declared_type(self, target: ir.Expr) -> Optional[Type]:
-        """The C type a global scalar was declared with (its stores convert to it)."""
+        """The C type a global scalar or the clause's local was declared with (its
+        stores convert to it)."""
         if isinstance(target, ir.Var) and target.scope == "global":
             g = self.globals.get(target.name)
             if g is not None and g.kind == "scalar" and g.type is not None and g.type.kind == "int":
                 return self.global_type(g)
+        if isinstance(target, ir.Var) and target.scope == "local":
+            # the clause's `__auto int foo;` (locals()): its stores convert as a global's
+            return getattr(self, "local_held", {}).get(target.name)
         return None
 
     def vue_format(self, s: ir.Printf) -> str:
