@@ -326,3 +326,10 @@ def test_a_declared_clause_local_is_a_vue_auto_int_stepped_as_written():
     assert "foo = me % 3 == 0 ? 10 : foo;" in vue
     assert 'printf("Clause 1 is number %d; foo is %d", me++ % 3, foo++);' in vue
     assert "(int)" not in vue
+
+
+def test_a_pid_stored_in_a_d_int_is_not_wrapped_in_stap():
+    # a pid fits an int (pid_max is at most 2^22): no dtrace_int() around it
+    stp = _to('#pragma D option quiet\nint child;\nsyscall::read:entry { child = pid; }\n'
+              'END { printf("%d\\n", child); }\n', "d", "stap")
+    assert "child = pid()\n" in stp and "dtrace_int" not in stp

@@ -1407,6 +1407,11 @@ _NO_D_SPECULATION = ("D's speculative tracing (a clause's records held until com
                      "stap equivalent (stap's speculate(id, output) holds strings, not records)")
 
 
+# Built-ins whose values are small non-negative numbers: Linux's pid_max is at most
+# 2^22 (PID_MAX_LIMIT), and a CPU number is below NR_CPUS.
+_SMALL_BUILTINS = frozenset({"pid", "tid", "ppid", "cpu"})
+
+
 def _fits(e: ir.Expr, t: ir.Type) -> bool:
     """Does `e` only ever hold values of type t (a constant in range, or a choice
     between such constants), so that converting it to t changes nothing?"""
@@ -1415,6 +1420,8 @@ def _fits(e: ir.Expr, t: ir.Type) -> bool:
     if isinstance(e, (ir.Var, ir.Index)) and e.type is not None and e.type.kind == "int" \
             and (e.type.bits, e.type.signed) == (t.bits, t.signed):
         return True  # a variable of the type holds only its values (its stores convert)
+    if isinstance(e, ir.Builtin) and e.name in _SMALL_BUILTINS and t.bits >= 32:
+        return True  # a pid (at most 2^22 on Linux) or CPU number fits an int
     return constant_fits(e, t)
 
 
