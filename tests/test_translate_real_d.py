@@ -333,3 +333,13 @@ def test_a_pid_stored_in_a_d_int_is_not_wrapped_in_stap():
     stp = _to('#pragma D option quiet\nint child;\nsyscall::read:entry { child = pid; }\n'
               'END { printf("%d\\n", child); }\n', "d", "stap")
     assert "child = pid()\n" in stp and "dtrace_int" not in stp
+
+
+def test_a_d_int_s_postfix_step_printed_is_read_then_stepped_in_stap():
+    stp = _to(CLAUSE, "d", "stap")
+    # the printf reads the variables, the steps follow it (they are mentioned once)
+    assert 'printf("Clause 1 is number %d; foo is %d", me % 3, foo)\n' \
+           '    me = dtrace_int(me + 1)\n    foo = dtrace_int(foo + 1)\n' in stp
+    # a variable the printf reads twice keeps the step where it is
+    twice = _to('int n;\nBEGIN { printf("%d %d\\n", n++, n); exit(0); }\n', "d", "stap")
+    assert "dtrace_int((n = dtrace_int(n + 1)) - 1)" in twice

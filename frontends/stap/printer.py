@@ -45,6 +45,7 @@ from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
 from .print_autoprint import printfs_as_autoprint
 from .print_crement import crements_out_of_predicates
+from .print_postfix import postfix_steps_after
 from .print_usercopy import user_copies_as_reads
 from .print_when import site_checks_as_predicates, target_process_as_predicates
 from xtrace.ir.nodes import in_source_order
@@ -494,6 +495,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                           undo=lambda: self._truncate(mark))
 
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
+        split = postfix_steps_after(s) if isinstance(s, ir.Printf) else None
+        if split is not None:  # D's `printf(..., me++)` on an int: the step after the printf
+            for x in [split[0], *split[1]]:
+                self._stmt_now(x, depth)
+            return
         if isinstance(s, ir.ExprStmt) and _frees_thread_local(s.expr):
             # D's `self->x = 0` frees the variable (it reads back as 0 or ""):
             # stap deletes the element, which a string one needs (0 is no string).
