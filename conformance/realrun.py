@@ -27,6 +27,7 @@ import argparse
 import difflib
 import glob
 import re
+import shlex
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -124,14 +125,22 @@ def translate_all(files: list[Path], work: Path) -> tuple[list[Pair], dict[Path,
         odir.mkdir(parents=True, exist_ok=True)
         orig = odir / f.name
         shutil.copyfile(f, orig)
+        # NAME.args beside a script: its arguments, for the run (runner.Case reads it)
+        # and the translation (a stap port holds them as literals; a D port keeps
+        # D's $1 as its own argument, so its run gets them too)
+        argfile = f.with_suffix(".args")
+        args = tuple(shlex.split(argfile.read_text())) if argfile.exists() else ()
+        if args:
+            shutil.copyfile(argfile, orig.with_suffix(".args"))
         for to in LANGS:
             if to == lang:
                 continue
             p = Pair(f, lang, to)
             pairs.append(p)
             try:
-                text = translate_text(src, str(f), lang, to)
-                frontends.parse(text, "x" + EXT[to], to)
+                text = translate_text(src, str(f), lang, to, args=args)
+                # a D port keeps D's $1 as its own argument: parsed back with the arguments
+                frontends.parse(text, "x" + EXT[to], to, args if lang == "d" and to == "stap" else None)
             except XtraceError as ex:
                 p.result = "does not translate: " + ex.message.splitlines()[0][:160]
                 continue
@@ -142,6 +151,8 @@ def translate_all(files: list[Path], work: Path) -> tuple[list[Pair], dict[Path,
             tdir.mkdir(parents=True, exist_ok=True)
             p.translated = tdir / (f.stem + EXT[to])
             p.translated.write_text(text)
+            if args and lang == "d":
+                shutil.copyfile(argfile, p.translated.with_suffix(".args"))
             originals[f] = orig
     return pairs, originals
 

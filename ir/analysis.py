@@ -749,7 +749,28 @@ class _Analyzer:
             t = self.local_types.get(id(probe), {}).get(name)
             if probe is not self.probe and t is not None and (t.is_int or t.is_str):
                 return t
-        return None
+        # no clause has stored it yet in this round: D's `this int x;` says the type
+        t = self.prog.options.get("local_types", {}).get(name)
+        return t if t is not None and (t.is_int or t.is_str) else None
+
+    def self_store_type(self, name: str) -> Optional[Type]:
+        """The type of stap local `name` that every store computes from the local itself
+        (`foo = me % 3 == 0 ? 10 : foo`, a port of D's clause.d): stap starts the local
+        at 0 (or ""), and a literal the stores choose between says which. None when no
+        store of it gives a literal."""
+        body = self.function.body if self.function is not None else (self.probe.body if self.probe else None)
+        types = set()
+        for x in n.walk([body] if body is not None else []):
+            if isinstance(x, n.Assign) and isinstance(x.target, n.Var) and x.target.scope == "local" \
+                    and x.target.name == name:
+                for v in n.walk([x.value]):
+                    if isinstance(v, n.IntLit):
+                        types.add("int")
+                    elif isinstance(v, n.StrLit):
+                        types.add("str")
+        if types == {"int"}:
+            return INT64
+        return STRING if types == {"str"} else None
 
     def expr(self, e: n.Expr) -> Type:
         t = self._expr(e)
@@ -829,7 +850,11 @@ class _Analyzer:
                 if not self.final:
                     raise _Unknown()
                 if e.name not in self.locals:
-                    raise self.err(f"variable '{e.name}' is read before it is assigned", e.loc)
+                    hint = self.self_store_type(e.name) if self.prog.lang in ("stap", "vue") else None
+                    if hint is None:
+                        raise self.err(f"variable '{e.name}' is read before it is assigned", e.loc)
+                    self.locals[e.name] = hint
+                    return hint
                 self.locals[e.name] = INT64  # a parameter nothing gives a type: stap's long
                 self.param_default(e.name)
             return self.locals[e.name]

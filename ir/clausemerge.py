@@ -68,16 +68,22 @@ def _links(group: list[ir.Probe], carried: set[str]) -> bool:
 
 def _crossing(groups: list[list[ir.Probe]], linked: list[list[ir.Probe]], carried: set[str]) -> bool:
     """Whether a clause reads a carried local before it sets it itself with no
-    clause before it in its own merged group setting it: the value would come from a
-    clause on other points, which may fire in the same hit (one glob within
-    another), and no single probe can say that."""
+    clause before it in its own merged group setting it, and a clause of an earlier
+    group storing it: the value would come from a clause on other points, which may
+    fire in the same hit (one glob within another), and no single probe can say
+    that. A local only later clauses store is not set yet when the first clause of
+    the hit reads it (clause.d's `this->foo = me % 3 == 0 ? 10 : this->foo`): D
+    leaves it undefined, and a stap or Vue local reads 0 there."""
+    stored_earlier: set[str] = set()
     for g in groups:
         merged = any(g is lg for lg in linked)
         set_before: set[str] = set()
         for probe in g:
-            if (exposed_locals(probe) & carried) - (set_before if merged else set()):
+            if (exposed_locals(probe) & carried) - (set_before if merged else set()) & stored_earlier:
                 return True
             set_before |= assigned_locals(probe)
+        for probe in g:
+            stored_earlier |= stored_locals(probe)
     return False
 
 

@@ -655,6 +655,14 @@ def loop_refusal(prog: ir.Program, f: ir.ForEach) -> Optional[str]:
                 f"array (nearest: @{into} updated with sum() in each probe that adds to "
                 f"'{f.map}', which keeps the same totals only while '{into}' is emptied "
                 f"whenever '{f.map}' is)")
+    if len(stmts) == 1 and isinstance(stmts[0], ir.If) and _only_printfs(stmts[0].then) \
+            and (stmts[0].else_ is None or _only_printfs(stmts[0].else_)):
+        # the Beginners Guide's vfsreads-print-if-1kb.stp (`if (reads[k] >= 1024)`
+        # printf in kB, else as is) and vfsreads-stop-onstapio2.stp (only rows >= 1024)
+        how = ("by one of two printf()s an `if` chooses" if stmts[0].else_ is not None
+               else "only when an `if` holds")
+        return (f"each row of '{f.map}' is printed {how}: printa prints every row, in one "
+                "format (nearest: printa of every row in the first printf's format)")
     line = printed_line(f)
     if line is None:
         return None
@@ -684,6 +692,12 @@ def loop_refusal(prog: ir.Program, f: ir.ForEach) -> Optional[str]:
                 f"first elements of '{f.map}' (`limit`): trunc() cuts one aggregation, and printa "
                 "shows every key of each")
     return None
+
+
+def _only_printfs(s: Optional[ir.Stmt]) -> bool:
+    """Whether `s` is a printf or a block of printfs only."""
+    stmts = s.stmts if isinstance(s, ir.Block) else [s]
+    return bool(stmts) and all(isinstance(x, ir.Printf) for x in stmts)
 
 
 def _set(prog: ir.Program, name: str) -> bool:

@@ -913,6 +913,9 @@ class Global:
     # id starts with none (the C backend keys them by the thread's start time
     # too). A printer writes it as the array keyed by tid it reads as.
     per_thread: bool = False
+    # The comment written after the declaration on its line (D's
+    # `int me;  /* an integer global variable */`), which a port keeps beside its own.
+    comment: Optional[str] = field(default=None, compare=False)
 
 
 @dataclass
@@ -969,6 +972,9 @@ class Program:
                                     int constant is 32 bits, printf and aggregation keys
                                     show a value at its type's width
       'thread_types': dict[str,Type] declared types of thread-local variables (D `self int x;`)
+      'local_types': dict[str,Type] declared types of clause-local variables (D `this int x;`),
+                                    the type of one a clause reads before any clause of the
+                                    hit has stored it
       'syscall_names': str          'stap': a syscall probe's name is stap's tapset's
                                     (mmap2, pread; ir.syscalls.STAP_NAMES), not the kernel's
       'date_format': str            printf's %Y prints its wall-clock time with this

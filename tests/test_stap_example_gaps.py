@@ -312,3 +312,14 @@ def test_a_comment_quoting_a_tapset_alias_is_no_alias_of_the_script():
     # a string holding `#` is no comment
     own = 'probe signal.send = kernel.trace("x") { s = "# probe" }\nprobe signal.send { }\n'
     assert with_library(own) == own
+
+
+def test_a_local_read_in_its_own_first_store_is_stap_s_zero():
+    # the stap port of dtrace-utils' clause.d: the first clause of the hit reads
+    # this->foo only on a path where no clause has stored it; stap starts the local
+    # at 0 and takes its type from the literal the store chooses
+    an = _analyzed('global me\nprobe begin { foo = me % 3 == 0 ? 10 : foo; printf("%d\\n", foo) }\n')
+    store = an.program.probes[0].body.stmts[0].expr
+    assert store.target.name == "foo" and store.target.type.is_int
+    with pytest.raises(XtraceError, match="'bar' is read before it is assigned"):
+        _analyzed('probe begin { bar = bar; printf("%d\\n", bar) }\n')

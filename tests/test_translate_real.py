@@ -4,7 +4,10 @@ published ProbeVue scripts) and their translations side by side in the sandbox
 
 from __future__ import annotations
 
+import pytest
+
 from xtrace import frontends
+from xtrace.ir.loc import XtraceError
 from xtrace.driver.translate import translate_text
 from translating import translated
 
@@ -109,6 +112,17 @@ def test_stap_name_of_every_syscall_keeps_stap_names_in_d():
            'probefunc == "pwrite64" ? "pwrite" : probefunc] = count();' in d
     one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "d")
     assert 'printf("%s\\n", probefunc);' in one
+
+
+def test_stap_name_of_every_syscall_keeps_stap_names_in_vue():
+    # the Beginners Guide's targetexample.stp (fifth sample): its Vue port printed
+    # get_function(), the kernel's mmap and pread64 at a syscallx probe
+    src = 'probe syscall.* { if (pid() == target()) printf("%s\\n", name) }\n'
+    vue = _to(src, "stap", "vue")
+    assert 'printf("%s\\n", get_function() == "mmap" ? "mmap2" : get_function() == "pread64" ? ' \
+           '"pread" : get_function() == "pwrite64" ? "pwrite" : get_function());' in vue
+    one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "vue")
+    assert 'printf("%s\\n", get_function());' in one
 
 
 def test_d_io_file_of_one_member_defines_only_that_members_code_in_stap():
@@ -621,3 +635,19 @@ def test_a_script_argument_in_other_tuples_process_field_stays_refused():
     from xtrace.ir.loc import XtraceError
     with pytest.raises(XtraceError, match="script arguments in probe tuples"):
         translate_text('@@sysproc:exit:$1 { printf("x\\n"); }\n', "t.e", "vue", "d")
+
+
+def test_stap_rows_chosen_by_an_if_are_named_in_the_d_refusal():
+    # the Beginners Guide's vfsreads-print-if-1kb.stp and vfsreads-stop-onstapio2.stp
+    src = ('global reads\nprobe vfs.read { reads[execname()]++ }\nprobe timer.s(3) {\n'
+           '\tforeach (count in reads-)\n\t\tif (reads[count] >= 1024)\n'
+           '\t\t\tprintf("%s : %dkB \\n", count, reads[count] / 1024)\n'
+           '\t\telse\n\t\t\tprintf("%s : %d\\n", count, reads[count])\n}\n')
+    with pytest.raises(XtraceError) as ex:
+        _to(src, "stap", "d")
+    assert "printed by one of two printf()s an `if` chooses" in ex.value.message
+    assert "nearest: printa" in ex.value.message and ex.value.loc.line == 4
+    filtered = src.replace('\t\telse\n\t\t\tprintf("%s : %d\\n", count, reads[count])\n', "")
+    with pytest.raises(XtraceError) as ex:
+        _to(filtered, "stap", "d")
+    assert "printed only when an `if` holds" in ex.value.message

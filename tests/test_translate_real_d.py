@@ -188,3 +188,158 @@ def test_normalize_refused_in_vue_is_named_as_normalize():
          "END { normalize(@a, 1000); printa(@a); }\n")
     with pytest.raises(XtraceError, match=r"normalize\(\)\) cannot be expressed in Vue"):
         translate_text(d, "t.d", "d", "vue")
+
+
+# The fifth sample (docs/translate-real-scripts.md): illumos's agg/renormalize.d,
+# clear.d and trunc.d divide the printed counts by a time a global keeps.
+RENORMALIZE = """#pragma D option quiet
+BEGIN { start = timestamp; }
+syscall:::entry { @func[execname] = count(); }
+tick-10sec
+{
+	normalize(@func, (timestamp - start) / 1000000000);
+	printa(@func);
+}
+"""
+
+
+def test_a_global_read_only_in_normalize_s_divisor_is_read_in_stap():
+    # stap prints a global written and never read at exit; the divisor reads it,
+    # so the port was refused ("global 'start' is written but never read")
+    stp = _to(RENORMALIZE, "d", "stap")
+    assert "func_scale = (ktime_get_ns() - start) / 1000000000" in stp
+    assert "@count(func[comm]) / func_scale" in stp
+
+
+# dtrace-utils' test/demo/vars/clause.d (the DTrace guide's clause-local example):
+# each clause of the hit reads the value the clause before it left, and the first
+# one of the hit reads it only when it does not store it.
+CLAUSE = """int me;
+this int foo;
+
+tick-1sec
+{
+	this->foo = (me % 3 == 0) ? 10 : this->foo;
+	printf("Clause 1 is number %d; foo is %d", me++ % 3, this->foo++);
+}
+
+tick-1sec
+{
+	this->foo = (me % 3 == 0) ? 20 : this->foo;
+	printf("Clause 2 is number %d; foo is %d", me++ % 3, this->foo++);
+}
+
+tick-1sec
+/me >= 12/
+{
+	printf("Completed %d iterations.", me);
+	exit(0);
+}
+"""
+
+
+def test_a_declared_clause_local_each_clause_reads_is_accepted_by_d():
+    # `this int foo;` types the local no clause stored before the first read
+    frontends.parse(CLAUSE, "clause.d", "d")
+
+
+def test_a_local_only_later_clauses_store_is_one_stap_probe_and_one_vue_clause():
+    # the first clause's read of this->foo comes before any store of the hit: D
+    # leaves it undefined, the port's local reads 0; nothing crosses probe points
+    stp = _to(CLAUSE, "d", "stap")
+    assert stp.count("probe timer.s(1)") == 1
+    body = stp[stp.index("probe timer.s(1)"):]
+    assert body.index("? 10 : foo") < body.index("? 20 : foo") < body.index("if (me >= 12)")
+
+
+def test_a_d_int_s_wrap_is_the_named_helper_and_an_int_s_choice_is_not_wrapped():
+    stp = _to(CLAUSE, "d", "stap")
+    # the int's own value or a constant in range needs no conversion
+    assert "foo = me % 3 == 0 ? 10 : foo\n" in stp
+    # C's int arithmetic as the helper, not `((x & 0xffffffff) ^ 0x80000000) - ...`
+    assert "0x80000000) - 0x80000000)" not in stp.split("function dtrace_int")[0]
+    assert "dtrace_int(me + 1)" in stp
+
+
+def test_a_local_an_earlier_clause_on_other_points_stores_is_still_refused():
+    d = ('syscall::read:entry { this->x = 1; }\n'
+         'syscall::read:entry, syscall::write:entry { this->x = this->x + 1; trace(this->x); }\n')
+    with pytest.raises(XtraceError) as ex:
+        _to(d, "d", "stap")
+    assert "this->x" in ex.value.message and "other probe points" in ex.value.message
+
+
+# illumos's agg/denorm.d: normalize() and denormalize() around two printa()s of END
+DENORM = """#pragma D option quiet
+BEGIN { start = timestamp; }
+syscall:::entry { @func[execname] = count(); }
+END
+{
+	this->seconds = (timestamp - start) / 1000000000;
+	printf("Ran for %d seconds.\\n", this->seconds);
+	normalize(@func, this->seconds);
+	printa(@func);
+	denormalize(@func);
+	printa(@func);
+}
+"""
+
+
+def test_a_divisor_read_only_in_its_own_probe_is_that_probe_s_value_in_stap():
+    stp = _to(DENORM, "d", "stap")
+    # divided by the clause's own local, then printed raw: no scale global
+    assert "_scale" not in stp
+    first, second = stp.split("foreach", 2)[1:]
+    assert "@count(func[comm]) / seconds)" in first
+    assert "@count(func[comm]))" in second and "/" not in second.split("printf")[1]
+
+
+def test_a_divisor_computed_in_the_printing_probe_is_a_local_of_it():
+    stp = _to(RENORMALIZE, "d", "stap")
+    assert "global func_scale" not in stp
+    assert "func_scale = (ktime_get_ns() - start) / 1000000000" in stp
+
+
+def test_a_divisor_set_in_one_probe_and_printed_in_another_stays_a_global():
+    d = ("syscall:::entry { @n[execname] = count(); }\n"
+         "tick-1s { normalize(@n, 2); }\n"
+         "END { printa(@n); }\n")
+    stp = _to(d, "d", "stap")
+    assert "global n_scale = 1" in stp and "@count(n[comm]) / n_scale" in stp
+
+
+def test_a_comment_after_a_declaration_stays_beside_it_in_stap_and_vue():
+    # clause.d's `int me;  /* an integer global variable */` went above the next clause
+    d = ('#pragma D option quiet\nint me;  /* an integer global variable */\nint you; // two\n\n'
+         'syscall::read:entry { me++; you++; }\nEND { printf("%d %d\\n", me, you); }\n')
+    stp = _to(d, "d", "stap")
+    assert "global me  # an integer global variable\nglobal you  # two\n" in stp
+    assert stp.count("an integer global variable") == 1
+    vue = _to(d, "d", "vue")
+    assert "__global int me;  /* an integer global variable */\n__global int you;  /* two */\n" in vue
+
+
+def test_a_declared_clause_local_is_a_vue_auto_int_stepped_as_written():
+    vue = _to("#pragma D option quiet\n" + CLAUSE, "d", "vue")  # (Vue has no CPU column there)
+    # the clause's `__auto int foo;` converts its stores as a global int's: no casts
+    assert "__auto int foo;" in vue
+    assert "foo = me % 3 == 0 ? 10 : foo;" in vue
+    assert 'printf("Clause 1 is number %d; foo is %d", me++ % 3, foo++);' in vue
+    assert "(int)" not in vue
+
+
+def test_a_pid_stored_in_a_d_int_is_not_wrapped_in_stap():
+    # a pid fits an int (pid_max is at most 2^22): no dtrace_int() around it
+    stp = _to('#pragma D option quiet\nint child;\nsyscall::read:entry { child = pid; }\n'
+              'END { printf("%d\\n", child); }\n', "d", "stap")
+    assert "child = pid()\n" in stp and "dtrace_int" not in stp
+
+
+def test_a_d_int_s_postfix_step_printed_is_read_then_stepped_in_stap():
+    stp = _to(CLAUSE, "d", "stap")
+    # the printf reads the variables, the steps follow it (they are mentioned once)
+    assert 'printf("Clause 1 is number %d; foo is %d", me % 3, foo)\n' \
+           '    me = dtrace_int(me + 1)\n    foo = dtrace_int(foo + 1)\n' in stp
+    # a variable the printf reads twice keeps the step where it is
+    twice = _to('int n;\nBEGIN { printf("%d %d\\n", n++, n); exit(0); }\n', "d", "stap")
+    assert "dtrace_int((n = dtrace_int(n + 1)) - 1)" in twice

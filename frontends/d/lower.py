@@ -57,6 +57,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
         self.local_vars: set[str] = set()
         # `this int x;`: clause-locals declared with a type (stores convert to it)
         self.local_types: dict[str, Type] = {}
+        self.trailing_taken: set[int] = set()  # comment tokens a declaration took (_trailing_comment)
         self.printed: set[str] = set()            # aggregations printa() prints
         self.stack_keys: dict[str, set[int]] = {}  # aggregation -> its stack() key positions (%k)
         self.agg_params: dict[str, list] = {}      # histogram parameters by aggregation
@@ -132,7 +133,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
             if isinstance(item, P.DirectiveItemContext):
                 continue
             if isinstance(item, P.DeclarationItemContext):
+                first_new = len(self.globals)
                 self._declaration(item.declaration())
+                self._trailing_comment(item, self.globals[first_new:])
             elif isinstance(item, P.InlineItemContext):
                 self._inline(item.inlineDecl())
             elif isinstance(item, P.TypeDeclItemContext):
@@ -323,6 +326,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
                     self.options.setdefault("thread_types", {})[name] = vtype
                 elif vtype.kind != "void":
                     self.local_types[name] = vtype
+                    # clauses that each read the one before's value (clause.d's
+                    # `this->foo = ... ? 10 : this->foo`) get its type from here
+                    self.options.setdefault("local_types", {})[name] = vtype
                 continue
             if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                 raise self.error(f"cannot redeclare built-in variable '{name}'", d)
@@ -340,7 +346,21 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
     # ------------------------------------------------------------- clauses
 
     def _comments_before(self, token_index: int) -> list[str]:
-        return comment_texts(self.tokens.getHiddenTokensToLeft(token_index) or [])
+        hidden = self.tokens.getHiddenTokensToLeft(token_index) or []
+        return comment_texts([t for t in hidden if t.tokenIndex not in self.trailing_taken])
+
+    def _trailing_comment(self, item, declared: list[ir.Global]) -> None:
+        """A comment after the declaration of `declared` on the declaration's line is
+        theirs (Global.comment), not the next item's: clause.d's `int me;  /* an
+        integer global variable */`."""
+        if not declared:
+            return
+        for t in self.tokens.getHiddenTokensToRight(item.stop.tokenIndex) or []:
+            if t.text.startswith(("//", "/*")) and t.line == item.stop.line:
+                for g in declared:
+                    g.comment = _comment_text(t.text)
+                self.trailing_taken.add(t.tokenIndex)
+                return
 
     def _clause(self, ctx: P.ClauseContext, lead: Optional[list[str]] = None) -> ir.Probe:
         """The IR of a clause; `lead` its comments above it when the caller has them

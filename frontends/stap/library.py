@@ -50,6 +50,11 @@ def _signal_function() -> str:
     return "\n".join(lines) + "\n"
 
 
+# Aliases whose variables are all of stap's (the same names): a name a probe on one
+# reads and never assigns is stap's never-assigned local there too (0 or "", with
+# stap's warning), as the Beginners Guide's `reads[execname()] <<< count` in vfs.read.
+COMPLETE_ALIASES = ("vfs.",)
+
 # The vfs aliases' variables, in the order stap's vfs.stp assigns them (which
 # `stap -L` lists): the file's, the call's, then name and argstr; a .return
 # probe starts with name and retstr and ends with the result's.

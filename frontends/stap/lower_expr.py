@@ -205,8 +205,10 @@ class ExprLowering:
                              kind="semantic error")
         if name == "NULL":
             return ir.IntLit(0, loc=loc)  # stap's tapset declares NULL, a long global 0
-        if self.tapset_aliases:
-            alias = self.tapset_aliases[0]
+        from .library import COMPLETE_ALIASES
+        partial = [a for a in self.tapset_aliases if not a.startswith(COMPLETE_ALIASES)]
+        if partial:
+            alias = partial[0]
             raise self.error(f"unknown variable '{name}': xtrace's version of tapset alias "
                              f"'{alias}' does not provide it (nor does the probe assign it)", node)
         if any(pp.kind == "syscall" for pp in self.points):

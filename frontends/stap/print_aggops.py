@@ -87,6 +87,29 @@ class AggOpsPrinting:
                         self.scales[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg") + "_scale",
                                                          taken)
 
+        # a divisor every print of its aggregation reads in the one probe whose first
+        # word on it is the normalize() (denorm.d's END, renormalize.d's tick) is a
+        # local of that probe, as a porter keeps the probe's own value
+        self.local_scales: set[str] = set()
+        self.scale_homes: dict[str, ir.Probe] = {}
+        for agg in self.scales:
+            homes = [p for p in self.prog.probes if any(_scale_use(x, agg) for x in ir.walk(p.body))]
+            if len(homes) != 1:
+                continue
+            top = [x for x in homes[0].body.stmts if _scale_use(x, agg)]
+            uses = [x for x in ir.walk(homes[0].body) if _scale_use(x, agg)]
+            if len(top) == len(uses) and isinstance(top[0], ir.AggControl) and top[0].op == "normalize":
+                self.local_scales.add(agg)
+                self.scale_homes[agg] = homes[0]
+        self.scale_now: dict[str, Optional[str]] = {}
+
+    def _stored_after(self, name: str, control: ir.AggControl) -> bool:
+        """Whether local `name` is stored in its probe after statement `control`."""
+        stmts = self.scale_homes[control.agg].body.stmts
+        after = stmts[next(i for i, x in enumerate(stmts) if x is control) + 1:]
+        return any(isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Var)
+                   and x.target.scope == "local" and x.target.name == name for x in ir.walk(after))
+
     def _agg_label(self, agg: str) -> str:
         """How a helper global's note names the aggregation it serves: D's `@name`,
         or for D's anonymous `@` the name it has here."""
@@ -152,13 +175,20 @@ class AggOpsPrinting:
         for agg, name in self.cleared.items():
             out.append(f"global {name}  # the keys clear() zeroes in {self._agg_label(agg)}")
         for agg, name in self.scales.items():
+            if agg in self.local_scales:
+                continue
             out.append(f"global {name} = 1  # normalize()'s divisor of {self._agg_label(agg)}")
         for agg, name in self.sumsq.items():
             out.append(f"global {name}  # stddev()'s sums of squares of {self._agg_label(agg)}")
         return out
 
     def _scaled(self, agg: str, value: str) -> str:
-        """A printed value of `agg`, divided by its normalize() factor if it has one."""
+        """A printed value of `agg`, divided by its normalize() factor if it has one
+        (a local one: what the last normalize() before the print said, nothing after
+        a denormalize())."""
+        if agg in getattr(self, "local_scales", ()):
+            now = self.scale_now.get(agg)
+            return f"{value} / {now}" if now is not None else value
         return f"{value} / {self.scales[agg]}" if agg in getattr(self, "scales", {}) else value
 
     def _func_of(self, agg: str, node) -> str:
@@ -188,6 +218,16 @@ class AggOpsPrinting:
             return [f"foreach ([{elem}] in {name})", f"{INDENT}{zeroed}[{elem}] = 1",
                     f"foreach ([{elem}] in {zeroed})", f"{INDENT}{name}[{elem}] = 0",
                     f"delete {zeroed}"]
+        if s.op == "normalize" and s.agg in self.local_scales:
+            n = s.args[0]
+            if isinstance(n, ir.Var) and n.scope == "local" and not self._stored_after(n.name, s):
+                self.scale_now[s.agg] = self._expr(n)  # denorm.d: `/ seconds`
+                return []
+            self.scale_now[s.agg] = self.scales[s.agg]
+            return [f"{self.scales[s.agg]} = {self._expr(n)}"]
+        if s.op == "denormalize" and s.agg in self.local_scales:
+            self.scale_now[s.agg] = None  # the raw values: no division
+            return []
         if s.op == "normalize":
             return [f"{self.scales[s.agg]} = {self._expr(s.args[0])}"]
         if s.op == "denormalize":
@@ -307,3 +347,10 @@ class AggOpsPrinting:
                 f"{INDENT}printf({encode_string(self._fmt(fmt, s))}{''.join(', ' + a for a in args)})",
                 f"delete {rows}"]
         return out
+
+
+def _scale_use(x, agg: str) -> bool:
+    """Whether statement `x` prints `agg` or sets its normalize() divisor."""
+    if isinstance(x, ir.PrintAgg):
+        return x.agg == agg or agg in (x.more or [])
+    return isinstance(x, ir.AggControl) and x.agg == agg and x.op in ("normalize", "denormalize")

@@ -45,6 +45,7 @@ from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
 from .print_autoprint import printfs_as_autoprint
 from .print_crement import crements_out_of_predicates
+from .print_postfix import postfix_steps_after
 from .print_usercopy import user_copies_as_reads
 from .print_when import site_checks_as_predicates, target_process_as_predicates
 from xtrace.ir.nodes import in_source_order
@@ -381,6 +382,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         return self._written_names
 
     def _global(self, g: ir.Global) -> str:
+        text = self._global_decl(g)
+        # the comment the source wrote after the declaration (a one-line one), beside it
+        if g.comment and "#" not in text and "\n" not in g.comment:
+            text += f"  # {g.comment}"
+        return text
+
+    def _global_decl(self, g: ir.Global) -> str:
         name = self.gname[g.name]
         if g.kind == "scalar":
             if g.init is not None:
@@ -477,6 +485,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                           undo=lambda: self._truncate(mark))
 
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
+        split = postfix_steps_after(s) if isinstance(s, ir.Printf) else None
+        if split is not None:  # D's `printf(..., me++)` on an int: the step after the printf
+            for x in [split[0], *split[1]]:
+                self._stmt_now(x, depth)
+            return
         if isinstance(s, ir.ExprStmt) and _frees_thread_local(s.expr):
             # D's `self->x = 0` frees the variable (it reads back as 0 or ""):
             # stap deletes the element, which a string one needs (0 is no string).
@@ -846,9 +859,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             arg = re.fullmatch(r"arg([0-5])", e.operand.name) if isinstance(e.operand, ir.Builtin) else None
             if arg and e.to.bits == 32:  # a 32-bit argument: the tapset's int_arg(N) / uint_arg(N)
                 return f"{'int' if e.to.signed else 'uint'}_arg({int(arg.group(1)) + 1})", PREC_PRIMARY
-            if e.to.signed and e.to.bits == 32 and self.prog.lang == "vue":
-                # a Vue int (a counter's `n++`, `n += m`): the named helper reads as
-                # what it does where the masks read as noise; the same conversion
+            if e.to.signed and e.to.bits == 32 and self.prog.lang in ("vue", "d"):
+                # a Vue or D int (a counter's `n++`, `n += m`; clause.d's `int me;`):
+                # the named helper reads as what it does where the masks read as
+                # noise; the same conversion
                 return f"{self._int_helper()}({self._expr(e.operand)})", PREC_PRIMARY
             v = self._expr(e.operand, PREC_PRIMARY)
             mask, sign = (1 << e.to.bits) - 1, 1 << (e.to.bits - 1)
@@ -1396,11 +1410,21 @@ _NO_D_SPECULATION = ("D's speculative tracing (a clause's records held until com
                      "stap equivalent (stap's speculate(id, output) holds strings, not records)")
 
 
+# Built-ins whose values are small non-negative numbers: Linux's pid_max is at most
+# 2^22 (PID_MAX_LIMIT), and a CPU number is below NR_CPUS.
+_SMALL_BUILTINS = frozenset({"pid", "tid", "ppid", "cpu"})
+
+
 def _fits(e: ir.Expr, t: ir.Type) -> bool:
     """Does `e` only ever hold values of type t (a constant in range, or a choice
     between such constants), so that converting it to t changes nothing?"""
     if isinstance(e, ir.Ternary):
         return _fits(e.then, t) and _fits(e.else_, t)
+    if isinstance(e, (ir.Var, ir.Index)) and e.type is not None and e.type.kind == "int" \
+            and (e.type.bits, e.type.signed) == (t.bits, t.signed):
+        return True  # a variable of the type holds only its values (its stores convert)
+    if isinstance(e, ir.Builtin) and e.name in _SMALL_BUILTINS and t.bits >= 32:
+        return True  # a pid (at most 2^22 on Linux) or CPU number fits an int
     return constant_fits(e, t)
 
 

@@ -155,6 +155,11 @@ def _stmt(s: ir.Stmt | None, u: Usage) -> None:
         _stmt(s.handler, u)
     elif isinstance(s, ir.TraceValue):
         _expr(s.value, u, True)  # Vue's trace(v) reads v
+    elif isinstance(s, ir.AggControl):
+        # normalize(@a, (timestamp - start) / 1000000000) reads start: the port
+        # computes the divisor where D does
+        for a in s.args:
+            _expr(a, u, True)
     elif isinstance(s, (ir.PrintAgg, ir.PrintVar)):
         u.used.add(s.agg if isinstance(s, ir.PrintAgg) else s.name)
         if isinstance(s, ir.PrintAgg):

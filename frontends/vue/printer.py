@@ -7,6 +7,8 @@ came from Vue, which the tests check.
 
 from __future__ import annotations
 
+import fnmatch
+
 import copy
 import dataclasses
 import re
@@ -33,7 +35,7 @@ from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
-from xtrace.ir.syscalls import entry_points_only
+from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
 from xtrace.ir.types import INT64, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
 
@@ -226,7 +228,8 @@ class Printer:
         for g in self.prog.globals:
             self.check_name(g.name, g)
             if g.kind == "scalar" and g.type is not None:
-                out.append(f"__global {self.c_decl(g.name, g.type.is_str, self.global_type(g))};")
+                note = f"  /* {g.comment} */" if g.comment and "*/" not in g.comment else ""
+                out.append(f"__global {self.c_decl(g.name, g.type.is_str, self.global_type(g))};{note}")
             elif g.kind == "agg" and not self.keyed(g.name):
                 note = f"  /* {ANON_AGG_NOTE} */" if g.name == self.anon else ""
                 out.append(f"__list {g.name};{note}")
@@ -446,10 +449,13 @@ class Printer:
             if isinstance(node, ir.Var) and node.scope == "local":
                 seen.setdefault(node.name, node)
         out = []
+        self.local_held: dict[str, Type] = {}
         for name, var in seen.items():
             self.check_name(name, var)
             held = copied.get(name) or self.held_type(var.type, lambda t, name=name: _is_var(t, "local", name),
                                                       [body])
+            if held is not None and held.kind == "int":
+                self.local_held[name] = held
             out.append(f"__auto {self.c_decl(name, is_str(var, self.env), held)};")
         return out
 
@@ -817,11 +823,15 @@ class Printer:
     # ------------------------------------------------------------ expressions
 
     def declared_type(self, target: ir.Expr) -> Optional[Type]:
-        """The C type a global scalar was declared with (its stores convert to it)."""
+        """The C type a global scalar or the clause's local was declared with (its
+        stores convert to it)."""
         if isinstance(target, ir.Var) and target.scope == "global":
             g = self.globals.get(target.name)
             if g is not None and g.kind == "scalar" and g.type is not None and g.type.kind == "int":
                 return self.global_type(g)
+        if isinstance(target, ir.Var) and target.scope == "local":
+            # the clause's `__auto int foo;` (locals()): its stores convert as a global's
+            return getattr(self, "local_held", {}).get(target.name)
         return None
 
     def vue_format(self, s: ir.Printf) -> str:
@@ -939,6 +949,16 @@ class Printer:
                 raise self.fail(f"D's '{e.name}' of this probe has no Vue equivalent (Vue names "
                                 "the probe with get_probe() and get_function())", e)
             return escape(desc), ATOM
+        if isinstance(e, ir.Builtin) and e.name == "syscall_name" \
+                and (self.prog.options or {}).get("syscall_names") == "stap":
+            # stap's `name` says mmap2, pread and pwrite where get_function() at a
+            # syscallx probe says the kernel's names (as D's probefunc does)
+            points = getattr(self, "cur_points", [])
+            renamed = [k for k in STAP_NAMES if any(p.kind == "syscall" and fnmatch.fnmatchcase(k, p.name)
+                                                    for p in points)]
+            if renamed:
+                arms = "".join(f'get_function() == "{k}" ? "{STAP_NAMES[k]}" : ' for k in renamed)
+                return f"{arms}get_function()", TERNARY
         if isinstance(e, ir.Builtin) and e.name == "cpu":
             points = getattr(self, "cur_points", [])
             where = next((w for w in (_no_curthread(pt, None, len(points)) for pt in points)
