@@ -31,6 +31,17 @@ _NF_INT = {
 }
 
 
+# stap's readers (frontends/stap/tapset.py) by the read they are: the function a
+# script calls for it (user_int32_error reads as user_int_error does, and is named so)
+_STAP_READS = {("kernel_read_int", 8, 1): "kernel_long", ("kernel_read_int", 4, 1): "kernel_int",
+               ("kernel_read_int", 2, 1): "kernel_short", ("kernel_read_int", 1, 1): "kernel_char",
+               ("kernel_read_int", 8, 0): "kernel_pointer",
+               ("user_read", 8, 1): "user_long_error", ("user_read", 4, 1): "user_int_error",
+               ("user_read", 2, 1): "user_short_error", ("user_read", 1, 1): "user_char_error",
+               ("user_read", 2, 0): "user_ushort_error", ("user_read", 1, 0): "user_uint8_error",
+               ("user_read", 4, 0): "user_uint32_error", ("user_read", 8, 0): "user_uint64_error"}
+
+
 class ExprGen:
     """C for expressions (mixed into CodeGen)."""
 
@@ -294,15 +305,27 @@ class ExprGen:
         assert isinstance(signed, n.IntLit), "user_read sign"
         ctype = f"{'s' if signed.value else 'u'}{size.value * 8}"
         what = e.name
+        # stap's tapset readers: the function the script called, and its words for
+        # the fault with the address (kernel_int's "kernel int copy fault at 0x..",
+        # user_int_error's loc2c "read fault")
+        tapset = _STAP_READS.get((e.name, size.value, signed.value)) if self.prog.lang == "stap" else None
         if isinstance(e.args[0], n.Call) and e.args[0].name == "ksym_addr":
             what = e.args[0].args[0].value  # a Vue __kernel variable: its own name
+        elif tapset is not None:
+            what = tapset
         site = self.site(e.loc, f"identifier '{what}'")
         if e.name == "user_read":
             copy = "copy_from_user_nofault(&v_, (const void __user *)a_, sizeof(v_))"
         else:
             copy = "copy_from_kernel_nofault(&v_, (const void *)a_, sizeof(v_))"
+        if tapset is None:
+            fault = self.fail("XT_E_FAULT", site)
+        else:
+            if tapset.startswith("kernel_"):
+                self.sites[site]["copy"] = f"kernel {tapset[len('kernel_'):]}"
+            fault = self.fail_addr(site, "a_")
         return (f"({{ {ctype} v_ = 0; unsigned long a_ = {self.int_expr(e.args[0])}; "
-                f"if (!a_ || {copy}) {self.fail('XT_E_FAULT', site)} (s64)v_; }})")
+                f"if (!a_ || {copy}) {fault} (s64)v_; }})")
 
     def mem_call(self, e: n.Call) -> str:
         """speculation(), and copyin()/alloca()/copyinto() on this hit's scratch space:
@@ -525,7 +548,7 @@ class ExprGen:
             # user_string with a length
             name = f"{e.name}_n" if len(e.args) > 1 and self.prog.lang == "stap" else e.name
             site = self.site(e.loc, f"identifier '{name}'")
-            self.sites[site]["copy"] = "user" if e.name == "user_string" else "kernel"
+            self.sites[site]["copy"] = "user string" if e.name == "user_string" else "kernel string"
             # An explicit length n reads at most n bytes (copyinstr(a, n), user_string_n).
             # As DTrace compares it unsigned, a negative n reads the whole string.
             size = "XT_MAXSTRINGLEN" if len(e.args) < 2 else \

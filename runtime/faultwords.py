@@ -36,16 +36,17 @@ class AddrWords:
 
 def stap_addr_words(site: dict, lang: str) -> AddrWords:
     """stap's words for a memory fault at `site`. A string read by user_string() /
-    user_string_n() is its tapset's "user string copy fault -14 at ADDR" (ADDR as the
-    kernel's %p writes a pointer: 16 digits, no 0x; the kernel hashes an address
-    that is not NULL, xtrace prints it as it is), one by kernel_string() its
-    "kernel string copy fault at 0xADDR"; any other read is loc2c's "read fault"
-    ("write fault" for a guru-mode store)."""
+    user_string_n() (site "copy": "user string") is its tapset's "user string copy
+    fault -14 at ADDR" (ADDR as the kernel's %p writes a pointer: 16 digits, no 0x;
+    the kernel hashes an address that is not NULL, xtrace prints it as it is); one
+    by kernel_string() ("kernel string") and kernel_int() and its kin ("kernel int",
+    ...) is "kernel string copy fault at 0xADDR"; any other read is loc2c's "read
+    fault" ("write fault" for a guru-mode store)."""
     copy = site.get("copy") if lang == "stap" else None
-    if copy == "user":
+    if copy == "user string":
         return AddrWords(f"user string copy fault -{EFAULT} at ", True, " [man error::fault]")
-    if copy == "kernel":
-        return AddrWords("kernel string copy fault at 0x", False, " [man error::fault]")
+    if copy:
+        return AddrWords(f"{copy} copy fault at 0x", False, " [man error::fault]")
     word = "write" if site.get("write") else "read"
     return AddrWords(f"{word} fault [man error::fault] at 0x", True, " (addr)")
 

@@ -164,7 +164,23 @@ def test_other_stap_reads_stay_loc2c_read_faults():
         "read fault [man error::fault] at 0x0000000000000970 (addr)"
     assert stap_addr_words({**site, "write": True}, "stap").text(1).startswith("write fault ")
     # ProbeVue has no tapset: its string reads keep the generic words
-    assert stap_addr_words({**site, "copy": "user"}, "vue").text(0).startswith("read fault ")
+    assert stap_addr_words({**site, "copy": "user string"}, "vue").text(0).startswith("read fault ")
+
+
+def test_stap_kernel_and_user_readers_name_themselves_and_the_address():
+    # conversions.stp's kernel_int(): "kernel int copy fault at 0x%lx"; a
+    # user_*_error() reader's fault is loc2c's read fault
+    src = ('probe begin {\n  println(kernel_int(16))\n  println(kernel_pointer(8))\n'
+           '  println(user_short_error(4))\n}\n')
+    m = _module(src, "k.stp", "stap").manifest
+    assert _line(m, _site(m, "identifier 'kernel_int'", 2), E_FAULT, 16) == (
+        "ERROR: kernel int copy fault at 0x10 [man error::fault] "
+        "near identifier 'kernel_int' at k.stp:2:11\n")
+    assert _line(m, _site(m, "identifier 'kernel_pointer'", 3), E_FAULT, 8).startswith(
+        "ERROR: kernel pointer copy fault at 0x8 [man error::fault] near identifier 'kernel_pointer'")
+    assert _line(m, _site(m, "identifier 'user_short_error'", 4), E_FAULT, 4) == (
+        "ERROR: read fault [man error::fault] at 0x0000000000000004 (addr) "
+        "near identifier 'user_short_error' at k.stp:4:11\n")
 
 
 def test_d_where():
