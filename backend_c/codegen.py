@@ -87,6 +87,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.agg_specs = program_specs(self.prog)
         self.ps = _ProbeState()
         self.probe_index, self.action = 0, 0
+        # compiling a clause's predicate: its faults are D's "in predicate"
+        self.in_predicate = False
         self.catches: list[tuple[str, str | None]] = []  # innermost stap try: (label, catch var)
         self.max_slots = 1
         self.probe_kind: set[str] = set()
@@ -126,9 +128,15 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         return XtraceError(msg, loc, self.prog.source, kind="error")
 
     def site(self, loc, what: str) -> int:
-        """Register a place that can fail at run time; `what` is stap's "near ..." phrase."""
-        self.sites.append({"loc": str(loc), "file": loc.file, "line": loc.line, "col": loc.col,
-                           "what": what, "probe": self.probe_index, "action": self.action})
+        """Register a place that can fail at run time; `what` is stap's "near ..." phrase.
+        A site of a clause's predicate says so ("predicate"): D's error line names the
+        predicate, not an action (the action count alone cannot tell it apart from
+        code the clause runs before its first statement)."""
+        site = {"loc": str(loc), "file": loc.file, "line": loc.line, "col": loc.col,
+                "what": what, "probe": self.probe_index, "action": self.action}
+        if self.in_predicate:
+            site["predicate"] = True
+        self.sites.append(site)
         return len(self.sites) - 1
 
     def fail(self, code: str, site: int) -> str:
@@ -430,7 +438,12 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 locals_[node.catch_var] = STRING
         body: list[str] = []
         if probe.predicate is not None:
-            body.append(f"\tif (!({self.int_expr(probe.predicate)}))\n\t\tgoto xt_out;")
+            self.in_predicate = True
+            try:
+                test = self.int_expr(probe.predicate)
+            finally:
+                self.in_predicate = False
+            body.append(f"\tif (!({test}))\n\t\tgoto xt_out;")
         framed = probe.framed and not self.prog.options.get("quiet")
         self.spec_probe = any(isinstance(x, n.Speculate) for x in n.walk(probe.body))
         # A speculative clause's framing is part of its speculation (DTrace prints

@@ -12,6 +12,7 @@ from xtrace.ir.builtins import DEFERRED_STR
 # stap's user symbol strings kept as values, by what xt_usym_str() writes
 USYM_KINDS = {"usymname": "XT_USYM_NAME", "usymdata": "XT_USYM_DATA", "umodname": "XT_USYM_MOD"}
 from xtrace.ir.loc import XtraceError
+from xtrace.runtime.faultwords import stap_addr_words
 
 from . import kinfo, strcalls
 from .cstr import c_ident, c_int, c_string
@@ -28,6 +29,17 @@ _NF_INT = {
     "nf_okfn": "((s64)(unsigned long)(c->nf_state ? c->nf_state->okfn : NULL))",
     "nf_verdict": "((s64)c->nf_verdict)",
 }
+
+
+# stap's readers (frontends/stap/tapset.py) by the read they are: the function a
+# script calls for it (user_int32_error reads as user_int_error does, and is named so)
+_STAP_READS = {("kernel_read_int", 8, 1): "kernel_long", ("kernel_read_int", 4, 1): "kernel_int",
+               ("kernel_read_int", 2, 1): "kernel_short", ("kernel_read_int", 1, 1): "kernel_char",
+               ("kernel_read_int", 8, 0): "kernel_pointer",
+               ("user_read", 8, 1): "user_long_error", ("user_read", 4, 1): "user_int_error",
+               ("user_read", 2, 1): "user_short_error", ("user_read", 1, 1): "user_char_error",
+               ("user_read", 2, 0): "user_ushort_error", ("user_read", 1, 0): "user_uint8_error",
+               ("user_read", 4, 0): "user_uint32_error", ("user_read", 8, 0): "user_uint64_error"}
 
 
 class ExprGen:
@@ -262,21 +274,28 @@ class ExprGen:
         return f"{{ {pre}xt_fail(c, XT_E_USER, {site}); goto xt_out; }}"
 
     def fail_addr(self, site: int, addr: str) -> str:
-        """A fault reading kernel memory at `addr` (D names the address in its message)."""
+        """A fault reading memory at `addr` (the message names the address): a try
+        keeps the message the uncaught fault prints (runtime/faultwords.py) in its
+        catch variable."""
         if self.catches:
             label, var = self.catches[-1]
             if var is None:
                 return f"{{ goto {label}; }}"
-            # The message the uncaught fault prints (runtime/stream.py), address included.
-            st = self.sites[site]
-            return (f"{{ snprintf(l_{c_ident(var)}, XT_MAXSTRINGLEN, \"read fault [man error::fault] "
-                    f"at 0x%016lx (addr) near %s\", {addr}, {c_string(st['what'] + ' at ' + st['loc'])}); "
+            return (f"{{ {self._addr_msg(f'l_{c_ident(var)}', site, addr)} "
                     f"goto {label}; }}")
         if self.fn is not None:
-            # In a function the try that catches it may be up the call chain
-            # (the kept message cannot carry the address).
-            return self.fail("XT_E_FAULT", site)
+            # In a function the try that catches it may be up the call chain: the
+            # message is written for it now (c->errbuf), the address kept for the report.
+            return (f"{{ if (c->trying) {self._addr_msg('c->errbuf', site, addr)} "
+                    f"xt_throw_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}")
         return f"{{ xt_fail_addr(c, XT_E_FAULT, {site}, {addr}); goto xt_out; }}"
+
+    def _addr_msg(self, dst: str, site: int, addr: str) -> str:
+        """C writing into `dst` the message of a memory fault at `site` (stap's words)."""
+        st = self.sites[site]
+        fmt = stap_addr_words(st, self.prog.lang).c_format()
+        return (f"snprintf({dst}, XT_MAXSTRINGLEN, {c_string(fmt + ' near %s')}, "
+                f"(unsigned long)({addr}), {c_string(st['what'] + ' at ' + st['loc'])});")
 
     def read_int(self, e: n.Call) -> str:
         """user_read/kernel_read_int(addr, BYTES, SIGNED): an integer read from memory
@@ -286,15 +305,27 @@ class ExprGen:
         assert isinstance(signed, n.IntLit), "user_read sign"
         ctype = f"{'s' if signed.value else 'u'}{size.value * 8}"
         what = e.name
+        # stap's tapset readers: the function the script called, and its words for
+        # the fault with the address (kernel_int's "kernel int copy fault at 0x..",
+        # user_int_error's loc2c "read fault")
+        tapset = _STAP_READS.get((e.name, size.value, signed.value)) if self.prog.lang == "stap" else None
         if isinstance(e.args[0], n.Call) and e.args[0].name == "ksym_addr":
             what = e.args[0].args[0].value  # a Vue __kernel variable: its own name
+        elif tapset is not None:
+            what = tapset
         site = self.site(e.loc, f"identifier '{what}'")
         if e.name == "user_read":
             copy = "copy_from_user_nofault(&v_, (const void __user *)a_, sizeof(v_))"
         else:
             copy = "copy_from_kernel_nofault(&v_, (const void *)a_, sizeof(v_))"
+        if tapset is None:
+            fault = self.fail("XT_E_FAULT", site)
+        else:
+            if tapset.startswith("kernel_"):
+                self.sites[site]["copy"] = f"kernel {tapset[len('kernel_'):]}"
+            fault = self.fail_addr(site, "a_")
         return (f"({{ {ctype} v_ = 0; unsigned long a_ = {self.int_expr(e.args[0])}; "
-                f"if (!a_ || {copy}) {self.fail('XT_E_FAULT', site)} (s64)v_; }})")
+                f"if (!a_ || {copy}) {fault} (s64)v_; }})")
 
     def mem_call(self, e: n.Call) -> str:
         """speculation(), and copyin()/alloca()/copyinto() on this hit's scratch space:
@@ -513,13 +544,19 @@ class ExprGen:
             return self.str_expr(e.expanded)
         if isinstance(e, n.Call) and e.name in ("user_string", "kernel_string"):
             self.uses.add("str")
-            site = self.site(e.loc, f"identifier '{e.name}'")
+            # stap names the function called: user_string_n(a, n) is the IR's
+            # user_string with a length
+            name = f"{e.name}_n" if len(e.args) > 1 and self.prog.lang == "stap" else e.name
+            site = self.site(e.loc, f"identifier '{name}'")
+            self.sites[site]["copy"] = "user string" if e.name == "user_string" else "kernel string"
             # An explicit length n reads at most n bytes (copyinstr(a, n), user_string_n).
             # As DTrace compares it unsigned, a negative n reads the whole string.
             size = "XT_MAXSTRINGLEN" if len(e.args) < 2 else \
                 f"({{ u64 n_ = {self.int_expr(e.args[1])}; n_ < XT_MAXSTRINGLEN ? n_ + 1 : XT_MAXSTRINGLEN; }})"
-            return (f"({{ char *d_ = {self.slot()}; if (xt_{e.name}(d_, {self.int_expr(e.args[0])}, "
-                    f"{size}) < 0) {self.fail('XT_E_FAULT', site)} "
+            # The fault names the address read (DTrace's "invalid address (0x1)", stap's
+            # "user string copy fault -14 at 0000000000000001").
+            return (f"({{ char *d_ = {self.slot()}; unsigned long a_ = (unsigned long)({self.int_expr(e.args[0])}); "
+                    f"if (xt_{e.name}(d_, a_, {size}) < 0) {self.fail_addr(site, 'a_')} "
                     f"(const char *)d_; }})")
         if isinstance(e, n.Call) and e.name == "inet_ntop":
             self.uses.add("str")

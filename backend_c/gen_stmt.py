@@ -39,8 +39,9 @@ class StmtGen:
         up to the caller if this is a function, else it is reported now."""
         if self.catches:
             label, var = self.catches[-1]
-            keep = (f"strscpy(l_{c_ident(var)}, c->thrown_code == XT_E_USER ? c->errbuf : "
-                    f"xt_msgs[c->thrown - 1], XT_MAXSTRINGLEN); ") if var else ""
+            # error(msg)'s message, and a memory fault's (xt_throw_addr), are in c->errbuf
+            keep = (f"strscpy(l_{c_ident(var)}, c->thrown_code == XT_E_USER || c->thrown < 0 ? "
+                    f"c->errbuf : xt_msgs[c->thrown - 1], XT_MAXSTRINGLEN); ") if var else ""
             return (f"{{ if (c->thrown) {{ {keep}c->thrown = 0; c->unwind = 0; goto {label}; }} "
                     f"goto xt_out; }}")
         if self.fn is not None:

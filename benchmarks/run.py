@@ -494,7 +494,7 @@ class Bench:
                 held += int(size)
         return {"vcpus": self.vm.smp, "vmalloc": held, "coresize": int(m.group(3)),
                 "errors": res.errors,
-                "error_kinds": sorted(set(re.findall(r"^dtrace: error on .*?\): (.*) in action", err, re.M))),
+                "error_kinds": sorted(set(re.findall(r"^dtrace: error on .*?\): (.*) in (?:action|predicate)", err, re.M))),
                 "keys_printed": len(re.findall(r"^\s*(\d+)\s+1\s*$", out, re.M)),
                 "drops": sum(res.drops.values())}
 

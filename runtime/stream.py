@@ -17,6 +17,7 @@ from .vueprint import format_ptree, format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
 from .symstr import SymStrings, vue_stack_frames
+from .faultwords import d_where, stap_addr_words
 from .format import Symbolizer, apply_format, compile_format, symbolizer_of, stap_pieces, dated_pieces
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
@@ -606,15 +607,12 @@ class StreamDecoder:
             what = msg if msg is not None else D_FAULT.get(code, f'fault {code}')
             if addr is not None:
                 what += f" (0x{addr:x})"
+            # DTrace's "at DIF offset N" is the script's FILE:LINE:COL here.
             self.err.write(f"dtrace: error on enabled probe ID {epid} ({pp}): "
-                           f"{what} in action #{max(site['action'], 1)} "
-                           f"at {site['loc']}\n")
+                           f"{what} in {d_where(site)} at {site['loc']}\n")
         elif addr is not None:
-            # stap's loc2c runtime: "read fault [man error::fault] at 0x%p (addr)", and
-            # "write fault" for a guru-mode store
-            word = "write" if site.get("write") else "read"
-            self.err.write(f"ERROR: {word} fault [man error::fault] at 0x{addr:016x} (addr) "
-                           f"near {site['what']} at {site['loc']}\n")
+            words = stap_addr_words(site, self.m["lang"]).text(addr)
+            self.err.write(f"ERROR: {words} near {site['what']} at {site['loc']}\n")
         else:
             text = msg if msg is not None else error_text(code, site)
             self.err.write(f"ERROR: {text} near {site['what']} "

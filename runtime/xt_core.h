@@ -172,9 +172,10 @@ struct xt_ctx {
 	int unwind;       /* a callee faulted or left the probe: callers return too */
 	u32 iter_sp;      /* first free slot of iter[] */
 	int trying;       /* stap try blocks around the running function calls */
-	int thrown;       /* a fault kept for a catch: its message number + 1 */
+	int thrown;       /* a fault kept for a catch: its message number + 1, -1: in errbuf */
 	int thrown_code;
 	u16 thrown_site;
+	unsigned long thrown_addr;  /* the address a kept memory fault (thrown -1) names */
 	char errbuf[XT_MAXSTRINGLEN];  /* the message of error(msg) (XT_E_USER) */
 	int spec;         /* speculate(): records go to this speculation; -1 dropped */
 	u32 scratch_off;  /* first free byte of scratch[] in this hit */
@@ -666,12 +667,31 @@ static noinline __maybe_unused void xt_throw(struct xt_ctx *c, int code, u16 sit
 	xt_fail(c, code, site);
 }
 
+/* A memory fault at addr in a script function: kept as xt_throw keeps one, its
+ * message (the address in it) already in c->errbuf for the catch, the address
+ * kept for the report if no catch takes it. */
+static noinline __maybe_unused void xt_throw_addr(struct xt_ctx *c, int code, u16 site,
+						  unsigned long addr)
+{
+	if (c->trying) {
+		c->thrown = -1;
+		c->thrown_code = code;
+		c->thrown_site = site;
+		c->thrown_addr = addr;
+		c->unwind = 1;
+		return;
+	}
+	xt_fail_addr(c, code, site, addr);
+}
+
 /* A kept fault reached a probe with no catch for it: report it after all. */
 static noinline __maybe_unused void xt_rethrow(struct xt_ctx *c)
 {
-	if (c->thrown) {
+	int thrown = c->thrown;
+
+	if (thrown) {
 		c->thrown = 0;
-		xt_fail(c, c->thrown_code, c->thrown_site);
+		xt_fail_at(c, c->thrown_code, c->thrown_site, thrown < 0, c->thrown_addr);
 	}
 }
 

@@ -1,0 +1,18 @@
+/* copyinstr() of an address that cannot be read is DTrace's "invalid address"
+ * naming that address, in the action that read it; the clause stops there and
+ * the session goes on. */
+/* @@nosort */
+#pragma D option quiet
+
+BEGIN
+{
+	printf("before\n");
+	printf("%s\n", copyinstr(1));
+	printf("not reached\n");
+}
+
+BEGIN
+{
+	printf("next clause\n");
+	exit(0);
+}
