@@ -44,6 +44,7 @@ from .endorder import end_clauses_after_definitions
 from .forced import loop_as_printa
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
+from .vueprint import vue_print_refusal
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
@@ -700,7 +701,9 @@ class Printer:
             # trunc(@a, n) keeps the n largest values, trunc(@a, -n) the n smallest.
             if s.sort_by != "value":
                 raise XtraceError("printing the first rows of an aggregation sorted by key "
-                                  "has no D equivalent", s.loc)
+                                  f"has no D equivalent (trunc(@{s.agg}, N) keeps the N largest "
+                                  "values, not the first keys; nearest: every row, printa "
+                                  "sorted by key under aggsortkey)", s.loc)
             n = s.limit if s.descending else -s.limit
             if not limit_is_final(self.prog, s, s.agg):
                 raise XtraceError(f"printing the first {s.limit} rows of '{s.agg}' has no D "
@@ -794,7 +797,8 @@ class Printer:
     def _s_PrintVar(self, s: ir.PrintVar, depth):
         g = self.prog.global_named(s.name)
         if s.layout != "stap":
-            raise XtraceError(f"Vue's {_VUE_PRINT[s.layout.partition(';')[0]]}({s.name}) layout has no D equivalent", s.loc)
+            raise XtraceError(vue_print_refusal(s, g, self._nkeys(s.name) if s.name in self.aggs
+                                                else None), s.loc)
         if g is not None and g.kind == "map":
             raise XtraceError(f"auto-print of the array '{s.name}' has no D equivalent: D cannot "
                               "walk an array (one that is only added to, with ++ or +=, "
@@ -1195,7 +1199,6 @@ _CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
-_VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lquantize"}
 
 
 def _raw_arg(index: int, ctype: str) -> str:

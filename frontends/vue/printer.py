@@ -12,6 +12,7 @@ import dataclasses
 import re
 from typing import Optional
 
+from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
@@ -1220,6 +1221,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     lead: list[str] = []
     refuse_carried_locals(prog, "vue")
+    # stap's header printf and foreach of Vue's print(a) layout (a port of it): print(a)
+    prog = loops_as_vue_prints(prog)
 
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])

@@ -1,0 +1,332 @@
+"""Vue's print(a) of an associative array as the loops a stap user writes, and back.
+
+Vue's print(a) (runtime/vueprint.format_vue_map) prints a header, `[key]` padded
+to 32 columns then ` | value`, and one row per element: the key text (several
+keys joined by ", ") padded to 32, ` | `, the value; by key ascending unless the
+print's options (print(a, N, FLAGS), set_aso_print_options) say by value, or
+descending, or the first N rows. In stap that is a printf and a foreach:
+
+    printf("%-32s | value\\n", "[key]")
+    foreach (k+ in calls limit 10)                 # by key; `calls-` by value
+        printf("%-32s | %d\\n", k, calls[k])
+
+A stap foreach sorts on one column, ties kept in the order the elements were
+stored, where Vue sorts several keys column by column. So an array of several
+keys printed in key order is first copied key column by key column, the last
+first, each copy a stable sort on one more column (the order the copy is
+stored in is the next sort's tie order), and the last copy is printed sorted
+on the first key:
+
+    delete a_by_key
+    foreach ([k1, k2+] in a)
+        a_by_key[k1, k2] = a[k1, k2]
+    foreach ([k1+, k2] in a_by_key)
+        printf("%-32s | %d\\n", sprintf("%d, %s", k1, k2), a_by_key[k1, k2])
+
+`loops_as_vue_prints` reads both forms back as the PrintVar they came from.
+Ties among equal values printed by value stay in the order the elements were
+first stored (stap's), where Vue prints them in key order.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Callable, Optional
+
+from xtrace.runtime import vueprint
+
+from . import nodes as ir
+from .types import Type
+
+HEADER_FMT = f"%-{vueprint.KEY_WIDTH}s | value\n"
+HEADER_ARG = "[key]"
+
+
+def is_vue_map_print(s: ir.Stmt) -> bool:
+    """`s` is Vue's print(a) of an associative array of plain values."""
+    return isinstance(s, ir.PrintVar) and s.layout.partition(";")[0] == "vue"
+
+
+def header() -> ir.Printf:
+    """The header row's printf."""
+    return ir.Printf(HEADER_FMT, [ir.StrLit(HEADER_ARG)])
+
+
+def _conv(t: Optional[Type]) -> str:
+    return "s" if t is not None and t.is_str else "d"
+
+
+def vue_prints_as_loops(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` whose Vue print(a) of associative arrays are the header's
+    printf and foreach loops (stap's way), where `refusal` finds nothing against
+    it; `prog` itself when there is none."""
+    if not any(is_vue_map_print(n) and refusal(prog, n, "") is None
+               for n in ir.walk([p.body for p in prog.probes])):
+        return prog
+    prog = copy.deepcopy(prog)
+    added: list[ir.Global] = []
+    for p in prog.probes:
+        taken: dict = {"": _locals(p)}
+        p.body = _splice(p.body, lambda s: _as_loops(prog, s, taken, added)
+                         if is_vue_map_print(s) and refusal(prog, s, "") is None else None)
+    prog.globals += added
+    return prog
+
+
+def refusal(prog: ir.Program, s: ir.PrintVar, lang: str) -> Optional[str]:
+    """Why `lang`'s loops cannot print Vue's print(a) `s` as Vue does, or None."""
+    g = prog.global_named(s.name)
+    keys_kinds, value_kind = vueprint.layout_kinds(s.layout)
+    if set(keys_kinds) - {"-"} or value_kind != "-":
+        return (f"Vue's print({s.name}) of float or stack trace columns has no {lang} equivalent "
+                "(nearest: a foreach printing each element with printf)")
+    if g is None or g.kind != "map" or not g.key_types or g.type is None \
+            or any(t is None or t.kind not in ("int", "str") for t in [*g.key_types, g.type]):
+        return (f"Vue's print({s.name}) has no {lang} equivalent here: the array's key and value "
+                "types are not known")
+    return None
+
+
+def _locals(p: ir.Probe) -> set[str]:
+    names = set()
+    for x in ir.walk([p.body, p.predicate]):
+        if isinstance(x, ir.Var) and x.scope == "local":
+            names.add(x.name)
+        elif isinstance(x, ir.ForEach):
+            names |= set(x.keys) | ({x.value} if x.value else set())
+    return names
+
+
+def _fresh(base: str, taken: set[str]) -> str:
+    name, i = base, 2
+    while name in taken:
+        name, i = f"{base}{i}", i + 1
+    taken.add(name)
+    return name
+
+
+def _as_loops(prog: ir.Program, s: ir.PrintVar, taken: dict,
+              added: list[ir.Global]) -> list[ir.Stmt]:
+    """The statements printing `s`. `taken` holds the probe's local names (at "")
+    and the loop variable chosen for each (column, key count, type): a later
+    print reuses them (stap types a local once per probe)."""
+    g = prog.global_named(s.name)
+    _, count, by, order = vueprint.layout_options(s.layout)
+    desc = order == "desc"
+    limit = ir.IntLit(count) if count else None
+    n = len(g.key_types)
+    names = []
+    for i, t in enumerate(g.key_types):
+        want = (i, n, t.kind)
+        if want not in taken:
+            taken[want] = _fresh("k" if n == 1 else f"k{i + 1}", taken[""])
+        names.append(taken[want])
+    out: list[ir.Stmt] = [dataclasses.replace(header(), loc=s.loc)]
+    printed = s.name
+    if by == "key" and n > 1:
+        # one stable sort per key column, the last column first (module docstring)
+        src = s.name
+        for col in range(n, 1, -1):
+            tmp = _temp(prog, added, g, f"{s.name}_by_key")
+            out.append(ir.Delete(tmp, loc=s.loc))
+            out.append(ir.ForEach(src, list(names), ir.ExprStmt(ir.Assign(
+                _index(tmp, names, g.key_types, g.type), "=", _index(src, names, g.key_types, g.type),
+                type=g.type, loc=s.loc), loc=s.loc), sort_column=col, descending=desc, loc=s.loc))
+            src = tmp
+        printed = src
+    row = _row(printed, names, g.key_types, g.type)
+    out.append(ir.ForEach(printed, names, row, sort_column=1 if by == "key" else 0,
+                          descending=desc, limit=limit, loc=s.loc))
+    return out
+
+
+def _temp(prog: ir.Program, added: list[ir.Global], g: ir.Global, base: str) -> str:
+    """A new array of `g`'s types (a sorted copy)."""
+    taken = {x.name for x in prog.globals + added} | {f.name for f in prog.functions}
+    name = _fresh(base, taken)
+    added.append(ir.Global(name, "map", type=g.type, key_types=list(g.key_types), loc=g.loc))
+    return name
+
+
+def _index(name: str, keys: list[str], types: list[Type], vtype: Type) -> ir.Index:
+    return ir.Index(name, [ir.Var(k, "local", type=t) for k, t in zip(keys, types)], type=vtype)
+
+
+def _row(name: str, keys: list[str], types: list[Type], vtype: Type) -> ir.Printf:
+    """One element's row: the key text padded to the key column, the value."""
+    width = vueprint.KEY_WIDTH
+    kvars = [ir.Var(k, "local", type=t) for k, t in zip(keys, types)]
+    if len(kvars) == 1:
+        key, kconv = kvars[0], _conv(types[0])
+    else:
+        joined = ", ".join("%" + _conv(t) for t in types)
+        key, kconv = ir.Sprintf(joined, kvars, type=ir_string()), "s"
+    return ir.Printf(f"%-{width}{kconv} | %{_conv(vtype)}\n", [key, _index(name, keys, types, vtype)])
+
+
+def ir_string() -> Type:
+    from .types import STRING
+    return STRING
+
+
+# ------------------------------------------------------------------ read back
+
+def loops_as_vue_prints(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` where the header printf and foreach loops that
+    `vue_prints_as_loops` writes are the PrintVar again, the sorted copies'
+    arrays gone; `prog` itself when it has none."""
+    found = False
+    temps: set[str] = set()
+    for p in prog.probes:
+        for b in (x for x in ir.walk(p.body) if isinstance(x, ir.Block)):
+            for i in range(len(b.stmts)):
+                m = _match(prog, b.stmts, i)
+                if m is not None:
+                    found = True
+                    temps |= m[2]
+    if not found:
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for b in (x for x in ir.walk(p.body) if isinstance(x, ir.Block)):
+            i, out = 0, []
+            while i < len(b.stmts):
+                m = _match(prog, b.stmts, i)
+                if m is None:
+                    out.append(b.stmts[i])
+                    i += 1
+                    continue
+                out.append(m[0])
+                i += m[1]
+            b.stmts = out
+    used = {getattr(x, "map", None) for x in ir.walk([p.body for p in prog.probes])} \
+        | {getattr(x, "name", None) for x in ir.walk([p.body for p in prog.probes])
+           if isinstance(x, (ir.Var, ir.PrintVar))}
+    prog.globals = [g for g in prog.globals if g.name not in temps or g.name in used]
+    return prog
+
+
+def _is_header(s: ir.Stmt) -> bool:
+    return (isinstance(s, ir.Printf) and not s.stderr and s.fmt == HEADER_FMT and len(s.args) == 1
+            and isinstance(s.args[0], ir.StrLit) and s.args[0].value == HEADER_ARG)
+
+
+def _match(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.PrintVar, int, set[str]]]:
+    """(the PrintVar, how many statements it was, the sorted copies' arrays) of the
+    form starting at stmts[i], or None."""
+    if not _is_header(stmts[i]):
+        return None
+    j, copies, src = i + 1, [], None
+    while j + 1 < len(stmts) and isinstance(stmts[j], ir.Delete) and stmts[j].keys is None:
+        f = stmts[j + 1]
+        tmp = stmts[j].map
+        if not (isinstance(f, ir.ForEach) and f.value is None and f.limit is None
+                and _is_copy(f, tmp, src)):
+            return None
+        copies.append((tmp, f))
+        src = tmp
+        j += 2
+    if j >= len(stmts) or not isinstance(stmts[j], ir.ForEach):
+        return None
+    f = stmts[j]
+    printed = f.map
+    name = copies[0][1].map if copies else printed
+    if copies and printed != copies[-1][0]:
+        return None
+    if not _is_row(f, prog):
+        return None
+    g = prog.global_named(name)
+    if g is None or g.kind != "map" or len(f.keys) != len(g.key_types or f.keys):
+        return None
+    n = len(f.keys)
+    if f.sort_column == 0:
+        by = "value"
+        if copies:
+            return None
+    elif f.sort_column == 1:
+        by = "key"
+        # the copies sort on columns n .. 2 in turn, all one way
+        if n > 1 and [c.sort_column for _, c in copies] != list(range(n, 1, -1)):
+            return None
+        if n == 1 and copies:
+            return None
+        if any(c.descending != f.descending for _, c in copies):
+            return None
+    else:
+        return None
+    if f.limit is not None and not (isinstance(f.limit, ir.IntLit) and f.limit.value > 0):
+        return None
+    count = f.limit.value if f.limit is not None else 0
+    layout = vueprint.layout_with("vue", count, by, "desc" if f.descending else "asc")
+    return ir.PrintVar(name, layout=layout, loc=stmts[i].loc), j + 1 - i, {t for t, _ in copies}
+
+
+def _keys_are(exprs: list[ir.Expr], names: list[str]) -> bool:
+    return len(exprs) == len(names) and all(
+        isinstance(e, ir.Var) and e.scope == "local" and e.name == n for e, n in zip(exprs, names))
+
+
+def _is_copy(f: ir.ForEach, tmp: str, src: Optional[str]) -> bool:
+    """`foreach ([k..] in a) tmp[k..] = a[k..]`, `a` the previous copy when there is one."""
+    body = f.body.stmts if isinstance(f.body, ir.Block) else [f.body]
+    if len(body) != 1 or not isinstance(body[0], ir.ExprStmt) or (src is not None and f.map != src):
+        return False
+    e = body[0].expr
+    return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, ir.Index)
+            and e.target.map == tmp and _keys_are(e.target.keys, f.keys)
+            and isinstance(e.value, ir.Index) and e.value.map == f.map
+            and _keys_are(e.value.keys, f.keys) and f.sort_column is not None)
+
+
+def _is_row(f: ir.ForEach, prog: ir.Program) -> bool:
+    """The loop's body is the one printf of an element's row, as `_row` writes it."""
+    body = f.body.stmts if isinstance(f.body, ir.Block) else [f.body]
+    if len(body) != 1 or not isinstance(body[0], ir.Printf) or body[0].stderr:
+        return False
+    s = body[0]
+    if len(s.args) != 2 or not s.fmt.endswith("\n"):
+        return False
+    key, value = s.args
+    w = vueprint.KEY_WIDTH
+    if len(f.keys) == 1:
+        if not _keys_are([key], f.keys):
+            return False
+        head = {f"%-{w}s | ", f"%-{w}d | "}
+    else:
+        if not (isinstance(key, ir.Sprintf) and _keys_are(key.args, f.keys)
+                and key.fmt in _joined_formats(len(f.keys))):
+            return False
+        head = {f"%-{w}s | "}
+    if not any(s.fmt.startswith(h) for h in head) or s.fmt.split(" | ", 1)[1] not in ("%d\n", "%s\n"):
+        return False
+    if f.value is not None and isinstance(value, ir.Var) and value.name == f.value:
+        return True
+    return isinstance(value, ir.Index) and value.map == f.map and _keys_are(value.keys, f.keys)
+
+
+def _joined_formats(n: int) -> set[str]:
+    import itertools
+    return {", ".join(c) for c in itertools.product(("%d", "%s"), repeat=n)}
+
+
+def _splice(s, fn: Callable[[ir.Stmt], Optional[list[ir.Stmt]]]):
+    """`s` with each statement for which `fn` gives a list replaced by that list
+    (in its block; a lone statement becomes a block)."""
+    if isinstance(s, ir.Block):
+        out = []
+        for x in s.stmts:
+            rep = fn(x)
+            out += rep if rep is not None else [_splice(x, fn)]
+        return dataclasses.replace(s, stmts=out)
+    if not isinstance(s, ir.Stmt):
+        return s
+    rep = fn(s)
+    if rep is not None:
+        return ir.Block(rep, loc=s.loc)
+    changes = {}
+    for f in dataclasses.fields(s):
+        v = getattr(s, f.name)
+        if isinstance(v, ir.Stmt):
+            changes[f.name] = _splice(v, fn)
+    return dataclasses.replace(s, **changes) if changes else s
