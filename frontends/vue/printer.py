@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.vueprintloops import loops_as_vue_prints
+from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
@@ -1223,6 +1224,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     refuse_carried_locals(prog, "vue")
     # stap's header printf and foreach of Vue's print(a) layout (a port of it): print(a)
     prog = loops_as_vue_prints(prog)
+    # the D port's header printf and printa of a counted array (ir.mapagg): print(a)
+    prog = printas_as_vue_prints(prog)
 
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
