@@ -48,6 +48,26 @@ def is_vue_map_print(s: ir.Stmt) -> bool:
     return isinstance(s, ir.PrintVar) and s.layout.partition(";")[0] == "vue"
 
 
+def is_vue_lists_print(s: ir.Stmt) -> bool:
+    """`s` is Vue's print(a) of an associative array of lists (a keyed statistics
+    aggregation: count, sum, min, max and avg columns)."""
+    return (isinstance(s, ir.PrintAgg) and s.layout.partition(";")[0] == "vue" and s.keys is None
+            and not s.more)
+
+
+def _convertible(prog: ir.Program, s: ir.Stmt, lists_only: bool = False) -> bool:
+    return ((is_vue_map_print(s) and not lists_only) or is_vue_lists_print(s)) \
+        and refusal(prog, s, "") is None
+
+
+LIST_HEADER_FMT = f"%-{vueprint.KEY_WIDTH}s | " + " ".join(["%10s"] * len(vueprint.LIST_STATS)) + "\n"
+
+
+def list_header() -> ir.Printf:
+    """The header row's printf of an array of lists."""
+    return ir.Printf(LIST_HEADER_FMT, [ir.StrLit(HEADER_ARG)] + [ir.StrLit(n) for n in vueprint.LIST_STATS])
+
+
 def header() -> ir.Printf:
     """The header row's printf."""
     return ir.Printf(HEADER_FMT, [ir.StrLit(HEADER_ARG)])
@@ -57,25 +77,29 @@ def _conv(t: Optional[Type]) -> str:
     return "s" if t is not None and t.is_str else "d"
 
 
-def vue_prints_as_loops(prog: ir.Program) -> ir.Program:
+def vue_prints_as_loops(prog: ir.Program, lists_only: bool = False) -> ir.Program:
     """A copy of `prog` whose Vue print(a) of associative arrays are the header's
     printf and foreach loops (stap's way), where `refusal` finds nothing against
-    it; `prog` itself when there is none."""
-    if not any(is_vue_map_print(n) and refusal(prog, n, "") is None
-               for n in ir.walk([p.body for p in prog.probes])):
+    it; `prog` itself when there is none. `lists_only`: only the prints of arrays
+    of lists (D says their loops as one printa of an aggregation per statistic,
+    ir.statsplit)."""
+    if not any(_convertible(prog, n, lists_only) for n in ir.walk([p.body for p in prog.probes])):
         return prog
     prog = copy.deepcopy(prog)
     added: list[ir.Global] = []
     for p in prog.probes:
         taken: dict = {"": _locals(p)}
         p.body = _splice(p.body, lambda s: _as_loops(prog, s, taken, added)
-                         if is_vue_map_print(s) and refusal(prog, s, "") is None else None)
+                         if _convertible(prog, s, lists_only) else None)
     prog.globals += added
     return prog
 
 
-def refusal(prog: ir.Program, s: ir.PrintVar, lang: str) -> Optional[str]:
-    """Why `lang`'s loops cannot print Vue's print(a) `s` as Vue does, or None."""
+def refusal(prog: ir.Program, s, lang: str) -> Optional[str]:
+    """Why `lang`'s loops cannot print Vue's print(a) `s` (a PrintVar, or the PrintAgg
+    of an array of lists) as Vue does, or None."""
+    if isinstance(s, ir.PrintAgg):
+        return _lists_refusal(prog, s, lang)
     g = prog.global_named(s.name)
     keys_kinds, value_kind = vueprint.layout_kinds(s.layout)
     if set(keys_kinds) - {"-"} or value_kind != "-":
@@ -85,6 +109,24 @@ def refusal(prog: ir.Program, s: ir.PrintVar, lang: str) -> Optional[str]:
             or any(t is None or t.kind not in ("int", "str") for t in [*g.key_types, g.type]):
         return (f"Vue's print({s.name}) has no {lang} equivalent here: the array's key and value "
                 "types are not known")
+    return None
+
+
+def _lists_refusal(prog: ir.Program, s: ir.PrintAgg, lang: str) -> Optional[str]:
+    g = prog.global_named(s.agg)
+    keys_kinds, _ = vueprint.layout_kinds(s.layout)
+    if set(keys_kinds) - {"-"}:
+        return (f"Vue's print({s.agg}) of float or stack trace keys has no {lang} equivalent "
+                "(nearest: a foreach printing each element with printf)")
+    if g is None or g.kind != "agg" or not g.key_types \
+            or any(t is None or t.kind not in ("int", "str") for t in g.key_types):
+        return (f"Vue's print({s.agg}) has no {lang} equivalent here: the array's key types "
+                "are not known")
+    if len(g.key_types) > 1 and vueprint.layout_options(s.layout)[2] == "key":
+        return (f"Vue's print({s.agg}) of an array of lists with {len(g.key_types)} keys, in key "
+                f"order, has no {lang} equivalent: a foreach sorts on one key, and a statistics "
+                "array cannot be copied to sort on the others (nearest: foreach ([k1+, k2] in "
+                f"{s.agg}), equal first keys in the order they were stored)")
     return None
 
 
@@ -111,17 +153,14 @@ def _as_loops(prog: ir.Program, s: ir.PrintVar, taken: dict,
     """The statements printing `s`. `taken` holds the probe's local names (at "")
     and the loop variable chosen for each (column, key count, type): a later
     print reuses them (stap types a local once per probe)."""
+    if isinstance(s, ir.PrintAgg):
+        return _lists_as_loop(prog, s, _names(prog.global_named(s.agg), taken))
     g = prog.global_named(s.name)
     _, count, by, order = vueprint.layout_options(s.layout)
     desc = order == "desc"
     limit = ir.IntLit(count) if count else None
     n = len(g.key_types)
-    names = []
-    for i, t in enumerate(g.key_types):
-        want = (i, n, t.kind)
-        if want not in taken:
-            taken[want] = _fresh("k" if n == 1 else f"k{i + 1}", taken[""])
-        names.append(taken[want])
+    names = _names(g, taken)
     out: list[ir.Stmt] = [dataclasses.replace(header(), loc=s.loc)]
     printed = s.name
     if by == "key" and n > 1:
@@ -141,6 +180,39 @@ def _as_loops(prog: ir.Program, s: ir.PrintVar, taken: dict,
     return out
 
 
+def _names(g: ir.Global, taken: dict) -> list[str]:
+    """The loop variables of `g`'s key columns (see `_as_loops`)."""
+    names, n = [], len(g.key_types)
+    for i, t in enumerate(g.key_types):
+        want = (i, n, t.kind)
+        if want not in taken:
+            taken[want] = _fresh("k" if n == 1 else f"k{i + 1}", taken[""])
+        names.append(taken[want])
+    return names
+
+
+def _lists_as_loop(prog: ir.Program, s: ir.PrintAgg, names: list[str]) -> list[ir.Stmt]:
+    """The header and the foreach of each list's statistics in columns of 10."""
+    g = prog.global_named(s.agg)
+    _, count, by, order = vueprint.layout_options(s.layout)
+    kvars = [ir.Var(k, "local", type=t) for k, t in zip(names, g.key_types)]
+    key, kconv = _key_text(kvars, g.key_types)
+    stats = [ir.AggRead(s.agg, list(kvars), f) for f in vueprint.LIST_STATS]
+    row = ir.Printf(f"%-{vueprint.KEY_WIDTH}{kconv} | " + " ".join(["%10d"] * len(stats)) + "\n",
+                    [key] + stats)
+    return [dataclasses.replace(list_header(), loc=s.loc),
+            ir.ForEach(s.agg, names, row, sort_column=1 if by == "key" else 0,
+                       descending=order == "desc", sort_stat=s.value_func if by == "value" else "count",
+                       limit=ir.IntLit(count) if count else None, loc=s.loc)]
+
+
+def _key_text(kvars: list[ir.Var], types: list[Type]) -> tuple[ir.Expr, str]:
+    """The key column's argument and conversion: the key, or several joined by ", "."""
+    if len(kvars) == 1:
+        return kvars[0], _conv(types[0])
+    return ir.Sprintf(", ".join("%" + _conv(t) for t in types), kvars, type=ir_string()), "s"
+
+
 def _temp(prog: ir.Program, added: list[ir.Global], g: ir.Global, base: str) -> str:
     """A new array of `g`'s types (a sorted copy)."""
     taken = {x.name for x in prog.globals + added} | {f.name for f in prog.functions}
@@ -157,11 +229,7 @@ def _row(name: str, keys: list[str], types: list[Type], vtype: Type) -> ir.Print
     """One element's row: the key text padded to the key column, the value."""
     width = vueprint.KEY_WIDTH
     kvars = [ir.Var(k, "local", type=t) for k, t in zip(keys, types)]
-    if len(kvars) == 1:
-        key, kconv = kvars[0], _conv(types[0])
-    else:
-        joined = ", ".join("%" + _conv(t) for t in types)
-        key, kconv = ir.Sprintf(joined, kvars, type=ir_string()), "s"
+    key, kconv = _key_text(kvars, types)
     return ir.Printf(f"%-{width}{kconv} | %{_conv(vtype)}\n", [key, _index(name, keys, types, vtype)])
 
 
@@ -212,9 +280,62 @@ def _is_header(s: ir.Stmt) -> bool:
             and isinstance(s.args[0], ir.StrLit) and s.args[0].value == HEADER_ARG)
 
 
-def _match(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.PrintVar, int, set[str]]]:
+def _is_list_header(s: ir.Stmt) -> bool:
+    return (isinstance(s, ir.Printf) and not s.stderr and s.fmt == LIST_HEADER_FMT
+            and [a.value if isinstance(a, ir.StrLit) else None for a in s.args]
+            == [HEADER_ARG, *vueprint.LIST_STATS])
+
+
+def _match_lists(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.PrintAgg, int, set[str]]]:
+    """The print of an array of lists `_lists_as_loop` writes, at stmts[i]."""
+    if i + 1 >= len(stmts) or not isinstance(stmts[i + 1], ir.ForEach):
+        return None
+    f = stmts[i + 1]
+    g = prog.global_named(f.map)
+    body = f.body.stmts if isinstance(f.body, ir.Block) else [f.body]
+    if g is None or g.kind != "agg" or f.value is not None or len(body) != 1 \
+            or not isinstance(body[0], ir.Printf) or f.sort_column not in (0, 1):
+        return None
+    row = body[0]
+    w = vueprint.KEY_WIDTH
+    stats = " ".join(["%10d"] * len(vueprint.LIST_STATS)) + "\n"
+    if row.fmt not in (f"%-{w}s | {stats}", f"%-{w}d | {stats}") or len(row.args) != 6:
+        return None
+    if not _key_arg(row.args[0], f.keys):
+        return None
+    for a, func in zip(row.args[1:], vueprint.LIST_STATS):
+        if not (isinstance(a, ir.AggRead) and a.agg == f.map and a.func == func and not a.args
+                and _keys_are(a.keys, f.keys)):
+            return None
+    count = _limit(f)
+    if count is None or (f.sort_column == 1 and len(f.keys) > 1):
+        return None
+    by = "key" if f.sort_column == 1 else "value"
+    layout = vueprint.layout_with("vue", count, by, "desc" if f.descending else "asc")
+    return ir.PrintAgg(f.map, layout=layout, value_func=f.sort_stat if by == "value" else "count",
+                       loc=stmts[i].loc), 2, set()
+
+
+def _key_arg(key: ir.Expr, names: list[str]) -> bool:
+    """The row's key column: the loop's one key, or its keys joined by ", "."""
+    if len(names) == 1:
+        return _keys_are([key], names)
+    return (isinstance(key, ir.Sprintf) and _keys_are(key.args, names)
+            and key.fmt in _joined_formats(len(names)))
+
+
+def _limit(f: ir.ForEach) -> Optional[int]:
+    """The loop's number of rows (0: all), None for a limit print(a, N) cannot say."""
+    if f.limit is None:
+        return 0
+    return f.limit.value if isinstance(f.limit, ir.IntLit) and f.limit.value > 0 else None
+
+
+def _match(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.Stmt, int, set[str]]]:
     """(the PrintVar, how many statements it was, the sorted copies' arrays) of the
     form starting at stmts[i], or None."""
+    if _is_list_header(stmts[i]):
+        return _match_lists(prog, stmts, i)
     if not _is_header(stmts[i]):
         return None
     j, copies, src = i + 1, [], None

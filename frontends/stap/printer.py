@@ -24,7 +24,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.flagtests import flag_tests_as_conditions
-from xtrace.ir.vueprintloops import is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
+from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
 from xtrace.ir.clause_errors import clauses_as_try, guards_into_clause_try, is_clause_try
 from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
@@ -559,6 +559,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._emit(depth, line, simple=True)
         elif isinstance(s, ir.AggUpdate):
             self._emit(depth, self._agg_update(s), simple=True)
+        elif is_vue_lists_print(s):
+            raise self.err(vue_print_refusal(self.prog, s, "stap") or f"Vue's print({s.agg}) "
+                           "of an array of lists has no stap equivalent", s)
         elif isinstance(s, ir.PrintAgg):
             lines = self._hist_print(s) if s.value_func in HIST_FUNCS else self._print_agg(s)
             for line in lines:
