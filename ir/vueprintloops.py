@@ -56,8 +56,32 @@ def is_vue_lists_print(s: ir.Stmt) -> bool:
 
 
 def _convertible(prog: ir.Program, s: ir.Stmt, lists_only: bool = False) -> bool:
-    return ((is_vue_map_print(s) and not lists_only) or is_vue_lists_print(s)) \
-        and refusal(prog, s, "") is None
+    if lists_only and not (is_vue_lists_print(s) and d_lists_refusal(prog, s) is None):
+        return False
+    return (is_vue_map_print(s) or is_vue_lists_print(s)) and refusal(prog, s, "") is None
+
+
+def d_lists_refusal(prog: ir.Program, s: ir.PrintAgg) -> Optional[str]:
+    """Why D's printa of one aggregation per statistic (ir.statsplit) cannot print
+    Vue's print() `s` of an array of lists, or None."""
+    g = prog.global_named(s.agg)
+    _, count, by, _ = vueprint.layout_options(s.layout)
+    nkeys = len(g.key_types or []) if g is not None else 0
+    near = (f"nearest: the header's printf and printa(\"%-32s | %@10d %@10d %@10d %@10d "
+            f"%@10d\\n\", @{s.agg}_count, @{s.agg}_sum, @{s.agg}_min, @{s.agg}_max, "
+            f"@{s.agg}_avg), every row")
+    if nkeys > 1:
+        return (f"Vue's print({s.agg}) of an array of lists joins its {nkeys} keys in one padded "
+                f"column, which a printa format cannot do ({near})")
+    if count:
+        return (f"Vue's print({s.agg}, {count}, ...) of an array of lists has no D equivalent: "
+                "trunc() keeps the first rows of one aggregation, and each statistic is an "
+                f"aggregation of its own in D ({near})")
+    if by == "value" and s.value_func != "count":
+        return (f"Vue's print({s.agg}) of an array of lists sorted by its {s.value_func} has no D "
+                "equivalent: printa of one aggregation per statistic sorts on the first, the "
+                f"count ({near}, sorted by count)")
+    return None
 
 
 LIST_HEADER_FMT = f"%-{vueprint.KEY_WIDTH}s | " + " ".join(["%10s"] * len(vueprint.LIST_STATS)) + "\n"

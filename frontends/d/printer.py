@@ -45,7 +45,7 @@ from .forced import loop_as_printa
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
 from .vueprint import vue_print_refusal
-from xtrace.ir.vueprintloops import vue_prints_as_loops
+from xtrace.ir.vueprintloops import d_lists_refusal, is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
@@ -186,6 +186,10 @@ class Printer:
         if func not in ("stats", None):
             raise XtraceError(f"aggregation '{g.name}' uses {func}(), which D has no "
                               "translation for", g.loc)
+        for n in nodes:
+            if is_vue_lists_print(n) and n.agg == g.name:
+                raise XtraceError(d_lists_refusal(self.prog, n) or f"Vue's print({g.name}) of an "
+                                  "array of lists has no D equivalent", n.loc)
         reads = []
         for n in nodes:
             func = (n.value_func if isinstance(n, ir.PrintAgg) and n.layout != "stap" else
