@@ -165,6 +165,12 @@ def test_d_prints_lists_in_key_order_as_one_printa_of_each_statistic():
             '@lat_max, @lat_avg);') in out
 
 
+def test_d_refuses_the_first_rows_of_lists_at_the_print():
+    with pytest.raises(XtraceError, match="trunc\\(\\) keeps the first rows of one aggregation") as e:
+        translate_text(LISTS, "t.e", "vue", "d")
+    assert (e.value.loc.line, e.value.loc.col) == (7, 2)
+
+
 def test_vue_prints_its_own_list_prints():
     out = _lines(translate_text(LISTS, "t.e", "vue", "vue"))
     assert "print(lat);" in out

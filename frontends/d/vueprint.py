@@ -35,6 +35,6 @@ def vue_print_refusal(s: ir.PrintVar, g: Optional[ir.Global], nkeys: Optional[in
                 f"{KEY_WIDTH} columns, which a printa format cannot do (nearest: the header's "
                 f"printf and printa(\"{near} | %@d\\n\", @{s.name}), the keys unpadded)")
     return (f"Vue's print({s.name}) has no D equivalent: D cannot walk an array, and "
-            f"'{s.name}' is not only counted (a[k]++) or summed (a[k] += v), which would make it "
-            f"an aggregation (nearest: @{s.name}[k] = count() or sum(v), printed by the header's "
-            f"printf and {_PRINTA.replace('@a', '@' + s.name)})")
+            f"'{s.name}' is not only counted (a[k]++) or summed (a[k] += v) and printed, which "
+            f"would make it an aggregation (nearest: @{s.name}[k] = count() or sum(v), printed by "
+            f"the header's printf and {_PRINTA.replace('@a', '@' + s.name)})")
