@@ -180,3 +180,16 @@ def test_vue_prints_its_own_list_prints():
 def test_quantize_of_an_array_is_refused_in_stap_naming_the_nearest():
     with pytest.raises(XtraceError, match="quantize\\(a\\).*@hist_log"):
         translate_text('@@BEGIN { a["x"] = 4; quantize(a); }\n', "t.e", "vue", "stap")
+
+
+def test_stap_prints_string_values_and_integer_keys_in_their_conversions():
+    out = _lines(_to('@@BEGIN { who["a"] = "alpha"; fd[10] = 3; print(who); '
+                     'print(fd, 0, SORT_BY_KEY | SORT_TYPE_DESCEND); }\n', "stap"))
+    assert 'printf("%-32s | %s\\n", k, who[k])' in out
+    # stap types a local once per probe: the integer key gets a loop variable of its own
+    assert out[out.index("foreach (k2- in fd)") + 1] == 'printf("%-32d | %d\\n", k2, fd[k2])'
+
+
+def test_the_sorted_copy_takes_a_name_no_global_has():
+    out = _to(MULTI.replace("print(a);", "a_by_key = 1;\n\tprint(a);"), "stap")
+    assert "global a_by_key2" in out and "delete a_by_key2" in out
