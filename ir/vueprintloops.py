@@ -23,7 +23,13 @@ on the first key:
     foreach ([k1+, k2] in a_by_key)
         printf("%-32s | %d\\n", sprintf("%d, %s", k1, k2), a_by_key[k1, k2])
 
-`loops_as_vue_prints` reads both forms back as the PrintVar they came from.
+An array of lists (a keyed statistics array) prints each key's count, sum, min,
+max and avg in columns of 10, sorted by value on the USE_LIST_* statistic:
+
+    foreach (k in lat @sum- limit 2)
+        printf("%-32s | %10d %10d %10d %10d %10d\n", k, @count(lat[k]), ...)
+
+`loops_as_vue_prints` reads these forms back as the print they came from.
 Ties among equal values printed by value stay in the order the elements were
 first stored (stap's), where Vue prints them in key order.
 """
@@ -32,12 +38,13 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import itertools
 from typing import Callable, Optional
 
 from xtrace.runtime import vueprint
 
 from . import nodes as ir
-from .types import Type
+from .types import STRING, Type
 
 HEADER_FMT = f"%-{vueprint.KEY_WIDTH}s | value\n"
 HEADER_ARG = "[key]"
@@ -55,33 +62,9 @@ def is_vue_lists_print(s: ir.Stmt) -> bool:
             and not s.more)
 
 
-def _convertible(prog: ir.Program, s: ir.Stmt, lists_only: bool = False) -> bool:
-    if lists_only and not (is_vue_lists_print(s) and d_lists_refusal(prog, s) is None):
-        return False
-    return (is_vue_map_print(s) or is_vue_lists_print(s)) and refusal(prog, s, "") is None
-
-
-def d_lists_refusal(prog: ir.Program, s: ir.PrintAgg) -> Optional[str]:
-    """Why D's printa of one aggregation per statistic (ir.statsplit) cannot print
-    Vue's print() `s` of an array of lists, or None."""
-    g = prog.global_named(s.agg)
-    _, count, by, _ = vueprint.layout_options(s.layout)
-    nkeys = len(g.key_types or []) if g is not None else 0
-    near = (f"nearest: the header's printf and printa(\"%-32s | %@10d %@10d %@10d %@10d "
-            f"%@10d\\n\", @{s.agg}_count, @{s.agg}_sum, @{s.agg}_min, @{s.agg}_max, "
-            f"@{s.agg}_avg), every row")
-    if nkeys > 1:
-        return (f"Vue's print({s.agg}) of an array of lists joins its {nkeys} keys in one padded "
-                f"column, which a printa format cannot do ({near})")
-    if count:
-        return (f"Vue's print({s.agg}, {count}, ...) of an array of lists has no D equivalent: "
-                "trunc() keeps the first rows of one aggregation, and each statistic is an "
-                f"aggregation of its own in D ({near})")
-    if by == "value" and s.value_func != "count":
-        return (f"Vue's print({s.agg}) of an array of lists sorted by its {s.value_func} has no D "
-                "equivalent: printa of one aggregation per statistic sorts on the first, the "
-                f"count ({near}, sorted by count)")
-    return None
+def _convertible(prog: ir.Program, s: ir.Stmt, which: Callable[[ir.Stmt], bool]) -> bool:
+    return (is_vue_map_print(s) or is_vue_lists_print(s)) and which(s) \
+        and refusal(prog, s, "") is None
 
 
 LIST_HEADER_FMT = f"%-{vueprint.KEY_WIDTH}s | " + " ".join(["%10s"] * len(vueprint.LIST_STATS)) + "\n"
@@ -101,20 +84,21 @@ def _conv(t: Optional[Type]) -> str:
     return "s" if t is not None and t.is_str else "d"
 
 
-def vue_prints_as_loops(prog: ir.Program, lists_only: bool = False) -> ir.Program:
+def vue_prints_as_loops(prog: ir.Program,
+                        which: Callable[[ir.Stmt], bool] = lambda s: True) -> ir.Program:
     """A copy of `prog` whose Vue print(a) of associative arrays are the header's
     printf and foreach loops (stap's way), where `refusal` finds nothing against
-    it; `prog` itself when there is none. `lists_only`: only the prints of arrays
-    of lists (D says their loops as one printa of an aggregation per statistic,
-    ir.statsplit)."""
-    if not any(_convertible(prog, n, lists_only) for n in ir.walk([p.body for p in prog.probes])):
+    it and `which(print)` is true; `prog` itself when there is none (the D printer
+    takes the prints of lists, whose loops ir.statsplit says as one printa of an
+    aggregation per statistic)."""
+    if not any(_convertible(prog, n, which) for n in ir.walk([p.body for p in prog.probes])):
         return prog
     prog = copy.deepcopy(prog)
     added: list[ir.Global] = []
     for p in prog.probes:
         taken: dict = {"": _locals(p)}
         p.body = _splice(p.body, lambda s: _as_loops(prog, s, taken, added)
-                         if _convertible(prog, s, lists_only) else None)
+                         if _convertible(prog, s, which) else None)
     prog.globals += added
     return prog
 
@@ -234,7 +218,7 @@ def _key_text(kvars: list[ir.Var], types: list[Type]) -> tuple[ir.Expr, str]:
     """The key column's argument and conversion: the key, or several joined by ", "."""
     if len(kvars) == 1:
         return kvars[0], _conv(types[0])
-    return ir.Sprintf(", ".join("%" + _conv(t) for t in types), kvars, type=ir_string()), "s"
+    return ir.Sprintf(", ".join("%" + _conv(t) for t in types), kvars, type=STRING), "s"
 
 
 def _temp(prog: ir.Program, added: list[ir.Global], g: ir.Global, base: str) -> str:
@@ -255,11 +239,6 @@ def _row(name: str, keys: list[str], types: list[Type], vtype: Type) -> ir.Print
     kvars = [ir.Var(k, "local", type=t) for k, t in zip(keys, types)]
     key, kconv = _key_text(kvars, types)
     return ir.Printf(f"%-{width}{kconv} | %{_conv(vtype)}\n", [key, _index(name, keys, types, vtype)])
-
-
-def ir_string() -> Type:
-    from .types import STRING
-    return STRING
 
 
 # ------------------------------------------------------------------ read back
@@ -451,7 +430,6 @@ def _is_row(f: ir.ForEach, prog: ir.Program) -> bool:
 
 
 def _joined_formats(n: int) -> set[str]:
-    import itertools
     return {", ".join(c) for c in itertools.product(("%d", "%s"), repeat=n)}
 
 

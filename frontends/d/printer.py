@@ -44,8 +44,8 @@ from .endorder import end_clauses_after_definitions
 from .forced import loop_as_printa
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
-from .vueprint import vue_print_refusal
-from xtrace.ir.vueprintloops import d_lists_refusal, is_vue_lists_print, vue_prints_as_loops
+from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
+from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
@@ -1235,7 +1235,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = clauses_of_try_blocks(prog)
     # Vue's print() of an array of lists: the loop stap writes, one printa in D
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(
-        vue_prints_as_loops(prog, lists_only=True), zero_frees=True)))
+        vue_prints_as_loops(prog, d_printable_lists(prog)), zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     prog = end_clauses_after_definitions(prog)
     text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()

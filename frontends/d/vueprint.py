@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Optional
 
 from xtrace.ir import nodes as ir
-from xtrace.runtime.vueprint import KEY_WIDTH, layout_kinds
+from xtrace.ir.vueprintloops import is_vue_lists_print
+from xtrace.runtime.vueprint import KEY_WIDTH, layout_kinds, layout_options
 
 _PRINTA = f'printa("%-{KEY_WIDTH}s | %@d\\n", @a)'
 
@@ -38,3 +39,32 @@ def vue_print_refusal(s: ir.PrintVar, g: Optional[ir.Global], nkeys: Optional[in
             f"'{s.name}' is not only counted (a[k]++) or summed (a[k] += v) and printed, which "
             f"would make it an aggregation (nearest: @{s.name}[k] = count() or sum(v), printed by "
             f"the header's printf and {_PRINTA.replace('@a', '@' + s.name)})")
+
+
+def d_lists_refusal(prog: ir.Program, s: ir.PrintAgg) -> Optional[str]:
+    """Why D's printa of one aggregation per statistic (ir.statsplit) cannot print
+    Vue's print() `s` of an array of lists, or None."""
+    g = prog.global_named(s.agg)
+    _, count, by, _ = layout_options(s.layout)
+    nkeys = len(g.key_types or []) if g is not None else 0
+    near = (f"nearest: the header's printf and printa(\"%-32s | %@10d %@10d %@10d %@10d "
+            f"%@10d\\n\", @{s.agg}_count, @{s.agg}_sum, @{s.agg}_min, @{s.agg}_max, "
+            f"@{s.agg}_avg), every row")
+    if nkeys > 1:
+        return (f"Vue's print({s.agg}) of an array of lists joins its {nkeys} keys in one padded "
+                f"column, which a printa format cannot do ({near})")
+    if count:
+        return (f"Vue's print({s.agg}, {count}, ...) of an array of lists has no D equivalent: "
+                "trunc() keeps the first rows of one aggregation, and each statistic is an "
+                f"aggregation of its own in D ({near})")
+    if by == "value" and s.value_func != "count":
+        return (f"Vue's print({s.agg}) of an array of lists sorted by its {s.value_func} has no D "
+                "equivalent: printa of one aggregation per statistic sorts on the first, the "
+                f"count ({near}, sorted by count)")
+    return None
+
+
+def d_printable_lists(prog: ir.Program):
+    """Which statements the D printer has ir.vueprintloops write as loops: the
+    prints of lists `d_lists_refusal` finds nothing against."""
+    return lambda s: is_vue_lists_print(s) and d_lists_refusal(prog, s) is None

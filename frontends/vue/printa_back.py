@@ -17,7 +17,6 @@ that way (or emptied whole with trunc(@a)) is the Vue array again: the updates
 from __future__ import annotations
 
 import copy
-import dataclasses
 from typing import Optional
 
 from xtrace.ir import nodes as ir
