@@ -42,10 +42,33 @@ def counting_maps_as_aggs(prog: ir.Program) -> ir.Program:
         updates = [u for u in (_update_of(s, name) for s in _all_stmts(prog)) if u is not None]
         func = "sum" if any(kind == "sum" for _, kind, _ in updates) else "count"
         g.kind, g.agg_func = "agg", func
-        rewrite = lambda s, name=name, func=func: _rewrite(s, name, func)
+        nkeys = max((len(u[0].keys) for u in updates), default=1)
+        types = g.key_types or [u[0].keys[0].type for u in updates if len(u[0].keys) == 1][:1]
+        rewrite = lambda s, name=name, func=func, nkeys=nkeys, types=types: \
+            _rewrite(s, name, func, nkeys, types)
         for p in prog.probes:
-            p.body = _map_stmts(p.body, rewrite)
+            p.body = _unspliced(_map_stmts(p.body, rewrite))
     return prog
+
+
+@dataclasses.dataclass
+class _Spliced(ir.Block):
+    """Statements that take one statement's place in its block."""
+
+
+def _unspliced(s):
+    """`s` with each _Spliced's statements in its place in the enclosing block."""
+    if isinstance(s, ir.Block):
+        out = []
+        for x in s.stmts:
+            x = _unspliced(x)
+            out += x.stmts if isinstance(x, _Spliced) else [x]
+        return dataclasses.replace(s, stmts=out)
+    if not isinstance(s, ir.Stmt):
+        return s
+    changes = {f.name: _unspliced(getattr(s, f.name)) for f in dataclasses.fields(s)
+               if isinstance(getattr(s, f.name), ir.Stmt)}
+    return dataclasses.replace(s, **changes) if changes else s
 
 
 def _update_of(s: ir.Stmt, name: str) -> Optional[tuple[ir.Index, str, Optional[ir.Expr]]]:
@@ -176,7 +199,7 @@ def _aggregation_like(prog: ir.Program, name: str) -> bool:
         if id(n) in looped or isinstance(n, ir.ForEach):
             continue
         if isinstance(n, ir.PrintVar) and n.name == name:
-            if n.layout != "stap" or "set" in kinds:
+            if "set" in kinds or not (n.layout == "stap" or _vue_printable(n)):
                 return False
             printed = True
         elif isinstance(n, ir.Index) and n.map == name:
@@ -188,6 +211,32 @@ def _aggregation_like(prog: ir.Program, name: str) -> bool:
         elif getattr(n, "map", None) == name or getattr(n, "agg", None) == name:
             return False  # membership, or another read: the array is read
     return printed
+
+
+def _vue_printable(s: ir.PrintVar) -> bool:
+    """Vue's print(a) of plain values: a printa of the aggregation with the header's
+    printf before it prints it (`vue_print_as_printa`), or the D printer says why not
+    (several keys, the first rows by key, a limit before more prints)."""
+    from .vueprintloops import is_vue_map_print
+    from xtrace.runtime.vueprint import layout_kinds
+    return is_vue_map_print(s) and layout_kinds(s.layout) == ("", "-")
+
+
+def vue_print_as_printa(s: ir.PrintVar, func: str, nkeys: int,
+                        key_types: Optional[list] = None) -> Optional[list[ir.Stmt]]:
+    """Vue's print(a) of a counted or summed array of one key: the header's printf,
+    then printa("%-32s | %@d\\n", @a) sorted as the print asks (the D printer adds
+    the sort options and trunc()); None for several keys, whose joined text in one
+    padded column printa cannot write."""
+    from .vueprintloops import header
+    from xtrace.runtime.vueprint import KEY_WIDTH, layout_options
+    if nkeys != 1:
+        return None
+    _, count, by, order = layout_options(s.layout)
+    conv = "d" if key_types and key_types[0] is not None and key_types[0].is_int else "s"
+    return [dataclasses.replace(header(), loc=s.loc),
+            ir.PrintAgg(s.name, layout="format", fmt=f"%-{KEY_WIDTH}{conv} | %d\n", value_func=func,
+                        sort_by=by, descending=order == "desc", limit=count or None, loc=s.loc)]
 
 
 def _order_kept(f: ir.ForEach, row: _Row, is_set: bool) -> bool:
@@ -230,7 +279,11 @@ def limit_is_final(prog: ir.Program, stmt: ir.Stmt, name: str) -> bool:
     return False
 
 
-def _rewrite(s: ir.Stmt, name: str, func: str) -> ir.Stmt:
+def _rewrite(s: ir.Stmt, name: str, func: str, nkeys: int = 1,
+             key_types: Optional[list] = None) -> ir.Stmt:
+    if isinstance(s, ir.PrintVar) and s.name == name and s.layout != "stap":
+        rows = vue_print_as_printa(s, func, nkeys, key_types)
+        return s if rows is None else _Spliced(rows, loc=s.loc)
     if isinstance(s, ir.PrintVar) and s.name == name:
         return ir.PrintAgg(name, layout="stap", value_func=func, sort_by="value",
                            descending=True, loc=s.loc)

@@ -44,6 +44,8 @@ from .endorder import end_clauses_after_definitions
 from .forced import loop_as_printa
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
+from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
+from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
@@ -184,6 +186,10 @@ class Printer:
         if func not in ("stats", None):
             raise XtraceError(f"aggregation '{g.name}' uses {func}(), which D has no "
                               "translation for", g.loc)
+        for n in nodes:
+            if is_vue_lists_print(n) and n.agg == g.name:
+                raise XtraceError(d_lists_refusal(self.prog, n) or f"Vue's print({g.name}) of an "
+                                  "array of lists has no D equivalent", n.loc)
         reads = []
         for n in nodes:
             func = (n.value_func if isinstance(n, ir.PrintAgg) and n.layout != "stap" else
@@ -700,7 +706,9 @@ class Printer:
             # trunc(@a, n) keeps the n largest values, trunc(@a, -n) the n smallest.
             if s.sort_by != "value":
                 raise XtraceError("printing the first rows of an aggregation sorted by key "
-                                  "has no D equivalent", s.loc)
+                                  f"has no D equivalent (trunc(@{s.agg}, N) keeps the N largest "
+                                  "values, not the first keys; nearest: every row, printa "
+                                  "sorted by key under aggsortkey)", s.loc)
             n = s.limit if s.descending else -s.limit
             if not limit_is_final(self.prog, s, s.agg):
                 raise XtraceError(f"printing the first {s.limit} rows of '{s.agg}' has no D "
@@ -794,7 +802,8 @@ class Printer:
     def _s_PrintVar(self, s: ir.PrintVar, depth):
         g = self.prog.global_named(s.name)
         if s.layout != "stap":
-            raise XtraceError(f"Vue's {_VUE_PRINT[s.layout.partition(';')[0]]}({s.name}) layout has no D equivalent", s.loc)
+            raise XtraceError(vue_print_refusal(s, g, self._nkeys(s.name) if s.name in self.aggs
+                                                else None), s.loc)
         if g is not None and g.kind == "map":
             raise XtraceError(f"auto-print of the array '{s.name}' has no D equivalent: D cannot "
                               "walk an array (one that is only added to, with ++ or +=, "
@@ -1195,7 +1204,6 @@ _CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
-_VUE_PRINT = {"vue": "print", "vue_quantize": "quantize", "vue_lquantize": "lquantize"}
 
 
 def _raw_arg(index: int, ctype: str) -> str:
@@ -1225,7 +1233,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = splice_sprintfs(eliminate_next(inline_functions(prog, library_function)))
     prog = sprintf_values_as_lltostr(prog)
     prog = clauses_of_try_blocks(prog)
-    prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(prog, zero_frees=True)))
+    # Vue's print() of an array of lists: the loop stap writes, one printa in D
+    prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(
+        vue_prints_as_loops(prog, d_printable_lists(prog)), zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     prog = end_clauses_after_definitions(prog)
     text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()

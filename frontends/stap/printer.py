@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.flagtests import flag_tests_as_conditions
+from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
 from xtrace.ir.clause_errors import clauses_as_try, guards_into_clause_try, is_clause_try
 from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
@@ -85,6 +86,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     refuse_carried_locals(prog, "stap")
     # D's `b_flags & B_READ ? ..`: the request's direction tested, not a flag built and masked
     prog = flag_tests_as_conditions(prog)
+    # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)
+    prog = vue_prints_as_loops(prog)
     prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
@@ -156,6 +159,15 @@ def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
             isinstance(e.lhs, ir.Call) and e.lhs.name == "strstr" and len(e.lhs.args) == 2:
         return e.lhs, e.op == "=="
     return None
+
+
+def _vue_print_refusal(prog: ir.Program, s: ir.PrintVar) -> str:
+    """Why Vue's print()/quantize()/lquantize() `s` has no stap form."""
+    if is_vue_map_print(s):
+        return vue_print_refusal(prog, s, "stap") or f"Vue's print({s.name}) has no stap equivalent"
+    func = s.layout.partition(";")[0][len("vue_"):]
+    return (f"Vue's {func}({s.name}) (a bar per element) has no stap equivalent (nearest: "
+            "@hist_log of a statistics array, printed with print())")
 
 
 def _is_autoprint_probe(p: ir.Probe) -> bool:
@@ -560,6 +572,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._emit(depth, line, simple=True)
         elif isinstance(s, ir.AggUpdate):
             self._emit(depth, self._agg_update(s), simple=True)
+        elif is_vue_lists_print(s):
+            raise self.err(vue_print_refusal(self.prog, s, "stap") or f"Vue's print({s.agg}) "
+                           "of an array of lists has no stap equivalent", s)
         elif isinstance(s, ir.PrintAgg):
             lines = self._hist_print(s) if s.value_func in HIST_FUNCS else self._print_agg(s)
             for line in lines:
@@ -609,6 +624,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                            "no stap equivalent (stap's speculate(id, output) holds strings)", s)
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
             raise self.err(_NO_D_SPECULATION, s)
+        elif isinstance(s, ir.PrintVar) and s.layout != "stap":
+            raise self.err(_vue_print_refusal(self.prog, s), s)
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)

@@ -127,6 +127,10 @@ class Lowerer(CTypeLowering, ExprLowerer):
                     pv.value_func = self.list_stat or "count"
         for pv in self.map_prints:  # which columns hold floats or stacks, known by now
             if isinstance(pv, ir.PrintAgg):
+                if vueprint.layout_options(pv.layout)[0] == "vue" and \
+                        vueprint.layout_options(pv.layout)[2] == "key":
+                    # the statistic only orders a sort by value: one IR for every USE_LIST_*
+                    pv.value_func = "count"
                 pv.layout = vueprint.with_kinds(pv.layout, "".join(self.key_kinds.get(pv.agg, [])), "-")
                 continue
             if pv.name in self.stack_maps and not pv.layout.startswith("vue;") and pv.layout != "vue":

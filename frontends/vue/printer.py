@@ -14,6 +14,8 @@ import dataclasses
 import re
 from typing import Optional
 
+from xtrace.ir.vueprintloops import loops_as_vue_prints
+from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
@@ -675,6 +677,9 @@ class Printer:
         elif isinstance(s, ir.PrintAgg) and self.unkeyed_row(s) is not None:
             for x in self.unkeyed_row(s):
                 self.stmt_now(x, depth)
+        elif isinstance(s, ir.PrintAgg) and s.layout.partition(";")[0] == "vue" and self.keyed(s.agg) \
+                and s.keys is None and not s.more:
+            self.emit(depth, self.print_lists(s))
         elif isinstance(s, ir.PrintAgg) and s.layout == "stap" and self.keyed(s.agg):
             self.nearest_or_fail(self.fail(
                 "cannot express SystemTap's aggregate print-out in Vue (Vue cannot walk an array to "
@@ -790,6 +795,16 @@ class Printer:
         # stap prints a number global with %#x: 0x always, also for 0
         conv = '\\"%s\\"' if g.type.is_str else "0x%llx"
         return f'printf("{s.label or s.name}={conv}\\n", {s.name});'
+
+    def print_lists(self, s: ir.PrintAgg) -> str:
+        """print(a) of an associative array of lists; the sort's statistic (value_func)
+        said by USE_LIST_* where it is not the default, count."""
+        _, count, by, order = vueprint.layout_options(s.layout)
+        if s.layout == "vue" and s.value_func == "count":
+            return f"print({s.agg});"
+        flags = {v: k for k, v in tables.ASO_SORT_FLAGS.items()}
+        words = [flags[("by", by)], flags[("order", order)], f"USE_LIST_{s.value_func.upper()}"]
+        return f"print({s.agg}, {count}, {' | '.join(words)});"
 
     def unkeyed_row(self, s: ir.PrintAgg) -> Optional[list[ir.Stmt]]:
         """A print of an aggregation without keys (a Vue list) as the printf of its one
@@ -1240,6 +1255,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     lead: list[str] = []
     refuse_carried_locals(prog, "vue")
+    # stap's header printf and foreach of Vue's print(a) layout (a port of it): print(a)
+    prog = loops_as_vue_prints(prog)
+    # the D port's header printf and printa of a counted array (ir.mapagg): print(a)
+    prog = printas_as_vue_prints(prog)
 
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
