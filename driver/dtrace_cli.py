@@ -159,7 +159,7 @@ def _expand(piece: Piece, args: list[str], opts: DtraceOptions, xnames: dict[str
                           kept=frozenset({"pid"}))
     file0 = piece.mapped.origin[0][0] if piece.mapped.origin else piece.name
     try:
-        piece.mapped.text = pp.expand_macros(text, file0, ctx)
+        piece.mapped = pp.expand_mapped(piece.mapped, file0, ctx)
     except XtraceError as ex:
         raise _as_joined_error(ex, piece) from None
     argref = "argref" in xnames or "argref" in pragmas

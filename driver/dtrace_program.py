@@ -30,7 +30,7 @@ class Piece:
 
     kind: str               # 'script', 'spec' or 'options'
     name: str               # script path, or the description as typed
-    mapped: MappedText      # the text after cpp and macros, with its line origins
+    mapped: MappedText      # the text after cpp and macros, with its line (and column) origins
     first_line: int = 0     # where it starts in the joined text (1-based)
     originals: dict[str, list[str]] = field(default_factory=dict)  # file -> its lines
 
@@ -80,12 +80,12 @@ class Joined:
             # the end of input, after the newline that ends the last piece: at the
             # end of that piece's last line
             piece = self.pieces[-1]
-            file, line = piece.mapped.where(piece.n_lines)
-            return piece, Loc(file, line, len(piece.mapped.text.split("\n")[-1]) + 1)
+            end = len(piece.mapped.text.split("\n")[-1]) + 1
+            return piece, Loc(*piece.mapped.locate(piece.n_lines, end))
         if piece is None:
             return None, Loc(self.pieces[-1].name if self.pieces else JOINED, loc.line, loc.col)
-        file, line = piece.mapped.where(loc.line - piece.first_line + 1)
-        return piece, Loc(file, line, loc.col)
+        # the column too: a macro's value may be longer or shorter than the macro
+        return piece, Loc(*piece.mapped.locate(loc.line - piece.first_line + 1, loc.col))
 
     def remap(self, loc: Loc) -> Loc:
         return self.origin(loc)[1]
@@ -146,5 +146,6 @@ def render_error(ex: XtraceError, joined: Optional[Joined]) -> str:
 
 
 def _spec_line(piece: Piece, line: int) -> Optional[str]:
-    lines = piece.mapped.text.split("\n")
+    # the description as typed: locations are mapped back onto it, macros and all
+    lines = piece.mapped.root().text.split("\n")
     return lines[line - 1] if 1 <= line <= len(lines) else None

@@ -115,8 +115,10 @@ class Pipeline:
     def parse(self) -> n.Program:
         with self.timed(1):
             source = self.source
+            mapped = None
             if self.lang == "d":
-                source = self._expand_d_macros(source)
+                mapped = self._expand_d_macros(source)
+                source = mapped.text if mapped is not None else source
             elif self.lang == "vue":
                 # Vue's $1 is the argument's text (as `xtrace probevue` puts it in); one
                 # not given is an error here: only a translation keeps a $1 (ir.ScriptArg).
@@ -125,11 +127,24 @@ class Pipeline:
                 from .probevue_cli import substitute_args
                 source = substitute_args(source, list(self.script_args), self.filename,
                                          dict(os.environ))
-            self.program = frontends.parse(source, self.filename, self.lang,
-                                           self.script_args if self.lang == "stap" else None,
-                                           guru=self.guru, unoptimized=self.unoptimized,
-                                           optimize=self.lang == "stap" and self.optimize,
-                                           include_dirs=self.include_dirs)
+            try:
+                self.program = frontends.parse(source, self.filename, self.lang,
+                                               self.script_args if self.lang == "stap" else None,
+                                               guru=self.guru, unoptimized=self.unoptimized,
+                                               optimize=self.lang == "stap" and self.optimize,
+                                               include_dirs=self.include_dirs)
+            except XtraceError as ex:
+                if mapped is not None:
+                    # the error names the script as written, not as substituted
+                    if ex.loc is not None:
+                        ex.loc = self._original_loc(mapped, ex.loc)
+                    if ex.source == source:
+                        ex.source = self.source
+                raise
+            if mapped is not None:
+                from .dtrace_program import remap_locations
+                remap_locations(self.program, lambda loc: self._original_loc(mapped, loc))
+                self.program.source = self.source
             if self.cmd:
                 self.program.options.setdefault("target_binary", command_program(self.cmd))
             if self.symbol_files:
@@ -145,26 +160,35 @@ class Pipeline:
         with self.timed(1):
             syntax.check(self.source, self.filename, self.script_args, guru)
 
-    def _expand_d_macros(self, source: str) -> str:
+    def _expand_d_macros(self, source: str):
         """D's macro variables (`$target`, `$pid`, ...) replaced by their values, as
-        dtrace does before compiling; `$target` is the -c command's pid-to-be."""
+        dtrace does before compiling; `$target` is the -c command's pid-to-be. The
+        substituted text mapped onto `source` (preprocess.MappedText), or None when
+        nothing was substituted."""
         from xtrace.frontends.d import preprocess as pp
         args = [self.filename] + list(self.script_args)
         if "$" not in source and len(args) == 1:
-            return source
+            return None
         if self.cmd and not self.target_pid:
             self.target_pid = pick_target_pid()
         # `#pragma D option defaultargs` makes the missing $1.. 0 / "".
         pragmas = pp.pragma_options(source)
         ctx = pp.MacroContext(args, pp.macro_variables(self.target_pid),
                               defaultargs="defaultargs" in pragmas, kept=frozenset({"pid"}))
-        out = pp.expand_macros(source, self.filename, ctx)
+        out = pp.expand_mapped(pp.identity_map(source, self.filename), self.filename, ctx)
         last = len(args) - 1
         if last >= 1 and "argref" not in pragmas and last not in ctx.referenced:
             # dtrace's check: an argument the script never names is a mistake
             raise XtraceError(f"extraneous argument '{args[last]}' (${last} is not referenced)",
                               Loc(self.filename, source.count("\n") + 1, 1), source)
-        return out
+        return out if out.base is not None else None
+
+    def _original_loc(self, mapped, loc: Loc) -> Loc:
+        """Where a location in the substituted text is in the script as written."""
+        if loc.file != self.filename or loc.line <= 0:
+            return loc
+        _, line, col = mapped.locate(loc.line, loc.col)
+        return Loc(loc.file, line, col)
 
     def analyze(self, target: RunTarget) -> Analysis:
         assert self.program is not None

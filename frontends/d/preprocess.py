@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import subprocess
@@ -43,16 +44,62 @@ DESTRUCTIVE_ACTIONS = frozenset({
 
 @dataclass
 class MappedText:
-    """Text plus, for each of its lines, the (file, line) it came from."""
+    """Text plus, for each of its lines, the (file, line) it came from.
+
+    After macro expansion (`expand_mapped`) the text also knows the text it was
+    made from (`base`) and which spans of it are a macro's value (`segments`), so a
+    column maps back too: `locate`."""
 
     text: str
     origin: list[tuple[str, int]] = field(default_factory=list)
+    base: Optional["MappedText"] = None
+    # (start in `text`, start in base.text, is a macro's value), in text order: a
+    # copied span maps character for character, a macro's value to the macro's `$`
+    segments: list[tuple[int, int, bool]] = field(default_factory=list)
 
     def where(self, line: int) -> tuple[str, int]:
         """The original (file, line) of 1-based `line` of `text`."""
         if 1 <= line <= len(self.origin):
             return self.origin[line - 1]
         return self.origin[-1] if self.origin else ("", line)
+
+    def locate(self, line: int, col: int) -> tuple[str, int, int]:
+        """The original (file, line, col) of 1-based `line` and `col` of `text`: a
+        position inside a substituted macro's value is the macro's; cpp's output
+        keeps its columns (only its lines are mapped)."""
+        if self.base is None or not self.segments:
+            file, orig_line = self.where(line)
+            return file, orig_line, col
+        starts = self.line_starts()
+        if not 1 <= line <= len(starts):
+            file, orig_line = self.where(line)
+            return file, orig_line, col
+        begin = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        # a column past the line's end (the end of input) keeps its distance from it
+        within = min(max(col - 1, 0), end - begin)
+        src = self._source_offset(begin + within)
+        base_starts = self.base.line_starts()
+        src_line = bisect.bisect_right(base_starts, src)
+        src_col = src - base_starts[src_line - 1] + 1
+        return self.base.locate(src_line, src_col + (col - 1 - within))
+
+    def line_starts(self) -> list[int]:
+        """The offset of each line's first character in `text` (kept while `text` is)."""
+        cached = self.__dict__.get("_starts")
+        if cached is None or cached[0] is not self.text:
+            cached = (self.text, [0] + [m.end() for m in re.finditer("\n", self.text)])
+            self.__dict__["_starts"] = cached
+        return cached[1]
+
+    def root(self) -> "MappedText":
+        """The text before any macro was substituted."""
+        return self.base.root() if self.base is not None else self
+
+    def _source_offset(self, off: int) -> int:
+        i = bisect.bisect_right(self.segments, (off, float("inf"), True)) - 1
+        out_start, src_start, macro = self.segments[max(i, 0)]
+        return src_start if macro else src_start + (off - out_start)
 
 
 def identity_map(text: str, filename: str) -> MappedText:
@@ -174,20 +221,40 @@ def expand_macros(text: str, filename: str, ctx: MacroContext) -> str:
     """`text` with every `$n`, `$$n` and `$name` replaced by its value.
 
     Errors are XtraceErrors at the token, worded as DTrace's."""
+    return expand_mapped(identity_map(text, filename), filename, ctx).text
+
+
+def expand_mapped(mapped: MappedText, filename: str, ctx: MacroContext) -> MappedText:
+    """`mapped`'s text with its macros replaced (as expand_macros), mapped back onto
+    `mapped` line by line and column by column (MappedText.locate).
+
+    Errors are XtraceErrors at the token in `mapped.text`, worded as DTrace's."""
+    text = mapped.text
     tokens = _lex(text)
     visible = [t for t in tokens if t.channel == Token.DEFAULT_CHANNEL]
     in_spec = _probe_spec_tokens(visible)
     out: list[str] = []
-    pos = 0
+    segments: list[tuple[int, int, bool]] = []
+    pos = size = 0
     for tok in visible:
         if tok.type != DLexer.MACRO:
             continue
         value = _macro_value(tok, ctx, tok.tokenIndex in in_spec, filename, text)
+        segments.append((size, pos, False))
         out.append(text[pos:tok.start])
+        size += tok.start - pos
+        # a macro kept as written ($pid) maps column for column
+        segments.append((size, tok.start, value != tok.text))
         out.append(value)
+        size += len(value)
         pos = tok.stop + 1
+    if not segments:
+        return mapped
+    segments.append((size, pos, False))
     out.append(text[pos:])
-    return "".join(out)
+    result = MappedText("".join(out), [], mapped, segments)
+    result.origin = [result.locate(i + 1, 1)[:2] for i in range(len(result.line_starts()))]
+    return result
 
 
 def _macro_value(tok: Token, ctx: MacroContext, raw: bool, filename: str, text: str) -> str:
