@@ -8,7 +8,9 @@
   substituted as that token, anything else as a string), ``$$n`` (always a
   string), and the macro variables ``$pid``, ``$target``, ``$uid``, ...
   DTrace's lexer substitutes these; here the D lexer finds the tokens and the
-  text is rewritten before parsing, on the same line.
+  text is rewritten before parsing, on the same line (``expand_mapped`` keeps a
+  map back, so a diagnostic or a run-time error site names the column as
+  written: a token after a macro its own, one inside a macro's value the `$`).
 * ``destructive_calls``: the destructive actions a script uses (``system``,
   ``raise``, ``stop``, ...), which need ``dtrace -w``.
 """
