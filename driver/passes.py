@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     # and `translate` never load it.
     from xtrace.backend_c.codegen import GeneratedModule
     from xtrace.backend_c.kbuild import BuiltModule
+    from xtrace.frontends.d.preprocess import MappedText
 from .targets import (RunTarget, exec_line, command_program, pick_target_pid,
                       process_number_hints, resolve_process_programs)
 
@@ -160,7 +161,7 @@ class Pipeline:
         with self.timed(1):
             syntax.check(self.source, self.filename, self.script_args, guru)
 
-    def _expand_d_macros(self, source: str):
+    def _expand_d_macros(self, source: str) -> Optional[MappedText]:
         """D's macro variables (`$target`, `$pid`, ...) replaced by their values, as
         dtrace does before compiling; `$target` is the -c command's pid-to-be. The
         substituted text mapped onto `source` (preprocess.MappedText), or None when
@@ -183,7 +184,7 @@ class Pipeline:
                               Loc(self.filename, source.count("\n") + 1, 1), source)
         return out if out.base is not None else None
 
-    def _original_loc(self, mapped, loc: Loc) -> Loc:
+    def _original_loc(self, mapped: MappedText, loc: Loc) -> Loc:
         """Where a location in the substituted text is in the script as written."""
         if loc.file != self.filename or loc.line <= 0:
             return loc
