@@ -150,3 +150,11 @@ def test_stapio_s_full_table_is_said_once_and_its_overflow_printed_each_time():
     # the 1024th was not stored: its repeat prints; the next new one fills the table
     assert dec.first_warning(f"WARNING: w{MAX_STORED_WARNINGS - 1}\n")
     assert dec.pending_note == "WARNING deduplication table full\n"
+
+
+@pytest.mark.parametrize("to, lang", [("d", "D"), ("vue", "Vue")])
+def test_a_port_names_the_warn_reader_the_script_calls(to, lang):
+    with pytest.raises(XtraceError) as info:
+        translate_text(WARN, "t.stp", "stap", to)
+    assert info.value.message == f"stap's tapset function user_string_warn() has no {lang} equivalent"
+    assert (info.value.loc.line, info.value.loc.col) == (2, 19)

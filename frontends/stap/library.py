@@ -56,6 +56,8 @@ def _signal_function() -> str:
 # warn_msg given) and stap's warning "user string copy fault -14 at ADDR ...".
 WARN_STRINGS = {"__xt_user_string_warn": ("user_string_warn", "user_string2_warn"),
                 "__xt_user_string_n_warn": ("user_string_n_warn", "user_string2_n_warn")}
+# what a message about one of them calls it (the tapset function the script calls)
+SCRIPT_NAMES = {reader: names[0] for reader, names in WARN_STRINGS.items()}
 
 
 def _copy_fault_warning() -> str:
