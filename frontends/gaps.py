@@ -154,7 +154,9 @@ def no_functions(prog, target: str) -> XtraceError:
              if isinstance(x, ir.FuncCall) and x.name in names]
     for p, x in calls:
         if x.loc.file != TAPSET_FILE:
-            return XtraceError(f"stap's tapset function {x.name}() has no {target} equivalent", x.loc)
+            from xtrace.frontends.stap.library import SCRIPT_NAMES
+            name = SCRIPT_NAMES.get(x.name, x.name)  # the script's name of the library's reader
+            return XtraceError(f"stap's tapset function {name}() has no {target} equivalent", x.loc)
     for p, x in calls:
         where = next((pt.loc for pt in p.points if pt.loc.file != TAPSET_FILE), None)
         if where is not None:

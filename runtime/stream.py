@@ -61,6 +61,8 @@ def error_text(code: int, site: dict) -> str:
 
 # stap's error(msg): the record carries the script's message.
 E_USER = 10
+# stapio's table of the warnings it has printed (its MAX_STORED_WARNINGS)
+MAX_STORED_WARNINGS = 1024
 # Not a fault: thread-local assignments dropped because the table was full.
 E_DYNDROP = 6
 
@@ -196,6 +198,11 @@ class StreamDecoder:
         # D's speculations: id -> the records made for it, held until commit()
         # or discard() (runtime/xt_spec.h tags them in the kernel).
         self.spec_records: dict[int, list[tuple[int, int, bytes]]] = {}
+        # stap's run-time warnings (warn(), user_string_warn()) printed so far: stapio
+        # prints each text once (first_warning)
+        self.warnings_seen: set[str] = set()
+        self.warnings_new = 0  # the distinct ones
+        self.pending_note = ""  # stapio's note that its table is full, after the text
         # Where system() commands run: command -> (stdout, stderr); None: here.
         self.run_system: Callable[[str], tuple[bytes, bytes]] | None = None
         # The running kernel's /proc/modules, read when the first symbol is
@@ -229,6 +236,23 @@ class StreamDecoder:
         if stderr:
             self.err.write(stderr.decode(errors="replace"))
 
+    def first_warning(self, text: str) -> bool:
+        """Whether a stap script's text on standard error is to be printed: stapio
+        prints each "WARNING: " message the module sends once and drops its repeats.
+        Its table of those seen keeps the first MAX_STORED_WARNINGS - 1 texts; it
+        says the table is full after the new text that comes two past that, and
+        from then on prints every text it has not stored."""
+        if not text.startswith("WARNING: "):
+            return True
+        if text in self.warnings_seen:
+            return False
+        self.warnings_new += 1
+        if self.warnings_new < MAX_STORED_WARNINGS:
+            self.warnings_seen.add(text)
+        elif self.warnings_new == MAX_STORED_WARNINGS + 1:
+            self.pending_note = "WARNING deduplication table full\n"
+        return True
+
     def record(self, rtype: int, rid: int, payload: bytes) -> None:
         if rtype == REC_PRINTF:
             entry = self.m["formats"][rid]
@@ -246,8 +270,11 @@ class StreamDecoder:
                 sym = self.symbolizer() if any(p.conv in ("a", "A") for p in pieces) else None
                 text = apply_format(pieces, self.printf_args(rid, payload), sym, entry.get("bits"))
                 if entry.get("stderr"):  # Vue's eprintf: stdout so far goes first
+                    if self.m.get("lang") == "stap" and not self.first_warning(text):
+                        return
                     self.out.flush()
-                    self.err.write(text)
+                    self.err.write(text + self.pending_note)
+                    self.pending_note = ""
                     self.err.flush()
                 else:
                     self.out.write(text)

@@ -18,6 +18,7 @@ import re
 from .preprocess import without_comments
 from .netfilter import netfilter_library
 from .tapset import USER_READS
+from xtrace.runtime.faultwords import stap_addr_words
 from .library_tcp import (SKB, SKB_FUNCS, SOCK_INFO, SOCK_INFO_FUNCS, SOCK_FUNC_NAMES, UDP_MSG,
                           TCP_RECEIVE, TCP_MSG, IP_HELPERS, IP_FORMAT, IP_FORMAT_FUNCS, SOCK_FUNCS,
                           BYTE_ORDER)
@@ -49,6 +50,24 @@ def _signal_function() -> str:
               '\treturn sprintf("%d", sig)', "}"]
     return "\n".join(lines) + "\n"
 
+
+# uconversions.stp's user_string*_warn(): which of the library's readers each is
+# (lower_expr.warn_string_call): the string, or on a copy fault "" (or the
+# warn_msg given) and stap's warning "user string copy fault -14 at ADDR ...".
+WARN_STRINGS = {"__xt_user_string_warn": ("user_string_warn", "user_string2_warn"),
+                "__xt_user_string_n_warn": ("user_string_n_warn", "user_string2_n_warn")}
+# what a message about one of them calls it (the tapset function the script calls)
+SCRIPT_NAMES = {reader: names[0] for reader, names in WARN_STRINGS.items()}
+
+
+def _copy_fault_warning() -> str:
+    """The stap statement warning of user_string()'s copy fault at `addr`, in the
+    words its uncaught error says (runtime/faultwords.py)."""
+    w = stap_addr_words({"copy": "user string"}, "stap")
+    return f'warn(sprintf("{w.before}%{"016" if w.hex16 else ""}x{w.after}", addr))'
+
+
+_COPY_FAULT_WARNING = _copy_fault_warning()
 
 # Aliases whose variables are all of stap's (the same names): a name a probe on one
 # reads and never assigns is stap's never-assigned local there too (0 or "", with
@@ -213,6 +232,16 @@ _FUNCTIONS = {
                              "\tif (addr == 0) return \"NULL\"\n"
                              "\ttry { return string_quoted(user_string_n(addr, n)) } "
                              "catch { return sprintf(\"0x%x\", addr) }\n}\n"),
+    # uconversions.stp's *_warn readers (lower_expr names them so): the string, or
+    # warn_msg with the copy fault as a warning (its words alone: a catch variable
+    # would add where it happened), the probe going on
+    "__xt_user_string_warn": ("function __xt_user_string_warn:string(addr:long, warn_msg:string) {\n"
+                              f"\ttry {{ return user_string(addr) }} catch {{ {_COPY_FAULT_WARNING} }}\n"
+                              "\treturn warn_msg\n}\n"),
+    "__xt_user_string_n_warn": ("function __xt_user_string_n_warn:string(addr:long, n:long, "
+                                "warn_msg:string) {\n"
+                                f"\ttry {{ return user_string_n(addr, n) }} catch {{ {_COPY_FAULT_WARNING} }}\n"
+                                "\treturn warn_msg\n}\n"),
     # atomic.stp
     "atomic_read": "function atomic_read:long(addr:long) { return kernel_int(addr) }\n",
     "atomic_long_read": "function atomic_long_read:long(addr:long) { return kernel_long(addr) }\n",
@@ -615,7 +644,8 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(_PROMETHEUS)
     for name, text in _FUNCTIONS.items():
         if _calls(source, name) or (name == "MKDEV" and _calls(source, "usrdev2kerndev")
-                                    and not _calls(source, "MKDEV")):
+                                    and not _calls(source, "MKDEV")) \
+                or any(_calls(source, w) for w in WARN_STRINGS.get(name, ())):
             if name == "inet_get_local_port" and _defines(source, "ntohs"):
                 text = _INET_LOCAL_PORT_OWN_SWAP  # the script's ntohs() is not the tapset's
             extra.append(text)

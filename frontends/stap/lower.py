@@ -58,7 +58,7 @@ class _Decl:
 # What the lowering of a statement records for later (print kinds, @entry saves, ...):
 # kept as they were when a deleted statement is lowered only for its errors.
 _LOWERING_RECORDS = ("links", "print_fixes", "entry_saves", "entry_guards", "foreach_binds",
-                     "assigns", "hist_reads", "entry_probes", "warnings", "defined_guards")
+                     "assigns", "local_resets", "hist_reads", "entry_probes", "warnings", "defined_guards")
 # and of a function (stap warns of no never-assigned local in a function it elides)
 _FUNCTION_RECORDS = ("fn_warnings", "warning_errors", "unassigned", "locals", "loops",
                      "tapset_aliases", "points")
@@ -108,6 +108,8 @@ class Lowerer(ExprLowering):
         self.hist_reads: dict[str, tuple] = {}   # aggregate -> (@hist_*, params, loc) it prints
         self.shape: dict[str, str] = {}          # global -> 'scalar' | 'array'
         self.assigns: list[tuple[int, ir.Assign]] = []
+        # `delete x` of a local x: `x = 0`, made `x = ""` once x is known to be a string
+        self.local_resets: list[tuple[int, ir.Assign]] = []
         self.print_fixes: list[PrintFix] = []
         self.tokens = None  # the token stream, for the comments above probes
         self.lead_comments: dict[int, list[str]] = {}  # probe's first token -> comments above it
@@ -201,7 +203,8 @@ class Lowerer(ExprLowering):
         bodies = probes + [ir.Probe([], f.body) for f in functions]
         self._foreach_links(probes, functions)
         self._histogram_updates(bodies, globals_)
-        fix_print_formats(self.print_fixes, self.assigns, globals_, functions, self.links)
+        fix_print_formats(self.print_fixes, self.assigns, globals_, functions, self.links,
+                          self.local_resets)
         for name, loc in untyped_globals(globals_, bodies)[:1]:
             raise XtraceError(f"unresolved type for global '{name}' (nothing in the script "
                               "gives it one)", loc, self.source, kind="semantic error")
@@ -892,13 +895,13 @@ class Lowerer(ExprLowering):
             return loop
         return ir.Block([ir.ExprStmt(self._expr(ctx.init), loc=self.loc(ctx.init)), loop], loc=loc)
 
-    def _delete(self, e: P.ExprContext, loc: Loc) -> ir.Delete:
+    def _delete(self, e: P.ExprContext, loc: Loc) -> ir.Stmt:
         while isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.ParenExprContext):
             e = e.primary().expr()  # `delete(a)`: stap's parser keeps no parentheses
         name = bare_name(e)
         if name is not None:
             if name not in self.decls:
-                raise self.error(f"delete of local variable '{name}' is not supported yet", e)
+                return self._reset_local(name, e, loc)
             return ir.Delete(name, None, loc=loc)
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.IndexExprContext):
             wild = [isinstance(k, P.PrimaryExprContext) and isinstance(k.primary(), P.WildcardExprContext)
@@ -914,6 +917,15 @@ class Lowerer(ExprLowering):
                 target = self._index(e.primary(), write=True)
             return ir.Delete(target.map, target.keys, loc=loc)
         raise self.error("delete needs a global variable or array element", e)
+
+    def _reset_local(self, name: str, e: P.ExprContext, loc: Loc) -> ir.Stmt:
+        """`delete x` of a local (or parameter) x: stap resets it to its type's
+        start value, 0 or "" (a local is never an array or a statistic in stap), which
+        is the store `x = 0`, made `x = ""` when x turns out to hold a string
+        (print_kinds.fix_print_formats): D and Vue say the same with an assignment."""
+        node = ir.Assign(ir.Var(name, "local", loc=self.loc(e)), "=", ir.IntLit(0, loc=loc), loc=loc)
+        self.local_resets.append((self.probe_idx, node))
+        return ir.ExprStmt(node, loc=loc)
 
     def _wild_delete(self, p: P.IndexExprContext, wild: list[bool], loc: Loc) -> ir.Delete:
         """`delete a[k, *]`: the elements of `a` whose keys match where not `*`."""

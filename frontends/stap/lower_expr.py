@@ -268,6 +268,18 @@ class ExprLowering:
         from .library import TAPSET_FILE
         return self.loc(p).file == TAPSET_FILE
 
+    def _warn_string_call(self, name: str, args: list, p: P.CallExprContext) -> tuple[str, list[ir.Expr]]:
+        """user_string_warn(addr[, warn_msg]), user_string2_warn(addr, warn_msg),
+        user_string_n_warn(addr, n[, warn_msg]), user_string2_n_warn(addr, n, warn_msg):
+        the library's reader it is (library.WARN_STRINGS) and the warn_msg to pass
+        when the call gives none ("", as stap's tapset since 2.3)."""
+        lo, hi = _WARN_ARITY[name]
+        if not lo <= len(args) <= hi:
+            want = f"{lo} or {hi}" if lo != hi else str(hi)
+            raise self.error(f"{name}() takes {want} arguments", p)
+        reader = "__xt_user_string_n_warn" if "_n_" in name else "__xt_user_string_warn"
+        return reader, ([] if len(args) == hi else [ir.StrLit("", loc=self.loc(p))])
+
     def _call(self, p: P.CallExprContext) -> ir.Expr:
         name = p.IDENT().getText()
         args = p.expr()
@@ -284,6 +296,8 @@ class ExprLowering:
                 and name.replace("_string_", "_string2_") in self.fn_ctxs:
             # stap 4's user_string_utf16(addr, err_msg) is user_string2_utf16 (library_context.UTF)
             name = name.replace("_string_", "_string2_")
+        if name in _WARN_ARITY and name not in self.fn_ctxs:
+            name, extra = self._warn_string_call(name, args, p)
         if name == "probemod" and name not in self.fn_ctxs and "__xt_no_module" in self.fn_ctxs \
                 and self.points and not args and all(tapset.probe_module(pp) == "" for pp in self.points):
             # no kernel module at these points: stap's run-time error (library.NO_MODULE)
@@ -832,6 +846,10 @@ class ExprLowering:
         if have != shape:
             raise self.error(f"'{name}' is used both as a scalar and as an array", node)
 
+
+# uconversions.stp's string readers that warn of a copy fault: (least, most) arguments
+_WARN_ARITY = {"user_string_warn": (1, 2), "user_string2_warn": (2, 2),
+               "user_string_n_warn": (2, 3), "user_string2_n_warn": (3, 3)}
 
 _CLOCKS = {"timestamp", "walltimestamp", "vtimestamp", "jiffies"}
 

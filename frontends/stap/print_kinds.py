@@ -31,8 +31,11 @@ FUNCTION_IDX = 100_000  # lower.FUNCTION_IDX: function i's locals are keyed FUNC
 
 def fix_print_formats(fixes: list[PrintFix], assigns: list[tuple[int, ir.Assign]],
                       globals_: list[ir.Global], functions: Optional[list[ir.Function]] = None,
-                      links: Optional[list[tuple[tuple[int, str], ir.Expr, int]]] = None) -> None:
-    """Fill in each pending format: %s for string arguments, %d for the others.
+                      links: Optional[list[tuple[tuple[int, str], ir.Expr, int]]] = None,
+                      resets: Optional[list[tuple[int, ir.Assign]]] = None) -> None:
+    """Fill in each pending format: %s for string arguments, %d for the others;
+    and each `resets` store (stap's `delete x` of a local x, lowered `x = 0`) of a
+    local found to hold a string stores "" instead.
 
     A function's result is a string when declared so or when a `return`
     gives a string; a parameter when declared so or when a call passes one
@@ -63,6 +66,9 @@ def fix_print_formats(fixes: list[PrintFix], assigns: list[tuple[int, ir.Assign]
             if key not in strs and _is_str(value, idx, strs):
                 strs.add(key)
                 changed = True
+    for idx, reset in resets or []:
+        if _var_key(reset.target, idx) in strs:
+            reset.value = ir.StrLit("", loc=reset.value.loc)
     for fix in fixes:
         convs = ["%s" if _is_str(x, fix.probe, strs) else "%d" for x in fix.node.args]
         delim = (fix.delim or "").replace("%", "%%")

@@ -85,7 +85,7 @@ _KERNEL_WRITES_INT = {"set_kernel_long": 8, "set_kernel_int": 4, "set_kernel_sho
 KERNEL_WRITES = frozenset(_KERNEL_WRITES_INT) | {"set_kernel_string", "set_kernel_string_n"}
 
 NAMES = frozenset(_KERNEL_READS) | frozenset(_USER_READS) | frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
-                                    "probe_type", "user_string_warn", "cmdline_arg", "probemod",
+                                    "probe_type", "cmdline_arg", "probemod",
                                     "registers_valid"} | frozenset(_DIRECT)
 
 
@@ -155,9 +155,6 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
             raise fail("registers_valid() in a probe on points with and without registers is "
                        "not supported")
         return ir.IntLit(int(valid.pop()), loc=loc)
-    if name == "user_string_warn":
-        want(1)
-        return ir.Call("user_string2", [args[0], ir.StrLit("<unknown>", loc=loc)], loc=loc)
     if name == "cmdline_arg":
         want(1)
         return ir.Call("cmdline_args", [args[0], args[0], ir.StrLit("", loc=loc)], loc=loc)
