@@ -343,3 +343,36 @@ def test_a_d_int_s_postfix_step_printed_is_read_then_stepped_in_stap():
     # a variable the printf reads twice keeps the step where it is
     twice = _to('int n;\nBEGIN { printf("%d %d\\n", n++, n); exit(0); }\n', "d", "stap")
     assert "dtrace_int((n = dtrace_int(n + 1)) - 1)" in twice
+
+
+def test_a_d_int_s_postfix_step_in_a_store_or_an_update_is_read_then_stepped_in_stap():
+    stp = _to('#pragma D option quiet\nint n;\nBEGIN { x = n--; @a[n++] = count(); '
+              'printf("%d\\n", x); exit(0); }\n', "d", "stap")
+    assert "    x = n\n    n = dtrace_int(n - 1)\n" in stp
+    assert "    a[n] <<< 1\n    n = dtrace_int(n + 1)\n" in stp
+
+
+def test_a_postfix_step_under_a_condition_stays_where_it_is_in_stap():
+    # the step runs only when arg0 is set: moving it after the store would always run it
+    stp = _to('#pragma D option quiet\nint n;\nsyscall::read:entry { x = arg0 ? n++ : 0; '
+              'y = arg0 && n++; printf("%d %d\\n", x, y); }\n', "d", "stap")
+    assert "dtrace_int((n = dtrace_int(n + 1)) - 1) : 0" in stp
+    assert "&& dtrace_int((n = dtrace_int(n + 1)) - 1)" in stp
+
+
+def test_a_read_then_a_wrapped_step_reads_back_as_the_postfix_step():
+    # the stap port of `x = n--` on an int reads back as D's postfix
+    d = _to('#pragma D option quiet\nglobal n, x\nfunction dtrace_int:long(v:long)\n{\n'
+            '    # C\'s (int): the low 32 bits, as a signed number\n'
+            '    return ((v & 0xffffffff) ^ 0x80000000) - 0x80000000\n}\n'
+            'probe begin { n = 5; x = n; n = dtrace_int(n - 1); printf("%d %d\\n", x, n); exit() }\n',
+            "stap", "d")
+    assert "x = (n = (int)(n - 1)) + 1;" in d
+
+
+def test_a_read_then_a_step_of_a_variable_that_held_other_values_stays_two_statements():
+    # v once held 300, which `& 0xff` would change: the two statements stay
+    src = ('global v, x\nprobe begin { v = 300; x = v; v = (v + 1) & 0xff; '
+           'printf("%d %d\\n", x, v); exit() }\n')
+    d = _to(src, "stap", "d")
+    assert "x = v;" in d and "v = (unsigned char)(v + 1);" in d

@@ -25,6 +25,7 @@ from . import irwalk, usage
 from .deadexpr import NOTHING, Elision, Optimizer, for_port, is_dead_expression, statement_text
 from .dframing import read_dtrace_framing
 from .dhelpers_back import read_dtrace_helpers
+from .postfix_back import read_postfix_steps
 from .dstrstr_back import read_dtrace_strstr
 from .foreach import lower_foreach
 from .library import TAPSET_FILE
@@ -238,6 +239,8 @@ class Lowerer(ExprLowering):
                           functions=functions, c_blocks=self.c_blocks)
         # the translation's stap functions for D's subroutines: those subroutines
         prog = read_dtrace_strstr(read_dtrace_helpers(prog, self.filename, self.optimize))
+        # and a narrow variable's read then its step: the D/Vue postfix it ports
+        prog = read_postfix_steps(prog)
         return as_anon_aggregation(prog, set(self.anon_notes.values()))
 
     def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:

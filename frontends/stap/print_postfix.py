@@ -5,9 +5,9 @@ me;`) to `(int)((me = (int)(me + 1)) - 1)`: the store wraps as C's does and the
 value is the old one. In stap, whose numbers are 64 bits, that reads as
 `dtrace_int((me = dtrace_int(me + 1)) - 1)`. Where the step is an argument of a
 printf that mentions the variable nowhere else (dtrace-utils' clause.d:
-`printf("Clause 1 is number %d; foo is %d", me++ % 3, this->foo++)`), the printf reads
-the variable and the step follows it as a statement of its own, which prints and
-stores the same:
+`printf("Clause 1 is number %d; foo is %d", me++ % 3, this->foo++)`), or of a store
+or an aggregation update (`y = me++`), the statement reads the variable and the step
+follows it as a statement of its own, which prints and stores the same:
 
     printf("Clause 1 is number %d; foo is %d", me % 3, foo)
     me = dtrace_int(me + 1)
@@ -22,37 +22,51 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 
 
-def postfix_steps_after(s: ir.Printf) -> Optional[tuple[ir.Printf, list[ir.Stmt]]]:
-    """(the printf reading the variables, the steps after it), or None when no
-    argument is such a step of a variable it mentions only there."""
-    steps: list[ir.Stmt] = []
-    printf = copy.deepcopy(s)
+def postfix_steps_after(s: ir.Stmt) -> Optional[tuple[ir.Stmt, list[ir.Stmt]]]:
+    """(the statement reading the variables, the steps after it), or None when no
+    step of a variable the statement mentions only there is sure to run.
 
-    def visit(node):
+    A printf, an expression statement (`y = me++`) or an aggregation update
+    (`@a[me++] = count()`); a step under a `?:` branch or the right of `&&`/`||`
+    runs only sometimes, so it stays where it is."""
+    if not isinstance(s, (ir.Printf, ir.ExprStmt, ir.AggUpdate)):
+        return None
+    if isinstance(s, ir.ExprStmt) and _postfix_store(s.expr) is not None:
+        return None  # the statement is the step alone: the printer's `me = dtrace_int(me + 1)`
+    steps: list[ir.Stmt] = []
+    stmt = copy.deepcopy(s)
+
+    def replaced(kid: ir.Expr) -> Optional[ir.Expr]:
+        store = _postfix_store(kid)
+        if store is None or _mentions(stmt, store.target) != 2:
+            return None
+        steps.append(ir.ExprStmt(store, loc=kid.loc))
+        return copy.deepcopy(store.target)
+
+    def visit(node) -> None:
         for name, value in vars(node).items():
+            if _conditional(node, name):
+                continue
             kids = value if isinstance(value, list) else [value]
             for i, kid in enumerate(kids):
                 if not isinstance(kid, ir.Expr):
                     continue
-                store = _postfix_store(kid)
-                if store is not None and _mentions(printf, store.target) == 2:
-                    steps.append(ir.ExprStmt(store, loc=kid.loc))
-                    replacement = copy.deepcopy(store.target)
-                    if isinstance(value, list):
-                        value[i] = replacement
-                    else:
-                        setattr(node, name, replacement)
-                else:
+                new = replaced(kid)
+                if new is None:
                     visit(kid)
+                elif isinstance(value, list):
+                    value[i] = new
+                else:
+                    setattr(node, name, new)
 
-    for i, a in enumerate(printf.args):
-        store = _postfix_store(a)
-        if store is not None and _mentions(printf, store.target) == 2:
-            steps.append(ir.ExprStmt(store, loc=a.loc))
-            printf.args[i] = copy.deepcopy(store.target)
-        else:
-            visit(a)
-    return (printf, steps) if steps else None
+    visit(stmt)
+    return (stmt, steps) if steps else None
+
+
+def _conditional(node, field: str) -> bool:
+    """Whether `node.field` is evaluated only on some paths."""
+    return (isinstance(node, ir.Ternary) and field in ("then", "else_")) or \
+        (isinstance(node, ir.Binary) and node.op in ("&&", "||") and field == "rhs")
 
 
 def _postfix_store(e: ir.Expr) -> Optional[ir.Assign]:

@@ -497,8 +497,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                           undo=lambda: self._truncate(mark))
 
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
-        split = postfix_steps_after(s) if isinstance(s, ir.Printf) else None
-        if split is not None:  # D's `printf(..., me++)` on an int: the step after the printf
+        split = postfix_steps_after(s)
+        if split is not None:  # D's `printf(..., me++)` on an int: the step after the statement
             for x in [split[0], *split[1]]:
                 self._stmt_now(x, depth)
             return
