@@ -7,8 +7,8 @@ D and Vue have no functions of their own. Two ways a call can be said without on
   expression with the arguments in place of the parameters. An argument a
   parameter reads twice must have no side effects and be cheap (a variable, a
   constant, a context built-in); otherwise the call is written out as below.
-* A function whose body is straight-line statements and if/else, then at most
-  one value returned (one `return`, or a chain of them as above), is its statements placed before the
+* A function whose body is statements (if/else and loops: a printing `foreach`
+  is a D printa where it is written out), then at most one value returned (one `return`, or a chain of them as above), is its statements placed before the
   statement that calls it: the parameters and locals become clause-locals named
   after the function (`this->add_v` in D, an `__auto` in Vue), set from the
   arguments and to 0/"" at each call as stap's fresh locals are, and the call
@@ -19,8 +19,10 @@ D and Vue have no functions of their own. Two ways a call can be said without on
   is written out in an if/else that sets a clause-local to the expression's
   value, the clause-local standing in the expression's place.
 
-Recursive functions, functions with loops, and returns in the middle stay
-functions, which D and Vue refuse naming the function. Functions called from
+Recursive functions, functions with `next` or try/catch, and returns in the
+middle stay functions, which D and Vue refuse naming the function; a loop written
+out is refused where it stands, unless the target has a form for it (a printing
+`foreach` in D). Functions called from
 other functions are written out in those first (callees before callers).
 """
 
@@ -35,8 +37,9 @@ from .types import INT64
 
 _PURE = (ir.IntLit, ir.StrLit, ir.Var, ir.Builtin)
 _CONST = (ir.IntLit, ir.StrLit)
-# statements a function written out before its call may hold (its last may be a Return)
-_NO_SPLICE = (ir.While, ir.ForEach, ir.Break, ir.Continue, ir.Next, ir.Try, ir.Return)
+# statements a function written out before its call may not hold (its last may be a
+# Return); a break or continue is inside a loop, which is written out with it
+_NO_SPLICE = (ir.Next, ir.Try, ir.Return)
 
 
 def inline_functions(prog: ir.Program,
@@ -144,8 +147,8 @@ def _chain(stmts: list[ir.Stmt]) -> Optional[ir.Expr]:
 
 
 def _spliceable(body: ir.Block) -> bool:
-    """Straight-line statements and if/else, then at most one value returned (a
-    `return`, or a chain of them as `_value` reads it)."""
+    """Statements without `next`, try or an early return, then at most one value
+    returned (a `return`, or a chain of them as `_value` reads it)."""
     return _split(body) is not None
 
 
@@ -469,9 +472,10 @@ def _written_out_as(f: ir.Function, call: ir.FuncCall, names: _Names, bind_all: 
         var = ir.Var(rename[p.name], "local", loc=a.loc, type=p.type or a.type)
         head.append(ir.ExprStmt(ir.Assign(var, "=", a, loc=a.loc, type=var.type), loc=a.loc))
     first_set = _first_set(body)
+    bound = _loop_bound(body)
     for name, var in _locals(f).items():
         rename[name] = names.local(f.name, name)
-        if name not in first_set:
+        if name not in first_set and name not in bound:
             t = var.type
             zero = ir.StrLit("", loc=call.loc, type=t) if t is not None and t.is_str else \
                 ir.IntLit(0, loc=call.loc, type=t)
@@ -485,12 +489,30 @@ def _written_out_as(f: ir.Function, call: ir.FuncCall, names: _Names, bind_all: 
             e.name = rename.get(e.name, e.name)
         return e
     body = ir.map_tree(body, put)
+    for x in ir.walk(body):
+        if isinstance(x, ir.ForEach):
+            x.keys = [rename.get(k, k) for k in x.keys]
+            x.value = rename.get(x.value, x.value) if x.value else x.value
     split = _split(body)
     assert split is not None
     stmts, ret = split
     if ret is not None and call.type is not None and not isinstance(ret, ir.Var):
         ret.type = ret.type or call.type
     return head + stmts, ret
+
+
+def _loop_bound(body: ir.Block) -> set[str]:
+    """Locals a foreach binds and nothing reads outside such a loop: the loop sets
+    them, so a written-out copy needs no reset to 0 first."""
+    bound: set[str] = set()
+    inside: set[int] = set()
+    for x in ir.walk(body):
+        if isinstance(x, ir.ForEach):
+            bound |= {k for k in [*x.keys, x.value] if k}
+            inside |= {id(y) for y in ir.walk(x.body)}
+    outside = {x.name for x in ir.walk(body)
+               if isinstance(x, ir.Var) and x.scope == "local" and id(x) not in inside}
+    return bound - outside
 
 
 def _locals(f: ir.Function) -> dict[str, ir.Var]:

@@ -262,20 +262,39 @@ def _limit_kept(prog: ir.Program, f: ir.ForEach, name: str) -> bool:
 
 def limit_is_final(prog: ir.Program, stmt: ir.Stmt, name: str) -> bool:
     """Whether `stmt`, a print of the first rows of `name`, may drop the other rows
-    for good (D's trunc(@a, N) before its printa): it is right before a `delete` of
-    the whole array, or it is the one print of the array, in an end probe."""
+    for good (D's trunc(@a, N) before its printa): a `delete` of the whole array
+    follows it, with only statements that neither touch the array nor leave the
+    probe between them (a heading's printf), or it is the one print of the array,
+    in an end probe."""
     for p in prog.probes:
         for block in (n for n in ir.walk(p.body) if isinstance(n, ir.Block)):
             for i, s in enumerate(block.stmts):
                 if s is stmt:
-                    nxt = block.stmts[i + 1] if i + 1 < len(block.stmts) else None
-                    if isinstance(nxt, ir.Delete) and nxt.map == name and nxt.keys is None:
-                        return True
+                    for nxt in block.stmts[i + 1:]:
+                        if isinstance(nxt, ir.Delete) and nxt.map == name and nxt.keys is None:
+                            return True
+                        if _touches(nxt, name):
+                            break
                     prints = [n for n in ir.walk([q.body for q in prog.probes])
                               if (isinstance(n, ir.ForEach) and n.map == name)
                               or (isinstance(n, ir.PrintVar) and n.name == name)
                               or (isinstance(n, ir.PrintAgg) and name in (n.agg, *n.more))]
                     return prints == [stmt] and all(pt.kind == "end" for pt in p.points)
+    return False
+
+
+def _touches(s: ir.Stmt, name: str) -> bool:
+    """Whether `s` may read or change array `name`, or leave the probe (or let an
+    end probe print it: exit()) before a later statement runs."""
+    for n in ir.walk(s):
+        if isinstance(n, (ir.FuncCall, ir.Exit, ir.Next, ir.Return, ir.Break, ir.Continue,
+                          ir.Try, ir.EmbeddedC)):
+            return True
+        if name in (getattr(n, "map", None), getattr(n, "agg", None)) or \
+                (isinstance(n, ir.Var) and n.name == name) or \
+                (isinstance(n, ir.PrintVar) and n.name == name) or \
+                (isinstance(n, ir.PrintAgg) and name in n.more):
+            return True
     return False
 
 

@@ -265,7 +265,7 @@ def _loop_row(f: ir.ForEach) -> Optional[tuple[str, list[str]]]:
         return None
     if f.sort_column == 0 and stats[0] != f.sort_stat:
         return None  # printa sorts on its first aggregation
-    if f.limit is not None:
+    if f.limit is not None and (len(stats) > 1 or not isinstance(f.limit, ir.IntLit)):
         return None  # trunc() of one aggregation leaves the others' rows
     for i in reversed(at):
         c = convs[i]
@@ -315,6 +315,7 @@ def _stmt(s: ir.Stmt, plans: dict) -> list[ir.Stmt]:
         return [ir.PrintAgg(names[0], layout="format", fmt=fmt, value_func=stats[0],
                             sort_by="value" if s.sort_column == 0 else "key",
                             descending=s.descending and s.sort_column is not None,
+                            limit=s.limit.value if s.limit is not None else None,
                             more=names[1:], loc=s.loc)]
     if isinstance(s, ir.Printf):
         n = _split_point(s)

@@ -276,7 +276,9 @@ def test_stap_set_of_keys_not_emptied_after_the_print_stays_refused_in_d():
     # a set that keeps the keys of earlier prints holds more than the arrays' keys
     import pytest
     from xtrace.ir.loc import XtraceError
-    with pytest.raises(XtraceError, match="D has no"):
+    # (the function is written out in the timer probe, and the statistics its loop
+    # reads, which no printa prints, cannot be split into one aggregation each)
+    with pytest.raises(XtraceError, match="D has no|a D aggregation holds a single statistic"):
         _to(_UNION.replace("%s\n", "delete tx delete rx\n", 1), "stap", "d")
 
 
@@ -308,7 +310,7 @@ def test_stap_union_loop_printing_an_unguarded_min_stays_refused_in_d():
     from xtrace.ir.loc import XtraceError
     src = _UNION.replace("%s\n", "delete seen delete tx delete rx\n", 1).replace(
         "n ? @sum(tx[p, d])/1024 : 0", "@min(tx[p, d])")
-    with pytest.raises(XtraceError, match="D has no"):
+    with pytest.raises(XtraceError, match="D has no|a D aggregation holds a single statistic"):
         _to(src, "stap", "d")
     ok = _to(src.replace("@min(tx[p, d])", "n ? @min(tx[p, d]) : 0"), "stap", "d")
     assert "@tx_min[this->dev_name, pid] = min(this->length);" in ok

@@ -385,7 +385,6 @@ def test_a_call_only_some_evaluations_make_is_written_out_in_an_if_else_in_d():
      "changes it)"),
     ('printf("%d\\n", total + (bump(0) && bump(1)))', "bump' cannot be expressed in {lang}: a call"),
     ('printf("%d\\n", fact(3))', "fact' cannot be expressed in {lang}: it calls itself"),
-    ('printf("%d\\n", first(3))', "first' cannot be expressed in {lang}: its body loops (line 4)"),
     ('printf("%d\\n", early(3))', "early' cannot be expressed in {lang}: it returns from inside its "
      "body (line 5), not only at its end"),
 ])
@@ -1412,3 +1411,30 @@ def test_the_callers_tapset_keeps_clear_of_the_scripts_globals():
     src = ('global user, n, addr\nprobe kernel.function("vfs_read") {\n'
            '    user = caller_addr(); n = stack(0); addr = caller(); println(callers(1)); exit()\n}\n')
     frontends.parse(src, "t.stp", "stap")
+
+
+def test_a_stap_function_with_a_loop_is_written_out_and_its_loop_refused_where_it_stands():
+    src = ('global total\nfunction first(n) { for (i = 0; i < n; i++) total++; return total }\n'
+           'probe begin { printf("%d\\n", first(3)); exit() }\n')
+    for to, lang in (("d", "D"), ("vue", "Vue")):
+        with pytest.raises(XtraceError) as ex:
+            translate_text(src, "f.stp", "stap", to)
+        assert ex.value.message.startswith(f"{lang} has no loops; this 'for' loop cannot be "
+                                           f"expressed in {lang}")
+        assert (ex.value.loc.line, ex.value.loc.col) == (2, 21)
+
+
+def test_a_stap_printing_function_called_from_a_timer_is_a_d_printa_there():
+    # syscalls_by_proc-style: the function's foreach prints the 20 largest, then empties
+    src = ('global syscalls\nfunction print_top() {\n'
+           '  printf("%-10s %-s\\n", "#SysCalls", "Process Name")\n'
+           '  foreach (proc in syscalls- limit 20)\n'
+           '    printf("%-10d %-s\\n", @count(syscalls[proc]), proc)\n'
+           '  printf("---\\n\\n")\n  delete syscalls\n}\n'
+           'probe kernel.trace("sys_enter") { syscalls[execname()] <<< 1 }\n'
+           'probe timer.ms(5000) { print_top() }\n')
+    d = translate_text(src, "s.stp", "stap", "d")
+    assert ('profile:::tick-5s\n{\n    printf("%-10s %-s\\n", "#SysCalls", "Process Name");\n'
+            '    trunc(@syscalls, 20);\n    printa("%@-10d %-s\\n", @syscalls);\n'
+            '    printf("---\\n\\n");\n    trunc(@syscalls);\n}') in d
+    assert "#pragma D option aggsortrev" in d
