@@ -90,6 +90,22 @@ def release_target(child: subprocess.Popen, param: str) -> None:
     os.kill(child.pid, signal.SIGCONT)
 
 
+def fork_stopped(cmd: str, cmd_pid: int, err: TextIO) -> subprocess.Popen:
+    """Fork shell line `cmd` (D's -c command) as pid `cmd_pid` (ns_last_pid) and
+    return once it has stopped itself, before it execs its program: the caller
+    starts the session and continues it, so, as under dtrace -c, a `/pid ==
+    $target/` script sees nothing of the shell's start-up. A child that ended
+    before stopping is reaped here (its returncode set)."""
+    set_next_pid(cmd_pid)
+    child = subprocess.Popen(["/bin/sh", "-c", STOP_SELF + cmd])
+    if child.pid != cmd_pid:
+        err.write(wrong_pid_notice(child.pid, cmd_pid))
+    _, status = os.waitpid(child.pid, os.WUNTRACED)
+    if not os.WIFSTOPPED(status):
+        child.returncode = os.waitstatus_to_exitcode(status)
+    return child
+
+
 # Path prefixes the runtime looks files up with when the session starts (kern_path
 # in the process that writes "start": xt_uprobe.h, xt_proc.h, xt_usym.h), as
 # opposed to xt_uroot, stripped from paths the reader (never chrooted) sees.
@@ -235,13 +251,16 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
 
             reader = threading.Thread(target=pump, daemon=True)
             reader.start()
+            if cmd and cmd_pid:
+                # as dtrace -c: the command is created and stopped before the probes
+                # are enabled, so its shell's start-up is not traced
+                child = fork_stopped(cmd, cmd_pid, err)
             (proc_dir / "ctl").write_text("start\n")
-            if cmd:
-                if cmd_pid:
-                    set_next_pid(cmd_pid)
+            if child is not None:
+                if child.returncode is None:
+                    os.kill(child.pid, signal.SIGCONT)
+            elif cmd:
                 child = subprocess.Popen(["/bin/sh", "-c", command_with_target(cmd, built)])
-                if cmd_pid and child.pid != cmd_pid:
-                    err.write(wrong_pid_notice(child.pid, cmd_pid))
                 param = target_param(built, cmd)
                 if param is not None:
                     release_target(child, param)
