@@ -162,6 +162,7 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             if own_vm:
                 vm = SandboxVM(kinfo, smp=smp).start()
             decoder.run_system = _in_guest(vm, intr.stop)
+            decoder.on_abort = intr.stop.set  # D's consumer gave up: end the session
             decoder.live_modules = lambda: vm.job_file_text("modules")
             res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
@@ -240,6 +241,7 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
     try:
         with _Interrupts() as intr, open(proc_dir / "out", "rb", buffering=0) as stream:
             reader_done = threading.Event()
+            decoder.on_abort = intr.stop.set  # D's consumer gave up: end the session
 
             def pump() -> None:
                 while True:
