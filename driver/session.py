@@ -259,6 +259,10 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
                 child = fork_stopped(cmd, cmd_pid, err)
             (proc_dir / "ctl").write_text("start\n")
             if child is not None:
+                param = target_param(built, cmd)
+                if param is not None and child.returncode is None:
+                    # a module that also reads the pid (stap's target()) starts on it
+                    Path(param).write_text(f"{child.pid}\n")
                 if child.returncode is None:
                     os.kill(child.pid, signal.SIGCONT)
             elif cmd:
