@@ -78,6 +78,14 @@ class AggGen:
         if s.op in ("normalize", "denormalize") or (s.op == "trunc" and s.args):
             self.printf(n.Printf("", s.args, loc=s.loc), out, ind,
                         extra={"control": s.op, "agg": aid})
+        if s.op == "normalize" and not (isinstance(s.args[0], n.IntLit) and s.args[0].value):
+            # DTrace's consumer refuses a factor of 0 when the aggregation has
+            # elements (it aborts): a dump tells the driver whether it has any
+            pid = len(self.prints)
+            self.prints.append({"agg": aid, "name": s.agg, "layout": "normalize",
+                                "with_count": False, "more": [], "fmt": None,
+                                "value_func": self.globals[s.agg].agg_func})
+            out.append(f"{ind}xt_agg_print(&xt_a_{a}, {pid}, {aid});")
         if s.op in ("clear", "trunc"):
             pid = len(self.prints)
             self.prints.append({"agg": aid, "name": s.agg, "layout": s.op,

@@ -90,6 +90,22 @@ def release_target(child: subprocess.Popen, param: str) -> None:
     os.kill(child.pid, signal.SIGCONT)
 
 
+def fork_stopped(cmd: str, cmd_pid: int, err: TextIO) -> subprocess.Popen:
+    """Fork shell line `cmd` (D's -c command) as pid `cmd_pid` (ns_last_pid) and
+    return once it has stopped itself, before it execs its program: the caller
+    starts the session and continues it, so, as under dtrace -c, a `/pid ==
+    $target/` script sees nothing of the shell's start-up. A child that ended
+    before stopping is reaped here (its returncode set)."""
+    set_next_pid(cmd_pid)
+    child = subprocess.Popen(["/bin/sh", "-c", STOP_SELF + cmd])
+    if child.pid != cmd_pid:
+        err.write(wrong_pid_notice(child.pid, cmd_pid))
+    _, status = os.waitpid(child.pid, os.WUNTRACED)
+    if not os.WIFSTOPPED(status):
+        child.returncode = os.waitstatus_to_exitcode(status)
+    return child
+
+
 # Path prefixes the runtime looks files up with when the session starts (kern_path
 # in the process that writes "start": xt_uprobe.h, xt_proc.h, xt_usym.h), as
 # opposed to xt_uroot, stripped from paths the reader (never chrooted) sees.
@@ -146,6 +162,7 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             if own_vm:
                 vm = SandboxVM(kinfo, smp=smp).start()
             decoder.run_system = _in_guest(vm, intr.stop)
+            decoder.on_abort = intr.stop.set  # D's consumer gave up: end the session
             decoder.live_modules = lambda: vm.job_file_text("modules")
             res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
@@ -224,6 +241,7 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
     try:
         with _Interrupts() as intr, open(proc_dir / "out", "rb", buffering=0) as stream:
             reader_done = threading.Event()
+            decoder.on_abort = intr.stop.set  # D's consumer gave up: end the session
 
             def pump() -> None:
                 while True:
@@ -235,13 +253,20 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
 
             reader = threading.Thread(target=pump, daemon=True)
             reader.start()
+            if cmd and cmd_pid:
+                # as dtrace -c: the command is created and stopped before the probes
+                # are enabled, so its shell's start-up is not traced
+                child = fork_stopped(cmd, cmd_pid, err)
             (proc_dir / "ctl").write_text("start\n")
-            if cmd:
-                if cmd_pid:
-                    set_next_pid(cmd_pid)
+            if child is not None:
+                param = target_param(built, cmd)
+                if param is not None and child.returncode is None:
+                    # a module that also reads the pid (stap's target()) starts on it
+                    Path(param).write_text(f"{child.pid}\n")
+                if child.returncode is None:
+                    os.kill(child.pid, signal.SIGCONT)
+            elif cmd:
                 child = subprocess.Popen(["/bin/sh", "-c", command_with_target(cmd, built)])
-                if cmd_pid and child.pid != cmd_pid:
-                    err.write(wrong_pid_notice(child.pid, cmd_pid))
                 param = target_param(built, cmd)
                 if param is not None:
                     release_target(child, param)

@@ -194,6 +194,10 @@ class StreamDecoder:
         self.heading = False  # DTrace's CPU/ID/FUNCTION:NAME heading was printed
         self._desc_of_id: dict[int, str] | None = None  # probe ID -> FUNCTION:NAME (fired_probe)
         self.agg_state: dict[int, AggState] = {}
+        # Set once D's consumer has given up (abort()): the rest of the stream is
+        # not shown; `on_abort` asks the session to end.
+        self.aborted: str | None = None
+        self.on_abort: Callable[[], None] | None = None
         self.options: dict = dict(manifest.get("agg_options") or {})
         # D's speculations: id -> the records made for it, held until commit()
         # or discard() (runtime/xt_spec.h tags them in the kernel).
@@ -253,7 +257,24 @@ class StreamDecoder:
             self.pending_note = "WARNING deduplication table full\n"
         return True
 
+    def abort(self, why: str) -> None:
+        """D's consumer gives up as dtrace(1M) does when dtrace_work() fails: it
+        says `dtrace: processing aborted: WHY` and exits with status 1, printing
+        nothing more (no END output, no aggregations, no drop counts)."""
+        if self.aborted is not None:
+            return
+        self.aborted = why
+        self.out.flush()
+        self.err.write(f"dtrace: processing aborted: {why}\n")
+        self.result.exit_status = 1
+        if self.on_abort:
+            self.on_abort()
+
     def record(self, rtype: int, rid: int, payload: bytes) -> None:
+        if self.aborted is not None:
+            if rtype == REC_TRAILER:  # the session's end, nothing of it shown
+                self.result.ended = True
+            return
         if rtype == REC_PRINTF:
             entry = self.m["formats"][rid]
             if "frame" in entry:
@@ -538,6 +559,9 @@ class StreamDecoder:
         if spec["layout"] in ("clear", "trunc"):
             self.apply_control(spec, raw[0])
             return
+        if spec["layout"] == "normalize":
+            self.check_normal(spec["agg"], raw[0])
+            return
         rows = [self.adjusted(a, r) for a, r in zip(ids, raw)]
         spec = with_options(spec, self.options) if self.m.get("lang") == "d" else spec
         if spec.get("fmt") and any(p.conv in ("a", "A") for p in compile_format(spec["fmt"])):
@@ -552,6 +576,19 @@ class StreamDecoder:
             if spec["layout"].startswith("vue"):  # stack keys are written by the driver
                 spec = {**spec, "stack_text": self.vue_stack_text}
             self.out.write(format_agg(spec, aggs[0], rows[0], normals[0]))
+
+    def check_normal(self, agg_id: int, raw: list[AggRow]) -> None:
+        """After normalize(@, n) whose n may be 0, the aggregation's elements at that
+        point: libdtrace refuses to divide an element by 0 (its aggregation walk
+        fails, EDT_BADRVAL) and dtrace aborts; an aggregation with no element has
+        nothing to refuse, and the elements it gets later are not normalized."""
+        st = self.agg_state.setdefault(agg_id, AggState())
+        if st.normal != 0:
+            return
+        if self.adjusted(agg_id, raw):  # zeroed (cleared) elements are elements too
+            self.abort("Invalid return value from callback")
+        else:
+            st.normal = 1
 
     def apply_control(self, spec: dict, raw: list[AggRow]) -> None:
         st = self.agg_state.setdefault(spec["agg"], AggState())

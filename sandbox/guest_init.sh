@@ -242,10 +242,13 @@ run_job() {
         # a cmd that starts with "exec" makes it the program's pid.
         #
         # D's $target (cmd_want_pid) is compiled in, and under dtrace -c the
-        # command is the tracer's child: the command's shell starts the session
-        # (so it is the tracer, D's $pid), asks the kernel for the pid
-        # (ns_last_pid) and forks the command as a subshell that only checks its pid (a stat, no
-        # read a `/pid == $target/` script would count) and execs it.
+        # command is the tracer's child, created stopped at its exec before the
+        # probes are enabled: the command's shell asks the kernel for the pid
+        # (ns_last_pid) and forks the command as a subshell that checks its pid
+        # and stops itself; the shell then starts the session (so it is the
+        # tracer, D's $pid) and continues it, and the subshell only returns from
+        # its kill and execs the command. So a `/pid == $target/` script sees
+        # none of the fork's own work (glibc's set_robust_list, the pid check).
         WANT=
         [ -f "$J/cmd_want_pid" ] && read -r WANT < "$J/cmd_want_pid"
         setsid chroot "$ROOT" /bin/sh -c '
@@ -260,14 +263,34 @@ run_job() {
                 eval "unset XT_CMD; $XT_CMD"
                 exit
             fi
+            echo $((XT_WANT - 1)) > /proc/sys/kernel/ns_last_pid
+            (read -r me rest < /proc/self/stat
+             [ "$me" = "$XT_WANT" ] ||
+                 echo "xtrace: the -c command runs as pid $me, not $XT_WANT (\$target)" >&2
+             kill -STOP "$me"
+             unset XT_WANT XT_MOD; eval "unset XT_CMD; $XT_CMD") &
+            c=$! i=0
+            # dash has no wait for a stop: read its state (T; t under a ptracer)
+            while :; do
+                st=
+                read -r _ _ st _ 2> /dev/null < "/proc/$c/stat"
+                case $st in [Tt]) break ;; ""|Z|X) break ;; esac
+                [ $i -ge 1000 ] && break
+                sleep 0.01
+                i=$((i + 1))
+            done
+            case $st in
+                [Tt]) ;;
+                *) echo "the -c command did not stop for the session to start (state ${st:-gone})" \
+                       >> "$XT_JOB_DIR/error"; kill -KILL "$c" 2> /dev/null; exit 1 ;;
+            esac
             if [ -n "$XT_MOD" ] && ! echo start 2> "$XT_JOB_DIR/start_err" > "/proc/$XT_MOD/ctl"; then
                 echo "start failed: $(cat "$XT_JOB_DIR/start_err")" >> "$XT_JOB_DIR/error"
+                kill -KILL "$c"
                 exit 1
             fi
-            echo $((XT_WANT - 1)) > /proc/sys/kernel/ns_last_pid
-            ([ /proc/self -ef "/proc/$XT_WANT" ] || { read -r me rest < /proc/self/stat;
-              echo "xtrace: the -c command runs as pid $me, not $XT_WANT (\$target)" >&2; }
-             unset XT_WANT XT_MOD; eval "unset XT_CMD; $XT_CMD")
+            kill -CONT "$c"
+            wait "$c"
             exit' sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" \
             < /dev/null >> "$J/cmd_out" 2>&1 3>&- &
         CPID=$!

@@ -122,6 +122,29 @@ def test_normalize_and_denormalize_records():
     assert out.getvalue() == "\n" + _row("y", 0) + _row("x", 2) + "\n" + _row("y", 3) + _row("x", 10)
 
 
+def test_normalize_by_zero_aborts_as_dtrace_when_the_aggregation_has_elements():
+    """libdtrace's walk of the aggregation fails on an element normalized by 0
+    (EDT_BADRVAL): dtrace says `processing aborted` and exits 1, printing nothing
+    more. An aggregation without elements has nothing to divide: no error."""
+    m = _manifest(formats=[{"fmt": "", "args": ["int"], "control": "normalize", "agg": 0},
+                           {"fmt": "after\n", "args": []}],
+                  prints=[_print(), _print(layout="normalize")])
+    dec, out = _decoder(m)
+    stopped = []
+    dec.on_abort = lambda: stopped.append(True)
+    dec.record(REC_PRINTF, 0, _int(0))
+    _dump(dec, 1, 0, {})                                # no elements: nothing refused
+    dec.record(REC_PRINTF, 1, b"")
+    assert dec.aborted is None and out.getvalue() == "after\n"
+    dec.record(REC_PRINTF, 0, _int(0))
+    _dump(dec, 1, 0, {"x": (1, 10)})
+    dec.record(REC_PRINTF, 1, b"")                      # not printed: dtrace has exited
+    _dump(dec, 0, 0, {"x": (1, 10)})
+    assert out.getvalue() == "after\n" and stopped == [True]
+    assert dec.err.getvalue() == "dtrace: processing aborted: Invalid return value from callback\n"
+    assert dec.result.exit_status == 1
+
+
 def test_clear_keeps_keys_with_zero_and_trunc_forgets_them():
     m = _manifest(formats=[{"fmt": "", "args": ["int"], "control": "trunc", "agg": 0}],
                   prints=[_print(), _print(layout="clear"), _print(layout="trunc", with_count=False),

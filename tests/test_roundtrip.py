@@ -143,6 +143,9 @@ ROUND_TRIP_GAPS = {
     ("d/agg_lquantize_default_step.d", "stap"),
     ("d/ternary_actions.d", "stap"),  # its lquantize(); also $1 reads back as stap's $#
     ("d/agg_normalize.d", "stap"),
+    # as agg_normalize: the normalized print is a division by a scale global in stap,
+    # an aggregation's value read in an expression, which D cannot write back
+    ("d/agg_normalize_zero.d", "stap"),
     ("d/agg_quantize.d", "stap"),
     ("d/agg_quantize_keyed.d", "stap"),
     ("d/agg_quantize_zero_negative.d", "stap"),

@@ -138,3 +138,34 @@ def test_dtrace_c_command_is_execed_as_dtrace_splits_it():
     assert command_for(["cat", "/etc/hostname"]) == "exec cat /etc/hostname"
     r = subprocess.run(["/bin/sh", "-c", command_for(["echo", "a;", "b"])], capture_output=True, text=True)
     assert r.stdout == "a; b\n", r
+
+
+def test_a_d_command_is_forked_stopped_before_the_session_starts(tmp_path):
+    """dtrace -c creates the command stopped at its exec, then enables the probes:
+    on a host the driver forks the command's shell as $target, which stops itself
+    before it execs the command, so the session starts after the shell's start-up
+    and a `/pid == $target/` script sees only the command's own work."""
+    import io
+    import os
+    import signal
+    from xtrace.driver.session import fork_stopped
+    from xtrace.driver.targets import pick_target_pid
+    err = io.StringIO()
+    want = pick_target_pid()
+    mark = tmp_path / "ran"
+    child = fork_stopped(f"exec /bin/sh -c 'echo $$ > {mark}'", want, err)
+    try:
+        with open(f"/proc/{child.pid}/stat") as f:
+            state = f.read().rsplit(")", 1)[1].split()[0]
+        assert state == "T" and child.returncode is None and not mark.exists()
+        assert child.pid == want or "runs as pid" in err.getvalue()
+        os.kill(child.pid, signal.SIGCONT)
+        assert child.wait(timeout=10) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert mark.read_text() == f"{child.pid}\n"  # the command kept the forked pid
+    # the command's exit status is its own
+    other = fork_stopped("exit 7", pick_target_pid(), io.StringIO())
+    os.kill(other.pid, signal.SIGCONT)
+    assert other.wait(timeout=10) == 7
