@@ -98,6 +98,11 @@ def translate_text(source: str, filename: str, lang: str, to: str,
                                port=lang == "stap" and target_lang(to) != "stap")
     except XtraceError as ex:
         raise _guru_refusal(ex, to) from None
+    if lang != target_lang(to):
+        # a port's frees at thread exit are the other language's own freeing
+        # (D's self-> arrays, Vue's): the probes go, their arrays are per-thread
+        from xtrace.ir.threadexit import read_thread_exit_frees
+        read_thread_exit_frees(prog)
     if target is None:
         target = _translation_target()
     # Kernel-function probes cannot be checked without symbols: let them through, but

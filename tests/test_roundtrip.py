@@ -34,6 +34,10 @@ ROUND_TRIP_GAPS = {
     ("d/struct_ptr_invalid_address.d", "stap"),
     # D's arg6 at a syscall is 0, which stap writes as the constant.
     ("d/syscall_args_beyond_six.d", "stap"),
+    # stap's start[tid()] is D's self->start, which ends with its thread: back in stap
+    # the port frees it in a sched_process_exit probe (ir/threadexit.py) the original,
+    # whose array keeps every exited thread's element, does not have
+    ("stap/clock_stamp_set_test.stp", "d"),
     # A sysproc failure event (execfail, forkfail) is its syscalls' exits with a test
     # of the failure, which stap (no errno) says as `retval < 0`: that reads back as
     # the test of the raw return value (as D's `arg0 < 0` does), not as Vue's failure,

@@ -388,6 +388,11 @@ class Printer:
                                       "type is unknown, so it cannot be declared in D", g.loc)
                 continue
             keys = f"[{', '.join(self._type(t, g) for t in g.key_types)}]" if g.kind == "map" else ""
+            own = self._self_arrays().get(g.name)
+            if own is not None:  # `self int n[int];`: the thread's id is no key of D's
+                keys = f"[{', '.join(self._type(t, g) for t in g.key_types[1:])}]"
+                out.append(f"self {self._type(g.type, g)} {own}{keys};")
+                continue
             out.append(f"{self._type(g.type, g)} {g.name}{keys};")
         return out + self._scoped_declarations()
 
@@ -835,7 +840,7 @@ class Printer:
             # element is not freed by "", but reads "" as a deleted one does.
             keys = ", ".join(self.expr(k) for k in s.keys)
             zero = '""' if g.type is not None and g.type.is_str else "0"
-            return f"{s.map}[{keys}] = {zero};"
+            return f"{self._element(s.map, s.keys)} = {zero};"
         raise XtraceError(f"delete of '{s.map}' has no D equivalent", s.loc)
 
     # ------------------------------------------------------- expressions
@@ -900,8 +905,36 @@ class Printer:
         return e.name, P_PRIMARY
 
     def _x_Index(self, e):
-        keys = ", ".join(self.expr(k) for k in e.keys)
-        return f"{e.map}[{keys}]", P_POSTFIX
+        return self._element(e.map, e.keys), P_POSTFIX
+
+    def _element(self, name: str, keys: list[ir.Expr]) -> str:
+        """`a[k]`, or `self->a[k]` for a per-thread array's element of the current
+        thread (its first key tid: ir/threadexit.py, frontends/d/tlsarrays.py)."""
+        own = self._self_arrays().get(name)
+        if own is not None and len(keys) > 1 and keys[0] == ir.Builtin("tid"):
+            return f"self->{own}[{', '.join(self.expr(k) for k in keys[1:])}]"
+        return f"{name}[{', '.join(self.expr(k) for k in keys)}]"
+
+    def _self_arrays(self) -> dict[str, str]:
+        """Per-thread arrays written as D's `self->` arrays -> their `self->` names:
+        those every use of which is the current thread's element under at least one
+        key of the script's (`self_n` is `self->n`, as tlsarrays.py names it)."""
+        if not hasattr(self, "_self_names"):
+            threads = {x.name for p in self.prog.probes for x in ir.walk([p.body, p.predicate])
+                       if isinstance(x, ir.Var) and x.scope == "thread"}
+            self._self_names = {}
+            for g in self.prog.globals:
+                if g.kind != "map" or not g.per_thread:
+                    continue
+                uses = [x for p in self.prog.probes for x in ir.walk([p.body, p.predicate])
+                        if isinstance(x, (ir.Index, ir.InMap, ir.Delete)) and x.map == g.name]
+                if not all(x.keys and len(x.keys) > 1 and x.keys[0] == ir.Builtin("tid")
+                           and not any(isinstance(k, ir.Wildcard) for k in x.keys) for x in uses):
+                    continue
+                own = g.name[len("self_"):] if g.name.startswith("self_") else g.name
+                if own.rstrip("_") and own not in threads:
+                    self._self_names[g.name] = own
+        return self._self_names
 
     def _x_UStack(self, e):
         name = "stack" if e.kernel else "ustack"
@@ -1048,9 +1081,8 @@ class Printer:
                               "that are not 0 or \"\": a time stamp, a count, a non-zero "
                               "constant, a process name)", e.loc)
         zero = '""' if self._nonzero[e.map] else "0"
-        keys = ", ".join(self.expr(k) for k in e.keys)
         # A D element that was never stored, or was deleted (stored 0), reads as 0.
-        return f"{e.map}[{keys}] {'==' if negated else '!='} {zero}", 9
+        return f"{self._element(e.map, e.keys)} {'==' if negated else '!='} {zero}", 9
 
     def _x_Unary(self, e):
         if e.op == "!" and isinstance(e.operand, ir.InMap):

@@ -61,6 +61,8 @@ from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
+from .print_threadexit import array_element, thread_exit_probe
+from xtrace.ir.threadexit import freed_at_thread_exit
 from .print_initializers import begin_stores_as_initializers
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, INT_HELPER, \
@@ -340,6 +342,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             mark = len(self.lines)
             self.gaps.attempt(lambda: self._probe(p), lambda ex: self.lines.append(gap_comment(ex)),
                               undo=lambda: self._truncate(mark))
+        frees = thread_exit_probe(self.prog.lang, self._freed_at_thread_exit(),
+                                  bool(self.thread_vars))
+        if frees:
+            self.lines += ["", *frees]
         for src in self.dhelper_src.values():
             self.lines += ["", *src.split("\n")]
         if self.macros:
@@ -350,6 +356,15 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
         return "\n".join(self.lines) + "\n"
+
+    def _freed_at_thread_exit(self) -> list[str]:
+        """The elements a D or Vue program's thread-locals and per-thread arrays are
+        in stap, which the language frees when their thread exits and a port must
+        (print_threadexit.py). A stap program's own thread-locals (@entry values)
+        are no such variables."""
+        locals_ = self.thread_vars if self.prog.lang in ("d", "vue") else []
+        return [array_element(self.tname[n], 0) for n in locals_] + \
+            [array_element(self.gname[n], more) for n, more in freed_at_thread_exit(self.prog)]
 
     def _macro(self, e) -> bool:
         """Whether the constant e keeps the name the source gave it (a D inline, as

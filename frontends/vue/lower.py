@@ -884,6 +884,17 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if not keys:
             raise self.error("delete() needs the associative array and the key(s) to remove", call)
         self.container(name, args[0], len(keys), agg=g is not None and g.kind == "agg")
+        wild = [isinstance(k, P.PrimaryExprContext) and isinstance(k.primary(), P.NameExprContext)
+                and k.getText() == "ANY" for k in keys]
+        if any(wild):
+            # `delete(a, k, ANY)`: every element whose first keys are those given
+            # (the keys given typed as their array's; each ANY any value of its key)
+            n = wild.index(True)
+            if not all(wild[n:]):
+                raise self.error("delete(): a key given after ANY is not supported (give "
+                                 "the keys before the ANY ones)", keys[wild.index(False, n)])
+            return ir.Delete(name, self.map_keys(name, keys[:n])
+                             + [ir.Wildcard(loc=self.loc(k)) for k in keys[n:]], loc=self.loc(call))
         return ir.Delete(name, self.map_keys(name, keys), loc=self.loc(call))
 
 

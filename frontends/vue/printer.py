@@ -28,6 +28,8 @@ from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_agg
 from xtrace.ir.setopts import without_default_setopts
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
+from xtrace.ir.threadexit import freed_at_thread_exit
+from .threadexit import thread_exit_clauses
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import every_process_note, header_comment_lines
@@ -184,6 +186,7 @@ class Printer:
             mark = len(self.lines)
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
                               undo=lambda: self.truncate(mark))
+        self.lines += thread_exit_clauses(self.prog.lang, freed_at_thread_exit(self.prog))
         return "\n".join(self.lines).rstrip() + "\n"
 
     def range_vars(self) -> tuple[dict[str, str], list[str]]:
@@ -769,6 +772,12 @@ class Printer:
     def delete(self, s: ir.Delete) -> str:
         g = self.globals.get(s.map)
         if s.keys:
+            # stap's `delete a[k, *]`: Vue's ANY for any value of a key, after the keys given
+            wild = [isinstance(k, ir.Wildcard) for k in s.keys]
+            n = wild.index(True) if any(wild) else len(wild)
+            if n and all(wild[n:]):
+                keys = [self.expr(k) for k in s.keys[:n]] + ["ANY"] * (len(wild) - n)
+                return f"delete({s.map}, {', '.join(keys)});"
             return f"delete({s.map}, {', '.join(self.expr(k) for k in s.keys)});"
         if g is not None and g.kind == "agg" and not self.keyed(s.map):
             return f"{s.map} = list();"
