@@ -66,8 +66,9 @@ def split_statistics(prog: ir.Program) -> ir.Program:
                 const = _constant_value(prog, g.name)
                 if const is not None and g.name not in unkeyed:
                     plans.constants[g.name] = const
+                    alone = _printed_alone(prog, g.name)  # a printa of that statistic only
                     stats = [st for i, st in enumerate(stats)
-                             if i == 0 or st not in _CONSTANT_STATS]
+                             if i == 0 or st not in _CONSTANT_STATS or st in alone]
                 plans[g.name] = stats
                 plans.key_types[g.name] = _key_types(prog, g.name) or []
     if not plans and not _unkeyed_printfs(prog):
@@ -157,6 +158,13 @@ def _constant_value(prog: ir.Program, name: str) -> Optional[int]:
                                or not isinstance(u.args[0], ir.IntLit) for u in ups):
         return None
     return values.pop()
+
+
+def _printed_alone(prog: ir.Program, name: str) -> set[str]:
+    """The statistics of `name` that a print of one statistic shows (an aggregation
+    of their own is what it prints)."""
+    return {n.value_func for n in ir.walk([p.body for p in prog.probes])
+            if isinstance(n, ir.PrintAgg) and n.agg == name and n.layout == "format"}
 
 
 def _unkeyed_printed(prog: ir.Program) -> set[str]:

@@ -83,3 +83,20 @@ def test_a_quiet_trace_of_text_is_a_printf_of_the_text():
     stp = translated(d, "stap", "d")
     assert 'printf("50%% done\\n")' in stp
     assert 'printf("%s", execname())' in stp
+
+
+def test_a_non_quiet_records_newline_comes_before_the_closing_exit_in_stap():
+    # dtrace-utils hello.d: the record's newline was printed after exit()
+    stp = translated('BEGIN { trace("hello, world"); exit(0); }\n', "stap", "d")
+    body = stp[stp.index("probe begin"):]
+    assert body.index('printf("\\n")') < body.index("exit()")
+    back = translated(stp, "d", "stap")  # the framing reads back as D's own
+    assert "exit(0);" in back and "CPU" not in back
+
+
+def test_a_constant_statistic_printed_alone_keeps_its_aggregation():
+    stp = ('global a\nprobe syscall.read { a[execname()] <<< 1 }\n'
+           'probe end { foreach (k in a) printf("%s %d\\n", k, @count(a[k]))\n'
+           '  foreach (k in a) printf("%s %d\\n", k, @max(a[k])) }\n')
+    d = translated(stp, "d", "stap")
+    assert "= max(1);" in d and "printa(" in d
