@@ -30,6 +30,7 @@ import re
 import shlex
 import shutil
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -183,8 +184,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     if ns.list:
         names += [ln.strip() for ln in Path(ns.list).read_text().splitlines() if ln.strip()]
     files = [Path(f) for pat in names for f in (sorted(glob.glob(pat)) or [pat])]
-    work = cache_root() / "realrun"
-    shutil.rmtree(work, ignore_errors=True)
+    # one directory per run: two realruns at once (other worktrees') must not
+    # remove each other's scripts
+    work = Path(tempfile.mkdtemp(prefix="realrun-", dir=cache_root()))
     pairs, originals = translate_all(files, work)
     if ns.to:
         pairs = [p for p in pairs if p.to in ns.to]
@@ -227,6 +229,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"{p.source} | {p.to} | {p.result}")
         for ln in p.diff[:ns.diff_lines]:
             print(f"    {ln}")
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

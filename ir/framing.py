@@ -270,7 +270,13 @@ def explicit_framing(prog: ir.Program,
             ir.Printf(HEADING, [], loc=loc)], loc=loc), loc=loc)
         prefix = ir.Printf("%3d %6d %32s ", [ir.Builtin("cpu", loc=loc, type=INT64), id_expr, name_expr],
                            loc=loc)
-        p.body = ir.Block([heading, prefix, *p.body.stmts, ir.Printf("\n", [], loc=loc)], loc=p.body.loc)
+        stmts, last = list(p.body.stmts), []
+        if stmts and isinstance(stmts[-1], ir.Exit):
+            # the record's newline before the clause's closing exit(), as a porter
+            # writes it: DTrace ends the session after the record is printed
+            last = [stmts.pop()]
+        p.body = ir.Block([heading, prefix, *stmts, ir.Printf("\n", [], loc=loc), *last],
+                          loc=p.body.loc)
         p.framed = False
     if table is not None:
         # Filled before any clause runs: a begin probe ahead of the script's own.
@@ -338,6 +344,9 @@ def traces_as_printf(prog: ir.Program) -> ir.Program:
     prog = copy.deepcopy(prog)
 
     def fix(s):
+        if isinstance(s, ir.Trace) and quiet and isinstance(s.expr, ir.StrLit):
+            # a quiet trace("text") prints the text: a porter's printf("text")
+            return ir.Printf(s.expr.value.replace("%", "%%"), [], loc=s.loc)
         if isinstance(s, ir.Trace):
             return ir.Printf(trace_format(s.expr, quiet), [s.expr], loc=s.loc)
         if isinstance(s, ir.Block):

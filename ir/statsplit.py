@@ -19,12 +19,18 @@ A printf of statistics of arrays without keys (`@count(s), @sum(s)`) is such a
 printa too: the aggregations' one row. (Until anything is added, stap prints
 @count and @sum as 0 and faults on the others, where printa prints nothing; under
 `if (@count(s) > 0)` it prints what printa prints, and is that printa: statguard.py.)
+
+An array that is only ever given one constant (`a[execname()] <<< 1`, stap's
+counting idiom) has that constant as its @min, @max and @avg in every row a print
+shows: those are written into the printa format as the number, not kept as three
+more aggregations (`a["%s"] @count=%@d @min=1 @max=1 @sum=%@d @avg=1`).
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from typing import Optional
 
 from . import nodes as ir
@@ -38,6 +44,12 @@ _AUTOPRINT = ("count", "min", "max", "sum", "avg")
 # Expressions that give the same value each time a clause evaluates them.
 _STEADY = (ir.IntLit, ir.StrLit, ir.Var, ir.Builtin, ir.SyscallVar, ir.ProbeArg)
 _TIMES = {"timestamp", "vtimestamp", "walltimestamp"}
+# Reads of a string from memory: the same string when a clause reads it twice.
+_STRING_READS = {"kernel_string", "kernel_string_n", "user_string", "user_string_n"}
+# A printf or printa conversion, `%%` included (printa's `%@d`, `%-8@d`, `%@8d` ...).
+_CONVERSION = re.compile(r"%(?:%|[-+ #0@]*\d*@?(?:\.\d*)?@?(?:hh|h|ll|l|L|j|z|t)?[A-Za-z])")
+# The statistics that are the value itself when every value added is one constant.
+_CONSTANT_STATS = ("min", "max", "avg")
 
 
 def split_statistics(prog: ir.Program) -> ir.Program:
@@ -46,10 +58,17 @@ def split_statistics(prog: ir.Program) -> ir.Program:
     of those aggregations (PrintAgg). Arrays it cannot split stay as they were."""
     prog = _ones_as_counts(guarded_prints_as_printa(prog))
     plans = _Plans()
+    unkeyed = _unkeyed_printed(prog)
     for g in prog.globals:
         if g.kind == "agg" and g.agg_func in ("stats", None):
             stats = _stats_read(prog, g.name)
             if (len(stats) > 1 or _looped(prog, g.name)) and _splittable(prog, g.name, stats):
+                const = _constant_value(prog, g.name)
+                if const is not None and g.name not in unkeyed:
+                    plans.constants[g.name] = const
+                    alone = _printed_alone(prog, g.name)  # a printa of that statistic only
+                    stats = [st for i, st in enumerate(stats)
+                             if i == 0 or st not in _CONSTANT_STATS or st in alone]
                 plans[g.name] = stats
                 plans.key_types[g.name] = _key_types(prog, g.name) or []
     if not plans and not _unkeyed_printfs(prog):
@@ -124,6 +143,48 @@ class _Plans(dict):
     def __init__(self) -> None:
         super().__init__()
         self.key_types: dict[str, list] = {}
+        # array -> the one constant it is given, whose @min, @max, @avg are printed as it
+        self.constants: dict[str, int] = {}
+
+
+def _constant_value(prog: ir.Program, name: str) -> Optional[int]:
+    """The integer every update of statistics array `name` adds, if it is one constant."""
+    values = {u.args[0].value for u in ir.walk([p.body for p in prog.probes])
+              if isinstance(u, ir.AggUpdate) and u.agg == name
+              and u.func == "stats" and len(u.args) == 1 and isinstance(u.args[0], ir.IntLit)}
+    ups = [u for u in ir.walk([p.body for p in prog.probes])
+           if isinstance(u, ir.AggUpdate) and u.agg == name]
+    if len(values) != 1 or any(u.func != "stats" or len(u.args) != 1
+                               or not isinstance(u.args[0], ir.IntLit) for u in ups):
+        return None
+    return values.pop()
+
+
+def _printed_alone(prog: ir.Program, name: str) -> set[str]:
+    """The statistics of `name` that a print of one statistic shows (an aggregation
+    of their own is what it prints)."""
+    return {n.value_func for n in ir.walk([p.body for p in prog.probes])
+            if isinstance(n, ir.PrintAgg) and n.agg == name and n.layout == "format"}
+
+
+def _unkeyed_printed(prog: ir.Program) -> set[str]:
+    """Arrays whose statistics a printf prints as printa's row (see _split_point)."""
+    return {r.agg for n in ir.walk([p.body for p in prog.probes]) if isinstance(n, ir.Printf)
+            for r in (_unkeyed_row(n) or [])}
+
+
+def _with_literals(fmt: str, stats: list[str], plan: list[str], const: int) -> str:
+    """A printa format whose %@ conversions print `stats` in order, with those of the
+    statistics not in `plan` (a constant array's @min, @max, @avg) written as the
+    constant, formatted by their conversion."""
+    convs = [m for m in _CONVERSION.finditer(fmt) if "@" in m.group()]
+    for c, st in reversed(list(zip(convs, stats))):
+        if st in plan:
+            continue
+        spec = c.group().replace("@", "")
+        text = spec % const if spec[-1] in "di" else str(const)
+        fmt = fmt[:c.start()] + text.replace("%", "%%") + fmt[c.end():]
+    return fmt
 
 
 def _part(name: str, stat: str) -> str:
@@ -206,6 +267,10 @@ def _steady(e: ir.Expr) -> bool:
         return _steady(e.lhs) and _steady(e.rhs)
     if isinstance(e, (ir.Unary, ir.Cast)):
         return _steady(e.operand)
+    if isinstance(e, ir.Call) and e.name in _STRING_READS:
+        return all(_steady(a) for a in e.args)
+    if isinstance(e, ir.KernelMember):
+        return _steady(e.base)
     return False
 
 
@@ -301,16 +366,21 @@ def _stmt(s: ir.Stmt, plans: dict) -> list[ir.Stmt]:
     if isinstance(s, ir.Delete) and s.map in plans:
         return [ir.Delete(_part(s.map, st), loc=s.loc) for st in plans[s.map]]
     if isinstance(s, ir.PrintAgg) and s.agg in plans and s.layout == "stap":
-        names = [_part(s.agg, st) for st in _AUTOPRINT]
+        names = [_part(s.agg, st) for st in _AUTOPRINT if st in plans[s.agg]]
         keys = ",".join('"%s"' if t.is_str else "%d" for t in plans.key_types[s.agg])
         head = f"{s.agg}[{keys}]" if keys else s.agg
         fmt = head + "".join(f" @{st}=%@d" for st in _AUTOPRINT) + "\n"
+        if s.agg in plans.constants:
+            fmt = _with_literals(fmt, list(_AUTOPRINT), plans[s.agg], plans.constants[s.agg])
         return [ir.PrintAgg(names[0], layout="format", fmt=fmt, value_func="count",
                             sort_by=s.sort_by, descending=s.descending, more=names[1:], loc=s.loc)]
     if isinstance(s, ir.PrintAgg) and s.agg in plans:
         return [dataclasses.replace(s, agg=_part(s.agg, s.value_func))]
     if isinstance(s, ir.ForEach) and s.map in plans:
         fmt, stats = _loop_row(s)
+        if s.map in plans.constants:
+            fmt = _with_literals(fmt, stats, plans[s.map], plans.constants[s.map])
+            stats = [st for st in stats if st in plans[s.map]]
         names = [_part(s.map, st) for st in stats]
         return [ir.PrintAgg(names[0], layout="format", fmt=fmt, value_func=stats[0],
                             sort_by="value" if s.sort_column == 0 else "key",

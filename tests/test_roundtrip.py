@@ -203,6 +203,10 @@ ROUND_TRIP_GAPS = {
     # conditional expression, which reads back as that expression (and keeps the
     # counting arrays beside it from reading back as aggregations).
     ("stap/syscall_any_kernel_names.stp", "d"),
+    # likewise `name` at syscall.getdents, which is getdents64(2) too: D's
+    # `probefunc == "getdents64" ? "getdents" : probefunc`, and the D port's
+    # syscall::getdents64 clause reads back as a point of its own
+    ("stap/syscall_getdents_name.stp", "d"),
     # stap's `k in a`, for an array only stored values that are not 0, is the test
     # `a[k] != 0` in D and Vue, which reads back as that comparison.
     ("stap/array_delete_element_then_readd.stp", "d"),

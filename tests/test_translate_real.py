@@ -109,7 +109,8 @@ def test_stap_name_of_every_syscall_keeps_stap_names_in_d():
            'probe end { foreach (k in c) printf("%s %d\\n", k, @count(c[k])) }\n')
     d = _to(src, "stap", "d")
     assert '@c[probefunc == "mmap" ? "mmap2" : probefunc == "pread64" ? "pread" : ' \
-           'probefunc == "pwrite64" ? "pwrite" : probefunc] = count();' in d
+           'probefunc == "pwrite64" ? "pwrite" : probefunc == "getdents64" ? "getdents" : ' \
+           'probefunc] = count();' in d
     one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "d")
     assert 'printf("%s\\n", probefunc);' in one
 
@@ -120,7 +121,8 @@ def test_stap_name_of_every_syscall_keeps_stap_names_in_vue():
     src = 'probe syscall.* { if (pid() == target()) printf("%s\\n", name) }\n'
     vue = _to(src, "stap", "vue")
     assert 'printf("%s\\n", get_function() == "mmap" ? "mmap2" : get_function() == "pread64" ? ' \
-           '"pread" : get_function() == "pwrite64" ? "pwrite" : get_function());' in vue
+           '"pread" : get_function() == "pwrite64" ? "pwrite" : get_function() == "getdents64" ? ' \
+           '"getdents" : get_function());' in vue
     one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "vue")
     assert 'printf("%s\\n", get_function());' in one
 

@@ -703,7 +703,7 @@ def test_a_printf_of_plain_values_then_statistics_is_a_printf_then_a_printa():
 
 def test_stap_auto_print_of_statistics_is_a_printa_of_the_five_aggregations():
     d = _to("""global lat
-probe syscall.read { lat[execname()] <<< 5 }
+probe syscall.read { lat[execname()] <<< count }
 """, "d")
     assert ('printa("lat[\\"%s\\"] @count=%@d @min=%@d @max=%@d @sum=%@d @avg=%@d\\n", '
             "@lat_count, @lat_min, @lat_max, @lat_sum, @lat_avg);") in d

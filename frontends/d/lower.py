@@ -136,8 +136,11 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
                 first_new = len(self.globals)
                 self._declaration(item.declaration())
                 self._trailing_comment(item, self.globals[first_new:])
+                if self._leading_comment(item, self.globals[first_new:], pending):
+                    pending.pop()
             elif isinstance(item, P.InlineItemContext):
                 self._inline(item.inlineDecl())
+                self._inline_comment(item)
             elif isinstance(item, P.TypeDeclItemContext):
                 self._type_decl(item.typeDecl())
             elif isinstance(item, P.TranslatorItemContext):
@@ -359,6 +362,35 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
             if t.text.startswith(("//", "/*")) and t.line == item.stop.line:
                 for g in declared:
                     g.comment = _comment_text(t.text)
+                self.trailing_taken.add(t.tokenIndex)
+                return
+
+    def _leading_comment(self, item, declared: list[ir.Global], pending: list[str]) -> bool:
+        """A one-line comment on the line right above the declaration of one global
+        that has no comment after it is the global's (Global.comment, printed beside
+        its declaration in a port), not the next clause's: woof.d's `/* barks prevents
+        woof.d from barking too much */` above `int barks;`. True when it took the
+        last of `pending`."""
+        if len(declared) != 1 or declared[0].comment or not pending:
+            return False
+        hidden = [t for t in self.tokens.getHiddenTokensToLeft(item.start.tokenIndex) or []
+                  if t.text.startswith(("//", "/*"))]
+        if not hidden or "\n" in hidden[-1].text or hidden[-1].line != item.start.line - 1:
+            return False
+        text = _comment_text(hidden[-1].text)
+        if pending[-1] != text or "\n" in text:
+            return False
+        declared[0].comment = text
+        return True
+
+    def _inline_comment(self, item) -> None:
+        """A comment after an `inline` on its line (woof.d's `inline int SCREEN_OUTPUT
+        = 0;  /* Set to 1 for screen output */`): options['inline_comments'][name],
+        which a stap port writes beside its @define."""
+        for t in self.tokens.getHiddenTokensToRight(item.stop.tokenIndex) or []:
+            if t.text.startswith(("//", "/*")) and t.line == item.stop.line and "\n" not in t.text:
+                name = item.inlineDecl().IDENT().getText()
+                self.options.setdefault("inline_comments", {})[name] = _comment_text(t.text)
                 self.trailing_taken.add(t.tokenIndex)
                 return
 

@@ -48,7 +48,7 @@ from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.stores import implicit_postfix, implicit_store
-from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
+from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.ir.types import INT32, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
 
@@ -949,12 +949,13 @@ class Printer:
                                   "return probes in D", e.loc)
             return ("arg0" if kinds == {"syscall"} else "arg1"), P_PRIMARY
         if e.name == "syscall_name" and points and all(p.kind == "syscall" for p in points):
-            # stap's `name` says mmap2, pread and pwrite where D's probefunc says the kernel's names
-            renamed = [k for k in STAP_NAMES if any(fnmatch.fnmatchcase(k, p.name) for p in points)] \
+            # stap's `name` says mmap2, pread, pwrite and getdents where D's probefunc says the
+            # kernel's names (mmap, pread64, pwrite64, getdents64)
+            renamed = [k for k in STAP_NAME_OF if any(fnmatch.fnmatchcase(k, p.name) for p in points)] \
                 if self.prog.options.get("syscall_names") == "stap" else []
             if not renamed:
                 return "probefunc", P_PRIMARY
-            arms = "".join(f'probefunc == "{k}" ? "{STAP_NAMES[k]}" : ' for k in renamed)
+            arms = "".join(f'probefunc == "{k}" ? "{STAP_NAME_OF[k]}" : ' for k in renamed)
             return f"{arms}probefunc", P_TERNARY
         if e.name == "probe_id":
             return "id", P_PRIMARY

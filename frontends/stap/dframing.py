@@ -90,6 +90,9 @@ def _unframed_body(p: ir.Probe, flag: str) -> Optional[ir.Block]:
             and prefix.args[1].value == pid and isinstance(prefix.args[2], ir.StrLit)
             and prefix.args[2].value == name):
         return None
+    closing = [last] if isinstance(last, ir.Exit) else []  # the newline before a final exit()
+    if closing:
+        last = stmts[-2]
     if not (isinstance(last, ir.Printf) and last.fmt == "\n" and not last.args and not last.stderr):
         return None
-    return ir.Block(stmts[2:-1], loc=p.body.loc)
+    return ir.Block(stmts[2:len(stmts) - 1 - len(closing)] + closing, loc=p.body.loc)

@@ -15,8 +15,7 @@ from xtrace.ir.types import Type
 
 from .irwalk import nodes
 from .literals import encode_string
-from .print_common import CONV_RE, IDENT_RE, INDENT, type_of
-from .tables import KEY_VAR_NAMES
+from .print_common import CONV_RE, INDENT, key_var_name, type_of
 
 
 class AggPrinting:
@@ -38,12 +37,7 @@ class AggPrinting:
         infers a local's type once)."""
         names: list[str] = []
         for i, (k, t) in enumerate(zip(keys, types), 1):
-            if isinstance(k, ir.Builtin) and k.name in KEY_VAR_NAMES:
-                want = KEY_VAR_NAMES[k.name]
-            elif isinstance(k, ir.Var) and IDENT_RE.match(k.name):
-                want = k.name
-            else:
-                want = f"k{i}"
+            want = key_var_name(k) or f"k{i}"
             kind = "str" if t is not None and t.is_str else "int"
             name = self.loop_names.get((want, kind))
             if name is None or name in names:

@@ -9,6 +9,8 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import BUILTINS, FUNCTIONS
 from xtrace.ir.types import INT64, STRING, Type
 
+from .tables import KEY_VAR_NAMES
+
 INDENT = "    "
 IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -36,4 +38,27 @@ def type_of(e: ir.Expr) -> Optional[Type]:
         return FUNCTIONS[e.name][1]
     if isinstance(e, ir.Binary) and e.op == ".":
         return STRING
+    return None
+
+
+def key_var_name(k: ir.Expr) -> Optional[str]:
+    """The name a porter gives the loop variable of key `k`: the built-in's
+    (`comm` for execname), the variable's, the member's a D translator reads
+    (`pr_fname` of `args[1]->pr_fname`), a probe argument's (`sig`); None when the key
+    names nothing (an arithmetic expression)."""
+    if isinstance(k, ir.Builtin):
+        return KEY_VAR_NAMES.get(k.name)
+    if isinstance(k, ir.Var):
+        return k.name if IDENT_RE.match(k.name) else None
+    if isinstance(k, ir.Translated):
+        m = re.search(r"(?:->|\.)([A-Za-z_][A-Za-z_0-9]*)$", k.text)
+        return m.group(1) if m else key_var_name(k.value)
+    if isinstance(k, ir.ProbeArg) and k.name and IDENT_RE.match(k.name):
+        return k.name
+    if isinstance(k, ir.KernelMember) and k.path and IDENT_RE.match(k.path[-1]):
+        return k.path[-1]
+    if isinstance(k, ir.Cast):
+        return key_var_name(k.operand)
+    if isinstance(k, ir.Call) and len(k.args) == 1:  # kernel_string(x), stringof(x) ...
+        return key_var_name(k.args[0])
     return None

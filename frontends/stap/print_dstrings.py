@@ -242,6 +242,21 @@ INT_HELPER = """function NAME:long(v:long)
     return ((v & 0xffffffff) ^ 0x80000000) - 0x80000000
 }"""
 
+# D's progenyof(pid): the current process is pid or descends from it, following
+# each process's parent up to the idle task, whose parent is itself.
+_PROGENYOF = """function NAME:long(dt_pid:long)
+{
+    dt_t = task_current()
+    while (1) {
+        if (task_pid(dt_t) == dt_pid)
+            return 1
+        dt_parent = task_parent(dt_t)
+        if (dt_parent == dt_t)
+            return 0
+        dt_t = dt_parent
+    }
+}"""
+
 # D's strstr(a, b), the rest of a from the first b ("" without one): an expression
 # of stap's own functions (with {a} and {b} the arguments' stap source).
 STRSTR = '(isinstr({a}, {b}) ? substr({a}, strpos({a}, {b}), strlen({a})) : "")'
@@ -258,6 +273,7 @@ HELPERS: dict[str, tuple[str, str]] = {
     "toupper": ("dtrace_strcase", _CASE),
     "tolower": ("dtrace_strcase", _CASE),
     "lltostr": ("dtrace_lltostr", _LLTOSTR),
+    "progenyof": ("dtrace_progenyof", _PROGENYOF),
 }
 
 # The helper's last argument for each D function that shares its helper.

@@ -25,8 +25,7 @@ from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.ir import nodes as ir
 
 from .literals import encode_string
-from .print_common import CONV_RE, INDENT, type_of
-from .tables import KEY_VAR_NAMES
+from .print_common import CONV_RE, INDENT, key_var_name, type_of
 
 HIST_FUNCS = ("quantize", "lquantize", "llquantize")
 
@@ -223,12 +222,7 @@ class QuantizePrinting:
         names = []
         taken = {"total", "lo", "hi", "b"}  # the print function's own locals
         for i, (k, t) in enumerate(zip(keys, types), 1):
-            if isinstance(k, ir.Builtin) and k.name in KEY_VAR_NAMES:
-                want = KEY_VAR_NAMES[k.name]
-            elif isinstance(k, ir.Var) and k.name.isidentifier():
-                want = k.name
-            else:
-                want = f"k{i}"
+            want = key_var_name(k) or f"k{i}"
             names.append(self._fresh(want, taken | self._taken_globals()))
             taken.add(names[-1])
         decls = [n + (":string" if t is not None and t.is_str else ":long") for n, t in zip(names, types)]

@@ -349,7 +349,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         for src in self.dhelper_src.values():
             self.lines += ["", *src.split("\n")]
         if self.macros:
-            self.lines[:0] = [f"@define {n} %( {v} %)"
+            notes = (self.prog.options or {}).get("inline_comments") or {}
+            self.lines[:0] = [f"@define {n} %( {v} %)" + (f"  # {notes[n]}" if n in notes else "")
                               for n, v in in_source_order(self.macros, self.prog)] + [""]
         size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN")
         if size and self.prog.lang == "d":

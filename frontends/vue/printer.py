@@ -39,7 +39,7 @@ from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
-from xtrace.ir.syscalls import STAP_NAMES, entry_points_only
+from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.ir.types import INT64, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
 
@@ -975,13 +975,13 @@ class Printer:
             return escape(desc), ATOM
         if isinstance(e, ir.Builtin) and e.name == "syscall_name" \
                 and (self.prog.options or {}).get("syscall_names") == "stap":
-            # stap's `name` says mmap2, pread and pwrite where get_function() at a
+            # stap's `name` says mmap2, pread, pwrite and getdents where get_function() at a
             # syscallx probe says the kernel's names (as D's probefunc does)
             points = getattr(self, "cur_points", [])
-            renamed = [k for k in STAP_NAMES if any(p.kind == "syscall" and fnmatch.fnmatchcase(k, p.name)
+            renamed = [k for k in STAP_NAME_OF if any(p.kind == "syscall" and fnmatch.fnmatchcase(k, p.name)
                                                     for p in points)]
             if renamed:
-                arms = "".join(f'get_function() == "{k}" ? "{STAP_NAMES[k]}" : ' for k in renamed)
+                arms = "".join(f'get_function() == "{k}" ? "{STAP_NAME_OF[k]}" : ' for k in renamed)
                 return f"{arms}get_function()", TERNARY
         if isinstance(e, ir.Builtin) and e.name == "cpu":
             points = getattr(self, "cur_points", [])
