@@ -838,7 +838,6 @@ class Printer:
         if g is not None and g.kind == "map" and s.keys is not None:
             # Storing zero frees a D dynamic variable: that is D's delete. A string
             # element is not freed by "", but reads "" as a deleted one does.
-            keys = ", ".join(self.expr(k) for k in s.keys)
             zero = '""' if g.type is not None and g.type.is_str else "0"
             return f"{self._element(s.map, s.keys)} = {zero};"
         raise XtraceError(f"delete of '{s.map}' has no D equivalent", s.loc)
