@@ -29,6 +29,8 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import Type
 
+from .print_postfix import conditional_field
+
 _Key = tuple[str, str]  # (name, scope)
 
 
@@ -87,7 +89,7 @@ def _fold_into(s: ir.Stmt, step: ir.Assign) -> bool:
 
     def visit(node) -> bool:
         for name, value in vars(node).items():
-            if _conditional(node, name):
+            if conditional_field(node, name):
                 continue
             kids = value if isinstance(value, list) else [value]
             for i, kid in enumerate(kids):
@@ -102,12 +104,6 @@ def _fold_into(s: ir.Stmt, step: ir.Assign) -> bool:
         return False
 
     return visit(s)
-
-
-def _conditional(node, field: str) -> bool:
-    """Whether `node.field` is evaluated only on some paths."""
-    return (isinstance(node, ir.Ternary) and field in ("then", "else_")) or \
-        (isinstance(node, ir.Binary) and node.op in ("&&", "||") and field == "rhs")
 
 
 def _is_var(x, v: ir.Var) -> bool:

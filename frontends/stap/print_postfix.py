@@ -45,7 +45,7 @@ def postfix_steps_after(s: ir.Stmt) -> Optional[tuple[ir.Stmt, list[ir.Stmt]]]:
 
     def visit(node) -> None:
         for name, value in vars(node).items():
-            if _conditional(node, name):
+            if conditional_field(node, name):
                 continue
             kids = value if isinstance(value, list) else [value]
             for i, kid in enumerate(kids):
@@ -63,7 +63,7 @@ def postfix_steps_after(s: ir.Stmt) -> Optional[tuple[ir.Stmt, list[ir.Stmt]]]:
     return (stmt, steps) if steps else None
 
 
-def _conditional(node, field: str) -> bool:
+def conditional_field(node, field: str) -> bool:
     """Whether `node.field` is evaluated only on some paths."""
     return (isinstance(node, ir.Ternary) and field in ("then", "else_")) or \
         (isinstance(node, ir.Binary) and node.op in ("&&", "||") and field == "rhs")
