@@ -149,15 +149,13 @@ class _Plans(dict):
 
 def _constant_value(prog: ir.Program, name: str) -> Optional[int]:
     """The integer every update of statistics array `name` adds, if it is one constant."""
-    values = {u.args[0].value for u in ir.walk([p.body for p in prog.probes])
-              if isinstance(u, ir.AggUpdate) and u.agg == name
-              and u.func == "stats" and len(u.args) == 1 and isinstance(u.args[0], ir.IntLit)}
     ups = [u for u in ir.walk([p.body for p in prog.probes])
            if isinstance(u, ir.AggUpdate) and u.agg == name]
-    if len(values) != 1 or any(u.func != "stats" or len(u.args) != 1
-                               or not isinstance(u.args[0], ir.IntLit) for u in ups):
+    if any(u.func != "stats" or len(u.args) != 1 or not isinstance(u.args[0], ir.IntLit)
+           for u in ups):
         return None
-    return values.pop()
+    values = {u.args[0].value for u in ups}
+    return values.pop() if len(values) == 1 else None
 
 
 def _printed_alone(prog: ir.Program, name: str) -> set[str]:

@@ -18,6 +18,7 @@ from typing import Callable
 
 from . import nodes as ir
 from .membership import nonzero_maps
+from .threadexit import is_tid
 from .types import INT32
 
 
@@ -66,7 +67,7 @@ def _zero(t, is_str: bool, loc) -> ir.Expr:
 
 
 def _is_tid(keys: list[ir.Expr]) -> bool:
-    return len(keys) == 1 and isinstance(keys[0], ir.Builtin) and keys[0].name == "tid"
+    return len(keys) == 1 and is_tid(keys[0])
 
 
 def _per_thread(prog: ir.Program, g: ir.Global, nonzero: dict) -> bool:
