@@ -38,21 +38,27 @@ def test_a_sprintf_literal_piece_keeps_its_percent_sign_in_the_format():
 
 
 def test_a_padded_sprintf_is_not_written_into_the_format():
-    # `%-20s` pads the whole piece: its conversions cannot say that, so D still refuses,
-    # naming the sprintf with its location.
+    # `%-20s` pads the whole piece: its conversions cannot say that, so the piece
+    # stays one string, its pieces strjoin()ed (ir/sprintfjoin.py)
+    d = _to('probe syscall.read { printf("%-20s|\\n", sprintf("%d:%s", pid(), execname())) }\n', "d")
+    assert 'printf("%-20s|\\n", strjoin(strjoin(lltostr(pid), ":"), execname));' in d
+
+
+def test_a_padded_sprintf_no_join_says_stays_refused():
     with pytest.raises(XtraceError) as e:
-        _to('probe syscall.read { printf("%-20s|\\n", sprintf("%d:%s", pid(), execname())) }\n', "d")
+        _to('probe syscall.read { printf("%-20s|\\n", sprintf("%5d:%s", pid(), execname())) }\n', "d")
     assert (e.value.loc.line, e.value.loc.col) == (1, 41)  # the sprintf
     assert e.value.message == "sprintf() (a formatted string) has no D equivalent"
 
 
 def test_a_sprintf_reading_the_clock_stays_where_it_was_computed():
     # x = sprintf(.. gettimeofday_us() ..) then printf(.., gettimeofday_us(), x): moving
-    # the sprintf would read the clock after the printf's own reading; left refused.
+    # the sprintf would read the clock after the printf's own reading; it stays a
+    # local computed where the call was, its pieces strjoin()ed
     stp = ('function report(a:string) { printf("%d %s\\n", gettimeofday_us(), a) }\n'
            'probe syscall.read { report(sprintf("at %d", gettimeofday_us())) }\n')
-    with pytest.raises(XtraceError, match="sprintf"):
-        _to(stp, "d")
+    assert ('this->report_a = strjoin("at ", lltostr(walltimestamp / 1000));\n'
+            '    printf("%d %s\\n", walltimestamp / 1000, this->report_a);') in _to(stp, "d")
 
 
 def test_a_sprintf_printed_by_percent_s_in_vue():
@@ -63,13 +69,15 @@ def test_a_sprintf_printed_by_percent_s_in_vue():
 def test_a_forwarded_sprintf_stays_after_a_printf_argument_that_changes_what_it_reads():
     # report(sprintf("%d", n)) where report's printf first runs n++: the sprintf read n
     # before that, so it is not moved after it; it stays the local it was, D's lltostr()
-    # (frontends/d/lltostr_back.py), and a sprintf lltostr() cannot say stays refused
+    # (frontends/d/lltostr_back.py) or its pieces joined; a width no join says stays refused
     stp = ('global n\nfunction report(a:string) { printf("%d %s\\n", n++, a) }\n'
            'probe syscall.read { report(sprintf("%d", n)) }\n')
     assert ('this->report_a = lltostr(n);\n    printf("%d %s\\n", n++, this->report_a);'
             in _to(stp, "d"))
-    with pytest.raises(XtraceError, match="sprintf"):
+    assert 'this->report_a = strjoin("n=", lltostr(n));' in \
         _to(stp.replace('sprintf("%d", n)', 'sprintf("n=%d", n)'), "d")
+    with pytest.raises(XtraceError, match="sprintf"):
+        _to(stp.replace('sprintf("%d", n)', 'sprintf("n=%3d", n)'), "d")
 
 
 def test_stap_alternate_hex_is_written_out_so_that_zero_prints_0x0_in_d_and_vue():

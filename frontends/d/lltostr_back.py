@@ -16,7 +16,8 @@ sprintf is that lltostr(), in two places:
   stap idiom that splicing is for), or as a piece of a concatenation, is still
   written into the format;
 - a sprintf left after that splicing, used as a value (stored, concatenated,
-  passed to a subroutine), which D could not say at all before.
+  passed to a subroutine): ir/sprintfjoin.py says it as its pieces strjoin()ed,
+  lltostr() being the one piece of such a sprintf.
 
 Other formats (`%x` without the prefix, widths, `%u`) are not what lltostr()
 prints and stay sprintf (which D refuses, or splices).
@@ -61,14 +62,4 @@ def printed_sprintfs_as_lltostr(prog: ir.Program) -> ir.Program:
     prog = copy.deepcopy(prog)
     for s in printfs(prog):
         s.args = [as_lltostr(a) or a for a in s.args]
-    return prog
-
-
-def sprintf_values_as_lltostr(prog: ir.Program) -> ir.Program:
-    """`prog` with every such sprintf left anywhere (after splicing: a value) replaced
-    by lltostr(); `prog` itself when it has none."""
-    if not any(as_lltostr(n) is not None for root in ir.program_roots(prog) for n in ir.walk(root)):
-        return prog
-    prog = copy.deepcopy(prog)
-    ir.map_code(prog, lambda n: as_lltostr(n) or n)
     return prog

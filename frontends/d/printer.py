@@ -17,13 +17,14 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
+from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
 from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
 from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider
-from .lltostr_back import printed_sprintfs_as_lltostr, sprintf_values_as_lltostr
+from .lltostr_back import printed_sprintfs_as_lltostr
 from xtrace.ir.clause_errors import clause_try_guard, errors_end_session, is_clause_try, may_fault
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.unionloop import union_loops_as_printa
@@ -1263,7 +1264,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # our own translation's lltostr() (a sprintf printf'd as written) is not spliced
     prog = printed_sprintfs_as_lltostr(prog)
     prog = splice_sprintfs(eliminate_next(inline_functions(prog, library_function)))
-    prog = sprintf_values_as_lltostr(prog)
+    # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
+    prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)
     # Vue's print() of an array of lists: the loop stap writes, one printa in D
     prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(

@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.flagtests import flag_tests_as_conditions
+from xtrace.ir.sprintfjoin import concat_as_sprintf
 from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
 from xtrace.ir.clause_errors import clauses_as_try, guards_into_clause_try, is_clause_try
 from xtrace.ir.hexprefix import implicit_hex_prefix
@@ -935,6 +936,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             # Vue's `__kernelmode == 0` (user code) is stap's user_mode()
             user = (e.op == "==") == (e.rhs == ir.IntLit(0))
             return ("user_mode()", PREC_PRIMARY) if user else ("!user_mode()", PREC_UNARY)
+        if isinstance(e, ir.Binary) and e.op == ".":
+            folded = concat_as_sprintf(e)
+            if folded is not None:  # D's strjoin()s of lltostr(): the one sprintf stap writes
+                return self._expr_prec(folded)
         if isinstance(e, ir.Binary):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)

@@ -21,6 +21,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
 from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from xtrace.ir.inline import inline_functions
+from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.rename import rename_variables
@@ -615,6 +616,9 @@ class Printer:
             self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
             s = spliced_sprintf(s)
+            # a sprintf of strings printed with a width: its pieces joined
+            s = dataclasses.replace(s, args=[(sprintf_as_concat(a, None) or a)
+                                             if isinstance(a, ir.Sprintf) else a for a in s.args])
             texts = self.printf_args(s)  # first: its refusals name the argument
             fmt, unquoted = quotes_in_format(self.vue_format(s), s.args,
                                              lambda a: self.user_string_arg(a) is not None)
@@ -1283,6 +1287,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
         inline_functions(tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue"), library_function)))))
+    # a sprintf of strings kept as a value: its pieces joined with `+` (Vue has no
+    # sprintf, and no string of a number)
+    prog = sprintf_values_joined(prog, None, keep_printed=True)
     prog = clocks.clocks_as_timestamps(prog)
     # D's per-statistic aggregations of one list (a port of it): that list again
     prog = merged_statistics(prog)
