@@ -161,6 +161,13 @@ class ExprGen:
             if e.name == "ustack_frame":
                 self.uses.add("ustack")
             return strcalls.int_call(self, e)
+        if isinstance(e, n.Call) and e.name == "strtoll":
+            # D: a base outside 2..36 is an illegal operation, as in DTrace
+            self.uses.add("str")
+            site = self.site(e.loc, "identifier 'strtoll'")
+            return (f"({{ s64 b_ = {self.int_expr(e.args[1])}; "
+                    f"if (b_ < 2 || b_ > 36) {self.fail('XT_E_ILLOP', site)} "
+                    f"xt_strtoll({self.str_expr(e.args[0])}, b_); }})")
         if kinfo.handles(e):
             return kinfo.call(self, e)
         if isinstance(e, n.KernelCast):

@@ -161,6 +161,9 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "stringat": (("str", "int"), INT64),
     # stap strtol(s, base) (the kernel's simple_strtol); Vue atoi(s) (C atoi).
     "strtol": (("str", "int"), INT64),
+    # D strtoll(s[, base]) (dtrace's own parse: blanks, a sign, 0x in base 16; the
+    # lowering writes the default base 10 in)
+    "strtoll": (("str", "int?"), INT64),
     # stap syscall_name(nr): the name of syscall number nr in the target kernel's
     # 64-bit table ("" for a number it does not have)
     "syscall_name_of": (("int",), STRING),

@@ -534,6 +534,36 @@ static __maybe_unused s64 xt_atoi(const char *s)
 	return neg ? (s64)(0 - (u64)v) : v;
 }
 
+/* D strtoll(s, base), base 2..36 (the caller checks it): blanks and tabs, a
+ * sign, "0x"/"0X" in base 16 when a hex digit follows, then the digits below
+ * base (either case), up to the first other character. */
+static __maybe_unused s64 xt_strtoll(const char *s, s64 base)
+{
+	s64 i = 0, v = 0, d;
+	bool neg = false;
+
+	while (i < XT_MAXSTRINGLEN - 1 && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (s[i] == '-' || s[i] == '+')
+		neg = s[i++] == '-';
+	if (base == 16 && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X') && isxdigit(s[i + 2]))
+		i += 2;
+	for (; i < XT_MAXSTRINGLEN - 1 && s[i]; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			d = s[i] - '0';
+		else if (s[i] >= 'a' && s[i] <= 'z')
+			d = s[i] - 'a' + 10;
+		else if (s[i] >= 'A' && s[i] <= 'Z')
+			d = s[i] - 'A' + 10;
+		else
+			break;
+		if (d >= base)
+			break;
+		v = (s64)((u64)v * (u64)base + (u64)d);
+	}
+	return neg ? (s64)(0 - (u64)v) : v;
+}
+
 /* stap tokenize(input, delim) / D strtok(s, delim): the next token that is
  * not empty, "" when none is left. A non-empty input starts over on a copy
  * of it; "" continues the last one. The state is per CPU (probe handlers run

@@ -746,6 +746,8 @@ class ExprLowering:
                 proto = "string" if kind.rstrip("?") == "str" else _D_INT_PROTO.get((name, i), "int")
                 raise self.error(f"{name}( ) argument #{i + 1} is incompatible with prototype:\n"
                                  f"\tprototype: {proto}\n\t argument: {have}", arg_ctxs[i])
+        if name == "strtoll" and len(args) == 1:
+            args.append(ir.IntLit(10, loc=self.loc(ctx)))  # DTrace's default base, said
         return ir.Call(fn, args, loc=self.loc(ctx))
 
 

@@ -1205,6 +1205,11 @@ class Printer:
         if e.name == "tokenize":
             first = "NULL" if e.args[0] == ir.StrLit("") else args[0]
             return f"strtok({first}, {args[1]})", P_POSTFIX
+        if e.name in ("strtoll", "strtol", "atoi"):
+            # stap's strtol(s, base), Vue's atoi(s): D's strtoll, whose base is 10 unsaid
+            base = e.args[1] if len(e.args) > 1 else ir.IntLit(10)
+            return (f"strtoll({args[0]}" + ("" if base == ir.IntLit(10) else f", {args[1]}") + ")",
+                    P_POSTFIX)
         if e.name in tables.FUNCTIONS.values() or e.name == "copyinto":
             return f"{e.name}({', '.join(args)})", P_POSTFIX
         if e.name == "user_mode" and not e.args and self.probe is not None and all(

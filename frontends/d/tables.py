@@ -45,6 +45,7 @@ FUNCTIONS: dict[str, str] = {
     "rand": "rand",
     "progenyof": "progenyof",
     "inet_ntop": "inet_ntop",
+    "strtoll": "strtoll",
 }
 
 # Statements with an IR form, handled one by one in the lowering.
@@ -67,7 +68,6 @@ UNSUPPORTED_CALLS = frozenset({
     "panic", "chill", "freopen", "ftruncate", "bcopy",
     "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
-    "strtoll",
     "json", "getmajor", "getminor", "ddi_pathname",
     "msgsize", "msgdsize", "func", "ufunc", "mod", "umod", "sym", "usym",
     "uaddr", "d_path", "link_ntop", "offsetof", "xlate",

@@ -93,6 +93,7 @@ READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Expr]]] = {
     "dtrace_lltostr": lambda c: _d_call(c, "lltostr", list(c.args)),
     "dtrace_cleanpath": lambda c: _d_call(c, "cleanpath", list(c.args)),
     "dtrace_progenyof": lambda c: _d_call(c, "progenyof", list(c.args)),
+    "dtrace_strtoll": lambda c: _d_call(c, "strtoll", list(c.args)),
     "dtrace_int": _int,
     DINET_WANT: _inet_ntop,
     "dtrace_fileinfo": _fileinfo("fileinfo_str", range(5)),

@@ -257,6 +257,42 @@ _PROGENYOF = """function NAME:long(dt_pid:long)
     }
 }"""
 
+# D's strtoll(s, base) parsed as D parses it: blanks and tabs, a sign, "0x" in base
+# 16 when a hex digit follows, then the digits below the base (to base 36, either
+# case). stap's strtol() skips no blanks, takes no '+' and knows no digit past 'f'.
+_STRTOLL = """function NAME:long(dt_s:string, dt_base:long)
+{
+    dt_n = strlen(dt_s)
+    dt_i = 0
+    while (dt_i < dt_n && (stringat(dt_s, dt_i) == 32 || stringat(dt_s, dt_i) == 9))
+        dt_i++
+    dt_neg = 0
+    if (dt_i < dt_n && (stringat(dt_s, dt_i) == 45 || stringat(dt_s, dt_i) == 43)) {
+        dt_neg = stringat(dt_s, dt_i) == 45
+        dt_i++
+    }
+    if (dt_base == 16 && dt_i + 2 < dt_n && stringat(dt_s, dt_i) == 48
+        && (stringat(dt_s, dt_i + 1) == 120 || stringat(dt_s, dt_i + 1) == 88)
+        && isinstr("0123456789abcdefABCDEF", substr(dt_s, dt_i + 2, 1)))
+        dt_i += 2
+    dt_v = 0
+    for (; dt_i < dt_n; dt_i++) {
+        dt_c = stringat(dt_s, dt_i)
+        if (dt_c >= 48 && dt_c <= 57)
+            dt_d = dt_c - 48
+        else if (dt_c >= 97 && dt_c <= 122)
+            dt_d = dt_c - 87
+        else if (dt_c >= 65 && dt_c <= 90)
+            dt_d = dt_c - 55
+        else
+            break
+        if (dt_d >= dt_base)
+            break
+        dt_v = dt_v * dt_base + dt_d
+    }
+    return dt_neg ? -dt_v : dt_v
+}"""
+
 # D's strstr(a, b), the rest of a from the first b ("" without one): an expression
 # of stap's own functions (with {a} and {b} the arguments' stap source).
 STRSTR = '(isinstr({a}, {b}) ? substr({a}, strpos({a}, {b}), strlen({a})) : "")'
@@ -274,6 +310,7 @@ HELPERS: dict[str, tuple[str, str]] = {
     "tolower": ("dtrace_strcase", _CASE),
     "lltostr": ("dtrace_lltostr", _LLTOSTR),
     "progenyof": ("dtrace_progenyof", _PROGENYOF),
+    "strtoll": ("dtrace_strtoll", _STRTOLL),
 }
 
 # The helper's last argument for each D function that shares its helper.

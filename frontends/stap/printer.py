@@ -1067,6 +1067,19 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return self._fileinfo(e)
         elif name == "lltostr":
             return self._lltostr(e)
+        elif name in ("strtoll", "atoi"):
+            # D's strtoll(s, base), Vue's atoi(s): the tapset's strtol where it parses
+            # the same (a literal without blanks or '+' before the number, a base to 16:
+            # the kernel's parse knows no digit past 'f'), else a helper parsing as D
+            if len(e.args) > 1 and isinstance(e.args[1], ir.IntLit) and not 2 <= e.args[1].value <= 36:
+                raise self.err(f"strtoll() in base {e.args[1].value} is DTrace's illegal operation "
+                               "(a run-time error); stap's strtol() has no such error", e)
+            base = self._expr(e.args[1]) if len(e.args) > 1 else "10"
+            s = e.args[0]
+            plain = isinstance(s, ir.StrLit) and s.value[:1] not in (" ", "\t", "+") and \
+                (len(e.args) < 2 or (isinstance(e.args[1], ir.IntLit) and e.args[1].value <= 16))
+            func = "strtol" if plain else self._dstring_helper("strtoll")
+            return f"{func}({self._expr(s)}, {base})"
         elif name in ("inet_ntop", "inet_ntop_user") and len(e.args) == 2:
             af, addr = (self._expr(x) for x in e.args)
             return f"{self._inet_helper()}({af}, {addr}, {int(name == 'inet_ntop_user')})"

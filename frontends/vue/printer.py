@@ -1139,6 +1139,9 @@ class Printer:
             raise self.fail(_fileinfo_refusal(e), e)
         if e.name in ("strstr", "atoi"):
             return f"{e.name}({', '.join(self.expr(a) for a in e.args)})"
+        if e.name in ("strtoll", "strtol") and e.args[1] == ir.IntLit(10):
+            # D's strtoll(s), stap's strtol(s, 10): the decimal parse C's atoi() is
+            return f"atoi({self.expr(e.args[0])})"
         if e.name in ("user_read", "kernel_read_int"):
             return self.deref(e)
         if e.name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
