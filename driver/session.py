@@ -20,7 +20,8 @@ from contextlib import nullcontext
 from typing import Callable, ContextManager, Optional, TextIO
 
 from xtrace.backend_c.kbuild import BuiltModule
-from xtrace.driver.targets import exec_line, set_next_pid, wrong_pid_notice
+from xtrace.driver import execstop
+from xtrace.driver.targets import exec_line, wrong_pid_notice
 from xtrace.ir.loc import XtraceError
 from xtrace.runtime.stream import SessionResult, StreamDecoder
 
@@ -91,18 +92,19 @@ def release_target(child: subprocess.Popen, param: str) -> None:
 
 
 def fork_stopped(cmd: str, cmd_pid: int, err: TextIO) -> subprocess.Popen:
-    """Fork shell line `cmd` (D's -c command) as pid `cmd_pid` (ns_last_pid) and
-    return once it has stopped itself, before it execs its program: the caller
-    starts the session and continues it, so, as under dtrace -c, a `/pid ==
-    $target/` script sees nothing of the shell's start-up. A child that ended
-    before stopping is reaped here (its returncode set)."""
-    set_next_pid(cmd_pid)
-    child = subprocess.Popen(["/bin/sh", "-c", STOP_SELF + cmd])
+    """Fork shell line `cmd` (D's -c command, `exec PROG ...`) as pid `cmd_pid`
+    (ns_last_pid) and return once it is held in its program's execve, as dtrace -c's
+    libproc creates it (driver/execstop.py): the caller starts the session and lets
+    it go (execstop.release, from this same thread, the tracer), so a `/pid ==
+    $target/` script sees neither the shell's start-up nor the execve's entry, only
+    its return and what the program does. A child that ended before its exec is
+    reaped here (its returncode set). XtraceError when it does not get there in time."""
+    try:
+        child = execstop.start_at_exec(cmd, cmd_pid)
+    except execstop.ExecStopError as ex:
+        raise XtraceError(str(ex)) from None
     if child.pid != cmd_pid:
         err.write(wrong_pid_notice(child.pid, cmd_pid))
-    _, status = os.waitpid(child.pid, os.WUNTRACED)
-    if not os.WIFSTOPPED(status):
-        child.returncode = os.waitstatus_to_exitcode(status)
     return child
 
 
@@ -120,7 +122,10 @@ def _module_params(built: BuiltModule, cmd: Optional[str],
     D's $target starts the session from inside the host root (sandbox/guest_init.sh),
     where the files the session looks up have their own paths."""
     params = dict(built.manifest.get("module_params") or {})
-    if cmd and built.manifest.get("target_pid") and "xt_target_pid" not in params:
+    if cmd and cmd_pid and built.manifest.get("target_pid"):
+        # the command's pid is known before it runs (D's $target): no handshake
+        params["xt_target_pid"] = str(cmd_pid)
+    elif cmd and built.manifest.get("target_pid") and "xt_target_pid" not in params:
         params["xt_start_on_target"] = "1"
     if cmd and cmd_pid:
         for k in _START_LOOKUP_ROOTS:  # the runtime's default prefix is none
@@ -164,11 +169,14 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             decoder.run_system = _in_guest(vm, intr.stop)
             decoder.on_abort = intr.stop.set  # D's consumer gave up: end the session
             decoder.live_modules = lambda: vm.job_file_text("modules")
-            res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
+            # a command run as D's $target is started by the guest's tracer, which
+            # knows its pid (no stop-and-release handshake: _module_params)
+            run_cmd = cmd if cmd_pid else command_with_target(cmd, built)
+            res = vm.run_job(str(built.ko), built.name, run_cmd, cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
                              module_params=_module_params(built, cmd, cmd_pid),
                              uprobe_files=built.manifest.get("uprobe_files"),
-                             target_param=target_param(built, cmd), cmd_pid=cmd_pid)
+                             target_param=None if cmd_pid else target_param(built, cmd), cmd_pid=cmd_pid)
         except SandboxCrash as ex:
             raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
         except SandboxError as ex:
@@ -233,7 +241,7 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
     proc_dir = Path("/proc") / built.name
     remove_stale_modules(err)
     # the host's files are at their own paths here: no prefix
-    params = [f"{k}={v.replace('@ROOT@', '')}" for k, v in (_module_params(built, cmd) or {}).items()]
+    params = [f"{k}={v.replace('@ROOT@', '')}" for k, v in (_module_params(built, cmd, cmd_pid) or {}).items()]
     ins = subprocess.run(["insmod", str(built.ko), *params], capture_output=True, text=True)
     if ins.returncode != 0:
         raise XtraceError(f"insmod failed: {ins.stderr.strip()}")
@@ -251,20 +259,19 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
                     decoder.feed(chunk)
                 reader_done.set()
 
+            if cmd and cmd_pid:
+                # as dtrace -c: the command is created stopped at its exec before the
+                # probes are enabled (forked before the reader thread starts: the
+                # child runs Python code between fork and exec)
+                child = fork_stopped(cmd, cmd_pid, err)
+                if child.returncode is not None:
+                    # dtrace's "failed to execute": no session
+                    raise XtraceError(f"the -c command ended before its exec (status {child.returncode})")
             reader = threading.Thread(target=pump, daemon=True)
             reader.start()
-            if cmd and cmd_pid:
-                # as dtrace -c: the command is created and stopped before the probes
-                # are enabled, so its shell's start-up is not traced
-                child = fork_stopped(cmd, cmd_pid, err)
             (proc_dir / "ctl").write_text("start\n")
             if child is not None:
-                param = target_param(built, cmd)
-                if param is not None and child.returncode is None:
-                    # a module that also reads the pid (stap's target()) starts on it
-                    Path(param).write_text(f"{child.pid}\n")
-                if child.returncode is None:
-                    os.kill(child.pid, signal.SIGCONT)
+                execstop.release(child)
             elif cmd:
                 child = subprocess.Popen(["/bin/sh", "-c", command_with_target(cmd, built)])
                 param = target_param(built, cmd)
