@@ -17,7 +17,7 @@ the program is the exec event it is held at. The caller starts the session,
 then detaches (signal 0): the execve returns into the traced session.
 
 Standard library only: the sandbox guest runs this file as a script with the
-host's Python (`python3 -I -S execstop.py ...`, sandbox/guest_init.sh), the
+host's Python (`python3 -s -S execstop.py ...`, sandbox/guest_init.sh), the
 host driver imports it (driver/session.fork_stopped).
 """
 
@@ -142,12 +142,19 @@ def _exit_code(returncode: int) -> int:
     return returncode if returncode >= 0 else 128 - returncode
 
 
+_GUEST_PYTHON_ENV = ("PYTHONCOERCECLOCALE", "PYTHONSAFEPATH")
+
+
 def main(argv: list[str]) -> int:
     """The guest's tracer: `execstop.py WANT_PID CTL ERROR_FILE LINE` (CTL may be ""). Forks LINE as
     WANT_PID stopped at its exec, writes "start" into the module's CTL (so this
     process is the session's tracer, D's $pid, and the command's parent), lets
     the command go and exits with its status. Failures go to ERROR_FILE."""
     want, ctl, error_file, line = argv
+    # what the guest set for this Python only (no C locale coercion, which would
+    # hand the command LC_CTYPE=C.UTF-8; no script dir on sys.path)
+    for k in _GUEST_PYTHON_ENV:
+        os.environ.pop(k, None)
     err = None
     try:
         child = start_at_exec(line, int(want))

@@ -269,8 +269,10 @@ run_job() {
                 eval "unset XT_CMD; $XT_CMD"
                 exit
             fi
-            exec "$XT_PY" -I -S "$XT_STOP" "$XT_WANT" "${XT_MOD:+/proc/$XT_MOD/ctl}" \
-                "$XT_JOB_DIR/error" "$XT_CMD"' \
+            # no locale coercion (PEP 538 would give the command LC_CTYPE=C.UTF-8),
+            # no script dir on sys.path; execstop drops both from the command'"'"'s env
+            PYTHONCOERCECLOCALE=0 PYTHONSAFEPATH=1 exec "$XT_PY" -s -S "$XT_STOP" "$XT_WANT" \
+                "${XT_MOD:+/proc/$XT_MOD/ctl}" "$XT_JOB_DIR/error" "$XT_CMD"' \
             sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" "$XPY" "$XSTOP" \
             < /dev/null >> "$J/cmd_out" 2>&1 3>&- &
         CPID=$!

@@ -214,3 +214,11 @@ def test_the_guests_tracer_starts_the_session_before_the_command_runs(tmp_path):
     r = subprocess.run([sys.executable, "-I", "-S", script, str(pick_target_pid()), "", str(error),
                         "exit 3"], capture_output=True, text=True, timeout=30)
     assert r.returncode == 1 and error.read_text() == "the -c command ended before its exec (status 3)\n", r
+    # run as the guest runs it (C locale, no LANG): the command's environment is the
+    # tracer's own, without Python's locale coercion (LC_CTYPE=C.UTF-8 made cat
+    # read locale files: 2 reads more in d/tls_read_before_set) or the guest's flags
+    env = {"PATH": "/usr/bin:/bin", "PYTHONCOERCECLOCALE": "0", "PYTHONSAFEPATH": "1", "KEEP": "x"}
+    r = subprocess.run([sys.executable, "-s", "-S", script, str(pick_target_pid()), "", str(error),
+                        "exec /usr/bin/env"], capture_output=True, text=True, timeout=30, env=env)
+    env_out = sorted(v for v in r.stdout.split() if not v.startswith("PWD="))  # the shell's own
+    assert r.returncode == 0 and env_out == ["KEEP=x", "PATH=/usr/bin:/bin"], r
