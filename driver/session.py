@@ -66,8 +66,9 @@ def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]
     if not cmd or not built.manifest.get("target_pid"):
         return cmd
     # A shell line runs in a shell exec'd after the stop, as stap's and probevue's
-    # commands (and D's $target, run as a chosen pid) start once the probes are
-    # armed: its exec and the shell's start-up are the command's first events.
+    # commands start once the probes are armed: its exec and the shell's start-up
+    # are the command's first events (D's $target is held at its exec instead:
+    # fork_stopped).
     return STOP_SELF + exec_line(cmd)
 
 
