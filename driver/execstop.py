@@ -162,6 +162,7 @@ def main(argv: list[str]) -> int:
         err, child = str(ex), None
     if child is not None and child.returncode is not None:
         # as dtrace's "failed to execute": the session is never started
+        # (the host driver reads this sentence back: session.CommandNotStarted)
         err = f"the -c command ended before its exec (status {_exit_code(child.returncode)})"
     if err is None and child is not None:
         if child.pid != int(want):

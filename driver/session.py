@@ -92,6 +92,20 @@ def release_target(child: subprocess.Popen, param: str) -> None:
     os.kill(child.pid, signal.SIGCONT)
 
 
+class CommandNotStarted(XtraceError):
+    """D's -c command ended before it reached its exec (a program not found, not
+    executable): dtrace's "failed to execute", no session. `status` is the exit
+    status of the shell that tried to exec it (127 not found, 126 not executable)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"{NOT_STARTED} (status {status})")
+        self.status = status
+
+
+# what the guest's tracer (driver/execstop.py) and the host driver say
+NOT_STARTED = "the -c command ended before its exec"
+
+
 def fork_stopped(cmd: str, cmd_pid: int, err: TextIO) -> subprocess.Popen:
     """Fork shell line `cmd` (D's -c command, `exec PROG ...`) as pid `cmd_pid`
     (ns_last_pid) and return once it is held in its program's execve, as dtrace -c's
@@ -186,6 +200,9 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             if own_vm and vm is not None:
                 vm.stop()
     result = decoder.result
+    m = re.match(re.escape(NOT_STARTED) + r" \(status (\d+)\)", res.error or "")
+    if m:
+        raise CommandNotStarted(int(m.group(1)))
     if res.error:
         raise XtraceError(f"running the module failed: {res.error.strip()}\n{res.dmesg.strip()}")
     if not result.ended:
@@ -266,8 +283,7 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
                 # child runs Python code between fork and exec)
                 child = fork_stopped(cmd, cmd_pid, err)
                 if child.returncode is not None:
-                    # dtrace's "failed to execute": no session
-                    raise XtraceError(f"the -c command ended before its exec (status {child.returncode})")
+                    raise CommandNotStarted(child.returncode)  # no session
             reader = threading.Thread(target=pump, daemon=True)
             reader.start()
             (proc_dir / "ctl").write_text("start\n")
