@@ -133,9 +133,10 @@ def _module_params(built: BuiltModule, cmd: Optional[str],
                    cmd_pid: Optional[int] = None) -> Optional[dict[str, str]]:
     """The module's insmod parameters. A module that reads the command's pid starts
     when the command's shell writes it (runtime xt_start_on_target), so its begin
-    probes see target() and run before the command, as stap's do. A command run as
-    D's $target starts the session from inside the host root (sandbox/guest_init.sh),
-    where the files the session looks up have their own paths."""
+    probes see target() and run before the command, as stap's do; one run as D's
+    $target (`cmd_pid`, chosen in advance) is given that pid at insmod. A command run
+    as D's $target starts the session from inside the host root
+    (sandbox/guest_init.sh), where the files the session looks up have their own paths."""
     params = dict(built.manifest.get("module_params") or {})
     if cmd and cmd_pid and built.manifest.get("target_pid"):
         # the command's pid is known before it runs (D's $target): no handshake
