@@ -371,12 +371,17 @@ def _session(opts: DtraceOptions, target, built, target_pid: int, want_pid: Opti
         if target.kind == "host" and not Path(f"/proc/{target_pid}").exists():
             raise Fatal(f"dtrace: failed to grab pid {target_pid}: no such process")
         cmd = watch_for(target_pid)
-    from .session import run_built
+    from .session import CommandNotStarted, run_built
     to_err = (lambda b: (err.flush(), sys.stderr.buffer.write(b), sys.stderr.flush())) \
         if opts.pids else None
     with _output(opts, out) as o:
-        result = run_built(built, target, cmd, timeout, out=o, err=err, on_cmd_out=to_err,
-                           cmd_pid=want_pid)
+        try:
+            result = run_built(built, target, cmd, timeout, out=o, err=err, on_cmd_out=to_err,
+                               cmd_pid=want_pid)
+        except CommandNotStarted as ex:
+            # dtrace's libproc could not exec it: the shell said why (127: not found)
+            why = {126: "Permission denied"}.get(ex.status, "No such file or directory")
+            raise Fatal(f"dtrace: failed to execute {opts.commands[0]}: {why}") from None
     if opts.pids and getattr(result, "cmd_status", None) == 1:
         return 1
     return result.exit_status

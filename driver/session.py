@@ -20,7 +20,8 @@ from contextlib import nullcontext
 from typing import Callable, ContextManager, Optional, TextIO
 
 from xtrace.backend_c.kbuild import BuiltModule
-from xtrace.driver.targets import exec_line, set_next_pid, wrong_pid_notice
+from xtrace.driver import execstop
+from xtrace.driver.targets import exec_line, wrong_pid_notice
 from xtrace.ir.loc import XtraceError
 from xtrace.runtime.stream import SessionResult, StreamDecoder
 
@@ -65,8 +66,9 @@ def command_with_target(cmd: Optional[str], built: BuiltModule) -> Optional[str]
     if not cmd or not built.manifest.get("target_pid"):
         return cmd
     # A shell line runs in a shell exec'd after the stop, as stap's and probevue's
-    # commands (and D's $target, run as a chosen pid) start once the probes are
-    # armed: its exec and the shell's start-up are the command's first events.
+    # commands start once the probes are armed: its exec and the shell's start-up
+    # are the command's first events (D's $target is held at its exec instead:
+    # fork_stopped).
     return STOP_SELF + exec_line(cmd)
 
 
@@ -90,19 +92,34 @@ def release_target(child: subprocess.Popen, param: str) -> None:
     os.kill(child.pid, signal.SIGCONT)
 
 
+class CommandNotStarted(XtraceError):
+    """D's -c command ended before it reached its exec (a program not found, not
+    executable): dtrace's "failed to execute", no session. `status` is the exit
+    status of the shell that tried to exec it (127 not found, 126 not executable)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"{NOT_STARTED} (status {status})")
+        self.status = status
+
+
+# what the guest's tracer (driver/execstop.py) and the host driver say
+NOT_STARTED = "the -c command ended before its exec"
+
+
 def fork_stopped(cmd: str, cmd_pid: int, err: TextIO) -> subprocess.Popen:
-    """Fork shell line `cmd` (D's -c command) as pid `cmd_pid` (ns_last_pid) and
-    return once it has stopped itself, before it execs its program: the caller
-    starts the session and continues it, so, as under dtrace -c, a `/pid ==
-    $target/` script sees nothing of the shell's start-up. A child that ended
-    before stopping is reaped here (its returncode set)."""
-    set_next_pid(cmd_pid)
-    child = subprocess.Popen(["/bin/sh", "-c", STOP_SELF + cmd])
+    """Fork shell line `cmd` (D's -c command, `exec PROG ...`) as pid `cmd_pid`
+    (ns_last_pid) and return once it is held in its program's execve, as dtrace -c's
+    libproc creates it (driver/execstop.py): the caller starts the session and lets
+    it go (execstop.release, from this same thread, the tracer), so a `/pid ==
+    $target/` script sees neither the shell's start-up nor the execve's entry, only
+    its return and what the program does. A child that ended before its exec is
+    reaped here (its returncode set). XtraceError when it does not get there in time."""
+    try:
+        child = execstop.start_at_exec(cmd, cmd_pid)
+    except execstop.ExecStopError as ex:
+        raise XtraceError(str(ex)) from None
     if child.pid != cmd_pid:
         err.write(wrong_pid_notice(child.pid, cmd_pid))
-    _, status = os.waitpid(child.pid, os.WUNTRACED)
-    if not os.WIFSTOPPED(status):
-        child.returncode = os.waitstatus_to_exitcode(status)
     return child
 
 
@@ -116,11 +133,15 @@ def _module_params(built: BuiltModule, cmd: Optional[str],
                    cmd_pid: Optional[int] = None) -> Optional[dict[str, str]]:
     """The module's insmod parameters. A module that reads the command's pid starts
     when the command's shell writes it (runtime xt_start_on_target), so its begin
-    probes see target() and run before the command, as stap's do. A command run as
-    D's $target starts the session from inside the host root (sandbox/guest_init.sh),
-    where the files the session looks up have their own paths."""
+    probes see target() and run before the command, as stap's do; one run as D's
+    $target (`cmd_pid`, chosen in advance) is given that pid at insmod. A command run
+    as D's $target starts the session from inside the host root
+    (sandbox/guest_init.sh), where the files the session looks up have their own paths."""
     params = dict(built.manifest.get("module_params") or {})
-    if cmd and built.manifest.get("target_pid") and "xt_target_pid" not in params:
+    if cmd and cmd_pid and built.manifest.get("target_pid"):
+        # the command's pid is known before it runs (D's $target): no handshake
+        params["xt_target_pid"] = str(cmd_pid)
+    elif cmd and built.manifest.get("target_pid") and "xt_target_pid" not in params:
         params["xt_start_on_target"] = "1"
     if cmd and cmd_pid:
         for k in _START_LOOKUP_ROOTS:  # the runtime's default prefix is none
@@ -164,11 +185,14 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             decoder.run_system = _in_guest(vm, intr.stop)
             decoder.on_abort = intr.stop.set  # D's consumer gave up: end the session
             decoder.live_modules = lambda: vm.job_file_text("modules")
-            res = vm.run_job(str(built.ko), built.name, command_with_target(cmd, built), cwd=os.getcwd(), timeout=timeout,
+            # a command run as D's $target is started by the guest's tracer, which
+            # knows its pid (no stop-and-release handshake: _module_params)
+            run_cmd = cmd if cmd_pid else command_with_target(cmd, built)
+            res = vm.run_job(str(built.ko), built.name, run_cmd, cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
                              module_params=_module_params(built, cmd, cmd_pid),
                              uprobe_files=built.manifest.get("uprobe_files"),
-                             target_param=target_param(built, cmd), cmd_pid=cmd_pid)
+                             target_param=None if cmd_pid else target_param(built, cmd), cmd_pid=cmd_pid)
         except SandboxCrash as ex:
             raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
         except SandboxError as ex:
@@ -177,6 +201,9 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             if own_vm and vm is not None:
                 vm.stop()
     result = decoder.result
+    m = re.match(re.escape(NOT_STARTED) + r" \(status (\d+)\)", res.error or "")
+    if m:
+        raise CommandNotStarted(int(m.group(1)))
     if res.error:
         raise XtraceError(f"running the module failed: {res.error.strip()}\n{res.dmesg.strip()}")
     if not result.ended:
@@ -233,7 +260,7 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
     proc_dir = Path("/proc") / built.name
     remove_stale_modules(err)
     # the host's files are at their own paths here: no prefix
-    params = [f"{k}={v.replace('@ROOT@', '')}" for k, v in (_module_params(built, cmd) or {}).items()]
+    params = [f"{k}={v.replace('@ROOT@', '')}" for k, v in (_module_params(built, cmd, cmd_pid) or {}).items()]
     ins = subprocess.run(["insmod", str(built.ko), *params], capture_output=True, text=True)
     if ins.returncode != 0:
         raise XtraceError(f"insmod failed: {ins.stderr.strip()}")
@@ -251,20 +278,18 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
                     decoder.feed(chunk)
                 reader_done.set()
 
+            if cmd and cmd_pid:
+                # as dtrace -c: the command is created stopped at its exec before the
+                # probes are enabled (forked before the reader thread starts: the
+                # child runs Python code between fork and exec)
+                child = fork_stopped(cmd, cmd_pid, err)
+                if child.returncode is not None:
+                    raise CommandNotStarted(child.returncode)  # no session
             reader = threading.Thread(target=pump, daemon=True)
             reader.start()
-            if cmd and cmd_pid:
-                # as dtrace -c: the command is created and stopped before the probes
-                # are enabled, so its shell's start-up is not traced
-                child = fork_stopped(cmd, cmd_pid, err)
             (proc_dir / "ctl").write_text("start\n")
             if child is not None:
-                param = target_param(built, cmd)
-                if param is not None and child.returncode is None:
-                    # a module that also reads the pid (stap's target()) starts on it
-                    Path(param).write_text(f"{child.pid}\n")
-                if child.returncode is None:
-                    os.kill(child.pid, signal.SIGCONT)
+                execstop.release(child)
             elif cmd:
                 child = subprocess.Popen(["/bin/sh", "-c", command_with_target(cmd, built)])
                 param = target_param(built, cmd)

@@ -183,17 +183,6 @@ def exec_line(cmd: str) -> str:
     return f"exec /bin/sh -c {shlex.quote(cmd)}"
 
 
-def set_next_pid(want_pid: int) -> bool:
-    """Ask the kernel to hand out `want_pid` to the next fork (ns_last_pid; needs
-    root): D's $target is compiled in, so the -c command must get that pid. Whether
-    the kernel took the request (another fork may still come first)."""
-    try:
-        Path("/proc/sys/kernel/ns_last_pid").write_text(f"{want_pid - 1}\n")
-        return True
-    except OSError:
-        return False
-
-
 def wrong_pid_notice(got: int, want_pid: int) -> str:
     """What a -c command that did not get D's $target pid says on stderr."""
     return f"xtrace: the -c command runs as pid {got}, not {want_pid} ($target)\n"

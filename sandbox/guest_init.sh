@@ -243,55 +243,37 @@ run_job() {
         #
         # D's $target (cmd_want_pid) is compiled in, and under dtrace -c the
         # command is the tracer's child, created stopped at its exec before the
-        # probes are enabled: the command's shell asks the kernel for the pid
-        # (ns_last_pid) and forks the command as a subshell that checks its pid
-        # and stops itself; the shell then starts the session (so it is the
-        # tracer, D's $pid) and continues it, and the subshell only returns from
-        # its kill and execs the command. So a `/pid == $target/` script sees
-        # none of the fork's own work (glibc's set_robust_list, the pid check).
-        WANT=
-        [ -f "$J/cmd_want_pid" ] && read -r WANT < "$J/cmd_want_pid"
+        # probes are enabled (held in its execve: the image loaded, the syscall
+        # not returned). dash cannot ptrace, so the command's shell execs the
+        # host's Python with driver/execstop.py (exec_stop: its two paths), which
+        # asks the kernel for the pid (ns_last_pid), forks the command traced,
+        # holds it at its program's exec, starts the session (so it is the
+        # tracer, D's $pid, and the command's parent) and detaches. So a
+        # `/pid == $target/` script sees neither the shell's start-up nor the
+        # execve's entry (its return, yes). A command that never gets to its exec
+        # is an error (execstop's timeout), as dtrace's "failed to execute".
+        WANT= XPY= XSTOP=
+        if [ -f "$J/cmd_want_pid" ]; then
+            read -r WANT < "$J/cmd_want_pid"
+            { read -r XPY; read -r XSTOP; } < "$J/exec_stop"
+        fi
         setsid chroot "$ROOT" /bin/sh -c '
             export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
             export TMPDIR=/dev/shm XT_JOB_DIR="$3"
             if [ -f "$3/env" ]; then while IFS= read -r kv; do export "$kv"; done < "$3/env"; fi
             cd "$1" || exit 127
-            XT_CMD=$2 XT_WANT=$4 XT_MOD=$5
-            shift 5
+            XT_CMD=$2 XT_WANT=$4 XT_MOD=$5 XT_PY=$6 XT_STOP=$7
+            shift 7
             if [ -z "$XT_WANT" ]; then
-                unset XT_WANT XT_MOD
+                unset XT_WANT XT_MOD XT_PY XT_STOP
                 eval "unset XT_CMD; $XT_CMD"
                 exit
             fi
-            echo $((XT_WANT - 1)) > /proc/sys/kernel/ns_last_pid
-            (read -r me rest < /proc/self/stat
-             [ "$me" = "$XT_WANT" ] ||
-                 echo "xtrace: the -c command runs as pid $me, not $XT_WANT (\$target)" >&2
-             kill -STOP "$me"
-             unset XT_WANT XT_MOD; eval "unset XT_CMD; $XT_CMD") &
-            c=$! i=0
-            # dash has no wait for a stop: read its state (T; t under a ptracer)
-            while :; do
-                st=
-                read -r _ _ st _ 2> /dev/null < "/proc/$c/stat"
-                case $st in [Tt]) break ;; ""|Z|X) break ;; esac
-                [ $i -ge 1000 ] && break
-                sleep 0.01
-                i=$((i + 1))
-            done
-            case $st in
-                [Tt]) ;;
-                *) echo "the -c command did not stop for the session to start (state ${st:-gone})" \
-                       >> "$XT_JOB_DIR/error"; kill -KILL "$c" 2> /dev/null; exit 1 ;;
-            esac
-            if [ -n "$XT_MOD" ] && ! echo start 2> "$XT_JOB_DIR/start_err" > "/proc/$XT_MOD/ctl"; then
-                echo "start failed: $(cat "$XT_JOB_DIR/start_err")" >> "$XT_JOB_DIR/error"
-                kill -KILL "$c"
-                exit 1
-            fi
-            kill -CONT "$c"
-            wait "$c"
-            exit' sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" \
+            # no locale coercion (PEP 538 would give the command LC_CTYPE=C.UTF-8),
+            # no script dir on sys.path; execstop drops both from the command'"'"'s env
+            PYTHONCOERCECLOCALE=0 PYTHONSAFEPATH=1 exec "$XT_PY" -s -S "$XT_STOP" "$XT_WANT" \
+                "${XT_MOD:+/proc/$XT_MOD/ctl}" "$XT_JOB_DIR/error" "$XT_CMD"' \
+            sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" "$XPY" "$XSTOP" \
             < /dev/null >> "$J/cmd_out" 2>&1 3>&- &
         CPID=$!
         echo "${WANT:-$CPID}" > "$J/cmd_pid"

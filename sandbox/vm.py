@@ -24,6 +24,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -411,10 +412,11 @@ class SandboxVM:
         ``target_param``: a guest file (a module parameter) where the guest writes
         the pid of ``cmd``'s shell once that shell has stopped itself (``cmd``
         begins with ``kill -STOP $$``), before continuing it. ``cmd_pid``: the pid
-        ``cmd`` is to run as (D's $target): the command's shell starts the
-        module's session itself (it is the tracer) and forks ``cmd`` as that pid
-        (ns_last_pid), so the command's parent is the tracer, as under dtrace -c;
-        ``cmd_pid`` of the result is then that pid.
+        ``cmd`` is to run as (D's $target): the command's shell becomes the
+        tracer (driver/execstop.py), forks ``cmd`` as that pid (ns_last_pid)
+        held at its program's exec, starts the module's session and lets it go,
+        so the command's parent is the tracer, as under dtrace -c; ``cmd_pid`` of
+        the result is then that pid.
         Raises :class:`SandboxCrash` if the guest dies or hangs meanwhile.
         """
         if (ko_path is None) != (modname is None):
@@ -456,6 +458,10 @@ class SandboxVM:
                 if cmd is None or not 1 < cmd_pid < (1 << 22):
                     raise ValueError(f"bad command pid {cmd_pid!r}")
                 (jdir / "cmd_want_pid").write_text(f"{cmd_pid}\n")
+                # the guest's tracer for it: the host's Python running driver/execstop.py
+                # (the host root is the guest's root for host programs)
+                from xtrace.driver import execstop
+                (jdir / "exec_stop").write_text(f"{sys.executable}\n{Path(execstop.__file__).resolve()}\n")
             (jdir / "cwd").write_text(f"{cwd or os.getcwd()}\n")
             if timeout is not None:
                 (jdir / "timeout").write_text(f"{timeout:.2f}\n")

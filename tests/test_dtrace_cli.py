@@ -349,6 +349,14 @@ def test_sandbox_target_is_the_command_pid(tmp_path):
     assert "seen" in lines
 
 
+def test_sandbox_c_command_that_cannot_be_executed_is_dtraces_failure():
+    """dtrace -c creates the command held at its exec: one that never gets there
+    (no such program) is `failed to execute`, status 1, and no session (no BEGIN)."""
+    r = run("-q", "-n", 'BEGIN { printf("began\\n"); }', "-c", "/nonexistent/prog")
+    assert r.returncode == 1 and "began" not in r.stdout, r
+    assert "dtrace: failed to execute /nonexistent/prog: No such file or directory" in r.stderr, r.stderr
+
+
 def test_sandbox_p_grabs_a_process():
     # In the guest, pid 1 (its init) is the one process sure to exist.
     r = run("-q", "-p", "1", "-n", 'BEGIN { printf("%d\\n", $target); exit(0); }')

@@ -140,14 +140,18 @@ def test_dtrace_c_command_is_execed_as_dtrace_splits_it():
     assert r.stdout == "a; b\n", r
 
 
-def test_a_d_command_is_forked_stopped_before_the_session_starts(tmp_path):
-    """dtrace -c creates the command stopped at its exec, then enables the probes:
-    on a host the driver forks the command's shell as $target, which stops itself
-    before it execs the command, so the session starts after the shell's start-up
-    and a `/pid == $target/` script sees only the command's own work."""
+_EXECVE_NR = {"x86_64": 59, "aarch64": 221}
+
+
+def test_a_d_command_is_held_in_its_execve_before_the_session_starts(tmp_path):
+    """dtrace -c creates the command stopped at its exec (libproc's Pcreate: traced,
+    held at the exec event, inside execve), then enables the probes: on a host the
+    driver forks the command's shell as $target, traced, and returns once the
+    shell's exec of the program has loaded it, before it has run any of it or
+    returned from execve; released, it runs on untraced as that pid."""
     import io
     import os
-    import signal
+    from xtrace.driver import execstop
     from xtrace.driver.session import fork_stopped
     from xtrace.driver.targets import pick_target_pid
     err = io.StringIO()
@@ -157,15 +161,64 @@ def test_a_d_command_is_forked_stopped_before_the_session_starts(tmp_path):
     try:
         with open(f"/proc/{child.pid}/stat") as f:
             state = f.read().rsplit(")", 1)[1].split()[0]
-        assert state == "T" and child.returncode is None and not mark.exists()
+        assert state == "t" and child.returncode is None and not mark.exists()
+        # the program's image (not the outer shell's), the process still in execve
+        assert os.readlink(f"/proc/{child.pid}/exe") == os.path.realpath("/bin/sh")
+        with open(f"/proc/{child.pid}/cmdline") as f:
+            assert f.read().split("\0")[1] == "-c"  # the inner sh's argv, not the outer's
+        nr = _EXECVE_NR.get(os.uname().machine)
+        if nr is not None:
+            with open(f"/proc/{child.pid}/syscall") as f:
+                assert f.read().split()[0] == str(nr)
         assert child.pid == want or "runs as pid" in err.getvalue()
-        os.kill(child.pid, signal.SIGCONT)
+        execstop.release(child)
         assert child.wait(timeout=10) == 0
     finally:
         if child.poll() is None:
             child.kill()
     assert mark.read_text() == f"{child.pid}\n"  # the command kept the forked pid
-    # the command's exit status is its own
+    # a line that ends before any exec: reaped, its exit status its own
     other = fork_stopped("exit 7", pick_target_pid(), io.StringIO())
-    os.kill(other.pid, signal.SIGCONT)
-    assert other.wait(timeout=10) == 7
+    assert other.returncode == 7
+
+
+def test_a_command_that_never_gets_to_its_exec_times_out(tmp_path):
+    """Never a hang: a command blocked before its exec (here opening a FIFO no one
+    writes) is killed after the timeout, with an error that says so."""
+    import os
+    import time
+    import pytest
+    from xtrace.driver import execstop
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    t0 = time.monotonic()
+    with pytest.raises(execstop.ExecStopError, match="did not reach its exec within 0.5 s"):
+        execstop.start_at_exec(f"exec /bin/true < {fifo}", timeout=0.5)
+    assert time.monotonic() - t0 < 5
+
+
+def test_the_guests_tracer_starts_the_session_before_the_command_runs(tmp_path):
+    """The sandbox runs driver/execstop.py as a script (the host's Python, no xtrace
+    import): it writes "start" into the module's ctl while the command is held at
+    its exec, then lets it go and exits with its status; a command that ends before
+    its exec starts nothing and is an error, as dtrace's "failed to execute"."""
+    import sys
+    from pathlib import Path
+    from xtrace.driver import execstop
+    from xtrace.driver.targets import pick_target_pid
+    script = str(Path(execstop.__file__).resolve())
+    ctl, error = tmp_path / "ctl", tmp_path / "error"
+    r = subprocess.run([sys.executable, "-I", "-S", script, str(pick_target_pid()), str(ctl), str(error),
+                        f"exec /bin/cat {ctl}"], capture_output=True, text=True, timeout=30)
+    assert (r.returncode, r.stdout, error.exists()) == (0, "start\n", False), r
+    r = subprocess.run([sys.executable, "-I", "-S", script, str(pick_target_pid()), "", str(error),
+                        "exit 3"], capture_output=True, text=True, timeout=30)
+    assert r.returncode == 1 and error.read_text() == "the -c command ended before its exec (status 3)\n", r
+    # run as the guest runs it (C locale, no LANG): the command's environment is the
+    # tracer's own, without Python's locale coercion (LC_CTYPE=C.UTF-8 made cat
+    # read locale files: 2 reads more in d/tls_read_before_set) or the guest's flags
+    env = {"PATH": "/usr/bin:/bin", "PYTHONCOERCECLOCALE": "0", "PYTHONSAFEPATH": "1", "KEEP": "x"}
+    r = subprocess.run([sys.executable, "-s", "-S", script, str(pick_target_pid()), "", str(error),
+                        "exec /usr/bin/env"], capture_output=True, text=True, timeout=30, env=env)
+    env_out = sorted(v for v in r.stdout.split() if not v.startswith("PWD="))  # the shell's own
+    assert r.returncode == 0 and env_out == ["KEEP=x", "PATH=/usr/bin:/bin"], r

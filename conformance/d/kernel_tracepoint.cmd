@@ -1,1 +1,1 @@
-/bin/true
+/usr/bin/env /bin/true
