@@ -239,7 +239,7 @@ def explicit_framing(prog: ir.Program,
     its syscall_any and DTrace `pread64`)."""
     if not needs_framing(prog):
         return prog
-    prog = _sides_apart(prog)
+    prog = sides_apart(prog)
     ids = (prog.options or {}).get("probe_ids") or {}
     listed = (prog.options or {}).get("probe_sites") or []
     sites = {id(p): descs for p, descs in zip(prog.probes, listed) if descs is not None}
@@ -292,21 +292,29 @@ def explicit_framing(prog: ir.Program,
     return prog
 
 
-def _sides_apart(prog: ir.Program) -> ir.Program:
-    """A copy of `prog` in which each framed clause over both the entries and the
-    returns of syscalls or kernel functions (`syscall:::`, `syscall::read:`) is two
-    clauses, the entries' and the returns', with the same predicate and body, as a
-    porter writes it: each then names its own side in the probe line. A firing
-    runs one of them, as it ran the one clause. `prog` itself when there is none."""
+def _reads_probename(p: ir.Probe) -> bool:
+    return any(isinstance(n, ir.Builtin) and n.name == "probename"
+               for root in (p.predicate, p.body) if root is not None for n in ir.walk(root))
+
+
+def sides_apart(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` in which each D clause over both the entries and the returns
+    of syscalls or kernel functions (`syscall:::`, `syscall::read:`) whose side
+    matters, because it prints DTrace's probe line (non-quiet) or reads `probename`,
+    is two clauses, the entries' and the returns', with the same predicate and body,
+    as a porter writes it: each then knows its own side. A firing runs one of them,
+    as it ran the one clause. `prog` itself when there is none."""
+    framing = needs_framing(prog)
     listed = (prog.options or {}).get("probe_sites") or []
     if len(listed) != len(prog.probes):
-        return prog
+        listed = [None] * len(prog.probes)
 
     def mixed(p: ir.Probe, descs) -> bool:
-        return (p.framed and descs is not None and len({pt.kind for pt in p.points}) == 1
-                and p.points[0].kind in ("syscall", "kfunc") and not any(pt.alias for pt in p.points)
-                and len({pt.is_return for pt in p.points}) == 2)
-    if not any(mixed(p, d) for p, d in zip(prog.probes, listed)):
+        return ((framing and p.framed and descs is not None) or _reads_probename(p)) \
+            and len({pt.kind for pt in p.points}) == 1 \
+            and p.points[0].kind in ("syscall", "kfunc") and not any(pt.alias for pt in p.points) \
+            and len({pt.is_return for pt in p.points}) == 2
+    if prog.lang != "d" or not any(mixed(p, d) for p, d in zip(prog.probes, listed)):
         return prog
     probes, sites = [], []
     for p, descs in zip(prog.probes, listed):
@@ -318,10 +326,11 @@ def _sides_apart(prog: ir.Program) -> ir.Program:
             half = copy.deepcopy(p)
             half.points = [pt for pt in half.points if pt.is_return == ret]
             probes.append(half)
-            sites.append([d for d in descs if d.endswith(side)])
+            sites.append(None if descs is None else [d for d in descs if d.endswith(side)])
     prog = copy.copy(prog)
     prog.probes = probes
-    prog.options = {**(prog.options or {}), "probe_sites": sites}
+    if (prog.options or {}).get("probe_sites") is not None:
+        prog.options = {**(prog.options or {}), "probe_sites": sites}
     return prog
 
 

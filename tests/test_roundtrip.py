@@ -401,6 +401,9 @@ ROUND_TRIP_GAPS = {
     # back as two clauses.
     ("d/nonquiet_entry_return.d", "stap"),
     ("d/nonquiet_entry_return.d", "vue"),
+    # the same for a quiet clause that prints probename (and Vue's clause per point)
+    ("d/probename_entry_return.d", "stap"),
+    ("d/probename_entry_return.d", "vue"),
     # lwpsinfo_t's pr_addr is the task's address, task_current() in stap: it comes back
     # as D's curthread.
     ("d/lwpsinfo_pr_addr.d", "stap"),

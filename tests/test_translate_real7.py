@@ -79,6 +79,15 @@ def test_a_non_quiet_clause_over_entry_and_return_is_two_probes():
     assert '"getppid:return"' in vue
 
 
+def test_a_quiet_clause_over_entry_and_return_that_reads_probename_is_two_probes():
+    # it was refused in stap ("builtin 'probename' cannot be expressed"); Vue already
+    # gave each point its clause
+    d = '#pragma D option quiet\nsyscall::getppid:\n{\n    printf("%s %s\\n", probefunc, probename);\n}\n'
+    stp = translated(d, "stap", "d")
+    assert 'probe syscall.getppid\n{\n    printf("%s %s\\n", name, "entry")' in stp
+    assert 'probe syscall.getppid.return\n{\n    printf("%s %s\\n", name, "return")' in stp
+
+
 def test_a_quiet_clause_over_entry_and_return_stays_one_probe():
     d = '#pragma D option quiet\nsyscall::getppid:\n/pid == $target/\n{\n    printf("%d\\n", pid);\n}\n'
     stp = translated(d, "stap", "d")
