@@ -239,6 +239,7 @@ def explicit_framing(prog: ir.Program,
     its syscall_any and DTrace `pread64`)."""
     if not needs_framing(prog):
         return prog
+    prog = sides_apart(prog)
     ids = (prog.options or {}).get("probe_ids") or {}
     listed = (prog.options or {}).get("probe_sites") or []
     sites = {id(p): descs for p, descs in zip(prog.probes, listed) if descs is not None}
@@ -288,6 +289,48 @@ def explicit_framing(prog: ir.Program,
         prog.probes.insert(0, ir.Probe([ir.ProbePoint("begin", loc=loc)], ir.Block(fill, loc=loc),
                                        loc=loc, implicit=True))
     prog.options = {**(prog.options or {}), "quiet": True}
+    return prog
+
+
+def _reads_probename(p: ir.Probe) -> bool:
+    return any(isinstance(n, ir.Builtin) and n.name == "probename"
+               for root in (p.predicate, p.body) if root is not None for n in ir.walk(root))
+
+
+def sides_apart(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` in which each D clause over both the entries and the returns
+    of syscalls or kernel functions (`syscall:::`, `syscall::read:`) whose side
+    matters, because it prints DTrace's probe line (non-quiet) or reads `probename`,
+    is two clauses, the entries' and the returns', with the same predicate and body,
+    as a porter writes it: each then knows its own side. A firing runs one of them,
+    as it ran the one clause. `prog` itself when there is none."""
+    framing = needs_framing(prog)
+    listed = (prog.options or {}).get("probe_sites") or []
+    if len(listed) != len(prog.probes):
+        listed = [None] * len(prog.probes)
+
+    def mixed(p: ir.Probe, descs) -> bool:
+        return ((framing and p.framed and descs is not None) or _reads_probename(p)) \
+            and len({pt.kind for pt in p.points}) == 1 \
+            and p.points[0].kind in ("syscall", "kfunc") and not any(pt.alias for pt in p.points) \
+            and len({pt.is_return for pt in p.points}) == 2
+    if prog.lang != "d" or not any(mixed(p, d) for p, d in zip(prog.probes, listed)):
+        return prog
+    probes, sites = [], []
+    for p, descs in zip(prog.probes, listed):
+        if not mixed(p, descs):
+            probes.append(p)
+            sites.append(descs)
+            continue
+        for ret, side in ((False, ":entry"), (True, ":return")):
+            half = copy.deepcopy(p)
+            half.points = [pt for pt in half.points if pt.is_return == ret]
+            probes.append(half)
+            sites.append(None if descs is None else [d for d in descs if d.endswith(side)])
+    prog = copy.copy(prog)
+    prog.probes = probes
+    if (prog.options or {}).get("probe_sites") is not None:
+        prog.options = {**(prog.options or {}), "probe_sites": sites}
     return prog
 
 

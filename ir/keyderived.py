@@ -25,6 +25,10 @@ does not print come last (printa need not print every key):
     @sigcnt[execname, pid_name, sig_name, sig] = count();
     printa("%s %s %s %@d\\n", @sigcnt);
 
+A loop that prints the keys alone, in another order than the array's
+(`foreach ([pid, name] in calls) printf("%s[%d] = %d\n", name, pid, calls[pid, name])`)
+is the same reshaping without a derived column: `@calls[execname, pid]`.
+
 A value stored per key that is not a function of it (`execname[pid] = execname()`,
 the name a process last had) is not such a column: as a key it would split the rows
 of a process whose name changed. Those loops stay as they are (the printer names the
@@ -136,8 +140,9 @@ def _plan(prog: ir.Program, f: ir.ForEach, tables: set[str]) -> Optional[tuple]:
             return None
         keys.append(("derived", expr))
         derived_any = True
-    if not derived_any:
-        return None
+    order = [k[1] for k in keys if k[0] == "key"]
+    if not derived_any and order == sorted(order):
+        return None  # printa prints the keys as they are
     if len({k for k in keys if k[0] == "key"}) != sum(k[0] == "key" for k in keys):
         return None  # a key printed twice
     keys += [("key", i) for i, name in enumerate(f.keys) if name not in used]

@@ -80,9 +80,13 @@ NEGATED = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
 
 
 def negate(e: ir.Expr) -> ir.Expr:
-    """`!e`, with a comparison turned round rather than wrapped (`n >= 3`, not `!(n < 3)`)."""
+    """`!e`, with a comparison turned round rather than wrapped (`n >= 3`, not `!(n < 3)`),
+    and a `&&`/`||` of conditions by De Morgan's rule where _flipped() can (so that
+    it undoes guard_condition())."""
     if isinstance(e, ir.Binary) and e.op in NEGATED:
         return ir.Binary(NEGATED[e.op], e.lhs, e.rhs, loc=e.loc, type=e.type)
+    if isinstance(e, ir.Binary) and e.op in ("&&", "||") and _flipped(e) is not None:
+        return _flipped(e)
     if isinstance(e, ir.Unary) and e.op == "!":
         return e.operand
     return ir.Unary("!", e, loc=e.loc, type=INT32)
@@ -93,14 +97,39 @@ def _has_effects(e: ir.Expr) -> bool:
     return not isinstance(e, (ir.IntLit, ir.StrLit, ir.Var))
 
 
+def _flipped(e: ir.Expr) -> Optional[ir.Expr]:
+    """The negation of a `&&`/`||` of conditions by De Morgan's rule, each operand
+    negated as a person writes it (`n >= 3` for n < 3, `!x` for x, x for `!x`), or
+    None when an operand has no such negation that negates back to it (`!(a < b)`:
+    its negation `a < b` would negate to `a >= b`). _flipped(_flipped(e)) is e, so
+    a guard written this way reads back as the predicate it came from."""
+    if isinstance(e, ir.Binary) and e.op in NEGATED:
+        return ir.Binary(NEGATED[e.op], e.lhs, e.rhs, loc=e.loc, type=e.type)
+    if isinstance(e, ir.Binary) and e.op in ("&&", "||"):
+        lhs, rhs = _flipped(e.lhs), _flipped(e.rhs)
+        if lhs is None or rhs is None:
+            return None
+        return ir.Binary("||" if e.op == "&&" else "&&", lhs, rhs, loc=e.loc, type=e.type)
+    if isinstance(e, ir.Unary) and e.op == "!":
+        inner = e.operand
+        if (isinstance(inner, ir.Binary) and inner.op in (*NEGATED, "&&", "||")) \
+                or (isinstance(inner, ir.Unary) and inner.op == "!"):
+            return None
+        return inner
+    return ir.Unary("!", e, loc=e.loc, type=INT32)
+
+
 def guard_condition(pred: ir.Expr) -> ir.Expr:
     """The condition of stap's `if (c) next` that stands for the predicate `pred`,
-    as a person writes it: `x != 1` for x == 1 (no `!(x == 1)`), `x` for !x, else
+    as a person writes it: `x != 1` for x == 1 (no `!(x == 1)`), `x` for !x,
+    `a != 1 || b >= 3` for `a == 1 && b < 3` (De Morgan's rule, _flipped), else
     `!(pred)`; guarded_predicate() reads it back."""
     negated = isinstance(pred, ir.Unary) and pred.op == "!"
     inner = pred.operand if negated else None
     if isinstance(pred, ir.Binary) and pred.op in NEGATED:
         return negate(pred)
+    if isinstance(pred, ir.Binary) and pred.op in ("&&", "||") and _flipped(pred) is not None:
+        return _flipped(pred)
     if negated and not (isinstance(inner, ir.Unary) and inner.op == "!") \
             and not (isinstance(inner, ir.Binary) and inner.op in NEGATED):
         return inner
@@ -115,6 +144,8 @@ def guarded_predicate(cond: ir.Expr) -> ir.Expr:
         return cond.operand
     if isinstance(cond, ir.Binary) and cond.op in NEGATED:  # `if (x != 1) next`: x == 1
         return ir.Binary(NEGATED[cond.op], cond.lhs, cond.rhs, loc=cond.loc)
+    if isinstance(cond, ir.Binary) and cond.op in ("&&", "||") and _flipped(cond) is not None:
+        return _flipped(cond)  # `if (a != 1 || b >= 3) next`: a == 1 && b < 3
     return ir.Unary("!", cond, loc=cond.loc)
 
 

@@ -148,7 +148,7 @@ def test_d_inline_switches_keep_their_names_as_stap_macros():
     stp = _to(_OPTS, "d", "stap")
     assert stp.startswith('@define OPT_dump %( 0 %)\n@define OPT_name %( 1 %)\n'
                           '@define NAME %( "ls" %)\n\n')
-    assert "if (!(@OPT_name == 0 || execname() == @NAME)) next" in stp
+    assert "if (@OPT_name != 0 && execname() != @NAME) next" in stp
     assert "if (@OPT_dump) {" in stp
 
 

@@ -137,3 +137,33 @@ def io_probes_as_provider(prog: ir.Program) -> ir.Program:
     prog = copy.copy(prog)
     prog.probes = [_as_provider(p, keys) for p in prog.probes]
     return prog
+
+
+def _other_flag(e: ir.Expr) -> Optional[ir.Expr]:
+    """`args[0]->b_flags & B_WRITE` for `!(args[0]->b_flags & B_READ)` (and the
+    other way round), as a truth value: b_flags holds one of the two."""
+    if not (isinstance(e, ir.Unary) and e.op == "!" and isinstance(e.operand, ir.Binary)
+            and e.operand.op == "&" and isinstance(e.operand.lhs, ir.Translated)
+            and e.operand.lhs.text == "args[0]->b_flags" and isinstance(e.operand.rhs, ir.IntLit)
+            and e.operand.rhs.name in ("B_READ", "B_WRITE")):
+        return None
+    name, value = ("B_WRITE", iomap.B_WRITE) if e.operand.rhs.name == "B_READ" else ("B_READ", iomap.B_READ)
+    return ir.Binary("&", e.operand.lhs, ir.IntLit(value, name=name, loc=e.loc), loc=e.loc,
+                     type=e.operand.type)
+
+
+def negated_flag_tests(pred: ir.Expr) -> ir.Expr:
+    """`pred` (a copy where it changes) with each negated B_READ/B_WRITE test
+    whose truth alone is read said as the other flag's test: the predicate
+    `!(... & B_READ) && ...` that stap's guard `if (op != WRITE || ...) next`
+    negates to is the `... & B_WRITE && ...` a porter (and the D script it may
+    have come from) writes."""
+    if not any(_other_flag(n) is not None for n in ir.walk([pred])):
+        return pred
+    pred = copy.deepcopy(pred)
+    for n in ir.walk([pred]):
+        for name in _tested_fields(n):
+            other = _other_flag(getattr(n, name))
+            if other is not None:
+                setattr(n, name, other)
+    return _other_flag(pred) or pred

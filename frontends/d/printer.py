@@ -23,9 +23,10 @@ from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
 from .profile_pcs import pcs_as_profile_args
-from .ioprovider_back import io_probes_as_provider
+from .ioprovider_back import io_probes_as_provider, negated_flag_tests
 from .lltostr_back import printed_sprintfs_as_lltostr
 from xtrace.ir.clause_errors import clause_try_guard, errors_end_session, is_clause_try, may_fault
+from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.unionloop import union_loops_as_printa
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
@@ -450,7 +451,8 @@ class Printer:
         # stap's `try { if (!(c)) next ... } catch { }`: a D clause predicated c
         guarded = clause_try_guard(p)
         if guarded is not None:
-            predicate = guarded[0]
+            # the guard `op != WRITE || ...` negated: `B_WRITE && ...`, not `!(B_READ) && ...`
+            predicate = negated_flag_tests(guarded[0])
         if self.error_flag is not None and any(pt.kind == "end" for pt in p.points):
             skip = ir.Unary("!", ir.Var(self.error_flag, "global"), loc=p.loc)
             predicate = skip if predicate is None else ir.Binary("&&", skip, predicate, loc=p.loc)
@@ -880,6 +882,9 @@ class Printer:
         return self.inlines.setdefault(e.name, decl) == decl
 
     def _x_RegexMatch(self, e):
+        test = as_string_test(e)  # a substring, whole-string or prefix test
+        if test is not None:
+            return self._x(test)
         raise XtraceError("stap's regular expression match (=~, !~) has no D equivalent", e.loc)
 
     def _x_Defined(self, e):
@@ -1259,6 +1264,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
+    # stap's `=~` of a plain string: index(), substr() and == tests (ir/regexstr.py)
+    prog = regexes_as_string_tests(prog, "substr")
     # Vue's @@io:disk / stap's block request tracepoints: D's io provider where it says them
     prog = io_probes_as_provider(prog)
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(

@@ -23,6 +23,7 @@ from typing import Callable, Optional, Union
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
+from xtrace.ir.types import UINT64
 
 Build = Callable[[Loc], ir.Expr]
 
@@ -49,6 +50,10 @@ def _neg(a: Build) -> Build:
 
 def _cond(c: Build, t: Build, e: Build) -> Build:
     return lambda loc: ir.Ternary(c(loc), t(loc), e(loc), loc=loc)
+
+
+def _uintptr(a: Build) -> Build:
+    return lambda loc: ir.Cast(UINT64, a(loc), loc=loc, spelling="uintptr_t")
 
 
 def _call(name: str, *args: Build) -> Build:
@@ -159,6 +164,9 @@ def _lwpsinfo(task: Build, lacking: str) -> Struct:
         "pr_state": _task_state(task, _int),
         "pr_sname": _task_state(task, lambda st: _int(ord(_STATE_LETTER[st]))),
         "pr_lwpid": _mem(task, "pid"),
+        # the thread's kernel address (Solaris's kthread_t, Linux's task_struct), as
+        # dtrace-utils' translator gives it: a key naming the thread
+        "pr_addr": _uintptr(task),
         "pr_pri": _mem(task, "prio"),
         "pr_name": _mem(task, "comm"),
         # Solaris counts nice from 0 (NZERO 20 is nice 0); static_prio is 120 + nice.

@@ -28,7 +28,8 @@ from xtrace.ir.sprintfjoin import concat_as_sprintf
 from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
 from xtrace.ir.clause_errors import clauses_as_try, guards_into_clause_try, is_clause_try
 from xtrace.ir.hexprefix import implicit_hex_prefix
-from xtrace.ir.framing import explicit_framing, ids_as_values, provider_field, traces_as_printf
+from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, sides_apart,
+                               traces_as_printf)
 from xtrace.ir.nonext import guard_condition, guard_of
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.ir.stores import constant_fits
@@ -92,6 +93,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)
     prog = vue_prints_as_loops(prog)
     prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key)
+    # a D clause over entries and returns that names its side: a probe per side (after
+    # the ids: D's epid numbers the one clause's probes)
+    prog = sides_apart(prog)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
         clauses_as_try(traces_as_printf(prog)))))

@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.vueprintloops import loops_as_vue_prints
+from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
@@ -950,6 +951,9 @@ class Printer:
         if isinstance(e, ir.IntLit):
             return str(e.value), (ATOM if e.value >= 0 else UNARY)  # `-5` reads back as the literal
         if isinstance(e, ir.RegexMatch):
+            test = as_string_test(e, prefix=False)  # a substring or whole-string test
+            if test is not None:
+                return self.expr_prec(test)
             raise self.fail("stap's regular expression match (=~, !~) has no Vue equivalent", e)
         if isinstance(e, ir.Defined):
             # resolved against the target by analysis: Vue says it as the constant
@@ -1271,6 +1275,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     lead: list[str] = []
     refuse_carried_locals(prog, "vue")
+    # stap's `=~` of a plain string: strstr() tests (ir/regexstr.py)
+    prog = regexes_as_string_tests(prog, "strstr")
     # stap's header printf and foreach of Vue's print(a) layout (a port of it): print(a)
     prog = loops_as_vue_prints(prog)
     # the D port's header printf and printa of a counted array (ir.mapagg): print(a)
