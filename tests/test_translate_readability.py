@@ -1,0 +1,82 @@
+"""Readability of translations (issue 7: a port should read as a porter writes it),
+from the review of every conformance case's ports on 2026-12-04 (branch readfix,
+docs/translate-coverage.md "Readability"). None of these changes what a port
+prints when run; each keeps the round trip (a port read back is the same IR)."""
+
+from __future__ import annotations
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+
+EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+
+
+def _to(text: str, lang: str, to: str) -> str:
+    out = translate_text(text, "t" + EXT[lang], lang, to)
+    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
+    return out
+
+
+# ---------------------------------------------------------------- the opening comment
+
+# A file whose description sits right against its first probe, the probe's entry
+# side put first by the port (stap's @entry is a D entry clause of its own).
+ENTRY_FIRST = """# count the bytes each write asks for,
+# and what it returned
+probe syscall.write.return {
+\tif (pid() == target())
+\t\tprintf("%d %d\\n", @entry($count), $return)
+}
+probe end { println("done") }
+"""
+
+
+def test_opening_comment_against_the_first_probe_stays_first_in_d():
+    out = _to(ENTRY_FIRST, "stap", "d")
+    # first in the file, above the options, not below the entry clause the port adds
+    assert out.startswith("/*\n * count the bytes each write asks for,\n * and what it returned\n */\n\n"
+                          "#pragma D option quiet\n")
+    assert out.count("count the bytes") == 1
+
+
+def test_opening_comment_is_kept_once_when_one_probe_becomes_several_clauses():
+    # one stap probe on two syscalls is two Vue clauses: the description is not repeated
+    src = ("# mkdirs and rmdirs\nprobe syscall.mkdir, syscall.rmdir { printf(\"%s\\n\", name) }\n"
+           "probe end { exit() }\n")
+    out = _to(src, "stap", "vue")
+    assert out.startswith("/* mkdirs and rmdirs */\n\n")
+    assert out.count("mkdirs and rmdirs") == 1
+
+
+def test_opening_comment_goes_above_the_stap_globals_of_a_d_port():
+    src = "/* @@nosort */\nBEGIN\n{\n}\n\nEND\n{\n\tprintf(\"bye\");\n}\n"
+    out = _to(src, "d", "stap")
+    assert out.startswith("# @@nosort\n\nglobal dtrace_heading\n")
+
+
+def test_opening_comment_moved_with_begin_order():
+    # begin(N) reorders the probes in D; the file's comment stays at its top
+    src = "# ordered\nprobe begin(10) { println(\"ten\") }\nprobe begin { println(\"zero\") }\n"
+    out = _to(src, "stap", "d")
+    assert out.startswith("/* ordered */\n\n#pragma D option quiet\n\nBEGIN\n{\n    printf(\"zero\\n\");")
+
+
+def test_comment_of_a_script_of_one_clause_stays_the_clause_own():
+    # nothing to move it away from its clause: the clause keeps it
+    prog = frontends.parse("/* count reads */\n@@syscall:*:read:entry\n{\n\tx = 1;\n}\n", "t.e", "vue")
+    assert prog.probes[0].comments == ["count reads"]
+    assert "header_comments" not in prog.options
+
+
+def test_comment_after_a_blank_line_above_the_first_clause_stays_the_clause_own():
+    src = "# the file\n\n# the first probe\nprobe begin { println(1) }\nprobe end { println(2) }\n"
+    prog = frontends.parse(src, "t.stp", "stap")
+    assert prog.options["header_comments"] == ["the file"]
+    assert prog.probes[0].comments == ["the first probe"]
+
+
+def test_opening_comment_against_the_first_probe_reads_back_as_the_header():
+    prog = frontends.parse(ENTRY_FIRST, "t.stp", "stap")
+    assert prog.options["header_comments"] == ["count the bytes each write asks for,\nand what it returned"]
+    back = frontends.parse(_to(ENTRY_FIRST, "stap", "d"), "t.d", "d")
+    assert back.options["header_comments"] == prog.options["header_comments"]
