@@ -80,3 +80,56 @@ def test_opening_comment_against_the_first_probe_reads_back_as_the_header():
     assert prog.options["header_comments"] == ["count the bytes each write asks for,\nand what it returned"]
     back = frontends.parse(_to(ENTRY_FIRST, "stap", "d"), "t.d", "d")
     assert back.options["header_comments"] == prog.options["header_comments"]
+
+
+# ---------------------------------------------------------------- parentheses
+
+
+def _body(text: str, lang: str) -> list:
+    return frontends.parse(text, "t" + EXT[lang], lang).probes[0].body.stmts
+
+
+def test_d_errno_is_a_bare_conditional_in_a_stap_printf():
+    src = ("#pragma D option quiet\nsyscall::openat:return\n/execname == \"cat\"/\n"
+           "{\n\tprintf(\"%d %d\\n\", errno, errno + 1);\n}\n")
+    out = _to(src, "d", "stap")
+    # an argument needs no parentheses; an operand of + does
+    line = 'printf("%d %d\\n", retval < 0 ? -retval : 0, (retval < 0 ? -retval : 0) + 1)'
+    assert line in out
+    old = out.replace(line, 'printf("%d %d\\n", (retval < 0 ? -retval : 0), ((retval < 0 ? -retval : 0)) + 1)')
+    assert _body(out, "stap") == _body(old, "stap")
+
+
+def test_profile_pcs_parenthesized_only_where_they_bind_too_loosely():
+    src = ("#pragma D option quiet\nprofile:::tick-10ms\n{\n\tthis->pc = arg0;\n"
+           "\tprintf(\"%d %d\\n\", this->pc != 0, arg1 + 1);\n\texit(0);\n}\n")
+    out = _to(src, "d", "stap")
+    assert "    pc = user_mode() ? 0 : addr()\n" in out
+    assert '(user_mode() ? addr() : 0) + 1)' in out
+
+
+def test_d_casts_are_masks_without_extra_parentheses_in_stap():
+    src = ("#pragma D option quiet\nBEGIN\n{\n\tx = 300;\n"
+           "\tprintf(\"%d %d %d %d\\n\", (uint8_t)(x + 1), (int8_t)x, (uint8_t)x * 2, (uint16_t)-1);\n"
+           "\texit(0);\n}\n")
+    out = _to(src, "d", "stap")
+    # as C is written: the sum in parentheses under `&`, no pair around the whole mask
+    line = ('printf("%d %d %d %d\\n", (x + 1) & 0xff, ((x & 0xff) ^ 0x80) - 0x80, '
+            '(x & 0xff) * 2, -1 & 0xffff)')
+    assert line in out
+    old = out.replace(line, 'printf("%d %d %d %d\\n", ((x + 1) & 0xff), (((x & 0xff) ^ 0x80) - 0x80), '
+                            '((x & 0xff)) * 2, ((-1) & 0xffff))')
+    assert _body(out, "stap") == _body(old, "stap")
+
+
+def test_vue_raw_return_value_is_a_bare_conditional():
+    src = ("#pragma D option quiet\nsyscall::read:return\n/execname == \"cat\"/\n"
+           "{\n\tprintf(\"%d %d\\n\", arg0, arg0 + 1);\n}\n")
+    out = _to(src, "d", "vue")
+    line = 'printf("%d %d\\n", __errno != 0 ? -__errno : __rv, (__errno != 0 ? -__errno : __rv) + 1);'
+    assert line in out
+    old = out.replace(line, 'printf("%d %d\\n", (__errno != 0 ? -__errno : __rv), '
+                            '((__errno != 0 ? -__errno : __rv)) + 1);')
+    assert _body(out, "vue") == _body(old, "vue")
+    # and back in D it is the raw return value again
+    assert 'printf("%d %d\\n", arg0, arg0 + 1);' in _to(out, "vue", "d")

@@ -74,6 +74,11 @@ from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_
 
 # Binding strength of stap operators (higher binds tighter), see grammars/Stap.g4.
 PREC_ASSIGN, PREC_TERNARY, PREC_IN, PREC_UNARY, PREC_POSTFIX, PREC_PRIMARY = 1, 2, 8, 14, 15, 16
+# Built-ins stap says as a conditional expression (D's errno at a syscall's return,
+# profile's arg0/arg1, probename in a clause on BEGIN and END): parenthesized where
+# they bind too loosely, as any `?:` is, not everywhere
+TERNARY_BUILTINS = frozenset({"retval < 0 ? -retval : 0", "user_mode() ? addr() : 0",
+                              "user_mode() ? 0 : addr()", 'pp() == "begin" ? "BEGIN" : "END"'})
 BINARY_PREC = {
     "||": 3, "&&": 4, "|": 5, "^": 6, "&": 7,
     "<": 9, "<=": 9, ">": 9, ">=": 9, "==": 9, "!=": 9,
@@ -810,7 +815,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 out.append(f"{self._addr_helper()}({self._expr(a)})")
             elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
                     and not _fits(a, ir.Type("int", t.bits, signed=False)):
-                out.append(f"{self._expr(a, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+                out.append(f"{self._expr(a, PREC_UNARY)} & {hex((1 << t.bits) - 1)}")
             else:
                 out.append(self._expr(a))
         return out
@@ -849,7 +854,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             missing = '""' if e.as_string else "0"
             return f"%( $# >= {e.index} %? {arg} %: {missing} %)", PREC_PRIMARY
         if isinstance(e, ir.Builtin):
-            return self._builtin(e), PREC_PRIMARY
+            text = self._builtin(e)
+            if text in TERNARY_BUILTINS:
+                # a conditional expression, parenthesized only where it binds too loosely
+                return text, PREC_TERNARY
+            return text, PREC_PRIMARY
         if isinstance(e, ir.Var):
             return self._var(e), PREC_PRIMARY
         if isinstance(e, ir.Index):
@@ -897,11 +906,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 # the named helper reads as what it does where the masks read as
                 # noise; the same conversion
                 return f"{self._int_helper()}({self._expr(e.operand)})", PREC_PRIMARY
-            v = self._expr(e.operand, PREC_PRIMARY)
+            # `(c + 1) & 0xff` as C is written, though `&` binds looser than `+`
+            v = self._expr(e.operand, PREC_UNARY)
             mask, sign = (1 << e.to.bits) - 1, 1 << (e.to.bits - 1)
             if not e.to.signed:
-                return f"({v} & {mask:#x})", PREC_PRIMARY
-            return f"((({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x})", PREC_PRIMARY
+                return f"{v} & {mask:#x}", BINARY_PREC["&"]
+            return f"(({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x}", BINARY_PREC["-"]
         if isinstance(e, ir.Sprintf):
             escaped = any(m.group(4) == "S" or (m.group(4) == "a" and self.prog.lang == "d")
                           for m in CONV_RE.finditer(e.fmt) if m.group(1) != "%")
@@ -1326,7 +1336,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return encode_string(provider_field(self.points, "probefunc") or "")
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
-            return "(retval < 0 ? -retval : 0)"
+            return "retval < 0 ? -retval : 0"
         if e.name == "probefunc" and syscalls:
             # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
             # D's probefunc is the syscall's name, stap's `name`, which says mmap2,
@@ -1350,7 +1360,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if m and int(m.group(1)) < 2 and self.points and all(pp.kind == "timer" for pp in self.points):
             # DTrace's profile/tick arg0 is the interrupted kernel PC (0 in user mode),
             # arg1 the user PC (0 in kernel mode)
-            return "(user_mode() ? addr() : 0)" if m.group(1) == "1" else "(user_mode() ? 0 : addr())"
+            return "user_mode() ? addr() : 0" if m.group(1) == "1" else "user_mode() ? 0 : addr()"
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
@@ -1389,7 +1399,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 if len(names) == 1:
                     return encode_string(names.popitem()[1])
                 if kinds == {"begin", "end"}:
-                    return '(pp() == "begin" ? "BEGIN" : "END")'
+                    return 'pp() == "begin" ? "BEGIN" : "END"'
                 return None
             return {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}[field]
         if kinds == {"syscall"} or kinds == {"kfunc"}:
