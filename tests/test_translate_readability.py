@@ -133,3 +133,22 @@ def test_vue_raw_return_value_is_a_bare_conditional():
     assert _body(out, "vue") == _body(old, "vue")
     # and back in D it is the raw return value again
     assert 'printf("%d %d\\n", arg0, arg0 + 1);' in _to(out, "vue", "d")
+
+
+# ---------------------------------------------------------------- D declarations
+
+
+def test_d_declares_narrow_integers_with_c_names():
+    src = ("int n;\nshort s;\nunsigned char c;\nunsigned int u;\nlong long t;\n"
+           "@@BEGIN\n{\n\tn = 1; s = 2; c = 3; u = 4; t = 5;\n"
+           "\tprintf(\"%d %d %d %d %lld\\n\", n, s, c, u, t);\n\texit();\n}\n")
+    out = _to(src, "vue", "d")
+    # as the Vue script declared them, and as D scripts declare a counter;
+    # 64 bits as D scripts write times and sizes
+    assert "\nint n;\nshort s;\nunsigned char c;\nunsigned int u;\nint64_t t;\n" in out
+    # the same types read back
+    types = {g.name: g.type for g in frontends.parse(out, "t.d", "d").globals}
+    orig = {g.name: g.type for g in frontends.parse(src, "t.e", "vue").globals}
+    assert types == orig
+
+

@@ -95,7 +95,7 @@ def test_comment_on_a_declaration_stays_with_it():
     src = ("/* Global variables are auto-initialized to zero */\nint count;\n\n"
            "@@syscall:*:read:entry\n{\n\tcount++;\n}\n")
     assert _to(src, "vue", "d").startswith(
-        "/* Global variables are auto-initialized to zero */\n\n#pragma D option quiet\n\nint32_t count;")
+        "/* Global variables are auto-initialized to zero */\n\n#pragma D option quiet\n\nint count;")
 
 
 def test_comment_touching_the_first_clause_is_the_clause_own():
