@@ -93,10 +93,51 @@ def _has_effects(e: ir.Expr) -> bool:
     return not isinstance(e, (ir.IntLit, ir.StrLit, ir.Var))
 
 
+# What a person negates in place in a guard's `a || b`: a comparison (turned round),
+# a plain value v (as `!v`) and `!v` (as v); any other term keeps the whole `!(...)`.
+_PLAIN = (ir.Var, ir.Index, ir.Builtin, ir.Call, ir.FuncCall)
+
+
+def _terms(e: ir.Expr, op: str) -> list[ir.Expr]:
+    """The operands of a chain of `op` (`a && b && c` as [a, b, c])."""
+    if isinstance(e, ir.Binary) and e.op == op:
+        return _terms(e.lhs, op) + _terms(e.rhs, op)
+    return [e]
+
+
+def _flippable(e: ir.Expr) -> bool:
+    if isinstance(e, ir.Binary):
+        return e.op in NEGATED
+    if isinstance(e, ir.Unary) and e.op == "!":
+        return isinstance(e.operand, _PLAIN)
+    return isinstance(e, _PLAIN)
+
+
+def _flipped(e: ir.Expr) -> ir.Expr:
+    """The negation of a _flippable term, itself _flippable, and _flipped back to `e`."""
+    if isinstance(e, ir.Unary):
+        return e.operand
+    if isinstance(e, ir.Binary):
+        return ir.Binary(NEGATED[e.op], e.lhs, e.rhs, loc=e.loc, type=e.type)
+    return ir.Unary("!", e, loc=e.loc, type=INT32)
+
+
+def _chain_flipped(e: ir.Expr, op: str, to: str) -> ir.Expr:
+    """`e`, a chain of `op` over _flippable terms, as the chain of `to` over their
+    negations (De Morgan), kept in the same grouping."""
+    if isinstance(e, ir.Binary) and e.op == op:
+        return ir.Binary(to, _chain_flipped(e.lhs, op, to), _chain_flipped(e.rhs, op, to),
+                         loc=e.loc, type=INT32)
+    return _flipped(e)
+
+
 def guard_condition(pred: ir.Expr) -> ir.Expr:
     """The condition of stap's `if (c) next` that stands for the predicate `pred`,
-    as a person writes it: `x != 1` for x == 1 (no `!(x == 1)`), `x` for !x, else
-    `!(pred)`; guarded_predicate() reads it back."""
+    as a person writes it: `x != 1` for x == 1 (no `!(x == 1)`), `x` for !x,
+    `pid() != target() || seen` for pid == target && !seen, else `!(pred)`;
+    guarded_predicate() reads it back."""
+    if isinstance(pred, ir.Binary) and pred.op == "&&" and all(map(_flippable, _terms(pred, "&&"))):
+        return _chain_flipped(pred, "&&", "||")
     negated = isinstance(pred, ir.Unary) and pred.op == "!"
     inner = pred.operand if negated else None
     if isinstance(pred, ir.Binary) and pred.op in NEGATED:
@@ -110,7 +151,10 @@ def guard_condition(pred: ir.Expr) -> ir.Expr:
 
 def guarded_predicate(cond: ir.Expr) -> ir.Expr:
     """The predicate that stap's `if (cond) next` stands for: `if (!(c)) next` is c,
-    `if (a != b) next` is a == b, any other `if (c) next` is !c."""
+    `if (a != b) next` is a == b, `if (a != b || !c) next` is a == b && c, any
+    other `if (c) next` is !c."""
+    if isinstance(cond, ir.Binary) and cond.op == "||" and all(map(_flippable, _terms(cond, "||"))):
+        return _chain_flipped(cond, "||", "&&")
     if isinstance(cond, ir.Unary) and cond.op == "!":
         return cond.operand
     if isinstance(cond, ir.Binary) and cond.op in NEGATED:  # `if (x != 1) next`: x == 1

@@ -38,9 +38,9 @@ def test_the_faulting_part_of_a_predicate_is_the_first_test_of_the_try_block():
     # what cannot fault stays the probe's own test, above the try
     assert probe == (
         'probe syscall.openat\n{\n'
-        '    if (!(execname() == "cat" && pid() > 1)) next\n'
+        '    if (execname() != "cat" || pid() <= 1) next\n'
         '    try {\n'
-        '        if (!(user_string(long_arg(2)) == "/etc/passwd" && long_arg(3) != 0)) next\n'
+        '        if (user_string(long_arg(2)) != "/etc/passwd" || long_arg(3) == 0) next\n'
         '        log(execname())\n'
         '    } catch {\n    }\n}\n'), probe
 
@@ -58,7 +58,7 @@ def test_a_negated_predicate_keeps_its_form_in_the_try_block():
 
 def test_a_predicate_that_cannot_fault_is_printed_as_before():
     stp = _stap(SAFE)
-    assert '    if (!(execname() == "cat" && pid() > 1)) next\n    try {\n        log(' in stp, stp
+    assert '    if (execname() != "cat" || pid() <= 1) next\n    try {\n        log(' in stp, stp
     assert stp.count("next") == 1
 
 
@@ -81,5 +81,5 @@ def test_a_chain_that_starts_with_a_read_is_all_in_the_try_block():
          '{\n\tprintf("%d\\n", pid);\n}\n')
     probe = _probe(_stap(d), "probe syscall.openat")
     assert probe.startswith('probe syscall.openat\n{\n    try {\n'
-                            '        if (!(user_string(long_arg(2)) == "a" && pid() > 1)) next\n'), probe
+                            '        if (user_string(long_arg(2)) != "a" || pid() <= 1) next\n'), probe
     assert "/copyinstr(arg1) == \"a\" && pid > 1/" in translate_text(probe, "back.stp", "stap", "d")

@@ -152,3 +152,35 @@ def test_d_declares_narrow_integers_with_c_names():
     assert types == orig
 
 
+
+# ---------------------------------------------------------------- stap guards
+
+
+def test_conjunction_predicate_is_a_disjunction_guard_in_stap():
+    src = ("#pragma D option quiet\nint seen;\nsyscall::read:entry\n/pid == $target && !seen && arg2 > 3/\n"
+           "{\n\tseen = 1;\n\tprintf(\"%d\\n\", arg0);\n}\n")
+    out = _to(src, "d", "stap")
+    # as a person writes it, not `if (!(pid() == target() && !seen && long_arg(3) > 3)) next`
+    assert "    if (pid() != target() || seen || long_arg(3) <= 3) next\n" in out
+    # and read back it is the D predicate
+    orig = frontends.parse(src, "t.d", "d").probes[0].predicate
+    assert frontends.parse(out, "t.stp", "stap").probes[0].predicate == orig
+    assert "/pid == $target && !seen && arg2 > 3/" in _to(out, "stap", "d")
+
+
+def test_conjunction_with_a_term_not_negated_in_place_keeps_the_whole_negation():
+    src = ("#pragma D option quiet\nsyscall::read:entry\n/pid == $target && (arg0 == 1 || arg0 == 2)/\n"
+           "{\n\tprintf(\"%d\\n\", arg0);\n}\n")
+    out = _to(src, "d", "stap")
+    assert "if (!(pid() == target() && (long_arg(1) == 1 || long_arg(1) == 2))) next" in out
+
+
+def test_stap_disjunction_guard_reads_as_the_conjunction():
+    from xtrace.ir import nodes as ir
+    prog = frontends.parse("global seen\nprobe syscall.read { if (pid() != target() || !seen) next\n"
+                           "seen = 1; printf(\"%d\\n\", fd) }\n", "t.stp", "stap")
+    pred = prog.probes[0].predicate
+    # pid() == target() && seen, each term turned round in place
+    assert isinstance(pred, ir.Binary) and pred.op == "&&"
+    assert isinstance(pred.lhs, ir.Binary) and pred.lhs.op == "=="
+    assert isinstance(pred.rhs, ir.Var) and pred.rhs.name == "seen"

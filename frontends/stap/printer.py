@@ -5,8 +5,10 @@ every `type` may be None. What stap cannot say raises XtraceError naming the
 construct, at its location. Choices (all parse back to the same IR when the
 program came from stap):
 
-* a predicate is `if (!(pred)) next` at the top of the body (the lowering
-  turns that guard back into the predicate);
+* a predicate is `if (!(pred)) next` at the top of the body, its negation said
+  in place where a person would (`if (pid() != target() || seen) next` for
+  `pid == $target && !seen`; ir.nonext.guard_condition), which the lowering
+  turns back into the predicate;
 * D aggregations become statistics arrays (`a[k] <<< 1` for count()), and
   their end-of-run table is a `foreach ... @count+` loop with DTrace's
   column layout; D's histograms keep their own bucket arrays and print
