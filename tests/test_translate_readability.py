@@ -188,3 +188,19 @@ def test_stap_disjunction_guard_reads_as_the_conjunction():
     assert isinstance(pred, ir.Binary) and pred.op == "&&"
     assert isinstance(pred.lhs, ir.Binary) and pred.lhs.op == "=="
     assert isinstance(pred.rhs, ir.Var) and pred.rhs.name == "seen"
+
+
+def test_d_syscall_variable_of_two_syscalls_is_a_bare_conditional_argument():
+    src = ("probe syscall.{poll,epoll_wait} {\n\tif (execname() == \"python3\" && timeout > 0)\n"
+           "\t\tprintf(\"%s %d\\n\", name, timeout)\n}\n")
+    out = _to(src, "stap", "d")
+    assert 'printf("%s %d\\n", probefunc, probefunc == "poll" ? (int)arg2 : (int)arg3);' in out
+    # an operand of > keeps them
+    assert '&& (probefunc == "poll" ? (int)arg2 : (int)arg3) > 0/' in out
+
+
+def test_joined_printa_value_is_a_bare_conditional_argument_in_stap():
+    src = ("#pragma D option quiet\nBEGIN\n{\n\t@n[\"a\"] = count();\n\t@t[\"a\"] = sum(5);\n"
+           "\t@n[\"b\"] = count();\n\tprinta(\"%s %@d %@d\\n\", @n, @t);\n\texit(0);\n}\n")
+    out = _to(src, "d", "stap")
+    assert "@count(n[k1]), k1 in t ? @sum(t[k1]) : 0)\n" in out
