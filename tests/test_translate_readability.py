@@ -61,15 +61,11 @@ def test_opening_comment_moved_with_begin_order():
     assert out.startswith("/* ordered */\n\n#pragma D option quiet\n\nBEGIN\n{\n    printf(\"zero\\n\");")
 
 
-def test_opening_comment_of_a_script_of_one_probe_stays_first():
-    # the port of one stap probe with an @entry has an entry clause before it
-    src = ("# what cat fails to open\nprobe syscall.openat.return {\n"
-           "\tif (execname() == \"cat\" && retval < 0)\n"
-           "\t\tprintf(\"%d %s\\n\", retval, user_string(@entry(pointer_arg(2)), \"-\"))\n}\n")
-    out = _to(src, "stap", "vue")
-    assert out.startswith("/* what cat fails to open */\n\n")
-    d = _to("/* count reads */\n@@syscall:*:read:entry\n{\n\tx = 1;\n}\n", "vue", "d")
-    assert d.startswith("/* count reads */\n\n#pragma D option quiet\n")
+def test_comment_of_a_script_of_one_clause_stays_the_clause_own():
+    # nothing to move it away from its clause: the clause keeps it
+    prog = frontends.parse("/* count reads */\n@@syscall:*:read:entry\n{\n\tx = 1;\n}\n", "t.e", "vue")
+    assert prog.probes[0].comments == ["count reads"]
+    assert "header_comments" not in prog.options
 
 
 def test_comment_after_a_blank_line_above_the_first_clause_stays_the_clause_own():

@@ -98,13 +98,11 @@ def test_comment_on_a_declaration_stays_with_it():
         "/* Global variables are auto-initialized to zero */\n\n#pragma D option quiet\n\nint count;")
 
 
-def test_comment_touching_the_first_clause_after_a_blank_line_is_the_clause_own():
-    # (one running from the file's top is the file's opening comment:
-    # test_translate_readability.py)
-    src = "/* a file */\n\n/* count reads */\n@@syscall:*:read:entry\n{\n\tx = 1;\n}\n"
+def test_comment_touching_the_first_clause_is_the_clause_own():
+    src = "/* count reads */\n@@syscall:*:read:entry\n{\n\tx = 1;\n}\n"
     prog = frontends.parse(src, "t.e", "vue")
     assert prog.probes[0].comments == ["count reads"]
-    assert prog.options["header_comments"] == ["a file"]
+    assert "header_comments" not in prog.options
 
 
 def test_separate_stap_comments_in_a_body_stay_separate():
