@@ -107,7 +107,10 @@ def _terms(e: ir.Expr, op: str) -> list[ir.Expr]:
 
 def _flippable(e: ir.Expr) -> bool:
     if isinstance(e, ir.Binary):
-        return e.op in NEGATED
+        # not a test of masked bits (D's `b_flags & B_WRITE` is stap's
+        # `($rq->cmd_flags & 255) == 1`): those are read back by their shape (ir/flagtests.py)
+        return e.op in NEGATED and not any(isinstance(x, ir.Binary) and x.op == "&"
+                                           for x in (e.lhs, e.rhs))
     if isinstance(e, ir.Unary) and e.op == "!":
         return isinstance(e.operand, _PLAIN)
     return isinstance(e, _PLAIN)
