@@ -193,12 +193,15 @@ def comment_texts(hidden: list[Token]) -> list[str]:
     return [text for text, _ in comment_runs(hidden)]
 
 
-def split_header(hidden: list[Token], first: Token, first_is_clause: bool) -> tuple[list[str], list[str]]:
+def split_header(hidden: list[Token], first: Token, first_is_clause: bool,
+                 only_item: bool = False) -> tuple[list[str], list[str]]:
     """The comments above a script's first item (`hidden`) as (header, the item's
     own): the header is the file's opening comment, which a translation prints
     first, above its declarations and options, as a porter keeps it, not above
     whichever probe comes first there. The comments just above a first clause, with
-    no blank line between them and it, are that clause's own."""
+    no blank line between them and it, are that clause's own, unless they run
+    unbroken from the top of a file with more than that clause (`only_item` false):
+    that is the file's opening comment written against its first probe."""
     toks = [t for t in hidden if t.text.startswith(("#", "//", "/*"))
             and not (t.line == 1 and t.text.startswith("#!"))]
     i = len(toks)
@@ -208,6 +211,11 @@ def split_header(hidden: list[Token], first: Token, first_is_clause: bool) -> tu
         while i > 0 and toks[i - 1].line + toks[i - 1].text.count("\n") == below - 1:
             i -= 1
             below = toks[i].line
+        if i == 0 and not only_item:
+            # nothing but this comment above the clause: the port may put declarations,
+            # options or other clauses (an @entry's entry side, begin(N)'s order) above
+            # that clause, and the file's description would land among them
+            i = len(toks)
     return comment_texts(toks[:i]), comment_texts(toks[i:])
 
 

@@ -672,7 +672,7 @@ def test_print_d_style_predicate_builtins_and_args():
     assert "long long read(long long, long long, long long);" in text
     # a test of the process is the tuple's PID field, as a porter writes it
     assert "@@syscall:7:read:exit\n{" in text
-    assert 'printf("%s %d %d\\n", __pname, __arg3, (__errno != 0 ? -__errno : __rv));' in text
+    assert 'printf("%s %d %d\\n", __pname, __arg3, __errno != 0 ? -__errno : __rv);' in text
 
 
 def test_print_splits_multi_point_clauses_that_read_arguments():

@@ -75,8 +75,10 @@ def test_first_reset_in_begin_is_no_statement():
 
 
 def test_begin_clause_of_a_first_reset_alone_goes():
-    prog = parse("/* set up */\n@@BEGIN { l = list(); }\n@@END { append(l, 1); printf(\"%d\\n\", sum(l)); }",
-                 "t.e")
+    # (a declaration above it: a comment from the file's top down against the first
+    # clause would be the file's opening comment, no clause's)
+    prog = parse("int x;\n/* set up */\n@@BEGIN { l = list(); }\n"
+                 "@@END { append(l, 1); printf(\"%d %d\\n\", sum(l), x); }", "t.e")
     assert [p.points[0].kind for p in prog.probes] == ["end"]
     assert prog.probes[0].comments == ["set up"]
     only = parse("@@BEGIN { l = list(); }", "t.e")

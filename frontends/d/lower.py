@@ -115,7 +115,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
             if item is first:
                 # the file's opening comment is the translation's own (split_header)
                 hidden = self.tokens.getHiddenTokensToLeft(item.start.tokenIndex) or []
-                header, own = split_header(hidden, item.start, isinstance(item, P.ClauseItemContext))
+                header, own = split_header(
+                    hidden, item.start, isinstance(item, P.ClauseItemContext),
+                    only_item=sum(not isinstance(it, P.DirectiveItemContext) for it in items) == 1)
                 pending += own
                 if isinstance(item, P.ClauseItemContext):
                     probe = self._clause(item.clause(), lead=pending)

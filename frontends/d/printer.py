@@ -1018,7 +1018,7 @@ class Printer:
         for (index, ctype), which in reversed(arms[:-1]):
             cond = " || ".join(f'probefunc == "{w}"' for w in which)
             text = f"{cond} ? {_raw_arg(index, ctype)} : {text}"
-        return f"({text})", P_PRIMARY
+        return text, P_TERNARY  # parenthesized where it binds too loosely
 
     def _x_ProbeArg(self, e):
         points = self.probe.points if self.probe else []

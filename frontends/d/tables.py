@@ -164,9 +164,14 @@ def cast_type_name(t: Type) -> str:
 
 
 def type_name(t: Type) -> str:
-    """The D spelling of an IR type (for declarations the printer must emit)."""
+    """The D spelling of an IR type (for declarations the printer must emit): C's
+    names for the narrower integers (`int count;`, as D scripts declare a counter
+    and as a Vue script declared it), int64_t/uint64_t for 64 bits, which D
+    scripts write for times and sizes where `long long` would read as noise."""
     if t.is_str:
         return "string"
     if t.is_int:
+        if t.bits < 64:
+            return cast_type_name(t)
         return f"{'' if t.signed else 'u'}int{t.bits}_t"
     raise ValueError(f"no D type for {t}")

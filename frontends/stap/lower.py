@@ -175,7 +175,8 @@ class Lowerer(ExprLowering):
             if i == 0:
                 hidden = self.tokens.getHiddenTokensToLeft(top.start.tokenIndex) or []
                 self.header, own = split_header(hidden, top.start,
-                                                isinstance(top.probeDecl(), P.ProbeDefContext))
+                                                isinstance(top.probeDecl(), P.ProbeDefContext),
+                                                only_item=len(tree.topDecl()) == 1)
                 pending += own
             else:
                 pending += self._comments_before(top.start)

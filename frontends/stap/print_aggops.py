@@ -307,9 +307,9 @@ class AggOpsPrinting:
         elem = ", ".join(lvars)
         member = f"{lvars[0]} in" if len(lvars) == 1 else f"[{elem}] in"
 
-        def value(i: int) -> str:
+        def value(i: int) -> str:  # a printf argument: a bare `?:` needs no parentheses
             v = self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])")
-            return v if funcs[i] == "count" and aggs[i] not in self.scales else f"({member} {names[i]} ? {v} : 0)"
+            return v if funcs[i] == "count" and aggs[i] not in self.scales else f"{member} {names[i]} ? {v} : 0"
         rows = self.extra_names["rows"]
         out = []
         for i in [i for i in range(len(aggs)) if i != pos] + [pos]:

@@ -5,8 +5,10 @@ every `type` may be None. What stap cannot say raises XtraceError naming the
 construct, at its location. Choices (all parse back to the same IR when the
 program came from stap):
 
-* a predicate is `if (!(pred)) next` at the top of the body (the lowering
-  turns that guard back into the predicate);
+* a predicate is `if (!(pred)) next` at the top of the body, its negation said
+  in place where a person would (`if (pid() != target() || seen) next` for
+  `pid == $target && !seen`; ir.nonext.guard_condition), which the lowering
+  turns back into the predicate;
 * D aggregations become statistics arrays (`a[k] <<< 1` for count()), and
   their end-of-run table is a `foreach ... @count+` loop with DTrace's
   column layout; D's histograms keep their own bucket arrays and print
@@ -76,6 +78,11 @@ from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_
 
 # Binding strength of stap operators (higher binds tighter), see grammars/Stap.g4.
 PREC_ASSIGN, PREC_TERNARY, PREC_IN, PREC_UNARY, PREC_POSTFIX, PREC_PRIMARY = 1, 2, 8, 14, 15, 16
+# Built-ins stap says as a conditional expression (D's errno at a syscall's return,
+# profile's arg0/arg1, probename in a clause on BEGIN and END): parenthesized where
+# they bind too loosely, as any `?:` is, not everywhere
+TERNARY_BUILTINS = frozenset({"retval < 0 ? -retval : 0", "user_mode() ? addr() : 0",
+                              "user_mode() ? 0 : addr()", 'pp() == "begin" ? "BEGIN" : "END"'})
 BINARY_PREC = {
     "||": 3, "&&": 4, "|": 5, "^": 6, "&": 7,
     "<": 9, "<=": 9, ">": 9, ">=": 9, "==": 9, "!=": 9,
@@ -815,7 +822,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 out.append(f"{self._addr_helper()}({self._expr(a)})")
             elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
                     and not _fits(a, ir.Type("int", t.bits, signed=False)):
-                out.append(f"{self._expr(a, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+                out.append(f"{self._expr(a, PREC_UNARY)} & {hex((1 << t.bits) - 1)}")
             else:
                 out.append(self._expr(a))
         return out
@@ -854,7 +861,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             missing = '""' if e.as_string else "0"
             return f"%( $# >= {e.index} %? {arg} %: {missing} %)", PREC_PRIMARY
         if isinstance(e, ir.Builtin):
-            return self._builtin(e), PREC_PRIMARY
+            text = self._builtin(e)
+            if text in TERNARY_BUILTINS:
+                # a conditional expression, parenthesized only where it binds too loosely
+                return text, PREC_TERNARY
+            return text, PREC_PRIMARY
         if isinstance(e, ir.Var):
             return self._var(e), PREC_PRIMARY
         if isinstance(e, ir.Index):
@@ -902,11 +913,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 # the named helper reads as what it does where the masks read as
                 # noise; the same conversion
                 return f"{self._int_helper()}({self._expr(e.operand)})", PREC_PRIMARY
-            v = self._expr(e.operand, PREC_PRIMARY)
+            # `(c + 1) & 0xff` as C is written, though `&` binds looser than `+`
+            v = self._expr(e.operand, PREC_UNARY)
             mask, sign = (1 << e.to.bits) - 1, 1 << (e.to.bits - 1)
             if not e.to.signed:
-                return f"({v} & {mask:#x})", PREC_PRIMARY
-            return f"((({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x})", PREC_PRIMARY
+                return f"{v} & {mask:#x}", BINARY_PREC["&"]
+            return f"(({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x}", BINARY_PREC["-"]
         if isinstance(e, ir.Sprintf):
             escaped = any(m.group(4) == "S" or (m.group(4) == "a" and self.prog.lang == "d")
                           for m in CONV_RE.finditer(e.fmt) if m.group(1) != "%")
@@ -948,7 +960,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
             p = BINARY_PREC[e.op]
-            return f"{self._expr(e.lhs, p)} {e.op} {self._expr(e.rhs, p + 1)}", p
+            # an `&&` under `||` is parenthesized, as C compilers ask people to write it
+            need = (lambda side: BINARY_PREC["&&"] + 1
+                    if e.op == "||" and isinstance(side, ir.Binary) and side.op == "&&" else 0)
+            return (f"{self._expr(e.lhs, max(p, need(e.lhs)))} {e.op} "
+                    f"{self._expr(e.rhs, max(p + 1, need(e.rhs)))}"), p
         if isinstance(e, ir.Ternary) and self._begin_end_pp(e):
             return "pp()", PREC_PRIMARY
         if isinstance(e, ir.Ternary):
@@ -1348,7 +1364,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return encode_string(provider_field(self.points, "probefunc") or "")
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
-            return "(retval < 0 ? -retval : 0)"
+            return "retval < 0 ? -retval : 0"
         if e.name == "probefunc" and syscalls:
             # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
             # D's probefunc is the syscall's name, stap's `name`, which says mmap2,
@@ -1372,7 +1388,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if m and int(m.group(1)) < 2 and self.points and all(pp.kind == "timer" for pp in self.points):
             # DTrace's profile/tick arg0 is the interrupted kernel PC (0 in user mode),
             # arg1 the user PC (0 in kernel mode)
-            return "(user_mode() ? addr() : 0)" if m.group(1) == "1" else "(user_mode() ? 0 : addr())"
+            return "user_mode() ? addr() : 0" if m.group(1) == "1" else "user_mode() ? 0 : addr()"
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
@@ -1411,7 +1427,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 if len(names) == 1:
                     return encode_string(names.popitem()[1])
                 if kinds == {"begin", "end"}:
-                    return '(pp() == "begin" ? "BEGIN" : "END")'
+                    return 'pp() == "begin" ? "BEGIN" : "END"'
                 return None
             return {"probeprov": '"dtrace"', "probemod": '""', "probefunc": '""'}[field]
         if kinds == {"syscall"} or kinds == {"kfunc"}:

@@ -99,7 +99,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
             hidden = self.hidden_before(item.start)
             if i == 0:
                 # the file's opening comment is the translation's own (split_header)
-                header, own = split_header(hidden, item.start, bool(item.clause()))
+                header, own = split_header(hidden, item.start, bool(item.clause()),
+                                           only_item=len(ctx.item()) == 1)
             else:
                 own = comment_texts(hidden)
             if item.clause():

@@ -1004,7 +1004,7 @@ class Printer:
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in"
                                 + (f"; nearest: {near}" if near else ""), e)
             if e.name == "retval" and self.in_syscall_exit:
-                return raw_rv_text(), ATOM  # Vue's __rv is AIX's -1 on failure
+                return raw_rv_text(), TERNARY  # Vue's __rv is AIX's -1 on failure
             m = re.fullmatch(r"arg(\d+)", e.name)
             if m and int(m.group(1)) >= 6 and {p.kind for p in getattr(self, "cur_points", [])} != {"ufunc"}:
                 raise self.fail(f"the probe argument '{e.name}' beyond the sixth: Vue reads __arg7 .. "

@@ -7,7 +7,7 @@ clause of syscall exits is `__errno != 0 ? -1 : <the raw return>` in the IR,
 and the printer turns exactly that shape back into `__rv`.
 
 The raw Linux value (D's arg0 at a syscall return) has no Vue name; the printer
-writes it `(__errno != 0 ? -__errno : __rv)`, which the lowerer reads back as the
+writes it `__errno != 0 ? -__errno : __rv`, which the lowerer reads back as the
 raw value, so D -> Vue -> D gives the same IR.
 """
 
@@ -36,8 +36,9 @@ def is_syscall_rv(e: ir.Expr) -> bool:
 
 
 def raw_rv_text() -> str:
-    """The Vue spelling of the raw Linux return value in a syscall exit clause."""
-    return "(__errno != 0 ? -__errno : __rv)"
+    """The Vue spelling of the raw Linux return value in a syscall exit clause, a
+    conditional expression (the printer parenthesizes it where it binds too loosely)."""
+    return "__errno != 0 ? -__errno : __rv"
 
 
 def is_raw_rv(e: ir.Expr) -> bool:

@@ -1,0 +1,203 @@
+"""Readability of translations (issue 7: a port should read as a porter writes it),
+from the review of every conformance case's ports on 2026-12-04 (branch readfix,
+docs/translate-coverage.md "Readability"). None of these changes what a port
+prints when run; each keeps the round trip (a port read back is the same IR)."""
+
+from __future__ import annotations
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+
+EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+
+
+def _to(text: str, lang: str, to: str) -> str:
+    out = translate_text(text, "t" + EXT[lang], lang, to)
+    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
+    return out
+
+
+# ---------------------------------------------------------------- the opening comment
+
+# A file whose description sits right against its first probe, the probe's entry
+# side put first by the port (stap's @entry is a D entry clause of its own).
+ENTRY_FIRST = """# count the bytes each write asks for,
+# and what it returned
+probe syscall.write.return {
+\tif (pid() == target())
+\t\tprintf("%d %d\\n", @entry($count), $return)
+}
+probe end { println("done") }
+"""
+
+
+def test_opening_comment_against_the_first_probe_stays_first_in_d():
+    out = _to(ENTRY_FIRST, "stap", "d")
+    # first in the file, above the options, not below the entry clause the port adds
+    assert out.startswith("/*\n * count the bytes each write asks for,\n * and what it returned\n */\n\n"
+                          "#pragma D option quiet\n")
+    assert out.count("count the bytes") == 1
+
+
+def test_opening_comment_is_kept_once_when_one_probe_becomes_several_clauses():
+    # one stap probe on two syscalls is two Vue clauses: the description is not repeated
+    src = ("# mkdirs and rmdirs\nprobe syscall.mkdir, syscall.rmdir { printf(\"%s\\n\", name) }\n"
+           "probe end { exit() }\n")
+    out = _to(src, "stap", "vue")
+    assert out.startswith("/* mkdirs and rmdirs */\n\n")
+    assert out.count("mkdirs and rmdirs") == 1
+
+
+def test_opening_comment_goes_above_the_stap_globals_of_a_d_port():
+    src = "/* @@nosort */\nBEGIN\n{\n}\n\nEND\n{\n\tprintf(\"bye\");\n}\n"
+    out = _to(src, "d", "stap")
+    assert out.startswith("# @@nosort\n\nglobal dtrace_heading\n")
+
+
+def test_opening_comment_moved_with_begin_order():
+    # begin(N) reorders the probes in D; the file's comment stays at its top
+    src = "# ordered\nprobe begin(10) { println(\"ten\") }\nprobe begin { println(\"zero\") }\n"
+    out = _to(src, "stap", "d")
+    assert out.startswith("/* ordered */\n\n#pragma D option quiet\n\nBEGIN\n{\n    printf(\"zero\\n\");")
+
+
+def test_comment_of_a_script_of_one_clause_stays_the_clause_own():
+    # nothing to move it away from its clause: the clause keeps it
+    prog = frontends.parse("/* count reads */\n@@syscall:*:read:entry\n{\n\tx = 1;\n}\n", "t.e", "vue")
+    assert prog.probes[0].comments == ["count reads"]
+    assert "header_comments" not in prog.options
+
+
+def test_comment_after_a_blank_line_above_the_first_clause_stays_the_clause_own():
+    src = "# the file\n\n# the first probe\nprobe begin { println(1) }\nprobe end { println(2) }\n"
+    prog = frontends.parse(src, "t.stp", "stap")
+    assert prog.options["header_comments"] == ["the file"]
+    assert prog.probes[0].comments == ["the first probe"]
+
+
+def test_opening_comment_against_the_first_probe_reads_back_as_the_header():
+    prog = frontends.parse(ENTRY_FIRST, "t.stp", "stap")
+    assert prog.options["header_comments"] == ["count the bytes each write asks for,\nand what it returned"]
+    back = frontends.parse(_to(ENTRY_FIRST, "stap", "d"), "t.d", "d")
+    assert back.options["header_comments"] == prog.options["header_comments"]
+
+
+# ---------------------------------------------------------------- parentheses
+
+
+def _body(text: str, lang: str) -> list:
+    return frontends.parse(text, "t" + EXT[lang], lang).probes[0].body.stmts
+
+
+def test_d_errno_is_a_bare_conditional_in_a_stap_printf():
+    src = ("#pragma D option quiet\nsyscall::openat:return\n/execname == \"cat\"/\n"
+           "{\n\tprintf(\"%d %d\\n\", errno, errno + 1);\n}\n")
+    out = _to(src, "d", "stap")
+    # an argument needs no parentheses; an operand of + does
+    line = 'printf("%d %d\\n", retval < 0 ? -retval : 0, (retval < 0 ? -retval : 0) + 1)'
+    assert line in out
+    old = out.replace(line, 'printf("%d %d\\n", (retval < 0 ? -retval : 0), ((retval < 0 ? -retval : 0)) + 1)')
+    assert _body(out, "stap") == _body(old, "stap")
+
+
+def test_profile_pcs_parenthesized_only_where_they_bind_too_loosely():
+    src = ("#pragma D option quiet\nprofile:::tick-10ms\n{\n\tthis->pc = arg0;\n"
+           "\tprintf(\"%d %d\\n\", this->pc != 0, arg1 + 1);\n\texit(0);\n}\n")
+    out = _to(src, "d", "stap")
+    assert "    pc = user_mode() ? 0 : addr()\n" in out
+    assert '(user_mode() ? addr() : 0) + 1)' in out
+
+
+def test_d_casts_are_masks_without_extra_parentheses_in_stap():
+    src = ("#pragma D option quiet\nBEGIN\n{\n\tx = 300;\n"
+           "\tprintf(\"%d %d %d %d\\n\", (uint8_t)(x + 1), (int8_t)x, (uint8_t)x * 2, (uint16_t)-1);\n"
+           "\texit(0);\n}\n")
+    out = _to(src, "d", "stap")
+    # as C is written: the sum in parentheses under `&`, no pair around the whole mask
+    line = ('printf("%d %d %d %d\\n", (x + 1) & 0xff, ((x & 0xff) ^ 0x80) - 0x80, '
+            '(x & 0xff) * 2, -1 & 0xffff)')
+    assert line in out
+    old = out.replace(line, 'printf("%d %d %d %d\\n", ((x + 1) & 0xff), (((x & 0xff) ^ 0x80) - 0x80), '
+                            '((x & 0xff)) * 2, ((-1) & 0xffff))')
+    assert _body(out, "stap") == _body(old, "stap")
+
+
+def test_vue_raw_return_value_is_a_bare_conditional():
+    src = ("#pragma D option quiet\nsyscall::read:return\n/execname == \"cat\"/\n"
+           "{\n\tprintf(\"%d %d\\n\", arg0, arg0 + 1);\n}\n")
+    out = _to(src, "d", "vue")
+    line = 'printf("%d %d\\n", __errno != 0 ? -__errno : __rv, (__errno != 0 ? -__errno : __rv) + 1);'
+    assert line in out
+    old = out.replace(line, 'printf("%d %d\\n", (__errno != 0 ? -__errno : __rv), '
+                            '((__errno != 0 ? -__errno : __rv)) + 1);')
+    assert _body(out, "vue") == _body(old, "vue")
+    # and back in D it is the raw return value again
+    assert 'printf("%d %d\\n", arg0, arg0 + 1);' in _to(out, "vue", "d")
+
+
+# ---------------------------------------------------------------- D declarations
+
+
+def test_d_declares_narrow_integers_with_c_names():
+    src = ("int n;\nshort s;\nunsigned char c;\nunsigned int u;\nlong long t;\n"
+           "@@BEGIN\n{\n\tn = 1; s = 2; c = 3; u = 4; t = 5;\n"
+           "\tprintf(\"%d %d %d %d %lld\\n\", n, s, c, u, t);\n\texit();\n}\n")
+    out = _to(src, "vue", "d")
+    # as the Vue script declared them, and as D scripts declare a counter;
+    # 64 bits as D scripts write times and sizes
+    assert "\nint n;\nshort s;\nunsigned char c;\nunsigned int u;\nint64_t t;\n" in out
+    # the same types read back
+    types = {g.name: g.type for g in frontends.parse(out, "t.d", "d").globals}
+    orig = {g.name: g.type for g in frontends.parse(src, "t.e", "vue").globals}
+    assert types == orig
+
+
+
+# ---------------------------------------------------------------- stap guards
+
+
+def test_conjunction_predicate_is_a_disjunction_guard_in_stap():
+    src = ("#pragma D option quiet\nint seen;\nsyscall::read:entry\n/pid == $target && !seen && arg2 > 3/\n"
+           "{\n\tseen = 1;\n\tprintf(\"%d\\n\", arg0);\n}\n")
+    out = _to(src, "d", "stap")
+    # as a person writes it, not `if (!(pid() == target() && !seen && long_arg(3) > 3)) next`
+    assert "    if (pid() != target() || seen || long_arg(3) <= 3) next\n" in out
+    # and read back it is the D predicate
+    orig = frontends.parse(src, "t.d", "d").probes[0].predicate
+    assert frontends.parse(out, "t.stp", "stap").probes[0].predicate == orig
+    assert "/pid == $target && !seen && arg2 > 3/" in _to(out, "stap", "d")
+
+
+def test_a_conjunction_over_a_disjunction_is_negated_all_the_way_down():
+    src = ("#pragma D option quiet\nsyscall::read:entry\n/pid == $target && (arg0 == 1 || arg0 == 2)/\n"
+           "{\n\tprintf(\"%d\\n\", arg0);\n}\n")
+    out = _to(src, "d", "stap")
+    # De Morgan's rule all the way down (ir/nonext._flipped), the inner `&&` in parentheses
+    assert "if (pid() != target() || (long_arg(1) != 1 && long_arg(1) != 2)) next" in out
+
+
+def test_stap_disjunction_guard_reads_as_the_conjunction():
+    from xtrace.ir import nodes as ir
+    prog = frontends.parse("global seen\nprobe syscall.read { if (pid() != target() || !seen) next\n"
+                           "seen = 1; printf(\"%d\\n\", fd) }\n", "t.stp", "stap")
+    pred = prog.probes[0].predicate
+    # pid() == target() && seen, each term turned round in place
+    assert isinstance(pred, ir.Binary) and pred.op == "&&"
+    assert isinstance(pred.lhs, ir.Binary) and pred.lhs.op == "=="
+    assert isinstance(pred.rhs, ir.Var) and pred.rhs.name == "seen"
+
+
+def test_d_syscall_variable_of_two_syscalls_is_a_bare_conditional_argument():
+    src = ("probe syscall.{poll,epoll_wait} {\n\tif (execname() == \"python3\" && timeout > 0)\n"
+           "\t\tprintf(\"%s %d\\n\", name, timeout)\n}\n")
+    out = _to(src, "stap", "d")
+    assert 'printf("%s %d\\n", probefunc, probefunc == "poll" ? (int)arg2 : (int)arg3);' in out
+    # an operand of > keeps them
+    assert '&& (probefunc == "poll" ? (int)arg2 : (int)arg3) > 0/' in out
+
+
+def test_joined_printa_value_is_a_bare_conditional_argument_in_stap():
+    src = ("#pragma D option quiet\nBEGIN\n{\n\t@n[\"a\"] = count();\n\t@t[\"a\"] = sum(5);\n"
+           "\t@n[\"b\"] = count();\n\tprinta(\"%s %@d %@d\\n\", @n, @t);\n\texit(0);\n}\n")
+    out = _to(src, "d", "stap")
+    assert "@count(n[k1]), k1 in t ? @sum(t[k1]) : 0)\n" in out
