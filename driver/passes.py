@@ -14,7 +14,7 @@ from xtrace.ir.ksyms import reads_kernel_variables
 from xtrace.ir.analysis import Analysis, analyze
 from xtrace.ir.loc import Loc, XtraceError
 
-from . import stap_verbose
+from . import execstop, stap_verbose
 
 if TYPE_CHECKING:
     # The backend (jinja2, the C generators) is imported by pass 3 itself: -p1/-p2
@@ -217,4 +217,13 @@ class Pipeline:
         assert self.module is not None
         with self.timed(4, lambda: f"\"{self.built.ko}\"{' (cached)' if self.built.cached else ''}"):
             self.built = build(self.module, target.release, target.build_dir, name=self.module_name)
+        # where D's -c command is held while the session starts (D's evaltime; set
+        # on every build: the module cache shares the manifest between evaltimes)
+        self.built.manifest["evaltime"] = self.evaltime
         return self.built
+
+    @property
+    def evaltime(self) -> str:
+        """D's evaltime option for the -c command (driver/execstop.py), default postinit."""
+        opts = self.program.options if self.program is not None else {}
+        return opts.get("evaltime") or execstop.DEFAULT_EVALTIME

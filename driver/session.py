@@ -106,21 +106,27 @@ class CommandNotStarted(XtraceError):
 NOT_STARTED = "the -c command ended before its exec"
 
 
-def fork_stopped(cmd: str, cmd_pid: int, err: TextIO) -> subprocess.Popen:
+def fork_stopped(cmd: str, cmd_pid: int, err: TextIO, evaltime: str = "exec") -> subprocess.Popen:
     """Fork shell line `cmd` (D's -c command, `exec PROG ...`) as pid `cmd_pid`
-    (ns_last_pid) and return once it is held in its program's execve, as dtrace -c's
-    libproc creates it (driver/execstop.py): the caller starts the session and lets
-    it go (execstop.release, from this same thread, the tracer), so a `/pid ==
-    $target/` script sees neither the shell's start-up nor the execve's entry, only
-    its return and what the program does. A child that ended before its exec is
-    reaped here (its returncode set). XtraceError when it does not get there in time."""
+    (ns_last_pid) and return once it is held where D's `evaltime` says (in its
+    program's execve, at its entry point, at main()), as dtrace -c's libproc
+    creates it (driver/execstop.py): the caller starts the session and lets it go
+    (execstop.release, from this same thread, the tracer), so a `/pid == $target/`
+    script sees nothing the command did before that point. A child that ended
+    before is reaped here (its returncode set; its reached_exec says whether it
+    had exec'd its program). XtraceError when it does not get there in time."""
     try:
-        child = execstop.start_at_exec(cmd, cmd_pid)
+        child = execstop.start_at_exec(cmd, cmd_pid, evaltime=evaltime)
     except execstop.ExecStopError as ex:
         raise XtraceError(str(ex)) from None
     if child.pid != cmd_pid:
         err.write(wrong_pid_notice(child.pid, cmd_pid))
     return child
+
+
+def evaltime_of(built: BuiltModule) -> str:
+    """D's evaltime for the module's -c command (set by Pipeline.build)."""
+    return built.manifest.get("evaltime") or execstop.DEFAULT_EVALTIME
 
 
 # Path prefixes the runtime looks files up with when the session starts (kern_path
@@ -192,7 +198,8 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
                              module_params=_module_params(built, cmd, cmd_pid),
                              uprobe_files=built.manifest.get("uprobe_files"),
-                             target_param=None if cmd_pid else target_param(built, cmd), cmd_pid=cmd_pid)
+                             target_param=None if cmd_pid else target_param(built, cmd), cmd_pid=cmd_pid,
+                             evaltime=evaltime_of(built) if cmd_pid else None)
         except SandboxCrash as ex:
             raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
         except SandboxError as ex:
@@ -282,9 +289,10 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
                 # as dtrace -c: the command is created stopped at its exec before the
                 # probes are enabled (forked before the reader thread starts: the
                 # child runs Python code between fork and exec)
-                child = fork_stopped(cmd, cmd_pid, err)
-                if child.returncode is not None:
+                child = fork_stopped(cmd, cmd_pid, err, evaltime_of(built))
+                if child.returncode is not None and not child.reached_exec:
                     raise CommandNotStarted(child.returncode)  # no session
+                # (one that ended after its exec has run: the session runs, as dtrace's)
             reader = threading.Thread(target=pump, daemon=True)
             reader.start()
             (proc_dir / "ctl").write_text("start\n")

@@ -247,33 +247,34 @@ run_job() {
         # not returned). dash cannot ptrace, so the command's shell execs the
         # host's Python with driver/execstop.py (exec_stop: its two paths), which
         # asks the kernel for the pid (ns_last_pid), forks the command traced,
-        # holds it at its program's exec, starts the session (so it is the
-        # tracer, D's $pid, and the command's parent) and detaches. So a
+        # holds it at its program's exec, runs it on to where D's evaltime says
+        # (exec_stop's third line; postinit: main()), starts the session (so it
+        # is the tracer, D's $pid, and the command's parent) and detaches. So a
         # `/pid == $target/` script sees neither the shell's start-up nor the
-        # execve's entry (its return, yes). A command that never gets to its exec
+        # command's before that point. A command that never gets to its exec
         # is an error (execstop's timeout), as dtrace's "failed to execute".
-        WANT= XPY= XSTOP=
+        WANT= XPY= XSTOP= XEVAL=
         if [ -f "$J/cmd_want_pid" ]; then
             read -r WANT < "$J/cmd_want_pid"
-            { read -r XPY; read -r XSTOP; } < "$J/exec_stop"
+            { read -r XPY; read -r XSTOP; read -r XEVAL; } < "$J/exec_stop"
         fi
         setsid chroot "$ROOT" /bin/sh -c '
             export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
             export TMPDIR=/dev/shm XT_JOB_DIR="$3"
             if [ -f "$3/env" ]; then while IFS= read -r kv; do export "$kv"; done < "$3/env"; fi
             cd "$1" || exit 127
-            XT_CMD=$2 XT_WANT=$4 XT_MOD=$5 XT_PY=$6 XT_STOP=$7
-            shift 7
+            XT_CMD=$2 XT_WANT=$4 XT_MOD=$5 XT_PY=$6 XT_STOP=$7 XT_EVAL=$8
+            shift 8
             if [ -z "$XT_WANT" ]; then
-                unset XT_WANT XT_MOD XT_PY XT_STOP
+                unset XT_WANT XT_MOD XT_PY XT_STOP XT_EVAL
                 eval "unset XT_CMD; $XT_CMD"
                 exit
             fi
             # no locale coercion (PEP 538 would give the command LC_CTYPE=C.UTF-8),
             # no script dir on sys.path; execstop drops both from the command'"'"'s env
             PYTHONCOERCECLOCALE=0 PYTHONSAFEPATH=1 exec "$XT_PY" -s -S "$XT_STOP" "$XT_WANT" \
-                "${XT_MOD:+/proc/$XT_MOD/ctl}" "$XT_JOB_DIR/error" "$XT_CMD"' \
-            sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" "$XPY" "$XSTOP" \
+                "${XT_MOD:+/proc/$XT_MOD/ctl}" "$XT_JOB_DIR/error" "$XT_CMD" "$XT_EVAL"' \
+            sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" "$XPY" "$XSTOP" "$XEVAL" \
             < /dev/null >> "$J/cmd_out" 2>&1 3>&- &
         CPID=$!
         echo "${WANT:-$CPID}" > "$J/cmd_pid"

@@ -393,6 +393,7 @@ class SandboxVM:
         uprobe_files: list[str] | None = None,
         target_param: str | None = None,
         cmd_pid: int | None = None,
+        evaltime: str | None = None,
     ) -> JobResult:
         """Run one job in the guest and return when it is done.
 
@@ -417,6 +418,8 @@ class SandboxVM:
         held at its program's exec, starts the module's session and lets it go,
         so the command's parent is the tracer, as under dtrace -c; ``cmd_pid`` of
         the result is then that pid.
+        ``evaltime``: where that tracer holds ``cmd`` while the session starts
+        (D's evaltime: exec, preinit, postinit, main; driver/execstop.py).
         Raises :class:`SandboxCrash` if the guest dies or hangs meanwhile.
         """
         if (ko_path is None) != (modname is None):
@@ -461,7 +464,10 @@ class SandboxVM:
                 # the guest's tracer for it: the host's Python running driver/execstop.py
                 # (the host root is the guest's root for host programs)
                 from xtrace.driver import execstop
-                (jdir / "exec_stop").write_text(f"{sys.executable}\n{Path(execstop.__file__).resolve()}\n")
+                if evaltime not in (None, *execstop.EVALTIMES):
+                    raise ValueError(f"bad evaltime {evaltime!r}")
+                (jdir / "exec_stop").write_text(f"{sys.executable}\n{Path(execstop.__file__).resolve()}\n"
+                                                f"{evaltime or 'exec'}\n")
             (jdir / "cwd").write_text(f"{cwd or os.getcwd()}\n")
             if timeout is not None:
                 (jdir / "timeout").write_text(f"{timeout:.2f}\n")

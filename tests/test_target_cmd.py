@@ -222,3 +222,128 @@ def test_the_guests_tracer_starts_the_session_before_the_command_runs(tmp_path):
                         "exec /usr/bin/env"], capture_output=True, text=True, timeout=30, env=env)
     env_out = sorted(v for v in r.stdout.split() if not v.startswith("PWD="))  # the shell's own
     assert r.returncode == 0 and env_out == ["KEEP=x", "PATH=/usr/bin:/bin"], r
+
+
+def _held_pc(pid: int) -> int:
+    # /proc/PID/syscall of a task stopped outside a system call: "-1 SP PC"
+    with open(f"/proc/{pid}/syscall") as f:
+        fields = f.read().split()
+    assert fields[0] == "-1", fields
+    return int(fields[-1], 16)
+
+
+def _in_program_text(pid: int, addr: int) -> bool:
+    import os
+    exe = os.readlink(f"/proc/{pid}/exe")
+    with open(f"/proc/{pid}/maps") as f:
+        for row in f:
+            parts = row.split(maxsplit=5)
+            lo, hi = (int(x, 16) for x in parts[0].split("-"))
+            if lo <= addr < hi:
+                return "x" in parts[1] and len(parts) == 6 and parts[5].strip() == exe
+    return False
+
+
+def _libc_mapped(pid: int) -> bool:
+    with open(f"/proc/{pid}/maps") as f:
+        return any("libc.so" in row or "libc-" in row for row in f)
+
+
+def test_d_commands_evaltime_postinit_holds_it_at_main_with_its_libraries_loaded(tmp_path):
+    """dtrace-utils' default evaltime (postinit) enables the probes with the command
+    held at main(): its execve has returned and the dynamic linker has loaded the
+    libraries and handed control to the program; preinit holds it at its entry
+    point (AT_ENTRY), exec inside its execve. Released, each runs on as usual."""
+    import io
+    import os
+    import pytest
+    from xtrace.driver import execstop
+    from xtrace.driver.session import fork_stopped
+    from xtrace.driver.targets import pick_target_pid
+    if os.uname().machine != "x86_64":
+        pytest.skip("breakpoints placed for x86_64 only")
+    mark = tmp_path / "out"
+    for evaltime in ("preinit", "postinit", "main"):
+        child = fork_stopped(f"exec /bin/ls -d {tmp_path} > {mark}", pick_target_pid(), io.StringIO(),
+                             evaltime)
+        try:
+            assert child.returncode is None and child.reached_exec
+            pc = _held_pc(child.pid)
+            entry = execstop._entry_point(child.pid)
+            assert _libc_mapped(child.pid) and _in_program_text(child.pid, pc)
+            assert (pc == entry) == (evaltime == "preinit"), (evaltime, hex(pc), hex(entry))
+            assert mark.read_text() == ""  # nothing of main's run yet
+            # the breakpoint's byte is back: the code there is the file's
+            word = execstop._peek(child.pid, pc)
+            assert word & 0xFF != 0xCC
+            execstop.release(child)
+            assert child.wait(timeout=10) == 0
+        finally:
+            if child.poll() is None:
+                child.kill()
+        assert mark.read_text() == f"{tmp_path}\n"
+
+
+def test_a_command_that_ends_after_its_exec_before_main_has_run(tmp_path):
+    """A program the dynamic linker cannot start (its libc an empty file) exec'd:
+    it ends before main with ld.so's status 127. dtrace has created it then (the
+    session runs and sees it gone), so it is no "failed to execute": the guest's
+    tracer starts the session and exits with the command's status."""
+    import io
+    import sys
+    from pathlib import Path
+    from xtrace.driver import execstop
+    from xtrace.driver.session import fork_stopped
+    from xtrace.driver.targets import pick_target_pid
+    (tmp_path / "libc.so.6").write_bytes(b"")
+    line = f"LD_LIBRARY_PATH={tmp_path} exec /bin/true"
+    child = fork_stopped(line, pick_target_pid(), io.StringIO(), "postinit")
+    assert (child.returncode, child.reached_exec) == (127, True)
+    script = str(Path(execstop.__file__).resolve())
+    ctl, error = tmp_path / "ctl", tmp_path / "error"
+    r = subprocess.run([sys.executable, "-I", "-S", script, str(pick_target_pid()), str(ctl), str(error),
+                        line, "postinit"], capture_output=True, text=True, timeout=30)
+    assert (r.returncode, ctl.read_text(), error.exists()) == (127, "start\n", False), r
+
+
+def test_a_signal_the_command_gets_on_its_way_to_main_is_delivered(tmp_path):
+    """A signal sent to the command while it runs on from its exec to main is
+    handed to it, not swallowed by the tracer: SIGUSR1's default action ends it
+    there; an ignored one (SIGWINCH) does not keep it from main."""
+    import os
+    import signal
+    import time
+    import pytest
+    from xtrace.driver import execstop
+    if os.uname().machine != "x86_64":
+        pytest.skip("breakpoints placed for x86_64 only")
+    for sig, ends in ((signal.SIGUSR1, True), (signal.SIGWINCH, False)):
+        child = execstop.start_at_exec("exec /bin/true", evaltime="exec")
+        try:
+            os.kill(child.pid, sig)  # pending while it is held in its execve
+            execstop._run_on_to(child, "postinit", time.monotonic() + 20, 20)
+            if ends:
+                assert child.returncode == -sig
+            else:
+                assert child.returncode is None and _in_program_text(child.pid, _held_pc(child.pid))
+                execstop.release(child)
+                assert child.wait(timeout=10) == 0
+        finally:
+            execstop.kill(child)
+
+
+def test_evaltime_is_a_d_option_with_dtraces_values(tmp_path):
+    """`#pragma D option evaltime=...` / -x evaltime=: exec, preinit, postinit or
+    main (dtrace's dt_opt_evaltime); another value is dtrace's error; the default,
+    postinit, is what the pipeline hands the session."""
+    import pytest
+    from xtrace.driver.passes import Pipeline
+    from xtrace.ir.loc import XtraceError
+    for value in ("exec", "preinit", "postinit", "main"):
+        pipe = Pipeline(f"#pragma D option evaltime={value}\nBEGIN {{ exit(0); }}\n", "t.d", "d")
+        assert pipe.parse().options["evaltime"] == value and pipe.evaltime == value
+    pipe = Pipeline("BEGIN { exit(0); }\n", "t.d", "d")
+    pipe.parse()
+    assert pipe.evaltime == "postinit"
+    with pytest.raises(XtraceError, match="failed to set option 'evaltime' to 'soon': Invalid value"):
+        Pipeline("#pragma D option evaltime=soon\nBEGIN { exit(0); }\n", "t.d", "d").parse()

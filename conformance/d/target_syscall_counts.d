@@ -1,14 +1,15 @@
 /* The one-liner `dtrace -n 'syscall:::entry /pid == $target/ { @[probefunc] =
-   count(); }' -c CMD`: dtrace creates the command held inside its execve and
-   enables the probes then, so the table has no execve row (the return of that
-   execve is seen: dtrace-utils' libproc stops the command at the exec event,
-   before the system call returns, as with -x evaltime=exec). Rows kept to the
-   ones the C library does not decide: execve (none) and exit_group (true's
-   one). */
+   count(); }' -c CMD`: dtrace (dtrace-utils, default evaltime=postinit)
+   creates the command and enables the probes once it is held at main(), so
+   the table has no row of the execve (neither its entry nor its return: the
+   system call returned before) nor of the dynamic linker's or libc's start-up
+   (the libraries' openat/read/mmap/mprotect/close, arch_prctl,
+   set_tid_address, set_robust_list, rseq, prlimit64, munmap...). /bin/true's
+   main makes no system call; its exit() makes one exit_group. */
 #pragma D option quiet
 
 syscall:::entry
-/pid == $target && (probefunc == "execve" || probefunc == "exit_group")/
+/pid == $target/
 {
 	@[probefunc] = count();
 }

@@ -1,6 +1,8 @@
 /* A thread-local exists where it is first named: the return clause written
    before the entry clause that sets self->ts compiles, as in DTrace, and an
-   unset one reads 0 (self->n++ starts from it). */
+   unset one reads 0 (self->n++ starts from it). cat's main reads the file
+   twice (its text, then end of file); ld.so's read of libc's header is made
+   before main, untraced under dtrace -c's default evaltime=postinit. */
 #pragma D option quiet
 
 syscall::read:return

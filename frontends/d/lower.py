@@ -252,6 +252,12 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
                 raise self.error(f"failed to set option '{name}' to '{value}': "
                                  "Invalid value for specified option", tok)
             self.options.setdefault("limits", {})[limit] = int(m.group(1)) * scale
+        elif name == "evaltime":
+            if value not in tables.EVALTIMES:  # dtrace's words (dt_opt_evaltime)
+                raise self.error(f"failed to set option 'evaltime' to '{value}': "
+                                 "Invalid value for specified option", tok)
+            # where -c's command is held while the session starts (driver/execstop.py)
+            self.options["evaltime"] = value
         elif name in tables.IGNORED_OPTIONS:
             pass
         elif name in tables.UNSUPPORTED_OPTIONS:

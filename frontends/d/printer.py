@@ -323,6 +323,8 @@ class Printer:
         if opts.get("destructive") or (self.prog.lang != "d" and any(
                 isinstance(x, ir.System) for p in self.prog.probes for x in ir.walk(p.body))):
             out.append("#pragma D option destructive")
+        if opts.get("evaltime"):  # where -c's command is held (driver/execstop.py)
+            out.append(f"#pragma D option evaltime={opts['evaltime']}")
         buffer = (opts.get("limits") or {}).get("MAXSTRINGLEN")
         if buffer and buffer > 1:  # strsize counts characters, the buffer its NUL too
             out.append(f"#pragma D option strsize={buffer - 1}")

@@ -104,17 +104,20 @@ IGNORED_OPTIONS = frozenset({
     # Compiler and library options of dtrace(1M); the dtrace command applies
     # the few that matter (argref, defaultargs, cpp, define, incdir, undef).
     "aggpercpu", "amin", "argref", "core", "cpp", "cpphdrs", "cpppath", "ctypes", "debug",
-    "define", "disasm", "droptags", "dtypes", "errtags", "evaltime", "grabanon", "incdir",
+    "define", "disasm", "droptags", "dtypes", "errtags", "grabanon", "incdir",
     "iregs", "kdefs", "knodefs", "late", "lazyload", "ldpath", "libdir", "linkmode",
     "linktype", "lockmem", "maxframes", "modpath", "noresolve", "nolibs", "pcapsize",
     "pgmax", "preallocate", "procfs", "pspec", "quietresize", "stdc",
     "syslibdir", "tree", "tregs", "udefs", "undef", "unodefs", "useruid", "verbose",
     "version", "bpflog", "bpflogsize",
 })
+# evaltime=: where dtrace -c holds the command while it enables the probes
+# (driver/execstop.py says where each is); dtrace-utils' default is postinit.
+EVALTIMES = ("exec", "preinit", "postinit", "main")
 # Options handled by the lowering (see lower._apply_option).
 HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
                              "zdefs", "strsize", "dynvarsize", "nspec", "specsize",
-                             "scratchsize", "ustackframes", "stackframes"})
+                             "scratchsize", "ustackframes", "stackframes", "evaltime"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
     "flowindent", "jstackframes", "jstackstrsize",
