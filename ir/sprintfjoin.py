@@ -15,7 +15,7 @@ The pieces are joined left to right, `((a . b) . c)`, the way stap's `.` groups
 them, so that the stap printer can fold such a chain back into the one sprintf a
 stap user writes (concat_as_sprintf): a port read back is the script it came
 from, and D's own `strjoin(strjoin("pid=", lltostr(pid)), "\\n")` reads, in stap,
-`sprintf("pid=%d\\n", pid)`.
+`sprintf("pid=%d\\n", pid())`.
 """
 
 from __future__ import annotations
