@@ -325,6 +325,11 @@ class Printer:
             out.append("#pragma D option destructive")
         if opts.get("evaltime"):  # where -c's command is held (driver/execstop.py)
             out.append(f"#pragma D option evaltime={opts['evaltime']}")
+        elif self.prog.lang != "d" and any(n == ir.Builtin("target") for root in ir.program_roots(self.prog)
+                                           for n in ir.walk(root)):
+            # stap's and probevue's -c command runs traced from its exec, its start-up
+            # included; dtrace's default holds it at main() (driver/execstop.py)
+            out.append("#pragma D option evaltime=exec")
         buffer = (opts.get("limits") or {}).get("MAXSTRINGLEN")
         if buffer and buffer > 1:  # strsize counts characters, the buffer its NUL too
             out.append(f"#pragma D option strsize={buffer - 1}")
