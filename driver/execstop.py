@@ -221,7 +221,7 @@ def _entry_point(pid: int) -> int:
     raise ExecStopError(f"pid {pid} has no AT_ENTRY in its auxv")
 
 
-def _program_text(pid: int, addr: int) -> bool:
+def in_program_text(pid: int, addr: int) -> bool:
     """Whether `addr` lies in an executable mapping of pid's program file."""
     exe = os.readlink(f"/proc/{pid}/exe")
     with open(f"/proc/{pid}/maps") as f:
@@ -298,7 +298,7 @@ def _find_main(child: subprocess.Popen, deadline: float, timeout: float) -> Opti
         regs = _regs(pid)
         # a call: 8 bytes pushed, and they are the address just after the instruction
         if regs.rsp == rsp - 8 and rip < _peek(pid, regs.rsp) <= rip + 16:
-            return regs.rdi if _program_text(pid, regs.rdi) else None
+            return regs.rdi if in_program_text(pid, regs.rdi) else None
     return None
 
 

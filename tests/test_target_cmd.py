@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
+from xtrace.driver.execstop import in_program_text
 from xtrace.driver.targets import exec_line
 
 
@@ -232,18 +233,6 @@ def _held_pc(pid: int) -> int:
     return int(fields[-1], 16)
 
 
-def _in_program_text(pid: int, addr: int) -> bool:
-    import os
-    exe = os.readlink(f"/proc/{pid}/exe")
-    with open(f"/proc/{pid}/maps") as f:
-        for row in f:
-            parts = row.split(maxsplit=5)
-            lo, hi = (int(x, 16) for x in parts[0].split("-"))
-            if lo <= addr < hi:
-                return "x" in parts[1] and len(parts) == 6 and parts[5].strip() == exe
-    return False
-
-
 def _libc_mapped(pid: int) -> bool:
     with open(f"/proc/{pid}/maps") as f:
         return any("libc.so" in row or "libc-" in row for row in f)
@@ -270,7 +259,7 @@ def test_d_commands_evaltime_postinit_holds_it_at_main_with_its_libraries_loaded
             assert child.returncode is None and child.reached_exec
             pc = _held_pc(child.pid)
             entry = execstop._entry_point(child.pid)
-            assert _libc_mapped(child.pid) and _in_program_text(child.pid, pc)
+            assert _libc_mapped(child.pid) and in_program_text(child.pid, pc)
             assert (pc == entry) == (evaltime == "preinit"), (evaltime, hex(pc), hex(entry))
             assert mark.read_text() == ""  # nothing of main's run yet
             # the breakpoint's byte is back: the code there is the file's
@@ -325,7 +314,7 @@ def test_a_signal_the_command_gets_on_its_way_to_main_is_delivered(tmp_path):
             if ends:
                 assert child.returncode == -sig
             else:
-                assert child.returncode is None and _in_program_text(child.pid, _held_pc(child.pid))
+                assert child.returncode is None and in_program_text(child.pid, _held_pc(child.pid))
                 execstop.release(child)
                 assert child.wait(timeout=10) == 0
         finally:
