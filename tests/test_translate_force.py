@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = [
     # (source file, target, where the gap is, what it says)
     ("examples/count.d", "vue", "count.d:3:5", "sorted aggregation table"),
-    ("examples/test2.stp", "d", "test2.stp:3:70", "'argstr' has no D equivalent"),
+    ("examples/test2.stp", "d", "test2.stp:3:70",
+     "'argstr' has no D equivalent; nearest: the arguments themselves, arg0 ... arg5"),
     ("conformance/stap/autoprint.stp", "vue", "autoprint.stp:1:21", "end-of-run print of the array 'hits'"),
     ("conformance/d/exit_status.d", "stap", "exit_status.d:5:2", "exit with a status cannot be expressed"),
     ("conformance/vue/kernel_var_jiffies.e", "d", "kernel_var_jiffies.e:7:17",

@@ -1006,7 +1006,9 @@ class Printer:
             return encode_string(points[0].spelling), P_PRIMARY
         if e.name in _CREDENTIALS:
             return f"curpsinfo->{_CREDENTIALS[e.name]}", P_POSTFIX
-        raise XtraceError(f"built-in '{e.name}' has no D equivalent yet", e.loc)
+        nearest = _NEAREST_BUILTIN.get(e.name)
+        raise XtraceError(f"built-in '{e.name}' has no D equivalent"
+                          + (f"; nearest: {nearest}" if nearest else ""), e.loc)
 
     def _x_Translated(self, e):
         return e.text, P_POSTFIX
@@ -1250,6 +1252,20 @@ class Printer:
 
 # Effective ids, which D has as members of the process's psinfo (uid and gid, the
 # real ids, are D built-ins).
+# stap built-ins D has no counterpart of -> what a porter reaches for, and what differs
+# (completes "nearest: ...").
+_NEAREST_BUILTIN: dict[str, str] = {
+    "argstr": "the arguments themselves, arg0 ... arg5 (copyinstr(argN) for a path): stap's "
+              "argstr is the call's arguments as strace writes them (flag names, quoted "
+              "strings), which D has no function for",
+    "retstr": "arg1, the return value as a number, and errno for a failure: stap's retstr "
+              "writes it as strace does (hex for an address, the errno's name for a failure)",
+    "uaddr": "arg1 in a profile probe, the user program counter (0 when the CPU was in the "
+             "kernel, where stap's uaddr is the user address the thread returns to)",
+    "jiffies": "timestamp, in nanoseconds, not the kernel's tick count",
+    "ticks": "timestamp, in nanoseconds, not the kernel's tick count (lbolt)",
+    "compat_syscall": "none (D's syscall provider has no 32-bit compatibility calls)",
+}
 _CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
