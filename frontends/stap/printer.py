@@ -770,7 +770,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                            "(warn() adds 'WARNING: ')", s)
         if s.fmt == "%s\n" and len(s.args) == 1:
             t = type_of(s.args[0])
-            if t is not None and t.is_str:
+            # log("text") reads back as printf("text\n") (stap's lowering), so a
+            # literal's printf stays one
+            if t is not None and t.is_str and not isinstance(s.args[0], ir.StrLit):
                 return f"log({self._expr(s.args[0])})"
         args = "".join(", " + a for a in self._printf_args(s))
         return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
@@ -960,6 +962,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
             p = BINARY_PREC[e.op]
+            if e.op in ("<<", ">>") and isinstance(e.rhs, ir.IntLit) and not 0 <= e.rhs.value < 64:
+                # the IR (D, Vue: C on x86) shifts by the count's low six bits, where
+                # stap leaves its operand as it is for a count outside 0..63
+                e = ir.Binary(e.op, e.lhs, ir.IntLit(e.rhs.value & 63, loc=e.rhs.loc, type=e.rhs.type),
+                              loc=e.loc, type=e.type)
             # an `&&` under `||` is parenthesized, as C compilers ask people to write it
             need = (lambda side: BINARY_PREC["&&"] + 1
                     if e.op == "||" and isinstance(side, ir.Binary) and side.op == "&&" else 0)
