@@ -8,6 +8,7 @@ import pytest
 
 from xtrace import frontends
 from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
 from translating import translated
 
 
@@ -96,3 +97,49 @@ def test_a_d_shift_by_a_count_outside_0_to_63_is_its_low_six_bits_in_stap():
     # D (C on x86) shifts `x << 65` by 1; stap would not shift by 65 at all
     stp = translated('BEGIN { x = 3; printf("%d\\n", x << 65); exit(0); }\n', "stap", "d")
     assert 'printf("%d\\n", x << 1)' in stp
+
+
+def test_an_exit_status_the_clause_decides_as_0_is_a_plain_exit_in_stap():
+    # dtrace-utils builtin/probeprov.d: `BEGIN { exit(probeprov == "dtrace" ? 0 : 1); }`
+    # was refused ("exit with a status"); at BEGIN probeprov is "dtrace", the status 0.
+    stp = translated('BEGIN { exit(probeprov == "dtrace" ? 0 : 1); }\n', "stap", "d")
+    assert "exit()" in stp and "probeprov" not in stp
+
+
+@pytest.mark.parametrize("src", [
+    'BEGIN { exit(probeprov == "syscall" ? 0 : 1); }\n',  # 1: a status stap cannot give
+    'syscall::read:entry { exit(probefunc == "read" ? 0 : 1); }\n',  # decided at run time
+    'BEGIN { exit(1); }\n',
+])
+def test_an_exit_status_that_is_not_0_stays_refused_in_stap(src):
+    with pytest.raises(XtraceError, match="exit with a status"):
+        translated(src, "stap", "d")
+
+
+OPTIONAL = ('probe foo ?,\n      process("/do/not/exist").function("main") !,\n'
+            '      kernel.trace("no trace") !,\n      module("no mod").function("*") ?,\n'
+            '      kernel.function("no such func*") !,\n      begin {\n}\n')
+
+
+def test_optional_points_that_match_nothing_leave_the_port():
+    # systemtap.base optionalprobe.stp: every point but `begin` is optional and matches
+    # nothing (a missing file, names with blanks); the ports are an empty BEGIN clause
+    assert translated(OPTIONAL, "d", "stap").endswith("BEGIN\n{\n}\n")
+    assert translated(OPTIONAL, "vue", "stap").endswith("@@BEGIN\n{\n}\n")
+
+
+def test_an_optional_point_on_a_missing_file_is_no_error():
+    from xtrace.ir.analysis import analyze
+    from xtrace.driver.translate import _translation_target
+    prog = frontends.parse('probe process("/do/not/exist").function("main") ?, begin { }\n',
+                           "t.stp", "stap")
+    analyze(prog, _translation_target())
+    assert [p.kind for p in prog.probes[0].points] == ["begin"]
+
+
+def test_a_required_point_on_a_missing_file_is_still_an_error():
+    from xtrace.ir.analysis import analyze
+    from xtrace.driver.translate import _translation_target
+    prog = frontends.parse('probe process("/do/not/exist").function("main") { }\n', "t.stp", "stap")
+    with pytest.raises(XtraceError, match="/do/not/exist"):
+        analyze(prog, _translation_target())
