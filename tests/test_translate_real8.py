@@ -143,3 +143,18 @@ def test_a_required_point_on_a_missing_file_is_still_an_error():
     prog = frontends.parse('probe process("/do/not/exist").function("main") { }\n', "t.stp", "stap")
     with pytest.raises(XtraceError, match="/do/not/exist"):
         analyze(prog, _translation_target())
+
+
+def test_a_function_local_set_on_both_branches_needs_no_reset_in_the_port():
+    # systemtap.base arith.stp: test()'s `result` is "pass" or "fail" on the two
+    # paths; its written-out copies began with `this->test_result = "";`
+    stp = ('global n\nfunction test(a, b) {\n  if (a == b) { n++; result = "pass" } else { result = "fail" }\n'
+           '  println(result)\n}\nprobe begin { test(1, 1) test(1, 2) exit() }\n')
+    for to in ("d", "vue"):
+        assert 'test_result = ""' not in translated(stp, to, "stap")
+
+
+def test_a_function_local_set_on_one_branch_keeps_its_reset():
+    stp = ('function f(a) {\n  if (a) { r = "x" } else { a = 2 }\n  println(r)\n}\n'
+           'probe begin { f(1) f(0) exit() }\n')
+    assert 'this->f_r = "";' in translated(stp, "d", "stap")
