@@ -119,7 +119,9 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     if target.module_functions() is None and any(p.module for p in kfuncs):
         target.module_symbols = {}
         for p in kfuncs:
-            if p.module:
+            # believed there, but for a name with a blank, which no module has
+            # (systemtap.base optionalprobe.stp's `module("no mod").function("*") ?`)
+            if p.module and not any(c.isspace() for c in p.module):
                 target.module_symbols.setdefault(p.module, set()).add(p.name)
     if not prog.options.get("target_binary"):
         target.target_program_unknown = True  # no -c: its program is only named

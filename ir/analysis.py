@@ -330,6 +330,8 @@ class _Analyzer:
         try:
             funcs = function_offsets(binary)
         except ElfSymbolError as ex:
+            if p.optional:  # stap drops an optional point whose file is not there
+                return binary, []
             raise self.err(f"cannot read the symbols of {binary}: {ex}", p.loc) from None
         names = matching_functions(p.name, funcs)
         if not names and not p.optional:
@@ -1631,11 +1633,17 @@ class _Analyzer:
             if any(p.any_of for p in probe.points):
                 pts = self.keep_matching_readings(pts)
                 probe.points = [rp.point for rp in pts]
-            if any(rp.sites for rp in pts) and not self.target.functions_guessed:
+            if any(rp.sites for rp in pts):
                 # an optional point that matched nothing (`kernel.trace("gone") !,
                 # kernel.function(...)`) adds no site: it leaves the probe, so it does
-                # not decide what its $names are
-                pts = [rp for rp in pts if rp.sites or not rp.point.optional]
+                # not decide what its $names are. Translating without the kernel's
+                # symbols, a kernel function's match is a guess: such a point stays,
+                # unless its names have a blank, which no function or module name has
+                # (systemtap.base optionalprobe.stp: `kernel.function("no such func*") !`).
+                guessed = self.target.functions_guessed
+                pts = [rp for rp in pts if rp.sites or not rp.point.optional
+                       or (guessed and rp.point.kind == "kfunc"
+                           and not any(c.isspace() for c in rp.point.name + (rp.point.module or "")))]
                 probe.points = [rp.point for rp in pts]
             points.append(pts)
             self.resolved[id(probe)] = pts

@@ -247,8 +247,10 @@ def explicit_framing(prog: ir.Program,
     before = list(prog.probes)
     prog = traces_as_printf(prog)
     prog = copy.deepcopy(prog)
+    first = _heading_clause(prog)
     flag = ir.free_name(prog, "dtrace_heading")
-    prog.globals.append(ir.Global(flag, "scalar", type=INT64))
+    if first is None:
+        prog.globals.append(ir.Global(flag, "scalar", type=INT64))
     table: Optional[str] = None
     table_rows: dict[tuple[str, str], int] = {}
     for orig, p in zip(before, prog.probes):
@@ -265,10 +267,13 @@ def explicit_framing(prog: ir.Program,
                 prog.globals.append(ir.Global(table, "map", type=INT64, key_types=[STRING, STRING]))
             id_expr, name_expr = _fired_site(p, site, ids, table, table_rows, site_key)
         var = ir.Var(flag, "global", loc=loc, type=INT64)
-        heading = ir.If(ir.Unary("!", var, loc=loc, type=INT64), ir.Block([
+        heading: list[ir.Stmt] = [ir.If(ir.Unary("!", var, loc=loc, type=INT64), ir.Block([
             ir.ExprStmt(ir.Assign(var, "=", ir.IntLit(1, loc=loc, type=INT64), loc=loc, type=INT64),
                         loc=loc),
-            ir.Printf(HEADING, [], loc=loc)], loc=loc), loc=loc)
+            ir.Printf(HEADING, [], loc=loc)], loc=loc), loc=loc)]
+        if first is not None:
+            # the session's first record is this clause's: the heading goes first, once
+            heading = [ir.Printf(HEADING, [], loc=loc)] if p is first else []
         prefix = ir.Printf("%3d %6d %32s ", [ir.Builtin("cpu", loc=loc, type=INT64), id_expr, name_expr],
                            loc=loc)
         stmts, last = list(p.body.stmts), []
@@ -276,7 +281,7 @@ def explicit_framing(prog: ir.Program,
             # the record's newline before the clause's closing exit(), as a porter
             # writes it: DTrace ends the session after the record is printed
             last = [stmts.pop()]
-        p.body = ir.Block([heading, prefix, *stmts, ir.Printf("\n", [], loc=loc), *last],
+        p.body = ir.Block([*heading, prefix, *stmts, ir.Printf("\n", [], loc=loc), *last],
                           loc=p.body.loc)
         p.framed = False
     if table is not None:
@@ -290,6 +295,23 @@ def explicit_framing(prog: ir.Program,
                                        loc=loc, implicit=True))
     prog.options = {**(prog.options or {}), "quiet": True}
     return prog
+
+
+def _heading_clause(prog: ir.Program) -> Optional[ir.Probe]:
+    """The framed clause that prints the session's first record whatever happens, when
+    there is one: the first framed clause is a BEGIN clause without a predicate, and
+    no BEGIN clause before it may end the session (the clauses before it print no
+    record). BEGIN fires
+    before any other probe, its clauses in order, so that clause prints the heading
+    and no clause needs the flag that tells whether it was printed (a porter writes
+    the heading there)."""
+    for p in prog.probes:
+        begin = bool(p.points) and all(pt.kind == "begin" for pt in p.points)
+        if p.framed:
+            return p if begin and p.predicate is None else None
+        if begin and any(isinstance(n, ir.Exit) for n in ir.walk(p.body)):
+            return None
+    return None
 
 
 def _reads_probename(p: ir.Probe) -> bool:

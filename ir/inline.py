@@ -538,8 +538,20 @@ def _first_set(body: ir.Block) -> set[str]:
                 out.add(name)
             seen.add(name)
             continue
+        if isinstance(s, ir.If) and s.else_ is not None and not any(
+                isinstance(x, (ir.Return, ir.Next, ir.Break, ir.Continue)) for x in ir.walk(s)):
+            # `if (c) { ...; x = a } else { ...; x = b }`: set on both paths before any
+            # read (systemtap.base arith.stp's `result = "pass"` / `"fail"`), so a
+            # written-out copy needs no reset first
+            seen |= {x.name for x in ir.walk(s.cond) if isinstance(x, ir.Var) and x.scope == "local"}
+            both = _first_set(_block(s.then)) & _first_set(_block(s.else_))
+            out |= both - seen
         seen |= {x.name for x in ir.walk(s) if isinstance(x, ir.Var) and x.scope == "local"}
     return out
+
+
+def _block(s: ir.Stmt) -> ir.Block:
+    return s if isinstance(s, ir.Block) else ir.Block([s], loc=s.loc)
 
 
 # ------------------------------------------------------------ evaluation and effects

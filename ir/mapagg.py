@@ -119,7 +119,7 @@ def printed_line(f: ir.ForEach) -> Optional[tuple[str, list[ir.Expr], list[re.Ma
     fmt = "".join(s.fmt for s in stmts)
     args = [a for s in stmts for a in s.args]
     convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group() != "%%"]
-    if len(convs) != len(args) or "*" in fmt:
+    if len(convs) != len(args) or ir.has_star_conversion(fmt):
         return None
     return fmt, args, convs
 

@@ -384,6 +384,15 @@ class Printf(Stmt):
 # One conversion of a Printf's fmt (group 1: `%` for a literal `%%`, group 2: the
 # conversion's letter), to pair conversions with their arguments.
 PRINTF_CONVERSION = re.compile(r"%(%|[-+ #0]*\d*(?:\.\d*)?(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
+# A conversion whose width or precision is a `*`, taken from an argument (`%*d`,
+# `%-.*s`), which PRINTF_CONVERSION does not read. A `*` of the format's text
+# (`"[*] %s"`) is no such conversion.
+_STAR_CONVERSION = re.compile(r"%%|%[-+ #0]*(?:\d*\*|\d*\.\d*\*)")
+
+
+def has_star_conversion(fmt: str) -> bool:
+    """Whether printf format `fmt` has a conversion with a `*` width or precision."""
+    return any(m.group(0) != "%%" for m in _STAR_CONVERSION.finditer(fmt))
 
 
 @dataclass

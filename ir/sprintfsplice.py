@@ -134,7 +134,7 @@ def _concat_format(e: ir.Expr) -> tuple[str, list[ir.Expr]]:
 
 
 def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]]:
-    if "*" in fmt:
+    if ir.has_star_conversion(fmt):
         return None
     changed_any = any(isinstance(a, ir.Sprintf) or _is_concat(a) for a in args)
     out, new_args, pos, i, changed = [], [], 0, 0, False
@@ -152,7 +152,7 @@ def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]
             inner = _concat_format(a)
         elif m.group(0) == "%s" and isinstance(a, ir.StrLit) and changed_any:
             inner = (a.value.replace("%", "%%"), [])
-        if inner is None or "*" in inner[0] or _count(inner[0]) != len(inner[1]):
+        if inner is None or ir.has_star_conversion(inner[0]) or _count(inner[0]) != len(inner[1]):
             new_args.append(a)
             continue
         out.append(fmt[pos:m.start()] + inner[0])
@@ -177,7 +177,7 @@ def quotes_in_format(fmt: str, args: list[ir.Expr], quoted) -> tuple[str, list[b
     `*` widths or another number of conversions than arguments."""
     flags = [False] * len(args)
     convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
-    if "*" in fmt or len(convs) != len(args):
+    if ir.has_star_conversion(fmt) or len(convs) != len(args):
         return fmt, flags
     out, pos = [], 0
     for k, (m, a) in enumerate(zip(convs, args)):

@@ -276,7 +276,7 @@ def _split_point(s: ir.Printf) -> Optional[int]:
     """Where a printf's statistics begin, when it prints plain values first and then
     nothing but statistics of arrays without keys (and `%%`): the number of plain
     arguments, which a printf prints before printa prints the aggregations' row."""
-    if s.stderr or "*" in s.fmt:
+    if s.stderr or ir.has_star_conversion(s.fmt):
         return None
     convs = [m for m in ir.PRINTF_CONVERSION.finditer(s.fmt) if m.group() != "%%"]
     if len(convs) != len(s.args):

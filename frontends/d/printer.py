@@ -615,7 +615,7 @@ class Printer:
         signed value masked to its width and shown so is written without the mask,
         which D's %x/%o/%u applies itself (the mask a Vue translation writes)."""
         convs = [m.group(2) for m in ir.PRINTF_CONVERSION.finditer(s.fmt) if m.group(1) != "%"]
-        if "*" in s.fmt or len(convs) != len(s.args):
+        if ir.has_star_conversion(s.fmt) or len(convs) != len(s.args):
             convs = [""] * len(s.args)
         out = []
         for k, (conv, a) in enumerate(zip(convs, s.args)):

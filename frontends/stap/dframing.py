@@ -32,23 +32,37 @@ def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe]) -> bo
         return False
     flag = _heading_flag(probes[0])
     g = next((g for g in globals_ if g.name == flag), None)
-    if flag is None or g is None or g.kind != "scalar" or g.init is not None:
+    if flag is None and _plain_heading(probes[0]):
+        g = None  # the heading first in a BEGIN probe that comes first, with no flag
+    elif flag is None or g is None or g.kind != "scalar" or g.init is not None:
         return False
     bodies = []
-    for p in probes:
-        body = _unframed_body(p, flag)
+    for i, p in enumerate(probes):
+        body = _unframed_body(p, flag, first=i == 0)
         if body is None or not records_data(body):
             return False
         bodies.append(body)
     # the flag serves the heading alone
     for body in bodies:
-        if any(isinstance(n, ir.Var) and n.name == flag for n in ir.walk(body)):
+        if flag is not None and any(isinstance(n, ir.Var) and n.name == flag for n in ir.walk(body)):
             return False
     for p, body in zip(probes, bodies):
         p.body = body
         p.framed = True
-    globals_.remove(g)
+    if g is not None:
+        globals_.remove(g)
     return True
+
+
+def _is_heading(s: ir.Stmt) -> bool:
+    return isinstance(s, ir.Printf) and s.fmt == HEADING and not s.args and not s.stderr
+
+
+def _plain_heading(p: ir.Probe) -> bool:
+    """Whether p, the first probe, is a begin probe that prints the heading first
+    without a flag (ir/framing.py: its record is the session's first)."""
+    return (bool(p.points) and all(pt.kind == "begin" for pt in p.points) and p.predicate is None
+            and bool(p.body.stmts) and _is_heading(p.body.stmts[0]))
 
 
 def _heading_flag(p: ir.Probe) -> Optional[str]:
@@ -73,16 +87,23 @@ def _heading_flag(p: ir.Probe) -> Optional[str]:
     return flag
 
 
-def _unframed_body(p: ir.Probe, flag: str) -> Optional[ir.Block]:
+def _unframed_body(p: ir.Probe, flag: Optional[str], first: bool = False) -> Optional[ir.Block]:
     """p's body without its heading, prefix and closing newline, when it has them
-    as DTrace frames this probe."""
+    as DTrace frames this probe (`flag` None: the first probe prints the heading
+    unconditionally, the others none)."""
     kinds = {pt.kind for pt in p.points}
-    if len(kinds) != 1 or not kinds <= set(_IDS) or _heading_flag(p) != flag:
+    if len(kinds) != 1 or not kinds <= set(_IDS):
         return None
     stmts = p.body.stmts
-    if len(stmts) < 3:
+    if flag is not None:
+        if _heading_flag(p) != flag:
+            return None
+    elif first != bool(stmts and _is_heading(stmts[0])):
         return None
-    prefix, last = stmts[1], stmts[-1]
+    start = 1 if flag is not None or first else 0  # the heading's statement
+    if len(stmts) < start + 2:
+        return None
+    prefix, last = stmts[start], stmts[-1]
     pid, name = _IDS[kinds.pop()]
     if not (isinstance(prefix, ir.Printf) and prefix.fmt == "%3d %6d %32s " and not prefix.stderr
             and len(prefix.args) == 3 and isinstance(prefix.args[0], ir.Builtin)
@@ -95,4 +116,4 @@ def _unframed_body(p: ir.Probe, flag: str) -> Optional[ir.Block]:
         last = stmts[-2]
     if not (isinstance(last, ir.Printf) and last.fmt == "\n" and not last.args and not last.stderr):
         return None
-    return ir.Block(stmts[2:len(stmts) - 1 - len(closing)] + closing, loc=p.body.loc)
+    return ir.Block(stmts[start + 1:len(stmts) - 1 - len(closing)] + closing, loc=p.body.loc)

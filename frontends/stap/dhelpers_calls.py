@@ -112,7 +112,7 @@ def printf_back(s, kinds: dict[str, str]):
     each `%s` of a %a or %S helper's call as D's conversion of the call's
     argument."""
     convs = [m for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
-    if "*" in s.fmt or len(convs) != len(s.args):
+    if ir.has_star_conversion(s.fmt) or len(convs) != len(s.args):
         return s
     fmt, args, at = [], list(s.args), 0
     for i, (m, a) in enumerate(zip(convs, s.args)):

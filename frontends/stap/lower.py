@@ -1059,7 +1059,12 @@ class Lowerer(ExprLowering):
         if name == "log":
             if len(args) != 1:
                 raise self.error("log() takes one argument", call)
-            return ir.Printf("%s\n", [self._expr(args[0])], loc=loc)
+            text = self._expr(args[0])
+            if isinstance(text, ir.StrLit):
+                # log("text") prints the format "text\n" itself, as println("text")
+                # does (print_kinds.fix_print_formats) and as a porter writes it
+                return ir.Printf(text.value.replace("%", "%%") + "\n", [], loc=loc)
+            return ir.Printf("%s\n", [text], loc=loc)
         delim = None
         if name in ("printd", "printdln"):
             if len(args) < 2 or not is_str_lit(args[0]):

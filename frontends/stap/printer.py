@@ -569,7 +569,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         elif isinstance(s, ir.Printf):
             self._emit(depth, self._printf(s), simple=True)
         elif isinstance(s, ir.Exit):
-            if s.status is not None and not (isinstance(s.status, ir.IntLit) and s.status.value == 0):
+            if s.status is not None and self._constant(s.status) != 0:
                 raise self.err("exit with a status cannot be expressed in stap (exit() takes none)", s)
             self._emit(depth, "exit()", simple=True)
         elif isinstance(s, ir.Next):
@@ -770,7 +770,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                            "(warn() adds 'WARNING: ')", s)
         if s.fmt == "%s\n" and len(s.args) == 1:
             t = type_of(s.args[0])
-            if t is not None and t.is_str:
+            # log("text") reads back as printf("text\n") (stap's lowering), so a
+            # literal's printf stays one
+            if t is not None and t.is_str and not isinstance(s.args[0], ir.StrLit):
                 return f"log({self._expr(s.args[0])})"
         args = "".join(", " + a for a in self._printf_args(s))
         return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
@@ -960,6 +962,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
             p = BINARY_PREC[e.op]
+            if e.op in ("<<", ">>") and isinstance(e.rhs, ir.IntLit) and not 0 <= e.rhs.value < 64:
+                # the IR (D, Vue: C on x86) shifts by the count's low six bits, where
+                # stap leaves its operand as it is for a count outside 0..63
+                e = ir.Binary(e.op, e.lhs, ir.IntLit(e.rhs.value & 63, loc=e.rhs.loc, type=e.rhs.type),
+                              loc=e.loc, type=e.type)
             # an `&&` under `||` is parenthesized, as C compilers ask people to write it
             need = (lambda side: BINARY_PREC["&&"] + 1
                     if e.op == "||" and isinstance(side, ir.Binary) and side.op == "&&" else 0)
@@ -1405,6 +1412,30 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         first = {"BEGIN": "begin", "END": "end"}.get(c.rhs.value) if isinstance(c.rhs, ir.StrLit) else None
         return first is not None and e.then == ir.StrLit(first) \
             and e.else_ == ir.StrLit("end" if first == "begin" else "begin")
+
+    def _constant(self, e: ir.Expr):
+        """The value of `e` when the clause decides it: literals, D's probe names of
+        the clause's probe (probeprov is "dtrace" at BEGIN), string and integer
+        comparisons of those and a ?: on them (dtrace-utils' probeprov.d ends with
+        `exit(probeprov == "dtrace" ? 0 : 1)`, a plain exit() at BEGIN); else None."""
+        if isinstance(e, (ir.IntLit, ir.StrLit)):
+            return e.value
+        if isinstance(e, ir.Builtin) and e.name in ("probeprov", "probemod", "probefunc", "probename"):
+            text = self._probe_desc(e.name)
+            if text is not None and re.fullmatch(r'"[^"\\]*"', text):
+                return text[1:-1]
+            return None
+        if isinstance(e, ir.Binary) and e.op in ("==", "!="):
+            a, b = self._constant(e.lhs), self._constant(e.rhs)
+            if a is None or b is None or type(a) is not type(b):
+                return None
+            return int((a == b) == (e.op == "=="))
+        if isinstance(e, ir.Ternary):
+            c = self._constant(e.cond)
+            if c is None:
+                return None
+            return self._constant(e.then if c else e.else_)
+        return None
 
     def _probe_desc(self, field: str) -> Optional[str]:
         """D's probeprov/probemod/probefunc/probename of the clause's probe in stap:
