@@ -459,9 +459,9 @@ class ExprGen:
             a, b = self.str_expr(e.lhs), self.str_expr(e.rhs)
             return f"((s64)(strncmp({a}, {b}, XT_MAXSTRINGLEN) {op} 0))"
         a, b = self.int_expr(e.lhs), self.int_expr(e.rhs)
-        return self.arith(op, a, b, e.loc)
+        return self.arith(op, a, b, e.loc, e.rhs)
 
-    def arith(self, op: str, a: str, b: str, loc) -> str:
+    def arith(self, op: str, a: str, b: str, loc, rhs: Optional[n.Expr] = None) -> str:
         if op in ("/", "%"):
             site = self.site(loc, f"operator '{op}'")
             # INT64_MIN / -1 traps on x86: compute it by negation instead.
@@ -472,6 +472,11 @@ class ExprGen:
             return (f"({{ s64 a_ = {a}, b_ = {b}; if (unlikely(!b_)) {self.fail('XT_E_DIVZERO', site)} "
                     f"{res}; }})")
         if op in ("<<", ">>"):
+            if self.prog.lang == "stap" and not (isinstance(rhs, n.IntLit) and 0 <= rhs.value < 64):
+                # stap clamps the count to 0..64 and x86 shifts by 64 as by 0: a count
+                # outside 0..63 leaves the operand as it is (C, D and Vue take its low
+                # six bits)
+                return (f"({{ s64 a_ = {a}, b_ = {b}; (u64)b_ > 63 ? a_ : (s64)(a_ {op} b_); }})")
             return f"((s64)(({a}) {op} (({b}) & 63)))"
         if op in ("&&", "||"):
             return f"((s64)(!!({a}) {op} !!({b})))"
