@@ -1263,6 +1263,9 @@ def _raw_arg(index: int, ctype: str) -> str:
     from xtrace.ir.syscalls import USTR
     if ctype == USTR:
         return f'strjoin("\\"", strjoin(copyinstr(arg{index}), "\\""))'
+    if ctype in ("long", "unsigned long"):
+        # a 64-bit variable holds the whole argument, as stap's signed number: argN itself
+        return f"arg{index}"
     return f"({ctype})arg{index}"
 
 

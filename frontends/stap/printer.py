@@ -62,6 +62,7 @@ from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from xtrace.ir.syscall_returns import returns_int
+from xtrace.ir.sysparams import raw_args_as_params
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
@@ -116,7 +117,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = start_zeros_dropped(prog)
     # (last: the passes above read a clause's predicate where the source has it)
     prog = guards_into_clause_try(prog)
-    text = _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
+    # D's (int)arg0 at syscall::write:entry is stap's `fd`, where the variable holds it exactly
+    prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(prog)))
+    text = _Printer(prog, gaps).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
 
