@@ -63,6 +63,7 @@ from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.sysparams import raw_args_as_params
+from xtrace.ir.failguard import says_failed
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
@@ -504,11 +505,15 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.prev_simple = False
         self.lines.append(f"probe {', '.join(spelled)}")
         self.lines.append("{")
+        self.failed = False
         if p.predicate is not None:
             # the lowering reads the guard back as the predicate (ir.nonext.guarded_predicate)
             self._emit(1, f"if ({self._expr(guard_condition(p.predicate))}) next", simple=True)
+        # below a guard that lets only failed calls through, D's errno is -retval
+        self.failed = says_failed(p.points, p.predicate)
         for s in p.body.stmts:
             self._stmt(s, 1)
+        self.failed = False
         self.lines.append("}")
 
     # --------------------------------------------------------- statements
@@ -868,6 +873,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if text in TERNARY_BUILTINS:
                 # a conditional expression, parenthesized only where it binds too loosely
                 return text, PREC_TERNARY
+            if text == "-retval":
+                return text, PREC_UNARY
             return text, PREC_PRIMARY
         if isinstance(e, ir.Var):
             return self._var(e), PREC_PRIMARY
@@ -1365,6 +1372,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return desc
         if e.name == "probefunc" and provider_field(self.points, "probefunc") is not None:
             return encode_string(provider_field(self.points, "probefunc") or "")
+        if e.name == "errno" and getattr(self, "failed", False):
+            return "-retval"  # the guard above says the call failed (ir/failguard.py)
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
             return "retval < 0 ? -retval : 0"

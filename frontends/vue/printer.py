@@ -17,6 +17,7 @@ from typing import Optional
 from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
+from xtrace.ir.failguard import says_failed
 from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
@@ -412,8 +413,12 @@ class Printer:
             self.lines.append(f"@@interval:*:clock:{points[0].period_ns // 1_000_000}:{field}")
         else:
             self.lines.append(", ".join(self.point(p) for p in points))
+        self.failed_guard = False
         if predicate is not None:
             self.lines.append(f"when ({self.expr(predicate)})")
+        # below a `when` that lets only failed calls through, the raw return value is
+        # -__errno (ir/failguard.py)
+        self.failed_guard = says_failed(points, predicate)
         self.env.locals = {}
         local_decls = self.locals(body)
         self.lines.append("{")
@@ -1004,6 +1009,8 @@ class Printer:
                 near = nearest_points.BUILTIN.get(e.name)
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in"
                                 + (f"; nearest: {near}" if near else ""), e)
+            if e.name == "retval" and self.in_syscall_exit and getattr(self, "failed_guard", False):
+                return "-__errno", UNARY
             if e.name == "retval" and self.in_syscall_exit:
                 return raw_rv_text(), TERNARY  # Vue's __rv is AIX's -1 on failure
             m = re.fullmatch(r"arg(\d+)", e.name)
