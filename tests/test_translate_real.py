@@ -478,7 +478,8 @@ def test_d_stringof_copyin_is_user_string_n_in_stap():
     # one-liner `syscall::write:entry /pid == $target/ { printf("%s", stringof(copyin(arg1, arg2))); }`
     stp = _to('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
               '{ printf("%s", stringof(copyin(arg1, arg2))); }\n', "d", "stap")
-    assert 'printf("%s", user_string_n(long_arg(2), long_arg(3)))' in stp, stp
+    # write's buf_uaddr and count are its 64-bit arguments 1 and 2 (ir/sysparams.py)
+    assert 'printf("%s", user_string_n(buf_uaddr, count))' in stp, stp
     vue = _to('#pragma D option quiet\nsyscall::write:entry /pid == $target/ '
               '{ printf("%s", stringof(copyin(arg1, arg2))); }\n', "d", "vue")
     assert 'printf("%s", get_userstring(__arg2, __arg3));' in vue, vue

@@ -488,14 +488,14 @@ def test_stores_nothing_reads_are_not_carried_into_stap():
 
 def test_vue_strstr_and_int_arguments_read_as_stap_writes_them():
     """strstr() tests are stap's isinstr(), a value is the rest of the string from
-    the match; a prototype's int argument is the tapset's int_arg(N)."""
+    the match; a prototype's int argument is the tapset's variable of it (open's `flags`)."""
     src = ('int open(char *path, int flags);\n@@syscall:*:open:entry {\n'
            '  String s[64];\n  s = get_userstring(__arg1, -1);\n'
            '  if (strstr(s, "tmp")) printf("%d %s\\n", __arg2, strstr(s, "tmp"));\n'
            '  if (strstr(s, "etc") == "") printf("no\\n");\n}\n')
     out = translate_text(src, "x.e", "vue", "stp")
     assert 'if (isinstr(s, "tmp"))' in out and 'if (!isinstr(s, "etc"))' in out, out
-    assert 'int_arg(2), (isinstr(s, "tmp") ? substr(s, strpos(s, "tmp"), strlen(s)) : "")' in out, out
+    assert 'flags, (isinstr(s, "tmp") ? substr(s, strpos(s, "tmp"), strlen(s)) : "")' in out, out
     back = translate_text('probe begin { if (isinstr("abc", "b")) println("y") }\n', "x.stp", "stap", "vue")
     assert 'if (strstr("abc", "b") != "")' in back, back
 
