@@ -294,3 +294,34 @@ def test_stap_retval_under_a_failure_guard_is_minus_errno_in_vue():
     src = 'probe syscall.rmdir.return { if (retval >= 0) next; printf("%d\\n", retval) }\n'
     out = _to(src, "stap", "vue")
     assert "when (__rv < 0)" in out and 'printf("%d\\n", -__errno);' in out, out
+
+
+# ---------------------------------------------------------------- literals in the format
+
+def test_literal_arguments_of_a_plain_s_are_the_format_text_in_every_language():
+    # the translation's own literals (D's probeprov/probename at BEGIN) and the script's
+    src = '#pragma D option quiet\nBEGIN\n{\n\tprintf("[%s][%s] %s=%d\\n", probeprov, probename, "n", 1);\n}\n'
+    assert 'printf("[dtrace][BEGIN] n=%d\\n", 1)' in _to(src, "d", "stap")
+    assert 'printf("[dtrace][BEGIN] n=%d\\n", 1);' in _to(src, "d", "vue")
+    stp = 'probe begin { printf("%s-%d %s\\n", "four", 4, "100%") }\n'
+    assert 'printf("four-%d 100%%\\n", 4);' in _to(stp, "stap", "d")  # `%` doubled
+
+
+def test_a_literal_with_a_width_or_an_inline_name_stays_an_argument():
+    src = ('#pragma D option quiet\ninline string GREETING = "hi";\n'
+           'BEGIN\n{\n\tprintf("%5s|%s|%s\\n", "a", GREETING, execname);\n}\n')
+    out = _to(src, "d", "stap")
+    assert 'printf("%5s|%s|%s\\n", "a", @GREETING, execname())' in out, out
+
+
+def test_a_script_and_its_port_read_as_the_same_printf():
+    from xtrace.ir import nodes as ir
+    a = frontends.parse('probe begin { println("one", 1) }\n', "t.stp", "stap").probes[0].body.stmts[0]
+    b = frontends.parse('probe begin { printf("one%d\\n", 1) }\n', "t.stp", "stap").probes[0].body.stmts[0]
+    assert a == b == ir.Printf("one%d\n", [ir.IntLit(1)])
+
+
+def test_stap_warn_of_a_literal_comes_back_as_warn():
+    vue = _to('probe begin { warn("careful") }\n', "stap", "vue")
+    assert 'eprintf("WARNING: careful\\n");' in vue, vue
+    assert 'warn("careful")' in _to(vue, "vue", "stap")

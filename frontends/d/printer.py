@@ -49,6 +49,7 @@ from xtrace.frontends.constructs import describe
 from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.ir.types import INT32, Type
@@ -594,7 +595,9 @@ class Printer:
             raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
         fmt = explicit_hex_prefix(s.fmt, s.args) if self.prog.lang == "stap" else s.fmt
         fmt, unquoted = quotes_in_format(fmt, s.args, lambda a: self._user_string_arg(a) is not None)
-        args = "".join(", " + a for a in self._printf_args(s, unquoted))
+        # a string literal of a plain %s is written into the format (ir/printflits.py)
+        fmt, texts = fold_literal_texts(fmt, self._printf_args(s, unquoted))
+        args = "".join(", " + a for a in texts)
         return f"printf({encode_string(fmt)}{args});"
 
     def _user_string_arg(self, e: ir.Expr) -> Optional[str]:

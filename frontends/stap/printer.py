@@ -64,6 +64,7 @@ from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_s
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.sysparams import raw_args_as_params
 from xtrace.ir.failguard import says_failed
+from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
@@ -773,6 +774,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _printf(self, s: ir.Printf) -> str:
         if s.stderr and s.fmt == "WARNING: %s\n" and len(s.args) == 1:
             return f"warn({self._expr(s.args[0])})"
+        warned = re.fullmatch(r"WARNING: ((?:[^%]|%%)*)\n", s.fmt, re.S) if s.stderr and not s.args else None
+        if warned:  # warn("careful"), its literal in the format (ir/printflits.py)
+            return f"warn({encode_string(warned.group(1).replace('%%', '%'))})"
         if s.stderr:
             raise self.err("printing to standard error (Vue's eprintf) has no stap equivalent "
                            "(warn() adds 'WARNING: ')", s)
@@ -780,8 +784,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             t = type_of(s.args[0])
             if t is not None and t.is_str:
                 return f"log({self._expr(s.args[0])})"
-        args = "".join(", " + a for a in self._printf_args(s))
-        return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
+        # a string literal of a plain %s is written into the format (ir/printflits.py)
+        fmt, texts = fold_literal_texts(self._fmt(s.fmt, s), self._printf_args(s))
+        args = "".join(", " + a for a in texts)
+        return f"printf({encode_string(fmt)}{args})"
 
     def _dated_printf(self, s: ir.Printf, depth: int) -> str:
         """D's %Y (a walltimestamp as `2026 Dec  2 01:10:33`, local time) as stap's

@@ -18,6 +18,7 @@ from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
 from xtrace.ir.failguard import says_failed
+from xtrace.ir.printflits import fold_literal_texts
 from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
@@ -630,8 +631,10 @@ class Printer:
             fmt, unquoted = quotes_in_format(self.vue_format(s), s.args,
                                              lambda a: self.user_string_arg(a) is not None)
             # a quoted user string's quotes are in the format: the argument is read bare
-            args = "".join(", " + (self.user_string_arg(a) if bare else text) for a, bare, text
-                           in zip(s.args, unquoted, texts))
+            # a string literal of a plain %s is written into the format (ir/printflits.py)
+            fmt, texts = fold_literal_texts(fmt, [self.user_string_arg(a) if bare else text for a, bare, text
+                                                  in zip(s.args, unquoted, texts)])
+            args = "".join(", " + text for text in texts)
             self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
