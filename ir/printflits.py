@@ -69,8 +69,12 @@ def fold_literal_texts(fmt: str, texts: list[str]) -> tuple[str, list[str]]:
 
 def literals_into_formats(prog: ir.Program) -> None:
     """Fold, in place, the string literal arguments of plain `%s`es into the formats
-    of `prog`'s printfs (frontends' lowering: a script and its ports alike)."""
+    of `prog`'s printfs (frontends' lowering: a script and its ports alike). A D
+    clause that speculates keeps them: a speculation's specsize counts the records a
+    clause makes, and a string argument is a record of its own (d/spec_specsize)."""
     for root in ir.program_roots(prog):
+        if any(isinstance(x, ir.Speculate) for x in ir.walk(root)):
+            continue
         for x in ir.walk(root):
             if isinstance(x, ir.Printf) and any(isinstance(a, ir.StrLit) for a in x.args):
                 x.fmt, x.args = fold(x.fmt, x.args,

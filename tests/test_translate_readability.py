@@ -325,3 +325,11 @@ def test_stap_warn_of_a_literal_comes_back_as_warn():
     vue = _to('probe begin { warn("careful") }\n', "stap", "vue")
     assert 'eprintf("WARNING: careful\\n");' in vue, vue
     assert 'warn("careful")' in _to(vue, "vue", "stap")
+
+
+def test_a_speculating_d_clause_keeps_its_literal_arguments():
+    # specsize counts a clause's records, and a string argument is one (d/spec_specsize)
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tspeculate(1);\n\tprintf("%s\\n", "long");\n}\n'
+           'BEGIN\n{\n\tprintf("%s\\n", "short");\n}\n')
+    a, b = (p.body.stmts[-1] for p in frontends.parse(src, "t.d", "d").probes)
+    assert (a.fmt, len(a.args)) == ("%s\n", 1) and (b.fmt, b.args) == ("short\n", [])
