@@ -333,3 +333,14 @@ def test_a_speculating_d_clause_keeps_its_literal_arguments():
            'BEGIN\n{\n\tprintf("%s\\n", "short");\n}\n')
     a, b = (p.body.stmts[-1] for p in frontends.parse(src, "t.d", "d").probes)
     assert (a.fmt, len(a.args)) == ("%s\n", 1) and (b.fmt, b.args) == ("short\n", [])
+
+
+def test_stap_defined_resolved_at_the_probe_is_no_test_in_d():
+    # @defined($p) is 1 at sched_process_exit (analysis resolves it): the D port has the
+    # arm it takes, not `if (1) ... else ...` or `1 ? "p" : "none"`
+    src = ('probe kernel.trace("sched_process_exit") { if (@defined($nosuch)) println("never") '
+           'else println("exit"); printf("%s\\n", @defined($p) ? "p" : "none"); exit() }\n')
+    d = _to(src, "stap", "d")
+    assert "never" not in d and "if (" not in d and "none" not in d, d
+    # (and the literal it leaves is the format's text)
+    assert 'printf("exit\\n");' in d and 'printf("p\\n");' in d, d

@@ -562,6 +562,14 @@ class Printer:
         return [pad + "{"] + self._stmts(s.stmts, depth + 1) + [pad + "}"]
 
     def _s_If(self, s, depth):
+        decided = _decided(s.cond)
+        if decided is not None:
+            # stap's @defined(), which analysis resolved at this probe: the arm it takes,
+            # not `if (0) { } else ...`
+            taken = s.then if decided else s.else_
+            if taken is None:
+                return []
+            return self._body(taken, depth) if isinstance(taken, ir.Block) else self.stmt(taken, depth)
         out = self._arm([], f"if ({self.expr(s.cond)})", s.then, depth, s.else_ is not None)
         els = s.else_
         while isinstance(els, ir.If):
@@ -1157,6 +1165,9 @@ class Printer:
             # point, so the port prints the one the clause can print
             holds = (self._kernelmode() == c.rhs.value) == (c.op == "==")
             return self._x(e.then if holds else e.else_)
+        decided = _decided(c)
+        if decided is not None:  # stap's `@defined($x) ? $x : 7`, resolved at this probe
+            return self._x(e.then if decided else e.else_)
         return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
                 f"{self._paren(e.else_, P_TERNARY)}"), P_TERNARY
 
@@ -1257,6 +1268,17 @@ _CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
+
+
+def _decided(e: ir.Expr) -> Optional[bool]:
+    """The outcome of a test that is stap's @defined() as analysis resolved it (or its
+    negation), else None."""
+    if isinstance(e, ir.Unary) and e.op == "!":
+        inner = _decided(e.operand)
+        return None if inner is None else not inner
+    if isinstance(e, ir.Defined) and e.value is not None:
+        return bool(e.value)
+    return None
 
 
 def _raw_arg(index: int, ctype: str) -> str:
