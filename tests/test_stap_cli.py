@@ -22,11 +22,13 @@ def stap(*argv: str) -> tuple[int, str, str]:
 def test_dollar_and_at_arguments_are_substituted_as_tokens():
     prog = frontends.parse('probe begin { printf("%s %d\\n", @1, $2 + $3) }\n', "a.stp", "stap",
                            ('say "hi"', "40", "-2"))
-    args = prog.probes[0].body.stmts[0].args
-    assert args[0].value == 'say "hi"'
+    printf = prog.probes[0].body.stmts[0]
+    # @1 is the string literal, which a plain %s writes into the format (ir/printflits.py)
+    assert printf.fmt == 'say "hi" %d\n'
+    args = printf.args
     # $3 is "-2": lexed as script text, so `$2 + $3` is 40 + -2
-    assert (args[1].op, args[1].lhs.value, args[1].rhs.value) == ("+", 40, -2)
-    assert args[1].lhs.loc.col == 37  # the new tokens stand where `$2` stood
+    assert (args[0].op, args[0].lhs.value, args[0].rhs.value) == ("+", 40, -2)
+    assert args[0].lhs.loc.col == 37  # the new tokens stand where `$2` stood
 
 
 @pytest.mark.parametrize("src, args, message", [

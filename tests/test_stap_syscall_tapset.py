@@ -231,7 +231,8 @@ def test_d_takes_integer_variables_as_raw_arguments():
     assert 'printf("%d %d\\n", (int)arg0, (int)arg1);' in text
     assert 'printf("%d\\n", (int)arg0);' in text
     mmap = parse('probe syscall.mmap { printf("%d\\n", length) }', "t.stp")
-    assert "(unsigned long)arg1" in print_d(mmap)
+    # a 64-bit variable is the whole argument, signed as stap's numbers are
+    assert 'printf("%d\\n", arg1);' in print_d(mmap)
     # fd is not argument 0 of every syscall
     with pytest.raises(XtraceError, match="'fd' has no D equivalent here"):
         print_d(parse('probe syscall.* { printf("%d\\n", fd) }', "t.stp"))

@@ -162,10 +162,14 @@ def test_conjunction_predicate_is_a_disjunction_guard_in_stap():
            "{\n\tseen = 1;\n\tprintf(\"%d\\n\", arg0);\n}\n")
     out = _to(src, "d", "stap")
     # as a person writes it, not `if (!(pid() == target() && !seen && long_arg(3) > 3)) next`
-    assert "    if (pid() != target() || seen || long_arg(3) <= 3) next\n" in out
+    # (read's third argument is its `count`, and D's arg0 the whole register, not the int `fd`)
+    assert "    if (pid() != target() || seen || count <= 3) next\n" in out
+    assert 'printf("%d\\n", long_arg(1))' in out
     # and read back it is the D predicate
     orig = frontends.parse(src, "t.d", "d").probes[0].predicate
-    assert frontends.parse(out, "t.stp", "stap").probes[0].predicate == orig
+    # (with stap's `count` as the raw argument it is)
+    from xtrace.ir.sysparams import params_as_raw_args
+    assert params_as_raw_args(frontends.parse(out, "t.stp", "stap").probes[0]).predicate == orig
     assert "/pid == $target && !seen && arg2 > 3/" in _to(out, "stap", "d")
 
 
@@ -202,3 +206,142 @@ def test_joined_printa_value_is_a_bare_conditional_argument_in_stap():
            "\t@n[\"b\"] = count();\n\tprinta(\"%s %@d %@d\\n\", @n, @t);\n\texit(0);\n}\n")
     out = _to(src, "d", "stap")
     assert "@count(n[k1]), k1 in t ? @sum(t[k1]) : 0)\n" in out
+
+
+# ---------------------------------------------------------------- syscall parameters by name
+
+def test_raw_arguments_are_the_syscall_tapset_variables_in_stap():
+    # D's (int)arg0 at write is the int `fd`, arg2 the 64-bit `count`; the D port of
+    # the stap script gives back the raw reads (ir/sysparams.py)
+    src = '#pragma D option quiet\nsyscall::write:entry { printf("%d %d\\n", (int)arg0, arg2); }\n'
+    out = _to(src, "d", "stap")
+    assert 'printf("%d %d\\n", fd, count)' in out, out
+    assert 'printf("%d %d\\n", (int)arg0, arg2);' in _to(out, "stap", "d")
+
+
+def test_a_raw_argument_its_variable_does_not_hold_exactly_stays_raw():
+    # write's fd is an int: D's whole arg0 (upper bits kept) is no `fd`; a 32-bit read of
+    # the 64-bit count is no `count` (that would need int32() around it)
+    out = _to('#pragma D option quiet\nsyscall::write:entry { printf("%d %d\\n", arg0, (int)arg2); }\n',
+              "d", "stap")
+    assert 'printf("%d %d\\n", long_arg(1), int_arg(3))' in out, out
+
+
+def test_a_script_variable_of_the_parameter_name_keeps_the_raw_argument():
+    # a global `fd` would be the variable the tapset alias assigns
+    out = _to('#pragma D option quiet\nint fd;\nsyscall::close:entry { fd = (int)arg0; printf("%d\\n", fd); }\n',
+              "d", "stap")
+    assert "fd = int_arg(1)" in out, out
+
+
+def test_vue_open_clause_with_named_flags_reads_back_as_the_open_clause():
+    # stap's `flags` and `dfd` in the port's open and openat probes are the raw reads a
+    # Vue open clause and its openat companion compare as
+    src = ('int open(char *path, int oflag);\n@@syscall:$__CPID:open:entry\n'
+           '{\n\tprintf("%d\\n", __arg2);\n}\n')
+    stp = _to(src, "vue", "stap")
+    assert "if (dfd != -100 || pid() != target()) next" in stp and stp.count("flags)") == 2, stp
+    back = _to(stp, "stap", "vue")
+    assert "openat" not in back and "get_function()" not in back, back
+
+
+# ---------------------------------------------------------------- constant tests
+
+LOCATION = """@@syscall:*:sync:entry
+\twhen (__pname == "sync")
+{
+\tif (get_location_point() == FUNCTION_ENTRY) {
+\t\tprintf("entry\\n");
+\t}
+}
+@@syscall:*:sync:exit
+{
+\tif (get_location_point() == FUNCTION_ENTRY) {
+\t\tprintf("never\\n");
+\t} else {
+\t\tprintf("exit\\n");
+\t}
+}
+"""
+
+
+def test_vue_location_point_of_a_one_kind_clause_is_no_test_in_the_ports():
+    d = _to(LOCATION, "vue", "d")
+    assert "0 == 0" not in d and "-1 == 0" not in d and "never" not in d, d
+    assert '/execname == "sync"/\n{\n    printf("entry\\n");' in d, d
+    assert 'syscall::sync:return\n{\n    printf("exit\\n");' in d, d
+    stp = _to(LOCATION, "vue", "stap")
+    assert "if (execname() != \"sync\") next\n    printf(\"entry\\n\")" in stp, stp
+
+
+def test_a_false_constant_predicate_a_script_wrote_stays():
+    out = _to("#pragma D option quiet\nBEGIN\n/0/\n{\n\tprintf(\"no\");\n}\n", "d", "stap")
+    assert "no" in out
+
+
+# ---------------------------------------------------------------- errno under a failure guard
+
+def test_d_errno_under_a_failure_predicate_is_minus_retval_in_stap():
+    src = ('#pragma D option quiet\nsyscall::rmdir:return\n/errno != 0/\n'
+           '{\n\tprintf("%d\\n", errno);\n}\n')
+    out = _to(src, "d", "stap")
+    assert "if (retval >= 0) next" in out and 'printf("%d\\n", -retval)' in out, out
+    # without the guard it stays the whole conditional
+    out = _to('#pragma D option quiet\nsyscall::rmdir:return { printf("%d\\n", errno); }\n', "d", "stap")
+    assert "retval < 0 ? -retval : 0" in out, out
+
+
+def test_stap_retval_under_a_failure_guard_is_minus_errno_in_vue():
+    src = 'probe syscall.rmdir.return { if (retval >= 0) next; printf("%d\\n", retval) }\n'
+    out = _to(src, "stap", "vue")
+    assert "when (__rv < 0)" in out and 'printf("%d\\n", -__errno);' in out, out
+
+
+# ---------------------------------------------------------------- literals in the format
+
+def test_literal_arguments_of_a_plain_s_are_the_format_text_in_every_language():
+    # the translation's own literals (D's probeprov/probename at BEGIN) and the script's
+    src = '#pragma D option quiet\nBEGIN\n{\n\tprintf("[%s][%s] %s=%d\\n", probeprov, probename, "n", 1);\n}\n'
+    assert 'printf("[dtrace][BEGIN] n=%d\\n", 1)' in _to(src, "d", "stap")
+    assert 'printf("[dtrace][BEGIN] n=%d\\n", 1);' in _to(src, "d", "vue")
+    stp = 'probe begin { printf("%s-%d %s\\n", "four", 4, "100%") }\n'
+    assert 'printf("four-%d 100%%\\n", 4);' in _to(stp, "stap", "d")  # `%` doubled
+
+
+def test_a_literal_with_a_width_or_an_inline_name_stays_an_argument():
+    src = ('#pragma D option quiet\ninline string GREETING = "hi";\n'
+           'BEGIN\n{\n\tprintf("%5s|%s|%s\\n", "a", GREETING, execname);\n}\n')
+    out = _to(src, "d", "stap")
+    assert 'printf("%5s|%s|%s\\n", "a", @GREETING, execname())' in out, out
+
+
+def test_a_script_and_its_port_read_as_the_same_printf():
+    from xtrace.ir import nodes as ir
+    a = frontends.parse('probe begin { println("one", 1) }\n', "t.stp", "stap").probes[0].body.stmts[0]
+    b = frontends.parse('probe begin { printf("one%d\\n", 1) }\n', "t.stp", "stap").probes[0].body.stmts[0]
+    assert a == b == ir.Printf("one%d\n", [ir.IntLit(1)])
+
+
+def test_stap_warn_of_a_literal_comes_back_as_warn():
+    vue = _to('probe begin { warn("careful") }\n', "stap", "vue")
+    assert 'eprintf("WARNING: careful\\n");' in vue, vue
+    assert 'warn("careful")' in _to(vue, "vue", "stap")
+
+
+def test_a_speculating_d_clause_keeps_its_literal_arguments():
+    # specsize counts a clause's records, and a string argument is one (d/spec_specsize)
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tspeculate(1);\n\tprintf("%s\\n", "long");\n}\n'
+           'BEGIN\n{\n\tprintf("%s\\n", "short");\n}\n')
+    a, b = (p.body.stmts[-1] for p in frontends.parse(src, "t.d", "d").probes)
+    assert (a.fmt, len(a.args)) == ("%s\n", 1) and (b.fmt, b.args) == ("short\n", [])
+
+
+def test_stap_defined_resolved_at_the_probe_is_no_test_in_d():
+    # @defined($p) is 1 at sched_process_exit (analysis resolves it): the D port has the
+    # arm it takes, not `if (1) ... else ...` or `1 ? "p" : "none"`
+    src = ('probe kernel.trace("sched_process_exit") { if (@defined($nosuch)) println("never") '
+           'else println("exit"); printf("%s\\n", @defined($p) ? "p" : "none"); exit() }\n')
+    d = _to(src, "stap", "d")
+    assert "never" not in d and "if (" not in d and "none" not in d, d
+    # (and the literal it leaves is the format's text)
+    assert 'printf("exit\\n");' in d and 'printf("p\\n");' in d, d

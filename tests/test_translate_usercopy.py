@@ -22,14 +22,14 @@ syscall::connect:entry
 
 def test_a_copied_struct_pointer_variable_holds_the_user_address_in_stap():
     stp = translated(D, "stap", "d")
-    assert "s = long_arg(2)\n" in stp, stp
+    assert "s = serv_addr_uaddr\n" in stp, stp  # connect's argument 1 (ir/sysparams.py)
     assert 'user_ushort(s + &@cast(0, "sockaddr_in")->sin_family)' in stp, stp
 
 
 def test_a_member_of_a_copy_cast_in_place_and_a_read_through_a_cast_copy():
     stp = translated(D, "stap", "d")
-    assert 'user_ushort(long_arg(2) + &@cast(0, "sockaddr_in")->sin_port)' in stp, stp
-    assert "user_uint8(long_arg(2) + 4)" in stp, stp
+    assert 'user_ushort(serv_addr_uaddr + &@cast(0, "sockaddr_in")->sin_port)' in stp, stp
+    assert "user_uint8(serv_addr_uaddr + 4)" in stp, stp
     assert "copyin" not in stp
 
 
@@ -53,7 +53,8 @@ def test_d_byte_order_subroutines_are_the_inet_tapsets_functions_in_stap_and_bac
     d = ('#pragma D option quiet\nsyscall::connect:entry { printf("%d %d %d\\n", '
          'ntohs(arg0), htonl(arg1), ntohll(arg2)); }\n')
     stp = translated(d, "stap", "d")
-    assert "ntohs(long_arg(1)), ntohl(long_arg(2)), ntohll(long_arg(3))" in stp, stp
+    # (connect's argument 1 is its 64-bit serv_addr_uaddr; 0 and 2 no 64-bit variable's)
+    assert "ntohs(long_arg(1)), ntohl(serv_addr_uaddr), ntohll(long_arg(3))" in stp, stp
     back = translated(stp, "d")
     assert "ntohs(arg0), ntohl(arg1), ntohll(arg2)" in back, back
 
@@ -66,7 +67,7 @@ def test_inet_ntop_of_a_copy_reads_the_user_address_in_the_helper():
     stp = translated(d, "stap", "d")
     assert ('dtrace_inet_ntop(user_ushort(s + &@cast(0, "sockaddr_in")->sin_family), '
             's + &@cast(0, "sockaddr_in")->sin_addr, 1)') in stp, stp
-    assert "b = long_arg(2) + 8" in stp and "dtrace_inet_ntop(10, b, 1)" in stp, stp
+    assert "b = serv_addr_uaddr + 8" in stp and "dtrace_inet_ntop(10, b, 1)" in stp, stp
     assert stp.count("function dtrace_inet_ntop:string(dt_af:long, dt_a:long, dt_user:long)") == 1
     assert "copyin(" not in stp.split("# D's inet_ntop()")[0]
 

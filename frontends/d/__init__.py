@@ -6,6 +6,8 @@ Lowering rules: lower.py. Printing rules: printer.py.
 
 from __future__ import annotations
 
+from xtrace.ir.printflits import literals_into_formats
+
 from xtrace.frontends.common import parse_with
 from xtrace.grammars.generated.d.DLexer import DLexer
 from xtrace.grammars.generated.d.DParser import DParser
@@ -27,7 +29,10 @@ def parse(source: str, filename: str, macro_args: tuple[str, ...] | None = None)
     if "curthread" in source:
         solaris.check_kthread(source, filename)
     tree = parse_with(DLexer, DParser, "program", source, filename, DSyntaxErrorListener)
-    return lower(tree, filename, source, macro_args)
+    prog = lower(tree, filename, source, macro_args)
+    # printf("%s-%d", "four", 4) is printf("four-%d", 4), as the printers write it
+    literals_into_formats(prog)
+    return prog
 
 
 def print_program(prog: Program, gaps=None) -> str:

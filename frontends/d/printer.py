@@ -49,6 +49,7 @@ from xtrace.frontends.constructs import describe
 from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.ir.types import INT32, Type
@@ -561,6 +562,14 @@ class Printer:
         return [pad + "{"] + self._stmts(s.stmts, depth + 1) + [pad + "}"]
 
     def _s_If(self, s, depth):
+        decided = _decided(s.cond)
+        if decided is not None:
+            # stap's @defined(), which analysis resolved at this probe: the arm it takes,
+            # not `if (0) { } else ...`
+            taken = s.then if decided else s.else_
+            if taken is None:
+                return []
+            return self._body(taken, depth) if isinstance(taken, ir.Block) else self.stmt(taken, depth)
         out = self._arm([], f"if ({self.expr(s.cond)})", s.then, depth, s.else_ is not None)
         els = s.else_
         while isinstance(els, ir.If):
@@ -594,7 +603,9 @@ class Printer:
             raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
         fmt = explicit_hex_prefix(s.fmt, s.args) if self.prog.lang == "stap" else s.fmt
         fmt, unquoted = quotes_in_format(fmt, s.args, lambda a: self._user_string_arg(a) is not None)
-        args = "".join(", " + a for a in self._printf_args(s, unquoted))
+        # a string literal of a plain %s is written into the format (ir/printflits.py)
+        fmt, texts = fold_literal_texts(fmt, self._printf_args(s, unquoted))
+        args = "".join(", " + a for a in texts)
         return f"printf({encode_string(fmt)}{args});"
 
     def _user_string_arg(self, e: ir.Expr) -> Optional[str]:
@@ -1156,6 +1167,9 @@ class Printer:
             # point, so the port prints the one the clause can print
             holds = (self._kernelmode() == c.rhs.value) == (c.op == "==")
             return self._x(e.then if holds else e.else_)
+        decided = _decided(c)
+        if decided is not None:  # stap's `@defined($x) ? $x : 7`, resolved at this probe
+            return self._x(e.then if decided else e.else_)
         return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
                 f"{self._paren(e.else_, P_TERNARY)}"), P_TERNARY
 
@@ -1272,6 +1286,17 @@ _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
 
 
+def _decided(e: ir.Expr) -> Optional[bool]:
+    """The outcome of a test that is stap's @defined() as analysis resolved it (or its
+    negation), else None."""
+    if isinstance(e, ir.Unary) and e.op == "!":
+        inner = _decided(e.operand)
+        return None if inner is None else not inner
+    if isinstance(e, ir.Defined) and e.value is not None:
+        return bool(e.value)
+    return None
+
+
 def _raw_arg(index: int, ctype: str) -> str:
     """Raw syscall argument `index` as stap's variable of that C type holds it: a user
     string is quoted, as stap's user_string_quoted() quotes it (for a string with no
@@ -1279,6 +1304,9 @@ def _raw_arg(index: int, ctype: str) -> str:
     from xtrace.ir.syscalls import USTR
     if ctype == USTR:
         return f'strjoin("\\"", strjoin(copyinstr(arg{index}), "\\""))'
+    if ctype in ("long", "unsigned long"):
+        # a 64-bit variable holds the whole argument, as stap's signed number: argN itself
+        return f"arg{index}"
     return f"({ctype})arg{index}"
 
 

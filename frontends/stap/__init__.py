@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from xtrace.ir.printflits import literals_into_formats
+
 from antlr4 import Parser
 
 from xtrace.frontends.common import RaisingErrorListener, parse_with
@@ -70,8 +72,11 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
     lexer = script_args_lexer(args or (), filename, source)
     tree = parse_with(lexer, StapParser, "program", text, filename, StapErrorListener)
     library_line = own.count("\n") + 2 if text != own else None
-    return Lowerer(filename, source, library_line, guru=guru, unoptimized=unoptimized,
+    prog = Lowerer(filename, source, library_line, guru=guru, unoptimized=unoptimized,
                    optimize=optimize, port=port).program(tree)
+    # printf("%s-%d", "four", 4) is printf("four-%d", 4), as the printers write it
+    literals_into_formats(prog)
+    return prog
 
 
 def print_program(prog: Program, gaps=None) -> str:

@@ -62,6 +62,9 @@ from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from xtrace.ir.syscall_returns import returns_int
+from xtrace.ir.sysparams import raw_args_as_params
+from xtrace.ir.failguard import says_failed
+from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
@@ -116,7 +119,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = start_zeros_dropped(prog)
     # (last: the passes above read a clause's predicate where the source has it)
     prog = guards_into_clause_try(prog)
-    text = _Printer(target_process_as_predicates(site_checks_as_predicates(prog)), gaps).run()
+    # D's (int)arg0 at syscall::write:entry is stap's `fd`, where the variable holds it exactly
+    prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(prog)))
+    text = _Printer(prog, gaps).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
 
@@ -501,11 +506,15 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.prev_simple = False
         self.lines.append(f"probe {', '.join(spelled)}")
         self.lines.append("{")
+        self.failed = False
         if p.predicate is not None:
             # the lowering reads the guard back as the predicate (ir.nonext.guarded_predicate)
             self._emit(1, f"if ({self._expr(guard_condition(p.predicate))}) next", simple=True)
+        # below a guard that lets only failed calls through, D's errno is -retval
+        self.failed = says_failed(p.points, p.predicate)
         for s in p.body.stmts:
             self._stmt(s, 1)
+        self.failed = False
         self.lines.append("}")
 
     # --------------------------------------------------------- statements
@@ -765,6 +774,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _printf(self, s: ir.Printf) -> str:
         if s.stderr and s.fmt == "WARNING: %s\n" and len(s.args) == 1:
             return f"warn({self._expr(s.args[0])})"
+        warned = re.fullmatch(r"WARNING: ((?:[^%]|%%)*)\n", s.fmt, re.S) if s.stderr and not s.args else None
+        if warned:  # warn("careful"), its literal in the format (ir/printflits.py)
+            return f"warn({encode_string(warned.group(1).replace('%%', '%'))})"
         if s.stderr:
             raise self.err("printing to standard error (Vue's eprintf) has no stap equivalent "
                            "(warn() adds 'WARNING: ')", s)
@@ -774,8 +786,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             # literal's printf stays one
             if t is not None and t.is_str and not isinstance(s.args[0], ir.StrLit):
                 return f"log({self._expr(s.args[0])})"
-        args = "".join(", " + a for a in self._printf_args(s))
-        return f"printf({encode_string(self._fmt(s.fmt, s))}{args})"
+        # a string literal of a plain %s is written into the format (ir/printflits.py)
+        fmt, texts = fold_literal_texts(self._fmt(s.fmt, s), self._printf_args(s))
+        args = "".join(", " + a for a in texts)
+        return f"printf({encode_string(fmt)}{args})"
 
     def _dated_printf(self, s: ir.Printf, depth: int) -> str:
         """D's %Y (a walltimestamp as `2026 Dec  2 01:10:33`, local time) as stap's
@@ -867,6 +881,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if text in TERNARY_BUILTINS:
                 # a conditional expression, parenthesized only where it binds too loosely
                 return text, PREC_TERNARY
+            if text == "-retval":
+                return text, PREC_UNARY
             return text, PREC_PRIMARY
         if isinstance(e, ir.Var):
             return self._var(e), PREC_PRIMARY
@@ -1369,6 +1385,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return desc
         if e.name == "probefunc" and provider_field(self.points, "probefunc") is not None:
             return encode_string(provider_field(self.points, "probefunc") or "")
+        if e.name == "errno" and getattr(self, "failed", False):
+            return "-retval"  # the guard above says the call failed (ir/failguard.py)
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
             return "retval < 0 ? -retval : 0"

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from xtrace.ir.printflits import literals_into_formats
+
 import re
 
 from xtrace.frontends.common import parse_with
@@ -26,7 +28,10 @@ def parse(source: str, filename: str) -> Program:
                           filename)
     except XtraceError as err:
         raise _clearer(err, source) from None
-    return lower_program(tree, tree.parser.getTokenStream(), filename, source)
+    prog = lower_program(tree, tree.parser.getTokenStream(), filename, source)
+    # printf("%s-%d", "four", 4) is printf("four-%d", 4), as the printers write it
+    literals_into_formats(prog)
+    return prog
 
 
 # `long long $1();`: the prototype of a function a script argument names (a tuple's

@@ -16,6 +16,9 @@ from typing import Optional
 
 from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
+from xtrace.ir.sysparams import params_as_raw_args
+from xtrace.ir.failguard import says_failed
+from xtrace.ir.printflits import fold_literal_texts
 from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
@@ -411,8 +414,12 @@ class Printer:
             self.lines.append(f"@@interval:*:clock:{points[0].period_ns // 1_000_000}:{field}")
         else:
             self.lines.append(", ".join(self.point(p) for p in points))
+        self.failed_guard = False
         if predicate is not None:
             self.lines.append(f"when ({self.expr(predicate)})")
+        # below a `when` that lets only failed calls through, the raw return value is
+        # -__errno (ir/failguard.py)
+        self.failed_guard = says_failed(points, predicate)
         self.env.locals = {}
         local_decls = self.locals(body)
         self.lines.append("{")
@@ -624,8 +631,10 @@ class Printer:
             fmt, unquoted = quotes_in_format(self.vue_format(s), s.args,
                                              lambda a: self.user_string_arg(a) is not None)
             # a quoted user string's quotes are in the format: the argument is read bare
-            args = "".join(", " + (self.user_string_arg(a) if bare else text) for a, bare, text
-                           in zip(s.args, unquoted, texts))
+            # a string literal of a plain %s is written into the format (ir/printflits.py)
+            fmt, texts = fold_literal_texts(fmt, [self.user_string_arg(a) if bare else text for a, bare, text
+                                                  in zip(s.args, unquoted, texts)])
+            args = "".join(", " + text for text in texts)
             self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
@@ -1003,6 +1012,8 @@ class Printer:
                 near = nearest_points.BUILTIN.get(e.name)
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in"
                                 + (f"; nearest: {near}" if near else ""), e)
+            if e.name == "retval" and self.in_syscall_exit and getattr(self, "failed_guard", False):
+                return "-__errno", UNARY
             if e.name == "retval" and self.in_syscall_exit:
                 return raw_rv_text(), TERNARY  # Vue's __rv is AIX's -1 on failure
             m = re.fullmatch(r"arg(\d+)", e.name)
@@ -1127,6 +1138,9 @@ class Printer:
         if ctype == syscalls.USTR:
             # quoted, as stap's user_string_quoted() quotes it (see the D printer)
             return f'"\\"" + get_userstring(__arg{index + 1}, -1) + "\\""', _BINARY_PREC["+"]
+        if ctype in ("long", "unsigned long"):
+            # a 64-bit variable holds the whole argument, as stap's signed number
+            return f"__arg{index + 1}", ATOM
         return f"({ctype})__arg{index + 1}", UNARY
 
     def call(self, e: ir.Call) -> str:
@@ -1493,15 +1507,15 @@ def open_itself_only(prog: ir.Program) -> ir.Program:
     probes, out = prog.probes, []
     globs = (prog.options or {}).get("syscall_globs") or {}
     for i, probe in enumerate(probes):
-        companion = open_as_openat(probe)
+        companion = open_as_openat(params_as_raw_args(probe))
         if companion is None and any(p.kind == "syscall" and "open" in globs.get(p.name, ())
                                      for p in probe.points):
             probe = dataclasses.replace(probe, points=[  # D's syscall::open*:entry
                 q for p in probe.points
                 for q in ([dataclasses.replace(p, name=nm) for nm in globs[p.name]]
                           if p.kind == "syscall" and p.name in globs else [p])])
-            companion = open_as_openat(probe)
-        if companion is None or (i + 1 < len(probes) and probes[i + 1] == companion):
+            companion = open_as_openat(params_as_raw_args(probe))
+        if companion is None or (i + 1 < len(probes) and params_as_raw_args(probes[i + 1]) == companion):
             out.append(probes[i])
             continue
         is_open = [p.kind == "syscall" and p.name == "open" for p in probe.points]
@@ -1532,7 +1546,8 @@ def without_openat_companions(prog: ir.Program) -> ir.Program:
     (frontends.vue.syscalls.open_as_openat): the open clause says both."""
     kept: list[ir.Probe] = []
     for probe in prog.probes:
-        if kept and open_as_openat(kept[-1]) == probe:
+        # (stap's `flags`, `dfd` compared as the raw reads they are: ir/sysparams.py)
+        if kept and open_as_openat(params_as_raw_args(kept[-1])) == params_as_raw_args(probe):
             continue
         kept.append(probe)
     return prog if len(kept) == len(prog.probes) else dataclasses.replace(prog, probes=kept)
