@@ -19,6 +19,7 @@ from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.regex import compile_regex
 from xtrace.ir.types import INT64, STRING, Type
+from xtrace.runtime.stacks import MACHINERY_PREFIXES
 from xtrace.runtime.stream import error_text
 from xtrace.ir.syscalls import STAP_NAME_OF
 
@@ -794,6 +795,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, nfhooks=nfhooks, perfs=perfs, tpargs=tpargs, uprobes=uprobes,
             walk_args="cmdline" in self.uses, usym_c=usym_c, usym_seq=usym_seq,
             stacks=kstacks,
+            machinery_prefixes=", ".join(c_string(p) for p in MACHINERY_PREFIXES),
             ustack_depth=max([st["depth"] or min(self.limits["USTACKFRAMES"], 1024) for st in ustacks]
                              + ([min(self.limits["USTACKFRAMES"], 1024)] if "ustack" in self.uses else [])
                              + ukeys,

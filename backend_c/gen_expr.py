@@ -630,6 +630,9 @@ class ExprGen:
             return _NF_INT[name]
         if name == "kernelmode":
             return self.kernelmode(e)
+        if name == "stackdepth":
+            self.uses.update({"kstack", "stackdepth"})
+            return "xt_kstack_depth(c)"
         if name in ("ucaller", "ustackdepth", "uaddr"):
             self.uses.add("ustack")
             return {"ucaller": "((s64)(xt_ustack_walk(c, 2) == 2 ? c->ustk[1] : 0))",

@@ -77,6 +77,7 @@ BUILTINS: dict[str, tuple[Type, str]] = {
     "ucaller": (Type("int", 64, False), "the user-space return address of the current user "
                                         "function (second frame of the user stack; 0 if none)"),
     "ustackdepth": (INT32, "frames of the user stack (as ustack() would record them)"),
+    "stackdepth": (INT32, "frames of the kernel stack (as stack() would print them)"),
     "uaddr": (Type("int", 64, False), "the user-space PC of the current task (0 in a kernel thread)"),
     "ubacktrace": (STRING, "the user stack as hex addresses, space-separated (stap ubacktrace())"),
     "procfs_value": (STRING, "stap's $value in a procfs probe: the text a read probe sets (up to "

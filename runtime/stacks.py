@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 # Functions of the kernel's probe, trace and interrupt-entry machinery: frames of
-# these at the top of a trace are how the probe was reached, not what was probed.
-_MACHINERY_PREFIXES = (
+# these at the top of a trace are how the probe was reached, not what was probed
+# (D's stackdepth drops the same frames in the module: runtime/xt_stack.h).
+MACHINERY_PREFIXES = (
     "__traceiter_", "trace_", "perf_trace", "__bpf_trace", "stack_trace_save", "arch_stack_walk",
     "kprobe", "__kprobe", "opt_pre_handler", "optimized_callback", "pre_handler_kretprobe",
     "kretprobe", "__kretprobe", "arch_rethook", "rethook_", "arch_uprobe", "uprobe_",
@@ -140,7 +141,7 @@ def probe_frames(addrs: list[int], syms: Optional[KernelSymbols]) -> list[Frame]
         return [Frame(a) for a in addrs if a]
     frames = [syms.resolve(a) for a in addrs if a]
     i = 0
-    while i < len(frames) and (frames[i].sym is None or frames[i].sym.startswith(_MACHINERY_PREFIXES)):
+    while i < len(frames) and (frames[i].sym is None or frames[i].sym.startswith(MACHINERY_PREFIXES)):
         i += 1
     # All machinery: the probe interrupted user space, whose kernel stack is empty.
     return frames[i:]

@@ -8,6 +8,7 @@
 #define XT_STACK_H
 
 #include <linux/stacktrace.h>
+#include <linux/kallsyms.h>
 #include <linux/pid.h>
 #include <linux/rcupdate.h>
 #include <linux/uaccess.h>
@@ -74,6 +75,37 @@ static noinline __maybe_unused const char *xt_kbacktrace(struct xt_ctx *c, char 
 				 c->stk[i]);
 	return buf;
 }
+
+/* D's stackdepth: the number of frames stack() prints at this probe. The
+ * walk is stack()'s, and the leading frames dropped are those the driver
+ * drops when it prints one (runtime/stacks.py, whose list of the kernel's
+ * probe machinery the code generator passes as XT_MACHINERY_PREFIXES): this
+ * module's own, and then any frame whose symbol is unknown or begins with a
+ * machinery name. sprint_symbol_no_offset() reads kallsyms without locks, as
+ * the kernel's own stack dumps do from any context. Like stack(), the walk
+ * keeps XT_STKDEPTH frames, the probe's own included. */
+#ifdef XT_MACHINERY_PREFIXES
+static const char *const xt_machinery[] = { XT_MACHINERY_PREFIXES };
+
+static noinline __maybe_unused s64 xt_kstack_depth(struct xt_ctx *c)
+{
+	char name[KSYM_SYMBOL_LEN];
+	unsigned int skip, n = xt_kstack_save(c, &skip), i, k;
+
+	for (i = skip; i < n; i++) {
+		bool machinery = false;
+
+		sprint_symbol_no_offset(name, c->stk[i]);
+		if (name[0] == '0' && name[1] == 'x')
+			continue;  /* no symbol: not the probed code */
+		for (k = 0; k < ARRAY_SIZE(xt_machinery) && !machinery; k++)
+			machinery = !strncmp(name, xt_machinery[k], strlen(xt_machinery[k]));
+		if (!machinery)
+			break;
+	}
+	return (s64)(n - i);
+}
+#endif
 
 /* stap's stack(n): the address of frame n of the probed kernel code, 0 where
  * there is none. Frame 0 is where the probe stopped the code (regs->ip: the

@@ -12,13 +12,13 @@ BUILTIN_VARS: dict[str, str] = {
         "walltimestamp", "vtimestamp", "arg0", "arg1", "arg2", "arg3", "arg4", "arg5",
         "arg6", "arg7", "arg8", "arg9",
         "probefunc", "probename", "curthread", "probeprov", "probemod", "errno",
-        "ucaller", "ustackdepth")
+        "ucaller", "ustackdepth", "stackdepth")
 } | {"id": "probe_id", "epid": "epid"}
 
 # Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
 UNSUPPORTED_VARS = frozenset({
     "curcpu",
-    "stackdepth", "caller",
+    "caller",
     "ipl", "uregs", "args", "root", "execargs", "curtask", "regs", "gregs",
 })
 

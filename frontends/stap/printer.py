@@ -1416,7 +1416,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return "user_mode() ? addr() : 0" if m.group(1) == "1" else "user_mode() ? 0 : addr()"
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
-        raise self.err(f"builtin '{e.name}' cannot be expressed in stap", e)
+        nearest = {"stackdepth": "print_backtrace(), which prints the frames (stap has no count "
+                                 "of them)",
+                   "ustackdepth": "print_ubacktrace(), which prints the frames (stap has no "
+                                  "count of them)"}.get(e.name)
+        raise self.err(f"builtin '{e.name}' cannot be expressed in stap"
+                       + (f"; nearest: {nearest}" if nearest else ""), e)
 
     def _begin_end_pp(self, e: ir.Ternary) -> bool:
         """Whether `e` is `probename == "BEGIN" ? "begin" : "end"` (or the END test the
