@@ -142,14 +142,6 @@ def disk_test(e: ir.Expr) -> Optional[list[str]]:
     return None
 
 
-def conjuncts(e: Optional[ir.Expr]) -> list[ir.Expr]:
-    if e is None:
-        return []
-    if isinstance(e, ir.Binary) and e.op == "&&":
-        return conjuncts(e.lhs) + conjuncts(e.rhs)
-    return [e]
-
-
 def conjoin(parts: list[ir.Expr]) -> Optional[ir.Expr]:
     out: Optional[ir.Expr] = None
     for p in parts:
@@ -160,7 +152,7 @@ def conjoin(parts: list[ir.Expr]) -> Optional[ir.Expr]:
 def vue_tuple_fields(pred: Optional[ir.Expr]) -> tuple[str, str, Optional[ir.Expr]]:
     """(operation field, device field, the predicate left) of an io clause: the
     leading tests of the operation and of the disk name become the tuple's fields."""
-    parts = conjuncts(pred)
+    parts = ir.conjuncts(pred)
     operation, device = "*", "*"
     if parts:
         t = op_test(parts[0])

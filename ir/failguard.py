@@ -14,15 +14,6 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 
 
-def conjuncts(e: Optional[ir.Expr]) -> list[ir.Expr]:
-    """The terms of a conjunction (`a && b && c`), `e` itself if it is none."""
-    if e is None:
-        return []
-    if isinstance(e, ir.Binary) and e.op == "&&":
-        return conjuncts(e.lhs) + conjuncts(e.rhs)
-    return [e]
-
-
 def _failure_test(e: ir.Expr) -> bool:
     zero = ir.IntLit(0)
     if not isinstance(e, ir.Binary):
@@ -37,4 +28,4 @@ def _failure_test(e: ir.Expr) -> bool:
 def says_failed(points: list[ir.ProbePoint], predicate: Optional[ir.Expr]) -> bool:
     """Whether `predicate`, on syscall returns `points`, lets only failed calls through."""
     return bool(points) and all(p.kind == "syscall" and p.is_return for p in points) \
-        and any(_failure_test(c) for c in conjuncts(predicate))
+        and any(_failure_test(c) for c in ir.conjuncts(predicate))

@@ -1040,6 +1040,16 @@ def int_constant(e: Optional[Expr]) -> Optional[int]:
     return None
 
 
+def conjuncts(e: Optional[Expr]) -> list[Expr]:
+    """The terms of a conjunction (`a && b && c`, however it nests), `e` itself if it
+    is none; none of None."""
+    if e is None:
+        return []
+    if isinstance(e, Binary) and e.op == "&&":
+        return conjuncts(e.lhs) + conjuncts(e.rhs)
+    return [e]
+
+
 def walk(node) -> Iterator[Union[Expr, Stmt]]:
     """Every statement and expression under `node` (a node or a list), depth first."""
     if isinstance(node, list):
