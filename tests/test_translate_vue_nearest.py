@@ -76,3 +76,15 @@ def test_an_optional_point_vue_cannot_say_is_refused_for_its_kind_first():
     e = refusal('probe syscall.nosuchcall ? { printf("x\\n") }\nprobe syscall.read ? { }\n',
                 "x.stp", "stap")
     assert "Vue has no optional probe points; nearest: the point without `?`" in e.message
+
+
+@pytest.mark.parametrize("to, said", [
+    ("vue", "Vue has no equivalent of the 'stackdepth' built-in; nearest: stktrace()"),
+    ("stap", "builtin 'stackdepth' cannot be expressed in stap; nearest: print_backtrace()"),
+])
+def test_stackdepth_is_refused_with_the_stack_printer_as_the_nearest(to, said):
+    src = '#pragma D option quiet\nsyscall::read:entry { printf("%d\\n", stackdepth); exit(0); }\n'
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "s.d", "d", to)
+    assert said in e.value.message
+    assert (e.value.loc.line, e.value.loc.col) == (2, 38)

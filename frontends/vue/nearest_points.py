@@ -24,6 +24,7 @@ BUILTIN: dict[str, str] = {
     "argstr": "print_args() at the system call's entry (its arguments by the call's prototype, "
               "not stap's decoded text)",
     "backtrace": "stktrace() (it prints the stack; Vue cannot keep one as a value)",
+    "stackdepth": "stktrace(), which prints the kernel stack's frames (Vue has no count of them)",
 }
 
 # Kernel functions whose callers are one system call each (the VFS entry points).
