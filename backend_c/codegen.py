@@ -631,7 +631,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
                                         "offset": off, "ret": p.is_return, "sym": c_string(fn),
                                         "pp": c_string(_site_pp(p, fn)), "pid": _uprobe_pid(p),
-                                        "mark": None, "ref_ctr": 0})
+                                        "mark": None, "ref_ctr": 0,
+                                        # one of a pattern's functions: left out where
+                                        # the kernel cannot probe it (xt_uprobe.h)
+                                        "optional": p.optional or any(c in p.name for c in "*?[")})
                 elif p.kind == "umark":
                     for mk in rp.umarks:
                         # the marker's arguments go to the tracepoint argument slots,

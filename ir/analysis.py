@@ -25,7 +25,8 @@ from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .kmember import pointee
 from .ksyms import SymbolError, data_symbol
-from .elfsyms import LIBRARY_DIRS, ElfSymbolError, find_library, function_offsets, matching_functions
+from .elfsyms import (LIBRARY_DIRS, ElfSymbolError, dtrace_pid_functions, find_library, function_offsets,
+                      matching_functions)
 from .tracepoints import TracepointProto, read_tracepoint_protos
 from .types import INT32, INT64, STRING, UINT64, KSTACK, USTACK, Type
 
@@ -333,10 +334,14 @@ class _Analyzer:
             if p.optional:  # stap drops an optional point whose file is not there
                 return binary, []
             raise self.err(f"cannot read the symbols of {binary}: {ex}", p.loc) from None
-        names = matching_functions(p.name, funcs)
-        if not names and not p.optional:
+        if self.prog.lang == "d" and any(c in p.name for c in "*?["):
+            # D's pid provider: one probe per function, aliases aside
+            found = dtrace_pid_functions(p.name, binary)
+        else:
+            found = [(f, funcs[f]) for f in matching_functions(p.name, funcs)]
+        if not found and not p.optional:
             raise self.err(f"no function matches '{p.name}' in {binary}", p.loc)
-        return binary, [(f, funcs[f]) for f in names]
+        return binary, found
 
     def resolve_user_marks(self, p: n.ProbePoint) -> tuple[str, list]:
         """The binary a process(...).mark point names and its SDT markers matching

@@ -7,6 +7,7 @@ through the PT_LOAD segment that maps it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,6 +74,69 @@ def _functions(path: str, mtime_ns: int) -> dict[str, int]:
         raise ElfSymbolError(str(ex)) from None
 
 
+@dataclass(frozen=True)
+class FuncSym:
+    """One function symbol: its name (version suffix dropped), the file offset of its
+    first instruction, its size and binding (STB_GLOBAL, STB_WEAK, STB_LOCAL)."""
+
+    name: str
+    offset: int
+    size: int
+    bind: str
+
+
+@lru_cache(maxsize=32)
+def _function_symbols(path: str, mtime_ns: int) -> tuple[FuncSym, ...]:
+    from elftools.common.exceptions import ELFError
+    from elftools.elf.elffile import ELFFile
+    try:
+        with open(path, "rb") as f:
+            elf = ELFFile(f)
+            segments = load_segments(elf)
+            out: dict[tuple[str, int], FuncSym] = {}
+            for sym in defined_symbols(elf):
+                if sym["st_info"]["type"] != "STT_FUNC" or not sym["st_value"]:
+                    continue
+                off = _file_offset(segments, sym["st_value"])
+                if off is not None:
+                    name = sym.name.split("@")[0]
+                    out.setdefault((name, off), FuncSym(name, off, sym["st_size"],
+                                                        sym["st_info"]["bind"]))
+            return tuple(out.values())
+    except (OSError, ELFError) as ex:
+        raise ElfSymbolError(str(ex)) from None
+
+
+def _preference(f: FuncSym) -> tuple:
+    """The order DTrace's symbol walk by address takes aliases of one function in
+    (illumos libproc's byaddr_cmp, which dtrace-utils keeps): global or weak before
+    local, a name without a leading `$` first, fewer leading underscores, the
+    smaller size, then by name."""
+    return (f.bind == "STB_LOCAL", f.name.startswith("$"),
+            len(f.name) - len(f.name.lstrip("_")), f.size, f.name)
+
+
+def dtrace_pid_functions(pattern: str, path: str | Path) -> list[tuple[str, int]]:
+    """(name, offset) of each function D's pid provider makes a probe of for a glob
+    of functions (`pid$target:libc.so.6::entry`, `pid$target::str*:entry`): one
+    probe per function, not per alias (memcpy and __memcpy_chk's aliases share an
+    address: the first of them by _preference() that the glob matches names it),
+    and none for a symbol of size 0 or for _init and _fini, whose sizes old
+    linkers bloated (dtrace's dt_pid_sym_filt)."""
+    import fnmatch
+    by_addr: dict[tuple[int, int], list[FuncSym]] = {}
+    for f in _function_symbols(*file_key(path)):
+        if f.size:
+            by_addr.setdefault((f.offset, f.size), []).append(f)
+    out = []
+    for aliases in by_addr.values():
+        for f in sorted(aliases, key=_preference):
+            if f.name not in ("_init", "_fini") and fnmatch.fnmatchcase(f.name, pattern):
+                out.append((f.name, f.offset))
+                break
+    return sorted(out)
+
+
 def function_offsets(path: str | Path) -> dict[str, int]:
     """Function name -> file offset of its first instruction, for the ELF at `path`."""
     return _functions(*file_key(path))
@@ -88,7 +152,10 @@ def find_library(name: str) -> str | None:
     directories with that name, or that name followed by `.so...`."""
     for d in LIBRARY_DIRS:
         base = Path(d)
-        for cand in [base / name] + sorted(base.glob(f"{name}.so*")) + sorted(base.glob(f"{name}-*.so*")):
+        # `libc.so` is also libc.so.6, its versioned name (Solaris's scripts say libc.so)
+        versioned = sorted(base.glob(f"{name}.[0-9]*")) if name.endswith(".so") else []
+        for cand in [base / name] + versioned + sorted(base.glob(f"{name}.so*")) \
+                + sorted(base.glob(f"{name}-*.so*")):
             if is_elf(cand):  # libc.so itself is a linker script
                 return str(cand.resolve())
     return None

@@ -38,8 +38,27 @@ struct xt_up {
 #if XT_UPROBE_NEW_API
 	struct uprobe *up;
 #endif
+	const char *what;  /* the probe as the script names it, for a refusal */
+	/* one of the functions a pattern matched (pid$target:libc.so.6::entry):
+	 * where the kernel cannot probe its first instruction, DTrace has no
+	 * probe for it, and the session goes on without it */
+	bool optional;
 	bool on;
 };
+
+/* Why a uprobe could not be registered, as the session's fatal error. */
+static void xt_up_refusal(struct xt_up *u, int ret)
+{
+	char msg[256];
+
+	snprintf(msg, sizeof(msg), "cannot probe %s (%s at offset 0x%llx): %s", u->what, u->path,
+		 (unsigned long long)u->offset,
+		 ret == -ENOTSUPP ? "the kernel cannot probe its first instruction" :
+		 ret == -EINVAL ? "not an instruction the kernel can probe there" :
+		 ret == -ENOENT ? "no such file" : "the kernel refused it");
+	xt_fatal(msg);
+	xt_arm_said = true;
+}
 
 static int xt_up_register(struct xt_up *u)
 {
@@ -54,6 +73,7 @@ static int xt_up_register(struct xt_up *u)
 	if (ret) {
 		pr_err("%s: cannot find %s: %d\n", KBUILD_MODNAME, full, ret);
 		kfree(full);
+		xt_up_refusal(u, ret);
 		return ret;
 	}
 	kfree(full);
@@ -72,9 +92,16 @@ static int xt_up_register(struct xt_up *u)
 			 : uprobe_register(u->inode, u->offset, &u->uc);
 #endif
 	if (ret) {
-		pr_err("%s: cannot probe %s+%lld: %d\n", KBUILD_MODNAME, u->path, (long long)u->offset, ret);
 		iput(u->inode);
 		u->inode = NULL;
+		if (u->optional && ret == -ENOTSUPP) {
+			pr_info("%s: %s: the kernel cannot probe its first instruction; left out\n",
+				KBUILD_MODNAME, u->what);
+			return 0;
+		}
+		pr_err("%s: cannot probe %s+%lld: %d\n", KBUILD_MODNAME, u->path, (long long)u->offset, ret);
+		/* the sandbox's user sees no kernel log: the session says it */
+		xt_up_refusal(u, ret);
 		return ret;
 	}
 	u->on = true;

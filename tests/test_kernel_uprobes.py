@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import build_host_program
-from xtrace.ir.elfsyms import ElfSymbolError, find_library, function_offsets
+from xtrace.ir.elfsyms import ElfSymbolError, dtrace_pid_functions, find_library, function_offsets
 from xtrace.ir.loc import XtraceError
 
 SRC = r'''
@@ -155,3 +155,54 @@ def test_vue_uft_of_cpid_fires_in_the_x_command_only(run_script):
     r = run_script(script, "vue", cmd=str(exe))
     assert r.stdout == "work(1)\ngetppid\nwork(2)\nwork(3)\nall 5\n", r.stdout
     assert r.cmd_out == "done\n", r.cmd_out
+
+
+ALIASES = r"""
+__attribute__((noinline)) int zeta(int n) { asm volatile(""); return n + 1; }
+extern int beta(int) __attribute__((alias("zeta")));
+extern int __alpha(int) __attribute__((alias("zeta")));
+int main(void) { return zeta(1) == 2 ? 0 : 1; }
+"""
+
+
+def test_d_pid_globs_make_one_probe_per_function_named_as_dtrace_names_it():
+    """D's pid provider walks a file's symbols by address and takes one of the names
+    that share a function (illumos libproc's order: fewer leading underscores, then
+    the name), the first the glob matches; _init and _fini only by name."""
+    exe = build_host_program("ualias", ALIASES)
+    assert {"zeta", "beta", "__alpha"} <= set(function_offsets(exe))
+    every = dict(dtrace_pid_functions("*", exe))
+    assert "beta" in every and "zeta" not in every and "__alpha" not in every
+    assert every["beta"] == function_offsets(exe)["zeta"]
+    assert "_init" not in every and "main" in every
+    # a glob only an alias further down matches takes that alias
+    assert dtrace_pid_functions("ze*", exe) == [("zeta", every["beta"])]
+    assert [n for n, _ in dtrace_pid_functions("*alpha", exe)] == ["__alpha"]
+    # libc.so is libc.so.6 (Solaris scripts name libraries without the version)
+    assert find_library("libc.so") == find_library("libc.so.6")
+
+
+STRTOL = r"""
+#include <stdlib.h>
+int main(int argc, char **argv) {
+    long s = 0;
+    for (int i = 0; i < 5; i++) s += strtol(argc > 5 ? argv[1] : "7", NULL, 10);
+    return s == 35 ? 0 : 1;
+}
+"""
+
+
+def test_d_pid_provider_every_function_of_a_library(run_script):
+    """`pid$target:libc.so::entry` (the DTrace guide's libc.d) probes every function of
+    the library the command maps; those whose first instruction the kernel cannot
+    probe are left out, as DTrace has no probe for them, and the session runs."""
+    prog = build_host_program("ustrtol", STRTOL)
+    script = "pid$target:libc.so::entry\n{\n\t@[probefunc] = count();\n}\n"
+    run = run_script(script, "d", cmd=str(prog), timeout=240)
+    rows = dict((ln.split()[0], int(ln.split()[1])) for ln in run.stdout.splitlines() if ln.strip())
+    # strtol shares its address with strtoimax, the name DTrace's walk takes first
+    libc = find_library("libc.so")
+    name = next(n for n, off in dtrace_pid_functions("*", libc)
+                if off == function_offsets(libc)["strtol"])
+    assert rows.get(name) == 5, run.stdout + run.stderr
+    assert "exit" in rows, run.stdout

@@ -199,10 +199,11 @@ def points_for(text: str, loc: Loc, source: str | None = None,
     if m:
         # DTrace's pid provider: functions of one process's program (module
         # a.out or empty) or of a library it maps, as uprobes on the file.
-        if not function or name not in ("", "entry", "return", "*"):
+        if name not in ("", "entry", "return", "*"):
             raise XtraceError(f"probe description '{text}' does not match any probes (pid "
                               "probes are FUNCTION:entry or FUNCTION:return; offsets are not "
                               "supported)", loc, source)
+        function = function or "*"  # an empty field matches every function
         binary = "$target" if module in ("", "a.out", "*") else module
         pid = int(m.group(1)) if m.group(1).isascii() and m.group(1).isdigit() else None
         # pid$target is one process, the -c/-p one (a run has expanded $target to its
