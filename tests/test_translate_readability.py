@@ -345,3 +345,16 @@ def test_stap_defined_resolved_at_the_probe_is_no_test_in_d():
     assert "never" not in d and "if (" not in d and "none" not in d, d
     # (and the literal it leaves is the format's text)
     assert 'printf("exit\\n");' in d and 'printf("p\\n");' in d, d
+
+
+def test_a_tracepoint_that_is_a_d_provider_probe_is_written_as_that_probe():
+    # Vue's @@sysproc:offcpu and stap's kernel.trace("sched_process_exec") are the
+    # tracepoints behind D's sched:::off-cpu and proc:::exec-success, which a D user writes
+    vue = '@@sysproc:offcpu:$__CPID\n{\n\tprintf("%s\\n", __pname);\n\texit();\n}\n'
+    assert "\nsched:::off-cpu\n" in _to(vue, "vue", "d")
+    stp = 'probe kernel.trace("sched_process_exec") { printf("%s\\n", execname()) }\n'
+    assert _to(stp, "stap", "d").splitlines()[2] == "proc:::exec-success"
+    # a clause that reads the tracepoint's arguments (or its names) keeps the tracepoint
+    # (the provider probe's args[] and probename are its own)
+    stp = 'probe kernel.trace("sched_switch") { printf("%d\\n", $prev->pid) }\n'
+    assert "tracepoint:sched::sched_switch" in _to(stp, "stap", "d")

@@ -59,7 +59,7 @@ from . import tables, translators
 from .formats import FormatError, add_agg_flag, conversions, encode_string
 from .lower import ANON_AGG
 from xtrace.ir.anonagg import is_anon
-from .probes import description
+from .probes import description, provider_probe_of
 
 
 INDENT = "    "
@@ -450,8 +450,12 @@ class Printer:
         notes = every_process_note(p.points, "the -c/-p process")
         lines = [ln for c in p.comments + notes for ln in c_comment(c)]
         descs = []
+        keys = (self.prog.options or {}).get("tracepoint_keys")
         for pt in p.points:
-            d = description(pt, (self.prog.options or {}).get("tracepoint_keys"))
+            alias = provider_probe_of(pt, keys) if not _reads_probe_context(p) else None
+            if alias:  # Vue's @@sysproc:offcpu, stap's kernel.trace("sched_switch")
+                pt = dataclasses.replace(pt, alias=alias)
+            d = description(pt, keys)
             if d not in descs:
                 descs.append(d)
         lines.append(",\n".join(descs))
@@ -1268,6 +1272,18 @@ class Printer:
 # real ids, are D built-ins).
 # stap built-ins D has no counterpart of -> what a porter reaches for, and what differs
 # (completes "nearest: ...").
+# What a clause reads of the probe that fired, which a provider probe names otherwise
+# than its tracepoint does (probename "off-cpu", not "sched_switch"; args[]).
+_PROBE_CONTEXT = frozenset({"probefunc", "probename", "probeprov", "probemod", "pp", "probe_id",
+                            "syscall_name"})
+
+
+def _reads_probe_context(p: ir.Probe) -> bool:
+    """Whether clause `p` reads its probe's names or its tracepoint's arguments."""
+    return any(isinstance(x, ir.ProbeArg) or (isinstance(x, ir.Builtin) and x.name in _PROBE_CONTEXT)
+               for root in [p.predicate, p.body] if root is not None for x in ir.walk(root))
+
+
 _NEAREST_BUILTIN: dict[str, str] = {
     "argstr": "the arguments themselves, arg0 ... arg5 (copyinstr(argN) for a path): stap's "
               "argstr is the call's arguments as strace writes them (flag names, quoted "

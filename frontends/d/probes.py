@@ -330,6 +330,19 @@ _STAP_ONLY = {
 }
 
 
+def provider_probe_of(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None) -> Optional[str]:
+    """The D provider probe that is exactly tracepoint point `p` (sched:::off-cpu for
+    sched:sched_switch, proc:::signal-send for signal:signal_generate), as a D user
+    names it; None where none is, or several are, or the provider probe adds a test."""
+    if p.kind != "tracepoint" or p.alias or p.when:
+        return None
+    name = (tracepoint_keys or {}).get(p.name, p.name)
+    found = [f"{prov}:::{nm}" for prov, tps in PROVIDER_TRACEPOINTS.items() for nm, tp in tps.items()
+             if tp == name and nm not in PROVIDER_KFUNCS.get(prov, {})
+             and not PROVIDER_WHEN.get(f"{prov}:::{nm}")]
+    return found[0] if len(found) == 1 else None
+
+
 def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None) -> str:
     """The D description of one IR point (raises XtraceError if D has none).
     `tracepoint_keys`: the `system:event` a bare tracepoint name (stap's
