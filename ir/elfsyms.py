@@ -52,28 +52,6 @@ def file_key(path: "str | Path") -> tuple[str, int]:
     return str(p.resolve()), st.st_mtime_ns
 
 
-@lru_cache(maxsize=32)
-def _functions(path: str, mtime_ns: int) -> dict[str, int]:
-    # pyelftools is imported by the first user-space probe: ~40 ms every start otherwise.
-    from elftools.common.exceptions import ELFError
-    from elftools.elf.elffile import ELFFile
-    try:
-        with open(path, "rb") as f:
-            elf = ELFFile(f)
-            segments = load_segments(elf)
-            out: dict[str, int] = {}
-            for sym in defined_symbols(elf):
-                if sym["st_info"]["type"] != "STT_FUNC" or not sym["st_value"]:
-                    continue
-                off = _file_offset(segments, sym["st_value"])
-                if off is not None:
-                    # "foo@@GLIBC_2.2.5" names the same function as "foo"
-                    out.setdefault(sym.name.split("@")[0], off)
-            return out
-    except (OSError, ELFError) as ex:
-        raise ElfSymbolError(str(ex)) from None
-
-
 @dataclass(frozen=True)
 class FuncSym:
     """One function symbol: its name (version suffix dropped), the file offset of its
@@ -87,6 +65,7 @@ class FuncSym:
 
 @lru_cache(maxsize=32)
 def _function_symbols(path: str, mtime_ns: int) -> tuple[FuncSym, ...]:
+    # pyelftools is imported by the first user-space probe: ~40 ms every start otherwise.
     from elftools.common.exceptions import ELFError
     from elftools.elf.elffile import ELFFile
     try:
@@ -119,8 +98,8 @@ def _preference(f: FuncSym) -> tuple:
 def dtrace_pid_functions(pattern: str, path: str | Path) -> list[tuple[str, int]]:
     """(name, offset) of each function D's pid provider makes a probe of for a glob
     of functions (`pid$target:libc.so.6::entry`, `pid$target::str*:entry`): one
-    probe per function, not per alias (memcpy and __memcpy_chk's aliases share an
-    address: the first of them by _preference() that the glob matches names it),
+    probe per function, not per alias (glibc's strtol is also strtoimax: the first
+    name by _preference() that the glob matches names the probe),
     and none for a symbol of size 0 or for _init and _fini, whose sizes old
     linkers bloated (dtrace's dt_pid_sym_filt)."""
     import fnmatch
@@ -135,6 +114,14 @@ def dtrace_pid_functions(pattern: str, path: str | Path) -> list[tuple[str, int]
                 out.append((f.name, f.offset))
                 break
     return sorted(out)
+
+
+@lru_cache(maxsize=32)
+def _functions(path: str, mtime_ns: int) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for f in _function_symbols(path, mtime_ns):
+        out.setdefault(f.name, f.offset)  # "foo@@GLIBC_2.2.5" names the same function as "foo"
+    return out
 
 
 def function_offsets(path: str | Path) -> dict[str, int]:
