@@ -86,7 +86,7 @@ class Gaps:
         return any(ex is x for x in self.approximated)
 
 
-def library_function(f) -> bool:
+def library_function(f, readers: frozenset[str] = frozenset()) -> bool:
     """Whether `f` is a function of stap's tapset library appended to the script that
     computes a value (errno_str()) or keeps state of its own (`__xt_` globals, the
     stopwatches): written out, it would bring the library's insides into the
@@ -97,7 +97,7 @@ def library_function(f) -> bool:
     from xtrace.ir import nodes as ir
     if f.loc.file != TAPSET_FILE:
         return False
-    if one_expression_reader(f):
+    if one_expression_reader(f, readers):
         return False
     names = [f.name] + [getattr(x, "name", None) or getattr(x, "map", None) or ""
                         for x in ir.walk(f.body)]
@@ -110,7 +110,7 @@ def library_function(f) -> bool:
 _READERS = frozenset({"inet_ntop"})
 
 
-def one_expression_reader(f) -> bool:
+def one_expression_reader(f, readers: frozenset[str] = frozenset()) -> bool:
     """Whether tapset function `f` is one returned expression that only reads (a
     member of a @cast, a byte swap: inet_get_local_port(sk) is
     `ntohs(@cast(sk, "inet_sock")->inet_sport)`): written out at the call, it is
@@ -124,7 +124,8 @@ def one_expression_reader(f) -> bool:
     if len(stmts) != 1 or not isinstance(stmts[0], ir.Return) or stmts[0].value is None:
         return False
     for x in ir.walk(stmts[0].value):
-        if isinstance(x, (ir.FuncCall, ir.Assign)) or (isinstance(x, ir.Call) and x.name not in _READERS):
+        if isinstance(x, (ir.FuncCall, ir.Assign)) or (isinstance(x, ir.Call)
+                                                        and x.name not in _READERS | readers):
             return False
         name = getattr(x, "name", None) or getattr(x, "map", None)
         if isinstance(name, str) and name.startswith("__xt"):

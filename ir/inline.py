@@ -35,8 +35,17 @@ from typing import Callable, Iterator, Optional
 from . import nodes as ir
 from .types import INT64
 
-_PURE = (ir.IntLit, ir.StrLit, ir.Var, ir.Builtin)
+_PURE = (ir.IntLit, ir.StrLit, ir.Var, ir.Builtin, ir.ProbeArg)
 _CONST = (ir.IntLit, ir.StrLit)
+
+
+def _pure(e: ir.Expr) -> bool:
+    """Whether `e` may be read twice for once: a constant, a variable, a probe's
+    argument, or the address of a member of one (`&$file->f_path` reads nothing)."""
+    if isinstance(e, ir.KernelMember) and e.addr_of:
+        return _pure(e.base)
+    return isinstance(e, _PURE)
+
 # statements a function written out before its call may not hold (its last may be a
 # Return); a break or continue is inside a loop, which is written out with it
 _NO_SPLICE = (ir.Next, ir.Try, ir.Return)
@@ -196,7 +205,7 @@ def _substitute(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> Optional[i
             if x.name not in params:
                 return None  # a local the body never set: not a value-only function
             uses[x.name] = uses.get(x.name, 0) + 1
-    if any(n > 1 and not isinstance(params[name], _PURE) for name, n in uses.items()):
+    if any(n > 1 and not _pure(params[name]) for name, n in uses.items()):
         return None
 
     def put(e):

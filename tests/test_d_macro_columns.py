@@ -111,15 +111,16 @@ def test_run_semantic_error_after_a_macro_and_inside_one():
 
 def test_run_program_locations_are_the_scripts():
     # the IR's locations name run-time error sites (a fault in a predicate)
-    src = "BEGIN\n/$1 > 0 && $target == 0/\n{\n\ttrace($$1); exit(0);\n}\n"
+    # (compared with variables: a test of two literals is decided when the script is read)
+    src = "BEGIN\n/$1 > pid && $target == ppid/\n{\n\ttrace($$1); exit(0);\n}\n"
     pipe = Pipeline(src, "t.d", "d", script_args=("123456789012",), cmd="true", target_pid=9)
     prog = pipe.parse()
     assert prog.source == src
     pred = prog.probes[0].predicate
     assert pred.lhs.loc == Loc("t.d", 2, _col(src, "$1", 2))
-    assert pred.lhs.rhs.loc == Loc("t.d", 2, _col(src, "0 &&", 2))
+    assert pred.lhs.rhs.loc == Loc("t.d", 2, _col(src, "pid &&", 2))
     assert pred.rhs.loc == Loc("t.d", 2, _col(src, "$target", 2))
-    assert pred.rhs.rhs.loc == Loc("t.d", 2, _col(src, "0/", 2))
+    assert pred.rhs.rhs.loc == Loc("t.d", 2, _col(src, "ppid/", 2))
     trace, exit_ = prog.probes[0].body.stmts
     assert trace.expr.loc == Loc("t.d", 4, _col(src, "$$1", 4))
     assert exit_.loc == Loc("t.d", 4, _col(src, "exit", 4))

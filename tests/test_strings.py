@@ -163,7 +163,7 @@ def test_stap_substr_with_computed_start_keeps_stap_rules_in_d():
     out = translate('probe begin { i = 2; printf("%s\\n", substr("hello", i, 2)) }', "stap", "d")
     assert '(this->i) >= 0 ? substr("hello", this->i, 2) : ""' in out
     out = translate('probe begin { printf("%s\\n", substr("hello", -1, 2)) }', "stap", "d")
-    assert 'printf("%s\\n", "")' in out
+    assert 'printf("\\n")' in out  # the empty string, written into the format
 
 
 def test_d_to_stap_spells_tapset_functions():

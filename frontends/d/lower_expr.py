@@ -698,6 +698,8 @@ class ExprLowering:
                                  f"\tprototype: {proto}\n\t argument: string", arg_ctxs[0])
             af = ir.IntLit(2 if name == "inet_ntoa" else 10, loc=loc)
             return ir.Call("inet_ntop", [af, addr], loc=loc)
+        if name == "d_path":
+            return self._d_path(arg_ctxs, ctx)
         if name in ("stack", "ustack"):
             # D takes their value only as an aggregation key (@[ustack()]).
             raise self.unsupported(f"{name}() as a value other than an aggregation key", ctx)
@@ -708,6 +710,26 @@ class ExprLowering:
         if name in tables.UNSUPPORTED_CALLS:
             raise self.unsupported(f"{name}()", ctx)
         raise self.error(f"unknown function '{name}'", ctx)
+
+    def _d_path(self, arg_ctxs, ctx) -> ir.Expr:
+        """dtrace-utils' d_path(struct path *): the path's full name, walked from its
+        dentry and mount up to the current task's root as stap's task_dentry_path()
+        walks it (runtime/xt_kinfo.h): `d_path(&args[0]->f_path)`."""
+        loc = self.loc(ctx)
+        if len(arg_ctxs) != 1:
+            raise self.error(f"d_path( ) prototype mismatch: {len(arg_ctxs)} args passed, "
+                             "1 expected", ctx)
+        p = self.expr(arg_ctxs[0])
+        if _static_type(p) == "string":
+            raise self.error("d_path( ) argument #1 is incompatible with prototype:\n"
+                             "\tprototype: struct path *\n\t argument: string", arg_ctxs[0])
+        if isinstance(p, ir.KernelMember) and p.addr_of:  # &f->f_path: its members, read
+            members = [ir.KernelMember(p.base, p.path + [m], decay=p.decay, loc=loc)
+                       for m in ("dentry", "mnt")]
+        else:
+            base = ir.KernelCast(p, "struct path *", loc=loc)
+            members = [ir.KernelMember(base, [m], loc=loc) for m in ("dentry", "mnt")]
+        return ir.Call("task_dentry_path", [ir.Builtin("curthread", loc=loc), *members], loc=loc)
 
     def _byte_order(self, name: str, arg_ctxs, ctx) -> ir.Expr:
         """htons/htonl/htonll/ntohs/ntohl/ntohll: the integer's bytes reversed (the

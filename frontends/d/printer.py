@@ -1207,6 +1207,9 @@ class Printer:
         if e.name == "task_info" and e.args[0] == ir.Builtin("curthread") and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
             # what D's curpsinfo->pr_pgid / pr_sid lower to (frontends.d.translators)
             return f"curpsinfo->{'pr_pgid' if e.args[1] == ir.IntLit(0) else 'pr_sid'}", P_POSTFIX
+        path = _d_path_arg(e)
+        if path is not None:  # stap's task_dentry_path(task_current(), p->dentry, p->mnt)
+            return f"d_path({self.expr(path)})", P_POSTFIX
         fds = _fds_member(e)
         if fds is not None:  # D's fds[fd].fi_*, as the stap translation's helpers read back
             return f"fds[{self.expr(fds[0])}].{fds[1]}", P_POSTFIX
@@ -1272,6 +1275,23 @@ class Printer:
 # real ids, are D built-ins).
 # stap built-ins D has no counterpart of -> what a porter reaches for, and what differs
 # (completes "nearest: ...").
+def _d_path_arg(e: ir.Call) -> Optional[ir.Expr]:
+    """The struct path pointer of D's d_path(p) where `e` is its lowering (and stap's
+    fullpath_struct_path(p)): task_dentry_path(curthread, p->dentry, p->mnt)."""
+    if e.name != "task_dentry_path" or len(e.args) != 3 or e.args[0] != ir.Builtin("curthread"):
+        return None
+    dentry, mnt = e.args[1:]
+    if not (isinstance(dentry, ir.KernelMember) and isinstance(mnt, ir.KernelMember)
+            and dentry.base == mnt.base and dentry.path[:-1] == mnt.path[:-1]
+            and (dentry.path[-1], mnt.path[-1]) == ("dentry", "mnt")):
+        return None
+    if dentry.path[:-1]:  # &f->f_path
+        return ir.KernelMember(dentry.base, dentry.path[:-1], decay=dentry.decay, addr_of=True,
+                               loc=e.loc)
+    base = dentry.base
+    return base.expr if isinstance(base, ir.KernelCast) and base.ctype == "struct path *" else base
+
+
 # What a clause reads of the probe that fired, which a provider probe names otherwise
 # than its tracepoint does (probename "off-cpu", not "sched_switch"; args[]).
 _PROBE_CONTEXT = frozenset({"probefunc", "probename", "probeprov", "probemod", "pp", "probe_id",
@@ -1342,7 +1362,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     loop_reasons = loop_refusals(prog)
     # our own translation's lltostr() (a sprintf printf'd as written) is not spliced
     prog = printed_sprintfs_as_lltostr(prog)
-    prog = splice_sprintfs(eliminate_next(inline_functions(prog, library_function)))
+    # fullpath_struct_file()/fullpath_struct_path() are D's d_path() written out
+    prog = splice_sprintfs(eliminate_next(inline_functions(
+        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})))))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)

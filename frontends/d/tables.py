@@ -70,7 +70,7 @@ UNSUPPORTED_CALLS = frozenset({
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
     "json", "getmajor", "getminor", "ddi_pathname",
     "msgsize", "msgdsize", "func", "ufunc", "mod", "umod", "sym", "usym",
-    "uaddr", "d_path", "link_ntop", "offsetof", "xlate",
+    "uaddr", "link_ntop", "offsetof", "xlate",
 })
 
 # D aggregating functions (all have an IR AggUpdate form of the same name).

@@ -1511,7 +1511,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
                    "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata", "modname",
                    "usymname", "usymdata", "umodname", "sprint_backtrace", "sprint_ubacktrace", "matched",
-                   "symfileline", "addr_to_node", "task_backtrace")
+                   "symfileline", "addr_to_node", "task_backtrace", "task_dentry_path")
 
 
 def _cast_name(ctype: str, e: ir.Expr) -> str:
