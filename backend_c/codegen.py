@@ -648,7 +648,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                         "prov": c_string(mk.provider),
                                         "args": [arg_c(a, mk.pc) for a in mk.args],
                                         "pp": c_string(_mark_pp(p, rp.binary, mk.provider, mk.name)),
-                                        "pid": _uprobe_pid(p)})
+                                        "pid": _uprobe_pid(p), "optional": False})
                 elif p.kind == "proc":
                     sel = len(procsels)
                     procsels.append({"probe": i, "begin": p.name.endswith("begin"),
