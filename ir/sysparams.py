@@ -28,6 +28,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir import syscalls as sc
+from xtrace.ir.anonagg import names_in
 from xtrace.ir.types import Type
 
 _ARG = re.compile(r"arg([0-5])")
@@ -38,7 +39,7 @@ _READS = {"int": "s32", "unsigned int": "u32", "long": "s64", "unsigned long": "
 def raw_args_as_params(prog: ir.Program) -> ir.Program:
     """`prog` with the raw syscall-entry arguments that a tapset variable holds
     exactly written as that variable (ir.SyscallVar); `prog` itself if none."""
-    taken = _variable_names(prog)
+    taken = names_in(prog)  # a parameter named as the script's own variable is not one
     changed = False
     probes = []
     for p in prog.probes:
@@ -118,21 +119,6 @@ def _param_name(index: int, reads: str, points: list, taken: set[str]) -> Option
                 and _READS.get(arms[0][0][1]) == reads:
             return v.name
     return None
-
-
-def _variable_names(prog: ir.Program) -> set[str]:
-    """Every name the program gives a variable of its own (globals, locals,
-    foreach keys, function parameters)."""
-    out = {g.name for g in prog.globals}
-    for f in prog.functions:
-        out |= {prm.name for prm in f.params}
-    for root in ir.program_roots(prog):
-        for x in ir.walk(root):
-            if isinstance(x, ir.Var):
-                out.add(x.name)
-            elif isinstance(x, ir.ForEach):
-                out |= set(x.keys) | ({x.value} if x.value else set())
-    return out
 
 
 def raw_read(e: ir.SyscallVar, points: list) -> Optional[ir.Expr]:
