@@ -86,10 +86,13 @@ static noinline __maybe_unused const char *xt_kbacktrace(struct xt_ctx *c, char 
  * keeps XT_STKDEPTH frames, the probe's own included. */
 #ifdef XT_MACHINERY_PREFIXES
 static const char *const xt_machinery[] = { XT_MACHINERY_PREFIXES };
+/* a symbol's name, per CPU: KSYM_SYMBOL_LEN is over 600 bytes, too much for the
+ * stack a probe handler borrows (a probe's context is one per CPU at a time) */
+static DEFINE_PER_CPU(char [KSYM_SYMBOL_LEN], xt_ksym_name);
 
 static noinline __maybe_unused s64 xt_kstack_depth(struct xt_ctx *c)
 {
-	char name[KSYM_SYMBOL_LEN];
+	char *name = this_cpu_ptr(xt_ksym_name);
 	unsigned int skip, n = xt_kstack_save(c, &skip), i, k;
 
 	for (i = skip; i < n; i++) {
