@@ -28,7 +28,16 @@ def constant_test(e: Optional[ir.Expr]) -> Optional[bool]:
     a, b = e.lhs, e.rhs
     if not (isinstance(a, ir.IntLit) and isinstance(b, ir.IntLit)) or a.name or b.name:
         return None
+    if not all(_plain_int(x) for x in (a, b)):
+        return None  # C's conversions decide `-1 == 0xffffffff` (true): left to the run
     return _OPS[e.op](a.value, b.value)
+
+
+def _plain_int(x: ir.IntLit) -> bool:
+    """A literal that compares as its value in every language (a signed int's range,
+    not typed unsigned)."""
+    return -2**31 <= x.value < 2**31 and not (x.type is not None and x.type.kind == "int"
+                                               and not x.type.signed)
 
 
 def _without_true_terms(e: Optional[ir.Expr]) -> Optional[ir.Expr]:

@@ -358,3 +358,10 @@ def test_a_tracepoint_that_is_a_d_provider_probe_is_written_as_that_probe():
     # (the provider probe's args[] and probename are its own)
     stp = 'probe kernel.trace("sched_switch") { printf("%d\\n", $prev->pid) }\n'
     assert "tracepoint:sched::sched_switch" in _to(stp, "stap", "d")
+
+
+def test_a_test_of_literals_c_converts_is_left_to_the_run():
+    # C compares -1 with an unsigned 0xffffffff as 0xffffffff == 0xffffffff: not folded
+    pred = frontends.parse("BEGIN /-1 == 0xffffffff/ { exit(0); }", "t.d", "d").probes[0].predicate
+    assert pred is not None
+    assert frontends.parse("BEGIN /2 > 1/ { exit(0); }", "t.d", "d").probes[0].predicate is None
