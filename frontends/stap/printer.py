@@ -236,6 +236,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.lines: list[str] = []
         # the clause being printed spells every syscall `syscall.*` (_probe)
         self.every_as_alias = False
+        # the probe being printed lets only failed system calls through (ir/failguard.py)
+        self.failed = False
         self.globals = {g.name: g for g in prog.globals}
         self.thread_vars = self._thread_vars()
         # Names the script's own variables must avoid: keywords, and the syscall
@@ -1385,7 +1387,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return desc
         if e.name == "probefunc" and provider_field(self.points, "probefunc") is not None:
             return encode_string(provider_field(self.points, "probefunc") or "")
-        if e.name == "errno" and getattr(self, "failed", False):
+        if e.name == "errno" and self.failed:
             return "-retval"  # the guard above says the call failed (ir/failguard.py)
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
@@ -1416,10 +1418,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return "user_mode() ? addr() : 0" if m.group(1) == "1" else "user_mode() ? 0 : addr()"
         if m:
             return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
-        nearest = {"stackdepth": "print_backtrace(), which prints the frames (stap has no count "
-                                 "of them)",
-                   "ustackdepth": "print_ubacktrace(), which prints the frames (stap has no "
-                                  "count of them)"}.get(e.name)
+        nearest = _NEAREST_BUILTIN.get(e.name)
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap"
                        + (f"; nearest: {nearest}" if nearest else ""), e)
 
@@ -1508,6 +1507,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
 
 # IR functions stap spells with their IR name (frontends/stap/tapset.py).
+# D built-ins stap has no counterpart of -> what a porter reaches for (completes
+# "nearest: ...", as the D and Vue printers' tables do)
+_NEAREST_BUILTIN = {
+    "stackdepth": "print_backtrace(), which prints the frames (stap has no count of them)",
+    "ustackdepth": "print_ubacktrace(), which prints the frames (stap has no count of them)",
+}
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
                    "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata", "modname",
                    "usymname", "usymdata", "umodname", "sprint_backtrace", "sprint_ubacktrace", "matched",

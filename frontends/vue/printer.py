@@ -140,6 +140,8 @@ class Printer:
         self.lines: list[str] = []
         self.global_types: dict[str, Optional[Type]] = {}  # global_type()'s, by name
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
+        # the clause being printed lets only failed system calls through (ir/failguard.py)
+        self.failed_guard = False
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
         self.io_events: list[str] = []  # the Vue I/O events of the clause being printed
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
@@ -1012,7 +1014,7 @@ class Printer:
                 near = nearest_points.BUILTIN.get(e.name)
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in"
                                 + (f"; nearest: {near}" if near else ""), e)
-            if e.name == "retval" and self.in_syscall_exit and getattr(self, "failed_guard", False):
+            if e.name == "retval" and self.in_syscall_exit and self.failed_guard:
                 return "-__errno", UNARY
             if e.name == "retval" and self.in_syscall_exit:
                 return raw_rv_text(), TERNARY  # Vue's __rv is AIX's -1 on failure
