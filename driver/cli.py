@@ -27,11 +27,12 @@ def _read_script(script: Optional[str], inline: Optional[str], lang: Optional[st
     if inline is not None:
         if script is not None:
             raise XtraceError("give a script file or -e, not both", exit_code=2)
-        return inline, "<input>", frontends.lang_for("<input>", lang or "stap")
+        return inline, "<input>", frontends.lang_for("<input>", lang or frontends.sniff_lang(inline))
     if script is None:
         raise XtraceError("no script given (a file, or -e 'script')", exit_code=2)
     if script == "-":
-        return read_stdin(), "<stdin>", frontends.lang_for("<stdin>", lang or "stap")
+        source = read_stdin()
+        return source, "<stdin>", frontends.lang_for("<stdin>", lang or frontends.sniff_lang(source))
     return read_source(script), script, frontends.lang_for(script, lang)
 
 
@@ -217,7 +218,8 @@ def probevue(ctx: typer.Context) -> None:
 
 @app.command()
 def translate(
-    files: List[str] = typer.Argument(..., help="scripts to port (- for stdin)"),
+    files: Optional[List[str]] = typer.Argument(None, help="scripts to port (- or none: stdin, "
+                                                "whose language --from says, or its first words)"),
     to: str = typer.Option(..., "--to", help="target language: d, stp or vue"),
     from_: Optional[str] = typer.Option(None, "--from", help="source language (default: from the extension)"),
     out_dir: Optional[str] = typer.Option(None, "-o", help="write each result into DIR"),
@@ -231,6 +233,10 @@ def translate(
     """Print each script rewritten in another language."""
     from xtrace.frontends.gaps import Gaps
     from .translate import translate_file
+    if not files:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise XtraceError("no script given: name one or more files, or pipe one in", exit_code=2)
+        files = ["-"]
     if out_dir and Path(out_dir).exists() and not Path(out_dir).is_dir():
         raise XtraceError(f"-o {out_dir}: not a directory", exit_code=2)
     if out_dir:

@@ -185,9 +185,11 @@ def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps 
     """Translate one file (or stdin for '-'); `args`: a stap script's arguments,
     `global_values` its -G values."""
     if path == "-":
-        return translate_text(read_stdin(), "<stdin>", frontends.lang_for("<stdin>", from_lang or "stap"),
-                              to, gaps=gaps, args=args, global_values=global_values)
-    return translate_text(read_source(path), path, frontends.lang_for(path, from_lang), to, gaps=gaps,
+        source = read_stdin()
+        lang = frontends.lang_for("<stdin>", from_lang or frontends.sniff_lang(source), "--from")
+        return translate_text(source, "<stdin>", lang, to, gaps=gaps, args=args,
+                              global_values=global_values)
+    return translate_text(read_source(path), path, frontends.lang_for(path, from_lang, "--from"), to, gaps=gaps,
                           args=args, global_values=global_values)
 
 

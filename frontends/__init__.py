@@ -8,6 +8,7 @@ Each language package exposes:
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 
 from xtrace.ir.loc import XtraceError
@@ -16,8 +17,9 @@ LANGS = ("d", "stap", "vue")
 EXTENSIONS = {".d": "d", ".stp": "stap", ".e": "vue"}
 
 
-def lang_for(path: str, explicit: str | None = None) -> str:
-    """The language of a script, from --from/explicit or the file extension."""
+def lang_for(path: str, explicit: str | None = None, option: str = "--lang") -> str:
+    """The language of a script, from `explicit` (the command's `option`) or the
+    file extension."""
     if explicit:
         if explicit not in LANGS:
             raise XtraceError(f"unknown language '{explicit}' (choose from {', '.join(LANGS)})", exit_code=2)
@@ -25,8 +27,37 @@ def lang_for(path: str, explicit: str | None = None) -> str:
     ext = Path(path).suffix
     if ext not in EXTENSIONS:
         raise XtraceError(f"cannot tell the language of '{path}' from its extension "
-                          "(.d, .stp or .e); say it with --lang", exit_code=2)
+                          f"(.d, .stp or .e); say it with {option}", exit_code=2)
     return EXTENSIONS[ext]
+
+
+# A script's first words tell its language where no file extension does (stdin,
+# `-e`): Vue clauses start with `@@`, stap code with these keywords, D with a
+# pragma, a BEGIN/END/ERROR clause or a provider:module:function:name description.
+_STAP_START = re.compile(r"(probe|global|function|private|@define)\b|%\{")
+_D_START = re.compile(r"#pragma\s+D\b|(BEGIN|END|ERROR)\b|(inline|translator|typedef|struct|self)\b"
+                      r"|(tick|profile)-\w+|[A-Za-z_$][\w$*?-]*\s*:[\w$*?.-]*:")
+_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+
+
+def sniff_lang(source: str, default: str = "stap") -> str:
+    """The language of script text that has no file name: `default` when its first
+    words say none (each language's parser then names what it did not expect)."""
+    text = _COMMENTS.sub(" ", source)
+    if re.search(r"^\s*@@", text, re.M):
+        return "vue"
+    lines = [ln.strip() for ln in text.splitlines()]
+    first = next((ln for ln in lines if ln and not (ln.startswith("#") and not
+                                                    ln.startswith("#pragma"))), "")
+    if lines and lines[0].startswith("#!"):
+        for lang, tool in (("d", "dtrace"), ("stap", "stap"), ("vue", "probevue")):
+            if re.search(rf"\b{tool}\b", lines[0]):
+                return lang
+    if _STAP_START.match(first):
+        return "stap"
+    if _D_START.match(first):
+        return "d"
+    return default
 
 
 def frontend(lang: str):

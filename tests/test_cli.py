@@ -92,6 +92,48 @@ def test_translate_count_d_to_stp_and_back():
     assert "count()" in r2.stdout
 
 
+def test_translate_reads_a_piped_script_and_tells_its_language():
+    # no file named: the script comes from stdin, and its first words say its language
+    for text, to, want in (("syscall::read:entry { @[execname] = count(); }", "stp",
+                            "probe syscall.read"),
+                           ("probe syscall.read { printf(\"%s\\n\", execname()) }", "d",
+                            "syscall::read:entry"),
+                           ("@@syscall:*:read:entry { printf(\"%s\\n\", __pname); }", "stp",
+                            "probe syscall.read")):
+        r = subprocess.run([*XTRACE, "translate", "--to", to], input=text, capture_output=True,
+                           text=True)
+        assert r.returncode == 0, (text, r.stderr)
+        assert want in r.stdout, (text, r.stdout)
+    # no file and a terminal for stdin: said so, with the usage status
+    master, slave = os.openpty()
+    try:
+        r = subprocess.run([*XTRACE, "translate", "--to", "d"], capture_output=True, text=True,
+                           stdin=slave, timeout=60)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert r.returncode == 2 and "no script given" in r.stderr, r.stderr
+
+
+def test_translate_names_its_own_option_for_a_missing_extension(tmp_path):
+    f = tmp_path / "count.txt"
+    f.write_text((EXAMPLES / "count.d").read_text())
+    r = xtrace("translate", "--to", "stp", str(f))
+    assert r.returncode == 2 and "say it with --from" in r.stderr, r.stderr
+    assert xtrace("translate", "--to", "stp", "--from", "d", str(f)).returncode == 0
+
+
+def test_sniffed_languages():
+    from xtrace.frontends import sniff_lang
+    assert sniff_lang("#!/usr/sbin/dtrace -s\n#pragma D option quiet\n") == "d"
+    assert sniff_lang("/* hi */\nBEGIN { exit(0); }") == "d"
+    assert sniff_lang("tick-1s { exit(0); }") == "d"
+    assert sniff_lang("# count\nglobal n\nprobe begin { n++ }") == "stap"
+    assert sniff_lang("#!/usr/bin/env stap\nprobe begin { exit() }") == "stap"
+    assert sniff_lang("int count;\n@@BEGIN { exit(); }") == "vue"
+    assert sniff_lang("nothing here") == "stap"
+
+
 def test_run_hello_in_the_sandbox_says_so():
     r = xtrace("run", str(EXAMPLES / "hello.stp"), timeout=300)
     assert r.returncode == 0, r.stderr
