@@ -31,16 +31,19 @@ def errors_end_session(prog: ir.Program) -> bool:
 
 def may_fault(node) -> bool:
     """Whether `node` holds, outside any try block, an expression that can raise
-    a run-time error (a memory read, a division by a variable)."""
+    a run-time error (a memory read, a division by a variable). A cast or a
+    member's address reads nothing, unless a function is given it."""
     if isinstance(node, ir.Try):
         return may_fault(node.handler)
-    if isinstance(node, (ir.KernelMember, ir.KernelCast)):
-        return True
+    if isinstance(node, ir.KernelMember) and not node.addr_of:
+        return True  # (a member's address is its base plus an offset: only the base can)
     if isinstance(node, ir.Binary) and node.op in ("/", "%") and not (
             isinstance(node.rhs, ir.IntLit) and node.rhs.value != 0):
         return True
-    if isinstance(node, ir.Call) and node.name in _MEMORY_READS:
-        return True
+    if isinstance(node, ir.Call) and (node.name in _MEMORY_READS or any(
+            isinstance(x, ir.KernelCast) or (isinstance(x, ir.KernelMember) and x.addr_of)
+            for a in node.args for x in ir.walk(a))):
+        return True  # (a function given a kernel pointer reads through it: inet_ntop, d_path)
     if isinstance(node, ir.Probe):
         return may_fault(node.predicate) or may_fault(node.body)
     if isinstance(node, list):
