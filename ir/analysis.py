@@ -25,6 +25,7 @@ from .regex import RegexError, compile_regex
 from .target import KernelTarget
 from .kmember import pointee
 from .ksyms import SymbolError, data_symbol
+from .loadmap import loaded_objects
 from .elfsyms import (LIBRARY_DIRS, ElfSymbolError, dtrace_pid_functions, find_library, function_offsets,
                       matching_functions)
 from .tracepoints import TracepointProto, read_tracepoint_protos
@@ -245,6 +246,12 @@ class _Analyzer:
             if group is None or rp.sites:
                 keep.append(rp)
             elif rp is group[0] and not any(o.sites for o in group):
+                if not rp.point.optional and rp.point.every_object and self.prog.lang != "d":
+                    # (Vue's `*` module: IBM's words are not DTrace's)
+                    raise self.err(f"no function matches '{rp.point.name}' in "
+                                   f"{self.user_binary(rp.point)} or the libraries it loads "
+                                   f"({', '.join(o.point.binary.rsplit('/', 1)[-1] for o in group[1:])})",
+                                   rp.point.loc)
                 if not rp.point.optional:
                     fields = rp.point.any_of.split(":")
                     desc = ":".join([""] * (4 - len(fields)) + fields)
@@ -309,6 +316,24 @@ class _Analyzer:
 
     def points_of(self, probe: n.Probe) -> list[ResolvedPoint]:
         return self.resolved.get(id(probe), [])
+
+    def object_readings(self, p: n.ProbePoint) -> list[n.ProbePoint]:
+        """D's `pid$target::malloc:entry` (an empty module: ProbePoint.every_object) as
+        one reading per object the process maps, the program's first; the description
+        must match in at least one (keep_matching_readings). Translating, with no
+        program to read, the point stays as written."""
+        if p.kind != "ufunc" or not p.every_object or p.binary != "$target" or p.any_of:
+            return [p]
+        program = self.user_binary(p)
+        if program == "$target":
+            return [p]
+        try:
+            objects = loaded_objects(program)
+        except ElfSymbolError as ex:
+            raise self.err(f"cannot read the libraries of {program}: {ex}", p.loc) from None
+        desc = p.spelling or f"pid$target::{p.name}:{'return' if p.is_return else 'entry'}"
+        return [dataclasses.replace(p, any_of=desc, binary=p.binary if i == 0 else obj)
+                for i, obj in enumerate(objects)]
 
     def resolve_user_functions(self, p: n.ProbePoint) -> tuple[str, list[tuple[str, int]]]:
         """The binary `p` names (the -c command's for '$target') and its functions
@@ -1629,6 +1654,7 @@ class _Analyzer:
                          for probe in self.prog.probes for p in probe.points)
         for probe in self.prog.probes:
             pts = []
+            probe.points = [q for p in probe.points for q in self.object_readings(p)]
             for p in probe.points:
                 pts.append(self.resolve_point(p))
                 # stap's `a!, b`: once a sufficient point matches, the rest are not tried

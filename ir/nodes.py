@@ -799,6 +799,11 @@ class ProbePoint:
     alias: str = field(default="", compare=False)
     when: str = ""
     binary: str = ""
+    # ufunc on '$target' (D's pid provider with an empty or `*` module): the function
+    # in every object the process maps, the program's libraries and the dynamic
+    # linker too (ir/loadmap.py); without it, the program alone (D's a.out, stap's
+    # process.function, Vue's uft of the executable)
+    every_object: bool = False
     # Only hits in this process count (D's pid1234 provider): checked where the
     # probe fires, before the probe's predicate.
     pid: Optional[int] = None

@@ -74,6 +74,24 @@ def test_d_pid_provider_program_and_library(run_script, ufn):
     assert r.stdout == WANT + "printf\n", r.stdout
 
 
+def test_an_empty_pid_module_and_vues_star_module_are_every_object_of_the_process(run_script, ufn):
+    # DTrace's pid$target::f (and IBM's @@uft:PID:*:f) look f up in every object the
+    # process maps: work() is the program's, printf() libc's; no module is named
+    script = ('#pragma D option quiet\n'
+              'pid$target::work:entry { printf("work(%d)\\n", arg0); }\n'
+              'pid$target::work:return { printf("-> %d\\n", arg1); }\n'
+              'pid$target::printf:entry { printf("printf\\n"); }\n')
+    r = run_script(script, "d", cmd=str(ufn))
+    assert r.stdout == WANT + "printf\n", r.stdout
+    script = ('@@uft:$__CPID:*:work:entry\n{\n\tprintf("work(%d)\\n", __arg1);\n}\n'
+              '@@uft:$__CPID:*:printf:entry\n{\n\tprintf("printf\\n");\n}\n')
+    r = run_script(script, "vue", cmd=str(ufn))
+    assert r.stdout == "work(1)\nwork(2)\nwork(3)\nprintf\n", r.stdout
+    # a.out is the program alone: libc's printf is not there
+    with pytest.raises(XtraceError, match=r"no function matches 'printf' in .*ufn"):
+        run_script('#pragma D option quiet\npid$target:a.out:printf:entry { }', "d", cmd=str(ufn))
+
+
 def test_d_pid_number_of_another_process_is_refused_in_the_sandbox(run_script, ufn):
     # The guest's processes are not the host's: pid1 names no host program the probe
     # could go on (on a host that loads modules it is /proc/1/exe, filtered by pid).

@@ -1112,30 +1112,35 @@ def test_a_comment_trailing_a_statement_goes_above_that_statement():
 
 
 def test_the_target_programs_functions_translate_without_knowing_the_program():
-    """D's pid$target::f:entry and Vue's @@uft:$__CPID:*:f:entry name "the -c
-    command's program"; a translation has no -c, and needs none to say the same
-    point in the other language (it used to stop at 'probes of the target process
-    need -c CMD'). stap says it with a path-less process.function("f"), which stap
-    resolves against the -c/-x target. A process by number is D's pidNNN and stap's
-    process(NNN) (it needed the process until stap's process(PID) could be read back)."""
+    """D's pid$target::f:entry and Vue's @@uft:$__CPID:*:f:entry name f in any object of
+    the -c command's process, D's pid$target:a.out:f and stap's path-less
+    process.function("f") the program's; a translation has no -c, and needs none
+    to say the same point in the other language (it used to stop at 'probes of the
+    target process need -c CMD'). With no program to read, stap's port of an
+    every-object point is libc's function where the C library defines it (what such
+    scripts probe: malloc), else the program's. A process by number is D's pidNNN
+    and stap's process(NNN) (it needed the process until stap's process(PID) could be
+    read back)."""
     vue = translate_text('pid$target::malloc:entry { @n = count(); }\n', "x.d", "d", "vue")
     assert "@@uft:$__CPID:*:malloc:entry" in vue
     d = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m %d\\n", __arg1); }\n', "x.e", "vue", "d")
     assert 'pid$target::malloc:entry\n{\n    printf("m %d\\n", arg0);' in d, d
     stp = translate_text('pid$target::malloc:return { @n = count(); }\n', "x.d", "d", "stp")
-    assert 'probe process.function("malloc").return\n{\n    n <<< 1\n}' in stp, stp
-    stp = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m\\n"); }\n', "x.e", "vue", "stp")
-    assert 'probe process.function("malloc")\n{\n    printf("m\\n")\n}' in stp, stp
+    assert ('probe process("libc.so.6").function("malloc").return\n{\n    if (pid() != target()) next\n'
+            '    n <<< 1\n}') in stp, stp
+    stp = translate_text('@@uft:$__CPID:*:work:entry\n{ printf("w\\n"); }\n', "x.e", "vue", "stp")
+    assert 'probe process.function("work")\n{\n    printf("w\\n")\n}' in stp, stp
     # a user function's return value is returnval(): $return needs the program's debuginfo
-    stp = translate_text('@@uft:$__CPID:*:malloc:exit\n{ printf("%d\\n", __rv); }\n', "x.e", "vue", "stp")
-    assert 'probe process.function("malloc").return\n{\n    printf("%d\\n", returnval())\n}' in stp, stp
-    # and back: stap's path-less point is D's pid$target and Vue's $__CPID
-    src = 'probe process.function("malloc").return { printf("%d\\n", $return) }\n'
-    assert "pid$target::malloc:return\n" in translate_text(src, "x.stp", "stap", "d")
-    assert "@@uft:$__CPID:*:malloc:exit\n" in translate_text(src, "x.stp", "stap", "vue")
+    stp = translate_text('@@uft:$__CPID:*:work:exit\n{ printf("%d\\n", __rv); }\n', "x.e", "vue", "stp")
+    assert 'probe process.function("work").return\n{\n    printf("%d\\n", returnval())\n}' in stp, stp
+    # and back: stap's path-less point is the program's, D's a.out (Vue has no
+    # spelling of the program alone: `*`, every object, is the nearest)
+    src = 'probe process.function("work").return { printf("%d\\n", $return) }\n'
+    assert "pid$target:a.out:work:return\n" in translate_text(src, "x.stp", "stap", "d")
+    assert "@@uft:$__CPID:*:work:exit\n" in translate_text(src, "x.stp", "stap", "vue")
     stp = translate_text('@@uft:123450:*:foo:entry\n{ printf("foo\\n"); }\n', "x.e", "vue", "stp")
     assert 'probe process(123450).function("foo")\n' in stp, stp
-    assert "pid123450::foo:entry\n" in translate_text(stp, "x.stp", "stap", "d")
+    assert "pid123450:a.out:foo:entry\n" in translate_text(stp, "x.stp", "stap", "d")
 
 
 def test_a_library_function_is_the_uft_module_field_not_the_process_field():

@@ -197,8 +197,9 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         return out
     m = re.fullmatch(r"pid(\d+|\$target|\$[1-9][0-9]*)", provider)
     if m:
-        # DTrace's pid provider: functions of one process's program (module
-        # a.out or empty) or of a library it maps, as uprobes on the file.
+        # DTrace's pid provider: functions of one process's program (module a.out),
+        # of a library it maps, or (module empty) of every object it maps, as
+        # uprobes on the files.
         if name not in ("", "entry", "return", "*"):
             raise XtraceError(f"probe description '{text}' does not match any probes (pid "
                               "probes are FUNCTION:entry or FUNCTION:return; offsets are not "
@@ -210,7 +211,7 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         # number already; a translation keeps it, for the target language to say)
         # (pid$1, kept by a translation: desc_args, is a process the port's user names)
         return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid,
-                      target_only=m.group(1) == "$target")
+                      target_only=m.group(1) == "$target", every_object=module in ("", "*"))
                 for r in _entry_return(name, text, loc, source)]
     m = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*?)(\d+|\$target)", provider)
     if m and m.group(1) not in ("pid", "usdt"):
@@ -393,7 +394,8 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
                 else "pid$target")
         # D names a library module by its file name (libc.so.6), found again on
         # the library path when read back.
-        mod = "" if p.binary == "$target" else p.binary.rsplit("/", 1)[-1]
+        mod = ("" if p.every_object else "a.out") if p.binary == "$target" else \
+            p.binary.rsplit("/", 1)[-1]
         return f"{prov}:{mod}:{p.name}:{'return' if p.is_return else 'entry'}"
     if p.kind == "umark":
         if not p.module or _is_glob(p.module):

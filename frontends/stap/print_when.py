@@ -12,12 +12,16 @@ A library function of the -c command's process alone (D's
 pid$target:libc.so.6:f, Vue's @@uft:$__CPID:libc.a:f) is said the same way:
 stap's process("libc.so.6") probe fires in every process that maps the
 library, so `if (pid() != target()) next` comes first (the stap frontend reads
-that test back as the process filter it is).
+that test back as the process filter it is). D's pid$target::malloc:entry, a
+function of any object of the process, is in stap the object's function: a
+translation has no program to read, so a function the C library defines is
+libc's (what such scripts probe), any other the program's (every_object_as_file).
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Callable, Optional
 
 from xtrace.ir import nodes as ir
@@ -132,6 +136,34 @@ def target_process_as_predicates(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.copy(prog)
     prog.probes = [_with_target_test(p) if _library_of_target(p) else p for p in prog.probes]
+    return prog
+
+
+def every_object_as_file(prog: ir.Program) -> ir.Program:
+    """`prog` with each D point on a function of every object of the -c command's
+    process (ir.ProbePoint.every_object, a plain name) that the C library defines
+    made libc's, `process("libc.so.6")` in stap; other such points stay the
+    program's (`process.function`, stap's only spelling of the -c command's
+    objects). `prog` itself when nothing changes."""
+    from xtrace.ir.elfsyms import ElfSymbolError, find_library, function_offsets
+    libc = find_library("libc.so.6")
+    try:
+        libc_funcs = function_offsets(libc) if libc else {}
+    except ElfSymbolError:
+        libc_funcs = {}
+
+    def in_libc(pt: ir.ProbePoint) -> bool:
+        return (pt.kind == "ufunc" and pt.every_object and pt.binary == "$target"
+                and pt.pid is None and not pt.name_arg and pt.name in libc_funcs)
+
+    if not any(in_libc(pt) for p in prog.probes for pt in p.points):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = [p if not any(in_libc(pt) for pt in p.points) else copy.copy(p)
+                   for p in prog.probes]
+    for p in prog.probes:
+        p.points = [dataclasses.replace(pt, binary="libc.so.6", every_object=False) if in_libc(pt)
+                    else pt for pt in p.points]
     return prog
 
 

@@ -52,7 +52,7 @@ from .print_autoprint import printfs_as_autoprint
 from .print_crement import crements_out_of_predicates
 from .print_postfix import postfix_steps_after
 from .print_usercopy import user_copies_as_reads
-from .print_when import site_checks_as_predicates, target_process_as_predicates
+from .print_when import every_object_as_file, site_checks_as_predicates, target_process_as_predicates
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
@@ -120,7 +120,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (last: the passes above read a clause's predicate where the source has it)
     prog = guards_into_clause_try(prog)
     # D's (int)arg0 at syscall::write:entry is stap's `fd`, where the variable holds it exactly
-    prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(prog)))
+    prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(
+        every_object_as_file(prog))))
     text = _Printer(prog, gaps).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text

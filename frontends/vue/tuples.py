@@ -258,6 +258,9 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         # IBM takes a path relative to where probevue runs (`@@uft:./test:*:foo:entry`)
         binary = os.path.abspath(binary)
     lib = _unquote(module.text)
+    # IBM: `*` looks the function up in every module the process has loaded, its
+    # program and its shared libraries (as D's empty pid module)
+    every_object = lib in ("*", "") and binary == "$target"
     if lib not in ("*", ""):
         if lib.startswith("/") and not os.path.exists(lib) and uftlibs.is_archive(os.path.basename(lib)):
             lib = os.path.basename(lib)  # an AIX path (/usr/lib/libc.a(shr_64.o)): its name
@@ -271,7 +274,7 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
             lib = found
         elif not lib.startswith("/"):
             raise fail(f"give the library as an absolute path, an archive name (libc.a, "
-                       f"libc.a(shr_64.o)) or '*' for the program, found '{module.text}'",
+                       f"libc.a(shr_64.o)) or '*' for every module of the process, found '{module.text}'",
                        module.loc)
         binary = lib
     name = _unquote(func.text)
@@ -291,6 +294,7 @@ def _uft(text: str, loc: Loc, fields: list[Field], fail) -> LoweredTuple:
         raise fail(f"expected a function name, found '{name}'", func.loc)
     point = ProbePoint("ufunc", name, is_return=where.text == "exit", binary=binary,
                        pid=pid, target_only=target_only, spelling=text, loc=loc,
+                       every_object=every_object,
                        name_arg=int(name_arg.group(1)) if name_arg else 0,
                        pid_arg=int(pid_arg.group(1)) if pid_arg else 0)
     return LoweredTuple(point, func=name)
