@@ -629,6 +629,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 elif p.kind == "ufunc":
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
+                                        "mod": c_string(rp.binary.rsplit("/", 1)[-1]),
                                         "offset": off, "ret": p.is_return, "sym": c_string(fn),
                                         "pp": c_string(_site_pp(p, fn)), "pid": _uprobe_pid(p),
                                         "mark": None, "ref_ctr": 0,
@@ -640,6 +641,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                         # the marker's arguments go to the tracepoint argument slots,
                         # where $argN / args[N] read them (ir.sdtnotes, backend_c.sdtargs)
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),
+                                        "mod": c_string(rp.binary.rsplit("/", 1)[-1]),
                                         "offset": mk.pc_offset, "ref_ctr": mk.sem_offset,
                                         "ret": False, "sym": '""',
                                         # D spells a marker's `__` as `-` (function-entry)

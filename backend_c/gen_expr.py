@@ -802,6 +802,19 @@ class ExprGen:
             if name == "probefunc":
                 return '""'
             return None
+        if kinds == {"ufunc"}:
+            # DTrace's pid provider: pid1234, the object's file name (libc.so.6, or
+            # the program's: DTrace names a.out by its file too), the function hit
+            if name == "probeprov":
+                return (f"({{ char *s_ = {self.slot()}; snprintf(s_, XT_MAXSTRINGLEN, \"pid%d\", "
+                        "(int)current->tgid); (const char *)s_; })")
+            if name == "probemod":
+                rps = self.an.points[self.probe_index]
+                mods = {rp.binary.rsplit("/", 1)[-1] for rp in rps if rp.ufuncs}
+                if len(mods) == 1:
+                    return c_string(mods.pop())
+                return "c->probemod"  # (each uprobe site sets its object's name)
+            return None
         return {"probeprov": '""', "probemod": '""'}.get(name)
 
     def provider_by_point(self, name: str) -> Optional[str]:

@@ -159,6 +159,7 @@ struct xt_ctx {
 	const char *probefunc;
 	const char *probename;
 	const char *pp;
+	const char *probemod;  /* a uprobe's object (D's probemod of a pid probe) */
 #ifdef XT_CTX_TASK
 	/* The task the context builtins (pid(), execname(), ...) describe when it is
 	 * not current: a process.begin run for a walked process or a fork's child. */

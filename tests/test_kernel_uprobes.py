@@ -87,6 +87,12 @@ def test_an_empty_pid_module_and_vues_star_module_are_every_object_of_the_proces
               '@@uft:$__CPID:*:printf:entry\n{\n\tprintf("printf\\n");\n}\n')
     r = run_script(script, "vue", cmd=str(ufn))
     assert r.stdout == "work(1)\nwork(2)\nwork(3)\nprintf\n", r.stdout
+    # one clause on both objects: probemod is the object that was hit, by file name
+    script = ('#pragma D option quiet\n'
+              'pid$target::work:entry, pid$target::printf:entry /probefunc != "work" || arg0 == 1/\n'
+              '{ printf("%s %s\\n", probemod, probefunc); }\n')
+    r = run_script(script, "d", cmd=str(ufn))
+    assert r.stdout == "ufn work\nlibc.so.6 printf\n", r.stdout
     # a.out is the program alone: libc's printf is not there
     with pytest.raises(XtraceError, match=r"no function matches 'printf' in .*ufn"):
         run_script('#pragma D option quiet\npid$target:a.out:printf:entry { }', "d", cmd=str(ufn))
