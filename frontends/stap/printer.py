@@ -896,6 +896,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if self._plain(e.agg) and e.keys and not e.args:
                 return inner, PREC_PRIMARY
             params = "".join(f", {self._expr(a)}" for a in e.args)
+            if isinstance(e, ir.HistBucket):  # `@hist_log(s[k])[i]`: one bucket's count
+                return f"@{e.func}({inner}{params})[{self._expr(e.index)}]", PREC_PRIMARY
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, ir.FuncCall):
             return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY
