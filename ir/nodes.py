@@ -462,6 +462,10 @@ class While(Stmt):
     cond: Expr
     body: Stmt
     step: Optional[Expr] = None
+    # a loop that is a foreach over something other than an array, as the script
+    # spelled what it walks: stap's `@hist_log(stat)` (the buckets of a histogram),
+    # for the printers' words
+    walks: str = field(default="", compare=False, kw_only=True)
 
 
 @dataclass

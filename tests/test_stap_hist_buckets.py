@@ -11,6 +11,7 @@ import pytest
 
 from xtrace.backend_c.codegen import generate
 from xtrace.driver.translate import _translation_target, translate_text
+from xtrace.frontends.gaps import Gaps
 from xtrace.frontends.stap import parse
 from xtrace.ir import nodes as ir
 from xtrace.ir.analysis import analyze
@@ -94,7 +95,7 @@ def test_ports_are_refused_naming_the_loop_and_the_nearest(to, nearest):
         translate_text(LOOP, "t.stp", "stap", to)
     msg = str(ei.value)
     assert "foreach over the buckets of @hist_log(s)" in msg and nearest in msg
-    assert ei.value.loc.line == 4 and ei.value.loc.col == 20
+    assert ei.value.loc.line == 4 and ei.value.loc.col == 2  # the foreach
 
 
 def test_a_single_bucket_read_is_refused_too():
@@ -111,3 +112,23 @@ def test_stap_prints_a_bucket_read_back():
     out = translate_text("global s\nprobe begin { s <<< 3; println(@hist_log(s)[66]) }\n",
                          "t.stp", "stap", "stap")
     assert "@hist_log(s)[66]" in out
+
+
+def test_a_key_only_loop_is_named_too_and_force_leaves_a_gap_comment():
+    src = ("global t\nprobe begin { t[1] <<< 7\n"
+           "foreach ([i] in @hist_linear(t[1], 0, 100, 10)) println(i)\nprintln(\"done\") }\n")
+    with pytest.raises(XtraceError) as ei:
+        translate_text(src, "t.stp", "stap", "d")
+    assert "foreach over the buckets of @hist_linear(t[1], 0, 100, 10)" in str(ei.value)
+    assert "`@t[1] = lquantize(v, 0, 100, 10)` and printa(@t)" in str(ei.value)
+    gaps = Gaps(force=True)
+    out = translate_text(src, "t.stp", "stap", "vue", gaps=gaps)
+    assert "xtrace --force: not translated at t.stp:3:1: stap's foreach over the buckets" in out
+    assert sum("foreach over the buckets" in e.message for e in gaps.found) == 1
+
+
+def test_stap_writes_a_bucket_loop_back_as_the_foreach():
+    out = translate_text(LOOP, "t.stp", "stap", "stap")
+    assert "foreach (n = i in @hist_log(s))" in out
+    assert 'foreach (j in @hist_linear(arr["a"], 0, 50, 10) limit 2)' in out
+    assert "< 128" not in out

@@ -1350,7 +1350,7 @@ def _raw_arg(index: int, ctype: str) -> str:
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
-    refuse_hist_buckets(prog, "d")
+    prog = refuse_hist_buckets(prog, "d", gaps)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
     # stap's `=~` of a plain string: index(), substr() and == tests (ir/regexstr.py)

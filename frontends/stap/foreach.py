@@ -184,7 +184,8 @@ def hist_loop(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.Stmt:
         body = ir.Block([ir.ExprStmt(ir.Assign(var(value), "=", read, loc=loc), loc=loc), body],
                         loc=body.loc)
     step = ir.IncDec(var(key), "++", False, loc=loc)
-    return ir.Block(init + [ir.While(cond, body, step, loc=loc)], loc=loc)
+    walks = base.start.getInputStream().getText(base.start.start, base.stop.stop)
+    return ir.Block(init + [ir.While(cond, body, step, walks=walks, loc=loc)], loc=loc)
 
 
 def _print_idiom(lw: "Lowerer", ctx: P.ForeachStmtContext, head, arr: str, keys: list[str],

@@ -1291,7 +1291,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     lead: list[str] = []
-    refuse_hist_buckets(prog, "vue")
+    prog = refuse_hist_buckets(prog, "vue", gaps)
     refuse_carried_locals(prog, "vue")
     # stap's `=~` of a plain string: strstr() tests (ir/regexstr.py)
     prog = regexes_as_string_tests(prog, "strstr")
