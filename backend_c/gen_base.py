@@ -41,7 +41,8 @@ _KSTACK_KEY_FRAMES = 32  # = XT_STKDEPTH of module.c.j2: the frames a stack() ke
 MAX_NESTING = 32
 _COMM_LEN = 16
 _ECODE = {"XT_E_DIVZERO": 1, "XT_E_MAXACTION": 2, "XT_E_MAPFULL": 3, "XT_E_FAULT": 4, "XT_E_LOCK": 5,
-          "XT_E_MAXNESTING": 7, "XT_E_ILLOP": 8, "XT_E_SCRATCH": 9}
+          "XT_E_MAXNESTING": 7, "XT_E_ILLOP": 8, "XT_E_SCRATCH": 9, "XT_E_EMPTYAGG": 11,
+          "XT_E_HISTRANGE": 12}
 # D's subroutines that take this hit's scratch space (runtime/xt_mem.h).
 _SCRATCH_CALLS = ("copyin", "alloca", "copyinto")
 # stap names the statement kind in "ERROR: ... near <what>".

@@ -100,6 +100,8 @@ class ExprGen:
                     f"e_ = xt_map_find(&xt_m_{m}, c->key, false); "
                     f"if (e_) memcpy(&v_, xt_map_val(&xt_m_{m}, e_), 8); "
                     f"xt_map_unlock(&xt_m_{m}); v_; }})")
+        if isinstance(e, n.HistBucket):
+            return self.hist_bucket(e)
         if isinstance(e, n.AggRead):
             what = {"count": 0, "sum": 1, "min": 2, "max": 3, "avg": 4, "variance": 5}[e.func]
             spec = self.agg_specs[e.agg]
@@ -265,6 +267,22 @@ class ExprGen:
         return (f"({{ {pre} char *d_ = {self.slot()}; unsigned long a_ = (unsigned long)&{ref}; "
                 f"if (xt_kernel_string(d_, a_, min_t(size_t, sizeof({ref}) + 1, XT_MAXSTRINGLEN)) < 0) "
                 f"{fault} (const char *)d_; }})")
+
+    def hist_bucket(self, e: n.HistBucket) -> str:
+        """stap's `@hist_log(s[k])[i]`: bucket i of the element's histogram, summed over
+        the CPUs. Checked (stap's `[i]`), an element with no value and an index outside
+        the buckets are stap's run-time errors; a loop's reads are neither."""
+        a = c_ident(e.agg)
+        nb = self.agg_specs[e.agg].nbuckets
+        idx = self.int_expr(e.index)
+        if not e.checked:
+            return (f"({{ s64 i_ = {idx}; {self.key(e.agg, e.keys)} "
+                    f"xt_agg_bucket(&xt_a_{a}, c->key, i_, NULL); }})")
+        site = self.site(e.loc, f"operator '@{e.func}'")
+        return (f"({{ s64 i_ = {idx}, n_ = 0, v_; {self.key(e.agg, e.keys)} "
+                f"v_ = xt_agg_bucket(&xt_a_{a}, c->key, i_, &n_); "
+                f"if (unlikely(!n_)) {self.fail('XT_E_EMPTYAGG', site)} "
+                f"if (unlikely(i_ < 0 || i_ >= {nb})) {self.fail('XT_E_HISTRANGE', site)} v_; }})")
 
     def user_fail(self, site: int, msg: Optional[str] = None) -> str:
         """An error whose message is the C string `msg` (as stap's error(msg)), or

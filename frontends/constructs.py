@@ -24,6 +24,7 @@ _NAMES: dict[type, str] = {
     ir.KernelCast: "a cast to a kernel structure pointer",
     ir.ContainerOf: "stap's @container_of()",
     ir.KernelElem: "an element of a kernel array",
+    ir.HistBucket: "a read of a histogram's bucket (stap's @hist_log(s)[i])",
     ir.AggRead: "a read of an aggregation's value",
     ir.Sprintf: "sprintf() (a formatted string)",
     ir.InMap: "the membership test `[k] in array`",

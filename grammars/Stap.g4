@@ -133,10 +133,15 @@ statement
     ;
 
 // `v = [a, b] in x @count- limit 5`; at most one sort mark overall
-// (checked by the lowering, as stap's parser does).
+// (checked by the lowering, as stap's parser does). The loop may also walk the
+// buckets of a statistic's histogram: `n = i in @hist_log(s[k])`.
 foreachHead
-    : (value=IDENT valueSort=('+' | '-')? '=')? foreachKeys 'in' array=IDENT
+    : (value=IDENT valueSort=('+' | '-')? '=')? foreachKeys 'in' (array=IDENT | hist=histBase)
       (statOp=AT_IDENT? arraySort=('+' | '-'))? ('limit' limit=expr)?
+    ;
+
+histBase
+    : AT_IDENT '(' expr (',' expr)* ')'
     ;
 
 foreachKeys

@@ -896,6 +896,17 @@ class _Analyzer:
             if g.kind == "agg":
                 raise self.err(f"'{e.map}' is an aggregation: read it with @count(...) etc.", e.loc)
             return self.global_type(g)
+        if isinstance(e, n.HistBucket):
+            g = self.globals.get(e.agg)
+            if g is None or g.kind != "agg":
+                raise self.err(f"'{e.agg}' is not an aggregation", e.loc)
+            if e.func not in ("hist_log", "hist_linear"):
+                raise self.err(f"a histogram bucket is read from @hist_log or @hist_linear, "
+                               f"not @{e.func}", e.loc)
+            if not self.expr(e.index).is_int:
+                raise self.err("a histogram bucket index must be an integer", e.index.loc)
+            self.keys(e.agg, e.keys, e.loc)
+            return INT64
         if isinstance(e, n.AggRead):
             g = self.globals.get(e.agg)
             if g is None or g.kind != "agg":

@@ -243,6 +243,24 @@ class AggRead(Expr):
 
 
 @dataclass
+class HistBucket(AggRead):
+    """The count in one bucket of an element's histogram: stap `@hist_log(s[k])[i]`,
+    `@hist_linear(s, start, stop, interval)[i]`. `func` names the histogram
+    (hist_log / hist_linear), `args` its IntLit parameters; the aggregation's
+    updates collect it (ir.aggspec). Buckets are numbered as they are kept:
+    hist_log 0..127 (64 holds 0, 64 + n the values of n bits, 64 - n their
+    negatives), hist_linear 0 below start, 1.. one per interval, the last one
+    above. With `checked` (stap's `[i]`), an element with no value is stap's
+    run-time error "empty aggregate" and an index outside the buckets
+    "histogram index out of range"; without it (the reads of a loop over the
+    buckets, whose indexes are all in range) an element with no value reads 0.
+    """
+
+    index: Expr = None  # type: ignore[assignment]
+    checked: bool = True
+
+
+@dataclass
 class Unary(Expr):
     op: str  # '-', '!', '~', '+'
     operand: Expr
@@ -444,6 +462,10 @@ class While(Stmt):
     cond: Expr
     body: Stmt
     step: Optional[Expr] = None
+    # a loop that is a foreach over something other than an array, as the script
+    # spelled what it walks: stap's `@hist_log(stat)` (the buckets of a histogram),
+    # for the printers' words
+    walks: str = field(default="", compare=False, kw_only=True)
 
 
 @dataclass

@@ -37,6 +37,8 @@ ERROR_TEXT = {
     7: "MAXNESTING exceeded",
     8: "illegal operation",
     9: "out of scratch space",
+    11: "empty aggregate",
+    12: "histogram index out of range",
 }
 D_FAULT = {
     1: "divide-by-zero",
@@ -48,7 +50,7 @@ D_FAULT = {
     8: "illegal operation",
     9: "out of scratch space",
 }
-N_ERROR_CODES = 11
+N_ERROR_CODES = 13
 E_MAPFULL = 3
 
 

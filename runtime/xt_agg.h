@@ -374,6 +374,29 @@ static s64 xt_agg_read(struct xt_agg *a, const void *key, int what, int woff, in
 	return div64_s64(s1 + s2, count - 1) >> (2 * shift);
 }
 
+/* Bucket i of one element's histogram (stap @hist_log(s[k])[i]), summed over
+ * the CPUs (0 for an index outside the buckets); *count, when asked, gets the
+ * element's count, 0 when it has no value. */
+static s64 xt_agg_bucket(struct xt_agg *a, const void *key, s64 i, s64 *count)
+{
+	u32 h = xt_key_hash(key, a->keysize);
+	s64 n = 0, cnt = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		struct xt_agg_ent *e = xt_agg_find(a, a->tab[cpu], key, h);
+
+		if (!e || !e->count)
+			continue;
+		cnt += e->count;
+		if (i >= 0 && i < a->nb)
+			n += xt_agg_ext(a, e)[a->hoff + i];
+	}
+	if (count)
+		*count = cnt;
+	return n;
+}
+
 /* ---- printing: snapshot entries into the stream; the driver merges ---- */
 
 /* One entry: key, count, sum, min, max, the hoff extra words, then the

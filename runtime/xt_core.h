@@ -124,6 +124,8 @@ enum {
 	XT_E_ILLOP = 8,    /* D: a speculation id past nspec */
 	XT_E_SCRATCH = 9,  /* D: copyin()/alloca() past scratchsize */
 	XT_E_USER = 10,    /* stap's error(msg): the message is in c->errbuf */
+	XT_E_EMPTYAGG = 11,  /* stap: a histogram bucket of an element with no value */
+	XT_E_HISTRANGE = 12, /* stap: a histogram bucket index outside the buckets */
 	XT_E_NCODES
 };
 

@@ -482,7 +482,7 @@ def test_stap_foreach_histograms_in_user_space():
 
 
 @pytest.mark.parametrize("src,fragment", [
-    ("global s\nprobe begin { s <<< 1; x = @hist_log(s) }", "can only be printed"),
+    ("global s\nprobe begin { s <<< 1; x = @hist_log(s) }", "is a histogram: it can be printed"),
     ("global s\nprobe begin { s <<< 1; print(@hist_linear(s, 0, 10)) }", "start, stop and interval"),
     ("global s\nprobe begin { s <<< 1; print(@hist_linear(s, 0, 10000, 1)) }", "between 1 and 126"),
     ("global s\nprobe begin { s <<< 1; print(@hist_log(s)); print(@hist_linear(s, 0, 10, 1)) }",

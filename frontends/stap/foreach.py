@@ -27,7 +27,9 @@ from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 
 from .literals import decode_strings
-from .tables import STAT_OPS
+from xtrace.ir import aggspec
+
+from .tables import HIST_OPS, STAT_OPS
 from .tree import bare_name, is_str_lit, walk
 
 if TYPE_CHECKING:
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 def lower_foreach(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.Stmt:
     """A foreach: the printing idioms above as a PrintAgg, any other loop as ir.ForEach."""
     head = ctx.foreachHead()
+    if head.hist is not None:
+        return hist_loop(lw, ctx)
     arr = head.array.text
     if arr not in lw.decls:
         raise lw.error(f"unknown array '{arr}'", head.array)
@@ -101,6 +105,13 @@ def _general(lw: "Lowerer", ctx: P.ForeachStmtContext, arr: str, keys: list[str]
     loc = lw.loc(ctx)
     lw.foreach_binds.append((lw.probe_idx, arr, keys, value))
     body = lw._loop_body(ctx.statement(), loc)
+    _unmodified(lw, ctx, arr, body)
+    return ir.ForEach(arr, keys, body, value=value, sort_column=column, descending=descending,
+                      sort_stat=sort_stat or "count", limit=limit, loc=loc)
+
+
+def _unmodified(lw: "Lowerer", ctx: P.ForeachStmtContext, arr: str, body: ir.Stmt) -> None:
+    """stap's rule: a foreach's body (or a function it calls) must not change what it walks."""
     for x in ir.walk(body):
         target, where = None, x.loc
         if isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Index):
@@ -113,8 +124,68 @@ def _general(lw: "Lowerer", ctx: P.ForeachStmtContext, arr: str, keys: list[str]
         if arr in function_writes(lw, call.IDENT().getText()):
             raise lw.error(f"function call modifies var '{arr}' during 'foreach' iteration", call,
                            kind="semantic error")
-    return ir.ForEach(arr, keys, body, value=value, sort_column=column, descending=descending,
-                      sort_stat=sort_stat or "count", limit=limit, loc=loc)
+
+
+def hist_loop(lw: "Lowerer", ctx: P.ForeachStmtContext) -> ir.Stmt:
+    """`foreach (n = i in @hist_log(s[k]) limit L) body`: stap's loop over every bucket
+    of the element's histogram, empty ones too, in bucket order (0 up; the numbering
+    is ir.nodes.HistBucket's), i the bucket, n its count. stap's translator ignores
+    a sort mark here (a warning says so); `limit L`, evaluated once, stops after L
+    buckets. It is said as the loop it is:
+
+        i = 0; [L' = L; c' = 0;]
+        for (; i < NBUCKETS [&& c'++ < L']; i++) { n = @hist_log(s[k])[i]; body }
+    """
+    head = ctx.foreachHead()
+    base = head.hist
+    op = base.AT_IDENT().getText()[1:]
+    if op not in HIST_OPS:
+        raise lw.error(f"foreach walks an array or the buckets of @hist_log/@hist_linear, "
+                       f"not {base.AT_IDENT().getText()}", base)
+    key_ctxs = head.foreachKeys().foreachKey()
+    if len(key_ctxs) != 1:
+        raise lw.error("Invalid indexing of histogram: a loop over its buckets has one index "
+                       "variable, the bucket", head.foreachKeys(), kind="semantic error")
+    if head.statOp is not None:
+        raise lw.error(f"a loop over the buckets of @{op} sorts by nothing, not "
+                       f"{head.statOp.text}", head.statOp)
+    marks = [t for t in (key_ctxs[0].sort, head.valueSort, head.arraySort) if t is not None]
+    if marks:
+        at = lw.loc(marks[0])
+        lw.warnings.append(f"WARNING: the sort mark of a foreach over the buckets of @{op} is "
+                           f"ignored, as stap's translator ignores it: the buckets are visited "
+                           f"in bucket order: {at}")
+    loc = lw.loc(ctx)
+    key = key_ctxs[0].IDENT().getText()
+    value = head.value.text if head.value is not None else None
+    for name, node in [(key, key_ctxs[0])] + ([(value, head.value)] if value else []):
+        if name in lw.decls:
+            raise lw.error(f"foreach variable '{name}' is a global; it must be a local", node)
+    if value == key:
+        raise lw.error("a foreach names one variable as both its value and its key", head.value)
+    target, params = lw._hist_target(base)
+    nb = aggspec.bucket_count(op, [x.value for x in params])
+    def var(name: str) -> ir.Var:
+        return ir.Var(name, "local", loc=loc)
+    init: list[ir.Stmt] = [ir.ExprStmt(ir.Assign(var(key), "=", ir.IntLit(0, loc=loc), loc=loc), loc=loc)]
+    cond: ir.Expr = ir.Binary("<", var(key), ir.IntLit(nb, loc=loc), loc=loc)
+    if head.limit is not None:
+        # names no script writes (stap's own start with two underscores), one pair a loop
+        most, count = f"__hist_limit_{loc.line}_{loc.col}", f"__hist_count_{loc.line}_{loc.col}"
+        init += [ir.ExprStmt(ir.Assign(var(most), "=", lw._expr(head.limit), loc=loc), loc=loc),
+                 ir.ExprStmt(ir.Assign(var(count), "=", ir.IntLit(0, loc=loc), loc=loc), loc=loc)]
+        counted = ir.Binary("<", ir.IncDec(var(count), "++", False, loc=loc), var(most), loc=loc)
+        cond = ir.Binary("&&", cond, counted, loc=loc)
+    body = lw._loop_body(ctx.statement(), loc)
+    _unmodified(lw, ctx, target.map, body)
+    if value is not None:
+        read = ir.HistBucket(target.map, target.keys, op, list(params), index=var(key),
+                             checked=False, loc=lw.loc(base))
+        body = ir.Block([ir.ExprStmt(ir.Assign(var(value), "=", read, loc=loc), loc=loc), body],
+                        loc=body.loc)
+    step = ir.IncDec(var(key), "++", False, loc=loc)
+    walks = base.start.getInputStream().getText(base.start.start, base.stop.stop)
+    return ir.Block(init + [ir.While(cond, body, step, walks=walks, loc=loc)], loc=loc)
 
 
 def _print_idiom(lw: "Lowerer", ctx: P.ForeachStmtContext, head, arr: str, keys: list[str],

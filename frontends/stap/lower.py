@@ -1046,7 +1046,7 @@ class Lowerer(ExprLowering):
         args = call.expr()
         hist = primary_of(args[0], P.AtExprContext) if len(args) == 1 else None
         if name in ("print", "println") and hist is not None \
-                and hist.AT_IDENT().getText()[1:] in HIST_OPS:
+                and hist.AT_IDENT().getText()[1:] in HIST_OPS and not hist.targetSuffix():
             node = self._hist_print(hist, loc)
             if name == "println":
                 return ir.Block([node, ir.Printf("\n", [], loc=loc)], loc=loc)

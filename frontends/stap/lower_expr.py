@@ -424,8 +424,11 @@ class ExprLowering:
     def _at(self, p: P.AtExprContext) -> ir.Expr:
         op = p.AT_IDENT().getText()[1:]
         if op in HIST_OPS:
-            raise self.error(f"@{op} is a histogram: it can only be printed, "
-                             f"print(@{op}(...))", p)
+            if p.targetSuffix():
+                return self._hist_bucket(p)
+            raise self.error(f"@{op} is a histogram: it can be printed, print(@{op}(...)), "
+                             f"read one bucket at a time, @{op}(...)[bucket], or walked "
+                             f"bucket by bucket, foreach (n = i in @{op}(...))", p)
         if op == "cast":
             return self._cast(p)
         if op == "container_of":
@@ -480,11 +483,20 @@ class ExprLowering:
         once every probe is lowered (stap keeps one histogram per global).
         `loop_keys`: the element is named by foreach keys (not lowered here)."""
         op = p.AT_IDENT().getText()[1:]
+        if p.targetSuffix():
+            raise self.error(f"@{op} takes {_hist_args(op)}", p)
+        target, _params = self._hist_target(p, loop_keys)
+        return ir.PrintAgg(target.map, layout="stap_hist", value_func=op, keys=target.keys, loc=loc)
+
+    def _hist_target(self, p, loop_keys: bool = False) -> tuple[ir.Index, list[ir.IntLit]]:
+        """The element and the parameters of `@hist_*(s[k], ...)` (`p`: an @ operator
+        with its arguments): the aggregate collects that histogram, the one it is
+        read as everywhere (stap keeps one histogram per global). `loop_keys`: the
+        element is named by foreach keys (not lowered here)."""
+        op = p.AT_IDENT().getText()[1:]
         args = p.expr()
-        want = 1 + HIST_OPS[op]
-        if len(args) != want or p.targetSuffix():
-            what = "a statistics aggregate" + (", start, stop and interval" if want > 1 else "")
-            raise self.error(f"@{op} takes {what}", p)
+        if len(args) != 1 + HIST_OPS[op]:
+            raise self.error(f"@{op} takes {_hist_args(op)}", p)
         if loop_keys:
             name = args[0].primary().IDENT().getText()
             target = ir.Index(name, [], loc=self.loc(args[0]))
@@ -499,10 +511,21 @@ class ExprLowering:
         have = self.hist_reads.setdefault(target.map, (op, params, self.loc(p)))
         if (have[0], have[1]) != (op, params):
             first = have[2]
-            raise self.error(f"'{target.map}' is printed as @{op} here but as @{have[0]} with other "
+            raise self.error(f"'{target.map}' is read as @{op} here but as @{have[0]} with other "
                              f"parameters at {first.line}:{first.col}; a statistics aggregate "
                              "keeps one histogram", p)
-        return ir.PrintAgg(target.map, layout="stap_hist", value_func=op, keys=target.keys, loc=loc)
+        return target, params
+
+    def _hist_bucket(self, p: P.AtExprContext) -> ir.HistBucket:
+        """`@hist_log(s[k])[i]`: the count in bucket i of the element's histogram."""
+        op = p.AT_IDENT().getText()[1:]
+        suffixes = p.targetSuffix()
+        if len(suffixes) != 1 or suffixes[0].expr() is None:
+            raise self.error(f"@{op}(...) is read one bucket at a time, @{op}(...)[bucket]; "
+                             "or printed whole, print(@" + op + "(...))", p)
+        target, params = self._hist_target(p)
+        index = self._expr(suffixes[0].expr())
+        return ir.HistBucket(target.map, target.keys, op, list(params), index=index, loc=self.loc(p))
 
     def _netfilter_probe(self) -> bool:
         return self.function is None and bool(self.points) and \
@@ -852,6 +875,11 @@ class ExprLowering:
         have = self.shape.setdefault(name, shape)
         if have != shape:
             raise self.error(f"'{name}' is used both as a scalar and as an array", node)
+
+
+def _hist_args(op: str) -> str:
+    """What an @hist_* operator takes, in words."""
+    return "a statistics aggregate" + (", start, stop and interval" if HIST_OPS[op] else "")
 
 
 # uconversions.stp's string readers that warn of a copy fault: (least, most) arguments

@@ -548,9 +548,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self._emit(depth, f"delete {self._var(s.expr.target)}", simple=True)
         elif isinstance(s, ir.ExprStmt):
             self._emit(depth, self._expr(s.expr), simple=True)
+        elif isinstance(s, ir.Block) and s.stmts and isinstance(s.stmts[-1], ir.While) \
+                and s.stmts[-1].walks:
+            self._hist_loop(s, depth)
         elif isinstance(s, ir.Block) and len(s.stmts) == 2 and isinstance(s.stmts[0], ir.ExprStmt) \
                 and isinstance(s.stmts[1], ir.While) and s.stmts[1].step is not None:
             self._loop(s.stmts[1], depth, init=s.stmts[0].expr)  # how stap's for lowers
+        elif isinstance(s, ir.While) and s.walks:  # its block flattened into another
+            self._hist_loop(ir.Block([s], loc=s.loc), depth)
         elif isinstance(s, ir.While):
             self._loop(s, depth)
         elif isinstance(s, ir.ForEach):
@@ -696,6 +701,28 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             step = self._expr(s.step) if s.step is not None else ""
             head = f"for ({first}; {self._expr(s.cond)}; {step})"
         self._branch(head, s.body, depth)
+
+    def _hist_loop(self, s: ir.Block, depth: int) -> None:
+        """stap's foreach over a histogram's buckets, as the frontend lowered it
+        (frontends/stap/foreach.py hist_loop), written back as that foreach."""
+        loop = s.stmts[-1]
+        key = self.local_names.get(loop.step.target.name, loop.step.target.name)
+        inits = {x.expr.target.name: x.expr.value for x in s.stmts[:-1]
+                 if isinstance(x, ir.ExprStmt) and isinstance(x.expr, ir.Assign)}
+        limit = ""
+        if isinstance(loop.cond, ir.Binary) and loop.cond.op == "&&":
+            most = loop.cond.rhs.rhs
+            limit = f" limit {self._expr(inits.get(most.name, most))}"
+        body, head = loop.body, key
+        if isinstance(body, ir.Block) and body.stmts and isinstance(body.stmts[0], ir.ExprStmt) \
+                and isinstance(body.stmts[0].expr, ir.Assign) \
+                and isinstance(body.stmts[0].expr.value, ir.HistBucket):
+            value = body.stmts[0].expr.target.name
+            head = f"{self.local_names.get(value, value)} = {key}"
+            body = ir.Block(body.stmts[1:], loc=body.loc)
+            if len(body.stmts) == 1:
+                body = body.stmts[0]
+        self._branch(f"foreach ({head} in {loop.walks}{limit})", body, depth)
 
     def _foreach_head(self, s: ir.ForEach) -> str:
         """`foreach (v = [k1, k2+] in a- limit n)`: one sort mark, on a key or the array."""
@@ -897,6 +924,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if self._plain(e.agg) and e.keys and not e.args:
                 return inner, PREC_PRIMARY
             params = "".join(f", {self._expr(a)}" for a in e.args)
+            if isinstance(e, ir.HistBucket):  # `@hist_log(s[k])[i]`: one bucket's count
+                return f"@{e.func}({inner}{params})[{self._expr(e.index)}]", PREC_PRIMARY
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
         if isinstance(e, ir.FuncCall):
             return f"{e.name}({self._keys(e.args)})", PREC_PRIMARY

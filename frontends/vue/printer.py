@@ -42,6 +42,7 @@ from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_fun
                                    no_functions)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe, spelled
+from xtrace.frontends.histbuckets import refuse_hist_buckets
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
@@ -1290,6 +1291,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     lead: list[str] = []
+    prog = refuse_hist_buckets(prog, "vue", gaps)
     refuse_carried_locals(prog, "vue")
     # stap's `=~` of a plain string: strstr() tests (ir/regexstr.py)
     prog = regexes_as_string_tests(prog, "strstr")

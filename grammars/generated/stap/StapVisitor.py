@@ -179,6 +179,11 @@ class StapVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by StapParser#histBase.
+    def visitHistBase(self, ctx:StapParser.HistBaseContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by StapParser#foreachKeys.
     def visitForeachKeys(self, ctx:StapParser.ForeachKeysContext):
         return self.visitChildren(ctx)
