@@ -457,14 +457,22 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.stmt(probe.body, body, "\t", top=True)
         if framed:
             self.prefix(probe, body, end=True)
-        decls = ["\tc->budget = XT_MAXACTION;"]
+        # stap's begin, end and error probes run where they may sleep, with ten times
+        # MAXACTION (MAXACTION_INTERRUPTIBLE): its testsuite's foreach_value.stp
+        # walks four 128-bucket histograms in one begin probe
+        interruptible = self.prog.lang == "stap" and all(
+            pt.kind in ("begin", "end", "error", "error_end", "never") for pt in probe.points)
+        budget = "XT_MAXACTION_INTERRUPTIBLE" if interruptible else "XT_MAXACTION"
+        limit = ((self.limits.get("MAXACTION_INTERRUPTIBLE") or self.limits["MAXACTION"] * 10)
+                 if interruptible else self.limits["MAXACTION"])
+        decls = [f"\tc->budget = {budget};"]
         roots = [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
         loops = any(isinstance(x, (n.While, n.ForEach, n.FuncCall)) for x in n.walk(roots))
         # A probe without loops or calls runs at most as many statements as it
-        # has: when that fits MAXACTION the budget can never run out, and the
+        # has: when that fits its budget the budget can never run out, and the
         # hot path need not count.
         n_stmts = sum(line.lstrip().startswith("XT_STMT(c,") for line in body)
-        if not loops and n_stmts <= self.limits["MAXACTION"]:
+        if not loops and n_stmts <= limit:
             body = [line for line in body if not line.lstrip().startswith("XT_STMT(c,")]
             decls = []
         carried = [name for name in locals_ if name in self.carried]

@@ -21,6 +21,9 @@ TEMPLATES = jinja2.Environment(
 DEFAULT_LIMITS = {
     "MAXSTRINGLEN": 256,
     "MAXACTION": 1000,
+    # stap's begin, end and error probes run in process context with ten times the
+    # budget (stap's MAXACTION_INTERRUPTIBLE); 0: MAXACTION * 10
+    "MAXACTION_INTERRUPTIBLE": 0,
     "MAXMAPENTRIES": 2048,
     "MAXSKIPPED": 100,
     "OVERLOAD_PERCENT": 80,

@@ -32,12 +32,26 @@ def test_maxnesting_is_a_limit(run_script):
 
 
 def test_maxaction_bounds_loops_and_is_a_limit(run_script):
-    script = "probe begin {\n\tfor (i = 0; i < 3000; i++) { }\n\tprintf(\"%d\\n\", i)\n\texit()\n}\n"
+    # a probe on an event has MAXACTION statements
+    script = ("probe timer.ms(10) {\n\tfor (i = 0; i < 3000; i++) { }\n\tprintf(\"%d\\n\", i)\n"
+              "\texit()\n}\n")
     run = run_script(script, "stap")
     assert run.exit_status == 1
     assert "ERROR: MAXACTION exceeded near operator '{' at t.stp:2:29" in run.stderr
     run = run_script(script, "stap", limits={"MAXACTION": 10000})
     assert run.stdout == "3000\n" and run.exit_status == 0, run.stderr
+    # begin, end and error probes ten times that (stap's MAXACTION_INTERRUPTIBLE): 3000
+    # fit, 30000 do not, unless MAXACTION (or MAXACTION_INTERRUPTIBLE itself) is raised
+    run = run_script(script.replace("timer.ms(10)", "begin"), "stap")
+    assert run.stdout == "3000\n" and run.exit_status == 0, run.stderr
+    script = script.replace("timer.ms(10)", "begin").replace("3000", "30000")
+    run = run_script(script, "stap")
+    assert run.exit_status == 1
+    assert "ERROR: MAXACTION exceeded near operator '{' at t.stp:2:30" in run.stderr
+    run = run_script(script, "stap", limits={"MAXACTION": 10000})
+    assert run.stdout == "30000\n" and run.exit_status == 0, run.stderr
+    run = run_script(script, "stap", limits={"MAXACTION_INTERRUPTIBLE": 40000})
+    assert run.stdout == "30000\n" and run.exit_status == 0, run.stderr
 
 
 def test_functions_and_loops_in_syscall_probes(run_script):
