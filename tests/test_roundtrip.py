@@ -365,8 +365,6 @@ ROUND_TRIP_GAPS = {
     # a provider probe comes back as the tracepoint behind it, args[] as task members
     ("d/sched_off_cpu_args.d", "stap"),
     ("d/sched_wakeup.d", "stap"),
-    # sizeof of a kernel struct is stap's &@cast(0, T)[1], which D cannot print back
-    ("d/sizeof_offsetof_kernel.d", "stap"),
     # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
     # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),

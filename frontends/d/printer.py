@@ -1071,6 +1071,10 @@ class Printer:
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 
     def _x_KernelMember(self, e):
+        if e.addr_of and isinstance(e.base, ir.KernelCast) and e.base.expr == ir.IntLit(0) \
+                and len(e.path) == 1:
+            # a member's address in a struct at 0 is its offset
+            return f"offsetof({e.base.ctype.rstrip(' *')}, {e.path[0]})", P_PRIMARY
         if e.addr_of:
             return f"&{self._member(e)}", P_UNARY
         if e.array_addr:
@@ -1078,7 +1082,28 @@ class Printer:
                               "(D reads a char array as a string)", e.loc)
         return self._member(e), P_POSTFIX
 
+    def _x_KernelElem(self, e):
+        base = e.base
+        if e.addr_of and isinstance(base, ir.KernelCast) and base.expr == ir.IntLit(0) \
+                and e.index == ir.IntLit(1):
+            # the address of the second struct at 0 is the struct's size
+            return f"sizeof({base.ctype.rstrip(' *')})", P_PRIMARY
+        if isinstance(base, ir.KernelMember) and not base.addr_of:
+            text = self._member(base)  # the array member itself, indexed as in C
+        elif isinstance(base, (ir.KernelMember, ir.KernelElem, ir.KernelCast, ir.ProbeArg)):
+            text = self._paren(base, P_POSTFIX)
+        else:
+            raise XtraceError("indexing this value has no D equivalent (D indexes kernel "
+                              "arrays and pointers)", e.loc)
+        text = f"{text}[{self.expr(e.index)}]"
+        return (f"&{text}", P_UNARY) if e.addr_of else (text, P_POSTFIX)
+
     def _member(self, e: ir.KernelMember) -> str:
+        if isinstance(e.base, ir.KernelElem) and e.base.addr_of:
+            # a member of a struct array's element (analysis took the element as its
+            # address): D's `numbers[0].nr`
+            elem = dataclasses.replace(e.base, addr_of=False)
+            return f"{self.expr(elem)}.{'.'.join(e.path)}"
         if isinstance(e.base, ir.ProbeArg) and e.struct and self._tracepoint_arg(e.base):
             # D types a tracepoint's arguments as integers: say what the pointer points to
             return f"(({e.struct} *){self.expr(e.base)})->{'.'.join(e.path)}"
