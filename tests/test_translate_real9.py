@@ -117,3 +117,62 @@ def test_vue_atoi_stays_a_plain_strtoll():
     # C's atoi() skips blanks as D's strtoll() does: no guard
     out = translated('@@BEGIN { String s[20]; s = " 7"; printf("%d\\n", atoi(s)); exit(); }\n', "d", "vue")
     assert "strtoll(" in out and "index(" not in out
+
+
+def test_a_global_named_like_a_histogram_helper_local_keeps_its_name():
+    # dtrace-utils printa/tst.basics.d: `@b = count()` beside `@g = quantize(1)` was
+    # `global b_2` in the stap port (the helpers' local `b` took the name); the
+    # helpers' local gives way instead, and `@count(...)` and the helpers' strings
+    # and comments keep their words.
+    d = ('#pragma D option quiet\nBEGIN { @b = count(); @count = sum(2); @g = quantize(1);\n'
+         '  printa("@b = %@u\\n", @b); printa("%@d\\n", @count); printa(@g); exit(0); }\n')
+    stp = translated(d, "stap", "d")
+    assert "global b\n" in stp and "global count\n" in stp and "b_2" not in stp
+    assert "    b_ = 1\n" in stp and "function quantize_next:long(b_:long)" in stp
+    assert "function dtrace_hist_row(label:string, count_:long, total:long)" in stp
+    assert '"count")' in stp and "# (its share of the total, rounded), the count." in stp
+    assert "@count(g_buckets)" in stp
+
+
+def test_renamed_locals_leaves_strings_comments_and_operators():
+    from xtrace.frontends.stap.print_quantize import renamed_locals
+    text = '# the count\nfunction f(count:long)\n{\n    printf("count %d", @count(s) + count)\n}'
+    assert renamed_locals(text, {"count"}, {"count"}) == (
+        '# the count\nfunction f(count_:long)\n{\n    printf("count %d", @count(s) + count_)\n}')
+
+
+DYNWIDTH = """#pragma D option quiet
+BEGIN
+{
+\t@[10, 100] = sum(1);
+\t@[-10, 200] = sum(2);
+\tprinta("-->%-*d<--\\n", @);
+\tprinta("-->%*d<--\\n", @);
+\texit(0);
+}
+"""
+
+
+def test_a_star_width_in_a_printa_format_takes_a_key():
+    # dtrace-utils printa/tst.dynwidth.d was "not supported yet"; the `*` takes the
+    # first key (the width), %d the second.
+    prog = frontends.parse(DYNWIDTH, "t.d", "d")
+    fmts = [s.fmt for s in ir.walk(prog.probes[0].body) if isinstance(s, ir.PrintAgg)]
+    assert fmts == ["-->%-*d<--\n", "-->%*d<--\n"]
+    stp = translated(DYNWIDTH, "stap", "d")
+    assert 'printf("-->%-*d<--\\n", k1, k2)' in stp and 'printf("-->%*d<--\\n", k1, k2)' in stp
+
+
+def test_a_star_width_row_is_formatted_as_c_does():
+    # the width from the key, a negative one left-justifies (C's printf)
+    from xtrace.runtime.format import apply_format, compile_format
+    assert apply_format(compile_format("-->%-*d<--\n"), [10, 100, 1]) == "-->100       <--\n"
+    assert apply_format(compile_format("-->%*d<--\n"), [10, 100, 1]) == "-->       100<--\n"
+    assert apply_format(compile_format("-->%*d<--\n"), [-10, 200, 2]) == "-->200       <--\n"
+
+
+def test_a_printa_format_with_more_star_keys_than_keys_is_refused():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="prototype mismatch"):
+        frontends.parse('BEGIN { @[1] = count(); printa("%*d %@d", @); }', "t.d", "d")
