@@ -176,3 +176,17 @@ def test_a_printa_format_with_more_star_keys_than_keys_is_refused():
     from xtrace.ir.loc import XtraceError
     with pytest.raises(XtraceError, match="prototype mismatch"):
         frontends.parse('BEGIN { @[1] = count(); printa("%*d %@d", @); }', "t.d", "d")
+
+
+def test_a_histogram_key_that_calls_a_function_is_computed_once():
+    # the DTrace book's fsrwtime.d: `@[fds[self->fd].fi_fs, probefunc, fds[self->fd].fi_mount]
+    # = quantize(...)` wrote each dtrace_fileinfo(task_fd_lookup(...)) call twice, in
+    # the counts' key and the bucket statistics' key
+    d = ('syscall::read:entry { self->fd = arg0; }\n'
+         'syscall::read:return /self->fd/ { @[fds[self->fd].fi_fs, execname] = quantize(arg0); '
+         'self->fd = 0; }\n')
+    stp = translated(d, "stap", "d")
+    body = stp.split("probe syscall.read.return\n{\n", 1)[1].split("\n}", 1)[0]
+    assert body.count("task_fd_lookup") == 1
+    assert "    fi_fs = dtrace_fileinfo(task_fd_lookup(task_current(), fd[tid()]), 3)\n" in body
+    assert "[fi_fs, execname(), bucket]++" in body and "[fi_fs, execname()] <<< bucket" in body

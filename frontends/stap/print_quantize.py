@@ -311,11 +311,24 @@ class QuantizePrinting:
         if bucket is None:
             bucket = self.local_names[" bucket"] = self._fresh("bucket", self._taken())
         extra = "".join(f", {v}" for v in hist_params(func, upd))
-        keys = [self._expr(k) for k in s.keys]
+        keys, first = [], []
+        for i, k in enumerate(s.keys, 1):
+            text = self._expr(k)
+            if re.search(r"\w\((?!\))", text):
+                # a key that calls something with arguments is computed once, into a
+                # local named as its loop variable, for the two arrays it keys (the
+                # DTrace book's fsrwtime.d: fds[self->fd].fi_fs, .fi_mount)
+                want = key_var_name(k) or f"k{i}"
+                name = self.local_names.get(" key " + want)
+                if name is None:
+                    name = self.local_names[" key " + want] = self._fresh(want, self._taken())
+                first.append(f"{name} = {text}")
+                text = name
+            keys.append(text)
         stat = self.hist_names[s.agg][0] + (f"[{', '.join(keys)}]" if keys else "")
-        return [f"{bucket} = {func}_bucket({self._expr(s.args[0])}{extra})",
-                f"{self.gname[s.agg]}[{', '.join(keys + [bucket])}]++",
-                f"{stat} <<< {bucket}"]
+        return first + [f"{bucket} = {func}_bucket({self._expr(s.args[0])}{extra})",
+                        f"{self.gname[s.agg]}[{', '.join(keys + [bucket])}]++",
+                        f"{stat} <<< {bucket}"]
 
     # ------------------------------------------------------------- prints
 
