@@ -190,3 +190,19 @@ def test_a_histogram_key_that_calls_a_function_is_computed_once():
     assert body.count("task_fd_lookup") == 1
     assert "    fi_fs = dtrace_fileinfo(task_fd_lookup(task_current(), fd[tid()]), 3)\n" in body
     assert "[fi_fs, execname(), bucket]++" in body and "[fi_fs, execname()] <<< bucket" in body
+
+
+def test_a_formatted_string_of_constants_is_its_text_in_vue():
+    # systemtap.string sprint.stp: `c = sprint(12345678)` was refused ("sprintf() (a
+    # formatted string) cannot be expressed in Vue"); a porter writes the string.
+    stp = 'probe begin { c = sprint(12345678); d = sprintf("%#x|%-3s|", 0, "a"); print(c . d . "\\n") exit() }\n'
+    vue = translated(stp, "vue")
+    assert 'c = "12345678";' in vue
+    assert 'd = "0x0|a  |";' in vue  # stap writes the 0x of %#x for 0 too
+
+
+def test_a_formatted_string_of_a_variable_is_still_refused_in_vue():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    with pytest.raises(XtraceError, match="sprintf"):
+        translated('probe begin { x = 5; c = sprint(x); print(c . "\\n") exit() }\n', "vue")

@@ -923,6 +923,15 @@ class Printer:
             io = self.io_expr(e)
             if io is not None:
                 return io
+        if isinstance(e, ir.Sprintf) and e.fmt and all(
+                isinstance(a, (ir.IntLit, ir.StrLit)) for a in e.args):
+            # a formatted string of constants is the string it makes: Vue has no sprintf(),
+            # a porter writes the text (systemtap.string sprint.stp: sprint(12345678))
+            from xtrace.runtime.format import apply_format, compile_format, stap_pieces
+            pieces = compile_format(e.fmt)
+            if self.prog.lang == "stap":
+                pieces = stap_pieces(pieces)
+            return escape(apply_format(pieces, [a.value for a in e.args])), ATOM
         if isinstance(e, ir.Translated):
             try:
                 return self.expr_prec(e.value)
