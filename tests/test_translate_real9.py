@@ -206,3 +206,8 @@ def test_a_formatted_string_of_a_variable_is_still_refused_in_vue():
     from xtrace.ir.loc import XtraceError
     with pytest.raises(XtraceError, match="sprintf"):
         translated('probe begin { x = 5; c = sprint(x); print(c . "\\n") exit() }\n', "vue")
+
+
+def test_a_negative_literal_into_a_vue_long_long_keeps_64_bits_in_d():
+    vue = '@@BEGIN\n{\n    __auto long long y;\n    y = -1;\n    printf("%u\\n", y);\n    exit();\n}\n'
+    assert "this->y = -1LL;" in translated(vue, "d", "vue")

@@ -1585,5 +1585,6 @@ def _negative_int_store(e: ir.Expr, lang: str) -> bool:
     thread-local variable of a stap or Vue script, whose integers are 64 bits."""
     return (lang in ("stap", "vue") and isinstance(e, ir.Assign) and e.op == "="
             and isinstance(e.target, ir.Var) and e.target.scope in ("local", "thread")
+            and (e.target.type is None or e.target.type.bits == 64)
             and isinstance(e.value, ir.IntLit) and -(1 << 31) <= e.value.value < 0
             and e.value.name is None)
