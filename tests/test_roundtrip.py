@@ -44,6 +44,11 @@ ROUND_TRIP_GAPS = {
     # so the clause comes back as those syscall exits, not as the sysproc event.
     ("vue/sysproc_execfail.e", "stap"),
     ("vue/sysproc_forkfail.e", "stap"),
+    # Vue has no sprintf(): a formatted string of constants (stap's sprint(42),
+    # sprintf("%d;%d", 40, 31)) is the text it makes in the port, which reads back as
+    # that string literal, not as the call.
+    ("stap/sprintf.stp", "vue"),
+    ("stap/tapset_ansi_color3.stp", "vue"),
     # Why pairs come back different today: D aggregations become stap statistics
     # read several ways (@count and @sum), which a D aggregation cannot hold;
     # D's C integer types, casts and inline constants

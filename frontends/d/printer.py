@@ -547,8 +547,26 @@ class Printer:
                               "prints `module`symbol+offset lines)", s.loc)
         return "stack();"
 
+    def _may_start_blank(self, s: ir.Expr) -> bool:
+        """Whether string s may begin with a blank, a tab or '+': a literal that does, or a
+        clause-local variable that the clause does not only set to literals that do not."""
+        if isinstance(s, ir.StrLit):
+            return s.value[:1] in (" ", "\t", "+")
+        if not (isinstance(s, ir.Var) and s.scope == "local" and self.probe is not None):
+            return True
+        stores = [x.value for x in ir.walk(self.probe.body) if isinstance(x, ir.Assign)
+                  and isinstance(x.target, ir.Var) and x.target.scope == "local"
+                  and x.target.name == s.name]
+        return not stores or any(not isinstance(v, ir.StrLit) or v.value[:1] in (" ", "\t", "+")
+                                 for v in stores)
+
     def _s_ExprStmt(self, s, depth):
         e = s.expr
+        if _negative_int_store(e, self.prog.lang):
+            # D types `this->m = -1` int, stap's -1 is 64 bits: printed with %u, %x or %o
+            # D showed 4294967295 where stap shows 18446744073709551615 (systemtap.printf
+            # int1.stp); the suffix gives the variable stap's width
+            return f"{self.expr(e.target)} = {e.value.value}LL;"
         if isinstance(e, ir.Assign):
             e = implicit_store(e, self._declared_type(e.target), statement=True)
         return f"{self.expr(e)};"
@@ -1269,8 +1287,15 @@ class Printer:
         if e.name in ("strtoll", "strtol", "atoi"):
             # stap's strtol(s, base), Vue's atoi(s): D's strtoll, whose base is 10 unsaid
             base = e.args[1] if len(e.args) > 1 else ir.IntLit(10)
-            return (f"strtoll({args[0]}" + ("" if base == ir.IntLit(10) else f", {args[1]}") + ")",
-                    P_POSTFIX)
+            call = f"strtoll({args[0]}" + ("" if base == ir.IntLit(10) else f", {args[1]}") + ")"
+            s = e.args[0]
+            if e.name == "strtol" and self._may_start_blank(s):
+                # the kernel's simple_strtol behind stap's strtol() takes no blank or '+'
+                # before the number (0), where D's strtoll() skips them (systemtap.string
+                # strtol.stp: strtol(" 1 2 3 4", 10) is 0)
+                return (f"index(\" \\t+\", substr({args[0]}, 0, 1)) < 0 ? {call} : 0",
+                        P_TERNARY)
+            return call, P_POSTFIX
         if e.name in tables.FUNCTIONS.values() or e.name == "copyinto":
             return f"{e.name}({', '.join(args)})", P_POSTFIX
         if e.name == "user_mode" and not e.args and self.probe is not None and all(
@@ -1580,3 +1605,13 @@ def _d_int_type(e: ir.Expr) -> Optional[Type]:
     if isinstance(e, ir.IntLit):
         return INT32 if -(1 << 31) <= e.value < (1 << 31) else e.type
     return e.type if e.type is not None and e.type.is_int else None
+
+
+def _negative_int_store(e: ir.Expr, lang: str) -> bool:
+    """Whether e stores a negative literal that D would type int into a clause-local or
+    thread-local variable of a stap or Vue script, whose integers are 64 bits."""
+    return (lang in ("stap", "vue") and isinstance(e, ir.Assign) and e.op == "="
+            and isinstance(e.target, ir.Var) and e.target.scope in ("local", "thread")
+            and (e.target.type is None or e.target.type.bits == 64)
+            and isinstance(e.value, ir.IntLit) and -(1 << 31) <= e.value.value < 0
+            and e.value.name is None)
