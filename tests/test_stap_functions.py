@@ -91,8 +91,10 @@ def test_c_bounds_nesting_and_loops():
     assert "#define XT_MAXNESTING 4" in c
     assert "static noinline s64 xt_fn_f(struct xt_ctx *c, s64 a_n)" in c
     assert "if (unlikely(c->nesting >= XT_MAXNESTING))" in c
-    # loops keep the per-statement budget and charge every iteration
-    assert "c->budget = XT_MAXACTION;" in c and c.count("XT_ITER(c,") == 2
+    # loops keep the per-statement budget and charge every iteration (a begin probe's
+    # is stap's MAXACTION_INTERRUPTIBLE, ten times MAXACTION)
+    assert "c->budget = XT_MAXACTION_INTERRUPTIBLE;" in c and c.count("XT_ITER(c,") == 2
+    assert "#define XT_MAXACTION_INTERRUPTIBLE 10000" in c
     whats = {s["what"] for s in mod.manifest["sites"]}
     assert "identifier 'f'" in whats and "operator '{'" in whats
     site = next(s for s in mod.manifest["sites"] if s["what"] == "identifier 'f'")

@@ -71,7 +71,8 @@ def test_a_pid_provider_process_named_by_an_argument():
     assert "@@uft:$1:*:main:entry\n" in vue, vue
     assert "pid$1::main:entry\n" in translate_text(vue, "x.e", "vue", "d")
     # stap's port, given the process's number, is D's pid1234
-    assert "pid1234::main:entry\n" in translate_text(stp, "x.stp", "stap", "d", args=("1234",))
+    # stap's process(PID).function is that process's program: D's a.out
+    assert "pid1234:a.out:main:entry\n" in translate_text(stp, "x.stp", "stap", "d", args=("1234",))
 
 
 def test_a_predicate_on_an_argument_process_stays_in_the_predicate():
