@@ -264,8 +264,13 @@ class Printer:
         for probe in self.prog.probes:
             for node in walk(probe.body, probe.predicate):
                 kv = kernel_var(node)
-                if kv is not None:
-                    kernel.setdefault(kv[0], f"__kernel {tables.vue_type_name(kv[1])} {kv[0]};")
+                if kv is None:
+                    continue
+                decl = f"__kernel {tables.vue_type_name(kv[1])} {kv[0]};"
+                if kernel.setdefault(kv[0], decl) != decl:
+                    raise self.fail(f"kernel variable '{kv[0]}' is read as two C types ("
+                                    f"{kernel[kv[0]]} and {decl}): Vue declares a __kernel "
+                                    "variable once, with one type", node)
         out.extend(kernel.values())
         if out:
             self.lines.extend(out + [""])
@@ -1202,6 +1207,9 @@ class Printer:
             raise self.fail("the return address into the probed function's caller (D's caller, "
                             "stap's caller_addr()) has no Vue equivalent: Vue gives no frame of "
                             "the kernel stack as a value; nearest: stktrace() prints the stack", e)
+        if e.name == "ksym_addr":
+            raise self.fail("the address of a kernel variable (D's &`name, stap's &@var(\"name\")) "
+                            "has no Vue equivalent: Vue reads a __kernel variable by value only", e)
         if spelling is None or len(e.args) not in (1, 2):
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
@@ -1242,7 +1250,8 @@ _DEREF_TYPES = {1: ("unsigned char", "signed char"), 2: ("unsigned short", "shor
 def _copy_data(e: ir.Expr) -> bool:
     """`v = user_read(...)` / `v = kernel_read_int(...)`: Vue's copy_userdata / copy_kdata."""
     return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.value, ir.Call)
-            and e.value.name in ("user_read", "kernel_read_int"))
+            and e.value.name in ("user_read", "kernel_read_int")
+            and kernel_var(e.value) is None)  # a __kernel variable is read by its name
 
 
 def _is_var(e: ir.Expr, scope: str, name: str) -> bool:
