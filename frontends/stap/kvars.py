@@ -72,9 +72,13 @@ class KernelVarLowering:
         return kernel_vars.address(self._var_name(e.primary()), self.loc(e.primary()))
 
     def _var_store(self, e) -> Optional[Exception]:
-        """The refusal of a store into `@var(...)` (kernel variables are read-only here)."""
+        """The refusal of a store into `@var(...)`: stap's without -g; with -g too,
+        as xtrace never writes kernel variables."""
         if isinstance(e, P.PrimaryExprContext) and isinstance(e.primary(), P.AtExprContext) \
                 and e.primary().AT_IDENT().getText() == "@var":
+            if not self.guru:  # stap's words: a target variable is written under -g only
+                return self.error("write to target variable not permitted; need stap -g", e,
+                                  kind="semantic error")
             return self.error(f"@var(\"{self._var_name(e.primary())}\") is read-only: xtrace does "
                               "not write kernel variables", e)
         return None
