@@ -13,7 +13,8 @@ kernels carries VAR records for per-CPU variables only (Debian 6.1: 380, none of
 them jiffies), so the type of a plain global comes from KNOWN below, a table of
 well-known Linux globals checked against the kernel headers (6.1 and 6.12). A
 variable outside it is read through its address with an explicit type, in D's
-own idiom `*(T *)&`name` (stap: `kernel_int(&@var("name"))`).
+own idiom `*(T *)&`name` (stap: `kernel_int(&@var("name"))`). ARRAYS holds the
+kernel arrays whose elements a script may read (`` `avenrun[i] ``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ KNOWN: dict[str, Type] = {
     "print_fatal_signals": INT32,  # linux/signal.h: int print_fatal_signals
     "vm_swappiness": INT32,   # linux/swap.h: int vm_swappiness
     "sysctl_nr_open": UINT32,  # linux/fs.h: unsigned int sysctl_nr_open
+}
+
+
+# Arrays: name -> (the element's C type, the number of elements).
+ARRAYS: dict[str, tuple[Type, int]] = {
+    "avenrun": (UINT64, 3),   # linux/sched/loadavg.h: unsigned long avenrun[] (loadavg.c: [3])
 }
 
 
@@ -87,4 +94,50 @@ def address_name(e: ir.Expr) -> Optional[str]:
     if isinstance(e, ir.Call) and e.name == "ksym_addr" and len(e.args) == 1 \
             and isinstance(e.args[0], ir.StrLit):
         return e.args[0].value
+    return None
+
+
+def element(name: str, index: ir.Expr, loc: Optional[Loc], name_loc: Optional[Loc] = None) -> ir.Expr:
+    """Element `index` of the kernel array `name` (ARRAYS), read with its element type:
+    the element's address is the array's plus index times the element's size."""
+    t, _count = ARRAYS[name]
+    size = t.bits // 8
+    base = address(name, name_loc or loc)
+    if isinstance(index, ir.IntLit):
+        offset: ir.Expr = ir.IntLit(index.value * size, loc=loc)
+    else:
+        offset = ir.Binary("*", index, ir.IntLit(size, loc=loc), loc=loc)
+    raw = ir.Call("kernel_read_int", [ir.Binary("+", base, offset, loc=loc), ir.IntLit(size, loc=loc),
+                                      ir.IntLit(1 if t.signed else 0, loc=loc)], loc=loc)
+    return raw if t.bits >= 64 else convert(raw, t, loc)
+
+
+def element_read(e: ir.Expr) -> Optional[tuple[str, ir.Expr]]:
+    """(array name, index) when `e` is an element read as element() makes it, else None."""
+    inner = e.operand if isinstance(e, ir.Cast) else e
+    if not (isinstance(inner, ir.Call) and inner.name == "kernel_read_int" and len(inner.args) == 3
+            and isinstance(inner.args[0], ir.Binary) and inner.args[0].op == "+"):
+        return None
+    name = address_name(inner.args[0].lhs)
+    if name not in ARRAYS:
+        return None
+    t, _count = ARRAYS[name]
+    size = t.bits // 8
+    if inner.args[1:] != [ir.IntLit(size), ir.IntLit(1 if t.signed else 0)]:
+        return None
+    if (t.bits < 64) != isinstance(e, ir.Cast):
+        return None
+    offset = inner.args[0].rhs
+    if isinstance(offset, ir.IntLit) and offset.value % size == 0:
+        return name, ir.IntLit(offset.value // size, loc=offset.loc)
+    if isinstance(offset, ir.Binary) and offset.op == "*" and offset.rhs == ir.IntLit(size):
+        return name, offset.lhs
+    return None
+
+
+def check_index(name: str, index: ir.Expr) -> Optional[str]:
+    """Why a constant index is outside the kernel array `name`, or None."""
+    count = ARRAYS[name][1]
+    if isinstance(index, ir.IntLit) and not 0 <= index.value < count:
+        return f"index {index.value} is outside {name}[{count}] (0 to {count - 1})"
     return None

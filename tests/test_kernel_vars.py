@@ -116,3 +116,34 @@ def test_a_per_cpu_variable_is_refused_by_name(tmp_path):
         data_symbol(syms, "_stext")
     with pytest.raises(SymbolError, match="this kernel has no variable 'nope'"):
         data_symbol(syms, "nope")
+
+
+def test_an_element_of_a_kernel_array_is_one_ir_form_in_d_and_stap():
+    d = _printf_args('BEGIN { i = 2; printf("%d %d\\n", `avenrun[1], `avenrun[i]); }', "t.d", "d")
+    stap = _printf_args('probe begin { i = 2; printf("%d %d\\n", @var("avenrun")[1], @var("avenrun")[i]) }',
+                        "t.stp", "stap")
+    base = ir.Call("ksym_addr", [ir.StrLit("avenrun")])
+    # unsigned long avenrun[3]: element i is 8 * i bytes on
+    first = ir.Call("kernel_read_int", [ir.Binary("+", base, ir.IntLit(8)), ir.IntLit(8), ir.IntLit(0)])
+    assert d[0] == stap[0] == first
+    assert d[1].args[0].rhs.op == "*" and d[1].args[0].rhs.rhs == ir.IntLit(8)
+    text = translate_text('BEGIN { printf("%d\\n", `avenrun[2]); }', "t.d", "d", "stap")
+    assert '@var("avenrun")[2]' in text
+    assert "`avenrun[2]" in translate_text(text, "t.stp", "stap", "d")
+
+
+@pytest.mark.parametrize("src, lang, words", [
+    ("BEGIN { trace(`avenrun); }", "d", "`avenrun is an array of 3"),
+    ("BEGIN { trace(`avenrun[3]); }", "d", "index 3 is outside avenrun[3] (0 to 2)"),
+    ("BEGIN { trace(`jiffies[0]); }", "d", "`jiffies is not an array xtrace knows"),
+    ('probe begin { println(@var("avenrun")) }', "stap", '@var("avenrun") is an array of 3'),
+    ('probe begin { println(@var("avenrun")[-1]) }', "stap", "index -1 is outside avenrun[3]"),
+])
+def test_kernel_array_errors(src, lang, words):
+    with pytest.raises(XtraceError, match=words.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[")):
+        frontends.parse(src, "t." + {"d": "d", "stap": "stp"}[lang], lang)
+
+
+def test_vue_refuses_an_element_of_a_kernel_array():
+    with pytest.raises(XtraceError, match="an element of the kernel array 'avenrun'"):
+        translate_text('#pragma D option quiet\nBEGIN { printf("%d\\n", `avenrun[0]); }', "t.d", "d", "vue")

@@ -41,6 +41,10 @@ class KsymLowering:
     def _p_KsymPrimaryContext(self, ctx: P.KsymPrimaryContext) -> ir.Expr:
         name = self._ksym_name(ctx)
         t = kernel_vars.known_type(name)
+        if name in kernel_vars.ARRAYS:
+            count = kernel_vars.ARRAYS[name][1]
+            raise self.error(f"kernel variable `{name} is an array of {count}: read an element, "
+                             f"`{name}[0]", ctx)
         if t is None:
             hint = solaris.KVARS.get(name)
             if hint is not None:
@@ -51,6 +55,21 @@ class KsymLowering:
                              f"*(unsigned long *)&`{name} or *(int *)&`{name}", ctx)
         loc = self.loc(ctx)
         return kernel_vars.read(name, t, loc)
+
+    def _ksym_element(self, prim: P.KsymPrimaryContext, ctx) -> ir.Expr:
+        """`` `avenrun[i] ``: an element of a kernel array xtrace knows (kernel_vars.ARRAYS)."""
+        name = self._ksym_name(prim)
+        if name not in kernel_vars.ARRAYS:
+            raise self.error(f"kernel variable `{name} is not an array xtrace knows (its "
+                             f"arrays: {', '.join(sorted(kernel_vars.ARRAYS))})", prim)
+        keys = ctx.exprList().expr()
+        if len(keys) != 1:
+            raise self.error(f"kernel array `{name} takes one index", ctx)
+        index = self.expr(keys[0])
+        why = kernel_vars.check_index(name, index)
+        if why is not None:
+            raise self.error(f"kernel array `{name}: {why}", keys[0])
+        return kernel_vars.element(name, index, self.loc(ctx), self.loc(prim))
 
     def _ksym_address(self, inner) -> Optional[ir.Expr]:
         """`&`name`: the variable's address (no type needed), or None when `inner`

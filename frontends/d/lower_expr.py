@@ -61,6 +61,8 @@ class ExprLowering:
             return ir.Index(name, keys, loc=self.loc(ctx))
         if isinstance(base, P.AggPrimaryContext):
             raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
+        if isinstance(base, P.KsymPrimaryContext) and _unparen(ctx.expr()).primary() is base:
+            return self._ksym_element(base, ctx)
         if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
             return self._indexed_local(base, ctx)
         raise self.unsupported("indexing anything but an associative array", ctx)

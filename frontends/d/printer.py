@@ -878,6 +878,9 @@ class Printer:
         kvar = kernel_vars.variable_read(e)
         if kvar is not None:
             return _kernel_var(*kvar)
+        element = kernel_vars.element_read(e)
+        if element is not None:  # `avenrun[i]
+            return f"`{element[0]}[{self.expr(element[1])}]", P_POSTFIX
         method = getattr(self, f"_x_{type(e).__name__}", None)
         if method is None:
             raise XtraceError(f"{describe(e)} has no D equivalent", e.loc)

@@ -80,7 +80,6 @@ KVARS: dict[str, str] = {
     "mpid": "the last pid Solaris gave out; on Linux count proc:::create or print "
             "args[0]->pr_pid there",
     "nproc": "the Solaris process count; on Linux count proc:::create and proc:::exit",
-    "avenrun": "Solaris's load averages; Linux keeps them in /proc/loadavg",
     "freemem": "Solaris's free memory; Linux keeps it in /proc/meminfo",
     "hz": "Solaris's clock rate; use profile:::tick-1sec",
 }

@@ -45,14 +45,27 @@ class KernelVarLowering:
         name = spelled.value.partition("@")[0]
         if not name.isidentifier():
             raise self.error(f"@var(\"{spelled.value}\"): '{name}' is not a variable name", args[0])
-        if p.targetSuffix():
+        suffixes = p.targetSuffix()
+        if suffixes and not (len(suffixes) == 1 and suffixes[0].expr() is not None
+                             and name in kernel_vars.ARRAYS):
             raise self.error(f'members and elements of @var("{spelled.value}") are not supported '
-                             "(xtrace reads integer kernel variables only)", p.targetSuffix(0))
+                             "(xtrace reads integer kernel variables, and elements of "
+                             f"{', '.join(sorted(kernel_vars.ARRAYS))})", suffixes[0])
         return name
 
     def _var(self, p: P.AtExprContext) -> ir.Expr:
         """`@var("name")`: the variable's value, typed by the well-known table."""
         name = self._var_name(p)
+        if name in kernel_vars.ARRAYS:
+            if not p.targetSuffix():
+                count = kernel_vars.ARRAYS[name][1]
+                raise self.error(f'@var("{name}") is an array of {count}: read an element, '
+                                 f'@var("{name}")[0]', p)
+            index = self._expr(p.targetSuffix(0).expr())
+            why = kernel_vars.check_index(name, index)
+            if why is not None:
+                raise self.error(f'@var("{name}"): {why}', p.targetSuffix(0).expr())
+            return kernel_vars.element(name, index, self.loc(p))
         t = kernel_vars.known_type(name)
         if t is None:
             raise self.error(f'@var("{name}"): xtrace does not know the C type of this kernel '

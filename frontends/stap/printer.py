@@ -888,6 +888,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         kvar = kernel_vars.variable_read(e)
         if kvar is not None:
             return _kernel_var(*kvar)
+        element = kernel_vars.element_read(e)
+        if element is not None:  # @var("avenrun")[i]
+            return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):

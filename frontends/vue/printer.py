@@ -41,6 +41,7 @@ from xtrace.frontends.common import every_process_note, header_comment_lines
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
+from xtrace.frontends import kernel_vars
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.frontends.histbuckets import refuse_hist_buckets
 from xtrace.ir.loc import Loc, XtraceError
@@ -1169,6 +1170,11 @@ class Printer:
             # D's strtoll(s), stap's strtol(s, 10): the decimal parse C's atoi() is
             return f"atoi({self.expr(e.args[0])})"
         if e.name in ("user_read", "kernel_read_int"):
+            element = kernel_vars.element_read(e)
+            if element is not None:
+                raise self.fail(f"an element of the kernel array '{element[0]}' (D's `{element[0]}[i], "
+                                f"stap's @var(\"{element[0]}\")[i]) has no Vue equivalent: Vue's "
+                                "__kernel variables are integers and pointers", e)
             return self.deref(e)
         if e.name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
             # the IR keeps a stktrace_t as a string: its declaration cannot be said again
