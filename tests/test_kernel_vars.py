@@ -51,6 +51,7 @@ def test_d_address_of_a_kernel_variable_needs_no_type():
 @pytest.mark.parametrize("src, line, col, words", [
     ("BEGIN\n{\n  `jiffies = 0;\n}", 3, 3, "kernel variable `jiffies is read-only"),
     ("BEGIN { `jiffies++; }", 1, 9, "kernel variable `jiffies is read-only"),
+    ("BEGIN { `avenrun[0] = 1; }", 1, 9, "kernel variable `avenrun is read-only"),
     ("BEGIN { trace(`no_such_thing); }", 1, 15,
      "xtrace does not know its C type (the kernel's BTF types per-CPU variables only); read it "
      "through its address with the type the kernel declares, e.g. *(unsigned long *)&`no_such_thing"),

@@ -472,7 +472,9 @@ class ExprLowering:
         ref = self._sref(ctx)
         if ref is not None:
             raise self._struct_value_error(ref.ctype, ctx)
-        if isinstance(prim, P.KsymPrimaryContext) and isinstance(ctx, P.PrimaryExprContext):
+        if isinstance(ctx, P.IndexExprContext) and isinstance(_primary(ctx.expr()), P.KsymPrimaryContext):
+            prim = _primary(ctx.expr())  # `avenrun[0] = ...
+        if isinstance(prim, P.KsymPrimaryContext):
             raise self._ksym_store(prim)
         if isinstance(prim, P.IdentPrimaryContext):
             name = prim.getText()
