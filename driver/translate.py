@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from pathlib import Path
@@ -138,7 +139,27 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     record_syscall_globs(prog, analysis)
     record_tracepoint_keys(prog, analysis)
     record_tracepoint_params(prog, analysis)
+    if lang == "d" and target_lang(to) != "d":
+        settle_zdefs_points(prog, analysis, target)
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
+
+
+def settle_zdefs_points(prog, analysis, target: KernelTarget) -> None:
+    """D's -Z (zdefs) lets any probe description match nothing, so every point of such
+    a script is optional. A port keeps the points that matched on the target, and a
+    porter writes them plainly: stap's `syscall.read` (not `syscall.read?`), and Vue,
+    which has no optional points, takes them at all (DTrace book fsrwcount.d's
+    `syscall::read:entry, ... syscall::*read*nocancel:entry` under -Z: the last matches
+    no Linux syscall and leaves the port). A kernel function believed to match without
+    the kernel's symbols stays optional: its match is a guess."""
+    matched = {id(rp.point) for rps in analysis.points for rp in rps
+               if rp.point.optional and rp.sites
+               and not (rp.point.kind == "kfunc" and target.functions_guessed)}
+    if not matched:
+        return
+    for probe in prog.probes:
+        probe.points = [dataclasses.replace(p, optional=False) if id(p) in matched else p
+                        for p in probe.points]
 
 
 def _names_syscall(name: str, target: KernelTarget) -> bool:

@@ -304,7 +304,12 @@ def _heading_clause(prog: ir.Program) -> Optional[ir.Probe]:
     record). BEGIN fires
     before any other probe, its clauses in order, so that clause prints the heading
     and no clause needs the flag that tells whether it was printed (a porter writes
-    the heading there)."""
+    the heading there). Also the one framed clause of a script, when it is an END
+    clause without a predicate: END fires once, so its record is the session's only
+    one (the DTrace book's fsrwtime.d, whose other clauses record nothing)."""
+    framed = [p for p in prog.probes if p.framed]
+    if len(framed) == 1 and _ends_only(framed[0]) and framed[0].predicate is None:
+        return framed[0]
     for p in prog.probes:
         begin = bool(p.points) and all(pt.kind == "begin" for pt in p.points)
         if p.framed:
@@ -312,6 +317,10 @@ def _heading_clause(prog: ir.Program) -> Optional[ir.Probe]:
         if begin and any(isinstance(n, ir.Exit) for n in ir.walk(p.body)):
             return None
     return None
+
+
+def _ends_only(p: ir.Probe) -> bool:
+    return bool(p.points) and all(pt.kind == "end" for pt in p.points)
 
 
 def _reads_probename(p: ir.Probe) -> bool:

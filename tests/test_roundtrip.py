@@ -44,6 +44,11 @@ ROUND_TRIP_GAPS = {
     # so the clause comes back as those syscall exits, not as the sysproc event.
     ("vue/sysproc_execfail.e", "stap"),
     ("vue/sysproc_forkfail.e", "stap"),
+    # Vue has no sprintf(): a formatted string of constants (stap's sprint(42),
+    # sprintf("%d;%d", 40, 31)) is the text it makes in the port, which reads back as
+    # that string literal, not as the call.
+    ("stap/sprintf.stp", "vue"),
+    ("stap/tapset_ansi_color3.stp", "vue"),
     # Why pairs come back different today: D aggregations become stap statistics
     # read several ways (@count and @sum), which a D aggregation cannot hold;
     # D's C integer types, casts and inline constants
@@ -365,8 +370,6 @@ ROUND_TRIP_GAPS = {
     # a provider probe comes back as the tracepoint behind it, args[] as task members
     ("d/sched_off_cpu_args.d", "stap"),
     ("d/sched_wakeup.d", "stap"),
-    # sizeof of a kernel struct is stap's &@cast(0, T)[1], which D cannot print back
-    ("d/sizeof_offsetof_kernel.d", "stap"),
     # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
     # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),

@@ -65,7 +65,23 @@ class ExprLowering:
             return self._ksym_element(base, ctx)
         if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
             return self._indexed_local(base, ctx)
-        raise self.unsupported("indexing anything but an associative array", ctx)
+        return self._kernel_element(ctx)
+
+    def _kernel_element(self, ctx) -> ir.Expr:
+        """`args[0]->comm[0]`, `((struct upid *)p)[1]`: an element of a kernel array
+        member or of what a kernel pointer points to, as C indexes it (analysis
+        types it from the kernel's BTF; a char array member is its address here, not
+        D's string)."""
+        keys = ctx.exprList().expr() if ctx.exprList() else []
+        value = self.expr(ctx.expr())
+        if isinstance(value, ir.KernelMember) and not value.addr_of:
+            value = ir.KernelMember(value.base, value.path, decay=True, loc=value.loc)
+        if not isinstance(value, (ir.KernelMember, ir.KernelElem, ir.KernelCast, ir.ProbeArg)):
+            raise self.unsupported("indexing anything but an associative array, a kernel "
+                                   "array member or a kernel pointer", ctx)
+        if len(keys) != 1:
+            raise self.error("an array element takes one index", ctx)
+        return ir.KernelElem(value, self.expr(keys[0]), loc=self.loc(ctx))
 
     def _provider_arg(self, index: int, member, ctx):
         """args[index] (->member) of a translated provider probe, or None."""
@@ -113,6 +129,10 @@ class ExprLowering:
             if base is None:
                 base = self.expr(inner)
         if ctx.op.text == ".":
+            if isinstance(base, ir.KernelElem):
+                # a member of a struct array's element (`numbers[0].nr`): analysis
+                # takes the element as its address (struct_element_base)
+                return ir.KernelMember(base, [name], loc=self.loc(ctx.op))
             if not isinstance(base, ir.KernelMember):
                 raise self.unsupported("the member operator '.' on anything but a kernel "
                                        "structure member", ctx.op)
@@ -196,6 +216,13 @@ class ExprLowering:
         if isinstance(inner, P.MemberExprContext) and self._sref(inner) is None:
             target = self.expr(inner)
             if isinstance(target, ir.KernelMember) and not target.addr_of:
+                target.addr_of = True
+                target.loc = self.loc(ctx)
+                return target
+        if isinstance(inner, P.IndexExprContext) and self._sref(inner) is None:
+            target = self.expr(inner)
+            if isinstance(target, ir.KernelElem) and not target.addr_of:
+                # `&p->arr[i]`: the element's address, nothing read
                 target.addr_of = True
                 target.loc = self.loc(ctx)
                 return target

@@ -261,9 +261,12 @@ class StmtLowering:
             raise self.error(f"printa( ) prototype mismatch: conversion #{i} "
                              f"(%@{aggs[len(gs)].conv}) is missing a corresponding value "
                              "argument", ctx)
-        if any(c.width == "*" or c.prec == "*" for c in convs):
-            raise self.unsupported("a '*' width or precision in a printa() format", fmt_ctx)
-        if len(convs) - len(aggs) > nkeys:
+        # a `*` width or precision takes the next key, as a conversion does (dtrace-utils
+        # printa/tst.dynwidth.d: `printa("-->%-*d<--\n", @)` of @[10, 100])
+        stars = sum((c.width == "*") + (c.prec == "*") for c in convs)
+        if any(c.is_agg and (c.width == "*" or c.prec == "*") for c in aggs):
+            raise self.unsupported("a '*' width or precision of a %@ conversion", fmt_ctx)
+        if len(convs) - len(aggs) + stars > nkeys:
             raise self.error(f"printa( ) prototype mismatch: conversion #{nkeys + len(aggs) + 1} "
                              f"is missing a corresponding value argument ({args[0].getText()} "
                              f"has {nkeys} key(s))", ctx)
@@ -274,7 +277,8 @@ class StmtLowering:
                                  f"conversion #{convs.index(c) + 1} prototype:\n\tconversion: %k\n"
                                  f"\t prototype: stack\n\t  argument: key #{i + 1} of "
                                  f"{args[0].getText()}, not a stack", fmt_ctx)
-        if len(gs) == 1 and len(aggs) == 1 and convs[-1] is aggs[0] and len(convs) - 1 == nkeys:
+        if len(gs) == 1 and len(aggs) == 1 and convs[-1] is aggs[0] and len(convs) - 1 == nkeys \
+                and not stars:
             # The plain case (keys, then the value) in the IR's neutral form.
             return ir.PrintAgg(g.name, "format", fmt=strip_agg_flag(fmt, aggs[0]), **common)
         return ir.PrintAgg(g.name, "format", fmt=fmt, **common)

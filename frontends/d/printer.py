@@ -548,8 +548,26 @@ class Printer:
                               "prints `module`symbol+offset lines)", s.loc)
         return "stack();"
 
+    def _may_start_blank(self, s: ir.Expr) -> bool:
+        """Whether string s may begin with a blank, a tab or '+': a literal that does, or a
+        clause-local variable that the clause does not only set to literals that do not."""
+        if isinstance(s, ir.StrLit):
+            return s.value[:1] in (" ", "\t", "+")
+        if not (isinstance(s, ir.Var) and s.scope == "local" and self.probe is not None):
+            return True
+        stores = [x.value for x in ir.walk(self.probe.body) if isinstance(x, ir.Assign)
+                  and isinstance(x.target, ir.Var) and x.target.scope == "local"
+                  and x.target.name == s.name]
+        return not stores or any(not isinstance(v, ir.StrLit) or v.value[:1] in (" ", "\t", "+")
+                                 for v in stores)
+
     def _s_ExprStmt(self, s, depth):
         e = s.expr
+        if _negative_int_store(e, self.prog.lang):
+            # D types `this->m = -1` int, stap's -1 is 64 bits: printed with %u, %x or %o
+            # D showed 4294967295 where stap shows 18446744073709551615 (systemtap.printf
+            # int1.stp); the suffix gives the variable stap's width
+            return f"{self.expr(e.target)} = {e.value.value}LL;"
         if isinstance(e, ir.Assign):
             e = implicit_store(e, self._declared_type(e.target), statement=True)
         return f"{self.expr(e)};"
@@ -1078,6 +1096,10 @@ class Printer:
         return f"({e.ctype}){self._paren(e.expr, P_UNARY)}", P_UNARY
 
     def _x_KernelMember(self, e):
+        if e.addr_of and isinstance(e.base, ir.KernelCast) and e.base.expr == ir.IntLit(0) \
+                and len(e.path) == 1:
+            # a member's address in a struct at 0 is its offset
+            return f"offsetof({e.base.ctype.rstrip(' *')}, {e.path[0]})", P_PRIMARY
         if e.addr_of:
             return f"&{self._member(e)}", P_UNARY
         if e.array_addr:
@@ -1085,7 +1107,28 @@ class Printer:
                               "(D reads a char array as a string)", e.loc)
         return self._member(e), P_POSTFIX
 
+    def _x_KernelElem(self, e):
+        base = e.base
+        if e.addr_of and isinstance(base, ir.KernelCast) and base.expr == ir.IntLit(0) \
+                and e.index == ir.IntLit(1):
+            # the address of the second struct at 0 is the struct's size
+            return f"sizeof({base.ctype.rstrip(' *')})", P_PRIMARY
+        if isinstance(base, ir.KernelMember) and not base.addr_of:
+            text = self._member(base)  # the array member itself, indexed as in C
+        elif isinstance(base, (ir.KernelMember, ir.KernelElem, ir.KernelCast, ir.ProbeArg)):
+            text = self._paren(base, P_POSTFIX)
+        else:
+            raise XtraceError("indexing this value has no D equivalent (D indexes kernel "
+                              "arrays and pointers)", e.loc)
+        text = f"{text}[{self.expr(e.index)}]"
+        return (f"&{text}", P_UNARY) if e.addr_of else (text, P_POSTFIX)
+
     def _member(self, e: ir.KernelMember) -> str:
+        if isinstance(e.base, ir.KernelElem) and e.base.addr_of:
+            # a member of a struct array's element (analysis took the element as its
+            # address): D's `numbers[0].nr`
+            elem = dataclasses.replace(e.base, addr_of=False)
+            return f"{self.expr(elem)}.{'.'.join(e.path)}"
         if isinstance(e.base, ir.ProbeArg) and e.struct and self._tracepoint_arg(e.base):
             # D types a tracepoint's arguments as integers: say what the pointer points to
             return f"(({e.struct} *){self.expr(e.base)})->{'.'.join(e.path)}"
@@ -1249,8 +1292,15 @@ class Printer:
         if e.name in ("strtoll", "strtol", "atoi"):
             # stap's strtol(s, base), Vue's atoi(s): D's strtoll, whose base is 10 unsaid
             base = e.args[1] if len(e.args) > 1 else ir.IntLit(10)
-            return (f"strtoll({args[0]}" + ("" if base == ir.IntLit(10) else f", {args[1]}") + ")",
-                    P_POSTFIX)
+            call = f"strtoll({args[0]}" + ("" if base == ir.IntLit(10) else f", {args[1]}") + ")"
+            s = e.args[0]
+            if e.name == "strtol" and self._may_start_blank(s):
+                # the kernel's simple_strtol behind stap's strtol() takes no blank or '+'
+                # before the number (0), where D's strtoll() skips them (systemtap.string
+                # strtol.stp: strtol(" 1 2 3 4", 10) is 0)
+                return (f"index(\" \\t+\", substr({args[0]}, 0, 1)) < 0 ? {call} : 0",
+                        P_TERNARY)
+            return call, P_POSTFIX
         if e.name in tables.FUNCTIONS.values() or e.name == "copyinto":
             return f"{e.name}({', '.join(args)})", P_POSTFIX
         if e.name == "user_mode" and not e.args and self.probe is not None and all(
@@ -1569,3 +1619,13 @@ def _kernel_var(name: str, t) -> tuple[str, int]:
     if known is not None and (known.bits, known.signed) == (t.bits, t.signed):
         return f"`{name}", P_PRIMARY
     return f"*({ksyms.cast_name(t)} *)&`{name}", P_UNARY
+
+
+def _negative_int_store(e: ir.Expr, lang: str) -> bool:
+    """Whether e stores a negative literal that D would type int into a clause-local or
+    thread-local variable of a stap or Vue script, whose integers are 64 bits."""
+    return (lang in ("stap", "vue") and isinstance(e, ir.Assign) and e.op == "="
+            and isinstance(e.target, ir.Var) and e.target.scope in ("local", "thread")
+            and (e.target.type is None or e.target.type.bits == 64)
+            and isinstance(e.value, ir.IntLit) and -(1 << 31) <= e.value.value < 0
+            and e.value.name is None)

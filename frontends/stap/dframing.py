@@ -32,8 +32,8 @@ def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe]) -> bo
         return False
     flag = _heading_flag(probes[0])
     g = next((g for g in globals_ if g.name == flag), None)
-    if flag is None and _plain_heading(probes[0]):
-        g = None  # the heading first in a BEGIN probe that comes first, with no flag
+    if flag is None and _plain_heading(probes[0], alone=len(probes) == 1):
+        g = None  # the heading first in a BEGIN probe that comes first (or the one END probe)
     elif flag is None or g is None or g.kind != "scalar" or g.init is not None:
         return False
     bodies = []
@@ -58,10 +58,13 @@ def _is_heading(s: ir.Stmt) -> bool:
     return isinstance(s, ir.Printf) and s.fmt == HEADING and not s.args and not s.stderr
 
 
-def _plain_heading(p: ir.Probe) -> bool:
-    """Whether p, the first probe, is a begin probe that prints the heading first
-    without a flag (ir/framing.py: its record is the session's first)."""
-    return (bool(p.points) and all(pt.kind == "begin" for pt in p.points) and p.predicate is None
+def _plain_heading(p: ir.Probe, alone: bool = False) -> bool:
+    """Whether p, the first probe, is a begin probe (or, `alone`, the script's only
+    probe, an end probe) that prints the heading first without a flag (ir/framing.py:
+    its record is the session's first)."""
+    kinds = ("begin", "end") if alone else ("begin",)
+    return (bool(p.points) and all(pt.kind == p.points[0].kind for pt in p.points)
+            and p.points[0].kind in kinds and p.predicate is None
             and bool(p.body.stmts) and _is_heading(p.body.stmts[0]))
 
 

@@ -8,6 +8,8 @@ format to the keys and value; a D printa `%@` conversion places the value.
 
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from xtrace.ir import nodes as ir
@@ -133,6 +135,13 @@ class AggPrinting:
     def _row_args(self, fmt: str, lvars: list[str], value: str, s: ir.PrintAgg) -> list[str]:
         """printf arguments for one row: keys in order, the value where `%@` (or last) asks."""
         convs = [m.group(2) for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
+        if "*" in fmt:
+            # a `*` width or precision takes the next key, before its conversion's
+            # (dtrace-utils printa/tst.dynwidth.d): stap's printf takes them in that order
+            convs = []
+            for m in _STAR_CONV_RE.finditer(fmt):
+                if m.group(1) != "%":
+                    convs += ["*"] * m.group(3).count("*") + [m.group(2)]
         if "@" not in convs:  # D's printa without %@, or stap's keys-then-value
             args = lvars + [value]
             if len(convs) > len(args):
@@ -145,6 +154,10 @@ class AggPrinting:
                 raise self.err("printa format has more conversions than keys", s)
             out.append(nxt)
         return self._addr_args(fmt, out)
+
+
+# print_common.CONV_RE with `*` widths and precisions
+_STAR_CONV_RE = re.compile(r"%(%|(@?)([-+ #0]*(?:\d*|\*)(?:\.(?:\d*|\*))?)(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
 
 
 def _dtrace_key_fmt(t: Optional[Type]) -> str:

@@ -18,6 +18,8 @@ elements by their histograms (dt_aggregate.c), so `@sum` orders as DTrace does
 
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from xtrace.frontends.gaps import nearest_comment
@@ -29,13 +31,53 @@ from .print_common import CONV_RE, INDENT, key_var_name, type_of
 
 HIST_FUNCS = ("quantize", "lquantize", "llquantize")
 
-# What the helper functions below name (functions and their locals): a script's
-# global of one of these names would be read inside them, so globals avoid them.
+# The helper functions below: a script's global of one of these names would be
+# called inside them, so globals avoid them.
 HELPER_NAMES = frozenset({
-    "dtrace_hist_row", "label", "count", "total", "bar", "v", "m", "b", "shift", "base", "top",
-    "step", "factor", "steps", "first", "above", "width", "lo", "hi",
+    "dtrace_hist_row",
     *(f"{f}_{part}" for f in ("quantize", "lquantize", "llquantize")
       for part in ("bucket", "next", "prev", "label")), "llquantize_width"})
+
+# Their locals (and the print functions'): a global of one of these names would be
+# read inside them, so the helpers' local takes another name (the script's global
+# keeps its own: the DTrace book's and dtrace-utils' `@b`, `@count`).
+HELPER_LOCALS = frozenset({
+    "label", "count", "total", "bar", "v", "m", "b", "shift", "base", "top",
+    "step", "factor", "steps", "first", "above", "width", "lo", "hi"})
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def renamed_locals(text: str, clash: set[str], taken: set[str]) -> str:
+    """`text` (helper functions) with each local in `clash` renamed to a name no global
+    (`taken`) and no word of the text has, in code only: comments and string literals
+    keep their words, and `@count(...)` is stap's operator, not the local."""
+    names = clash & HELPER_LOCALS
+    if not names:
+        return text
+    words = set(re.findall(r"\w+", text)) | taken
+    fresh = {}
+    for name in sorted(names):
+        new, n = name + "_", 1
+        while new in words:
+            n += 1
+            new = f"{name}_{n}"
+        words.add(new)
+        fresh[name] = new
+    word = re.compile(r"(?<![@\w])(" + "|".join(sorted(fresh)) + r")\b")
+    out = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith("#"):
+            out.append(line)
+            continue
+        parts, last = [], 0
+        for m in _STRING.finditer(line):
+            parts.append(word.sub(lambda w: fresh[w.group(1)], line[last:m.start()]))
+            parts.append(m.group(0))
+            last = m.end()
+        parts.append(word.sub(lambda w: fresh[w.group(1)], line[last:]))
+        out.append("".join(parts))
+    return "\n".join(out)
 
 _ROW = """\
 # One row of DTrace's distribution: the bucket's label, a bar of up to 40 '@'
@@ -213,7 +255,8 @@ class QuantizePrinting:
                 out.append(_HELPERS[func])
         for agg, (func, upd) in self.hists.items():
             out.append(self._hist_print_function(agg, func, upd))
-        return out
+        taken = self._taken_globals()
+        return [renamed_locals(text, taken, taken) for text in out]
 
     def _hist_key_params(self, agg: str) -> tuple[list[str], list[str]]:
         """(parameter names, `name:type` declarations) for an aggregation's keys."""
@@ -268,11 +311,24 @@ class QuantizePrinting:
         if bucket is None:
             bucket = self.local_names[" bucket"] = self._fresh("bucket", self._taken())
         extra = "".join(f", {v}" for v in hist_params(func, upd))
-        keys = [self._expr(k) for k in s.keys]
+        keys, first = [], []
+        for i, k in enumerate(s.keys, 1):
+            text = self._expr(k)
+            if re.search(r"\w\((?!\))", text):
+                # a key that calls something with arguments is computed once, into a
+                # local named as its loop variable, for the two arrays it keys (the
+                # DTrace book's fsrwtime.d: fds[self->fd].fi_fs, .fi_mount)
+                want = key_var_name(k) or f"k{i}"
+                name = self.local_names.get(" key " + want)
+                if name is None:
+                    name = self.local_names[" key " + want] = self._fresh(want, self._taken())
+                first.append(f"{name} = {text}")
+                text = name
+            keys.append(text)
         stat = self.hist_names[s.agg][0] + (f"[{', '.join(keys)}]" if keys else "")
-        return [f"{bucket} = {func}_bucket({self._expr(s.args[0])}{extra})",
-                f"{self.gname[s.agg]}[{', '.join(keys + [bucket])}]++",
-                f"{stat} <<< {bucket}"]
+        return first + [f"{bucket} = {func}_bucket({self._expr(s.args[0])}{extra})",
+                        f"{self.gname[s.agg]}[{', '.join(keys + [bucket])}]++",
+                        f"{stat} <<< {bucket}"]
 
     # ------------------------------------------------------------- prints
 

@@ -21,6 +21,7 @@ program came from stap):
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import re
 from typing import Optional
@@ -1072,7 +1073,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if e.addr_of and isinstance(base, ir.KernelCast) and base.expr == ir.IntLit(0) \
                     and e.index == ir.IntLit(1):
                 return f"@cast_sizeof({encode_string(_cast_name(base.ctype, e))})", PREC_PRIMARY
-            if isinstance(base, (ir.ProbeArg, ir.KernelMember, ir.KernelElem)):
+            if isinstance(base, (ir.ProbeArg, ir.KernelMember, ir.KernelElem, ir.KernelCast)):
                 text = f"{self._expr(base)}[{self._expr(e.index)}]"
             elif isinstance(base, (ir.Var, ir.FuncCall)):
                 # stap's autocast of a typed local/global/result, kept as written
@@ -1381,6 +1382,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"task_execname({'$' + named if named else self._expr(base.expr)})"
         if isinstance(base, (ir.ProbeArg, ir.KernelCast, ir.KernelMember, ir.ContainerOf)):
             text = self._expr(base)
+        elif isinstance(base, ir.KernelElem) and base.addr_of and isinstance(
+                base.base, (ir.ProbeArg, ir.KernelCast, ir.KernelMember, ir.KernelElem)):
+            # `p[i]->m` of a struct array: stap's `->` steps into the i-th struct
+            # (analysis took the element as its address: struct_element_base)
+            text = self._expr(dataclasses.replace(base, addr_of=False))
         else:
             ctype = base.type.ctype if base.type is not None else None
             if ctype is None and isinstance(base, (ir.Var, ir.FuncCall)):

@@ -6,7 +6,8 @@ assigns is 0 (or "") with a warning, as stap's pass 2 says:
 
 The lowering makes each such local explicit (`x = 0` / `x = ""` first in the
 body). Its type is what its uses give it in stap's type inference: a string
-when it meets a string operator or a string literal, else a number.
+when it meets a string operator or a string literal or is a tapset function's
+string argument, else a number.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from xtrace.ir import nodes as ir
+from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc
 
 _COMPARE = {"==", "!=", "<", "<=", ">", ">="}
@@ -55,6 +57,12 @@ def is_string_use(name: str, body: ir.Stmt) -> bool:
             if x.op == "." and (me(x.lhs) or me(x.rhs)):
                 return True
             if x.op in _COMPARE and ((me(x.lhs) and stringy(x.rhs)) or (me(x.rhs) and stringy(x.lhs))):
+                return True
+        elif isinstance(x, ir.Call) and x.name in FUNCTIONS:
+            # an argument a tapset function takes as a string (systemtap.string
+            # strtol.stp's `strtol(teststr10, 2)`, teststr10 never assigned)
+            kinds = FUNCTIONS[x.name][0]
+            if any(me(a) and k.rstrip("?") == "str" for k, a in zip(kinds, x.args)):
                 return True
         elif isinstance(x, ir.Assign):
             if x.op == ".=" and me(x.value):

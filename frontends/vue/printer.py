@@ -930,6 +930,15 @@ class Printer:
             io = self.io_expr(e)
             if io is not None:
                 return io
+        if isinstance(e, ir.Sprintf) and e.fmt and all(
+                isinstance(a, (ir.IntLit, ir.StrLit)) for a in e.args):
+            # a formatted string of constants is the string it makes: Vue has no sprintf(),
+            # a porter writes the text (systemtap.string sprint.stp: sprint(12345678))
+            from xtrace.runtime.format import apply_format, compile_format, stap_pieces
+            pieces = compile_format(e.fmt)
+            if self.prog.lang == "stap":
+                pieces = stap_pieces(pieces)
+            return escape(apply_format(pieces, [a.value for a in e.args])), ATOM
         if isinstance(e, ir.Translated):
             try:
                 return self.expr_prec(e.value)
@@ -1060,9 +1069,18 @@ class Printer:
         if (isinstance(e, ir.Binary) and e.op in ("!=", "==") and isinstance(e.rhs, ir.IntLit)
                 and e.rhs.value == -1 and isinstance(e.lhs, ir.Call) and e.lhs.name == "index"
                 and len(e.lhs.args) == 2):
-            # stap's isinstr(a, b) (strpos(a, b) != -1): whether strstr() finds b in a
+            # stap's isinstr(a, b) (strpos(a, b) != -1): whether strstr() finds b in a.
+            # strstr(a, "") is a itself, so an empty b in an empty a is found by stap but
+            # gives "" here: a b that may be empty is also tested (systemtap.string
+            # isinstr.stp: isinstr("", "") is true)
             a, b = (self.expr(x) for x in e.lhs.args)
-            return f"strstr({a}, {b}) {e.op} \"\"", _BINARY_PREC[e.op]
+            found = f"strstr({a}, {b}) {e.op} \"\""
+            needle = e.lhs.args[1]
+            if isinstance(needle, ir.StrLit) and needle.value:
+                return found, _BINARY_PREC[e.op]
+            if e.op == "!=":
+                return f"{found} || {self.expr(needle, _BINARY_PREC['=='] + 1)} == \"\"", _BINARY_PREC["||"]
+            return f"{found} && {self.expr(needle, _BINARY_PREC['!='] + 1)} != \"\"", _BINARY_PREC["&&"]
         if self.in_syscall_exit and raw_compared_rv(e) is not None:
             return self.expr_prec(raw_compared_rv(e))  # D's `arg0 > 0`: `__rv > 0`
         bare = unquoted_comparison(e, lambda a: self.user_string_arg(a) is not None)
