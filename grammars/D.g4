@@ -193,6 +193,7 @@ primary
     : IDENT '(' exprList? ')'                       # CallPrimary
     | IDENT                                         # IdentPrimary
     | AGG                                           # AggPrimary
+    | KSYM                                          # KsymPrimary
     | K_SELF '->' name                              # SelfPrimary
     | K_THIS '->' name                              # ThisPrimary
     | INT                                           # IntPrimary
@@ -259,6 +260,8 @@ TYPEDEF_NAME
     | 'dev_t' | 'mode_t' | 'zoneid_t'
     ;
 IDENT      : [a-zA-Z_] [a-zA-Z_0-9]*;
+// A kernel symbol: `name, or module`name (the backquote is D's scoping operator).
+KSYM       : ([a-zA-Z_] [a-zA-Z_0-9]*)? '`' [a-zA-Z_] [a-zA-Z_0-9]*;
 AGG        : '@' ([a-zA-Z_] [a-zA-Z_0-9]*)?;  // as dt_lex.l: a name cannot start with a digit
 MACRO      : '$' '$'? [a-zA-Z_0-9]+;
 // Octal digits are checked by the lowering, so `08` gets a clear message.

@@ -27,15 +27,25 @@ def data_symbol(kallsyms: Optional[Path], name: str) -> int:
         raise SymbolError("the target kernel's symbol table (/proc/kallsyms) is not known")
     found: list[tuple[int, str]] = []
     kinds: set[str] = set()
+    absolute: list[int] = []  # kallsyms lists x86-64's per-CPU variables as 'A' offsets
+    percpu: dict[str, int] = {}  # __per_cpu_start and __per_cpu_end: the offsets' range
     with open(kallsyms, encoding="utf-8", errors="replace") as f:
         for line in f:
             parts = line.split()
+            if len(parts) == 3 and parts[2] in ("__per_cpu_start", "__per_cpu_end"):
+                percpu[parts[2]] = int(parts[0], 16)
             if len(parts) < 3 or parts[2] != name:
                 continue
             kinds.add(parts[1])
+            if len(parts) == 3 and parts[1] in "aA":
+                absolute.append(int(parts[0], 16))
             if len(parts) == 3 and parts[1] in _DATA_TYPES:
                 found.append((int(parts[0], 16), parts[1]))
     if not found:
+        start, end = percpu.get("__per_cpu_start"), percpu.get("__per_cpu_end")
+        if start is not None and end is not None and any(start <= a < end for a in absolute):
+            raise SymbolError(f"'{name}' is a per-CPU variable (one copy per CPU, each at this "
+                              "offset in its CPU's area): a per-CPU variable cannot be read by name")
         if kinds & set("tTwW"):
             raise SymbolError(f"'{name}' is a function in this kernel, not a variable")
         if kinds:

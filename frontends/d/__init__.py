@@ -24,8 +24,6 @@ def parse(source: str, filename: str, macro_args: tuple[str, ...] | None = None)
     """Parse and lower a D script; syntax and semantic errors raise XtraceError.
     `macro_args`: a translation's --arg values, for macros in probe descriptions that
     the translation cannot keep (desc_args); a run has substituted them already."""
-    if "`" in source:
-        solaris.check_backquotes(source, filename)
     if "curthread" in source:
         solaris.check_kthread(source, filename)
     tree = parse_with(DLexer, DParser, "program", source, filename, DSyntaxErrorListener)

@@ -29,6 +29,7 @@ from .probes import points_for
 from .lower_util import ANON_AGG, MATCHED_NOTICE, _comment_text, _primary, _records_data, _static_type, _unparen
 from .lower_stmt import StmtLowering
 from .lower_expr import ExprLowering
+from .ksyms import KsymLowering
 from .lower_types import TypeLowering
 from .tlsarrays import ThreadArrayLowering, internal_name, name_thread_arrays
 from .zerodelete import zero_stores_as_deletes
@@ -37,7 +38,7 @@ from .zerodelete import zero_stores_as_deletes
 __all__ = ['ANON_AGG', 'MATCHED_NOTICE', 'Lowering', 'lower']
 
 
-class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering):
+class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, KsymLowering):
     """One D script being lowered; call `program(tree)` once."""
 
     def __init__(self, filename: str, source: str, tokens,

@@ -61,6 +61,8 @@ class ExprLowering:
             return ir.Index(name, keys, loc=self.loc(ctx))
         if isinstance(base, P.AggPrimaryContext):
             raise self.error("aggregations cannot be read in expressions; use printa()", ctx)
+        if isinstance(base, P.KsymPrimaryContext) and _unparen(ctx.expr()).primary() is base:
+            return self._ksym_element(base, ctx)
         if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
             return self._indexed_local(base, ctx)
         return self._kernel_element(ctx)
@@ -186,7 +188,7 @@ class ExprLowering:
             if read is not None:
                 return read
         if op == "&":
-            return self._address_of(ctx)
+            return self._ksym_address(ctx.expr()) or self._address_of(ctx)
         if op == "*":
             raise self.unsupported(f"the pointer operator '{op}'", ctx.op)
         operand = self.expr(ctx.expr())
@@ -265,6 +267,9 @@ class ExprLowering:
             t = tables.TYPES.get(" ".join(words[:-1]))
             if t is None or not t.is_int:
                 return None
+        kvar = self._ksym_typed_read(inner.expr(), t, ctx)
+        if kvar is not None:
+            return kvar
         loc = self.loc(ctx)
         raw = ir.Call("kernel_read", [self.expr(inner.expr()), ir.IntLit(t.bits // 8, loc=loc)], loc=loc)
         return ir.Cast(t, raw, loc=loc, spelling=tables.cast_type_name(t))
@@ -494,6 +499,10 @@ class ExprLowering:
         ref = self._sref(ctx)
         if ref is not None:
             raise self._struct_value_error(ref.ctype, ctx)
+        if isinstance(ctx, P.IndexExprContext) and isinstance(_primary(ctx.expr()), P.KsymPrimaryContext):
+            prim = _primary(ctx.expr())  # `avenrun[0] = ...
+        if isinstance(prim, P.KsymPrimaryContext):
+            raise self._ksym_store(prim)
         if isinstance(prim, P.IdentPrimaryContext):
             name = prim.getText()
             self._not_builtin(name, prim)

@@ -46,6 +46,7 @@ from .endorder import end_clauses_after_definitions
 from .forced import loop_as_printa
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
+from xtrace.frontends import kernel_vars
 from xtrace.frontends.histbuckets import refuse_hist_buckets
 from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
@@ -56,7 +57,7 @@ from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.ir.types import INT32, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
 
-from . import tables, translators
+from . import ksyms, tables, translators
 from .formats import FormatError, add_agg_flag, conversions, encode_string
 from .lower import ANON_AGG
 from xtrace.ir.anonagg import is_anon
@@ -892,6 +893,12 @@ class Printer:
         return self._x(e)[0]
 
     def _x(self, e: ir.Expr) -> tuple[str, int]:
+        kvar = kernel_vars.variable_read(e)
+        if kvar is not None:
+            return _kernel_var(*kvar)
+        element = kernel_vars.element_read(e)
+        if element is not None:  # `avenrun[i]
+            return f"`{element[0]}[{self.expr(element[1])}]", P_POSTFIX
         method = getattr(self, f"_x_{type(e).__name__}", None)
         if method is None:
             raise XtraceError(f"{describe(e)} has no D equivalent", e.loc)
@@ -1241,10 +1248,8 @@ class Printer:
                 and self.probe.points and all(p.kind == "syscall" for p in self.probe.points):
             # stap's syscall_any name: the kernel's name of the syscall, D's probefunc there
             return self._x_Builtin(ir.Builtin("probefunc", loc=e.loc, type=e.type))
-        if e.name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
-                and e.args[0].name == "ksym_addr":
-            raise XtraceError("Vue's __kernel variables (kernel variables by name) have no D "
-                              "equivalent in xtrace", e.loc)  # the read, not the declaration
+        if kernel_vars.address_name(e) is not None:  # D's `&`name`
+            return f"&`{kernel_vars.address_name(e)}", P_UNARY
         if (e.name == "slice" and len(e.args) == 3 and e.args[0] == ir.Call("cmdline_str", [])
                 and e.args[1:] == [ir.IntLit(0), ir.IntLit(79)]):
             return "curpsinfo->pr_psargs", P_POSTFIX  # stap's spelling of it (its printer's)
@@ -1605,6 +1610,15 @@ def _d_int_type(e: ir.Expr) -> Optional[Type]:
     if isinstance(e, ir.IntLit):
         return INT32 if -(1 << 31) <= e.value < (1 << 31) else e.type
     return e.type if e.type is not None and e.type.is_int else None
+
+
+def _kernel_var(name: str, t) -> tuple[str, int]:
+    """A kernel variable read: `` `name `` when its known C type is the one read,
+    else D's typed read through its address, `*(T *)&`name`."""
+    known = kernel_vars.known_type(name)
+    if known is not None and (known.bits, known.signed) == (t.bits, t.signed):
+        return f"`{name}", P_PRIMARY
+    return f"*({ksyms.cast_name(t)} *)&`{name}", P_UNARY
 
 
 def _negative_int_store(e: ir.Expr, lang: str) -> bool:

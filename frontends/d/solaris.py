@@ -76,11 +76,10 @@ _SYSCALLS: dict[str, str] = {
 }
 
 # Solaris kernel variables scripts read with `name -> what they are and the Linux way
-_KVARS: dict[str, str] = {
+KVARS: dict[str, str] = {
     "mpid": "the last pid Solaris gave out; on Linux count proc:::create or print "
             "args[0]->pr_pid there",
     "nproc": "the Solaris process count; on Linux count proc:::create and proc:::exit",
-    "avenrun": "Solaris's load averages; Linux keeps them in /proc/loadavg",
     "freemem": "Solaris's free memory; Linux keeps it in /proc/meminfo",
     "hz": "Solaris's clock rate; use profile:::tick-1sec",
 }
@@ -112,26 +111,6 @@ def syscall_hint(function: str) -> str:
     if linux is None or linux == function:
         return ""
     return f"{function} is a Solaris system call; on Linux: syscall::{linux}:"
-
-
-_BACKQUOTE = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|/\*.*?\*/|//[^\n]*|(`)(\w*)',
-                        re.S)
-
-
-def check_backquotes(source: str, filename: str) -> None:
-    """D's backquoted kernel symbols (`` `mpid ``) read Solaris kernel variables by
-    address; xtrace has no such reads: a clear error at the first one."""
-    for m in _BACKQUOTE.finditer(source):
-        if m.group(1) is None:
-            continue
-        line = source.count("\n", 0, m.start()) + 1
-        col = m.start() - (source.rfind("\n", 0, m.start()) + 1) + 1
-        name = m.group(2)
-        known = _KVARS.get(name)
-        why = (f"`{name} is {known}" if known else "read the value with an fbt probe on a "
-               "function that uses it, or a tracepoint that carries it")
-        raise XtraceError(f"kernel variable `{name}: reading kernel symbols by name is not "
-                          f"supported; {why}", Loc(filename, line, col), source)
 
 
 # Solaris kthread_t members scripts reach through curthread -> the Linux way

@@ -24,6 +24,7 @@ from .tables import (ARG32_SIGNED, ARG32_UNSIGNED, ARG_FUNCS, BUILTIN_FUNCS, HIS
 from .points import is_syscall_any
 from .print_kinds import FUNCTION_IDX, PrintFix
 from . import tapset
+from .kvars import KernelVarLowering
 from .unassigned import suggest
 from xtrace.ir import syscalls as sc
 from .sysvars import syscall_var
@@ -34,7 +35,7 @@ STACK_PRINTS = ("print_backtrace", "print_ubacktrace", "print_stack", "print_ust
                 "print_syms", "print_usyms")
 
 
-class ExprLowering:
+class ExprLowering(KernelVarLowering):
     """Expression lowering, mixed into Lowerer (which holds decls, locals, points...)."""
 
     @contextmanager
@@ -267,6 +268,9 @@ class ExprLowering:
                 raise self.error("write to target variable not permitted; need stap -g", e,
                                  kind="semantic error")
             return self._expr(e)
+        refusal = self._var_store(e)
+        if refusal is not None:
+            raise refusal
         raise self.error("cannot assign to this expression", e)
 
     def _in_tapset(self, p: P.CallExprContext) -> bool:
@@ -443,6 +447,8 @@ class ExprLowering:
             return self._choose_defined(p)
         if op == "entry":
             return self._entry(p)
+        if op == "var":
+            return self._var(p)
         if op not in STAT_OPS:
             if op == "perf":
                 raise self.error("@perf reads a perf counter that a perf....counter(\"NAME\") "
@@ -632,7 +638,11 @@ class ExprLowering:
 
     def _address_of(self, e: P.AddrOfExprContext) -> ir.Expr:
         """stap's `&`: the address of a kernel member (`&$p->m`, `&@cast(p, "T")->m`),
-        or of the struct @cast/@container_of name (their own value)."""
+        or of the struct @cast/@container_of name (their own value), or of a kernel
+        variable (`&@var("name")`)."""
+        address = self._var_address(e.expr())
+        if address is not None:
+            return address
         value = self._expr(e.expr())
         saved = self._entry_saved(value)
         if saved is not None and self._address_of_member(saved):

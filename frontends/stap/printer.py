@@ -42,6 +42,7 @@ from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, nearest_comment, trace_value_printf
 from xtrace.frontends.constructs import describe
+from xtrace.frontends import kernel_vars
 from xtrace.ir.loc import XtraceError
 
 from xtrace.ir.deadstores import droppable, without_stores, without_unread_local_stores
@@ -885,6 +886,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         return f"({text})" if prec < need else text
 
     def _expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        kvar = kernel_vars.variable_read(e)
+        if kvar is not None:
+            return _kernel_var(*kvar)
+        element = kernel_vars.element_read(e)
+        if element is not None:  # @var("avenrun")[i]
+            return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
@@ -1135,10 +1142,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return self._caller()
         elif name == "timestamp_to_wall":
             raise self.err("Vue's printf %A (a timestamp as a date) has no stap equivalent in xtrace", e)
-        elif name == "kernel_read_int" and e.args and isinstance(e.args[0], ir.Call) \
-                and e.args[0].name == "ksym_addr":
-            raise self.err("Vue's __kernel variables (kernel variables by name) have no stap "
-                           "equivalent in xtrace", e)
+        elif kernel_vars.address_name(e) is not None:
+            return f'&@var("{kernel_vars.address_name(e)}")'
         elif name in ("fileinfo_str", "fileinfo_int", "fd_file"):
             return self._fileinfo(e)
         elif name == "lltostr":
@@ -1597,3 +1602,16 @@ def _fits(e: ir.Expr, t: ir.Type) -> bool:
 def _c_type(ctype: str) -> str:
     """A C type as compared for reading through it: qualifiers and spacing aside."""
     return re.sub(r"\s+", "", re.sub(r"\b(const|volatile)\b", "", ctype))
+
+
+def _kernel_var(name: str, t: ir.Type) -> tuple[str, int]:
+    """A kernel variable read: `@var("name")` when its known C type is the one read,
+    else the tapset reader of that width at its address (masked when unsigned)."""
+    known = kernel_vars.known_type(name)
+    if known is not None and (known.bits, known.signed) == (t.bits, t.signed):
+        return f'@var("{name}")', PREC_PRIMARY
+    reader = "kernel_pointer" if (t.bits, t.signed) == (64, False) else _KERNEL_READS[t.bits // 8]
+    text = f'{reader}(&@var("{name}"))'
+    if t.signed or t.bits == 64:
+        return text, PREC_PRIMARY
+    return f"{text} & {hex((1 << t.bits) - 1)}", BINARY_PREC["&"]

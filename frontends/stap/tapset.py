@@ -14,6 +14,8 @@ from typing import Callable, Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import arity
 from xtrace.ir.loc import Loc
+from xtrace.ir.types import Type
+from xtrace.frontends import kernel_vars
 
 TASK = "struct task_struct *"
 # include/linux/sched/prio.h: MAX_RT_PRIO, and DEFAULT_PRIO = MAX_RT_PRIO + 20
@@ -121,6 +123,9 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
     if name in _KERNEL_READS:
         want(1)
         size, signed = _KERNEL_READS[name]
+        kvar = kernel_vars.address_name(args[0])
+        if kvar is not None:  # kernel_int(&@var("x")): the kernel variable read as that type
+            return kernel_vars.read(kvar, Type("int", size * 8, bool(signed)), loc, args[0].loc)
         return ir.Call("kernel_read_int", [args[0], ir.IntLit(size, loc=loc), ir.IntLit(signed, loc=loc)],
                        loc=loc)
     if name in _USER_READS:

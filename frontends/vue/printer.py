@@ -41,6 +41,7 @@ from xtrace.frontends.common import every_process_note, header_comment_lines
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
+from xtrace.frontends import kernel_vars
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.frontends.histbuckets import refuse_hist_buckets
 from xtrace.ir.loc import Loc, XtraceError
@@ -264,8 +265,13 @@ class Printer:
         for probe in self.prog.probes:
             for node in walk(probe.body, probe.predicate):
                 kv = kernel_var(node)
-                if kv is not None:
-                    kernel.setdefault(kv[0], f"__kernel {tables.vue_type_name(kv[1])} {kv[0]};")
+                if kv is None:
+                    continue
+                decl = f"__kernel {tables.vue_type_name(kv[1])} {kv[0]};"
+                if kernel.setdefault(kv[0], decl) != decl:
+                    raise self.fail(f"kernel variable '{kv[0]}' is read as two C types ("
+                                    f"{kernel[kv[0]]} and {decl}): Vue declares a __kernel "
+                                    "variable once, with one type", node)
         out.extend(kernel.values())
         if out:
             self.lines.extend(out + [""])
@@ -1182,6 +1188,11 @@ class Printer:
             # D's strtoll(s), stap's strtol(s, 10): the decimal parse C's atoi() is
             return f"atoi({self.expr(e.args[0])})"
         if e.name in ("user_read", "kernel_read_int"):
+            element = kernel_vars.element_read(e)
+            if element is not None:
+                raise self.fail(f"an element of the kernel array '{element[0]}' (D's `{element[0]}[i], "
+                                f"stap's @var(\"{element[0]}\")[i]) has no Vue equivalent: Vue's "
+                                "__kernel variables are integers and pointers", e)
             return self.deref(e)
         if e.name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
             # the IR keeps a stktrace_t as a string: its declaration cannot be said again
@@ -1220,6 +1231,9 @@ class Printer:
             raise self.fail("the return address into the probed function's caller (D's caller, "
                             "stap's caller_addr()) has no Vue equivalent: Vue gives no frame of "
                             "the kernel stack as a value; nearest: stktrace() prints the stack", e)
+        if e.name == "ksym_addr":
+            raise self.fail("the address of a kernel variable (D's &`name, stap's &@var(\"name\")) "
+                            "has no Vue equivalent: Vue reads a __kernel variable by value only", e)
         if spelling is None or len(e.args) not in (1, 2):
             raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
@@ -1260,7 +1274,8 @@ _DEREF_TYPES = {1: ("unsigned char", "signed char"), 2: ("unsigned short", "shor
 def _copy_data(e: ir.Expr) -> bool:
     """`v = user_read(...)` / `v = kernel_read_int(...)`: Vue's copy_userdata / copy_kdata."""
     return (isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.value, ir.Call)
-            and e.value.name in ("user_read", "kernel_read_int"))
+            and e.value.name in ("user_read", "kernel_read_int")
+            and kernel_var(e.value) is None)  # a __kernel variable is read by its name
 
 
 def _is_var(e: ir.Expr, scope: str, name: str) -> bool:

@@ -279,6 +279,11 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by DParser#KsymPrimary.
+    def visitKsymPrimary(self, ctx:DParser.KsymPrimaryContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by DParser#SelfPrimary.
     def visitSelfPrimary(self, ctx:DParser.SelfPrimaryContext):
         return self.visitChildren(ctx)

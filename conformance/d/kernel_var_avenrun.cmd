@@ -1,0 +1,1 @@
+sh -c 'timeout 12 sh -c "while :; do :; done" & timeout 12 sh -c "while :; do :; done"'
