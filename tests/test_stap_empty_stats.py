@@ -82,3 +82,10 @@ def test_a_guarded_read_and_other_languages_keep_their_reads():
     prog = vue.parse("@@BEGIN { l = list(); printf(\"%d %d\\n\", min(l), avg(l)); exit(); }\n", "t.e")
     assert any(isinstance(x, ir.AggRead) for p in prog.probes for x in ir.walk(p.body))
     assert "XT_E_EMPTYAGG" not in generate(analyze(prog, _translation_target())).c_source
+
+
+def test_a_conformance_case_s_opts_give_its_limits():
+    from xtrace.conformance.cases import ROOT, Case
+    case = Case(ROOT / "stap" / "stat_empty_maxerrors.stp")
+    assert case.limits == {"MAXERRORS": 2}
+    assert Case(ROOT / "stap" / "stat_empty_extractor_error.stp").limits == {}
