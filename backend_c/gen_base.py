@@ -30,6 +30,9 @@ DEFAULT_LIMITS = {
     "BUFSIZE": 1 << 20,
     "DYNVARSIZE": 1 << 20,
     "MAXNESTING": 10,
+    # stap's MAXERRORS: run-time errors the session outlives (each still ends its
+    # probe's run); the next one ends the session
+    "MAXERRORS": 0,
     # Return probes in flight per kretprobe (stap's KRETACTIVE); 0: max(64, 8 per CPU).
     # A return whose instance pool ran dry is missed: counted and reported.
     "KRETACTIVE": 0,
@@ -48,6 +51,10 @@ _ECODE = {"XT_E_DIVZERO": 1, "XT_E_MAXACTION": 2, "XT_E_MAPFULL": 3, "XT_E_FAULT
           "XT_E_HISTRANGE": 12}
 # D's subroutines that take this hit's scratch space (runtime/xt_mem.h).
 _SCRATCH_CALLS = ("copyin", "alloca", "copyinto")
+# stap's extractors that raise "empty aggregate" on a statistic or element with no
+# value (translate.cxx c_unparser::visit_stat_op): all but @count and, since stap
+# 1.5, @sum (both read 0 there).
+STAP_CHECKED_EXTRACTORS = ("min", "max", "avg", "variance")
 # stap names the statement kind in "ERROR: ... near <what>".
 _STMT_WORD = {"Printf": "identifier 'printf'", "Exit": "identifier 'exit'", "AggUpdate": "operator '<<<'",
               "If": "keyword 'if'", "Delete": "keyword 'delete'", "While": "keyword 'while'",

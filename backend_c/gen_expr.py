@@ -17,7 +17,7 @@ from xtrace.runtime.faultwords import stap_addr_words
 from . import kinfo, strcalls
 from .cstr import c_ident, c_int, c_string
 from . import embedc, guru
-from .gen_base import _SCRATCH_CALLS, _as_read, _c_cast
+from .gen_base import STAP_CHECKED_EXTRACTORS, _SCRATCH_CALLS, _as_read, _c_cast
 
 
 # A netfilter probe's numbers (runtime/xt_netfilter.h keeps its skb and hook state).
@@ -108,8 +108,16 @@ class ExprGen:
             # stap's @avg and @variance use the aggregate's @variance bit shift.
             shift = spec.welford_shift or 0
             woff = 2 if spec.sumsq else 0
+            a = c_ident(e.agg)
+            if self.prog.lang == "stap" and e.func in STAP_CHECKED_EXTRACTORS:
+                # stap's translator checks the count before these (visit_stat_op):
+                # a statistic or element with no value is "empty aggregate".
+                site = self.site(e.loc, f"operator '@{e.func}'")
+                return (f"({{ s64 n_ = 0, v_; {self.key(e.agg, e.keys)} "
+                        f"v_ = xt_agg_read_n(&xt_a_{a}, c->key, {what}, {woff}, {shift}, &n_); "
+                        f"if (unlikely(!n_)) {self.fail('XT_E_EMPTYAGG', site)} v_; }})")
             return (f"({{ {self.key(e.agg, e.keys)} "
-                    f"xt_agg_read(&xt_a_{c_ident(e.agg)}, c->key, {what}, {woff}, {shift}); }})")
+                    f"xt_agg_read(&xt_a_{a}, c->key, {what}, {woff}, {shift}); }})")
         if isinstance(e, n.InMap):
             m = c_ident(e.map)
             if self.globals[e.map].kind == "agg":

@@ -117,7 +117,15 @@ class StmtGen:
                                 "more": [self.agg_ids[m] for m in s.more],
                                 "more_funcs": [self.globals[m].agg_func for m in s.more]})
             a, aid = c_ident(s.agg), self.agg_ids[s.agg]
-            if s.keys is not None:
+            if s.keys is not None and s.layout == "stap_hist" and self.prog.lang == "stap":
+                # stap's print(@hist_log(s)) checks the count first (translate.cxx
+                # visit_print_format): no value is "empty aggregate" at the print.
+                where = self.site(s.loc, f"identifier '{s.called}'")
+                out.append(f"{ind}{{ s64 n_ = 0; {self.key(s.agg, s.keys)} "
+                           f"xt_agg_bucket(&xt_a_{a}, c->key, -1, &n_); "
+                           f"if (unlikely(!n_)) {self.fail('XT_E_EMPTYAGG', where)} "
+                           f"xt_agg_print_key(&xt_a_{a}, c->key, {pid}, {aid}); }}")
+            elif s.keys is not None:
                 out.append(f"{ind}{{ {self.key(s.agg, s.keys)} xt_agg_print_key(&xt_a_{a}, c->key, {pid}, {aid}); }}")
             else:
                 # Several aggregations of one printa arrive as one dump each, under one

@@ -86,7 +86,7 @@ class Case:
     def _opts(self) -> dict[str, list[str]]:
         """NAME.opts: the stap options the case runs with: -g (guru mode), -d FILE
         (symbols of FILE), --ldd, -G NAME=VALUE (a global's starting value), -I DIR
-        (a tapset directory, relative to the case's)."""
+        (a tapset directory, relative to the case's), -D NAME=VALUE (a limit)."""
         import shlex
         text = self._text(".opts")
         words = shlex.split(text) if text else []
@@ -96,7 +96,7 @@ class Case:
             w = words[i]
             if w in ("-g", "--ldd"):
                 out.setdefault(w, [])
-            elif w in ("-d", "-G", "-I") and i + 1 < len(words):
+            elif w in ("-d", "-G", "-I", "-D") and i + 1 < len(words):
                 i += 1
                 out.setdefault(w, []).append(words[i])
             else:
@@ -124,6 +124,12 @@ class Case:
     def include_dirs(self) -> tuple[str, ...]:
         """stap -I DIR: tapset directories (relative to the case's directory)."""
         return tuple(str(self.path.parent / d) for d in self._opts().get("-I", []))
+
+    @property
+    def limits(self) -> dict[str, int]:
+        """stap -D NAME=VALUE: the limits the module is built with (MAXERRORS, ...)."""
+        from xtrace.driver.cli import _limits
+        return _limits(self._opts().get("-D", []))
 
     @property
     def ldd(self) -> bool:

@@ -49,7 +49,8 @@ def build_case(case_path: Path, target: RunTarget) -> Build:
     case = Case(case_path)
     pipe = Pipeline(case.source, case.path.name, case.lang, cmd=case.cmd, script_args=case.args,
                     guru=case.guru, symbol_files=case.symbol_files, ldd=case.ldd,
-                    global_values=case.global_values, include_dirs=case.include_dirs)
+                    global_values=case.global_values, include_dirs=case.include_dirs,
+                    limits=case.limits)
     try:
         pipe.parse()
         pipe.analyze(target)

@@ -572,6 +572,9 @@ class PrintAgg(Stmt):
     limit: Optional[int] = None
     keys: Optional[list[Expr]] = None
     more: list[str] = field(default_factory=list)
+    # stap: the function that printed one element's histogram (print, println),
+    # named by the "empty aggregate" error of an element with no value
+    called: str = field(default="print", compare=False, kw_only=True)
 
 
 # `more` (DTrace's printa(fmt, @a, @b, ...)): further aggregations printed in the

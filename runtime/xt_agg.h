@@ -330,8 +330,10 @@ static __always_inline int xt_h_lin(s64 v, s64 start, s64 interval, int nb)
 
 /* Merged statistic of one element: what 0 count, 1 sum, 2 min, 3 max,
  * 4 avg, 5 stap @variance (Welford words at `woff`, bit shift `shift`),
- * merged over CPUs as stap's runtime merges them. */
-static s64 xt_agg_read(struct xt_agg *a, const void *key, int what, int woff, int shift)
+ * merged over CPUs as stap's runtime merges them; *countp, when asked, gets
+ * the element's count (0: no value, the statistic reads 0). */
+static s64 xt_agg_read_n(struct xt_agg *a, const void *key, int what, int woff, int shift,
+			 s64 *countp)
 {
 	u32 h = xt_key_hash(key, a->keysize);
 	s64 count = 0, sum = 0, min = S64_MAX, max = S64_MIN, avg, s1 = 0, s2 = 0;
@@ -347,6 +349,8 @@ static s64 xt_agg_read(struct xt_agg *a, const void *key, int what, int woff, in
 			max = e->max > max ? e->max : max;
 		}
 	}
+	if (countp)
+		*countp = count;
 	if (!count)
 		return 0;
 	switch (what) {
@@ -372,6 +376,12 @@ static s64 xt_agg_read(struct xt_agg *a, const void *key, int what, int woff, in
 	if (count < 2)
 		return 0;
 	return div64_s64(s1 + s2, count - 1) >> (2 * shift);
+}
+
+static __always_inline s64 xt_agg_read(struct xt_agg *a, const void *key, int what, int woff,
+				       int shift)
+{
+	return xt_agg_read_n(a, key, what, woff, shift, NULL);
 }
 
 /* Bucket i of one element's histogram (stap @hist_log(s[k])[i]), summed over

@@ -91,6 +91,9 @@ static inline int xt_key_col_cmp(const char *p, const char *q, size_t size, bool
 #ifndef XT_ERRORS_FATAL
 #define XT_ERRORS_FATAL 0              /* stap: a run-time error ends the session */
 #endif
+#ifndef XT_MAXERRORS
+#define XT_MAXERRORS 0                 /* stap -DMAXERRORS: errors the session outlives */
+#endif
 
 /* Record types of the out stream (mirrored in runtime/stream.py). */
 enum {
@@ -235,6 +238,8 @@ static struct xt_ctx **xt_ctxs;
 static DEFINE_PER_CPU(struct xt_ctx *, xt_ctx_ptr);
 static atomic64_t xt_skipped = ATOMIC64_INIT(0);
 static atomic64_t xt_errors[XT_E_NCODES];
+/* stap's error_count: the faults reported so far (each ends its probe's run). */
+static atomic64_t xt_nerrors = ATOMIC64_INIT(0);
 /* D's speculation counters (xt_spec.h), reported in the trailer. */
 static atomic64_t xt_spec_drops = ATOMIC64_INIT(0);
 static atomic64_t xt_spec_unavail = ATOMIC64_INIT(0);
@@ -629,7 +634,9 @@ static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_
 			xt_rec_commit();
 		}
 	}
-	if (XT_ERRORS_FATAL) {
+	/* stap ends the session once more than MAXERRORS (default 0) errors
+	 * were reported; until then each error only ends its probe's run. */
+	if (XT_ERRORS_FATAL && atomic64_inc_return(&xt_nerrors) > XT_MAXERRORS) {
 		WRITE_ONCE(xt_fatal_seen, 1);
 		xt_request_exit(1, 1);
 	}

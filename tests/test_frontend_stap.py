@@ -471,7 +471,7 @@ REJECT = [
     ("global s; probe begin { s[1] <<< 1; x = s[1] }", "'s' is a statistics aggregate", 1, 41),
     ("global m; probe begin { m = 1; m[1] = 2 }", "used both as a scalar and as an array", 1, 32),
     ("global m[10]; probe begin { m = 1 }", "'m' is declared as an array", 1, 29),
-    ("global m; probe begin { x = @count(m) }", "@count needs a statistics aggregate", 1, 36),
+    ("global m; probe begin { m = 1; x = @count(m) }", "'m' is a statistics aggregate", 1, 25),
     ("probe begin { f = \"%d\"; printf(f, 1) }", "printf needs a literal format string", 1, 25),
     ("global s; probe begin { x = (s <<< 1) }", "'<<<' can only be used as a statement", 1, 32),
     ("probe begin { x = foo(1) }", "unresolved function 'foo'", 1, 19),

@@ -37,7 +37,7 @@ from xtrace.ir.anonagg import as_anon_aggregation, is_note
 from . import unassigned
 from .points import NoMarkers, expand_point, lower_points, point_sequence
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
-from .tables import HIST_OPS, PRINT_FUNCS
+from .tables import HIST_OPS, PRINT_FUNCS, STAT_OPS
 from .tree import bare_name, is_str_lit, primary_of, walk
 
 # The calls stap scripts make as statements only (they have no value).
@@ -485,16 +485,21 @@ class Lowerer(ExprLowering):
                 self.anon_notes[t.tokenIndex] = name
 
     def _find_aggregates(self, tree: P.ProgramContext) -> None:
-        """`x <<< v` / `x[k] <<< v` anywhere makes x a statistics aggregate."""
+        """`x <<< v` / `x[k] <<< v` anywhere makes x a statistics aggregate; so does
+        a global read by a statistic's operator (`@count(x)`, `@hist_log(x[k])`) and
+        nothing else: stap types it from that read (SystemTap's own
+        testsuite/systemtap.maps/absentstats.stp reads a statistic never filled)."""
         for node in walk(tree):
             if isinstance(node, P.AssignExprContext) and node.op.text == "<<<":
-                target = node.expr(0)
-                name = bare_name(target)
-                index = primary_of(target, P.IndexExprContext)
-                if index is not None:
-                    name = index.IDENT().getText()
+                name = _operand_name(node.expr(0))
                 if name is not None:
                     self.agg_names.add(name)
+            elif isinstance(node, P.AtExprContext) and node.expr():
+                op = node.AT_IDENT().getText()[1:]
+                if op in STAT_OPS or op in HIST_OPS:
+                    name = _operand_name(node.expr(0))
+                    if name is not None and name in self.decls:
+                        self.agg_names.add(name)
 
     def _globals(self) -> list[ir.Global]:
         out = []
@@ -1048,6 +1053,7 @@ class Lowerer(ExprLowering):
         if name in ("print", "println") and hist is not None \
                 and hist.AT_IDENT().getText()[1:] in HIST_OPS and not hist.targetSuffix():
             node = self._hist_print(hist, loc)
+            node.called = name
             if name == "println":
                 return ir.Block([node, ir.Printf("\n", [], loc=loc)], loc=loc)
             return node
@@ -1185,3 +1191,12 @@ def _target_filter(points: list[ir.ProbePoint], guard: Optional[ir.Expr]) -> boo
     names = {getattr(side, "name", None) for side in (guard.lhs, guard.rhs)
              if isinstance(side, ir.Builtin)}
     return names == {"pid", "target"}
+
+
+def _operand_name(e: P.ExprContext) -> Optional[str]:
+    """The variable a statistic's operand names: `x` or `x[k]` (None otherwise)."""
+    name = bare_name(e)
+    index = primary_of(e, P.IndexExprContext)
+    if index is not None:
+        name = index.IDENT().getText()
+    return name
