@@ -213,16 +213,10 @@ class ExprLowering:
                     and _primary(inner.expr()).getText() != "args"):
             if not (isinstance(prim, P.IdentPrimaryContext) and prim.getText() in self.inlines):
                 raise self.error("cannot take address of dynamic variable", ctx)
-        if isinstance(inner, P.MemberExprContext) and self._sref(inner) is None:
+        if isinstance(inner, (P.MemberExprContext, P.IndexExprContext)) and self._sref(inner) is None:
             target = self.expr(inner)
-            if isinstance(target, ir.KernelMember) and not target.addr_of:
-                target.addr_of = True
-                target.loc = self.loc(ctx)
-                return target
-        if isinstance(inner, P.IndexExprContext) and self._sref(inner) is None:
-            target = self.expr(inner)
-            if isinstance(target, ir.KernelElem) and not target.addr_of:
-                # `&p->arr[i]`: the element's address, nothing read
+            # `&p->m`, `&p->arr[i]`: the member's or element's address, nothing read
+            if isinstance(target, (ir.KernelMember, ir.KernelElem)) and not target.addr_of:
                 target.addr_of = True
                 target.loc = self.loc(ctx)
                 return target
