@@ -9,6 +9,7 @@ from typing import Optional, Union
 
 from xtrace.frontends.common import loc_of
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
+from xtrace.frontends import kernel_vars
 from xtrace.ir import nodes as ir
 from xtrace.ir.builtins import FUNCTIONS
 from xtrace.ir.loc import Loc, XtraceError
@@ -244,10 +245,7 @@ class ExprLowerer:
         if name in tables.AIX_KERNEL_ALIASES:
             ticks = ir.Builtin(tables.AIX_KERNEL_ALIASES[name], loc=loc)
             return ticks if t.size == 8 and t.type.signed else self.narrow(ticks, t.type, loc)
-        read = ir.Call("kernel_read_int", [ir.Call("ksym_addr", [ir.StrLit(name, loc=decl)], loc=decl),
-                                           ir.IntLit(t.size, loc=loc),
-                                           ir.IntLit(1 if t.type.signed else 0, loc=loc)], loc=loc)
-        return read if t.size == 8 else self.narrow(read, t.type, loc)
+        return kernel_vars.read(name, t.type, loc, decl)
 
     def prototype_type(self, name: str):
         """The C type a prototype gives `__argN` / `__rv` in this clause, when narrower

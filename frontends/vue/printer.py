@@ -1630,21 +1630,12 @@ _KERNEL_ALIAS_NAMES = {b: name for name, b in tables.AIX_KERNEL_ALIASES.items()}
 
 def kernel_var(e) -> Optional[tuple[str, Type]]:
     """A read of a `__kernel` variable as the Vue lowering makes it (kernel_read_int of
-    ksym_addr, converted to the declared type when narrower): (its name, its type)."""
+    ksym_addr, converted to the declared type when narrower, kernel_vars.read): (its
+    name, its type). AIX's tick counters are Linux built-ins read by their AIX name."""
     inner = e.operand if isinstance(e, ir.Cast) else e
     if isinstance(inner, ir.Builtin) and inner.name in _KERNEL_ALIAS_NAMES:
         return _KERNEL_ALIAS_NAMES[inner.name], (e.to if isinstance(e, ir.Cast) else INT64)
-    if not (isinstance(inner, ir.Call) and inner.name == "kernel_read_int" and len(inner.args) == 3
-            and isinstance(inner.args[0], ir.Call) and inner.args[0].name == "ksym_addr"
-            and isinstance(inner.args[0].args[0], ir.StrLit)
-            and isinstance(inner.args[1], ir.IntLit) and isinstance(inner.args[2], ir.IntLit)):
-        return None
-    t = Type("int", inner.args[1].value * 8, bool(inner.args[2].value))
-    if isinstance(e, ir.Cast) and (e.to.bits != t.bits or e.to.signed != t.signed):
-        return None
-    if not isinstance(e, ir.Cast) and t.bits < 64:
-        return None
-    return inner.args[0].args[0].value, t
+    return kernel_vars.variable_read(e)
 
 
 def _starts_as_init(g: ir.Global, prog: ir.Program) -> bool:
