@@ -146,6 +146,13 @@ def every_object_as_file(prog: ir.Program) -> ir.Program:
     program's (`process.function`, stap's only spelling of the -c command's
     objects). `prog` itself when nothing changes."""
     from xtrace.ir.elfsyms import ElfSymbolError, find_library, function_offsets
+
+    def every_object(pt: ir.ProbePoint) -> bool:
+        return (pt.kind == "ufunc" and pt.every_object and pt.binary == "$target"
+                and pt.pid is None and not pt.name_arg)
+
+    if not any(every_object(pt) for p in prog.probes for pt in p.points):
+        return prog  # (the C library's symbols are read only for such a point)
     libc = find_library("libc.so.6")
     try:
         libc_funcs = function_offsets(libc) if libc else {}
@@ -153,8 +160,7 @@ def every_object_as_file(prog: ir.Program) -> ir.Program:
         libc_funcs = {}
 
     def in_libc(pt: ir.ProbePoint) -> bool:
-        return (pt.kind == "ufunc" and pt.every_object and pt.binary == "$target"
-                and pt.pid is None and not pt.name_arg and pt.name in libc_funcs)
+        return every_object(pt) and pt.name in libc_funcs
 
     if not any(in_libc(pt) for p in prog.probes for pt in p.points):
         return prog
