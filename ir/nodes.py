@@ -1070,6 +1070,16 @@ def int_constant(e: Optional[Expr]) -> Optional[int]:
     return None
 
 
+def struct_measured(e: Expr) -> Optional[str]:
+    """The pointer type whose struct `e` measures when `e` is `&((T *)0)[1]`, the
+    address of the second struct at 0: its size (D's sizeof of a kernel struct,
+    stap's @cast_sizeof); else None."""
+    if isinstance(e, KernelElem) and e.addr_of and isinstance(e.base, KernelCast) \
+            and e.base.expr == IntLit(0) and e.index == IntLit(1):
+        return e.base.ctype
+    return None
+
+
 def conjuncts(e: Optional[Expr]) -> list[Expr]:
     """The terms of a conjunction (`a && b && c`, however it nests), `e` itself if it
     is none; none of None."""

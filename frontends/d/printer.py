@@ -1109,10 +1109,9 @@ class Printer:
 
     def _x_KernelElem(self, e):
         base = e.base
-        if e.addr_of and isinstance(base, ir.KernelCast) and base.expr == ir.IntLit(0) \
-                and e.index == ir.IntLit(1):
-            # the address of the second struct at 0 is the struct's size
-            return f"sizeof({base.ctype.rstrip(' *')})", P_PRIMARY
+        measured = ir.struct_measured(e)
+        if measured is not None:
+            return f"sizeof({measured.rstrip(' *')})", P_PRIMARY
         if isinstance(base, ir.KernelMember) and not base.addr_of:
             text = self._member(base)  # the array member itself, indexed as in C
         elif isinstance(base, (ir.KernelMember, ir.KernelElem, ir.KernelCast, ir.ProbeArg)):

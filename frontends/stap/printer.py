@@ -1070,9 +1070,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, ir.KernelElem):
             # stap indexes only target expressions ($p[i], $p->a[i], @cast(...)->a[i])
             base = e.base
-            if e.addr_of and isinstance(base, ir.KernelCast) and base.expr == ir.IntLit(0) \
-                    and e.index == ir.IntLit(1):
-                return f"@cast_sizeof({encode_string(_cast_name(base.ctype, e))})", PREC_PRIMARY
+            measured = ir.struct_measured(e)
+            if measured is not None:
+                return f"@cast_sizeof({encode_string(_cast_name(measured, e))})", PREC_PRIMARY
             if isinstance(base, (ir.ProbeArg, ir.KernelMember, ir.KernelElem, ir.KernelCast)):
                 text = f"{self._expr(base)}[{self._expr(e.index)}]"
             elif isinstance(base, (ir.Var, ir.FuncCall)):
