@@ -839,6 +839,7 @@ class ExprGen:
                 mods = {rp.binary.rsplit("/", 1)[-1] for rp in rps if rp.ufuncs}
                 if len(mods) == 1:
                     return c_string(mods.pop())
+                self.uses.add("probemod")
                 return "c->probemod"  # (each uprobe site sets its object's name)
             return None
         return {"probeprov": '""', "probemod": '""'}.get(name)
