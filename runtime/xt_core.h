@@ -755,7 +755,8 @@ static void xt_stop(void)
 		WRITE_ONCE(xt_end_may_wait, 1);
 		if (!READ_ONCE(xt_fatal_seen))
 			xt_gen_end();
-		else
+		/* not else: an error in an end probe also runs stap's error probes */
+		if (READ_ONCE(xt_fatal_seen))
 			xt_gen_error_end();
 		WRITE_ONCE(xt_end_may_wait, 0);
 	}
