@@ -255,6 +255,8 @@ REJECT = [
     ("BEGIN { x = curpsinfo; }", 1, 13, "curpsinfo is a psinfo_t *: xtrace translates its members"),
     ("BEGIN { x = curpsinfo->pr_start; }", 1, 24, "psinfo_t member pr_start is not available on Linux"),
     ("BEGIN { x = curpsinfo.pr_pid; }", 1, 23, "curpsinfo is a pointer: use '->'"),
+    ("BEGIN { x = curcpu; }", 1, 13, "curcpu is a cpuinfo_t *: xtrace translates its members"),
+    ("BEGIN { x = curcpu->cpu_lgrp; }", 1, 21, "cpuinfo_t member cpu_lgrp is not available on Linux"),
     ("BEGIN { x = fds[0]->fi_name; }", 1, 21, "fds[fd] is a fileinfo_t, not a pointer: use '.'"),
     ("BEGIN { x = fds[0].fi_nope; }", 1, 20, "fi_nope is not a member of fileinfo_t"),
     ("BEGIN { trace(`mpid); }", 1, 15, "kernel variable `mpid"),

@@ -373,6 +373,8 @@ ROUND_TRIP_GAPS = {
     # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
     # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),
+    # D's curcpu->cpu_id is stap's cpu(), which reads back as D's cpu.
+    ("d/curcpu_cpu_id.d", "stap"),
     # curlwpsinfo->pr_state/pr_sname are stap's reads of the task's __state,
     # exit_state and on_cpu, which read back as that expression.
     ("d/lwpsinfo_pr_state.d", "stap"),

@@ -17,7 +17,6 @@ BUILTIN_VARS: dict[str, str] = {
 
 # Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
 UNSUPPORTED_VARS = frozenset({
-    "curcpu",
     "caller",
     "ipl", "uregs", "args", "root", "execargs", "curtask", "regs", "gregs",
 })

@@ -302,6 +302,11 @@ CURRENT: dict[str, Struct] = {
         **_lwpsinfo(_curthread, _CURRENT_LACK).members,
         "pr_onpro": lambda loc: ir.Builtin("cpu", loc=loc),
     }, _LWPSINFO, _CURRENT_LACK),
+    # Oracle's Linux DTrace documents cpu_pset and cpu_lgrp as not supported; the
+    # chip and the processor_info of Solaris have no one kernel field behind them
+    "curcpu": Struct("cpuinfo_t *", {"cpu_id": lambda loc: ir.Builtin("cpu", loc=loc)}, _CPUINFO,
+                     "xtrace fills cpu_id only (Linux has no processor sets or locality "
+                     "groups)"),
 }
 
 
