@@ -62,6 +62,8 @@ _INT: dict[str, str] = {
     # the level goes in as printk's KERN_SOH prefix, which printk parses from the formatted text
     "printk": "({{ printk(KERN_SOH \"%c%s\\n\", '0' + (int)({0} & 7), {1}); (s64)0; }})",
     "user_mode": "xt_user_mode(c->regs)",
+    "user_register": "xt_user_register({0})",
+    "probe_register": "xt_probe_register(c->regs, {0})",
     "loadavg": "xt_loadavg({0})",
     "kstack_frame": "xt_kstack_frame(c, {0})",
     "ustack_frame": "xt_ustack_frame(c, {0})",
@@ -76,7 +78,7 @@ class _Gen(Protocol):
 
 # The calls that need runtime/xt_task.h.
 TASK_CALLS = ("pid2task", "pid2execname", "cmdline_str", "cmdline_args", "randint", "rand",
-              "progenyof", "user_mode",
+              "progenyof", "user_mode", "user_register", "probe_register",
               "addr_to_node", "loadavg")
 
 

@@ -218,6 +218,12 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "module_name": ((), STRING),
     # stap user_mode(): 1 when the probe interrupted user space.
     "user_mode": ((), INT64),
+    # D's uregs[R_*]: slot N of the registers the thread saved when it entered the
+    # kernel (its user-space state; ir/registers.py), 0 in a kernel thread.
+    "user_register": (("int",), Type("int", 64, False)),
+    # stap's register("rax")/u_register(): slot N of the registers the probe stopped
+    # (a kprobe's kernel registers, a uprobe's user ones).
+    "probe_register": (("int",), INT64),
     # stap addr(): the kernel PC the probe interrupted (0 when it interrupted user space).
     # stap -g printk(level, msg): msg as a line of the kernel log at level (0
     # KERN_EMERG .. 7 KERN_DEBUG; the low three bits); 0 as a value.

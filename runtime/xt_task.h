@@ -13,6 +13,7 @@
 #include <linux/nodemask.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/loadavg.h>
+#include <linux/sched/task_stack.h>
 #include <linux/uaccess.h>
 #include <asm/irq_regs.h>
 
@@ -182,6 +183,26 @@ static __always_inline __maybe_unused s64 xt_user_mode(struct pt_regs *regs)
 	if (!regs)
 		regs = get_irq_regs();
 	return regs ? (s64)user_mode(regs) : 0;
+}
+
+/* D's uregs[]: slot `i` of the user registers the thread saved on entering the
+ * kernel, which is where a system call, an interrupt of user code and a uprobe
+ * all keep them. A kernel thread has none: 0, as an index past the struct. */
+static __maybe_unused s64 xt_user_register(s64 i)
+{
+	if ((current->flags & PF_KTHREAD) || i < 0 ||
+	    i >= (s64)(sizeof(struct pt_regs) / sizeof(unsigned long)))
+		return 0;
+	return (s64)((unsigned long *)task_pt_regs(current))[i];
+}
+
+/* stap's register(): slot `i` of the registers the probe stopped (the
+ * lowering allows it only at kprobes and uprobes, which have them). */
+static __maybe_unused s64 xt_probe_register(struct pt_regs *regs, s64 i)
+{
+	if (!regs || i < 0 || i >= (s64)(sizeof(struct pt_regs) / sizeof(unsigned long)))
+		return 0;
+	return (s64)((unsigned long *)regs)[i];
 }
 
 /* addr_to_node(): the online NUMA node whose page frames span the physical

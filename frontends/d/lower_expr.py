@@ -14,6 +14,7 @@ from antlr4 import Token
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.byteorder import byte_swap
+from xtrace.ir import registers
 from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc
 from xtrace.ir.stores import convert
@@ -51,6 +52,8 @@ class ExprLowering:
                         return ir.ProbeArg("", position=int(keys[0].getText()), loc=self.loc(ctx))
                     # args[N] as the integer argument N (tracepoint:...)
                     return ir.Builtin(f"arg{keys[0].getText()}", loc=self.loc(ctx))
+                if name == "uregs":
+                    return self._user_register(keys, ctx)
                 if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                     raise self.unsupported(f"indexing built-in variable '{name}'", ctx)
                 raise self.error(f"unknown identifier '{name}'", base)
@@ -66,6 +69,22 @@ class ExprLowering:
         if isinstance(base, (P.SelfPrimaryContext, P.ThisPrimaryContext)):
             return self._indexed_local(base, ctx)
         return self._kernel_element(ctx)
+
+    def _user_register(self, keys, ctx) -> ir.Expr:
+        """`uregs[R_PC]`: a register of the thread's user-space state, named by one of
+        regs.d's constants (ir/registers.py)."""
+        if len(keys) != 1:
+            raise self.error("uregs[] takes one index, a register such as R_PC or R_RAX", ctx)
+        index = self.expr(keys[0])
+        if not isinstance(index, ir.IntLit):
+            raise self.error("the index of uregs[] must be a constant register number, such as "
+                             "R_PC, R_SP or R_RAX (xtrace reads each register by name)", keys[0])
+        slot = registers.d_slot(index.value)
+        if slot is None:
+            raise self.error(f"uregs[{keys[0].getText()}]: Linux saves no such register of a "
+                             "thread on x86_64 (it keeps no segment registers but cs and ss, "
+                             "and no trap number)", keys[0])
+        return registers.user_register(slot, self.loc(ctx))
 
     def _kernel_element(self, ctx) -> ir.Expr:
         """`args[0]->comm[0]`, `((struct upid *)p)[1]`: an element of a kernel array
@@ -669,6 +688,9 @@ class ExprLowering:
             # registers; 0 where the probe has none, a tracepoint's)
             return ir.Translated("caller", ir.Call("kstack_frame", [ir.IntLit(1, loc=loc)], loc=loc),
                                  loc=loc)
+        if name == "uregs" and name not in self.vars:
+            raise self.error("uregs is the array of the thread's user registers: read one, "
+                             "uregs[R_PC]", ctx)
         if name in tables.UNSUPPORTED_VARS:
             raise self.unsupported(f"built-in variable '{name}'", ctx)
         g = self.vars.get(name)

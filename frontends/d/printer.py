@@ -36,6 +36,7 @@ from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir import nodes as ir
+from xtrace.ir import registers
 from xtrace.ir.nodes import free_name, in_source_order
 from xtrace.frontends.common import c_comment, every_process_note, header_comment_lines
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
@@ -1012,6 +1013,8 @@ class Printer:
             return f"{arms}probefunc", P_TERNARY
         if e.name == "probe_id":
             return "id", P_PRIMARY
+        if e.name == "uaddr":  # stap's user PC: where the thread's user registers point
+            return "uregs[R_PC]", P_POSTFIX
         if e.name in tables.BUILTIN_VARS:
             if e.name in ("arg0", "arg1") and any(p.is_return for p in points):
                 raise XtraceError(f"{e.name} at a return probe has no D equivalent "
@@ -1242,6 +1245,18 @@ class Printer:
         target = self.expr(e.target)
         return (e.op + target if e.prefix else target + e.op), (P_UNARY if e.prefix else P_POSTFIX)
 
+    def _register(self, e: ir.Call) -> Optional[str]:
+        """`uregs[R_PC]` for a register read (stap's register() at a user-space
+        probe is the user registers too), else None."""
+        if e.name not in ("user_register", "probe_register") or not isinstance(e.args[0], ir.IntLit):
+            return None
+        if e.name == "probe_register" and not (self.probe and self.probe.points and all(
+                p.kind in registers.USER_POINT_KINDS for p in self.probe.points)):
+            raise XtraceError("the registers a kernel probe stopped (stap's register()) have "
+                              "no D equivalent (D reads a thread's user registers, uregs[]); "
+                              "nearest: the function's arguments, arg0 ... arg5", e.loc)
+        return f"uregs[{registers.d_name(e.args[0].value)}]"
+
     def _x_Call(self, e):
         if e.name == "syscall_name_of" and e.args == [ir.Builtin("syscall_nr")] and self.probe \
                 and self.probe.points and all(p.kind == "syscall" for p in self.probe.points):
@@ -1255,6 +1270,9 @@ class Printer:
         if e.name == "task_info" and e.args[0] == ir.Builtin("curthread") and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
             # what D's curpsinfo->pr_pgid / pr_sid lower to (frontends.d.translators)
             return f"curpsinfo->{'pr_pgid' if e.args[1] == ir.IntLit(0) else 'pr_sid'}", P_POSTFIX
+        reg = self._register(e)
+        if reg is not None:
+            return reg, P_POSTFIX
         path = _d_path_arg(e)
         if path is not None:  # stap's task_dentry_path(task_current(), p->dentry, p->mnt)
             return f"d_path({self.expr(path)})", P_POSTFIX
@@ -1365,8 +1383,6 @@ _NEAREST_BUILTIN: dict[str, str] = {
               "strings), which D has no function for",
     "retstr": "arg1, the return value as a number, and errno for a failure: stap's retstr "
               "writes it as strace does (hex for an address, the errno's name for a failure)",
-    "uaddr": "arg1 in a profile probe, the user program counter (0 when the CPU was in the "
-             "kernel, where stap's uaddr is the user address the thread returns to)",
     "jiffies": "timestamp, in nanoseconds, not the kernel's tick count",
     "ticks": "timestamp, in nanoseconds, not the kernel's tick count (lbolt)",
     "compat_syscall": "none (D's syscall provider has no 32-bit compatibility calls)",

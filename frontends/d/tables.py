@@ -18,7 +18,7 @@ BUILTIN_VARS: dict[str, str] = {
 # Real D built-ins the IR has no meaning for yet: a clear message, not "unknown".
 UNSUPPORTED_VARS = frozenset({
     "caller",
-    "ipl", "uregs", "args", "root", "execargs", "curtask", "regs", "gregs",
+    "ipl", "args", "root", "execargs", "curtask", "regs", "gregs",
 })
 
 # D subroutine -> ir.builtins.FUNCTIONS name (value-returning calls).

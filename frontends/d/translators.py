@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional, Union
 
 from xtrace.ir import nodes as ir
+from xtrace.ir import registers
 from xtrace.ir.loc import Loc
 from xtrace.ir.types import UINT64
 
@@ -435,4 +436,6 @@ CONSTANTS: dict[str, int] = {
     "AF_INET": 2, "AF_INET6": 10,
     **_signals(),
     **_errnos(),
+    # regs.d's register numbers, uregs[]'s indexes
+    **registers.D_CONSTANTS,
 }

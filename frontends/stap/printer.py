@@ -38,6 +38,7 @@ from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
+from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, nearest_comment, trace_value_printf
@@ -1090,6 +1091,20 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             return f"[{self._keys(e.keys)}] in {name}", PREC_IN
         raise self.err(f"{describe(e)} cannot be expressed in stap", e)
 
+    def _register(self, e: ir.Call) -> str:
+        """A register read: stap's register() reads the probe's registers, which are the
+        thread's user registers (D's uregs[]) at a process probe only (the user PC,
+        the IR's uaddr, is uaddr() anywhere)."""
+        slot = e.args[0].value
+        user_probe = bool(self.points) and all(pp.kind in registers.USER_POINT_KINDS
+                                               for pp in self.points)
+        if e.name == "user_register" and not user_probe:
+            raise XtraceError("a thread's user registers (D's uregs[]) at a kernel probe have "
+                              "no stap equivalent: stap's register() reads the probe's own "
+                              "registers, which are the user ones at process probes only; "
+                              "nearest: uaddr(), the user PC", e.loc)
+        return f'register("{registers.stap_name(slot)}")'
+
     def _call(self, e: ir.Call) -> str:
         """A function's stap spelling; DTrace-only string functions have none."""
         name = e.name
@@ -1104,6 +1119,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if name == "psargs" and e.args == [ir.Builtin("curthread")]:
             # D's curpsinfo->pr_psargs: the process's arguments, cut as Solaris's PRARGSZ cuts them
             return "substr(cmdline_str(), 0, 79)"
+        if name in ("user_register", "probe_register") and isinstance(e.args[0], ir.IntLit):
+            return self._register(e)
         if name == "strstr" and len(e.args) == 2:  # the rest of a from the first b, else ""
             a, b = (self._expr(x) for x in e.args)
             return STRSTR.format(a=a, b=b)

@@ -63,6 +63,7 @@ BUILTIN_SPELLING: dict[str, str] = {
     "curthread": "task_current()",
     "target": "target()",
     "addr": "addr()",
+    "uaddr": "uaddr()",
     "tracer_pid": "stp_pid()",
     "jiffies": "jiffies()",
     "hz": "HZ()",

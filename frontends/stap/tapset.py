@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.ir import registers
 from xtrace.ir.builtins import arity
 from xtrace.ir.loc import Loc
 from xtrace.ir.types import Type
@@ -88,7 +89,7 @@ KERNEL_WRITES = frozenset(_KERNEL_WRITES_INT) | {"set_kernel_string", "set_kerne
 
 NAMES = frozenset(_KERNEL_READS) | frozenset(_USER_READS) | frozenset(_TASK_MEMBERS) | frozenset(_TASK_INFO) | {"task_execname", "task_prio", "task_nice", "is_return",
                                     "probe_type", "cmdline_arg", "probemod",
-                                    "registers_valid"} | frozenset(_DIRECT)
+                                    "registers_valid", "register", "u_register"} | frozenset(_DIRECT)
 
 
 def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc: Loc,
@@ -160,6 +161,9 @@ def lower_call(name: str, args: list[ir.Expr], points: list[ir.ProbePoint], loc:
             raise fail("registers_valid() in a probe on points with and without registers is "
                        "not supported")
         return ir.IntLit(int(valid.pop()), loc=loc)
+    if name in ("register", "u_register"):
+        want(1)
+        return _register(name, args[0], points, loc, fail)
     if name == "cmdline_arg":
         want(1)
         return ir.Call("cmdline_args", [args[0], args[0], ir.StrLit("", loc=loc)], loc=loc)
@@ -219,6 +223,28 @@ def probe_module(pp: ir.ProbePoint) -> "Optional[str]":
     if (pp.kind == "timer" and pp.per_cpu) or pp.kind == "perf":
         return None
     return ""
+
+
+def _register(name: str, reg: ir.Expr, points: list[ir.ProbePoint], loc: Loc,
+              fail: Callable[[str], Exception]) -> ir.Expr:
+    """register("rax") / u_register("rax"): a 64-bit register of the probe's
+    registers (the same bits either way on x86_64). At user-space probes those are
+    the thread's user registers, D's uregs[] (ir/registers.py)."""
+    if not isinstance(reg, ir.StrLit):
+        raise fail(f"the register {name}() reads must be named by a literal string, "
+                   f'{name}("rax")')
+    slot = registers.stap_slot(reg.value)
+    if slot is None:
+        raise fail(f'{name}("{reg.value}"): xtrace reads the 64-bit registers of x86_64 by '
+                   'name (rax ... r15, rip, rsp, rbp, eflags, orig_rax, cs, ss)')
+    kinds = {pp.kind for pp in points}
+    if not points or not kinds <= registers.REGISTER_POINT_KINDS:
+        raise fail(f"{name}() reads the registers of a kernel.function, kprobe or process "
+                   "probe; this probe has none of its own (at a syscall probe, read the "
+                   "arguments by name or with int_arg(n))")
+    if kinds <= registers.USER_POINT_KINDS:
+        return registers.user_register(slot, loc)
+    return ir.Call("probe_register", [ir.IntLit(slot, loc=loc)], loc=loc)
 
 
 def _has_registers(pp: ir.ProbePoint) -> bool:

@@ -25,6 +25,8 @@ BUILTIN: dict[str, str] = {
               "not stap's decoded text)",
     "backtrace": "stktrace() (it prints the stack; Vue cannot keep one as a value)",
     "stackdepth": "stktrace(), which prints the kernel stack's frames (Vue has no count of them)",
+    "uaddr": "stktrace(), which prints where the thread is in user space (Vue's register "
+             "variables, __r3 ... __r10 and __mst, are POWER's: no x86_64 program counter)",
 }
 
 # Kernel functions whose callers are one system call each (the VFS entry points).

@@ -1231,6 +1231,10 @@ class Printer:
             raise self.fail("the return address into the probed function's caller (D's caller, "
                             "stap's caller_addr()) has no Vue equivalent: Vue gives no frame of "
                             "the kernel stack as a value; nearest: stktrace() prints the stack", e)
+        if e.name in ("user_register", "probe_register"):
+            raise self.fail("reading an x86_64 register (D's uregs[], stap's register()) has no "
+                            "Vue equivalent: Vue's register variables (__r3 ... __r10, __mst) "
+                            "are POWER's; nearest: the probe's arguments (__arg1 ...)", e)
         if e.name == "ksym_addr":
             raise self.fail("the address of a kernel variable (D's &`name, stap's &@var(\"name\")) "
                             "has no Vue equivalent: Vue reads a __kernel variable by value only", e)
