@@ -205,12 +205,17 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             if arg.startswith("-") and not arg.startswith("--"):
                 if "q" in arg:
                     self.options["quiet"] = True
+                if "F" in arg:
+                    self.options["flowindent"] = True
                 if "Z" in arg:
                     self.zdefs = True
 
     def _apply_option(self, name: str, value: str, tok: Token) -> None:
         if name == "quiet":
             self.options["quiet"] = True
+        elif name == "flowindent":
+            # the driver indents the probe lines by call depth (runtime/flow.py)
+            self.options["flowindent"] = True
         elif name == "destructive":
             self.options["destructive"] = True
         elif name in ("aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos"):
