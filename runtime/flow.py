@@ -37,6 +37,15 @@ def flow_kind(name: str) -> str:
     return ""
 
 
+def arrow(kind: str, provider: str) -> str:
+    """What comes before the function at an entry or a return: ` -> `, ` <- `, or
+    ` => `, ` <= ` for the syscall provider's probes."""
+    syscall = provider == "syscall"
+    if kind == "entry":
+        return " => " if syscall else " -> "
+    return " <= " if syscall else " <- "
+
+
 class FlowIndent:
     """The session's flow depth and the last record, for the function column."""
 
@@ -57,14 +66,13 @@ class FlowIndent:
                 and following[1] == probe:
             kind = ""  # the firing's last clause comes back out
         self.last = (clause, probe)
-        syscall = prov == "syscall"
         if kind == "entry":
-            text = " " * self.indent + (" => " if syscall else " -> ") + func
+            text = " " * self.indent + arrow(kind, prov) + func
             self.indent += 2
             return text
         if kind == "return":
             self.indent = max(self.indent - 2, 0)
-            return " " * self.indent + (" <= " if syscall else " <- ") + func
+            return " " * self.indent + arrow(kind, prov) + func
         return " " * self.indent + f"| {func}:{name}"
 
     @staticmethod

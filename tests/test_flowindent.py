@@ -122,3 +122,56 @@ def test_module_ships_the_clause_and_provider_and_quiet_keeps_the_line_only():
     # dtrace -qF: chew() prints the probe line, chewrec() no newline when quiet
     q = _manifest_of("#pragma D option flowindent\n#pragma D option quiet\nBEGIN { trace(1); }")
     assert [f["frame"] for f in q["formats"] if "frame" in f] == ["start"]
+
+
+# ------------------------------------------------------------ translations
+
+_NESTED = """#pragma D option flowindent
+BEGIN { }
+syscall::getppid:entry /pid == $target/ { self->t = 1; }
+syscall::getppid:entry, syscall::getppid:return /self->t/ { }
+fbt::__x64_sys_getppid:entry, fbt::__x64_sys_getppid:return /self->t/ { }
+syscall::getppid:return /self->t/ { self->t = 0; }
+"""
+
+
+def _to(src: str, lang: str) -> str:
+    from xtrace.driver.translate import translate_text
+    return translate_text(src, "t.d", "d", lang)
+
+
+def test_d_port_keeps_the_pragma():
+    assert "#pragma D option flowindent\n" in _to(_NESTED, "d")
+
+
+def test_stap_port_prints_the_lines_with_a_depth_of_its_own():
+    stp = _to(_NESTED, "stap")
+    assert 'printf("CPU FUNCTION                                 \\n")' in stp
+    width = "37 - dtrace_flow_depth > 0 ? 37 - dtrace_flow_depth : 0"
+    # an entry: the line at the depth, then two deeper
+    assert (f'printf("%3d %*s => %-*s ", cpu(), dtrace_flow_depth, "", {width}, "getppid")\n'
+            "    dtrace_flow_depth += 2\n") in stp
+    # a return: back two (not below 0), then the line
+    assert ("    if (dtrace_flow_depth > 0)\n        dtrace_flow_depth -= 2\n"
+            f'    printf("%3d %*s <- %-*s ", cpu(), dtrace_flow_depth, "", {width}, "__x64_sys_getppid")\n') \
+        in stp
+    # any other probe: `| FUNCTION:NAME`, the depth left alone
+    assert 'printf("%3d %*s| %-*s ", cpu(), dtrace_flow_depth, "", 39 - dtrace_flow_depth' in stp
+    assert "FUNCTION:NAME" not in stp
+
+
+def test_quiet_port_prints_the_line_without_the_newline():
+    stp = _to("#pragma D option flowindent\n#pragma D option quiet\n"
+              "fbt::vfs_read:entry { printf(\"x\\n\"); }\n", "stap")
+    assert 'printf("%3d %*s -> %-*s "' in stp and 'printf("\\n")' not in stp
+
+
+def test_clauses_sharing_an_entry_are_refused_with_the_nearest():
+    import pytest
+    from xtrace.ir.loc import XtraceError
+    src = "#pragma D option flowindent\nfbt::vfs_read:entry { trace(1); }\nfbt::vfs_read:entry { trace(2); }\n"
+    for lang in ("stap", "vue"):
+        with pytest.raises(XtraceError) as ex:
+            _to(src, lang)
+        assert (ex.value.loc.line, ex.value.loc.col) == (3, 1)
+        assert "flowindent" in ex.value.message and "thread_indent()" in ex.value.message
