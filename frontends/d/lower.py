@@ -3,7 +3,8 @@
 D leaves several behaviours implicit; the lowering writes them out:
   * every aggregation not printed by printa() is dumped after all END clauses,
     as PrintAgg(layout='dtrace') statements in a new END probe;
-  * `#pragma D option quiet` / `dtrace -q` become Program.options['quiet'];
+  * `#pragma D option quiet` / `dtrace -q` become Program.options['quiet'],
+    `#pragma D option flowindent` / `dtrace -F` Program.options['flowindent'];
   * at return probes D hands the return value over in arg0/arg1, which become
     Builtin('retval');
   * the anonymous aggregation `@` is named '_' (the IR needs a name).
