@@ -294,8 +294,14 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             self.printf(n.Printf("\n", []), out, "\t", extra={"frame": "end"})
             return
         func, name = self.site_desc(probe)
-        self.printf(n.Printf("%3d %6d %32s ", []), out, "\t", extra={"frame": "start"},
-                    c_args=[("int", "((s64)smp_processor_id())"), ("str", func), ("str", name)])
+        c_args = [("int", "((s64)smp_processor_id())"), ("str", func), ("str", name)]
+        extra: dict = {"frame": "start"}
+        if self.prog.options.get("flowindent"):
+            # the driver's flow column tells the clauses of one probe apart and
+            # marks the syscall provider's entries and returns (runtime/flow.py)
+            extra["clause"] = self.probe_index
+            c_args.append(("str", self.probe_desc_field("probeprov") or '""'))
+        self.printf(n.Printf("%3d %6d %32s ", []), out, "\t", extra=extra, c_args=c_args)
 
     def site_desc(self, probe: n.Probe) -> tuple[str, str]:
         """C for the FUNCTION and NAME of the probe that fired, as DTrace's prefix
@@ -445,7 +451,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             finally:
                 self.in_predicate = False
             body.append(f"\tif (!({test}))\n\t\tgoto xt_out;")
-        framed = probe.framed and not self.prog.options.get("quiet")
+        # dtrace -F prints each record's probe line even when quiet (without the
+        # newline that ends a non-quiet record)
+        framed = probe.framed and (not self.prog.options.get("quiet")
+                                   or bool(self.prog.options.get("flowindent")))
         self.spec_probe = any(isinstance(x, n.Speculate) for x in n.walk(probe.body))
         # A speculative clause's framing is part of its speculation (DTrace prints
         # the prefix when the records are committed): it starts at the speculate().
@@ -455,7 +464,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if framed and not self.spec_probe:
             self.prefix(probe, body, end=False)
         self.stmt(probe.body, body, "\t", top=True)
-        if framed:
+        if framed and not self.prog.options.get("quiet"):
             self.prefix(probe, body, end=True)
         # stap's begin, end and error probes run where they may sleep, with ten times
         # MAXACTION (MAXACTION_INTERRUPTIBLE): its testsuite's foreach_value.stp
@@ -825,6 +834,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             "file": self.prog.file,
             "release": self.an.target.release,
             "quiet": bool(self.prog.options.get("quiet", False)),
+            "flowindent": bool(self.prog.options.get("flowindent", False)),
             "errors_fatal": errors_fatal,
             # The job runner passes the guest's view of the host root to uprobe modules.
             "module_params": ({"xt_root": "@ROOT@"} if uprobes else {})

@@ -15,14 +15,14 @@ from typing import Optional
 _WITH_VALUE = set("bcDfiImnoLpPsUxX")
 _FLAGS = set("aACeFGhHlqSvVwZ")
 # Options dtrace has but xtrace does not implement (anonymous tracing, ELF
-# linking, header generation, flow indent, DIF dumps, ...).
+# linking, header generation, DIF dumps, ...).
 _UNSUPPORTED = {"a": "anonymous tracing", "A": "anonymous tracing", "G": "ELF linking",
-                "h": "header generation", "F": "flow indentation", "S": "DIF listings",
+                "h": "header generation", "S": "DIF listings",
                 "i": "probe IDs", "L": "D libraries", "X": "cpp conformance settings"}
 _LONG_WITH_VALUE = {"timeout", "target", "kernel", "headers", "modules"}
 
 USAGE = """\
-Usage: xtrace dtrace [-CeHlqvVwZ] [-b bufsz] [-c cmd] [-D name[=def]] [-I path]
+Usage: xtrace dtrace [-CeFHlqvVwZ] [-b bufsz] [-c cmd] [-D name[=def]] [-I path]
         [-o output] [-p pid] [-s script] [-U name] [-x opt[=val]]
         [-P provider [[pred] action]] [-m [provider:]module [[pred] action]]
         [-f [[provider:]module:]func [[pred] action]]
@@ -31,7 +31,8 @@ Usage: xtrace dtrace [-CeHlqvVwZ] [-b bufsz] [-c cmd] [-D name[=def]] [-I path]
 
   -b  trace buffer size (as -x bufsize)     -c  run CMD, stop when it exits ($target)
   -C  run the C preprocessor on scripts      -D  define a cpp macro (with -C)
-  -e  stop after compiling                   -H  list the headers cpp includes
+  -e  stop after compiling                   -F  indent probe lines by call depth
+  -H  list the headers cpp includes
   -I  add a cpp include directory            -l  list the probes matching the request
   -m, -f, -n, -P  enable probes by module, function, name (full description), provider
   -o  append the output to FILE              -p  grab PID ($target); stop when it exits
@@ -54,6 +55,7 @@ class DtraceOptions:
     specs: list[tuple[str, str]] = field(default_factory=list)  # (flag, text): s n P m f
     args: list[str] = field(default_factory=list)                # macro arguments $1..$n
     quiet: bool = False
+    flowindent: bool = False
     cpp: bool = False
     zdefs: bool = False
     destructive: bool = False
@@ -150,6 +152,8 @@ def _take_flag(o: DtraceOptions, c: str) -> None:
         raise UsageError(f"-{c} ({_UNSUPPORTED[c]}) is not supported by xtrace")
     if c == "q":
         o.quiet = True
+    elif c == "F":
+        o.flowindent = True
     elif c == "C":
         o.cpp = True
     elif c == "Z":

@@ -135,6 +135,8 @@ def _pieces(opts: DtraceOptions, target: int) -> list[Piece]:
     pragmas = []
     if opts.quiet:
         pragmas.append("quiet")
+    if opts.flowindent:
+        pragmas.append("flowindent")
     if opts.zdefs or opts.list_mode:  # -l implies -Z, as in dtrace
         pragmas.append("zdefs")
     for name, value in opts.xopts:

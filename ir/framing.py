@@ -23,8 +23,11 @@ from typing import Callable, Optional
 from . import nodes as ir
 from .loc import XtraceError
 from .types import INT64, STRING
+from xtrace.runtime import flow
+from xtrace.runtime.flow import arrow, flow_kind
 
 HEADING = "CPU     ID                    FUNCTION:NAME\n"
+FLOW_HEADING = flow.HEADING  # with flowindent: `CPU FUNCTION`
 _IDS = {"begin": (1, "BEGIN"), "end": (2, "END"), "error": (3, "ERROR")}
 
 
@@ -221,8 +224,11 @@ def _by_site(p: ir.Probe, value: dict[str, int],
 
 
 def needs_framing(prog: ir.Program) -> bool:
-    """Whether `prog` is a D script that prints DTrace's framing."""
-    return not (prog.options or {}).get("quiet", prog.lang != "d") and any(p.framed for p in prog.probes)
+    """Whether `prog` is a D script that prints DTrace's framing (flowindent prints the
+    probe lines even when quiet)."""
+    opts = prog.options or {}
+    return (not opts.get("quiet", prog.lang != "d") or (prog.lang == "d" and bool(opts.get("flowindent")))) \
+        and any(p.framed for p in prog.probes)
 
 
 def explicit_framing(prog: ir.Program,
@@ -240,10 +246,15 @@ def explicit_framing(prog: ir.Program,
     if not needs_framing(prog):
         return prog
     prog = sides_apart(prog)
+    # a quiet record has no newline at its end; with flowindent it still has its line
+    quiet = bool((prog.options or {}).get("quiet"))
+    flow = bool((prog.options or {}).get("flowindent"))
     ids = (prog.options or {}).get("probe_ids") or {}
     listed = (prog.options or {}).get("probe_sites") or []
     sites = {id(p): descs for p, descs in zip(prog.probes, listed) if descs is not None}
     where = {id(p): _site(p, ids, sites) for p in prog.probes if p.framed}
+    if flow:
+        _flow_sites_apart(prog, where)
     before = list(prog.probes)
     prog = traces_as_printf(prog)
     prog = copy.deepcopy(prog)
@@ -251,6 +262,10 @@ def explicit_framing(prog: ir.Program,
     flag = ir.free_name(prog, "dtrace_heading")
     if first is None:
         prog.globals.append(ir.Global(flag, "scalar", type=INT64))
+    depth = ir.free_name(prog, "dtrace_flow_depth") if flow else ""
+    if flow:
+        prog.globals.append(ir.Global(depth, "scalar", type=INT64))
+    head = FLOW_HEADING if flow else HEADING
     table: Optional[str] = None
     table_rows: dict[tuple[str, str], int] = {}
     for orig, p in zip(before, prog.probes):
@@ -270,19 +285,22 @@ def explicit_framing(prog: ir.Program,
         heading: list[ir.Stmt] = [ir.If(ir.Unary("!", var, loc=loc, type=INT64), ir.Block([
             ir.ExprStmt(ir.Assign(var, "=", ir.IntLit(1, loc=loc, type=INT64), loc=loc, type=INT64),
                         loc=loc),
-            ir.Printf(HEADING, [], loc=loc)], loc=loc), loc=loc)]
+            ir.Printf(head, [], loc=loc)], loc=loc), loc=loc)]
         if first is not None:
             # the session's first record is this clause's: the heading goes first, once
-            heading = [ir.Printf(HEADING, [], loc=loc)] if p is first else []
-        prefix = ir.Printf("%3d %6d %32s ", [ir.Builtin("cpu", loc=loc, type=INT64), id_expr, name_expr],
-                           loc=loc)
+            heading = [ir.Printf(head, [], loc=loc)] if p is first else []
+        cpu = ir.Builtin("cpu", loc=loc, type=INT64)
+        if flow:
+            prefix: list[ir.Stmt] = _flow_prefix(p, site, name_expr, depth)
+        else:
+            prefix = [ir.Printf("%3d %6d %32s ", [cpu, id_expr, name_expr], loc=loc)]
         stmts, last = list(p.body.stmts), []
         if stmts and isinstance(stmts[-1], ir.Exit):
             # the record's newline before the clause's closing exit(), as a porter
             # writes it: DTrace ends the session after the record is printed
             last = [stmts.pop()]
-        p.body = ir.Block([*heading, prefix, *stmts, ir.Printf("\n", [], loc=loc), *last],
-                          loc=p.body.loc)
+        end = [] if quiet else [ir.Printf("\n", [], loc=loc)]
+        p.body = ir.Block([*heading, *prefix, *stmts, *end, *last], loc=p.body.loc)
         p.framed = False
     if table is not None:
         # Filled before any clause runs: a begin probe ahead of the script's own.
@@ -295,6 +313,82 @@ def explicit_framing(prog: ir.Program,
                                        loc=loc, implicit=True))
     prog.options = {**(prog.options or {}), "quiet": True}
     return prog
+
+
+def _site_descs(site: tuple[int, str] | list[str]) -> list[str]:
+    return [site[1]] if isinstance(site, tuple) else site
+
+
+def _flow_sites_apart(prog: ir.Program, where: dict) -> None:
+    """XtraceError unless each entry and return site is recorded at by one framed
+    clause: DTrace moves the depth once per firing, at the record of the firing's
+    first (entry) or last (return) clause, and which clauses fire is only known at
+    run time."""
+    seen: dict[str, ir.Probe] = {}
+    for p in prog.probes:
+        if not p.framed:
+            continue
+        for d in _site_descs(where[id(p)]):
+            if not flow_kind(d.rsplit(":", 1)[1]):
+                continue
+            if d in seen and seen[d] is not p:
+                raise XtraceError(
+                    f"DTrace's flowindent moves the call depth once per firing of '{d}', at the "
+                    f"record of the first or last of the clauses that fire (this one and line "
+                    f"{seen[d].loc.line}), which is only known at run time (nearest: one clause "
+                    "that records data per entry or return probe, or stap's thread_indent())", p.loc)
+            seen[d] = p
+
+
+def _flow_prefix(p: ir.Probe, site: tuple[int, str] | list[str], name_expr: ir.Expr,
+                 depth: str) -> list[ir.Stmt]:
+    """flowindent's probe line (runtime/flow.py) as one printf, `%3d %-41s ` with the
+    column's pieces printed in place (no sprintf, which Vue lacks): `depth` spaces,
+    the arrow and the function padded to the rest of the 41 columns. The depth, a
+    global, moves at an entry (after the line) or a return (before it)."""
+    loc = p.loc
+    descs = _site_descs(site)
+    kind = flow_kind(descs[0].rsplit(":", 1)[1])
+    var = ir.Var(depth, "global", loc=loc, type=INT64)
+
+    def num(v: int) -> ir.IntLit:
+        return ir.IntLit(v, loc=loc, type=INT64)
+    if kind:
+        provider = "syscall" if {pt.kind for pt in p.points} == {"syscall"} and \
+            not any(pt.alias for pt in p.points) else ""
+        lead, text = arrow(kind, provider), _func_of(name_expr)
+    else:
+        lead, text = "| ", name_expr
+    # what is left of the 41 columns for the text (none past them: DTrace's column
+    # grows, a negative `*` width would left-justify instead)
+    left = ir.Binary("-", num(41 - len(lead)), var, loc=loc, type=INT64)
+    width = ir.Ternary(ir.Binary(">", left, num(0), loc=loc, type=INT64), copy.deepcopy(left), num(0),
+                       loc=loc, type=INT64)
+    line = ir.Printf("%3d %*s" + lead.replace("%", "%%") + "%-*s ",
+                     [ir.Builtin("cpu", loc=loc, type=INT64), var, ir.StrLit("", loc=loc, type=STRING),
+                      width, text], loc=loc)
+    two = num(2)
+    if kind == "entry":
+        return [line, ir.ExprStmt(ir.Assign(copy.deepcopy(var), "+=", two, loc=loc, type=INT64), loc=loc)]
+    if kind == "return":
+        back = ir.If(ir.Binary(">", copy.deepcopy(var), num(0), loc=loc, type=INT64),
+                     ir.ExprStmt(ir.Assign(copy.deepcopy(var), "-=", two, loc=loc, type=INT64), loc=loc),
+                     loc=loc)
+        return [back, line]
+    return [line]
+
+
+def _func_of(name_expr: ir.Expr) -> ir.Expr:
+    """The FUNCTION of a `function:name` expression as explicit_framing builds it: a
+    literal, a sprintf("%s:side", key), or choices among literals for renamed keys."""
+    if isinstance(name_expr, ir.StrLit):
+        return ir.StrLit(name_expr.value.rsplit(":", 1)[0], loc=name_expr.loc, type=STRING)
+    if isinstance(name_expr, ir.Sprintf):
+        return name_expr.args[0]
+    if isinstance(name_expr, ir.Ternary):
+        return ir.Ternary(name_expr.cond, _func_of(name_expr.then), _func_of(name_expr.else_),
+                          loc=name_expr.loc, type=STRING)
+    raise AssertionError(f"unexpected probe name expression {name_expr!r}")
 
 
 def _heading_clause(prog: ir.Program) -> Optional[ir.Probe]:

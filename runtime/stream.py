@@ -18,6 +18,7 @@ from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, v
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
 from .symstr import SymStrings, vue_stack_frames
 from .faultwords import d_where, stap_addr_words
+from .flow import HEADING as FLOW_HEADING, FlowIndent, ProbeKey
 from .format import Symbolizer, apply_format, compile_format, symbolizer_of, stap_pieces, dated_pieces
 
 REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = range(6)
@@ -173,6 +174,14 @@ def _run_here(command: str) -> tuple[bytes, bytes]:
     return done.stdout, done.stderr
 
 
+def _flow_probe(args: list) -> ProbeKey:
+    """(provider, function, name) of a framed record's probe: its arguments are the
+    CPU, function and name (the last part of a point as written, for ticks) and,
+    with flowindent, the provider."""
+    name = str(args[2]).rsplit(":", 1)[-1]
+    return (str(args[3]) if len(args) > 3 else "", str(args[1]), name)
+
+
 class StreamDecoder:
     """Feed it the out stream in chunks of any size; it writes formatted output."""
 
@@ -195,6 +204,8 @@ class StreamDecoder:
         self.map_layouts: dict[int, str] = {}  # map id -> layout of its next dump (Vue print)
         self.heading = False  # DTrace's CPU/ID/FUNCTION:NAME heading was printed
         self._desc_of_id: dict[int, str] | None = None  # probe ID -> FUNCTION:NAME (fired_probe)
+        self.flow = FlowIndent() if manifest.get("flowindent") else None
+        self.next_pos = 0  # the record after the one being decoded, in self.buf
         self.agg_state: dict[int, AggState] = {}
         # Set once D's consumer has given up (abort()): the rest of the stream is
         # not shown; `on_abort` asks the session to end.
@@ -225,6 +236,7 @@ class StreamDecoder:
                 raise ValueError(f"corrupt record of length {length}")
             if len(self.buf) - pos < length:
                 break
+            self.next_pos = pos + length  # where flowindent looks for the next record
             self.record(rtype, rid, self.buf[pos + _HDR.size:pos + length])
             pos += length
         self.buf = self.buf[pos:]
@@ -503,17 +515,39 @@ class StreamDecoder:
     # ------------------------------------------------------------ DTrace output
     def frame(self, entry: dict, args: list) -> None:
         """DTrace's non-quiet record framing: the heading before the first record,
-        then `CPU ID FUNCTION:NAME ` (start) or the newline closing the record (end)."""
+        then `CPU ID FUNCTION:NAME ` (start) or the newline closing the record (end);
+        with flowindent, `CPU FUNCTION` and the indented function (runtime/flow.py)."""
         if entry["frame"] == "end":
             self.out.write("\n")
+            return
+        if self.flow is not None:
+            if not self.heading:
+                self.out.write(FLOW_HEADING)
+                self.heading = True
+            column = self.flow.column(entry.get("clause", -1), _flow_probe(args), self._following())
+            self.out.write(FlowIndent.line(args[0], column))
             return
         if not self.heading:
             self.out.write(f"{'CPU':>3} {'ID':>6} {'FUNCTION:NAME':>32}\n")
             self.heading = True
-        cpu, func, name = args
+        cpu, func, name = args[:3]
         desc = f"{func}:{name.rsplit(':', 1)[-1]}"
         pid = self.m.get("probe_ids", {}).get(desc, 0)
         self.out.write(f"{cpu:3d} {pid:6d} {desc:>32} ")
+
+    def _following(self) -> tuple[int, ProbeKey] | None:
+        """(clause, probe) of the next framed record already received, for flowindent's
+        returns; None when it has not arrived (DTrace looks in the buffer it holds)."""
+        pos = self.next_pos
+        while len(self.buf) - pos >= _HDR.size:
+            length, rtype, rid, _ts = _HDR.unpack_from(self.buf, pos)
+            if length < _HDR.size or len(self.buf) - pos < length:
+                return None
+            if rtype == REC_PRINTF and self.m["formats"][rid].get("frame") == "start":
+                args = self.printf_args(rid, self.buf[pos + _HDR.size:pos + length])
+                return self.m["formats"][rid].get("clause", -1), _flow_probe(args)
+            pos += length
+        return None
 
     def control(self, entry: dict, args: list) -> None:
         """normalize/denormalize/trunc(@, n)/setopt: state for later prints."""

@@ -276,7 +276,7 @@ REJECT = [
     ("BEGIN { this->a[1] = 2; }", 1, 9, "D has no clause-local associative arrays"),
     ("fbt::vfs_read:return { x = arg0; }", 1, 28, "return offset"),
     ("syscall::read:entry, syscall::read:return { x = arg0; }", 1, 49, "ambiguous"),
-    ("#pragma D option flowindent\nBEGIN {}", 1, 1, "'flowindent' is not supported yet"),
+    ("#pragma D option rawbytes\nBEGIN {}", 1, 1, "'rawbytes' is not supported yet"),
     ("#pragma D option nosuchoption\nBEGIN {}", 1, 1, "failed to set option 'nosuchoption': Invalid option name"),
     ("#pragma D option strsize=lots\nBEGIN {}", 1, 1, "Invalid value for specified option"),
     ("BEGIN {}\n#include <foo.h>\n", 2, 1, "preprocessor directive"),

@@ -3,7 +3,8 @@
 D leaves several behaviours implicit; the lowering writes them out:
   * every aggregation not printed by printa() is dumped after all END clauses,
     as PrintAgg(layout='dtrace') statements in a new END probe;
-  * `#pragma D option quiet` / `dtrace -q` become Program.options['quiet'];
+  * `#pragma D option quiet` / `dtrace -q` become Program.options['quiet'],
+    `#pragma D option flowindent` / `dtrace -F` Program.options['flowindent'];
   * at return probes D hands the return value over in arg0/arg1, which become
     Builtin('retval');
   * the anonymous aggregation `@` is named '_' (the IR needs a name).
@@ -205,12 +206,17 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             if arg.startswith("-") and not arg.startswith("--"):
                 if "q" in arg:
                     self.options["quiet"] = True
+                if "F" in arg:
+                    self.options["flowindent"] = True
                 if "Z" in arg:
                     self.zdefs = True
 
     def _apply_option(self, name: str, value: str, tok: Token) -> None:
         if name == "quiet":
             self.options["quiet"] = True
+        elif name == "flowindent":
+            # the driver indents the probe lines by call depth (runtime/flow.py)
+            self.options["flowindent"] = True
         elif name == "destructive":
             self.options["destructive"] = True
         elif name in ("aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos"):

@@ -316,6 +316,8 @@ class Printer:
         # Other languages never print DTrace's per-probe CPU/ID prefixes: that is quiet mode.
         if opts.get("quiet", self.prog.lang != "d"):
             out.append("#pragma D option quiet")
+        if opts.get("flowindent") and self.prog.lang == "d":
+            out.append("#pragma D option flowindent")
         if self.sort_by == "key":
             out.append("#pragma D option aggsortkey")
         if self.descending:

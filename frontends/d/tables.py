@@ -114,12 +114,12 @@ IGNORED_OPTIONS = frozenset({
 # (driver/execstop.py says where each is); dtrace-utils' default is postinit.
 EVALTIMES = ("exec", "preinit", "postinit", "main")
 # Options handled by the lowering (see lower._apply_option).
-HANDLED_OPTIONS = frozenset({"quiet", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
+HANDLED_OPTIONS = frozenset({"quiet", "flowindent", "aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos",
                              "zdefs", "strsize", "dynvarsize", "nspec", "specsize",
                              "scratchsize", "ustackframes", "stackframes", "evaltime"})
 # Real options that change output in ways the IR cannot express yet.
 UNSUPPORTED_OPTIONS = frozenset({
-    "flowindent", "jstackframes", "jstackstrsize",
+    "jstackframes", "jstackstrsize",
     "rawbytes", "aggpack", "aggzoom", "agghist",
     "stackindent", "temporal", "encoding", "structsize",
 })

@@ -1523,11 +1523,16 @@ def cpu_column_allowed(prog: ir.Program) -> ir.Program:
         for pt in p.points:
             where = _no_curthread(pt, p.predicate, len(p.points))
             if where is not None:
+                # flowindent prints the probe lines even when quiet
+                flow = bool((prog.options or {}).get("flowindent"))
+                heading = "CPU FUNCTION" if flow else "CPU ID FUNCTION:NAME"
+                nearest = ("the D source without `#pragma D option flowindent`, quiet" if flow
+                           else "`#pragma D option quiet` in the D source")
                 raise XtraceError(
-                    "DTrace's non-quiet framing (the `CPU ID FUNCTION:NAME` heading and each "
+                    f"DTrace's non-quiet framing (the `{heading}` heading and each "
                     f"record's CPU column) of '{pt.spelling or pt.kind}' cannot be expressed in "
                     "Vue: its CPU number, __curthread->cpuid, cannot be used in " + where +
-                    " (nearest: `#pragma D option quiet` in the D source)", pt.loc or p.loc)
+                    f" (nearest: {nearest})", pt.loc or p.loc)
     return prog
 
 
