@@ -119,7 +119,7 @@ def _stmts(stmts: list[ir.Stmt], root: ir.Stmt, reasons: dict[Loc, str]) -> list
             continue
         s.body = _stmt(s.body, root, reasons)
         try:
-            plan = _plan(s, out)
+            plan = _plan(s, out, reasons)
         except _Refused as ex:
             reasons[s.loc] = str(ex)
             out.append(s)
@@ -140,12 +140,14 @@ def _loops_in(block: ir.Block) -> int:
     return sum(isinstance(x, ir.While) and not x.walks for x in block.stmts)
 
 
-def _plan(loop: ir.While, before: list[ir.Stmt]) -> _Plan:
+def _plan(loop: ir.While, before: list[ir.Stmt], reasons: dict[Loc, str]) -> _Plan:
     """How `loop` is written out, `before` being the statements ahead of it in its list;
     _Refused when it cannot be."""
     inner = next((n for n in ir.walk(loop.body) if isinstance(n, ir.While)), None)
     if inner is not None:
-        raise _Refused(f"the loop at line {inner.loc.line} in its body is not written out")
+        why = reasons.get(inner.loc)
+        raise _Refused(f"the loop at line {inner.loc.line} in its body is not written out"
+                       + (f": {why}" if why else ""))
     var, op, limit = _condition(loop.cond)
     body = list(loop.body.stmts) if isinstance(loop.body, ir.Block) else [loop.body]
     step = loop.step
@@ -154,7 +156,7 @@ def _plan(loop: ir.While, before: list[ir.Stmt]) -> _Plan:
         last = body[-1] if body else None
         step = last.expr if isinstance(last, ir.ExprStmt) else None
         body = body[:-1]
-    delta = _step(step, var)
+    delta = _step(step, var, loop.step is None)
     _check_body(body, var)
     init = _init(before, var)
     start = ir.int_constant(init.expr.value)
@@ -206,8 +208,9 @@ def _local(e: ir.Expr) -> bool:
     return isinstance(e, ir.Var) and e.scope == "local"
 
 
-def _step(step: Optional[ir.Expr], var: ir.Var) -> int:
-    """What the step adds to `var`: i++, i--, i += c, i -= c, i = i + c, i = i - c."""
+def _step(step: Optional[ir.Expr], var: ir.Var, last: bool) -> int:
+    """What the step adds to `var`: i++, i--, i += c, i -= c, i = i + c, i = i - c
+    (`last`: a `while`'s, the last statement of its body)."""
     if isinstance(step, ir.IncDec) and step.target == var:
         return 1 if step.op == "++" else -1
     if isinstance(step, ir.Assign) and step.target == var:
@@ -219,8 +222,8 @@ def _step(step: Optional[ir.Expr], var: ir.Var) -> int:
             c = ir.int_constant(v.rhs)
             if c is not None:
                 return c if v.op == "+" else -c
-    raise _Refused(f"its step is not `{var.name}++`, `{var.name}--`, `{var.name} += c` "
-                   f"or `{var.name} -= c`")
+    steps = f"`{var.name}++`, `{var.name}--`, `{var.name} += c` or `{var.name} -= c`"
+    raise _Refused(f"its body does not end with {steps}" if last else f"its step is not {steps}")
 
 
 def _writes(node, var: ir.Var) -> bool:
@@ -281,11 +284,9 @@ def _read_after(var: ir.Var, root: ir.Stmt, loop: ir.While) -> bool:
     for parent, child in reversed(list(zip(path, path[1:]))):
         if isinstance(parent, ir.Block):
             k = next(i for i, x in enumerate(parent.stmts) if x is child)
-            for s in parent.stmts[k + 1:]:
-                if _stores(s, var):
-                    return False
-                if _reads(s, var, loop):
-                    return True
+            fate = _fate(parent.stmts[k + 1:], var, loop)
+            if fate is not None:
+                return fate
         elif isinstance(parent, (ir.While, ir.ForEach)):
             if _reads(parent, var, loop):
                 return True
@@ -293,6 +294,21 @@ def _read_after(var: ir.Var, root: ir.Stmt, loop: ir.While) -> bool:
             if _reads(parent.handler, var, loop):
                 return True
     return False
+
+
+def _fate(stmts: list[ir.Stmt], var: ir.Var, loop: ir.While) -> Optional[bool]:
+    """Whether statements run one after the other read `var` (True) or store into it
+    (False) first; None if they do neither. A block is its statements (a `for`'s)."""
+    for s in stmts:
+        if isinstance(s, ir.Block):
+            fate = _fate(s.stmts, var, loop)
+            if fate is not None:
+                return fate
+        elif _stores(s, var):
+            return False
+        elif _reads(s, var, loop):
+            return True
+    return None
 
 
 def _path(root: ir.Stmt, target: ir.Stmt) -> list:
@@ -339,10 +355,13 @@ def _children(node) -> list:
 
 def _written(plan: _Plan, loop: ir.While, exit_read: bool) -> list[ir.Stmt]:
     """The loop's passes: the initializer stays where it is (it stores the first
-    value); before every later pass, the variable is set to that pass's value."""
+    value); before every later pass, the variable is set to that pass's value (when
+    the body reads it), and after the last to the value stap leaves (when `exit_read`)."""
     out: list[ir.Stmt] = []
+    # a body that never reads the variable needs no value set before each pass
+    used = any(_reads(s, plan.var, None) for s in plan.body)
     for k, value in enumerate(plan.values):
-        if k:
+        if k and used:
             out.append(_setting(plan.init, value, loop))
         out.extend(copy.deepcopy(plan.body))
     if exit_read and plan.values:
