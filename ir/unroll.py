@@ -25,6 +25,7 @@ which the printer refuses; `reasons` says why, by the loop's location.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -90,10 +91,11 @@ def _stmt(s: Optional[ir.Stmt], root: ir.Stmt, reasons: dict[Loc, str]) -> Optio
     if isinstance(s, ir.Block):
         return ir.Block(_stmts(s.stmts, root, reasons), loc=s.loc)
     if isinstance(s, ir.If):
-        return ir.If(s.cond, _stmt(s.then, root, reasons), _stmt(s.else_, root, reasons), loc=s.loc)
+        return dataclasses.replace(s, then=_stmt(s.then, root, reasons),
+                                   else_=_stmt(s.else_, root, reasons))
     if isinstance(s, ir.Try):
-        return ir.Try(_stmt(s.body, root, reasons), _stmt(s.handler, root, reasons),
-                      s.catch_var, loc=s.loc)
+        return dataclasses.replace(s, body=_stmt(s.body, root, reasons),
+                                   handler=_stmt(s.handler, root, reasons))
     if isinstance(s, ir.While) and not s.walks:
         # a loop that is a statement by itself (an `if`'s branch): nothing sets its
         # variable before it, so it stays, with its reason

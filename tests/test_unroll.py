@@ -153,3 +153,21 @@ def test_a_refused_loop_says_why_in_the_port_error(to, lang):
         f"{lang} has no loops; this 'for' loop cannot be expressed in {lang} (100 passes: more "
         f"than the 16 a port writes out)"), ex.value.message
     assert (ex.value.loc.line, ex.value.loc.col) == (2, 3)
+
+
+def test_a_loop_in_a_branch_is_written_out_there_and_the_other_branch_is_not_after_it():
+    nodes, reasons = unrolled('if (pid()) { for (i = 0; i < 2; i++) printf("%d\\n", i) }\n'
+                              'else printf("%d\\n", i)')
+    assert not reasons
+    branch = next(n for n in nodes if isinstance(n, ir.If))
+    assert stores(list(ir.walk(branch.then)), "i") == [0, 1]  # i = 2 is read nowhere after
+    assert stores(list(ir.walk(branch.else_)), "i") == []
+    # read after the `if`: the value the loop leaves is stored in the branch
+    nodes, _ = unrolled('if (pid()) { for (i = 0; i < 2; i++) printf("%d\\n", i) }\nprintf("%d\\n", i)')
+    assert stores(nodes, "i") == [0, 1, 2]
+
+
+def test_a_try_handler_reads_what_a_loop_in_its_body_leaves():
+    nodes, _ = unrolled('try { for (i = 0; i < 2; i++) printf("%d\\n", 10 / (1 - i)) }\n'
+                        'catch { printf("at %d\\n", i) }')
+    assert stores(nodes, "i") == [0, 1, 2]
