@@ -427,6 +427,21 @@ ROUND_TRIP_GAPS = {
     # stap's @var read faults the session's way (stap ends at the first run-time error);
     # the Vue port's read ends only its clause, which said back in stap is a try block
     ("stap/kernel_var_jiffies.stp", "vue"),
+    # a stap loop of a constant count is its body written out once per pass in D and Vue
+    # (ir/unroll.py), which comes back written out, not as the loop
+    ("stap/ctl_for_nested.stp", "d"),
+    ("stap/ctl_for_nested.stp", "vue"),
+    ("stap/fn_string_params_typed.stp", "d"),
+    ("stap/log_lines.stp", "d"),
+    ("stap/log_lines.stp", "vue"),
+    ("stap/printf_star_width.stp", "d"),
+    ("stap/printf_star_width.stp", "vue"),
+    ("stap/stat_array_size_limit.stp", "vue"),
+    ("stap/loop_counted_exit_values.stp", "d"),
+    ("stap/loop_counted_exit_values.stp", "vue"),
+    # ... and, back in stap, `h = sprintf("%d %s", i, hist["k"])` ahead of the store of
+    # substr() into hist is refused: xtrace's stap types the unstored global a number there
+    ("stap/string_concat_infers_global.stp", "d"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]

@@ -108,7 +108,7 @@ def test_probe_without_loops_keeps_the_fast_path():
 
 @pytest.mark.parametrize("src,word", [
     ("probe begin { while (1) { } }", "loops"),
-    ("probe begin { for (i = 0; i < 1; i++) { } }", "loops"),
+    ("probe begin { for (i = 0; i < 100; i++) { } }", "loops"),  # 100 passes: not written out
     ("global a\nprobe begin { a[1] = 1; foreach (k in a) { } }", "loops"),
     # a function D and Vue cannot write in place (it recurses); a plain one is inlined
     ("function f(n) { if (n > 0) f(n - 1) }\nprobe begin { f(2) }", "user-defined functions"),

@@ -17,7 +17,7 @@ def _xtrace(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess
 
 def _scripts(tmp_path: Path) -> list[str]:
     (tmp_path / "count.d").write_text("syscall::read:entry { @n[execname] = count(); }\n")
-    (tmp_path / "bad.stp").write_text('probe syscall.read { for (i = 0; i < 3; i++) printf("%d\\n", i) }\n')
+    (tmp_path / "bad.stp").write_text('probe syscall.read { for (i = 0; i < 30; i++) printf("%d\\n", i) }\n')
     (tmp_path / "hello.e").write_text('@@BEGIN { printf("hello\\n"); exit(); }\n')
     return [str(tmp_path / n) for n in ("count.d", "bad.stp", "hello.e")]
 

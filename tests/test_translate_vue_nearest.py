@@ -56,9 +56,10 @@ def refusal(src: str, name: str, lang: str) -> XtraceError:
      'printf("%d %d%%\\n", k, n[k] * 100 / @count(t)) }', "stap",
      "Vue has no loops; this foreach over 'n' cannot be expressed in Vue; nearest: print() of "
      "each array the loop reads"),
-    ('probe begin { for (i = 0; i < 3; i++) printf("%d\\n", i) }', "stap",
-     "Vue has no loops; this 'for' loop cannot be expressed in Vue; nearest: its body written "
-     "out once per pass"),
+    ('probe begin { for (i = 0; i < 30; i++) printf("%d\\n", i) }', "stap",
+     "Vue has no loops; this 'for' loop cannot be expressed in Vue (30 passes: more than the 16 "
+     "a port writes out); nearest: none (a port writes out the body once per pass only for a "
+     "constant count of up to 16 passes)"),
 ])
 def test_a_refusal_names_the_nearest_vue_code(src, lang, said):
     name = "x.d" if lang == "d" else "x.stp"

@@ -35,6 +35,7 @@ from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
+from xtrace.ir.unroll import written_out_loops
 from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.nodes import free_name, in_source_order
@@ -142,9 +143,11 @@ class Printer:
     """Print one program; `run()` returns the D source."""
 
     def __init__(self, prog: ir.Program, gaps: Optional[Gaps] = None,
-                 loop_reasons: Optional[dict] = None, end_after_error: bool = False) -> None:
+                 loop_reasons: Optional[dict] = None, end_after_error: bool = False,
+                 counted_reasons: Optional[dict] = None) -> None:
         """`end_after_error`: the source's end probes also run after a fatal error
-        (stap's `probe end, error`)."""
+        (stap's `probe end, error`); `counted_reasons`: why each for/while loop left
+        was not written out (ir/unroll.py), by its location."""
         self.gaps = gaps or Gaps()
         self.end_after_error = end_after_error
         # the global the ERROR clause sets, which keeps END clauses from running after
@@ -152,6 +155,7 @@ class Printer:
         self.error_flag: Optional[str] = None
         # why each foreach of the source (by location) has no printa form
         self.loop_reasons = loop_reasons or {}
+        self.counted_reasons = counted_reasons or {}
         self.prog = prog
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
         self.probe: Optional[ir.Probe] = None
@@ -689,7 +693,9 @@ class Printer:
 
     def _s_While(self, s, depth):
         word = "for" if s.step is not None else "while"
-        raise XtraceError(f"D has no loops; this '{word}' loop cannot be expressed in D", s.loc)
+        why = self.counted_reasons.get(s.loc)
+        raise XtraceError(f"D has no loops; this '{word}' loop cannot be expressed in D"
+                          + (f" ({why})" if why else ""), s.loc)
 
     def _s_ForEach(self, s, depth):
         why = self.loop_reasons.get(s.loc)
@@ -1437,8 +1443,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # our own translation's lltostr() (a sprintf printf'd as written) is not spliced
     prog = printed_sprintfs_as_lltostr(prog)
     # fullpath_struct_file()/fullpath_struct_path() are D's d_path() written out
-    prog = splice_sprintfs(eliminate_next(inline_functions(
-        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})))))
+    # a stap loop of a constant count: its body written out once per pass
+    unrolled = written_out_loops(inline_functions(
+        prog, lambda f: library_function(f, frozenset({"task_dentry_path"}))))
+    prog = splice_sprintfs(eliminate_next(unrolled.prog))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)
@@ -1447,7 +1455,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         vue_prints_as_loops(prog, d_printable_lists(prog)), zero_frees=True)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     prog = end_clauses_after_definitions(prog)
-    text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error).run()
+    text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error, unrolled.reasons).run()
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
 

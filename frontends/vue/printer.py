@@ -14,6 +14,7 @@ import dataclasses
 import re
 from typing import Optional
 
+from xtrace.ir.unroll import MAX_PASSES, written_out_loops
 from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
@@ -138,6 +139,8 @@ class Printer:
         self.gaps = gaps or Gaps()
         self.prog = prog
         self.anon: Optional[str] = None  # the name D's `@` has here (ir.anonagg)
+        # why each for/while loop left was not written out (ir/unroll.py), by location
+        self.counted_reasons: dict = {}
         self.env = StrEnv()
         self.lines: list[str] = []
         self.global_types: dict[str, Optional[Type]] = {}  # global_type()'s, by name
@@ -719,9 +722,11 @@ class Printer:
             self.emit(depth, "return;")  # Vue's return leaves the action block, as stap's next
         elif isinstance(s, ir.While):
             word = "for" if s.step is not None else "while"
-            raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue; "
-                            "nearest: its body written out once per pass, where the number of "
-                            "passes is a constant", s)
+            why = self.counted_reasons.get(s.loc)
+            raise self.fail(f"Vue has no loops; this '{word}' loop cannot be expressed in Vue"
+                            + (f" ({why})" if why else "") + "; nearest: none (a port writes "
+                            f"out the body once per pass only for a constant count of up to "
+                            f"{MAX_PASSES} passes)", s)
         elif isinstance(s, ir.ForEach):
             near = forced.loop_print(self, s)
             tail = ("; nearest: print(a) of the array, in Vue's `[key] | value` layout" if near else
@@ -1351,6 +1356,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
         inline_functions(tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue"), library_function)))))
+    # a stap loop of a constant count: its body written out once per pass
+    unrolled = written_out_loops(prog)
+    prog = unrolled.prog
     # a sprintf of strings kept as a value: its pieces joined with `+` (Vue has no
     # sprintf, and no string of a number)
     prog = sprintf_values_joined(prog, None, keep_printed=True)
@@ -1364,6 +1372,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         prog = rename_aggregation(prog, ANON_AGG, anon)
     printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
     printer.anon = anon
+    printer.counted_reasons = unrolled.reasons
     printer.lines.extend(lead)
     text = printer.program()
     # the script's opening comment stays first, above what the translation declares
