@@ -1038,6 +1038,7 @@ class _Analyzer:
         if isinstance(e, n.ContextVars):
             return self.context_vars(e)
         if isinstance(e, n.Sprintf):
+            self.format_hints(e)
             for a in e.args:
                 self.expr(a)
             self.check_format(e)
@@ -1445,6 +1446,7 @@ class _Analyzer:
             if s.else_ is not None:
                 self.stmt(s.else_)
         elif isinstance(s, n.Printf):
+            self.format_hints(s)
             for a in s.args:
                 self.expr(a)
             self.check_format(s)
@@ -1638,6 +1640,24 @@ class _Analyzer:
             return
         self.prog.probes[:] = [self.prog.probes[i] for i in keep]
         points[:] = [points[i] for i in keep]
+
+    def format_hints(self, s: n.Printf | n.Sprintf) -> None:
+        """stap types a global that a `%s` prints, and nothing else has typed yet, as a
+        string (its type resolution reads the format's conversions): a history kept by
+        `h = sprintf("%s ...", h)` has no other source of its type."""
+        if self.prog.lang != "stap" or not self.final:
+            return
+        from xtrace.runtime.format import FormatError, parse_format
+        try:
+            convs = parse_format(s.fmt)
+        except FormatError:
+            return  # check_format says what is wrong
+        for conv, arg in zip(convs, s.args):
+            name = arg.map if isinstance(arg, n.Index) else (
+                arg.name if isinstance(arg, n.Var) and arg.scope == "global" else None)
+            g = self.globals.get(name) if name is not None else None
+            if conv in ("s", "S") and g is not None and g.type is None and g.kind in ("scalar", "map"):
+                g.type = STRING
 
     def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format

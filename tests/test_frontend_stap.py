@@ -1046,3 +1046,26 @@ def test_return_probe_saves_only_the_entry_values_read():
     entry = [p for p in prog.probes if not p.points[0].is_return]
     saves = [s.expr.target.name for s in entry[0].body.stmts]
     assert len(saves) == 1
+
+
+@pytest.mark.parametrize("src", [
+    # a global only a %s prints before anything stores into it (thread-business.stp's history)
+    'global h\nprobe begin { s = sprintf("%s", h["k"]); h["k"] = s; println(h["k"]) }\n',
+    'global h\nprobe begin { printf("[%s]\\n", h) }\n',
+])
+def test_a_global_printed_by_percent_s_is_a_string(src):
+    """stap's type resolution reads a print format's conversions: a global nothing
+    else types is a string where a %s prints it."""
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    prog = lower(src)
+    analyze(prog, _translation_target())
+    assert next(g for g in prog.globals if g.name == "h").type.is_str
+
+
+def test_a_number_printed_by_percent_s_is_still_an_error():
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    prog = lower('global h\nprobe begin { printf("%s\\n", h); h = 5 }\n')
+    with pytest.raises(XtraceError, match="%s is given a int64"):
+        analyze(prog, _translation_target())
