@@ -86,6 +86,13 @@ def test_a_loop_that_never_passes_leaves_its_initializer_only():
     assert not reasons and stores(nodes, "i") == [5] and printfs(nodes) == 1
 
 
+def test_a_next_leaves_the_handler_from_the_pass_that_meets_it():
+    # `next` ends the probe's run wherever it is met, so each pass keeps its own
+    nodes, reasons = unrolled('for (i = 0; i < 5; i++) { if (i == 2) next\nprintf("%d\\n", i) }')
+    assert not reasons and stores(nodes, "i") == [0, 1, 2, 3, 4]
+    assert sum(isinstance(n, ir.Next) for n in nodes) == 5
+
+
 def test_negative_values_are_written_as_such():
     nodes, _ = unrolled('for (i = -1; i <= 1; i++) printf("%d\\n", i)')
     assert stores(nodes, "i") == [-1, 0, 1]
@@ -100,7 +107,6 @@ def test_negative_values_are_written_as_such():
     ('for (i = 0; i < 10; i++) { if (i == 2) break\nprintf("%d\\n", i) }', "its body has a `break`"),
     ('for (i = 0; i < 10; i++) { if (i % 2) continue\nprintf("%d\\n", i) }',
      "its body has a `continue`"),
-    ('for (i = 0; i < 5; i++) { if (i == 2) next\nprintf("%d\\n", i) }', "its body has a `next`"),
     ('for (i = 0; i < 5; i++) { printf("%d\\n", i)\ni++ }', "its body changes `i`"),
     ('n = 3\nfor (i = 0; i < n; i++) printf("%d\\n", i)',
      "its condition is not a local variable compared with a constant"),
