@@ -11,9 +11,12 @@ only when
 * the condition compares the variable with an integer constant (<, <=, >, >=, !=),
 * the step is `i++`, `i--`, `i += c`, `i -= c` or `i = i + c` (a `while`'s: the
   last statement of its body),
-* the body never changes the variable and holds no break, continue, next or
-  return (each would make a pass end, or the loop stop, by what happens at run
-  time), and every loop in it is written out too,
+* the body never changes the variable and holds no return, and no break or
+  continue but in a guard among its statements, `if (cond) break` (or continue:
+  not in a `while`, whose step it would skip) whose condition reads only the
+  variable and constants, so each pass's fate is known (a `next` leaves the
+  handler from the pass that meets it, as in stap), and every loop in it is
+  written out too,
 * there are at most MAX_PASSES passes and MAX_STATEMENTS statements in all
   (nested loops multiply).
 
@@ -58,7 +61,8 @@ class _Plan:
     init: ir.ExprStmt
     values: list[int]
     exit_value: int
-    body: list[ir.Stmt]
+    bodies: list[list[ir.Stmt]]   # each pass's statements (a guard's break or continue
+                                  # decided: the statements before it, without the guards)
 
 
 class _Refused(Exception):
@@ -159,19 +163,88 @@ def _plan(loop: ir.While, before: list[ir.Stmt], reasons: dict[Loc, str]) -> _Pl
         step = last.expr if isinstance(last, ir.ExprStmt) else None
         body = body[:-1]
     delta = _step(step, var, loop.step is None)
-    _check_body(body, var)
+    _check_body(body, var, loop.step is None)
     init = _init(before, var)
     start = ir.int_constant(init.expr.value)
     values: list[int] = []
+    bodies: list[list[ir.Stmt]] = []
     v = start
     while _COMPARE[op](v, limit):
         if len(values) == MAX_PASSES:
             n = _passes(start, op, limit, delta)
             said = f"{n} passes: more" if n is not None else "more passes"
             raise _Refused(f"{said} than the {MAX_PASSES} a port writes out")
+        kept, stop = _pass(body, var, v)
         values.append(v)
+        bodies.append(kept)
+        if stop:
+            break  # stap leaves the loop with the variable as this pass had it
         v = _wrap(v + delta)
-    return _Plan(var, init, values, v, body)
+    return _Plan(var, init, values, v, bodies)
+
+
+def _guard(s: ir.Stmt) -> Optional[type]:
+    """ir.Break or ir.Continue when `s` is `if (cond) break` / `if (cond) continue`
+    (no else), else None."""
+    if not isinstance(s, ir.If) or s.else_ is not None:
+        return None
+    then = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
+    if len(then) == 1 and isinstance(then[0], (ir.Break, ir.Continue)):
+        return type(then[0])
+    return None
+
+
+def _pass(body: list[ir.Stmt], var: ir.Var, value: int) -> tuple[list[ir.Stmt], bool]:
+    """The statements of the pass where `var` is `value`: up to the first guard whose
+    condition holds (the guards themselves decided, so left out), and whether that
+    guard is a break."""
+    kept: list[ir.Stmt] = []
+    for s in body:
+        kind = _guard(s)
+        if kind is None:
+            kept.append(s)
+            continue
+        holds = _fold(s.cond, var, value)
+        if holds is None:
+            word = kind.__name__.lower()
+            raise _Refused(f"its `{word}` at line {s.loc.line} depends on more than "
+                           f"`{var.name}` and constants")
+        if holds:
+            return kept, kind is ir.Break
+    return kept, False
+
+
+def _c_div(a: int, b: int) -> int:
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+_FOLD = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+         "/": _c_div, "%": lambda a, b: a - _c_div(a, b) * b,
+         "&": lambda a, b: a & b, "|": lambda a, b: a | b, "^": lambda a, b: a ^ b,
+         "&&": lambda a, b: int(bool(a and b)), "||": lambda a, b: int(bool(a or b)),
+         **{op: (lambda f: lambda a, b: int(f(a, b)))(f) for op, f in _COMPARE.items()},
+         "==": lambda a, b: int(a == b)}
+
+
+def _fold(e: ir.Expr, var: ir.Var, value: int) -> Optional[int]:
+    """`e`'s value where `var` is `value`, when it reads nothing else (None then)."""
+    c = ir.int_constant(e)
+    if c is not None:
+        return c
+    if isinstance(e, ir.Var) and e == var:
+        return value
+    if isinstance(e, ir.Unary) and e.op in ("-", "!", "~"):
+        a = _fold(e.operand, var, value)
+        if a is None:
+            return None
+        return _wrap(-a) if e.op == "-" else int(not a) if e.op == "!" else _wrap(~a)
+    if isinstance(e, ir.Binary) and e.op in _FOLD:
+        a, b = _fold(e.lhs, var, value), _fold(e.rhs, var, value)
+        if a is None or b is None or (e.op in ("/", "%") and b == 0):
+            return None
+        return _wrap(_FOLD[e.op](a, b))
+    return None
 
 
 def _passes(start: int, op: str, limit: int, delta: int) -> Optional[int]:
@@ -233,14 +306,20 @@ def _writes(node, var: ir.Var) -> bool:
     return any(isinstance(n, (ir.Assign, ir.IncDec)) and n.target == var for n in ir.walk(node))
 
 
-def _check_body(body: list[ir.Stmt], var: ir.Var) -> None:
-    """_Refused when a pass of `body` could change the count or end early: it stores
-    into `var`, or has a break or continue of this loop, or a next or return."""
+def _check_body(body: list[ir.Stmt], var: ir.Var, step_in_body: bool) -> None:
+    """_Refused when a pass of `body` could change the count or end early other than
+    by a guard (`if (cond) break` or `continue` among its statements, whose condition
+    _pass decides): it stores into `var`, or has another break or continue of this
+    loop, or a return. A `while`'s continue would skip its step: refused too."""
     if _writes(body, var):
         raise _Refused(f"its body changes `{var.name}`")
-    for n in _outside_loops(body):
-        if isinstance(n, (ir.Break, ir.Continue)):
-            raise _Refused(f"its body has a `{type(n).__name__.lower()}`")
+    for s in body:
+        kind = _guard(s)
+        if kind is ir.Continue and step_in_body:
+            raise _Refused("its body has a `continue`, which skips the step at its end")
+        for n in _outside_loops(s if kind is None else s.cond):
+            if isinstance(n, (ir.Break, ir.Continue)):
+                raise _Refused(f"its body has a `{type(n).__name__.lower()}`")
     for n in ir.walk(body):
         # (a `next` leaves the handler from whichever pass meets it, as in stap)
         if isinstance(n, ir.Return):
@@ -362,11 +441,11 @@ def _written(plan: _Plan, loop: ir.While, exit_read: bool) -> list[ir.Stmt]:
     the body reads it), and after the last to the value stap leaves (when `exit_read`)."""
     out: list[ir.Stmt] = []
     # a body that never reads the variable needs no value set before each pass
-    used = any(_reads(s, plan.var, None) for s in plan.body)
+    used = any(_reads(s, plan.var, None) for body in plan.bodies for s in body)
     for k, value in enumerate(plan.values):
-        if k and used:
+        if k and used and plan.bodies[k]:  # (a pass a guard empties reads nothing)
             out.append(_setting(plan.init, value, loop))
-        out.extend(copy.deepcopy(plan.body))
+        out.extend(copy.deepcopy(plan.bodies[k]))
     if exit_read and plan.values:
         out.append(_setting(plan.init, plan.exit_value, loop))
     return out

@@ -443,6 +443,8 @@ ROUND_TRIP_GAPS = {
     ("stap/format_types_global.stp", "d"),
     ("stap/next_in_loop.stp", "d"),
     ("stap/next_in_loop.stp", "vue"),
+    ("stap/ctl_break_inner_only.stp", "d"),
+    ("stap/ctl_break_inner_only.stp", "vue"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]

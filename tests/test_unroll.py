@@ -93,6 +93,18 @@ def test_a_next_leaves_the_handler_from_the_pass_that_meets_it():
     assert sum(isinstance(n, ir.Next) for n in nodes) == 5
 
 
+def test_guards_decided_by_the_variable_end_a_pass_or_the_loop():
+    # stap: 0 printed, 1 skipped, ..., 6 printed, 7 skipped, 8 breaks, i is left 8
+    nodes, reasons = unrolled('for (i = 0; i < 10; i++) { if (i % 2) continue\nif (i > 6) break\n'
+                              'printf("%d\\n", i) }\nprintf("%d\\n", i)')
+    assert not reasons and stores(nodes, "i") == [0, 2, 4, 6, 8] and printfs(nodes) == 5
+    assert not any(isinstance(n, (ir.If, ir.Break, ir.Continue)) for n in nodes)
+    # an inner loop's break leaves the inner loop only
+    nodes, reasons = unrolled('for (i = 0; i < 3; i++) for (j = 0; j < 10; j++) '
+                              '{ if (j == 2) break\nprintf("%d%d\\n", i, j) }')
+    assert not reasons and printfs(nodes) == 6
+
+
 def test_negative_values_are_written_as_such():
     nodes, _ = unrolled('for (i = -1; i <= 1; i++) printf("%d\\n", i)')
     assert stores(nodes, "i") == [-1, 0, 1]
@@ -104,9 +116,12 @@ def test_negative_values_are_written_as_such():
     ('i = 1\nwhile (i <= 100) { s += i; i++ }', "100 passes: more than the 16"),
     ('for (i = 0; i != 5; i += 2) printf("%d\\n", i)', "more passes than the 16"),
     ('for (i = 0; i < 10; i--) printf("%d\\n", i)', "more passes than the 16"),
-    ('for (i = 0; i < 10; i++) { if (i == 2) break\nprintf("%d\\n", i) }', "its body has a `break`"),
-    ('for (i = 0; i < 10; i++) { if (i % 2) continue\nprintf("%d\\n", i) }',
+    ('for (i = 0; i < 10; i++) { if (i == n) break\nprintf("%d\\n", i) }',
+     "its `break` at line 2 depends on more than `i` and constants"),
+    ('for (i = 0; i < 10; i++) { if (i > 2) { printf("x")\nbreak } }', "its body has a `break`"),
+    ('for (i = 0; i < 10; i++) { if (i % 2) continue; else printf("%d\\n", i) }',
      "its body has a `continue`"),
+    ('i = 0\nwhile (i < 4) { if (i == 1) continue\ni++ }', "skips the step at its end"),
     ('for (i = 0; i < 5; i++) { printf("%d\\n", i)\ni++ }', "its body changes `i`"),
     ('n = 3\nfor (i = 0; i < n; i++) printf("%d\\n", i)',
      "its condition is not a local variable compared with a constant"),
@@ -115,8 +130,8 @@ def test_negative_values_are_written_as_such():
     ('i = 0\nwhile (i < 6) { i++\nprintf("%d\\n", i) }', "its body does not end with `i++`"),
     ('if (pid()) i = 2\nwhile (i < 6) { printf("%d\\n", i); i++ }',
      "`i` is not set to a constant just before it"),
-    ('for (i = 0; i < 3; i++) for (j = 0; j < 10; j++) { if (j == 2) break\nprintf("x") }',
-     "the loop at line 2 in its body is not written out: its body has a `break`"),
+    ('for (i = 0; i < 3; i++) for (j = 0; j < 10; j++) { if (j == n) break\nprintf("x") }',
+     "the loop at line 2 in its body is not written out: its `break` at line 2 depends on"),
 ])
 def test_a_loop_is_refused_with_why(body, why):
     assert why in refusal(body)
