@@ -67,6 +67,7 @@ from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.sysparams import raw_args_as_params
 from xtrace.ir.failguard import says_failed
 from xtrace.ir.printflits import fold_literal_texts
+from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
@@ -819,7 +820,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if t is not None and t.is_str and not isinstance(s.args[0], ir.StrLit):
                 return f"log({self._expr(s.args[0])})"
         # a string literal of a plain %s is written into the format (ir/printflits.py)
-        fmt, texts = fold_literal_texts(self._fmt(s.fmt, s), self._printf_args(s))
+        own = unsigned_d_as_u(s.fmt, s.args) if self.prog.lang == "d" else s.fmt
+        fmt, texts = fold_literal_texts(self._fmt(own, s), self._printf_args(s))
         args = "".join(", " + a for a in texts)
         return f"printf({encode_string(fmt)}{args})"
 
@@ -897,7 +899,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
             return "@" + e.name, PREC_PRIMARY
         if isinstance(e, ir.IntLit):
-            return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
+            return ir.int_text(e), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
         if isinstance(e, ir.Wildcard):
             return "*", PREC_PRIMARY
         if isinstance(e, ir.RegexMatch):
