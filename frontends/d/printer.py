@@ -409,14 +409,15 @@ class Printer:
         return out + self._scoped_declarations()
 
     def _scoped_declarations(self) -> list[str]:
-        """`self`/`this` declarations for variables read before any assignment
-        (a D script may declare them; D rejects such reads otherwise)."""
+        """`self` declarations for thread variables read before any assignment (a D
+        script may declare them; D rejects such reads otherwise). A clause-local read
+        first needs none: each clause that uses it sets it first (`this->x = 0;`)."""
         out = []
         for (scope, name), var in self.read_first.items():
-            if scope in ("thread", "local"):
+            if scope == "thread":
                 t = var.type
                 spelled = tables.type_name(t) if t is not None and t.kind in ("int", "str") else "int64_t"
-                out.append(f"{'self' if scope == 'thread' else 'this'} {spelled} {name};")
+                out.append(f"self {spelled} {name};")
         return out
 
     def _type(self, t: Type, g: ir.Global) -> str:
@@ -911,7 +912,7 @@ class Printer:
     def _x_IntLit(self, e):
         if self._inline(e):
             return e.name, P_PRIMARY
-        return str(e.value), (P_UNARY if e.value < 0 else P_PRIMARY)
+        return ir.int_text(e), (P_UNARY if e.value < 0 else P_PRIMARY)
 
     def _inline(self, e) -> bool:
         """Whether the constant e keeps the name the source gave it (as a D inline):

@@ -1,0 +1,153 @@
+"""Regressions from the tenth sample of real scripts (docs/translate-real-scripts.md,
+"Tenth sample"): dtrace-utils' printf, funcs and speculation unit tests, the DTrace
+book's chapter 7 and the DTraceToolkit's Kernel/, and SystemTap's
+testsuite/systemtap.base scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.ir.loc import XtraceError
+from xtrace.ir import nodes as ir
+from xtrace.runtime.format import apply_format, compile_format
+from translating import translated
+
+
+# ------------------------------------------------------------ hex and octal literals
+
+def test_a_hex_literal_keeps_its_spelling_in_each_port():
+    # dtrace-utils printf/tst.flags.d: `printf("# %#8x\n", 0x123)` was ported as 291
+    d = '#pragma D option quiet\nBEGIN { printf("# %#8x %o\\n", 0x123, 0755); exit(0); }\n'
+    stp = translated(d, "stap", "d")
+    assert 'printf("# %#8x %o\\n", 0x123, 0755)' in stp
+    assert 'printf("# %#8x %o\\n", 0x123, 0755);' in translated(d, "vue", "d")
+
+
+def test_a_stap_hex_literal_keeps_its_spelling_in_d_and_vue():
+    # systemtap.base limits.stp and not.stp: 0x7fffffff, 0x5555555555555555
+    stp = ('probe begin { printf("%d %d\\n", 0x7fffffff, 0x5555555555555555)\n'
+           '  x = 0xff; printf("%x\\n", x) exit() }\n')
+    d = translated(stp, "d")
+    assert 'printf("%d %d\\n", 0x7fffffff, 0x5555555555555555);' in d
+    assert "this->x = 0xff;" in d
+    assert 'printf("%d %d\\n", 0x7fffffff, 0x5555555555555555);' in translated(stp, "vue")
+
+
+@pytest.mark.parametrize("text, value, out", [
+    ("0x123", 0x123, "0x123"),
+    ("0X1F", 31, "0X1F"),
+    ("0755", 0o755, "0755"),
+    ("0x7fffffff", 0x7FFFFFFF, "0x7fffffff"),
+    # C types 0xffffffff unsigned int, 4294967295 a long: D and Vue would read the
+    # hex one back as 32 bits, so it is written in decimal
+    ("0xffffffff", 0xFFFFFFFF, "4294967295"),
+    ("0x100000000", 1 << 32, "0x100000000"),
+    # stap's 0xffffffffffffffff is -1: negative values are written in decimal
+    ("0xffffffffffffffff", -1, "-1"),
+])
+def test_int_text_keeps_a_radix_only_where_c_types_it_the_same(text, value, out):
+    assert ir.int_text(ir.IntLit(value, spelling=ir.radix_spelling(text))) == out
+
+
+def test_a_spelling_that_no_longer_denotes_the_value_is_dropped():
+    assert ir.int_text(ir.IntLit(5, spelling="0x4")) == "5"
+    assert ir.radix_spelling("123") is None and ir.radix_spelling("0") is None
+    assert ir.radix_spelling("0x10ULL") == "0x10"
+
+
+def test_the_spelling_is_not_part_of_the_value():
+    assert ir.IntLit(16, spelling="0x10") == ir.IntLit(16)
+
+
+# ------------------------------------------------- stap's sprint family, variadic
+
+PRINT = """global s1, s2
+probe begin { s1 = "a"; s2 = "b" }
+probe end {
+    print(sprint(s1, " ", s2, "\\n"))
+    print(sprintln(s1, " ", 7))
+    print(sprintd(",", s1, s2, "end\\n"))
+    print(sprintdln("%% ", 1, 2, 3))
+}
+"""
+
+
+def test_stap_sprint_family_takes_several_values():
+    # systemtap.base print.stp: `sprint(s1, " ", s2, " ", s3, "\\n")` was refused
+    # ("sprint() takes one argument"); sprintln, sprintd and sprintdln were unknown
+    prog = frontends.parse(PRINT, "t.stp", "stap")
+    fmts = [x.fmt for x in ir.walk(prog.probes[1].body) if isinstance(x, ir.Sprintf)]
+    assert fmts == ["%s%s%s%s", "%s%s%d\n", "%s,%s,%s", "%d%%%% %d%%%% %d\n"]
+    d = translated(PRINT, "d")
+    assert 'printf("%s %s\\n", s1, s2);' in d
+    assert 'printf("%s %d\\n", s1, 7);' in d
+    assert 'printf("%s,%s,end\\n", s1, s2);' in d
+    # the delimiter is text, not a format: "%% " prints as itself
+    assert 'printf("%d%%%% %d%%%% %d\\n", 1, 2, 3);' in d
+
+
+@pytest.mark.parametrize("call, words", [
+    ('sprintd(x, 1, 2)', "sprintd needs a literal delimiter and at least one value"),
+    ('string(1, 2)', "string() takes one argument"),
+])
+def test_stap_sprint_family_errors(call, words):
+    with pytest.raises(XtraceError) as info:
+        frontends.parse(f'probe begin {{ x = "," ; println({call}) }}\n', "t.stp", "stap")
+    assert words in str(info.value)
+
+
+# ------------------------------------------- a local first set by a compound assignment
+
+def test_a_local_first_set_by_plus_equals_from_itself_is_a_number():
+    # systemtap.base global_end_var.stp: `ls2 += ls2` was "variable 'ls2' is read
+    # before it is assigned"; stap starts ls2 at 0 and += takes numbers
+    stp = 'probe begin { ls2 += ls2; s .= s; printf("%d %s\\n", ls2, s) exit() }\n'
+    d = translated(stp, "d")
+    assert "    this->ls2 = 0;\n" in d and '    this->s = "";\n' in d
+    assert "this->ls2 += this->ls2;" in d
+
+
+def test_a_d_port_declares_no_clause_local_it_sets_first():
+    # the clause sets each local it reads first (`this->x = 0;`), so a `this int64_t x;`
+    # declaration beside it said the same thing twice
+    d = translated('probe begin { x = x + 1; printf("%d\\n", x) exit() }\n', "d")
+    assert "this int" not in d and "    this->x = 0;\n" in d
+
+
+# ------------------------------------------------------- D printf's record widths
+
+def _fmt(fmt, values, bits, unsigned=None):
+    return apply_format(compile_format(fmt), values, None, bits, unsigned)
+
+
+def test_d_printf_reads_a_char_or_short_at_its_own_width():
+    # dtrace-utils printf/tst.ints.d: libdtrace's pfprint_uint reads a char's record
+    # as one byte, so %u of (char)0xef is 239 (xtrace printed 4294967279, as C's
+    # promotion to int would); %d reads it signed
+    assert _fmt("%u %x %o %d", [-17, -17, -17, -17], [8, 8, 8, 8]) == "239 ef 357 -17"
+    assert _fmt("%u %X", [-12817, -12817], [16, 16]) == "52719 CDEF"
+
+
+def test_d_printf_plain_d_of_an_unsigned_type_is_unsigned():
+    # libdtrace's pfcheck_dint turns %d of an unsigned type into %u
+    vals = [0x90ABCDEF, 0x90ABCDEF, 0x90ABCDEF, -1]
+    assert _fmt("%d %i %d %d", vals, [32, 32, 32, 64], [True, True, False, True]) == \
+        "2427178479 -1867788817 -1867788817 18446744073709551615"
+
+
+def test_vue_port_masks_a_d_char_to_its_width():
+    d = '#pragma D option quiet\nBEGIN { printf("%u %x\\n", (char)0xef, (int)-1); exit(0); }\n'
+    vue = translated(d, "vue", "d")
+    assert 'printf("%u %x\\n", (signed char)0xef & 0xff, (int)-1 & 0xffffffff);' in vue
+
+
+# ------------------------------------------------------------- kernel variables
+
+def test_an_untyped_kernel_variable_names_the_string_form():
+    # dtrace-utils printf/tst.str.d: stringof(vmlinux`saved_command_line)
+    with pytest.raises(XtraceError) as info:
+        frontends.parse('BEGIN { printf("%s", stringof(vmlinux`saved_command_line)); }', "t.d", "d")
+    assert "stringof(*(char **)&`saved_command_line)" in str(info.value)
+    ok = 'BEGIN { printf("%s", stringof(*(char **)&`saved_command_line)); exit(0); }'
+    assert "kernel_string(" in translated(ok, "stap", "d")
