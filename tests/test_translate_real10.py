@@ -151,3 +151,24 @@ def test_an_untyped_kernel_variable_names_the_string_form():
     assert "stringof(*(char **)&`saved_command_line)" in str(info.value)
     ok = 'BEGIN { printf("%s", stringof(*(char **)&`saved_command_line)); exit(0); }'
     assert "kernel_string(" in translated(ok, "stap", "d")
+
+
+def test_a_d_port_of_vue_masks_keeps_a_char_mask_off():
+    # the Vue port of D's `%u` of a char masks it to 8 bits; read back into D the
+    # mask goes, since D's %u shows a char's 8 bits itself (a 32-bit mask of a char
+    # would not: D would show less than Vue)
+    vue = '@@BEGIN { printf("%u %x\\n", (signed char)0xef & 0xff, (int)-1 & 0xffffffff); exit(); }\n'
+    assert 'printf("%u %x\\n", (char)0xef, (int)-1);' in translated(vue, "d", "vue")
+    vue32 = '@@BEGIN { printf("%x\\n", (signed char)0xef & 0xffffffff); exit(); }\n'
+    # (written in decimal: C types 0xffffffff unsigned int, see int_text)
+    assert "(char)0xef & 4294967295" in translated(vue32, "d", "vue")
+
+
+def test_a_stap_local_set_from_int_arithmetic_is_computed_in_64_bits_in_d():
+    # systemtap.base limits.stp: `long_min = -2147483647-1` shown with 0x%x was
+    # 0x80000000 in the D port (D computes it in int), 0xffffffff80000000 in stap
+    stp = ('probe begin { a = -2147483647-1; b = 2147483647 + 1; c = 3 - 1; '
+           'd = -9223372036854775807-1\n  printf("%x %x %x %x\\n", a, b, c, d) exit() }\n')
+    d = translated(stp, "d")
+    assert "this->a = -2147483647LL - 1;" in d and "this->b = 2147483647LL + 1;" in d
+    assert "this->c = 3 - 1;" in d and "this->d = -9223372036854775807 - 1;" in d

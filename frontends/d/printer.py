@@ -569,6 +569,15 @@ class Printer:
             # D showed 4294967295 where stap shows 18446744073709551615 (systemtap.printf
             # int1.stp); the suffix gives the variable stap's width
             return f"{self.expr(e.target)} = {e.value.value}LL;"
+        wide = _int_constant_store(e, self.prog.lang)
+        if wide is not None:
+            # `long_min = -2147483647-1` (systemtap.base limits.stp): D computes it in
+            # int, whose %x shows 80000000 where stap's 64 bits show ffffffff80000000;
+            # the first literal's suffix makes D compute it in 64 bits
+            text = self.expr(e.value)
+            lead = re.match(r"-?(?:0[xX][0-9a-fA-F]+|\d+)", text)
+            if lead is not None and not text[lead.end():lead.end() + 1].isalnum():
+                return f"{self.expr(e.target)} = {text[:lead.end()]}LL{text[lead.end():]};"
         if isinstance(e, ir.Assign):
             e = implicit_store(e, self._declared_type(e.target), statement=True)
         return f"{self.expr(e)};"
@@ -1589,14 +1598,14 @@ def _small_constant(e) -> int | None:
 
 
 def _masked_to_own_width(e: ir.Expr) -> bool:
-    """`x & 0xffffffff` where D reads x as a signed integer narrower than 64 bits:
-    what D's %x, %o and %u show of x itself, since D shows an integer at its type's
-    width (a char or short promoted to int's 32 bits, as C's varargs do)."""
+    """`x & 0xffffffff` (`& 0xff` of a char) where D reads x as a signed integer
+    narrower than 64 bits: what D's %x, %o and %u show of x itself, since D shows an
+    integer at its type's own width (libdtrace reads a char's record as one byte)."""
     if not (isinstance(e, ir.Binary) and e.op == "&" and isinstance(e.rhs, ir.IntLit)):
         return False
     t = _d_int_type(e.lhs)
     return (t is not None and t.signed and t.bits < 64
-            and e.rhs.value == (1 << max(32, t.bits)) - 1)
+            and e.rhs.value == (1 << t.bits) - 1)
 
 
 def _d_int_type(e: ir.Expr) -> Optional[Type]:
@@ -1619,6 +1628,33 @@ def _kernel_var(name: str, t) -> tuple[str, int]:
     if known is not None and (known.bits, known.signed) == (t.bits, t.signed):
         return f"`{name}", P_PRIMARY
     return f"*({ksyms.cast_name(t)} *)&`{name}", P_UNARY
+
+
+def _int_constant_store(e: ir.Expr, lang: str) -> Optional[int]:
+    """The value a stap or Vue script stores into a 64-bit clause-local or thread-local
+    variable from arithmetic (+ - *) of literals that D types int, when that value
+    leaves int's range or is negative (D would compute it in 32 bits, or show it so);
+    else None."""
+    if not (lang in ("stap", "vue") and isinstance(e, ir.Assign) and e.op == "="
+            and isinstance(e.target, ir.Var) and e.target.scope in ("local", "thread")
+            and (e.target.type is None or e.target.type.bits == 64)
+            and isinstance(e.value, ir.Binary)):
+        return None
+    value = _int_arith(e.value)
+    if value is None or 0 <= value < (1 << 31):
+        return None
+    return value
+
+
+def _int_arith(e: ir.Expr) -> Optional[int]:
+    """The value of + - * over literals each in int's range, else None."""
+    if isinstance(e, ir.Binary) and e.op in ("+", "-", "*"):
+        lhs, rhs = _int_arith(e.lhs), _int_arith(e.rhs)
+        if lhs is None or rhs is None:
+            return None
+        return lhs + rhs if e.op == "+" else lhs - rhs if e.op == "-" else lhs * rhs
+    v = ir.int_constant(e)
+    return v if v is not None and -(1 << 31) <= v < (1 << 31) and getattr(e, "name", None) is None else None
 
 
 def _negative_int_store(e: ir.Expr, lang: str) -> bool:
