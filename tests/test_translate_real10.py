@@ -172,3 +172,21 @@ def test_a_stap_local_set_from_int_arithmetic_is_computed_in_64_bits_in_d():
     d = translated(stp, "d")
     assert "this->a = -2147483647LL - 1;" in d and "this->b = 2147483647LL + 1;" in d
     assert "this->c = 3 - 1;" in d and "this->d = -9223372036854775807 - 1;" in d
+
+
+def test_d_plain_d_of_an_unsigned_long_long_cast_is_u_in_the_ports():
+    # libdtrace shows it as %u: 18446744073709551615, where stap's and Vue's %d show -1;
+    # a %d of an unsigned value the script did not cast (a size, a timestamp) stays
+    d = ('#pragma D option quiet\nBEGIN { printf("%d %d %d\\n", (unsigned long long)-1, timestamp, '
+         '(unsigned int)-1); exit(0); }\n')
+    assert 'printf("%u %d %d\\n", -1, ' in translated(d, "stap", "d")
+    assert 'printf("%u %d %d\\n", (unsigned long long)-1, timestamp(), ' in translated(d, "vue", "d")
+
+
+def test_vue_port_empties_a_freed_d_string_with_the_empty_string():
+    # the DTrace book's getaddrinfo.d: `self->host = 0;` (D frees the string) was
+    # `host = 0;` for a Vue String
+    d = ('syscall::openat:entry { self->host = copyinstr(arg1); }\n'
+         'syscall::openat:return /self->host != ""/ { printf("%s\\n", self->host); self->host = 0; }\n')
+    vue = translated(d, "vue", "d")
+    assert '    host = "";\n' in vue and "host = 0" not in vue

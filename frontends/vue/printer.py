@@ -1105,6 +1105,9 @@ class Printer:
             if shorter is not e:
                 return self.expr_prec(shorter)
             op = "+=" if e.op == ".=" else e.op
+            if e.op == "=" and e.value == ir.IntLit(0) and e.target.type is not None and e.target.type.is_str:
+                # D's `self->host = 0` frees a string; Vue's String takes "" (getaddrinfo.d)
+                return f'{self.expr(e.target, POSTFIX)} = ""', ASSIGN
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.ScriptArg):
             return self.script_arg(e), ATOM
