@@ -190,3 +190,10 @@ def test_vue_port_empties_a_freed_d_string_with_the_empty_string():
          'syscall::openat:return /self->host != ""/ { printf("%s\\n", self->host); self->host = 0; }\n')
     vue = translated(d, "vue", "d")
     assert '    host = "";\n' in vue and "host = 0" not in vue
+
+
+def test_stringof_of_a_translated_string_is_the_string():
+    # shree675/OS_Assignment_3's oslabC_2.d: `stringof(args[0])` at proc:::exec (a
+    # string already) was kernel_string(kernel_string($bprm->filename)) in stap
+    stp = translated('proc:::exec { printf("%s\\n", stringof(args[0])); }\n', "stap", "d")
+    assert "log(kernel_string($bprm->filename))" in stp
