@@ -197,3 +197,14 @@ def test_stringof_of_a_translated_string_is_the_string():
     # string already) was kernel_string(kernel_string($bprm->filename)) in stap
     stp = translated('proc:::exec { printf("%s\\n", stringof(args[0])); }\n', "stap", "d")
     assert "log(kernel_string($bprm->filename))" in stp
+
+
+def test_a_guard_in_a_stap_port_is_one_line():
+    # oslabC_2.d's predicate below proc:::exit's own test was `if (gid() != $1)`
+    # with `next` on a line of its own
+    d = 'proc:::exit /gid == $1/ { printf("%d\\n", args[0]); }\n'
+    from xtrace.driver.translate import translate_text
+    stp = translate_text(d, "t.d", "d", "stap", args=("0",))
+    assert "    if (!$group_dead) next\n    if (gid() != $1) next\n" in stp
+    stp = translated('probe timer.s(1) { x++ if (x != 10) next else println(x) }\n', "stap")
+    assert "if (x != 10)\n        next\n    else\n" in stp

@@ -1182,7 +1182,7 @@ def test_a_library_of_the_target_process_keeps_its_process_filter_in_stap():
     src = '#pragma D option quiet\npid$target:libc.so.6:sync:entry /arg0 > 2/ { printf("x\\n"); }\n'
     stp = translate_text(src, "x.d", "d", "stp")
     assert ('probe process("libc.so.6").function("sync")\n{\n    if (pid() != target()) next\n'
-            '    if (long_arg(1) <= 2)\n        next\n') in stp, stp
+            '    if (long_arg(1) <= 2) next\n') in stp, stp
     assert translate_text(stp, "x.stp", "stap", "d") == ('#pragma D option quiet\n\npid$target:libc.so.6:'
                                                       'sync:entry\n/arg0 > 2/\n{\n    printf("x\\n");\n}\n')
     prog = frontends.parse(stp, "x.stp", "stap")

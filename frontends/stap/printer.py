@@ -757,6 +757,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if head.startswith("else") and self.lines and self.lines[-1] == INDENT * depth + "}":
             self.lines.pop()
             head = "} " + head
+        if isinstance(body, ir.Next) and not dangling:
+            # a guard reads as stap's examples write one, `if (c) next` (oslabC_2.d's
+            # predicate below proc:::exit's own test)
+            self._emit(depth, head + " next", simple=True)
+            return
         if isinstance(body, ir.Block) or (dangling and isinstance(body, ir.If)):
             self._emit(depth, head + " {")
             for x in (body.stmts if isinstance(body, ir.Block) else [body]):
