@@ -45,14 +45,17 @@ class IntLit(Expr):
     spelling: Optional[str] = field(default=None, compare=False, kw_only=True)
 
 
-def int_text(e: "IntLit") -> str:
+def int_text(e: "IntLit", any_width: bool = False) -> str:
     """The literal as a translation writes it: the source's hex or octal spelling where
     that still denotes the value, else the value in decimal. Only where C gives both
     spellings one type: a hex or octal constant from 2**31 to 2**32 - 1 is an unsigned
     int in C (so in D and Vue), a decimal one a long, and a negative value (stap's
-    0xffffffffffffffff is -1) would be an unsigned long there."""
+    0xffffffffffffffff is -1) would be an unsigned long there. `any_width`: where the
+    type makes no difference (any non-negative value in stap, whose numbers are all
+    64-bit; a mask of C's `&`, whose result is the same either way)."""
     s = e.spelling
-    if s is not None and (0 <= e.value < (1 << 31) or (1 << 32) <= e.value < (1 << 63)):
+    if s is not None and (0 <= e.value < (1 << 31) or (1 << 32) <= e.value < (1 << 63)
+                          or (any_width and 0 <= e.value < (1 << 63))):
         base = 16 if s[:2] in ("0x", "0X") else 8
         if int(s, base) == e.value:
             return s

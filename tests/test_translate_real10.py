@@ -160,8 +160,9 @@ def test_a_d_port_of_vue_masks_keeps_a_char_mask_off():
     vue = '@@BEGIN { printf("%u %x\\n", (signed char)0xef & 0xff, (int)-1 & 0xffffffff); exit(); }\n'
     assert 'printf("%u %x\\n", (char)0xef, (int)-1);' in translated(vue, "d", "vue")
     vue32 = '@@BEGIN { printf("%x\\n", (signed char)0xef & 0xffffffff); exit(); }\n'
-    # (written in decimal: C types 0xffffffff unsigned int, see int_text)
-    assert "(char)0xef & 4294967295" in translated(vue32, "d", "vue")
+    # a mask keeps its hex spelling (`&` gives the same value for C's unsigned int
+    # 0xffffffff and the long 4294967295)
+    assert "(char)0xef & 0xffffffff" in translated(vue32, "d", "vue")
 
 
 def test_a_stap_local_set_from_int_arithmetic_is_computed_in_64_bits_in_d():
@@ -208,3 +209,19 @@ def test_a_guard_in_a_stap_port_is_one_line():
     assert "    if (!$group_dead) next\n    if (gid() != $1) next\n" in stp
     stp = translated('probe timer.s(1) { x++ if (x != 10) next else println(x) }\n', "stap")
     assert "if (x != 10)\n        next\n    else\n" in stp
+
+
+def test_stap_keeps_every_non_negative_hex_spelling():
+    # stap's numbers are all 64-bit: 0xffffffff is 4294967295 whatever it is spelled;
+    # D and Vue keep the decimal outside a mask (C types the hex one unsigned int)
+    stp = 'probe begin { x = 0xffffffff; printf("%x %d\\n", x & 0xffffffff, 0x80000000) exit() }\n'
+    assert "x = 0xffffffff\n" in translated(stp, "stap")
+    d = translated(stp, "d")
+    # (D says the mask as its cast)
+    assert "this->x = 4294967295;" in d and 'printf("%x %d\\n", (unsigned int)this->x, 2147483648);' in d
+    vue = translated(stp, "vue")
+    assert "x = 4294967295;" in vue and "(unsigned int)x" in vue
+    # a mask that is no cast keeps its spelling
+    stp2 = 'probe begin { x = -1; printf("%x\\n", x & 0xfffffff0) exit() }\n'
+    assert "this->x & 0xfffffff0" in translated(stp2, "d")
+    assert "x & 0xfffffff0" in translated(stp2, "vue")

@@ -1207,6 +1207,8 @@ class Printer:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
         e = _curthread_compared_as_integer(e)
         p = _PREC[e.op]
+        if e.op == "&" and _hex_mask(e.rhs):  # `x & 0xffffffff`, not `x & 4294967295`
+            return f"{self._paren(e.lhs, p)} & {ir.int_text(e.rhs, any_width=True)}", p
         lhs = self._paren(e.lhs, p)
         if _wide_constant_op(e):
             lhs += "LL"  # D would do it in 32-bit int, the source in 64 bits
@@ -1573,6 +1575,14 @@ def _error_probes_as_end(prog: ir.Program) -> ir.Program:
 def _valid_name(name: str) -> bool:
     """Whether D can name a global `name` (`args`, `pid`, `self` are D's own)."""
     return name not in _RESERVED and re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name) is not None
+
+
+def _hex_mask(e: ir.Expr) -> bool:
+    """An unnamed literal spelled in hex or octal from 2**31 to 2**32 - 1, a mask of `&`:
+    C types it unsigned int, its decimal a long, but `x & mask` has the same value
+    either way (what the mask keeps is below 2**32), so it keeps its spelling."""
+    return isinstance(e, ir.IntLit) and e.name is None and e.spelling is not None \
+        and (1 << 31) <= e.value < (1 << 32)
 
 
 def _wide_constant_op(e: ir.Binary) -> bool:

@@ -904,7 +904,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
             return "@" + e.name, PREC_PRIMARY
         if isinstance(e, ir.IntLit):
-            return ir.int_text(e), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
+            return ir.int_text(e, any_width=True), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
         if isinstance(e, ir.Wildcard):
             return "*", PREC_PRIMARY
         if isinstance(e, ir.RegexMatch):

@@ -1094,6 +1094,11 @@ class Printer:
             if prec is None:
                 raise self.fail(f"cannot express the operator '{e.op}' in Vue", e)
             op = "+" if e.op == "." else e.op
+            if e.op == "&" and isinstance(e.rhs, ir.IntLit) and e.rhs.name is None \
+                    and e.rhs.spelling is not None and e.rhs.value >= 0:
+                # a mask keeps its hex spelling: `x & 0xffffffff` has the same value as
+                # `x & 4294967295` (C types them unsigned int and long)
+                return f"{self.expr(e.lhs, prec)} & {ir.int_text(e.rhs, any_width=True)}", prec
             return f"{self.expr(e.lhs, prec)} {op} {self.expr(e.rhs, prec + 1)}", prec
         if isinstance(e, ir.Ternary) and is_syscall_rv(e):
             return "__rv", ATOM
