@@ -136,10 +136,21 @@ def test_d_printf_plain_d_of_an_unsigned_type_is_unsigned():
         "2427178479 -1867788817 -1867788817 18446744073709551615"
 
 
-def test_vue_port_masks_a_d_char_to_its_width():
-    d = '#pragma D option quiet\nBEGIN { printf("%u %x\\n", (char)0xef, (int)-1); exit(0); }\n'
+def test_vue_port_shows_a_d_char_at_its_width():
+    # a cast to a signed char shown by %u is the unsigned char cast, as a porter
+    # writes it; another narrow signed value is masked to its width
+    d = ('#pragma D option quiet\nint x;\nBEGIN { x = -1; printf("%u %x %x\\n", (char)0xef, (int)-1, x); '
+         'exit(0); }\n')
     vue = translated(d, "vue", "d")
-    assert 'printf("%u %x\\n", (signed char)0xef & 0xff, (int)-1 & 0xffffffff);' in vue
+    assert 'printf("%u %x %x\\n", (unsigned char)0xef, (unsigned int)-1, x & 0xffffffff);' in vue
+
+
+def test_stap_port_masks_a_narrow_cast_without_its_sign_extension():
+    # tst.ints.d's `%u` of `(char)0x1234567890abcdef` was
+    # `(((0x1234567890abcdef & 0xff) ^ 0x80) - 0x80) & 0xff`
+    d = '#pragma D option quiet\nBEGIN { printf("%u %d\\n", (char)0x1234, (char)0x1234); exit(0); }\n'
+    stp = translated(d, "stap", "d")
+    assert 'printf("%u %d\\n", 0x1234 & 0xff, ((0x1234 & 0xff) ^ 0x80) - 0x80)' in stp
 
 
 # ------------------------------------------------------------- kernel variables

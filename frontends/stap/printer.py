@@ -877,7 +877,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 out.append(f"{self._addr_helper()}({self._expr(a)})")
             elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
                     and not _fits(a, ir.Type("int", t.bits, signed=False)):
-                out.append(f"{self._expr(a, PREC_UNARY)} & {hex((1 << t.bits) - 1)}")
+                # a cast to the narrow type is masked itself: its sign extension would
+                # be masked off again (`(char)x` shown by %u is `x & 0xff`)
+                inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
+                out.append(f"{self._expr(inner, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
             else:
                 out.append(self._expr(a))
         return out

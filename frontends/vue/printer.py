@@ -918,6 +918,11 @@ class Printer:
             shown = t.bits if t is not None and t.is_int else 64
             if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
                     and not constant_fits(a, Type("int", shown, signed=False)):
+                if isinstance(a, ir.Cast) and a.to == t and t.bits // 8 in _DEREF_TYPES:
+                    # `(char)x` shown unsigned: the unsigned cast of its width, as a porter
+                    # writes it (tst.ints.d's `%u` of `(unsigned char)0x1234567890abcdef`)
+                    out.append(f"({_DEREF_TYPES[t.bits // 8][0]}){self.expr(a.operand, UNARY)}")
+                    continue
                 out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << shown) - 1)}")
             else:
                 out.append(self.expr(a))
