@@ -393,10 +393,13 @@ class StmtGen:
         if doubles:
             entry["doubles"] = doubles
         if self.ctypes and s.args and len(s.args) == len(c_args):
-            # Integers print at their D type's width (`%x` of an int -1 is ffffffff).
-            # char and short arrive promoted to int, as C's varargs do.
-            entry["bits"] = [max(32, a.type.bits) if a.type and a.type.is_int else None
-                             for a in s.args]
+            # Integers print at their D type's width, as libdtrace reads each record by
+            # its size (`%x` of an int -1 is ffffffff, of a char -1 ff), and a plain
+            # %d shows an unsigned type's value as %u does.
+            entry["bits"] = [a.type.bits if a.type and a.type.is_int else None for a in s.args]
+            if any(a.type and a.type.is_int and not a.type.signed for a in s.args):
+                entry["unsigned"] = [bool(a.type and a.type.is_int and not a.type.signed)
+                                     for a in s.args]
         self.formats.append(entry)
         decl, size, put = [], ["0"], []
         for i, (k, code) in enumerate(c_args):

@@ -795,6 +795,10 @@ class _Analyzer:
         for x in n.walk([body] if body is not None else []):
             if isinstance(x, n.Assign) and isinstance(x.target, n.Var) and x.target.scope == "local" \
                     and x.target.name == name:
+                if x.op == ".=":
+                    types.add("str")
+                elif x.op != "=":
+                    types.add("int")  # `ls2 += ls2` (global_end_var.stp): += -= *= ... take numbers
                 for v in n.walk([x.value]):
                     if isinstance(v, n.IntLit):
                         types.add("int")

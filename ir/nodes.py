@@ -40,6 +40,35 @@ class IntLit(Expr):
     # the named constant the source wrote (a D `inline`): a translation can keep the
     # name, as a human porting the script would; not part of the value
     name: Optional[str] = field(default=None, compare=False, kw_only=True)
+    # how the source spelled it when not in decimal (`0x7fffffff`, `0755`): a port keeps
+    # that radix, as a porter would (see `int_text`); not part of the value
+    spelling: Optional[str] = field(default=None, compare=False, kw_only=True)
+
+
+def int_text(e: "IntLit", any_width: bool = False) -> str:
+    """The literal as a translation writes it: the source's hex or octal spelling where
+    that still denotes the value, else the value in decimal. Only where C gives both
+    spellings one type: a hex or octal constant from 2**31 to 2**32 - 1 is an unsigned
+    int in C (so in D and Vue), a decimal one a long, and a negative value (stap's
+    0xffffffffffffffff is -1) would be an unsigned long there. `any_width`: where the
+    type makes no difference (any non-negative value in stap, whose numbers are all
+    64-bit; a mask of C's `&`, whose result is the same either way)."""
+    s = e.spelling
+    if s is not None and (0 <= e.value < (1 << 31) or (1 << 32) <= e.value < (1 << 63)
+                          or (any_width and 0 <= e.value < (1 << 63))):
+        base = 16 if s[:2] in ("0x", "0X") else 8
+        if int(s, base) == e.value:
+            return s
+    return str(e.value)
+
+
+def radix_spelling(text: str) -> Optional[str]:
+    """The spelling an IntLit keeps for a literal written as `text` (its suffix dropped):
+    a hex or octal one, None for decimal (the default spelling)."""
+    digits = text.rstrip("uUlL")
+    if digits[:2] in ("0x", "0X") or (len(digits) > 1 and digits[0] == "0"):
+        return digits
+    return None
 
 
 @dataclass

@@ -200,10 +200,12 @@ def format_stack(text: str, flags: str, width: int | None) -> str:
 
 def format_one(p: Piece, value: int | str | float, width: int | None = None,
                prec: int | None = None, symbolize: Optional[Symbolizer] = None,
-               bits: int = 64) -> str:
+               bits: int = 64, unsigned: bool = False) -> str:
     """Apply one conversion to one value, as C's printf would for 64-bit ints.
     `width`/`prec` override the piece's (they come from `*` arguments); `bits` is
-    the width of the value's type (see _sized)."""
+    the width of the value's type (see _sized), `unsigned` whether that type is
+    unsigned: DTrace's plain %d shows an unsigned value as %u does (libdtrace's
+    pfcheck_dint), so `%d` of an unsigned int 0x90abcdef is 2427178479."""
     conv, flags = p.conv, p.flags
     width = p.width if width is None else width
     prec = p.prec if prec is None else prec
@@ -233,7 +235,7 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
         if isinstance(value, str):  # D's %A: the driver named the user address already
             return _pad(value, flags, width, False)
         return _pad(format_symbol(int(value), symbolize), flags, width, False)
-    if conv in "di":
+    if conv in "di" and not (conv == "d" and unsigned and not p.length):
         v = _sized(int(value), p.length, True, bits)
         body = str(abs(v))
         if prec is not None:
@@ -241,7 +243,7 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
         sign = "-" if v < 0 else ("+" if "+" in flags else (" " if " " in flags else ""))
         return _pad(sign + body, flags, width, prec is None)
     u = _sized(int(value), p.length, False, bits) & _M64
-    if conv == "u":
+    if conv in "ud":
         body = str(u)
         if prec is not None:
             body = body.rjust(prec, "0")
@@ -264,12 +266,15 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
 
 def apply_format(pieces: list[Piece], values: Sequence[int | str | float],
                  symbolize: Optional[Symbolizer] = None,
-                 bits: Optional[Sequence[Optional[int]]] = None) -> str:
+                 bits: Optional[Sequence[Optional[int]]] = None,
+                 unsigned: Optional[Sequence[bool]] = None) -> str:
     """Format values with a compiled format (`*` arguments come before their value).
-    `bits`, one per value, gives the width of each integer value's type (64 if None)."""
+    `bits`, one per value, gives the width of each integer value's type (64 if None);
+    `unsigned`, one per value, whether that type is unsigned (see format_one)."""
     out: list[str] = []
     it = iter(values)
     bit_it = iter(bits or ())
+    sign_it = iter(unsigned or ())
     for p in pieces:
         if p.conv is None:
             out.append(p.text)
@@ -277,10 +282,13 @@ def apply_format(pieces: list[Piece], values: Sequence[int | str | float],
         width = int(next(it)) if p.star_width else None
         if p.star_width:
             next(bit_it, None)
+            next(sign_it, None)
         prec = int(next(it)) if p.star_prec else None
         if p.star_prec:
             next(bit_it, None)
-        out.append(format_one(p, next(it), width, prec, symbolize, next(bit_it, None) or 64))
+            next(sign_it, None)
+        out.append(format_one(p, next(it), width, prec, symbolize, next(bit_it, None) or 64,
+                              bool(next(sign_it, False))))
     return "".join(out)
 
 

@@ -299,11 +299,12 @@ class StreamDecoder:
                 self.out.write(format_ptree(self.printf_args(rid, payload)[0]))
             elif entry.get("system"):
                 self.system(apply_format(self.formats[rid], self.printf_args(rid, payload), None,
-                                         entry.get("bits")))
+                                         entry.get("bits"), entry.get("unsigned")))
             else:
                 pieces = self.formats[rid]
                 sym = self.symbolizer() if any(p.conv in ("a", "A") for p in pieces) else None
-                text = apply_format(pieces, self.printf_args(rid, payload), sym, entry.get("bits"))
+                text = apply_format(pieces, self.printf_args(rid, payload), sym, entry.get("bits"),
+                                    entry.get("unsigned"))
                 if entry.get("stderr"):  # Vue's eprintf: stdout so far goes first
                     if self.m.get("lang") == "stap" and not self.first_warning(text):
                         return

@@ -1049,9 +1049,13 @@ def test_thread_local_codegen_uses_the_dynamic_variable_table():
 
 def test_printf_ships_argument_widths():
     from xtrace.backend_c.codegen import generate
-    _, an = _analyzed('BEGIN { printf("%x %u %s %d %d", -1, -1, execname, (char)-1, 1LL << 40); }')
+    # each at its own type's width (libdtrace reads a char's record as one byte), and
+    # which are unsigned: a plain %d shows them as %u does
+    _, an = _analyzed('BEGIN { printf("%x %u %s %d %d %d", -1, -1, execname, (char)-1, 1LL << 40, '
+                      '(unsigned short)1); }')
     fmt = next(f for f in generate(an).manifest["formats"] if f["fmt"].startswith("%x"))
-    assert fmt["bits"] == [32, 32, None, 32, 64]
+    assert fmt["bits"] == [32, 32, None, 8, 64, 16]
+    assert fmt["unsigned"] == [False, False, False, False, False, True]
 
 
 @pytest.mark.parametrize("probe,values", [

@@ -303,9 +303,6 @@ def test_stap_row_loop_in_an_order_printa_lacks_becomes_printa_of_the_same_rows(
 #pragma D option quiet
 #pragma D option aggsortkey
 
-this string e;
-this int p;
-
 syscall::read:entry
 {
     @s[execname, pid] = count();

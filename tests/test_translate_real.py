@@ -442,7 +442,7 @@ def test_d_proc_provider_probes_are_their_linux_probe_with_the_test_in_stap():
         "proc:::exit": ('probe kernel.function("taskstats_exit")', "    if (!$group_dead) next\n"),
         "proc:::start": ('probe kernel.function("schedule_tail")',
                          "    if (pid() != tid()) next\n    if (@cast(task_current(), "
-                         '"task_struct")->flags & @PF_KTHREAD)\n        next\n'),
+                         '"task_struct")->flags & @PF_KTHREAD) next\n'),
         "proc:::lwp-start": ('probe kernel.function("schedule_tail")',
                              '    if (@cast(task_current(), "task_struct")->flags & @PF_KTHREAD) next\n'),
     }

@@ -30,7 +30,7 @@ def test_a_counter_stepped_in_a_d_predicate_is_stepped_before_the_test_in_stap()
     # `if (++x != 10) next` leaves x written and never read for stap, which would then
     # print it at the end of the run: a porter steps it first and tests it after
     stp = _to(WRUN, "d", "stap")
-    assert "probe timer.s(1)\n{\n    x++\n    if (x != 10)\n        next\n    exit()\n}\n" in stp
+    assert "probe timer.s(1)\n{\n    x++\n    if (x != 10) next\n    exit()\n}\n" in stp
     back = frontends.parse(stp, "b.stp", "stap")
     assert not any(p.implicit for p in back.probes)  # stap prints no x at exit
 
@@ -51,7 +51,7 @@ def test_a_step_behind_a_logical_and_is_not_moved():
 def test_a_compound_assignment_in_a_predicate_is_moved_too():
     d = "#pragma D option quiet\nBEGIN { n = 0; }\nprofile:::tick-1sec\n/(n += 2) > 6/\n{\n\texit(0);\n}\n"
     stp = _to(d, "d", "stap")
-    assert "    n += 2\n    if (n <= 6)\n        next\n" in stp
+    assert "    n += 2\n    if (n <= 6) next\n" in stp
 
 
 # The DTrace book's socketiosort.d: setopt("aggsortpos", "0") before a printa of

@@ -52,7 +52,8 @@ class KsymLowering:
             raise self.error(f"kernel variable `{name}: xtrace does not know its C type (the "
                              "kernel's BTF types per-CPU variables only); read it through its "
                              f"address with the type the kernel declares, e.g. "
-                             f"*(unsigned long *)&`{name} or *(int *)&`{name}", ctx)
+                             f"*(unsigned long *)&`{name} or *(int *)&`{name}, and a "
+                             f"string (a char *) as stringof(*(char **)&`{name})", ctx)
         loc = self.loc(ctx)
         return kernel_vars.read(name, t, loc)
 

@@ -593,7 +593,7 @@ class ExprLowering:
             value = int(digits)
         if value > _MAX_U64:
             raise self.error(f"integer constant '{text}' is too large", ctx)
-        lit = ir.IntLit(value, loc=self.loc(ctx))
+        lit = ir.IntLit(value, loc=self.loc(ctx), spelling=ir.radix_spelling(text))
         suffix = text[len(digits):].lower()
         if suffix:
             # C's suffixes choose the constant's type (1LL is a long long, 1U unsigned).

@@ -100,6 +100,8 @@ def _static_type(e: ir.Expr) -> str | None:
     (literals, built-ins, string functions), else None (analysis checks the rest)."""
     if isinstance(e, ir.StrLit) or (isinstance(e, ir.Binary) and e.op == "."):
         return "string"
+    if isinstance(e, ir.Translated):  # a translator's member: what it reads (proc:::exec's args[0])
+        return _static_type(e.value)
     if isinstance(e, ir.IntLit):
         return "int"
     if isinstance(e, ir.Cast):

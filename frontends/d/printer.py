@@ -416,14 +416,15 @@ class Printer:
         return out + self._scoped_declarations()
 
     def _scoped_declarations(self) -> list[str]:
-        """`self`/`this` declarations for variables read before any assignment
-        (a D script may declare them; D rejects such reads otherwise)."""
+        """`self` declarations for thread variables read before any assignment (a D
+        script may declare them; D rejects such reads otherwise). A clause-local read
+        first needs none: each clause that uses it sets it first (`this->x = 0;`)."""
         out = []
         for (scope, name), var in self.read_first.items():
-            if scope in ("thread", "local"):
+            if scope == "thread":
                 t = var.type
                 spelled = tables.type_name(t) if t is not None and t.kind in ("int", "str") else "int64_t"
-                out.append(f"{'self' if scope == 'thread' else 'this'} {spelled} {name};")
+                out.append(f"self {spelled} {name};")
         return out
 
     def _type(self, t: Type, g: ir.Global) -> str:
@@ -575,6 +576,15 @@ class Printer:
             # D showed 4294967295 where stap shows 18446744073709551615 (systemtap.printf
             # int1.stp); the suffix gives the variable stap's width
             return f"{self.expr(e.target)} = {e.value.value}LL;"
+        wide = _int_constant_store(e, self.prog.lang)
+        if wide is not None:
+            # `long_min = -2147483647-1` (systemtap.base limits.stp): D computes it in
+            # int, whose %x shows 80000000 where stap's 64 bits show ffffffff80000000;
+            # the first literal's suffix makes D compute it in 64 bits
+            text = self.expr(e.value)
+            lead = re.match(r"-?(?:0[xX][0-9a-fA-F]+|\d+)", text)
+            if lead is not None and not text[lead.end():lead.end() + 1].isalnum():
+                return f"{self.expr(e.target)} = {text[:lead.end()]}LL{text[lead.end():]};"
         if isinstance(e, ir.Assign):
             e = implicit_store(e, self._declared_type(e.target), statement=True)
         return f"{self.expr(e)};"
@@ -920,7 +930,7 @@ class Printer:
     def _x_IntLit(self, e):
         if self._inline(e):
             return e.name, P_PRIMARY
-        return str(e.value), (P_UNARY if e.value < 0 else P_PRIMARY)
+        return ir.int_text(e), (P_UNARY if e.value < 0 else P_PRIMARY)
 
     def _inline(self, e) -> bool:
         """Whether the constant e keeps the name the source gave it (as a D inline):
@@ -1208,6 +1218,8 @@ class Printer:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
         e = _curthread_compared_as_integer(e)
         p = _PREC[e.op]
+        if e.op == "&" and _hex_mask(e.rhs):  # `x & 0xffffffff`, not `x & 4294967295`
+            return f"{self._paren(e.lhs, p)} & {ir.int_text(e.rhs, any_width=True)}", p
         lhs = self._paren(e.lhs, p)
         if _wide_constant_op(e):
             lhs += "LL"  # D would do it in 32-bit int, the source in 64 bits
@@ -1591,6 +1603,14 @@ def _valid_name(name: str) -> bool:
     return name not in _RESERVED and re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name) is not None
 
 
+def _hex_mask(e: ir.Expr) -> bool:
+    """An unnamed literal spelled in hex or octal from 2**31 to 2**32 - 1, a mask of `&`:
+    C types it unsigned int, its decimal a long, but `x & mask` has the same value
+    either way (what the mask keeps is below 2**32), so it keeps its spelling."""
+    return isinstance(e, ir.IntLit) and e.name is None and e.spelling is not None \
+        and (1 << 31) <= e.value < (1 << 32)
+
+
 def _wide_constant_op(e: ir.Binary) -> bool:
     """A 64-bit constant (stap's, Vue's long long) D would read as an int whose
     shift or product leaves 32 bits: `1 << 62`, `100000 * 100000`."""
@@ -1614,14 +1634,14 @@ def _small_constant(e) -> int | None:
 
 
 def _masked_to_own_width(e: ir.Expr) -> bool:
-    """`x & 0xffffffff` where D reads x as a signed integer narrower than 64 bits:
-    what D's %x, %o and %u show of x itself, since D shows an integer at its type's
-    width (a char or short promoted to int's 32 bits, as C's varargs do)."""
+    """`x & 0xffffffff` (`& 0xff` of a char) where D reads x as a signed integer
+    narrower than 64 bits: what D's %x, %o and %u show of x itself, since D shows an
+    integer at its type's own width (libdtrace reads a char's record as one byte)."""
     if not (isinstance(e, ir.Binary) and e.op == "&" and isinstance(e.rhs, ir.IntLit)):
         return False
     t = _d_int_type(e.lhs)
     return (t is not None and t.signed and t.bits < 64
-            and e.rhs.value == (1 << max(32, t.bits)) - 1)
+            and e.rhs.value == (1 << t.bits) - 1)
 
 
 def _d_int_type(e: ir.Expr) -> Optional[Type]:
@@ -1644,6 +1664,33 @@ def _kernel_var(name: str, t) -> tuple[str, int]:
     if known is not None and (known.bits, known.signed) == (t.bits, t.signed):
         return f"`{name}", P_PRIMARY
     return f"*({ksyms.cast_name(t)} *)&`{name}", P_UNARY
+
+
+def _int_constant_store(e: ir.Expr, lang: str) -> Optional[int]:
+    """The value a stap or Vue script stores into a 64-bit clause-local or thread-local
+    variable from arithmetic (+ - *) of literals that D types int, when that value
+    leaves int's range or is negative (D would compute it in 32 bits, or show it so);
+    else None."""
+    if not (lang in ("stap", "vue") and isinstance(e, ir.Assign) and e.op == "="
+            and isinstance(e.target, ir.Var) and e.target.scope in ("local", "thread")
+            and (e.target.type is None or e.target.type.bits == 64)
+            and isinstance(e.value, ir.Binary)):
+        return None
+    value = _int_arith(e.value)
+    if value is None or 0 <= value < (1 << 31):
+        return None
+    return value
+
+
+def _int_arith(e: ir.Expr) -> Optional[int]:
+    """The value of + - * over literals each in int's range, else None."""
+    if isinstance(e, ir.Binary) and e.op in ("+", "-", "*"):
+        lhs, rhs = _int_arith(e.lhs), _int_arith(e.rhs)
+        if lhs is None or rhs is None:
+            return None
+        return lhs + rhs if e.op == "+" else lhs - rhs if e.op == "-" else lhs * rhs
+    v = ir.int_constant(e)
+    return v if v is not None and -(1 << 31) <= v < (1 << 31) and getattr(e, "name", None) is None else None
 
 
 def _negative_int_store(e: ir.Expr, lang: str) -> bool:

@@ -474,7 +474,8 @@ class Lowerer(ExprLowering):
                 init = ir.StrLit(decode_strings(lit.STRING(), lloc, self.source), loc=lloc)
             else:
                 neg = lit.getChildCount() == 2
-                init = ir.IntLit(parse_int(lit.INT().getText(), lloc, self.source, negate=neg), loc=lloc)
+                init = ir.IntLit(parse_int(lit.INT().getText(), lloc, self.source, negate=neg), loc=lloc,
+                                 spelling=ir.radix_spelling(lit.INT().getText()))
         if size is not None and size <= 0:
             raise self.error(f"array size of '{name}' must be positive", v.INT())
         self.decls[name] = _Decl(name, size, init, self.loc(v), wrap=v.wrap is not None)

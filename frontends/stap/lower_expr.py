@@ -133,7 +133,8 @@ class ExprLowering(KernelVarLowering):
     def _primary(self, p: P.PrimaryContext) -> ir.Expr:
         loc = self.loc(p)
         if isinstance(p, P.IntLitContext):
-            return ir.IntLit(parse_int(p.getText(), loc, self.source), loc=loc)
+            return ir.IntLit(parse_int(p.getText(), loc, self.source), loc=loc,
+                             spelling=ir.radix_spelling(p.getText()))
         if isinstance(p, P.StrLitContext):
             return ir.StrLit(decode_strings(p.STRING(), loc, self.source), loc=loc)
         if isinstance(p, P.ParenExprContext):
@@ -369,12 +370,21 @@ class ExprLowering(KernelVarLowering):
                 raise self.error("sprintf needs a literal format string", p)
             fmt = self._expr(args[0]).value
             return ir.Sprintf(fmt, [self._expr(a) for a in args[1:]], loc=loc)
-        if name in ("sprint", "string"):
+        if name == "string":
             # string(): stap's name of sprint before 1.0, still in old scripts
             if len(args) != 1:
                 raise self.error(f"{name}() takes one argument", p)
-            node = ir.Sprintf("", [self._expr(args[0])], loc=loc)
-            self.print_fixes.append(PrintFix(node, self.probe_idx, None, False))
+        if name in ("sprint", "string", "sprintln", "sprintd", "sprintdln"):
+            # the string print, println, printd and printdln would print: each value
+            # as a string or a number, after the delimiter of the d forms
+            delim = None
+            if name in ("sprintd", "sprintdln"):
+                if len(args) < 2 or not is_str_lit(args[0]):
+                    raise self.error(f"{name} needs a literal delimiter and at least one value", p)
+                delim = self._expr(args[0]).value
+                args = args[1:]
+            node = ir.Sprintf("", [self._expr(a) for a in args], loc=loc)
+            self.print_fixes.append(PrintFix(node, self.probe_idx, delim, name.endswith("ln")))
             return node
         if name in PRINT_FUNCS or name in STACK_PRINTS or name in ("exit", "error", "warn", "system"):
             raise self.error(f"{name}() can only be used as a statement", p)

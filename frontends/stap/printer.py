@@ -68,6 +68,7 @@ from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.sysparams import raw_args_as_params
 from xtrace.ir.failguard import says_failed
 from xtrace.ir.printflits import fold_literal_texts
+from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
@@ -757,6 +758,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if head.startswith("else") and self.lines and self.lines[-1] == INDENT * depth + "}":
             self.lines.pop()
             head = "} " + head
+        if isinstance(body, ir.Next) and not dangling:
+            # a guard reads as stap's examples write one, `if (c) next` (oslabC_2.d's
+            # predicate below proc:::exit's own test)
+            self._emit(depth, head + " next", simple=True)
+            return
         if isinstance(body, ir.Block) or (dangling and isinstance(body, ir.If)):
             self._emit(depth, head + " {")
             for x in (body.stmts if isinstance(body, ir.Block) else [body]):
@@ -820,7 +826,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             if t is not None and t.is_str and not isinstance(s.args[0], ir.StrLit):
                 return f"log({self._expr(s.args[0])})"
         # a string literal of a plain %s is written into the format (ir/printflits.py)
-        fmt, texts = fold_literal_texts(self._fmt(s.fmt, s), self._printf_args(s))
+        own = unsigned_d_as_u(s.fmt, s.args) if self.prog.lang == "d" else s.fmt
+        fmt, texts = fold_literal_texts(self._fmt(own, s), self._printf_args(s))
         args = "".join(", " + a for a in texts)
         return f"printf({encode_string(fmt)}{args})"
 
@@ -871,7 +878,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 out.append(f"{self._addr_helper()}({self._expr(a)})")
             elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
                     and not _fits(a, ir.Type("int", t.bits, signed=False)):
-                out.append(f"{self._expr(a, PREC_UNARY)} & {hex((1 << t.bits) - 1)}")
+                # a cast to the narrow type is masked itself: its sign extension would
+                # be masked off again (`(char)x` shown by %u is `x & 0xff`)
+                inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
+                out.append(f"{self._expr(inner, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
             else:
                 out.append(self._expr(a))
         return out
@@ -898,7 +908,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
             return "@" + e.name, PREC_PRIMARY
         if isinstance(e, ir.IntLit):
-            return str(e.value), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
+            return ir.int_text(e, any_width=True), (PREC_UNARY if e.value < 0 else PREC_PRIMARY)
         if isinstance(e, ir.Wildcard):
             return "*", PREC_PRIMARY
         if isinstance(e, ir.RegexMatch):

@@ -126,7 +126,7 @@ class ExprLowerer:
         loc = self.loc(ctx)
         if isinstance(ctx, P.IntLitContext):
             try:
-                return ir.IntLit(parse_int(ctx.getText()), loc=loc)
+                return ir.IntLit(parse_int(ctx.getText()), loc=loc, spelling=ir.radix_spelling(ctx.getText()))
             except ValueError:
                 raise self.error(f"malformed integer literal '{ctx.getText()}'", ctx) from None
         if isinstance(ctx, P.FloatLitContext):

@@ -20,6 +20,7 @@ from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
 from xtrace.ir.failguard import says_failed
 from xtrace.ir.printflits import fold_literal_texts
+from xtrace.ir.printfunsigned import unsigned_d_as_u
 from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
@@ -900,26 +901,33 @@ class Printer:
             # Vue's %A is a date; nothing in Vue names a user address by its symbol
             raise self.fail("printf's %A (D's user address as file`symbol+0xoff) has no Vue "
                             "equivalent (nearest: %p, the address in hex)", s)
-        if not any(m.group(2) == "Y" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
-            return s.fmt
+        fmt = unsigned_d_as_u(s.fmt, s.args) if self.prog.lang == "d" else s.fmt
+        if not any(m.group(2) == "Y" for m in _CONV.finditer(fmt) if m.group(1) != "%"):
+            return fmt
         if not self.prog.options.get("date_format"):
             raise self.fail("printf's %Y (DTrace's date layout) has no Vue equivalent", s)
-        return _CONV.sub(lambda m: m.group(0)[:-1] + "A" if m.group(2) == "Y" else m.group(0), s.fmt)
+        return _CONV.sub(lambda m: m.group(0)[:-1] + "A" if m.group(2) == "Y" else m.group(0), fmt)
 
     def printf_args(self, s: ir.Printf) -> list[str]:
         """The arguments; a narrower-than-64-bit signed integer (D's int constant)
-        shown unsigned (%x %o %u) is masked to the width it is shown at, as C shows
-        it (an int's 32 bits; a char or short is promoted to int first); a constant
-        the mask leaves alone (255) is written as it is."""
+        shown unsigned (%x %o %u) is masked to the width D shows it at, its type's
+        own (libdtrace reads a char's record as one byte: `%u` of (char)-17 is 239,
+        where C would promote it to int); a constant the mask leaves alone (255) is
+        written as it is."""
         convs = [m.group(2) for m in _CONV.finditer(s.fmt) if m.group(1) != "%"]
         if "*" in s.fmt or len(convs) != len(s.args):
             convs = [""] * len(s.args)
         out = []
         for conv, a in zip(convs, s.args):
             t = a.type
-            shown = max(32, t.bits) if t is not None and t.is_int else 64
+            shown = t.bits if t is not None and t.is_int else 64
             if conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
                     and not constant_fits(a, Type("int", shown, signed=False)):
+                if isinstance(a, ir.Cast) and a.to == t and t.bits // 8 in _DEREF_TYPES:
+                    # `(char)x` shown unsigned: the unsigned cast of its width, as a porter
+                    # writes it (tst.ints.d's `%u` of `(unsigned char)0x1234567890abcdef`)
+                    out.append(f"({_DEREF_TYPES[t.bits // 8][0]}){self.expr(a.operand, UNARY)}")
+                    continue
                 out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << shown) - 1)}")
             else:
                 out.append(self.expr(a))
@@ -981,7 +989,7 @@ class Printer:
         if isinstance(e, ir.Call) and e.name == "timestamp_to_wall":
             return self.expr_prec(e.args[0])  # printf's %A: a timestamp() value as a date
         if isinstance(e, ir.IntLit):
-            return str(e.value), (ATOM if e.value >= 0 else UNARY)  # `-5` reads back as the literal
+            return ir.int_text(e), (ATOM if e.value >= 0 else UNARY)  # `-5` reads back as the literal
         if isinstance(e, ir.RegexMatch):
             test = as_string_test(e, prefix=False)  # a substring or whole-string test
             if test is not None:
@@ -1096,6 +1104,11 @@ class Printer:
             if prec is None:
                 raise self.fail(f"cannot express the operator '{e.op}' in Vue", e)
             op = "+" if e.op == "." else e.op
+            if e.op == "&" and isinstance(e.rhs, ir.IntLit) and e.rhs.name is None \
+                    and e.rhs.spelling is not None and e.rhs.value >= 0:
+                # a mask keeps its hex spelling: `x & 0xffffffff` has the same value as
+                # `x & 4294967295` (C types them unsigned int and long)
+                return f"{self.expr(e.lhs, prec)} & {ir.int_text(e.rhs, any_width=True)}", prec
             return f"{self.expr(e.lhs, prec)} {op} {self.expr(e.rhs, prec + 1)}", prec
         if isinstance(e, ir.Ternary) and is_syscall_rv(e):
             return "__rv", ATOM
@@ -1107,6 +1120,9 @@ class Printer:
             if shorter is not e:
                 return self.expr_prec(shorter)
             op = "+=" if e.op == ".=" else e.op
+            if e.op == "=" and e.value == ir.IntLit(0) and e.target.type is not None and e.target.type.is_str:
+                # D's `self->host = 0` frees a string; Vue's String takes "" (getaddrinfo.d)
+                return f'{self.expr(e.target, POSTFIX)} = ""', ASSIGN
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.ScriptArg):
             return self.script_arg(e), ATOM
