@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import textwrap
 from typing import TYPE_CHECKING, Optional
 
 from antlr4 import CommonTokenStream, InputStream
@@ -231,6 +232,16 @@ def header_comment_lines(prog: "ir.Program", style: str) -> list[str]:
         else:
             lines += c_comment(text)
     return lines + [""] if lines else []
+
+
+def sized_array_note(g: "ir.Global", lang: str) -> Optional[str]:
+    """What a port into D or Vue (`lang`), whose arrays have no size, says of a stap
+    array declared with one (`global s[3]`), or None for an array without."""
+    if not g.size or g.kind not in ("map", "agg"):
+        return None
+    return textwrap.fill(f"stap's `global {g.name}[{g.size}]` holds at most {g.size} elements: "
+                         f"storing one more is an error that ends the session; {lang}'s arrays "
+                         "have no size", 80)
 
 
 def c_comment(text: str) -> list[str]:

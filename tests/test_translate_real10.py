@@ -236,3 +236,13 @@ def test_stap_keeps_every_non_negative_hex_spelling():
     stp2 = 'probe begin { x = -1; printf("%x\\n", x & 0xfffffff0) exit() }\n'
     assert "this->x & 0xfffffff0" in translated(stp2, "d")
     assert "x & 0xfffffff0" in translated(stp2, "vue")
+
+
+def test_a_sized_stap_array_is_said_in_d_and_vue_ports():
+    """D and Vue arrays have no size: the port says what stap's `global a[N]` did."""
+    src = 'global a[100]\nprobe begin { a[1] = 2; printf("%d\\n", a[1]); exit() }\n'
+    from xtrace.driver.translate import translate_text
+    for to, lang in (("d", "D"), ("vue", "Vue")):
+        text = " ".join(translate_text(src, "t.stp", "stap", to).replace(" * ", " ").split())
+        assert (f"stap's `global a[100]` holds at most 100 elements: storing one more is an "
+                f"error that ends the session; {lang}'s arrays have no size") in text

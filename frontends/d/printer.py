@@ -39,7 +39,7 @@ from xtrace.ir.unroll import written_out_loops
 from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.nodes import free_name, in_source_order
-from xtrace.frontends.common import c_comment, every_process_note, header_comment_lines
+from xtrace.frontends.common import c_comment, every_process_note, header_comment_lines, sized_array_note
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
@@ -395,6 +395,9 @@ class Printer:
         it from the first assignment, and reject reads that come before it."""
         out = []
         for g in self.prog.globals:
+            sized = sized_array_note(g, "D")
+            if sized is not None:
+                out.extend(c_comment(sized))
             if g.kind == "agg":
                 continue
             if g.wrap:

@@ -39,7 +39,7 @@ from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
-from xtrace.frontends.common import every_process_note, header_comment_lines
+from xtrace.frontends.common import every_process_note, header_comment_lines, sized_array_note
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
@@ -253,7 +253,11 @@ class Printer:
                 out.append(f"__list {g.name};{note}")
             elif g.name in self.range_names:
                 out.append(f"range_t {self.range_names[g.name]};")
-            # Associative arrays (maps, lists per key) are not declared in Vue.
+            # Associative arrays (maps, lists per key) are not declared in Vue; a
+            # stap one's size is said where its declaration would be
+            sized = sized_array_note(g, "Vue")
+            if sized is not None:
+                out.extend(block_comment(sized))
         threads: dict[str, ir.Var] = {}
         for probe in self.prog.probes:
             for node in walk(probe.body, probe.predicate):
