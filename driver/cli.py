@@ -97,7 +97,7 @@ def run(
     last_pass: int = typer.Option(5, "-p", min=1, max=5, help="stop after pass N (1 parse .. 5 run)"),
     verbose: int = typer.Option(0, "-v", count=True, help="report each pass with its time"),
     define: List[str] = typer.Option([], "-D", help="set a limit, e.g. -D MAXACTION=5000"),
-    xopts: List[str] = typer.Option([], "-x", help="D option: evaltime=exec|preinit|postinit|main (-c), runtime strsize= bufsize= aggsize= dynvarsize= nspec= specsize= scratchsize="),
+    xopts: List[str] = typer.Option([], "-x", help="D option: evaltime=exec|preinit|postinit|main (-c), flowindent, runtime strsize= bufsize= aggsize= dynvarsize= nspec= specsize= scratchsize="),
     quiet: bool = typer.Option(False, "-q", help="quiet: no 'matched N probes' notice (D's -q)"),
     destructive: bool = typer.Option(False, "-w", "--destructive",
                                      help="allow D's destructive actions (raise, stop, system)"),
@@ -141,7 +141,11 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
          timeout: Optional[float], destructive: bool = False,
          script_args: tuple[str, ...] = (), guru: bool = False) -> None:
     evaltime = [o.partition("=")[2] for o in xopts if o.partition("=")[0] == "evaltime"]
-    xopts = [o for o in xopts if o.partition("=")[0] != "evaltime"]
+    # flowindent, as dtrace's -x flowindent (or -F): the probe lines indented by call depth
+    flow = "flowindent" in xopts
+    xopts = [o for o in xopts if o.partition("=")[0] != "evaltime" and o != "flowindent"]
+    if flow and language != "d":
+        raise XtraceError("-x flowindent: a D option", exit_code=2)
     if evaltime and (language != "d" or evaltime[-1] not in d_tables.EVALTIMES):
         raise XtraceError(f"-x evaltime: '{evaltime[-1]}' is not one of {', '.join(d_tables.EVALTIMES)}"
                           if language == "d" else "-x evaltime: a D option", exit_code=2)
@@ -153,6 +157,8 @@ def _run(source: str, filename: str, language: str, cmd: Optional[str], last_pas
         prog.options["quiet"] = True
     if evaltime:  # as dtrace's -x, over the script's own pragma
         prog.options["evaltime"] = evaltime[-1]
+    if flow:
+        prog.options["flowindent"] = True
     if last_pass == 1:
         return
     target = choose_target(where, kernel, headers, modules)

@@ -294,3 +294,16 @@ def test_run_substitutes_a_vue_scripts_exported_variables(tmp_path):
     assert r.returncode == 1 and "environment variable $XT_FILE is not set" in r.stderr, r.stderr
     r = xtrace("run", "-p", "1", str(script), env={**env, "XT_FILE": '"/etc/passwd"'})
     assert r.returncode == 0, r.stderr
+
+
+def test_run_takes_dtraces_x_flowindent_for_d_only(tmp_path):
+    """`xtrace run -x flowindent` is dtrace's -F: each record also carries its provider
+    (the syscall provider's arrows are `=>`/`<=`, runtime/flow.py); a D option only."""
+    script = tmp_path / "f.d"
+    script.write_text("syscall::getppid:entry {}\n")
+    plain = xtrace("run", "-p", "3", str(script))
+    flow = xtrace("run", "-p", "3", "-x", "flowindent", str(script))
+    assert plain.returncode == 0 and flow.returncode == 0, flow.stderr
+    assert '"syscall"' in flow.stdout and '"syscall"' not in plain.stdout
+    r = xtrace("run", "-p", "2", "-x", "flowindent", "-e", "probe begin { exit() }")
+    assert r.returncode == 2 and "-x flowindent: a D option" in r.stderr
