@@ -185,24 +185,24 @@ static __always_inline __maybe_unused s64 xt_user_mode(struct pt_regs *regs)
 	return regs ? (s64)user_mode(regs) : 0;
 }
 
-/* D's uregs[]: slot `i` of the user registers the thread saved on entering the
- * kernel, which is where a system call, an interrupt of user code and a uprobe
- * all keep them. A kernel thread has none: 0, as an index past the struct. */
-static __maybe_unused s64 xt_user_register(s64 i)
-{
-	if ((current->flags & PF_KTHREAD) || i < 0 ||
-	    i >= (s64)(sizeof(struct pt_regs) / sizeof(unsigned long)))
-		return 0;
-	return (s64)((unsigned long *)task_pt_regs(current))[i];
-}
-
 /* stap's register(): slot `i` of the registers the probe stopped (the
- * lowering allows it only at kprobes and uprobes, which have them). */
+ * lowering allows it only at kprobes and uprobes, which have them); 0 for an
+ * index past the struct. */
 static __maybe_unused s64 xt_probe_register(struct pt_regs *regs, s64 i)
 {
 	if (!regs || i < 0 || i >= (s64)(sizeof(struct pt_regs) / sizeof(unsigned long)))
 		return 0;
 	return (s64)((unsigned long *)regs)[i];
+}
+
+/* D's uregs[]: slot `i` of the user registers the thread saved on entering the
+ * kernel, which is where a system call, an interrupt of user code and a uprobe
+ * all keep them. A kernel thread has none: 0. */
+static __maybe_unused s64 xt_user_register(s64 i)
+{
+	if (current->flags & PF_KTHREAD)
+		return 0;
+	return xt_probe_register(task_pt_regs(current), i);
 }
 
 /* addr_to_node(): the online NUMA node whose page frames span the physical
