@@ -99,6 +99,12 @@ USER_POINT_KINDS = frozenset({"ufunc", "umark"})
 REGISTER_POINT_KINDS = USER_POINT_KINDS | {"kfunc"}
 
 
+def at_user_probes(points: list[ir.ProbePoint]) -> bool:
+    """Whether every one of a probe's points (there are some) is a uprobe, where the
+    registers the probe stopped are the thread's user registers."""
+    return bool(points) and all(pp.kind in USER_POINT_KINDS for pp in points)
+
+
 def user_register(slot: int, loc: Optional[Loc]) -> ir.Expr:
     """The IR of a read of the thread's user register `slot`: the PC is the IR's
     `uaddr` (stap's uaddr(), the same value), the others a user_register call."""

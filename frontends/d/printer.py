@@ -1273,8 +1273,8 @@ class Printer:
         probe is the user registers too), else None."""
         if e.name not in ("user_register", "probe_register") or not isinstance(e.args[0], ir.IntLit):
             return None
-        if e.name == "probe_register" and not (self.probe and self.probe.points and all(
-                p.kind in registers.USER_POINT_KINDS for p in self.probe.points)):
+        if e.name == "probe_register" and not registers.at_user_probes(
+                self.probe.points if self.probe else []):
             raise XtraceError("the registers a kernel probe stopped (stap's register()) have "
                               "no D equivalent (D reads a thread's user registers, uregs[]); "
                               "nearest: the function's arguments, arg0 ... arg5", e.loc)

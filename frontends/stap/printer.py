@@ -1106,9 +1106,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         thread's user registers (D's uregs[]) at a process probe only (the user PC,
         the IR's uaddr, is uaddr() anywhere)."""
         slot = e.args[0].value
-        user_probe = bool(self.points) and all(pp.kind in registers.USER_POINT_KINDS
-                                               for pp in self.points)
-        if e.name == "user_register" and not user_probe:
+        if e.name == "user_register" and not registers.at_user_probes(self.points):
             raise XtraceError("a thread's user registers (D's uregs[]) at a kernel probe have "
                               "no stap equivalent: stap's register() reads the probe's own "
                               "registers, which are the user ones at process probes only; "

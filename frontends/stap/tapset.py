@@ -242,7 +242,7 @@ def _register(name: str, reg: ir.Expr, points: list[ir.ProbePoint], loc: Loc,
         raise fail(f"{name}() reads the registers of a kernel.function, kprobe or process "
                    "probe; this probe has none of its own (at a syscall probe, read the "
                    "arguments by name or with int_arg(n))")
-    if kinds <= registers.USER_POINT_KINDS:
+    if registers.at_user_probes(points):
         return registers.user_register(slot, loc)
     return ir.Call("probe_register", [ir.IntLit(slot, loc=loc)], loc=loc)
 
