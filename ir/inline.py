@@ -29,7 +29,6 @@ other functions are written out in those first (callees before callers).
 from __future__ import annotations
 
 import copy
-import dataclasses
 from typing import Callable, Iterator, Optional
 
 from . import nodes as ir
@@ -435,7 +434,7 @@ def _unconditional_nodes(e) -> Iterator:
     if _branching(e):
         yield from _unconditional_nodes(e.cond if isinstance(e, ir.Ternary) else e.lhs)
         return
-    for c in _children(e):
+    for c in ir.children(e):
         yield from _unconditional_nodes(c)
 
 
@@ -567,29 +566,13 @@ def _block(s: ir.Stmt) -> ir.Block:
 
 def _own_exprs(s: ir.Stmt) -> list[ir.Expr]:
     """The expressions `s` evaluates itself (not those of the statements it holds)."""
-    out: list[ir.Expr] = []
-    for fld in dataclasses.fields(s):
-        v = getattr(s, fld.name)
-        if isinstance(v, ir.Expr):
-            out.append(v)
-        elif isinstance(v, list):
-            out.extend(x for x in v if isinstance(x, ir.Expr))
-    return out
-
-
-def _children(node) -> Iterator:
-    for fld in dataclasses.fields(node):
-        v = getattr(node, fld.name)
-        if isinstance(v, list):
-            yield from (x for x in v if isinstance(x, (ir.Expr, ir.Stmt)))
-        elif isinstance(v, (ir.Expr, ir.Stmt)):
-            yield v
+    return [x for x in ir.children(s) if isinstance(x, ir.Expr)]
 
 
 def _eval_order(e) -> Iterator:
     """The nodes of `e` in the order they are evaluated: operands before operators,
     left to right."""
-    for c in _children(e):
+    for c in ir.children(e):
         yield from _eval_order(c)
     yield e
 
@@ -602,7 +585,7 @@ def _unconditional_calls(e) -> Iterator[ir.FuncCall]:
     if isinstance(e, ir.Ternary):
         yield from _unconditional_calls(e.cond)
         return
-    for c in _children(e):
+    for c in ir.children(e):
         yield from _unconditional_calls(c)
     if isinstance(e, ir.FuncCall):
         yield e

@@ -1119,6 +1119,18 @@ def conjuncts(e: Optional[Expr]) -> list[Expr]:
     return [e]
 
 
+def children(node) -> Iterator[Union[Expr, Stmt]]:
+    """The statements and expressions directly inside `node`, in field order (walk's
+    order one level down)."""
+    for name in node.__dataclass_fields__:
+        if name not in ("loc", "type"):
+            v = getattr(node, name)
+            if isinstance(v, (Expr, Stmt)):
+                yield v
+            elif isinstance(v, list):
+                yield from (x for x in v if isinstance(x, (Expr, Stmt)))
+
+
 def walk(node) -> Iterator[Union[Expr, Stmt]]:
     """Every statement and expression under `node` (a node or a list), depth first."""
     if isinstance(node, list):

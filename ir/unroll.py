@@ -327,21 +327,15 @@ def _check_body(body: list[ir.Stmt], var: ir.Var, step_in_body: bool) -> None:
 
 
 def _outside_loops(node):
-    """The nodes under `node` that are not inside a loop of it."""
+    """The nodes under `node` (a node or a list) that are not inside a loop of it."""
     if isinstance(node, list):
         for x in node:
             yield from _outside_loops(x)
         return
-    if not isinstance(node, (ir.Expr, ir.Stmt)):
-        return
     yield node
-    if isinstance(node, (ir.While, ir.ForEach)):
-        return
-    for name in node.__dataclass_fields__:
-        if name not in ("loc", "type"):
-            v = getattr(node, name)
-            if isinstance(v, (ir.Expr, ir.Stmt, list)):
-                yield from _outside_loops(v)
+    if not isinstance(node, (ir.While, ir.ForEach)):
+        for c in ir.children(node):
+            yield from _outside_loops(c)
 
 
 def _init(before: list[ir.Stmt], var: ir.Var) -> ir.ExprStmt:
@@ -397,7 +391,7 @@ def _path(root: ir.Stmt, target: ir.Stmt) -> list:
     """The nodes from `root` down to `target` (identity), both included; [] if absent."""
     if root is target:
         return [root]
-    for c in _children(root):
+    for c in ir.children(root):
         if isinstance(c, ir.Stmt):
             below = _path(c, target)
             if below:
@@ -419,20 +413,7 @@ def _reads(node, var: ir.Var, skip: Optional[ir.Stmt]) -> bool:
         return _reads(node.value, var, skip)
     if isinstance(node, (ir.Assign, ir.IncDec)) and node.target == var:
         return True  # `i += 1`, `i++` read it
-    return node == var or any(_reads(c, var, skip) for c in _children(node))
-
-
-def _children(node) -> list:
-    out = []
-    for name in node.__dataclass_fields__:
-        if name in ("loc", "type"):
-            continue
-        v = getattr(node, name)
-        if isinstance(v, (ir.Expr, ir.Stmt)):
-            out.append(v)
-        elif isinstance(v, list):
-            out.extend(x for x in v if isinstance(x, (ir.Expr, ir.Stmt)))
-    return out
+    return node == var or any(_reads(c, var, skip) for c in ir.children(node))
 
 
 def _written(plan: _Plan, loop: ir.While, exit_read: bool) -> list[ir.Stmt]:
