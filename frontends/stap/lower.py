@@ -1072,13 +1072,8 @@ class Lowerer(ExprLowering):
                 # does (print_kinds.fix_print_formats) and as a porter writes it
                 return ir.Printf(text.value.replace("%", "%%") + "\n", [], loc=loc)
             return ir.Printf("%s\n", [text], loc=loc)
-        delim = None
-        if name in ("printd", "printdln"):
-            if len(args) < 2 or not is_str_lit(args[0]):
-                raise self.error(f"{name} needs a literal delimiter and at least one value", call)
-            delim = self._expr(args[0]).value
-            args = args[1:]
-        elif name == "print" and not args:
+        delim, args = self._print_delimiter(name, args, call)
+        if name == "print" and not args:
             raise self.error("print() needs at least one argument", call)
         node = ir.Printf("", [self._expr(a) for a in args], loc=loc)
         self.print_fixes.append(PrintFix(node, self.probe_idx, delim, name.endswith("ln")))

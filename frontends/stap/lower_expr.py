@@ -377,12 +377,7 @@ class ExprLowering(KernelVarLowering):
         if name in ("sprint", "string", "sprintln", "sprintd", "sprintdln"):
             # the string print, println, printd and printdln would print: each value
             # as a string or a number, after the delimiter of the d forms
-            delim = None
-            if name in ("sprintd", "sprintdln"):
-                if len(args) < 2 or not is_str_lit(args[0]):
-                    raise self.error(f"{name} needs a literal delimiter and at least one value", p)
-                delim = self._expr(args[0]).value
-                args = args[1:]
+            delim, args = self._print_delimiter(name, args, p)
             node = ir.Sprintf("", [self._expr(a) for a in args], loc=loc)
             self.print_fixes.append(PrintFix(node, self.probe_idx, delim, name.endswith("ln")))
             return node
@@ -640,6 +635,15 @@ class ExprLowering(KernelVarLowering):
             # their `$fd` is the parameter at entry too (general/socket-events.stp)
             value = self._save_at_entry(value, self.loc(p))
         return value
+
+    def _print_delimiter(self, name: str, args: list, ctx) -> tuple[Optional[str], list]:
+        """(the delimiter, the values) of printd/printdln/sprintd/sprintdln, whose first
+        argument is a literal delimiter; (None, args) for the other print functions."""
+        if not name.startswith(("printd", "sprintd")):
+            return None, args
+        if len(args) < 2 or not is_str_lit(args[0]):
+            raise self.error(f"{name} needs a literal delimiter and at least one value", ctx)
+        return self._expr(args[0]).value, args[1:]
 
     def _syscall_return(self) -> bool:
         """Whether this is a syscall .return probe (not in a script function)."""
