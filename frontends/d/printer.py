@@ -156,6 +156,9 @@ class Printer:
         # why each foreach of the source (by location) has no printa form
         self.loop_reasons = loop_reasons or {}
         self.counted_reasons = counted_reasons or {}
+        # literals (by id) printed with the LL suffix: the statement being printed
+        # computes from them in 64 bits, as its source does
+        self._wide_literals: set[int] = set()
         self.prog = prog
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
         self.probe: Optional[ir.Probe] = None
@@ -584,10 +587,13 @@ class Printer:
             # `long_min = -2147483647-1` (systemtap.base limits.stp): D computes it in
             # int, whose %x shows 80000000 where stap's 64 bits show ffffffff80000000;
             # the first literal's suffix makes D compute it in 64 bits
-            text = self.expr(e.value)
-            lead = re.match(r"-?(?:0[xX][0-9a-fA-F]+|\d+)", text)
-            if lead is not None and not text[lead.end():lead.end() + 1].isalnum():
-                return f"{self.expr(e.target)} = {text[:lead.end()]}LL{text[lead.end():]};"
+            lead = _leading_literal(e.value)
+            if lead is not None:
+                self._wide_literals.add(id(lead))
+                try:
+                    return f"{self.expr(e.target)} = {self.expr(e.value)};"
+                finally:
+                    self._wide_literals.discard(id(lead))
         if isinstance(e, ir.Assign):
             e = implicit_store(e, self._declared_type(e.target), statement=True)
         return f"{self.expr(e)};"
@@ -933,7 +939,8 @@ class Printer:
     def _x_IntLit(self, e):
         if self._inline(e):
             return e.name, P_PRIMARY
-        return ir.int_text(e), (P_UNARY if e.value < 0 else P_PRIMARY)
+        suffix = "LL" if id(e) in self._wide_literals else ""
+        return ir.int_text(e) + suffix, (P_UNARY if e.value < 0 else P_PRIMARY)
 
     def _inline(self, e) -> bool:
         """Whether the constant e keeps the name the source gave it (as a D inline):
@@ -1224,7 +1231,7 @@ class Printer:
         if e.op == "&" and _hex_mask(e.rhs):  # `x & 0xffffffff`, not `x & 4294967295`
             return f"{self._paren(e.lhs, p)} & {ir.int_text(e.rhs, any_width=True)}", p
         lhs = self._paren(e.lhs, p)
-        if _wide_constant_op(e):
+        if _wide_constant_op(e) and id(e.lhs) not in self._wide_literals:
             lhs += "LL"  # D would do it in 32-bit int, the source in 64 bits
         return f"{lhs} {e.op} {self._paren(e.rhs, p + 1)}", p
 
@@ -1683,6 +1690,14 @@ def _int_constant_store(e: ir.Expr, lang: str) -> Optional[int]:
     if value is None or 0 <= value < (1 << 31):
         return None
     return value
+
+
+def _leading_literal(e: ir.Expr) -> Optional[ir.IntLit]:
+    """The literal C's left-to-right arithmetic starts from in e (`-2147483647` of
+    `-2147483647 - 1`): its suffix gives the whole computation its width."""
+    while isinstance(e, ir.Binary):
+        e = e.lhs
+    return e if isinstance(e, ir.IntLit) and e.name is None else None
 
 
 def _int_arith(e: ir.Expr) -> Optional[int]:
