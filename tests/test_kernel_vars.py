@@ -148,3 +148,18 @@ def test_kernel_array_errors(src, lang, words):
 def test_vue_refuses_an_element_of_a_kernel_array():
     with pytest.raises(XtraceError, match="an element of the kernel array 'avenrun'"):
         translate_text('#pragma D option quiet\nBEGIN { printf("%d\\n", `avenrun[0]); }', "t.d", "d", "vue")
+
+
+def test_stap_var_in_a_function_probe_is_the_parameter():
+    # stap resolves @var("fd") as $fd, in the probed function's scope first; a known
+    # kernel global or a name with its @file part stays the kernel variable
+    src = ('probe kernel.function("ksys_write") { printf("%d %d %d %d\\n", @var("fd"), $fd, '
+           '@var("jiffies"), @var("max_threads@kernel/fork.c")) }')
+    fd, dollar_fd, jiffies, threads = _printf_args(src, "t.stp", "stap")
+    assert fd == dollar_fd == ir.ProbeArg("fd")
+    assert (jiffies, threads) == (JIFFIES, MAX_THREADS)
+    d = translate_text('probe kernel.function("vfs_write").return { printf("%d\\n", '
+                       '@var("file")->f_flags) }', "t.stp", "stap", "d")
+    assert "self->entry_value = args[0]->f_flags;" in d  # saved at entry, as $file->f_flags
+    with pytest.raises(XtraceError, match="does not know the C type"):
+        frontends.parse('probe begin { printf("%d\\n", @var("fd")) }', "t.stp", "stap")

@@ -54,7 +54,11 @@ class KernelVarLowering:
         return name
 
     def _var(self, p: P.AtExprContext) -> ir.Expr:
-        """`@var("name")`: the variable's value, typed by the well-known table."""
+        """`@var("name")`: the variable's value, typed by the well-known table; in a
+        function probe, a bare name is stap's other spelling of `$name`."""
+        param = self._var_param(p)
+        if param is not None:
+            return param
         name = self._var_name(p)
         if name in kernel_vars.ARRAYS:
             if not p.targetSuffix():
@@ -73,6 +77,27 @@ class KernelVarLowering:
                              f'read it through its address, e.g. kernel_long(&@var("{name}")) or '
                              f'kernel_int(&@var("{name}"))', p)
         return kernel_vars.read(name, t, self.loc(p))
+
+    def _var_param(self, p: P.AtExprContext) -> Optional[ir.Expr]:
+        """`@var("fd")` in a kernel.function or process.function probe: stap looks the
+        name up as it does `$fd`, in the probed function's scope first, so it reads the
+        parameter (and `->` steps into it as `$p->m` does). A name with an `@file`
+        part, or one of the kernel globals xtrace knows (`@var("jiffies")`), stays a
+        kernel variable: a parameter named so is improbable, and xtrace resolves the
+        parameter later, from BTF, where it could no longer fall back."""
+        args = p.expr()
+        if not (args and len(args) == 1 and self.function is None and self.points
+                and all(pp.kind in ("kfunc", "ufunc") for pp in self.points)):
+            return None
+        spelled = self._expr(args[0])
+        if not isinstance(spelled, ir.StrLit) or not spelled.value.isidentifier() \
+                or spelled.value in kernel_vars.KNOWN or spelled.value in kernel_vars.ARRAYS:
+            return None
+        loc = self.loc(p)
+        value = self._members(ir.ProbeArg(spelled.value, loc=loc), p.targetSuffix(), p.getText())
+        if self._kfunc_return():  # a .return probe's parameter is its value at entry
+            value = self._save_at_entry(value, loc)
+        return value
 
     def _var_address(self, e) -> Optional[ir.Expr]:
         """`&@var("name")`: the variable's address, or None when `e` (the operand
