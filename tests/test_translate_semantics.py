@@ -1446,3 +1446,15 @@ def test_a_stap_printing_function_called_from_a_timer_is_a_d_printa_there():
             '    trunc(@syscalls, 20);\n    printa("%@-10d %-s\\n", @syscalls);\n'
             '    printf("---\\n\\n");\n    trunc(@syscalls);\n}') in d
     assert "#pragma D option aggsortrev" in d
+
+
+def test_d_percent_i_of_an_unsigned_value_is_signed_at_its_width_in_ports():
+    # libdtrace checks %i as any integer and prints it signed at the record's width
+    # (pfcheck_xint, pfprint_sint): `%i` of (unsigned char)0xef is -17; stap's %i is
+    # 64 bits and C promotes an unsigned char to int (239). VM: d/printf_i_unsigned.
+    src = ('#pragma D option quiet\nBEGIN { this->u = (unsigned char)200; printf("%i %i %d\\n", '
+           '(unsigned char)0xef, this->u, this->u); exit(0); }')
+    stap = translate_text(src, "t.d", "d", "stap")
+    assert 'printf("%i %i %d\\n", -17, ((u & 0xff) ^ 0x80) - 0x80, u)' in stap
+    vue = translate_text(src, "t.d", "d", "vue")
+    assert 'printf("%i %i %d\\n", (signed char)0xef, (signed char)u, u);' in vue

@@ -176,6 +176,14 @@ def _truth(e: ir.Expr) -> ir.Expr:
     return e
 
 
+def _sign_extended(v: str, bits: int) -> str:
+    """stap for C's conversion of `v` (printed binding at least as tightly as a unary
+    operator) to a signed integer of `bits` bits: stap has no casts, so the low bits
+    are kept and the sign bit flipped and subtracted."""
+    mask, sign = (1 << bits) - 1, 1 << (bits - 1)
+    return f"(({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x}"
+
+
 def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
     """`strstr(a, b) != ""` (or `== ""`: negated), which stap says with isinstr()."""
     if isinstance(e, ir.Binary) and e.op in ("!=", "==") and \
@@ -882,6 +890,17 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 # be masked off again (`(char)x` shown by %u is `x & 0xff`)
                 inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
                 out.append(f"{self._expr(inner, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+            elif conv == "i" and self.prog.lang == "d" and t is not None and t.is_int \
+                    and not t.signed and t.bits < 64 and not _fits(a, ir.Type("int", t.bits, signed=True)):
+                # D's %i shows a value signed at its type's width, an unsigned one too
+                # (`%i` of (unsigned char)0xef is -17); stap's %i is its 64-bit %d
+                inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
+                c = ir.int_constant(inner)
+                if c is not None:  # the number it shows
+                    c &= (1 << t.bits) - 1
+                    out.append(str(c - (1 << t.bits) if c >> (t.bits - 1) else c))
+                else:
+                    out.append(_sign_extended(self._expr(inner, PREC_UNARY), t.bits))
             else:
                 out.append(self._expr(a))
         return out
@@ -984,10 +1003,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 return f"{self._int_helper()}({self._expr(e.operand)})", PREC_PRIMARY
             # `(c + 1) & 0xff` as C is written, though `&` binds looser than `+`
             v = self._expr(e.operand, PREC_UNARY)
-            mask, sign = (1 << e.to.bits) - 1, 1 << (e.to.bits - 1)
             if not e.to.signed:
-                return f"{v} & {mask:#x}", BINARY_PREC["&"]
-            return f"(({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x}", BINARY_PREC["-"]
+                return f"{v} & {(1 << e.to.bits) - 1:#x}", BINARY_PREC["&"]
+            return _sign_extended(v, e.to.bits), BINARY_PREC["-"]
         if isinstance(e, ir.Sprintf):
             escaped = any(m.group(4) == "S" or (m.group(4) == "a" and self.prog.lang == "d")
                           for m in CONV_RE.finditer(e.fmt) if m.group(1) != "%")

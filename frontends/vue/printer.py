@@ -933,6 +933,14 @@ class Printer:
                     out.append(f"({_DEREF_TYPES[t.bits // 8][0]}){self.expr(a.operand, UNARY)}")
                     continue
                 out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << shown) - 1)}")
+            elif conv == "i" and self.prog.lang == "d" and t is not None and t.is_int \
+                    and not t.signed and t.bits // 8 in (1, 2, 4) \
+                    and not constant_fits(a, Type("int", t.bits, signed=True)):
+                # D's %i shows a value signed at its type's width (`%i` of (unsigned
+                # char)0xef is -17) where C promotes an unsigned char to int (239):
+                # the signed cast of that width
+                inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
+                out.append(f"({_DEREF_TYPES[t.bits // 8][1]}){self.expr(inner, UNARY)}")
             else:
                 out.append(self.expr(a))
         return out
