@@ -1289,6 +1289,9 @@ class _Analyzer:
                                                                    f"'self->{target.name}'")
             else:
                 have = self.locals.get(target.name)
+                if have is None and self.function is None:
+                    # D's `this int64_t x;`: the declared type, not the first value's
+                    have = self.prog.options.get("local_types", {}).get(target.name)
                 carried = self.carried_type(target.name) if have is None else None
                 if carried is not None and carried.kind != vt.kind:
                     # One carried this-> is one variable in every clause: a string where

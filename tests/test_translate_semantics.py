@@ -1458,3 +1458,13 @@ def test_d_percent_i_of_an_unsigned_value_is_signed_at_its_width_in_ports():
     assert 'printf("%i %i %d\\n", -17, ((u & 0xff) ^ 0x80) - 0x80, u)' in stap
     vue = translate_text(src, "t.d", "d", "vue")
     assert 'printf("%i %i %d\\n", (signed char)0xef, (signed char)u, u);' in vue
+
+
+def test_stap_local_a_d_port_would_type_int_is_declared_int64():
+    # D types `this->x = 5;` int for every clause: x's later wide value or product
+    # would keep 32 bits (VM: stap/local_wide_values, d/this_declared_int64)
+    d = translate_text('probe begin { x = 5; y = x * 1000000000; t = 1; t = t + 0x100000000; '
+                       'n = 0; n++; c = 1 < 2; printf("%d %d %d %d\\n", y, t, n, c); exit() }',
+                       "t.stp", "stap", "d")
+    assert "this int64_t x;\nthis int64_t t;\n" in d
+    assert "this int64_t y" not in d and "this int64_t n" not in d and "this int64_t c" not in d

@@ -46,6 +46,7 @@ from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.vue.syscalls import rv_compared_raw
 from .endorder import end_clauses_after_definitions
 from .forced import loop_as_printa
+from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -424,8 +425,9 @@ class Printer:
     def _scoped_declarations(self) -> list[str]:
         """`self` declarations for thread variables read before any assignment (a D
         script may declare them; D rejects such reads otherwise). A clause-local read
-        first needs none: each clause that uses it sets it first (`this->x = 0;`)."""
-        out = []
+        first needs none: each clause that uses it sets it first (`this->x = 0;`);
+        one D would type int where its values need stap's 64 bits is declared so."""
+        out = [f"this int64_t {name};" for name in int64_locals(self.prog)]
         for (scope, name), var in self.read_first.items():
             if scope == "thread":
                 t = var.type
