@@ -10,7 +10,8 @@ only when
   `for`'s initializer, or the last statement before a `while` that sets it),
 * the condition compares the variable with an integer constant (<, <=, >, >=, !=),
 * the step is `i++`, `i--`, `i += c`, `i -= c` or `i = i + c` (a `while`'s: the
-  last statement of its body),
+  last statement of its body, or one statement among them, which each written-out
+  pass then keeps where it is, the guards before it deciding with the value before),
 * the body never changes the variable and holds no return, and no break or
   continue but in a guard among its statements, `if (cond) break` (or continue:
   not in a `while`, whose step it would skip) whose condition reads only the
@@ -63,6 +64,8 @@ class _Plan:
     exit_value: int
     bodies: list[list[ir.Stmt]]   # each pass's statements (a guard's break or continue
                                   # decided: the statements before it, without the guards)
+    stepped: bool = False         # each pass runs the step itself (_plan_stepped): the
+                                  # variable needs no value set before a pass or after
 
 
 class _Refused(Exception):
@@ -158,9 +161,12 @@ def _plan(loop: ir.While, before: list[ir.Stmt], reasons: dict[Loc, str]) -> _Pl
     body = list(loop.body.stmts) if isinstance(loop.body, ir.Block) else [loop.body]
     step = loop.step
     if step is None:
-        # a `while`: its last statement is the step
+        # a `while`: its last statement is the step, else one statement among them
         last = body[-1] if body else None
         step = last.expr if isinstance(last, ir.ExprStmt) else None
+        if not _is_step(step, var) and any(_is_step(x.expr, var) for x in body
+                                           if isinstance(x, ir.ExprStmt)):
+            return _plan_stepped(loop, body, var, op, limit, before)
         body = body[:-1]
     delta = _step(step, var, loop.step is None)
     _check_body(body, var, loop.step is None)
@@ -181,6 +187,51 @@ def _plan(loop: ir.While, before: list[ir.Stmt], reasons: dict[Loc, str]) -> _Pl
             break  # stap leaves the loop with the variable as this pass had it
         v = _wrap(v + delta)
     return _Plan(var, init, values, v, bodies)
+
+
+def _plan_stepped(loop: ir.While, body: list[ir.Stmt], var: ir.Var, op: str, limit: int,
+                  before: list[ir.Stmt]) -> _Plan:
+    """The plan of a `while` whose step is one of its statements but not the last
+    (`while (j < 100) { j += 7; ...; if (j > 30) break; ... }`): each pass keeps the
+    step where it is, so the variable holds at run time what it holds in stap, and
+    each guard is decided with the value it sees there (after the step, or before)."""
+    at = [k for k, x in enumerate(body) if _writes(x, var)]
+    if len(at) != 1 or not (isinstance(body[at[0]], ir.ExprStmt) and _is_step(body[at[0]].expr, var)):
+        raise _Refused(f"its body changes `{var.name}` other than by one step among its statements")
+    k = at[0]
+    delta = _step(body[k].expr, var, True)
+    _check_body(body[:k] + body[k + 1:], var, False)
+    for x in body[:k]:
+        if _guard(x) is ir.Continue:
+            raise _Refused(f"its `continue` at line {x.loc.line} skips the step after it")
+    init = _init(before, var)
+    start = v = ir.int_constant(init.expr.value)
+    values: list[int] = []
+    bodies: list[list[ir.Stmt]] = []
+    while _COMPARE[op](v, limit):
+        if len(values) == MAX_PASSES:
+            n = _passes(start, op, limit, delta)
+            said = f"{n} passes: more" if n is not None else "more passes"
+            raise _Refused(f"{said} than the {MAX_PASSES} a port writes out")
+        values.append(v)
+        kept, stop = _pass(body[:k], var, v)
+        if not stop:  # (a guard before the step can only be a break: continue is refused)
+            v = _wrap(v + delta)
+            after, stop = _pass(body[k + 1:], var, v)
+            kept += [body[k]] + after
+        bodies.append(kept)
+        if stop:
+            break
+    return _Plan(var, init, values, v, bodies, stepped=True)
+
+
+def _is_step(e: Optional[ir.Expr], var: ir.Var) -> bool:
+    """Whether `e` is a step of `var` (see _step)."""
+    try:
+        _step(e, var, True)
+    except _Refused:
+        return False
+    return True
 
 
 def _guard(s: ir.Stmt) -> Optional[type]:
@@ -421,6 +472,8 @@ def _written(plan: _Plan, loop: ir.While, exit_read: bool) -> list[ir.Stmt]:
     value); before every later pass, the variable is set to that pass's value (when
     the body reads it), and after the last to the value stap leaves (when `exit_read`)."""
     out: list[ir.Stmt] = []
+    if plan.stepped:
+        return [copy.deepcopy(x) for body in plan.bodies for x in body]
     # a body that never reads the variable needs no value set before each pass
     used = any(_reads(s, plan.var, None) for body in plan.bodies for s in body)
     for k, value in enumerate(plan.values):

@@ -458,6 +458,10 @@ ROUND_TRIP_GAPS = {
     ("stap/next_in_loop.stp", "vue"),
     ("stap/ctl_break_inner_only.stp", "d"),
     ("stap/ctl_break_inner_only.stp", "vue"),
+    ("stap/ctl_continue_while.stp", "d"),
+    ("stap/ctl_continue_while.stp", "vue"),
+    ("stap/loop_break_continue.stp", "d"),
+    ("stap/loop_break_continue.stp", "vue"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]

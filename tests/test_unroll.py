@@ -53,6 +53,20 @@ def test_the_value_stap_leaves_is_stored_when_the_handler_reads_it_after():
     assert printfs(nodes) == 3
 
 
+def test_a_while_stepped_before_its_end_keeps_the_step_in_each_pass():
+    # stap's loop_break_continue: j is 7, 14, 21 (continue), 28, 35 (break); each pass
+    # runs `j += 7` itself, so j holds 35 after, as in stap, with no store of a value
+    nodes, reasons = unrolled('j = 0\nwhile (j < 100) { j += 7\nif (j % 3 == 0) continue\n'
+                              'if (j > 30) break\nprintf("%d\\n", j) }\nprintf("%d\\n", j)')
+    assert not reasons and not any(isinstance(n, ir.While) for n in nodes)
+    steps = [n for n in nodes if isinstance(n, ir.Assign) and n.op == "+="]
+    assert len(steps) == 5 and stores(nodes, "j") == [0]
+    assert printfs(nodes) == 3 + 1  # 7, 14, 28, and the one after the loop
+    # a break before the step: the pass stops there, the step is not run
+    nodes, _ = unrolled('k = 0\nwhile (k < 9) { if (k == 2) break\nk++\nprintf("%d\\n", k) }')
+    assert sum(isinstance(n, ir.IncDec) for n in nodes) == 2 and printfs(nodes) == 2
+
+
 def test_no_value_is_stored_where_nothing_reads_it():
     # the body does not read i: no store between passes; the next loop stores i first
     nodes, _ = unrolled('for (i = 0; i < 3; i++) printf("x\\n")\n'
@@ -127,7 +141,11 @@ def test_negative_values_are_written_as_such():
      "its condition is not a local variable compared with a constant"),
     ('i = 0\nfor (;;) { if (++i > 4) break }', "its condition is not a local variable"),
     ('for (t = 0; t < 8; !t ? ++t : t += 3) printf("%d\\n", t)', "its step is not `t++`"),
-    ('i = 0\nwhile (i < 6) { i++\nprintf("%d\\n", i) }', "its body does not end with `i++`"),
+    ('i = 0\nwhile (i < 6) { i++\nprintf("%d\\n", i)\ni += 2\nprintf("%d\\n", i) }',
+     "its body changes `i` other than by one step among its statements"),
+    ('i = 0\nwhile (i < 6) { if (i == 1) continue\ni++\nprintf("%d\\n", i) }',
+     "its `continue` at line 3 skips the step after it"),
+    ('i = 0\nwhile (i < 6) { i = i * 2\nprintf("%d\\n", i) }', "its body does not end with `i++`"),
     ('if (pid()) i = 2\nwhile (i < 6) { printf("%d\\n", i); i++ }',
      "`i` is not set to a constant just before it"),
     ('for (i = 0; i < 3; i++) for (j = 0; j < 10; j++) { if (j == n) break\nprintf("x") }',
