@@ -1013,6 +1013,11 @@ class _Analyzer:
                 want = str(most) if least == most else f"{least} to {most}"
                 raise self.err(f"{e.name}() takes {want} argument(s)", e.loc)
             if e.name == "kernel_string" and len(e.args) == 1 and self.expr(e.args[0]).is_str:
+                if self.prog.lang == "stap" and not isinstance(
+                        e.args[0], (n.KernelMember, n.KernelElem, n.KernelCast, n.ProbeArg)):
+                    # a char array member is its address in stap; a string is no address
+                    raise self.err("type mismatch: kernel_string() takes a kernel address "
+                                   "(long), not a string", e.args[0].loc)
                 # D's stringof() of a char array member or of a string variable: a string already
                 return STRING
             for kind, arg in zip(argkinds, e.args):

@@ -490,3 +490,13 @@ def test_include_dir_uses_only_the_tapset_files_the_script_names(tmp_path):
     assert status == 0, err
     status, _out, err = stap("-p2", "-e", script)
     assert status == 1 and "my.tick" in err
+
+
+def test_kernel_string_of_a_string_is_a_type_mismatch(tmp_path):
+    # stap's kernel_string() takes an address; a char array member is one (its
+    # address), a string value is not: stap refuses it at pass 2
+    script = tmp_path / "ks.stp"
+    script.write_text('probe begin { s = "x"; println(kernel_string(s)); exit() }\n')
+    status, _, err = stap("-p2", str(script))
+    assert status == 1 and "type mismatch: kernel_string() takes a kernel address" in err
+    assert f"{script}:1:46" in err
