@@ -30,6 +30,7 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.framing import FLOW_HEADING, HEADING
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.specids import key, shown_id
 
 SPEC_NOTE = ("# D's speculation() gives 0 once its nspec buffers are busy, stap's never",
              "# fails: what D drops for want of a buffer, and for an id committed already, prints here")
@@ -41,11 +42,6 @@ _ID_SHOWN = ("the value of a D speculation id cannot be expressed in stap: D's s
 _NUMBERED = ("a D speculation id written as a number (other than 0) cannot be expressed in stap: "
              "stap's ids are only those speculation() gave out, and stap holds output for any id "
              "where D drops the records of one not active")
-
-
-def is_zero(e: ir.Expr) -> bool:
-    """Whether a speculation id is the literal 0 (D's: nothing speculated, nothing done)."""
-    return isinstance(e, ir.IntLit) and e.value == 0
 
 
 def check_id(e: ir.Expr, s: ir.Stmt) -> None:
@@ -83,75 +79,22 @@ def stable_id(s: ir.Speculate, rest: list) -> None:
     """Refuse a speculate() whose id the clause's code after it (`rest`, its nodes)
     may change: each record after it reads the id again (D reads it once, at the
     speculate())."""
-    names = {_key(x) for x in ir.walk(s.id) if isinstance(x, (ir.Var, ir.Index))}
+    names = {key(x) for x in ir.walk(s.id) if isinstance(x, (ir.Var, ir.Index))}
     if any(not isinstance(x, (ir.Var, ir.Index, ir.IntLit)) for x in ir.walk(s.id)
            if not isinstance(x, ir.Builtin)):
         raise XtraceError("a speculate() id computed by an expression cannot be expressed in "
                           "stap here (each speculate(id, ...) of the clause reads it again); "
                           "nearest: keep the id in a variable", s.loc)
     for x in rest:
-        if isinstance(x, (ir.Assign, ir.IncDec)) and _key(x.target) in names:
+        if isinstance(x, (ir.Assign, ir.IncDec)) and key(x.target) in names:
             raise XtraceError("a speculate() whose clause changes the id after it cannot be "
                               "expressed in stap (each speculate(id, ...) reads the id again, "
                               "D's records all go to the id speculate() read)", x.loc)
 
 
-def _key(e) -> tuple:
-    return (e.name, e.scope) if isinstance(e, ir.Var) else ("[]", e.map)
-
-
 def id_uses(prog: ir.Program) -> Optional[XtraceError]:
-    """The refusal for a D program that reads a speculation id's value other than by
-    passing it to speculate(), commit(), discard() or testing it for 0 (None when it
-    does not): the ids of D and stap differ (_ID_SHOWN)."""
-    holders: set[tuple] = set()
-    roots = list(ir.program_roots(prog))
-    changed = True
-    while changed:  # variables assigned speculation() or another holder's value
-        changed = False
-        for x in ir.walk(roots):
-            if isinstance(x, ir.Assign) and x.op == "=" and _holds_id(x.value, holders) \
-                    and _key(x.target) not in holders:
-                holders.add(_key(x.target))
-                changed = True
-    for root in roots:
-        bad = _shown(root, holders, None, truth=root in [p.predicate for p in prog.probes])
-        if bad is not None:
-            return XtraceError(_ID_SHOWN, bad.loc)
-    return None
-
-
-def _holds_id(e: ir.Expr, holders: set) -> bool:
-    return (isinstance(e, ir.Call) and e.name == "speculation") or \
-        (isinstance(e, (ir.Var, ir.Index)) and _key(e) in holders)
-
-
-def _shown(node, holders: set, parent, truth: bool) -> Optional[ir.Expr]:
-    """The first read of an id under `node` that is not one of the uses both
-    languages agree on; `truth` when `node`'s value is only tested for 0."""
-    if isinstance(node, ir.Expr) and _holds_id(node, holders):
-        ok = truth or (isinstance(parent, (ir.Speculate, ir.SpecEnd)) and node is parent.id) or \
-            (isinstance(parent, ir.Assign) and node is parent.value and parent.op == "=") or \
-            (isinstance(parent, ir.ExprStmt))
-        if not ok:
-            return node
-        if not isinstance(node, ir.Index):
-            return None
-    for c in ir.children(node):
-        if isinstance(node, ir.Assign) and c is node.target and isinstance(c, ir.Var):
-            continue  # stored, not read
-        if isinstance(node, ir.Assign) and c is node.target:
-            found = next((r for k in c.keys if (r := _shown(k, holders, c, False))), None)
-            if found is not None:
-                return found
-            continue
-        # where only the id's being 0 or not counts, which both languages agree on
-        ctruth = (isinstance(node, (ir.If, ir.Ternary, ir.While)) and c is node.cond) or \
-            (isinstance(node, ir.Unary) and node.op == "!") or \
-            (isinstance(node, ir.Binary) and node.op in ("&&", "||")) or \
-            (isinstance(node, ir.Binary) and node.op in ("==", "!=")
-             and any(is_zero(o) for o in (node.lhs, node.rhs)))
-        found = _shown(c, holders, node, ctruth)
-        if found is not None:
-            return found
-    return None
+    """The refusal for a D program that reads a speculation id's value for more than
+    passing it on or testing it for 0 (ir.specids), None when it does not."""
+    found = shown_id(prog, lambda e: isinstance(e, ir.Call) and e.name == "speculation",
+                     lambda e, parent: isinstance(parent, (ir.Speculate, ir.SpecEnd)) and e is parent.id)
+    return XtraceError(_ID_SHOWN, found.loc) if found is not None else None

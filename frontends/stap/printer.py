@@ -80,7 +80,8 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
     STRSTR, fresh_locals
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
-from .print_spec import SPEC_NOTE, check_id, check_specsize, id_uses, is_zero, reordered, stable_id
+from .print_spec import SPEC_NOTE, check_id, check_specsize, id_uses, reordered, stable_id
+from xtrace.ir.specids import is_zero
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 
