@@ -15,13 +15,17 @@ from . import nodes as ir
 
 
 def shown_id(prog: ir.Program, is_spec_call: Callable[[ir.Expr], bool],
-             is_spec_use: Callable[[ir.Expr, object], bool]) -> Optional[ir.Expr]:
+             is_spec_use: Callable[[ir.Expr, object], bool],
+             own: Callable[[ir.Function], bool] = lambda f: True) -> Optional[ir.Expr]:
     """The first read of a speculation id's value (a speculation() call, for which
     `is_spec_call` says yes, or a variable holding one) for more than passing it on
     (`is_spec_use(expr, parent)`: the id argument of speculate/commit/discard) or
-    testing it for 0; None when there is none."""
+    testing it for 0; None when there is none. Only the functions `own` says yes to
+    are looked at (not a tapset's, whose `id` parameters are its own business)."""
     holders: set[tuple] = set()
-    roots = list(ir.program_roots(prog))
+    roots = [x for p in prog.probes for x in (p.predicate, p.body) if x is not None]
+    roots += [f.body for f in prog.functions if own(f)]
+    roots += [g.init for g in prog.globals if g.init is not None]
     changed = True
     while changed:  # variables assigned speculation() or another holder's value
         changed = False

@@ -54,7 +54,7 @@ def speculations_as_d(prog: ir.Program) -> ir.Program:
     prog = copy.deepcopy(prog)
     found = shown_id(prog, lambda e: _call(e, names) and e.name == "speculation",
                      lambda e, parent: _call(parent, names) and parent.name != "speculation"
-                     and parent.args and e is parent.args[0])
+                     and parent.args and e is parent.args[0], lambda f: f.loc.file != TAPSET_FILE)
     if found is not None:
         raise XtraceError("the value of a stap speculation id has no D equivalent: stap's "
                           "speculation() counts up from 1, D's gives 1..nspec (an id again after "
