@@ -99,7 +99,20 @@ def test_d_id_zero_is_dropped_as_d_drops_it():
     assert "# D's commit(0) does nothing\n    # D's discard(0) does nothing" in stp, stp
 
 
-def test_an_unquiet_d_printf_with_an_argument_and_a_literal_percent():
+def test_a_d_clause_that_can_fault_speculates_its_framing_in_its_try_block():
+    """A D clause that reads user memory is a stap try block (ir.clause_errors); not
+    quiet, its prefix is still the speculation's (after speculate(), not printed)."""
+    src = ('syscall::openat:entry { self->spec = speculation(); speculate(self->spec); '
+           'printf("%s", copyinstr(arg1)); }\n'
+           'syscall::openat:return /self->spec/ { commit(self->spec); self->spec = 0; }\n')
+    stp = translate_text(src, "so.d", "d", "stp")
+    assert ('    try {\n        if (!dtrace_heading) {\n') in stp, stp
+    assert ('        speculate(spec[tid()], sprintf("%3d %6d %32s ", cpu(), 4, "openat:entry"))\n'
+            '        speculate(spec[tid()], user_string(long_arg(2)))\n'
+            '        speculate(spec[tid()], "\\n")\n    } catch {\n') in stp, stp
+
+
+def test_a_d_printf_with_an_argument_and_a_literal_percent():
     src = ('#pragma D option quiet\nBEGIN { s = speculation(); }\n'
            'BEGIN { speculate(s); printf("%d%%\\n", 5); printf("100%%\\n"); }\n'
            'BEGIN { discard(s); exit(0); }\n')

@@ -25,6 +25,7 @@ port deals with it:
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Optional
 
 from xtrace.ir import nodes as ir
@@ -64,6 +65,10 @@ def reordered(stmts: list[ir.Stmt]) -> list[ir.Stmt]:
             moved = [x for x in stmts[:i] if isinstance(x, ir.Printf) and not _heading(x)]
             kept = [x for x in stmts[:i] if not any(x is m for m in moved)]
             return kept + [s] + moved + stmts[i + 1:]
+        if isinstance(s, ir.Try) and any(isinstance(x, ir.Speculate) for x in s.body.stmts):
+            # a clause that can fault is a try block (ir.clause_errors), framing and all
+            body = dataclasses.replace(s.body, stmts=reordered(s.body.stmts))
+            return stmts[:i] + [dataclasses.replace(s, body=body)] + stmts[i + 1:]
     return stmts
 
 

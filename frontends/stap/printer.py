@@ -752,6 +752,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         fmt, texts = fold_literal_texts(self._fmt(own, s), self._printf_args(s))
         if not texts:  # a text of its own: the string itself
             return f"speculate({self.spec}, {encode_string(fmt.replace('%%', '%'))})"
+        t = type_of(s.args[0]) if len(s.args) == 1 else None
+        if fmt == "%s" and len(texts) == 1 and t is not None and t.is_str:
+            return f"speculate({self.spec}, {texts[0]})"  # a string as it is
         return f"speculate({self.spec}, sprintf({encode_string(fmt)}{''.join(', ' + a for a in texts)}))"
 
     def _loop(self, s: ir.While, depth: int, init: Optional[ir.Expr] = None) -> None:
