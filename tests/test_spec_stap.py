@@ -112,6 +112,19 @@ def test_a_d_clause_that_can_fault_speculates_its_framing_in_its_try_block():
             '        speculate(spec[tid()], "\\n")\n    } catch {\n') in stp, stp
 
 
+def test_d_clauses_merged_for_a_carried_this_end_their_speculation_with_their_clause():
+    """Clauses passing this-> on are one stap probe (ir.clausemerge): what a clause
+    after the speculating one prints is not speculated."""
+    for pred, head in (("", "    {\n"), ("/this->x/ ", "    if (x) {\n")):
+        src = ('#pragma D option quiet\nBEGIN { this->x = 1; s = speculation(); }\n'
+               f'BEGIN {pred}{{ speculate(s); printf("%d\\n", this->x); }}\n'
+               'BEGIN { printf("after %d\\n", this->x); }\nBEGIN { commit(s); }\nBEGIN { exit(0); }\n')
+        stp = translate_text(src, "m.d", "d", "stp")
+        assert (head + "        # D's speculation() gives 0") in stp, stp
+        assert ('        speculate(s, sprintf("%d\\n", x))\n    }\n'
+                '    printf("after %d\\n", x)\n    commit(s)\n    exit()\n') in stp, stp
+
+
 def test_a_d_printf_with_an_argument_and_a_literal_percent():
     src = ('#pragma D option quiet\nBEGIN { s = speculation(); }\n'
            'BEGIN { speculate(s); printf("%d%%\\n", 5); printf("100%%\\n"); }\n'

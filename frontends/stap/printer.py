@@ -549,9 +549,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
     def _stmt(self, s: ir.Stmt, depth: int) -> None:
         mark = len(self.lines)
+        spec = self.spec
         self.gaps.attempt(lambda: self._stmt_now(s, depth),
                           lambda ex: self._emit(depth, gap_statement(ex)),
                           undo=lambda: self._truncate(mark))
+        if isinstance(s, (ir.Block, ir.If, ir.Try)):
+            # a D speculate() in it was its clause's (merged clauses: ir.clausemerge)
+            self.spec = spec
 
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
         split = postfix_steps_after(s)
