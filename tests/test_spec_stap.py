@@ -125,6 +125,14 @@ def test_d_clauses_merged_for_a_carried_this_end_their_speculation_with_their_cl
                 '    printf("after %d\\n", x)\n    commit(s)\n    exit()\n') in stp, stp
 
 
+def test_an_id_set_again_by_a_later_merged_clause_is_not_the_speculating_clause_s():
+    src = ('#pragma D option quiet\nBEGIN { this->x = 1; s = speculation(); }\n'
+           'BEGIN { speculate(s); printf("%d\\n", this->x); }\n'
+           'BEGIN { commit(s); s = this->x - 1; }\nBEGIN { exit(0); }\n')
+    stp = translate_text(src, "m.d", "d", "stp")
+    assert "    }\n    commit(s)\n    s = x - 1\n" in stp, stp
+
+
 def test_a_d_printf_with_an_argument_and_a_literal_percent():
     src = ('#pragma D option quiet\nBEGIN { s = speculation(); }\n'
            'BEGIN { speculate(s); printf("%d%%\\n", 5); printf("100%%\\n"); }\n'

@@ -80,6 +80,19 @@ def check_specsize(prog: ir.Program, s: ir.Speculate) -> None:
                           "MAXMAPENTRIES strings)", s.loc)
 
 
+def clause_rest(stmts: list[ir.Stmt], s: ir.Speculate) -> list[ir.Stmt]:
+    """The statements after speculate() `s` in its clause: those after it in the
+    statement list that holds it (D's speculate() is a top-level statement of its
+    clause; a clause merged with others is a block or an if of its own)."""
+    if any(x is s for x in stmts):
+        return stmts[next(i for i, x in enumerate(stmts) if x is s) + 1:]
+    for x in stmts:
+        for block in (y for y in ir.walk(x) if isinstance(y, ir.Block)):
+            if any(z is s for z in block.stmts):
+                return clause_rest(block.stmts, s)
+    return []
+
+
 def stable_id(s: ir.Speculate, rest: list) -> None:
     """Refuse a speculate() whose id the clause's code after it (`rest`, its nodes)
     may change: each record after it reads the id again (D reads it once, at the

@@ -80,7 +80,7 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
     STRSTR, fresh_locals
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
-from .print_spec import SPEC_NOTE, check_id, check_specsize, id_uses, reordered, stable_id
+from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
@@ -737,8 +737,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self.spec = ""
             self._emit(depth, "# D's speculate(0): the clause's records after it are dropped")
             return
-        nodes = list(ir.walk(self._probe_stmts))
-        stable_id(s, nodes[next(i for i, x in enumerate(nodes) if x is s) + 1:])
+        stable_id(s, list(ir.walk(clause_rest(self._probe_stmts, s))))
         self.spec = self._expr(s.id)
         if not self.spec_noted:
             self.spec_noted = True
