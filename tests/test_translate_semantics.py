@@ -1222,7 +1222,7 @@ def test_a_d_speculation_is_refused_at_speculation_naming_the_nearest():
     # stap has speculative.stp: the clause's record is speculate(id, text) there
     # (tests/test_spec_stap.py)
     stp = translate_text(src, "s.d", "d", "stp")
-    assert '    speculate(spec[tid()], "x\n")\n' in stp, stp
+    assert '    speculate(spec[tid()], "x\\n")\n' in stp, stp
 
 
 def test_stap_user_mode_is_vue_kernelmode_read_the_other_way():
