@@ -125,6 +125,16 @@ def test_d_clauses_merged_for_a_carried_this_end_their_speculation_with_their_cl
                 '    printf("after %d\\n", x)\n    commit(s)\n    exit()\n') in stp, stp
 
 
+def test_a_merged_unquiet_speculating_clause_speculates_its_prefix_in_its_if():
+    src = ('BEGIN { this->x = 1; s = speculation(); }\n'
+           'BEGIN /this->x/ { speculate(s); printf("%d", this->x); }\n'
+           'BEGIN { commit(s); }\nBEGIN { exit(0); }\n')
+    stp = translate_text(src, "m.d", "d", "stp")
+    assert ('        speculate(s, sprintf("%3d %6d %32s ", cpu(), 1, ":BEGIN"))\n'
+            '        speculate(s, sprintf("%d", x))\n        speculate(s, "\\n")\n    }\n'
+            '    commit(s)\n') in stp, stp
+
+
 def test_an_id_set_again_by_a_later_merged_clause_is_not_the_speculating_clause_s():
     src = ('#pragma D option quiet\nBEGIN { this->x = 1; s = speculation(); }\n'
            'BEGIN { speculate(s); printf("%d\\n", this->x); }\n'

@@ -16,7 +16,9 @@ port deals with it:
   an id written as another number is refused (stap's ids are speculation()'s);
 * non-quiet framing: D prints a speculative clause's probe prefix with its records,
   at commit: the prefix printf (explicit_framing's) moves after the speculate()
-  (`reordered`);
+  (`reordered`). The heading stays before it: printed at the first speculative
+  clause, where DTrace prints it with the first record it reads (a script whose
+  speculations are all discarded prints the heading in stap only);
 * specsize: an explicit one is refused (D drops a clause's records that do not fit;
   stap's arrays hold MAXMAPENTRIES pieces, the oldest going); with the default
   (megabytes) the two agree for any script that prints lines. When the consumer
@@ -65,10 +67,15 @@ def reordered(stmts: list[ir.Stmt]) -> list[ir.Stmt]:
             moved = [x for x in stmts[:i] if isinstance(x, ir.Printf) and not _heading(x)]
             kept = [x for x in stmts[:i] if not any(x is m for m in moved)]
             return kept + [s] + moved + stmts[i + 1:]
-        if isinstance(s, ir.Try) and any(isinstance(x, ir.Speculate) for x in s.body.stmts):
-            # a clause that can fault is a try block (ir.clause_errors), framing and all
-            body = dataclasses.replace(s.body, stmts=reordered(s.body.stmts))
-            return stmts[:i] + [dataclasses.replace(s, body=body)] + stmts[i + 1:]
+        # a clause that can fault is a try block (ir.clause_errors), framing and all,
+        # and clauses merged into one probe are blocks and ifs (ir.clausemerge)
+        for field in ("body", "then", None):
+            block = s if field is None else getattr(s, field, None)
+            if isinstance(block, ir.Block) and isinstance(s, (ir.Try, ir.If, ir.Block)) \
+                    and any(isinstance(x, ir.Speculate) for x in ir.walk(block)):
+                inner = dataclasses.replace(block, stmts=reordered(block.stmts))
+                new = inner if field is None else dataclasses.replace(s, **{field: inner})
+                return stmts[:i] + [new] + stmts[i + 1:]
     return stmts
 
 
