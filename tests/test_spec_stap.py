@@ -210,6 +210,15 @@ def test_stap_speculates_of_one_id_in_a_row_share_a_clause():
             'BEGIN\n{\n    exit(0);\n}') in d, d
 
 
+def test_a_comment_above_a_stap_speculate_stays_with_it_in_d():
+    src = ('global s\nprobe begin {\n\ts = speculation()\n\t# held until the commit\n'
+           '\tspeculate(s, "a\\n")\n\tcommit(s)\n\texit()\n}\n')
+    d = translate_text(src, "c.stp", "stap", "d")
+    assert "BEGIN\n{\n    s = speculation();\n}\n" in d, d
+    assert ("BEGIN\n{\n    /* held until the commit */\n    /*\n     * stap's speculation()" in d), d
+    assert ('     */\n    speculate(s);\n    printf("a\\n");\n}\n') in d, d
+
+
 @pytest.mark.parametrize("src,line,col,words", [
     ('probe begin { id = speculation(); if (id) speculate(id, "x\\n"); commit(id) }\n',
      1, 43, "inside an if or a loop"),

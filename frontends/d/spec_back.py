@@ -66,8 +66,9 @@ def speculations_as_d(prog: ir.Program) -> ir.Program:
     for p in prog.probes:
         clauses = _clauses(p, names)
         for c in clauses:
-            if not noted and any(isinstance(s, ir.Speculate) for s in c.body.stmts):
-                c.body.stmts.insert(0, ir.Comment(NOTE, loc=c.body.loc))
+            at = next((i for i, s in enumerate(c.body.stmts) if isinstance(s, ir.Speculate)), None)
+            if not noted and at is not None:
+                c.body.stmts.insert(at, ir.Comment(NOTE, loc=c.body.loc))
                 noted = True
         probes += clauses
     used = {x.name for p in probes for x in ir.walk([p.body, p.predicate]) if isinstance(x, ir.FuncCall)}
@@ -93,12 +94,17 @@ def _clauses(p: ir.Probe, names: set) -> list[ir.Probe]:
     for s in p.body.stmts:
         call = s.expr if isinstance(s, ir.ExprStmt) and _call(s.expr, names) else None
         if call is not None and call.name == "speculate":
-            if kinds[-1] != "spec" or spec_id != call.args[0]:
-                spec_id = call.args[0]
+            sid, output = (_with_ends(a, names) for a in call.args)
+            if kinds[-1] != "spec" or spec_id != sid:
+                spec_id = sid
                 _check_id(spec_id)
-                segments.append([ir.Speculate(spec_id, loc=s.loc)])
+                # the comments just before it go with it
+                lead: list[ir.Stmt] = []
+                while kinds[-1] == "plain" and segments[-1] and isinstance(segments[-1][-1], ir.Comment):
+                    lead.insert(0, segments[-1].pop())
+                segments.append(lead + [ir.Speculate(spec_id, loc=s.loc)])
                 kinds.append("spec")
-            segments[-1].append(_record(call.args[1], s.loc))
+            segments[-1].append(_record(output, s.loc))
             continue
         inner = [x for x in ir.walk(s) if _call(x, names) and x is not call]
         bad = next((x for x in inner if x.name == "speculate"), None)
