@@ -153,7 +153,11 @@ def _merged(group: list[ir.Probe], try_predicates: bool) -> ir.Probe:
         if i:
             stmts.extend(ir.Comment(c, loc=probe.loc) for c in probe.comments)
         body = copy.deepcopy(probe.body)
-        if probe.predicate is None:
+        if probe.predicate is None and any(isinstance(x, ir.Speculate) for x in body.stmts):
+            # D's speculate() holds the rest of its clause's records: the clause stays
+            # a block, where what it speculates ends
+            stmts.append(ir.Block(body.stmts, loc=body.loc))
+        elif probe.predicate is None:
             stmts.extend(body.stmts)
         elif try_predicates and may_fault(probe.predicate) and not is_clause_try(body):
             # a predicate that faults ends its clause only, as in D

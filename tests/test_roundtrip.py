@@ -102,6 +102,14 @@ ROUND_TRIP_GAPS = {
     # user memory, which says nothing of the copyin(): it stays a function, which
     # loops, and D has no functions (one of a kernel address reads back: dhelpers_back)
     ("d/inet_ntop_user.d", "stap"),
+    # D's speculative clause is stap's speculate(id, sprintf(...)) (speculative.stp's
+    # functions, holding strings), which reads back as those calls; D's speculate(0)
+    # and commit(0), no-ops, are comments there. The other way, a stap probe that
+    # speculates is D clauses around speculate(), which read back as those clauses.
+    ("d/spec_commit.d", "stap"),
+    ("d/spec_nonquiet.d", "stap"),
+    ("d/spec_zero_id.d", "stap"),
+    ("stap/speculative_failed.stp", "d"),
     # stap functions are written out where they are called in D and Vue
     ("stap/function_param_hides_global.stp", "d"),
     ("stap/function_param_hides_global.stp", "vue"),

@@ -16,6 +16,7 @@ from signal import SIGSTOP
 from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
+from .spec_back import speculations_as_d
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
 from xtrace.ir.quotedstr import unquoted_comparison
@@ -1452,6 +1453,8 @@ def _raw_arg(index: int, ctype: str) -> str:
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
+    # stap's speculative.stp calls: D clauses around speculate() (spec_back)
+    prog = speculations_as_d(prog) if prog.lang == "stap" else prog
     prog = refuse_hist_buckets(prog, "d", gaps)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))

@@ -27,7 +27,7 @@ from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
 from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
     SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
-    FILE_DEV, FILE_NAME, FILE_NAME_FUNCS, PROC_MEM, PROC_MEM_FUNCS,
+    SPECULATIVE, SPECULATIVE_FUNCS, FILE_DEV, FILE_NAME, FILE_NAME_FUNCS, PROC_MEM, PROC_MEM_FUNCS,
     tz_functions)
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
 from .library_signal import SIGNAL_FUNCS
@@ -693,6 +693,8 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(QUEUE_STATS)
     if any(_calls(source, f) for f in INDENT_FUNCS):
         extra.append(INDENT)
+    if any(_calls(source, f) for f in SPECULATIVE_FUNCS):
+        extra.append(SPECULATIVE)
     # task_ancestry and task_time_string build on TASK_MORE's task_start_time and
     # *_to_string formatters
     context_blocks = [(TASK_ANCESTRY, TASK_ANCESTRY_FUNCS, True), (TASK_TIME, TASK_TIME_FUNCS, True),

@@ -1,6 +1,7 @@
 """More of stap's tapset written in stap (see library.py): signal.handle, the
 vm.* / irq_handler.* / ioblock.* / ioblock_trace.* aliases, indent.stp, target_set.stp, tzinfo.stp,
-the dev/vfs internals real scripts call and proc_mem.stp's *_pid functions."""
+the dev/vfs internals real scripts call, proc_mem.stp's *_pid functions and
+speculative.stp."""
 
 from __future__ import annotations
 
@@ -198,6 +199,39 @@ function thread_indent:string (delta:long) {
 }
 function indent:string (delta:long) {
 \treturn __xt_generic_indent(-1, "", delta)
+}
+"""
+
+# speculative.stp: output held per id and printed, in the order it was given, at
+# commit(id); dropped at discard(id). Ids count up from 1 and are never given out
+# again; any id holds output (0 and one committed or never given out too), and a
+# commit or discard empties the id's buffer, which then takes output again. The
+# arrays wrap (%) as the tapset's do: past MAXMAPENTRIES pieces the oldest go.
+# The pieces of an id are numbered 1..__xt_spec_count[id] (a loop over them, as
+# xtrace's foreach takes no [id, *] slice).
+SPECULATIVE_FUNCS = ("speculation", "speculate", "commit", "discard")
+SPECULATIVE = """
+global __xt_spec_last, __xt_spec_count%, __xt_spec_text%
+function speculation:long () {
+\t__xt_spec_last += 1
+\treturn __xt_spec_last
+}
+function speculate (id:long, output:string) {
+\t__xt_spec_text[id, ++__xt_spec_count[id]] = output
+}
+function __xt_spec_end (id:long, printed:long) {
+\tfor (n = 1; n <= __xt_spec_count[id]; n++) {
+\t\tif (!([id, n] in __xt_spec_text)) continue  # gone in a wrap
+\t\tif (printed) print(__xt_spec_text[id, n])
+\t\tdelete __xt_spec_text[id, n]
+\t}
+\tdelete __xt_spec_count[id]
+}
+function discard (id:long) {
+\t__xt_spec_end(id, 0)
+}
+function commit (id:long) {
+\t__xt_spec_end(id, 1)
 }
 """
 

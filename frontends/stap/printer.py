@@ -80,6 +80,8 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
     STRSTR, fresh_locals
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
+from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
+from xtrace.ir.specids import is_zero
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 
@@ -251,6 +253,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.every_as_alias = False
         # the probe being printed lets only failed system calls through (ir/failguard.py)
         self.failed = False
+        # in a D clause after speculate(id): the id's stap text (None: not speculative,
+        # "" for D's id 0, whose records are dropped); spec_noted: SPEC_NOTE written
+        self.spec: Optional[str] = None
+        self.spec_noted = False
         self.globals = {g.name: g for g in prog.globals}
         self.thread_vars = self._thread_vars()
         # Names the script's own variables must avoid: keywords, and the syscall
@@ -345,6 +351,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
     def run(self) -> str:
         probes = list(self.prog.probes)
+        if self.prog.lang == "d":
+            # a speculation id's value differs in stap (print_spec)
+            self.gaps.attempt(lambda: _raise(id_uses(self.prog)),
+                              lambda ex: self.lines.append(gap_comment(ex)))
         auto = probes.pop() if probes and _is_autoprint_probe(probes[-1]) else None
         self.gaps.attempt(lambda: self._check_autoprint(probes, auto),
                           lambda ex: self.lines.append(gap_comment(ex)))
@@ -527,9 +537,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self._emit(1, f"if ({self._expr(guard_condition(p.predicate))}) next", simple=True)
         # below a guard that lets only failed calls through, D's errno is -retval
         self.failed = says_failed(p.points, p.predicate)
-        for s in p.body.stmts:
+        self.spec = None
+        self._probe_stmts = reordered(p.body.stmts)
+        for s in self._probe_stmts:
             self._stmt(s, 1)
         self.failed = False
+        self.spec = None
         self.lines.append("}")
 
     # --------------------------------------------------------- statements
@@ -544,9 +557,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
 
     def _stmt(self, s: ir.Stmt, depth: int) -> None:
         mark = len(self.lines)
+        spec = self.spec
         self.gaps.attempt(lambda: self._stmt_now(s, depth),
                           lambda ex: self._emit(depth, gap_statement(ex)),
                           undo=lambda: self._truncate(mark))
+        if isinstance(s, (ir.Block, ir.If, ir.Try)):
+            # a D speculate() in it was its clause's (merged clauses: ir.clausemerge)
+            self.spec = spec
 
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
         split = postfix_steps_after(s)
@@ -588,6 +605,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self._emit(depth, "}")
         elif isinstance(s, ir.If):
             self._if(s, depth, "if")
+        elif isinstance(s, ir.Printf) and self.spec is not None:
+            if self.spec:  # (D's id 0 drops the record)
+                self._emit(depth, self._spec_printf(s), simple=True)
+        elif self.spec is not None and isinstance(s, (ir.PrintStack, ir.TraceMem, ir.System,
+                                                      ir.TraceValue, ir.PrintAgg, ir.AggControl)):
+            raise self.err(f"{describe(s)} after speculate() cannot be expressed in stap "
+                           "(stap's speculate(id, output) holds strings)", s)
         elif isinstance(s, ir.Printf) and s.fmt == "%s" and len(s.args) == 1 \
                 and isinstance(s.args[0], ir.Call) and s.args[0].name in ("print_syms", "print_usyms"):
             fn = "print_stack" if s.args[0].name == "print_syms" else "print_ustack"
@@ -679,8 +703,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 getattr(s, "tentative", None) is not None:
             raise self.err("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has "
                            "no stap equivalent (stap's speculate(id, output) holds strings)", s)
-        elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
-            raise self.err(_NO_D_SPECULATION, s)
+        elif isinstance(s, ir.Speculate):
+            self._speculate(s, depth)
+        elif isinstance(s, ir.SpecEnd):
+            check_id(s.id, s)
+            if is_zero(s.id):
+                self._emit(depth, f"# D's {s.op}(0) does nothing")
+            else:
+                self._emit(depth, f"{s.op}({self._expr(s.id)})", simple=True)
         elif isinstance(s, ir.PrintVar) and s.layout != "stap":
             raise self.err(_vue_print_refusal(self.prog, s), s)
         elif isinstance(s, ir.PrintVar):
@@ -704,6 +734,39 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
                 self._emit(depth, f"system({self._expr(ir.Sprintf(s.fmt, s.args, loc=s.loc))})")
         else:
             raise self.err(f"{describe(s)} cannot be expressed in stap", s)
+
+    def _speculate(self, s: ir.Speculate, depth: int) -> None:
+        """D's speculate(id): the clause's records after it are speculate(id, text)
+        (print_spec); D's id 0 drops them. Said once above the first: where stap's
+        speculations differ from D's (SPEC_NOTE)."""
+        check_id(s.id, s)
+        check_specsize(self.prog, s)
+        if is_zero(s.id):
+            self.spec = ""
+            self._emit(depth, "# D's speculate(0): the clause's records after it are dropped")
+            return
+        stable_id(s, list(ir.walk(clause_rest(self._probe_stmts, s))))
+        self.spec = self._expr(s.id)
+        if not self.spec_noted:
+            self.spec_noted = True
+            for line in SPEC_NOTE:
+                self._emit(depth, line)
+
+    def _spec_printf(self, s: ir.Printf) -> str:
+        """A record of a speculative D clause: speculate(id, the text printf prints)."""
+        if s.stderr:
+            raise self.err("printing to standard error after speculate() cannot be expressed "
+                           "in stap", s)
+        if any(m.group(4) == "Y" and m.group(1) != "%" for m in CONV_RE.finditer(s.fmt)):
+            raise self.err("a printf of '%Y' after speculate() cannot be expressed in stap", s)
+        own = unsigned_d_as_u(s.fmt, s.args) if self.prog.lang == "d" else s.fmt
+        fmt, texts = fold_literal_texts(self._fmt(own, s), self._printf_args(s))
+        if not texts:  # a text of its own: the string itself
+            return f"speculate({self.spec}, {encode_string(fmt.replace('%%', '%'))})"
+        t = type_of(s.args[0]) if len(s.args) == 1 else None
+        if fmt == "%s" and len(texts) == 1 and t is not None and t.is_str:
+            return f"speculate({self.spec}, {texts[0]})"  # a string as it is
+        return f"speculate({self.spec}, sprintf({encode_string(fmt)}{''.join(', ' + a for a in texts)}))"
 
     def _loop(self, s: ir.While, depth: int, init: Optional[ir.Expr] = None) -> None:
         if s.step is None and init is None:
@@ -1221,8 +1284,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         elif name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
             raise self.err("Vue's stktrace_t values (get_stktrace() kept in a variable or an array) "
                            "are not translated to stap yet", e)
-        elif name == "speculation":  # met before the speculate() it serves: say why the same way
-            raise self.err(_NO_D_SPECULATION, e)
+        elif name == "speculation":  # speculative.stp's (print_spec)
+            return "speculation()"
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"
@@ -1620,8 +1683,9 @@ USER_READERS = {(8, 1): "user_long", (4, 1): "user_int", (2, 1): "user_short", (
 _KERNEL_READS = {1: "kernel_char", 2: "kernel_short", 4: "kernel_int", 8: "kernel_long"}
 
 
-_NO_D_SPECULATION = ("D's speculative tracing (a clause's records held until commit()) has no "
-                     "stap equivalent (stap's speculate(id, output) holds strings, not records)")
+def _raise(ex: Optional[XtraceError]) -> None:
+    if ex is not None:
+        raise ex
 
 
 # Built-ins whose values are small non-negative numbers: Linux's pid_max is at most

@@ -155,6 +155,8 @@ def _stmt(s: ir.Stmt | None, u: Usage) -> None:
         _stmt(s.handler, u)
     elif isinstance(s, ir.TraceValue):
         _expr(s.value, u, True)  # Vue's trace(v) reads v
+    elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
+        _expr(s.id, u, True)  # D's speculate(id): stap's speculate(id, ...) passes it
     elif isinstance(s, ir.AggControl):
         # normalize(@a, (timestamp - start) / 1000000000) reads start: the port
         # computes the divisor where D does

@@ -115,6 +115,22 @@ _NO_D_SPECULATION = ("D's speculative tracing (speculation(), speculate(), commi
                      "commit_tentative(ID)), whose buffers are named in the script")
 
 
+def _refuse_stap_speculation(prog: ir.Program) -> None:
+    """stap's speculative.stp calls, refused at the script's first one (not at the
+    tapset's arrays, which the script's reader never wrote)."""
+    if prog.lang != "stap":
+        return
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    from xtrace.frontends.stap.library_extra import SPECULATIVE_FUNCS
+    call = next((x for root in ir.program_roots(prog) for x in ir.walk(root)
+                 if isinstance(x, ir.FuncCall) and x.name in SPECULATIVE_FUNCS
+                 and x.loc.file != TAPSET_FILE), None)
+    if call is not None and any(f.name == call.name and f.loc.file == TAPSET_FILE for f in prog.functions):
+        raise XtraceError(f"stap's speculative tracing ({call.name}() of speculative.stp) has no "
+                          "Vue form: Vue's nearest is tentative tracing (start_tentative(ID) ... "
+                          "commit_tentative(ID)), whose buffers are named in the script", call.loc)
+
+
 def _pid_field(pred: Optional[ir.Expr]) -> tuple[str, Optional[ir.Expr]]:
     """(the PID field, the rest of the predicate) of a system call tuple: `__pid ==
     $__CPID` or `__pid == N` first in the predicate is `@@syscall:$__CPID:...` or
@@ -1361,6 +1377,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     lead: list[str] = []
+    _refuse_stap_speculation(prog)
     prog = refuse_hist_buckets(prog, "vue", gaps)
     refuse_carried_locals(prog, "vue")
     # stap's `=~` of a plain string: strstr() tests (ir/regexstr.py)
