@@ -16,6 +16,7 @@ from signal import SIGSTOP
 from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
+from xtrace.frontends.indent_port import indent_calls_written_out
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
 from xtrace.ir.quotedstr import unquoted_comparison
@@ -1444,6 +1445,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     prog = refuse_hist_buckets(prog, "d", gaps)
+    # stap's thread_indent()/indent() printed: a self-> depth and start, and %*s
+    prog = indent_calls_written_out(prog, "d", gaps)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
     # stap's `=~` of a plain string: index(), substr() and == tests (ir/regexstr.py)

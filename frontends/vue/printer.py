@@ -27,6 +27,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
 from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from xtrace.ir.inline import inline_functions
+from xtrace.frontends.indent_port import indent_calls_written_out
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.quotedstr import unquoted_comparison
@@ -1354,6 +1355,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     lead: list[str] = []
     prog = refuse_hist_buckets(prog, "vue", gaps)
+    # stap's thread_indent()/indent() printed: a __thread depth and start, and %*s
+    prog = indent_calls_written_out(prog, "vue", gaps)
     refuse_carried_locals(prog, "vue")
     # stap's `=~` of a plain string: strstr() tests (ir/regexstr.py)
     prog = regexes_as_string_tests(prog, "strstr")
