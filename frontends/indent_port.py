@@ -402,7 +402,9 @@ def _refusal(left, target: str) -> XtraceError:
     elif isinstance(parent, ir.Binary) and parent.op == ".":
         what = "joined to another string with `.`"
     elif isinstance(parent, (ir.FuncCall, ir.Call)):
-        what = f"passed to {parent.name}()"
+        from xtrace.frontends.stap.tables import STRING_SPELLING
+        name = parent.name if isinstance(parent, ir.FuncCall) else STRING_SPELLING.get(parent.name, parent.name)
+        what = f"passed to {name}()"
     elif isinstance(parent, ir.Binary) and parent.op in ("==", "!=", "<", "<=", ">", ">="):
         what = "compared"
     elif isinstance(parent, ir.Binary):

@@ -140,6 +140,7 @@ def test_a_concatenation_printed_whole_is_its_pieces():
     ('s = thread_indent(1); printf("%s\\n", s)', "stored in a variable", 26),
     ('x = "a" . thread_indent(1)', "joined to another string with `.`", 32),
     ('if (indent(1) == "") next', "compared", 26),
+    ('println(substr(indent(1), 7, 9))', "passed to substr()", 37),
     ('printf("%-20s|\\n", thread_indent(1))', "printed with a width or a precision", 41),
     ('printf("%s %s\\n", indent(1), indent(-1))', "called twice in one printf", 40),
 ])
