@@ -19,7 +19,8 @@ printf itself, with a thread-local depth and start (D's `self->`, Vue's
 here) and `%*s` for the indentation:
 
     this->indent_now = walltimestamp / 1000;
-    self->thread_indent_start = self->thread_indent_depth == 0 ? ... (an if)
+    if (self->thread_indent_depth == 0)
+        self->thread_indent_start = this->indent_now;
     printf("%6d %s(%d):%*s -> %s\\n", this->indent_now - self->thread_indent_start,
            execname, tid, self->thread_indent_depth > 0 ? self->thread_indent_depth : 0, "",
            probefunc);
@@ -32,8 +33,11 @@ test keeps stap's text when returns outnumber entries (the depth below 0, where
 stap's function does, so the outermost call prints 0 exactly.
 
 Only a call printed whole by a bare `%s` of a printf (print, println and log are
-printfs) is written out; its string kept as a value (stored, joined with `.`,
-passed on, compared, printed with a width) is refused, naming the nearest form.
+printfs; a concatenation printed so is split into the format first) is written
+out; its string kept as a value (stored, joined with `.`, passed on, compared,
+printed with a width) is refused, naming the nearest form. This runs after the
+script's functions are written out (ir.inline carries the calls with them), so a
+delta passed to a function (pr10854.stp's `trace(entry_p)`) is each call's constant.
 """
 
 from __future__ import annotations
@@ -58,6 +62,13 @@ _NAMES = {"d": "D", "vue": "Vue"}
 _CONVERSION = re.compile(r"%(%|[-+ #0]*(\*|\d*)(?:\.(\*|\d*))?(?:hh|h|ll|l|L|j|z|t|q)?[A-Za-z])")
 
 
+def indent_calls_of(prog: ir.Program) -> frozenset[str]:
+    """The tapset's thread_indent()/indent() among `prog`'s functions: the calls the
+    inlining carries with the script's functions for indent_calls_written_out()."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    return frozenset(f.name for f in prog.functions if f.loc.file == TAPSET_FILE and f.name in INDENT_CALLS)
+
+
 def indent_calls_written_out(prog: ir.Program, target: str, gaps: Optional[Gaps] = None) -> ir.Program:
     """A copy of `prog` whose tapset thread_indent()/indent() calls printed by a bare
     `%s` are written into their printf (module doc), with the library's functions
@@ -65,7 +76,7 @@ def indent_calls_written_out(prog: ir.Program, target: str, gaps: Optional[Gaps]
     is an XtraceError naming the use and the nearest form, or with `gaps.force` a
     gap: its statement becomes the marked comment."""
     from xtrace.frontends.stap.library import TAPSET_FILE
-    lib = {f.name for f in prog.functions if f.loc.file == TAPSET_FILE and f.name in INDENT_CALLS}
+    lib = set(indent_calls_of(prog))
     if not lib or not any(_is_call(x, lib) for root in ir.program_roots(prog) for x in ir.walk(root)):
         return prog
     prog = copy.deepcopy(prog)

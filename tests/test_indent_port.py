@@ -100,8 +100,9 @@ def test_indent_is_one_global_level_without_the_name():
     assert "__global probev_timestamp_t indent_start;" in vue
 
 
-def test_a_delta_from_a_function_parameter_is_computed_where_the_call_was():
-    # systemtap.base pr10854.stp's shape: the delta is the function's parameter
+def test_a_delta_passed_through_a_function_is_the_constant_of_each_call():
+    # systemtap.base pr10854.stp's shape (and para-callgraph.stp's): the delta is the
+    # parameter of the script's function, written out where it is called first
     src = """global trace
 function trace(entry_p) {
    if (tid() in trace)
@@ -112,12 +113,20 @@ probe syscall.sync.return { trace(-1); delete trace[tid()] }
 """
     d = translated(src, "d")
     entry = _clause(d, "syscall::sync:entry")
-    # x - 1 = depth + max(delta, 0) - 1 before the move, printed as max(x - 1, 0)
-    assert "this->trace_indent_width = self->thread_indent_depth + (1 > 0 ? 1 : 0) - 1;" in entry
-    assert "this->trace_indent_width > 0 ? this->trace_indent_width : 0" in entry
-    assert entry.index("printf(") < entry.index("self->thread_indent_depth += 1;")
+    assert "self->thread_indent_depth > 0 ? self->thread_indent_depth : 0" in entry
+    assert entry.index("printf(") < entry.index("self->thread_indent_depth++;")
     ret = _clause(d, "syscall::sync:return")
-    assert "self->thread_indent_depth += -1;" in ret
+    assert ret.index("self->thread_indent_depth--;") < ret.index("printf(")
+    assert "thread_indent_depth > 0 ? thread_indent_depth : 0" in translated(src, "vue")
+
+
+def test_a_delta_known_at_run_time_is_computed_where_the_call_was():
+    d = translated('global n\nprobe syscall.sync { n = 2; printf("%s|\\n", thread_indent(n)) }', "d")
+    body = _clause(d, "syscall::sync:entry")
+    # x - 1 = depth + max(delta, 0) - 1 before the move, printed as max(x - 1, 0)
+    assert "this->indent_width = self->thread_indent_depth + (n > 0 ? n : 0) - 1;" in body
+    assert "this->indent_width > 0 ? this->indent_width : 0" in body
+    assert body.index("printf(") < body.index("self->thread_indent_depth += n;")
 
 
 def test_helper_names_do_not_clash_with_the_scripts():

@@ -16,7 +16,7 @@ from signal import SIGSTOP
 from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
-from xtrace.frontends.indent_port import indent_calls_written_out
+from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
 from xtrace.ir.quotedstr import unquoted_comparison
@@ -1445,8 +1445,6 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     prog = refuse_hist_buckets(prog, "d", gaps)
-    # stap's thread_indent()/indent() printed: a self-> depth and start, and %*s
-    prog = indent_calls_written_out(prog, "d", gaps)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
     # stap's `=~` of a plain string: index(), substr() and == tests (ir/regexstr.py)
@@ -1460,10 +1458,13 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     loop_reasons = loop_refusals(prog)
     # our own translation's lltostr() (a sprintf printf'd as written) is not spliced
     prog = printed_sprintfs_as_lltostr(prog)
-    # fullpath_struct_file()/fullpath_struct_path() are D's d_path() written out
+    # fullpath_struct_file()/fullpath_struct_path() are D's d_path() written out;
+    # stap's thread_indent()/indent() printed are a self-> depth and start and %*s
+    # (written out after the script's functions, so a delta they pass is theirs)
     # a stap loop of a constant count: its body written out once per pass
-    unrolled = written_out_loops(inline_functions(
-        prog, lambda f: library_function(f, frozenset({"task_dentry_path"}))))
+    unrolled = written_out_loops(indent_calls_written_out(inline_functions(
+        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog)),
+        "d", gaps))
     prog = splice_sprintfs(eliminate_next(unrolled.prog))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
