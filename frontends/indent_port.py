@@ -209,10 +209,11 @@ class _State:
         convs = _conversions(s.fmt)
         if len(convs) != len(s.args):
             return [s]
-        if any(c[2] == "%s" and _is_concat(a) and any(_is_call(x, self.lib) for x in ir.walk(a))
-               for c, a in zip(convs, s.args)):
-            s.fmt, s.args = _concats_spliced(s.fmt, s.args, convs)
-            convs = _conversions(s.fmt)
+        if any(_is_call(x, self.lib) for a in s.args for x in ir.walk(a)):
+            # the `*` widths written in stop ir.sprintfsplice: its work is done here first
+            while any(c[2] == "%s" and _spliceable(a) for c, a in zip(convs, s.args)):
+                s.fmt, s.args = _pieces_spliced(s.fmt, s.args, convs)
+                convs = _conversions(s.fmt)
         spots = [k for k, (c, a) in enumerate(zip(convs, s.args))
                  if c[2] == "%s" and _is_call(a, self.lib) and len(a.args) == 1
                  and _plain_delta(a.args[0])]
@@ -270,14 +271,20 @@ def _concat_pieces(e: ir.Expr) -> tuple[str, list[ir.Expr]]:
     return "%s", [e]
 
 
-def _concats_spliced(fmt: str, args: list[ir.Expr], convs) -> tuple[str, list[ir.Expr]]:
-    """`fmt` and `args` with each concatenation a bare `%s` prints written in as its
-    pieces (`printf("%s\\n", thread_indent(1) . "-> " . ppfunc())`: each call is then a
-    bare `%s` argument of its own)."""
+def _spliceable(e) -> bool:
+    """A concatenation, or a sprintf whose format this reads (one argument a conversion)."""
+    return _is_concat(e) or isinstance(e, ir.Sprintf) and len(_conversions(e.fmt)) == len(e.args)
+
+
+def _pieces_spliced(fmt: str, args: list[ir.Expr], convs) -> tuple[str, list[ir.Expr]]:
+    """`fmt` and `args` with each concatenation or sprintf a bare `%s` prints written in
+    as its pieces, which print the same characters (`printf("%s\\n", thread_indent(1) .
+    "-> " . ppfunc())`: each call is then a bare `%s` argument of its own; a sprintf
+    beside the call, as ir.sprintfsplice writes one into a printf without `*` widths)."""
     out, new_args, pos = [], [], 0
     for (start, end, text, _n), a in zip(convs, args):
-        if text == "%s" and _is_concat(a):
-            piece_fmt, pieces = _concat_pieces(a)
+        if text == "%s" and _spliceable(a):
+            piece_fmt, pieces = _concat_pieces(a) if _is_concat(a) else (a.fmt, list(a.args))
             out.append(fmt[pos:start] + piece_fmt)
             pos = end
             new_args += pieces

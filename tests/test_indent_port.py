@@ -145,6 +145,14 @@ def test_a_concatenation_printed_whole_is_its_pieces():
     assert 'printf("%6d %s(%d):%*s-> 100%%%s\\n", ' in d
 
 
+def test_a_sprintf_beside_the_call_is_written_into_the_printf_too():
+    # the `*` width the port writes keeps ir.sprintfsplice off the printf: D would
+    # strjoin() the sprintf, Vue has none; the port splices it as that pass does
+    src = 'probe syscall.sync { printf("%s %s|\\n", thread_indent(1), sprintf("<%d>", pid())) }'
+    assert 'printf("%6d %s(%d):%*s <%d>|\\n", ' in translated(src, "d")
+    assert 'printf("%6d %s(%d):%*s <%d>|\\n", ' in translated(src, "vue")
+
+
 @pytest.mark.parametrize("body,what,col", [
     ('s = thread_indent(1); printf("%s\\n", s)', "stored in a variable", 26),
     ('x = "a" . thread_indent(1)', "joined to another string with `.`", 32),
