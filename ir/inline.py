@@ -51,11 +51,15 @@ _NO_SPLICE = (ir.Next, ir.Try, ir.Return)
 
 
 def inline_functions(prog: ir.Program,
-                     keep: Callable[[ir.Function], bool] = lambda f: False) -> ir.Program:
+                     keep: Callable[[ir.Function], bool] = lambda f: False,
+                     opaque: frozenset[str] = frozenset()) -> ir.Program:
     """A copy of `prog` with the calls of the functions above written out; functions
     no longer called are dropped. `prog` itself if it has no functions. Functions
     `keep` says yes to stay functions (a library's, whose insides the script's
-    reader never wrote)."""
+    reader never wrote). Calls of `opaque` functions (kept ones a later pass writes
+    out itself, with state of their own that nothing else reads) do not stop the
+    function holding them from being written out: they go with it, their arguments
+    bound as the rest of its body's are."""
     if not prog.functions:
         return prog
     prog = copy.deepcopy(prog)
@@ -64,7 +68,7 @@ def inline_functions(prog: ir.Program,
     bodies: dict[str, ir.Function] = {}
     for f in _callees_first(funcs):
         f.body = _inline_in(f.body, values, bodies, funcs)
-        if _calls(f.body):
+        if any(isinstance(x, ir.FuncCall) and x.name not in opaque for x in ir.walk(f.body)):
             continue
         v = _value(f.body)
         if v is not None:
@@ -178,10 +182,6 @@ def _split(body: ir.Block) -> Optional[tuple[list[ir.Stmt], Optional[ir.Expr]]]:
 def _ret(f: ir.Function) -> Optional[ir.Expr]:
     split = _split(f.body)
     return split[1] if split is not None else None
-
-
-def _calls(s) -> bool:
-    return any(isinstance(x, ir.FuncCall) for x in ir.walk(s))
 
 
 # ------------------------------------------------------------ value functions

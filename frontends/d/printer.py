@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from xtrace.ir.inline import inline_functions
 from .spec_back import speculations_as_d
+from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
 from xtrace.ir.quotedstr import unquoted_comparison
@@ -1469,10 +1470,13 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     loop_reasons = loop_refusals(prog)
     # our own translation's lltostr() (a sprintf printf'd as written) is not spliced
     prog = printed_sprintfs_as_lltostr(prog)
-    # fullpath_struct_file()/fullpath_struct_path() are D's d_path() written out
+    # fullpath_struct_file()/fullpath_struct_path() are D's d_path() written out;
+    # stap's thread_indent()/indent() printed are a self-> depth and start and %*s
+    # (written out after the script's functions, so a delta they pass is theirs)
     # a stap loop of a constant count: its body written out once per pass
-    unrolled = written_out_loops(inline_functions(
-        prog, lambda f: library_function(f, frozenset({"task_dentry_path"}))))
+    unrolled = written_out_loops(indent_calls_written_out(inline_functions(
+        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog)),
+        "d", gaps))
     prog = splice_sprintfs(eliminate_next(unrolled.prog))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)

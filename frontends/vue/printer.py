@@ -27,6 +27,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
 from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
 from xtrace.ir.inline import inline_functions
+from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.quotedstr import unquoted_comparison
@@ -1399,8 +1400,12 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = merged_carried_clauses(prog)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
-    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
-        inline_functions(tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue"), library_function)))))
+    # stap's thread_indent()/indent() printed: a __thread depth and start, and %*s
+    # (written out after the script's functions, so a delta they pass is theirs)
+    prog = tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue")
+    prog = indent_calls_written_out(inline_functions(prog, library_function, indent_calls_of(prog)),
+                                    "vue", gaps)
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(prog))))
     # a stap loop of a constant count: its body written out once per pass
     unrolled = written_out_loops(prog)
     prog = unrolled.prog
