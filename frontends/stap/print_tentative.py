@@ -19,9 +19,10 @@ discards it at the exit). What a stap porter writes for it:
   a buffer, and such a record is `if (held) speculate(held, TEXT) else printf(...)`.
 
 What is never committed stays in the tapset's arrays, unprinted, as Vue drops it.
-Only printf's output is text stap can hold: a stack, trace()'s hex dump (the
-nearest with --force: the value's printf, held), a printed array, are refused
-inside an open buffer.
+Only printf's output is text stap can hold: a stack or trace()'s hex dump (the
+nearest with --force: the value's printf, held) is refused inside an open buffer;
+Vue's print(a), by then a header printf and a foreach of printfs
+(ir.vueprintloops), is held line by line.
 """
 
 from __future__ import annotations
@@ -29,10 +30,9 @@ from __future__ import annotations
 import re
 from typing import Optional, Union
 
-from xtrace.ir import nodes as ir
-
 from xtrace.frontends.constructs import describe
 from xtrace.frontends.gaps import nearest_comment, trace_value_printf
+from xtrace.ir import nodes as ir
 
 
 class _Unknown:
@@ -172,8 +172,7 @@ class TentativePrinting:
 
     def _tentative_state(self, s: ir.Stmt) -> State:
         """The buffer open at record `s` (None: none, or not a Vue tentative script)."""
-        flow = getattr(self, "tent_flow", None)
-        return flow.states.get(id(s)) if flow is not None else None
+        return self.tent_flow.states.get(id(s)) if self.tent_flow is not None else None
 
     def _tentative_call(self, s: ir.Stmt, depth: int) -> None:
         """start_tentative / end_tentative / commit_tentative / discard_tentative."""
