@@ -115,6 +115,13 @@ ROUND_TRIP_GAPS = {
     ("d/spec_nonquiet.d", "stap"),
     ("d/spec_zero_id.d", "stap"),
     ("stap/speculative_failed.stp", "d"),
+    # Vue's tentative buffers are stap speculations (a global each, given its id by
+    # speculation() in a begin probe: print_tentative), which Vue refuses back:
+    # speculation() has no Vue form (its nearest, tentative tracing, names its buffers
+    # in the script and cannot say an id held in a variable).
+    ("vue/tentative_tracing.e", "stap"),
+    ("vue/tentative_top_level.e", "stap"),
+    ("vue/tentative_in_branch.e", "stap"),
     # stap functions are written out where they are called in D and Vue
     ("stap/function_param_hides_global.stp", "d"),
     ("stap/function_param_hides_global.stp", "vue"),

@@ -41,7 +41,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, nearest_comment, trace_value_printf
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
 from xtrace.ir.loc import XtraceError
@@ -80,6 +80,7 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
     STRSTR, fresh_locals
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
+from .print_tentative import TentativePrinting, is_tentative
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
@@ -244,7 +245,7 @@ _AT_WORDS = frozenset({"count", "sum", "min", "max", "avg", "variance", "hist_lo
 # a netfilter probe's builtins as stap names them (the first of its names for each)
 NF_SPELLING = {b: v for v, b in reversed(list(_NF_VARS.items()))}
 
-class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
+class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting):
     def __init__(self, prog: ir.Program, gaps: Gaps) -> None:
         self.prog = prog
         self.gaps = gaps
@@ -285,6 +286,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             self.gname[ANON_AGG] = self._fresh(ANON_AGG, taken)
         self.tname = {name: self._fresh(name, taken | set(self.gname.values()))
                       for name in self.thread_vars}
+        # Vue's tentative buffers: a global each (print_tentative), which locals keep clear of
+        self._tentative_names(taken | set(self.gname.values()) | set(self.tname.values()))
+        self.avoid |= set(self.tent_gname.values())
         self.hists, self.hist_names = {}, {}
         self.dhelpers: dict[str, str] = {}  # helper (print_dstrings) -> its name here
         self.dhelper_src: dict[str, str] = {}
@@ -372,6 +376,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.lines += self._hist_globals() + self._aggops_globals()
         for name in pending:
             self.lines.append(self._thread_global(name))
+        declared = len(self.lines)  # (Vue's tentative buffers are declared here, once printed)
         for text in self._aggops_functions() + self._hist_functions():
             self.lines += ["", *text.split("\n")]
         for f in self.prog.functions:
@@ -384,6 +389,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             mark = len(self.lines)
             self.gaps.attempt(lambda: self._probe(p), lambda ex: self.lines.append(gap_comment(ex)),
                               undo=lambda: self._truncate(mark))
+        self._declare_tentative(declared)
         frees = thread_exit_probe(self.prog.lang, self._freed_at_thread_exit(),
                                   bool(self.thread_vars))
         if frees:
@@ -491,6 +497,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.prev_simple = False
         self.lines.append(f"function {f.name}{self._type_suffix(f.ret)}({params})")
         self.lines.append("{")
+        self._tentative_body(f.body.stmts)
         for s in f.body.stmts:
             self._stmt(s, 1)
         self.lines.append("}")
@@ -539,6 +546,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         self.failed = says_failed(p.points, p.predicate)
         self.spec = None
         self._probe_stmts = reordered(p.body.stmts)
+        self._tentative_body(self._probe_stmts)
         for s in self._probe_stmts:
             self._stmt(s, 1)
         self.failed = False
@@ -568,8 +576,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
         split = postfix_steps_after(s)
         if split is not None:  # D's `printf(..., me++)` on an int: the step after the statement
+            if self.tent_flow is not None:
+                self.tent_flow.inherit(s, split[0])
             for x in [split[0], *split[1]]:
                 self._stmt_now(x, depth)
+            return
+        held = self._tentative_state(s)
+        if held is not None:  # a record made while a Vue tentative buffer is open
+            self._tentative_record(s, held, depth)
             return
         if isinstance(s, ir.ExprStmt) and _frees_thread_local(s.expr):
             # D's `self->x = 0` frees the variable (it reads back as 0 or ""):
@@ -692,17 +706,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
         elif isinstance(s, ir.TraceMem):
             raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
         elif isinstance(s, ir.TraceValue):
-            err = self.err("Vue's trace() (a hex dump of a variable's bytes) has no stap "
-                           "equivalent; nearest: printf of the value", s)
-            near = trace_value_printf(s)
-            if near is None or not self.gaps.substitute(err):
-                raise err
-            self._emit(depth, nearest_comment(err, near[1]))
-            self._emit(depth, f"printf({encode_string(near[0])}, {self._expr(s.value)})")
-        elif isinstance(s, (ir.Speculate, ir.SpecEnd, ir.SpecStop)) and \
-                getattr(s, "tentative", None) is not None:
-            raise self.err("Vue's tentative tracing (start_tentative(ID) ... commit_tentative(ID)) has "
-                           "no stap equivalent (stap's speculate(id, output) holds strings)", s)
+            near = self._trace_value_nearest(s, depth)
+            self._emit(depth, f"printf({encode_string(near.fmt)}, {self._expr(s.value)})")
+        elif is_tentative(s):
+            self._tentative_call(s, depth)
         elif isinstance(s, ir.Speculate):
             self._speculate(s, depth)
         elif isinstance(s, ir.SpecEnd):
@@ -752,21 +759,23 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting):
             for line in SPEC_NOTE:
                 self._emit(depth, line)
 
-    def _spec_printf(self, s: ir.Printf) -> str:
-        """A record of a speculative D clause: speculate(id, the text printf prints)."""
+    def _spec_printf(self, s: ir.Printf, spec: Optional[str] = None,
+                     where: str = "after speculate()") -> str:
+        """A record of a speculative D clause (or one made `where` else, into
+        speculation `spec`): speculate(id, the text printf prints)."""
+        spec = self.spec if spec is None else spec
         if s.stderr:
-            raise self.err("printing to standard error after speculate() cannot be expressed "
-                           "in stap", s)
+            raise self.err(f"printing to standard error {where} cannot be expressed in stap", s)
         if any(m.group(4) == "Y" and m.group(1) != "%" for m in CONV_RE.finditer(s.fmt)):
-            raise self.err("a printf of '%Y' after speculate() cannot be expressed in stap", s)
+            raise self.err(f"a printf of '%Y' {where} cannot be expressed in stap", s)
         own = unsigned_d_as_u(s.fmt, s.args) if self.prog.lang == "d" else s.fmt
         fmt, texts = fold_literal_texts(self._fmt(own, s), self._printf_args(s))
         if not texts:  # a text of its own: the string itself
-            return f"speculate({self.spec}, {encode_string(fmt.replace('%%', '%'))})"
+            return f"speculate({spec}, {encode_string(fmt.replace('%%', '%'))})"
         t = type_of(s.args[0]) if len(s.args) == 1 else None
         if fmt == "%s" and len(texts) == 1 and t is not None and t.is_str:
-            return f"speculate({self.spec}, {texts[0]})"  # a string as it is
-        return f"speculate({self.spec}, sprintf({encode_string(fmt)}{''.join(', ' + a for a in texts)}))"
+            return f"speculate({spec}, {texts[0]})"  # a string as it is
+        return f"speculate({spec}, sprintf({encode_string(fmt)}{''.join(', ' + a for a in texts)}))"
 
     def _loop(self, s: ir.While, depth: int, init: Optional[ir.Expr] = None) -> None:
         if s.step is None and init is None:

@@ -1,0 +1,169 @@
+"""Vue's tentative tracing translated to stap's speculative.stp
+(frontends/stap/print_tentative.py).
+
+VM evidence (2026-12-05): `python -m xtrace.conformance --matrix vue/tentative_tracing
+vue/tentative_top_level vue/tentative_in_branch`: the Vue originals pass and their
+stap ports print the same (vue -> stap 3/3); vue/trace_tentative -> stap stays
+refused at trace(). A Vue print(a) inside an open buffer, ported, prints the table at
+commit_tentative() (its header, then a line per element)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.frontends.gaps import Gaps
+from xtrace.frontends.stap.print_tentative import UNKNOWN, Flow
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+
+CASES = Path(__file__).resolve().parent.parent / "conformance" / "vue"
+
+
+def _port(name: str) -> str:
+    return translate_text((CASES / name).read_text(), name, "vue", "stp")
+
+
+def _stp(src: str, force: bool = False) -> str:
+    return translate_text(src, "t.e", "vue", "stp", gaps=Gaps(force=force))
+
+
+def _body(text: str, head: str) -> str:
+    """The probe `head`'s body (its lines up to the closing brace)."""
+    start = text.index(head + "\n{\n") + len(head) + 3
+    return text[start:text.index("\n}\n", start) + 1]
+
+
+# ----------------------------------------------------------- the buffers
+
+
+def test_each_buffer_is_a_global_given_its_id_in_a_begin_probe_ahead_of_the_script_s():
+    stp = _port("tentative_tracing.e")
+    assert stp.index("global n\nglobal tentative_t1\nglobal tentative_t2\nglobal tentative_7\n") \
+        < stp.index("probe begin\n{\n    # Vue's tentative buffers") < stp.index("probe begin\n{\n    speculate(")
+    assert ("    tentative_t1 = speculation()\n    tentative_t2 = speculation()\n"
+            "    tentative_7 = speculation()\n}\n") in stp, stp
+    # stap reads it back, with the tapset's functions
+    prog = frontends.parse(stp, "back.stp", "stap")
+    assert {"speculation", "speculate", "commit", "discard"} <= {f.name for f in prog.functions}
+    assert [p.points[0].kind for p in prog.probes][:2] == ["begin", "begin"]
+
+
+def test_records_of_an_open_buffer_speculate_their_text_and_end_tentative_closes_it():
+    stp = _port("tentative_top_level.e")
+    assert 'probe begin\n{\n    speculate(tentative_1, "held from BEGIN\\n")\n    printf("begin\\n")\n}\n' in stp
+    tick = _body(_port("tentative_top_level.e"), "probe timer.ms(100)")
+    assert '    speculate(tentative_tick, sprintf("tick %d\\n", n))\n' in tick, tick
+    # where the buffer is known, no local holds it
+    assert "tentative =" not in tick and "if (tentative)" not in tick
+
+
+def test_commit_and_discard_keep_their_buffer_s_id():
+    stp = _port("tentative_tracing.e")
+    assert "        discard(tentative_t2)\n        commit(tentative_t1)\n" in stp, stp
+    assert "    commit(tentative_1)\n    printf(\"end\\n\")\n" in _port("tentative_top_level.e")
+
+
+def test_a_record_after_an_if_that_starts_a_buffer_reads_a_local_holding_it():
+    tick = _body(_port("tentative_in_branch.e"), "probe timer.ms(100)")
+    assert ("    if (n % 2 == 0) {\n        tentative = tentative_even\n    }\n"
+            '    if (tentative) speculate(tentative, sprintf("tick %d\\n", n))\n'
+            '    else printf("tick %d\\n", n)\n') in tick, tick
+
+
+def test_the_local_is_set_only_where_a_record_after_may_read_it():
+    """tentative_tracing.e's third branch starts buffer 7 and its record is known to
+    go there: nothing after it reads the local, so it is not set."""
+    tick = _body(_port("tentative_tracing.e"), "probe timer.ms(100)")
+    assert "        tentative = tentative_t1\n        speculate(tentative_t1, \"held 2\\n\")\n" in tick
+    assert ('        if (tentative) speculate(tentative, "after commit\\n")\n'
+            '        else printf("after commit\\n")\n') in tick, tick
+    assert "tentative = tentative_7" not in tick
+    assert '        speculate(tentative_7, "never committed\\n")\n        exit()\n' in tick
+
+
+def test_a_buffer_nothing_reads_is_not_declared():
+    stp = _stp('@@BEGIN { start_tentative("a"); end_tentative("a"); printf("x\\n"); exit(); }\n')
+    assert "tentative" not in stp and "speculation()" not in stp, stp
+
+
+def test_the_names_keep_clear_of_the_script_s():
+    src = ('int tentative_t1;\n@@BEGIN\n{\n\tint tentative;\n\ttentative = 3;\n\ttentative_t1 = 2;\n'
+           '\tif (tentative_t1 > 1) {\n\t\tstart_tentative("t1");\n\t} else {\n'
+           '\t\tstart_tentative("t-2");\n\t}\n\tprintf("x %d\\n", tentative);\n'
+           '\tcommit_tentative("t1");\n\texit();\n}\n')
+    stp = _stp(src)
+    assert "global tentative_t1\nglobal tentative\nglobal tentative_t1_2\nglobal tentative_t_2\n" in stp
+    assert ("    if (tentative_t1 > 1) {\n        tentative_2 = tentative_t1_2\n    } else {\n"
+            "        tentative_2 = tentative_t_2\n    }\n"
+            '    if (tentative_2) speculate(tentative_2, sprintf("x %d\\n", tentative))\n') in stp, stp
+
+
+def test_a_printed_array_in_an_open_buffer_is_held_line_by_line():
+    src = ('@@BEGIN\n{\n\ta[1] = 5;\n\tstart_tentative("p");\n\tprint(a);\n\tend_tentative("p");\n'
+           '\tprintf("first\\n");\n\tcommit_tentative("p");\n\texit();\n}\n')
+    stp = _stp(src)
+    assert ('    speculate(tentative_p, sprintf("%-32s | value\\n", "[key]"))\n'
+            "    foreach (k+ in a)\n"
+            '        speculate(tentative_p, sprintf("%-32d | %d\\n", k, a[k]))\n'
+            '    printf("first\\n")\n    commit(tentative_p)\n') in stp, stp
+
+
+# ----------------------------------------------------------- refusals
+
+
+def test_trace_keeps_its_refusal_and_with_force_its_nearest_is_held():
+    src = (CASES / "trace_tentative.e").read_text()
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "trace_tentative.e", "vue", "stp")
+    assert "Vue's trace() (a hex dump of a variable's bytes) has no stap equivalent" in e.value.message
+    assert (e.value.loc.line, e.value.loc.col) == (10, 2)
+    stp = _stp(src, force=True)
+    assert '    speculate(tentative_t1, sprintf("%d\\n", dropped))\n' in stp, stp
+    assert '    speculate(tentative_t2, sprintf("%d\\n", kept))\n' in stp, stp
+
+
+def test_a_stack_in_an_open_buffer_is_refused_where_it_is():
+    src = '@@BEGIN\n{\n\tstart_tentative("w");\n\tstktrace(0, -1);\n\tcommit_tentative("w");\n}\n'
+    with pytest.raises(XtraceError) as e:
+        _stp(src)
+    assert e.value.message.startswith("Vue's stktrace() inside a tentative buffer"), e.value.message
+    assert "speculate(id, output) holds strings" in e.value.message
+    assert (e.value.loc.line, e.value.loc.col) == (4, 2)
+
+
+def test_a_stack_after_end_tentative_is_no_record_of_the_buffer():
+    src = ('@@BEGIN\n{\n\tstart_tentative("w");\n\tprintf("x\\n");\n\tend_tentative("w");\n'
+           '\tstktrace(0, -1);\n}\n')
+    with pytest.raises(XtraceError) as e:
+        _stp(src)
+    assert "tentative" not in e.value.message, e.value.message  # stktrace's own refusal
+
+
+# ----------------------------------------------------------- the flow
+
+
+def _printf(text: str) -> ir.Printf:
+    return ir.Printf(text, [])
+
+
+def test_the_flow_joins_the_branches_of_an_if():
+    a, b, c = _printf("a"), _printf("b"), _printf("c")
+    start = ir.Speculate(ir.IntLit(1), tentative="t")
+    flow = Flow([ir.If(ir.IntLit(1), ir.Block([start, a])), b, ir.SpecStop("t"), c])
+    assert [flow.states[id(x)] for x in (a, b, c)] == ["t", UNKNOWN, None]
+    assert flow.held_somewhere() and flow.sets_held(start)
+    both = Flow([ir.If(ir.IntLit(1), ir.Speculate(ir.IntLit(1), tentative="t"),
+                       ir.Speculate(ir.IntLit(1), tentative="t")), a])
+    assert both.states[id(a)] == "t" and not both.held_somewhere()
+
+
+def test_a_loop_that_starts_a_buffer_is_entered_with_either_state():
+    a, b = _printf("a"), _printf("b")
+    start = ir.Speculate(ir.IntLit(1), tentative="t")
+    flow = Flow([ir.While(ir.IntLit(1), ir.Block([a, start])), b])
+    assert flow.states[id(a)] is UNKNOWN and flow.states[id(b)] is UNKNOWN
+    assert flow.sets_held(start)  # (the loop comes round to `a`)
