@@ -500,7 +500,10 @@ class StmtGen:
                 self.printf(n.Printf("", [], loc=s.loc), out, ind,
                             extra={"control": "map_layout", "map": self.map_ids[s.name],
                                    "layout": s.layout})
-            out.append(f"{ind}xt_map_print(&xt_m_{name}, {self.map_ids[s.name]});")
+            if self.spec_probe:  # the snapshot is held with the clause's other records
+                out.append(f"{ind}xt_map_print_via(c, &xt_m_{name}, {self.map_ids[s.name]}, xt_spec_reserve);")
+            else:
+                out.append(f"{ind}xt_map_print(&xt_m_{name}, {self.map_ids[s.name]});")
             return
         vid = len(self.vars_printed)
         self.vars_printed.append({"name": s.name, "kind": g.type.kind if g.type else "int"})

@@ -209,8 +209,17 @@ static void xt_map_delete_all(struct xt_map *m)
 #endif
 }
 
-/* Snapshot the array into the stream (stap's end-of-run auto-print). */
-static void xt_map_print(struct xt_map *m, u16 map_id)
+typedef void *(*xt_reserve_fn)(struct xt_ctx *c, u32 payload, u16 type, u16 id);
+
+static __maybe_unused void *xt_map_plain_reserve(struct xt_ctx *c, u32 payload, u16 type, u16 id)
+{
+	return xt_rec_reserve(payload, type, id);
+}
+
+/* Snapshot the array into the stream through `reserve`: a clause that may have
+ * called speculate() (or Vue's start_tentative()) holds the snapshot it takes
+ * now in its speculation, to be printed at commit as the array was. */
+static void xt_map_print_via(struct xt_ctx *c, struct xt_map *m, u16 map_id, xt_reserve_fn reserve)
 {
 	u32 i;
 
@@ -220,14 +229,20 @@ static void xt_map_print(struct xt_map *m, u16 map_id)
 
 		if (e->used != XT_SLOT_USED)
 			continue;
-		p = xt_rec_reserve(m->keysize + m->valsize, XT_REC_MAP_ENTRY, map_id);
+		p = reserve(c, m->keysize + m->valsize, XT_REC_MAP_ENTRY, map_id);
 		if (!p)
 			continue;
 		memcpy(p, e->key, m->keysize + m->valsize);
 		xt_rec_commit();
 	}
-	if (xt_rec_reserve(0, XT_REC_MAP_END, map_id))
+	if (reserve(c, 0, XT_REC_MAP_END, map_id))
 		xt_rec_commit();
+}
+
+/* Snapshot the array into the stream (stap's end-of-run auto-print). */
+static __maybe_unused void xt_map_print(struct xt_map *m, u16 map_id)
+{
+	xt_map_print_via(NULL, m, map_id, xt_map_plain_reserve);
 }
 
 /* ------------------------------------------------------------ foreach */
