@@ -12,6 +12,7 @@ from xtrace import frontends
 from xtrace.backend_c.codegen import generate
 from xtrace.driver.translate import _translation_target
 from xtrace.ir.analysis import analyze
+from translating import translated
 
 
 # ------------------------------------------------------------ clauses of one tick
@@ -44,3 +45,30 @@ def test_timers_of_other_periods_stay_apart():
     c = _c_source("tick-1ms { x++; }\ntick-2ms { y++; }\nprofile-97 { z++; }\n", "d")
     assert len(re.findall(r"static struct hrtimer xt_tm_\d+;", c)) == 2
     assert len(re.findall(r"DEFINE_PER_CPU\(struct hrtimer, xt_tmc_\d+\)", c)) == 1
+
+
+def test_d_tick_clauses_passing_globals_are_one_stap_probe():
+    stp = translated(TICKS, "stap", "d")
+    assert stp.count("probe timer.ms(1)") == 1
+    body = stp.split("probe timer.ms(1)")[1]
+    # each predicate an if, in the clauses' order
+    assert body.index("a[i] = i + 1") < body.index('printf("%d %d\\n", i, a[i])') \
+        < body.index("i = dtrace_int(i + 1)") < body.index("exit()")
+    assert "if (i < 3) {" in body and "if (i == 3) {" in body
+
+
+def test_d_tick_clauses_passing_globals_are_one_vue_clause():
+    vue = translated(TICKS, "vue", "d")
+    assert vue.count("@@interval:*:clock:1\n") == 1
+    assert "if (i < 3)" in vue and "when (" not in vue
+
+
+def test_independent_tick_clauses_stay_separate_probes():
+    d = ("#pragma D option quiet\ntick-1s { printf(\"a\\n\"); }\n"
+         "tick-1s { printf(\"b\\n\"); exit(0); }\n")
+    assert translated(d, "stap", "d").count("probe timer.s(1)") == 2
+
+
+def test_stap_timer_probes_are_not_merged_into_one_d_clause():
+    stp = "global n\nprobe timer.ms(10) { n++ }\nprobe timer.ms(10) { if (n > 3) exit() }\n"
+    assert translated(stp, "d").count("tick-10ms") == 2

@@ -70,7 +70,8 @@ from xtrace.ir.failguard import says_failed
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
-from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
+from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
+    refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
 from .print_threadexit import array_element, thread_exit_probe
 from xtrace.ir.threadexit import freed_at_thread_exit
@@ -119,6 +120,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's this-> kept from clause to clause of one hit: stap's locals end with their
     # probe, so the clauses are one probe (each with its own framing and try block)
     prog = merged_carried_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
+    # D's clauses of one tick that pass globals on: one timer probe, in their order
+    prog = merged_timer_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
     # (after the merge: a clause's first store is at its probe's start only if first)
     prog = start_zeros_dropped(prog)
     # (last: the passes above read a clause's predicate where the source has it)

@@ -25,7 +25,8 @@ from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
-from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
+from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
+    refuse_carried_locals
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
@@ -1372,6 +1373,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # D's this-> kept from clause to clause of one hit: one clause of if-blocks
     prog = merged_carried_clauses(prog)
+    # D's clauses of one tick that pass globals on: one @@interval clause, in their order
+    prog = merged_timer_clauses(prog)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
