@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 
 from xtrace import frontends
 from xtrace.backend_c.codegen import generate
 from xtrace.driver.translate import _translation_target
+from xtrace.ir import conststr
 from xtrace.ir.analysis import analyze
 from translating import translated
 
@@ -72,3 +74,59 @@ def test_independent_tick_clauses_stay_separate_probes():
 def test_stap_timer_probes_are_not_merged_into_one_d_clause():
     stp = "global n\nprobe timer.ms(10) { n++ }\nprobe timer.ms(10) { if (n > 3) exit() }\n"
     assert translated(stp, "d").count("tick-10ms") == 2
+
+
+# ------------------------------------------------------------ constant string calls
+
+def test_vue_port_writes_the_value_of_string_calls_of_constants():
+    # dtrace-utils funcs/tst.substr-strjoin.d (without its ERROR clause): "BEG"
+    d = ('#pragma D option quiet\nBEGIN { trace(substr(strjoin(strjoin(substr(probeprov, 0, 2), '
+         'substr(probeprov, 2)), strjoin(substr(probename, 0, 3), substr(probename, 3))), 6, 3));'
+         ' exit(0); }\n')
+    assert 'printf("BEG");' in translated(d, "vue", "d")
+
+
+def test_vue_port_of_lltostr_of_constants():
+    # dtrace-utils funcs/tst.lltostr.d
+    d = ('#pragma D option quiet\nBEGIN { printf("%s\\n", lltostr(-1)); '
+         'printf("%s\\n", lltostr(-(1LL << 62))); exit(0); }\n')
+    vue = translated(d, "vue", "d")
+    assert 'printf("-1\\n");' in vue and 'printf("-4611686018427387904\\n");' in vue
+
+
+def test_stap_stringat_of_a_literal_is_the_character_code_in_d_and_vue():
+    # systemtap.printf char1.stp
+    stp = 'probe begin { printf("%c%c", stringat("ok", 0), stringat("ok", 1)); exit() }\n'
+    assert 'printf("%c%c", 111, 107);' in translated(stp, "d")
+    assert 'printf("%c%c", 111, 107);' in translated(stp, "vue")
+
+
+def test_a_string_call_of_a_variable_is_still_refused_in_vue():
+    d = '#pragma D option quiet\nBEGIN { s = "abc"; printf("%d\\n", strlen(s)); exit(0); }\n'
+    with pytest.raises(Exception, match="no strlen"):
+        translated(d, "vue", "d")
+
+
+@pytest.mark.parametrize("name, args, out", [
+    ("substr", ["hello", 10], ""),
+    ("substr", ["hello", -10], "hello"),
+    ("substr", ["hello", -10, 7], "he"),
+    ("substr", ["hello", 1, -1], "ell"),
+    ("substr", ["hello", -2, 1], "l"),
+    ("stringat", ["ok", 2], 0),
+    ("strlen", [""], 0),
+    ("lltostr", [-7], "-7"),
+    ("lltostr", [255, 16], None),
+    ("strjoin", ["a" * 200, "b" * 100], None),   # longer than strsize: not folded
+])
+def test_call_value_follows_dtrace(name, args, out):
+    # the substr() rows are conformance d/substr_edges' expected output
+    assert conststr.call_value(name, args) == out
+
+
+def test_int_arithmetic_of_ints_is_folded_only_where_it_cannot_wrap():
+    # `1 << 40` is an int's shift in D (32 bits): not folded; `1LL << 40` is
+    d = ('#pragma D option quiet\nBEGIN { printf("%s %s\\n", lltostr(1 << 40), lltostr(1LL << 40));'
+         ' exit(0); }\n')
+    with pytest.raises(Exception, match="no lltostr"):
+        translated(d, "vue", "d")

@@ -53,6 +53,7 @@ from xtrace.frontends.histbuckets import refuse_hist_buckets
 from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
+from xtrace.ir import conststr
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
@@ -1357,6 +1358,12 @@ class Printer:
             if not conds:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
+        if e.name == "stringat":
+            # stap's stringat() of a literal and a constant index (char1.stp's
+            # `stringat("ok", 0)`): the character's code, as a porter writes it
+            folded = conststr.value(e, lambda _: None)
+            if isinstance(folded, int):
+                return str(folded), P_PRIMARY
         why = {"timestamp_to_wall": "Vue's printf %A (a timestamp as a date) has no D "
                                     "equivalent in xtrace",
                "double_bits": "Vue's float/double values have no D equivalent (D has no "

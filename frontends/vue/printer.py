@@ -64,6 +64,7 @@ from .scope import StrEnv, is_str
 from .listfill import filled_prints
 from .statmerge import merged_statistics
 from .strings import block_comment, escape
+from xtrace.ir import conststr
 from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
 
@@ -1196,6 +1197,13 @@ class Printer:
             return f"__arg{index + 1}", ATOM
         return f"({ctype})__arg{index + 1}", UNARY
 
+    def constant_leaf(self, e: ir.Expr):
+        """D's probeprov/probemod/probename of the clause's probe where it is a constant
+        (ir/conststr.py's leaf), else None."""
+        if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
+            return _probe_desc(getattr(self, "cur_points", []), e.name)
+        return None
+
     def call(self, e: ir.Call) -> str:
         if e.name == "task_info" and e.args == [ir.Builtin("curthread"), ir.IntLit(0)]:
             return "__pgid"
@@ -1247,6 +1255,11 @@ class Printer:
             raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
                             "equivalent: __curproc has no argument list; nearest: __pname (the "
                             "program's name, without its arguments)", e)
+        folded = conststr.value(e, self.constant_leaf) if e.name in conststr.FOLDABLE else None
+        if folded is not None:
+            # a call of constants (tst.substr-strjoin.d's substr() of probeprov at
+            # BEGIN, stap's stringat("ok", 0)): its value, as a porter writes it
+            return escape(folded) if isinstance(folded, str) else str(folded)
         if spelling is None and e.name in _D_STRING_SUBRS:
             raise self.fail(f"Vue has no {e.name}() function, and no way to compute it: its "
                             "string functions are strstr() and atoi() only, and it has no loops "
