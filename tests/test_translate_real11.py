@@ -130,3 +130,27 @@ def test_int_arithmetic_of_ints_is_folded_only_where_it_cannot_wrap():
          ' exit(0); }\n')
     with pytest.raises(Exception, match="no lltostr"):
         translated(d, "vue", "d")
+
+
+# ------------------------------------------------------------ psinfo_t on Linux
+
+def test_psinfo_members_dtrace_utils_gives_on_linux():
+    # dtrace-utils builtinvar/tst.psinfo.d stopped at pr_addr ("not available on Linux")
+    d = ('#pragma D option quiet\nBEGIN { printf("%d %d %d %d %d %d %d\\n", '
+         'curpsinfo->pr_addr == curlwpsinfo->pr_addr, curpsinfo->pr_dmodel, curpsinfo->pr_wstat, '
+         'curpsinfo->pr_taskid, curpsinfo->pr_nzomb, curpsinfo->pr_poolid, curpsinfo->pr_contract); '
+         'exit(0); }\n')
+    stp = translated(d, "stap", "d")
+    assert "task_current() == task_current(), 2, 0, 0, 0, 0, 0)" in stp
+
+
+def test_psinfo_ttydev_is_the_tty_or_minus_one():
+    d = '#pragma D option quiet\nBEGIN { printf("%p\\n", curpsinfo->pr_ttydev); exit(0); }\n'
+    stp = translated(d, "stap", "d")
+    assert '->signal->tty ? @cast(task_current(), "task_struct")->signal->tty : -1' in stp
+
+
+def test_psinfo_argc_stays_refused_as_dtrace_utils_leaves_it_out():
+    d = '#pragma D option quiet\nBEGIN { printf("%d\\n", curpsinfo->pr_argc); exit(0); }\n'
+    with pytest.raises(Exception, match="pr_argc is not available on Linux"):
+        translated(d, "stap", "d")
