@@ -154,3 +154,25 @@ def test_psinfo_argc_stays_refused_as_dtrace_utils_leaves_it_out():
     d = '#pragma D option quiet\nBEGIN { printf("%d\\n", curpsinfo->pr_argc); exit(0); }\n'
     with pytest.raises(Exception, match="pr_argc is not available on Linux"):
         translated(d, "stap", "d")
+
+
+# ------------------------------------------------------------ substr() in stap
+
+def test_stap_port_of_substr_of_a_known_string_is_stap_s_substr():
+    # dtrace-utils funcs/tst.substr-strjoin.d: no dtrace_substr helper where stap's
+    # substr() takes the same characters
+    d = ('#pragma D option quiet\nBEGIN { trace(substr(strjoin(strjoin(substr(probeprov, 0, 2), '
+         'substr(probeprov, 2)), strjoin(substr(probename, 0, 3), substr(probename, 3))), 6, 3));'
+         ' exit(0); }\n')
+    stp = translated(d, "stap", "d")
+    assert 'printf("%s", substr(substr("dtrace", 0, 2) . substr("dtrace", 2, 4) . ' \
+           '(substr("BEGIN", 0, 3) . substr("BEGIN", 3, 2)), 6, 3))' in stp
+    assert "dtrace_substr" not in stp
+
+
+@pytest.mark.parametrize("call", ['substr("hello", 10)', 'substr("hello", -3)',
+                                  'substr("hello", 1, -1)', "substr(execname, 1, 2)"])
+def test_stap_port_keeps_the_helper_where_stap_s_substr_differs(call):
+    # past the end, a negative index or count, or a string of unknown length
+    d = f'#pragma D option quiet\nBEGIN {{ printf("%s\\n", {call}); exit(0); }}\n'
+    assert "dtrace_substr(" in translated(d, "stap", "d")
