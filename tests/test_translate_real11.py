@@ -176,3 +176,18 @@ def test_stap_port_keeps_the_helper_where_stap_s_substr_differs(call):
     # past the end, a negative index or count, or a string of unknown length
     d = f'#pragma D option quiet\nBEGIN {{ printf("%s\\n", {call}); exit(0); }}\n'
     assert "dtrace_substr(" in translated(d, "stap", "d")
+
+
+# ------------------------------------------------------------ exit() in END
+
+def test_a_closing_exit_in_a_stap_end_probe_is_not_ported():
+    # systemtap.printf basic5.stp: `probe end { printf(...); exit() }`
+    stp = 'probe begin { printf("a") }\nprobe timer.ms(100) { exit() }\nprobe end { printf("b"); exit() }\n'
+    d = translated(stp, "d")
+    assert d.split("END")[1].count("exit") == 0 and "tick-100ms\n{\n    exit(0);" in d
+    assert translated(stp, "vue").split("@@END")[1].count("exit") == 0
+
+
+def test_an_exit_alone_or_under_a_condition_in_end_stays():
+    stp = 'global n\nprobe end { if (n) exit() }\nprobe end { exit() }\n'
+    assert translated(stp, "d").count("exit(0);") == 2

@@ -54,6 +54,7 @@ from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
 from xtrace.ir import conststr
+from xtrace.ir.endexit import end_exits_dropped
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
@@ -1468,7 +1469,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a stap loop of a constant count: its body written out once per pass
     unrolled = written_out_loops(inline_functions(
         prog, lambda f: library_function(f, frozenset({"task_dentry_path"}))))
-    prog = splice_sprintfs(eliminate_next(unrolled.prog))
+    # an END probe's closing exit() does nothing (basic5.stp): not written
+    prog = end_exits_dropped(splice_sprintfs(eliminate_next(unrolled.prog)))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)
