@@ -56,6 +56,9 @@ ROUND_TRIP_GAPS = {
     # D's `self->s = 0` frees a string thread-local; a Vue String has no 0, so the port
     # empties it (`s = "";`), which reads back as D's `self->s = "";`.
     ("d/self_zero_frees.d", "vue"),
+    # stap's foreach that counts its rows down to a break is D's trunc() and printa()
+    # of the first N rows, which reads back as a foreach `limit N`.
+    ("stap/foreach_counted_break.stp", "d"),
     # curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is: the stap
     # port's `task_current() == task_current()` reads back as that test, not as the
     # members, and pr_dmodel as the constant 2.

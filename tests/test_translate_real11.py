@@ -191,3 +191,38 @@ def test_a_closing_exit_in_a_stap_end_probe_is_not_ported():
 def test_an_exit_alone_or_under_a_condition_in_end_stays():
     stp = 'global n\nprobe end { if (n) exit() }\nprobe end { exit() }\n'
     assert translated(stp, "d").count("exit(0);") == 2
+
+
+# ------------------------------------------------------------ a counted break
+
+POLL = """global called, polls
+probe kernel.function("vfs_read") { called[execname()]++ }
+probe timer.s(1) {
+    todo = 10
+    foreach ([n] in called-) {
+        printf("%s %d\\n", n, called[n])
+        todo--
+        if (todo <= 0)
+            break
+    }
+    delete called
+    if (++polls > 3) exit()
+}
+"""
+
+
+def test_a_foreach_counting_its_rows_down_to_a_break_is_a_limit():
+    # systemtap.base poll_map.stp: the first ten rows, trunc() and printa() in D
+    d = translated(POLL, "d")
+    assert "    trunc(@called, 10);\n    printa(\"%s %@d\\n\", @called);\n    trunc(@called);\n" in d
+    assert "#pragma D option aggsortrev" in d and "todo" not in d
+
+
+@pytest.mark.parametrize("change", [
+    ("todo = 10", "todo = 0"),                       # no row limit of at least 1
+    ("        todo--\n", ""),                        # no countdown
+    ("    delete called", "    printf(\"%d\\n\", todo)\n    delete called"),  # read after
+])
+def test_other_counters_are_left_as_loops(change):
+    with pytest.raises(Exception, match="no loops"):
+        translated(POLL.replace(*change), "d")
