@@ -640,9 +640,20 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                                             "when": _site_check(p, "kprobe"),
                                             "order": _SITE_ORDER.get(p.when, 1)})
                 elif p.kind == "timer":
-                    timers.append({"probe": i, "id": len(timers), "ns": p.period_ns,
-                                   "pp": c_string(p.spelling or "timer"), "per_cpu": p.per_cpu,
-                                   "rand": p.randomize_ns})
+                    # one timer per probe, its clauses called in script order: D runs
+                    # every clause of `tick-1ms` on each tick, one after the other
+                    # (tst.index.d's clauses read what the ones before them set); a
+                    # timer of their own each would drift apart (stap leaves the order
+                    # of its timer probes unsaid, and this is one)
+                    name = (p.spelling or "timer").rsplit(":", 1)[-1]
+                    t = next((t for t in timers if not p.randomize_ns and not t["rand"]
+                              and (t["ns"], t["per_cpu"], t["name"]) == (p.period_ns, p.per_cpu, name)),
+                             None)
+                    if t is None:
+                        t = {"id": len(timers), "ns": p.period_ns, "name": name, "per_cpu": p.per_cpu,
+                             "rand": p.randomize_ns, "probes": []}
+                        timers.append(t)
+                    t["probes"].append({"probe": i, "pp": c_string(p.spelling or "timer")})
                 elif p.kind == "ufunc":
                     for fn, off in rp.ufuncs:
                         uprobes.append({"probe": i, "id": len(uprobes), "path": c_string(rp.binary),

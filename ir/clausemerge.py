@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from typing import Optional
 from . import nodes as ir
 from .clause_errors import is_clause_try, may_fault
 from .loc import XtraceError
@@ -47,6 +48,50 @@ def merged_carried_clauses(prog: ir.Program, try_predicates: bool = False) -> ir
     for g in groups:
         out.probes.extend([_merged(g, try_predicates)] if any(g is lg for lg in linked) else g)
     return out
+
+
+def merged_timer_clauses(prog: ir.Program, try_predicates: bool = False) -> ir.Program:
+    """A D program with each run of consecutive clauses on the same timer (`tick-1ms`)
+    whose clauses pass globals to each other (one stores what another reads) written
+    as one probe of if-blocks. D runs every clause of one tick on each tick, in
+    order; stap's and ProbeVue's timer probes are a timer each, whose firings drift
+    apart where a handler runs late (dtrace-utils' tst.index.d walks a table with
+    seven `tick-1ms` clauses, the last one moving on with `++i == end`: separate
+    timers printed a row twice and skipped another). `prog` itself where no such
+    run is found, or when it is not D."""
+    if prog.lang != "d":
+        return prog
+    groups: list[list[ir.Probe]] = []
+    for probe in prog.probes:
+        timer = bool(probe.points) and all(p.kind == "timer" and not p.per_cpu for p in probe.points)
+        if timer and groups and groups[-1][0].points == probe.points and not probe.implicit \
+                and not groups[-1][0].implicit:
+            groups[-1].append(probe)
+        else:
+            groups.append([probe])
+    linked = [g for g in groups if len(g) > 1 and _passes_globals(g)]
+    if not linked:
+        return prog
+    out = copy.copy(prog)
+    out.probes = []
+    for g in groups:
+        out.probes.extend([_merged(g, try_predicates)] if any(g is lg for lg in linked) else g)
+    return out
+
+
+def _passes_globals(group: list[ir.Probe]) -> bool:
+    """Whether a clause of the group reads a global (or an array) another one stores."""
+    def roots(probe: ir.Probe) -> list:
+        return [probe.body] + ([probe.predicate] if probe.predicate is not None else [])
+
+    def name(t) -> Optional[str]:
+        if isinstance(t, ir.Var) and t.scope == "global":
+            return t.name
+        return t.map if isinstance(t, ir.Index) else None
+    stores = [{name(x.target) for x in ir.walk(roots(p)) if isinstance(x, (ir.Assign, ir.IncDec))}
+              - {None} for p in group]
+    reads = [{name(x) for x in ir.walk(roots(p))} - {None} for p in group]
+    return any(stores[j] & reads[k] for j in range(len(group)) for k in range(len(group)) if j != k)
 
 
 def read_locals(probe: ir.Probe) -> set[str]:

@@ -737,7 +737,7 @@ PRINT_REJECT = [
     (ir.ExprStmt(B("cpu"), loc=Loc("t.d", 4, 1)), "__curthread->cpuid, cannot be used in @@BEGIN or @@END"),
     (ir.ExprStmt(B("gid"), loc=Loc("t.d", 4, 1)), "'gid' built-in"),
     (ir.ExprStmt(ir.InMap([I(1)], "m", loc=Loc("t.d", 4, 1))), "membership"),
-    (ir.ExprStmt(ir.Call("strlen", [ir.StrLit("a")], loc=Loc("t.d", 4, 1))), "strlen"),
+    (ir.ExprStmt(ir.Call("strlen", [ir.Builtin("execname")], loc=Loc("t.d", 4, 1))), "strlen"),
     (ir.PrintVar("s", loc=Loc("t.d", 4, 1)), "end-of-run print"),
 ]
 

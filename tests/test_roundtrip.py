@@ -66,6 +66,32 @@ ROUND_TRIP_GAPS = {
     # D's `self->s = 0` frees a string thread-local; a Vue String has no 0, so the port
     # empties it (`s = "";`), which reads back as D's `self->s = "";`.
     ("d/self_zero_frees.d", "vue"),
+    # stap's foreach that counts its rows down to a break is D's trunc() and printa()
+    # of the first N rows, which reads back as a foreach `limit N`.
+    ("stap/foreach_counted_break.stp", "d"),
+    # curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is: the stap
+    # port's `task_current() == task_current()` reads back as that test, not as the
+    # members, and pr_dmodel as the constant 2.
+    ("d/psinfo_linux_members.d", "stap"),
+    # D's substr(s, i) of a string whose length is known is stap's substr(s, i, n) with
+    # the count written out (no dtrace_substr helper), which reads back as D's
+    # three-argument substr().
+    ("d/substr.d", "stap"),
+    # Vue has no substr(), strlen() or lltostr(): such a call of constants is the value
+    # it makes in the port, which reads back as that literal, not as the call.
+    ("d/lltostr.d", "vue"),
+    ("d/strlen.d", "vue"),
+    ("d/substr.d", "vue"),
+    ("d/substr_edges.d", "vue"),
+    # D's clauses of one tick that pass globals to each other are one stap or Vue timer
+    # probe of if-blocks (stap's and Vue's timer probes are a timer each, which drift
+    # apart): it reads back as one D clause of ifs.
+    ("d/tick_agg_count.d", "stap"),
+    ("d/tick_agg_count.d", "vue"),
+    ("d/tick_clauses_in_order.d", "stap"),
+    ("d/tick_clauses_in_order.d", "vue"),
+    ("d/tick_count.d", "stap"),
+    ("d/tick_count.d", "vue"),
     ("stap/tapset_ansi_color3.stp", "vue"),
     # Why pairs come back different today: D aggregations become stap statistics
     # read several ways (@count and @sum), which a D aggregation cannot hold;

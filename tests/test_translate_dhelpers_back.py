@@ -33,11 +33,11 @@ def test_the_pathpart_helper_reads_back_as_basename_and_dirname(optimize):
 def test_each_string_helper_translates_back_into_its_d_subroutine():
     d = ('BEGIN { printf("%s %s %d %d %s %s %s %s %s %s\\n", toupper("ab"), tolower("AB"), '
          'index("aXa", "a", 1), rindex("aXa", "a"), strchr("a/b", \'/\'), strrchr("a/b", \'/\'), '
-         'substr("hello", 1), substr("hello", 1, 2), cleanpath("/a/../b"), lltostr(5, 2)); }')
+         'substr(execname, 1), substr("hello", 1, 2), cleanpath("/a/../b"), lltostr(5, 2)); }')
     back = translated(translated(d, "stap", "d"), "d")
     assert ('printf("%s %s %d %d %s %s %s %s %s %s\\n", toupper("ab"), tolower("AB"), '
             'index("aXa", "a", 1), rindex("aXa", "a"), strchr("a/b", 47), strrchr("a/b", 47), '
-            'substr("hello", 1), substr("hello", 1, 2), cleanpath("/a/../b"), lltostr(5, 2));') in back
+            'substr(execname, 1), substr("hello", 1, 2), cleanpath("/a/../b"), lltostr(5, 2));') in back
 
 
 def test_a_helper_whose_locals_were_renamed_away_from_globals_is_read_back():

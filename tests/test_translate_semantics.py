@@ -845,7 +845,7 @@ def test_a_provider_probes_names_are_constants_in_stap_and_vue():
 def test_vue_says_why_it_cannot_compute_a_d_string_subroutine():
     with pytest.raises(XtraceError, match=r"Vue has no strlen\(\) function, and no way to compute "
                                           r"it: its string functions are strstr\(\) and atoi\(\) only"):
-        _from_d('#pragma D option quiet\nBEGIN\n{\n\ttrace(strlen("abc"));\n}\n', "vue")
+        _from_d('#pragma D option quiet\nBEGIN\n{\n\ttrace(strlen(execname));\n}\n', "vue")
 
 
 FDS = """#pragma D option quiet

@@ -56,6 +56,9 @@ from xtrace.frontends.histbuckets import refuse_hist_buckets
 from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
+from xtrace.ir import conststr
+from xtrace.ir.countedbreak import counted_breaks_as_limits
+from xtrace.ir.endexit import end_exits_dropped
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
@@ -1368,6 +1371,12 @@ class Printer:
             if not conds:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
+        if e.name == "stringat":
+            # stap's stringat() of a literal and a constant index (char1.stp's
+            # `stringat("ok", 0)`): the character's code, as a porter writes it
+            folded = conststr.value(e, lambda _: None)
+            if isinstance(folded, int):
+                return str(folded), P_PRIMARY
         why = {"timestamp_to_wall": "Vue's printf %A (a timestamp as a date) has no D "
                                     "equivalent in xtrace",
                "double_bits": "Vue's float/double values have no D equivalent (D has no "
@@ -1457,6 +1466,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's speculative.stp calls: D clauses around speculate() (spec_back)
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
     prog = refuse_hist_buckets(prog, "d", gaps)
+    # stap's foreach that counts its rows down to a break: a foreach `limit N` (a printa)
+    prog = counted_breaks_as_limits(prog)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
     # stap's `=~` of a plain string: index(), substr() and == tests (ir/regexstr.py)
@@ -1477,7 +1488,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     unrolled = written_out_loops(indent_calls_written_out(inline_functions(
         prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog)),
         "d", gaps))
-    prog = splice_sprintfs(eliminate_next(unrolled.prog))
+    # an END probe's closing exit() does nothing (basic5.stp): not written
+    prog = end_exits_dropped(splice_sprintfs(eliminate_next(unrolled.prog)))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)

@@ -132,6 +132,21 @@ def _psinfo(task: Build, lacking: str) -> Struct:
         # zone (0) and project 0, as zonename is "global".
         "pr_zoneid": _int(0),
         "pr_projid": _int(0),
+        # As dtrace-utils' psinfo_t translator gives them on Linux: the task's kernel
+        # address (the process's, as Solaris's proc_t), no task, pool or contract (0),
+        # no zombie lwps, a wait status only for a zombie (0 for a live task), and
+        # the 64-bit data model (PR_MODEL_LP64, 2). (pr_argc, pr_argv and pr_envp
+        # it leaves out; so does this.)
+        "pr_addr": _uintptr(task),
+        # the controlling terminal's tty_struct, -1 without one (as dtrace-utils)
+        "pr_ttydev": _cond(_mem(_mem(task, "signal"), "tty"),
+                           _uintptr(_mem(_mem(task, "signal"), "tty")), _int(-1)),
+        "pr_wstat": _int(0),
+        "pr_dmodel": _int(2),
+        "pr_taskid": _int(0),
+        "pr_nzomb": _int(0),
+        "pr_poolid": _int(0),
+        "pr_contract": _int(0),
     }, _PSINFO, lacking)
 
 

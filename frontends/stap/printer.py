@@ -70,7 +70,9 @@ from xtrace.ir.failguard import says_failed
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
-from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
+from xtrace.ir import conststr
+from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
+    refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
 from .print_threadexit import array_element, thread_exit_probe
 from xtrace.ir.threadexit import freed_at_thread_exit
@@ -122,6 +124,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's this-> kept from clause to clause of one hit: stap's locals end with their
     # probe, so the clauses are one probe (each with its own framing and try block)
     prog = merged_carried_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
+    # D's clauses of one tick that pass globals on: one timer probe, in their order
+    prog = merged_timer_clauses(prog, any(is_clause_try(p.body) for p in prog.probes))
     # (after the merge: a clause's first store is at its probe's start only if first)
     prog = start_zeros_dropped(prog)
     # (last: the passes above read a clause's predicate where the source has it)
@@ -1281,6 +1285,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting)
             return f"{self._inet_helper()}({af}, {addr}, {int(name == 'inet_ntop_user')})"
         elif name == "substr" and len(e.args) in (2, 3):
             size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN", 256)
+            plain = self._plain_substr(e, size)
+            if plain is not None:
+                return plain
             s, i = (self._expr(x) for x in e.args[:2])
             n = self._expr(e.args[2]) if len(e.args) == 3 else str(size)
             return f"{self._dstring_helper('substr')}({s}, {i}, {n}, {size})"
@@ -1298,6 +1305,24 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting)
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"
+
+    def _plain_substr(self, e: ir.Call, size: int) -> Optional[str]:
+        """D's substr() of a string whose length the clause decides (a literal, D's
+        probeprov at BEGIN, joins of those: tst.substr-strjoin.d) at a constant index
+        inside it and a constant count not below 0: stap's own substr(), which then
+        takes what D's takes (the count cut at the string's end); else None."""
+        def leaf(x: ir.Expr):
+            return self._constant(x) if isinstance(x, ir.Builtin) else None
+        text = conststr.value(e.args[0], leaf, size)
+        nums = [conststr.value(x, leaf, size) for x in e.args[1:]]
+        if not isinstance(text, str) or not all(isinstance(x, int) for x in nums):
+            return None
+        index = nums[0]
+        count = nums[1] if len(nums) == 2 else len(text) - index  # type: ignore[operator]
+        if not 0 <= index <= len(text) or count < 0:  # type: ignore[operator]
+            return None
+        return f"substr({self._expr(e.args[0])}, {self._expr(e.args[1])}, " \
+               f"{self._expr(e.args[2]) if len(e.args) == 3 else count})"
 
     def _lltostr(self, e: ir.Call) -> str:
         """D's lltostr(v[, base]): stap's sprintf where a constant base says which one."""

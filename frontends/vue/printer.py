@@ -25,7 +25,8 @@ from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
-from xtrace.ir.clausemerge import merged_carried_clauses, refuse_carried_locals
+from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
+    refuse_carried_locals
 from xtrace.ir.inline import inline_functions
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
@@ -64,6 +65,8 @@ from .scope import StrEnv, is_str
 from .listfill import filled_prints
 from .statmerge import merged_statistics
 from .strings import block_comment, escape
+from xtrace.ir import conststr
+from xtrace.ir.endexit import end_exits_dropped
 from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
 
@@ -1220,6 +1223,13 @@ class Printer:
             return f"__arg{index + 1}", ATOM
         return f"({ctype})__arg{index + 1}", UNARY
 
+    def constant_leaf(self, e: ir.Expr):
+        """D's probeprov/probemod/probename of the clause's probe where it is a constant
+        (ir/conststr.py's leaf), else None."""
+        if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
+            return _probe_desc(getattr(self, "cur_points", []), e.name)
+        return None
+
     def call(self, e: ir.Call) -> str:
         if e.name == "task_info" and e.args == [ir.Builtin("curthread"), ir.IntLit(0)]:
             return "__pgid"
@@ -1271,6 +1281,11 @@ class Printer:
             raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
                             "equivalent: __curproc has no argument list; nearest: __pname (the "
                             "program's name, without its arguments)", e)
+        folded = conststr.value(e, self.constant_leaf) if e.name in conststr.FOLDABLE else None
+        if folded is not None:
+            # a call of constants (tst.substr-strjoin.d's substr() of probeprov at
+            # BEGIN, stap's stringat("ok", 0)): its value, as a porter writes it
+            return escape(folded) if isinstance(folded, str) else str(folded)
         if spelling is None and e.name in _D_STRING_SUBRS:
             raise self.fail(f"Vue has no {e.name}() function, and no way to compute it: its "
                             "string functions are strstr() and atoi() only, and it has no loops "
@@ -1398,6 +1413,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
     # D's this-> kept from clause to clause of one hit: one clause of if-blocks
     prog = merged_carried_clauses(prog)
+    # D's clauses of one tick that pass globals on: one @@interval clause, in their order
+    prog = merged_timer_clauses(prog)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
     # trace() is a printf (the framing check still refuses a non-quiet program).
     # stap's thread_indent()/indent() printed: a __thread depth and start, and %*s
@@ -1412,7 +1429,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a sprintf of strings kept as a value: its pieces joined with `+` (Vue has no
     # sprintf, and no string of a number)
     prog = sprintf_values_joined(prog, None, keep_printed=True)
-    prog = clocks.clocks_as_timestamps(prog)
+    # an END probe's closing exit() does nothing (basic5.stp): not written
+    prog = end_exits_dropped(clocks.clocks_as_timestamps(prog))
     # D's per-statistic aggregations of one list (a port of it): that list again
     prog = merged_statistics(prog)
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
