@@ -256,8 +256,6 @@ ROUND_TRIP_GAPS = {
     # D reads a tracepoint's pointer argument through a cast of args[N]: back in Vue
     # the cast member is no sysproc PID field.
     ("vue/sysproc_sendsig.e", "d"),
-    # and its args[0] comes back as the tracepoint's argument, not as __sigsendinfo->signo
-    ("vue/unread_store_of_argument.e", "d"),
     ("stap/probe_sufficient_point.stp", "d"),  # the `!` point (above)
     ("stap/ctl_next_leaves_probe.stp", "d"),  # next
     ("stap/string_substr.stp", "d"),  # D's substr(): stap's helper function

@@ -1022,6 +1022,9 @@ class Printer:
             if self.cur_event != "sendsig" or member is None:
                 raise self.fail(f"the probe argument '{e.name}' cannot be expressed in Vue", e)
             return f"__sigsendinfo->{member}", ATOM
+        if isinstance(e, ir.Builtin) and e.name == "arg0" and self.cur_event == "sendsig":
+            # D's args[0] at signal_generate, its first field `sig`: the signal Vue names so
+            return "__sigsendinfo->signo", ATOM
         if isinstance(e, ir.Builtin) and e.name == "pp" and _spelled(getattr(self, "cur_points", [])):
             return escape(_spelled(self.cur_points)), ATOM
         if isinstance(e, ir.Builtin) and e.name == "probefunc" \
