@@ -107,11 +107,10 @@ ROUND_TRIP_GAPS = {
     ("stap/function_param_hides_global.stp", "vue"),
     ("vue/copy_userdata.e", "stap"),
     ("vue/struct_syscall_timespec.e", "stap"),
-    # A D translator member is its expression converted to the member's C type, and
-    # a D struct variable's members keep their C widths: both the casts above.
+    # A D translator member is its expression converted to the member's C type: the
+    # casts above.
     ("d/translator_int.d", "stap"),
     ("d/translator_int.d", "vue"),
-    ("d/struct_vars.d", "vue"),
     # D's histograms, trunc(@a, n) and joined printa() are said in stap with helper
     # functions, bucket arrays and foreach loops, which D has no form for;
     # normalize() becomes a global divisor; trace() becomes the printf it prints;
