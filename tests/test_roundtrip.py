@@ -86,10 +86,6 @@ ROUND_TRIP_GAPS = {
     # which D refuses without the `this int foo;` the port has no place for
     ("d/this_declared_carried.d", "stap"),
     ("d/this_declared_carried.d", "vue"),
-    # A Vue unsigned int printed as it is holds only its type's values: the stap port
-    # prints `u`, not `(u & 0xffffffff)` (frontends/stap/printer._fits), and reads back
-    # without the conversion Vue's printf of an unsigned int has in the IR
-    ("vue/unsigned_wrap.e", "stap"),
     ("d/this_string_carried.d", "vue"),
     ("d/this_carried_self_update.d", "vue"),
     # D's member of a copyin()'d struct and Vue's copy_userdata()/struct pointer reads
