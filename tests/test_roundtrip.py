@@ -61,7 +61,7 @@ ROUND_TRIP_GAPS = {
     # D's `self->s = 0` frees a string thread-local; a Vue String has no 0, so the port
     # empties it (`s = "";`), which reads back as D's `self->s = "";`.
     ("d/self_zero_frees.d", "vue"),
-    ("stap/tapset_ansi_color3.stp", "vue"),
+    ("stap/tapset_ansi_color3.stp", "vue"),  # ansi.stp's functions and its loop, written out
     # Why pairs come back different today: D aggregations become stap statistics
     # read several ways (@count and @sum), which a D aggregation cannot hold;
     # D's C integer types, casts and inline constants
@@ -86,14 +86,16 @@ ROUND_TRIP_GAPS = {
     # which D refuses without the `this int foo;` the port has no place for
     ("d/this_declared_carried.d", "stap"),
     ("d/this_declared_carried.d", "vue"),
-    ("d/this_string_carried.d", "vue"),
-    ("d/this_carried_self_update.d", "vue"),
+    ("d/this_string_carried.d", "vue"),  # as d/this_carried.d (above)
+    ("d/this_carried_self_update.d", "vue"),  # as d/this_carried.d (above)
     # D's member of a copyin()'d struct and Vue's copy_userdata()/struct pointer reads
     # are stap's user_*() readers at the member's offset, which read back in D as
     # copyin() of that member alone, and in Vue have no words (stap's readers are
     # tapset functions that give 0 where the read faults)
     ("d/copyin_struct_cast.d", "stap"),
     ("d/copyin_ptr_members.d", "stap"),
+    ("vue/copy_userdata.e", "stap"),
+    ("vue/struct_syscall_timespec.e", "stap"),
     # D's inet_ntop() of a copyin()'d buffer is the stap helper (print_dinet) reading
     # user memory, which says nothing of the copyin(): it stays a function, which
     # loops, and D has no functions (one of a kernel address reads back: dhelpers_back)
@@ -101,8 +103,6 @@ ROUND_TRIP_GAPS = {
     # stap functions are written out where they are called in D and Vue
     ("stap/function_param_hides_global.stp", "d"),
     ("stap/function_param_hides_global.stp", "vue"),
-    ("vue/copy_userdata.e", "stap"),
-    ("vue/struct_syscall_timespec.e", "stap"),
     # A D translator member is its expression converted to the member's C type: the
     # casts above.
     ("d/translator_int.d", "stap"),
@@ -142,7 +142,7 @@ ROUND_TRIP_GAPS = {
     # (mem_page_size() is 4096): no call comes back
     ("stap/probe_oneshot.stp", "d"),
     ("stap/probe_oneshot.stp", "vue"),
-    ("stap/fn_many_params.stp", "vue"),
+    ("stap/fn_many_params.stp", "vue"),  # its function, written out in Vue
     ("stap/str_function_args.stp", "d"),  # its function, inlined in D
     ("stap/str_function_args.stp", "vue"),
     ("stap/fn_void_statement.stp", "d"),  # its function, inlined in D
@@ -151,15 +151,16 @@ ROUND_TRIP_GAPS = {
     ("stap/dentry_task_cwd.stp", "d"),
     ("stap/fn_locals_fresh_each_call.stp", "d"),  # its function, inlined in D
     ("stap/tapset_ansi_color3.stp", "d"),  # ansi.stp's functions, inlined in D
-    ("stap/fn_void_statement.stp", "vue"),
-    ("d/printf_hex_negative.d", "stap"),
-    ("d/probe_builtins_begin.d", "stap"),
+    ("stap/fn_void_statement.stp", "vue"),  # its function, written out in Vue
+    # (the D entries below: the comment above the stap pp() entries)
+    ("d/printf_hex_negative.d", "stap"),  # -1 shown by %x/%u: masked to 32 bits in stap
+    ("d/probe_builtins_begin.d", "stap"),  # probeprov..probename: the probe's constants
     ("d/probe_builtins_end.d", "stap"),
     ("d/probe_builtins_tick.d", "stap"),
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
-    ("d/syscall_errno.d", "stap"),
-    ("d/syscall_probe_names.d", "stap"),
-    ("d/agg_llquantize.d", "stap"),
+    ("d/syscall_errno.d", "stap"),  # (int)arg1 at the return: stap's retval
+    ("d/syscall_probe_names.d", "stap"),  # probeprov, probename: the probe's constants
+    ("d/agg_llquantize.d", "stap"),  # histograms: helper functions and bucket arrays
     ("d/agg_stddev.d", "stap"),
     ("d/agg_lquantize.d", "stap"),
     ("d/agg_lquantize_default_step.d", "stap"),
