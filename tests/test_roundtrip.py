@@ -134,10 +134,6 @@ ROUND_TRIP_GAPS = {
     ("stap/fn_many_params.stp", "d"),  # its function, inlined in D
     ("stap/optimizer_elides.stp", "d"),  # its functions, inlined in D
     ("stap/optimizer_elides.stp", "vue"),
-    # the ports leave out the dead divisions, the global's only reads: written and
-    # never read, the global is not carried back into stap
-    ("stap/optimizer_elides_division.stp", "d"),
-    ("stap/optimizer_elides_division.stp", "vue"),
     # a tapset function that is one expression is written out at the call
     # (mem_page_size() is 4096): no call comes back
     ("stap/probe_oneshot.stp", "d"),
