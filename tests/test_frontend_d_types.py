@@ -247,3 +247,17 @@ def test_sizeof_and_offsetof_of_a_kernel_struct_are_addresses_in_a_struct_at_0()
     assert size.base.ctype == "struct task_struct *" and size.base.expr == ir.IntLit(0)
     assert isinstance(offset, ir.KernelMember) and offset.addr_of and offset.path == ["f_flags"]
     assert offset.base.ctype == "struct file *"
+
+
+def test_a_store_of_a_variable_its_target_type_holds_converts_nothing():
+    """An int copied into an int array (as a struct copy copies its members) or an
+    unsigned char into an int is stored as it is; a wider or differently signed value
+    is converted to the target's type."""
+    from xtrace import frontends
+    from xtrace.ir import nodes as ir
+    prog = frontends.parse("int g; uint8_t c; int64_t q; uint32_t u; int m[string];\n"
+                           "BEGIN { m[\"a\"] = g; m[\"b\"] = c; m[\"c\"] = q; m[\"d\"] = u; }\n",
+                           "t.d", "d")
+    values = [s.expr.value for s in prog.probes[0].body.stmts]
+    assert [type(v) for v in values] == [ir.Var, ir.Var, ir.Cast, ir.Cast]
+    assert [(v.to.bits, v.to.signed) for v in values[2:]] == [(32, True), (32, True)]

@@ -154,3 +154,11 @@ def test_alias_locals_nothing_reads_are_left_out():
 def test_a_bare_tracepoint_name_is_the_sysproc_event_it_resolved_to():
     vue = _to('probe kernel.trace("sched_process_exec") { println(execname()); exit() }\n', "vue")
     assert "@@sysproc:execpass:*" in vue
+
+
+def test_d_args0_at_signal_generate_is_vues_sigsendinfo_signo():
+    """D's args[0] at signal_generate (the tracepoint's first field, sig) is the signal
+    Vue names `__sigsendinfo->signo` at the sysproc:sendsig event it reads back as."""
+    d = "#pragma D option quiet\nint64_t sig;\ntracepoint:signal::signal_generate { sig = args[0]; printf(\"%d\\n\", sig); }\n"
+    vue = _to(d, "vue", "d")
+    assert "@@sysproc:sendsig:*" in vue and "sig = __sigsendinfo->signo;" in vue

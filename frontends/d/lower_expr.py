@@ -185,6 +185,13 @@ class ExprLowering:
     def _declared_narrow(self, target) -> Optional[Type]:
         """The type of a variable declared narrower than 64 bits (stores wrap to it): a
         global or array, a `self int x;` thread-local or a `this char c;` clause-local."""
+        t = self._declared_int(target)
+        return t if t is not None and t.bits < 64 else None
+
+    def _declared_int(self, target) -> Optional[Type]:
+        """The integer type a variable or array element was declared (any width), else None."""
+        if not isinstance(target, (ir.Var, ir.Index)):
+            return None
         if isinstance(target, ir.Var) and target.scope == "thread":
             t = self.options.get("thread_types", {}).get(target.name)
         elif isinstance(target, ir.Var) and target.scope == "local":
@@ -196,7 +203,7 @@ class ExprLowering:
                 if isinstance(target, ir.Index) or (isinstance(target, ir.Var) and target.scope == "global") \
                 else None
             t = g.type if g is not None else None
-        return t if t is not None and t.kind == "int" and t.bits < 64 else None
+        return t if t is not None and t.kind == "int" else None
 
     def _x_UnaryExprContext(self, ctx):
         op = ctx.op.text
@@ -494,6 +501,10 @@ class ExprLowering:
         if t is not None:  # a store converts to the variable's C type
             if op != "=":
                 value = ir.Binary(op[:-1], copy.deepcopy(target), value, loc=loc)
+            elif _holds(t, self._declared_int(value)):
+                # a variable of a type `t` holds (an int copied into an int array) is
+                # stored unchanged, as a struct copy stores its members
+                return ir.Assign(target, "=", value, loc=loc)
             return ir.Assign(target, "=", convert(value, t), loc=loc)
         return ir.Assign(target, op, value, loc=loc)
 
@@ -841,3 +852,13 @@ def _is_char_pointer_cast(ctx) -> bool:
         return False
     words = [c.getText() for c in ctx.castType().getChildren() if not isinstance(c, P.TypeQualContext)]
     return words == ["char", "*"]
+
+
+def _holds(t: Type, vt: Optional[Type]) -> bool:
+    """Whether every value of integer type `vt` is one of integer type `t` (so a store
+    of it into a `t` variable converts nothing)."""
+    if vt is None or vt.kind != "int":
+        return False
+    if vt.signed == t.signed:
+        return vt.bits <= t.bits
+    return not vt.signed and vt.bits < t.bits

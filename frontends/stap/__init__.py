@@ -18,6 +18,7 @@ from xtrace.ir.nodes import Program
 from xtrace.grammars.generated.stap.StapLexer import StapLexer
 
 from .parse_messages import lexer_junk, stap_parse_message
+from .inmap_back import comparisons_as_membership
 from .library import library_macros, with_library
 from .lower import Lowerer
 from .preprocess import preprocess
@@ -74,6 +75,8 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
     library_line = own.count("\n") + 2 if text != own else None
     prog = Lowerer(filename, source, library_line, guru=guru, unoptimized=unoptimized,
                    optimize=optimize, port=port).program(tree)
+    # a D or Vue port's `a[k] != 0` is `k in a` where the array is never stored 0
+    comparisons_as_membership(prog)
     # printf("%s-%d", "four", 4) is printf("four-%d", 4), as the printers write it
     literals_into_formats(prog)
     return prog

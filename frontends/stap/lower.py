@@ -22,6 +22,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import guard_of, guarded_predicate
 
 from . import irwalk, usage
+from .elided_globals import without_elided_globals
 from .deadexpr import NOTHING, Elision, Optimizer, for_port, is_dead_expression, statement_text
 from .dframing import read_dtrace_framing
 from .dhelpers_back import read_dtrace_helpers
@@ -104,6 +105,7 @@ class Lowerer(ExprLowering):
         self.library_line = library_line
         self.decls: dict[str, _Decl] = {}
         self.params: set[str] = set()  # the function's being lowered (none in a probe)
+        self.elided_names: set[str] = set()  # identifiers in the statements a port leaves out
         self.anon_notes: dict[int, str] = {}  # token index of a note (ir.anonagg) -> its global
         self.agg_names: set[str] = set()
         self.hist_reads: dict[str, tuple] = {}   # aggregate -> (@hist_*, params, loc) it prints
@@ -242,6 +244,7 @@ class Lowerer(ExprLowering):
         prog = read_dtrace_strstr(read_dtrace_helpers(prog, self.filename, self.optimize))
         # and a narrow variable's read then its step: the D/Vue postfix it ports
         prog = read_postfix_steps(prog)
+        without_elided_globals(prog, self.elided_names)
         return as_anon_aggregation(prog, set(self.anon_notes.values()))
 
     def _foreach_links(self, probes: list[ir.Probe], functions: list[ir.Function]) -> None:
@@ -831,6 +834,9 @@ class Lowerer(ExprLowering):
         if self.elision.is_dead(ctx):
             self._dead_checks(ctx)
             if self.port:
+                # the names it reads (a global only it read goes too: elided_globals.py)
+                tokens = self.tokens.getTokens(ctx.start.tokenIndex, ctx.stop.tokenIndex + 1) or []
+                self.elided_names.update(t.text for t in tokens if t.type == P.IDENT)
                 # said where it was, so the port's reader knows why it is missing
                 return ir.Comment(f"stap's optimizer deletes `{statement_text(ctx)}`, which has "
                                   "no effect: not translated", loc=loc)

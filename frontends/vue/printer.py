@@ -49,6 +49,7 @@ from xtrace.frontends import kernel_vars
 from xtrace.frontends.constructs import describe, spelled
 from xtrace.frontends.histbuckets import refuse_hist_buckets
 from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.maskedvars import as_cast, masked_type
 from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.ir.types import INT64, Type
@@ -174,6 +175,7 @@ class Printer:
         self.cur_profiled = False  # the clause being printed is a process-specific @@interval
         self.filled: set[int] = set()  # prints of lists the clause has appended to (listfill)
         self.globals = {g.name: g for g in prog.globals}
+        self.masked_globals: set[str] = set()  # stap globals declared narrow (global_type)
         for g in prog.globals:
             if g.kind == "scalar" and g.type is not None:
                 self.env.globals[g.name] = g.type.is_str
@@ -317,9 +319,26 @@ class Printer:
     def global_type(self, g: ir.Global) -> Optional[Type]:
         """The type a global scalar is declared with in Vue (held_type)."""
         if g.name not in self.global_types:
-            self.global_types[g.name] = self.held_type(
-                g.type, lambda t: _is_var(t, "global", g.name), [p.body for p in self.prog.probes])
+            bodies = [p.body for p in self.prog.probes]
+            # a stap global every store masks to one narrow type is declared that type
+            masked = masked_type(self.prog, g, bodies + [f.body for f in self.prog.functions]
+                                 + [p.predicate for p in self.prog.probes if p.predicate is not None])
+            if masked is not None:
+                self.masked_globals.add(g.name)
+            self.global_types[g.name] = masked or self.held_type(
+                g.type, lambda t: _is_var(t, "global", g.name), bodies)
         return self.global_types[g.name]
+
+    def typed_store(self, e: ir.Assign, statement: bool) -> ir.Expr:
+        """A store as Vue writes it into its target's declared type (implicit_store); the
+        masks of a stap global declared narrow (global_type) read as the conversion."""
+        declared = self.declared_type(e.target)
+        if (isinstance(e.target, ir.Var) and e.target.scope == "global"
+                and e.target.name in self.masked_globals and e.op == "="):
+            cast = dataclasses.replace(e, value=as_cast(e.value))
+            store = implicit_store(cast, declared, statement)
+            return e if store is cast else store  # unchanged: `e` itself (callers test `is`)
+        return implicit_store(e, declared, statement=statement)
 
     @staticmethod
     def held_type(t: Optional[Type], is_target, bodies: list[ir.Block]) -> Optional[Type]:
@@ -657,7 +676,7 @@ class Printer:
         elif isinstance(s, ir.ExprStmt):
             e = s.expr
             if isinstance(e, ir.Assign):
-                e = implicit_store(e, self.declared_type(e.target), statement=True)
+                e = self.typed_store(e, statement=True)
             self.emit(depth, self.expr(e) + ";")
         elif isinstance(s, ir.Printf):
             s = spliced_sprintf(s)
@@ -1042,6 +1061,9 @@ class Printer:
             if self.cur_event != "sendsig" or member is None:
                 raise self.fail(f"the probe argument '{e.name}' cannot be expressed in Vue", e)
             return f"__sigsendinfo->{member}", ATOM
+        if isinstance(e, ir.Builtin) and e.name == "arg0" and self.cur_event == "sendsig":
+            # D's args[0] at signal_generate, its first field `sig`: the signal Vue names so
+            return "__sigsendinfo->signo", ATOM
         if isinstance(e, ir.Builtin) and e.name == "pp" and _spelled(getattr(self, "cur_points", [])):
             return escape(_spelled(self.cur_points)), ATOM
         if isinstance(e, ir.Builtin) and e.name == "probefunc" \
@@ -1148,7 +1170,7 @@ class Printer:
             return (f"{self.expr(e.cond, TERNARY + 1)} ? {self.expr(e.then, TERNARY + 1)} : "
                     f"{self.expr(e.else_, TERNARY)}"), TERNARY
         if isinstance(e, ir.Assign):
-            shorter = implicit_store(e, self.declared_type(e.target), statement=False)
+            shorter = self.typed_store(e, statement=False)
             if shorter is not e:
                 return self.expr_prec(shorter)
             op = "+=" if e.op == ".=" else e.op
