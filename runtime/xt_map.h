@@ -211,7 +211,7 @@ static void xt_map_delete_all(struct xt_map *m)
 
 typedef void *(*xt_reserve_fn)(struct xt_ctx *c, u32 payload, u16 type, u16 id);
 
-static __maybe_unused void *xt_map_plain_reserve(struct xt_ctx *c, u32 payload, u16 type, u16 id)
+static __attribute__((unused)) void *xt_map_plain_reserve(struct xt_ctx *c, u32 payload, u16 type, u16 id)
 {
 	return xt_rec_reserve(payload, type, id);
 }
@@ -240,7 +240,7 @@ static void xt_map_print_via(struct xt_ctx *c, struct xt_map *m, u16 map_id, xt_
 }
 
 /* Snapshot the array into the stream (stap's end-of-run auto-print). */
-static __maybe_unused void xt_map_print(struct xt_map *m, u16 map_id)
+static __attribute__((unused)) void xt_map_print(struct xt_map *m, u16 map_id)
 {
 	xt_map_print_via(NULL, m, map_id, xt_map_plain_reserve);
 }
