@@ -131,7 +131,11 @@ class StmtGen:
                 # Several aggregations of one printa arrive as one dump each, under one
                 # print id; the driver joins them on their keys.
                 for m in [s.agg, *s.more]:
-                    out.append(f"{ind}xt_agg_print(&xt_a_{c_ident(m)}, {pid}, {self.agg_ids[m]});")
+                    if self.spec_probe:  # the snapshot is held with the clause's other records
+                        out.append(f"{ind}xt_agg_print_via(c, &xt_a_{c_ident(m)}, {pid}, "
+                                   f"{self.agg_ids[m]}, xt_spec_reserve);")
+                    else:
+                        out.append(f"{ind}xt_agg_print(&xt_a_{c_ident(m)}, {pid}, {self.agg_ids[m]});")
         elif isinstance(s, n.PrintVar):
             self.printvar(s, out, ind)
         elif isinstance(s, n.Trace):

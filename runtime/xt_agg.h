@@ -411,7 +411,8 @@ static s64 xt_agg_bucket(struct xt_agg *a, const void *key, s64 i, s64 *count)
 
 /* One entry: key, count, sum, min, max, the hoff extra words, then the
  * buckets from the first to the last non-zero one (u32 first, u32 n, n words). */
-static void xt_agg_put(struct xt_agg *a, struct xt_agg_ent *e, u16 agg_id)
+static void xt_agg_put(struct xt_ctx *c, xt_reserve_fn reserve, struct xt_agg *a,
+		       struct xt_agg_ent *e, u16 agg_id)
 {
 	s64 *x = xt_agg_ext(a, e), *b = x + a->hoff;
 	u32 first = 0, last = 0, n = 0, i;
@@ -427,7 +428,7 @@ static void xt_agg_put(struct xt_agg *a, struct xt_agg_ent *e, u16 agg_id)
 	}
 	if (n)
 		n = last - first + 1;
-	p = xt_rec_reserve(a->keysize + 32 + 8 * a->hoff + (a->nb ? 8 + 8 * n : 0), XT_REC_AGG_ENTRY, agg_id);
+	p = reserve(c, a->keysize + 32 + 8 * a->hoff + (a->nb ? 8 + 8 * n : 0), XT_REC_AGG_ENTRY, agg_id);
 	if (!p)
 		return;
 	memcpy(p, e->key, a->keysize);
@@ -448,21 +449,23 @@ static void xt_agg_put(struct xt_agg *a, struct xt_agg_ent *e, u16 agg_id)
 	xt_rec_commit();
 }
 
-static void xt_agg_mark(u16 type, u16 print_id)
+static void xt_agg_mark(struct xt_ctx *c, xt_reserve_fn reserve, u16 type, u16 print_id)
 {
-	char *p = xt_rec_reserve(0, type, print_id);
+	char *p = reserve(c, 0, type, print_id);
 
 	if (p)
 		xt_rec_commit();
 }
 
-/* Every element of every CPU. `print_id` names the PrintAgg statement,
+/* Every element of every CPU through `reserve` (xt_reserve_fn: a clause that
+ * speculates holds the snapshot). `print_id` names the PrintAgg statement,
  * `agg_id` the table. */
-static void xt_agg_print(struct xt_agg *a, u16 print_id, u16 agg_id)
+static void xt_agg_print_via(struct xt_ctx *c, struct xt_agg *a, u16 print_id, u16 agg_id,
+			     xt_reserve_fn reserve)
 {
 	int cpu;
 
-	xt_agg_mark(XT_REC_AGG_BEGIN, print_id);
+	xt_agg_mark(c, reserve, XT_REC_AGG_BEGIN, print_id);
 	for_each_possible_cpu(cpu) {
 		struct xt_agg_tab *t = a->tab[cpu];
 		u32 n = smp_load_acquire(&t->nused), i;
@@ -471,10 +474,15 @@ static void xt_agg_print(struct xt_agg *a, u16 print_id, u16 agg_id)
 			struct xt_agg_ent *e = xt_agg_ent_at(a, t, i);
 
 			if (e->count)
-				xt_agg_put(a, e, agg_id);
+				xt_agg_put(c, reserve, a, e, agg_id);
 		}
 	}
-	xt_agg_mark(XT_REC_AGG_END, print_id);
+	xt_agg_mark(c, reserve, XT_REC_AGG_END, print_id);
+}
+
+static __attribute__((unused)) void xt_agg_print(struct xt_agg *a, u16 print_id, u16 agg_id)
+{
+	xt_agg_print_via(NULL, a, print_id, agg_id, xt_plain_reserve);
 }
 
 /* The one element `key` (stap's print(@hist_log(s[k]))). */
@@ -483,14 +491,14 @@ static void xt_agg_print_key(struct xt_agg *a, const void *key, u16 print_id, u1
 	u32 h = xt_key_hash(key, a->keysize);
 	int cpu;
 
-	xt_agg_mark(XT_REC_AGG_BEGIN, print_id);
+	xt_agg_mark(NULL, xt_plain_reserve, XT_REC_AGG_BEGIN, print_id);
 	for_each_possible_cpu(cpu) {
 		struct xt_agg_ent *e = xt_agg_find(a, a->tab[cpu], key, h);
 
 		if (e && e->count)
-			xt_agg_put(a, e, agg_id);
+			xt_agg_put(NULL, xt_plain_reserve, a, e, agg_id);
 	}
-	xt_agg_mark(XT_REC_AGG_END, print_id);
+	xt_agg_mark(NULL, xt_plain_reserve, XT_REC_AGG_END, print_id);
 }
 
 /* clear() / trunc() / stap delete: zero the statistics, keep the keys. */

@@ -537,6 +537,18 @@ static void xt_rec_commit(void)
 	r->pending = 0;
 }
 
+/* How a dump (an array's print(), an aggregation's) reserves its records: plainly,
+ * or, in a clause that may have called speculate() (Vue's start_tentative()),
+ * through xt_spec_reserve, so that the snapshot taken now is held with the
+ * clause's other records and printed at commit as it was. */
+struct xt_ctx;
+typedef void *(*xt_reserve_fn)(struct xt_ctx *c, u32 payload, u16 type, u16 id);
+
+static __attribute__((unused)) void *xt_plain_reserve(struct xt_ctx *c, u32 payload, u16 type, u16 id)
+{
+	return xt_rec_reserve(payload, type, id);
+}
+
 /* A full ring while END runs: END's final print is the session's result and
  * may be far larger than the ring (100,000 aggregation keys), so instead of
  * dropping it waits for the reader to drain. That is only allowed where

@@ -209,16 +209,7 @@ static void xt_map_delete_all(struct xt_map *m)
 #endif
 }
 
-typedef void *(*xt_reserve_fn)(struct xt_ctx *c, u32 payload, u16 type, u16 id);
-
-static __attribute__((unused)) void *xt_map_plain_reserve(struct xt_ctx *c, u32 payload, u16 type, u16 id)
-{
-	return xt_rec_reserve(payload, type, id);
-}
-
-/* Snapshot the array into the stream through `reserve`: a clause that may have
- * called speculate() (or Vue's start_tentative()) holds the snapshot it takes
- * now in its speculation, to be printed at commit as the array was. */
+/* Snapshot the array into the stream through `reserve` (xt_reserve_fn). */
 static void xt_map_print_via(struct xt_ctx *c, struct xt_map *m, u16 map_id, xt_reserve_fn reserve)
 {
 	u32 i;
@@ -242,7 +233,7 @@ static void xt_map_print_via(struct xt_ctx *c, struct xt_map *m, u16 map_id, xt_
 /* Snapshot the array into the stream (stap's end-of-run auto-print). */
 static __attribute__((unused)) void xt_map_print(struct xt_map *m, u16 map_id)
 {
-	xt_map_print_via(NULL, m, map_id, xt_map_plain_reserve);
+	xt_map_print_via(NULL, m, map_id, xt_plain_reserve);
 }
 
 /* ------------------------------------------------------------ foreach */

@@ -59,6 +59,9 @@ static void sort_r(void *b, size_t n, size_t s, int (*c)(const void *, const voi
                    void *sw, const void *priv) { }
 enum { XT_REC_MAP_ENTRY, XT_REC_MAP_END };
 static char *xt_rec_reserve(u32 n, int t, u16 id) { return NULL; }
+struct xt_ctx;
+typedef void *(*xt_reserve_fn)(struct xt_ctx *c, u32 payload, u16 type, u16 id);
+static void *xt_plain_reserve(struct xt_ctx *c, u32 payload, u16 type, u16 id) { return NULL; }
 static void xt_rec_commit(void) { }
 #define XT_TLMAP 1
 """
