@@ -47,6 +47,9 @@ class CType:
     target: Optional["CType"] = None
     count: int = 0
     members: Optional[list[Member]] = field(default=None)
+    # a bit-field member's width in bits (0: not a bit-field); its own integer type
+    # (size, align, ir) is the declared one, which the field's storage unit has
+    bits: int = 0
 
     @property
     def is_sou(self) -> bool:
@@ -96,19 +99,28 @@ def _round_up(n: int, align: int) -> int:
 
 
 def lay_out(sou: CType, members: list[tuple[str, CType]]) -> None:
-    """Fill `sou` (a struct or union) with `members` placed as C places them."""
+    """Fill `sou` (a struct or union) with `members` placed as C places them; a
+    bit-field goes at the next free bit when it fits in the aligned unit of its type
+    that holds that bit, else at the next such unit (the SysV ABI's rule)."""
     placed: list[Member] = []
-    end = 0
+    end_bits = 0
     align = 1
     for name, t in members:
-        if sou.kind == "struct":
-            off = _round_up(end, t.align)
-            end = off + t.size
-        else:
+        if sou.kind == "union":
             off = 0
-            end = max(end, t.size)
+            end_bits = max(end_bits, (t.bits or t.size * 8))
+        elif t.bits:
+            unit = t.size * 8
+            start = end_bits if end_bits // unit == (end_bits + t.bits - 1) // unit \
+                else _round_up(end_bits, unit)
+            off = start // unit * t.size
+            end_bits = start + t.bits
+        else:
+            off = _round_up((end_bits + 7) // 8, t.align)
+            end_bits = (off + t.size) * 8
         placed.append(Member(name, t, off))
         align = max(align, t.align)
+    end = (end_bits + 7) // 8
     sou.members = placed
     sou.align = align
     sou.size = _round_up(end, align)

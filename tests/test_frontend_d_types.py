@@ -155,7 +155,10 @@ BEGIN { self->type = xlate <struct vtype2str *>(1)->code; self->type = 0; }"""
     ("struct s { int lo; };\ntranslator struct s < int N > { hi = N; };", 2, 33,
      "hi is not a member of struct s"),
     ("BEGIN { x = (int)\"12\"; }", 1, 13, 'invalid cast expression: "string" to "int"'),
-    ("struct s { int a : 3; };", 1, 16, "bit-field"),
+    ("struct s { char *p : 3; };", 1, 17, "bit-field 'p' must be of an integer type"),
+    ("struct s { int a : 33; };", 1, 16, "bit-field 'a' width 33 is not from 1 to the 32 bits"),
+    ("struct s { int a : 3; } *p; BEGIN { trace(((struct s *)arg0)->a); }", 1, 63,
+     "a bit-field member read through a pointer"),
     ("BEGIN { x = offsetof(int, a); }", 1, 22, "offsetof operand must be a struct or union type"),
     (FOO + "struct foo x; BEGIN { trace(x); }", 9, 29, "struct value (struct foo)"),
 ])

@@ -171,16 +171,18 @@ class ExprLowering:
         """`x++` / `++x`. IR integers are 64-bit: on a variable declared narrower
         (int32_t, char ...) it is `x = (T)(x + 1)`, wrapping as C (and D) does;
         the postfix value is the old one, `(T)(new - 1)` (unless nothing uses it)."""
-        t = self._declared_narrow(target)
+        t = self._declared_narrow(target) or self.bit_field_type(target)
         if t is None:
             return ir.IncDec(target, op, prefix, loc=loc)
         prefix = prefix or not value_used
-        new = convert(ir.Binary(op[0], copy.deepcopy(target), ir.IntLit(1, loc=loc), loc=loc), t)
+        new = self.field_store(target, convert(
+            ir.Binary(op[0], copy.deepcopy(target), ir.IntLit(1, loc=loc), loc=loc), t))
         assign = ir.Assign(target, "=", new, loc=loc)
         if prefix:
             return assign
         back = "-" if op == "++" else "+"
-        return ir.Cast(t, ir.Binary(back, assign, ir.IntLit(1, loc=loc), loc=loc), loc=loc)
+        return self.field_store(target, ir.Cast(t, ir.Binary(back, assign, ir.IntLit(1, loc=loc),
+                                                             loc=loc), loc=loc))
 
     def _declared_narrow(self, target) -> Optional[Type]:
         """The type of a variable declared narrower than 64 bits (stores wrap to it): a
@@ -493,7 +495,8 @@ class ExprLowering:
             # `this->p = (struct foo *)arg0`: `this->p->a` reads a struct foo.
             self.ptr_vars[(target.scope, target.name)] = pointee
         loc = self.loc(ctx)
-        t = self._declared_narrow(target)
+        field = self.bit_field_type(target)
+        t = self._declared_narrow(target) or field
         if t is not None and _static_type(value) == "string":
             # dt_cook_op2's D_OP_INCOMPAT (`int x; x = "s";`)
             raise self.error(f'operands have incompatible types: "{tables.cast_type_name(t)}" '
@@ -501,11 +504,11 @@ class ExprLowering:
         if t is not None:  # a store converts to the variable's C type
             if op != "=":
                 value = ir.Binary(op[:-1], copy.deepcopy(target), value, loc=loc)
-            elif _holds(t, self._declared_int(value)):
+            elif _holds(t, self._declared_int(value)) and field is None:
                 # a variable of a type `t` holds (an int copied into an int array) is
                 # stored unchanged, as a struct copy stores its members
                 return ir.Assign(target, "=", value, loc=loc)
-            return ir.Assign(target, "=", convert(value, t), loc=loc)
+            return ir.Assign(target, "=", self.field_store(target, convert(value, t)), loc=loc)
         return ir.Assign(target, op, value, loc=loc)
 
     def _lvalue(self, ctx, declare: bool):

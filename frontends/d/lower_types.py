@@ -16,6 +16,7 @@ The IR has no struct values, so the lowering writes them out:
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass
 from typing import Optional, Union
 
@@ -86,6 +87,9 @@ class TypeLowering:
         # a declared integer pointer variable (`this char *buf`) -> the integer type
         self.sptr_vars: dict[tuple[str, str], Type] = {}
         self.struct_vars: dict[tuple[str, str], CType] = {}  # (scope, name) -> its struct type
+        # the member variables of struct variables that are bit-fields: name -> (width,
+        # signed)
+        self.bit_fields: dict[str, tuple[int, bool]] = {}
         self.xlators: list[Translator] = []
         self.bound: dict[str, ir.Expr] = {}       # a translator's input identifier, while lowering it
 
@@ -187,14 +191,15 @@ class TypeLowering:
             base = self._type_body(md.typeBody())
             for d in md.memberDeclarator():
                 mname = d.name().getText()
-                if d.COLON() is not None:
-                    raise self.unsupported("a bit-field member", d)
+                dims = d.INT()[:-1] if d.COLON() is not None else d.INT()
                 t = base
                 for ch in d.getChildren():
                     if ch.getText() == "*":
                         t = ctypes.pointer(t)
-                for n in reversed(d.INT()):
+                for n in reversed(dims):
                     t = ctypes.array(t, int(n.getText(), 0))
+                if d.COLON() is not None:
+                    t = self._bit_field(t, mname, int(d.INT()[-1].getText(), 0), d)
                 if t.kind == "void" or (t.is_sou and t.members is None) or t.kind == "kernel":
                     raise self.error(f"declaration of member {mname} uses incomplete type "
                                      f"{t.name}", d)
@@ -204,6 +209,16 @@ class TypeLowering:
                 members.append((mname, t))
         ctypes.lay_out(sou, members)
         return sou
+
+    def _bit_field(self, t: CType, name: str, width: int, d) -> CType:
+        """Member `name` of integer type `t` as a bit-field of `width` bits (C's rules:
+        an integer type, a width from 1 to the type's bits)."""
+        if t.kind != "int":
+            raise self.error(f"bit-field '{name}' must be of an integer type, not {t.name}", d)
+        if not 1 <= width <= t.size * 8:
+            raise self.error(f"bit-field '{name}' width {width} is not from 1 to the "
+                             f"{t.size * 8} bits of {t.name}", d)
+        return dataclasses.replace(t, bits=width)
 
     def _enum_body(self, ctx: P.EnumBodyContext) -> CType:
         name = f"enum {ctx.IDENT().getText()}" if ctx.IDENT() else "enum (anon)"
@@ -292,6 +307,8 @@ class TypeLowering:
         for path, leaf in ctypes.leaves(ct):
             var = mangle(name, path)
             t = leaf.leaf_type()
+            if leaf.bits:
+                self.bit_fields[var] = (leaf.bits, leaf.ir.signed)
             if scope == "global":
                 self._declare(ir.Global(var, "scalar", type=t, loc=loc))
             elif scope == "map":
@@ -503,7 +520,34 @@ class TypeLowering:
         for p in path:
             m = ct.member(p)
             addr, ct = ctypes.at_offset(addr, m.offset), m.ctype
+        if leaf.bits:
+            raise self.unsupported("a bit-field member read through a pointer", node)
         return self._read(addr, leaf, loc, node)
+
+    def bit_field_type(self, target: ir.Expr) -> Optional[Type]:
+        """The integer type of bit-field member variable `target` (None for any other):
+        a store into it converts, as a narrow variable's does, and then keeps the
+        field's bits (field_store)."""
+        name = target.name if isinstance(target, ir.Var) else \
+            target.map if isinstance(target, ir.Index) else None
+        field = self.bit_fields.get(name) if name is not None else None
+        return Type("int", 64, field[1]) if field is not None else None
+
+    def field_store(self, target: ir.Expr, value: ir.Expr) -> ir.Expr:
+        """`value` as a store into bit-field member variable `target` keeps it: its low
+        bits, sign-extended from the field's top bit for a signed type (C's
+        conversion to the field); `value` itself for any other target."""
+        name = target.name if isinstance(target, ir.Var) else \
+            target.map if isinstance(target, ir.Index) else None
+        field = self.bit_fields.get(name) if name is not None else None
+        if field is None:
+            return value
+        (width, signed), loc = field, value.loc
+        if not signed:
+            return ir.Binary("&", value, ir.IntLit((1 << width) - 1, loc=loc), loc=loc)
+        shift = ir.IntLit(64 - width, loc=loc)
+        wide = ir.Cast(Type("int", 64, True), value, loc=loc)
+        return ir.Binary(">>", ir.Binary("<<", wide, shift, loc=loc), copy.deepcopy(shift), loc=loc)
 
     def _read(self, addr: ir.Expr, t: CType, loc: Loc, node) -> ir.Expr:
         """A member of type `t` read from kernel memory at `addr`."""
