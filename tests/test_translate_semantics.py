@@ -1468,3 +1468,7 @@ def test_stap_local_a_d_port_would_type_int_is_declared_int64():
                        "t.stp", "stap", "d")
     assert "this int64_t x;\nthis int64_t t;\n" in d
     assert "this int64_t y" not in d and "this int64_t n" not in d and "this int64_t c" not in d
+    # first compounded: the port starts it at `this->x = 0;`, an int too
+    d = translate_text('probe begin { x += gettimeofday_ns(); printf("%d\\n", x > 0); exit() }',
+                       "t.stp", "stap", "d")
+    assert "this int64_t x;" in d and "this->x = 0;" in d

@@ -5,7 +5,9 @@ makes it an int, so a later `this->x = walltimestamp;` keeps 32 bits and
 `this->x * 1000000000` computes in 32 (stap's `x = 5; y = x * 1000000000` prints
 5000000000, such a port 705032704). stap's numbers are 64 bits: where a local's
 first store is one D types int and the variable later takes a wider value or is
-multiplied or shifted, the port declares it 64-bit. The others keep D's inference (`this->n = 0; this->n++;` never leaves int in one firing).
+multiplied or shifted, the port declares it 64-bit (one first read or compounded,
+`x += gettimeofday_ns()`, starts at the printer's `this->x = 0;`, an int too). The
+others keep D's inference (`this->n = 0; this->n++;` never leaves int in one firing).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ def int64_locals(prog: ir.Program) -> list[str]:
     if prog.lang != "stap":  # Vue declares its locals' types, which the port keeps
         return []
     first: dict[str, ir.Expr] = {}
+    order: dict[str, None] = {}  # every local stored into, in first-store order
     wide: set[str] = set()
     not_int64: set[str] = set()
     for node in ir.walk([x for p in prog.probes for x in (p.predicate, p.body) if x is not None]):
@@ -30,13 +33,15 @@ def int64_locals(prog: ir.Program) -> list[str]:
             not_int64.add(node.name)
         elif isinstance(node, ir.Assign) and _local(node.target):
             name = node.target.name
-            if node.op == "=" and name not in first:
+            order.setdefault(name)
+            if node.op == "=" and name not in first and name not in wide:
                 first[name] = node.value
             elif not _d_int(node.value) or node.op[:-1] in _GROWS:
                 wide.add(name)
         elif isinstance(node, ir.Binary) and node.op in _GROWS:
             wide.update(x.name for x in (node.lhs, node.rhs) if _local(x))
-    return [n for n, v in first.items() if n in wide and n not in not_int64 and _d_int(v)]
+    return [n for n in order if n in wide and n not in not_int64
+            and (n not in first or _d_int(first[n]))]
 
 
 def _local(e) -> bool:
