@@ -25,6 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from .types import signed_bits
+
 # func -> number of integer parameters after the value
 HIST_FUNCS: dict[str, int] = {
     "quantize": 0,
@@ -53,7 +55,7 @@ def llquantize_bucket(factor: int, low: int, high: int, nsteps: int, value: int)
     order = low
     while order <= high:
         nbuckets = min(this, nsteps)
-        nxt = _wrap64(this * factor)
+        nxt = signed_bits(this * factor)
         if nxt < this:
             value = this - 1
         if value < this:
@@ -63,11 +65,6 @@ def llquantize_bucket(factor: int, low: int, high: int, nsteps: int, value: int)
         this = nxt
         order += 1
     return base
-
-
-def _wrap64(v: int) -> int:
-    v &= (1 << 64) - 1
-    return v - (1 << 64) if v >> 63 else v
 
 
 def validate(func: str, params: list[int]) -> Optional[str]:

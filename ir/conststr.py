@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Callable, Optional, Union
 
 from . import nodes as ir
+from .types import signed_bits
 
 Value = Union[int, str]
 # the constant a leaf stands for (a built-in the clause decides), or None
@@ -91,15 +92,15 @@ def value(e: ir.Expr, leaf: Leaf, size: int = STRSIZE) -> Optional[Value]:
         return None
     if isinstance(e, ir.Cast) and e.to.is_int and e.to.bits == 64:
         a = value(e.operand, leaf, size)
-        return _int64(a) if isinstance(a, int) else None
+        return signed_bits(a) if isinstance(a, int) else None
     if isinstance(e, ir.Binary) and e.op in _INT_OPS:
         a, b = value(e.lhs, leaf, size), value(e.rhs, leaf, size)
         if not (isinstance(a, int) and isinstance(b, int)) or (e.op == "<<" and not 0 <= b < 64):
             return None
-        return _fits(_int64(_INT_OPS[e.op](a, b)), _wide(e.lhs) or _wide(e.rhs))
+        return _fits(signed_bits(_INT_OPS[e.op](a, b)), _wide(e.lhs) or _wide(e.rhs))
     if isinstance(e, ir.Unary) and e.op == "-":
         a = value(e.operand, leaf, size)
-        return _fits(_int64(-a), _wide(e.operand)) if isinstance(a, int) else None
+        return _fits(signed_bits(-a), _wide(e.operand)) if isinstance(a, int) else None
     return leaf(e)
 
 
@@ -127,8 +128,3 @@ def _wide(e: ir.Expr) -> bool:
 def _fits(v: int, wide: bool) -> Optional[int]:
     """`v`, or None where an int's arithmetic would have wrapped (not folded)."""
     return v if wide or -(1 << 31) <= v < (1 << 31) else None
-
-
-def _int64(v: int) -> int:
-    v &= (1 << 64) - 1
-    return v - (1 << 64) if v >= 1 << 63 else v

@@ -32,6 +32,13 @@ class Type:
         return self.kind == "int"
 
 
+def signed_bits(v: int, bits: int = 64) -> int:
+    """`v` as C's signed integer of `bits` bits holds it: its low bits, the top one
+    the sign (stap's 64-bit wrap, D's `%i` of an unsigned char)."""
+    v &= (1 << bits) - 1
+    return v - (1 << bits) if v >> (bits - 1) else v
+
+
 INT64 = Type("int", 64, True)
 UINT64 = Type("int", 64, False)
 INT32 = Type("int", 32, True)

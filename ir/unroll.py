@@ -35,6 +35,7 @@ from typing import Optional
 
 from . import nodes as ir
 from .loc import Loc
+from .types import signed_bits
 
 MAX_PASSES = 16       # a port writes out at most this many passes of one loop
 MAX_STATEMENTS = 64   # and at most this many statements for one loop (nested ones included)
@@ -177,15 +178,13 @@ def _plan(loop: ir.While, before: list[ir.Stmt], reasons: dict[Loc, str]) -> _Pl
     v = start
     while _COMPARE[op](v, limit):
         if len(values) == MAX_PASSES:
-            n = _passes(start, op, limit, delta)
-            said = f"{n} passes: more" if n is not None else "more passes"
-            raise _Refused(f"{said} than the {MAX_PASSES} a port writes out")
+            raise _too_many(start, op, limit, delta)
         kept, stop = _pass(body, var, v)
         values.append(v)
         bodies.append(kept)
         if stop:
             break  # stap leaves the loop with the variable as this pass had it
-        v = _wrap(v + delta)
+        v = signed_bits(v + delta)
     return _Plan(var, init, values, v, bodies)
 
 
@@ -210,13 +209,11 @@ def _plan_stepped(loop: ir.While, body: list[ir.Stmt], var: ir.Var, op: str, lim
     bodies: list[list[ir.Stmt]] = []
     while _COMPARE[op](v, limit):
         if len(values) == MAX_PASSES:
-            n = _passes(start, op, limit, delta)
-            said = f"{n} passes: more" if n is not None else "more passes"
-            raise _Refused(f"{said} than the {MAX_PASSES} a port writes out")
+            raise _too_many(start, op, limit, delta)
         values.append(v)
         kept, stop = _pass(body[:k], var, v)
         if not stop:  # (a guard before the step can only be a break: continue is refused)
-            v = _wrap(v + delta)
+            v = signed_bits(v + delta)
             after, stop = _pass(body[k + 1:], var, v)
             kept += [body[k]] + after
         bodies.append(kept)
@@ -289,13 +286,20 @@ def _fold(e: ir.Expr, var: ir.Var, value: int) -> Optional[int]:
         a = _fold(e.operand, var, value)
         if a is None:
             return None
-        return _wrap(-a) if e.op == "-" else int(not a) if e.op == "!" else _wrap(~a)
+        return signed_bits(-a) if e.op == "-" else int(not a) if e.op == "!" else signed_bits(~a)
     if isinstance(e, ir.Binary) and e.op in _FOLD:
         a, b = _fold(e.lhs, var, value), _fold(e.rhs, var, value)
         if a is None or b is None or (e.op in ("/", "%") and b == 0):
             return None
-        return _wrap(_FOLD[e.op](a, b))
+        return signed_bits(_FOLD[e.op](a, b))
     return None
+
+
+def _too_many(start: int, op: str, limit: int, delta: int) -> _Refused:
+    """The refusal of a loop with more than MAX_PASSES passes, saying how many."""
+    n = _passes(start, op, limit, delta)
+    said = f"{n} passes: more" if n is not None else "more passes"
+    return _Refused(f"{said} than the {MAX_PASSES} a port writes out")
 
 
 def _passes(start: int, op: str, limit: int, delta: int) -> Optional[int]:
@@ -308,12 +312,6 @@ def _passes(start: int, op: str, limit: int, delta: int) -> Optional[int]:
     if op == "!=" and delta and (limit - start) % delta == 0 and (limit - start) // delta > 0:
         return (limit - start) // delta
     return None
-
-
-def _wrap(v: int) -> int:
-    """`v` as stap's 64-bit signed long holds it."""
-    v &= (1 << 64) - 1
-    return v - (1 << 64) if v >> 63 else v
 
 
 def _condition(cond: Optional[ir.Expr]) -> tuple[ir.Var, str, int]:

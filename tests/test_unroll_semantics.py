@@ -3,7 +3,7 @@ anywhere, break/continue/next guards) are run as written and as written out; eve
 loop the pass writes out prints the same lines and leaves the same value.
 
 The interpreter covers the small statement set the generator uses, with stap's
-64-bit wrapping arithmetic (unroll's own _wrap and _FOLD, which tests/test_unroll.py
+64-bit wrapping arithmetic (ir.types.signed_bits and unroll's _FOLD, which tests/test_unroll.py
 checks by example)."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import random
 
 from xtrace import frontends
 from xtrace.ir import nodes as ir
-from xtrace.ir.unroll import _FOLD, _wrap
+from xtrace.ir.types import signed_bits as _wrap
+from xtrace.ir.unroll import _FOLD
 from xtrace.ir.unroll import written_out_loops
 
 

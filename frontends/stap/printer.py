@@ -85,6 +85,7 @@ from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
+from xtrace.ir.types import signed_bits
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 
@@ -973,8 +974,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting)
                 inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
                 c = ir.int_constant(inner)
                 if c is not None:  # the number it shows
-                    c &= (1 << t.bits) - 1
-                    out.append(str(c - (1 << t.bits) if c >> (t.bits - 1) else c))
+                    out.append(str(signed_bits(c, t.bits)))
                 else:
                     out.append(_sign_extended(self._expr(inner, PREC_UNARY), t.bits))
             else:
