@@ -524,22 +524,24 @@ class TypeLowering:
             raise self.unsupported("a bit-field member read through a pointer", node)
         return self._read(addr, leaf, loc, node)
 
+    def _field_of(self, target: ir.Expr) -> Optional[tuple[int, bool]]:
+        """(width, signed) of bit-field member variable `target`, None for any other."""
+        name = target.name if isinstance(target, ir.Var) else \
+            target.map if isinstance(target, ir.Index) else None
+        return self.bit_fields.get(name) if name is not None else None
+
     def bit_field_type(self, target: ir.Expr) -> Optional[Type]:
         """The integer type of bit-field member variable `target` (None for any other):
         a store into it converts, as a narrow variable's does, and then keeps the
         field's bits (field_store)."""
-        name = target.name if isinstance(target, ir.Var) else \
-            target.map if isinstance(target, ir.Index) else None
-        field = self.bit_fields.get(name) if name is not None else None
+        field = self._field_of(target)
         return Type("int", 64, field[1]) if field is not None else None
 
     def field_store(self, target: ir.Expr, value: ir.Expr) -> ir.Expr:
         """`value` as a store into bit-field member variable `target` keeps it: its low
         bits, sign-extended from the field's top bit for a signed type (C's
         conversion to the field); `value` itself for any other target."""
-        name = target.name if isinstance(target, ir.Var) else \
-            target.map if isinstance(target, ir.Index) else None
-        field = self.bit_fields.get(name) if name is not None else None
+        field = self._field_of(target)
         if field is None:
             return value
         (width, signed), loc = field, value.loc
