@@ -93,11 +93,7 @@ class KernelVarLowering:
         if not isinstance(spelled, ir.StrLit) or not spelled.value.isidentifier() \
                 or spelled.value in kernel_vars.KNOWN or spelled.value in kernel_vars.ARRAYS:
             return None
-        loc = self.loc(p)
-        value = self._members(ir.ProbeArg(spelled.value, loc=loc), p.targetSuffix(), p.getText())
-        if self._kfunc_return():  # a .return probe's parameter is its value at entry
-            value = self._save_at_entry(value, loc)
-        return value
+        return self._param_read(spelled.value, p.targetSuffix(), self.loc(p), p.getText())
 
     def _var_address(self, e) -> Optional[ir.Expr]:
         """`&@var("name")`: the variable's address, or None when `e` (the operand

@@ -629,11 +629,16 @@ class ExprLowering(KernelVarLowering):
             # `$name$`: the parameter pretty-printed as $$parms$ prints it
             node = ir.ContextVars("var", len(suffixes), name[1:], loc=self.loc(p))
             return self._save_at_entry(node, self.loc(p)) if self._kfunc_return() else node
-        value = self._members(ir.ProbeArg(name[1:], loc=self.loc(p)), suffixes, p.getText())
+        return self._param_read(name[1:], suffixes, self.loc(p), p.getText())
+
+    def _param_read(self, name: str, suffixes, loc: Loc, text: str) -> ir.Expr:
+        """The probed function's parameter `name` (`$name`, `@var("name")`) with its
+        `->` suffixes; a .return probe's is its value at entry."""
+        value = self._members(ir.ProbeArg(name, loc=loc), suffixes, text)
         if self._kfunc_return() or self._syscall_return():
             # stap's syscall .return aliases are kernel.function(...).return probes:
             # their `$fd` is the parameter at entry too (general/socket-events.stp)
-            value = self._save_at_entry(value, self.loc(p))
+            value = self._save_at_entry(value, loc)
         return value
 
     def _print_delimiter(self, name: str, args: list, ctx) -> tuple[Optional[str], list]:
