@@ -393,6 +393,14 @@ class ExprGen:
             return f"xt_spec_reserve(c, {size}, {rtype}, {rid})"
         return f"xt_rec_reserve({size}, {rtype}, {rid})"
 
+    def dump(self, fn: str, args: str) -> str:
+        """C calling dump function `fn` (xt_map_print, xt_agg_print) on `args`: in a
+        clause that speculates, its `_via` form reserves through the speculation, so
+        the snapshot taken now is held with the clause's other records."""
+        if self.spec_probe:
+            return f"{fn}_via(c, {args}, xt_spec_reserve);"
+        return f"{fn}({args});"
+
     def func_call(self, e: n.FuncCall) -> str:
         """Arguments left to right into temporaries, the MAXNESTING check (stap reports
         it at the callee's name), the call, and the way out when the callee faulted."""

@@ -131,11 +131,7 @@ class StmtGen:
                 # Several aggregations of one printa arrive as one dump each, under one
                 # print id; the driver joins them on their keys.
                 for m in [s.agg, *s.more]:
-                    if self.spec_probe:  # the snapshot is held with the clause's other records
-                        out.append(f"{ind}xt_agg_print_via(c, &xt_a_{c_ident(m)}, {pid}, "
-                                   f"{self.agg_ids[m]}, xt_spec_reserve);")
-                    else:
-                        out.append(f"{ind}xt_agg_print(&xt_a_{c_ident(m)}, {pid}, {self.agg_ids[m]});")
+                    out.append(ind + self.dump("xt_agg_print", f"&xt_a_{c_ident(m)}, {pid}, {self.agg_ids[m]}"))
         elif isinstance(s, n.PrintVar):
             self.printvar(s, out, ind)
         elif isinstance(s, n.Trace):
@@ -504,10 +500,7 @@ class StmtGen:
                 self.printf(n.Printf("", [], loc=s.loc), out, ind,
                             extra={"control": "map_layout", "map": self.map_ids[s.name],
                                    "layout": s.layout})
-            if self.spec_probe:  # the snapshot is held with the clause's other records
-                out.append(f"{ind}xt_map_print_via(c, &xt_m_{name}, {self.map_ids[s.name]}, xt_spec_reserve);")
-            else:
-                out.append(f"{ind}xt_map_print(&xt_m_{name}, {self.map_ids[s.name]});")
+            out.append(ind + self.dump("xt_map_print", f"&xt_m_{name}, {self.map_ids[s.name]}"))
             return
         vid = len(self.vars_printed)
         self.vars_printed.append({"name": s.name, "kind": g.type.kind if g.type else "int"})
