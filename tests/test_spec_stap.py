@@ -2,9 +2,10 @@
 (frontends/stap/library_extra.SPECULATIVE), D -> stap (frontends/stap/print_spec.py)
 and stap -> D (frontends/d/spec_back.py).
 
-VM evidence: conformance stap/speculative_commit, stap/speculative_discard and
-stap/speculative_failed pass; in the matrix d/spec_commit, d/spec_zero_id and
-d/spec_nonquiet -> stap and stap/speculative_failed -> d print what the originals do."""
+VM evidence: conformance stap/speculative_commit, stap/speculative_discard,
+stap/speculative_failed and stap/speculative_if pass; in the matrix d/spec_commit,
+d/spec_zero_id, d/spec_nonquiet, d/spec_nonquiet_discarded and d/spec_nonquiet_committed
+-> stap and stap/speculative_failed, stap/speculative_if -> d print what the originals do."""
 
 from __future__ import annotations
 
