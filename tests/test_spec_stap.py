@@ -122,6 +122,13 @@ def test_a_first_begin_clause_that_speculates_does_not_print_the_heading_itself(
     assert "CPU     ID" not in stp and "dtrace_spec_framed[s] = 1\n" in stp, stp
 
 
+def test_a_d_commit_of_a_computed_id_is_refused_when_not_quiet():
+    """The heading check reads the id again before the commit (ir/specheading.py)."""
+    src = 'BEGIN { s = speculation(); }\nBEGIN { speculate(s); printf("x"); }\nBEGIN { commit(s + 0); }\n'
+    e = _refused(src, "c.d", "d", "stp")
+    assert (e.loc.line, e.loc.col) == (3, 9) and "the id is read twice" in e.message, e
+
+
 def test_d_id_zero_is_dropped_as_d_drops_it():
     stp = translate_text(_case("d/spec_zero_id.d"), "spec_zero_id.d", "d", "stp")
     code = [line for line in stp.split("# @@nosort")[1].splitlines() if not line.lstrip().startswith("#")]
