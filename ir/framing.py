@@ -22,6 +22,7 @@ from typing import Callable, Optional
 
 from . import nodes as ir
 from .loc import XtraceError
+from .specheading import held_headings, speculates
 from .types import INT64, STRING
 from xtrace.runtime import flow
 from xtrace.runtime.flow import arrow, flow_kind
@@ -267,6 +268,7 @@ def explicit_framing(prog: ir.Program,
         prog.globals.append(ir.Global(depth, "scalar", type=INT64))
     head = FLOW_HEADING if flow else HEADING
     table: Optional[str] = None
+    spec_clauses: list[ir.Probe] = []
     table_rows: dict[tuple[str, str], int] = {}
     for orig, p in zip(before, prog.probes):
         if not p.framed:
@@ -289,6 +291,10 @@ def explicit_framing(prog: ir.Program,
         if first is not None:
             # the session's first record is this clause's: the heading goes first, once
             heading = [ir.Printf(head, [], loc=loc)] if p is first else []
+        elif speculates(p):
+            # its record prints at a commit, if ever: the heading goes there (specheading)
+            heading = []
+            spec_clauses.append(p)
         cpu = ir.Builtin("cpu", loc=loc, type=INT64)
         if flow:
             prefix: list[ir.Stmt] = _flow_prefix(p, site, name_expr, depth)
@@ -302,6 +308,7 @@ def explicit_framing(prog: ir.Program,
         end = [] if quiet else [ir.Printf("\n", [], loc=loc)]
         p.body = ir.Block([*heading, *prefix, *stmts, *end, *last], loc=p.body.loc)
         p.framed = False
+    held_headings(prog, spec_clauses, flag, head)
     if table is not None:
         # Filled before any clause runs: a begin probe ahead of the script's own.
         loc = prog.probes[0].loc if prog.probes else ir.NOLOC
@@ -402,12 +409,14 @@ def _heading_clause(prog: ir.Program) -> Optional[ir.Probe]:
     clause without a predicate: END fires once, so its record is the session's only
     one (the DTrace book's fsrwtime.d, whose other clauses record nothing)."""
     framed = [p for p in prog.probes if p.framed]
-    if len(framed) == 1 and _ends_only(framed[0]) and framed[0].predicate is None:
+    if len(framed) == 1 and _ends_only(framed[0]) and framed[0].predicate is None \
+            and not speculates(framed[0]):
         return framed[0]
     for p in prog.probes:
         begin = bool(p.points) and all(pt.kind == "begin" for pt in p.points)
         if p.framed:
-            return p if begin and p.predicate is None else None
+            # (a speculative clause's record prints at its commit, if ever)
+            return p if begin and p.predicate is None and not speculates(p) else None
         if begin and any(isinstance(n, ir.Exit) for n in ir.walk(p.body)):
             return None
     return None

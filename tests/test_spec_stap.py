@@ -2,9 +2,10 @@
 (frontends/stap/library_extra.SPECULATIVE), D -> stap (frontends/stap/print_spec.py)
 and stap -> D (frontends/d/spec_back.py).
 
-VM evidence: conformance stap/speculative_commit, stap/speculative_discard and
-stap/speculative_failed pass; in the matrix d/spec_commit, d/spec_zero_id and
-d/spec_nonquiet -> stap and stap/speculative_failed -> d print what the originals do."""
+VM evidence: conformance stap/speculative_commit, stap/speculative_discard,
+stap/speculative_failed and stap/speculative_if pass; in the matrix d/spec_commit,
+d/spec_zero_id, d/spec_nonquiet, d/spec_nonquiet_discarded and d/spec_nonquiet_committed
+-> stap and stap/speculative_failed, stap/speculative_if -> d print what the originals do."""
 
 from __future__ import annotations
 
@@ -80,15 +81,52 @@ def test_d_speculative_records_are_speculate_of_their_text():
     frontends.parse(stp, "back.stp", "stap")  # stap reads it (the tapset comes with it)
 
 
+_HEADING_DUE = ('        if (!dtrace_heading) {\n            dtrace_heading = 1\n'
+                '            printf("CPU     ID                    FUNCTION:NAME\\n")\n        }\n')
+
+
 def test_d_framing_of_a_speculative_clause_is_speculated_too():
-    """Not quiet: DTrace prints the clause's prefix with its records, at commit; the
-    heading stays where it is (before the session's first line)."""
+    """Not quiet: DTrace prints the clause's prefix with its records, at commit, and
+    the heading with the first record it prints: the commit's, when nothing printed
+    before it (ir/specheading.py). The speculating clause notes its id holds one."""
     stp = translate_text(_case("d/spec_nonquiet.d"), "spec_nonquiet.d", "d", "stp")
-    assert ('    printf("CPU     ID                    FUNCTION:NAME\\n")\n'
+    assert ('probe begin\n{\n    dtrace_spec_framed[spec[tid()]] = 1\n'
             "    # D's speculation() gives 0") in stp, stp
     assert ('    speculate(spec[tid()], sprintf("%3d %6d %32s ", cpu(), 1, ":BEGIN"))\n'
             '    speculate(spec[tid()], "speculated")\n'
             '    speculate(spec[tid()], "\\n")\n') in stp, stp
+    assert ('    if (dtrace_spec_framed[spec[tid()]]) {\n'
+            '        delete dtrace_spec_framed[spec[tid()]]\n' + _HEADING_DUE + '    }\n'
+            '    commit(spec[tid()])\n') in stp, stp
+    # the heading: at that commit and at the clause that exits, each behind the flag
+    assert stp.count('printf("CPU ') == 2, stp
+
+
+def test_d_speculations_all_discarded_print_no_heading():
+    """DTrace prints the heading with the first record it prints: none, when every
+    speculative record is discarded (conformance d/spec_nonquiet_discarded)."""
+    stp = translate_text(_case("d/spec_nonquiet_discarded.d"), "spec_nonquiet_discarded.d", "d", "stp")
+    assert "CPU     ID" not in stp, stp
+    assert ("    delete dtrace_spec_framed[spec[tid()]]\n    discard(spec[tid()])\n") in stp, stp
+
+
+def test_a_first_begin_clause_that_speculates_does_not_print_the_heading_itself():
+    """(ir.framing._heading_clause: a speculative record is not the session's first
+    whatever happens.)"""
+    src = ('BEGIN { speculate(1); printf("x"); }\nBEGIN { discard(1); }\n')
+    with pytest.raises(XtraceError):  # (ids written as numbers stay refused)
+        translate_text(src, "h.d", "d", "stp")
+    src = ('BEGIN { s = speculation(); }\nBEGIN { speculate(s); printf("x"); }\n'
+           'BEGIN { discard(s); }\n')
+    stp = translate_text(src, "h.d", "d", "stp")
+    assert "CPU     ID" not in stp and "dtrace_spec_framed[s] = 1\n" in stp, stp
+
+
+def test_a_d_commit_of_a_computed_id_is_refused_when_not_quiet():
+    """The heading check reads the id again before the commit (ir/specheading.py)."""
+    src = 'BEGIN { s = speculation(); }\nBEGIN { speculate(s); printf("x"); }\nBEGIN { commit(s + 0); }\n'
+    e = _refused(src, "c.d", "d", "stp")
+    assert (e.loc.line, e.loc.col) == (3, 9) and "the id is read twice" in e.message, e
 
 
 def test_d_id_zero_is_dropped_as_d_drops_it():
@@ -106,7 +144,8 @@ def test_a_d_clause_that_can_fault_speculates_its_framing_in_its_try_block():
            'printf("%s", copyinstr(arg1)); }\n'
            'syscall::openat:return /self->spec/ { commit(self->spec); self->spec = 0; }\n')
     stp = translate_text(src, "so.d", "d", "stp")
-    assert ('    try {\n        if (!dtrace_heading) {\n') in stp, stp
+    assert ('    try {\n        spec[tid()] = speculation()\n'
+            '        dtrace_spec_framed[spec[tid()]] = 1\n') in stp, stp
     assert ('        speculate(spec[tid()], sprintf("%3d %6d %32s ", cpu(), 4, "openat:entry"))\n'
             '        speculate(spec[tid()], user_string(long_arg(2)))\n'
             '        speculate(spec[tid()], "\\n")\n    } catch {\n') in stp, stp
@@ -132,7 +171,7 @@ def test_a_merged_unquiet_speculating_clause_speculates_its_prefix_in_its_if():
     stp = translate_text(src, "m.d", "d", "stp")
     assert ('        speculate(s, sprintf("%3d %6d %32s ", cpu(), 1, ":BEGIN"))\n'
             '        speculate(s, sprintf("%d", x))\n        speculate(s, "\\n")\n    }\n'
-            '    commit(s)\n') in stp, stp
+            '    if (dtrace_spec_framed[s]) {\n        delete dtrace_spec_framed[s]\n') in stp, stp
 
 
 def test_an_id_set_again_by_a_later_merged_clause_is_not_the_speculating_clause_s():
@@ -219,9 +258,47 @@ def test_a_comment_above_a_stap_speculate_stays_with_it_in_d():
     assert ('     */\n    speculate(s);\n    printf("a\\n");\n}\n') in d, d
 
 
+def test_a_stap_speculate_in_an_if_is_a_clause_under_its_condition():
+    """The if's branches are clauses whose predicate adds the condition (the else's
+    its negation), cut as the probe's body is; what follows the if is a clause of
+    its own again (conformance stap/speculative_if, and it -> d in the matrix)."""
+    d = translate_text(_case("stap/speculative_if.stp"), "speculative_if.stp", "stap", "d")
+    assert ("BEGIN\n{\n    s = speculation();\n    this->n = 3;\n}\n\nBEGIN\n/this->n > 2/\n{\n") in d, d
+    assert ('    speculate(s);\n    printf("big %d\\n", this->n);\n}\n\n'
+            'BEGIN\n/!(this->n > 2)/\n{\n    speculate(s);\n    printf("small\\n");\n}\n') in d, d
+    assert ('BEGIN\n{\n    printf("before the commit\\n");\n}\n\n'
+            'BEGIN\n/this->n % 2/\n{\n    speculate(s);\n    printf("odd %d\\n", this->n);\n}\n') in d, d
+    frontends.parse(d, "back.d", "d")
+
+
+def test_a_stap_if_around_speculate_keeps_the_probe_s_predicate_and_its_other_statements():
+    src = ('global s\nprobe syscall.openat {\n\tif (execname() != "cat") next\n'
+           '\ts = speculation()\n\tif (pid() > 1) {\n\t\tprintf("at once\\n")\n'
+           '\t\tspeculate(s, "held\\n")\n\t}\n\tcommit(s)\n}\n')
+    d = translate_text(src, "p.stp", "stap", "d")
+    assert ('syscall::openat:entry\n/execname == "cat" && pid > 1/\n{\n    printf("at once\\n");\n}\n\n'
+            'syscall::openat:entry\n/execname == "cat" && pid > 1/\n{\n') in d, d
+    assert ('    speculate(s);\n    printf("held\\n");\n}\n\n'
+            'syscall::openat:entry\n/execname == "cat"/\n{\n    commit(s);\n}\n') in d, d
+
+
+def test_a_stap_function_that_speculates_is_written_out_at_its_call():
+    src = ('global s\nfunction note(n) {\n\tn = n * 2\n\tif (n > 2)\n'
+           '\t\tspeculate(s, sprintf("big %d\\n", n))\n}\n'
+           'probe begin {\n\ts = speculation()\n\tnote(pid())\n\tcommit(s)\n\texit()\n}\n')
+    d = translate_text(src, "f.stp", "stap", "d")
+    assert ("    this->note_n = pid;\n    this->note_n = this->note_n * 2;\n}\n\n"
+            "BEGIN\n/this->note_n > 2/\n{\n") in d, d
+    assert '    speculate(s);\n    printf("big %d\\n", this->note_n);\n}\n' in d, d
+
+
 @pytest.mark.parametrize("src,line,col,words", [
-    ('probe begin { id = speculation(); if (id) speculate(id, "x\\n"); commit(id) }\n',
-     1, 43, "inside an if or a loop"),
+    ('probe begin { id = speculation(); for (i = 0; i < 2; i++) speculate(id, "x\\n"); commit(id) }\n',
+     1, 59, "inside a loop"),
+    ('probe begin { id = speculation(); if (n++) speculate(id, "x\\n"); commit(id) }\n',
+     1, 39, "changes a variable"),
+    ('probe begin { id = speculation(); if (n) { n = 0; speculate(id, "x\\n") } commit(id) }\n',
+     1, 39, "branches change what its condition reads"),
     ('global s\nprobe begin { s = speculation(); speculate(s, "x\\n"); if (s) next; commit(s) }\n',
      2, 62, "`next` would end only the clause"),
     ('global s\nprobe begin { if (s) next; s = speculation(); speculate(s, "x\\n"); commit(s) }\n',
@@ -229,7 +306,7 @@ def test_a_comment_above_a_stap_speculate_stays_with_it_in_d():
     ('probe begin { speculate(0, "x\\n"); commit(0) }\n', 1, 25, "written as a number"),
     ('probe begin { printf("%d\\n", speculation()) }\n', 1, 30, "the value of a stap speculation id"),
     ('function f(s) { speculate(s, "x") }\nprobe begin { f(speculation()) }\n',
-     1, 17, "in a function has no D equivalent"),
+     1, 17, "in a function that cannot be written out at its call"),
 ])
 def test_stap_speculation_d_cannot_say_is_refused_at_the_call(src, line, col, words):
     e = _refused(src, "t.stp", "stap", "d")

@@ -3,8 +3,8 @@
 
 VM evidence (2026-12-05): `python -m xtrace.conformance --matrix vue/tentative_tracing
 vue/tentative_top_level vue/tentative_in_branch`: the Vue originals pass and their
-stap ports print the same (vue -> stap 3/3); vue/trace_tentative -> stap stays
-refused at trace(). A Vue print(a) inside an open buffer, ported, prints the table at
+stap ports print the same (vue -> stap 3/3); vue/trace_tentative and trace_variables
+-> stap print the same too (trace()'s hex dump built by sprintf, branch spec2). A Vue print(a) inside an open buffer, ported, prints the table at
 commit_tentative() (its header, then a line per element)."""
 
 from __future__ import annotations
@@ -115,15 +115,31 @@ def test_a_printed_array_in_an_open_buffer_is_held_line_by_line():
 # ----------------------------------------------------------- refusals
 
 
-def test_trace_keeps_its_refusal_and_with_force_its_nearest_is_held():
-    src = (CASES / "trace_tentative.e").read_text()
-    with pytest.raises(XtraceError) as e:
-        translate_text(src, "trace_tentative.e", "vue", "stp")
-    assert "Vue's trace() (a hex dump of a variable's bytes) has no stap equivalent" in e.value.message
-    assert (e.value.loc.line, e.value.loc.col) == (10, 2)
-    stp = _stp(src, force=True)
-    assert '    speculate(tentative_t1, sprintf("%d\\n", dropped))\n' in stp, stp
-    assert '    speculate(tentative_t2, sprintf("%d\\n", kept))\n' in stp, stp
+def test_trace_in_an_open_buffer_is_its_hex_dump_speculated_row_by_row():
+    """trace(v): the dump's text from the translation's own function (print_hexdump),
+    one speculate() per row (conformance vue/trace_tentative -> stap passes)."""
+    stp = _stp((CASES / "trace_tentative.e").read_text())
+    assert "    speculate(tentative_t1, vue_trace_int(dropped, 4, 0))\n" in stp, stp
+    assert "    speculate(tentative_t2, vue_trace_int(kept, 4, 0))\n" in stp, stp
+    assert "function vue_trace_int:string (dt_v:long, dt_n:long, dt_row:long)\n" in stp, stp
+
+
+def test_trace_of_a_string_is_a_row_per_16_bytes_and_held_where_the_buffer_is_unknown():
+    src = ('String s[20];\n@@BEGIN\n{\n\ts = "hi";\n\tif (s == "hi")\n\t\tstart_tentative("t");\n'
+           '\ttrace(s);\n\tcommit_tentative("t");\n}\n')
+    stp = _stp(src)
+    for row in (0, 16):
+        assert (f"    if (tentative) speculate(tentative, vue_trace_str(s, 20, {row}))\n"
+                f'    else printf("%s", vue_trace_str(s, 20, {row}))\n') in stp, stp
+    assert "        dt_b = dt_j < strlen(dt_v) ? stringat(dt_v, dt_j) & 255 : 0\n" in stp, stp
+
+
+def test_trace_outside_a_buffer_prints_its_rows():
+    stp = _stp((CASES / "trace_variables.e").read_text())
+    assert ('    printf("%s", vue_trace_str(s, 20, 0))\n    printf("%s", vue_trace_str(s, 20, 16))\n'
+            '    printf("%s", vue_trace_int(i, 4, 0))\n    printf("%s", vue_trace_int(h, 2, 0))\n'
+            '    printf("%s", vue_trace_int(ll, 8, 0))\n'
+            '    printf("%s", vue_trace_int(t[tid()], 4, 0))\n') in stp, stp
 
 
 def test_a_stack_in_an_open_buffer_is_refused_where_it_is():
@@ -131,7 +147,7 @@ def test_a_stack_in_an_open_buffer_is_refused_where_it_is():
     with pytest.raises(XtraceError) as e:
         _stp(src)
     assert e.value.message.startswith("Vue's stktrace() inside a tentative buffer"), e.value.message
-    assert "speculate(id, output) holds strings" in e.value.message
+    assert "sprint_backtrace()'s, has stap's layout" in e.value.message
     assert (e.value.loc.line, e.value.loc.col) == (4, 2)
 
 

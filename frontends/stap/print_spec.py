@@ -16,9 +16,10 @@ port deals with it:
   an id written as another number is refused (stap's ids are speculation()'s);
 * non-quiet framing: D prints a speculative clause's probe prefix with its records,
   at commit: the prefix printf (explicit_framing's) moves after the speculate()
-  (`reordered`). The heading stays before it: printed at the first speculative
-  clause, where DTrace prints it with the first record it reads (a script whose
-  speculations are all discarded prints the heading in stap only);
+  (`reordered`). DTrace prints the heading with the first record it prints, a
+  commit's when nothing printed before: the speculative clause notes that its id
+  holds a record and the commit prints the heading if still due (ir/specheading.py;
+  a script whose speculations are all discarded prints none);
 * specsize: an explicit one is refused (D drops a clause's records that do not fit;
   stap's arrays hold MAXMAPENTRIES pieces, the oldest going); with the default
   (megabytes) the two agree for any script that prints lines. When the consumer
@@ -33,6 +34,7 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.framing import FLOW_HEADING, HEADING
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.specheading import HELD_OPTION
 from xtrace.ir.specids import key, shown_id
 
 SPEC_NOTE = ("# D's speculation() gives 0 once its nspec buffers are busy, stap's never",
@@ -60,8 +62,8 @@ def _heading(s: ir.Stmt) -> bool:
 def reordered(stmts: list[ir.Stmt]) -> list[ir.Stmt]:
     """A D clause's top-level statements in the order stap prints what D does: a
     speculative clause's prefix after its speculate() (D allows no record before
-    speculate(), so every printf before it is explicit_framing's; the heading stays
-    where it is: it comes before the session's first line, whatever is committed)."""
+    speculate(), so every printf before it is explicit_framing's; such a clause has
+    no heading: ir/specheading.py puts it at the commit)."""
     for i, s in enumerate(stmts):
         if isinstance(s, ir.Speculate) and s.tentative is None:
             moved = [x for x in stmts[:i] if isinstance(x, ir.Printf) and not _heading(x)]
@@ -120,6 +122,10 @@ def stable_id(s: ir.Speculate, rest: list) -> None:
 def id_uses(prog: ir.Program) -> Optional[XtraceError]:
     """The refusal for a D program that reads a speculation id's value for more than
     passing it on or testing it for 0 (ir.specids), None when it does not."""
+    # (the key of specheading's note that a speculation holds a framed record is
+    # a use of the id stap has too)
+    noted = set((prog.options or {}).get(HELD_OPTION, ()))
     found = shown_id(prog, lambda e: isinstance(e, ir.Call) and e.name == "speculation",
-                     lambda e, parent: isinstance(parent, (ir.Speculate, ir.SpecEnd)) and e is parent.id)
+                     lambda e, parent: (isinstance(parent, (ir.Speculate, ir.SpecEnd)) and e is parent.id)
+                     or (isinstance(parent, (ir.Index, ir.Delete)) and parent.map in noted))
     return XtraceError(_ID_SHOWN, found.loc) if found is not None else None

@@ -19,10 +19,10 @@ discards it at the exit). What a stap porter writes for it:
   a buffer, and such a record is `if (held) speculate(held, TEXT) else printf(...)`.
 
 What is never committed stays in the tapset's arrays, unprinted, as Vue drops it.
-Only printf's output is text stap can hold: a stack or trace()'s hex dump (the
-nearest with --force: the value's printf, held) is refused inside an open buffer;
-Vue's print(a), by then a header printf and a foreach of printfs
-(ir.vueprintloops), is held line by line.
+Only text is what stap can hold: printf's, trace()'s hex dump built by sprintf()
+(print_hexdump, one speculate() per row), and Vue's print(a), by then a header
+printf and a foreach of printfs (ir.vueprintloops), held line by line. A stack is
+refused inside an open buffer: sprint_backtrace() is stap's layout, not stktrace()'s.
 """
 
 from __future__ import annotations
@@ -185,12 +185,22 @@ class TentativePrinting:
 
     def _tentative_record(self, s: ir.Stmt, state: State, depth: int) -> None:
         """A record made with buffer `state` (a name, or UNKNOWN) open."""
+        if isinstance(s, ir.TraceValue) and self._trace_dump(s) is not None:
+            # the dump's text, row by row (print_hexdump)
+            for row in self._trace_dump(s):
+                self._tentative_text(row, state, depth)
+            return
         if isinstance(s, ir.TraceValue):
             s = self._trace_value_nearest(s, depth)  # (refused, or its printf with --force)
+        if isinstance(s, ir.PrintStack) and s.layout.startswith("vue"):
+            # (sprint_backtrace() is a string, but of stap's own layout)
+            raise self.err("Vue's stktrace() inside a tentative buffer (start_tentative(ID) ... "
+                           "end_tentative(ID)) cannot be expressed in stap: the string stap can "
+                           "hold, sprint_backtrace()'s, has stap's layout (` 0xADDR : "
+                           "symbol+0xoff/0xsize [kernel]` lines), not Vue's (`symbol+0xoff`), "
+                           "which stap has no form for outside a buffer either", s)
         if not isinstance(s, ir.Printf):
-            what = "Vue's stktrace()" if isinstance(s, ir.PrintStack) and s.layout.startswith("vue") \
-                else describe(s)
-            raise self.err(f"{what} inside a tentative buffer (start_tentative(ID) ... "
+            raise self.err(f"{describe(s)} inside a tentative buffer (start_tentative(ID) ... "
                            "end_tentative(ID)) cannot be expressed in stap (stap's "
                            "speculate(id, output) holds strings; only printf's text can be held)", s)
         where = "inside a tentative buffer"
@@ -199,6 +209,14 @@ class TentativePrinting:
             self._emit(depth, f"else {self._printf(s)}", simple=True)
         else:
             self._emit(depth, self._spec_printf(s, self.tent_gname[state], where), simple=True)
+
+    def _tentative_text(self, text: str, state: State, depth: int) -> None:
+        """A string (its stap source `text`) printed with buffer `state` open."""
+        if state is UNKNOWN:
+            self._emit(depth, f"if ({self.tent_held}) speculate({self.tent_held}, {text})")
+            self._emit(depth, f'else printf("%s", {text})', simple=True)
+        else:
+            self._emit(depth, f"speculate({self.tent_gname[state]}, {text})", simple=True)
 
     def _trace_value_nearest(self, s: ir.TraceValue, depth: int) -> ir.Printf:
         """Vue's trace(v): refused, or (--force) its nearest, printf of the value,

@@ -83,6 +83,7 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
+from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
 from xtrace.ir.types import signed_bits
@@ -710,6 +711,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting)
                 self._emit(depth, f"# {line}".rstrip())
         elif isinstance(s, ir.TraceMem):
             raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
+        elif isinstance(s, ir.TraceValue) and self._trace_dump(s) is not None:
+            for row in self._trace_dump(s):
+                self._emit(depth, f'printf("%s", {row})', simple=True)
         elif isinstance(s, ir.TraceValue):
             near = self._trace_value_nearest(s, depth)
             self._emit(depth, f"printf({encode_string(near.fmt)}, {self._expr(s.value)})")
@@ -1450,6 +1454,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting)
         """The name of the function the translation defines for D's `func`
         (print_dstrings), defined at the end of the script."""
         return self._defined_helper(*DSTRING_HELPERS[func])
+
+    def _trace_dump(self, s: ir.TraceValue) -> Optional[list[str]]:
+        """Vue's trace(v) as the stap expressions of its dump's rows (print_hexdump),
+        None where stap cannot say it."""
+        kind = dump_kind(s)
+        if kind is None:
+            return None
+        return dump_rows(s, self._defined_helper(*DUMP_HELPERS[kind]), self._expr(s.value))
 
     def _defined_helper(self, want: str, source: str) -> str:
         """The name of helper `want` (its text `source`, NAME for its name), defined
