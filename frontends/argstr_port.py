@@ -1,0 +1,435 @@
+"""stap's syscall `argstr` in a port: the call's arguments written out, as stap writes them.
+
+stap's tapset gives a syscall probe `argstr`, the call's arguments as strace writes
+them (`AT_FDCWD, "/etc/passwd", O_RDONLY`). D and Vue have the raw arguments only
+(arg0 ... arg5), so a porter writes the text out for the one syscall the probe is
+on, argument by argument in its own format (ir/syscalls.py's kinds, which
+backend_c/sysc.py formats for xtrace's own stap runtime):
+
+    printf("%s(%d) openat (%s, \\"%s\\", %s%s)\\n", execname, pid, this->dfd_str,
+           copyinstr(arg1), this->flags_str, arg2 & O_CREAT ? strjoin(", ", ...) : "");
+
+This pass replaces each `argstr` of a syscall entry clause with a sprintf() of those
+pieces (the printers then splice it into the printf's own format, or join its pieces
+where it is kept as a value: ir/sprintfsplice.py, ir/sprintfjoin.py). A symbolic
+argument (flags, a named value) is a clause-local string built before the statement
+that reads argstr, one line a name (`this->flags_str = strjoin(this->flags_str,
+arg2 & O_CREAT ? "|O_CREAT" : "")`), under the name of stap's own companion
+variable (`flags_str`); the constants are named (D inlines). What differs: stap
+writes a path it cannot read as its address (NULL for 0), where D's copyinstr()
+reports the fault and ends the clause; the clause says so in a comment.
+
+A probe on several syscalls is one clause per syscall when their formats differ;
+a wildcard (`syscall.*`, `syscall.open*`), a syscall whose argstr its own code
+writes (futex, prctl) and a kind with no sound form (a struct read from user
+memory, execve's argument list, a buffer's bytes) are refused, naming the reason.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Optional
+
+from xtrace.backend_c.sysc import TABLES
+from xtrace.ir import nodes as ir
+from xtrace.ir import syscalls as sc
+from xtrace.ir.loc import Loc, XtraceError
+from xtrace.ir.types import INT32, INT64, STRING, UINT32
+
+# Kinds with no sound form in a port, and why (completes "argstr of NAME ...").
+_NO_FORM: dict[str, str] = {
+    "ubuf": "the bytes of its buffer, quoted and cut at 12 (stap's user_buffer_quoted), "
+            "which may hold NULs a copied string stops at",
+    "argv": "an argument list read from user memory ([\"ls\", \"-l\"]), which needs a loop "
+            "over the array",
+    "sockaddr": "a struct sockaddr decoded by its family ({AF_INET, 127.0.0.1, 80})",
+    "timespec": "a struct timespec read from user memory ([1.000000000])",
+    "timespec2": "two struct timespec read from user memory",
+    "timeval": "a struct timeval read from user memory ([1.000000])",
+    "timeval2": "two struct timeval read from user memory",
+    "sigset": "a signal set read from user memory ([SIGINT|SIGTERM])",
+    "sigaction": "a struct sigaction read from user memory",
+    "sysinfo": "a struct sysinfo read from user memory",
+    "rlimitu": "a struct rlimit read from user memory",
+    "waitstatus": "the status a child left, read at the call's return",
+    "fildes0": "the descriptors the call writes into its array",
+    "fildes1": "the descriptors the call writes into its array",
+    "cloneflags": "clone's flags joined with the exit signal's name",
+    "socktype": "a socket type joined with its SOCK_ flags",
+    "sockproto": "a protocol named by the socket's family",
+    "msgflags": "message flags (MSG_CMSG_COMPAT dropped before the lookup)",
+}
+# A table of more names than this is no port a reader follows (stap's signals,
+# socket options): refused, naming the count.
+_MOST_NAMES = 24
+# Kinds formatted by looking their raw argument up in a table of backend_c/sysc.py
+# (the table each names), as sysc.fmt() does with the argument's 64 bits.
+_TABLE_OF = {k: k for k in TABLES} | {"mflags": "mmapflags"}
+_TABLE_OF = {k: t for k, t in _TABLE_OF.items() if k in sc.KINDS}
+# Kinds sysc.fmt() looks up as a 32-bit value instead.
+_AS_U32 = frozenset({"clockid", "rlimit", "waitidwhich", "shuthow", "pipe2flags", "flockop",
+                     "tfdflags", "mfdflags"})
+_AS_INT = frozenset({"statxmask", "sockoptlevel", "sockoptname"})
+# open(2)'s flags as stap's _sys_open_flag_str names them, after the access mode
+# (runtime/xt_syscall.h's xt_oflags, x86_64 values). O_SYNC is __O_SYNC | O_DSYNC:
+# stap names __O_SYNC's bit O_SYNC, and O_DSYNC only without it.
+_OFLAGS = [(0o100, "O_CREAT"), (0o200, "O_EXCL"), (0o400, "O_NOCTTY"), (0o1000, "O_TRUNC"),
+           (0o2000, "O_APPEND"), (0o4000, "O_NONBLOCK"), (0o4000000, "__O_SYNC"),
+           (0o10000, "O_DSYNC"), (0o20000, "O_ASYNC"), (0o40000, "O_DIRECT"),
+           (0o100000, "O_LARGEFILE"), (0o200000, "O_DIRECTORY"), (0o400000, "O_NOFOLLOW"),
+           (0o1000000, "O_NOATIME"), (0o2000000, "O_CLOEXEC"), (0o10000000, "O_PATH"),
+           (0o20000000, "__O_TMPFILE")]
+_ACCMODE = [(0, "O_RDONLY"), (1, "O_WRONLY"), (2, "O_RDWR")]
+O_CREAT = 0o100
+AT_FDCWD = -100
+
+
+def _int(v: int, at: Loc, name: Optional[str] = None, spelling: Optional[str] = None) -> ir.IntLit:
+    return ir.IntLit(v, loc=at, type=INT64, name=name, spelling=spelling)
+
+
+def _str(text: str, at: Loc) -> ir.StrLit:
+    return ir.StrLit(text, loc=at, type=STRING)
+
+
+def _raw(i: int, at: Loc) -> ir.Expr:
+    return ir.Builtin(f"arg{i}", loc=at, type=INT64)
+
+
+def _u32(i: int, at: Loc) -> ir.Expr:
+    return ir.Cast(UINT32, _raw(i, at), loc=at, type=UINT32, spelling="uint32_t")
+
+
+def _s32(i: int, at: Loc) -> ir.Expr:
+    return ir.Cast(INT32, _raw(i, at), loc=at, type=INT32, spelling="int")
+
+
+def _bin(op: str, a: ir.Expr, b: ir.Expr, at: Loc) -> ir.Expr:
+    return ir.Binary(op, a, b, loc=at, type=STRING if op == "." else INT64)
+
+
+def _if(cond: ir.Expr, then: ir.Expr, else_: ir.Expr, at: Loc) -> ir.Expr:
+    return ir.Ternary(cond, then, else_, loc=at, type=then.type)
+
+
+def _number(value: ir.Expr, base: int, at: Loc) -> ir.Expr:
+    """`value` as xt_fmt_num() writes a value no name matched: %ld, %#lo or 0x%lx."""
+    fmt = {10: "%d", 8: "%#o"}.get(base, "0x%x")
+    return ir.Sprintf(fmt, [value], loc=at, type=STRING)
+
+
+@dataclass
+class _Port:
+    """What one syscall's argstr is in a port: a sprintf's format and arguments, and the
+    statements before the one that reads it (the symbolic arguments' strings)."""
+
+    fmt: str = ""
+    args: list[ir.Expr] = field(default_factory=list)
+    prelude: list[ir.Stmt] = field(default_factory=list)
+    reads_path: bool = False
+
+
+class _Builder:
+    """Builds one syscall's _Port; `local(name)` gives the clause-local it may use."""
+
+    def __init__(self, s: sc.Syscall, at: Loc, taken: set[str], text_numbers: bool = True) -> None:
+        self.s, self.at, self.taken, self.text_numbers = s, at, taken, text_numbers
+
+    def local(self, base: str) -> ir.Var:
+        name, i = base, 2
+        while name in self.taken:
+            name, i = f"{base}{i}", i + 1
+        self.taken.add(name)
+        return ir.Var(name, scope="local", loc=self.at, type=STRING)
+
+    def refuse(self, v: sc.SysVar, why: str) -> XtraceError:
+        return XtraceError(f"{self.s.name}()'s argument '{v.name}' is {why}", self.at)
+
+    def build(self) -> _Port:
+        port = _Port()
+        first = True
+        for v in self.s.argstr_vars:
+            if v.kind == "cmode" and not self.text_numbers:
+                self.piece(v, port)  # refused
+            if v.kind == "cmode":
+                # open's mode is written only where the flags create the file
+                flags = next(x.index for x in self.s.vars if x.kind == "oflags")
+                mode = ir.Sprintf(", %#o", [_u32(v.index, self.at)], loc=self.at, type=STRING)
+                created = _bin("&", _raw(flags, self.at), _int(O_CREAT, self.at, "O_CREAT"), self.at)
+                port.fmt += "%s"
+                port.args.append(_if(created, mode, _str("", self.at), self.at))
+                continue
+            if not first:
+                port.fmt += ", "
+            first = False
+            fmt, args = self.piece(v, port)
+            port.fmt += fmt
+            port.args += args
+        return port
+
+    def piece(self, v: sc.SysVar, port: _Port) -> tuple[str, list[ir.Expr]]:
+        """One argument's format and arguments (its statements added to `port`)."""
+        at, i = self.at, v.index
+        if not self.text_numbers and (v.kind in ("dfd", "oflags", "cmode") or v.kind in _TABLE_OF):
+            # each of these writes a number into its text where no name says it
+            raise self.refuse(v, f"of kind {v.kind}, whose text holds a number where no name "
+                                 "says it (a string of a number, which Vue has not)")
+        simple = {"int": ("%d", _s32), "long": ("%d", _raw), "uint": ("%d", _u32),
+                  "ulong": ("%u", _raw), "ptr": ("0x%x", _raw), "hex": ("0x%x", _u32),
+                  "octal": ("%#o", _u32)}
+        if v.kind in simple:
+            fmt, read = simple[v.kind]
+            return fmt, [read(i, at)]
+        if v.kind == "zero":
+            return "0", []
+        if v.kind == "str0x0":
+            return "0x0", []
+        if v.kind == "strempty":
+            return "", []
+        if v.kind == sc.USTR:
+            port.reads_path = True
+            return '"%s"', [ir.Call("user_string", [_raw(i, at)], loc=at, type=STRING)]
+        if v.kind == "dfd":
+            fd = _s32(i, at)
+            text = _if(_bin("==", fd, _int(AT_FDCWD, at, "AT_FDCWD"), at), _str("AT_FDCWD", at),
+                       _number(copy.deepcopy(fd), 10, at), at)
+            return self.named(v, [text], port)
+        if v.kind == "oflags":
+            return self.named(v, self.oflags(i), port)
+        if v.kind in _NO_FORM:
+            raise self.refuse(v, _NO_FORM[v.kind])
+        if v.kind in _TABLE_OF:
+            return self.named(v, self.table(v, _TABLE_OF[v.kind]), port)
+        raise self.refuse(v, f"of kind {v.kind}, which xtrace cannot write in a port")
+
+    def named(self, v: sc.SysVar, steps: list[ir.Expr], port: _Port) -> tuple[str, list[ir.Expr]]:
+        """`v`'s symbolic text as the local stap calls it (NAME_str), set by `steps` in
+        turn (each may read the local as the previous step left it)."""
+        var = self.local(f"{v.name}_str")
+        for value in steps:
+            value = ir.map_tree(copy.deepcopy(value), lambda n: copy.copy(var) if _is_self(n) else n)
+            port.prelude.append(ir.ExprStmt(
+                ir.Assign(copy.copy(var), "=", value, loc=self.at, type=STRING), loc=self.at))
+        return "%s", [copy.copy(var)]
+
+    def oflags(self, i: int) -> list[ir.Expr]:
+        """open(2)'s flags: the access mode, then `|NAME` for each flag set, then the
+        bits no name has in hex (xt_fmt_oflags)."""
+        at = self.at
+        acc = _bin("&", _raw(i, at), _int(3, at, "O_ACCMODE"), at)
+        text: ir.Expr = _str("O_ACCMODE", at)
+        for value, name in reversed(_ACCMODE):
+            text = _if(_bin("==", copy.deepcopy(acc), _int(value, at, name), at), _str(name, at), text, at)
+        steps = [text]
+        for value, name in _OFLAGS:
+            test = _bin("&", _raw(i, at), _int(value, at, name), at)
+            if name == "O_DSYNC":  # O_SYNC's own bit takes it
+                both = _bin("|", _int(0o4000000, at, "__O_SYNC"), _int(value, at, name), at)
+                test = _bin("==", _bin("&", _raw(i, at), both, at), _int(value, at, name), at)
+            steps.append(_joined(test, _str("|" + ("O_SYNC" if name == "__O_SYNC" else name), at), at))
+        rest = _bin("&", _raw(i, at), _not(3 | sum(v for v, _ in _OFLAGS), at), at)
+        steps.append(_joined(rest, _bin(".", _str("|", at), _number(copy.deepcopy(rest), 16, at), at), at))
+        return steps
+
+    def table(self, v: sc.SysVar, table: str) -> list[ir.Expr]:
+        """A value looked up in one of backend_c/sysc.py's tables: a flag set's names
+        joined with `|` (xt_fmt_or), or one value's name (xt_fmt_eq), else the number."""
+        at, (how, base, names) = self.at, TABLES[table]
+        if len(names) > _MOST_NAMES:
+            raise self.refuse(v, f"a name among {len(names)} (stap's {table} table), which a "
+                                 "port would write as a table of its own")
+        value = (_u32(v.index, at) if v.kind in _AS_U32 else _s32(v.index, at) if v.kind in _AS_INT
+                 else _raw(v.index, at))
+        if how == "eq":
+            text: ir.Expr = _number(copy.deepcopy(value), base, at)
+            for val, name in reversed(names):
+                text = _if(_bin("==", copy.deepcopy(value), _name(val, name, at), at), _str(name, at),
+                           text, at)
+            return [text]
+        if any(val & (val - 1) for val, _ in names if val):
+            raise self.refuse(v, f"a set of {table} flags some of whose names are several bits")
+        # each flag as `|NAME`, the first `|` dropped at the end; 0 is a value's name
+        steps: list[ir.Expr] = [_str("", at)]
+        known = 0
+        for val, name in names:
+            if val:
+                known |= val
+                test = _bin("&", copy.deepcopy(value), _name(val, name, at), at)
+                steps.append(_joined(test, _str("|" + name, at), at))
+        rest = _bin("&", copy.deepcopy(value), _not(known, at), at)
+        steps.append(_joined(rest, _bin(".", _str("|", at), _number(copy.deepcopy(rest), base, at), at), at))
+        zero = next((_str(name, at) for val, name in names if val == 0), None) or _number(_int(0, at), base, at)
+        cut = ir.Call("substr", [copy.copy(_SELF), _int(1, at)], loc=at, type=STRING)
+        steps.append(_if(_bin("==", copy.deepcopy(value), _int(0, at), at), zero, cut, at))
+        return steps
+
+
+# Stands for the local a step sets, in a step that reads it (replaced by named()).
+_SELF = ir.Var("\0self", scope="local", type=STRING)
+
+
+def _not(known: int, at: Loc) -> ir.Expr:
+    """`~MASK`, the bits no name has, the mask in hex."""
+    return ir.Unary("~", _int(known, at, spelling=hex(known)), loc=at, type=INT64)
+
+
+def _is_self(n) -> bool:
+    return isinstance(n, ir.Var) and n.name == _SELF.name
+
+
+def _name(val: int, name: str, at: Loc) -> ir.IntLit:
+    """A table's constant, named where the name is one D can declare."""
+    return _int(val, at, name if name.replace("_", "").isalnum() else None)
+
+
+def _joined(test: ir.Expr, text: ir.Expr, at: Loc) -> ir.Expr:
+    """The local so far, then `text` where `test` holds."""
+    return _bin(".", _SELF, _if(test, text, _str("", at), at), at)
+
+
+# What the clause says of a path it reads (see the module's docstring), completed
+# by the target's reader.
+PATH_NOTE = "stap's argstr writes a path it cannot read as its address (NULL for 0); {} instead"
+
+
+def _is_argstr(n) -> bool:
+    return isinstance(n, ir.Builtin) and n.name == "argstr"
+
+
+def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -> ir.Program:
+    """A copy of `prog` with each `argstr` of a syscall entry clause written out as the
+    syscall's arguments in stap's format (a sprintf, and the statements setting its
+    symbolic arguments' locals); `prog` itself when it reads no argstr. A clause on
+    several syscalls of different formats becomes one clause a syscall. `note`: what
+    the target does with a path it cannot read, said where a clause reads one
+    (PATH_NOTE). `text_numbers`: the target
+    makes a string of a number (D's lltostr(); Vue cannot, so its symbolic kinds,
+    whose text may hold one, are refused). An argstr with no port (see the module's
+    docstring) is left, its reason recorded for the printer's refusal (refusal())."""
+    if not any(_is_argstr(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
+        return prog
+    prog = copy.deepcopy(prog)
+    probes: list[ir.Probe] = []
+    refused: dict[tuple, str] = {}
+    for p in prog.probes:
+        uses = [x for x in ir.walk(p.body) if _is_argstr(x)]
+        if not uses or not sc.entry_points_only(p.points):
+            probes.append(p)  # argstr elsewhere: the printer says what it has not
+            continue
+        try:
+            probes += _clauses(p, uses[0].loc, note, text_numbers)
+        except XtraceError as ex:
+            # the clause keeps its argstr, which the printer refuses with this reason
+            # (or, under --force, marks: frontends/gaps.py)
+            refused.update({_at(u.loc): ex.message for u in uses})
+            probes.append(p)
+    prog.probes = probes
+    if refused:
+        prog.options = {**(prog.options or {}), REFUSED: refused}
+    return prog
+
+
+# prog.options key: where an argstr was left, and why (refusal()).
+REFUSED = "argstr_refused"
+
+
+def _at(loc: Loc) -> tuple:
+    return (loc.file, loc.line, loc.col)
+
+
+def refusal(prog: ir.Program, e: ir.Builtin) -> Optional[str]:
+    """Why argstr `e` of `prog` (after argstr_written_out) has no port, if it was
+    refused for a reason of its own."""
+    return ((prog.options or {}).get(REFUSED) or {}).get(_at(e.loc))
+
+
+def _clauses(p: ir.Probe, at: Loc, note: str, text_numbers: bool) -> list[ir.Probe]:
+    """Clause `p` with its argstr written out: itself, or one clause a format."""
+    if p.predicate is not None and any(_is_argstr(x) for x in ir.walk(p.predicate)):
+        raise XtraceError("in a probe's condition: its text is built by statements of the "
+                          "clause", at)
+    groups = _by_syscall(p, at)
+    out = []
+    for s, points in groups:
+        q = copy.deepcopy(p) if len(groups) > 1 else copy.copy(p)
+        q.body = copy.deepcopy(p.body)
+        q.points = points
+        taken = {x.name for x in ir.walk(q.body) if isinstance(x, ir.Var) and x.scope == "local"}
+        _write_out(q.body, lambda loc, s=s: _Builder(s, loc, taken, text_numbers).build(), note)
+        out.append(q)
+    return out
+
+
+def _by_syscall(p: ir.Probe, at: Loc) -> list[tuple[sc.Syscall, list[ir.ProbePoint]]]:
+    """The clause's points grouped by the argstr format of their syscall (one syscall
+    standing for a group), in the clause's order."""
+    groups: dict[tuple, tuple[sc.Syscall, list[ir.ProbePoint]]] = {}
+    for pt in p.points:
+        names = sc.glob(pt.name) + list(sc.STAP_ALSO.get(pt.name, ()))
+        if pt.name != names[0] or len(names) != 1:
+            raise XtraceError(f"a probe on {pt.spelling or pt.name}: each syscall it hits "
+                              "writes its own arguments, which a port writes one syscall at "
+                              "a time", at)
+        s = sc.lookup(pt.name)
+        if s is None:
+            raise XtraceError(f"xtrace's syscall table does not describe {pt.name}()'s "
+                              "arguments", at)
+        if s.custom:
+            raise XtraceError(f"what {pt.name}()'s argstr writes depends on the call's "
+                              "operation", at)
+        key = tuple((v.index, v.kind) for v in s.argstr_vars)
+        groups.setdefault(key, (s, []))[1].append(pt)
+    return list(groups.values())
+
+
+def _write_out(body: ir.Stmt, build, note: str) -> None:
+    """Each argstr under `body` replaced by its port, the port's statements put before
+    the innermost statement reading it (in place)."""
+    for parent, name, stmts in _stmt_lists(body):
+        out: list[ir.Stmt] = []
+        for s in stmts:
+            own = [x for x in _own_exprs(s) for y in ir.walk(x) if _is_argstr(y)]
+            if own:
+                port = build(own[0].loc)
+                if port.reads_path:
+                    out.append(ir.Comment(PATH_NOTE.format(note), loc=own[0].loc))
+                out += port.prelude
+                sprintf = ir.Sprintf(port.fmt, port.args, loc=own[0].loc, type=STRING)
+                s = ir.map_tree(s, lambda n: copy.deepcopy(sprintf) if _is_argstr(n) else n)
+            out.append(s)
+        setattr(parent, name, out)
+
+
+def _stmt_lists(node) -> list[tuple[object, str, list[ir.Stmt]]]:
+    """Every list of statements under `node` (a Block's), innermost last, a single
+    statement that is a branch or body wrapped into a Block of its own first."""
+    found = []
+    for fld in node.__dataclass_fields__:
+        v = getattr(node, fld)
+        if isinstance(v, ir.Stmt) and not isinstance(v, ir.Block) and any(
+                _is_argstr(y) for x in _own_exprs(v) for y in ir.walk(x)):
+            # `if (c) printf(..., argstr)`: the branch gets braces for the statements
+            v = ir.Block([v], loc=v.loc)
+            setattr(node, fld, v)
+        if isinstance(v, ir.Stmt):
+            found += _stmt_lists(v)
+        elif isinstance(v, list) and v and all(isinstance(x, ir.Stmt) for x in v):
+            for x in v:
+                found += _stmt_lists(x)
+            found.append((node, fld, v))
+    return found
+
+
+def _own_exprs(s: ir.Stmt) -> list[ir.Expr]:
+    """The expressions a statement itself evaluates (not its inner statements')."""
+    out: list[ir.Expr] = []
+    for fld in s.__dataclass_fields__:
+        if fld in ("loc", "type"):
+            continue
+        v = getattr(s, fld)
+        if isinstance(v, ir.Expr):
+            out.append(v)
+        elif isinstance(v, list):
+            out += [x for x in v if isinstance(x, ir.Expr)]
+    return out
