@@ -1494,7 +1494,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # an END probe's closing exit() does nothing (basic5.stp): not written
     # stap's argstr: the syscall's arguments written out in its format (argstr_port.py)
     prog = end_exits_dropped(splice_sprintfs(argstr_written_out(
-        eliminate_next(unrolled.prog), "copyinstr() reports the fault and ends the clause"))))
+        eliminate_next(unrolled.prog), "copyinstr() reports the fault and ends the clause")))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)
