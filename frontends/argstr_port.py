@@ -28,7 +28,6 @@ memory, execve's argument list, a buffer's bytes) are refused, naming the reason
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
 from typing import Optional
 
 from xtrace.backend_c.sysc import TABLES
@@ -63,6 +62,9 @@ _NO_FORM: dict[str, str] = {
 # A table of more names than this is no port a reader follows (stap's signals,
 # socket options): refused, naming the count.
 _MOST_NAMES = 24
+# An eq table of at most this many names is one line of ternaries; a longer one a
+# line a name.
+_ONE_LINE = 6
 # Kinds formatted by looking their raw argument up in a table of backend_c/sysc.py
 # (the table each names), as sysc.fmt() does with the argument's 64 bits.
 _TABLE_OF = {k: k for k in TABLES} | {"mflags": "mmapflags"}
@@ -119,22 +121,16 @@ def _number(value: ir.Expr, base: int, at: Loc) -> ir.Expr:
     return ir.Sprintf(fmt, [value], loc=at, type=STRING)
 
 
-@dataclass
-class _Port:
-    """What one syscall's argstr is in a port: a sprintf's format and arguments, and the
-    statements before the one that reads it (the symbolic arguments' strings)."""
-
-    fmt: str = ""
-    args: list[ir.Expr] = field(default_factory=list)
-    prelude: list[ir.Stmt] = field(default_factory=list)
-    reads_path: bool = False
-
-
 class _Builder:
-    """Builds one syscall's _Port; `local(name)` gives the clause-local it may use."""
+    """Writes out one syscall's argstr and symbolic variables for one statement: the
+    pieces, and the statements before it (`prelude`) that set the locals they read,
+    each made once. `taken`: the clause's local names (the new ones are added)."""
 
     def __init__(self, s: sc.Syscall, at: Loc, taken: set[str], text_numbers: bool = True) -> None:
         self.s, self.at, self.taken, self.text_numbers = s, at, taken, text_numbers
+        self.prelude: list[ir.Stmt] = []
+        self.reads_path = False
+        self.made: dict[tuple[int, str], ir.Var] = {}
 
     def local(self, base: str) -> ir.Var:
         name, i = base, 2
@@ -146,30 +142,42 @@ class _Builder:
     def refuse(self, v: sc.SysVar, why: str) -> XtraceError:
         return XtraceError(f"{self.s.name}()'s argument '{v.name}' is {why}", self.at)
 
-    def build(self) -> _Port:
-        port = _Port()
-        first = True
+    def argstr(self) -> ir.Sprintf:
+        """argstr as a sprintf of the arguments in stap's order and formats."""
+        fmt, args = "", []
         for v in self.s.argstr_vars:
             if v.kind == "cmode" and not self.text_numbers:
-                self.piece(v, port)  # refused
+                self.piece(v)  # refused
             if v.kind == "cmode":
                 # open's mode is written only where the flags create the file
                 flags = next(x.index for x in self.s.vars if x.kind == "oflags")
                 mode = ir.Sprintf(", %#o", [_u32(v.index, self.at)], loc=self.at, type=STRING)
                 created = _bin("&", _raw(flags, self.at), _int(O_CREAT, self.at, "O_CREAT"), self.at)
-                port.fmt += "%s"
-                port.args.append(_if(created, mode, _str("", self.at), self.at))
+                fmt += "%s"
+                args.append(_if(created, mode, _str("", self.at), self.at))
                 continue
-            if not first:
-                port.fmt += ", "
-            first = False
-            fmt, args = self.piece(v, port)
-            port.fmt += fmt
-            port.args += args
-        return port
+            piece_fmt, piece_args = self.piece(v)
+            fmt += (", " if fmt else "") + piece_fmt
+            args += piece_args
+        return ir.Sprintf(fmt, args, loc=self.at, type=STRING)
 
-    def piece(self, v: sc.SysVar, port: _Port) -> tuple[str, list[ir.Expr]]:
-        """One argument's format and arguments (its statements added to `port`)."""
+    def companion(self, name: str) -> Optional[ir.Expr]:
+        """stap's string variable `name` holding an argument's symbolic text (flags_str,
+        dfd_str, sig_name): the local its statements set; a constant variable (dup2's
+        flags, 0) as the constant; None for another variable."""
+        v = self.s.variables()[name]
+        if v.kind in ("str0x0", "strempty"):  # a constant of this syscall's (dup2's flags_str)
+            return _str(self.piece(v)[0], self.at)
+        if v.kind == "zero":  # dup2's flags
+            return _int(0, self.at)
+        if not v.kind.startswith("sym:"):
+            return None  # an argument's own value: the printer reads it
+        base = sc.SysVar(name[:-len("_str")] if name.endswith("_str") else name, v.index, v.kind[4:])
+        return self.piece(base)[1][0]
+
+    def piece(self, v: sc.SysVar) -> tuple[str, list[ir.Expr]]:
+        """One argument's format and arguments (the statements its locals need added
+        to the prelude)."""
         at, i = self.at, v.index
         if not self.text_numbers and (v.kind in ("dfd", "oflags", "cmode") or v.kind in _TABLE_OF):
             # each of these writes a number into its text where no name says it
@@ -188,30 +196,33 @@ class _Builder:
         if v.kind == "strempty":
             return "", []
         if v.kind == sc.USTR:
-            port.reads_path = True
+            self.reads_path = True
             return '"%s"', [ir.Call("user_string", [_raw(i, at)], loc=at, type=STRING)]
         if v.kind == "dfd":
             fd = _s32(i, at)
             text = _if(_bin("==", fd, _int(AT_FDCWD, at, "AT_FDCWD"), at), _str("AT_FDCWD", at),
                        _number(copy.deepcopy(fd), 10, at), at)
-            return self.named(v, [text], port)
+            return self.named(v, lambda: [text])
         if v.kind == "oflags":
-            return self.named(v, self.oflags(i), port)
+            return self.named(v, lambda: self.oflags(i))
         if v.kind in _NO_FORM:
             raise self.refuse(v, _NO_FORM[v.kind])
         if v.kind in _TABLE_OF:
-            return self.named(v, self.table(v, _TABLE_OF[v.kind]), port)
+            return self.named(v, lambda: self.table(v, _TABLE_OF[v.kind]))
         raise self.refuse(v, f"of kind {v.kind}, which xtrace cannot write in a port")
 
-    def named(self, v: sc.SysVar, steps: list[ir.Expr], port: _Port) -> tuple[str, list[ir.Expr]]:
-        """`v`'s symbolic text as the local stap calls it (NAME_str), set by `steps` in
-        turn (each may read the local as the previous step left it)."""
-        var = self.local(f"{v.name}_str")
-        for value in steps:
-            value = ir.map_tree(copy.deepcopy(value), lambda n: copy.copy(var) if _is_self(n) else n)
-            port.prelude.append(ir.ExprStmt(
-                ir.Assign(copy.copy(var), "=", value, loc=self.at, type=STRING), loc=self.at))
-        return "%s", [copy.copy(var)]
+    def named(self, v: sc.SysVar, steps) -> tuple[str, list[ir.Expr]]:
+        """`v`'s symbolic text as the local stap calls it (NAME_str), set by the
+        expressions `steps()` gives in turn (each may read the local as the previous
+        step left it); made once a statement."""
+        key = (v.index, v.kind)
+        if key not in self.made:
+            var = self.made[key] = self.local(f"{v.name}_str")
+            for value in steps():
+                value = ir.map_tree(copy.deepcopy(value), lambda n: copy.copy(var) if _is_self(n) else n)
+                self.prelude.append(ir.ExprStmt(
+                    ir.Assign(copy.copy(var), "=", value, loc=self.at, type=STRING), loc=self.at))
+        return "%s", [copy.copy(self.made[key])]
 
     def oflags(self, i: int) -> list[ir.Expr]:
         """open(2)'s flags: the access mode, then `|NAME` for each flag set, then the
@@ -241,12 +252,19 @@ class _Builder:
                                  "port would write as a table of its own")
         value = (_u32(v.index, at) if v.kind in _AS_U32 else _s32(v.index, at) if v.kind in _AS_INT
                  else _raw(v.index, at))
-        if how == "eq":
+        if how == "eq" and len(names) <= _ONE_LINE:
             text: ir.Expr = _number(copy.deepcopy(value), base, at)
             for val, name in reversed(names):
-                text = _if(_bin("==", copy.deepcopy(value), _name(val, name, at), at), _str(name, at),
+                text = _if(_bin("==", copy.deepcopy(value), _name(val, at), at), _str(name, at),
                            text, at)
             return [text]
+        if how == "eq":
+            # the number, then a line a name: the first name of a value wins (xt_fmt_eq)
+            named: list[ir.Expr] = [_number(copy.deepcopy(value), base, at)]
+            for val, name in reversed(names):
+                named.append(_if(_bin("==", copy.deepcopy(value), _name(val, at), at),
+                                 _str(name, at), copy.copy(_SELF), at))
+            return named
         if any(val & (val - 1) for val, _ in names if val):
             raise self.refuse(v, f"a set of {table} flags some of whose names are several bits")
         # each flag as `|NAME`, the first `|` dropped at the end; 0 is a value's name
@@ -255,11 +273,12 @@ class _Builder:
         for val, name in names:
             if val:
                 known |= val
-                test = _bin("&", copy.deepcopy(value), _name(val, name, at), at)
+                test = _bin("&", copy.deepcopy(value), _name(val, at, bit=True), at)
                 steps.append(_joined(test, _str("|" + name, at), at))
         rest = _bin("&", copy.deepcopy(value), _not(known, at), at)
         steps.append(_joined(rest, _bin(".", _str("|", at), _number(copy.deepcopy(rest), base, at), at), at))
-        zero = next((_str(name, at) for val, name in names if val == 0), None) or _number(_int(0, at), base, at)
+        zero = next((name for val, name in names if val == 0), None) or _number_text(0, base)
+        zero = _str(zero, at)
         cut = ir.Call("substr", [copy.copy(_SELF), _int(1, at)], loc=at, type=STRING)
         steps.append(_if(_bin("==", copy.deepcopy(value), _int(0, at), at), zero, cut, at))
         return steps
@@ -278,9 +297,15 @@ def _is_self(n) -> bool:
     return isinstance(n, ir.Var) and n.name == _SELF.name
 
 
-def _name(val: int, name: str, at: Loc) -> ir.IntLit:
-    """A table's constant, named where the name is one D can declare."""
-    return _int(val, at, name if name.replace("_", "").isalnum() else None)
+def _name(val: int, at: Loc, bit: bool = False) -> ir.IntLit:
+    """A table's constant: the string beside it names it, so it is the number (in hex
+    where it is a flag's bit above 8)."""
+    return _int(val, at, spelling=hex(val) if bit and val > 9 else None)
+
+
+def _number_text(v: int, base: int) -> str:
+    """A constant as xt_fmt_num() writes it."""
+    return {10: str(v), 8: "0" + oct(v)[2:] if v else "0"}.get(base, hex(v))
 
 
 def _joined(test: ir.Expr, text: ir.Expr, at: Loc) -> ir.Expr:
@@ -297,31 +322,44 @@ def _is_argstr(n) -> bool:
     return isinstance(n, ir.Builtin) and n.name == "argstr"
 
 
+# stap's variables of an argument's symbolic text (flags_str, dfd_str, sig_name), and
+# those a syscall sets to a constant (dup2's flags, flags_str): what this pass writes
+# where the clause's syscall has them so (_Builder.companion).
+SYMBOLIC_NAMES = frozenset(name for s in sc.SYSCALLS.values() for name, v in s.variables().items()
+                           if v.kind.startswith("sym:") or v.kind in ("zero", "str0x0", "strempty"))
+
+
+def _is_target(n) -> bool:
+    """argstr, or a symbolic-text variable: what this pass writes out."""
+    return _is_argstr(n) or (isinstance(n, ir.SyscallVar) and n.name in SYMBOLIC_NAMES)
+
+
 def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -> ir.Program:
     """A copy of `prog` with each `argstr` of a syscall entry clause written out as the
     syscall's arguments in stap's format (a sprintf, and the statements setting its
-    symbolic arguments' locals); `prog` itself when it reads no argstr. A clause on
-    several syscalls of different formats becomes one clause a syscall. `note`: what
-    the target does with a path it cannot read, said where a clause reads one
-    (PATH_NOTE). `text_numbers`: the target
-    makes a string of a number (D's lltostr(); Vue cannot, so its symbolic kinds,
-    whose text may hold one, are refused). An argstr with no port (see the module's
-    docstring) is left, its reason recorded for the printer's refusal (refusal())."""
-    if not any(_is_argstr(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
+    symbolic arguments' locals), and each of stap's variables of an argument's
+    symbolic text (flags_str) as that local; `prog` itself when it reads neither. A
+    clause on several syscalls of different formats becomes one clause a syscall.
+    `note`: what the target does with a path it cannot read, said where a clause
+    reads one (PATH_NOTE). `text_numbers`: the target makes a string of a number (D's
+    lltostr(); Vue cannot, so the symbolic kinds, whose text may hold one, are
+    refused). What has no port (see the module's docstring) is left, its reason
+    recorded for the printer's refusal (refusal())."""
+    if not any(_is_target(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
         return prog
     prog = copy.deepcopy(prog)
     probes: list[ir.Probe] = []
     refused: dict[tuple, str] = {}
     for p in prog.probes:
-        uses = [x for x in ir.walk(p.body) if _is_argstr(x)]
+        uses = [x for x in ir.walk(p.body) if _is_target(x)]
         if not uses or not sc.entry_points_only(p.points):
             probes.append(p)  # argstr elsewhere: the printer says what it has not
             continue
         try:
-            probes += _clauses(p, uses[0].loc, note, text_numbers)
+            probes += _clauses(p, uses, note, text_numbers)
         except XtraceError as ex:
-            # the clause keeps its argstr, which the printer refuses with this reason
-            # (or, under --force, marks: frontends/gaps.py)
+            # the clause keeps them, which the printer refuses with this reason (or,
+            # under --force, marks: frontends/gaps.py)
             refused.update({_at(u.loc): ex.message for u in uses})
             probes.append(p)
     prog.probes = probes
@@ -330,7 +368,7 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
     return prog
 
 
-# prog.options key: where an argstr was left, and why (refusal()).
+# prog.options key: where an argstr (or symbolic variable) was left, and why (refusal()).
 REFUSED = "argstr_refused"
 
 
@@ -338,36 +376,40 @@ def _at(loc: Loc) -> tuple:
     return (loc.file, loc.line, loc.col)
 
 
-def refusal(prog: ir.Program, e: ir.Builtin) -> Optional[str]:
-    """Why argstr `e` of `prog` (after argstr_written_out) has no port, if it was
-    refused for a reason of its own."""
+def refusal(prog: ir.Program, e: ir.Expr) -> Optional[str]:
+    """Why argstr (or a symbolic variable) `e` of `prog` has no port, when
+    argstr_written_out left it for a reason of its own."""
     return ((prog.options or {}).get(REFUSED) or {}).get(_at(e.loc))
 
 
-def _clauses(p: ir.Probe, at: Loc, note: str, text_numbers: bool) -> list[ir.Probe]:
+def _clauses(p: ir.Probe, uses: list[ir.Expr], note: str, text_numbers: bool) -> list[ir.Probe]:
     """Clause `p` with its argstr written out: itself, or one clause a format."""
-    if p.predicate is not None and any(_is_argstr(x) for x in ir.walk(p.predicate)):
+    at = uses[0].loc
+    if p.predicate is not None and any(_is_target(x) for x in ir.walk(p.predicate)):
         raise XtraceError("in a probe's condition: its text is built by statements of the "
                           "clause", at)
-    groups = _by_syscall(p, at)
+    names = sorted({u.name for u in uses if isinstance(u, ir.SyscallVar)})
+    groups = _by_syscall(p, at, any(_is_argstr(u) for u in uses), names)
     out = []
     for s, points in groups:
         q = copy.deepcopy(p) if len(groups) > 1 else copy.copy(p)
         q.body = copy.deepcopy(p.body)
         q.points = points
         taken = {x.name for x in ir.walk(q.body) if isinstance(x, ir.Var) and x.scope == "local"}
-        _write_out(q.body, lambda loc, s=s: _Builder(s, loc, taken, text_numbers).build(), note)
+        _write_out(q.body, lambda loc, s=s: _Builder(s, loc, taken, text_numbers), note)
         out.append(q)
     return out
 
 
-def _by_syscall(p: ir.Probe, at: Loc) -> list[tuple[sc.Syscall, list[ir.ProbePoint]]]:
-    """The clause's points grouped by the argstr format of their syscall (one syscall
-    standing for a group), in the clause's order."""
+def _by_syscall(p: ir.Probe, at: Loc, argstr: bool,
+                names: list[str]) -> list[tuple[sc.Syscall, list[ir.ProbePoint]]]:
+    """The clause's points grouped by what the clause reads of their syscall: the
+    argstr format (`argstr`), the symbolic variables `names` (one syscall standing
+    for a group), in the clause's order."""
     groups: dict[tuple, tuple[sc.Syscall, list[ir.ProbePoint]]] = {}
     for pt in p.points:
-        names = sc.glob(pt.name) + list(sc.STAP_ALSO.get(pt.name, ()))
-        if pt.name != names[0] or len(names) != 1:
+        hit = sc.glob(pt.name) + list(sc.STAP_ALSO.get(pt.name, ()))
+        if pt.name != hit[0] or len(hit) != 1:
             raise XtraceError(f"a probe on {pt.spelling or pt.name}: each syscall it hits "
                               "writes its own arguments, which a port writes one syscall at "
                               "a time", at)
@@ -375,28 +417,45 @@ def _by_syscall(p: ir.Probe, at: Loc) -> list[tuple[sc.Syscall, list[ir.ProbePoi
         if s is None:
             raise XtraceError(f"xtrace's syscall table does not describe {pt.name}()'s "
                               "arguments", at)
-        if s.custom:
+        if s.custom and argstr:
             raise XtraceError(f"what {pt.name}()'s argstr writes depends on the call's "
                               "operation", at)
-        key = tuple((v.index, v.kind) for v in s.argstr_vars)
+        found = s.variables()
+        if any(n not in found for n in names):
+            raise XtraceError(f"{pt.name}() has no variable {next(n for n in names if n not in found)}", at)
+        key = (tuple((v.index, v.kind) for v in s.argstr_vars) if argstr else (),
+               tuple((found[n].index, found[n].kind) for n in names))
         groups.setdefault(key, (s, []))[1].append(pt)
     return list(groups.values())
 
 
-def _write_out(body: ir.Stmt, build, note: str) -> None:
-    """Each argstr under `body` replaced by its port, the port's statements put before
-    the innermost statement reading it (in place)."""
+def _write_out(body: ir.Stmt, builder, note: str) -> None:
+    """Each argstr and symbolic variable under `body` replaced by its port, the
+    statements setting its locals put before the innermost statement reading it (in
+    place). `builder(loc)`: a _Builder for a statement."""
     for parent, name, stmts in _stmt_lists(body):
         out: list[ir.Stmt] = []
+        b: Optional[_Builder] = None  # one a list: a local set once serves the rest
+        noted = False
         for s in stmts:
-            own = [x for x in _own_exprs(s) for y in ir.walk(x) if _is_argstr(y)]
+            own = [y for x in _own_exprs(s) for y in ir.walk(x) if _is_target(y)]
             if own:
-                port = build(own[0].loc)
-                if port.reads_path:
+                b = b or builder(own[0].loc)
+                before = len(b.prelude)
+                made: list[ir.Sprintf] = []
+
+                def written(n, b=b, made=made):
+                    if _is_argstr(n):
+                        made[:] = made or [b.argstr()]
+                        return copy.deepcopy(made[0])
+                    if isinstance(n, ir.SyscallVar) and n.name in SYMBOLIC_NAMES:
+                        return b.companion(n.name) or n
+                    return n
+                s = ir.map_tree(s, written)
+                if b.reads_path and not noted:
                     out.append(ir.Comment(PATH_NOTE.format(note), loc=own[0].loc))
-                out += port.prelude
-                sprintf = ir.Sprintf(port.fmt, port.args, loc=own[0].loc, type=STRING)
-                s = ir.map_tree(s, lambda n: copy.deepcopy(sprintf) if _is_argstr(n) else n)
+                    noted = True
+                out += b.prelude[before:]
             out.append(s)
         setattr(parent, name, out)
 
@@ -408,7 +467,7 @@ def _stmt_lists(node) -> list[tuple[object, str, list[ir.Stmt]]]:
     for fld in node.__dataclass_fields__:
         v = getattr(node, fld)
         if isinstance(v, ir.Stmt) and not isinstance(v, ir.Block) and any(
-                _is_argstr(y) for x in _own_exprs(v) for y in ir.walk(x)):
+                _is_target(y) for x in _own_exprs(v) for y in ir.walk(x)):
             # `if (c) printf(..., argstr)`: the branch gets braces for the statements
             v = ir.Block([v], loc=v.loc)
             setattr(node, fld, v)

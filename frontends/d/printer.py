@@ -1100,8 +1100,9 @@ class Printer:
         from xtrace.ir import syscalls
         arms = syscalls.raw_arg_arms(e.name, self.probe.points if self.probe else [])
         if arms is None:
-            raise XtraceError(f"stap's syscall variable '{e.name}' has no D equivalent here (D "
-                              "has only the raw arguments, arg0..arg5)", e.loc)
+            why = argstr_refusal(self.prog, e) or "D has only the raw arguments, arg0..arg5"
+            raise XtraceError(f"stap's syscall variable '{e.name}' has no D equivalent here "
+                              f"({why})", e.loc)
         # where the syscalls have it in different places, probefunc (the syscall
         # that fired) picks the argument
         text = _raw_arg(*arms[-1][0])
