@@ -31,6 +31,7 @@ import copy
 from typing import Optional
 
 from xtrace.backend_c.sysc import TABLES
+from xtrace.frontends.tapset_tables import prepend_to_begin
 from xtrace.ir import nodes as ir
 from xtrace.ir import syscalls as sc
 from xtrace.ir.loc import Loc, XtraceError
@@ -59,11 +60,9 @@ _NO_FORM: dict[str, str] = {
     "sockproto": "a protocol named by the socket's family",
     "msgflags": "message flags (MSG_CMSG_COMPAT dropped before the lookup)",
 }
-# A table of more names than this is no port a reader follows (stap's signals,
-# socket options): refused, naming the count.
-_MOST_NAMES = 24
-# An eq table of at most this many names is one line of ternaries; a longer one a
-# line a name.
+# An eq table of at most this many names is one line of ternaries; a longer one
+# (stap's signals, fcntl's commands) a table of the names filled at BEGIN, as the
+# DTraceToolkit's errinfo fills its errno names (frontends/tapset_tables.py).
 _ONE_LINE = 6
 # Kinds formatted by looking their raw argument up in a table of backend_c/sysc.py
 # (the table each names), as sysc.fmt() does with the argument's 64 bits.
@@ -247,9 +246,6 @@ class _Builder:
         """A value looked up in one of backend_c/sysc.py's tables: a flag set's names
         joined with `|` (xt_fmt_or), or one value's name (xt_fmt_eq), else the number."""
         at, (how, base, names) = self.at, TABLES[table]
-        if len(names) > _MOST_NAMES:
-            raise self.refuse(v, f"a name among {len(names)} (stap's {table} table), which a "
-                                 "port would write as a table of its own")
         value = (_u32(v.index, at) if v.kind in _AS_U32 else _s32(v.index, at) if v.kind in _AS_INT
                  else _raw(v.index, at))
         if how == "eq" and len(names) <= _ONE_LINE:
@@ -259,12 +255,10 @@ class _Builder:
                            text, at)
             return [text]
         if how == "eq":
-            # the number, then a line a name: the first name of a value wins (xt_fmt_eq)
-            named: list[ir.Expr] = [_number(copy.deepcopy(value), base, at)]
-            for val, name in reversed(names):
-                named.append(_if(_bin("==", copy.deepcopy(value), _name(val, at), at),
-                                 _str(name, at), copy.copy(_SELF), at))
-            return named
+            # the table's name for the value, else the number
+            cell = ir.Index(_TABLE_MARK + table, [copy.deepcopy(value)], loc=at, type=STRING)
+            known = _bin("!=", copy.copy(_SELF), _str("", at), at)
+            return [cell, _if(known, copy.copy(_SELF), _number(copy.deepcopy(value), base, at), at)]
         if any(val & (val - 1) for val, _ in names if val):
             raise self.refuse(v, f"a set of {table} flags some of whose names are several bits")
         # each flag as `|NAME`, the first `|` dropped at the end; 0 is a value's name
@@ -351,7 +345,7 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
     probes: list[ir.Probe] = []
     refused: dict[tuple, str] = {}
     for p in prog.probes:
-        uses = [x for x in ir.walk(p.body) if _is_target(x)]
+        uses = [x for x in ir.walk([p.body, p.predicate]) if _is_target(x)]
         if not uses or not sc.entry_points_only(p.points):
             probes.append(p)  # argstr elsewhere: the printer says what it has not
             continue
@@ -363,9 +357,40 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
             refused.update({_at(u.loc): ex.message for u in uses})
             probes.append(p)
     prog.probes = probes
+    _fill_tables(prog)
     if refused:
         prog.options = {**(prog.options or {}), REFUSED: refused}
     return prog
+
+
+# A name table's array until the pass names it: this, then the table's name.
+_TABLE_MARK = "\0names:"
+
+
+def _fill_tables(prog: ir.Program) -> None:
+    """The name tables the written-out text reads: a global array each, filled at
+    BEGIN with the first name of each value (the one xt_fmt_eq() finds)."""
+    cells = [x for p in prog.probes for x in ir.walk(p.body)
+             if isinstance(x, ir.Index) and x.map.startswith(_TABLE_MARK)]
+    if not cells:
+        return
+    at = cells[0].loc
+    fills: list[ir.Stmt] = []
+    for table in sorted({x.map[len(_TABLE_MARK):] for x in cells}):
+        name = ir.free_name(prog, f"{table}_names")
+        for x in cells:
+            if x.map == _TABLE_MARK + table:
+                x.map = name
+        prog.globals.append(ir.Global(name, "map", type=STRING, key_types=[INT64], loc=at))
+        fills.append(ir.Comment(f"stap's names of {table} values (x86-64 Linux)", loc=at))
+        seen: set[int] = set()
+        for val, text in TABLES[table][2]:
+            if val not in seen:
+                seen.add(val)
+                cell = ir.Index(name, [_int(val, at)], loc=at, type=STRING)
+                fills.append(ir.ExprStmt(ir.Assign(cell, "=", _str(text, at), loc=at, type=STRING),
+                                         loc=at))
+    prepend_to_begin(prog, fills, at)
 
 
 # prog.options key: where an argstr (or symbolic variable) was left, and why (refusal()).

@@ -94,13 +94,23 @@ def test_symbolic_variables_are_the_same_locals():
     assert 'printf("%s %s\\n", this->flags_str, this->newdfd_str);' in out
 
 
-def test_long_value_tables_are_a_line_a_name():
-    out = _d('probe syscall.fcntl { printf("%s\\n", cmd_str) }')
-    assert "this->cmd_str = lltostr(arg1, 16);" in out
-    assert 'this->cmd_str = arg1 == 1030 ? "F_DUPFD_CLOEXEC" : this->cmd_str;' in out
-    # the table's first name of a value wins: it is the last line
-    lines = [ln.strip() for ln in out.splitlines() if ln.strip().startswith("this->cmd_str =")]
-    assert lines[-1] == 'this->cmd_str = arg1 == 0 ? "F_DUPFD" : this->cmd_str;'
+def test_long_value_tables_are_a_table_filled_at_begin():
+    out = _d('probe syscall.kill { printf("%s %s\\n", argstr, sig_name) }')
+    assert "string signal_names[int64_t];" in out
+    assert 'BEGIN\n{\n    /* stap\'s names of signal values (x86-64 Linux) */\n' in out
+    assert '    signal_names[15] = "SIGTERM";\n' in out
+    # the table's first name of a value is the one filled
+    assert out.count("signal_names[29] =") == 1
+    assert "    this->sig_str = signal_names[arg1];\n" \
+           '    this->sig_str = this->sig_str != "" ? this->sig_str : lltostr(arg1, 16);\n' in out
+    assert 'printf("%d, %s %s\\n", (int)arg0, this->sig_str, this->sig_str);' in out
+
+
+def test_a_table_is_filled_in_the_scripts_own_begin():
+    out = _d('probe begin { println("go") }\nprobe syscall.fcntl { println(cmd_str) }')
+    assert out.count("BEGIN") == 1
+    begin = out.split("BEGIN\n{\n")[1].split("}")[0]
+    assert begin.index('fcntlcmd_names[1030] = "F_DUPFD_CLOEXEC";') < begin.index('printf("go\\n");')
 
 
 @pytest.mark.parametrize("script, why", [
@@ -113,8 +123,9 @@ def test_long_value_tables_are_a_line_a_name():
      "write()'s argument 'buf_str' is the bytes of its buffer"),
     ('probe syscall.execve { printf("%s\\n", argstr) }',
      "execve()'s argument 'args' is an argument list read from user memory"),
-    ('probe syscall.kill { printf("%s\\n", argstr) }',
-     "kill()'s argument 'sig' is a name among 32 (stap's signal table)"),
+    ('probe syscall.connect { printf("%s\\n", argstr) }',
+     "connect()'s argument 'serv_addr_str' is a struct sockaddr decoded by its family"),
+    ('probe syscall.openat if (argstr != "") { println(name) }', "in a probe's condition"),
 ])
 def test_what_has_no_port_is_refused_with_its_reason(script, why):
     with pytest.raises(XtraceError) as ex:
@@ -160,10 +171,14 @@ def _eval(e, args: list[int], env: dict[str, object]):
         return _eval(e.then if _eval(e.cond, args, env) else e.else_, args, env)
     if isinstance(e, ir.Binary):
         a, b = _eval(e.lhs, args, env), _eval(e.rhs, args, env)
-        return {"&": lambda: a & b, "|": lambda: a | b, "==": lambda: int(a == b),
+        return {"&": lambda: a & b, "|": lambda: a | b, "==": lambda: int(a == b), "!=": lambda: int(a != b),
                 ".": lambda: a + b}[e.op]()
+    if isinstance(e, ir.Index):
+        return env.get((e.map, _eval(e.keys[0], args, env)), "")
     if isinstance(e, ir.Call) and e.name == "substr":
         return _eval(e.args[0], args, env)[_eval(e.args[1], args, env):]
+    if isinstance(e, ir.Call) and e.name == "lltostr":  # only as a table's fallback here
+        return _eval(ir.Sprintf("0x%x", [e.args[0]]), args, env)
     if isinstance(e, ir.Call) and e.name == "user_string":
         return "PATH"
     if isinstance(e, ir.Sprintf):
@@ -183,12 +198,15 @@ def _eval(e, args: list[int], env: dict[str, object]):
 def _ported_text(script: str, args: list[int]) -> str:
     """What the port's clause prints for raw arguments `args`."""
     prog = argstr_written_out(frontends.parse(script, "t.stp", "stap", None, port=True), "x")
-    env: dict[str, object] = {}
-    for s in prog.probes[0].body.stmts:
-        if isinstance(s, ir.ExprStmt):
-            env[s.expr.target.name] = _eval(s.expr.value, args, env)
-        elif isinstance(s, ir.Printf):
-            return _eval(s.args[0], args, env)
+    env: dict[object, object] = {}
+    for p in prog.probes:  # a table's BEGIN first
+        for s in p.body.stmts:
+            if isinstance(s, ir.ExprStmt):
+                t = s.expr.target
+                key = t.name if isinstance(t, ir.Var) else (t.map, _eval(t.keys[0], args, env))
+                env[key] = _eval(s.expr.value, args, env)
+            elif isinstance(s, ir.Printf):
+                return _eval(s.args[0], args, env)
     raise AssertionError("no printf")
 
 
@@ -247,6 +265,12 @@ def test_renameat2_flag_set_is_what_stap_writes(flags):
 def test_fcntl_command_is_what_stap_writes(cmd):
     got = _ported_text('probe syscall.fcntl { printf("%s", argstr) }', [4, cmd, 0])
     assert got == f"4, {_eq(TABLES['fcntlcmd'][2], cmd)}, 0x0"
+
+
+@pytest.mark.parametrize("sig", [0, 1, 9, 12, 13, 15, 29, 32, 0x85, 200])
+def test_kill_signal_is_what_stap_writes(sig):
+    got = _ported_text('probe syscall.kill { printf("%s", argstr) }', [42, sig])
+    assert got == f"42, {_eq(TABLES['signal'][2], sig)}"
 
 
 @pytest.mark.parametrize("mode", [0, 1, 2, 4, 6, 7, 8])

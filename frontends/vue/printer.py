@@ -1238,8 +1238,9 @@ class Printer:
         from xtrace.ir import syscalls
         arms = syscalls.raw_arg_arms(e.name, getattr(self, "cur_points", []))
         if arms is None or len(arms) > 1:
-            raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent here (Vue "
-                            "has only the raw arguments, __arg1..__arg6)", e)
+            why = argstr_refusal(self.prog, e) or "Vue has only the raw arguments, __arg1..__arg6"
+            raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent here "
+                            f"({why})", e)
         (index, ctype), _ = arms[0]
         if ctype == syscalls.USTR:
             # quoted, as stap's user_string_quoted() quotes it (see the D printer)
