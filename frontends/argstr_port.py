@@ -13,11 +13,13 @@ This pass replaces each `argstr` of a syscall entry clause with a sprintf() of t
 pieces (the printers then splice it into the printf's own format, or join its pieces
 where it is kept as a value: ir/sprintfsplice.py, ir/sprintfjoin.py). A symbolic
 argument (flags, a named value) is a clause-local string built before the statement
-that reads argstr, one line a name (`this->flags_str = strjoin(this->flags_str,
+that reads argstr, one line a flag (`this->flags_str = strjoin(this->flags_str,
 arg2 & O_CREAT ? "|O_CREAT" : "")`), under the name of stap's own companion
-variable (`flags_str`); the constants are named (D inlines). What differs: stap
-writes a path it cannot read as its address (NULL for 0), where D's copyinstr()
-reports the fault and ends the clause; the clause says so in a comment.
+variable (`flags_str`, which a clause may read too); one of many values (a signal,
+an fcntl command) is read from a global array of the names filled at BEGIN, the
+number where it has none. What differs: stap writes a path it cannot read as its
+address (NULL for 0), where D's copyinstr() reports the fault and ends the clause;
+the clause says so in a comment.
 
 A probe on several syscalls is one clause per syscall when their formats differ;
 a wildcard (`syscall.*`, `syscall.open*`), a syscall whose argstr its own code
@@ -121,9 +123,11 @@ def _number(value: ir.Expr, base: int, at: Loc) -> ir.Expr:
 
 
 class _Builder:
-    """Writes out one syscall's argstr and symbolic variables for one statement: the
-    pieces, and the statements before it (`prelude`) that set the locals they read,
-    each made once. `taken`: the clause's local names (the new ones are added)."""
+    """Writes out one syscall's argstr and symbolic variables for the statements of
+    one list: the pieces, and the statements (`prelude`) that set the locals they
+    read, each made once (the caller puts them before the first statement that
+    reads them). `taken`: the clause's local names (the new ones are added);
+    `text_numbers`: as argstr_written_out's."""
 
     def __init__(self, s: sc.Syscall, at: Loc, taken: set[str], text_numbers: bool = True) -> None:
         self.s, self.at, self.taken, self.text_numbers = s, at, taken, text_numbers
@@ -178,6 +182,8 @@ class _Builder:
         """One argument's format and arguments (the statements its locals need added
         to the prelude)."""
         at, i = self.at, v.index
+        if v.kind in _NO_FORM:
+            raise self.refuse(v, _NO_FORM[v.kind])
         if not self.text_numbers and (v.kind in ("dfd", "oflags", "cmode") or v.kind in _TABLE_OF):
             # each of these writes a number into its text where no name says it
             raise self.refuse(v, f"of kind {v.kind}, whose text holds a number where no name "
@@ -204,8 +210,6 @@ class _Builder:
             return self.named(v, lambda: [text])
         if v.kind == "oflags":
             return self.named(v, lambda: self.oflags(i))
-        if v.kind in _NO_FORM:
-            raise self.refuse(v, _NO_FORM[v.kind])
         if v.kind in _TABLE_OF:
             return self.named(v, lambda: self.table(v, _TABLE_OF[v.kind]))
         raise self.refuse(v, f"of kind {v.kind}, which xtrace cannot write in a port")
@@ -213,7 +217,7 @@ class _Builder:
     def named(self, v: sc.SysVar, steps) -> tuple[str, list[ir.Expr]]:
         """`v`'s symbolic text as the local stap calls it (NAME_str), set by the
         expressions `steps()` gives in turn (each may read the local as the previous
-        step left it); made once a statement."""
+        step left it); made once (the first reader's statements set it for the rest)."""
         key = (v.index, v.kind)
         if key not in self.made:
             var = self.made[key] = self.local(f"{v.name}_str")
