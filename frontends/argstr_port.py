@@ -332,6 +332,18 @@ def _is_target(n) -> bool:
     return _is_argstr(n) or (isinstance(n, ir.SyscallVar) and n.name in SYMBOLIC_NAMES)
 
 
+def _written_in(name: str, points: list[ir.ProbePoint]) -> bool:
+    """Whether some syscall of `points` has variable `name` as a symbolic text or a
+    constant (what this pass writes), not as an argument's own value (`flags`
+    is dup2's constant 0, openat's raw argument)."""
+    for pt in points:
+        for s in sc.glob(pt.name):
+            v = sc.SYSCALLS[s].variables().get(name) if s in sc.SYSCALLS else None
+            if v is not None and (v.kind.startswith("sym:") or v.kind in ("zero", "str0x0", "strempty")):
+                return True
+    return False
+
+
 def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -> ir.Program:
     """A copy of `prog` with each `argstr` of a syscall entry clause written out as the
     syscall's arguments in stap's format (a sprintf, and the statements setting its
@@ -349,7 +361,8 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
     probes: list[ir.Probe] = []
     refused: dict[tuple, str] = {}
     for p in prog.probes:
-        uses = [x for x in ir.walk([p.body, p.predicate]) if _is_target(x)]
+        uses = [x for x in ir.walk([p.body, p.predicate]) if _is_target(x)
+                and (_is_argstr(x) or _written_in(x.name, p.points))]
         if not uses or not sc.entry_points_only(p.points):
             probes.append(p)  # argstr elsewhere: the printer says what it has not
             continue
@@ -414,7 +427,8 @@ def refusal(prog: ir.Program, e: ir.Expr) -> Optional[str]:
 def _clauses(p: ir.Probe, uses: list[ir.Expr], note: str, text_numbers: bool) -> list[ir.Probe]:
     """Clause `p` with its argstr written out: itself, or one clause a format."""
     at = uses[0].loc
-    if p.predicate is not None and any(_is_target(x) for x in ir.walk(p.predicate)):
+    if p.predicate is not None and any(_is_target(x) and (_is_argstr(x) or _written_in(x.name, p.points))
+                                       for x in ir.walk(p.predicate)):
         raise XtraceError("in a probe's condition: its text is built by statements of the "
                           "clause", at)
     names = sorted({u.name for u in uses if isinstance(u, ir.SyscallVar)})
@@ -425,7 +439,8 @@ def _clauses(p: ir.Probe, uses: list[ir.Expr], note: str, text_numbers: bool) ->
         q.body = copy.deepcopy(p.body)
         q.points = points
         taken = {x.name for x in ir.walk(q.body) if isinstance(x, ir.Var) and x.scope == "local"}
-        _write_out(q.body, lambda loc, s=s: _Builder(s, loc, taken, text_numbers), note)
+        _write_out(q.body, lambda loc, s=s: _Builder(s, loc, taken, text_numbers), note,
+                   lambda n, pts=points: _is_target(n) and (_is_argstr(n) or _written_in(n.name, pts)))
         out.append(q)
     return out
 
@@ -458,16 +473,17 @@ def _by_syscall(p: ir.Probe, at: Loc, argstr: bool,
     return list(groups.values())
 
 
-def _write_out(body: ir.Stmt, builder, note: str) -> None:
+def _write_out(body: ir.Stmt, builder, note: str, wanted) -> None:
     """Each argstr and symbolic variable under `body` replaced by its port, the
     statements setting its locals put before the innermost statement reading it (in
-    place). `builder(loc)`: a _Builder for a statement."""
-    for parent, name, stmts in _stmt_lists(body):
+    place). `builder(loc)`: a _Builder for a statement; `wanted(node)`: whether the
+    node is one to write out."""
+    for parent, name, stmts in _stmt_lists(body, wanted):
         out: list[ir.Stmt] = []
         b: Optional[_Builder] = None  # one a list: a local set once serves the rest
         noted = False
         for s in stmts:
-            own = [y for x in _own_exprs(s) for y in ir.walk(x) if _is_target(y)]
+            own = [y for x in _own_exprs(s) for y in ir.walk(x) if wanted(y)]
             if own:
                 b = b or builder(own[0].loc)
                 before = len(b.prelude)
@@ -477,7 +493,7 @@ def _write_out(body: ir.Stmt, builder, note: str) -> None:
                     if _is_argstr(n):
                         made[:] = made or [b.argstr()]
                         return copy.deepcopy(made[0])
-                    if isinstance(n, ir.SyscallVar) and n.name in SYMBOLIC_NAMES:
+                    if isinstance(n, ir.SyscallVar) and wanted(n):
                         return b.companion(n.name) or n
                     return n
                 s = ir.map_tree(s, written)
@@ -489,22 +505,22 @@ def _write_out(body: ir.Stmt, builder, note: str) -> None:
         setattr(parent, name, out)
 
 
-def _stmt_lists(node) -> list[tuple[object, str, list[ir.Stmt]]]:
+def _stmt_lists(node, wanted) -> list[tuple[object, str, list[ir.Stmt]]]:
     """Every list of statements under `node` (a Block's), innermost last, a single
     statement that is a branch or body wrapped into a Block of its own first."""
     found = []
     for fld in node.__dataclass_fields__:
         v = getattr(node, fld)
         if isinstance(v, ir.Stmt) and not isinstance(v, ir.Block) and any(
-                _is_target(y) for x in _own_exprs(v) for y in ir.walk(x)):
+                wanted(y) for x in _own_exprs(v) for y in ir.walk(x)):
             # `if (c) printf(..., argstr)`: the branch gets braces for the statements
             v = ir.Block([v], loc=v.loc)
             setattr(node, fld, v)
         if isinstance(v, ir.Stmt):
-            found += _stmt_lists(v)
+            found += _stmt_lists(v, wanted)
         elif isinstance(v, list) and v and all(isinstance(x, ir.Stmt) for x in v):
             for x in v:
-                found += _stmt_lists(x)
+                found += _stmt_lists(x, wanted)
             found.append((node, fld, v))
     return found
 

@@ -277,3 +277,13 @@ def test_kill_signal_is_what_stap_writes(sig):
 def test_access_mode_is_what_stap_writes(mode):
     got = _ported_text('probe syscall.access { printf("%s", argstr) }', [0x1000, mode])
     assert got == f'"PATH", {_or(TABLES["amode"][2], mode)}'
+
+
+def test_an_arguments_own_value_is_left_to_the_printer():
+    # `flags` is openat's raw argument (dup2's is the constant 0): a test of it stays
+    # the clause's predicate, and the argstr beside it is written out
+    out = _d('probe syscall.openat { if (execname() == "touch" && flags & 64) println(argstr) }')
+    assert '/execname == "touch" && (int)arg2 & 64/' in out
+    assert "this->flags_str = " in out
+    out = _d('probe syscall.dup2 { printf("%d %s\\n", flags, flags_str) }')
+    assert 'printf("%d 0x0\\n", 0);' in out  # the constant string folded into the format
