@@ -112,7 +112,7 @@ class ArgstrText:
     one list: the pieces, and the statements (`prelude`) that set the locals they
     read, each made once (the caller puts them before the first statement that
     reads them). `taken`: the clause's local names (the new ones are added);
-    `text_numbers`: as argstr_written_out's."""
+    `text_numbers`: the target makes a string of a number (D's lltostr(); not Vue)."""
 
     def __init__(self, s: sc.Syscall, at: Loc, taken: set[str], text_numbers: bool = True) -> None:
         self.s, self.at, self.taken, self.text_numbers = s, at, taken, text_numbers
