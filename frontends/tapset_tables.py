@@ -96,7 +96,7 @@ def tables_for_tapset_calls(prog: ir.Program, target: str) -> ir.Program:
             for x in ir.walk(root):
                 if isinstance(x, ir.FuncCall) and x.name == _SIGNAL_FUNC:
                     x.name = public
-    _prepend_to_begin(prog, fills, site)
+    prepend_to_begin(prog, fills, site)
     return prog
 
 
@@ -197,7 +197,7 @@ def _signal_name(table: str, target: str, loc: Loc) -> ir.Block:
                     loc=loc)
 
 
-def _prepend_to_begin(prog: ir.Program, fills: list[ir.Stmt], loc: Loc) -> None:
+def prepend_to_begin(prog: ir.Program, fills: list[ir.Stmt], loc: Loc) -> None:
     """The table filled first thing: in the script's first BEGIN clause when that is
     a plain one, else in a BEGIN clause of its own before every other."""
     first: Optional[ir.Probe] = next((p for p in prog.probes

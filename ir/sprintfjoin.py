@@ -6,7 +6,8 @@ joined: D's `strjoin(strjoin(strjoin(execname, "("), lltostr(pid)), ")")`, Vue's
 `__pname + "(" + ...` (Vue has no way to make a string of a number, so only a
 sprintf of strings reaches it). The joined pieces are the same characters: a bare
 `%s` writes its string whole, `%d` is lltostr()'s base 10 (a `-` before the digits
-of a negative value), `0x%x` its base 16 (the 64-bit pattern), and `%%` a `%`.
+of a negative value), `0x%x` its base 16 (the 64-bit pattern), `%#o` its base 8
+(a leading 0, as `#` writes it), and `%%` a `%`.
 stap cuts a sprintf at MAXSTRINGLEN as it cuts a concatenation. Other conversions
 (widths, precisions, flags, `%x` without its prefix, `%u`, `%c`) print what no
 join says, and stay sprintf (which the printer then refuses, naming it).
@@ -31,7 +32,7 @@ NumberPiece = Callable[[ir.Expr, int, ir.Sprintf], Optional[ir.Expr]]
 
 
 def lltostr_piece(value: ir.Expr, base: int, e: ir.Sprintf) -> ir.Expr:
-    """D's lltostr() of `value` in `base` (10: `%d`, 16: `0x%x`)."""
+    """D's lltostr() of `value` in `base` (10: `%d`, 16: `0x%x`, 8: `%#o`)."""
     args = [value] if base == 10 else [value, ir.IntLit(base, loc=e.loc, type=INT64)]
     return ir.Call("lltostr", args, loc=e.loc, type=STRING)
 
@@ -62,6 +63,8 @@ def pieces(e: ir.Sprintf, number: Optional[NumberPiece]) -> Optional[list[ir.Exp
         elif conv == "x" and text.endswith("0x") and not is_str and number is not None:
             text = text[:-2]
             piece = number(arg, 16, e)
+        elif conv == "#o" and not is_str and number is not None:
+            piece = number(arg, 8, e)  # lltostr()'s base 8 has the leading 0 too
         else:
             return None
         if piece is None:
@@ -120,6 +123,8 @@ def _number_of(piece: ir.Expr) -> Optional[tuple[str, ir.Expr]]:
         return "%d", piece.args[0]
     if piece.args[1] == ir.IntLit(16):
         return "0x%x", piece.args[0]
+    if piece.args[1] == ir.IntLit(8):
+        return "%#o", piece.args[0]
     return None
 
 

@@ -45,8 +45,9 @@ def refusal(src: str, name: str, lang: str) -> XtraceError:
     ('syscall:::entry /execname == "x"/ { self->t = vtimestamp; }', "d",
      "Vue has no equivalent of the 'vtimestamp' built-in; nearest: none (Vue has no per-thread "
      "on-CPU clock"),
+    # (Vue says argstr's numeric arguments and paths: open's flags are names)
     ('probe syscall.open { printf("%s\\n", argstr) }', "stap",
-     "Vue has no equivalent of the 'argstr' built-in; nearest: print_args() at the system "
+     "(a string of a number, which Vue has not)); nearest: print_args() at the system "
      "call's entry"),
     ('global a%[10]\nprobe syscall.open { a[pid()] = 1 }', "stap",
      "drops its oldest element when full (stap's `%` arrays): Vue has no such array; nearest: "

@@ -62,6 +62,8 @@ from xtrace.ir.endexit import end_exits_dropped
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
+from xtrace.frontends.argstr_port import argstr_written_out
+from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT32, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
 
@@ -1086,7 +1088,9 @@ class Printer:
         if e.name in _CREDENTIALS:
             return f"curpsinfo->{_CREDENTIALS[e.name]}", P_POSTFIX
         nearest = _NEAREST_BUILTIN.get(e.name)
+        why = argstr_refusal(self.prog, e) if e.name == "argstr" else None
         raise XtraceError(f"built-in '{e.name}' has no D equivalent"
+                          + (f" here ({why})" if why else "")
                           + (f"; nearest: {nearest}" if nearest else ""), e.loc)
 
     def _x_Translated(self, e):
@@ -1096,8 +1100,9 @@ class Printer:
         from xtrace.ir import syscalls
         arms = syscalls.raw_arg_arms(e.name, self.probe.points if self.probe else [])
         if arms is None:
-            raise XtraceError(f"stap's syscall variable '{e.name}' has no D equivalent here (D "
-                              "has only the raw arguments, arg0..arg5)", e.loc)
+            why = argstr_refusal(self.prog, e) or "D has only the raw arguments, arg0..arg5"
+            raise XtraceError(f"stap's syscall variable '{e.name}' has no D equivalent here "
+                              f"({why})", e.loc)
         # where the syscalls have it in different places, probefunc (the syscall
         # that fired) picks the argument
         text = _raw_arg(*arms[-1][0])
@@ -1421,9 +1426,8 @@ def _reads_probe_context(p: ir.Probe) -> bool:
 
 
 _NEAREST_BUILTIN: dict[str, str] = {
-    "argstr": "the arguments themselves, arg0 ... arg5 (copyinstr(argN) for a path): stap's "
-              "argstr is the call's arguments as strace writes them (flag names, quoted "
-              "strings), which D has no function for",
+    "argstr": "the arguments themselves, arg0 ... arg5 (copyinstr(argN) for a path), written "
+              "out for one syscall entry at a time, as xtrace writes them there",
     "retstr": "arg1, the return value as a number, and errno for a failure: stap's retstr "
               "writes it as strace does (hex for an address, the errno's name for a failure)",
     "jiffies": "timestamp, in nanoseconds, not the kernel's tick count",
@@ -1489,7 +1493,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog)),
         "d", gaps))
     # an END probe's closing exit() does nothing (basic5.stp): not written
-    prog = end_exits_dropped(splice_sprintfs(eliminate_next(unrolled.prog)))
+    # stap's argstr: the syscall's arguments written out in its format (argstr_port.py)
+    prog = end_exits_dropped(splice_sprintfs(argstr_written_out(
+        eliminate_next(unrolled.prog), "copyinstr() reports the fault and ends the clause")))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)

@@ -52,6 +52,8 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.maskedvars import as_cast, masked_type
 from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
+from xtrace.frontends.argstr_port import argstr_written_out
+from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT64, Type
 from xtrace.ir.hexprefix import explicit_hex_prefix
 
@@ -1095,7 +1097,9 @@ class Printer:
         if isinstance(e, ir.Builtin):
             if e.name not in tables.VUE_BUILTIN:
                 near = nearest_points.BUILTIN.get(e.name)
+                why = argstr_refusal(self.prog, e) if e.name == "argstr" else None
                 raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in"
+                                + (f" here ({why})" if why else "")
                                 + (f"; nearest: {near}" if near else ""), e)
             if e.name == "retval" and self.in_syscall_exit and self.failed_guard:
                 return "-__errno", UNARY
@@ -1234,8 +1238,9 @@ class Printer:
         from xtrace.ir import syscalls
         arms = syscalls.raw_arg_arms(e.name, getattr(self, "cur_points", []))
         if arms is None or len(arms) > 1:
-            raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent here (Vue "
-                            "has only the raw arguments, __arg1..__arg6)", e)
+            why = argstr_refusal(self.prog, e) or "Vue has only the raw arguments, __arg1..__arg6"
+            raise self.fail(f"stap's syscall variable '{e.name}' has no Vue equivalent here "
+                            f"({why})", e)
         (index, ctype), _ = arms[0]
         if ctype == syscalls.USTR:
             # quoted, as stap's user_string_quoted() quotes it (see the D printer)
@@ -1444,6 +1449,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue")
     prog = indent_calls_written_out(inline_functions(prog, library_function, indent_calls_of(prog)),
                                     "vue", gaps)
+    # stap's argstr: the syscall's arguments written out where Vue can say them (argstr_port.py)
+    prog = argstr_written_out(prog, "get_userstring() fails the clause", text_numbers=False)
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(prog))))
     # a stap loop of a constant count: its body written out once per pass
     unrolled = written_out_loops(prog)

@@ -1,0 +1,1 @@
+python3 sys_openat_flags_argstr.py
