@@ -147,3 +147,49 @@ def test_a_division_by_zero_or_a_variable_is_no_constant():
     for src in ("1 / 0", "pid + 1", "1 << 40"):
         prog = frontends.parse(f"BEGIN {{ y = {src}; }}\n", "t.d", "d")
         assert int_value(prog.probes[0].body.stmts[0].expr.value) is None
+
+
+# -------------------------------------------- code an option set to 0 never runs
+
+PROCSYSTIME_CPU = """#pragma D option quiet
+inline int OPT_elapsed = 1;
+inline int OPT_cpu = 0;
+syscall:::entry
+{
+\tOPT_elapsed ? self->start = timestamp : 1;
+\tOPT_cpu ? self->vstart = vtimestamp : 1;
+}
+syscall:::return /self->start/ { @Elapsed[probefunc] = sum(timestamp - self->start); self->start = 0; }
+syscall:::return /self->vstart/ { @CPU[probefunc] = sum(vtimestamp - self->vstart); self->vstart = 0; }
+END /OPT_elapsed/ { printa("%16s %@18d\\n", @Elapsed); }
+END /OPT_cpu/ { printa("%16s %@18d\\n", @CPU); }
+"""
+
+
+def test_code_a_false_option_keeps_from_running_leaves_a_port_it_blocks():
+    # the DTraceToolkit's procsystime without -o: its OPT_cpu code reads vtimestamp,
+    # which stap lacks (was refused); it never runs, and the port is of the rest
+    stp = translated(PROCSYSTIME_CPU, "stap", "d")
+    assert "vstart" not in stp and "CPU" not in stp and "OPT_cpu" not in stp
+    assert "@define OPT_elapsed %( 1 %)" in stp and "Elapsed[name] <<<" in stp
+
+
+def test_a_port_the_options_code_does_not_block_keeps_it():
+    # the options' code stays where the target can say it (here D to D's own
+    # readers, stap: no vtimestamp involved)
+    src = PROCSYSTIME_CPU.replace("vtimestamp", "timestamp")
+    stp = translated(src, "stap", "d")
+    assert "@define OPT_cpu %( 0 %)" in stp and "vstart[tid()]" in stp
+
+
+def test_a_refusal_in_live_code_is_still_a_refusal():
+    with pytest.raises(XtraceError, match="vtimestamp"):
+        translated(PROCSYSTIME_CPU.replace("OPT_cpu = 0", "OPT_cpu = 1"), "stap", "d")
+
+
+def test_dead_options_leave_nothing_when_no_option_is_false():
+    from xtrace.ir.deadoptions import without_dead_options
+    prog = frontends.parse(PROCSYSTIME_CPU.replace("OPT_cpu = 0", "OPT_cpu = 1"), "t.d", "d")
+    assert without_dead_options(prog) is None
+    live = without_dead_options(frontends.parse(PROCSYSTIME_CPU, "t.d", "d"))
+    assert len(live.probes) == 3 and {g.name for g in live.globals} >= {"Elapsed"}
