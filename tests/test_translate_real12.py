@@ -193,3 +193,19 @@ def test_dead_options_leave_nothing_when_no_option_is_false():
     assert without_dead_options(prog) is None
     live = without_dead_options(frontends.parse(PROCSYSTIME_CPU, "t.d", "d"))
     assert len(live.probes) == 3 and {g.name for g in live.globals} >= {"Elapsed"}
+
+
+# ------------------------------------------- a probe point after a used @define
+
+def test_a_point_after_a_used_macro_is_spelled_as_parsed():
+    # the stap port of procsystime keeps its options as @defines: their expansion
+    # moved the tokens' offsets, a point was spelled out of the original text
+    # (`obe syscall`), not read as syscall_any, and its `name` said mmap2 and pread
+    src = ('@define OPT %( 1 %)\nglobal c\nprobe begin { if (@OPT) printf("x\\n") }\n'
+           'probe syscall_any { c[name]++ }\nprobe syscall_any.return { c[name]++ }\n')
+    prog = frontends.parse(src, "t.stp", "stap")
+    assert [[pp.spelling for pp in p.points] for p in prog.probes][:3] == \
+        [["begin"], ["syscall_any"], ["syscall_any.return"]]
+    key = prog.probes[1].body.stmts[0].expr.target.keys[0]
+    assert isinstance(key, ir.Call) and key.name == "syscall_name_of"
+    assert '"mmap2"' not in translated(src, "d")
