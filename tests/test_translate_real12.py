@@ -209,3 +209,11 @@ def test_a_point_after_a_used_macro_is_spelled_as_parsed():
     key = prog.probes[1].body.stmts[0].expr.target.keys[0]
     assert isinstance(key, ir.Call) and key.name == "syscall_name_of"
     assert '"mmap2"' not in translated(src, "d")
+
+
+def test_an_errno_key_reads_as_err():
+    # the DTraceToolkit's errinfo -c: its foreach named the key k3
+    src = ("#pragma D option quiet\nsyscall:::return /errno != 0/ "
+           "{ @Errs[execname, probefunc, errno] = count(); }\n"
+           'END { printa("%s %s %d %@d\\n", @Errs); }\n')
+    assert "foreach ([comm, fn, err] in Errs @count+)" in translated(src, "stap", "d")
