@@ -217,3 +217,21 @@ def test_an_errno_key_reads_as_err():
            "{ @Errs[execname, probefunc, errno] = count(); }\n"
            'END { printa("%s %s %d %@d\\n", @Errs); }\n')
     assert "foreach ([comm, fn, err] in Errs @count+)" in translated(src, "stap", "d")
+
+
+# ---------------------------------------------------------------- stap's %#c
+
+def test_stap_percent_hash_c_writes_the_character_escaped():
+    # systemtap.printf's char2.stp: stap writes %#c with C's escapes (its char2.exp),
+    # xtrace's stap wrote the byte itself
+    from xtrace.runtime.format import apply_format, compile_format, stap_pieces
+    pieces = stap_pieces(compile_format("%#c%#c%#c%#c%#c[%#4c][%c]"))
+    assert apply_format(pieces, [97, 10, 0, 0o222, 92, 9, 10]) == "a\\n\\000\\222\\\\[  \\t][\n]"
+
+
+def test_d_and_vue_ports_refuse_stap_percent_hash_c():
+    src = 'probe begin { printf("%#c\\n", 10); printf("%#x\\n", 0); exit() }\n'
+    for to in ("d", "vue"):
+        with pytest.raises(XtraceError, match="stap's %#c"):
+            translate_text(src, "t.stp", "stap", to)
+    assert "0x%x" in translated(src.replace('printf("%#c\\n", 10); ', ""), "d")
