@@ -99,13 +99,32 @@ def translate_text(source: str, filename: str, lang: str, to: str,
                                port=lang == "stap" and target_lang(to) != "stap")
     except XtraceError as ex:
         raise _guru_refusal(ex, to) from None
+    if target is None:
+        target = _translation_target()
+    try:
+        return _port(prog, lang, to, target, gaps, global_values)
+    except XtraceError:
+        if lang != "d" or (gaps is not None and gaps.force):
+            raise
+        # what the target cannot express may be code an option set to 0 keeps from
+        # running (the DTraceToolkit's procsystime's OPT_cpu and its vtimestamp):
+        # without it, the script as it runs may port (ir/deadoptions.py)
+        from xtrace.ir.deadoptions import without_dead_options
+        live = without_dead_options(frontends.parse(source, filename, lang, args or None))
+        if live is None:
+            raise
+        # refused again: what the script as it runs cannot say is the message
+        return _port(live, lang, to, target, gaps, global_values)
+
+
+def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
+          global_values: tuple[tuple[str, str], ...]) -> str:
+    """The translation of parsed program `prog` (translate_text's)."""
     if lang != target_lang(to):
         # a port's frees at thread exit are the other language's own freeing
         # (D's self-> arrays, Vue's): the probes go, their arrays are per-thread
         from xtrace.ir.threadexit import read_thread_exit_frees
         read_thread_exit_frees(prog)
-    if target is None:
-        target = _translation_target()
     # Kernel-function probes cannot be checked without symbols: let them through, but
     # for stap's `a!, b`, whose match decides whether b runs: believed matched, `a!`
     # would drop the points after it (unknown, it keeps them: a D or Vue translation

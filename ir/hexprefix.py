@@ -53,3 +53,14 @@ def implicit_hex_prefix(fmt: str) -> str:
             return f"%{m.group(2)}#{m.group(3)}x"
         return f"%{m.group(4)}#{m.group(5)}X"
     return _PREFIXED_HEX.sub(sub, fmt)
+
+
+# a `%c` conversion with the `#` flag (any width), in stap's words
+_ALT_CHAR = re.compile(r"%(%)|%[-+ 0#]*#[-+ 0#]*\d*c")
+
+
+def escaped_char_conversion(fmt: str) -> bool:
+    """Whether stap format `fmt` has a `%#c`: the character written with C's escapes
+    (`\\n`, `\\000`), which C's printf, D's and Vue's, writes as the character
+    itself; nothing in D or Vue escapes a character."""
+    return any(not m.group(1) for m in _ALT_CHAR.finditer(fmt))

@@ -68,10 +68,28 @@ class Piece:
 
 def stap_pieces(pieces: list[Piece]) -> list[Piece]:
     """stap's printf (its runtime's number()) writes the `0x` of `%#x` even for 0,
-    where C's printf writes `0`: such conversions get the internal flag `^`."""
+    where C's printf writes `0`, and `%#c` writes the character escaped (`\n`,
+    `\000`: systemtap.printf's char2.stp), where C's writes it as it is: such
+    conversions get the internal flag `^`."""
     import dataclasses
-    return [dataclasses.replace(p, flags=p.flags + "^") if p.conv in ("x", "X") and "#" in p.flags
+    return [dataclasses.replace(p, flags=p.flags + "^") if p.conv in ("x", "X", "c") and "#" in p.flags
             else p for p in pieces]
+
+
+# stap's %#c (its runtime's, as xt_char_esc in xt_str.h): C's escapes for these
+_CHAR_ESCAPES = {7: "\\a", 8: "\\b", 12: "\\f", 10: "\\n", 13: "\\r", 9: "\\t", 11: "\\v",
+                 39: "\\'", 92: "\\\\"}
+
+
+def stap_escaped_char(v: int) -> str:
+    """A byte as stap's `%#c` writes it: printable ASCII but ' and \\ as it is, C's
+    escape where there is one, else a backslash and three octal digits."""
+    c = v & 0xFF
+    if c in _CHAR_ESCAPES:
+        return _CHAR_ESCAPES[c]
+    if 0x20 <= c < 0x7F:
+        return chr(c)
+    return f"\\{c:03o}"
 
 
 def dated_pieces(pieces: list[Piece], date_format: str) -> list[Piece]:
@@ -227,6 +245,8 @@ def format_one(p: Piece, value: int | str | float, width: int | None = None,
             (f".{prec}" if prec is not None else "") + conv
         return spec % float(value)
     if conv == "c":
+        if "#" in flags and "^" in flags:
+            return _pad(stap_escaped_char(int(value)), flags.replace("^", ""), width, False)
         return _pad(chr(int(value) & 0xFF), flags, width, False)
     if conv == "Y":
         date = format_date(int(value), p.datefmt) if p.datefmt else format_walltime(int(value))

@@ -54,6 +54,11 @@ def points(text: str, loc: Loc, source: Optional[str], optional: bool,
     """The points of D description `text` (points_for's), its macro arguments kept
     where a translation keeps them, substituted from `macro_args` or refused elsewhere."""
     timer = _timer(text) if _macros(text) else None
+    if timer is not None and _unit_in_value(timer, macro_args):
+        # `tick-$1` run with `1sec` is tick-1sec: the value brings the unit, which a kept
+        # `timer.hz($1)` would read as a rate; the port takes the period itself
+        return mark(points_for(_substitute(text, loc, source, macro_args, filename), loc, source,
+                               optional), text)
     if timer is None:
         kept = prepare(text, loc, source, macro_args, filename)
         return mark(points_for(kept, loc, source, optional), kept)
@@ -68,6 +73,15 @@ def points(text: str, loc: Loc, source: Optional[str], optional: bool,
         p.period_ns, p.period_arg, p.period_unit = 0, n, _UNITS[timer.group(3)]
         p.arg_period_ns, p.spelling = given, text
     return out
+
+
+def _unit_in_value(timer: re.Match, macro_args: Optional[tuple[str, ...]]) -> bool:
+    """Whether --arg gives a kept tick's rate argument as a number with a unit after it
+    (`tick-$1` with `1sec`, acdha's syscalls.d), where the description names no unit."""
+    n = int(timer.group(2))
+    if not macro_args or n > len(macro_args) or timer.group(3):
+        return False
+    return re.fullmatch(r"[0-9]+[a-z]+", macro_args[n - 1]) is not None
 
 
 def keeps(text: str) -> bool:

@@ -21,6 +21,7 @@ from antlr4 import Token
 
 from xtrace.frontends.common import comment_texts, comments_in_head, loc_of, split_header
 from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.ir.constint import int_value
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import INT32, Type
@@ -67,6 +68,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         # and printf/trace/aggregation keys show values at their type's width.
         self.options: dict = {"quiet": False, "matched_notice": MATCHED_NOTICE, "ctypes": True}
         self.inlines: dict[str, tuple[Type, ir.Expr]] = {}  # `inline` constants
+        # `inline T * NAME = ...;`: refused where a clause reads NAME (unread, it is nothing)
+        self.pointer_inlines: dict[str, object] = {}
         self.sort_by = "value"
         self.descending = False
         self.zdefs = False
@@ -306,14 +309,28 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         """`inline TYPE NAME = expr;`: every later use of NAME is expr converted to TYPE."""
         name = ctx.IDENT().getText()
         if ctx.getChild(2).getText() == "*":
-            raise self.unsupported("a pointer inline", ctx)
+            # dtrace-utils' tst.InlineExpression.d declares `inline unsigned long *
+            # pointer = &`max_pfn;` and never reads it: an inline is substituted where
+            # it is used, so one nothing reads does nothing
+            if name in tables.BUILTIN_VARS or name in self.vars or name in self.inlines \
+                    or name in self.pointer_inlines:
+                raise self.error(f"failed to define inline {name}: identifier redeclared", ctx)
+            self.pointer_inlines[name] = ctx
+            return
         vtype = self._type_of(ctx.declType(), ctx.declType())
-        if name in tables.BUILTIN_VARS or name in self.vars or name in self.inlines:
+        if name in tables.BUILTIN_VARS or name in self.vars or name in self.inlines \
+                or name in self.pointer_inlines:
             raise self.error(f"failed to define inline {name}: identifier redeclared", ctx)
         value = self.expr(ctx.expr())
         if vtype.is_int and _static_type(value) == "string" or vtype.is_str and \
                 _static_type(value) not in (None, "string"):
             raise self.error(f"inline {name} definition uses incompatible types", ctx.expr())
+        if vtype.is_int and not isinstance(value, ir.IntLit):
+            # `inline short new_short = 10 * new_char;`: the value C computes, which
+            # a port writes once (@define new_short %( 1010 %)), not the conversions
+            folded = int_value(ir.Cast(vtype, value, loc=value.loc))
+            if folded is not None:
+                value = ir.IntLit(folded[0], loc=value.loc)
         if vtype.is_int and not (isinstance(value, ir.IntLit) and vtype == INT32
                                  and -(1 << 31) <= value.value < (1 << 31)):
             # (a constant of the inline's own type needs no conversion: `inline int X = 1`

@@ -685,6 +685,8 @@ class ExprLowering:
             return ir.IntLit(self.enum_consts[name], loc=loc)
         if ("global", name) in self.struct_vars:
             raise self._struct_value_error(self.struct_vars[("global", name)], ctx)
+        if name in self.pointer_inlines and name not in self.vars:
+            raise self.unsupported("a pointer inline", self.pointer_inlines[name])
         if name in self.inlines:
             value = copy.deepcopy(self.inlines[name][1])
             value.loc = loc

@@ -123,10 +123,12 @@ class StmtLowering:
             if members is not None:
                 return members
         if isinstance(inner, P.TernaryExprContext) and any(
-                self._is_action(inner.expr(i)) for i in (1, 2)):
+                self._is_action(inner.expr(i)) or self._is_assignment(inner.expr(i))
+                for i in (1, 2)):
             # `c ? printf(a) : printf(b);`, `OPT_time ? printf(...) : 1;` (the
-            # DTraceToolkit's cpuwalk.d, execsnoop): DTrace runs the branch taken,
-            # as an if/else would.
+            # DTraceToolkit's cpuwalk.d, execsnoop), `OPT_counts ? @Counts[probefunc] =
+            # count() : 1;`, `OPT_elapsed ? self->start = timestamp : 1;` (its
+            # procsystime): DTrace runs the branch taken, as an if/else would.
             branches = [ir.Block(self._expr_statement(inner.expr(i)), loc=self.loc(inner.expr(i)))
                         for i in (1, 2)]
             cond = self.expr(inner.expr(0))
@@ -141,6 +143,11 @@ class StmtLowering:
         if isinstance(inner, P.PostIncDecExprContext):  # `x++;`: the old value is unused
             return [ir.ExprStmt(self._x_PostIncDecExprContext(inner, value_used=False), loc=self.loc(ctx))]
         return [ir.ExprStmt(self.expr(ctx), loc=self.loc(ctx))]
+
+    def _is_assignment(self, ctx) -> bool:
+        """Whether expression `ctx` is an assignment (an aggregation's update, `@a[k] =
+        count()`, among them), which a branch of the ternary idiom runs as a statement."""
+        return isinstance(_unparen(ctx), P.AssignExprContext)
 
     def _action_printf(self, ctx, args) -> ir.Stmt:
         if not args:

@@ -65,7 +65,7 @@ from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT32, Type
-from xtrace.ir.hexprefix import explicit_hex_prefix
+from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix
 
 from . import ksyms, tables, translators
 from .formats import FormatError, add_agg_flag, conversions, encode_string
@@ -660,6 +660,9 @@ class Printer:
     def _s_Printf(self, s, depth):
         if s.stderr:
             raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
+        if self.prog.lang == "stap" and escaped_char_conversion(s.fmt):
+            raise XtraceError("stap's %#c (the character with C's escapes: \\n, \\000) has no "
+                              "D equivalent (D's %c writes the character itself)", s.loc)
         fmt = explicit_hex_prefix(s.fmt, s.args) if self.prog.lang == "stap" else s.fmt
         fmt, unquoted = quotes_in_format(fmt, s.args, lambda a: self._user_string_arg(a) is not None)
         # a string literal of a plain %s is written into the format (ir/printflits.py)

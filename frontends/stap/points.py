@@ -76,6 +76,18 @@ class NoMarkers(XtraceError):
     """A kernel.mark point: it can match nothing (an optional one just does not)."""
 
 
+def _parsed_text(first, last, source: str) -> str:
+    """The text from token `first` to token `last`, as parsed: the script after its
+    macros are expanded, where the tokens' offsets are (a @define used before the
+    point moved them: the original's text there was another, and a probe on
+    syscall_any after `@define OPT %( 1 %)` and `@OPT` was spelled out of place and
+    read as syscall.*, its `name` as the aliases'). Empty past the script's own
+    lines (expansion keeps them): a tapset alias's point, spelled as classified."""
+    if first.line > source.count("\n") + 1:
+        return ""
+    return first.getInputStream().getText(first.start, last.stop)
+
+
 def lower_point(ctx: PointView, filename: str, source: str, guru: bool = False) -> ProbePoint:
     """The ProbePoint for one comma-separated point (its `if (...)` condition excluded);
     `guru`: stap -g (netfilter points take any hook, family and priority names)."""
@@ -84,12 +96,12 @@ def lower_point(ctx: PointView, filename: str, source: str, guru: bool = False) 
     if len(ctx.ctx.ppPart()) == len(ctx.comps) and all(p.ppComponent() is not None
                                                        for p in ctx.ctx.ppPart()):
         last = ctx.suffix if ctx.suffix is not None else ctx.comps[-1].stop
-        spelling = source[ctx.ctx.start.start:last.stop + 1]
+        spelling = _parsed_text(ctx.ctx.start, last, source)
         if re.search(r"[$@]\d", spelling):  # a script argument: spell what it stands for
             spelling = ".".join(c.getText() for c in ctx.comps) + \
                 (ctx.suffix.text if ctx.suffix is not None else "")
     else:  # an expanded point is spelled from its components, as stap's pp() shows it
-        spelling = ".".join(source[c.start.start:c.stop.stop + 1] for c in ctx.comps) + \
+        spelling = ".".join(_parsed_text(c.start, c.stop, source) for c in ctx.comps) + \
             (ctx.suffix.text if ctx.suffix is not None else "")
     if len(comps) >= 2 and comps[0][0] == "kernel" and comps[1][0] == "mark":
         arg = comps[1][1]

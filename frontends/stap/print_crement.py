@@ -6,9 +6,12 @@ condition, where stap does not count its value as consumed (see usage.py): x
 is then written and never read, and stap prints it at the end of the run,
 which the D script does not. A person porting it steps the counter first and
 tests it after: `x++` then `if (x != MAX) next`. That is the same program when
-the step is always evaluated (not behind `&&`, `||` or `?:`) and its value is
-the variable's new value (a prefix `++`/`--` or a compound assignment): the
-step moves to the top of the probe, before the predicate's test.
+the step is always evaluated (not behind `&&`, `||` or `?:`): the step moves to
+the top of the probe, before the predicate's test. A prefix `++`/`--` or a
+compound assignment gave the new value, which the test reads as the variable; a
+postfix step (`tick-1sec /i++ >= 10/ { exit(0); }`, the usual timeout) gave the
+old one, which the test reads as `i - 1`, or, compared with a constant, as the
+variable against the constant moved by one (`i > 10`).
 """
 
 from __future__ import annotations
@@ -78,8 +81,8 @@ def _steps(e: ir.Expr, printed: set[str]) -> list[ir.Expr]:
 
 
 def _stepped(x: ir.Expr) -> Optional[ir.Expr]:
-    """The variable a step whose value is the variable's new value changes."""
-    if isinstance(x, ir.IncDec) and x.prefix:
+    """The variable a step changes."""
+    if isinstance(x, ir.IncDec):
         return x.target
     if isinstance(x, ir.Assign) and x.op != "=":
         return x.target
@@ -93,10 +96,37 @@ def _as_statement(s: ir.Expr) -> ir.Expr:
     return s
 
 
+# a comparison with a constant, of the old value x - d, said of x: (op, d) -> op and
+# the constant's shift, as a person writes it (`i++ >= 10` is `i > 10` after the step)
+_OLD_VALUE_TESTS = {(">=", 1): (">", 0), ("<", 1): ("<=", 0), (">", -1): (">=", 0),
+                    ("<=", -1): ("<", 0)}
+_COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
+
+
+def _postfix(e: ir.Expr) -> int:
+    """The step a postfix `++` (1) or `--` (-1) is, else 0."""
+    if isinstance(e, ir.IncDec) and not e.prefix:
+        return 1 if e.op == "++" else -1
+    return 0
+
+
 def _replace(e: ir.Expr, step: ir.Expr) -> ir.Expr:
-    """`e` with `step` (by identity) read as its variable."""
+    """`e` with `step` (by identity) read as the value it gave: its variable's new value,
+    or for a postfix step the old one."""
     if e is step:
-        return copy.copy(step.target)
+        d = _postfix(step)
+        var = copy.copy(step.target)
+        if not d:
+            return var
+        return ir.Binary("-" if d > 0 else "+", var, ir.IntLit(1, loc=step.loc), loc=step.loc,
+                         type=var.type)
+    if isinstance(e, ir.Binary) and e.op in _COMPARISONS and e.lhs is step and _postfix(step) \
+            and isinstance(e.rhs, ir.IntLit) and e.rhs.name is None:
+        d = _postfix(step)
+        op, shift = _OLD_VALUE_TESTS.get((e.op, d), (e.op, d))
+        return dataclasses.replace(e, op=op, lhs=copy.copy(step.target),
+                                   rhs=dataclasses.replace(e.rhs, value=e.rhs.value + shift,
+                                                           spelling=None))
     if isinstance(e, ir.Binary):
         return dataclasses.replace(e, lhs=_replace(e.lhs, step), rhs=_replace(e.rhs, step))
     if isinstance(e, ir.Unary):

@@ -156,6 +156,7 @@ KEY_VAR_NAMES: dict[str, str] = {
     "argstr": "args",
     "retstr": "rs",
     "retval": "rv",
+    "errno": "err",  # the DTraceToolkit's errinfo: @Errs[execname, probefunc, errno]
 }
 
 # stap keywords: never a variable name.

@@ -55,7 +55,7 @@ from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT64, Type
-from xtrace.ir.hexprefix import explicit_hex_prefix
+from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix
 
 from xtrace.runtime import vueprint
 
@@ -936,6 +936,9 @@ class Printer:
         """The format in Vue's words: a %Y printed with the program's date format is
         Vue's %A (a date); DTrace's own %Y layout has no Vue form; stap's %#x of 0
         (0x0, where C writes 0) is 0x%x."""
+        if self.prog.lang == "stap" and escaped_char_conversion(s.fmt):
+            raise self.fail("stap's %#c (the character with C's escapes: \\n, \\000) has no "
+                            "Vue equivalent (Vue's %c writes the character itself)", s)
         if self.prog.lang == "stap":
             return explicit_hex_prefix(s.fmt)
         if any(m.group(2) == "S" for m in _CONV.finditer(s.fmt) if m.group(1) != "%"):
