@@ -49,50 +49,38 @@ static __maybe_unused unsigned int xt_kstack_own(struct xt_ctx *c, unsigned int 
 	return i;
 }
 
-/* The probed kernel code's stack into c->stk, at most `max` frames (up to
- * XT_STKDEPTH): frame 0 is where the probe stopped that code, the next ones the
- * return addresses of its callers. So a backtrace() string, a stack() key or a
- * stktrace_t value is the same for every hit of the same path, and names only
- * the probed code: no frame of the probe machinery or of this module, which
- * vary with how the probe was reached and are not what the script asked for.
- *
- * With registers of the stopped kernel code -- a kprobe's (regs->ip: the probed
- * instruction), a kretprobe's (the return address it returns to), a perf
- * event's, or those a timer's tick interrupted (D's profile-N, stap's
- * timer.*: the handler runs in the hard irq) -- the walk starts from them, as
- * the kernel's own perf callchains do: regs->ip, then the unwinder from the
- * registers. At a function's entry the ORC unwinder knows the return address
- * is at regs->sp (no frame is set up yet), which a frame-pointer walk would
- * miss. A tick that interrupted user space stopped no kernel code: no frames.
- *
- * Without them (a tracepoint, begin/end, a system call's or a uprobe's user
- * registers, or those a software perf event made up with
- * perf_fetch_caller_regs(), which lack X86_EFLAGS_FIXED and are no trap's)
- * the walk starts here and drops the leading frames that are the probe's own
- * (xt_kstack_own). */
-static noinline __maybe_unused unsigned int xt_kstack_walk(struct xt_ctx *c, unsigned int max)
+/* The registers of the kernel code the probe stopped, NULL where it has none:
+ * a kprobe's (regs->ip: the probed instruction), a kretprobe's (the return
+ * address it returns to), a perf event's, or those a timer's tick interrupted
+ * (D's profile-N, stap's timer.*: the handler runs in the hard irq). Registers
+ * of user space (a system call's, a uprobe's, a tick in user code) stop no
+ * kernel code, and those a software perf event makes up with
+ * perf_fetch_caller_regs() (no X86_EFLAGS_FIXED: no trap's) are no code's. */
+static __always_inline struct pt_regs *xt_kstack_regs(struct xt_ctx *c)
 {
 	struct pt_regs *regs = c->regs;
+
+	if (!regs && c->tick && in_hardirq())
+		regs = get_irq_regs();
+	if (!regs || user_mode(regs) || !(regs->flags & X86_EFLAGS_FIXED))
+		return NULL;
+	return regs;
+}
+
+/* The stack of the kernel code stopped with `regs` into c->stk, at most `max`
+ * frames: regs->ip, then the return addresses the unwinder finds from the
+ * registers, as the kernel's own perf callchains walk them. At a function's
+ * entry the ORC unwinder knows the return address is at regs->sp (no frame is
+ * set up yet), which a frame-pointer walk would miss. */
+static noinline __maybe_unused unsigned int xt_kstack_from(struct xt_ctx *c, struct pt_regs *regs,
+							   unsigned int max)
+{
 	struct unwind_state st;
-	unsigned int n = 0, skip;
+	unsigned int n = 0;
 	unsigned long addr;
 
-	if (max > XT_STKDEPTH)
-		max = XT_STKDEPTH;
 	if (!max)
 		return 0;
-	if (!regs && c->tick && in_hardirq()) {
-		regs = get_irq_regs();
-		if (regs && user_mode(regs))
-			return 0;
-	}
-	if (!regs || user_mode(regs) || !(regs->flags & X86_EFLAGS_FIXED)) {
-		n = stack_trace_save(c->stk, XT_STKDEPTH, 0);
-		skip = xt_kstack_own(c, n);
-		n = min(n - skip, max);
-		memmove(c->stk, c->stk + skip, n * sizeof(c->stk[0]));
-		return n;
-	}
 	c->stk[n++] = instruction_pointer(regs);
 	for (unwind_start(&st, current, regs, NULL); !unwind_done(&st) && n < max;
 	     unwind_next_frame(&st)) {
@@ -101,6 +89,38 @@ static noinline __maybe_unused unsigned int xt_kstack_walk(struct xt_ctx *c, uns
 			break;
 		c->stk[n++] = addr;
 	}
+	return n;
+}
+
+/* The probed kernel code's stack into c->stk, at most `max` frames (up to
+ * XT_STKDEPTH), for backtrace(), print_backtrace(), stack(), stackdepth and
+ * stktrace(): frame 0 is where the probe stopped that code, the next ones the
+ * return addresses of its callers. So the string, key or stktrace_t value is
+ * the same for every hit of the same path, and names only the probed code: no
+ * frame of the probe machinery or of this module, which vary with how the
+ * probe was reached and are not what the script asked for.
+ *
+ * With registers of the stopped code (xt_kstack_regs) the walk starts from
+ * them; a tick that interrupted user space stopped no kernel code: no frames.
+ * Otherwise (a tracepoint, begin/end, a system call's or a uprobe's user
+ * registers) the walk starts here and drops the leading frames that are the
+ * probe's own (xt_kstack_own), as stap's backtrace() falls back to the
+ * handler's stack where it has no registers. */
+static noinline __maybe_unused unsigned int xt_kstack_walk(struct xt_ctx *c, unsigned int max)
+{
+	struct pt_regs *regs = xt_kstack_regs(c);
+	unsigned int n, skip;
+
+	if (max > XT_STKDEPTH)
+		max = XT_STKDEPTH;
+	if (regs)
+		return xt_kstack_from(c, regs, max);
+	if (!c->regs && c->tick && in_hardirq() && get_irq_regs())
+		return 0;  /* the tick interrupted user space */
+	n = stack_trace_save(c->stk, XT_STKDEPTH, 0);
+	skip = xt_kstack_own(c, n);
+	n = min(n - skip, max);
+	memmove(c->stk, c->stk + skip, n * sizeof(c->stk[0]));
 	return n;
 }
 
@@ -152,13 +172,18 @@ static noinline __maybe_unused s64 xt_kstack_depth(struct xt_ctx *c)
 	return xt_kstack_walk(c, XT_STKDEPTH);
 }
 
-/* stap's stack(n): the address of frame n of backtrace() at this probe, 0
- * where there is none. Frame 0 is where the probe stopped the code (the
- * probed instruction of a kprobe, the return address a kretprobe returns
- * to), frame 1 the return address into its caller, and so on. */
+/* stap's stack(n) (and caller_addr(), D's caller): the address of frame n of
+ * the stopped kernel code, 0 where there is none. Frame 0 is where the probe
+ * stopped the code, frame 1 the return address into its caller, and so on:
+ * backtrace()'s words where the probe has registers (xt_kstack_regs). A probe
+ * with none (begin/end, a tracepoint, a system call's user registers) has no
+ * frames here, as stap's stack(n) needs the probe's registers (its
+ * backtrace() falls back to the handler's stack; xt_kstack_walk does too). */
 static noinline __maybe_unused s64 xt_kstack_frame(struct xt_ctx *c, s64 n)
 {
-	if (n < 0 || n >= XT_STKDEPTH || xt_kstack_walk(c, n + 1) <= n)
+	struct pt_regs *regs = xt_kstack_regs(c);
+
+	if (n < 0 || n >= XT_STKDEPTH || !regs || xt_kstack_from(c, regs, n + 1) <= n)
 		return 0;
 	return (s64)c->stk[n];
 }
