@@ -266,9 +266,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     depth = min(depth, k.depth)
                 fill.append(f"xt_ustack_key((char *){buf} + {off}, c, {depth}, {(size - 16) // 8});")
             elif t.kind == "kstack":
-                # The raw frames, XT_STKDEPTH of them, with the depth to print: the
-                # driver drops the probe's own frames first (runtime/stacks.py), then
-                # keeps `depth`, and merges keys that print the same.
+                # The frames from the probed code (xt_kstack_walk), XT_STKDEPTH of
+                # them, with the depth to print: the driver keeps `depth` and merges
+                # keys that print the same.
                 if not any(st["layout"] == "key" for st in self.stacks):
                     self.stacks.append({"layout": "key", "depth": None, "user": False})  # xt_stack.h
                 depth = k.depth if isinstance(k, n.UStack) and k.depth else self.limits["STACKFRAMES"]

@@ -427,10 +427,10 @@ class StmtGen:
                 decl.append(f"s64 a{i}_ = {code}; s64 m{i}_ = xt_umm_cur();")
                 size.append("16")
                 put.append(f"p_ = xt_put_int(p_, m{i}_); p_ = xt_put_int(p_, a{i}_);")
-            elif kind == "kstack":  # frame count, frames (the probe's own skipped)
-                decl.append(f"unsigned int k{i}_, n{i}_ = xt_kstack_save(c, &k{i}_) - k{i}_;")
+            elif kind == "kstack":  # frame count, frames (from the probed code: xt_kstack_walk)
+                decl.append(f"unsigned int n{i}_ = xt_kstack_walk(c, XT_STKDEPTH);")
                 size.append(f"8 + 8 * n{i}_")
-                put.append(f"p_ = xt_put_int(p_, n{i}_); memcpy(p_, c->stk + k{i}_, 8 * n{i}_); "
+                put.append(f"p_ = xt_put_int(p_, n{i}_); memcpy(p_, c->stk, 8 * n{i}_); "
                            f"p_ += 8 * n{i}_;")
             elif kind == "ustack":  # address-space snapshot, frame count, frames
                 decl.append(f"unsigned int n{i}_ = xt_ustack_walk(c, XT_USTKDEPTH); "

@@ -1,12 +1,11 @@
 """Kernel stack traces: symbolized and printed as DTrace's stack() and stap's
 print_backtrace() print them.
 
-The module records the raw return addresses (stack_trace_save from inside the
-probe handler); the driver resolves them against the target's kallsyms and
-drops the frames that belong to the probe itself (the xtrace module, whose
-symbols the boot-time kallsyms does not have, and the kernel's tracing
-machinery that called it), so a trace starts at the probed code, as the real
-tools show it.
+The module records the return addresses of the probed code, from where the
+probe stopped it (runtime/xt_stack.h: the probe's registers, or a walk from the
+handler that drops the probe's own frames); the driver resolves them against
+the target's kallsyms, so a trace starts at the probed code, as the real tools
+show it, and a backtrace() string holds the same frames the trace prints.
 """
 
 from __future__ import annotations
@@ -16,8 +15,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 # Functions of the kernel's probe, trace and interrupt-entry machinery: frames of
-# these at the top of a trace are how the probe was reached, not what was probed
-# (D's stackdepth drops the same frames in the module: runtime/xt_stack.h).
+# these at the top of a walk from the probe's handler are how the probe was
+# reached, not what was probed. The module drops them (runtime/xt_stack.h, which
+# the code generator gives this list) where it has no registers of the probed
+# code to start from (a tracepoint, begin/end, a system call's user registers).
 MACHINERY_PREFIXES = (
     "__traceiter_", "trace_", "perf_trace", "__bpf_trace", "stack_trace_save", "arch_stack_walk",
     "kprobe", "__kprobe", "opt_pre_handler", "optimized_callback", "pre_handler_kretprobe",
@@ -135,16 +136,12 @@ class KernelSymbols:
 
 
 def probe_frames(addrs: list[int], syms: Optional[KernelSymbols]) -> list[Frame]:
-    """The frames of a recorded trace from the probed code down: the leading
-    frames of the probe itself are dropped."""
-    if syms is None:  # nothing to tell machinery from probed code by: show it all
+    """The frames of a recorded trace (or of a backtrace() string's addresses),
+    resolved; the module recorded them from the probed code down, so every one is
+    shown, as stap's print_stack() shows every address of its string."""
+    if syms is None:
         return [Frame(a) for a in addrs if a]
-    frames = [syms.resolve(a) for a in addrs if a]
-    i = 0
-    while i < len(frames) and (frames[i].sym is None or frames[i].sym.startswith(MACHINERY_PREFIXES)):
-        i += 1
-    # All machinery: the probe interrupted user space, whose kernel stack is empty.
-    return frames[i:]
+    return [syms.resolve(a) for a in addrs if a]
 
 
 def dtrace_stack(frames: list[Frame], indent: int = 14) -> str:

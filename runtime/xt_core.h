@@ -160,6 +160,9 @@ struct xt_ctx {
 	u64 t0, win_start, win_busy;
 	long sysnr;
 	struct pt_regs *regs;
+	/* A timer's hit (set by its handler only): with no registers of its own, the
+	 * code its tick interrupted is the probed code (xt_kstack_walk). */
+	int tick;
 	long retval;
 	const char *probefunc;
 	const char *probename;

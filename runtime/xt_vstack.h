@@ -10,16 +10,15 @@
  * kernel's 0xffffffff8... text instead of 16); SLOT: the address-space
  * snapshot the user frames U (hex) are named against, so the driver names them
  * in the process that was probed even when another one prints them. The kernel
- * part keeps the frames of the probe machinery: only the driver can tell them
- * (by name, runtime/stacks.py), and it drops them before it keeps LEVELS frames.
- * Cut at a whole frame within XT_MAXSTRINGLEN.
+ * part starts at the probed code (xt_kstack_walk), so equal stacks are equal
+ * values. Cut at a whole frame within XT_MAXSTRINGLEN.
  */
 #ifndef XT_VSTACK_H
 #define XT_VSTACK_H
 
 static noinline __maybe_unused const char *xt_vstktrace(struct xt_ctx *c, char *buf, s64 levels)
 {
-	unsigned int skip, n = xt_kstack_save(c, &skip), i, un;
+	unsigned int n = xt_kstack_walk(c, XT_STKDEPTH), i, un;
 	size_t len, cap = XT_MAXSTRINGLEN - 1;
 	u64 slot = 0;
 	char w[24];
@@ -27,8 +26,8 @@ static noinline __maybe_unused const char *xt_vstktrace(struct xt_ctx *c, char *
 
 	len = scnprintf(buf, XT_MAXSTRINGLEN, "%lld;", (long long)levels);
 	/* the kernel frames, leaving room for the user part's head and first frame */
-	for (i = skip; i < n; i++) {
-		wl = scnprintf(w, sizeof(w), "%s%lx", i > skip ? " " : "", (unsigned long)(-(long)c->stk[i]));
+	for (i = 0; i < n; i++) {
+		wl = scnprintf(w, sizeof(w), "%s%lx", i ? " " : "", (unsigned long)(-(long)c->stk[i]));
 		if (len + wl + 40 > cap)
 			break;
 		memcpy(buf + len, w, wl);

@@ -65,17 +65,20 @@ def test_module_symbols_move_to_where_the_module_is_this_boot():
     assert live.resolve(0xffffffffc0001300).sym is None
 
 
-def test_probe_frames_drop_the_probe_machinery_on_top():
+def test_probe_frames_show_every_recorded_frame():
+    """The module records the trace from the probed code down (xt_kstack_walk), and
+    a backtrace() string printed with print_stack() is that record: every address
+    is shown, a probed function whose name looks like the probe machinery's (a
+    kprobe on hrtimer_start) and an address no symbol covers included."""
     syms = KernelSymbols(KALLSYMS)
-    addrs = [0xffffffffc0500000,          # the xtrace module (not in the dump)
-             0xffffffff81002010,          # __traceiter_sys_enter
-             0xffffffff81003020,          # vfs_read: the probed code
-             0xffffffff81002110,          # a machinery-looking name further down stays
+    addrs = [0xffffffff81002010,          # __traceiter_sys_enter: the probed code here
+             0xffffffff81003020,          # vfs_read
+             0xffffffffc0500000,          # memory the dump does not name
              0xffffffff81001005]
     frames = probe_frames(addrs, syms)
-    assert [f.sym for f in frames] == ["vfs_read", "trace_hardirqs_on", "do_syscall_64"]
-    assert probe_frames([0xffffffff81002010], syms) == []   # all machinery: user context
+    assert [f.sym for f in frames] == ["__traceiter_sys_enter", "vfs_read", None, "do_syscall_64"]
     assert probe_frames([1, 2], None) == [Frame(1), Frame(2)]
+    assert probe_frames([], syms) == []
 
 
 def test_layouts():
@@ -220,15 +223,3 @@ def test_stap_usymdata_of_an_address_no_symbol_covers(run_script):
     assert m and m.group(2) == str(exe) and m.group(1) == m.group(5), r.stdout + r.stderr
     off, size = int(m.group(3), 16), int(m.group(4), 16)
     assert 0 < off < size and size % 4096 == 0, r.stdout
-
-
-def test_probe_frames_drop_a_perf_events_overflow_path():
-    """A perf probe's handler is called from the event's overflow (a software
-    event's ___perf_sw_event, a PMU's NMI): the trace starts where the event was."""
-    dump = ("ffffffff81010000 T __perf_event_overflow\nffffffff81010100 T perf_swevent_event\n"
-            "ffffffff81010200 T ___perf_sw_event\nffffffff81010300 T do_user_addr_fault\n"
-            "ffffffff81010400 T exc_page_fault\n")
-    syms = KernelSymbols(dump)
-    frames = probe_frames([0xffffffff81010010, 0xffffffff81010110, 0xffffffff81010210,
-                           0xffffffff81010310, 0xffffffff81010410], syms)
-    assert [f.sym for f in frames] == ["do_user_addr_fault", "exc_page_fault"]

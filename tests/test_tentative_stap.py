@@ -142,8 +142,9 @@ def test_trace_outside_a_buffer_prints_its_rows():
             '    printf("%s", vue_trace_int(t[tid()], 4, 0))\n') in stp, stp
 
 
-def test_a_stack_in_an_open_buffer_is_refused_where_it_is():
-    src = '@@BEGIN\n{\n\tstart_tentative("w");\n\tstktrace(0, -1);\n\tcommit_tentative("w");\n}\n'
+def test_a_symbolized_stack_in_an_open_buffer_is_refused_where_it_is():
+    src = ('@@BEGIN\n{\n\tstart_tentative("w");\n\tstktrace(PRINT_SYMBOLS, -1);\n'
+           '\tcommit_tentative("w");\n}\n')
     with pytest.raises(XtraceError) as e:
         _stp(src)
     assert e.value.message.startswith("Vue's stktrace() inside a tentative buffer"), e.value.message
@@ -151,9 +152,28 @@ def test_a_stack_in_an_open_buffer_is_refused_where_it_is():
     assert (e.value.loc.line, e.value.loc.col) == (4, 2)
 
 
+def test_a_raw_stack_in_an_open_buffer_holds_backtraces_words_a_line_each():
+    """stktrace(0, LEVELS): `0xADDR` lines, which are backtrace()'s words (from the
+    probed code, runtime/xt_stack.h), each held as text; conformance
+    vue/tentative_stktrace runs the port."""
+    src = ('@@BEGIN\n{\n\tstart_tentative("w");\n\tstktrace(0, 3);\n\tend_tentative("w");\n'
+           '\tstktrace(0, -1);\n\tcommit_tentative("w");\n}\n')
+    stp = _stp(src)
+    assert ('    frames = 0\n'
+            '    for (frame = tokenize(backtrace(), " "); frame != "" && frames < 3; '
+            'frame = tokenize("", " ")) {\n'
+            '        speculate(tentative_w, frame . "\\n")\n'
+            '        frames++\n'
+            '    }\n'
+            '    for (frame_2 = tokenize(backtrace(), " "); frame_2 != ""; '
+            'frame_2 = tokenize("", " ")) {\n'
+            '        printf("%s", frame_2 . "\\n")\n'
+            '    }\n') in stp, stp
+
+
 def test_a_stack_after_end_tentative_is_no_record_of_the_buffer():
     src = ('@@BEGIN\n{\n\tstart_tentative("w");\n\tprintf("x\\n");\n\tend_tentative("w");\n'
-           '\tstktrace(0, -1);\n}\n')
+           '\tstktrace(PRINT_SYMBOLS, -1);\n}\n')
     with pytest.raises(XtraceError) as e:
         _stp(src)
     assert "tentative" not in e.value.message, e.value.message  # stktrace's own refusal

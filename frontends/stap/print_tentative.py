@@ -21,8 +21,10 @@ discards it at the exit). What a stap porter writes for it:
 What is never committed stays in the tapset's arrays, unprinted, as Vue drops it.
 Only text is what stap can hold: printf's, trace()'s hex dump built by sprintf()
 (print_hexdump, one speculate() per row), and Vue's print(a), by then a header
-printf and a foreach of printfs (ir.vueprintloops), held line by line. A stack is
-refused inside an open buffer: sprint_backtrace() is stap's layout, not stktrace()'s.
+printf and a foreach of printfs (ir.vueprintloops), held line by line; Vue's raw
+stktrace() (no PRINT_SYMBOLS), backtrace()'s words held one a line
+(print_vuestack.py). Other stacks are refused inside an open buffer:
+sprint_backtrace() is stap's layout, not stktrace()'s `symbol+0xoff` lines.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from typing import Optional, Union
 from xtrace.frontends.constructs import describe
 from xtrace.frontends.gaps import nearest_comment, trace_value_printf
 from xtrace.ir import nodes as ir
+
+from .print_vuestack import is_vue_raw_kernel_stack
 
 
 class _Unknown:
@@ -192,6 +196,9 @@ class TentativePrinting:
             return
         if isinstance(s, ir.TraceValue):
             s = self._trace_value_nearest(s, depth)  # (refused, or its printf with --force)
+        if is_vue_raw_kernel_stack(s):  # its lines, each held (print_vuestack.py)
+            self._vue_raw_stack(s, depth, lambda text, d: self._tentative_text(text, state, d))
+            return
         if isinstance(s, ir.PrintStack) and s.layout.startswith("vue"):
             # (sprint_backtrace() is a string, but of stap's own layout)
             raise self.err("Vue's stktrace() inside a tentative buffer (start_tentative(ID) ... "

@@ -83,6 +83,7 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
+from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack
 from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
@@ -251,7 +252,7 @@ _AT_WORDS = frozenset({"count", "sum", "min", "max", "avg", "variance", "hist_lo
 # a netfilter probe's builtins as stap names them (the first of its names for each)
 NF_SPELLING = {b: v for v, b in reversed(list(_NF_VARS.items()))}
 
-class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting):
+class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting, VueStackPrinting):
     def __init__(self, prog: ir.Program, gaps: Gaps) -> None:
         self.prog = prog
         self.gaps = gaps
@@ -655,6 +656,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting)
                                "stap equivalent (print_ubacktrace() prints every frame as "
                                "` 0xADDR : symbol+off/size [path]`)", s)
             self._emit(depth, "print_ubacktrace()", simple=True)
+        elif is_vue_raw_kernel_stack(s):
+            self._vue_raw_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
+                                                                     simple=True))
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
                 raise self.err("a stack of a limited number of frames has no stap equivalent", s)
