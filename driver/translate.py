@@ -110,11 +110,22 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         # running (the DTraceToolkit's procsystime's OPT_cpu and its vtimestamp):
         # without it, the script as it runs may port (ir/deadoptions.py)
         from xtrace.ir.deadoptions import without_dead_options
-        live = without_dead_options(frontends.parse(source, filename, lang, args or None))
-        if live is None:
+        found = without_dead_options(frontends.parse(source, filename, lang, args or None))
+        if found is None:
             raise
+        live, options = found
+        # the reader of the port is told what went, as a porter would note it
+        said = ", ".join(options)
+        note = (f"{said} {'is' if len(options) == 1 else 'are'} 0 here: the code "
+                f"{'it guards' if len(options) == 1 else 'they guard'}, which "
+                f"{_LANG_NAME[target_lang(to)]} cannot say, is left out")
+        live.options = {**(live.options or {}),
+                        "header_comments": [*(live.options or {}).get("header_comments", []), note]}
         # refused again: what the script as it runs cannot say is the message
         return _port(live, lang, to, target, gaps, global_values)
+
+
+_LANG_NAME = {"d": "D", "stap": "stap", "vue": "Vue"}
 
 
 def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,

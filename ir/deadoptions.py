@@ -23,19 +23,21 @@ from typing import Optional
 from . import nodes as ir
 
 
-def without_dead_options(prog: ir.Program) -> Optional[ir.Program]:
+def without_dead_options(prog: ir.Program) -> Optional[tuple[ir.Program, list[str]]]:
     """A copy of `prog` without the code a false option (an inline constant of 0)
-    keeps from running, or None when there is none."""
+    keeps from running, and the options whose code went (for the port to say so,
+    as a porter would); None when there is none."""
     prog = copy.deepcopy(prog)
     changed = False
+    options: set[str] = set()
     while True:
         zero = _never_set(prog)
-        probes = [p for p in prog.probes if not _false(p.predicate, zero)]
+        probes = [p for p in prog.probes if not _false(p.predicate, zero, options)]
         dropped = len(probes) != len(prog.probes)
         prog.probes = probes
         pruned = False
         for p in prog.probes:
-            body = _pruned(p.body, zero)
+            body = _pruned(p.body, zero, options)
             if body is not p.body:
                 p.body, pruned = body, True
         if not (dropped or pruned):
@@ -46,7 +48,7 @@ def without_dead_options(prog: ir.Program) -> Optional[ir.Program]:
     # a variable or aggregation only the dropped code used (procsystime's @CPU) goes too
     used = _names(prog)
     prog.globals = [g for g in prog.globals if g.name in used]
-    return prog
+    return prog, sorted(options)
 
 
 def _names(prog: ir.Program) -> set[str]:
@@ -64,40 +66,49 @@ def _names(prog: ir.Program) -> set[str]:
     return out
 
 
-def _false(e: Optional[ir.Expr], zero: set[tuple[str, str]]) -> bool:
+def _false(e: Optional[ir.Expr], zero: set[tuple[str, str]], options: set[str]) -> bool:
     """Whether condition `e` never holds: a false option (`OPT_cpu`, `!OPT_elapsed` of a
-    set one), a variable never set to anything but 0, or a conjunction with one."""
+    set one), a variable never set to anything but 0, or a conjunction with one. The
+    options that decide it are added to `options`."""
     if e is None:
         return False
-    if isinstance(e, ir.IntLit):
-        return e.name is not None and e.value == 0
-    if isinstance(e, ir.Unary) and e.op == "!" and isinstance(e.operand, ir.IntLit):
-        return e.operand.name is not None and e.operand.value != 0
+    if isinstance(e, ir.IntLit) and e.name is not None and e.value == 0:
+        options.add(e.name)
+        return True
+    if isinstance(e, ir.Unary) and e.op == "!" and isinstance(e.operand, ir.IntLit) \
+            and e.operand.name is not None and e.operand.value != 0:
+        options.add(e.operand.name)
+        return True
     if isinstance(e, ir.Var):
         return (e.scope, e.name) in zero
     if isinstance(e, ir.Binary) and e.op == "&&":
-        return _false(e.lhs, zero) or _false(e.rhs, zero)
+        return _false(e.lhs, zero, options) or _false(e.rhs, zero, options)
     if isinstance(e, ir.Binary) and e.op == "||":
-        return _false(e.lhs, zero) and _false(e.rhs, zero)
+        # both sides must be false, so what the first says counts only then
+        lhs: set[str] = set()
+        if _false(e.lhs, zero, lhs) and _false(e.rhs, zero, lhs):
+            options |= lhs
+            return True
+        return False
     if isinstance(e, ir.Binary) and e.op == "!=" and isinstance(e.rhs, ir.IntLit) \
             and e.rhs.value == 0:
-        return _false(e.lhs, zero)
+        return _false(e.lhs, zero, options)
     return False
 
 
-def _pruned(s: ir.Stmt, zero: set[tuple[str, str]]) -> ir.Stmt:
+def _pruned(s: ir.Stmt, zero: set[tuple[str, str]], options: set[str]) -> ir.Stmt:
     """`s` without its `if`s on a condition that never holds (the `else`, if any,
     in their place); `s` itself when it has none."""
     if isinstance(s, ir.If):
-        if _false(s.cond, zero):
-            return _pruned(s.else_, zero) if s.else_ is not None else ir.Block([], loc=s.loc)
-        then = _pruned(s.then, zero)
-        else_ = _pruned(s.else_, zero) if s.else_ is not None else None
+        if _false(s.cond, zero, options):
+            return _pruned(s.else_, zero, options) if s.else_ is not None else ir.Block([], loc=s.loc)
+        then = _pruned(s.then, zero, options)
+        else_ = _pruned(s.else_, zero, options) if s.else_ is not None else None
         if then is s.then and else_ is s.else_:
             return s
         return ir.If(s.cond, then, else_, loc=s.loc)
     if isinstance(s, ir.Block):
-        stmts = [_pruned(x, zero) for x in s.stmts]
+        stmts = [_pruned(x, zero, options) for x in s.stmts]
         if all(a is b for a, b in zip(stmts, s.stmts)):
             return s
         return ir.Block([x for x in stmts if not (isinstance(x, ir.Block) and not x.stmts)],

@@ -170,7 +170,11 @@ def test_code_a_false_option_keeps_from_running_leaves_a_port_it_blocks():
     # the DTraceToolkit's procsystime without -o: its OPT_cpu code reads vtimestamp,
     # which stap lacks (was refused); it never runs, and the port is of the rest
     stp = translated(PROCSYSTIME_CPU, "stap", "d")
-    assert "vstart" not in stp and "CPU" not in stp and "OPT_cpu" not in stp
+    body = stp.split("\n", 1)[1]
+    assert "vstart" not in body and "CPU" not in body and "OPT_cpu" not in body
+    # the port says what went, where a reader looks first
+    assert stp.startswith("# OPT_cpu is 0 here: the code it guards, which stap cannot say, "
+                          "is left out\n")
     assert "@define OPT_elapsed %( 1 %)" in stp and "Elapsed[name] <<<" in stp
 
 
@@ -191,7 +195,8 @@ def test_dead_options_leave_nothing_when_no_option_is_false():
     from xtrace.ir.deadoptions import without_dead_options
     prog = frontends.parse(PROCSYSTIME_CPU.replace("OPT_cpu = 0", "OPT_cpu = 1"), "t.d", "d")
     assert without_dead_options(prog) is None
-    live = without_dead_options(frontends.parse(PROCSYSTIME_CPU, "t.d", "d"))
+    live, options = without_dead_options(frontends.parse(PROCSYSTIME_CPU, "t.d", "d"))
+    assert options == ["OPT_cpu"]
     assert len(live.probes) == 3 and {g.name for g in live.globals} >= {"Elapsed"}
 
 
