@@ -1,0 +1,193 @@
+"""The round trip's comparison (tests/test_roundtrip.py): a program with the
+constants a port writes out as text, written out the same way.
+
+A port says as text what its language has no name for: D's probeprov at a BEGIN
+clause is "dtrace" in stap and Vue, stap's pp() in a `probe begin` is "begin" in
+D and Vue, Vue's port of D's substr("hello", 1, 3) is "ell", and each printed by
+a bare `%s` lands in the printf's format (ir/printflits.py). Read back, the
+script holds that text, which no reader can tell from text the author wrote.
+Both programs of a round trip are compared after this normalisation, which
+changes nothing a run prints:
+
+- a constant of the clause's probe (D's probeprov/probemod/probefunc/probename,
+  stap's pp() at a begin, end or timer point: ir/framing.py, whose values the
+  printers write) is its string;
+- a string subroutine or concatenation of constants is its value (ir/conststr.py,
+  DTrace's rules; a value that strsize would cut is left alone);
+- a quiet D trace() is the printf it prints (ir/framing.py's traces_as_printf);
+- a local set to a sprintf and read only by the printf right after it is that
+  sprintf (ir/sprintfsplice.py's forward_sprintfs);
+- a sprintf or concatenation printed by a bare `%s` whose text cannot reach the
+  smallest string size of the three languages is written into the printf's
+  format (ir/sprintfsplice.py; a longer one would be cut where its pieces,
+  printed one by one, are not, so it stays);
+- a string literal printed by a bare `%s` is written into the format, a D
+  inline's too (StrLit.name does not compare).
+
+A clause that speculates keeps its printf arguments: each is a record of its
+own, which a speculation's specsize counts (as ir/printflits.py keeps them).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from . import conststr
+from . import nodes as ir
+from .framing import pp_constant, probe_desc_constant, provider_field, traces_as_printf
+from .printflits import fold
+from .sprintfsplice import forward_sprintfs, splice_format
+
+_PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
+# The shortest a string may be before a language cuts it: Vue's default String size
+# is the smallest of the three (D's strsize is 256, stap's MAXSTRINGLEN 512).
+_SHORTEST_STRING = 128
+# The most characters a numeric conversion writes before its width: a 64-bit
+# number in octal with its sign and prefix.
+_NUMBER_CHARS = 24
+_TASK_COMM = 15  # execname: the kernel's comm, TASK_COMM_LEN less its NUL
+
+
+def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, ir.Program]:
+    """Copies of a round trip's two programs, normalised as the module says. What is
+    folded depends on the options (the script's string size, D's quiet), which the
+    comparison does not hold: the options of both decide, so that two programs the
+    comparison finds equal stay equal. A script that sets its own string size
+    (D's strsize, stap's MAXSTRINGLEN) is compared as it is."""
+    limits = [(p.options or {}).get("limits", {}).get("MAXSTRINGLEN") for p in (orig, back)]
+    if any(n is not None for n in limits):
+        return orig, back
+    # a D clause's trace() is a record, which a speculation's specsize counts: a
+    # program that speculates keeps them all
+    traces = all(p.lang == "d" and (p.options or {}).get("quiet") and not any(
+        isinstance(x, ir.Speculate) for pr in p.probes for x in ir.walk(pr.body)) for p in (orig, back))
+    return _written_out(orig, traces), _written_out(back, traces)
+
+
+def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
+    prog = copy.deepcopy(prog)
+    if traces:
+        prog = traces_as_printf(prog)
+    size, shortest = conststr.STRSIZE, _SHORTEST_STRING
+    for probe in prog.probes:
+        if any(isinstance(x, (ir.Speculate, ir.SpecEnd)) for x in ir.walk(probe.body)):
+            continue
+        points = probe.points
+
+        def leaf(e: ir.Expr, points=points) -> Optional[conststr.Value]:
+            return _probe_constant(points, e)
+
+        def folded(e, leaf=leaf):
+            return _folded(e, leaf, size)
+        probe.body = ir.map_tree(probe.body, folded)
+        forward_sprintfs(probe.body)
+        if probe.predicate is not None:
+            probe.predicate = ir.map_tree(probe.predicate, folded)
+        for x in ir.walk(probe.body):
+            if isinstance(x, ir.Printf):
+                x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest)
+    return prog
+
+
+def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[str]:
+    """The string a probe built-in is at every firing of the clause, or None."""
+    if not isinstance(e, ir.Builtin):
+        return None
+    if e.name == "pp":
+        return pp_constant(points)
+    if e.name == "probefunc":
+        return provider_field(points, "probefunc")
+    if e.name in _PROBE_DESC:
+        # a module's function is no vmlinux one: left as it is
+        if e.name == "probemod" and any(p.module for p in points):
+            return None
+        return probe_desc_constant(points, e.name)
+    return None
+
+
+def _folded(e, leaf, size: int):
+    """`e` as the literal it is when it is a string-valued constant (a probe built-in
+    of the clause, a string subroutine of constants, a concatenation of them)."""
+    if not isinstance(e, ir.Expr) or isinstance(e, (ir.IntLit, ir.StrLit)):
+        return e
+    if not (isinstance(e, ir.Builtin) or isinstance(e, ir.Call) and e.name in conststr.FOLDABLE
+            or isinstance(e, ir.Binary) and e.op == "."):
+        return e
+    value = conststr.value(e, leaf, size)
+    if isinstance(value, str):
+        return ir.StrLit(value, loc=e.loc, type=e.type)
+    if isinstance(value, int) and isinstance(e, ir.Call):  # strlen(), stringat()
+        return ir.IntLit(value, loc=e.loc, type=e.type)
+    return e
+
+
+def _printf_written_out(fmt: str, args: list[ir.Expr], shortest: int) -> tuple[str, list[ir.Expr]]:
+    """A printf's format and arguments with its short sprintf and concatenation
+    arguments and then its string literals of bare `%s`es written into the format."""
+    pieces = [a for m, a in zip(_conversions(fmt), args) if m == "%s"
+              and (isinstance(a, ir.Sprintf) or isinstance(a, ir.Binary) and a.op == ".")]
+    bounds = [_longest(a) for a in pieces]
+    if pieces and all(n is not None and n < shortest for n in bounds):
+        fmt, args = splice_format(fmt, args) or (fmt, args)
+    return fold(fmt, args, lambda a: a.value if isinstance(a, ir.StrLit) else None)
+
+
+def _conversions(fmt: str) -> list[str]:
+    return [m.group(0) for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+
+
+def _longest(e: ir.Expr) -> Optional[int]:
+    """The most characters string `e` can hold, where its pieces bound it; else None."""
+    if isinstance(e, ir.StrLit):
+        return len(e.value)
+    if isinstance(e, ir.Binary) and e.op == ".":
+        a, b = _longest(e.lhs), _longest(e.rhs)
+        return None if a is None or b is None else a + b
+    if isinstance(e, ir.Builtin) and e.name == "execname":
+        return _TASK_COMM
+    if isinstance(e, ir.Call) and e.name == "lltostr" and len(e.args) == 1:
+        return _NUMBER_CHARS
+    if isinstance(e, ir.Sprintf):
+        return _formatted_longest(e.fmt, e.args)
+    return None
+
+
+def _formatted_longest(fmt: str, args: list[ir.Expr]) -> Optional[int]:
+    """The most characters sprintf(fmt, args...) writes, or None where a string
+    argument or a `*` width leaves it unbounded."""
+    if ir.has_star_conversion(fmt):
+        return None
+    total, pos, i = 0, 0, 0
+    for m in ir.PRINTF_CONVERSION.finditer(fmt):
+        total += m.start() - pos
+        pos = m.end()
+        if m.group(1) == "%":
+            total += 1
+            continue
+        if i >= len(args):
+            return None
+        conv, arg = m.group(0), args[i]
+        i += 1
+        width = max([int(n) for n in _numbers(conv)] or [0])
+        if conv[-1] == "s":
+            inner = _longest(arg)
+            if inner is None:
+                return None
+            total += max(width, inner)
+        elif conv[-1] in "diuxXoc":
+            total += max(width, _NUMBER_CHARS)
+        else:
+            return None
+    return None if i != len(args) else total + len(fmt) - pos
+
+
+def _numbers(conv: str) -> list[str]:
+    out, cur = [], ""
+    for ch in conv:
+        if ch.isdigit():
+            cur += ch
+        elif cur:
+            out.append(cur)
+            cur = ""
+    return out + ([cur] if cur else [])
