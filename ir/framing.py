@@ -569,3 +569,15 @@ def pp_constant(points: list[ir.ProbePoint]) -> Optional[str]:
         return None
     spelling = points[0].spelling or ""
     return spelling if spelling and not spelling.startswith("@@") else None
+
+
+def kernelmode_constant(points: list[ir.ProbePoint]) -> Optional[int]:
+    """Vue's __kernelmode where the clause's points say it: 1 at system calls,
+    kernel functions and tracepoints (kernel code), 0 at user functions; None
+    where it depends on what the thread was running (a timer)."""
+    kinds = {p.kind for p in points}
+    if kinds and kinds <= {"syscall", "kfunc", "tracepoint"}:
+        return 1
+    if kinds == {"ufunc"}:
+        return 0
+    return None

@@ -10,8 +10,11 @@ Both programs of a round trip are compared after this normalisation, which
 changes nothing a run prints:
 
 - a constant of the clause's probe (D's probeprov/probemod/probefunc/probename,
-  stap's pp() at a begin, end or timer point: ir/framing.py, whose values the
-  printers write) is its string;
+  stap's pp() at a begin, end or timer point, Vue's __kernelmode where the
+  points decide it: ir/framing.py, whose values the printers write; D's arg6 to
+  arg9 at a system call, which has six: 0) is its value, and so is stap's
+  @defined() as analysis resolved it; a comparison of constants and a ?: on one
+  are decided;
 - a string subroutine or concatenation of constants is its value (ir/conststr.py,
   DTrace's rules; a value that strsize would cut is left alone);
 - a quiet D trace() is the printf it prints (ir/framing.py's traces_as_printf);
@@ -31,11 +34,12 @@ own, which a speculation's specsize counts (as ir/printflits.py keeps them).
 from __future__ import annotations
 
 import copy
+import re
 from typing import Optional
 
 from . import conststr
 from . import nodes as ir
-from .framing import pp_constant, probe_desc_constant, provider_field, traces_as_printf
+from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
 from .printflits import fold
 from .sprintfsplice import forward_sprintfs, splice_format
 
@@ -90,10 +94,18 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     return prog
 
 
-def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[str]:
-    """The string a probe built-in is at every firing of the clause, or None."""
+def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[conststr.Value]:
+    """The value a probe built-in is at every firing of the clause (or stap's
+    @defined(), resolved), or None."""
+    if isinstance(e, ir.Defined) and e.value is not None:
+        return int(bool(e.value))
     if not isinstance(e, ir.Builtin):
         return None
+    if e.name == "kernelmode":
+        return kernelmode_constant(points)
+    m = re.fullmatch(r"arg(\d)", e.name)
+    if m and int(m.group(1)) >= 6 and points and all(p.kind == "syscall" for p in points):
+        return 0
     if e.name == "pp":
         return pp_constant(points)
     if e.name == "probefunc":
@@ -107,17 +119,23 @@ def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[str]:
 
 
 def _folded(e, leaf, size: int):
-    """`e` as the literal it is when it is a string-valued constant (a probe built-in
-    of the clause, a string subroutine of constants, a concatenation of them)."""
+    """`e` as the literal it is when it is a constant of the kinds the module lists
+    (children first: map_tree has folded `e`'s operands already). Integer
+    arithmetic is left as it is: no port writes its value."""
     if not isinstance(e, ir.Expr) or isinstance(e, (ir.IntLit, ir.StrLit)):
         return e
-    if not (isinstance(e, ir.Builtin) or isinstance(e, ir.Call) and e.name in conststr.FOLDABLE
+    if isinstance(e, ir.Ternary) and isinstance(e.cond, ir.IntLit):
+        return e.then if e.cond.value else e.else_
+    if isinstance(e, ir.Binary) and e.op in ("==", "!=") and type(e.lhs) is type(e.rhs) \
+            and isinstance(e.lhs, (ir.IntLit, ir.StrLit)):
+        return ir.IntLit(int((e.lhs.value == e.rhs.value) == (e.op == "==")), loc=e.loc, type=e.type)
+    if not (isinstance(e, (ir.Builtin, ir.Defined)) or isinstance(e, ir.Call) and e.name in conststr.FOLDABLE
             or isinstance(e, ir.Binary) and e.op == "."):
         return e
     value = conststr.value(e, leaf, size)
     if isinstance(value, str):
         return ir.StrLit(value, loc=e.loc, type=e.type)
-    if isinstance(value, int) and isinstance(e, ir.Call):  # strlen(), stringat()
+    if isinstance(value, int) and not isinstance(e, ir.Binary):  # strlen(), a probe's constant
         return ir.IntLit(value, loc=e.loc, type=e.type)
     return e
 

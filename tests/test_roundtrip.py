@@ -50,18 +50,12 @@ ROUND_TRIP_GAPS = {
     # which read back as those variables and that printf, not as the tapset call.
     ("stap/thread_indent_nesting.stp", "d"),
     ("stap/thread_indent_nesting.stp", "vue"),
-    # Vue's __kernelmode is, in D, the constant its clause's points decide (1 at a
-    # system call, 0 at a uft probe; D has no built-in for it): `__kernelmode == 1 ?
-    # "kernel" : "user"` comes back as the string the clause prints.
-    ("vue/builtin_kernelmode.e", "d"),
     # Vue declares no associative arrays: D's `int16_t a[int]` comes back declared
     # where Vue first uses it, after the scalars.
     ("d/declared_int_wrap.d", "vue"),
     # A member of the D script's own struct is stap's kernel_int(p + 8), which reads
     # back as a masked read, not D's typed member.
     ("d/struct_ptr_invalid_address.d", "stap"),
-    # D's arg6 at a syscall is 0, which stap writes as the constant.
-    ("d/syscall_args_beyond_six.d", "stap"),
     # stap's start[tid()] is D's self->start, which ends with its thread: back in stap
     # the port frees it in a sched_process_exit probe (ir/threadexit.py) the original,
     # whose array keeps every exited thread's element, does not have
@@ -330,14 +324,13 @@ ROUND_TRIP_GAPS = {
     ("stap/autoprint_counts.stp", "d"),  # counting arrays
     ("stap/ifelse_next.stp", "d"),  # next
     ("vue/return_ends_block.e", "d"),
-    # What stap decides as it elaborates, D gets decided: @defined($prev) comes back
-    # as its value, a `!` point list as the point that matched (optional, -Z).
-    ("stap/defined_target_var.stp", "d"),
-    ("stap/defined_target_var.stp", "vue"),
+    # What stap decides as it elaborates, D gets decided: a `!` point list comes back
+    # as the point that matched (optional, -Z), and the @defined() of its other
+    # points' variables as the value it has at that one.
+    ("stap/probe_sufficient_point.stp", "d"),
     # D reads a tracepoint's pointer argument through a cast of args[N]: back in Vue
     # the cast member is no sysproc PID field.
     ("vue/sysproc_sendsig.e", "d"),
-    ("stap/probe_sufficient_point.stp", "d"),  # the `!` point (above)
     ("stap/ctl_next_leaves_probe.stp", "d"),  # next
     ("stap/string_substr.stp", "d"),  # D's substr(): stap's helper function
     # an `int` declared in @@BEGIN and a prototype's `int`: stap's integers are
