@@ -9,6 +9,10 @@ script holds that text, which no reader can tell from text the author wrote.
 Both programs of a round trip are compared after this normalisation, which
 changes nothing a run prints:
 
+- a clause on points of different kinds or sides (D's `BEGIN, END`, a syscall's
+  entry and return) is a clause per point, in order: each firing runs the one
+  clause it ran (points that could name the same probe, two syscall entries,
+  are left together, as DTrace fires such a clause once);
 - a constant of the clause's probe (D's probeprov/probemod/probefunc/probename,
   stap's pp() at a begin, end or timer point, Vue's __kernelmode where the
   points decide it: ir/framing.py, whose values the printers write; D's arg6 to
@@ -34,6 +38,7 @@ own, which a speculation's specsize counts (as ir/printflits.py keeps them).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from typing import Optional
 
@@ -74,6 +79,7 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     if traces:
         prog = traces_as_printf(prog)
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING
+    prog.probes = [q for p in prog.probes for q in _per_point(p)]
     for probe in prog.probes:
         if any(isinstance(x, (ir.Speculate, ir.SpecEnd)) for x in ir.walk(probe.body)):
             continue
@@ -92,6 +98,16 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
             if isinstance(x, ir.Printf):
                 x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest)
     return prog
+
+
+def _per_point(probe: ir.Probe) -> list[ir.Probe]:
+    """`probe` as a probe per point where no two of its points share a kind and a
+    side, else `probe` alone."""
+    sides = {(p.kind, p.is_return) for p in probe.points}
+    if len(probe.points) < 2 or len(sides) != len(probe.points):
+        return [probe]
+    return [dataclasses.replace(probe, points=[pt], body=copy.deepcopy(probe.body),
+                                predicate=copy.deepcopy(probe.predicate)) for pt in probe.points]
 
 
 def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[conststr.Value]:

@@ -209,10 +209,6 @@ ROUND_TRIP_GAPS = {
     # $target's proc provider translations come back as the stap tracepoint's arguments.
     # A stap function that only computes a value is that value (a ?: chain for
     # if/else returns) at each call in D and Vue, so no function comes back.
-    # stap's pp() in a begin, end or timer probe is the point's spelling, a constant in D
-    # and Vue (compared as that text: ir/rtnormal.py), and in Vue a probe on begin and
-    # end is a clause per point:
-    ("stap/probe_begin_end_shared.stp", "vue"),
     ("stap/arith_ternary.stp", "d"),  # its function, inlined in D
     ("stap/arith_ternary.stp", "vue"),
     ("stap/ctl_dangling_else.stp", "d"),  # its function, inlined in D
@@ -368,8 +364,6 @@ ROUND_TRIP_GAPS = {
     # as that expression (a comparison with a constant c >= 0, `__rv > 0`, is the
     # same test of the return value itself, and comes back as written).
     ("stap/braces_nested.stp", "d"),
-    # probename, differing between a clause's points, is one Vue clause per point.
-    ("d/probe_builtins_begin_and_tick.d", "vue"),
     # D's cwd is dentry.stp's fullpath_struct_path(task_cwd_path(...)), which D and
     # Vue have no words for.
     ("d/cwd.d", "stap"),
@@ -454,9 +448,6 @@ ROUND_TRIP_GAPS = {
     # D has no functions: a string function's body is inlined with this-> temporaries
     # for its parameters and locals, which read back as those statements.
     ("stap/string_arg_typed_by_result.stp", "d"),
-    # D's probeprov/probemod/probename are constants of the probe in Vue, which has
-    # no names for them: a clause on BEGIN and END is a clause per point.
-    ("d/multi_probe_clause.d", "vue"),
     # stap's run-time errors end the session; a Vue error ends only its clause, so back
     # in stap the clauses that can fault are in try { } catch { }.
     ("stap/arith_basic.stp", "vue"),
@@ -472,13 +463,11 @@ ROUND_TRIP_GAPS = {
     ("vue/list_in_syscall.e", "d"),
     ("vue/decl_in_begin_clause.e", "d"),
     # A non-quiet clause over a syscall's entry and return is a probe per side in stap
-    # and Vue (each names its side in the probe line: ir/framing.py), which D reads
-    # back as two clauses.
+    # and Vue, each printing its probe line with the probe's ID on the target
+    # (ir/framing.py): the readers of DTrace's framing take only BEGIN's, END's and
+    # ERROR's fixed IDs (frontends/stap/dframing.py), so D reads back those printfs.
     ("d/nonquiet_entry_return.d", "stap"),
     ("d/nonquiet_entry_return.d", "vue"),
-    # the same for a quiet clause that prints probename (and Vue's clause per point)
-    ("d/probename_entry_return.d", "stap"),
-    ("d/probename_entry_return.d", "vue"),
     # lwpsinfo_t's pr_addr is the task's address, task_current() in stap: it comes back
     # as D's curthread.
     ("d/lwpsinfo_pr_addr.d", "stap"),
