@@ -464,8 +464,8 @@ ROUND_TRIP_GAPS = {
     ("vue/decl_in_begin_clause.e", "d"),
     # A non-quiet clause over a syscall's entry and return is a probe per side in stap
     # and Vue, each printing its probe line with the probe's ID on the target
-    # (ir/framing.py): the readers of DTrace's framing take only BEGIN's, END's and
-    # ERROR's fixed IDs (frontends/stap/dframing.py), so D reads back those printfs.
+    # (ir/framing.py): the stap reader of DTrace's framing takes only BEGIN's, END's
+    # and ERROR's fixed IDs (frontends/stap/dframing.py), and D reads back those printfs.
     ("d/nonquiet_entry_return.d", "stap"),
     ("d/nonquiet_entry_return.d", "vue"),
     # lwpsinfo_t's pr_addr is the task's address, task_current() in stap: it comes back
