@@ -9,6 +9,8 @@ script holds that text, which no reader can tell from text the author wrote.
 Both programs of a round trip are compared after this normalisation, which
 changes nothing a run prints:
 
+- stap's `next` and Vue's `return` outside loops are the rest of the clause under
+  an `if`, as D says them (ir/nonext.py);
 - a clause on points of different kinds or sides (D's `BEGIN, END`, a syscall's
   entry and return) is a clause per point, in order: each firing runs the one
   clause it ran (points that could name the same probe, two syscall entries,
@@ -44,6 +46,7 @@ from typing import Optional
 
 from . import conststr
 from . import nodes as ir
+from .nonext import eliminate_next
 from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
 from .printflits import fold
 from .sprintfsplice import forward_sprintfs, splice_format
@@ -75,7 +78,7 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
 
 
 def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
-    prog = copy.deepcopy(prog)
+    prog = eliminate_next(copy.deepcopy(prog))
     if traces:
         prog = traces_as_printf(prog)
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING

@@ -302,18 +302,16 @@ ROUND_TRIP_GAPS = {
     # probe aliases expand into plain probes; their bodies use exit() under an
     # if in a timer probe (probe_alias) and `.=` (probe_alias_append).
     ("stap/str_substr_edges.stp", "d"),  # stap's substr() is D's, whose edges stap says in a helper
-    # D cannot leave a clause early nor walk an array, and its run-time errors do
-    # not end the session: stap's `next` (Vue's `return`) comes back in D as the
-    # rest of the clause under an `if`, a counting array as an aggregation, and
-    # stap's fatal errors as an ERROR clause that exits 1; a Vue translation of
+    # D cannot walk an array, and its run-time errors do not end the session: a
+    # counting array comes back in D as an aggregation, and stap's fatal errors as
+    # an ERROR clause that exits 1 (stap's `next` and Vue's `return`, the rest of the
+    # clause under an `if` in D, compare alike: ir/rtnormal.py); a Vue translation of
     # a stap script keeps Vue's rule (the clause ends, the session goes on), so
     # back in stap its clauses that can fault are in `try { } catch { }`.
     ("stap/divide_error.stp", "vue"),
     # DTrace's non-quiet framing is printed by the stap translation itself: back
     # in D it is a quiet script with those printfs.
     ("stap/autoprint_counts.stp", "d"),  # counting arrays
-    ("stap/ifelse_next.stp", "d"),  # next
-    ("vue/return_ends_block.e", "d"),
     # What stap decides as it elaborates, D gets decided: a `!` point list comes back
     # as the point that matched (optional, -Z), and the @defined() of its other
     # points' variables as the value it has at that one.
@@ -321,7 +319,6 @@ ROUND_TRIP_GAPS = {
     # D reads a tracepoint's pointer argument through a cast of args[N]: back in Vue
     # the cast member is no sysproc PID field.
     ("vue/sysproc_sendsig.e", "d"),
-    ("stap/ctl_next_leaves_probe.stp", "d"),  # next
     ("stap/string_substr.stp", "d"),  # D's substr(): stap's helper function
     # an `int` declared in @@BEGIN and a prototype's `int`: stap's integers are
     # 64-bit, so they come back declared long long
