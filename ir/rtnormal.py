@@ -31,7 +31,9 @@ changes nothing a run prints:
   format (ir/sprintfsplice.py; a longer one would be cut where its pieces,
   printed one by one, are not, so it stays);
 - a string literal printed by a bare `%s` is written into the format, a D
-  inline's too (StrLit.name does not compare).
+  inline's too (StrLit.name does not compare), and D's lltostr() of a signed
+  integer printed by a bare `%s` is a `%d` of the integer (the same digits;
+  stap's sprintf("%d") of it, spliced, reads back so in D).
 
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
@@ -58,6 +60,8 @@ _SHORTEST_STRING = 128
 # The most characters a numeric conversion writes before its width: a 64-bit
 # number in octal with its sign and prefix.
 _NUMBER_CHARS = 24
+# string functions whose value is no longer than their argument (or ".")
+_NO_LONGER = frozenset({"dirname", "basename", "toupper", "tolower"})
 _TASK_COMM = 15  # execname: the kernel's comm, TASK_COMM_LEN less its NUL
 
 
@@ -167,7 +171,24 @@ def _printf_written_out(fmt: str, args: list[ir.Expr], shortest: int) -> tuple[s
     bounds = [_longest(a) for a in pieces]
     if pieces and all(n is not None and n < shortest for n in bounds):
         fmt, args = splice_format(fmt, args) or (fmt, args)
-    return fold(fmt, args, lambda a: a.value if isinstance(a, ir.StrLit) else None)
+    fmt, args = fold(fmt, args, lambda a: a.value if isinstance(a, ir.StrLit) else None)
+    return _lltostr_as_d(fmt, args)
+
+
+def _lltostr_as_d(fmt: str, args: list[ir.Expr]) -> tuple[str, list[ir.Expr]]:
+    """`fmt` and `args` with each lltostr(x) of a signed integer x printed by a bare
+    `%s` a `%d` of x; unchanged where the conversions and arguments do not pair up."""
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+    if len(convs) != len(args) or ir.has_star_conversion(fmt):
+        return fmt, args
+    out, pos, new_args = [], 0, list(args)
+    for k, (m, a) in enumerate(zip(convs, args)):
+        if m.group(0) == "%s" and isinstance(a, ir.Call) and a.name == "lltostr" and len(a.args) == 1 \
+                and a.args[0].type is not None and a.args[0].type.is_int and a.args[0].type.signed:
+            out.append(fmt[pos:m.start()] + "%d")
+            pos = m.end()
+            new_args[k] = a.args[0]
+    return "".join(out) + fmt[pos:], new_args
 
 
 def _conversions(fmt: str) -> list[str]:
@@ -185,6 +206,9 @@ def _longest(e: ir.Expr) -> Optional[int]:
         return _TASK_COMM
     if isinstance(e, ir.Call) and e.name == "lltostr" and len(e.args) == 1:
         return _NUMBER_CHARS
+    if isinstance(e, ir.Call) and e.name in _NO_LONGER and len(e.args) == 1:
+        inner = _longest(e.args[0])
+        return None if inner is None else max(inner, 1)  # dirname("") is "."
     if isinstance(e, ir.Sprintf):
         return _formatted_longest(e.fmt, e.args)
     return None

@@ -320,13 +320,6 @@ ROUND_TRIP_GAPS = {
     # the cast member is no sysproc PID field.
     ("vue/sysproc_sendsig.e", "d"),
     ("stap/string_substr.stp", "d"),  # D's substr(): stap's helper function
-    # an `int` declared in @@BEGIN and a prototype's `int`: stap's integers are
-    # 64-bit, so they come back declared long long
-    # D's strjoin() is stap's concatenation, which D writes into the printf's format
-    # (ir/sprintfsplice.py, as d/strjoin.d); there a lltostr(), stap's sprintf("%d"),
-    # is a piece of the concatenation and spliced as well.
-    ("d/string_funcs_compose.d", "stap"),
-    ("d/string_funcs_execname.d", "stap"),
     # D's id/epid are the D driver's numbers, constants in the translation; %Y is
     # stap's ctime() of the
     # local seconds rearranged (Vue's %A of timestamp()): back in D each stays what
