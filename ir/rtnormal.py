@@ -11,6 +11,8 @@ changes nothing a run prints:
 
 - stap's `next` and Vue's `return` outside loops are the rest of the clause under
   an `if`, as D says them (ir/nonext.py);
+- D's translated member (curcpu->cpu_id, args[0]->pr_pid) is the expression it
+  stands for, which is all but the D printer see (ir.Translated);
 - a clause on points of different kinds or sides (D's `BEGIN, END`, a syscall's
   entry and return) is a clause per point, in order: each firing runs the one
   clause it ran (points that could name the same probe, two syscall entries,
@@ -147,6 +149,8 @@ def _folded(e, leaf, size: int):
     arithmetic is left as it is: no port writes its value."""
     if not isinstance(e, ir.Expr) or isinstance(e, (ir.IntLit, ir.StrLit)):
         return e
+    if isinstance(e, ir.Translated):  # D's spelling of the member: what it is is `value`
+        return e.value
     if isinstance(e, ir.Ternary) and isinstance(e.cond, ir.IntLit):
         return e.then if e.cond.value else e.else_
     if isinstance(e, ir.Binary) and e.op in ("==", "!=") and type(e.lhs) is type(e.rhs) \

@@ -421,14 +421,9 @@ ROUND_TRIP_GAPS = {
     # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
     # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),
-    # D's curcpu->cpu_id is stap's cpu(), which reads back as D's cpu.
-    ("d/curcpu_cpu_id.d", "stap"),
     # D's pid provider names a library by its file name (pid$target:libc.so.6:sync:entry),
     # which comes back as stap's process("libc.so.6"), not the path the original gave.
     ("stap/register_uprobe.stp", "d"),
-    # curlwpsinfo->pr_state/pr_sname are stap's reads of the task's __state,
-    # exit_state and on_cpu, which read back as that expression.
-    ("d/lwpsinfo_pr_state.d", "stap"),
     # D has no functions: a string function's body is inlined with this-> temporaries
     # for its parameters and locals, which read back as those statements.
     ("stap/string_arg_typed_by_result.stp", "d"),
