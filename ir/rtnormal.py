@@ -11,6 +11,8 @@ changes nothing a run prints:
 
 - stap's `next` and Vue's `return` outside loops are the rest of the clause under
   an `if`, as D says them (ir/nonext.py);
+- a cast to a signed 64-bit integer of a literal that needs 64 bits, which C
+  types so already, is the literal;
 - D's translated member (curcpu->cpu_id, args[0]->pr_pid) is the expression it
   stands for, which is all but the D printer see (ir.Translated);
 - a clause on points of different kinds or sides (D's `BEGIN, END`, a syscall's
@@ -151,6 +153,9 @@ def _folded(e, leaf, size: int):
         return e
     if isinstance(e, ir.Translated):  # D's spelling of the member: what it is is `value`
         return e.value
+    if isinstance(e, ir.Cast) and isinstance(e.operand, ir.IntLit) and e.to.is_int \
+            and e.to.bits == 64 and e.to.signed and 1 << 32 <= abs(e.operand.value) < 1 << 63:
+        return e.operand  # a literal that needs 64 bits is a signed 64-bit one already (C)
     if isinstance(e, ir.Ternary) and isinstance(e.cond, ir.IntLit):
         return e.then if e.cond.value else e.else_
     if isinstance(e, ir.Binary) and e.op in ("==", "!=") and type(e.lhs) is type(e.rhs) \
