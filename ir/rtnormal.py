@@ -37,7 +37,9 @@ changes nothing a run prints:
 - a string literal printed by a bare `%s` is written into the format, a D
   inline's too (StrLit.name does not compare), and D's lltostr() of a signed
   integer printed by a bare `%s` is a `%d` of the integer (the same digits;
-  stap's sprintf("%d") of it, spliced, reads back so in D).
+  stap's sprintf("%d") of it, spliced, reads back so in D);
+- in D and Vue, a cast to unsigned int of an int literal shown by %x, %u or %o
+  is the literal (an int is 32 bits there: the same digits).
 
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
@@ -108,6 +110,8 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
         for x in ir.walk(probe.body):
             if isinstance(x, ir.Printf):
                 x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest)
+                if prog.lang in ("d", "vue"):
+                    x.args = _unsigned_shown_plain(x.fmt, x.args)
     return prog
 
 
@@ -182,6 +186,23 @@ def _printf_written_out(fmt: str, args: list[ir.Expr], shortest: int) -> tuple[s
         fmt, args = splice_format(fmt, args) or (fmt, args)
     fmt, args = fold(fmt, args, lambda a: a.value if isinstance(a, ir.StrLit) else None)
     return _lltostr_as_d(fmt, args)
+
+
+# a conversion that shows an int's 32 bits unsigned (no length modifier)
+_UNSIGNED_32 = re.compile(r"%[-+ #0]*\d*(?:\.\d*)?[xXuo]")
+
+
+def _unsigned_shown_plain(fmt: str, args: list[ir.Expr]) -> list[ir.Expr]:
+    """D's and Vue's `args` with each cast to unsigned int of an int literal shown by
+    %x, %X, %u or %o the literal: an int is 32 bits there, and those conversions
+    show its bits unsigned (stap, whose -1 is 64 bits, masks it: `-1 & 0xffffffff`,
+    which reads back as the cast)."""
+    convs = [m.group(0) for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+    if len(convs) != len(args):
+        return args
+    return [a.operand if _UNSIGNED_32.fullmatch(c) and isinstance(a, ir.Cast) and a.to.is_int
+            and a.to.bits == 32 and not a.to.signed and isinstance(a.operand, ir.IntLit)
+            and -(1 << 31) <= a.operand.value < 1 << 31 else a for c, a in zip(convs, args)]
 
 
 def _lltostr_as_d(fmt: str, args: list[ir.Expr]) -> tuple[str, list[ir.Expr]]:

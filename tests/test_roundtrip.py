@@ -200,9 +200,8 @@ ROUND_TRIP_GAPS = {
     # functions, bucket arrays and foreach loops, which D has no form for;
     # normalize() becomes a global divisor;
     # stddev() is a statistics array, a sum of squares and a helper function.
-    # (int)arg0 at a syscall's return is stap's
-    # retval, a negative int shown unsigned (%x, %u) is masked to its 32 bits, and
-    # $target's proc provider translations come back as the stap tracepoint's arguments.
+    # (int)arg0 at a syscall's return is stap's retval, and $target's proc provider
+    # translations come back as the stap tracepoint's arguments.
     # A stap function that only computes a value is that value (a ?: chain for
     # if/else returns) at each call in D and Vue, so no function comes back.
     ("stap/arith_ternary.stp", "d"),  # its function, inlined in D
@@ -228,8 +227,7 @@ ROUND_TRIP_GAPS = {
     ("stap/fn_locals_fresh_each_call.stp", "d"),  # its function, inlined in D
     ("stap/tapset_ansi_color3.stp", "d"),  # ansi.stp's functions, inlined in D
     ("stap/fn_void_statement.stp", "vue"),  # its function, written out in Vue
-    # (the D entries below: the comment above the stap pp() entries)
-    ("d/printf_hex_negative.d", "stap"),  # -1 shown by %x/%u: masked to 32 bits in stap
+    # (the D entries below: the comment above the stap function entries)
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
     ("d/syscall_errno.d", "stap"),  # (int)arg1 at the return: stap's retval
     ("d/agg_llquantize.d", "stap"),  # histograms: helper functions and bucket arrays
