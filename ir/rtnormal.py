@@ -15,6 +15,9 @@ changes nothing a run prints:
   types so already, is the literal;
 - D's translated member (curcpu->cpu_id, args[0]->pr_pid) is the expression it
   stands for, which is all but the D printer see (ir.Translated);
+- D clauses on one probe that pass this-> values (or, at one tick, globals) to
+  each other are one clause of ifs, as stap and Vue say them (ir/clausemerge.py),
+  where none can fault (a fault ends its D clause alone);
 - a clause on points of different kinds or sides (D's `BEGIN, END`, a syscall's
   entry and return) is a clause per point, in order: each firing runs the one
   clause it ran (points that could name the same probe, two syscall entries,
@@ -54,6 +57,8 @@ from typing import Optional
 
 from . import conststr
 from . import nodes as ir
+from .clause_errors import may_fault
+from .clausemerge import merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
 from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
 from .printflits import fold
@@ -89,10 +94,12 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
 
 def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     prog = eliminate_next(copy.deepcopy(prog))
+    # a clause per point first: the clauses it makes may then merge as the port's did
+    prog.probes = [q for p in prog.probes for q in _per_point(p)]
+    prog = _clauses_merged(prog)
     if traces:
         prog = traces_as_printf(prog)
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING
-    prog.probes = [q for p in prog.probes for q in _per_point(p)]
     for probe in prog.probes:
         if any(isinstance(x, (ir.Speculate, ir.SpecEnd)) for x in ir.walk(probe.body)):
             continue
@@ -113,6 +120,18 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
     return prog
+
+
+def _clauses_merged(prog: ir.Program) -> ir.Program:
+    """A D program whose clauses on one probe that pass clause-locals or (at one
+    tick) globals to each other are one clause of ifs, as the stap and Vue ports
+    say them (ir/clausemerge.py): D runs them in that order at one firing. Only
+    where no clause can fault: a fault ends its own D clause, but the rest of
+    the merged one too."""
+    if prog.lang != "d" or any(may_fault(p.body) or p.predicate is not None and may_fault(p.predicate)
+                               for p in prog.probes):
+        return prog
+    return merged_timer_clauses(merged_carried_clauses(prog))
 
 
 def _per_point(probe: ir.Probe) -> list[ir.Probe]:

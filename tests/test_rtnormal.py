@@ -73,3 +73,13 @@ def test_a_cast_of_minus_one_shown_by_x_is_the_literal_in_d_only():
     # an int with a 64-bit length modifier shows more than the cast's 32 bits: kept
     wide = _one(_d('BEGIN { printf("%llx\\n", (unsigned int)-1); exit(0); }'))
     assert isinstance(wide.probes[0].body.stmts[0].args[0], ir.Cast)
+
+
+def test_tick_clauses_passing_a_global_are_one_clause_unless_one_can_fault():
+    text = ('tick-1s { n++; }\n'
+            'tick-1s /n == 2/ { printf("%s\\n", {}); exit(0); }')
+    merged = _one(_d(text.replace("{}", '"two"')))
+    assert len(merged.probes) == 1
+    # a fault ends its own D clause, but every clause merged after it: kept apart
+    faulting = _one(_d(text.replace("{}", "copyinstr(arg0)")))
+    assert len(faulting.probes) == 2
