@@ -8,6 +8,8 @@ xfails, so one that starts working must be taken off the list."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from xtrace import frontends
@@ -403,8 +405,6 @@ ROUND_TRIP_GAPS = {
     # Vue's intervals are milliseconds: a rate in Hz given by $1 is the --arg value's
     # period in the port, which comes back as that period, not as the argument
     ("d/macro_arg_tick_rate.d", "vue"),
-    # Vue has no globs: each matching syscall comes back as its own probe
-    ("d/probe_desc_globs.d", "vue"),
     # a provider probe comes back as the tracepoint behind it, args[] as task members
     ("d/sched_off_cpu_args.d", "stap"),
     ("d/sched_wakeup.d", "stap"),
@@ -486,7 +486,7 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
         # (what stap's optimizer deletes and the port would show is left out)
         orig = frontends.parse(case.source, case.path.name, case.lang, case.args,
                                port=case.lang == "stap" and to != "stap")
-        _qualify_tracepoints(orig, analyze(orig, target))
+        _resolved(orig, target)
     except XtraceError:
         pytest.skip("the case is a compile-error case")
     try:
@@ -495,7 +495,7 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
         pytest.skip(f"not expressible in {to} (the matrix lists why)")
     back = translate_text(text, "rt" + EXT[to], to, case.lang, target)
     again = frontends.parse(back, case.path.name, case.lang)
-    _qualify_tracepoints(again, analyze(again, target))
+    _resolved(again, target)
     if to == "stap":  # what D and Vue store and never read is not carried into stap
         from xtrace.frontends.stap.printer import without_unread_stores
         orig = without_unread_stores(orig)
@@ -507,6 +507,28 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
     # an end probe's prints, D's aggregation dump an END clause), and nothing else
     # reads the order of the declarations
     assert sorted(map(_neutral, again.globals), key=_name) == sorted(map(_neutral, orig.globals), key=_name)
+
+
+def _resolved(prog, target) -> None:
+    """`prog` analysed, its probe points named as they resolved on `target`."""
+    analysis = analyze(prog, target)
+    _qualify_tracepoints(prog, analysis)
+    _resolve_syscall_globs(prog, analysis)
+
+
+def _resolve_syscall_globs(prog, analysis) -> None:
+    """Each syscall point named by a glob (D's `syscall::syn?:entry`) as a point per
+    system call it resolved to on the target, in the target's order: Vue, which has
+    no globs, lists those, the same probes."""
+    for probe, rps in zip(prog.probes, analysis.points):
+        points = []
+        for rp in rps:
+            p = rp.point
+            if p.kind == "syscall" and any(c in p.name for c in "*?[") and rp.syscalls:
+                points += [dataclasses.replace(p, name=name) for name, _ in rp.syscalls]
+            else:
+                points.append(p)
+        probe.points = points
 
 
 def _qualify_tracepoints(prog, analysis) -> None:
