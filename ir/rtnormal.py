@@ -13,6 +13,8 @@ changes nothing a run prints:
   an `if`, as D says them (ir/nonext.py);
 - a cast to a signed 64-bit integer of a literal that needs 64 bits, which C
   types so already, is the literal;
+- in D, the syscall's name at a syscall clause is probefunc (the framing's and
+  ids_as_values()'s choice of a site by name says it as the kernel's name);
 - D's translated member (curcpu->cpu_id, args[0]->pr_pid) is the expression it
   stands for, which is all but the D printer see (ir.Translated);
 - D clauses on one probe that pass this-> values (or, at one tick, globals) to
@@ -110,6 +112,9 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
 
         def folded(e, leaf=leaf):
             return _folded(e, leaf, size)
+        if prog.lang == "d" and prog.options.get("syscall_names") != "stap" and points \
+                and all(p.kind == "syscall" for p in points):
+            probe.body = ir.map_tree(probe.body, _probefunc)
         probe.body = ir.map_tree(probe.body, folded)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
@@ -120,6 +125,13 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
     return prog
+
+
+def _probefunc(e):
+    """D's syscall name at a syscall clause: its probefunc (the kernel's names, as the
+    D printer writes it where the script is not a stap one, whose `name` renames)."""
+    return ir.Builtin("probefunc", loc=e.loc, type=e.type) \
+        if isinstance(e, ir.Builtin) and e.name == "syscall_name" else e
 
 
 def _clauses_merged(prog: ir.Program) -> ir.Program:
