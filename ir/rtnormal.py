@@ -112,7 +112,7 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
 
         def folded(e, leaf=leaf):
             return _folded(e, leaf, size)
-        if prog.lang == "d" and prog.options.get("syscall_names") != "stap" and points \
+        if prog.lang == "d" and (prog.options or {}).get("syscall_names") != "stap" and points \
                 and all(p.kind == "syscall" for p in points):
             probe.body = ir.map_tree(probe.body, _probefunc)
         probe.body = ir.map_tree(probe.body, folded)
