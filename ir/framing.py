@@ -534,3 +534,50 @@ def traces_as_printf(prog: ir.Program) -> ir.Program:
     for p in prog.probes:
         p.body = fix(p.body)
     return prog
+
+
+def probe_desc_constant(points: list[ir.ProbePoint], field: str) -> Optional[str]:
+    """D's probeprov/probemod/probename of a clause's probe as the constant DTrace
+    names it (dtrace:::BEGIN, syscall:vmlinux:read:entry, profile:::tick-1s), or
+    None where it is not one constant."""
+    alias = provider_field(points, field)
+    if alias is not None:
+        return alias
+    kinds = {p.kind for p in points}
+    if not points or len(kinds) != 1 or len({p.is_return for p in points}) != 1 \
+            or any(p.alias for p in points):
+        return None
+    kind = kinds.pop()
+    if kind in ("begin", "end", "error"):
+        return {"probeprov": "dtrace", "probemod": "", "probename": kind.upper()}[field]
+    if kind in ("syscall", "kfunc"):
+        return {"probeprov": "syscall" if kind == "syscall" else "fbt", "probemod": "vmlinux",
+                "probename": "return" if points[0].is_return else "entry"}[field]
+    if kind == "timer" and all((p.spelling or "").split(":")[-1].startswith("tick-") for p in points):
+        names = {(p.spelling or "").rsplit(":", 1)[-1] for p in points}
+        if field == "probename":
+            return names.pop() if len(names) == 1 else None
+        return {"probeprov": "profile", "probemod": ""}[field]
+    return None
+
+
+def pp_constant(points: list[ir.ProbePoint]) -> Optional[str]:
+    """stap's pp() of a begin, end or timer clause: the point as stap spells it
+    (Vue's get_probe() would name the Vue point); None for one point of another
+    kind, of Vue's own (its get_probe() is that already), or for several."""
+    if len(points) != 1 or points[0].kind not in ("begin", "end", "timer"):
+        return None
+    spelling = points[0].spelling or ""
+    return spelling if spelling and not spelling.startswith("@@") else None
+
+
+def kernelmode_constant(points: list[ir.ProbePoint]) -> Optional[int]:
+    """Vue's __kernelmode where the clause's points say it: 1 at system calls,
+    kernel functions and tracepoints (kernel code), 0 at user functions; None
+    where it depends on what the thread was running (a timer)."""
+    kinds = {p.kind for p in points}
+    if kinds and kinds <= {"syscall", "kfunc", "tracepoint"}:
+        return 1
+    if kinds == {"ufunc"}:
+        return 0
+    return None

@@ -48,14 +48,20 @@ def splice_sprintfs(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.deepcopy(prog)
     for body in _bodies(prog):
-        for n in list(ir.walk(body)):
-            if isinstance(n, ir.Block):
-                _forward(n, body)
+        forward_sprintfs(body)
     for n in _printfs(prog):
         got = _spliced(n)
         if got is not None:
             n.fmt, n.args = got
     return prog
+
+
+def forward_sprintfs(body: ir.Block) -> None:
+    """In `body` (in place), each `x = sprintf(...)` whose one reader is the printf
+    right after it moved into that printf (the function case above)."""
+    for n in list(ir.walk(body)):
+        if isinstance(n, ir.Block):
+            _forward(n, body)
 
 
 def _bodies(prog: ir.Program) -> list[ir.Block]:
@@ -112,7 +118,7 @@ def _spliced(n) -> Optional[tuple[str, list[ir.Expr]]]:
     or fewer arguments than conversions)."""
     if not any(isinstance(a, ir.Sprintf) or _is_concat(a) for a in n.args):
         return None
-    return _splice(n.fmt, n.args)
+    return splice_format(n.fmt, n.args)
 
 
 def _is_concat(e) -> bool:
@@ -129,11 +135,15 @@ def _concat_format(e: ir.Expr) -> tuple[str, list[ir.Expr]]:
     if isinstance(e, ir.StrLit):
         return e.value.replace("%", "%%"), []
     if isinstance(e, ir.Sprintf):
-        return _splice(e.fmt, e.args) or (e.fmt, e.args)
+        return splice_format(e.fmt, e.args) or (e.fmt, e.args)
     return "%s", [e]
 
 
-def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]]:
+def splice_format(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]]:
+    """A printf's (format, arguments) with each sprintf or concatenation argument of
+    a bare `%s` written into the format (and, with them, the string literals of the
+    others), or None where there is none or the format cannot be read (`*` widths,
+    more or fewer arguments than conversions)."""
     if ir.has_star_conversion(fmt):
         return None
     changed_any = any(isinstance(a, ir.Sprintf) or _is_concat(a) for a in args)
@@ -147,7 +157,7 @@ def _splice(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.Expr]]
         i += 1
         inner = None
         if m.group(0) == "%s" and isinstance(a, ir.Sprintf):
-            inner = _splice(a.fmt, a.args) or (a.fmt, a.args)
+            inner = splice_format(a.fmt, a.args) or (a.fmt, a.args)
         elif m.group(0) == "%s" and _is_concat(a):
             inner = _concat_format(a)
         elif m.group(0) == "%s" and isinstance(a, ir.StrLit) and changed_any:

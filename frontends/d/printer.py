@@ -60,6 +60,7 @@ from xtrace.ir import conststr
 from xtrace.ir.countedbreak import counted_breaks_as_limits
 from xtrace.ir.endexit import end_exits_dropped
 from xtrace.ir.printflits import fold_literal_texts
+from xtrace.ir.framing import kernelmode_constant
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
@@ -1251,15 +1252,8 @@ class Printer:
         return f"{lhs} {e.op} {self._paren(e.rhs, p + 1)}", p
 
     def _kernelmode(self) -> Optional[int]:
-        """Vue's __kernelmode where the clause's points say it: 1 at system calls,
-        kernel functions and tracepoints (kernel code), 0 at user functions; None
-        where it depends on what the thread was running (a timer)."""
-        kinds = {p.kind for p in (self.probe.points if self.probe else [])}
-        if kinds and kinds <= {"syscall", "kfunc", "tracepoint"}:
-            return 1
-        if kinds == {"ufunc"}:
-            return 0
-        return None
+        """Vue's __kernelmode where the clause's points say it (ir/framing.py)."""
+        return kernelmode_constant(self.probe.points if self.probe else [])
 
     def _x_Ternary(self, e):
         c = e.cond

@@ -23,6 +23,7 @@ from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from .printa_back import printas_as_vue_prints
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
+                               probe_desc_constant as _probe_desc, pp_constant as _spelled,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
@@ -1706,41 +1707,6 @@ def without_openat_companions(prog: ir.Program) -> ir.Program:
             continue
         kept.append(probe)
     return prog if len(kept) == len(prog.probes) else dataclasses.replace(prog, probes=kept)
-
-
-def _probe_desc(points: list[ir.ProbePoint], field: str) -> Optional[str]:
-    """D's probeprov/probemod/probename of a clause's probe as the constant DTrace
-    names it (dtrace:::BEGIN, syscall:vmlinux:read:entry, profile:::tick-1s), or
-    None where it is not one constant."""
-    alias = provider_field(points, field)
-    if alias is not None:
-        return alias
-    kinds = {p.kind for p in points}
-    if not points or len(kinds) != 1 or len({p.is_return for p in points}) != 1 \
-            or any(p.alias for p in points):
-        return None
-    kind = kinds.pop()
-    if kind in ("begin", "end", "error"):
-        return {"probeprov": "dtrace", "probemod": "", "probename": kind.upper()}[field]
-    if kind in ("syscall", "kfunc"):
-        return {"probeprov": "syscall" if kind == "syscall" else "fbt", "probemod": "vmlinux",
-                "probename": "return" if points[0].is_return else "entry"}[field]
-    if kind == "timer" and all((p.spelling or "").split(":")[-1].startswith("tick-") for p in points):
-        names = {(p.spelling or "").rsplit(":", 1)[-1] for p in points}
-        if field == "probename":
-            return names.pop() if len(names) == 1 else None
-        return {"probeprov": "profile", "probemod": ""}[field]
-    return None
-
-
-def _spelled(points: list[ir.ProbePoint]) -> Optional[str]:
-    """stap's pp() of a begin, end or timer clause: the point as stap spells it
-    (Vue's get_probe() would name the Vue point); None for one point of another
-    kind, of Vue's own (its get_probe() is that already), or for several."""
-    if len(points) != 1 or points[0].kind not in ("begin", "end", "timer"):
-        return None
-    spelling = points[0].spelling or ""
-    return spelling if spelling and not spelling.startswith("@@") else None
 
 
 _KERNEL_ALIAS_NAMES = {b: name for name, b in tables.AIX_KERNEL_ALIASES.items()}

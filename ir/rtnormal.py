@@ -1,0 +1,315 @@
+"""The round trip's comparison (tests/test_roundtrip.py): a program with the
+constants a port writes out as text, written out the same way.
+
+A port says as text what its language has no name for: D's probeprov at a BEGIN
+clause is "dtrace" in stap and Vue, stap's pp() in a `probe begin` is "begin" in
+D and Vue, Vue's port of D's substr("hello", 1, 3) is "ell", and each printed by
+a bare `%s` lands in the printf's format (ir/printflits.py). Read back, the
+script holds that text, which no reader can tell from text the author wrote.
+Both programs of a round trip are compared after this normalisation, which
+changes nothing a run prints:
+
+- stap's `next` and Vue's `return` outside loops are the rest of the clause under
+  an `if`, as D says them (ir/nonext.py);
+- a cast to a signed 64-bit integer of a literal that needs 64 bits, which C
+  types so already, is the literal;
+- in D, the syscall's name at a syscall clause is probefunc (the framing's and
+  ids_as_values()'s choice of a site by name says it as the kernel's name);
+- D's translated member (curcpu->cpu_id, args[0]->pr_pid) is the expression it
+  stands for, which is all but the D printer see (ir.Translated);
+- D clauses on one probe that pass this-> values (or, at one tick, globals) to
+  each other are one clause of ifs, as stap and Vue say them (ir/clausemerge.py),
+  where none can fault (a fault ends its D clause alone);
+- a clause on points of different kinds or sides (D's `BEGIN, END`, a syscall's
+  entry and return) is a clause per point, in order: each firing runs the one
+  clause it ran (points that could name the same probe, two syscall entries,
+  are left together, as DTrace fires such a clause once);
+- a constant of the clause's probe (D's probeprov/probemod/probefunc/probename,
+  stap's pp() at a begin, end or timer point, Vue's __kernelmode where the
+  points decide it: ir/framing.py, whose values the printers write; D's arg6 to
+  arg9 at a system call, which has six: 0) is its value, and so is stap's
+  @defined() as analysis resolved it; a comparison of constants and a ?: on one
+  are decided;
+- a string subroutine or concatenation of constants is its value (ir/conststr.py,
+  DTrace's rules; a value that strsize would cut is left alone);
+- a quiet D trace() is the printf it prints (ir/framing.py's traces_as_printf);
+- a local set to a sprintf and read only by the printf right after it is that
+  sprintf (ir/sprintfsplice.py's forward_sprintfs);
+- a sprintf or concatenation printed by a bare `%s` whose text cannot reach the
+  smallest string size of the three languages is written into the printf's
+  format (ir/sprintfsplice.py; a longer one would be cut where its pieces,
+  printed one by one, are not, so it stays);
+- a string literal printed by a bare `%s` is written into the format, a D
+  inline's too (StrLit.name does not compare), and D's lltostr() of a signed
+  integer printed by a bare `%s` is a `%d` of the integer (the same digits;
+  stap's sprintf("%d") of it, spliced, reads back so in D);
+- in D and Vue, a cast to unsigned int of an int literal shown by %x, %u or %o
+  is the literal (an int is 32 bits there: the same digits).
+
+A clause that speculates keeps its printf arguments: each is a record of its
+own, which a speculation's specsize counts (as ir/printflits.py keeps them).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from typing import Optional
+
+from . import conststr
+from . import nodes as ir
+from .clause_errors import may_fault
+from .clausemerge import merged_carried_clauses, merged_timer_clauses
+from .nonext import eliminate_next
+from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
+from .printflits import fold
+from .sprintfsplice import forward_sprintfs, splice_format
+
+_PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
+# The shortest a string may be before a language cuts it: Vue's default String size
+# is the smallest of the three (D's strsize is 256, stap's MAXSTRINGLEN 512).
+_SHORTEST_STRING = 128
+# The most characters a numeric conversion writes before its width: a 64-bit
+# number in octal with its sign and prefix.
+_NUMBER_CHARS = 24
+# string functions whose value is no longer than their argument (or ".")
+_NO_LONGER = frozenset({"dirname", "basename", "toupper", "tolower"})
+_TASK_COMM = 15  # execname: the kernel's comm, TASK_COMM_LEN less its NUL
+
+
+def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, ir.Program]:
+    """Copies of a round trip's two programs, normalised as the module says. What is
+    folded depends on the options (the script's string size, D's quiet), which the
+    comparison does not hold: the options of both decide, so that two programs the
+    comparison finds equal stay equal. A script that sets its own string size
+    (D's strsize, stap's MAXSTRINGLEN) is compared as it is."""
+    limits = [(p.options or {}).get("limits", {}).get("MAXSTRINGLEN") for p in (orig, back)]
+    if any(n is not None for n in limits):
+        return orig, back
+    # a D clause's trace() is a record, which a speculation's specsize counts: a
+    # program that speculates keeps them all
+    traces = all(p.lang == "d" and (p.options or {}).get("quiet") and not any(
+        isinstance(x, ir.Speculate) for pr in p.probes for x in ir.walk(pr.body)) for p in (orig, back))
+    return _written_out(orig, traces), _written_out(back, traces)
+
+
+def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
+    prog = eliminate_next(copy.deepcopy(prog))
+    # a clause per point first: the clauses it makes may then merge as the port's did
+    prog.probes = [q for p in prog.probes for q in _per_point(p)]
+    prog = _clauses_merged(prog)
+    if traces:
+        prog = traces_as_printf(prog)
+    size, shortest = conststr.STRSIZE, _SHORTEST_STRING
+    for probe in prog.probes:
+        if any(isinstance(x, (ir.Speculate, ir.SpecEnd)) for x in ir.walk(probe.body)):
+            continue
+        points = probe.points
+
+        def leaf(e: ir.Expr, points=points) -> Optional[conststr.Value]:
+            return _probe_constant(points, e)
+
+        def folded(e, leaf=leaf):
+            return _folded(e, leaf, size)
+        if prog.lang == "d" and (prog.options or {}).get("syscall_names") != "stap" and points \
+                and all(p.kind == "syscall" for p in points):
+            probe.body = ir.map_tree(probe.body, _probefunc)
+        probe.body = ir.map_tree(probe.body, folded)
+        forward_sprintfs(probe.body)
+        if probe.predicate is not None:
+            probe.predicate = ir.map_tree(probe.predicate, folded)
+        for x in ir.walk(probe.body):
+            if isinstance(x, ir.Printf):
+                x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest)
+                if prog.lang in ("d", "vue"):
+                    x.args = _unsigned_shown_plain(x.fmt, x.args)
+    return prog
+
+
+def _probefunc(e):
+    """D's syscall name at a syscall clause: its probefunc (the kernel's names, as the
+    D printer writes it where the script is not a stap one, whose `name` renames)."""
+    return ir.Builtin("probefunc", loc=e.loc, type=e.type) \
+        if isinstance(e, ir.Builtin) and e.name == "syscall_name" else e
+
+
+def _clauses_merged(prog: ir.Program) -> ir.Program:
+    """A D program whose clauses on one probe that pass clause-locals or (at one
+    tick) globals to each other are one clause of ifs, as the stap and Vue ports
+    say them (ir/clausemerge.py): D runs them in that order at one firing. Only
+    where no clause can fault: a fault ends its own D clause, but the rest of
+    the merged one too."""
+    if prog.lang != "d" or any(may_fault(p.body) or p.predicate is not None and may_fault(p.predicate)
+                               for p in prog.probes):
+        return prog
+    return merged_timer_clauses(merged_carried_clauses(prog))
+
+
+def _per_point(probe: ir.Probe) -> list[ir.Probe]:
+    """`probe` as a probe per point where no two of its points share a kind and a
+    side, else `probe` alone."""
+    sides = {(p.kind, p.is_return) for p in probe.points}
+    if len(probe.points) < 2 or len(sides) != len(probe.points):
+        return [probe]
+    return [dataclasses.replace(probe, points=[pt], body=copy.deepcopy(probe.body),
+                                predicate=copy.deepcopy(probe.predicate)) for pt in probe.points]
+
+
+def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[conststr.Value]:
+    """The value a probe built-in is at every firing of the clause (or stap's
+    @defined(), resolved), or None."""
+    if isinstance(e, ir.Defined) and e.value is not None:
+        return int(bool(e.value))
+    if not isinstance(e, ir.Builtin):
+        return None
+    if e.name == "kernelmode":
+        return kernelmode_constant(points)
+    m = re.fullmatch(r"arg(\d)", e.name)
+    if m and int(m.group(1)) >= 6 and points and all(p.kind == "syscall" for p in points):
+        return 0
+    if e.name == "pp":
+        return pp_constant(points)
+    if e.name == "probefunc":
+        return provider_field(points, "probefunc")
+    if e.name in _PROBE_DESC:
+        # a module's function is no vmlinux one: left as it is
+        if e.name == "probemod" and any(p.module for p in points):
+            return None
+        return probe_desc_constant(points, e.name)
+    return None
+
+
+def _folded(e, leaf, size: int):
+    """`e` as the literal it is when it is a constant of the kinds the module lists
+    (children first: map_tree has folded `e`'s operands already). Integer
+    arithmetic is left as it is: no port writes its value."""
+    if not isinstance(e, ir.Expr) or isinstance(e, (ir.IntLit, ir.StrLit)):
+        return e
+    if isinstance(e, ir.Translated):  # D's spelling of the member: what it is is `value`
+        return e.value
+    if isinstance(e, ir.Cast) and isinstance(e.operand, ir.IntLit) and e.to.is_int \
+            and e.to.bits == 64 and e.to.signed and 1 << 32 <= abs(e.operand.value) < 1 << 63:
+        return e.operand  # a literal that needs 64 bits is a signed 64-bit one already (C)
+    if isinstance(e, ir.Ternary) and isinstance(e.cond, ir.IntLit):
+        return e.then if e.cond.value else e.else_
+    if isinstance(e, ir.Binary) and e.op in ("==", "!=") and type(e.lhs) is type(e.rhs) \
+            and isinstance(e.lhs, (ir.IntLit, ir.StrLit)):
+        return ir.IntLit(int((e.lhs.value == e.rhs.value) == (e.op == "==")), loc=e.loc, type=e.type)
+    if not (isinstance(e, (ir.Builtin, ir.Defined)) or isinstance(e, ir.Call) and e.name in conststr.FOLDABLE
+            or isinstance(e, ir.Binary) and e.op == "."):
+        return e
+    value = conststr.value(e, leaf, size)
+    if isinstance(value, str):
+        return ir.StrLit(value, loc=e.loc, type=e.type)
+    if isinstance(value, int) and not isinstance(e, ir.Binary):  # strlen(), a probe's constant
+        return ir.IntLit(value, loc=e.loc, type=e.type)
+    return e
+
+
+def _printf_written_out(fmt: str, args: list[ir.Expr], shortest: int) -> tuple[str, list[ir.Expr]]:
+    """A printf's format and arguments with its short sprintf and concatenation
+    arguments and then its string literals of bare `%s`es written into the format."""
+    pieces = [a for m, a in zip(_conversions(fmt), args) if m == "%s"
+              and (isinstance(a, ir.Sprintf) or isinstance(a, ir.Binary) and a.op == ".")]
+    bounds = [_longest(a) for a in pieces]
+    if pieces and all(n is not None and n < shortest for n in bounds):
+        fmt, args = splice_format(fmt, args) or (fmt, args)
+    fmt, args = fold(fmt, args, lambda a: a.value if isinstance(a, ir.StrLit) else None)
+    return _lltostr_as_d(fmt, args)
+
+
+# a conversion that shows an int's 32 bits unsigned (no length modifier)
+_UNSIGNED_32 = re.compile(r"%[-+ #0]*\d*(?:\.\d*)?[xXuo]")
+
+
+def _unsigned_shown_plain(fmt: str, args: list[ir.Expr]) -> list[ir.Expr]:
+    """D's and Vue's `args` with each cast to unsigned int of an int literal shown by
+    %x, %X, %u or %o the literal: an int is 32 bits there, and those conversions
+    show its bits unsigned (stap, whose -1 is 64 bits, masks it: `-1 & 0xffffffff`,
+    which reads back as the cast)."""
+    convs = [m.group(0) for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+    if len(convs) != len(args):
+        return args
+    return [a.operand if _UNSIGNED_32.fullmatch(c) and isinstance(a, ir.Cast) and a.to.is_int
+            and a.to.bits == 32 and not a.to.signed and isinstance(a.operand, ir.IntLit)
+            and -(1 << 31) <= a.operand.value < 1 << 31 else a for c, a in zip(convs, args)]
+
+
+def _lltostr_as_d(fmt: str, args: list[ir.Expr]) -> tuple[str, list[ir.Expr]]:
+    """`fmt` and `args` with each lltostr(x) of a signed integer x printed by a bare
+    `%s` a `%d` of x; unchanged where the conversions and arguments do not pair up."""
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+    if len(convs) != len(args) or ir.has_star_conversion(fmt):
+        return fmt, args
+    out, pos, new_args = [], 0, list(args)
+    for k, (m, a) in enumerate(zip(convs, args)):
+        if m.group(0) == "%s" and isinstance(a, ir.Call) and a.name == "lltostr" and len(a.args) == 1 \
+                and a.args[0].type is not None and a.args[0].type.is_int and a.args[0].type.signed:
+            out.append(fmt[pos:m.start()] + "%d")
+            pos = m.end()
+            new_args[k] = a.args[0]
+    return "".join(out) + fmt[pos:], new_args
+
+
+def _conversions(fmt: str) -> list[str]:
+    return [m.group(0) for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+
+
+def _longest(e: ir.Expr) -> Optional[int]:
+    """The most characters string `e` can hold, where its pieces bound it; else None."""
+    if isinstance(e, ir.StrLit):
+        return len(e.value)
+    if isinstance(e, ir.Binary) and e.op == ".":
+        a, b = _longest(e.lhs), _longest(e.rhs)
+        return None if a is None or b is None else a + b
+    if isinstance(e, ir.Builtin) and e.name == "execname":
+        return _TASK_COMM
+    if isinstance(e, ir.Call) and e.name == "lltostr" and len(e.args) == 1:
+        return _NUMBER_CHARS
+    if isinstance(e, ir.Call) and e.name in _NO_LONGER and len(e.args) == 1:
+        inner = _longest(e.args[0])
+        return None if inner is None else max(inner, 1)  # dirname("") is "."
+    if isinstance(e, ir.Sprintf):
+        return _formatted_longest(e.fmt, e.args)
+    return None
+
+
+def _formatted_longest(fmt: str, args: list[ir.Expr]) -> Optional[int]:
+    """The most characters sprintf(fmt, args...) writes, or None where a string
+    argument or a `*` width leaves it unbounded."""
+    if ir.has_star_conversion(fmt):
+        return None
+    total, pos, i = 0, 0, 0
+    for m in ir.PRINTF_CONVERSION.finditer(fmt):
+        total += m.start() - pos
+        pos = m.end()
+        if m.group(1) == "%":
+            total += 1
+            continue
+        if i >= len(args):
+            return None
+        conv, arg = m.group(0), args[i]
+        i += 1
+        width = max([int(n) for n in _numbers(conv)] or [0])
+        if conv[-1] == "s":
+            inner = _longest(arg)
+            if inner is None:
+                return None
+            total += max(width, inner)
+        elif conv[-1] in "diuxXoc":
+            total += max(width, _NUMBER_CHARS)
+        else:
+            return None
+    return None if i != len(args) else total + len(fmt) - pos
+
+
+def _numbers(conv: str) -> list[str]:
+    out, cur = [], ""
+    for ch in conv:
+        if ch.isdigit():
+            cur += ch
+        elif cur:
+            out.append(cur)
+            cur = ""
+    return out + ([cur] if cur else [])

@@ -1,0 +1,85 @@
+"""ir/rtnormal.py: the round trip's comparison writes out what a port writes out as
+text, and nothing whose meaning the writing would change."""
+
+from __future__ import annotations
+
+from xtrace import frontends
+from xtrace.ir import nodes as ir
+from xtrace.ir.rtnormal import written_out_alike
+
+
+def _printfs(prog: ir.Program) -> list[tuple[str, int]]:
+    """Each printf of `prog` as (format, number of arguments), in order."""
+    return [(x.fmt, len(x.args)) for p in prog.probes for x in ir.walk(p.body) if isinstance(x, ir.Printf)]
+
+
+def _d(text: str) -> ir.Program:
+    return frontends.parse(text, "t.d", "d")
+
+
+def _one(prog: ir.Program) -> ir.Program:
+    return written_out_alike(prog, prog)[0]
+
+
+def test_probe_constants_of_a_begin_clause_are_its_text():
+    prog = _one(_d('BEGIN { printf("[%s][%s][%s]\\n", probeprov, probemod, probename); exit(0); }'))
+    assert _printfs(prog) == [("[dtrace][][BEGIN]\n", 0)]
+
+
+def test_a_clause_on_begin_and_end_is_a_clause_per_point_with_its_own_name():
+    prog = _one(_d('BEGIN, END { printf("%s\\n", probename); }'))
+    assert [p.points[0].kind for p in prog.probes] == ["begin", "end"]
+    assert _printfs(prog) == [("BEGIN\n", 0), ("END\n", 0)]
+
+
+def test_points_that_could_fire_together_stay_one_clause():
+    # two syscall entries may name the same probe, which DTrace fires the clause for once
+    prog = _one(_d('syscall::read:entry, syscall::re*:entry { printf("%s\\n", probename); }'))
+    assert len(prog.probes) == 1 and len(prog.probes[0].points) == 2
+
+
+def test_a_concatenation_of_a_string_variable_stays_a_piece():
+    # the joined string is cut at the string size where the pieces printed one by one
+    # are not: not the same, so not written into the format
+    prog = _one(_d('BEGIN { s = "ab"; printf("%s\\n", strjoin(s, "cd")); exit(0); }'))
+    assert _printfs(prog) == [("%s\n", 1)]
+
+
+def test_a_concatenation_of_constants_is_its_text():
+    prog = _one(_d('BEGIN { printf("%s\\n", strjoin(strjoin("foo", "/"), "bar")); exit(0); }'))
+    assert _printfs(prog) == [("foo/bar\n", 0)]
+
+
+def test_a_script_with_its_own_string_size_is_compared_as_it_is():
+    prog = _d('#pragma D option strsize=5\nBEGIN { printf("%s\\n", strjoin("abc", "defgh")); exit(0); }')
+    assert _printfs(_one(prog)) == [("%s\n", 1)]
+
+
+def test_a_clause_that_speculates_keeps_its_printf_arguments():
+    # each argument is a record of its own, which specsize counts
+    prog = _one(_d('BEGIN { spec = speculation(); }\n'
+                   'BEGIN { speculate(spec); printf("%s\\n", probename); }'))
+    assert ("%s\n", 1) in _printfs(prog)
+
+
+def test_stap_pp_of_a_timer_probe_is_its_spelling():
+    prog = _one(frontends.parse('probe timer.ms(50) { printf("%s\\n", pp()); exit() }', "t.stp", "stap"))
+    assert _printfs(prog) == [("timer.ms(50)\n", 0)]
+
+
+def test_a_cast_of_minus_one_shown_by_x_is_the_literal_in_d_only():
+    d = _one(_d('BEGIN { printf("%x\\n", (unsigned int)-1); exit(0); }'))
+    assert d.probes[0].body.stmts[0].args == [ir.IntLit(-1)]
+    # an int with a 64-bit length modifier shows more than the cast's 32 bits: kept
+    wide = _one(_d('BEGIN { printf("%llx\\n", (unsigned int)-1); exit(0); }'))
+    assert isinstance(wide.probes[0].body.stmts[0].args[0], ir.Cast)
+
+
+def test_tick_clauses_passing_a_global_are_one_clause_unless_one_can_fault():
+    text = ('tick-1s { n++; }\n'
+            'tick-1s /n == 2/ { printf("%s\\n", {}); exit(0); }')
+    merged = _one(_d(text.replace("{}", '"two"')))
+    assert len(merged.probes) == 1
+    # a fault ends its own D clause, but every clause merged after it: kept apart
+    faulting = _one(_d(text.replace("{}", "copyinstr(arg0)")))
+    assert len(faulting.probes) == 2
