@@ -92,7 +92,7 @@ class _NoForm(Exception):
 
 
 def _idle(e: ir.Expr) -> bool:
-    """Whether evaluating `e` later than the printf would changes nothing it reads:
+    """Whether evaluating `e` later than the printf changes nothing it reads:
     no assignment, no script function."""
     return not any(isinstance(x, (ir.Assign, ir.IncDec, ir.FuncCall)) for x in ir.walk(e))
 
