@@ -1,13 +1,15 @@
-"""stap's syscall `argstr` ported to D (and, for the kinds it can say, Vue): the
-syscall's arguments written out in the format stap's tapset writes them
-(frontends/argstr_port.py). That the ports print what stap prints runs in the
-sandbox: the matrix's stap -> d cells of sys_openat_argstr, sys_openat_argstr_kept,
-sys_openat_flags_argstr, sys_openat_creat_mode, sys_openat_cloexec, sys_openat_vars,
-nd_syscall_openat, sys_exit_group (-> vue too), sys_fcntl_dupfd, sys_kill_sigterm,
-sys_renameat2, sys_fadvise64, sys_getrandom_getcwd, sys_mmap_file, sys_mmap_vars and
-sys_newfstatat_empty_path. Here: the port's text, that it reads back, and the
-written-out text evaluated for many argument values against a model of the C
-that formats argstr for xtrace's own stap runtime (runtime/xt_syscall.h)."""
+"""stap's syscall `argstr` ported to D and Vue: the syscall's arguments written out
+in the format stap's tapset writes them (frontends/argstr_port.py; Vue, with no
+string of a number, prints a symbolic one piece by piece: frontends/argstr_printed.py).
+That the ports print what stap prints runs in the sandbox: the matrix's stap -> d
+cells of sys_openat_argstr, sys_openat_argstr_kept, sys_openat_flags_argstr,
+sys_openat_creat_mode, sys_openat_cloexec, sys_openat_vars, nd_syscall_openat,
+sys_exit_group, sys_fcntl_dupfd, sys_kill_sigterm, sys_renameat2, sys_fadvise64,
+sys_getrandom_getcwd, sys_mmap_file, sys_mmap_vars and sys_newfstatat_empty_path, and
+their stap -> vue cells but sys_openat_argstr_kept's (an argstr kept as a value, which
+Vue refuses). Here: the port's text, that it reads back, and the written-out text
+evaluated for many argument values against a model of the C that formats argstr for
+xtrace's own stap runtime (runtime/xt_syscall.h); Vue's printed pieces run in turn."""
 
 from __future__ import annotations
 
