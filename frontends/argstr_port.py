@@ -80,7 +80,8 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
     `note`: what the target does with a path it cannot read, said where a clause
     reads one (PATH_NOTE). `text_numbers`: the target makes a string of a number (D's
     lltostr(); Vue cannot, so the symbolic kinds, whose text may hold one, are
-    refused). What has no port (see the module's docstring) is left, its reason
+    printed piece by piece where a printf prints them directly, argstr_printed.py,
+    and refused elsewhere). What has no port (see the module's docstring) is left, its reason
     recorded for the printer's refusal (refusal())."""
     if not any(_is_target(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
         return prog
