@@ -32,6 +32,7 @@ from __future__ import annotations
 import copy
 from typing import Optional
 
+from xtrace.frontends.argstr_printed import needs_printing, split_printf
 from xtrace.frontends.argstr_text import ArgstrText, fill_name_tables
 from xtrace.ir import nodes as ir
 from xtrace.ir import syscalls as sc
@@ -79,7 +80,8 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
     `note`: what the target does with a path it cannot read, said where a clause
     reads one (PATH_NOTE). `text_numbers`: the target makes a string of a number (D's
     lltostr(); Vue cannot, so the symbolic kinds, whose text may hold one, are
-    refused). What has no port (see the module's docstring) is left, its reason
+    printed piece by piece where a printf prints them directly, argstr_printed.py,
+    and refused elsewhere). What has no port (see the module's docstring) is left, its reason
     recorded for the printer's refusal (refusal())."""
     if not any(_is_target(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
         return prog
@@ -183,6 +185,15 @@ def _write_out(body: ir.Stmt, builder, note: str, wanted) -> None:
             if own:
                 b = b or builder(own[0].loc)
                 before = len(b.prelude)
+                split = (split_printf(s, b, wanted) if not b.text_numbers and isinstance(s, ir.Printf)
+                         and any(needs_printing(b, n) for n in own) else None)
+                if split is not None:
+                    # no string of a number (Vue): printed piece by piece (argstr_printed.py)
+                    if b.reads_path and not noted:
+                        out.append(ir.Comment(PATH_NOTE.format(note), loc=own[0].loc))
+                        noted = True
+                    out += split
+                    continue
                 made: list[ir.Sprintf] = []
 
                 def written(n, b=b, made=made):

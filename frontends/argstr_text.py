@@ -172,7 +172,9 @@ class ArgstrText:
         if not self.text_numbers and (v.kind in ("dfd", "oflags", "cmode") or v.kind in _TABLE_OF):
             # each of these writes a number into its text where no name says it
             raise self.refuse(v, f"of kind {v.kind}, whose text holds a number where no name "
-                                 "says it (a string of a number, which Vue has not)")
+                                 "says it (a string of a number, which Vue has not; a printf "
+                                 "printing it whole at a plain %s, no later argument changing "
+                                 "anything, prints it piece by piece)")
         simple = {"int": ("%d", _s32), "long": ("%d", _raw), "uint": ("%d", _u32),
                   "ulong": ("%u", _raw), "ptr": ("0x%x", _raw), "hex": ("0x%x", _u32),
                   "octal": ("%#o", _u32)}

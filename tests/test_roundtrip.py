@@ -30,24 +30,40 @@ ROUND_TRIP_GAPS = {
     # in D, the syscall's raw arguments written out in stap's format, the symbolic ones
     # clause-locals set a line a name (frontends/argstr_port.py); they read back as
     # those locals, copyinstr()s and ternaries, not as the tapset's variables. Vue
-    # says a numeric argstr (exit_group's status) as the raw argument's %d.
+    # says a numeric argstr (exit_group's status) as the raw argument's %d, and a
+    # printed symbolic one as printf()s in turn, a name chosen by an if
+    # (frontends/argstr_printed.py), which read back as those ifs and printfs.
     ("stap/nd_syscall_openat.stp", "d"),
+    ("stap/nd_syscall_openat.stp", "vue"),
     ("stap/sys_exit_group.stp", "d"),
     ("stap/sys_exit_group.stp", "vue"),
     ("stap/sys_fadvise64.stp", "d"),
+    ("stap/sys_fadvise64.stp", "vue"),
     ("stap/sys_fcntl_dupfd.stp", "d"),
+    ("stap/sys_fcntl_dupfd.stp", "vue"),
     ("stap/sys_getrandom_getcwd.stp", "d"),
+    ("stap/sys_getrandom_getcwd.stp", "vue"),
     ("stap/sys_kill_sigterm.stp", "d"),
+    ("stap/sys_kill_sigterm.stp", "vue"),
     ("stap/sys_mmap_file.stp", "d"),
+    ("stap/sys_mmap_file.stp", "vue"),
     ("stap/sys_mmap_vars.stp", "d"),
+    ("stap/sys_mmap_vars.stp", "vue"),
     ("stap/sys_newfstatat_empty_path.stp", "d"),
+    ("stap/sys_newfstatat_empty_path.stp", "vue"),
     ("stap/sys_openat_argstr.stp", "d"),
+    ("stap/sys_openat_argstr.stp", "vue"),
     ("stap/sys_openat_argstr_kept.stp", "d"),
     ("stap/sys_openat_cloexec.stp", "d"),
+    ("stap/sys_openat_cloexec.stp", "vue"),
     ("stap/sys_openat_creat_mode.stp", "d"),
+    ("stap/sys_openat_creat_mode.stp", "vue"),
     ("stap/sys_openat_flags_argstr.stp", "d"),
+    ("stap/sys_openat_flags_argstr.stp", "vue"),
     ("stap/sys_openat_vars.stp", "d"),
+    ("stap/sys_openat_vars.stp", "vue"),
     ("stap/sys_renameat2.stp", "d"),
+    ("stap/sys_renameat2.stp", "vue"),
     # stap's thread_indent()/indent() are, in D and Vue, a thread-local (or global)
     # depth and start written into the printf with `%*s` (frontends/indent_port.py),
     # which read back as those variables and that printf, not as the tapset call.

@@ -210,12 +210,15 @@ def test_other_languages_say_what_they_cannot_translate():
     prog = parse("probe syscall.connect { println(serv_addr_str) }", "t.stp")
     with pytest.raises(XtraceError, match="syscall variable 'serv_addr_str' has no D equivalent"):
         print_d(prog)
-    # a symbolic text is written out in D (frontends/argstr_port.py), not in Vue, which
-    # has no string of a number for the bits no name says
+    # a symbolic text is written out in D (frontends/argstr_port.py); Vue, which has no
+    # string of a number for the bits no name says, prints it directly only
+    # (frontends/argstr_printed.py), and refuses it kept as a value
     prog = parse("probe syscall.openat { println(flags_str) }", "t.stp")
     assert 'printf("%s\\n", this->flags_str);' in print_d(prog)
+    assert 'if (__arg3 & 64)\n        printf("|O_CREAT");' in print_vue(prog)
+    kept = parse("global f\nprobe syscall.openat { f = flags_str }", "t.stp")
     with pytest.raises(XtraceError, match="syscall variable 'flags_str' has no Vue equivalent"):
-        print_vue(prog)
+        print_vue(kept)
     # a user string is its argument's string, quoted as stap's user_string_quoted() quotes it
     # (printed by a bare %s, the quotes are written into the format)
     named = parse("probe syscall.openat { println(filename) }", "t.stp")

@@ -1,13 +1,15 @@
-"""stap's syscall `argstr` ported to D (and, for the kinds it can say, Vue): the
-syscall's arguments written out in the format stap's tapset writes them
-(frontends/argstr_port.py). That the ports print what stap prints runs in the
-sandbox: the matrix's stap -> d cells of sys_openat_argstr, sys_openat_argstr_kept,
-sys_openat_flags_argstr, sys_openat_creat_mode, sys_openat_cloexec, sys_openat_vars,
-nd_syscall_openat, sys_exit_group (-> vue too), sys_fcntl_dupfd, sys_kill_sigterm,
-sys_renameat2, sys_fadvise64, sys_getrandom_getcwd, sys_mmap_file, sys_mmap_vars and
-sys_newfstatat_empty_path. Here: the port's text, that it reads back, and the
-written-out text evaluated for many argument values against a model of the C
-that formats argstr for xtrace's own stap runtime (runtime/xt_syscall.h)."""
+"""stap's syscall `argstr` ported to D and Vue: the syscall's arguments written out
+in the format stap's tapset writes them (frontends/argstr_port.py; Vue, with no
+string of a number, prints a symbolic one piece by piece: frontends/argstr_printed.py).
+That the ports print what stap prints runs in the sandbox: the matrix's stap -> d
+cells of sys_openat_argstr, sys_openat_argstr_kept, sys_openat_flags_argstr,
+sys_openat_creat_mode, sys_openat_cloexec, sys_openat_vars, nd_syscall_openat,
+sys_exit_group, sys_fcntl_dupfd, sys_kill_sigterm, sys_renameat2, sys_fadvise64,
+sys_getrandom_getcwd, sys_mmap_file, sys_mmap_vars and sys_newfstatat_empty_path, and
+their stap -> vue cells but sys_openat_argstr_kept's (an argstr kept as a value, which
+Vue refuses). Here: the port's text, that it reads back, and the written-out text
+evaluated for many argument values against a model of the C that formats argstr for
+xtrace's own stap runtime (runtime/xt_syscall.h); Vue's printed pieces run in turn."""
 
 from __future__ import annotations
 
@@ -144,10 +146,54 @@ def test_vue_says_the_numeric_kinds_and_paths():
     assert 'printf("\\"%s\\", %#o\\n", get_userstring(__arg1, -1), (unsigned int)__arg2);' in out
 
 
-def test_vue_refuses_a_symbolic_kind_naming_it():
-    with pytest.raises(XtraceError, match=r"open\(\)'s argument 'flags' is of kind oflags, whose "
-                                          r"text holds a number where no name says it"):
-        translate_text('probe syscall.open { printf("%s\\n", argstr) }', "t.stp", "stap", "vue")
+def test_vue_prints_a_symbolic_argstr_piece_by_piece():
+    out = _vue('probe syscall.openat { printf("%s(%d) open (%s)\\n", execname(), pid(), argstr) }')
+    # the printf split at argstr's %s; each name chosen by an if, one statement a line
+    assert ('    printf("%s(%d) open (", __pname, __pid);\n'
+            '    if ((int)__arg1 == -100)\n'
+            '        printf("AT_FDCWD");\n'
+            '    else\n'
+            '        printf("%d", (int)__arg1);\n'
+            '    printf(", \\"%s\\", ", get_userstring(__arg2, -1));\n'
+            '    if ((__arg3 & 3) == 0)\n'
+            '        printf("O_RDONLY");\n'
+            '    else if ((__arg3 & 3) == 1)\n') in out
+    assert '    if (__arg3 & 64)\n        printf("|O_CREAT");\n' in out
+    assert '    if (__arg3 & ~0x7fffc3)\n        printf("|0x%x", __arg3 & ~0x7fffc3);\n' in out
+    # the mode only where the flags create the file, then the format's rest
+    assert ('    if (__arg3 & 64)\n        printf(", %#o", (unsigned int)__arg4);\n'
+            '    printf(")\\n");\n}') in out
+
+
+def test_vue_prints_a_symbolic_variable_and_a_flag_set():
+    out = _vue('probe syscall.renameat2 { printf("<%s> %d\\n", flags_str, pid()) }')
+    assert '    printf("<");\n    if (__arg5 & 1)\n        printf("RENAME_NOREPLACE");\n' in out
+    # a later flag has its `|` only after an earlier one
+    assert ('    if (__arg5 & 2)\n    {\n        if (__arg5 & 1)\n            printf("|RENAME_EXCHANGE");\n'
+            '        else\n            printf("RENAME_EXCHANGE");\n    }\n') in out
+    assert '    if (__arg5 == 0)\n        printf("0x0");\n    printf("> %d\\n", __pid);\n' in out
+
+
+def test_vue_reads_a_long_table_of_names_filled_at_begin():
+    out = _vue('probe syscall.kill { printf("%s\\n", argstr) }')
+    assert '    signal_names[15] = "SIGTERM";\n' in out
+    assert ('    if (signal_names[__arg2] != "")\n        printf("%s", signal_names[__arg2]);\n'
+            '    else\n        printf("0x%x", __arg2);\n') in out
+
+
+@pytest.mark.parametrize("script, why", [
+    # kept as a value: a string, which Vue cannot make of a number
+    ('global a\nprobe syscall.openat { a[tid()] = argstr }', "kind dfd"),
+    # padded to a width: the pieces cannot be
+    ('probe syscall.openat { printf("%-40s|\\n", argstr) }', "kind dfd"),
+    # inside an expression
+    ('probe syscall.open { printf("%s\\n", "<" . argstr) }', "kind oflags"),
+    # a later argument that changes what it reads
+    ('global n\nprobe syscall.open { printf("%s %d\\n", argstr, n++) }', "kind oflags"),
+])
+def test_vue_refuses_a_symbolic_argstr_it_cannot_print_in_pieces(script, why):
+    with pytest.raises(XtraceError, match=rf"is of {why}, whose text holds a number where no name says it"):
+        translate_text(script, "t.stp", "stap", "vue")
 
 
 # ---- the written-out text, evaluated, against a model of runtime/xt_syscall.h
@@ -212,6 +258,33 @@ def _ported_text(script: str, args: list[int]) -> str:
     raise AssertionError("no printf")
 
 
+def _run(s, args: list[int], env: dict, out: list[str]) -> None:
+    """What Vue's port of statement `s` prints (the forms argstr_printed builds)."""
+    if isinstance(s, ir.Block):
+        for t in s.stmts:
+            _run(t, args, env, out)
+    elif isinstance(s, ir.If):
+        branch = s.then if _eval(s.cond, args, env) else s.else_
+        if branch is not None:
+            _run(branch, args, env, out)
+    elif isinstance(s, ir.Printf):
+        out.append(_eval(ir.Sprintf(s.fmt, s.args), args, env))
+    elif isinstance(s, ir.ExprStmt):
+        t = s.expr.target
+        env[(t.map, _eval(t.keys[0], args, env))] = _eval(s.expr.value, args, env)
+
+
+def _printed_text(script: str, args: list[int]) -> str:
+    """What Vue's port (no string of a number: printf()s in turn) prints for `args`."""
+    prog = argstr_written_out(frontends.parse(script, "t.stp", "stap", None, port=True), "x",
+                              text_numbers=False)
+    env: dict[object, object] = {}
+    out: list[str] = []
+    for p in prog.probes:  # a table's BEGIN first
+        _run(p.body, args, env, out)
+    return "".join(out)
+
+
 def _or(table, v: int) -> str:
     """xt_fmt_or(): names joined with |, leftover bits in hex, 0 a value's name."""
     if v == 0:
@@ -255,30 +328,37 @@ def _model_openat(dfd: int, flags: int, mode: int) -> str:
 def test_openat_text_is_what_stap_writes(dfd, flags, mode):
     got = _ported_text('probe syscall.openat { printf("%s", argstr) }', [dfd, 0x1000, flags, mode])
     assert got == _model_openat(dfd, flags, mode)
+    got = _printed_text('probe syscall.openat { printf("[%s]", argstr) }', [dfd, 0x1000, flags, mode])
+    assert got == f"[{_model_openat(dfd, flags, mode)}]"
 
 
 @pytest.mark.parametrize("flags", [0, 1, 2, 4, 6, 7, 8, 0x10, 0x13])
 def test_renameat2_flag_set_is_what_stap_writes(flags):
     got = _ported_text('probe syscall.renameat2 { printf("%s", flags_str) }', [0, 0, 0, 0, flags])
     assert got == _or(TABLES["renameflags"][2], flags)
+    got = _printed_text('probe syscall.renameat2 { printf("%s", flags_str) }', [0, 0, 0, 0, flags])
+    assert got == _or(TABLES["renameflags"][2], flags)
 
 
 @pytest.mark.parametrize("cmd", [0, 1, 3, 4, 1030, 1032, 12, 1024, 99999])
 def test_fcntl_command_is_what_stap_writes(cmd):
-    got = _ported_text('probe syscall.fcntl { printf("%s", argstr) }', [4, cmd, 0])
-    assert got == f"4, {_eq(TABLES['fcntlcmd'][2], cmd)}, 0x0"
+    for text in (_ported_text, _printed_text):
+        got = text('probe syscall.fcntl { printf("%s", argstr) }', [4, cmd, 0])
+        assert got == f"4, {_eq(TABLES['fcntlcmd'][2], cmd)}, 0x0"
 
 
 @pytest.mark.parametrize("sig", [0, 1, 9, 12, 13, 15, 29, 32, 0x85, 200])
 def test_kill_signal_is_what_stap_writes(sig):
-    got = _ported_text('probe syscall.kill { printf("%s", argstr) }', [42, sig])
-    assert got == f"42, {_eq(TABLES['signal'][2], sig)}"
+    for text in (_ported_text, _printed_text):
+        got = text('probe syscall.kill { printf("%s", argstr) }', [42, sig])
+        assert got == f"42, {_eq(TABLES['signal'][2], sig)}"
 
 
 @pytest.mark.parametrize("mode", [0, 1, 2, 4, 6, 7, 8])
 def test_access_mode_is_what_stap_writes(mode):
-    got = _ported_text('probe syscall.access { printf("%s", argstr) }', [0x1000, mode])
-    assert got == f'"PATH", {_or(TABLES["amode"][2], mode)}'
+    for text in (_ported_text, _printed_text):
+        got = text('probe syscall.access { printf("%s", argstr) }', [0x1000, mode])
+        assert got == f'"PATH", {_or(TABLES["amode"][2], mode)}'
 
 
 def test_an_arguments_own_value_is_left_to_the_printer():

@@ -46,8 +46,11 @@ def refusal(src: str, name: str, lang: str) -> XtraceError:
      "Vue has no equivalent of the 'vtimestamp' built-in; nearest: none (Vue has no per-thread "
      "on-CPU clock"),
     # (Vue says argstr's numeric arguments and paths: open's flags are names)
-    ('probe syscall.open { printf("%s\\n", argstr) }', "stap",
-     "(a string of a number, which Vue has not)); nearest: print_args() at the system "
+    # (printed directly, they are printf()s in turn; kept as a value, refused)
+    ('global a\nprobe syscall.open { a[tid()] = argstr }', "stap",
+     "(a string of a number, which Vue has not; a printf printing it whole at a plain %s, no "
+     "later argument changing anything, prints it piece by piece)); nearest: print_args() at "
+     "the system "
      "call's entry"),
     ('global a%[10]\nprobe syscall.open { a[pid()] = 1 }', "stap",
      "drops its oldest element when full (stap's `%` arrays): Vue has no such array; nearest: "
