@@ -3,7 +3,10 @@ args` of the strace-like scripts that keep an argstr until the return (ir/member
 a joined argstr is never ""). That the ports print what stap prints runs in the
 sandbox: the matrix's stap -> d cells of sys_mkdir_rmdir, sys_rmdir_enoent,
 sys_access_enoent, sys_brk and the other sys_*retstr-reading cases. Here: the text,
-and that it reads back as D."""
+and that it reads back as D. The matrix (stap -> d, VM) of sys_mkdir_rmdir, sys_mkdir_eexist,
+sys_rmdir_enoent, sys_access_enoent, sys_creat_rename_unlink, sys_kill_sig0, sys_link_calls,
+sys_stat_family, sys_unlinkat, sys_write_retstr, sys_openat_enoent, sys_brk and sys_fork_vfork
+printed what stap prints: 13/13."""
 
 from __future__ import annotations
 
