@@ -1426,8 +1426,9 @@ def _reads_probe_context(p: ir.Probe) -> bool:
 _NEAREST_BUILTIN: dict[str, str] = {
     "argstr": "the arguments themselves, arg0 ... arg5 (copyinstr(argN) for a path), written "
               "out for one syscall entry at a time, as xtrace writes them there",
-    "retstr": "arg1, the return value as a number, and errno for a failure: stap's retstr "
-              "writes it as strace does (hex for an address, the errno's name for a failure)",
+    "retstr": "arg0, the return value, written out for the syscalls of one format at a "
+              "time (decimal; hex for an address, mmap and brk; octal for umask; a failure's "
+              "errno named), as xtrace writes it in a clause on such syscalls",
     "jiffies": "timestamp, in nanoseconds, not the kernel's tick count",
     "ticks": "timestamp, in nanoseconds, not the kernel's tick count (lbolt)",
     "compat_syscall": "none (D's syscall provider has no 32-bit compatibility calls)",
