@@ -301,6 +301,15 @@ def _joined(test: ir.Expr, text: ir.Expr, at: Loc) -> ir.Expr:
 
 # A name table's array until the pass names it: this, then the table's name.
 TABLE_MARK = "\0names:"
+# The errno names' table (retstr_port.py): backend_c/sysc.py's ERRNO_NAMES.
+ERRNO_TABLE = "errno"
+
+
+def _entries(table: str) -> list[tuple[int, str]]:
+    if table == ERRNO_TABLE:
+        from xtrace.backend_c.sysc import ERRNO_NAMES
+        return sorted(ERRNO_NAMES.items())
+    return list(TABLES[table][2])
 
 
 def fill_name_tables(prog: ir.Program) -> None:
@@ -320,7 +329,7 @@ def fill_name_tables(prog: ir.Program) -> None:
         prog.globals.append(ir.Global(name, "map", type=STRING, key_types=[INT64], loc=at))
         fills.append(ir.Comment(f"stap's names of {table} values (x86-64 Linux)", loc=at))
         seen: set[int] = set()
-        for val, text in TABLES[table][2]:
+        for val, text in _entries(table):
             if val not in seen:
                 seen.add(val)
                 cell = ir.Index(name, [_int(val, at)], loc=at, type=STRING)

@@ -104,6 +104,10 @@ def _never_zero(e: ir.Expr, ctx: _Context) -> Optional[bool]:
             then = isinstance(e.cond.rhs, ir.StrLit)
         return _one_kind([then if then is not None else _never_zero(e.then, ctx),
                           _never_zero(e.else_, ctx)])
+    if isinstance(e, ir.Binary) and e.op == ".":
+        # a join (a sprintf said as its pieces: an argstr with its quotes and commas)
+        # is never "" where one of its pieces is not
+        return True if True in (_never_zero(e.lhs, ctx), _never_zero(e.rhs, ctx)) else None
     if (isinstance(e, ir.Binary) and e.op == "/" and isinstance(e.lhs, ir.Builtin)
             and e.lhs.name in _TIMES and isinstance(e.rhs, ir.IntLit)):
         return False if 0 < e.rhs.value <= _TIMES[e.lhs.name] else None

@@ -26,6 +26,23 @@ EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # ways (@count and @sum), which D cannot hold in one aggregation; some literal
 # forms do not survive yet.
 ROUND_TRIP_GAPS = {
+    # stap's retstr is, in D, the return value written out (arg0 in its format, or a
+    # failure's value and its errno's name from a table filled at BEGIN:
+    # frontends/retstr_port.py), which reads back as that ternary, the table and
+    # its fills, not as the tapset's retstr.
+    ("stap/sys_access_enoent.stp", "d"),
+    ("stap/sys_brk.stp", "d"),
+    ("stap/sys_creat_rename_unlink.stp", "d"),
+    ("stap/sys_fork_vfork.stp", "d"),
+    ("stap/sys_kill_sig0.stp", "d"),
+    ("stap/sys_link_calls.stp", "d"),
+    ("stap/sys_mkdir_eexist.stp", "d"),
+    ("stap/sys_mkdir_rmdir.stp", "d"),
+    ("stap/sys_openat_enoent.stp", "d"),
+    ("stap/sys_rmdir_enoent.stp", "d"),
+    ("stap/sys_stat_family.stp", "d"),
+    ("stap/sys_unlinkat.stp", "d"),
+    ("stap/sys_write_retstr.stp", "d"),
     # stap's argstr and its symbolic-text variables (flags_str, dfd_str, prot_str) are,
     # in D, the syscall's raw arguments written out in stap's format, the symbolic ones
     # clause-locals set a line a name (frontends/argstr_port.py); they read back as

@@ -64,6 +64,7 @@ from xtrace.ir.framing import kernelmode_constant
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
+from xtrace.frontends.retstr_port import retstr_written_out
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT32, Type
 from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix
@@ -1425,8 +1426,9 @@ def _reads_probe_context(p: ir.Probe) -> bool:
 _NEAREST_BUILTIN: dict[str, str] = {
     "argstr": "the arguments themselves, arg0 ... arg5 (copyinstr(argN) for a path), written "
               "out for one syscall entry at a time, as xtrace writes them there",
-    "retstr": "arg1, the return value as a number, and errno for a failure: stap's retstr "
-              "writes it as strace does (hex for an address, the errno's name for a failure)",
+    "retstr": "arg0, the return value, written out for the syscalls of one format at a "
+              "time (decimal; hex for an address, mmap and brk; octal for umask; a failure's "
+              "errno named), as xtrace writes it in a clause on such syscalls",
     "jiffies": "timestamp, in nanoseconds, not the kernel's tick count",
     "ticks": "timestamp, in nanoseconds, not the kernel's tick count (lbolt)",
     "compat_syscall": "none (D's syscall provider has no 32-bit compatibility calls)",
@@ -1491,8 +1493,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         "d", gaps))
     # an END probe's closing exit() does nothing (basic5.stp): not written
     # stap's argstr: the syscall's arguments written out in its format (argstr_port.py)
-    prog = end_exits_dropped(splice_sprintfs(argstr_written_out(
-        eliminate_next(unrolled.prog), "copyinstr() reports the fault and ends the clause")))
+    # and its retstr: the return value, or a failure's errno named (retstr_port.py)
+    prog = end_exits_dropped(splice_sprintfs(argstr_written_out(retstr_written_out(
+        eliminate_next(unrolled.prog)), "copyinstr() reports the fault and ends the clause")))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)
