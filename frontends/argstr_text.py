@@ -18,7 +18,7 @@ import copy
 from typing import Optional
 
 from xtrace.backend_c.sysc import TABLES
-from xtrace.frontends.tapset_tables import prepend_to_begin
+from xtrace.frontends.tapset_tables import errno_entries, name_stores, prepend_to_begin
 from xtrace.ir import nodes as ir
 from xtrace.ir import syscalls as sc
 from xtrace.ir.loc import Loc, XtraceError
@@ -307,8 +307,7 @@ ERRNO_TABLE = "errno"
 
 def _entries(table: str) -> list[tuple[int, str]]:
     if table == ERRNO_TABLE:
-        from xtrace.backend_c.sysc import ERRNO_NAMES
-        return sorted(ERRNO_NAMES.items())
+        return errno_entries()
     return list(TABLES[table][2])
 
 
@@ -328,11 +327,5 @@ def fill_name_tables(prog: ir.Program) -> None:
                 x.map = name
         prog.globals.append(ir.Global(name, "map", type=STRING, key_types=[INT64], loc=at))
         fills.append(ir.Comment(f"stap's names of {table} values (x86-64 Linux)", loc=at))
-        seen: set[int] = set()
-        for val, text in _entries(table):
-            if val not in seen:
-                seen.add(val)
-                cell = ir.Index(name, [_int(val, at)], loc=at, type=STRING)
-                fills.append(ir.ExprStmt(ir.Assign(cell, "=", _str(text, at), loc=at, type=STRING),
-                                         loc=at))
+        fills += name_stores(name, _entries(table), at)
     prepend_to_begin(prog, fills, at)

@@ -129,8 +129,18 @@ def _fill(table: str, entries: list[tuple[int, str]], target: str, what: str,
     if target == "vue":
         note += (f"; a number not here reads \"\" where stap prints {unknown}: Vue cannot "
                  "turn a number into a string")
-    out: list[ir.Stmt] = [ir.Comment(note, loc=loc)]
+    return [ir.Comment(note, loc=loc), *name_stores(table, entries, loc)]
+
+
+def name_stores(table: str, entries: list[tuple[int, str]], loc: Loc) -> list[ir.Stmt]:
+    """`table[n] = "NAME";` for each entry, the statements a port's BEGIN fills a
+    table of names with (the first entry of a value wins, as a lookup finds it)."""
+    out: list[ir.Stmt] = []
+    seen: set[int] = set()
     for n, name in entries:
+        if n in seen:
+            continue
+        seen.add(n)
         cell = _cell(table, ir.IntLit(n, loc=loc, type=INT64), loc)
         out.append(ir.ExprStmt(ir.Assign(cell, "=", ir.StrLit(name, loc=loc, type=STRING),
                                          loc=loc, type=STRING), loc=loc))
