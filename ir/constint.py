@@ -18,16 +18,12 @@ from __future__ import annotations
 from typing import Optional
 
 from . import nodes as ir
-from .types import INT32, INT64, UINT64, Type
+from .types import INT32, INT64, UINT64, Type, signed_bits
 
 
 def convert(v: int, t: Type) -> int:
     """`v` converted to integer type `t`: its low bits, signed or not as `t` is."""
-    mask = (1 << t.bits) - 1
-    v &= mask
-    if t.signed and v >> (t.bits - 1):
-        v -= 1 << t.bits
-    return v
+    return signed_bits(v, t.bits) if t.signed else v & ((1 << t.bits) - 1)
 
 
 def _promoted(t: Type) -> Type:
@@ -46,14 +42,16 @@ _CMP = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: 
         "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
 
 
-def _div(a: int, b: int) -> int:
+def c_div(a: int, b: int) -> int:
+    """C's integer division: the quotient truncated towards zero (Python's floors)."""
     q = abs(a) // abs(b)
     return q if (a < 0) == (b < 0) else -q
 
 
-_ARITH = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
-          "/": _div, "%": lambda a, b: a - _div(a, b) * b, "&": lambda a, b: a & b,
-          "|": lambda a, b: a | b, "^": lambda a, b: a ^ b}
+# C's arithmetic on two integers of one type, before the result wraps to it
+C_ARITH = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+           "/": c_div, "%": lambda a, b: a - c_div(a, b) * b, "&": lambda a, b: a & b,
+           "|": lambda a, b: a | b, "^": lambda a, b: a ^ b}
 
 
 def int_value(e: ir.Expr) -> Optional[tuple[int, Type]]:
@@ -99,6 +97,6 @@ def _binary(e: ir.Binary) -> Optional[tuple[int, Type]]:
     x, y = convert(a[0], t), convert(b[0], t)
     if e.op in _CMP:
         return int(_CMP[e.op](x, y)), INT32
-    if e.op not in _ARITH or (e.op in ("/", "%") and y == 0):
+    if e.op not in C_ARITH or (e.op in ("/", "%") and y == 0):
         return None
-    return convert(_ARITH[e.op](x, y), t), t
+    return convert(C_ARITH[e.op](x, y), t), t

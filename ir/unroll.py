@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import nodes as ir
+from .constint import C_ARITH
 from .loc import Loc
 from .types import signed_bits
 
@@ -262,14 +263,7 @@ def _pass(body: list[ir.Stmt], var: ir.Var, value: int) -> tuple[list[ir.Stmt], 
     return kept, False
 
 
-def _c_div(a: int, b: int) -> int:
-    q = abs(a) // abs(b)
-    return q if (a >= 0) == (b >= 0) else -q
-
-
-_FOLD = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
-         "/": _c_div, "%": lambda a, b: a - _c_div(a, b) * b,
-         "&": lambda a, b: a & b, "|": lambda a, b: a | b, "^": lambda a, b: a ^ b,
+_FOLD = {**C_ARITH,
          "&&": lambda a, b: int(bool(a and b)), "||": lambda a, b: int(bool(a or b)),
          **{op: (lambda f: lambda a, b: int(f(a, b)))(f) for op, f in _COMPARE.items()},
          "==": lambda a, b: int(a == b)}
