@@ -118,14 +118,11 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         said = ", ".join(options)
         note = (f"{said} {'is' if len(options) == 1 else 'are'} 0 here: the code "
                 f"{'it guards' if len(options) == 1 else 'they guard'}, which "
-                f"{_LANG_NAME[target_lang(to)]} cannot say, is left out")
+                f"{_NAMES[target_lang(to)]} cannot say, is left out")
         live.options = {**(live.options or {}),
                         "header_comments": [*(live.options or {}).get("header_comments", []), note]}
         # refused again: what the script as it runs cannot say is the message
         return _port(live, lang, to, target, gaps, global_values)
-
-
-_LANG_NAME = {"d": "D", "stap": "stap", "vue": "Vue"}
 
 
 def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
