@@ -9,6 +9,7 @@ script holds that text, which no reader can tell from text the author wrote.
 Both programs of a round trip are compared after this normalisation, which
 changes nothing a run prints:
 
+- a block standing as a statement is its statements (no language scopes by it);
 - stap's `next` and Vue's `return` outside loops are the rest of the clause under
   an `if`, as D says them (ir/nonext.py);
 - a cast to a signed 64-bit integer of a literal that needs 64 bits, which C
@@ -96,6 +97,8 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
 
 def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     prog = eliminate_next(copy.deepcopy(prog))
+    for root in ir.program_roots(prog):
+        _blocks_flattened(root)
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
     prog = _clauses_merged(prog)
@@ -125,6 +128,23 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
     return prog
+
+
+def _blocks_flattened(root) -> None:
+    """Each block standing as a statement of a statement list spliced into the list
+    (in place): it scopes nothing in any of the three languages (D's this->, stap's
+    and Vue's locals live for the whole clause), and DTrace's grammar has no such
+    block, so a D port writes its statements bare."""
+    for x in ir.walk(root):
+        if isinstance(x, ir.Block) and any(type(s) is ir.Block for s in x.stmts):
+            flat: list[ir.Stmt] = []
+            for s in x.stmts:
+                flat += _spliced(s)
+            x.stmts = flat
+
+
+def _spliced(s: ir.Stmt) -> list[ir.Stmt]:
+    return [y for t in s.stmts for y in _spliced(t)] if type(s) is ir.Block else [s]
 
 
 def _probefunc(e):

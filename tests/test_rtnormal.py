@@ -83,3 +83,18 @@ def test_tick_clauses_passing_a_global_are_one_clause_unless_one_can_fault():
     # a fault ends its own D clause, but every clause merged after it: kept apart
     faulting = _one(_d(text.replace("{}", "copyinstr(arg0)")))
     assert len(faulting.probes) == 2
+
+
+def test_a_block_standing_as_a_statement_is_its_statements_but_an_ifs_arm_stays():
+    vue = frontends.parse('@@BEGIN { __auto int d; d = 0; { d++; { d++; } } '
+                          'if (d > 1) { printf("%d\\n", d); } exit(); }', "t.e", "vue")
+    body = _one(vue).probes[0].body
+    assert not any(type(s) is ir.Block for s in body.stmts)
+    assert sum(isinstance(s, ir.ExprStmt) for s in body.stmts) == 3  # d = 0, d++, d++
+    arm = next(s for s in body.stmts if isinstance(s, ir.If)).then
+    assert isinstance(arm, ir.Block) and isinstance(arm.stmts[0], ir.Printf)
+    # the flat program compares equal to the one written without the blocks
+    flat = frontends.parse('@@BEGIN { __auto int d; d = 0; d++; d++; '
+                           'if (d > 1) { printf("%d\\n", d); } exit(); }', "t.e", "vue")
+    a, b = written_out_alike(vue, flat)
+    assert [p.body for p in a.probes] == [p.body for p in b.probes]

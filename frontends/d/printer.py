@@ -619,8 +619,9 @@ class Printer:
         return None
 
     def _s_Block(self, s, depth):
-        pad = INDENT * depth
-        return [pad + "{"] + self._stmts(s.stmts, depth + 1) + [pad + "}"]
+        # a block of its own scopes nothing in D (this-> lives for the clause), and
+        # DTrace's grammar has braces only around a clause and an if's arms
+        return self._stmts(s.stmts, depth)
 
     def _s_If(self, s, depth):
         decided = _decided(s.cond)
@@ -1230,6 +1231,12 @@ class Printer:
         postfix = implicit_postfix(e, self._declared_type)
         if postfix is not None:
             return self._x(postfix)
+        read = e.operand
+        if isinstance(read, ir.Call) and read.name == "kernel_read" and len(read.args) == 2 \
+                and isinstance(read.args[1], ir.IntLit) and e.to.is_int and read.args[1].value * 8 == e.to.bits:
+            # a read of n bytes as an n-byte integer: `*(int64_t *)p`, not a cast of
+            # the unsigned read
+            return f"*({tables.type_name(e.to)} *){self._paren(read.args[0], P_UNARY)}", P_UNARY
         return f"({tables.cast_type_name(e.to)}){self._paren(e.operand, P_UNARY)}", P_UNARY
 
     def _x_Binary(self, e):

@@ -36,6 +36,7 @@ from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
 from xtrace.ir.setopts import without_default_setopts
+from xtrace.ir.userderef import derefs_as_user_reads
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.threadexit import freed_at_thread_exit
@@ -1433,6 +1434,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = loops_as_vue_prints(prog)
     # the D port's header printf and printa of a counted array (ir.mapagg): print(a)
     prog = printas_as_vue_prints(prog)
+    # D's `*(T *)copyin(addr, n)`: the read of the process's memory Vue says in place
+    prog = derefs_as_user_reads(prog)
 
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
