@@ -1015,8 +1015,9 @@ def test_a_d_cast_of_a_tracepoint_argument_to_its_own_type_is_the_named_argument
     stp = _to(src, "stap", "d")
     # a task's comm read as a string is task_execname(); stringof() is kernel_string()
     assert 'printf("%s %s %d\\n", task_execname($prev), kernel_string($next->comm), $prev->pid)' in stp, stp
-    # args[0] is `bool preempt`: a cast to another type stays a cast of the raw argument
-    assert '@cast(long_arg(1), "task_struct")->pid' in stp, stp
+    # args[0] is `bool preempt`: a cast to another type stays a cast of the raw
+    # argument, named as an address is (pointer_arg)
+    assert '@cast(pointer_arg(1), "task_struct")->pid' in stp, stp
 
 
 def test_stap_pgrp_and_sid_are_curpsinfos_in_d():

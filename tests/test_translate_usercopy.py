@@ -79,7 +79,7 @@ def test_inet_ntop_of_a_kernel_address_reads_kernel_memory_in_the_helper():
     d = ('fbt::tcp_v4_connect:entry { printf("%s\\n", '
          'inet_ntop(AF_INET, &((struct sockaddr_in *)arg1)->sin_addr)); }\n')
     stp = translated(d, "stap", "d")
-    assert 'dtrace_inet_ntop(2, &@cast(long_arg(2), "sockaddr_in")->sin_addr, 0)' in stp, stp
+    assert 'dtrace_inet_ntop(2, &@cast(pointer_arg(2), "sockaddr_in")->sin_addr, 0)' in stp, stp
     assert "kernel_int(dt_a + 4 * dt_i)" in stp
 
 
@@ -111,3 +111,15 @@ def test_d_read_through_a_cast_copyin_is_vues_read_in_place():
     assert "*(unsigned char *)(__arg3 + 9)" in vue, vue
     assert "copyin" not in vue, vue
     assert translated(vue, "d", "vue").count("copyin(") == 2
+
+
+def test_a_raw_argument_read_as_an_address_is_pointer_arg_in_stap():
+    d = ('#pragma D option quiet\nsyscall::openat:entry { printf("%s %d %s\\n", copyinstr(arg1), arg2, '
+         'copyinstr(arg1, arg3)); }\n')
+    stp = translated(d, "stap", "d")
+    # the path's address as the tapsets name an address; a number stays long_arg, and
+    # so does the length copyinstr() is given (its second argument)
+    assert "user_string(pointer_arg(2))" in stp, stp
+    assert "user_string_n(pointer_arg(2), long_arg(4))" in stp, stp
+    assert "long_arg(3)" in stp and "pointer_arg(3)" not in stp, stp
+    assert translated(stp, "d").count("copyinstr(arg1") == 2

@@ -259,6 +259,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.lines: list[str] = []
         # the clause being printed spells every syscall `syscall.*` (_probe)
         self.every_as_alias = False
+        # raw arguments printed where an address is read (user_string(pointer_arg(2)))
+        self.pointer_args: set[int] = set()
         # the probe being printed lets only failed system calls through (ir/failguard.py)
         self.failed = False
         # in a D clause after speculate(id): the id's stap text (None: not speculative,
@@ -1175,7 +1177,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             named = self._tracepoint_param(e)
             if named is not None:
                 return f"${named}", PREC_PRIMARY
-            return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
+            cast = lambda: f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})"
+            return (self._with_pointer_arg(e.expr, cast) if _raw_arg(e.expr) else cast()), PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
             if e.addr_of:
                 return "&" + self._member(e), PREC_UNARY
@@ -1217,6 +1220,20 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
 
     def _call(self, e: ir.Call) -> str:
         """A function's stap spelling; DTrace-only string functions have none."""
+        if e.name in _READS_AT_ADDRESS and e.args and _raw_arg(e.args[0]):
+            return self._with_pointer_arg(e.args[0], lambda: self._call_spelled(e))
+        return self._call_spelled(e)
+
+    def _with_pointer_arg(self, arg: ir.Expr, text):
+        """text() with the raw argument `arg` spelled pointer_arg(N), as the tapsets
+        and stap users name an argument that is an address."""
+        self.pointer_args.add(id(arg))
+        try:
+            return text()
+        finally:
+            self.pointer_args.discard(id(arg))
+
+    def _call_spelled(self, e: ir.Call) -> str:
         name = e.name
         if name == "task_info" and len(e.args) == 2 and e.args[0] == ir.Builtin("curthread") \
                 and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
@@ -1614,7 +1631,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             # arg1 the user PC (0 in kernel mode)
             return "user_mode() ? addr() : 0" if m.group(1) == "1" else "user_mode() ? 0 : addr()"
         if m:
-            return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
+            return f"{'pointer_arg' if id(e) in self.pointer_args else ARG_SPELLING}({int(m.group(1)) + 1})"
         nearest = _NEAREST_BUILTIN.get(e.name)
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap"
                        + (f"; nearest: {nearest}" if nearest else ""), e)
@@ -1710,6 +1727,16 @@ _NEAREST_BUILTIN = {
     "stackdepth": "print_backtrace(), which prints the frames (stap has no count of them)",
     "ustackdepth": "print_ubacktrace(), which prints the frames (stap has no count of them)",
 }
+# Functions whose first argument is an address they read at.
+_READS_AT_ADDRESS = frozenset({"user_string", "user_string2", "user_string_n", "kernel_string",
+                               "kernel_string2", "user_read", "kernel_read", "kernel_read_int"})
+
+
+def _raw_arg(e: ir.Expr) -> bool:
+    """Whether `e` is a raw probe argument, arg0 to arg5 (long_arg(1) to long_arg(6))."""
+    return isinstance(e, ir.Builtin) and re.fullmatch(r"arg[0-5]", e.name) is not None
+
+
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
                    "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata", "modname",
                    "usymname", "usymdata", "umodname", "sprint_backtrace", "sprint_ubacktrace", "matched",
