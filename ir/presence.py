@@ -14,6 +14,11 @@ every change to the keys of `a` is a statement the companion can follow:
 - no `delete a` of the whole array (D cannot empty an associative array) and no
   array of a fixed size that drops its oldest element (`%`), whose drops nothing
   sees.
+
+As with every D global array, the two stores are not one step: stap locks its
+globals around a probe, D takes no lock, so stores into one key from two CPUs
+at once may leave the pair disagreeing (a thread's own key, `a[tid()]`, which
+becomes `self->a_in`, cannot race).
 """
 
 from __future__ import annotations

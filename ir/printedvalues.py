@@ -12,7 +12,8 @@ holds: each store adds the difference from the value it replaces,
 
 and the differences telescope to the last value stored (`+= v` adds v, `++` 1).
 The sum and the array are both 64-bit and wrap alike, so the telescoping is exact
-mod 2**64. The array stays for the script's reads.
+mod 2**64. The array stays, for the differences (stap prints only the arrays the
+script never reads).
 
 Exact only where the aggregation sees every change: refused for a string array
 (an aggregation sums numbers), a `delete` (printa would still print the key,
@@ -20,7 +21,12 @@ with 0: D cannot take a key out of an aggregation, nor empty an array), a store
 inside an expression or with an operator other than `=`, `+=`, `-=`, `++` and
 `--`, keys or a value that may differ when computed again, and an array of a
 fixed size: stap ends the session at a store past it, or (`%`) drops the oldest
-element.
+element. As with any D global array, the update and the store are two steps
+under no lock (stap locks its globals around a probe): stores into one key from
+two CPUs at the same moment may leave the sum off the value stored.
+
+The order of the rows is stap's, largest value first (aggsortrev); rows of one
+value may come in another order than stap's.
 """
 
 from __future__ import annotations
