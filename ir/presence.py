@@ -71,6 +71,8 @@ def refusal(prog: ir.Program, name: str) -> Optional[str]:
                 "array saying which keys it holds would not see")
     if g.init is not None:
         return f"'{name}' starts with elements a companion array cannot list"
+    if g.key_types is None:
+        return f"the types of the keys of '{name}' are unknown, which its companion must declare"
     statements = {id(s.expr) for s in ir.walk(list(ir.program_roots(prog))) if isinstance(s, ir.ExprStmt)}
     for n in ir.walk(list(ir.program_roots(prog))):
         keys: Optional[list[ir.Expr]] = None
