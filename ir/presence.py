@@ -10,7 +10,8 @@ every change to the keys of `a` is a statement the companion can follow:
 - a store or delete written as a statement of its own (one inside an expression,
   `x = a[k]++`, has no place to put the companion's beside it);
 - keys computed the same twice (the companion's store computes them again: no
-  store, no call, no clock, no read of `a` itself, which the store changes);
+  store, no call, no clock, no read of `a` itself, which the store changes), and
+  a value stored that changes no variable they could read (`a[i] = i++`);
 - no `delete a` of the whole array (D cannot empty an associative array) and no
   array of a fixed size that drops its oldest element (`%`), whose drops nothing
   sees.
@@ -87,6 +88,11 @@ def refusal(prog: ir.Program, name: str) -> Optional[str]:
                 return (f"a store into '{name}' inside an expression ({_where(n)}) leaves no "
                         "place for the store of a companion array saying which keys it holds")
             keys = n.target.keys
+            if isinstance(n, ir.Assign) and any(isinstance(x, (ir.Assign, ir.IncDec, ir.FuncCall))
+                                                for x in ir.walk([n.value])):
+                # `a[i] = i++`: the companion's key, computed after, would be another
+                return (f"a value stored into '{name}' ({_where(n)}) changes variables, which "
+                        "the keys of the companion array saying which keys it holds may read")
         if keys is not None and not all(same_twice(k, name) for k in keys):
             return (f"a key of '{name}' ({_where(n)}) may differ when computed again for the "
                     "companion array saying which keys it holds")
@@ -113,6 +119,7 @@ def _follow(prog: ir.Program, name: str, comp: str) -> None:
     """Beside every change to `name`'s keys, the same change to `comp`'s; every
     `k in name` a read of `comp[k]`. The first companion store says why it is there."""
     said = [False]
+    made: set[int] = set()  # the companion's stores of 1
 
     def companion(s: ir.Stmt, keys: list[ir.Expr], present: bool) -> list[ir.Stmt]:
         keys = copy.deepcopy(keys)
@@ -121,6 +128,7 @@ def _follow(prog: ir.Program, name: str, comp: str) -> None:
         store = ir.ExprStmt(ir.Assign(ir.Index(comp, keys, loc=s.loc, type=INT32), "=",
                                       ir.IntLit(1, loc=s.loc, type=INT32), loc=s.loc, type=INT32),
                             loc=s.loc)
+        made.add(id(store))
         if said[0]:
             return [store]
         said[0] = True
@@ -142,6 +150,26 @@ def _follow(prog: ir.Program, name: str, comp: str) -> None:
         return None
 
     splice_statements(prog, stmt, expr)
+    _drop_repeated(prog, made)
+
+
+def _drop_repeated(prog: ir.Program, made: set[int]) -> None:
+    """Without the companion's store of 1 that follows a store into the array right
+    after the same one (`a[3] = -1; a_in[3] = 1; a[3]++;` needs no second `a_in[3] = 1`):
+    the store between changes neither the key (its value changes no variable) nor
+    the companion."""
+    def key_of(s: ir.Stmt):
+        return s.expr.target.keys if isinstance(s, ir.ExprStmt) and isinstance(
+            s.expr, (ir.Assign, ir.IncDec)) and isinstance(s.expr.target, ir.Index) else None
+
+    for block in [n for n in ir.walk(list(ir.program_roots(prog))) if isinstance(n, ir.Block)]:
+        kept: list[ir.Stmt] = []
+        for s in block.stmts:
+            if (id(s) in made and len(kept) >= 2 and id(kept[-2]) in made
+                    and key_of(kept[-2]) == key_of(s) == key_of(kept[-1])):
+                continue
+            kept.append(s)
+        block.stmts = kept
 
 
 def splice_statements(prog: ir.Program, stmt: Callable[[ir.Stmt], Optional[list[ir.Stmt]]],

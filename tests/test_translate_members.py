@@ -191,6 +191,7 @@ def test_a_thread_keyed_array_keeps_a_thread_local_companion():
     ("a[1] = 0 if (1 in a) println(1) delete a", "`delete a` empties the array"),
     ("x = a[1]-- if (1 in a) println(x)", "a store into 'a' inside an expression"),
     ("a[gettimeofday_ns()] = 0 if (1 in a) println(1)", "a key of 'a' .* may differ"),
+    ("i = 0 a[i] = i++ if (1 in a) println(1)", "a value stored into 'a' .* changes variables"),
 ])
 def test_in_is_refused_where_the_companion_cannot_follow(body, why):
     with pytest.raises(XtraceError, match=f"'in' membership test of 'a' has no D equivalent: .*{why}"):
