@@ -36,8 +36,6 @@ from .types import INT32
 _CLOCKS = {"timestamp", "walltimestamp", "vtimestamp", "ticks", "jiffies"}
 
 
-
-
 def presence_companions(prog: ir.Program) -> ir.Program:
     """A copy of `prog` in which each `k in a` of an array that may hold 0 (or "")
     is a read of a companion array `a_in` kept beside `a`, where refusal() finds
