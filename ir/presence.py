@@ -36,17 +36,19 @@ from .types import INT32
 _CLOCKS = {"timestamp", "walltimestamp", "vtimestamp", "ticks", "jiffies"}
 
 
-def presence_companions(prog: ir.Program) -> ir.Program:
+def presence_companions(prog: ir.Program, clears: bool = False) -> ir.Program:
     """A copy of `prog` in which each `k in a` of an array that may hold 0 (or "")
     is a read of a companion array `a_in` kept beside `a`, where refusal() finds
-    nothing against it; `prog` itself when there is no such test."""
+    nothing against it; `prog` itself when there is no such test. `clears`: the
+    target can empty an array (Vue's clear()), so a `delete a` of the whole array
+    empties the companion too."""
     nonzero = nonzero_maps(prog)
     maps = {g.name: g for g in prog.globals if g.kind == "map"}
     tested: list[str] = []
     for n in ir.walk(list(ir.program_roots(prog))):
         if isinstance(n, ir.InMap) and n.map in maps and n.map not in nonzero and n.map not in tested:
             tested.append(n.map)
-    names = [m for m in tested if refusal(prog, m) is None]
+    names = [m for m in tested if refusal(prog, m, clears) is None]
     if not names:
         return prog
     prog = copy.deepcopy(prog)
@@ -56,12 +58,13 @@ def presence_companions(prog: ir.Program) -> ir.Program:
         at = prog.globals.index(g) + 1
         prog.globals.insert(at, ir.Global(comp, "map", type=INT32,
                                           key_types=copy.deepcopy(g.key_types), loc=g.loc))
-        _follow(prog, name, comp)
+        _follow(prog, name, comp, clears)
     return prog
 
 
-def refusal(prog: ir.Program, name: str) -> Optional[str]:
-    """Why a companion array cannot say which keys array `name` holds, or None."""
+def refusal(prog: ir.Program, name: str, clears: bool = False) -> Optional[str]:
+    """Why a companion array cannot say which keys array `name` holds, or None
+    (`clears`: as presence_companions says)."""
     g = prog.global_named(name)
     if g is None or g.kind != "map":
         return f"'{name}' is not an array"
@@ -76,6 +79,8 @@ def refusal(prog: ir.Program, name: str) -> Optional[str]:
     for n in ir.walk(list(ir.program_roots(prog))):
         keys: Optional[list[ir.Expr]] = None
         if isinstance(n, ir.Delete) and n.map == name:
+            if n.keys is None and clears:
+                continue
             if n.keys is None:
                 return (f"`delete {name}` empties the array, and D cannot empty the companion "
                         f"array that would say which keys '{name}' holds")
@@ -113,7 +118,7 @@ def same_twice(e: ir.Expr, name: str) -> bool:
     return True
 
 
-def _follow(prog: ir.Program, name: str, comp: str) -> None:
+def _follow(prog: ir.Program, name: str, comp: str, clears: bool) -> None:
     """Beside every change to `name`'s keys, the same change to `comp`'s; every
     `k in name` a read of `comp[k]`. The first companion store says why it is there."""
     said = [False]
@@ -142,6 +147,8 @@ def _follow(prog: ir.Program, name: str, comp: str) -> None:
     def stmt(n: ir.Stmt) -> Optional[list[ir.Stmt]]:
         if isinstance(n, ir.Delete) and n.map == name and n.keys is not None:
             return [n, *companion(n, n.keys, False)]
+        if isinstance(n, ir.Delete) and n.map == name and clears:
+            return [n, ir.Delete(comp, None, loc=n.loc)]
         if (isinstance(n, ir.ExprStmt) and isinstance(n.expr, (ir.Assign, ir.IncDec))
                 and isinstance(n.expr.target, ir.Index) and n.expr.target.map == name):
             return [n, *companion(n, n.expr.target.keys, True)]

@@ -225,3 +225,16 @@ def test_an_array_stored_with_assignment_is_printed_from_a_sum_beside_it():
 def test_the_auto_print_is_refused_where_the_sum_cannot_follow(decl, body, why):
     with pytest.raises(XtraceError, match=f"auto-print of the array 'a' has no D equivalent: .*{why}"):
         translated(f"global {decl}\nprobe begin {{ {body} exit() }}\n", "d")
+
+
+def test_vue_keeps_the_companion_too_and_clear_empties_both():
+    # Vue has no membership test either; its clear() empties an array, so a
+    # whole-array delete, which D refuses, is followed by the companion's clear()
+    stp = ('global a\nprobe begin { a[1] = 0; a[2] = 5; delete a[2]; printf("%d %d\\n", 1 in a, 2 in a); '
+           'delete a; printf("%d\\n", 1 in a); exit() }\n')
+    vue = translated(stp, "vue")
+    assert "a_in[1] = 1;" in vue and "delete(a_in, 2);" in vue, vue
+    assert 'printf("%d %d\\n", a_in[1], a_in[2]);' in vue, vue
+    assert "clear(a);\n    clear(a_in);" in vue, vue
+    with pytest.raises(XtraceError, match="cannot empty the companion"):
+        translated(stp, "d")
