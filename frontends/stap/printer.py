@@ -83,6 +83,7 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
+from .print_dstack import HELPER as DSTACK_HELPER, USTACK_REFUSAL, key_text as dstack_key
 from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack
 from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
@@ -1008,6 +1009,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
+        if isinstance(e, ir.UStack):  # D's stack() as a key: backtrace() (print_dstack)
+            text = dstack_key(e)
+            if text is None:
+                raise self.err(USTACK_REFUSAL, e)
+            return text, PREC_PRIMARY
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
             return "@" + e.name, PREC_PRIMARY
         if isinstance(e, ir.IntLit):
@@ -1425,6 +1431,18 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.dhelpers[want] = name
             self.dhelper_src[want] = fresh_locals(ADDR_HELPER.replace("NAME", name, 1),
                                                   self._taken_globals())
+        return self.dhelpers[want]
+
+    def _dstack_helper(self) -> str:
+        """The name of the function the translation defines to print a backtrace()
+        string as D prints a stack() key (print_dstack.HELPER)."""
+        want = "dtrace_stack"
+        if want not in self.dhelpers:
+            addr = self._addr_helper()
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = fresh_locals(DSTACK_HELPER.replace("NAME", name, 1)
+                                                  .replace("ADDR", addr, 1), self._taken_globals())
         return self.dhelpers[want]
 
     def _addr_args(self, fmt: str, args: list[str]) -> list[str]:
