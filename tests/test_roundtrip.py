@@ -26,6 +26,9 @@ EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # ways (@count and @sum), which D cannot hold in one aggregation; some literal
 # forms do not survive yet.
 ROUND_TRIP_GAPS = {
+    # D's stack() key is, in stap, a backtrace() string printed by a helper function
+    # in D's layout (frontends/stap/print_dstack.py); D has no backtrace() string.
+    ("d/printa_stack_k.d", "stap"),
     # stap's retstr is, in D, the return value written out (arg0 in its format, or a
     # failure's value and its errno's name from a table filled at BEGIN:
     # frontends/retstr_port.py), which reads back as that ternary, the table and

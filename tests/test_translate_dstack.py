@@ -1,0 +1,74 @@
+"""D's stack() as an aggregation key, ported to stap (frontends/stap/print_dstack.py):
+the key is backtrace() (stack(N): its first N words), and the rows print the frames
+in D's layout through a helper. That the port prints what D prints is the matrix's
+job (conformance/d/stack_agg_key.d, stack_agg_key_printa.d, printa_stack_k.d)."""
+
+from __future__ import annotations
+
+
+import pytest
+
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+from translating import translated
+
+
+def _stap(d: str) -> str:
+    return translated(d, "stap", "d")
+
+
+def _body(stap: str, head: str) -> list[str]:
+    """The lines of the block that opens with `head` (up to its closing brace)."""
+    lines = stap.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.strip().startswith(head))
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    end = next(i for i in range(start + 1, len(lines)) if lines[i] == " " * indent + "}")
+    return [ln.strip() for ln in lines[start + 1:end]]
+
+
+def test_whole_stack_key_is_backtrace_and_the_table_prints_its_frames():
+    stap = _stap('syscall::read:entry /execname == "cat"/ { @[stack()] = count(); }\n')
+    assert "counts[backtrace()] <<< 1" in stap
+    # DTrace's table: a blank line, then per key the frames 14 columns in, the count
+    assert _body(stap, "foreach ([k1] in counts @count+)") == [
+        f'dtrace_stack(k1, "{" " * 14}")', 'printf(" %16d\\n", @count(counts[k1]))']
+    assert 'printf("\\n")\n    foreach' in stap
+    # the helper steps by 19 characters: "0x", 16 hex digits and a space
+    helper = _body(stap, "function dtrace_stack(dt_bt:string, dt_pad:string)")
+    assert "for (dt_i = 0; dt_i < strlen(dt_bt); dt_i += 19)" in helper
+    assert 'printf("%s%s\\n", dt_pad, dtrace_addr(strtol(substr(dt_bt, dt_i, 18), 16)))' in helper
+    assert "function dtrace_addr:string(dt_a:long)" in stap  # D's %a naming of one frame
+
+
+def test_stack_n_keeps_n_words():
+    stap = _stap('syscall::read:entry { @a[stack(1)] = count(); @b[stack(3)] = count(); }\n')
+    # N words of 18 characters and the N - 1 spaces between them
+    assert "a[substr(backtrace(), 0, 18)] <<< 1" in stap
+    assert "b[substr(backtrace(), 0, 56)] <<< 1" in stap
+
+
+def test_printa_k_of_a_name_and_a_stack():
+    stap = _stap('#pragma D option quiet\n'
+                 'syscall::read:entry { @[execname, stack(2)] = sum(arg2); }\n'
+                 'END { printa("%s:%k=%@d\\n", @); }\n')
+    assert _body(stap, "foreach ([comm, k2] in sums @sum+)") == [
+        'printf("%s:", comm)', 'dtrace_stack(k2, "")', 'printf("=%d\\n", @sum(sums[comm, k2]))']
+
+
+def test_printa_k_indents_by_a_left_aligned_width_only():
+    # libdtrace's pfprint_stack: `%-6k` indents the frames 6 columns, `%6k` not at all
+    stap = _stap('#pragma D option quiet\n'
+                 'syscall::read:entry { @[stack(1), stack(2)] = count(); }\n'
+                 'END { printa("<%-6k|%6k>%@d\\n", @); }\n')
+    assert _body(stap, "foreach ([k1, k2] in counts @count+)") == [
+        'printf("<")', 'dtrace_stack(k1, "      ")', 'printf("|")', 'dtrace_stack(k2, "")',
+        'printf(">%d\\n", @count(counts[k1, k2]))']
+
+
+def test_ustack_key_is_refused_with_the_reason_and_place():
+    with pytest.raises(XtraceError) as ex:
+        translate_text('syscall::read:entry { @[ustack()] = count(); }\n', "t.d", "d", "stap")
+    text = str(ex.value)
+    assert (ex.value.loc.file, ex.value.loc.line, ex.value.loc.col) == ("t.d", 1, 25)  # the ustack() call
+    assert "ustack() as an aggregation key cannot be expressed in stap" in text
+    assert "-d FILE" in text
