@@ -5,7 +5,6 @@ job (conformance/d/stack_agg_key.d, stack_agg_key_printa.d, printa_stack_k.d).""
 
 from __future__ import annotations
 
-
 import pytest
 
 from xtrace.driver.translate import translate_text
