@@ -70,4 +70,14 @@ def test_ustack_key_is_refused_with_the_reason_and_place():
     text = str(ex.value)
     assert (ex.value.loc.file, ex.value.loc.line, ex.value.loc.col) == ("t.d", 1, 25)  # the ustack() call
     assert "ustack() as an aggregation key cannot be expressed in stap" in text
-    assert "-d FILE" in text
+    assert "-d FILE" in text and "print_ubacktrace()" in text
+
+
+def test_stack_action_prints_backtrace_in_d_layout():
+    stap = _stap('#pragma D option quiet\n'
+                 'fbt::vfs_read:entry { stack(2); printf("--\\n"); stack(); }\n')
+    pad = '"' + " " * 14 + '"'
+    body = _body(stap, 'probe kernel.function("vfs_read")')
+    assert body == [f"dtrace_stack(substr(backtrace(), 0, 37), {pad})", 'printf("--\\n")',
+                    f"dtrace_stack(backtrace(), {pad})"]
+    assert "print_backtrace()" not in stap

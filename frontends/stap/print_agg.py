@@ -18,7 +18,7 @@ from xtrace.ir.types import Type
 from .irwalk import nodes
 from .literals import encode_string
 from .print_common import CONV_RE, INDENT, key_var_name, type_of
-from .print_dstack import TABLE_INDENT, USTACK_REFUSAL, is_kstack, is_stack, pad
+from .print_dstack import FRAME_INDENT, USTACK_REFUSAL, is_kstack, is_stack, pad
 
 
 class AggPrinting:
@@ -111,7 +111,7 @@ class AggPrinting:
         if s.layout == "dtrace":
             pieces = []  # (format text, the argument it prints or None, a stack's indentation)
             for v, t in zip(lvars, key_types):
-                pieces.append(("", v, TABLE_INDENT) if is_stack(t) else (_dtrace_key_fmt(t), v, None))
+                pieces.append(("", v, FRAME_INDENT) if is_stack(t) else (_dtrace_key_fmt(t), v, None))
             pieces.append((" %16d\n", value, None))
         else:
             pieces = self._format_pieces(s, fmt, lvars, key_types, value)

@@ -1,20 +1,22 @@
-"""D's kernel stack() as a value (`@[stack()] = count()`), said in stap.
+"""D's kernel stack() as a value (`@[stack()] = count()`) and as the stack()
+action, said in stap.
 
 stap's backtrace() is the kernel stack of the hit as a string, its frames as
 space-separated `0x%016x` words from the probed code down: a key that tells
 one call path from another, as D's stack() key does. stack(N) keeps the first
 N frames: the first N words, each 19 characters with its separator.
 
-D prints such a key as the stack() action prints the stack: a newline, then a
-frame a line, `module`symbol+0xoffset` indented (14 columns in the end-of-run
-table, a left-aligned %k's width in printa), the bare address where no symbol
-covers it. stap's print_stack() has its own layout, so the port prints the
+D prints such a key as the stack() action prints the stack of a hit: a
+newline, then a frame a line, `module`symbol+0xoffset` indented (14 columns;
+printa's %k: a left-aligned conversion's width, else none), the bare address
+where no symbol covers it. stap's print_stack() has its own layout, so the port prints the
 frames itself: a helper steps through the string's words by position and names
 each one as D's %a does (print_dstrings.ADDR_HELPER, which cuts symdata()'s
 `symbol+0xoff/0xsize [module]` text up).
 
-D's ustack() key is not ported: stap names a user frame only for the files
-its module was given symbols of (-d FILE, --ldd), and by the file's path.
+D's ustack() key is not ported (USTACK_REFUSAL): stap's usymdata() names an
+address in the current process's mappings, so the end probe printing the table
+cannot name the frames of the processes the probe hit.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from xtrace.ir.types import Type
 # one backtrace() word: "0x", 16 hex digits, and the space before the next
 WORD = 19
 
-# D's indentation of a stack key's frames in the end-of-run table
-TABLE_INDENT = 14
+# D's indentation of a stack's frames: the stack() action's, a stack key's in
+# the end-of-run table
+FRAME_INDENT = 14
 
 # NAME: the helper's name here; ADDR: the %a helper's (print_dstrings.ADDR_HELPER)
 HELPER = """# D's stack() of a backtrace() string: a newline, then a frame a line after
@@ -62,10 +65,11 @@ def key_text(e: ir.UStack) -> Optional[str]:
     return f"substr(backtrace(), 0, {e.depth * WORD - 1})"
 
 
-USTACK_REFUSAL = ("D's ustack() as an aggregation key cannot be expressed in stap: stap names "
-                  "a user frame (usymdata()) only in the files the module was given symbols of "
-                  "(-d FILE, --ldd), by their path, where D names every file's frames by the "
-                  "file's base name")
+USTACK_REFUSAL = ("D's ustack() as an aggregation key cannot be expressed in stap: a "
+                  "ubacktrace() key's frames are named (usymdata()) in the mappings of the "
+                  "process running when they are printed, which at the end of the run is not "
+                  "the one the probe hit, and only in the files the module was given symbols "
+                  "of (-d FILE, --ldd); nearest: print_ubacktrace() in the probe")
 
 
 def pad(width: int) -> str:

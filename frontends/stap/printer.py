@@ -83,7 +83,8 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
-from .print_dstack import HELPER as DSTACK_HELPER, USTACK_REFUSAL, key_text as dstack_key
+from .print_dstack import HELPER as DSTACK_HELPER, FRAME_INDENT, USTACK_REFUSAL, key_text as dstack_key, \
+    pad as dstack_pad
 from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack
 from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
@@ -660,6 +661,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         elif is_vue_raw_kernel_stack(s):
             self._vue_raw_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
                                                                      simple=True))
+        elif isinstance(s, ir.PrintStack) and s.layout == "dtrace":
+            # D's stack(): backtrace()'s frames in D's layout (print_dstack)
+            self._emit(depth, f"{self._dstack_helper()}({dstack_key(ir.UStack(s.depth, kernel=True))}, "
+                              f"{dstack_pad(FRAME_INDENT)})", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
                 raise self.err("a stack of a limited number of frames has no stap equivalent", s)
