@@ -21,6 +21,8 @@ def _body(stap: str, head: str) -> list[str]:
     lines = stap.splitlines()
     start = next(i for i, ln in enumerate(lines) if ln.strip().startswith(head))
     indent = len(lines[start]) - len(lines[start].lstrip())
+    if lines[start + 1] == " " * indent + "{":  # a probe's brace has a line of its own
+        start += 1
     end = next(i for i in range(start + 1, len(lines)) if lines[i] == " " * indent + "}")
     return [ln.strip() for ln in lines[start + 1:end]]
 
