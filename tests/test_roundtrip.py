@@ -214,6 +214,7 @@ ROUND_TRIP_GAPS = {
     ("vue/tentative_print_lists.e", "stap"),
     ("vue/tentative_clear.e", "stap"),
     ("vue/tentative_stktrace.e", "stap"),
+    ("vue/stktrace_symbols.e", "stap"),
     # Vue's trace() is a call of the stap port's own hex-dump function per row
     # (print_hexdump), which reads back as those calls, not as trace()
     ("vue/trace_tentative.e", "stap"),

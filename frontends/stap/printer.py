@@ -85,7 +85,7 @@ from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
 from .print_dstack import HELPER as DSTACK_HELPER, FRAME_INDENT, USTACK_REFUSAL, key_text as dstack_key, \
     pad as dstack_pad
-from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack
+from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack, is_vue_symbol_kernel_stack
 from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
@@ -661,6 +661,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         elif is_vue_raw_kernel_stack(s):
             self._vue_raw_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
                                                                      simple=True))
+        elif is_vue_symbol_kernel_stack(s):
+            self._vue_symbol_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
+                                                                        simple=True))
         elif isinstance(s, ir.PrintStack) and s.layout == "dtrace":
             # D's stack(): backtrace()'s frames in D's layout (print_dstack)
             self._emit(depth, f"{self._dstack_helper()}({dstack_key(ir.UStack(s.depth, kernel=True))}, "
