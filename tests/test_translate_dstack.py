@@ -83,3 +83,14 @@ def test_stack_action_prints_backtrace_in_d_layout():
     assert body == [f"dtrace_stack(substr(backtrace(), 0, 37), {pad})", 'printf("--\\n")',
                     f"dtrace_stack(backtrace(), {pad})"]
     assert "print_backtrace()" not in stap
+
+
+def test_stackframes_below_stap_maxbacktrace_cuts_a_plain_stack():
+    # D's stack() keeps stackframes frames (20 by default, stap's MAXBACKTRACE too)
+    stap = _stap('#pragma D option quiet\n#pragma D option stackframes=4\n'
+                 'syscall::read:entry { @a[stack()] = count(); @b[stack(7)] = count(); stack(); }\n')
+    assert "a[substr(backtrace(), 0, 75)] <<< 1" in stap  # 4 words: 4 * 19 - 1
+    assert "b[substr(backtrace(), 0, 132)] <<< 1" in stap  # an explicit count stays
+    assert 'dtrace_stack(substr(backtrace(), 0, 75), "' in stap
+    stap = _stap('#pragma D option stackframes=40\nsyscall::read:entry { @a[stack()] = count(); }\n')
+    assert "a[backtrace()] <<< 1" in stap

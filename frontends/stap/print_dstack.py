@@ -26,6 +26,9 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import Type
 
+# stap's MAXBACKTRACE: the frames backtrace() holds at most (-D MAXBACKTRACE=N)
+MAXBACKTRACE = 20
+
 # one backtrace() word: "0x", 16 hex digits, and the space before the next
 WORD = 19
 
@@ -36,8 +39,9 @@ FRAME_INDENT = 14
 # NAME: the helper's name here; ADDR: the %a helper's (print_dstrings.ADDR_HELPER)
 HELPER = """# D's stack() of a backtrace() string: a newline, then a frame a line after
 # `dt_pad`, named as D's %a names an address. backtrace() is `0x%016x` words a
-# space apart: the loop steps through them by position, as the frame's name
-# is cut out of symdata() with tokenize(), whose state one string at a time holds.
+# space apart (at most MAXBACKTRACE of them, and what fits in MAXSTRINGLEN): the
+# loop steps through them by position, as the frame's name is cut out of
+# symdata() with tokenize(), whose state one string at a time holds.
 function NAME(dt_bt:string, dt_pad:string)
 {
     printf("\\n")
@@ -56,13 +60,16 @@ def is_stack(t: Optional[Type]) -> bool:
     return t is not None and t.kind in ("kstack", "ustack")
 
 
-def key_text(e: ir.UStack) -> Optional[str]:
-    """The stap expression for D's stack()/stack(N) as a key; None for ustack()."""
+def key_text(e: ir.UStack, stackframes: Optional[int] = None) -> Optional[str]:
+    """The stap expression for D's stack()/stack(N) (None for ustack()). A plain
+    stack() keeps D's stackframes frames: backtrace() where that is stap's own
+    limit, MAXBACKTRACE (20, D's default too), else its first `stackframes` words."""
     if not e.kernel:
         return None
-    if e.depth is None:
+    depth = e.depth or (stackframes if stackframes and stackframes < MAXBACKTRACE else None)
+    if depth is None:
         return "backtrace()"
-    return f"substr(backtrace(), 0, {e.depth * WORD - 1})"
+    return f"substr(backtrace(), 0, {depth * WORD - 1})"
 
 
 USTACK_REFUSAL = ("D's ustack() as an aggregation key cannot be expressed in stap: a "

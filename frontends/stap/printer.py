@@ -666,7 +666,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                                                                         simple=True))
         elif isinstance(s, ir.PrintStack) and s.layout == "dtrace":
             # D's stack(): backtrace()'s frames in D's layout (print_dstack)
-            self._emit(depth, f"{self._dstack_helper()}({dstack_key(ir.UStack(s.depth, kernel=True))}, "
+            stack = dstack_key(ir.UStack(s.depth, kernel=True), self._stackframes())
+            self._emit(depth, f"{self._dstack_helper()}({stack}, "
                               f"{dstack_pad(FRAME_INDENT)})", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
@@ -1018,7 +1019,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
         if isinstance(e, ir.UStack):  # D's stack() as a key: backtrace() (print_dstack)
-            text = dstack_key(e)
+            text = dstack_key(e, self._stackframes())
             if text is None:
                 raise self.err(USTACK_REFUSAL, e)
             return text, PREC_PRIMARY
@@ -1440,6 +1441,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.dhelper_src[want] = fresh_locals(ADDR_HELPER.replace("NAME", name, 1),
                                                   self._taken_globals())
         return self.dhelpers[want]
+
+    def _stackframes(self) -> Optional[int]:
+        """D's stackframes option (the frames of a stack() with no count), if set."""
+        return ((self.prog.options or {}).get("limits") or {}).get("STACKFRAMES")
 
     def _dstack_helper(self) -> str:
         """The name of the function the translation defines to print a backtrace()
