@@ -29,6 +29,10 @@ ROUND_TRIP_GAPS = {
     # D's stack() key is, in stap, a backtrace() string printed by a helper function
     # in D's layout (frontends/stap/print_dstack.py); D has no backtrace() string.
     ("d/printa_stack_k.d", "stap"),
+    ("d/stack_action.d", "stap"),
+    ("d/stack_agg_key.d", "stap"),
+    ("d/stack_agg_key_joined.d", "stap"),
+    ("d/stack_agg_key_printa.d", "stap"),
     # stap's retstr is, in D, the return value written out (arg0 in its format, or a
     # failure's value and its errno's name from a table filled at BEGIN:
     # frontends/retstr_port.py), which reads back as that ternary, the table and

@@ -5,6 +5,8 @@ job (conformance/d/stack_agg_key.d, stack_agg_key_printa.d, printa_stack_k.d).""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from xtrace.driver.translate import translate_text
@@ -94,3 +96,19 @@ def test_stackframes_below_stap_maxbacktrace_cuts_a_plain_stack():
     assert 'dtrace_stack(substr(backtrace(), 0, 75), "' in stap
     stap = _stap('#pragma D option stackframes=40\nsyscall::read:entry { @a[stack()] = count(); }\n')
     assert "a[backtrace()] <<< 1" in stap
+
+
+def test_joined_printa_of_stack_keyed_aggregations():
+    stap = _stap('#pragma D option quiet\n'
+                 'syscall::read:entry { @n[stack(2)] = count(); @b[stack(2)] = sum(arg2); }\n'
+                 'END { printa("%k: %@d calls, %@d bytes\\n", @n, @b); printa(@n, @b); }\n')
+    rows = [stap.rfind("\n", 0, m.start()) + 1
+            for m in re.finditer(r"foreach \(\[k1\] in printa_rows\+\)", stap)]
+    assert len(rows) == 2
+    assert _body(stap[rows[0]:], "foreach") == [
+        'dtrace_stack(k1, "")',
+        'printf(": %d calls, %d bytes\\n", @count(n[k1]), k1 in b ? @sum(b[k1]) : 0)']
+    # DTrace's table: the frames 14 columns in, then each value in " %16d"
+    assert _body(stap[rows[1]:], "foreach") == [
+        f'dtrace_stack(k1, "{" " * 14}")',
+        'printf(" %16d %16d\\n", @count(n[k1]), k1 in b ? @sum(b[k1]) : 0)']

@@ -101,20 +101,29 @@ class AggPrinting:
 
     def _stack_rows(self, s: ir.PrintAgg, name: str, lvars: list[str], key_types: list,
                     value: str, fmt: str, plain: bool, func: str) -> list[str]:
-        """The loop printing the rows of an aggregation keyed by D's stack(): a stack key
-        is the stack helper's frames (print_dstack), the other keys and the value
+        """The loop printing the rows of an aggregation keyed by D's stack()
+        (_stack_row_body)."""
+        body = self._stack_row_body(s, fmt, lvars, key_types, [value])
+        by_value = "" if plain else f" @{func}"
+        return [f"foreach ({_foreach_head(s, name, lvars, by_value)}) {{"] \
+            + [INDENT + b for b in body] + ["}"]
+
+    def _stack_row_body(self, s: ir.PrintAgg, fmt: str, lvars: list[str], key_types: list,
+                        values: list[str]) -> list[str]:
+        """The statements printing one row whose keys include D's stack(): a stack key
+        is the stack helper's frames (print_dstack), the other keys and the values
         printf()s around it. In DTrace's table a stack key is its frames indented 14
         columns; printa's %k indents them by its width when left-aligned (`%-6k`),
         else not at all."""
         if any(not is_kstack(t) for t in key_types if is_stack(t)):
             raise self.err(USTACK_REFUSAL, s)
         if s.layout == "dtrace":
-            pieces = []  # (format text, the argument it prints or None, a stack's indentation)
+            pieces: list[tuple[str, Optional[str], Optional[int]]] = []
             for v, t in zip(lvars, key_types):
                 pieces.append(("", v, FRAME_INDENT) if is_stack(t) else (_dtrace_key_fmt(t), v, None))
-            pieces.append((" %16d\n", value, None))
+            pieces += [(" %16d", v, None) for v in values] + [("\n", None, None)]
         else:
-            pieces = self._format_pieces(s, fmt, lvars, key_types, value)
+            pieces = self._format_pieces(s, fmt, lvars, key_types, values)
         body: list[str] = []
         text, args = "", []
 
@@ -133,27 +142,28 @@ class AggPrinting:
             if arg is not None:
                 args.append(arg)
         flush()
-        by_value = "" if plain else f" @{func}"
-        return [f"foreach ({_foreach_head(s, name, lvars, by_value)}) {{"] \
-            + [INDENT + b for b in body] + ["}"]
+        return body
 
     def _format_pieces(self, s: ir.PrintAgg, fmt: str, lvars: list[str], key_types: list,
-                       value: str) -> list[tuple[str, Optional[str], Optional[int]]]:
-        """printa's format cut at its conversions: (text, argument, None) for text and the
-        conversions of the keys and value, ("", key, indentation) for a %k of a stack."""
+                       values: list[str]) -> list[tuple[str, Optional[str], Optional[int]]]:
+        """printa's format cut at its conversions: (text, argument or None, None) for
+        text and the conversions of the keys and values, ("", key, indentation) for a
+        %k of a stack. Each %@ takes the next value (none left: 0); without one, the
+        conversion after the keys takes the value."""
         if "*" in fmt:
             raise self.err("a '*' width in printa() of an aggregation keyed by a stack "
                            "cannot be expressed in stap", s)
         convs = [m for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
         has_value = any(m.group(2) == "@" for m in convs)
         keys = iter(zip(lvars, key_types))
+        vals = iter(values)
         out: list[tuple[str, Optional[str], Optional[int]]] = []
         pos = 0
         for i, m in enumerate(convs):
             out.append((fmt[pos:m.start()], None, None))
             pos = m.end()
             if m.group(2) == "@" or (not has_value and i == len(lvars)):
-                out.append(("%" + m.group(3) + m.group(4), value, None))
+                out.append(("%" + m.group(3) + m.group(4), next(vals, "0"), None))
                 continue
             nxt = next(keys, None)
             if nxt is None:
@@ -162,9 +172,8 @@ class AggPrinting:
                 if m.group(4) != "k":
                     raise self.err(f"printa's %{m.group(4)} of a stack key cannot be expressed "
                                    "in stap", s)
-                flags = m.group(3)
-                width = int(flags.lstrip("-+ #0") or 0) if "-" in flags else 0
-                out.append(("", nxt[0], width))
+                width = re.match(r"[-+ #0]*(\d*)", m.group(3)).group(1)
+                out.append(("", nxt[0], int(width) if "-" in m.group(3) and width else 0))
             else:
                 out.append((fmt[m.start():m.end()], nxt[0], None))
         out.append((fmt[pos:], None, None))
