@@ -33,6 +33,7 @@ ROUND_TRIP_GAPS = {
     ("d/stack_agg_key.d", "stap"),
     ("d/stack_agg_key_joined.d", "stap"),
     ("d/stack_agg_key_printa.d", "stap"),
+    ("d/stack_agg_key_quantize.d", "stap"),
     # stap's retstr is, in D, the return value written out (arg0 in its format, or a
     # failure's value and its errno's name from a table filled at BEGIN:
     # frontends/retstr_port.py), which reads back as that ternary, the table and

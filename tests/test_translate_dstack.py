@@ -112,3 +112,20 @@ def test_joined_printa_of_stack_keyed_aggregations():
     assert _body(stap[rows[1]:], "foreach") == [
         f'dtrace_stack(k1, "{" " * 14}")',
         'printf(" %16d %16d\\n", @count(n[k1]), k1 in b ? @sum(b[k1]) : 0)']
+
+
+def test_histogram_and_stddev_rows_with_a_stack_key():
+    stap = _stap('#pragma D option quiet\n'
+                 'syscall::read:entry { @q[stack(2)] = quantize(arg2); @s[stack(1)] = stddev(arg2);\n'
+                 '    @l[stack(2), execname] = lquantize(arg2, 0, 10000, 1000); }\n'
+                 'END { printa(@q); printa(@s); printa("%k %s %@d\\n", @l); }\n')
+    pad = '"' + " " * 14 + '"'
+    # the frames, then the distribution's function (its heading starts with a newline)
+    assert _body(stap, "foreach ([k1] in q_buckets @sum+)") == [
+        f"dtrace_stack(k1, {pad})", "print_q(k1)", 'printf("\\n")']
+    assert _body(stap, "foreach ([k1] in printa_rows+)") == [
+        f"dtrace_stack(k1, {pad})", 'printf(" %16d\\n", printa_rows[k1])']
+    assert _body(stap, "foreach ([k1, comm] in l_buckets @sum+)") == [
+        'dtrace_stack(k1, "")', 'printf(" %s ", comm)', "print_l(k1, comm)", 'printf("\\n")']
+    assert re.search(r"^function print_q\(k1:string\)$", stap, re.M)
+    assert re.search(r"^function print_l\(k1:string, comm:string\)$", stap, re.M)

@@ -85,9 +85,11 @@ class AggPrinting:
         else:
             value = f"@{func}({name}[{', '.join(lvars)}])" if lvars else f"@{func}({name})"
         value = self._scaled(s.agg, value)
+        stacks = any(is_stack(t) for t in key_types)
         if func == "stddev":
-            return out + self._print_stddev(s, lvars, fmt, lambda v: self._row_args(fmt, lvars, v, s))
-        if any(is_stack(t) for t in key_types):
+            body = (lambda v: self._stack_row_body(s, fmt, lvars, list(key_types), [v])) if stacks else None
+            return out + self._print_stddev(s, lvars, fmt, lambda v: self._row_args(fmt, lvars, v, s), body)
+        if stacks:
             return out + self._stack_rows(s, name, lvars, list(key_types), value, fmt, plain, func)
         args = self._row_args(fmt, lvars, value, s)
         row = f"printf({encode_string(self._fmt(fmt, s))}" \
@@ -115,15 +117,27 @@ class AggPrinting:
         printf()s around it. In DTrace's table a stack key is its frames indented 14
         columns; printa's %k indents them by its width when left-aligned (`%-6k`),
         else not at all."""
-        if any(not is_kstack(t) for t in key_types if is_stack(t)):
-            raise self.err(USTACK_REFUSAL, s)
         if s.layout == "dtrace":
-            pieces: list[tuple[str, Optional[str], Optional[int]]] = []
-            for v, t in zip(lvars, key_types):
-                pieces.append(("", v, FRAME_INDENT) if is_stack(t) else (_dtrace_key_fmt(t), v, None))
+            pieces = self._key_pieces(s, lvars, key_types)
             pieces += [(" %16d", v, None) for v in values] + [("\n", None, None)]
         else:
             pieces = self._format_pieces(s, fmt, lvars, key_types, values)
+        return self._piece_statements(s, pieces)
+
+    def _key_pieces(self, s: ir.PrintAgg, lvars: list[str],
+                    key_types: list) -> list[tuple[str, Optional[str], Optional[int]]]:
+        """The keys in DTrace's table as pieces (_format_pieces): each by its type, a
+        stack as its frames 14 columns in."""
+        if any(not is_kstack(t) for t in key_types if is_stack(t)):
+            raise self.err(USTACK_REFUSAL, s)
+        return [("", v, FRAME_INDENT) if is_stack(t) else (_dtrace_key_fmt(t), v, None)
+                for v, t in zip(lvars, key_types)]
+
+    def _piece_statements(self, s: ir.PrintAgg, pieces: list[tuple[str, Optional[str], Optional[int]]],
+                          block: Optional[str] = None) -> list[str]:
+        """The statements printing `pieces`: printf()s of the text and arguments between
+        the stacks, the stack helper for each stack; the piece whose argument is `block`
+        (a histogram's print call) is that call."""
         body: list[str] = []
         text, args = "", []
 
@@ -134,6 +148,10 @@ class AggPrinting:
                             + "".join(", " + a for a in self._addr_args(text, args)) + ")")
             text, args = "", []
         for piece, arg, indent in pieces:
+            if block is not None and arg == block:
+                flush()
+                body.append(block)
+                continue
             if indent is not None:
                 flush()
                 body.append(f"{self._dstack_helper()}({arg}, {pad(indent)})")
@@ -150,6 +168,8 @@ class AggPrinting:
         text and the conversions of the keys and values, ("", key, indentation) for a
         %k of a stack. Each %@ takes the next value (none left: 0); without one, the
         conversion after the keys takes the value."""
+        if any(not is_kstack(t) for t in key_types if is_stack(t)):
+            raise self.err(USTACK_REFUSAL, s)
         if "*" in fmt:
             raise self.err("a '*' width in printa() of an aggregation keyed by a stack "
                            "cannot be expressed in stap", s)

@@ -266,8 +266,10 @@ class AggOpsPrinting:
                 f"{INDENT}delete {name}[{elem}]",
                 f"delete {gone}"]
 
-    def _print_stddev(self, s: ir.PrintAgg, lvars: list[str], fmt: str, args_of) -> list[str]:
-        """A stddev() aggregation's table: its values sorted through the scratch array."""
+    def _print_stddev(self, s: ir.PrintAgg, lvars: list[str], fmt: str, args_of,
+                      body_of=None) -> list[str]:
+        """A stddev() aggregation's table: its values sorted through the scratch array.
+        `body_of(v)`, where given, is the statements of a row (keys with a stack)."""
         name = self.gname.get(s.agg, s.agg)
         value = self._stddev_value(s.agg, lvars)
 
@@ -282,8 +284,10 @@ class AggOpsPrinting:
                 if s.sort_by == "key" else f"[{elem}] in {rows}{sign}")
         if s.limit is not None:
             head += f" limit {s.limit}"
-        return [f"foreach ([{elem}] in {name})", f"{INDENT}{rows}[{elem}] = {value}",
-                f"foreach ({head})", INDENT + row(f"{rows}[{elem}]"), f"delete {rows}"]
+        each = [f"foreach ({head})", INDENT + row(f"{rows}[{elem}]")] if body_of is None else \
+            [f"foreach ({head}) {{"] + [INDENT + b for b in body_of(f"{rows}[{elem}]")] + ["}"]
+        return [f"foreach ([{elem}] in {name})", f"{INDENT}{rows}[{elem}] = {value}"] + each \
+            + [f"delete {rows}"]
 
     # ------------------------------------------------------- joined printa
 
