@@ -83,7 +83,9 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
-from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack
+from .print_dstack import HELPER as DSTACK_HELPER, FRAME_INDENT, USTACK_REFUSAL, key_text as dstack_key, \
+    pad as dstack_pad
+from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack, is_vue_symbol_kernel_stack
 from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
@@ -661,6 +663,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         elif is_vue_raw_kernel_stack(s):
             self._vue_raw_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
                                                                      simple=True))
+        elif is_vue_symbol_kernel_stack(s):
+            self._vue_symbol_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
+                                                                        simple=True))
+        elif isinstance(s, ir.PrintStack) and s.layout == "dtrace":
+            # D's stack(): backtrace()'s frames in D's layout (print_dstack)
+            stack = dstack_key(ir.UStack(s.depth, kernel=True), self._stackframes())
+            self._emit(depth, f"{self._dstack_helper()}({stack}, "
+                              f"{dstack_pad(FRAME_INDENT)})", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
                 raise self.err("a stack of a limited number of frames has no stap equivalent", s)
@@ -1010,6 +1020,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
+        if isinstance(e, ir.UStack):  # D's stack() as a key: backtrace() (print_dstack)
+            text = dstack_key(e, self._stackframes())
+            if text is None:
+                raise self.err(USTACK_REFUSAL, e)
+            return text, PREC_PRIMARY
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
             return "@" + e.name, PREC_PRIMARY
         if isinstance(e, ir.IntLit):
@@ -1442,6 +1457,22 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.dhelpers[want] = name
             self.dhelper_src[want] = fresh_locals(ADDR_HELPER.replace("NAME", name, 1),
                                                   self._taken_globals())
+        return self.dhelpers[want]
+
+    def _stackframes(self) -> Optional[int]:
+        """D's stackframes option (the frames of a stack() with no count), if set."""
+        return ((self.prog.options or {}).get("limits") or {}).get("STACKFRAMES")
+
+    def _dstack_helper(self) -> str:
+        """The name of the function the translation defines to print a backtrace()
+        string as D prints a stack() key (print_dstack.HELPER)."""
+        want = "dtrace_stack"
+        if want not in self.dhelpers:
+            addr = self._addr_helper()
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = fresh_locals(DSTACK_HELPER.replace("NAME", name, 1)
+                                                  .replace("ADDR", addr, 1), self._taken_globals())
         return self.dhelpers[want]
 
     def _addr_args(self, fmt: str, args: list[str]) -> list[str]:
