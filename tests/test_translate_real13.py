@@ -92,3 +92,38 @@ def test_a_quoted_argument_runs_the_stap_port_unquoted():
     port = 'probe begin { printf("%s %d\\n", @1, $2) }'
     assert stap_port_args(('"sync"', "5"), port) == ("sync", "5")
     assert stap_port_args(('"sync"',), "probe begin { println($1) }") == ('"sync"',)
+
+
+# ------------------------------------------------ DTrace's errno names in a Vue port
+
+DISPLAYERRNO = """#pragma D option quiet
+BEGIN { error[EPERM] = "EPERM"; error[ERANGE] = "ERANGE"; }
+syscall:::return /errno > 0 && errno <= ERANGE/ { printf("%s %s()\\n", error[errno], probefunc); }
+"""
+
+
+def test_dtrace_errno_names_stay_names_in_a_vue_port():
+    # 4179e1/misc's displayerrno.d: Vue knows the errno names too (IBM's "Symbolic
+    # constants"), so its port reads error[EPERM] and __errno <= ERANGE (it wrote
+    # error[1] and __errno <= 34)
+    out = translate_text(DISPLAYERRNO, "displayerrno.d", "d", "vue")
+    assert 'error[EPERM] = "EPERM"' in out and "__errno <= ERANGE" in out
+    back = frontends.parse(out, "back.e", "vue")
+    assert back is not None
+
+
+def test_dtrace_errno_names_are_their_values_in_a_stap_port():
+    # stap has no such names: the values, as before (no @define per errno)
+    out = translate_text(DISPLAYERRNO, "displayerrno.d", "d", "stap")
+    assert 'error[1] = "EPERM"' in out and "@define" not in out and "@EPERM" not in out
+
+
+def test_dtrace_errno_names_stay_names_in_a_d_round_trip():
+    out = translate_text(DISPLAYERRNO, "displayerrno.d", "d", "d")
+    assert "error[EPERM]" in out and "errno <= ERANGE" in out and "inline" not in out
+
+
+def test_a_named_constant_in_arithmetic_keeps_its_name_in_vue():
+    out = translate_text('#pragma D option quiet\nBEGIN { x = EPERM + 1; printf("%d\\n", x); exit(0); }\n',
+                         "t.d", "d", "vue")
+    assert "EPERM + 1" in out
