@@ -127,3 +127,33 @@ def test_a_named_constant_in_arithmetic_keeps_its_name_in_vue():
     out = translate_text('#pragma D option quiet\nBEGIN { x = EPERM + 1; printf("%d\\n", x); exit(0); }\n',
                          "t.d", "d", "vue")
     assert "EPERM + 1" in out
+
+
+# ---------------------------------- a comment after the last line of a long statement
+
+READTRACE = """syscall::read:entry { self->t = timestamp; }
+syscall::read:return
+/self->t != 0/
+{
+	printf ("%s (pid=%d) spent %d microseconds in read()\\n", execname, pid,
+((timestamp - self->t)/1000)); /* divided by 1000 for microseconds */
+
+	self->t = 0; /* reset the variable */
+}
+"""
+
+
+@pytest.mark.parametrize("to", ["stap", "vue"])
+def test_a_comment_after_a_statements_last_line_goes_with_that_statement(to):
+    # 4179e1/misc's readtrace.d: the comment closing the printf's second line was
+    # written below the printf, just above the next statement's own comment
+    out = translate_text(READTRACE, "readtrace.d", "d", to)
+    divided, printf = out.index("divided by 1000"), out.index("spent %d microseconds")
+    reset, store = out.index("reset the variable"), out.index("delete t" if to == "stap" else "t = 0;")
+    assert divided < printf < reset < store
+
+
+def test_a_comment_on_a_line_of_its_own_stays_before_what_follows():
+    src = ('BEGIN\n{\n\tprintf("%d\\n",\n\t    1);\n\t/* about the exit */\n\texit(0);\n}\n')
+    out = translate_text(src, "t.d", "d", "stap")
+    assert out.index('printf("%d\\n", 1)') < out.index("about the exit") < out.index("exit()")
