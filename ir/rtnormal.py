@@ -9,6 +9,13 @@ script holds that text, which no reader can tell from text the author wrote.
 Both programs of a round trip are compared after this normalisation, which
 changes nothing a run prints:
 
+- a stap script's own functions are written out where they are called, and its
+  loops of a constant count once per pass, as the D and Vue ports write them
+  (ir/inline.py, ir/unroll.py: neither language can say a function or a loop);
+- a stap store without side effects into a local nothing reads, and a probe's
+  first store of 0 or "" into a local it then updates, are left out, as the stap
+  port leaves them (stap's optimizer deletes the one, a stap local starts at 0
+  or "": the other);
 - stap's `next` and Vue's `return` outside loops are the rest of the clause under
   an `if`, as D says them (ir/nonext.py);
 - a cast to a signed 64-bit integer of a literal that needs 64 bits, which C
@@ -62,6 +69,9 @@ from . import nodes as ir
 from .clause_errors import may_fault
 from .clausemerge import merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
+from .deadstores import without_unread_local_stores
+from .inline import inline_functions
+from .unroll import written_out_loops
 from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
 from .printflits import fold
 from .sprintfsplice import forward_sprintfs, splice_format
@@ -95,6 +105,7 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
 
 
 def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
+    prog = _stap_stores_left_out(_functions_and_loops_written_out(prog))
     prog = eliminate_next(copy.deepcopy(prog))
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
@@ -125,6 +136,38 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
     return prog
+
+
+def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
+    """A stap program with its own functions written out where they are called
+    (ir/inline.py) and its loops of a constant count written out once per pass
+    (ir/unroll.py), as the D and Vue ports write them: neither language has
+    functions or loops, so no round trip through them can bring either back.
+    Exact: each pass keeps what the program does (its contract: stap's fresh
+    locals at each call, arguments evaluated once; tests/test_unroll_semantics.py
+    runs written-out loops against the loops), and what it cannot write out so it
+    leaves as it is. The tapset functions the ports keep by name (those that
+    compute a value or keep state: frontends/gaps.py's library_function) stay
+    calls, as they come back."""
+    from xtrace.frontends.gaps import library_function
+    if prog.lang != "stap":
+        return prog
+    prog = inline_functions(prog, library_function)
+    return written_out_loops(prog).prog
+
+
+def _stap_stores_left_out(prog: ir.Program) -> ir.Program:
+    """A stap program without the stores the stap port leaves out: a store without
+    side effects into a local its probe never reads (ir/deadstores.py: stap's own
+    optimizer deletes it), and a probe's first store of 0 or "" into a local it
+    then updates (frontends/stap/print_localzeros.py: a stap local starts every
+    hit at 0 or ""). Exact: neither store changes what the probe does. After the
+    writing out above, which makes both (a written-out function's result nothing
+    reads, a loop's `i = 0` before its first pass's `i++`)."""
+    from xtrace.frontends.stap.print_localzeros import start_zeros_dropped
+    if prog.lang != "stap":
+        return prog
+    return start_zeros_dropped(without_unread_local_stores(prog))
 
 
 def _probefunc(e):
