@@ -12,6 +12,8 @@ changes nothing a run prints:
 - a stap script's own functions are written out where they are called, and its
   loops of a constant count once per pass, as the D and Vue ports write them
   (ir/inline.py, ir/unroll.py: neither language can say a function or a loop);
+- a scalar global's initializer of 0 or "", its start value in every language,
+  is none;
 - a stap store without side effects into a local nothing reads, and a probe's
   first store of 0 or "" into a local it then updates, are left out, as the stap
   port leaves them (stap's optimizer deletes the one, a stap local starts at 0
@@ -107,6 +109,7 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
 def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     prog = _stap_stores_left_out(_functions_and_loops_written_out(prog))
     prog = eliminate_next(copy.deepcopy(prog))
+    prog.globals = [_without_start_value(g) for g in prog.globals]
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
     prog = _clauses_merged(prog)
@@ -168,6 +171,17 @@ def _stap_stores_left_out(prog: ir.Program) -> ir.Program:
     if prog.lang != "stap":
         return prog
     return start_zeros_dropped(without_unread_local_stores(prog))
+
+
+def _without_start_value(g: ir.Global) -> ir.Global:
+    """`g` without an initializer that is the value it starts with anyway: a scalar
+    global is 0 or "" before its first store in every language (the stap port
+    writes `global s = ""` for a string only a format types). Exact: the same
+    value, from the same moment (the global's type, which analysis gave it with the
+    initializer, compares on its own)."""
+    if g.kind == "scalar" and (g.init == ir.StrLit("") or g.init == ir.IntLit(0)):
+        return dataclasses.replace(g, init=None)
+    return g
 
 
 def _probefunc(e):

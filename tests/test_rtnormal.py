@@ -132,3 +132,9 @@ def test_a_stap_probe_first_zero_store_of_a_local_it_updates_is_its_start_value(
     # a store of another value is no start value: it stays
     kept = _one(_stap('probe begin { i = 1; i++; printf("%d\\n", i); exit() }'))
     assert any(isinstance(x, ir.Assign) for p in kept.probes for x in ir.walk(p.body))
+
+
+def test_a_global_initialised_to_its_start_value_is_a_global_without_one():
+    prog = _one(_stap('global s = ""\nglobal n = 0\nglobal m = 2\n'
+                      'probe begin { printf("%s %d %d\\n", s, n, m); exit() }'))
+    assert {g.name: g.init for g in prog.globals} == {"s": None, "n": None, "m": ir.IntLit(2)}
