@@ -12,6 +12,8 @@ changes nothing a run prints:
 - a stap script's own functions are written out where they are called, and its
   loops of a constant count once per pass, as the D and Vue ports write them
   (ir/inline.py, ir/unroll.py: neither language can say a function or a loop);
+- at the return of syscalls whose value is always an int, D's (int)arg0 printed
+  or compared with an int constant is the return value (stap's retval);
 - a scalar global's initializer of 0 or "", its start value in every language,
   is none;
 - a stap store without side effects into a local nothing reads, and a probe's
@@ -76,6 +78,7 @@ from .inline import inline_functions
 from .unroll import written_out_loops
 from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
 from .printflits import fold
+from .syscall_returns import returns_int
 from .sprintfsplice import forward_sprintfs, splice_format
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
@@ -129,6 +132,10 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
         if prog.lang == "d" and (prog.options or {}).get("syscall_names") != "stap" and points \
                 and all(p.kind == "syscall" for p in points):
             probe.body = ir.map_tree(probe.body, _probefunc)
+        if points and all(p.kind == "syscall" and p.is_return and returns_int(p.name) for p in points):
+            probe.body = ir.map_tree(probe.body, _int_retval_used_plain)
+            if probe.predicate is not None:
+                probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
         probe.body = ir.map_tree(probe.body, folded)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
@@ -182,6 +189,28 @@ def _without_start_value(g: ir.Global) -> ir.Global:
     if g.kind == "scalar" and (g.init == ir.StrLit("") or g.init == ir.IntLit(0)):
         return dataclasses.replace(g, init=None)
     return g
+
+
+def _is_int_retval(e) -> bool:
+    """Is `e` D's (int) of a syscall's return value?"""
+    return isinstance(e, ir.Cast) and e.to.is_int and e.to.signed and e.to.bits == 32 \
+        and e.operand == ir.Builtin("retval")
+
+
+def _int_retval_used_plain(e):
+    """At the return of syscalls whose value is always an int (ir/syscall_returns.py,
+    which the stap port's `retval` for D's `(int)arg0` relies on), D's (int) of the
+    return value printed, or compared with an int constant, is the return value
+    itself: the cast keeps every value it can have, and neither use computes in
+    the cast's 32 bits (arithmetic would: it is left alone)."""
+    if isinstance(e, ir.Printf):
+        e.args = [a.operand if _is_int_retval(a) else a for a in e.args]
+    elif isinstance(e, ir.Binary) and e.op in ("==", "!=", "<", "<=", ">", ">="):
+        for side, other in (("lhs", e.rhs), ("rhs", e.lhs)):
+            x = getattr(e, side)
+            if _is_int_retval(x) and isinstance(other, ir.IntLit) and -(1 << 31) <= other.value < 1 << 31:
+                setattr(e, side, x.operand)
+    return e
 
 
 def _probefunc(e):

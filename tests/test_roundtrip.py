@@ -223,8 +223,8 @@ ROUND_TRIP_GAPS = {
     # functions, bucket arrays and foreach loops, which D has no form for;
     # normalize() becomes a global divisor;
     # stddev() is a statistics array, a sum of squares and a helper function.
-    # (int)arg0 at a syscall's return is stap's retval, and $target's proc provider
-    # translations come back as the stap tracepoint's arguments.
+    # $target's proc provider translations come back as the stap tracepoint's
+    # arguments.
     # fullpath_struct_path(task_cwd_path(...)) is D's d_path() of the member written
     # out: back in stap, task_dentry_path() of it, not the tapset functions' calls
     ("stap/dentry_task_cwd.stp", "d"),
@@ -235,7 +235,6 @@ ROUND_TRIP_GAPS = {
     ("stap/fn_locals_fresh_each_call.stp", "d"),
     # (the D entries below: the comment above the stap function entries)
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
-    ("d/syscall_errno.d", "stap"),  # (int)arg1 at the return: stap's retval
     ("d/agg_llquantize.d", "stap"),  # histograms: helper functions and bucket arrays
     ("d/agg_stddev.d", "stap"),
     ("d/agg_lquantize.d", "stap"),
@@ -340,9 +339,6 @@ ROUND_TRIP_GAPS = {
     # D's cwd is dentry.stp's fullpath_struct_path(task_cwd_path(...)), which D and
     # Vue have no words for.
     ("d/cwd.d", "stap"),
-    # fds[arg1] at a syscall's return is stap's retval, which D writes arg0 (the same
-    # value), and (int)arg1 >= 0 is retval >= 0 there (ir/syscall_returns.py).
-    ("d/fds_fileinfo.d", "stap"),
     # stap's syscall variables are the raw arguments in D and Vue (chosen by probefunc
     # where the syscalls have them in different places; in Vue one clause a syscall),
     # which read back as those arguments. (Where one probe's syscalls have the variable

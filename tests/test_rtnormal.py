@@ -138,3 +138,15 @@ def test_a_global_initialised_to_its_start_value_is_a_global_without_one():
     prog = _one(_stap('global s = ""\nglobal n = 0\nglobal m = 2\n'
                       'probe begin { printf("%s %d %d\\n", s, n, m); exit() }'))
     assert {g.name: g.init for g in prog.globals} == {"s": None, "n": None, "m": ir.IntLit(2)}
+
+
+def test_an_int_cast_of_a_syscall_return_printed_or_compared_is_the_return_value():
+    prog = _one(_d('syscall::openat:return /(int)arg0 >= 0/ { printf("%d %d\\n", (int)arg0, (int)arg0 * 2); }'))
+    probe = prog.probes[0]
+    assert probe.predicate.lhs == ir.Builtin("retval")
+    printed, doubled = probe.body.stmts[0].args
+    assert printed == ir.Builtin("retval")
+    assert isinstance(doubled.lhs, ir.Cast)  # 32-bit arithmetic: kept
+    # mmap's value is an address, which the cast truncates: kept
+    mmap = _one(_d('syscall::mmap:return { printf("%d\\n", (int)arg0); }'))
+    assert isinstance(mmap.probes[0].body.stmts[0].args[0], ir.Cast)
