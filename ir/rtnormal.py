@@ -12,6 +12,8 @@ changes nothing a run prints:
 - a stap script's own functions are written out where they are called, and its
   loops of a constant count once per pass, as the D and Vue ports write them
   (ir/inline.py, ir/unroll.py: neither language can say a function or a loop);
+- stap's substr() of a negative constant start or a count below 1 is "" (as the D
+  port writes it);
 - at the return of syscalls whose value is always an int, D's (int)arg0 printed
   or compared with an int constant is the return value (stap's retval);
 - a scalar global's initializer of 0 or "", its start value in every language,
@@ -136,6 +138,8 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
             probe.body = ir.map_tree(probe.body, _int_retval_used_plain)
             if probe.predicate is not None:
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
+        if prog.lang == "stap":
+            probe.body = ir.map_tree(probe.body, _stap_constant_text)
         probe.body = ir.map_tree(probe.body, folded)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
@@ -189,6 +193,18 @@ def _without_start_value(g: ir.Global) -> ir.Global:
     if g.kind == "scalar" and (g.init == ir.StrLit("") or g.init == ir.IntLit(0)):
         return dataclasses.replace(g, init=None)
     return g
+
+
+def _stap_constant_text(e):
+    """stap's substr() of a negative constant start or a count below 1 as "" (the
+    runtime's xt_slice, as stap's own substr: nothing is copied; the D port writes
+    that ""), where its operands have no side effects."""
+    if isinstance(e, ir.Call) and e.name == "slice" and len(e.args) == 3 and (
+            isinstance(e.args[1], ir.IntLit) and e.args[1].value < 0
+            or isinstance(e.args[2], ir.IntLit) and e.args[2].value < 1):
+        if not any(isinstance(x, (ir.Call, ir.FuncCall, ir.Assign, ir.IncDec)) for x in ir.walk(e.args)):
+            return ir.StrLit("", loc=e.loc, type=e.type)
+    return e
 
 
 def _is_int_retval(e) -> bool:

@@ -316,7 +316,6 @@ ROUND_TRIP_GAPS = {
     # D reads a tracepoint's pointer argument through a cast of args[N]: back in Vue
     # the cast member is no sysproc PID field.
     ("vue/sysproc_sendsig.e", "d"),
-    ("stap/string_substr.stp", "d"),  # D's substr(): stap's helper function
     # D's id is the D driver's number (compared as it: _resolved), but this script is
     # not quiet: its syscall clauses' probe lines carry the target's IDs, which the
     # stap reader of DTrace's framing does not take (as d/nonquiet_entry_return, below)

@@ -150,3 +150,9 @@ def test_an_int_cast_of_a_syscall_return_printed_or_compared_is_the_return_value
     # mmap's value is an address, which the cast truncates: kept
     mmap = _one(_d('syscall::mmap:return { printf("%d\\n", (int)arg0); }'))
     assert isinstance(mmap.probes[0].body.stmts[0].args[0], ir.Cast)
+
+
+def test_a_stap_substr_of_a_negative_start_or_no_count_is_empty():
+    prog = _one(_stap('probe begin { s = "hello"; printf("[%s][%s][%s]\\n", substr(s, -1, 3), '
+                      'substr(s, 1, 0), substr(s, 1, 3)); exit() }'))
+    assert _printfs(prog)[0] == ("[][][%s]\n", 1)
