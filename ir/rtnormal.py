@@ -14,6 +14,8 @@ changes nothing a run prints:
   (ir/inline.py, ir/unroll.py: neither language can say a function or a loop);
 - stap's substr() of a negative constant start or a count below 1 is "" (as the D
   port writes it);
+- D's 64-bit cast of curthread tested with == or != against curthread or 0 is
+  curthread (the same bits compared);
 - at the return of syscalls whose value is always an int, D's (int)arg0 printed
   or compared with an int constant is the return value (stap's retval);
 - a scalar global's initializer of 0 or "", its start value in every language,
@@ -141,6 +143,8 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
         if prog.lang == "stap":
             probe.body = ir.map_tree(probe.body, _stap_constant_text)
         probe.body = ir.map_tree(probe.body, folded)
+        if prog.lang == "d":  # (after the fold: a translated member is its value there)
+            probe.body = ir.map_tree(probe.body, _task_compared_as_pointer)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
             probe.predicate = ir.map_tree(probe.predicate, folded)
@@ -204,6 +208,21 @@ def _stap_constant_text(e):
             or isinstance(e.args[2], ir.IntLit) and e.args[2].value < 1):
         if not any(isinstance(x, (ir.Call, ir.FuncCall, ir.Assign, ir.IncDec)) for x in ir.walk(e.args)):
             return ir.StrLit("", loc=e.loc, type=e.type)
+    return e
+
+
+def _task_compared_as_pointer(e):
+    """D's `(uintptr_t)curthread` tested with == or != against another such cast, curthread
+    or 0 as curthread itself (the stap port's task_current() reads back so). Exact:
+    the 64-bit cast keeps the pointer's bits, and == and != compare those bits."""
+    def task(x) -> bool:
+        return x == ir.Builtin("curthread") or isinstance(x, ir.Cast) and x.to.is_int \
+            and x.to.bits == 64 and x.operand == ir.Builtin("curthread")
+    if isinstance(e, ir.Binary) and e.op in ("==", "!=") and task(e.lhs) \
+            and (task(e.rhs) or e.rhs == ir.IntLit(0)):
+        e.lhs = ir.Builtin("curthread", loc=e.lhs.loc)
+        if task(e.rhs):
+            e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
     return e
 
 

@@ -122,9 +122,9 @@ ROUND_TRIP_GAPS = {
     # stap's foreach that counts its rows down to a break is D's trunc() and printa()
     # of the first N rows, which reads back as a foreach `limit N`.
     ("stap/foreach_counted_break.stp", "d"),
-    # curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is: the stap
-    # port's `task_current() == task_current()` reads back as that test, not as the
-    # members, and pr_dmodel as the constant 2.
+    # curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is (the stap
+    # port's `task_current() == task_current()` compares alike: ir/rtnormal.py), but
+    # pr_ttydev's test of the tty pointer cast to uint64_t reads back without the cast
     ("d/psinfo_linux_members.d", "stap"),
     ("stap/tapset_ansi_color3.stp", "vue"),  # ansi.stp's functions and its loop, written out
     # Twelfth sample (tests/test_translate_real12.py). A D inline of a constant expression
@@ -430,9 +430,6 @@ ROUND_TRIP_GAPS = {
     # and ERROR's fixed IDs (frontends/stap/dframing.py), and D reads back those printfs.
     ("d/nonquiet_entry_return.d", "stap"),
     ("d/nonquiet_entry_return.d", "vue"),
-    # lwpsinfo_t's pr_addr is the task's address, task_current() in stap: it comes back
-    # as D's curthread.
-    ("d/lwpsinfo_pr_addr.d", "stap"),
     # stap's @var read faults the session's way (stap ends at the first run-time error);
     # the Vue port's read ends only its clause, which said back in stap is a try block
     ("stap/kernel_var_jiffies.stp", "vue"),

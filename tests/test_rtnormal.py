@@ -156,3 +156,12 @@ def test_a_stap_substr_of_a_negative_start_or_no_count_is_empty():
     prog = _one(_stap('probe begin { s = "hello"; printf("[%s][%s][%s]\\n", substr(s, -1, 3), '
                       'substr(s, 1, 0), substr(s, 1, 3)); exit() }'))
     assert _printfs(prog)[0] == ("[][][%s]\n", 1)
+
+
+def test_a_64_bit_cast_of_curthread_tested_for_equality_is_curthread():
+    prog = _one(_d('BEGIN { printf("%d %d %d\\n", (uintptr_t)curthread == (uintptr_t)curthread, '
+                   '(uint64_t)curthread != 0, (uint32_t)curthread == 0); exit(0); }'))
+    same, nonzero, narrow = prog.probes[0].body.stmts[0].args
+    assert same == ir.Binary("==", ir.Builtin("curthread"), ir.Builtin("curthread"))
+    assert nonzero == ir.Binary("!=", ir.Builtin("curthread"), ir.IntLit(0))
+    assert isinstance(narrow.lhs, ir.Cast)  # 32 bits of it: kept
