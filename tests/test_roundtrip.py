@@ -219,12 +219,6 @@ ROUND_TRIP_GAPS = {
     # casts above.
     ("d/translator_int.d", "stap"),
     ("d/translator_int.d", "vue"),
-    # D's histograms, trunc(@a, n) and joined printa() are said in stap with helper
-    # functions, bucket arrays and foreach loops, which D has no form for;
-    # normalize() becomes a global divisor;
-    # stddev() is a statistics array, a sum of squares and a helper function.
-    # $target's proc provider translations come back as the stap tracepoint's
-    # arguments.
     # fullpath_struct_path(task_cwd_path(...)) is D's d_path() of the member written
     # out: back in stap, task_dentry_path() of it, not the tapset functions' calls
     ("stap/dentry_task_cwd.stp", "d"),
@@ -233,7 +227,12 @@ ROUND_TRIP_GAPS = {
     # clause-local the printf reads in D, whose %s of it comes back spliced into the
     # format, the last call's value an argument of its own
     ("stap/fn_locals_fresh_each_call.stp", "d"),
-    # (the D entries below: the comment above the stap function entries)
+    # D's histograms, trunc(@a, n) and joined printa() are said in stap with helper
+    # functions, bucket arrays and foreach loops, which D has no form for;
+    # normalize() becomes a global divisor;
+    # stddev() is a statistics array, a sum of squares and a helper function.
+    # $target's proc provider translations come back as the stap tracepoint's
+    # arguments.
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
     ("d/agg_llquantize.d", "stap"),  # histograms: helper functions and bucket arrays
     ("d/agg_stddev.d", "stap"),
@@ -406,8 +405,9 @@ ROUND_TRIP_GAPS = {
     # D's pid provider names a library by its file name (pid$target:libc.so.6:sync:entry),
     # which comes back as stap's process("libc.so.6"), not the path the original gave.
     ("stap/register_uprobe.stp", "d"),
-    # D has no functions: a string function's body is inlined with this-> temporaries
-    # for its parameters and locals, which read back as those statements.
+    # (its function compares written out: ir/rtnormal.py) stap's substr() at a start
+    # computed at run time is D's substr() under a test that the start is not
+    # negative, which reads back as that ?:, not as stap's substr()
     ("stap/string_arg_typed_by_result.stp", "d"),
     # stap's run-time errors end the session; a Vue error ends only its clause, so back
     # in stap the clauses that can fault are in try { } catch { }.
