@@ -24,6 +24,7 @@ changes nothing a run prints:
   first store of 0 or "" into a local it then updates, are left out, as the stap
   port leaves them (stap's optimizer deletes the one, a stap local starts at 0
   or "": the other);
+- a block standing as a statement is its statements (no language scopes by it);
 - stap's `next` and Vue's `return` outside loops are the rest of the clause under
   an `if`, as D says them (ir/nonext.py);
 - a cast to a signed 64-bit integer of a literal that needs 64 bits, which C
@@ -117,6 +118,8 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     prog = _stap_stores_left_out(_functions_and_loops_written_out(prog))
     prog = eliminate_next(copy.deepcopy(prog))
     prog.globals = [_without_start_value(g) for g in prog.globals]
+    for root in ir.program_roots(prog):
+        _blocks_flattened(root)
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
     prog = _clauses_merged(prog)
@@ -246,6 +249,23 @@ def _int_retval_used_plain(e):
             if _is_int_retval(x) and isinstance(other, ir.IntLit) and -(1 << 31) <= other.value < 1 << 31:
                 setattr(e, side, x.operand)
     return e
+
+
+def _blocks_flattened(root) -> None:
+    """Each block standing as a statement of a statement list spliced into the list
+    (in place): it scopes nothing in any of the three languages (D's this->, stap's
+    and Vue's locals live for the whole clause), and DTrace's grammar has no such
+    block, so a D port writes its statements bare."""
+    for x in ir.walk(root):
+        if isinstance(x, ir.Block) and any(type(s) is ir.Block for s in x.stmts):
+            flat: list[ir.Stmt] = []
+            for s in x.stmts:
+                flat += _spliced(s)
+            x.stmts = flat
+
+
+def _spliced(s: ir.Stmt) -> list[ir.Stmt]:
+    return [y for t in s.stmts for y in _spliced(t)] if type(s) is ir.Block else [s]
 
 
 def _probefunc(e):

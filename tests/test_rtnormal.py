@@ -165,3 +165,18 @@ def test_a_64_bit_cast_of_curthread_tested_for_equality_is_curthread():
     assert same == ir.Binary("==", ir.Builtin("curthread"), ir.Builtin("curthread"))
     assert nonzero == ir.Binary("!=", ir.Builtin("curthread"), ir.IntLit(0))
     assert isinstance(narrow.lhs, ir.Cast)  # 32 bits of it: kept
+
+
+def test_a_block_standing_as_a_statement_is_its_statements_but_an_ifs_arm_stays():
+    vue = frontends.parse('@@BEGIN { __auto int d; d = 0; { d++; { d++; } } '
+                          'if (d > 1) { printf("%d\\n", d); } exit(); }', "t.e", "vue")
+    body = _one(vue).probes[0].body
+    assert not any(type(s) is ir.Block for s in body.stmts)
+    assert sum(isinstance(s, ir.ExprStmt) for s in body.stmts) == 3  # d = 0, d++, d++
+    arm = next(s for s in body.stmts if isinstance(s, ir.If)).then
+    assert isinstance(arm, ir.Block) and isinstance(arm.stmts[0], ir.Printf)
+    # the flat program compares equal to the one written without the blocks
+    flat = frontends.parse('@@BEGIN { __auto int d; d = 0; d++; d++; '
+                           'if (d > 1) { printf("%d\\n", d); } exit(); }', "t.e", "vue")
+    a, b = written_out_alike(vue, flat)
+    assert [p.body for p in a.probes] == [p.body for p in b.probes]

@@ -40,7 +40,7 @@ def test_the_faulting_part_of_a_predicate_is_the_first_test_of_the_try_block():
         'probe syscall.openat\n{\n'
         '    if (execname() != "cat" || pid() <= 1) next\n'
         '    try {\n'
-        '        if (user_string(long_arg(2)) != "/etc/passwd" || long_arg(3) == 0) next\n'
+        '        if (user_string(pointer_arg(2)) != "/etc/passwd" || long_arg(3) == 0) next\n'
         '        log(execname())\n'
         '    } catch {\n    }\n}\n'), probe
 
@@ -81,5 +81,5 @@ def test_a_chain_that_starts_with_a_read_is_all_in_the_try_block():
          '{\n\tprintf("%d\\n", pid);\n}\n')
     probe = _probe(_stap(d), "probe syscall.openat")
     assert probe.startswith('probe syscall.openat\n{\n    try {\n'
-                            '        if (user_string(long_arg(2)) != "a" || pid() <= 1) next\n'), probe
+                            '        if (user_string(pointer_arg(2)) != "a" || pid() <= 1) next\n'), probe
     assert "/copyinstr(arg1) == \"a\" && pid > 1/" in translate_text(probe, "back.stp", "stap", "d")

@@ -44,9 +44,12 @@ def test_stap_user_readers_are_reads_of_a_copyin_in_d():
     stp = ('probe syscall.clock_nanosleep { printf("%d %d %d\\n", user_long(pointer_arg(3)), '
            'user_ushort(pointer_arg(3) + 8), user_char(pointer_arg(3))) }\n')
     d = translated(stp, "d")
-    assert "*(uint64_t *)copyin(arg2, 8)" in d, d
-    assert "*(uint16_t *)copyin(arg2 + 8, 2)" in d, d
-    assert "*(uint8_t *)copyin(arg2, 1)" in d, d
+    # each a read of the reader's own type, as a D user writes it (a signed long is
+    # int64_t; no cast of an unsigned read around it)
+    assert "*(int64_t *)copyin(arg2, 8)" in d, d
+    assert "*(unsigned short *)copyin(arg2 + 8, 2)" in d, d
+    assert "*(char *)copyin(arg2, 1)" in d, d
+    assert "(long long)" not in d, d
 
 
 def test_d_byte_order_subroutines_are_the_inet_tapsets_functions_in_stap_and_back():
@@ -76,5 +79,47 @@ def test_inet_ntop_of_a_kernel_address_reads_kernel_memory_in_the_helper():
     d = ('fbt::tcp_v4_connect:entry { printf("%s\\n", '
          'inet_ntop(AF_INET, &((struct sockaddr_in *)arg1)->sin_addr)); }\n')
     stp = translated(d, "stap", "d")
-    assert 'dtrace_inet_ntop(2, &@cast(long_arg(2), "sockaddr_in")->sin_addr, 0)' in stp, stp
+    assert 'dtrace_inet_ntop(2, &@cast(pointer_arg(2), "sockaddr_in")->sin_addr, 0)' in stp, stp
     assert "kernel_int(dt_a + 4 * dt_i)" in stp
+
+
+VUE_COPY = """int clock_nanosleep(int clockid, int flags, long long req, long long rem);
+@@syscall:*:clock_nanosleep:entry
+{
+	__auto long long secs;
+	__auto unsigned char low;
+	copy_userdata(__arg3, secs);
+	copy_userdata(__arg3 + 8, low);
+	printf("%lld %d\\n", secs, low);
+}
+"""
+
+
+def test_vue_copy_userdata_into_an_integer_is_a_read_of_a_copyin_in_d():
+    d = translated(VUE_COPY, "d", "vue")
+    assert "this->secs = *(int64_t *)copyin(arg2, 8);" in d, d
+    assert "this->low = *(unsigned char *)copyin(arg2 + 8, 1);" in d, d
+
+
+def test_d_read_through_a_cast_copyin_is_vues_read_in_place():
+    d = ('#pragma D option quiet\nsyscall::clock_nanosleep:entry { this->s = *(int64_t *)copyin(arg2, 8); '
+         'printf("%d %d\\n", this->s, *(uint8_t *)copyin(arg2 + 9, 1)); }\n')
+    vue = translated(d, "vue", "d")
+    # a kept value is Vue's copy into a variable of its type, a printed one the read
+    # of the process's memory through a typed pointer (a @@syscall clause reads it)
+    assert "__auto long long s;" in vue and "copy_userdata(__arg3, s);" in vue, vue
+    assert "*(unsigned char *)(__arg3 + 9)" in vue, vue
+    assert "copyin" not in vue, vue
+    assert translated(vue, "d", "vue").count("copyin(") == 2
+
+
+def test_a_raw_argument_read_as_an_address_is_pointer_arg_in_stap():
+    d = ('#pragma D option quiet\nsyscall::openat:entry { printf("%s %d %s\\n", copyinstr(arg1), arg2, '
+         'copyinstr(arg1, arg3)); }\n')
+    stp = translated(d, "stap", "d")
+    # the path's address as the tapsets name an address; a number stays long_arg, and
+    # so does the length copyinstr() is given (its second argument)
+    assert "user_string(pointer_arg(2))" in stp, stp
+    assert "user_string_n(pointer_arg(2), long_arg(4))" in stp, stp
+    assert "long_arg(3)" in stp and "pointer_arg(3)" not in stp, stp
+    assert translated(stp, "d").count("copyinstr(arg1") == 2

@@ -81,7 +81,9 @@ class StmtLowering:
         if isinstance(ctx, P.EmptyStatementContext):
             return []
         if isinstance(ctx, P.BlockStatementContext):
-            return [self._block(ctx.block())]
+            # a block standing as a statement scopes nothing (this-> lives for the
+            # clause): its statements, which is how the printer writes them back
+            return self._block(ctx.block()).stmts
         if isinstance(ctx, P.IfStatementContext):
             cond = self.expr(ctx.expr())
             then = self._branch(ctx.statement(0))

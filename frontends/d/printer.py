@@ -34,6 +34,10 @@ from xtrace.ir.unionloop import union_loops_as_printa
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.membership import nonzero_maps
+from xtrace.ir import presence
+from xtrace.ir.presence import presence_companions
+from xtrace.ir import printedvalues
+from xtrace.ir.printedvalues import printed_maps_with_values
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
@@ -619,8 +623,9 @@ class Printer:
         return None
 
     def _s_Block(self, s, depth):
-        pad = INDENT * depth
-        return [pad + "{"] + self._stmts(s.stmts, depth + 1) + [pad + "}"]
+        # a block of its own scopes nothing in D (this-> lives for the clause), and
+        # DTrace's grammar has braces only around a clause and an if's arms
+        return self._stmts(s.stmts, depth)
 
     def _s_If(self, s, depth):
         decided = _decided(s.cond)
@@ -850,7 +855,9 @@ class Printer:
             raise XtraceError(f"cannot print aggregation '{s.agg}' in stap layout: "
                               "its key types are unknown", s.loc)
         keys = ",".join('"%s"' if t.is_str else "%d" for t in types)
-        head = f"{s.agg}[{keys}]" if types else s.agg
+        # an aggregation kept beside an array prints as the array (ir/printedvalues.py)
+        name = g.shown if g is not None and g.shown else s.agg
+        head = f"{name}[{keys}]" if types else name
         return f"{head}=0x%@x\n"  # stap prints the values with %#x
 
     def _s_Trace(self, s: ir.Trace, depth):
@@ -898,8 +905,8 @@ class Printer:
                                                 else None), s.loc)
         if g is not None and g.kind == "map":
             raise XtraceError(f"auto-print of the array '{s.name}' has no D equivalent: D cannot "
-                              "walk an array (one that is only added to, with ++ or +=, "
-                              "becomes an aggregation)", s.loc)
+                              "walk an array, and an aggregation of its values beside it cannot "
+                              f"follow it: {printedvalues.refusal(self.prog, s.name)}", s.loc)
         if g is None or g.kind != "scalar" or g.type is None:
             raise XtraceError(f"auto-print of '{s.name}' has no D equivalent "
                               "(only scalars of known type)", s.loc)
@@ -1203,6 +1210,11 @@ class Printer:
         if g is None or g.kind != "map":
             raise XtraceError("the 'in' membership test of an aggregation has no D equivalent",
                               e.loc)
+        why = presence.refusal(self.prog, e.map) if self.prog.lang == "stap" else None
+        if e.map not in self._nonzero and why is not None:
+            raise XtraceError(f"the 'in' membership test of '{e.map}' has no D equivalent: "
+                              f"'{e.map}' may hold 0 or \"\", which D reads for a missing key "
+                              f"too, and {why}", e.loc)
         if e.map not in self._nonzero:
             raise XtraceError("the 'in' membership test has no D equivalent (it has one, "
                               f"`{e.map}[k] != 0`, where '{e.map}' is only ever stored values "
@@ -1230,6 +1242,12 @@ class Printer:
         postfix = implicit_postfix(e, self._declared_type)
         if postfix is not None:
             return self._x(postfix)
+        read = e.operand
+        if isinstance(read, ir.Call) and read.name == "kernel_read" and len(read.args) == 2 \
+                and isinstance(read.args[1], ir.IntLit) and e.to.is_int and read.args[1].value * 8 == e.to.bits:
+            # a read of n bytes as an n-byte integer: `*(int64_t *)p`, not a cast of
+            # the unsigned read
+            return f"*({tables.type_name(e.to)} *){self._paren(read.args[0], P_UNARY)}", P_UNARY
         return f"({tables.cast_type_name(e.to)}){self._paren(e.operand, P_UNARY)}", P_UNARY
 
     def _x_Binary(self, e):
@@ -1499,9 +1517,13 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)
+    # stap's `k in a` of an array that may hold 0: a companion array of the keys it holds
+    prog = presence_companions(prog) if prog.lang == "stap" else prog
     # Vue's print() of an array of lists: the loop stap writes, one printa in D
-    prog = split_statistics(counting_maps_as_aggs(tid_maps_as_thread_locals(
-        vue_prints_as_loops(prog, d_printable_lists(prog)), zero_frees=True)))
+    prog = counting_maps_as_aggs(tid_maps_as_thread_locals(
+        vue_prints_as_loops(prog, d_printable_lists(prog)), zero_frees=True))
+    # stap's auto-print of an array stored with `=`: a sum() of its values beside it
+    prog = split_statistics(printed_maps_with_values(prog))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     prog = end_clauses_after_definitions(prog)
     text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error, unrolled.reasons).run()

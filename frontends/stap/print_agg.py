@@ -18,6 +18,7 @@ from xtrace.ir.types import Type
 from .irwalk import nodes
 from .literals import encode_string
 from .print_common import CONV_RE, INDENT, key_var_name, type_of
+from .print_dstack import FRAME_INDENT, USTACK_REFUSAL, is_kstack, is_stack, pad
 
 
 class AggPrinting:
@@ -40,7 +41,7 @@ class AggPrinting:
         names: list[str] = []
         for i, (k, t) in enumerate(zip(keys, types), 1):
             want = key_var_name(k) or f"k{i}"
-            kind = "str" if t is not None and t.is_str else "int"
+            kind = "str" if t is not None and (t.is_str or is_stack(t)) else "int"
             name = self.loop_names.get((want, kind))
             if name is None or name in names:
                 name = self._fresh(want, self._taken())
@@ -84,8 +85,12 @@ class AggPrinting:
         else:
             value = f"@{func}({name}[{', '.join(lvars)}])" if lvars else f"@{func}({name})"
         value = self._scaled(s.agg, value)
+        stacks = any(is_stack(t) for t in key_types)
         if func == "stddev":
-            return out + self._print_stddev(s, lvars, fmt, lambda v: self._row_args(fmt, lvars, v, s))
+            body = (lambda v: self._stack_row_body(s, fmt, lvars, list(key_types), [v])) if stacks else None
+            return out + self._print_stddev(s, lvars, fmt, lambda v: self._row_args(fmt, lvars, v, s), body)
+        if stacks:
+            return out + self._stack_rows(s, name, lvars, list(key_types), value, fmt, plain, func)
         args = self._row_args(fmt, lvars, value, s)
         row = f"printf({encode_string(self._fmt(fmt, s))}" \
               + "".join(", " + a for a in args) + ")"
@@ -94,6 +99,104 @@ class AggPrinting:
             return out
         out.append(f"foreach ({_foreach_head(s, name, lvars, '' if plain else f' @{func}')})")
         out.append(INDENT + row)
+        return out
+
+    def _stack_rows(self, s: ir.PrintAgg, name: str, lvars: list[str], key_types: list,
+                    value: str, fmt: str, plain: bool, func: str) -> list[str]:
+        """The loop printing the rows of an aggregation keyed by D's stack()
+        (_stack_row_body)."""
+        body = self._stack_row_body(s, fmt, lvars, key_types, [value])
+        by_value = "" if plain else f" @{func}"
+        return [f"foreach ({_foreach_head(s, name, lvars, by_value)}) {{"] \
+            + [INDENT + b for b in body] + ["}"]
+
+    def _stack_row_body(self, s: ir.PrintAgg, fmt: str, lvars: list[str], key_types: list,
+                        values: list[str]) -> list[str]:
+        """The statements printing one row whose keys include D's stack(): a stack key
+        is the stack helper's frames (print_dstack), the other keys and the values
+        printf()s around it. In DTrace's table a stack key is its frames indented 14
+        columns; printa's %k indents them by its width when left-aligned (`%-6k`),
+        else not at all."""
+        if s.layout == "dtrace":
+            pieces = self._key_pieces(s, lvars, key_types)
+            pieces += [(" %16d", v, None) for v in values] + [("\n", None, None)]
+        else:
+            pieces = self._format_pieces(s, fmt, lvars, key_types, values)
+        return self._piece_statements(s, pieces)
+
+    def _key_pieces(self, s: ir.PrintAgg, lvars: list[str],
+                    key_types: list) -> list[tuple[str, Optional[str], Optional[int]]]:
+        """The keys in DTrace's table as pieces (_format_pieces): each by its type, a
+        stack as its frames 14 columns in."""
+        if any(not is_kstack(t) for t in key_types if is_stack(t)):
+            raise self.err(USTACK_REFUSAL, s)
+        return [("", v, FRAME_INDENT) if is_stack(t) else (_dtrace_key_fmt(t), v, None)
+                for v, t in zip(lvars, key_types)]
+
+    def _piece_statements(self, s: ir.PrintAgg, pieces: list[tuple[str, Optional[str], Optional[int]]],
+                          block: Optional[str] = None) -> list[str]:
+        """The statements printing `pieces`: printf()s of the text and arguments between
+        the stacks, the stack helper for each stack; the piece whose argument is `block`
+        (a histogram's print call) is that call."""
+        body: list[str] = []
+        text, args = "", []
+
+        def flush() -> None:
+            nonlocal text, args
+            if text:
+                body.append(f"printf({encode_string(self._fmt(text, s))}"
+                            + "".join(", " + a for a in self._addr_args(text, args)) + ")")
+            text, args = "", []
+        for piece, arg, indent in pieces:
+            if block is not None and arg == block:
+                flush()
+                body.append(block)
+                continue
+            if indent is not None:
+                flush()
+                body.append(f"{self._dstack_helper()}({arg}, {pad(indent)})")
+                continue
+            text += piece
+            if arg is not None:
+                args.append(arg)
+        flush()
+        return body
+
+    def _format_pieces(self, s: ir.PrintAgg, fmt: str, lvars: list[str], key_types: list,
+                       values: list[str]) -> list[tuple[str, Optional[str], Optional[int]]]:
+        """printa's format cut at its conversions: (text, argument or None, None) for
+        text and the conversions of the keys and values, ("", key, indentation) for a
+        %k of a stack. Each %@ takes the next value (none left: 0); without one, the
+        conversion after the keys takes the value."""
+        if any(not is_kstack(t) for t in key_types if is_stack(t)):
+            raise self.err(USTACK_REFUSAL, s)
+        if "*" in fmt:
+            raise self.err("a '*' width in printa() of an aggregation keyed by a stack "
+                           "cannot be expressed in stap", s)
+        convs = [m for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
+        has_value = any(m.group(2) == "@" for m in convs)
+        keys = iter(zip(lvars, key_types))
+        vals = iter(values)
+        out: list[tuple[str, Optional[str], Optional[int]]] = []
+        pos = 0
+        for i, m in enumerate(convs):
+            out.append((fmt[pos:m.start()], None, None))
+            pos = m.end()
+            if m.group(2) == "@" or (not has_value and i == len(lvars)):
+                out.append(("%" + m.group(3) + m.group(4), next(vals, "0"), None))
+                continue
+            nxt = next(keys, None)
+            if nxt is None:
+                raise self.err("printa format has more conversions than keys", s)
+            if is_stack(nxt[1]):
+                if m.group(4) != "k":
+                    raise self.err(f"printa's %{m.group(4)} of a stack key cannot be expressed "
+                                   "in stap", s)
+                width = re.match(r"[-+ #0]*(\d*)", m.group(3)).group(1)
+                out.append(("", nxt[0], int(width) if "-" in m.group(3) and width else 0))
+            else:
+                out.append((fmt[m.start():m.end()], nxt[0], None))
+        out.append((fmt[pos:], None, None))
         return out
 
     def _print_hist(self, s: ir.PrintAgg) -> str:

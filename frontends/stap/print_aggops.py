@@ -30,6 +30,7 @@ from xtrace.ir.anonagg import ANON_AGG
 
 from .literals import encode_string
 from .print_common import CONV_RE, INDENT, type_of
+from .print_dstack import is_stack
 
 _STATS = ("count", "sum", "min", "max", "avg")
 
@@ -265,8 +266,10 @@ class AggOpsPrinting:
                 f"{INDENT}delete {name}[{elem}]",
                 f"delete {gone}"]
 
-    def _print_stddev(self, s: ir.PrintAgg, lvars: list[str], fmt: str, args_of) -> list[str]:
-        """A stddev() aggregation's table: its values sorted through the scratch array."""
+    def _print_stddev(self, s: ir.PrintAgg, lvars: list[str], fmt: str, args_of,
+                      body_of=None) -> list[str]:
+        """A stddev() aggregation's table: its values sorted through the scratch array.
+        `body_of(v)`, where given, is the statements of a row (keys with a stack)."""
         name = self.gname.get(s.agg, s.agg)
         value = self._stddev_value(s.agg, lvars)
 
@@ -281,10 +284,22 @@ class AggOpsPrinting:
                 if s.sort_by == "key" else f"[{elem}] in {rows}{sign}")
         if s.limit is not None:
             head += f" limit {s.limit}"
-        return [f"foreach ([{elem}] in {name})", f"{INDENT}{rows}[{elem}] = {value}",
-                f"foreach ({head})", INDENT + row(f"{rows}[{elem}]"), f"delete {rows}"]
+        each = [f"foreach ({head})", INDENT + row(f"{rows}[{elem}]")] if body_of is None else \
+            [f"foreach ({head}) {{"] + [INDENT + b for b in body_of(f"{rows}[{elem}]")] + ["}"]
+        return [f"foreach ([{elem}] in {name})", f"{INDENT}{rows}[{elem}] = {value}"] + each \
+            + [f"delete {rows}"]
 
     # ------------------------------------------------------- joined printa
+
+    @staticmethod
+    def _joined_head(s: ir.PrintAgg, lvars: list[str], rows: str) -> str:
+        """The inside of the foreach over the joined rows, in the printa's order."""
+        sign = "-" if s.descending else "+"
+        head = (f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {rows}"
+                if s.sort_by == "key" else f"[{', '.join(lvars)}] in {rows}{sign}")
+        if s.limit is not None:
+            head += f" limit {s.limit}"
+        return head
 
     def _print_joined(self, s: ir.PrintAgg) -> list[str]:
         """printa of several aggregations: every key of any of them, one row each."""
@@ -315,6 +330,13 @@ class AggOpsPrinting:
         for i in [i for i in range(len(aggs)) if i != pos] + [pos]:
             v = self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])") if i == pos else "0"
             out += [f"foreach ([{elem}] in {names[i]})", f"{INDENT}{rows}[{elem}] = {v}"]
+        if any(is_stack(t) for t in key_types):  # D's stack() keys: printed by a helper
+            body = self._stack_row_body(s, s.fmt or "", lvars, list(key_types),
+                                        [value(i) for i in range(len(aggs))])
+            if s.layout == "dtrace":
+                out.insert(0, 'printf("\\n")')
+            return out + [f"foreach ({self._joined_head(s, lvars, rows)}) {{"] \
+                + [INDENT + b for b in body] + ["}", f"delete {rows}"]
         if s.layout == "dtrace":
             from .print_agg import _dtrace_key_fmt
             fmt = "".join(_dtrace_key_fmt(t) for t in key_types) + " %16d" * len(aggs) + "\n"
@@ -337,11 +359,7 @@ class AggOpsPrinting:
         else:
             raise self.err(f"printing aggregations {', '.join(aggs)} in this layout cannot be "
                            "expressed in stap", s)
-        sign = "-" if s.descending else "+"
-        head = (f"[{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {rows}"
-                if s.sort_by == "key" else f"[{elem}] in {rows}{sign}")
-        if s.limit is not None:
-            head += f" limit {s.limit}"
+        head = self._joined_head(s, lvars, rows)
         args = self._addr_args(fmt, args)
         out += [f"foreach ({head})",
                 f"{INDENT}printf({encode_string(self._fmt(fmt, s))}{''.join(', ' + a for a in args)})",

@@ -28,6 +28,7 @@ from xtrace.ir import nodes as ir
 
 from .literals import encode_string
 from .print_common import CONV_RE, INDENT, key_var_name, type_of
+from .print_dstack import is_stack
 
 HIST_FUNCS = ("quantize", "lquantize", "llquantize")
 
@@ -268,7 +269,8 @@ class QuantizePrinting:
             want = key_var_name(k) or f"k{i}"
             names.append(self._fresh(want, taken | self._taken_globals()))
             taken.add(names[-1])
-        decls = [n + (":string" if t is not None and t.is_str else ":long") for n, t in zip(names, types)]
+        decls = [n + (":string" if t is not None and (t.is_str or is_stack(t)) else ":long")
+                 for n, t in zip(names, types)]
         return names, decls
 
     def _taken_globals(self) -> set[str]:
@@ -346,12 +348,21 @@ class QuantizePrinting:
             or [type_of(k) for k in keys]
         lvars = self._loop_vars(keys, list(key_types))
         call = f"{fname}({', '.join(lvars)})"
-        if s.layout == "dtrace":
+        stacks = any(is_stack(t) for t in key_types)
+        if s.layout == "dtrace" and stacks:  # D's stack() keys: printed by a helper
+            body = self._piece_statements(s, self._key_pieces(s, lvars, list(key_types))) \
+                + [call, 'printf("\\n")']
+            head: list[str] = ['printf("\\n")']
+        elif s.layout == "dtrace":
             from .print_agg import _dtrace_key_fmt
             keyfmt = "".join(_dtrace_key_fmt(t) for t in key_types)
             body = ([f"printf({encode_string(keyfmt)}, {', '.join(lvars)})"] if lvars else []) \
                 + [call, 'printf("\\n")']
-            head: list[str] = ['printf("\\n")']
+            head = ['printf("\\n")']
+        elif s.layout == "format" and stacks:
+            pieces = self._format_pieces(s, s.fmt or "", lvars, list(key_types), [call])
+            body = self._piece_statements(s, pieces, block=call)
+            head = []
         elif s.layout == "format":
             body = self._hist_format(s, lvars, call)
             head = []

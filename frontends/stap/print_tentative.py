@@ -36,7 +36,7 @@ from xtrace.frontends.constructs import describe
 from xtrace.frontends.gaps import nearest_comment, trace_value_printf
 from xtrace.ir import nodes as ir
 
-from .print_vuestack import is_vue_raw_kernel_stack
+from .print_vuestack import is_vue_raw_kernel_stack, is_vue_symbol_kernel_stack
 
 
 class _Unknown:
@@ -199,12 +199,15 @@ class TentativePrinting:
         if is_vue_raw_kernel_stack(s):  # its lines, each held (print_vuestack.py)
             self._vue_raw_stack(s, depth, lambda text, d: self._tentative_text(text, state, d))
             return
+        if is_vue_symbol_kernel_stack(s):  # the same, each line named (print_vuestack.py)
+            self._vue_symbol_stack(s, depth, lambda text, d: self._tentative_text(text, state, d))
+            return
         if isinstance(s, ir.PrintStack) and s.layout.startswith("vue"):
-            # (sprint_backtrace() is a string, but of stap's own layout)
-            raise self.err("Vue's stktrace() inside a tentative buffer (start_tentative(ID) ... "
-                           "end_tentative(ID)) cannot be expressed in stap: the string stap can "
-                           "hold, sprint_backtrace()'s, has stap's layout (` 0xADDR : "
-                           "symbol+0xoff/0xsize [kernel]` lines), not Vue's (`symbol+0xoff`), "
+            # (sprint_ubacktrace() is a string, but of stap's own layout)
+            raise self.err("Vue's stktrace() of the user stack (GET_USER_TRACE) inside a tentative "
+                           "buffer (start_tentative(ID) ... end_tentative(ID)) cannot be expressed "
+                           "in stap: the string stap can hold, sprint_ubacktrace()'s, has stap's "
+                           "layout (`symbol+0xoff [module]` lines), not Vue's (`symbol+0xoff`), "
                            "which stap has no form for outside a buffer either", s)
         if not isinstance(s, ir.Printf):
             raise self.err(f"{describe(s)} inside a tentative buffer (start_tentative(ID) ... "

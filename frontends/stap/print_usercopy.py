@@ -19,6 +19,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import INT64
+from xtrace.ir.userderef import copied_from, deref_as_user_read
 
 
 def user_copies_as_reads(prog: ir.Program) -> ir.Program:
@@ -32,7 +33,7 @@ def user_copies_as_reads(prog: ir.Program) -> ir.Program:
 
     def fn(x):
         if isinstance(x, ir.Assign) and _is_copy_var(x.target, copies):
-            src = _copied_from(x.value)
+            src = copied_from(x.value)
             if src is not None:
                 x.value = src
             x.type = INT64
@@ -43,7 +44,7 @@ def user_copies_as_reads(prog: ir.Program) -> ir.Program:
         if isinstance(x, ir.KernelMember):
             return _member_read(x, copies) or x
         if isinstance(x, ir.Cast) and isinstance(x.operand, ir.Call) and x.operand.name == "kernel_read":
-            return _deref_read(x) or x
+            return deref_as_user_read(x) or x
         if isinstance(x, ir.Call) and x.name == "inet_ntop" and len(x.args) == 2:
             where = _user_address(x.args[1], copies)
             if where is not None:
@@ -52,15 +53,6 @@ def user_copies_as_reads(prog: ir.Program) -> ir.Program:
 
     ir.map_code(prog, fn)
     return prog
-
-
-def _copied_from(e: ir.Expr) -> Optional[ir.Expr]:
-    """The user address of `copyin(a, n)` (cast or not), else None."""
-    if isinstance(e, ir.KernelCast):
-        e = e.expr
-    if isinstance(e, ir.Call) and e.name == "copyin" and len(e.args) == 2:
-        return e.args[0]
-    return None
 
 
 def _is_copy_var(e: ir.Expr, copies: set) -> bool:
@@ -83,7 +75,7 @@ def _copy_variables(prog: ir.Program) -> set:
         for x in ir.walk(root):
             if isinstance(x, ir.Assign) and isinstance(x.target, ir.Var):
                 kind = "other"
-                if x.op == "=" and _copied_from(x.value) is not None:
+                if x.op == "=" and copied_from(x.value) is not None:
                     kind = "copy"
                 elif x.op == "=" and x.value == ir.IntLit(0):
                     kind = "reset"
@@ -126,8 +118,8 @@ def _user_address(e: ir.Expr, copies: set) -> Optional[ir.Expr]:
     e = _uncast(e)
     if _is_copy_var(e, copies):
         return e
-    if _copied_from(e) is not None:
-        return _copied_from(e)
+    if copied_from(e) is not None:
+        return copied_from(e)
     if not (isinstance(e, ir.KernelMember) and e.addr_of and e.bitfield is None):
         return None
     return _member_address(e, copies)
@@ -139,8 +131,8 @@ def _member_address(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
     if _is_copy_var(m.base, copies):
         # (the variable is retyped already: the member says which struct it points to)
         addr, ctype = m.base, (f"{m.struct} *" if m.struct else None)
-    elif isinstance(m.base, ir.KernelCast) and _copied_from(m.base) is not None:
-        addr, ctype = _copied_from(m.base), m.base.ctype
+    elif isinstance(m.base, ir.KernelCast) and copied_from(m.base) is not None:
+        addr, ctype = copied_from(m.base), m.base.ctype
     else:
         return None
     if ctype is None:
@@ -152,16 +144,6 @@ def _member_read(m: ir.KernelMember, copies: set) -> Optional[ir.Expr]:
     """`user_<int>(address + offset of the member)` for a member of a copy."""
     where = _member_address(m, copies) if _readable(m) else None
     return None if where is None else _user_read(where, m.type.bits // 8, m.type.signed, m)
-
-
-def _deref_read(c: ir.Cast) -> Optional[ir.Expr]:
-    """D's `*(T *)copyin(a, n)` (a kernel_read of the copy under a cast to T)."""
-    read = c.operand
-    src = _copied_from(read.args[0]) if read.args else None
-    size = read.args[1] if len(read.args) == 2 else None
-    if src is None or not isinstance(size, ir.IntLit) or size.value * 8 != c.to.bits:
-        return None
-    return _user_read(src, size.value, c.to.signed, c)
 
 
 def _user_read(addr: ir.Expr, size: int, signed: bool, near: ir.Expr) -> ir.Expr:

@@ -83,7 +83,9 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
-from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack
+from .print_dstack import HELPER as DSTACK_HELPER, FRAME_INDENT, USTACK_REFUSAL, key_text as dstack_key, \
+    pad as dstack_pad
+from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack, is_vue_symbol_kernel_stack
 from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
@@ -259,6 +261,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.lines: list[str] = []
         # the clause being printed spells every syscall `syscall.*` (_probe)
         self.every_as_alias = False
+        # raw arguments printed where an address is read (user_string(pointer_arg(2)))
+        self.pointer_args: set[int] = set()
         # the probe being printed lets only failed system calls through (ir/failguard.py)
         self.failed = False
         # in a D clause after speculate(id): the id's stap text (None: not speculative,
@@ -659,6 +663,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         elif is_vue_raw_kernel_stack(s):
             self._vue_raw_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
                                                                      simple=True))
+        elif is_vue_symbol_kernel_stack(s):
+            self._vue_symbol_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
+                                                                        simple=True))
+        elif isinstance(s, ir.PrintStack) and s.layout == "dtrace":
+            # D's stack(): backtrace()'s frames in D's layout (print_dstack)
+            stack = dstack_key(ir.UStack(s.depth, kernel=True), self._stackframes())
+            self._emit(depth, f"{self._dstack_helper()}({stack}, "
+                              f"{dstack_pad(FRAME_INDENT)})", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
                 raise self.err("a stack of a limited number of frames has no stap equivalent", s)
@@ -1008,6 +1020,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
+        if isinstance(e, ir.UStack):  # D's stack() as a key: backtrace() (print_dstack)
+            text = dstack_key(e, self._stackframes())
+            if text is None:
+                raise self.err(USTACK_REFUSAL, e)
+            return text, PREC_PRIMARY
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
             return "@" + e.name, PREC_PRIMARY
         if isinstance(e, ir.IntLit):
@@ -1175,7 +1192,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             named = self._tracepoint_param(e)
             if named is not None:
                 return f"${named}", PREC_PRIMARY
-            return f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})", PREC_PRIMARY
+            cast = lambda: f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})"
+            return (self._with_pointer_arg(e.expr, cast) if _raw_arg(e.expr) else cast()), PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
             if e.addr_of:
                 return "&" + self._member(e), PREC_UNARY
@@ -1217,6 +1235,20 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
 
     def _call(self, e: ir.Call) -> str:
         """A function's stap spelling; DTrace-only string functions have none."""
+        if e.name in _READS_AT_ADDRESS and e.args and _raw_arg(e.args[0]):
+            return self._with_pointer_arg(e.args[0], lambda: self._call_spelled(e))
+        return self._call_spelled(e)
+
+    def _with_pointer_arg(self, arg: ir.Expr, text):
+        """text() with the raw argument `arg` spelled pointer_arg(N), as the tapsets
+        and stap users name an argument that is an address."""
+        self.pointer_args.add(id(arg))
+        try:
+            return text()
+        finally:
+            self.pointer_args.discard(id(arg))
+
+    def _call_spelled(self, e: ir.Call) -> str:
         name = e.name
         if name == "task_info" and len(e.args) == 2 and e.args[0] == ir.Builtin("curthread") \
                 and e.args[1] in (ir.IntLit(0), ir.IntLit(1)):
@@ -1441,6 +1473,22 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                                                   self._taken_globals())
         return self.dhelpers[want]
 
+    def _stackframes(self) -> Optional[int]:
+        """D's stackframes option (the frames of a stack() with no count), if set."""
+        return ((self.prog.options or {}).get("limits") or {}).get("STACKFRAMES")
+
+    def _dstack_helper(self) -> str:
+        """The name of the function the translation defines to print a backtrace()
+        string as D prints a stack() key (print_dstack.HELPER)."""
+        want = "dtrace_stack"
+        if want not in self.dhelpers:
+            addr = self._addr_helper()
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = fresh_locals(DSTACK_HELPER.replace("NAME", name, 1)
+                                                  .replace("ADDR", addr, 1), self._taken_globals())
+        return self.dhelpers[want]
+
     def _addr_args(self, fmt: str, args: list[str]) -> list[str]:
         """printf arguments `args` of `fmt` with each one a %a prints (D's kernel
         symbol) passed through the %a helper (_fmt makes the conversion a %s)."""
@@ -1628,7 +1676,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             # arg1 the user PC (0 in kernel mode)
             return "user_mode() ? addr() : 0" if m.group(1) == "1" else "user_mode() ? 0 : addr()"
         if m:
-            return f"{ARG_SPELLING}({int(m.group(1)) + 1})"
+            return f"{'pointer_arg' if id(e) in self.pointer_args else ARG_SPELLING}({int(m.group(1)) + 1})"
         nearest = _NEAREST_BUILTIN.get(e.name)
         raise self.err(f"builtin '{e.name}' cannot be expressed in stap"
                        + (f"; nearest: {nearest}" if nearest else ""), e)
@@ -1724,6 +1772,16 @@ _NEAREST_BUILTIN = {
     "stackdepth": "print_backtrace(), which prints the frames (stap has no count of them)",
     "ustackdepth": "print_ubacktrace(), which prints the frames (stap has no count of them)",
 }
+# Functions whose first argument is an address they read at.
+_READS_AT_ADDRESS = frozenset({"user_string", "user_string2", "user_string_n", "kernel_string",
+                               "kernel_string2", "user_read", "kernel_read", "kernel_read_int"})
+
+
+def _raw_arg(e: ir.Expr) -> bool:
+    """Whether `e` is a raw probe argument, arg0 to arg5 (long_arg(1) to long_arg(6))."""
+    return isinstance(e, ir.Builtin) and re.fullmatch(r"arg[0-5]", e.name) is not None
+
+
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
                    "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata", "modname",
                    "usymname", "usymdata", "umodname", "sprint_backtrace", "sprint_ubacktrace", "matched",

@@ -36,6 +36,9 @@ from xtrace.ir.quotedstr import unquoted_comparison
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
 from xtrace.ir.setopts import without_default_setopts
+from xtrace.ir.userderef import derefs_as_user_reads
+from xtrace.ir import presence
+from xtrace.ir.presence import presence_companions
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.threadexit import freed_at_thread_exit
@@ -1215,6 +1218,12 @@ class Printer:
         if not hasattr(self, "nonzero"):
             self.nonzero = nonzero_maps(self.prog)
         g = self.globals.get(e.map)
+        why = presence.refusal(self.prog, e.map, clears=True) if self.prog.lang == "stap" and g is not None \
+            and g.kind == "map" and e.map not in self.nonzero else None
+        if why is not None:
+            raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}'), and "
+                            f"'{e.map}' may hold 0 or \"\", which Vue reads for a missing key too; "
+                            f"a companion array of its keys cannot follow it: {why}", e)
         if g is None or g.kind != "map" or e.map not in self.nonzero:
             raise self.fail(f"Vue has no membership test for associative arrays ('in {e.map}'; "
                             f"`{e.map}[k] != 0` is one where '{e.map}' is only ever stored values "
@@ -1433,6 +1442,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = loops_as_vue_prints(prog)
     # the D port's header printf and printa of a counted array (ir.mapagg): print(a)
     prog = printas_as_vue_prints(prog)
+    # D's `*(T *)copyin(addr, n)`: the read of the process's memory Vue says in place
+    prog = derefs_as_user_reads(prog)
 
     def unframed(ex: XtraceError) -> ir.Program:
         lead.extend([gap_comment(ex), ""])
@@ -1459,6 +1470,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a stap loop of a constant count: its body written out once per pass
     unrolled = written_out_loops(prog)
     prog = unrolled.prog
+    if prog.lang == "stap":
+        # stap's `k in a` of an array that may hold 0: a companion array of the keys
+        # it holds (clear() empties both), a thread's own key a __thread one too
+        prog = tid_maps_as_thread_locals(presence_companions(prog, clears=True))
     # a sprintf of strings kept as a value: its pieces joined with `+` (Vue has no
     # sprintf, and no string of a number)
     prog = sprintf_values_joined(prog, None, keep_printed=True)
