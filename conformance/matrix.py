@@ -12,6 +12,7 @@ untranslatable, with the translator's message as the reason.
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import tempfile
 import time
@@ -26,6 +27,7 @@ from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
 
 from .cases import Case, compare, xfail_reason
+from .portargs import stap_port_args
 from .runner import build_all, run_build
 
 LANGS = ("d", "stap", "vue")
@@ -69,6 +71,10 @@ def translate_case(case: Case, to: str, work: Path) -> Cell:
         if ext == ".args" and case.lang == "stap":
             # stap reads its arguments as it parses, so the translation has them
             # written in; D would refuse arguments its script never references
+            continue
+        if ext == ".args" and case.lang == "d" and to == "stap" and case.args:
+            # a quoted argument D reads as a string is the stap port's @n, unquoted
+            dest.with_suffix(ext).write_text(shlex.join(stap_port_args(case.args, text)) + "\n")
             continue
         if src.exists():
             shutil.copyfile(src, dest.with_suffix(ext))

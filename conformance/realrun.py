@@ -40,6 +40,7 @@ from xtrace.backend_c.kbuild import cache_root
 from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
 
+from .portargs import stap_port_args
 from .runner import build_all, run_build, sandbox_target
 
 LANGS = ("d", "stap", "vue")
@@ -152,7 +153,11 @@ def translate_all(files: list[Path], work: Path) -> tuple[list[Pair], dict[Path,
             tdir.mkdir(parents=True, exist_ok=True)
             p.translated = tdir / (f.stem + EXT[to])
             p.translated.write_text(text)
-            if args and lang == "d":
+            if args and lang == "d" and to == "stap":
+                # a quoted argument D reads as a string is the port's @n, unquoted
+                p.translated.with_suffix(".args").write_text(
+                    shlex.join(stap_port_args(args, text)) + "\n")
+            elif args and lang == "d":
                 shutil.copyfile(argfile, p.translated.with_suffix(".args"))
             originals[f] = orig
     return pairs, originals

@@ -151,6 +151,10 @@ class _Analyzer:
         self.local_types: dict[int, dict[str, Type]] = {}
         self.ksyms: dict[str, int] = {}
         self.tp_named: dict[str, int] = {}
+        # D's and Vue's `$n` the script uses as a string (compared with one, printed by
+        # %s): a run substitutes the user's quoted text, so every `$n` of that index is
+        # the same string; later rounds type the uses met before the telling one
+        self.quoted_args: set[int] = set()
 
     # ------------------------------------------------------------- errors
     def err(self, msg: str, loc: Loc) -> XtraceError:
@@ -858,6 +862,8 @@ class _Analyzer:
         if isinstance(e, n.StrLit):
             return STRING
         if isinstance(e, n.ScriptArg):
+            if e.index in self.quoted_args and not e.as_string:
+                self.quote_arg(e)
             return STRING if e.as_string else INT64
         if isinstance(e, n.UStack):
             return KSTACK if e.kernel else USTACK
@@ -956,8 +962,7 @@ class _Analyzer:
                 for side in ("lhs", "rhs"):
                     arg = getattr(e, side)
                     if isinstance(arg, n.ScriptArg) and not arg.as_string:
-                        arg.as_string = arg.quoted_text = True
-                        arg.type = STRING
+                        self.quote_arg(arg)
                         a = b = STRING
             if e.op in ("==", "!=", "<", "<=", ">", ">="):
                 if a.kind != b.kind:
@@ -1671,6 +1676,12 @@ class _Analyzer:
             if conv in ("s", "S") and g is not None and g.type is None and g.kind in ("scalar", "map"):
                 g.type = STRING
 
+    def quote_arg(self, arg: n.ScriptArg) -> None:
+        """Take a `$n` as the string its quoted text is (see `quoted_args`)."""
+        arg.as_string = arg.quoted_text = True
+        arg.type = STRING
+        self.quoted_args.add(arg.index)
+
     def check_format(self, s: n.Printf | n.Sprintf | n.System) -> None:
         from xtrace.runtime.format import FormatError, parse_format
         try:
@@ -1684,6 +1695,10 @@ class _Analyzer:
             if conv == "k":
                 raise self.err("%k prints a stack() aggregation key, in printa() only", arg.loc)
             want_str = conv in ("s", "S")
+            if want_str and isinstance(arg, n.ScriptArg) and not arg.as_string \
+                    and self.prog.lang != "stap":
+                # ex3.d's `printf("%s\n", $1)` beside `execname == $1`: run with '"sh"'
+                self.quote_arg(arg)
             assert arg.type is not None
             if want_str != arg.type.is_str:
                 raise self.err(f"%{conv} is given a {arg.type}", arg.loc)

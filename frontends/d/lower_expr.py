@@ -719,7 +719,8 @@ class ExprLowering:
             # D's null pointer; beside a string it is the unset string (ir.analysis)
             return ir.IntLit(0, name="NULL", loc=loc)
         if g is None and name in translators.CONSTANTS:
-            return ir.IntLit(translators.CONSTANTS[name], loc=loc)
+            # the name kept for a port whose target knows it (Vue's EPERM, SIGKILL)
+            return ir.IntLit(translators.CONSTANTS[name], name=name, loc=loc)
         if g is None:
             raise self.error(f"failed to resolve {name}: Unknown variable name", ctx)
         if g.kind == "map":

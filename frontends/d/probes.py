@@ -15,7 +15,7 @@ from xtrace.ir.elfsyms import is_regex_name
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
-from . import solaris
+from . import provider_functions, solaris
 from .tables import TICK_UNITS
 
 _GLOB_CHARS = set("*?[")
@@ -178,10 +178,21 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         kfuncs = PROVIDER_KFUNCS.get(provider, {})
         table = list(dict.fromkeys([*tps, *kfuncs]))
         # Solaris scripts name the core kernel's module genunix (io:genunix::start).
-        if module not in _KERNEL_MODULES | {"genunix"} or function not in ("", "*"):
+        held = None
+        if function not in ("", "*"):
+            # the function a DTrace port listed the probe under (proc::do_fork:create)
+            held = provider_functions.names_held(provider, function)
+            if held is None:
+                known = provider_functions.listed(provider)
+                raise XtraceError(f"probe description '{text}' does not match any probes "
+                                  f"(xtrace's {provider} probes have no function"
+                                  + (f" but those DTrace listed them under: {known})" if known
+                                     else ")"), loc, source)
+        if module not in _KERNEL_MODULES | {"genunix", "unix"}:
             raise XtraceError(f"probe description '{text}' does not match any probes "
                               f"(xtrace's {provider} probes have no module or function)", loc, source)
-        names = [nm for nm in table if name == "" or fnmatchcase(nm, name)]
+        names = [nm for nm in table if (name == "" or fnmatchcase(nm, name))
+                 and (held is None or nm in held)]
         if not names:
             have = ", ".join(f"{provider}:::{nm}" for nm in table)
             raise XtraceError(f"probe description '{text}' does not match any probes "

@@ -432,6 +432,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         stands for two values."""
         if e.name is None or e.name in _AT_WORDS:
             return False
+        from xtrace.frontends.d.translators import CONSTANTS as D_LIBRARY
+        if isinstance(e, ir.IntLit) and D_LIBRARY.get(e.name) == e.value:
+            return False  # DTrace's own (EPERM, B_READ): stap has no such name, the value reads
         text = str(e.value) if isinstance(e, ir.IntLit) else encode_string(e.value)
         if isinstance(e, ir.IntLit) and e.value < 0:
             text = f"({text})"

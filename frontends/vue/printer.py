@@ -1049,6 +1049,8 @@ class Printer:
         if isinstance(e, ir.Call) and e.name == "timestamp_to_wall":
             return self.expr_prec(e.args[0])  # printf's %A: a timestamp() value as a date
         if isinstance(e, ir.IntLit):
+            if e.name is not None and tables.CONSTANTS.get(e.name) == e.value:
+                return e.name, ATOM  # a name Vue knows too (D's EPERM, SIGKILL): as the source
             return ir.int_text(e), (ATOM if e.value >= 0 else UNARY)  # `-5` reads back as the literal
         if isinstance(e, ir.RegexMatch):
             test = as_string_test(e, prefix=False)  # a substring or whole-string test
