@@ -9,6 +9,21 @@ script holds that text, which no reader can tell from text the author wrote.
 Both programs of a round trip are compared after this normalisation, which
 changes nothing a run prints:
 
+- a stap script's own functions are written out where they are called, and its
+  loops of a constant count once per pass, as the D and Vue ports write them
+  (ir/inline.py, ir/unroll.py: neither language can say a function or a loop);
+- stap's substr() of a negative constant start or a count below 1 is "" (as the D
+  port writes it);
+- D's 64-bit cast of curthread tested with == or != against curthread or 0 is
+  curthread (the same bits compared);
+- at the return of syscalls whose value is always an int, D's (int)arg0 printed
+  or compared with an int constant is the return value (stap's retval);
+- a scalar global's initializer of 0 or "", its start value in every language,
+  is none;
+- a stap store without side effects into a local nothing reads, and a probe's
+  first store of 0 or "" into a local it then updates, are left out, as the stap
+  port leaves them (stap's optimizer deletes the one, a stap local starts at 0
+  or "": the other);
 - a block standing as a statement is its statements (no language scopes by it);
 - stap's `next` and Vue's `return` outside loops are the rest of the clause under
   an `if`, as D says them (ir/nonext.py);
@@ -63,8 +78,12 @@ from . import nodes as ir
 from .clause_errors import may_fault
 from .clausemerge import merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
+from .deadstores import without_unread_local_stores
+from .inline import inline_functions
+from .unroll import written_out_loops
 from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
 from .printflits import fold
+from .syscall_returns import returns_int
 from .sprintfsplice import forward_sprintfs, splice_format
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
@@ -96,7 +115,9 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
 
 
 def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
+    prog = _stap_stores_left_out(_functions_and_loops_written_out(prog))
     prog = eliminate_next(copy.deepcopy(prog))
+    prog.globals = [_without_start_value(g) for g in prog.globals]
     for root in ir.program_roots(prog):
         _blocks_flattened(root)
     # a clause per point first: the clauses it makes may then merge as the port's did
@@ -118,7 +139,15 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
         if prog.lang == "d" and (prog.options or {}).get("syscall_names") != "stap" and points \
                 and all(p.kind == "syscall" for p in points):
             probe.body = ir.map_tree(probe.body, _probefunc)
+        if points and all(p.kind == "syscall" and p.is_return and returns_int(p.name) for p in points):
+            probe.body = ir.map_tree(probe.body, _int_retval_used_plain)
+            if probe.predicate is not None:
+                probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
+        if prog.lang == "stap":
+            probe.body = ir.map_tree(probe.body, _stap_constant_text)
         probe.body = ir.map_tree(probe.body, folded)
+        if prog.lang == "d":  # (after the fold: a translated member is its value there)
+            probe.body = ir.map_tree(probe.body, _task_compared_as_pointer)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
             probe.predicate = ir.map_tree(probe.predicate, folded)
@@ -128,6 +157,98 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
     return prog
+
+
+def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
+    """A stap program with its own functions written out where they are called
+    (ir/inline.py) and its loops of a constant count written out once per pass
+    (ir/unroll.py), as the D and Vue ports write them: neither language has
+    functions or loops, so no round trip through them can bring either back.
+    Exact: each pass keeps what the program does (its contract: stap's fresh
+    locals at each call, arguments evaluated once; tests/test_unroll_semantics.py
+    runs written-out loops against the loops), and what it cannot write out so it
+    leaves as it is. The tapset functions the ports keep by name (those that
+    compute a value or keep state: frontends/gaps.py's library_function) stay
+    calls, as they come back."""
+    from xtrace.frontends.gaps import library_function
+    if prog.lang != "stap":
+        return prog
+    prog = inline_functions(prog, library_function)
+    return written_out_loops(prog).prog
+
+
+def _stap_stores_left_out(prog: ir.Program) -> ir.Program:
+    """A stap program without the stores the stap port leaves out: a store without
+    side effects into a local its probe never reads (ir/deadstores.py: stap's own
+    optimizer deletes it), and a probe's first store of 0 or "" into a local it
+    then updates (frontends/stap/print_localzeros.py: a stap local starts every
+    hit at 0 or ""). Exact: neither store changes what the probe does. After the
+    writing out above, which makes both (a written-out function's result nothing
+    reads, a loop's `i = 0` before its first pass's `i++`)."""
+    from xtrace.frontends.stap.print_localzeros import start_zeros_dropped
+    if prog.lang != "stap":
+        return prog
+    return start_zeros_dropped(without_unread_local_stores(prog))
+
+
+def _without_start_value(g: ir.Global) -> ir.Global:
+    """`g` without an initializer that is the value it starts with anyway: a scalar
+    global is 0 or "" before its first store in every language (the stap port
+    writes `global s = ""` for a string only a format types). Exact: the same
+    value, from the same moment (the global's type, which analysis gave it with the
+    initializer, compares on its own)."""
+    if g.kind == "scalar" and (g.init == ir.StrLit("") or g.init == ir.IntLit(0)):
+        return dataclasses.replace(g, init=None)
+    return g
+
+
+def _stap_constant_text(e):
+    """stap's substr() of a negative constant start or a count below 1 as "" (the
+    runtime's xt_slice, as stap's own substr: nothing is copied; the D port writes
+    that ""), where its operands have no side effects."""
+    if isinstance(e, ir.Call) and e.name == "slice" and len(e.args) == 3 and (
+            isinstance(e.args[1], ir.IntLit) and e.args[1].value < 0
+            or isinstance(e.args[2], ir.IntLit) and e.args[2].value < 1):
+        if not any(isinstance(x, (ir.Call, ir.FuncCall, ir.Assign, ir.IncDec)) for x in ir.walk(e.args)):
+            return ir.StrLit("", loc=e.loc, type=e.type)
+    return e
+
+
+def _task_compared_as_pointer(e):
+    """D's `(uintptr_t)curthread` tested with == or != against another such cast, curthread
+    or 0 as curthread itself (the stap port's task_current() reads back so). Exact:
+    the 64-bit cast keeps the pointer's bits, and == and != compare those bits."""
+    def task(x) -> bool:
+        return x == ir.Builtin("curthread") or isinstance(x, ir.Cast) and x.to.is_int \
+            and x.to.bits == 64 and x.operand == ir.Builtin("curthread")
+    if isinstance(e, ir.Binary) and e.op in ("==", "!=") and task(e.lhs) \
+            and (task(e.rhs) or e.rhs == ir.IntLit(0)):
+        e.lhs = ir.Builtin("curthread", loc=e.lhs.loc)
+        if task(e.rhs):
+            e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
+    return e
+
+
+def _is_int_retval(e) -> bool:
+    """Is `e` D's (int) of a syscall's return value?"""
+    return isinstance(e, ir.Cast) and e.to.is_int and e.to.signed and e.to.bits == 32 \
+        and e.operand == ir.Builtin("retval")
+
+
+def _int_retval_used_plain(e):
+    """At the return of syscalls whose value is always an int (ir/syscall_returns.py,
+    which the stap port's `retval` for D's `(int)arg0` relies on), D's (int) of the
+    return value printed, or compared with an int constant, is the return value
+    itself: the cast keeps every value it can have, and neither use computes in
+    the cast's 32 bits (arithmetic would: it is left alone)."""
+    if isinstance(e, ir.Printf):
+        e.args = [a.operand if _is_int_retval(a) else a for a in e.args]
+    elif isinstance(e, ir.Binary) and e.op in ("==", "!=", "<", "<=", ">", ">="):
+        for side, other in (("lhs", e.rhs), ("rhs", e.lhs)):
+            x = getattr(e, side)
+            if _is_int_retval(x) and isinstance(other, ir.IntLit) and -(1 << 31) <= other.value < 1 << 31:
+                setattr(e, side, x.operand)
+    return e
 
 
 def _blocks_flattened(root) -> None:

@@ -85,6 +85,88 @@ def test_tick_clauses_passing_a_global_are_one_clause_unless_one_can_fault():
     assert len(faulting.probes) == 2
 
 
+def _stap(text: str) -> ir.Program:
+    return frontends.parse(text, "t.stp", "stap")
+
+
+def test_a_stap_function_is_written_out_where_it_is_called():
+    # D and Vue have no functions: their ports write the call out, and so does the
+    # comparison, on both sides (the D read back has no function to write out)
+    prog = _one(_stap('function twice(x) { return x * 2 }\n'
+                      'probe begin { printf("%d\\n", twice(3)); exit() }'))
+    printf = prog.probes[0].body.stmts[0]
+    assert printf.args == [ir.Binary("*", ir.IntLit(3), ir.IntLit(2))]
+    assert not any(isinstance(x, ir.FuncCall) for p in prog.probes for x in ir.walk(p.body))
+
+
+def test_a_stap_loop_of_a_constant_count_is_written_out_once_per_pass():
+    prog = _one(_stap('probe begin { for (i = 1; i <= 3; i++) printf("%d\\n", i); exit() }'))
+    assert _printfs(prog) == [("%d\n", 1)] * 3
+    assert not any(isinstance(x, ir.While) for p in prog.probes for x in ir.walk(p.body))
+
+
+def test_a_stap_loop_of_a_count_known_only_at_run_time_stays_a_loop():
+    prog = _one(_stap('global n\n'
+                      'probe timer.s(1) { n++ }\n'
+                      'probe end { for (i = 0; i < n; i++) printf("%d\\n", i) }'))
+    assert any(isinstance(x, ir.While) for p in prog.probes for x in ir.walk(p.body))
+
+
+def test_a_d_program_has_no_functions_or_loops_to_write_out():
+    text = 'BEGIN { printf("%d\\n", 3 * 2); exit(0); }'
+    assert _one(_d(text)).probes == _d(text).probes
+
+
+def test_a_stap_store_nothing_reads_is_left_out_as_the_stap_port_leaves_it():
+    prog = _one(_stap('probe begin { x = 5; printf("%d\\n", 1); exit() }'))
+    assert not any(isinstance(x, ir.Assign) for p in prog.probes for x in ir.walk(p.body))
+    # a store whose value is read stays, and so does one that could fault
+    kept = _one(_stap('global z\nprobe begin { x = 5; y = 1 / z; printf("%d\\n", x); exit() }'))
+    assert [x.target.name for p in kept.probes for x in ir.walk(p.body) if isinstance(x, ir.Assign)] \
+        == ["x", "y"]
+
+
+def test_a_stap_probe_first_zero_store_of_a_local_it_updates_is_its_start_value():
+    prog = _one(_stap('probe begin { i = 0; i++; printf("%d\\n", i); exit() }'))
+    assert not any(isinstance(x, ir.Assign) for p in prog.probes for x in ir.walk(p.body))
+    # a store of another value is no start value: it stays
+    kept = _one(_stap('probe begin { i = 1; i++; printf("%d\\n", i); exit() }'))
+    assert any(isinstance(x, ir.Assign) for p in kept.probes for x in ir.walk(p.body))
+
+
+def test_a_global_initialised_to_its_start_value_is_a_global_without_one():
+    prog = _one(_stap('global s = ""\nglobal n = 0\nglobal m = 2\n'
+                      'probe begin { printf("%s %d %d\\n", s, n, m); exit() }'))
+    assert {g.name: g.init for g in prog.globals} == {"s": None, "n": None, "m": ir.IntLit(2)}
+
+
+def test_an_int_cast_of_a_syscall_return_printed_or_compared_is_the_return_value():
+    prog = _one(_d('syscall::openat:return /(int)arg0 >= 0/ { printf("%d %d\\n", (int)arg0, (int)arg0 * 2); }'))
+    probe = prog.probes[0]
+    assert probe.predicate.lhs == ir.Builtin("retval")
+    printed, doubled = probe.body.stmts[0].args
+    assert printed == ir.Builtin("retval")
+    assert isinstance(doubled.lhs, ir.Cast)  # 32-bit arithmetic: kept
+    # mmap's value is an address, which the cast truncates: kept
+    mmap = _one(_d('syscall::mmap:return { printf("%d\\n", (int)arg0); }'))
+    assert isinstance(mmap.probes[0].body.stmts[0].args[0], ir.Cast)
+
+
+def test_a_stap_substr_of_a_negative_start_or_no_count_is_empty():
+    prog = _one(_stap('probe begin { s = "hello"; printf("[%s][%s][%s]\\n", substr(s, -1, 3), '
+                      'substr(s, 1, 0), substr(s, 1, 3)); exit() }'))
+    assert _printfs(prog)[0] == ("[][][%s]\n", 1)
+
+
+def test_a_64_bit_cast_of_curthread_tested_for_equality_is_curthread():
+    prog = _one(_d('BEGIN { printf("%d %d %d\\n", (uintptr_t)curthread == (uintptr_t)curthread, '
+                   '(uint64_t)curthread != 0, (uint32_t)curthread == 0); exit(0); }'))
+    same, nonzero, narrow = prog.probes[0].body.stmts[0].args
+    assert same == ir.Binary("==", ir.Builtin("curthread"), ir.Builtin("curthread"))
+    assert nonzero == ir.Binary("!=", ir.Builtin("curthread"), ir.IntLit(0))
+    assert isinstance(narrow.lhs, ir.Cast)  # 32 bits of it: kept
+
+
 def test_a_block_standing_as_a_statement_is_its_statements_but_an_ifs_arm_stays():
     vue = frontends.parse('@@BEGIN { __auto int d; d = 0; { d++; { d++; } } '
                           'if (d > 1) { printf("%d\\n", d); } exit(); }', "t.e", "vue")

@@ -171,11 +171,22 @@ def test_stap_port_of_substr_of_a_known_string_is_stap_s_substr():
 
 
 @pytest.mark.parametrize("call", ['substr("hello", 10)', 'substr("hello", -3)',
-                                  'substr("hello", 1, -1)', "substr(execname, 1, 2)"])
+                                  'substr("hello", 1, -1)', "substr(execname, 1)",
+                                  "substr(execname, 250, 7)"])
 def test_stap_port_keeps_the_helper_where_stap_s_substr_differs(call):
-    # past the end, a negative index or count, or a string of unknown length
+    # past the end, a negative index or count, a string of unknown length with no
+    # count (D's is the string size less the index), or a count D cuts at the size
     d = f'#pragma D option quiet\nBEGIN {{ printf("%s\\n", {call}); exit(0); }}\n'
     assert "dtrace_substr(" in translated(d, "stap", "d")
+
+
+def test_stap_port_of_substr_of_any_string_within_the_size_is_stap_s_substr():
+    # both take the count's characters from the index, cut at the string's end, and
+    # "" from an index at or past it (d/string_funcs_execname.d runs so in stap)
+    d = '#pragma D option quiet\nBEGIN { printf("%s\\n", substr(execname, 1, 2)); exit(0); }\n'
+    stp = translated(d, "stap", "d")
+    assert 'log(substr(execname(), 1, 2))' in stp
+    assert "dtrace_substr" not in stp
 
 
 # ------------------------------------------------------------ exit() in END

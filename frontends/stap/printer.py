@@ -1328,7 +1328,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return f"{self._inet_helper()}({af}, {addr}, {int(name == 'inet_ntop_user')})"
         elif name == "substr" and len(e.args) in (2, 3):
             size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN", 256)
-            plain = self._plain_substr(e, size)
+            plain = self._plain_substr(e, size) or self._substr_within_size(e, size)
             if plain is not None:
                 return plain
             s, i = (self._expr(x) for x in e.args[:2])
@@ -1366,6 +1366,20 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return None
         return f"substr({self._expr(e.args[0])}, {self._expr(e.args[1])}, " \
                f"{self._expr(e.args[2]) if len(e.args) == 3 else count})"
+
+    def _substr_within_size(self, e: ir.Call, size: int) -> Optional[str]:
+        """D's substr(s, i, n) of any string with constant i and n, neither below 0 and
+        i + n within the string size: stap's own substr(s, i, n), as a porter writes
+        it; else None. Both take n characters from i, cut at the string's end, and
+        "" from an i at or past it; D's cut of the count at the string size (the
+        helper's) is never reached."""
+        if len(e.args) != 3:
+            return None
+        i, n = e.args[1], e.args[2]
+        if not (isinstance(i, ir.IntLit) and isinstance(n, ir.IntLit)
+                and i.value >= 0 and n.value >= 0 and i.value + n.value <= size):
+            return None
+        return f"substr({self._expr(e.args[0])}, {self._expr(i)}, {self._expr(n)})"
 
     def _lltostr(self, e: ir.Call) -> str:
         """D's lltostr(v[, base]): stap's sprintf where a constant base says which one."""
