@@ -16,6 +16,7 @@ from xtrace.ir.loc import XtraceError
 from xtrace.ir.target import KernelTarget, read_syscall_table
 
 from .scriptfile import read_source, read_stdin
+from .translate_cpp import CppOptions, directive_hint, header_note, located_in_script, preprocess, refuse_for
 
 # --to takes stap's usual file extension as well as the language name.
 _TO = {"d": "d", "stp": "stap", "stap": "stap", "vue": "vue", "e": "vue"}
@@ -79,14 +80,41 @@ def _known_module_btf(release: str, module: str) -> Path | None:
 def translate_text(source: str, filename: str, lang: str, to: str,
                    target: KernelTarget | None = None, gaps: Gaps | None = None,
                    args: tuple[str, ...] = (),
-                   global_values: tuple[tuple[str, str], ...] = ()) -> str:
+                   global_values: tuple[tuple[str, str], ...] = (),
+                   cpp: CppOptions | None = None) -> str:
     """Translate script text of `lang` into language `to`. With `gaps.force`, what `to`
     cannot express becomes a marked comment and the errors land in `gaps.found`.
     `args`: a stap script's arguments, which the translation holds as literals, or a D
     script's, substituted in the probe descriptions whose macros no port can keep
     (frontends/d/desc_args.py; elsewhere D's `$1` stays the port's argument);
     `global_values`: stap's -G NAME=VALUE, which become the globals' initial values
-    (no other language has the option)."""
+    (no other language has the option); `cpp`: D's -C, -D, -U and -I (translate_cpp.py):
+    a D port is of the script as cpp hands it to dtrace, and says so in its opening
+    comment."""
+    cpp = cpp or CppOptions()
+    refuse_for(cpp, lang, filename)
+    if lang == "d" and cpp.given():
+        cpp.check()
+    if lang == "d" and cpp.enabled:
+        mapped = preprocess(source, filename, cpp)
+        try:
+            return _translated(mapped.text, filename, lang, to, target, gaps, args, global_values,
+                               note=header_note(filename, cpp))
+        except XtraceError as ex:
+            raise located_in_script(ex, mapped, filename, source) from None
+    try:
+        return _translated(source, filename, lang, to, target, gaps, args, global_values,
+                           tapset_dirs=cpp.incdirs if lang == "stap" else ())
+    except XtraceError as ex:
+        raise directive_hint(ex) if lang == "d" else ex from None
+
+
+def _translated(source: str, filename: str, lang: str, to: str, target: KernelTarget | None,
+                gaps: Gaps | None, args: tuple[str, ...],
+                global_values: tuple[tuple[str, str], ...], note: str | None = None,
+                tapset_dirs: tuple[str, ...] = ()) -> str:
+    """translate_text's work on the text the parser reads; `note`: a line the port's
+    opening comment ends with; `tapset_dirs`: stap -I."""
     if lang == "vue":
         # probevue puts exported shell variables' values in when it compiles the
         # script (IBM's $PID, $FILE_NAME): the port is of that script
@@ -96,9 +124,12 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         # a port into D or Vue leaves out the dead code stap never runs and the port
         # would show (a fault, a function's reads); a stap-to-stap one keeps it all
         prog = frontends.parse(source, filename, lang, args if lang in ("stap", "d") else None,
-                               port=lang == "stap" and target_lang(to) != "stap")
+                               port=lang == "stap" and target_lang(to) != "stap",
+                               include_dirs=tapset_dirs)
     except XtraceError as ex:
         raise _guru_refusal(ex, to) from None
+    if note:
+        _add_header_note(prog, note)
     if target is None:
         target = _translation_target()
     try:
@@ -114,15 +145,21 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         if found is None:
             raise
         live, options = found
+        if note:
+            _add_header_note(live, note)
         # the reader of the port is told what went, as a porter would note it
         said = ", ".join(options)
-        note = (f"{said} {'is' if len(options) == 1 else 'are'} 0 here: the code "
-                f"{'it guards' if len(options) == 1 else 'they guard'}, which "
-                f"{_NAMES[target_lang(to)]} cannot say, is left out")
-        live.options = {**(live.options or {}),
-                        "header_comments": [*(live.options or {}).get("header_comments", []), note]}
+        _add_header_note(live, f"{said} {'is' if len(options) == 1 else 'are'} 0 here: the code "
+                         f"{'it guards' if len(options) == 1 else 'they guard'}, which "
+                         f"{_NAMES[target_lang(to)]} cannot say, is left out")
         # refused again: what the script as it runs cannot say is the message
         return _port(live, lang, to, target, gaps, global_values)
+
+
+def _add_header_note(prog, note: str) -> None:
+    """End the port's opening comment (the script's own, if it has one) with `note`."""
+    prog.options = {**(prog.options or {}),
+                    "header_comments": [*(prog.options or {}).get("header_comments", []), note]}
 
 
 def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
@@ -229,16 +266,17 @@ def record_syscall_globs(prog, analysis) -> None:
 
 def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps | None = None,
                    args: tuple[str, ...] = (),
-                   global_values: tuple[tuple[str, str], ...] = ()) -> str:
+                   global_values: tuple[tuple[str, str], ...] = (),
+                   cpp: CppOptions | None = None) -> str:
     """Translate one file (or stdin for '-'); `args`: a stap script's arguments,
-    `global_values` its -G values."""
+    `global_values` its -G values, `cpp` a D script's preprocessor options."""
     if path == "-":
         source = read_stdin()
         lang = frontends.lang_for("<stdin>", from_lang or frontends.sniff_lang(source), "--from")
         return translate_text(source, "<stdin>", lang, to, gaps=gaps, args=args,
-                              global_values=global_values)
+                              global_values=global_values, cpp=cpp)
     return translate_text(read_source(path), path, frontends.lang_for(path, from_lang, "--from"), to, gaps=gaps,
-                          args=args, global_values=global_values)
+                          args=args, global_values=global_values, cpp=cpp)
 
 
 _GURU_WRITE = "write to target variable not permitted; need stap -g"
