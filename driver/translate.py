@@ -16,7 +16,8 @@ from xtrace.ir.loc import XtraceError
 from xtrace.ir.target import KernelTarget, read_syscall_table
 
 from .scriptfile import read_source, read_stdin
-from .translate_cpp import CppOptions, directive_hint, header_note, located_in_script, preprocess, refuse_for
+from .translate_cpp import (CppOptions, directive_hint, header_note, line_aligned, preprocess,
+                            refuse_for, relocate)
 
 # --to takes stap's usual file extension as well as the language name.
 _TO = {"d": "d", "stp": "stap", "stap": "stap", "vue": "vue", "e": "vue"}
@@ -96,12 +97,15 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     if lang == "d" and cpp.given():
         cpp.check()
     if lang == "d" and cpp.enabled:
-        mapped = preprocess(source, filename, cpp)
+        mapped = line_aligned(preprocess(source, filename, cpp), filename)
         try:
-            return _translated(mapped.text, filename, lang, to, target, gaps, args, global_values,
+            port = _translated(mapped.text, filename, lang, to, target, gaps, args, global_values,
                                note=header_note(filename, cpp))
         except XtraceError as ex:
-            raise located_in_script(ex, mapped, filename, source) from None
+            raise relocate(ex, mapped, filename, source) from None
+        for ex in {id(ex): ex for ex in (gaps.found if gaps else [])}.values():
+            relocate(ex, mapped, filename, source)
+        return port
     try:
         return _translated(source, filename, lang, to, target, gaps, args, global_values,
                            tapset_dirs=cpp.incdirs if lang == "stap" else ())

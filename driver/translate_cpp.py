@@ -107,18 +107,37 @@ def directive_hint(ex: XtraceError) -> XtraceError:
     return ex
 
 
-def located_in_script(ex: XtraceError, mapped: pp.MappedText, filename: str, source: str) -> XtraceError:
-    """`ex`, raised at a line and column of cpp's output, moved to where that text is
-    written: the script's own line, or the header's it came from."""
+def line_aligned(mapped: pp.MappedText, filename: str) -> pp.MappedText:
+    """cpp's output with each line back on the line it was written on (the `#define`
+    lines and those `#if` left out blank), when it all comes from the script itself:
+    a location the parser or printer gives (an error, a `--force` gap's comment in the
+    port) is then the script's line. With a header's lines in it, `mapped` as it is."""
+    placed: dict[int, str] = {}
+    for text, (file, line) in zip(mapped.text.split("\n"), mapped.origin):
+        if not text.strip():
+            continue
+        if file != filename or line in placed:
+            return mapped
+        placed[line] = text
+    if not placed:
+        return mapped
+    lines = [placed.get(i, "") for i in range(1, max(placed) + 1)]
+    return pp.identity_map("\n".join(lines) + "\n", filename)
+
+
+def relocate(ex: XtraceError, mapped: pp.MappedText, filename: str, source: str) -> XtraceError:
+    """`ex`, raised at a line and column of cpp's output, moved (in place: a `--force`
+    gap is known by its identity) to where that text is written: the script's own
+    line, or the header's it came from."""
     if ex.loc is None or ex.loc.file != filename or ex.loc.line <= 0:
         return ex
     file, line, col = mapped.locate(ex.loc.line, ex.loc.col)
     text = source if file == filename else pp.read_text(file)
     if text is not None:
         col = _written_column(_line_of(mapped.text, ex.loc.line), _line_of(text, line), col)
-    moved = XtraceError(ex.message, Loc(file, line, col), text, kind=ex.kind, exit_code=ex.exit_code)
-    moved.dtrace_script = ex.dtrace_script
-    return moved
+    ex.loc = Loc(file, line, col)
+    ex.source = text
+    return ex
 
 
 def _line_of(text: str, line: int) -> str:

@@ -168,3 +168,17 @@ def test_the_command_line_takes_dtraces_spelling(tmp_path):
     helptext = _cli("--help").stdout
     for flag in ("-C", "-D", "-U", "-I"):
         assert f" {flag} " in helptext, helptext
+
+
+def test_a_force_gap_names_the_scripts_line_in_the_port_and_the_warning():
+    # the `#define` and the `#ifdef`'d-out lines are gone from cpp's output: the port is
+    # read with each line back where it was written, so a gap's comment names line 13
+    from xtrace.frontends.gaps import Gaps
+    src = ("/* gaps */\n#define LIMIT 5\n\n\n\n#ifdef NEVER\nBEGIN { x = 1; }\n#endif\n"
+           "syscall::read:entry\n/execname == ENAME/\n{\n\t@n[execname]  =   count();\n"
+           "\ttrunc(@n,   LIMIT);\n}\n")
+    gaps = Gaps(force=True)
+    vue = translate_text(src, "g.d", "d", "vue", gaps=gaps, cpp=SH)
+    assert "/* xtrace --force: not translated at g.d:13:2: truncating an aggregation" in vue, vue
+    assert [(e.loc.line, e.loc.col) for e in gaps.found] == [(13, 2), (12, 2)]
+    assert "trunc(@n,   LIMIT);" in gaps.found[0].render()  # the line as written
