@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from typing import Callable
 
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from xtrace.frontends.stap.lower import GURU_ONLY
 from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import record_probe_ids
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.nodes import Program
 from xtrace.ir.target import KernelTarget, read_syscall_table
 
 from .scriptfile import read_source, read_stdin
@@ -97,14 +99,23 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     if lang == "d" and cpp.given():
         cpp.check()
     if lang == "d" and cpp.enabled:
-        mapped = line_aligned(preprocess(source, filename, cpp), filename)
+        raw = preprocess(source, filename, cpp)
+        mapped = line_aligned(raw, filename)
+        named, consts = None, {}
+        if mapped is not raw:
+            # each line where the script has it: a literal's place says which name it was
+            from .translate_defines import name_defined_constants, plain_constants
+            consts = plain_constants(source, cpp)
+            named = lambda prog: name_defined_constants(prog, consts, mapped.text, source,  # noqa: E731
+                                                        filename)
+        texts = {n: text for n, (_, text) in consts.items()}
         try:
             port = _translated(mapped.text, filename, lang, to, target, gaps, args, global_values,
-                               note=header_note(filename, cpp))
+                               note=header_note(filename, cpp), named=named)
         except XtraceError as ex:
-            raise relocate(ex, mapped, filename, source) from None
+            raise relocate(ex, mapped, filename, source, texts) from None
         for ex in {id(ex): ex for ex in (gaps.found if gaps else [])}.values():
-            relocate(ex, mapped, filename, source)
+            relocate(ex, mapped, filename, source, texts)
         return port
     try:
         return _translated(source, filename, lang, to, target, gaps, args, global_values,
@@ -116,9 +127,11 @@ def translate_text(source: str, filename: str, lang: str, to: str,
 def _translated(source: str, filename: str, lang: str, to: str, target: KernelTarget | None,
                 gaps: Gaps | None, args: tuple[str, ...],
                 global_values: tuple[tuple[str, str], ...], note: str | None = None,
-                tapset_dirs: tuple[str, ...] = ()) -> str:
+                tapset_dirs: tuple[str, ...] = (),
+                named: Callable[[Program], None] | None = None) -> str:
     """translate_text's work on the text the parser reads; `note`: a line the port's
-    opening comment ends with; `tapset_dirs`: stap -I."""
+    opening comment ends with; `tapset_dirs`: stap -I; `named`: what names the parsed
+    program's constants (a D script's own #defines, translate_defines.py)."""
     if lang == "vue":
         # probevue puts exported shell variables' values in when it compiles the
         # script (IBM's $PID, $FILE_NAME): the port is of that script
@@ -134,6 +147,8 @@ def _translated(source: str, filename: str, lang: str, to: str, target: KernelTa
         raise _guru_refusal(ex, to) from None
     if note:
         _add_header_note(prog, note)
+    if named:
+        named(prog)
     if target is None:
         target = _translation_target()
     try:
@@ -151,6 +166,8 @@ def _translated(source: str, filename: str, lang: str, to: str, target: KernelTa
         live, options = found
         if note:
             _add_header_note(live, note)
+        if named:
+            named(live)
         # the reader of the port is told what went, as a porter would note it
         said = ", ".join(options)
         _add_header_note(live, f"{said} {'is' if len(options) == 1 else 'are'} 0 here: the code "

@@ -15,6 +15,7 @@ with a stap source means that (an error for Vue, which has neither).
 from __future__ import annotations
 
 import os
+import re
 import shlex
 from dataclasses import dataclass
 
@@ -125,16 +126,19 @@ def line_aligned(mapped: pp.MappedText, filename: str) -> pp.MappedText:
     return pp.identity_map("\n".join(lines) + "\n", filename)
 
 
-def relocate(ex: XtraceError, mapped: pp.MappedText, filename: str, source: str) -> XtraceError:
+def relocate(ex: XtraceError, mapped: pp.MappedText, filename: str, source: str,
+             expansions: dict[str, str] | None = None) -> XtraceError:
     """`ex`, raised at a line and column of cpp's output, moved (in place: a `--force`
     gap is known by its identity) to where that text is written: the script's own
-    line, or the header's it came from."""
+    line, or the header's it came from; `expansions`: the script's plain constants
+    (macro name -> its text), which the columns after one are counted past."""
     if ex.loc is None or ex.loc.file != filename or ex.loc.line <= 0:
         return ex
     file, line, col = mapped.locate(ex.loc.line, ex.loc.col)
     text = source if file == filename else pp.read_text(file)
     if text is not None:
-        col = _written_column(_line_of(mapped.text, ex.loc.line), _line_of(text, line), col)
+        col = _written_column(_line_of(mapped.text, ex.loc.line), _line_of(text, line), col,
+                              expansions if file == filename else None)
     ex.loc = Loc(file, line, col)
     ex.source = text
     return ex
@@ -145,11 +149,13 @@ def _line_of(text: str, line: int) -> str:
     return lines[line - 1] if 1 <= line <= len(lines) else ""
 
 
-def _written_column(out: str, written: str, col: int) -> int:
+def _written_column(out: str, written: str, col: int, expansions: dict[str, str] | None = None) -> int:
     """The column in the line as written of column `col` of cpp's `out` line: cpp
     writes each run of blanks between tokens as one space, so the two lines match
-    character for character once blanks are skipped, up to a macro cpp replaced.
-    Past that (or when the lines differ before it) `col` is kept."""
+    character for character once blanks are skipped, up to a macro cpp replaced;
+    past one of `expansions` (macro name -> the text cpp puts for it) too, a column
+    inside its text being the name's. Past any other (or when the lines differ
+    before it) `col` is kept."""
     i = j = 0
     target = col - 1
     while True:
@@ -159,7 +165,15 @@ def _written_column(out: str, written: str, col: int) -> int:
             j += 1
         if i >= target:
             return j + 1 if i == target and (j < len(written) or i >= len(out)) else col
-        if j >= len(written) or out[i] != written[j]:
+        if j < len(written) and out[i] == written[j]:
+            i += 1
+            j += 1
+            continue
+        name = re.match(r"[A-Za-z_]\w*", written[j:]) if j < len(written) else None
+        text = (expansions or {}).get(name.group(0)) if name else None
+        if not text or not out.startswith(text, i) or (j and re.match(r"\w", written[j - 1])):
             return col
-        i += 1
-        j += 1
+        if i + len(text) > target:
+            return j + 1
+        i += len(text)
+        j += len(name.group(0))

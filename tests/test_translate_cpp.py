@@ -57,9 +57,9 @@ BEGIN { printf("quiet %d\\n", LIMIT * 2); }
 #endif
 """
     quiet = translate_text(src, "v.d", "d", "stp", cpp=CppOptions(True))
-    assert 'printf("quiet %d\\n", 10 * 2)' in quiet and "verbose" not in quiet
+    assert 'printf("quiet %d\\n", @LIMIT * 2)' in quiet and "verbose" not in quiet
     loud = translate_text(src, "v.d", "d", "stp", cpp=CppOptions(True, ("VERBOSE",)))
-    assert 'printf("verbose %d\\n", 10)' in loud and "quiet" not in loud
+    assert 'printf("verbose %d\\n", @LIMIT)' in loud and "quiet" not in loud
     assert "# ported from v.d run with -C -D VERBOSE" in loud
     # -U after -D takes it away again, as cpp reads them in order
     undone = translate_text(src, "v.d", "d", "stp",
@@ -182,3 +182,51 @@ def test_a_force_gap_names_the_scripts_line_in_the_port_and_the_warning():
     assert "/* xtrace --force: not translated at g.d:13:2: truncating an aggregation" in vue, vue
     assert [(e.loc.line, e.loc.col) for e in gaps.found] == [(13, 2), (12, 2)]
     assert "trunc(@n,   LIMIT);" in gaps.found[0].render()  # the line as written
+
+
+NAMED = """#define MINSIZE 1024
+#define WHO "sh"
+#define TWICE(x) ((x) * 2)
+
+syscall::read:return
+/execname == WHO && arg0 >= MINSIZE/
+{
+\tx = TWICE(MINSIZE);
+\ty = 1024;
+}
+"""
+
+
+def test_a_scripts_plain_define_keeps_its_name_as_an_inline_constant_does():
+    stp = translate_text(NAMED, "n.d", "d", "stp", cpp=CppOptions(True))
+    assert stp.startswith("# ported from n.d run with -C\n\n"
+                          '@define MINSIZE %( 1024 %)\n@define WHO %( "sh" %)\n'), stp
+    # found past WHO's longer text on the same line; a function-like macro's
+    # expansion and a 1024 the script wrote as a number stay numbers
+    assert "if (execname() != @WHO || retval < @MINSIZE) next" in stp
+    d = translate_text(NAMED, "n.d", "d", "d", cpp=CppOptions(True))
+    assert 'inline int MINSIZE = 1024;\ninline string WHO = "sh";' in d
+    assert "/execname == WHO && arg0 >= MINSIZE/" in d
+    assert "x = 1024 * 2;" in d and "y = 1024;" in d
+
+
+@pytest.mark.parametrize("opts", [CppOptions(True, ("WHO=\"sh\"",)), CppOptions(True, undefs=("WHO",))])
+def test_a_define_the_command_line_touches_is_its_value(opts):
+    src = '#ifndef WHO\n#define WHO "sh"\n#endif\nsyscall::read:entry /execname == WHO/ { @ = count(); }\n'
+    stp = translate_text(src, "w.d", "d", "stp", cpp=opts)
+    assert "@define" not in stp and 'execname() != "sh"' in stp
+
+
+def test_a_define_given_twice_or_undone_is_its_value():
+    src = ('#define N 1\n#undef N\n#define N 2\n#define M 3\n#undef M\n#define M 3\n'
+           'BEGIN { printf("%d %d\\n", N, M); exit(0); }\n')
+    stp = translate_text(src, "t.d", "d", "stp", cpp=CppOptions(True))
+    assert "@define" not in stp and 'printf("%d %d\\n", 2, 3)' in stp
+
+
+def test_an_error_past_a_constant_is_at_its_written_column():
+    src = '#define WHO "sh"\nBEGIN { x = WHO; y  =  nosuch(x); }\n'
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "c.d", "d", "stp", cpp=CppOptions(True))
+    # `BEGIN { x = WHO; y  =  ` is 23 characters: nosuch starts at 24 (cpp wrote 22)
+    assert (e.value.loc.line, e.value.loc.col) == (2, 24), e.value.render()
