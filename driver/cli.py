@@ -235,6 +235,17 @@ def translate(
     global_opt: Optional[List[str]] = typer.Option(None, "-G", help="NAME=VALUE: a stap script's "
                                                    "global starts with VALUE (stap -G), as the port's "
                                                    "initial value; repeat for each"),
+    cpp: bool = typer.Option(False, "-C", help="run the C preprocessor over each D script first, "
+                             "as dtrace -C: the port is of what cpp makes of it, and its opening "
+                             "comment names the options"),
+    define: Optional[List[str]] = typer.Option(None, "-D", help="NAME[=VALUE]: define a cpp macro "
+                                               "for a D script (with -C), as dtrace -D; the port "
+                                               "holds its value; repeat for each"),
+    undef: Optional[List[str]] = typer.Option(None, "-U", help="NAME: undefine a cpp macro for a "
+                                              "D script (with -C), as dtrace -U"),
+    incdir: Optional[List[str]] = typer.Option(None, "-I", help="DIR: where a D script's #include "
+                                               "looks (with -C), as dtrace -I; for a stap script, "
+                                               "a tapset directory, as stap -I"),
 ) -> None:
     """Print each script rewritten in another language."""
     from xtrace.frontends.gaps import Gaps
@@ -253,11 +264,13 @@ def translate(
         global_values = tuple(parse_global_opt(g) for g in global_opt or ())
     except GlobalOptError as ex:
         raise XtraceError(str(ex), exit_code=2) from None
+    from .translate_cpp import CppOptions
+    cpp_opts = CppOptions(cpp, tuple(define or ()), tuple(undef or ()), tuple(incdir or ()))
     failed: Optional[XtraceError] = None
     for f in files:
         gaps = Gaps(force=force)
         try:
-            text = translate_file(f, to, from_, gaps, tuple(arg or ()), global_values)
+            text = translate_file(f, to, from_, gaps, tuple(arg or ()), global_values, cpp_opts)
         except XtraceError as ex:
             if len(files) == 1 or ex.exit_code == 2:
                 raise

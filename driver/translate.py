@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from typing import Callable
 
 from pathlib import Path
 
@@ -13,9 +14,12 @@ from xtrace.frontends.stap.lower import GURU_ONLY
 from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import record_probe_ids
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.nodes import Program
 from xtrace.ir.target import KernelTarget, read_syscall_table
 
 from .scriptfile import read_source, read_stdin
+from .translate_cpp import (CppOptions, directive_hint, header_note, line_aligned, preprocess,
+                            refuse_for, relocate)
 
 # --to takes stap's usual file extension as well as the language name.
 _TO = {"d": "d", "stp": "stap", "stap": "stap", "vue": "vue", "e": "vue"}
@@ -79,14 +83,55 @@ def _known_module_btf(release: str, module: str) -> Path | None:
 def translate_text(source: str, filename: str, lang: str, to: str,
                    target: KernelTarget | None = None, gaps: Gaps | None = None,
                    args: tuple[str, ...] = (),
-                   global_values: tuple[tuple[str, str], ...] = ()) -> str:
+                   global_values: tuple[tuple[str, str], ...] = (),
+                   cpp: CppOptions | None = None) -> str:
     """Translate script text of `lang` into language `to`. With `gaps.force`, what `to`
     cannot express becomes a marked comment and the errors land in `gaps.found`.
     `args`: a stap script's arguments, which the translation holds as literals, or a D
     script's, substituted in the probe descriptions whose macros no port can keep
     (frontends/d/desc_args.py; elsewhere D's `$1` stays the port's argument);
     `global_values`: stap's -G NAME=VALUE, which become the globals' initial values
-    (no other language has the option)."""
+    (no other language has the option); `cpp`: D's -C, -D, -U and -I (translate_cpp.py):
+    a D port is of the script as cpp hands it to dtrace, and says so in its opening
+    comment."""
+    cpp = cpp or CppOptions()
+    refuse_for(cpp, lang, filename)
+    if lang == "d" and cpp.given():
+        cpp.check()
+    if lang == "d" and cpp.enabled:
+        raw = preprocess(source, filename, cpp)
+        mapped = line_aligned(raw, filename)
+        named, consts = None, {}
+        if mapped is not raw:
+            # each line where the script has it: a literal's place says which name it was
+            from .translate_defines import name_defined_constants, plain_constants
+            consts = plain_constants(source, cpp)
+            named = lambda prog: name_defined_constants(prog, consts, mapped.text, source,  # noqa: E731
+                                                        filename)
+        texts = {n: text for n, (_, text) in consts.items()}
+        try:
+            port = _translated(mapped.text, filename, lang, to, target, gaps, args, global_values,
+                               note=header_note(filename, cpp), named=named)
+        except XtraceError as ex:
+            raise relocate(ex, mapped, filename, source, texts) from None
+        for ex in {id(ex): ex for ex in (gaps.found if gaps else [])}.values():
+            relocate(ex, mapped, filename, source, texts)
+        return port
+    try:
+        return _translated(source, filename, lang, to, target, gaps, args, global_values,
+                           tapset_dirs=cpp.incdirs if lang == "stap" else ())
+    except XtraceError as ex:
+        raise directive_hint(ex) if lang == "d" else ex from None
+
+
+def _translated(source: str, filename: str, lang: str, to: str, target: KernelTarget | None,
+                gaps: Gaps | None, args: tuple[str, ...],
+                global_values: tuple[tuple[str, str], ...], note: str | None = None,
+                tapset_dirs: tuple[str, ...] = (),
+                named: Callable[[Program], None] | None = None) -> str:
+    """translate_text's work on the text the parser reads; `note`: a line the port's
+    opening comment ends with; `tapset_dirs`: stap -I; `named`: what names the parsed
+    program's constants (a D script's own #defines, translate_defines.py)."""
     if lang == "vue":
         # probevue puts exported shell variables' values in when it compiles the
         # script (IBM's $PID, $FILE_NAME): the port is of that script
@@ -96,9 +141,14 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         # a port into D or Vue leaves out the dead code stap never runs and the port
         # would show (a fault, a function's reads); a stap-to-stap one keeps it all
         prog = frontends.parse(source, filename, lang, args if lang in ("stap", "d") else None,
-                               port=lang == "stap" and target_lang(to) != "stap")
+                               port=lang == "stap" and target_lang(to) != "stap",
+                               include_dirs=tapset_dirs)
     except XtraceError as ex:
         raise _guru_refusal(ex, to) from None
+    if note:
+        _add_header_note(prog, note)
+    if named:
+        named(prog)
     if target is None:
         target = _translation_target()
     try:
@@ -114,15 +164,23 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         if found is None:
             raise
         live, options = found
+        if note:
+            _add_header_note(live, note)
+        if named:
+            named(live)
         # the reader of the port is told what went, as a porter would note it
         said = ", ".join(options)
-        note = (f"{said} {'is' if len(options) == 1 else 'are'} 0 here: the code "
-                f"{'it guards' if len(options) == 1 else 'they guard'}, which "
-                f"{_NAMES[target_lang(to)]} cannot say, is left out")
-        live.options = {**(live.options or {}),
-                        "header_comments": [*(live.options or {}).get("header_comments", []), note]}
+        _add_header_note(live, f"{said} {'is' if len(options) == 1 else 'are'} 0 here: the code "
+                         f"{'it guards' if len(options) == 1 else 'they guard'}, which "
+                         f"{_NAMES[target_lang(to)]} cannot say, is left out")
         # refused again: what the script as it runs cannot say is the message
         return _port(live, lang, to, target, gaps, global_values)
+
+
+def _add_header_note(prog, note: str) -> None:
+    """End the port's opening comment (the script's own, if it has one) with `note`."""
+    prog.options = {**(prog.options or {}),
+                    "header_comments": [*(prog.options or {}).get("header_comments", []), note]}
 
 
 def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
@@ -229,16 +287,17 @@ def record_syscall_globs(prog, analysis) -> None:
 
 def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps | None = None,
                    args: tuple[str, ...] = (),
-                   global_values: tuple[tuple[str, str], ...] = ()) -> str:
+                   global_values: tuple[tuple[str, str], ...] = (),
+                   cpp: CppOptions | None = None) -> str:
     """Translate one file (or stdin for '-'); `args`: a stap script's arguments,
-    `global_values` its -G values."""
+    `global_values` its -G values, `cpp` a D script's preprocessor options."""
     if path == "-":
         source = read_stdin()
         lang = frontends.lang_for("<stdin>", from_lang or frontends.sniff_lang(source), "--from")
         return translate_text(source, "<stdin>", lang, to, gaps=gaps, args=args,
-                              global_values=global_values)
+                              global_values=global_values, cpp=cpp)
     return translate_text(read_source(path), path, frontends.lang_for(path, from_lang, "--from"), to, gaps=gaps,
-                          args=args, global_values=global_values)
+                          args=args, global_values=global_values, cpp=cpp)
 
 
 _GURU_WRITE = "write to target variable not permitted; need stap -g"

@@ -112,10 +112,11 @@ def identity_map(text: str, filename: str) -> MappedText:
 
 def run_cpp(source: str, filename: str, defines: Sequence[str] = (), undefs: Sequence[str] = (),
             incdirs: Sequence[str] = (), show_headers: bool = False,
-            cpp: Optional[str] = None) -> MappedText:
+            cpp: Optional[str] = None, keep_comments: bool = False) -> MappedText:
     """Run the C preprocessor over a D script (dtrace -C).
 
     `#include "x.h"` finds headers next to the script, then in `incdirs`.
+    `keep_comments`: cpp -C, for a translation, whose port keeps the script's comments.
     Raises XtraceError (DTrace's "Preprocessor failed" wording) on cpp errors."""
     lines = source.split("\n")
     shebang = None
@@ -134,6 +135,8 @@ def run_cpp(source: str, filename: str, defines: Sequence[str] = (), undefs: Seq
         argv.append(f"-U{u}")
     if show_headers:
         argv.append("-H")
+    if keep_comments:
+        argv.append("-C")
     # The script reaches cpp on stdin, so markers name the main file "<stdin>".
     try:
         r = subprocess.run(argv, input="\n".join(lines), capture_output=True, text=True)
