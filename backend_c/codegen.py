@@ -28,7 +28,7 @@ from .carried import carried_locals
 from .sysc import SyscallC
 from .sdtargs import arg_c
 from .cstr import c_ident, c_int, c_string
-from .gen_base import DEFAULT_LIMITS, MAX_NESTING, RUNTIME_DIR, TEMPLATES, _COMM_LEN, _ECODE, _KSTACK_KEY_FRAMES, _Layout, _MAX_SLOTS, _ProbeState, _SCRATCH_CALLS, _foreach_depth, _reads_user_strings
+from .gen_base import DEFAULT_LIMITS, STAP_MAXSTRINGLEN, MAX_NESTING, RUNTIME_DIR, TEMPLATES, _COMM_LEN, _ECODE, _KSTACK_KEY_FRAMES, _Layout, _MAX_SLOTS, _ProbeState, _SCRATCH_CALLS, _foreach_depth, _reads_user_strings
 from .gen_expr import ExprGen
 from .gen_stmt import StmtGen
 from .gen_agg import AggGen
@@ -58,6 +58,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if self.prog.lang == "d":
             # DTrace's default strsize, 256, is 256 characters: the buffer holds its NUL too
             self.limits["MAXSTRINGLEN"] = 257
+        elif self.prog.lang == "stap":
+            # stap's MAXSTRINGLEN on a 64-bit kernel (256 on 32-bit ones): its strings
+            # hold backtraces. They live in the per-CPU context, not on the stack.
+            self.limits["MAXSTRINGLEN"] = STAP_MAXSTRINGLEN
         self.limits.update(self.prog.options.get("limits", {}))
         self.limits.update(limits or {})
         for name, value in self.limits.items():

@@ -41,7 +41,13 @@ DEFAULT_LIMITS = {
     "SCRATCHSIZE": 8192,     # D's scratchsize: copyin()/alloca() bytes per clause hit
     "STACKFRAMES": 20,       # D's stackframes: kernel frames in a stack() aggregation key
     "USTACKFRAMES": 100,     # D's ustackframes: user frames recorded by ustack()
+    # stap's MAXBACKTRACE: the frames backtrace(), ubacktrace(), task_backtrace() and
+    # print_backtrace()/print_ubacktrace() give at most (its stack unwinder's limit)
+    "MAXBACKTRACE": 20,
 }
+# stap's default MAXSTRINGLEN on x86-64 (its runtime sizes strings by the word size:
+# 256 bytes on a 32-bit kernel, 512 on a 64-bit one); D and Vue keep their own.
+STAP_MAXSTRINGLEN = 512
 _MAX_SLOTS = 512
 _KSTACK_KEY_FRAMES = 32  # = XT_STKDEPTH of module.c.j2: the frames a stack() key keeps
 MAX_NESTING = 32

@@ -177,9 +177,12 @@ class StmtGen:
             self.printf(n.Printf("", [], loc=s.loc), out, ind, extra={"ptree": True},
                         c_args=[("ptree", f"{'XT_PTREE_LEVELS' if s.depth is None else s.depth}")])
         elif isinstance(s, n.PrintStack):
-            self.stacks.append({"layout": s.layout, "depth": s.depth, "user": s.user})
+            depth = s.depth
+            if depth is None and s.layout == "stap":  # stap's unwinder stops at MAXBACKTRACE frames
+                depth = self.limits["MAXBACKTRACE"]
+            self.stacks.append({"layout": s.layout, "depth": depth, "user": s.user})
             if s.user:
-                out.append(f"{ind}xt_put_ustack(c, {len(self.stacks) - 1}, {s.depth or 'XT_USTKDEPTH'});")
+                out.append(f"{ind}xt_put_ustack(c, {len(self.stacks) - 1}, {depth or 'XT_USTKDEPTH'});")
             else:
                 out.append(f"{ind}xt_put_stack(c, {len(self.stacks) - 1});")
         elif isinstance(s, n.AggControl):

@@ -55,6 +55,9 @@ static inline int xt_key_col_cmp(const char *p, const char *q, size_t size, bool
 #ifndef XT_MAXACTION
 #define XT_MAXACTION 1000
 #endif
+#ifndef XT_MAXBACKTRACE
+#define XT_MAXBACKTRACE 20             /* stap's backtrace() frames at most */
+#endif
 #ifndef XT_NSTR
 #define XT_NSTR 1                      /* string scratch slots per CPU */
 #endif

@@ -153,11 +153,12 @@ static noinline __maybe_unused void xt_kstack_key(char *p, struct xt_ctx *c, u64
 	memset(p + 16 + 8 * n, 0, 8 * (XT_STKDEPTH - n));
 }
 
-/* stap's backtrace(): the frames as `0x%016lx` words, space-separated, cut
- * at a whole word within XT_MAXSTRINGLEN; the first is the probed code's. */
+/* stap's backtrace(): the frames as `0x%016lx` words, space-separated, at
+ * most XT_MAXBACKTRACE of them (stap's unwinder stops there) and cut at a
+ * whole word within XT_MAXSTRINGLEN; the first is the probed code's. */
 static noinline __maybe_unused const char *xt_kbacktrace(struct xt_ctx *c, char *buf)
 {
-	unsigned int n = xt_kstack_walk(c, XT_STKDEPTH), i;
+	unsigned int n = xt_kstack_walk(c, XT_MAXBACKTRACE), i;
 	size_t len = 0;
 
 	buf[0] = 0;
@@ -214,7 +215,8 @@ static noinline __maybe_unused const char *xt_task_backtrace(struct xt_ctx *c, c
 		return buf;
 	rcu_read_lock();
 	if (pid_task(find_pid_ns(pid, &init_pid_ns), PIDTYPE_PID) == t) {
-		for (unwind_start(&st, t, NULL, NULL); !unwind_done(&st) && n < XT_STKDEPTH;
+		for (unwind_start(&st, t, NULL, NULL); !unwind_done(&st) &&
+		     n < min_t(unsigned int, XT_STKDEPTH, XT_MAXBACKTRACE);
 		     unwind_next_frame(&st)) {
 			addr = unwind_get_return_address(&st);
 			if (!addr || len + 19 + (n > 0) >= XT_MAXSTRINGLEN)

@@ -203,11 +203,11 @@ static noinline __maybe_unused s64 xt_ustack_frame(struct xt_ctx *c, s64 n)
 	return (s64)c->ustk[n];
 }
 
-/* stap's ubacktrace(): the frames as `0x%016lx` words, space-separated, cut
- * at a whole word within XT_MAXSTRINGLEN. */
+/* stap's ubacktrace(): the frames as `0x%016lx` words, space-separated, at
+ * most XT_MAXBACKTRACE of them and cut at a whole word within XT_MAXSTRINGLEN. */
 static noinline __maybe_unused const char *xt_ubacktrace(struct xt_ctx *c, char *buf)
 {
-	unsigned int n = xt_ustack_walk(c, XT_USTKDEPTH), i;
+	unsigned int n = xt_ustack_walk(c, min_t(unsigned int, XT_USTKDEPTH, XT_MAXBACKTRACE)), i;
 	size_t len = 0;
 
 	buf[0] = 0;
