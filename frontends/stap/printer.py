@@ -52,6 +52,7 @@ from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
 from .print_autoprint import printfs_as_autoprint
+from .print_errnolocal import ERRNO_SLOT, inline_errno, settle_errno
 from .print_crement import crements_out_of_predicates
 from .print_postfix import postfix_steps_after
 from .print_usercopy import user_copies_as_reads
@@ -415,6 +416,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if size and self.prog.lang == "d":
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
+        inline_errno(self.lines)  # (any read outside a probe's body: a helper's)
         return "\n".join(self.lines) + "\n"
 
     def _freed_at_thread_exit(self) -> list[str]:
@@ -552,6 +554,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.prev_simple = False
         self.lines.append(f"probe {', '.join(spelled)}")
         self.lines.append("{")
+        body_start = len(self.lines)
         self.failed = False
         if p.predicate is not None:
             # the lowering reads the guard back as the predicate (ir.nonext.guarded_predicate)
@@ -565,6 +568,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self._stmt(s, 1)
         self.failed = False
         self.spec = None
+        # errno read twice or more is a local set at the top (print_errnolocal)
+        settle_errno(self.lines, body_start, INDENT, lambda: self._fresh("errno", self._taken()))
         self.lines.append("}")
 
     # --------------------------------------------------------- statements
@@ -1050,7 +1055,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return f"%( $# >= {e.index} %? {arg} %: {missing} %)", PREC_PRIMARY
         if isinstance(e, ir.Builtin):
             text = self._builtin(e)
-            if text in TERNARY_BUILTINS:
+            if text in TERNARY_BUILTINS or text == ERRNO_SLOT:
                 # a conditional expression, parenthesized only where it binds too loosely
                 return text, PREC_TERNARY
             if text == "-retval":
@@ -1639,7 +1644,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return "-retval"  # the guard above says the call failed (ir/failguard.py)
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
-            return "retval < 0 ? -retval : 0"
+            return ERRNO_SLOT  # the expression or a local, once the probe is printed
         if e.name == "probefunc" and syscalls:
             # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
             # D's probefunc is the syscall's name, stap's `name`, which says mmap2,
