@@ -59,3 +59,27 @@ def test_stap_local_changed_later_is_not_errno():
     p = _probe("probe syscall.openat.return { e = retval < 0 ? -retval : 0\n"
                " e++\n printf(\"%d\\n\", e) }")
     assert [x for x in ir.walk(p.body) if isinstance(x, ir.Var) and x.name == "e"]
+
+
+# D's proc:::start and lwp-start are schedule_tail()'s entry, what kprocess.start probes
+
+def test_proc_start_is_kprocess_start():
+    out = translated('proc:::start { printf("%d\\n", pid); }', "stap", lang="d")
+    assert "probe kprocess.start\n" in out
+    assert 'kernel.function("schedule_tail")' not in out
+    assert "if (pid() != tid()) next" in out  # a process's first thread, as D's start is
+
+
+def test_proc_lwp_start_is_kprocess_start():
+    out = translated('proc:::lwp-start { printf("%d\\n", tid); }', "stap", lang="d")
+    assert "probe kprocess.start\n" in out
+
+
+def test_fbt_schedule_tail_stays_the_kernel_function():
+    out = translated('fbt::schedule_tail:entry { printf("%d\\n", tid); }', "stap", lang="d")
+    assert 'probe kernel.function("schedule_tail")' in out
+
+
+def test_kprocess_start_reads_back_as_schedule_tail():
+    p = _probe('probe kprocess.start { printf("%d\\n", tid()) }')
+    assert [(pt.kind, pt.name, pt.is_return) for pt in p.points] == [("kfunc", "schedule_tail", False)]

@@ -52,6 +52,7 @@ from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
 from .print_autoprint import printfs_as_autoprint
+from .print_kprocess import kprocess_point
 from .print_errnolocal import ERRNO_SLOT, inline_errno, settle_errno
 from .print_crement import crements_out_of_predicates
 from .print_postfix import postfix_steps_after
@@ -536,7 +537,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.every_as_alias = _reads_alias_vars(
             p, (self.prog.options or {}).get("syscall_names") == "stap")
         for pp in p.points:
-            s = print_point(pp, self.every_as_alias)
+            s = kprocess_point(pp) or print_point(pp, self.every_as_alias)
             if pp.when:
                 raise self.err(f"probe point '{pp.spelling or pp.kind}' is only some hits of "
                                f"{pp.kind} {pp.name} ({pp.when}), which stap cannot say", pp)
