@@ -83,3 +83,50 @@ def test_fbt_schedule_tail_stays_the_kernel_function():
 def test_kprocess_start_reads_back_as_schedule_tail():
     p = _probe('probe kprocess.start { printf("%d\\n", tid()) }')
     assert [(pt.kind, pt.name, pt.is_return) for pt in p.points] == [("kfunc", "schedule_tail", False)]
+
+
+# a comment at the end of a statement's line stays at the end of its line
+
+TRAILING = """BEGIN
+{
+\tx = 1;\t/* why */
+\t-x;
+\tprintf("%d\\n",
+\t    x); /* after a long one */
+\tif (x) { x = 3; } /* an if */
+\texit(0);
+}
+"""
+
+
+def _body(out: str) -> list[str]:
+    return [line.strip() for line in out[out.index("probe begin"):].splitlines()]
+
+
+def test_trailing_comment_stays_at_the_end_of_the_line():
+    body = _body(translated(TRAILING, "stap", lang="d"))
+    # the `;` that keeps `-x` from reading as a subtraction comes before the comment
+    assert "x = 1;  # why" in body
+    assert body[body.index("x = 1;  # why") + 1] == "-x"
+    assert 'printf("%d\\n", x)  # after a long one' in body
+
+
+def test_trailing_comment_of_a_statement_of_several_lines_goes_above_it():
+    body = _body(translated(TRAILING, "stap", lang="d"))
+    at = body.index("# an if")
+    assert body[at - 1] == "" and body[at + 1] == "if (x) {"
+
+
+def test_trailing_comments_read_back_before_their_statements():
+    back = translated(translated(TRAILING, "stap", lang="d"), "d", lang="stap")
+    lines = [line.strip() for line in back.splitlines()]
+    assert lines[lines.index("/* why */") + 1] == "x = 1;"
+    assert lines[lines.index("/* after a long one */") + 1].startswith("printf(")
+    assert lines[lines.index("/* an if */") + 1] == "if (x) {"
+
+
+def test_a_trailing_comment_whose_statement_is_left_out_keeps_its_line():
+    src = 'BEGIN\n{\n\tx = 1;\n\ty = 2; // unread\n\tprintf("%d\\n", x);\n\texit(0);\n}\n'
+    body = _body(translated(src, "stap", lang="d"))
+    assert "# unread" in body
+    assert 'printf("%d\\n", x)' in body
