@@ -776,9 +776,12 @@ class Try(Stmt):
 
 @dataclass
 class Comment(Stmt):
-    """A source comment carried for translate (no run-time effect)."""
+    """A source comment carried for translate (no run-time effect). `trails`: it sat
+    at the end of the line of the statement after it in the block (ir/trailing_comments.py),
+    where a printer may keep it."""
 
     text: str
+    trails: bool = field(default=False, compare=False)
 
 
 # ------------------------------------------------------------ probes, program

@@ -2,7 +2,8 @@
 statement (`timed++  # slept 10 ms`). The frontends collect each comment before the
 statement that follows it, which would carry such a comment over to the next
 statement in a translation; this pass moves it before the statement it trails, so
-the printers write it just above that statement."""
+the printers write it just above that statement, or at the end of its line (the stap
+printer, where the statement is one line: Comment.trails)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def _reorder(stmts: list, lines: list[str]) -> None:
             # the comment goes just above the statement it trails, after any comments
             # already written above that statement
             stmts[i - 1], stmts[i] = c, prev
+            c.trails = True
         i += 1
 
 

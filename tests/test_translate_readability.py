@@ -91,13 +91,18 @@ def _body(text: str, lang: str) -> list:
 
 
 def test_d_errno_is_a_bare_conditional_in_a_stap_printf():
+    # (one read a clause: errno read twice is a local, tests/test_translate_dstapread.py)
     src = ("#pragma D option quiet\nsyscall::openat:return\n/execname == \"cat\"/\n"
-           "{\n\tprintf(\"%d %d\\n\", errno, errno + 1);\n}\n")
+           "{\n\tprintf(\"%d\\n\", errno);\n}\n"
+           "syscall::openat:return\n/execname == \"cat\"/\n"
+           "{\n\tprintf(\"%d\\n\", errno + 1);\n}\n")
     out = _to(src, "d", "stap")
     # an argument needs no parentheses; an operand of + does
-    line = 'printf("%d %d\\n", retval < 0 ? -retval : 0, (retval < 0 ? -retval : 0) + 1)'
-    assert line in out
-    old = out.replace(line, 'printf("%d %d\\n", (retval < 0 ? -retval : 0), ((retval < 0 ? -retval : 0)) + 1)')
+    bare = 'printf("%d\\n", retval < 0 ? -retval : 0)'
+    operand = 'printf("%d\\n", (retval < 0 ? -retval : 0) + 1)'
+    assert bare in out and operand in out
+    old = out.replace(bare, 'printf("%d\\n", (retval < 0 ? -retval : 0))').replace(
+        operand, 'printf("%d\\n", ((retval < 0 ? -retval : 0)) + 1)')
     assert _body(out, "stap") == _body(old, "stap")
 
 

@@ -440,10 +440,11 @@ def test_d_proc_provider_probes_are_their_linux_probe_with_the_test_in_stap():
         "proc:::lwp-create": ('probe kernel.trace("sched:sched_process_fork")',
                               "    if ($child->pid == $child->tgid) next\n"),
         "proc:::exit": ('probe kernel.function("taskstats_exit")', "    if (!$group_dead) next\n"),
-        "proc:::start": ('probe kernel.function("schedule_tail")',
+        # (schedule_tail()'s entry, which stap's kprocess.start is: print_kprocess.py)
+        "proc:::start": ('probe kprocess.start',
                          "    if (pid() != tid()) next\n    if (@cast(task_current(), "
                          '"task_struct")->flags & @PF_KTHREAD) next\n'),
-        "proc:::lwp-start": ('probe kernel.function("schedule_tail")',
+        "proc:::lwp-start": ('probe kprocess.start',
                              '    if (@cast(task_current(), "task_struct")->flags & @PF_KTHREAD) next\n'),
     }
     for probe, (point, guard) in d2s.items():

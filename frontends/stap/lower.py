@@ -20,6 +20,7 @@ from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import guard_of, guarded_predicate
+from .errno_local import fold_errno_local
 
 from . import irwalk, usage
 from .elided_globals import without_elided_globals
@@ -704,6 +705,8 @@ class Lowerer(ExprLowering):
         # `if (pid() != target()) next` (or a body under `if (pid() == target())`) on
         # a library's functions: the -c command's process alone, as D's
         # pid$target:lib and Vue's @@uft:$__CPID:lib say it
+        # the port's errno local (errno_local.py) comes before its guard
+        body = fold_errno_local(self.points, body)
         lead = self._leading_guard(body)
         if predicate is None and _target_filter(self.points, lead):
             self.points = [dataclasses.replace(pt, target_only=True) for pt in self.points]

@@ -52,6 +52,9 @@ from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
 from .print_autoprint import printfs_as_autoprint
+from .print_kprocess import kprocess_point
+from .print_trailing import semicolon_before_comment, trails_on_its_line, trails_statement
+from .print_errnolocal import ERRNO_SLOT, inline_errno, settle_errno
 from .print_crement import crements_out_of_predicates
 from .print_postfix import postfix_steps_after
 from .print_usercopy import user_copies_as_reads
@@ -309,6 +312,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.loop_names: dict[tuple[str, str], str] = {}
         self.points: list[ir.ProbePoint] = []
         self.prev_simple = False
+        # a comment that trails the next statement, and the lines that end in one
+        # (line -> where its comment starts)
+        self.pending_trail: Optional[tuple[ir.Comment, int]] = None
+        self.trailed: dict[int, int] = {}
         self.macros: dict[str, str] = {}  # @define name -> its constant, in first use order
 
     # -------------------------------------------------------------- names
@@ -415,6 +422,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if size and self.prog.lang == "d":
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
+        inline_errno(self.lines)  # (any read outside a probe's body: a helper's)
         return "\n".join(self.lines) + "\n"
 
     def _freed_at_thread_exit(self) -> list[str]:
@@ -509,11 +517,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             raise self.err(f"function name '{f.name}' cannot be expressed in stap", f)
         params = ", ".join(self.local_names[prm.name] + self._type_suffix(prm.type) for prm in f.params)
         self.prev_simple = False
+        self.pending_trail, self.trailed = None, {}  # (a probe's own lines)
         self.lines.append(f"function {f.name}{self._type_suffix(f.ret)}({params})")
         self.lines.append("{")
         self._tentative_body(f.body.stmts)
         for s in f.body.stmts:
             self._stmt(s, 1)
+        self._flush_trail()
         self.lines.append("}")
 
     def _type_suffix(self, t) -> str:
@@ -534,7 +544,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.every_as_alias = _reads_alias_vars(
             p, (self.prog.options or {}).get("syscall_names") == "stap")
         for pp in p.points:
-            s = print_point(pp, self.every_as_alias)
+            s = kprocess_point(pp) or print_point(pp, self.every_as_alias)
             if pp.when:
                 raise self.err(f"probe point '{pp.spelling or pp.kind}' is only some hits of "
                                f"{pp.kind} {pp.name} ({pp.when}), which stap cannot say", pp)
@@ -550,8 +560,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 | set(self.local_names.values())
             self.local_names[name] = self._fresh(name, taken)
         self.prev_simple = False
+        self.pending_trail, self.trailed = None, {}  # (a probe's own lines)
         self.lines.append(f"probe {', '.join(spelled)}")
         self.lines.append("{")
+        body_start = len(self.lines)
         self.failed = False
         if p.predicate is not None:
             # the lowering reads the guard back as the predicate (ir.nonext.guarded_predicate)
@@ -563,8 +575,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self._tentative_body(self._probe_stmts)
         for s in self._probe_stmts:
             self._stmt(s, 1)
+        self._flush_trail()
         self.failed = False
         self.spec = None
+        # errno read twice or more is a local set at the top (print_errnolocal)
+        settle_errno(self.lines, body_start, INDENT, lambda: self._fresh("errno", self._taken()))
         self.lines.append("}")
 
     # --------------------------------------------------------- statements
@@ -572,20 +587,57 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
     def _emit(self, depth: int, text: str, simple: bool = False) -> None:
         """Add a line; `simple` marks a complete simple statement."""
         # `;` is optional in stap, so `a = b` then `-c` would read as `a = b - c`
+        if self.pending_trail is not None and depth < self.pending_trail[1]:
+            self._flush_trail()  # its statement was left out: the comment ends its block
         if text[:1] and text[0] in "-+([" and self.prev_simple:
-            self.lines[-1] += ";"
+            self.lines[-1] = semicolon_before_comment(self.lines[-1], self.trailed.get(len(self.lines) - 1))
         self.lines.append(INDENT * depth + text)
         self.prev_simple = simple
 
     def _stmt(self, s: ir.Stmt, depth: int) -> None:
+        if isinstance(s, ir.Comment) and trails_on_its_line(s):
+            # written at the end of the next statement's line, where it sat (print_trailing)
+            self._flush_trail()
+            self.pending_trail = (s, depth)
+            return
+        if self.pending_trail is not None and (self.pending_trail[1] != depth
+                                               or not trails_statement(self.pending_trail[0], s)):
+            self._flush_trail()  # (its statement was left out of the port)
+        trail = self.pending_trail[0] if self.pending_trail is not None else None
+        self.pending_trail = None
         mark = len(self.lines)
         spec = self.spec
         self.gaps.attempt(lambda: self._stmt_now(s, depth),
                           lambda ex: self._emit(depth, gap_statement(ex)),
                           undo=lambda: self._truncate(mark))
+        if trail is not None:
+            self._place_trail(trail, mark, depth)
         if isinstance(s, (ir.Block, ir.If, ir.Try)):
             # a D speculate() in it was its clause's (merged clauses: ir.clausemerge)
             self.spec = spec
+
+    def _flush_trail(self) -> None:
+        """The held trailing comment, whose statement was left out of the port, on a
+        line of its own where it is."""
+        if self.pending_trail is None:
+            return
+        c, depth = self.pending_trail
+        self.pending_trail = None
+        self._stmt_now(ir.Comment(c.text, loc=c.loc), depth)
+
+    def _place_trail(self, c: ir.Comment, mark: int, depth: int) -> None:
+        """The comment `c` trailing the statement printed from line `mark`: at the end
+        of that line where the statement is one line, else on a line above it."""
+        if len(self.lines) == mark + 1 and not self.lines[mark].lstrip().startswith("#"):
+            self.trailed[mark] = len(self.lines[mark])
+            self.lines[mark] += f"  # {c.text.strip()}"
+            return
+        above = [INDENT * depth + f"# {c.text.strip()}".rstrip()]
+        if mark and (self.lines[mark - 1].lstrip().startswith("#") or mark - 1 in self.trailed):
+            above.insert(0, "")  # (apart from a comment above, as for any comment)
+        self.lines[mark:mark] = above
+        # (the lines below them moved down)
+        self.trailed = {i + (len(above) if i >= mark else 0): at for i, at in self.trailed.items()}
 
     def _stmt_now(self, s: ir.Stmt, depth: int) -> None:
         split = postfix_steps_after(s)
@@ -722,9 +774,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 self._stmt(x, depth + 1)
             self._emit(depth, "}")
         elif isinstance(s, ir.Comment):
-            if self.lines and self.lines[-1].lstrip().startswith("#"):
+            if self.lines and (self.lines[-1].lstrip().startswith("#")
+                               or len(self.lines) - 1 in self.trailed):
                 # `#` lines one under the other read back as one comment (comment_runs):
-                # two comments of the source are kept apart by a blank line
+                # two comments of the source are kept apart by a blank line (one that
+                # ends a statement's line too)
                 self.lines.append("")
             for line in s.text.splitlines() or [""]:
                 self._emit(depth, f"# {line}".rstrip())
@@ -1050,7 +1104,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return f"%( $# >= {e.index} %? {arg} %: {missing} %)", PREC_PRIMARY
         if isinstance(e, ir.Builtin):
             text = self._builtin(e)
-            if text in TERNARY_BUILTINS:
+            if text in TERNARY_BUILTINS or text == ERRNO_SLOT:
                 # a conditional expression, parenthesized only where it binds too loosely
                 return text, PREC_TERNARY
             if text == "-retval":
@@ -1653,7 +1707,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return "-retval"  # the guard above says the call failed (ir/failguard.py)
         if e.name == "errno" and syscalls and all(pp.is_return for pp in self.points):
             # D's errno after a syscall: the error its return value carries, else 0.
-            return "retval < 0 ? -retval : 0"
+            return ERRNO_SLOT  # the expression or a local, once the probe is printed
         if e.name == "probefunc" and syscalls:
             # ppfunc() of a syscall alias is the kernel's entry point (__x64_sys_read);
             # D's probefunc is the syscall's name, stap's `name`, which says mmap2,
