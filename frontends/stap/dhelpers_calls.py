@@ -18,8 +18,8 @@ from .print_dinet import WANT as DINET_WANT
 # a constant stap writes for "no start": rindex(s, t) searches from the end
 _NO_START = 0x7FFFFFFFFFFFFFFF
 # the D string size the translation passes to its substr helper where D has no
-# strsize option, which is also the string size of a stap script run by xtrace
-# (backend_c's MAXSTRINGLEN): D's substr clamps with the run's own string size
+# strsize option (DTrace's default strsize): D's substr clamps with the source's
+# own string size, whatever the stap run's MAXSTRINGLEN (512 on x86-64)
 _STRSIZE = 256
 
 
