@@ -166,8 +166,12 @@ static struct task_struct *xt_proc_fork(struct xt_procsel *s, struct task_struct
 {
 	bool thread = child->pid != child->tgid;
 
-	if (!xt_proc_wants(s, child, NULL, true))
+	if (!xt_proc_wants(s, child, NULL, true)) {
+		/* a tgid still listed is a reused one (see xt_proc_exit): not ours */
+		if (!thread && s->path)
+			xt_proc_untrack(s, child->tgid);
 		return NULL;
+	}
 	if (!thread && s->path)
 		xt_proc_track(s, child->tgid);
 	return s->begin && thread == s->thread ? child : NULL;
@@ -190,6 +194,23 @@ static bool xt_proc_exec(struct xt_procsel *s, struct task_struct *p, struct lin
 	return s->begin ? now : was;
 }
 
+/* Whether every thread of p's group but p is past exit_notify(). */
+static bool xt_proc_others_gone(struct task_struct *p)
+{
+	struct task_struct *t;
+	bool gone = true;
+
+	rcu_read_lock();
+	for_each_thread(p, t) {
+		if (t != p && !READ_ONCE(t->exit_state)) {
+			gone = false;
+			break;
+		}
+	}
+	rcu_read_unlock();
+	return gone;
+}
+
 /* A thread exits: a .end fires for the last thread of a process of ours, a
  * .thread.end for each thread of it but the main one. */
 static bool xt_proc_exit(struct xt_procsel *s, struct task_struct *p)
@@ -201,7 +222,12 @@ static bool xt_proc_exit(struct xt_procsel *s, struct task_struct *p)
 	if (s->thread) {
 		ours = p->pid != p->tgid && (!s->pid || p->tgid == s->pid) &&
 		       (!s->path || xt_proc_tracked(s, p->tgid));
-		if (last && s->path)
+		/* signal->live falls to 0 early in do_exit(), before exit_mm() wakes a
+		 * pthread_join(): the main thread can get here first while a joined
+		 * thread is still on its way, whose .thread.end needs the tgid listed.
+		 * The last to pass forgets it (should two pass together, neither does,
+		 * and a fork reusing the tgid does: xt_proc_fork). */
+		if (last && s->path && xt_proc_others_gone(p))
 			xt_proc_untrack(s, p->tgid);
 		return ours;
 	}
