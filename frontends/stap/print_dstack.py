@@ -66,7 +66,12 @@ def key_text(e: ir.UStack, stackframes: Optional[int] = None) -> Optional[str]:
     limit, MAXBACKTRACE (20, D's default too), else its first `stackframes` words."""
     if not e.kernel:
         return None
-    depth = e.depth or (stackframes if stackframes and stackframes < MAXBACKTRACE else None)
+    return backtrace_text(e.depth or (stackframes if stackframes and stackframes < MAXBACKTRACE
+                                      else None))
+
+
+def backtrace_text(depth: Optional[int]) -> str:
+    """backtrace(), or the first `depth` of its words."""
     if depth is None:
         return "backtrace()"
     return f"substr(backtrace(), 0, {depth * WORD - 1})"

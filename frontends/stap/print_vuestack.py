@@ -22,6 +22,7 @@ from typing import Callable
 
 from xtrace.ir import nodes as ir
 
+from .print_dstack import WORD, backtrace_text
 from .print_dstrings import fresh_locals
 
 # put(text, depth): emit the statement printing (or holding) stap string `text`
@@ -81,10 +82,9 @@ class VueStackPrinting:
         self.local_names[f" stack{len(self.local_names)}"] = stack
         pos = self._fresh("i", self._taken())
         self.local_names[f" i{len(self.local_names)}"] = pos
-        text = "backtrace()" if s.depth is None else f"substr(backtrace(), 0, {s.depth * 19 - 1})"
-        self._emit(depth, f"{stack} = {text}", simple=True)
-        self._emit(depth, f"for ({pos} = 0; {pos} < strlen({stack}); {pos} += 19)")
-        put(f'{self._vue_symbol_helper()}(strtol(substr({stack}, {pos}, 18), 16)) . "\\n"', depth + 1)
+        self._emit(depth, f"{stack} = {backtrace_text(s.depth)}", simple=True)
+        self._emit(depth, f"for ({pos} = 0; {pos} < strlen({stack}); {pos} += {WORD})")
+        put(f'{self._vue_symbol_helper()}(strtol(substr({stack}, {pos}, {WORD - 1}), 16)) . "\\n"', depth + 1)
 
     def _vue_symbol_helper(self) -> str:
         """The name of the function naming one frame as Vue's PRINT_SYMBOLS does."""
