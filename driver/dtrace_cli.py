@@ -117,7 +117,7 @@ def _pieces(opts: DtraceOptions, target: int) -> list[Piece]:
             except OSError as ex:
                 raise Fatal(f"dtrace: failed to open {value}: {ex.strerror}") from None
             piece = Piece("script", value, pp.identity_map(source, value))
-            if opts.cpp or "cpp" in xnames:
+            if opts.cpp or "cpp" in xnames or "C" in pp.interpreter_flags(source):
                 try:
                     piece.mapped = pp.run_cpp(source, value, opts.defines + _xlist(opts, "define"),
                                               opts.undefs + _xlist(opts, "undef"),

@@ -9,6 +9,7 @@ from typing import Callable
 from pathlib import Path
 
 from xtrace import frontends
+from xtrace.frontends.d.preprocess import interpreter_flags
 from xtrace.frontends.gaps import Gaps
 from xtrace.frontends.stap.lower import GURU_ONLY
 from xtrace.ir.analysis import analyze
@@ -96,6 +97,10 @@ def translate_text(source: str, filename: str, lang: str, to: str,
     comment."""
     cpp = cpp or CppOptions()
     refuse_for(cpp, lang, filename)
+    said = cpp.given()  # on the command line: the port's opening comment names them
+    if lang == "d" and not cpp.enabled and "C" in interpreter_flags(source):
+        # `#!/usr/sbin/dtrace -Cs`: the script runs with cpp wherever it runs
+        cpp = dataclasses.replace(cpp, enabled=True)
     if lang == "d" and cpp.given():
         cpp.check()
     if lang == "d" and cpp.enabled:
@@ -111,7 +116,8 @@ def translate_text(source: str, filename: str, lang: str, to: str,
         texts = {n: text for n, (_, text) in consts.items()}
         try:
             port = _translated(mapped.text, filename, lang, to, target, gaps, args, global_values,
-                               note=header_note(filename, cpp), named=named)
+                               note=header_note(filename, cpp) if said else None,
+                               named=named)
         except XtraceError as ex:
             raise relocate(ex, mapped, filename, source, texts) from None
         for ex in {id(ex): ex for ex in (gaps.found if gaps else [])}.values():

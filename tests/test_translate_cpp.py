@@ -230,3 +230,29 @@ def test_an_error_past_a_constant_is_at_its_written_column():
         translate_text(src, "c.d", "d", "stp", cpp=CppOptions(True))
     # `BEGIN { x = WHO; y  =  ` is 23 characters: nosuch starts at 24 (cpp wrote 22)
     assert (e.value.loc.line, e.value.loc.col) == (2, 24), e.value.render()
+
+
+SHEBANG_C = """#!/usr/sbin/dtrace -Cqs
+#define ENAME "sh"
+syscall::read:entry /execname == ENAME/ { @[probefunc] = count(); }
+"""
+
+
+def test_an_interpreter_line_with_c_runs_the_script_through_cpp():
+    # run as a program the kernel hands `-Cqs` to dtrace: the script's #define is
+    # meant for cpp, and the port needs no option (nor a note naming one)
+    stp = translate_text(SHEBANG_C, "/x/shc.d", "d", "stp")
+    assert '@define ENAME %( "sh" %)' in stp and "execname() != @ENAME" in stp
+    assert "ported from" not in stp
+    d = translate_text(SHEBANG_C, "/x/shc.d", "d", "d")
+    assert 'inline string ENAME = "sh";' in d and "#define" not in d
+    with pytest.raises(XtraceError, match="#define"):
+        translate_text(SHEBANG_C.replace("-Cqs", "-qs"), "/x/shc.d", "d", "stp")
+
+
+def test_dtrace_driver_honours_the_interpreter_lines_c(tmp_path):
+    f = tmp_path / "shc.d"
+    f.write_text(SHEBANG_C)
+    r = subprocess.run([sys.executable, "-m", "xtrace", "dtrace", "-e", "-s", str(f)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr

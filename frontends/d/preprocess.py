@@ -104,6 +104,16 @@ class MappedText:
         return src_start if macro else src_start + (off - out_start)
 
 
+def interpreter_flags(source: str) -> str:
+    """The one-letter dtrace flags of a script's `#!` line (`#!/usr/sbin/dtrace -Cqs`:
+    "Cqs"): run as a program, the kernel hands them to dtrace, so they are the
+    script's own options (-C among them: its `#define`s need cpp)."""
+    first = source.split("\n", 1)[0]
+    if not first.startswith("#!"):
+        return ""
+    return "".join(w[1:] for w in first[2:].split()[1:] if w.startswith("-") and not w.startswith("--"))
+
+
 def identity_map(text: str, filename: str) -> MappedText:
     """`text` mapped onto itself (no preprocessing)."""
     n = text.count("\n") + 1
