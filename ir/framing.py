@@ -233,8 +233,8 @@ def needs_framing(prog: ir.Program) -> bool:
 
 
 def explicit_framing(prog: ir.Program,
-                     site_key: Callable[[list[ir.ProbePoint], str], str] = lambda pts, nm: nm
-                     ) -> ir.Program:
+                     site_key: Callable[[list[ir.ProbePoint], str], str] = lambda pts, nm: nm,
+                     cpu_of: Optional[Callable[[ir.Probe], ir.Expr]] = None) -> ir.Program:
     """A copy of `prog`, quiet, whose framed clauses print their framing themselves
     (XtraceError at a framed clause whose DTrace probe ID cannot be known).
 
@@ -243,7 +243,8 @@ def explicit_framing(prog: ir.Program,
     (Builtin probefunc), and its ID from a global array filled at the start of
     the session. `site_key` maps a clause's points and a syscall's kernel name to
     what syscall_name yields there in the target (stap's syscall.pread says `pread`,
-    its syscall_any and DTrace `pread64`)."""
+    its syscall_any and DTrace `pread64`). `cpu_of`: the CPU column's expression in
+    a clause, where the target cannot always read the CPU (the CPU number by default)."""
     if not needs_framing(prog):
         return prog
     prog = sides_apart(prog)
@@ -295,9 +296,9 @@ def explicit_framing(prog: ir.Program,
             # its record prints at a commit, if ever: the heading goes there (specheading)
             heading = []
             spec_clauses.append(p)
-        cpu = ir.Builtin("cpu", loc=loc, type=INT64)
+        cpu = cpu_of(p) if cpu_of is not None else ir.Builtin("cpu", loc=loc, type=INT64)
         if flow:
-            prefix: list[ir.Stmt] = _flow_prefix(p, site, name_expr, depth)
+            prefix: list[ir.Stmt] = _flow_prefix(p, site, name_expr, depth, cpu)
         else:
             prefix = [ir.Printf("%3d %6d %32s ", [cpu, id_expr, name_expr], loc=loc)]
         stmts, last = list(p.body.stmts), []
@@ -348,7 +349,7 @@ def _flow_sites_apart(prog: ir.Program, where: dict) -> None:
 
 
 def _flow_prefix(p: ir.Probe, site: tuple[int, str] | list[str], name_expr: ir.Expr,
-                 depth: str) -> list[ir.Stmt]:
+                 depth: str, cpu: ir.Expr) -> list[ir.Stmt]:
     """flowindent's probe line (runtime/flow.py) as one printf, `%3d %-41s ` with the
     column's pieces printed in place (no sprintf, which Vue lacks): `depth` spaces,
     the arrow and the function padded to the rest of the 41 columns. The depth, a
@@ -372,7 +373,7 @@ def _flow_prefix(p: ir.Probe, site: tuple[int, str] | list[str], name_expr: ir.E
     width = ir.Ternary(ir.Binary(">", left, num(0), loc=loc, type=INT64), copy.deepcopy(left), num(0),
                        loc=loc, type=INT64)
     line = ir.Printf("%3d %*s" + lead.replace("%", "%%") + "%-*s ",
-                     [ir.Builtin("cpu", loc=loc, type=INT64), var, ir.StrLit("", loc=loc, type=STRING),
+                     [cpu, var, ir.StrLit("", loc=loc, type=STRING),
                       width, text], loc=loc)
     two = num(2)
     if kind == "entry":

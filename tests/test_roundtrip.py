@@ -343,6 +343,7 @@ ROUND_TRIP_GAPS = {
     # not quiet: its syscall clauses' probe lines carry the target's IDs, which the
     # stap reader of DTrace's framing does not take (as d/nonquiet_entry_return, below)
     ("d/builtin_id.d", "stap"),
+    ("d/builtin_id.d", "vue"),  # likewise (the Vue reader of the framing is the stap one)
     # %Y is stap's ctime() of the local seconds rearranged (Vue's %A of timestamp()):
     # back in D each stays what it became.
     ("d/printf_walltime.d", "stap"),
@@ -452,7 +453,7 @@ ROUND_TRIP_GAPS = {
     # A non-quiet clause over a syscall's entry and return is a probe per side in stap
     # and Vue, each printing its probe line with the probe's ID on the target
     # (ir/framing.py): the stap reader of DTrace's framing takes only BEGIN's, END's
-    # and ERROR's fixed IDs (frontends/stap/dframing.py), and D reads back those printfs.
+    # and ERROR's fixed IDs (frontends/dframing.py), and D reads back those printfs.
     ("d/nonquiet_entry_return.d", "stap"),
     ("d/nonquiet_entry_return.d", "vue"),
     # stap's @var read faults the session's way (stap ends at the first run-time error);

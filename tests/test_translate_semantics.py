@@ -170,13 +170,22 @@ def test_dtrace_framing_of_entries_mixed_with_returns_is_a_probe_per_side():
     assert '"read:entry"' in stp and '"read:return"' in stp
 
 
-def test_dtrace_framing_is_a_gap_in_vue_begin_and_end():
-    # IBM: __curthread (whose cpuid is the CPU column) is not available in @@BEGIN/@@END
-    with pytest.raises(XtraceError, match=r"non-quiet framing .* of 'BEGIN' .*__curthread->cpuid, "
-                                          r"cannot be used in @@BEGIN or @@END clauses"):
-        _from_d(NONQUIET, "vue")
-    with pytest.raises(XtraceError, match="an @@interval clause without a process ID"):
-        _from_d("tick-1s\n{\n\texit(0);\n}\n", "vue")
+def test_dtrace_framing_in_vue_begin_end_and_ticks_prints_cpu_0_and_says_why():
+    # IBM: __curthread (whose cpuid is the CPU column) is not available in @@BEGIN/@@END,
+    # nor in an @@interval clause without a process ID; DTrace's number there is the CPU
+    # the dtrace process (BEGIN, END) or the tick ran on, which a constant may stand for
+    vue = _from_d(NONQUIET, "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert "/* the CPU column is 0: @@BEGIN cannot read __curthread->cpuid (DTrace prints " \
+        "the CPU its BEGIN ran on) */\n@@BEGIN\n" in vue
+    assert 'printf("%3d %6d %32s ", 0, 1, ":BEGIN");' in vue
+    tick = _from_d("tick-1s\n{\n\texit(0);\n}\n", "vue")
+    assert "/* the CPU column is 0: @@interval cannot read __curthread->cpuid (DTrace prints " \
+        "the CPU its tick ran on) */\n@@interval:*:clock:1000\n" in tick, tick
+    assert 'printf("%3d %6d %32s ", 0, ' in tick
+    # a CPU the script reads itself is its data: still a gap
+    with pytest.raises(XtraceError, match=r"__curthread->cpuid, cannot be used in @@BEGIN or @@END"):
+        _from_d('BEGIN\n{\n\tprintf("%d", cpu);\n}\n', "vue")
     assert "dtrace_heading" not in _from_d("#pragma D option quiet\n" + NONQUIET, "stap")
 
 

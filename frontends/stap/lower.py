@@ -25,7 +25,7 @@ from .errno_local import fold_errno_local
 from . import irwalk, usage
 from .elided_globals import without_elided_globals
 from .deadexpr import NOTHING, Elision, Optimizer, for_port, is_dead_expression, statement_text
-from .dframing import read_dtrace_framing
+from xtrace.frontends.dframing import read_dtrace_framing
 from .dhelpers_back import read_dtrace_helpers
 from .postfix_back import read_postfix_steps
 from .dstrstr_back import read_dtrace_strstr

@@ -20,6 +20,7 @@ from antlr4 import CommonTokenStream, Token
 
 from xtrace.ir.anonagg import as_anon_aggregation, is_note
 from xtrace.frontends.common import comment_texts, comments_in_head, split_header, whole_body_guard
+from xtrace.frontends.dframing import read_dtrace_framing
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
@@ -144,7 +145,11 @@ class Lowerer(CTypeLowering, ExprLowerer):
             value = "t" if pv.name in self.stack_maps else "f" if pv.name in self.float_maps else "-"
             pv.layout = vueprint.with_kinds(pv.layout, keys, value)
         globals_ = list(self.declared.values()) + list(self.implicit.values())
+        # a translated D script's non-quiet framing: the framing, not quiet
+        framed = read_dtrace_framing(globals_, probes, cpu_zero=True)
         prog = ir.Program(self.filename, "vue", globals_, probes, source=self.source)
+        if framed:
+            prog.options["quiet"] = False
         # the Vue printer's guarded printf of a list's statistic is D's printa (listprints.py)
         prog = read_list_prints(without_first_resets(prog))
         prog = as_anon_aggregation(prog, set(self.anon_notes.values()))

@@ -22,6 +22,7 @@ from xtrace.ir.failguard import says_failed
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from .printa_back import printas_as_vue_prints
+from xtrace.frontends.dframing import CPU_ZERO_NOTE
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                probe_desc_constant as _probe_desc, pp_constant as _spelled,
                                traces_as_printf)
@@ -1454,7 +1455,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = flag_tests_as_conditions(d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog))))
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC else nm)
-    prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog)), unframed)
+    prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog), cpu_of=cpu_column),
+                        unframed)
     # D's this-> kept from clause to clause of one hit: one clause of if-blocks
     prog = merged_carried_clauses(prog)
     # D's clauses of one tick that pass globals on: one @@interval clause, in their order
@@ -1647,20 +1649,24 @@ def cpu_column_allowed(prog: ir.Program) -> ir.Program:
                               f"Vue's get_function() names '{renamed[0]}' differently "
                               f"('{tables.LINUX_TO_LIBC[renamed[0]]}') (nearest: one clause per "
                               "probe, or `#pragma D option quiet` in the D source)", p.loc)
-        for pt in p.points:
-            where = _no_curthread(pt, p.predicate, len(p.points))
-            if where is not None:
-                # flowindent prints the probe lines even when quiet
-                flow = bool((prog.options or {}).get("flowindent"))
-                heading = "CPU FUNCTION" if flow else "CPU ID FUNCTION:NAME"
-                nearest = ("the D source without `#pragma D option flowindent`, quiet" if flow
-                           else "`#pragma D option quiet` in the D source")
-                raise XtraceError(
-                    f"DTrace's non-quiet framing (the `{heading}` heading and each "
-                    f"record's CPU column) of '{pt.spelling or pt.kind}' cannot be expressed in "
-                    "Vue: its CPU number, __curthread->cpuid, cannot be used in " + where +
-                    f" (nearest: {nearest})", pt.loc or p.loc)
     return prog
+
+
+def cpu_column(p: ir.Probe) -> ir.Expr:
+    """DTrace's CPU column in the framed clause `p`: the CPU number, or a 0 where Vue
+    forbids __curthread (@@BEGIN, @@END, an @@interval clause without a process ID),
+    with a comment above the clause saying so. DTrace's number there is not the
+    script's data but the CPU its BEGIN or END or tick happened to run on (BEGIN and
+    END that of the dtrace process, which any run may change), so a constant is a
+    value DTrace could print; the porter's comment says it is one."""
+    kinds = [pt.kind for pt in p.points if _no_curthread(pt, p.predicate, len(p.points))]
+    if not kinds:
+        return ir.Builtin("cpu", loc=p.loc, type=INT64)
+    ran = "tick" if kinds[0] == "timer" else kinds[0].upper()
+    clause = "@@interval" if kinds[0] == "timer" else "@@" + {"error": "END"}.get(kinds[0], ran)
+    p.comments = [*p.comments, f"{CPU_ZERO_NOTE}{clause} cannot read __curthread->cpuid "
+                  f"(DTrace prints the CPU its {ran} ran on)"]
+    return ir.IntLit(0, loc=p.loc, type=INT64)
 
 
 def _no_curthread(pt: ir.ProbePoint, predicate: Optional[ir.Expr], npoints: int) -> Optional[str]:

@@ -1,11 +1,13 @@
-"""DTrace's non-quiet framing written out in stap, read back as the framing.
+"""DTrace's non-quiet framing written out in stap or Vue, read back as the framing.
 
 A D script without `quiet` frames each record: the `CPU     ID ...` heading once,
 then `%3d %6d %32s ` (CPU, probe ID, `function:name`) before a clause's output and
-a newline after it. Its stap translation prints that with statements of its own
-(ir/framing.py explicit_framing): a global flag for the heading and a printf at
-each end of the clause. Such a stap script is read as the framing it spells
+a newline after it. Its stap and Vue translations print that with statements of
+their own (ir/framing.py explicit_framing): a global flag for the heading and a
+printf at each end of the clause. Such a script is read as the framing it spells
 (ir.Probe.framed, not quiet), so that it translates back into the D it came from.
+A Vue port's CPU column is 0 where Vue cannot read the CPU (@@BEGIN, @@END: the Vue
+printer's cpu_column()), said in a comment above the clause, which goes with it.
 
 Only the framing D itself would do is taken: every clause framed, each one D
 frames (it records data), of a BEGIN, END or ERROR probe whose DTrace ID and name
@@ -22,12 +24,15 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.framing import HEADING
 
 _IDS = {"begin": (1, ":BEGIN"), "end": (2, ":END"), "error": (3, ":ERROR")}
+# how the Vue printer's comment on a CPU column of 0 begins (frontends/vue/printer.py)
+CPU_ZERO_NOTE = "the CPU column is 0: "
 
 
-def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe]) -> bool:
+def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe],
+                        cpu_zero: bool = False) -> bool:
     """Take the framing statements out of `probes` (and their flag out of
     `globals_`), marking the probes framed, when every probe frames its output as
-    DTrace does; say whether it did."""
+    DTrace does; say whether it did. `cpu_zero`: a CPU column of 0 is the CPU (Vue)."""
     if not probes:
         return False
     flag = _heading_flag(probes[0])
@@ -38,7 +43,7 @@ def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe]) -> bo
         return False
     bodies = []
     for i, p in enumerate(probes):
-        body = _unframed_body(p, flag, first=i == 0)
+        body = _unframed_body(p, flag, first=i == 0, cpu_zero=cpu_zero)
         if body is None or not records_data(body):
             return False
         bodies.append(body)
@@ -49,6 +54,7 @@ def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe]) -> bo
     for p, body in zip(probes, bodies):
         p.body = body
         p.framed = True
+        p.comments = [c for c in p.comments if not c.startswith(CPU_ZERO_NOTE)]
     if g is not None:
         globals_.remove(g)
     return True
@@ -90,7 +96,8 @@ def _heading_flag(p: ir.Probe) -> Optional[str]:
     return flag
 
 
-def _unframed_body(p: ir.Probe, flag: Optional[str], first: bool = False) -> Optional[ir.Block]:
+def _unframed_body(p: ir.Probe, flag: Optional[str], first: bool = False,
+                   cpu_zero: bool = False) -> Optional[ir.Block]:
     """p's body without its heading, prefix and closing newline, when it has them
     as DTrace frames this probe (`flag` None: the first probe prints the heading
     unconditionally, the others none)."""
@@ -109,8 +116,8 @@ def _unframed_body(p: ir.Probe, flag: Optional[str], first: bool = False) -> Opt
     prefix, last = stmts[start], stmts[-1]
     pid, name = _IDS[kinds.pop()]
     if not (isinstance(prefix, ir.Printf) and prefix.fmt == "%3d %6d %32s " and not prefix.stderr
-            and len(prefix.args) == 3 and isinstance(prefix.args[0], ir.Builtin)
-            and prefix.args[0].name == "cpu" and isinstance(prefix.args[1], ir.IntLit)
+            and len(prefix.args) == 3 and _is_cpu(prefix.args[0], cpu_zero)
+            and isinstance(prefix.args[1], ir.IntLit)
             and prefix.args[1].value == pid and isinstance(prefix.args[2], ir.StrLit)
             and prefix.args[2].value == name):
         return None
@@ -120,3 +127,8 @@ def _unframed_body(p: ir.Probe, flag: Optional[str], first: bool = False) -> Opt
     if not (isinstance(last, ir.Printf) and last.fmt == "\n" and not last.args and not last.stderr):
         return None
     return ir.Block(stmts[start + 1:len(stmts) - 1 - len(closing)] + closing, loc=p.body.loc)
+
+
+def _is_cpu(e: ir.Expr, zero: bool) -> bool:
+    return (isinstance(e, ir.Builtin) and e.name == "cpu") or \
+        (zero and isinstance(e, ir.IntLit) and e.value == 0)
