@@ -1488,3 +1488,26 @@ def test_stap_local_a_d_port_would_type_int_is_declared_int64():
     d = translate_text('probe begin { x += gettimeofday_ns(); printf("%d\\n", x > 0); exit() }',
                        "t.stp", "stap", "d")
     assert "this int64_t x;" in d and "this->x = 0;" in d
+
+
+def test_profile_997_is_a_1ms_vue_interval_with_a_note_and_4999_stays_refused():
+    # the flame-graph idiom: 997 a second on each CPU; Vue's 1 ms is within 1% of it
+    vue = _from_d("#pragma D option quiet\nprofile-997\n/arg0/\n{\n\tn++;\n}\n"
+                  "END\n{\n\tprintf(\"%d\\n\", n);\n}\n", "vue")
+    assert ("/* profile-997: 997 a second on each CPU; Vue's intervals are whole "
+            "milliseconds, so 1000 here */\n@@interval:*:clock:1:*\n") in vue, vue
+    frontends.parse(vue, "back.e", "vue")
+    assert "@@interval:*:clock:10:*" in _from_d("#pragma D option quiet\nprofile-99\n{\n\tn++;\n}\n", "vue")
+    # every 0.2 ms: no whole millisecond is near it, the counts would be of another size
+    with pytest.raises(XtraceError, match=r"whole milliseconds, not 200040 ns \('profile-4999'\)"):
+        _from_d("#pragma D option quiet\nprofile-4999\n{\n\tn++;\n}\n", "vue")
+
+
+def test_whole_ms_near_is_within_two_percent_of_the_rate():
+    from xtrace.frontends.vue.periods import whole_ms_near
+    assert whole_ms_near(1_003_009) == 1      # 997 Hz -> 1000
+    assert whole_ms_near(10_101_010) == 10    # 99 Hz -> 100 (1.0%)
+    assert whole_ms_near(10_309_278) is None  # 97 Hz -> 100 would be 3% more
+    assert whole_ms_near(20_408_163) is None  # 49 Hz -> 50 would be 2.04% more
+    assert whole_ms_near(5_000_000) is None   # whole already
+    assert whole_ms_near(200_040) is None     # 4999 Hz

@@ -23,6 +23,7 @@ from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from .printa_back import printas_as_vue_prints
 from xtrace.frontends.dframing import CPU_ZERO_NOTE
+from xtrace.frontends.vue.periods import near_rates_as_whole_ms
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                probe_desc_constant as _probe_desc, pp_constant as _spelled,
                                traces_as_printf)
@@ -1455,6 +1456,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = flag_tests_as_conditions(d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog))))
     # get_function() names a syscall as @@syscall does (pread for pread64)
     prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC else nm)
+    # profile-997 is a 1 ms interval, the port says (periods.py)
+    prog = near_rates_as_whole_ms(prog)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog), cpu_of=cpu_column),
                         unframed)
     # D's this-> kept from clause to clause of one hit: one clause of if-blocks
