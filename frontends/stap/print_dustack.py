@@ -22,7 +22,9 @@ may not fit. KEY_HELPER keeps whole frames: it stops before the first frame
 whose text would be cut (stap's `.` cuts at MAXSTRINGLEN silently, which the
 helper sees as a shorter result), so a deep stack is the frames nearest the
 probe, never a frame cut in the middle. ubacktrace() itself holds at most
-MAXBACKTRACE (20) frames, D's ustack() up to ustackframes (100 by default).
+MAXBACKTRACE (20) frames, D's ustack() up to ustackframes (100 by default): the
+port asks for D's count and the helper's comment says which -D options keep as
+many as D does.
 """
 
 from __future__ import annotations
@@ -31,16 +33,20 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 
-from .print_dstack import MAXBACKTRACE, WORD
+from .print_dstack import WORD
+
+# D's ustackframes option's default: the frames of a ustack() with no count
+USTACKFRAMES = 100
 
 # NAME: the helper's name here. WORD: a ubacktrace() word with its separator.
 KEY_HELPER = """# D's ustack(): the first dt_n frames of ubacktrace(), named while their
 # process is the current one (usymdata() looks addresses up in the current
 # task's mappings), one a line as D names them: `file`symbol+0xoffset (no
 # offset at the symbol's first byte), `file`0xADDR where the file has no symbol
-# there, 0xADDR where stap knows no file. Only whole frames are kept: a frame
-# whose text MAXSTRINGLEN would cut ends the key (run with stap
-# -DMAXSTRINGLEN=2048 to keep 20 long ones).
+# there, 0xADDR where stap knows no file. ubacktrace() holds MAXBACKTRACE
+# frames (20), and the key only whole frames: one whose text MAXSTRINGLEN would
+# cut ends it (some 9 frames of 60 bytes fit in 512; for more, run with stap
+# -DMAXSTRINGLEN=4096 -DMAXBACKTRACE=100).
 function NAME:string(dt_n:long)
 {
     dt_bt = ubacktrace()
@@ -105,9 +111,10 @@ def print_helper(name: str) -> str:
 
 
 def frames(depth: Optional[int], ustackframes: Optional[int]) -> int:
-    """The frames the port keeps of D's ustack(depth): `depth`, else D's
-    ustackframes option, at most ubacktrace()'s MAXBACKTRACE."""
-    return min(depth or ustackframes or MAXBACKTRACE, MAXBACKTRACE)
+    """The frames D's ustack(depth) keeps: `depth`, else D's ustackframes option
+    (USTACKFRAMES, 100 by default). The port asks for as many: ubacktrace() gives
+    at most MAXBACKTRACE of them (20 unless stap is run with -DMAXBACKTRACE=N)."""
+    return depth or ustackframes or USTACKFRAMES
 
 
 def is_ustack(t) -> bool:
