@@ -31,7 +31,7 @@ PASS, FAIL, XFAIL, XPASS = "PASS", "FAIL", "XFAIL", "XPASS"
 @dataclass(frozen=True)
 class Case:
     """One script with its expectations beside it (NAME.out, .err, .status, .cmd, .args,
-    .opts, .filter)."""
+    .opts, .filter, .prep)."""
 
     path: Path
 
@@ -72,9 +72,28 @@ class Case:
         return int(text.strip()) if text else 0
 
     @property
+    def run_dir(self) -> Path:
+        """The directory the case runs in: its own, or for a translation (NAME.rundir)
+        its original's."""
+        rundir = self._text(".rundir")
+        return Path(rundir.strip()) if rundir else self.path.parent
+
+    def _expanded(self, ext: str) -> Optional[str]:
+        """NAME.ext with $XT_PREP_DIR replaced (conformance/prep.py)."""
+        from .prep import expand
+        text = self._text(ext)
+        return expand(text, self.run_dir, self.name) if text else text
+
+    @property
     def cmd(self) -> Optional[str]:
-        text = self._text(".cmd")
+        text = self._expanded(".cmd")
         return text.strip() if text else None
+
+    @property
+    def prep(self) -> Optional[str]:
+        """NAME.prep: the shell line run on the host before the build (prep.py)."""
+        text = self._text(".prep")
+        return text.strip() if text and text.strip() else None
 
     @property
     def args(self) -> tuple[str, ...]:
@@ -88,7 +107,7 @@ class Case:
         (symbols of FILE), --ldd, -G NAME=VALUE (a global's starting value), -I DIR
         (a tapset directory, relative to the case's), -D NAME=VALUE (a limit)."""
         import shlex
-        text = self._text(".opts")
+        text = self._expanded(".opts")
         words = shlex.split(text) if text else []
         out: dict[str, list[str]] = {}
         i = 0

@@ -33,7 +33,7 @@ from .runner import build_all, run_build
 LANGS = ("d", "stap", "vue")
 _EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # .args: a translation takes the script's arguments as the script does ($1 stays $1)
-_SIDECARS = (".out", ".cmd", ".filter", ".status", ".args")
+_SIDECARS = (".out", ".cmd", ".filter", ".status", ".args", ".prep")
 
 
 @dataclass
@@ -78,6 +78,9 @@ def translate_case(case: Case, to: str, work: Path) -> Cell:
             continue
         if src.exists():
             shutil.copyfile(src, dest.with_suffix(ext))
+    if to == "stap" and case.side(".portopts").exists():
+        # the options the port's first comment asks for (stap --ldd ...)
+        shutil.copyfile(case.side(".portopts"), dest.with_suffix(".opts"))
     if not case.sort:
         dest.with_suffix(".nosort").write_text("")
     # the command runs where the original's does (a case may print its directory: cwd)

@@ -47,6 +47,11 @@ def _session_notice(pipe: Pipeline) -> str:
 def build_case(case_path: Path, target: RunTarget) -> Build:
     """Passes 1-4 of one case, as `xtrace run` does them; errors become stderr + status."""
     case = Case(case_path)
+    if case.prep:  # the files the build and the run need (conformance/prep.py)
+        from .prep import run_prep
+        failed = run_prep(case.prep, case.run_dir, case.name)
+        if failed:
+            return Build(case_path, None, f"xtrace conformance: {failed}\n", 70)
     pipe = Pipeline(case.source, case.path.name, case.lang, cmd=case.cmd, script_args=case.args,
                     guru=case.guru, symbol_files=case.symbol_files, ldd=case.ldd,
                     global_values=case.global_values, include_dirs=case.include_dirs,
@@ -122,8 +127,7 @@ def run_build(build: Build, target: RunTarget, vm=None, timeout: float = CASE_TI
     err.write(build.stderr)
     vm = vm if vm is not None and vm.alive else shared_vm(target.kinfo)
     try:
-        rundir = case.side(".rundir")  # a translated case runs in its original's directory
-        with _cwd(Path(rundir.read_text().strip()) if rundir.exists() else case.path.parent):
+        with _cwd(case.run_dir):  # a translated case runs in its original's directory
             res = run_in_sandbox(build.built, target.kinfo, build.cmd, timeout, out=out, err=err,
                                  vm=vm, on_cmd_out=cmd_out.extend, cmd_pid=build.cmd_pid)
         status = res.exit_status

@@ -61,3 +61,24 @@ def test_arguments_go_to_a_translation_only_where_it_still_reads_them(tmp_path):
     s.with_suffix(".args").write_text("7\n")
     cell = translate_case(Case(s), "d", tmp_path / "w2")
     assert "7" in cell.translated.source and not cell.translated.args
+
+
+def test_a_prep_directory_is_shared_by_a_case_and_its_ports(tmp_path, monkeypatch):
+    # conformance/prep.py: `.prep` makes files in $XT_PREP_DIR before the build; the
+    # port runs in the original's directory under its name, so it names the same one
+    monkeypatch.setenv("XTRACE_CACHE", str(tmp_path / "cache"))
+    case = _case(tmp_path, "u.d", "syscall::getppid:entry { ustack(); }\n", "x\n")
+    (tmp_path / "d" / "u.prep").write_text('echo made > "$XT_PREP_DIR/prog"\n')
+    (tmp_path / "d" / "u.cmd").write_text('"$XT_PREP_DIR/prog" arg\n')
+    (tmp_path / "d" / "u.portopts").write_text("--ldd -d $XT_PREP_DIR/prog\n")
+    cell = translate_case(case, "stap", tmp_path / "work")
+    port = cell.translated
+    assert port is not None and port.run_dir == case.path.parent.resolve()
+    assert port.cmd == case.cmd and "$" not in case.cmd and case.cmd.endswith('/prog" arg')
+    # the port runs with what .portopts says (the original, a D case, has no .opts)
+    assert port.ldd and port.symbol_files == (case.cmd.split('"')[1],)
+    assert not case.ldd
+    from xtrace.conformance.prep import run_prep
+    assert run_prep(port.prep, port.run_dir, port.name) is None
+    assert Path(port.symbol_files[0]).read_text() == "made\n"
+    assert "status 3" in (run_prep("exit 3", port.run_dir, port.name) or "")

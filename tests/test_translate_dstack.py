@@ -7,10 +7,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from xtrace.driver.translate import translate_text
-from xtrace.ir.loc import XtraceError
 from translating import translated
 
 
@@ -66,15 +62,6 @@ def test_printa_k_indents_by_a_left_aligned_width_only():
     assert _body(stap, "foreach ([k1, k2] in counts @count+)") == [
         'printf("<")', 'dtrace_stack(k1, "      ")', 'printf("|")', 'dtrace_stack(k2, "")',
         'printf(">%d\\n", @count(counts[k1, k2]))']
-
-
-def test_ustack_key_is_refused_with_the_reason_and_place():
-    with pytest.raises(XtraceError) as ex:
-        translate_text('syscall::read:entry { @[ustack()] = count(); }\n', "t.d", "d", "stap")
-    text = str(ex.value)
-    assert (ex.value.loc.file, ex.value.loc.line, ex.value.loc.col) == ("t.d", 1, 25)  # the ustack() call
-    assert "ustack() as an aggregation key cannot be expressed in stap" in text
-    assert "-d FILE" in text and "print_ubacktrace()" in text
 
 
 def test_stack_action_prints_backtrace_in_d_layout():

@@ -18,7 +18,8 @@ from xtrace.ir.types import Type
 from .irwalk import nodes
 from .literals import encode_string
 from .print_common import CONV_RE, INDENT, key_var_name, type_of
-from .print_dstack import FRAME_INDENT, USTACK_REFUSAL, is_kstack, is_stack, pad
+from .print_dstack import FRAME_INDENT, is_stack, pad
+from .print_dustack import is_ustack
 
 
 class AggPrinting:
@@ -127,11 +128,15 @@ class AggPrinting:
     def _key_pieces(self, s: ir.PrintAgg, lvars: list[str],
                     key_types: list) -> list[tuple[str, Optional[str], Optional[int]]]:
         """The keys in DTrace's table as pieces (_format_pieces): each by its type, a
-        stack as its frames 14 columns in."""
-        if any(not is_kstack(t) for t in key_types if is_stack(t)):
-            raise self.err(USTACK_REFUSAL, s)
-        return [("", v, FRAME_INDENT) if is_stack(t) else (_dtrace_key_fmt(t), v, None)
-                for v, t in zip(lvars, key_types)]
+        stack as its frames 14 columns in (the piece's text: its printing helper)."""
+        return [(self._stack_printer(t), v, FRAME_INDENT) if is_stack(t)
+                else (_dtrace_key_fmt(t), v, None) for v, t in zip(lvars, key_types)]
+
+    def _stack_printer(self, t) -> str:
+        """The helper printing a stack key of type `t` in D's layout: a kernel one is
+        backtrace() words named at the end (print_dstack), a user one the frames'
+        text named in the probe (print_dustack)."""
+        return self._dustack_print_helper() if is_ustack(t) else self._dstack_helper()
 
     def _piece_statements(self, s: ir.PrintAgg, pieces: list[tuple[str, Optional[str], Optional[int]]],
                           block: Optional[str] = None) -> list[str]:
@@ -152,9 +157,9 @@ class AggPrinting:
                 flush()
                 body.append(block)
                 continue
-            if indent is not None:
+            if indent is not None:  # a stack: `piece` names the helper printing it
                 flush()
-                body.append(f"{self._dstack_helper()}({arg}, {pad(indent)})")
+                body.append(f"{piece}({arg}, {pad(indent)})")
                 continue
             text += piece
             if arg is not None:
@@ -165,11 +170,9 @@ class AggPrinting:
     def _format_pieces(self, s: ir.PrintAgg, fmt: str, lvars: list[str], key_types: list,
                        values: list[str]) -> list[tuple[str, Optional[str], Optional[int]]]:
         """printa's format cut at its conversions: (text, argument or None, None) for
-        text and the conversions of the keys and values, ("", key, indentation) for a
-        %k of a stack. Each %@ takes the next value (none left: 0); without one, the
+        text and the conversions of the keys and values, (helper, key, indentation) for a
+        %k of a stack (helper: the function printing it). Each %@ takes the next value (none left: 0); without one, the
         conversion after the keys takes the value."""
-        if any(not is_kstack(t) for t in key_types if is_stack(t)):
-            raise self.err(USTACK_REFUSAL, s)
         if "*" in fmt:
             raise self.err("a '*' width in printa() of an aggregation keyed by a stack "
                            "cannot be expressed in stap", s)
@@ -193,7 +196,8 @@ class AggPrinting:
                     raise self.err(f"printa's %{m.group(4)} of a stack key cannot be expressed "
                                    "in stap", s)
                 width = re.match(r"[-+ #0]*(\d*)", m.group(3)).group(1)
-                out.append(("", nxt[0], int(width) if "-" in m.group(3) and width else 0))
+                out.append((self._stack_printer(nxt[1]), nxt[0],
+                            int(width) if "-" in m.group(3) and width else 0))
             else:
                 out.append((fmt[m.start():m.end()], nxt[0], None))
         out.append((fmt[pos:], None, None))

@@ -14,9 +14,8 @@ frames itself: a helper steps through the string's words by position and names
 each one as D's %a does (print_dstrings.ADDR_HELPER, which cuts symdata()'s
 `symbol+0xoff/0xsize [module]` text up).
 
-D's ustack() key is not ported (USTACK_REFUSAL): stap's usymdata() names an
-address in the current process's mappings, so the end probe printing the table
-cannot name the frames of the processes the probe hit.
+D's ustack() key is print_dustack's: its frames must be named in the probe,
+while their process is the current one.
 """
 
 from __future__ import annotations
@@ -50,11 +49,6 @@ function NAME(dt_bt:string, dt_pad:string)
 }"""
 
 
-def is_kstack(t: Optional[Type]) -> bool:
-    """Whether an aggregation key of type `t` is D's stack()."""
-    return t is not None and t.kind == "kstack"
-
-
 def is_stack(t: Optional[Type]) -> bool:
     """Whether an aggregation key of type `t` is D's stack() or ustack()."""
     return t is not None and t.kind in ("kstack", "ustack")
@@ -75,13 +69,6 @@ def backtrace_text(depth: Optional[int]) -> str:
     if depth is None:
         return "backtrace()"
     return f"substr(backtrace(), 0, {depth * WORD - 1})"
-
-
-USTACK_REFUSAL = ("D's ustack() as an aggregation key cannot be expressed in stap: a "
-                  "ubacktrace() key's frames are named (usymdata()) in the mappings of the "
-                  "process running when they are printed, which at the end of the run is not "
-                  "the one the probe hit, and only in the files the module was given symbols "
-                  "of (-d FILE, --ldd); nearest: print_ubacktrace() in the probe")
 
 
 def pad(width: int) -> str:

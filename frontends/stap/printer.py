@@ -86,8 +86,10 @@ from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRIN
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
 from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
 from .print_tentative import TentativePrinting, is_tentative
-from .print_dstack import HELPER as DSTACK_HELPER, FRAME_INDENT, USTACK_REFUSAL, key_text as dstack_key, \
+from .print_dstack import HELPER as DSTACK_HELPER, FRAME_INDENT, key_text as dstack_key, \
     pad as dstack_pad
+from .print_dustack import RUN_NOTE as USTACK_RUN_NOTE, frames as ustack_frames, \
+    key_helper as ustack_key_helper, print_helper as ustack_print_helper
 from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack, is_vue_symbol_kernel_stack
 from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
@@ -422,6 +424,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if size and self.prog.lang == "d":
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
+        if "dtrace_ustack" in self.dhelpers:
+            self.lines[:0] = [*USTACK_RUN_NOTE, ""]
         inline_errno(self.lines)  # (any read outside a probe's body: a helper's)
         return "\n".join(self.lines) + "\n"
 
@@ -709,6 +713,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self._emit(depth, "next", simple=True)
         elif isinstance(s, ir.Fail):
             self._emit(depth, f"error({self._expr(s.msg)})", simple=True)
+        elif isinstance(s, ir.PrintStack) and s.user and s.layout == "dtrace":
+            # D's ustack(): its frames named here, in the traced process (print_dustack)
+            self._emit(depth, f"{self._dustack_print_helper()}({self._dustack_key(s.depth)}, "
+                              f"{dstack_pad(FRAME_INDENT)})", simple=True)
         elif isinstance(s, ir.PrintStack) and s.user:
             if s.depth is not None or s.layout != "stap":
                 raise self.err("this user stack (a layout or frame count of another language) has no "
@@ -1077,10 +1085,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
+        if isinstance(e, ir.UStack) and not e.kernel:  # D's ustack() as a key (print_dustack)
+            return self._dustack_key(e.depth), PREC_PRIMARY
         if isinstance(e, ir.UStack):  # D's stack() as a key: backtrace() (print_dstack)
             text = dstack_key(e, self._stackframes())
-            if text is None:
-                raise self.err(USTACK_REFUSAL, e)
+            assert text is not None
             return text, PREC_PRIMARY
         if isinstance(e, (ir.IntLit, ir.StrLit)) and self._macro(e):
             return "@" + e.name, PREC_PRIMARY
@@ -1544,6 +1553,27 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.dhelpers[want] = name
             self.dhelper_src[want] = fresh_locals(DSTACK_HELPER.replace("NAME", name, 1)
                                                   .replace("ADDR", addr, 1), self._taken_globals())
+        return self.dhelpers[want]
+
+    def _dustack_key(self, depth: Optional[int]) -> str:
+        """The stap expression for D's ustack(depth): the key helper's text of the
+        frames (print_dustack.KEY_HELPER), named in the probe."""
+        want = "dtrace_ustack"
+        if want not in self.dhelpers:
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = fresh_locals(ustack_key_helper(name), self._taken_globals())
+        limit = ((self.prog.options or {}).get("limits") or {}).get("USTACKFRAMES")
+        return f"{self.dhelpers[want]}({ustack_frames(depth, limit)})"
+
+    def _dustack_print_helper(self) -> str:
+        """The name of the function the translation defines to print D's ustack()
+        text as D prints a stack (print_dustack.PRINT_HELPER)."""
+        want = "dtrace_print_ustack"
+        if want not in self.dhelpers:
+            name = self._fresh(want, self._taken() | set(self.dhelpers.values()))
+            self.dhelpers[want] = name
+            self.dhelper_src[want] = fresh_locals(ustack_print_helper(name), self._taken_globals())
         return self.dhelpers[want]
 
     def _addr_args(self, fmt: str, args: list[str]) -> list[str]:
