@@ -93,8 +93,6 @@ def run_matrix(cases: list[Case], target, jobs: int = 2,
                progress: Optional[Callable[[str], None]] = None) -> list[Cell]:
     """Translate every eligible case into the two other languages, build all the
     translations in parallel, run them in one VM boot and compare."""
-    from xtrace.sandbox.kernel import capture_symbols
-    from xtrace.sandbox.vm import shared_vm
     say = progress or (lambda s: None)
     # a directory of this run's own, kept for reading the translations after: two
     # runs at once (a user's and a test's) must not delete each other's files, so
