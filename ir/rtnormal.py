@@ -117,6 +117,7 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
 def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     prog = _stap_stores_left_out(_functions_and_loops_written_out(prog))
     prog = eliminate_next(copy.deepcopy(prog))
+    _scalar_deletes_as_stores(prog)
     prog.globals = [_without_start_value(g) for g in prog.globals]
     for root in ir.program_roots(prog):
         _blocks_flattened(root)
@@ -189,6 +190,25 @@ def _stap_stores_left_out(prog: ir.Program) -> ir.Program:
     if prog.lang != "stap":
         return prog
     return start_zeros_dropped(without_unread_local_stores(prog))
+
+
+def _scalar_deletes_as_stores(prog: ir.Program) -> None:
+    """stap's `delete x` of a scalar global as the store of 0 or "" it is (the D and
+    Vue ports write it so). Exact: stap's delete of a scalar sets it back to its
+    type's zero; the statistics, which a delete empties, are not scalars here."""
+    types = {g.name: g.type for g in prog.globals if g.kind == "scalar" and g.type is not None}
+    if not types:
+        return
+
+    def fix(n):
+        if isinstance(n, ir.Delete) and n.keys is None and n.map in types:
+            t = types[n.map]
+            zero = ir.StrLit("", loc=n.loc, type=t) if t.is_str else ir.IntLit(0, loc=n.loc, type=t)
+            return ir.ExprStmt(ir.Assign(ir.Var(n.map, "global", loc=n.loc, type=t), "=", zero,
+                                         loc=n.loc, type=t), loc=n.loc)
+        return n
+    for p in prog.probes:
+        p.body = ir.map_tree(p.body, fix)
 
 
 def _without_start_value(g: ir.Global) -> ir.Global:

@@ -1511,3 +1511,25 @@ def test_whole_ms_near_is_within_two_percent_of_the_rate():
     assert whole_ms_near(20_408_163) is None  # 49 Hz -> 50 would be 2.04% more
     assert whole_ms_near(5_000_000) is None   # whole already
     assert whole_ms_near(200_040) is None     # 4999 Hz
+
+
+def test_stap_delete_of_a_scalar_is_its_zero_stored_and_back_in_stap_a_delete():
+    # stap's delete of a scalar sets it back to 0 or ""; it also counts as a use, so
+    # stap does not print the global at exit (lwtools' biolatency-nd.stp's `delete secs`)
+    src = ('global n, s, shown\nprobe begin { if (++n == 1) shown = 1; s = "x"; exit() }\n'
+           'probe end { delete n; delete s }\n')
+    d = _to(src, "d")
+    assert "    n = 0;\n    s = \"\";\n" in d, d
+    assert 'printf("shown=0x%x\\n", shown);' in d and '"n=0x' not in d
+    vue = _to(src, "vue")
+    assert "    n = 0;\n    s = \"\";\n" in vue, vue
+    back = translate_text(d, "t.d", "d", "stap")
+    # (s, stored and never read in D, is left out: nothing prints it either way)
+    assert "    delete n\n" in back and "s = " not in back, back
+    assert "printf(" not in back  # `shown` is stap's own auto-print again
+
+
+def test_a_d_global_only_incremented_in_a_condition_and_zeroed_is_deleted_in_stap():
+    # stap takes `++n` in a condition for no read: without the delete it would print n
+    stp = _from_d("BEGIN\n{\n\tif (++n == 1)\n\t\tprintf(\"first\");\n\tn = 0;\n\texit(0);\n}\n", "stap")
+    assert "delete n" in stp and "n = 0" not in stp, stp

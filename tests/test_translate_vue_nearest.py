@@ -36,10 +36,11 @@ def refusal(src: str, name: str, lang: str) -> XtraceError:
     ('io:::start, sched:::off-cpu { printf("x\\n"); }', "d",
      "tracepoint probes ('io:::start') cannot be expressed in Vue (only those a sysproc event "
      "stands for); nearest: @@io:disk:iostart:*:* (the same block request tracepoint"),
-    # DTrace's sampling rates: the whole-millisecond interval
-    ('profile-997 { @[execname] = count(); }', "d",
-     "Vue intervals are whole milliseconds, not 1003009 ns ('profile-997'); nearest: "
-     "@@interval:*:clock:1 (every 1 ms: a rate of 997 per second becomes 1000)"),
+    # DTrace's sampling rates: the whole-millisecond interval (profile-997, within 2% of
+    # 1 ms, ports as it: frontends/vue/periods.py)
+    ('profile-4999 { @[execname] = count(); }', "d",
+     "Vue intervals are whole milliseconds, not 200040 ns ('profile-4999'); nearest: "
+     "@@interval:*:clock:1 (every 1 ms: a rate of 4999 per second becomes 1000)"),
     ('proc:::exec-success { trace(curpsinfo->pr_psargs); }', "d",
      "nearest: __pname (the program's name, without its arguments)"),
     ('syscall:::entry /execname == "x"/ { self->t = vtimestamp; }', "d",

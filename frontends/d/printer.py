@@ -934,6 +934,9 @@ class Printer:
             # element is not freed by "", but reads "" as a deleted one does.
             zero = '""' if g.type is not None and g.type.is_str else "0"
             return f"{self._element(s.map, s.keys)} = {zero};"
+        if g is not None and g.kind == "scalar" and s.keys is None and g.type is not None:
+            # stap's delete of a scalar sets it back to 0 or "" (ir/rtnormal.py compares so)
+            return f"{s.map} = " + ('"";' if g.type.is_str else "0;")
         raise XtraceError(f"delete of '{s.map}' has no D equivalent", s.loc)
 
     # ------------------------------------------------------- expressions

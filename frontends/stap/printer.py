@@ -21,6 +21,7 @@ program came from stap):
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import fnmatch
 import re
@@ -126,8 +127,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # the ids: D's epid numbers the one clause's probes)
     prog = sides_apart(prog)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
-    prog = crements_out_of_predicates(printfs_as_autoprint(without_unread_stores(
-        clauses_as_try(traces_as_printf(prog)))))
+    prog = printfs_as_autoprint(zero_stores_as_deletes(crements_out_of_predicates(
+        without_unread_stores(clauses_as_try(traces_as_printf(prog))))))
     # (after the ids, since D's epid numbers the clause this takes away, and after
     # the unread stores are gone, which would be initializers nothing reads)
     prog = begin_stores_as_initializers(prog)
@@ -183,6 +184,37 @@ def without_unread_stores(prog: ir.Program) -> ir.Program:
             return prog
         gone |= dead
         prog = without_stores(prog, dead)
+
+
+def zero_stores_as_deletes(prog: ir.Program) -> ir.Program:
+    """A D or Vue program whose scalar globals stap would print at exit (written, never
+    read as stap counts reads: `if (++n == 1)` is no read) with their stores of 0 or ""
+    as stap's `delete n`: the same store (stap's delete of a scalar sets it back to its
+    type's zero), and stap counts a delete as a use, so the global is not printed, as
+    in the source. A stap port of stap's own `delete n` comes back so (lwtools'
+    biolatency-nd.stp ends `delete secs` for that)."""
+    if prog.lang == "stap":
+        return prog
+    u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
+    names = {g.name for g in prog.globals if g.kind == "scalar" and g.type is not None
+             and g.name in u.written and g.name not in u.used}
+    if not names:
+        return prog
+
+    def zero_store(n) -> Optional[str]:
+        if isinstance(n, ir.ExprStmt) and isinstance(n.expr, ir.Assign) and n.expr.op == "=":
+            t, v = n.expr.target, n.expr.value
+            if isinstance(t, ir.Var) and t.scope == "global" and t.name in names and (
+                    isinstance(v, (ir.IntLit, ir.StrLit)) and v.value in (0, "")):
+                return t.name
+        return None
+    if not any(zero_store(n) for p in prog.probes for n in ir.walk(p.body)):
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        p.body = ir.map_tree(p.body, lambda n: ir.Delete(name, loc=n.loc)
+                             if (name := zero_store(n)) is not None else n)
+    return prog
 
 
 def _truth(e: ir.Expr) -> ir.Expr:

@@ -862,7 +862,10 @@ class Printer:
         if g is not None and g.kind == "agg" and not self.keyed(s.map):
             return f"{s.map} = list();"
         if g is not None and g.kind == "scalar":
-            raise self.fail(f"cannot delete the scalar '{s.map}' in Vue", s)
+            if g.type is None:
+                raise self.fail(f"cannot delete the scalar '{s.map}' in Vue", s)
+            # stap's delete of a scalar sets it back to 0 or "" (ir/rtnormal.py compares so)
+            return f"{s.map} = " + ('"";' if g.type.is_str else "0;")
         return f"clear({s.map});"
 
     def print_var(self, s: ir.PrintVar) -> str:
