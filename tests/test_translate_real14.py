@@ -1,0 +1,61 @@
+"""Regressions from the fourteenth sample of real scripts (docs/translate-real-scripts.md,
+"Fourteenth sample"): DTrace demos from JKO, JustinChristensen and jorgev's
+dtrace-scripts, and hpplinux/systemtapunit's SystemTap scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
+
+
+# ------------------------------------------- a top-N loop counting its rows up to a break
+
+TOP = """global syscalls
+function print_top() {
+    cnt = 0
+    log("SYSCALL COUNT")
+    foreach ([name] in syscalls-) {
+        printf("%-20s %5d\\n", name, syscalls[name])
+        BREAK
+    }
+    delete syscalls
+}
+probe syscall.* { syscalls[probefunc()]++ }
+probe timer.ms(5000) { print_top() }
+"""
+
+
+@pytest.mark.parametrize("brk, rows", [
+    # hpplinux's maxsyscall.stp and top10syscalls.stp: the test sees the old value,
+    # 0 after the first row, so it breaks after the eleventh
+    ("if (cnt++ == 10) break", 11),
+    ("if (++cnt == 10) break", 10),
+    ("if (cnt++ >= 3) break", 4),
+    ("cnt++\n        if (cnt == 5) break", 5),
+    ("cnt += 1\n        if (cnt >= 5) break", 5),
+])
+def test_a_loop_counting_up_to_a_break_is_a_limit(brk, rows):
+    out = translate_text(TOP.replace("BREAK", brk), "top.stp", "stap", "d")
+    assert f"trunc(@syscalls, {rows});" in out
+    assert 'printa("%-20s %@5d\\n", @syscalls);' in out
+    assert "#pragma D option aggsortrev" in out and "cnt" not in out
+    frontends.parse(out, "back.d", "d")
+
+
+def test_a_counter_started_elsewhere_than_zero_takes_its_start_off():
+    src = TOP.replace("cnt = 0", "cnt = 2").replace("BREAK", "if (cnt++ == 10) break")
+    out = translate_text(src, "top.stp", "stap", "d")
+    assert "trunc(@syscalls, 9);" in out
+
+
+@pytest.mark.parametrize("brk", [
+    "if (cnt++ == 10) break\n        printf(\"%d\\n\", cnt)",   # read after the test
+    "if (cnt++ == 10) { printf(\"x\\n\"); break }",            # the break does more
+    "if (cnt++ != 10) break",                                  # stops at the first row
+])
+def test_other_counted_loops_stay_loops(brk):
+    with pytest.raises(XtraceError):
+        translate_text(TOP.replace("BREAK", brk), "top.stp", "stap", "d")
