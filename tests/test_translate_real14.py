@@ -59,3 +59,28 @@ def test_a_counter_started_elsewhere_than_zero_takes_its_start_off():
 def test_other_counted_loops_stay_loops(brk):
     with pytest.raises(XtraceError):
         translate_text(TOP.replace("BREAK", brk), "top.stp", "stap", "d")
+
+
+# ------------------------------------------------ an escape C does not have, in D
+
+DTRACING = 'syscall::write:entry /execname == "bash"/\n{\n\tprintf("bash with pid %d called write \\ system call\\n", pid)\n}\n'
+
+
+def test_a_d_string_keeps_an_unknown_escape_as_written():
+    # JKO's dtracing.d: libdtrace's stresc2chr() copies `\ ` as the backslash and
+    # the space, so dtrace prints `write \ system call` ("invalid escape sequence"
+    # before)
+    frontends.parse(DTRACING, "dtracing.d", "d")
+    for to, ext in (("stap", "stp"), ("vue", "e")):
+        out = translate_text(DTRACING, "dtracing.d", "d", to)
+        assert 'called write \\\\ system call\\n"' in out
+        frontends.parse(out, "back." + ext, to)
+    assert 'write \\\\ system call' in translate_text(DTRACING, "dtracing.d", "d", "d")
+
+
+@pytest.mark.parametrize("text, value", [
+    ('\\q', '\\q'), ('\\8', '\\8'), ('a\\ b', 'a\\ b'), ('\\n', '\n'), ('\\\\', '\\'), ('\\101', 'A'),
+])
+def test_d_escapes_decode_as_stresc2chr_does(text, value):
+    from xtrace.frontends.d.formats import decode_escapes
+    assert decode_escapes(text) == value
