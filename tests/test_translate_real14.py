@@ -84,3 +84,39 @@ def test_a_d_string_keeps_an_unknown_escape_as_written():
 def test_d_escapes_decode_as_stresc2chr_does(text, value):
     from xtrace.frontends.d.formats import decode_escapes
     assert decode_escapes(text) == value
+
+
+# ------------------------------------- a quoted user string compared with quotes joined
+
+FILEWATCH = r"""global _filename = "/etc/passwd"
+probe syscall.open {
+    if (sprintf("\"%s\"", _filename) == filename)
+        printf("%s %d\n", execname(), pid())
+}
+"""
+
+
+@pytest.mark.parametrize("to, ext, test", [
+    ("d", "d", "/_filename == copyinstr(arg0)/"),
+    ("vue", "e", "_filename == get_userstring(__arg1, -1)"),
+])
+def test_the_quotes_joined_around_a_string_compared_with_a_quoted_one_go(to, ext, test):
+    # hpplinux's filewatch.stap: `sprintf("\"%s\"", _filename) == filename` was
+    # ported with the quotes built on both sides (strjoin(strjoin("\"", _filename),
+    # "\"") == strjoin("\"", strjoin(copyinstr(arg0), "\""))); equal exactly when
+    # what is between them is
+    out = translate_text(FILEWATCH, "filewatch.stp", "stap", to)
+    assert test in out and "strjoin" not in out and r'"\""' not in out
+    frontends.parse(out, "back." + ext, to)
+
+
+def test_the_quoted_side_may_come_first_and_keep_its_own_pieces():
+    src = r'probe syscall.open { if (filename != "\"/etc/" . execname() . "\"") printf("%d\n", pid()) }'
+    out = translate_text(src + "\n", "t.stp", "stap", "d")
+    assert '/copyinstr(arg0) != strjoin("/etc/", execname)/' in out
+
+
+def test_quotes_on_one_end_only_stay():
+    src = r'probe syscall.open { if (filename == "\"" . execname()) printf("%d\n", pid()) }'
+    out = translate_text(src + "\n", "t.stp", "stap", "d")
+    assert r'/strjoin("\"", strjoin(copyinstr(arg0), "\"")) == strjoin("\"", execname)/' in out
