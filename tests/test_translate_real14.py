@@ -120,3 +120,47 @@ def test_quotes_on_one_end_only_stay():
     src = r'probe syscall.open { if (filename == "\"" . execname()) printf("%d\n", pid()) }'
     out = translate_text(src + "\n", "t.stp", "stap", "d")
     assert r'/strjoin("\"", strjoin(copyinstr(arg0), "\"")) == strjoin("\"", execname)/' in out
+
+
+# ------------------------------------------------------------- D's tracemem() in stap
+
+WRITE_ENTRIES = 'syscall::write:entry\n/execname == "cat"/\n{\n\ttracemem(copyin(arg1, 80), 80);\n}\n'
+
+
+def test_tracemem_of_copied_user_memory_is_a_row_function():
+    # JKO's write-entries.d: the dump DTrace prints, one row function of the port's
+    # own reading the user's bytes (was refused: "no stap equivalent")
+    out = translate_text(WRITE_ENTRIES, "write-entries.d", "d", "stap")
+    rows = [ln.strip() for ln in out.splitlines() if "tracemem_user(" in ln and "printf" in ln]
+    assert rows == [f'printf("%s", tracemem_user(buf_uaddr, 80, {r}))' for r in (0, 16, 32, 48, 64)]
+    assert "function tracemem_user:string (dt_v:long, dt_n:long, dt_row:long)" in out
+    assert "user_char_error(dt_v + dt_j) & 255" in out
+    # the header runtime/stream.py's raw_bytes() prints before the first row
+    assert '"\\n             0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f  0123456789abcdef\\n"' in out
+    frontends.parse(out, "back.stp", "stap")
+
+
+def test_tracemem_of_a_kernel_address_reads_kernel_chars():
+    out = translate_text("fbt::vfs_read:entry { tracemem(arg0, 16); exit(0); }\n", "t.d", "d", "stap")
+    assert "kernel_char(dt_v + dt_j) & 255" in out and "tracemem_kernel(" in out
+
+
+@pytest.mark.parametrize("call", [
+    "tracemem(copyin(self->p, arg1), 100)",    # getdent64.d: fewer bytes copied than dumped, maybe
+    "tracemem(copyin(arg1, 40), 80)",
+])
+def test_tracemem_past_what_was_copied_stays_refused(call):
+    src = f"syscall::read:entry {{ self->p = arg1; }}\nsyscall::read:return /self->p/ {{ {call}; }}\n"
+    with pytest.raises(XtraceError, match="tracemem"):
+        translate_text(src, "t.d", "d", "stap")
+
+
+def test_tracemem_shown_count_bounds_the_rows():
+    # conformance d/tracemem_copyin: the third argument shows its bytes when
+    # 0 <= shown < size, else all (backend_c/gen_stmt.py); a row past them prints
+    # nothing, nor the header for none
+    src = 'syscall::write:entry /execname == "echo"/ { tracemem(copyin(arg1, 32), 32, arg2); exit(0); }\n'
+    out = translate_text(src, "t.d", "d", "stap")
+    for row in (0, 16):
+        assert f'printf("%s", tracemem_user(buf_uaddr, count >= 0 && count < 32 ? count : 32, {row}))' in out
+    assert 'if (dt_row >= dt_n)\n        return ""' in out
