@@ -102,6 +102,11 @@ def _site(block: ir.Block, at: int, body: Optional[ir.Block] = None):
         return None
     count = a.value.value if up is None else up[1] - a.value.value
     drop = 2 if up is None else up[2]
+    # a row that skips the count (continue) or a loop left another way (break,
+    # return, next) prints other rows than the limit's
+    if any(isinstance(x, (ir.Continue, ir.Break, ir.Return, ir.Next))
+           for x in ir.walk(loop.body.stmts[:-drop])):
+        return None
     # the counter is read nowhere but in its set and the statements dropped
     scope = body if body is not None else block
     uses = sum(1 for n in ir.walk(scope) if _local(n, name))

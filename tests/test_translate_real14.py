@@ -164,3 +164,17 @@ def test_tracemem_shown_count_bounds_the_rows():
     for row in (0, 16):
         assert f'printf("%s", tracemem_user(buf_uaddr, count >= 0 && count < 32 ? count : 32, {row}))' in out
     assert 'if (dt_row >= dt_n)\n        return ""' in out
+
+
+@pytest.mark.parametrize("body", [
+    'if (name == "read") continue\n        printf("%s\\n", name)\n        if (cnt++ == 10) break',
+    'if (name == "") break\n        printf("%s\\n", name)\n        if (cnt++ == 10) break',
+    'printf("%s\\n", name)\n        num--\n        if (num <= 0) break',
+])
+def test_a_counted_loop_left_or_skipped_another_way_stays_a_loop(body):
+    # a row that skips the count, or a loop that can stop before it, is not `limit`'s
+    src = ('global syscalls\nprobe syscall.* { syscalls[probefunc()]++ }\n'
+           'probe timer.ms(5000) {\n    cnt = 0\n    num = 10\n    foreach ([name] in syscalls-) {\n        '
+           + body.replace("num--", "if (name == \"x\") continue\n        num--") + '\n    }\n}\n')
+    with pytest.raises(XtraceError, match="no loops"):
+        translate_text(src, "t.stp", "stap", "d")
