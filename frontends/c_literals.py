@@ -26,11 +26,13 @@ class EscapeError(ValueError):
         self.offset = offset
 
 
-def decode(body: str, unknown: str = "unknown escape sequence", continuation: bool = False) -> str:
+def decode(body: str, unknown: str = "unknown escape sequence", continuation: bool = False,
+           keep_unknown: bool = False) -> str:
     """Decode the C escapes of a literal body (the text between the quotes).
 
-    `unknown` words the error for an escape C does not have; `continuation`
-    lets backslash-newline continue the literal (D does)."""
+    `unknown` words the error for an escape C does not have; `keep_unknown`
+    keeps such an escape as its backslash and character instead (D does);
+    `continuation` lets backslash-newline continue the literal (D does)."""
     out: list[str] = []
     i = 0
     while i < len(body):
@@ -60,6 +62,9 @@ def decode(body: str, unknown: str = "unknown escape sequence", continuation: bo
             out.append(chr(int(body[i + 2:j], 16) & 0xFF))
             i = j
         elif e == "\n" and continuation:
+            i += 2
+        elif keep_unknown:
+            out.append("\\" + e)
             i += 2
         else:
             raise EscapeError(f"{unknown} '\\{e}'", i)

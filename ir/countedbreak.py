@@ -17,6 +17,22 @@ porter writes it. Only this exact shape is read: a local set to a constant N of
 at least 1 in the same block before the loop, read nowhere else, decremented
 (`k--`, `--k`, `k -= 1`) as the loop body's last statement but one, and the last
 statement `if (k <= 0) break` (or `k == 0`, `k < 1`).
+
+The other way round, a counter counted up in the test itself (hpplinux's
+maxsyscall.stp and top10syscalls.stp, a top-ten of system calls):
+
+    cnt = 0
+    foreach ([name] in syscalls-) {
+        printf("%-20s\t\t%5d\n", name, syscalls[name])
+        if (cnt++ == 10)
+            break
+    }
+
+prints eleven rows: the test sees 0 after the first, so the eleventh makes it 10.
+A local set to a constant C before the loop and read nowhere else, whose loop body
+ends with `if (k++ == N) break` (or `>= N`, or `++k`) or with `k++` then
+`if (k == N) break`, stops after N - C + 1 rows for a post-increment's old value
+and N - C for the new one.
 """
 
 from __future__ import annotations
@@ -41,9 +57,9 @@ def counted_breaks_as_limits(prog: ir.Program) -> ir.Program:
                 if site is None:
                     i += 1
                     continue
-                start, loop, count = site
+                start, loop, count, drop = site
                 loop.limit = ir.IntLit(count, loc=loop.loc)
-                loop.body.stmts = loop.body.stmts[:-2]  # type: ignore[attr-defined]
+                loop.body.stmts = loop.body.stmts[:-drop]  # type: ignore[attr-defined]
                 del block.stmts[start]
                 i = start
     return prog
@@ -64,26 +80,64 @@ def _site(block: ir.Block, at: int, body: Optional[ir.Block] = None):
     """(index of the counter's set, the loop, N) when block.stmts[at] is such a loop."""
     loop = block.stmts[at]
     if not isinstance(loop, ir.ForEach) or loop.limit is not None \
-            or not isinstance(loop.body, ir.Block) or len(loop.body.stmts) < 3:
+            or not isinstance(loop.body, ir.Block) or len(loop.body.stmts) < 2:
         return None
     dec, test = loop.body.stmts[-2:]
-    name = _decrement(dec)
+    name = _decrement(dec) if len(loop.body.stmts) >= 3 else None
+    up = None
     if name is None or not _stops_at_zero(test, name):
-        return None
+        up = _counted_up(loop.body.stmts)
+        if up is None:
+            return None
+        name = up[0]
     for start in range(at - 1, -1, -1):
         s = block.stmts[start]
         a = s.expr if isinstance(s, ir.ExprStmt) else None
         if isinstance(a, ir.Assign) and a.op == "=" and _local(a.target, name) \
-                and isinstance(a.value, ir.IntLit) and a.value.value >= 1:
+                and isinstance(a.value, ir.IntLit) and (up is not None or a.value.value >= 1):
             break
         if any(_local(n, name) for n in ir.walk(s)):
             return None
     else:
         return None
-    # the counter is read nowhere but in these three statements
+    count = a.value.value if up is None else up[1] - a.value.value
+    drop = 2 if up is None else up[2]
+    # a row that skips the count (continue) or a loop left another way (break,
+    # return, next) prints other rows than the limit's
+    if any(isinstance(x, (ir.Continue, ir.Break, ir.Return, ir.Next))
+           for x in ir.walk(loop.body.stmts[:-drop])):
+        return None
+    # the counter is read nowhere but in its set and the statements dropped
     scope = body if body is not None else block
     uses = sum(1 for n in ir.walk(scope) if _local(n, name))
-    return (start, loop, a.value.value) if uses == 3 else None
+    if uses != 1 + drop or count < 1:
+        return None
+    return start, loop, count, drop
+
+
+def _counted_up(stmts: list) -> Optional[tuple[str, int, int]]:
+    """(counter, rows the loop prints when the counter starts at 0, statements to
+    drop) when the body ends counting a local up to a break; None otherwise."""
+    test = stmts[-1]
+    if not isinstance(test, ir.If) or test.else_ is not None:
+        return None
+    then = test.then.stmts if isinstance(test.then, ir.Block) else [test.then]
+    c = test.cond
+    if len(then) != 1 or not isinstance(then[0], ir.Break) or not isinstance(c, ir.Binary) \
+            or c.op not in ("==", ">=") or not isinstance(c.rhs, ir.IntLit):
+        return None
+    if isinstance(c.lhs, ir.IncDec) and c.lhs.op == "++":
+        name = _local(c.lhs.target)
+        # k++ == N breaks once the old value reaches N: one row more than ++k
+        return (name, c.rhs.value + (0 if c.lhs.prefix else 1), 1) if name else None
+    name = _local(c.lhs)
+    inc = stmts[-2] if len(stmts) >= 3 else None
+    e = inc.expr if isinstance(inc, ir.ExprStmt) else None
+    if name and (isinstance(e, ir.IncDec) and e.op == "++" and _local(e.target, name)
+                 or isinstance(e, ir.Assign) and e.op == "+=" and e.value == ir.IntLit(1)
+                 and _local(e.target, name)):
+        return name, c.rhs.value, 2
+    return None
 
 
 def _decrement(s) -> Optional[str]:

@@ -43,3 +43,44 @@ def _inside(v: str) -> Optional[str]:
     if any(c in '"\\' or not (" " <= c <= "~") for c in inner):
         return None
     return inner
+
+
+def unquoted_join(e: ir.Expr, quoted: Callable[[ir.Expr], bool]
+                  ) -> Optional[tuple[ir.Expr, ir.Expr, bool]]:
+    """For `q == "\\"" . x . "\\""` (or `!=`, either side; the joined quotes as any
+    chain of `.` spells them, a sprintf("\\"%s\\"", x) joined) where `quoted(q)`:
+    (q, x, whether q was the left side); else None.
+
+    hpplinux's filewatch.stap tests `sprintf("\\"%s\\"", _filename) == filename`,
+    whose port built the quotes on both sides, `strjoin(strjoin("\\"", _filename),
+    "\\"") == strjoin("\\"", strjoin(copyinstr(arg0), "\\""))`; with the same quote
+    first and last on both, the two are equal exactly when what is between is, so
+    a porter writes `_filename == copyinstr(arg0)`. (The port builds q's quotes
+    around the raw string without escaping it, so this is the comparison it made.)"""
+    if not (isinstance(e, ir.Binary) and e.op in ("==", "!=")):
+        return None
+    for q, join, left in ((e.lhs, e.rhs, True), (e.rhs, e.lhs, False)):
+        if not (isinstance(join, ir.Binary) and join.op == ".") or not quoted(q):
+            continue
+        pieces = _pieces(join)
+        first, last = pieces[0], pieces[-1]
+        if len(pieces) < 3 or not (isinstance(first, ir.StrLit) and first.value.startswith('"')) \
+                or not (isinstance(last, ir.StrLit) and last.value.endswith('"')):
+            continue
+        inner = [ir.StrLit(first.value[1:], loc=first.loc, type=first.type)] + pieces[1:-1] \
+            + [ir.StrLit(last.value[:-1], loc=last.loc, type=last.type)]
+        inner = [p for p in inner if not (isinstance(p, ir.StrLit) and p.value == "")]
+        if not inner:
+            continue
+        x = inner[0]
+        for p in inner[1:]:
+            x = ir.Binary(".", x, p, loc=join.loc, type=join.type)
+        return q, x, left
+    return None
+
+
+def _pieces(e: ir.Expr) -> list[ir.Expr]:
+    """The operands of a chain of `.`, left to right, however it groups."""
+    if isinstance(e, ir.Binary) and e.op == ".":
+        return _pieces(e.lhs) + _pieces(e.rhs)
+    return [e]

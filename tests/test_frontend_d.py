@@ -236,7 +236,7 @@ REJECT = [
      "conversion: %k\n\t prototype: stack\n\t  argument: key #1 of @a, not a stack"),
     ("BEGIN { printf(\"%@d\", 1); }", 1, 16,
      "%@ conversion requires an aggregation and is not for use with printf( )"),
-    ("BEGIN { printf(\"%d\\q\", 1); }", 1, 19, "invalid escape"),
+    ("BEGIN { printf(\"%d\\x\", 1); }", 1, 19, "\\x used with no following hex digits"),
     ("BEGIN { printa(@nope); }", 1, 16, "unknown aggregation '@nope'"),
     ("BEGIN { @a[1] = count(); printa(\"%d %@d %@d\\n\", @a); }", 1, 26,
      "conversion #3 (%@d) is missing a corresponding value argument"),

@@ -13,8 +13,13 @@ from xtrace.frontends.c_literals import EscapeError, decode, encode  # noqa: F40
 
 
 def decode_escapes(body: str) -> str:
-    """Decode the C escapes of a D string/char literal body (without its quotes)."""
-    return decode(body, unknown="invalid escape sequence", continuation=True)
+    """Decode the C escapes of a D string/char literal body (without its quotes).
+
+    An escape C does not have stays as written, its backslash and character:
+    libdtrace's stresc2chr() copies both (dtrace-utils libdtrace/dt_string.c),
+    so `printf("write \\ system call")` prints `write \ system call`
+    (JKO/dtrace-scripts' dtracing.d)."""
+    return decode(body, unknown="invalid escape sequence", continuation=True, keep_unknown=True)
 
 
 def encode_string(value: str) -> str:

@@ -20,7 +20,7 @@ from .spec_back import speculations_as_d
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
-from xtrace.ir.quotedstr import unquoted_comparison
+from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
@@ -1262,6 +1262,11 @@ class Printer:
         bare = unquoted_comparison(e, lambda a: self._user_string_arg(a) is not None)
         if bare is not None:  # `filename == "\"/etc/x\""`: copyinstr(arg1) == "/etc/x"
             return f"{self._user_string_arg(bare[0])} {e.op} {encode_string(bare[1])}", _PREC[e.op]
+        joined = unquoted_join(e, lambda a: self._user_string_arg(a) is not None)
+        if joined is not None:  # `sprintf("\"%s\"", f) == filename`: f == copyinstr(arg0)
+            raw, other = self._user_string_arg(joined[0]), self._paren(joined[1], _PREC[e.op] + 1)
+            sides = (raw, other) if joined[2] else (other, raw)
+            return f"{sides[0]} {e.op} {sides[1]}", _PREC[e.op]
         if e.op not in _PREC:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
         e = _curthread_compared_as_integer(e)

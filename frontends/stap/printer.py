@@ -92,7 +92,7 @@ from .print_dstack import HELPER as DSTACK_HELPER, FRAME_INDENT, key_text as dst
 from .print_dustack import RUN_NOTE as USTACK_RUN_NOTE, frames as ustack_frames, \
     key_helper as ustack_key_helper, print_helper as ustack_print_helper
 from .print_vuestack import VueStackPrinting, is_vue_raw_kernel_stack, is_vue_symbol_kernel_stack
-from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows
+from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows, memory_dump, shown_count
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
 from xtrace.ir.types import signed_bits
@@ -822,8 +822,15 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 self.lines.append("")
             for line in s.text.splitlines() or [""]:
                 self._emit(depth, f"# {line}".rstrip())
+        elif isinstance(s, ir.TraceMem) and memory_dump(s) is not None:
+            kind, addr = memory_dump(s)
+            helper = self._defined_helper(*DUMP_HELPERS[kind])
+            n = str(s.size) if s.shown is None else shown_count(s, self._expr(s.shown))
+            for row in range(0, s.size, 16):
+                self._emit(depth, f'printf("%s", {helper}({self._expr(addr)}, {n}, {row}))', simple=True)
         elif isinstance(s, ir.TraceMem):
-            raise self.err("D's tracemem() hex dump of memory has no stap equivalent", s)
+            raise self.err("D's tracemem() hex dump of memory has no stap equivalent here (only of "
+                           "a kernel address, or of a copyin() of at least the bytes dumped)", s)
         elif isinstance(s, ir.TraceValue) and self._trace_dump(s) is not None:
             for row in self._trace_dump(s):
                 self._emit(depth, f'printf("%s", {row})', simple=True)

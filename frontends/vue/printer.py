@@ -34,7 +34,7 @@ from xtrace.ir.inline import inline_functions
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
-from xtrace.ir.quotedstr import unquoted_comparison
+from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
 from xtrace.ir.setopts import without_default_setopts
@@ -1171,6 +1171,12 @@ class Printer:
         bare = unquoted_comparison(e, lambda a: self.user_string_arg(a) is not None)
         if bare is not None:  # `filename == "\"/etc/x\""`: get_userstring(..) == "/etc/x"
             return f"{self.user_string_arg(bare[0])} {e.op} {escape(bare[1])}", _BINARY_PREC[e.op]
+        joined = unquoted_join(e, lambda a: self.user_string_arg(a) is not None)
+        if joined is not None:  # `sprintf("\"%s\"", f) == filename`: f == get_userstring(..)
+            raw = self.user_string_arg(joined[0])
+            other = self.expr(joined[1], _BINARY_PREC[e.op] + 1)
+            sides = (raw, other) if joined[2] else (other, raw)
+            return f"{sides[0]} {e.op} {sides[1]}", _BINARY_PREC[e.op]
         if isinstance(e, ir.Binary):
             prec = _BINARY_PREC.get(e.op)
             if prec is None:
