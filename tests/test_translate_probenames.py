@@ -130,3 +130,28 @@ def test_umodname_of_the_probe_address_at_a_marker_is_probemod_in_d():
 def test_a_tracepoint_clause_names_its_event():
     out = _stap('tracepoint:sched::sched_process_exec { printf("%s:%s:%s\\n", probeprov, probemod, probename); }')
     assert 'printf("sdt:vmlinux:sched_process_exec\\n")' in out
+
+
+def _vue_of(lang: str, text: str) -> str:
+    out = translate_text(text, "t." + ("stp" if lang == "stap" else "d"), lang, "vue")
+    frontends.parse(out, "back.e", "vue")  # it is real Vue
+    return out
+
+
+def test_pp_of_one_user_function_is_its_spelling_in_d_and_vue():
+    stap = 'probe process("libc.so.6").function("sync") { println(pp()) }'
+    expected = 'printf("process(\\"libc.so.6\\").function(\\"sync\\")\\n");'
+    assert expected in _d(stap)
+    assert expected in _vue_of("stap", stap)
+
+
+def test_pp_of_a_user_function_pattern_has_no_vue_form():
+    # the function that fired goes into the text, and Vue joins no strings
+    with pytest.raises(XtraceError, match="pp"):
+        _vue_of("stap", 'probe process("libc.so.6").function("sync*") { println(pp()) }')
+
+
+def test_a_pid_probe_in_a_named_library_names_it_in_vue():
+    out = _vue_of("d", '#pragma D option quiet\npid$target:libc.so.6:sync:entry '
+                       '{ printf("%s %s\\n", probemod, probename); }')
+    assert 'printf("libc.so.6 entry\\n");' in out
