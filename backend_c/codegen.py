@@ -434,8 +434,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             self.fault_id_exprs[idx] = self.site_desc(probe)
             self.uses.update(("probe_id", "fault_id"))
         self.probe_syscalls = sorted({s for rp in self.an.points[idx] for s, _ in rp.syscalls})
-        # Arguments the tracepoints of this probe all pass (argN past them reads 0).
-        self.tp_nargs = min((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
+        # Arguments any tracepoint of this probe passes (argN past them reads 0; a
+        # narrower tracepoint's handler clears the slots it has no argument for).
+        self.tp_nargs = max((len(tp.params) for rp in self.an.points[idx] for tp in rp.tracepoints),
                             default=0)
         # and the arguments every SDT marker of this probe has (D's argN past them is 0)
         self.umark_nargs = min((len(mk.args) for rp in self.an.points[idx] for mk in rp.umarks),
@@ -796,6 +797,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         tpargs = max([len(t["params"]) for t in tracepoints] + [len(u.get("args", ())) for u in uprobes]
                      + [self.tp_base]) + len(self.an.tp_named)
         for t in tracepoints:
+            # a clause on tracepoints of different arities reads argN up to the
+            # widest one's (D's args[2] of net_dev_xmit beside net_dev_start_xmit):
+            # a narrower one's handler clears the slots past its own
+            t["zeroed"] = list(range(len(t["params"]), self.tp_base))
             t["named"] = [(self.tp_base + o, t["proto"].arg_index(nm))
                           for nm, o in self.an.tp_named.items() if t["proto"].arg_index(nm) is not None]
         keybuf = max([lay.keysize for lay in self.layouts.values()] + [8])

@@ -559,16 +559,30 @@ def probe_desc_constant(points: list[ir.ProbePoint], field: str) -> Optional[str
         if field == "probename":
             return names.pop() if len(names) == 1 else None
         return {"probeprov": "profile", "probemod": ""}[field]
+    if kind == "ufunc" and field == "probename":
+        return "return" if points[0].is_return else "entry"
+    files = {p.binary for p in points}
+    if kind == "ufunc" and field == "probemod" and len(files) == 1:
+        # the pid provider's module is the object's file name (pid1234:libc.so.6:...);
+        # the -c command's program or a pattern is known only at the run
+        path = files.pop()
+        if path and path != "$target" and not any(c in path for c in "*?["):
+            return path.rpartition("/")[2]
     return None
 
 
 def pp_constant(points: list[ir.ProbePoint]) -> Optional[str]:
-    """stap's pp() of a begin, end or timer clause: the point as stap spells it
-    (Vue's get_probe() would name the Vue point); None for one point of another
-    kind, of Vue's own (its get_probe() is that already), or for several."""
-    if len(points) != 1 or points[0].kind not in ("begin", "end", "timer"):
+    """stap's pp() of a begin, end or timer clause or of one user function (not a
+    pattern): the point as stap spells it (Vue's get_probe() would name the Vue
+    point); None for one point of another kind, of Vue's own (its get_probe() is
+    that already), or for several."""
+    if len(points) != 1 or points[0].kind not in ("begin", "end", "timer", "ufunc"):
         return None
+    if points[0].kind == "ufunc" and (any(c in points[0].name for c in "*?[/") or points[0].alias):
+        return None  # a pattern's pp() names the function that fired
     spelling = points[0].spelling or ""
+    if points[0].kind == "ufunc" and not spelling.startswith("process"):
+        return None  # a D or Vue point: stap's pp() is stap's spelling
     return spelling if spelling and not spelling.startswith("@@") else None
 
 

@@ -317,6 +317,11 @@ def _per_point(probe: ir.Probe) -> list[ir.Probe]:
                                 predicate=copy.deepcopy(probe.predicate)) for pt in probe.points]
 
 
+def _tick(p: ir.ProbePoint) -> bool:
+    """Whether a timer point is DTrace's profile:::tick-N (as it spells it)."""
+    return (p.spelling or "").rsplit(":", 1)[-1].startswith("tick-")
+
+
 def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[conststr.Value]:
     """The value a probe built-in is at every firing of the clause (or stap's
     @defined(), resolved), or None."""
@@ -331,8 +336,17 @@ def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[constst
         return 0
     if e.name == "pp":
         return pp_constant(points)
+    if e.name == "probefunc" and points and all(
+            p.kind in ("begin", "end", "error") or p.kind == "timer" and _tick(p) for p in points):
+        return ""  # DTrace's BEGIN, END, ERROR and profile probes name no function
     if e.name == "probefunc":
         return provider_field(points, "probefunc")
+    if e.name == "probename" and points and {p.kind for p in points} == {"umark"} \
+            and len({p.name for p in points}) == 1 and not any(c in points[0].name for c in "*?["):
+        return points[0].name.replace("__", "-")  # D's name of the marker, as ports write it
+    if e.name == "probename" and points and {p.kind for p in points} == {"ufunc"} \
+            and len({p.is_return for p in points}) == 1:
+        return "return" if points[0].is_return else "entry"
     if e.name in _PROBE_DESC:
         # a module's function is no vmlinux one: left as it is
         if e.name == "probemod" and any(p.module for p in points):

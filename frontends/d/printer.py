@@ -51,6 +51,7 @@ from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_fun
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.vue.syscalls import rv_compared_raw
 from .endorder import end_clauses_after_definitions
+from .pp_back import pp_as_d
 from .forced import loop_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
@@ -1096,10 +1097,11 @@ class Printer:
                 for name, p in reversed(list(zip(names[:-1], points[:-1]))):
                     text = f"probename == {encode_string(name)} ? {encode_string(p.spelling)} : {text}"
                 return text, P_TERNARY
-        if e.name == "pp" and len(points) == 1 and points[0].kind == "kfunc" and points[0].spelling \
-                and not any(c in points[0].name for c in "*?[") and not points[0].alias:
-            # one kernel (or module) function: the point is the clause's constant
-            return encode_string(points[0].spelling), P_PRIMARY
+        if e.name == "pp" and pp_as_d(points) is not None:
+            # kernel or user functions, tracepoints: the point that fired, built from
+            # the name D gives it (probefunc, probename)
+            text, ternary = pp_as_d(points)
+            return text, P_TERNARY if ternary else P_POSTFIX
         if e.name in _CREDENTIALS:
             return f"curpsinfo->{_CREDENTIALS[e.name]}", P_POSTFIX
         nearest = _NEAREST_BUILTIN.get(e.name)
@@ -1136,6 +1138,11 @@ class Printer:
             return f"args[{e.index}]", P_POSTFIX  # stap's $file of vfs_read is fbt's args[0]
         if points and e.index is not None and all(p.kind == "umark" for p in points):
             return f"arg{e.index}", P_PRIMARY  # an SDT marker's $arg1 is USDT's arg0
+        if points and e.index is not None and e.index < 0 and all(p.kind == "tracepoint" and not p.alias
+                                                                  for p in points):
+            arms = self._tracepoint_arg_arms(e.name, points)
+            if arms is not None:
+                return f"({arms})", P_PRIMARY  # parenthesized: a cast may take it
         if points and e.index is not None and all(p.kind == "tracepoint" and not p.alias for p in points):
             # a tracepoint's args[N] is its argument N as an integer (a pointer is cast
             # where a member is read: _member)
@@ -1146,6 +1153,23 @@ class Printer:
             return f"arg{e.index}", P_PRIMARY
         raise XtraceError(f"the probe argument ${e.name} has no D equivalent here (D's fbt "
                           "entry probes name a function's parameters args[0], args[1] ...)", e.loc)
+
+    def _tracepoint_arg_arms(self, name: str, points: list) -> Optional[str]:
+        """stap's `$name` of tracepoints that have it at different positions (the
+        analysis's index < 0): a ?: on probename, the event that fired, over each
+        one's args[N]; None where a point's parameters are not known."""
+        params = self.prog.options.get("tracepoint_params") or {}
+        arms = []
+        for p in points:
+            names = [nm for _, nm in params.get(p.name, [])]
+            if name not in names or any(c in p.name for c in "*?["):
+                return None
+            arms.append((p.name.rpartition(":")[2], f"args[{names.index(name)}]"))
+        text = arms[-1][1]
+        for event, arg in reversed(arms[:-1]):
+            if arg != text:
+                text = f"probename == {encode_string(event)} ? {arg} : {text}"
+        return text
 
     def _x_KernelCast(self, e):
         if isinstance(e.expr, ir.Builtin) and e.expr.name == "curthread" \
@@ -1328,6 +1352,10 @@ class Printer:
                 and self.probe.points and all(p.kind == "syscall" for p in self.probe.points):
             # stap's syscall_any name: the kernel's name of the syscall, D's probefunc there
             return self._x_Builtin(ir.Builtin("probefunc", loc=e.loc, type=e.type))
+        if e.name == "umodname" and e.args == [ir.Builtin("uaddr")] and self.probe and self.probe.points \
+                and all(p.kind == "umark" or p.kind == "ufunc" and not p.is_return for p in self.probe.points):
+            # the object holding the marker or the function entered: D's probemod there
+            return "probemod", P_PRIMARY
         if kernel_vars.address_name(e) is not None:  # D's `&`name`
             return f"&`{kernel_vars.address_name(e)}", P_UNARY
         if (e.name == "slice" and len(e.args) == 3 and e.args[0] == ir.Call("cmdline_str", [])

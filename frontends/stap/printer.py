@@ -63,6 +63,7 @@ from .print_when import every_object_as_file, site_checks_as_predicates, target_
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
 from .literals import encode_string
+from .probedesc_back import user_probe_desc
 from .points import print_point
 from .tapset import TASK
 from .print_agg import AggPrinting
@@ -1770,6 +1771,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             desc = self._probe_desc(e.name)
             if desc is not None:
                 return desc
+        if e.name == "probefunc" and {pp.kind for pp in self.points} & {"begin", "end"} \
+                and len({pp.kind for pp in self.points}) > 1 and self._probe_desc(e.name) is not None:
+            return self._probe_desc(e.name)  # BEGIN or END with other probes: by pp()
         if e.name == "probefunc" and provider_field(self.points, "probefunc") is not None:
             return encode_string(provider_field(self.points, "probefunc") or "")
         if e.name == "errno" and self.failed:
@@ -1844,14 +1848,30 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             return self._constant(e.then if c else e.else_)
         return None
 
-    def _probe_desc(self, field: str) -> Optional[str]:
+    def _probe_desc(self, field: str, pts: Optional[list] = None) -> Optional[str]:
         """D's probeprov/probemod/probefunc/probename of the clause's probe in stap:
         constants by the kind of probe (as DTrace names it: dtrace:::BEGIN,
         syscall:vmlinux:read:entry, fbt:vmlinux:f:return, profile:::tick-1s), the
         firing function from `name`/ppfunc(), BEGIN or END from pp(); None where
-        stap cannot tell (the caller refuses)."""
-        pts = self.points
+        stap cannot tell (the caller refuses). `pts`: some of the clause's points
+        (all of them by default)."""
+        pts = self.points if pts is None else pts
         kinds = {pp.kind for pp in pts}
+        if len(kinds) > 1 and kinds & {"begin", "end"} and not kinds <= {"begin", "end", "error"}:
+            # BEGIN or END with other probes (`BEGIN, profile:::tick-1s`): stap's pp()
+            # is "begin" or "end" at those, which tells them from the rest
+            rest = [pp for pp in pts if pp.kind not in ("begin", "end")]
+            text = self._probe_desc(field, rest)
+            for kind in sorted(kinds & {"begin", "end"}):
+                own = self._probe_desc(field, [pp for pp in pts if pp.kind == kind])
+                if text is None or own is None:
+                    return None
+                if own != text:
+                    text = f'pp() == "{kind}" ? {own} : {text}'
+            return text
+        user = user_probe_desc(pts, field)
+        if user is not None:
+            return user
         alias = provider_field(pts, field)
         if alias is not None:
             return encode_string(alias)
@@ -1875,6 +1895,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                     "probemod": None if "*" in mod else encode_string(mod or "vmlinux"),
                     "probename": side,
                     "probefunc": "name" if kinds == {"syscall"} else "ppfunc()"}[field]
+        if kinds == {"tracepoint"} and field == "probename":
+            # the tracepoint's event (as the D driver names it: sdt:vmlinux::EVENT)
+            events = {pp.name.rpartition(":")[2] for pp in pts}
+            event = events.pop() if len(events) == 1 else "*"
+            return None if any(c in event for c in "*?[") else encode_string(event)
+        if kinds == {"tracepoint"}:
+            return {"probeprov": '"sdt"', "probemod": '"vmlinux"', "probefunc": '""'}[field]
         if kinds == {"timer"} and all((pp.spelling or "").startswith(("tick-", "profile:::tick-", "profile::tick-"))
                                       for pp in pts):
             if field == "probename":

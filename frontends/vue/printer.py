@@ -1082,6 +1082,12 @@ class Printer:
             return "__sigsendinfo->signo", ATOM
         if isinstance(e, ir.Builtin) and e.name == "pp" and _spelled(getattr(self, "cur_points", [])):
             return escape(_spelled(self.cur_points)), ATOM
+        if isinstance(e, ir.Builtin) and e.name == "pp" and self.prog.lang != "vue":
+            # get_probe() names the Vue probe (@@uft:...:sync*:entry), not the point as
+            # stap names it, and Vue joins no strings to build that
+            raise self.fail("stap's pp() of this probe has no Vue equivalent: Vue's get_probe() "
+                            "names the Vue probe, not the point that fired as stap spells it; "
+                            "nearest: get_function(), the function that fired", e)
         if isinstance(e, ir.Builtin) and e.name == "probefunc" \
                 and provider_field(getattr(self, "cur_points", []), "probefunc") is not None:
             return escape(provider_field(self.cur_points, "probefunc") or ""), ATOM
