@@ -17,7 +17,7 @@ def decode_escapes(body: str) -> str:
 
     An escape C does not have stays as written, its backslash and character:
     libdtrace's stresc2chr() copies both (dtrace-utils libdtrace/dt_string.c),
-    so `printf("write \\ system call")` prints `write \ system call`
+    so `printf("write \\ system call")` prints `write \\ system call`
     (JKO/dtrace-scripts' dtracing.d)."""
     return decode(body, unknown="invalid escape sequence", continuation=True, keep_unknown=True)
 
