@@ -48,9 +48,17 @@ def test_stack_key_is_stack():
     assert "foreach ([stack] in s @count+)" in out
 
 
+def test_two_stack_keys_are_stack1_and_stack2():
+    """Two stack keys are stack1 and stack2 (not stack and stack_2, nor k1, k2)."""
+    out = _to('#pragma D option quiet\nsyscall::read:entry { @[stack(1), stack(2)] = count(); }\n'
+              'END { printa("<%-6k|%6k>%@d\\n", @); }\n', "d", "stap")
+    assert "foreach ([stack1, stack2] in counts @count+) {" in out
+
+
 def test_quantize_print_function_names_its_key():
     """The print function of a keyed quantize() takes `key`, and its comment says so."""
     out = _to('syscall::read:return { @dist[strjoin(probefunc, "x")] = quantize(arg0); }\n',
               "d", "stap")
     assert "# DTrace's distribution of @dist[key]: its buckets from one empty row" in out
     assert "function print_dist(key:string)" in out
+
