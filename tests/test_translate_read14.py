@@ -62,3 +62,60 @@ def test_quantize_print_function_names_its_key():
     assert "# DTrace's distribution of @dist[key]: its buckets from one empty row" in out
     assert "function print_dist(key:string)" in out
 
+
+# -- the opening comment below a script's #pragma lines ------------------------
+
+# activity.d's layout: its options first, then its description, then the clauses
+ACTIVITY = """#!/usr/sbin/dtrace -s
+#pragma D option quiet
+
+/* activity.d -- Record fork() and exec() activity */
+
+proc:::create
+{
+\tp_pid[args[0]->pr_pid] = pid;
+}
+
+proc:::exit
+/p_pid[pid]/
+{
+\tprintf("%d exited\\n", pid);
+}
+"""
+
+
+def test_description_below_pragma_opens_the_stap_port():
+    """The comment between the pragmas and the first clause is the file's opening
+    comment: the stap port has it first, above the globals, as for a script without
+    the pragma (the pragma itself has no stap line)."""
+    out = _to(ACTIVITY, "d", "stap")
+    assert out.startswith("# activity.d -- Record fork() and exec() activity\n\nglobal p_pid\n")
+    assert out.count("activity.d --") == 1
+
+
+def test_comment_above_pragma_stays_first():
+    """A comment above the pragmas and one below both open the port, in their order."""
+    src = "/* first */\n#pragma D option quiet\n" + ACTIVITY.split("\n", 2)[2]
+    out = _to(src, "d", "stap")
+    assert out.startswith("# first\n# activity.d -- Record fork() and exec() activity\n\n"
+                          "global p_pid\n")
+
+
+def test_one_clause_split_in_vue_has_its_description_once():
+    """A clause over BEGIN and a tick (two Vue clauses) below a pragma, in a file of
+    two clauses: its comment is the file's and is printed once, not over each clause."""
+    src = ("#pragma D option quiet\n\n/* each hit names its probe */\n"
+           "BEGIN, profile:::tick-100ms\n{\n\tprintf(\"%s\\n\", probename);\n\tn++;\n}\n\n"
+           "profile:::tick-100ms\n/n == 2/\n{\n\texit(0);\n}\n")
+    out = _to(src, "d", "vue")
+    assert out.startswith("/* each hit names its probe */\n\n__global")
+    assert out.count("each hit names its probe") == 1
+
+
+def test_one_clause_script_below_pragma_keeps_its_comment_on_the_clause():
+    """A one-clause script's comment stays its clause's (decided 2026-12-04), pragma
+    or not: countprogs.d's comment is above its probe, below the global."""
+    src = ("#pragma D option quiet\n\n/* Count programs */\nproc:::exec-success\n/uid == 0/\n"
+           "{\n\t@num[execname] = count();\n}\n")
+    out = _to(src, "d", "stap")
+    assert out.startswith("global num\n\n# Count programs\nprobe ")
