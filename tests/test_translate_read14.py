@@ -119,3 +119,40 @@ def test_one_clause_script_below_pragma_keeps_its_comment_on_the_clause():
            "{\n\t@num[execname] = count();\n}\n")
     out = _to(src, "d", "stap")
     assert out.startswith("global num\n\n# Count programs\nprobe ")
+
+
+# -- a long strjoin() nest in D, written in steps ------------------------------
+
+def test_long_concatenation_into_a_local_is_strjoin_steps():
+    """stap's `z = a . "-" . b . " " . c` (dot.stp) is one strjoin() a statement in the
+    D port, each adding a piece to this->z, not a nest four deep."""
+    src = ('probe begin {\n  a = "x"; b = "y"; c = "w"\n  z = a . "-" . b . " " . c\n'
+           '  printf("%s\\n", z)\n  exit()\n}\n')
+    out = _to(src, "stap", "d")
+    assert ('    this->z = strjoin(this->a, "-");\n'
+            '    this->z = strjoin(this->z, this->b);\n'
+            '    this->z = strjoin(this->z, " ");\n'
+            '    this->z = strjoin(this->z, this->c);\n') in out
+    assert "strjoin(strjoin(" not in out
+
+
+def test_long_concatenation_into_a_thread_variable_is_built_in_a_local():
+    """A self-> target is built in this-><name> and stored once: a piece that faults
+    (copyinstr of a bad address) leaves self->args as the nest left it."""
+    src = ('global args\nprobe syscall.mkdir {\n  args[tid()] = "\\"" . user_string(pointer_arg(1))'
+           ' . "\\", " . sprint(int_arg(2))\n}\n'
+           'probe syscall.mkdir.return {\n  printf("%s\\n", args[tid()])\n  delete args[tid()]\n}\n')
+    out = _to(src, "stap", "d")
+    assert ('    this->args = strjoin("\\"", copyinstr(arg0));\n'
+            '    this->args = strjoin(this->args, "\\", ");\n'
+            '    this->args = strjoin(this->args, lltostr((int)arg1));\n'
+            '    self->args = this->args;\n') in out
+
+
+def test_short_or_self_reading_concatenation_stays_one_expression():
+    """Three pieces read well as a nest of two; a chain that reads its own target
+    (`s = s . "-" . s . "+"`) cannot be built in that target step by step."""
+    out = _to('probe begin {\n  s = "a"\n  t = s . " " . s\n  s = s . "-" . s . "+"\n'
+              '  printf("%s %s\\n", s, t)\n  exit()\n}\n', "stap", "d")
+    assert 'this->t = strjoin(strjoin(this->s, " "), this->s);' in out
+    assert 'this->s = strjoin(strjoin(strjoin(this->s, "-"), this->s), "+");' in out
