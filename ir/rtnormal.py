@@ -25,6 +25,9 @@ changes nothing a run prints:
   port leaves them (stap's optimizer deletes the one, a stap local starts at 0
   or "": the other);
 - a block standing as a statement is its statements (no language scopes by it);
+- a string built one strjoin() a statement (`v = a . b; v = v . c`, then `t = v`
+  where a self-> or global target was built in its this-> namesake) is the one
+  store of the chain, as the D printer writes a long one (frontends/d/joinsteps.py);
 - stap's `next` and Vue's `return` outside loops are the rest of the clause under
   an `if`, as D says them (ir/nonext.py);
 - a cast to a signed 64-bit integer of a literal that needs 64 bits, which C
@@ -121,6 +124,7 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     prog.globals = [_without_start_value(g) for g in prog.globals]
     for root in ir.program_roots(prog):
         _blocks_flattened(root)
+        _join_steps_collapsed(root)
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
     prog = _clauses_merged(prog)
@@ -282,6 +286,54 @@ def _blocks_flattened(root) -> None:
             for s in x.stmts:
                 flat += _spliced(s)
             x.stmts = flat
+
+
+def _join_store(s: ir.Stmt) -> Optional[ir.Assign]:
+    e = s.expr if isinstance(s, ir.ExprStmt) else None
+    return e if isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, ir.Var) else None
+
+
+def _join_steps_collapsed(root) -> None:
+    """A string built one strjoin() a statement, `v = a . b; v = v . c; ...` (and, where
+    the D printer built a self-> or global target in its this-> namesake, the store
+    `t = v` after them), is the one store of the chain `t = a . b . c ...` the source
+    wrote (frontends/d/joinsteps.py). In place; a clause-local of the steps that
+    anything else reads keeps its store."""
+    for blk in ir.walk(root):
+        if not isinstance(blk, ir.Block):
+            continue
+        out: list[ir.Stmt] = []
+        i = 0
+        while i < len(blk.stmts):
+            first = _join_store(blk.stmts[i])
+            j = i + 1
+            if first is not None and isinstance(first.value, ir.Binary) and first.value.op == ".":
+                v, value = first.target, first.value
+                while j < len(blk.stmts):
+                    step = _join_store(blk.stmts[j])
+                    if not (step is not None and step.target == v and isinstance(step.value, ir.Binary)
+                            and step.value.op == "." and step.value.lhs == v
+                            and v not in list(ir.walk(step.value.rhs))):
+                        break
+                    value = ir.Binary(".", value, step.value.rhs, type=step.value.type)
+                    j += 1
+                last = _join_store(blk.stmts[j]) if j < len(blk.stmts) else None
+                if j > i + 1 and v.scope == "local" and last is not None and last.value == v \
+                        and last.target.name == v.name and last.target.scope != "local" \
+                        and v not in [x for k, t in enumerate(blk.stmts) if not i <= k <= j
+                                      for x in ir.walk(t)]:
+                    out.append(ir.ExprStmt(ir.Assign(last.target, "=", value, type=last.type),
+                                           loc=blk.stmts[i].loc))
+                    i = j + 1
+                    continue
+                if j > i + 1:
+                    out.append(ir.ExprStmt(ir.Assign(v, "=", value, type=first.type),
+                                           loc=blk.stmts[i].loc))
+                    i = j
+                    continue
+            out.append(blk.stmts[i])
+            i += 1
+        blk.stmts = out
 
 
 def _spliced(s: ir.Stmt) -> list[ir.Stmt]:

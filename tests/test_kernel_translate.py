@@ -171,7 +171,7 @@ BEGIN { @c["a"] = count(); @c["b"] = count(); @c["b"] = count(); @s["x"] = sum(5
     expected = ("\n" + _row("a", 1) + _row("b", 2) + "\n" + _row("a", 0) + _row("b", 0) + _row("z", 1)
                 + "x 0\n")
     stp = _both(run_script, d, expected)
-    assert "foreach ([k1] in c_keys)\n        c[k1] = 0" in stp and 'c["z"]++' in stp
+    assert "foreach ([key] in c_keys)\n        c[key] = 0" in stp and 'c["z"]++' in stp
 
 
 def test_a_library_function_of_the_target_counts_the_target_only_in_every_port(run_script):

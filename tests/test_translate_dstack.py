@@ -29,8 +29,8 @@ def test_whole_stack_key_is_backtrace_and_the_table_prints_its_frames():
     stap = _stap('syscall::read:entry /execname == "cat"/ { @[stack()] = count(); }\n')
     assert "counts[backtrace()] <<< 1" in stap
     # DTrace's table: a blank line, then per key the frames 14 columns in, the count
-    assert _body(stap, "foreach ([k1] in counts @count+)") == [
-        f'dtrace_stack(k1, "{" " * 14}")', 'printf(" %16d\\n", @count(counts[k1]))']
+    assert _body(stap, "foreach ([stack] in counts @count+)") == [
+        f'dtrace_stack(stack, "{" " * 14}")', 'printf(" %16d\\n", @count(counts[stack]))']
     assert 'printf("\\n")\n    foreach' in stap
     # the helper steps by 19 characters: "0x", 16 hex digits and a space
     helper = _body(stap, "function dtrace_stack(dt_bt:string, dt_pad:string)")
@@ -50,8 +50,8 @@ def test_printa_k_of_a_name_and_a_stack():
     stap = _stap('#pragma D option quiet\n'
                  'syscall::read:entry { @[execname, stack(2)] = sum(arg2); }\n'
                  'END { printa("%s:%k=%@d\\n", @); }\n')
-    assert _body(stap, "foreach ([comm, k2] in sums @sum+)") == [
-        'printf("%s:", comm)', 'dtrace_stack(k2, "")', 'printf("=%d\\n", @sum(sums[comm, k2]))']
+    assert _body(stap, "foreach ([comm, stack] in sums @sum+)") == [
+        'printf("%s:", comm)', 'dtrace_stack(stack, "")', 'printf("=%d\\n", @sum(sums[comm, stack]))']
 
 
 def test_printa_k_indents_by_a_left_aligned_width_only():
@@ -59,9 +59,9 @@ def test_printa_k_indents_by_a_left_aligned_width_only():
     stap = _stap('#pragma D option quiet\n'
                  'syscall::read:entry { @[stack(1), stack(2)] = count(); }\n'
                  'END { printa("<%-6k|%6k>%@d\\n", @); }\n')
-    assert _body(stap, "foreach ([k1, k2] in counts @count+)") == [
-        'printf("<")', 'dtrace_stack(k1, "      ")', 'printf("|")', 'dtrace_stack(k2, "")',
-        'printf(">%d\\n", @count(counts[k1, k2]))']
+    assert _body(stap, "foreach ([stack1, stack2] in counts @count+)") == [
+        'printf("<")', 'dtrace_stack(stack1, "      ")', 'printf("|")', 'dtrace_stack(stack2, "")',
+        'printf(">%d\\n", @count(counts[stack1, stack2]))']
 
 
 def test_stack_action_prints_backtrace_in_d_layout():
@@ -90,15 +90,15 @@ def test_joined_printa_of_stack_keyed_aggregations():
                  'syscall::read:entry { @n[stack(2)] = count(); @b[stack(2)] = sum(arg2); }\n'
                  'END { printa("%k: %@d calls, %@d bytes\\n", @n, @b); printa(@n, @b); }\n')
     rows = [stap.rfind("\n", 0, m.start()) + 1
-            for m in re.finditer(r"foreach \(\[k1\] in printa_rows\+\)", stap)]
+            for m in re.finditer(r"foreach \(\[stack\] in printa_rows\+\)", stap)]
     assert len(rows) == 2
     assert _body(stap[rows[0]:], "foreach") == [
-        'dtrace_stack(k1, "")',
-        'printf(": %d calls, %d bytes\\n", @count(n[k1]), k1 in b ? @sum(b[k1]) : 0)']
+        'dtrace_stack(stack, "")',
+        'printf(": %d calls, %d bytes\\n", @count(n[stack]), stack in b ? @sum(b[stack]) : 0)']
     # DTrace's table: the frames 14 columns in, then each value in " %16d"
     assert _body(stap[rows[1]:], "foreach") == [
-        f'dtrace_stack(k1, "{" " * 14}")',
-        'printf(" %16d %16d\\n", @count(n[k1]), k1 in b ? @sum(b[k1]) : 0)']
+        f'dtrace_stack(stack, "{" " * 14}")',
+        'printf(" %16d %16d\\n", @count(n[stack]), stack in b ? @sum(b[stack]) : 0)']
 
 
 def test_histogram_and_stddev_rows_with_a_stack_key():
@@ -108,11 +108,11 @@ def test_histogram_and_stddev_rows_with_a_stack_key():
                  'END { printa(@q); printa(@s); printa("%k %s %@d\\n", @l); }\n')
     pad = '"' + " " * 14 + '"'
     # the frames, then the distribution's function (its heading starts with a newline)
-    assert _body(stap, "foreach ([k1] in q_buckets @sum+)") == [
-        f"dtrace_stack(k1, {pad})", "print_q(k1)", 'printf("\\n")']
-    assert _body(stap, "foreach ([k1] in printa_rows+)") == [
-        f"dtrace_stack(k1, {pad})", 'printf(" %16d\\n", printa_rows[k1])']
-    assert _body(stap, "foreach ([k1, comm] in l_buckets @sum+)") == [
-        'dtrace_stack(k1, "")', 'printf(" %s ", comm)', "print_l(k1, comm)", 'printf("\\n")']
-    assert re.search(r"^function print_q\(k1:string\)$", stap, re.M)
-    assert re.search(r"^function print_l\(k1:string, comm:string\)$", stap, re.M)
+    assert _body(stap, "foreach ([stack] in q_buckets @sum+)") == [
+        f"dtrace_stack(stack, {pad})", "print_q(stack)", 'printf("\\n")']
+    assert _body(stap, "foreach ([stack] in printa_rows+)") == [
+        f"dtrace_stack(stack, {pad})", 'printf(" %16d\\n", printa_rows[stack])']
+    assert _body(stap, "foreach ([stack, comm] in l_buckets @sum+)") == [
+        'dtrace_stack(stack, "")', 'printf(" %s ", comm)', "print_l(stack, comm)", 'printf("\\n")']
+    assert re.search(r"^function print_q\(stack:string\)$", stap, re.M)
+    assert re.search(r"^function print_l\(stack:string, comm:string\)$", stap, re.M)

@@ -260,7 +260,7 @@ def test_vue_string_range_names_its_slots_and_stap_prints_the_buckets():
     text, gaps = _forced(src.read_text(), "range_strings.e", "stap")
     assert ("the slots as the values of an lquantize() by slot number (0: read, write, open; "
             "1: close, foo1; 2: foo2;") in text
-    assert "foreach ([k1+] in calls_buckets)" in text and gaps.approximate(gaps.found[0])
+    assert "foreach ([key+] in calls_buckets)" in text and gaps.approximate(gaps.found[0])
 
 
 def test_a_substitution_undone_with_its_piece_is_not_reported():

@@ -210,7 +210,7 @@ def test_joined_printa_value_is_a_bare_conditional_argument_in_stap():
     src = ("#pragma D option quiet\nBEGIN\n{\n\t@n[\"a\"] = count();\n\t@t[\"a\"] = sum(5);\n"
            "\t@n[\"b\"] = count();\n\tprinta(\"%s %@d %@d\\n\", @n, @t);\n\texit(0);\n}\n")
     out = _to(src, "d", "stap")
-    assert "@count(n[k1]), k1 in t ? @sum(t[k1]) : 0)\n" in out
+    assert "@count(n[key]), key in t ? @sum(t[key]) : 0)\n" in out
 
 
 # ---------------------------------------------------------------- syscall parameters by name

@@ -245,7 +245,7 @@ def test_a_d_clause_that_can_fault_is_a_stap_try_and_comes_back_plain():
 def test_clear_of_a_count_is_a_plain_stap_array_and_of_a_min_a_gap():
     stp = _from_d("BEGIN\n{\n\t@c[1] = count();\n\t@t[\"k\"] = sum(3);\n\tclear(@c);\n\tclear(@t);\n}\n", "stap")
     frontends.parse(stp, "back.stp", "stap")
-    assert "c[1]++" in stp and 't["k"] += 3' in stp and "c[k1] = 0" in stp
+    assert "c[1]++" in stp and 't["k"] += 3' in stp and "c[key] = 0" in stp
     with pytest.raises(XtraceError) as ex:
         _from_d("BEGIN { @m[1] = min(3); clear(@m); }\n", "stap")
     assert re.match(r"t\.d:1:\d+: error: clear\(@m\) of a min\(\) aggregation .*nearest", ex.value.render())
@@ -1403,7 +1403,7 @@ def test_d_caller_is_stap_caller_addr_and_back():
            'END\n{\n    printa("%@8u %a\\n", @);\n}\n')
     stp = translated(src, "stap", "d")
     assert "counts[caller_addr()] <<< 1" in stp, stp
-    assert 'printf("%8u %s\\n", @count(counts[k1]), dtrace_addr(k1))' in stp, stp
+    assert 'printf("%8u %s\\n", @count(counts[key]), dtrace_addr(key))' in stp, stp
     assert "function dtrace_addr:string(dt_a:long)" in stp and "symdata(dt_a)" in stp, stp
     # and stap's caller_addr() at a kernel function (or a timer) is D's caller
     d = translated('probe kernel.function("vfs_read") { printf("%x\\n", caller_addr()); exit() }\n', "d")

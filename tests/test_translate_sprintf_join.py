@@ -37,8 +37,12 @@ def test_hex_with_its_prefix_and_a_percent_sign():
            'probe syscall.close { last[tid()] = sprintf("fd=0x%x %s%%", fd, execname()) }\n'
            'probe syscall.close.return { printf("%s\\n", last[tid()]) delete last[tid()] }\n')
     d = translated(stp, "d")
-    assert 'strjoin(strjoin(strjoin(strjoin("fd=", lltostr(' in d
-    assert ', 16)), " "), execname), "%")' in d
+    # four pieces: one strjoin() a statement (read14's joinsteps.py)
+    assert ('    this->last = strjoin("fd=", lltostr((int)arg0, 16));\n'
+            '    this->last = strjoin(this->last, " ");\n'
+            '    this->last = strjoin(this->last, execname);\n'
+            '    this->last = strjoin(this->last, "%");\n'
+            '    self->last = this->last;\n') in d
 
 
 @pytest.mark.parametrize("fmt", ["%5d", "%x", "%-8s", "%u", "%c"])

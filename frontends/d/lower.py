@@ -116,13 +116,29 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         # the first item past a `#!` interpreter line, which D reads as a directive
         first = next((it for it in items if not (isinstance(it, P.DirectiveItemContext)
                                                   and it.start.text.startswith("#!"))), None)
+        # `#pragma`s and then a clause: a port keeps no pragma line (stap and Vue have
+        # none; a D port prints its options after the header), so the comments around
+        # them open the file as they would above the clause alone (activity.d's
+        # description below its `#pragma D option quiet`), not the clause's own
+        lead_pragmas: list = []
+        first_other = next((it for it in items if not isinstance(it, P.DirectiveItemContext)), None)
+        if isinstance(first_other, P.ClauseItemContext) and first is not first_other:
+            lead_pragmas = items[:items.index(first_other)]
+            for it in lead_pragmas:
+                header += comment_texts([
+                    t for t in self.tokens.getHiddenTokensToLeft(it.start.tokenIndex) or []
+                    if not (t.line == 1 and t.text.startswith("#!"))])
+            first = first_other
         for item in items:
+            if item in lead_pragmas:
+                continue  # its comments are in the header already
             if item is first:
                 # the file's opening comment is the translation's own (split_header)
                 hidden = self.tokens.getHiddenTokensToLeft(item.start.tokenIndex) or []
-                header, own = split_header(
+                opening, own = split_header(
                     hidden, item.start, isinstance(item, P.ClauseItemContext),
                     only_item=sum(not isinstance(it, P.DirectiveItemContext) for it in items) == 1)
+                header += opening
                 pending += own
                 if isinstance(item, P.ClauseItemContext):
                     probe = self._clause(item.clause(), lead=pending)

@@ -24,6 +24,7 @@ from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks
 from .userreads import user_reads_as_copyin
+from .joinsteps import steps_of
 from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
 from .lltostr_back import printed_sprintfs_as_lltostr
@@ -610,9 +611,23 @@ class Printer:
                     return f"{self.expr(e.target)} = {self.expr(e.value)};"
                 finally:
                     self._wide_literals.discard(id(lead))
+        steps = steps_of(e, self.prog)
+        if steps is not None:  # a long strjoin() nest: one strjoin() a statement
+            return self._join_steps(e.target, *steps, INDENT * depth)
         if isinstance(e, ir.Assign):
             e = implicit_store(e, self._declared_type(e.target), statement=True)
         return f"{self.expr(e)};"
+
+    def _join_steps(self, target: ir.Var, local: Optional[ir.Var], pieces: list[ir.Expr],
+                    pad: str) -> list[str]:
+        """`t = strjoin(a, b); t = strjoin(t, c); ...` (joinsteps.py), built in `local`
+        and stored in `target` at the end when the target is not clause-local."""
+        into = self.expr(local if local is not None else target)
+        lines = [f"{pad}{into} = strjoin({self.expr(pieces[0])}, {self.expr(pieces[1])});"]
+        lines += [f"{pad}{into} = strjoin({into}, {self.expr(p)});" for p in pieces[2:]]
+        if local is not None:
+            lines.append(f"{pad}{self.expr(target)} = {into};")
+        return lines
 
     def _declared_type(self, target: ir.Expr) -> Optional[Type]:
         """The C type a global scalar is declared with here (its stores convert to it)."""

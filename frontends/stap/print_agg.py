@@ -17,7 +17,7 @@ from xtrace.ir.types import Type
 
 from .irwalk import nodes
 from .literals import encode_string
-from .print_common import CONV_RE, INDENT, key_var_name, type_of
+from .print_common import CONV_RE, INDENT, key_var_wants, type_of
 from .print_dstack import FRAME_INDENT, is_stack, pad
 from .print_dustack import is_ustack
 
@@ -40,8 +40,7 @@ class AggPrinting:
         """Readable loop variables; one name keeps one type within a probe (stap
         infers a local's type once)."""
         names: list[str] = []
-        for i, (k, t) in enumerate(zip(keys, types), 1):
-            want = key_var_name(k) or f"k{i}"
+        for want, t in zip(key_var_wants(keys, types), types):
             kind = "str" if t is not None and (t.is_str or is_stack(t)) else "int"
             name = self.loop_names.get((want, kind))
             if name is None or name in names:

@@ -27,7 +27,7 @@ from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.ir import nodes as ir
 
 from .literals import encode_string
-from .print_common import CONV_RE, INDENT, key_var_name, type_of
+from .print_common import CONV_RE, INDENT, key_var_wants, type_of
 from .print_dstack import is_stack
 
 HIST_FUNCS = ("quantize", "lquantize", "llquantize")
@@ -265,8 +265,7 @@ class QuantizePrinting:
         types = (self.globals[agg].key_types if agg in self.globals else None) or [type_of(k) for k in keys]
         names = []
         taken = {"total", "lo", "hi", "b"}  # the print function's own locals
-        for i, (k, t) in enumerate(zip(keys, types), 1):
-            want = key_var_name(k) or f"k{i}"
+        for want in key_var_wants(keys, list(types))[:len(types)]:
             names.append(self._fresh(want, taken | self._taken_globals()))
             taken.add(names[-1])
         decls = [n + (":string" if t is not None and (t.is_str or is_stack(t)) else ":long")
@@ -314,13 +313,13 @@ class QuantizePrinting:
             bucket = self.local_names[" bucket"] = self._fresh("bucket", self._taken())
         extra = "".join(f", {v}" for v in hist_params(func, upd))
         keys, first = [], []
-        for i, k in enumerate(s.keys, 1):
+        wants = key_var_wants(s.keys, [type_of(k) for k in s.keys])
+        for k, want in zip(s.keys, wants):
             text = self._expr(k)
             if re.search(r"\w\((?!\))", text):
                 # a key that calls something with arguments is computed once, into a
                 # local named as its loop variable, for the two arrays it keys (the
                 # DTrace book's fsrwtime.d: fds[self->fd].fi_fs, .fi_mount)
-                want = key_var_name(k) or f"k{i}"
                 name = self.local_names.get(" key " + want)
                 if name is None:
                     name = self.local_names[" key " + want] = self._fresh(want, self._taken())
