@@ -22,8 +22,8 @@ def test_ustack_key_is_named_in_the_probe_and_printed_at_the_end():
     stap = _stap('syscall::getppid:entry /execname == "ustk"/ { @[ustack()] = count(); }\n')
     # D's ustackframes (100): ubacktrace() gives what it holds (MAXBACKTRACE)
     assert "counts[dtrace_ustack(100)] <<< 1" in stap
-    assert _body(stap, "foreach ([k1] in counts @count+)") == [
-        f"dtrace_print_ustack(k1, {PAD14})", 'printf(" %16d\\n", @count(counts[k1]))']
+    assert _body(stap, "foreach ([ustack] in counts @count+)") == [
+        f"dtrace_print_ustack(ustack, {PAD14})", 'printf(" %16d\\n", @count(counts[ustack]))']
     helper = _body(stap, "function dtrace_ustack:string(dt_n:long)")
     # the words are stepped through in the probe's own function: ubacktrace() and
     # usymdata() there are the traced process's
@@ -55,9 +55,9 @@ def test_printa_k_of_a_ustack_and_a_stack_key():
     stap = _stap('#pragma D option quiet\n'
                  'syscall::getppid:entry { @[stack(1), ustack(2)] = count(); }\n'
                  'END { printa("%-4k|%k=%@d\\n", @); }\n')
-    assert _body(stap, "foreach ([k1, k2] in counts @count+)") == [
-        'dtrace_stack(k1, "    ")', 'printf("|")', 'dtrace_print_ustack(k2, "")',
-        'printf("=%d\\n", @count(counts[k1, k2]))']
+    assert _body(stap, "foreach ([stack, ustack] in counts @count+)") == [
+        'dtrace_stack(stack, "    ")', 'printf("|")', 'dtrace_print_ustack(ustack, "")',
+        'printf("=%d\\n", @count(counts[stack, ustack]))']
 
 
 def test_ustack_action_prints_the_frames_named_in_the_probe():

@@ -1533,3 +1533,23 @@ def test_a_d_global_only_incremented_in_a_condition_and_zeroed_is_deleted_in_sta
     # stap takes `++n` in a condition for no read: without the delete it would print n
     stp = _from_d("BEGIN\n{\n\tif (++n == 1)\n\t\tprintf(\"first\");\n\tn = 0;\n\texit(0);\n}\n", "stap")
     assert "delete n" in stp and "n = 0" not in stp, stp
+
+
+def test_a_printf_of_one_text_or_another_is_an_if_of_printfs_in_d():
+    # ir/printfbranches.py: each arm's text in its printf's format; a decided choice
+    # (a tapset's constant flag) is the one printf
+    from xtrace.ir.printfbranches import ternary_printfs_as_ifs
+    from xtrace.ir.types import INT64, STRING
+    x = ir.Var("x", "global", type=INT64)
+    pf = ir.Printf("[%s]\n", [ir.Ternary(ir.Binary("<", x, ir.IntLit(0, type=INT64), type=INT64),
+                                         ir.Sprintf("%d!", [x], type=STRING), ir.StrLit("ok", type=STRING),
+                                         type=STRING)])
+    prog = ir.Program("t.stp", "stap", [], [ir.Probe([ir.ProbePoint("begin")], ir.Block([pf]))])
+    got = ternary_printfs_as_ifs(prog).probes[0].body.stmts[0]
+    assert isinstance(got, ir.If) and got.then.args[0] == pf.args[0].then and got.else_.args[0] == pf.args[0].else_
+    # a side effect among the other arguments keeps the printf as it is
+    pf.args.insert(0, ir.Assign(x, "+=", ir.IntLit(1, type=INT64), type=INT64))
+    pf.fmt = "%d [%s]\n"
+    assert ternary_printfs_as_ifs(prog) is prog
+    d = _to('probe begin { printf("\\033[1%s", 1 ? sprintf(";%d", 5) : "")  exit() }\n', "d")
+    assert 'printf("\\033[1;%d", 5);' in d and "if (1)" not in d, d

@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 from xtrace.ir.inline import inline_functions
 from .spec_back import speculations_as_d
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
+from xtrace.ir.printfbranches import ternary_printfs_as_ifs
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
 from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
@@ -1563,8 +1564,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # an END probe's closing exit() does nothing (basic5.stp): not written
     # stap's argstr: the syscall's arguments written out in its format (argstr_port.py)
     # and its retstr: the return value, or a failure's errno named (retstr_port.py)
-    prog = end_exits_dropped(splice_sprintfs(argstr_written_out(retstr_written_out(
-        eliminate_next(unrolled.prog)), "copyinstr() reports the fault and ends the clause")))
+    # (a printf of the one or the other text, retstr's: an if of two printfs, printfbranches.py)
+    prog = end_exits_dropped(splice_sprintfs(ternary_printfs_as_ifs(argstr_written_out(
+        retstr_written_out(eliminate_next(unrolled.prog)),
+        "copyinstr() reports the fault and ends the clause"))))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     prog = clauses_of_try_blocks(prog)

@@ -67,16 +67,16 @@ def key_var_name(k: ir.Expr) -> Optional[str]:
 def key_var_wants(keys: list[ir.Expr], types: list[Optional[Type]]) -> list[str]:
     """The names a porter wants for the loop variables of an array's `keys` (typed
     `types`): each key's own (key_var_name); a stack key that names nothing is the
-    `stack` (or `ustack`) it holds, stack1, stack2 for several; one other key that
+    `stack` (or `ustack`) it holds, stack1, stack2 for several of a kind; one other key that
     names nothing is `key`, as a person writes `foreach ([key] in counts)`; several
     are numbered by their place, k1, k2, ... (a generated-looking `k1` beside `comm`
     read badly)."""
     wants = [key_var_name(k) for k in keys]
-    stacks = [i for i, t in enumerate(types[:len(wants)])
-              if wants[i] is None and t is not None and t.kind in ("kstack", "ustack")]
-    for n, i in enumerate(stacks, 1):
-        kind = "stack" if types[i].kind == "kstack" else "ustack"
-        wants[i] = f"{kind}{n}" if len(stacks) > 1 else kind  # two stacks: stack1, stack2
+    for kind, word in (("kstack", "stack"), ("ustack", "ustack")):
+        stacks = [i for i, t in enumerate(types[:len(wants)])
+                  if wants[i] is None and t is not None and t.kind == kind]
+        for n, i in enumerate(stacks, 1):
+            wants[i] = f"{word}{n}" if len(stacks) > 1 else word  # two: stack1, stack2
     unnamed = [i for i, w in enumerate(wants) if w is None]
     return [w if w is not None else ("key" if len(unnamed) == 1 else f"k{i}")
             for i, w in enumerate(wants, 1)]
