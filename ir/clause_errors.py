@@ -35,6 +35,8 @@ def may_fault(node) -> bool:
     member's address reads nothing, unless a function is given it."""
     if isinstance(node, ir.Try):
         return may_fault(node.handler)
+    if isinstance(node, ir.TraceMem):
+        return True  # (it reads its bytes at its address, which may not be mapped)
     if isinstance(node, ir.KernelMember) and not node.addr_of:
         return True  # (a member's address is its base plus an offset: only the base can)
     if isinstance(node, ir.Binary) and node.op in ("/", "%") and not (

@@ -1553,3 +1553,10 @@ def test_a_printf_of_one_text_or_another_is_an_if_of_printfs_in_d():
     assert ternary_printfs_as_ifs(prog) is prog
     d = _to('probe begin { printf("\\033[1%s", 1 ? sprintf(";%d", 5) : "")  exit() }\n', "d")
     assert 'printf("\\033[1;%d", 5);' in d and "if (1)" not in d, d
+
+
+def test_tracemem_of_kernel_memory_is_in_the_clauses_try_block_in_stap():
+    # the dump reads its bytes (kernel_char()), which faults at an unmapped address: D
+    # ends the clause there and goes on, so the stap port catches it
+    stp = _from_d("#pragma D option quiet\nBEGIN\n{\n\ttracemem(0, 16);\n}\n", "stap")
+    assert "    try {\n        printf(\"%s\", tracemem_kernel(0, 16, 0))\n    } catch {\n" in stp, stp
