@@ -131,9 +131,27 @@ function __xt_fopv_size:long (iovp:long, nr_segs:long) {
 }
 """
 
+# vfs.open and its .return: vfs_open(path, file), the open of a path into a new
+# struct file (the caller has looked the path up). stap's vfs.stp reads `cred`
+# from vfs_open's third argument, which kernels since 4.19 no longer pass; the
+# file's f_cred is the same credentials (the opener's, set when the file was
+# allocated), so the alias reads it there.
+_VFS_OPEN_VARS = """\
+\tpath = $path
+\tcred = $file->f_cred
+\tpathname = fullpath_struct_path($path)
+"""
+_VFS_OPEN = ('probe vfs.open = kernel.function("vfs_open") {\n\tname = "vfs.open"\n'
+             f'{_VFS_OPEN_VARS}\targstr = sprintf("%s, %p", pathname, cred)\n}}\n'
+             'probe vfs.open.return = kernel.function("vfs_open").return {\n'
+             '\tname = "vfs.open"\n\tretstr = sprintf("%d", $return)\n\tret = $return\n'
+             '\terror = $return < 0 ? $return : 0\n\terror_str = error ? errno_str(error) : ""\n'
+             f'{_VFS_OPEN_VARS}}}\n')
+
 _VFS = ("\n" + _vfs_rw("read", "to_read", "read") + _vfs_rw("write", "to_write", "written")
         + _vfs_v("readv", "to_read", "read", "\tvec = $vec\n\tvlen = $vlen\n")
-        + _vfs_v("writev", "to_write", "written", "\tvlen = $vlen\n\tvec = $vec\n") + _FOPV_SIZE)
+        + _vfs_v("writev", "to_write", "written", "\tvlen = $vlen\n\tvec = $vec\n") + _VFS_OPEN
+        + _FOPV_SIZE)
 
 # signal.send on the signal_generate tracepoint, as stap's tapset does where the
 # kernel has it.
@@ -658,6 +676,9 @@ def with_library(source: str, nargs: int = 0) -> str:
     vfs = "vfs" in wanted and not re.search(r"\bprobe\s+vfs\.[\w.*]+\s*\+?=", source)
     if vfs and not io_families:
         extra.append(BDEVNAME)  # vfs's devname
+    if vfs and re.search(r"\bprobe\b[^{]*\bvfs\.(open\b|\*)", source) \
+            and not _calls(source, "fullpath_struct_path"):
+        extra.append(_FUNCTIONS["fullpath_struct_path"])  # vfs.open's pathname
     if io_families and re.search(r"\bBIO_(READ|WRITE)\b", source) and \
             not re.search(r"\bglobal\b[^;\n]*\bBIO_(READ|WRITE)\b", source):
         extra.append(IOBLOCK_RW)
