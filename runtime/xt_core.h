@@ -143,10 +143,18 @@ struct xt_rec {
 };
 
 struct xt_ring {
-	u64 head;  /* written only by the owning CPU */
+	u64 head;  /* published: what the reader may take; written only by the owning CPU */
 	u64 drops;
 	u64 pending;
-	char pad1[64 - 3 * sizeof(u64)];
+	/* Where the owning CPU writes next. A hit's records are published together
+	 * when it leaves (xt_leave), all stamped with the time of its first one
+	 * (batch_ts), so the reader's merge over the CPUs never puts another CPU's
+	 * record between them: stap flushes a probe's print buffer at its end, and
+	 * dtrace prints a CPU's buffer in order, so a clause's or probe's output
+	 * (a row printed in pieces) is never split by another CPU's. */
+	u64 whead;
+	u64 batch_ts;
+	char pad1[64 - 5 * sizeof(u64)];
 	u64 tail;  /* written only by the reader */
 	char pad2[64 - sizeof(u64)];
 	char data[];
@@ -450,10 +458,23 @@ static __always_inline bool xt_enter_bare(struct xt_ctx *c)
 	return true;
 }
 
+/* Make what this CPU wrote readable. */
+static __always_inline void xt_rec_publish(struct xt_ring *r)
+{
+	if (r->whead != r->head)
+		smp_store_release(&r->head, r->whead);
+}
+
+static __always_inline void xt_rec_publish_here(void)
+{
+	xt_rec_publish(xt_rings[smp_processor_id()]);
+}
+
 static __always_inline void xt_leave(struct xt_ctx *c)
 {
 	if (XT_OVERLOAD_PERCENT && unlikely(c->t0))
 		xt_account(c);
+	xt_rec_publish_here();  /* the hit's records, together */
 	barrier();
 	c->gate &= ~1u;
 }
@@ -500,7 +521,7 @@ static void *xt_rec_reserve(u32 payload, u16 type, u16 id)
 {
 	struct xt_ring *r = xt_rings[smp_processor_id()];
 	u32 len = ALIGN(sizeof(struct xt_rec) + payload, 8);
-	u64 head = r->head, tail = smp_load_acquire(&r->tail);
+	u64 head = r->whead, tail = smp_load_acquire(&r->tail);
 	u64 off = head & XT_RING_MASK;
 	u64 pad = (off + len > XT_BUFSIZE) ? XT_BUFSIZE - off : 0;
 	struct xt_rec *rec;
@@ -512,7 +533,7 @@ static void *xt_rec_reserve(u32 payload, u16 type, u16 id)
 		}
 		/* We may have slept and moved to another CPU: start over on its ring. */
 		r = xt_rings[smp_processor_id()];
-		head = r->head;
+		head = r->whead;
 		tail = smp_load_acquire(&r->tail);
 		off = head & XT_RING_MASK;
 		pad = (off + len > XT_BUFSIZE) ? XT_BUFSIZE - off : 0;
@@ -522,15 +543,22 @@ static void *xt_rec_reserve(u32 payload, u16 type, u16 id)
 		rec = (struct xt_rec *)(r->data + off);
 		rec->len = pad;
 		rec->type = XT_REC_PAD;
-		head += pad;
-		smp_store_release(&r->head, head);
+		if (r->whead == r->head) {
+			head += pad;
+			smp_store_release(&r->head, head);
+		} else {
+			head += pad;  /* published with the hit's records */
+		}
+		r->whead = head;
 		off = 0;
 	}
 	rec = (struct xt_rec *)(r->data + off);
 	rec->len = len;
 	rec->type = type;
 	rec->id = id;
-	rec->ts = ktime_get_mono_fast_ns();
+	if (r->whead == r->head)
+		r->batch_ts = ktime_get_mono_fast_ns();
+	rec->ts = r->batch_ts;
 	r->pending = len;
 	return rec + 1;
 }
@@ -538,9 +566,14 @@ static void *xt_rec_reserve(u32 payload, u16 type, u16 id)
 static void xt_rec_commit(void)
 {
 	struct xt_ring *r = xt_rings[smp_processor_id()];
+	struct xt_ctx *c = this_cpu_read(xt_ctx_ptr);
 
-	smp_store_release(&r->head, r->head + r->pending);
+	r->whead += r->pending;
 	r->pending = 0;
+	/* In a hit, its records wait for its end (xt_leave); a record written
+	 * elsewhere (the session's own messages) is readable at once. */
+	if (!c || !(READ_ONCE(c->gate) & 1))
+		xt_rec_publish(r);
 }
 
 /* How a dump (an array's print(), an aggregation's) reserves its records: plainly,
@@ -567,6 +600,9 @@ static noinline bool xt_wait_for_reader(struct xt_ring *r)
 	unsigned long deadline = jiffies + 5 * HZ;
 	u64 tail = READ_ONCE(r->tail);
 
+	/* The reader can only free room by taking what is published: a hit that
+	 * fills the ring (END printing a large array) hands over what it wrote so far. */
+	xt_rec_publish(r);
 	if (!READ_ONCE(xt_end_may_wait) || !READ_ONCE(xt_reader_attached) ||
 	    preempt_count() != 1 || irqs_disabled())
 		return false;
