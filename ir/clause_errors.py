@@ -21,6 +21,10 @@ from .nonext import guard_condition, guard_of, guarded_predicate
 _MEMORY_READS = frozenset({"user_string", "kernel_string", "user_int", "kernel_int",
                            "user_long", "kernel_long", "copyin", "copyinstr", "kernel_read",
                            "user_read", "kernel_read_int"})
+# D's functions that read the address they are given whatever its form (an
+# integer too: inet_ntop(AF_INET, 0) faults), and inet_ntop() refuses a family
+# other than AF_INET and AF_INET6 as an illegal operation.
+_ADDRESS_READS = frozenset({"inet_ntop", "inet_ntoa", "inet_ntoa6"})
 
 
 def errors_end_session(prog: ir.Program) -> bool:
@@ -42,7 +46,7 @@ def may_fault(node) -> bool:
     if isinstance(node, ir.Binary) and node.op in ("/", "%") and not (
             isinstance(node.rhs, ir.IntLit) and node.rhs.value != 0):
         return True
-    if isinstance(node, ir.Call) and (node.name in _MEMORY_READS or any(
+    if isinstance(node, ir.Call) and (node.name in _MEMORY_READS | _ADDRESS_READS or any(
             isinstance(x, ir.KernelCast) or (isinstance(x, ir.KernelMember) and x.addr_of)
             for a in node.args for x in ir.walk(a))):
         return True  # (a function given a kernel pointer reads through it: inet_ntop, d_path)
