@@ -155,13 +155,18 @@ def _errors_as_stap(prog: ir.Program) -> ir.Program:
 
 def clauses_as_try(prog: ir.Program) -> ir.Program:
     """For stap, from a language whose errors end only the clause: each clause
-    body that can fault wrapped in `try { } catch { }`; unless D's ERROR clause
-    ends the session as stap does (_errors_as_stap)."""
+    body that can fault wrapped in `try { } catch { }` (D's ERROR clauses are
+    later that catch block: ir/error_catches.py); unless D's ERROR clause ends
+    the session as stap does (_errors_as_stap)."""
     if errors_end_session(prog):
         return prog
     errors = [p for p in prog.probes if any(pt.kind == "error" for pt in p.points)]
     if errors and all(is_exit_on_error(p) for p in errors):
-        return _errors_as_stap(prog)
+        as_stap = _errors_as_stap(prog)
+        if as_stap is not prog:
+            return as_stap
+        # (else D's own ERROR clauses: the catch blocks of the try blocks below,
+        # ir/error_catches.py)
     if not any(may_fault(p) for p in prog.probes):
         return prog
     prog = copy.deepcopy(prog)
