@@ -21,6 +21,10 @@ from .nonext import guard_condition, guard_of, guarded_predicate
 _MEMORY_READS = frozenset({"user_string", "kernel_string", "user_int", "kernel_int",
                            "user_long", "kernel_long", "copyin", "copyinstr", "kernel_read",
                            "user_read", "kernel_read_int"})
+# D's functions that read the address they are given whatever its form (an
+# integer too: inet_ntop(AF_INET, 0) faults), and inet_ntop() refuses a family
+# other than AF_INET and AF_INET6 as an illegal operation.
+_ADDRESS_READS = frozenset({"inet_ntop", "inet_ntoa", "inet_ntoa6"})
 
 
 def errors_end_session(prog: ir.Program) -> bool:
@@ -42,7 +46,7 @@ def may_fault(node) -> bool:
     if isinstance(node, ir.Binary) and node.op in ("/", "%") and not (
             isinstance(node.rhs, ir.IntLit) and node.rhs.value != 0):
         return True
-    if isinstance(node, ir.Call) and (node.name in _MEMORY_READS or any(
+    if isinstance(node, ir.Call) and (node.name in _MEMORY_READS | _ADDRESS_READS or any(
             isinstance(x, ir.KernelCast) or (isinstance(x, ir.KernelMember) and x.addr_of)
             for a in node.args for x in ir.walk(a))):
         return True  # (a function given a kernel pointer reads through it: inet_ntop, d_path)
@@ -151,13 +155,18 @@ def _errors_as_stap(prog: ir.Program) -> ir.Program:
 
 def clauses_as_try(prog: ir.Program) -> ir.Program:
     """For stap, from a language whose errors end only the clause: each clause
-    body that can fault wrapped in `try { } catch { }`; unless D's ERROR clause
-    ends the session as stap does (_errors_as_stap)."""
+    body that can fault wrapped in `try { } catch { }` (D's ERROR clauses are
+    later that catch block: ir/error_catches.py); unless D's ERROR clause ends
+    the session as stap does (_errors_as_stap)."""
     if errors_end_session(prog):
         return prog
     errors = [p for p in prog.probes if any(pt.kind == "error" for pt in p.points)]
     if errors and all(is_exit_on_error(p) for p in errors):
-        return _errors_as_stap(prog)
+        as_stap = _errors_as_stap(prog)
+        if as_stap is not prog:
+            return as_stap
+        # (else D's own ERROR clauses: the catch blocks of the try blocks below,
+        # ir/error_catches.py)
     if not any(may_fault(p) for p in prog.probes):
         return prog
     prog = copy.deepcopy(prog)

@@ -29,6 +29,8 @@ from .joinsteps import steps_of
 from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
 from .lltostr_back import printed_sprintfs_as_lltostr
+from xtrace.ir.error_catches import catches_as_error_clauses
+from xtrace.frontends.stap.print_faultstore import forgotten_stores_back
 from xtrace.ir.clause_errors import clause_try_guard, errors_end_session, is_clause_try, may_fault
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
@@ -1538,6 +1540,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's speculative.stp calls: D clauses around speculate() (spec_back)
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
+    # stap's clause try blocks sharing one catch block: D's ERROR clauses (ir/error_catches.py)
+    prog = catches_as_error_clauses(forgotten_stores_back(prog))
     prog = refuse_hist_buckets(prog, "d", gaps)
     # stap's foreach that counts its rows down to a break: a foreach `limit N` (a printa)
     prog = counted_breaks_as_limits(prog)

@@ -31,6 +31,8 @@ from xtrace.ir.flagtests import flag_tests_as_conditions
 from xtrace.ir.sprintfjoin import concat_as_sprintf
 from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
 from xtrace.ir.clause_errors import clauses_as_try, guards_into_clause_try, is_clause_try
+from xtrace.ir.error_catches import error_clauses_into_catches
+from .print_faultstore import faulting_stores_forgotten
 from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, sides_apart,
                                traces_as_printf)
@@ -129,7 +131,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = sides_apart(prog)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
     prog = printfs_as_autoprint(zero_stores_as_deletes(crements_out_of_predicates(
-        without_unread_stores(clauses_as_try(traces_as_printf(prog))))))
+        faulting_stores_forgotten(without_unread_stores(clauses_as_try(traces_as_printf(prog)))))))
     # (after the ids, since D's epid numbers the clause this takes away, and after
     # the unread stores are gone, which would be initializers nothing reads)
     prog = begin_stores_as_initializers(prog)
@@ -142,6 +144,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = start_zeros_dropped(prog)
     # (last: the passes above read a clause's predicate where the source has it)
     prog = guards_into_clause_try(prog)
+    # D's ERROR clauses: the catch blocks of those try blocks (ir/error_catches.py)
+    prog = error_clauses_into_catches(prog)
     # D's (int)arg0 at syscall::write:entry is stap's `fd`, where the variable holds it exactly
     prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(
         every_object_as_file(prog))))

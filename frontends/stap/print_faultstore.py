@@ -1,0 +1,106 @@
+"""A D or Vue store nothing reads whose value can fault, kept for its fault.
+
+`x = 1 / z` into a global nothing reads does nothing visible in D but fault
+when z is 0 (ending the clause, firing ERROR). stap would print such a global at
+exit, and dropping the store (ir/deadstores.py drops stores that cannot fault)
+would drop the fault with it; nor can the division stay as a statement of its
+own or a store into a local nothing reads, since stap's optimizer deletes both
+(its void_statement_reducer evaluates an unused `a / b` as `a` and `b`). So the
+store stays and is followed by `delete x`: x goes back to 0, which nothing reads,
+and stap counts the delete as a use, so it prints nothing at exit.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.clause_errors import may_fault
+
+from . import usage
+
+
+def _faulting_store(s: ir.Stmt, names: set[str]) -> str | None:
+    """The global `s` stores a value that can fault into (`x = v`), if one of `names`."""
+    if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=":
+        t = s.expr.target
+        if isinstance(t, ir.Var) and t.scope == "global" and t.name in names and may_fault(s.expr.value):
+            return t.name
+    return None
+
+
+def faulting_stores_forgotten(prog: ir.Program) -> ir.Program:
+    """`prog` with each store of a value that can fault into a scalar global nothing
+    reads followed by `delete` of it (see the module's docstring)."""
+    if prog.lang == "stap":
+        return prog
+    u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
+    names = {g.name for g in prog.globals if g.kind == "scalar"
+             and g.name in u.written and g.name not in u.used}
+    if not names or not any(_faulting_store(x, names) for p in prog.probes for x in ir.walk(p.body)):
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for block in [x for x in ir.walk(p.body) if isinstance(x, ir.Block)]:
+            stmts: list[ir.Stmt] = []
+            for s in block.stmts:
+                stmts.append(s)
+                name = _faulting_store(s, names)
+                if name is not None:
+                    stmts.append(ir.Delete(name, loc=s.loc))
+            block.stmts = stmts
+    return prog
+
+
+def _forgotten(stmts: list[ir.Stmt], i: int) -> str | None:
+    """The global that stmts[i] stores a value that can fault into, when
+    stmts[i + 1] is `delete` of it (faulting_stores_forgotten's pair)."""
+    s = stmts[i]
+    if i + 1 < len(stmts) and isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) \
+            and s.expr.op == "=" and isinstance(s.expr.target, ir.Var) \
+            and s.expr.target.scope == "global" and may_fault(s.expr.value):
+        d = stmts[i + 1]
+        if isinstance(d, ir.Delete) and d.keys is None and d.map == s.expr.target.name:
+            return d.map
+    return None
+
+
+def forgotten_stores_back(prog: ir.Program) -> ir.Program:
+    """For D from stap: `x = v; delete x` where v can fault and x is named nowhere
+    else, as D's `x = v` (faulting_stores_forgotten read back: D prints nothing
+    for a global nothing reads)."""
+    if prog.lang != "stap":
+        return prog
+    bodies = [p.body for p in prog.probes] + [f.body for f in prog.functions]
+    blocks = [x for b in bodies for x in ir.walk(b) if isinstance(x, ir.Block)]
+    pairs: dict[str, int] = {}
+    for b in blocks:
+        for i in range(len(b.stmts)):
+            name = _forgotten(b.stmts, i)
+            if name is not None:
+                pairs[name] = pairs.get(name, 0) + 1
+    if not pairs:
+        return prog
+    named: dict[str, int] = {}
+    for x in ir.walk(bodies + [p.predicate for p in prog.probes if p.predicate is not None]):
+        if isinstance(x, ir.Var) and x.scope == "global" and x.name in pairs:
+            named[x.name] = named.get(x.name, 0) + 1
+        elif isinstance(x, (ir.Delete, ir.Index, ir.InMap)) and x.map in pairs:
+            named[x.map] = named.get(x.map, 0) + 1
+    # (each pair names x twice: its store's target and its delete)
+    names = {n for n, k in pairs.items() if named.get(n) == 2 * k}
+    if not names:
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for block in [x for x in ir.walk(p.body) if isinstance(x, ir.Block)]:
+            stmts: list[ir.Stmt] = []
+            skip = False
+            for i, s in enumerate(block.stmts):
+                if skip:
+                    skip = False
+                    continue
+                stmts.append(s)
+                skip = _forgotten(block.stmts, i) in names
+            block.stmts = stmts
+    return prog
