@@ -172,4 +172,8 @@ def catches_as_error_clauses(prog: ir.Program) -> ir.Program:
             last = len(probes) + 1
         probes.append(p)
     prog.probes = probes[:last] + _split_handler(handler.stmts, handler.loc) + probes[last:]
+    # the port's note on its catch blocks says nothing once they are ERROR clauses again
+    header = (prog.options or {}).get("header_comments")
+    if header:
+        prog.options = {**prog.options, "header_comments": [c for c in header if c != NOTE]}
     return prog

@@ -101,6 +101,8 @@ def test_catch_blocks_come_back_as_error_clauses_after_the_last_clause_they_catc
     body = back.split("*/")[-1]
     assert "x = 1 / z;\n}\n\nERROR\n{\n    printf(\"in ERROR\\n\");\n}\n\nBEGIN\n{\n    exit(0);" in body
     assert "x = 0" not in body and "try" not in body
+    # the port's note on its catch blocks goes with them
+    assert "catch blocks below" not in back, back
 
 
 def test_a_predicated_error_clause_comes_back_predicated():
