@@ -51,7 +51,7 @@ def _split_at(s) -> int | None:
         return None
     found = [i for i, (m, a) in enumerate(zip(convs, s.args)) if m.group(0) == "%s"
              and isinstance(a, ir.Ternary) and _text(a.then) and _text(a.else_)
-             and isinstance(a.then, ir.Sprintf) | isinstance(a.else_, ir.Sprintf)]
+             and (isinstance(a.then, ir.Sprintf) or isinstance(a.else_, ir.Sprintf))]
     if len(found) != 1:
         return None
     i = found[0]

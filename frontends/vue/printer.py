@@ -1681,7 +1681,7 @@ def cpu_column(p: ir.Probe) -> ir.Expr:
     if not kinds:
         return ir.Builtin("cpu", loc=p.loc, type=INT64)
     ran = "tick" if kinds[0] == "timer" else kinds[0].upper()
-    clause = "@@interval" if kinds[0] == "timer" else "@@" + {"error": "END"}.get(kinds[0], ran)
+    clause = "@@interval" if kinds[0] == "timer" else "@@" + ran
     p.comments = [*p.comments, f"{CPU_ZERO_NOTE}{clause} cannot read __curthread->cpuid "
                   f"(DTrace prints the CPU its {ran} ran on)"]
     return ir.IntLit(0, loc=p.loc, type=INT64)
