@@ -1,4 +1,12 @@
-"""A D or Vue store nothing reads whose value can fault, kept for its fault.
+"""D and Vue globals stap would print at exit, kept silent with stap's `delete`.
+
+stap prints a global the script writes and never reads (as stap counts reads: `if
+(++n == 1)` is none); D and Vue print nothing for it. stap counts a `delete` as a
+use, so the port says one where it changes nothing visible: after a store nothing
+reads whose value can fault (below), and in place of a store of 0 or "" (stap's
+delete of a scalar sets it back to that). Both are read back by the D printer.
+
+A D or Vue store nothing reads whose value can fault, kept for its fault:
 
 `x = 1 / z` into a global nothing reads does nothing visible in D but fault
 when z is 0 (ending the clause, firing ERROR). stap would print such a global at
@@ -20,6 +28,14 @@ from xtrace.ir.clause_errors import may_fault
 from . import usage
 
 
+def stap_printed_scalars(prog: ir.Program) -> set[str]:
+    """The scalar globals of `prog` that stap would print at exit (written, never
+    read as stap counts reads)."""
+    u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
+    return {g.name for g in prog.globals if g.kind == "scalar"
+            and g.name in u.written and g.name not in u.used}
+
+
 def _faulting_store(s: ir.Stmt, names: set[str]) -> str | None:
     """The global `s` stores a value that can fault into (`x = v`), if one of `names`."""
     if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=":
@@ -34,9 +50,7 @@ def faulting_stores_forgotten(prog: ir.Program) -> ir.Program:
     reads followed by `delete` of it (see the module's docstring)."""
     if prog.lang == "stap":
         return prog
-    u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
-    names = {g.name for g in prog.globals if g.kind == "scalar"
-             and g.name in u.written and g.name not in u.used}
+    names = stap_printed_scalars(prog)
     if not names or not any(_faulting_store(x, names) for p in prog.probes for x in ir.walk(p.body)):
         return prog
     prog = copy.deepcopy(prog)
@@ -49,6 +63,36 @@ def faulting_stores_forgotten(prog: ir.Program) -> ir.Program:
                 if name is not None:
                     stmts.append(ir.Delete(name, loc=s.loc))
             block.stmts = stmts
+    return prog
+
+
+def zero_stores_as_deletes(prog: ir.Program) -> ir.Program:
+    """A D or Vue program whose scalar globals stap would print at exit (written, never
+    read as stap counts reads: `if (++n == 1)` is no read) with their stores of 0 or ""
+    as stap's `delete n`: the same store (stap's delete of a scalar sets it back to its
+    type's zero), and stap counts a delete as a use, so the global is not printed, as
+    in the source. A stap port of stap's own `delete n` comes back so (lwtools'
+    biolatency-nd.stp ends `delete secs` for that)."""
+    if prog.lang == "stap":
+        return prog
+    typed = {g.name for g in prog.globals if g.type is not None}
+    names = stap_printed_scalars(prog) & typed
+    if not names:
+        return prog
+
+    def zero_store(n) -> str | None:
+        if isinstance(n, ir.ExprStmt) and isinstance(n.expr, ir.Assign) and n.expr.op == "=":
+            t, v = n.expr.target, n.expr.value
+            if isinstance(t, ir.Var) and t.scope == "global" and t.name in names and (
+                    isinstance(v, (ir.IntLit, ir.StrLit)) and v.value in (0, "")):
+                return t.name
+        return None
+    if not any(zero_store(n) for p in prog.probes for n in ir.walk(p.body)):
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        p.body = ir.map_tree(p.body, lambda n: ir.Delete(name, loc=n.loc)
+                             if (name := zero_store(n)) is not None else n)
     return prog
 
 

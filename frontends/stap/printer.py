@@ -21,7 +21,6 @@ program came from stap):
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import fnmatch
 import re
@@ -32,7 +31,7 @@ from xtrace.ir.sprintfjoin import concat_as_sprintf
 from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
 from xtrace.ir.clause_errors import clauses_as_try, guards_into_clause_try, is_clause_try
 from xtrace.ir.error_catches import error_clauses_into_catches
-from .print_faultstore import faulting_stores_forgotten
+from .print_faultstore import faulting_stores_forgotten, zero_stores_as_deletes
 from xtrace.ir.hexprefix import implicit_hex_prefix
 from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, sides_apart,
                                traces_as_printf)
@@ -189,37 +188,6 @@ def without_unread_stores(prog: ir.Program) -> ir.Program:
             return prog
         gone |= dead
         prog = without_stores(prog, dead)
-
-
-def zero_stores_as_deletes(prog: ir.Program) -> ir.Program:
-    """A D or Vue program whose scalar globals stap would print at exit (written, never
-    read as stap counts reads: `if (++n == 1)` is no read) with their stores of 0 or ""
-    as stap's `delete n`: the same store (stap's delete of a scalar sets it back to its
-    type's zero), and stap counts a delete as a use, so the global is not printed, as
-    in the source. A stap port of stap's own `delete n` comes back so (lwtools'
-    biolatency-nd.stp ends `delete secs` for that)."""
-    if prog.lang == "stap":
-        return prog
-    u = usage.collect(list(prog.probes) + [ir.Probe([], f.body) for f in prog.functions])
-    names = {g.name for g in prog.globals if g.kind == "scalar" and g.type is not None
-             and g.name in u.written and g.name not in u.used}
-    if not names:
-        return prog
-
-    def zero_store(n) -> Optional[str]:
-        if isinstance(n, ir.ExprStmt) and isinstance(n.expr, ir.Assign) and n.expr.op == "=":
-            t, v = n.expr.target, n.expr.value
-            if isinstance(t, ir.Var) and t.scope == "global" and t.name in names and (
-                    isinstance(v, (ir.IntLit, ir.StrLit)) and v.value in (0, "")):
-                return t.name
-        return None
-    if not any(zero_store(n) for p in prog.probes for n in ir.walk(p.body)):
-        return prog
-    prog = copy.deepcopy(prog)
-    for p in prog.probes:
-        p.body = ir.map_tree(p.body, lambda n: ir.Delete(name, loc=n.loc)
-                             if (name := zero_store(n)) is not None else n)
-    return prog
 
 
 def _truth(e: ir.Expr) -> ir.Expr:
