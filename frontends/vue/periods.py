@@ -38,12 +38,13 @@ def near_rates_as_whole_ms(prog: ir.Program) -> ir.Program:
         return prog
     probes = []
     for p in prog.probes:
-        near = [(pt, ms) for pt in p.points for ms in [_near(pt)] if ms is not None]
+        wholes = [_near(pt) for pt in p.points]
+        near = [(pt, ms) for pt, ms in zip(p.points, wholes) if ms is not None]
         if not near:
             probes.append(p)
             continue
         points = [dataclasses.replace(pt, period_ns=ms * 1_000_000) if ms is not None else pt
-                  for pt in p.points for ms in [_near(pt)]]
+                  for pt, ms in zip(p.points, wholes)]
         pt, ms = near[0]
         rate = 1e9 / pt.period_ns
         said = pt.spelling or f"a rate of {rate:.4g}"
