@@ -55,20 +55,22 @@ def _translation_target() -> KernelTarget:
 
 
 def _known_btf(release: str) -> Path | None:
-    """BTF for typing kernel members without booting anything: the running kernel's,
-    else one the sandbox captured before."""
+    """BTF for typing kernel members: the running kernel's, else the sandbox
+    kernel's (captured once; see _sandbox_capture)."""
     import os
     host = Path("/sys/kernel/btf/vmlinux")
     if release == os.uname().release and host.exists():
         return host
     from xtrace.sandbox.kernel import cache_root
     cached = cache_root() / "kernels" / release / "btf.bin"
+    if not cached.exists():
+        _sandbox_capture(release)
     return cached if cached.exists() and cached.stat().st_size else None
 
 
 def _known_module_btf(release: str, module: str) -> Path | None:
-    """A module's split BTF without booting anything: the running kernel's sysfs
-    file, else the one the sandbox captured."""
+    """A module's split BTF: the running kernel's sysfs file, else the one the
+    sandbox captured."""
     import os
     import re
     if not re.fullmatch(r"[\w-]+", module) or module == "vmlinux":
@@ -77,8 +79,29 @@ def _known_module_btf(release: str, module: str) -> Path | None:
     if release == os.uname().release and host.is_file():
         return host
     from xtrace.sandbox.kernel import cache_root
+    if not (cache_root() / "kernels" / release / "btf").is_dir():
+        _sandbox_capture(release)
     cached = cache_root() / "kernels" / release / "btf" / module
     return cached if cached.is_file() and cached.stat().st_size else None
+
+
+def _sandbox_capture(release: str) -> None:
+    """Boot the sandbox kernel once to save its types (and symbols) in the cache.
+    Without them a fresh machine's first translation would refuse every kernel
+    member as if the kernel had no BTF; `xtrace run` captures the same files."""
+    import os
+    import sys
+    from xtrace.driver.targets import host_can_load_modules
+    if host_can_load_modules() and release == os.uname().release:
+        return  # the host's own kernel: /sys/kernel/btf is the whole answer
+    from xtrace.sandbox.kernel import KernelError, capture_symbols, ensure_kernel
+    from xtrace.sandbox.vm import SandboxError
+    print(f"xtrace: reading kernel {release}'s types in the sandbox VM (once: they are cached)",
+          file=sys.stderr)
+    try:
+        capture_symbols(ensure_kernel(release))
+    except (KernelError, SandboxError, OSError) as ex:
+        raise XtraceError(f"cannot read kernel {release}'s types in the sandbox VM: {ex}") from None
 
 
 def translate_text(source: str, filename: str, lang: str, to: str,

@@ -195,3 +195,27 @@ def test_a_library_function_of_the_target_counts_the_target_only_in_every_port(r
     # process's: the guest's shell that starts the command makes one)
     r = run_script(stp.replace("if (pid() != target()) next", ""), "stap", cmd=str(exe))
     assert re.fullmatch(r"calls (\d+)\n", r.stdout) and int(r.stdout.split()[1]) >= 3, (r.stdout, r.stderr)
+
+
+def test_a_fresh_cache_translation_reads_the_sandbox_kernels_types(tmp_path):
+    """Before any `xtrace run` boots the sandbox, the cache has no copy of the kernel's
+    BTF: the first translation that reads a kernel member boots the VM once to take it
+    (it refused the member as if the kernel had no BTF)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    from xtrace.sandbox.kernel import ensure_kernel
+    kinfo = ensure_kernel()  # translation's kernel: the default sandbox kernel, whatever the matrix
+    fresh = tmp_path / "xtrace" / "kernels" / kinfo.release
+    fresh.mkdir(parents=True)
+    (fresh / "root").symlink_to(Path(kinfo.cache_dir) / "root")  # the unpacked kernel, not its captures
+    script = tmp_path / "m.d"
+    script.write_text("fbt::vfs_read:entry { @[stringof(args[0]->f_path.dentry->d_name.name)] = count(); }\n")
+    r = subprocess.run([sys.executable, "-m", "xtrace", "translate", "--to", "stp", str(script)],
+                       capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
+    assert r.returncode == 0, r.stderr
+    assert "$file->f_path->dentry->d_name->name" in r.stdout
+    assert "types in the sandbox VM (once" in r.stderr
+    assert (fresh / "btf.bin").stat().st_size > 0
