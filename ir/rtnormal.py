@@ -63,7 +63,9 @@ changes nothing a run prints:
   integer printed by a bare `%s` is a `%d` of the integer (the same digits;
   stap's sprintf("%d") of it, spliced, reads back so in D);
 - in D and Vue, a cast to unsigned int of an int literal shown by %x, %u or %o
-  is the literal (an int is 32 bits there: the same digits).
+  is the literal (an int is 32 bits there: the same digits);
+- D's load through a typed pointer (`*(int *)p`) is stap's kernel_int(p) and
+  Vue's copy_kdata() of an int: the same bytes read as the same type.
 
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
@@ -87,6 +89,7 @@ from .unroll import written_out_loops
 from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
 from .printflits import fold
 from .syscall_returns import returns_int
+from .types import INT64
 from .sprintfsplice import forward_sprintfs, splice_format
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
@@ -153,9 +156,10 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
         probe.body = ir.map_tree(probe.body, folded)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
             probe.body = ir.map_tree(probe.body, _task_compared_as_pointer)
+        probe.body = ir.map_tree(probe.body, _typed_load_as_read)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
-            probe.predicate = ir.map_tree(probe.predicate, folded)
+            probe.predicate = ir.map_tree(ir.map_tree(probe.predicate, folded), _typed_load_as_read)
         for x in ir.walk(probe.body):
             if isinstance(x, ir.Printf):
                 x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest)
@@ -250,6 +254,24 @@ def _task_compared_as_pointer(e):
         e.lhs = ir.Builtin("curthread", loc=e.lhs.loc)
         if task(e.rhs):
             e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
+    return e
+
+
+def _typed_load_as_read(e):
+    """D's `*(int *)p` (a cast of kernel_read(p, 4) to int) is stap's kernel_int(p)
+    (kernel_read_int(p, 4, 1)): n bytes of kernel memory as an n-byte integer. Eight
+    bytes are stap's one integer type, kernel_long(): `*(unsigned long *)p` is
+    those bits too."""
+    read = e.operand if isinstance(e, ir.Cast) else None
+    if isinstance(e, ir.Call) and e.name == "kernel_read_int" and len(e.args) == 3 \
+            and e.args[1] == ir.IntLit(8):
+        return ir.Call(e.name, [e.args[0], e.args[1], ir.IntLit(1, loc=e.loc)], loc=e.loc, type=INT64)
+    if (isinstance(read, ir.Call) and read.name == "kernel_read" and len(read.args) == 2
+            and isinstance(read.args[1], ir.IntLit) and e.to.kind == "int"
+            and read.args[1].value * 8 == e.to.bits):
+        signed = e.to.signed or e.to.bits == 64
+        return ir.Call("kernel_read_int", [read.args[0], read.args[1], ir.IntLit(int(signed), loc=e.loc)],
+                       loc=e.loc, type=INT64 if e.to.bits == 64 else e.type)
     return e
 
 

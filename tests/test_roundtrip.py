@@ -27,10 +27,7 @@ EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # forms do not survive yet.
 ROUND_TRIP_GAPS = {
     # D's ERROR clauses are the catch blocks of stap's clause try blocks and come
-    # back as such; what else these cases say does not: `*(char *)NULL` is stap's
-    # kernel_char(), which the way back to D refuses (no D equivalent of its
-    # kernel_read_int), and inet_ntop()'s `(void *)` address cast has no stap form.
-    ("d/deref_kernel_pointer.d", "stap"),
+    # back as such; inet_ntop()'s `(void *)` address cast has no stap form.
     ("d/inet_ntop_fault.d", "stap"),
     # D's stack() key is, in stap, a backtrace() string printed by a helper function
     # in D's layout (frontends/stap/print_dstack.py); D has no backtrace() string.

@@ -158,6 +158,11 @@ def default_row_format(key_types: list[Type]) -> str:
     return "".join(parts) + " %16d\n"
 
 
+# kernel_read_int(addr, BYTES, SIGNED) -> the type a D user loads through (stap's
+# kernel_long() is a signed 64-bit long, its kernel_pointer() an unsigned address)
+_KERNEL_READ_TYPES = {(8, 1): "long", (4, 1): "int", (2, 1): "short", (1, 1): "char",
+                      (8, 0): "uintptr_t", (4, 0): "uint32_t", (2, 0): "uint16_t", (1, 0): "uint8_t"}
+
 class Printer:
     """Print one program; `run()` returns the D source."""
 
@@ -1397,6 +1402,13 @@ class Printer:
         args = [self.expr(a) for a in e.args]
         if e.name == "kernel_read" and isinstance(e.args[1], ir.IntLit):
             return f"*(uint{e.args[1].value * 8}_t *){self._paren(e.args[0], P_UNARY)}", P_UNARY
+        reader = _KERNEL_READ_TYPES.get(tuple(a.value if isinstance(a, ir.IntLit) else None
+                                              for a in e.args[1:])) \
+            if e.name == "kernel_read_int" and len(e.args) == 3 else None
+        if reader is not None:
+            # stap's kernel_int(addr) / kernel_long(addr) ..., Vue's copy_kdata() of an
+            # integer: D loads kernel memory through a typed pointer
+            return f"*({reader} *){self._paren(e.args[0], P_UNARY)}", P_UNARY
         if e.name == "strlen":
             return f"strlen({', '.join(args)})", P_POSTFIX
         if e.name == "user_string":

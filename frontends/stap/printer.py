@@ -1164,7 +1164,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             swap = swapped_operand(e)
             if swap is not None:  # D's ntohs()/ntohl()/ntohll(): the inet tapset's functions
                 return f"ntoh{ {16: 's', 32: 'l', 64: 'll'}[swap[0]]}({self._expr(swap[1])})", PREC_PRIMARY
-            if e.to.bits >= 64 or _fits(e.operand, e.to):
+            if e.to.bits >= 64 or _fits(e.operand, e.to) or _signed_kernel_read(e):
                 return self._expr_prec(e.operand)
             if self._syscall_retval_cast(e):
                 # D's (int)arg0 at a syscall's return: stap's retval is already the
@@ -1928,6 +1928,15 @@ USER_READERS = {(8, 1): "user_long", (4, 1): "user_int", (2, 1): "user_short", (
                 (2, 0): "user_ushort", (8, 0): "user_uint64", (4, 0): "user_uint32",
                 (1, 0): "user_uint8"}
 _KERNEL_READS = {1: "kernel_char", 2: "kernel_short", 4: "kernel_int", 8: "kernel_long"}
+
+
+def _signed_kernel_read(e: ir.Cast) -> bool:
+    """D's `*(int *)p`: a load of n bytes as a signed n-byte integer, which the
+    tapset's kernel_int(p) (kernel_char, kernel_short) already is."""
+    read = e.operand
+    return (e.to.signed and isinstance(read, ir.Call) and read.name == "kernel_read"
+            and len(read.args) == 2 and isinstance(read.args[1], ir.IntLit)
+            and read.args[1].value * 8 == e.to.bits and read.args[1].value in _KERNEL_READS)
 
 
 def _raise(ex: Optional[XtraceError]) -> None:
