@@ -11,8 +11,10 @@ kernel functions and ticks the session resolved. A translation numbers them the
 same way from the same analysis (Program.options['probe_ids']). A clause whose
 probe has several sites (`syscall::read*:entry`) prints the ID and name of the
 one that fired: the translation looks it up at run time by the syscall's or
-function's name (a table filled at the start); several kinds of site, or entries
-mixed with returns, in one clause stay a gap.
+function's name (a table filled at the start), or, where the target reads the
+syscall's number and the sites are many (`syscall:::entry`), as a function of the
+number (ir/sysnr_pieces.py); several kinds of site, or entries mixed with returns,
+in one clause stay a gap.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Callable, Optional
 from . import nodes as ir
 from .loc import XtraceError
 from .specheading import held_headings, speculates
+from .sysnr_pieces import by_number
 from .types import INT64, STRING
 from xtrace.runtime import flow
 from xtrace.runtime.flow import arrow, flow_kind
@@ -151,7 +154,8 @@ def record_probe_ids(prog: ir.Program, analysis) -> None:
         return
     ids = probe_ids(analysis.points)
     sites = site_names(prog, analysis.points)
-    prog.options = {**(prog.options or {}), "probe_ids": ids,
+    numbers = {nm: nr for rps in analysis.points for rp in rps for nm, nr in rp.syscalls}
+    prog.options = {**(prog.options or {}), "probe_ids": ids, "syscall_nrs": numbers,
                     "probe_sites": [sites.get(id(p)) for p in prog.probes],
                     "probe_descs": [site_descs(rps) for rps in analysis.points]}
 
@@ -163,14 +167,16 @@ def _uses_ids(prog: ir.Program) -> bool:
 
 
 def ids_as_values(prog: ir.Program,
-                  site_key: Callable[[list[ir.ProbePoint], str], Optional[str]] = lambda pts, nm: nm
-                  ) -> ir.Program:
+                  site_key: Callable[[list[ir.ProbePoint], str], Optional[str]] = lambda pts, nm: nm,
+                  reads_nr: Callable[[ir.Probe], bool] = lambda p: False) -> ir.Program:
     """A copy of `prog` whose D `id` (the probe's ID, as the prefix lines number it)
     and `epid` (the enabled probe's: clause by clause in script order, each
     clause's probes by ID, as the D driver numbers them) are constants, or, in a
     clause with several syscall or kernel-function sites of one side, chosen by
     the name of the site that fired (`site_key` as for explicit_framing; None for
-    a name the target cannot match). Left as they are where the sites are not known."""
+    a name the target cannot match), or on its number where `reads_nr` says the
+    target reads it in that clause and that is shorter. Left as they are where the
+    sites are not known."""
     if not _uses_ids(prog):
         return prog
     opts = prog.options or {}
@@ -179,6 +185,7 @@ def ids_as_values(prog: ir.Program,
         return prog
     prog = copy.deepcopy(prog)
     nxt = 1
+    nrs = opts.get("syscall_nrs") or {}
     for p, descs in zip(prog.probes, descs_of):
         if p.implicit:
             continue
@@ -187,12 +194,13 @@ def ids_as_values(prog: ir.Program,
         known = [d for d in descs if d in ids]
         if not known:
             continue
+        numbers = nrs if reads_nr(p) else {}
         values = {"probe_id": {d: ids[d] for d in known},
                   "epid": {d: first + mine.index(ids[d]) for d in known}}
 
-        def fix(e, p=p, values=values):
+        def fix(e, p=p, values=values, numbers=numbers):
             if isinstance(e, ir.Builtin) and e.name in values:
-                return _by_site(p, values[e.name], site_key) or e
+                return _by_site(p, values[e.name], site_key, numbers) or e
             return e
         p.body = ir.map_tree(p.body, fix)
         if p.predicate is not None:
@@ -201,9 +209,12 @@ def ids_as_values(prog: ir.Program,
 
 
 def _by_site(p: ir.Probe, value: dict[str, int],
-             site_key: Callable[[list[ir.ProbePoint], str], Optional[str]]) -> Optional[ir.Expr]:
+             site_key: Callable[[list[ir.ProbePoint], str], Optional[str]],
+             numbers: dict[str, int]) -> Optional[ir.Expr]:
     """The value of the site that fired: a constant when all sites have one, else a
-    choice on the syscall's or kernel function's name (None where that cannot tell)."""
+    function of the syscall's number (`numbers`, where the target reads it) when
+    that is shorter, else a choice on the syscall's or kernel function's name (None
+    where that cannot tell)."""
     loc = p.loc
     if len(set(value.values())) == 1:
         return ir.IntLit(next(iter(value.values())), loc=loc, type=INT64)
@@ -212,6 +223,10 @@ def _by_site(p: ir.Probe, value: dict[str, int],
             or len({d.rsplit(":", 1)[1] for d in value}) != 1:
         return None
     syscall = kinds == {"syscall"}
+    if syscall:
+        by_nr = by_number({d.rsplit(":", 1)[0]: v for d, v in value.items()}, numbers, loc)
+        if by_nr is not None:
+            return by_nr
     key = ir.Builtin("syscall_name" if syscall else "probefunc", loc=loc, type=STRING)
     out: ir.Expr = ir.IntLit(0, loc=loc, type=INT64)
     for d, v in sorted(value.items(), key=lambda kv: kv[1], reverse=True):
@@ -234,14 +249,17 @@ def needs_framing(prog: ir.Program) -> bool:
 
 def explicit_framing(prog: ir.Program,
                      site_key: Callable[[list[ir.ProbePoint], str], str] = lambda pts, nm: nm,
-                     cpu_of: Optional[Callable[[ir.Probe], ir.Expr]] = None) -> ir.Program:
+                     cpu_of: Optional[Callable[[ir.Probe], ir.Expr]] = None,
+                     reads_nr: Callable[[ir.Probe], bool] = lambda p: False) -> ir.Program:
     """A copy of `prog`, quiet, whose framed clauses print their framing themselves
     (XtraceError at a framed clause whose DTrace probe ID cannot be known).
 
     A clause with several sites prints the site that fired: its `function:name`
     from the syscall's name (Builtin syscall_name) or the kernel function's
     (Builtin probefunc), and its ID from a global array filled at the start of
-    the session. `site_key` maps a clause's points and a syscall's kernel name to
+    the session, or, where `reads_nr` says the target reads the syscall's number in
+    that clause (Builtin syscall_nr) and that is shorter than the table, as a
+    function of the number (ir/sysnr_pieces.py). `site_key` maps a clause's points and a syscall's kernel name to
     what syscall_name yields there in the target (stap's syscall.pread says `pread`,
     its syscall_any and DTrace `pread64`). `cpu_of`: the CPU column's expression in
     a clause, where the target cannot always read the CPU (the CPU number by default)."""
@@ -252,6 +270,7 @@ def explicit_framing(prog: ir.Program,
     quiet = bool((prog.options or {}).get("quiet"))
     flow = bool((prog.options or {}).get("flowindent"))
     ids = (prog.options or {}).get("probe_ids") or {}
+    nrs = (prog.options or {}).get("syscall_nrs") or {}
     listed = (prog.options or {}).get("probe_sites") or []
     sites = {id(p): descs for p, descs in zip(prog.probes, listed) if descs is not None}
     where = {id(p): _site(p, ids, sites) for p in prog.probes if p.framed}
@@ -280,10 +299,16 @@ def explicit_framing(prog: ir.Program,
             id_expr: ir.Expr = ir.IntLit(site[0], loc=loc, type=INT64)
             name_expr: ir.Expr = ir.StrLit(site[1], loc=loc, type=STRING)
         else:
-            if table is None:
-                table = ir.free_name(prog, "dtrace_probe_id")
-                prog.globals.append(ir.Global(table, "map", type=INT64, key_types=[STRING, STRING]))
-            id_expr, name_expr = _fired_site(p, site, ids, table, table_rows, site_key)
+            id_expr, name_expr = _fired_site(p, site, ids, site_key)
+            by_nr = by_number({d.rsplit(":", 1)[0]: ids[d] for d in site}, nrs, loc) \
+                if p.points[0].kind == "syscall" and reads_nr(orig) else None
+            if by_nr is not None:
+                id_expr = by_nr
+            else:
+                if table is None:
+                    table = ir.free_name(prog, "dtrace_probe_id")
+                    prog.globals.append(ir.Global(table, "map", type=INT64, key_types=[STRING, STRING]))
+                id_expr = _table_row(p, site, ids, table, table_rows, site_key)
         var = ir.Var(flag, "global", loc=loc, type=INT64)
         heading: list[ir.Stmt] = [ir.If(ir.Unary("!", var, loc=loc, type=INT64), ir.Block([
             ir.ExprStmt(ir.Assign(var, "=", ir.IntLit(1, loc=loc, type=INT64), loc=loc, type=INT64),
@@ -469,28 +494,48 @@ def sides_apart(prog: ir.Program) -> ir.Program:
     return prog
 
 
-def _fired_site(p: ir.Probe, descs: list[str], ids: dict[str, int], table: str,
-                rows: dict[tuple[str, str], int],
+def _fired_site(p: ir.Probe, descs: list[str], ids: dict[str, int],
                 site_key: Callable[[list[ir.ProbePoint], str], str]) -> tuple[ir.Expr, ir.Expr]:
-    """(ID, `function:name`) expressions of the site of `p` that fired, keyed on the
-    syscall's or kernel function's name and the side (entry, return); `rows` gets
-    the table's entries."""
+    """(ID, `function:name`) expressions of the site of `p` that fired: its name from
+    the syscall's or kernel function's name and the side (entry, return); its ID a
+    placeholder (0) the caller replaces (_table_row, or a function of the number)."""
     loc = p.loc
-    syscall = p.points[0].kind == "syscall"
-    key = ir.Builtin("syscall_name" if syscall else "probefunc", loc=loc, type=STRING)
+    key = _site_name_key(p)
     side = descs[0].rsplit(":", 1)[1]
     renamed: list[tuple[str, str]] = []
     for d in descs:
         func = d.rsplit(":", 1)[0]
-        k = site_key(p.points, func) if syscall else func
-        rows[k, side] = ids[d]
+        k = _row_key(p, func, site_key)
         if k != func:
             renamed.append((k, d))
     name: ir.Expr = ir.Sprintf(f"%s:{side}", [key], loc=loc, type=STRING)
     for k, d in renamed:
-        name = ir.Ternary(ir.Binary("==", key, ir.StrLit(k, loc=loc, type=STRING), loc=loc, type=INT64),
+        name = ir.Ternary(ir.Binary("==", copy.deepcopy(key), ir.StrLit(k, loc=loc, type=STRING), loc=loc,
+                                    type=INT64),
                           ir.StrLit(d, loc=loc, type=STRING), name, loc=loc, type=STRING)
-    return ir.Index(table, [key, ir.StrLit(side, loc=loc, type=STRING)], loc=loc, type=INT64), name
+    return ir.IntLit(0, loc=loc, type=INT64), name
+
+
+def _site_name_key(p: ir.Probe) -> ir.Expr:
+    """The name of the site that fired in `p`: the syscall's or the kernel function's."""
+    syscall = p.points[0].kind == "syscall"
+    return ir.Builtin("syscall_name" if syscall else "probefunc", loc=p.loc, type=STRING)
+
+
+def _row_key(p: ir.Probe, func: str, site_key: Callable[[list[ir.ProbePoint], str], str]) -> str:
+    return site_key(p.points, func) if p.points[0].kind == "syscall" else func
+
+
+def _table_row(p: ir.Probe, descs: list[str], ids: dict[str, int], table: str,
+               rows: dict[tuple[str, str], int],
+               site_key: Callable[[list[ir.ProbePoint], str], str]) -> ir.Expr:
+    """The ID of the site of `p` that fired, read from the table keyed on the site's
+    name and side (entry, return); `rows` gets the table's entries."""
+    loc = p.loc
+    side = descs[0].rsplit(":", 1)[1]
+    for d in descs:
+        rows[_row_key(p, d.rsplit(":", 1)[0], site_key), side] = ids[d]
+    return ir.Index(table, [_site_name_key(p), ir.StrLit(side, loc=loc, type=STRING)], loc=loc, type=INT64)
 
 
 def trace_format(e: ir.Expr, quiet: bool) -> str:

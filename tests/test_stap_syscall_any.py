@@ -76,10 +76,12 @@ def test_syscall_star_name_keeps_the_aliases_names_in_d() -> None:
 
 def test_d_framing_keys_on_kernel_names_at_syscall_any() -> None:
     # DTrace's probe line of a clause on every syscall names the site that fired by
-    # syscall_any's name, the kernel's; a syscall.NAME clause by the aliases' names
+    # syscall_any's name, the kernel's (its ID a function of syscall_nr: no table of
+    # names); a syscall.NAME clause by the aliases' names
     every = _to("syscall:::entry { trace(1); }\n", "d", "stap")
     assert "probe syscall_any\n" in every
-    assert 'dtrace_probe_id["pread64", "entry"]' in every and '"pread"' not in every
+    assert 'sprintf("%s:entry", name)' in every and '"pread"' not in every
+    assert "dtrace_probe_id" not in every and "syscall_nr < " in every
     some = _to("syscall::pread*:entry { trace(1); }\n", "d", "stap")
     assert 'dtrace_probe_id["pread", "entry"]' in some
     assert 'name == "pread" ? "pread64:entry"' in some

@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from xtrace.ir.sprintfjoin import concat_as_sprintf
@@ -124,11 +124,13 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = flag_tests_as_conditions(prog)
     # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)
     prog = vue_prints_as_loops(prog)
-    prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key)
+    prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key,
+                         _reads_syscall_nr(prog))
     # a D clause over entries and returns that names its side: a probe per side (after
     # the ids: D's epid numbers the one clause's probes)
     prog = sides_apart(prog)
-    prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key), lambda ex: prog)
+    prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key, reads_nr=_reads_syscall_nr(prog)),
+                        lambda ex: prog)
     prog = printfs_as_autoprint(zero_stores_as_deletes(crements_out_of_predicates(
         faulting_stores_forgotten(without_unread_stores(clauses_as_try(traces_as_printf(prog)))))))
     # (after the ids, since D's epid numbers the clause this takes away, and after
@@ -161,6 +163,15 @@ def _stap_site_key(points: list[ir.ProbePoint], name: str) -> str:
     if any(fnmatch.fnmatchcase(name, pp.name) for pp in named):
         return STAP_NAMES.get(name, name)
     return name
+
+
+def _reads_syscall_nr(prog: ir.Program) -> Callable[[ir.Probe], bool]:
+    """Whether a clause of `prog` is printed on syscall_any (or .return), whose
+    `syscall_nr` is the number of the call that fired (tapset syscall_any.stp): a
+    clause on every syscall that reads none of the syscall.* aliases' variables."""
+    stap_names = (prog.options or {}).get("syscall_names") == "stap"
+    return lambda p: bool(p.points) and all(pp.kind == "syscall" and pp.name == "*" for pp in p.points) \
+        and not _reads_alias_vars(p, stap_names)
 
 
 def _reads_alias_vars(p: ir.Probe, stap_names: bool) -> bool:

@@ -1470,7 +1470,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's `args[0]->b_flags & B_READ` is the test of the request's operation it stands for
     prog = flag_tests_as_conditions(d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog))))
     # get_function() names a syscall as @@syscall does (pread for pread64)
-    prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC else nm)
+    # (@@syscallx, a clause on every syscall, says the kernel's: exit_group)
+    prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC
+                         and not all(pt.name == "*" for pt in pts) else nm)
     # profile-997 is a 1 ms interval, the port says (periods.py)
     prog = near_rates_as_whole_ms(prog)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog), cpu_of=cpu_column),
@@ -1659,6 +1661,8 @@ def cpu_column_allowed(prog: ir.Program) -> ir.Program:
     for p, sites in zip(prog.probes, listed + [None] * (len(prog.probes) - len(listed))):
         if not p.framed:
             continue
+        if p.points and all(pt.kind == "syscall" and pt.name == "*" for pt in p.points):
+            continue  # @@syscallx, whose get_function() says the kernel's names (exit_group)
         renamed = sorted({d.split(":")[0] for d in sites or []} & set(tables.LINUX_TO_LIBC))
         if len(set(sites or [])) > 1 and renamed:
             # Vue's get_function() names the site that fired as @@syscall does (pread), D as
