@@ -119,7 +119,7 @@ def read_syscall_table(headers: Path) -> dict[str, int]:
     table: dict[str, int] = {}
     for line in text.splitlines():
         m = _NR_RE.match(line)
-        if m:
+        if m and m.group(1) != "syscalls":  # __NR_syscalls: the table's size, not a call
             table[m.group(1)] = int(m.group(2))
     return table
 

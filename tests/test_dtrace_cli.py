@@ -376,3 +376,13 @@ def test_matched_counts_a_provider_probe_once_whatever_stands_for_it(tmp_path):
     an = analyze(prog, choose_target("auto", None, None).kernel_target(True))
     assert [n for _, n in dtrace_cli._matches(joined, an)] == [6]
     assert an.n_matched == 6
+
+
+def test_the_syscall_table_has_no_call_named_after_its_size(tmp_path):
+    """unistd_64.h ends with `#define __NR_syscalls N`, the table's size: no probe
+    `syscall::syscalls:entry` (dtrace -l listed one, and `syscall:::entry` counted it)."""
+    from xtrace.ir.target import read_syscall_table
+    h = tmp_path / "arch/x86/include/generated/uapi/asm/unistd_64.h"
+    h.parent.mkdir(parents=True)
+    h.write_text("#define __NR_read 0\n#define __NR_write 1\n#define __NR_syscalls 451\n")
+    assert read_syscall_table(tmp_path) == {"read": 0, "write": 1}
