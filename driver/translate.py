@@ -255,6 +255,9 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
     record_tracepoint_params(prog, analysis)
     if lang == "d" and target_lang(to) != "d":
         settle_zdefs_points(prog, analysis, target)
+    if lang == "vue" and target_lang(to) != "vue":
+        from xtrace.ir.emptyclauses import without_empty_begin_clauses
+        prog = without_empty_begin_clauses(prog)  # Vue's @@BEGIN of declarations only
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
 
 

@@ -64,6 +64,8 @@ changes nothing a run prints:
   stap's sprintf("%d") of it, spliced, reads back so in D);
 - in D and Vue, a cast to unsigned int of an int literal shown by %x, %u or %o
   is the literal (an int is 32 bits there: the same digits);
+- a begin clause with no predicate and no statements (Vue's @@BEGIN that only
+  declares variables) is none: the ports leave it out (ir/emptyclauses.py);
 - D's load through a typed pointer (`*(int *)p`) is stap's kernel_int(p) and
   Vue's copy_kdata() of an int: the same bytes read as the same type.
 
@@ -84,6 +86,7 @@ from .clause_errors import may_fault
 from .clausemerge import merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
 from .deadstores import without_unread_local_stores
+from .emptyclauses import without_empty_begin_clauses
 from .inline import inline_functions
 from .unroll import written_out_loops
 from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
@@ -121,7 +124,7 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
 
 
 def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
-    prog = _stap_stores_left_out(_functions_and_loops_written_out(prog))
+    prog = without_empty_begin_clauses(_stap_stores_left_out(_functions_and_loops_written_out(prog)))
     prog = eliminate_next(copy.deepcopy(prog))
     _scalar_deletes_as_stores(prog)
     prog.globals = [_without_start_value(g) for g in prog.globals]

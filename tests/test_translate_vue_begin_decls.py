@@ -1,0 +1,35 @@
+"""A ProbeVue @@BEGIN that only declares variables (IBM's style) is the port's
+globals, with no empty BEGIN clause / begin probe left behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.driver.translate import translate_text
+
+VUE = """@@BEGIN
+{
+\tprobev_timestamp_t ts1, ts2;
+}
+@@syscall:*:write:entry
+{
+\tts1 = timestamp();
+}
+@@syscall:*:write:exit
+{
+\tts2 = timestamp();
+\tprintf("%d\\n", diff_time(ts1, ts2, MICROSECONDS) >= 0);
+}
+"""
+
+
+@pytest.mark.parametrize("to, empty", [("d", "BEGIN"), ("stap", "probe begin")])
+def test_a_begin_of_declarations_leaves_no_empty_clause(to, empty):
+    port = translate_text(VUE, "t.e", "vue", to)
+    assert "ts1" in port and "ts2" in port
+    assert empty not in port, port
+
+
+def test_a_begin_that_does_something_stays():
+    port = translate_text(VUE.replace("ts2;\n", 'ts2;\n\tprintf("go\\n");\n'), "t.e", "vue", "stap")
+    assert "probe begin" in port and 'printf("go\\n")' in port
