@@ -449,6 +449,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             elif isinstance(node, n.Try) and node.catch_var:
                 locals_[node.catch_var] = STRING
         body: list[str] = []
+        if self.prog.lang == "d":
+            # where this clause's records start: a fault discards them (XT_FAULT_DISCARDS)
+            body.append("\txt_clause_mark(c);")
         if probe.predicate is not None:
             self.in_predicate = True
             try:
@@ -830,7 +833,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             nshared=len(self.carried.ints), nshared_str=len(self.carried.strs),
             limits=self.limits, nstr=self.max_slots, iterpool=self.iterpool(), keybuf=keybuf, headers=headers,
             signals=self.signals,
-            errors_fatal=int(errors_fatal), globals_c=globals_c, aggs=aggs, maps=maps, tlmaps=tlmaps,
+            errors_fatal=int(errors_fatal), fault_discards=int(self.prog.lang == "d"), globals_c=globals_c, aggs=aggs, maps=maps, tlmaps=tlmaps,
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,

@@ -91,6 +91,9 @@ static inline int xt_key_col_cmp(const char *p, const char *q, size_t size, bool
 #define XT_SCRATCHSIZE 8               /* copyin()/alloca() bytes per hit (xt_mem.h) */
 #endif
 
+#ifndef XT_FAULT_DISCARDS
+#define XT_FAULT_DISCARDS 0            /* D: a fault discards its clause's records */
+#endif
 #ifndef XT_ERRORS_FATAL
 #define XT_ERRORS_FATAL 0              /* stap: a run-time error ends the session */
 #endif
@@ -198,6 +201,7 @@ struct xt_ctx {
 	unsigned long thrown_addr;  /* the address a kept memory fault (thrown -1) names */
 	char errbuf[XT_MAXSTRINGLEN];  /* the message of error(msg) (XT_E_USER) */
 	int spec;         /* speculate(): records go to this speculation; -1 dropped */
+	u64 clause_mark;  /* D: where the running clause's records start on this CPU's ring */
 	u32 scratch_off;  /* first free byte of scratch[] in this hit */
 #ifdef XT_NSHARED
 	s64 shared[XT_NSHARED];  /* D clause-locals carried from clause to clause of a hit */
@@ -470,6 +474,26 @@ static __always_inline void xt_rec_publish_here(void)
 	xt_rec_publish(xt_rings[smp_processor_id()]);
 }
 
+/* D: the running clause's records start here (see xt_clause_discard). */
+static __always_inline __maybe_unused void xt_clause_mark(struct xt_ctx *c)
+{
+	c->clause_mark = xt_rings[smp_processor_id()]->whead;
+}
+
+/* DTrace commits a clause's buffer space only when the clause completes: a fault
+ * discards every record the clause wrote before it (dtrace_probe() moves on
+ * without advancing the buffer's offset), while its stores and aggregations
+ * stay. A hit's records are still this CPU's own until xt_leave publishes them,
+ * so the clause's are dropped by moving the write position back to its mark;
+ * what was already handed to the reader (END waiting for a full ring) stays. */
+static __always_inline void xt_clause_discard(struct xt_ctx *c)
+{
+	struct xt_ring *r = xt_rings[smp_processor_id()];
+
+	if (c->clause_mark <= r->whead)
+		r->whead = max(c->clause_mark, r->head);
+}
+
 static __always_inline void xt_leave(struct xt_ctx *c)
 {
 	if (XT_OVERLOAD_PERCENT && unlikely(c->t0))
@@ -646,6 +670,9 @@ static void xt_request_exit(s64 status, int error)
 		p = xt_put_int(p, status);
 		xt_put_int(p, error);
 		xt_rec_commit();
+		/* handed over now: the session is ending, so no later fault of the
+		 * clause may take its record back (xt_clause_discard) */
+		xt_rec_publish_here();
 	}
 	if (cmpxchg(&xt_state, XT_RUNNING, XT_EXITING) != XT_RUNNING)
 		cmpxchg(&xt_state, XT_STARTING, XT_EXITING);
@@ -669,6 +696,8 @@ static noinline void xt_fail_at(struct xt_ctx *c, int code, u16 site, bool with_
 
 	/* A fault is the session's, never part of a speculation. */
 	c->spec = 0;
+	if (XT_FAULT_DISCARDS)
+		xt_clause_discard(c);
 	atomic64_inc(&xt_errors[code]);
 	if (code == XT_E_USER) {
 		u16 len = xt_strlen(c->errbuf);

@@ -1,4 +1,6 @@
-/* The faulting clause stops; others still run; ERROR fires. */
+/* The faulting clause stops, its records discarded (its "before" too: DTrace
+   commits a clause's records only when it completes); others still run;
+   ERROR fires. */
 /* @@nosort */
 #pragma D option quiet
 
