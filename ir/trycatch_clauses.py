@@ -30,7 +30,13 @@ loop that cannot be written out, an if, or another try (the split is at the
 probe's own statements), stap's error() in a try (D has no statement that raises
 a fault of the script's choosing), a catch block that can itself fault (DTrace
 drops a fault in an ERROR clause silently; stap ends the session), and a probe
-with `next` or a condition (each clause of the split would test it anew).
+with `next` or a condition that reads variables or can fault (each clause of the
+split tests it anew). A leading `if (c) next` on the context alone (execname,
+pid, arguments) is each clause's predicate.
+
+What differs on a real DTrace, said in docs/translate-real-scripts.md: DTrace
+discards what the faulting clause recorded before its fault (its printf()s),
+where stap printed it; xtrace's D keeps it, as every stap port to D assumes.
 
 The way back (stap from D), error_clauses_as_tries: the clauses of one probe that
 a flag so set and cleared links are one probe again, each ERROR clause the flag's
@@ -94,12 +100,6 @@ def _refuse(p: ir.Probe, stmts: list[ir.Stmt]) -> None:
                 "(D's clauses split a probe at its own statements; a loop of a constant count "
                 "is written out); nearest: the try block at the probe's top level, or a D "
                 "clause per case", t.loc)
-        if t.catch_var is not None and any(isinstance(x, ir.Var) and x.scope == "local"
-                                           and x.name == t.catch_var for x in ir.walk(t.handler)):
-            raise XtraceError(
-                f"stap's catch message ('{t.catch_var}') has no D value: D's ERROR probe gives "
-                "the fault's type (arg4) and address (arg5), not stap's text; nearest: a catch "
-                "block that does not read it", t.loc)
         for x in ir.walk(t.body):
             if isinstance(x, ir.Fail):
                 raise XtraceError(
@@ -109,6 +109,12 @@ def _refuse(p: ir.Probe, stmts: list[ir.Stmt]) -> None:
             if _catches(x):
                 raise XtraceError("a try/catch block inside another has no D equivalent "
                                   "(nearest: the inner try block after the outer one)", x.loc)
+        if t.catch_var is not None and any(isinstance(x, ir.Var) and x.scope == "local"
+                                           and x.name == t.catch_var for x in ir.walk(t.handler)):
+            raise XtraceError(
+                f"stap's catch message ('{t.catch_var}') has no D value: D's ERROR probe gives "
+                "the fault's type (arg4) and address (arg5), not stap's text; nearest: a catch "
+                "block that does not read it", t.loc)
         if may_fault(t.handler.stmts) or any(_catches(x) for x in ir.walk(t.handler)):
             raise XtraceError(
                 "a catch block that can itself fault has no D equivalent (in D's ERROR clause "

@@ -401,7 +401,7 @@ class Printer:
                           "\n".join(decl for _, decl in in_source_order(self.inlines, self.prog)))
         # (outside the try blocks the probes were split at, when there are: ir/trycatch_clauses.py)
         flag = opts.get(FLAG_OPTION)
-        outside = f"outside a try block " if flag else ""
+        outside = "outside a try block " if flag else ""
         pred = f"/!self->{flag}/\n" if flag else ""
         if self.error_flag is not None:
             chunks.append(f"/* stap ends the session, with exit status 1, at the first run-time "
