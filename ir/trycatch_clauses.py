@@ -30,9 +30,10 @@ loop that cannot be written out, an if, or another try (the split is at the
 probe's own statements), stap's error() in a try (D has no statement that raises
 a fault of the script's choosing), a catch block that can itself fault (DTrace
 drops a fault in an ERROR clause silently; stap ends the session), and a probe
-with `next` or a condition that reads variables or can fault (each clause of the
-split tests it anew). A leading `if (c) next` on the context alone (execname,
-pid, arguments) is each clause's predicate.
+with `next` or a condition that reads what the probe stores or can fault (each
+clause of the split tests it anew). A leading `if (c) next` on the context alone
+(execname, pid, arguments, globals the probe does not store) is each clause's
+predicate.
 
 What differs on a real DTrace, said in docs/translate-real-scripts.md: DTrace
 discards what the faulting clause recorded before its fault (its printf()s),
@@ -98,8 +99,9 @@ def _refuse(p: ir.Probe, stmts: list[ir.Stmt]) -> None:
             raise XtraceError(
                 "a try/catch block inside a loop, an if or another try has no D equivalent "
                 "(D's clauses split a probe at its own statements; a loop of a constant count "
-                "is written out); nearest: the try block at the probe's top level, or a D "
-                "clause per case", t.loc)
+                "is written out, and a `next` before the try on anything but the probe's "
+                "context puts it under an if); nearest: the try block at the probe's top "
+                "level, or a D clause per case", t.loc)
         for x in ir.walk(t.body):
             if isinstance(x, ir.Fail):
                 raise XtraceError(
@@ -119,9 +121,9 @@ def _refuse(p: ir.Probe, stmts: list[ir.Stmt]) -> None:
             raise XtraceError(
                 "a catch block that can itself fault has no D equivalent (in D's ERROR clause "
                 "a fault is dropped silently; stap ends the session)", t.handler.loc)
-    if p.predicate is not None and not _context_test(p.predicate):
-        raise XtraceError("a try/catch block in a probe whose condition reads variables or can "
-                          "fault has no D equivalent (each clause of the split tests it again, "
+    if p.predicate is not None and not _context_test(p.predicate, p.body):
+        raise XtraceError("a try/catch block in a probe whose condition reads what the probe "
+                          "stores or can fault has no D equivalent (each clause of the split tests it again, "
                           "after the clauses before it ran)", p.predicate.loc)
     for x in ir.walk(p.body):
         if isinstance(x, (ir.Next, ir.Return)):
@@ -129,11 +131,29 @@ def _refuse(p: ir.Probe, stmts: list[ir.Stmt]) -> None:
                               "equivalent (the clauses after the try would still run)", x.loc)
 
 
-def _context_test(e: ir.Expr) -> bool:
-    """Whether `e` tests the probe's context alone (execname, pid, arguments): each
-    clause of the split may test it again and find what the first found."""
+def _stored(node) -> set[str]:
+    """The variables and arrays `node` stores or deletes."""
+    out: set[str] = set()
+    for x in ir.walk(node):
+        t = x.target if isinstance(x, (ir.Assign, ir.IncDec)) else None
+        if isinstance(t, ir.Var):
+            out.add(t.name)
+        elif isinstance(t, ir.Index):
+            out.add(t.map)
+        elif isinstance(x, ir.Delete):
+            out.add(x.map)
+    return out
+
+
+def _context_test(e: ir.Expr, body: ir.Block) -> bool:
+    """Whether `e` tests what `body` leaves as it is (execname, pid, arguments, a
+    global the probe does not store): each clause of the split may test it again
+    and find what the first found."""
+    stored = _stored(body)
     return not may_fault(e) and not any(
-        isinstance(x, (ir.Var, ir.Index, ir.Assign, ir.IncDec, ir.Call, ir.FuncCall)) for x in ir.walk(e))
+        isinstance(x, (ir.Assign, ir.IncDec, ir.Call, ir.FuncCall))
+        or (isinstance(x, ir.Var) and (x.scope != "global" or x.name in stored))
+        or (isinstance(x, ir.Index) and x.map in stored) for x in ir.walk(e))
 
 
 def _guarded(p: ir.Probe) -> ir.Probe:
@@ -142,7 +162,7 @@ def _guarded(p: ir.Probe) -> ir.Probe:
     alone: that test its predicate, as D's clauses say it."""
     stmts = _flat(p.body.stmts)
     if not (len(stmts) == 1 and isinstance(stmts[0], ir.If) and stmts[0].else_ is None
-            and _context_test(stmts[0].cond)):
+            and _context_test(stmts[0].cond, p.body)):
         return p
     then = stmts[0].then
     inner = _flat(then.stmts if isinstance(then, ir.Block) else [then])

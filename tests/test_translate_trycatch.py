@@ -123,3 +123,16 @@ def test_what_d_cannot_say_is_refused_where_it_is(stap, where, words):
         translate_text(stap, "t.stp", "stap", "d")
     assert words in ex.value.message
     assert f"{ex.value.loc.line}:{ex.value.loc.col}" == where
+
+
+def test_a_condition_on_a_global_the_probe_leaves_alone_is_each_clause_predicate():
+    d = _d('global z\nprobe begin { if (z) next\ntry { println(1 / z) } catch { println("c") } exit() }')
+    assert d.count("BEGIN\n/!z/\n") == 2
+
+
+def test_a_condition_on_what_the_probe_stores_is_refused():
+    with pytest.raises(XtraceError) as ex:
+        translate_text('global z\nprobe begin { if (z) next\nz = 1 try { println(1 / z) } '
+                       'catch { println("c") } exit() }', "t.stp", "stap", "d")
+    assert "reads what the probe stores" in ex.value.message
+    assert (ex.value.loc.line, ex.value.loc.col) == (2, 19)
