@@ -25,6 +25,8 @@ changes nothing a run prints:
   port leaves them (stap's optimizer deletes the one, a stap local starts at 0
   or "": the other);
 - a block standing as a statement is its statements (no language scopes by it);
+- stap's `catch (msg)` whose catch block never reads msg is a bare `catch` (the D
+  port of a try/catch has no message to name: ir/trycatch_clauses.py);
 - a string built one strjoin() a statement (`v = a . b; v = v . c`, then `t = v`
   where a self-> or global target was built in its this-> namesake) is the one
   store of the chain, as the D printer writes a long one (frontends/d/joinsteps.py);
@@ -130,6 +132,7 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     prog.globals = [_without_start_value(g) for g in prog.globals]
     for root in ir.program_roots(prog):
         _blocks_flattened(root)
+        _unread_catch_vars_dropped(root)
         _join_steps_collapsed(root)
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
@@ -311,6 +314,15 @@ def _blocks_flattened(root) -> None:
             for s in x.stmts:
                 flat += _spliced(s)
             x.stmts = flat
+
+
+def _unread_catch_vars_dropped(root) -> None:
+    """Each try's catch variable that its catch block never reads dropped (in place)."""
+    for x in ir.walk(root):
+        if isinstance(x, ir.Try) and x.catch_var is not None and not any(
+                isinstance(v, ir.Var) and v.scope == "local" and v.name == x.catch_var
+                for v in ir.walk(x.handler)):
+            x.catch_var = None
 
 
 def _join_store(s: ir.Stmt) -> Optional[ir.Assign]:

@@ -30,6 +30,7 @@ from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
 from .lltostr_back import printed_sprintfs_as_lltostr
 from xtrace.ir.error_catches import catches_as_error_clauses
+from xtrace.ir.trycatch_clauses import FLAG_OPTION, UNCAUGHT_OPTION, tries_as_error_clauses
 from xtrace.frontends.stap.print_faultstore import forgotten_stores_back
 from xtrace.ir.clause_errors import clause_try_guard, errors_end_session, is_clause_try, may_fault
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
@@ -398,13 +399,17 @@ class Printer:
             # after the pragmas, before the declarations and clauses that use them
             chunks.insert(1 if out else 0,
                           "\n".join(decl for _, decl in in_source_order(self.inlines, self.prog)))
+        # (outside the try blocks the probes were split at, when there are: ir/trycatch_clauses.py)
+        flag = opts.get(FLAG_OPTION)
+        outside = "outside a try block " if flag else ""
+        pred = f"/!self->{flag}/\n" if flag else ""
         if self.error_flag is not None:
-            chunks.append("/* stap ends the session, with exit status 1, at the first run-time "
-                          "error, and skips its end probes */\nERROR\n{\n"
+            chunks.append(f"/* stap ends the session, with exit status 1, at the first run-time "
+                          f"error {outside}and skips its end probes */\nERROR\n{pred}{{\n"
                           f"{INDENT}{self.error_flag} = 1;\n{INDENT}exit(1);\n}}")
         elif ends_session:
-            chunks.append("/* stap ends the session, with exit status 1, at the first run-time "
-                          "error */\nERROR\n{\n" + INDENT + "exit(1);\n}")
+            chunks.append(f"/* stap ends the session, with exit status 1, at the first run-time "
+                          f"error {outside}*/\nERROR\n{pred}{{\n" + INDENT + "exit(1);\n}")
         return "\n\n".join(chunks) + "\n"
 
     def _errors_end_session(self) -> bool:
@@ -412,6 +417,9 @@ class Printer:
         did: stap ends the session with status 1 where D reports the error and goes
         on. Only for programs with a statement that can fault outside a try block,
         so that scripts that cannot fail read as written."""
+        opts = self.prog.options or {}
+        if FLAG_OPTION in opts:  # (the ERROR clauses are the catch blocks of stap's tries)
+            return errors_end_session(self.prog) and bool(opts.get(UNCAUGHT_OPTION))
         if not errors_end_session(self.prog) or any(
                 pt.kind == "error" for p in self.prog.probes for pt in p.points):
             return False
@@ -1586,7 +1594,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         "copyinstr() reports the fault and ends the clause"))))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
-    prog = clauses_of_try_blocks(prog)
+    # stap's try/catch: the probe split into clauses at the try, the catch an ERROR clause
+    prog = clauses_of_try_blocks(tries_as_error_clauses(prog))
     # stap's `k in a` of an array that may hold 0: a companion array of the keys it holds
     prog = presence_companions(prog) if prog.lang == "stap" else prog
     # Vue's print() of an array of lists: the loop stap writes, one printa in D

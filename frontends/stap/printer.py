@@ -26,6 +26,7 @@ import fnmatch
 import re
 from typing import Callable, Optional
 
+from xtrace.ir.trycatch_clauses import error_clauses_as_tries
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from xtrace.ir.sprintfjoin import concat_as_sprintf
 from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
@@ -119,6 +120,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
+    # the D port of stap's try/catch (clauses split at the try, ERROR clauses a flag
+    # selects): the probes with try blocks it came from (ir/trycatch_clauses.py)
+    prog = error_clauses_as_tries(prog)
     refuse_carried_locals(prog, "stap")
     # D's `b_flags & B_READ ? ..`: the request's direction tested, not a flag built and masked
     prog = flag_tests_as_conditions(prog)
