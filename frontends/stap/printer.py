@@ -43,6 +43,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
+from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -148,7 +149,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's (int)arg0 at syscall::write:entry is stap's `fd`, where the variable holds it exactly
     prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(
         every_object_as_file(prog))))
-    text = _Printer(prog, gaps).run()
+    # (a long printf broken after its commas, as a person writes it)
+    text = wrap_long_calls(_Printer(prog, gaps).run(), "stap")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
 

@@ -1,0 +1,90 @@
+"""Translations that read as a porter writes them (read15's review of the
+conformance ports, 2026-12-05). Each test states the text a person would write;
+the IR of the source is untouched by these printer changes (tests/test_roundtrip.py),
+and the conformance ports whose text changed ran in the VM
+(docs/translate-real-scripts.md, "Reading the ports again")."""
+
+from __future__ import annotations
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.frontends.linewrap import wrap_call_line
+
+EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+
+
+def _to(text: str, lang: str, to: str) -> str:
+    out = translate_text(text, "t" + EXT[lang], lang, to)
+    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
+    return out
+
+
+# -- long calls broken after their commas ------------------------------------
+
+_LONG_D = ('#pragma D option quiet\n'
+           'syscall::openat:entry /execname == "cat"/ {\n'
+           '    printf("openat flags=%x mode=%o by %s[%d] of %d on CPU %d, uid %d\\n", arg2,'
+           ' arg3, execname, pid, ppid, cpu, uid);\n'
+           '}\n')
+
+
+def test_a_long_printf_breaks_after_its_commas_in_stap():
+    """A printf() past 100 columns goes on under its first argument, each line up
+    to 80 columns, as the D source itself would be written."""
+    out = _to(_LONG_D, "d", "stap")
+    assert ('    printf("openat flags=%x mode=%o by %s[%d] of %d on CPU %d, uid %d\\n",\n'
+            '           long_arg(3), long_arg(4), execname(), pid(), ppid(), cpu(), uid())\n') in out, out
+    assert all(len(ln) <= 100 for ln in out.splitlines()), out
+
+
+def test_a_long_printf_breaks_in_vue_and_d():
+    """The same rule in the Vue and D printers (the `;` stays on the last line)."""
+    vue = _to(_LONG_D, "d", "vue")
+    assert ('    printf("openat flags=%x mode=%o by %s[%d] of %d on CPU %d, uid %d\\n",\n'
+            '           __arg3, __arg4, __pname, __pid, __ppid, __curthread->cpuid, __uid);\n') in vue, vue
+    stp = ('probe syscall.openat { if (execname() == "cat") printf("openat flags=%x mode=%o'
+           ' by %s[%d] of %d on CPU %d, uid %d\\n", long_arg(3), long_arg(4),'
+           ' execname(), pid(), ppid(), cpu(), uid()) }\n')
+    d = _to(stp, "stap", "d")
+    assert ('    printf("openat flags=%x mode=%o by %s[%d] of %d on CPU %d, uid %d\\n", arg2,\n'
+            '           arg3, execname, pid, ppid, cpu, uid);\n') in d, d
+
+
+def test_a_short_printf_stays_on_its_line():
+    """A call of up to 100 columns is left whole."""
+    out = _to('BEGIN { printf("%d %d\\n", 1, 2); exit(0); }\n', "d", "stap")
+    assert 'printf("%d %d\\n", 1, 2)\n' in out
+
+
+def test_only_the_calls_own_commas_break_the_line():
+    """Commas inside a nested call or a string never break it; a nested call too
+    long for its line is broken the same way under its own first argument."""
+    line = ('    speculate(tentative_t, sprintf("%-32s | %10d %10d %10d %10d %10d\\n", k2,'
+            ' @count(lat[k2]), @sum(lat[k2]), @min(lat[k2]), @max(lat[k2]), @avg(lat[k2])))')
+    assert wrap_call_line(line) == [
+        '    speculate(tentative_t,',
+        '              sprintf("%-32s | %10d %10d %10d %10d %10d\\n", k2, @count(lat[k2]),',
+        '                      @sum(lat[k2]), @min(lat[k2]), @max(lat[k2]),',
+        '                      @avg(lat[k2])))']
+    strings = '    printf("%s", "a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, 0, 1")'
+    assert wrap_call_line(strings) == [
+        '    printf("%s",',
+        '           "a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, 0, 1")']
+
+
+def test_a_line_with_more_than_a_call_is_left_whole():
+    """A test, a trailing comment or a statement after the call: not one call, left
+    as it is (the rule never guesses at a line it cannot read whole)."""
+    for line in ['    if (x) printf("%d %d %d\\n", aaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbb, cccccccccccccccccccccc)',
+                 '    printf("%d %d %d\\n", aaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbb, cccccccccccc)  # why',
+                 '    /pid == $target && (probefunc == "pread64" || probefunc == "pwrite64" || probefunc == "x")/']:
+        assert wrap_call_line(line) == [line]
+
+
+def test_a_broken_printf_reads_back_the_same():
+    """Every language reads the broken call as the one-line call: the port's port
+    is the same text again."""
+    stp = _to(_LONG_D, "d", "stap")
+    back = _to(stp, "stap", "d")
+    assert ('    printf("openat flags=%x mode=%o by %s[%d] of %d on CPU %d, uid %d\\n", arg2,\n'
+            '           arg3, execname, pid, ppid, cpu, uid);\n') in back, back
