@@ -88,3 +88,49 @@ def test_a_broken_printf_reads_back_the_same():
     back = _to(stp, "stap", "d")
     assert ('    printf("openat flags=%x mode=%o by %s[%d] of %d on CPU %d, uid %d\\n", arg2,\n'
             '           arg3, execname, pid, ppid, cpu, uid);\n') in back, back
+
+
+# -- stap's try blocks for D's and Vue's clause faults -----------------------
+
+_FAULTING_D = ('/* Two clauses that read user memory. */\n'
+               '#pragma D option quiet\n'
+               'syscall::openat:entry /execname == "cat"/ { printf("%s\\n", copyinstr(arg1)); }\n'
+               'syscall::execve:entry { printf("%s\\n", copyinstr(arg0)); }\n')
+
+
+def test_an_empty_catch_is_one_line_and_the_port_says_why_once():
+    """The catch block that only goes on is `} catch { }` on one line, and the port's
+    top says once, below the script's own opening comment, why the probes are try
+    blocks (before, each ended in `} catch {` / `}` with no word on why)."""
+    out = _to(_FAULTING_D, "d", "stap")
+    assert out.startswith("# Two clauses that read user memory.\n\n"
+                          "# In D a run-time error (a bad address, a division by zero) ends only the\n"
+                          "# clause it happens in; stap would end the session, so a probe that can fault\n"
+                          "# is one try block whose catch does nothing.\n"), out
+    assert out.count("    } catch { }\n") == 2 and "catch {\n" not in out, out
+    assert out.count("run-time error") == 1
+
+
+def test_a_vue_ports_note_names_probevue():
+    """A Vue clause's fault ends that clause too: the note names ProbeVue."""
+    out = _to('@@syscall:*:openat:entry { printf("%s\\n", get_userstring(__arg2, -1)); }\n',
+              "vue", "stap")
+    assert out.startswith("# In ProbeVue a run-time error"), out
+    assert "} catch { }" in out
+
+
+def test_no_note_without_an_empty_catch():
+    """A port with no try block, or whose catch blocks are D's ERROR clauses, has no note."""
+    assert "run-time error" not in _to('BEGIN { printf("hi\\n"); exit(0); }\n', "d", "stap")
+    out = _to('BEGIN { x = *(int *)0; }\nERROR { printf("fault\\n"); exit(0); }\n', "d", "stap")
+    assert "ERROR clauses are the catch blocks" in out and "catch does nothing" not in out, out
+
+
+def test_the_note_is_dropped_when_the_port_is_read_back():
+    """Back in D or Vue the try blocks are plain clauses again, and the note, which
+    would say nothing there, goes with them; the script's own comment stays."""
+    stp = _to(_FAULTING_D, "d", "stap")
+    for to in ("d", "vue"):
+        back = _to(stp, "stap", to)
+        assert "Two clauses that read user memory." in back
+        assert "run-time error (a bad address" not in back, back
