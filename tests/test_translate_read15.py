@@ -134,3 +134,35 @@ def test_the_note_is_dropped_when_the_port_is_read_back():
         back = _to(stp, "stap", to)
         assert "Two clauses that read user memory." in back
         assert "run-time error (a bad address" not in back, back
+
+
+# -- a port's own note said once, not over every clause ----------------------
+
+def test_the_argstr_path_note_is_said_once():
+    """stap's argstr in several clauses, each reading a path: D's port says once (on
+    the first) that copyinstr() ends the clause where stap wrote an address."""
+    stp = ('probe syscall.chdir { if (execname() == "x") printf("%s\\n", argstr) }\n'
+           'probe syscall.rmdir { if (execname() == "x") printf("%s\\n", argstr) }\n'
+           'probe syscall.unlink { if (execname() == "x") printf("%s\\n", argstr) }\n')
+    d = _to(stp, "stap", "d")
+    assert d.count("stap's argstr writes a path it cannot read") == 1, d
+    assert d.index("stap's argstr writes") < d.index("syscall::rmdir:entry"), d
+    vue = _to(stp, "stap", "vue")
+    assert vue.count("stap's argstr writes a path it cannot read") == 1, vue
+
+
+def test_the_whole_millisecond_note_is_said_once():
+    """Clauses on the same profile rate: the first says Vue's interval is 1 ms, once."""
+    vue = _to("profile-997 /arg0/ { k = 1; }\nprofile-997 /arg1/ { u = 1; }\n"
+              "tick-1s { printf(\"%d %d\\n\", k, u); exit(0); }\n", "d", "vue")
+    assert vue.count("profile-997: 997 a second on each CPU") == 1, vue
+    assert vue.count("@@interval:*:clock:1:*") == 2
+
+
+def test_the_thread_exit_frees_say_why_once():
+    """The two sysproc clauses freeing a thread's elements of a self-> array say why
+    once, on the first (the second is its other half)."""
+    vue = _to("syscall::read:entry { self->n[arg0]++; }\n", "d", "vue")
+    assert vue.count("D frees a thread's self-> variables when it exits") == 1, vue
+    assert "@@sysproc:threadterminate:*\n{\n    /* D frees" in vue
+    assert "@@sysproc:exit:*\n{\n    delete(self_n, __tid, ANY);\n}" in vue, vue
