@@ -59,6 +59,19 @@ def _is_target(n) -> bool:
     return _is_argstr(n) or (isinstance(n, ir.SyscallVar) and n.name in SYMBOLIC_NAMES)
 
 
+def _noted_once(prog: ir.Program, text: str) -> None:
+    """The note `text` kept where the first clause says it, left out of the clauses
+    after (each said it of its own paths: the port's reader needs it once)."""
+    said = False
+    for p in prog.probes:
+        for x in ir.walk(p.body):
+            if isinstance(x, ir.Block):
+                if said:
+                    x.stmts = [s for s in x.stmts
+                               if not (isinstance(s, ir.Comment) and s.text == text)]
+                said = said or any(isinstance(s, ir.Comment) and s.text == text for s in x.stmts)
+
+
 def _written_in(name: str, points: list[ir.ProbePoint]) -> bool:
     """Whether some syscall of `points` has variable `name` as a symbolic text or a
     constant (what this pass writes), not as an argument's own value (`flags`
@@ -102,6 +115,7 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
             refused.update({_at(u.loc): ex.message for u in uses})
             probes.append(p)
     prog.probes = probes
+    _noted_once(prog, PATH_NOTE.format(note))
     fill_name_tables(prog)
     if refused:
         prog.options = {**(prog.options or {}), REFUSED: refused}

@@ -14,6 +14,7 @@ from antlr4.error.ErrorListener import ErrorListener
 from antlr4.ParserRuleContext import ParserRuleContext
 from antlr4.Token import Token
 
+from xtrace.ir.clause_errors import TRY_NOTES
 from xtrace.ir.loc import Loc, XtraceError
 
 if TYPE_CHECKING:
@@ -225,9 +226,14 @@ def header_comment_lines(prog: "ir.Program", style: str) -> list[str]:
     for a translation: `# ` lines for stap, C comments for D and Vue, then a blank
     line; none when the script opened with no comment."""
     texts = (prog.options or {}).get("header_comments") or []
+    if style != "stap":
+        # a stap port's note on its try blocks says nothing once they are clauses again
+        texts = [t for t in texts if t not in TRY_NOTES.values()]
     lines: list[str] = []
     for text in texts:
         if style == "stap":
+            # `#` lines one under the other read back as one comment (comment_runs)
+            lines += [""] if lines else []
             lines += [f"# {ln}".rstrip() for ln in text.splitlines() or [""]]
         else:
             lines += c_comment(text)

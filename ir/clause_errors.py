@@ -12,6 +12,7 @@ fault stays the probe's own test, above the try), read back as the predicate.
 from __future__ import annotations
 
 import copy
+import textwrap
 from typing import Optional, Union
 
 from . import nodes as ir
@@ -58,6 +59,28 @@ def may_fault(node) -> bool:
         return any(may_fault(getattr(node, f)) for f in node.__dataclass_fields__
                    if f not in ("loc", "type"))
     return False
+
+
+# Why a stap port of a D or Vue script has its try blocks, said once at its top (the
+# catch blocks are empty, and a reader would take one for an unfinished thought).
+TRY_NOTES = {
+    lang: textwrap.fill(f"In {name} a run-time error (a bad address, a division by zero) "
+                        "ends only the clause it happens in; stap would end the session, so "
+                        "a probe that can fault is one try block whose catch does nothing.", 76)
+    for lang, name in (("d", "D"), ("vue", "ProbeVue"))}
+
+
+def empty_catches_noted(prog: ir.Program) -> ir.Program:
+    """For stap, last: TRY_NOTES[lang] after the script's opening comment when the port
+    has a try block whose catch block is empty (a D or Vue clause that can fault)."""
+    note = TRY_NOTES.get(prog.lang)
+    if note is None or not any(isinstance(x, ir.Try) and not x.handler.stmts
+                               for p in prog.probes for x in ir.walk(p.body)):
+        return prog
+    prog = copy.copy(prog)
+    prog.options = {**(prog.options or {}), "header_comments": [
+        *(prog.options or {}).get("header_comments", []), note]}
+    return prog
 
 
 def is_clause_try(body: ir.Block) -> bool:

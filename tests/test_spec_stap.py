@@ -148,7 +148,7 @@ def test_a_d_clause_that_can_fault_speculates_its_framing_in_its_try_block():
             '        dtrace_spec_framed[spec[tid()]] = 1\n') in stp, stp
     assert ('        speculate(spec[tid()], sprintf("%3d %6d %32s ", cpu(), 4, "openat:entry"))\n'
             '        speculate(spec[tid()], user_string(pointer_arg(2)))\n'
-            '        speculate(spec[tid()], "\\n")\n    } catch {\n') in stp, stp
+            '        speculate(spec[tid()], "\\n")\n    } catch { }\n') in stp, stp
 
 
 def test_d_clauses_merged_for_a_carried_this_end_their_speculation_with_their_clause():

@@ -14,6 +14,8 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.analysis import analyze
 from xtrace.ir.loc import XtraceError
 
+from translating import unwrapped
+
 
 def test_probe_prometheus_is_the_procfs_file() -> None:
     prog = parse('global a\nprobe prometheus { @prometheus_dump_array1(a, "n", "k") }', "t.stp")
@@ -72,7 +74,7 @@ def test_address_of_member_and_cast() -> None:
            '&@cast($prev, "task_struct")->se, & @container_of($prev, "struct task_struct", se)) }')
     prog = parse(src, "t.stp")
     assert ('&$prev->pid, &@cast($prev, "task_struct")->se, '
-            '@container_of($prev, "task_struct", se)') in print_program(prog)
+            '@container_of($prev, "task_struct", se)') in unwrapped(print_program(prog))
     c = generate(analyze(prog, _translation_target())).c_source
     assert c.count("(s64)(unsigned long)&") == 2
 

@@ -30,7 +30,8 @@ SH = CppOptions(True, ('ENAME="sh"',))
 
 def test_a_command_line_macro_is_its_value_in_the_port_and_the_header_says_so():
     stp = translate_text(FDSCOUNT, "/x/fdscount.d", "d", "stp", cpp=SH)
-    assert stp.startswith("# usage: dtrace -C -D ENAME='\"firefox\"' -qs fdscount.d\n"
+    # (two comments, a blank line apart, so that the port reads back as two)
+    assert stp.startswith("# usage: dtrace -C -D ENAME='\"firefox\"' -qs fdscount.d\n\n"
                           "# ported from fdscount.d run with -C -D 'ENAME=\"sh\"'\n\n"), stp
     assert 'if (execname() != "sh") next' in stp
     assert "# by fd" in stp  # the script's comments survive cpp (cpp -C)

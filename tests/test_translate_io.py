@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from translating import translated
+from translating import translated, unwrapped
 from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
 
@@ -26,7 +26,7 @@ def test_d_io_start_is_the_disk_iostart_event_with_its_built_ins():
     vue = translated(SNOOP, "vue", lang="d")
     assert "@@io:disk:iostart:*:*\n" in vue
     assert ('printf("%s %s %d %d\\n", __diskinfo->name, __iobuf->bflags ? "R" : "W", '
-            '__iobuf->bcount, __iobuf->blknum);') in vue
+            '__iobuf->bcount, __iobuf->blknum);') in unwrapped(vue)
 
 
 def test_d_predicates_on_the_direction_and_the_disk_are_the_tuple_fields():
@@ -75,7 +75,7 @@ def test_vue_disk_events_are_the_io_provider():
                    "d", lang="vue")
     assert 'io:::start\n/args[0]->b_flags & B_WRITE && args[1]->dev_statname == "loop0"/' in d
     assert ('printf("%s %d %d %d\\n", args[1]->dev_statname, args[0]->b_bcount, args[0]->b_blkno, '
-            '(args[0]->b_flags & B_READ) != 0);') in d
+            '(args[0]->b_flags & B_READ) != 0);') in unwrapped(d)
     assert 'io:::done\n{\n    printf("%s\\n", args[0]->b_flags & B_READ ? "R" : "W");' in d
     # B_READ and B_WRITE are DTrace's own (io.d): not declared again
     assert "inline" not in d
@@ -112,7 +112,7 @@ def test_stap_block_request_tracepoints_are_the_io_provider_and_the_disk_events(
 def test_d_io_into_stap_is_the_block_tracepoint():
     stp = translated(SNOOP, "stap", lang="d")
     assert 'probe kernel.trace("block:block_rq_issue")' in stp
-    assert '($rq->cmd_flags & 255) != 1 ? "R" : "W", $rq->__data_len, $rq->__sector' in stp
+    assert '($rq->cmd_flags & 255) != 1 ? "R" : "W", $rq->__data_len, $rq->__sector' in unwrapped(stp)
 
 
 def test_a_bare_stap_tracepoint_name_is_the_io_provider_too():

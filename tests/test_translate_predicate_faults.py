@@ -42,7 +42,7 @@ def test_the_faulting_part_of_a_predicate_is_the_first_test_of_the_try_block():
         '    try {\n'
         '        if (user_string(pointer_arg(2)) != "/etc/passwd" || long_arg(3) == 0) next\n'
         '        log(execname())\n'
-        '    } catch {\n    }\n}\n'), probe
+        '    } catch { }\n}\n'), probe
 
 
 def test_a_predicate_dividing_by_a_variable_is_tested_in_the_try_block():

@@ -21,6 +21,8 @@ from xtrace.driver.translate import translate_text
 from xtrace.frontends.d.pp_back import _glob_test
 from xtrace.ir.loc import XtraceError
 
+from translating import unwrapped
+
 
 def _d(stap: str) -> str:
     out = translate_text(stap, "t.stp", "stap", "d")
@@ -67,7 +69,7 @@ def test_pp_of_wildcard_points_spelled_differently_is_a_choice_by_the_function()
              '{ println(pp()) }')
     assert ('printf("%s\\n", strlen(probefunc) == 8 && substr(probefunc, 0, 7) == "vfs_rea" ? '
             'strjoin("kernel.function(\\"", strjoin(probefunc, "\\").call")) : '
-            'strjoin("kernel.function(\\"", strjoin(probefunc, "\\")")));') in out
+            'strjoin("kernel.function(\\"", strjoin(probefunc, "\\")")));') in unwrapped(out)
 
 
 def test_pp_of_points_spelled_alike_is_one_join():
@@ -102,7 +104,7 @@ def test_a_tracepoint_argument_at_different_positions_is_chosen_by_the_event():
 def test_begin_and_a_tick_name_their_provider_and_probe_by_pp():
     out = _stap('BEGIN, profile:::tick-100ms { printf("%s %s %s\\n", probeprov, probefunc, probename); }')
     assert ('printf("%s  %s\\n", pp() == "begin" ? "dtrace" : "profile", '
-            'pp() == "begin" ? "BEGIN" : "tick-100ms")') in out
+            'pp() == "begin" ? "BEGIN" : "tick-100ms")') in unwrapped(out)
 
 
 def test_a_pid_probe_in_a_named_library_has_its_file_name_as_module():

@@ -9,7 +9,7 @@ import pytest
 from xtrace import frontends
 from xtrace.ir.loc import XtraceError
 from xtrace.driver.translate import translate_text
-from translating import translated
+from translating import translated, unwrapped
 
 
 def _to(text: str, lang: str, to: str) -> str:
@@ -122,7 +122,7 @@ def test_stap_name_of_every_syscall_keeps_stap_names_in_vue():
     vue = _to(src, "stap", "vue")
     assert 'printf("%s\\n", get_function() == "mmap" ? "mmap2" : get_function() == "pread64" ? ' \
            '"pread" : get_function() == "pwrite64" ? "pwrite" : get_function() == "getdents64" ? ' \
-           '"getdents" : get_function());' in vue
+           '"getdents" : get_function());' in unwrapped(vue)
     one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "vue")
     assert 'printf("%s\\n", get_function());' in one
 

@@ -94,8 +94,10 @@ def test_one_of_the_two_vue_exit_clauses_alone_is_the_scripts_own():
 
 def test_vue_port_frees_a_self_array_in_both_exit_events():
     text = translate_text(ARRAYS_D, "t.d", "d", "vue")
-    for event in ("threadterminate", "exit"):
-        assert (f"@@sysproc:{event}:*\n{{\n    /* D frees a thread's self-> variables when it exits */\n"
+    # (why, once: on the first of the two clauses)
+    for event, why in (("threadterminate", "    /* D frees a thread's self-> variables when it exits */\n"),
+                       ("exit", "")):
+        assert (f"@@sysproc:{event}:*\n{{\n{why}"
                 "    delete(self_n, __tid, ANY);\n    delete(self_who, __tid, ANY, ANY);\n}") in text, text
     # a Vue __thread scalar is Vue's own to free
     assert "sysproc" not in translate_text(SCALAR_D, "t.d", "d", "vue")

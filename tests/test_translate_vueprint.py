@@ -14,6 +14,8 @@ from xtrace import frontends
 from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
 
+from translating import unwrapped
+
 
 def _to(text: str, to: str) -> str:
     out = translate_text(text, "t.e", "vue", to)
@@ -146,7 +148,7 @@ LISTS = """@@BEGIN
 
 
 def test_stap_prints_a_list_per_key_as_its_five_statistics():
-    out = _lines(_to(LISTS, "stap"))
+    out = _lines(unwrapped(_to(LISTS, "stap")))
     assert out.count('printf("%-32s | %10s %10s %10s %10s %10s\\n", "[key]", "count", "sum", '
                      '"min", "max", "avg")') == 2
     row = ('printf("%-32s | %10d %10d %10d %10d %10d\\n", k, @count(lat[k]), @sum(lat[k]), '
@@ -159,8 +161,8 @@ def test_stap_prints_a_list_per_key_as_its_five_statistics():
 
 
 def test_d_prints_lists_in_key_order_as_one_printa_of_each_statistic():
-    out = _lines(_to(LISTS.replace("\tprint(lat, 1, SORT_BY_VALUE | SORT_TYPE_DESCEND | "
-                                   "USE_LIST_SUM);\n", ""), "d"))
+    out = _lines(unwrapped(_to(LISTS.replace("\tprint(lat, 1, SORT_BY_VALUE | SORT_TYPE_DESCEND | "
+                                             "USE_LIST_SUM);\n", ""), "d")))
     assert ('printa("%-32s | %@10d %@10d %@10d %@10d %@10d\\n", @lat_count, @lat_sum, @lat_min, '
             '@lat_max, @lat_avg);') in out
 

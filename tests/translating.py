@@ -3,6 +3,8 @@ language by parsing it again (the translate tests share this)."""
 
 from __future__ import annotations
 
+import re
+
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
 
@@ -15,3 +17,10 @@ def translated(text: str, to: str, lang: str = "stap") -> str:
     out = translate_text(text, "t" + EXT[lang], lang, to)
     frontends.parse(out, "back" + EXT[to], to)
     return out
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the lines a port breaks a long call or `?:` chain over joined
+    again (frontends/linewrap.py): for the tests that check what a statement says,
+    not its layout (tests/test_translate_read15.py checks the layout)."""
+    return re.sub(r"([,:])\n[ \t]+", r"\1 ", text)

@@ -51,6 +51,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.nodes import free_name, in_source_order
 from xtrace.frontends.common import c_comment, every_process_note, header_comment_lines, sized_array_note
+from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
@@ -1605,7 +1606,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = split_statistics(printed_maps_with_values(prog))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     prog = end_clauses_after_definitions(prog)
-    text = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error, unrolled.reasons).run()
+    text = wrap_long_calls(Printer(prog, gaps or Gaps(), loop_reasons, end_after_error,
+                                   unrolled.reasons).run(), "d")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
 

@@ -30,7 +30,7 @@ from xtrace.ir.trycatch_clauses import error_clauses_as_tries
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from xtrace.ir.sprintfjoin import concat_as_sprintf
 from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
-from xtrace.ir.clause_errors import clauses_as_try, guards_into_clause_try, is_clause_try
+from xtrace.ir.clause_errors import clauses_as_try, empty_catches_noted, guards_into_clause_try, is_clause_try
 from xtrace.ir.error_catches import error_clauses_into_catches
 from .print_faultstore import faulting_stores_forgotten, zero_stores_as_deletes
 from xtrace.ir.hexprefix import implicit_hex_prefix
@@ -44,6 +44,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
+from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -151,10 +152,13 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = guards_into_clause_try(prog)
     # D's ERROR clauses: the catch blocks of those try blocks (ir/error_catches.py)
     prog = error_clauses_into_catches(prog)
+    # (after them: the catch blocks left empty are said why once, at the top)
+    prog = empty_catches_noted(prog)
     # D's (int)arg0 at syscall::write:entry is stap's `fd`, where the variable holds it exactly
     prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(
         every_object_as_file(prog))))
-    text = _Printer(prog, gaps).run()
+    # (a long printf broken after its commas, as a person writes it)
+    text = wrap_long_calls(_Printer(prog, gaps).run(), "stap")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
 
@@ -797,10 +801,15 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 stmts = stmts[1:]
             for x in stmts:
                 self._stmt(x, depth + 1)
-            self._emit(depth, "} catch" + (f"({s.catch_var})" if s.catch_var else "") + " {")
-            for x in s.handler.stmts:
-                self._stmt(x, depth + 1)
-            self._emit(depth, "}")
+            catch = "} catch" + (f"({s.catch_var})" if s.catch_var else "")
+            if not s.handler.stmts:
+                # (one line: nothing to do at a fault but go on; the port's top says why)
+                self._emit(depth, catch + " { }")
+            else:
+                self._emit(depth, catch + " {")
+                for x in s.handler.stmts:
+                    self._stmt(x, depth + 1)
+                self._emit(depth, "}")
         elif isinstance(s, ir.Comment):
             if self.lines and (self.lines[-1].lstrip().startswith("#")
                                or len(self.lines) - 1 in self.trailed):

@@ -32,11 +32,11 @@ def whole_ms_near(period_ns: int) -> int | None:
 
 def near_rates_as_whole_ms(prog: ir.Program) -> ir.Program:
     """`prog` with each timer point whose rate a whole millisecond comes within 2% of
-    at that interval, the clause's comment saying so (the point's spelling kept: it
-    names the probe in DTrace's framing)."""
+    at that interval, the first such clause's comment saying so (the point's spelling
+    kept: it names the probe in DTrace's framing)."""
     if not any(_near(pt) for p in prog.probes for pt in p.points):
         return prog
-    probes = []
+    probes, noted = [], set()
     for p in prog.probes:
         wholes = [_near(pt) for pt in p.points]
         near = [(pt, ms) for pt, ms in zip(p.points, wholes) if ms is not None]
@@ -50,7 +50,10 @@ def near_rates_as_whole_ms(prog: ir.Program) -> ir.Program:
         said = pt.spelling or f"a rate of {rate:.4g}"
         note = (f"{said}: {rate:.4g} a second{' on each CPU' if pt.per_cpu else ''}; Vue's "
                 f"intervals are whole milliseconds, so {1000 / ms:.4g} here")
-        probes.append(dataclasses.replace(p, points=points, comments=[*p.comments, note]))
+        # (said once: a later clause on the same rate is the same interval)
+        comments = [*p.comments] + ([note] if note not in noted else [])
+        noted.add(note)
+        probes.append(dataclasses.replace(p, points=points, comments=comments))
     return dataclasses.replace(prog, probes=probes)
 
 

@@ -48,6 +48,7 @@ from .threadexit import thread_exit_clauses
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import every_process_note, header_comment_lines, sized_array_note
+from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
@@ -1514,7 +1515,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     printer.anon = anon
     printer.counted_reasons = unrolled.reasons
     printer.lines.extend(lead)
-    text = printer.program()
+    text = wrap_long_calls(printer.program(), "vue")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "vue") + [text]) if text else text
 

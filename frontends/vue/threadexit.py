@@ -24,7 +24,9 @@ def thread_exit_clauses(lang: str, arrays: list[tuple[str, int]]) -> list[str]:
         return []
     out: list[str] = []
     for event in _EVENTS:
-        out += [f"@@sysproc:{event}:*", "{", f"    /* {_WHY.get(lang, _WHY_ARRAYS)} */",
+        # (why, once: the second clause is the first's other half)
+        why = [f"    /* {_WHY.get(lang, _WHY_ARRAYS)} */"] if not out else []
+        out += [f"@@sysproc:{event}:*", "{", *why,
                 *(f"    delete({name}, {', '.join(['__tid'] + ['ANY'] * more)});"
                   for name, more in arrays), "}", ""]
     return out

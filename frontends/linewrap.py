@@ -1,0 +1,159 @@
+"""Long calls broken over lines, as a person writes them in any of the three languages.
+
+A port writes each statement on one line, and a printf() of many values (D's
+`fds[arg1].fi_*`, stap's helpers, Vue's casts) ran to 150 or 300 columns, where
+the scripts it was ported from break the argument list after a comma and go on
+under the first argument:
+
+    printf("open %s dir=%s path=%s\\n", fds[arg1].fi_name,
+           fds[arg1].fi_dirname, fds[arg1].fi_pathname);
+
+Only a line that is one call (`printf(...)`, `x = strjoin(...)`, `speculate(...)`),
+nothing after its closing parenthesis but a `;` (or, for an argument that is a long
+call itself, the closing of the calls around it), and longer than LIMIT columns
+is broken, at the commas of that call's own arguments (never inside a nested call or
+a string), each line filled up to WIDTH columns. Every language reads a newline
+inside parentheses as a blank, so the port means what it meant on one line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+LIMIT = 100  # a line longer than this is broken
+WIDTH = 80   # ... into lines of up to this many columns where its arguments allow
+
+# an indented call, or an assignment of one: `    x = f(` / `    printf(`
+_CALL_START = re.compile(r"(\s*)((?:[\w\->\[\].@]+ *[-+*/%&|^.]?=(?!=) *)?[A-Za-z_]\w*)\(")
+# what may follow the call's `)`: a statement's `;`, or (an argument broken under
+# its own call) the enclosing calls' parentheses and the comma after it
+_CLOSERS = re.compile(r"\)*[;,]?")
+
+
+def _top_level_args(text: str, start: int) -> Optional[tuple[list[str], int]]:
+    """The arguments of the call whose `(` is at `start` (stripped) and the index of
+    its closing `)`, or None where a quote or bracket does not close on the line."""
+    args, depth, i, begin = [], 0, start, start + 1
+    while i < len(text):
+        c = text[i]
+        if c in "\"'":
+            j = i + 1
+            while j < len(text) and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            if j >= len(text):
+                return None
+            i = j
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth == 0:
+                args.append(text[begin:i].strip())
+                return args, i
+        elif c == "," and depth == 1:
+            args.append(text[begin:i].strip())
+            begin = i + 1
+        i += 1
+    return None
+
+
+def wrap_call_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[str]:
+    """`line` as one or more lines: broken after its call's commas when it is longer
+    than `limit`, each continuation aligned under the first argument."""
+    if len(line) <= limit:
+        return [line]
+    m = _CALL_START.match(line)
+    if not m:
+        return [line]
+    parsed = _top_level_args(line, m.end() - 1)
+    if parsed is None:
+        return [line]
+    args, close = parsed
+    if len(args) < 2 or not _CLOSERS.fullmatch(line[close + 1:]) or any(not a for a in args):
+        return [line]
+    head, tail = line[:m.end()], ")" + line[close + 1:]
+    pad = " " * len(head)
+    lines, cur = [], head + args[0]
+    for arg in args[1:]:
+        if len(cur) + len(", ") + len(arg) + 1 <= width:
+            cur += ", " + arg
+        else:
+            lines.append(cur + ",")
+            cur = pad + arg
+    lines.append(cur + tail)
+    # an argument that is a long call of its own is broken the same way under it
+    return [part for ln in lines for part in
+            (wrap_call_line(ln, limit, width) if ln.startswith(pad) else [ln])]
+
+
+# an assignment, its value starting after the `=`: `    this->s = `, `    x += `
+_ASSIGN_START = re.compile(r"\s*[\w\->\[\].@]+(?:\[[^\]]*\])? *[-+*/%&|^.]?=(?!=) *")
+
+
+def _chain_colons(text: str, start: int) -> list[int]:
+    """The `:` of a `c1 ? v1 : c2 ? v2 : v3` chain starting at `start` (its own
+    `?` and `:` alternating, none nested in an arm unparenthesized), up to the end of
+    its expression (a `,` or `;` of its own level, or a closing bracket around it);
+    [] for anything else."""
+    marks, depth, i = [], 0, start
+    while i < len(text):
+        c = text[i]
+        if c in "\"'":
+            j = i + 1
+            while j < len(text) and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            if j >= len(text):
+                return []
+            i = j
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth < 0:
+                break
+        elif depth == 0 and c in ",;":
+            break
+        elif depth == 0 and c in "?:" and text[i - 1] != "%":  # (stap's %? %: are a %( %)'s)
+            marks.append((c, i))
+        i += 1
+    kinds = "".join(k for k, _ in marks)
+    if len(marks) < 4 or kinds != "?:" * (len(marks) // 2):
+        return []
+    return [at for k, at in marks if k == ":"]
+
+
+def wrap_chain_line(line: str, limit: int = LIMIT) -> list[str]:
+    """A long line whose value (an assignment's, or an argument's alone on its line)
+    is a chain of `?:`: broken after each arm's `:` but the last, each arm under the
+    first, as C's else-if chains are written."""
+    if len(line) <= limit:
+        return [line]
+    m = _ASSIGN_START.match(line)
+    start = m.end() if m else len(line) - len(line.lstrip())
+    colons = _chain_colons(line, start)
+    if not colons:
+        return [line]
+    pad = " " * start
+    cuts = [start] + [at + 1 for at in colons[:-1]]
+    return [(line[:start] if n == 0 else pad) + line[a:b].strip()
+            for n, (a, b) in enumerate(zip(cuts, cuts[1:] + [len(line)]))]
+
+
+def wrap_long_calls(text: str, style: str) -> str:
+    """Every long call line of a port's `text` in `style` ("stap", "d" or "vue")
+    broken over lines (wrap_call_line); comments, and D's and Vue's `#` lines, are
+    left as they are."""
+    out: list[str] = []
+    in_comment = False
+    for line in text.split("\n"):
+        code = line.lstrip()
+        if style != "stap" and (in_comment or code.startswith("/*")):
+            # (a C comment's lines, to its `*/`)
+            in_comment = "*/" not in line[line.find("/*") + 2 if "/*" in line else 0:]
+            out.append(line)
+        elif len(line) > LIMIT and not code.startswith("#"):
+            out.extend(part for ln in wrap_call_line(line) for part in wrap_chain_line(ln))
+        else:
+            out.append(line)
+    return "\n".join(out)
