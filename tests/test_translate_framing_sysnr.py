@@ -12,6 +12,7 @@ from xtrace.driver.translate import translate_text
 from xtrace.ir import nodes as ir
 from xtrace.ir.framing import probe_ids
 from xtrace.ir.sysnr_pieces import by_number, linear_pieces
+from translating import unwrapped
 
 EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 EVERY = 'syscall:::entry\n/execname == "date"/\n{\n}\n'
@@ -77,7 +78,7 @@ def test_few_sites_keep_their_rows() -> None:
 def test_stap_port_of_every_syscall_has_no_table() -> None:
     out = _to(EVERY, "stap")
     assert "dtrace_probe_id" not in out and "probe begin" not in out
-    line = next(x for x in out.splitlines() if "FUNCTION" not in x and "%32s" in x)
+    line = next(x for x in unwrapped(out).splitlines() if "FUNCTION" not in x and "%32s" in x)
     m = re.search(r'cpu\(\), (syscall_nr < \d+ \? 2 \* syscall_nr \+ 4 : 2 \* syscall_nr - \d+), '
                   r'sprintf\("%s:entry", name\)', line)
     assert m, line
