@@ -115,7 +115,8 @@ class StmtGen:
                                 "descending": s.descending, "limit": s.limit,
                                 "agg_func": g.agg_func, "one_element": s.keys is not None,
                                 "more": [self.agg_ids[m] for m in s.more],
-                                "more_funcs": [self.globals[m].agg_func for m in s.more]})
+                                "more_funcs": [self.globals[m].agg_func for m in s.more],
+                                "unless_printed": s.unless_printed})
             a, aid = c_ident(s.agg), self.agg_ids[s.agg]
             if s.keys is not None and s.layout == "stap_hist" and self.prog.lang == "stap":
                 # stap's print(@hist_log(s)) checks the count first (translate.cxx

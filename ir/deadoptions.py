@@ -45,7 +45,16 @@ def without_dead_options(prog: ir.Program) -> Optional[tuple[ir.Program, list[st
         changed = True
     if not changed:
         return None
-    # a variable or aggregation only the dropped code used (procsystime's @CPU) goes too
+    # a variable or aggregation only the dropped code used (procsystime's @CPU) goes too,
+    # with D's exit dump of it (an aggregation never updated prints nothing)
+    updated = {x.agg for p in prog.probes if not p.implicit for x in ir.walk(p.body)
+               if isinstance(x, ir.AggUpdate)}
+    for p in prog.probes:
+        if p.implicit:
+            p.body = ir.Block([s for s in p.body.stmts
+                               if not (isinstance(s, ir.PrintAgg) and s.agg not in updated)],
+                              loc=p.body.loc)
+    prog.probes = [p for p in prog.probes if not p.implicit or p.body.stmts]
     used = _names(prog)
     prog.globals = [g for g in prog.globals if g.name in used]
     return prog, sorted(options)

@@ -604,6 +604,10 @@ class PrintAgg(Stmt):
     # stap: the function that printed one element's histogram (print, println),
     # named by the "empty aggregate" error of an element with no value
     called: str = field(default="print", compare=False, kw_only=True)
+    # D's end-of-run dump of an aggregation the script also printa()s: printed
+    # only if no printa() printed a row of it (libdtrace's DTRACE_AGD_PRINTED,
+    # known only as the run goes: a printa in a tick that never fired)
+    unless_printed: bool = field(default=False, kw_only=True)
 
 
 # `more` (DTrace's printa(fmt, @a, @b, ...)): further aggregations printed in the

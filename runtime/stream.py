@@ -207,6 +207,8 @@ class StreamDecoder:
         self.flow = FlowIndent() if manifest.get("flowindent") else None
         self.next_pos = 0  # the record after the one being decoded, in self.buf
         self.agg_state: dict[int, AggState] = {}
+        # D: the aggregations a printa() printed a row of (libdtrace's DTRACE_AGD_PRINTED)
+        self.printed_aggs: set[int] = set()
         # Set once D's consumer has given up (abort()): the rest of the stream is
         # not shown; `on_abort` asks the session to end.
         self.aborted: str | None = None
@@ -600,6 +602,12 @@ class StreamDecoder:
             self.check_normal(spec["agg"], raw[0])
             return
         rows = [self.adjusted(a, r) for a, r in zip(ids, raw)]
+        if spec.get("unless_printed"):
+            if spec["agg"] in self.printed_aggs:
+                return  # a printa() printed it: dtrace's exit dump leaves it out
+        elif self.m.get("lang") == "d" and any(rows):
+            # libdtrace flags each aggregation a printa() prints a row of
+            self.printed_aggs.update(ids)
         spec = with_options(spec, self.options) if self.m.get("lang") == "d" else spec
         if spec.get("fmt") and any(p.conv in ("a", "A") for p in compile_format(spec["fmt"])):
             # printa's %a names a kernel address as printf's does

@@ -183,10 +183,12 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         return prog
 
     def _implicit_dump(self, probes: list[ir.Probe], eof: Token) -> None:
-        """D prints every aggregation printa() never printed after the END clauses."""
+        """D prints every aggregation printa() never printed after the END clauses;
+        whether a printa() printed one is known only at run time (the consumer's)."""
         dump = [ir.PrintAgg(g.name, "dtrace", value_func=g.agg_func or "count",
-                            sort_by=self.sort_by, descending=self.descending, loc=g.loc)
-                for g in self.globals if g.kind == "agg" and g.name not in self.printed]
+                            sort_by=self.sort_by, descending=self.descending, loc=g.loc,
+                            unless_printed=g.name in self.printed)
+                for g in self.globals if g.kind == "agg"]
         if dump:
             loc = self.loc(eof)
             probes.append(ir.Probe([ir.ProbePoint("end", spelling="END", loc=loc)],

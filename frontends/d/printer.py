@@ -326,7 +326,10 @@ class Printer:
         mine = {id(s) for s in dumps}
         elsewhere = {a for p in self.printaggs if id(p) not in mine for a in [p.agg, *p.more]}
         required = [g.name for g in self.prog.globals if g.kind == "agg" and g.name not in elsewhere]
-        return [s.agg for s in dumps] == required
+        # the dumps of aggregations a printa() prints too are made only if it never
+        # printed a row of them (PrintAgg.unless_printed): D's own as well
+        return ([s.agg for s in dumps if not s.unless_printed] == required
+                and all(s.agg in elsewhere for s in dumps if s.unless_printed))
 
     def _read_first(self) -> dict[tuple[str, str], ir.Expr]:
         """Variables whose first access, in source order, is a read: (scope, name) -> a use."""
