@@ -38,6 +38,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, 
 from xtrace.ir.nonext import guard_condition, guard_of
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.ir.stores import constant_fits
+from xtrace.ir.constint import int_value
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.ir import registers
@@ -98,7 +99,7 @@ from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows, memory
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
 from xtrace.ir.types import signed_bits
-from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
+from .tables import (ARG_SPELLING, BUILTIN_SPELLING, GETTIMEOFDAY, KEYWORDS, RESERVED, STRING_SPELLING,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 
 # Binding strength of stap operators (higher binds tighter), see grammars/Stap.g4.
@@ -204,6 +205,17 @@ def _sign_extended(v: str, bits: int) -> str:
     are kept and the sign bit flipped and subtracted."""
     mask, sign = (1 << bits) - 1, 1 << (bits - 1)
     return f"(({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x}"
+
+
+def _gettimeofday(e: ir.Expr) -> Optional[str]:
+    """The gettimeofday_s/ms/us function that is wall-clock expression `e`, the
+    nanoseconds divided by its unit (people write the unit as a product too:
+    `walltimestamp / (1000 * 1000 * 1000)`), else None."""
+    if not (isinstance(e, ir.Binary) and e.op == "/" and isinstance(e.lhs, ir.Builtin)
+            and e.lhs.name == "walltimestamp"):
+        return None
+    unit = int_value(e.rhs)
+    return next((name for name, ns in GETTIMEOFDAY.items() if unit is not None and unit[0] == ns), None)
 
 
 def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
@@ -1222,6 +1234,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             folded = concat_as_sprintf(e)
             if folded is not None:  # D's strjoin()s of lltostr(): the one sprintf stap writes
                 return self._expr_prec(folded)
+        clock = _gettimeofday(e)
+        if clock is not None:  # D's `walltimestamp / 1000000000`: stap's gettimeofday_s()
+            return f"{clock}()", PREC_PRIMARY
         if isinstance(e, ir.Binary):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
