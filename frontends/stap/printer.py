@@ -764,6 +764,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 raise self.err(f"D's {s.func}() of '{s.agg}' cannot be expressed in stap", s)
             for line in self._hist_update(s):
                 self._emit(depth, line, simple=True)
+        elif isinstance(s, ir.AggUpdate) and self._plain_avg(s.agg):
+            for line in self._plain_avg_update(s):
+                self._emit(depth, line, simple=True)
         elif isinstance(s, ir.AggUpdate) and s.func == "stddev" and s.agg in self.sumsq:
             for line in self._stddev_update(s):
                 self._emit(depth, line, simple=True)
@@ -1150,6 +1153,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if isinstance(e, ir.AggRead):
             name = self.gname.get(e.agg, e.agg)
             inner = f"{name}[{self._keys(e.keys)}]" if e.keys else name
+            if self._plain_avg(e.agg):
+                raise self.err("a read of a clear()ed avg() cannot be expressed in stap", e)
             if self._plain(e.agg) and e.keys and not e.args:
                 return inner, PREC_PRIMARY
             params = "".join(f", {self._expr(a)}" for a in e.args)
