@@ -90,3 +90,12 @@ def test_walltimestamp_in_a_unit_is_gettimeofday(unit, func, ns):
 def test_other_divisions_of_walltimestamp_stay():
     out = translate_text(SECONDS.replace("(1000 * 1000 * 1000)", "60"), "t.d", "d", "stap")
     assert "gettimeofday_ns() / 60" in out
+
+
+def test_printf_date_of_walltimestamp_reads_gettimeofday_s():
+    """Luca Canali's pread_tracedata.d prints `%Y` of walltimestamp: the port's ctime()
+    of the local seconds was `ctime(gettimeofday_ns() / 1000000000 - tz_gmtoff())`."""
+    src = '#pragma D option quiet\nBEGIN { printf("%Y\\n", walltimestamp); exit(0); }\n'
+    out = translate_text(src, "t.d", "d", "stap")
+    assert "date = ctime(gettimeofday_s() - tz_gmtoff())" in out
+    frontends.parse(out, "back.stp", "stap")

@@ -1047,7 +1047,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             # DTrace pads the date as a string and ignores a precision
             fmt.append(s.fmt[pos:m.start()] + "%" + re.sub(r"\.\d*", "", m.group(3)) + "s")
             pos = m.end()
-            date = f"ctime({self._expr(a, BINARY_PREC['/'] + 1)} / 1000000000 - tz_gmtoff())"
+            # (of walltimestamp: gettimeofday_s())
+            seconds = ir.Binary("/", a, ir.IntLit(1_000_000_000, loc=a.loc), loc=a.loc)
+            date = f"ctime({self._expr(seconds, BINARY_PREC['-'])} - tz_gmtoff())"
             if not isinstance(a, (ir.Var, ir.IntLit)):
                 name = self._fresh("date", self._taken())
                 self.local_names[f" date{len(self.local_names)}"] = name
