@@ -99,3 +99,33 @@ def test_printf_date_of_walltimestamp_reads_gettimeofday_s():
     out = translate_text(src, "t.d", "d", "stap")
     assert "date = ctime(gettimeofday_s() - tz_gmtoff())" in out
     frontends.parse(out, "back.stp", "stap")
+
+
+# ------------------------------------- pid$target:::entry: every object's functions
+
+# agokhale's dt_pidhist.dtrace with $target for its pid: calls by function and object
+PIDHIST = """pid$target:::entry { @hist[probefunc, probemod] = count(); }
+syscall:::entry /pid == $target/ { @hist[probefunc, probemod] = count(); }
+"""
+
+
+def test_every_function_of_every_object_is_the_program_s_and_libc_s():
+    """D's `pid$target:::entry` is every function of every object in the process; the
+    port was `process.function("*")`, the program's alone, which matches nothing in a
+    stripped program (the guest's dash: "no function matches '*'"). Now also libc's,
+    the program's optional, the hits filtered to the -c command's process."""
+    out = translate_text(PIDHIST, "t.d", "d", "stap")
+    assert 'probe process.function("*")?, process("libc.so.6").function("*")\n{\n' \
+           '    if (pid() != target()) next\n' in out
+    assert "hist[ppfunc(), umodname(uaddr())] <<< 1" in out
+    frontends.parse(out, "back.stp", "stap")
+
+
+def test_program_and_library_points_of_one_probe_are_filtered_to_the_target():
+    """A probe on the -c command's program and on a library of its process: the
+    library's probe fires in every process mapping it, so the probe tests the pid
+    (it had no test when the program's point was beside the library's)."""
+    src = "pid$target:a.out:main:entry, pid$target:libc.so.6:sync:entry { @[probefunc] = count(); }"
+    out = translate_text(src, "t.d", "d", "stap")
+    assert 'probe process.function("main"), process("libc.so.6").function("sync")\n{\n' \
+           '    if (pid() != target()) next\n' in out
