@@ -16,6 +16,7 @@ import textwrap
 from typing import Optional, Union
 
 from . import nodes as ir
+from .constint import int_value
 from .nonext import guard_condition, guard_of, guarded_predicate
 
 # Functions that read kernel or user memory, and so can fault.
@@ -44,8 +45,7 @@ def may_fault(node) -> bool:
         return True  # (it reads its bytes at its address, which may not be mapped)
     if isinstance(node, ir.KernelMember) and not node.addr_of:
         return True  # (a member's address is its base plus an offset: only the base can)
-    if isinstance(node, ir.Binary) and node.op in ("/", "%") and not (
-            isinstance(node.rhs, ir.IntLit) and node.rhs.value != 0):
+    if isinstance(node, ir.Binary) and node.op in ("/", "%") and not _nonzero_constant(node.rhs):
         return True
     if isinstance(node, ir.Call) and (node.name in _MEMORY_READS | _ADDRESS_READS or any(
             isinstance(x, ir.KernelCast) or (isinstance(x, ir.KernelMember) and x.addr_of)
@@ -81,6 +81,13 @@ def empty_catches_noted(prog: ir.Program) -> ir.Program:
     prog.options = {**(prog.options or {}), "header_comments": [
         *(prog.options or {}).get("header_comments", []), note]}
     return prog
+
+
+def _nonzero_constant(e: ir.Expr) -> bool:
+    """Whether divisor `e` is a constant other than 0: a literal, or a product of
+    them as people write a unit (`walltimestamp / (1000 * 1000 * 1000)`)."""
+    value = int_value(e)
+    return value is not None and value[0] != 0
 
 
 def is_clause_try(body: ir.Block) -> bool:

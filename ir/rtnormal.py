@@ -85,6 +85,7 @@ from typing import Optional
 from . import conststr
 from . import nodes as ir
 from .clause_errors import may_fault
+from .constint import int_value
 from .clausemerge import merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
 from .deadstores import without_unread_local_stores
@@ -457,6 +458,13 @@ def _folded(e, leaf, size: int):
         return e.operand  # a literal that needs 64 bits is a signed 64-bit one already (C)
     if isinstance(e, ir.Ternary) and isinstance(e.cond, ir.IntLit):
         return e.then if e.cond.value else e.else_
+    if isinstance(e, ir.Binary) and e.op == "/" and isinstance(e.lhs, ir.Builtin) \
+            and e.lhs.name == "walltimestamp" and not isinstance(e.rhs, ir.IntLit):
+        # D's `walltimestamp / (1000 * 1000 * 1000)` is stap's gettimeofday_s(),
+        # which comes back with the unit's value
+        unit = int_value(e.rhs)
+        if unit is not None and unit[0] in (1_000_000_000, 1_000_000, 1_000):
+            return ir.Binary("/", e.lhs, ir.IntLit(unit[0], loc=e.rhs.loc), loc=e.loc, type=e.type)
     if isinstance(e, ir.Binary) and e.op in ("==", "!=") and type(e.lhs) is type(e.rhs) \
             and isinstance(e.lhs, (ir.IntLit, ir.StrLit)):
         return ir.IntLit(int((e.lhs.value == e.rhs.value) == (e.op == "==")), loc=e.loc, type=e.type)

@@ -80,6 +80,8 @@ class AggPrinting:
             fmt = s.fmt or ""
         lvars = self._loop_vars(keys, list(key_types))
         plain = self._plain(s.agg)
+        if self._plain_avg(s.agg):
+            return out + self._print_plain_avg(s, name, lvars, list(key_types), fmt)
         if plain:
             value = f"{name}[{', '.join(lvars)}]"
         else:
@@ -100,6 +102,20 @@ class AggPrinting:
         out.append(f"foreach ({_foreach_head(s, name, lvars, '' if plain else f' @{func}')})")
         out.append(INDENT + row)
         return out
+
+    def _print_plain_avg(self, s: ir.PrintAgg, name: str, lvars: list[str], key_types: list,
+                         fmt: str) -> list[str]:
+        """The rows of a clear()ed avg() (print_aggops): each element's average into the
+        scratch array of rows, which the foreach sorts as printa does."""
+        if any(is_stack(t) for t in key_types):
+            raise self.err("printa() of a clear()ed avg() keyed by a stack cannot be expressed in stap", s)
+        rows = self.extra_names["rows"]
+        elem = ", ".join(lvars)
+        value = self._scaled(s.agg, f"{rows}[{elem}]")
+        args = self._row_args(fmt, lvars, value, s)
+        row = f"printf({encode_string(self._fmt(fmt, s))}" + "".join(", " + a for a in args) + ")"
+        return [f"foreach ([{elem}] in {name})", f"{INDENT}{rows}[{elem}] = {self._plain_avg_value(s.agg, lvars)}",
+                f"foreach ({_foreach_head(s, rows, lvars, '')})", INDENT + row, f"delete {rows}"]
 
     def _stack_rows(self, s: ir.PrintAgg, name: str, lvars: list[str], key_types: list,
                     value: str, fmt: str, plain: bool, func: str) -> list[str]:

@@ -17,8 +17,11 @@
   trunc() does): a cleared count() or sum() is a plain array instead
   (`a[k]++`, `a[k] += v`, printed by its own value), and clear() is
   `a[k] = 0` for each key (through a scratch array: stap refuses
-  writes to an array inside its own foreach). A cleared min/max/avg/stddev or keyless
-  aggregation stays a gap.
+  writes to an array inside its own foreach). A cleared avg() is two plain
+  arrays, the sum and the number of values (`a[k] += v`, `a_count[k]++`), as a
+  porter averages by hand: printa prints `a_count[k] ? a[k] / a_count[k] : 0`
+  (libdtrace's average of no values is 0), sorted through the scratch array of
+  rows. A cleared min/max/stddev or keyless aggregation stays a gap.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ class AggOpsPrinting:
         self.scales: dict[str, str] = {}
         self.sumsq: dict[str, str] = {}
         self.cleared: dict[str, str] = {}
+        self.avg_counts: dict[str, str] = {}
         for p in self.prog.probes:
             for x in ir.walk(p.body):
                 if isinstance(x, ir.PrintAgg) and (x.more or self._is_stddev(x.agg) and self._agg_shape(x.agg)) \
@@ -82,6 +86,12 @@ class AggOpsPrinting:
                             # one per aggregation: each has its own key types
                             self.cleared[x.agg] = self._fresh(
                                 (self.gname.get(x.agg, x.agg).strip("_") or "agg") + "_keys", taken)
+                            g = self.globals.get(x.agg)
+                            if g is not None and g.agg_func == "avg" and self._agg_shape(x.agg):
+                                self.avg_counts[x.agg] = self._fresh(
+                                    (self.gname.get(x.agg, x.agg).strip("_") or "agg") + "_count", taken)
+                                if "rows" not in self.extra_names:
+                                    self.extra_names["rows"] = self._fresh("printa_rows", taken)
                     if x.op == "trunc" and x.args and "gone" not in self.extra_names:
                         self.extra_names["gone"] = self._fresh("trunc_gone", taken)
                     elif x.op in ("normalize", "denormalize") and x.agg not in self.scales:
@@ -124,20 +134,37 @@ class AggOpsPrinting:
         """Whether `agg` is a plain array (a cleared count() or sum(), see above)."""
         return agg in getattr(self, "cleared", ())
 
+    def _plain_avg(self, agg: str) -> bool:
+        """Whether `agg` is a cleared avg(): its sums and its counts, two plain arrays."""
+        return agg in getattr(self, "avg_counts", ())
+
+    def _plain_avg_update(self, s: ir.AggUpdate) -> list[str]:
+        """A cleared avg()'s update: the value into the sum, one more into the count."""
+        keys = f"[{self._keys(s.keys)}]"
+        return [f"{self.gname.get(s.agg, s.agg)}{keys} += {self._expr(s.args[0])}",
+                f"{self.avg_counts[s.agg]}{keys}++"]
+
+    def _plain_avg_value(self, agg: str, lvars: list[str]) -> str:
+        """The average of a cleared avg()'s element: 0 for no values, as libdtrace prints."""
+        elem = f"[{', '.join(lvars)}]"
+        count = self.avg_counts[agg]
+        return f"{count}{elem} ? {self.gname.get(agg, agg)}{elem} / {count}{elem} : 0"
+
     def _plain_update(self, s: ir.AggUpdate, target: str) -> str:
         """A cleared aggregation's update: the plain array's own arithmetic."""
         if s.func not in ("count", "sum") or not s.keys:
             what = "an aggregation without keys" if not s.keys else f"a {s.func}() aggregation"
             raise self.err(f"clear({self._d_spelling(s.agg)}) of {what} keeps it with the value 0, which a stap "
                            "statistics array cannot hold (nearest: `delete`, which is D's trunc(), "
-                           "or a count()/sum() with keys, a plain array in stap)", s)
+                           "or a count()/sum()/avg() with keys, plain arrays in stap)", s)
         if s.func == "count":
             return f"{target}++"
         return f"{target} += {self._expr(s.args[0])}"
 
     def _aggops_names(self) -> set[str]:
         return set(getattr(self, "extra_names", {}).values()) | set(getattr(self, "scales", {}).values()) \
-            | set(getattr(self, "sumsq", {}).values()) | set(getattr(self, "cleared", {}).values())
+            | set(getattr(self, "sumsq", {}).values()) | set(getattr(self, "cleared", {}).values()) \
+            | set(getattr(self, "avg_counts", {}).values())
 
     def _is_stddev(self, agg: str) -> bool:
         g = self.globals.get(agg)
@@ -174,6 +201,9 @@ class AggOpsPrinting:
         if "gone" in self.extra_names:
             out.append(f"global {self.extra_names['gone']}  # the elements trunc() removes")
         for agg, name in self.cleared.items():
+            if agg in self.avg_counts:
+                out.append(f"global {self.avg_counts[agg]}  # the number of values in each sum of "
+                           f"{self._agg_label(agg)}")
             out.append(f"global {name}  # the keys clear() zeroes in {self._agg_label(agg)}")
         for agg, name in self.scales.items():
             if agg in self.local_scales:
@@ -206,19 +236,23 @@ class AggOpsPrinting:
         if s.op == "clear":
             keys = self._agg_shape(s.agg)
             g = self.globals.get(s.agg)
-            if not keys or g is None or g.agg_func not in ("count", "sum"):
+            if not keys or g is None or g.agg_func not in ("count", "sum", "avg"):
                 what = "an aggregation without keys" if not keys else \
                     f"a {g.agg_func if g is not None else 'never updated'}() aggregation"
                 raise self.err(f"clear({self._d_spelling(s.agg)}) of {what} keeps it with the value 0, which a stap "
                                f"statistics array cannot hold (nearest: `delete {name}`, which is D's "
-                               "trunc(), or a count()/sum() with keys, a plain array in stap)", s)
+                               "trunc(), or a count()/sum()/avg() with keys, plain arrays in stap)", s)
             lvars = self._loop_vars(keys, list(g.key_types or [type_of(k) for k in keys]))
             elem = ", ".join(lvars)
             # stap refuses to write an array inside its own foreach: the keys first
             zeroed = self.cleared[s.agg]
-            return [f"foreach ([{elem}] in {name})", f"{INDENT}{zeroed}[{elem}] = 1",
-                    f"foreach ([{elem}] in {zeroed})", f"{INDENT}{name}[{elem}] = 0",
-                    f"delete {zeroed}"]
+            zero = [f"{name}[{elem}] = 0"]
+            if s.agg in self.avg_counts:
+                zero.append(f"{self.avg_counts[s.agg]}[{elem}] = 0")
+            loop = [f"foreach ([{elem}] in {zeroed})", f"{INDENT}{zero[0]}"] if len(zero) == 1 else \
+                [f"foreach ([{elem}] in {zeroed}) {{"] + [INDENT + z for z in zero] + ["}"]
+            return [f"foreach ([{elem}] in {name})", f"{INDENT}{zeroed}[{elem}] = 1"] + loop \
+                + [f"delete {zeroed}"]
         if s.op == "normalize" and s.agg in self.local_scales:
             n = s.args[0]
             if isinstance(n, ir.Var) and n.scope == "local" and not self._stored_after(n.name, s):
@@ -238,8 +272,14 @@ class AggOpsPrinting:
             out = [f"delete {name}"]
             if hist:
                 out.append(f"delete {self.hist_names[s.agg][0]}")
+            if self._plain_avg(s.agg):
+                out.append(f"delete {self.avg_counts[s.agg]}")
             return out
         n = s.args[0]
+        if self._plain_avg(s.agg):
+            raise self.err(f"trunc({self._d_spelling(s.agg)}, n) of a clear()ed avg() cannot be expressed "
+                           "in stap (its averages are sums and counts there; nearest: `foreach ... limit n` "
+                           "where it is printed)", s)
         if hist or not isinstance(n, ir.IntLit):
             raise self.err(f"trunc({self._d_spelling(s.agg)}, n) of {'a histogram' if hist else 'a variable n'} "
                            "cannot be expressed in stap (nearest: `foreach ... limit n` where it is "

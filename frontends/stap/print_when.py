@@ -128,9 +128,9 @@ def _exec_failure(p: ir.Probe) -> ir.Probe:
 
 
 def target_process_as_predicates(prog: ir.Program) -> ir.Program:
-    """`prog` with each probe whose points are all library functions or markers of
-    the -c command's process (ir.ProbePoint.target_only on a file that is not its
-    program) tested by `pid() == target()` first, the source's predicate a guard
+    """`prog` with each probe whose points are library functions or markers of the
+    -c command's process (ir.ProbePoint.target_only on a file that is not its
+    program), with or without its program's, tested by `pid() == target()` first, the source's predicate a guard
     after it; `prog` itself when no probe has such points."""
     if not any(_library_of_target(p) for p in prog.probes):
         return prog
@@ -144,7 +144,8 @@ def every_object_as_file(prog: ir.Program) -> ir.Program:
     process (ir.ProbePoint.every_object, a plain name) that the C library defines
     made libc's, `process("libc.so.6")` in stap; other such points stay the
     program's (`process.function`, stap's only spelling of the -c command's
-    objects). `prog` itself when nothing changes."""
+    objects); a glob is both the program's and libc's (_in_objects). `prog` itself when
+    nothing changes."""
     from xtrace.ir.elfsyms import ElfSymbolError, find_library, function_offsets
 
     def every_object(pt: ir.ProbePoint) -> bool:
@@ -160,7 +161,7 @@ def every_object_as_file(prog: ir.Program) -> ir.Program:
         libc_funcs = {}
 
     def in_libc(pt: ir.ProbePoint) -> bool:
-        return every_object(pt) and pt.name in libc_funcs
+        return every_object(pt) and (pt.name in libc_funcs or _glob(pt.name))
 
     if not any(in_libc(pt) for p in prog.probes for pt in p.points):
         return prog
@@ -168,9 +169,22 @@ def every_object_as_file(prog: ir.Program) -> ir.Program:
     prog.probes = [p if not any(in_libc(pt) for pt in p.points) else copy.copy(p)
                    for p in prog.probes]
     for p in prog.probes:
-        p.points = [dataclasses.replace(pt, binary="libc.so.6", every_object=False) if in_libc(pt)
-                    else pt for pt in p.points]
+        p.points = [q for pt in p.points for q in (_in_objects(pt) if in_libc(pt) else [pt])]
     return prog
+
+
+def _glob(name: str) -> bool:
+    return any(c in name for c in "*?[")
+
+
+def _in_objects(pt: ir.ProbePoint) -> list[ir.ProbePoint]:
+    """stap's points for D's function of every object of the -c command's process:
+    libc's; for a glob (`pid$target:::entry`, every function) also the program's,
+    optional, as a stripped program has no function to match."""
+    libc = dataclasses.replace(pt, binary="libc.so.6", every_object=False)
+    if not _glob(pt.name):
+        return [libc]
+    return [dataclasses.replace(pt, every_object=False, optional=True), libc]
 
 
 def target_test(at: Loc) -> ir.Expr:
@@ -179,7 +193,11 @@ def target_test(at: Loc) -> ir.Expr:
 
 
 def _library_of_target(p: ir.Probe) -> bool:
-    return bool(p.points) and all(pt.of_named_file() and pt.target_only for pt in p.points)
+    """Whether `p` is on libraries of the -c command's process, or on them and on the
+    command's program (which stap's process.function names alone: the test holds there)."""
+    libs = [pt for pt in p.points if pt.of_named_file() and pt.target_only]
+    return bool(libs) and all(any(pt is lib for lib in libs) or (pt.kind in ("ufunc", "umark")
+                              and pt.binary == "$target" and pt.pid is None) for pt in p.points)
 
 
 def _with_target_test(p: ir.Probe) -> ir.Probe:

@@ -39,6 +39,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, 
 from xtrace.ir.nonext import guard_condition, guard_of
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.ir.stores import constant_fits
+from xtrace.ir.constint import int_value
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
 from xtrace.ir import registers
@@ -100,7 +101,7 @@ from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows, memory
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
 from xtrace.ir.types import signed_bits
-from .tables import (ARG_SPELLING, BUILTIN_SPELLING, KEYWORDS, RESERVED, STRING_SPELLING,
+from .tables import (ARG_SPELLING, BUILTIN_SPELLING, GETTIMEOFDAY, KEYWORDS, RESERVED, STRING_SPELLING,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 
 # Binding strength of stap operators (higher binds tighter), see grammars/Stap.g4.
@@ -223,6 +224,17 @@ def _sign_extended(v: str, bits: int) -> str:
     are kept and the sign bit flipped and subtracted."""
     mask, sign = (1 << bits) - 1, 1 << (bits - 1)
     return f"(({v} & {mask:#x}) ^ {sign:#x}) - {sign:#x}"
+
+
+def _gettimeofday(e: ir.Expr) -> Optional[str]:
+    """The gettimeofday_s/ms/us function that is wall-clock expression `e`, the
+    nanoseconds divided by its unit (people write the unit as a product too:
+    `walltimestamp / (1000 * 1000 * 1000)`), else None."""
+    if not (isinstance(e, ir.Binary) and e.op == "/" and isinstance(e.lhs, ir.Builtin)
+            and e.lhs.name == "walltimestamp"):
+        return None
+    unit = int_value(e.rhs)
+    return next((name for name, ns in GETTIMEOFDAY.items() if unit is not None and unit[0] == ns), None)
 
 
 def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
@@ -771,6 +783,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 raise self.err(f"D's {s.func}() of '{s.agg}' cannot be expressed in stap", s)
             for line in self._hist_update(s):
                 self._emit(depth, line, simple=True)
+        elif isinstance(s, ir.AggUpdate) and self._plain_avg(s.agg):
+            for line in self._plain_avg_update(s):
+                self._emit(depth, line, simple=True)
         elif isinstance(s, ir.AggUpdate) and s.func == "stddev" and s.agg in self.sumsq:
             for line in self._stddev_update(s):
                 self._emit(depth, line, simple=True)
@@ -1056,7 +1071,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             # DTrace pads the date as a string and ignores a precision
             fmt.append(s.fmt[pos:m.start()] + "%" + re.sub(r"\.\d*", "", m.group(3)) + "s")
             pos = m.end()
-            date = f"ctime({self._expr(a, BINARY_PREC['/'] + 1)} / 1000000000 - tz_gmtoff())"
+            # (of walltimestamp: gettimeofday_s())
+            seconds = ir.Binary("/", a, ir.IntLit(1_000_000_000, loc=a.loc), loc=a.loc)
+            date = f"ctime({self._expr(seconds, BINARY_PREC['-'])} - tz_gmtoff())"
             if not isinstance(a, (ir.Var, ir.IntLit)):
                 name = self._fresh("date", self._taken())
                 self.local_names[f" date{len(self.local_names)}"] = name
@@ -1162,6 +1179,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if isinstance(e, ir.AggRead):
             name = self.gname.get(e.agg, e.agg)
             inner = f"{name}[{self._keys(e.keys)}]" if e.keys else name
+            if self._plain_avg(e.agg):
+                raise self.err("a read of a clear()ed avg() cannot be expressed in stap", e)
             if self._plain(e.agg) and e.keys and not e.args:
                 return inner, PREC_PRIMARY
             params = "".join(f", {self._expr(a)}" for a in e.args)
@@ -1246,6 +1265,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             folded = concat_as_sprintf(e)
             if folded is not None:  # D's strjoin()s of lltostr(): the one sprintf stap writes
                 return self._expr_prec(folded)
+        clock = _gettimeofday(e)
+        if clock is not None:  # D's `walltimestamp / 1000000000`: stap's gettimeofday_s()
+            return f"{clock}()", PREC_PRIMARY
         if isinstance(e, ir.Binary):
             if e.op not in BINARY_PREC:
                 raise self.err(f"operator '{e.op}' cannot be expressed in stap", e)
