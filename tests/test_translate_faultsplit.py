@@ -129,6 +129,23 @@ def test_ds_clauses_under_staps_rule_are_one_stap_probe():
     assert stp.count("probe begin") == 1 and "try" not in stp
 
 
+def test_ds_clauses_of_that_form_are_one_vue_clause():
+    # a Vue clause keeps what it printed before its fault, as the two D clauses do
+    vue = translate_text('#pragma D option quiet\nint zero;\nBEGIN { printf("a\\n"); }\n'
+                         'BEGIN { printf("%d\\n", 1 / zero); }\n', "t.d", "d", "vue")
+    assert vue.count("@@BEGIN") == 1
+    assert '{\n    printf("a\\n");\n    printf("%d\\n", 1 / zero);\n}' in vue
+
+
+def test_clauses_on_other_probes_or_whose_second_cannot_fault_stay_apart():
+    other_probe = translate_text('#pragma D option quiet\nint zero;\nBEGIN { printf("a\\n"); }\n'
+                                 'END { printf("%d\\n", 1 / zero); }\n', "t.d", "d", "vue")
+    assert other_probe.count("@@BEGIN") == 1 and other_probe.count("@@END") == 1
+    no_fault = translate_text('#pragma D option quiet\nint zero;\nBEGIN { printf("a\\n"); }\n'
+                              'BEGIN { printf("%d\\n", zero); }\n', "t.d", "d", "vue")
+    assert no_fault.count("@@BEGIN") == 2
+
+
 @pytest.fixture(scope="module")
 def target():
     return _translation_target()
@@ -142,6 +159,8 @@ def target():
     ('global zero\nprobe begin { try { println("before") println(1 % zero) '
      'println("no") } catch { println("caught") } println("after") exit() }', "stap", "d"),
     ('probe begin { try { println("a") println(user_string(1)) } catch { } }', "stap", "d"),
+    ('probe begin { try { println("a") println(user_string(1)) } catch { println("c") } }',
+     "stap", "d"),
     ('int zero;\n@@BEGIN\n{\n\tprintf("before\\n");\n\tprintf("%d\\n", 10 / zero);\n\texit();\n}\n',
      "vue", "d"),
 ])
