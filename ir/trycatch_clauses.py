@@ -35,9 +35,9 @@ clause of the split tests it anew). A leading `if (c) next` on the context alone
 (execname, pid, arguments, globals the probe does not store) is each clause's
 predicate.
 
-What differs on a real DTrace, said in docs/translate-real-scripts.md: DTrace
-discards what the faulting clause recorded before its fault (its printf()s),
-where stap printed it; xtrace's D keeps it, as every stap port to D assumes.
+A D fault discards what its clause recorded before it (its printf()s), where stap
+printed it: a try body that prints and then can fault is split once more before
+its first fault point, as any such clause is (ir/faultsplit.py).
 
 The way back (stap from D), error_clauses_as_tries: the clauses of one probe that
 a flag so set and cleared links are one probe again, each ERROR clause the flag's
@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import Optional
+from typing import Callable, Optional
 
 from . import nodes as ir
 from .clause_errors import may_fault
@@ -69,11 +69,11 @@ def _catches(s: ir.Stmt) -> bool:
     return isinstance(s, ir.Try) and (bool(s.handler.stmts) or s.catch_var is not None)
 
 
-def _flat(stmts: list[ir.Stmt]) -> list[ir.Stmt]:
+def flat_statements(stmts: list[ir.Stmt]) -> list[ir.Stmt]:
     """A probe's statements, blocks standing as statements opened (none scopes in D)."""
     out: list[ir.Stmt] = []
     for s in stmts:
-        out.extend(_flat(s.stmts) if isinstance(s, ir.Block) else [s])
+        out.extend(flat_statements(s.stmts) if isinstance(s, ir.Block) else [s])
     return out
 
 
@@ -121,7 +121,7 @@ def _refuse(p: ir.Probe, stmts: list[ir.Stmt]) -> None:
             raise XtraceError(
                 "a catch block that can itself fault has no D equivalent (in D's ERROR clause "
                 "a fault is dropped silently; stap ends the session)", t.handler.loc)
-    if p.predicate is not None and not _context_test(p.predicate, p.body):
+    if p.predicate is not None and not context_test(p.predicate, p.body):
         raise XtraceError("a try/catch block in a probe whose condition reads what the probe "
                           "stores or can fault has no D equivalent (each clause of the split tests it again, "
                           "after the clauses before it ran)", p.predicate.loc)
@@ -145,7 +145,7 @@ def _stored(node) -> set[str]:
     return out
 
 
-def _context_test(e: ir.Expr, body: ir.Block) -> bool:
+def context_test(e: ir.Expr, body: ir.Block) -> bool:
     """Whether `e` tests what `body` leaves as it is (execname, pid, arguments, a
     global the probe does not store): each clause of the split may test it again
     and find what the first found."""
@@ -156,17 +156,18 @@ def _context_test(e: ir.Expr, body: ir.Block) -> bool:
         or (isinstance(x, ir.Index) and x.map in stored) for x in ir.walk(e))
 
 
-def _guarded(p: ir.Probe) -> ir.Probe:
-    """`p` with a body that is one `if` with no else around a try/catch block (stap's
-    leading `if (c) next`, once ir/nonext.py has said it so) testing the context
-    alone: that test its predicate, as D's clauses say it."""
-    stmts = _flat(p.body.stmts)
+def guard_as_predicate(p: ir.Probe, splits: Callable[[list[ir.Stmt]], bool]) -> ir.Probe:
+    """`p` with a body that is one `if` with no else (stap's leading `if (c) next`,
+    once ir/nonext.py has said it so) testing the context alone, around statements
+    `splits` says the probe is split into clauses at: that test its predicate, as
+    D's clauses say it (each clause tests it again)."""
+    stmts = flat_statements(p.body.stmts)
     if not (len(stmts) == 1 and isinstance(stmts[0], ir.If) and stmts[0].else_ is None
-            and _context_test(stmts[0].cond, p.body)):
+            and context_test(stmts[0].cond, p.body)):
         return p
     then = stmts[0].then
-    inner = _flat(then.stmts if isinstance(then, ir.Block) else [then])
-    if not any(_catches(s) for s in inner):
+    inner = flat_statements(then.stmts if isinstance(then, ir.Block) else [then])
+    if not splits(inner):
         return p
     cond = stmts[0].cond
     pred = cond if p.predicate is None else ir.Binary("&&", p.predicate, cond, loc=p.loc)
@@ -215,15 +216,16 @@ def tries_as_error_clauses(prog: ir.Program) -> ir.Program:
         return prog
     uncaught = any(may_fault(p) for p in prog.probes)  # (may_fault skips a try's body)
     prog = copy.deepcopy(prog)
-    prog.probes = [_guarded(p) for p in prog.probes]
+    prog.probes = [guard_as_predicate(p, lambda stmts: any(_catches(s) for s in stmts))
+                   for p in prog.probes]
     for p in prog.probes:
         if any(_catches(x) for x in ir.walk(p.body)):
-            _refuse(p, _flat(p.body.stmts))
+            _refuse(p, flat_statements(p.body.stmts))
     flag = _free_thread_name(prog, "trying")
     probes: list[ir.Probe] = []
     n = 0
     for p in prog.probes:
-        stmts = _flat(p.body.stmts)
+        stmts = flat_statements(p.body.stmts)
         if not any(_catches(s) for s in stmts):
             probes.append(p)
             continue
@@ -343,8 +345,10 @@ def error_clauses_as_tries(prog: ir.Program) -> ir.Program:
     predicated `!self->flag`, as a plain one); `prog` itself where it has no such form."""
     if prog.lang != "d":
         return prog
+    from .faultsplit import clauses_rejoined_at_faults  # (which imports this module)
     for flag, catches in _catch_clauses(prog).items():
-        work = copy.deepcopy(prog)
+        # (a clause of a try's body split before its first fault: one again, ir/faultsplit.py)
+        work = clauses_rejoined_at_faults(copy.deepcopy(prog))
         regrouped = _regroup(work.probes, flag, _catch_clauses(work)[flag])
         if regrouped is None:
             continue

@@ -30,6 +30,7 @@ from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
 from .lltostr_back import printed_sprintfs_as_lltostr
 from xtrace.ir.error_catches import catches_as_error_clauses
+from xtrace.ir.faultsplit import clauses_split_before_faults
 from xtrace.ir.trycatch_clauses import FLAG_OPTION, UNCAUGHT_OPTION, tries_as_error_clauses
 from xtrace.frontends.stap.print_faultstore import forgotten_stores_back
 from xtrace.ir.clause_errors import clause_try_guard, errors_end_session, is_clause_try, may_fault
@@ -1600,6 +1601,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = sprintf_values_joined(prog, lltostr_piece)
     # stap's try/catch: the probe split into clauses at the try, the catch an ERROR clause
     prog = clauses_of_try_blocks(tries_as_error_clauses(prog))
+    # a probe that prints and then can fault: a clause ends before the fault, since a D
+    # fault discards what its clause printed and stap and Vue keep it (ir/faultsplit.py)
+    prog = clauses_split_before_faults(prog)
     # stap's `k in a` of an array that may hold 0: a companion array of the keys it holds
     prog = presence_companions(prog) if prog.lang == "stap" else prog
     # Vue's print() of an array of lists: the loop stap writes, one printa in D

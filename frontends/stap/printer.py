@@ -26,6 +26,7 @@ import fnmatch
 import re
 from typing import Callable, Optional
 
+from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.ir.trycatch_clauses import error_clauses_as_tries
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from xtrace.ir.sprintfjoin import concat_as_sprintf
@@ -139,6 +140,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
                         lambda ex: prog)
     prog = printfs_as_autoprint(zero_stores_as_deletes(crements_out_of_predicates(
         faulting_stores_forgotten(without_unread_stores(clauses_as_try(traces_as_printf(prog)))))))
+    # (after the try blocks of D's rule: each of those clauses is one of its own) D's
+    # clauses of one probe split before a fault so that what the first printed stays,
+    # one probe again (ir/faultsplit.py)
+    prog = clauses_rejoined_at_faults(prog)
     # (after the ids, since D's epid numbers the clause this takes away, and after
     # the unread stores are gone, which would be initializers nothing reads)
     prog = begin_stores_as_initializers(prog)

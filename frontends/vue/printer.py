@@ -28,6 +28,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
                                probe_desc_constant as _probe_desc, pp_constant as _spelled,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
+from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
     refuse_carried_locals
 from xtrace.ir.inline import inline_functions
@@ -1455,6 +1456,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     lead: list[str] = []
     _refuse_stap_speculation(prog)
     prog = refuse_hist_buckets(prog, "vue", gaps)
+    # D's clauses of one probe split before a fault so that what the first printed
+    # stays: one clause, which keeps it in Vue (ir/faultsplit.py)
+    prog = clauses_rejoined_at_faults(prog)
     refuse_carried_locals(prog, "vue")
     # stap's `=~` of a plain string: strstr() tests (ir/regexstr.py)
     prog = regexes_as_string_tests(prog, "strstr")
