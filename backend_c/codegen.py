@@ -450,6 +450,11 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 locals_[node.catch_var] = STRING
         body: list[str] = []
         if self.prog.lang == "d":
+            if not all(pt.kind == "end" for pt in probe.points):
+                # DTrace's exit() drains the session at once: later clauses, this hit's
+                # too (and ERROR's), do not run, but for END's (dtrace_probe() skips
+                # every ECB once the state is DRAINING, but in COOLDOWN)
+                body.append("\tif (unlikely(READ_ONCE(xt_state) == XT_EXITING))\n\t\treturn;")
             # where this clause's records start: a fault discards them (XT_FAULT_DISCARDS)
             body.append("\txt_clause_mark(c);")
         if probe.predicate is not None:
