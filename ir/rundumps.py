@@ -6,8 +6,8 @@ fired before the -c command ended leaves the table to the exit dump. D's fronten
 writes that dump as PrintAgg(unless_printed=True). A port says it as a porter would,
 where it can matter: a flag global set where the port prints the aggregation and the
 dump under `if (!flag)` after the script's own END clauses. Where every printa() of it
-is in a plain END clause (always run, before the dump) the dump is left out, as the
-script reads. `flagged_dumps_as_run_time` reads that shape back as D's own dump.
+always runs before the dump (at the top of a plain BEGIN or END clause) the dump is
+left out, as the script reads. `flagged_dumps_as_run_time` reads that shape back as D's own dump.
 """
 
 from __future__ import annotations
@@ -17,33 +17,34 @@ import dataclasses
 from typing import Optional
 
 from . import nodes as ir
-from .anonagg import ANON_AGG
+from .anonagg import ANON_AGG, readable_name
 from .types import INT64
 
 # a flag is set whether or not the printa printed a row (libdtrace flags only one that
 # did): stap has no size of an array to test before the foreach, and a printa of an
 # empty aggregation that rows fill later, before the end, is rare in real scripts
-FLAG_NOTE = "set where a printa() of it runs: dtrace's exit dump prints it only if none did"
+FLAG_NOTE = "set by its printa()s (even of no rows): dtrace prints it at exit only if none printed a row"
 
 
 def run_time_dumps_flagged(prog: ir.Program) -> ir.Program:
     """`prog` (D, to be ported) with each run-time dump (PrintAgg.unless_printed) of an
-    aggregation some printa() prints outside a plain END clause said with a flag, and
-    the other run-time dumps left out (their printa()s always run before them)."""
+    aggregation a printa() may not print before the end said with a flag, and the
+    other run-time dumps left out (_uncertain_printaggs)."""
     dumps = [s for p in prog.probes if p.implicit for s in p.body.stmts
              if isinstance(s, ir.PrintAgg) and s.unless_printed]
     if not dumps:
         return prog
     prog = copy.deepcopy(prog)
     conditional = {a for p in prog.probes if not p.implicit
-                   for s in _printaggs(p.body, _plain_end(p)) if s[1] for a in [s[0].agg, *s[0].more]}
+                   for s in _uncertain_printaggs(p) if s[1] for a in [s[0].agg, *s[0].more]}
     flags = {}
     for s in dumps:
         if s.agg in conditional:
-            base = "agg" if s.agg == ANON_AGG else s.agg
+            # (D's `@`: named as the port names it, `counts_printed`)
+            base = (readable_name(prog, set()) or "agg") if s.agg == ANON_AGG else s.agg
             flags[s.agg] = ir.free_name(prog, f"{base}_printed")
             prog.globals.append(ir.Global(flags[s.agg], "scalar", type=INT64, loc=s.loc,
-                                          comment=FLAG_NOTE))
+                                          comment=None if len(flags) > 1 else FLAG_NOTE))
     if flags:
         for p in prog.probes:
             if not p.implicit:
@@ -69,22 +70,24 @@ def run_time_dumps_flagged(prog: ir.Program) -> ir.Program:
     return prog
 
 
-def _plain_end(p: ir.Probe) -> bool:
-    """A clause that always runs at the end, before D's dump: END, unpredicated."""
-    return all(pt.kind == "end" for pt in p.points) and p.predicate is None
+def _uncertain_printaggs(p: ir.Probe):
+    """(printa, whether it may not run before D's dump) of each in `p`. Certain: one
+    at the top of an unpredicated BEGIN or END clause, whose flag, set whether it
+    printed a row or not (FLAG_NOTE), would always be set: the dump is left out."""
+    always = p.predicate is None and all(pt.kind in ("begin", "end") for pt in p.points)
+    for s in _top_level(p.body):
+        if isinstance(s, ir.PrintAgg):
+            yield s, not always
+        else:
+            yield from ((x, True) for x in ir.walk(s) if isinstance(x, ir.PrintAgg))
 
 
-def _printaggs(s: ir.Stmt, plain: bool):
-    """(printa, whether it may not run, or run before the end) of each in `s`."""
-    if isinstance(s, ir.PrintAgg):
-        yield s, not plain
-    elif isinstance(s, ir.Block):
-        for x in s.stmts:
-            yield from _printaggs(x, plain)
+def _top_level(b: ir.Stmt):
+    if isinstance(b, ir.Block):
+        for s in b.stmts:
+            yield from _top_level(s)
     else:
-        for x in ir.walk(s):
-            if isinstance(x, ir.PrintAgg):
-                yield x, True
+        yield b
 
 
 def _set_flags(node, flags: dict[str, str]) -> None:
