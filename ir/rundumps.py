@@ -91,20 +91,24 @@ def _top_level(b: ir.Stmt):
 
 
 def _set_flags(node, flags: dict[str, str]) -> None:
-    """`flag = 1` after each printa() of a flagged aggregation, in its block."""
+    """`flag = 1` after each printa() of a flagged aggregation, in its block (an if's
+    arm of the printa alone made a block of the two)."""
     for x in list(ir.walk(node)):
-        if not isinstance(x, ir.Block):
-            continue
-        stmts: list[ir.Stmt] = []
-        for s in x.stmts:
-            stmts.append(s)
-            if isinstance(s, ir.PrintAgg):
-                for a in [s.agg, *s.more]:
-                    if a in flags:
-                        var = ir.Var(flags[a], "global", loc=s.loc, type=INT64)
-                        stmts.append(ir.ExprStmt(ir.Assign(var, "=", ir.IntLit(1, loc=s.loc, type=INT64),
-                                                           loc=s.loc, type=INT64), loc=s.loc))
-        x.stmts = stmts
+        if isinstance(x, ir.If):
+            for arm in ("then", "else_"):
+                s = getattr(x, arm)
+                if isinstance(s, ir.PrintAgg) and _sets(s, flags):
+                    setattr(x, arm, ir.Block([s, *_sets(s, flags)], loc=s.loc))
+        elif isinstance(x, ir.Block):
+            x.stmts = [y for s in x.stmts
+                       for y in ([s, *_sets(s, flags)] if isinstance(s, ir.PrintAgg) else [s])]
+
+
+def _sets(s: ir.PrintAgg, flags: dict[str, str]) -> list[ir.Stmt]:
+    """The flag sets after printa() `s`: one per flagged aggregation it prints."""
+    return [ir.ExprStmt(ir.Assign(ir.Var(flags[a], "global", loc=s.loc, type=INT64), "=",
+                                  ir.IntLit(1, loc=s.loc, type=INT64), loc=s.loc, type=INT64), loc=s.loc)
+            for a in [s.agg, *s.more] if a in flags]
 
 
 def flagged_dumps_as_run_time(prog: ir.Program) -> ir.Program:

@@ -92,6 +92,18 @@ def test_a_predicated_end_or_an_if_needs_the_flag():
         assert "a_printed = 1" in out and "if (!a_printed)" in out, src
 
 
+def test_a_printa_alone_under_an_if_is_a_block_with_its_flag():
+    # (the stap printer wrote `if (c)` over the blank line alone of D's layout, the
+    # rows' foreach after it: the printa and its flag are a block, in braces)
+    src = ("BEGIN { @a[1] = count(); }\n"
+           "tick-1s { if (pid > 1) printa(@a); else printa(@a); }\n")
+    out = translate_text(src, "t.d", "d", "stap")
+    assert "if (pid() > 1) {\n        printf(\"\\n\")\n" in out
+    assert out.count("        a_printed = 1\n    }") == 2 and "} else {" in out
+    back = translate_text(out, "rt.stp", "stap", "d")
+    assert "printed" not in back and "if (pid > 1) {\n        printa(@a);\n    } else {" in back
+
+
 def test_one_printa_of_several_aggregations_sets_each_flag():
     src = ("syscall::read:entry { @b[execname] = sum(arg2); @c[execname] = count(); @ = count(); }\n"
            'tick-1s { printa("%s %@d %@d\\n", @b, @c); printa("%@d\\n", @); }\n')
