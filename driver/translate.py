@@ -255,35 +255,13 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
     record_tracepoint_params(prog, analysis)
     if lang == "d" and target_lang(to) != "d":
         settle_zdefs_points(prog, analysis, target)
-        prog = without_run_time_dumps(prog)
+        # D's exit dump of an aggregation a printa() prints too: a flag where it can matter
+        from xtrace.ir.rundumps import run_time_dumps_flagged
+        prog = run_time_dumps_flagged(prog)
     if lang == "vue" and target_lang(to) != "vue":
         from xtrace.ir.emptyclauses import without_empty_begin_clauses
         prog = without_empty_begin_clauses(prog)  # Vue's @@BEGIN of declarations only
     return frontends.frontend(target_lang(to)).print_program(prog, gaps)
-
-
-def without_run_time_dumps(prog):
-    """`prog` (D) without its end-of-run dumps of aggregations a printa() also prints:
-    dtrace prints those only if no printa() printed a row of them, which its consumer
-    knows as the run goes; a port prints the aggregations its printa()s print, as
-    the script says when they run (a tick's printa always has)."""
-    import copy
-    from xtrace.ir import nodes as ir
-    if not any(isinstance(s, ir.PrintAgg) and s.unless_printed
-               for p in prog.probes if p.implicit for s in p.body.stmts):
-        return prog
-    prog = copy.copy(prog)
-    probes = []
-    for p in prog.probes:
-        if p.implicit:
-            keep = [s for s in p.body.stmts if not (isinstance(s, ir.PrintAgg) and s.unless_printed)]
-            if not keep:
-                continue
-            p = copy.copy(p)
-            p.body = ir.Block(keep, loc=p.body.loc)
-        probes.append(p)
-    prog.probes = probes
-    return prog
 
 
 def settle_zdefs_points(prog, analysis, target: KernelTarget) -> None:

@@ -2,20 +2,22 @@
 /* dtrace prints at exit each aggregation no printa() has printed a row of: which
    ones is known only as the run goes (libdtrace flags an aggregation when a
    printa prints one of its rows). The hourly tick never fires before cat ends,
-   so @reads is printed at exit; @lines, printed by END's printa, is not again. */
+   so @writes is printed at exit; @lines, printed by END's printa, is not again.
+   (cat's writes, not its reads: a port's stap traces the command from its exec,
+   ld.so's read of libc too, where dtrace's evaltime=postinit starts at main) */
 #pragma D option quiet
 
-syscall::read:entry
+syscall::write:entry
 /pid == $target/
 {
-	@reads["read"] = count();
+	@writes["write"] = count();
 	@lines["lines"] = count();
 }
 
 tick-1h
 {
-	printa(@reads);
-	trunc(@reads);
+	printa(@writes);
+	trunc(@writes);
 }
 
 END

@@ -15,6 +15,7 @@ import re
 from signal import SIGSTOP
 from typing import Iterator, Optional
 
+from xtrace.ir.rundumps import flagged_dumps_as_run_time
 from xtrace.ir.inline import inline_functions
 from .spec_back import speculations_as_d
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
@@ -1613,8 +1614,14 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = split_statistics(printed_maps_with_values(prog))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     prog = end_clauses_after_definitions(prog)
-    text = wrap_long_calls(Printer(prog, gaps or Gaps(), loop_reasons, end_after_error,
-                                   unrolled.reasons).run(), "d")
+    printer = Printer(flagged_dumps_as_run_time(prog), gaps or Gaps(), loop_reasons, end_after_error,
+                      unrolled.reasons)
+    if not printer.omit_last and printer.prog is not prog:
+        # a port's `if (!flag)` exit dump of an aggregation printa() prints where the
+        # flag is set is D's own exit dump (ir/rundumps.py), where the END probe it is
+        # in is only D's dump: else written as it is
+        printer = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error, unrolled.reasons)
+    text = wrap_long_calls(printer.run(), "d")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
 
