@@ -603,8 +603,10 @@ class StreamDecoder:
             return
         rows = [self.adjusted(a, r) for a, r in zip(ids, raw)]
         if spec.get("unless_printed"):
-            if spec["agg"] in self.printed_aggs:
-                return  # a printa() printed it: dtrace's exit dump leaves it out
+            if spec["agg"] in self.printed_aggs or not any(rows):
+                # a printa() printed it, or it has no row to print (libdtrace's exit
+                # dump prints per record): dtrace's exit dump leaves it out
+                return
         elif self.m.get("lang") == "d" and any(rows):
             # libdtrace flags each aggregation a printa() prints a row of
             self.printed_aggs.update(ids)

@@ -1,4 +1,6 @@
-/* A base outside 2..36 is an illegal operation: the clause stops there. */
+/* A base outside 2..36 is an illegal operation: the clause stops there, its
+   "before" discarded with it (DTrace commits a clause's records only when it
+   completes). */
 /* @@nosort */
 #pragma D option quiet
 

@@ -996,7 +996,17 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self._emit(depth, "}")
         else:
             self._emit(depth, head)
+            start = len(self.lines)
             self._stmt(body, depth + 1)
+            inner = INDENT * (depth + 1)
+            tops = [i for i in range(start, len(self.lines))
+                    if self.lines[i].startswith(inner) and not self.lines[i].startswith(inner + INDENT)
+                    and not self.lines[i].lstrip().startswith("#")]
+            if len(tops) > 1:
+                # one IR statement written as several (printa's blank line, then its
+                # foreach): braces, or the if would guard the first alone
+                self.lines[start - 1] += " {"
+                self._emit(depth, "}")
 
     def _agg_update(self, s: ir.AggUpdate) -> str:
         target = self.gname.get(s.agg, s.agg) + (f"[{self._keys(s.keys)}]" if s.keys else "")
