@@ -31,6 +31,15 @@ _CALL_START = re.compile(r"(\s*)((?:[\w\->\[\].@]+ *[-+*/%&|^.]?=(?!=) *)?[A-Za-
 _CLOSERS = re.compile(r"\)*[;,]?")
 
 
+def _quote_end(text: str, i: int) -> Optional[int]:
+    """The index of the quote closing the string or character literal opened at `i`
+    (escapes skipped), or None where it does not close on the line."""
+    j = i + 1
+    while j < len(text) and text[j] != text[i]:
+        j += 2 if text[j] == "\\" else 1
+    return j if j < len(text) else None
+
+
 def _top_level_args(text: str, start: int) -> Optional[tuple[list[str], int]]:
     """The arguments of the call whose `(` is at `start` (stripped) and the index of
     its closing `)`, or None where a quote or bracket does not close on the line."""
@@ -38,10 +47,8 @@ def _top_level_args(text: str, start: int) -> Optional[tuple[list[str], int]]:
     while i < len(text):
         c = text[i]
         if c in "\"'":
-            j = i + 1
-            while j < len(text) and text[j] != c:
-                j += 2 if text[j] == "\\" else 1
-            if j >= len(text):
+            j = _quote_end(text, i)
+            if j is None:
                 return None
             i = j
         elif c in "([{":
@@ -100,10 +107,8 @@ def _chain_colons(text: str, start: int) -> list[int]:
     while i < len(text):
         c = text[i]
         if c in "\"'":
-            j = i + 1
-            while j < len(text) and text[j] != c:
-                j += 2 if text[j] == "\\" else 1
-            if j >= len(text):
+            j = _quote_end(text, i)
+            if j is None:
                 return []
             i = j
         elif c in "([{":
