@@ -1,5 +1,6 @@
-"""A ProbeVue @@BEGIN that only declares variables (IBM's style) is the port's
-globals, with no empty BEGIN clause / begin probe left behind."""
+"""Vue -> D and stap ports: a @@BEGIN that only declares variables (IBM's style) is the
+port's globals, with no empty BEGIN clause / begin probe left behind; Vue's errno and
+signal names stay names in D."""
 
 from __future__ import annotations
 
@@ -33,3 +34,11 @@ def test_a_begin_of_declarations_leaves_no_empty_clause(to, empty):
 def test_a_begin_that_does_something_stays():
     port = translate_text(VUE.replace("ts2;\n", 'ts2;\n\tprintf("go\\n");\n'), "t.e", "vue", "stap")
     assert "probe begin" in port and 'printf("go\\n")' in port
+
+
+def test_errno_and_signal_names_stay_names_in_d():
+    # Vue's symbolic constants that D's library defines too keep their names
+    vue = '@@BEGIN\n{\n\tprintf("%d %d %d\\n", EPERM, SIGKILL, NULL);\n\texit();\n}\n'
+    d = translate_text(vue, "t.e", "vue", "d")
+    assert 'printf("%d %d %d\\n", EPERM, SIGKILL, 0);' in d
+    assert "inline" not in d  # D's own constants: nothing declared

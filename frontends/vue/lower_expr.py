@@ -34,8 +34,12 @@ def pgid(loc: Loc) -> ir.Expr:
 
 
 def constant(name: str, loc: Loc) -> ir.Expr:
-    """A Vue named constant (tables.CONSTANTS) as the IR a literal of its value lowers to."""
-    return constant_int(tables.CONSTANTS[name], loc)
+    """A Vue named constant (tables.CONSTANTS) as the IR a literal of its value lowers
+    to, keeping its name (a port says EADDRINUSE where the script did)."""
+    e = constant_int(tables.CONSTANTS[name], loc)
+    if isinstance(e, ir.IntLit) and name in tables.NAMED_CONSTANTS:
+        e.name = name
+    return e
 
 
 def negated_literal(value: int, loc: Loc) -> ir.Expr:

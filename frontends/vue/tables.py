@@ -145,6 +145,9 @@ CONSTANTS.update({"AF_INET": socket.AF_INET, "AF_INET6": socket.AF_INET6, "NULL"
 CONSTANTS.update({n: getattr(errno, n) for n in dir(errno)
                   if n.startswith("E") and isinstance(getattr(errno, n), int)})
 CONSTANTS.update({s.name: int(s) for s in signal.Signals if not s.name.startswith("SIG_")})
+# The constants a port keeps by name: the errno and signal names and the address
+# families, which D's library defines too (and a stap port says as an @define).
+NAMED_CONSTANTS = frozenset(n for n in CONSTANTS if n.startswith(("E", "SIG", "AF_")))
 
 # diff_time(t1, t2, UNIT): nanoseconds per unit (the IR timestamp is in ns).
 DIFF_TIME_UNITS: dict[str, int] = {"MICROSECONDS": 1_000, "MILLISECONDS": 1_000_000}
