@@ -136,8 +136,10 @@ syscall::getppid:return /self->t/ { self->t = 0; }
 
 
 def _to(src: str, lang: str) -> str:
+    """The port, its long lines joined (what a statement says, not its layout)."""
     from xtrace.driver.translate import translate_text
-    return translate_text(src, "t.d", "d", lang)
+    from translating import unwrapped
+    return unwrapped(translate_text(src, "t.d", "d", lang))
 
 
 def test_d_port_keeps_the_pragma():

@@ -999,9 +999,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             start = len(self.lines)
             self._stmt(body, depth + 1)
             inner = INDENT * (depth + 1)
+            # statements begun at the arm's own depth (not a comment, nor the close
+            # or else of a statement begun there)
             tops = [i for i in range(start, len(self.lines))
                     if self.lines[i].startswith(inner) and not self.lines[i].startswith(inner + INDENT)
-                    and not self.lines[i].lstrip().startswith("#")]
+                    and not self.lines[i].lstrip().startswith(("#", "}", "else"))]
             if len(tops) > 1:
                 # one IR statement written as several (printa's blank line, then its
                 # foreach): braces, or the if would guard the first alone
