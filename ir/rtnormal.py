@@ -66,6 +66,8 @@ changes nothing a run prints:
   stap's sprintf("%d") of it, spliced, reads back so in D);
 - in D and Vue, a cast to unsigned int of an int literal shown by %x, %u or %o
   is the literal (an int is 32 bits there: the same digits);
+- at syscall returns, Vue's `__rv == -1` (`!= -1`) is `errno != 0` (`== 0`), the
+  failure it tests, as the D port says it;
 - a begin clause with no predicate and no statements (Vue's @@BEGIN that only
   declares variables) is none: the ports leave it out (ir/emptyclauses.py);
 - D's load through a typed pointer (`*(int *)p`) is stap's kernel_int(p) and
@@ -154,6 +156,10 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
         if prog.lang == "d" and (prog.options or {}).get("syscall_names") != "stap" and points \
                 and all(p.kind == "syscall" for p in points):
             probe.body = ir.map_tree(probe.body, _probefunc)
+        if points and all(p.kind == "syscall" and p.is_return for p in points):
+            probe.body = ir.map_tree(probe.body, _rv_failure(points))
+            if probe.predicate is not None:
+                probe.predicate = ir.map_tree(probe.predicate, _rv_failure(points))
         if points and all(p.kind == "syscall" and p.is_return and returns_int(p.name) for p in points):
             probe.body = ir.map_tree(probe.body, _int_retval_used_plain)
             if probe.predicate is not None:
@@ -262,6 +268,14 @@ def _task_compared_as_pointer(e):
         if task(e.rhs):
             e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
     return e
+
+
+def _rv_failure(points):
+    """Vue's `__rv == -1` at these syscall returns as the failure test it is, `errno
+    != 0` (the D port's spelling: frontends/vue/syscalls.py rv_failure_test)."""
+    from xtrace.frontends.vue.syscalls import rv_failure_test
+    int_returns = all(returns_int(p.name) for p in points)
+    return lambda e: rv_failure_test(e, int_returns) or e
 
 
 def _typed_load_as_read(e):

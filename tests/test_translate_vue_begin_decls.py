@@ -1,6 +1,6 @@
 """Vue -> D and stap ports: a @@BEGIN that only declares variables (IBM's style) is the
 port's globals, with no empty BEGIN clause / begin probe left behind; Vue's errno and
-signal names stay names in D."""
+signal names stay names in D, and its test of a failed call is errno."""
 
 from __future__ import annotations
 
@@ -42,3 +42,13 @@ def test_errno_and_signal_names_stay_names_in_d():
     d = translate_text(vue, "t.e", "vue", "d")
     assert 'printf("%d %d %d\\n", EPERM, SIGKILL, 0);' in d
     assert "inline" not in d  # D's own constants: nothing declared
+
+
+def test_a_failed_call_test_is_errno_in_d():
+    # Vue's `__rv == -1` is -1 exactly where errno is set: D says the failure itself
+    vue = ("int bind(void);\n@@syscall:*:bind:exit\n\twhen (__rv == -1 && __errno == EADDRINUSE)\n"
+           '{\n\tprintf("failed\\n");\n}\n')
+    d = translate_text(vue, "t.e", "vue", "d")
+    assert "/errno != 0 && errno == EADDRINUSE/" in d, d
+    ok = translate_text(vue.replace("__rv == -1", "__rv != -1"), "t.e", "vue", "d")
+    assert "/errno == 0 && errno == EADDRINUSE/" in ok, ok

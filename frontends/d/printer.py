@@ -57,7 +57,8 @@ from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
-from xtrace.frontends.vue.syscalls import rv_compared_raw
+from xtrace.frontends.vue.syscalls import rv_compared_raw, rv_failure_test
+from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .forced import loop_as_printa
@@ -1298,6 +1299,11 @@ class Printer:
             text = f"({text})"  # `-5` would read back as the literal -5
         return e.op + text, P_UNARY
 
+    def _returns_int(self) -> bool:
+        """Whether the clause is on syscall returns whose values are all ints."""
+        return bool(self.probe and self.probe.points) and all(
+            p.kind == "syscall" and p.is_return and returns_int(p.name) for p in self.probe.points)
+
     def _x_Cast(self, e):
         swap = swapped_operand(e)
         if swap is not None:
@@ -1315,6 +1321,9 @@ class Printer:
         return f"({tables.cast_type_name(e.to)}){self._paren(e.operand, P_UNARY)}", P_UNARY
 
     def _x_Binary(self, e):
+        failed = rv_failure_test(e, self._returns_int())
+        if failed is not None:  # Vue's `__rv == -1`: `errno != 0`
+            return self._x_Binary(failed)
         raw = rv_compared_raw(e)
         if raw is not None:  # Vue's `__rv > 0`: `arg0 > 0`, not `(errno != 0 ? -1 : arg0) > 0`
             return self._x_Binary(raw)

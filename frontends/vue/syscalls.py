@@ -95,6 +95,27 @@ def rv_compared_raw(e: ir.Expr) -> Optional[ir.Binary]:
     return None
 
 
+def rv_failure_test(e: ir.Expr, int_returns: bool) -> Optional[ir.Expr]:
+    """Vue's `__rv == -1` (`__rv != -1`) at a syscall exit as the test of the failure
+    itself, `errno != 0` (`errno == 0`), as a D porter writes it; None for anything
+    else. __rv is -1 exactly where errno is set: a call that did not fail returns no
+    value of -errno's range. Under an (int) (the script's prototype says int) only
+    where the calls return an int (`int_returns`): a wider value could be -1 in its
+    low 32 bits."""
+    if not isinstance(e, ir.Binary) or e.op not in ("==", "!="):
+        return None
+    for side, other in ((e.lhs, e.rhs), (e.rhs, e.lhs)):
+        if ir.int_constant(other) != -1:
+            continue
+        if isinstance(side, ir.Cast) and side.to.kind == "int" and side.to.signed and (
+                side.to.bits >= 64 or side.to.bits == 32 and int_returns):
+            side = side.operand
+        if is_syscall_rv(side):
+            failed = side.cond
+            return failed if e.op == "==" else dataclasses.replace(failed, op="==")
+    return None
+
+
 def raw_compared_rv(e: ir.Expr) -> Optional[ir.Binary]:
     """The raw Linux return value compared with a constant c >= 0 (D's `arg0 > 0` at a
     syscall return, stap's `retval >= 0`) as the same test of Vue's `__rv`, or None:
