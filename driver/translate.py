@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from typing import Callable
 
@@ -56,16 +57,14 @@ def _translation_target() -> KernelTarget:
 
 def _known_btf(release: str) -> Path | None:
     """BTF for typing kernel members: the running kernel's, else the sandbox
-    kernel's (captured once; see _sandbox_capture)."""
+    kernel's (see _sandbox_kernel)."""
     import os
     host = Path("/sys/kernel/btf/vmlinux")
     if release == os.uname().release and host.exists():
         return host
-    from xtrace.sandbox.kernel import cache_root
-    cached = cache_root() / "kernels" / release / "btf.bin"
-    if not cached.exists():
-        _sandbox_capture(release)
-    return cached if cached.exists() and cached.stat().st_size else None
+    from xtrace.sandbox.kernel import kernel_btf
+    kinfo = _sandbox_kernel(release)
+    return kernel_btf(kinfo) if kinfo is not None else None
 
 
 def _known_module_btf(release: str, module: str) -> Path | None:
@@ -78,30 +77,33 @@ def _known_module_btf(release: str, module: str) -> Path | None:
     host = Path("/sys/kernel/btf") / module
     if release == os.uname().release and host.is_file():
         return host
-    from xtrace.sandbox.kernel import cache_root
-    if not (cache_root() / "kernels" / release / "btf").is_dir():
-        _sandbox_capture(release)
-    cached = cache_root() / "kernels" / release / "btf" / module
-    return cached if cached.is_file() and cached.stat().st_size else None
+    from xtrace.sandbox.kernel import module_btf
+    kinfo = _sandbox_kernel(release)
+    return module_btf(kinfo, module) if kinfo is not None else None
 
 
-def _sandbox_capture(release: str) -> None:
-    """Boot the sandbox kernel once to save its types (and symbols) in the cache.
-    Without them a fresh machine's first translation would refuse every kernel
-    member as if the kernel had no BTF; `xtrace run` captures the same files."""
-    import os
+@functools.lru_cache(maxsize=None)
+def _sandbox_kernel(release: str):
+    """The sandbox kernel `release` (sandbox.kernel.KernelInfo) with its types and
+    symbols in the cache, or None where the host's own kernel is the target. A fresh
+    machine's first translation that reads a kernel member boots the VM once to take
+    them, as `xtrace run` does; without them it refused every member as if the
+    kernel had no BTF."""
     import sys
     from xtrace.driver.targets import host_can_load_modules
     if host_can_load_modules() and release == os.uname().release:
-        return  # the host's own kernel: /sys/kernel/btf is the whole answer
+        return None  # the host's own kernel: /sys/kernel/btf is the whole answer
     from xtrace.sandbox.kernel import KernelError, capture_symbols, ensure_kernel
     from xtrace.sandbox.vm import SandboxError
-    print(f"xtrace: reading kernel {release}'s types in the sandbox VM (once: they are cached)",
-          file=sys.stderr)
     try:
-        capture_symbols(ensure_kernel(release))
+        kinfo = ensure_kernel(release)
+        if not (kinfo.btf_file.exists() and kinfo.module_btf_dir.is_dir()):
+            print(f"xtrace: reading kernel {release}'s types in the sandbox VM (once: they are cached)",
+                  file=sys.stderr)
+        capture_symbols(kinfo)
     except (KernelError, SandboxError, OSError) as ex:
         raise XtraceError(f"cannot read kernel {release}'s types in the sandbox VM: {ex}") from None
+    return kinfo
 
 
 def translate_text(source: str, filename: str, lang: str, to: str,

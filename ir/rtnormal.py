@@ -157,9 +157,10 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
                 and all(p.kind == "syscall" for p in points):
             probe.body = ir.map_tree(probe.body, _probefunc)
         if points and all(p.kind == "syscall" and p.is_return for p in points):
-            probe.body = ir.map_tree(probe.body, _rv_failure(points))
+            failure = _rv_failure(points)
+            probe.body = ir.map_tree(probe.body, failure)
             if probe.predicate is not None:
-                probe.predicate = ir.map_tree(probe.predicate, _rv_failure(points))
+                probe.predicate = ir.map_tree(probe.predicate, failure)
         if points and all(p.kind == "syscall" and p.is_return and returns_int(p.name) for p in points):
             probe.body = ir.map_tree(probe.body, _int_retval_used_plain)
             if probe.predicate is not None:
