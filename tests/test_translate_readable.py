@@ -4,7 +4,7 @@ comment stays first, above the declarations and options the translation adds; a
 block of `#` lines is one bordered comment in D and Vue, not a `/* */` per line
 (nor `/* */` for an empty `#`); and Vue's `__rv` compared with a constant c >= 0
 is the same test of the return value itself, `arg0 > 0` / `retval <= 0`, not of
-`errno != 0 ? -1 : arg0`. None of these changes what a translation prints when
+`errno != 0 ? -1 : arg0` (and, printed under such a test, the value itself). None of these changes what a translation prints when
 run (conformance vue/syscall_rv_in_predicate in the matrix)."""
 
 from __future__ import annotations
@@ -118,10 +118,12 @@ def test_vue_rv_compared_with_a_constant_is_the_return_value_in_d_and_stap():
     src = "@@syscall:*:read:exit\n\twhen (__rv > 0)\n{\n\tprintf(\"Number of bytes read = %d\\n\", __rv);\n}\n"
     d = _to(src, "vue", "d")
     assert "/arg0 > 0/" in d
-    # printed, __rv is still AIX's -1 on failure
-    assert 'printf("Number of bytes read = %d\\n", errno != 0 ? -1 : arg0);' in d
+    # printed under that predicate, which lets no failure through, __rv is the return
+    # value itself, as a porter writes it (was `errno != 0 ? -1 : arg0`)
+    assert 'printf("Number of bytes read = %d\\n", arg0);' in d
     stap = _to(src, "vue", "stap")
     assert "if (retval <= 0) next" in stap
+    assert 'printf("Number of bytes read = %d\\n", retval)' in stap
     # and back in Vue it is __rv again
     assert "when (__rv > 0)" in _to(d, "d", "vue")
     assert "when (__rv > 0)" in _to(stap, "stap", "vue")
@@ -139,7 +141,21 @@ def test_d_return_value_compared_with_zero_is_rv_in_vue():
     vue = _to("#pragma D option quiet\nsyscall::read:return /arg0 >= 0/ { printf(\"%d\\n\", arg0); }\n",
               "d", "vue")
     assert "when (__rv >= 0)" in vue
-    assert 'printf("%d\\n", __errno != 0 ? -__errno : __rv);' in vue  # the printed raw value is still spelled out
+    # no failure passes the predicate: the value printed is __rv (was spelled out,
+    # `__errno != 0 ? -__errno : __rv`)
+    assert 'printf("%d\\n", __rv);' in vue
+    assert "arg0" in _to(vue, "vue", "d").split("{")[1]
+
+
+def test_vue_rv_printed_without_a_success_guard_stays_aixs_value():
+    # without a predicate, or under one a failure can pass (__rv >= -1, __rv != 0), the
+    # printed __rv is -1 on failure and the ports still say so
+    for when in ("", "when (__rv >= -1)\n", "when (__rv != 0)\n"):
+        src = f"@@syscall:*:read:exit\n{when}{{\n\tprintf(\"%d\\n\", __rv);\n}}\n"
+        assert 'printf("%d\\n", errno != 0 ? -1 : arg0);' in _to(src, "vue", "d"), when
+        assert 'printf("%d\\n", retval < 0 ? -1 : retval)' in _to(src, "vue", "stap"), when
+    d = "#pragma D option quiet\nsyscall::read:return /arg0 > -5/ { printf(\"%d\\n\", arg0); }\n"
+    assert "__errno != 0 ? -__errno : __rv" in _to(d, "d", "vue")
 
 
 # D's anonymous aggregation `@` (ir.anonagg): stap and Vue name it after what it

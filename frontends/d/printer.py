@@ -57,7 +57,8 @@ from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
-from xtrace.frontends.vue.syscalls import rv_compared_raw, rv_failure_test
+from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw, rv_failure_test
+from xtrace.ir.failguard import says_succeeded
 from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
@@ -1363,6 +1364,9 @@ class Printer:
         decided = _decided(c)
         if decided is not None:  # stap's `@defined($x) ? $x : 7`, resolved at this probe
             return self._x(e.then if decided else e.else_)
+        if is_syscall_rv(e) and self.probe is not None \
+                and says_succeeded(self.probe.points, self.probe.predicate):
+            return self._x(e.else_)  # Vue's __rv where the predicate says the call succeeded: arg0
         return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
                 f"{self._paren(e.else_, P_TERNARY)}"), P_TERNARY
 

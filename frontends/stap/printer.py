@@ -76,7 +76,7 @@ from .print_aggops import STDDEV_NAMES, AggOpsPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.sysparams import raw_args_as_params
-from xtrace.ir.failguard import says_failed
+from xtrace.ir.failguard import says_failed, says_succeeded
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
@@ -309,8 +309,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.every_as_alias = False
         # raw arguments printed where an address is read (user_string(pointer_arg(2)))
         self.pointer_args: set[int] = set()
-        # the probe being printed lets only failed system calls through (ir/failguard.py)
-        self.failed = False
+        # the probe being printed lets only failed (succeeded) system calls through
+        # (ir/failguard.py)
+        self.failed = self.succeeded = False
         # in a D clause after speculate(id): the id's stap text (None: not speculative,
         # "" for D's id 0, whose records are dropped); spec_noted: SPEC_NOTE written
         self.spec: Optional[str] = None
@@ -615,13 +616,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self._emit(1, f"if ({self._expr(guard_condition(p.predicate))}) next", simple=True)
         # below a guard that lets only failed calls through, D's errno is -retval
         self.failed = says_failed(p.points, p.predicate)
+        self.succeeded = says_succeeded(p.points, p.predicate)
         self.spec = None
         self._probe_stmts = reordered(p.body.stmts)
         self._tentative_body(self._probe_stmts)
         for s in self._probe_stmts:
             self._stmt(s, 1)
         self._flush_trail()
-        self.failed = False
+        self.failed = self.succeeded = False
         self.spec = None
         # errno read twice or more is a local set at the top (print_errnolocal)
         settle_errno(self.lines, body_start, INDENT, lambda: self._fresh("errno", self._taken()))
@@ -1271,6 +1273,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         raw = rv_compared_raw(e)
         if raw is not None and self._errno_test(e.lhs.cond if raw.lhs is not e.lhs else e.rhs.cond):
             return self._expr_prec(raw)  # Vue's `__rv > 0`: `retval > 0`
+        if isinstance(e, ir.Ternary) and is_syscall_rv(e) and self.succeeded:
+            return "retval", PREC_PRIMARY  # Vue's __rv where the guard says the call succeeded
         if isinstance(e, ir.Ternary) and is_syscall_rv(e) and self._errno_test(e.cond):
             return "retval < 0 ? -1 : retval", PREC_TERNARY  # Vue's __rv: -1 when the call failed
         if isinstance(e, ir.Binary) and e.op in ("==", "!=") and e.lhs == ir.Builtin("kernelmode") \

@@ -18,7 +18,7 @@ from xtrace.ir.unroll import MAX_PASSES, written_out_loops
 from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
-from xtrace.ir.failguard import says_failed
+from xtrace.ir.failguard import says_failed, says_succeeded
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from .printa_back import printas_as_vue_prints
@@ -177,8 +177,9 @@ class Printer:
         self.lines: list[str] = []
         self.global_types: dict[str, Optional[Type]] = {}  # global_type()'s, by name
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
-        # the clause being printed lets only failed system calls through (ir/failguard.py)
-        self.failed_guard = False
+        # the clause being printed lets only failed (succeeded) system calls through
+        # (ir/failguard.py)
+        self.failed_guard = self.succeeded_guard = False
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
         self.io_events: list[str] = []  # the Vue I/O events of the clause being printed
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
@@ -480,12 +481,13 @@ class Printer:
             self.lines.append(f"@@interval:*:clock:{points[0].period_ns // 1_000_000}:{field}")
         else:
             self.lines.append(", ".join(self.point(p) for p in points))
-        self.failed_guard = False
+        self.failed_guard = self.succeeded_guard = False
         if predicate is not None:
             self.lines.append(f"when ({self.expr(predicate)})")
         # below a `when` that lets only failed calls through, the raw return value is
         # -__errno (ir/failguard.py)
         self.failed_guard = says_failed(points, predicate)
+        self.succeeded_guard = says_succeeded(points, predicate)
         self.env.locals = {}
         local_decls = self.locals(body)
         self.lines.append("{")
@@ -1125,6 +1127,8 @@ class Printer:
                                 + (f"; nearest: {near}" if near else ""), e)
             if e.name == "retval" and self.in_syscall_exit and self.failed_guard:
                 return "-__errno", UNARY
+            if e.name == "retval" and self.in_syscall_exit and self.succeeded_guard:
+                return "__rv", ATOM  # a call that succeeded returns the same value on AIX
             if e.name == "retval" and self.in_syscall_exit:
                 return raw_rv_text(), TERNARY  # Vue's __rv is AIX's -1 on failure
             m = re.fullmatch(r"arg(\d+)", e.name)
