@@ -541,8 +541,9 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
     if to == "stap":  # what D and Vue store and never read is not carried into stap
         from xtrace.frontends.stap.printer import without_unread_stores
         orig = without_unread_stores(orig)
-    # what a port writes out as text (a probe's constants, strings of constants)
-    # compares as that text on both sides: ir/rtnormal.py
+    # what a port writes out as text (a probe's constants, strings of constants, and
+    # through D or Vue stap's argstr, retstr and errno names) compares as that text on
+    # both sides: ir/rtnormal.py
     orig, again = written_out_alike(orig, again, via=to)
     assert again.probes == orig.probes
     # in any order: what a run prints at the end is explicit in the IR (stap's auto-print
