@@ -54,7 +54,7 @@ SYMBOLIC_NAMES = frozenset(name for s in sc.SYSCALLS.values() for name, v in s.v
                            if v.kind.startswith("sym:") or v.kind in ("zero", "str0x0", "strempty"))
 
 
-def _is_target(n) -> bool:
+def is_written_out(n) -> bool:
     """argstr, or a symbolic-text variable: what this pass writes out."""
     return _is_argstr(n) or (isinstance(n, ir.SyscallVar) and n.name in SYMBOLIC_NAMES)
 
@@ -96,13 +96,13 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
     printed piece by piece where a printf prints them directly, argstr_printed.py,
     and refused elsewhere). What has no port (see the module's docstring) is left, its reason
     recorded for the printer's refusal (refusal())."""
-    if not any(_is_target(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
+    if not any(is_written_out(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
         return prog
     prog = copy.deepcopy(prog)
     probes: list[ir.Probe] = []
     refused: dict[tuple, str] = {}
     for p in prog.probes:
-        uses = [x for x in ir.walk([p.body, p.predicate]) if _is_target(x)
+        uses = [x for x in ir.walk([p.body, p.predicate]) if is_written_out(x)
                 and (_is_argstr(x) or _written_in(x.name, p.points))]
         if not uses or not sc.entry_points_only(p.points):
             probes.append(p)  # argstr elsewhere: the printer says what it has not
@@ -139,8 +139,8 @@ def refusal(prog: ir.Program, e: ir.Expr) -> Optional[str]:
 def _clauses(p: ir.Probe, uses: list[ir.Expr], note: str, text_numbers: bool) -> list[ir.Probe]:
     """Clause `p` with its argstr written out: itself, or one clause a format."""
     at = uses[0].loc
-    if p.predicate is not None and any(_is_target(x) and (_is_argstr(x) or _written_in(x.name, p.points))
-                                       for x in ir.walk(p.predicate)):
+    if p.predicate is not None and any(
+            is_written_out(x) and (_is_argstr(x) or _written_in(x.name, p.points)) for x in ir.walk(p.predicate)):
         raise XtraceError("in a probe's condition: its text is built by statements of the "
                           "clause", at)
     names = sorted({u.name for u in uses if isinstance(u, ir.SyscallVar)})
@@ -152,7 +152,7 @@ def _clauses(p: ir.Probe, uses: list[ir.Expr], note: str, text_numbers: bool) ->
         q.points = points
         taken = {x.name for x in ir.walk(q.body) if isinstance(x, ir.Var) and x.scope == "local"}
         _write_out(q.body, lambda loc, s=s: ArgstrText(s, loc, taken, text_numbers), note,
-                   lambda n, pts=points: _is_target(n) and (_is_argstr(n) or _written_in(n.name, pts)))
+                   lambda n, pts=points: is_written_out(n) and (_is_argstr(n) or _written_in(n.name, pts)))
         out.append(q)
     return out
 

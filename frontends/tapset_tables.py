@@ -100,6 +100,20 @@ def tables_for_tapset_calls(prog: ir.Program, target: str) -> ir.Program:
     return prog
 
 
+def fold_constant_tapset_calls(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` with each call of stap's errno_str(), errno_p() or signal-name
+    function with a constant argument its value (as tables_for_tapset_calls writes
+    it); `prog` itself when it has none."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    lib = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE
+           and f.name in (*_ERRNO_FUNCS, _SIGNAL_FUNC)}
+    if not lib:
+        return prog
+    prog = copy.deepcopy(prog)
+    _fold_constant_calls(prog, lib)
+    return prog
+
+
 def _fold_constant_calls(prog: ir.Program, lib: dict) -> bool:
     """errno_str(-2) is "ENOENT" whatever happens: a call with a constant argument
     becomes its value, as a person porting the script would write it. Whether any was."""

@@ -71,7 +71,24 @@ changes nothing a run prints:
 - a begin clause with no predicate and no statements (Vue's @@BEGIN that only
   declares variables) is none: the ports leave it out (ir/emptyclauses.py);
 - D's load through a typed pointer (`*(int *)p`) is stap's kernel_int(p) and
-  Vue's copy_kdata() of an int: the same bytes read as the same type.
+  Vue's copy_kdata() of an int: the same bytes read as the same type;
+- a stap script compared through D or Vue (`via`) has what the port writes out
+  for stap's tapset written out the port's way, by the port's own code: retstr
+  (D: frontends/retstr_port.py, and the if of two printfs ir/printfbranches.py
+  makes of it), argstr and its symbolic-text variables (frontends/argstr_port.py;
+  the texts it makes, and those alone, spliced into a printf's format or, in D,
+  joined where kept as a value, as the port's printer does), errno_str() and
+  errno_p() (frontends/tapset_tables.py: in D the table of names filled at BEGIN;
+  in Vue, which reads "" for a number the table lacks where stap prints "E<n>",
+  only a call of a constant, its value); then read as the stap frontend and
+  printer read the port back: `a[k] != ""` of a table whose stores are never ""
+  is `k in a`, a first "" store into a local then updated is gone, D's lltostr()
+  pieces are stap's sprintf() (ir/sprintfjoin.py concat_as_sprintf);
+- in stap, `v .= x` is the store `v = v . x`, a width-less `0x%x` is `%#x` (stap
+  prints both `0x0` for 0: ir/hexprefix.py), and a raw syscall-entry argument a
+  tapset variable holds exactly is that variable (ir/sysparams.py);
+- an element of an array whose every store is a string literal (a port's table
+  of names) is no longer than the longest, which bounds the text a splice makes.
 
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
@@ -98,6 +115,7 @@ from .framing import kernelmode_constant, pp_constant, probe_desc_constant, prov
 from .printflits import fold
 from .syscall_returns import returns_int
 from .types import INT64
+from .sprintfjoin import concat_as_sprintf
 from .sprintfsplice import forward_sprintfs, splice_format
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
@@ -110,9 +128,13 @@ _NUMBER_CHARS = 24
 # string functions whose value is no longer than their argument (or ".")
 _NO_LONGER = frozenset({"dirname", "basename", "toupper", "tolower"})
 _TASK_COMM = 15  # execname: the kernel's comm, TASK_COMM_LEN less its NUL
+# what the D and Vue ports say of a path argstr reads (frontends/argstr_port.py's PATH_NOTE)
+_D_PATH_NOTE = "copyinstr() reports the fault and ends the clause"
+_VUE_PATH_NOTE = "get_userstring() fails the clause"
 
 
-def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, ir.Program]:
+def written_out_alike(orig: ir.Program, back: ir.Program,
+                      via: Optional[str] = None) -> tuple[ir.Program, ir.Program]:
     """Copies of a round trip's two programs, normalised as the module says. What is
     folded depends on the options (the script's string size, D's quiet), which the
     comparison does not hold: the options of both decide, so that two programs the
@@ -125,17 +147,19 @@ def written_out_alike(orig: ir.Program, back: ir.Program) -> tuple[ir.Program, i
     # program that speculates keeps them all
     traces = all(p.lang == "d" and (p.options or {}).get("quiet") and not any(
         isinstance(x, ir.Speculate) for pr in p.probes for x in ir.walk(pr.body)) for p in (orig, back))
-    return _written_out(orig, traces), _written_out(back, traces)
+    return _written_out(orig, traces, via), _written_out(back, traces, via)
 
 
-def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
+def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> ir.Program:
+    prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(_functions_and_loops_written_out(prog)))
-    prog = eliminate_next(copy.deepcopy(prog))
+    prog = _stap_spellings(_syscall_text_written_out(eliminate_next(copy.deepcopy(prog)), via))
     _scalar_deletes_as_stores(prog)
     prog.globals = [_without_start_value(g) for g in prog.globals]
     for root in ir.program_roots(prog):
         _blocks_flattened(root)
         _unread_catch_vars_dropped(root)
+        _appends_spelled_out(root)
         _join_steps_collapsed(root)
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
@@ -143,6 +167,7 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
     if traces:
         prog = traces_as_printf(prog)
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING
+    tables = _literal_tables(prog)
     for probe in prog.probes:
         if any(isinstance(x, (ir.Speculate, ir.SpecEnd)) for x in ir.walk(probe.body)):
             continue
@@ -176,10 +201,124 @@ def _written_out(prog: ir.Program, traces: bool) -> ir.Program:
             probe.predicate = ir.map_tree(ir.map_tree(probe.predicate, folded), _typed_load_as_read)
         for x in ir.walk(probe.body):
             if isinstance(x, ir.Printf):
-                x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest)
+                x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest, tables)
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
     return prog
+
+
+def _tapset_tables_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:
+    """A stap program's errno_str(), errno_p() and signal names as the port into
+    `via` writes them (frontends/tapset_tables.py): in D a table of the names filled
+    at BEGIN that the functions read, exact (a number with no name is stap's "E<n>"
+    there too); in Vue, which cannot make "E<n>", only the calls of a constant
+    argument, each its value."""
+    from xtrace.frontends.tapset_tables import fold_constant_tapset_calls, tables_for_tapset_calls
+    if prog.lang != "stap" or via not in ("d", "vue"):
+        return prog
+    return tables_for_tapset_calls(prog, "d") if via == "d" else fold_constant_tapset_calls(prog)
+
+
+def _syscall_text_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:
+    """A stap program's retstr and argstr (and its symbolic-text variables) as the
+    port into `via` writes them out (frontends/retstr_port.py, argstr_port.py), and
+    what the port's printer then does with the texts they make: a printf of retstr's
+    two texts the if of two printfs (ir/printfbranches.py), each text printed by a
+    bare `%s` spliced into the format and, in D, each kept as a value its pieces
+    joined (ir/sprintfsplice.py, sprintfjoin.py). Then, as the stap frontend reads
+    them, each `a[k] != ""` of a table of names `k in a` (frontends/stap/inmap_back.py)
+    and a first store of "" into a local then updated gone (print_localzeros.py).
+    Only the texts the port makes are spliced and joined (the script's own sprintfs
+    are compared as they are: a long one is cut where its pieces are not)."""
+    from xtrace.frontends.argstr_port import argstr_written_out, is_written_out
+    from xtrace.frontends.retstr_port import retstr_written_out
+    from xtrace.frontends.stap.inmap_back import comparisons_as_membership
+    from xtrace.frontends.stap.print_localzeros import start_zeros_dropped
+    from .printfbranches import ternary_printfs_as_ifs
+    from .sprintfjoin import lltostr_piece, sprintf_as_concat
+    if prog.lang != "stap" or via not in ("d", "vue"):
+        return prog
+    made = {x.loc for root in ir.program_roots(prog) for x in ir.walk(root)
+            if is_written_out(x) or isinstance(x, ir.Builtin) and x.name == "retstr"}
+    if made:
+        if via == "d":
+            prog = ternary_printfs_as_ifs(argstr_written_out(retstr_written_out(prog), _D_PATH_NOTE))
+        else:
+            prog = argstr_written_out(prog, _VUE_PATH_NOTE, text_numbers=False)
+        ours = lambda e: isinstance(e, ir.Sprintf) and e.loc in made  # noqa: E731
+        for root in ir.program_roots(prog):
+            for x in ir.walk(root):
+                if isinstance(x, ir.Printf):
+                    x.fmt, x.args = _spliced_where(x.fmt, x.args, ours)
+        if via == "d":
+            for root in ir.program_roots(prog):
+                ir.map_tree(root, lambda e: (sprintf_as_concat(e, lltostr_piece) or e) if ours(e) else e)
+    comparisons_as_membership(prog)
+    prog = start_zeros_dropped(prog)
+    for root in ir.program_roots(prog):
+        _lltostr_as_stap_writes(root)
+    return prog
+
+
+def _spliced_where(fmt: str, args: list[ir.Expr], chosen) -> tuple[str, list[ir.Expr]]:
+    """A printf's format and arguments with the sprintf arguments `chosen` says of
+    written into the format (ir/sprintfsplice.py splice_format), the others kept."""
+    if not any(chosen(a) for a in args):
+        return fmt, args
+    # the others stand in as placeholders the splice leaves, then come back
+    kept = {i: a for i, a in enumerate(args) if not chosen(a)}
+    masked = [ir.Var(f"__kept{i}", "local", type=a.type) if i in kept else a for i, a in enumerate(args)]
+    got = splice_format(fmt, masked)
+    if got is None:
+        return fmt, args
+    back = {f"__kept{i}": a for i, a in kept.items()}
+    return got[0], [back.get(a.name, a) if isinstance(a, ir.Var) and a.scope == "local" else a
+                    for a in got[1]]
+
+
+def _stap_spellings(prog: ir.Program) -> ir.Program:
+    """A stap program with the stap printer's spellings of what a port reads back as
+    (frontends/stap/printer.py): a width-less `0x%x` in a format is `%#x`, which stap
+    prints alike, 0 included (ir/hexprefix.py); a raw syscall-entry argument that a
+    tapset variable holds exactly is that variable (ir/sysparams.py)."""
+    from .hexprefix import implicit_hex_prefix
+    from .sysparams import raw_args_as_params
+    if prog.lang != "stap":
+        return prog
+    prog = raw_args_as_params(prog)
+    for root in ir.program_roots(prog):
+        for x in ir.walk(root):
+            if isinstance(x, (ir.Printf, ir.Sprintf)):
+                x.fmt = implicit_hex_prefix(x.fmt)
+    return prog
+
+
+def _lltostr_as_stap_writes(node) -> None:
+    """D's lltostr() pieces, which the port's lowering writes, as the stap printer
+    writes them (in place): a `.` chain holding one the one sprintf of its pieces
+    (ir/sprintfjoin.py concat_as_sprintf), a lone lltostr() of base 10 or 16
+    sprintf("%d") or sprintf("0x%x"). Outermost first, as the printer reads a chain."""
+    for fld in dataclasses.fields(node) if dataclasses.is_dataclass(node) else ():
+        v = getattr(node, fld.name)
+        if isinstance(v, list):
+            setattr(node, fld.name, [_stap_lltostr(x) for x in v])
+        elif isinstance(v, ir.Expr):
+            setattr(node, fld.name, _stap_lltostr(v))
+    for fld in dataclasses.fields(node) if dataclasses.is_dataclass(node) else ():
+        v = getattr(node, fld.name)
+        for x in v if isinstance(v, list) else [v]:
+            if isinstance(x, (ir.Expr, ir.Stmt)):
+                _lltostr_as_stap_writes(x)
+
+
+def _stap_lltostr(e):
+    if isinstance(e, ir.Binary) and e.op == ".":
+        return concat_as_sprintf(e) or e
+    if isinstance(e, ir.Call) and e.name == "lltostr" and e.args and (
+            len(e.args) == 1 or e.args[1] in (ir.IntLit(10), ir.IntLit(16))):
+        conv = "%d" if len(e.args) == 1 or e.args[1] == ir.IntLit(10) else "0x%x"
+        return ir.Sprintf(conv, [e.args[0]], loc=e.loc, type=e.type)
+    return e
 
 
 def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
@@ -341,6 +480,17 @@ def _unread_catch_vars_dropped(root) -> None:
             x.catch_var = None
 
 
+def _appends_spelled_out(root) -> None:
+    """Each stap `v .= x` into a variable as the store `v = v . x` it is (in place), as
+    the D port's strjoin() steps read back in stap: `.=` is stap's spelling alone."""
+    for x in ir.walk(root):
+        if isinstance(x, ir.ExprStmt) and isinstance(x.expr, ir.Assign) and x.expr.op == ".=" \
+                and isinstance(x.expr.target, ir.Var):
+            e = x.expr
+            x.expr = ir.Assign(e.target, "=", ir.Binary(".", copy.deepcopy(e.target), e.value,
+                                                        loc=e.loc, type=e.type), loc=e.loc, type=e.type)
+
+
 def _join_store(s: ir.Stmt) -> Optional[ir.Assign]:
     e = s.expr if isinstance(s, ir.ExprStmt) else None
     return e if isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, ir.Var) else None
@@ -494,12 +644,14 @@ def _folded(e, leaf, size: int):
     return e
 
 
-def _printf_written_out(fmt: str, args: list[ir.Expr], shortest: int) -> tuple[str, list[ir.Expr]]:
+def _printf_written_out(fmt: str, args: list[ir.Expr], shortest: int,
+                        tables: dict[str, int]) -> tuple[str, list[ir.Expr]]:
     """A printf's format and arguments with its short sprintf and concatenation
-    arguments and then its string literals of bare `%s`es written into the format."""
+    arguments and then its string literals of bare `%s`es written into the format.
+    `tables`: _literal_tables()."""
     pieces = [a for m, a in zip(_conversions(fmt), args) if m == "%s"
               and (isinstance(a, ir.Sprintf) or isinstance(a, ir.Binary) and a.op == ".")]
-    bounds = [_longest(a) for a in pieces]
+    bounds = [_longest(a, tables) for a in pieces]
     if pieces and all(n is not None and n < shortest for n in bounds):
         fmt, args = splice_format(fmt, args) or (fmt, args)
     fmt, args = fold(fmt, args, lambda a: a.value if isinstance(a, ir.StrLit) else None)
@@ -543,26 +695,46 @@ def _conversions(fmt: str) -> list[str]:
     return [m.group(0) for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
 
 
-def _longest(e: ir.Expr) -> Optional[int]:
-    """The most characters string `e` can hold, where its pieces bound it; else None."""
+def _literal_tables(prog: ir.Program) -> dict[str, int]:
+    """The arrays every store into which is a string literal (a port's table of
+    names filled at BEGIN), each with its longest value: an element read from one
+    holds no more (one never stored reads "")."""
+    longest: dict[str, int] = {}
+    other: set[str] = set()
+    for root in ir.program_roots(prog):
+        for x in ir.walk(root):
+            if isinstance(x, ir.Assign) and isinstance(x.target, ir.Index):
+                if x.op == "=" and isinstance(x.value, ir.StrLit):
+                    longest[x.target.map] = max(longest.get(x.target.map, 0), len(x.value.value))
+                else:
+                    other.add(x.target.map)
+    return {m: n for m, n in longest.items() if m not in other}
+
+
+def _longest(e: ir.Expr, tables: Optional[dict[str, int]] = None) -> Optional[int]:
+    """The most characters string `e` can hold, where its pieces bound it; else None.
+    `tables`: _literal_tables()."""
+    tables = tables or {}
     if isinstance(e, ir.StrLit):
         return len(e.value)
     if isinstance(e, ir.Binary) and e.op == ".":
-        a, b = _longest(e.lhs), _longest(e.rhs)
+        a, b = _longest(e.lhs, tables), _longest(e.rhs, tables)
         return None if a is None or b is None else a + b
     if isinstance(e, ir.Builtin) and e.name == "execname":
         return _TASK_COMM
     if isinstance(e, ir.Call) and e.name == "lltostr" and len(e.args) == 1:
         return _NUMBER_CHARS
     if isinstance(e, ir.Call) and e.name in _NO_LONGER and len(e.args) == 1:
-        inner = _longest(e.args[0])
+        inner = _longest(e.args[0], tables)
         return None if inner is None else max(inner, 1)  # dirname("") is "."
     if isinstance(e, ir.Sprintf):
-        return _formatted_longest(e.fmt, e.args)
+        return _formatted_longest(e.fmt, e.args, tables)
+    if isinstance(e, ir.Index) and e.map in tables:
+        return tables[e.map]
     return None
 
 
-def _formatted_longest(fmt: str, args: list[ir.Expr]) -> Optional[int]:
+def _formatted_longest(fmt: str, args: list[ir.Expr], tables: dict[str, int]) -> Optional[int]:
     """The most characters sprintf(fmt, args...) writes, or None where a string
     argument or a `*` width leaves it unbounded."""
     if ir.has_star_conversion(fmt):
@@ -580,7 +752,7 @@ def _formatted_longest(fmt: str, args: list[ir.Expr]) -> Optional[int]:
         i += 1
         width = max([int(n) for n in _numbers(conv)] or [0])
         if conv[-1] == "s":
-            inner = _longest(arg)
+            inner = _longest(arg, tables)
             if inner is None:
                 return None
             total += max(width, inner)

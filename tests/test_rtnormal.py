@@ -180,3 +180,80 @@ def test_a_block_standing_as_a_statement_is_its_statements_but_an_ifs_arm_stays(
                            'if (d > 1) { printf("%d\\n", d); } exit(); }', "t.e", "vue")
     a, b = written_out_alike(vue, flat)
     assert [p.body for p in a.probes] == [p.body for p in b.probes]
+
+
+def _via(text: str, via: str) -> ir.Program:
+    """A stap script's side of a round trip through `via`, normalised."""
+    prog = frontends.parse(text, "t.stp", "stap", port=True)
+    return written_out_alike(prog, prog, via=via)[0]
+
+
+def _table_fills(prog: ir.Program, table: str) -> int:
+    return sum(1 for p in prog.probes for x in ir.walk(p.body) if isinstance(x, ir.Assign)
+               and isinstance(x.target, ir.Index) and x.target.map == table)
+
+
+def test_stap_errno_str_through_d_reads_the_table_the_d_port_fills():
+    # D's port: a table of the names filled at BEGIN, "E<n>" for a number it lacks
+    prog = _via('global x = 2\nprobe begin { printf("%s\\n", errno_str(x)); exit() }', "d")
+    assert any(g.name == "errname" for g in prog.globals) and _table_fills(prog, "errname") > 100
+    assert not any(isinstance(x, ir.FuncCall) for p in prog.probes for x in ir.walk(p.body))
+    assert any(isinstance(x, ir.Sprintf) and x.fmt == "E%d" for p in prog.probes for x in ir.walk(p.body))
+    # through stap itself, nothing is written out
+    same = _stap('global x = 2\nprobe begin { printf("%s\\n", errno_str(x)); exit() }')
+    assert any(isinstance(x, ir.FuncCall) for p in _one(same).probes for x in ir.walk(p.body))
+
+
+def test_stap_errno_str_through_vue_is_written_out_for_a_constant_only():
+    # Vue's table reads "" for a number it lacks where stap prints "E<n>": not the same
+    # run, so only the call of a constant, whose value is known, is its text
+    prog = _via('global x = 2\nprobe begin { printf("%s %s\\n", errno_str(-2), errno_str(x)); exit() }',
+                "vue")
+    assert _printfs(prog) == [("ENOENT %s\n", 1)]
+    assert not any(g.name == "errname" for g in prog.globals)
+
+
+def test_stap_retstr_through_d_is_an_if_of_two_printfs_with_the_names_in_the_format():
+    prog = _via('probe syscall.close.return { printf("%s = %s\\n", name, retstr) }', "d")
+    [probe] = [p for p in prog.probes if p.points[0].kind == "syscall"]
+    [choice] = probe.body.stmts
+    assert isinstance(choice, ir.If)
+    # the names' table holds literals only: a name printed by a bare %s is no longer
+    # than its longest, so the text is written into the format as the D port writes it
+    assert (choice.then.fmt, choice.else_.fmt) == ("%s = %d (%s)\n", "%s = %d\n")
+    assert isinstance(choice.cond.rhs, ir.InMap)  # `names[-retval] != ""`, as stap reads it
+
+
+def test_stap_argstr_through_d_and_vue_is_the_arguments_written_out():
+    text = 'probe syscall.kill { printf("%s: %s\\n", execname(), argstr); exit() }'
+    d = _via(text, "d")
+    assert not any(isinstance(x, ir.Builtin) and x.name == "argstr" for p in d.probes for x in ir.walk(p.body))
+    assert ("%s: %d, %s\n", 3) in _printfs(d)  # pid, then the signal's name (a local)
+    vue = _via(text, "vue")  # no string of a number: printed piece by piece
+    assert _printfs(vue)[0] == ("%s: %d, ", 2)
+
+
+def test_only_the_ports_texts_are_spliced_beside_argstr():
+    # the script's own sprintf of a string variable is cut at the string size where its
+    # pieces are not: compared as it is, beside argstr's text written into the format
+    prog = _via('probe syscall.kill { s = execname(); printf("%s %s\\n", argstr, sprintf("<%s>", s)); '
+                'exit() }', "d")
+    fmt, n = _printfs(prog)[0]
+    assert fmt == "%d, %s %s\n" and n == 3
+
+
+def test_an_element_of_a_table_of_literals_is_bounded_by_its_longest():
+    text = ('BEGIN {{ t[1] = "ab"; t[2] = "abcd"; {} }}\n'
+            'tick-1s {{ printf("%s\\n", strjoin(t[1], "x")); exit(0); }}')
+    assert _printfs(_one(_d(text.format(""))))[-1] == ("%sx\n", 1)
+    # one store of another string: no bound, the concatenation stays a piece
+    assert _printfs(_one(_d(text.format("t[3] = execname;"))))[-1] == ("%s\n", 1)
+
+
+def test_stap_appends_and_hex_prefix_read_as_the_port_writes_them():
+    # `s .= x` is `s = s . x` (D's strjoin() steps read back so), and `0x%x` is `%#x`,
+    # which stap prints alike
+    a = _stap('probe begin { s = "a" . execname(); s .= "b"; printf("0x%x %s\\n", 0, s); exit() }')
+    b = _stap('probe begin { s = "a" . execname() . "b"; printf("%#x %s\\n", 0, s); exit() }')
+    x, y = written_out_alike(a, b)
+    assert [p.body for p in x.probes] == [p.body for p in y.probes]
