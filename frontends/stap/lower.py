@@ -1163,7 +1163,8 @@ def _with_suffix(pp: ir.ProbePoint, suffix: tuple[str, ...], ctx, error) -> ir.P
     if suffix in (("return",), ("call",)) and pp.kind in ("kfunc", "ufunc", "syscall") \
             and not pp.is_return:
         pp.is_return = suffix == ("return",)
-        pp.spelling = (pp.spelling or "") + "." + suffix[0]
+        if pp.spelling:  # (a tapset's point has none: messages name its function)
+            pp.spelling += "." + suffix[0]
         return pp
     raise error(f"probe point '{pp.spelling}' has no suffix '.{'.'.join(suffix)}'", ctx)
 
