@@ -148,3 +148,35 @@ def test_vue_refusal_names_the_function_of_a_suffixed_tapset_alias():
     has no spelling; the suffix was appended to none)."""
     with pytest.raises(XtraceError, match=r"kernel function probes \('handle_mm_fault'\)"):
         translate_text(WILD, "t.stp", "stap", "vue")
+
+
+# ------------------------- DTrace's probe line of a probe a kept argument names
+
+# yurivict's syscall-failures.d, reduced (not quiet)
+FAILURES = """syscall::$$1:return /errno != 0/ {
+  printf("failure: errno=%d pid=%d", errno, pid);
+}
+tick-1s { exit(0); }
+"""
+
+
+def test_probe_line_of_a_kept_argument_probe():
+    """Refused before ("this probe has no probe ID known to the translation"): the
+    argument's system call is the session's only one, so its IDs are 4 and 5 (the
+    tick's 6, after it, as the D driver numbers them), and its name is the one that
+    fired."""
+    stp = translate_text(FAILURES, "t.d", "d", "stap")
+    assert "probe syscall.$1.return" in stp
+    assert 'printf("%3d %6d %32s ", cpu(), 5, sprintf("%s:return", name))' in stp
+    assert 'printf("%3d %6d %32s ", cpu(), 6, ":tick-1s")' in stp
+    frontends.parse(stp, "back.stp", "stap", ("openat",))
+    vue = translate_text(FAILURES.replace("$$1", "$1"), "t.d", "d", "vue")
+    assert 'printf("%3d %6d %25s:return ", __curthread->cpuid, 5, get_function());' in vue
+
+
+def test_probe_line_of_a_kept_argument_beside_other_syscalls_stays_refused():
+    """Beside another system call the argument's place in the numbering (by syscall
+    number) is not known."""
+    src = FAILURES + "syscall::read:entry { trace(pid); }\n"
+    with pytest.raises(XtraceError, match=r"has no probe ID known to the translation"):
+        translate_text(src, "t.d", "d", "stap")
