@@ -289,3 +289,53 @@ def _split(probe: ir.Probe) -> list[ir.Probe]:
         out.append(dataclasses.replace(probe, body=body, predicate=pred, comments=comments))
         comments = []
     return out
+
+
+# Kinds of point whose sites are named one by one (a function, a system call, a
+# tracepoint): two of them on different sites are two probes, which one clause
+# listing both fires as the two clauses did.
+_SITE_KINDS = frozenset({"kfunc", "ufunc", "syscall", "tracepoint"})
+# values a printer decides from the clause's points (a constant of the probe, a
+# system call's own argstr/retstr format)
+_POINT_CONSTANTS = frozenset({"pp", "probemod", "probe_id", "epid", "probeprov", "probename",
+                              "argstr", "retstr"})
+
+
+def merged_alike_clauses(prog: ir.Program) -> ir.Program:
+    """`prog` with each run of consecutive probes that do the same on sites of one
+    kind and side (equal predicates and bodies; each point a different named site)
+    written as one probe on all their points, as a porter lists the probes of one
+    clause: stap's `probe vm.*.call { ... }` is a probe per alias it names, which
+    D says as one clause on `fbt::handle_mm_fault:entry, fbt::do_wp_page:entry, ...`.
+    Not where the body reads the probe's arguments by name (`$vmf`: another
+    position per function), a syscall tapset variable (`argstr`: each system
+    call's own format) or a constant of its points."""
+    out: list[ir.Probe] = []
+    for probe in prog.probes:
+        if out and _alike(out[-1], probe):
+            out[-1] = dataclasses.replace(out[-1], points=out[-1].points + probe.points)
+        else:
+            out.append(probe)
+    if len(out) == len(prog.probes):
+        return prog
+    merged = copy.copy(prog)
+    merged.probes = out
+    return merged
+
+
+def _alike(a: ir.Probe, b: ir.Probe) -> bool:
+    """Whether probe `b` does what `a` does, on other sites of the same kind and side."""
+    if a.implicit or b.implicit or b.comments or a.framed or b.framed:
+        return False
+    sides = {(pt.kind, pt.is_return) for pt in a.points + b.points}
+    if len(sides) != 1 or next(iter(sides))[0] not in _SITE_KINDS:
+        return False
+    sites = [(pt.module, pt.binary, pt.name) for pt in a.points + b.points]
+    if len(set(sites)) != len(sites) or any("*" in (pt.name or "") or pt.optional or pt.sufficient
+                                              or pt.when for pt in a.points + b.points):
+        return False
+    if a.predicate != b.predicate or a.body != b.body:
+        return False
+    return not any(isinstance(x, (ir.ProbeArg, ir.ContextVars, ir.SyscallVar))
+                   or (isinstance(x, ir.Builtin) and x.name in _POINT_CONSTANTS)
+                   for x in ir.walk([a.body, a.predicate]))

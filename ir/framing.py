@@ -56,6 +56,11 @@ def probe_ids(points) -> dict[str, int]:
                 ticks.append(_tick(p))
     names = [f"{nm}:{side}" for nm, _ in sorted(sys, key=lambda x: x[1]) for side in ("entry", "return")]
     names += [f"{f.rpartition(':')[2]}:{side}" for f in sorted(funcs) for side in ("entry", "return")]
+    kept = _kept_names(points)
+    if kept is not None and not names:
+        # a system call or function a kept script argument names (`syscall::$1:entry`),
+        # the session's only one: numbered first, whichever the argument names
+        names = [f"{kept}:{side}" for side in ("entry", "return")]
     for d in names + ticks + provider:
         ids.setdefault(d, len(ids) + 1)
     return ids
@@ -65,6 +70,15 @@ def _tick(p: ir.ProbePoint) -> str:
     return ":" + (p.spelling or "").rsplit(":", 1)[-1]
 
 
+def _kept_names(points) -> Optional[str]:
+    """`$N` where every syscall or kernel-function point a translation resolved with no
+    site is named by the same kept script argument N (D's `syscall::$1:return`), else
+    None."""
+    args = {rp.point.name_arg for rps in points for rp in rps
+            if rp.point.kind in ("syscall", "kfunc") and not rp.syscalls and not rp.functions}
+    return f"${args.pop()}" if len(args) == 1 and 0 not in args else None
+
+
 def _point_descs(rp) -> list[str] | None:
     """The FUNCTION:NAME of each site one resolved point attaches to, for the kinds
     the probe IDs number by site (None for the others)."""
@@ -72,6 +86,8 @@ def _point_descs(rp) -> list[str] | None:
     side = "return" if p.is_return else "entry"
     if p.alias and p.kind in ("tracepoint", "kfunc"):
         return [":" + p.alias.rsplit(":", 1)[-1]]
+    if p.name_arg and p.kind in ("syscall", "kfunc") and not rp.syscalls and not rp.functions:
+        return [f"${p.name_arg}:{side}"]
     if p.kind == "syscall":
         return [f"{nm}:{side}" for nm, _ in rp.syscalls]
     if p.kind == "kfunc":
@@ -297,7 +313,7 @@ def explicit_framing(prog: ir.Program,
         loc = p.loc
         if isinstance(site, tuple):
             id_expr: ir.Expr = ir.IntLit(site[0], loc=loc, type=INT64)
-            name_expr: ir.Expr = ir.StrLit(site[1], loc=loc, type=STRING)
+            name_expr: ir.Expr = _kept_site_name(site[1], p)
         else:
             id_expr, name_expr = _fired_site(p, site, ids, site_key)
             by_nr = by_number({d.rsplit(":", 1)[0]: ids[d] for d in site}, nrs, loc) \
@@ -346,6 +362,18 @@ def explicit_framing(prog: ir.Program,
                                        loc=loc, implicit=True))
     prog.options = {**(prog.options or {}), "quiet": True}
     return prog
+
+
+def _kept_site_name(desc: str, p: ir.Probe) -> ir.Expr:
+    """The `function:name` of a site: a literal, or for a kept argument's (`$1:return`)
+    the name of the system call or function that fired with the side after it (the
+    argument's text, which Vue cannot hold as a string)."""
+    loc = p.loc
+    if not desc.startswith("$"):
+        return ir.StrLit(desc, loc=loc, type=STRING)
+    side = desc.split(":", 1)[1]
+    name = "syscall_name" if p.points[0].kind == "syscall" else "probefunc"
+    return ir.Sprintf("%s:" + side, [ir.Builtin(name, loc=loc, type=STRING)], loc=loc, type=STRING)
 
 
 def _site_descs(site: tuple[int, str] | list[str]) -> list[str]:

@@ -41,6 +41,10 @@ changes nothing a run prints:
 - D clauses on one probe that pass this-> values (or, at one tick, globals) to
   each other are one clause of ifs, as stap and Vue say them (ir/clausemerge.py),
   where none can fault (a fault ends its D clause alone);
+- consecutive clauses doing the same on different sites of one kind and side
+  (functions, system calls, tracepoints) are one clause on their points, as the
+  D port of a stap probe on an alias wildcard (`vm.*.call`) lists them
+  (ir/clausemerge.py's merged_alike_clauses);
 - a clause on points of different kinds or sides (D's `BEGIN, END`, a syscall's
   entry and return) is a clause per point, in order: each firing runs the one
   clause it ran (points that could name the same probe, two syscall entries,
@@ -105,7 +109,7 @@ from . import conststr
 from . import nodes as ir
 from .clause_errors import may_fault
 from .constint import int_value
-from .clausemerge import merged_carried_clauses, merged_timer_clauses
+from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
@@ -163,7 +167,9 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> i
         _join_steps_collapsed(root)
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
-    prog = _clauses_merged(prog)
+    # probes doing the same on sites of one kind, one after the other, are one
+    # clause on their points, as the D port of stap's `probe vm.*.call` lists them
+    prog = merged_alike_clauses(_clauses_merged(prog))
     if traces:
         prog = traces_as_printf(prog)
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING

@@ -640,9 +640,9 @@ def test_print_timers_and_points():
               PP("syscall", "*", is_return=True), PP("tracepoint", "sched:sched_switch")]
     prog = ir.Program("t.stp", "stap", [], [ir.Probe(points, ir.Block([]))])
     out = print_program(prog)
-    assert ('probe timer.ms(1500), timer.s(2), timer.ns(1500), timer.us(7), '
-            'kernel.function("vfs_read").return?, syscall.openat, syscall_any.return, '
-            'kernel.trace("sched:sched_switch")') in out
+    assert ('probe timer.ms(1500),\n      timer.s(2),\n      timer.ns(1500),\n      timer.us(7),\n'
+            '      kernel.function("vfs_read").return?,\n      syscall.openat,\n'
+            '      syscall_any.return,\n      kernel.trace("sched:sched_switch")\n{') in out
     assert parse(out, "t.stp") == prog
 
 

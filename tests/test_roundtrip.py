@@ -481,6 +481,12 @@ ROUND_TRIP_GAPS = {
     # for (the way back refuses it), and whose Vue port reads it from a table by name.
     ("d/nonquiet_every_syscall.d", "stap"),
     ("d/nonquiet_every_syscall.d", "vue"),
+    # Likewise a non-quiet clause on a syscall a kept argument names (`syscall::$$1:return`),
+    # whose probe line prints the name of the syscall that fired and its ID (4 or 5,
+    # the session's only syscall): D reads back those printfs; and stap reads
+    # `syscall.$1` only with the argument's value (as d/macro_arg_probe_desc)
+    ("d/nonquiet_kept_arg_probe.d", "stap"),
+    ("d/nonquiet_kept_arg_probe.d", "vue"),
     # stap's @var read faults the session's way (stap ends at the first run-time error);
     # the Vue port's read ends only its clause, which said back in stap is a try block
     ("stap/kernel_var_jiffies.stp", "vue"),

@@ -24,7 +24,7 @@ from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
 from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
-from xtrace.ir.clausemerge import clauses_of_try_blocks
+from xtrace.ir.clausemerge import clauses_of_try_blocks, merged_alike_clauses
 from .userreads import user_reads_as_copyin
 from .joinsteps import steps_of
 from .profile_pcs import pcs_as_profile_args
@@ -706,7 +706,10 @@ class Printer:
 
     def _s_Printf(self, s, depth):
         if s.stderr:
-            raise XtraceError("printing to standard error (Vue's eprintf) has no D equivalent", s.loc)
+            what = "stap's warn()" if self.prog.lang == "stap" else "Vue's eprintf"
+            raise XtraceError(f"printing to standard error ({what}) has no D equivalent: D "
+                              "prints to standard output only (nearest: printf(), which mixes "
+                              "the message into the output)", s.loc)
         if self.prog.lang == "stap" and escaped_char_conversion(s.fmt):
             raise XtraceError("stap's %#c (the character with C's escapes: \\n, \\000) has no "
                               "D equivalent (D's %c writes the character itself)", s.loc)
@@ -1579,6 +1582,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's speculative.stp calls: D clauses around speculate() (spec_back)
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
+    # stap's probes that do the same on other sites (one written probe on an alias
+    # wildcard, `vm.*.call`): one clause listing them, as a porter writes it
+    prog = merged_alike_clauses(prog) if prog.lang == "stap" else prog
     # stap's clause try blocks sharing one catch block: D's ERROR clauses (ir/error_catches.py)
     prog = catches_as_error_clauses(forgotten_stores_back(prog))
     prog = refuse_hist_buckets(prog, "d", gaps)

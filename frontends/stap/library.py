@@ -26,7 +26,7 @@ from .library_queue import QUEUE_FUNCS, QUEUE_STATS
 from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
 from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
-    SIGNAL_HANDLE, VM, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
+    SIGNAL_HANDLE, VM, VM_FAULT, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
     SPECULATIVE, SPECULATIVE_FUNCS, FILE_DEV, FILE_NAME, FILE_NAME_FUNCS, PROC_MEM, PROC_MEM_FUNCS,
     tz_functions)
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
@@ -669,6 +669,9 @@ def with_library(source: str, nargs: int = 0) -> str:
             extra.append(text)
     if old_process:
         extra.append(_PROCESS_OLD)
+    if re.search(r"\bVM_FAULT_[A-Z]+\b|\bvm_fault_contains\b", source) \
+            and not _defines(source, "vm_fault_contains"):
+        extra.append(VM_FAULT)
     io_families = [f for f in ("ioblock", "ioblock_trace") if f in wanted
                    and not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
     if io_families:

@@ -23,7 +23,12 @@ probe signal.handle = kernel.trace("signal_deliver") {
 
 # memory.stp: page faults on handle_mm_fault(), the slab events on the kmem
 # tracepoints (bytes_req/bytes_alloc of a cache are its object and slot sizes).
-VM = """
+# mmap, munmap, brk, a write to a shared page and the OOM killer on the functions
+# stap's aliases choose on this project's kernels (vm_mmap before do_mmap, as its
+# `!` says; do_brk_flags, which replaced do_brk); their variables as stap names them.
+# the fault types and their test, appended where a script names them (a port
+# of a script that does not would carry them as unused globals)
+VM_FAULT = """
 global VM_FAULT_OOM = 0, VM_FAULT_SIGBUS = 1, VM_FAULT_MINOR = 2, VM_FAULT_MAJOR = 3
 global VM_FAULT_NOPAGE = 4, VM_FAULT_LOCKED = 5, VM_FAULT_ERROR = 6
 function vm_fault_contains:long (value:long, test:long) {
@@ -36,6 +41,8 @@ function vm_fault_contains:long (value:long, test:long) {
 \tif (test == 6) return (value & 0x873) != 0
 \treturn 0
 }
+"""
+VM = """
 probe vm.pagefault = kernel.function("handle_mm_fault") {
 \tname = "pagefault"
 \twrite_access = ($flags & 1) != 0
@@ -44,6 +51,29 @@ probe vm.pagefault = kernel.function("handle_mm_fault") {
 probe vm.pagefault.return = kernel.function("handle_mm_fault").return {
 \tname = "pagefault"
 \tfault_type = $return
+}
+probe vm.write_shared = kernel.function("do_wp_page") {
+\tname = "write_shared"
+\taddress = $vmf->address
+}
+probe vm.mmap = kernel.function("vm_mmap") {
+\tname = "mmap"
+\taddress = $addr
+\tlength = $len
+}
+probe vm.munmap = kernel.function("do_munmap") {
+\tname = "munmap"
+\taddress = $start
+\tlength = $len
+}
+probe vm.brk = kernel.function("do_brk_flags") {
+\tname = "brk"
+\taddress = $addr
+\tlength = $len
+}
+probe vm.oom_kill = kernel.function("oom_kill_process") {
+\tname = "oom_kill"
+\ttask = $oc->chosen
 }
 probe vm.kmem_cache_alloc = kernel.trace("kmem_cache_alloc") {
 \tname = "kmem_cache_alloc"

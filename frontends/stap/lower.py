@@ -137,6 +137,9 @@ class Lowerer(ExprLowering):
         self.fn_warnings: dict[str, list[str]] = {}
         self.warning_errors: list[XtraceError] = []  # the same, as `stap -W` makes them
         self.dropped: set[int] = set()  # probes (their indexes) that match nothing
+        # probes (their indexes) with an alias a wildcard named whose points take
+        # not the wildcard's suffix
+        self.wild_mismatch: set[int] = set()
         self.fn_ctxs: dict[str, P.FunctionDeclContext] = {}
         # what stap's optimizer deletes in the body being lowered (deadexpr.py), and in
         # each probe (by its index in the units program() lowers)
@@ -201,6 +204,11 @@ class Lowerer(ExprLowering):
                 self._symbol_checks(lambda: self._function(f, len(self.fn_ctxs), NOTHING),
                                     _LOWERING_RECORDS + _FUNCTION_RECORDS)
         probes = [self._probe(d, pts, blocks, i) for i, (d, pts, blocks) in enumerate(units)]
+        for d in {id(d): d for d, _p, _b in units}.values():
+            mine = [i for i, (u, _p, _b) in enumerate(units) if u is d]
+            if mine and all(i in self.wild_mismatch and i in self.dropped for i in mine):
+                raise self.error("no alias the wildcard matches takes its suffix "
+                                 f"('{d.probePointList().getText()}')", d.probePointList())
         for (d, _pts, _b), probe in zip(units, probes):
             if all(p.suffix is None for p in _points(d.probePointList())):
                 probe.must_match = d.start.tokenIndex  # one group per written probe
@@ -564,31 +572,34 @@ class Lowerer(ExprLowering):
 
     def _expand(self, pctxs: list, blocks: list, depth: int,
                 suffix: tuple[str, ...] = (), optional: bool = False,
-                conds: tuple = ()) -> list[tuple[list, list]]:
+                conds: tuple = (), wild: bool = False) -> list[tuple[list, list]]:
         """Resolve probe aliases: each point naming an alias becomes the alias's points,
         with the alias body before (`=`, a prologue) or after (`+=`, an epilogue) the
         bodies so far. A wildcard point (`myalias.*`) names every alias it matches;
         a point naming an alias plus more components (`myalias.return`) gives those
         components to the alias's points, as stap's alias suffixes do; an optional use
         (`myalias ?`) makes the alias's points optional, and a condition on a use
-        (`myalias if (c)`) is added to the alias's points' own. Returns (points,
-        bodies) groups, one probe each."""
+        (`myalias if (c)`) is added to the alias's points' own. A wildcard with a
+        suffix (`vm.*.call`) names the aliases it matches whose points take the
+        suffix (`wild`: the others are dropped, as stap's wildcard keeps the
+        expansions that resolve). Returns (points, bodies) groups, one probe each."""
         plain: list = []
         out: list[tuple[list, list]] = []
         for pc in pctxs:
             key = self._point_key(pc)
-            aliases, more = self._aliases_for(key)
+            aliases, wild_use = self._aliases_for(key)
             if not aliases:
-                plain.append(_Suffixed(pc, suffix, optional, conds)
+                plain.append(_Suffixed(pc, suffix, optional, conds, wild)
                              if suffix or optional or conds else pc)
                 continue
             if depth > 16:
                 raise self.error("probe alias expansion is too deep (recursive alias?)", pc)
             use_conds = conds + ((pc.expr(),) if pc.expr() is not None else ())
-            for a in aliases:
+            for a, more in aliases:
                 body = [a.block()] + blocks if a.aliasOp.text == "=" else blocks + [a.block()]
                 out += self._expand(_points(a.probePointList()), body, depth + 1, more + suffix,
-                                    optional or pc.suffix is not None, use_conds)
+                                    optional or pc.suffix is not None, use_conds,
+                                    wild or (wild_use and bool(more)))
         # a condition belongs to its point (`probe a, b if (c)`: only b's hits test c),
         # so points with different conditions make separate probes of the same body
         groups: dict[tuple[str, ...], list] = {}
@@ -623,21 +634,33 @@ class Lowerer(ExprLowering):
             groups.setdefault(kinds, []).append(p)
         return list(groups.values())
 
-    def _aliases_for(self, key: str) -> tuple[list, tuple[str, ...]]:
-        """The aliases a point names, and the components it adds after the alias's name."""
+    def _aliases_for(self, key: str) -> tuple[list[tuple[object, tuple[str, ...]]], bool]:
+        """The aliases a point names, each with the components the point adds after
+        the alias's name, and whether a wildcard named them. A wildcard names every
+        alias it matches, and with components after it (`vm.*.return`) each alias
+        its head matches that they are no alias's name after (vm.pagefault.return is
+        an alias; vm.brk.return is vm.brk with `.return`), as stap's probe point tree
+        matches them."""
         if key in self.aliases:
-            return self.aliases[key], ()
-        if "*" in key:
-            pattern = _alias_pattern(key)
-            found = [a for name, al in self.aliases.items() if pattern.fullmatch(name) for a in al]
-            if found:
-                return found, ()
+            return [(a, ()) for a in self.aliases[key]], False
         comps = key.split(".")
+        if "*" not in key:
+            for i in range(len(comps) - 1, 0, -1):
+                head = ".".join(comps[:i])
+                if head in self.aliases:
+                    return [(a, tuple(comps[i:])) for a in self.aliases[head]], False
+            return [], False
+        whole = _alias_pattern(key)
+        found = [(a, ()) for name, al in self.aliases.items() if whole.fullmatch(name) for a in al]
+        named = {name for name in self.aliases if whole.fullmatch(name)}
         for i in range(len(comps) - 1, 0, -1):
             head = ".".join(comps[:i])
-            if head in self.aliases:
-                return self.aliases[head], tuple(comps[i:])
-        return [], ()
+            pattern = _alias_pattern(head)
+            for name, al in self.aliases.items():
+                if pattern.fullmatch(name) and not any(n.startswith(name + ".") for n in named):
+                    found += [(a, tuple(comps[i:])) for a in al]
+                    named.add(name)
+        return found, True
 
     def _points_at_use(self, ctx: P.ProbeDefContext) -> None:
         """The points a tapset alias stands for are located at the script's probe point
@@ -664,13 +687,25 @@ class Lowerer(ExprLowering):
                     raise
                 skipped = ex
                 continue
+            try:
+                pps = [_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed) else (),
+                                    _plain(p), self.error) for pp in pps]
+            except XtraceError:
+                # `vm.*.call` names vm.kmalloc too, whose tracepoint takes no `.call`:
+                # stap's wildcard leaves that expansion out
+                if not getattr(p, "use_wild", False):
+                    raise
+                self.wild_mismatch.add(idx)
+                continue
             for pp in pps:
                 if getattr(p, "use_optional", False):
                     pp.optional = True
-                self.points.append(_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed)
-                                                else (), _plain(p), self.error))
+                self.points.append(pp)
             kept.append(p)
         self._points_at_use(ctx)
+        if not kept and skipped is None and idx in self.wild_mismatch:
+            self.dropped.add(idx)
+            return ir.Probe([], ir.Block([], loc=self.loc(ctx)), loc=self.loc(ctx))
         if not kept and skipped is not None:
             # stap drops a probe whose optional points all match nothing, unelaborated;
             # one xtrace cannot resolve (hotspot.method_entry ?, process("php").mark(...) ?
@@ -1094,10 +1129,11 @@ class _Suffixed:
     and the components to add to it."""
 
     def __init__(self, ctx, suffix: tuple[str, ...], optional: bool = False,
-                 conds: tuple = ()) -> None:
+                 conds: tuple = (), wild: bool = False) -> None:
         self.alias_ctx, self.alias_suffix = ctx, suffix
         self.use_optional = optional  # the alias was used as `alias ?`
         self.use_conds = conds  # the conditions of the alias's uses (`alias if (c)`)
+        self.use_wild = wild  # a wildcard named the alias, with the suffix
 
     def __getattr__(self, name: str):
         return getattr(self.alias_ctx, name)
@@ -1127,7 +1163,8 @@ def _with_suffix(pp: ir.ProbePoint, suffix: tuple[str, ...], ctx, error) -> ir.P
     if suffix in (("return",), ("call",)) and pp.kind in ("kfunc", "ufunc", "syscall") \
             and not pp.is_return:
         pp.is_return = suffix == ("return",)
-        pp.spelling = (pp.spelling or "") + "." + suffix[0]
+        if pp.spelling:  # (a tapset's point has none: messages name its function)
+            pp.spelling += "." + suffix[0]
         return pp
     raise error(f"probe point '{pp.spelling}' has no suffix '.{'.'.join(suffix)}'", ctx)
 

@@ -607,7 +607,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.local_names[name] = self._fresh(name, taken)
         self.prev_simple = False
         self.pending_trail, self.trailed = None, {}  # (a probe's own lines)
-        self.lines.append(f"probe {', '.join(spelled)}")
+        head = f"probe {', '.join(spelled)}"
+        if len(head) > 100 and len(spelled) > 1:
+            # a long list of points one a line, under the first, as stap's own
+            # tapsets list an alias's points
+            head = "probe " + ",\n      ".join(spelled)
+        self.lines.extend(head.split("\n"))
         self.lines.append("{")
         body_start = len(self.lines)
         self.failed = False

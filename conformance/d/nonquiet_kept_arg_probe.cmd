@@ -1,0 +1,1 @@
+sh -c 'cat /nonexistent; sleep 2'
