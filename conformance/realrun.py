@@ -46,13 +46,15 @@ from .runner import build_all, run_build, sandbox_target
 LANGS = ("d", "stap", "vue")
 EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # Programs of the guest's own: its job loop is a shell that runs chroot, setsid, cat,
-# sleep and insmod; and the kernel's threads. Rows naming them are noise.
+# sleep and insmod, named as the script's tool for the session (dtrace, stapio,
+# probevue: the original and its port name it differently); and the kernel's
+# threads. Rows naming them are noise.
 WORKLOAD = "ls / >/dev/null; head -c 64 /etc/hostname >/dev/null; date >/dev/null; sync"
 WORKLOAD_NAMES = ("ls", "head", "date", "sync")
 NOISE = re.compile(r"^(kworker|ksoftirqd|swapper|migration|cpuhp|rcu_|kthreadd|idle_inject|"
                    r"watchdog|jbd2|kcompactd|khugepaged|oom_reaper|kdevtmpfs|kauditd|khungtaskd|"
                    r"writeback|kblockd|kswapd|ksmd|kintegrityd|irq/|insmod|rmmod|chroot|setsid|"
-                   r"sleep|cat|sh|exe|init|dmesg|mount|umount|sed|tr|cp|rm|mkdir|stat|xtrace|python)")
+                   r"sleep|cat|sh|exe|init|dtrace|stapio|probevue|dmesg|mount|umount|sed|tr|cp|rm|mkdir|stat|xtrace|python)")
 _NUMBER = re.compile(r" *\d+ *")
 _TOKEN = re.compile(r"[^\s:,()\[\]=\"'|]+")
 

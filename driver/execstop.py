@@ -327,14 +327,29 @@ def _exit_code(returncode: int) -> int:
 _GUEST_PYTHON_ENV = ("PYTHONCOERCECLOCALE", "PYTHONSAFEPATH")
 
 
+def name_tracer(name: Optional[str]) -> None:
+    """Give the calling thread (the one that starts the session) the user's tool's
+    process name, `name` (ir/tracername.py TRACER_NAMES; None: leave it). Best
+    effort: a kernel without /proc/thread-self keeps the old name."""
+    if not name:
+        return
+    try:
+        with open("/proc/thread-self/comm", "w") as f:
+            f.write(name)
+    except OSError:
+        pass
+
+
 def main(argv: list[str]) -> int:
-    """The guest's tracer: `execstop.py WANT_PID CTL ERROR_FILE LINE [EVALTIME]` (CTL
-    may be ""; EVALTIME defaults to exec). Forks LINE as WANT_PID held where EVALTIME
-    says (start_at_exec), writes "start" into the module's CTL (so this process is
-    the session's tracer, D's $pid, and the command's parent), lets the command go
-    and exits with its status. Failures go to ERROR_FILE."""
+    """The guest's tracer: `execstop.py WANT_PID CTL ERROR_FILE LINE [EVALTIME
+    [TRACER]]` (CTL may be ""; EVALTIME defaults to exec; TRACER: the tool's process
+    name, ir/tracername.py). Forks LINE as WANT_PID held where EVALTIME says
+    (start_at_exec), writes "start" into the module's CTL (so this process is the
+    session's tracer, D's $pid, and the command's parent), lets the command go and
+    exits with its status. Failures go to ERROR_FILE."""
     want, ctl, error_file, line = argv[:4]
     evaltime = argv[4] if len(argv) > 4 and argv[4] else "exec"
+    name_tracer(argv[5] if len(argv) > 5 else None)
     # what the guest set for this Python only (no C locale coercion, which would
     # hand the command LC_CTYPE=C.UTF-8; no script dir on sys.path)
     for k in _GUEST_PYTHON_ENV:

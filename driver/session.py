@@ -23,6 +23,7 @@ from xtrace.backend_c.kbuild import BuiltModule
 from xtrace.driver import execstop
 from xtrace.driver.targets import exec_line, wrong_pid_notice
 from xtrace.ir.loc import XtraceError
+from xtrace.ir.tracername import TRACER_NAMES
 from xtrace.runtime.stream import SessionResult, StreamDecoder
 
 
@@ -199,7 +200,8 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
                              module_params=_module_params(built, cmd, cmd_pid),
                              uprobe_files=built.manifest.get("uprobe_files"),
                              target_param=None if cmd_pid else target_param(built, cmd), cmd_pid=cmd_pid,
-                             evaltime=evaltime_of(built) if cmd_pid else None)
+                             evaltime=evaltime_of(built) if cmd_pid else None,
+                             tracer=TRACER_NAMES.get(built.manifest.get("lang")))
         except SandboxCrash as ex:
             raise XtraceError(f"the sandbox kernel died while the script ran:\n{ex.console}") from None
         except SandboxError as ex:
@@ -295,6 +297,9 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
                 # (one that ended after its exec has run: the session runs, as dtrace's)
             reader = threading.Thread(target=pump, daemon=True)
             reader.start()
+            # (the thread that starts the session, whose name BEGIN sees as execname,
+            # is named as the user's tool: ir/tracername.py)
+            execstop.name_tracer(TRACER_NAMES.get(built.manifest.get("lang")))
             (proc_dir / "ctl").write_text("start\n")
             if child is not None:
                 execstop.release(child)

@@ -165,6 +165,7 @@ run_sys_requests() {
 
 run_job() {
     J=$1
+    TRACER=
     for p in $SYSPIDS; do kill -KILL -"$p" 2>/dev/null; done
     MOD= CWD=/ TMO= CPID= RPID= STOP_SENT= CMD_DONE= READER_DONE= DEADLINE= UBINDS= SYSPIDS=
     # Archive earlier kernel messages, so the job's dmesg is only its own.
@@ -176,6 +177,11 @@ run_job() {
     [ -f "$J/modname" ] && read -r MOD < "$J/modname"
     [ -f "$J/cwd" ] && read -r CWD < "$J/cwd"
     [ -f "$J/timeout" ] && read -r TMO < "$J/timeout"
+    # This shell starts and stops the session, so BEGIN and END fire in it: for the
+    # job it takes the name of the user's tool (dtrace, stapio, probevue), which
+    # the script sees as their execname and which its filters of the tracer name.
+    [ -f "$J/tracer" ] && read -r TRACER < "$J/tracer"
+    printf '%s' "${TRACER:-$INIT_COMM}" > "/proc/$$/comm"
     if [ -n "$TMO" ]; then
         # seconds, maybe fractional -> centiseconds: "2.5" -> 250
         case $TMO in
@@ -253,28 +259,28 @@ run_job() {
         # `/pid == $target/` script sees neither the shell's start-up nor the
         # command's before that point. A command that never gets to its exec
         # is an error (execstop's timeout), as dtrace's "failed to execute".
-        WANT= XPY= XSTOP= XEVAL=
+        WANT= XPY= XSTOP= XEVAL= XNAME=
         if [ -f "$J/cmd_want_pid" ]; then
             read -r WANT < "$J/cmd_want_pid"
-            { read -r XPY; read -r XSTOP; read -r XEVAL; } < "$J/exec_stop"
+            { read -r XPY; read -r XSTOP; read -r XEVAL; read -r XNAME; } < "$J/exec_stop"
         fi
         setsid chroot "$ROOT" /bin/sh -c '
             export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
             export TMPDIR=/dev/shm XT_JOB_DIR="$3"
             if [ -f "$3/env" ]; then while IFS= read -r kv; do export "$kv"; done < "$3/env"; fi
             cd "$1" || exit 127
-            XT_CMD=$2 XT_WANT=$4 XT_MOD=$5 XT_PY=$6 XT_STOP=$7 XT_EVAL=$8
-            shift 8
+            XT_CMD=$2 XT_WANT=$4 XT_MOD=$5 XT_PY=$6 XT_STOP=$7 XT_EVAL=$8 XT_NAME=$9
+            shift 9
             if [ -z "$XT_WANT" ]; then
-                unset XT_WANT XT_MOD XT_PY XT_STOP XT_EVAL
+                unset XT_WANT XT_MOD XT_PY XT_STOP XT_EVAL XT_NAME
                 eval "unset XT_CMD; $XT_CMD"
                 exit
             fi
             # no locale coercion (PEP 538 would give the command LC_CTYPE=C.UTF-8),
             # no script dir on sys.path; execstop drops both from the command'"'"'s env
             PYTHONCOERCECLOCALE=0 PYTHONSAFEPATH=1 exec "$XT_PY" -s -S "$XT_STOP" "$XT_WANT" \
-                "${XT_MOD:+/proc/$XT_MOD/ctl}" "$XT_JOB_DIR/error" "$XT_CMD" "$XT_EVAL"' \
-            sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" "$XPY" "$XSTOP" "$XEVAL" \
+                "${XT_MOD:+/proc/$XT_MOD/ctl}" "$XT_JOB_DIR/error" "$XT_CMD" "$XT_EVAL" "$XT_NAME"' \
+            sh "$CWD" "$(cat "$J/cmd")" "$HOST_SESS/jobs/${J##*/}" "$WANT" "$MOD" "$XPY" "$XSTOP" "$XEVAL" "$XNAME" \
             < /dev/null >> "$J/cmd_out" 2>&1 3>&- &
         CPID=$!
         echo "${WANT:-$CPID}" > "$J/cmd_pid"
@@ -338,10 +344,12 @@ run_job() {
     rm -rf /run/ubin
     dmesg -c > "$J/dmesg" 2>/dev/null
     cat "$J/dmesg" >> /sess/dmesg.log
+    [ -n "$TRACER" ] && printf '%s' "$INIT_COMM" > "/proc/$$/comm"
     : > "$J/done"
 }
 
 mkdir -p /sess/jobs
+read -r INIT_COMM < "/proc/$$/comm"  # (jobs rename this shell: run_job's TRACER)
 echo ready > /sess/ready
 N=1
 LASTJ=

@@ -394,6 +394,7 @@ class SandboxVM:
         target_param: str | None = None,
         cmd_pid: int | None = None,
         evaltime: str | None = None,
+        tracer: str | None = None,
     ) -> JobResult:
         """Run one job in the guest and return when it is done.
 
@@ -420,6 +421,9 @@ class SandboxVM:
         the result is then that pid.
         ``evaltime``: where that tracer holds ``cmd`` while the session starts
         (D's evaltime: exec, preinit, postinit, main; driver/execstop.py).
+        ``tracer``: the process name the guest process that starts and stops the
+        session takes for the job (the user's tool's: ir/tracername.py),
+        which BEGIN and END see as their execname.
         Raises :class:`SandboxCrash` if the guest dies or hangs meanwhile.
         """
         if (ko_path is None) != (modname is None):
@@ -467,7 +471,11 @@ class SandboxVM:
                 if evaltime not in (None, *execstop.EVALTIMES):
                     raise ValueError(f"bad evaltime {evaltime!r}")
                 (jdir / "exec_stop").write_text(f"{sys.executable}\n{Path(execstop.__file__).resolve()}\n"
-                                                f"{evaltime or 'exec'}\n")
+                                                f"{evaltime or 'exec'}\n{tracer or ''}\n")
+            if tracer is not None:
+                if not re.fullmatch(r"[\w.-]{1,15}", tracer):  # (a task's comm: 15 characters)
+                    raise ValueError(f"bad tracer name {tracer!r}")
+                (jdir / "tracer").write_text(f"{tracer}\n")
             (jdir / "cwd").write_text(f"{cwd or os.getcwd()}\n")
             if timeout is not None:
                 (jdir / "timeout").write_text(f"{timeout:.2f}\n")

@@ -59,6 +59,7 @@ from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_fun
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw, rv_failure_test
 from xtrace.ir.failguard import says_succeeded
+from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
@@ -1325,6 +1326,9 @@ class Printer:
         return f"({tables.cast_type_name(e.to)}){self._paren(e.operand, P_UNARY)}", P_UNARY
 
     def _x_Binary(self, e):
+        ported = tracer_name_ported(e, self.prog.lang, "d")
+        if ported is not None:  # stap's `execname() != "stapio"`: `execname != "dtrace"`
+            return self._x_Binary(ported)
         failed = rv_failure_test(e, self._returns_int())
         if failed is not None:  # Vue's `__rv == -1`: `errno != 0`
             return self._x_Binary(failed)

@@ -77,6 +77,7 @@ from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_s
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.sysparams import raw_args_as_params
 from xtrace.ir.failguard import says_failed, says_succeeded
+from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
@@ -1154,6 +1155,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         return f"({text})" if prec < need else text
 
     def _expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        ported = tracer_name_ported(e, self.prog.lang, "stap")
+        if ported is not None:  # D's `execname != "dtrace"`: `execname() != "stapio"`
+            return self._expr_prec(ported)
         kvar = kernel_vars.variable_read(e)
         if kvar is not None:
             return _kernel_var(*kvar)

@@ -19,6 +19,7 @@ from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
 from xtrace.ir.failguard import says_failed, says_succeeded
+from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from .printa_back import printas_as_vue_prints
@@ -1008,6 +1009,9 @@ class Printer:
         return f"({text})" if prec < min_prec else text
 
     def expr_prec(self, e: ir.Expr) -> tuple[str, int]:
+        ported = tracer_name_ported(e, self.prog.lang, "vue")
+        if ported is not None:  # D's `execname != "dtrace"`: `__pname != "probevue"`
+            return self.expr_prec(ported)
         if self.io_events:
             io = self.io_expr(e)
             if io is not None:
