@@ -44,7 +44,7 @@ from xtrace.ir.membership import nonzero_maps
 from xtrace.ir import presence
 from xtrace.ir.presence import presence_companions
 from xtrace.ir import printedvalues
-from xtrace.ir.printedvalues import printed_maps_with_values
+from xtrace.ir.printedvalues import printed_maps_with_values, stap_row_format
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
@@ -893,11 +893,8 @@ class Printer:
         if types is None:
             raise XtraceError(f"cannot print aggregation '{s.agg}' in stap layout: "
                               "its key types are unknown", s.loc)
-        keys = ",".join('"%s"' if t.is_str else "%d" for t in types)
         # an aggregation kept beside an array prints as the array (ir/printedvalues.py)
-        name = g.shown if g is not None and g.shown else s.agg
-        head = f"{name}[{keys}]" if types else name
-        return f"{head}=0x%@x\n"  # stap prints the values with %#x
+        return stap_row_format(g.shown if g is not None and g.shown else s.agg, types)
 
     def _s_Trace(self, s: ir.Trace, depth):
         return f"trace({self.expr(s.expr)});"
