@@ -1,0 +1,93 @@
+"""What a D or Vue port writes for a stap construct it has no words for reads back in
+stap as that construct, only in the port's exact shape: a companion array of the
+keys another holds is `k in a` (frontends/stap/print_presence.py), a sum() of an
+array's values beside it is stap's auto-print of the array
+(frontends/stap/print_printedvalues.py)."""
+
+from xtrace.driver.translate import translate_text
+
+
+def _to_stap(src: str, lang: str = "d") -> str:
+    return translate_text(src, "t." + ("d" if lang == "d" else "e"), lang, "stap")
+
+
+_COMPANION = """#pragma D option quiet
+int64_t a[int64_t];
+int a_in[int64_t];
+BEGIN
+{
+    a[1] = 0;
+    /* a_in: 1 while a holds the key (stap's `in`; a may hold 0, as a missing key reads) */
+    a_in[1] = 1;
+    a[2] = 5;
+    a_in[2] = 1;
+    a[2] = 0;
+    a_in[2] = 0;
+    printf("%d %d %d\\n", a_in[1], a_in[2], a[1]);
+    exit(0);
+}
+"""
+
+
+def test_a_companion_array_of_the_keys_is_membership_and_d_store_of_zero_a_store():
+    text = _to_stap(_COMPANION)
+    assert "a_in" not in text
+    # D's `a[1] = 0` deletes, but the companion says the key stays: stap's store of 0
+    assert "a[1] = 0" in text and "delete a[2]" in text
+    assert 'printf("%d %d %d\\n", 1 in a, 2 in a, a[1])' in text
+
+
+def test_a_companion_in_vue_too():
+    src = ("@@BEGIN\n{\n    a[1] = 0;\n    a_in[1] = 1;\n    delete(a, 1);\n    delete(a_in, 1);\n"
+           "    a[2] = 3;\n    a_in[2] = 1;\n    printf(\"%d %d\\n\", a_in[1], a_in[2]);\n    exit();\n}\n")
+    text = _to_stap(src, "vue")
+    assert "a_in" not in text and 'printf("%d %d\\n", 1 in a, 2 in a)' in text
+
+
+def test_a_store_the_companion_does_not_follow_keeps_it():
+    # a[3] = 7 has no companion store: a_in[3] is 0 where stap's `3 in a` would be 1
+    src = _COMPANION.replace("    printf(", "    a[3] = 7;\n    printf(")
+    assert "a_in" in _to_stap(src)
+
+
+def test_a_companion_store_of_another_key_keeps_it():
+    src = _COMPANION.replace("a[2] = 5;\n    a_in[2] = 1;", "a[2] = 5;\n    a_in[9] = 1;")
+    assert "a_in" in _to_stap(src)
+
+
+_VALUES = """#pragma D option quiet
+#pragma D option aggsortrev
+int64_t hits[string];
+BEGIN
+{
+    @hits_values["a"] = sum(5 - hits["a"]);
+    hits["a"] = 5;
+    @hits_values["b"] = sum(1);
+    hits["b"]++;
+    @hits_values["z"] = sum(0 - hits["z"]);
+    hits["z"] = 0;
+    exit(0);
+}
+END
+{
+    printa("hits[\\"%s\\"]=0x%@x\\n", @hits_values);
+}
+"""
+
+
+def test_a_sum_of_an_arrays_values_printed_in_stap_layout_is_the_auto_print():
+    text = _to_stap(_VALUES)
+    assert "hits_values" not in text and "probe end" not in text
+    # D's store of 0 after its update: stap's store of 0 (printed hits["z"]=0x0)
+    assert 'hits["a"] = 5' in text and 'hits["b"]++' in text and 'hits["z"] = 0' in text
+
+
+def test_a_sum_whose_update_is_not_the_stores_change_stays():
+    src = _VALUES.replace('sum(5 - hits["a"])', 'sum(6 - hits["a"])')
+    assert "hits_values" in _to_stap(src)
+
+
+def test_a_sum_printed_in_another_order_stays():
+    # without aggsortrev the rows come smallest first, which stap's auto-print does not
+    src = _VALUES.replace("#pragma D option aggsortrev\n", "")
+    assert "hits_values" in _to_stap(src)
