@@ -265,7 +265,6 @@ ROUND_TRIP_GAPS = {
     ("stap/fn_locals_fresh_each_call.stp", "d"),
     # D's histograms, trunc(@a, n) and joined printa() are said in stap with helper
     # functions, bucket arrays and foreach loops, which D has no form for;
-    # normalize() becomes a global divisor;
     # stddev() is a statistics array, a sum of squares and a helper function.
     # $target's proc provider translations come back as the stap tracepoint's
     # arguments.
@@ -275,10 +274,8 @@ ROUND_TRIP_GAPS = {
     ("d/agg_lquantize.d", "stap"),
     ("d/agg_lquantize_default_step.d", "stap"),
     ("d/ternary_actions.d", "stap"),  # its lquantize(); also $1 reads back as stap's $#
-    ("d/agg_normalize.d", "stap"),
-    # as agg_normalize: the normalized print is a division by a scale global in stap,
-    # an aggregation's value read in an expression, which D cannot write back
-    ("d/agg_normalize_zero.d", "stap"),
+    # (normalize() of an aggregation without keys, a divisor global in stap, comes back
+    # as normalize(): frontends/d/normalize_back.py)
     ("d/agg_quantize.d", "stap"),
     ("d/agg_quantize_keyed.d", "stap"),
     ("d/agg_quantize_zero_negative.d", "stap"),

@@ -62,6 +62,7 @@ from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .forced import loop_as_printa
+from .normalize_back import divisors_as_normalize
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
@@ -1575,6 +1576,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's clause try blocks sharing one catch block: D's ERROR clauses (ir/error_catches.py)
     prog = catches_as_error_clauses(forgotten_stores_back(prog))
     prog = refuse_hist_buckets(prog, "d", gaps)
+    # a stap port's divisor of an aggregation's print: D's normalize() and printa
+    prog = divisors_as_normalize(prog)
     # stap's foreach that counts its rows down to a break: a foreach `limit N` (a printa)
     prog = counted_breaks_as_limits(prog)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
