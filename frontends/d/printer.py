@@ -63,6 +63,7 @@ from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .forced import loop_as_printa
 from .normalize_back import divisors_as_normalize
+from .trunc_back import truncating_loops_as_trunc
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
@@ -1578,6 +1579,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = refuse_hist_buckets(prog, "d", gaps)
     # a stap port's divisor of an aggregation's print: D's normalize() and printa
     prog = divisors_as_normalize(prog)
+    # ... and its loops that keep an aggregation's first rows: D's trunc()
+    prog = truncating_loops_as_trunc(prog)
     # stap's foreach that counts its rows down to a break: a foreach `limit N` (a printa)
     prog = counted_breaks_as_limits(prog)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
