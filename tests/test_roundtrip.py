@@ -276,11 +276,11 @@ ROUND_TRIP_GAPS = {
     ("d/ternary_actions.d", "stap"),  # its lquantize(); also $1 reads back as stap's $#
     # (normalize() of an aggregation without keys, a divisor global in stap, comes back
     # as normalize(): frontends/d/normalize_back.py; trunc(), stap's loops keeping the
-    # rows, as trunc(): trunc_back.py)
+    # rows, as trunc(): trunc_back.py; a joined printa() with a format, stap's loops
+    # over the keys of them all, as printa(): joined_back.py)
     ("d/agg_quantize.d", "stap"),
     ("d/agg_quantize_keyed.d", "stap"),
     ("d/agg_quantize_zero_negative.d", "stap"),
-    ("d/printa_joined.d", "stap"),
     ("d/printa_widths_aggs.d", "stap"),
     ("d/cast_string_element.d", "stap"),  # stap's `in` has no D form for string arrays
     # stap has one integer type: D's casts of constants come back as masks, or as

@@ -94,3 +94,43 @@ def test_a_counter_read_after_the_loops_keeps_them():
 def test_loops_sorted_on_another_statistic_keep_them():
     with pytest.raises(XtraceError, match="loop|statistic"):
         _to_d(_TRUNC.replace("@sum-)", "@count-)"))
+
+
+_JOINED = """global n
+global t
+global printa_rows  # printa()'s joined rows, while printing
+
+probe begin
+{
+    n["x"] <<< 1
+    n["y"] <<< 1
+    t["x"] <<< 5
+    t["z"] <<< 7
+    foreach ([key] in t)
+        printa_rows[key] = 0
+    foreach ([key] in n)
+        printa_rows[key] = @count(n[key])
+    foreach ([key] in printa_rows+)
+        printf("%s %d %d\\n", key, @count(n[key]), key in t ? @sum(t[key]) : 0)
+    delete printa_rows
+    exit()
+}
+"""
+
+
+def test_the_joined_rows_are_printa_of_the_aggregations():
+    text = _to_d(_JOINED)
+    assert 'printa("%s %@d %@d\\n", @n, @t);' in text
+    assert "@t[\"x\"] = sum(5);" in text and "printa_rows" not in text and "joined rows" not in text
+
+
+def test_joined_rows_sorted_by_key_descending_keep_that_order():
+    text = _to_d(_JOINED.replace("[key] in printa_rows+", "[key-] in printa_rows"))
+    assert 'printa("%s %@d %@d\\n", @n, @t);' in text
+    assert "aggsortkey" in text and "aggsortrev" in text
+
+
+def test_a_row_printing_another_value_keeps_the_loops():
+    src = _JOINED.replace("key in t ? @sum(t[key]) : 0", "key in t ? @sum(t[key]) : 1")
+    with pytest.raises(XtraceError, match="loop"):
+        _to_d(src)

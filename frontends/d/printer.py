@@ -64,6 +64,7 @@ from .pp_back import pp_as_d
 from .forced import loop_as_printa
 from .normalize_back import divisors_as_normalize
 from .trunc_back import truncating_loops_as_trunc
+from .joined_back import joined_rows_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
@@ -1581,6 +1582,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = divisors_as_normalize(prog)
     # ... and its loops that keep an aggregation's first rows: D's trunc()
     prog = truncating_loops_as_trunc(prog)
+    # ... and its joined rows of several aggregations: D's printa() of them
+    prog = joined_rows_as_printa(prog)
     # stap's foreach that counts its rows down to a break: a foreach `limit N` (a printa)
     prog = counted_breaks_as_limits(prog)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
