@@ -91,3 +91,40 @@ def test_a_sum_printed_in_another_order_stays():
     # without aggsortrev the rows come smallest first, which stap's auto-print does not
     src = _VALUES.replace("#pragma D option aggsortrev\n", "")
     assert "hits_values" in _to_stap(src)
+
+
+_KEYED = """#pragma D option quiet
+#pragma D option aggsortkey
+BEGIN
+{
+    @t_count["a"] = count();
+    @t_sum["a"] = sum(10);
+    @t_count["b"] = count();
+    @t_sum["b"] = sum(7);
+    printa("%s %@d %@d\\n", @t_count, @t_sum);
+    exit(0);
+}
+"""
+
+
+def test_per_statistic_aggregations_with_keys_are_one_statistics_array_and_its_loop():
+    text = _to_stap(_KEYED)
+    assert 't["a"] <<< 10' in text and "t_count" not in text and "printa_rows" not in text
+    assert 'foreach (key+ in t)' in text
+    assert 'printf("%s %d %d\\n", key, @count(t[key]), @sum(t[key]))' in text
+
+
+def test_per_statistic_aggregations_given_different_values_stay_apart():
+    assert "t_count" in _to_stap(_KEYED.replace("sum(7)", "sum(7);\n    @t_sum[\"c\"] = sum(1)"))
+
+
+def test_their_printa_in_stap_auto_print_layout_is_the_auto_print():
+    src = _KEYED.replace("aggsortkey", "aggsortrev").replace(
+        'printa("%s %@d %@d\\n", @t_count, @t_sum);\n    exit(0);\n}',
+        'exit(0);\n}\nEND\n{\n    printa("t[\\"%s\\"] @count=%@d @min=%@d @max=%@d @sum=%@d @avg=%@d\\n",'
+        ' @t_count, @t_min, @t_max, @t_sum, @t_avg);\n}')
+    for stat in ("min", "max", "avg"):
+        src = src.replace('@t_sum["a"] = sum(10);', f'@t_sum["a"] = sum(10);\n    @t_{stat}["a"] = {stat}(10);')
+        src = src.replace('@t_sum["b"] = sum(7);', f'@t_sum["b"] = sum(7);\n    @t_{stat}["b"] = {stat}(7);')
+    text = _to_stap(src)
+    assert 't["b"] <<< 7' in text and "probe end" not in text and "foreach" not in text

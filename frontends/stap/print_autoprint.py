@@ -49,6 +49,8 @@ def _printed(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
     """The global whose stap auto-print line `s` prints, or None."""
     if isinstance(s, ir.PrintVar) and s.layout == "stap":  # (print_printedvalues.py's)
         return s.name
+    if isinstance(s, ir.PrintAgg) and s.layout == "stap" and not s.more:  # (print_statmerge.py's)
+        return s.agg
     if not (isinstance(s, ir.Printf) and not s.stderr and len(s.args) == 1
             and isinstance(s.args[0], ir.Var) and s.args[0].scope == "global"):
         return None
