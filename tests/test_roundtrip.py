@@ -316,13 +316,13 @@ ROUND_TRIP_GAPS = {
     # (D's aggregations without keys, one per statistic of one array, are that stap
     # statistics array again: frontends/vue/statmerge.py, as they are Vue's list; with
     # keys, printed by one printa, the array and its row loop or auto-print:
-    # frontends/stap/print_statmerge.py, the loop's variables compared by their place)
-    # one statistic each of two arrays is one printa of two aggregations without keys,
-    # which stap has no form for
-    ("stap/stat_avg_truncates.stp", "d"),
-    # stap's auto-print of a statistics array is a printa of its statistics in that
-    # layout, which comes back as the printf of them, not as stap's own print
-    ("stap/autoprint_stat.stp", "d"),
+    # frontends/stap/print_statmerge.py, the loop's variables compared by their place;
+    # one statistic each of arrays without keys holding values, printed by one printa,
+    # their printf)
+    # stap's auto-print of a statistics array without keys is a printa of its statistics
+    # in that layout, which comes back as the auto-print where the array holds values
+    # when it runs (frontends/stap/print_autoprint.py), and else as their printf under
+    # `if (@count(s) > 0)`: printa prints nothing for an empty array, stap `@count=0x0`
     ("stap/autoprint_stat_empty.stp", "d"),
     # stap's syscall.NAME `name` (mmap2, pread, pwrite) is D's probefunc mapped by a
     # conditional expression, which reads back as that expression (and keeps the

@@ -4,7 +4,10 @@ keys another holds is `k in a` (frontends/stap/print_presence.py), a sum() of an
 array's values beside it is stap's auto-print of the array
 (frontends/stap/print_printedvalues.py)."""
 
+import pytest
+
 from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
 
 
 def _to_stap(src: str, lang: str = "d") -> str:
@@ -128,3 +131,40 @@ def test_their_printa_in_stap_auto_print_layout_is_the_auto_print():
         src = src.replace('@t_sum["b"] = sum(7);', f'@t_sum["b"] = sum(7);\n    @t_{stat}["b"] = {stat}(7);')
     text = _to_stap(src)
     assert 't["b"] <<< 7' in text and "probe end" not in text and "foreach" not in text
+
+
+_TWO = """#pragma D option quiet
+BEGIN
+{
+    @a = avg(1);
+    @b = max(-1);
+    printa("%@d %@d\\n", @a, @b);
+    exit(0);
+}
+"""
+
+
+def test_a_printa_of_two_arrays_statistics_holding_values_is_their_printf():
+    text = _to_stap(_TWO)
+    assert 'printf("%d %d\\n", @avg(a), @max(b))' in text
+
+
+def test_one_that_may_be_empty_is_refused_as_before():
+    # @b may hold nothing there: stap's @max would fault where printa prints nothing
+    src = ("#pragma D option quiet\ntick-1s\n{\n    @b = max(-1);\n}\n"
+           + _TWO.replace("#pragma D option quiet\n", "").replace("    @b = max(-1);\n", ""))
+    with pytest.raises(XtraceError, match="without keys"):
+        _to_stap(src)
+
+
+def test_the_auto_print_row_of_a_statistics_array_holding_values_is_the_auto_print():
+    stats = ("count", "min", "max", "sum", "avg")
+    ups = "".join(f"    @s_{st} = {st}({'' if st == 'count' else '3'});\n" for st in stats)
+    row = "s" + "".join(f" @{st}=%@d" for st in stats) + "\\n"
+    src = ("#pragma D option quiet\nBEGIN\n{\n" + ups + "    exit(0);\n}\nEND\n{\n"
+           f'    printa("{row}", ' + ", ".join(f"@s_{st}" for st in stats) + ");\n}\n")
+    text = _to_stap(src)
+    assert "s <<< 3" in text and "probe end" not in text
+    # filled only in a clause that may never fire: the row under its test, not the auto-print
+    later = src.replace("BEGIN\n{\n" + ups, "tick-1s\n{\n" + ups)
+    assert "if (@count(s) > 0)" in _to_stap(later)

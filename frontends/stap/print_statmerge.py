@@ -34,6 +34,8 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.anonagg import names_in
 from xtrace.ir.statsplit import _AUTOPRINT, _CONVERSION, _steady, autoprint_row_format
 
+from xtrace.frontends.vue.listfill import filled_at_start, filled_before
+
 from .print_common import key_var_wants
 
 _NAME = re.compile(r"(.+)_(count|sum|min|max|avg)\Z")
@@ -216,3 +218,45 @@ def _wants(types: list) -> list[str]:
     """The loop variables' names a porter writes (print_common.key_var_wants of keys
     that name nothing)."""
     return key_var_wants([ir.IntLit(0) for _ in types], types)
+
+
+def filled_joined_prints_as_printf(prog: ir.Program) -> ir.Program:
+    """`prog` (D) with each printa() of several aggregations without keys, each of one
+    statistic, where every one of them holds a value whenever it runs
+    (frontends/vue/listfill.py), said as stap's printf of those statistics: printa
+    prints their one row, which the printf prints (a stap @min, @max or @avg of an
+    empty array would fault where printa prints nothing: not said so there)."""
+    if prog.lang != "d":
+        return prog
+    stats = {g.name: g.agg_func for g in prog.globals if g.kind == "agg" and not g.key_types
+             and g.agg_func in ("count", "sum", "min", "max", "avg")}
+    found: set[int] = set()
+    for p in prog.probes:
+        before = filled_before(p.body, filled_at_start(prog, p.points))
+        for i, (s, filled) in before.items():
+            if isinstance(s, ir.PrintAgg) and s.more and s.keys is None and s.layout == "format" \
+                    and s.fmt is not None and s.limit is None \
+                    and all(a in stats and a in filled for a in [s.agg, *s.more]) \
+                    and _all_values(s.fmt, 1 + len(s.more)):
+                found.add(i)
+    if not found:
+        return prog
+    out = copy.deepcopy(prog)
+    # (the copy walks in the same order: the same statements, by place)
+    marks = {id(y) for x, y in zip(ir.walk([p.body for p in prog.probes]),
+                                   ir.walk([p.body for p in out.probes])) if id(x) in found}
+
+    def fn(n):
+        if id(n) in marks:
+            args = [ir.AggRead(a, [], stats[a], loc=n.loc) for a in [n.agg, *n.more]]
+            return ir.Printf(_plain(n.fmt), args, loc=n.loc)
+        return n
+    for p in out.probes:
+        p.body = ir.map_tree(p.body, fn)
+    return out
+
+
+def _all_values(fmt: str, n: int) -> bool:
+    """Whether every conversion of printa format `fmt` is one of its n values (`%@`)."""
+    convs = [m for m in _CONVERSION.finditer(fmt) if m.group() != "%%"]
+    return len(convs) == n and all("@" in m.group() for m in convs)

@@ -60,7 +60,7 @@ from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
 from .print_autoprint import printfs_as_autoprint
 from .print_presence import companions_as_membership
-from .print_statmerge import keyed_statistics_merged
+from .print_statmerge import filled_joined_prints_as_printf, keyed_statistics_merged
 from .print_printedvalues import values_aggs_as_autoprint
 from .print_kprocess import kprocess_point
 from .print_trailing import semicolon_before_comment, trails_on_its_line, trails_statement
@@ -140,7 +140,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a D port's aggregations without keys, one per statistic of a stap statistics
     # array, are that array, as they are Vue's list (frontends/vue/statmerge.py)
     # (and those with keys, printed by one printa, are the array and its row loop)
-    prog = keyed_statistics_merged(merged_statistics(prog) if prog.lang == "d" else prog)
+    # (and a printa of several arrays' one statistic each, all holding values, their printf)
+    prog = filled_joined_prints_as_printf(keyed_statistics_merged(
+        merged_statistics(prog) if prog.lang == "d" else prog))
     prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key,
                          _reads_syscall_nr(prog))
     # a D clause over entries and returns that names its side: a probe per side (after
