@@ -184,7 +184,8 @@ def _rewrite(prog: ir.Program, a: str, c: str) -> None:
                 prev = next((x for x in reversed(out) if not isinstance(x, ir.Comment)), None)
                 if isinstance(prev, ir.Delete) and prev.map == a:
                     # D's store of 0 (a delete) that keeps the key: stap's store of 0
-                    out[out.index(prev)] = ir.ExprStmt(ir.Assign(
+                    at = next(i for i, x in enumerate(out) if x is prev)
+                    out[at] = ir.ExprStmt(ir.Assign(
                         ir.Index(a, prev.keys, loc=prev.loc, type=zero_type), "=",
                         ir.IntLit(0, loc=prev.loc, type=zero_type), loc=prev.loc, type=zero_type),
                         loc=prev.loc)
