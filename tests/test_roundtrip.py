@@ -263,26 +263,21 @@ ROUND_TRIP_GAPS = {
     # clause-local the printf reads in D, whose %s of it comes back spliced into the
     # format, the last call's value an argument of its own
     ("stap/fn_locals_fresh_each_call.stp", "d"),
-    # D's histograms are said in stap with helper functions, bucket arrays and foreach
-    # loops, which the way back does not read (print_quantize.py's, not yet read back
-    # as normalize(), trunc() and a joined printa() are: below); stddev() is a
-    # statistics array, a sum of squares and a helper function.
+    # D's histograms, said in stap with helper functions, bucket arrays and foreach
+    # loops (print_quantize.py), come back as the aggregations where printed in
+    # DTrace's layout (frontends/d/histograms_back.py), not printa()'s format (below:
+    # printa_widths_aggs); stddev() is a statistics array, a sum of squares and a
+    # helper function, which the way back does not read.
     # $target's proc provider translations come back as the stap tracepoint's
     # arguments.
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
-    ("d/agg_llquantize.d", "stap"),  # histograms: helper functions and bucket arrays
     ("d/agg_stddev.d", "stap"),
-    ("d/agg_lquantize.d", "stap"),
-    ("d/agg_lquantize_default_step.d", "stap"),
-    ("d/ternary_actions.d", "stap"),  # its lquantize(); also $1 reads back as stap's $#
+    ("d/ternary_actions.d", "stap"),  # $1 reads back as stap's $#
     # (normalize() of an aggregation without keys, a divisor global in stap, comes back
     # as normalize(): frontends/d/normalize_back.py; trunc(), stap's loops keeping the
     # rows, as trunc(): trunc_back.py; a joined printa() with a format, stap's loops
     # over the keys of them all, as printa(): joined_back.py)
-    ("d/agg_quantize.d", "stap"),
-    ("d/agg_quantize_keyed.d", "stap"),
-    ("d/agg_quantize_zero_negative.d", "stap"),
-    ("d/printa_widths_aggs.d", "stap"),  # its quantize()
+    ("d/printa_widths_aggs.d", "stap"),  # its quantize() printed by printa()'s format
     ("d/cast_string_element.d", "stap"),  # stap's `in` has no D form for string arrays
     # stap has one integer type: D's casts of constants come back as masks, or as
     # nothing where stap's 64 bits hold the value ((long long)-1 is -1), and the

@@ -134,3 +134,31 @@ def test_a_row_printing_another_value_keeps_the_loops():
     src = _JOINED.replace("key in t ? @sum(t[key]) : 0", "key in t ? @sum(t[key]) : 1")
     with pytest.raises(XtraceError, match="loop"):
         _to_d(src)
+
+
+def _port(d_src: str) -> str:
+    return translate_text(d_src, "t.d", "d", "stap")
+
+
+_HIST = """#pragma D option quiet
+BEGIN
+{
+    @lat["a"] = lquantize(3, 0, 10, 2);
+    @lat["b"] = lquantize(11, 0, 10, 2);
+    @ = quantize(5);
+    exit(0);
+}
+"""
+
+
+def test_the_ports_histograms_are_the_d_aggregations_again():
+    text = _to_d(_port(_HIST))
+    assert '@lat["a"] = lquantize(3, 0, 10, 2);' in text and "@ = quantize(5);" in text
+    # D prints them itself at the end: no END clause, no helper left
+    assert "END" not in text and "bucket" not in text and "distribution" not in text
+
+
+def test_a_helper_changed_keeps_the_histogram_apart():
+    port = _port(_HIST).replace("return v < 0 ? -b : b", "return v < 0 ? -b : b + 1")
+    with pytest.raises(XtraceError):
+        _to_d(port)

@@ -62,6 +62,7 @@ from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .forced import loop_as_printa
+from .histograms_back import histograms_as_aggregations
 from .normalize_back import divisors_as_normalize
 from .trunc_back import truncating_loops_as_trunc
 from .joined_back import joined_rows_as_printa
@@ -1577,7 +1578,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
     # stap's clause try blocks sharing one catch block: D's ERROR clauses (ir/error_catches.py)
     prog = catches_as_error_clauses(forgotten_stores_back(prog))
-    prog = refuse_hist_buckets(prog, "d", gaps)
+    # a stap port's DTrace histograms: D's quantize(), lquantize(), llquantize()
+    prog = refuse_hist_buckets(histograms_as_aggregations(prog), "d", gaps)
     # a stap port's divisor of an aggregation's print: D's normalize() and printa
     prog = divisors_as_normalize(prog)
     # ... and its loops that keep an aggregation's first rows: D's trunc()
