@@ -115,6 +115,11 @@ def as_anon_aggregation(prog: ir.Program, noted: set[str]) -> ir.Program:
     when no aggregation, or more than one, is noted, or a global is already
     called ANON_AGG."""
     aggs = [g.name for g in prog.globals if g.name in noted and g.kind == "agg"]
+    maps = [g.name for g in prog.globals if g.name in noted and g.kind == "map"]
+    if not aggs and len(maps) == 1:
+        # a port's array of a histogram's counts, which the D printer reads back as
+        # the aggregation (frontends/d/histograms_back.py) and names then
+        prog.options["anon_map"] = maps[0]
     if len(aggs) != 1 or ANON_AGG in names_in(prog):
         return prog
     prog = rename_aggregation(prog, aggs[0], ANON_AGG)

@@ -64,6 +64,14 @@ def printed_maps_with_values(prog: ir.Program) -> ir.Program:
     return prog
 
 
+def stap_row_format(name: str, key_types: list) -> str:
+    """stap's `name[k1,k2]=value` auto-print row of an array as a D printa format
+    (the D printer's, which frontends/stap/print_printedvalues.py reads back)."""
+    keys = ",".join('"%s"' if t.is_str else "%d" for t in key_types)
+    head = f"{name}[{keys}]" if key_types else name
+    return f"{head}=0x%@x\n"  # stap prints the values with %#x
+
+
 def _printed(prog: ir.Program, name: str) -> bool:
     return any(isinstance(n, ir.PrintVar) and n.name == name and n.layout == "stap"
                for n in ir.walk(list(ir.program_roots(prog))))

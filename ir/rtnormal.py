@@ -74,6 +74,9 @@ changes nothing a run prints:
   failure it tests, as the D port says it;
 - a begin clause with no predicate and no statements (Vue's @@BEGIN that only
   declares variables) is none: the ports leave it out (ir/emptyclauses.py);
+- a foreach's loop variables read only inside loops that bind them are named by
+  the loop's depth and their place (ir/rtloopvars.py: a port names them as a
+  porter would);
 - D's load through a typed pointer (`*(int *)p`) is stap's kernel_int(p) and
   Vue's copy_kdata() of an int: the same bytes read as the same type;
 - a stap script compared through D or Vue (`via`) has what the port writes out
@@ -111,6 +114,7 @@ from .clause_errors import may_fault
 from .constint import int_value
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
+from .rtloopvars import loop_vars_by_place
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
 from .inline import inline_functions
@@ -165,6 +169,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> i
         _unread_catch_vars_dropped(root)
         _appends_spelled_out(root)
         _join_steps_collapsed(root)
+    for probe in prog.probes:
+        loop_vars_by_place(probe)
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
     # probes doing the same on sites of one kind, one after the other, are one

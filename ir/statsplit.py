@@ -94,6 +94,14 @@ def split_statistics(prog: ir.Program) -> ir.Program:
     return prog
 
 
+def autoprint_row_format(name: str, key_types: list) -> str:
+    """stap's auto-print row of statistics array `name` as the printa format of its
+    five statistics' aggregations, in that order (the stap printer reads it back)."""
+    keys = ",".join('"%s"' if t.is_str else "%d" for t in key_types)
+    head = f"{name}[{keys}]" if keys else name
+    return head + "".join(f" @{st}=%@d" for st in _AUTOPRINT) + "\n"
+
+
 def _looped(prog: ir.Program, name: str) -> bool:
     return any(isinstance(n, ir.ForEach) and n.map == name for n in ir.walk([p.body for p in prog.probes]))
 
@@ -365,9 +373,7 @@ def _stmt(s: ir.Stmt, plans: dict) -> list[ir.Stmt]:
         return [ir.Delete(_part(s.map, st), loc=s.loc) for st in plans[s.map]]
     if isinstance(s, ir.PrintAgg) and s.agg in plans and s.layout == "stap":
         names = [_part(s.agg, st) for st in _AUTOPRINT if st in plans[s.agg]]
-        keys = ",".join('"%s"' if t.is_str else "%d" for t in plans.key_types[s.agg])
-        head = f"{s.agg}[{keys}]" if keys else s.agg
-        fmt = head + "".join(f" @{st}=%@d" for st in _AUTOPRINT) + "\n"
+        fmt = autoprint_row_format(s.agg, plans.key_types[s.agg])
         if s.agg in plans.constants:
             fmt = _with_literals(fmt, list(_AUTOPRINT), plans[s.agg], plans.constants[s.agg])
         return [ir.PrintAgg(names[0], layout="format", fmt=fmt, value_func="count",

@@ -249,28 +249,21 @@ ROUND_TRIP_GAPS = {
     # clause-local the printf reads in D, whose %s of it comes back spliced into the
     # format, the last call's value an argument of its own
     ("stap/fn_locals_fresh_each_call.stp", "d"),
-    # D's histograms, trunc(@a, n) and joined printa() are said in stap with helper
-    # functions, bucket arrays and foreach loops, which D has no form for;
-    # normalize() becomes a global divisor;
-    # stddev() is a statistics array, a sum of squares and a helper function.
+    # D's histograms, said in stap with helper functions, bucket arrays and foreach
+    # loops (print_quantize.py), come back as the aggregations where printed in
+    # DTrace's layout (frontends/d/histograms_back.py), not printa()'s format (below:
+    # printa_widths_aggs); stddev() is a statistics array, a sum of squares and a
+    # helper function, which the way back does not read.
     # $target's proc provider translations come back as the stap tracepoint's
     # arguments.
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
-    ("d/agg_llquantize.d", "stap"),  # histograms: helper functions and bucket arrays
     ("d/agg_stddev.d", "stap"),
-    ("d/agg_lquantize.d", "stap"),
-    ("d/agg_lquantize_default_step.d", "stap"),
-    ("d/ternary_actions.d", "stap"),  # its lquantize(); also $1 reads back as stap's $#
-    ("d/agg_normalize.d", "stap"),
-    # as agg_normalize: the normalized print is a division by a scale global in stap,
-    # an aggregation's value read in an expression, which D cannot write back
-    ("d/agg_normalize_zero.d", "stap"),
-    ("d/agg_quantize.d", "stap"),
-    ("d/agg_quantize_keyed.d", "stap"),
-    ("d/agg_quantize_zero_negative.d", "stap"),
-    ("d/agg_trunc.d", "stap"),
-    ("d/printa_joined.d", "stap"),
-    ("d/printa_widths_aggs.d", "stap"),
+    ("d/ternary_actions.d", "stap"),  # $1 reads back as stap's $#
+    # (normalize() of an aggregation without keys, a divisor global in stap, comes back
+    # as normalize(): frontends/d/normalize_back.py; trunc(), stap's loops keeping the
+    # rows, as trunc(): trunc_back.py; a joined printa() with a format, stap's loops
+    # over the keys of them all, as printa(): joined_back.py)
+    ("d/printa_widths_aggs.d", "stap"),  # its quantize() printed by printa()'s format
     ("d/cast_string_element.d", "stap"),  # stap's `in` has no D form for string arrays
     # stap has one integer type: D's casts of constants come back as masks, or as
     # nothing where stap's 64 bits hold the value ((long long)-1 is -1), and the
@@ -302,14 +295,17 @@ ROUND_TRIP_GAPS = {
     # statistic aggregations: they come back as those keys and arrays.
     ("stap/foreach_key_function_column.stp", "d"),  # and signal_name()'s table (below)
     ("stap/foreach_union_of_arrays.stp", "d"),
-    ("stap/stat_avg_truncates.stp", "d"),  # unkeyed: that printa is refused back in stap
-    ("stap/stat_delete.stp", "d"),  # unkeyed: that printa is refused back in stap
-    ("stap/stat_extractors.stp", "d"),  # unkeyed: that printa is refused back in stap
-    ("stap/stat_keyed_extractors.stp", "d"),
-    ("stap/stat_negative_min_max.stp", "d"),  # unkeyed: that printa is refused back in stap
-    ("stap/autoprint_stat.stp", "d"),  # unkeyed: that printa is refused back in stap
-    ("stap/autoprint_stat_keyed.stp", "d"),
-    ("stap/autoprint_stat_empty.stp", "d"),  # unkeyed: that printa is refused back in stap
+    # (D's aggregations without keys, one per statistic of one array, are that stap
+    # statistics array again: frontends/vue/statmerge.py, as they are Vue's list; with
+    # keys, printed by one printa, the array and its row loop or auto-print:
+    # frontends/stap/print_statmerge.py, the loop's variables compared by their place;
+    # one statistic each of arrays without keys holding values, printed by one printa,
+    # their printf)
+    # stap's auto-print of a statistics array without keys is a printa of its statistics
+    # in that layout, which comes back as the auto-print where the array holds values
+    # when it runs (frontends/stap/print_autoprint.py), and else as their printf under
+    # `if (@count(s) > 0)`: printa prints nothing for an empty array, stap `@count=0x0`
+    ("stap/autoprint_stat_empty.stp", "d"),
     # stap's syscall.NAME `name` (mmap2, pread, pwrite) is D's probefunc mapped by a
     # conditional expression, which reads back as that expression (and keeps the
     # counting arrays beside it from reading back as aggregations).
@@ -331,20 +327,10 @@ ROUND_TRIP_GAPS = {
     # in D it is a quiet script with those printfs.
     ("stap/autoprint_counts.stp", "d"),  # counting arrays
     # stap's `k in a` of an array that may hold 0 is, in D, a companion array of the
-    # keys it holds (ir/presence.py), and its auto-print of an array stored with `=` a
-    # sum() aggregation beside it printed by printa (ir/printedvalues.py): they read
-    # back as that array and that aggregation.
-    ("stap/array_local_key_expr.stp", "d"),
-    ("stap/in_zero_value.stp", "d"),
-    ("stap/array_local_key_expr.stp", "vue"),  # Vue has no `in` either: the companion
-    ("stap/in_zero_value.stp", "vue"),
-    ("stap/sys_close_retstr.stp", "d"),  # and retstr (above)
-    ("stap/autoprint.stp", "d"),
-    ("stap/autoprint_array_value_order.stp", "d"),
-    ("stap/autoprint_declaration_order.stp", "d"),
-    ("stap/autoprint_mixed_tuple.stp", "d"),
-    ("stap/autoprint_numeric_keys.stp", "d"),
-    ("stap/autoprint_reassigned.stp", "d"),
+    # keys it holds (ir/presence.py), which the stap printer reads back as `in`
+    # (frontends/stap/print_presence.py) where the arrays are global; a thread's own
+    # key (`fds[tid()]`) is D's self->fds_in, which it does not. (And retstr, above.)
+    ("stap/sys_close_retstr.stp", "d"),
     # What stap decides as it elaborates, D gets decided: a `!` point list comes back
     # as the point that matched (optional, -Z), and the @defined() of its other
     # points' variables as the value it has at that one.

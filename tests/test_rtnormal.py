@@ -257,3 +257,19 @@ def test_stap_appends_and_hex_prefix_read_as_the_port_writes_them():
     b = _stap('probe begin { s = "a" . execname() . "b"; printf("%#x %s\\n", 0, s); exit() }')
     x, y = written_out_alike(a, b)
     assert [p.body for p in x.probes] == [p.body for p in y.probes]
+
+
+def test_a_loops_own_variables_compare_by_place_but_one_read_after_it_keeps_its_name():
+    def loops(src: str):
+        prog = frontends.parse(src, "t.stp", "stap")
+        a, _ = written_out_alike(prog, prog)
+        return a.probes[0].body
+    head = 'global t\nprobe begin { t["a"] <<< 1\n'
+    # (two statistics a row: a loop, not the printa one would be)
+    row = 'printf("%s %d %d\\n", {0}, @count(t[{0}]), @sum(t[{0}]))'
+    k = loops(head + 'foreach (k+ in t) ' + row.format("k") + ' exit() }')
+    key = loops(head + 'foreach (key+ in t) ' + row.format("key") + ' exit() }')
+    assert isinstance(k.stmts[1], ir.ForEach) and k == key
+    # read after the loop, the variable holds the last key: its name stays
+    after = loops(head + 'foreach (k+ in t) ' + row.format("k") + '\nprintf("%s\\n", k) exit() }')
+    assert next(s for s in after.stmts if isinstance(s, ir.ForEach)).keys == ["k"]

@@ -44,7 +44,7 @@ from xtrace.ir.membership import nonzero_maps
 from xtrace.ir import presence
 from xtrace.ir.presence import presence_companions
 from xtrace.ir import printedvalues
-from xtrace.ir.printedvalues import printed_maps_with_values
+from xtrace.ir.printedvalues import printed_maps_with_values, stap_row_format
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.nonext import eliminate_next
@@ -64,6 +64,10 @@ from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .forced import loop_as_printa
+from .histograms_back import histograms_as_aggregations
+from .normalize_back import divisors_as_normalize
+from .trunc_back import truncating_loops_as_trunc
+from .joined_back import joined_rows_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.constructs import describe
@@ -898,11 +902,8 @@ class Printer:
         if types is None:
             raise XtraceError(f"cannot print aggregation '{s.agg}' in stap layout: "
                               "its key types are unknown", s.loc)
-        keys = ",".join('"%s"' if t.is_str else "%d" for t in types)
         # an aggregation kept beside an array prints as the array (ir/printedvalues.py)
-        name = g.shown if g is not None and g.shown else s.agg
-        head = f"{name}[{keys}]" if types else name
-        return f"{head}=0x%@x\n"  # stap prints the values with %#x
+        return stap_row_format(g.shown if g is not None and g.shown else s.agg, types)
 
     def _s_Trace(self, s: ir.Trace, depth):
         return f"trace({self.expr(s.expr)});"
@@ -1591,7 +1592,14 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = merged_alike_clauses(prog) if prog.lang == "stap" else prog
     # stap's clause try blocks sharing one catch block: D's ERROR clauses (ir/error_catches.py)
     prog = catches_as_error_clauses(forgotten_stores_back(prog))
-    prog = refuse_hist_buckets(prog, "d", gaps)
+    # a stap port's DTrace histograms: D's quantize(), lquantize(), llquantize()
+    prog = refuse_hist_buckets(histograms_as_aggregations(prog), "d", gaps)
+    # a stap port's divisor of an aggregation's print: D's normalize() and printa
+    prog = divisors_as_normalize(prog)
+    # ... and its loops that keep an aggregation's first rows: D's trunc()
+    prog = truncating_loops_as_trunc(prog)
+    # ... and its joined rows of several aggregations: D's printa() of them
+    prog = joined_rows_as_printa(prog)
     # stap's foreach that counts its rows down to a break: a foreach `limit N` (a printa)
     prog = counted_breaks_as_limits(prog)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)

@@ -47,6 +47,13 @@ def printfs_as_autoprint(prog: ir.Program) -> ir.Program:
 
 def _printed(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
     """The global whose stap auto-print line `s` prints, or None."""
+    if isinstance(s, ir.PrintVar) and s.layout == "stap":  # (print_printedvalues.py's)
+        return s.name
+    if isinstance(s, ir.PrintAgg) and s.layout == "stap" and not s.more:  # (print_statmerge.py's)
+        return s.agg
+    stats = _stats_row(s, prog)
+    if stats is not None:
+        return stats
     if not (isinstance(s, ir.Printf) and not s.stderr and len(s.args) == 1
             and isinstance(s.args[0], ir.Var) and s.args[0].scope == "global"):
         return None
@@ -58,3 +65,22 @@ def _printed(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
     # printer says the 64-bit number 0x%llx, the D printer 0x%x
     want = [f'{name}="%s"\n'] if g.type.is_str else [f"{name}=0x%x\n", f"{name}=0x%llx\n"]
     return name if s.fmt in want else None
+
+
+def _stats_row(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
+    """The statistics array without keys whose auto-print row `s` prints: the printf
+    of its five statistics in stap's layout that a D port's printa of them is
+    where the array holds values (frontends/vue/statmerge.py leaves no guard only
+    there; stap prints an empty array's row otherwise), or None."""
+    from xtrace.ir.statsplit import _AUTOPRINT, _CONVERSION, autoprint_row_format
+    if not (isinstance(s, ir.Printf) and not s.stderr and s.args
+            and all(isinstance(a, ir.AggRead) and not a.keys and not a.args for a in s.args)):
+        return None
+    name = s.args[0].agg
+    g = prog.global_named(name)
+    if g is None or g.kind != "agg" or g.agg_func != "stats" or g.key_types:
+        return None
+    row = _CONVERSION.sub(lambda m: m.group().replace("@", ""), autoprint_row_format(name, []))
+    if s.fmt != row or [(a.agg, a.func) for a in s.args] != [(name, st) for st in _AUTOPRINT]:
+        return None
+    return name

@@ -216,6 +216,41 @@ def hist_params(func: str, upd: ir.AggUpdate) -> list[int]:
     return []
 
 
+def hist_print_function(name: str, stat: str, fname: str, params: list[str], decls: list[str],
+                        func: str, extra_values: list[int]) -> str:
+    """The print function of histogram `name` (its bucket statistics `stat`): DTrace's
+    block of the element keyed `params` (declared `decls`), for `func` with the
+    helpers' constant parameters `extra_values` (frontends/d/histograms_back.py reads
+    it back)."""
+    extra = "".join(f", {v}" for v in extra_values)
+    elem = f"{stat}[{', '.join(params)}]" if params else stat
+
+    def count(b: str) -> str:
+        return f"{name}[{', '.join(params + [b])}]"
+
+    def row(b: str) -> str:
+        return f"dtrace_hist_row({func}_label({b}{extra}), {count(b)}, total)"
+    shown = f"@{name}" + (f"[{', '.join(params)}]" if params else "")
+    return "\n".join([
+        f"# DTrace's distribution of {shown}: its buckets from one empty row",
+        "# below the lowest used one to one above the highest.",
+        f"function {fname}({', '.join(decls)})",
+        "{",
+        f"{INDENT}total = @count({elem})",
+        f"{INDENT}lo = {func}_prev(@min({elem}){extra})",
+        f"{INDENT}hi = {func}_next(@max({elem}){extra})",
+        INDENT + _HEADING,
+        f"{INDENT}for (b = lo; b < hi; b = {func}_next(b{extra}))",
+        f"{INDENT * 2}{row('b')}",
+        f"{INDENT}{row('hi')}",
+        "}"])
+
+
+def helper_text(func: str) -> str:
+    """The helper functions a histogram of `func` needs (before its print function)."""
+    return _ROW + "\n\n" + _HELPERS[func]
+
+
 class QuantizePrinting:
     """D histograms for the stap printer (mixed into it, beside AggPrinting)."""
 
@@ -277,31 +312,10 @@ class QuantizePrinting:
             | {n for pair in self.hist_names.values() for n in pair}
 
     def _hist_print_function(self, agg: str, func: str, upd: ir.AggUpdate) -> str:
-        name = self.gname[agg]
         stat, fname = self.hist_names[agg]
         params, decls = self._hist_key_params(agg)
-        extra = "".join(f", {v}" for v in hist_params(func, upd))
-        elem = f"{stat}[{', '.join(params)}]" if params else stat
-
-        def count(b: str) -> str:
-            return f"{name}[{', '.join(params + [b])}]"
-
-        def row(b: str) -> str:
-            return f"dtrace_hist_row({func}_label({b}{extra}), {count(b)}, total)"
-        shown = f"@{self.gname[agg]}" + (f"[{', '.join(params)}]" if params else "")
-        return "\n".join([
-            f"# DTrace's distribution of {shown}: its buckets from one empty row",
-            "# below the lowest used one to one above the highest.",
-            f"function {fname}({', '.join(decls)})",
-            "{",
-            f"{INDENT}total = @count({elem})",
-            f"{INDENT}lo = {func}_prev(@min({elem}){extra})",
-            f"{INDENT}hi = {func}_next(@max({elem}){extra})",
-            INDENT + _HEADING,
-            f"{INDENT}for (b = lo; b < hi; b = {func}_next(b{extra}))",
-            f"{INDENT * 2}{row('b')}",
-            f"{INDENT}{row('hi')}",
-            "}"])
+        return hist_print_function(self.gname[agg], stat, fname, params, decls, func,
+                                   hist_params(func, upd))
 
     # ------------------------------------------------------------ updates
 

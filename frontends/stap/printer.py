@@ -39,6 +39,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, 
                                traces_as_printf)
 from xtrace.ir.nonext import guard_condition, guard_of
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
+from xtrace.frontends.vue.statmerge import merged_statistics
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.constint import int_value
 from xtrace.ir.syscalls import STAP_NAMES
@@ -58,6 +59,9 @@ from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.setopts import without_default_setopts
 from .print_autoprint import printfs_as_autoprint
+from .print_presence import companions_as_membership
+from .print_statmerge import filled_joined_prints_as_printf, keyed_statistics_merged
+from .print_printedvalues import values_aggs_as_autoprint
 from .print_kprocess import kprocess_point
 from .print_trailing import semicolon_before_comment, trails_on_its_line, trails_statement
 from .print_errnolocal import ERRNO_SLOT, inline_errno, settle_errno
@@ -132,6 +136,14 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = flag_tests_as_conditions(prog)
     # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)
     prog = vue_prints_as_loops(prog)
+    # a D or Vue port's companion array of the keys another holds: stap's `k in a`
+    prog = companions_as_membership(prog)
+    # a D port's aggregations without keys, one per statistic of a stap statistics
+    # array, are that array, as they are Vue's list (frontends/vue/statmerge.py)
+    # (and those with keys, printed by one printa, are the array and its row loop)
+    # (and a printa of several arrays' one statistic each, all holding values, their printf)
+    prog = filled_joined_prints_as_printf(keyed_statistics_merged(
+        merged_statistics(prog) if prog.lang == "d" else prog))
     prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key,
                          _reads_syscall_nr(prog))
     # a D clause over entries and returns that names its side: a probe per side (after
@@ -139,8 +151,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = sides_apart(prog)
     prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key, reads_nr=_reads_syscall_nr(prog)),
                         lambda ex: prog)
-    prog = printfs_as_autoprint(zero_stores_as_deletes(crements_out_of_predicates(
-        faulting_stores_forgotten(without_unread_stores(clauses_as_try(traces_as_printf(prog)))))))
+    # (a D port's sum() of an array's values beside it is stap's auto-print of the array)
+    prog = printfs_as_autoprint(values_aggs_as_autoprint(zero_stores_as_deletes(crements_out_of_predicates(
+        faulting_stores_forgotten(without_unread_stores(clauses_as_try(traces_as_printf(prog))))))))
     # (after the try blocks of D's rule: each of those clauses is one of its own) D's
     # clauses of one probe split before a fault so that what the first printed stays,
     # one probe again (ir/faultsplit.py)

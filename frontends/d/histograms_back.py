@@ -1,0 +1,308 @@
+"""A stap port's DTrace histograms read back as D's quantize(), lquantize() and
+llquantize() aggregations.
+
+stap's @hist_log prints its own layout, so the stap port of `@lat[k] = quantize(v)`
+keeps the histogram itself (frontends/stap/print_quantize.py): a count per bucket,
+the buckets' statistics, helper functions that name a value's bucket, and a
+function printing DTrace's block,
+
+    bucket = quantize_bucket(v)
+    lat[k, bucket]++
+    lat_buckets[k] <<< bucket
+    ...
+    probe end { printf("\\n")
+                foreach ([k] in lat_buckets @sum+) { printf("  %-50s", k); print_lat(k); printf("\\n") } }
+
+Back in D that is the aggregation and D's own end-of-run print of it. Only in that
+shape: the helper functions and the print function exactly as the port writes
+them (their lowered code compared, locations aside), the three updates together,
+the bucket local read nowhere else, the count and bucket arrays used nowhere else,
+and the print in DTrace's layout (the blank line, then each element's keys in
+their widths and its block, ordered by the buckets' @sum as libdtrace weighs a
+histogram, or by the keys).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from functools import lru_cache
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.anonagg import ANON_AGG, names_in, rename_aggregation
+
+_FUNCS = ("quantize", "lquantize", "llquantize")
+_NPARAMS = {"quantize": 0, "lquantize": 3, "llquantize": 4}
+
+
+def histograms_as_aggregations(prog: ir.Program) -> ir.Program:
+    """`prog` (stap) with each histogram in the module's shape said as D's
+    aggregation and its print; `prog` itself when there is none."""
+    if prog.lang != "stap" or not any(f.name.endswith("_bucket") for f in prog.functions):
+        return prog
+    out = copy.deepcopy(prog)  # (found in the copy: the rewrite keeps their places)
+    found = _histograms(out)
+    # (one bucket local serves every histogram's updates)
+    triples = {id(x) for h in found for b, i, *_ in h.updates for st in b.stmts[i:i + 3]
+               for x in ir.walk(st)}
+    hists = [h for h in found if _fits(out, h, triples)]
+    if not hists:
+        return prog
+    prog = out
+    notes = {f"the buckets of {h.name}'s values" for h in hists}
+    for h in hists:
+        _rewrite(prog, h)
+        notes |= _helper_notes(h)
+    for p in prog.probes:  # the port's notes on what is gone
+        p.comments = [c for c in p.comments if c not in notes]
+    noted = (prog.options or {}).get("anon_map")
+    if noted in {h.name for h in hists} and ANON_AGG not in names_in(prog):
+        # D's `@`, noted on the array of its counts
+        prog = rename_aggregation(prog, noted, ANON_AGG)
+        prog.options["anon_agg"] = True
+    used = {x.name for x in ir.walk(list(ir.program_roots(prog))) if isinstance(x, ir.FuncCall)}
+    changed = True
+    while changed:  # the helpers no call is left of (they call each other)
+        keep = [f for f in prog.functions if f.name in used or not _is_helper(f.name, hists)]
+        changed = len(keep) != len(prog.functions)
+        prog.functions = keep
+        used = {x.name for x in ir.walk(list(ir.program_roots(prog))) if isinstance(x, ir.FuncCall)}
+    return prog
+
+
+class _Hist:
+    """One histogram of the port: its count array, bucket statistics, kind, the
+    helpers' constant parameters, its print function and its updates."""
+
+    def __init__(self, name: str, stat: str, func: str, extra: list[int], updates: list) -> None:
+        self.name, self.stat, self.func, self.extra, self.updates = name, stat, func, extra, updates
+        self.fname: Optional[str] = None
+        self.params: list = []  # the print function's parameters (the keys)
+        self.prints: list = []  # (block, index, statements, PrintAgg)
+
+
+def _is_helper(name: str, hists: list[_Hist]) -> bool:
+    return name == "dtrace_hist_row" or any(
+        name.startswith(f + "_") for f in _FUNCS) or name in {h.fname for h in hists}
+
+
+def _blocks(prog: ir.Program) -> list[ir.Block]:
+    return [n for n in ir.walk(list(ir.program_roots(prog))) if isinstance(n, ir.Block)]
+
+
+def _histograms(prog: ir.Program) -> list[_Hist]:
+    """Every histogram whose updates are the port's three statements, by its count array."""
+    found: dict[str, _Hist] = {}
+    for b in _blocks(prog):
+        for i in range(len(b.stmts) - 2):
+            u = _update(b.stmts[i:i + 3])
+            if u is None:
+                continue
+            name, stat, func, extra, keys, value, bucket = u
+            h = found.setdefault(name, _Hist(name, stat, func, extra, []))
+            if (h.stat, h.func, h.extra) != (stat, func, extra):
+                h.stat = ""  # updated two ways: not one histogram
+            h.updates.append((b, i, keys, value, bucket, b.stmts[i]))
+    return [h for h in found.values() if h.stat]
+
+
+def _update(stmts: list[ir.Stmt]):
+    """(count array, bucket statistics, kind, parameters, keys, value, bucket local) of
+    `bucket = F_bucket(v, ..); name[k.., bucket]++; stat[k..] <<< bucket`, or None."""
+    first, count, add = stmts
+    if not (isinstance(first, ir.ExprStmt) and isinstance(first.expr, ir.Assign)
+            and first.expr.op == "=" and isinstance(first.expr.target, ir.Var)
+            and first.expr.target.scope == "local"):
+        return None
+    call = first.expr.value
+    if not (isinstance(call, ir.FuncCall) and call.name.endswith("_bucket")
+            and call.name[:-len("_bucket")] in _FUNCS and call.args):
+        return None
+    func = call.name[:-len("_bucket")]
+    extra = call.args[1:]
+    if len(extra) != _NPARAMS[func] or not all(isinstance(a, ir.IntLit) for a in extra):
+        return None
+    bucket = first.expr.target.name
+    if not (isinstance(count, ir.ExprStmt) and isinstance(count.expr, ir.IncDec)
+            and count.expr.op == "++" and isinstance(count.expr.target, ir.Index)
+            and count.expr.target.keys and count.expr.target.keys[-1] == ir.Var(bucket, "local")):
+        return None
+    keys = count.expr.target.keys[:-1]
+    if not (isinstance(add, ir.AggUpdate) and add.func == "stats" and add.keys == keys
+            and add.args == [ir.Var(bucket, "local")]):
+        return None
+    if any(isinstance(x, (ir.FuncCall, ir.Call, ir.Assign, ir.IncDec)) for x in ir.walk(keys)):
+        return None  # keys computed three times: the same only without calls or stores
+    return (count.expr.target.map, add.agg, func, [a.value for a in extra], keys, call.args[0],
+            bucket)
+
+
+@lru_cache(maxsize=None)
+def _helpers_ir(func: str) -> dict:
+    """The port's helper functions for `func` as lowered (name -> Function)."""
+    from xtrace import frontends
+    from xtrace.frontends.stap.print_quantize import helper_text
+    prog = frontends.parse(helper_text(func) + "\nprobe begin { exit() }\n", "helpers.stp", "stap")
+    return {f.name: f for f in prog.functions}
+
+
+def _print_ir(h: _Hist, fname: str, params: list[ir.Param]) -> Optional[ir.Function]:
+    """The port's print function of `h`, keyed by `params`, as lowered."""
+    h.params = params
+    prog = _print_parse(h, fname, [p.name for p in params], [p.type for p in params])
+    return next((f for f in prog.functions if f.name == fname), None)
+
+
+def _print_parse(h: _Hist, fname: str, names: list[str], types: list) -> ir.Program:
+    """The port's helpers and print function of `h`, with a probe after them, lowered."""
+    from xtrace import frontends
+    from xtrace.frontends.stap.print_quantize import helper_text, hist_print_function
+    decls = [n + (":string" if t is not None and t.is_str else ":long") for n, t in zip(names, types)]
+    text = hist_print_function(h.name, h.stat, fname, names, decls, h.func, h.extra)
+    return frontends.parse(f"global {h.name}, {h.stat}\n{helper_text(h.func)}\n\n{text}\n\n"
+                           f"probe begin {{ {h.stat} <<< 1\n"
+                           f"{h.name}[{', '.join(['0'] * (len(names) + 1))}]++ exit() }}\n",
+                           "helpers.stp", "stap")
+
+
+def _helper_notes(h: _Hist) -> set[str]:
+    """The comments the port writes above its helper and print functions of `h`."""
+    return set(_print_parse(h, h.fname, [p.name for p in h.params],
+                            [p.type for p in h.params]).probes[0].comments)
+
+
+def _same_function(a: ir.Function, b: Optional[ir.Function]) -> bool:
+    return b is not None and a.name == b.name and [p.name for p in a.params] == [
+        p.name for p in b.params] and a.body == b.body
+
+
+def _print_at(stmts: list[ir.Stmt], i: int, h: _Hist, prog: ir.Program):
+    """(the statements, sort, descending, print function) of DTrace's layout of `h` from
+    stmts[i]: `printf("\\n")` and, without keys, `if (@count(stat)) { print(); printf("\\n") }`,
+    with keys, the foreach over the bucket statistics printing each element's keys."""
+    from xtrace.frontends.stap.print_agg import _dtrace_key_fmt
+    if i + 1 >= len(stmts) or not _newline(stmts[i]):
+        return None
+    s = stmts[i + 1]
+    if isinstance(s, ir.If) and s.else_ is None and isinstance(s.cond, ir.AggRead) \
+            and s.cond.agg == h.stat and s.cond.func == "count" and not s.cond.keys:
+        body = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
+        if len(body) == 2 and _call(body[0], []) and _newline(body[1]):
+            return [stmts[i], s], "value", False, body[0].expr.name
+        return None
+    if not (isinstance(s, ir.ForEach) and s.map == h.stat and s.value is None and s.limit is None):
+        return None
+    lvars = [ir.Var(k, "local") for k in s.keys]
+    body = s.body.stmts if isinstance(s.body, ir.Block) else [s.body]
+    g = prog.global_named(h.name)
+    types = (g.key_types or [])[:len(lvars)] if g is not None else []
+    if len(types) != len(lvars) or len(body) != 3:
+        return None
+    keyfmt = "".join(_dtrace_key_fmt(t) for t in types)
+    if not (isinstance(body[0], ir.Printf) and body[0].fmt == keyfmt and body[0].args == lvars
+            and _call(body[1], lvars) and _newline(body[2])):
+        return None
+    if s.sort_column == 0 and s.sort_stat == "sum":
+        by = "value"
+    elif s.sort_column == 1:
+        by = "key"
+    else:
+        return None
+    return [stmts[i], s], by, s.descending, body[1].expr.name
+
+
+def _newline(s: ir.Stmt) -> bool:
+    return isinstance(s, ir.Printf) and s.fmt == "\n" and not s.args and not s.stderr
+
+
+def _call(s: ir.Stmt, args: list[ir.Expr]) -> bool:
+    return isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.FuncCall) and s.expr.args == args
+
+
+def _fits(prog: ir.Program, h: _Hist, triples: set[int]) -> bool:
+    """Whether `h` is the port's histogram: its helpers and print function as the port
+    writes them, its arrays and bucket local used only by its updates and print."""
+    funcs = {f.name: f for f in prog.functions}
+    for name, want in {**_helpers_ir(h.func)}.items():
+        if name not in funcs or not _same_function(funcs[name], want):
+            return False
+    for b in _blocks(prog):
+        for i in range(len(b.stmts)):
+            found = _print_at(b.stmts, i, h, prog)
+            if found is not None:
+                stmts, by, desc, fname = found
+                if h.fname not in (None, fname):
+                    return False
+                h.fname = fname
+                h.prints.append((b, stmts, by, desc))
+    if h.fname is None or h.fname not in funcs:
+        return False
+    f = funcs[h.fname]
+    if not _same_function(f, _print_ir(h, h.fname, f.params)):
+        return False
+    if _params(h) is None:
+        return False
+    ours = {id(x) for b, i, *_ in h.updates for s in b.stmts[i:i + 3] for x in ir.walk(s)}
+    ours |= {id(x) for _, stmts, _, _ in h.prints for s in stmts for x in ir.walk(s)}
+    buckets = {u[4] for u in h.updates}
+    for p in prog.probes:
+        for x in ir.walk([p.body] + ([p.predicate] if p.predicate is not None else [])):
+            if id(x) in ours:
+                continue
+            if {getattr(x, "map", None), getattr(x, "agg", None)} & {h.name, h.stat}:
+                return False
+            if isinstance(x, ir.Var) and x.scope == "local" and x.name in buckets \
+                    and id(x) not in triples:
+                return False
+            if isinstance(x, ir.FuncCall) and x.name == h.fname:
+                return False
+    return bool(h.prints)
+
+
+def _params(h: _Hist) -> Optional[list[int]]:
+    """D's own parameters of the aggregating function the helpers' ones stand for."""
+    if h.func == "quantize":
+        return []
+    if h.func == "lquantize":
+        base, top, step = h.extra
+        return [base, top, step] if step > 0 and (top - base) % step == 0 else None
+    factor, steps, first, top = h.extra
+    if factor < 2 or first < 1:
+        return None
+    low, high = round(math.log(first, factor)), round(math.log(top, factor)) - 1
+    return [factor, low, high, steps] if factor ** low == first and factor ** (high + 1) == top else None
+
+
+def _rewrite(prog: ir.Program, h: _Hist) -> None:
+    """`h`'s updates the aggregation's, its prints D's, its arrays the aggregation."""
+    params = _params(h)
+    # (by the statements themselves: another histogram's rewrite moves their places)
+    at = {id(first): (keys, value) for _, _, keys, value, _, first in h.updates}
+    prints = {id(stmts[0]): (stmts, by, desc) for _, stmts, by, desc in h.prints}
+    for b in _blocks(prog):
+        out: list[ir.Stmt] = []
+        i = 0
+        while i < len(b.stmts):
+            s = b.stmts[i]
+            if id(s) in at:
+                keys, value = at[id(s)]
+                args = [value] + [ir.IntLit(v, loc=s.loc) for v in params]
+                out.append(ir.AggUpdate(h.name, keys, h.func, args, loc=s.loc))
+                i += 3
+                continue
+            if id(s) in prints:
+                stmts, by, desc = prints[id(s)]
+                out.append(ir.PrintAgg(h.name, layout="dtrace", value_func=h.func, sort_by=by,
+                                       descending=desc, loc=s.loc))
+                i += len(stmts)
+                continue
+            out.append(s)
+            i += 1
+        b.stmts = out
+    g = prog.global_named(h.name)
+    prog.globals = [x for x in prog.globals if x.name != h.stat]
+    at_g = prog.globals.index(g)
+    prog.globals[at_g] = ir.Global(h.name, "agg", agg_func=h.func,
+                                   key_types=(g.key_types or [])[:-1] or None, loc=g.loc,
+                                   comment=g.comment)
