@@ -257,3 +257,63 @@ def test_stap_appends_and_hex_prefix_read_as_the_port_writes_them():
     b = _stap('probe begin { s = "a" . execname() . "b"; printf("%#x %s\\n", 0, s); exit() }')
     x, y = written_out_alike(a, b)
     assert [p.body for p in x.probes] == [p.body for p in y.probes]
+
+
+_TID_ARRAY = ('global a\nprobe syscall.brk { a[tid()] = 1 }\n'
+              'probe syscall.brk.return { if (tid() in a) { printf("x\\n"); delete a[tid()] } }\n')
+_EXIT_FREE = 'probe kernel.trace("sched_process_exit") { delete a[tid()] }\n'
+
+
+def _bodies(prog: ir.Program) -> list:
+    return [(p.points[0].kind, p.body) for p in prog.probes]
+
+
+def test_a_tid_keyed_array_compares_without_the_free_the_way_back_writes():
+    # D's self->a ends with its thread: the way back frees it in a probe of its own
+    orig = frontends.parse(_TID_ARRAY, "t.stp", "stap", port=True)
+    back = _stap(_TID_ARRAY + _EXIT_FREE)
+    for via in ("d", "vue"):
+        x, y = written_out_alike(orig, back, via=via)
+        assert _bodies(x) == _bodies(y)
+    # through stap itself the free is the script's own probe
+    x, y = written_out_alike(orig, back, via="stap")
+    assert len(y.probes) == len(x.probes) + 1
+
+
+def test_the_free_stays_where_another_thread_could_see_the_array():
+    # a foreach reads every thread's elements, a dead thread's too: the free shows
+    for seen in ('probe end { foreach (k in a) printf("%d\\n", k) }\n', 'probe end { delete a }\n'):
+        back = _via(_TID_ARRAY + _EXIT_FREE + seen, "d")
+        assert any(p.points[0].kind == "tracepoint" for p in back.probes)
+
+
+def test_steps_joined_into_a_thread_element_are_the_one_sprintf_kept():
+    # D builds the text in this->a by strjoin() steps, then keeps it in self->a: stap
+    # reads that back as a local a_2's `.=` steps and a store into a[tid()]
+    orig = frontends.parse('global a\nprobe syscall.brk { a[tid()] = sprintf("%s, %d", execname(), pid()) }\n'
+                           'probe syscall.brk.return { if (tid() in a) printf("%s\\n", a[tid()]) }\n',
+                           "t.stp", "stap", port=True)
+    back = _stap('global a\nprobe syscall.brk { a_2 = execname() . ", "; a_2 .= sprintf("%d", pid()); '
+                 'a[tid()] = a_2 }\nprobe syscall.brk.return { if (a[tid()] != "") printf("%s\\n", a[tid()]) }\n'
+                 + _EXIT_FREE)
+    x, y = written_out_alike(orig, back, via="d")
+    assert _bodies(x) == _bodies(y)
+    [store] = [s for s in x.probes[0].body.stmts if isinstance(s, ir.ExprStmt)]
+    assert isinstance(store.expr.value, ir.Sprintf) and store.expr.value.fmt == "%s, %d"
+
+
+def test_a_text_padded_by_a_width_is_not_spliced_into_the_sprintf_around_it():
+    # `%-10s` pads the whole joined piece, which its own conversions cannot say
+    prog = _via('global a\nprobe begin { a = sprintf("%-10s|", "<" . execname()); exit() }', "d")
+    [value] = [x.value for p in prog.probes for x in ir.walk(p.body) if isinstance(x, ir.Assign)]
+    assert value.fmt == "%-10s|" and isinstance(value.args[0], ir.Binary)
+
+
+def test_thread_indent_through_d_is_written_out_by_the_port():
+    text = 'probe syscall.sync { printf("%s -> sync\\n", thread_indent(1)) }'
+    prog = _via(text, "d")
+    assert not any(isinstance(x, ir.FuncCall) for p in prog.probes for x in ir.walk(p.body))
+    assert _printfs(prog) == [("%6d %s(%d):%*s -> sync\n", 5)]
+    kept = _one(_stap(text))
+    assert any(isinstance(x, ir.FuncCall) and x.name == "thread_indent"
+               for p in kept.probes for x in ir.walk(p.body))
