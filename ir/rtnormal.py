@@ -279,7 +279,86 @@ def _syscall_text_written_out(prog: ir.Program, via: Optional[str]) -> ir.Progra
     for root in ir.program_roots(prog):
         _lltostr_as_stap_writes(root)
         _stored_texts_as_one_sprintf(root)
+    _quoted_reads_written_out(prog)
     return prog
+
+
+def _user_string_index(e: ir.Expr, points: list[ir.ProbePoint]) -> Optional[int]:
+    """The raw syscall argument `e` (D's argN, or a tapset variable that holds one)
+    is, where the clause's syscalls have it in one place; else None."""
+    from .syscalls import raw_arg_arms
+    m = re.fullmatch(r"arg(\d)", e.name) if isinstance(e, ir.Builtin) else None
+    if m:
+        return int(m.group(1))
+    arms = raw_arg_arms(e.name, points) if isinstance(e, ir.SyscallVar) else None
+    return arms[0][0][0] if arms is not None and len(arms) == 1 else None
+
+
+def _strings_read(e: ir.Expr, points: list[ir.ProbePoint], out: set[int]) -> None:
+    """Add to `out` each raw argument whose user string `e` reads with user_string()
+    whenever it is evaluated (not in a ?: arm, nor right of && or ||)."""
+    if isinstance(e, ir.Ternary):
+        _strings_read(e.cond, points, out)
+        return
+    if isinstance(e, ir.Binary) and e.op in ("&&", "||"):
+        _strings_read(e.lhs, points, out)
+        return
+    if isinstance(e, ir.Call) and e.name == "user_string" and len(e.args) == 1:
+        index = _user_string_index(e.args[0], points)
+        if index is not None:
+            out.add(index)
+    for fld in dataclasses.fields(e):
+        v = getattr(e, fld.name)
+        for x in v if isinstance(v, list) else [v]:
+            if isinstance(x, ir.Expr):
+                _strings_read(x, points, out)
+
+
+def _quoted_reads_written_out(prog: ir.Program) -> None:
+    """In a stap program compared through D or Vue (in place), each syscall variable
+    of a quoted user string (`filename`, `oldname`: user_string_quoted() of a raw
+    argument) printed or formatted by a bare `%s` as the D and Vue ports write it,
+    `"%s"` of the raw argument's user_string() (copyinstr(), get_userstring():
+    frontends/d/printer.py _user_string_arg, sprintfsplice.quotes_in_format), where
+    the clause has already read that argument's string with user_string() on every
+    path to it (argstr's path written out, ahead in the same clause or the same
+    format). stap's variable cannot fault (it writes an unreadable address as the
+    address); the port's read can, but only where the read just before it of the
+    same string did, which ended the clause there on both sides. As argstr's path
+    written out, the port's quotes hold the string unescaped where stap's escape a
+    quote, a backslash or a control character (the ports say so)."""
+    from .sprintfsplice import quotes_in_format
+    from .syscalls import USTR, raw_arg_arms
+    for probe in prog.probes:
+        points = probe.points
+
+        def quoted_index(e: ir.Expr, points=points) -> Optional[int]:
+            arms = raw_arg_arms(e.name, points) if isinstance(e, ir.SyscallVar) else None
+            if arms is None or len(arms) != 1 or arms[0][0][1] != USTR:
+                return None
+            return arms[0][0][0]
+
+        read: set[int] = set()
+        for s in probe.body.stmts:
+            e = s.expr if isinstance(s, ir.ExprStmt) else None
+            formatted = s if isinstance(s, ir.Printf) else e.value if isinstance(e, ir.Assign) \
+                and isinstance(e.value, ir.Sprintf) else None
+            if formatted is not None:
+                chosen: dict[int, int] = {}
+                for a in formatted.args:
+                    if quoted_index(a) in read:
+                        chosen[id(a)] = quoted_index(a)
+                    _strings_read(a, points, read)
+                fmt, flags = quotes_in_format(formatted.fmt, formatted.args, lambda a: id(a) in chosen)
+                if any(flags):
+                    formatted.fmt = fmt
+                    formatted.args = [ir.Call("user_string", [ir.Builtin(f"arg{chosen[id(a)]}", loc=a.loc)],
+                                              loc=a.loc, type=a.type) if flag else a
+                                      for a, flag in zip(formatted.args, flags)]
+            elif isinstance(s, ir.If):
+                _strings_read(s.cond, points, read)
+            elif e is not None:
+                _strings_read(e, points, read)
 
 
 def _spliced_where(fmt: str, args: list[ir.Expr], chosen) -> tuple[str, list[ir.Expr]]:

@@ -50,17 +50,17 @@ ROUND_TRIP_GAPS = {
     # ports write them out (frontends/retstr_port.py, argstr_port.py: ir/rtnormal.py),
     # and a tid()-keyed array as the port's self-> variable without the thread-exit
     # free the way back gives it (and D's strjoin() steps of a kept text as the one
-    # sprintf): these differ by a syscall's quoted user string (below) alone
-    ("stap/sys_creat_rename_unlink.stp", "d"),
-    ("stap/sys_link_calls.stp", "d"),
+    # sprintf). A syscall's quoted user string (filename, path, oldname) is, in D and
+    # Vue, the raw argument's copyinstr() or get_userstring(), printed between quotes
+    # or compared with a literal's inside (ir/quotedstr.py), which reads back as
+    # stap's user_string() of the raw argument: compared so only where the clause has
+    # read that string on every path before (argstr's path written out: both fault
+    # there alike). These read it first, in the probe's condition or a clause that
+    # does not print argstr, where the port's read can fault and stap's quoted
+    # variable writes the address instead (and does, back from Vue: a try block)
+    ("stap/sys_link_calls.stp", "d"),  # readlinkat's `index(path, ...)` condition
     ("stap/sys_mkdir_rmdir.stp", "d"),
-    ("stap/sys_stat_family.stp", "d"),
     ("stap/sys_openat_argstr_kept.stp", "d"),
-    # A syscall's quoted user string (filename, path, oldname) is, in D and Vue, the
-    # raw argument's copyinstr() or get_userstring(), printed between quotes or
-    # compared with a literal's inside (ir/quotedstr.py), which reads back as stap's
-    # user_string() of the raw argument, which can fault where stap's quoted variable
-    # writes the address instead (and does, back from Vue: a try block)
     ("stap/sys_openat_enoent.stp", "d"),
     ("stap/nd_syscall_openat.stp", "d"),
     ("stap/nd_syscall_openat.stp", "vue"),
@@ -72,8 +72,7 @@ ROUND_TRIP_GAPS = {
     ("stap/sys_openat_cloexec.stp", "vue"),
     ("stap/sys_openat_vars.stp", "d"),
     ("stap/sys_openat_vars.stp", "vue"),
-    ("stap/sys_renameat2.stp", "d"),
-    ("stap/sys_renameat2.stp", "vue"),
+    ("stap/sys_renameat2.stp", "vue"),  # (read after argstr's: Vue's try block, below)
     # Vue's port of argstr reads its path with get_userstring(), which can fault where
     # stap's argstr writes the address: a Vue fault ends only its clause, which back
     # in stap is a try block (the port's comment says so)

@@ -317,3 +317,27 @@ def test_thread_indent_through_d_is_written_out_by_the_port():
     kept = _one(_stap(text))
     assert any(isinstance(x, ir.FuncCall) and x.name == "thread_indent"
                for p in kept.probes for x in ir.walk(p.body))
+
+
+def _quoted_printfs(prog: ir.Program) -> list[tuple[str, list[str]]]:
+    """Each printf of the unlink probe as (format, the kinds of its arguments)."""
+    [probe] = [p for p in prog.probes if p.points and p.points[0].kind == "syscall"]
+    return [(x.fmt, [type(a).__name__ for a in x.args]) for x in ir.walk(probe.body)
+            if isinstance(x, ir.Printf)]
+
+
+def test_a_quoted_path_read_after_argstr_read_it_is_the_ports_quoted_read():
+    # argstr's path, written out, reads the string first: a fault ends the clause
+    # there on both sides, so the port's read after it faults alike
+    prog = _via('probe syscall.unlink { printf("%s\\n", argstr); printf("%s\\n", pathname); exit() }', "d")
+    assert _quoted_printfs(prog)[-1] == ('"%s"\n', ["Call"])
+
+
+def test_a_quoted_path_read_before_or_beside_a_branch_of_argstr_stays_stap_s():
+    # first, or where argstr is read on some paths only: stap's variable cannot fault
+    # where the port's read would, so it is compared as it is
+    first = _via('probe syscall.unlink { printf("%s\\n", pathname); printf("%s\\n", argstr); exit() }', "d")
+    assert _quoted_printfs(first)[0] == ("%s\n", ["SyscallVar"])
+    branch = _via('probe syscall.unlink { if (pid() > 1) printf("%s\\n", argstr); '
+                  'printf("%s\\n", pathname); exit() }', "d")
+    assert _quoted_printfs(branch)[-1] == ("%s\n", ["SyscallVar"])
