@@ -95,7 +95,16 @@ changes nothing a run prints:
   prints both `0x0` for 0: ir/hexprefix.py), and a raw syscall-entry argument a
   tapset variable holds exactly is that variable (ir/sysparams.py);
 - an element of an array whose every store is a string literal (a port's table
-  of names) is no longer than the longest, which bounds the text a splice makes.
+  of names) is no longer than the longest, which bounds the text a splice makes;
+- through D or Vue, a stap array keyed by tid() and used only as the current
+  thread's element is the port's thread-local without the thread-exit free the
+  way back writes for it (ir/threadexit.py: a dead thread's element is read by no
+  one, but a later thread given its id), and stap's thread_indent()/indent() are
+  written into their printfs by the port's own code (frontends/indent_port.py);
+- a string a stap store keeps, built by sprintf() and `.` (or by D's strjoin()
+  steps in a clause-local, then kept in the self-> variable of its name, which
+  stap reads back as `.=` steps and a store into an array keyed by tid()), is the
+  one sprintf that writes it (stap cuts all three at one length, from the start).
 
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
@@ -118,13 +127,16 @@ from .rtloopvars import loop_vars_by_place
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
 from .inline import inline_functions
+from .loc import XtraceError
 from .unroll import written_out_loops
 from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
 from .printflits import fold
 from .syscall_returns import returns_int
 from .types import INT64
 from .sprintfjoin import concat_as_sprintf
-from .sprintfsplice import forward_sprintfs, splice_format
+from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format
+from .hexprefix import implicit_hex_prefix
+from .threadexit import is_tid, read_thread_exit_frees
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
 # The shortest a string may be before a language cuts it: Vue's default String size
@@ -160,8 +172,10 @@ def written_out_alike(orig: ir.Program, back: ir.Program,
 
 def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> ir.Program:
     prog = _tapset_tables_written_out(prog, via)
-    prog = without_empty_begin_clauses(_stap_stores_left_out(_functions_and_loops_written_out(prog)))
-    prog = _stap_spellings(_syscall_text_written_out(eliminate_next(copy.deepcopy(prog)), via))
+    prog = without_empty_begin_clauses(_stap_stores_left_out(
+        _indents_written_out(_functions_and_loops_written_out(prog), via)))
+    prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
+    prog = _stap_spellings(_syscall_text_written_out(prog, via))
     _scalar_deletes_as_stores(prog)
     prog.globals = [_without_start_value(g) for g in prog.globals]
     for root in ir.program_roots(prog):
@@ -265,11 +279,98 @@ def _syscall_text_written_out(prog: ir.Program, via: Optional[str]) -> ir.Progra
         if via == "d":
             for root in ir.program_roots(prog):
                 ir.map_tree(root, lambda e: (sprintf_as_concat(e, lltostr_piece) or e) if ours(e) else e)
+    # the D printer's strjoin() steps of a value kept in a self-> variable, collapsed
+    # first (after the "" each starts from, which the steps read): the membership
+    # test below reads the one store they make
+    prog = start_zeros_dropped(prog)
+    for root in ir.program_roots(prog):
+        _appends_spelled_out(root)
+        _join_steps_collapsed(root)
     comparisons_as_membership(prog)
     prog = start_zeros_dropped(prog)
     for root in ir.program_roots(prog):
         _lltostr_as_stap_writes(root)
+        _stored_texts_as_one_sprintf(root)
+    _quoted_reads_written_out(prog)
     return prog
+
+
+def _user_string_index(e: ir.Expr, points: list[ir.ProbePoint]) -> Optional[int]:
+    """The raw syscall argument `e` (D's argN, or a tapset variable that holds one)
+    is, where the clause's syscalls have it in one place; else None."""
+    from .syscalls import raw_arg_arms
+    m = re.fullmatch(r"arg(\d)", e.name) if isinstance(e, ir.Builtin) else None
+    if m:
+        return int(m.group(1))
+    arms = raw_arg_arms(e.name, points) if isinstance(e, ir.SyscallVar) else None
+    return arms[0][0][0] if arms is not None and len(arms) == 1 else None
+
+
+def _strings_read(e: ir.Expr, points: list[ir.ProbePoint], out: set[int]) -> None:
+    """Add to `out` each raw argument whose user string `e` reads with user_string()
+    whenever it is evaluated (not in a ?: arm, nor right of && or ||)."""
+    if isinstance(e, ir.Ternary):
+        _strings_read(e.cond, points, out)
+        return
+    if isinstance(e, ir.Binary) and e.op in ("&&", "||"):
+        _strings_read(e.lhs, points, out)
+        return
+    if isinstance(e, ir.Call) and e.name == "user_string" and len(e.args) == 1:
+        index = _user_string_index(e.args[0], points)
+        if index is not None:
+            out.add(index)
+    for fld in dataclasses.fields(e):
+        v = getattr(e, fld.name)
+        for x in v if isinstance(v, list) else [v]:
+            if isinstance(x, ir.Expr):
+                _strings_read(x, points, out)
+
+
+def _quoted_reads_written_out(prog: ir.Program) -> None:
+    """In a stap program compared through D or Vue (in place), each syscall variable
+    of a quoted user string (`filename`, `oldname`: user_string_quoted() of a raw
+    argument) printed or formatted by a bare `%s` as the D and Vue ports write it,
+    `"%s"` of the raw argument's user_string() (copyinstr(), get_userstring():
+    frontends/d/printer.py _user_string_arg, sprintfsplice.quotes_in_format), where
+    the clause has already read that argument's string with user_string() on every
+    path to it (argstr's path written out, ahead in the same clause or the same
+    format). stap's variable cannot fault (it writes an unreadable address as the
+    address); the port's read can, but only where the read just before it of the
+    same string did, which ended the clause there on both sides. As argstr's path
+    written out, the port's quotes hold the string unescaped where stap's escape a
+    quote, a backslash or a control character (the ports say so)."""
+    from .sprintfsplice import quotes_in_format
+    from .syscalls import USTR, raw_arg_arms
+    for probe in prog.probes:
+        points = probe.points
+
+        def quoted_index(e: ir.Expr, points=points) -> Optional[int]:
+            arms = raw_arg_arms(e.name, points) if isinstance(e, ir.SyscallVar) else None
+            if arms is None or len(arms) != 1 or arms[0][0][1] != USTR:
+                return None
+            return arms[0][0][0]
+
+        read: set[int] = set()
+        for s in probe.body.stmts:
+            e = s.expr if isinstance(s, ir.ExprStmt) else None
+            formatted = s if isinstance(s, ir.Printf) else e.value if isinstance(e, ir.Assign) \
+                and isinstance(e.value, ir.Sprintf) else None
+            if formatted is not None:
+                chosen: dict[int, int] = {}
+                for a in formatted.args:
+                    if quoted_index(a) in read:
+                        chosen[id(a)] = quoted_index(a)
+                    _strings_read(a, points, read)
+                fmt, flags = quotes_in_format(formatted.fmt, formatted.args, lambda a: id(a) in chosen)
+                if any(flags):
+                    formatted.fmt = fmt
+                    formatted.args = [ir.Call("user_string", [ir.Builtin(f"arg{chosen[id(a)]}", loc=a.loc)],
+                                              loc=a.loc, type=a.type) if flag else a
+                                      for a, flag in zip(formatted.args, flags)]
+            elif isinstance(s, ir.If):
+                _strings_read(s.cond, points, read)
+            elif e is not None:
+                _strings_read(e, points, read)
 
 
 def _spliced_where(fmt: str, args: list[ir.Expr], chosen) -> tuple[str, list[ir.Expr]]:
@@ -293,7 +394,6 @@ def _stap_spellings(prog: ir.Program) -> ir.Program:
     (frontends/stap/printer.py): a width-less `0x%x` in a format is `%#x`, which stap
     prints alike, 0 included (ir/hexprefix.py); a raw syscall-entry argument that a
     tapset variable holds exactly is that variable (ir/sysparams.py)."""
-    from .hexprefix import implicit_hex_prefix
     from .sysparams import raw_args_as_params
     if prog.lang != "stap":
         return prog
@@ -349,6 +449,21 @@ def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
         return prog
     prog = inline_functions(prog, library_function)
     return written_out_loops(prog).prog
+
+
+def _indents_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:
+    """A stap program compared through D or Vue with its thread_indent() and indent()
+    calls written into their printfs as the port into `via` writes them, by the
+    port's own code (frontends/indent_port.py: a thread-local or global depth and
+    start, the clock read once, `%*s` of the depth), after the functions are written
+    out, as the port does; as it is where the port refuses a call."""
+    from xtrace.frontends.indent_port import indent_calls_written_out
+    if prog.lang != "stap" or via not in ("d", "vue"):
+        return prog
+    try:
+        return indent_calls_written_out(prog, via)
+    except XtraceError:
+        return prog
 
 
 def _stap_stores_left_out(prog: ir.Program) -> ir.Program:
@@ -503,9 +618,11 @@ def _appends_spelled_out(root) -> None:
                                                         loc=e.loc, type=e.type), loc=e.loc, type=e.type)
 
 
-def _join_store(s: ir.Stmt) -> Optional[ir.Assign]:
+def _join_store(s: ir.Stmt, kept: bool = False) -> Optional[ir.Assign]:
+    """`s` as a store `v = ...` into a variable (with `kept`, or into an array's element)."""
     e = s.expr if isinstance(s, ir.ExprStmt) else None
-    return e if isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, ir.Var) else None
+    targets = (ir.Var, ir.Index) if kept else ir.Var
+    return e if isinstance(e, ir.Assign) and e.op == "=" and isinstance(e.target, targets) else None
 
 
 def _join_steps_collapsed(root) -> None:
@@ -522,7 +639,10 @@ def _join_steps_collapsed(root) -> None:
         while i < len(blk.stmts):
             first = _join_store(blk.stmts[i])
             j = i + 1
-            if first is not None and isinstance(first.value, ir.Binary) and first.value.op == ".":
+            # (a first piece with a number is the one sprintf stap reads D's strjoin() of
+            # lltostr() pieces as)
+            if first is not None and (isinstance(first.value, ir.Binary) and first.value.op == "."
+                                      or isinstance(first.value, ir.Sprintf)):
                 v, value = first.target, first.value
                 while j < len(blk.stmts):
                     step = _join_store(blk.stmts[j])
@@ -532,9 +652,9 @@ def _join_steps_collapsed(root) -> None:
                         break
                     value = ir.Binary(".", value, step.value.rhs, type=step.value.type)
                     j += 1
-                last = _join_store(blk.stmts[j]) if j < len(blk.stmts) else None
+                last = _join_store(blk.stmts[j], kept=True) if j < len(blk.stmts) else None
                 if j > i + 1 and v.scope == "local" and last is not None and last.value == v \
-                        and last.target.name == v.name and last.target.scope != "local" \
+                        and _kept_in(last.target, v) \
                         and v not in [x for k, t in enumerate(blk.stmts) if not i <= k <= j
                                       for x in ir.walk(t)]:
                     out.append(ir.ExprStmt(ir.Assign(last.target, "=", value, type=last.type),
@@ -549,6 +669,52 @@ def _join_steps_collapsed(root) -> None:
             out.append(blk.stmts[i])
             i += 1
         blk.stmts = out
+
+
+def _kept_in(target: ir.Expr, v: ir.Var) -> bool:
+    """Whether `target` is where the D printer keeps the value it built in clause-local
+    `v`: the global or self-> variable of its name, which stap reads back as a global
+    or as the current thread's element of an array keyed by tid() (a clause-local of
+    the array's name is renamed `NAME_2` there, the stap printer's fresh name)."""
+    if isinstance(target, ir.Var):
+        return target.scope != "local" and target.name == v.name
+    return isinstance(target, ir.Index) and len(target.keys) == 1 and is_tid(target.keys[0]) \
+        and re.fullmatch(re.escape(target.map) + r"(_\d+)?", v.name) is not None
+
+
+def _thread_exit_frees_dropped(prog: ir.Program, via: Optional[str]) -> ir.Program:
+    """A stap program compared through D or Vue without the probes that free the
+    exiting thread's elements of arrays keyed by tid() (in place): the D and Vue
+    ports keep such an array as a thread-local (D's self->, which ends with its
+    thread), and the way back frees it in a `kernel.trace("sched_process_exit")`
+    probe the original does not have (ir/threadexit.py, print_threadexit.py).
+    Only where every use of each array is the current thread's element, its first
+    key tid() (ir/threadexit.py read_thread_exit_frees: no foreach, no print or
+    auto-print, no delete of the whole array, no statistics): a thread's element
+    is then read only by that thread while it lives, so what the free takes away
+    is never read again, except by a later thread the kernel gives the same id
+    (ids come round again only after pid_max others) or, in a run of more threads
+    than an array holds (MAXMAPENTRIES), as the room the dead threads' elements
+    take."""
+    if prog.lang != "stap" or via not in ("d", "vue"):
+        return prog
+    return read_thread_exit_frees(prog)
+
+
+def _stored_texts_as_one_sprintf(root) -> None:
+    """Each string a stap store keeps that is built by sprintf() and `.` (a script's
+    sprintf of an argstr text, the D port's strjoin() steps read back as one chain)
+    as the one sprintf that writes the same characters, in place: nested sprintf()s
+    and `.` pieces printed by a bare `%s` spliced into the format, D's lltostr()
+    pieces their conversions. Exact: stap cuts a sprintf, a `.` and a stored string
+    at one length (MAXSTRINGLEN) from the start, so cutting a piece first cuts
+    nothing the whole would keep."""
+    for x in ir.walk(root):
+        if isinstance(x, ir.Assign) and x.op == "=" and (
+                isinstance(x.value, ir.Sprintf) or isinstance(x.value, ir.Binary) and x.value.op == "."):
+            flat = one_sprintf(x.value)
+            if flat is not None:
+                x.value = ir.Sprintf(implicit_hex_prefix(flat[0]), flat[1], loc=x.value.loc, type=x.value.type)
 
 
 def _spliced(s: ir.Stmt) -> list[ir.Stmt]:

@@ -115,7 +115,7 @@ def sprintf_values_joined(prog: ir.Program, number: Optional[NumberPiece],
     return prog
 
 
-def _number_of(piece: ir.Expr) -> Optional[tuple[str, ir.Expr]]:
+def number_of(piece: ir.Expr) -> Optional[tuple[str, ir.Expr]]:
     """The stap conversion and value of a lltostr() piece (`%d`, `0x%x`)."""
     if not (isinstance(piece, ir.Call) and piece.name == "lltostr" and piece.args):
         return None
@@ -139,14 +139,14 @@ def concat_as_sprintf(e: ir.Binary) -> Optional[ir.Sprintf]:
         node = node.lhs
     chain.append(node)
     chain.reverse()
-    if not any(_number_of(p) is not None for p in chain):
+    if not any(number_of(p) is not None for p in chain):
         return None
     if any(isinstance(a, ir.StrLit) and (not a.value or isinstance(b, ir.StrLit))
            for a, b in zip(chain, chain[1:] + [None])):
         return None  # "a" . "b" is not what a sprintf reads back as: keep it written
     fmt, args = "", []
     for p in chain:
-        number = _number_of(p)
+        number = number_of(p)
         if number is not None:
             fmt += number[0]
             args.append(number[1])

@@ -174,6 +174,39 @@ def splice_format(fmt: str, args: list[ir.Expr]) -> Optional[tuple[str, list[ir.
     return "".join(out) + fmt[pos:], new_args
 
 
+def one_sprintf(e: ir.Expr) -> Optional[tuple[str, list[ir.Expr]]]:
+    """The (format, arguments) of the one sprintf that writes what string `e`, a
+    sprintf or a `.` chain, holds: nested sprintfs and chains of bare `%s`es spliced
+    (splice_format), string literals of bare `%s`es written in, D's lltostr() pieces
+    their conversions (`%d`, `0x%x`, `%#o`: ir/sprintfjoin.py). None for anything
+    else, and where nothing but text or one bare `%s` would be left (a constant, a
+    string alone: no sprintf is written for those)."""
+    from .printflits import fold
+    from .sprintfjoin import number_of
+    if isinstance(e, ir.Sprintf):
+        fmt, args = splice_format(e.fmt, e.args) or (e.fmt, e.args)
+    elif _is_concat(e):
+        fmt, args = _concat_format(e)
+    else:
+        return None
+    if ir.has_star_conversion(fmt) or _count(fmt) != len(args):
+        return None
+    out, new_args, pos = [], [], 0
+    for m, a in zip([m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"], args):
+        number = number_of(a) if m.group(0) == "%s" else None
+        if number is None:
+            new_args.append(a)
+            continue
+        out.append(fmt[pos:m.start()] + number[0])
+        pos = m.end()
+        new_args.append(number[1])
+    fmt, args = fold("".join(out) + fmt[pos:], new_args,
+                     lambda a: a.value if isinstance(a, ir.StrLit) else None)
+    if not args or fmt == "%s":
+        return None
+    return fmt, args
+
+
 def _count(fmt: str) -> int:
     return sum(1 for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%")
 

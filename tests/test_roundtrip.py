@@ -47,29 +47,21 @@ ROUND_TRIP_GAPS = {
     ("d/ustack_key_printa.d", "stap"),
     ("d/ustack_pid_entry.d", "stap"),
     # stap's retstr, argstr and its symbolic-text variables compare as the D and Vue
-    # ports write them out (frontends/retstr_port.py, argstr_port.py: ir/rtnormal.py).
-    # These keep a text in an array keyed by tid(), D's self-> variable, which back in
-    # stap is freed at thread exit (as stap/clock_stamp_set_test.stp, below) ...
-    ("stap/sys_brk.stp", "d"),
-    ("stap/sys_kill_sig0.stp", "d"),
-    ("stap/sys_rmdir_enoent.stp", "d"),
-    # ... and keep argstr's text there: D builds it by strjoin() steps in a clause-local
-    # it then stores, which read back as another local's `.=` steps and that store,
-    # and tests stap's `tid() in args` as `self->args != ""`, which reads back so
-    ("stap/sys_access_enoent.stp", "d"),
-    ("stap/sys_creat_rename_unlink.stp", "d"),
-    ("stap/sys_link_calls.stp", "d"),
-    ("stap/sys_mkdir_eexist.stp", "d"),
+    # ports write them out (frontends/retstr_port.py, argstr_port.py: ir/rtnormal.py),
+    # and a tid()-keyed array as the port's self-> variable without the thread-exit
+    # free the way back gives it (and D's strjoin() steps of a kept text as the one
+    # sprintf). A syscall's quoted user string (filename, path, oldname) is, in D and
+    # Vue, the raw argument's copyinstr() or get_userstring(), printed between quotes
+    # or compared with a literal's inside (ir/quotedstr.py), which reads back as
+    # stap's user_string() of the raw argument: compared so only where the clause has
+    # read that string on every path before (argstr's path written out: both fault
+    # there alike). These read it first, in the probe's condition or a clause that
+    # does not print argstr, where the port's read can fault and stap's quoted
+    # variable writes the address instead (and does, back from Vue: a try block)
+    ("stap/sys_link_calls.stp", "d"),  # readlinkat's `index(path, ...)` condition
     ("stap/sys_mkdir_rmdir.stp", "d"),
-    ("stap/sys_stat_family.stp", "d"),
-    ("stap/sys_unlinkat.stp", "d"),
-    ("stap/sys_openat_argstr_kept.stp", "d"),  # (and its filename, below)
-    # A syscall's quoted user string (filename, path, oldname) is, in D and Vue, the
-    # raw argument's copyinstr() or get_userstring(), printed between quotes or
-    # compared with a literal's inside (ir/quotedstr.py), which reads back as stap's
-    # user_string() of the raw argument, which can fault where stap's quoted variable
-    # writes the address instead (and does, back from Vue: a try block)
-    ("stap/sys_openat_enoent.stp", "d"),  # (and a tid()-keyed array, above)
+    ("stap/sys_openat_argstr_kept.stp", "d"),
+    ("stap/sys_openat_enoent.stp", "d"),
     ("stap/nd_syscall_openat.stp", "d"),
     ("stap/nd_syscall_openat.stp", "vue"),
     ("stap/sys_newfstatat_empty_path.stp", "d"),
@@ -80,25 +72,23 @@ ROUND_TRIP_GAPS = {
     ("stap/sys_openat_cloexec.stp", "vue"),
     ("stap/sys_openat_vars.stp", "d"),
     ("stap/sys_openat_vars.stp", "vue"),
-    ("stap/sys_renameat2.stp", "d"),
-    ("stap/sys_renameat2.stp", "vue"),
+    ("stap/sys_renameat2.stp", "vue"),  # (read after argstr's: Vue's try block, below)
     # Vue's port of argstr reads its path with get_userstring(), which can fault where
     # stap's argstr writes the address: a Vue fault ends only its clause, which back
     # in stap is a try block (the port's comment says so)
     ("stap/sys_openat_creat_mode.stp", "vue"),
     ("stap/sys_openat_flags_argstr.stp", "vue"),
-    # stap's thread_indent()/indent() are, in D and Vue, a thread-local (or global)
-    # depth and start written into the printf with `%*s` (frontends/indent_port.py),
-    # which read back as those variables and that printf, not as the tapset call.
+    # stap's thread_indent()/indent() compare as the ports write them out (a depth and
+    # start written into the printf with `%*s`: frontends/indent_port.py, ir/rtnormal.py),
+    # but D's pid provider names libc by its file name, which comes back as
+    # process("libc.so.6"), not the path the original gave (as stap/register_uprobe.stp,
+    # below); and Vue's clock is timestamp(), which reads back as the monotonic clock
+    # (as stap/clock_stamp_set_test.stp -> vue, below), not as the wall clock's µs
     ("stap/thread_indent_nesting.stp", "d"),
     ("stap/thread_indent_nesting.stp", "vue"),
     # A member of the D script's own struct is stap's kernel_int(p + 8), which reads
     # back as a masked read, not D's typed member.
     ("d/struct_ptr_invalid_address.d", "stap"),
-    # stap's start[tid()] is D's self->start, which ends with its thread: back in stap
-    # the port frees it in a sched_process_exit probe (ir/threadexit.py) the original,
-    # whose array keeps every exited thread's element, does not have
-    ("stap/clock_stamp_set_test.stp", "d"),
     # A sysproc failure event (execfail, forkfail) is its syscalls' exits with a test
     # of the failure, which stap (no errno) says as `retval < 0`: that reads back as
     # the test of the raw return value (as D's `arg0 < 0` does), not as Vue's failure,
@@ -479,9 +469,6 @@ ROUND_TRIP_GAPS = {
     # (its loop compares written out: ir/rtnormal.py) stap's size of an array
     # (`global s[3]`) has no Vue form (a comment in the port): back without it
     ("stap/stat_array_size_limit.stp", "vue"),
-    # a concatenation of a sprintf, a literal and a string is D's strjoin()s of
-    # lltostr(), which the stap port says as one sprintf: it comes back as that
-    ("stap/string_concat_infers_global.stp", "d"),
     # stap's pn() of two tracepoints is, in D, their spelling joined around probename
     # (the event), and $dev at different positions a ?: on probename over args[1] and
     # args[2]: stap has no event name to say D's probename with, and back in stap the

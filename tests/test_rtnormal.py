@@ -273,3 +273,87 @@ def test_a_loops_own_variables_compare_by_place_but_one_read_after_it_keeps_its_
     # read after the loop, the variable holds the last key: its name stays
     after = loops(head + 'foreach (k+ in t) ' + row.format("k") + '\nprintf("%s\\n", k) exit() }')
     assert next(s for s in after.stmts if isinstance(s, ir.ForEach)).keys == ["k"]
+
+
+_TID_ARRAY = ('global a\nprobe syscall.brk { a[tid()] = 1 }\n'
+              'probe syscall.brk.return { if (tid() in a) { printf("x\\n"); delete a[tid()] } }\n')
+_EXIT_FREE = 'probe kernel.trace("sched_process_exit") { delete a[tid()] }\n'
+
+
+def _bodies(prog: ir.Program) -> list:
+    return [(p.points[0].kind, p.body) for p in prog.probes]
+
+
+def test_a_tid_keyed_array_compares_without_the_free_the_way_back_writes():
+    # D's self->a ends with its thread: the way back frees it in a probe of its own
+    orig = frontends.parse(_TID_ARRAY, "t.stp", "stap", port=True)
+    back = _stap(_TID_ARRAY + _EXIT_FREE)
+    for via in ("d", "vue"):
+        x, y = written_out_alike(orig, back, via=via)
+        assert _bodies(x) == _bodies(y)
+    # through stap itself the free is the script's own probe
+    x, y = written_out_alike(orig, back, via="stap")
+    assert len(y.probes) == len(x.probes) + 1
+
+
+def test_the_free_stays_where_another_thread_could_see_the_array():
+    # a foreach reads every thread's elements, a dead thread's too: the free shows
+    for seen in ('probe end { foreach (k in a) printf("%d\\n", k) }\n', 'probe end { delete a }\n'):
+        back = _via(_TID_ARRAY + _EXIT_FREE + seen, "d")
+        assert any(p.points[0].kind == "tracepoint" for p in back.probes)
+
+
+def test_steps_joined_into_a_thread_element_are_the_one_sprintf_kept():
+    # D builds the text in this->a by strjoin() steps, then keeps it in self->a: stap
+    # reads that back as a local a_2's `.=` steps and a store into a[tid()]
+    orig = frontends.parse('global a\nprobe syscall.brk { a[tid()] = sprintf("%s, %d", execname(), pid()) }\n'
+                           'probe syscall.brk.return { if (tid() in a) printf("%s\\n", a[tid()]) }\n',
+                           "t.stp", "stap", port=True)
+    back = _stap('global a\nprobe syscall.brk { a_2 = execname() . ", "; a_2 .= sprintf("%d", pid()); '
+                 'a[tid()] = a_2 }\nprobe syscall.brk.return { if (a[tid()] != "") printf("%s\\n", a[tid()]) }\n'
+                 + _EXIT_FREE)
+    x, y = written_out_alike(orig, back, via="d")
+    assert _bodies(x) == _bodies(y)
+    [store] = [s for s in x.probes[0].body.stmts if isinstance(s, ir.ExprStmt)]
+    assert isinstance(store.expr.value, ir.Sprintf) and store.expr.value.fmt == "%s, %d"
+
+
+def test_a_text_padded_by_a_width_is_not_spliced_into_the_sprintf_around_it():
+    # `%-10s` pads the whole joined piece, which its own conversions cannot say
+    prog = _via('global a\nprobe begin { a = sprintf("%-10s|", "<" . execname()); exit() }', "d")
+    [value] = [x.value for p in prog.probes for x in ir.walk(p.body) if isinstance(x, ir.Assign)]
+    assert value.fmt == "%-10s|" and isinstance(value.args[0], ir.Binary)
+
+
+def test_thread_indent_through_d_is_written_out_by_the_port():
+    text = 'probe syscall.sync { printf("%s -> sync\\n", thread_indent(1)) }'
+    prog = _via(text, "d")
+    assert not any(isinstance(x, ir.FuncCall) for p in prog.probes for x in ir.walk(p.body))
+    assert _printfs(prog) == [("%6d %s(%d):%*s -> sync\n", 5)]
+    kept = _one(_stap(text))
+    assert any(isinstance(x, ir.FuncCall) and x.name == "thread_indent"
+               for p in kept.probes for x in ir.walk(p.body))
+
+
+def _quoted_printfs(prog: ir.Program) -> list[tuple[str, list[str]]]:
+    """Each printf of the unlink probe as (format, the kinds of its arguments)."""
+    [probe] = [p for p in prog.probes if p.points and p.points[0].kind == "syscall"]
+    return [(x.fmt, [type(a).__name__ for a in x.args]) for x in ir.walk(probe.body)
+            if isinstance(x, ir.Printf)]
+
+
+def test_a_quoted_path_read_after_argstr_read_it_is_the_ports_quoted_read():
+    # argstr's path, written out, reads the string first: a fault ends the clause
+    # there on both sides, so the port's read after it faults alike
+    prog = _via('probe syscall.unlink { printf("%s\\n", argstr); printf("%s\\n", pathname); exit() }', "d")
+    assert _quoted_printfs(prog)[-1] == ('"%s"\n', ["Call"])
+
+
+def test_a_quoted_path_read_before_or_beside_a_branch_of_argstr_stays_stap_s():
+    # first, or where argstr is read on some paths only: stap's variable cannot fault
+    # where the port's read would, so it is compared as it is
+    first = _via('probe syscall.unlink { printf("%s\\n", pathname); printf("%s\\n", argstr); exit() }', "d")
+    assert _quoted_printfs(first)[0] == ("%s\n", ["SyscallVar"])
+    branch = _via('probe syscall.unlink { if (pid() > 1) printf("%s\\n", argstr); '
+                  'printf("%s\\n", pathname); exit() }', "d")
+    assert _quoted_printfs(branch)[-1] == ("%s\n", ["SyscallVar"])
