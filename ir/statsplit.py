@@ -40,14 +40,14 @@ from .statguard import guarded_prints_as_printa
 
 _STATS = ("count", "sum", "min", "max", "avg")
 # stap's auto-print of a statistics array: `name[k] @count=.. @min=.. @max=.. @sum=.. @avg=..`.
-_AUTOPRINT = ("count", "min", "max", "sum", "avg")
+AUTOPRINT_STATS = ("count", "min", "max", "sum", "avg")
 # Expressions that give the same value each time a clause evaluates them.
 _STEADY = (ir.IntLit, ir.StrLit, ir.Var, ir.Builtin, ir.SyscallVar, ir.ProbeArg)
 _TIMES = {"timestamp", "vtimestamp", "walltimestamp"}
 # Reads of a string from memory: the same string when a clause reads it twice.
 _STRING_READS = {"kernel_string", "kernel_string_n", "user_string", "user_string_n"}
 # A printf or printa conversion, `%%` included (printa's `%@d`, `%-8@d`, `%@8d` ...).
-_CONVERSION = re.compile(r"%(?:%|[-+ #0@]*\d*@?(?:\.\d*)?@?(?:hh|h|ll|l|L|j|z|t)?[A-Za-z])")
+AGG_CONVERSION = re.compile(r"%(?:%|[-+ #0@]*\d*@?(?:\.\d*)?@?(?:hh|h|ll|l|L|j|z|t)?[A-Za-z])")
 # The statistics that are the value itself when every value added is one constant.
 _CONSTANT_STATS = ("min", "max", "avg")
 
@@ -99,7 +99,7 @@ def autoprint_row_format(name: str, key_types: list) -> str:
     five statistics' aggregations, in that order (the stap printer reads it back)."""
     keys = ",".join('"%s"' if t.is_str else "%d" for t in key_types)
     head = f"{name}[{keys}]" if keys else name
-    return head + "".join(f" @{st}=%@d" for st in _AUTOPRINT) + "\n"
+    return head + "".join(f" @{st}=%@d" for st in AUTOPRINT_STATS) + "\n"
 
 
 def _looped(prog: ir.Program, name: str) -> bool:
@@ -183,7 +183,7 @@ def _with_literals(fmt: str, stats: list[str], plan: list[str], const: int) -> s
     """A printa format whose %@ conversions print `stats` in order, with those of the
     statistics not in `plan` (a constant array's @min, @max, @avg) written as the
     constant, formatted by their conversion."""
-    convs = [m for m in _CONVERSION.finditer(fmt) if "@" in m.group()]
+    convs = [m for m in AGG_CONVERSION.finditer(fmt) if "@" in m.group()]
     for c, st in reversed(list(zip(convs, stats))):
         if st in plan:
             continue
@@ -207,7 +207,7 @@ def _stats_read(prog: ir.Program, name: str) -> list[str]:
         elif isinstance(n, ir.PrintAgg) and n.agg == name and n.layout == "format":
             stat = n.value_func
         elif isinstance(n, ir.PrintAgg) and n.agg == name and n.layout == "stap":
-            out += [st for st in _AUTOPRINT if st not in out]
+            out += [st for st in AUTOPRINT_STATS if st not in out]
         elif isinstance(n, ir.ForEach) and n.map == name and n.sort_column == 0:
             stat = n.sort_stat
         if stat is not None and stat not in out:
@@ -234,7 +234,7 @@ def _splittable(prog: ir.Program, name: str, stats: list[str]) -> bool:
         if id(n) in inside:
             continue
         if isinstance(n, ir.AggUpdate) and n.agg == name:
-            if n.func != "stats" or not all(steady_key(prog, k, _steady) for k in n.keys):
+            if n.func != "stats" or not all(steady_key(prog, k, steady) for k in n.keys):
                 return False
         elif isinstance(n, ir.AggRead) and n.agg == name:
             if id(n) not in printf_reads:
@@ -263,20 +263,20 @@ def _key_types(prog: ir.Program, name: str) -> Optional[list]:
     return None
 
 
-def _steady(e: ir.Expr) -> bool:
+def steady(e: ir.Expr) -> bool:
     """An expression that gives the same value when evaluated twice in a clause."""
     if isinstance(e, ir.Builtin) and e.name in _TIMES:
         return False
     if isinstance(e, _STEADY):
         return True
     if isinstance(e, ir.Binary):
-        return _steady(e.lhs) and _steady(e.rhs)
+        return steady(e.lhs) and steady(e.rhs)
     if isinstance(e, (ir.Unary, ir.Cast)):
-        return _steady(e.operand)
+        return steady(e.operand)
     if isinstance(e, ir.Call) and e.name in _STRING_READS:
-        return all(_steady(a) for a in e.args)
+        return all(steady(a) for a in e.args)
     if isinstance(e, ir.KernelMember):
-        return _steady(e.base)
+        return steady(e.base)
     return False
 
 
@@ -372,10 +372,10 @@ def _stmt(s: ir.Stmt, plans: dict) -> list[ir.Stmt]:
     if isinstance(s, ir.Delete) and s.map in plans:
         return [ir.Delete(_part(s.map, st), loc=s.loc) for st in plans[s.map]]
     if isinstance(s, ir.PrintAgg) and s.agg in plans and s.layout == "stap":
-        names = [_part(s.agg, st) for st in _AUTOPRINT if st in plans[s.agg]]
+        names = [_part(s.agg, st) for st in AUTOPRINT_STATS if st in plans[s.agg]]
         fmt = autoprint_row_format(s.agg, plans.key_types[s.agg])
         if s.agg in plans.constants:
-            fmt = _with_literals(fmt, list(_AUTOPRINT), plans[s.agg], plans.constants[s.agg])
+            fmt = _with_literals(fmt, list(AUTOPRINT_STATS), plans[s.agg], plans.constants[s.agg])
         return [ir.PrintAgg(names[0], layout="format", fmt=fmt, value_func="count",
                             sort_by=s.sort_by, descending=s.descending, more=names[1:], loc=s.loc)]
     if isinstance(s, ir.PrintAgg) and s.agg in plans:
@@ -414,7 +414,7 @@ def _updates(s: ir.AggUpdate, stats: list[str]) -> list[ir.Stmt]:
     between two evaluations, is computed once into a clause-local first."""
     value = s.args[0]
     out: list[ir.Stmt] = []
-    if sum(st != "count" for st in stats) > 1 and not _steady(value):
+    if sum(st != "count" for st in stats) > 1 and not steady(value):
         tmp = ir.Var(f"{s.agg}_value", scope="local", loc=value.loc, type=value.type)
         out.append(ir.ExprStmt(ir.Assign(tmp, "=", value, loc=value.loc, type=value.type),
                                loc=s.loc))

@@ -72,7 +72,7 @@ def _stats_row(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
     of its five statistics in stap's layout that a D port's printa of them is
     where the array holds values (frontends/vue/statmerge.py leaves no guard only
     there; stap prints an empty array's row otherwise), or None."""
-    from xtrace.ir.statsplit import _AUTOPRINT, _CONVERSION, autoprint_row_format
+    from xtrace.ir.statsplit import AUTOPRINT_STATS, AGG_CONVERSION, autoprint_row_format
     if not (isinstance(s, ir.Printf) and not s.stderr and s.args
             and all(isinstance(a, ir.AggRead) and not a.keys and not a.args for a in s.args)):
         return None
@@ -80,7 +80,7 @@ def _stats_row(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
     g = prog.global_named(name)
     if g is None or g.kind != "agg" or g.agg_func != "stats" or g.key_types:
         return None
-    row = _CONVERSION.sub(lambda m: m.group().replace("@", ""), autoprint_row_format(name, []))
-    if s.fmt != row or [(a.agg, a.func) for a in s.args] != [(name, st) for st in _AUTOPRINT]:
+    row = AGG_CONVERSION.sub(lambda m: m.group().replace("@", ""), autoprint_row_format(name, []))
+    if s.fmt != row or [(a.agg, a.func) for a in s.args] != [(name, st) for st in AUTOPRINT_STATS]:
         return None
     return name

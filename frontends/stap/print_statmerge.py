@@ -32,7 +32,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.anonagg import names_in
-from xtrace.ir.statsplit import _AUTOPRINT, _CONVERSION, _steady, autoprint_row_format
+from xtrace.ir.statsplit import AUTOPRINT_STATS, AGG_CONVERSION, steady, autoprint_row_format
 
 from xtrace.frontends.vue.listfill import filled_at_start, filled_before
 
@@ -91,7 +91,7 @@ def _run(stmts: list[ir.Stmt], stats: dict[str, str]) -> Optional[ir.AggUpdate]:
         if s.func != stat or len(s.args) != (0 if stat == "count" else 1) or s.keys != keys:
             return None
         values += s.args
-    if not all(_steady(k) for k in keys) or not values or not _steady(values[0]) \
+    if not all(steady(k) for k in keys) or not values or not steady(values[0]) \
             or any(v != values[0] for v in values):
         return None
     return ir.AggUpdate("", copy.deepcopy(keys), "stats", [values[0]], loc=stmts[0].loc)
@@ -107,7 +107,7 @@ def _print(s: ir.PrintAgg, stats: dict[str, str], nkeys: int) -> Optional[list]:
     if s.sort_by not in ("key", "value") or (s.limit is not None and len(aggs) > 1):
         return None
     by_name = {n: st for st, n in stats.items()}
-    convs = [m for m in _CONVERSION.finditer(s.fmt) if m.group() != "%%"]
+    convs = [m for m in AGG_CONVERSION.finditer(s.fmt) if m.group() != "%%"]
     row: list = []
     key, agg = 0, 0
     for m in convs:
@@ -175,7 +175,7 @@ def _rewritten(stmts: list[ir.Stmt], groups: dict, member: dict, prog: ir.Progra
 
 
 def _plain(fmt: str) -> str:
-    return _CONVERSION.sub(lambda m: m.group().replace("@", ""), fmt)
+    return AGG_CONVERSION.sub(lambda m: m.group().replace("@", ""), fmt)
 
 
 def _loop(s: ir.PrintAgg, base: str, stats: dict[str, str], prog: ir.Program,
@@ -184,7 +184,7 @@ def _loop(s: ir.PrintAgg, base: str, stats: dict[str, str], prog: ir.Program,
     stap's auto-print of it, where it prints that)."""
     g = prog.global_named(base)
     types = list(g.key_types)
-    if stats_in_order(s, stats) == list(_AUTOPRINT) and s.sort_by == "value" and s.descending \
+    if stats_in_order(s, stats) == list(AUTOPRINT_STATS) and s.sort_by == "value" and s.descending \
             and s.limit is None and _plain(s.fmt) == _plain(autoprint_row_format(base, types)):
         # stap's own print of the array at exit (print_autoprint.py says the clause)
         return ir.PrintAgg(base, layout="stap", value_func="count", sort_by="value",
@@ -258,5 +258,5 @@ def filled_joined_prints_as_printf(prog: ir.Program) -> ir.Program:
 
 def _all_values(fmt: str, n: int) -> bool:
     """Whether every conversion of printa format `fmt` is one of its n values (`%@`)."""
-    convs = [m for m in _CONVERSION.finditer(fmt) if m.group() != "%%"]
+    convs = [m for m in AGG_CONVERSION.finditer(fmt) if m.group() != "%%"]
     return len(convs) == n and all("@" in m.group() for m in convs)
