@@ -12,6 +12,7 @@ untranslatable, with the translator's message as the reason.
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import tempfile
@@ -53,6 +54,11 @@ def eligible(case: Case) -> bool:
     return xfail_reason(case) is None and not (case.expected_status == 1 and not case.expected_out)
 
 
+# The stap printer's first comment of a D port with a strsize option
+# (frontends/stap/printer.py): the command line sizes stap's strings.
+_STRSIZE_NOTE = re.compile(r"^# D's strsize=\d+: run with stap -DMAXSTRINGLEN=(\d+)$", re.M)
+
+
 def translate_case(case: Case, to: str, work: Path) -> Cell:
     """Translate one case into `to`, written with the source case's expectations beside it."""
     cell = Cell(case, to)
@@ -81,6 +87,13 @@ def translate_case(case: Case, to: str, work: Path) -> Cell:
     if to == "stap" and case.side(".portopts").exists():
         # the options the port's first comment asks for (stap --ldd ...)
         shutil.copyfile(case.side(".portopts"), dest.with_suffix(".opts"))
+    limit = _STRSIZE_NOTE.search(text) if to == "stap" else None
+    if limit is not None:
+        # D's strsize said as the port's note says it, as a user runs the port
+        opts = dest.with_suffix(".opts")
+        have = opts.read_text().split() if opts.exists() else []
+        if not any(w.startswith("MAXSTRINGLEN=") for w in have):
+            opts.write_text(" ".join([*have, "-D", f"MAXSTRINGLEN={limit.group(1)}"]) + "\n")
     if not case.sort:
         dest.with_suffix(".nosort").write_text("")
     # the command runs where the original's does (a case may print its directory: cwd)

@@ -82,3 +82,14 @@ def test_a_prep_directory_is_shared_by_a_case_and_its_ports(tmp_path, monkeypatc
     assert run_prep(port.prep, port.run_dir, port.name) is None
     assert Path(port.symbol_files[0]).read_text() == "made\n"
     assert "status 3" in (run_prep("exit 3", port.run_dir, port.name) or "")
+
+
+def test_a_stap_port_runs_with_the_string_size_its_note_asks_for(tmp_path):
+    # D's strsize has no stap spelling but the command line's: the port says
+    # `run with stap -DMAXSTRINGLEN=6` in its first comment, and runs so
+    src = '#pragma D option strsize=5\n#pragma D option quiet\nBEGIN { printf("%s\\n", "abcdefgh"); exit(0); }\n'
+    port = translate_case(_case(tmp_path, "s.d", src, "abcde\n"), "stap", tmp_path / "work").translated
+    assert port is not None and "# D's strsize=5: run with stap -DMAXSTRINGLEN=6" in port.source
+    assert (port.path.with_suffix(".opts")).read_text().split() == ["-D", "MAXSTRINGLEN=6"]
+    plain = translate_case(_case(tmp_path, "p.d", src.split("\n", 1)[1], "abcdefgh\n"), "stap", tmp_path / "w2")
+    assert not plain.translated.path.with_suffix(".opts").exists()
