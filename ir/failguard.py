@@ -14,7 +14,7 @@ Vue's `__rv` for theirs.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from xtrace.ir import nodes as ir
 
@@ -59,8 +59,10 @@ def _success_test(e: ir.Expr) -> bool:
     return False
 
 
-def says_succeeded(points: list[ir.ProbePoint], predicate: Optional[ir.Expr]) -> bool:
+def says_succeeded(points: list[ir.ProbePoint], predicate: Optional[ir.Expr],
+                   guards: Sequence[ir.Expr] = ()) -> bool:
     """Whether `predicate`, on syscall returns `points`, lets only calls that succeeded
-    through."""
+    through, or one of `guards` (the conditions of the ifs whose then-arm is being
+    printed) does."""
     return bool(points) and all(p.kind == "syscall" and p.is_return for p in points) \
-        and any(_success_test(c) for c in ir.conjuncts(predicate))
+        and any(_success_test(c) for g in (predicate, *guards) for c in ir.conjuncts(g))

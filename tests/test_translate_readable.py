@@ -238,3 +238,17 @@ def test_end_clauses_keep_their_place_when_nothing_printed_is_defined_later():
     stp = ('global n\nprobe end { printf("%d\\n", n) }\nprobe syscall.read { n++ }\n')
     d = _to(stp, "stap", "d")
     assert d.index("END") < d.index("syscall::read:entry"), d
+
+
+def test_vue_rv_printed_in_an_ifs_arm_that_says_the_call_succeeded_is_the_return_value():
+    # the then-arm of `if (__rv > 0)` is a guard as a predicate is; the else arm is not
+    src = ("@@syscall:*:read:exit\n{\n\tif (__rv > 0)\n\t\tprintf(\"%d bytes\\n\", __rv);\n"
+           "\telse\n\t\tprintf(\"failed %d\\n\", __rv);\n}\n")
+    d = _to(src, "vue", "d")
+    assert 'printf("%d bytes\\n", arg0);' in d and 'printf("failed %d\\n", errno != 0 ? -1 : arg0);' in d
+    stap = _to(src, "vue", "stap")
+    assert 'printf("%d bytes\\n", retval)' in stap and "retval < 0 ? -1 : retval" in stap
+    # and back in Vue, both are __rv again
+    for port, lang in ((d, "d"), (stap, "stap")):
+        back = _to(port, lang, "vue")
+        assert 'printf("%d bytes\\n", __rv);' in back and 'printf("failed %d\\n", __rv);' in back

@@ -13,7 +13,7 @@ import dataclasses
 import fnmatch
 import re
 from signal import SIGSTOP
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from xtrace.ir.rundumps import flagged_dumps_as_run_time
 from xtrace.ir.inline import inline_functions
@@ -195,6 +195,7 @@ class Printer:
         # computes from them in 64 bits, as its source does
         self._wide_literals: set[int] = set()
         self.prog = prog
+        self._guards: list[ir.Expr] = []  # the conditions of the if-arms being printed
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
         self.probe: Optional[ir.Probe] = None
         nodes = list(walk(prog.probes))
@@ -681,15 +682,25 @@ class Printer:
             if taken is None:
                 return []
             return self._body(taken, depth) if isinstance(taken, ir.Block) else self.stmt(taken, depth)
-        out = self._arm([], f"if ({self.expr(s.cond)})", s.then, depth, s.else_ is not None)
+        out = self._guarded(s.cond, lambda: self._arm([], f"if ({self.expr(s.cond)})", s.then, depth,
+                                                      s.else_ is not None))
         els = s.else_
         while isinstance(els, ir.If):
-            out = self._arm(out, f"else if ({self.expr(els.cond)})", els.then, depth,
-                            els.else_ is not None)
+            out = self._guarded(els.cond, lambda out=out, els=els: self._arm(
+                out, f"else if ({self.expr(els.cond)})", els.then, depth, els.else_ is not None))
             els = els.else_
         if els is not None:
             out = self._arm(out, "else", els, depth, False)
         return out
+
+    def _guarded(self, cond: ir.Expr, arm: Callable[[], list[str]]) -> list[str]:
+        """`arm()`, an if's then-arm printed, with `cond` known to hold in it (Vue's
+        __rv under `if (__rv > 0)` is arg0: ir/failguard.py)."""
+        self._guards.append(cond)
+        try:
+            return arm()
+        finally:
+            self._guards.pop()
 
     def _arm(self, out: list[str], head: str, body: ir.Stmt, depth: int,
              dangling: bool) -> list[str]:
@@ -1373,8 +1384,8 @@ class Printer:
         if decided is not None:  # stap's `@defined($x) ? $x : 7`, resolved at this probe
             return self._x(e.then if decided else e.else_)
         if is_syscall_rv(e) and self.probe is not None \
-                and says_succeeded(self.probe.points, self.probe.predicate):
-            return self._x(e.else_)  # Vue's __rv where the predicate says the call succeeded: arg0
+                and says_succeeded(self.probe.points, self.probe.predicate, self._guards):
+            return self._x(e.else_)  # Vue's __rv where a guard says the call succeeded: arg0
         return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
                 f"{self._paren(e.else_, P_TERNARY)}"), P_TERNARY
 

@@ -326,6 +326,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         # the probe being printed lets only failed (succeeded) system calls through
         # (ir/failguard.py)
         self.failed = self.succeeded = False
+        self._guards: list[ir.Expr] = []  # the conditions of the if-arms being printed
         # in a D clause after speculate(id): the id's stap text (None: not speculative,
         # "" for D's id 0, whose records are dropped); spec_noted: SPEC_NOTE written
         self.spec: Optional[str] = None
@@ -993,7 +994,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         return f"foreach ({keytext} in {arr}{limit})"
 
     def _if(self, s: ir.If, depth: int, word: str) -> None:
-        self._branch(f"{word} ({self._expr(_truth(s.cond))})", s.then, depth, dangling=s.else_ is not None)
+        head = f"{word} ({self._expr(_truth(s.cond))})"
+        self._guards.append(s.cond)  # (Vue's __rv under `if (__rv > 0)` is retval)
+        try:
+            self._branch(head, s.then, depth, dangling=s.else_ is not None)
+        finally:
+            self._guards.pop()
         if isinstance(s.else_, ir.If):
             self._if(s.else_, depth, "else if")
         elif s.else_ is not None:
@@ -1295,8 +1301,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         raw = rv_compared_raw(e)
         if raw is not None and self._errno_test(e.lhs.cond if raw.lhs is not e.lhs else e.rhs.cond):
             return self._expr_prec(raw)  # Vue's `__rv > 0`: `retval > 0`
-        if isinstance(e, ir.Ternary) and is_syscall_rv(e) and self.succeeded:
-            return "retval", PREC_PRIMARY  # Vue's __rv where the guard says the call succeeded
+        if isinstance(e, ir.Ternary) and is_syscall_rv(e) and (
+                self.succeeded or says_succeeded(self.points, None, self._guards)):
+            return "retval", PREC_PRIMARY  # Vue's __rv where a guard says the call succeeded
         if isinstance(e, ir.Ternary) and is_syscall_rv(e) and self._errno_test(e.cond):
             return "retval < 0 ? -1 : retval", PREC_TERNARY  # Vue's __rv: -1 when the call failed
         if isinstance(e, ir.Binary) and e.op in ("==", "!=") and e.lhs == ir.Builtin("kernelmode") \

@@ -181,6 +181,7 @@ class Printer:
         # the clause being printed lets only failed (succeeded) system calls through
         # (ir/failguard.py)
         self.failed_guard = self.succeeded_guard = False
+        self.guards: list[ir.Expr] = []  # the conditions of the if-arms being printed
         self.cur_event: Optional[str] = None  # the sysproc event of the clause being printed
         self.io_events: list[str] = []  # the Vue I/O events of the clause being printed
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
@@ -842,7 +843,11 @@ class Printer:
         if s.else_ is not None and isinstance(then, ir.If) and then.else_ is None:
             then = ir.Block([then], loc=then.loc)  # keep the else with the outer if
         self.emit(depth, f"{keyword} ({self.expr(s.cond)})")
-        self.branch(then, depth)
+        self.guards.append(s.cond)  # (D's arg0 under `if (arg0 > 0)` is __rv)
+        try:
+            self.branch(then, depth)
+        finally:
+            self.guards.pop()
         if s.else_ is None:
             return
         if isinstance(s.else_, ir.If):
@@ -1131,7 +1136,8 @@ class Printer:
                                 + (f"; nearest: {near}" if near else ""), e)
             if e.name == "retval" and self.in_syscall_exit and self.failed_guard:
                 return "-__errno", UNARY
-            if e.name == "retval" and self.in_syscall_exit and self.succeeded_guard:
+            if e.name == "retval" and self.in_syscall_exit and (
+                    self.succeeded_guard or says_succeeded(self.cur_points, None, self.guards)):
                 return "__rv", ATOM  # a call that succeeded returns the same value on AIX
             if e.name == "retval" and self.in_syscall_exit:
                 return raw_rv_text(), TERNARY  # Vue's __rv is AIX's -1 on failure
