@@ -65,6 +65,7 @@ from .pp_back import pp_as_d
 from .forced import loop_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
+from xtrace.frontends.sockaddr_port import sock_addresses_as_inet_ntop
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
 from xtrace.frontends.histbuckets import refuse_hist_buckets
@@ -1596,8 +1597,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = regexes_as_string_tests(prog, "substr")
     # Vue's @@io:disk / stap's block request tracepoints: D's io provider where it says them
     prog = io_probes_as_provider(prog)
+    # stap's format_ipaddr() of a socket's address: D's inet_ntop() of its member
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
-        tapset_swaps_as_ir(user_reads_as_copyin(prog)), "d")))
+        sock_addresses_as_inet_ntop(tapset_swaps_as_ir(user_reads_as_copyin(prog))), "d")))
     # why the loops left have no printa form, said of the script's own loop (the
     # inlining below can make a loop's printf arguments into statements)
     loop_reasons = loop_refusals(prog)
