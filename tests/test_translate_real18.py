@@ -90,3 +90,25 @@ def test_profile_rate_unit_in_any_case():
                          "tick-5sec { printa(@s1); }\n", "t.d", "d", "stap")
     assert "probe perf.sw.cpu_clock.sample(499750)" in out  # 1e9 / 2001 ns, on every CPU
     frontends.parse(out, "back.stp", "stap")
+
+
+# ------------------------------------------- stap's %ld of a u16 (a port number) in D
+
+def test_long_conversion_of_an_unsigned_short_is_plain_in_d():
+    """net_trace.stp prints ports (ntohs() of a u16) with %ld: stap prints the 64-bit
+    number it holds (58110), DTrace's %ld reads the 16-bit value as a short (-7426,
+    as the D port printed in the sandbox); the port writes %d, which D prints as %u
+    for an unsigned value. A %ld of a 64-bit or signed value stays."""
+    src = NET.replace('printf("%d -> %d %d\\n", sport, dport, size)',
+                      'printf("%ld -> %ld %ld %ld\\n", sport, dport, size, tid())')
+    out = translate_text(src, "t.stp", "stap", "d")
+    assert 'printf("%d -> %d %ld %ld\\n", this->sport, this->dport, this->size, tid);' in out
+    direct = 'probe tcp.sendmsg { printf("%5ld %ld\\n", __tcp_sock_dport(sock), size) }'
+    out = translate_text(direct, "t.stp", "stap", "d")
+    assert 'printf("%5d %ld\\n", ntohs(' in out
+
+
+def test_round_trip_compares_stap_long_conversions_as_plain():
+    """The round trip reads %ld and %d alike in stap, where they print the same."""
+    from xtrace.ir.hexprefix import long_size_dropped
+    assert long_size_dropped("%ld %-8lli %lu %lx %%ld %d") == "%d %-8i %lu %lx %%ld %d"
