@@ -45,6 +45,8 @@ def sock_addresses_as_inet_ntop(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.deepcopy(prog)
     funcs = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE}
+    for p in prog.probes:
+        _families_stored(p, funcs)
 
     def fn(x):
         shape = _shape(x, funcs)
@@ -52,6 +54,53 @@ def sock_addresses_as_inet_ntop(prog: ir.Program) -> ir.Program:
 
     ir.map_code(prog, fn)
     return prog
+
+
+def _families_stored(probe: ir.Probe, funcs: dict[str, ir.Function]) -> None:
+    """The family a probe's statement passes as a call (`__ip_sock_family(sock)`)
+    stored first in a local, `family`, that the family tests read (in place): the
+    port tests it twice an address, as a porter tests `this->family`. One store
+    serves the statements after it while none of them stores what the call reads.
+    Only a call the statement makes whatever happens (the value it stores, an
+    argument it prints): one under an `if` or a `?:` may be guarded against the
+    socket it reads, which a store before the statement would read regardless."""
+    if not isinstance(probe.body, ir.Block):
+        return
+    taken = {x.name for x in ir.walk(probe.body) if isinstance(x, ir.Var)}
+    held: list[tuple[ir.Expr, ir.Var]] = []  # a family call and the local holding it
+    stmts: list[ir.Stmt] = []
+    for st in probe.body.stmts:
+        for x in _evaluated_always(st):
+            shape = _shape(x, funcs)
+            if shape is None or not isinstance(shape[2], ir.FuncCall):
+                continue
+            var = next((v for e, v in held if e == shape[2]), None)
+            if var is None:
+                name = next(n for n in ("family", *(f"family{i}" for i in range(2, 99)))
+                            if n not in taken)
+                taken.add(name)
+                var = ir.Var(name, "local", loc=x.loc)
+                held.append((copy.deepcopy(shape[2]), var))
+                stmts.append(ir.ExprStmt(ir.Assign(copy.deepcopy(var), "=", copy.deepcopy(shape[2]),
+                                                   loc=x.loc), loc=x.loc))
+            x.args[1] = copy.deepcopy(var)
+        stmts.append(st)
+        # a store into what a held call reads ends its holding
+        stored = {y.target.name for y in ir.walk(st) if isinstance(y, (ir.Assign, ir.IncDec))
+                  and isinstance(getattr(y, "target", None), ir.Var)}
+        held = [(e, v) for e, v in held
+                if not any(isinstance(y, ir.Var) and y.name in stored for y in ir.walk(e))]
+    probe.body.stmts = stmts
+
+
+def _evaluated_always(st: ir.Stmt) -> list[ir.Expr]:
+    """The expressions top-level statement `st` evaluates each time it runs: the value
+    an assignment stores, the arguments a printf prints."""
+    if isinstance(st, ir.ExprStmt) and isinstance(st.expr, ir.Assign):
+        return [st.expr.value]
+    if isinstance(st, ir.Printf):
+        return list(st.args)
+    return []
 
 
 def _shape(x, funcs: dict[str, ir.Function]) -> Optional[tuple[str, ir.Expr, ir.Expr]]:

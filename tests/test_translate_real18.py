@@ -26,8 +26,11 @@ def test_socket_addresses_are_inet_ntop_of_the_member_in_d():
     member, the family choosing the IPv4 or the IPv6 one, as a porter writes it."""
     out = translate_text(SEND, "t.stp", "stap", "d")
     assert "format_ipaddr" not in out and "__ip_sock" not in out
-    assert ("this->saddr = ((struct sock *)this->sock)->__sk_common.skc_family == AF_INET ? "
+    # the family stored once, before the first address, and tested for both
+    assert out.count("this->family = ((struct sock *)this->sock)->__sk_common.skc_family;") == 1
+    assert ("this->saddr = this->family == AF_INET ? "
             "inet_ntop(AF_INET, &((struct inet_sock *)this->sock)->inet_saddr) :") in out
+    assert "this->daddr = this->family == AF_INET ? inet_ntop(AF_INET, " in out
     assert "inet_ntop(AF_INET6, &((struct inet_sock *)this->sock)->pinet6->saddr) : " \
         "\"*unknown address family*\"" in out
     assert "inet_ntop(AF_INET, &((struct sock *)this->sock)->__sk_common.skc_daddr)" in out
@@ -37,6 +40,18 @@ def test_socket_addresses_are_inet_ntop_of_the_member_in_d():
     back = frontends.parse(out, "back.d", "d")
     calls = [x for p in back.probes for x in ir.walk(p.body) if isinstance(x, ir.Call)]
     assert {c.name for c in calls} >= {"inet_ntop"}
+
+
+def test_a_guarded_family_is_not_read_before_its_guard():
+    """A family read under a test of the socket stays there: stored before the
+    statement, the port would read a socket the script guards against."""
+    src = """probe tcp.sendmsg {
+\tif (sock) printf("%s\\n", format_ipaddr(__ip_sock_saddr(sock), __ip_sock_family(sock)))
+}
+"""
+    out = translate_text(src, "t.stp", "stap", "d")
+    assert "this->family" not in out
+    assert "->__sk_common.skc_family == AF_INET ? inet_ntop(AF_INET, " in out
 
 
 def test_other_format_ipaddr_calls_stay_refused():
