@@ -64,3 +64,37 @@ def escaped_char_conversion(fmt: str) -> bool:
     (`\\n`, `\\000`), which C's printf, D's and Vue's, writes as the character
     itself; nothing in D or Vue escapes a character."""
     return any(not m.group(1) for m in _ALT_CHAR.finditer(fmt))
+
+
+# a signed decimal conversion with C's long size (`%ld`, `%-8lli`)
+_LONG_SIGNED = re.compile(r"%(%)|%([-+ #0]*\d*(?:\.\d*)?)(ll|l)([di])")
+
+
+def unsigned_narrow_as_plain(fmt: str, narrow: list[bool]) -> str:
+    """`fmt` (a stap printf format, for D) with each `%ld`/`%lld`/`%li` of an argument
+    `narrow` says D holds as an unsigned value narrower than 64 bits (a u16 port
+    number, ntohs()'s result) written `%d`/`%i`. stap holds every number as a 64-bit
+    one, so its %ld of the port 58110 prints 58110; DTrace's %ld reads a 16-bit
+    argument as a short (libdtrace's pfprint_sint) and prints -7426, where its %d of
+    an unsigned value prints as %u does (58110). A `*` format, or one whose
+    conversions do not pair with the arguments, stays as written."""
+    if "*" in fmt:
+        return fmt
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+    if len(convs) != len(narrow):
+        return fmt
+    at = {m.start() for m, n in zip(convs, narrow) if n}
+
+    def sub(m: re.Match) -> str:
+        if m.group(1) or m.start() not in at:
+            return m.group(0)
+        return f"%{m.group(2)}{m.group(4)}"
+    return _LONG_SIGNED.sub(sub, fmt)
+
+
+def long_size_dropped(fmt: str) -> str:
+    """`fmt` (a stap printf format) without the `l`/`ll` of its `%ld`/`%lli`
+    conversions, which change nothing in stap (every number is 64 bits): what the
+    round trip compares (ir/rtnormal.py), since the D port drops it where D would
+    read the size (unsigned_narrow_as_plain)."""
+    return _LONG_SIGNED.sub(lambda m: m.group(0) if m.group(1) else f"%{m.group(2)}{m.group(4)}", fmt)

@@ -392,8 +392,11 @@ def _spliced_where(fmt: str, args: list[ir.Expr], chosen) -> tuple[str, list[ir.
 def _stap_spellings(prog: ir.Program) -> ir.Program:
     """A stap program with the stap printer's spellings of what a port reads back as
     (frontends/stap/printer.py): a width-less `0x%x` in a format is `%#x`, which stap
-    prints alike, 0 included (ir/hexprefix.py); a raw syscall-entry argument that a
-    tapset variable holds exactly is that variable (ir/sysparams.py)."""
+    prints alike, 0 included (ir/hexprefix.py); a `%ld`/`%lli` is `%d`/`%i`, the same in
+    stap, whose numbers are all 64 bits (the D port drops the `l` where D would read
+    the argument's size: hexprefix.unsigned_narrow_as_plain); a raw syscall-entry
+    argument that a tapset variable holds exactly is that variable (ir/sysparams.py)."""
+    from .hexprefix import long_size_dropped
     from .sysparams import raw_args_as_params
     if prog.lang != "stap":
         return prog
@@ -401,7 +404,7 @@ def _stap_spellings(prog: ir.Program) -> ir.Program:
     for root in ir.program_roots(prog):
         for x in ir.walk(root):
             if isinstance(x, (ir.Printf, ir.Sprintf)):
-                x.fmt = implicit_hex_prefix(x.fmt)
+                x.fmt = long_size_dropped(implicit_hex_prefix(x.fmt))
     return prog
 
 

@@ -35,7 +35,7 @@ def _fields(text: str) -> list[str]:
 
 # tick-$1ms, profile-$1: a rate or period given by an argument, in a unit stap's timer
 # points have (timer.ms($1), timer.hz($1)); minutes, hours and days have none
-_TIMER = re.compile(r"(tick|profile)-\$\$?([1-9][0-9]*)([a-z]*)\Z")
+_TIMER = re.compile(r"(tick|profile)-\$\$?([1-9][0-9]*)([a-zA-Z]*)\Z")
 _UNITS = {"": "hz", "hz": "hz", "ns": "ns", "nsec": "ns", "us": "us", "usec": "us",
           "ms": "ms", "msec": "ms", "s": "s", "sec": "s"}
 
@@ -46,7 +46,7 @@ def _timer(text: str) -> Optional[re.Match]:
     if len(fields) != 4 or fields[0] not in ("", "profile") or any(fields[1:3]):
         return None
     m = _TIMER.fullmatch(fields[3])
-    return m if m and m.group(3) in _UNITS else None
+    return m if m and m.group(3).lower() in _UNITS else None
 
 
 def points(text: str, loc: Loc, source: Optional[str], optional: bool,
@@ -70,7 +70,7 @@ def points(text: str, loc: Loc, source: Optional[str], optional: bool,
         given = points_for(_substitute(text, loc, source, macro_args, filename), loc, source,
                            optional)[0].period_ns
     for p in out:
-        p.period_ns, p.period_arg, p.period_unit = 0, n, _UNITS[timer.group(3)]
+        p.period_ns, p.period_arg, p.period_unit = 0, n, _UNITS[timer.group(3).lower()]
         p.arg_period_ns, p.spelling = given, text
     return out
 

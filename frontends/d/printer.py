@@ -70,6 +70,7 @@ from .trunc_back import truncating_loops_as_trunc
 from .joined_back import joined_rows_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
+from xtrace.frontends.sockaddr_port import sock_addresses_as_inet_ntop
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
 from xtrace.frontends.histbuckets import refuse_hist_buckets
@@ -87,7 +88,7 @@ from xtrace.frontends.argstr_port import argstr_written_out
 from xtrace.frontends.retstr_port import retstr_written_out
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT32, Type
-from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix
+from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix, unsigned_narrow_as_plain
 
 from . import ksyms, tables, translators
 from .formats import FormatError, add_agg_flag, conversions, encode_string
@@ -730,11 +731,28 @@ class Printer:
             raise XtraceError("stap's %#c (the character with C's escapes: \\n, \\000) has no "
                               "D equivalent (D's %c writes the character itself)", s.loc)
         fmt = explicit_hex_prefix(s.fmt, s.args) if self.prog.lang == "stap" else s.fmt
+        # stap's %ld of a u16 prints it as stap holds it, 64 bits: D's %d does, not its %ld
+        if self.prog.lang == "stap":
+            fmt = unsigned_narrow_as_plain(fmt, [self._unsigned_narrow(a) for a in s.args])
         fmt, unquoted = quotes_in_format(fmt, s.args, lambda a: self._user_string_arg(a) is not None)
         # a string literal of a plain %s is written into the format (ir/printflits.py)
         fmt, texts = fold_literal_texts(fmt, self._printf_args(s, unquoted))
         args = "".join(", " + a for a in texts)
         return f"printf({encode_string(fmt)}{args});"
+
+    def _unsigned_narrow(self, e: ir.Expr) -> bool:
+        """Whether D holds `e` as an unsigned integer narrower than 64 bits: a cast to
+        one (ntohs()'s byte swap), or a clause-local every store of this clause puts
+        one in (`this->sport = ntohs(...)`)."""
+        if isinstance(e, ir.Cast):
+            return e.to.is_int and not e.to.signed and e.to.bits < 64
+        if isinstance(e, ir.Var) and e.scope == "local" and self.probe is not None:
+            stores = [x.value for x in ir.walk(self.probe.body) if isinstance(x, ir.Assign)
+                      and isinstance(x.target, ir.Var) and x.target.scope == "local"
+                      and x.target.name == e.name]
+            return bool(stores) and all(isinstance(v, ir.Cast) and self._unsigned_narrow(v)
+                                        for v in stores)
+        return False
 
     def _user_string_arg(self, e: ir.Expr) -> Optional[str]:
         """copyinstr() of the raw argument a stap syscall variable of a user string
@@ -1619,8 +1637,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = regexes_as_string_tests(prog, "substr")
     # Vue's @@io:disk / stap's block request tracepoints: D's io provider where it says them
     prog = io_probes_as_provider(prog)
+    # stap's format_ipaddr() of a socket's address: D's inet_ntop() of its member
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
-        tapset_swaps_as_ir(user_reads_as_copyin(prog)), "d")))
+        sock_addresses_as_inet_ntop(tapset_swaps_as_ir(user_reads_as_copyin(prog))), "d")))
     # why the loops left have no printa form, said of the script's own loop (the
     # inlining below can make a loop's printf arguments into statements)
     loop_reasons = loop_refusals(prog)

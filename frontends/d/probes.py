@@ -90,7 +90,8 @@ _UNSUPPORTED_PROVIDERS = frozenset({
 })
 # Module names under which Linux DTrace lists the core kernel's probes.
 _KERNEL_MODULES = frozenset({"", "*", "vmlinux"})
-_TICK_RE = re.compile(r"(?:tick|profile)-(\d+)([a-z]*)\Z")
+# the unit in any case (profile-997Hz): dtrace compares it with strcasecmp()
+_TICK_RE = re.compile(r"(?:tick|profile)-(\d+)([a-zA-Z]*)\Z")
 _EVENT_RE = re.compile(r"[a-z0-9_]+\Z")
 
 
@@ -110,10 +111,10 @@ def _entry_return(name: str, text: str, loc: Loc, source: str | None) -> list[bo
 
 def _period_ns(name: str, text: str, loc: Loc, source: str | None) -> int:
     m = _TICK_RE.match(name)
-    if not m or m.group(2) not in TICK_UNITS:
+    if not m or m.group(2).lower() not in TICK_UNITS:
         raise XtraceError(f"invalid tick probe '{text}': expected tick-N with an optional "
                           "unit (ns, us, ms, s, m, h, d, hz)", loc, source)
-    n, unit = int(m.group(1)), TICK_UNITS[m.group(2)]
+    n, unit = int(m.group(1)), TICK_UNITS[m.group(2).lower()]
     if n == 0:
         raise XtraceError(f"invalid tick probe '{text}': the interval must not be zero", loc, source)
     return n * unit if unit is not None else max(1_000_000_000 // n, 1)

@@ -710,7 +710,14 @@ class ExprLowering(KernelVarLowering):
 
     def _save_at_entry(self, value: ir.Expr, loc: Loc) -> ir.Expr:
         """`value` as it was when the function was entered: an entry probe on the same
-        points saves it in a thread-local (lower.Lowerer._entry_probe)."""
+        points saves it in a thread-local (lower.Lowerer._entry_probe). The same
+        value saved before in this probe, under no condition (@defined), is read from
+        that save: a porter saves `$sk` once however often the return probe reads it
+        (net_trace.stp's six @entry($sk), tcp.recvmsg.return's five)."""
+        if not self.defined_guards:
+            for name, saved in self.entry_saves:
+                if saved == value and name not in self.entry_guards:
+                    return ir.Var(name, "thread", loc=loc)
         name = self._entry_name(value)
         self.entry_saves.append((name, value))
         if self.defined_guards:

@@ -1,0 +1,148 @@
+"""stap's socket addresses as text, in D: format_ipaddr() of __ip_sock_saddr() or
+__ip_sock_daddr() as D's inet_ntop() of the address's member.
+
+A stap script prints a socket's addresses with
+`format_ipaddr(__ip_sock_saddr(sk), __ip_sock_family(sk))` (tcp.stp's aliases do
+the same for their `saddr` / `daddr`). The tapset functions behind it branch on
+the family and hand an IPv4 address over by value and an IPv6 one by its
+address, which D cannot write as functions; a D user writes the member's address
+to inet_ntop() for each family:
+
+    this->af == AF_INET ? inet_ntop(AF_INET, &((struct inet_sock *)sk)->inet_saddr)
+        : this->af == AF_INET6 ? inet_ntop(AF_INET6, &...->pinet6->saddr) : "..."
+
+which is what this pass writes, the members taken from xtrace's own tapset code
+(library_tcp.SOCK_FUNCS), so the port reads the same kernel fields stap does.
+An IPv4 address prints the same; an IPv6 one is written as D's inet_ntop()
+writes it (the kernel's %pI6c, zero groups compressed) where stap's
+format_ipaddr() writes all eight groups (%pI6).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+
+_FORMAT = "format_ipaddr"
+_ADDRESSES = ("__ip_sock_saddr", "__ip_sock_daddr")
+# what format_ipaddr() returns for a family that is neither
+_UNKNOWN = "*unknown address family*"
+# the families by the names D's net.d gives them, as a porter writes them
+_AF_NAMES = {2: "AF_INET", 10: "AF_INET6"}
+
+
+def sock_addresses_as_inet_ntop(prog: ir.Program) -> ir.Program:
+    """`prog` with stap's format_ipaddr(__ip_sock_saddr(s) or __ip_sock_daddr(s), af)
+    written as a test of `af` choosing D's inet_ntop() of the IPv4 or the IPv6
+    member (the tapset functions no longer called then go with the inlining);
+    `prog` itself when it has no such call."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    funcs = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE}
+    if _FORMAT not in funcs or not any(
+            _shape(x, funcs) for root in ir.program_roots(prog) for x in ir.walk(root)):
+        return prog
+    prog = copy.deepcopy(prog)
+    funcs = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE}
+    for p in prog.probes:
+        _families_stored(p, funcs)
+
+    def fn(x):
+        shape = _shape(x, funcs)
+        return _as_inet_ntop(x, *shape, funcs) if shape else x
+
+    ir.map_code(prog, fn)
+    return prog
+
+
+def _families_stored(probe: ir.Probe, funcs: dict[str, ir.Function]) -> None:
+    """The family a probe's statement passes as a call (`__ip_sock_family(sock)`)
+    stored first in a local, `family`, that the family tests read (in place): the
+    port tests it twice an address, as a porter tests `this->family`. One store
+    serves the statements after it while none of them stores what the call reads.
+    Only a call the statement makes whatever happens (the value it stores, an
+    argument it prints): one under an `if` or a `?:` may be guarded against the
+    socket it reads, which a store before the statement would read regardless."""
+    if not isinstance(probe.body, ir.Block):
+        return
+    taken = {x.name for x in ir.walk(probe.body) if isinstance(x, ir.Var)}
+    held: list[tuple[ir.Expr, ir.Var]] = []  # a family call and the local holding it
+    stmts: list[ir.Stmt] = []
+    for st in probe.body.stmts:
+        for x in _evaluated_always(st):
+            shape = _shape(x, funcs)
+            if shape is None or not isinstance(shape[2], ir.FuncCall):
+                continue
+            var = next((v for e, v in held if e == shape[2]), None)
+            if var is None:
+                name = next(n for n in ("family", *(f"family{i}" for i in range(2, 99)))
+                            if n not in taken)
+                taken.add(name)
+                var = ir.Var(name, "local", loc=x.loc)
+                held.append((copy.deepcopy(shape[2]), var))
+                stmts.append(ir.ExprStmt(ir.Assign(copy.deepcopy(var), "=", copy.deepcopy(shape[2]),
+                                                   loc=x.loc), loc=x.loc))
+            x.args[1] = copy.deepcopy(var)
+        stmts.append(st)
+        # a store into what a held call reads ends its holding
+        stored = {y.target.name for y in ir.walk(st) if isinstance(y, (ir.Assign, ir.IncDec))
+                  and isinstance(getattr(y, "target", None), ir.Var)}
+        held = [(e, v) for e, v in held
+                if not any(isinstance(y, ir.Var) and y.name in stored for y in ir.walk(e))]
+    probe.body.stmts = stmts
+
+
+def _evaluated_always(st: ir.Stmt) -> list[ir.Expr]:
+    """The expressions top-level statement `st` evaluates each time it runs: the value
+    an assignment stores, the arguments a printf prints."""
+    if isinstance(st, ir.ExprStmt) and isinstance(st.expr, ir.Assign):
+        return [st.expr.value]
+    if isinstance(st, ir.Printf):
+        return list(st.args)
+    return []
+
+
+def _shape(x, funcs: dict[str, ir.Function]) -> Optional[tuple[str, ir.Expr, ir.Expr]]:
+    """(the address function, its socket, the family) of a format_ipaddr() call of
+    a socket's address; None for any other node."""
+    if not (isinstance(x, ir.FuncCall) and x.name == _FORMAT and len(x.args) == 2):
+        return None
+    addr, family = x.args
+    if not (isinstance(addr, ir.FuncCall) and addr.name in _ADDRESSES and addr.name in funcs
+            and len(addr.args) == 1):
+        return None
+    if _member(funcs[addr.name], 2) is None or _member(funcs[addr.name], 10) is None:
+        return None
+    return addr.name, addr.args[0], family
+
+
+def _member(f: ir.Function, af: int) -> Optional[ir.KernelMember]:
+    """The member `f` returns for family `af` (its `if (f == af) return ...`)."""
+    for s in f.body.stmts:
+        if isinstance(s, ir.If) and isinstance(s.cond, ir.Binary) and s.cond.op == "==" and \
+                isinstance(s.cond.rhs, ir.IntLit) and s.cond.rhs.value == af and \
+                isinstance(s.then, ir.Return) and isinstance(s.then.value, ir.KernelMember):
+            return s.then.value
+    return None
+
+
+def _as_inet_ntop(call: ir.FuncCall, fname: str, sock: ir.Expr, family: ir.Expr,
+                  funcs: dict[str, ir.Function]) -> ir.Expr:
+    f = funcs[fname]
+    param = f.params[0].name
+    loc = call.loc
+
+    def address(af: int) -> ir.Expr:
+        member = ir.substituted(_member(f, af), lambda y: sock if isinstance(y, ir.Var)
+                                and y.name == param and y.scope == "local" else None)
+        member.addr_of = True  # the IPv4 value's member too: D's inet_ntop() reads it there
+        return ir.Call("inet_ntop", [ir.IntLit(af, name=_AF_NAMES[af], loc=loc), member], loc=loc)
+
+    def is_af(af: int) -> ir.Expr:
+        return ir.Binary("==", copy.deepcopy(family), ir.IntLit(af, name=_AF_NAMES[af], loc=loc),
+                         loc=loc)
+
+    return ir.Ternary(is_af(2), address(2),
+                      ir.Ternary(is_af(10), address(10), ir.StrLit(_UNKNOWN, loc=loc), loc=loc),
+                      loc=loc)
