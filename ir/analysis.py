@@ -407,6 +407,19 @@ class _Analyzer:
                                             f"(its markers: {have})"), p.loc)
         return binary, marks
 
+    def _process_program(self, p: n.ProbePoint, name: str) -> str:
+        """The program of the process a point of one process is on (the -c command's,
+        or a numbered one's), where the point names it by its file's name (or the
+        name of the file a link of that name leads to); "" otherwise."""
+        import os
+        numbered = self.prog.options.get("pid_programs", {})
+        # (the -c command's process is numbered once a run has expanded $target)
+        program = (numbered[p.pid] if p.pid in numbered else self.prog.options.get("target_binary")
+                   if p.target_only or p.pid is not None else None) or ""
+        if program and name in (os.path.basename(program), os.path.basename(os.path.realpath(program))):
+            return program
+        return ""
+
     def user_binary(self, p: n.ProbePoint, binary: Optional[str] = None) -> str:
         """The ELF file a user-space point names (`binary`, else the point's own): the
         -c command's program for '$target', a library by name, the one file a glob
@@ -424,8 +437,16 @@ class _Analyzer:
             if not binary:
                 raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
                                "-c CMD (its program is what gets probed)", p.loc)
+        elif "/" not in binary and self._process_program(p, binary):
+            # DTrace names the process's program by its file name too
+            # (`pid$target:ls::entry` under -c ls), as it names a library
+            binary = self._process_program(p, binary)
         elif "/" not in binary:
             found = find_library(binary)
+            if found is None and p.target_only and self.target.target_program_unknown:
+                # translating: a name no library has may be the -c program's own
+                # (_process_program), which only a run knows: kept as written
+                return "$target"
             if found is None and p.optional:
                 # stap skips an optional point whose program it cannot find
                 # (semok/entry01's `process("stap").function("main").return?`)

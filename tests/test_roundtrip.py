@@ -26,6 +26,10 @@ EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # ways (@count and @sum), which D cannot hold in one aggregation; some literal
 # forms do not survive yet.
 ROUND_TRIP_GAPS = {
+    # D's pid$target:PROGRAM:: names the -c program by its file's name; Vue's uft tuple
+    # names a library in its module field and the program only as `*` (every module
+    # of the process), which reads back as D's blank module
+    ("d/pid_program_by_name.d", "vue"),
     # D's ERROR clauses are the catch blocks of stap's clause try blocks and come
     # back as such; inet_ntop()'s `(void *)` address cast has no stap form.
     ("d/inet_ntop_fault.d", "stap"),

@@ -624,7 +624,11 @@ class Printer:
             # IBM's tuple is @@uft:PID|PROGRAM:MODULE:FUNCTION: a library is the module
             # field, never the process field (which names a process or its program)
             module = "*" if p.binary == "$target" else uftlibs.module_field(p.binary)
-            if module is None:  # a program by path: every process running it
+            if module is None and p.target_only and "/" not in p.binary:
+                # D's pid$target:PROGRAM:: names the -c program's own file by its name
+                # (ir/analysis.py _process_program): its process, every module
+                who, module = "$__CPID", "*"
+            elif module is None:  # a program by path: every process running it
                 who, module = p.binary, "*"
             else:
                 who = (str(p.pid) if p.pid is not None else f"${p.pid_arg}" if p.pid_arg
