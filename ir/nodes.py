@@ -1178,6 +1178,11 @@ def program_roots(prog: Program) -> Iterator[Union[Expr, Stmt]]:
         yield f.body
 
 
+def program_blocks(prog: Program) -> list[Block]:
+    """Every block of a program's code (program_roots walked), outermost first."""
+    return [x for x in walk(list(program_roots(prog))) if isinstance(x, Block)]
+
+
 def substituted(node, pick: Callable):
     """A copy of `node` with each expression under it for which pick() gives an
     expression replaced by a copy of that one (the original is left alone)."""

@@ -87,14 +87,10 @@ def _is_helper(name: str, hists: list[_Hist]) -> bool:
         name.startswith(f + "_") for f in _FUNCS) or name in {h.fname for h in hists}
 
 
-def _blocks(prog: ir.Program) -> list[ir.Block]:
-    return [n for n in ir.walk(list(ir.program_roots(prog))) if isinstance(n, ir.Block)]
-
-
 def _histograms(prog: ir.Program) -> list[_Hist]:
     """Every histogram whose updates are the port's three statements, by its count array."""
     found: dict[str, _Hist] = {}
-    for b in _blocks(prog):
+    for b in ir.program_blocks(prog):
         for i in range(len(b.stmts) - 2):
             u = _update(b.stmts[i:i + 3])
             if u is None:
@@ -227,7 +223,7 @@ def _fits(prog: ir.Program, h: _Hist, triples: set[int]) -> bool:
     for name, want in {**_helpers_ir(h.func)}.items():
         if name not in funcs or not _same_function(funcs[name], want):
             return False
-    for b in _blocks(prog):
+    for b in ir.program_blocks(prog):
         for i in range(len(b.stmts)):
             found = _print_at(b.stmts, i, h, prog)
             if found is not None:
@@ -280,7 +276,7 @@ def _rewrite(prog: ir.Program, h: _Hist) -> None:
     # (by the statements themselves: another histogram's rewrite moves their places)
     at = {id(first): (keys, value) for _, _, keys, value, _, first in h.updates}
     prints = {id(stmts[0]): (stmts, by, desc) for _, stmts, by, desc in h.prints}
-    for b in _blocks(prog):
+    for b in ir.program_blocks(prog):
         out: list[ir.Stmt] = []
         i = 0
         while i < len(b.stmts):

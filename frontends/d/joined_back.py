@@ -21,61 +21,23 @@ printf the keys in order and each aggregation's value.
 
 from __future__ import annotations
 
-import copy
 from typing import Optional
 
 from xtrace.ir import nodes as ir
 
+from .portruns import Run, local_vars, one, runs_replaced
+
 
 def joined_rows_as_printa(prog: ir.Program) -> ir.Program:
     """`prog` (stap) with each run of the module's statements said as D's printa()
-    of the aggregations; `prog` itself when there is none."""
-    if prog.lang != "stap" or not any(_at(prog, b.stmts, i) is not None
-                                      for b in _blocks(prog) for i in range(len(b.stmts))):
-        return prog
-    prog = copy.deepcopy(prog)
-    gone = set()
-    for b in _blocks(prog):
-        out: list[ir.Stmt] = []
-        i = 0
-        while i < len(b.stmts):
-            found = _at(prog, b.stmts, i)
-            if found is None:
-                out.append(b.stmts[i])
-                i += 1
-                continue
-            printa, scratch, n, funcs = found
-            out.append(printa)
-            # a stap statistics array read as one statistic is that D aggregation
-            # (the printa names the first one's only)
-            for a, f in funcs:
-                g = prog.global_named(a)
-                if g.agg_func in ("stats", None):
-                    g.agg_func = f
-            gone.add(scratch)
-            i += n
-        b.stmts = out
-    prog.globals = [g for g in prog.globals if g.name not in gone]
-    for p in prog.probes:  # the port's note on the scratch array's declaration
-        p.comments = [c for c in p.comments if c != _NOTE]
-    return prog
+    of the aggregations; `prog` itself when there is none. A stap statistics array
+    read as one statistic is that D aggregation (the printa names the first one's
+    only)."""
+    return runs_replaced(prog, _at, _NOTE)
 
 
 # the stap port's comment on the scratch array's declaration (print_aggops.py)
 _NOTE = "printa()'s joined rows, while printing"
-
-
-def _blocks(prog: ir.Program) -> list[ir.Block]:
-    return [n for n in ir.walk(list(ir.program_roots(prog))) if isinstance(n, ir.Block)]
-
-
-def _one(s: ir.Stmt) -> ir.Stmt:
-    return s.stmts[0] if isinstance(s, ir.Block) and len(s.stmts) == 1 else s
-
-
-def _vars(keys: list[ir.Expr], names: list[str]) -> bool:
-    return len(keys) == len(names) and all(
-        isinstance(k, ir.Var) and k.scope == "local" and k.name == n for k, n in zip(keys, names))
 
 
 def _fill(s: ir.Stmt, lvars: Optional[list[str]]) -> Optional[tuple[str, str, ir.Expr, list[str]]]:
@@ -84,16 +46,16 @@ def _fill(s: ir.Stmt, lvars: Optional[list[str]]) -> Optional[tuple[str, str, ir
     if not (isinstance(s, ir.ForEach) and s.sort_column is None and s.limit is None
             and s.value is None and s.keys and (lvars is None or s.keys == lvars)):
         return None
-    body = _one(s.body)
+    body = one(s.body)
     if not (isinstance(body, ir.ExprStmt) and isinstance(body.expr, ir.Assign) and body.expr.op == "="
-            and isinstance(body.expr.target, ir.Index) and _vars(body.expr.target.keys, s.keys)):
+            and isinstance(body.expr.target, ir.Index) and local_vars(body.expr.target.keys, s.keys)):
         return None
     return s.map, body.expr.target.map, body.expr.value, s.keys
 
 
-def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple]:
-    """(the printa, the scratch array, the statements it stands for, each aggregation
-    with the statistic it prints) from stmts[i], or None."""
+def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[Run]:
+    """The printa the statements from stmts[i] stand for (each aggregation with the
+    statistic it prints), or None."""
     fills = []
     lvars: Optional[list[str]] = None
     j = i
@@ -109,14 +71,14 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple]:
             and walk.value is None and walk.sort_column in (0, 1)
             and (walk.limit is None or isinstance(walk.limit, ir.IntLit))):
         return None
-    row = _one(walk.body)
+    row = one(walk.body)
     if not (isinstance(row, ir.Printf) and not row.stderr) or not (
             isinstance(clear, ir.Delete) and clear.map == scratch and clear.keys is None):
         return None
     # the first aggregation's values are the rows' (filled last), the others' 0
     first = fills[-1]
     if not (isinstance(first[2], ir.AggRead) and first[2].agg == first[0] and not first[2].args
-            and _vars(first[2].keys, lvars)) or any(f[2] != ir.IntLit(0) for f in fills[:-1]):
+            and local_vars(first[2].keys, lvars)) or any(f[2] != ir.IntLit(0) for f in fills[:-1]):
         return None
     aggs = [first[0]] + [f[0] for f in fills[:-1]]
     if len(set(aggs)) != len(aggs) or scratch in aggs or any(
@@ -143,7 +105,7 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple]:
                          descending=walk.descending,
                          limit=walk.limit.value if walk.limit is not None else None,
                          more=aggs[1:], loc=walk.loc)
-    return printa, scratch, j + 2 - i, list(zip(aggs, funcs))
+    return Run(printa, j + 2 - i, scratch, list(zip(aggs, funcs)))
 
 
 def _read_as(x, agg: str) -> Optional[str]:
@@ -195,12 +157,12 @@ def _is_value(a: ir.Expr, agg: str, lvars: list[str], func: Optional[str]) -> bo
     but for a count."""
     read = a
     if isinstance(a, ir.Ternary):
-        if not (isinstance(a.cond, ir.InMap) and a.cond.map == agg and _vars(a.cond.keys, lvars)
+        if not (isinstance(a.cond, ir.InMap) and a.cond.map == agg and local_vars(a.cond.keys, lvars)
                 and a.else_ == ir.IntLit(0)):
             return False
         read = a.then
     if not (isinstance(read, ir.AggRead) and read.agg == agg and not read.args
-            and _vars(read.keys, lvars)):
+            and local_vars(read.keys, lvars)):
         return False
     if read is a and read.func != "count":
         return False

@@ -20,10 +20,11 @@ nothing else reads, the scratch array a global nothing else uses.
 
 from __future__ import annotations
 
-import copy
 from typing import Optional
 
 from xtrace.ir import nodes as ir
+
+from .portruns import Run, local_vars, one, runs_replaced
 
 # the stap port's comment on the scratch array's declaration (print_aggops.py)
 _NOTE = "the elements trunc() removes"
@@ -32,48 +33,11 @@ _NOTE = "the elements trunc() removes"
 def truncating_loops_as_trunc(prog: ir.Program) -> ir.Program:
     """`prog` (stap) with each run of the module's four statements said as
     D's trunc(); `prog` itself when there is none."""
-    if prog.lang != "stap" or not any(_at(prog, b.stmts, i) is not None
-                                      for b in _blocks(prog) for i in range(len(b.stmts))):
-        return prog
-    prog = copy.deepcopy(prog)
-    gone = set()
-    for b in _blocks(prog):
-        out: list[ir.Stmt] = []
-        i = 0
-        while i < len(b.stmts):
-            found = _at(prog, b.stmts, i)
-            if found is None:
-                out.append(b.stmts[i])
-                i += 1
-                continue
-            control, scratch = found
-            out.append(control)
-            gone.add(scratch)
-            i += 4
-        b.stmts = out
-    prog.globals = [g for g in prog.globals if g.name not in gone]
-    # the port's note on the scratch array's declaration, which the reader kept
-    # above the first probe, goes with it
-    for p in prog.probes:
-        p.comments = [c for c in p.comments if c != _NOTE]
-    return prog
+    return runs_replaced(prog, _at, _NOTE)
 
 
-def _blocks(prog: ir.Program) -> list[ir.Block]:
-    return [n for n in ir.walk(list(ir.program_roots(prog))) if isinstance(n, ir.Block)]
-
-
-def _one(s: ir.Stmt) -> ir.Stmt:
-    return s.stmts[0] if isinstance(s, ir.Block) and len(s.stmts) == 1 else s
-
-
-def _vars(keys: list[ir.Expr], names: list[str]) -> bool:
-    return len(keys) == len(names) and all(
-        isinstance(k, ir.Var) and k.scope == "local" and k.name == n for k, n in zip(keys, names))
-
-
-def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.AggControl, str]]:
-    """(the trunc, the scratch array) of the four statements from stmts[i], or None."""
+def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[Run]:
+    """The trunc the four statements from stmts[i] stand for, or None."""
     if i + 4 > len(stmts):
         return None
     start, mark, drop, clear = stmts[i:i + 4]
@@ -86,15 +50,15 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.Agg
             and mark.value is None and mark.keys):
         return None
     agg = prog.global_named(mark.map)
-    test = _one(mark.body)
+    test = one(mark.body)
     if agg is None or agg.kind != "agg" or not isinstance(test, ir.If) or test.else_ is not None:
         return None
-    cond, then = test.cond, _one(test.then)
+    cond, then = test.cond, one(test.then)
     if not (isinstance(cond, ir.Binary) and cond.op == ">=" and isinstance(cond.rhs, ir.IntLit)
             and cond.lhs == ir.IncDec(ir.Var(kept, "local"), "++", prefix=False)):
         return None
     if not (isinstance(then, ir.ExprStmt) and isinstance(then.expr, ir.Assign) and then.expr.op == "="
-            and isinstance(then.expr.target, ir.Index) and _vars(then.expr.target.keys, mark.keys)):
+            and isinstance(then.expr.target, ir.Index) and local_vars(then.expr.target.keys, mark.keys)):
         return None
     scratch = then.expr.target.map
     g = prog.global_named(scratch)
@@ -103,9 +67,9 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.Agg
     if not (isinstance(drop, ir.ForEach) and drop.map == scratch and drop.sort_column is None
             and drop.limit is None and drop.value is None):
         return None
-    gone = _one(drop.body)
+    gone = one(drop.body)
     if not (isinstance(gone, ir.Delete) and gone.map == mark.map and gone.keys is not None
-            and _vars(gone.keys, drop.keys)):
+            and local_vars(gone.keys, drop.keys)):
         return None
     if not (isinstance(clear, ir.Delete) and clear.map == scratch and clear.keys is None):
         return None
@@ -125,5 +89,5 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.Agg
     if stats != {mark.sort_stat}:
         return None
     n = cond.rhs.value
-    return ir.AggControl("trunc", mark.map, [ir.IntLit(n if mark.descending else -n, loc=cond.rhs.loc)],
-                         loc=start.loc), scratch
+    return Run(ir.AggControl("trunc", mark.map, [ir.IntLit(n if mark.descending else -n, loc=cond.rhs.loc)],
+                             loc=start.loc), 4, scratch)

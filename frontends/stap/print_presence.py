@@ -76,14 +76,10 @@ def _changes(s: ir.Stmt, a: str) -> Optional[list[ir.Expr]]:
     return None
 
 
-def _blocks(prog: ir.Program) -> list[ir.Block]:
-    return [n for n in ir.walk(list(ir.program_roots(prog))) if isinstance(n, ir.Block)]
-
-
 def _companion_of(prog: ir.Program, c: str) -> Optional[str]:
     """The array whose keys `c` says, or None."""
     roots = list(ir.program_roots(prog))
-    steps = [[s for s in b.stmts if not isinstance(s, ir.Comment)] for b in _blocks(prog)]
+    steps = [[s for s in b.stmts if not isinstance(s, ir.Comment)] for b in ir.program_blocks(prog)]
     a = _first_followed(steps, c)
     if a is None:
         return None
@@ -174,7 +170,7 @@ def _rewrite(prog: ir.Program, a: str, c: str) -> None:
     g = prog.global_named(a)
     zero_type = g.type
 
-    for block in _blocks(prog):
+    for block in ir.program_blocks(prog):
         out: list[ir.Stmt] = []
         for s in block.stmts:
             if isinstance(s, ir.Comment) and s.text.startswith(note):

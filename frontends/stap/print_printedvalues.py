@@ -56,10 +56,6 @@ def values_aggs_as_autoprint(prog: ir.Program) -> ir.Program:
     return said
 
 
-def _blocks(prog: ir.Program) -> list[ir.Block]:
-    return [n for n in ir.walk(list(ir.program_roots(prog))) if isinstance(n, ir.Block)]
-
-
 def _target(s: ir.Stmt) -> Optional[ir.Index]:
     if isinstance(s, ir.ExprStmt) and isinstance(s.expr, (ir.Assign, ir.IncDec)) \
             and isinstance(s.expr.target, ir.Index):
@@ -102,7 +98,7 @@ def _array_of(prog: ir.Program, agg: str) -> Optional[str]:
     a: Optional[str] = None
     updates = 0
     followed: set[int] = set()
-    for block in _blocks(prog):
+    for block in ir.program_blocks(prog):
         stmts = [s for s in block.stmts if not isinstance(s, ir.Comment)]
         for i, s in enumerate(stmts):
             if not _is_update(s, agg):
@@ -157,7 +153,7 @@ def _rewrite(prog: ir.Program, agg: str, a: str) -> None:
     note = f"@{agg}[k] is {a}[k]"
     g = prog.global_named(a)
     had = {id(p) for p in prog.probes if p.body.stmts}
-    for block in _blocks(prog):
+    for block in ir.program_blocks(prog):
         out: list[ir.Stmt] = []
         after_update = False
         for s in block.stmts:
