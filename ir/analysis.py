@@ -437,10 +437,10 @@ class _Analyzer:
             if not binary:
                 raise self.err(f"{p.spelling or 'this probe'}: probes of the target process need "
                                "-c CMD (its program is what gets probed)", p.loc)
-        elif "/" not in binary and self._process_program(p, binary):
+        elif "/" not in binary and (program := self._process_program(p, binary)):
             # DTrace names the process's program by its file name too
             # (`pid$target:ls::entry` under -c ls), as it names a library
-            binary = self._process_program(p, binary)
+            binary = program
         elif "/" not in binary:
             found = find_library(binary)
             if found is None and p.target_only and self.target.target_program_unknown:

@@ -344,12 +344,11 @@ run_job() {
     rm -rf /run/ubin
     dmesg -c > "$J/dmesg" 2>/dev/null
     cat "$J/dmesg" >> /sess/dmesg.log
-    [ -n "$TRACER" ] && printf '%s' "$INIT_COMM" > "/proc/$$/comm"
     : > "$J/done"
 }
 
 mkdir -p /sess/jobs
-read -r INIT_COMM < "/proc/$$/comm"  # (jobs rename this shell: run_job's TRACER)
+read -r INIT_COMM < "/proc/$$/comm"  # (each job names this shell: run_job's TRACER)
 echo ready > /sess/ready
 N=1
 LASTJ=
