@@ -345,8 +345,8 @@ def main(argv: list[str]) -> int:
     [TRACER]]` (CTL may be ""; EVALTIME defaults to exec; TRACER: the tool's process
     name, ir/tracername.py). Forks LINE as WANT_PID held where EVALTIME says
     (start_at_exec), writes "start" into the module's CTL (so this process is the
-    session's tracer, D's $pid, and the command's parent), lets the command go and
-    exits with its status. Failures go to ERROR_FILE."""
+    session's tracer, D's $pid, and the command's parent), lets the command go,
+    writes "stop" when it ends (END runs in the tracer) and exits with its status. Failures go to ERROR_FILE."""
     want, ctl, error_file, line = argv[:4]
     evaltime = argv[4] if len(argv) > 4 and argv[4] else "exec"
     name_tracer(argv[5] if len(argv) > 5 else None)
@@ -381,7 +381,17 @@ def main(argv: list[str]) -> int:
             f.write(err + "\n")
         return 1
     release(child)
-    return _exit_code(child.wait())
+    status = child.wait()
+    if ctl:
+        # the command's end ends the session from this process, as dtrace's
+        # dtrace_stop() does: END fires here (its execname the tool's, its pid
+        # $pid). The guest's own stop after it finds the session over.
+        try:
+            with open(ctl, "a") as f:  # (a file in tests: after the start)
+                f.write("stop\n")
+        except OSError:
+            pass  # the session has ended already (exit()), or its module is gone
+    return _exit_code(status)
 
 
 if __name__ == "__main__":

@@ -145,6 +145,9 @@ def _module_params(built: BuiltModule, cmd: Optional[str],
     as D's $target starts the session from inside the host root
     (sandbox/guest_init.sh), where the files the session looks up have their own paths."""
     params = dict(built.manifest.get("module_params") or {})
+    # the session's process ends it after exit(), so END runs there (as in dtrace,
+    # stapio, probevue), not in a kernel worker: runtime xt_consumer_ends
+    params["xt_consumer_ends"] = "1"
     if cmd and cmd_pid and built.manifest.get("target_pid"):
         # the command's pid is known before it runs (D's $target): no handshake
         params["xt_target_pid"] = str(cmd_pid)
@@ -191,12 +194,15 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
                 vm = SandboxVM(kinfo, smp=smp).start()
             decoder.run_system = _in_guest(vm, intr.stop)
             decoder.on_abort = intr.stop.set  # D's consumer gave up: end the session
+            exited = threading.Event()
+            decoder.on_exit = exited.set  # exit(): the guest's tracer ends the session
             decoder.live_modules = lambda: vm.job_file_text("modules")
             # a command run as D's $target is started by the guest's tracer, which
             # knows its pid (no stop-and-release handshake: _module_params)
             run_cmd = cmd if cmd_pid else command_with_target(cmd, built)
             res = vm.run_job(str(built.ko), built.name, run_cmd, cwd=os.getcwd(), timeout=timeout,
                              on_out=decoder.feed, on_cmd_out=on_cmd_out or _write_cmd_out, stop_event=intr.stop,
+                             end_event=exited,
                              module_params=_module_params(built, cmd, cmd_pid),
                              uprobe_files=built.manifest.get("uprobe_files"),
                              target_param=None if cmd_pid else target_param(built, cmd), cmd_pid=cmd_pid,
@@ -278,6 +284,8 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
         with _Interrupts() as intr, open(proc_dir / "out", "rb", buffering=0) as stream:
             reader_done = threading.Event()
             decoder.on_abort = intr.stop.set  # D's consumer gave up: end the session
+            exited = threading.Event()
+            decoder.on_exit = exited.set  # exit(): this thread ends the session (below)
 
             def pump() -> None:
                 while True:
@@ -312,7 +320,8 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
             while not reader_done.wait(0.05):
                 expired = deadline is not None and time.monotonic() > deadline
                 child_done = child is not None and child.poll() is not None
-                if intr.stop.is_set() or expired or child_done:
+                if intr.stop.is_set() or expired or child_done or exited.is_set():
+                    # (from this thread, the session's: END runs in it, as in dtrace)
                     (proc_dir / "ctl").write_text("stop\n")
                     reader_done.wait()
             reader.join()

@@ -272,6 +272,17 @@ static int xt_trailer_sent;
  * xt_wait_for_reader): set while END runs, cleared when the reader leaves. */
 static int xt_end_may_wait;
 static int xt_reader_attached;
+/* The consumer ends the session itself when it reads an exit record: it writes
+ * "stop" from its own process, so END runs there, as DTrace's END runs in
+ * dtrace and stap's end probes in stapio (the driver sets this). The reader
+ * ends it only when no exit record was written (a fatal start, a full ring)
+ * or no stop came within XT_CONSUMER_GRACE. */
+static int xt_consumer_ends;
+module_param(xt_consumer_ends, int, 0400);
+MODULE_PARM_DESC(xt_consumer_ends, "1: the reader of out writes stop after an exit record");
+#define XT_CONSUMER_GRACE (5 * HZ)
+static int xt_exit_recorded;
+static unsigned long xt_exiting_seen;
 /* The pid of the command the session runs (Vue's $__CPID, stap's target()):
  * the session writes the pid of the command's shell here while that shell is
  * stopped, before it execs the command, so no probe of the command can fire
@@ -673,6 +684,7 @@ static void xt_request_exit(s64 status, int error)
 		/* handed over now: the session is ending, so no later fault of the
 		 * clause may take its record back (xt_clause_discard) */
 		xt_rec_publish_here();
+		WRITE_ONCE(xt_exit_recorded, 1);
 	}
 	if (cmpxchg(&xt_state, XT_RUNNING, XT_EXITING) != XT_RUNNING)
 		cmpxchg(&xt_state, XT_STARTING, XT_EXITING);
@@ -993,6 +1005,19 @@ static ssize_t xt_trailer(char __user *buf, size_t count)
 	return ret;
 }
 
+/* Whether the reader, having drained everything of an exiting session, ends it
+ * (else the consumer will: xt_consumer_ends). */
+static bool xt_reader_ends(void)
+{
+	if (!xt_consumer_ends || !READ_ONCE(xt_exit_recorded))
+		return true;
+	if (!xt_exiting_seen) {
+		xt_exiting_seen = jiffies | 1;  /* never 0: 0 is "not yet" */
+		return false;
+	}
+	return time_after(jiffies, xt_exiting_seen + XT_CONSUMER_GRACE);
+}
+
 static ssize_t xt_out_read(struct file *f, char __user *buf, size_t count, loff_t *ppos)
 {
 	ssize_t done;
@@ -1005,7 +1030,7 @@ static ssize_t xt_out_read(struct file *f, char __user *buf, size_t count, loff_
 		done = xt_drain(buf, count);
 		if (done)
 			break;
-		if (state == XT_EXITING) {
+		if (state == XT_EXITING && xt_reader_ends()) {
 			/* Not here: END may wait for this very reader to drain. */
 			schedule_work(&xt_stop_work);
 		}

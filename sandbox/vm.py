@@ -395,6 +395,7 @@ class SandboxVM:
         cmd_pid: int | None = None,
         evaltime: str | None = None,
         tracer: str | None = None,
+        end_event: threading.Event | None = None,
     ) -> JobResult:
         """Run one job in the guest and return when it is done.
 
@@ -424,6 +425,9 @@ class SandboxVM:
         ``tracer``: the process name the guest process that starts and stops the
         session takes for the job (the user's tool's: ir/tracername.py),
         which BEGIN and END see as their execname.
+        ``end_event``: set by the caller when the session asked to end (an exit
+        record read): the guest process that started the session then stops it, so
+        END runs there (the module waits for that: runtime xt_consumer_ends).
         Raises :class:`SandboxCrash` if the guest dies or hangs meanwhile.
         """
         if (ko_path is None) != (modname is None):
@@ -490,7 +494,7 @@ class SandboxVM:
             self._ring()
             self._job_dir = self._last_job_dir = jdir
             try:
-                return self._follow(jdir, timeout, on_out, on_cmd_out, stop_event)
+                return self._follow(jdir, timeout, on_out, on_cmd_out, stop_event, end_event)
             finally:
                 self._job_dir = None
 
@@ -539,6 +543,7 @@ class SandboxVM:
         on_out: Callable[[bytes], None] | None,
         on_cmd_out: Callable[[bytes], None] | None,
         stop_event: threading.Event | None,
+        end_event: threading.Event | None = None,
     ) -> JobResult:
         res = JobResult(job_dir=jdir)
         out_t, cmd_t = _Tail(jdir / "out"), _Tail(jdir / "cmd_out")
@@ -568,6 +573,11 @@ class SandboxVM:
                     self._ring()
                     stop_at = now
                     res.stop_requested = True
+                elif end_event is not None and end_event.is_set() and stop_at is None:
+                    # the session's own end (exit()), not the user's stop
+                    (jdir / "stop").write_text("")
+                    self._ring()
+                    stop_at = now
                 if timeout is not None and stop_at is None and now - t0 > timeout:
                     stop_at = now  # the guest enforces it; we only watch for a hang
                 if self.proc is None or self.proc.poll() is not None:

@@ -277,7 +277,8 @@ def test_a_command_that_ends_after_its_exec_before_main_has_run(tmp_path):
     """A program the dynamic linker cannot start (its libc an empty file) exec'd:
     it ends before main with ld.so's status 127. dtrace has created it then (the
     session runs and sees it gone), so it is no "failed to execute": the guest's
-    tracer starts the session and exits with the command's status."""
+    tracer starts the session, stops it when the command has ended (END runs in the
+    tracer, as dtrace's) and exits with the command's status."""
     import io
     import sys
     from pathlib import Path
@@ -292,7 +293,7 @@ def test_a_command_that_ends_after_its_exec_before_main_has_run(tmp_path):
     ctl, error = tmp_path / "ctl", tmp_path / "error"
     r = subprocess.run([sys.executable, "-I", "-S", script, str(pick_target_pid()), str(ctl), str(error),
                         line, "postinit"], capture_output=True, text=True, timeout=30)
-    assert (r.returncode, ctl.read_text(), error.exists()) == (127, "start\n", False), r
+    assert (r.returncode, ctl.read_text(), error.exists()) == (127, "start\nstop\n", False), r
 
 
 def test_a_signal_the_command_gets_on_its_way_to_main_is_delivered(tmp_path):
