@@ -52,6 +52,23 @@ AGG_CONVERSION = re.compile(r"%(?:%|[-+ #0@]*\d*@?(?:\.\d*)?@?(?:hh|h|ll|l|L|j|z
 _CONSTANT_STATS = ("min", "max", "avg")
 
 
+def statistics_globals_merged(globals_: list[ir.Global], member: dict[str, tuple[str, str]],
+                               key_types: bool = True) -> list[ir.Global]:
+    """`globals_` with each group of per-statistic aggregations (`member`: an
+    aggregation's name -> its group's name and statistic) one 'stats' aggregation
+    named after the group, where the group's first aggregation was (the way back
+    from split_statistics); with the first's key types when `key_types`."""
+    out, placed = [], set()
+    for g in globals_:
+        if g.name not in member:
+            out.append(g)
+        elif member[g.name][0] not in placed:
+            placed.add(member[g.name][0])
+            out.append(ir.Global(member[g.name][0], "agg", agg_func="stats", loc=g.loc,
+                                 key_types=copy.deepcopy(g.key_types) if key_types else None))
+    return out
+
+
 def split_statistics(prog: ir.Program) -> ir.Program:
     """A copy of `prog` with each statistics array read as several statistics split
     into one aggregation per statistic, and the prints of statistics said as printa

@@ -32,7 +32,8 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.anonagg import names_in
-from xtrace.ir.statsplit import AUTOPRINT_STATS, AGG_CONVERSION, steady, autoprint_row_format
+from xtrace.ir.statsplit import (AUTOPRINT_STATS, AGG_CONVERSION, autoprint_row_format, steady,
+                                 statistics_globals_merged)
 
 from xtrace.frontends.vue.listfill import filled_at_start, filled_before
 
@@ -52,15 +53,7 @@ def keyed_statistics_merged(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.deepcopy(prog)
     member = {n: (b, st) for b, stats in groups.items() for st, n in stats.items()}
-    out, placed = [], set()
-    for g in prog.globals:
-        if g.name not in member:
-            out.append(g)
-        elif member[g.name][0] not in placed:
-            placed.add(member[g.name][0])
-            out.append(ir.Global(member[g.name][0], "agg", agg_func="stats",
-                                 key_types=copy.deepcopy(g.key_types), loc=g.loc))
-    prog.globals = out
+    prog.globals = statistics_globals_merged(prog.globals, member)
     for p in prog.probes:
         taken = names_in(prog)
         for b in [n for n in ir.walk(p.body) if isinstance(n, ir.Block)]:

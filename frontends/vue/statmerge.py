@@ -30,6 +30,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.anonagg import names_in
+from xtrace.ir.statsplit import statistics_globals_merged
 
 from .listfill import filled_at_start, filled_before
 
@@ -49,14 +50,7 @@ def merged_statistics(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.deepcopy(prog)
     member = {name: (base, stat) for base, stats in groups.items() for stat, name in stats.items()}
-    out_globals, placed = [], set()
-    for g in prog.globals:
-        if g.name not in member:
-            out_globals.append(g)
-        elif member[g.name][0] not in placed:  # the list where its first statistic was
-            placed.add(member[g.name][0])
-            out_globals.append(ir.Global(member[g.name][0], "agg", agg_func="stats", loc=g.loc))
-    prog.globals = out_globals
+    prog.globals = statistics_globals_merged(prog.globals, member)
     made: set[int] = set()
     for p in prog.probes:
         p.body = _rewrite_block(p.body, groups, member, made)
