@@ -301,23 +301,20 @@ static int xt_start_pending;
 static int xt_starter_tgid __maybe_unused;
 static int xt_start(void);
 
-/* The start runs in a kernel worker, whose root is the system's: the command's
- * shell may be chrooted, and arming resolves paths (process("PATH") probes). */
-static void xt_start_workfn(struct work_struct *w)
-{
-	xt_start();
-}
-
-static DECLARE_WORK(xt_start_work, xt_start_workfn);
-
 static int xt_target_pid_set(const char *val, const struct kernel_param *kp)
 {
 	int ret = param_set_int(val, kp);
 
 	if (!ret && READ_ONCE(xt_target_pid) && xchg(&xt_start_pending, 0)) {
 		WRITE_ONCE(xt_starter_tgid, current->tgid);
-		schedule_work(&xt_start_work);
-		flush_work(&xt_start_work);  /* begin probes first, then the command */
+		/* Here, in the session's process (the writer: the sandbox's job loop,
+		 * or the driver on a host, never the command's chrooted shell): begin
+		 * probes fire in it, as stap's in stapio's start, before the command
+		 * goes on. Unloading meanwhile is safe: xt_exit takes xt_start_pending
+		 * (no start after it), its xt_stop waits for a running start on
+		 * xt_ctl_mutex, and a start that has not yet taken the mutex then finds
+		 * the session done (XT_DONE) and does nothing. */
+		xt_start();
 	}
 	return ret;
 }
@@ -1156,7 +1153,6 @@ static void __exit xt_exit(void)
 {
 	/* no start may be asked for, or still run, once the module is going */
 	xchg(&xt_start_pending, 0);
-	cancel_work_sync(&xt_start_work);
 	xt_gen_files_remove(xt_procdir);
 	proc_remove(xt_procdir);
 	WRITE_ONCE(xt_reader_attached, 0);
