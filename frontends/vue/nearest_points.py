@@ -25,6 +25,10 @@ BUILTIN: dict[str, str] = {
               "not stap's decoded text)",
     "backtrace": "stktrace() (it prints the stack; Vue cannot keep one as a value)",
     "stackdepth": "stktrace(), which prints the kernel stack's frames (Vue has no count of them)",
+    "gid": "none (Vue's credentials are __uid and __euid; __curproc has no group id)",
+    "egid": "none (Vue's credentials are __uid and __euid; __curproc has no group id)",
+    "curthread": "__curthread and __curproc, whose members are AIX's (tid, pid, pri, ...), "
+                 "not Linux's task_struct",
     "uaddr": "stktrace(), which prints where the thread is in user space (Vue's register "
              "variables, __r3 ... __r10 and __mst, are POWER's: no x86_64 program counter)",
 }
