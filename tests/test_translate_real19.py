@@ -127,3 +127,33 @@ def test_a_group_id_has_no_vue_equivalent_and_says_what_vue_has(builtin):
     stp = f'probe syscall.openat {{ printf("%d\\n", {builtin}) }}\n'
     with pytest.raises(XtraceError, match=r"nearest: none \(Vue's credentials are __uid and __euid"):
         translate_text(stp, "t.stp", "stap", "vue")
+
+
+def test_exec_any_is_the_success_probe_and_the_failure_probe_in_stap():
+    d = ('#pragma D option quiet\n'
+         'proc:::exec-* /execname == "env"/ { printf("%s %s\\n", probename, execname); }\n')
+    stp = translated(d, "stap", "d")
+    assert ('probe kernel.trace("sched:sched_process_exec")\n{\n'
+            '    if (execname() != "env") next\n'
+            '    printf("exec-success %s\\n", execname())\n}') in stp
+    assert ("# D's proc:::exec-failure: an execve or execveat that failed\n"
+            "probe syscall.execve.return, syscall.execveat.return\n{\n"
+            "    if (retval >= 0) next\n") in stp
+    # the failure's probe name is D's, not the syscall return probes'
+    assert 'printf("exec-failure %s\\n", execname())' in stp
+
+
+def test_probename_at_exec_any_is_the_dtrace_probe_that_fired():
+    """The two tracepoints behind proc:::exec-* tell their sites apart by the DTrace
+    probe each stands for (c->pp), so probename is exec-success or exec-failure, not
+    the tracepoint's name (the VM run: conformance d/proc_exec_any)."""
+    from xtrace import frontends
+    from xtrace.backend_c.codegen import generate
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    d = ('#pragma D option quiet\n'
+         'proc:::exec-* { printf("%s\\n", probename); }\n')
+    c = generate(analyze(frontends.parse(d, "t.d", "d"), _translation_target())).c_source
+    assert 'c->pp = "proc:::exec-success";' in c and 'c->pp = "proc:::exec-failure";' in c
+    assert ('(!strcmp(c->pp, "proc:::exec-success") ? "exec-success" : '
+            '!strcmp(c->pp, "proc:::exec-failure") ? "exec-failure" : c->probename)') in c
