@@ -44,6 +44,7 @@ def test_a_speculation_variable_is_a_tentative_buffer_of_its_name():
 def test_the_vue_port_reads_back_as_the_d_speculation():
     vue = translated(SPECOPEN, "vue", "d")
     d = translate_text(vue, "t.e", "vue", "d")
+    assert "a Vue buffer\n * takes output again after its commit" in d
     assert "self->spec = speculation();" in d
     assert "    speculate(self->spec);\n    printf(\"%s\", self->path);" in d
     assert "commit(self->spec);" in d and "discard(self->spec);" in d
@@ -98,6 +99,9 @@ def test_not_quiet_the_probe_line_is_held_and_the_heading_comes_at_the_commit():
     ('BEGIN { a = speculation(); b = speculation(); }\n'
      'BEGIN { speculate(a); printf("x"); }\nBEGIN { speculate(b); printf("y"); }\n',
      r"2 speculation variables with D's nspec=1 .* nearest: `#pragma D option nspec=2`", "1:28"),
+    ('#pragma D option nspec=2\nBEGIN { spec = speculation(); self->spec = speculation(); }\n'
+     'BEGIN { speculate(spec); printf("a"); }\nBEGIN { speculate(self->spec); printf("b"); }\n',
+     r"two speculation variables named 'spec' .* nearest: give one another name", "2:9"),
 ])
 def test_what_vue_cannot_say_is_refused_where_it_is(src, message, where):
     with pytest.raises(XtraceError, match=message) as err:

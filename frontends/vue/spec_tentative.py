@@ -108,6 +108,11 @@ def speculations_as_tentative(prog: ir.Program) -> ir.Program:
                           "nspec, a Vue buffer never runs out); nearest: `#pragma D option "
                           f"nspec={len(held)}`", var.loc)
     names = {k: v.name for k, v in held.items()}
+    same = next((v for k, v in held.items() if list(names.values()).count(names[k]) > 1), None)
+    if same is not None:
+        raise XtraceError(f"two speculation variables named '{same.name}' (a global and a self-> "
+                          "one) cannot be expressed in Vue's tentative tracing, whose buffers are "
+                          "named by them; nearest: give one another name", same.loc)
     numbers = {k: i + 1 for i, k in enumerate(held)}
 
     def fn(x):
@@ -193,6 +198,10 @@ def tentative_as_speculations(prog: ir.Program) -> ir.Program:
         # D's speculate() comes before any record of its clause (the probe's line and
         # the heading a Vue port writes ahead of it are then the speculation's too)
         p.body = _speculate_before_records(p.body)
+    first = next((p for p in prog.probes if any(isinstance(x, ir.Speculate) for x in ir.walk(p.body))),
+                 None)
+    if first is not None and NOTE not in first.comments:
+        first.comments = [*first.comments, NOTE]  # (a D port of a Vue script says it too)
     return prog
 
 
