@@ -161,3 +161,15 @@ def test_probename_at_exec_any_is_the_dtrace_probe_that_fired():
     assert 'c->pp = "proc:::exec-success";' in c and 'c->pp = "proc:::exec-failure";' in c
     assert ('(!strcmp(c->pp, "proc:::exec-success") ? "exec-success" : '
             '!strcmp(c->pp, "proc:::exec-failure") ? "exec-failure" : c->probename)') in c
+
+
+@pytest.mark.parametrize("src, lang, nearest", [
+    ('probe begin { println(ctime(0)) exit() }\n', "stap", "printf's %A of timestamp()"),
+    ('#pragma D option quiet\nsyscall::write:entry { this->b = copyin(arg1, 4); '
+     'printf("%s", stringof(this->b)); }\n', "d", "copy_userdata(addr, var)"),
+    ('probe begin { println(strtol("12", 8)) exit() }\n', "stap", "atoi() of a decimal string"),
+])
+def test_a_function_vue_has_not_names_vue_s_nearest(src, lang, nearest):
+    with pytest.raises(XtraceError, match=r"Vue has no \w+\(\) function \(with these arguments\); "
+                       r"nearest: " + nearest.replace("(", r"\(").replace(")", r"\)")):
+        translate_text(src, "t." + ("stp" if lang == "stap" else "d"), lang, "vue")

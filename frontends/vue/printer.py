@@ -1395,7 +1395,9 @@ class Printer:
             raise self.fail("the address of a kernel variable (D's &`name, stap's &@var(\"name\")) "
                             "has no Vue equivalent: Vue reads a __kernel variable by value only", e)
         if spelling is None or len(e.args) not in (1, 2):
-            raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
+            near = nearest_points.FUNCTION.get(e.name)
+            raise self.fail(f"Vue has no {e.name}() function (with these arguments)"
+                            + (f"; nearest: {near}" if near else ""), e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
         return f"{spelling}({self.expr(e.args[0])}, {length})"
 
