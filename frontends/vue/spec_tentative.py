@@ -10,10 +10,15 @@ variable a tentative buffer of its name: `speculate(self->spec)` is
 speculation is open, `spec = 1` where D called speculation(); commit(0) and
 discard(0) do nothing and are not written.
 
+Not quiet, the probe's line is the speculation's too (start_tentative() goes ahead of
+it) and the heading is printed at the commit (ir/specheading.py, its map keyed by the
+buffer's number).
+
 Refused, at the construct, with the nearest Vue form: a speculation() that is not
 the whole value stored in a scalar variable, an id that is not such a variable, an
 id's value read for more than passing it on and testing it for 0 (ir/specids.py),
-and more speculation variables than D's nspec (D's speculation() gives 0 to the
+D's specsize (a Vue buffer has no size of its own), two speculation variables of one
+name, and more speculation variables than D's nspec (D's speculation() gives 0 to the
 ones past it, and a Vue buffer never runs out). Where the two differ at run time
 (D's nspec buffers, and the records it drops for an id committed or discarded
 already, which a Vue buffer takes again), a comment above the first speculative
