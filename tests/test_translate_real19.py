@@ -173,3 +173,10 @@ def test_a_function_vue_has_not_names_vue_s_nearest(src, lang, nearest):
     with pytest.raises(XtraceError, match=r"Vue has no \w+\(\) function \(with these arguments\); "
                        r"nearest: " + nearest.replace("(", r"\(").replace(")", r"\)")):
         translate_text(src, "t." + ("stp" if lang == "stap" else "d"), lang, "vue")
+
+
+def test_retstr_names_what_vue_has_nearest():
+    stp = 'probe syscall.close.return { printf("%s\\n", retstr) }\n'
+    with pytest.raises(XtraceError, match=r"'retstr' built-in; nearest: printf of __rv, or of "
+                       r"-__errno where the call failed"):
+        translate_text(stp, "t.stp", "stap", "vue")
