@@ -316,6 +316,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             # proc:::create is DTrace's probe (FUNCTION:NAME ":create"), whatever
             # tracepoint stands for it.
             func, name = '""', c_string(alias[3])
+        elif probe.points and all(p.kind == "tracepoint" and p.alias for p in probe.points):
+            # proc:::exec-*: the DTrace probe that fired, which its site names (c->pp)
+            self.uses.add("pp")
+            func, name = '""', '({ const char *s_ = strrchr(c->pp, \':\'); s_ ? s_ + 1 : c->pp; })'
         elif kinds <= {"syscall", "kfunc"}:
             self.uses.update(("probefunc", "probename"))
             func, name = "c->probefunc", "c->probename"
@@ -704,7 +708,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                             "ev": tp.key.split("_")[-1], "order": 1 if p.name.endswith("begin") else 0})
                 elif p.kind == "tracepoint":
                     for tp in rp.tracepoints:
-                        _tp_site(tps, tp)["probes"].append({"probe": i, "pp": c_string(p.spelling or tp.key),
+                        _tp_site(tps, tp)["probes"].append({"probe": i, "pp": c_string(kinfo.site_pp(p, tp.key)),
                                                             "when": _site_check(p, "tracepoint")})
                 elif p.kind == "procfs":
                     _procfs_file(procfs, p, probe.loc)[p.procfs].append(

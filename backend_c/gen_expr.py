@@ -872,7 +872,9 @@ class ExprGen:
                 value = {"probeprov": {"syscall": "syscall", "kfunc": "fbt",
                                        "tracepoint": "sdt"}[p.kind],
                          "probemod": p.module or "vmlinux"}.get(name)
-            if not p.spelling or fields.setdefault(p.spelling, value) != value:
+            # (a site's c->pp: the DTrace probe a tracepoint stands for, else the spelling)
+            pp = kinfo.site_pp(p, "") if p.kind == "tracepoint" else p.spelling
+            if not pp or fields.setdefault(pp, value) != value:
                 return None
         values = set(fields.values())
         if values == {None}:

@@ -104,6 +104,14 @@ def profile_arg(gen: _Gen, i: int) -> str:
             f"(s64)(r_ && {user}user_mode(r_) ? instruction_pointer(r_) : 0); }})")
 
 
+def site_pp(p: n.ProbePoint, default: str) -> str:
+    """The point a tracepoint site of `p` says fired (c->pp): the DTrace probe it stands
+    for when it has one (proc:::exec-* is two, told apart so), else its spelling."""
+    if p.kind == "tracepoint" and p.alias and len(p.alias.split(":")) == 4:
+        return p.alias
+    return p.spelling or default
+
+
 def provider_alias(probe: n.Probe) -> Optional[list[str]]:
     """[provider, module, function, name] of the one DTrace provider probe
     (proc:::create) every point of `probe` stands for, else None."""

@@ -164,13 +164,21 @@ def written_out_alike(orig: ir.Program, back: ir.Program,
     if any(n is not None for n in limits):
         return orig, back
     # a D clause's trace() is a record, which a speculation's specsize counts: a
-    # program that speculates keeps them all
-    traces = all(p.lang == "d" and (p.options or {}).get("quiet") and not any(
-        isinstance(x, ir.Speculate) for pr in p.probes for x in ir.walk(pr.body)) for p in (orig, back))
-    return _written_out(orig, traces, via), _written_out(back, traces, via)
+    # program that speculates under a specsize of its own keeps them all (and its
+    # constant formats unfolded)
+    sized = any(_sized_speculation(p) for p in (orig, back))
+    traces = all(p.lang == "d" and (p.options or {}).get("quiet") for p in (orig, back)) and not sized
+    return _written_out(orig, traces, via, sized), _written_out(back, traces, via, sized)
 
 
-def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> ir.Program:
+def _sized_speculation(prog: ir.Program) -> bool:
+    """Whether `prog` speculates with a specsize option, whose records' sizes count."""
+    return "SPECSIZE" in ((prog.options or {}).get("limits") or {}) and any(
+        isinstance(x, ir.Speculate) for pr in prog.probes for x in ir.walk(pr.body))
+
+
+def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
+                 sized: bool = False) -> ir.Program:
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
@@ -195,7 +203,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> i
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING
     tables = _literal_tables(prog)
     for probe in prog.probes:
-        if any(isinstance(x, (ir.Speculate, ir.SpecEnd)) for x in ir.walk(probe.body)):
+        if sized and any(isinstance(x, (ir.Speculate, ir.SpecEnd)) for x in ir.walk(probe.body)):
             continue
         points = probe.points
 

@@ -30,7 +30,7 @@ def test_a_translation_carries_the_source_expectations(tmp_path):
 
 
 def test_untranslatable_cases_keep_the_reason(tmp_path):
-    case = _case(tmp_path, "spec.d", "BEGIN { s = speculation(); exit(0); }\n", "")
+    case = _case(tmp_path, "len.d", 'BEGIN { printf("%d\\n", strlen(execname)); exit(0); }\n', "")
     cell = translate_case(case, "vue", tmp_path / "work")
     assert cell.translated is None and cell.reason
 

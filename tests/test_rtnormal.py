@@ -56,10 +56,14 @@ def test_a_script_with_its_own_string_size_is_compared_as_it_is():
 
 
 def test_a_clause_that_speculates_keeps_its_printf_arguments():
-    # each argument is a record of its own, which specsize counts
-    prog = _one(_d('BEGIN { spec = speculation(); }\n'
+    # each argument is a record of its own, which specsize counts: where the script sets
+    # one (without it, a Vue port, whose tentative buffer has no size, folds them too)
+    prog = _one(_d('#pragma D option specsize=64\nBEGIN { spec = speculation(); }\n'
                    'BEGIN { speculate(spec); printf("%s\\n", probename); }'))
     assert ("%s\n", 1) in _printfs(prog)
+    prog = _one(_d('BEGIN { spec = speculation(); }\n'
+                   'BEGIN { speculate(spec); printf("%s\\n", probename); }'))
+    assert ("BEGIN\n", 0) in _printfs(prog)
 
 
 def test_stap_pp_of_a_timer_probe_is_its_spelling():

@@ -18,6 +18,7 @@ from typing import Callable, Iterator, Optional
 from xtrace.ir.rundumps import flagged_dumps_as_run_time
 from xtrace.ir.inline import inline_functions
 from .spec_back import speculations_as_d
+from xtrace.frontends.vue.spec_tentative import tentative_as_speculations
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from xtrace.ir.printfbranches import ternary_printfs_as_ifs
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
@@ -1616,6 +1617,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's speculative.stp calls: D clauses around speculate() (spec_back)
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
+    # Vue's tentative buffers with a variable of their name that says whether they are
+    # open (a D speculation ported to Vue): that speculation again (spec_tentative)
+    prog = tentative_as_speculations(prog)
     # stap's probes that do the same on other sites (one written probe on an alias
     # wildcard, `vm.*.call`): one clause listing them, as a porter writes it
     prog = merged_alike_clauses(prog) if prog.lang == "stap" else prog

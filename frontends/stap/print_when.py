@@ -73,8 +73,25 @@ def site_checks_as_predicates(prog: ir.Program) -> ir.Program:
     if not any(pt.when in _TESTS or pt.when == "exec_failure" for p in prog.probes for pt in p.points):
         return prog
     prog = copy.copy(prog)
-    prog.probes = [_with_test(p) for p in prog.probes]
+    prog.probes = [_with_test(q) for p in prog.probes for q in _failures_apart(p)]
     return prog
+
+
+def _failures_apart(p: ir.Probe) -> list[ir.Probe]:
+    """`p` itself, or, when it lists D's proc:::exec-failure with points of no test
+    (proc:::exec-*: exec-success too), a probe for those points and one for the
+    failure, each with `p`'s predicate and body, as a porter writes the one clause
+    in stap (the failure is a test of the syscalls' return, which fires on every
+    exec)."""
+    fail = [pt for pt in p.points if pt.when == "exec_failure"]
+    rest = [pt for pt in p.points if not pt.when]
+    if not fail or not rest or len(fail) + len(rest) != len(p.points):
+        return [p]
+    first, second = copy.copy(p), copy.deepcopy(p)
+    first.points = rest
+    # (the failure's comment names D's probe of its own)
+    second.points = [dataclasses.replace(pt, spelling="proc:::exec-failure") for pt in fail]
+    return [first, second]
 
 
 def _with_test(p: ir.Probe) -> ir.Probe:
@@ -102,6 +119,10 @@ def _with_test(p: ir.Probe) -> ir.Probe:
     return q
 
 
+# proc:::exec-failure's description, which its stap probes do not have
+_EXEC_FAILURE_DESC = {"probeprov": "proc", "probemod": "", "probefunc": "", "probename": "exec-failure"}
+
+
 def _exec_failure(p: ir.Probe) -> ir.Probe:
     """D's proc:::exec-failure (raw_syscalls:sys_exit of an execve or execveat that
     failed) as the two syscalls' return probes tested for a failure, as a stap user
@@ -109,6 +130,9 @@ def _exec_failure(p: ir.Probe) -> ir.Probe:
     def ret_as_retval(e: ir.Expr) -> Optional[ir.Expr]:
         if isinstance(e, ir.ProbeArg) and e.name == "ret":
             return ir.Builtin("retval", loc=e.loc, type=INT64)
+        if isinstance(e, ir.Builtin) and e.name in _EXEC_FAILURE_DESC:
+            # the D probe's own names, not the syscall return probes' that say it
+            return ir.StrLit(_EXEC_FAILURE_DESC[e.name], loc=e.loc, type=e.type)
         return None
 
     at = p.loc

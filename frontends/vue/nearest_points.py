@@ -25,8 +25,31 @@ BUILTIN: dict[str, str] = {
               "not stap's decoded text)",
     "backtrace": "stktrace() (it prints the stack; Vue cannot keep one as a value)",
     "stackdepth": "stktrace(), which prints the kernel stack's frames (Vue has no count of them)",
+    "retstr": "printf of __rv, or of -__errno where the call failed (__errno != 0); Vue "
+              "names no errno, so stap's `-2 (ENOENT)` text has no Vue form",
+    "gid": "none (Vue's credentials are __uid and __euid; __curproc has no group id)",
+    "egid": "none (Vue's credentials are __uid and __euid; __curproc has no group id)",
+    "curthread": "__curthread and __curproc, whose members are AIX's (tid, pid, pri, ...), "
+                 "not Linux's task_struct",
     "uaddr": "stktrace(), which prints where the thread is in user space (Vue's register "
              "variables, __r3 ... __r10 and __mst, are POWER's: no x86_64 program counter)",
+}
+
+# What Vue has nearest a function of D's or stap's it has not (the function's IR name).
+FUNCTION: dict[str, str] = {
+    "copyin": "copy_userdata(addr, var), into a variable of the type read, or "
+              "get_userstring(addr, len) for the bytes as a string",
+    "ctime": "printf's %A of timestamp() (Vue's date, in set_date_format()'s layout)",
+    "pid2execname": "none (__pname is the current process's name; Vue names no other process)",
+    "pid2task": "none (Vue reads the current process's __curproc only)",
+    "strtol": "atoi() of a decimal string (Vue has no other base)",
+    "strtoll": "atoi() of a decimal string (Vue has no other base)",
+    "tokenize": "strstr() to find a separator (Vue cuts no string apart)",
+    "rand": "none (Vue has no random numbers)",
+    "usymname": "stktrace(PRINT_SYMBOLS | GET_USER_TRACE, ...), which prints user frames "
+                "by their symbols (Vue gives no symbol as a string)",
+    "usymdata": "stktrace(PRINT_SYMBOLS | GET_USER_TRACE, ...), which prints user frames "
+                "by their symbols (Vue gives no symbol as a string)",
 }
 
 # Kernel functions whose callers are one system call each (the VFS entry points).

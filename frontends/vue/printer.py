@@ -34,6 +34,7 @@ from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, 
     refuse_carried_locals
 from xtrace.ir.inline import inline_functions
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
+from .spec_tentative import speculations_as_tentative, tentative_first
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
@@ -687,6 +688,17 @@ class Printer:
             self.emit(depth, "}")
         elif isinstance(s, ir.If):
             self.if_stmt(s, depth, "if")
+        elif isinstance(s, ir.Try):
+            # stap's catch runs only at a fault in the try block: a block that cannot
+            # fault is its statements alone, as a porter writes it
+            if may_fault(s.body):
+                raise self.fail("stap's try/catch block cannot be expressed in Vue (Vue has no "
+                                "statement that catches a run-time error; one ends its clause); "
+                                "nearest: the try block as a clause of its own on the same probe "
+                                "that sets a __thread flag first and clears it last, and a next "
+                                "clause `when (flag)` holding the catch block", s)
+            for t in s.body.stmts:
+                self.stmt(t, depth)
         elif isinstance(s, ir.ExprStmt) and _copy_data(s.expr) and self.declared_width(s.expr):
             e = s.expr
             func = "copy_userdata" if e.value.name == "user_read" else "copy_kdata"
@@ -1383,7 +1395,9 @@ class Printer:
             raise self.fail("the address of a kernel variable (D's &`name, stap's &@var(\"name\")) "
                             "has no Vue equivalent: Vue reads a __kernel variable by value only", e)
         if spelling is None or len(e.args) not in (1, 2):
-            raise self.fail(f"Vue has no {e.name}() function (with these arguments)", e)
+            near = nearest_points.FUNCTION.get(e.name)
+            raise self.fail(f"Vue has no {e.name}() function (with these arguments)"
+                            + (f"; nearest: {near}" if near else ""), e)
         length = self.expr(e.args[1]) if len(e.args) == 2 else "-1"
         return f"{spelling}({self.expr(e.args[0])}, {length})"
 
@@ -1500,6 +1514,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = near_rates_as_whole_ms(prog)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog), cpu_of=cpu_column),
                         unframed)
+    # D's speculations held in variables: a tentative buffer each, which holds the
+    # probe's line too (spec_tentative.py)
+    prog = tentative_first(speculations_as_tentative(prog))
     # D's this-> kept from clause to clause of one hit: one clause of if-blocks
     prog = merged_carried_clauses(prog)
     # D's clauses of one tick that pass globals on: one @@interval clause, in their order

@@ -1,0 +1,1 @@
+/bin/sh -c '/usr/bin/env /nonexistent/prog; /bin/true'
