@@ -29,6 +29,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
                                probe_desc_constant as _probe_desc, pp_constant as _spelled,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
+from xtrace.ir.faultfirst import faults_before_records, unmoved_fault
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
     refuse_carried_locals
@@ -1467,6 +1468,25 @@ def _fileinfo_refusal(e: ir.Call) -> str:
             "fd_mpath() of a descriptor)")
 
 
+def _refuse_kept_records(prog: ir.Program, gaps: Gaps, lead: list[str]) -> None:
+    """A D clause whose output faults_before_records could not put after what can fault
+    (a tracemem(), an if whose arm prints and faults): refused, Vue having no way to
+    take back what a clause printed; with --force the clause as it is, after a comment
+    saying what differs."""
+    stuck = unmoved_fault(prog)
+    if stuck is None:
+        return
+    ex = XtraceError("cannot express in Vue D's discard of what a clause recorded before a "
+                     "run-time error (DTrace prints nothing of a clause that faults, a Vue "
+                     "clause keeps what it printed), for this statement that can fault after "
+                     "the clause's first output; nearest: the clause as written, or its "
+                     "statements that can fault moved before its first printf", stuck.loc)
+    if not gaps.substitute(ex):
+        raise ex
+    lead.extend([nearest_comment(ex, "a run-time error at this statement leaves the clause's "
+                                 "earlier output printed, where DTrace discards it"), ""])
+
+
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express,
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
@@ -1474,6 +1494,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     lead: list[str] = []
     _refuse_stap_speculation(prog)
     prog = refuse_hist_buckets(prog, "vue", gaps)
+    # a D clause that prints and then can fault: what can fault first, so that a fault
+    # prints nothing of the clause, as in D (ir/faultfirst.py)
+    prog = faults_before_records(prog)
+    _refuse_kept_records(prog, gaps, lead)
     # D's clauses of one probe split before a fault so that what the first printed
     # stays: one clause, which keeps it in Vue (ir/faultsplit.py)
     prog = clauses_rejoined_at_faults(prog)
