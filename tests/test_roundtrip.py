@@ -87,6 +87,11 @@ ROUND_TRIP_GAPS = {
     ("stap/member_sched_switch.stp", "d"),
     ("stap/sys_renameat2.stp", "d"),
     ("vue/arith_basic.e", "d"),
+    # A Vue list printed at BEGIN before anything fills it is, in D, a printa() that
+    # finds no row, which leaves the aggregation to D's exit dump (libdtrace flags an
+    # aggregation printed only for a row it printed): the way back says that dump, an
+    # end clause the Vue script has not (D prints every aggregation at exit)
+    ("vue/list_guarded_print.e", "d"),
     # Vue's port of argstr reads its path with get_userstring(), which can fault where
     # stap's argstr writes the address: a Vue fault ends only its clause, which back
     # in stap is a try block (the port's comment says so)

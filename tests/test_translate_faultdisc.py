@@ -15,6 +15,7 @@ import pytest
 
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
+from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
 
 EXT = {"stap": "t.stp", "vue": "t.e"}
@@ -124,3 +125,67 @@ def test_the_way_back_from_stap_is_the_moved_clause():
     stap = _to(DIVIDE, "stap")
     d = translate_text(stap, "t.stp", "stap", "d")
     assert d.index("x = 10 / z") < d.index('printf("before\\n")')
+
+
+# ---------------------------------------------------------------- D's exit dump
+
+TICK_EMPTY = """#pragma D option quiet
+int n;
+tick-10ms /n == 2/ { @late["late"] = count(); @total = sum(5); }
+tick-10ms /n == 0/ { printa(@late); printa("total %@d\\n", @total); }
+tick-10ms /++n == 4/ { exit(0); }
+"""
+
+
+def test_a_flag_is_set_where_a_row_prints_not_by_a_printa_of_no_rows():
+    out = _to(TICK_EMPTY, "stap")
+    assert ('foreach ([key] in late @count+) {\n            printf("  %-50s %16d\\n", key, '
+            '@count(late[key]))\n            late_printed = 1\n        }') in out
+    assert ('if (@count(total)) {\n            printf("total %d\\n", @sum(total))\n'
+            '            total_printed = 1\n        }') in out
+    assert "if (!late_printed)" in out and "if (!total_printed)" in out
+
+
+def test_the_vue_port_sets_the_flag_in_the_rows_if():
+    src = ("#pragma D option quiet\nint n;\ntick-10ms /n == 2/ { @total = sum(5); }\n"
+           'tick-10ms /n == 0/ { printa("total %@d\\n", @total); }\ntick-10ms /++n == 4/ { exit(0); }\n')
+    out = _to(src, "vue")
+    assert ('if (count(total) > 0)\n        {\n            printf("total %d\\n", sum(total));\n'
+            '            total_printed = 1;\n        }') in out
+
+
+@pytest.mark.parametrize("lang", ["stap", "vue"])
+def test_the_flagged_ports_read_back_as_the_d_script(lang):
+    src = ("#pragma D option quiet\nint n;\ntick-10ms /n == 2/ { @total = sum(5); }\n"
+           'tick-10ms /n == 0/ { printa("total %@d\\n", @total); }\ntick-10ms /++n == 4/ { exit(0); }\n')
+    back = translate_text(_to(src, lang), EXT[lang], lang, "d")
+    # (the ticks' clauses are one probe in the port, one clause of ifs back)
+    assert "printed" not in back and "END" not in back
+    assert 'printa("total %@d\\n", @total);' in back
+
+
+def test_begins_printa_of_an_empty_aggregation_leaves_it_to_the_dump_without_a_flag():
+    src = ("#pragma D option quiet\nint n;\ntick-10ms /++n == 2/ { @late[1] = count(); exit(0); }\n"
+           "BEGIN { printa(@late); }\n")
+    out = _to(src, "stap")
+    assert "printed" not in out and out.count("foreach ([key] in late") == 2
+    back = translate_text(out, "t.stp", "stap", "d")
+    assert "END" not in back  # (the end probe's table is D's own dump)
+
+
+def test_begins_printa_of_what_it_filled_needs_no_dump():
+    src = "BEGIN { @a[1] = count(); trunc(@a); @a[2] = count(); printa(@a); }\n"
+    out = _to(src, "stap")
+    assert "printed" not in out and "probe end" not in out
+
+
+def test_a_run_sets_the_flags_where_the_print_has_a_row():
+    from xtrace.ir.rundumps import marks_as_statements
+    prog = frontends.parse(_to(TICK_EMPTY, "stap"), "t.stp", "stap")
+    run = marks_as_statements(prog)
+    loops = [x for p in run.probes for x in ir.walk(p.body) if isinstance(x, ir.ForEach)]
+    assert [(f.map, f.limit.value) for f in loops] == [("late", 1)]
+    ifs = [x for p in run.probes for x in ir.walk(p.body) if isinstance(x, ir.If)
+           and isinstance(x.cond, ir.Binary) and isinstance(x.cond.lhs, ir.AggRead)]
+    assert [i.cond.lhs.agg for i in ifs] == ["total"]
+    assert not any(x.marks for p in run.probes for x in ir.walk(p.body) if isinstance(x, ir.PrintAgg))
