@@ -195,6 +195,9 @@ class Pipeline:
         assert self.program is not None
         self.target = target
         resolve_process_programs(self.program, target, self.target_pid)
+        # a D port's flags a print sets where it prints a row: statements of the probe
+        from xtrace.ir.rundumps import marks_as_statements
+        self.program = marks_as_statements(self.program)
         need_functions = (any(p.kind in ("kfunc", "tracepoint") for pr in self.program.probes for p in pr.points)
                           or reads_kernel_variables(self.program))
         with self.timed(2, lambda: f"({self.analysis.n_matched} probe sites, kernel {target.release})"):

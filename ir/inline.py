@@ -440,8 +440,8 @@ def _unconditional_nodes(e) -> Iterator:
 
 def _site_effects(c: ir.FuncCall, bodies) -> tuple[set, set]:
     """What a call written out reads and writes: its arguments, then its body."""
-    r1, w1 = _effects(bodies[c.name].body)
-    r2, w2 = _effects(c)
+    r1, w1 = effects(bodies[c.name].body)
+    r2, w2 = effects(c)
     return r1 | r2, w1 | w2
 
 
@@ -466,7 +466,7 @@ def _zero_division(x) -> bool:
 def _written_out_as(f: ir.Function, call: ir.FuncCall, names: _Names, bind_all: bool
                     ) -> tuple[list[ir.Stmt], Optional[ir.Expr]]:
     body = copy.deepcopy(f.body)
-    _, writes = _effects(body)
+    _, writes = effects(body)
     rename: dict[str, str] = {}
     subst: dict[str, ir.Expr] = {}
     head: list[ir.Stmt] = []
@@ -624,7 +624,9 @@ def _node_effects(x) -> tuple[set, set]:
     return reads, writes
 
 
-def _effects(root) -> tuple[set, set]:
+def effects(root) -> tuple[set, set]:
+    """What `root` (a node, with all below it) reads and writes: (scope, name) pairs,
+    ("map", name) for an array or an aggregation."""
     reads: set = set()
     writes: set = set()
     for x in ir.walk(root):
@@ -635,7 +637,7 @@ def _effects(root) -> tuple[set, set]:
 
 
 def _node_reads(e) -> set:
-    return _effects(e)[0]
+    return effects(e)[0]
 
 
 def _has_effects(e) -> bool:

@@ -608,6 +608,10 @@ class PrintAgg(Stmt):
     # only if no printa() printed a row of it (libdtrace's DTRACE_AGD_PRINTED,
     # known only as the run goes: a printa in a tick that never fired)
     unless_printed: bool = field(default=False, kw_only=True)
+    # a port's flag globals set to 1 when this print prints a row (ir/rundumps.py: how
+    # a stap or Vue port of D says DTRACE_AGD_PRINTED, which a printa of no rows
+    # leaves unset); written in the loop or the `if` that prints the rows
+    marks: list[str] = field(default_factory=list, kw_only=True)
 
 
 # `more` (DTrace's printa(fmt, @a, @b, ...)): further aggregations printed in the

@@ -106,6 +106,10 @@ changes nothing a run prints:
   stap reads back as `.=` steps and a store into an array keyed by tid()), is the
   one sprintf that writes it (stap cuts all three at one length, from the start).
 
+- through stap or Vue, a D clause that records output and then can fault has what
+  can fault computed before its first output, as the ports write it (ir/faultfirst.py:
+  D discards the clause's output at its fault, stap's try block and Vue keep it).
+
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
 """
@@ -126,6 +130,7 @@ from .nonext import eliminate_next
 from .rtloopvars import loop_vars_by_place
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
+from .faultfirst import faults_before_records
 from .inline import inline_functions
 from .loc import XtraceError
 from .unroll import written_out_loops
@@ -179,6 +184,8 @@ def _sized_speculation(prog: ir.Program) -> bool:
 
 def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                  sized: bool = False) -> ir.Program:
+    if via in ("stap", "vue"):
+        prog = faults_before_records(prog)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))

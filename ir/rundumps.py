@@ -4,10 +4,14 @@ dtrace prints at exit each aggregation no printa() has printed a row of (libdtra
 flags it DTRACE_AGD_PRINTED), which only the run can tell: a tick's printa that never
 fired before the -c command ended leaves the table to the exit dump. D's frontend
 writes that dump as PrintAgg(unless_printed=True). A port says it as a porter would,
-where it can matter: a flag global set where the port prints the aggregation and the
-dump under `if (!flag)` after the script's own END clauses. Where every printa() of it
-always runs before the dump (at the top of a plain BEGIN or END clause) the dump is
-left out, as the script reads. `flagged_dumps_as_run_time` reads that shape back as D's own dump.
+where it can matter: a flag global set where the port prints a row of the aggregation
+(in the port's row loop or `if`: PrintAgg.marks; a printa of no rows sets no flag, as
+libdtrace flags an aggregation in dt_print_aggs(), once per row printed) and the dump
+under `if (!flag)` after the script's own END clauses. Where every printa() of it runs
+in the END clauses, before the dump, which no update follows (at the top of a plain END
+clause), the dump is left out, as the script reads: the aggregation the printa found
+empty is empty at the dump too, which prints nothing of an empty aggregation.
+`flagged_dumps_as_run_time` reads that shape back as D's own dump.
 """
 
 from __future__ import annotations
@@ -20,10 +24,7 @@ from . import nodes as ir
 from .anonagg import ANON_AGG, readable_name
 from .types import INT64
 
-# a flag is set whether or not the printa printed a row (libdtrace flags only one that
-# did): stap has no size of an array to test before the foreach, and a printa of an
-# empty aggregation that rows fill later, before the end, is rare in real scripts
-FLAG_NOTE = "set by its printa()s (even of no rows): dtrace prints it at exit only if none printed a row"
+FLAG_NOTE = "set where its printa()s print a row: dtrace prints it at exit only if none did"
 
 
 def run_time_dumps_flagged(prog: ir.Program) -> ir.Program:
@@ -35,8 +36,9 @@ def run_time_dumps_flagged(prog: ir.Program) -> ir.Program:
     if not dumps:
         return prog
     prog = copy.deepcopy(prog)
-    conditional = {a for p in prog.probes if not p.implicit
-                   for s in _uncertain_printaggs(p) if s[1] for a in [s[0].agg, *s[0].more]}
+    kinds = printa_kinds(prog)
+    conditional = {a for s, k in kinds if k == "maybe" for a in [s.agg, *s.more]}
+    printed = {a for s, k in kinds if k == "always" for a in [s.agg, *s.more]}
     flags = {}
     for s in dumps:
         if s.agg in conditional:
@@ -54,9 +56,12 @@ def run_time_dumps_flagged(prog: ir.Program) -> ir.Program:
         if p.implicit:
             keep = []
             for s in p.body.stmts:
-                if isinstance(s, ir.PrintAgg) and s.unless_printed:
-                    if s.agg not in flags:
+                if isinstance(s, ir.PrintAgg) and s.unless_printed and s.agg not in flags:
+                    if s.agg in printed:
                         continue
+                    # (its printa()s find no row: D's dump as if there were none)
+                    s = dataclasses.replace(s, unless_printed=False)
+                elif isinstance(s, ir.PrintAgg) and s.unless_printed:
                     loc = s.loc
                     var = ir.Var(flags[s.agg], "global", loc=loc, type=INT64)
                     s = ir.If(ir.Unary("!", var, loc=loc, type=INT64),
@@ -70,14 +75,59 @@ def run_time_dumps_flagged(prog: ir.Program) -> ir.Program:
     return prog
 
 
-def _uncertain_printaggs(p: ir.Probe):
-    """(printa, whether it may not run before D's dump) of each in `p`. Certain: one
-    at the top of an unpredicated BEGIN or END clause, whose flag, set whether it
-    printed a row or not (FLAG_NOTE), would always be set: the dump is left out."""
-    always = p.predicate is None and all(pt.kind in ("begin", "end") for pt in p.points)
-    for s in _top_level(p.body):
+def printa_kinds(prog: ir.Program) -> list[tuple[ir.PrintAgg, str]]:
+    """Each printa() of `prog`'s clauses with whether it prints a row: "always",
+    "never" (a BEGIN clause's printa before any update of what it prints, in the
+    BEGIN clauses before it or its own statements before it: BEGIN fires before
+    any other probe, so the aggregation has no row there) or "maybe"."""
+    out: list[tuple[ir.PrintAgg, str]] = []
+    filled_at_begin: set[str] = set()
+    surely: set[str] = set()  # (by a plain BEGIN clause's own statements)
+    for p in prog.probes:
+        if p.implicit:
+            continue
+        begin = bool(p.points) and all(pt.kind == "begin" for pt in p.points)
+        certain = {id(s) for s, maybe in _uncertain_printaggs(p, surely if begin else set()) if not maybe}
+        if begin and p.predicate is None:
+            surely |= {x.agg for x in _top_level(p.body) if isinstance(x, ir.AggUpdate)}
+            surely -= {x.agg for x in ir.walk(p.body) if isinstance(x, ir.AggControl) and x.op == "trunc"}
+        for x in ir.walk(p.body):
+            if isinstance(x, ir.AggUpdate) and begin:
+                filled_at_begin.add(x.agg)
+            elif isinstance(x, ir.PrintAgg):
+                if id(x) in certain:
+                    out.append((x, "always"))
+                elif begin and not {x.agg, *x.more} & filled_at_begin:
+                    out.append((x, "never"))
+                else:
+                    out.append((x, "maybe"))
+    return out
+
+
+def _uncertain_printaggs(p: ir.Probe, filled_before: frozenset[str] = frozenset()):
+    """(printa, whether the dump may print what it did not) of each in `p`. Certain:
+    one at the top of an unpredicated END clause (the dump follows, with the rows that
+    printa printed, or none of an aggregation it found empty) that no update of the
+    aggregation follows in its clause, or at the top of an unpredicated BEGIN or END
+    clause after an update of each aggregation it prints there or in an unpredicated
+    BEGIN clause before (`filled_before`; it prints a row). A
+    BEGIN clause's printa of an aggregation it did not fill finds no row, which rows
+    filled later leave to the dump."""
+    plain = p.predicate is None and p.points and all(pt.kind in ("begin", "end") for pt in p.points)
+    end = plain and all(pt.kind == "end" for pt in p.points)
+    top = list(_top_level(p.body))
+    for i, s in enumerate(top):
         if isinstance(s, ir.PrintAgg):
-            yield s, not always
+            aggs = {s.agg, *s.more}
+            filled = set(filled_before)
+            for t in top[:i]:  # (in order: an update after a trunc() fills it again)
+                if isinstance(t, ir.AggUpdate):
+                    filled.add(t.agg)
+                filled -= {x.agg for x in ir.walk(t) if isinstance(x, ir.AggControl) and x.op == "trunc"}
+            updated_after = any(isinstance(x, ir.AggUpdate) and x.agg in aggs
+                                for t in top[i + 1:] for x in ir.walk(t))
+            certain = plain and ((end and not updated_after) or aggs <= filled)
+            yield s, not certain
         else:
             yield from ((x, True) for x in ir.walk(s) if isinstance(x, ir.PrintAgg))
 
@@ -91,24 +141,17 @@ def _top_level(b: ir.Stmt):
 
 
 def _set_flags(node, flags: dict[str, str]) -> None:
-    """`flag = 1` after each printa() of a flagged aggregation, in its block (an if's
-    arm of the printa alone made a block of the two)."""
-    for x in list(ir.walk(node)):
-        if isinstance(x, ir.If):
-            for arm in ("then", "else_"):
-                s = getattr(x, arm)
-                if isinstance(s, ir.PrintAgg) and _sets(s, flags):
-                    setattr(x, arm, ir.Block([s, *_sets(s, flags)], loc=s.loc))
-        elif isinstance(x, ir.Block):
-            x.stmts = [y for s in x.stmts
-                       for y in ([s, *_sets(s, flags)] if isinstance(s, ir.PrintAgg) else [s])]
+    """Each printa() of a flagged aggregation marked to set its flag where it prints a
+    row (PrintAgg.marks)."""
+    for x in ir.walk(node):
+        if isinstance(x, ir.PrintAgg):
+            x.marks = [flags[a] for a in [x.agg, *x.more] if a in flags]
 
 
-def _sets(s: ir.PrintAgg, flags: dict[str, str]) -> list[ir.Stmt]:
-    """The flag sets after printa() `s`: one per flagged aggregation it prints."""
-    return [ir.ExprStmt(ir.Assign(ir.Var(flags[a], "global", loc=s.loc, type=INT64), "=",
-                                  ir.IntLit(1, loc=s.loc, type=INT64), loc=s.loc, type=INT64), loc=s.loc)
-            for a in [s.agg, *s.more] if a in flags]
+def flag_set(flag: str, loc) -> ir.Stmt:
+    """`flag = 1`: a port's set of a flag PrintAgg.marks names, where it prints a row."""
+    return ir.ExprStmt(ir.Assign(ir.Var(flag, "global", loc=loc, type=INT64), "=",
+                                 ir.IntLit(1, loc=loc, type=INT64), loc=loc, type=INT64), loc=loc)
 
 
 def flagged_dumps_as_run_time(prog: ir.Program) -> ir.Program:
@@ -147,7 +190,9 @@ def flagged_dumps_as_run_time(prog: ir.Program) -> ir.Program:
     for p in prog.probes:
         for x in ir.walk(p.body):
             if isinstance(x, ir.Block):
-                x.stmts = [s for s in x.stmts if _flag_set(s) not in found]
+                x.stmts = [s for s in x.stmts if flag_set_of(s) not in found]
+            elif isinstance(x, ir.PrintAgg):
+                x.marks = [m for m in x.marks if m not in found]
     prog.globals = [g for g in prog.globals if g.name not in found]
     return prog
 
@@ -191,7 +236,8 @@ def _dump_of(body: list[ir.Stmt]) -> Optional[ir.PrintAgg]:
     return d if d.keys is None and not d.more and d.limit is None else None
 
 
-def _flag_set(s: ir.Stmt) -> Optional[str]:
+def flag_set_of(s: ir.Stmt) -> Optional[str]:
+    """The global `s` sets to 1 (`flag = 1`, a flag_set), or None."""
     if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
             and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "global" \
             and isinstance(s.expr.value, ir.IntLit) and s.expr.value.value == 1:
@@ -208,11 +254,16 @@ def _only_flag_uses(prog: ir.Program, flag: str, agg: str) -> bool:
     sets = reads = 0
     for p in prog.probes:
         for x in ir.walk(p.body):
+            if isinstance(x, ir.PrintAgg) and flag in x.marks:
+                if agg not in [x.agg, *x.more]:
+                    return False
+                sets += 1
+                reads += 1  # (as a set names it)
             if isinstance(x, ir.Block):
                 for i, s in enumerate(x.stmts):
-                    if _flag_set(s) == flag:
+                    if flag_set_of(s) == flag:
                         j = i - 1  # (a printa of several aggregations: a set each)
-                        while j >= 0 and _flag_set(x.stmts[j]) is not None:
+                        while j >= 0 and flag_set_of(x.stmts[j]) is not None:
                             j -= 1
                         prev = x.stmts[j] if j >= 0 else None
                         if not (isinstance(prev, ir.PrintAgg) and agg in [prev.agg, *prev.more]):
@@ -225,3 +276,53 @@ def _only_flag_uses(prog: ir.Program, flag: str, agg: str) -> bool:
         reads += len(uses)
     # each set names it once; the test once
     return sets > 0 and reads == sets + 1
+
+
+def marks_as_statements(prog: ir.Program) -> ir.Program:
+    """For a run: each print's PrintAgg.marks as the statements after it that set them
+    where it printed a row (the driver prints the rows, the probe sets the flag): `if
+    (@count(a) > 0) flag = 1` of an aggregation without keys, else `foreach ([k..] in a
+    limit 1) flag = 1`. `prog` itself where no print has marks."""
+    if not any(isinstance(x, ir.PrintAgg) and x.marks for root in ir.program_roots(prog)
+               for x in ir.walk(root)):
+        return prog
+    prog = copy.deepcopy(prog)
+    nkeys = _key_counts(prog)
+    for root in ir.program_roots(prog):
+        for x in list(ir.walk(root)):
+            if isinstance(x, ir.Block):
+                x.stmts = [y for s in x.stmts for y in ([s, *_mark_sets(s, nkeys)]
+                                                         if isinstance(s, ir.PrintAgg) else [s])]
+            elif isinstance(x, ir.If):
+                for arm in ("then", "else_"):
+                    s = getattr(x, arm)
+                    if isinstance(s, ir.PrintAgg) and s.marks:
+                        setattr(x, arm, ir.Block([s, *_mark_sets(s, nkeys)], loc=s.loc))
+    return prog
+
+
+def _key_counts(prog: ir.Program) -> dict[str, int]:
+    """How many keys each aggregation has, from its declaration or its updates."""
+    out = {g.name: len(g.key_types) for g in prog.globals if g.key_types is not None}
+    for root in ir.program_roots(prog):
+        for x in ir.walk(root):
+            if isinstance(x, ir.AggUpdate):
+                out.setdefault(x.agg, len(x.keys))
+    return out
+
+
+def _mark_sets(s: ir.PrintAgg, nkeys: dict[str, int]) -> list[ir.Stmt]:
+    out: list[ir.Stmt] = []
+    for flag, agg in zip(s.marks, [s.agg, *s.more]):
+        loc = s.loc
+        n = nkeys.get(agg, 0)
+        if n:
+            keys = [f"__mark_{agg}_{i}" for i in range(n)]
+            out.append(ir.ForEach(agg, keys, ir.Block([flag_set(flag, loc)], loc=loc),
+                                  limit=ir.IntLit(1, loc=loc), loc=loc))
+        else:
+            count = ir.AggRead(agg, [], "count", loc=loc)
+            out.append(ir.If(ir.Binary(">", count, ir.IntLit(0, loc=loc), loc=loc),
+                             flag_set(flag, loc), loc=loc))
+    s.marks = []
+    return out

@@ -36,8 +36,10 @@ def _d_ir(text: str) -> list[ir.Probe]:
 def test_a_ticks_printa_leaves_the_dump_to_a_flag_in_stap():
     out = translate_text(TICK, "t.d", "d", "stap")
     assert f"global writes_printed  # {FLAG_NOTE}\n" in out
-    # set after the foreach that prints it, before the trunc
-    assert "@count(writes[comm]))\n    writes_printed = 1\n    delete writes\n" in out
+    # set in the foreach that prints it, where a row prints (a printa of no rows
+    # leaves the aggregation to the dump), before the trunc
+    assert ("@count(writes[comm]))\n        writes_printed = 1\n    }\n    delete writes\n"
+            in out)
     # the dump, last; @lines, printed by a plain END clause's printa, has none
     assert out.endswith(DUMP)
     assert "lines_printed" not in out and out.count("probe end") == 2
@@ -99,7 +101,8 @@ def test_a_printa_alone_under_an_if_is_a_block_with_its_flag():
            "tick-1s { if (pid > 1) printa(@a); else printa(@a); }\n")
     out = translate_text(src, "t.d", "d", "stap")
     assert "if (pid() > 1) {\n        printf(\"\\n\")\n" in out
-    assert out.count("        a_printed = 1\n    }") == 2 and "} else {" in out
+    # (the flag in each row loop: set where a row prints)
+    assert out.count("            a_printed = 1\n        }\n") == 2 and "} else {" in out
     back = translate_text(out, "rt.stp", "stap", "d")
     assert "printed" not in back and "if (pid > 1) {\n        printa(@a);\n    } else {" in back
 

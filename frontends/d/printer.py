@@ -15,7 +15,7 @@ import re
 from signal import SIGSTOP
 from typing import Callable, Iterator, Optional
 
-from xtrace.ir.rundumps import flagged_dumps_as_run_time
+from xtrace.ir.rundumps import flagged_dumps_as_run_time, printa_kinds
 from xtrace.ir.inline import inline_functions
 from .spec_back import speculations_as_d
 from xtrace.frontends.vue.spec_tentative import tentative_as_speculations
@@ -337,6 +337,15 @@ class Printer:
             i += 1
         mine = {id(s) for s in dumps}
         elsewhere = {a for p in self.printaggs if id(p) not in mine for a in [p.agg, *p.more]}
+        # (an aggregation only BEGIN's printa()s print before anything fills it: they
+        # print no row, and the dump is D's as if they were not there)
+        before = dataclasses.replace(self.prog, probes=self.prog.probes[:-1])
+        last_locs = {x.loc for x in ir.walk(last.body) if isinstance(x, ir.PrintAgg)}
+        kinds = printa_kinds(before)
+        elsewhere -= {a for a in elsewhere
+                      if {k for s, k in kinds if a in [s.agg, *s.more]} == {"never"}
+                      and not any(a in [p.agg, *p.more] for p in self.printaggs
+                                  if id(p) not in mine and p.loc in last_locs)}
         required = [g.name for g in self.prog.globals if g.kind == "agg" and g.name not in elsewhere]
         # the dumps of aggregations a printa() prints too are made only if it never
         # printed a row of them (PrintAgg.unless_printed): D's own as well
@@ -861,6 +870,10 @@ class Printer:
         return text
 
     def _s_PrintAgg(self, s: ir.PrintAgg, depth):
+        if s.marks:
+            raise XtraceError(f"this loop prints the rows of '{s.agg}' and sets "
+                              f"{', '.join(s.marks)} where it prints one: D's printa() sets no "
+                              "variable (nearest: printa() and the store after it)", s.loc)
         if s.layout.startswith("vue_range"):
             err = XtraceError(f"Vue's print() of the range_t distributions in '{s.agg}' "
                               "(qrange()) has no D equivalent: its Range/Count tables are not "

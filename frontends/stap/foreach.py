@@ -198,9 +198,10 @@ def _print_idiom(lw: "Lowerer", ctx: P.ForeachStmtContext, head, arr: str, keys:
     if hist is not None:
         return _hist_foreach(lw, ctx, arr, hist, sorts, sort_stat, limit, unsupported)
 
-    call = _single_printf(ctx.statement())
-    if call is None:
+    found = _printf_and_flags(lw, ctx.statement())
+    if found is None:
         return unsupported()
+    call, marks = found
     args = call.expr()
     if not args or not is_str_lit(args[0]):
         return unsupported()
@@ -224,7 +225,7 @@ def _print_idiom(lw: "Lowerer", ctx: P.ForeachStmtContext, head, arr: str, keys:
                 return unsupported()
     fmt = decode_strings(args[0].primary().STRING(), lw.loc(args[0]), lw.source)
     return ir.PrintAgg(arr, layout="format", fmt=fmt, value_func=func, sort_by=sort_by,
-                       descending=descending, limit=limit, loc=lw.loc(ctx))
+                       descending=descending, limit=limit, loc=lw.loc(ctx), marks=marks)
 
 
 def _hist_foreach(lw: "Lowerer", ctx, arr: str, hist, sorts, sort_stat, limit,
@@ -295,8 +296,41 @@ def _hist_body(lw: "Lowerer", stmt: P.StatementContext, arr: str, keys: list[str
     return fmt, at
 
 
+def _printf_and_flags(lw: "Lowerer", stmt: P.StatementContext) \
+        -> Optional[tuple[P.CallExprContext, list[str]]]:
+    """The printf call when a loop body is just one printf (in any number of braces),
+    or one printf and then `flag = 1` stores into scalar globals (a D port's record
+    that a row printed: PrintAgg.marks); and those globals."""
+    while isinstance(stmt, P.BlockStmtContext):
+        inner = [s for s in stmt.block().statement() if not isinstance(s, P.EmptyStmtContext)]
+        if len(inner) > 1:
+            marks = [_flag_store(lw, s) for s in inner[1:]]
+            call = _single_printf(inner[0])
+            if call is None or None in marks or len(set(marks)) != len(marks):
+                return None
+            return call, marks
+        if not inner:
+            return None
+        stmt = inner[0]
+    call = _single_printf(stmt)
+    return None if call is None else (call, [])
+
+
+def _flag_store(lw: "Lowerer", stmt: P.StatementContext) -> Optional[str]:
+    """The global of `name = 1`, a scalar global's store of 1 as a statement."""
+    if not isinstance(stmt, P.ExprStmtContext) or not isinstance(stmt.expr(), P.AssignExprContext):
+        return None
+    e = stmt.expr()
+    name, value = bare_name(e.expr(0)), e.expr(1)
+    if e.op.text != "=" or name is None or name not in lw.decls or name in lw.agg_names \
+            or not (isinstance(value, P.PrimaryExprContext) and isinstance(value.primary(), P.IntLitContext)
+                    and value.primary().INT().getText() == "1"):
+        return None
+    return name
+
+
 def _single_printf(stmt: P.StatementContext) -> Optional[P.CallExprContext]:
-    """The printf call when a loop body is just one printf (in any number of braces)."""
+    """The printf call when `stmt` is just one printf (in any number of braces)."""
     while isinstance(stmt, P.BlockStmtContext):
         inner = [s for s in stmt.block().statement() if not isinstance(s, P.EmptyStmtContext)]
         if len(inner) != 1:

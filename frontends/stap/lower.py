@@ -20,6 +20,7 @@ from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import guard_of, guarded_predicate
+from xtrace.ir.rundumps import flag_set_of
 from .errno_local import fold_errno_local
 
 from . import irwalk, usage
@@ -1210,6 +1211,12 @@ def _unkeyed_print(cond: ir.Expr, then: ir.Stmt, else_: Optional[ir.Stmt]) -> Op
     """`if (@count(s)) printf(fmt, @sum(s))`: the row of a statistics aggregate
     without keys, printed when it holds any value, as a keyed one's foreach prints
     its rows (foreach.py); a PrintAgg (D's printa(fmt, @s))."""
+    marks: list[str] = []
+    if isinstance(then, ir.Block) and len(then.stmts) > 1:  # (a D port's flag sets: foreach.py)
+        marks = [flag_set_of(x) for x in then.stmts[1:]]
+        if None in marks or len(set(marks)) != len(marks):
+            return None
+        then = ir.Block(then.stmts[:1], loc=then.loc)
     if isinstance(then, ir.Block) and len(then.stmts) == 1:
         then = then.stmts[0]
     if else_ is not None or not isinstance(then, ir.Printf) or then.stderr or len(then.args) != 1:
@@ -1219,7 +1226,8 @@ def _unkeyed_print(cond: ir.Expr, then: ir.Stmt, else_: Optional[ir.Stmt]) -> Op
             and isinstance(value, ir.AggRead) and value.agg == cond.agg and not value.keys
             and not value.args and value.func in ("count", "sum", "min", "max", "avg")):
         return None
-    return ir.PrintAgg(cond.agg, layout="format", fmt=then.fmt, value_func=value.func, loc=then.loc)
+    return ir.PrintAgg(cond.agg, layout="format", fmt=then.fmt, value_func=value.func, loc=then.loc,
+                       marks=marks)
 
 
 def _target_filter(points: list[ir.ProbePoint], guard: Optional[ir.Expr]) -> bool:

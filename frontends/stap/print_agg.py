@@ -56,6 +56,15 @@ class AggPrinting:
         return s.value_func
 
     def _print_agg(self, s: ir.PrintAgg) -> list[str]:
+        lines = self._print_agg_rows(s)
+        sets = [f"{self.gname.get(m, m)} = 1" for m in s.marks]
+        if sets and INDENT + sets[0] not in lines:
+            # a layout whose rows print otherwise (stacks, averages): the flag set after,
+            # whether or not a row printed
+            lines += sets
+        return lines
+
+    def _print_agg_rows(self, s: ir.PrintAgg) -> list[str]:
         if s.layout == "stap_hist":
             return [self._print_hist(s)] if s.keys is not None else self._print_hist_loop(s)
         if s.value_func in ("quantize", "lquantize", "llquantize") or (
@@ -96,12 +105,14 @@ class AggPrinting:
         args = self._row_args(fmt, lvars, value, s)
         row = f"printf({encode_string(self._fmt(fmt, s))}" \
               + "".join(", " + a for a in args) + ")"
+        head = f"if (@count({name}))" if not lvars else \
+            f"foreach ({_foreach_head(s, name, lvars, '' if plain else f' @{func}')})"
+        if s.marks:  # (set where a row prints: a printa of no rows sets none)
+            return out + [head + " {", INDENT + row, *(INDENT + f"{self.gname.get(m, m)} = 1" for m in s.marks),
+                          "}"]
         if not lvars:
-            out.append(f"if (@count({name})) {row}")
-            return out
-        out.append(f"foreach ({_foreach_head(s, name, lvars, '' if plain else f' @{func}')})")
-        out.append(INDENT + row)
-        return out
+            return out + [f"{head} {row}"]
+        return out + [head, INDENT + row]
 
     def _print_plain_avg(self, s: ir.PrintAgg, name: str, lvars: list[str], key_types: list,
                          fmt: str) -> list[str]:

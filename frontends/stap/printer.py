@@ -26,6 +26,7 @@ import fnmatch
 import re
 from typing import Callable, Optional
 
+from xtrace.ir.faultfirst import faults_before_records
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.ir.trycatch_clauses import error_clauses_as_tries
 from xtrace.ir.flagtests import flag_tests_as_conditions
@@ -128,6 +129,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
+    # a D clause that prints and then can fault: what can fault first, so that a fault
+    # prints nothing of the clause, as in D (ir/faultfirst.py)
+    prog = faults_before_records(prog)
     # the D port of stap's try/catch (clauses split at the try, ERROR clauses a flag
     # selects): the probes with try blocks it came from (ir/trycatch_clauses.py)
     prog = error_clauses_as_tries(prog)

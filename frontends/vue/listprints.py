@@ -31,6 +31,8 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 
+from xtrace.ir.rundumps import flag_set_of
+
 from .listfill import DTRACE_ROWS, filled_before
 
 # The conversions printa() applies to an aggregation's (integer) value.
@@ -68,30 +70,39 @@ def read_list_prints(prog: ir.Program) -> ir.Program:
     # Rewrite from the end of each block so that earlier indexes stay valid.
     for p in sorted((p for p in prints if p.agg in taken), key=lambda p: -p.at):
         guard = p.block[p.at]
+        then = guard.then.stmts if isinstance(guard.then, ir.Block) else [guard.then]
+        marks = _marks(then[1:]) or []
         if p.head:
-            node = ir.PrintAgg(p.agg, "dtrace", value_func=p.func, loc=guard.loc)
+            node = ir.PrintAgg(p.agg, "dtrace", value_func=p.func, loc=guard.loc, marks=marks)
             p.block[p.at - 1:p.at + 1] = [node]
         else:
-            node = ir.PrintAgg(p.agg, "format", fmt=p.fmt, value_func=p.func, loc=guard.loc)
+            node = ir.PrintAgg(p.agg, "format", fmt=p.fmt, value_func=p.func, loc=guard.loc,
+                               marks=marks)
             p.block[p.at] = node
-    for probe in guarded:  # a guard left as written goes back to being the clause's predicate
+    for probe, several in guarded:  # a guard left as written goes back to being the clause's predicate
         if isinstance(probe.body.stmts[0], ir.If):
-            probe.predicate, probe.body.stmts = probe.body.stmts[0].cond, [probe.body.stmts[0].then]
+            then = probe.body.stmts[0].then
+            probe.predicate, probe.body.stmts = probe.body.stmts[0].cond, \
+                list(then.stmts) if several else [then]
     return prog
 
 
-def _unguard_clauses(prog: ir.Program, lists: set[str]) -> list[ir.Probe]:
+def _unguard_clauses(prog: ir.Program, lists: set[str]) -> list[tuple[ir.Probe, bool]]:
     """The clauses whose whole body was the guarded print (the lowering made its
     `if` the clause's predicate: common.whole_body_guard), with the `if` put back
-    into the body so that it is read as the others are."""
+    into the body so that it is read as the others are; and whether that body had
+    several statements (the print and a D port's flag sets)."""
     out = []
     for probe in prog.probes:
-        if probe.predicate is None or len(probe.body.stmts) != 1:
+        stmts = probe.body.stmts
+        if probe.predicate is None or not stmts or (len(stmts) > 1 and _marks(stmts[1:]) is None):
             continue
-        stmt = ir.If(probe.predicate, probe.body.stmts[0], loc=probe.predicate.loc)
+        # (the print, and a D port's flag sets: a block)
+        then = stmts[0] if len(stmts) == 1 else ir.Block(list(stmts), loc=probe.body.loc)
+        stmt = ir.If(probe.predicate, then, loc=probe.predicate.loc)
         if _guarded_print(stmt, lists) is not None:
             probe.predicate, probe.body.stmts = None, [stmt]
-            out.append(probe)
+            out.append((probe, len(stmts) > 1))
     return out
 
 
@@ -128,6 +139,8 @@ def _guarded_print(s: ir.Stmt, lists: set[str]) -> Optional[tuple[str, str, str]
             and c.lhs.agg in lists and ir.int_constant(c.rhs) == 0 and isinstance(c.rhs, ir.IntLit)):
         return None
     then = s.then
+    if isinstance(then, ir.Block) and len(then.stmts) > 1 and _marks(then.stmts[1:]) is not None:
+        then = then.stmts[0]  # (and a D port's flag sets: PrintAgg.marks)
     if isinstance(then, ir.Block) and len(then.stmts) == 1:
         then = then.stmts[0]
     if not (isinstance(then, ir.Printf) and not then.stderr and len(then.args) == 1):
@@ -140,6 +153,13 @@ def _guarded_print(s: ir.Stmt, lists: set[str]) -> Optional[tuple[str, str, str]
     if len(convs) != 1 or "*" in then.fmt or convs[0].group(1)[-1] not in _INT_CONVS:
         return None
     return v.agg, v.func, then.fmt
+
+
+def _marks(stmts: list[ir.Stmt]) -> Optional[list[str]]:
+    """The globals a D port sets to 1 where a row prints (ir/rundumps.py), when
+    `stmts` are those sets alone."""
+    marks = [flag_set_of(x) for x in stmts]
+    return None if None in marks or len(set(marks)) != len(marks) else marks
 
 
 def _value_flagged(fmt: str) -> str:

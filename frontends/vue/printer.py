@@ -29,6 +29,8 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
                                probe_desc_constant as _probe_desc, pp_constant as _spelled,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
+from xtrace.ir.faultfirst import faults_before_records, unmoved_fault
+from xtrace.ir.rundumps import flag_set
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
     refuse_carried_locals
@@ -783,6 +785,8 @@ class Printer:
         elif isinstance(s, ir.PrintAgg) and s.layout.partition(";")[0] == "vue" and self.keyed(s.agg) \
                 and s.keys is None and not s.more:
             self.emit(depth, self.print_lists(s))
+            for m in s.marks:  # (print(a) tells no row: the flag set whether it printed one)
+                self.stmt_now(flag_set(m, s.loc), depth)
         elif isinstance(s, ir.PrintAgg) and s.layout == "stap" and self.keyed(s.agg):
             self.nearest_or_fail(self.fail(
                 "cannot express SystemTap's aggregate print-out in Vue (Vue cannot walk an array to "
@@ -945,10 +949,13 @@ class Printer:
         value = ir.AggRead(s.agg, [], s.value_func, loc=s.loc)
         count = ir.AggRead(s.agg, [], "count", loc=s.loc)
         row = ir.Printf(fmt, [value] if convs else [], loc=s.loc)
+        # (a D port's flags, set where the row prints: ir/rundumps.py)
+        sets = [flag_set(m, s.loc) for m in s.marks]
         if id(s) in self.filled:  # the clause appended to it: the row is always there
-            return head + [row]
+            return head + [row] + sets
         # An aggregation nothing was added to prints no row.
-        return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc), row, loc=s.loc)]
+        return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc),
+                             ir.Block([row, *sets], loc=s.loc) if sets else row, loc=s.loc)]
 
     def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
         return agg + "".join(f"[{self.expr(k)}]" for k in keys)
@@ -1481,6 +1488,27 @@ def _fileinfo_refusal(e: ir.Call) -> str:
             "fd_mpath() of a descriptor)")
 
 
+def _kept_records(prog: ir.Program, gaps: Gaps, lead: list[str]) -> Optional[XtraceError]:
+    """A D clause whose output faults_before_records could not put after what can fault
+    (a tracemem(), an if whose arm prints and faults): the refusal, Vue having no way to
+    take back what a clause printed, raised once the rest has printed (what Vue cannot
+    say at all is the first thing to tell); with --force the clause as it is, after a
+    comment saying what differs, and None."""
+    stuck = unmoved_fault(prog)
+    if stuck is None:
+        return None
+    ex = XtraceError("cannot express in Vue D's discard of what a clause recorded before a "
+                     "run-time error (DTrace prints nothing of a clause that faults, a Vue "
+                     "clause keeps what it printed), for this statement that can fault after "
+                     "the clause's first output; nearest: the clause as written, or its "
+                     "statements that can fault moved before its first printf", stuck.loc)
+    if not gaps.substitute(ex):
+        return ex
+    lead.extend([nearest_comment(ex, "a run-time error at this statement leaves the clause's "
+                                 "earlier output printed, where DTrace discards it"), ""])
+    return None
+
+
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """Vue source for `prog` (types may be None); XtraceError for what Vue cannot express,
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
@@ -1488,6 +1516,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     lead: list[str] = []
     _refuse_stap_speculation(prog)
     prog = refuse_hist_buckets(prog, "vue", gaps)
+    # a D clause that prints and then can fault: what can fault first, so that a fault
+    # prints nothing of the clause, as in D (ir/faultfirst.py)
+    prog = faults_before_records(prog)
+    kept_records = _kept_records(prog, gaps, lead)
     # D's clauses of one probe split before a fault so that what the first printed
     # stays: one clause, which keeps it in Vue (ir/faultsplit.py)
     prog = clauses_rejoined_at_faults(prog)
@@ -1555,6 +1587,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     printer.counted_reasons = unrolled.reasons
     printer.lines.extend(lead)
     text = wrap_long_calls(printer.program(), "vue")
+    if kept_records is not None:
+        raise kept_records
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "vue") + [text]) if text else text
 

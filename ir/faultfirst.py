@@ -1,0 +1,167 @@
+"""A D clause that records output and then can fault, ported so that the fault
+comes first.
+
+A run-time error in a D clause discards every record the clause wrote before it
+(illumos dtrace_probe() does not commit the clause's buffer space; xtrace's D the
+same: runtime/xt_core.h xt_clause_discard), where a stap try block and a Vue
+clause keep what they printed. So a stap or Vue porter aware of the rule computes
+what can fault before the clause's first output, where moving it changes nothing
+else:
+
+    BEGIN { z = 0; printf("before\\n"); x = 10 / z; printf("after\\n"); }
+
+    probe begin { try { z = 0  x = 10 / z  printf("before\\n") ... } catch { } }
+
+and a printf whose own argument can fault has that argument stored in a local
+first (`printf("%s\\n", copyinstr(p))` after a printf: `s = user_string(p)` before
+both, the printf printing `s`). A statement moves only past statements that
+neither write what it reads nor read or write what it writes, and that do nothing
+else (no exit(), no destructive action, no loop); a statement that cannot be so
+moved (a tracemem(), an if whose arm prints and faults) leaves the clause as it
+was: `unmoved_fault` names it, for a refusal where the port would print what D
+takes back.
+
+The faults are those ir/faultsplit.py splits a stap or Vue probe at (the other
+direction): clause_errors.may_fault after faultsplit.records_output. A pair of
+clauses faultsplit made of one stap or Vue probe (the first prints, the next
+starts with its fault) is left to clauses_rejoined_at_faults, which makes it the
+probe it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Optional
+
+from ..frontends.d.preprocess import DESTRUCTIVE_ACTIONS
+from . import nodes as ir
+from .clause_errors import may_fault
+from .faultsplit import _rejoined, records_output
+from .inline import effects
+from .trycatch_clauses import flat_statements
+
+# statements that end or leave the clause, or loop: nothing moves past them, and
+# none of them moves
+_BARRIERS = (ir.Exit, ir.Next, ir.Return, ir.Break, ir.Continue, ir.While, ir.ForEach,
+             ir.Speculate, ir.SpecEnd, ir.SpecStop, ir.Try, ir.Raise, ir.System, ir.Fail,
+             ir.SetOpt, ir.AggControl)
+
+
+def _plain(s: ir.Stmt) -> bool:
+    """Whether `s` does nothing but compute and store (and print: the caller tells)."""
+    return not any(isinstance(x, _BARRIERS + (ir.FuncCall, ir.EmbeddedC))
+                   or (isinstance(x, ir.Call) and x.name in DESTRUCTIVE_ACTIONS)
+                   for x in ir.walk(s))
+
+
+def _commute(a: ir.Stmt, b: ir.Stmt) -> bool:
+    """Whether plain statements `a` and `b` may run in either order."""
+    ra, wa = effects(a)
+    rb, wb = effects(b)
+    return not (wa & (rb | wb) or wb & ra)
+
+
+def _first_record(stmts: list[ir.Stmt]) -> Optional[int]:
+    return next((k for k, s in enumerate(stmts) if records_output(s)), None)
+
+
+def _late_fault(stmts: list[ir.Stmt]) -> Optional[tuple[int, int]]:
+    """(first recording statement, first statement after it that can fault), or None."""
+    r = _first_record(stmts)
+    if r is None:
+        return None
+    f = next((k for k in range(r + 1, len(stmts)) if may_fault(stmts[k])), None)
+    return None if f is None else (r, f)
+
+
+def _local_names(p: ir.Probe) -> set[str]:
+    return {x.name for root in (p.body, p.predicate) if root is not None
+            for x in ir.walk(root) if isinstance(x, ir.Var) and x.scope == "local"}
+
+
+def _free_local(taken: set[str], e: ir.Expr) -> str:
+    base = "s" if e.type is not None and e.type.kind == "string" else "v"
+    name, i = base, 2
+    while name in taken:
+        name, i = f"{base}{i}", i + 1
+    taken.add(name)
+    return name
+
+
+def _args_stored(s: ir.Printf, taken: set[str]) -> Optional[list[ir.Stmt]]:
+    """The printf `s`'s arguments that can fault each stored in a new local first,
+    then `s` printing those locals; None where an argument has side effects."""
+    stores: list[ir.Stmt] = []
+    args = []
+    for a in s.args:
+        if not may_fault(a):
+            args.append(a)
+            continue
+        if any(isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(a)) or not _plain(ir.ExprStmt(a)):
+            return None
+        var = ir.Var(_free_local(taken, a), "local", loc=a.loc, type=a.type)
+        stores.append(ir.ExprStmt(ir.Assign(var, "=", a, loc=a.loc, type=a.type), loc=a.loc))
+        args.append(dataclasses.replace(var))
+    return stores + [dataclasses.replace(s, args=args)]
+
+
+def _reordered(stmts: list[ir.Stmt], taken: set[str]) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
+    """`stmts` with each statement that can fault after the first that records output
+    moved before it (a printf's arguments that can fault stored first), and the
+    first statement that could not be moved, or None."""
+    stmts = list(stmts)
+    while True:
+        found = _late_fault(stmts)
+        if found is None:
+            return stmts, None
+        r, f = found
+        s = stmts[f]
+        if isinstance(s, ir.Printf) and _plain(s):
+            stored = _args_stored(s, taken)
+            if stored is None:
+                return stmts, s
+            stmts[f:f + 1] = stored
+            continue
+        if records_output(s) or not _plain(s) \
+                or not all(_plain(t) and _commute(s, t) for t in stmts[r:f]):
+            return stmts, s
+        stmts[r:f + 1] = [s, *stmts[r:f]]
+
+
+def _movable(p: ir.Probe) -> bool:
+    return not p.implicit and _late_fault(flat_statements(p.body.stmts)) is not None
+
+
+def faults_before_records(prog: ir.Program) -> ir.Program:
+    """For stap and Vue from D: in each clause that records output and then can
+    fault, what can fault computed before the first output (see the module's
+    docstring), where that changes nothing else; `prog` itself where no clause
+    changes."""
+    if prog.lang != "d" or not any(_movable(p) for p in prog.probes):
+        return prog
+    out = copy.copy(prog)
+    out.probes = []
+    changed = False
+    for i, p in enumerate(prog.probes):
+        if _movable(p) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
+            stmts, stuck = _reordered(flat_statements(p.body.stmts), _local_names(p))
+            if stuck is None:
+                p = dataclasses.replace(p, body=ir.Block(stmts, loc=p.body.loc))
+                changed = True
+        out.probes.append(p)
+    return out if changed else prog
+
+
+def unmoved_fault(prog: ir.Program) -> Optional[ir.Stmt]:
+    """After faults_before_records: the first statement of a D clause of `prog` that
+    can fault after the clause recorded output and could not be moved before it (a
+    port that keeps what D takes back), or None."""
+    if prog.lang != "d":
+        return None
+    for i, p in enumerate(prog.probes):
+        if _movable(p) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
+            stuck = _reordered(flat_statements(p.body.stmts), _local_names(p))[1]
+            if stuck is not None:
+                return stuck
+    return None

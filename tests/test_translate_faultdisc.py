@@ -1,0 +1,191 @@
+"""D's discard of a faulting clause's output, in its stap and Vue ports
+(ir/faultfirst.py), and D's exit dump of an aggregation no printa() printed a row
+of (ir/rundumps.py).
+
+A D clause that prints and then faults prints nothing (DTrace commits a clause's
+records only when it completes); a stap try block and a Vue clause keep what they
+printed, so the ports compute what can fault first. That the ports print what D
+prints runs in the sandbox: the matrix's stap and Vue cells of error_divide_by_zero,
+copyinstr_invalid_address and error_discards_clause_records. Here: the ports' text,
+that it reads back, and that clauses that cannot fault are printed as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+
+EXT = {"stap": "t.stp", "vue": "t.e"}
+
+
+def _to(src: str, lang: str) -> str:
+    out = translate_text(src, "t.d", "d", lang)
+    frontends.parse(out, EXT[lang], lang)  # it is real stap / Vue
+    return out
+
+
+def _body(out: str) -> str:
+    """The lines of the port from the first probe on, stripped, comments left out."""
+    lines = [ln.strip() for ln in out.splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith(("#", "/*", "*"))]
+    start = next(i for i, ln in enumerate(lines) if ln.startswith(("probe", "@@")))
+    return "\n".join(lines[start:])
+
+
+DIVIDE = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tprintf("before\\n");\n\tx = 10 / z;\n'
+          '\tprintf("after %d\\n", x);\n}\n')
+
+
+@pytest.mark.parametrize("lang", ["stap", "vue"])
+def test_a_division_that_can_fault_comes_before_the_first_output(lang):
+    body = _body(_to(DIVIDE, lang))
+    assert body.index("x = 10 / z") < body.index('printf("before\\n")')
+    # the store before the print stays before it (the division reads it)
+    assert body.index("z = 0") < body.index("x = 10 / z")
+
+
+@pytest.mark.parametrize("lang, read", [("stap", "user_string(1)"),
+                                        ("vue", "get_userstring(1, -1)")])
+def test_a_printf_argument_that_can_fault_is_read_into_a_local_first(lang, read):
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("before\\n");\n'
+           '\tprintf("%s\\n", copyinstr(1));\n\texit(0);\n}\n')
+    body = _body(_to(src, lang))
+    assert body.index(f"v = {read}") < body.index('printf("before\\n")')
+    assert ("log(v)" if lang == "stap" else 'printf("%s\\n", v);') in body
+
+
+def test_a_dead_read_that_can_fault_comes_before_the_output_its_ERROR_clause_after():
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tx = 1;\n\tprintf("discarded\\n");\n'
+           '\t*(char *)NULL;\n}\nERROR\n{\n\tprintf("ERROR fired\\n");\n}\n'
+           'END\n{\n\tprintf("%d\\n", x);\n}\n')
+    body = _body(_to(src, "stap"))
+    assert body.index("x = 1") < body.index("kernel_char(@NULL)") < body.index('printf("discarded\\n")')
+    assert 'catch {\nprintf("ERROR fired\\n")' in body
+
+
+def test_a_statement_moves_only_past_what_it_does_not_touch():
+    # the printf reads x, which the faulting store writes: moving it would print the
+    # new value; the clause is left as it was (stap keeps the line D discards)
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tx = 1;\n\tprintf("%d\\n", x);\n'
+           '\tx = 10 / z;\n}\n')
+    body = _body(_to(src, "stap"))
+    assert body.index('printf("%d\\n", x)') < body.index("x = 10 / z")
+
+
+def test_nothing_moves_past_exit():
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tprintf("a\\n");\n\texit(0);\n'
+           '\tx = 10 / z;\n}\n')
+    body = _body(_to(src, "stap"))
+    assert body.index('printf("a\\n")') < body.index("exit()") < body.index("x = 10 / z")
+
+
+def test_later_faults_move_too_in_their_order():
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tprintf("a\\n");\n\tx = 1 / z;\n'
+           '\tprintf("b\\n");\n\ty = 2 / z;\n\tprintf("%d %d\\n", x, y);\n}\n')
+    body = _body(_to(src, "stap"))
+    assert body.index("x = 1 / z") < body.index("y = 2 / z") < body.index('printf("a\\n")')
+    assert body.index('printf("a\\n")') < body.index('printf("b\\n")')
+
+
+def test_clauses_that_cannot_fault_are_printed_as_before():
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("a\\n");\n\tx = 10 / 2;\n'
+           '\tprintf("%d\\n", x);\n\texit(0);\n}\n')
+    body = _body(_to(src, "stap"))
+    assert body.index('printf("a\\n")') < body.index("x = 10 / 2")
+
+
+def test_vue_refuses_a_fault_it_cannot_move_naming_it():
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("before\\n");\n\tif (pid > 0) {\n'
+           '\t\tprintf("%s\\n", copyinstr(1));\n\t}\n\texit(0);\n}\n')
+    with pytest.raises(XtraceError) as ei:
+        translate_text(src, "t.d", "d", "vue")
+    assert (ei.value.loc.line, ei.value.loc.col) == (5, 2)
+    assert "discard" in ei.value.message and "nearest" in ei.value.message
+
+
+def test_vue_force_keeps_the_clause_after_a_comment():
+    from xtrace.frontends.gaps import Gaps
+    from xtrace.frontends.vue.printer import print_program
+    from xtrace.ir.analysis import analyze
+    from xtrace.driver.translate import _translation_target
+    src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("before\\n");\n\tif (pid > 0) {\n'
+           '\t\tprintf("%s\\n", copyinstr(1));\n\t}\n\texit(0);\n}\n')
+    prog = frontends.parse(src, "t.d", "d")
+    analyze(prog, _translation_target())
+    gaps = Gaps(force=True)
+    out = print_program(prog, gaps)
+    assert "nearest equivalent at t.d:5:2" in out and 'get_userstring(1, -1)' in out
+    assert len(gaps.found) == 1
+
+
+def test_the_way_back_from_stap_is_the_moved_clause():
+    stap = _to(DIVIDE, "stap")
+    d = translate_text(stap, "t.stp", "stap", "d")
+    assert d.index("x = 10 / z") < d.index('printf("before\\n")')
+
+
+# ---------------------------------------------------------------- D's exit dump
+
+TICK_EMPTY = """#pragma D option quiet
+int n;
+tick-10ms /n == 2/ { @late["late"] = count(); @total = sum(5); }
+tick-10ms /n == 0/ { printa(@late); printa("total %@d\\n", @total); }
+tick-10ms /++n == 4/ { exit(0); }
+"""
+
+
+def test_a_flag_is_set_where_a_row_prints_not_by_a_printa_of_no_rows():
+    out = _to(TICK_EMPTY, "stap")
+    assert ('foreach ([key] in late @count+) {\n            printf("  %-50s %16d\\n", key, '
+            '@count(late[key]))\n            late_printed = 1\n        }') in out
+    assert ('if (@count(total)) {\n            printf("total %d\\n", @sum(total))\n'
+            '            total_printed = 1\n        }') in out
+    assert "if (!late_printed)" in out and "if (!total_printed)" in out
+
+
+def test_the_vue_port_sets_the_flag_in_the_rows_if():
+    src = ("#pragma D option quiet\nint n;\ntick-10ms /n == 2/ { @total = sum(5); }\n"
+           'tick-10ms /n == 0/ { printa("total %@d\\n", @total); }\ntick-10ms /++n == 4/ { exit(0); }\n')
+    out = _to(src, "vue")
+    assert ('if (count(total) > 0)\n        {\n            printf("total %d\\n", sum(total));\n'
+            '            total_printed = 1;\n        }') in out
+
+
+@pytest.mark.parametrize("lang", ["stap", "vue"])
+def test_the_flagged_ports_read_back_as_the_d_script(lang):
+    src = ("#pragma D option quiet\nint n;\ntick-10ms /n == 2/ { @total = sum(5); }\n"
+           'tick-10ms /n == 0/ { printa("total %@d\\n", @total); }\ntick-10ms /++n == 4/ { exit(0); }\n')
+    back = translate_text(_to(src, lang), EXT[lang], lang, "d")
+    # (the ticks' clauses are one probe in the port, one clause of ifs back)
+    assert "printed" not in back and "END" not in back
+    assert 'printa("total %@d\\n", @total);' in back
+
+
+def test_begins_printa_of_an_empty_aggregation_leaves_it_to_the_dump_without_a_flag():
+    src = ("#pragma D option quiet\nint n;\ntick-10ms /++n == 2/ { @late[1] = count(); exit(0); }\n"
+           "BEGIN { printa(@late); }\n")
+    out = _to(src, "stap")
+    assert "printed" not in out and out.count("foreach ([key] in late") == 2
+    back = translate_text(out, "t.stp", "stap", "d")
+    assert "END" not in back  # (the end probe's table is D's own dump)
+
+
+def test_begins_printa_of_what_it_filled_needs_no_dump():
+    src = "BEGIN { @a[1] = count(); trunc(@a); @a[2] = count(); printa(@a); }\n"
+    out = _to(src, "stap")
+    assert "printed" not in out and "probe end" not in out
+
+
+def test_a_run_sets_the_flags_where_the_print_has_a_row():
+    from xtrace.ir.rundumps import marks_as_statements
+    prog = frontends.parse(_to(TICK_EMPTY, "stap"), "t.stp", "stap")
+    run = marks_as_statements(prog)
+    loops = [x for p in run.probes for x in ir.walk(p.body) if isinstance(x, ir.ForEach)]
+    assert [(f.map, f.limit.value) for f in loops] == [("late", 1)]
+    ifs = [x for p in run.probes for x in ir.walk(p.body) if isinstance(x, ir.If)
+           and isinstance(x.cond, ir.Binary) and isinstance(x.cond.lhs, ir.AggRead)]
+    assert [i.cond.lhs.agg for i in ifs] == ["total"]
+    assert not any(x.marks for p in run.probes for x in ir.walk(p.body) if isinstance(x, ir.PrintAgg))
