@@ -121,6 +121,7 @@ from typing import Optional
 
 from . import conststr, stapconst
 from .constlocals import constant_locals, local_leaf
+from .regexstr import constant_match
 from . import nodes as ir
 from .clause_errors import may_fault
 from .constint import int_value
@@ -570,12 +571,26 @@ def _stap_functions_folded(prog: ir.Program, via: Optional[str]) -> None:
     string function of constants neither has (str_replace(), text_str(), ctime(),
     stringat() ...) and each sprintf() of constants its value, a literal, as the port
     writes it (ir/stapconst.py; a local holding one literal counts as it): before the
-    texts are joined, so that the literal joins as the port's does."""
+    texts are joined, so that the literal joins as the port's does. A regular
+    expression match of a constant subject is its 1 or 0, and an `if` of one the
+    branch it takes (ir/regexstr.py)."""
     if prog.lang != "stap" or via not in ("d", "vue"):
         return
 
+    decided: set[int] = set()   # the regex matches decided, as ids of their literals
+
     def fold(e, leaf):
         v = conststr.value(e, leaf) if isinstance(e, ir.Call) and e.name in _PORT_FOLDED else None
+        if isinstance(e, ir.RegexMatch):
+            v = constant_match(e)
+            if v is not None:
+                lit = ir.IntLit(v, loc=e.loc, type=e.type)
+                decided.add(id(lit))
+                return lit
+        if isinstance(e, ir.If) and id(e.cond) in decided:
+            # the ports leave out the `if` of a decided match (ir/regexstr.py)
+            kept = e.then if e.cond.value else e.else_
+            return kept if kept is not None else ir.Block([], loc=e.loc)
         if isinstance(v, str):
             return ir.StrLit(v, loc=e.loc, type=e.type)
         if isinstance(v, int):

@@ -147,3 +147,31 @@ def test_a_local_stored_twice_is_not_folded():
            '\tprintf("%d\\n", stringat(s, 0)); exit() }\n')
     with pytest.raises(XtraceError, match="stringat"):
         translate_text(src, "t.stp", "stap", "d")
+
+
+# ------------------------------------------- a regular expression match of a constant
+
+def test_a_match_of_a_constant_subject_is_decided_in_d_and_vue():
+    src = ('probe begin { printf("%d %d %d\\n", "abc123" =~ "[[:digit:]]{3}$", '
+           '"hello" =~ "^x", "abc" !~ "z")\n'
+           '\tif ("core" =~ "^(core|sys)$") println("core"); exit() }\n')
+    for to in ("d", "vue"):
+        out = translate_text(src, "t.stp", "stap", to)
+        assert 'printf("%d %d %d\\n", 1, 0, 1);' in out
+        assert 'printf("core\\n");' in out and "if" not in out.split("{", 1)[1]
+
+
+def test_a_match_of_a_run_time_subject_stays_refused_in_d():
+    src = 'probe begin { printf("%d\\n", execname() =~ "^s[a-z]+d$"); exit() }\n'
+    with pytest.raises(XtraceError, match="regular expression"):
+        translate_text(src, "t.stp", "stap", "d")
+
+
+def test_constant_match_follows_the_runtime():
+    from xtrace.ir.regexstr import constant_match
+    m = ir.RegexMatch(ir.StrLit("a.b"), "a\\.b")
+    assert constant_match(m) == 1
+    assert constant_match(ir.RegexMatch(ir.StrLit("axb"), "a\\.b")) == 0
+    assert constant_match(ir.RegexMatch(ir.StrLit("axb"), "a\\.b", negate=True)) == 1
+    assert constant_match(ir.RegexMatch(ir.Var("s"), "x")) is None
+    assert constant_match(ir.RegexMatch(ir.StrLit("x"), "(")) is None   # not a pattern it compiles
