@@ -175,3 +175,36 @@ def test_constant_match_follows_the_runtime():
     assert constant_match(ir.RegexMatch(ir.StrLit("axb"), "a\\.b", negate=True)) == 1
     assert constant_match(ir.RegexMatch(ir.Var("s"), "x")) is None
     assert constant_match(ir.RegexMatch(ir.StrLit("x"), "(")) is None   # not a pattern it compiles
+
+
+# ------------------------------------------- an array each of whose elements is stored once
+
+ONCE = """global a
+probe begin {
+\ta["one"] = 1; a["two"] = 2; a["three"] = 3
+\tforeach (v = k in a-) printf("%s:%d\\n", k, v)
+\texit()
+}
+"""
+
+
+def test_an_array_stored_once_per_element_is_a_sum_printed_by_printa():
+    out = translate_text(ONCE, "t.stp", "stap", "d")
+    assert '@a["one"] = sum(1);' in out and '@a["three"] = sum(3);' in out
+    assert 'printa("%s:%@d\\n", @a);' in out and "aggsortrev" in out
+
+
+@pytest.mark.parametrize("change, why", [
+    # a tie sorted by value: printa breaks it by key, stap by the order stored
+    (('a["three"] = 3', 'a["three"] = 2'), "tie"),
+    # the same key stored twice: the array holds the last value, a sum both
+    (('a["three"] = 3', 'a["one"] = 3'), "twice"),
+    # a store that may run more than once
+    (("probe begin {", "probe timer.ms(10) {"), "not once"),
+    (('a["one"] = 1;', 'for (i = 0; i < 2; i++) a["one"] = i;'), "loop"),
+])
+def test_an_array_not_stored_once_per_element_stays_refused(change, why):
+    src = ONCE.replace(*change)
+    assert src != ONCE, why
+    with pytest.raises(XtraceError, match="foreach"):
+        translate_text(src, "t.stp", "stap", "d")
