@@ -492,6 +492,11 @@ ROUND_TRIP_GAPS = {
     # ... and a glob in every object is the program's optional point and libc's, which
     # read back as two points of named objects, the library's behind the pid test
     ("d/pid_every_object_glob.d", "stap"),
+    # stap's perf.sw.context_switches.sample(1) is D's sched:::off-cpu (the switch
+    # counted in the outgoing thread), which is the sched_switch tracepoint and reads
+    # back in stap as kernel.trace("sched:sched_switch"): D has no perf event probes
+    ("stap/perf_sw_context_switches.stp", "d"),
+    ("stap/perf_switch_outgoing.stp", "d"),
     # Vue's @@uft names a library by its file name (libc.so.6), which stap's reading
     # of Vue says with the library's path: the point comes back as another spelling
     ("stap/pp_process_function.stp", "vue"),

@@ -208,3 +208,24 @@ def test_an_array_not_stored_once_per_element_stays_refused(change, why):
     assert src != ONCE, why
     with pytest.raises(XtraceError, match="foreach"):
         translate_text(src, "t.stp", "stap", "d")
+
+
+# ------------------------------------------- perf's software context-switch event
+
+def test_every_context_switch_is_sched_off_cpu_in_d():
+    src = ("global n\nprobe perf.sw.context_switches.sample(1) { if (pid() == target()) n++ }\n"
+           'probe end { printf("%d\\n", n > 0) }\n')
+    out = translate_text(src, "t.stp", "stap", "d")
+    assert "sched:::off-cpu\n/pid == $target/" in out
+
+
+@pytest.mark.parametrize("point", [
+    "perf.sw.context_switches.sample(2)",   # every other switch, per CPU: no D form
+    "perf.sw.context_switches",             # stap's default period, a million
+    "perf.sw.page_faults.sample(1)",
+    "perf.hw.cpu_cycles.sample(1)",
+])
+def test_other_perf_events_stay_refused_in_d(point):
+    src = f"global n\nprobe {point} {{ n++ }}\nprobe end {{ printf(\"%d\\n\", n) }}\n"
+    with pytest.raises(XtraceError, match="perf event probe"):
+        translate_text(src, "t.stp", "stap", "d")
