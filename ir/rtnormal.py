@@ -573,14 +573,19 @@ def _stap_functions_folded(prog: ir.Program, via: Optional[str]) -> None:
     writes it (ir/stapconst.py; a local holding one literal counts as it): before the
     texts are joined, so that the literal joins as the port's does. A regular
     expression match of a constant subject is its 1 or 0, and an `if` of one the
-    branch it takes (ir/regexstr.py)."""
-    if prog.lang != "stap" or via not in ("d", "vue"):
+    branch it takes (ir/regexstr.py). A D program compared through Vue likewise has
+    its string subroutines of a clause-local holding one literal folded, as the Vue
+    printer folds them."""
+    if not (prog.lang == "stap" and via in ("d", "vue") or prog.lang == "d" and via == "vue"):
         return
 
     decided: set[int] = set()   # the regex matches decided, as ids of their literals
 
+    # D folds the calls it has no function for; Vue every call of constants
+    names = _PORT_FOLDED if via == "d" else conststr.FOLDABLE
+
     def fold(e, leaf):
-        v = conststr.value(e, leaf) if isinstance(e, ir.Call) and e.name in _PORT_FOLDED else None
+        v = conststr.value(e, leaf) if isinstance(e, ir.Call) and e.name in names else None
         if isinstance(e, ir.RegexMatch):
             v = constant_match(e)
             if v is not None:
@@ -602,8 +607,9 @@ def _stap_functions_folded(prog: ir.Program, via: Optional[str]) -> None:
         ir.map_tree(probe.body, lambda e, leaf=leaf: fold(e, leaf))
 
 
-# what the D and Vue printers fold where stap has a function they lack
-_PORT_FOLDED = stapconst.FOLDABLE | {"stringat"}
+# what the D printer folds where stap has a function D lacks (stap's substr() is
+# D's substr() under guards: frontends/d/printer.py)
+_PORT_FOLDED = (stapconst.FOLDABLE - {"slice"}) | {"stringat"}
 
 
 def _stap_constant_text(e):

@@ -1,7 +1,8 @@
 """The value of a stap string function whose arguments are all constants.
 
 D and Vue have no str_replace(), text_str(), string_quoted(), text_strn(), ctime()
-or isdigit(), and no loops to compute them with; where every argument is a
+or isdigit(), Vue no substr() (the IR's slice), and neither has loops to compute
+them with; where every argument is a
 constant the value is a constant too, which a porter writes in their place:
 `println(str_replace("a-b-c", "-", "+"))` is D's `printf("a+b+c\\n")`. Used by
 ir/conststr.py, whose callers fold a call only when this gives a value.
@@ -13,7 +14,8 @@ search string; text_str() keeps printable ASCII but for `"` and `\\`, writes C's
 letter escapes and three octal digits for the other bytes; string_quoted() is that
 in double quotes; text_strn() stops before the character that would pass `len`
 output characters (0: no limit), and quoted, ends a cut string in `"...`; ctime()
-is asctime's layout in UTC, "conversion error" outside 32 bits. Text with a
+is asctime's layout in UTC, "conversion error" outside 32 bits; substr(s, start,
+length) is nothing from a start outside the string or for a length below 1. Text with a
 character outside ASCII is not folded (stap escapes UTF-8 sequences by their code
 points, and a literal's bytes are not certain here), nor is a text whose result
 could reach the shortest string size of the three languages (stap would cut it).
@@ -34,7 +36,7 @@ SHORTEST = 128
 STAP_MAXSTRINGLEN = 512
 
 FOLDABLE = frozenset({"str_replace", "text_str", "string_quoted", "text_strn", "ctime",
-                      "isdigit"})
+                      "isdigit", "slice"})
 
 _LETTERS = {"\a": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v",
             '"': '"', "\\": "\\"}
@@ -98,6 +100,11 @@ def call_value(name: str, args: list[Value]) -> Optional[Value]:
         out = _ctime(args[0])
     elif name == "isdigit" and len(args) == 1 and strs:
         out = int(strs[0][:1].isdigit())
+    elif name == "slice" and len(args) == 3 and isinstance(args[0], str) \
+            and isinstance(args[1], int) and isinstance(args[2], int):
+        # stap's substr(s, start, length): nothing from a start outside the string
+        s, start, length = args
+        out = s[start:start + length] if 0 <= start < len(s) and length > 0 else ""
     if isinstance(out, str) and len(out) >= SHORTEST:
         return None
     return out

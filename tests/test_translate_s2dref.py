@@ -229,3 +229,23 @@ def test_other_perf_events_stay_refused_in_d(point):
     src = f"global n\nprobe {point} {{ n++ }}\nprobe end {{ printf(\"%d\\n\", n) }}\n"
     with pytest.raises(XtraceError, match="perf event probe"):
         translate_text(src, "t.stp", "stap", "d")
+
+
+@pytest.mark.parametrize("args, out", [
+    (["systemtap", 0, 6], "system"),
+    (["systemtap", 6, 100], "tap"),
+    (["systemtap", 9, 2], ""),      # a start at the end or past it: nothing
+    (["hello", -1, 3], ""),         # a negative start: nothing
+    (["hello", 3, 0], ""),
+    (["hello", 3, -2], ""),
+])
+def test_stap_substr_of_constants(args, out):
+    assert stapconst.call_value("slice", args) == out
+
+
+def test_stap_substr_of_a_constant_local_is_its_text_in_vue():
+    src = 'probe begin { s = "systemtap"; printf("[%s] [%s]\\n", substr(s, 0, 6), substr(s, 20, 2)); exit() }\n'
+    out = translate_text(src, "t.stp", "stap", "vue")
+    assert 'printf("[system] []\\n");' in out
+    # D has substr(): written as D's, under its guards, not folded
+    assert "substr(this->s, 0, 6)" in translate_text(src, "t.stp", "stap", "d")
