@@ -1302,8 +1302,9 @@ class Printer:
         return f"({ctype})__arg{index + 1}", UNARY
 
     def constant_leaf(self, e: ir.Expr):
-        """D's probeprov/probemod/probename of the clause's probe where it is a constant
-        (ir/conststr.py's leaf), else None."""
+        """D's probeprov/probemod/probename of the clause's probe where it is a constant,
+        or the literal a local of the clause holds throughout (ir/conststr.py's leaf),
+        else None."""
         if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
             return _probe_desc(getattr(self, "cur_points", []), e.name)
         # a local of the clause holding one literal throughout (ir/constlocals.py)
