@@ -11,7 +11,9 @@ The values follow DTrace's rules (dtrace_dif_subr, as runtime/xt_str.h and the
 stap helpers of frontends/stap/print_dstrings.py do): substr() counts a negative
 index from the end and clamps to the string and to strsize; lltostr() writes base
 10 with a `-`; stringat() is stap's, 0 past the end. A result longer than strsize
-(DTrace would cut it) is not folded, nor is a string with a NUL.
+(DTrace would cut it) is not folded, nor is a string with a NUL. stap's string
+functions D has not (str_replace(), text_str(), ctime() ...) fold by stap's rules
+(ir/stapconst.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from typing import Callable, Optional, Union
 
 from . import nodes as ir
+from . import stapconst
 from .types import signed_bits
 
 Value = Union[int, str]
@@ -27,7 +30,7 @@ Leaf = Callable[[ir.Expr], Optional[Value]]
 
 STRSIZE = 256  # D's default strsize, with its NUL
 
-FOLDABLE = frozenset({"substr", "strjoin", "strlen", "lltostr", "stringat"})
+FOLDABLE = frozenset({"substr", "strjoin", "strlen", "lltostr", "stringat"}) | stapconst.FOLDABLE
 
 
 def _substr(s: str, index: int, rem: Optional[int], size: int) -> str:
@@ -54,6 +57,8 @@ def _substr(s: str, index: int, rem: Optional[int], size: int) -> str:
 def call_value(name: str, args: list[Value], size: int = STRSIZE) -> Optional[Value]:
     """D's (or stap's stringat) `name` of the constant `args`, or None where the call
     is not one this folds or its arguments are not of its types."""
+    if name in stapconst.FOLDABLE:
+        return stapconst.call_value(name, args)
     strs = [a for a in args if isinstance(a, str)]
     out: Optional[Value] = None
     if name == "strlen" and len(args) == 1 and strs:

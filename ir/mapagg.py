@@ -18,6 +18,12 @@ printa()s of that aggregation:
 
 An array only ever set to one constant (`seen[k] = 1`) is a set: printed by
 its keys alone, it is a count() aggregation whose value is never shown.
+
+An array each of whose elements is stored once (`a["one"] = 1; a["two"] = 2` in a
+begin probe: constant keys, none twice, integer literals, no store in a loop) holds
+what a sum() of the same values holds, `@a["one"] = sum(1)`; printed sorted by
+value, only with no value twice (printa breaks a tie by key, stap by the order the
+elements came in).
 """
 
 from __future__ import annotations
@@ -36,11 +42,12 @@ def counting_maps_as_aggs(prog: ir.Program) -> ir.Program:
     names = [g.name for g in prog.globals if g.kind == "map" and _aggregation_like(prog, g.name)]
     if not names:
         return prog
+    once = {name for name in names if _stored_once(prog, name) is not None}
     prog = copy.deepcopy(prog)
     for name in names:
         g = prog.global_named(name)
         updates = [u for u in (_update_of(s, name) for s in _all_stmts(prog)) if u is not None]
-        func = "sum" if any(kind == "sum" for _, kind, _ in updates) else "count"
+        func = "sum" if name in once or any(kind == "sum" for _, kind, _ in updates) else "count"
         g.kind, g.agg_func = "agg", func
         nkeys = max((len(u[0].keys) for u in updates), default=1)
         types = g.key_types or [u[0].keys[0].type for u in updates if len(u[0].keys) == 1][:1]
@@ -180,6 +187,9 @@ def _aggregation_like(prog: ir.Program, name: str) -> bool:
         return False
     updates = [u for u in (_update_of(s, name) for s in _all_stmts(prog)) if u is not None]
     kinds = {kind for _, kind, _ in updates}
+    values = _stored_once(prog, name)
+    if values is not None:
+        kinds = {"sum"}   # each element's one value: a sum() of it
     if not updates or ("set" in kinds and (len(kinds) > 1 or len(
             {u[2].value for u in updates}) > 1)):
         return False
@@ -192,6 +202,8 @@ def _aggregation_like(prog: ir.Program, name: str) -> bool:
         row = row_print(f)
         if row is None or not _order_kept(f, row, "set" in kinds) or not _limit_kept(prog, f, name):
             return False
+        if values is not None and f.sort_column == 0 and len(set(values)) < len(values):
+            return False  # a tie: printa orders it by key, stap as the elements came
         allowed |= {id(r) for r in row.value_refs}
         printed = True
     looped = {id(n) for f in loops for n in ir.walk(f.body)}
@@ -237,6 +249,39 @@ def vue_print_as_printa(s: ir.PrintVar, func: str, nkeys: int,
     return [dataclasses.replace(header(), loc=s.loc),
             ir.PrintAgg(s.name, layout="format", fmt=f"%-{KEY_WIDTH}{conv} | %d\n", value_func=func,
                         sort_by=by, descending=order == "desc", limit=count or None, loc=s.loc)]
+
+
+def _stored_once(prog: ir.Program, name: str) -> Optional[list[int]]:
+    """The values of array `name`'s elements when each is stored once: every store is
+    `=` of an integer literal under constant keys, no two alike, in a probe that runs
+    once (begin) and outside any loop; None otherwise, and for an array stap
+    auto-prints (ir/printedvalues.py writes that print, and reads back as the array)."""
+    stores: list[ir.Assign] = []
+    if any(isinstance(n, ir.PrintVar) and n.name == name for p in prog.probes for n in ir.walk(p.body)):
+        return None  # stap's auto-print: the printer's sum of differences says it (printedvalues)
+    for n in ir.walk([f.body for f in prog.functions]):
+        if isinstance(n, (ir.Assign, ir.IncDec)) and isinstance(n.target, ir.Index) \
+                and n.target.map == name:
+            return None
+    for p in prog.probes:
+        mine = [n for n in ir.walk(p.body) if isinstance(n, (ir.Assign, ir.IncDec))
+                and isinstance(n.target, ir.Index) and n.target.map == name]
+        if not mine:
+            continue
+        if not p.points or any(pt.kind != "begin" for pt in p.points):
+            return None
+        looped = {id(x) for loop in ir.walk(p.body) if isinstance(loop, (ir.While, ir.ForEach))
+                  for x in ir.walk(loop)}
+        for n in mine:
+            if not isinstance(n, ir.Assign) or n.op != "=" or not isinstance(n.value, ir.IntLit) \
+                    or id(n) in looped \
+                    or not all(isinstance(k, (ir.IntLit, ir.StrLit)) for k in n.target.keys):
+                return None
+            stores.append(n)
+    keys = [tuple((type(k), k.value) for k in s.target.keys) for s in stores]
+    if not stores or len(set(keys)) < len(keys):
+        return None
+    return [s.value.value for s in stores]
 
 
 def _order_kept(f: ir.ForEach, row: _Row, is_set: bool) -> bool:

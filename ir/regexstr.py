@@ -5,7 +5,8 @@ what is a substring, whole-string or prefix test (`execname() =~ "java"`,
 `filename =~ "^/etc/passwd$"`), or a pattern that matches every string (the
 `".*"` a wrapper script passes when no filter is given). Those a porter writes
 with the target's string functions; anything with a real metacharacter stays
-refused (the printers say so).
+refused (the printers say so). A match of a constant subject is decided at translate
+time (`"hello" =~ "^h.l+o$"` is 1), whatever its pattern.
 """
 
 from __future__ import annotations
@@ -82,12 +83,33 @@ def regexes_as_string_tests(prog: ir.Program, prefix: str) -> ir.Program:
     return prog
 
 
+def constant_match(m: ir.RegexMatch, leaf=None) -> Optional[int]:
+    """1 or 0, what `m` is when its subject is a constant (a literal, or what `leaf`
+    says of it: ir/conststr.py's) of ASCII text; None otherwise. The pattern runs
+    as the runtime runs it (ir/regex.py)."""
+    from .conststr import value
+    from .regex import RegexError, compile_regex, search
+    s = m.subject.value if isinstance(m.subject, ir.StrLit) else \
+        value(m.subject, leaf) if leaf is not None else None
+    if not isinstance(s, str) or not s.isascii() or not m.pattern.isascii():
+        return None
+    try:
+        found = search(compile_regex(m.pattern), s.encode())
+    except RegexError:
+        return None
+    return int(found != m.negate)
+
+
 def as_string_test(m: ir.RegexMatch, prefix: str = "substr") -> Optional[ir.Expr]:
     """`m` as an expression of the IR's string functions, or None when its pattern
     is a real regular expression. `prefix`: how the target tests a prefix, "substr"
     (D's `substr(s, 0, n) == "lit"`) or "strstr" (Vue's `strstr(s, "lit") == s`,
     the first occurrence being the string itself); "" when it cannot."""
     pat = m.pattern
+    matched = constant_match(m)
+    if matched is not None:
+        # a constant subject: the match is decided here, as the kernel would decide it
+        return ir.IntLit(matched, loc=m.loc, type=INT64)
     start = pat.startswith("^")
     end = pat.endswith("$") and not pat.endswith("\\$")
     body = pat[1 if start else 0:len(pat) - 1 if end else len(pat)]

@@ -56,7 +56,9 @@ changes nothing a run prints:
   @defined() as analysis resolved it; a comparison of constants and a ?: on one
   are decided;
 - a string subroutine or concatenation of constants is its value (ir/conststr.py,
-  DTrace's rules; a value that strsize would cut is left alone);
+  DTrace's rules; a value that strsize would cut is left alone); through D or Vue,
+  a stap string function neither has (str_replace(), text_str(), ctime() ...) of
+  constants is its value by stap's rules (ir/stapconst.py), as the port writes it;
 - a quiet D trace() is the printf it prints (ir/framing.py's traces_as_printf);
 - a local set to a sprintf and read only by the printf right after it is that
   sprintf (ir/sprintfsplice.py's forward_sprintfs);
@@ -121,7 +123,9 @@ import dataclasses
 import re
 from typing import Optional
 
-from . import conststr
+from . import conststr, stapconst
+from .constlocals import constant_locals, local_leaf
+from .regexstr import constant_match
 from . import nodes as ir
 from .clause_errors import may_fault
 from .constint import int_value
@@ -190,6 +194,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
     prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
+    _stap_functions_folded(prog, via)
     prog = _stap_spellings(_syscall_text_written_out(prog, via))
     _scalar_deletes_as_stores(prog)
     prog.globals = [_without_start_value(g) for g in prog.globals]
@@ -245,7 +250,55 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                 x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest, tables)
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
+        if prog.lang == "stap" and via in ("d", "vue"):
+            _constants_printed(probe)
     return prog
+
+
+def _constants_printed(probe: ir.Probe) -> None:
+    """In a stap probe compared through D or Vue (in place): each sprintf() of
+    constants a printf still prints the text it makes, as the D and Vue printers
+    write one they cannot splice (ir/stapconst.py); each conversion of a local that
+    holds one literal (ir/constlocals.py) written into the format, its store gone
+    once nothing reads it. The ports fold such a local's calls, their readings back
+    print it where the original printed the local: both sides alike."""
+    from xtrace.runtime.format import apply_format, compile_format, stap_pieces
+    consts = constant_locals(probe.body)
+    leaf = local_leaf(consts)
+
+    def const_text(conv: str, a: ir.Expr) -> Optional[str]:
+        v = consts.get(a.name) if isinstance(a, ir.Var) and a.scope == "local" else None
+        if v is None or "*" in conv:
+            return None
+        try:
+            return apply_format(stap_pieces(compile_format(conv)), [v])
+        except (ValueError, TypeError, IndexError):
+            return None
+    for x in ir.walk(probe.body):
+        if not isinstance(x, ir.Printf):
+            continue
+        x.args = [ir.StrLit(v, loc=a.loc, type=a.type) if isinstance(a, ir.Sprintf)
+                  and (v := stapconst.sprintf_value(a, "stap", leaf)) is not None else a
+                  for a in x.args]
+        convs = [m for m in ir.PRINTF_CONVERSION.finditer(x.fmt) if m.group(1) != "%"]
+        if len(convs) != len(x.args) or ir.has_star_conversion(x.fmt):
+            continue
+        out, kept, pos = [], [], 0
+        for m, a in zip(convs, x.args):
+            text = const_text(m.group(0), a)
+            if text is None or "\0" in text:
+                kept.append(a)
+                continue
+            out.append(x.fmt[pos:m.start()] + text.replace("%", "%%"))
+            pos = m.end()
+        x.fmt, x.args = fold("".join(out) + x.fmt[pos:], kept,
+                             lambda a: a.value if isinstance(a, ir.StrLit) else None)
+    read = {v.name for s in probe.body.stmts for v in ir.walk(s) if isinstance(v, ir.Var)
+            and not (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.target is v)}
+    probe.body.stmts = [s for s in probe.body.stmts if not (
+        isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and isinstance(s.expr.target, ir.Var)
+        and s.expr.target.name in consts and s.expr.target.name not in read
+        and isinstance(s.expr.value, (ir.IntLit, ir.StrLit)))]
 
 
 def _tapset_tables_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:
@@ -526,6 +579,52 @@ def _without_start_value(g: ir.Global) -> ir.Global:
     if g.kind == "scalar" and (g.init == ir.StrLit("") or g.init == ir.IntLit(0)):
         return dataclasses.replace(g, init=None)
     return g
+
+
+def _stap_functions_folded(prog: ir.Program, via: Optional[str]) -> None:
+    """In a stap program compared through D or Vue (in place), each call of a stap
+    string function of constants neither has (str_replace(), text_str(), ctime(),
+    stringat() ...) and each sprintf() of constants its value, a literal, as the port
+    writes it (ir/stapconst.py; a local holding one literal counts as it): before the
+    texts are joined, so that the literal joins as the port's does. A regular
+    expression match of a constant subject is its 1 or 0, and an `if` of one the
+    branch it takes (ir/regexstr.py). A D program compared through Vue likewise has
+    its string subroutines of a clause-local holding one literal folded, as the Vue
+    printer folds them."""
+    if not (prog.lang == "stap" and via in ("d", "vue") or prog.lang == "d" and via == "vue"):
+        return
+
+    decided: set[int] = set()   # the regex matches decided, as ids of their literals
+
+    # D folds the calls it has no function for; Vue every call of constants
+    names = _PORT_FOLDED if via == "d" else conststr.FOLDABLE
+
+    def fold(e, leaf):
+        v = conststr.value(e, leaf) if isinstance(e, ir.Call) and e.name in names else None
+        if isinstance(e, ir.RegexMatch):
+            v = constant_match(e)
+            if v is not None:
+                lit = ir.IntLit(v, loc=e.loc, type=e.type)
+                decided.add(id(lit))
+                return lit
+        if isinstance(e, ir.If) and id(e.cond) in decided:
+            # the ports leave out the `if` of a decided match (ir/regexstr.py)
+            kept = e.then if e.cond.value else e.else_
+            return kept if kept is not None else ir.Block([], loc=e.loc)
+        if isinstance(v, str):
+            return ir.StrLit(v, loc=e.loc, type=e.type)
+        if isinstance(v, int):
+            return ir.IntLit(v, loc=e.loc, type=e.type)
+        return e
+    for probe in prog.probes:
+        # a local holding one literal is it there (ir/constlocals.py), as in the port
+        leaf = local_leaf(constant_locals(probe.body))
+        ir.map_tree(probe.body, lambda e, leaf=leaf: fold(e, leaf))
+
+
+# what the D printer folds where stap has a function D lacks (stap's substr() is
+# D's substr() under guards: frontends/d/printer.py)
+_PORT_FOLDED = (stapconst.FOLDABLE - {"slice"}) | {"stringat"}
 
 
 def _stap_constant_text(e):

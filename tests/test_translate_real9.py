@@ -205,7 +205,7 @@ def test_a_formatted_string_of_a_variable_is_still_refused_in_vue():
     import pytest
     from xtrace.ir.loc import XtraceError
     with pytest.raises(XtraceError, match="sprintf"):
-        translated('probe begin { x = 5; c = sprint(x); print(c . "\\n") exit() }\n', "vue")
+        translated('probe begin { x = pid(); c = sprint(x); print(c . "\\n") exit() }\n', "vue")
 
 
 def test_a_negative_literal_into_a_vue_long_long_keeps_64_bits_in_d():

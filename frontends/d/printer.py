@@ -41,6 +41,7 @@ from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.unionloop import union_loops_as_printa
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
 from xtrace.ir.rename import rename_variables
+from xtrace.ir.constlocals import constant_locals, local_leaf
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir import presence
 from xtrace.ir.presence import presence_companions
@@ -78,7 +79,7 @@ from xtrace.frontends.histbuckets import refuse_hist_buckets
 from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
 from xtrace.ir.loc import XtraceError
-from xtrace.ir import conststr
+from xtrace.ir import conststr, stapconst
 from xtrace.ir.countedbreak import counted_breaks_as_limits
 from xtrace.ir.endexit import end_exits_dropped
 from xtrace.ir.printflits import fold_literal_texts
@@ -1085,6 +1086,20 @@ class Printer:
     def _x_ScriptArg(self, e):
         return f"{'$$' if e.as_string and not e.quoted_text else '$'}{e.index}", P_PRIMARY
 
+    def _constant_leaf(self):
+        """The leaf of ir/conststr.value(): a local of the clause that holds one
+        literal throughout (ir/constlocals.py) is it."""
+        body = self.probe.body if self.probe is not None else None
+        return local_leaf(constant_locals(body) if isinstance(body, ir.Block) else {})
+
+    def _x_Sprintf(self, e):
+        text = stapconst.sprintf_value(e, self.prog.lang, self._constant_leaf())
+        if text is None:
+            raise XtraceError(f"{describe(e)} has no D equivalent", e.loc)
+        # a formatted string of constants is the string it makes: D has no sprintf(),
+        # a porter writes the text
+        return self._x_StrLit(ir.StrLit(text, loc=e.loc, type=e.type))
+
     def _x_StrLit(self, e):
         if self._inline(e):
             return e.name, P_PRIMARY
@@ -1536,12 +1551,15 @@ class Printer:
             if not conds:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
-        if e.name == "stringat":
+        folded = conststr.value(e, self._constant_leaf()) if e.name in conststr.FOLDABLE else None
+        if isinstance(folded, int):
             # stap's stringat() of a literal and a constant index (char1.stp's
             # `stringat("ok", 0)`): the character's code, as a porter writes it
-            folded = conststr.value(e, lambda _: None)
-            if isinstance(folded, int):
-                return str(folded), P_PRIMARY
+            return str(folded), P_PRIMARY
+        if isinstance(folded, str):
+            # stap's str_replace(), text_str(), ctime() ... of constants, which D has
+            # no function for: the string stap computes
+            return self._x_StrLit(ir.StrLit(folded, loc=e.loc, type=e.type))
         why = {"timestamp_to_wall": "Vue's printf %A (a timestamp as a date) has no D "
                                     "equivalent in xtrace",
                "double_bits": "Vue's float/double values have no D equivalent (D has no "

@@ -356,6 +356,10 @@ def provider_probe_of(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] =
     return found[0] if len(found) == 1 else None
 
 
+# perf's PERF_TYPE_SOFTWARE, PERF_COUNT_SW_CONTEXT_SWITCHES, every event
+_PERF_CONTEXT_SWITCH = (1, 3, 1)
+
+
 def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None) -> str:
     """The D description of one IR point (raises XtraceError if D has none).
     `tracepoint_keys`: the `system:event` a bare tracepoint name (stap's
@@ -369,6 +373,11 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         return "ERROR"
     if p.kind in _STAP_ONLY:
         raise XtraceError(f"{_STAP_ONLY[p.kind]} has no D equivalent", p.loc)
+    if p.kind == "perf" and (p.perf_type, p.perf_config, p.sample) == _PERF_CONTEXT_SWITCH:
+        # every context switch (perf.sw.context_switches.sample(1)): the kernel counts
+        # it as it leaves the outgoing thread (perf_event_task_sched_out, for prev !=
+        # next), where the sched_switch tracepoint behind D's sched:::off-cpu fires
+        return "sched:::off-cpu"
     if p.kind == "perf":
         # DTrace's nearest, the cpc provider (cpc:::EVENT-MODE-COUNT), is platform-specific
         # and not one xtrace's D reads

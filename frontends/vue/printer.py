@@ -80,7 +80,8 @@ from .scope import StrEnv, is_str
 from .listfill import filled_prints
 from .statmerge import merged_statistics
 from .strings import block_comment, escape
-from xtrace.ir import conststr
+from xtrace.ir import conststr, stapconst
+from xtrace.ir.constlocals import constant_locals, local_leaf
 from xtrace.ir.endexit import end_exits_dropped
 from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
@@ -462,6 +463,7 @@ class Printer:
         self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
         sysproc_form = None
         self.cur_points = points
+        self.cur_consts = constant_locals(body) if isinstance(body, ir.Block) else {}
         if io_tuples:
             sysproc_form = io_tuples, predicate
         elif points and all(p.kind == "tracepoint" for p in points):
@@ -1044,15 +1046,12 @@ class Printer:
             io = self.io_expr(e)
             if io is not None:
                 return io
-        if isinstance(e, ir.Sprintf) and e.fmt and all(
-                isinstance(a, (ir.IntLit, ir.StrLit)) for a in e.args):
+        text = stapconst.sprintf_value(e, self.prog.lang, self.constant_leaf) \
+            if isinstance(e, ir.Sprintf) else None
+        if text is not None:
             # a formatted string of constants is the string it makes: Vue has no sprintf(),
             # a porter writes the text (systemtap.string sprint.stp: sprint(12345678))
-            from xtrace.runtime.format import apply_format, compile_format, stap_pieces
-            pieces = compile_format(e.fmt)
-            if self.prog.lang == "stap":
-                pieces = stap_pieces(pieces)
-            return escape(apply_format(pieces, [a.value for a in e.args])), ATOM
+            return escape(text), ATOM
         if isinstance(e, ir.Translated):
             try:
                 return self.expr_prec(e.value)
@@ -1322,11 +1321,13 @@ class Printer:
         return f"({ctype})__arg{index + 1}", UNARY
 
     def constant_leaf(self, e: ir.Expr):
-        """D's probeprov/probemod/probename of the clause's probe where it is a constant
-        (ir/conststr.py's leaf), else None."""
+        """D's probeprov/probemod/probename of the clause's probe where it is a constant,
+        or the literal a local of the clause holds throughout (ir/conststr.py's leaf),
+        else None."""
         if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
             return _probe_desc(getattr(self, "cur_points", []), e.name)
-        return None
+        # a local of the clause holding one literal throughout (ir/constlocals.py)
+        return local_leaf(getattr(self, "cur_consts", {}))(e)
 
     def call(self, e: ir.Call) -> str:
         if e.name == "task_info" and e.args == [ir.Builtin("curthread"), ir.IntLit(0)]:

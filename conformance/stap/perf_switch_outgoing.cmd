@@ -1,0 +1,1 @@
+/bin/sh -c '/bin/sleep 0.01; /bin/sleep 0.01; /bin/sleep 0.01; true'
