@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 import textwrap
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
 from . import nodes as ir
 from .constint import int_value
@@ -35,28 +35,30 @@ def errors_end_session(prog: ir.Program) -> bool:
     return prog.lang == "stap"
 
 
-def may_fault(node) -> bool:
+def may_fault(node, trusted: Optional[Callable[[ir.Expr], bool]] = None) -> bool:
     """Whether `node` holds, outside any try block, an expression that can raise
     a run-time error (a memory read, a division by a variable). A cast or a
-    member's address reads nothing, unless a function is given it."""
+    member's address reads nothing, unless a function is given it. `trusted`: the
+    member reads and read calls not to count (ones through pointers the kernel gave
+    the probe); what they are given is looked at still."""
     if isinstance(node, ir.Try):
-        return may_fault(node.handler)
+        return may_fault(node.handler, trusted)
     if isinstance(node, ir.TraceMem):
         return True  # (it reads its bytes at its address, which may not be mapped)
-    if isinstance(node, ir.KernelMember) and not node.addr_of:
+    if isinstance(node, ir.KernelMember) and not node.addr_of and not (trusted and trusted(node)):
         return True  # (a member's address is its base plus an offset: only the base can)
     if isinstance(node, ir.Binary) and node.op in ("/", "%") and not _nonzero_constant(node.rhs):
         return True
     if isinstance(node, ir.Call) and (node.name in _MEMORY_READS | _ADDRESS_READS or any(
             isinstance(x, ir.KernelCast) or (isinstance(x, ir.KernelMember) and x.addr_of)
-            for a in node.args for x in ir.walk(a))):
+            for a in node.args for x in ir.walk(a))) and not (trusted and trusted(node)):
         return True  # (a function given a kernel pointer reads through it: inet_ntop, d_path)
     if isinstance(node, ir.Probe):
-        return may_fault(node.predicate) or may_fault(node.body)
+        return may_fault(node.predicate, trusted) or may_fault(node.body, trusted)
     if isinstance(node, list):
-        return any(may_fault(x) for x in node)
+        return any(may_fault(x, trusted) for x in node)
     if isinstance(node, (ir.Expr, ir.Stmt)):
-        return any(may_fault(getattr(node, f)) for f in node.__dataclass_fields__
+        return any(may_fault(getattr(node, f), trusted) for f in node.__dataclass_fields__
                    if f not in ("loc", "type"))
     return False
 

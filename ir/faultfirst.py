@@ -22,7 +22,12 @@ was: `unmoved_fault` names it, for a refusal where the port would print what D
 takes back.
 
 The faults are those ir/faultsplit.py splits a stap or Vue probe at (the other
-direction): clause_errors.may_fault after faultsplit.records_output. A pair of
+direction): clause_errors.may_fault after faultsplit.records_output, but for a
+member read through a pointer the kernel gave the probe (curthread, a probe's
+typed argument, and the members they point to: `curthread->real_parent->tgid`,
+`args[0]->comm[0]`), which a porter does not expect to fault: the port keeps such
+a clause as it was written, where moving reads of live kernel structures ahead of
+a printf would only make it harder to read. A pair of
 clauses faultsplit made of one stap or Vue probe (the first prints, the next
 starts with its fault) is left to clauses_rejoined_at_faults, which makes it the
 probe it was.
@@ -48,6 +53,38 @@ _BARRIERS = (ir.Exit, ir.Next, ir.Return, ir.Break, ir.Continue, ir.While, ir.Fo
              ir.SetOpt, ir.AggControl)
 
 
+# reads of kernel memory at an address a call is given
+_KERNEL_READS = frozenset({"kernel_string", "kernel_read_int", "kernel_int", "kernel_long", "kernel_read"})
+
+
+def _from_context(e: ir.Expr) -> bool:
+    """Whether read `e` goes through pointers the kernel gave the probe: a member
+    whose base, through members (and constant elements) and casts, is curthread or
+    a probe's argument, not a number the script made up (`(struct foo *)16`); a
+    kernel read of such a member, or of a kernel variable by its symbol (D's
+    `pid_max`)."""
+    if isinstance(e, ir.Call):
+        first = e.args[0] if e.args else None
+        return e.name in _KERNEL_READS and (
+            isinstance(first, ir.KernelMember)
+            or isinstance(first, ir.Call) and first.name == "ksym_addr"
+            and all(isinstance(a, ir.StrLit) for a in first.args))
+    b = e.base if isinstance(e, ir.KernelMember) else None
+    while True:
+        if isinstance(b, ir.KernelMember):
+            b = b.base
+        elif isinstance(b, ir.KernelElem) and isinstance(b.index, ir.IntLit):
+            b = b.base
+        elif isinstance(b, ir.KernelCast):
+            b = b.expr
+        else:
+            return b == ir.Builtin("curthread") or isinstance(b, ir.ProbeArg)
+
+
+def _can_fault(node) -> bool:
+    return may_fault(node, _from_context)
+
+
 def _plain(s: ir.Stmt) -> bool:
     """Whether `s` does nothing but compute and store (and print: the caller tells)."""
     return not any(isinstance(x, _BARRIERS + (ir.FuncCall, ir.EmbeddedC))
@@ -71,7 +108,7 @@ def _late_fault(stmts: list[ir.Stmt]) -> Optional[tuple[int, int]]:
     r = _first_record(stmts)
     if r is None:
         return None
-    f = next((k for k in range(r + 1, len(stmts)) if may_fault(stmts[k])), None)
+    f = next((k for k in range(r + 1, len(stmts)) if _can_fault(stmts[k])), None)
     return None if f is None else (r, f)
 
 
@@ -95,7 +132,7 @@ def _args_stored(s: ir.Printf, taken: set[str]) -> Optional[list[ir.Stmt]]:
     stores: list[ir.Stmt] = []
     args = []
     for a in s.args:
-        if not may_fault(a):
+        if not _can_fault(a):
             args.append(a)
             continue
         if any(isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(a)) or not _plain(ir.ExprStmt(a)):
