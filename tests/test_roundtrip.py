@@ -14,6 +14,7 @@ import pytest
 
 from xtrace import frontends
 from xtrace.conformance.cases import discover
+from xtrace.conformance.portargs import stap_port_args
 from xtrace.driver.translate import _translation_target, translate_text
 from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import ids_as_values, record_probe_ids
@@ -411,14 +412,8 @@ ROUND_TRIP_GAPS = {
     ("d/agg_clear_denormalize.d", "stap"),
     # ... and a cleared avg() is a sum and a count averaged by hand in that foreach
     ("d/agg_clear_avg.d", "stap"),
-    # the case's macro arguments reach the translation, not the translation back
-    ("d/macro_args.d", "stap"),
-    ("d/macro_arg_number.d", "stap"),
-    ("d/macro_arg_quoted_string.d", "stap"),
-    # ... and stap reads `syscall.$1` only with the argument's value, which D's `$1` lacks
-    ("d/macro_arg_probe_desc.d", "stap"),
-    ("d/macro_arg_in_name.d", "stap"),
-    ("d/macro_arg_tick_rate.d", "stap"),
+    # (a D case's arguments reach the stap port's way back, as the matrix runs it, and
+    # the D script compares with them pasted in: the test's as_run)
     # Vue's intervals are milliseconds: a rate in Hz given by $1 is the --arg value's
     # period in the port, which comes back as that period, not as the argument
     ("d/macro_arg_tick_rate.d", "vue"),
@@ -463,8 +458,7 @@ ROUND_TRIP_GAPS = {
     ("d/nonquiet_every_syscall.d", "vue"),
     # Likewise a non-quiet clause on a syscall a kept argument names (`syscall::$$1:return`),
     # whose probe line prints the name of the syscall that fired and its ID (4 or 5,
-    # the session's only syscall): D reads back those printfs; and stap reads
-    # `syscall.$1` only with the argument's value (as d/macro_arg_probe_desc)
+    # the session's only syscall): D reads back those printfs
     ("d/nonquiet_kept_arg_probe.d", "stap"),
     ("d/nonquiet_kept_arg_probe.d", "vue"),
     # stap's @var read faults the session's way (stap ends at the first run-time error);
@@ -506,10 +500,16 @@ def target():
                  if (c.id, to) in ROUND_TRIP_GAPS else [])
     for c, to in PAIRS], ids=[f"{c.id}->{to}" for c, to in PAIRS])
 def test_translate_and_back_gives_the_same_ir(case, to, target):
+    # stap reads a script's arguments as it parses it (no `$1` outlives the parse): the
+    # stap port of a D script given arguments reads back only with them, as the matrix
+    # runs it (stap_port_args), and so compares with the D script as dtrace runs it,
+    # its arguments pasted in (the same session on both sides)
+    as_run = case.lang == "d" and to == "stap" and bool(case.args)
     try:
         # a stap script ported to D or Vue is lowered as the translation lowers it
         # (what stap's optimizer deletes and the port would show is left out)
-        orig = frontends.parse(case.source, case.path.name, case.lang, case.args,
+        source = _d_arguments_pasted(case) if as_run else case.source
+        orig = frontends.parse(source, case.path.name, case.lang, case.args,
                                port=case.lang == "stap" and to != "stap")
         orig = _resolved(orig, target)
     except XtraceError:
@@ -518,7 +518,8 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
         text = translate_text(case.source, case.path.name, case.lang, to, target, args=case.args)
     except XtraceError:
         pytest.skip(f"not expressible in {to} (the matrix lists why)")
-    back = translate_text(text, "rt" + EXT[to], to, case.lang, target)
+    back = translate_text(text, "rt" + EXT[to], to, case.lang, target,
+                          args=stap_port_args(case.args, text) if as_run else ())
     again = frontends.parse(back, case.path.name, case.lang)
     again = _resolved(again, target)
     if to == "stap":  # what D and Vue store and never read is not carried into stap
@@ -533,6 +534,14 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
     # an end probe's prints, D's aggregation dump an END clause), and nothing else
     # reads the order of the declarations
     assert sorted(map(_neutral, again.globals), key=_name) == sorted(map(_neutral, orig.globals), key=_name)
+
+
+def _d_arguments_pasted(case) -> str:
+    """The D case's source with its arguments (`$1`, `$$1`) pasted in, as dtrace does
+    before compiling (frontends/d/preprocess.py)."""
+    from xtrace.frontends.d.preprocess import MacroContext, expand_macros
+    return expand_macros(case.source, case.path.name,
+                         MacroContext([case.path.name, *case.args], {}))
 
 
 def _resolved(prog, target):
