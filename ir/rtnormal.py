@@ -24,6 +24,11 @@ changes nothing a run prints:
   first store of 0 or "" into a local it then updates, are left out, as the stap
   port leaves them (stap's optimizer deletes the one, a stap local starts at 0
   or "": the other);
+- a stap array updated only with constants and read only as the keys of foreach
+  loops is the array storing 1 at each update (ir/keysets.py: the D port's
+  count() printed by its keys reads back as a statistics array);
+- D's store of 0 into a string thread-local (which frees it) is the store of "":
+  a read after either is "";
 - a block standing as a statement is its statements (no language scopes by it);
 - stap's `catch (msg)` whose catch block never reads msg is a bare `catch` (the D
   port of a try/catch has no message to name: ir/trycatch_clauses.py);
@@ -77,6 +82,8 @@ changes nothing a run prints:
 - a foreach's loop variables read only inside loops that bind them are named by
   the loop's depth and their place (ir/rtloopvars.py: a port names them as a
   porter would);
+- a kernel pointer cast added to or subtracted from is its value (the code counts
+  in bytes on it: D's `(struct foo *)16 + 8` of a member is stap's `16 + 8`);
 - D's load through a typed pointer (`*(int *)p`) is stap's kernel_int(p) and
   Vue's copy_kdata() of an int: the same bytes read as the same type;
 - a stap script compared through D or Vue (`via`) has what the port writes out
@@ -106,6 +113,17 @@ changes nothing a run prints:
   stap reads back as `.=` steps and a store into an array keyed by tid()), is the
   one sprintf that writes it (stap cuts all three at one length, from the start).
 
+- an integer constant printed by a numeric conversion is the text the run prints
+  for it (ir/constprinted.py: in D at its type's width, so the ports' spellings
+  of D's narrow and unsigned constants, read back as other casts, compare alike);
+- through stap or Vue, a D script that is not quiet has its framing (the heading,
+  each record's probe line and newline) written out as the ports write it
+  (ir/framing.py explicit_framing), with the CPU column the CPU;
+- in a quiet D program, a clause whose predicate steps or stores a variable is an
+  `if` of the predicate around its statements, and a global's step that an `if`'s
+  condition always evaluates is a statement before it (the stap and Vue ports'
+  forms: frontends/stap/print_crement.py).
+
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
 """
@@ -121,15 +139,18 @@ from . import conststr
 from . import nodes as ir
 from .clause_errors import may_fault
 from .constint import int_value
+from .constprinted import constants_printed
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
 from .rtloopvars import loop_vars_by_place
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
 from .inline import inline_functions
+from .keysets import key_sets_as_stores
 from .loc import XtraceError
 from .unroll import written_out_loops
-from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
+from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_constant,
+                      probe_desc_constant, provider_field, traces_as_printf)
 from .printflits import fold
 from .syscall_returns import returns_int
 from .types import INT64
@@ -171,14 +192,19 @@ def written_out_alike(orig: ir.Program, back: ir.Program,
 
 
 def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> ir.Program:
+    prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
     prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
     prog = _stap_spellings(_syscall_text_written_out(prog, via))
     _scalar_deletes_as_stores(prog)
+    if prog.lang == "stap":
+        key_sets_as_stores(prog)
     prog.globals = [_without_start_value(g) for g in prog.globals]
     for root in ir.program_roots(prog):
+        if prog.lang == "d":
+            _string_frees_as_empty(root)
         _blocks_flattened(root)
         _unread_catch_vars_dropped(root)
         _appends_spelled_out(root)
@@ -190,6 +216,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> i
     # probes doing the same on sites of one kind, one after the other, are one
     # clause on their points, as the D port of stap's `probe vm.*.call` lists them
     prog = merged_alike_clauses(_clauses_merged(prog))
+    _stepping_predicates_as_ifs(prog)
     if traces:
         prog = traces_as_printf(prog)
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING
@@ -221,16 +248,68 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> i
         probe.body = ir.map_tree(probe.body, folded)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
             probe.body = ir.map_tree(probe.body, _task_compared_as_pointer)
-        probe.body = ir.map_tree(probe.body, _typed_load_as_read)
+        probe.body = ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read), _pointer_cast_counted)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
-            probe.predicate = ir.map_tree(ir.map_tree(probe.predicate, folded), _typed_load_as_read)
+            probe.predicate = ir.map_tree(ir.map_tree(ir.map_tree(probe.predicate, folded),
+                                                      _typed_load_as_read), _pointer_cast_counted)
         for x in ir.walk(probe.body):
             if isinstance(x, ir.Printf):
                 x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest, tables)
+                x.fmt, x.args = constants_printed(x.fmt, x.args, prog)
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
     return prog
+
+
+def _framing_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:
+    """A D program that is not quiet, compared through stap or Vue, with DTrace's
+    framing (the heading, each record's probe line and newline) written out as the
+    ports write it (ir/framing.py explicit_framing; stap's site names for its
+    syscall aliases): the way back reads those printfs as the statements they are.
+    The CPU column is the CPU, as D prints it (the Vue port's 0 where Vue cannot
+    read it stays a difference)."""
+    if prog.lang != "d" or via not in ("stap", "vue") or not needs_framing(prog):
+        return prog
+    from xtrace.frontends.stap.printer import stap_site_key
+    try:
+        return explicit_framing(prog, stap_site_key if via == "stap" else lambda pts, nm: nm)
+    except XtraceError:  # a framed clause whose probe ID cannot be known: as it is
+        return prog
+
+
+def _stepping_predicates_as_ifs(prog: ir.Program) -> None:
+    """In a quiet D program, (in place) a clause whose predicate steps or stores a
+    variable as the clause with an `if` of the predicate around its statements (the
+    stap and Vue ports' form: Vue's `when` has no side effects, and stap tests after
+    its statements), and a global's step that an `if`'s condition always evaluates as
+    the step before the `if`, the condition reading the value it gave (`if (++n == 3)`
+    is `n++; if (n == 3)`, `if (i++ >= 3)` is `i++; if (i > 3)`), as the stap port
+    writes it (frontends/stap/print_crement.py, which says why it is the same
+    program). A quiet clause records only what its statements do, so a false
+    predicate and a false `if` around them leave the same."""
+    if prog.lang != "d" or not (prog.options or {}).get("quiet"):
+        return
+    for probe in prog.probes:
+        pred = probe.predicate
+        if pred is not None and any(isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(pred)):
+            probe.body = ir.Block([ir.If(pred, probe.body, loc=pred.loc)], loc=probe.body.loc)
+            probe.predicate = None
+        _steps_hoisted(probe.body)
+
+
+def _steps_hoisted(root) -> None:
+    from xtrace.frontends.stap.print_crement import steps_hoisted
+    for x in list(ir.walk(root)):
+        if not isinstance(x, ir.Block):
+            continue
+        stmts: list[ir.Stmt] = []
+        for s in x.stmts:
+            if isinstance(s, ir.If):
+                steps, s.cond = steps_hoisted(s.cond)
+                stmts += steps
+            stmts.append(s)
+        x.stmts = stmts
 
 
 def _tapset_tables_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:
@@ -548,6 +627,19 @@ def _rv_failure(points):
     return lambda e: rv_failure_test(e, int_returns) or e
 
 
+def _pointer_cast_counted(e):
+    """A kernel pointer cast (D's `(struct foo *)16`, stap's @cast()) as an operand of
+    `+` or `-` is its value: the code counts in bytes on the value (backend_c's
+    int_expr of a KernelCast is its operand's), so the member address a D struct
+    pointer's `->` makes, `(struct foo *)16 + 8`, is stap's `16 + 8`."""
+    if isinstance(e, ir.Binary) and e.op in ("+", "-") and \
+            (isinstance(e.lhs, ir.KernelCast) or isinstance(e.rhs, ir.KernelCast)):
+        def bare(x):
+            return x.expr if isinstance(x, ir.KernelCast) else x
+        return ir.Binary(e.op, bare(e.lhs), bare(e.rhs), loc=e.loc, type=e.type)
+    return e
+
+
 def _typed_load_as_read(e):
     """D's `*(int *)p` (a cast of kernel_read(p, 4) to int) is stap's kernel_int(p)
     (kernel_read_int(p, 4, 1)): n bytes of kernel memory as an n-byte integer. Eight
@@ -586,6 +678,16 @@ def _int_retval_used_plain(e):
             if _is_int_retval(x) and isinstance(other, ir.IntLit) and -(1 << 31) <= other.value < 1 << 31:
                 setattr(e, side, x.operand)
     return e
+
+
+def _string_frees_as_empty(root) -> None:
+    """(In place) D's store of 0 into a string thread-local, which frees it, as the
+    store of "": a read after either is "" (the Vue port's, whose String has no 0)."""
+    for x in ir.walk(root):
+        if isinstance(x, ir.Assign) and x.op == "=" and isinstance(x.target, ir.Var) \
+                and x.target.scope == "thread" and x.target.type is not None \
+                and x.target.type.is_str and isinstance(x.value, ir.IntLit) and x.value.value == 0:
+            x.value = ir.StrLit("", loc=x.value.loc, type=x.target.type)
 
 
 def _blocks_flattened(root) -> None:

@@ -68,11 +68,16 @@ def test_stap_pp_of_a_timer_probe_is_its_spelling():
 
 
 def test_a_cast_of_minus_one_shown_by_x_is_the_literal_in_d_only():
+    # (a constant printed is the text it prints, ir/constprinted.py: an int is 32 bits
+    # in D, and so is the cast, which prints the same; before that fold the cast was
+    # the literal, and only where no length modifier was written)
     d = _one(_d('BEGIN { printf("%x\\n", (unsigned int)-1); exit(0); }'))
-    assert d.probes[0].body.stmts[0].args == [ir.IntLit(-1)]
-    # an int with a 64-bit length modifier shows more than the cast's 32 bits: kept
-    wide = _one(_d('BEGIN { printf("%llx\\n", (unsigned int)-1); exit(0); }'))
-    assert isinstance(wide.probes[0].body.stmts[0].args[0], ir.Cast)
+    assert _printfs(d) == [("ffffffff\n", 0)]
+    d = _one(_d('BEGIN { printf("%x\\n", -1); exit(0); }'))
+    assert _printfs(d) == [("ffffffff\n", 0)]
+    # the cast of a value that is no constant stays the cast
+    x = _one(_d('BEGIN { printf("%x\\n", (unsigned int)pid); exit(0); }'))
+    assert isinstance(x.probes[0].body.stmts[0].args[0], ir.Cast)
 
 
 def test_tick_clauses_passing_a_global_are_one_clause_unless_one_can_fault():
@@ -94,8 +99,8 @@ def test_a_stap_function_is_written_out_where_it_is_called():
     # comparison, on both sides (the D read back has no function to write out)
     prog = _one(_stap('function twice(x) { return x * 2 }\n'
                       'probe begin { printf("%d\\n", twice(3)); exit() }'))
-    printf = prog.probes[0].body.stmts[0]
-    assert printf.args == [ir.Binary("*", ir.IntLit(3), ir.IntLit(2))]
+    # (3 * 2, a constant printed, is the text it prints: ir/constprinted.py)
+    assert _printfs(prog) == [("6\n", 0)]
     assert not any(isinstance(x, ir.FuncCall) for p in prog.probes for x in ir.walk(p.body))
 
 
@@ -113,7 +118,7 @@ def test_a_stap_loop_of_a_count_known_only_at_run_time_stays_a_loop():
 
 
 def test_a_d_program_has_no_functions_or_loops_to_write_out():
-    text = 'BEGIN { printf("%d\\n", 3 * 2); exit(0); }'
+    text = 'BEGIN { printf("%d\\n", pid * 2); exit(0); }'
     assert _one(_d(text)).probes == _d(text).probes
 
 
@@ -357,3 +362,113 @@ def test_a_quoted_path_read_before_or_beside_a_branch_of_argstr_stays_stap_s():
     branch = _via('probe syscall.unlink { if (pid() > 1) printf("%s\\n", argstr); '
                   'printf("%s\\n", pathname); exit() }', "d")
     assert _quoted_printfs(branch)[-1] == ("%s\n", ["SyscallVar"])
+
+
+def test_a_d_integer_constant_printed_is_the_text_it_prints_at_its_types_width():
+    # D's %u of a char -1 is 255 wide 8 bits, its %d of an unsigned 64-bit -1 is %u
+    prog = _one(_d('BEGIN { printf("%u %x %5d|%d %c\\n", (char)0xef, (short)-2, (uint8_t)300, '
+                   '(unsigned long long)-1, 65); exit(0); }'))
+    assert _printfs(prog) == [("239 fffe    44|18446744073709551615 A\n", 0)]
+
+
+def test_two_spellings_of_a_d_constant_that_print_alike_compare_alike():
+    # the stap port's mask of D's (char)0xef shown by %u reads back as (unsigned char)0xef,
+    # D's (int64_t)(int)-1 as -1LL
+    a = _d('BEGIN { printf("%u %llx\\n", (char)0xef, (int64_t)(int)-1); exit(0); }')
+    b = _d('BEGIN { printf("%u %llx\\n", (unsigned char)0xef, -1LL); exit(0); }')
+    a, b = written_out_alike(a, b, via="stap")
+    assert a.probes == b.probes
+
+
+def test_d_constants_printing_differently_stay_different():
+    a, b = written_out_alike(_d('#pragma D option quiet\nBEGIN { printf("%d\\n", (char)255); exit(0); }'),
+                             _d('#pragma D option quiet\nBEGIN { printf("%d\\n", 255); exit(0); }'),
+                             via="stap")
+    assert _printfs(a) == [("-1\n", 0)] and _printfs(b) == [("255\n", 0)]
+
+
+def test_a_printed_variable_or_a_nul_character_stays_an_argument():
+    prog = _one(_d('BEGIN { x = 3; printf("%d %c\\n", x, 0); exit(0); }'))
+    assert _printfs(prog) == [("%d %c\n", 2)]
+
+
+def test_a_stap_integer_constant_printed_is_stap_s_text():
+    # stap's %#x writes 0x0 for 0 (C's printf writes 0)
+    prog = _one(_stap('probe begin { printf("%#x %d;%dm\\n", 0, 41, 1); exit() }'))
+    assert _printfs(prog) == [("0x0 41;1m\n", 0)]
+
+
+def test_d_framing_through_a_port_is_written_out_as_the_port_writes_it():
+    # the way back from stap reads the probe line's printfs as the statements they are
+    framed = _d('BEGIN { printf("x %d", pid); }')
+    quiet = _d('#pragma D option quiet\nBEGIN { printf("CPU     ID                    FUNCTION:NAME\\n");'
+               ' printf("%3d %6d %32s ", cpu, 1, ":BEGIN"); printf("x %d", pid); printf("\\n"); }')
+    a, b = written_out_alike(framed, quiet, via="stap")
+    assert a.probes == b.probes
+    # compared among D scripts, the framing is the run's, not statements
+    a, b = written_out_alike(framed, quiet)
+    assert a.probes != b.probes
+
+
+def test_a_stepping_predicate_of_a_quiet_d_clause_is_an_if_with_the_step_first():
+    # D's /i++ >= 3/ is the stap port's `i++` then `i > 3` (print_crement.py), and the
+    # Vue port's `if (i++ >= 3)` in the clause: all three compare alike
+    head = '#pragma D option quiet\ntick-1s '
+    forms = [_d(head + '/i++ >= 3/ { printf("x"); }'),
+             _d(head + '{ if (i++ >= 3) { printf("x"); } }'),
+             _d(head + '{ i++; if (i > 3) { printf("x"); } }')]
+    a, b = written_out_alike(forms[0], forms[1], via="vue")
+    assert a.probes == b.probes
+    a, c = written_out_alike(forms[0], forms[2], via="stap")
+    assert a.probes == c.probes
+
+
+def test_a_predicate_without_a_step_or_a_non_quiet_clause_keeps_its_predicate():
+    prog = _one(_d('#pragma D option quiet\nint i;\ntick-1s /i >= 3/ { printf("x"); }'))
+    assert prog.probes[0].predicate is not None
+    # not quiet, a clause whose predicate fails prints no probe line: it stays
+    prog = _one(_d('tick-1s /i++ >= 3/ { printf("x"); }'))
+    assert prog.probes[0].predicate is not None
+
+
+def test_a_d_string_thread_local_freed_by_zero_compares_as_emptied():
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.target import KernelTarget
+    progs = []
+    for value in ('0', '""'):
+        prog = _d('BEGIN { self->s = "hi"; self->n = 1; self->s = %s; self->n = 0; '
+                  'printf("%%s %%d\\n", self->s, self->n); exit(0); }' % value)
+        analyze(prog, KernelTarget("test", None, {}))
+        progs.append(prog)
+    a, b = written_out_alike(*progs, via="vue")
+    assert a.probes == b.probes
+    # an integer's store of 0 stays one
+    assert any(isinstance(x, ir.Assign) and isinstance(x.value, ir.IntLit) and x.value.value == 0
+               for x in ir.walk(a.probes[0].body))
+
+
+def test_a_stap_array_of_keys_compares_as_the_set_whatever_its_updates():
+    # stap's set, and the statistics array its D port's count() reads back as
+    text = 'global seen\nprobe begin { %s; exit() }\nprobe end { foreach (k+ in seen) println(k) }'
+    a, b = written_out_alike(_stap(text % 'seen["a"] = 1; seen["b"]++'),
+                             _stap(text % 'seen["a"] <<< 1; seen["b"] <<< 1'), via="d")
+    assert a.probes == b.probes and a.globals == b.globals
+
+
+def test_a_stap_array_whose_values_are_read_stays_as_it_is():
+    text = 'global seen\nprobe begin { seen["a"] <<< 1; exit() }\n' \
+           'probe end { foreach (k+ in seen) printf("%s %d\\n", k, @count(seen[k])) }'
+    prog = _one(_stap(text))
+    assert any(isinstance(x, ir.AggUpdate) for x in ir.walk(prog.probes[0].body))
+
+
+def test_a_pointer_cast_in_an_address_sum_is_its_value():
+    e = ir.Binary("+", ir.KernelCast(ir.IntLit(16), "struct foo *"), ir.IntLit(8))
+    prog = _d('#pragma D option quiet\nBEGIN { exit(0); }')
+    prog.probes[0].body.stmts.insert(0, ir.Printf("%d\n", [ir.Call("kernel_read_int", [e, ir.IntLit(4), ir.IntLit(1)])]))
+    read = _one(prog).probes[0].body.stmts[0].args[0]
+    assert read.args[0] == ir.Binary("+", ir.IntLit(16), ir.IntLit(8))
+    # a cast that is no operand of a sum stays: `->` needs its type
+    member = ir.KernelMember(ir.KernelCast(ir.IntLit(16), "struct foo *"), ["b"])
+    prog.probes[0].body.stmts[0] = ir.Printf("%d\n", [member])
+    assert _one(prog).probes[0].body.stmts[0].args[0] == member
