@@ -101,8 +101,9 @@ changes nothing a run prints:
 - in stap, `v .= x` is the store `v = v . x`, a width-less `0x%x` is `%#x` (stap
   prints both `0x0` for 0: ir/hexprefix.py), and a raw syscall-entry argument a
   tapset variable holds exactly is that variable (ir/sysparams.py);
-- an element of an array whose every store is a string literal (a port's table
-  of names) is no longer than the longest, which bounds the text a splice makes;
+- an element of an array, or a variable, whose every store is a string literal (a
+  port's table of names, a label) is no longer than the longest, which bounds the
+  text a splice makes;
 - through D or Vue, a stap array keyed by tid() and used only as the current
   thread's element is the port's thread-local without the thread-exit free the
   way back writes for it (ir/threadexit.py: a dead thread's element is read by no
@@ -979,19 +980,39 @@ def _conversions(fmt: str) -> list[str]:
 
 
 def _literal_tables(prog: ir.Program) -> dict[str, int]:
-    """The arrays every store into which is a string literal (a port's table of
-    names filled at BEGIN), each with its longest value: an element read from one
-    holds no more (one never stored reads "")."""
+    """The arrays and variables every store into which is a string literal (a port's
+    table of names filled at BEGIN, a label set to one text or another), each with
+    its longest value: an element or variable read from one holds no more (one never
+    stored reads "")."""
     longest: dict[str, int] = {}
     other: set[str] = set()
+
+    def stored(key: str, value: ir.Expr, op: str = "=") -> None:
+        if op == "=" and isinstance(value, ir.StrLit):
+            longest[key] = max(longest.get(key, 0), len(value.value))
+        else:
+            other.add(key)
+    for g in prog.globals:
+        if g.kind == "scalar" and g.init is not None:
+            stored(_var_key("global", g.name), g.init)
     for root in ir.program_roots(prog):
         for x in ir.walk(root):
             if isinstance(x, ir.Assign) and isinstance(x.target, ir.Index):
-                if x.op == "=" and isinstance(x.value, ir.StrLit):
-                    longest[x.target.map] = max(longest.get(x.target.map, 0), len(x.value.value))
-                else:
-                    other.add(x.target.map)
+                stored(x.target.map, x.value, x.op)
+            elif isinstance(x, ir.Assign) and isinstance(x.target, ir.Var):
+                stored(_var_key(x.target.scope, x.target.name), x.value, x.op)
+            elif isinstance(x, ir.IncDec) and isinstance(x.target, ir.Var):
+                other.add(_var_key(x.target.scope, x.target.name))
+            elif isinstance(x, ir.ForEach):  # the loop's own variables are stored by it
+                other.update(_var_key("local", v) for v in [*x.keys, x.value] if v)
+            elif isinstance(x, ir.Try) and x.catch_var:
+                other.add(_var_key("local", x.catch_var))
     return {m: n for m, n in longest.items() if m not in other}
+
+
+def _var_key(scope: str, name: str) -> str:
+    """_literal_tables()'s key of a variable (a blank: no array's name)."""
+    return f"{scope} {name}"
 
 
 def _longest(e: ir.Expr, tables: Optional[dict[str, int]] = None) -> Optional[int]:
@@ -1014,6 +1035,8 @@ def _longest(e: ir.Expr, tables: Optional[dict[str, int]] = None) -> Optional[in
         return _formatted_longest(e.fmt, e.args, tables)
     if isinstance(e, ir.Index) and e.map in tables:
         return tables[e.map]
+    if isinstance(e, ir.Var) and _var_key(e.scope, e.name) in tables:
+        return tables[_var_key(e.scope, e.name)]
     return None
 
 

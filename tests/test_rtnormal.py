@@ -40,8 +40,9 @@ def test_points_that_could_fire_together_stay_one_clause():
 
 def test_a_concatenation_of_a_string_variable_stays_a_piece():
     # the joined string is cut at the string size where the pieces printed one by one
-    # are not: not the same, so not written into the format
-    prog = _one(_d('BEGIN { s = "ab"; printf("%s\\n", strjoin(s, "cd")); exit(0); }'))
+    # are not: not the same, so not written into the format (s set to a text of any
+    # length: one only ever set to literals is bounded by them, and is written in)
+    prog = _one(_d('BEGIN { s = copyinstr(arg0); printf("%s\\n", strjoin(s, "cd")); exit(0); }'))
     assert _printfs(prog) == [("%s\n", 1)]
 
 
@@ -472,3 +473,11 @@ def test_a_pointer_cast_in_an_address_sum_is_its_value():
     member = ir.KernelMember(ir.KernelCast(ir.IntLit(16), "struct foo *"), ["b"])
     prog.probes[0].body.stmts[0] = ir.Printf("%d\n", [member])
     assert _one(prog).probes[0].body.stmts[0].args[0] == member
+
+
+def test_a_join_with_a_variable_only_ever_set_to_literals_is_written_into_the_format():
+    prog = _one(_stap('probe begin { label = ""; printf("[%s]\\n", "<" . label . ">"); exit() }'))
+    assert _printfs(prog) == [("[<%s>]\n", 1)]
+    # a variable set to anything else may hold a text the string size cuts: it stays
+    prog = _one(_stap('probe begin { label = execname() . "x"; printf("[%s]\\n", "<" . label . ">"); exit() }'))
+    assert _printfs(prog) == [("[%s]\n", 1)]
