@@ -29,6 +29,10 @@ changes nothing a run prints:
   count() printed by its keys reads back as a statistics array);
 - D's store of 0 into a string thread-local (which frees it) is the store of "":
   a read after either is "";
+- the code a D option of 0 keeps from running (ir/deadoptions.py: an `if` on a
+  false inline constant, a clause whose predicate needs one, then a clause needing
+  a variable only that code set) is left out, as a port that cannot say it leaves
+  it out: it never runs;
 - a block standing as a statement is its statements (no language scopes by it);
 - stap's `catch (msg)` whose catch block never reads msg is a bare `catch` (the D
   port of a try/catch has no message to name: ir/trycatch_clauses.py);
@@ -54,6 +58,7 @@ changes nothing a run prints:
   entry and return) is a clause per point, in order: each firing runs the one
   clause it ran (points that could name the same probe, two syscall entries,
   are left together, as DTrace fires such a clause once);
+- an `if` on a constant (after the folds below) is the branch it takes;
 - a constant of the clause's probe (D's probeprov/probemod/probefunc/probename,
   stap's pp() at a begin, end or timer point, Vue's __kernelmode where the
   points decide it: ir/framing.py, whose values the printers write; D's arg6 to
@@ -84,6 +89,8 @@ changes nothing a run prints:
   porter would);
 - a kernel pointer cast added to or subtracted from is its value (the code counts
   in bytes on it: D's `(struct foo *)16 + 8` of a member is stap's `16 + 8`);
+- stap's kernel_string() of a `comm` member is the member as D reads it (the
+  kernel keeps comm NUL-terminated: the same bytes);
 - D's load through a typed pointer (`*(int *)p`) is stap's kernel_int(p) and
   Vue's copy_kdata() of an int: the same bytes read as the same type;
 - a stap script compared through D or Vue (`via`) has what the port writes out
@@ -144,6 +151,7 @@ from .constprinted import constants_printed
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
 from .rtloopvars import loop_vars_by_place
+from .deadoptions import without_dead_options
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
 from .inline import inline_functions
@@ -193,6 +201,10 @@ def written_out_alike(orig: ir.Program, back: ir.Program,
 
 
 def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> ir.Program:
+    if prog.lang == "d":
+        # the code a D option of 0 keeps from running, which a port that cannot say
+        # it leaves out (ir/deadoptions.py: driver/translate.py's retry), never runs
+        prog = (without_dead_options(prog) or (prog, []))[0]
     prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(
@@ -246,14 +258,16 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None) -> i
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
         if prog.lang == "stap":
             probe.body = ir.map_tree(probe.body, _stap_constant_text)
-        probe.body = ir.map_tree(probe.body, folded)
+        probe.body = ir.map_tree(ir.map_tree(probe.body, folded), _decided_if)
+        _blocks_flattened(probe.body)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
             probe.body = ir.map_tree(probe.body, _task_compared_as_pointer)
-        probe.body = ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read), _pointer_cast_counted)
+        probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read),
+                                             _pointer_cast_counted), _comm_read_as_string)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
-            probe.predicate = ir.map_tree(ir.map_tree(ir.map_tree(probe.predicate, folded),
-                                                      _typed_load_as_read), _pointer_cast_counted)
+            probe.predicate = ir.map_tree(ir.map_tree(ir.map_tree(ir.map_tree(
+                probe.predicate, folded), _typed_load_as_read), _pointer_cast_counted), _comm_read_as_string)
         for x in ir.walk(probe.body):
             if isinstance(x, ir.Printf):
                 x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest, tables)
@@ -626,6 +640,27 @@ def _rv_failure(points):
     from xtrace.frontends.vue.syscalls import rv_failure_test
     int_returns = all(returns_int(p.name) for p in points)
     return lambda e: rv_failure_test(e, int_returns) or e
+
+
+def _comm_read_as_string(e):
+    """stap's kernel_string() of a `comm` member (D's stringof() back from stap) is the
+    member as D reads a char array: the text up to its NUL, which the kernel always
+    writes into comm (TASK_COMM_LEN: set_task_comm, the tracepoints' copies), so
+    both read the same bytes."""
+    if isinstance(e, ir.Call) and e.name == "kernel_string" and len(e.args) == 1:
+        m = e.args[0]
+        if isinstance(m, ir.KernelMember) and m.path[-1:] == ["comm"] and not m.addr_of:
+            return ir.KernelMember(m.base, m.path, loc=m.loc, type=e.type)
+    return e
+
+
+def _decided_if(s):
+    """An `if` on a constant (folded: a comparison of constants, a script argument
+    pasted in) as the branch it takes, which is all that ever runs."""
+    if isinstance(s, ir.If) and isinstance(s.cond, ir.IntLit):
+        taken = s.then if s.cond.value else s.else_
+        return taken if taken is not None else ir.Block([], loc=s.loc)
+    return s
 
 
 def _pointer_cast_counted(e):

@@ -133,10 +133,8 @@ ROUND_TRIP_GAPS = {
     # as Vue's `int`; declared so, D steps it as `n = (int)(n + 1)`, wrapping at 32
     # bits, where the undeclared counter steps as the IR's 64-bit variable
     ("d/macro_arg_tick_period.d", "vue"),
-    # the code an option of 0 keeps from running is left out of a port that could not
-    # say it, and so out of the D read back.
-    ("d/option_off_code.d", "stap"),
-    ("d/option_off_code.d", "vue"),
+    # (the code an option of 0 keeps from running, left out of a port that could not
+    # say it, is left out of the comparison too: it never runs, ir/rtnormal.py)
     ("d/predicate_postfix_step.d", "vue"),  # (as macro_arg_tick_period, above)
     # Why pairs come back different today: D aggregations become stap statistics
     # read several ways (@count and @sum), which a D aggregation cannot hold;
@@ -249,7 +247,6 @@ ROUND_TRIP_GAPS = {
     # arguments.
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
     ("d/agg_stddev.d", "stap"),
-    ("d/ternary_actions.d", "stap"),  # $1 reads back as stap's $#
     # (normalize() of an aggregation without keys, a divisor global in stap, comes back
     # as normalize(): frontends/d/normalize_back.py; trunc(), stap's loops keeping the
     # rows, as trunc(): trunc_back.py; a joined printa() with a format, stap's loops
@@ -341,8 +338,8 @@ ROUND_TRIP_GAPS = {
     # back in D each stays what it became.
     ("d/printf_walltime.d", "stap"),
     ("d/printf_walltime.d", "vue"),
-    # curpsinfo->pr_pgid/pr_sid are stap's pgrp()/sid(), which D reads only through curpsinfo
-    ("d/curpsinfo.d", "stap"),
+    # (curpsinfo->pr_fname is the task's comm, stap's kernel_string() of it, which reads
+    # back as stringof(): compared as the member, ir/rtnormal.py)
     # (as stap/arith_basic.stp -> vue, below: a Vue error ends its clause alone)
     ("stap/arith_div_zero_in_function.stp", "vue"),
     # The effective ids are D's curpsinfo->pr_euid/pr_egid, which read back as the
@@ -494,10 +491,11 @@ def target():
     for c, to in PAIRS], ids=[f"{c.id}->{to}" for c, to in PAIRS])
 def test_translate_and_back_gives_the_same_ir(case, to, target):
     # stap reads a script's arguments as it parses it (no `$1` outlives the parse): the
-    # stap port of a D script given arguments reads back only with them, as the matrix
-    # runs it (stap_port_args), and so compares with the D script as dtrace runs it,
-    # its arguments pasted in (the same session on both sides)
-    as_run = case.lang == "d" and to == "stap" and bool(case.args)
+    # stap port of a D script given arguments (or reading them with defaultargs, as
+    # `$# >= 1 ? $1 : 0`) reads back only with them, as the matrix runs it
+    # (stap_port_args), and so compares with the D script as dtrace runs it, its
+    # arguments pasted in (the same session on both sides)
+    as_run = case.lang == "d" and to == "stap" and (bool(case.args) or _default_args(case))
     try:
         # a stap script ported to D or Vue is lowered as the translation lowers it
         # (what stap's optimizer deletes and the port would show is left out)
@@ -529,12 +527,18 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
     assert sorted(map(_neutral, again.globals), key=_name) == sorted(map(_neutral, orig.globals), key=_name)
 
 
+def _default_args(case) -> bool:
+    """Whether the D case runs with `defaultargs` (a missing `$1` is 0 or "")."""
+    from xtrace.frontends.d.preprocess import pragma_options
+    return "defaultargs" in pragma_options(case.source)
+
+
 def _d_arguments_pasted(case) -> str:
     """The D case's source with its arguments (`$1`, `$$1`) pasted in, as dtrace does
     before compiling (frontends/d/preprocess.py)."""
     from xtrace.frontends.d.preprocess import MacroContext, expand_macros
     return expand_macros(case.source, case.path.name,
-                         MacroContext([case.path.name, *case.args], {}))
+                         MacroContext([case.path.name, *case.args], {}, defaultargs=_default_args(case)))
 
 
 def _resolved(prog, target):

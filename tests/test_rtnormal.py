@@ -481,3 +481,34 @@ def test_a_join_with_a_variable_only_ever_set_to_literals_is_written_into_the_fo
     # a variable set to anything else may hold a text the string size cuts: it stays
     prog = _one(_stap('probe begin { label = execname() . "x"; printf("[%s]\\n", "<" . label . ">"); exit() }'))
     assert _printfs(prog) == [("[%s]\n", 1)]
+
+
+def test_the_code_a_d_option_of_0_keeps_from_running_is_left_out():
+    text = ('#pragma D option quiet\ninline int OPT_x = 0;\n'
+            'BEGIN { if (OPT_x) { self->t = timestamp; } printf("a\\n"); }\n'
+            'BEGIN /self->t/ { printf("%d\\n", timestamp - self->t); }\n'
+            'BEGIN { exit(0); }')
+    kept, left = written_out_alike(_d(text), _d('#pragma D option quiet\nBEGIN { printf("a\\n"); }\n'
+                                                'BEGIN { exit(0); }'), via="stap")
+    assert kept.probes == left.probes
+    # an option of 1 keeps its code
+    on = _one(_d(text.replace("OPT_x = 0", "OPT_x = 1")))
+    assert len(on.probes) == 3
+
+
+def test_an_if_on_a_constant_is_the_branch_it_takes():
+    prog = _one(_d('#pragma D option quiet\nBEGIN { if (0 == 0) { printf("a\\n"); } else { printf("b\\n"); }'
+                   ' if (2 < 1) { printf("c\\n"); } exit(0); }'))
+    assert _printfs(prog) == [("a\n", 0)]
+    # on a value only the run knows, both branches stay
+    prog = _one(_d('#pragma D option quiet\nBEGIN { if (pid == 0) { printf("a\\n"); } else { printf("b\\n"); } }'))
+    assert _printfs(prog) == [("a\n", 0), ("b\n", 0)]
+
+
+def test_stap_kernel_string_of_comm_is_the_member_and_of_another_array_stays():
+    def arg(member: str) -> ir.Expr:
+        prog = _stap('probe begin { printf("%s\\n", kernel_string(@cast(task_current(), '
+                     '"task_struct")->' + member + ')); exit() }')
+        return _one(prog).probes[0].body.stmts[0].args[0]
+    assert isinstance(arg("comm"), ir.KernelMember)
+    assert isinstance(arg("name"), ir.Call)  # an array with no NUL promised
