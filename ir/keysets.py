@@ -11,6 +11,8 @@ each key.
 
 from __future__ import annotations
 
+import dataclasses
+
 from . import nodes as ir
 from .types import INT64
 
@@ -35,16 +37,17 @@ def key_sets_as_stores(prog: ir.Program) -> None:
             elif isinstance(x, ir.ForEach) and x.map in names and x.value is None \
                     and x.sort_column != 0 and x.limit is None:
                 allowed.add(id(x))
+    # any other node naming the array (a read, `in`, delete, a print, stap's
+    # auto-print of it) reads it: conservatively, any text field equal to its name
     used = set()
     for root in roots:
         for x in ir.walk(root):
             if id(x) in allowed:
                 continue
-            name = getattr(x, "map", None) or getattr(x, "agg", None)
-            if isinstance(x, ir.Var) and x.scope == "global":
-                name = x.name
-            if isinstance(name, str):
-                used.add(name)
+            for f in dataclasses.fields(x):
+                v = getattr(x, f.name)
+                if isinstance(v, str) and v in updates:
+                    used.add(v)
     sets = {n for n in updates if n not in used}
     if not sets:
         return

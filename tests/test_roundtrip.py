@@ -118,7 +118,9 @@ ROUND_TRIP_GAPS = {
     # (D's `self->s = 0` frees a string thread-local; a Vue String has no 0, so the port
     # empties it, `s = "";`, which reads back as `self->s = "";`: compared as that store)
     # stap's foreach that counts its rows down to a break is D's trunc() and printa()
-    # of the first N rows, which reads back as a foreach `limit N`.
+    # of the first N rows, which reads back as the stap printer's trunc(): a loop
+    # marking the rows past N, their deletes, then the row loop (the counting array
+    # a statistics array); not the counted break
     ("stap/foreach_counted_break.stp", "d"),
     # curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is (the stap
     # port's `task_current() == task_current()` compares alike: ir/rtnormal.py), but
@@ -169,6 +171,13 @@ ROUND_TRIP_GAPS = {
     # copyin() of that member alone, and in Vue have no words (stap's readers are
     # tapset functions that give 0 where the read faults)
     ("d/copyin_struct_cast.d", "stap"),
+    # (and a struct pointer variable holding the copy is the raw address in the port,
+    # each member read through it a copyin() of that member back in D)
+    ("d/copyin_ptr_members.d", "stap"),
+    # (Vue's copy_userdata() and struct reads, stap's user_*() readers: the way back
+    # refuses them, Vue having no reader that gives 0 where the read faults)
+    ("vue/copy_userdata.e", "stap"),
+    ("vue/struct_syscall_timespec.e", "stap"),
     # A D clause that prints and then faults discards what it printed (DTrace commits a
     # clause's records only when it completes), but its stap and Vue ports print it, as
     # a stap probe and a Vue clause do before an error (no port says the discard): the
@@ -181,9 +190,6 @@ ROUND_TRIP_GAPS = {
     ("d/error_divide_by_zero.d", "vue"),
     ("d/error_discards_clause_records.d", "stap"),
     ("d/lwpsinfo_pr_state.d", "stap"),
-    ("d/copyin_ptr_members.d", "stap"),
-    ("vue/copy_userdata.e", "stap"),
-    ("vue/struct_syscall_timespec.e", "stap"),
     # D's inet_ntop() of a copyin()'d buffer is the stap helper (print_dinet) reading
     # user memory, which says nothing of the copyin(): it stays a function, which
     # loops, and D has no functions (one of a kernel address reads back: dhelpers_back)
@@ -232,7 +238,7 @@ ROUND_TRIP_GAPS = {
     ("d/translator_int.d", "vue"),
     # fullpath_struct_path(task_cwd_path(...)) is D's d_path() of the member written
     # out: back in stap, task_dentry_path() of it, not the tapset functions' calls
-    ("stap/dentry_task_cwd.stp", "d"),
+    ("stap/dentry_task_cwd.stp", "d"),  # (and its quoted filename, read first: argstr's group)
     # (a stap script's functions and counted loops compare written out, as the D and
     # Vue ports write them: ir/rtnormal.py) the sprintf a function returns is a
     # clause-local the printf reads in D, whose %s of it comes back spliced into the
@@ -345,9 +351,8 @@ ROUND_TRIP_GAPS = {
     # The effective ids are D's curpsinfo->pr_euid/pr_egid, which read back as the
     # credential members they translate to.
     ("stap/misc_uid_root.stp", "d"),
-    # pp() of a clause on several points is a ?: on D's probename, which reads back
-    # as that expression (a comparison with a constant c >= 0, `__rv > 0`, is the
-    # same test of the return value itself, and comes back as written).
+    # pp() of a clause on several points is a ?: on D's probename, which the way back
+    # refuses (stap has no name for the probe's name: its pn() is another text)
     ("stap/braces_nested.stp", "d"),
     # D's cwd is dentry.stp's fullpath_struct_path(task_cwd_path(...)), which D and
     # Vue have no words for.

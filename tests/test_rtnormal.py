@@ -512,3 +512,10 @@ def test_stap_kernel_string_of_comm_is_the_member_and_of_another_array_stays():
         return _one(prog).probes[0].body.stmts[0].args[0]
     assert isinstance(arg("comm"), ir.KernelMember)
     assert isinstance(arg("name"), ir.Call)  # an array with no NUL promised
+
+
+def test_a_stap_array_auto_printed_is_no_set_of_keys():
+    # its values are read by the end-of-run print
+    prog = _one(_stap('global calls\nprobe begin { calls["read"]++; exit() }'))
+    assert not any(isinstance(x, ir.Assign) and isinstance(x.value, ir.IntLit) and x.value.value == 1
+                   and isinstance(x.target, ir.Index) for p in prog.probes for x in ir.walk(p.body))
