@@ -24,6 +24,15 @@ changes nothing a run prints:
   first store of 0 or "" into a local it then updates, are left out, as the stap
   port leaves them (stap's optimizer deletes the one, a stap local starts at 0
   or "": the other);
+- a stap array updated only with constants and read only as the keys of foreach
+  loops is the array storing 1 at each update (ir/keysets.py: the D port's
+  count() printed by its keys reads back as a statistics array);
+- D's store of 0 into a string thread-local (which frees it) is the store of "":
+  a read after either is "";
+- the code a D option of 0 keeps from running (ir/deadoptions.py: an `if` on a
+  false inline constant, a clause whose predicate needs one, then a clause needing
+  a variable only that code set) is left out, as a port that cannot say it leaves
+  it out: it never runs;
 - a block standing as a statement is its statements (no language scopes by it);
 - stap's `catch (msg)` whose catch block never reads msg is a bare `catch` (the D
   port of a try/catch has no message to name: ir/trycatch_clauses.py);
@@ -49,6 +58,7 @@ changes nothing a run prints:
   entry and return) is a clause per point, in order: each firing runs the one
   clause it ran (points that could name the same probe, two syscall entries,
   are left together, as DTrace fires such a clause once);
+- an `if` on a constant (after the folds below) is the branch it takes;
 - a constant of the clause's probe (D's probeprov/probemod/probefunc/probename,
   stap's pp() at a begin, end or timer point, Vue's __kernelmode where the
   points decide it: ir/framing.py, whose values the printers write; D's arg6 to
@@ -79,6 +89,10 @@ changes nothing a run prints:
 - a foreach's loop variables read only inside loops that bind them are named by
   the loop's depth and their place (ir/rtloopvars.py: a port names them as a
   porter would);
+- a kernel pointer cast added to or subtracted from is its value (the code counts
+  in bytes on it: D's `(struct foo *)16 + 8` of a member is stap's `16 + 8`);
+- stap's kernel_string() of a `comm` member is the member as D reads it (the
+  kernel keeps comm NUL-terminated: the same bytes);
 - D's load through a typed pointer (`*(int *)p`) is stap's kernel_int(p) and
   Vue's copy_kdata() of an int: the same bytes read as the same type;
 - a stap script compared through D or Vue (`via`) has what the port writes out
@@ -96,8 +110,9 @@ changes nothing a run prints:
 - in stap, `v .= x` is the store `v = v . x`, a width-less `0x%x` is `%#x` (stap
   prints both `0x0` for 0: ir/hexprefix.py), and a raw syscall-entry argument a
   tapset variable holds exactly is that variable (ir/sysparams.py);
-- an element of an array whose every store is a string literal (a port's table
-  of names) is no longer than the longest, which bounds the text a splice makes;
+- an element of an array, or a variable, whose every store is a string literal (a
+  port's table of names, a label) is no longer than the longest, which bounds the
+  text a splice makes;
 - through D or Vue, a stap array keyed by tid() and used only as the current
   thread's element is the port's thread-local without the thread-exit free the
   way back writes for it (ir/threadexit.py: a dead thread's element is read by no
@@ -108,6 +123,16 @@ changes nothing a run prints:
   stap reads back as `.=` steps and a store into an array keyed by tid()), is the
   one sprintf that writes it (stap cuts all three at one length, from the start).
 
+- an integer constant printed by a numeric conversion is the text the run prints
+  for it (ir/constprinted.py: in D at its type's width, so the ports' spellings
+  of D's narrow and unsigned constants, read back as other casts, compare alike);
+- through stap or Vue, a D script that is not quiet has its framing (the heading,
+  each record's probe line and newline) written out as the ports write it
+  (ir/framing.py explicit_framing), with the CPU column the CPU;
+- in a quiet D program, a clause whose predicate steps or stores a variable is an
+  `if` of the predicate around its statements, and a global's step that an `if`'s
+  condition always evaluates is a statement before it (the stap and Vue ports'
+  forms: frontends/stap/print_crement.py);
 - through stap or Vue, a D clause that records output and then can fault has what
   can fault computed before its first output, as the ports write it (ir/faultfirst.py:
   D discards the clause's output at its fault, stap's try block and Vue keep it).
@@ -129,16 +154,20 @@ from .regexstr import constant_match
 from . import nodes as ir
 from .clause_errors import may_fault
 from .constint import int_value
+from .constprinted import constants_printed
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
 from .rtloopvars import loop_vars_by_place
+from .deadoptions import without_dead_options
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
 from .faultfirst import faults_before_records
 from .inline import inline_functions
+from .keysets import key_sets_as_stores
 from .loc import XtraceError
 from .unroll import written_out_loops
-from .framing import kernelmode_constant, pp_constant, probe_desc_constant, provider_field, traces_as_printf
+from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_constant,
+                      probe_desc_constant, provider_field, traces_as_printf)
 from .printflits import fold
 from .syscall_returns import returns_int
 from .types import INT64
@@ -188,8 +217,13 @@ def _sized_speculation(prog: ir.Program) -> bool:
 
 def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                  sized: bool = False) -> ir.Program:
+    if prog.lang == "d":
+        # the code a D option of 0 keeps from running, which a port that cannot say
+        # it leaves out (ir/deadoptions.py: driver/translate.py's retry), never runs
+        prog = (without_dead_options(prog) or (prog, []))[0]
     if via in ("stap", "vue"):
-        prog = faults_before_records(prog)
+        prog = faults_before_records(prog)  # (before the framing, as the printers do)
+    prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
@@ -197,8 +231,12 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     _stap_functions_folded(prog, via)
     prog = _stap_spellings(_syscall_text_written_out(prog, via))
     _scalar_deletes_as_stores(prog)
+    if prog.lang == "stap":
+        key_sets_as_stores(prog)
     prog.globals = [_without_start_value(g) for g in prog.globals]
     for root in ir.program_roots(prog):
+        if prog.lang == "d":
+            _string_frees_as_empty(root)
         _blocks_flattened(root)
         _unread_catch_vars_dropped(root)
         _appends_spelled_out(root)
@@ -210,6 +248,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     # probes doing the same on sites of one kind, one after the other, are one
     # clause on their points, as the D port of stap's `probe vm.*.call` lists them
     prog = merged_alike_clauses(_clauses_merged(prog))
+    _stepping_predicates_as_ifs(prog)
     if traces:
         prog = traces_as_printf(prog)
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING
@@ -238,16 +277,20 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
         if prog.lang == "stap":
             probe.body = ir.map_tree(probe.body, _stap_constant_text)
-        probe.body = ir.map_tree(probe.body, folded)
+        probe.body = ir.map_tree(ir.map_tree(probe.body, folded), _decided_if)
+        _blocks_flattened(probe.body)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
             probe.body = ir.map_tree(probe.body, _task_compared_as_pointer)
-        probe.body = ir.map_tree(probe.body, _typed_load_as_read)
+        probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read),
+                                             _pointer_cast_counted), _comm_read_as_string)
         forward_sprintfs(probe.body)
         if probe.predicate is not None:
-            probe.predicate = ir.map_tree(ir.map_tree(probe.predicate, folded), _typed_load_as_read)
+            probe.predicate = ir.map_tree(ir.map_tree(ir.map_tree(ir.map_tree(
+                probe.predicate, folded), _typed_load_as_read), _pointer_cast_counted), _comm_read_as_string)
         for x in ir.walk(probe.body):
             if isinstance(x, ir.Printf):
                 x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest, tables)
+                x.fmt, x.args = constants_printed(x.fmt, x.args, prog)
                 if prog.lang in ("d", "vue"):
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
         if prog.lang == "stap" and via in ("d", "vue"):
@@ -299,6 +342,56 @@ def _constants_printed(probe: ir.Probe) -> None:
         isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and isinstance(s.expr.target, ir.Var)
         and s.expr.target.name in consts and s.expr.target.name not in read
         and isinstance(s.expr.value, (ir.IntLit, ir.StrLit)))]
+
+
+def _framing_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:
+    """A D program that is not quiet, compared through stap or Vue, with DTrace's
+    framing (the heading, each record's probe line and newline) written out as the
+    ports write it (ir/framing.py explicit_framing; stap's site names for its
+    syscall aliases): the way back reads those printfs as the statements they are.
+    The CPU column is the CPU, as D prints it (the Vue port's 0 where Vue cannot
+    read it stays a difference)."""
+    if prog.lang != "d" or via not in ("stap", "vue") or not needs_framing(prog):
+        return prog
+    from xtrace.frontends.stap.printer import stap_site_key
+    try:
+        return explicit_framing(prog, stap_site_key if via == "stap" else lambda pts, nm: nm)
+    except XtraceError:  # a framed clause whose probe ID cannot be known: as it is
+        return prog
+
+
+def _stepping_predicates_as_ifs(prog: ir.Program) -> None:
+    """In a quiet D program, (in place) a clause whose predicate steps or stores a
+    variable as the clause with an `if` of the predicate around its statements (the
+    stap and Vue ports' form: Vue's `when` has no side effects, and stap tests after
+    its statements), and a global's step that an `if`'s condition always evaluates as
+    the step before the `if`, the condition reading the value it gave (`if (++n == 3)`
+    is `n++; if (n == 3)`, `if (i++ >= 3)` is `i++; if (i > 3)`), as the stap port
+    writes it (frontends/stap/print_crement.py, which says why it is the same
+    program). A quiet clause records only what its statements do, so a false
+    predicate and a false `if` around them leave the same."""
+    if prog.lang != "d" or not (prog.options or {}).get("quiet"):
+        return
+    for probe in prog.probes:
+        pred = probe.predicate
+        if pred is not None and any(isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(pred)):
+            probe.body = ir.Block([ir.If(pred, probe.body, loc=pred.loc)], loc=probe.body.loc)
+            probe.predicate = None
+        _steps_hoisted(probe.body)
+
+
+def _steps_hoisted(root) -> None:
+    from xtrace.frontends.stap.print_crement import steps_hoisted
+    for x in list(ir.walk(root)):
+        if not isinstance(x, ir.Block):
+            continue
+        stmts: list[ir.Stmt] = []
+        for s in x.stmts:
+            if isinstance(s, ir.If):
+                steps, s.cond = steps_hoisted(s.cond)
+                stmts += steps
+            stmts.append(s)
+        x.stmts = stmts
 
 
 def _tapset_tables_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:
@@ -662,6 +755,40 @@ def _rv_failure(points):
     return lambda e: rv_failure_test(e, int_returns) or e
 
 
+def _comm_read_as_string(e):
+    """stap's kernel_string() of a `comm` member (D's stringof() back from stap) is the
+    member as D reads a char array: the text up to its NUL, which the kernel always
+    writes into comm (TASK_COMM_LEN: set_task_comm, the tracepoints' copies), so
+    both read the same bytes."""
+    if isinstance(e, ir.Call) and e.name == "kernel_string" and len(e.args) == 1:
+        m = e.args[0]
+        if isinstance(m, ir.KernelMember) and m.path[-1:] == ["comm"] and not m.addr_of:
+            return ir.KernelMember(m.base, m.path, loc=m.loc, type=e.type)
+    return e
+
+
+def _decided_if(s):
+    """An `if` on a constant (folded: a comparison of constants, a script argument
+    pasted in) as the branch it takes, which is all that ever runs."""
+    if isinstance(s, ir.If) and isinstance(s.cond, ir.IntLit):
+        taken = s.then if s.cond.value else s.else_
+        return taken if taken is not None else ir.Block([], loc=s.loc)
+    return s
+
+
+def _pointer_cast_counted(e):
+    """A kernel pointer cast (D's `(struct foo *)16`, stap's @cast()) as an operand of
+    `+` or `-` is its value: the code counts in bytes on the value (backend_c's
+    int_expr of a KernelCast is its operand's), so the member address a D struct
+    pointer's `->` makes, `(struct foo *)16 + 8`, is stap's `16 + 8`."""
+    if isinstance(e, ir.Binary) and e.op in ("+", "-") and \
+            (isinstance(e.lhs, ir.KernelCast) or isinstance(e.rhs, ir.KernelCast)):
+        def bare(x):
+            return x.expr if isinstance(x, ir.KernelCast) else x
+        return ir.Binary(e.op, bare(e.lhs), bare(e.rhs), loc=e.loc, type=e.type)
+    return e
+
+
 def _typed_load_as_read(e):
     """D's `*(int *)p` (a cast of kernel_read(p, 4) to int) is stap's kernel_int(p)
     (kernel_read_int(p, 4, 1)): n bytes of kernel memory as an n-byte integer. Eight
@@ -700,6 +827,16 @@ def _int_retval_used_plain(e):
             if _is_int_retval(x) and isinstance(other, ir.IntLit) and -(1 << 31) <= other.value < 1 << 31:
                 setattr(e, side, x.operand)
     return e
+
+
+def _string_frees_as_empty(root) -> None:
+    """(In place) D's store of 0 into a string thread-local, which frees it, as the
+    store of "": a read after either is "" (the Vue port's, whose String has no 0)."""
+    for x in ir.walk(root):
+        if isinstance(x, ir.Assign) and x.op == "=" and isinstance(x.target, ir.Var) \
+                and x.target.scope == "thread" and x.target.type is not None \
+                and x.target.type.is_str and isinstance(x.value, ir.IntLit) and x.value.value == 0:
+            x.value = ir.StrLit("", loc=x.value.loc, type=x.target.type)
 
 
 def _blocks_flattened(root) -> None:
@@ -991,19 +1128,39 @@ def _conversions(fmt: str) -> list[str]:
 
 
 def _literal_tables(prog: ir.Program) -> dict[str, int]:
-    """The arrays every store into which is a string literal (a port's table of
-    names filled at BEGIN), each with its longest value: an element read from one
-    holds no more (one never stored reads "")."""
+    """The arrays and variables every store into which is a string literal (a port's
+    table of names filled at BEGIN, a label set to one text or another), each with
+    its longest value: an element or variable read from one holds no more (one never
+    stored reads "")."""
     longest: dict[str, int] = {}
     other: set[str] = set()
+
+    def stored(key: str, value: ir.Expr, op: str = "=") -> None:
+        if op == "=" and isinstance(value, ir.StrLit):
+            longest[key] = max(longest.get(key, 0), len(value.value))
+        else:
+            other.add(key)
+    for g in prog.globals:
+        if g.kind == "scalar" and g.init is not None:
+            stored(_var_key("global", g.name), g.init)
     for root in ir.program_roots(prog):
         for x in ir.walk(root):
             if isinstance(x, ir.Assign) and isinstance(x.target, ir.Index):
-                if x.op == "=" and isinstance(x.value, ir.StrLit):
-                    longest[x.target.map] = max(longest.get(x.target.map, 0), len(x.value.value))
-                else:
-                    other.add(x.target.map)
+                stored(x.target.map, x.value, x.op)
+            elif isinstance(x, ir.Assign) and isinstance(x.target, ir.Var):
+                stored(_var_key(x.target.scope, x.target.name), x.value, x.op)
+            elif isinstance(x, ir.IncDec) and isinstance(x.target, ir.Var):
+                other.add(_var_key(x.target.scope, x.target.name))
+            elif isinstance(x, ir.ForEach):  # the loop's own variables are stored by it
+                other.update(_var_key("local", v) for v in [*x.keys, x.value] if v)
+            elif isinstance(x, ir.Try) and x.catch_var:
+                other.add(_var_key("local", x.catch_var))
     return {m: n for m, n in longest.items() if m not in other}
+
+
+def _var_key(scope: str, name: str) -> str:
+    """_literal_tables()'s key of a variable (a blank: no array's name)."""
+    return f"{scope} {name}"
 
 
 def _longest(e: ir.Expr, tables: Optional[dict[str, int]] = None) -> Optional[int]:
@@ -1026,6 +1183,8 @@ def _longest(e: ir.Expr, tables: Optional[dict[str, int]] = None) -> Optional[in
         return _formatted_longest(e.fmt, e.args, tables)
     if isinstance(e, ir.Index) and e.map in tables:
         return tables[e.map]
+    if isinstance(e, ir.Var) and _var_key(e.scope, e.name) in tables:
+        return tables[_var_key(e.scope, e.name)]
     return None
 
 

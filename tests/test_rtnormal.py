@@ -40,8 +40,9 @@ def test_points_that_could_fire_together_stay_one_clause():
 
 def test_a_concatenation_of_a_string_variable_stays_a_piece():
     # the joined string is cut at the string size where the pieces printed one by one
-    # are not: not the same, so not written into the format
-    prog = _one(_d('BEGIN { s = "ab"; printf("%s\\n", strjoin(s, "cd")); exit(0); }'))
+    # are not: not the same, so not written into the format (s set to a text of any
+    # length: one only ever set to literals is bounded by them, and is written in)
+    prog = _one(_d('BEGIN { s = copyinstr(arg0); printf("%s\\n", strjoin(s, "cd")); exit(0); }'))
     assert _printfs(prog) == [("%s\n", 1)]
 
 
@@ -72,11 +73,16 @@ def test_stap_pp_of_a_timer_probe_is_its_spelling():
 
 
 def test_a_cast_of_minus_one_shown_by_x_is_the_literal_in_d_only():
+    # (a constant printed is the text it prints, ir/constprinted.py: an int is 32 bits
+    # in D, and so is the cast, which prints the same; before that fold the cast was
+    # the literal, and only where no length modifier was written)
     d = _one(_d('BEGIN { printf("%x\\n", (unsigned int)-1); exit(0); }'))
-    assert d.probes[0].body.stmts[0].args == [ir.IntLit(-1)]
-    # an int with a 64-bit length modifier shows more than the cast's 32 bits: kept
-    wide = _one(_d('BEGIN { printf("%llx\\n", (unsigned int)-1); exit(0); }'))
-    assert isinstance(wide.probes[0].body.stmts[0].args[0], ir.Cast)
+    assert _printfs(d) == [("ffffffff\n", 0)]
+    d = _one(_d('BEGIN { printf("%x\\n", -1); exit(0); }'))
+    assert _printfs(d) == [("ffffffff\n", 0)]
+    # the cast of a value that is no constant stays the cast
+    x = _one(_d('BEGIN { printf("%x\\n", (unsigned int)pid); exit(0); }'))
+    assert isinstance(x.probes[0].body.stmts[0].args[0], ir.Cast)
 
 
 def test_tick_clauses_passing_a_global_are_one_clause_unless_one_can_fault():
@@ -98,8 +104,8 @@ def test_a_stap_function_is_written_out_where_it_is_called():
     # comparison, on both sides (the D read back has no function to write out)
     prog = _one(_stap('function twice(x) { return x * 2 }\n'
                       'probe begin { printf("%d\\n", twice(3)); exit() }'))
-    printf = prog.probes[0].body.stmts[0]
-    assert printf.args == [ir.Binary("*", ir.IntLit(3), ir.IntLit(2))]
+    # (3 * 2, a constant printed, is the text it prints: ir/constprinted.py)
+    assert _printfs(prog) == [("6\n", 0)]
     assert not any(isinstance(x, ir.FuncCall) for p in prog.probes for x in ir.walk(p.body))
 
 
@@ -117,7 +123,7 @@ def test_a_stap_loop_of_a_count_known_only_at_run_time_stays_a_loop():
 
 
 def test_a_d_program_has_no_functions_or_loops_to_write_out():
-    text = 'BEGIN { printf("%d\\n", 3 * 2); exit(0); }'
+    text = 'BEGIN { printf("%d\\n", pid * 2); exit(0); }'
     assert _one(_d(text)).probes == _d(text).probes
 
 
@@ -361,3 +367,159 @@ def test_a_quoted_path_read_before_or_beside_a_branch_of_argstr_stays_stap_s():
     branch = _via('probe syscall.unlink { if (pid() > 1) printf("%s\\n", argstr); '
                   'printf("%s\\n", pathname); exit() }', "d")
     assert _quoted_printfs(branch)[-1] == ("%s\n", ["SyscallVar"])
+
+
+def test_a_d_integer_constant_printed_is_the_text_it_prints_at_its_types_width():
+    # D's %u of a char -1 is 255 wide 8 bits, its %d of an unsigned 64-bit -1 is %u
+    prog = _one(_d('BEGIN { printf("%u %x %5d|%d %c\\n", (char)0xef, (short)-2, (uint8_t)300, '
+                   '(unsigned long long)-1, 65); exit(0); }'))
+    assert _printfs(prog) == [("239 fffe    44|18446744073709551615 A\n", 0)]
+
+
+def test_two_spellings_of_a_d_constant_that_print_alike_compare_alike():
+    # the stap port's mask of D's (char)0xef shown by %u reads back as (unsigned char)0xef,
+    # D's (int64_t)(int)-1 as -1LL
+    a = _d('BEGIN { printf("%u %llx\\n", (char)0xef, (int64_t)(int)-1); exit(0); }')
+    b = _d('BEGIN { printf("%u %llx\\n", (unsigned char)0xef, -1LL); exit(0); }')
+    a, b = written_out_alike(a, b, via="stap")
+    assert a.probes == b.probes
+
+
+def test_d_constants_printing_differently_stay_different():
+    a, b = written_out_alike(_d('#pragma D option quiet\nBEGIN { printf("%d\\n", (char)255); exit(0); }'),
+                             _d('#pragma D option quiet\nBEGIN { printf("%d\\n", 255); exit(0); }'),
+                             via="stap")
+    assert _printfs(a) == [("-1\n", 0)] and _printfs(b) == [("255\n", 0)]
+
+
+def test_a_printed_variable_or_a_nul_character_stays_an_argument():
+    prog = _one(_d('BEGIN { x = 3; printf("%d %c\\n", x, 0); exit(0); }'))
+    assert _printfs(prog) == [("%d %c\n", 2)]
+
+
+def test_a_stap_integer_constant_printed_is_stap_s_text():
+    # stap's %#x writes 0x0 for 0 (C's printf writes 0)
+    prog = _one(_stap('probe begin { printf("%#x %d;%dm\\n", 0, 41, 1); exit() }'))
+    assert _printfs(prog) == [("0x0 41;1m\n", 0)]
+
+
+def test_d_framing_through_a_port_is_written_out_as_the_port_writes_it():
+    # the way back from stap reads the probe line's printfs as the statements they are
+    framed = _d('BEGIN { printf("x %d", pid); }')
+    quiet = _d('#pragma D option quiet\nBEGIN { printf("CPU     ID                    FUNCTION:NAME\\n");'
+               ' printf("%3d %6d %32s ", cpu, 1, ":BEGIN"); printf("x %d", pid); printf("\\n"); }')
+    a, b = written_out_alike(framed, quiet, via="stap")
+    assert a.probes == b.probes
+    # compared among D scripts, the framing is the run's, not statements
+    a, b = written_out_alike(framed, quiet)
+    assert a.probes != b.probes
+
+
+def test_a_stepping_predicate_of_a_quiet_d_clause_is_an_if_with_the_step_first():
+    # D's /i++ >= 3/ is the stap port's `i++` then `i > 3` (print_crement.py), and the
+    # Vue port's `if (i++ >= 3)` in the clause: all three compare alike
+    head = '#pragma D option quiet\ntick-1s '
+    forms = [_d(head + '/i++ >= 3/ { printf("x"); }'),
+             _d(head + '{ if (i++ >= 3) { printf("x"); } }'),
+             _d(head + '{ i++; if (i > 3) { printf("x"); } }')]
+    a, b = written_out_alike(forms[0], forms[1], via="vue")
+    assert a.probes == b.probes
+    a, c = written_out_alike(forms[0], forms[2], via="stap")
+    assert a.probes == c.probes
+
+
+def test_a_predicate_without_a_step_or_a_non_quiet_clause_keeps_its_predicate():
+    prog = _one(_d('#pragma D option quiet\nint i;\ntick-1s /i >= 3/ { printf("x"); }'))
+    assert prog.probes[0].predicate is not None
+    # not quiet, a clause whose predicate fails prints no probe line: it stays
+    prog = _one(_d('tick-1s /i++ >= 3/ { printf("x"); }'))
+    assert prog.probes[0].predicate is not None
+
+
+def test_a_d_string_thread_local_freed_by_zero_compares_as_emptied():
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.target import KernelTarget
+    progs = []
+    for value in ('0', '""'):
+        prog = _d('BEGIN { self->s = "hi"; self->n = 1; self->s = %s; self->n = 0; '
+                  'printf("%%s %%d\\n", self->s, self->n); exit(0); }' % value)
+        analyze(prog, KernelTarget("test", None, {}))
+        progs.append(prog)
+    a, b = written_out_alike(*progs, via="vue")
+    assert a.probes == b.probes
+    # an integer's store of 0 stays one
+    assert any(isinstance(x, ir.Assign) and isinstance(x.value, ir.IntLit) and x.value.value == 0
+               for x in ir.walk(a.probes[0].body))
+
+
+def test_a_stap_array_of_keys_compares_as_the_set_whatever_its_updates():
+    # stap's set, and the statistics array its D port's count() reads back as
+    text = 'global seen\nprobe begin { %s; exit() }\nprobe end { foreach (k+ in seen) println(k) }'
+    a, b = written_out_alike(_stap(text % 'seen["a"] = 1; seen["b"]++'),
+                             _stap(text % 'seen["a"] <<< 1; seen["b"] <<< 1'), via="d")
+    assert a.probes == b.probes and a.globals == b.globals
+
+
+def test_a_stap_array_whose_values_are_read_stays_as_it_is():
+    text = 'global seen\nprobe begin { seen["a"] <<< 1; exit() }\n' \
+           'probe end { foreach (k+ in seen) printf("%s %d\\n", k, @count(seen[k])) }'
+    prog = _one(_stap(text))
+    assert any(isinstance(x, ir.AggUpdate) for x in ir.walk(prog.probes[0].body))
+
+
+def test_a_pointer_cast_in_an_address_sum_is_its_value():
+    e = ir.Binary("+", ir.KernelCast(ir.IntLit(16), "struct foo *"), ir.IntLit(8))
+    prog = _d('#pragma D option quiet\nBEGIN { exit(0); }')
+    prog.probes[0].body.stmts.insert(0, ir.Printf("%d\n", [ir.Call("kernel_read_int", [e, ir.IntLit(4), ir.IntLit(1)])]))
+    read = _one(prog).probes[0].body.stmts[0].args[0]
+    assert read.args[0] == ir.Binary("+", ir.IntLit(16), ir.IntLit(8))
+    # a cast that is no operand of a sum stays: `->` needs its type
+    member = ir.KernelMember(ir.KernelCast(ir.IntLit(16), "struct foo *"), ["b"])
+    prog.probes[0].body.stmts[0] = ir.Printf("%d\n", [member])
+    assert _one(prog).probes[0].body.stmts[0].args[0] == member
+
+
+def test_a_join_with_a_variable_only_ever_set_to_literals_is_written_into_the_format():
+    prog = _one(_stap('probe begin { label = ""; printf("[%s]\\n", "<" . label . ">"); exit() }'))
+    assert _printfs(prog) == [("[<%s>]\n", 1)]
+    # a variable set to anything else may hold a text the string size cuts: it stays
+    prog = _one(_stap('probe begin { label = execname() . "x"; printf("[%s]\\n", "<" . label . ">"); exit() }'))
+    assert _printfs(prog) == [("[%s]\n", 1)]
+
+
+def test_the_code_a_d_option_of_0_keeps_from_running_is_left_out():
+    text = ('#pragma D option quiet\ninline int OPT_x = 0;\n'
+            'BEGIN { if (OPT_x) { self->t = timestamp; } printf("a\\n"); }\n'
+            'BEGIN /self->t/ { printf("%d\\n", timestamp - self->t); }\n'
+            'BEGIN { exit(0); }')
+    kept, left = written_out_alike(_d(text), _d('#pragma D option quiet\nBEGIN { printf("a\\n"); }\n'
+                                                'BEGIN { exit(0); }'), via="stap")
+    assert kept.probes == left.probes
+    # an option of 1 keeps its code
+    on = _one(_d(text.replace("OPT_x = 0", "OPT_x = 1")))
+    assert len(on.probes) == 3
+
+
+def test_an_if_on_a_constant_is_the_branch_it_takes():
+    prog = _one(_d('#pragma D option quiet\nBEGIN { if (0 == 0) { printf("a\\n"); } else { printf("b\\n"); }'
+                   ' if (2 < 1) { printf("c\\n"); } exit(0); }'))
+    assert _printfs(prog) == [("a\n", 0)]
+    # on a value only the run knows, both branches stay
+    prog = _one(_d('#pragma D option quiet\nBEGIN { if (pid == 0) { printf("a\\n"); } else { printf("b\\n"); } }'))
+    assert _printfs(prog) == [("a\n", 0), ("b\n", 0)]
+
+
+def test_stap_kernel_string_of_comm_is_the_member_and_of_another_array_stays():
+    def arg(member: str) -> ir.Expr:
+        prog = _stap('probe begin { printf("%s\\n", kernel_string(@cast(task_current(), '
+                     '"task_struct")->' + member + ')); exit() }')
+        return _one(prog).probes[0].body.stmts[0].args[0]
+    assert isinstance(arg("comm"), ir.KernelMember)
+    assert isinstance(arg("name"), ir.Call)  # an array with no NUL promised
+
+
+def test_a_stap_array_auto_printed_is_no_set_of_keys():
+    # its values are read by the end-of-run print
+    prog = _one(_stap('global calls\nprobe begin { calls["read"]++; exit() }'))
+    assert not any(isinstance(x, ir.Assign) and isinstance(x.value, ir.IntLit) and x.value.value == 1
+                   and isinstance(x.target, ir.Index) for p in prog.probes for x in ir.walk(p.body))

@@ -42,14 +42,10 @@ def crements_out_of_predicates(prog: ir.Program) -> ir.Program:
 def _hoist(p: ir.Probe, printed: set[str]) -> ir.Probe:
     if p.predicate is None:
         return p
-    steps = _steps(p.predicate, printed)
-    if not steps:
+    stmts, pred = steps_hoisted(p.predicate, printed)
+    if not stmts:
         return p
-    pred = p.predicate
-    for s in steps:
-        pred = _replace(pred, s)
     at = p.predicate.loc
-    stmts: list[ir.Stmt] = [ir.ExprStmt(_as_statement(s), loc=s.loc) for s in steps]
     stmts.append(ir.If(negate(pred), ir.Next(loc=at), None, loc=at))
     q = copy.copy(p)
     q.predicate = None
@@ -57,15 +53,26 @@ def _hoist(p: ir.Probe, printed: set[str]) -> ir.Probe:
     return q
 
 
-def _steps(e: ir.Expr, printed: set[str]) -> list[ir.Expr]:
-    """The steps of a printed global that `e` always evaluates, in evaluation order."""
+def steps_hoisted(cond: ir.Expr, printed: Optional[set[str]] = None) -> tuple[list[ir.Stmt], ir.Expr]:
+    """The steps of a global (of one of `printed`, if given) that condition `cond`
+    always evaluates, as statements in evaluation order, and `cond` reading the
+    values they gave; ([], cond) where there are none."""
+    steps = _steps(cond, printed)
+    for s in steps:
+        cond = _replace(cond, s)
+    return [ir.ExprStmt(_as_statement(s), loc=s.loc) for s in steps], cond
+
+
+def _steps(e: ir.Expr, printed: Optional[set[str]]) -> list[ir.Expr]:
+    """The steps of a printed global (any, `printed` None) that `e` always evaluates,
+    in evaluation order."""
     found: list[ir.Expr] = []
 
     def visit(x: ir.Expr, always: bool) -> None:
         target = _stepped(x)
         if target is not None:
             if always and isinstance(target, ir.Var) and target.scope == "global" \
-                    and target.name in printed:
+                    and (printed is None or target.name in printed):
                 found.append(x)
             return
         if isinstance(x, ir.Binary):

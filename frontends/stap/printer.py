@@ -148,12 +148,12 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (and a printa of several arrays' one statistic each, all holding values, their printf)
     prog = filled_joined_prints_as_printf(keyed_statistics_merged(
         merged_statistics(prog) if prog.lang == "d" else prog))
-    prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), _stap_site_key,
+    prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), stap_site_key,
                          _reads_syscall_nr(prog))
     # a D clause over entries and returns that names its side: a probe per side (after
     # the ids: D's epid numbers the one clause's probes)
     prog = sides_apart(prog)
-    prog = gaps.attempt(lambda: explicit_framing(prog, _stap_site_key, reads_nr=_reads_syscall_nr(prog)),
+    prog = gaps.attempt(lambda: explicit_framing(prog, stap_site_key, reads_nr=_reads_syscall_nr(prog)),
                         lambda ex: prog)
     # (a D port's sum() of an array's values beside it is stap's auto-print of the array)
     prog = printfs_as_autoprint(values_aggs_as_autoprint(zero_stores_as_deletes(crements_out_of_predicates(
@@ -187,7 +187,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
 
 
-def _stap_site_key(points: list[ir.ProbePoint], name: str) -> str:
+def stap_site_key(points: list[ir.ProbePoint], name: str) -> str:
     """What stap's `name` says for the kernel's syscall `name` in a clause on `points`
     (the framing's key): a syscall.NAME alias its own name (pread for pread64), while
     syscall_any, which a D clause on every syscall becomes, says the kernel's."""
