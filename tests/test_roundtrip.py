@@ -85,7 +85,6 @@ ROUND_TRIP_GAPS = {
     # the way back says that rule by computing what can fault first (ir/faultfirst.py).
     # D has no clause that keeps its output at a fault and ends at it.
     ("stap/member_of_indexed_struct.stp", "d"),
-    ("stap/member_sched_switch.stp", "d"),
     ("stap/sys_renameat2.stp", "d"),
     ("vue/arith_basic.e", "d"),
     # A Vue list printed at BEGIN before anything fills it is, in D, a printa() that
@@ -114,10 +113,6 @@ ROUND_TRIP_GAPS = {
     # so the clause comes back as those syscall exits, not as the sysproc event.
     ("vue/sysproc_execfail.e", "stap"),
     ("vue/sysproc_forkfail.e", "stap"),
-    # Vue has no sprintf(): a formatted string of constants (stap's sprint(42),
-    # sprintf("%d;%d", 40, 31)) is the text it makes in the port, which reads back as
-    # that string literal, not as the call.
-    ("stap/sprintf.stp", "vue"),
     # (an integer constant a D printf prints compares as the text it prints, at its
     # type's width: ir/constprinted.py, so the ports' %u of -1 for D's %d of
     # (unsigned long long)-1, and stap's masks read back as other casts, compare alike)
@@ -193,17 +188,12 @@ ROUND_TRIP_GAPS = {
     # refuses them, Vue having no reader that gives 0 where the read faults)
     ("vue/copy_userdata.e", "stap"),
     ("vue/struct_syscall_timespec.e", "stap"),
-    # A D clause that prints and then faults discards what it printed (DTrace commits a
-    # clause's records only when it completes), but its stap and Vue ports print it, as
-    # a stap probe and a Vue clause do before an error (no port says the discard): the
-    # port reads back in D as what it says, the output a clause of its own ahead of
-    # the fault (ir/faultsplit.py), not the one clause (lwpsinfo_pr_state's BEGIN prints
-    # and then reads curlwpsinfo, which can fault)
-    ("d/copyinstr_invalid_address.d", "stap"),
-    ("d/copyinstr_invalid_address.d", "vue"),
-    ("d/error_divide_by_zero.d", "stap"),
-    ("d/error_divide_by_zero.d", "vue"),
-    ("d/error_discards_clause_records.d", "stap"),
+    # A D clause that prints and then reads a member through curthread (D discards the
+    # clause's output should that read fault) is ported as written: ir/faultfirst.py
+    # moves ahead of the output only what a porter expects can fault. The port reads
+    # back in D as a stap probe that prints and then can fault, the output a clause of
+    # its own ahead of the read (ir/faultsplit.py), not the one clause
+    # (lwpsinfo_pr_state's BEGIN prints and then reads curlwpsinfo)
     ("d/lwpsinfo_pr_state.d", "stap"),
     # D's inet_ntop() of a copyin()'d buffer is the stap helper (print_dinet) reading
     # user memory, which says nothing of the copyin(): it stays a function, which

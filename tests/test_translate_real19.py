@@ -181,3 +181,16 @@ def test_retstr_names_what_vue_has_nearest():
     with pytest.raises(XtraceError, match=r"'retstr' built-in; nearest: printf of __rv, or of "
                        r"-__errno where the call failed"):
         translate_text(stp, "t.stp", "stap", "vue")
+
+
+def test_a_thread_speculation_in_vue_says_the_buffer_is_every_threads():
+    """D's self-> speculation ids are each thread's own; one Vue buffer of the name
+    holds every thread's output, which the port says above its first clause."""
+    src = ('#pragma D option quiet\n'
+           'syscall::openat:entry { self->spec = speculation(); speculate(self->spec); '
+           'printf("open\\n"); }\n'
+           'syscall::openat:return /self->spec && arg0 < 0/ { commit(self->spec); self->spec = 0; }\n'
+           'syscall::openat:return /self->spec/ { discard(self->spec); self->spec = 0; }\n')
+    assert "holds every thread's output" in translate_text(src, "t.d", "d", "vue")
+    glob = src.replace("self->spec", "spec")
+    assert "holds every thread's output" not in translate_text(glob, "t.d", "d", "vue")

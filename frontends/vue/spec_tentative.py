@@ -43,6 +43,10 @@ from xtrace.ir.specids import is_zero, key, shown_id
 NOTE = ("D's speculation() gives 0 once its nspec buffers are busy, and D drops\n"
         "what is speculated on an id committed or discarded already; a Vue buffer\n"
         "takes output again after its commit")
+# A self-> id is its thread's own speculation (with nspec above 1, threads speculate
+# at once, each committing its own); a Vue buffer of one name is every thread's.
+THREAD_NOTE = ("each thread's self-> speculation is its own, where a Vue buffer of one\n"
+               "name holds every thread's output: a commit or discard takes it all")
 _NEAREST = ("nearest: a variable holding the id, `self->spec = speculation()`, which a Vue "
             "port writes as the tentative buffer \"spec\" (start_tentative(\"spec\") ... "
             "commit_tentative(\"spec\"))")
@@ -141,7 +145,8 @@ def speculations_as_tentative(prog: ir.Program) -> ir.Program:
     first = next((p for p in prog.probes if any(isinstance(x, ir.Speculate) for x in ir.walk(p.body))),
                  None)
     if first is not None:
-        first.comments = [*first.comments, NOTE]
+        threads = any(v.scope == "thread" for v in held.values())
+        first.comments = [*first.comments, NOTE + (";\n" + THREAD_NOTE if threads else "")]
     return prog
 
 
