@@ -346,7 +346,8 @@ def main(argv: list[str]) -> int:
     name, ir/tracername.py). Forks LINE as WANT_PID held where EVALTIME says
     (start_at_exec), writes "start" into the module's CTL (so this process is the
     session's tracer, D's $pid, and the command's parent), lets the command go,
-    writes "stop" when it ends (END runs in the tracer) and exits with its status. Failures go to ERROR_FILE."""
+    writes "stop" when it ends (END runs in the tracer) and exits with its status.
+    Failures go to ERROR_FILE."""
     want, ctl, error_file, line = argv[:4]
     evaltime = argv[4] if len(argv) > 4 and argv[4] else "exec"
     name_tracer(argv[5] if len(argv) > 5 else None)
