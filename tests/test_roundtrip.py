@@ -15,7 +15,7 @@ import pytest
 from xtrace import frontends
 from xtrace.conformance.cases import discover
 from xtrace.conformance.portargs import stap_port_args
-from xtrace.driver.translate import _translation_target, translate_text
+from xtrace.driver.translate import _translation_target, record_tracepoint_params, translate_text
 from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import ids_as_values, record_probe_ids
 from xtrace.ir.loc import XtraceError
@@ -85,7 +85,6 @@ ROUND_TRIP_GAPS = {
     # the way back says that rule by computing what can fault first (ir/faultfirst.py).
     # D has no clause that keeps its output at a fault and ends at it.
     ("stap/member_of_indexed_struct.stp", "d"),
-    ("stap/member_sched_switch.stp", "d"),
     ("stap/sys_renameat2.stp", "d"),
     ("vue/arith_basic.e", "d"),
     # A Vue list printed at BEGIN before anything fills it is, in D, a printa() that
@@ -114,10 +113,9 @@ ROUND_TRIP_GAPS = {
     # so the clause comes back as those syscall exits, not as the sysproc event.
     ("vue/sysproc_execfail.e", "stap"),
     ("vue/sysproc_forkfail.e", "stap"),
-    # Vue has no sprintf(): a formatted string of constants (stap's sprint(42),
-    # sprintf("%d;%d", 40, 31)) is the text it makes in the port, which reads back as
-    # that string literal, not as the call.
-    ("stap/sprintf.stp", "vue"),
+    # (Vue has no sprintf(): a formatted string of constants, stap's sprint(42) or
+    # sprintf("%d;%d", 40, 31), is the text it makes in the port, which compares as
+    # that text: ir/rtnormal.py)
     # (an integer constant a D printf prints compares as the text it prints, at its
     # type's width: ir/constprinted.py, so the ports' %u of -1 for D's %d of
     # (unsigned long long)-1, and stap's masks read back as other casts, compare alike)
@@ -197,13 +195,10 @@ ROUND_TRIP_GAPS = {
     # clause's records only when it completes), but its stap and Vue ports print it, as
     # a stap probe and a Vue clause do before an error (no port says the discard): the
     # port reads back in D as what it says, the output a clause of its own ahead of
-    # the fault (ir/faultsplit.py), not the one clause (lwpsinfo_pr_state's BEGIN prints
-    # and then reads curlwpsinfo, which can fault)
-    ("d/copyinstr_invalid_address.d", "stap"),
-    ("d/copyinstr_invalid_address.d", "vue"),
-    ("d/error_divide_by_zero.d", "stap"),
-    ("d/error_divide_by_zero.d", "vue"),
-    ("d/error_discards_clause_records.d", "stap"),
+    # the fault (ir/faultsplit.py), not the one clause: lwpsinfo_pr_state's BEGIN prints
+    # and then reads curlwpsinfo, which can fault (copyinstr_invalid_address and the
+    # error_* cases compare now, their fault moved ahead of the output as the ports
+    # write it: ir/faultfirst.py)
     ("d/lwpsinfo_pr_state.d", "stap"),
     # D's inet_ntop() of a copyin()'d buffer is the stap helper (print_dinet) reading
     # user memory, which says nothing of the copyin(): it stays a function, which
@@ -445,9 +440,9 @@ ROUND_TRIP_GAPS = {
     # Vue's intervals are milliseconds: a rate in Hz given by $1 is the --arg value's
     # period in the port, which comes back as that period, not as the argument
     ("d/macro_arg_tick_rate.d", "vue"),
-    # a provider probe comes back as the tracepoint behind it, args[] as task members
-    ("d/sched_off_cpu_args.d", "stap"),
-    ("d/sched_wakeup.d", "stap"),
+    # (a provider probe comes back as the tracepoint behind it, args[] as task members:
+    # a tracepoint's argument cast to its parameter's type compares as the parameter by
+    # name, ir/tpcasts.py)
     # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
     # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),
@@ -478,11 +473,10 @@ ROUND_TRIP_GAPS = {
     # the framing written out as the ports write it: ir/rtnormal.py)
     # A non-quiet clause on every syscall: its stap port prints the ID as a function of
     # syscall_any's syscall_nr (ir/sysnr_pieces.py), which D has no name for (the way
-    # back refuses it); its Vue port reads the ID from a table by name and writes the
-    # site's `%32s` of probefunc joined to ":entry" as `%26s:entry` of probefunc (the
-    # same text; not compared so: a long joined text would be cut at the string size)
+    # back refuses it). (Its Vue port, which reads the ID from a table by name and
+    # writes the site's `%32s` of probefunc joined to ":entry" as `%26s:entry` of
+    # probefunc, compares: a syscall's name is too short to be cut: ir/rtnormal.py)
     ("d/nonquiet_every_syscall.d", "stap"),
-    ("d/nonquiet_every_syscall.d", "vue"),
     # A non-quiet clause on a syscall a kept argument names (`syscall::$$1:return`),
     # whose probe line prints the name of the syscall that fired and its ID (5, the
     # session's only syscall): back from stap, D's errno is stap's `retval < 0` and
@@ -595,6 +589,9 @@ def _resolved(prog, target):
     `id` and `epid` the numbers the D driver gives them there (ir/framing.py), which
     a port writes."""
     analysis = analyze(prog, target)
+    # each tracepoint's parameters, as a translation records them: a cast of one by
+    # position compares as the parameter by name (ir/tpcasts.py)
+    record_tracepoint_params(prog, analysis)
     _qualify_tracepoints(prog, analysis)
     record_probe_ids(prog, analysis)
     _resolve_syscall_globs(prog, analysis)
