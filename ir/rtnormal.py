@@ -1169,13 +1169,25 @@ def _literal_tables(prog: ir.Program) -> dict[str, int]:
     """The arrays and variables every store into which is a string literal (a port's
     table of names filled at BEGIN, a label set to one text or another), each with
     its longest value: an element or variable read from one holds no more (one never
-    stored reads "")."""
+    stored reads ""). A clause-local may also have literal text appended to it (a
+    stap function's `s .= "x"`, inlined): where nothing loops, each store runs at
+    most once a firing, and the local starts fresh at each, so it holds no more than
+    all its stores' texts together."""
     longest: dict[str, int] = {}
     other: set[str] = set()
+    appended: dict[str, int] = {}  # a local's texts stored and appended, together
+    grown: set[str] = set()
+    loops = any(isinstance(x, (ir.While, ir.ForEach))
+                for root in ir.program_roots(prog) for x in ir.walk(root))
 
     def stored(key: str, value: ir.Expr, op: str = "=") -> None:
         if op == "=" and isinstance(value, ir.StrLit):
             longest[key] = max(longest.get(key, 0), len(value.value))
+            appended[key] = appended.get(key, 0) + len(value.value)
+        elif not loops and key.startswith("local ") and _appended_text(key, value, op) is not None:
+            appended[key] = appended.get(key, 0) + len(_appended_text(key, value, op))
+            grown.add(key)
+            longest.setdefault(key, 0)
         else:
             other.add(key)
     for g in prog.globals:
@@ -1193,7 +1205,27 @@ def _literal_tables(prog: ir.Program) -> dict[str, int]:
                 other.update(_var_key("local", v) for v in [*x.keys, x.value] if v)
             elif isinstance(x, ir.Try) and x.catch_var:
                 other.add(_var_key("local", x.catch_var))
-    return {m: n for m, n in longest.items() if m not in other}
+    return {m: (appended[m] if m in grown else n) for m, n in longest.items() if m not in other}
+
+
+def _appended_text(key: str, value: ir.Expr, op: str) -> Optional[str]:
+    """The literal text a store of `value` into the variable `key` names appends to
+    (or puts before) it: `v .= "x"`, `v = v . "x"`, sprintf("%sx", v); else None."""
+    def own(e) -> bool:
+        return isinstance(e, ir.Var) and _var_key(e.scope, e.name) == key
+    if op == ".=" and isinstance(value, ir.StrLit):
+        return value.value
+    if op != "=":
+        return None
+    if isinstance(value, ir.Binary) and value.op == ".":
+        for a, b in ((value.lhs, value.rhs), (value.rhs, value.lhs)):
+            if own(a) and isinstance(b, ir.StrLit):
+                return b.value
+    if isinstance(value, ir.Sprintf) and len(value.args) == 1 and own(value.args[0]):
+        convs = [m for m in ir.PRINTF_CONVERSION.finditer(value.fmt)]
+        if len(convs) == 1 and convs[0].group(0) == "%s" and not ir.has_star_conversion(value.fmt):
+            return value.fmt.replace("%s", "", 1)
+    return None
 
 
 def _var_key(scope: str, name: str) -> str:

@@ -262,10 +262,9 @@ ROUND_TRIP_GAPS = {
     # out: back in stap, task_dentry_path() of it, not the tapset functions' calls
     ("stap/dentry_task_cwd.stp", "d"),  # (and its quoted filename, read first: argstr's group)
     # (a stap script's functions and counted loops compare written out, as the D and
-    # Vue ports write them: ir/rtnormal.py) the sprintf a function returns is a
-    # clause-local the printf reads in D, whose %s of it comes back spliced into the
-    # format, the last call's value an argument of its own
-    ("stap/fn_locals_fresh_each_call.stp", "d"),
+    # Vue ports write them: ir/rtnormal.py; the sprintf a function returns, of a local
+    # it appends literal text to, is bounded by those texts where nothing loops, and
+    # compares spliced into the format as the D port writes it)
     # D's histograms, said in stap with helper functions, bucket arrays and foreach
     # loops (print_quantize.py), come back as the aggregations where printed in
     # DTrace's layout (frontends/d/histograms_back.py), not printa()'s format (below:

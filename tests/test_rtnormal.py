@@ -577,3 +577,28 @@ def test_a_width_of_a_join_that_may_be_cut_stays():
     # split is not
     prog = _one(_joined_printf("%32s|", ir.Call("copyinstr", [ir.Builtin("arg0")]), ":x"))
     assert _printfs(prog) == [("%32s|", 1)]
+
+
+def _stap_typed(text: str) -> ir.Program:
+    """A stap script lowered as a port lowers it, and analysed (a local's types)."""
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.target import KernelTarget
+    prog = frontends.parse(text, "t.stp", "stap", port=True)
+    analyze(prog, KernelTarget("test", None, {}))
+    return prog
+
+
+def test_a_local_appended_literal_text_is_bounded_by_its_texts():
+    # a stap function's local grows by "x" a call, fresh at each: where nothing loops,
+    # it holds no more than its texts together, so its sprintf printed by a bare %s
+    # is written into the format, as the D port writes it
+    prog = _one(_stap_typed('function f() { s .= "x"; return sprintf("%d%s", 1, s) }\n'
+                      'probe begin { printf("%s|%s\\n", f(), f()); exit() }'))
+    # (the first call's value is a local the printf reads: a Var, kept)
+    assert _printfs(prog)[-1][0] == "%s|1%s\n"
+
+
+def test_a_local_appended_to_in_a_loop_stays_unbounded():
+    prog = _one(_stap_typed('probe begin { s = ""; while (s != "xxx") { s .= "x" }\n'
+                      'printf("%s|\\n", sprintf("%d%s", 1, s)); exit() }'))
+    assert _printfs(prog)[-1][0] == "%s|\n"
