@@ -45,6 +45,13 @@ changes nothing a run prints:
   types so already, is the literal;
 - in D, the syscall's name at a syscall clause is probefunc (the framing's and
   ids_as_values()'s choice of a site by name says it as the kernel's name);
+- a tracepoint's argument read by position and cast to its parameter's own type
+  (D's `(struct task_struct *)args[0]`) is the parameter by name, as stap reads
+  it and the stap printer writes it (ir/tpcasts.py; the parameters as the
+  program's options record them on the target);
+- a sprintf("%s<text>", x) printed by a `%Ns` is x printed by `%<N - len(text)>s`
+  then the text, as the Vue port writes it (both pad alike), where x is bounded
+  short of the string size (probefunc at a syscall clause a syscall's name);
 - D's translated member (curcpu->cpu_id, args[0]->pr_pid) is the expression it
   stands for, which is all but the D printer see (ir.Translated);
 - D clauses on one probe that pass this-> values (or, at one tick, globals) to
@@ -172,9 +179,10 @@ from .printflits import fold
 from .syscall_returns import returns_int
 from .types import INT64
 from .sprintfjoin import concat_as_sprintf
-from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format
+from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format, spliced_sprintf
 from .hexprefix import implicit_hex_prefix
 from .threadexit import is_tid, read_thread_exit_frees
+from .tpcasts import casts_as_params
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
 # The shortest a string may be before a language cuts it: Vue's default String size
@@ -186,6 +194,9 @@ _NUMBER_CHARS = 24
 # string functions whose value is no longer than their argument (or ".")
 _NO_LONGER = frozenset({"dirname", "basename", "toupper", "tolower"})
 _TASK_COMM = 15  # execname: the kernel's comm, TASK_COMM_LEN less its NUL
+# probefunc at a syscall clause: the syscall's name (Linux's longest,
+# landlock_create_ruleset, has 23 characters)
+_SYSCALL_NAME = 32
 # what the D and Vue ports say of a path argstr reads (frontends/argstr_port.py's PATH_NOTE)
 _D_PATH_NOTE = "copyinstr() reports the fault and ends the clause"
 _VUE_PATH_NOTE = "get_userstring() fails the clause"
@@ -253,6 +264,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         prog = traces_as_printf(prog)
     size, shortest = conststr.STRSIZE, _SHORTEST_STRING
     tables = _literal_tables(prog)
+    params = (prog.options or {}).get("tracepoint_params") or {}
     for probe in prog.probes:
         if sized and any(isinstance(x, (ir.Speculate, ir.SpecEnd)) for x in ir.walk(probe.body)):
             continue
@@ -277,6 +289,11 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
         if prog.lang == "stap":
             probe.body = ir.map_tree(probe.body, _stap_constant_text)
+        if params:
+            named = casts_as_params(probe, params)
+            probe.body = ir.map_tree(probe.body, named)
+            if probe.predicate is not None:
+                probe.predicate = ir.map_tree(probe.predicate, named)
         probe.body = ir.map_tree(ir.map_tree(probe.body, folded), _decided_if)
         _blocks_flattened(probe.body)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
@@ -289,6 +306,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                 probe.predicate, folded), _typed_load_as_read), _pointer_cast_counted), _comm_read_as_string)
         for x in ir.walk(probe.body):
             if isinstance(x, ir.Printf):
+                x.fmt, x.args = _widths_split(x, points, shortest, tables)
                 x.fmt, x.args = _printf_written_out(x.fmt, x.args, shortest, tables)
                 x.fmt, x.args = constants_printed(x.fmt, x.args, prog)
                 if prog.lang in ("d", "vue"):
@@ -1090,6 +1108,26 @@ def _printf_written_out(fmt: str, args: list[ir.Expr], shortest: int,
     return _lltostr_as_d(fmt, args)
 
 
+def _widths_split(s: ir.Printf, points: list[ir.ProbePoint], shortest: int,
+                  tables: dict[str, int]) -> tuple[str, list[ir.Expr]]:
+    """A printf's format and arguments with each `%Ns` of sprintf("%s<text>", x) as
+    `%<N - len(text)>s<text>` of x, as the Vue port writes it (ir/sprintfsplice.py's
+    spliced_sprintf: both pad alike), where x is short enough that the joined text
+    is never cut at the string size; as they are elsewhere."""
+    joined = [a for a in s.args if isinstance(a, ir.Sprintf) and len(a.args) == 1]
+    if not joined:
+        return s.fmt, s.args
+    syscalls = bool(points) and all(p.kind == "syscall" for p in points)
+    for a in joined:
+        inner = _longest(a.args[0], tables)
+        if inner is None and syscalls and a.args[0] == ir.Builtin("probefunc"):
+            inner = _SYSCALL_NAME
+        if inner is None or inner + len(a.fmt) >= shortest:
+            return s.fmt, s.args
+    split = spliced_sprintf(s)
+    return split.fmt, split.args
+
+
 # a conversion that shows an int's 32 bits unsigned (no length modifier)
 _UNSIGNED_32 = re.compile(r"%[-+ #0]*\d*(?:\.\d*)?[xXuo]")
 
@@ -1131,13 +1169,25 @@ def _literal_tables(prog: ir.Program) -> dict[str, int]:
     """The arrays and variables every store into which is a string literal (a port's
     table of names filled at BEGIN, a label set to one text or another), each with
     its longest value: an element or variable read from one holds no more (one never
-    stored reads "")."""
+    stored reads ""). A clause-local may also have literal text appended to it (a
+    stap function's `s .= "x"`, inlined): where nothing loops, each store runs at
+    most once a firing, and the local starts fresh at each, so it holds no more than
+    all its stores' texts together."""
     longest: dict[str, int] = {}
     other: set[str] = set()
+    appended: dict[str, int] = {}  # a local's texts stored and appended, together
+    grown: set[str] = set()
+    loops = any(isinstance(x, (ir.While, ir.ForEach))
+                for root in ir.program_roots(prog) for x in ir.walk(root))
 
     def stored(key: str, value: ir.Expr, op: str = "=") -> None:
         if op == "=" and isinstance(value, ir.StrLit):
             longest[key] = max(longest.get(key, 0), len(value.value))
+            appended[key] = appended.get(key, 0) + len(value.value)
+        elif not loops and key.startswith("local ") and _appended_text(key, value, op) is not None:
+            appended[key] = appended.get(key, 0) + len(_appended_text(key, value, op))
+            grown.add(key)
+            longest.setdefault(key, 0)
         else:
             other.add(key)
     for g in prog.globals:
@@ -1155,7 +1205,27 @@ def _literal_tables(prog: ir.Program) -> dict[str, int]:
                 other.update(_var_key("local", v) for v in [*x.keys, x.value] if v)
             elif isinstance(x, ir.Try) and x.catch_var:
                 other.add(_var_key("local", x.catch_var))
-    return {m: n for m, n in longest.items() if m not in other}
+    return {m: (appended[m] if m in grown else n) for m, n in longest.items() if m not in other}
+
+
+def _appended_text(key: str, value: ir.Expr, op: str) -> Optional[str]:
+    """The literal text a store of `value` into the variable `key` names appends to
+    (or puts before) it: `v .= "x"`, `v = v . "x"`, sprintf("%sx", v); else None."""
+    def own(e) -> bool:
+        return isinstance(e, ir.Var) and _var_key(e.scope, e.name) == key
+    if op == ".=" and isinstance(value, ir.StrLit):
+        return value.value
+    if op != "=":
+        return None
+    if isinstance(value, ir.Binary) and value.op == ".":
+        for a, b in ((value.lhs, value.rhs), (value.rhs, value.lhs)):
+            if own(a) and isinstance(b, ir.StrLit):
+                return b.value
+    if isinstance(value, ir.Sprintf) and len(value.args) == 1 and own(value.args[0]):
+        convs = [m for m in ir.PRINTF_CONVERSION.finditer(value.fmt)]
+        if len(convs) == 1 and convs[0].group(0) == "%s" and not ir.has_star_conversion(value.fmt):
+            return value.fmt.replace("%s", "", 1)
+    return None
 
 
 def _var_key(scope: str, name: str) -> str:

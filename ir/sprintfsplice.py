@@ -229,3 +229,36 @@ def quotes_in_format(fmt: str, args: list[ir.Expr], quoted) -> tuple[str, list[b
             pos = m.end()
             flags[k] = True
     return "".join(out) + fmt[pos:], flags
+
+
+_SPRINTF_SUFFIX = re.compile(r"%s([^%]*)\Z")
+_RIGHT_WIDTH = re.compile(r"%(\d*)s\Z")
+
+
+def spliced_sprintf(s: ir.Printf) -> ir.Printf:
+    """`printf("%32s", sprintf("%s:entry", x))` as `printf("%26s:entry", x)`: Vue has no
+    sprintf, and right-justifying x in 32 - 6 columns then writing the 6 characters
+    pads exactly as right-justifying the whole does (both pad by 32 - len(x) - 6,
+    or not at all)."""
+    if not any(isinstance(a, ir.Sprintf) for a in s.args):
+        return s
+    out, args, pos, i = [], [], 0, 0
+    for m in ir.PRINTF_CONVERSION.finditer(s.fmt):
+        if m.group(1) == "%":
+            continue
+        if i >= len(s.args):
+            return s
+        a = s.args[i]
+        i += 1
+        suffix = _SPRINTF_SUFFIX.match(a.fmt) if isinstance(a, ir.Sprintf) and len(a.args) == 1 else None
+        width = _RIGHT_WIDTH.match(m.group(0))
+        if suffix is None or width is None:
+            args.append(a)
+            continue
+        w = max(int(width.group(1) or 0) - len(suffix.group(1)), 0)
+        out.append(s.fmt[pos:m.start()] + f"%{w or ''}s" + suffix.group(1).replace("%", "%%"))
+        pos = m.end()
+        args.append(a.args[0])
+    if i != len(s.args):
+        return s
+    return ir.Printf("".join(out) + s.fmt[pos:], args, stderr=s.stderr, loc=s.loc)

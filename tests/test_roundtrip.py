@@ -15,7 +15,7 @@ import pytest
 from xtrace import frontends
 from xtrace.conformance.cases import discover
 from xtrace.conformance.portargs import stap_port_args
-from xtrace.driver.translate import _translation_target, translate_text
+from xtrace.driver.translate import _translation_target, record_tracepoint_params, translate_text
 from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import ids_as_values, record_probe_ids
 from xtrace.ir.loc import XtraceError
@@ -113,6 +113,9 @@ ROUND_TRIP_GAPS = {
     # so the clause comes back as those syscall exits, not as the sysproc event.
     ("vue/sysproc_execfail.e", "stap"),
     ("vue/sysproc_forkfail.e", "stap"),
+    # (Vue has no sprintf(): a formatted string of constants, stap's sprint(42) or
+    # sprintf("%d;%d", 40, 31), is the text it makes in the port, which compares as
+    # that text: ir/rtnormal.py)
     # (an integer constant a D printf prints compares as the text it prints, at its
     # type's width: ir/constprinted.py, so the ports' %u of -1 for D's %d of
     # (unsigned long long)-1, and stap's masks read back as other casts, compare alike)
@@ -257,10 +260,9 @@ ROUND_TRIP_GAPS = {
     # out: back in stap, task_dentry_path() of it, not the tapset functions' calls
     ("stap/dentry_task_cwd.stp", "d"),  # (and its quoted filename, read first: argstr's group)
     # (a stap script's functions and counted loops compare written out, as the D and
-    # Vue ports write them: ir/rtnormal.py) the sprintf a function returns is a
-    # clause-local the printf reads in D, whose %s of it comes back spliced into the
-    # format, the last call's value an argument of its own
-    ("stap/fn_locals_fresh_each_call.stp", "d"),
+    # Vue ports write them: ir/rtnormal.py; the sprintf a function returns, of a local
+    # it appends literal text to, is bounded by those texts where nothing loops, and
+    # compares spliced into the format as the D port writes it)
     # D's histograms, said in stap with helper functions, bucket arrays and foreach
     # loops (print_quantize.py), come back as the aggregations where printed in
     # DTrace's layout (frontends/d/histograms_back.py), not printa()'s format (below:
@@ -435,9 +437,9 @@ ROUND_TRIP_GAPS = {
     # Vue's intervals are milliseconds: a rate in Hz given by $1 is the --arg value's
     # period in the port, which comes back as that period, not as the argument
     ("d/macro_arg_tick_rate.d", "vue"),
-    # a provider probe comes back as the tracepoint behind it, args[] as task members
-    ("d/sched_off_cpu_args.d", "stap"),
-    ("d/sched_wakeup.d", "stap"),
+    # (a provider probe comes back as the tracepoint behind it, args[] as task members:
+    # a tracepoint's argument cast to its parameter's type compares as the parameter by
+    # name, ir/tpcasts.py)
     # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
     # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),
@@ -468,11 +470,10 @@ ROUND_TRIP_GAPS = {
     # the framing written out as the ports write it: ir/rtnormal.py)
     # A non-quiet clause on every syscall: its stap port prints the ID as a function of
     # syscall_any's syscall_nr (ir/sysnr_pieces.py), which D has no name for (the way
-    # back refuses it); its Vue port reads the ID from a table by name and writes the
-    # site's `%32s` of probefunc joined to ":entry" as `%26s:entry` of probefunc (the
-    # same text; not compared so: a long joined text would be cut at the string size)
+    # back refuses it). (Its Vue port, which reads the ID from a table by name and
+    # writes the site's `%32s` of probefunc joined to ":entry" as `%26s:entry` of
+    # probefunc, compares: a syscall's name is too short to be cut: ir/rtnormal.py)
     ("d/nonquiet_every_syscall.d", "stap"),
-    ("d/nonquiet_every_syscall.d", "vue"),
     # A non-quiet clause on a syscall a kept argument names (`syscall::$$1:return`),
     # whose probe line prints the name of the syscall that fired and its ID (5, the
     # session's only syscall): back from stap, D's errno is stap's `retval < 0` and
@@ -585,6 +586,9 @@ def _resolved(prog, target):
     `id` and `epid` the numbers the D driver gives them there (ir/framing.py), which
     a port writes."""
     analysis = analyze(prog, target)
+    # each tracepoint's parameters, as a translation records them: a cast of one by
+    # position compares as the parameter by name (ir/tpcasts.py)
+    record_tracepoint_params(prog, analysis)
     _qualify_tracepoints(prog, analysis)
     record_probe_ids(prog, analysis)
     _resolve_syscall_globs(prog, analysis)

@@ -523,3 +523,82 @@ def test_a_stap_array_auto_printed_is_no_set_of_keys():
     prog = _one(_stap('global calls\nprobe begin { calls["read"]++; exit() }'))
     assert not any(isinstance(x, ir.Assign) and isinstance(x.value, ir.IntLit) and x.value.value == 1
                    and isinstance(x.target, ir.Index) for p in prog.probes for x in ir.walk(p.body))
+
+
+def _tracepoint_params(prog: ir.Program, params: list[list[str]]) -> ir.Program:
+    """`prog` with its tracepoints' parameters recorded as a translation records them."""
+    prog.options = {**(prog.options or {}),
+                    "tracepoint_params": {pt.name: params for p in prog.probes for pt in p.points}}
+    return prog
+
+
+_WAKING = [["struct task_struct *", "p"]]
+
+
+def test_a_tracepoint_argument_cast_to_its_parameter_type_is_the_parameter():
+    # D's `(struct task_struct *)args[0]` of sched_waking reads what stap's $p does
+    prog = _one(_tracepoint_params(_d(
+        'tracepoint:sched::sched_waking { x = ((struct task_struct *)args[0])->pid; }'), _WAKING))
+    bases = [x.base for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.KernelMember)]
+    assert bases == [ir.ProbeArg("p")]
+
+
+def test_a_tracepoint_argument_cast_to_another_type_stays_the_cast():
+    prog = _one(_tracepoint_params(_d(
+        'tracepoint:sched::sched_waking { x = ((struct file *)args[0])->f_flags; }'), _WAKING))
+    bases = [x.base for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.KernelMember)]
+    assert [type(b).__name__ for b in bases] == ["KernelCast"]
+    # and without the parameters recorded, the cast stays too
+    prog = _one(_d('tracepoint:sched::sched_waking { x = ((struct task_struct *)args[0])->pid; }'))
+    assert [type(x.base).__name__ for x in ir.walk(prog.probes[0].body)
+            if isinstance(x, ir.KernelMember)] == ["KernelCast"]
+
+
+def _joined_printf(fmt: str, arg: ir.Expr, text: str) -> ir.Program:
+    """A D clause on every syscall entry printing sprintf("%s<text>", arg) by `fmt`
+    (DTrace's probe line writes FUNCTION:NAME so: ir/framing.py)."""
+    prog = _d('syscall:::entry { printf("%s", probefunc); }')
+    printf = next(x for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.Printf))
+    printf.fmt, printf.args = fmt, [ir.Sprintf("%s" + text, [arg])]
+    return prog
+
+
+def test_a_width_of_a_short_join_is_split_around_its_text():
+    # %32s of probefunc joined with ":entry" pads as %26s of probefunc then ":entry"
+    # (the Vue port's spelling): a syscall's name never reaches the string size
+    joined = _one(_joined_printf("%32s|", ir.Builtin("probefunc"), ":entry"))
+    split = _one(_d('syscall:::entry { printf("%26s:entry|", probefunc); }'))
+    assert joined.probes == split.probes
+    assert _printfs(joined) == [("%26s:entry|", 1)]
+
+
+def test_a_width_of_a_join_that_may_be_cut_stays():
+    # a copied-in string may reach the string size, where the join is cut and the
+    # split is not
+    prog = _one(_joined_printf("%32s|", ir.Call("copyinstr", [ir.Builtin("arg0")]), ":x"))
+    assert _printfs(prog) == [("%32s|", 1)]
+
+
+def _stap_typed(text: str) -> ir.Program:
+    """A stap script lowered as a port lowers it, and analysed (a local's types)."""
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.target import KernelTarget
+    prog = frontends.parse(text, "t.stp", "stap", port=True)
+    analyze(prog, KernelTarget("test", None, {}))
+    return prog
+
+
+def test_a_local_appended_literal_text_is_bounded_by_its_texts():
+    # a stap function's local grows by "x" a call, fresh at each: where nothing loops,
+    # it holds no more than its texts together, so its sprintf printed by a bare %s
+    # is written into the format, as the D port writes it
+    prog = _one(_stap_typed('function f() { s .= "x"; return sprintf("%d%s", 1, s) }\n'
+                      'probe begin { printf("%s|%s\\n", f(), f()); exit() }'))
+    # (the first call's value is a local the printf reads: a Var, kept)
+    assert _printfs(prog)[-1][0] == "%s|1%s\n"
+
+
+def test_a_local_appended_to_in_a_loop_stays_unbounded():
+    prog = _one(_stap_typed('probe begin { s = ""; while (s != "xxx") { s .= "x" }\n'
+                      'printf("%s|\\n", sprintf("%d%s", 1, s)); exit() }'))
+    assert _printfs(prog)[-1][0] == "%s|\n"

@@ -42,6 +42,7 @@ from xtrace.ir.nonext import guard_condition, guard_of
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.frontends.vue.statmerge import merged_statistics
 from xtrace.ir.stores import constant_fits
+from xtrace.ir.tpcasts import c_type as _c_type, tracepoint_param
 from xtrace.ir.constint import int_value
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
@@ -1768,22 +1769,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 and all(pp.kind == "syscall" and pp.is_return for pp in self.points))
 
     def _tracepoint_param(self, e: ir.KernelCast) -> Optional[str]:
-        """The name of the tracepoint parameter `e` is, where `e` casts a tracepoint's
-        argument by position (D's `(struct task_struct *)args[1]`) to exactly that
-        parameter's C type in every point of the probe: stap's `$prev`, which has
-        that type already."""
-        m = re.fullmatch(r"arg(\d)", e.expr.name) if isinstance(e.expr, ir.Builtin) else None
-        if m is None or not self.points or any(pp.kind != "tracepoint" or pp.alias for pp in self.points):
-            return None
-        index = int(m.group(1))
+        """The name of the tracepoint parameter `e` casts by position to its own type
+        (D's `(struct task_struct *)args[1]`): stap's `$prev` (ir/tpcasts.py)."""
         known = (self.prog.options or {}).get("tracepoint_params") or {}
-        names = set()
-        for pp in self.points:
-            params = known.get(pp.name)
-            if params is None or index >= len(params) or _c_type(params[index][0]) != _c_type(e.ctype):
-                return None
-            names.add(params[index][1])
-        return names.pop() if len(names) == 1 else None
+        return tracepoint_param(e, self.points or [], known)
 
     def _member(self, e: ir.KernelMember, task_name: bool = True) -> str:
         """stap spells every step `->`; only target variables and @cast take it, so any
@@ -2060,11 +2049,6 @@ def _fits(e: ir.Expr, t: ir.Type) -> bool:
     if isinstance(e, ir.Builtin) and e.name in _SMALL_BUILTINS and t.bits >= 32:
         return True  # a pid (at most 2^22 on Linux) or CPU number fits an int
     return constant_fits(e, t)
-
-
-def _c_type(ctype: str) -> str:
-    """A C type as compared for reading through it: qualifiers and spacing aside."""
-    return re.sub(r"\s+", "", re.sub(r"\b(const|volatile)\b", "", ctype))
 
 
 def _kernel_var(name: str, t: ir.Type) -> tuple[str, int]:

@@ -38,7 +38,7 @@ from xtrace.ir.inline import inline_functions
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from .spec_tentative import speculations_as_tentative, tentative_first
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
-from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
+from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs, spliced_sprintf
 from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
 from xtrace.ir.rename import rename_variables
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
@@ -1648,39 +1648,6 @@ def syscall_vars_one_point(prog: ir.Program) -> ir.Program:
     if len(out) == len(prog.probes):
         return prog
     return dataclasses.replace(prog, probes=out)
-
-
-_SPRINTF_SUFFIX = re.compile(r"%s([^%]*)\Z")
-_RIGHT_WIDTH = re.compile(r"%(\d*)s\Z")
-
-
-def spliced_sprintf(s: ir.Printf) -> ir.Printf:
-    """`printf("%32s", sprintf("%s:entry", x))` as `printf("%26s:entry", x)`: Vue has no
-    sprintf, and right-justifying x in 32 - 6 columns then writing the 6 characters
-    pads exactly as right-justifying the whole does (both pad by 32 - len(x) - 6,
-    or not at all)."""
-    if not any(isinstance(a, ir.Sprintf) for a in s.args):
-        return s
-    out, args, pos, i = [], [], 0, 0
-    for m in _CONV.finditer(s.fmt):
-        if m.group(1) == "%":
-            continue
-        if i >= len(s.args):
-            return s
-        a = s.args[i]
-        i += 1
-        suffix = _SPRINTF_SUFFIX.match(a.fmt) if isinstance(a, ir.Sprintf) and len(a.args) == 1 else None
-        width = _RIGHT_WIDTH.match(m.group(0))
-        if suffix is None or width is None:
-            args.append(a)
-            continue
-        w = max(int(width.group(1) or 0) - len(suffix.group(1)), 0)
-        out.append(s.fmt[pos:m.start()] + f"%{w or ''}s" + suffix.group(1).replace("%", "%%"))
-        pos = m.end()
-        args.append(a.args[0])
-    if i != len(s.args):
-        return s
-    return ir.Printf("".join(out) + s.fmt[pos:], args, stderr=s.stderr, loc=s.loc)
 
 
 # DTrace's %Y layout (libdtrace's "%Y %b %e %T": `2026 Dec  2 01:10:33`, local time).
