@@ -52,6 +52,16 @@ def is_zero(e: ir.Expr) -> bool:
     return isinstance(e, ir.IntLit) and e.value == 0
 
 
+def truth_only(node, c) -> bool:
+    """Whether, for `node`, only its child `c`'s being 0 or not counts (an if's or a
+    loop's condition, `!c`, `c && ...`, `c == 0`)."""
+    return (isinstance(node, (ir.If, ir.Ternary, ir.While)) and c is node.cond) or \
+        (isinstance(node, ir.Unary) and node.op == "!") or \
+        (isinstance(node, ir.Binary) and node.op in ("&&", "||")) or \
+        (isinstance(node, ir.Binary) and node.op in ("==", "!=")
+         and any(is_zero(o) for o in (node.lhs, node.rhs)))
+
+
 def _holds(e, holders: set, is_spec_call) -> bool:
     return is_spec_call(e) or (isinstance(e, (ir.Var, ir.Index)) and key(e) in holders)
 
@@ -72,13 +82,7 @@ def _shown(node, holders: set, parent, truth: bool, is_spec_call, is_spec_use) -
                     if found is not None:
                         return found
             continue
-        # where only the id's being 0 or not counts
-        ctruth = (isinstance(node, (ir.If, ir.Ternary, ir.While)) and c is node.cond) or \
-            (isinstance(node, ir.Unary) and node.op == "!") or \
-            (isinstance(node, ir.Binary) and node.op in ("&&", "||")) or \
-            (isinstance(node, ir.Binary) and node.op in ("==", "!=")
-             and any(is_zero(o) for o in (node.lhs, node.rhs)))
-        found = _shown(c, holders, node, ctruth, is_spec_call, is_spec_use)
+        found = _shown(c, holders, node, truth_only(node, c), is_spec_call, is_spec_use)
         if found is not None:
             return found
     return None

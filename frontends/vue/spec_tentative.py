@@ -38,7 +38,7 @@ from xtrace.frontends.d.lower_util import _records_data as records_data
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.specheading import HELD_OPTION
-from xtrace.ir.specids import is_zero, key, shown_id
+from xtrace.ir.specids import is_zero, key, shown_id, truth_only
 
 NOTE = ("D's speculation() gives 0 once its nspec buffers are busy, and D drops\n"
         "what is speculated on an id committed or discarded already; a Vue buffer\n"
@@ -244,12 +244,7 @@ def _read_as_number(prog: ir.Program, var: ir.Var) -> bool:
         for c in ir.children(node):
             if isinstance(node, ir.Assign) and c is node.target:
                 continue
-            ctruth = (isinstance(node, (ir.If, ir.Ternary, ir.While)) and c is node.cond) or \
-                (isinstance(node, ir.Unary) and node.op == "!") or \
-                (isinstance(node, ir.Binary) and node.op in ("&&", "||")) or \
-                (isinstance(node, ir.Binary) and node.op in ("==", "!=")
-                 and any(is_zero(o) for o in (node.lhs, node.rhs)))
-            if bad(c, ctruth):
+            if bad(c, truth_only(node, c)):
                 return True
         return False
     for p in prog.probes:
