@@ -116,7 +116,11 @@ class StmtGen:
                                 "agg_func": g.agg_func, "one_element": s.keys is not None,
                                 "more": [self.agg_ids[m] for m in s.more],
                                 "more_funcs": [self.globals[m].agg_func for m in s.more],
-                                "unless_printed": s.unless_printed})
+                                "unless_printed": s.unless_printed,
+                                # D's exit dump (dtrace_aggregate_print) walks records: an
+                                # aggregation without one prints nothing, not even its blank line
+                                "exit_dump": self.prog.lang == "d" and self.cur_probe is not None
+                                and self.cur_probe.implicit})
             a, aid = c_ident(s.agg), self.agg_ids[s.agg]
             if s.keys is not None and s.layout == "stap_hist" and self.prog.lang == "stap":
                 # stap's print(@hist_log(s)) checks the count first (translate.cxx

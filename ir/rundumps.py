@@ -225,15 +225,30 @@ def _flag_dump(s: ir.Stmt) -> Optional[tuple[str, str]]:
 
 def _dump_of(body: list[ir.Stmt]) -> Optional[ir.PrintAgg]:
     """The printa of a default dump: DTrace's layout, or (as stap reads its port
-    back) a blank line and the rows' format; the D printer checks the format."""
-    if len(body) == 2 and isinstance(body[0], ir.Printf) and body[0].fmt == "\n" \
-            and not body[0].args and isinstance(body[1], ir.PrintAgg) and body[1].layout == "format":
+    back) a blank line (dump_blank_line) and the rows' format, or the one row's
+    format with the blank line in it; the D printer checks the format."""
+    if len(body) == 2 and isinstance(body[1], ir.PrintAgg) and body[1].layout == "format" \
+            and dump_blank_line(body[0], body[1].agg):
         d = body[1]
-    elif len(body) == 1 and isinstance(body[0], ir.PrintAgg) and body[0].layout == "dtrace":
+    elif len(body) == 1 and isinstance(body[0], ir.PrintAgg) and (
+            body[0].layout == "dtrace" or body[0].layout == "format" and (body[0].fmt or "").startswith("\n")):
         d = body[0]
     else:
         return None
     return d if d.keys is None and not d.more and d.limit is None else None
+
+
+def dump_blank_line(s: ir.Stmt, agg: str) -> bool:
+    """Whether `s` is the blank line a port prints before its rows of D's exit dump of
+    `agg`: `printf("\\n")`, or that only when the aggregation has a row (dtrace's dump
+    walks records), under `foreach ([k..] in agg limit 1)` (stap's print_agg)."""
+    if isinstance(s, ir.ForEach) and s.map == agg and s.value is None and s.sort_column is None \
+            and isinstance(s.limit, ir.IntLit) and s.limit.value == 1:
+        body = s.body.stmts if isinstance(s.body, ir.Block) else [s.body]
+        if len(body) != 1:
+            return False
+        s = body[0]
+    return isinstance(s, ir.Printf) and s.fmt == "\n" and not s.args and not s.stderr
 
 
 def flag_set_of(s: ir.Stmt) -> Optional[str]:

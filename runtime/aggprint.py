@@ -509,7 +509,8 @@ def _format_with_block(pieces: list[Piece], nkeys: int, key: tuple, block: str) 
     return "".join(out)
 
 
-def _shown(rows: list[AggRow]) -> list[AggRow]:
+def shown_rows(rows: list[AggRow]) -> list[AggRow]:
+    """The rows a print shows: those updated, and the keys clear() zeroed (kept)."""
     return [r for r in rows if r.count or r.keep]
 
 
@@ -538,7 +539,7 @@ def format_multi(spec: dict, aggs: list[dict], rows_by_agg: list[list[AggRow]],
     normals = normals or [1] * len(aggs)
     table: dict[tuple, list[Optional[AggRow]]] = {}
     for i, rows in enumerate(rows_by_agg):
-        for r in _shown(rows):
+        for r in shown_rows(rows):
             table.setdefault(r.key, [None] * len(aggs))[i] = _normalized(r, normals[i])
     pos = min(int(spec.get("sort_pos") or 0), len(aggs) - 1)
 
@@ -609,7 +610,7 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow], normal: int = 1) -> st
         for r in _ordered([r for r in rows if r.count], spec, "count", agg_spec):
             out.append(apply_format(pieces, list(r.key)) + stap_histogram(func, params, r.bucket_list(nb)))
         return "".join(out)
-    rows = [_normalized(r, normal) for r in _ordered(_shown(rows), spec, func, agg_spec)]
+    rows = [_normalized(r, normal) for r in _ordered(shown_rows(rows), spec, func, agg_spec)]
     if layout == "dtrace":
         keyfmt = compile_format("".join(_dtrace_key_format(f) for f in agg["keys"]))
         out = ["\n"]
@@ -629,7 +630,7 @@ def format_agg(spec: dict, agg: dict, rows: list[AggRow], normal: int = 1) -> st
         return "".join(apply_format(pieces, [*r.key, _value(r, func)], spec.get("symbolize"))
                        for r in rows)
     if layout == "stap":
-        if not agg.get("keys") and not _shown(rows):
+        if not agg.get("keys") and not shown_rows(rows):
             # stap's auto-print of a scalar statistic that never got a value
             # (PR7053): only its count, printed by a literal format as 0x0
             return f"{spec['name']} @count=0x0\n"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, TextIO
 
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
-                       format_var, with_options)
+                       format_var, shown_rows, with_options)
 from .vueprint import format_ptree, format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
@@ -602,10 +602,12 @@ class StreamDecoder:
             self.check_normal(spec["agg"], raw[0])
             return
         rows = [self.adjusted(a, r) for a, r in zip(ids, raw)]
-        if spec.get("unless_printed"):
-            if spec["agg"] in self.printed_aggs or not any(rows):
-                # a printa() printed it, or it has no row to print (libdtrace's exit
-                # dump prints per record): dtrace's exit dump leaves it out
+        if spec.get("unless_printed") or spec.get("exit_dump"):
+            if spec["agg"] in self.printed_aggs and spec.get("unless_printed") \
+                    or not any(shown_rows(r) for r in rows):
+                # a printa() printed it, or it has no row to print: dtrace's exit dump
+                # (dtrace_aggregate_print) walks the records, so an aggregation without
+                # one prints nothing there, not even the blank line printa() prints
                 return
         elif self.m.get("lang") == "d" and any(rows):
             # libdtrace flags each aggregation a printa() prints a row of

@@ -15,7 +15,7 @@ import re
 from signal import SIGSTOP
 from typing import Callable, Iterator, Optional
 
-from xtrace.ir.rundumps import flagged_dumps_as_run_time, printa_kinds
+from xtrace.ir.rundumps import dump_blank_line, flagged_dumps_as_run_time, printa_kinds
 from xtrace.ir.inline import inline_functions
 from .spec_back import speculations_as_d
 from xtrace.frontends.vue.spec_tentative import tentative_as_speculations
@@ -312,7 +312,11 @@ class Printer:
         if s.layout == "format" and s.fmt is not None:
             types = self._key_types(s.agg)
             # Width spellings differ (%16lld vs %16d) but print the same.
-            return types is not None and _INT_CONV.sub(r"%\1\2d", s.fmt) == default_row_format(types)
+            fmt = _INT_CONV.sub(r"%\1\2d", s.fmt.replace("%@", "%"))  # (%@: the value, as the last)
+            # (the one row of an aggregation without keys may carry the dump's blank
+            # line, which then prints only with the row, as dtrace's dump)
+            return types is not None and (fmt == default_row_format(types)
+                                          or not types and fmt == "\n" + default_row_format(types))
         return False
 
     def _implicit_dump(self) -> bool:
@@ -327,10 +331,10 @@ class Printer:
         i = 0
         while i < len(stmts):
             s = stmts[i]
-            # D's layout starts with a blank line; a format dump spells it as printf("\n").
+            # D's layout starts with a blank line; a format dump spells it as printf("\n")
+            # (in a port, printed only when the aggregation has a row: dump_blank_line)
             nxt = stmts[i + 1] if i + 1 < len(stmts) else None
-            if (isinstance(s, ir.Printf) and s.fmt == "\n" and not s.args
-                    and isinstance(nxt, ir.PrintAgg) and nxt.layout == "format"):
+            if isinstance(nxt, ir.PrintAgg) and nxt.layout == "format" and dump_blank_line(s, nxt.agg):
                 s, i = nxt, i + 1
             if not self._is_default_dump(s):
                 return False
@@ -573,7 +577,7 @@ class Printer:
             s, nxt = stmts[i], stmts[i + 1] if i + 1 < len(stmts) else None
             if isinstance(s, ir.Printf) and s.fmt == "\n" and not s.args and not s.stderr \
                     and isinstance(nxt, ir.PrintAgg) and nxt.layout == "format" \
-                    and self._is_default_dump(nxt):
+                    and self._is_default_dump(nxt) and not (nxt.fmt or "").startswith("\n"):
                 # a blank line, then the rows in DTrace's own layout: D's printa(@a)
                 out += self.stmt(dataclasses.replace(nxt, layout="dtrace", fmt=None), depth)
                 i += 2

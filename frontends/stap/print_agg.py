@@ -2,7 +2,11 @@
 
 DTrace's end-of-run table (layout 'dtrace') becomes `printf("\\n")` and a
 foreach sorted by the statistic, one printf per row with DTrace's columns
-(keys by type, then the value in " %16d"). Layout 'format' applies the given
+(keys by type, then the value in " %16d"). In D's exit dump the blank line prints
+only when the aggregation has a row (dtrace_aggregate_print walks records): under
+`foreach ([k..] in a limit 1)`, or in the format of the one row of an aggregation
+without keys, which `if (@count(a))` guards (not yet for one normalize()d, a clear()ed
+avg() or stddev(), whose blank line prints unguarded). Layout 'format' applies the given
 format to the keys and value; a D printa `%@` conversion places the value.
 """
 
@@ -82,13 +86,20 @@ class AggPrinting:
         func = self._value_func(s)
         name = self.gname.get(s.agg, s.agg)
         out: list[str] = []
-        if s.layout == "dtrace":
-            out.append('printf("\\n")')
-            fmt = "".join(_dtrace_key_fmt(t) for t in key_types) + " %16d\n"
-        else:
-            fmt = s.fmt or ""
         lvars = self._loop_vars(keys, list(key_types))
         plain = self._plain(s.agg)
+        if s.layout == "dtrace":
+            fmt = "".join(_dtrace_key_fmt(t) for t in key_types) + " %16d\n"
+            if self.exit_dump and lvars:
+                # dtrace's exit dump walks the records: no blank line without a row
+                out += [f"foreach ([{', '.join(lvars)}] in {name} limit 1)", INDENT + 'printf("\\n")']
+            elif self.exit_dump and not plain and func != "stddev" and not self._plain_avg(s.agg) \
+                    and self._scaled(s.agg, "v") == "v":  # (a normalize()d one: left, below)
+                fmt = "\n" + fmt  # (its one row's guard guards the blank line too)
+            else:
+                out.append('printf("\\n")')
+        else:
+            fmt = s.fmt or ""
         if self._plain_avg(s.agg):
             return out + self._print_plain_avg(s, name, lvars, list(key_types), fmt)
         if plain:

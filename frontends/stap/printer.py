@@ -324,6 +324,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.prog = prog
         self.gaps = gaps
         self.lines: list[str] = []
+        self.exit_dump = False  # the probe being printed is D's exit dump (_probe)
         # the clause being printed spells every syscall `syscall.*` (_probe)
         self.every_as_alias = False
         # raw arguments printed where an address is read (user_string(pointer_arg(2)))
@@ -618,6 +619,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 raise self.err(f"probe point '{pp.spelling or pp.kind}' cannot be expressed in stap", pp)
             spelled.append(s)
         self.points = p.points
+        # D's exit dump (its implicit END probe): an aggregation without a row prints
+        # nothing there, not even the blank line (print_agg)
+        self.exit_dump = p.implicit
         self.local_names = {}
         self.loop_names: dict[tuple[str, str], str] = {}
         # name the probe's locals first so that loop variables keep clear of them

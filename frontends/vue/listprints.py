@@ -11,6 +11,10 @@ row, guarded so that a list nothing was appended to prints no row:
     if (count(l) > 0)                   printa("total %@d\\n", @l)
         printf("total %d\\n", sum(l));
 
+    if (count(l) > 0)                   D's exit dump of @l (the blank line
+        printf("\\n %16d\\n", sum(l));    only with a row: dtrace's dump walks
+                                        records), as printa("\\n %@16d\\n", @l)
+
 A list used only by append() and by such prints is read as the aggregation it
 was: the prints become PrintAgg, so that the translation back to D is the
 printa() (or the implicit end-of-run dump) it came from, not an `if` that reads

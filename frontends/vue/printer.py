@@ -182,6 +182,7 @@ class Printer:
         self.lines: list[str] = []
         self.global_types: dict[str, Optional[Type]] = {}  # global_type()'s, by name
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
+        self.exit_dump = False  # the probe being printed is D's exit dump (probe())
         # the clause being printed lets only failed (succeeded) system calls through
         # (ir/failguard.py)
         self.failed_guard = self.succeeded_guard = False
@@ -404,6 +405,9 @@ class Printer:
     # ------------------------------------------------------------ probes
 
     def probe(self, probe: ir.Probe) -> None:
+        # D's exit dump (its implicit END probe): an aggregation without a row prints
+        # nothing there, not even the blank line (unkeyed_row)
+        self.exit_dump = probe.implicit
         probe = self.globs_expanded(probe)
         uses_args = any(isinstance(n, ir.Builtin) and n.name.startswith("arg")
                         for n in walk(probe.body, probe.predicate))
@@ -933,13 +937,17 @@ class Printer:
     def unkeyed_row(self, s: ir.PrintAgg) -> Optional[list[ir.Stmt]]:
         """A print of an aggregation without keys (a Vue list) as the printf of its one
         row, when it has a value: D's END layout (a blank line, then the value in
-        ` %16d`) or printa's format. None for anything else."""
+        ` %16d`; in D's exit dump the blank line is the row's, printed only with it)
+        or printa's format. None for anything else."""
         g = self.prog.global_named(s.agg)
         if (g is None or g.kind != "agg" or self.keyed(s.agg) or s.more or s.keys is not None
                 or s.value_func not in tables.LIST_READ_FUNCS or s.layout not in ("dtrace", "format")
                 or (g.key_types or [])):
             return None
-        if s.layout == "dtrace":
+        if s.layout == "dtrace" and self.exit_dump:
+            # (dtrace's exit dump walks records: the blank line only with the row)
+            head, fmt = [], "\n %16d\n"
+        elif s.layout == "dtrace":
             head, fmt = [ir.Printf("\n", [], loc=s.loc)], " %16d\n"
         elif s.fmt is not None:
             head, fmt = [], s.fmt.replace("%@", "%")
