@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
 from xtrace.ir import nodes as ir
 from xtrace.ir.clearparens import wants_parens
 from translating import translated
@@ -65,3 +66,38 @@ def test_the_rule():
     assert not wants_parens("&&", ir.Binary("==", x, y))
     assert not wants_parens("+", ir.Binary("*", x, y))
     assert not wants_parens("|", x)
+
+
+# cadets/dtrace-scripts' mprotect.d, shortened: an inline with a parameter
+PROT_D = ('#pragma D option quiet\n'
+          'inline string prot_table[int32_t prot] =\n'
+          '    prot == 0 ? "[PROT_NONE]" :\n'
+          '    prot == (1 | 2) ? "[PROT_READ, PROT_WRITE]" : "";\n'
+          'syscall::mprotect:entry\n{\n'
+          '    flags = arg2;\n'
+          '    printf("%s\\n", prot_table[flags]);\n}\n')
+
+
+def test_an_inline_with_parameters_is_accepted_as_a_function():
+    stap = translated(PROT_D, "stap", "d")
+    assert ('function prot_table:string(prot:long)\n{\n'
+            '    return prot == 0 ? "[PROT_NONE]" : prot == (1 | 2) ? "[PROT_READ, PROT_WRITE]" : ""\n}') in stap
+    # the parameter's int32_t: C's conversion of the argument
+    assert "log(prot_table(dtrace_int(flags)))" in stap
+
+
+def test_an_inline_with_parameters_is_written_out_in_vue_and_d():
+    vue = translated(PROT_D, "vue", "d")
+    assert "prot_table_prot = flags;" in vue
+    assert 'prot_table_prot == 0 ? "[PROT_NONE]"' in vue
+    d = translate_text(translated(PROT_D, "stap", "d"), "t.stp", "stap", "d")
+    assert 'this->prot_table_prot == (1 | 2) ? "[PROT_READ, PROT_WRITE]" : ""' in d
+
+
+def test_an_inline_with_parameters_checks_its_arguments():
+    bad = PROT_D.replace("prot_table[flags]", "prot_table[flags, 1]")
+    with pytest.raises(XtraceError, match=r"prot_table\[ \] prototype mismatch: 2 args passed, 1 expected"):
+        translate_text(bad, "t.d", "d", "stap")
+    twice = PROT_D.replace("syscall::", "inline int prot_table = 1;\nsyscall::")
+    with pytest.raises(XtraceError, match="identifier redeclared"):
+        translate_text(twice, "t.d", "d", "stap")

@@ -36,11 +36,30 @@ class ExprLowering:
     def _x_PrimaryExprContext(self, ctx):
         return getattr(self, f"_p_{type(ctx.primary()).__name__}")(ctx.primary())
 
+    def _param_inline_call(self, name: str, ctx) -> ir.Expr:
+        """`prot_table[flags]` of `inline string prot_table[int32_t prot] = ...`: a call of
+        the function the inline is (frontends/d/lower.py _inline), each argument
+        converted to its parameter's type as DTrace converts it."""
+        params = self.param_inlines[name]
+        args = ctx.exprList().expr()
+        if len(args) != len(params):
+            raise self.error(f"{name}[ ] prototype mismatch: {len(args)} args passed, "
+                             f"{len(params)} expected", ctx)
+        values = []
+        for (_, ptype), a in zip(params, args):
+            v = self.expr(a)
+            if ptype.is_int and v.type != ptype and not isinstance(v, ir.IntLit):
+                v = ir.Cast(ptype, v, loc=v.loc)
+            values.append(v)
+        return ir.FuncCall(name, values, loc=self.loc(ctx))
+
     def _x_IndexExprContext(self, ctx):
         base = _primary(ctx.expr())
         if isinstance(base, P.IdentPrimaryContext):
             name = base.getText()
             g = self.vars.get(name)
+            if g is None and name in self.param_inlines:
+                return self._param_inline_call(name, ctx)
             if g is None:
                 keys = ctx.exprList().expr()
                 if name == "args" and len(keys) == 1 and re.fullmatch(r"\d", keys[0].getText()):
