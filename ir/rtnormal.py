@@ -598,8 +598,8 @@ def _stap_lltostr(e):
 
 
 def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
-    """A stap program (or a D one with inlines taking parameters) with its own functions written out where they are called
-    (ir/inline.py) and its loops of a constant count written out once per pass
+    """A stap program (or a D one with inlines taking parameters: its functions) with
+    its own functions written out where they are called (ir/inline.py) and its loops of a constant count written out once per pass
     (ir/unroll.py), as the D and Vue ports write them: neither language has
     functions or loops, so no round trip through them can bring either back.
     Exact: each pass keeps what the program does (its contract: stap's fresh
@@ -611,7 +611,7 @@ def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
     from xtrace.frontends.gaps import library_function
     # a D program's functions are its inlines with parameters (frontends/d/lower.py
     # _param_inline), which the D and Vue ports write out alike
-    if prog.lang not in ("stap", "d") or not prog.functions and prog.lang == "d":
+    if prog.lang == "vue" or prog.lang == "d" and not prog.functions:
         return prog
     prog = inline_functions(prog, library_function)
     return written_out_loops(prog).prog

@@ -38,8 +38,8 @@ class ExprLowering:
 
     def _param_inline_call(self, name: str, ctx) -> ir.Expr:
         """`prot_table[flags]` of `inline string prot_table[int32_t prot] = ...`: a call of
-        the function the inline is (frontends/d/lower.py _inline), each argument
-        converted to its parameter's type as DTrace converts it."""
+        the function the inline is (frontends/d/lower.py _param_inline), each integer
+        argument converted to its parameter's type, as C passes it to a typed one."""
         params = self.param_inlines[name]
         args = ctx.exprList().expr()
         if len(args) != len(params):
@@ -48,8 +48,8 @@ class ExprLowering:
         values = []
         for (_, ptype), a in zip(params, args):
             v = self.expr(a)
-            if ptype.is_int and v.type != ptype and not isinstance(v, ir.IntLit):
-                v = ir.Cast(ptype, v, loc=v.loc)
+            if ptype.is_int:
+                v = convert(v, ptype, loc=v.loc)
             values.append(v)
         return ir.FuncCall(name, values, loc=self.loc(ctx))
 
@@ -887,3 +887,4 @@ def _holds(t: Type, vt: Optional[Type]) -> bool:
     if vt.signed == t.signed:
         return vt.bits <= t.bits
     return not vt.signed and vt.bits < t.bits
+
