@@ -79,9 +79,18 @@ declType
     : typeQual* (typeSpec+ | IDENT | TYPEDEF_NAME)
     ;
 
-// `inline int NAME = expr;`: a named constant.
+// `inline int NAME = expr;`: a named constant; `inline string NAME[int32_t p] =
+// expr;` one with parameters, used as `NAME[v]` (illumos' tcp.d, signal names).
 inlineDecl
-    : K_INLINE declType '*'* IDENT '=' expr ';'
+    : K_INLINE declType '*'* IDENT inlineParams? '=' expr ';'
+    ;
+
+inlineParams
+    : '[' inlineParam (',' inlineParam)* ']'
+    ;
+
+inlineParam
+    : declType IDENT
     ;
 
 // `struct foo { ... };`, `enum { A, B = 5 };`, `typedef struct foo foo_t;`

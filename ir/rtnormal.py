@@ -616,8 +616,8 @@ def _stap_lltostr(e):
 
 
 def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
-    """A stap program with its own functions written out where they are called
-    (ir/inline.py) and its loops of a constant count written out once per pass
+    """A stap program (or a D one with inlines taking parameters: its functions) with
+    its own functions written out where they are called (ir/inline.py) and its loops of a constant count written out once per pass
     (ir/unroll.py), as the D and Vue ports write them: neither language has
     functions or loops, so no round trip through them can bring either back.
     Exact: each pass keeps what the program does (its contract: stap's fresh
@@ -627,7 +627,9 @@ def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
     compute a value or keep state: frontends/gaps.py's library_function) stay
     calls, as they come back."""
     from xtrace.frontends.gaps import library_function
-    if prog.lang != "stap":
+    # a D program's functions are its inlines with parameters (frontends/d/lower.py
+    # _param_inline), which the D and Vue ports write out alike
+    if prog.lang == "vue" or prog.lang == "d" and not prog.functions:
         return prog
     prog = inline_functions(prog, library_function)
     return written_out_loops(prog).prog

@@ -70,6 +70,10 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         self.inlines: dict[str, tuple[Type, ir.Expr]] = {}  # `inline` constants
         # `inline T * NAME = ...;`: refused where a clause reads NAME (unread, it is nothing)
         self.pointer_inlines: dict[str, object] = {}
+        # `inline string f[int32_t p] = expr;`: its parameters' names and types; the
+        # inline is a function of the program (self.functions)
+        self.param_inlines: dict[str, list[tuple[str, Type]]] = {}
+        self.functions: list[ir.Function] = []
         self.sort_by = "value"
         self.descending = False
         self.zdefs = False
@@ -178,7 +182,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         if header:
             self.options["header_comments"] = header
         prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
-                          source=self.source)
+                          source=self.source, functions=self.functions)
         name_thread_arrays(prog, self.thread_maps)
         return prog
 
@@ -337,8 +341,11 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             return
         vtype = self._type_of(ctx.declType(), ctx.declType())
         if name in tables.BUILTIN_VARS or name in self.vars or name in self.inlines \
-                or name in self.pointer_inlines:
+                or name in self.pointer_inlines or name in self.param_inlines:
             raise self.error(f"failed to define inline {name}: identifier redeclared", ctx)
+        if ctx.inlineParams() is not None:
+            self._param_inline(name, vtype, ctx)
+            return
         value = self.expr(ctx.expr())
         if vtype.is_int and _static_type(value) == "string" or vtype.is_str and \
                 _static_type(value) not in (None, "string"):
@@ -355,6 +362,30 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             # is 1, and prints as 1 in a translation)
             value = ir.Cast(vtype, value, loc=value.loc)
         self.inlines[name] = (vtype, value)
+
+    def _param_inline(self, name: str, vtype: Type, ctx: P.InlineDeclContext) -> None:
+        """`inline string prot_table[int32_t prot] = prot == 0 ? ... : "";` (illumos'
+        tcp.d, scripts that copy it): a function of one value, its parameters the
+        function's locals; `prot_table[v]` calls it (lower_expr _param_inline_call).
+        stap writes it as a function, Vue and D where it is called (ir/inline.py)."""
+        params = []
+        for p in ctx.inlineParams().inlineParam():
+            ptype = self._type_of(p.declType(), p.declType())
+            params.append((p.IDENT().getText(), ptype))
+        saved = self.bound
+        self.bound = {n: ir.Var(n, "local", loc=self.loc(p), type=t)
+                      for (n, t), p in zip(params, ctx.inlineParams().inlineParam())}
+        try:
+            value = self.expr(ctx.expr())
+        finally:
+            self.bound = saved
+        if vtype.is_int and _static_type(value) == "string" or vtype.is_str and \
+                _static_type(value) not in (None, "string"):
+            raise self.error(f"inline {name} definition uses incompatible types", ctx.expr())
+        self.param_inlines[name] = params
+        self.functions.append(ir.Function(
+            name, [ir.Param(n, t) for n, t in params],
+            ir.Block([ir.Return(value, loc=value.loc)]), ret=vtype, loc=self.loc(ctx.IDENT())))
 
     def _declaration(self, ctx: P.DeclarationContext) -> None:
         ct = self._base_ctype(ctx.declType(), ctx.declType())

@@ -36,11 +36,30 @@ class ExprLowering:
     def _x_PrimaryExprContext(self, ctx):
         return getattr(self, f"_p_{type(ctx.primary()).__name__}")(ctx.primary())
 
+    def _param_inline_call(self, name: str, ctx) -> ir.Expr:
+        """`prot_table[flags]` of `inline string prot_table[int32_t prot] = ...`: a call of
+        the function the inline is (frontends/d/lower.py _param_inline), each integer
+        argument converted to its parameter's type, as C passes it to a typed one."""
+        params = self.param_inlines[name]
+        args = ctx.exprList().expr()
+        if len(args) != len(params):
+            raise self.error(f"{name}[ ] prototype mismatch: {len(args)} args passed, "
+                             f"{len(params)} expected", ctx)
+        values = []
+        for (_, ptype), a in zip(params, args):
+            v = self.expr(a)
+            if ptype.is_int:
+                v = convert(v, ptype, loc=v.loc)
+            values.append(v)
+        return ir.FuncCall(name, values, loc=self.loc(ctx))
+
     def _x_IndexExprContext(self, ctx):
         base = _primary(ctx.expr())
         if isinstance(base, P.IdentPrimaryContext):
             name = base.getText()
             g = self.vars.get(name)
+            if g is None and name in self.param_inlines:
+                return self._param_inline_call(name, ctx)
             if g is None:
                 keys = ctx.exprList().expr()
                 if name == "args" and len(keys) == 1 and re.fullmatch(r"\d", keys[0].getText()):
@@ -868,3 +887,4 @@ def _holds(t: Type, vt: Optional[Type]) -> bool:
     if vt.signed == t.signed:
         return vt.bits <= t.bits
     return not vt.signed and vt.bits < t.bits
+

@@ -24,6 +24,7 @@ from xtrace.ir.printfbranches import ternary_printfs_as_ifs
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs
 from xtrace.ir.sprintfjoin import lltostr_piece, sprintf_values_joined
 from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
+from xtrace.ir.clearparens import operand_floor
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks, merged_alike_clauses
 from .userreads import user_reads_as_copyin
@@ -1412,12 +1413,15 @@ class Printer:
             raise XtraceError(f"operator '{e.op}' has no D equivalent", e.loc)
         e = _curthread_compared_as_integer(e)
         p = _PREC[e.op]
+        # `(x << 1) ^ y`, not `x << 1 ^ y`: as people write it (ir/clearparens.py)
+        lp = max(p, operand_floor(e.op, e.lhs, _PREC))
+        rp = max(p + 1, operand_floor(e.op, e.rhs, _PREC))
         if e.op == "&" and _hex_mask(e.rhs):  # `x & 0xffffffff`, not `x & 4294967295`
-            return f"{self._paren(e.lhs, p)} & {ir.int_text(e.rhs, any_width=True)}", p
-        lhs = self._paren(e.lhs, p)
+            return f"{self._paren(e.lhs, lp)} & {ir.int_text(e.rhs, any_width=True)}", p
+        lhs = self._paren(e.lhs, lp)
         if _wide_constant_op(e) and id(e.lhs) not in self._wide_literals:
             lhs += "LL"  # D would do it in 32-bit int, the source in 64 bits
-        return f"{lhs} {e.op} {self._paren(e.rhs, p + 1)}", p
+        return f"{lhs} {e.op} {self._paren(e.rhs, rp)}", p
 
     def _kernelmode(self) -> Optional[int]:
         """Vue's __kernelmode where the clause's points say it (ir/framing.py)."""

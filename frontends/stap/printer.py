@@ -109,6 +109,7 @@ from .print_hexdump import HELPERS as DUMP_HELPERS, dump_kind, dump_rows, memory
 from .print_spec import SPEC_NOTE, check_id, check_specsize, clause_rest, id_uses, reordered, stable_id
 from xtrace.ir.specids import is_zero
 from xtrace.ir.types import signed_bits
+from xtrace.ir.clearparens import operand_floor
 from .tables import (ARG_SPELLING, BUILTIN_SPELLING, GETTIMEOFDAY, KEYWORDS, RESERVED, STRING_SPELLING,
                      SYSCALL_CONTEXT_VARS, VALUE_FUNCS)
 
@@ -1157,7 +1158,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 # a cast to the narrow type is masked itself: its sign extension would
                 # be masked off again (`(char)x` shown by %u is `x & 0xff`)
                 inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
-                out.append(f"{self._expr(inner, BINARY_PREC['&'] + 1)} & {hex((1 << t.bits) - 1)}")
+                out.append(f"{self._expr(inner, max(BINARY_PREC['&'] + 1, operand_floor('&', inner, BINARY_PREC)))} "
+                           f"& {hex((1 << t.bits) - 1)}")
             elif conv == "i" and self.prog.lang == "d" and t is not None and t.is_int \
                     and not t.signed and t.bits < 64 and not _fits(a, ir.Type("int", t.bits, signed=True)):
                 # D's %i shows a value signed at its type's width, an unsigned one too
@@ -1336,9 +1338,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 # stap leaves its operand as it is for a count outside 0..63
                 e = ir.Binary(e.op, e.lhs, ir.IntLit(e.rhs.value & 63, loc=e.rhs.loc, type=e.rhs.type),
                               loc=e.loc, type=e.type)
-            # an `&&` under `||` is parenthesized, as C compilers ask people to write it
-            need = (lambda side: BINARY_PREC["&&"] + 1
-                    if e.op == "||" and isinstance(side, ir.Binary) and side.op == "&&" else 0)
+            # an `&&` under `||`, `(x << 1) ^ y`: as C compilers ask people to write
+            # them (ir/clearparens.py)
+            need = (lambda side: operand_floor(e.op, side, BINARY_PREC))
             return (f"{self._expr(e.lhs, max(p, need(e.lhs)))} {e.op} "
                     f"{self._expr(e.rhs, max(p + 1, need(e.rhs)))}"), p
         if isinstance(e, ir.Ternary) and self._begin_end_pp(e):

@@ -83,6 +83,7 @@ from .strings import block_comment, escape
 from xtrace.ir import conststr, stapconst
 from xtrace.ir.constlocals import constant_locals, local_leaf
 from xtrace.ir.endexit import end_exits_dropped
+from xtrace.ir.clearparens import operand_floor
 from . import ranges
 from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
 
@@ -1028,7 +1029,8 @@ class Printer:
                     # writes it (tst.ints.d's `%u` of `(unsigned char)0x1234567890abcdef`)
                     out.append(f"({_DEREF_TYPES[t.bits // 8][0]}){self.expr(a.operand, UNARY)}")
                     continue
-                out.append(f"{self.expr(a, _BINARY_PREC['&'] + 1)} & {hex((1 << shown) - 1)}")
+                out.append(f"{self.expr(a, max(_BINARY_PREC['&'] + 1, operand_floor('&', a, _BINARY_PREC)))} "
+                           f"& {hex((1 << shown) - 1)}")
             elif conv == "i" and self.prog.lang == "d" and t is not None and t.is_int \
                     and not t.signed and t.bits // 8 in (1, 2, 4) \
                     and not constant_fits(a, Type("int", t.bits, signed=True)):
@@ -1238,8 +1240,12 @@ class Printer:
                     and e.rhs.spelling is not None and e.rhs.value >= 0:
                 # a mask keeps its hex spelling: `x & 0xffffffff` has the same value as
                 # `x & 4294967295` (C types them unsigned int and long)
-                return f"{self.expr(e.lhs, prec)} & {ir.int_text(e.rhs, any_width=True)}", prec
-            return f"{self.expr(e.lhs, prec)} {op} {self.expr(e.rhs, prec + 1)}", prec
+                return (f"{self.expr(e.lhs, max(prec, operand_floor(e.op, e.lhs, _BINARY_PREC)))} & "
+                        f"{ir.int_text(e.rhs, any_width=True)}"), prec
+            # `(x << 1) ^ y`, not `x << 1 ^ y`: as people write it (ir/clearparens.py)
+            lp = max(prec, operand_floor(e.op, e.lhs, _BINARY_PREC))
+            rp = max(prec + 1, operand_floor(e.op, e.rhs, _BINARY_PREC))
+            return f"{self.expr(e.lhs, lp)} {op} {self.expr(e.rhs, rp)}", prec
         if isinstance(e, ir.Ternary) and is_syscall_rv(e):
             return "__rv", ATOM
         if isinstance(e, ir.Ternary):

@@ -119,6 +119,16 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by DParser#inlineParams.
+    def visitInlineParams(self, ctx:DParser.InlineParamsContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#inlineParam.
+    def visitInlineParam(self, ctx:DParser.InlineParamContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by DParser#typeDecl.
     def visitTypeDecl(self, ctx:DParser.TypeDeclContext):
         return self.visitChildren(ctx)
