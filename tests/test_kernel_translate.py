@@ -110,7 +110,9 @@ BEGIN { @c["a"] = sum(3); @c["b"] = sum(1); @c["c"] = sum(2); @c["d"] = sum(5);
         @s["x"] = sum(100); @s["y"] = sum(35); normalize(@s, 10);
         @gone["k"] = count(); trunc(@gone); exit(0); }
 """
-    expected = "\n" + _row("a", 3) + _row("d", 5) + _row("b", 10) + "\n" + _row("y", 3) + _row("x", 10) + "\n"
+    # (@gone, emptied by its trunc(), prints nothing at exit, not even its blank line:
+    # dtrace's exit dump walks the aggregations' records, and it has none left)
+    expected = "\n" + _row("a", 3) + _row("d", 5) + _row("b", 10) + "\n" + _row("y", 3) + _row("x", 10)
     stp = _both(run_script, d, expected)
     assert "s_scale = 10" in stp and "delete gone" in stp
 
