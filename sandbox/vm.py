@@ -568,16 +568,13 @@ class SandboxVM:
                 if done:
                     break
                 now = time.monotonic()
-                if stop_event is not None and stop_event.is_set() and stop_at is None:
+                asked = stop_event is not None and stop_event.is_set()
+                # (end_event: the session's own end, exit(), not the user's stop)
+                if (asked or end_event is not None and end_event.is_set()) and stop_at is None:
                     (jdir / "stop").write_text("")
                     self._ring()
                     stop_at = now
-                    res.stop_requested = True
-                elif end_event is not None and end_event.is_set() and stop_at is None:
-                    # the session's own end (exit()), not the user's stop
-                    (jdir / "stop").write_text("")
-                    self._ring()
-                    stop_at = now
+                    res.stop_requested = asked
                 if timeout is not None and stop_at is None and now - t0 > timeout:
                     stop_at = now  # the guest enforces it; we only watch for a hang
                 if self.proc is None or self.proc.poll() is not None:
