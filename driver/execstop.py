@@ -324,6 +324,10 @@ def _exit_code(returncode: int) -> int:
     return returncode if returncode >= 0 else 128 - returncode
 
 
+# Beside the job's error file once the session is started: the guest's job loop
+# (sandbox/guest_init.sh) then asks for the stop with SIGUSR1.
+STARTED_FILE = "tracer_started"
+
 _GUEST_PYTHON_ENV = ("PYTHONCOERCECLOCALE", "PYTHONSAFEPATH")
 
 
@@ -350,6 +354,13 @@ def main(argv: list[str]) -> int:
     Failures go to ERROR_FILE."""
     want, ctl, error_file, line = argv[:4]
     evaltime = argv[4] if len(argv) > 4 and argv[4] else "exec"
+    # The guest asks this process to end the session (SIGUSR1) when it ended by
+    # itself (exit()) or the user stopped it, so END fires here too, as dtrace's
+    # consumer answers exit() with dtrace_stop(). Installed first: SIGUSR1's default
+    # would kill the tracer and, by PTRACE_O_EXITKILL, its command (the guest sends
+    # it only once started_file exists, below).
+    if ctl:
+        signal.signal(signal.SIGUSR1, lambda _sig, _frame: _write_stop(ctl))
     name_tracer(argv[5] if len(argv) > 5 else None)
     # what the guest set for this Python only (no C locale coercion, which would
     # hand the command LC_CTYPE=C.UTF-8; no script dir on sys.path)
@@ -373,6 +384,9 @@ def main(argv: list[str]) -> int:
             if ctl:  # a job without a module has no session to start
                 with open(ctl, "w") as f:
                     f.write("start\n")
+                # the guest may ask for the stop from now on (SIGUSR1, above)
+                with open(os.path.join(os.path.dirname(error_file), STARTED_FILE), "w"):
+                    pass
         except OSError as ex:
             err = f"start failed: {ex.strerror}"
     if err is not None:
@@ -387,12 +401,19 @@ def main(argv: list[str]) -> int:
         # the command's end ends the session from this process, as dtrace's
         # dtrace_stop() does: END fires here (its execname the tool's, its pid
         # $pid). The guest's own stop after it finds the session over.
-        try:
-            with open(ctl, "a") as f:  # (a file in tests: after the start)
-                f.write("stop\n")
-        except OSError:
-            pass  # the session has ended already (exit()), or its module is gone
+        _write_stop(ctl)
     return _exit_code(status)
+
+
+def _write_stop(ctl: str) -> None:
+    """Write "stop" into the module's control file CTL: the session's END probes
+    run in the writing process. Once is enough: a second write finds the session
+    ended and changes nothing."""
+    try:
+        with open(ctl, "a") as f:  # (a file in tests: after the start)
+            f.write("stop\n")
+    except OSError:
+        pass  # the session has ended already (exit()), or its module is gone
 
 
 if __name__ == "__main__":

@@ -167,7 +167,7 @@ run_job() {
     J=$1
     TRACER=
     for p in $SYSPIDS; do kill -KILL -"$p" 2>/dev/null; done
-    MOD= CWD=/ TMO= CPID= RPID= STOP_SENT= CMD_DONE= READER_DONE= DEADLINE= UBINDS= SYSPIDS=
+    MOD= CWD=/ TMO= CPID= RPID= WANT= STOP_SENT= TRACER_ASKED= CMD_DONE= READER_DONE= DEADLINE= UBINDS= SYSPIDS=
     # Archive earlier kernel messages, so the job's dmesg is only its own.
     dmesg -c >> /sess/dmesg.log 2>/dev/null
     # The guest's wall clock falls behind the host's under TCG (10 s in 40
@@ -312,7 +312,21 @@ run_job() {
         run_sys_requests
         now_cs
         if [ -z "$STOP_SENT" ]; then
-            if [ -e "$J/stop" ] || [ -e /sess/shutdown ]; then
+            if [ -n "$TRACER_ASKED" ]; then
+                # the -c tracer did not answer (ended, stuck): stop from here
+                [ $((NOW - TRACER_ASKED)) -ge 200 ] && send_stop
+            elif [ -e "$J/stop" ] && [ -n "$WANT" ] && [ -n "$MOD" ] && alive "$CPID"; then
+                # Under D's -c the tracer (driver/execstop.py) is dtrace: it
+                # writes the stop, so END fires in it, pid $pid, as dtrace's
+                # consumer answers exit() or the user's stop with dtrace_stop().
+                # A stop before it started the session waits for that start (a
+                # stop written first would leave the session to start after it);
+                # a tracer that never starts it ends with an error.
+                if [ -e "$J/tracer_started" ]; then
+                    kill -USR1 "$CPID" 2>/dev/null
+                    TRACER_ASKED=$NOW
+                fi
+            elif [ -e "$J/stop" ] || [ -e /sess/shutdown ]; then
                 send_stop
                 [ -z "$MOD" ] && kill_cmd
             elif [ -n "$DEADLINE" ] && [ "$NOW" -ge "$DEADLINE" ]; then

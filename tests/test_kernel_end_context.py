@@ -57,3 +57,47 @@ def test_consumer_stop_runs_end_in_the_tracer(vm, sandbox_target):
                      module_params={"xt_consumer_ends": "1"}, tracer="dtrace", end_event=ended)
     assert res.error == "" and not res.timed_out, res.error
     assert out.getvalue() == "END dtrace\n", (out.getvalue(), err.getvalue())
+
+
+USER_STOP = """
+#pragma D option quiet
+BEGIN { printf("BEGIN\\n"); }
+END { printf("END %s %d\\n", execname, pid == $pid); }
+"""
+
+
+def test_user_stop_under_c_runs_end_in_the_tracer(vm, sandbox_target):
+    """The user's stop under D's -c, the command still running: the guest asks
+    the tracer (driver/execstop.py, D's $pid) to stop the session, so END fires in
+    it, as dtrace's answer to ^C (d/end_after_exit_under_cmd checks exit())."""
+    import threading
+    from xtrace.driver.session import _module_params
+    from xtrace.driver.targets import pick_target_pid
+    built = _built(USER_STOP, sandbox_target)
+    out, err = io.StringIO(), io.StringIO()
+    dec = StreamDecoder(built.manifest, out, err)
+    stop = threading.Event()
+
+    def feed(data: bytes) -> None:
+        dec.feed(data)
+        if out.getvalue().startswith("BEGIN"):
+            stop.set()  # the session runs: the user's ^C
+
+    cmd, cmd_pid = "exec sleep 60", pick_target_pid()
+    res = vm.run_job(str(built.ko), built.name, cmd, cwd="/", timeout=120, on_out=feed,
+                     stop_event=stop, module_params=_module_params(built, cmd, cmd_pid),
+                     cmd_pid=cmd_pid, tracer="dtrace")
+    assert res.error == "" and not res.timed_out, res.error
+    assert out.getvalue() == "BEGIN\nEND dtrace 1\n", (out.getvalue(), err.getvalue())
+    # a stop before the tracer started the session (^C while it starts) waits for
+    # that start: the session runs BEGIN and END, rather than starting after the
+    # stop and running until the job's timeout
+    out.truncate(0)
+    out.seek(0)
+    dec = StreamDecoder(built.manifest, out, err)
+    stop.set()
+    res = vm.run_job(str(built.ko), built.name, cmd, cwd="/", timeout=120, on_out=dec.feed,
+                     stop_event=stop, module_params=_module_params(built, cmd, cmd_pid),
+                     cmd_pid=pick_target_pid(), tracer="dtrace")
+    assert res.error == "" and not res.timed_out, res.error
+    assert out.getvalue() == "BEGIN\nEND dtrace 1\n", (out.getvalue(), err.getvalue())

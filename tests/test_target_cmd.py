@@ -3,6 +3,7 @@ pid when the script reads one (driver/targets.py)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 
 from xtrace.driver.execstop import in_program_text
@@ -337,3 +338,33 @@ def test_evaltime_is_a_d_option_with_dtraces_values(tmp_path):
     assert pipe.evaltime == "postinit"
     with pytest.raises(XtraceError, match="failed to set option 'evaltime' to 'soon': Invalid value"):
         Pipeline("#pragma D option evaltime=soon\nBEGIN { exit(0); }\n", "t.d", "d").parse()
+
+
+def test_the_guests_tracer_writes_the_stop_it_is_asked_for(tmp_path):
+    """After exit() or the user's stop under D's -c, the guest asks the tracer
+    (SIGUSR1) to stop the session, so END fires in it ($pid, as dtrace's consumer
+    answers with dtrace_stop()): it writes "stop" into ctl while its command still
+    runs, and says when it may be asked (STARTED_FILE, after its "start")."""
+    import signal
+    import sys
+    import time
+    from pathlib import Path
+    from xtrace.driver import execstop
+    from xtrace.driver.targets import pick_target_pid
+    script = str(Path(execstop.__file__).resolve())
+    ctl, error = tmp_path / "ctl", tmp_path / "error"
+    started = tmp_path / execstop.STARTED_FILE
+    p = subprocess.Popen([sys.executable, "-I", "-S", script, str(pick_target_pid()), str(ctl),
+                          str(error), "exec sleep 30"], text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 20
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert started.exists() and ctl.read_text() == "start\n"
+        p.send_signal(signal.SIGUSR1)
+        while ctl.read_text() == "start\n" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ctl.read_text() == "start\nstop\n" and p.poll() is None  # the command runs on
+    finally:
+        os.killpg(p.pid, signal.SIGKILL)  # the tracer and its command
+        p.wait()
