@@ -36,8 +36,9 @@ ROUND_TRIP_GAPS = {
     ("d/inet_ntop_fault.d", "stap"),
     # D's stack() key is, in stap, a backtrace() string printed by a helper function
     # in D's layout (frontends/stap/print_dstack.py); D has no backtrace() string.
+    # (The helper's call of backtrace() itself, the stack() action, reads back as the
+    # action: frontends/stap/dhelpers_calls.py; a key's rows printed by it do not.)
     ("d/printa_stack_k.d", "stap"),
-    ("d/stack_action.d", "stap"),
     ("d/stack_agg_key.d", "stap"),
     ("d/stack_agg_key_joined.d", "stap"),
     ("d/stack_agg_key_printa.d", "stap"),
