@@ -14,24 +14,39 @@ from __future__ import annotations
 from typing import Optional, Union
 
 from . import nodes as ir
+from .constint import int_value
 
 Value = Union[int, str]
 
 
 def constant_locals(body: ir.Block) -> dict[str, Value]:
     """The locals of probe `body` that hold one literal wherever they are read."""
+    return {name: e.value for name, e in _stored_once(body).items()
+            if isinstance(e, (ir.IntLit, ir.StrLit))}
+
+
+def constant_int_locals(body: ir.Block) -> dict[str, ir.Expr]:
+    """The locals of probe `body` that hold one integer constant wherever they are
+    read, by the same rule, each with the expression stored (a literal, or C's
+    constant expression of one: D's `(unsigned char)200`, ir/constint.py)."""
+    return {name: e for name, e in _stored_once(body).items() if int_value(e) is not None}
+
+
+def _stored_once(body: ir.Block) -> dict[str, ir.Expr]:
+    """The locals `body` stores into once, with `=` in a statement of its own block,
+    mentioned nowhere before: each with the expression stored."""
     stores: dict[str, int] = {}
     for x in ir.walk(body):
         for name in _stored(x):
             stores[name] = stores.get(name, 0) + 1
-    out: dict[str, Value] = {}
+    out: dict[str, ir.Expr] = {}
     seen: set[str] = set()
     for s in body.stmts:
         a = s.expr if isinstance(s, ir.ExprStmt) else None
         if isinstance(a, ir.Assign) and a.op == "=" and isinstance(a.target, ir.Var) \
                 and a.target.scope == "local" and a.target.name not in seen \
-                and stores.get(a.target.name) == 1 and isinstance(a.value, (ir.IntLit, ir.StrLit)):
-            out[a.target.name] = a.value.value
+                and stores.get(a.target.name) == 1:
+            out[a.target.name] = a.value
         seen |= {x.name for x in ir.walk(s) if isinstance(x, ir.Var) and x.scope == "local"}
     return out
 

@@ -156,7 +156,7 @@ import re
 from typing import Optional
 
 from . import conststr, stapconst
-from .constlocals import constant_locals, local_leaf
+from .constlocals import constant_int_locals, constant_locals, local_leaf
 from .regexstr import constant_match
 from . import nodes as ir
 from .clause_errors import may_fault
@@ -301,6 +301,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read),
                                              _pointer_cast_counted), _comm_read_as_string)
         forward_sprintfs(probe.body)
+        if prog.lang == "d" and via in ("stap", "vue"):
+            _int_locals_printed(probe, prog)
         if probe.predicate is not None:
             probe.predicate = ir.map_tree(ir.map_tree(ir.map_tree(ir.map_tree(
                 probe.predicate, folded), _typed_load_as_read), _pointer_cast_counted), _comm_read_as_string)
@@ -360,6 +362,39 @@ def _constants_printed(probe: ir.Probe) -> None:
         isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and isinstance(s.expr.target, ir.Var)
         and s.expr.target.name in consts and s.expr.target.name not in read
         and isinstance(s.expr.value, (ir.IntLit, ir.StrLit)))]
+
+
+def _int_locals_printed(probe: ir.Probe, prog: ir.Program) -> None:
+    """In a D clause compared through stap or Vue (in place): a clause-local that holds
+    one integer constant wherever it is read (ir/constlocals.py), which no other clause
+    mentions (a this-> variable lives on into the probe's later clauses), is that
+    constant converted to the local's type where a printf reads it, its store gone once
+    nothing else reads it; the printf then prints it as ir/constprinted.py writes a
+    constant. The ports have one integer type: D's `this->u = (unsigned char)200`
+    printed by `%i` is stap's `u = 200` and `%i` of its bits sign-extended at 8, which
+    reads back as `this->u = 200` and `%i` of `(char)this->u`: both print -56."""
+    consts = constant_int_locals(probe.body)
+    if not consts:
+        return
+    elsewhere = {x.name for r in [probe.predicate] + [q.body for q in prog.probes if q is not probe]
+                 + [q.predicate for q in prog.probes if q is not probe] if r is not None
+                 for x in ir.walk(r) if isinstance(x, ir.Var) and x.scope == "local"}
+    consts = {k: v for k, v in consts.items() if k not in elsewhere}
+
+    def value(e):
+        if isinstance(e, ir.Var) and e.scope == "local" and e.name in consts \
+                and e.type is not None and e.type.is_int:
+            v = copy.deepcopy(consts[e.name])
+            return v if v.type == e.type else ir.Cast(e.type, v, loc=e.loc, type=e.type)
+        return e
+    for x in ir.walk(probe.body):
+        if isinstance(x, ir.Printf):
+            x.args = [ir.map_tree(a, value) for a in x.args]
+    read = {v.name for s in probe.body.stmts for v in ir.walk(s) if isinstance(v, ir.Var)
+            and not (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.target is v)}
+    probe.body.stmts = [s for s in probe.body.stmts if not (
+        isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and isinstance(s.expr.target, ir.Var)
+        and s.expr.target.name in consts and s.expr.target.name not in read)]
 
 
 def _framing_written_out(prog: ir.Program, via: Optional[str]) -> ir.Program:

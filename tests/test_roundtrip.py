@@ -36,8 +36,9 @@ ROUND_TRIP_GAPS = {
     ("d/inet_ntop_fault.d", "stap"),
     # D's stack() key is, in stap, a backtrace() string printed by a helper function
     # in D's layout (frontends/stap/print_dstack.py); D has no backtrace() string.
+    # (The helper's call of backtrace() itself, the stack() action, reads back as the
+    # action: frontends/stap/dhelpers_calls.py; a key's rows printed by it do not.)
     ("d/printa_stack_k.d", "stap"),
-    ("d/stack_action.d", "stap"),
     ("d/stack_agg_key.d", "stap"),
     ("d/stack_agg_key_joined.d", "stap"),
     ("d/stack_agg_key_printa.d", "stap"),
@@ -119,12 +120,10 @@ ROUND_TRIP_GAPS = {
     # (an integer constant a D printf prints compares as the text it prints, at its
     # type's width: ir/constprinted.py, so the ports' %u of -1 for D's %d of
     # (unsigned long long)-1, and stap's masks read back as other casts, compare alike)
-    # D's %i of an unsigned char or short shows it signed at its width: the ports write
+    # (D's %i of an unsigned char or short shows it signed at its width: the ports write
     # a clause-local's constant store without its cast (`this->u = 200`) and a signed
-    # cast at each %i of it, which print the same but read back as those (comparing
-    # them needs the variable's type at each read, which the comparison does not follow)
-    ("d/printf_i_unsigned.d", "stap"),
-    ("d/printf_i_unsigned.d", "vue"),
+    # cast at each %i of it, which read back as those; a clause-local holding one
+    # integer constant compares as that constant at its type where printed: ir/rtnormal.py)
     # D's bit-field members are variables whose stores keep the field's bits, written in
     # stap as the shifts and masks they are, which read back as those.
     ("d/struct_bit_fields.d", "stap"),
@@ -250,12 +249,11 @@ ROUND_TRIP_GAPS = {
     ("d/copyin_invalid_address.d", "stap"),
     # A D translator member is its expression converted to the member's C type:
     # `(int)((long long)N & 0xff)` of an int64_t input, which the ports write as the
-    # mask, reads back as `(int)(unsigned char)N` from stap (its mask a cast) and without
-    # the widening from Vue (the same values, but the comparison does not follow the
-    # types that make them so); and from stap the string members of constants come
-    # back as their text, where D's `(int)1 == 1 ? "reg" : ...` compares casts
+    # mask, reads back as `(int)(unsigned char)N` from stap (its mask a cast); and from
+    # stap the string members of constants come back as their text, where D's
+    # `(int)1 == 1 ? "reg" : ...` compares casts (from Vue, where the translator's
+    # value is held in a clause-local and printed, it compares as the constant printed)
     ("d/translator_int.d", "stap"),
-    ("d/translator_int.d", "vue"),
     # fullpath_struct_path(task_cwd_path(...)) is D's d_path() of the member written
     # out: back in stap, task_dentry_path() of it, not the tapset functions' calls
     ("stap/dentry_task_cwd.stp", "d"),  # (and its quoted filename, read first: argstr's group)

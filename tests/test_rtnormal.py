@@ -602,3 +602,30 @@ def test_a_local_appended_to_in_a_loop_stays_unbounded():
     prog = _one(_stap_typed('probe begin { s = ""; while (s != "xxx") { s .= "x" }\n'
                       'printf("%s|\\n", sprintf("%d%s", 1, s)); exit() }'))
     assert _printfs(prog)[-1][0] == "%s|\n"
+
+
+def test_a_d_local_holding_a_narrow_constant_prints_as_its_value_at_its_type():
+    # D's `%i` of an unsigned char local holding 200 prints -56; the ports' int local
+    # printed through a signed 8-bit cast reads back as `(char)this->u`: alike
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.target import KernelTarget
+
+    def _typed(text: str) -> ir.Program:
+        prog = _d('#pragma D option quiet\nBEGIN { ' + text)
+        analyze(prog, KernelTarget("test", None, {}))
+        return prog
+    orig = _typed('this->u = (unsigned char)200; printf("%i %d\\n", this->u, this->u); exit(0); }')
+    back = _typed('this->u = 200; printf("%i %d\\n", (char)this->u, this->u); exit(0); }')
+    for via in ("stap", "vue"):
+        a, b = written_out_alike(orig, back, via=via)
+        assert a.probes == b.probes
+        assert _printfs(a) == [("-56 200\n", 0)]
+    # printed without the cast the int prints 200: a real difference stays one
+    plain = _typed('this->u = 200; printf("%i %d\\n", this->u, this->u); exit(0); }')
+    a, b = written_out_alike(orig, plain, via="stap")
+    assert a.probes != b.probes
+    # a local a later clause of the probe reads (one that can fault, so not merged with
+    # the first: ir/clausemerge.py) is that clause's too: it stays
+    later = _typed('this->u = (unsigned char)200; printf("%i\\n", this->u); }\n'
+                   'BEGIN { printf("%d %s\\n", this->u, copyinstr(0)); exit(0); }')
+    assert ("%i\n", 1) in _printfs(written_out_alike(later, later, via="stap")[0])

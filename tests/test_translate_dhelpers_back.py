@@ -168,3 +168,21 @@ def test_a_fileinfo_helper_for_other_members_than_its_calls_read_stays_the_scrip
     assert ", 3)" not in stp.split("function")[0]
     prog = _stap(stp)
     assert "dtrace_fileinfo" in [f.name for f in prog.functions]
+
+
+@pytest.mark.parametrize("optimize", [False, True])
+def test_the_stack_helper_of_backtrace_reads_back_as_the_stack_action(optimize):
+    # D's stack(N) and stack() are the helper's calls of backtrace() at the action's
+    # indentation (print_dstack.py), which read back as those actions, helpers gone
+    d = '#pragma D option quiet\nfbt::vfs_read:entry { stack(2); printf("--\\n"); stack(); }\n'
+    stp = translated(d, "stap", "d")
+    prog = _stap(stp, optimize)
+    assert prog.functions == []
+    assert [(s.layout, s.depth) for s in _calls(prog, ir.PrintStack)] == [("dtrace", 2), ("dtrace", None)]
+    assert "stack(2);" in translated(stp, "d") and "stack();" in translated(stp, "d")
+    # another indentation (printa's %k of a key) is no action: the helper stays the
+    # script's function, with every call of it (one read back would leave the %a
+    # helper it calls to a port, which would define it beside the script's)
+    other = stp.replace('(), ' + '"' + " " * 14 + '")', '(), "  ")')
+    prog = _stap(other, optimize)
+    assert _calls(prog, ir.PrintStack) == [] and [f.name for f in prog.functions] == ["dtrace_stack"]

@@ -1579,3 +1579,12 @@ def test_tracemem_of_kernel_memory_is_in_the_clauses_try_block_in_stap():
     # ends the clause there and goes on, so the stap port catches it
     stp = _from_d("#pragma D option quiet\nBEGIN\n{\n\ttracemem(0, 16);\n}\n", "stap")
     assert "    try {\n        printf(\"%s\", tracemem_kernel(0, 16, 0))\n    } catch { }\n" in stp, stp
+
+
+def test_a_vue_long_long_local_that_grows_is_a_64_bit_d_clause_local():
+    # D types `this->x = 5;` int: the Vue local declared long long, multiplied, is
+    # declared `this int64_t x;` (frontends/d/widelocals.py); an int one stays D's int
+    vue = ('@@BEGIN\n{\n\t__auto long long x;\n\t__auto int n;\n\tx = 5;\n\tn = 5;\n'
+           '\tprintf("%lld %d\\n", x * 1000000000, n * 2);\n\texit();\n}\n')
+    d = _to(vue, "d", "vue")
+    assert "this int64_t x;" in d and "this int64_t n;" not in d, d

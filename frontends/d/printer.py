@@ -615,6 +615,8 @@ class Printer:
         if s.user:
             raise XtraceError("this user stack layout has no D equivalent (D's ustack() prints "
                               "`file`symbol+offset lines)", s.loc)
+        if s.layout == "dtrace":  # (stap's port of D's stack(N): dhelpers_calls.py)
+            return "stack();" if s.depth is None else f"stack({s.depth});"
         if s.depth is not None:
             raise XtraceError("a stack of a limited number of frames has no D equivalent in xtrace",
                               s.loc)

@@ -8,6 +8,8 @@ first store is one D types int and the variable later takes a wider value or is
 multiplied or shifted, the port declares it 64-bit (one first read or compounded,
 `x += gettimeofday_ns()`, starts at the printer's `this->x = 0;`, an int too). The
 others keep D's inference (`this->n = 0; this->n++;` never leaves int in one firing).
+A Vue local declared `long long` (`__auto long long x;`) is read by the same rule;
+one declared `int` or narrower is D's int already (its stores wrap by the port's casts).
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ _TRUTH = ("!", "==", "!=", "<", "<=", ">", ">=", "&&", "||")
 
 def int64_locals(prog: ir.Program) -> list[str]:
     """Names of the clause-locals to declare `this int64_t name;`, in first-store order."""
-    if prog.lang != "stap":  # Vue declares its locals' types, which the port keeps
+    if prog.lang not in ("stap", "vue"):
         return []
+    # Vue's locals are typed 64-bit in the IR whatever their declaration (a narrow
+    # one's stores wrap by casts): those declared `long long` are those the lowering
+    # lists (frontends/vue/lower.py)
+    declared = set((prog.options or {}).get("long_locals") or ()) if prog.lang == "vue" else None
     first: dict[str, ir.Expr] = {}
     order: dict[str, None] = {}  # every local stored into, in first-store order
     wide: set[str] = set()
@@ -41,7 +47,7 @@ def int64_locals(prog: ir.Program) -> list[str]:
         elif isinstance(node, ir.Binary) and node.op in _GROWS:
             wide.update(x.name for x in (node.lhs, node.rhs) if _local(x))
     return [n for n in order if n in wide and n not in not_int64
-            and (n not in first or _d_int(first[n]))]
+            and (declared is None or n in declared) and (n not in first or _d_int(first[n]))]
 
 
 def _local(e) -> bool:

@@ -33,9 +33,10 @@ from typing import Callable, Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import INT64, STRING
 
-from .dhelpers_calls import READERS, printf_back
+from .dhelpers_calls import READERS, STATEMENT_READERS, printf_back
 from .print_dfiles import HELPERS as DFILE_HELPERS, file_str_source
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
+from .print_dstack import HELPER as DSTACK_HELPER
 from .print_dstrings import ADDR_HELPER, HELPERS as DSTRING_HELPERS, INT_HELPER
 
 # helper kind -> the printer's text of it (NAME for its name)
@@ -46,6 +47,8 @@ _SOURCES: dict[str, str] = {
     "dtrace_int": INT_HELPER,
     DINET_WANT: DINET_SOURCE,
     "dtrace_fileinfo_int": DFILE_HELPERS["file_int"][1],
+    # D's stack() action and %k (print_dstack.py): it calls the %a helper
+    "dtrace_stack": DSTACK_HELPER,
 }
 
 # helpers whose text depends on the calls: D's fi_* strings, with the branches of
@@ -71,12 +74,23 @@ def read_dtrace_helpers(prog: ir.Program, filename: str, optimize: bool) -> ir.P
             k = _helper_kind(f, optimize, frozenset(whats), kinds)
             if k is not None:
                 kinds[f.name] = k
+    # and the helpers that call the %a helper (D's stack(): print_dstack.py)
+    for f in own:
+        if f.name not in kinds and kinds and any(
+                isinstance(x, ir.FuncCall) and x.name in kinds for x in ir.walk(f.body)):
+            k = _helper_kind(f, optimize, kinds=kinds)
+            if k is not None:
+                kinds[f.name] = k
+    kinds = {name: k for name, k in kinds.items()
+             if k not in STATEMENT_READERS or _every_call_read(prog, name, STATEMENT_READERS[k])}
     if not kinds:
         return prog
 
     def back(x):
         if isinstance(x, ir.FuncCall) and x.name in kinds:
             return READERS[kinds[x.name]](x) or x
+        if isinstance(x, ir.ExprStmt) and isinstance(x.expr, ir.FuncCall) and x.expr.name in kinds:
+            return STATEMENT_READERS.get(kinds[x.expr.name], lambda c: None)(x.expr) or x
         if isinstance(x, (ir.Printf, ir.Sprintf)):
             return printf_back(x, kinds)
         return x
@@ -134,6 +148,17 @@ def _helper_kind(f: ir.Function, optimize: bool, variant: frozenset[int] = froze
     return None
 
 
+def _every_call_read(prog: ir.Program, name: str, read) -> bool:
+    """Whether each call of function `name` is a statement that `read` reads as the
+    D action it is: a helper kept for one call would be the script's function,
+    calling the %a helper another port would define again."""
+    stmts = {id(s.expr) for r in ir.program_roots(prog) for s in ir.walk(r)
+             if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.FuncCall) and s.expr.name == name}
+    calls = [x for r in ir.program_roots(prog) for x in ir.walk(r)
+             if isinstance(x, ir.FuncCall) and x.name == name]
+    return all(id(c) in stmts and read(c) is not None for c in calls)
+
+
 def _constant_whats(prog: ir.Program, name: str) -> Optional[set[int]]:
     """The constant second arguments of the calls of function `name` (None if
     one is computed or a call has no second argument)."""
@@ -153,7 +178,7 @@ _TYPE_WORDS = {INT64: "long", STRING: "string"}
 @lru_cache(maxsize=None)
 def _signature(kind: str) -> tuple[Optional[str], tuple[Optional[str], ...]]:
     """The result and parameter types the helper `kind` declares, as written."""
-    m = re.search(r"function NAME:(\w+)\(([^)]*)\)", _source(kind, frozenset({0})))
+    m = re.search(r"function NAME(?::(\w+))?\(([^)]*)\)", _source(kind, frozenset({0})))
     if m is None:
         return None, ()
     params = [p.partition(":")[2] or None for p in m.group(2).split(", ")] if m.group(2) else []
@@ -189,11 +214,15 @@ def _lowered(kind: str, optimize: bool, variant: frozenset[int]) -> Optional[ir.
     if "PATHPART" in src:  # D's basename/dirname: its helper, named by its kind
         src = src.replace("PATHPART", "dtrace_pathpart") + "\n" + \
             _SOURCES["dtrace_pathpart"].replace("NAME", "dtrace_pathpart", 1)
-    params = re.search(r"function \w+:\w+\(([^)]*)\)", src)
+    if kind == "dtrace_stack":  # D's stack(): the %a helper it calls, named by its kind
+        src = src.replace("ADDR(", "dtrace_addr(", 1) + "\n" + \
+            _SOURCES["dtrace_addr"].replace("NAME", "dtrace_addr", 1)
+    params = re.search(r"function \w+(?::\w+)?\(([^)]*)\)", src)
     dummies = ['""' if p.endswith(":string") else "0"
                for p in (params.group(1).split(", ") if params and params.group(1) else [])]
     # a call keeps the function from stap's optimizer, which drops what nothing calls
-    src += f"\nprobe begin {{ print({kind}({', '.join(dummies)})) }}\n"
+    call = f"{kind}({', '.join(dummies)})"
+    src += f"\nprobe begin {{ {call if _signature(kind)[0] is None else f'print({call})'} }}\n"
     _reading = True
     try:
         prog = parse(src, "dhelper.stp", optimize=optimize)

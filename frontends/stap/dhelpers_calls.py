@@ -14,6 +14,7 @@ from xtrace.ir.types import INT32
 
 from .print_common import CONV_RE
 from .print_dinet import WANT as DINET_WANT
+from .print_dstack import FRAME_INDENT, MAXBACKTRACE, WORD
 
 # a constant stap writes for "no start": rindex(s, t) searches from the end
 _NO_START = 0x7FFFFFFFFFFFFFFF
@@ -100,7 +101,28 @@ READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Expr]]] = {
     "dtrace_fileinfo_int": _fileinfo("fileinfo_int", range(5, 7)),
     # printf's conversions: read with their printf (printf_back), never alone
     "dtrace_addr": lambda c: None,
+    "dtrace_stack": lambda c: None,  # a statement: STATEMENT_READERS
     "dtrace_strescape": lambda c: None,
+}
+
+def _stack_action(c: ir.FuncCall) -> Optional[ir.Stmt]:
+    """D's stack() action: the stack helper's call of backtrace() (stack(N): its
+    first N words, print_dstack.backtrace_text) at the action's indentation."""
+    bt, pad = c.args
+    depth: Optional[int] = None
+    if isinstance(bt, ir.Call) and bt.name == "slice" and len(bt.args) == 3 \
+            and isinstance(bt.args[1], ir.IntLit) and bt.args[1].value == 0 \
+            and isinstance(bt.args[2], ir.IntLit) and (bt.args[2].value + 1) % WORD == 0 \
+            and 0 < (bt.args[2].value + 1) // WORD < MAXBACKTRACE:
+        depth, bt = (bt.args[2].value + 1) // WORD, bt.args[0]
+    if bt != ir.Builtin("backtrace") or not (isinstance(pad, ir.StrLit) and pad.value == " " * FRAME_INDENT):
+        return None
+    return ir.PrintStack(layout="dtrace", depth=depth, loc=c.loc)
+
+
+# the helpers whose call is a statement of its own, read as the D action it is
+STATEMENT_READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Stmt]]] = {
+    "dtrace_stack": _stack_action,
 }
 
 # printf conversion helpers -> the D conversion each one's %s is

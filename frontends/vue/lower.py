@@ -58,6 +58,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
         # declared lengths of String variables (`String s[40];`), which trace() copies whole
         self.str_lengths: dict[str, int] = {}
         self.locals: dict[str, DeclType] = {}
+        # the widths each __auto integer is declared with, clause by clause: a D port
+        # declares a clause-local 64-bit only where Vue does (frontends/d/widelocals.py)
+        self.local_int_bits: dict[str, set[int]] = {}
         self.arg_uses: list[Loc] = []
         self.events: set[Optional[str]] = set()  # the sysproc events of the clause being lowered
         self.manager_events: set[Optional[str]] = set()  # "io:iostart", "net:state_change", ...
@@ -155,6 +158,9 @@ class Lowerer(CTypeLowering, ExprLowerer):
         prog = as_anon_aggregation(prog, set(self.anon_notes.values()))
         if header:
             prog.options["header_comments"] = header
+        long_locals = sorted(n for n, bits in self.local_int_bits.items() if bits == {64})
+        if long_locals:
+            prog.options["long_locals"] = long_locals
         if self.tentative.names:  # one speculation buffer per tentative buffer name
             prog.options.setdefault("limits", {})["NSPEC"] = len(self.tentative.names)
         # AIX's get_userstring may page fault in a syscall probe: it never fails for a
@@ -263,6 +269,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 raise self.error("__auto variables belong to one clause: declare them inside it", ctx)
             var = ir.Var(name, "local" if storage == "__auto" else "thread")
             (self.locals if storage == "__auto" else self.threads)[name] = t
+            if storage == "__auto" and t.kind == "int" and t.type is not None:
+                self.local_int_bits.setdefault(name, set()).add(t.type.bits)
             if t.kind != "untyped":  # an untyped variable takes its type from its first assignment
                 self.env.table(var)[name] = t.is_str
         else:
