@@ -9,6 +9,10 @@ import pytest
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
+from xtrace.frontends.stap.points import library_path
+
+# how a stap port names libc: by its path on this machine, as stap needs
+LIBC = library_path("libc.so.6")
 
 
 # ------------------------------------------------- clear() of an avg() in stap
@@ -115,7 +119,7 @@ def test_every_function_of_every_object_is_the_program_s_and_libc_s():
     stripped program (the guest's dash: "no function matches '*'"). Now also libc's,
     the program's optional, the hits filtered to the -c command's process."""
     out = translate_text(PIDHIST, "t.d", "d", "stap")
-    assert 'probe process.function("*")?, process("libc.so.6").function("*")\n{\n' \
+    assert 'probe process.function("*")?, process("' + LIBC + '").function("*")\n{\n' \
            '    if (pid() != target()) next\n' in out
     assert "hist[ppfunc(), umodname(uaddr())] <<< 1" in out
     frontends.parse(out, "back.stp", "stap")
@@ -127,5 +131,5 @@ def test_program_and_library_points_of_one_probe_are_filtered_to_the_target():
     (it had no test when the program's point was beside the library's)."""
     src = "pid$target:a.out:main:entry, pid$target:libc.so.6:sync:entry { @[probefunc] = count(); }"
     out = translate_text(src, "t.d", "d", "stap")
-    assert 'probe process.function("main"), process("libc.so.6").function("sync")\n{\n' \
+    assert 'probe process.function("main"), process("' + LIBC + '").function("sync")\n{\n' \
            '    if (pid() != target()) next\n' in out

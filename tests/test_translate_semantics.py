@@ -13,6 +13,10 @@ from xtrace.driver.translate import translate_text
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
 from translating import translated, unwrapped
+from xtrace.frontends.stap.points import library_path
+
+# how a stap port names libc: by its path on this machine, as stap needs
+LIBC = library_path("libc.so.6")
 
 _to = translated
 
@@ -1156,7 +1160,7 @@ def test_the_target_programs_functions_translate_without_knowing_the_program():
     d = translate_text('@@uft:$__CPID:*:malloc:entry\n{ printf("m %d\\n", __arg1); }\n', "x.e", "vue", "d")
     assert 'pid$target::malloc:entry\n{\n    printf("m %d\\n", arg0);' in d, d
     stp = translate_text('pid$target::malloc:return { @n = count(); }\n', "x.d", "d", "stp")
-    assert ('probe process("libc.so.6").function("malloc").return\n{\n    if (pid() != target()) next\n'
+    assert ('probe process("' + LIBC + '").function("malloc").return\n{\n    if (pid() != target()) next\n'
             '    n <<< 1\n}') in stp, stp
     stp = translate_text('@@uft:$__CPID:*:work:entry\n{ printf("w\\n"); }\n', "x.e", "vue", "stp")
     assert 'probe process.function("work")\n{\n    printf("w\\n")\n}' in stp, stp
@@ -1211,7 +1215,7 @@ def test_a_library_of_the_target_process_keeps_its_process_filter_in_stap():
     reads that test back as the same filter (the round trip's IR is the source's)."""
     src = '#pragma D option quiet\npid$target:libc.so.6:sync:entry /arg0 > 2/ { printf("x\\n"); }\n'
     stp = translate_text(src, "x.d", "d", "stp")
-    assert ('probe process("libc.so.6").function("sync")\n{\n    if (pid() != target()) next\n'
+    assert ('probe process("' + LIBC + '").function("sync")\n{\n    if (pid() != target()) next\n'
             '    if (long_arg(1) <= 2) next\n') in stp, stp
     assert translate_text(stp, "x.stp", "stap", "d") == ('#pragma D option quiet\n\npid$target:libc.so.6:'
                                                       'sync:entry\n/arg0 > 2/\n{\n    printf("x\\n");\n}\n')

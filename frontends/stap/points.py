@@ -504,7 +504,7 @@ def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
     if pp.kind == "tracepoint":
         return f"kernel.trace({encode_string(pp.name)}){opt}"
     if pp.kind == "proc":
-        where = f"({encode_string(pp.binary)})" if pp.binary else \
+        where = f"({encode_string(library_path(pp.binary))})" if pp.binary else \
             f"({pp.pid})" if pp.pid is not None else ""
         return f"process{where}.{pp.name}{opt}"
     if pp.kind == "procfs":
@@ -517,7 +517,7 @@ def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
         prio = f".priority({encode_string(pp.priority)})" if pp.priority != "0" else ""
         return f"netfilter.hook({encode_string(pp.name)}).pf({encode_string(pp.pf)}){prio}{opt}"
     if pp.kind == "umark":
-        where = "" if pp.binary == "$target" else f"({encode_string(pp.binary)})"
+        where = "" if pp.binary == "$target" else f"({encode_string(library_path(pp.binary))})"
         prov = f".provider({encode_string(pp.module)})" if pp.module else ""
         return f"process{where}{prov}.mark({encode_string(pp.name)}){opt}"
     if pp.kind == "ufunc" and is_regex_name(pp.name):
@@ -530,8 +530,8 @@ def print_point(pp: ProbePoint, every_as_alias: bool = False) -> Optional[str]:
         # the -c command's program: stap names it by leaving the path out
         return f"process.function({encode_string(pp.name)}){ret}{opt}"
     if pp.kind == "ufunc" and pp.binary != "$target":
-        return (f"process({encode_string(pp.binary)}).function({encode_string(pp.name)})"
-                f"{ret}{opt}")
+        return (f"process({encode_string(library_path(pp.binary))})"
+                f".function({encode_string(pp.name)}){ret}{opt}")
     return None
 
 
@@ -552,8 +552,20 @@ def _argument_point(pp: ProbePoint, ret: str, opt: str) -> Optional[str]:
     if pp.kind == "ufunc" and pp.binary == "$target":
         return f"process({pp.pid}).function({func}){ret}{opt}"
     if pp.kind == "ufunc":
-        return f"process({encode_string(pp.binary)}).function({func}){ret}{opt}"
+        return f"process({encode_string(library_path(pp.binary))}).function({func}){ret}{opt}"
     return None
+
+
+def library_path(binary: str) -> str:
+    """How stap names a shared library D's pid provider or Vue's uft names by its
+    file's name (`libc.so.6`): by its path, as stap looks a name without a `/` up in
+    $PATH only, where libraries are not (a porter writes the path; the path of the
+    translating machine's library, as ir/elfsyms.find_library finds it). Any other
+    name as it is."""
+    if "/" in binary or ".so" not in binary:
+        return binary
+    from xtrace.ir.elfsyms import find_library
+    return find_library(binary) or binary
 
 
 def _is_glob_name(name: str) -> bool:
