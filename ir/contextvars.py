@@ -96,3 +96,56 @@ def pretty_member(value: n.Expr, t: Type, pretty: int, loc: Loc,
     if t.bits == 8 and ctype == "char":
         return n.Sprintf("'%c'", [value], loc=loc)
     return n.Sprintf("%i" if t.signed else "%u", [value], loc=loc)
+
+
+def context_vars_as_sprintfs(prog: n.Program) -> n.Program:
+    """A copy of `prog` with each `$$parms`-like value analysis expanded to numbers
+    alone written as that sprintf, with stap's `%#x` said as `0x%x` (stap's `%#x` writes 0x also for
+    0, a C printf's does not); `prog` itself when it has none. D and Vue have no
+    `$$parms`, and a porter writes the line it prints, `printf("fd=0x%x ...", arg0,
+    ...)`: the printer's sprintf splicing (ir.sprintfsplice) makes it that printf."""
+    if not any(_plain(x) for root in n.program_roots(prog) for x in n.walk(root)):
+        return prog
+    import copy
+    prog = copy.deepcopy(prog)
+
+    def fn(x):
+        if _plain(x):
+            s = x.expanded
+            return n.Sprintf(s.fmt.replace("%#x", "0x%x"), s.args, loc=x.loc, type=x.type)
+        return x
+    n.map_code(prog, fn)
+    return prog
+
+
+def _plain(x) -> bool:
+    """A `$$parms`-like value whose expansion prints numbers only: no string stap reads
+    with kernel_string2 (its "<unknown>" for an unreadable address, where D's stringof()
+    and Vue's reads fault) and no struct it pretty-prints (D and Vue print a struct
+    member by member, in their own layout)."""
+    if not (isinstance(x, n.ContextVars) and isinstance(x.expanded, n.Sprintf)):
+        return False
+    inner = [y for a in x.expanded.args for y in n.walk(a)]
+    return not any(isinstance(y, (n.Sprintf, n.ContextVars))
+                   or (isinstance(y, n.Call) and y.name == "kernel_string2") for y in inner)
+
+
+def unported_reason(x: n.ContextVars, target: str) -> str:
+    """The refusal of a `$$parms`-like value context_vars_as_sprintfs() left: what it
+    prints that `target` cannot, and what a porter writes nearest to it."""
+    spelled = {"parms": "$$parms", "vars": "$$vars", "locals": "$$locals", "return": "$$return",
+               "var": f"${x.name}", "member": x.name}.get(x.kind, "$$parms")
+    what = f"stap's {spelled}{'$' * x.pretty}"
+    # (the printer's passes may have made the expansion's sprintf a concatenation)
+    inner = list(n.walk(x.expanded))[1:] if x.expanded is not None else []
+    if any(isinstance(y, n.Call) and y.name == "kernel_string2" for y in inner):
+        return (f"{what} prints a string as the text it reads there, and \"<unknown>\" where "
+                f"it cannot read it (a user address, NULL), which {target} cannot print; nearest: "
+                "printf of the string read with copyinstr() or stringof(), which reports the "
+                "fault instead")
+    if any("{." in (y.fmt if isinstance(y, n.Sprintf) else y.value) for y in inner
+           if isinstance(y, (n.Sprintf, n.StrLit))):
+        return (f"{what} prints a struct as stap lays it out, `{{.member=value, ...}}`, which "
+                f"{target} has no form of; nearest: printf of the members wanted")
+    return (f"{what} has no {target} equivalent; nearest: printf of the parameters themselves, "
+            "`name=0x%x` each")

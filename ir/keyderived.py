@@ -42,7 +42,7 @@ import dataclasses
 from typing import Optional
 
 from . import nodes as ir
-from .mapagg import printed_line
+from .mapagg import printed_line, tie_refusal
 
 # Calls whose value depends on their arguments alone.
 _PURE_CALLS = {"lltostr", "strjoin", "substr", "strlen", "toupper", "tolower"}
@@ -671,6 +671,9 @@ def loop_refusal(prog: ir.Program, f: ir.ForEach) -> Optional[str]:
     line = printed_line(f)
     if line is None:
         return None
+    tie = tie_refusal(prog, f)
+    if tie is not None:
+        return tie
     _, args, _ = line
     tables = _begin_tables(prog)
     others = []

@@ -22,8 +22,8 @@ its keys alone, it is a count() aggregation whose value is never shown.
 An array each of whose elements is stored once (`a["one"] = 1; a["two"] = 2` in a
 begin probe: constant keys, none twice, integer literals, no store in a loop) holds
 what a sum() of the same values holds, `@a["one"] = sum(1)`; printed sorted by
-value, only with no value twice (printa breaks a tie by key, stap by the order the
-elements came in).
+value, only where the elements of equal value were stored in key order (printa breaks
+a tie by key, stap by the order the elements came in: ties_in_key_order).
 """
 
 from __future__ import annotations
@@ -202,8 +202,11 @@ def _aggregation_like(prog: ir.Program, name: str) -> bool:
         row = row_print(f)
         if row is None or not _order_kept(f, row, "set" in kinds) or not _limit_kept(prog, f, name):
             return False
-        if values is not None and f.sort_column == 0 and len(set(values)) < len(values):
-            return False  # a tie: printa orders it by key, stap as the elements came
+        if values is not None and f.sort_column == 0 and len(set(values)) < len(values) and (
+                f.limit is not None or not ties_in_key_order(prog, name, f.descending)):
+            # a tie printa orders by key otherwise than stap (as stored), or one that
+            # trunc() may cut elsewhere than stap's limit
+            return False
         allowed |= {id(r) for r in row.value_refs}
         printed = True
     looped = {id(n) for f in loops for n in ir.walk(f.body)}
@@ -282,6 +285,65 @@ def _stored_once(prog: ir.Program, name: str) -> Optional[list[int]]:
     if not stores or len(set(keys)) < len(keys):
         return None
     return [s.value.value for s in stores]
+
+
+def ties_in_key_order(prog: ir.Program, name: str, descending: bool) -> bool:
+    """Whether the elements of equal value of `name`, an array each of whose elements
+    is stored once (_stored_once), came in the order of their keys: stap's value sort
+    keeps equal values in the order they were stored (both ways), D's printa breaks a
+    tie by key, ascending, and under aggsortrev descending (dt_aggregate.c's
+    varvalrevcmp reverses the whole comparison). Where the two orders agree the
+    printa prints stap's rows."""
+    elements = _stored_elements(prog, name)
+    if elements is None:
+        return False
+    ties: dict[int, list[tuple]] = {}
+    for key, value in elements:
+        ties.setdefault(value, []).append(tuple(k.value for k in key))
+    for keys in ties.values():
+        if any(len({type(k[i]) for k in keys}) > 1 for i in range(len(keys[0]))):
+            return False  # keys of different kinds in one place: no one order to compare
+        if keys != sorted(keys, reverse=descending):
+            return False
+    return True
+
+
+def tie_refusal(prog: ir.Program, f: ir.ForEach) -> Optional[str]:
+    """Why a row-printing loop sorted by value over an array stored once (a printa
+    otherwise) has no printa form: elements of equal value that D's printa would
+    order otherwise than stap; None for any other loop."""
+    elements = _stored_elements(prog, f.map) if f.sort_column == 0 else None
+    if elements is None or row_print(f) is None:
+        return None
+    values = [v for _, v in elements]
+    if len(set(values)) == len(values):
+        return None
+    rows = ("a printa of the aggregation" + (" under aggsortrev" if f.descending else "")
+            + ", which shows equal values by key" + (", descending" if f.descending else ""))
+    if f.limit is not None:
+        return (f"'{f.map}' holds equal values and the loop keeps its first rows (`limit`): "
+                "stap keeps those stored first, trunc() those of the greatest keys or the "
+                f"least (nearest: trunc() and {rows})")
+    if ties_in_key_order(prog, f.map, f.descending):
+        return None
+    ties: dict[int, list[tuple]] = {}
+    for key, value in elements:
+        ties.setdefault(value, []).append(tuple(k.value for k in key))
+    a, b = next((x, y) for ks in ties.values() for x, y in zip(ks, ks[1:])
+                if [type(k) for k in x] != [type(k) for k in y] or (x < y) == f.descending)
+    a, b = (", ".join(map(str, k)) for k in (a, b))
+    return (f"'{f.map}' holds equal values, which stap's sort shows in the order they were "
+            f"stored ([{a}] before [{b}]) and D's printa in the order of their keys "
+            f"(nearest: {rows})")
+
+
+def _stored_elements(prog: ir.Program, name: str) -> Optional[list[tuple[list[ir.Expr], int]]]:
+    """(keys, value) of each store of `name` in the order the begin probes run them,
+    when _stored_once() holds; None otherwise."""
+    if _stored_once(prog, name) is None:
+        return None
+    return [(n.target.keys, n.value.value) for p in prog.probes for n in ir.walk(p.body)
+            if isinstance(n, ir.Assign) and isinstance(n.target, ir.Index) and n.target.map == name]
 
 
 def _order_kept(f: ir.ForEach, row: _Row, is_set: bool) -> bool:

@@ -195,8 +195,10 @@ def test_an_array_stored_once_per_element_is_a_sum_printed_by_printa():
 
 
 @pytest.mark.parametrize("change, why", [
-    # a tie sorted by value: printa breaks it by key, stap by the order stored
-    (('a["three"] = 3', 'a["three"] = 2'), "tie"),
+    # a tie sorted by value: printa breaks it by key (here, under aggsortrev, "two"
+    # before "one"), stap by the order stored ("one" first). (Stored in printa's order,
+    # "two" then "three", a tie is a printa: test_translate_s2dref2.py)
+    (('a["one"] = 1', 'a["one"] = 2'), "tie"),
     # the same key stored twice: the array holds the last value, a sum both
     (('a["three"] = 3', 'a["one"] = 3'), "twice"),
     # a store that may run more than once

@@ -17,6 +17,8 @@ from typing import Callable, Iterator, Optional
 
 from xtrace.ir.rundumps import dump_blank_line, flagged_dumps_as_run_time, printa_kinds
 from xtrace.ir.inline import inline_functions
+from xtrace.ir.contextvars import context_vars_as_sprintfs, unported_reason
+from xtrace.frontends.nearest_d import nearest_in_d
 from .spec_back import speculations_as_d
 from xtrace.frontends.vue.spec_tentative import tentative_as_speculations
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
@@ -1099,6 +1101,10 @@ class Printer:
         body = self.probe.body if self.probe is not None else None
         return local_leaf(constant_locals(body) if isinstance(body, ir.Block) else {})
 
+    def _x_ContextVars(self, e):
+        # those whose expansion prints numbers only are printfs by now
+        raise XtraceError(unported_reason(e, "D"), e.loc)
+
     def _x_Sprintf(self, e):
         text = stapconst.sprintf_value(e, self.prog.lang, self._constant_leaf())
         if text is None:
@@ -1577,7 +1583,8 @@ class Printer:
         if e.name in ("vue_stktrace", "vue_stack_sym", "vue_stack_raw"):
             why = ("Vue's stktrace_t values (get_stktrace() kept in a variable or an array) have no "
                    "D equivalent: D's stack() is an aggregation key or a printed action only")
-        raise XtraceError(why or f"function '{e.name}' has no D equivalent", e.loc)
+        raise XtraceError(why or f"function '{e.name}' has no D equivalent"
+                          + (nearest_in_d(e.name) if self.prog.lang == "stap" else ""), e.loc)
 
 
 # Effective ids, which D has as members of the process's psinfo (uid and gid, the
@@ -1677,6 +1684,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's foreach that counts its rows down to a break: a foreach `limit N` (a printa)
     prog = counted_breaks_as_limits(prog)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)
+    # stap's $$parms, $$return ...: the sprintf they stand for, which a printf splices
+    prog = context_vars_as_sprintfs(prog) if prog.lang == "stap" else prog
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
     # stap's `=~` of a plain string: index(), substr() and == tests (ir/regexstr.py)
     prog = regexes_as_string_tests(prog, "substr")

@@ -38,6 +38,7 @@ from xtrace.ir.inline import inline_functions
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from .spec_tentative import speculations_as_tentative, tentative_first
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
+from xtrace.ir.contextvars import context_vars_as_sprintfs
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs, spliced_sprintf
 from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
 from xtrace.ir.rename import rename_variables
@@ -1266,6 +1267,10 @@ class Printer:
             return self.in_map(e)
         near = ("; nearest: stktrace() in the clause (it prints the stack where the probe fires; "
                 "Vue cannot keep one as a key or count it)" if isinstance(e, ir.UStack) else "")
+        if isinstance(e, ir.Sprintf):
+            # one printed by a bare %s is spliced into its printf by now: this one is kept
+            near = ("; nearest: a printf of its pieces where the string is printed (Vue keeps "
+                    "no formatted string: it has no sprintf() and turns no number into text)")
         raise self.fail(f"{describe(e)} cannot be expressed in Vue{near}", e)
 
     def script_arg(self, e: ir.ScriptArg) -> str:
@@ -1577,6 +1582,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
                                     "vue", gaps)
     # stap's argstr: the syscall's arguments written out where Vue can say them (argstr_port.py)
     prog = argstr_written_out(prog, "get_userstring() fails the clause", text_numbers=False)
+    # stap's $$parms, $$return ...: the sprintf they stand for, which a printf splices
+    prog = context_vars_as_sprintfs(prog) if prog.lang == "stap" else prog
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(prog))))
     # a stap loop of a constant count: its body written out once per pass
     unrolled = written_out_loops(prog)

@@ -1,0 +1,46 @@
+"""What a porter writes in D nearest to a stap function D has no equivalent of.
+
+A refusal that names only the construct leaves the porter to find the D they would
+write instead; these say it, with what the D prints otherwise than stap (the
+module DTrace's symbol actions print before the name, a fault where stap prints
+a fallback). Used by the D printer's refusal of a function call and by the
+refusal of a stap tapset function (frontends/gaps.py).
+"""
+
+from __future__ import annotations
+
+_NEAREST: dict[str, str] = {
+    # stap prints the name alone; DTrace's symbol actions print `module`name`
+    "usymname": "usym(addr), which prints the module too (`libc.so.6`malloc`; printf's %A "
+                "adds +offset)",
+    "symname": "sym(addr), which prints the module too (`vmlinux`ksys_write`; printf's %a "
+               "adds +offset)",
+    "usymdata": "uaddr(addr), `module`symbol+0xoffset` without stap's /size",
+    "symdata": "printf's %a, `module`symbol+0xoffset` without stap's /size",
+    "umodname": "umod(addr), the module's name as DTrace prints it",
+    "pid2task": "curthread, the task of the thread the probe fired in (D looks up no "
+                "other process)",
+    "pid2execname": "execname, the name of the process the probe fired in (D looks up no "
+                    "other process)",
+    "stringat": "substr(s, i, 1), the character as a one-character string (D reads no "
+                "character's code out of a string)",
+    "matched": "none: D has no regular expressions (strstr() and index() find a fixed string)",
+    "string_quoted": "printf(\"\\\"%s\\\"\", s), the string quoted without stap's escapes",
+    "str_replace": "none: D replaces nothing in a string (strtok() and substr() cut one)",
+    "addr_to_node": "none: D has no NUMA lookup (cpu is the CPU the probe fired on)",
+    "user_mode": "in a profile-N probe, arg0 == 0 (no kernel program counter: user mode)",
+    "start_stopwatch": "a global set to timestamp where the stopwatch starts, "
+                       "subtracted from timestamp where it is read",
+    "target_set_pid": "progenyof($target), whether the current process descends from the "
+                      "target",
+    "ip_ntop": "inet_ntop(AF_INET, (void *)&addr)",
+    "user_string_warn": "copyinstr(addr), which reports the fault where stap warns and "
+                        "gives its default",
+    "d_name": "stringof(dentry->d_name.name)",
+}
+
+
+def nearest_in_d(name: str) -> str:
+    """`; nearest: ...` for stap function `name`, or "" when none is written down."""
+    text = _NEAREST.get(name)
+    return f"; nearest: {text}" if text else ""
