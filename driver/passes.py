@@ -163,26 +163,31 @@ class Pipeline:
 
     def _expand_d_macros(self, source: str) -> Optional[MappedText]:
         """D's macro variables (`$target`, `$pid`, ...) replaced by their values, as
-        dtrace does before compiling; `$target` is the -c command's pid-to-be. The
+        dtrace does before compiling, after the C preprocessor where the script's
+        `#!` line asks for it (-C); `$target` is the -c command's pid-to-be. The
         substituted text mapped onto `source` (preprocess.MappedText), or None when
         nothing was substituted."""
         from xtrace.frontends.d import preprocess as pp
         args = [self.filename] + list(self.script_args)
-        if "$" not in source and len(args) == 1:
-            return None
+        # `#!/usr/sbin/dtrace -Cs`: the script's own -C (its #defines need cpp), as
+        # `xtrace dtrace -s` and a translation honour it (the other flags of the
+        # line are options the D frontend reads)
+        cpp = pp.run_cpp(source, self.filename) if "C" in pp.interpreter_flags(source) else None
+        if "$" not in (cpp.text if cpp else source) and len(args) == 1:
+            return cpp
         if self.cmd and not self.target_pid:
             self.target_pid = pick_target_pid()
         # `#pragma D option defaultargs` makes the missing $1.. 0 / "".
         pragmas = pp.pragma_options(source)
         ctx = pp.MacroContext(args, pp.macro_variables(self.target_pid),
                               defaultargs="defaultargs" in pragmas, kept=frozenset({"pid"}))
-        out = pp.expand_mapped(pp.identity_map(source, self.filename), self.filename, ctx)
+        out = pp.expand_mapped(cpp or pp.identity_map(source, self.filename), self.filename, ctx)
         last = len(args) - 1
         if last >= 1 and "argref" not in pragmas and last not in ctx.referenced:
             # dtrace's check: an argument the script never names is a mistake
             raise XtraceError(f"extraneous argument '{args[last]}' (${last} is not referenced)",
                               Loc(self.filename, source.count("\n") + 1, 1), source)
-        return out if out.base is not None else None
+        return out if out.base is not None or cpp is not None else None
 
     def _original_loc(self, mapped: MappedText, loc: Loc) -> Loc:
         """Where a location in the substituted text is in the script as written."""

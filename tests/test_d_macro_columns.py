@@ -163,3 +163,20 @@ def test_dtrace_error_in_a_second_piece_after_a_macro(tmp_path):
     status, err = _dtrace("-e", "-s", str(f), "-n", spec, LONG)
     assert status == 1
     assert f"  --> -n:1:{spec.rindex(';') + 1}" in err  # at the `;` of `z = ;`
+
+
+def test_run_honours_the_scripts_own_dash_C():
+    """`#!/usr/sbin/dtrace -Cs`: run as a program the script gets dtrace's -C, so its
+    #defines are cpp's; `xtrace run` (and the conformance and realrun harnesses,
+    through Pipeline) run cpp as `xtrace dtrace -s` does, errors still at the
+    script's own lines."""
+    src = ("#!/usr/sbin/dtrace -Cs\n#define PROT_READ 0x1\n"
+           "BEGIN\n{\n\ttrace(PROT_READ);\n\texit(0);\n}\n")
+    prog = Pipeline(src, "t.d", "d").parse()
+    assert prog.probes[0].body.stmts[0].expr.value == 1
+    bad = src.replace("exit(0);", "exit(0) +;")
+    ex = _run_parse_error(bad)
+    assert ex.loc.line == 6, ex.loc
+    # without -C in the #! line, the #define is a syntax error, as under dtrace -s
+    with pytest.raises(XtraceError):
+        Pipeline(src.replace("-Cs", "-s"), "t.d", "d").parse()
