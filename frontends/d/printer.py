@@ -1621,6 +1621,10 @@ def _reads_probe_context(p: ir.Probe) -> bool:
 
 
 _NEAREST_BUILTIN: dict[str, str] = {
+    # (pp() of function points, tracepoints, begin/end and timers is written out above)
+    "pp": "probeprov, probemod, probefunc and probename, D's own name of the probe that "
+          "fired (stap's pp() of a syscall or other alias names the point it resolves to, "
+          "a kernel function with its source file and line)",
     "argstr": "the arguments themselves, arg0 ... arg5 (copyinstr(argN) for a path), written "
               "out for one syscall entry at a time, as xtrace writes them there",
     "retstr": "arg0, the return value, written out for the syscalls of one format at a "
