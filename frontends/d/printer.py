@@ -43,7 +43,7 @@ from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
 from xtrace.ir.unionloop import union_loops_as_printa
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
-from xtrace.ir.rename import rename_variables
+from xtrace.ir.rename import rename_variables, scope_suffixes_dropped
 from xtrace.ir.constlocals import constant_locals, local_leaf
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir import presence
@@ -1732,6 +1732,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's auto-print of an array stored with `=`: a sum() of its values beside it
     prog = split_statistics(printed_maps_with_values(prog))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
+    # a port's `ts_2` (thread) and `ts_3` (clause) beside a global `ts`: D's
+    # self-> and this-> keep them apart by themselves
+    prog = scope_suffixes_dropped(prog) if prog.lang != "d" else prog
     prog = end_clauses_after_definitions(prog)
     printer = Printer(flagged_dumps_as_run_time(prog), gaps or Gaps(), loop_reasons, end_after_error,
                       unrolled.reasons)

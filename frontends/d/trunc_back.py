@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.ir.constint import int_value
 
 from .portruns import Run, local_vars, one, runs_replaced
 
@@ -54,7 +55,7 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[Run]:
     if agg is None or agg.kind != "agg" or not isinstance(test, ir.If) or test.else_ is not None:
         return None
     cond, then = test.cond, one(test.then)
-    if not (isinstance(cond, ir.Binary) and cond.op == ">=" and isinstance(cond.rhs, ir.IntLit)
+    if not (isinstance(cond, ir.Binary) and cond.op == ">=" and int_value(cond.rhs) is not None
             and cond.lhs == ir.IncDec(ir.Var(kept, "local"), "++", prefix=False)):
         return None
     if not (isinstance(then, ir.ExprStmt) and isinstance(then.expr, ir.Assign) and then.expr.op == "="
@@ -88,6 +89,6 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[Run]:
            and x.sort_column == 0}
     if stats != {mark.sort_stat}:
         return None
-    n = cond.rhs.value
-    return Run(ir.AggControl("trunc", mark.map, [ir.IntLit(n if mark.descending else -n, loc=cond.rhs.loc)],
-                             loc=start.loc), 4, scratch)
+    # a constant expression (zonecalls.d's `TOP + 1`) stays as written where it is n
+    n = cond.rhs if mark.descending else ir.IntLit(-int_value(cond.rhs)[0], loc=cond.rhs.loc)
+    return Run(ir.AggControl("trunc", mark.map, [n], loc=start.loc), 4, scratch)

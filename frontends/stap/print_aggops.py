@@ -30,6 +30,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.anonagg import ANON_AGG
+from xtrace.ir.constint import int_value
 
 from .literals import encode_string
 from .print_common import CONV_RE, INDENT, type_of
@@ -280,7 +281,10 @@ class AggOpsPrinting:
             raise self.err(f"trunc({self._d_spelling(s.agg)}, n) of a clear()ed avg() cannot be expressed "
                            "in stap (its averages are sums and counts there; nearest: `foreach ... limit n` "
                            "where it is printed)", s)
-        if hist or not isinstance(n, ir.IntLit):
+        # a constant expression (zonecalls.d's `trunc(@, TOP + 1)` of an inline TOP)
+        # counts as its value; the port writes it as the script does
+        const = int_value(n)
+        if hist or const is None:
             raise self.err(f"trunc({self._d_spelling(s.agg)}, n) of {'a histogram' if hist else 'a variable n'} "
                            "cannot be expressed in stap (nearest: `foreach ... limit n` where it is "
                            "printed)", s)
@@ -290,17 +294,18 @@ class AggOpsPrinting:
             or [type_of(k) for k in keys]
         lvars = self._loop_vars(keys, list(key_types))
         if not lvars:
-            return [f"delete {name}"] if n.value == 0 else []
+            return [f"delete {name}"] if const[0] == 0 else []
         kept = self.local_names.get(" kept")
         if kept is None:
             kept = self.local_names[" kept"] = self._fresh("kept", self._taken())
         gone = self.extra_names["gone"]
         elem = ", ".join(lvars)
-        sign = "-" if n.value >= 0 else "+"
+        sign = "-" if const[0] >= 0 else "+"
+        count = self._expr(n) if const[0] >= 0 and not isinstance(n, ir.IntLit) else str(abs(const[0]))
         stat = "" if self._plain(s.agg) else f" @{func}"
         return [f"{kept} = 0",
                 f"foreach ([{elem}] in {name}{stat}{sign})",
-                f"{INDENT}if ({kept}++ >= {abs(n.value)})",
+                f"{INDENT}if ({kept}++ >= {count})",
                 f"{INDENT * 2}{gone}[{elem}] = 1",
                 f"foreach ([{elem}] in {gone})",
                 f"{INDENT}delete {name}[{elem}]",

@@ -1345,6 +1345,11 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                     f"{self._expr(e.rhs, max(p + 1, need(e.rhs)))}"), p
         if isinstance(e, ir.Ternary) and self._begin_end_pp(e):
             return "pp()", PREC_PRIMARY
+        if isinstance(e, ir.Ternary) and _default_of_arg(e):
+            # D's `$1 ? $1 : 1` under defaultargs (zonecalls.d): the argument's test
+            # once, inside the one $# test, not each of the two optional arguments
+            arg, dflt = f"${e.cond.index}", self._expr(e.else_, PREC_TERNARY)
+            return f"%( $# >= {e.cond.index} %? ({arg} ? {arg} : {dflt}) %: {dflt} %)", PREC_PRIMARY
         if isinstance(e, ir.Ternary):
             return (f"{self._expr(e.cond, PREC_TERNARY + 1)} ? {self._expr(e.then)} : "
                     f"{self._expr(e.else_, PREC_TERNARY)}"), PREC_TERNARY
@@ -2068,3 +2073,11 @@ def _kernel_var(name: str, t: ir.Type) -> tuple[str, int]:
     if t.signed or t.bits == 64:
         return text, PREC_PRIMARY
     return f"{text} & {hex((1 << t.bits) - 1)}", BINARY_PREC["&"]
+
+
+def _default_of_arg(e: ir.Ternary) -> bool:
+    """`$N ? $N : c` of an optional (D defaultargs) integer argument, c a literal."""
+    c, t = e.cond, e.then
+    return (isinstance(c, ir.ScriptArg) and isinstance(t, ir.ScriptArg) and c.optional and t.optional
+            and not c.as_string and not t.as_string and c.index == t.index
+            and isinstance(e.else_, ir.IntLit))

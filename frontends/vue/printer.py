@@ -41,7 +41,7 @@ from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
 from xtrace.ir.contextvars import context_vars_as_sprintfs
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs, spliced_sprintf
 from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
-from xtrace.ir.rename import rename_variables
+from xtrace.ir.rename import rename_variables, scope_clashes
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
 from xtrace.ir.setopts import without_default_setopts
 from xtrace.ir.userderef import derefs_as_user_reads
@@ -1600,6 +1600,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's per-statistic aggregations of one list (a port of it): that list again
     prog = merged_statistics(prog)
     prog = rename_variables(prog, lambda name, scope: name in KEYWORDS or not _IDENT.match(name))
+    # D's `ts`, `self->ts` and `this->ts` are three variables; in Vue the inner
+    # would hide the outer
+    prog = rename_variables(prog, scope_clashes(prog), numbered=True)
     # D's `@` gets a name that says what it holds (ir.anonagg)
     anon = readable_name(prog, set(KEYWORDS) | _VUE_FUNCTIONS)
     if anon is not None:
