@@ -134,3 +134,14 @@ def test_a_flagged_dump_guards_its_blank_line_too():
     assert ("    if (!writes_printed) {\n        foreach ([comm] in writes limit 1)\n"
             '            printf("\\n")\n') in out
     assert '    if (!total_printed) {\n        if (@count(total)) printf("\\n %16d\\n", @count(total))' in out
+
+
+def test_a_normalized_or_stddev_keyless_dump_guards_its_blank_line_in_stap():
+    # (neither has a record until a clause fills it: normalize() makes none)
+    normalized = translate_text("#pragma D option quiet\ntick-1h { @never = count(); }\n"
+                                "BEGIN { normalize(@never, 2); exit(0); }", "t.d", "d", "stap")
+    assert _tail(normalized, "probe end") == \
+        'probe end\n{\n    if (@count(never)) printf("\\n %16d\\n", @count(never) / never_scale)\n}\n'
+    spread = translate_text("#pragma D option quiet\ntick-1h { @never = stddev(4); }\n"
+                            "BEGIN { exit(0); }", "t.d", "d", "stap")
+    assert 'probe end\n{\n    if (@count(never)) printf("\\n %16d\\n", dtrace_stddev(' in spread

@@ -5,8 +5,8 @@ foreach sorted by the statistic, one printf per row with DTrace's columns
 (keys by type, then the value in " %16d"). In D's exit dump the blank line prints
 only when the aggregation has a row (dtrace_aggregate_print walks records): under
 `foreach ([k..] in a limit 1)`, or in the format of the one row of an aggregation
-without keys, which `if (@count(a))` guards (not yet for one normalize()d, a clear()ed
-avg() or stddev(), whose blank line prints unguarded). Layout 'format' applies the given
+without keys, which `if (@count(a))` guards (a normalize()d one and a stddev() too; a
+clear()ed one has keys in stap). Layout 'format' applies the given
 format to the keys and value; a D printa `%@` conversion places the value.
 """
 
@@ -93,9 +93,9 @@ class AggPrinting:
             if self.exit_dump and lvars:
                 # dtrace's exit dump walks the records: no blank line without a row
                 out += [f"foreach ([{', '.join(lvars)}] in {name} limit 1)", INDENT + 'printf("\\n")']
-            elif self.exit_dump and not plain and func != "stddev" and not self._plain_avg(s.agg) \
-                    and self._scaled(s.agg, "v") == "v":  # (a normalize()d one: left, below)
-                fmt = "\n" + fmt  # (its one row's guard guards the blank line too)
+            elif self.exit_dump and not plain and not self._plain_avg(s.agg):
+                # (a clear()ed one has keys: stap has no keyless one, _plain_update)
+                fmt = "\n" + fmt  # (its one row's guard, `if (@count(a))`, guards the blank line too)
             else:
                 out.append('printf("\\n")')
         else:
