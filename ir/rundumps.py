@@ -241,13 +241,68 @@ def _dump_of(body: list[ir.Stmt]) -> Optional[ir.PrintAgg]:
 def dump_blank_line(s: ir.Stmt, agg: str) -> bool:
     """Whether `s` is the blank line a port prints before its rows of D's exit dump of
     `agg`: `printf("\\n")`, or that only when the aggregation has a row (dtrace's dump
-    walks records), under `foreach ([k..] in agg limit 1)` (stap's print_agg)."""
+    walks records), under `foreach ([k..] in agg limit 1)` (stap's print_agg); in a
+    dump of several, printed by the first with a row only (once_blank_line)."""
     if isinstance(s, ir.ForEach) and s.map == agg and s.value is None and s.sort_column is None \
             and isinstance(s.limit, ir.IntLit) and s.limit.value == 1:
         body = s.body.stmts if isinstance(s.body, ir.Block) else [s.body]
         if len(body) != 1:
             return False
         s = body[0]
+    elif dump_blank_guard(s, agg):
+        s = s.then.stmts[0] if isinstance(s.then, ir.Block) else s.then
+    return _newline(s) or once_blank_line(s)
+
+
+def dump_blank_guard(s: ir.Stmt, agg: str) -> bool:
+    """Whether `s` is `if (@count(agg)) <one statement>`: a port's test that an
+    aggregation without keys has its row, before a blank line of the exit dump."""
+    if not isinstance(s, ir.If) or s.else_ is not None:
+        return False
+    c = guard_read(s.cond)
+    then = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
+    return c is not None and c.agg == agg and len(then) == 1
+
+
+def guard_read(c: ir.Expr) -> Optional[ir.AggRead]:
+    """The read of `@count(a)` (stap) or `count(a) > 0` (Vue) that `c` is, or None."""
+    if isinstance(c, ir.Binary) and c.op == ">" and isinstance(c.rhs, ir.IntLit) and c.rhs.value == 0:
+        c = c.lhs
+    if isinstance(c, ir.AggRead) and c.func == "count" and not c.keys and not c.args:
+        return c
+    return None
+
+
+def once_counter_reset(s: ir.Stmt, rest: list[ir.Stmt]) -> bool:
+    """Whether `s` is `n = 0` of a local `n` that the statements `rest` use only in
+    once_blank_line()s (a port's counter, set first where Vue does not zero it)."""
+    if not (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "="
+            and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local"
+            and isinstance(s.expr.value, ir.IntLit) and s.expr.value.value == 0):
+        return False
+    name = s.expr.target.name
+    onces = {id(x.cond.operand.target) for x in ir.walk(rest) if once_blank_line(x)}
+    uses = [x for x in ir.walk(rest) if isinstance(x, ir.Var) and x.name == name]
+    return bool(uses) and all(id(x) in onces for x in uses)
+
+
+def once_blank_line(s: ir.Stmt) -> bool:
+    """Whether `s` is `if (!n++) printf("\\n")` of a local `n`: the one blank line
+    dtrace prints before the rows of its exit dump (dtrace.c's main(), then
+    dtrace_aggregate_print(), which prints none between two aggregations), in a port
+    of a dump of several aggregations, where the first with a row prints it."""
+    if not isinstance(s, ir.If) or s.else_ is not None:
+        return False
+    c = s.cond
+    if not (isinstance(c, ir.Unary) and c.op == "!" and isinstance(c.operand, ir.IncDec)
+            and c.operand.op == "++" and not c.operand.prefix
+            and isinstance(c.operand.target, ir.Var) and c.operand.target.scope == "local"):
+        return False
+    then = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
+    return len(then) == 1 and _newline(then[0])
+
+
+def _newline(s: ir.Stmt) -> bool:
     return isinstance(s, ir.Printf) and s.fmt == "\n" and not s.args and not s.stderr
 
 

@@ -209,6 +209,8 @@ class StreamDecoder:
         self.agg_state: dict[int, AggState] = {}
         # D: the aggregations a printa() printed a row of (libdtrace's DTRACE_AGD_PRINTED)
         self.printed_aggs: set[int] = set()
+        # D's exit dump printed its one blank line (finish_print)
+        self.dump_started = False
         # Set once D's consumer has given up (abort()): the rest of the stream is
         # not shown; `on_abort` asks the session to end.
         self.aborted: str | None = None
@@ -602,7 +604,8 @@ class StreamDecoder:
             self.check_normal(spec["agg"], raw[0])
             return
         rows = [self.adjusted(a, r) for a, r in zip(ids, raw)]
-        if spec.get("unless_printed") or spec.get("exit_dump"):
+        exit_dump = bool(spec.get("unless_printed") or spec.get("exit_dump"))
+        if exit_dump:
             if spec["agg"] in self.printed_aggs and spec.get("unless_printed") \
                     or not any(shown_rows(r) for r in rows):
                 # a printa() printed it, or it has no row to print: dtrace's exit dump
@@ -624,7 +627,15 @@ class StreamDecoder:
         else:
             if spec["layout"].startswith("vue"):  # stack keys are written by the driver
                 spec = {**spec, "stack_text": self.vue_stack_text}
-            self.out.write(format_agg(spec, aggs[0], rows[0], normals[0]))
+            text = format_agg(spec, aggs[0], rows[0], normals[0])
+            if exit_dump and self.dump_started and text.startswith("\n"):
+                # dtrace's main() prints one "\n" after the last record, then
+                # dtrace_aggregate_print() walks the rows of every aggregation left
+                # with no line between two aggregations (dt_print_agg): the blank line
+                # each dump here starts with is that "\n", printed once
+                text = text[1:]
+            self.dump_started = self.dump_started or exit_dump
+            self.out.write(text)
 
     def check_normal(self, agg_id: int, raw: list[AggRow]) -> None:
         """After normalize(@, n) whose n may be 0, the aggregation's elements at that

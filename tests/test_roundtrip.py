@@ -270,6 +270,7 @@ ROUND_TRIP_GAPS = {
     # arguments.
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
     ("d/agg_stddev.d", "stap"),
+    ("d/dump_empty_stddev.d", "stap"),
     # (normalize() of an aggregation without keys, a divisor global in stap, comes back
     # as normalize(): frontends/d/normalize_back.py; trunc(), stap's loops keeping the
     # rows, as trunc(): trunc_back.py; a joined printa() with a format, stap's loops

@@ -3,10 +3,13 @@
 dtrace prints at exit each aggregation no printa() printed a row of; the dump
 (dtrace_aggregate_print) walks the aggregations' records, so an aggregation no
 clause filled prints nothing there, not even the blank line an explicit printa()
-of it prints. The consumer leaves it out (the manifest's exit_dump); the stap port
-prints the blank line only when the array has a row (`foreach (... limit 1)`, or
-in the guarded row of an aggregation without keys), the Vue port in the guarded
-row of a list; each port reads back as D's own dump."""
+of it prints; and dtrace prints one blank line before the dump's rows (dtrace.c
+main()), none between two aggregations. The consumer leaves an empty one out (the
+manifest's exit_dump) and prints the blank line once; the stap port prints it only
+when the array has a row (`foreach (... limit 1)`, or in the guarded row of an
+aggregation without keys), the Vue port in the guarded row of a list, and in a dump
+of several only the first with a row (`if (!dumped++) printf("\\n")`); each port
+reads back as D's own dump."""
 
 from __future__ import annotations
 
@@ -68,6 +71,13 @@ def test_the_exit_dump_of_an_empty_aggregation_prints_nothing():
     assert _printed(True, [{}, {}]) == ""
 
 
+def test_the_exit_dump_prints_one_blank_line_before_its_rows():
+    # (dtrace.c main(): one "\n" after the last record, then dtrace_aggregate_print(),
+    # whose dt_print_agg prints each row with no line between two aggregations)
+    row = f"  {'x':<50s} {7:16d}\n"
+    assert _printed(True, [{"x": 7}, {}, {"x": 7}]) == "\n" + row + row
+
+
 def test_a_printa_of_an_empty_aggregation_prints_its_blank_line():
     # (dt_consume's printa: the blank line, then the walk of the rows)
     assert _printed(False, [{}, {}]) == "\n\n"
@@ -79,15 +89,19 @@ def _tail(text: str, start: str) -> str:
 
 def test_the_stap_port_prints_the_blank_line_only_with_a_row():
     out = translate_text(SCRIPT, "t.d", "d", "stap")
+    # (and, the dump being of several, only the first with a row prints it)
     assert _tail(out, "probe end") == """probe end
 {
     foreach ([comm] in never limit 1)
-        printf("\\n")
+        if (!dumped++) printf("\\n")
     foreach ([comm] in never @count+)
         printf("  %-50s %16d\\n", comm, @count(never[comm]))
-    if (@count(nokey)) printf("\\n %16d\\n", @sum(nokey))
+    if (@count(nokey)) {
+        if (!dumped++) printf("\\n")
+        printf(" %16d\\n", @sum(nokey))
+    }
     foreach ([key] in has limit 1)
-        printf("\\n")
+        if (!dumped++) printf("\\n")
     foreach ([key] in has @count+)
         printf("  %-50s %16d\\n", key, @count(has[key]))
 }
@@ -106,10 +120,20 @@ def test_the_vue_port_of_a_keyless_dump_guards_the_blank_line():
     out = translate_text(KEYLESS, "t.d", "d", "vue")
     assert _tail(out, "@@END") == """@@END
 {
+    __auto long long dumped;
+    dumped = 0;
     if (count(never) > 0)
-        printf("\\n %16d\\n", count(never));
+    {
+        if (!dumped++)
+            printf("\\n");
+        printf(" %16d\\n", count(never));
+    }
     if (count(total) > 0)
-        printf("\\n %16d\\n", sum(total));
+    {
+        if (!dumped++)
+            printf("\\n");
+        printf(" %16d\\n", sum(total));
+    }
 }
 """
 
@@ -132,5 +156,17 @@ def test_the_ports_read_back_as_d_own_dump():
 def test_a_flagged_dump_guards_its_blank_line_too():
     out = translate_text(FLAGGED, "t.d", "d", "stap")
     assert ("    if (!writes_printed) {\n        foreach ([comm] in writes limit 1)\n"
-            '            printf("\\n")\n') in out
-    assert '    if (!total_printed) {\n        if (@count(total)) printf("\\n %16d\\n", @count(total))' in out
+            '            if (!dumped++) printf("\\n")\n') in out
+    assert ('    if (!total_printed) {\n        if (@count(total)) {\n            if (!dumped++) printf("\\n")\n'
+            '            printf(" %16d\\n", @count(total))\n') in out
+
+
+def test_a_normalized_or_stddev_keyless_dump_guards_its_blank_line_in_stap():
+    # (neither has a record until a clause fills it: normalize() makes none)
+    normalized = translate_text("#pragma D option quiet\ntick-1h { @never = count(); }\n"
+                                "BEGIN { normalize(@never, 2); exit(0); }", "t.d", "d", "stap")
+    assert _tail(normalized, "probe end") == \
+        'probe end\n{\n    if (@count(never)) printf("\\n %16d\\n", @count(never) / never_scale)\n}\n'
+    spread = translate_text("#pragma D option quiet\ntick-1h { @never = stddev(4); }\n"
+                            "BEGIN { exit(0); }", "t.d", "d", "stap")
+    assert 'probe end\n{\n    if (@count(never)) printf("\\n %16d\\n", dtrace_stddev(' in spread

@@ -3,7 +3,8 @@
    (a format's rows) and does not take the aggregation from dtrace's exit dump:
    libdtrace flags an aggregation as printed in dt_print_aggs(), once per row it
    prints. The first tick prints both aggregations while they are empty; the third
-   fills them; at exit each is printed, as if no printa() had. */
+   fills them; at exit each is printed, as if no printa() had (after the one blank
+   line dtrace prints before its exit dump, none between the two). */
 #pragma D option quiet
 
 int n;

@@ -31,6 +31,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.anonagg import ANON_AGG, names_in, rename_aggregation
+from xtrace.ir.rundumps import dump_blank_line
 
 _FUNCS = ("quantize", "lquantize", "llquantize")
 _NPARAMS = {"quantize": 0, "lquantize": 3, "llquantize": 4}
@@ -178,7 +179,15 @@ def _print_at(stmts: list[ir.Stmt], i: int, h: _Hist, prog: ir.Program):
     stmts[i]: `printf("\\n")` and, without keys, `if (@count(stat)) { print(); printf("\\n") }`,
     with keys, the foreach over the bucket statistics printing each element's keys."""
     from xtrace.frontends.stap.print_agg import _dtrace_key_fmt
-    if i + 1 >= len(stmts) or not _newline(stmts[i]):
+    s = stmts[i]
+    if isinstance(s, ir.If) and s.else_ is None and isinstance(s.cond, ir.AggRead) \
+            and s.cond.agg == h.stat and s.cond.func == "count" and not s.cond.keys:
+        # D's exit dump: the blank line inside the guard, printed only with the row
+        body = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
+        if len(body) == 3 and dump_blank_line(body[0], h.stat) and _call(body[1], []) and _newline(body[2]):
+            return [s], "value", False, body[1].expr.name
+        return None
+    if i + 1 >= len(stmts) or not dump_blank_line(stmts[i], h.stat):
         return None
     s = stmts[i + 1]
     if isinstance(s, ir.If) and s.else_ is None and isinstance(s.cond, ir.AggRead) \

@@ -19,9 +19,11 @@ that the aggregation has one (what printa prints: nothing while it is empty).
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.ir.rundumps import once_blank_line
 
 # the stap port's comment on the divisor's declaration (print_aggops.py)
 _NOTE = "normalize()'s divisor of "
@@ -32,10 +34,12 @@ def divisors_as_normalize(prog: ir.Program) -> ir.Program:
     normalize() and its print as printa; `prog` itself when there is none."""
     if prog.lang != "stap":
         return prog
-    found = {g.name: agg for g in prog.globals if (agg := _divided(prog, g)) is not None}
+    copied = copy.deepcopy(prog)
+    _unguard(copied)
+    found = {g.name: agg for g in copied.globals if (agg := _divided(copied, g)) is not None}
     if not found:
         return prog
-    prog = copy.deepcopy(prog)
+    prog = copied
 
     def fn(n):
         if isinstance(n, ir.ExprStmt) and isinstance(n.expr, ir.Assign) \
@@ -57,11 +61,31 @@ def divisors_as_normalize(prog: ir.Program) -> ir.Program:
     return prog
 
 
+def _unguard(prog: ir.Program) -> None:
+    """The clauses whose whole body is the print, its `if` made the clause's predicate
+    by the lowering (common.whole_body_guard: D's exit dump alone in END, its blank
+    line in the row), with the `if` put back into the body."""
+    for p in prog.probes:
+        body = p.body.stmts
+        if p.predicate is None or len(body) != 1 or not isinstance(body[0], ir.Printf) \
+                or len(body[0].args) != 1 or not isinstance(body[0].args[0], ir.Binary) \
+                or not isinstance(body[0].args[0].rhs, ir.Var):
+            continue
+        guarded = ir.If(p.predicate, body[0], loc=p.predicate.loc)
+        if _print(guarded, {body[0].args[0].rhs.name: _agg_of(guarded)}) is not None:
+            p.predicate, p.body.stmts = None, [guarded]
+
+
 def _print(n, found: dict[str, str]) -> Optional[ir.Printf]:
     """The printf of `if (@count(a)) printf(fmt, @stat(a) / divisor)`, else None."""
     if not isinstance(n, ir.If) or n.else_ is not None:
         return None
     then = n.then.stmts[0] if isinstance(n.then, ir.Block) and len(n.then.stmts) == 1 else n.then
+    if isinstance(then, ir.Block) and len(then.stmts) == 2 and once_blank_line(then.stmts[0]) \
+            and isinstance(then.stmts[1], ir.Printf):
+        # D's exit dump of several: its one blank line, read back as the row's
+        # (rundumps.once_blank_line)
+        then = dataclasses.replace(then.stmts[1], fmt="\n" + then.stmts[1].fmt)
     if not isinstance(then, ir.Printf) or then.stderr or len(then.args) != 1:
         return None
     div = then.args[0]

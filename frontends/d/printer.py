@@ -15,7 +15,8 @@ import re
 from signal import SIGSTOP
 from typing import Callable, Iterator, Optional
 
-from xtrace.ir.rundumps import dump_blank_line, flagged_dumps_as_run_time, printa_kinds
+from xtrace.ir.rundumps import (dump_blank_guard, dump_blank_line, flagged_dumps_as_run_time, guard_read,
+                                once_counter_reset, printa_kinds)
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.contextvars import context_vars_as_sprintfs, unported_reason
 from xtrace.frontends.nearest_d import nearest_in_d
@@ -214,7 +215,12 @@ class Printer:
         # (a Vue range_t print is printed, with --force, as printa of its buckets)
         self.printaggs = [as_histogram_print(n) if n.layout.startswith("vue_range") else n
                           for n in nodes if isinstance(n, ir.PrintAgg)]
-        self.agg_func = {name: self._d_agg_func(g, nodes) for name, g in self.aggs.items()}
+        # (a port's test that the dump's aggregation has its row, before the dump's blank
+        # line, reads @count of it: no statistic of its own, rundumps.dump_blank_guard)
+        guards = {id(r) for n in nodes if isinstance(n, ir.If) for r in [guard_read(n.cond)]
+                  if r is not None and dump_blank_guard(n, r.agg) and dump_blank_line(n, r.agg)}
+        nodes_read = [n for n in nodes if id(n) not in guards]
+        self.agg_func = {name: self._d_agg_func(g, nodes_read) for name, g in self.aggs.items()}
         # with --force, the printa printed in place of each row loop D cannot say
         self.forced_loops = {n.loc: found for n in nodes if isinstance(n, ir.ForEach) and self.gaps.force
                              for found in [loop_as_printa(n, self.agg_func)] if found is not None}
@@ -331,7 +337,7 @@ class Printer:
         if not stmts or last.predicate is not None or not all(p.kind == "end" for p in last.points):
             return False
         dumps: list[ir.PrintAgg] = []
-        i = 0
+        i = 1 if stmts and once_counter_reset(stmts[0], stmts[1:]) else 0
         while i < len(stmts):
             s = stmts[i]
             # D's layout starts with a blank line; a format dump spells it as printf("\n")

@@ -20,7 +20,7 @@ from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import guard_of, guarded_predicate
-from xtrace.ir.rundumps import flag_set_of
+from xtrace.ir.rundumps import flag_set_of, once_blank_line
 from .errno_local import fold_errno_local
 
 from . import irwalk, usage
@@ -102,6 +102,7 @@ class Lowerer(ExprLowering):
         # would show (a fault, a function's body inlined) is left out, with a comment
         # (deadexpr.for_port); the rest is kept as written
         self.port = port and not self.optimize and not unoptimized
+        self.spliced: set[int] = set()  # (ids of the blocks _block splices: _unkeyed_print)
         self.source = source
         # where the tapset code appended to the script starts (its locations are the tapset's)
         self.library_line = library_line
@@ -858,7 +859,9 @@ class Lowerer(ExprLowering):
             if own:
                 stmts += self._comment_stmts(c.start)
             s = self._stmt(c)
-            if s is not None:
+            if isinstance(s, ir.Block) and id(s) in self.spliced:
+                stmts += s.stmts  # (statements one stap statement reads as: _unkeyed_print)
+            elif s is not None:
                 stmts.append(s)
         if own:
             stmts += self._comment_stmts(ctx.stop)
@@ -896,6 +899,10 @@ class Lowerer(ExprLowering):
                 with self.defined_branch(cond, False):
                     else_ = self._stmt(ctx.statement(1)) or ir.Block([], loc=loc)
             printed = _unkeyed_print(cond, then, else_)
+            if isinstance(printed, list):
+                block = ir.Block(printed, loc=loc)
+                self.spliced.add(id(block))
+                return block
             return printed if printed is not None else ir.If(cond, then, else_, loc=loc)
         if isinstance(ctx, P.NextStmtContext):
             if self.function is not None:
@@ -1207,11 +1214,19 @@ def _plain_local_store(s: ir.Stmt) -> bool:
             and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local")
 
 
-def _unkeyed_print(cond: ir.Expr, then: ir.Stmt, else_: Optional[ir.Stmt]) -> Optional[ir.PrintAgg]:
+def _unkeyed_print(cond: ir.Expr, then: ir.Stmt,
+                   else_: Optional[ir.Stmt]) -> Optional[ir.PrintAgg | list[ir.Stmt]]:
     """`if (@count(s)) printf(fmt, @sum(s))`: the row of a statistics aggregate
     without keys, printed when it holds any value, as a keyed one's foreach prints
-    its rows (foreach.py); a PrintAgg (D's printa(fmt, @s))."""
+    its rows (foreach.py); a PrintAgg (D's printa(fmt, @s)). A D port's exit dump of
+    several prints the dump's one blank line first in it (rundumps.once_blank_line):
+    `if (@count(s)) <that line>` and the PrintAgg."""
     marks: list[str] = []
+    if isinstance(then, ir.Block) and len(then.stmts) == 2 and once_blank_line(then.stmts[0]):
+        row = _unkeyed_print(cond, then.stmts[1], else_)
+        if row is None:
+            return None
+        return [ir.If(cond, then.stmts[0], loc=then.stmts[0].loc), row]
     if isinstance(then, ir.Block) and len(then.stmts) > 1:  # (a D port's flag sets: foreach.py)
         marks = [flag_set_of(x) for x in then.stmts[1:]]
         if None in marks or len(set(marks)) != len(marks):

@@ -5,8 +5,10 @@ foreach sorted by the statistic, one printf per row with DTrace's columns
 (keys by type, then the value in " %16d"). In D's exit dump the blank line prints
 only when the aggregation has a row (dtrace_aggregate_print walks records): under
 `foreach ([k..] in a limit 1)`, or in the format of the one row of an aggregation
-without keys, which `if (@count(a))` guards (not yet for one normalize()d, a clear()ed
-avg() or stddev(), whose blank line prints unguarded). Layout 'format' applies the given
+without keys, which `if (@count(a))` guards (a normalize()d one and a stddev() too; a
+clear()ed one has keys in stap). That line is dtrace's one newline before the dump's
+rows, none between two aggregations: in a dump of several, the first with a row
+prints it (`if (!dumped++) printf("\\n")` there). Layout 'format' applies the given
 format to the keys and value; a D printa `%@` conversion places the value.
 """
 
@@ -86,16 +88,25 @@ class AggPrinting:
         func = self._value_func(s)
         name = self.gname.get(s.agg, s.agg)
         out: list[str] = []
+        dump_blank = None
         lvars = self._loop_vars(keys, list(key_types))
         plain = self._plain(s.agg)
         if s.layout == "dtrace":
             fmt = "".join(_dtrace_key_fmt(t) for t in key_types) + " %16d\n"
-            if self.exit_dump and lvars:
+            if self.exit_dump and self.dump_several and not plain and not self._plain_avg(s.agg):
+                # the one blank line before the rows of the dump, printed by the first
+                # aggregation that has one (dtrace.c main(), then dt_print_agg per row)
+                blank = f'if (!{self._dump_count()}++) printf("\\n")'
+                if lvars:
+                    out += [f"foreach ([{', '.join(lvars)}] in {name} limit 1)", INDENT + blank]
+                else:
+                    dump_blank = blank  # (in the one row's guard, below)
+            elif self.exit_dump and lvars:
                 # dtrace's exit dump walks the records: no blank line without a row
                 out += [f"foreach ([{', '.join(lvars)}] in {name} limit 1)", INDENT + 'printf("\\n")']
-            elif self.exit_dump and not plain and func != "stddev" and not self._plain_avg(s.agg) \
-                    and self._scaled(s.agg, "v") == "v":  # (a normalize()d one: left, below)
-                fmt = "\n" + fmt  # (its one row's guard guards the blank line too)
+            elif self.exit_dump and not plain and not self._plain_avg(s.agg):
+                # (a clear()ed one has keys: stap has no keyless one, _plain_update)
+                fmt = "\n" + fmt  # (its one row's guard, `if (@count(a))`, guards the blank line too)
             else:
                 out.append('printf("\\n")')
         else:
@@ -110,7 +121,8 @@ class AggPrinting:
         stacks = any(is_stack(t) for t in key_types)
         if func == "stddev":
             body = (lambda v: self._stack_row_body(s, fmt, lvars, list(key_types), [v])) if stacks else None
-            return out + self._print_stddev(s, lvars, fmt, lambda v: self._row_args(fmt, lvars, v, s), body)
+            rows = self._print_stddev(s, lvars, fmt, lambda v: self._row_args(fmt, lvars, v, s), body)
+            return out + (_with_blank(rows[0], name, dump_blank) if dump_blank else rows)
         if stacks:
             return out + self._stack_rows(s, name, lvars, list(key_types), value, fmt, plain, func)
         args = self._row_args(fmt, lvars, value, s)
@@ -122,8 +134,15 @@ class AggPrinting:
             return out + [head + " {", INDENT + row, *(INDENT + f"{self.gname.get(m, m)} = 1" for m in s.marks),
                           "}"]
         if not lvars:
-            return out + [f"{head} {row}"]
+            return out + (_with_blank(f"{head} {row}", name, dump_blank) if dump_blank else [f"{head} {row}"])
         return out + [head, INDENT + row]
+
+    def _dump_count(self) -> str:
+        """The local counting the aggregations of D's exit dump that have a row."""
+        name = self.local_names.get(" dumped")
+        if name is None:
+            name = self.local_names[" dumped"] = self._fresh("dumped", self._taken())
+        return name
 
     def _print_plain_avg(self, s: ir.PrintAgg, name: str, lvars: list[str], key_types: list,
                          fmt: str) -> list[str]:
@@ -298,6 +317,14 @@ class AggPrinting:
                 raise self.err("printa format has more conversions than keys", s)
             out.append(nxt)
         return self._addr_args(fmt, out)
+
+
+def _with_blank(guarded_row: str, name: str, blank: str) -> list[str]:
+    """`if (@count(a)) printf(...)` with the dump's once-printed blank line first in
+    the guard (an aggregation without keys in D's exit dump of several)."""
+    head = f"if (@count({name}))"
+    assert guarded_row.startswith(head + " ")
+    return [head + " {", INDENT + blank, INDENT + guarded_row[len(head) + 1:], "}"]
 
 
 # print_common.CONV_RE with `*` widths and precisions

@@ -326,6 +326,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.gaps = gaps
         self.lines: list[str] = []
         self.exit_dump = False  # the probe being printed is D's exit dump (_probe)
+        self.dump_several = False  # ... of several aggregations (print_agg)
         # the clause being printed spells every syscall `syscall.*` (_probe)
         self.every_as_alias = False
         # raw arguments printed where an address is read (user_string(pointer_arg(2)))
@@ -623,6 +624,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         # D's exit dump (its implicit END probe): an aggregation without a row prints
         # nothing there, not even the blank line (print_agg)
         self.exit_dump = p.implicit
+        # ... and dtrace prints one blank line before the whole dump's rows, none
+        # between two aggregations: with several, a local counts those with a row
+        self.dump_several = p.implicit and sum(
+            1 for x in ir.walk(p.body) if isinstance(x, ir.PrintAgg) and x.layout == "dtrace") > 1
         self.local_names = {}
         self.loop_names: dict[tuple[str, str], str] = {}
         # name the probe's locals first so that loop variables keep clear of them

@@ -15,6 +15,12 @@ row, guarded so that a list nothing was appended to prints no row:
         printf("\\n %16d\\n", sum(l));    only with a row: dtrace's dump walks
                                         records), as printa("\\n %@16d\\n", @l)
 
+    if (count(l) > 0) {                 the same in a dump of several: dtrace
+        if (!dumped++) printf("\\n");    prints one blank line before the
+        printf(" %16d\\n", sum(l)); }     dump's rows, none between two, so
+                                        the first with a row prints it (the
+                                        test kept beside the print)
+
 A list used only by append() and by such prints is read as the aggregation it
 was: the prints become PrintAgg, so that the translation back to D is the
 printa() (or the implicit end-of-run dump) it came from, not an `if` that reads
@@ -35,7 +41,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 
-from xtrace.ir.rundumps import flag_set_of
+from xtrace.ir.rundumps import flag_set_of, once_blank_line
 
 from .listfill import DTRACE_ROWS, filled_before
 
@@ -76,7 +82,10 @@ def read_list_prints(prog: ir.Program) -> ir.Program:
         guard = p.block[p.at]
         then = guard.then.stmts if isinstance(guard.then, ir.Block) else [guard.then]
         marks = _marks(then[1:]) or []
-        if p.head:
+        if len(then) == 2 and once_blank_line(then[0]):
+            node = ir.PrintAgg(p.agg, "format", fmt=p.fmt, value_func=p.func, loc=guard.loc)
+            p.block[p.at:p.at + 1] = [ir.If(guard.cond, then[0], loc=guard.loc), node]
+        elif p.head:
             node = ir.PrintAgg(p.agg, "dtrace", value_func=p.func, loc=guard.loc, marks=marks)
             p.block[p.at - 1:p.at + 1] = [node]
         else:
@@ -143,6 +152,10 @@ def _guarded_print(s: ir.Stmt, lists: set[str]) -> Optional[tuple[str, str, str]
             and c.lhs.agg in lists and ir.int_constant(c.rhs) == 0 and isinstance(c.rhs, ir.IntLit)):
         return None
     then = s.then
+    if isinstance(then, ir.Block) and len(then.stmts) == 2 and once_blank_line(then.stmts[0]):
+        # D's exit dump of several: its one blank line first (rundumps.once_blank_line),
+        # kept beside the print under the same test (read_list_prints)
+        then = then.stmts[1]
     if isinstance(then, ir.Block) and len(then.stmts) > 1 and _marks(then.stmts[1:]) is not None:
         then = then.stmts[0]  # (and a D port's flag sets: PrintAgg.marks)
     if isinstance(then, ir.Block) and len(then.stmts) == 1:

@@ -185,6 +185,7 @@ class Printer:
         self.global_types: dict[str, Optional[Type]] = {}  # global_type()'s, by name
         self.cur_loc: Optional[Loc] = None  # the statement being printed, for nodes without a loc
         self.exit_dump = False  # the probe being printed is D's exit dump (probe())
+        self.dump_several = False  # ... of several aggregations (unkeyed_row)
         # the clause being printed lets only failed (succeeded) system calls through
         # (ir/failguard.py)
         self.failed_guard = self.succeeded_guard = False
@@ -410,6 +411,16 @@ class Printer:
         # D's exit dump (its implicit END probe): an aggregation without a row prints
         # nothing there, not even the blank line (unkeyed_row)
         self.exit_dump = probe.implicit
+        # ... and dtrace prints one blank line before the rows of the whole dump, none
+        # between two aggregations: with several, the first with a row prints it
+        # (lists: Vue says no keyed one in D's layout)
+        self.dump_several = probe.implicit and sum(
+            1 for x in walk(probe.body) if isinstance(x, ir.PrintAgg) and x.layout == "dtrace"
+            and not self.keyed(x.agg)) > 1
+        if self.dump_several:  # (its counter, a local set first: Vue's __auto are not zeroed)
+            start = ir.ExprStmt(ir.Assign(ir.Var("dumped", "local", loc=probe.loc, type=INT64), "=",
+                                          ir.IntLit(0, loc=probe.loc, type=INT64), loc=probe.loc), loc=probe.loc)
+            probe = dataclasses.replace(probe, body=ir.Block([start, *probe.body.stmts], loc=probe.body.loc))
         probe = self.globs_expanded(probe)
         uses_args = any(isinstance(n, ir.Builtin) and n.name.startswith("arg")
                         for n in walk(probe.body, probe.predicate))
@@ -946,7 +957,14 @@ class Printer:
                 or s.value_func not in tables.LIST_READ_FUNCS or s.layout not in ("dtrace", "format")
                 or (g.key_types or [])):
             return None
-        if s.layout == "dtrace" and self.exit_dump:
+        once: list[ir.Stmt] = []
+        if s.layout == "dtrace" and self.exit_dump and self.dump_several:
+            # (the dump's one blank line, printed by the first aggregation with a row)
+            head, fmt = [], " %16d\n"
+            n = ir.Var("dumped", "local", loc=s.loc, type=INT64)
+            once = [ir.If(ir.Unary("!", ir.IncDec(n, "++", False, loc=s.loc, type=INT64), loc=s.loc, type=INT64),
+                          ir.Printf("\n", [], loc=s.loc), loc=s.loc)]
+        elif s.layout == "dtrace" and self.exit_dump:
             # (dtrace's exit dump walks records: the blank line only with the row)
             head, fmt = [], "\n %16d\n"
         elif s.layout == "dtrace":
@@ -964,10 +982,10 @@ class Printer:
         # (a D port's flags, set where the row prints: ir/rundumps.py)
         sets = [flag_set(m, s.loc) for m in s.marks]
         if id(s) in self.filled:  # the clause appended to it: the row is always there
-            return head + [row] + sets
+            return head + once + [row] + sets
         # An aggregation nothing was added to prints no row.
         return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc),
-                             ir.Block([row, *sets], loc=s.loc) if sets else row, loc=s.loc)]
+                             ir.Block([*once, row, *sets], loc=s.loc) if sets or once else row, loc=s.loc)]
 
     def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
         return agg + "".join(f"[{self.expr(k)}]" for k in keys)
