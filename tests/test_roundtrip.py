@@ -448,6 +448,12 @@ ROUND_TRIP_GAPS = {
     # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
     # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),
+    # A library a stap script names without its path (`process("libc.so.6")`, which
+    # stap looks up in $PATH only) is D's libc.so.6 module, which the stap printer
+    # names by its path as a porter must (frontends/stap/points.library_path): the
+    # point comes back with the path, and its pp() text, printed by the D port as the
+    # constant it is, no longer the point's spelling
+    ("stap/pp_process_function.stp", "d"),
     # D's pid provider names a library by its file name (pid$target:libc.so.6:sync:entry),
     # which comes back as stap's process("libc.so.6"), not the path the original gave.
     ("stap/register_uprobe.stp", "d"),
