@@ -1069,3 +1069,30 @@ def test_a_number_printed_by_percent_s_is_still_an_error():
     prog = lower('global h\nprobe begin { printf("%s\\n", h); h = 5 }\n')
     with pytest.raises(XtraceError, match="%s is given a int64"):
         analyze(prog, _translation_target())
+
+
+def test_entry_operand_reads_the_parameters_at_entry():
+    """`@entry(user_string($filename))` in a .return probe: the entry probe computes
+    the operand from the parameter itself; it read the thread-local the .return's
+    own save of $filename fills, which nothing set at entry (so user_string(0))."""
+    prog = parse('probe syscall.openat.return { if (pid() == target()) '
+                 'printf("%s %d\\n", @entry(user_string($filename)), $return) }\n', "t.stp")
+    entry = next(p for p in prog.probes if not p.points[0].is_return)
+    saves = [x for x in ir.walk(entry.body) if isinstance(x, ir.Assign)]
+    assert len(saves) == 1, saves
+    assert not any(isinstance(x, ir.Var) and x.scope == "thread" for x in ir.walk(saves[0].value))
+
+
+def test_entry_saves_only_for_the_threads_the_return_tests():
+    """The .return's test of who returns (pid() == target(), which a call cannot
+    change) guards the entry save too, so no other thread's slot stays filled; a
+    test of something a call can change (a uid, after setuid) does not."""
+    prog = parse('probe kernel.function("ksys_lseek").return { if (pid() == target()) '
+                 'printf("%d\\n", $offset) }\n', "t.stp")
+    entry = next(p for p in prog.probes if not p.points[0].is_return)
+    ret = next(p for p in prog.probes if p.points[0].is_return)
+    assert entry.predicate == ret.predicate and entry.predicate is not None
+    prog = parse('probe kernel.function("ksys_lseek").return { if (uid() == 0) '
+                 'printf("%d\\n", $offset) }\n', "t.stp")
+    entry = next(p for p in prog.probes if not p.points[0].is_return)
+    assert entry.predicate is None

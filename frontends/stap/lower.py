@@ -567,6 +567,18 @@ class Lowerer(ExprLowering):
         self.entry_guards = {}
         return ir.Probe(points, ir.Block(stmts, loc=loc), loc=loc)
 
+    def _entry_filtered(self, predicate: Optional[ir.Expr]) -> None:
+        """The return side's test of who returns (`pid() == target()`), when it reads
+        nothing a call can change, is the entry side's too: the @entry values are then
+        saved only for the threads whose return reads and frees them, as a porter
+        writes `fbt::f:entry /pid == $target/ { self->x = ...; }` (saved for every
+        thread, each other thread's slot would stay filled for the whole session)."""
+        entry = self.entry_probes[-1]
+        if any(pt.target_only for pt in self.points):
+            entry.points = [dataclasses.replace(pt, target_only=True) for pt in entry.points]
+        if predicate is not None and _same_at_entry(predicate):
+            entry.predicate = copy.deepcopy(predicate)
+
     @staticmethod
     def _point_key(pc: P.ProbePointContext) -> str:
         """A point as an alias name matches it: its components, without `?`/`!`/`if`."""
@@ -756,6 +768,8 @@ class Lowerer(ExprLowering):
             if guard is not None:
                 predicate = guard if predicate is None else \
                     ir.Binary("&&", predicate, guard, loc=predicate.loc)
+        if saved:
+            self._entry_filtered(predicate)
         # before a closing exit(), where a porter writes it (exit() ends the session after the probe)
         at = len(body.stmts) - 1 if body.stmts and isinstance(body.stmts[-1], ir.Exit) else len(body.stmts)
         body.stmts[at:at] = _entry_frees(saved, body.loc)
@@ -1175,6 +1189,29 @@ def _with_suffix(pp: ir.ProbePoint, suffix: tuple[str, ...], ctx, error) -> ir.P
             pp.spelling += "." + suffix[0]
         return pp
     raise error(f"probe point '{pp.spelling}' has no suffix '.{'.'.join(suffix)}'", ctx)
+
+
+# what a call of a function cannot change between its entry and its return
+_CALL_INVARIANT = frozenset({"pid", "tid", "target", "tracer_pid"})
+
+
+def _same_at_entry(e: ir.Expr) -> bool:
+    """Whether test `e` gives the same at a function's entry as at its return: it reads
+    only the thread's and the session's ids (a uid, a name or a global may change in
+    between: setuid, execve, another probe)."""
+    for x in ir.walk(e):
+        if isinstance(x, ir.Builtin):
+            if x.name not in _CALL_INVARIANT:
+                return False
+        elif isinstance(x, ir.Binary):
+            if x.op not in ("==", "!=", "<", "<=", ">", ">=", "&&", "||"):
+                return False
+        elif isinstance(x, ir.Unary):
+            if x.op != "!":
+                return False
+        elif not isinstance(x, ir.IntLit):
+            return False
+    return True
 
 
 def _entry_frees(names: list[str], loc) -> list[ir.Stmt]:

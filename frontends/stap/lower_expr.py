@@ -765,13 +765,37 @@ class ExprLowering(KernelVarLowering):
             raise self.error("@entry is only available in .return probes", p)
         # `@entry($p)->m`: the pointer saved at entry keeps its type (autocast); the
         # member is read at return
+        before = len(self.entry_saves)
         value = self._expr(args[0])
         # `@entry($filename)` where $filename already is its entry value (a syscall
         # .return's parameter): that one save, not a second copy of it
         if not (isinstance(value, ir.Var) and value.scope == "thread"
                 and value.name in {name for name, _ in self.entry_saves}):
-            value = self._save_at_entry(value, self.loc(p))
+            value = self._save_at_entry(self._at_entry(value, before), self.loc(p))
         return self._members(value, p.targetSuffix(), p.getText())
+
+    def _at_entry(self, value: ir.Expr, before: int) -> ir.Expr:
+        """An @entry() operand as the entry probe computes it: the return probe's
+        parameters in it (`@entry(user_string($filename))`, each saved at entry as
+        the .return reads them) are the parameters themselves there, not the
+        thread-locals their saves fill (the entry probe would read them unset); the
+        saves made for the operand alone (from `before` on) are dropped."""
+        saves = dict(self.entry_saves)
+        made = {name for name, _ in self.entry_saves[before:]}
+
+        def raw(x):
+            if isinstance(x, ir.Var) and x.scope == "thread" and x.name in saves:
+                return saves[x.name]
+            return None
+        value = ir.substituted(value, raw)
+        if made:
+            self.entry_saves[before:] = []
+            for name in made:
+                self.entry_guards.pop(name, None)
+            self.assigns = [a for a in self.assigns
+                            if not (isinstance(a[1].target, ir.Var) and a[1].target.scope == "thread"
+                                    and a[1].target.name in made)]
+        return value
 
     def _defined(self, p: P.AtExprContext) -> ir.Expr:
         """`@defined(expr)`: whether expr (usually a `$var`) resolves; what the
