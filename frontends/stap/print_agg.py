@@ -4,7 +4,8 @@ DTrace's end-of-run table (layout 'dtrace') becomes `printf("\\n")` and a
 foreach sorted by the statistic, one printf per row with DTrace's columns
 (keys by type, then the value in " %16d"). In D's exit dump the blank line prints
 only when the aggregation has a row (dtrace_aggregate_print walks records): under
-`foreach ([k..] in a limit 1)`, or in the format of the one row of an aggregation
+`foreach ([k..] in a limit 1)` (a plain printf where a BEGIN clause gave it a row
+that nothing takes away: listfill.with_rows_at_exit), or in the format of the one row of an aggregation
 without keys, which `if (@count(a))` guards (not yet for one normalize()d, a clear()ed
 avg() or stddev(), whose blank line prints unguarded). Layout 'format' applies the given
 format to the keys and value; a D printa `%@` conversion places the value.
@@ -16,6 +17,7 @@ import re
 
 from typing import Optional
 
+from xtrace.frontends.vue.listfill import with_rows_at_exit
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import Type
 
@@ -28,6 +30,13 @@ from .print_dustack import is_ustack
 
 class AggPrinting:
     """Aggregation printing, mixed into the printer (which holds names, globals, lines)."""
+
+    @property
+    def rows_at_exit(self) -> frozenset[str]:
+        """The aggregations sure to hold a row at D's exit dump (listfill.with_rows_at_exit)."""
+        if getattr(self, "_rows_at_exit", None) is None:
+            self._rows_at_exit = with_rows_at_exit(self.prog)
+        return self._rows_at_exit
 
     def _agg_shape(self, agg: str) -> list[ir.Expr]:
         """Key expressions of some update of agg (they name the loop variables)."""
@@ -90,9 +99,12 @@ class AggPrinting:
         plain = self._plain(s.agg)
         if s.layout == "dtrace":
             fmt = "".join(_dtrace_key_fmt(t) for t in key_types) + " %16d\n"
-            if self.exit_dump and lvars:
+            if self.exit_dump and lvars and s.agg not in self.rows_at_exit:
                 # dtrace's exit dump walks the records: no blank line without a row
                 out += [f"foreach ([{', '.join(lvars)}] in {name} limit 1)", INDENT + 'printf("\\n")']
+            elif self.exit_dump and lvars:
+                # (a BEGIN clause gave it a row, which nothing takes away: always there)
+                out.append('printf("\\n")')
             elif self.exit_dump and not plain and func != "stddev" and not self._plain_avg(s.agg) \
                     and self._scaled(s.agg, "v") == "v":  # (a normalize()d one: left, below)
                 fmt = "\n" + fmt  # (its one row's guard guards the blank line too)
