@@ -34,6 +34,7 @@ from typing import Optional
 
 from xtrace.frontends.argstr_printed import needs_printing, split_printf
 from xtrace.frontends.argstr_text import ArgstrText, fill_name_tables
+from xtrace.frontends.common import note_text
 from xtrace.ir import nodes as ir
 from xtrace.ir import syscalls as sc
 from xtrace.ir.loc import Loc, XtraceError
@@ -41,6 +42,11 @@ from xtrace.ir.loc import Loc, XtraceError
 # What the clause says of a path it reads (see the module's docstring), completed
 # by the target's reader.
 PATH_NOTE = "stap's argstr writes a path it cannot read as its address (NULL for 0); {} instead"
+
+
+def path_note(note: str) -> str:
+    """PATH_NOTE completed by the target's `note`, filled as a porter writes it."""
+    return note_text(PATH_NOTE.format(note))
 
 
 def _is_argstr(n) -> bool:
@@ -115,7 +121,7 @@ def argstr_written_out(prog: ir.Program, note: str, text_numbers: bool = True) -
             refused.update({_at(u.loc): ex.message for u in uses})
             probes.append(p)
     prog.probes = probes
-    _noted_once(prog, PATH_NOTE.format(note))
+    _noted_once(prog, path_note(note))
     fill_name_tables(prog)
     if refused:
         prog.options = {**(prog.options or {}), REFUSED: refused}
@@ -204,7 +210,7 @@ def _write_out(body: ir.Stmt, builder, note: str, wanted) -> None:
                 if split is not None:
                     # no string of a number (Vue): printed piece by piece (argstr_printed.py)
                     if b.reads_path and not noted:
-                        out.append(ir.Comment(PATH_NOTE.format(note), loc=own[0].loc))
+                        out.append(ir.Comment(path_note(note), loc=own[0].loc))
                         noted = True
                     out += split
                     continue
@@ -219,7 +225,7 @@ def _write_out(body: ir.Stmt, builder, note: str, wanted) -> None:
                     return n
                 s = ir.map_tree(s, written)
                 if b.reads_path and not noted:
-                    out.append(ir.Comment(PATH_NOTE.format(note), loc=own[0].loc))
+                    out.append(ir.Comment(path_note(note), loc=own[0].loc))
                     noted = True
                 out += b.prelude[before:]
             out.append(s)

@@ -250,6 +250,18 @@ def sized_array_note(g: "ir.Global", lang: str) -> Optional[str]:
                          "have no size", 80)
 
 
+# A port's own note is filled to this many columns, as a porter writes a comment:
+# one of 120 columns on one line read as generated (read16).
+NOTE_WIDTH = 76
+
+
+def note_text(text: str) -> str:
+    """A port's note `text` (one paragraph) broken into lines of up to NOTE_WIDTH
+    columns; the printers draw it as a comment of that many lines, which reads back
+    as the same text."""
+    return textwrap.fill(text, NOTE_WIDTH, break_long_words=False, break_on_hyphens=False)
+
+
 def c_comment(text: str) -> list[str]:
     """`text` as a C-style comment (D, Vue): `/* text */` for one line, a bordered
     block for several; a `*/` inside would end it early, so it is broken."""

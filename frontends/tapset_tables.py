@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 from typing import Optional
 
+from xtrace.frontends.common import note_text
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
 from xtrace.ir.types import INT64, STRING
@@ -143,7 +144,7 @@ def _fill(table: str, entries: list[tuple[int, str]], target: str, what: str,
     if target == "vue":
         note += (f"; a number not here reads \"\" where stap prints {unknown}: Vue cannot "
                  "turn a number into a string")
-    return [ir.Comment(note, loc=loc), *name_stores(table, entries, loc)]
+    return [ir.Comment(note_text(note), loc=loc), *name_stores(table, entries, loc)]
 
 
 def name_stores(table: str, entries: list[tuple[int, str]], loc: Loc) -> list[ir.Stmt]:

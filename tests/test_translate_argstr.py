@@ -50,8 +50,8 @@ def test_the_classic_open_line_is_the_porters_printf():
     assert '(arg1 & (__O_SYNC | O_DSYNC)) == O_DSYNC ? "|O_DSYNC" : ""' in out
     assert 'arg1 & ~0x7fffc3 ? strjoin("|", lltostr(arg1 & ~0x7fffc3, 16)) : ""' in out
     # what differs is said where it happens
-    assert "/* stap's argstr writes a path it cannot read as its address (NULL for 0); " \
-           "copyinstr() reports the fault and ends the clause instead */" in out
+    assert ("     * stap's argstr writes a path it cannot read as its address (NULL for 0);\n"
+            "     * copyinstr() reports the fault and ends the clause instead\n") in out
 
 
 def test_openat_names_the_current_directory():

@@ -184,12 +184,12 @@ def test_dtrace_framing_in_vue_begin_end_and_ticks_prints_cpu_0_and_says_why():
     # the dtrace process (BEGIN, END) or the tick ran on, which a constant may stand for
     vue = _from_d(NONQUIET, "vue")
     frontends.parse(vue, "back.e", "vue")
-    assert "/* the CPU column is 0: @@BEGIN cannot read __curthread->cpuid (DTrace prints " \
-        "the CPU its BEGIN ran on) */\n@@BEGIN\n" in vue
+    assert " * the CPU column is 0: @@BEGIN cannot read __curthread->cpuid (DTrace prints\n" \
+        " * the CPU its BEGIN ran on)\n */\n@@BEGIN\n" in vue
     assert 'printf("%3d %6d %32s ", 0, 1, ":BEGIN");' in vue
     tick = _from_d("tick-1s\n{\n\texit(0);\n}\n", "vue")
-    assert "/* the CPU column is 0: @@interval cannot read __curthread->cpuid (DTrace prints " \
-        "the CPU its tick ran on) */\n@@interval:*:clock:1000\n" in tick, tick
+    assert " * the CPU column is 0: @@interval cannot read __curthread->cpuid (DTrace\n" \
+        " * prints the CPU its tick ran on)\n */\n@@interval:*:clock:1000\n" in tick, tick
     assert 'printf("%3d %6d %32s ", 0, ' in tick
     # a CPU the script reads itself is its data: still a gap
     with pytest.raises(XtraceError, match=r"__curthread->cpuid, cannot be used in @@BEGIN or @@END"):

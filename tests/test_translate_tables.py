@@ -45,7 +45,7 @@ def test_errno_str_is_a_table_filled_statement_by_statement_in_vue():
     assert vue.index("@@BEGIN") < vue.index('errname[2] = "ENOENT";') < vue.index("@@syscall")
     assert len(re.findall(r'^    errname\[\d+\] = "\w+";$', vue, re.M)) == len(ERRNO_NAMES)
     # Vue cannot turn a number into a string: the table says what that leaves out
-    assert 'a number not here reads "" where stap prints E<n>' in vue
+    assert 'a number not here reads "" where\n     * stap prints E<n>' in vue
     assert "errname[errno_str_e]" in vue
 
 

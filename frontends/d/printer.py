@@ -58,7 +58,8 @@ from xtrace.ir.unroll import written_out_loops
 from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.nodes import free_name, in_source_order
-from xtrace.frontends.common import c_comment, every_process_note, header_comment_lines, sized_array_note
+from xtrace.frontends.common import (c_comment, every_process_note, header_comment_lines, note_text,
+                                      sized_array_note)
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
@@ -442,13 +443,14 @@ class Printer:
         flag = opts.get(FLAG_OPTION)
         outside = "outside a try block " if flag else ""
         pred = f"/!self->{flag}/\n" if flag else ""
+        skips = "and skips its end probes" if self.error_flag is not None else ""
+        note = "\n".join(c_comment(note_text("stap ends the session, with exit status 1, at the "
+                                             f"first run-time error {outside}{skips}".rstrip())))
         if self.error_flag is not None:
-            chunks.append(f"/* stap ends the session, with exit status 1, at the first run-time "
-                          f"error {outside}and skips its end probes */\nERROR\n{pred}{{\n"
+            chunks.append(f"{note}\nERROR\n{pred}{{\n"
                           f"{INDENT}{self.error_flag} = 1;\n{INDENT}exit(1);\n}}")
         elif ends_session:
-            chunks.append(f"/* stap ends the session, with exit status 1, at the first run-time "
-                          f"error {outside}*/\nERROR\n{pred}{{\n" + INDENT + "exit(1);\n}")
+            chunks.append(f"{note}\nERROR\n{pred}{{\n" + INDENT + "exit(1);\n}")
         return "\n\n".join(chunks) + "\n"
 
     def _errors_end_session(self) -> bool:

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from xtrace.frontends.common import comment_runs, comment_texts, comments_in_head, loc_of, split_header, whole_body_guard
+from xtrace.frontends.common import (comment_runs, comment_texts, comments_in_head, loc_of, note_text,
+                                      split_header, whole_body_guard)
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -894,8 +895,8 @@ class Lowerer(ExprLowering):
                 tokens = self.tokens.getTokens(ctx.start.tokenIndex, ctx.stop.tokenIndex + 1) or []
                 self.elided_names.update(t.text for t in tokens if t.type == P.IDENT)
                 # said where it was, so the port's reader knows why it is missing
-                return ir.Comment(f"stap's optimizer deletes `{statement_text(ctx)}`, which has "
-                                  "no effect: not translated", loc=loc)
+                return ir.Comment(note_text(f"stap's optimizer deletes `{statement_text(ctx)}`, "
+                                            "which has no effect: not translated"), loc=loc)
             return None  # stap's optimizer deletes it unchecked (deadexpr.py)
         value = self.elision.replacement(ctx)
         if value is not None:

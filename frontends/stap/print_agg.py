@@ -4,11 +4,12 @@ DTrace's end-of-run table (layout 'dtrace') becomes `printf("\\n")` and a
 foreach sorted by the statistic, one printf per row with DTrace's columns
 (keys by type, then the value in " %16d"). In D's exit dump the blank line prints
 only when the aggregation has a row (dtrace_aggregate_print walks records): under
-`foreach ([k..] in a limit 1)`, or in the format of the one row of an aggregation
-without keys, which `if (@count(a))` guards (a normalize()d one and a stddev() too; a
-clear()ed one has keys in stap). That line is dtrace's one newline before the dump's
-rows, none between two aggregations: in a dump of several, the first with a row
-prints it (`if (!dumped++) printf("\\n")` there). Layout 'format' applies the given
+`foreach ([k..] in a limit 1)` (a plain printf where a BEGIN clause gave it a row
+that nothing takes away: listfill.with_rows_at_exit), or in the format of the one row
+of an aggregation without keys, which `if (@count(a))` guards (a normalize()d one and a
+stddev() too; a clear()ed one has keys in stap). That line is dtrace's one newline
+before the dump's rows, none between two aggregations: in a dump of several, the first
+with a row prints it (`if (!dumped++) printf("\\n")` there). Layout 'format' applies the given
 format to the keys and value; a D printa `%@` conversion places the value.
 """
 
@@ -18,6 +19,7 @@ import re
 
 from typing import Optional
 
+from xtrace.frontends.vue.listfill import with_rows_at_exit
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import Type
 
@@ -30,6 +32,13 @@ from .print_dustack import is_ustack
 
 class AggPrinting:
     """Aggregation printing, mixed into the printer (which holds names, globals, lines)."""
+
+    @property
+    def rows_at_exit(self) -> frozenset[str]:
+        """The aggregations sure to hold a row at D's exit dump (listfill.with_rows_at_exit)."""
+        if getattr(self, "_rows_at_exit", None) is None:
+            self._rows_at_exit = with_rows_at_exit(self.prog)
+        return self._rows_at_exit
 
     def _agg_shape(self, agg: str) -> list[ir.Expr]:
         """Key expressions of some update of agg (they name the loop variables)."""
@@ -93,17 +102,22 @@ class AggPrinting:
         plain = self._plain(s.agg)
         if s.layout == "dtrace":
             fmt = "".join(_dtrace_key_fmt(t) for t in key_types) + " %16d\n"
+            surely = s.agg in self.rows_at_exit  # (a BEGIN clause gave it a row that stays)
             if self.exit_dump and self.dump_several and not plain and not self._plain_avg(s.agg):
                 # the one blank line before the rows of the dump, printed by the first
                 # aggregation that has one (dtrace.c main(), then dt_print_agg per row)
                 blank = f'if (!{self._dump_count()}++) printf("\\n")'
-                if lvars:
+                if lvars and not surely:
                     out += [f"foreach ([{', '.join(lvars)}] in {name} limit 1)", INDENT + blank]
+                elif lvars:
+                    out.append(blank)
                 else:
                     dump_blank = blank  # (in the one row's guard, below)
-            elif self.exit_dump and lvars:
+            elif self.exit_dump and lvars and not surely:
                 # dtrace's exit dump walks the records: no blank line without a row
                 out += [f"foreach ([{', '.join(lvars)}] in {name} limit 1)", INDENT + 'printf("\\n")']
+            elif self.exit_dump and lvars:
+                out.append('printf("\\n")')
             elif self.exit_dump and not plain and not self._plain_avg(s.agg):
                 # (a clear()ed one has keys: stap has no keyless one, _plain_update)
                 fmt = "\n" + fmt  # (its one row's guard, `if (@count(a))`, guards the blank line too)

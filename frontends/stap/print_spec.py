@@ -37,8 +37,9 @@ from xtrace.ir.loc import XtraceError
 from xtrace.ir.specheading import HELD_OPTION
 from xtrace.ir.specids import key, shown_id
 
-SPEC_NOTE = ("# D's speculation() gives 0 once its nspec buffers are busy, stap's never",
-             "# fails: what D drops for want of a buffer, and for an id committed already, prints here")
+SPEC_NOTE = ("# D's speculation() gives 0 once its nspec buffers are busy, and D drops what",
+             "# is speculated on an id committed already; stap's never fails, and an id",
+             "# takes output after its commit: what D drops prints here")
 
 _ID_SHOWN = ("the value of a D speculation id cannot be expressed in stap: D's speculation() gives "
              "1..nspec (an id again after its commit or discard, 0 when all are busy), stap's "

@@ -43,13 +43,14 @@ def filled_prints(body: ir.Block, initially: frozenset[str] = frozenset()) -> se
             and s.layout == "format" and s.fmt not in DTRACE_ROWS}
 
 
-def filled_before(body: ir.Block, initially: frozenset[str] = frozenset()
+def filled_before(body: ir.Block, initially: frozenset[str] = frozenset(), keyed: bool = False
                   ) -> dict[int, tuple[ir.Stmt, frozenset[str]]]:
     """For each statement in `body` (by id): the statement and the aggregations
-    without keys that hold a value whenever it runs (`initially`, or appended to
-    earlier in the same run of the clause, on every path, and not emptied since)."""
+    without keys (with `keyed`, any) that hold a value whenever it runs (`initially`,
+    or appended to earlier in the same run of the clause, on every path, and not
+    emptied since)."""
     out: dict[int, tuple[ir.Stmt, frozenset[str]]] = {}
-    _block(body.stmts, set(initially), out)
+    _block(body.stmts, set(initially), out, keyed)
     return out
 
 
@@ -77,23 +78,51 @@ def filled_at_start(prog: ir.Program, points: list[ir.ProbePoint]) -> frozenset[
     return frozenset(filled - emptied)
 
 
+def with_rows_at_exit(prog: ir.Program) -> frozenset[str]:
+    """The aggregations, keyed or not, that hold a row when the run ends, so that
+    D's exit dump of one prints its blank line and rows: those a BEGIN clause without
+    a predicate updates on every path before any exit(), in a body that cannot fault,
+    that no clause empties. Only the BEGIN clauses up to the first that may exit or
+    fault count: a stap port's later begin probes do not run after exit() or an error
+    (nor their D clauses after a fault, in a port that keeps them apart)."""
+    if prog.functions:
+        return frozenset()  # (a function's body is not looked into: none)
+    filled: set[str] = set()
+    for p in prog.probes:
+        if not p.points or not all(pt.kind == "begin" for pt in p.points):
+            continue
+        stops = may_fault(p.body) or any(isinstance(x, ir.Exit) for x in ir.walk(p.body))
+        if p.predicate is None and not may_fault(p.body):
+            before = filled_before(p.body, keyed=True)
+            if not any(isinstance(x, ir.Exit) and id(x) not in before for x in ir.walk(p.body)):
+                done = _block(p.body.stmts, set(), {}, keyed=True)
+                for s, at in before.values():
+                    if isinstance(s, ir.Exit):
+                        done &= at
+                filled |= done
+        if stops:
+            break
+    emptied = {a for p in prog.probes for a in _emptied(p.body)}
+    return frozenset(filled - emptied)
+
+
 def _block(stmts: list[ir.Stmt], filled: set[str],
-           out: dict[int, tuple[ir.Stmt, frozenset[str]]]) -> set[str]:
-    """Walk `stmts` in order from `filled` (the aggregations known to hold a value);
-    the set known after them."""
+           out: dict[int, tuple[ir.Stmt, frozenset[str]]], keyed: bool = False) -> set[str]:
+    """Walk `stmts` in order from `filled` (the aggregations known to hold a value,
+    or with `keyed` a row of any key); the set known after them."""
     filled = set(filled)
     for s in stmts:
         out[id(s)] = (s, frozenset(filled))
         if isinstance(s, ir.AggUpdate):
-            if not s.keys:
+            if keyed or not s.keys:
                 filled.add(s.agg)
         elif isinstance(s, ir.Block):
-            filled = _block(s.stmts, filled, out)
+            filled = _block(s.stmts, filled, out, keyed)
         elif isinstance(s, ir.If):
             # what a branch appends may not have run; what it empties may have
             for arm in (s.then, s.else_):
                 if arm is not None:
-                    _block(arm.stmts if isinstance(arm, ir.Block) else [arm], filled, out)
+                    _block(arm.stmts if isinstance(arm, ir.Block) else [arm], filled, out, keyed)
             filled -= _emptied(s)
         else:
             filled -= _emptied(s)

@@ -53,7 +53,8 @@ from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
-from xtrace.frontends.common import every_process_note, header_comment_lines, sized_array_note
+from xtrace.frontends.common import (c_comment, every_process_note, header_comment_lines, note_text,
+                                      sized_array_note)
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions)
@@ -234,10 +235,10 @@ class Printer:
         if errors_end_session(self.prog) and any(may_fault(p) for p in self.prog.probes
                                                  if not is_clause_try(p.body)):
             # Nothing in Vue ends a session with a status other than 0.
-            self.lines += ["/* stap ended the session, with exit status 1, at the first run-time "
-                           "error (a division by 0,",
-                           " * a bad address); a Vue error ends only its clause, and Vue's "
-                           "exit() takes no status */", ""]
+            self.lines += [*c_comment(note_text(
+                "stap ended the session, with exit status 1, at the first run-time error (a "
+                "division by 0, a bad address); a Vue error ends only its clause, and Vue's "
+                "exit() takes no status")), ""]
         for probe in self.prog.probes:
             mark = len(self.lines)
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
@@ -1770,8 +1771,8 @@ def cpu_column(p: ir.Probe) -> ir.Expr:
         return ir.Builtin("cpu", loc=p.loc, type=INT64)
     ran = "tick" if kinds[0] == "timer" else kinds[0].upper()
     clause = "@@interval" if kinds[0] == "timer" else "@@" + ran
-    p.comments = [*p.comments, f"{CPU_ZERO_NOTE}{clause} cannot read __curthread->cpuid "
-                  f"(DTrace prints the CPU its {ran} ran on)"]
+    p.comments = [*p.comments, note_text(f"{CPU_ZERO_NOTE}{clause} cannot read __curthread->cpuid "
+                                         f"(DTrace prints the CPU its {ran} ran on)")]
     return ir.IntLit(0, loc=p.loc, type=INT64)
 
 

@@ -44,9 +44,11 @@ NOTE = ("D's speculation() gives 0 once its nspec buffers are busy, and D drops\
         "what is speculated on an id committed or discarded already; a Vue buffer\n"
         "takes output again after its commit")
 # A self-> id is its thread's own speculation (with nspec above 1, threads speculate
-# at once, each committing its own); a Vue buffer of one name is every thread's.
-THREAD_NOTE = ("each thread's self-> speculation is its own, where a Vue buffer of one\n"
-               "name holds every thread's output: a commit or discard takes it all")
+# at once, each committing its own); a Vue buffer of one name is every thread's. Said
+# in the same note, as one more thing a Vue buffer does not share with D's.
+THREAD_NOTE = NOTE + (", and holds every thread's output\n"
+                      "where each thread's self-> speculation is its own: a commit or discard\n"
+                      "takes it all")
 _NEAREST = ("nearest: a variable holding the id, `self->spec = speculation()`, which a Vue "
             "port writes as the tentative buffer \"spec\" (start_tentative(\"spec\") ... "
             "commit_tentative(\"spec\"))")
@@ -146,7 +148,7 @@ def speculations_as_tentative(prog: ir.Program) -> ir.Program:
                  None)
     if first is not None:
         threads = any(v.scope == "thread" for v in held.values())
-        first.comments = [*first.comments, NOTE + (";\n" + THREAD_NOTE if threads else "")]
+        first.comments = [*first.comments, THREAD_NOTE if threads else NOTE]
     return prog
 
 
