@@ -263,7 +263,11 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
     if lang == "vue" and target_lang(to) != "vue":
         from xtrace.ir.emptyclauses import without_empty_begin_clauses
         prog = without_empty_begin_clauses(prog)  # Vue's @@BEGIN of declarations only
-    return frontends.frontend(target_lang(to)).print_program(prog, gaps)
+    try:
+        return frontends.frontend(target_lang(to)).print_program(prog, gaps)
+    except XtraceError as ex:
+        from .tapset_errors import at_script_probe
+        raise at_script_probe(ex, prog) from None
 
 
 def settle_zdefs_points(prog, analysis, target: KernelTarget) -> None:

@@ -1188,7 +1188,10 @@ class _Analyzer:
             raise self.err(f"{r.struct} is not declared in the headers of kernel "
                            f"{self.target.release}: cannot read bitfield '{arrow}'", e.loc)
         # (a struct no header declares is read at BTF's offsets: header "")
-        e.struct, e.bitfield, e.header, e.array_addr = r.struct, r.bitfield, header or "", r.array_addr
+        # `&p->arr` of a char array (D's `&curthread->comm`) is the array's address too,
+        # which stap writes without the `&` (its `@cast(p, "T")->arr`)
+        array = r.array_addr or (e.addr_of and r.type.kind == "str")
+        e.struct, e.bitfield, e.header, e.array_addr = r.struct, r.bitfield, header or "", array
         e.offset, e.size = r.offset, r.size
         if e.addr_of:
             if r.bitfield is not None:

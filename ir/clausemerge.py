@@ -228,12 +228,39 @@ def refuse_carried_locals(prog: ir.Program, lang: str) -> None:
     points, which no merge into one probe can keep (stap's and ProbeVue's locals
     end with their probe)."""
     left = merged_carried_clauses(prog).options.get("shared_locals")
-    if left:
-        name = {"stap": "stap", "vue": "ProbeVue"}.get(lang, lang)
+    if not left:
+        return
+    name = {"stap": "stap", "vue": "ProbeVue"}.get(lang, lang)
+    crossing = _first_crossing_read(prog, set(left))
+    if crossing is None:
         raise XtraceError(f"the clause-local this->{left[0]}, set in a clause and read in a clause "
                           f"on other probe points, has no {name} equivalent (its locals end with "
                           "their probe)", prog.probes[0].loc if prog.probes else None,
                           prog.source or None)
+    reader, local, setter = crossing
+    # memcall.d's `this->start` stored at ::mmap:entry and read at ::mmap:return: D
+    # does not carry it from one probe hit to the next, and what the script means is
+    # the thread's own value, which a thread-local keeps
+    where = f" (line {setter.loc.line})" if setter.loc is not None else ""
+    raise XtraceError(f"the clause-local this->{local}, set in a clause on other probe points"
+                      f"{where} and read in this one, has no {name} equivalent (its locals end "
+                      f"with their probe); nearest: a thread-local, self->{local}, which a thread "
+                      "keeps from one probe to the next", reader.loc, prog.source or None)
+
+
+def _first_crossing_read(prog: ir.Program, carried: set[str]
+                         ) -> Optional[tuple[ir.Probe, str, ir.Probe]]:
+    """The first clause reading a carried local before it stores it, that no earlier
+    clause on its own points stores and an earlier one on other points does: the
+    clause, the local and the clause storing it."""
+    earlier: list[ir.Probe] = []
+    for probe in prog.probes:
+        for local in sorted(exposed_locals(probe) & carried):
+            setters = [p for p in earlier if local in stored_locals(p)]
+            if setters and all(p.points != probe.points for p in setters):
+                return probe, local, setters[-1]
+        earlier.append(probe)
+    return None
 
 
 def clauses_of_try_blocks(prog: ir.Program) -> ir.Program:

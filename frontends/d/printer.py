@@ -1305,11 +1305,10 @@ class Printer:
                 and len(e.path) == 1:
             # a member's address in a struct at 0 is its offset
             return f"offsetof({e.base.ctype.rstrip(' *')}, {e.path[0]})", P_PRIMARY
-        if e.addr_of:
+        if e.addr_of or e.array_addr:
+            # stap's `$skb->cb` of an array member is its address, which D takes with
+            # `&` (D reads the member itself, a char array, as a string)
             return f"&{self._member(e)}", P_UNARY
-        if e.array_addr:
-            raise XtraceError(f"the address of array member '{e.path[-1]}' has no D equivalent "
-                              "(D reads a char array as a string)", e.loc)
         return self._member(e), P_POSTFIX
 
     def _x_KernelElem(self, e):

@@ -1390,7 +1390,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             cast = lambda: f"@cast({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))})"
             return (self._with_pointer_arg(e.expr, cast) if _raw_arg(e.expr) else cast()), PREC_PRIMARY
         if isinstance(e, ir.KernelMember):
-            if e.addr_of:
+            if e.addr_of and not e.array_addr:  # stap's array member is its address already
                 return "&" + self._member(e), PREC_UNARY
             return self._member(e), PREC_PRIMARY
         if isinstance(e, ir.KernelElem):
