@@ -22,7 +22,14 @@ an aggregation's value, which D cannot say. Both forms print the same text in
 every case (an empty list: the blank line alone, or nothing), so a native Vue
 script written this way also runs unchanged.
 
-Anything else stays as written: a list read elsewhere, cleared or deleted, read
+An associative array of lists every append() of which names one constant key
+is read so too (onekey.py): `if (count(a["k"]) > 0) printf(fmt, "k", stat(a["k"]))`,
+the key's parts among the arguments in order (or written into the format, a plain
+`%s` of a literal: taken back out), is the print of that aggregation, in D's END
+layout when the format is DTrace's row of that key after a printf("\\n").
+
+Anything else stays as written: a list read elsewhere or an element deleted (emptied
+whole, `l = list()` or clear(a), it is D's trunc(@a)), read
 as two statistics, a guard other than `count(l) > 0`, a format with other
 than one integer conversion, or an `else`.
 """

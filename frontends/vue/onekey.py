@@ -11,8 +11,9 @@ that an aggregation nothing was added to prints no row:
     if (count(late["late"]) > 0)                    a blank line, then the key in
         printf("  %-50s %16d\\n", "late", count(late["late"]));   its column and the value
 
-    if (count(a["k"]) > 0)                          printa("%s %@d\\n", @a)
-        printf("%s %d\\n", "k", sum(a["k"]));
+    if (count(a["k"]) > 0)                          printa("%s %@d\\n", @a): the key's
+        printf("k %d\\n", sum(a["k"]));             literal of a plain %s written into
+                                                    the format (ir/printflits.py)
 
 This is the Vue a ProbeVue user writes for a counter under a fixed name; the
 Vue frontend reads it back as the print of the aggregation (listprints.py), so
