@@ -15,6 +15,7 @@ import re
 from signal import SIGSTOP
 from typing import Callable, Iterator, Optional
 
+from xtrace.ir.onekey import one_constant_key
 from xtrace.ir.rundumps import (dump_blank_guard, dump_blank_line, flagged_dumps_as_run_time, guard_read,
                                 once_counter_reset, printa_kinds)
 from xtrace.ir.inline import inline_functions
@@ -160,6 +161,20 @@ def _accesses(node) -> Iterator[tuple[str, tuple[str, str], ir.Expr]]:
             getattr(node, f.name) for f in dataclasses.fields(node) if f.name not in ("loc", "type")]
         for child in children:
             yield from _accesses(child)
+
+
+def _first_named_aggs(prog: ir.Program) -> list[str]:
+    """The aggregations of `prog` in the order the D text names them first (clauses
+    in order, a predicate before its body), which is dtrace's order of their exit dump;
+    any named nowhere after, in the order of the globals."""
+    aggs = [g.name for g in prog.globals if g.kind == "agg"]
+    seen: dict[str, None] = {}
+    for p in prog.probes:
+        for x in ir.walk([p.predicate, p.body]):
+            for name in [getattr(x, "agg", None), *(getattr(x, "more", None) or [])]:
+                if name in aggs:
+                    seen.setdefault(name)
+    return [*seen, *(a for a in aggs if a not in seen)]
 
 
 def default_row_format(key_types: list[Type]) -> str:
@@ -323,10 +338,12 @@ class Printer:
             types = self._key_types(s.agg)
             # Width spellings differ (%16lld vs %16d) but print the same.
             fmt = _INT_CONV.sub(r"%\1\2d", s.fmt.replace("%@", "%"))  # (%@: the value, as the last)
-            # (the one row of an aggregation without keys may carry the dump's blank
-            # line, which then prints only with the row, as dtrace's dump)
+            # (the one row of an aggregation without keys, or of one constant key
+            # (ir/onekey.py), may carry the dump's blank line, which then prints only
+            # with the row, as dtrace's dump)
             return types is not None and (fmt == default_row_format(types)
-                                          or not types and fmt == "\n" + default_row_format(types))
+                                          or fmt == "\n" + default_row_format(types)
+                                          and (not types or one_constant_key(self.prog, s.agg)))
         return False
 
     def _implicit_dump(self) -> bool:
@@ -361,7 +378,9 @@ class Printer:
                       if {k for s, k in kinds if a in [s.agg, *s.more]} == {"never"}
                       and not any(a in [p.agg, *p.more] for p in self.printaggs
                                   if id(p) not in mine and p.loc in last_locs)}
-        required = [g.name for g in self.prog.globals if g.kind == "agg" and g.name not in elsewhere]
+        # (in the order dtrace numbers them: first named in the D text, which a Vue
+        # script's declared lists need not be first in: ir/onekey.py)
+        required = [a for a in _first_named_aggs(self.prog) if a not in elsewhere]
         # the dumps of aggregations a printa() prints too are made only if it never
         # printed a row of them (PrintAgg.unless_printed): D's own as well
         return ([s.agg for s in dumps if not s.unless_printed] == required

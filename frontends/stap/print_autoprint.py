@@ -51,7 +51,7 @@ def _printed(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
         return s.name
     if isinstance(s, ir.PrintAgg) and s.layout == "stap" and not s.more:  # (print_statmerge.py's)
         return s.agg
-    stats = _stats_row(s, prog)
+    stats = _stats_row(s, prog) or _guarded_stats_row(s, prog)
     if stats is not None:
         return stats
     if not (isinstance(s, ir.Printf) and not s.stderr and len(s.args) == 1
@@ -84,3 +84,21 @@ def _stats_row(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
     if s.fmt != row or [(a.agg, a.func) for a in s.args] != [(name, st) for st in AUTOPRINT_STATS]:
         return None
     return name
+
+
+def _guarded_stats_row(s: ir.Stmt, prog: ir.Program) -> Optional[str]:
+    """The statistics array without keys whose auto-print `s` is where it may be
+    empty (the Vue printer's stap_stats_row): `if (count(s) > 0)` its row, else the
+    `s @count=0x0` stap prints for an array that never got a value; or None."""
+    if not (isinstance(s, ir.If) and isinstance(s.cond, ir.Binary) and s.cond.op == ">"
+            and isinstance(s.cond.lhs, ir.AggRead) and s.cond.lhs.func == "count"
+            and not s.cond.lhs.keys and s.cond.rhs == ir.IntLit(0)):
+        return None
+    then = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
+    other = s.else_.stmts if isinstance(s.else_, ir.Block) else [s.else_]
+    name = _stats_row(then[0], prog) if len(then) == 1 else None
+    if name is None or name != s.cond.lhs.agg or len(other) != 1:
+        return None
+    e = other[0]
+    ok = isinstance(e, ir.Printf) and not e.stderr and not e.args and e.fmt == f"{name} @count=0x0\n"
+    return name if ok else None

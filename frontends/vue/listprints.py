@@ -28,7 +28,14 @@ an aggregation's value, which D cannot say. Both forms print the same text in
 every case (an empty list: the blank line alone, or nothing), so a native Vue
 script written this way also runs unchanged.
 
-Anything else stays as written: a list read elsewhere, cleared or deleted, read
+An associative array of lists every append() of which names one constant key
+is read so too (onekey.py): `if (count(a["k"]) > 0) printf(fmt, "k", stat(a["k"]))`,
+the key's parts among the arguments in order (or written into the format, a plain
+`%s` of a literal: taken back out), is the print of that aggregation, in D's END
+layout when the format is DTrace's row of that key after a printf("\\n").
+
+Anything else stays as written: a list read elsewhere or an element deleted (emptied
+whole, `l = list()` or clear(a), it is D's trunc(@a)), read
 as two statistics, a guard other than `count(l) > 0`, a format with other
 than one integer conversion, or an `else`.
 """
@@ -43,6 +50,9 @@ from xtrace.ir import nodes as ir
 
 from xtrace.ir.rundumps import flag_set_of, once_blank_line
 
+from xtrace.ir.onekey import same_literals
+
+from . import onekey
 from .listfill import DTRACE_ROWS, filled_before
 
 # The conversions printa() applies to an aggregation's (integer) value.
@@ -60,6 +70,7 @@ class _Print:
     agg: str
     func: str
     fmt: str
+    keys: list[ir.Expr]   # the one constant key of a keyed aggregation's row (onekey.py)
 
 
 def read_list_prints(prog: ir.Program) -> ir.Program:
@@ -67,8 +78,7 @@ def read_list_prints(prog: ir.Program) -> ir.Program:
     statistic said as the print of the aggregation (PrintAgg), for the lists
     whose every use is append() or such a print of one statistic; `prog`
     itself when there is none."""
-    lists = {g.name for g in prog.globals
-             if g.kind == "agg" and g.agg_func == "stats" and not g.key_types}
+    lists = {g.name for g in prog.globals if g.kind == "agg" and g.agg_func == "stats"}
     if not lists:
         return prog
     prog = copy.deepcopy(prog)
@@ -88,6 +98,10 @@ def read_list_prints(prog: ir.Program) -> ir.Program:
         elif p.head:
             node = ir.PrintAgg(p.agg, "dtrace", value_func=p.func, loc=guard.loc, marks=marks)
             p.block[p.at - 1:p.at + 1] = [node]
+        elif p.keys:
+            node = ir.PrintAgg(p.agg, "format", fmt=p.fmt, value_func=p.func, loc=guard.loc,
+                               marks=marks)
+            p.block[p.at] = node
         else:
             node = ir.PrintAgg(p.agg, "format", fmt=p.fmt, value_func=p.func, loc=guard.loc,
                                marks=marks)
@@ -129,28 +143,35 @@ def _collect(body: ir.Block, lists: set[str], out: list[_Print],
                 found = _guarded_print(s, lists)
                 if found is None:
                     continue
-                agg, func, fmt = found
+                agg, func, fmt, keys, at = found
                 prev = x.stmts[i - 1] if i else None
-                head = (fmt == DTRACE_ROWS[0] and isinstance(prev, ir.Printf) and prev.fmt == "\n"
+                row = onekey.key_row_format(onekey.literal_types(keys)) if keys else DTRACE_ROWS[0]
+                head = (fmt == row and isinstance(prev, ir.Printf) and prev.fmt == "\n"
                         and not prev.args and not prev.stderr)
-                if not head and fmt not in DTRACE_ROWS \
+                if not keys and not head and fmt not in DTRACE_ROWS \
                         and agg in filled.get(id(s), (None, frozenset()))[1]:
                     # The Vue printer writes printa() there as the plain printf (the
                     # guard is always true): a guard written anyway stays as written.
                     continue
-                out.append(_Print(x.stmts, i, head, agg, func, _value_flagged(fmt)))
+                # (a key's row: the value flagged only away from its place after the keys)
+                fmt = fmt if keys and at == len(keys) else _value_flagged(fmt, at)
+                out.append(_Print(x.stmts, i, head, agg, func, fmt, keys))
 
 
-def _guarded_print(s: ir.Stmt, lists: set[str]) -> Optional[tuple[str, str, str]]:
-    """(list, statistic, format) when `s` is `if (count(l) > 0) printf(fmt, stat(l))`
-    with `fmt` printing that one integer and nothing else."""
+def _guarded_print(s: ir.Stmt, lists: set[str]) -> Optional[tuple[str, str, str, list[ir.Expr], int]]:
+    """(list, statistic, format, keys, the value's argument) when `s` is
+    `if (count(l) > 0) printf(fmt, stat(l))` with `fmt` printing that one integer and
+    nothing else, or (onekey.py) `if (count(a[K]) > 0) printf(fmt, ..., stat(a[K]))`
+    with the constant key K's parts, in order, the other arguments."""
     if not isinstance(s, ir.If) or s.else_ is not None:
         return None
     c = s.cond
     if not (isinstance(c, ir.Binary) and c.op == ">" and isinstance(c.lhs, ir.AggRead)
-            and c.lhs.func == "count" and not c.lhs.keys and not c.lhs.args
+            and c.lhs.func == "count" and not c.lhs.args
+            and all(isinstance(k, (ir.IntLit, ir.StrLit)) for k in c.lhs.keys)
             and c.lhs.agg in lists and ir.int_constant(c.rhs) == 0 and isinstance(c.rhs, ir.IntLit)):
         return None
+    keys = list(c.lhs.keys)
     then = s.then
     if isinstance(then, ir.Block) and len(then.stmts) == 2 and once_blank_line(then.stmts[0]):
         # D's exit dump of several: its one blank line first (rundumps.once_blank_line),
@@ -160,16 +181,22 @@ def _guarded_print(s: ir.Stmt, lists: set[str]) -> Optional[tuple[str, str, str]
         then = then.stmts[0]  # (and a D port's flag sets: PrintAgg.marks)
     if isinstance(then, ir.Block) and len(then.stmts) == 1:
         then = then.stmts[0]
-    if not (isinstance(then, ir.Printf) and not then.stderr and len(then.args) == 1):
+    if not (isinstance(then, ir.Printf) and not then.stderr):
         return None
-    v = then.args[0]
-    if not (isinstance(v, ir.AggRead) and v.agg == c.lhs.agg and not v.keys and not v.args
-            and v.func in _STATS):
+    fmt, args = then.fmt, then.args
+    if keys:  # (the key's literals the printer wrote into the format taken back out)
+        fmt, args = onekey.unfolded(fmt, args, keys) or (fmt, args)
+    if len(args) != len(keys) + 1:
         return None
-    convs = [m for m in ir.PRINTF_CONVERSION.finditer(then.fmt) if m.group(1) != "%"]
-    if len(convs) != 1 or "*" in then.fmt or convs[0].group(1)[-1] not in _INT_CONVS:
+    at = next((i for i, a in enumerate(args) if isinstance(a, ir.AggRead)), 0)
+    v = args[at]
+    if not (isinstance(v, ir.AggRead) and v.agg == c.lhs.agg and same_literals(v.keys, keys) and not v.args
+            and v.func in _STATS and same_literals(args[:at] + args[at + 1:], keys)):
         return None
-    return v.agg, v.func, then.fmt
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+    if len(convs) != len(keys) + 1 or "*" in fmt or convs[at].group(1)[-1] not in _INT_CONVS:
+        return None
+    return v.agg, v.func, fmt, keys, at
 
 
 def _marks(stmts: list[ir.Stmt]) -> Optional[list[str]]:
@@ -179,12 +206,13 @@ def _marks(stmts: list[ir.Stmt]) -> Optional[list[str]]:
     return None if None in marks or len(set(marks)) != len(marks) else marks
 
 
-def _value_flagged(fmt: str) -> str:
-    """`fmt` with its one conversion flagged `%@` (D's printa names the value so; the
-    Vue printer drops the flag where it writes the printf)."""
-    for m in ir.PRINTF_CONVERSION.finditer(fmt):
-        if m.group(1) != "%":
-            return fmt[:m.start()] + "%@" + fmt[m.start() + 1:]
+def _value_flagged(fmt: str, at: int = 0) -> str:
+    """`fmt` with its conversion number `at` (the value's) flagged `%@` (D's printa
+    names the value so; the Vue printer drops the flag where it writes the printf)."""
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(fmt) if m.group(1) != "%"]
+    if at < len(convs):
+        m = convs[at]
+        return fmt[:m.start()] + "%@" + fmt[m.start() + 1:]
     return fmt
 
 
@@ -193,7 +221,8 @@ def _only_appends_and(prog: ir.Program, name: str, prints: list[_Print]) -> bool
     one of its `prints`, and those all print the same statistic (a D aggregation
     holds one)."""
     mine = [p for p in prints if p.agg == name]
-    if not mine or len({p.func for p in mine}) != 1:
+    if not mine or len({p.func for p in mine}) != 1 \
+            or any(not same_literals(p.keys, mine[0].keys) for p in mine):
         return False
     inside = {id(x) for p in mine for x in ir.walk(p.block[p.at])}
     for root in ir.program_roots(prog):
@@ -201,8 +230,10 @@ def _only_appends_and(prog: ir.Program, name: str, prints: list[_Print]) -> bool
             if id(x) in inside:
                 continue
             if isinstance(x, ir.AggUpdate) and x.agg == name:
-                if x.keys or len(x.args) != 1:
+                if not same_literals(x.keys, mine[0].keys) or len(x.args) != 1:
                     return False
+            elif isinstance(x, ir.Delete) and x.map == name and x.keys is None:
+                continue  # emptied whole (`l = list()`, clear(a)): D's trunc(@a)
             elif getattr(x, "agg", None) == name or getattr(x, "map", None) == name \
                     or name in (getattr(x, "more", None) or []) \
                     or (isinstance(x, (ir.Var, ir.PrintVar)) and getattr(x, "name", None) == name):

@@ -31,6 +31,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
 from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.ir.faultfirst import faults_before_records, unmoved_fault
 from xtrace.ir.rundumps import flag_set
+from xtrace.ir.onekey import one_constant_key
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
     refuse_carried_locals
@@ -73,13 +74,14 @@ from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix
 
 from xtrace.runtime import vueprint
 
-from . import clocks, intervals, sysproc, tables, uftlibs
+from . import clocks, intervals, onekey, sysproc, tables, uftlibs
 from xtrace.frontends import iomap
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from . import nearest as forced
 from . import nearest_points
 from .scope import StrEnv, is_str
-from .listfill import filled_prints
+from .listfill import filled_at_start, filled_before, filled_prints
+from xtrace.ir.statsplit import AGG_CONVERSION, AUTOPRINT_STATS, autoprint_row_format
 from .statmerge import merged_statistics
 from .strings import block_comment, escape
 from xtrace.ir import conststr, stapconst
@@ -121,15 +123,32 @@ _NO_VUE_AGG = {
 
 _PRINTAGG_MESSAGES = {
     "dtrace": ("cannot express D's sorted aggregation table in Vue (one row per key in DTrace's "
-               "columns; Vue has no loops to print them); nearest: print(a) of the associative "
+               "columns; Vue has no loops to print them: only an aggregation whose every update "
+               "names one constant key, its one row, is printed as a printf); nearest: print(a) "
+               "of the associative "
                "array of lists the translation keeps (append() at each update), in Vue's "
                "`[key] | value` layout (each key's count, sum, min, max and avg), sorted as "
                "DTrace sorts by print(a, 0, SORT_BY_VALUE | SORT_TYPE_ASCEND | USE_LIST_COUNT) "
                "(USE_LIST_SUM, _MIN, _MAX or _AVG for the statistic D prints)"),
-    "stap": "cannot express SystemTap's aggregate print-out in Vue",
+    "stap": ("cannot express SystemTap's aggregate print-out in Vue; nearest: a printf of the "
+             "list's count(), min(), max(), sum() and avg() in stap's `name @count=..` row"),
     "format": ("cannot express a per-element formatted aggregation print-out in Vue (it has no "
-               "loops); nearest: print(a) of an associative array, in Vue's `[key] | value` layout"),
+               "loops: only an aggregation whose every update names one constant key is printed, "
+               "as its row's printf); nearest: print(a) of an associative array, in Vue's "
+               "`[key] | value` layout"),
     "stap_hist": "cannot express SystemTap's histogram print-out (@hist_log/@hist_linear) in Vue",
+}
+
+
+# What a Vue port does nearest to D's changes of an aggregation it cannot make (D's
+# trunc(@a) without a count is Vue's clear(a)).
+_AGG_CONTROL_NEAREST = {
+    "clear": "clear(a), which takes the keys away too (D's clear() keeps them, printed with 0)",
+    "trunc": "print(a, N, SORT_BY_VALUE | SORT_TYPE_DESCEND), which prints the N largest "
+             "without taking the others away",
+    "normalize": "a printf of each value divided where it is printed (Vue's print() divides "
+                 "nothing)",
+    "denormalize": "the values as kept (Vue's print() divides nothing)",
 }
 
 
@@ -196,6 +215,7 @@ class Printer:
         self.in_syscall_exit = False  # every point of the clause being printed is a syscall exit
         self.cur_profiled = False  # the clause being printed is a process-specific @@interval
         self.filled: set[int] = set()  # prints of lists the clause has appended to (listfill)
+        self.filled_after_begin: set[int] = set()  # stap auto-prints of lists holding a value
         self.globals = {g.name: g for g in prog.globals}
         self.masked_globals: set[str] = set()  # stap globals declared narrow (global_type)
         for g in prog.globals:
@@ -524,6 +544,10 @@ class Printer:
             self.lines.extend(INDENT + ln for ln in self.range_pending)
             self.range_pending = []
         self.filled = filled_prints(body)
+        # stap's auto-prints of lists appended to before, here or by a BEGIN clause
+        self.filled_after_begin = {i for i, (x, held) in filled_before(
+            body, filled_at_start(self.prog, points)).items()
+            if isinstance(x, ir.PrintAgg) and x.layout == "stap" and x.agg in held}
         for s in body.stmts:
             self.stmt(s, 1)
         self.lines.extend(["}", ""])
@@ -746,7 +770,8 @@ class Printer:
             self.emit(depth, f"{'eprintf' if s.stderr else 'printf'}({escape(fmt)}{args});")
         elif isinstance(s, ir.Exit):
             if s.status is not None and s.status != ir.IntLit(0):
-                raise self.fail("Vue's exit() takes no exit status", s)
+                raise self.fail("Vue's exit() takes no exit status; nearest: exit(), which ends "
+                                "the session with status 0", s)
             self.emit(depth, "exit();")
         elif isinstance(s, ir.AggUpdate) and s.agg in self.range_names:
             chain = ranges.slot_chain(s.args[0])
@@ -758,9 +783,12 @@ class Printer:
                 nearest = ("; Vue's quantize()/lquantize() print an associative array's values "
                            "as bars, not a distribution of values" if "quantize" in s.func
                            or s.func.startswith("hist") else "")
-                if s.func in ("quantize", "lquantize"):
-                    nearest += ("; the nearest is a range_t distribution: set_range(T, LINEAR, "
-                                "base, limit, step) or set_range(T, POWER, 2) in @@BEGIN, "
+                if s.func in ("quantize", "lquantize", "hist_log", "hist_linear"):
+                    ranges_of = ("base, limit, step" if s.func == "lquantize"
+                                 else "start, stop, interval" if s.func == "hist_linear" else "")
+                    spec = (f"set_range(T, LINEAR, {ranges_of})" if ranges_of
+                            else "set_range(T, POWER, 2)")
+                    nearest += (f"; the nearest is a range_t distribution: {spec} in @@BEGIN, "
                                 "qrange(a[key], T, value), printed by print(a) in its own layout")
                 raise self.fail(f"cannot express {_NO_VUE_AGG[s.func]} in Vue (a list keeps "
                                 f"count, sum, min, max and avg only{nearest})", s)
@@ -782,7 +810,8 @@ class Printer:
             self.emit(depth, f"ptree({-1 if s.depth is None else s.depth});")
         elif isinstance(s, ir.PrintStack) and s.user:
             raise self.fail("a user stack alone has no Vue equivalent (stktrace(GET_USER_TRACE) "
-                            "prints the kernel stack first)", s)
+                            "prints the kernel stack first); nearest: stktrace(PRINT_SYMBOLS | "
+                            "GET_USER_TRACE, -1), the kernel stack, then the user stack", s)
         elif isinstance(s, ir.PrintStack):
             if not s.layout.startswith("vue"):
                 raise self.fail(f"{'stap' if s.layout == 'stap' else 'D'}'s kernel stack layout has "
@@ -802,11 +831,16 @@ class Printer:
         elif isinstance(s, ir.PrintAgg) and self.unkeyed_row(s) is not None:
             for x in self.unkeyed_row(s):
                 self.stmt_now(x, depth)
+        elif isinstance(s, ir.PrintAgg) and self.one_key_row(s) is not None:
+            for x in self.one_key_row(s):
+                self.stmt_now(x, depth)
         elif isinstance(s, ir.PrintAgg) and s.layout.partition(";")[0] == "vue" and self.keyed(s.agg) \
                 and s.keys is None and not s.more:
             self.emit(depth, self.print_lists(s))
             for m in s.marks:  # (print(a) tells no row: the flag set whether it printed one)
                 self.stmt_now(flag_set(m, s.loc), depth)
+        elif isinstance(s, ir.PrintAgg) and self.stap_stats_row(s) is not None:
+            self.stmt_now(self.stap_stats_row(s), depth)
         elif isinstance(s, ir.PrintAgg) and s.layout == "stap" and self.keyed(s.agg):
             self.nearest_or_fail(self.fail(
                 "cannot express SystemTap's aggregate print-out in Vue (Vue cannot walk an array to "
@@ -855,6 +889,12 @@ class Printer:
             self.emit(depth, f"end_tentative({escape(s.tentative)});")
         elif isinstance(s, (ir.Speculate, ir.SpecEnd)):
             raise self.fail(_NO_D_SPECULATION, s)
+        elif isinstance(s, ir.AggControl) and s.op == "trunc" and not s.args:
+            # D's trunc(@a) takes every element away: Vue's clear(a), or a list's `l = list()`
+            self.emit(depth, self.delete(ir.Delete(s.agg, None, loc=s.loc)))
+        elif isinstance(s, ir.AggControl) and s.op in _AGG_CONTROL_NEAREST:
+            raise self.fail(f"{describe(s)} cannot be expressed in Vue; nearest: "
+                            f"{_AGG_CONTROL_NEAREST[s.op]}", s)
         else:
             raise self.fail(f"{describe(s)} cannot be expressed in Vue", s)
 
@@ -987,6 +1027,55 @@ class Printer:
         # An aggregation nothing was added to prints no row.
         return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc),
                              ir.Block([*once, row, *sets], loc=s.loc) if sets or once else row, loc=s.loc)]
+
+    def stap_stats_row(self, s: ir.PrintAgg) -> Optional[ir.Stmt]:
+        """stap's auto-print of a statistics array without keys as the printf of its
+        row (`s @count=4 @min=1 @max=4 @sum=10 @avg=2`), or, while it is empty, of
+        the count stap prints then (`s @count=0x0`); the plain printf where a BEGIN
+        clause or the clause itself has surely appended to it. None for anything else."""
+        g = self.prog.global_named(s.agg)
+        if (s.layout != "stap" or g is None or g.kind != "agg" or g.agg_func != "stats"
+                or g.key_types or self.keyed(s.agg) or s.more or s.keys is not None):
+            return None
+        fmt = AGG_CONVERSION.sub(lambda m: m.group().replace("@", ""), autoprint_row_format(s.agg, []))
+        row = ir.Printf(fmt, [ir.AggRead(s.agg, [], st, loc=s.loc) for st in AUTOPRINT_STATS], loc=s.loc)
+        if id(s) in self.filled_after_begin:
+            return row
+        count = ir.AggRead(s.agg, [], "count", loc=s.loc)
+        return ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc), row,
+                     ir.Printf(f"{s.agg} @count=0x0\n", [], loc=s.loc), loc=s.loc)
+
+    def one_key_row(self, s: ir.PrintAgg) -> Optional[list[ir.Stmt]]:
+        """A print of an aggregation every update of which names one constant key as
+        the printf of that one row (onekey.py): D's END layout (a blank line, then the
+        key's column and the value in ` %16d`; in D's exit dump the blank line only
+        with the row) or printa's format. None for anything else."""
+        g = self.prog.global_named(s.agg)
+        if (g is None or g.kind != "agg" or s.more or s.keys is not None or s.limit is not None
+                or s.value_func not in tables.LIST_READ_FUNCS or s.layout not in ("dtrace", "format")):
+            return None
+        keys = one_constant_key(self.prog, s.agg)
+        if keys is None or len(g.key_types or []) != len(keys):
+            return None
+        value = ir.AggRead(s.agg, keys, s.value_func, loc=s.loc)
+        head: list[ir.Stmt] = []
+        if s.layout == "dtrace":
+            fmt = onekey.key_row_format(g.key_types)
+            if self.exit_dump:  # (dtrace's exit dump walks records: the blank line only with the row)
+                fmt = "\n" + fmt
+            else:
+                head = [ir.Printf("\n", [], loc=s.loc)]
+            row = ir.Printf(fmt, [*keys, value], loc=s.loc)
+        else:
+            fa = onekey.row_args(s.fmt or "", keys, value)
+            if fa is None:
+                return None
+            row = ir.Printf(fa[0], fa[1], loc=s.loc)
+        count = ir.AggRead(s.agg, keys, "count", loc=s.loc)
+        sets = [flag_set(m, s.loc) for m in s.marks]
+        # An aggregation nothing was added to prints no row.
+        return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc),
+                             ir.Block([row, *sets], loc=s.loc) if sets else row, loc=s.loc)]
 
     def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
         return agg + "".join(f"[{self.expr(k)}]" for k in keys)
@@ -1206,7 +1295,9 @@ class Printer:
             return self.agg_ref(e.map, e.keys), POSTFIX
         if isinstance(e, ir.AggRead):
             if e.func not in tables.LIST_READ_FUNCS:
-                raise self.fail(f"Vue lists have no @{e.func} (count, sum, min, max and avg only)", e)
+                raise self.fail(f"Vue lists have no @{e.func} (count, sum, min, max and avg only)"
+                                + ("; nearest: none (a list keeps no sum of squares)"
+                                   if e.func in ("variance", "stddev") else ""), e)
             return f"{e.func}({self.agg_ref(e.agg, e.keys)})", ATOM
         if isinstance(e, ir.Call):
             return self.call(e), ATOM
