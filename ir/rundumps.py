@@ -265,10 +265,13 @@ def dump_blank_guard(s: ir.Stmt, agg: str) -> bool:
 
 
 def guard_read(c: ir.Expr) -> Optional[ir.AggRead]:
-    """The read of `@count(a)` (stap) or `count(a) > 0` (Vue) that `c` is, or None."""
+    """The read of `@count(a)` (stap) or `count(a) > 0` (Vue) that `c` is, or None;
+    also of the one row of an aggregation whose key is constant (Vue's `count(a["k"])
+    > 0`, ir/onekey.py)."""
     if isinstance(c, ir.Binary) and c.op == ">" and isinstance(c.rhs, ir.IntLit) and c.rhs.value == 0:
         c = c.lhs
-    if isinstance(c, ir.AggRead) and c.func == "count" and not c.keys and not c.args:
+    if isinstance(c, ir.AggRead) and c.func == "count" and not c.args \
+            and all(isinstance(k, (ir.IntLit, ir.StrLit)) for k in c.keys):
         return c
     return None
 

@@ -60,8 +60,10 @@ def test_the_exit_dump_prints_the_blank_line_only_with_the_row():
     src = ("#pragma D option quiet\ntick-1h\n{\n\t@never[\"never\"] = count();\n\t@nokey = sum(1);\n}\n"
            "BEGIN\n{\n\t@has[\"has\"] = count();\n\texit(0);\n}\n")
     port = vue(src)
-    assert ('if (count(never["never"]) > 0)\n'
-            '        printf("\\n  %-50s %16d\\n", "never", count(never["never"]));') in port, port
+    # (three aggregations in the dump: its one blank line by the first with a row)
+    assert ('    if (count(never["never"]) > 0)\n    {\n        if (!dumped++)\n'
+            '            printf("\\n");\n'
+            '        printf("  %-50s %16d\\n", "never", count(never["never"]));\n    }\n') in port, port
     # Vue declares the list without keys first; D's dump goes by the D text's order,
     # so the way back is D's own dump again, no END clause
     d = back(src)
@@ -178,3 +180,17 @@ def test_refusals_left_name_the_nearest_vue(src, lang, nearest):
     with pytest.raises(XtraceError) as ei:
         translate_text(src, "t." + ("d" if lang == "d" else "stp"), lang, "vue")
     assert nearest in ei.value.message, ei.value.message
+
+
+def test_a_dump_of_several_one_key_rows_prints_one_blank_line():
+    """dtrace's exit dump prints one blank line before its rows, none between two
+    aggregations: one-key rows count among the dump's several (the first with a row
+    prints it, as the keyless ones), and the way back is D's own dump."""
+    src = ('#pragma D option quiet\n'
+           'BEGIN { @a["x"] = count(); @b["y"] = sum(5); @c = count(); exit(0); }\n')
+    vue = translate_text(src, "t.d", "d", "vue")
+    assert vue.count('printf("\\n");') == 3 and vue.count("if (!dumped++)") == 3, vue
+    assert 'printf("\\n  %-50s' not in vue, vue
+    assert translate_text(vue, "t.e", "vue", "d") == src.replace(
+        "BEGIN { ", "\nBEGIN\n{\n    ").replace("; @", ";\n    @").replace(
+        "; exit(0); }\n", ";\n    exit(0);\n}\n"), translate_text(vue, "t.e", "vue", "d")

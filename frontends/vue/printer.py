@@ -437,7 +437,7 @@ class Printer:
         # (lists: Vue says no keyed one in D's layout)
         self.dump_several = probe.implicit and sum(
             1 for x in walk(probe.body) if isinstance(x, ir.PrintAgg) and x.layout == "dtrace"
-            and not self.keyed(x.agg)) > 1
+            and (not self.keyed(x.agg) or one_constant_key(self.prog, x.agg) is not None)) > 1
         if self.dump_several:  # (its counter, a local set first: Vue's __auto are not zeroed)
             start = ir.ExprStmt(ir.Assign(ir.Var("dumped", "local", loc=probe.loc, type=INT64), "=",
                                           ir.IntLit(0, loc=probe.loc, type=INT64), loc=probe.loc), loc=probe.loc)
@@ -1002,9 +1002,7 @@ class Printer:
         if s.layout == "dtrace" and self.exit_dump and self.dump_several:
             # (the dump's one blank line, printed by the first aggregation with a row)
             head, fmt = [], " %16d\n"
-            n = ir.Var("dumped", "local", loc=s.loc, type=INT64)
-            once = [ir.If(ir.Unary("!", ir.IncDec(n, "++", False, loc=s.loc, type=INT64), loc=s.loc, type=INT64),
-                          ir.Printf("\n", [], loc=s.loc), loc=s.loc)]
+            once = [self.once_blank_line(s.loc)]
         elif s.layout == "dtrace" and self.exit_dump:
             # (dtrace's exit dump walks records: the blank line only with the row)
             head, fmt = [], "\n %16d\n"
@@ -1059,9 +1057,13 @@ class Printer:
             return None
         value = ir.AggRead(s.agg, keys, s.value_func, loc=s.loc)
         head: list[ir.Stmt] = []
+        once: list[ir.Stmt] = []
         if s.layout == "dtrace":
             fmt = onekey.key_row_format(g.key_types)
-            if self.exit_dump:  # (dtrace's exit dump walks records: the blank line only with the row)
+            if self.exit_dump and self.dump_several:
+                # (the dump's one blank line, printed by the first aggregation with a row)
+                once = [self.once_blank_line(s.loc)]
+            elif self.exit_dump:  # (dtrace's exit dump walks records: the blank line only with the row)
                 fmt = "\n" + fmt
             else:
                 head = [ir.Printf("\n", [], loc=s.loc)]
@@ -1075,7 +1077,17 @@ class Printer:
         sets = [flag_set(m, s.loc) for m in s.marks]
         # An aggregation nothing was added to prints no row.
         return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc),
-                             ir.Block([row, *sets], loc=s.loc) if sets else row, loc=s.loc)]
+                             ir.Block([*once, row, *sets], loc=s.loc) if sets or once else row,
+                             loc=s.loc)]
+
+    @staticmethod
+    def once_blank_line(at) -> ir.Stmt:
+        """`if (!dumped++) printf("\\n")`: D's exit dump of several aggregations prints
+        one blank line before its rows, by the first aggregation that has one (the
+        counter is set to 0 first in the clause: probe())."""
+        n = ir.Var("dumped", "local", loc=at, type=INT64)
+        return ir.If(ir.Unary("!", ir.IncDec(n, "++", False, loc=at, type=INT64), loc=at, type=INT64),
+                     ir.Printf("\n", [], loc=at), loc=at)
 
     def agg_ref(self, agg: str, keys: list[ir.Expr]) -> str:
         return agg + "".join(f"[{self.expr(k)}]" for k in keys)
