@@ -365,6 +365,7 @@ ROUND_TRIP_GAPS = {
     # lines print a CPU of 0 (Vue cannot read it there: the port says so), which D
     # would not
     ("d/builtin_id.d", "vue"),
+    ("d/dump_nonquiet_several.d", "vue"),  # (its BEGIN line's CPU of 0, as builtin_id's)
     # D's profile-997 is Vue's whole-millisecond interval nearest it, 1 ms (the port says
     # so: frontends/vue/periods.py), which reads back as a 1 ms profile probe
     ("d/printf_pointer_symbol.d", "vue"),
