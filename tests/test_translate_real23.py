@@ -90,3 +90,18 @@ def test_pid_argument_of_the_program_stays_process_of_the_argument():
     stp = stap_of_d('pid$1:a.out:main:entry { @ = count(); }\n')
     assert 'probe process($1).function("main")' in stp
     assert "pid() != $1" not in stp
+
+
+# cybertxt/stp-lab's watch_tcp_cwnd.stp, cut down (its @hist_linear D cannot print)
+CWND = ('global cwnd\n'
+        'probe kernel.function("tcp_ack").return {\n'
+        '    cwnd <<< tcp_get_info_snd_cwnd(@entry($sk))\n'
+        '}\n'
+        'probe end { printf("%d\\n", @max(cwnd)) }\n')
+
+
+def test_tcp_get_info_snd_cwnd_is_the_tapsets_reader():
+    from xtrace.frontends.stap import parse
+    parse(CWND, "t.stp")  # was "unresolved function 'tcp_get_info_snd_cwnd'"
+    d = translated(CWND, "d")
+    assert "((struct tcp_sock *)self->entry_sk)->snd_cwnd" in d
