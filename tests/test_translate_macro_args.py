@@ -179,14 +179,15 @@ def test_a_run_pastes_an_argument_into_a_longer_name_as_dtrace_does():
 
 def test_a_library_of_an_argument_process():
     """pid$1:libc.so.6:malloc:entry is Vue's @@uft:$1:libc.so.6:malloc:entry (IBM's
-    PID:MODULE fields); stap's process(PID) names the program only: refused, not
-    said as the program's malloc."""
+    PID:MODULE fields); stap's process(PID) names the program only, so stap's port
+    is the library's malloc tested for that process, not the program's malloc."""
     src = '#pragma D option quiet\npid$1:libc.so.6:malloc:entry { printf("m\\n"); }\n'
     vue = translate_text(src, "x.d", "d", "vue")
     assert "@@uft:$1:libc.so.6:malloc:entry\n" in vue, vue
     assert "pid$1:libc.so.6:malloc:entry\n" in translate_text(vue, "x.e", "vue", "d")
-    with pytest.raises(XtraceError, match="cannot be expressed in stap"):
-        translate_text(src, "x.d", "d", "stp")
+    stp = translate_text(src, "x.d", "d", "stp")
+    assert 'libc.so.6").function("malloc")' in stp and "if (pid() != $1) next" in stp
+    assert "process($1)" not in stp
 
 
 def test_a_library_function_named_by_an_argument():

@@ -23,6 +23,7 @@ from .library import library_macros, with_library
 from .lower import Lowerer
 from .preprocess import preprocess
 from .script_args import script_args_lexer
+from .vm_fault import vm_fault_tests_written_out
 
 __all__ = ["parse", "print_program"]
 
@@ -79,6 +80,9 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
     comparisons_as_membership(prog)
     # printf("%s-%d", "four", 4) is printf("four-%d", 4), as the printers write it
     literals_into_formats(prog)
+    if port:
+        # vm_fault_contains(fault_type, VM_FAULT_MAJOR) as the flag test a porter writes
+        vm_fault_tests_written_out(prog)
     return prog
 
 

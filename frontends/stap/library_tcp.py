@@ -173,8 +173,10 @@ function __ip_skb_proto:long (iphdr:long) { return @cast(iphdr, "iphdr")->protoc
 
 # tcp.stp's socket state and retransmission timeout (arstercz's tcp_retrans.stp):
 # the state's number and tcp.stp's name for it ("UNDEF" past the known ones), the
-# timeout in microseconds (the kernel keeps it in jiffies).
-SOCK_INFO_FUNCS = ("tcp_ts_get_info_state", "tcp_sockstate_str", "tcp_get_info_rto")
+# timeout in microseconds (the kernel keeps it in jiffies); the congestion window
+# in segments (cybertxt's watch_tcp_cwnd.stp).
+SOCK_INFO_FUNCS = ("tcp_ts_get_info_state", "tcp_sockstate_str", "tcp_get_info_rto",
+                   "tcp_get_info_snd_cwnd")
 _TCP_STATES = ["TCP_ESTABLISHED", "TCP_SYN_SENT", "TCP_SYN_RECV", "TCP_FIN_WAIT1", "TCP_FIN_WAIT2",
                "TCP_TIME_WAIT", "TCP_CLOSE", "TCP_CLOSE_WAIT", "TCP_LAST_ACK", "TCP_LISTEN",
                "TCP_CLOSING", "TCP_MAX_STATES"]
@@ -185,7 +187,9 @@ SOCK_INFO = (
     + "".join(f'\tif (state == {i}) return "{name}"\n' for i, name in enumerate(_TCP_STATES, 1))
     + "\treturn \"UNDEF\"\n}\n"
     "function tcp_get_info_rto:long (sock:long) {\n"
-    "\treturn @cast(sock, \"inet_connection_sock\")->icsk_rto * 1000000 / HZ()\n}\n")
+    "\treturn @cast(sock, \"inet_connection_sock\")->icsk_rto * 1000000 / HZ()\n}\n"
+    "function tcp_get_info_snd_cwnd:long (sock:long) {\n"
+    "\treturn @cast(sock, \"tcp_sock\")->snd_cwnd\n}\n")
 
 # udp.stp's message probes (with IP_HELPERS, IP_FORMAT, ntohs and SOCK_FUNCS: a
 # UDP socket keeps its ports where a TCP one does), on udp_sendmsg(sk, msg, len),

@@ -218,18 +218,37 @@ def target_test(at: Loc) -> ir.Expr:
 
 def _library_of_target(p: ir.Probe) -> bool:
     """Whether `p` is on libraries of the -c command's process, or on them and on the
-    command's program (which stap's process.function names alone: the test holds there)."""
+    command's program (which stap's process.function names alone: the test holds there);
+    or on libraries of the one process a script argument numbers (D's pid$1::malloc,
+    libc's malloc in every_object_as_file), all of one argument."""
     libs = [pt for pt in p.points if pt.of_named_file() and pt.target_only]
-    return bool(libs) and all(any(pt is lib for lib in libs) or (pt.kind in ("ufunc", "umark")
-                              and pt.binary == "$target" and pt.pid is None) for pt in p.points)
+    if not libs:
+        return _library_of_argument(p) is not None
+    return all(any(pt is lib for lib in libs) or (pt.kind in ("ufunc", "umark")
+               and pt.binary == "$target" and pt.pid is None) for pt in p.points)
+
+
+def _library_of_argument(p: ir.Probe) -> Optional[int]:
+    """The script argument numbering the process whose library functions all of `p`'s
+    points are (D's pid$1::malloc:entry made libc's: stap's process(PID) names the
+    program alone, so the port probes the library and tests `pid() == $1`); None
+    otherwise."""
+    args = {pt.pid_arg for pt in p.points}
+    if len(args) != 1 or not all(pt.of_named_file() and pt.kind == "ufunc" for pt in p.points):
+        return None
+    return args.pop() or None
 
 
 def _with_target_test(p: ir.Probe) -> ir.Probe:
+    arg = _library_of_argument(p)
     q = copy.copy(p)
     q.points = [copy.copy(pt) for pt in p.points]
     for pt in q.points:
         pt.target_only = False
-    q.predicate = target_test(p.loc)
+        pt.pid_arg = 0
+    q.predicate = target_test(p.loc) if arg is None else ir.Binary(
+        "==", ir.Builtin("pid", loc=p.loc), ir.ScriptArg(arg, loc=p.loc, type=INT64),
+        loc=p.loc, type=INT64)
     if p.predicate is not None:
         guard = ir.If(negate(p.predicate), ir.Next(loc=p.predicate.loc), loc=p.predicate.loc)
         q.body = ir.Block([guard] + list(p.body.stmts), loc=p.body.loc)
