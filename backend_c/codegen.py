@@ -458,9 +458,14 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 # DTrace's exit() drains the session at once: later clauses, this hit's
                 # too (and ERROR's), do not run, but for END's (dtrace_probe() skips
                 # every ECB once the state is DRAINING, but in COOLDOWN)
-                body.append("\tif (unlikely(READ_ONCE(xt_state) == XT_EXITING))\n\t\treturn;")
+                body.append(_SKIP_AFTER_EXIT)
             # where this clause's records start: a fault discards them (XT_FAULT_DISCARDS)
             body.append("\txt_clause_mark(c);")
+        elif self.prog.lang == "stap" and _stap_skips_after_exit(probe):
+            # stap's probe prologue tests the session state for each probe: once
+            # exit() (or a fatal error) has ended it, a later probe of the same
+            # event (two timer.ms(10), two probes of one syscall) does not run
+            body.append(_SKIP_AFTER_EXIT)
         if probe.predicate is not None:
             self.in_predicate = True
             try:
@@ -932,6 +937,17 @@ SITE_CHECKS: dict[str, tuple[str, str]] = {
 # Where points share a site, the hits of some come first whatever the script's
 # order (a probe runs all its clauses before the next probe fires): a process
 # starts before its first thread does, and its last thread ends before it does.
+# A clause returns at once when an exit() earlier in the same event has ended the
+# session (state XT_EXITING): D's later clauses, stap's later probes.
+_SKIP_AFTER_EXIT = "\tif (unlikely(READ_ONCE(xt_state) == XT_EXITING))\n\t\treturn;"
+
+
+def _stap_skips_after_exit(probe: n.Probe) -> bool:
+    """Whether a stap probe is skipped once exit() ended the session: all but the
+    end and error probes, which run after it."""
+    return not any(pt.kind in ("end", "error", "error_end") for pt in probe.points)
+
+
 _SITE_ORDER = {"start_process": 0, "group_dead": 2}
 
 

@@ -198,29 +198,58 @@ def _merged(group: list[ir.Probe], try_predicates: bool) -> ir.Probe:
         if i:
             stmts.extend(ir.Comment(c, loc=probe.loc) for c in probe.comments)
         body = copy.deepcopy(probe.body)
-        if probe.predicate is None and any(isinstance(x, ir.Speculate) for x in body.stmts):
-            # D's speculate() holds the rest of its clause's records: the clause stays
-            # a block, where what it speculates ends
-            stmts.append(ir.Block(body.stmts, loc=body.loc))
-        elif probe.predicate is None:
-            stmts.extend(body.stmts)
-        elif try_predicates and may_fault(probe.predicate) and not is_clause_try(body):
-            # a predicate that faults ends its clause only, as in D
-            stmts.append(ir.Try(ir.Block([ir.If(copy.deepcopy(probe.predicate), body, loc=probe.loc)],
-                                         loc=body.loc), ir.Block([], loc=body.loc), loc=body.loc))
-        elif is_clause_try(body):
-            # stap's try around a D clause (ir.clause_errors) covers its predicate too:
-            # a fault there ends this clause only, as in D
-            guarded = ir.If(copy.deepcopy(probe.predicate), body.stmts[0].body, loc=probe.loc)
-            body.stmts[0].body = ir.Block([guarded], loc=body.loc)
-            stmts.extend(body.stmts)
-        else:
-            stmts.append(ir.If(copy.deepcopy(probe.predicate), body, loc=probe.loc))
+        exits = i < len(group) - 1 and _exits_at_top(probe, body)
+        if exits and probe.predicate is None:
+            # D runs no later clause of any hit after this one: they are left out
+            _append_clause(stmts, probe, body, try_predicates)
+            break
+        if exits:
+            _top_stmts(body).append(ir.Next(loc=body.loc))
+        _append_clause(stmts, probe, body, try_predicates)
     first = group[0]
     return ir.Probe(points=first.points, body=ir.Block(stmts, loc=first.body.loc), predicate=None,
                     loc=first.loc, comments=list(first.comments),
                     framed=any(p.framed for p in group), must_match=first.must_match)
 
+
+def _append_clause(stmts: list[ir.Stmt], probe: ir.Probe, body: ir.Block, try_predicates: bool) -> None:
+    """The statements that run `probe`'s clause (its predicate an if) appended to `stmts`."""
+    if probe.predicate is None and any(isinstance(x, ir.Speculate) for x in body.stmts):
+        # D's speculate() holds the rest of its clause's records: the clause stays
+        # a block, where what it speculates ends
+        stmts.append(ir.Block(body.stmts, loc=body.loc))
+    elif probe.predicate is None:
+        stmts.extend(body.stmts)
+    elif try_predicates and may_fault(probe.predicate) and not is_clause_try(body):
+        # a predicate that faults ends its clause only, as in D
+        stmts.append(ir.Try(ir.Block([ir.If(copy.deepcopy(probe.predicate), body, loc=probe.loc)],
+                                     loc=body.loc), ir.Block([], loc=body.loc), loc=body.loc))
+    elif is_clause_try(body):
+        # stap's try around a D clause (ir.clause_errors) covers its predicate too:
+        # a fault there ends this clause only, as in D
+        guarded = ir.If(copy.deepcopy(probe.predicate), body.stmts[0].body, loc=probe.loc)
+        body.stmts[0].body = ir.Block([guarded], loc=body.loc)
+        stmts.extend(body.stmts)
+    else:
+        stmts.append(ir.If(copy.deepcopy(probe.predicate), body, loc=probe.loc))
+
+
+def _top_stmts(body: ir.Block) -> list[ir.Stmt]:
+    """The clause's own statements (inside its try block: ir.clause_errors)."""
+    if is_clause_try(body):
+        return body.stmts[0].body.stmts
+    return body.stmts
+
+
+def _exits_at_top(probe: ir.Probe, body: ir.Block) -> bool:
+    """Whether the clause calls exit() whenever it runs (a statement of the clause
+    itself, not of an if or loop in it). D then runs the rest of that clause but no
+    later clause of the hit (dtrace_probe() passes over the enablings once the state
+    is DRAINING), which the merged probe must say; END's and ERROR's clauses all run
+    after an exit(), so theirs need not."""
+    if any(p.kind in ("end", "error") for p in probe.points):
+        return False
+    return any(isinstance(st, ir.Exit) for st in _top_stmts(body))
 
 
 def refuse_carried_locals(prog: ir.Program, lang: str) -> None:
