@@ -183,6 +183,7 @@ from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format, spliced
 from .hexprefix import implicit_hex_prefix
 from .threadexit import is_tid, read_thread_exit_frees
 from .tpcasts import casts_as_params
+from .contextvars import context_vars_as_sprintfs
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
 # The shortest a string may be before a language cuts it: Vue's default String size
@@ -240,6 +241,10 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
     prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
     _stap_functions_folded(prog, via)
+    if prog.lang == "stap" and via in ("d", "vue"):
+        # $$parms and its kin of numbers alone are the sprintf the D and Vue printers
+        # write out (ir/contextvars.py), spliced into the printf below as theirs is
+        prog = context_vars_as_sprintfs(prog)
     prog = _stap_spellings(_syscall_text_written_out(prog, via))
     _scalar_deletes_as_stores(prog)
     if prog.lang == "stap":
@@ -788,17 +793,22 @@ def _stap_constant_text(e):
 
 
 def _task_compared_as_pointer(e):
-    """D's `(uintptr_t)curthread` tested with == or != against another such cast, curthread
-    or 0 as curthread itself (the stap port's task_current() reads back so). Exact:
-    the 64-bit cast keeps the pointer's bits, and == and != compare those bits."""
+    """D's `(uintptr_t)curthread` tested with == or != against another such cast, curthread,
+    0 or another 64-bit integer (a tracepoint's `arg0`) as curthread itself (the stap
+    port's task_current() reads back so, compared with a tracepoint's `$p`). Exact: the
+    64-bit cast keeps the pointer's bits, and == and != compare those bits."""
     def task(x) -> bool:
         return x == ir.Builtin("curthread") or isinstance(x, ir.Cast) and x.to.is_int \
             and x.to.bits == 64 and x.operand == ir.Builtin("curthread")
-    if isinstance(e, ir.Binary) and e.op in ("==", "!=") and task(e.lhs) \
-            and (task(e.rhs) or e.rhs == ir.IntLit(0)):
+
+    def int64(x) -> bool:
+        return x.type is not None and x.type.is_int and x.type.bits == 64 and x.type.ctype is None
+    if not (isinstance(e, ir.Binary) and e.op in ("==", "!=")):
+        return e
+    if task(e.lhs) and (task(e.rhs) or e.rhs == ir.IntLit(0) or int64(e.rhs)):
         e.lhs = ir.Builtin("curthread", loc=e.lhs.loc)
-        if task(e.rhs):
-            e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
+    if task(e.rhs) and (task(e.lhs) or int64(e.lhs)):
+        e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
     return e
 
 

@@ -300,9 +300,8 @@ ROUND_TRIP_GAPS = {
     ("stap/array_numeric_key_sort.stp", "d"),
     ("stap/array_once_printa.stp", "d"),
     ("stap/array_ties_key_order.stp", "d"),  # its two sort orders are setopt() in D
-    # stap's $$parms and $$return of numbers are the printf a porter writes in D, which
-    # comes back as that printf (and, from a .return probe, as strjoin()s of entry values)
-    ("stap/tracepoint_dollar_parms.stp", "d"),
+    # stap's $$return of numbers from a .return probe comes back as strjoin()s of
+    # entry values (its $$parms, the printf a porter writes, compares: ir/rtnormal.py)
     ("stap/kfunc_return_parms.stp", "d"),
     ("stap/parms_numbers_ported.stp", "d"),
     # stap statistics and Vue lists read several ways are one D aggregation per

@@ -629,3 +629,57 @@ def test_a_d_local_holding_a_narrow_constant_prints_as_its_value_at_its_type():
     later = _typed('this->u = (unsigned char)200; printf("%i\\n", this->u); }\n'
                    'BEGIN { printf("%d %s\\n", this->u, copyinstr(0)); exit(0); }')
     assert ("%i\n", 1) in _printfs(written_out_alike(later, later, via="stap")[0])
+
+
+def _d_typed(text: str) -> ir.Program:
+    """A D script, analysed (its expressions' types)."""
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.target import KernelTarget
+    prog = _d(text)
+    analyze(prog, KernelTarget("test", None, {}))
+    return prog
+
+
+def test_a_64_bit_cast_of_curthread_compared_with_a_64_bit_integer_is_curthread():
+    # D's `arg0 == (uint64_t)curthread` at a tracepoint is the stap port's `$p ==
+    # task_current()`, which reads back as `args[0] == curthread`: the same 64 bits
+    text = 'profile:::tick-1s {{ printf("%d %d\\n", arg0 == {}curthread, {}curthread != arg1); }}'
+    a, b = written_out_alike(_d_typed(text.format("(uint64_t)", "(uintptr_t)")),
+                             _d_typed(text.format("", "")), via="stap")
+    assert a.probes == b.probes
+    # 32 bits of the pointer are another value: a real difference stays one
+    a, b = written_out_alike(_d_typed(text.format("(uint32_t)", "")),
+                             _d_typed(text.format("", "")), via="stap")
+    assert a.probes != b.probes
+
+
+def _with_parms(text: str, expanded: ir.Sprintf) -> ir.Program:
+    """A stap script (lowered as a port lowers it) whose one printf prints, as its
+    first argument, `$$parms` as analysis expands it to `expanded`."""
+    prog = frontends.parse(text, "t.stp", "stap", port=True)
+    printf = next(x for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.Printf))
+    printf.args[0] = ir.ContextVars("parms", expanded=expanded, type=expanded.type)
+    return prog
+
+
+def test_stap_parms_of_numbers_through_d_and_vue_are_the_printf_the_port_writes():
+    parms = ir.Sprintf("fd=%#x count=%#x", [ir.Builtin("pid"), ir.Builtin("tid")])
+    orig = _with_parms('probe begin { printf("%s\\n", execname()) }', parms)
+    port = frontends.parse('probe begin { printf("fd=%#x count=%#x\\n", pid(), tid()) }',
+                           "t.stp", "stap", port=True)
+    for via in ("d", "vue"):
+        a, b = written_out_alike(orig, port, via=via)
+        assert a.probes == b.probes
+    # through stap itself it stays $$parms; other text is a real difference
+    assert written_out_alike(orig, port, via="stap")[0].probes != \
+        written_out_alike(orig, port, via="stap")[1].probes
+    other = frontends.parse('probe begin { printf("fd=%#x count=%d\\n", pid(), tid()) }',
+                            "t.stp", "stap", port=True)
+    a, b = written_out_alike(orig, other, via="d")
+    assert a.probes != b.probes
+    # a string stap reads with kernel_string2() (its "<unknown>" where D's read faults)
+    # is no number: left as it is
+    named = ir.Sprintf("name=%s", [ir.Call("kernel_string2", [ir.Builtin("pid"), ir.StrLit("?")])])
+    kept = written_out_alike(_with_parms('probe begin { printf("%s\\n", execname()) }', named),
+                             port, via="d")[0]
+    assert any(isinstance(x, ir.ContextVars) for x in ir.walk(kept.probes[0].body))

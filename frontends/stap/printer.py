@@ -43,6 +43,7 @@ from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.frontends.vue.statmerge import merged_statistics
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.tpcasts import c_type as _c_type, tracepoint_param
+from xtrace.ir.tpcasts import param_at as tracepoint_param_at
 from xtrace.ir.constint import int_value
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
@@ -1873,6 +1874,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if e.name in BUILTIN_SPELLING:
             return BUILTIN_SPELLING[e.name]
         m = re.fullmatch(r"arg(\d)", e.name)
+        named = m and tracepoint_param_at(int(m.group(1)), self.points or [],
+                                          (self.prog.options or {}).get("tracepoint_params") or {})
+        if named:
+            # a tracepoint's argument by position is its parameter by name: long_arg()
+            # reads a function's registers, not a tracepoint's arguments
+            return f"${named}"
         if m and int(m.group(1)) >= 6:
             if self.points and all(pp.kind == "syscall" for pp in self.points):
                 return "0"  # a syscall has six arguments
