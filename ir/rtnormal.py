@@ -302,7 +302,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         probe.body = ir.map_tree(ir.map_tree(probe.body, folded), _decided_if)
         _blocks_flattened(probe.body)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
-            probe.body = ir.map_tree(probe.body, _task_compared_as_pointer)
+            probe.body = ir.map_tree(ir.map_tree(probe.body, _task_compared_as_pointer),
+                                     _pointer_cast_compared)
         probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read),
                                              _pointer_cast_counted), _comm_read_as_string)
         forward_sprintfs(probe.body)
@@ -809,6 +810,24 @@ def _task_compared_as_pointer(e):
         e.lhs = ir.Builtin("curthread", loc=e.lhs.loc)
     if task(e.rhs) and (task(e.lhs) or int64(e.lhs)):
         e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
+    return e
+
+
+def _pointer_cast_compared(e):
+    """A 64-bit integer cast of a kernel pointer tested with == or != (or such a cast
+    as an arm of a ?: so tested: D's translated `pr_ttydev`, `(tty ? (uint64_t)tty :
+    -1) != 0`) as the pointer, which the stap port compares and reads back so. Exact:
+    the cast keeps the pointer's 64 bits, and == and != compare those bits; only the
+    comparison's own operands (or their arms) lose it, never arithmetic's."""
+    def plain(x):
+        if isinstance(x, ir.Cast) and x.to.is_int and x.to.bits == 64 and x.operand.type is not None \
+                and (x.operand.type.ctype or "").rstrip().endswith("*"):
+            return x.operand
+        if isinstance(x, ir.Ternary):
+            x.then, x.else_ = plain(x.then), plain(x.else_)
+        return x
+    if isinstance(e, ir.Binary) and e.op in ("==", "!="):
+        e.lhs, e.rhs = plain(e.lhs), plain(e.rhs)
     return e
 
 

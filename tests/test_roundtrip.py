@@ -134,10 +134,9 @@ ROUND_TRIP_GAPS = {
     # marking the rows past N, their deletes, then the row loop (the counting array
     # a statistics array); not the counted break
     ("stap/foreach_counted_break.stp", "d"),
-    # curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is (the stap
-    # port's `task_current() == task_current()` compares alike: ir/rtnormal.py), but
-    # pr_ttydev's test of the tty pointer cast to uint64_t reads back without the cast
-    ("d/psinfo_linux_members.d", "stap"),
+    # (curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is, and
+    # pr_ttydev's test of the tty pointer cast to uint64_t, the pointer in stap: both
+    # compare without their casts, ir/rtnormal.py)
     # (Twelfth sample, tests/test_translate_real12.py: a D inline of a constant
     # expression in a narrow type is the value C computes, which the stap port writes
     # as a literal; printed, it compares as the text: ir/constprinted.py)

@@ -3,8 +3,11 @@ text, and nothing whose meaning the writing would change."""
 
 from __future__ import annotations
 
+import pytest
+
 from xtrace import frontends
 from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
 from xtrace.ir.rtnormal import written_out_alike
 
 
@@ -683,3 +686,32 @@ def test_stap_parms_of_numbers_through_d_and_vue_are_the_printf_the_port_writes(
     kept = written_out_alike(_with_parms('probe begin { printf("%s\\n", execname()) }', named),
                              port, via="d")[0]
     assert any(isinstance(x, ir.ContextVars) for x in ir.walk(kept.probes[0].body))
+
+
+def _d_on_host(text: str) -> ir.Program:
+    """A D script analysed on this host's kernel (its BTF types: a member's pointer type)."""
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    prog = _d(text)
+    analyze(prog, _translation_target())
+    return prog
+
+
+def test_a_64_bit_cast_of_a_kernel_pointer_tested_for_equality_is_the_pointer():
+    # D's translated pr_ttydev, `(tty ? (uint64_t)tty : -1) != 0`, is the stap port's
+    # test of the pointer, which reads back without the cast: the same 64 bits
+    text = ('profile:::tick-1s {{ printf("%d %d\\n", (curthread->signal->tty ? {}curthread->signal->tty '
+            ': -1) != 0, {}curthread->signal == 0); }}')
+    try:
+        plain = _d_on_host(text.format("", ""))
+    except XtraceError:
+        pytest.skip("no kernel types on this host")
+    a, b = written_out_alike(_d_on_host(text.format("(uint64_t)", "(long)")), plain, via="stap")
+    assert a.probes == b.probes
+    # its low 32 bits are another value
+    a, b = written_out_alike(_d_on_host(text.format("(uint32_t)", "")), plain, via="stap")
+    assert a.probes != b.probes
+    # and the cast stays where arithmetic reads it (on the pointer it counts in structs)
+    summed = 'profile:::tick-1s {{ printf("%d\\n", {}curthread->signal + 1 == 0); }}'
+    a, b = written_out_alike(_d_on_host(summed.format("(uint64_t)")), _d_on_host(summed.format("")), via="stap")
+    assert a.probes != b.probes
