@@ -1065,6 +1065,15 @@ def test_a_bare_d_tracepoint_argument_is_the_named_parameter_in_stap():
     assert "long_arg" not in stp
 
 
+def test_d_effective_ids_are_stap_s_euid_and_egid():
+    # curpsinfo->pr_euid reads the current task's cred, as stap's euid() does: no
+    # member chain, and no try block (the current task's cred is always there)
+    stp = _to('#pragma D option quiet\nBEGIN { printf("%d %d\\n", curpsinfo->pr_euid, '
+              'curpsinfo->pr_egid); exit(0); }\n', "stap", "d")
+    assert 'printf("%d %d\\n", euid(), egid())' in stp, stp
+    assert "try" not in stp and "cred" not in stp
+
+
 def test_stap_pgrp_and_sid_are_curpsinfos_in_d():
     d = _to('probe syscall.close {\n    printf("%d %d\\n", pgrp(), sid())\n    exit()\n}\n', "d")
     assert 'printf("%d %d\\n", curpsinfo->pr_pgid, curpsinfo->pr_sid);' in d

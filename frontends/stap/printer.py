@@ -44,6 +44,7 @@ from xtrace.frontends.vue.statmerge import merged_statistics
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.tpcasts import c_type as _c_type, tracepoint_param
 from xtrace.ir.tpcasts import param_at as tracepoint_param_at
+from xtrace.frontends.d.translators import CURRENT_CREDENTIALS
 from xtrace.ir.constint import int_value
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
@@ -1200,6 +1201,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         element = kernel_vars.element_read(e)
         if element is not None:  # @var("avenrun")[i]
             return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
+        if isinstance(e, ir.Translated) and e.text in CURRENT_CREDENTIALS:
+            # the credentials stap's context functions read, from the same task's cred
+            return f"{CURRENT_CREDENTIALS[e.text]}()", PREC_PRIMARY
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
         if isinstance(e, ir.UStack) and not e.kernel:  # D's ustack() as a key (print_dustack)
