@@ -182,7 +182,7 @@ from .sprintfjoin import concat_as_sprintf
 from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format, spliced_sprintf
 from .hexprefix import implicit_hex_prefix
 from .threadexit import is_tid, read_thread_exit_frees
-from .tpcasts import casts_as_params
+from .tpcasts import c_type, casts_as_params
 from .contextvars import context_vars_as_sprintfs
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
@@ -293,7 +293,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
             if probe.predicate is not None:
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
         if prog.lang == "stap":
-            probe.body = ir.map_tree(probe.body, _stap_constant_text)
+            probe.body = ir.map_tree(ir.map_tree(probe.body, _stap_constant_text), _own_type_cast_dropped)
         if params:
             named = casts_as_params(probe, params)
             probe.body = ir.map_tree(probe.body, named)
@@ -810,6 +810,19 @@ def _task_compared_as_pointer(e):
         e.lhs = ir.Builtin("curthread", loc=e.lhs.loc)
     if task(e.rhs) and (task(e.lhs) or int64(e.lhs)):
         e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
+    return e
+
+
+def _own_type_cast_dropped(e):
+    """stap's `@cast($task, "task_struct")` of a tracepoint parameter already of that
+    type (a tapset alias's spelling) as `$task`, and a member that is no array read
+    without `decay` (which says only how an array member reads): the same reads."""
+    if isinstance(e, ir.KernelCast) and isinstance(e.expr, ir.ProbeArg) and e.expr.type is not None \
+            and e.expr.type.ctype and c_type(e.expr.type.ctype) == c_type(e.ctype):
+        return e.expr
+    if isinstance(e, ir.KernelMember) and e.decay and not e.array_addr \
+            and e.type is not None and not e.type.is_str:
+        e.decay = False
     return e
 
 

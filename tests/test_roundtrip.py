@@ -402,10 +402,9 @@ ROUND_TRIP_GAPS = {
     # written out (its value)
     ("stap/tapset_errno_syscall.stp", "vue"),
     ("stap/tapset_errno_unknown.stp", "vue"),
-    # signal.send's tracepoint arguments by name (sig, task) are D's args[0] and a
-    # member of args[2] cast to its struct, which read back as the raw argument and
-    # a member of the pointer (its signal_name() table compares written out)
-    ("stap/tapset_signal_send.stp", "d"),
+    # (signal.send's tracepoint arguments by name (sig, task) are D's args[0] and a
+    # member of args[2] cast to its struct, which read back as $sig and $task->tgid:
+    # the alias's @cast of $task to its own type compares as $task, ir/rtnormal.py)
     # stap's user_string(p, err) is copyinstr(p) in D and get_userstring(p, -1) in Vue,
     # which have no fallback text (a constant address, never readable, is the text
     # itself): back in stap, user_string(p) and the literal.

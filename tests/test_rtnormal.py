@@ -9,6 +9,7 @@ from xtrace import frontends
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.rtnormal import written_out_alike
+from xtrace.ir.types import Type
 
 
 def _printfs(prog: ir.Program) -> list[tuple[str, int]]:
@@ -714,4 +715,21 @@ def test_a_64_bit_cast_of_a_kernel_pointer_tested_for_equality_is_the_pointer():
     # and the cast stays where arithmetic reads it (on the pointer it counts in structs)
     summed = 'profile:::tick-1s {{ printf("%d\\n", {}curthread->signal + 1 == 0); }}'
     a, b = written_out_alike(_d_on_host(summed.format("(uint64_t)")), _d_on_host(summed.format("")), via="stap")
+    assert a.probes != b.probes
+
+
+def test_a_stap_cast_of_a_pointer_to_its_own_type_is_the_pointer():
+    def member(ctype: str, decay: bool) -> ir.Program:
+        task = ir.ProbeArg("task", type=Type("int", 64, False, "struct task_struct *"))
+        prog = frontends.parse('probe begin { printf("%d\\n", pid()) }', "t.stp", "stap", port=True)
+        read = ir.KernelMember(ir.KernelCast(task, ctype) if ctype else task, ["tgid"], decay,
+                               type=Type("int", 32, True))
+        next(x for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.Printf)).args[0] = read
+        return prog
+    # a tapset alias's `@cast($task, "task_struct")->tgid` is `$task->tgid`, which
+    # the D port's `((struct task_struct *)args[2])->pid` reads back as
+    a, b = written_out_alike(member("struct task_struct *", False), member("", True), via="d")
+    assert a.probes == b.probes
+    # a cast to another struct reads other memory: a real difference stays one
+    a, b = written_out_alike(member("struct file *", False), member("", True), via="d")
     assert a.probes != b.probes
