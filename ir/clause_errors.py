@@ -45,6 +45,8 @@ def may_fault(node, trusted: Optional[Callable[[ir.Expr], bool]] = None) -> bool
         return may_fault(node.handler, trusted)
     if isinstance(node, ir.TraceMem):
         return True  # (it reads its bytes at its address, which may not be mapped)
+    if isinstance(node, ir.Translated) and _current_credential(node):
+        return False  # (the current task's cred is always there: stap's euid() ...)
     if isinstance(node, ir.KernelMember) and not node.addr_of and not (trusted and trusted(node)):
         return True  # (a member's address is its base plus an offset: only the base can)
     if isinstance(node, ir.Binary) and node.op in ("/", "%") and not _nonzero_constant(node.rhs):
@@ -83,6 +85,12 @@ def empty_catches_noted(prog: ir.Program) -> ir.Program:
     prog.options = {**(prog.options or {}), "header_comments": [
         *(prog.options or {}).get("header_comments", []), note]}
     return prog
+
+
+def _current_credential(e: ir.Translated) -> bool:
+    """Whether `e` is one of curpsinfo's credentials (frontends/d/translators.py)."""
+    from xtrace.frontends.d.translators import CURRENT_CREDENTIALS
+    return e.text in CURRENT_CREDENTIALS
 
 
 def _nonzero_constant(e: ir.Expr) -> bool:

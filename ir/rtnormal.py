@@ -182,7 +182,8 @@ from .sprintfjoin import concat_as_sprintf
 from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format, spliced_sprintf
 from .hexprefix import implicit_hex_prefix
 from .threadexit import is_tid, read_thread_exit_frees
-from .tpcasts import casts_as_params
+from .tpcasts import c_type, casts_as_params
+from .contextvars import context_vars_as_sprintfs
 
 _PROBE_DESC = ("probeprov", "probemod", "probefunc", "probename")
 # The shortest a string may be before a language cuts it: Vue's default String size
@@ -240,6 +241,10 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
     prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
     _stap_functions_folded(prog, via)
+    if prog.lang == "stap" and via in ("d", "vue"):
+        # $$parms and its kin of numbers alone are the sprintf the D and Vue printers
+        # write out (ir/contextvars.py), spliced into the printf below as theirs is
+        prog = context_vars_as_sprintfs(prog)
     prog = _stap_spellings(_syscall_text_written_out(prog, via))
     _scalar_deletes_as_stores(prog)
     if prog.lang == "stap":
@@ -288,7 +293,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
             if probe.predicate is not None:
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
         if prog.lang == "stap":
-            probe.body = ir.map_tree(probe.body, _stap_constant_text)
+            probe.body = ir.map_tree(ir.map_tree(probe.body, _stap_constant_text), _own_type_cast_dropped)
         if params:
             named = casts_as_params(probe, params)
             probe.body = ir.map_tree(probe.body, named)
@@ -297,7 +302,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         probe.body = ir.map_tree(ir.map_tree(probe.body, folded), _decided_if)
         _blocks_flattened(probe.body)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
-            probe.body = ir.map_tree(probe.body, _task_compared_as_pointer)
+            probe.body = ir.map_tree(ir.map_tree(probe.body, _task_compared_as_pointer),
+                                     _pointer_cast_compared)
         probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read),
                                              _pointer_cast_counted), _comm_read_as_string)
         forward_sprintfs(probe.body)
@@ -788,17 +794,53 @@ def _stap_constant_text(e):
 
 
 def _task_compared_as_pointer(e):
-    """D's `(uintptr_t)curthread` tested with == or != against another such cast, curthread
-    or 0 as curthread itself (the stap port's task_current() reads back so). Exact:
-    the 64-bit cast keeps the pointer's bits, and == and != compare those bits."""
+    """D's `(uintptr_t)curthread` tested with == or != against another such cast, curthread,
+    0 or another 64-bit integer (a tracepoint's `arg0`) as curthread itself (the stap
+    port's task_current() reads back so, compared with a tracepoint's `$p`). Exact: the
+    64-bit cast keeps the pointer's bits, and == and != compare those bits."""
     def task(x) -> bool:
         return x == ir.Builtin("curthread") or isinstance(x, ir.Cast) and x.to.is_int \
             and x.to.bits == 64 and x.operand == ir.Builtin("curthread")
-    if isinstance(e, ir.Binary) and e.op in ("==", "!=") and task(e.lhs) \
-            and (task(e.rhs) or e.rhs == ir.IntLit(0)):
+
+    def int64(x) -> bool:
+        return x.type is not None and x.type.is_int and x.type.bits == 64 and x.type.ctype is None
+    if not (isinstance(e, ir.Binary) and e.op in ("==", "!=")):
+        return e
+    if task(e.lhs) and (task(e.rhs) or e.rhs == ir.IntLit(0) or int64(e.rhs)):
         e.lhs = ir.Builtin("curthread", loc=e.lhs.loc)
-        if task(e.rhs):
-            e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
+    if task(e.rhs) and (task(e.lhs) or int64(e.lhs)):
+        e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
+    return e
+
+
+def _own_type_cast_dropped(e):
+    """stap's `@cast($task, "task_struct")` of a tracepoint parameter already of that
+    type (a tapset alias's spelling) as `$task`, and a member that is no array read
+    without `decay` (which says only how an array member reads): the same reads."""
+    if isinstance(e, ir.KernelCast) and isinstance(e.expr, ir.ProbeArg) and e.expr.type is not None \
+            and e.expr.type.ctype and c_type(e.expr.type.ctype) == c_type(e.ctype):
+        return e.expr
+    if isinstance(e, ir.KernelMember) and e.decay and not e.array_addr \
+            and e.type is not None and not e.type.is_str:
+        e.decay = False
+    return e
+
+
+def _pointer_cast_compared(e):
+    """A 64-bit integer cast of a kernel pointer tested with == or != (or such a cast
+    as an arm of a ?: so tested: D's translated `pr_ttydev`, `(tty ? (uint64_t)tty :
+    -1) != 0`) as the pointer, which the stap port compares and reads back so. Exact:
+    the cast keeps the pointer's 64 bits, and == and != compare those bits; only the
+    comparison's own operands (or their arms) lose it, never arithmetic's."""
+    def plain(x):
+        if isinstance(x, ir.Cast) and x.to.is_int and x.to.bits == 64 and x.operand.type is not None \
+                and (x.operand.type.ctype or "").rstrip().endswith("*"):
+            return x.operand
+        if isinstance(x, ir.Ternary):
+            x.then, x.else_ = plain(x.then), plain(x.else_)
+        return x
+    if isinstance(e, ir.Binary) and e.op in ("==", "!="):
+        e.lhs, e.rhs = plain(e.lhs), plain(e.rhs)
     return e
 
 

@@ -27,13 +27,22 @@ def tracepoint_param(e: ir.KernelCast, points: list[ir.ProbePoint], known: dict)
     parameter's C type in every one of `points` (tracepoints, none an alias), by the
     same name in each; `known` maps a point's name to its [C type, name] pairs."""
     m = re.fullmatch(r"arg(\d)", e.expr.name) if isinstance(e.expr, ir.Builtin) else None
-    if m is None or not points or any(pp.kind != "tracepoint" or pp.alias for pp in points):
+    return None if m is None else param_at(int(m.group(1)), points, known, e.ctype)
+
+
+def param_at(index: int, points: list[ir.ProbePoint], known: dict,
+             ctype: Optional[str] = None) -> Optional[str]:
+    """The name of the tracepoint parameter at `index` in every one of `points`
+    (tracepoints, none an alias), the same name in each (and, given `ctype`, of
+    exactly that C type); else None. A bare `args[N]` of D reads the parameter's
+    bits as an integer, which stap's `$name` reads too (a pointer as its address)."""
+    if not points or any(pp.kind != "tracepoint" or pp.alias for pp in points):
         return None
-    index = int(m.group(1))
     names = set()
     for pp in points:
         params = known.get(pp.name)
-        if params is None or index >= len(params) or c_type(params[index][0]) != c_type(e.ctype):
+        if params is None or index >= len(params) or (
+                ctype is not None and c_type(params[index][0]) != c_type(ctype)):
             return None
         names.add(params[index][1])
     return names.pop() if len(names) == 1 else None

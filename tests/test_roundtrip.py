@@ -134,10 +134,9 @@ ROUND_TRIP_GAPS = {
     # marking the rows past N, their deletes, then the row loop (the counting array
     # a statistics array); not the counted break
     ("stap/foreach_counted_break.stp", "d"),
-    # curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is (the stap
-    # port's `task_current() == task_current()` compares alike: ir/rtnormal.py), but
-    # pr_ttydev's test of the tty pointer cast to uint64_t reads back without the cast
-    ("d/psinfo_linux_members.d", "stap"),
+    # (curpsinfo->pr_addr is the task's address, as curlwpsinfo->pr_addr is, and
+    # pr_ttydev's test of the tty pointer cast to uint64_t, the pointer in stap: both
+    # compare without their casts, ir/rtnormal.py)
     # (Twelfth sample, tests/test_translate_real12.py: a D inline of a constant
     # expression in a narrow type is the value C computes, which the stap port writes
     # as a literal; printed, it compares as the text: ir/constprinted.py)
@@ -300,9 +299,8 @@ ROUND_TRIP_GAPS = {
     ("stap/array_numeric_key_sort.stp", "d"),
     ("stap/array_once_printa.stp", "d"),
     ("stap/array_ties_key_order.stp", "d"),  # its two sort orders are setopt() in D
-    # stap's $$parms and $$return of numbers are the printf a porter writes in D, which
-    # comes back as that printf (and, from a .return probe, as strjoin()s of entry values)
-    ("stap/tracepoint_dollar_parms.stp", "d"),
+    # stap's $$return of numbers from a .return probe comes back as strjoin()s of
+    # entry values (its $$parms, the printf a porter writes, compares: ir/rtnormal.py)
     ("stap/kfunc_return_parms.stp", "d"),
     ("stap/parms_numbers_ported.stp", "d"),
     # stap statistics and Vue lists read several ways are one D aggregation per
@@ -378,9 +376,8 @@ ROUND_TRIP_GAPS = {
     # back as stringof(): compared as the member, ir/rtnormal.py)
     # (as stap/arith_basic.stp -> vue, below: a Vue error ends its clause alone)
     ("stap/arith_div_zero_in_function.stp", "vue"),
-    # The effective ids are D's curpsinfo->pr_euid/pr_egid, which read back as the
-    # credential members they translate to.
-    ("stap/misc_uid_root.stp", "d"),
+    # (the effective ids are D's curpsinfo->pr_euid/pr_egid, which read back as
+    # stap's euid() and egid(): frontends/d/translators.py CURRENT_CREDENTIALS)
     # pp() of a clause on several points is a ?: on D's probename, which the way back
     # refuses (stap has no name for the probe's name: its pn() is another text)
     ("stap/braces_nested.stp", "d"),
@@ -406,10 +403,9 @@ ROUND_TRIP_GAPS = {
     # written out (its value)
     ("stap/tapset_errno_syscall.stp", "vue"),
     ("stap/tapset_errno_unknown.stp", "vue"),
-    # signal.send's tracepoint arguments by name (sig, task) are D's args[0] and a
-    # member of args[2] cast to its struct, which read back as the raw argument and
-    # a member of the pointer (its signal_name() table compares written out)
-    ("stap/tapset_signal_send.stp", "d"),
+    # (signal.send's tracepoint arguments by name (sig, task) are D's args[0] and a
+    # member of args[2] cast to its struct, which read back as $sig and $task->tgid:
+    # the alias's @cast of $task to its own type compares as $task, ir/rtnormal.py)
     # stap's user_string(p, err) is copyinstr(p) in D and get_userstring(p, -1) in Vue,
     # which have no fallback text (a constant address, never readable, is the text
     # itself): back in stap, user_string(p) and the literal.

@@ -3,9 +3,13 @@ text, and nothing whose meaning the writing would change."""
 
 from __future__ import annotations
 
+import pytest
+
 from xtrace import frontends
 from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
 from xtrace.ir.rtnormal import written_out_alike
+from xtrace.ir.types import Type
 
 
 def _printfs(prog: ir.Program) -> list[tuple[str, int]]:
@@ -629,3 +633,103 @@ def test_a_d_local_holding_a_narrow_constant_prints_as_its_value_at_its_type():
     later = _typed('this->u = (unsigned char)200; printf("%i\\n", this->u); }\n'
                    'BEGIN { printf("%d %s\\n", this->u, copyinstr(0)); exit(0); }')
     assert ("%i\n", 1) in _printfs(written_out_alike(later, later, via="stap")[0])
+
+
+def _d_typed(text: str) -> ir.Program:
+    """A D script, analysed (its expressions' types)."""
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.target import KernelTarget
+    prog = _d(text)
+    analyze(prog, KernelTarget("test", None, {}))
+    return prog
+
+
+def test_a_64_bit_cast_of_curthread_compared_with_a_64_bit_integer_is_curthread():
+    # D's `arg0 == (uint64_t)curthread` at a tracepoint is the stap port's `$p ==
+    # task_current()`, which reads back as `args[0] == curthread`: the same 64 bits
+    text = 'profile:::tick-1s {{ printf("%d %d\\n", arg0 == {}curthread, {}curthread != arg1); }}'
+    a, b = written_out_alike(_d_typed(text.format("(uint64_t)", "(uintptr_t)")),
+                             _d_typed(text.format("", "")), via="stap")
+    assert a.probes == b.probes
+    # 32 bits of the pointer are another value: a real difference stays one
+    a, b = written_out_alike(_d_typed(text.format("(uint32_t)", "")),
+                             _d_typed(text.format("", "")), via="stap")
+    assert a.probes != b.probes
+
+
+def _with_parms(text: str, expanded: ir.Sprintf) -> ir.Program:
+    """A stap script (lowered as a port lowers it) whose one printf prints, as its
+    first argument, `$$parms` as analysis expands it to `expanded`."""
+    prog = frontends.parse(text, "t.stp", "stap", port=True)
+    printf = next(x for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.Printf))
+    printf.args[0] = ir.ContextVars("parms", expanded=expanded, type=expanded.type)
+    return prog
+
+
+def test_stap_parms_of_numbers_through_d_and_vue_are_the_printf_the_port_writes():
+    parms = ir.Sprintf("fd=%#x count=%#x", [ir.Builtin("pid"), ir.Builtin("tid")])
+    orig = _with_parms('probe begin { printf("%s\\n", execname()) }', parms)
+    port = frontends.parse('probe begin { printf("fd=%#x count=%#x\\n", pid(), tid()) }',
+                           "t.stp", "stap", port=True)
+    for via in ("d", "vue"):
+        a, b = written_out_alike(orig, port, via=via)
+        assert a.probes == b.probes
+    # through stap itself it stays $$parms; other text is a real difference
+    assert written_out_alike(orig, port, via="stap")[0].probes != \
+        written_out_alike(orig, port, via="stap")[1].probes
+    other = frontends.parse('probe begin { printf("fd=%#x count=%d\\n", pid(), tid()) }',
+                            "t.stp", "stap", port=True)
+    a, b = written_out_alike(orig, other, via="d")
+    assert a.probes != b.probes
+    # a string stap reads with kernel_string2() (its "<unknown>" where D's read faults)
+    # is no number: left as it is
+    named = ir.Sprintf("name=%s", [ir.Call("kernel_string2", [ir.Builtin("pid"), ir.StrLit("?")])])
+    kept = written_out_alike(_with_parms('probe begin { printf("%s\\n", execname()) }', named),
+                             port, via="d")[0]
+    assert any(isinstance(x, ir.ContextVars) for x in ir.walk(kept.probes[0].body))
+
+
+def _d_on_host(text: str) -> ir.Program:
+    """A D script analysed on this host's kernel (its BTF types: a member's pointer type)."""
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+    prog = _d(text)
+    analyze(prog, _translation_target())
+    return prog
+
+
+def test_a_64_bit_cast_of_a_kernel_pointer_tested_for_equality_is_the_pointer():
+    # D's translated pr_ttydev, `(tty ? (uint64_t)tty : -1) != 0`, is the stap port's
+    # test of the pointer, which reads back without the cast: the same 64 bits
+    text = ('profile:::tick-1s {{ printf("%d %d\\n", (curthread->signal->tty ? {}curthread->signal->tty '
+            ': -1) != 0, {}curthread->signal == 0); }}')
+    try:
+        plain = _d_on_host(text.format("", ""))
+    except XtraceError:
+        pytest.skip("no kernel types on this host")
+    a, b = written_out_alike(_d_on_host(text.format("(uint64_t)", "(long)")), plain, via="stap")
+    assert a.probes == b.probes
+    # its low 32 bits are another value
+    a, b = written_out_alike(_d_on_host(text.format("(uint32_t)", "")), plain, via="stap")
+    assert a.probes != b.probes
+    # and the cast stays where arithmetic reads it (on the pointer it counts in structs)
+    summed = 'profile:::tick-1s {{ printf("%d\\n", {}curthread->signal + 1 == 0); }}'
+    a, b = written_out_alike(_d_on_host(summed.format("(uint64_t)")), _d_on_host(summed.format("")), via="stap")
+    assert a.probes != b.probes
+
+
+def test_a_stap_cast_of_a_pointer_to_its_own_type_is_the_pointer():
+    def member(ctype: str, decay: bool) -> ir.Program:
+        task = ir.ProbeArg("task", type=Type("int", 64, False, "struct task_struct *"))
+        prog = frontends.parse('probe begin { printf("%d\\n", pid()) }', "t.stp", "stap", port=True)
+        read = ir.KernelMember(ir.KernelCast(task, ctype) if ctype else task, ["tgid"], decay,
+                               type=Type("int", 32, True))
+        next(x for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.Printf)).args[0] = read
+        return prog
+    # a tapset alias's `@cast($task, "task_struct")->tgid` is `$task->tgid`, which
+    # the D port's `((struct task_struct *)args[2])->pid` reads back as
+    a, b = written_out_alike(member("struct task_struct *", False), member("", True), via="d")
+    assert a.probes == b.probes
+    # a cast to another struct reads other memory: a real difference stays one
+    a, b = written_out_alike(member("struct file *", False), member("", True), via="d")
+    assert a.probes != b.probes

@@ -1050,9 +1050,28 @@ def test_a_d_cast_of_a_tracepoint_argument_to_its_own_type_is_the_named_argument
     stp = _to(src, "stap", "d")
     # a task's comm read as a string is task_execname(); stringof() is kernel_string()
     assert 'printf("%s %s %d\\n", task_execname($prev), kernel_string($next->comm), $prev->pid)' in stp, stp
-    # args[0] is `bool preempt`: a cast to another type stays a cast of the raw
-    # argument, named as an address is (pointer_arg)
-    assert '@cast(pointer_arg(1), "task_struct")->pid' in stp, stp
+    # args[0] is `bool preempt`: a cast to another type stays a cast, of the
+    # argument by its name (long_arg() and pointer_arg() read a function's registers)
+    assert '@cast($preempt, "task_struct")->pid' in stp, stp
+
+
+def test_a_bare_d_tracepoint_argument_is_the_named_parameter_in_stap():
+    # D's args[N] (or argN) at a tracepoint reads the parameter's bits as an integer;
+    # stap's long_arg() reads a function's registers, not a tracepoint's arguments
+    src = ('#pragma D option quiet\ntracepoint:sched::sched_process_exec\n'
+           '{\n    printf("%d %d\\n", arg0 == (uint64_t)curthread, args[1] == pid);\n}\n')
+    stp = _to(src, "stap", "d")
+    assert "$p == task_current(), $old_pid == pid()" in stp, stp
+    assert "long_arg" not in stp
+
+
+def test_d_effective_ids_are_stap_s_euid_and_egid():
+    # curpsinfo->pr_euid reads the current task's cred, as stap's euid() does: no
+    # member chain, and no try block (the current task's cred is always there)
+    stp = _to('#pragma D option quiet\nBEGIN { printf("%d %d\\n", curpsinfo->pr_euid, '
+              'curpsinfo->pr_egid); exit(0); }\n', "stap", "d")
+    assert 'printf("%d %d\\n", euid(), egid())' in stp, stp
+    assert "try" not in stp and "cred" not in stp
 
 
 def test_stap_pgrp_and_sid_are_curpsinfos_in_d():

@@ -112,6 +112,13 @@ _SIGINFO = frozenset({"si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si
                       "si_addr", "si_value", "si_band"})
 
 
+# curpsinfo's effective ids, the current task's cred members, which D has no
+# built-in variable for (pr_uid and pr_gid are D's uid and gid): stap's euid() and
+# egid() read the same (current_euid() ...), and the current task's cred is always
+# there to read (the members cannot fault)
+CURRENT_CREDENTIALS = {"curpsinfo->pr_euid": "euid", "curpsinfo->pr_egid": "egid"}
+
+
 def _psinfo(task: Build, lacking: str) -> Struct:
     cred = _mem(task, "cred")
     return Struct("psinfo_t *", {

@@ -43,6 +43,8 @@ from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.frontends.vue.statmerge import merged_statistics
 from xtrace.ir.stores import constant_fits
 from xtrace.ir.tpcasts import c_type as _c_type, tracepoint_param
+from xtrace.ir.tpcasts import param_at as tracepoint_param_at
+from xtrace.frontends.d.translators import CURRENT_CREDENTIALS
 from xtrace.ir.constint import int_value
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
@@ -1199,6 +1201,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         element = kernel_vars.element_read(e)
         if element is not None:  # @var("avenrun")[i]
             return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
+        if isinstance(e, ir.Translated) and e.text in CURRENT_CREDENTIALS:
+            # the credentials stap's context functions read, from the same task's cred
+            return f"{CURRENT_CREDENTIALS[e.text]}()", PREC_PRIMARY
         if isinstance(e, ir.Translated):
             return self._expr_prec(e.value)
         if isinstance(e, ir.UStack) and not e.kernel:  # D's ustack() as a key (print_dustack)
@@ -1873,6 +1878,12 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if e.name in BUILTIN_SPELLING:
             return BUILTIN_SPELLING[e.name]
         m = re.fullmatch(r"arg(\d)", e.name)
+        named = m and tracepoint_param_at(int(m.group(1)), self.points or [],
+                                          (self.prog.options or {}).get("tracepoint_params") or {})
+        if named:
+            # a tracepoint's argument by position is its parameter by name: long_arg()
+            # reads a function's registers, not a tracepoint's arguments
+            return f"${named}"
         if m and int(m.group(1)) >= 6:
             if self.points and all(pp.kind == "syscall" for pp in self.points):
                 return "0"  # a syscall has six arguments
