@@ -72,13 +72,15 @@ BEGIN
 """
     r = run_script(script + QUIET, "d")
     assert r.stdout == (
+        # dtrace's one "\n" after tracing, then the dump's rows, none between two
+        # aggregations (a distribution's own header starts with one)
         "\n                3\n"
-        "\n                7\n"
-        "\n               -2\n"
-        "\n                7\n"
-        "\n               -2\n"
-        "\n                2\n"
-        "\n\n" + HEADER +
+        "                7\n"
+        "               -2\n"
+        "                7\n"
+        "               -2\n"
+        "                2\n"
+        "\n" + HEADER +
         "              -1 |                                         0        \n"
         "               0 |@@@@@@@@                                 1        \n"
         "               1 |@@@@@@@@                                 1        \n"
@@ -124,7 +126,7 @@ BEGIN
         "              20 |@@@@@@@@@@@@@                            1        \n"
         "           >= 30 |@@@@@@@@@@@@@@@@@@@@@@@@@@@              2        \n"
         "\n"
-        "\n\n" + HEADER +
+        "\n" + HEADER +
         "               6 |                                         0        \n"
         "               7 |@@@@@@@@@@@@@                            1        \n"
         "               8 |                                         0        \n"
@@ -177,13 +179,12 @@ syscall::lseek:entry /execname == "argcaller"/
         "   1099511627776 |@@@@@                                    1        \n"
         "   2199023255552 |                                         0        \n"
         "\n"
-        "\n"
         "        0                4\n"
         "        1                4\n"
-        f"\n{avg:17d}\n"
-        "\n     363629291297\n"
-        "\n               -8\n"
-        f"\n{big:17d}\n")
+        f"{avg:17d}\n"
+        "     363629291297\n"
+        "               -8\n"
+        f"{big:17d}\n")
     assert r.errors == 0
 
 
