@@ -112,7 +112,8 @@ BEGIN { @c["a"] = sum(3); @c["b"] = sum(1); @c["c"] = sum(2); @c["d"] = sum(5);
 """
     # (@gone, emptied by its trunc(), prints nothing at exit, not even its blank line:
     # dtrace's exit dump walks the aggregations' records, and it has none left)
-    expected = "\n" + _row("a", 3) + _row("d", 5) + _row("b", 10) + "\n" + _row("y", 3) + _row("x", 10)
+    # (and dtrace's one blank line before the dump's rows, none between two aggregations)
+    expected = "\n" + _row("a", 3) + _row("d", 5) + _row("b", 10) + _row("y", 3) + _row("x", 10)
     stp = _both(run_script, d, expected)
     assert "s_scale = 10" in stp and "delete gone" in stp
 
@@ -141,7 +142,7 @@ BEGIN { @s["a"] = stddev(2); @s["a"] = stddev(4); @s["a"] = stddev(9);
         @s["b"] = stddev(-3); @s["b"] = stddev(-3); @s["c"] = stddev(100); @s["c"] = stddev(0);
         @u = stddev(3); @u = stddev(5); exit(0); }
 """
-    expected = "\n" + _row("b", 0) + _row("a", 2) + _row("c", 50) + "\n" + f" {1:>16}\n"
+    expected = "\n" + _row("b", 0) + _row("a", 2) + _row("c", 50) + f" {1:>16}\n"  # (one blank line)
     stp = _both(run_script, d, expected)
     assert "dtrace_stddev(" in stp and "s_sumsq" in stp
 
