@@ -999,15 +999,8 @@ class Printer:
                 or (g.key_types or [])):
             return None
         once: list[ir.Stmt] = []
-        if s.layout == "dtrace" and self.exit_dump and self.dump_several:
-            # (the dump's one blank line, printed by the first aggregation with a row)
-            head, fmt = [], " %16d\n"
-            once = [self.once_blank_line(s.loc)]
-        elif s.layout == "dtrace" and self.exit_dump:
-            # (dtrace's exit dump walks records: the blank line only with the row)
-            head, fmt = [], "\n %16d\n"
-        elif s.layout == "dtrace":
-            head, fmt = [ir.Printf("\n", [], loc=s.loc)], " %16d\n"
+        if s.layout == "dtrace":
+            head, once, fmt = self.dtrace_row_framing(s, " %16d\n")
         elif s.fmt is not None:
             head, fmt = [], s.fmt.replace("%@", "%")
         else:
@@ -1022,9 +1015,7 @@ class Printer:
         sets = [flag_set(m, s.loc) for m in s.marks]
         if id(s) in self.filled:  # the clause appended to it: the row is always there
             return head + once + [row] + sets
-        # An aggregation nothing was added to prints no row.
-        return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc),
-                             ir.Block([*once, row, *sets], loc=s.loc) if sets or once else row, loc=s.loc)]
+        return head + [self.row_if_any(count, once + [row] + sets, s.loc)]
 
     def stap_stats_row(self, s: ir.PrintAgg) -> Optional[ir.Stmt]:
         """stap's auto-print of a statistics array without keys as the printf of its
@@ -1059,14 +1050,7 @@ class Printer:
         head: list[ir.Stmt] = []
         once: list[ir.Stmt] = []
         if s.layout == "dtrace":
-            fmt = onekey.key_row_format(g.key_types)
-            if self.exit_dump and self.dump_several:
-                # (the dump's one blank line, printed by the first aggregation with a row)
-                once = [self.once_blank_line(s.loc)]
-            elif self.exit_dump:  # (dtrace's exit dump walks records: the blank line only with the row)
-                fmt = "\n" + fmt
-            else:
-                head = [ir.Printf("\n", [], loc=s.loc)]
+            head, once, fmt = self.dtrace_row_framing(s, onekey.key_row_format(g.key_types))
             row = ir.Printf(fmt, [*keys, value], loc=s.loc)
         else:
             fa = onekey.row_args(s.fmt or "", keys, value)
@@ -1075,10 +1059,24 @@ class Printer:
             row = ir.Printf(fa[0], fa[1], loc=s.loc)
         count = ir.AggRead(s.agg, keys, "count", loc=s.loc)
         sets = [flag_set(m, s.loc) for m in s.marks]
-        # An aggregation nothing was added to prints no row.
-        return head + [ir.If(ir.Binary(">", count, ir.IntLit(0, loc=s.loc), loc=s.loc),
-                             ir.Block([*once, row, *sets], loc=s.loc) if sets or once else row,
-                             loc=s.loc)]
+        return head + [self.row_if_any(count, once + [row] + sets, s.loc)]
+
+    def dtrace_row_framing(self, s: ir.PrintAgg, fmt: str) -> tuple[list[ir.Stmt], list[ir.Stmt], str]:
+        """D's END layout of the one row of `s`, printed with `fmt`: (the statements
+        before the row's guard, those first under it, the row's format). A printa()
+        prints its blank line always; D's exit dump only with the row (it walks
+        records), and in a dump of several only by the first aggregation with a row."""
+        if self.exit_dump and self.dump_several:
+            return [], [self.once_blank_line(s.loc)], fmt
+        if self.exit_dump:
+            return [], [], "\n" + fmt
+        return [ir.Printf("\n", [], loc=s.loc)], [], fmt
+
+    @staticmethod
+    def row_if_any(count: ir.AggRead, stmts: list[ir.Stmt], at) -> ir.Stmt:
+        """`if (count(a...) > 0) ...`: an aggregation nothing was added to prints no row."""
+        return ir.If(ir.Binary(">", count, ir.IntLit(0, loc=at), loc=at),
+                     stmts[0] if len(stmts) == 1 else ir.Block(stmts, loc=at), loc=at)
 
     @staticmethod
     def once_blank_line(at) -> ir.Stmt:
