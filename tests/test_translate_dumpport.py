@@ -136,3 +136,20 @@ probe end
 """
     back = translate_text(src, "t.stp", "stap", "d")
     assert "seen = 1;" in back and "/!seen/" in back
+
+
+DIST = """#pragma D option quiet
+syscall::read:return { @bytes[execname] = quantize(arg0); @all = lquantize(arg0, 0, 100, 10); }
+tick-1s { printa(@bytes); printa(@all); exit(0); }
+"""
+
+
+def test_a_distributions_printa_sets_its_flag_where_it_prints_a_row():
+    # (the histogram rows print by a helper: the flag was never set, and the end
+    # probe printed the distributions again; case d/printa_quantize_tick_not_dumped)
+    out = translate_text(DIST, "t.d", "d", "stap")
+    assert "        print_bytes(comm)\n        printf(\"\\n\")\n        bytes_printed = 1\n    }" in out
+    assert "    if (@count(all_buckets)) {\n" in out and "        all_printed = 1\n    }" in out
+    assert "if (!bytes_printed)" in out and "if (!all_printed)" in out
+    back = translate_text(out, "rt.stp", "stap", "d")
+    assert "printed" not in back and _d_ir(back) == _d_ir(DIST)

@@ -31,7 +31,7 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.anonagg import ANON_AGG, names_in, rename_aggregation
-from xtrace.ir.rundumps import dump_blank_line
+from xtrace.ir.rundumps import dump_blank_line, flag_set_of
 
 _FUNCS = ("quantize", "lquantize", "llquantize")
 _NPARAMS = {"quantize": 0, "lquantize": 3, "llquantize": 4}
@@ -175,9 +175,10 @@ def _same_function(a: ir.Function, b: Optional[ir.Function]) -> bool:
 
 
 def _print_at(stmts: list[ir.Stmt], i: int, h: _Hist, prog: ir.Program):
-    """(the statements, sort, descending, print function) of DTrace's layout of `h` from
-    stmts[i]: `printf("\\n")` and, without keys, `if (@count(stat)) { print(); printf("\\n") }`,
-    with keys, the foreach over the bucket statistics printing each element's keys."""
+    """(the statements, sort, descending, print function, flags) of DTrace's layout of
+    `h` from stmts[i]: `printf("\\n")` and, without keys, `if (@count(stat)) { print();
+    printf("\\n") }`, with keys, the foreach over the bucket statistics printing each
+    element's keys; the flags a printa's row sets last (PrintAgg.marks: rundumps)."""
     from xtrace.frontends.stap.print_agg import _dtrace_key_fmt
     s = stmts[i]
     if isinstance(s, ir.If) and s.else_ is None and isinstance(s.cond, ir.AggRead) \
@@ -185,21 +186,21 @@ def _print_at(stmts: list[ir.Stmt], i: int, h: _Hist, prog: ir.Program):
         # D's exit dump: the blank line inside the guard, printed only with the row
         body = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
         if len(body) == 3 and dump_blank_line(body[0], h.stat) and _call(body[1], []) and _newline(body[2]):
-            return [s], "value", False, body[1].expr.name
+            return [s], "value", False, body[1].expr.name, []
         return None
     if i + 1 >= len(stmts) or not dump_blank_line(stmts[i], h.stat):
         return None
     s = stmts[i + 1]
     if isinstance(s, ir.If) and s.else_ is None and isinstance(s.cond, ir.AggRead) \
             and s.cond.agg == h.stat and s.cond.func == "count" and not s.cond.keys:
-        body = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
+        body, marks = _flags_set_last(s.then.stmts if isinstance(s.then, ir.Block) else [s.then])
         if len(body) == 2 and _call(body[0], []) and _newline(body[1]):
-            return [stmts[i], s], "value", False, body[0].expr.name
+            return [stmts[i], s], "value", False, body[0].expr.name, marks
         return None
     if not (isinstance(s, ir.ForEach) and s.map == h.stat and s.value is None and s.limit is None):
         return None
     lvars = [ir.Var(k, "local") for k in s.keys]
-    body = s.body.stmts if isinstance(s.body, ir.Block) else [s.body]
+    body, marks = _flags_set_last(s.body.stmts if isinstance(s.body, ir.Block) else [s.body])
     g = prog.global_named(h.name)
     types = (g.key_types or [])[:len(lvars)] if g is not None else []
     if len(types) != len(lvars) or len(body) != 3:
@@ -214,7 +215,15 @@ def _print_at(stmts: list[ir.Stmt], i: int, h: _Hist, prog: ir.Program):
         by = "key"
     else:
         return None
-    return [stmts[i], s], by, s.descending, body[1].expr.name
+    return [stmts[i], s], by, s.descending, body[1].expr.name, marks
+
+
+def _flags_set_last(body: list[ir.Stmt]) -> tuple[list[ir.Stmt], list[str]]:
+    """`body` without the flags it sets last (`flag = 1`), and those flags."""
+    n = len(body)
+    while n > 0 and flag_set_of(body[n - 1]) is not None:
+        n -= 1
+    return body[:n], [flag_set_of(x) for x in body[n:]]
 
 
 def _newline(s: ir.Stmt) -> bool:
@@ -236,11 +245,11 @@ def _fits(prog: ir.Program, h: _Hist, triples: set[int]) -> bool:
         for i in range(len(b.stmts)):
             found = _print_at(b.stmts, i, h, prog)
             if found is not None:
-                stmts, by, desc, fname = found
+                stmts, by, desc, fname, marks = found
                 if h.fname not in (None, fname):
                     return False
                 h.fname = fname
-                h.prints.append((b, stmts, by, desc))
+                h.prints.append((b, stmts, by, desc, marks))
     if h.fname is None or h.fname not in funcs:
         return False
     f = funcs[h.fname]
@@ -249,7 +258,7 @@ def _fits(prog: ir.Program, h: _Hist, triples: set[int]) -> bool:
     if _params(h) is None:
         return False
     ours = {id(x) for b, i, *_ in h.updates for s in b.stmts[i:i + 3] for x in ir.walk(s)}
-    ours |= {id(x) for _, stmts, _, _ in h.prints for s in stmts for x in ir.walk(s)}
+    ours |= {id(x) for _, stmts, *_ in h.prints for s in stmts for x in ir.walk(s)}
     buckets = {u[4] for u in h.updates}
     for p in prog.probes:
         for x in ir.walk([p.body] + ([p.predicate] if p.predicate is not None else [])):
@@ -284,7 +293,7 @@ def _rewrite(prog: ir.Program, h: _Hist) -> None:
     params = _params(h)
     # (by the statements themselves: another histogram's rewrite moves their places)
     at = {id(first): (keys, value) for _, _, keys, value, _, first in h.updates}
-    prints = {id(stmts[0]): (stmts, by, desc) for _, stmts, by, desc in h.prints}
+    prints = {id(stmts[0]): (stmts, by, desc, marks) for _, stmts, by, desc, marks in h.prints}
     for b in ir.program_blocks(prog):
         out: list[ir.Stmt] = []
         i = 0
@@ -297,9 +306,9 @@ def _rewrite(prog: ir.Program, h: _Hist) -> None:
                 i += 3
                 continue
             if id(s) in prints:
-                stmts, by, desc = prints[id(s)]
+                stmts, by, desc, marks = prints[id(s)]
                 out.append(ir.PrintAgg(h.name, layout="dtrace", value_func=h.func, sort_by=by,
-                                       descending=desc, loc=s.loc))
+                                       descending=desc, loc=s.loc, marks=marks))
                 i += len(stmts)
                 continue
             out.append(s)

@@ -394,6 +394,8 @@ class QuantizePrinting:
         else:
             raise self.err(f"printing D's {s.value_func}() aggregation '{s.agg}' in this layout "
                            "cannot be expressed in stap", s)
+        # (set where a row prints: a printa of no rows sets none, as for print_agg's rows)
+        body += [f"{self.gname.get(m, m)} = 1" for m in s.marks]
         sign = "-" if s.descending else "+"
         if s.sort_by == "key" and lvars:
             loop = f"foreach ([{lvars[0]}{sign}{''.join(', ' + v for v in lvars[1:])}] in {stat}"
