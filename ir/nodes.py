@@ -1065,6 +1065,10 @@ class Program:
                                     exit, as argstr does, instead of failing
       'inlines': list[str]          the D inline constants in declaration order (a translation
                                     declares those its literals keep the names of, IntLit.name)
+      'inline_lead_comments': dict[str, list[str]]  the comments above a D inline, by its
+                                    name ('inline_comments' the one after it on its line):
+                                    a port writes them where it says the constant
+                                    (frontends/inline_notes.py)
     functions are the script's own functions (FuncCall calls them). c_blocks are a
     stap -g script's top-level `%{ ... %}` blocks: C placed in the module as written,
     before the functions and probe handlers.

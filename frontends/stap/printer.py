@@ -90,6 +90,7 @@ from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir import conststr
+from xtrace.frontends.inline_notes import constant_notes, lead_comments
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
     refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
@@ -189,6 +190,11 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = wrap_long_calls(_Printer(prog, gaps).run(), "stap")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
+
+
+def _hash_lines(texts: list[str]) -> list[str]:
+    """Comment texts as stap's `#` lines."""
+    return [f"# {ln}".rstrip() for text in texts for ln in text.splitlines() or [""]]
 
 
 def stap_site_key(points: list[ir.ProbePoint], name: str) -> str:
@@ -469,6 +475,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         for f in self.prog.functions:
             if self.lines:
                 self.lines.append("")
+            # (a D inline with parameters: the comments above it)
+            self.lines += _hash_lines(lead_comments(self.prog, f.name))
             self._function(f)
         for p in probes:
             if self.lines:
@@ -483,10 +491,23 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.lines += ["", *frees]
         for src in self.dhelper_src.values():
             self.lines += ["", *src.split("\n")]
-        if self.macros:
+        # the comments on D's inlines: above (or beside) their @define; those of an
+        # inline written as its literal, said of the constant above them
+        left = constant_notes(self.prog, set(self.macros) | {f.name for f in self.prog.functions})
+        if self.macros or left:
             notes = (self.prog.options or {}).get("inline_comments") or {}
-            self.lines[:0] = [f"@define {n} %( {v} %)" + (f"  # {notes[n]}" if n in notes else "")
-                              for n, v in in_source_order(self.macros, self.prog)] + [""]
+            defines: list[str] = []
+            alone = False  # (the entry before is a comment alone)
+            for n, v in in_source_order({**left, **self.macros}, self.prog):
+                if n in self.macros:
+                    entry = _hash_lines(lead_comments(self.prog, n)) \
+                        + [f"@define {n} %( {v} %)" + (f"  # {notes[n]}" if n in notes else "")]
+                else:
+                    entry = _hash_lines([v])
+                # a commented constant is set apart, as the source's paragraphs are
+                defines += ([""] if defines and (entry[0].startswith("#") or alone) else []) + entry
+                alone = n not in self.macros
+            self.lines[:0] = defines + [""]
         size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN")
         if size and self.prog.lang == "d":
             # a script cannot size stap's strings without -g: the command line does
