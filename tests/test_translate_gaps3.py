@@ -6,12 +6,24 @@
    leaves before the next clause when it is set.
 2. A comment above a D inline: above the constant's @define in stap, said of the
    constant at the top in Vue (frontends/inline_notes.py), not above the next probe.
+3. stap's udelay(us)/mdelay(ms) (guru-delay tapset, -g only) and D's chill(ns)
+   (destructive): one busy-wait (ir.Delay), each the other's port; Vue refuses it.
+   Kernel behaviour: conformance/stap/guru_delay_busy_waits.stp,
+   err_delay_needs_guru.stp, d/chill_busy_waits.d, d/chill_past_limit_is_illegal.d.
 """
 
 from __future__ import annotations
 
 import re
 
+import pytest
+
+from xtrace import frontends
+from xtrace.backend_c.codegen import generate
+from xtrace.driver.translate import _translation_target, translate_text
+from xtrace.ir import nodes as ir
+from xtrace.ir.analysis import analyze
+from xtrace.ir.loc import XtraceError
 from translating import translated
 
 NESTED_EXIT = '''#pragma D option quiet
@@ -195,3 +207,91 @@ BEGIN
     assert stp.count("names states") == 1
     # Vue writes it out where it is called: the note names it
     assert "/* prot_name: tcp.d names states this way */\n" in translated(src, "vue", "d")
+
+
+# 3. udelay()/mdelay() and chill()
+
+DELAYS = """global n
+probe timer.ms(100)
+{
+    t = local_clock_ns()
+    udelay(1500)
+    mdelay(n + 1)
+    n++
+    if (n == 3) exit()
+}
+"""
+
+
+def test_stap_refuses_udelay_and_mdelay_without_guru_mode():
+    with pytest.raises(XtraceError, match=r"function 'udelay' may only be called in guru mode; "
+                                          r"need stap -g") as ex:
+        frontends.parse(DELAYS, "t.stp", "stap")
+    assert (ex.value.loc.line, ex.value.loc.col) == (5, 5)
+    delays = [x for x in ir.walk(frontends.parse(DELAYS, "t.stp", "stap", guru=True).probes[0].body)
+              if isinstance(x, ir.Delay)]
+    assert [(d.unit, type(d.amount).__name__) for d in delays] == [("us", "IntLit"), ("ms", "Binary")]
+
+
+def test_a_stap_delay_builds_a_busy_wait_with_stap_overload_check_off():
+    c = generate(analyze(frontends.parse(DELAYS, "t.stp", "stap", guru=True),
+                         _translation_target())).c_source
+    assert "#define XT_OVERLOAD_PERCENT 0\n" in c
+    # stap's tapset has no limit but the one wait's (xt_delay.h), no D chill budget
+    assert "xt_delay_ns(((" in c and "if (!xt_chill(" not in c
+
+
+def test_d_chill_is_capped_as_dtrace_caps_it():
+    src = "#pragma D option destructive\nBEGIN { chill(1000); exit(0); }\n"
+    c = generate(analyze(frontends.parse(src, "t.d", "d"), _translation_target())).c_source
+    assert "if (!xt_chill(" in c and "XT_E_ILLOP" in c
+    assert "#define XT_OVERLOAD_PERCENT 80\n" in c
+
+
+def test_stap_delays_port_to_d_chill_under_the_destructive_option():
+    d = translated(DELAYS, "d", "stap")
+    assert "#pragma D option destructive" in d
+    assert "chill(1500000);" in d and "chill((n + 1) * 1000000);" in d
+
+
+def test_d_chill_ports_to_stap_in_the_largest_exact_unit():
+    src = """#pragma D option quiet
+#pragma D option destructive
+int n;
+tick-100ms
+{
+\tchill(2000000);
+\tchill(1500000);
+\tchill(2500);
+\tchill(n * 10);
+\tn++;
+}
+"""
+    stp = translate_text(src, "t.d", "d", "stap")
+    frontends.parse(stp, "back.stp", "stap", guru=True)  # (it runs with -g, as it says)
+    assert stp.startswith("# run with stap -g: udelay()/mdelay() (guru-delay tapset) need guru mode\n")
+    body = stp[stp.index("probe timer.ms(100)"):]
+    # a wait never shorter than D's: microseconds rounded up
+    assert "mdelay(2)\n    udelay(1500)\n    udelay(3)\n    udelay((n * 10 + 999) / 1000)\n" in body
+
+
+def test_a_chill_dtrace_refuses_is_no_stap_mdelay():
+    src = "#pragma D option destructive\nBEGIN { chill(600000000); exit(0); }\n"
+    with pytest.raises(XtraceError, match=r"chill\(600000000\) is an illegal operation"):
+        translated(src, "stap", "d")
+
+
+def test_vue_refuses_a_busy_wait_and_force_leaves_it_out():
+    with pytest.raises(XtraceError, match=r"stap's udelay\(\) \(a busy-wait that holds up the "
+                                          r"probed thread\) has no Vue equivalent"):
+        translated(DELAYS, "vue", "stap")
+    src = "#pragma D option destructive\nBEGIN { chill(1000); exit(0); }\n"
+    with pytest.raises(XtraceError, match=r"D's chill\(\) .* has no Vue equivalent"):
+        translated(src, "vue", "d")
+
+
+def test_d_chill_takes_one_number():
+    with pytest.raises(XtraceError, match=r"chill\( \) prototype mismatch: 2 args passed"):
+        frontends.parse("BEGIN { chill(1, 2); }", "t.d", "d")
+    with pytest.raises(XtraceError, match=r"chill\( \) argument #1 is incompatible"):
+        frontends.parse('BEGIN { chill("x"); }', "t.d", "d")

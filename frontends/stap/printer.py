@@ -192,6 +192,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
 
 
+# what DTrace lets a CPU chill() in each second (dtrace_chill_max)
+CHILL_MAX_NS = 500000000
+
+
 def _hash_lines(texts: list[str]) -> list[str]:
     """Comment texts as stap's `#` lines."""
     return [f"# {ln}".rstrip() for text in texts for ln in text.splitlines() or [""]]
@@ -514,6 +518,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
         if "dtrace_ustack" in self.dhelpers:
             self.lines[:0] = [*USTACK_RUN_NOTE, ""]
+        if self.prog.lang != "stap" and any(isinstance(x, ir.Delay) for p in self.prog.probes
+                                            for x in ir.walk(p.body)):
+            # (D's chill() needs its destructive option as much)
+            self.lines[:0] = ["# run with stap -g: udelay()/mdelay() (guru-delay tapset) need guru mode", ""]
         inline_errno(self.lines)  # (any read outside a probe's body: a helper's)
         return "\n".join(self.lines) + "\n"
 
@@ -525,6 +533,25 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         locals_ = self.thread_vars if self.prog.lang in ("d", "vue") else []
         return [array_element(self.tname[n], 0) for n in locals_] + \
             [array_element(self.gname[n], more) for n, more in freed_at_thread_exit(self.prog)]
+
+    def _delay(self, s: ir.Delay) -> str:
+        """stap's udelay(us) or mdelay(ms) for a busy-wait (guru-delay.stp: the port runs
+        with -g, as D's chill() needs its destructive option): D's nanoseconds in the
+        largest unit that says them exactly, else microseconds rounded up."""
+        if s.unit != "ns":
+            return f"{'udelay' if s.unit == 'us' else 'mdelay'}({self._expr(s.amount)})"
+        ns = s.amount
+        if isinstance(ns, ir.IntLit) and not 0 <= ns.value <= CHILL_MAX_NS:
+            raise self.err(f"D's chill({ns.value}) is an illegal operation (a CPU may chill at most "
+                           "500 ms of each second), which ends the clause without waiting; stap's "
+                           "mdelay() has no such limit", s)
+        if isinstance(ns, ir.IntLit) and ns.value % 1000000 == 0:
+            return f"mdelay({ns.value // 1000000})"
+        if isinstance(ns, ir.IntLit):
+            return f"udelay({-(-ns.value // 1000)})"
+        rounded = ir.Binary("/", ir.Binary("+", ns, ir.IntLit(999, loc=s.loc), loc=s.loc),
+                            ir.IntLit(1000, loc=s.loc), loc=s.loc)
+        return f"udelay({self._expr(rounded)})"
 
     def _macro(self, e) -> bool:
         """Whether the constant e keeps the name the source gave it (a D inline, as
@@ -929,6 +956,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)
+        elif isinstance(s, ir.Delay):
+            self._emit(depth, self._delay(s), simple=True)
         elif isinstance(s, ir.Raise):
             raise self.err("raise()/stop() (a signal to the probed thread) cannot be expressed "
                            "in stap without guru mode's embedded C", s)

@@ -874,6 +874,15 @@ class Printer:
             raise self.fail(f"Vue has no loops; '{word}' cannot be expressed in Vue", s)
         elif isinstance(s, ir.Return):
             raise self.fail("Vue has no user-defined functions; 'return' cannot be expressed in Vue", s)
+        elif isinstance(s, ir.Delay):
+            what = {"ns": "D's chill()", "us": "stap's udelay()", "ms": "stap's mdelay()"}[s.unit]
+            err = self.fail(f"{what} (a busy-wait that holds up the probed thread) has no Vue "
+                            "equivalent: ProbeVue has no action that delays the thread it probes "
+                            "(nearest: leaving it out, which changes the timing only)", s)
+            if not self.gaps.substitute(err):
+                raise err
+            self.emit(depth, nearest_comment(err, "the probed thread is not held up: what "
+                                                  "times it, or the clock, reads less"))
         elif isinstance(s, (ir.Raise, ir.System)):
             what = "system()" if isinstance(s, ir.System) else "raise()/stop()"
             raise self.fail(f"cannot express D's destructive {what} in Vue", s)
