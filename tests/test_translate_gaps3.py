@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -26,36 +27,9 @@ from xtrace.ir.analysis import analyze
 from xtrace.ir.loc import XtraceError
 from translating import translated
 
-NESTED_EXIT = '''#pragma D option quiet
-
-int ticks;
-int n;
-
-tick-10ms
-{
-	ticks++;
-}
-
-tick-10ms
-/ticks >= 2/
-{
-	if (ticks == 3) {
-		exit(0);
-	}
-	printf("rest ran ticks=%d\\n", ticks);
-}
-
-tick-10ms
-{
-	n += 10;
-	printf("second n=%d ticks=%d\\n", n, ticks);
-}
-
-END
-{
-	printf("end ticks=%d n=%d\\n", ticks, n);
-}
-'''
+# ticks++; then, at ticks >= 2, `if (ticks == 3) { exit(0); }` and a printf; then n += 10
+NESTED_EXIT = (Path(__file__).resolve().parent.parent / "conformance" / "d"
+               / "exit_in_predicate_skips_later_clauses.d").read_text()
 
 
 def _timer_body(text: str, head: str) -> str:
