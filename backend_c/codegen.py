@@ -64,6 +64,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             self.limits["MAXSTRINGLEN"] = STAP_MAXSTRINGLEN
         self.limits.update(self.prog.options.get("limits", {}))
         self.limits.update(limits or {})
+        if self.prog.lang == "stap" and any(isinstance(x, n.Delay) for root in n.program_roots(self.prog)
+                                            for x in n.walk(root)):
+            # guru-delay.stp turns stap's overload check off (#undef STP_OVERLOAD)
+            self.limits["OVERLOAD_PERCENT"] = 0
         for name, value in self.limits.items():
             if name in DEFAULT_LIMITS and value < 0:  # sizes and counts: C would take them
                 raise XtraceError(f"{name} must not be negative (-D {name}={value})", exit_code=2)
@@ -803,6 +807,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             usym_seq = mm_lock_seqcount(Path(self.an.target.headers))
         if self.signals:
             headers.append("xt_signal.h")
+        if "delay" in self.uses:
+            headers.append("xt_delay.h")
         if "task" in self.uses:
             headers.append("xt_task.h")
         if "ptree" in self.uses:

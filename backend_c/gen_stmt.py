@@ -81,6 +81,16 @@ class StmtGen:
         elif isinstance(s, n.System):
             # The driver runs the command when the record arrives (in order with output).
             self.printf(n.Printf(s.fmt, s.args, loc=s.loc), out, ind, extra={"system": True})
+        elif isinstance(s, n.Delay):
+            self.uses.add("delay")
+            ns = self.int_expr(s.amount)
+            if s.unit != "ns":
+                ns = f"(({ns}) * {n.DELAY_NS[s.unit]}LL)"
+            if self.prog.lang == "d":
+                site = self.site(s.loc, "identifier 'chill'")
+                out.append(f"{ind}if (!xt_chill({ns})) {self.fail('XT_E_ILLOP', site)}")
+            else:
+                out.append(f"{ind}xt_delay_ns({ns});")
         elif isinstance(s, n.Raise):
             self.signals = True
             out.append(f"{ind}xt_raise({self.int_expr(s.sig)});")

@@ -168,14 +168,24 @@ def _translated(source: str, filename: str, lang: str, to: str, target: KernelTa
         # script (IBM's $PID, $FILE_NAME): the port is of that script
         from .probevue_cli import substitute_env
         source = substitute_env(source, dict(os.environ))
-    try:
+    def parsed(guru: bool = False) -> Program:
         # a port into D or Vue leaves out the dead code stap never runs and the port
         # would show (a fault, a function's reads); a stap-to-stap one keeps it all
-        prog = frontends.parse(source, filename, lang, args if lang in ("stap", "d") else None,
+        return frontends.parse(source, filename, lang, args if lang in ("stap", "d") else None,
                                port=lang == "stap" and target_lang(to) != "stap",
-                               include_dirs=tapset_dirs)
+                               include_dirs=tapset_dirs, guru=guru)
+    try:
+        prog = parsed()
     except XtraceError as ex:
-        raise _guru_refusal(ex, to) from None
+        if not (lang == "stap" and ex.message.endswith(_GURU_CALL)):
+            raise _guru_refusal(ex, to) from None
+        # a guru tapset function (udelay(), raise(), printk()): the script runs with
+        # stap -g, and the port says what it does where the target can (D's chill(),
+        # raise() under its destructive option)
+        try:
+            prog = parsed(guru=True)
+        except XtraceError as ex2:
+            raise _guru_refusal(ex2, to) from None
     if note:
         _add_header_note(prog, note)
     if named:
@@ -342,6 +352,8 @@ def translate_file(path: str, to: str, from_lang: str | None = None, gaps: Gaps 
 
 
 _GURU_WRITE = "write to target variable not permitted; need stap -g"
+# the end of stap's refusal of a guru-delay/guru-signal/logging tapset function without -g
+_GURU_CALL = "may only be called in guru mode; need stap -g"
 _NAMES = {"d": "D", "vue": "Vue", "stap": "stap"}
 
 

@@ -32,6 +32,7 @@ _NAMES: dict[type, str] = {
     ir.Wildcard: "a wildcard key (`*`) of an array or aggregation",
     ir.Fail: "error() (a run-time error raised by the script)",
     ir.Raise: "raise()/stop() (a signal to the probed thread)",
+    ir.Delay: "a busy-wait in the probe (stap's udelay()/mdelay(), D's chill())",
     ir.System: "system() (a shell command)",
     ir.Next: "'next' (leaving the probe handler early)",
     ir.While: "a loop",

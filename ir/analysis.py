@@ -1498,6 +1498,9 @@ class _Analyzer:
         elif isinstance(s, n.Raise):
             if self.expr(s.sig).is_str:
                 raise self.err("a signal is a number, not a string", s.sig.loc)
+        elif isinstance(s, n.Delay):
+            if self.expr(s.amount).is_str:
+                raise self.err("a delay is a number, not a string", s.amount.loc)
         elif isinstance(s, n.Fail):
             if not self.expr(s.msg).is_str:
                 raise self.err("error() takes a string message", s.msg.loc)

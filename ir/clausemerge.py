@@ -198,14 +198,25 @@ def _merged(group: list[ir.Probe], try_predicates: bool) -> ir.Probe:
         if i:
             stmts.extend(ir.Comment(c, loc=probe.loc) for c in probe.comments)
         body = copy.deepcopy(probe.body)
-        exits = i < len(group) - 1 and _exits_at_top(probe, body)
+        last = i == len(group) - 1
+        exits = not last and _exits_at_top(probe, body)
         if exits and probe.predicate is None:
             # D runs no later clause of any hit after this one: they are left out
             _append_clause(stmts, probe, body, try_predicates)
             break
         if exits:
             _top_stmts(body).append(ir.Next(loc=body.loc))
+        flag = None if exits or last or not _may_exit(probe, body) else _exit_flag(group)
+        if flag is not None:
+            _flag_exits(body, flag)
+            if not any(_zeroes(s, flag) for s in stmts):
+                # (first: ProbeVue's __auto locals start undefined)
+                stmts.insert(0, ir.ExprStmt(ir.Assign(copy.deepcopy(flag), "=", ir.IntLit(0, loc=body.loc),
+                                                      loc=body.loc), loc=body.loc))
         _append_clause(stmts, probe, body, try_predicates)
+        if flag is not None:
+            # an exit() under an if of this clause: the later clauses do not run after it
+            stmts.append(ir.If(copy.deepcopy(flag), ir.Next(loc=body.loc), loc=body.loc))
     first = group[0]
     return ir.Probe(points=first.points, body=ir.Block(stmts, loc=first.body.loc), predicate=None,
                     loc=first.loc, comments=list(first.comments),
@@ -250,6 +261,43 @@ def _exits_at_top(probe: ir.Probe, body: ir.Block) -> bool:
     if any(p.kind in ("end", "error") for p in probe.points):
         return False
     return any(isinstance(st, ir.Exit) for st in _top_stmts(body))
+
+
+def _may_exit(probe: ir.Probe, body: ir.Block) -> bool:
+    """Whether the clause calls exit() under an if (or a loop) of its own: when it
+    does, D runs the rest of the clause but no later one of the hit, as for one
+    it calls unconditionally (_exits_at_top)."""
+    if any(p.kind in ("end", "error") for p in probe.points):
+        return False
+    return any(isinstance(x, ir.Exit) for x in ir.walk(body))
+
+
+def _exit_flag(group: list[ir.Probe]) -> ir.Var:
+    """The probe local a merged probe sets with each exit() under an if (what a
+    porter tests before the next clause), named as no local of the group is."""
+    taken = set().union(*(read_locals(p) for p in group))
+    name, i = "exited", 2
+    while name in taken:
+        name, i = f"exited{i}", i + 1
+    return ir.Var(name, scope="local")
+
+
+def _zeroes(s: ir.Stmt, flag: ir.Var) -> bool:
+    return isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.target == flag
+
+
+def _flag_exits(body: ir.Block, flag: ir.Var) -> None:
+    """Each exit() under `body` followed by `flag = 1` (in place)."""
+    def flagged(x: ir.Exit) -> list[ir.Stmt]:
+        store = ir.Assign(copy.deepcopy(flag), "=", ir.IntLit(1, loc=x.loc), loc=x.loc)
+        return [x, ir.ExprStmt(store, loc=x.loc)]
+    for node in list(ir.walk(body)):
+        for name in node.__dataclass_fields__:
+            v = getattr(node, name)
+            if isinstance(v, ir.Exit):
+                setattr(node, name, ir.Block(flagged(v), loc=v.loc))
+            elif isinstance(v, list) and any(isinstance(x, ir.Exit) for x in v):
+                setattr(node, name, [y for x in v for y in (flagged(x) if isinstance(x, ir.Exit) else [x])])
 
 
 def refuse_carried_locals(prog: ir.Program, lang: str) -> None:

@@ -49,7 +49,7 @@ from .trycatch_clauses import flat_statements
 # statements that end or leave the clause, or loop: nothing moves past them, and
 # none of them moves
 _BARRIERS = (ir.Exit, ir.Next, ir.Return, ir.Break, ir.Continue, ir.While, ir.ForEach,
-             ir.Speculate, ir.SpecEnd, ir.SpecStop, ir.Try, ir.Raise, ir.System, ir.Fail,
+             ir.Speculate, ir.SpecEnd, ir.SpecStop, ir.Try, ir.Raise, ir.Delay, ir.System, ir.Fail,
              ir.SetOpt, ir.AggControl)
 
 

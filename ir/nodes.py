@@ -466,6 +466,30 @@ class Raise(Stmt):
 
 
 @dataclass
+class Delay(Stmt):
+    """Busy-wait `amount` `unit`s ('ns', 'us', 'ms') in the probe, the probed thread
+    held up: stap's udelay(us) and mdelay(ms) (its guru-delay tapset, -g only), D's
+    chill(ns), a destructive action DTrace caps at 500 ms of each second on a CPU
+    (past it, an illegal operation)."""
+
+    amount: Expr
+    unit: str = "ns"
+
+
+# nanoseconds in one of a Delay's units
+DELAY_NS = {"ns": 1, "us": 1000, "ms": 1000000}
+
+
+def scaled(e: Expr, factor: int) -> Expr:
+    """`e * factor`, folded where `e` is a literal (a unit converted in a port)."""
+    if factor == 1:
+        return e
+    if isinstance(e, IntLit):
+        return IntLit(e.value * factor, loc=e.loc, type=e.type)
+    return Binary("*", e, IntLit(factor, loc=e.loc), loc=e.loc, type=e.type)
+
+
+@dataclass
 class System(Stmt):
     """Run the shell command `fmt` formats (as Printf) in the driver, when its
     record arrives: its output comes in order with the rest (D's system()).
@@ -1065,6 +1089,10 @@ class Program:
                                     exit, as argstr does, instead of failing
       'inlines': list[str]          the D inline constants in declaration order (a translation
                                     declares those its literals keep the names of, IntLit.name)
+      'inline_lead_comments': dict[str, list[str]]  the comments above a D inline, by its
+                                    name ('inline_comments' the one after it on its line):
+                                    a port writes them where it says the constant
+                                    (frontends/inline_notes.py)
     functions are the script's own functions (FuncCall calls them). c_blocks are a
     stap -g script's top-level `%{ ... %}` blocks: C placed in the module as written,
     before the functions and probe handlers.

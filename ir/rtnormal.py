@@ -1088,7 +1088,8 @@ def _clauses_merged(prog: ir.Program) -> ir.Program:
     if prog.lang != "d" or any(may_fault(p.body) or p.predicate is not None and may_fault(p.predicate)
                                for p in prog.probes):
         return prog
-    return merged_timer_clauses(merged_carried_clauses(prog))
+    # (the merge ends a clause with `next` after an exit(): said without it, as above)
+    return eliminate_next(merged_timer_clauses(merged_carried_clauses(prog)))
 
 
 def _per_point(probe: ir.Probe) -> list[ir.Probe]:

@@ -136,6 +136,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         for item in items:
             if item in lead_pragmas:
                 continue  # its comments are in the header already
+            mark = len(pending)  # (where this item's own comments start)
             if item is first:
                 # the file's opening comment is the translation's own (split_header)
                 hidden = self.tokens.getHiddenTokensToLeft(item.start.tokenIndex) or []
@@ -168,6 +169,11 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             elif isinstance(item, P.InlineItemContext):
                 self._inline(item.inlineDecl())
                 self._inline_comment(item)
+                if pending[mark:]:
+                    # they document the constant: a port writes them where it says it
+                    name = item.inlineDecl().IDENT().getText()
+                    self.options.setdefault("inline_lead_comments", {})[name] = pending[mark:]
+                    del pending[mark:]
             elif isinstance(item, P.TypeDeclItemContext):
                 self._type_decl(item.typeDecl())
             elif isinstance(item, P.TranslatorItemContext):

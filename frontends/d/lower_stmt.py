@@ -324,6 +324,17 @@ class StmtLowering:
         # to the thread stops its whole thread group.
         return ir.Raise(ir.IntLit(int(SIGSTOP), loc=self.loc(ctx)), loc=self.loc(ctx))
 
+    def _action_chill(self, ctx, args) -> ir.Stmt:
+        """chill(ns): busy-wait ns nanoseconds (destructive)."""
+        if len(args) != 1:
+            raise self.error(f"chill( ) prototype mismatch: {len(args)} args passed, 1 expected", ctx)
+        ns = self.expr(args[0])
+        if _static_type(ns) == "string":
+            raise self.error("chill( ) argument #1 is incompatible with prototype:\n"
+                             "\tprototype: hrtime_t\n\t argument: string", args[0])
+        self._destructive()
+        return ir.Delay(ns, "ns", loc=self.loc(ctx))
+
     def _action_system(self, ctx, args) -> ir.Stmt:
         if not args:
             raise self.error("system( ) prototype mismatch: requires at least 1 argument", ctx)

@@ -416,9 +416,11 @@ class Printer:
         if any(pt.optional for p in self.prog.probes for pt in p.points):
             out.append("#pragma D option zdefs")
         # stap's system() needs no permission; D's is a destructive action that
-        # dtrace refuses to enable without -w or this option
+        # dtrace refuses to enable without -w or this option (as are raise() and
+        # chill(), which stap -g allows)
         if opts.get("destructive") or (self.prog.lang != "d" and any(
-                isinstance(x, ir.System) for p in self.prog.probes for x in ir.walk(p.body))):
+                isinstance(x, (ir.System, ir.Raise, ir.Delay)) for p in self.prog.probes
+                for x in ir.walk(p.body))):
             out.append("#pragma D option destructive")
         if opts.get("evaltime"):  # where -c's command is held (driver/execstop.py)
             out.append(f"#pragma D option evaltime={opts['evaltime']}")
@@ -841,6 +843,10 @@ class Printer:
         if isinstance(s.sig, ir.IntLit) and s.sig.value == int(SIGSTOP):
             return "stop();"
         return f"raise({self.expr(s.sig)});"
+
+    def _s_Delay(self, s, depth):
+        # chill() counts nanoseconds: stap's udelay() microseconds, mdelay() milliseconds
+        return f"chill({self.expr(ir.scaled(s.amount, ir.DELAY_NS[s.unit]))});"
 
     def _s_System(self, s, depth):
         args = "".join(", " + self.expr(a) for a in s.args)

@@ -49,7 +49,7 @@ FUNCTIONS: dict[str, str] = {
 
 # Statements with an IR form, handled one by one in the lowering.
 ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "normalize",
-                     "denormalize", "setopt", "stack", "ustack", "raise", "stop", "system", "tracemem",
+                     "denormalize", "setopt", "stack", "ustack", "raise", "stop", "system", "chill", "tracemem",
                      "speculate", "commit", "discard", "copyinto"})
 # Actions whose clause DTrace frames with a record (a prefix line when not quiet):
 # they record data in the principal buffer. Aggregation updates and expression
@@ -64,7 +64,7 @@ UNSUPPORTED_CALLS = frozenset({
     "print",
     "jstack", "copyout",
     "copyoutstr", "breakpoint",
-    "panic", "chill", "freopen", "ftruncate", "bcopy",
+    "panic", "freopen", "ftruncate", "bcopy",
     "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
     "json", "getmajor", "getminor", "ddi_pathname",

@@ -46,7 +46,9 @@ from .tree import bare_name, is_str_lit, primary_of, walk
 
 # The calls stap scripts make as statements only (they have no value).
 _STATEMENT_CALLS = frozenset(PRINT_FUNCS) | frozenset(STACK_PRINTS) | {"exit", "error", "warn", "system",
-                                                                       "raise"}
+                                                                       "raise", "udelay", "mdelay"}
+# guru-delay.stp's busy-waits: what their argument counts
+_DELAYS = {"udelay": "microseconds", "mdelay": "milliseconds"}
 
 
 @dataclass
@@ -1042,6 +1044,16 @@ class Lowerer(ExprLowering):
                 if isinstance(cmd, ir.StrLit):  # a literal command is a format of no arguments
                     return ir.System(cmd.value.replace("%", "%%"), [], loc=self.loc(call))
                 return ir.System("%s", [cmd], loc=self.loc(call))
+            if name in _DELAYS and name not in self.fn_ctxs:
+                # guru-delay.stp's udelay(us) and mdelay(ms): a busy-wait in the probe
+                if not self.guru:
+                    raise self.error(f"function '{name}' may only be called in guru mode; "
+                                     "need stap -g", call, kind="semantic error")
+                if len(call.expr()) != 1:
+                    raise self.error(f"{name}() takes one argument, a number of "
+                                     f"{_DELAYS[name]}", call)
+                return ir.Delay(self._expr(call.expr(0)), "us" if name == "udelay" else "ms",
+                                loc=self.loc(call))
             if name == "raise" and name not in self.fn_ctxs:
                 # guru-signal.stp's raise(signo): the signal sent to the current thread
                 if not self.guru:

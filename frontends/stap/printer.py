@@ -90,6 +90,7 @@ from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir import conststr
+from xtrace.frontends.inline_notes import constant_notes, lead_comments
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
     refuse_carried_locals
 from .print_localzeros import start_zeros_dropped
@@ -189,6 +190,15 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = wrap_long_calls(_Printer(prog, gaps).run(), "stap")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "stap") + [text]) if text else text
+
+
+# what DTrace lets a CPU chill() in each second (dtrace_chill_max)
+CHILL_MAX_NS = 500000000
+
+
+def _hash_lines(texts: list[str]) -> list[str]:
+    """Comment texts as stap's `#` lines."""
+    return [f"# {ln}".rstrip() for text in texts for ln in text.splitlines() or [""]]
 
 
 def stap_site_key(points: list[ir.ProbePoint], name: str) -> str:
@@ -469,6 +479,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         for f in self.prog.functions:
             if self.lines:
                 self.lines.append("")
+            # (a D inline with parameters: the comments above it)
+            self.lines += _hash_lines(lead_comments(self.prog, f.name))
             self._function(f)
         for p in probes:
             if self.lines:
@@ -483,16 +495,33 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.lines += ["", *frees]
         for src in self.dhelper_src.values():
             self.lines += ["", *src.split("\n")]
-        if self.macros:
+        # the comments on D's inlines: above (or beside) their @define; those of an
+        # inline written as its literal, said of the constant above them
+        left = constant_notes(self.prog, set(self.macros) | {f.name for f in self.prog.functions})
+        if self.macros or left:
             notes = (self.prog.options or {}).get("inline_comments") or {}
-            self.lines[:0] = [f"@define {n} %( {v} %)" + (f"  # {notes[n]}" if n in notes else "")
-                              for n, v in in_source_order(self.macros, self.prog)] + [""]
+            defines: list[str] = []
+            alone = False  # (the entry before is a comment alone)
+            for n, v in in_source_order({**left, **self.macros}, self.prog):
+                if n in self.macros:
+                    entry = _hash_lines(lead_comments(self.prog, n)) \
+                        + [f"@define {n} %( {v} %)" + (f"  # {notes[n]}" if n in notes else "")]
+                else:
+                    entry = _hash_lines([v])
+                # a commented constant is set apart, as the source's paragraphs are
+                defines += ([""] if defines and (entry[0].startswith("#") or alone) else []) + entry
+                alone = n not in self.macros
+            self.lines[:0] = defines + [""]
         size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN")
         if size and self.prog.lang == "d":
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
         if "dtrace_ustack" in self.dhelpers:
             self.lines[:0] = [*USTACK_RUN_NOTE, ""]
+        if self.prog.lang != "stap" and any(isinstance(x, ir.Delay) for p in self.prog.probes
+                                            for x in ir.walk(p.body)):
+            # (D's chill() needs its destructive option as much)
+            self.lines[:0] = ["# run with stap -g: udelay()/mdelay() (guru-delay tapset) need guru mode", ""]
         inline_errno(self.lines)  # (any read outside a probe's body: a helper's)
         return "\n".join(self.lines) + "\n"
 
@@ -504,6 +533,25 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         locals_ = self.thread_vars if self.prog.lang in ("d", "vue") else []
         return [array_element(self.tname[n], 0) for n in locals_] + \
             [array_element(self.gname[n], more) for n, more in freed_at_thread_exit(self.prog)]
+
+    def _delay(self, s: ir.Delay) -> str:
+        """stap's udelay(us) or mdelay(ms) for a busy-wait (guru-delay.stp: the port runs
+        with -g, as D's chill() needs its destructive option): D's nanoseconds in the
+        largest unit that says them exactly, else microseconds rounded up."""
+        if s.unit != "ns":
+            return f"{'udelay' if s.unit == 'us' else 'mdelay'}({self._expr(s.amount)})"
+        ns = s.amount
+        if isinstance(ns, ir.IntLit) and not 0 <= ns.value <= CHILL_MAX_NS:
+            raise self.err(f"D's chill({ns.value}) is an illegal operation (a CPU may chill at most "
+                           "500 ms of each second), which ends the clause without waiting; stap's "
+                           "mdelay() has no such limit", s)
+        if isinstance(ns, ir.IntLit) and ns.value % 1000000 == 0:
+            return f"mdelay({ns.value // 1000000})"
+        if isinstance(ns, ir.IntLit):
+            return f"udelay({-(-ns.value // 1000)})"
+        rounded = ir.Binary("/", ir.Binary("+", ns, ir.IntLit(999, loc=s.loc), loc=s.loc),
+                            ir.IntLit(1000, loc=s.loc), loc=s.loc)
+        return f"udelay({self._expr(rounded)})"
 
     def _macro(self, e) -> bool:
         """Whether the constant e keeps the name the source gave it (a D inline, as
@@ -908,6 +956,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         elif isinstance(s, ir.PrintVar):
             raise self.err(f"printing global '{s.name}' in stap's exit format cannot be expressed "
                            "here (stap only does it for unread globals at exit)", s)
+        elif isinstance(s, ir.Delay):
+            self._emit(depth, self._delay(s), simple=True)
         elif isinstance(s, ir.Raise):
             raise self.err("raise()/stop() (a signal to the probed thread) cannot be expressed "
                            "in stap without guru mode's embedded C", s)

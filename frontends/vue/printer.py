@@ -33,6 +33,7 @@ from xtrace.ir.faultfirst import faults_before_records, unmoved_fault
 from xtrace.ir.rundumps import flag_set
 from xtrace.ir.onekey import one_constant_key
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
+from xtrace.frontends.inline_notes import constant_notes
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
     refuse_carried_locals
 from xtrace.ir.inline import inline_functions
@@ -306,7 +307,9 @@ class Printer:
                     self.env.learn(node.target, node.value)
 
     def declarations(self) -> None:
-        out: list[str] = []
+        # D's inlines are their literals in Vue: the comments on them are said of the
+        # constant, where D declared it
+        out: list[str] = [ln for note in constant_notes(self.prog).values() for ln in c_comment(note)]
         for g in self.prog.globals:
             self.check_name(g.name, g)
             if g.kind == "scalar" and g.type is not None:
@@ -871,6 +874,15 @@ class Printer:
             raise self.fail(f"Vue has no loops; '{word}' cannot be expressed in Vue", s)
         elif isinstance(s, ir.Return):
             raise self.fail("Vue has no user-defined functions; 'return' cannot be expressed in Vue", s)
+        elif isinstance(s, ir.Delay):
+            what = {"ns": "D's chill()", "us": "stap's udelay()", "ms": "stap's mdelay()"}[s.unit]
+            err = self.fail(f"{what} (a busy-wait that holds up the probed thread) has no Vue "
+                            "equivalent: ProbeVue has no action that delays the thread it probes "
+                            "(nearest: leaving it out, which changes the timing only)", s)
+            if not self.gaps.substitute(err):
+                raise err
+            self.emit(depth, nearest_comment(err, "the probed thread is not held up: what "
+                                                  "times it, or the clock, reads less"))
         elif isinstance(s, (ir.Raise, ir.System)):
             what = "system()" if isinstance(s, ir.System) else "raise()/stop()"
             raise self.fail(f"cannot express D's destructive {what} in Vue", s)

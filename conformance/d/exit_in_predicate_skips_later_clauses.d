@@ -1,0 +1,34 @@
+/* @@nosort */
+/* An exit() under an if drains the session as one a clause calls outright: the
+   rest of its clause runs, the next clause of the same tick does not. The clauses
+   pass ticks to each other, so the stap and Vue ports run them as one probe,
+   which must end after the second clause at the third tick. */
+#pragma D option quiet
+
+int ticks;
+int n;
+
+tick-10ms
+{
+	ticks++;
+}
+
+tick-10ms
+/ticks >= 2/
+{
+	if (ticks == 3) {
+		exit(0);
+	}
+	printf("rest ran ticks=%d\n", ticks);
+}
+
+tick-10ms
+{
+	n += 10;
+	printf("second n=%d ticks=%d\n", n, ticks);
+}
+
+END
+{
+	printf("end ticks=%d n=%d\n", ticks, n);
+}
