@@ -23,6 +23,7 @@ from .library import library_macros, with_library
 from .lower import Lowerer
 from .preprocess import preprocess
 from .script_args import script_args_lexer
+from .stopwatch_port import stopwatches_written_out
 from .vm_fault import vm_fault_tests_written_out
 
 __all__ = ["parse", "print_program"]
@@ -83,6 +84,8 @@ def parse(source: str, filename: str, args: tuple[str, ...] | None = None,
     if port:
         # vm_fault_contains(fault_type, VM_FAULT_MAJOR) as the flag test a porter writes
         vm_fault_tests_written_out(prog)
+        # a stopwatch started as the session begins as a global set to the clock there
+        stopwatches_written_out(prog)
     return prog
 
 

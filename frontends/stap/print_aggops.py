@@ -256,6 +256,11 @@ class AggOpsPrinting:
                 + [f"delete {zeroed}"]
         if s.op == "normalize" and s.agg in self.local_scales:
             n = s.args[0]
+            if isinstance(n, ir.IntLit):
+                # a constant divisor is written where it divides, as a porter writes
+                # `/ 1000`; dividing by 1 is no division (sysc.d's normalize(@avg, 1))
+                self.scale_now[s.agg] = None if n.value == 1 else self._expr(n)
+                return []
             if isinstance(n, ir.Var) and n.scope == "local" and not self._stored_after(n.name, s):
                 self.scale_now[s.agg] = self._expr(n)  # denorm.d: `/ seconds`
                 return []
@@ -372,7 +377,10 @@ class AggOpsPrinting:
             return v if funcs[i] == "count" and aggs[i] not in self.scales else f"{member} {names[i]} ? {v} : 0"
         rows = self.extra_names["rows"]
         out = []
-        for i in [i for i in range(len(aggs)) if i != pos] + [pos]:
+        # one loop per aggregation, however often the printa names it (sysc.d's
+        # @totaltime twice): the sorting one's loop, last, stores the values
+        others = [i for i in range(len(aggs)) if names[i] != names[pos]]
+        for i in [i for n, i in enumerate(others) if names[i] not in {names[j] for j in others[:n]}] + [pos]:
             v = self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])") if i == pos else "0"
             out += [f"foreach ([{elem}] in {names[i]})", f"{INDENT}{rows}[{elem}] = {v}"]
         if any(is_stack(t) for t in key_types):  # D's stack() keys: printed by a helper
