@@ -9,7 +9,8 @@ the errno's name, `-2 (ENOENT)`. In a D return clause the raw return value is ar
 
 with the names in a global array filled at BEGIN (argstr_text.fill_name_tables,
 the table backend_c/sysc.py's ERRNO_NAMES). A clause on syscalls of different
-formats, or a wildcard, is left to the printer's refusal.
+formats, or a wildcard (but one whose condition names the syscall,
+syscall_named.py), is left to the printer's refusal.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import copy
 from typing import Optional
 
 from xtrace.frontends.argstr_text import ERRNO_TABLE, TABLE_MARK, fill_name_tables
+from xtrace.frontends.syscall_named import named_by_condition
 from xtrace.ir import nodes as ir
 from xtrace.ir import syscalls as sc
 from xtrace.ir.loc import Loc
@@ -67,7 +69,9 @@ def retstr_written_out(prog: ir.Program) -> ir.Program:
     if not any(_is_retstr(x) for p in prog.probes for x in ir.walk([p.body, p.predicate])):
         return prog
     prog = copy.deepcopy(prog)
-    for p in prog.probes:
+    for i, p in enumerate(prog.probes):
+        if _retkind(p.points) is None and any(_is_retstr(x) for x in ir.walk(p.body)):
+            p = prog.probes[i] = named_by_condition(p)  # syscall.* tested for one name
         fmt = _retkind(p.points)
         if fmt is None:
             continue  # the printer says what it has not

@@ -18,6 +18,7 @@ from xtrace.ir.unroll import MAX_PASSES, written_out_loops
 from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
+from xtrace.ir.syscalls import stap_also_point
 from xtrace.ir.failguard import says_failed, says_succeeded
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.printflits import fold_literal_texts
@@ -628,7 +629,7 @@ class Printer:
         """The Vue tuple of `p`. A point Vue cannot say at all is refused for that first:
         its optional `?` is the lesser gap."""
         text = self.point_tuple(p)
-        if p.optional:
+        if p.optional and not stap_also_point(p):
             raise self.fail("Vue has no optional probe points; nearest: the point without "
                             "`?` (the script then fails where the kernel lacks it)", p)
         return text
