@@ -11,8 +11,12 @@
    the probe on that syscall (frontends/syscall_named.py), so its argstr and retstr
    are written out as for `syscall.rmdir`.
 
+3. retstr printed whole by a Vue printf is an if of two printfs (below).
+
 That the ports print what stap prints runs in the sandbox: the matrix's stap -> d
-cells of sys_epoll_create and sys_wildcard_argstr."""
+and stap -> vue cells of sys_close_retstr, sys_epoll_create, sys_fork_vfork,
+sys_openat_enoent, sys_rmdir_enoent, sys_wildcard_argstr and sys_write_retstr (and
+stap -> d of sys_creat_rename_unlink, whose retstr choice is now an else-if chain)."""
 
 from __future__ import annotations
 
@@ -131,3 +135,60 @@ def test_stap_s_name_of_a_syscall_picks_the_kernel_s():
 def test_a_wildcard_not_narrowed_to_one_syscall_stays_refused(cond, why):
     with pytest.raises(XtraceError, match=why):
         translate_text(f'probe syscall.* {{ if ({cond}) printf("%s\\n", argstr) }}', "t.stp", "stap", "d")
+
+
+# 3. retstr printed by Vue: Vue has no string of a number, but a printf printing
+#    retstr whole is an if of two printfs, the errno's name from a table filled at
+#    @@BEGIN (as the D port's), Vue's failed call telling its error by __errno.
+
+CLOSE = '''probe syscall.close.return {
+	if (execname() == "cat")
+		printf("%s = %s\\n", name, retstr)
+}
+'''
+
+
+def test_retstr_printed_in_vue_is_an_if_of_two_printfs():
+    out = _vue(CLOSE)
+    assert ('    if (__rv < 0 && errno_names[__errno] != "")\n'
+            '        printf("%s = %d (%s)\\n", get_function(), -__errno, errno_names[__errno]);\n'
+            '    else\n'
+            '        printf("%s = %d\\n", get_function(), __errno != 0 ? -__errno : __rv);\n' in out)
+    assert '@@BEGIN\n{\n    /* stap\'s names of errno values (x86-64 Linux) */\n' in out
+    assert '    errno_names[2] = "ENOENT";\n' in out
+
+
+def test_retstr_of_an_address_in_vue_is_hex():
+    out = _vue('probe syscall.brk.return { if (execname() == "true") printf("%s\\n", retstr) }')
+    assert 'printf("0x%x\\n", __errno != 0 ? -__errno : __rv);' in out
+
+
+def test_retstr_beside_a_literal_text_is_a_chain_of_ifs():
+    stap = ('probe syscall.fork.return { if (execname() == "python3") '
+            'printf("%s = %s\\n", name, retval > 0 ? "PID" : retstr) }')
+    out = _vue(stap)
+    assert ('    if (__rv > 0)\n        printf("%s = PID\\n", get_function());\n'
+            '    else if (__rv < 0 && errno_names[__errno] != "")\n' in out)
+    # D's port says the same choice the same way (it joined strings inside the printf)
+    d = _d(stap)
+    assert ('    if (arg0 > 0)\n        printf("%s = PID\\n", probefunc);\n'
+            '    else if (arg0 < 0 && errno_names[-arg0] != "")\n'
+            '        printf("%s = %d (%s)\\n", probefunc, arg0, errno_names[-arg0]);\n'
+            '    else\n        printf("%s = %d\\n", probefunc, arg0);\n' in d)
+
+
+@pytest.mark.parametrize("stap", [
+    # kept as a value: Vue cannot make the string
+    'global r probe syscall.close.return { r = retstr } probe end { println(r) }',
+    # padded: the width is the whole text's
+    'probe syscall.close.return { printf("%-10s|\\n", retstr) }',
+    # twice in one printf
+    'probe syscall.close.return { printf("%s %s\\n", retstr, retstr) }',
+    # inside an expression
+    'probe syscall.close.return { printf("%s\\n", retstr . "!") }',
+    # syscalls of two formats (close's decimal, brk's hex)
+    'probe syscall.close.return, syscall.brk.return { printf("%s\\n", retstr) }',
+])
+def test_retstr_vue_cannot_print_whole_stays_refused(stap):
+    with pytest.raises(XtraceError, match="'retstr'"):
+        translate_text(stap, "t.stp", "stap", "vue")

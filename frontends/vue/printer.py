@@ -69,6 +69,8 @@ from xtrace.ir.maskedvars import as_cast, masked_type
 from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
+from xtrace.frontends.retstr_port import retstr_written_out
+from xtrace.ir.printfbranches import ternary_printfs_as_ifs
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT64, Type
 from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix
@@ -1703,6 +1705,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
                                     "vue", gaps)
     # stap's argstr: the syscall's arguments written out where Vue can say them (argstr_port.py)
     prog = argstr_written_out(prog, "get_userstring() fails the clause", text_numbers=False)
+    # and its retstr printed: the errno's name from a table, or the value (retstr_port.py)
+    prog = ternary_printfs_as_ifs(retstr_written_out(prog, printed_only=True))
     # stap's $$parms, $$return ...: the sprintf they stand for, which a printf splices
     prog = context_vars_as_sprintfs(prog) if prog.lang == "stap" else prog
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(prog))))
