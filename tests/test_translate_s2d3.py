@@ -27,19 +27,15 @@ from xtrace.driver.translate import translate_text
 from xtrace.ir import syscalls as sc
 from xtrace.ir.loc import XtraceError
 
-from translating import unwrapped
+from translating import translated, unwrapped
 
 
 def _d(stap: str) -> str:
-    out = translate_text(stap, "t.stp", "stap", "d")
-    frontends.parse(out, "back.d", "d")  # it is real D
-    return out
+    return translated(stap, "d")
 
 
 def _vue(stap: str) -> str:
-    out = translate_text(stap, "t.stp", "stap", "vue")
-    frontends.parse(out, "back.e", "vue")  # it is real Vue
-    return out
+    return translated(stap, "vue")
 
 
 EPOLL = '''probe syscall.epoll_create {
