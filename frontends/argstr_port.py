@@ -21,8 +21,10 @@ number where it has none. What differs: stap writes a path it cannot read as its
 address (NULL for 0), where D's copyinstr() reports the fault and ends the clause;
 the clause says so in a comment.
 
-A probe on several syscalls is one clause per syscall when their formats differ;
-a wildcard (`syscall.*`, `syscall.open*`), a syscall whose argstr its own code
+A probe on several syscalls is one clause per syscall when their formats differ
+(stap's syscall.epoll_create, which is epoll_create1 too, is a point each already);
+a wildcard (`syscall.*`, `syscall.open*`) whose condition names no one syscall
+(syscall_named.py), a syscall whose argstr its own code
 writes (futex, prctl) and a kind with no sound form (a struct read from user
 memory, execve's argument list, a buffer's bytes) are refused, naming the reason.
 """
@@ -35,6 +37,7 @@ from typing import Optional
 from xtrace.frontends.argstr_printed import needs_printing, split_printf
 from xtrace.frontends.argstr_text import ArgstrText, fill_name_tables
 from xtrace.frontends.common import note_text
+from xtrace.frontends.syscall_named import named_by_condition
 from xtrace.ir import nodes as ir
 from xtrace.ir import syscalls as sc
 from xtrace.ir.loc import Loc, XtraceError
@@ -149,6 +152,7 @@ def _clauses(p: ir.Probe, uses: list[ir.Expr], note: str, text_numbers: bool) ->
             is_written_out(x) and (_is_argstr(x) or _written_in(x.name, p.points)) for x in ir.walk(p.predicate)):
         raise XtraceError("in a probe's condition: its text is built by statements of the "
                           "clause", at)
+    p = named_by_condition(p)
     names = sorted({u.name for u in uses if isinstance(u, ir.SyscallVar)})
     groups = _by_syscall(p, at, any(_is_argstr(u) for u in uses), names)
     out = []
@@ -170,7 +174,7 @@ def _by_syscall(p: ir.Probe, at: Loc, argstr: bool,
     for a group), in the clause's order."""
     groups: dict[tuple, tuple[sc.Syscall, list[ir.ProbePoint]]] = {}
     for pt in p.points:
-        hit = sc.glob(pt.name) + list(sc.STAP_ALSO.get(pt.name, ()))
+        hit = sc.glob(pt.name)
         if pt.name != hit[0] or len(hit) != 1:
             raise XtraceError(f"a probe on {pt.spelling or pt.name}: each syscall it hits "
                               "writes its own arguments, which a port writes one syscall at "

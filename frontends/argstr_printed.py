@@ -61,6 +61,9 @@ def split_printf(s: ir.Printf, b: ArgstrText, wanted) -> Optional[list[ir.Stmt]]
     kind has no printed form (the caller's refusal then says why)."""
     if ir.has_star_conversion(s.fmt):
         return None
+    # a variable this syscall sets to a constant (epoll_create1's size, 0) is that
+    # constant, no text to build
+    s = ir.map_tree(copy.deepcopy(s), lambda n: _constant_of(b, n, wanted) or n)
     convs = [m for m in ir.PRINTF_CONVERSION.finditer(s.fmt) if m.group(1) != "%"]
     if len(convs) != len(s.args):
         return None
@@ -85,6 +88,18 @@ def split_printf(s: ir.Printf, b: ArgstrText, wanted) -> Optional[list[ir.Stmt]]
     except _NoForm:
         return None
     return _merged(pieces, s.loc, s.stderr)
+
+
+def _constant_of(b: ArgstrText, n: ir.Expr, wanted) -> Optional[ir.Expr]:
+    """The constant a target variable `n` is in this syscall (dup2's flags, 0;
+    its flags_str, "0x0"), None for any other node."""
+    if not (isinstance(n, ir.SyscallVar) and wanted(n)):
+        return None
+    v = b.s.variables().get(n.name)
+    return b.companion(n.name) if v is not None and v.kind in _CONSTANT_KINDS else None
+
+
+_CONSTANT_KINDS = ("zero", "str0x0", "strempty")
 
 
 class _NoForm(Exception):

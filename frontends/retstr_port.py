@@ -9,7 +9,19 @@ the errno's name, `-2 (ENOENT)`. In a D return clause the raw return value is ar
 
 with the names in a global array filled at BEGIN (argstr_text.fill_name_tables,
 the table backend_c/sysc.py's ERRNO_NAMES). A clause on syscalls of different
-formats, or a wildcard, is left to the printer's refusal.
+formats, or a wildcard (but one whose condition names the syscall,
+syscall_named.py), is left to the printer's refusal.
+
+Vue makes no string of a number, but a printf printing retstr whole at a plain
+`%s` needs none: it is an if of two printfs (ir/printfbranches.py), Vue's failed
+call (`__rv` -1) telling its error by `__errno`:
+
+    if (__rv < 0 && errno_names[__errno] != "")
+        printf("%s = %d (%s)\n", get_function(), -__errno, errno_names[__errno]);
+    else
+        printf("%s = %d\n", get_function(), __errno != 0 ? -__errno : __rv);
+
+A retstr kept, padded or inside an expression stays refused in Vue.
 """
 
 from __future__ import annotations
@@ -18,10 +30,11 @@ import copy
 from typing import Optional
 
 from xtrace.frontends.argstr_text import ERRNO_TABLE, TABLE_MARK, fill_name_tables
+from xtrace.frontends.syscall_named import named_by_condition
 from xtrace.ir import nodes as ir
 from xtrace.ir import syscalls as sc
 from xtrace.ir.loc import Loc
-from xtrace.ir.types import INT64, STRING
+from xtrace.ir.types import INT32, INT64, STRING
 
 # xt_fmt_ret's conversion of a value that names no errno, by the syscall's retkind
 _FORMAT = {"dec": "%d", "none": "%d", "hex": "0x%x", "oct": "%#o"}
@@ -61,16 +74,63 @@ def _text(fmt: str, at: Loc) -> ir.Expr:
     return ir.Ternary(failed, with_name, plain, loc=at, type=STRING)
 
 
-def retstr_written_out(prog: ir.Program) -> ir.Program:
+def _printed_text(fmt: str, at: Loc) -> ir.Expr:
+    """retstr printed by Vue, whose `__rv` of a failed call is -1 and `__errno` the
+    error's number: the name where the call failed with a named errno, else the raw
+    value (ir.Builtin retval: `__errno != 0 ? -__errno : __rv`)."""
+    errno = ir.Builtin("errno", loc=at, type=INT32)
+    name = ir.Index(TABLE_MARK + ERRNO_TABLE, [copy.copy(errno)], loc=at, type=STRING)
+    ret = ir.Builtin("retval", loc=at, type=INT64)
+    failed = ir.Binary("&&", ir.Binary("<", ret, ir.IntLit(0, loc=at, type=INT64), loc=at, type=INT64),
+                       ir.Binary("!=", name, ir.StrLit("", loc=at, type=STRING), loc=at, type=INT64),
+                       loc=at, type=INT64)
+    neg = ir.Unary("-", copy.copy(errno), loc=at, type=INT64)
+    with_name = ir.Sprintf("%d (%s)", [neg, copy.deepcopy(name)], loc=at, type=STRING)
+    plain = ir.Sprintf(fmt, [ir.Builtin("retval", loc=at, type=INT64)], loc=at, type=STRING)
+    return ir.Ternary(failed, with_name, plain, loc=at, type=STRING)
+
+
+def _printed_whole(s: ir.Printf, fmt: str) -> ir.Printf:
+    """Printf `s` with its one retstr at a bare `%s` (maybe one arm of a choice with
+    a literal, `retval > 0 ? "PID" : retstr`) written out for Vue (which
+    ir/printfbranches.py makes an if/else of printfs); `s` itself otherwise
+    (retstr elsewhere stays for the printer's refusal)."""
+    convs = [m for m in ir.PRINTF_CONVERSION.finditer(s.fmt) if m.group(1) != "%"]
+    at = [i for i, a in enumerate(s.args) if _printed_arg(a)]
+    if (len(convs) != len(s.args) or len(at) != 1 or convs[at[0]].group(0) != "%s"
+            or sum(_is_retstr(x) for x in ir.walk(s.args)) != 1):
+        return s
+    s.args[at[0]] = ir.map_tree(s.args[at[0]], lambda n: _printed_text(fmt, n.loc)
+                                if _is_retstr(n) else n)
+    return s
+
+
+def _printed_arg(e: ir.Expr) -> bool:
+    """retstr, or a choice between it and a literal text."""
+    if isinstance(e, ir.Ternary):
+        arms = (e.then, e.else_)
+        return any(_is_retstr(a) for a in arms) and any(isinstance(a, ir.StrLit) for a in arms)
+    return _is_retstr(e)
+
+
+def retstr_written_out(prog: ir.Program, printed_only: bool = False) -> ir.Program:
     """A copy of `prog` with each `retstr` of a syscall return clause of one format
-    written out (the errno names' table filled at BEGIN); `prog` itself when none is."""
+    written out (the errno names' table filled at BEGIN); `prog` itself when none is.
+    `printed_only` (Vue, which has no string of a number): only a retstr a printf
+    prints whole at a bare `%s`, as a choice of two texts for the printf."""
     if not any(_is_retstr(x) for p in prog.probes for x in ir.walk([p.body, p.predicate])):
         return prog
     prog = copy.deepcopy(prog)
-    for p in prog.probes:
+    for i, p in enumerate(prog.probes):
+        if _retkind(p.points) is None and any(_is_retstr(x) for x in ir.walk(p.body)):
+            p = prog.probes[i] = named_by_condition(p)  # syscall.* tested for one name
         fmt = _retkind(p.points)
         if fmt is None:
             continue  # the printer says what it has not
+        if printed_only:
+            p.body = ir.map_tree(p.body, lambda n: _printed_whole(n, fmt)
+                                 if isinstance(n, ir.Printf) else n)
+            continue
         p.body = ir.map_tree(p.body, lambda n: _text(fmt, n.loc) if _is_retstr(n) else n)
         if p.predicate is not None:
             p.predicate = ir.map_tree(p.predicate, lambda n: _text(fmt, n.loc) if _is_retstr(n) else n)

@@ -14,6 +14,7 @@ conversions instead:
     else
         printf("%s = %d\\n", probefunc, arg0);
 
+A choice among more texts (`retval > 0 ? "PID" : retstr`'s port) is an `else if` chain.
 Exact where the condition and the other arguments are read without side effects (each
 path evaluates what the printf did, once); the arms are then spliced into the formats
 by ir/sprintfsplice.py.
@@ -51,7 +52,7 @@ def _split_at(s) -> int | None:
         return None
     found = [i for i, (m, a) in enumerate(zip(convs, s.args)) if m.group(0) == "%s"
              and isinstance(a, ir.Ternary) and _text(a.then) and _text(a.else_)
-             and (isinstance(a.then, ir.Sprintf) or isinstance(a.else_, ir.Sprintf))]
+             and any(isinstance(x, ir.Sprintf) for x in ir.walk(a))]
     if len(found) != 1:
         return None
     i = found[0]
@@ -62,7 +63,10 @@ def _split_at(s) -> int | None:
 
 
 def _text(e) -> bool:
-    return isinstance(e, (ir.Sprintf, ir.StrLit))
+    """A text: a sprintf, a literal, or a choice between texts (`c ? "PID" : retstr`'s
+    port, whose arms are split in turn)."""
+    return isinstance(e, (ir.Sprintf, ir.StrLit)) or (
+        isinstance(e, ir.Ternary) and _text(e.then) and _text(e.else_))
 
 
 def _as_if(n):
@@ -76,5 +80,5 @@ def _as_if(n):
         args[i] = text
         return ir.Printf(n.fmt, args, loc=n.loc)
     if isinstance(choice.cond, ir.IntLit):  # decided already (a tapset's constant flag)
-        return arm(choice.then if choice.cond.value else choice.else_)
-    return ir.If(choice.cond, arm(choice.then), arm(choice.else_), loc=n.loc)
+        return _as_if(arm(choice.then if choice.cond.value else choice.else_))
+    return ir.If(choice.cond, _as_if(arm(choice.then)), _as_if(arm(choice.else_)), loc=n.loc)

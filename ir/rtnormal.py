@@ -490,7 +490,8 @@ def _syscall_text_written_out(prog: ir.Program, via: Optional[str]) -> ir.Progra
         if via == "d":
             prog = ternary_printfs_as_ifs(argstr_written_out(retstr_written_out(prog), _D_PATH_NOTE))
         else:
-            prog = argstr_written_out(prog, _VUE_PATH_NOTE, text_numbers=False)
+            prog = ternary_printfs_as_ifs(retstr_written_out(
+                argstr_written_out(prog, _VUE_PATH_NOTE, text_numbers=False), printed_only=True))
         ours = lambda e: isinstance(e, ir.Sprintf) and e.loc in made  # noqa: E731
         for root in ir.program_roots(prog):
             for x in ir.walk(root):

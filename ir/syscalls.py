@@ -282,7 +282,7 @@ time t_uaddr:ptr
 futex futex_uaddr:ptr op:int val:int utime_uaddr:ptr uaddr2_uaddr:ptr val3:int {custom}
 sched_setaffinity pid:int len:uint mask_uaddr:ptr
 sched_getaffinity pid:int len:uint mask_uaddr:ptr
-epoll_create size:int
+epoll_create size:int -flags@0:zero
 getdents64 fd:int dirp_uaddr:ptr count:int
 set_tid_address tidptr_uaddr:ptr
 restart_syscall
@@ -331,7 +331,7 @@ eventfd count:uint
 fallocate fd:int mode:hex offset:long len:long
 accept4 sockfd:int addr_uaddr:ptr addrlen_uaddr:ptr flags:sockflags
 eventfd2 count:uint flags:efdflags
-epoll_create1 flags:epollflags
+epoll_create1 flags:epollflags -size@0:zero
 dup3 oldfd:int newfd:int flags:fdflags
 pipe2 fildes_uaddr:ptr -pipe0@0:fildes0 -pipe1@0:fildes1 -flags@1:int -flag_str@1:sym:pipe2flags {custom}
 inotify_init1 flags:inflags
@@ -658,5 +658,16 @@ KERNEL_NAMES: dict[str, str] = {v: k for k, v in STAP_NAMES.items()}
 # and syscall.getdents is getdents64(2) too (sysc_getdents.stp; `name` "getdents").
 STAP_ALSO: dict[str, tuple[str, ...]] = {"epoll_create": ("epoll_create1",), "pipe": ("pipe2",),
                                          "getdents": ("getdents64",)}
+
+
+def stap_also_point(p) -> bool:
+    """Whether point `p` is a syscall a stap point hits besides its own (syscall.pipe's
+    pipe2), made optional by the stap frontend rather than by the script's `?`: each
+    is in every x86_64 kernel, so a port without optional points writes it plainly."""
+    spelled = p.spelling.rstrip("?").split(".")
+    return (p.kind == "syscall" and len(spelled) > 1 and not p.spelling.endswith("?")
+            and p.name in STAP_ALSO.get(spelled[1], ()))
+
+
 # The `name` a stap syscall probe reports, where it is not the kernel's name.
 STAP_NAME_OF: dict[str, str] = {**STAP_NAMES, "getdents64": "getdents"}

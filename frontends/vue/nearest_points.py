@@ -25,8 +25,10 @@ BUILTIN: dict[str, str] = {
               "not stap's decoded text)",
     "backtrace": "stktrace() (it prints the stack; Vue cannot keep one as a value)",
     "stackdepth": "stktrace(), which prints the kernel stack's frames (Vue has no count of them)",
-    "retstr": "printf of __rv, or of -__errno where the call failed (__errno != 0); Vue "
-              "names no errno, so stap's `-2 (ENOENT)` text has no Vue form",
+    "retstr": "a printf printing it whole at a plain %s, in a clause on syscalls of one "
+              "return format (an if of two printfs: -__errno and its name from a table "
+              "filled at @@BEGIN where the call failed, __rv else); Vue makes no string "
+              "of a number to keep it as a value",
     "gid": "none (Vue's credentials are __uid and __euid; __curproc has no group id)",
     "egid": "none (Vue's credentials are __uid and __euid; __curproc has no group id)",
     "curthread": "__curthread and __curproc, whose members are AIX's (tid, pid, pri, ...), "

@@ -18,6 +18,7 @@ from xtrace.ir.unroll import MAX_PASSES, written_out_loops
 from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
+from xtrace.ir.syscalls import stap_also_point
 from xtrace.ir.failguard import says_failed, says_succeeded
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.printflits import fold_literal_texts
@@ -69,6 +70,8 @@ from xtrace.ir.maskedvars import as_cast, masked_type
 from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
+from xtrace.frontends.retstr_port import retstr_written_out
+from xtrace.ir.printfbranches import ternary_printfs_as_ifs
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT64, Type
 from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix
@@ -631,7 +634,7 @@ class Printer:
         """The Vue tuple of `p`. A point Vue cannot say at all is refused for that first:
         its optional `?` is the lesser gap."""
         text = self.point_tuple(p)
-        if p.optional:
+        if p.optional and not stap_also_point(p):
             raise self.fail("Vue has no optional probe points; nearest: the point without "
                             "`?` (the script then fails where the kernel lacks it)", p)
         return text
@@ -1714,6 +1717,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
                                     "vue", gaps)
     # stap's argstr: the syscall's arguments written out where Vue can say them (argstr_port.py)
     prog = argstr_written_out(prog, "get_userstring() fails the clause", text_numbers=False)
+    # and its retstr printed: the errno's name from a table, or the value (retstr_port.py)
+    prog = ternary_printfs_as_ifs(retstr_written_out(prog, printed_only=True))
     # stap's $$parms, $$return ...: the sprintf they stand for, which a printf splices
     prog = context_vars_as_sprintfs(prog) if prog.lang == "stap" else prog
     prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(prog))))

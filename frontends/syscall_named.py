@@ -1,0 +1,56 @@
+"""A stap clause on a wildcard of syscalls, on the one syscall its condition names.
+
+stap scripts probe `syscall.*` and pick the call by its name:
+
+    probe syscall.* { if (execname() == "rmdir" && name == "rmdir") printf("%s(%s)\n", name, argstr) }
+
+What such a clause reads of the call's arguments (argstr, retstr) is written out
+one syscall at a time in D and Vue (argstr_port.py, retstr_port.py), which a
+wildcard refuses. A porter writes the probe on the syscall the test names,
+`syscall::rmdir:entry /execname == "rmdir"/`: the same calls fire it.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir import syscalls as sc
+
+
+def named_by_condition(p: ir.Probe) -> ir.Probe:
+    """Clause `p` on the one syscall its condition names, where a point of it hits
+    several (`probe syscall.* { if (name == "rmdir") ... }`): a porter writes the
+    probe on that syscall (syscall::rmdir:entry), whose test is then always true and
+    goes; `p` itself otherwise."""
+    if not p.points or not all(pt.kind == "syscall" for pt in p.points):
+        return p
+    every = [s for pt in p.points for s in sc.glob(pt.name)]
+    parts = ir.conjuncts(p.predicate)
+    for test in parts:
+        name = _syscall_named(test)
+        hit = [s for s in every if sc.STAP_NAME_OF.get(s, s) == name]
+        if len(hit) != 1 or len(every) == 1:
+            continue
+        q = copy.copy(p)
+        q.points = [dataclasses.replace(next(pt for pt in p.points if hit[0] in sc.glob(pt.name)),
+                                        name=hit[0])]
+        rest = [c for c in parts if c is not test]
+        q.predicate = None
+        for c in rest:
+            q.predicate = c if q.predicate is None else ir.Binary("&&", q.predicate, c,
+                                                                  loc=q.predicate.loc)
+        return q
+    return p
+
+
+def _syscall_named(e: ir.Expr) -> Optional[str]:
+    """The name a test `name == "rmdir"` (either way round) says, else None."""
+    if not (isinstance(e, ir.Binary) and e.op == "=="):
+        return None
+    for a, b in ((e.lhs, e.rhs), (e.rhs, e.lhs)):
+        if isinstance(a, ir.Builtin) and a.name == "syscall_name" and isinstance(b, ir.StrLit):
+            return b.value
+    return None
