@@ -54,3 +54,37 @@ def _syscall_named(e: ir.Expr) -> Optional[str]:
         if isinstance(a, ir.Builtin) and a.name == "syscall_name" and isinstance(b, ir.StrLit):
             return b.value
     return None
+
+
+def shared_points_named(prog: ir.Program) -> ir.Program:
+    """`prog` (stap) with each clause on a point that is two syscalls (syscall.pipe is
+    pipe2(2) too: ir/syscalls.py STAP_ALSO) whose condition names one of them on
+    that one (named_by_condition): how a stap port of `syscall::pipe2:entry` reads
+    back (frontends/stap/syscall_alias_points.py); `prog` itself when none is."""
+    if prog.lang != "stap":
+        return prog
+    probes = [_required(named_by_condition(p)) if _shared_point(p) else p for p in prog.probes]
+    if all(a is b for a, b in zip(probes, prog.probes)):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = probes
+    return prog
+
+
+def _shared_point(p: ir.Probe) -> bool:
+    """Whether `p`'s points are the syscalls of one shared stap point, as read."""
+    names = [pt.name for pt in p.points if pt.kind == "syscall"]
+    return len(names) == len(p.points) and any(
+        names == [alias, *also] for alias, also in sc.STAP_ALSO.items())
+
+
+def _required(p: ir.Probe) -> ir.Probe:
+    """`p` with the point the stap frontend made optional as the second syscall of a
+    shared point (pipe2 of syscall.pipe) required, as the one it is now: every x86_64
+    kernel has it (ir/syscalls.stap_also_point)."""
+    if not any(sc.stap_also_point(pt) for pt in p.points):
+        return p
+    p = copy.copy(p)
+    p.points = [dataclasses.replace(pt, optional=False) if sc.stap_also_point(pt) else pt
+                for pt in p.points]
+    return p

@@ -93,6 +93,7 @@ from xtrace.ir.framing import kernelmode_constant
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
+from xtrace.frontends.syscall_named import shared_points_named
 from xtrace.frontends.retstr_port import retstr_written_out
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT32, Type
@@ -1701,6 +1702,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     # stap's speculative.stp calls: D clauses around speculate() (spec_back)
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
+    # stap's syscall.pipe tested for pipe2 by name: the clause on pipe2 (a D port's way back)
+    prog = shared_points_named(prog)
     # Vue's tentative buffers with a variable of their name that says whether they are
     # open (a D speculation ported to Vue): that speculation again (spec_tentative)
     prog = tentative_as_speculations(prog)

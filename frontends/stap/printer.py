@@ -52,6 +52,7 @@ from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
 from xtrace.frontends.linewrap import wrap_long_calls
+from xtrace.frontends.stap.syscall_alias_points import alias_points_named
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -134,6 +135,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
+    # D's syscall::pipe2:entry: stap's syscall.pipe, which is pipe(2) too, tested by name
+    prog = alias_points_named(prog)
     # a D clause that prints and then can fault: what can fault first, so that a fault
     # prints nothing of the clause, as in D (ir/faultfirst.py)
     prog = faults_before_records(prog)

@@ -70,6 +70,7 @@ from xtrace.ir.maskedvars import as_cast, masked_type
 from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
+from xtrace.frontends.syscall_named import shared_points_named
 from xtrace.frontends.retstr_port import retstr_written_out
 from xtrace.ir.printfbranches import ternary_printfs_as_ifs
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
@@ -1671,6 +1672,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     lead: list[str] = []
     _refuse_stap_speculation(prog)
     prog = refuse_hist_buckets(prog, "vue", gaps)
+    # stap's syscall.pipe tested for pipe2 by name: the clause on pipe2
+    prog = shared_points_named(prog)
     # a D clause that prints and then can fault: what can fault first, so that a fault
     # prints nothing of the clause, as in D (ir/faultfirst.py)
     prog = faults_before_records(prog)

@@ -1,0 +1,42 @@
+"""A D clause on one of the syscalls a stap point hits together (syscall.pipe is
+pipe2(2) too, syscall.epoll_create epoll_create1(2): ir/syscalls.py STAP_ALSO) is
+that point in stap, tested by `name`; the test reads back as the one syscall's
+probe (frontends/stap/syscall_alias_points.py, frontends/syscall_named.py). Case
+d/syscall_pipe_not_pipe2: its stap port counted pipe2's calls as pipe's before."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.driver.translate import translate_text
+
+CLAUSE = """#pragma D option quiet
+syscall::{call}:entry /execname == "x"/ {{ @[probefunc] = count(); }}
+"""
+
+
+@pytest.mark.parametrize("call, point", [("pipe", "pipe"), ("pipe2", "pipe"),
+                                         ("epoll_create", "epoll_create"),
+                                         ("epoll_create1", "epoll_create")])
+def test_the_shared_point_tested_by_name_and_back(call, point):
+    d = CLAUSE.format(call=call)
+    out = translate_text(d, "t.d", "d", "stap")
+    assert f'probe syscall.{point}\n{{\n    if (name != "{call}" || execname() != "x") next\n' in out
+    back = translate_text(out, "t.stp", "stap", "d")
+    assert f"syscall::{call}:entry\n/execname == \"x\"/\n" in back
+    assert frontends.parse(back, "b.d", "d").probes == frontends.parse(d, "t.d", "d").probes
+
+
+def test_getdents64_keeps_its_point_as_no_name_tells_it_from_getdents():
+    # (stap's `name` is "getdents" for both)
+    out = translate_text(CLAUSE.format(call="getdents64"), "t.d", "d", "stap")
+    assert "probe syscall.getdents64\n" in out and 'name !=' not in out
+
+
+def test_a_clause_on_both_or_on_other_syscalls_is_left_as_it_was():
+    out = translate_text("syscall::pipe:entry, syscall::pipe2:entry { trace(arg0); }",
+                         "t.d", "d", "stap")
+    assert 'name !=' not in out and 'name ==' not in out
+    out = translate_text("syscall::read:entry { trace(arg0); }", "t.d", "d", "stap")
+    assert "probe syscall.read\n" in out and "name" not in out.split("probe syscall.read")[1].split("}")[0].replace("probefunc", "")
