@@ -461,3 +461,9 @@ CONSTANTS: dict[str, int] = {
     # regs.d's register numbers, uregs[]'s indexes
     **registers.D_CONSTANTS,
 }
+
+# the tcp provider's arguments and tcp.d's constants (a module of their own, which
+# builds on the helpers above)
+from .tcpprovider import ARGS as _TCP_ARGS, CONSTANTS as _TCP_CONSTANTS  # noqa: E402
+PROBE_ARGS.update(_TCP_ARGS)
+CONSTANTS.update(_TCP_CONSTANTS)
