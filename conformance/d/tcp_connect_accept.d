@@ -3,14 +3,15 @@
    socket), tcp:::accept-established (the handshake's last ACK at the listener's
    new socket, tcp_init_transfer) and tcp:::connect-established (the SYN-ACK at the
    client, tcp_finish_connect) of one loopback connection to port 8124: ipinfo_t,
-   tcpsinfo_t and tcpinfo_t. The SYN-ACK carries 20 bytes of options (MSS, SACK
-   permitted, timestamps, window scale), the ACK 12 (timestamps). */
+   tcpsinfo_t and tcpinfo_t. The SYN and SYN-ACK carry 20 bytes of options (MSS,
+   SACK permitted, timestamps, window scale), the ACK 12 (timestamps): their IP
+   payloads are 40 and 32 bytes. */
 
 tcp:::connect-request
 /args[3]->tcps_rport == 8124/
 {
-	printf("%s ipv%d %s -> %s:%d %s flags %x dport %d\n", probename, args[2]->ip_ver,
-	    args[2]->ip_saddr, args[2]->ip_daddr, args[3]->tcps_rport,
+	printf("%s ipv%d %s -> %s:%d len %d %s flags %x dport %d\n", probename, args[2]->ip_ver,
+	    args[2]->ip_saddr, args[2]->ip_daddr, args[3]->tcps_rport, args[2]->ip_plength,
 	    tcp_state_string[args[3]->tcps_state], args[4]->tcp_flags, args[4]->tcp_dport);
 }
 

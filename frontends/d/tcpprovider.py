@@ -17,13 +17,25 @@ Each probe is the kernel point dtrace-utils puts it on (checked in the kallsyms 
 - accept-established: tcp_init_transfer(sk, bpf_op, skb) with bpf_op
   BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB (the handshake's last ACK on the listener's
   side; dtrace-utils reads it with rawfbt, as xtrace's kprobe does).
-send, receive, connect-refused and accept-refused (several functions each, some
-with a null socket or a header outside the skb) are not supported yet.
+- send: ip_queue_xmit() (a connection's segments, before their IP header).
+dtrace-utils also puts connect-request and send on ip6_xmit() (IPv6), send on
+ip_build_and_send_pkt(skb, sk, ...) (a listener's SYN-ACK) and ip_send_unicast_reply()
+(a reset or ACK for no socket, its TCP header outside the skb). xtrace does not: one
+clause reads a parameter at one position and of one type in all its functions
+(ip6_xmit's socket is a `const struct sock *`, ip_build_and_send_pkt's comes second),
+so these would need a clause per function; connect-request and send are IPv4 only.
+- receive: tcp_rcv_established(sk, skb) and tcp_rcv_state_process(sk, skb), one of
+  which every segment reaching a socket passes (dtrace-utils adds tcp_v4_send_reset()
+  for a segment that reaches none; xtrace does not).
+connect-refused (tcp_reset()) and accept-refused (tcp_v4_send_reset()/tcp_v6_send_reset(),
+a segment with no socket) are not supported yet.
 
 The arguments: args[1] csinfo_t and args[3] tcpsinfo_t from the socket, args[2]
-ipinfo_t from the packet's IP header where the probe has one (else from the socket,
-the local address the source of an outbound packet), args[4] tcpinfo_t from its
-TCP header, args[5] tcplsinfo_t (state-change).
+ipinfo_t from the packet's IP header where the probe has one (inbound: else from the
+socket, the local address the source of an outbound packet, and ip_plength the
+segment's sequence space, as ip.d's translator reads them), args[4] tcpinfo_t from
+its TCP header, args[5] tcplsinfo_t (state-change). args[0], pktinfo_t, is left out
+(its one member, pkt_addr, net.d keeps for packet IDs the kernel does not have).
 """
 
 from __future__ import annotations
@@ -43,6 +55,8 @@ KFUNCS = {
     "connect-request": ("ip_queue_xmit",),
     "connect-established": ("tcp_finish_connect",),
     "accept-established": ("tcp_init_transfer",),
+    "send": ("ip_queue_xmit",),
+    "receive": ("tcp_rcv_established", "tcp_rcv_state_process"),
 }
 # which hits are the probe (ir.ProbePoint.when; backend_c.codegen.SITE_CHECKS)
 WHEN = {
@@ -52,8 +66,6 @@ WHEN = {
 }
 # the probes dtrace-utils has that xtrace does not yet, and the nearest point
 NOT_YET = {
-    "send": "fbt::ip_queue_xmit:entry (args[0] the socket, args[1] the skb)",
-    "receive": "fbt::tcp_rcv_established:entry (args[0] the socket, args[1] the skb)",
     "connect-refused": "fbt::tcp_reset:entry (args[0] the socket)",
     "accept-refused": "fbt::tcp_v4_send_reset:entry (args[1] the skb)",
 }
@@ -159,16 +171,19 @@ def _csinfo(sk: Build) -> Struct:
                   "dtrace-utils' csinfo_t has cs_addr and cs_cid only")
 
 
-def _tcpsinfo(sk: Build, state: Build) -> Struct:
-    """tcpsinfo_t of socket `sk` (tcp.d's translator), its tcps_state `state`."""
+def _tcpsinfo(sk: Build, state: Build, remote: Optional[Build] = None) -> Struct:
+    """tcpsinfo_t of socket `sk` (tcp.d's translator), its tcps_state `state`; a
+    socket with no remote port (a listener sending a SYN-ACK) has the packet's,
+    `remote`, where the probe has a packet."""
     tp = _cast(sk, "struct tcp_sock *")
     common = lambda *p: _mem(_cast(sk, "struct sock *"), "__sk_common", *p)  # noqa: E731
     sport = _mem(_cast(sk, "struct inet_sock *"), "inet_sport")
+    rport = _ntohs(common("skc_dport"))
     return Struct("tcpsinfo_t *", {
         "tcps_addr": _uintptr(sk),
         # a socket not yet bound to a port (connect's SYN_SENT) has its number in skc_num
         "tcps_lport": _cond(sport, _ntohs(sport), common("skc_num")),
-        "tcps_rport": _ntohs(common("skc_dport")),
+        "tcps_rport": rport if remote is None else _cond(common("skc_dport"), rport, remote),
         "tcps_laddr": _sock_addr(sk, "skc_rcv_saddr", "skc_v6_rcv_saddr"),
         "tcps_raddr": _sock_addr(sk, "skc_daddr", "skc_v6_daddr"),
         # (an IPv6 connection's is not compared: 0, where tcp.d compares the words)
@@ -234,11 +249,17 @@ def _ipinfo_of_header(skb: Build) -> Struct:
     }, _IPINFO, _LACK)
 
 
-def _ipinfo_of_socket(sk: Build) -> Struct:
+def _ipinfo_of_socket(sk: Build, skb: Optional[Build] = None) -> Struct:
     """ipinfo_t of an outbound packet not yet given its IP header (ip.d's
-    __dtrace_tcp_void_ip_t translator): the socket's local address is the source."""
+    __dtrace_tcp_void_ip_t translator): the socket's local address is the source.
+    Its payload length is what the IP header will say, the skb's length (the TCP
+    header and data), as the DTrace guide defines ip_plength and as receive's header
+    gives it. (ip.d reads tcp_skb_cb's end_seq - seq instead, which
+    __tcp_transmit_skb() has cleared by ip_queue_xmit(): 0 on 6.1 and 6.12.)"""
     family = _mem(_cast(sk, "struct sock *"), "__sk_common", "skc_family")
+    length = {} if skb is None else {"ip_plength": _mem(skb, "len")}
     return Struct("ipinfo_t *", {
+        **length,
         "ip_ver": _cond(_bin("==", family, _int(_AF_INET)), _int(4),
                         _cond(_bin("==", family, _int(_AF_INET6)), _int(6), _int(0))),
         "ip_saddr": _sock_addr(sk, "skc_rcv_saddr", "skc_v6_rcv_saddr"),
@@ -250,20 +271,25 @@ def _sk_state(sk: Build) -> Build:
     return _mem(_cast(sk, "struct sock *"), "__sk_common", "skc_state")
 
 
-def _packet_args(sk: Build, skb: Build, ip: Struct) -> dict[int, Arg]:
-    return {1: _csinfo(sk), 2: ip, 3: _tcpsinfo(sk, _sk_state(sk)), 4: _tcpinfo(skb)}
+def _packet_args(sk: Build, skb: Build, ip: Struct, outbound: bool) -> dict[int, Arg]:
+    th = _header(skb, "transport_header", "struct tcphdr *")
+    remote = _ntohs(_mem(th, "dest" if outbound else "source"))
+    return {1: _csinfo(sk), 2: ip, 3: _tcpsinfo(sk, _sk_state(sk), remote), 4: _tcpinfo(skb)}
 
 
-_SK = _arg("sk")
+# (every function behind these probes names its socket sk and its packet skb)
+_SK, _SKB = _arg("sk"), _arg("skb")
 ARGS: dict[str, dict[int, Arg]] = {
     "tcp:::state-change": {
         1: _csinfo(_SK),
         3: _tcpsinfo(_SK, _arg("newstate")),
         5: Struct("tcplsinfo_t *", {"tcps_state": _arg("oldstate")}, frozenset({"tcps_state"}), _LACK),
     },
-    "tcp:::connect-request": _packet_args(_SK, _arg("skb"), _ipinfo_of_socket(_SK)),
-    "tcp:::connect-established": _packet_args(_SK, _arg("skb"), _ipinfo_of_header(_arg("skb"))),
-    "tcp:::accept-established": _packet_args(_SK, _arg("skb"), _ipinfo_of_header(_arg("skb"))),
+    "tcp:::connect-request": _packet_args(_SK, _SKB, _ipinfo_of_socket(_SK, _SKB), True),
+    "tcp:::connect-established": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
+    "tcp:::accept-established": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
+    "tcp:::send": _packet_args(_SK, _SKB, _ipinfo_of_socket(_SK, _SKB), True),
+    "tcp:::receive": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
 }
 
 
