@@ -18,24 +18,25 @@ Each probe is the kernel point dtrace-utils puts it on (checked in the kallsyms 
   BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB (the handshake's last ACK on the listener's
   side; dtrace-utils reads it with rawfbt, as xtrace's kprobe does).
 - send: ip_queue_xmit() (a connection's segments, before their IP header).
+- receive: tcp_rcv_established(sk, skb) and tcp_rcv_state_process(sk, skb), one of
+  which every segment reaching a socket passes.
 dtrace-utils also puts connect-request and send on ip6_xmit() (IPv6), send on
 ip_build_and_send_pkt(skb, sk, ...) (a listener's SYN-ACK) and ip_send_unicast_reply()
-(a reset or ACK for no socket, its TCP header outside the skb). xtrace does not: one
-clause reads a parameter at one position and of one type in all its functions
-(ip6_xmit's socket is a `const struct sock *`, ip_build_and_send_pkt's comes second),
-so these would need a clause per function; connect-request and send are IPv4 only.
-- receive: tcp_rcv_established(sk, skb) and tcp_rcv_state_process(sk, skb), one of
-  which every segment reaching a socket passes (dtrace-utils adds tcp_v4_send_reset()
-  for a segment that reaches none; xtrace does not).
-connect-refused (tcp_reset()) and accept-refused (tcp_v4_send_reset()/tcp_v6_send_reset(),
-a segment with no socket) are not supported yet.
+(a reset or ACK for no socket, its TCP header outside the skb), and receive on
+tcp_v4_send_reset() (a segment that reaches no socket). xtrace does not: one clause
+reads a parameter at one position and of one type in all its functions (ip6_xmit's
+socket is a `const struct sock *`, ip_build_and_send_pkt's comes second), so these
+would need a clause per function; connect-request and send are IPv4 only.
+connect-refused (tcp_reset()) and accept-refused (tcp_v4_send_reset(), a segment with
+no socket) are not supported yet.
 
 The arguments: args[1] csinfo_t and args[3] tcpsinfo_t from the socket, args[2]
-ipinfo_t from the packet's IP header where the probe has one (inbound: else from the
-socket, the local address the source of an outbound packet, and ip_plength the
-segment's sequence space, as ip.d's translator reads them), args[4] tcpinfo_t from
-its TCP header, args[5] tcplsinfo_t (state-change). args[0], pktinfo_t, is left out
-(its one member, pkt_addr, net.d keeps for packet IDs the kernel does not have).
+ipinfo_t from the IP header of an inbound packet, else from the socket (the local
+address the source of an outbound packet, ip_plength the skb's length), args[4]
+tcpinfo_t from the TCP header, args[5] tcplsinfo_t (state-change). args[0],
+pktinfo_t, is left out (its one member, pkt_addr, net.d keeps for packet IDs the
+kernel does not have). arg0 ... arg5 are the kernel point's own arguments (the
+socket first, where dtrace-utils has the skb).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from xtrace.ir.byteorder import byte_swap
 from xtrace.ir.loc import Loc
 from xtrace.ir.types import INT32, STRING, Type
 
-from .translators import Arg, Build, Plain, Struct, _arg, _bin, _call, _cond, _int, _mem, _uintptr
+from .translators import Arg, Build, Struct, _arg, _bin, _call, _cond, _int, _mem, _uintptr
 
 # provider probe -> the tracepoint / kernel functions it is (probes.py reads these)
 TRACEPOINTS = {"state-change": "sock:inet_sock_set_state"}
