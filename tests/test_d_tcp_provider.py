@@ -1,7 +1,7 @@
 """D's tcp provider (frontends/d/tcpprovider.py): its probes, translated arguments and
 tcp.d's inlines; refusals at file:line:col; the stap port's socket tests and the Vue
-refusal's nearest. The runs: conformance d/tcp_state_change, d/tcp_connect_accept and
-d/tcp_send_receive (--matrix: their stap ports)."""
+refusal's nearest. The runs: conformance d/tcp_state_change, d/tcp_connect_accept,
+d/tcp_send_receive and d/tcp_ipv6 (--matrix: their stap ports)."""
 
 from __future__ import annotations
 
@@ -55,10 +55,10 @@ def test_the_state_and_flag_constants_are_tcp_ds():
 
 
 @pytest.mark.parametrize("name, funcs, when", [
-    ("connect-request", ["ip_queue_xmit"], "tcp_syn_sent"),
+    ("connect-request", ["ip_queue_xmit", "ip6_xmit"], "tcp_syn_sent"),
     ("connect-established", ["tcp_finish_connect"], ""),
     ("accept-established", ["tcp_init_transfer"], "tcp_passive_established"),
-    ("send", ["ip_queue_xmit"], ""),
+    ("send", ["ip_queue_xmit", "ip6_xmit"], ""),
     ("receive", ["tcp_rcv_established", "tcp_rcv_state_process"], ""),
 ])
 def test_packet_probes_are_the_kernel_functions_dtrace_utils_uses(name, funcs, when):

@@ -12,21 +12,22 @@ Each probe is the kernel point dtrace-utils puts it on (checked in the kallsyms 
   sees the original one go to CLOSED) and, before 6.14, inet_csk_clone_lock() for
   SYN_RECEIVED (the tracepoint fires on the new socket before its ports and
   addresses are copied from the request).
-- connect-request: ip_queue_xmit(sk, skb, fl) of a socket in SYN_SENT (the SYN).
+- connect-request: ip_queue_xmit(sk, skb, fl), and ip6_xmit(sk, skb, ...) for IPv6,
+  of a socket in SYN_SENT (the SYN).
 - connect-established: tcp_finish_connect(sk, skb), the SYN-ACK received.
 - accept-established: tcp_init_transfer(sk, bpf_op, skb) with bpf_op
   BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB (the handshake's last ACK on the listener's
   side; dtrace-utils reads it with rawfbt, as xtrace's kprobe does).
-- send: ip_queue_xmit() (a connection's segments, before their IP header).
+- send: ip_queue_xmit() and ip6_xmit() (a connection's segments, before their IP
+  header).
 - receive: tcp_rcv_established(sk, skb) and tcp_rcv_state_process(sk, skb), one of
   which every segment reaching a socket passes.
-dtrace-utils also puts connect-request and send on ip6_xmit() (IPv6), send on
-ip_build_and_send_pkt(skb, sk, ...) (a listener's SYN-ACK) and ip_send_unicast_reply()
-(a reset or ACK for no socket, its TCP header outside the skb), and receive on
-tcp_v4_send_reset() (a segment that reaches no socket). xtrace does not: one clause
-reads a parameter at one position and of one type in all its functions (ip6_xmit's
-socket is a `const struct sock *`, ip_build_and_send_pkt's comes second), so these
-would need a clause per function; connect-request and send are IPv4 only.
+dtrace-utils also puts send on ip_build_and_send_pkt(skb, sk, ...) (a listener's
+SYN-ACK) and ip_send_unicast_reply() (a reset or ACK for no socket, its TCP header
+outside the skb), and receive on tcp_v4_send_reset() (a segment that reaches no
+socket). xtrace does not: one clause reads a parameter at one position in all its
+functions (ip_build_and_send_pkt's socket comes second), so these would need a
+clause per function.
 connect-refused (tcp_reset()) and accept-refused (tcp_v4_send_reset(), a segment with
 no socket) are not supported yet.
 
@@ -53,10 +54,10 @@ from .translators import Arg, Build, Struct, _arg, _bin, _call, _cond, _int, _me
 # provider probe -> the tracepoint / kernel functions it is (probes.py reads these)
 TRACEPOINTS = {"state-change": "sock:inet_sock_set_state"}
 KFUNCS = {
-    "connect-request": ("ip_queue_xmit",),
+    "connect-request": ("ip_queue_xmit", "ip6_xmit"),
     "connect-established": ("tcp_finish_connect",),
     "accept-established": ("tcp_init_transfer",),
-    "send": ("ip_queue_xmit",),
+    "send": ("ip_queue_xmit", "ip6_xmit"),
     "receive": ("tcp_rcv_established", "tcp_rcv_state_process"),
 }
 # which hits are the probe (ir.ProbePoint.when; backend_c.codegen.SITE_CHECKS)
