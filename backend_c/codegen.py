@@ -814,6 +814,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if "ptree" in self.uses:
             headers.append("xt_ptree.h")
         tracepoints = list(tps.values())
+        self.kheaders |= {h for p in self.prog.probes for pt in p.points
+                          for h in SITE_HEADERS.get(pt.when or "", ())}
         tp_headers = _with_prereqs(sorted({t["header"] for t in tracepoints} | self.kheaders))
         # every site is one of an.points' tracepoints, so none has more than tp_base
         # positional arguments; the max keeps the array whole regardless
@@ -938,6 +940,18 @@ SITE_CHECKS: dict[str, tuple[str, str]] = {
     # exec returns; one that succeeds, or fails past the point of no return, does not)
     "exec_failure": ("tracepoint", "a1_ < 0 && (syscall_get_nr(current, a0_) == __NR_execve "
                                    "|| syscall_get_nr(current, a0_) == __NR_execveat)"),
+    # D's tcp provider (frontends/d/tcpprovider.py): inet_sock_set_state(sk, old, new)
+    # of a TCP socket; ip_queue_xmit(sk, skb, fl) of one in SYN_SENT (its SYN);
+    # tcp_init_transfer(sk, bpf_op, skb) of a passive open (BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB)
+    "tcp_socket": ("tracepoint", "((struct sock *)a0_)->sk_protocol == IPPROTO_TCP"),
+    "tcp_syn_sent": ("kprobe", "((struct sock *)regs_get_kernel_argument(regs, 0))->sk_state == TCP_SYN_SENT"),
+    "tcp_passive_established": ("kprobe", "regs_get_kernel_argument(regs, 1) == BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB"),
+}
+# the kernel headers a `when`'s condition needs
+SITE_HEADERS: dict[str, tuple[str, ...]] = {
+    "tcp_socket": ("net/sock.h",),
+    "tcp_syn_sent": ("net/sock.h", "net/tcp_states.h"),
+    "tcp_passive_established": ("linux/bpf.h",),
 }
 
 # Where points share a site, the hits of some come first whatever the script's

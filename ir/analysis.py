@@ -602,7 +602,10 @@ class _Analyzer:
             if p.type is None:
                 raise self.err(f"{what} of {func} is a {p.ctype}, which is not passed "
                                "in a register", e.loc)
-            found.add((p.index, p.name if e.position is None else "", p.type, p.type.ctype))
+            # (a `const` on the pointer's target reads the same: ip6_xmit's `const struct
+            # sock *sk` beside ip_queue_xmit's `struct sock *sk`, D's tcp:::send)
+            found.add((p.index, p.name if e.position is None else "", p.type,
+                       _unqualified(p.type.ctype)))
             names.add(p.name)
         if len(found) != 1:
             raise self.err(f"{what} is not of the same position and type in every function this "
@@ -1845,3 +1848,9 @@ def _d_type(t: Type) -> str:
     if t.is_int:
         return "int64_t" if t.signed else "uint64_t"
     return str(t)
+
+
+
+def _unqualified(ctype: "str | None") -> "str | None":
+    """A C type's spelling without its const and volatile qualifiers (for comparing)."""
+    return None if ctype is None else re.sub(r"\b(?:const|volatile)\b\s*", "", ctype).strip()

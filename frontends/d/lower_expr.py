@@ -18,9 +18,9 @@ from xtrace.ir import registers
 from xtrace.ir.builtins import FUNCTIONS, arity
 from xtrace.ir.loc import Loc
 from xtrace.ir.stores import convert
-from xtrace.ir.types import INT64, STRING, UINT64, Type
+from xtrace.ir.types import INT32, INT64, STRING, UINT64, Type
 
-from . import tables, translators
+from . import tables, tcpprovider, translators
 from .formats import EscapeError, decode_escapes
 from .lower_types import VarRef
 from .lower_util import _D_INT_PROTO, _MAX_U64, _primary, _static_type, _struct_pointer, _unparen
@@ -58,6 +58,10 @@ class ExprLowering:
         if isinstance(base, P.IdentPrimaryContext):
             name = base.getText()
             g = self.vars.get(name)
+            if g is None and name == tcpprovider.STATE_STRING and name not in self.param_inlines:
+                # tcp.d's inline, defined for the script as if it had written it
+                self.param_inlines[name] = [("state", INT32)]
+                self.functions.append(tcpprovider.state_string_function(self.loc(ctx)))
             if g is None and name in self.param_inlines:
                 return self._param_inline_call(name, ctx)
             if g is None:

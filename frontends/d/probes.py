@@ -15,7 +15,7 @@ from xtrace.ir.elfsyms import is_regex_name
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
-from . import provider_functions, solaris
+from . import provider_functions, solaris, tcpprovider
 from .tables import TICK_UNITS
 
 _GLOB_CHARS = set("*?[")
@@ -41,6 +41,7 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
         "start": "block:block_rq_issue",
         "done": "block:block_rq_complete",
     },
+    "tcp": tcpprovider.TRACEPOINTS,
 }
 # Provider probes that are kernel functions' entries, for want of a tracepoint in
 # the right thread (each checked in the kallsyms of 6.1, 6.12 and 6.12-rt):
@@ -71,6 +72,7 @@ PROVIDER_KFUNCS: dict[str, dict[str, tuple[str, ...]]] = {
         "enqueue": ("enqueue_task_fair", "enqueue_task_rt", "enqueue_task_dl", "enqueue_task_stop"),
         "dequeue": ("dequeue_task_fair", "dequeue_task_rt", "dequeue_task_dl", "dequeue_task_stop"),
     },
+    "tcp": tcpprovider.KFUNCS,  # (why these: frontends/d/tcpprovider.py)
 }
 # Which hits of the point above are the provider probe (ir.ProbePoint.when): DTrace
 # tells processes from threads where Linux has one event for both tasks.
@@ -81,11 +83,12 @@ PROVIDER_WHEN: dict[str, str] = {
     "proc:::lwp-start": "start_user",     # every new user task, the first one too
     "proc:::exit": "group_dead",          # the last thread of the process
     "proc:::exec-failure": "exec_failure",  # the exit of an execve/execveat that failed
+    **tcpprovider.WHEN,
 }
 # Providers that exist in DTrace but have no IR probe kind yet.
 _UNSUPPORTED_PROVIDERS = frozenset({
     "pid", "usdt", "lockstat", "sysinfo", "vminfo",
-    "fasttrap", "ip", "tcp", "udp", "perf", "cpc", "plockstat",
+    "fasttrap", "ip", "udp", "perf", "cpc", "plockstat",
     "fpuinfo", "mib", "javascript", "hotspot", "python",
 })
 # Module names under which Linux DTrace lists the core kernel's probes.
@@ -194,6 +197,10 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                               f"(xtrace's {provider} probes have no module or function)", loc, source)
         names = [nm for nm in table if (name == "" or fnmatchcase(nm, name))
                  and (held is None or nm in held)]
+        if not names and provider == "tcp" and tcpprovider.not_yet(name):
+            raise XtraceError(f"tcp:::{name} is not supported yet (xtrace's tcp provider has "
+                              f"{', '.join(table)}; nearest: {tcpprovider.not_yet(name)})",
+                              loc, source)
         if not names:
             have = ", ".join(f"{provider}:::{nm}" for nm in table)
             raise XtraceError(f"probe description '{text}' does not match any probes "

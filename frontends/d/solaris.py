@@ -39,7 +39,6 @@ PROVIDERS: dict[str, tuple[str, str]] = {
 NOT_YET: dict[str, str] = {
     "lockstat": "tracepoint:lock::contention_begin / contention_end",
     "ip": "tracepoint:net::net_dev_xmit, tracepoint:net::netif_receive_skb",
-    "tcp": "tracepoint:tcp::tcp_probe, tracepoint:sock::inet_sock_set_state, fbt::tcp_sendmsg:entry",
     "udp": "fbt::udp_sendmsg:entry, fbt::udp_recvmsg:entry",
 }
 

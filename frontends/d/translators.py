@@ -396,9 +396,9 @@ def provider_arg(aliases: list[str], index: int, member: Optional[str],
     specs = [PROBE_ARGS[a].get(index) for a in known]
     if any(s is None for s in specs):
         which = next(a for a, s in zip(known, specs) if s is None)
-        n = len(PROBE_ARGS[which])
+        # (tcp:::state-change has args[1], args[3] and args[5]: the others are void)
         raise TranslatorError(f"{which} has no args[{index}] (its arguments: "
-                              f"{', '.join(f'args[{i}]' for i in range(n)) or 'none'})")
+                              f"{', '.join(f'args[{i}]' for i in sorted(PROBE_ARGS[which])) or 'none'})")
     spec = specs[0]
     if any(s != spec and (type(s) is not type(spec) or s.ctype != spec.ctype) for s in specs):
         raise TranslatorError(f"args[{index}] is not of the same type in every probe of this clause")
@@ -461,3 +461,9 @@ CONSTANTS: dict[str, int] = {
     # regs.d's register numbers, uregs[]'s indexes
     **registers.D_CONSTANTS,
 }
+
+# the tcp provider's arguments and tcp.d's constants (a module of their own, which
+# builds on the helpers above)
+from .tcpprovider import ARGS as _TCP_ARGS, CONSTANTS as _TCP_CONSTANTS  # noqa: E402
+PROBE_ARGS.update(_TCP_ARGS)
+CONSTANTS.update(_TCP_CONSTANTS)

@@ -53,6 +53,16 @@ def _leader(at: Loc) -> ir.Expr:
     return ir.Binary("==", ir.Builtin("pid", loc=at), ir.Builtin("tid", loc=at), loc=at, type=INT64)
 
 
+def _sock_member(path: list[str], value: int, name: str) -> Callable[[Loc], list[ir.Expr]]:
+    """`@cast($sk, "sock")->path == value` (D's tcp provider: the socket's protocol
+    or state, frontends/d/tcpprovider.py)."""
+    def test(at: Loc) -> list[ir.Expr]:
+        sk = ir.KernelCast(ir.ProbeArg("sk", loc=at), "struct sock *", loc=at)
+        return [ir.Binary("==", ir.KernelMember(sk, path, decay=True, loc=at, type=INT64),
+                          ir.IntLit(value, loc=at, type=INT64, name=name), loc=at, type=INT64)]
+    return test
+
+
 # when -> (the tests, each a condition the hit must meet, and what the probe is)
 _TESTS: dict[str, tuple[Callable[[Loc], list[ir.Expr]], str]] = {
     "fork_process": (_same_group("=="), "a new process (the child leads its own thread group)"),
@@ -62,6 +72,15 @@ _TESTS: dict[str, tuple[Callable[[Loc], list[ir.Expr]], str]] = {
     "start_user": (lambda at: [_user_task(at)], "a new thread, not a kernel thread"),
     "group_dead": (lambda at: [ir.ProbeArg("group_dead", loc=at, type=INT64)],
                    "the exit of a process's last thread"),
+    "tcp_socket": (_sock_member(["sk_protocol"], 6, "IPPROTO_TCP"),
+                   "a TCP socket's state change (the tracepoint also fires for DCCP and SCTP)"),
+    "tcp_syn_sent": (_sock_member(["__sk_common", "skc_state"], 2, "TCP_SYN_SENT"),
+                     "the SYN of a connecting socket (in SYN_SENT)"),
+    # BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB (include/uapi/linux/bpf.h)
+    "tcp_passive_established": (lambda at: [ir.Binary(
+        "==", ir.ProbeArg("bpf_op", loc=at, type=INT64),
+        ir.IntLit(5, loc=at, type=INT64, name="BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB"),
+        loc=at, type=INT64)], "a connection accepted (a passive open established)"),
 }
 
 

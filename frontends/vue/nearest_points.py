@@ -85,6 +85,8 @@ def kernel_function(p: ir.ProbePoint) -> str:
     for prefix in _SYSCALL_PREFIXES:
         if syscall is None and name.startswith(prefix) and name[len(prefix):].isidentifier():
             syscall = name[len(prefix):]
+    if p.alias in _TCP_PROVIDER:
+        return _TCP_PROVIDER[p.alias]
     if p.alias == "proc:::exit":
         return "@@sysproc:exit:* (the exit of a process's main thread)"
     if p.alias == "proc:::start":
@@ -96,12 +98,36 @@ def kernel_function(p: ir.ProbePoint) -> str:
     return (f"@@syscall:*:{tables.LINUX_TO_LIBC.get(syscall, syscall)}:{side}, the system call "
             f"that reaches {name} (ProbeVue probes no kernel functions)")
 
+# D's tcp provider probes (frontends/d/tcpprovider.py) -> ProbeVue's network probe
+# manager event nearest each (frontends/vue/netmgr.py)
+_NET_STATE = ("@@net:tcp:state_change (ProbeVue's network probe manager: __proto_info's "
+              "old_state and new_state, in AIX's numbering, and its local_port and remote_port; "
+              "no addresses, no tcp_state_string[]")
+_TCP_PROVIDER = {
+    "tcp:::state-change": _NET_STATE + ")",
+    "tcp:::connect-request": _NET_STATE + "), where new_state is SYN_SENT (2): the state "
+                                          "change, not the SYN itself (no tcpinfo_t)",
+    "tcp:::connect-established": _NET_STATE + "), where old_state is SYN_SENT (2) and "
+                                              "new_state ESTABLISHED (4) (no ipinfo_t or tcpinfo_t)",
+    "tcp:::accept-established": _NET_STATE + "), where old_state is SYN_RECEIVED (3) and "
+                                             "new_state ESTABLISHED (4) (no ipinfo_t or tcpinfo_t)",
+    # (ProbeVue's packet probes take a tcpdump filter on an interface: not xtrace's)
+    "tcp:::send": "@@syscall:*:send:entry (or write, sendto, sendmsg), the system call that "
+                  "queues the data: its bytes, not each segment TCP sends (ProbeVue probes no "
+                  "kernel functions)",
+    "tcp:::receive": "@@syscall:*:recv:exit (or read, recvfrom, recvmsg), the system call that "
+                     "takes the data: its bytes, not each segment TCP receives (ProbeVue probes "
+                     "no kernel functions)",
+}
+
 
 def tracepoint(p: ir.ProbePoint) -> str:
     """Nearest Vue probe of a tracepoint: the sysproc or io event built on it (which then
     differs in its own condition), else a named substitute."""
     def same(tp: str) -> bool:  # stap may name a tracepoint without its system
         return p.name == tp or tp.endswith(":" + p.name)
+    if p.alias in _TCP_PROVIDER:
+        return _TCP_PROVIDER[p.alias]
     for ev, event in sysproc.EVENTS.items():
         if event.kind == "tracepoint" and same(event.tracepoint):
             return (f"@@sysproc:{ev}:* (the same tracepoint, limited to what that event "

@@ -1,0 +1,300 @@
+"""DTrace's tcp provider on Linux: its probes, their translated arguments and tcp.d's
+inlines, as Oracle's dtrace-utils defines them (libdtrace/dt_prov_tcp.c, dlibs' tcp.d,
+ip.d and net.d).
+
+Each probe is the kernel point dtrace-utils puts it on (checked in the kallsyms of
+6.1, 6.12 and 6.12-rt):
+- state-change: the sock:inet_sock_set_state tracepoint, for TCP sockets only (it
+  also fires for DCCP and SCTP). It fires before sk_state changes, so the old state
+  (args[5]) is the tracepoint's oldstate, the new one (args[3]->tcps_state) its
+  newstate. dtrace-utils adds two points xtrace does not: tcp_time_wait() (Linux
+  moves a connection into TIME_WAIT on a separate timewait socket; the tracepoint
+  sees the original one go to CLOSED) and, before 6.14, inet_csk_clone_lock() for
+  SYN_RECEIVED (the tracepoint fires on the new socket before its ports and
+  addresses are copied from the request).
+- connect-request: ip_queue_xmit(sk, skb, fl), and ip6_xmit(sk, skb, ...) for IPv6,
+  of a socket in SYN_SENT (the SYN).
+- connect-established: tcp_finish_connect(sk, skb), the SYN-ACK received.
+- accept-established: tcp_init_transfer(sk, bpf_op, skb) with bpf_op
+  BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB (the handshake's last ACK on the listener's
+  side; dtrace-utils reads it with rawfbt, as xtrace's kprobe does).
+- send: ip_queue_xmit() and ip6_xmit() (a connection's segments, before their IP
+  header).
+- receive: tcp_rcv_established(sk, skb) and tcp_rcv_state_process(sk, skb), one of
+  which every segment reaching a socket passes.
+dtrace-utils also puts send on ip_build_and_send_pkt(skb, sk, ...) (a listener's
+SYN-ACK) and ip_send_unicast_reply() (a reset or ACK for no socket, its TCP header
+outside the skb), and receive on tcp_v4_send_reset() (a segment that reaches no
+socket). xtrace does not: one clause reads a parameter at one position in all its
+functions (ip_build_and_send_pkt's socket comes second), so these would need a
+clause per function.
+connect-refused (tcp_reset()) and accept-refused (tcp_v4_send_reset(), a segment with
+no socket) are not supported yet.
+
+The arguments: args[1] csinfo_t and args[3] tcpsinfo_t from the socket, args[2]
+ipinfo_t from the IP header of an inbound packet, else from the socket (the local
+address the source of an outbound packet, ip_plength the skb's length), args[4]
+tcpinfo_t from the TCP header, args[5] tcplsinfo_t (state-change). args[0],
+pktinfo_t, is left out (its one member, pkt_addr, net.d keeps for packet IDs the
+kernel does not have). arg0 ... arg5 are the kernel point's own arguments (the
+socket first, where dtrace-utils has the skb).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+from xtrace.ir.byteorder import byte_swap
+from xtrace.ir.loc import Loc
+from xtrace.ir.types import INT32, STRING, Type
+
+from .translators import Arg, Build, Struct, _arg, _bin, _call, _cond, _int, _mem, _uintptr
+
+# provider probe -> the tracepoint / kernel functions it is (probes.py reads these)
+TRACEPOINTS = {"state-change": "sock:inet_sock_set_state"}
+KFUNCS = {
+    "connect-request": ("ip_queue_xmit", "ip6_xmit"),
+    "connect-established": ("tcp_finish_connect",),
+    "accept-established": ("tcp_init_transfer",),
+    "send": ("ip_queue_xmit", "ip6_xmit"),
+    "receive": ("tcp_rcv_established", "tcp_rcv_state_process"),
+}
+# which hits are the probe (ir.ProbePoint.when; backend_c.codegen.SITE_CHECKS)
+WHEN = {
+    "tcp:::state-change": "tcp_socket",
+    "tcp:::connect-request": "tcp_syn_sent",
+    "tcp:::accept-established": "tcp_passive_established",
+}
+# the probes dtrace-utils has that xtrace does not yet, and the nearest point
+NOT_YET = {
+    "connect-refused": "fbt::tcp_reset:entry (args[0] the socket)",
+    "accept-refused": "fbt::tcp_v4_send_reset:entry (args[1] the skb)",
+}
+
+# tcp.d's TCP_STATE_* (Linux's own numbers, include/net/tcp_states.h) and TH_* flags
+STATES = {
+    "TCP_STATE_IDLE": 0, "TCP_STATE_ESTABLISHED": 1, "TCP_STATE_SYN_SENT": 2,
+    "TCP_STATE_SYN_RECEIVED": 3, "TCP_STATE_FIN_WAIT_1": 4, "TCP_STATE_FIN_WAIT_2": 5,
+    "TCP_STATE_TIME_WAIT": 6, "TCP_STATE_CLOSED": 7, "TCP_STATE_CLOSE_WAIT": 8,
+    "TCP_STATE_LAST_ACK": 9, "TCP_STATE_LISTEN": 10, "TCP_STATE_CLOSING": 11,
+}
+CONSTANTS: dict[str, int] = {
+    **STATES,
+    "TH_FIN": 0x01, "TH_SYN": 0x02, "TH_RST": 0x04, "TH_PSH": 0x08, "TH_ACK": 0x10,
+    "TH_URG": 0x20, "TH_ECE": 0x40, "TH_CWR": 0x80,
+    "IPPROTO_IP": 0, "IPPROTO_ICMP": 1, "IPPROTO_TCP": 6, "IPPROTO_UDP": 17,
+    "IPPROTO_IPV6": 41, "IPPROTO_ICMPV6": 58,
+    "NET_PROBE_OUTBOUND": 0, "NET_PROBE_INBOUND": 1, "NET_PROBE_STATE": 2,
+}
+_AF_INET, _AF_INET6 = 2, 10
+_UINT8 = Type("int", 8, False)
+
+# ----------------------------------------------------------- tcp_state_string[]
+
+STATE_STRING = "tcp_state_string"
+# tcp.d's order of tests; a state it does not name is "<unknown>"
+_STATE_TEXT = [("CLOSED", "state-closed"), ("IDLE", "state-idle"), ("LISTEN", "state-listen"),
+               ("SYN_SENT", "state-syn-sent"), ("SYN_RECEIVED", "state-syn-received"),
+               ("ESTABLISHED", "state-established"), ("CLOSE_WAIT", "state-close-wait"),
+               ("FIN_WAIT_1", "state-fin-wait-1"), ("CLOSING", "state-closing"),
+               ("LAST_ACK", "state-last-ack"), ("FIN_WAIT_2", "state-fin-wait-2"),
+               ("TIME_WAIT", "state-time-wait")]
+
+
+def state_string_function(loc: Loc) -> ir.Function:
+    """tcp.d's `inline string tcp_state_string[int state]`, as the function a script's
+    own parameterized inline lowers to (frontends/d/lower.py _param_inline)."""
+    value: ir.Expr = ir.StrLit("<unknown>", loc=loc)
+    for name, text in reversed(_STATE_TEXT):
+        test = ir.Binary("==", ir.Var("state", "local", loc=loc, type=INT32),
+                         ir.IntLit(STATES[f"TCP_STATE_{name}"], name=f"TCP_STATE_{name}", loc=loc),
+                         loc=loc)
+        value = ir.Ternary(test, ir.StrLit(text, loc=loc), value, loc=loc)
+    return ir.Function(STATE_STRING, [ir.Param("state", INT32)],
+                       ir.Block([ir.Return(value, loc=loc)]), ret=STRING, loc=loc)
+
+
+# ------------------------------------------------------------------ arguments
+
+_CSINFO = frozenset({"cs_addr", "cs_cid", "cs_pid", "cs_zoneid"})
+_IPINFO = frozenset({"ip_ver", "ip_plength", "ip_saddr", "ip_daddr"})
+_TCPINFO = frozenset({"tcp_sport", "tcp_dport", "tcp_seq", "tcp_ack", "tcp_offset",
+                      "tcp_flags", "tcp_window", "tcp_checksum", "tcp_urgent", "tcp_hdr"})
+_TCPSINFO = frozenset({
+    "tcps_addr", "tcps_local", "tcps_active", "tcps_lport", "tcps_rport", "tcps_laddr",
+    "tcps_raddr", "tcps_state", "tcps_iss", "tcps_irs", "tcps_suna", "tcps_snxt", "tcps_rack",
+    "tcps_rnxt", "tcps_swnd", "tcps_snd_ws", "tcps_rwnd", "tcps_rcv_ws", "tcps_cwnd",
+    "tcps_cwnd_ssthresh", "tcps_sack_fack", "tcps_sack_snxt", "tcps_rto", "tcps_mss",
+    "tcps_retransmit", "tcps_rtt", "tcps_rtt_sd",
+})
+_LACK = "xtrace's tcp provider reads the socket's addresses, ports, state and windows"
+
+
+def _ntohs(v: Build) -> Build:
+    return lambda loc: byte_swap(v(loc), 16, loc)
+
+
+def _ntohl(v: Build) -> Build:
+    return lambda loc: byte_swap(v(loc), 32, loc)
+
+
+def _cast(v: Build, ctype: str) -> Build:
+    return lambda loc: ir.KernelCast(v(loc), ctype, loc=loc)
+
+
+def _addr_of(base: Build, *path: str) -> Build:
+    return lambda loc: ir.KernelMember(base(loc), list(path), addr_of=True, loc=loc)
+
+
+def _str(s: str) -> Build:
+    return lambda loc: ir.StrLit(s, loc=loc)
+
+
+def _ntop(family: int, addr: Build) -> Build:
+    return _call("inet_ntop", _int(family), addr)
+
+
+def _by_family(family: Build, v4: Build, v6: Build) -> Build:
+    """The IPv4 reading, the IPv6 one, or "<unknown>" (as tcp.d's translators)."""
+    return _cond(_bin("==", family, _int(_AF_INET)), v4,
+                 _cond(_bin("==", family, _int(_AF_INET6)), v6, _str("<unknown>")))
+
+
+def _sock_addr(sk: Build, v4: str, v6: str) -> Build:
+    common = _cast(sk, "struct sock *")
+    return _by_family(_mem(common, "__sk_common", "skc_family"),
+                      _ntop(_AF_INET, _addr_of(common, "__sk_common", v4)),
+                      _ntop(_AF_INET6, _addr_of(common, "__sk_common", v6)))
+
+
+def _csinfo(sk: Build) -> Struct:
+    return Struct("csinfo_t *", {"cs_addr": _uintptr(sk), "cs_cid": _uintptr(sk)}, _CSINFO,
+                  "dtrace-utils' csinfo_t has cs_addr and cs_cid only")
+
+
+def _tcpsinfo(sk: Build, state: Build, remote: Optional[Build] = None) -> Struct:
+    """tcpsinfo_t of socket `sk` (tcp.d's translator), its tcps_state `state`; a
+    socket with no remote port (a listener sending a SYN-ACK) has the packet's,
+    `remote`, where the probe has a packet."""
+    tp = _cast(sk, "struct tcp_sock *")
+    common = lambda *p: _mem(_cast(sk, "struct sock *"), "__sk_common", *p)  # noqa: E731
+    sport = _mem(_cast(sk, "struct inet_sock *"), "inet_sport")
+    rport = _ntohs(common("skc_dport"))
+    return Struct("tcpsinfo_t *", {
+        "tcps_addr": _uintptr(sk),
+        # a socket not yet bound to a port (connect's SYN_SENT) has its number in skc_num
+        "tcps_lport": _cond(sport, _ntohs(sport), common("skc_num")),
+        "tcps_rport": rport if remote is None else _cond(common("skc_dport"), rport, remote),
+        "tcps_laddr": _sock_addr(sk, "skc_rcv_saddr", "skc_v6_rcv_saddr"),
+        "tcps_raddr": _sock_addr(sk, "skc_daddr", "skc_v6_daddr"),
+        # (an IPv6 connection's is not compared: 0, where tcp.d compares the words)
+        "tcps_local": _cond(_bin("==", common("skc_family"), _int(_AF_INET)),
+              _bin("==", common("skc_rcv_saddr"), common("skc_daddr")), _int(0)),
+        "tcps_state": state,
+        "tcps_suna": _mem(tp, "snd_una"),
+        "tcps_snxt": _mem(tp, "snd_nxt"),
+        "tcps_rnxt": _mem(tp, "rcv_nxt"),
+        "tcps_swnd": _mem(tp, "snd_wnd"),
+        "tcps_rwnd": _mem(tp, "rcv_wnd"),
+        "tcps_cwnd": _mem(tp, "snd_cwnd"),
+        "tcps_cwnd_ssthresh": _mem(tp, "snd_ssthresh"),
+        "tcps_mss": _mem(tp, "mss_cache"),
+        "tcps_rto": _mem(tp, "inet_conn", "icsk_rto"),
+        # srtt_us holds 8 times the smoothed RTT, mdev_us 4 times its deviation (us)
+        "tcps_rtt": _bin("/", _bin(">>", _mem(tp, "srtt_us"), _int(3)), _int(1000)),
+        "tcps_rtt_sd": _bin("/", _bin(">>", _mem(tp, "mdev_us"), _int(2)), _int(1000)),
+        "tcps_iss": _bin("-", _mem(tp, "snd_una"), _mem(tp, "bytes_acked")),
+    }, _TCPSINFO, _LACK)
+
+
+def _header(skb: Build, offset: str, ctype: str) -> Build:
+    """skb->head + skb->network_header / transport_header, as a `ctype` pointer."""
+    return _cast(_bin("+", _mem(skb, "head"), _mem(skb, offset)), ctype)
+
+
+def _tcpinfo(skb: Build) -> Struct:
+    th = _header(skb, "transport_header", "struct tcphdr *")
+    # the flags byte, 13 bytes in (struct tcphdr has them as bitfields), as tcp.d reads it
+    flags = _call("kernel_read", _bin("+", _uintptr(th), _int(13)), _int(1))
+    doff = _mem(th, "doff")
+    return Struct("tcpinfo_t *", {
+        "tcp_sport": _ntohs(_mem(th, "source")),
+        "tcp_dport": _ntohs(_mem(th, "dest")),
+        "tcp_seq": _ntohl(_mem(th, "seq")),
+        "tcp_ack": _ntohl(_mem(th, "ack_seq")),
+        "tcp_offset": _bin("<<", doff, _int(2)),
+        "tcp_flags": lambda loc: ir.Cast(_UINT8, flags(loc), spelling="uint8_t", loc=loc),
+        "tcp_window": _ntohs(_mem(th, "window")),
+        "tcp_checksum": _ntohs(_mem(th, "check")),
+        "tcp_urgent": _ntohs(_mem(th, "urg_ptr")),
+        "tcp_hdr": _uintptr(th),
+    }, _TCPINFO, _LACK)
+
+
+def _ipinfo_of_header(skb: Build) -> Struct:
+    """ipinfo_t of an inbound packet's IP header (ip.d's void_ip_t translator)."""
+    v4 = _header(skb, "network_header", "struct iphdr *")
+    v6 = _header(skb, "network_header", "struct ipv6hdr *")
+    version = _mem(v4, "version")
+
+    def by_version(a: Build, b: Build, other: Build) -> Build:
+        return _cond(_bin("==", version, _int(4)), a, _cond(_bin("==", version, _int(6)), b, other))
+    return Struct("ipinfo_t *", {
+        "ip_ver": version,
+        "ip_plength": by_version(_bin("-", _ntohs(_mem(v4, "tot_len")), _bin("<<", _mem(v4, "ihl"), _int(2))),
+                                 _ntohs(_mem(v6, "payload_len")), _int(0)),
+        "ip_saddr": by_version(_ntop(_AF_INET, _addr_of(v4, "saddr")),
+                               _ntop(_AF_INET6, _addr_of(v6, "saddr")), _str("<unknown>")),
+        "ip_daddr": by_version(_ntop(_AF_INET, _addr_of(v4, "daddr")),
+                               _ntop(_AF_INET6, _addr_of(v6, "daddr")), _str("<unknown>")),
+    }, _IPINFO, _LACK)
+
+
+def _ipinfo_of_socket(sk: Build, skb: Optional[Build] = None) -> Struct:
+    """ipinfo_t of an outbound packet not yet given its IP header (ip.d's
+    __dtrace_tcp_void_ip_t translator): the socket's local address is the source.
+    Its payload length is what the IP header will say, the skb's length (the TCP
+    header and data), as the DTrace guide defines ip_plength and as receive's header
+    gives it. (ip.d reads tcp_skb_cb's end_seq - seq instead, which
+    __tcp_transmit_skb() has cleared by ip_queue_xmit(): 0 on 6.1 and 6.12.)"""
+    family = _mem(_cast(sk, "struct sock *"), "__sk_common", "skc_family")
+    length = {} if skb is None else {"ip_plength": _mem(skb, "len")}
+    return Struct("ipinfo_t *", {
+        **length,
+        "ip_ver": _cond(_bin("==", family, _int(_AF_INET)), _int(4),
+                        _cond(_bin("==", family, _int(_AF_INET6)), _int(6), _int(0))),
+        "ip_saddr": _sock_addr(sk, "skc_rcv_saddr", "skc_v6_rcv_saddr"),
+        "ip_daddr": _sock_addr(sk, "skc_daddr", "skc_v6_daddr"),
+    }, _IPINFO, "an outbound SYN has no IP header yet: its payload length is not read")
+
+
+def _sk_state(sk: Build) -> Build:
+    return _mem(_cast(sk, "struct sock *"), "__sk_common", "skc_state")
+
+
+def _packet_args(sk: Build, skb: Build, ip: Struct, outbound: bool) -> dict[int, Arg]:
+    th = _header(skb, "transport_header", "struct tcphdr *")
+    remote = _ntohs(_mem(th, "dest" if outbound else "source"))
+    return {1: _csinfo(sk), 2: ip, 3: _tcpsinfo(sk, _sk_state(sk), remote), 4: _tcpinfo(skb)}
+
+
+# (every function behind these probes names its socket sk and its packet skb)
+_SK, _SKB = _arg("sk"), _arg("skb")
+ARGS: dict[str, dict[int, Arg]] = {
+    "tcp:::state-change": {
+        1: _csinfo(_SK),
+        3: _tcpsinfo(_SK, _arg("newstate")),
+        5: Struct("tcplsinfo_t *", {"tcps_state": _arg("oldstate")}, frozenset({"tcps_state"}), _LACK),
+    },
+    "tcp:::connect-request": _packet_args(_SK, _SKB, _ipinfo_of_socket(_SK, _SKB), True),
+    "tcp:::connect-established": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
+    "tcp:::accept-established": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
+    "tcp:::send": _packet_args(_SK, _SKB, _ipinfo_of_socket(_SK, _SKB), True),
+    "tcp:::receive": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
+}
+
+
+def not_yet(name: str) -> Optional[str]:
+    """The nearest point of a tcp probe xtrace does not have, or None."""
+    return NOT_YET.get(name)

@@ -1,0 +1,114 @@
+"""D's tcp provider (frontends/d/tcpprovider.py): its probes, translated arguments and
+tcp.d's inlines; refusals at file:line:col; the stap port's socket tests and the Vue
+refusal's nearest. The runs: conformance d/tcp_state_change, d/tcp_connect_accept,
+d/tcp_send_receive and d/tcp_ipv6 (--matrix: their stap ports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translating import translated, unwrapped
+from xtrace.driver.translate import translate_text
+from xtrace.frontends import d
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+
+Q = "#pragma D option quiet\n"
+STATES = Q + '''tcp:::state-change
+{
+	printf("%s -> %s %d\\n", tcp_state_string[args[5]->tcps_state],
+	    tcp_state_string[args[3]->tcps_state], args[3]->tcps_lport);
+}
+'''
+
+
+def _error(src: str) -> XtraceError:
+    with pytest.raises(XtraceError) as e:
+        d.parse(src, "t.d")
+    return e.value
+
+
+def test_state_change_is_the_tracepoint_of_tcp_sockets_with_old_and_new_state():
+    prog = d.parse(STATES, "t.d")
+    [pt] = prog.probes[0].points
+    assert (pt.kind, pt.name, pt.alias, pt.when) == (
+        "tracepoint", "sock:inet_sock_set_state", "tcp:::state-change", "tcp_socket")
+    args = [x for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.ProbeArg)]
+    assert {"oldstate", "newstate", "sk"} <= {a.name for a in args}
+
+
+def test_tcp_state_string_is_tcp_ds_inline_once_and_a_scripts_own_takes_its_place():
+    prog = d.parse(STATES, "t.d")
+    assert [f.name for f in prog.functions] == ["tcp_state_string"]
+    own = Q + 'inline string tcp_state_string[int s] = s == 1 ? "up" : "other";\n' \
+        'tcp:::state-change { printf("%s\\n", tcp_state_string[args[3]->tcps_state]); }\n'
+    [f] = d.parse(own, "t.d").functions
+    assert "up" in repr(f.body)
+
+
+def test_the_state_and_flag_constants_are_tcp_ds():
+    prog = d.parse(Q + "BEGIN { x = TCP_STATE_ESTABLISHED + TCP_STATE_TIME_WAIT * 100 "
+                   "+ TH_SYN * 10000 + TCP_STATE_CLOSED * 1000000; }\n", "t.d")
+    lits = {x.name: x.value for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.IntLit) and x.name}
+    assert lits == {"TCP_STATE_ESTABLISHED": 1, "TCP_STATE_TIME_WAIT": 6, "TH_SYN": 2,
+                    "TCP_STATE_CLOSED": 7}
+
+
+@pytest.mark.parametrize("name, funcs, when", [
+    ("connect-request", ["ip_queue_xmit", "ip6_xmit"], "tcp_syn_sent"),
+    ("connect-established", ["tcp_finish_connect"], ""),
+    ("accept-established", ["tcp_init_transfer"], "tcp_passive_established"),
+    ("send", ["ip_queue_xmit", "ip6_xmit"], ""),
+    ("receive", ["tcp_rcv_established", "tcp_rcv_state_process"], ""),
+])
+def test_packet_probes_are_the_kernel_functions_dtrace_utils_uses(name, funcs, when):
+    prog = d.parse(f"tcp:::{name} {{ @[args[3]->tcps_raddr, args[4]->tcp_flags] = count(); }}\n", "t.d")
+    points = prog.probes[0].points
+    assert [(p.kind, p.name, p.alias, p.when or "") for p in points] == [
+        ("kfunc", f, f"tcp:::{name}", when) for f in funcs]
+
+
+@pytest.mark.parametrize("src, line, col, message", [
+    ("BEGIN {}\ntcp:::connect-refused {}", 2, 1,
+     "tcp:::connect-refused is not supported yet (xtrace's tcp provider has state-change, "
+     "connect-request, connect-established, accept-established, send, receive; nearest: "
+     "fbt::tcp_reset:entry"),
+    ("tcp:::accept-refused {}", 1, 1, "nearest: fbt::tcp_v4_send_reset:entry"),
+    ("tcp:::bogus {}", 1, 1, "does not match any probes (on Linux xtrace has tcp:::state-change"),
+    ("tcp:::state-change\n{ trace(args[2]->ip_saddr); }", 2, 18,
+     "tcp:::state-change has no args[2] (its arguments: args[1], args[3], args[5])"),
+    ("tcp:::send\n{ trace(args[3]->tcps_sack_snxt); }", 2, 18,
+     "tcpsinfo_t member tcps_sack_snxt is not available on Linux"),
+    ("tcp:::send\n{ trace(args[4]->tcp_bogus); }", 2, 18, "tcp_bogus is not a member of tcpinfo_t"),
+    ("tcp:::receive\n{ trace(args[0]->pkt_addr); }", 2, 18, "tcp:::receive has no args[0]"),
+])
+def test_what_the_provider_lacks_is_refused_where_it_is(src, line, col, message):
+    e = _error(src)
+    assert (e.loc.line, e.loc.col) == (line, col)
+    assert message in e.message, e.message
+
+
+def test_stap_port_tests_the_socket_as_the_d_probe_does():
+    stp = unwrapped(translated(STATES, "stap", lang="d"))
+    assert 'probe kernel.trace("sock:inet_sock_set_state")' in stp
+    assert 'if (@cast($sk, "sock")->sk_protocol != 6) next' in stp
+    assert "tcp_state_string(dtrace_int($oldstate))" in stp
+    assert "function tcp_state_string:string(state:long)" in stp
+    req = unwrapped(translated("tcp:::connect-request { @[args[3]->tcps_rport] = count(); }\n"
+                               "tcp:::accept-established { @[args[4]->tcp_dport] = count(); }\n",
+                               "stap", lang="d"))
+    assert 'if (@cast($sk, "sock")->__sk_common->skc_state != @TCP_SYN_SENT) next' in req
+    assert "if ($bpf_op != @BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB) next" in req
+
+
+@pytest.mark.parametrize("src, nearest", [
+    (STATES, "nearest: @@net:tcp:state_change (ProbeVue's network probe manager"),
+    ("tcp:::connect-established { n++; }\n", "where old_state is SYN_SENT (2) and new_state "
+                                             "ESTABLISHED (4)"),
+    ("tcp:::send { n++; }\n", "nearest: @@syscall:*:send:entry"),
+])
+def test_vue_refuses_the_tcp_provider_naming_its_network_probe_manager(src, nearest):
+    with pytest.raises(XtraceError) as e:
+        translate_text(src, "t.d", "d", "vue")
+    assert e.value.loc.line in (1, 2)
+    assert nearest in e.value.message, e.value.message
