@@ -1850,7 +1850,6 @@ def _d_type(t: Type) -> str:
     return str(t)
 
 
-
 def _unqualified(ctype: "str | None") -> "str | None":
     """A C type's spelling without its const and volatile qualifiers (for comparing)."""
     return None if ctype is None else re.sub(r"\b(?:const|volatile)\b\s*", "", ctype).strip()
