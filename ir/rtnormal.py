@@ -168,6 +168,7 @@ from .rtloopvars import loop_vars_by_place
 from .deadoptions import without_dead_options
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
+from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
 from .keysets import key_sets_as_stores
@@ -177,7 +178,7 @@ from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_c
                       probe_desc_constant, provider_field, traces_as_printf)
 from .printflits import fold
 from .syscall_returns import returns_int
-from .types import INT64
+from .types import INT64, Type
 from .sprintfjoin import concat_as_sprintf
 from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format, spliced_sprintf
 from .hexprefix import implicit_hex_prefix
@@ -263,7 +264,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
     # probes doing the same on sites of one kind, one after the other, are one
     # clause on their points, as the D port of stap's `probe vm.*.call` lists them
-    prog = merged_alike_clauses(_clauses_merged(prog))
+    prog = merged_alike_clauses(_clauses_merged(prog), comparing=True)
     _stepping_predicates_as_ifs(prog)
     if traces:
         prog = traces_as_printf(prog)
@@ -276,7 +277,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         points = probe.points
 
         def leaf(e: ir.Expr, points=points) -> Optional[conststr.Value]:
-            return _probe_constant(points, e)
+            return _probe_constant(points, e, prog.lang)
 
         def folded(e, leaf=leaf):
             return _folded(e, leaf, size)
@@ -292,6 +293,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
             probe.body = ir.map_tree(probe.body, _int_retval_used_plain)
             if probe.predicate is not None:
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
+            if prog.lang == "d" and via == "stap":
+                _failure_as_errno(probe)
         if prog.lang == "stap":
             probe.body = ir.map_tree(ir.map_tree(probe.body, _stap_constant_text), _own_type_cast_dropped)
         if params:
@@ -926,6 +929,35 @@ def _int_retval_used_plain(e):
     return e
 
 
+_INT32 = Type("int", 32)  # D's errno
+
+
+def _failure_as_errno(probe: ir.Probe) -> None:
+    """(In place) at the returns of syscalls whose value is always an int, a D clause's
+    test of a negative return value, `arg0 < 0` (`>= 0`), as `errno != 0` (`== 0`), and
+    below a predicate that lets only failed calls through, `-arg0` as errno: the stap
+    printer's `retval < 0` and `-retval` for D's errno (stap has none), read back. An
+    int return value below 0 is -errno (D's errno: the value negated where it is
+    -4095 to -1, else 0), so both mean the same."""
+    def test(e):
+        if isinstance(e, ir.Binary) and e.op in ("<", ">=") and e.lhs == ir.Builtin("retval") \
+                and e.rhs == ir.IntLit(0):
+            return ir.Binary("!=" if e.op == "<" else "==", ir.Builtin("errno", loc=e.lhs.loc, type=_INT32),
+                             ir.IntLit(0, loc=e.rhs.loc, type=_INT32), loc=e.loc, type=e.type)
+        return e
+    if probe.predicate is not None:
+        probe.predicate = ir.map_tree(probe.predicate, test)
+    probe.body = ir.map_tree(probe.body, test)
+    if not says_failed(probe.points, probe.predicate):
+        return
+
+    def negated(e):
+        if isinstance(e, ir.Unary) and e.op == "-" and e.operand == ir.Builtin("retval"):
+            return ir.Builtin("errno", loc=e.loc, type=_INT32)
+        return e
+    probe.body = ir.map_tree(probe.body, negated)
+
+
 def _string_frees_as_empty(root) -> None:
     """(In place) D's store of 0 into a string thread-local, which frees it, as the
     store of "": a read after either is "" (the Vue port's, whose String has no 0)."""
@@ -1106,9 +1138,11 @@ def _tick(p: ir.ProbePoint) -> bool:
     return (p.spelling or "").rsplit(":", 1)[-1].startswith("tick-")
 
 
-def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[conststr.Value]:
+def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr, lang: str = "") -> Optional[conststr.Value]:
     """The value a probe built-in is at every firing of the clause (or stap's
-    @defined(), resolved), or None."""
+    @defined(), resolved), or None. D's probefunc at a clause on one system call
+    is its name (the stap port of `syscall::$$1:return` says it by `name`, which
+    reads back as probefunc)."""
     if isinstance(e, ir.Defined) and e.value is not None:
         return int(bool(e.value))
     if not isinstance(e, ir.Builtin):
@@ -1123,6 +1157,8 @@ def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[constst
     if e.name == "probefunc" and points and all(
             p.kind in ("begin", "end", "error") or p.kind == "timer" and _tick(p) for p in points):
         return ""  # DTrace's BEGIN, END, ERROR and profile probes name no function
+    if e.name == "probefunc" and lang == "d" and _one_syscall(points):
+        return points[0].name
     if e.name == "probefunc":
         return provider_field(points, "probefunc")
     if e.name == "probename" and points and {p.kind for p in points} == {"umark"} \
@@ -1137,6 +1173,12 @@ def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[constst
             return None
         return probe_desc_constant(points, e.name)
     return None
+
+
+def _one_syscall(points: list[ir.ProbePoint]) -> bool:
+    """Whether every point is the one system call's, named without a glob."""
+    return bool(points) and all(p.kind == "syscall" and not p.alias for p in points) \
+        and len({p.name for p in points}) == 1 and not any(c in points[0].name for c in "*?[")
 
 
 def _folded(e, leaf, size: int):
