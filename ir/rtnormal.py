@@ -305,8 +305,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         probe.body = ir.map_tree(ir.map_tree(probe.body, folded), _decided_if)
         _blocks_flattened(probe.body)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
-            probe.body = ir.map_tree(ir.map_tree(probe.body, _task_compared_as_pointer),
-                                     _pointer_cast_compared)
+            probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _task_compared_as_pointer),
+                                                 _pointer_cast_compared), _address_cast_dropped)
         probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read),
                                              _pointer_cast_counted), _comm_read_as_string)
         forward_sprintfs(probe.body)
@@ -886,6 +886,16 @@ def _pointer_cast_counted(e):
         def bare(x):
             return x.expr if isinstance(x, ir.KernelCast) else x
         return ir.Binary(e.op, bare(e.lhs), bare(e.rhs), loc=e.loc, type=e.type)
+    return e
+
+
+def _address_cast_dropped(e):
+    """D's cast of a member's address to a pointer, `(void *)&curthread->pid`, is the
+    address: the address is an unsigned 64-bit value (analysis types `&member` so)
+    and a pointer cast keeps its every bit; the stap port writes the bare `&...->pid`."""
+    if isinstance(e, ir.Cast) and e.to.kind == "int" and e.to.bits == 64 and not e.to.signed \
+            and isinstance(e.operand, ir.KernelMember) and e.operand.addr_of:
+        return e.operand
     return e
 
 

@@ -784,3 +784,21 @@ def test_d_probefunc_of_a_clause_on_one_syscall_is_its_name():
     prog = _one(_d('#pragma D option quiet\nsyscall::openat:return, syscall::read:return '
                    '{ printf("%s\\n", probefunc); }'))
     assert _printfs(prog) == [("%s\n", 1)]
+
+
+def test_d_pointer_cast_of_a_member_address_is_the_address():
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+
+    def typed(text: str) -> ir.Program:
+        prog = _d(text)
+        analyze(prog, _translation_target())  # (the translating machine's BTF: curthread's members)
+        return prog
+    orig = typed('BEGIN { printf("%s\\n", inet_ntop(2, (void *)&curthread->pid)); exit(0); }')
+    back = typed('BEGIN { printf("%s\\n", inet_ntop(2, &curthread->pid)); exit(0); }')
+    a, b = written_out_alike(orig, back, via="stap")
+    assert a.probes == b.probes
+    # a signed or narrower cast of it is another value
+    other = typed('BEGIN { printf("%s\\n", inet_ntop(2, (int)&curthread->pid)); exit(0); }')
+    a, b = written_out_alike(other, back, via="stap")
+    assert a.probes != b.probes
