@@ -280,7 +280,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
             return _probe_constant(points, e, prog.lang)
 
         def folded(e, leaf=leaf):
-            return _folded(e, leaf, size)
+            return _folded(_decided_ternary(e), leaf, size)
         if prog.lang == "d" and (prog.options or {}).get("syscall_names") != "stap" and points \
                 and all(p.kind == "syscall" for p in points):
             probe.body = ir.map_tree(probe.body, _probefunc)
@@ -864,6 +864,16 @@ def _comm_read_as_string(e):
         m = e.args[0]
         if isinstance(m, ir.KernelMember) and m.path[-1:] == ["comm"] and not m.addr_of:
             return ir.KernelMember(m.base, m.path, loc=m.loc, type=e.type)
+    return e
+
+
+def _decided_ternary(e):
+    """A `?:` on an integer constant expression (D's `(int)1 == 1 ? "reg" : ...` of a
+    translator's member of a constant) as the arm it takes, the value it always is."""
+    if isinstance(e, ir.Ternary):
+        known = int_value(e.cond)
+        if known is not None:
+            return e.then if known[0] else e.else_
     return e
 
 

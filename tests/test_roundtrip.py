@@ -245,13 +245,9 @@ ROUND_TRIP_GAPS = {
     # ... and so is D's tracemem() (fourteenth sample, tests/test_translate_real14.py)
     ("d/tracemem_copyin.d", "stap"),
     ("d/copyin_invalid_address.d", "stap"),
-    # A D translator member is its expression converted to the member's C type:
-    # `(int)((long long)N & 0xff)` of an int64_t input, which the ports write as the
-    # mask, reads back as `(int)(unsigned char)N` from stap (its mask a cast); and from
-    # stap the string members of constants come back as their text, where D's
-    # `(int)1 == 1 ? "reg" : ...` compares casts (from Vue, where the translator's
-    # value is held in a clause-local and printed, it compares as the constant printed)
-    ("d/translator_int.d", "stap"),
+    # (A D translator member is its expression converted to the member's C type: from
+    # stap the string members of constants come back as their text, and D's `(int)1 ==
+    # 1 ? "reg" : ...`, a ?: on a constant, compares as the arm it takes: ir/rtnormal.py)
     # fullpath_struct_path(task_cwd_path(...)) is D's d_path() of the member written
     # out: back in stap, task_dentry_path() of it, not the tapset functions' calls
     ("stap/dentry_task_cwd.stp", "d"),  # (and its quoted filename, read first: argstr's group)

@@ -802,3 +802,14 @@ def test_d_pointer_cast_of_a_member_address_is_the_address():
     other = typed('BEGIN { printf("%s\\n", inet_ntop(2, (int)&curthread->pid)); exit(0); }')
     a, b = written_out_alike(other, back, via="stap")
     assert a.probes != b.probes
+
+
+def test_a_choice_on_a_constant_is_the_arm_it_takes():
+    # a translator's string member of a constant: the stap port writes its text
+    prog = _one(_d('BEGIN { printf("%s\\n", (int)1 == 1 ? "reg" : (int)1 == 2 ? "dir" : "non"); exit(0); }'))
+    assert _printfs(prog) == [("reg\n", 0)]
+    prog = _one(_d('BEGIN { printf("%s\\n", (int)7 == 1 ? "reg" : (int)7 == 2 ? "dir" : "non"); exit(0); }'))
+    assert _printfs(prog) == [("non\n", 0)]
+    # a condition read at run time stays
+    prog = _one(_d('BEGIN { printf("%s\\n", pid == 1 ? "reg" : "non"); exit(0); }'))
+    assert _printfs(prog) == [("%s\n", 1)]
