@@ -405,7 +405,7 @@ _POINT_CONSTANTS = frozenset({"pp", "probemod", "probe_id", "epid", "probeprov",
                               "argstr", "retstr"})
 
 
-def merged_alike_clauses(prog: ir.Program) -> ir.Program:
+def merged_alike_clauses(prog: ir.Program, comparing: bool = False) -> ir.Program:
     """`prog` with each run of consecutive probes that do the same on sites of one
     kind and side (equal predicates and bodies; each point a different named site)
     written as one probe on all their points, as a porter lists the probes of one
@@ -413,10 +413,16 @@ def merged_alike_clauses(prog: ir.Program) -> ir.Program:
     D says as one clause on `fbt::handle_mm_fault:entry, fbt::do_wp_page:entry, ...`.
     Not where the body reads the probe's arguments by name (`$vmf`: another
     position per function), a syscall tapset variable (`argstr`: each system
-    call's own format) or a constant of its points."""
+    call's own format) or a constant of its points, nor where the later probe has
+    comments of its own (the port keeps them). `comparing` is the round trip's
+    reading (ir/rtnormal.py), which holds no comments, and for which a stap
+    probe may read syscall tapset variables (`timeout`, `fd`): each alias a stap
+    probe lists sets its own, so one probe on syscall.poll and syscall.epoll_wait
+    reads `timeout` as the two probes each did (a D port has no such variable to
+    say it with: the D printer merges none)."""
     out: list[ir.Probe] = []
     for probe in prog.probes:
-        if out and _alike(out[-1], probe):
+        if out and _alike(out[-1], probe, comparing):
             out[-1] = dataclasses.replace(out[-1], points=out[-1].points + probe.points)
         else:
             out.append(probe)
@@ -427,9 +433,9 @@ def merged_alike_clauses(prog: ir.Program) -> ir.Program:
     return merged
 
 
-def _alike(a: ir.Probe, b: ir.Probe) -> bool:
+def _alike(a: ir.Probe, b: ir.Probe, comparing: bool = False) -> bool:
     """Whether probe `b` does what `a` does, on other sites of the same kind and side."""
-    if a.implicit or b.implicit or b.comments or a.framed or b.framed:
+    if a.implicit or b.implicit or (b.comments and not comparing) or a.framed or b.framed:
         return False
     sides = {(pt.kind, pt.is_return) for pt in a.points + b.points}
     if len(sides) != 1 or next(iter(sides))[0] not in _SITE_KINDS:
@@ -440,6 +446,7 @@ def _alike(a: ir.Probe, b: ir.Probe) -> bool:
         return False
     if a.predicate != b.predicate or a.body != b.body:
         return False
-    return not any(isinstance(x, (ir.ProbeArg, ir.ContextVars, ir.SyscallVar))
+    by_name = (ir.ProbeArg, ir.ContextVars) if comparing else (ir.ProbeArg, ir.ContextVars, ir.SyscallVar)
+    return not any(isinstance(x, by_name)
                    or (isinstance(x, ir.Builtin) and x.name in _POINT_CONSTANTS)
                    for x in ir.walk([a.body, a.predicate]))

@@ -168,6 +168,7 @@ from .rtloopvars import loop_vars_by_place
 from .deadoptions import without_dead_options
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
+from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
 from .keysets import key_sets_as_stores
@@ -177,7 +178,7 @@ from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_c
                       probe_desc_constant, provider_field, traces_as_printf)
 from .printflits import fold
 from .syscall_returns import returns_int
-from .types import INT64
+from .types import INT64, Type
 from .sprintfjoin import concat_as_sprintf
 from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format, spliced_sprintf
 from .hexprefix import implicit_hex_prefix
@@ -263,7 +264,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
     # probes doing the same on sites of one kind, one after the other, are one
     # clause on their points, as the D port of stap's `probe vm.*.call` lists them
-    prog = merged_alike_clauses(_clauses_merged(prog))
+    prog = merged_alike_clauses(_clauses_merged(prog), comparing=True)
     _stepping_predicates_as_ifs(prog)
     if traces:
         prog = traces_as_printf(prog)
@@ -276,10 +277,10 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         points = probe.points
 
         def leaf(e: ir.Expr, points=points) -> Optional[conststr.Value]:
-            return _probe_constant(points, e)
+            return _probe_constant(points, e, prog.lang)
 
         def folded(e, leaf=leaf):
-            return _folded(e, leaf, size)
+            return _folded(_decided_ternary(e), leaf, size)
         if prog.lang == "d" and (prog.options or {}).get("syscall_names") != "stap" and points \
                 and all(p.kind == "syscall" for p in points):
             probe.body = ir.map_tree(probe.body, _probefunc)
@@ -292,6 +293,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
             probe.body = ir.map_tree(probe.body, _int_retval_used_plain)
             if probe.predicate is not None:
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
+            if prog.lang == "d" and via == "stap":
+                _failure_as_errno(probe)
         if prog.lang == "stap":
             probe.body = ir.map_tree(ir.map_tree(probe.body, _stap_constant_text), _own_type_cast_dropped)
         if params:
@@ -302,8 +305,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         probe.body = ir.map_tree(ir.map_tree(probe.body, folded), _decided_if)
         _blocks_flattened(probe.body)
         if prog.lang == "d":  # (after the fold: a translated member is its value there)
-            probe.body = ir.map_tree(ir.map_tree(probe.body, _task_compared_as_pointer),
-                                     _pointer_cast_compared)
+            probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _task_compared_as_pointer),
+                                                 _pointer_cast_compared), _address_cast_dropped)
         probe.body = ir.map_tree(ir.map_tree(ir.map_tree(probe.body, _typed_load_as_read),
                                              _pointer_cast_counted), _comm_read_as_string)
         forward_sprintfs(probe.body)
@@ -865,6 +868,16 @@ def _comm_read_as_string(e):
     return e
 
 
+def _decided_ternary(e):
+    """A `?:` on an integer constant expression (D's `(int)1 == 1 ? "reg" : ...` of a
+    translator's member of a constant) as the arm it takes, the value it always is."""
+    if isinstance(e, ir.Ternary):
+        known = int_value(e.cond)
+        if known is not None:
+            return e.then if known[0] else e.else_
+    return e
+
+
 def _decided_if(s):
     """An `if` on a constant (folded: a comparison of constants, a script argument
     pasted in) as the branch it takes, which is all that ever runs."""
@@ -884,6 +897,16 @@ def _pointer_cast_counted(e):
         def bare(x):
             return x.expr if isinstance(x, ir.KernelCast) else x
         return ir.Binary(e.op, bare(e.lhs), bare(e.rhs), loc=e.loc, type=e.type)
+    return e
+
+
+def _address_cast_dropped(e):
+    """D's cast of a member's address to a pointer, `(void *)&curthread->pid`, is the
+    address: the address is an unsigned 64-bit value (analysis types `&member` so)
+    and a pointer cast keeps its every bit; the stap port writes the bare `&...->pid`."""
+    if isinstance(e, ir.Cast) and e.to.kind == "int" and e.to.bits == 64 and not e.to.signed \
+            and isinstance(e.operand, ir.KernelMember) and e.operand.addr_of:
+        return e.operand
     return e
 
 
@@ -925,6 +948,35 @@ def _int_retval_used_plain(e):
             if _is_int_retval(x) and isinstance(other, ir.IntLit) and -(1 << 31) <= other.value < 1 << 31:
                 setattr(e, side, x.operand)
     return e
+
+
+_INT32 = Type("int", 32)  # D's errno
+
+
+def _failure_as_errno(probe: ir.Probe) -> None:
+    """(In place) at the returns of syscalls whose value is always an int, a D clause's
+    test of a negative return value, `arg0 < 0` (`>= 0`), as `errno != 0` (`== 0`), and
+    below a predicate that lets only failed calls through, `-arg0` as errno: the stap
+    printer's `retval < 0` and `-retval` for D's errno (stap has none), read back. An
+    int return value below 0 is -errno (D's errno: the value negated where it is
+    -4095 to -1, else 0), so both mean the same."""
+    def test(e):
+        if isinstance(e, ir.Binary) and e.op in ("<", ">=") and e.lhs == ir.Builtin("retval") \
+                and e.rhs == ir.IntLit(0):
+            return ir.Binary("!=" if e.op == "<" else "==", ir.Builtin("errno", loc=e.lhs.loc, type=_INT32),
+                             ir.IntLit(0, loc=e.rhs.loc, type=_INT32), loc=e.loc, type=e.type)
+        return e
+    if probe.predicate is not None:
+        probe.predicate = ir.map_tree(probe.predicate, test)
+    probe.body = ir.map_tree(probe.body, test)
+    if not says_failed(probe.points, probe.predicate):
+        return
+
+    def negated(e):
+        if isinstance(e, ir.Unary) and e.op == "-" and e.operand == ir.Builtin("retval"):
+            return ir.Builtin("errno", loc=e.loc, type=_INT32)
+        return e
+    probe.body = ir.map_tree(probe.body, negated)
 
 
 def _string_frees_as_empty(root) -> None:
@@ -1108,9 +1160,11 @@ def _tick(p: ir.ProbePoint) -> bool:
     return (p.spelling or "").rsplit(":", 1)[-1].startswith("tick-")
 
 
-def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[conststr.Value]:
+def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr, lang: str = "") -> Optional[conststr.Value]:
     """The value a probe built-in is at every firing of the clause (or stap's
-    @defined(), resolved), or None."""
+    @defined(), resolved), or None. D's probefunc at a clause on one system call
+    is its name (the stap port of `syscall::$$1:return` says it by `name`, which
+    reads back as probefunc)."""
     if isinstance(e, ir.Defined) and e.value is not None:
         return int(bool(e.value))
     if not isinstance(e, ir.Builtin):
@@ -1125,6 +1179,8 @@ def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[constst
     if e.name == "probefunc" and points and all(
             p.kind in ("begin", "end", "error") or p.kind == "timer" and _tick(p) for p in points):
         return ""  # DTrace's BEGIN, END, ERROR and profile probes name no function
+    if e.name == "probefunc" and lang == "d" and _one_syscall(points):
+        return points[0].name
     if e.name == "probefunc":
         return provider_field(points, "probefunc")
     if e.name == "probename" and points and {p.kind for p in points} == {"umark"} \
@@ -1139,6 +1195,12 @@ def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr) -> Optional[constst
             return None
         return probe_desc_constant(points, e.name)
     return None
+
+
+def _one_syscall(points: list[ir.ProbePoint]) -> bool:
+    """Whether every point is the one system call's, named without a glob."""
+    return bool(points) and all(p.kind == "syscall" and not p.alias for p in points) \
+        and len({p.name for p in points}) == 1 and not any(c in points[0].name for c in "*?[")
 
 
 def _folded(e, leaf, size: int):

@@ -13,7 +13,11 @@ and D and Vue print the variable as the raw argument again, so round trips hold.
 
 A name the script uses for a variable of its own is not taken (a global `fd`
 would be the one the alias assigns), nor is a probe on syscalls that hold the
-argument under different names or in different places.
+argument under different names. Where they hold it in different places, D reads
+it as a `?:` on probefunc choosing the raw argument for each syscall (poll's
+`timeout` is its third argument, epoll_wait's its fourth: `probefunc == "poll" ?
+(int)arg2 : (int)arg3`, frontends/d/printer.py); that whole `?:`, choosing
+exactly as the variable's places say, is the variable again.
 
 params_as_raw_args() is the way back, for a printer that compares clauses by
 their raw reads (Vue's open clause and its openat companion).
@@ -57,7 +61,7 @@ def raw_args_as_params(prog: ir.Program) -> ir.Program:
             return names[key]
 
         def rewrite(x):
-            found = _named(x, param)
+            found = _named(x, param) or _picked_by_syscall(x, q.points, taken)
             if found is not None:
                 hits.append(True)
                 return found
@@ -101,6 +105,64 @@ def _named(x, param) -> Optional[ir.SyscallVar]:
     if name is None:
         return None
     return ir.SyscallVar(name, loc=x.loc, type=x.type)
+
+
+def _raw_place(x) -> Optional[tuple[int, str]]:
+    """(argument index, how it is read) of raw read `x` (as _READS says), or None."""
+    if isinstance(x, ir.Cast) and isinstance(x.operand, ir.Builtin) and _ARG.fullmatch(x.operand.name):
+        if x.to.kind != "int" or x.to.bits not in (32, 64):
+            return None
+        reads = "s64" if x.to.bits == 64 else "s32" if x.to.signed else "u32"
+        return int(x.operand.name[3]), reads
+    if isinstance(x, ir.Builtin) and _ARG.fullmatch(x.name):
+        return int(x.name[3]), "s64"
+    return None
+
+
+def _syscalls_tested(cond) -> Optional[list[str]]:
+    """The syscalls `probefunc == "a" || probefunc == "b"` tests for, or None."""
+    if isinstance(cond, ir.Binary) and cond.op == "||":
+        lhs, rhs = _syscalls_tested(cond.lhs), _syscalls_tested(cond.rhs)
+        return None if lhs is None or rhs is None else lhs + rhs
+    if isinstance(cond, ir.Binary) and cond.op == "==" and isinstance(cond.lhs, ir.Builtin) \
+            and cond.lhs.name == "probefunc" and isinstance(cond.rhs, ir.StrLit):
+        return [cond.rhs.value]
+    return None
+
+
+def _picked_by_syscall(x, points: list, taken: set[str]) -> Optional[ir.SyscallVar]:
+    """The variable a `?:` on probefunc over raw reads is (D's reading of a variable
+    its syscalls hold in different places), or None: each arm the syscalls it tests
+    and the place they hold the variable, the last arm the rest, in the order of
+    ir/syscalls.raw_arg_arms."""
+    if not isinstance(x, ir.Ternary):
+        return None
+    chain: list[tuple[Optional[list[str]], Optional[tuple[int, str]]]] = []
+    e = x
+    while isinstance(e, ir.Ternary):
+        which = _syscalls_tested(e.cond)
+        if which is None:
+            return None
+        chain.append((which, _raw_place(e.then)))
+        e = e.else_
+    chain.append((None, _raw_place(e)))
+    if any(place is None for _, place in chain):
+        return None
+    names = [s for pp in points for s in sc.glob(pp.name)]
+    first = sc.lookup(names[0]) if names else None
+    if first is None:
+        return None
+    for v in first.variables().values():
+        if v.name in taken:
+            continue
+        arms = sc.raw_arg_arms(v.name, points)
+        if arms is None or len(arms) != len(chain):
+            continue
+        if all((which is None or sorted(which) == sorted(syscalls))
+               and place == (index, _READS.get(ctype))
+               for (which, place), ((index, ctype), syscalls) in zip(chain, arms)):
+            return ir.SyscallVar(v.name, loc=x.loc, type=x.type)
+    return None
 
 
 def _param_name(index: int, reads: str, points: list, taken: set[str]) -> Optional[str]:

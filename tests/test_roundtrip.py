@@ -9,6 +9,7 @@ xfails, so one that starts working must be taken off the list."""
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 
@@ -43,9 +44,9 @@ ROUND_TRIP_GAPS = {
     # names a library in its module field and the program only as `*` (every module
     # of the process), which reads back as D's blank module
     ("d/pid_program_by_name.d", "vue"),
-    # D's ERROR clauses are the catch blocks of stap's clause try blocks and come
-    # back as such; inet_ntop()'s `(void *)` address cast has no stap form.
-    ("d/inet_ntop_fault.d", "stap"),
+    # (D's ERROR clauses are the catch blocks of stap's clause try blocks and come
+    # back as such; inet_ntop()'s `(void *)` cast of a member's address compares as
+    # the address, which the stap port writes: ir/rtnormal.py)
     # D's stack() key is, in stap, a backtrace() string printed by a helper function
     # in D's layout (frontends/stap/print_dstack.py); D has no backtrace() string.
     # (The helper's call of backtrace() itself, the stack() action, reads back as the
@@ -111,12 +112,10 @@ ROUND_TRIP_GAPS = {
     ("stap/sys_openat_creat_mode.stp", "vue"),
     ("stap/sys_openat_flags_argstr.stp", "vue"),
     # stap's thread_indent()/indent() compare as the ports write them out (a depth and
-    # start written into the printf with `%*s`: frontends/indent_port.py, ir/rtnormal.py),
-    # but D's pid provider names libc by its file name, which comes back as
-    # process("libc.so.6"), not the path the original gave (as stap/register_uprobe.stp,
-    # below); and Vue's clock is timestamp(), which reads back as the monotonic clock
+    # start written into the printf with `%*s`: frontends/indent_port.py, ir/rtnormal.py;
+    # libc named by another path through D compares as the file it is: _resolved),
+    # but Vue's clock is timestamp(), which reads back as the monotonic clock
     # (as stap/clock_stamp_set_test.stp -> vue, below), not as the wall clock's µs
-    ("stap/thread_indent_nesting.stp", "d"),
     ("stap/thread_indent_nesting.stp", "vue"),
     # (a member of the D script's own struct is stap's kernel_int(p + 8): the pointer's
     # cast in the member's address compares as its value, ir/rtnormal.py)
@@ -258,13 +257,9 @@ ROUND_TRIP_GAPS = {
     # ... and so is D's tracemem() (fourteenth sample, tests/test_translate_real14.py)
     ("d/tracemem_copyin.d", "stap"),
     ("d/copyin_invalid_address.d", "stap"),
-    # A D translator member is its expression converted to the member's C type:
-    # `(int)((long long)N & 0xff)` of an int64_t input, which the ports write as the
-    # mask, reads back as `(int)(unsigned char)N` from stap (its mask a cast); and from
-    # stap the string members of constants come back as their text, where D's
-    # `(int)1 == 1 ? "reg" : ...` compares casts (from Vue, where the translator's
-    # value is held in a clause-local and printed, it compares as the constant printed)
-    ("d/translator_int.d", "stap"),
+    # (A D translator member is its expression converted to the member's C type: from
+    # stap the string members of constants come back as their text, and D's `(int)1 ==
+    # 1 ? "reg" : ...`, a ?: on a constant, compares as the arm it takes: ir/rtnormal.py)
     # fullpath_struct_path(task_cwd_path(...)) is D's d_path() of the member written
     # out: back in stap, task_dentry_path() of it, not the tapset functions' calls
     ("stap/dentry_task_cwd.stp", "d"),  # (and its quoted filename, read first: argstr's group)
@@ -403,13 +398,14 @@ ROUND_TRIP_GAPS = {
     # stap's syscall variables are the raw arguments in D and Vue (chosen by probefunc
     # where the syscalls have them in different places; in Vue one clause a syscall),
     # which read back as those arguments. (Where one probe's syscalls have the variable
-    # in one place, the raw read is the variable again in stap: ir/sysparams.py.)
+    # in one place, the raw read is the variable again in stap, and so is D's ?: on
+    # probefunc choosing each syscall's place: ir/sysparams.py; Vue's clause a syscall
+    # reads back as a stap probe each, which compare as the one probe listing them:
+    # each alias sets its own variable, ir/clausemerge.py)
     # (sys_two_syscalls_one_probe's pathname compares so now; what differs is its quoted
     # path read first, in the probe's condition, as the argstr group's, above)
     ("stap/sys_two_syscalls_one_probe.stp", "d"),
     ("stap/sys_two_syscalls_one_probe.stp", "vue"),
-    ("stap/sysvar_timeout_poll_epoll.stp", "d"),
-    ("stap/sysvar_timeout_poll_epoll.stp", "vue"),
     # likewise a syscall parameter read by its kernel name ($count of sys_write)
     ("stap/syscall_param_by_name.stp", "d"),
     ("stap/syscall_param_by_name.stp", "vue"),
@@ -461,15 +457,10 @@ ROUND_TRIP_GAPS = {
     # D's ntohs()/htonl()/... are byte shifts and masks in the IR; Vue, which has no
     # such functions, shows them as that expression, which reads back as it.
     ("d/byte_order.d", "vue"),
-    # A library a stap script names without its path (`process("libc.so.6")`, which
-    # stap looks up in $PATH only) is D's libc.so.6 module, which the stap printer
-    # names by its path as a porter must (frontends/stap/points.library_path): the
-    # point comes back with the path, and its pp() text, printed by the D port as the
-    # constant it is, no longer the point's spelling
-    ("stap/pp_process_function.stp", "d"),
-    # D's pid provider names a library by its file name (pid$target:libc.so.6:sync:entry),
-    # which comes back as stap's process("libc.so.6"), not the path the original gave.
-    ("stap/register_uprobe.stp", "d"),
+    # (a library a stap script names by one path, or by its file name alone, and the
+    # D pid provider's or Vue uft's module by name that the stap printer writes with
+    # the path the library directories give it (frontends/stap/points.library_path,
+    # frontends/vue/uftlibs.py), compare as the file the point resolved to: _resolved)
     # (its function compares written out: ir/rtnormal.py) stap's substr() at a start
     # computed at run time is D's substr() under a test that the start is not
     # negative, which reads back as that ?:, not as stap's substr()
@@ -500,10 +491,10 @@ ROUND_TRIP_GAPS = {
     ("d/nonquiet_every_syscall.d", "stap"),
     # A non-quiet clause on a syscall a kept argument names (`syscall::$$1:return`),
     # whose probe line prints the name of the syscall that fired and its ID (5, the
-    # session's only syscall): back from stap, D's errno is stap's `retval < 0` and
-    # -retval (stap has no errno), which read back as those tests of arg0; back from
-    # Vue, the tick's probe line prints a CPU of 0 (Vue cannot read it there)
-    ("d/nonquiet_kept_arg_probe.d", "stap"),
+    # session's only syscall): back from Vue, the tick's probe line prints a CPU of 0
+    # (Vue cannot read it there). (Back from stap, D's errno is stap's `retval < 0`
+    # and -retval, which read back as those tests of arg0 and compare as errno, and
+    # `name` as probefunc, the one syscall's name: ir/rtnormal.py)
     ("d/nonquiet_kept_arg_probe.d", "vue"),
     # Likewise the non-quiet speculative clauses on openat, whose Vue port holds the
     # probe line in the tentative buffer and prints the heading at the commit
@@ -536,9 +527,6 @@ ROUND_TRIP_GAPS = {
     # back in stap as kernel.trace("sched:sched_switch"): D has no perf event probes
     ("stap/perf_sw_context_switches.stp", "d"),
     ("stap/perf_switch_outgoing.stp", "d"),
-    # Vue's @@uft names a library by its file name (libc.so.6), which stap's reading
-    # of Vue says with the library's path: the point comes back as another spelling
-    ("stap/pp_process_function.stp", "vue"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]
@@ -591,6 +579,22 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
     assert sorted(map(_neutral, again.globals), key=_name) == sorted(map(_neutral, orig.globals), key=_name)
 
 
+@pytest.mark.skipif(not os.path.isfile("/usr/lib/x86_64-linux-gnu/libc.so.6")
+                    or not os.path.isfile("/usr/lib/x86_64-linux-gnu/libm.so.6"),
+                    reason="Debian's multiarch libc and libm")
+def test_user_points_compare_as_the_file_they_resolved_to(target):
+    def binaries(lib: str, function: str = "sqrt") -> list[str]:
+        prog = frontends.parse(f'probe process("{lib}").function("{function}") {{ print(1) }}',
+                               "t.stp", "stap")
+        return [p.binary for p in _resolved(prog, target).probes[0].points]
+    same = binaries("/usr/lib/x86_64-linux-gnu/libc.so.6", "sync")
+    assert binaries("libc.so.6", "sync") == same
+    if os.path.realpath("/lib") == "/usr/lib":  # a merged /usr
+        assert binaries("/lib/x86_64-linux-gnu/libc.so.6", "sync") == same
+    # another library is another file
+    assert binaries("libm.so.6") == ["/usr/lib/x86_64-linux-gnu/libm.so.6"] != same
+
+
 def _default_args(case) -> bool:
     """Whether the D case runs with `defaultargs` (a missing `$1` is 0 or "")."""
     from xtrace.frontends.d.preprocess import pragma_options
@@ -614,6 +618,7 @@ def _resolved(prog, target):
     # position compares as the parameter by name (ir/tpcasts.py)
     record_tracepoint_params(prog, analysis)
     _qualify_tracepoints(prog, analysis)
+    _user_points_by_file(prog, analysis)
     record_probe_ids(prog, analysis)
     _resolve_syscall_globs(prog, analysis)
     return ids_as_values(prog)
@@ -642,6 +647,18 @@ def _qualify_tracepoints(prog, analysis) -> None:
         for rp in rps:
             if rp.point.kind == "tracepoint" and ":" not in rp.point.name and len(rp.tracepoints) == 1:
                 rp.point.name = rp.tracepoints[0].key
+
+
+def _user_points_by_file(prog, analysis) -> None:
+    """Name each user-space point by the file it resolved to, its real path: a
+    library named by its file name (D's `pid$target:libc.so.6`, Vue's uft module,
+    stap's `process("libc.so.6")`) and by any path to that file (`/lib/...`,
+    `/usr/lib/...` on a merged /usr) are one file, whose functions the probes
+    attach to alike."""
+    for rps in analysis.points:
+        for rp in rps:
+            if rp.point.kind in ("ufunc", "umark") and rp.binary and rp.binary != "$target" and "/" in rp.binary:
+                rp.point.binary = os.path.realpath(rp.binary)
 
 
 def _name(neutral) -> str:

@@ -733,3 +733,83 @@ def test_a_stap_cast_of_a_pointer_to_its_own_type_is_the_pointer():
     # a cast to another struct reads other memory: a real difference stays one
     a, b = written_out_alike(member("struct file *", False), member("", True), via="d")
     assert a.probes != b.probes
+
+
+def test_stap_probes_alike_on_syscalls_reading_their_variable_are_one_probe():
+    # each alias a stap probe lists sets its own `timeout` (poll's third argument,
+    # epoll_wait's fourth): a probe each (the Vue port's clause a syscall, read back)
+    # is the one probe on both (ir/clausemerge.py), comments aside
+    body = '{ if (timeout > 0) printf("%s %d\\n", name, timeout) }\n'
+    one = _stap(f"probe syscall.poll, syscall.epoll_wait {body}")
+    two = _stap(f"# poll\nprobe syscall.poll {body}# epoll_wait\nprobe syscall.epoll_wait {body}")
+    a, b = written_out_alike(one, two, via="vue")
+    assert a.probes == b.probes and len(b.probes) == 1
+
+
+def test_stap_probes_on_syscalls_reading_their_variables_otherwise_stay_two():
+    # the second prints its timeout after a word of its own: not alike
+    one = _stap('probe syscall.poll, syscall.epoll_wait { printf("%d\\n", timeout) }\n')
+    two = _stap('probe syscall.poll { printf("%d\\n", timeout) }\n'
+                'probe syscall.epoll_wait { printf("w %d\\n", timeout) }\n')
+    a, b = written_out_alike(one, two, via="vue")
+    assert len(b.probes) == 2 and a.probes != b.probes
+
+
+def test_d_negative_return_of_an_int_syscall_is_its_errno_through_stap():
+    # the stap port says D's errno != 0 as `retval < 0` and errno below it as -retval,
+    # which read back as arg0's: an int return value below 0 is -errno
+    orig = _d('#pragma D option quiet\nsyscall::openat:return /errno != 0/ { printf("%d\\n", errno); }')
+    back = _d('#pragma D option quiet\nsyscall::openat:return /arg0 < 0/ { printf("%d\\n", -arg0); }')
+    a, b = written_out_alike(orig, back, via="stap")
+    assert a.probes == b.probes
+
+
+def test_d_negated_return_without_a_failure_predicate_is_no_errno():
+    # -arg0 of a call that succeeded is no error (errno is 0 there); and a call whose
+    # value need not be an int (mmap's address) keeps its test of the raw value
+    orig = _d('#pragma D option quiet\nsyscall::openat:return { printf("%d\\n", errno); }')
+    back = _d('#pragma D option quiet\nsyscall::openat:return { printf("%d\\n", -arg0); }')
+    a, b = written_out_alike(orig, back, via="stap")
+    assert a.probes != b.probes
+    orig = _d('#pragma D option quiet\nsyscall::mmap:return /errno != 0/ { printf("x\\n"); }')
+    back = _d('#pragma D option quiet\nsyscall::mmap:return /arg0 < 0/ { printf("x\\n"); }')
+    a, b = written_out_alike(orig, back, via="stap")
+    assert a.probes != b.probes
+
+
+def test_d_probefunc_of_a_clause_on_one_syscall_is_its_name():
+    prog = _one(_d('#pragma D option quiet\nsyscall::openat:return { printf("%s\\n", strjoin(probefunc, ":r")); }'))
+    assert _printfs(prog) == [("openat:r\n", 0)]
+    # on two, it is the one that fired
+    prog = _one(_d('#pragma D option quiet\nsyscall::openat:return, syscall::read:return '
+                   '{ printf("%s\\n", probefunc); }'))
+    assert _printfs(prog) == [("%s\n", 1)]
+
+
+def test_d_pointer_cast_of_a_member_address_is_the_address():
+    from xtrace.driver.translate import _translation_target
+    from xtrace.ir.analysis import analyze
+
+    def typed(text: str) -> ir.Program:
+        prog = _d(text)
+        analyze(prog, _translation_target())  # (the translating machine's BTF: curthread's members)
+        return prog
+    orig = typed('BEGIN { printf("%s\\n", inet_ntop(2, (void *)&curthread->pid)); exit(0); }')
+    back = typed('BEGIN { printf("%s\\n", inet_ntop(2, &curthread->pid)); exit(0); }')
+    a, b = written_out_alike(orig, back, via="stap")
+    assert a.probes == b.probes
+    # a signed or narrower cast of it is another value
+    other = typed('BEGIN { printf("%s\\n", inet_ntop(2, (int)&curthread->pid)); exit(0); }')
+    a, b = written_out_alike(other, back, via="stap")
+    assert a.probes != b.probes
+
+
+def test_a_choice_on_a_constant_is_the_arm_it_takes():
+    # a translator's string member of a constant: the stap port writes its text
+    prog = _one(_d('BEGIN { printf("%s\\n", (int)1 == 1 ? "reg" : (int)1 == 2 ? "dir" : "non"); exit(0); }'))
+    assert _printfs(prog) == [("reg\n", 0)]
+    prog = _one(_d('BEGIN { printf("%s\\n", (int)7 == 1 ? "reg" : (int)7 == 2 ? "dir" : "non"); exit(0); }'))
+    assert _printfs(prog) == [("non\n", 0)]
+    # a condition read at run time stays
+    prog = _one(_d('BEGIN { printf("%s\\n", pid == 1 ? "reg" : "non"); exit(0); }'))
+    assert _printfs(prog) == [("%s\n", 1)]

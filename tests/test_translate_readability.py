@@ -239,6 +239,28 @@ def test_a_script_variable_of_the_parameter_name_keeps_the_raw_argument():
     assert "fd = int_arg(1)" in out, out
 
 
+def test_d_choice_of_a_variable_by_probefunc_is_the_variable_in_stap():
+    # poll's timeout is its third argument, epoll_wait's its fourth: the D port's ?: on
+    # probefunc reads back as the one variable (ir/sysparams.py), and goes to D again
+    src = ('#pragma D option quiet\nsyscall::poll:entry, syscall::epoll_wait:entry\n'
+           '{ printf("%d\\n", probefunc == "poll" ? (int)arg2 : (int)arg3); }\n')
+    out = _to(src, "d", "stap")
+    assert 'printf("%d\\n", timeout)' in out, out
+    assert 'probefunc == "poll" ? (int)arg2 : (int)arg3' in _to(out, "stap", "d")
+
+
+def test_a_choice_by_probefunc_other_than_the_variable_places_stays():
+    # the places swapped (epoll_wait's third argument is its maxevents), a test of
+    # another syscall, a 64-bit read of the int: not `timeout`
+    for choice in ('probefunc == "poll" ? (int)arg3 : (int)arg2',
+                   'probefunc == "read" ? (int)arg2 : (int)arg3',
+                   'probefunc == "poll" ? arg2 : (int)arg3'):
+        src = ('#pragma D option quiet\nsyscall::poll:entry, syscall::epoll_wait:entry\n'
+               f'{{ printf("%d\\n", {choice}); }}\n')
+        out = _to(src, "d", "stap")
+        assert "timeout" not in out, (choice, out)
+
+
 def test_vue_open_clause_with_named_flags_reads_back_as_the_open_clause():
     # stap's `flags` and `dfd` in the port's open and openat probes are the raw reads a
     # Vue open clause and its openat companion compare as
