@@ -1,0 +1,128 @@
+"""The twenty-fifth real-script sample's fixes (docs/translate-real-scripts.md):
+D's associative array read before any clause assigns it (iosum.d's
+`/!pending[dev]/` clause above the one that counts), refused as an unknown
+identifier where DTrace creates the array at its first `name[...]`; and an
+aggregation named as a variable of the script (top-funs.d's `ts[probefunc]`, the
+start of a call, and `@ts[probefunc]`, the times summed), refused where D keeps
+the two apart: the aggregation is `ts_agg` in the IR and in a port."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+from translating import translated
+
+# alepharchives/dtrace-scripts' iosum.d, cut down to its pending counts per device
+PENDING = ('#pragma D option quiet\n'
+           'io:::start\n'
+           '/! pending[args[1]->dev_statname]/\n'
+           '{\n'
+           '  printf("%s idle\\n", args[1]->dev_statname);\n'
+           '}\n'
+           'io:::start\n'
+           '{\n'
+           '  pending[args[1]->dev_statname]++;\n'
+           '}\n')
+
+# alepharchives/dtrace-scripts' top-funs.d, on a.out and without vtimestamp
+TOPFUNS = ('pid$target:a.out::entry\n'
+           '{\n'
+           '  ts[probefunc] = timestamp;\n'
+           '}\n'
+           'pid$target:a.out::return\n'
+           '/ts[probefunc]/\n'
+           '{\n'
+           '  @ts[probefunc] = sum(timestamp - ts[probefunc]);\n'
+           '  @count[probefunc] = count();\n'
+           '  ts[probefunc] = 0;\n'
+           '}\n'
+           'END\n'
+           '{\n'
+           '  trunc(@ts, 30);\n'
+           '  printa("%@16u %s\\n", @ts);\n'
+           '  printa("%@16u %s\\n", @count);\n'
+           '}\n')
+
+
+def _globals(text: str) -> dict[str, ir.Global]:
+    return {g.name: g for g in frontends.parse(text, "t.d", "d").globals}
+
+
+def test_an_array_read_before_it_is_assigned_is_declared_there():
+    gs = _globals('BEGIN /!pending["a"]/ { printf("%d\\n", pending["a"]); }\n'
+                  'BEGIN { pending["a"]++; exit(0); }\n')
+    assert gs["pending"].kind == "map"
+
+
+def test_the_pending_counts_port_to_stap():
+    stp = translated(PENDING, "stap", "d")
+    assert "if (pending[kernel_string($rq->q->disk->disk_name)]) next" in stp
+    assert "pending[kernel_string($rq->q->disk->disk_name)]++" in stp
+
+
+def test_a_scalar_read_before_it_is_assigned_stays_an_error():
+    # dt_xcook_ident does not create a scalar it reads: "failed to resolve"
+    with pytest.raises(XtraceError, match="failed to resolve x"):
+        frontends.parse("BEGIN { y = x; x = 1; }\n", "t.d", "d")
+
+
+def test_a_read_array_that_is_a_scalar_elsewhere_is_an_error():
+    with pytest.raises(XtraceError, match="'x' is a scalar, not an associative array"):
+        frontends.parse("BEGIN { x = 1; y = x[1]; }\n", "t.d", "d")
+
+
+def test_an_aggregation_named_as_a_variable_takes_a_name_of_its_own():
+    gs = _globals(TOPFUNS)
+    assert gs["ts"].kind == "map"
+    assert gs["ts_agg"].kind == "agg" and gs["ts_agg"].agg_func == "sum"
+    # an aggregation no variable shares its name with keeps it
+    assert gs["count"].kind == "agg"
+
+
+def test_the_renamed_aggregation_in_stap():
+    stp = translated(TOPFUNS, "stap", "d")
+    assert "global ts\nglobal ts_agg\n" in stp
+    assert "ts_agg[ppfunc()] <<< ktime_get_ns() - ts[ppfunc()]" in stp
+    assert "printf(\"%16u %s\\n\", @sum(ts_agg[fn]), fn)" in stp
+
+
+def test_the_renamed_aggregation_in_vue():
+    vue = translated('BEGIN { ts = timestamp; @ts = count(); ts = 0; exit(0); }\n', "vue", "d")
+    assert "ts_agg" in vue
+
+
+def test_the_new_name_avoids_the_scripts_own_names():
+    gs = _globals('BEGIN { ts = 1; ts_agg = 2; @ts = count(); exit(0); }\n')
+    assert gs["ts"].kind == "scalar" and gs["ts_agg"].kind == "scalar"
+    assert gs["ts_agg2"].kind == "agg"
+
+
+def test_a_builtin_named_as_an_aggregation_renames_nothing():
+    gs = _globals('BEGIN { @timestamp = max(timestamp); exit(0); }\n')
+    assert gs["timestamp"].kind == "agg"
+
+
+# filipecosta90/ESC_DTRACE's threaded.d continues its predicates with a backslash
+SPLICED = ('#pragma D option quiet\n'
+           'BEGIN\n'
+           '/pid != 0 &&\\\n'
+           '      tid != 0/\n'
+           '{\n'
+           '  printf("%d\\n", 1 +\\\n'
+           '      2);\n'
+           '  exit(0);\n'
+           '}\n')
+
+
+def test_a_backslash_ending_a_line_continues_the_expression():
+    stp = translated(SPLICED, "stap", "d")
+    assert 'if (pid() == 0 || tid() == 0) next' in stp
+    assert 'printf("%d\\n", 1 + 2)' in stp
+
+
+def test_a_backslash_elsewhere_stays_an_error():
+    with pytest.raises(XtraceError, match="syntax error"):
+        frontends.parse('BEGIN { x = 1 \\ 2; }\n', "t.d", "d")
