@@ -126,3 +126,24 @@ def test_a_backslash_ending_a_line_continues_the_expression():
 def test_a_backslash_elsewhere_stays_an_error():
     with pytest.raises(XtraceError, match="syntax error"):
         frontends.parse('BEGIN { x = 1 \\ 2; }\n', "t.d", "d")
+
+
+def test_a_banner_of_stars_around_a_date_ports_to_stap():
+    # ex2b.d's `printf("\n[ %20Y * * * ...", walltimestamp)`: the stars are text,
+    # not a `*` width (which takes an argument of its own)
+    stp = translated('#pragma D option quiet\n'
+                     'BEGIN { printf("[ %20Y * * *\\n", walltimestamp); exit(0); }\n', "stap", "d")
+    assert 'printf("[ %20s * * *\\n", substr(date, 20, 4) . " " . substr(date, 4, 15))' in stp
+
+
+def test_a_banner_of_stars_in_a_printa_of_stacks_ports_to_stap():
+    stp = translated('#pragma D option quiet\n'
+                     'BEGIN { @a[stack()] = count(); printa("* %k %@d *\\n", @a); exit(0); }\n',
+                     "stap", "d")
+    assert 'printf(" %d *\\n", @count(a[stack]))' in stp
+
+
+def test_a_star_width_still_takes_its_argument():
+    from xtrace.frontends.stap.print_common import star_width
+    assert star_width("%*d") and star_width("%-*s") and star_width("%.*s") and star_width("%@*d")
+    assert not star_width("* * * %d *") and not star_width("100%% * done")
