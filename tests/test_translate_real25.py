@@ -147,3 +147,39 @@ def test_a_star_width_still_takes_its_argument():
     from xtrace.frontends.stap.print_common import star_width
     assert star_width("%*d") and star_width("%-*s") and star_width("%.*s") and star_width("%@*d")
     assert not star_width("* * * %d *") and not star_width("100%% * done")
+
+
+# the twenty-fourth sample's left item: FlameGraph's gatherhc-kern.d samples
+# `profile-999 /arg0/` (kernel code); its user-mode twin tests arg1
+PROFILE = ('#pragma D option quiet\n'
+           'profile-997 /arg0/ { @k[execname] = count(); }\n'
+           'profile-997 /arg1 && pid != 0/ { @u[execname] = count(); }\n'
+           'tick-1s { exit(0); }\n')
+
+
+def test_profile_pc_tests_are_user_mode_tests_in_stap():
+    stp = translated(PROFILE, "stap", "d")
+    assert "    if (user_mode()) next\n    k[execname()] <<< 1" in stp
+    assert "    if (!user_mode() || pid() == 0) next\n    u[execname()] <<< 1" in stp
+    assert "addr()" not in stp
+
+
+def test_a_profile_pc_as_a_value_keeps_its_spelling():
+    stp = translated('profile-997 { @[arg0 == 0 ? "user" : "kernel"] = count(); }\n'
+                     'tick-1s { exit(0); }\n', "stap", "d")
+    assert "user_mode() ? 0 : addr()" in stp
+
+
+def test_user_mode_tests_are_profile_pc_tests_in_d():
+    d = translated('global k, u\n'
+                   'probe timer.profile { if (user_mode()) next; k[execname()]++ }\n'
+                   'probe timer.profile { if (!user_mode()) next; u[execname()]++ }\n'
+                   'probe timer.s(1) { exit() }\n', "d")
+    assert "profile:::profile-4ms\n/arg0/\n{\n    @k[execname] = count();" in d
+    assert "profile:::profile-4ms\n/arg1/\n{\n    @u[execname] = count();" in d
+
+
+def test_user_mode_elsewhere_than_a_timer_is_left_alone():
+    with pytest.raises(XtraceError, match="function 'user_mode' has no D equivalent"):
+        translated('probe syscall.read { if (user_mode()) printf("u\\n") }\n'
+                   'probe timer.s(1) { exit() }\n', "d")

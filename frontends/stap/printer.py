@@ -87,6 +87,7 @@ from xtrace.ir.sysparams import raw_args_as_params
 from xtrace.ir.failguard import says_failed, says_succeeded
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.printflits import fold_literal_texts
+from xtrace.ir.profilemode import pc_tests_as_user_mode
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir import conststr
@@ -145,6 +146,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = flag_tests_as_conditions(prog)
     # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)
     prog = vue_prints_as_loops(prog)
+    # D's profile `/arg0/` (kernel mode) and `/arg1/` (user mode): user_mode() tests
+    prog = pc_tests_as_user_mode(prog)
     # a D or Vue port's companion array of the keys another holds: stap's `k in a`
     prog = companions_as_membership(prog)
     # a D port's aggregations without keys, one per statistic of a stap statistics
