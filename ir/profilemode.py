@@ -65,11 +65,15 @@ def _user_mode(loc) -> ir.Call:
 
 
 def _pc_as_mode(e: ir.Expr) -> Optional[ir.Expr]:
-    if isinstance(e, ir.Builtin) and e.name == "arg1":
-        return _user_mode(e.loc)
-    if isinstance(e, ir.Builtin) and e.name == "arg0":
-        return ir.Unary("!", _user_mode(e.loc), loc=e.loc, type=INT64)
-    return None
+    """arg1 (or `arg1 != 0`) as user_mode(), arg0 as !user_mode(); their `== 0`
+    tests the other way."""
+    zero = False
+    if isinstance(e, ir.Binary) and e.op in ("==", "!=") and e.rhs == ir.IntLit(0):
+        zero, e = e.op == "==", e.lhs
+    if not (isinstance(e, ir.Builtin) and e.name in ("arg0", "arg1")):
+        return None
+    mode = _user_mode(e.loc)
+    return mode if (e.name == "arg1") != zero else ir.Unary("!", mode, loc=e.loc, type=INT64)
 
 
 def _mode_as_pc(e: ir.Expr) -> Optional[ir.Expr]:

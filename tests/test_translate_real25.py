@@ -183,3 +183,12 @@ def test_user_mode_elsewhere_than_a_timer_is_left_alone():
     with pytest.raises(XtraceError, match="function 'user_mode' has no D equivalent"):
         translated('probe syscall.read { if (user_mode()) printf("u\\n") }\n'
                    'probe timer.s(1) { exit() }\n', "d")
+
+
+def test_profile_pc_compared_with_zero_is_a_user_mode_test():
+    # conformance/d/profile_args.d's `arg1 != 0` and `arg0 != 0`
+    stp = translated('profile-997 /arg1 != 0/ { u = 1; }\n'
+                     'profile-997 /arg0 == 0/ { z = 1; }\n'
+                     'tick-1s { printf("%d %d\\n", u, z); exit(0); }\n', "stap", "d")
+    assert "    if (!user_mode()) next\n    u = 1" in stp
+    assert "    if (!user_mode()) next\n    z = 1" in stp
