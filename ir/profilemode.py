@@ -30,8 +30,19 @@ def _tested(e: ir.Expr, f: _Rewrite) -> ir.Expr:
     if isinstance(e, ir.Unary) and e.op == "!":
         return replace(e, operand=_tested(e.operand, f))
     if isinstance(e, ir.Binary) and e.op in ("&&", "||"):
-        return replace(e, lhs=_tested(e.lhs, f), rhs=_tested(e.rhs, f))
+        lhs, rhs = _tested(e.lhs, f), _tested(e.rhs, f)
+        if lhs == rhs and _is_mode(lhs):
+            return lhs  # `arg0 != 0 && arg1 == 0`: kernel mode, said once
+        return replace(e, lhs=lhs, rhs=rhs)
     return e
+
+
+def _is_mode(e: ir.Expr) -> bool:
+    """Whether `e` is a test of the mode: user_mode(), arg0 or arg1, or `!` of one."""
+    if isinstance(e, ir.Unary) and e.op == "!":
+        e = e.operand
+    return (isinstance(e, ir.Call) and e.name == "user_mode" and not e.args) or \
+        (isinstance(e, ir.Builtin) and e.name in ("arg0", "arg1"))
 
 
 def _timed(p: ir.Probe) -> bool:

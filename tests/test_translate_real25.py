@@ -192,3 +192,10 @@ def test_profile_pc_compared_with_zero_is_a_user_mode_test():
                      'tick-1s { printf("%d %d\\n", u, z); exit(0); }\n', "stap", "d")
     assert "    if (!user_mode()) next\n    u = 1" in stp
     assert "    if (!user_mode()) next\n    z = 1" in stp
+
+
+def test_a_repeated_mode_test_is_said_once():
+    stp = translated('profile-997 /arg0 != 0 && arg1 == 0/ { k = 1; }\n'
+                     'tick-1s { printf("%d\\n", k); exit(0); }\n', "stap", "d")
+    assert "    if (user_mode()) next\n    k = 1" in stp
+    assert "/arg0/" in translated(stp, "d")
