@@ -290,6 +290,9 @@ BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
 COMMENT_EOF   : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 WS            : [ \t\r\n\f]+ -> skip;
+// dt_lex.l discards a backslash ending a line (`<S0>"\\"\n`): a predicate or an
+// expression may be continued on the next line as in C
+LINE_SPLICE   : '\\' '\r'? '\n' -> skip;
 
 LBRACE : '{';  RBRACE : '}';  LPAREN : '(';  RPAREN : ')';
 LBRACK : '[';  RBRACK : ']';  SEMI : ';';    COMMA : ',';

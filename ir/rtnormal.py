@@ -91,6 +91,9 @@ changes nothing a run prints:
   is the literal (an int is 32 bits there: the same digits);
 - at syscall returns, Vue's `__rv == -1` (`!= -1`) is `errno != 0` (`== 0`), the
   failure it tests, as the D port says it;
+- at a profile or tick probe, D's arg0 and arg1 tested for truth (`arg1 != 0`,
+  `/arg0/`) are the mode they say, as the stap port writes them (ir/profilemode.py:
+  `arg1 != 0` comes back as `/arg1/`);
 - a begin clause with no predicate and no statements (Vue's @@BEGIN that only
   declares variables) is none: the ports leave it out (ir/emptyclauses.py);
 - a foreach's loop variables read only inside loops that bind them are named by
@@ -164,6 +167,7 @@ from .constint import int_value
 from .constprinted import constants_printed
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
+from .profilemode import pc_tests_as_user_mode
 from .rtloopvars import loop_vars_by_place
 from .deadoptions import without_dead_options
 from .deadstores import without_unread_local_stores
@@ -247,6 +251,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         # write out (ir/contextvars.py), spliced into the printf below as theirs is
         prog = context_vars_as_sprintfs(prog)
     prog = _stap_spellings(_syscall_text_written_out(prog, via))
+    prog = pc_tests_as_user_mode(prog)
     _scalar_deletes_as_stores(prog)
     if prog.lang == "stap":
         key_sets_as_stores(prog)

@@ -28,7 +28,8 @@ from xtrace.ir.types import INT32, Type
 
 from . import desc_args, tables, translators
 from .probes import points_for
-from .lower_util import ANON_AGG, MATCHED_NOTICE, _comment_text, _primary, _records_data, _static_type, _unparen
+from .aggnames import agg_renames
+from .lower_util import ANON_AGG, MATCHED_NOTICE, _agg_name, _comment_text, _primary, _records_data, _static_type, _unparen
 from .lower_stmt import StmtLowering
 from .lower_expr import ExprLowering
 from .ksyms import KsymLowering
@@ -62,6 +63,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         self.local_types: dict[str, Type] = {}
         self.trailing_taken: set[int] = set()  # comment tokens a declaration took (_trailing_comment)
         self.printed: set[str] = set()            # aggregations printa() prints
+        self.agg_renames: dict[str, str] = {}     # `@x` of a script with a variable x (aggnames.py)
         self.stack_keys: dict[str, set[int]] = {}  # aggregation -> its stack() key positions (%k)
         self.agg_params: dict[str, list] = {}      # histogram parameters by aggregation
         # ctypes: integer constants and arithmetic have C's types (int, long long, ...),
@@ -107,7 +109,13 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
 
     # ------------------------------------------------------------- program
 
+    def _agg_ir_name(self, tok_text: str) -> str:
+        """The IR name of the aggregation a script spells `tok_text` (`@ts`)."""
+        name = _agg_name(tok_text)
+        return self.agg_renames.get(name, name)
+
     def program(self, tree: P.ProgramContext) -> ir.Program:
+        self.agg_renames = agg_renames(tree)
         items = tree.topItem()
         for item in items:  # options are global, whatever their position
             if isinstance(item, P.DirectiveItemContext):

@@ -79,7 +79,10 @@ class ExprLowering:
                     return self._user_register(keys, ctx)
                 if name in tables.BUILTIN_VARS or name in tables.UNSUPPORTED_VARS:
                     raise self.unsupported(f"indexing built-in variable '{name}'", ctx)
-                raise self.error(f"unknown identifier '{name}'", base)
+                # dt_cook_op2 creates an associative array at its first `name[...]`,
+                # read or written: a predicate may test one a later clause fills
+                # (`/!pending[dev]/` before `pending[dev]++`); unset, it reads 0.
+                g = self._declare(ir.Global(name, "map", loc=self.loc(base)))
             if g.kind != "map":
                 raise self.error(f"'{name}' is a scalar, not an associative array", base)
             keys = [self.expr(k) for k in ctx.exprList().expr()]

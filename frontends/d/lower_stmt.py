@@ -12,7 +12,7 @@ from xtrace.ir import nodes as ir
 
 from . import constfold, tables
 from .formats import FormatError, canonical_agg_flags, conversions, strip_agg_flag
-from .lower_util import _PROTOTYPES, _RECORDING_STMTS, _agg_name, _comment_text, _primary, _static_type, _unparen
+from .lower_util import _PROTOTYPES, _RECORDING_STMTS, _comment_text, _primary, _static_type, _unparen
 
 
 class StmtLowering:
@@ -403,7 +403,7 @@ class StmtLowering:
         prim = _primary(ctx)
         if not isinstance(prim, P.AggPrimaryContext):
             raise self.error("expected an aggregation (@name)", ctx)
-        name = _agg_name(prim.getText())
+        name = self._agg_ir_name(prim.getText())
         if name not in self.aggs:
             raise self.error(f"unknown aggregation '{prim.getText()}'", ctx)
         return self.aggs[name]
@@ -424,12 +424,12 @@ class StmtLowering:
         """(name, key contexts, node) if ctx is `@a` or `@a[keys]`, else None."""
         prim = _primary(ctx)
         if isinstance(prim, P.AggPrimaryContext):
-            return _agg_name(prim.getText()), [], prim
+            return self._agg_ir_name(prim.getText()), [], prim
         ctx = _unparen(ctx)
         if isinstance(ctx, P.IndexExprContext):
             prim = _primary(ctx.expr())
             if isinstance(prim, P.AggPrimaryContext):
-                return _agg_name(prim.getText()), ctx.exprList().expr(), prim
+                return self._agg_ir_name(prim.getText()), ctx.exprList().expr(), prim
         return None
 
     def _agg_update(self, ctx: P.AssignExprContext) -> ir.Stmt:

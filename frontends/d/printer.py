@@ -33,6 +33,8 @@ from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks, merged_alike_clauses
 from .userreads import user_reads_as_copyin
 from .joinsteps import steps_of
+from xtrace.ir.profilemode import user_mode_tests_as_pcs
+
 from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
 from .lltostr_back import printed_sprintfs_as_lltostr
@@ -1726,6 +1728,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's $$parms, $$return ...: the sprintf they stand for, which a printf splices
     prog = context_vars_as_sprintfs(prog) if prog.lang == "stap" else prog
     prog = pcs_as_profile_args(_caller_addr_as_caller(_error_probes_as_end(prog)))
+    # stap's `if (user_mode()) next` at a timer probe: D's `/arg0/` (ir/profilemode.py)
+    prog = user_mode_tests_as_pcs(prog)
     # stap's `=~` of a plain string: index(), substr() and == tests (ir/regexstr.py)
     prog = regexes_as_string_tests(prog, "substr")
     # Vue's @@io:disk / stap's block request tracepoints: D's io provider where it says them

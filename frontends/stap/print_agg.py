@@ -25,7 +25,7 @@ from xtrace.ir.types import Type
 
 from .irwalk import nodes
 from .literals import encode_string
-from .print_common import CONV_RE, INDENT, key_var_wants, type_of
+from .print_common import CONV_RE, INDENT, key_var_wants, star_width, type_of
 from .print_dstack import FRAME_INDENT, is_stack, pad
 from .print_dustack import is_ustack
 
@@ -243,7 +243,7 @@ class AggPrinting:
         text and the conversions of the keys and values, (helper, key, indentation) for a
         %k of a stack (helper: the function printing it). Each %@ takes the next value (none left: 0); without one, the
         conversion after the keys takes the value."""
-        if "*" in fmt:
+        if star_width(fmt):
             raise self.err("a '*' width in printa() of an aggregation keyed by a stack "
                            "cannot be expressed in stap", s)
         convs = [m for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
@@ -312,7 +312,7 @@ class AggPrinting:
     def _row_args(self, fmt: str, lvars: list[str], value: str, s: ir.PrintAgg) -> list[str]:
         """printf arguments for one row: keys in order, the value where `%@` (or last) asks."""
         convs = [m.group(2) for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
-        if "*" in fmt:
+        if star_width(fmt):
             # a `*` width or precision takes the next key, before its conversion's
             # (dtrace-utils printa/tst.dynwidth.d): stap's printf takes them in that order
             convs = []

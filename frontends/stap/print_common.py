@@ -20,6 +20,15 @@ IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 # width and precision, 4 the conversion letter.
 CONV_RE = re.compile(r"%(%|(@?)([-+ #0]*\d*(?:\.\d*)?)(?:hh|h|ll|l|L|j|z|t|q)?([A-Za-z]))")
 STAP_CONVS = set("diuoxXscpbmM")
+# a `*` width or precision, which takes an argument of its own (CONV_RE does
+# not read one); a `*` in the text around the conversions is only text
+STAR_RE = re.compile(r"%@?[-+ #0]*(?:\*|\d*\.\*)")
+
+
+def star_width(fmt: str) -> bool:
+    """Whether a conversion of `fmt` has a `*` width or precision (`%*d`, `%-*s`,
+    `%.*s`); a banner's `* * *` does not count."""
+    return bool(STAR_RE.search(fmt.replace("%%", "")))
 
 
 def type_of(e: ir.Expr) -> Optional[Type]:

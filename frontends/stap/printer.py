@@ -88,6 +88,7 @@ from xtrace.ir.sysparams import raw_args_as_params
 from xtrace.ir.failguard import says_failed, says_succeeded
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.printflits import fold_literal_texts
+from xtrace.ir.profilemode import pc_tests_as_user_mode
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from xtrace.ir.byteorder import swapped_operand
 from xtrace.ir import conststr
@@ -102,7 +103,7 @@ from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, INT_HELPER, \
     STRSTR, fresh_locals
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
-from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, type_of
+from .print_common import CONV_RE, IDENT_RE, INDENT, STAP_CONVS, star_width, type_of
 from .print_tentative import TentativePrinting, is_tentative
 from .print_dstack import HELPER as DSTACK_HELPER, FRAME_INDENT, key_text as dstack_key, \
     pad as dstack_pad
@@ -148,6 +149,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = flag_tests_as_conditions(prog)
     # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)
     prog = vue_prints_as_loops(prog)
+    # D's profile `/arg0/` (kernel mode) and `/arg1/` (user mode): user_mode() tests
+    prog = pc_tests_as_user_mode(prog)
     # a D or Vue port's companion array of the keys another holds: stap's `k in a`
     prog = companions_as_membership(prog)
     # a D port's aggregations without keys, one per statistic of a stap statistics
@@ -1172,7 +1175,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         front with substr(). A value that is not a variable is read once, into a
         local, so that the year and the time come from one ctime()."""
         convs = [m for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
-        if "*" in s.fmt or len(convs) != len(s.args) or s.stderr:
+        if star_width(s.fmt) or len(convs) != len(s.args) or s.stderr:
             raise self.err("this printf of '%Y' cannot be expressed in stap", s)
         texts = self._printf_args(s)
         fmt, pos = [], 0
@@ -1204,7 +1207,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         (stap's integers are all 64-bit: -1 would show 16 f's). A constant the
         mask leaves alone (255) is written as it is."""
         convs = [m.group(4) for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
-        if "*" in s.fmt or len(convs) != len(s.args):
+        if star_width(s.fmt) or len(convs) != len(s.args):
             convs = [""] * len(s.args)
         out = []
         for conv, a in zip(convs, s.args):
@@ -1767,7 +1770,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         """printf arguments `args` of `fmt` with each one a %a prints (D's kernel
         symbol) passed through the %a helper (_fmt makes the conversion a %s)."""
         convs = [m.group(4) for m in CONV_RE.finditer(fmt) if m.group(1) != "%"]
-        if "*" in fmt or "a" not in convs:
+        if star_width(fmt) or "a" not in convs:
             return args
         return [f"{self._addr_helper()}({a})" if c == "a" else a
                 for c, a in zip(convs + [""] * (len(args) - len(convs)), args)]
