@@ -55,7 +55,7 @@ def test_exit_after_held_records_is_a_clause_of_its_own():
 
 def test_a_buffer_started_in_an_if_is_told_apart_by_a_clause_local_flag():
     d = _d(_case("tentative_in_branch"))
-    assert "nspec" not in d  # one buffer: D's default
+    assert "#pragma D option nspec" not in d  # one buffer: D's default
     assert "profile:::tick-100ms\n{\n    this->even_open = 0;\n    n++;\n}\n" in d
     assert "/n % 2 == 0/\n{\n    this->even_open = 1;\n}\n" in d
     assert "/!this->even_open/\n{\n    printf(\"tick %d\\n\", n);\n}\n" in d

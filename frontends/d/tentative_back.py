@@ -39,8 +39,10 @@ from xtrace.ir.types import INT64
 
 from .spec_back import _check_branch_condition, _check_cut, _conjunction, _stmts_of
 
-NOTE = ("Vue's tentative buffers: a speculation each, its id in a global that a\n"
-        "commit or discard sets to 0 (the next record gets a new one)")
+NOTE = ("Vue's tentative buffers: a speculation each (nspec one per buffer), its id in\n"
+        "a global that a commit or discard sets to 0, the next record getting a new one;\n"
+        "dtrace may keep a speculation committed on another CPU busy for a moment, when\n"
+        "speculation() gives 0 and what Vue would hold is dropped")
 # what D allows no speculate() before in its clause: a clause of their own after it
 _UNSPECULATED = (ir.Exit, ir.AggUpdate, ir.AggControl, ir.SetOpt)
 # records D cannot hold in a speculation (the driver prints an aggregation as it is
