@@ -989,14 +989,14 @@ def test_tentative_call_errors(body, col, msg):
     assert msg in str(info.value) and (info.value.loc.line, info.value.loc.col) == (1, col), str(info.value)
 
 
-def test_tentative_tracing_has_no_d_form():
-    """(stap's is speculative.stp: tests/test_tentative_stap.py)"""
+def test_tentative_tracing_is_a_d_speculation_whose_commit_is_a_clause_of_its_own():
+    """(stap's is speculative.stp: tests/test_tentative_stap.py; D's
+    frontends/d/tentative_back.py, tests/test_translate_vuetent2d.py)"""
     from xtrace.driver.translate import translate_text
     src = '@@BEGIN { start_tentative("a"); printf("x\\n"); commit_tentative("a"); }\n'
-    with pytest.raises(XtraceError) as info:
-        translate_text(src, "t.e", "vue", "d")
-    assert "tentative tracing" in str(info.value) and "speculate()" in str(info.value)
-    assert (info.value.loc.line, info.value.loc.col) == (1, 11)
+    d = translate_text(src, "t.e", "vue", "d")
+    assert ('BEGIN\n{\n    speculate(a_spec);\n    printf("x\\n");\n}\n\n'
+            'BEGIN\n{\n    commit(a_spec);\n    a_spec = 0;\n}') in d
 
 
 def test_kernel_variable_reads_its_address_with_the_declared_type():

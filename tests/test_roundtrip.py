@@ -249,6 +249,14 @@ ROUND_TRIP_GAPS = {
     ("vue/tentative_print_lists.e", "stap"),
     ("vue/tentative_clear.e", "stap"),
     ("vue/tentative_stktrace.e", "stap"),
+    # ... and D speculations (frontends/d/tentative_back.py): a global holding each
+    # buffer's id, got by a clause of its own, and the Vue clause cut into D clauses
+    # under the conditions of its ifs, which read back as a Vue buffer per id variable
+    # (spec_tentative: start_tentative("t1_spec")) and one clause of ifs, not the
+    # original's one if per branch
+    ("vue/tentative_tracing.e", "d"),
+    ("vue/tentative_top_level.e", "d"),
+    ("vue/tentative_in_branch.e", "d"),
     ("vue/stktrace_symbols.e", "stap"),
     # Vue's trace() is a call of the stap port's own hex-dump function per row
     # (print_hexdump), which reads back as those calls, not as trace()

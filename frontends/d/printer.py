@@ -21,6 +21,7 @@ from xtrace.ir.rundumps import (dump_blank_guard, dump_blank_line, flagged_dumps
 from xtrace.ir.inline import inline_functions
 from xtrace.ir.contextvars import context_vars_as_sprintfs, unported_reason
 from xtrace.frontends.nearest_d import nearest_in_d
+from .tentative_back import tentative_as_d
 from .spec_back import speculations_as_d
 from xtrace.frontends.vue.spec_tentative import tentative_as_speculations
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
@@ -1709,6 +1710,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # Vue's tentative buffers with a variable of their name that says whether they are
     # open (a D speculation ported to Vue): that speculation again (spec_tentative)
     prog = tentative_as_speculations(prog)
+    # the other buffers: a global each holding a speculation's id (tentative_back)
+    prog = tentative_as_d(prog)
     # stap's probes that do the same on other sites (one written probe on an alias
     # wildcard, `vm.*.call`): one clause listing them, as a porter writes it
     prog = merged_alike_clauses(prog) if prog.lang == "stap" else prog

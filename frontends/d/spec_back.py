@@ -192,18 +192,19 @@ def _branches_only(s: ir.If, names: set) -> bool:
     return not in_loop and not in_cond
 
 
-def _check_branch_condition(s: ir.If) -> None:
+def _check_branch_condition(s: ir.If, what: str = "a stap if around speculate()") -> None:
     """Refuse an if around a speculate() whose condition D's clauses would not
     read as stap's if does: each clause of its branches tests it again (a copy in
-    its predicate), so it must change nothing and keep its value through them."""
+    its predicate), so it must change nothing and keep its value through them.
+    `what` names the if in the message (Vue's are around tentative tracing)."""
     effect = next((x for x in ir.walk(s.cond) if isinstance(x, (ir.Assign, ir.IncDec, ir.FuncCall))), None)
     if effect is not None:
-        raise XtraceError("the condition of a stap if around speculate() that calls a function "
+        raise XtraceError(f"the condition of {what} that calls a function "
                           "or changes a variable has no D equivalent: its branches are D clauses "
                           "that each test it again in their predicate; nearest: the condition's "
                           "value in a variable first", effect.loc)
     if _written(ir.Block([x for x in (s.then, s.else_) if x is not None], loc=s.loc)) & _read(s.cond):
-        raise XtraceError("a stap if around speculate() whose branches change what its condition "
+        raise XtraceError(f"{what} whose branches change what its condition "
                           "reads has no D equivalent: its branches are D clauses that each test "
                           "the condition again in their predicate; nearest: the condition's value "
                           "in a variable first", s.cond.loc)
@@ -261,17 +262,18 @@ def _with_ends(s: ir.Stmt, names: set) -> ir.Stmt:
     return fix(s)
 
 
-def _check_cut(p: ir.Probe) -> None:
-    """Refuse to cut `p` into clauses where they would not run as its one body."""
+def _check_cut(p: ir.Probe, what: str = "a stap probe") -> None:
+    """Refuse to cut `p` (`what` in the message) into clauses where they would not
+    run as its one body."""
     nxt = next((x for x in ir.walk(p.body) if isinstance(x, ir.Next)), None)
     if nxt is not None:
-        raise XtraceError("a stap probe with `next` that speculates has no D equivalent: its "
+        raise XtraceError(f"{what} with `next` that speculates has no D equivalent: its "
                           "speculate() is a D clause of its own, and `next` would end only the "
                           f"clause it is in; {_NEAREST}, the condition its predicate", nxt.loc)
     if p.predicate is None:
         return
     if _written(p.body) & _read(p.predicate):
-        raise XtraceError("a stap probe that speculates and changes what its condition reads "
+        raise XtraceError(f"{what} that speculates and changes what its condition reads "
                           "has no D equivalent: its speculate() is a D clause of its own, which "
                           "tests the condition again after the clause before it changed it; "
                           f"{_NEAREST}, with a condition of its own", p.predicate.loc)
