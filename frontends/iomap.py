@@ -90,6 +90,9 @@ def _norm(e: ir.Expr) -> object:
     if isinstance(e, ir.KernelCast) and e.ctype.replace(" ", "") == "structrequest*" \
             and (e.expr == ir.Builtin("arg0") or isinstance(e.expr, ir.ProbeArg) and e.expr.index == 0):
         return ("arg", "rq")  # D's `(struct request *)args[0]` of the tracepoint
+    if isinstance(e, ir.KernelCast) and isinstance(e.expr, ir.ProbeArg) and e.expr.type is not None \
+            and (e.expr.type.ctype or "").replace(" ", "") == e.ctype.replace(" ", ""):
+        return ("arg", e.expr.name)  # stap's tapset `@cast($task, "task_struct")`: the argument
     if isinstance(e, ir.KernelMember) and not e.addr_of:
         base = _norm(e.base)
         if isinstance(base, tuple) and base and base[0] == "member":

@@ -40,9 +40,12 @@ _CONST = (ir.IntLit, ir.StrLit)
 
 def _pure(e: ir.Expr) -> bool:
     """Whether `e` may be read twice for once: a constant, a variable, a probe's
-    argument, or the address of a member of one (`&$file->f_path` reads nothing)."""
+    argument (D's translated args[N] of one too), or the address of a member of one
+    (`&$file->f_path` reads nothing)."""
     if isinstance(e, ir.KernelMember) and e.addr_of:
         return _pure(e.base)
+    if isinstance(e, ir.Translated):  # D's args[2] of signal-send: the tracepoint's $sig
+        return _pure(e.value)
     return isinstance(e, _PURE)
 
 # statements a function written out before its call may not hold (its last may be a

@@ -38,6 +38,7 @@ from xtrace.ir.profilemode import user_mode_tests_as_pcs
 
 from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
+from .provider_args_back import tracepoints_as_provider
 from .lltostr_back import printed_sprintfs_as_lltostr
 from xtrace.ir.error_catches import catches_as_error_clauses
 from xtrace.ir.faultsplit import clauses_split_before_faults
@@ -1737,6 +1738,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = regexes_as_string_tests(prog, "substr")
     # Vue's @@io:disk / stap's block request tracepoints: D's io provider where it says them
     prog = io_probes_as_provider(prog)
+    # stap's signal.send, kernel.trace("sched_waking") ...: proc:::signal-send, sched:::wakeup
+    # with args[N]->member where D's translators say every read of the tracepoint
+    prog = tracepoints_as_provider(prog)
     # stap's format_ipaddr() of a socket's address: D's inet_ntop() of its member
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
         sock_addresses_as_inet_ntop(tapset_swaps_as_ir(user_reads_as_copyin(prog))), "d")))
