@@ -145,8 +145,13 @@ def _never_empty_format(fmt: str) -> bool:
 
 
 def _is_comm(e: ir.Expr) -> bool:
-    """A task's name read from its task_struct (`$task->comm`, as a string)."""
+    """A task's name read from its task_struct (`$task->comm`, as a string; D's
+    translated `args[1]->pr_fname` of one, whose translator reads a task's comm)."""
     if isinstance(e, ir.Call) and e.name == "kernel_string" and len(e.args) == 1:
         e = e.args[0]
+    translated = isinstance(e, ir.Translated)
+    if translated:
+        e = e.value
     return (isinstance(e, ir.KernelMember) and e.path == ["comm"] and not e.addr_of
-            and isinstance(e.base, ir.KernelCast) and e.base.ctype == "struct task_struct *")
+            and (translated or isinstance(e.base, ir.KernelCast)
+                 and e.base.ctype == "struct task_struct *"))

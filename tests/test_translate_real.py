@@ -388,7 +388,7 @@ def test_stap_write_once_array_printed_by_a_row_loop_is_a_key_read_after_its_sto
            'probe end { foreach ([s, r] in cnt-) printf("%d %s %d %s %d\\n", s, names[s], r, '
            'names[r], @count(cnt[s, r])) }\n')
     d = _to(src, "stap", "d")
-    body = d[d.index("signal_generate"):]
+    body = d[d.index("proc:::signal-send"):]
     assert body.index("names[this->sig_pid] = ") < body.index("@cnt[") , d
     assert "@cnt[pid, names[pid], this->sig_pid, names[this->sig_pid]] = count();" in d, d
     assert 'printa("%d %s %d %s %@d\\n", @cnt);' in d

@@ -72,8 +72,8 @@ def test_signal_names_are_a_table_of_64():
     d = _to(src, "d")
     fills = dict(re.findall(r'^    signame\[(\d+)\] = "([\w+]+)";$', d, re.M))
     assert len(fills) == 64 and fills["9"] == "SIGKILL" and fills["34"] == "SIGRTMIN+2"
-    # (the argument, the tracepoint's, is read where the parameter was)
-    assert 'signame[args[0]] != "" ? signame[args[0]] : lltostr(args[0])' in d
+    # (the argument, proc:::signal-send's args[2], is read where the parameter was)
+    assert 'signame[args[2]] != "" ? signame[args[2]] : lltostr(args[2])' in d
     assert "__xt" not in d
 
 
@@ -147,7 +147,7 @@ def test_alias_locals_nothing_reads_are_left_out():
     """signal.send sets task, sinfo, shared ...; stap elides what the probe never
     reads, and so does the translation (Vue could not even read some of them)."""
     d = _to('probe signal.send { printf("%s %d\\n", pid_name, sig) }\n', "d")
-    assert "this->pid_name = ((struct task_struct *)args[2])->comm;" in d
+    assert "this->pid_name = args[1]->pr_fname;" in d
     assert "this->task" not in d and "this->sinfo" not in d and "signame" not in d
 
 
