@@ -74,6 +74,7 @@ from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
+from .symbol_actions import D_NAMES, is_symbol_action
 from .forced import loop_as_printa
 from .histograms_back import histograms_as_aggregations
 from .normalize_back import divisors_as_normalize
@@ -996,6 +997,8 @@ class Printer:
         return stap_row_format(g.shown if g is not None and g.shown else s.agg, types)
 
     def _s_Trace(self, s: ir.Trace, depth):
+        if is_symbol_action(s.expr):  # func(addr); prints as trace() would
+            return f"{self.expr(s.expr)};"
         return f"trace({self.expr(s.expr)});"
 
     def _s_TraceMem(self, s: ir.TraceMem, depth):
@@ -1587,6 +1590,8 @@ class Printer:
                 return (f"index(\" \\t+\", substr({args[0]}, 0, 1)) < 0 ? {call} : 0",
                         P_TERNARY)
             return call, P_POSTFIX
+        if e.name in D_NAMES:  # D's symbol actions (frontends/d/symbol_actions.py)
+            return f"{D_NAMES[e.name]}({args[0]})", P_POSTFIX
         if e.name in tables.FUNCTIONS.values() or e.name == "copyinto":
             return f"{e.name}({', '.join(args)})", P_POSTFIX
         if e.name == "user_mode" and not e.args and self.probe is not None and all(
