@@ -74,7 +74,7 @@ from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
-from .symbol_actions import D_NAMES, is_symbol_action
+from .symbol_actions import D_NAMES, TRACE_FORMAT, is_symbol_action
 from .forced import loop_as_printa
 from .histograms_back import histograms_as_aggregations
 from .normalize_back import divisors_as_normalize
@@ -776,6 +776,8 @@ class Printer:
         return self._stmts(s.stmts, depth) if isinstance(s, ir.Block) else self.stmt(s, depth)
 
     def _s_Printf(self, s, depth):
+        if s.fmt == TRACE_FORMAT and len(s.args) == 1 and is_symbol_action(s.args[0]) and not s.stderr:
+            return f"{self.expr(s.args[0])};"  # how the action prints (a port's printf of it)
         if s.stderr:
             what = "stap's warn()" if self.prog.lang == "stap" else "Vue's eprintf"
             raise XtraceError(f"printing to standard error ({what}) has no D equivalent: D "
