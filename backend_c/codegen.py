@@ -195,7 +195,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                              if rp.point.kind == "proc" and rp.point.binary})
         opts = self.prog.options
         extra = list(opts.get("symbol_files") or []) + [opts.get("target_binary") or ""]
-        files = known_files(binaries, extra, bool(opts.get("ldd")))
+        # D's ufunc()/uaddr() name any library's symbols (ustack()'s do): as --ldd
+        files = known_files(binaries, extra, bool(opts.get("ldd")) or "usym_libs" in self.uses)
         tables = [t for t in (symbol_table(f) for f in files) if t is not None]
         return emit_c(tables), [t.path for t in tables]
 

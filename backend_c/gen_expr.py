@@ -10,7 +10,9 @@ from xtrace.ir import nodes as n
 from xtrace.ir.builtins import DEFERRED_STR
 
 # stap's user symbol strings kept as values, by what xt_usym_str() writes
-USYM_KINDS = {"usymname": "XT_USYM_NAME", "usymdata": "XT_USYM_DATA", "umodname": "XT_USYM_MOD"}
+USYM_KINDS = {"usymname": "XT_USYM_NAME", "usymdata": "XT_USYM_DATA", "umodname": "XT_USYM_MOD",
+              # D's ufunc()/usym(), uaddr(), umod() (frontends/d/symbol_actions.py)
+              "d_ufunc": "XT_USYM_DFUNC", "d_uaddr": "XT_USYM_DADDR", "d_umod": "XT_USYM_DMOD"}
 from xtrace.ir.loc import XtraceError
 from xtrace.runtime.faultwords import stap_addr_words
 
@@ -567,9 +569,13 @@ class ExprGen:
             fail = self.user_fail(site, "d_")
             return (f"({{ char *d_ = {self.slot()}; if (!xt_kmodname(d_, {self.int_expr(e.args[0])})) "
                     f"{fail} (const char *)d_; }})")
+        if isinstance(e, n.Call) and e.name in ("d_func", "d_mod"):
+            return f"xt_dsym({self.slot()}, {self.int_expr(e.args[0])}, {'true' if e.name == 'd_mod' else 'false'})"
         if isinstance(e, n.Call) and e.name in USYM_KINDS:
             # a value: written by the module from its own symbol tables (runtime/xt_usym.h)
             self.uses.add("usym")
+            if e.name.startswith("d_"):  # D names the libraries' symbols too
+                self.uses.add("usym_libs")
             return f"xt_usym_str({self.slot()}, {self.int_expr(e.args[0])}, {USYM_KINDS[e.name]})"
         if isinstance(e, n.Call) and e.name in DEFERRED_STR:
             raise XtraceError(f"{e.name}() gives a string only the driver can write, when it prints "

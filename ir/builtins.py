@@ -300,6 +300,15 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     # stap umodname(addr): the base name of the file mapped at a user address of
     # the current process (its ELF module), by the same snapshot of the mappings.
     "umodname": (("int",), STRING),
+    # D's func/sym, mod, ufunc/usym, umod and uaddr actions (frontends/d/
+    # symbol_actions.py): `module`symbol`, the module, `module`symbol+0xoff`
+    # as dtrace prints them, written by the module (runtime/xt_str.h xt_dsym, the
+    # user ones from its own symbol tables, runtime/xt_usym.h xt_usym_str).
+    "d_func": (("int",), STRING),
+    "d_mod": (("int",), STRING),
+    "d_ufunc": (("int",), STRING),
+    "d_umod": (("int",), STRING),
+    "d_uaddr": (("int",), STRING),
     "sprint_backtrace": ((), STRING),
     "sprint_ubacktrace": ((), STRING),
     "sprint_syms": (("str",), STRING),

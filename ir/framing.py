@@ -572,6 +572,8 @@ def trace_format(e: ir.Expr, quiet: bool) -> str:
     ` %3d` ` %5d` ` %10d` ` %19ld` (signed) and ` %20lu` (unsigned 64-bit) etc.
     D types the IR keeps coarser are taken as D has them: an integer constant
     that fits is an int, timestamps are uint64_t."""
+    if isinstance(e, ir.Call) and e.name in ("d_func", "d_mod", "d_ufunc", "d_umod", "d_uaddr"):
+        return "  %-50s"  # D's symbol actions, quiet or not (dt_print_sym's format)
     assert e.type is not None
     if e.type.is_str:
         return "%s" if quiet else "  %-33s"

@@ -646,6 +646,49 @@ static noinline __maybe_unused bool xt_kmodname(char *dst, s64 addr)
 	memmove(dst, open + 1, close - open);
 	return true;
 }
+
+/* D's func()/sym() and mod() of a kernel address as dtrace-utils prints them
+ * (dt_consume.c dt_print_sym / dt_print_mod): `module`symbol`, the core kernel
+ * named vmlinux, and the module alone for mod(); the bare `0x%lx` when no
+ * symbol covers the address. %ps names a module's symbol `sym [module]`
+ * (a build id may follow the module's name). */
+static noinline __maybe_unused const char *xt_dsym(char *dst, s64 addr, bool mod_only)
+{
+	unsigned long a = (unsigned long)addr;
+	char mod[64] = "vmlinux";	/* MODULE_NAME_LEN */
+	char *sp;
+	size_t ml, sl;
+
+	snprintf(dst, XT_MAXSTRINGLEN, "%ps", (void *)a);
+	if (dst[0] == '0' && dst[1] == 'x') {
+		snprintf(dst, XT_MAXSTRINGLEN, "0x%lx", a);
+		return dst;
+	}
+	sp = strchr(dst, ' ');
+	if (sp) {
+		*sp = '\0';
+		if (sp[1] == '[') {
+			size_t i;
+
+			for (i = 0; i + 1 < sizeof(mod) && sp[2 + i] && sp[2 + i] != ']' && sp[2 + i] != ' '; i++)
+				mod[i] = sp[2 + i];
+			mod[i] = '\0';
+		}
+	}
+	if (mod_only) {
+		strscpy(dst, mod, XT_MAXSTRINGLEN);
+		return dst;
+	}
+	ml = strlen(mod);
+	sl = strlen(dst);
+	if (ml + 1 + sl >= XT_MAXSTRINGLEN)
+		sl = XT_MAXSTRINGLEN - ml - 2;
+	memmove(dst + ml + 1, dst, sl);
+	dst[ml + 1 + sl] = '\0';
+	memcpy(dst, mod, ml);
+	dst[ml] = '`';
+	return dst;
+}
 #endif
 
 #endif /* XT_STR_H */

@@ -55,7 +55,9 @@ struct xt_ufile {
 	unsigned long ino;
 };
 
-enum { XT_USYM_NAME, XT_USYM_DATA, XT_USYM_MOD };
+enum { XT_USYM_NAME, XT_USYM_DATA, XT_USYM_MOD,
+       /* D's ufunc()/usym(), uaddr() and umod() (libdtrace's dtrace_uaddr2str) */
+       XT_USYM_DFUNC, XT_USYM_DADDR, XT_USYM_DMOD };
 
 /* What a lookup found: the mapping holding the address and, when its file
  * has a table, the file and the symbol (NULL when none covers it). */
@@ -87,17 +89,26 @@ static void xt_mmul_fn(struct irq_work *w)
 	mmap_read_unlock_non_owner(u->mm);
 }
 
-/* Session start, process context: each file's (device, inode). */
+/* Module init: the tables, the per-CPU unlock works. */
 static void xt_usym_init(struct xt_ufile *files, int n)
 {
-	int cpu, i;
+	int cpu;
 
 	xt_ufs = files;
 	xt_nufs = n;
 	for_each_possible_cpu(cpu)
 		init_irq_work(&per_cpu(xt_mmul, cpu).work, xt_mmul_fn);
-	for (i = 0; i < n; i++) {
-		struct xt_ufile *f = &files[i];
+}
+
+/* Session start (xt_gen_arm), in the process that writes "start": each file's
+ * (device, inode), by its path as that process sees it (a D -c command's session
+ * starts inside the host root, where xt_usroot is empty: driver/session.py). */
+static void xt_usym_start(void)
+{
+	int i;
+
+	for (i = 0; i < xt_nufs; i++) {
+		struct xt_ufile *f = &xt_ufs[i];
 		struct path p;
 		struct inode *ino;
 		char *full = kasprintf(GFP_KERNEL, "%s%s", xt_usroot, f->path);
@@ -327,6 +338,33 @@ static noinline __maybe_unused const char *xt_usym_str(char *dst, s64 addr, int 
 	struct xt_uloc loc;
 	bool found;
 
+	if (what == XT_USYM_DMOD) {
+		if (!xt_ulookup(a, &loc, dst, XT_MAXSTRINGLEN) || !dst[0])
+			snprintf(dst, XT_MAXSTRINGLEN, "0x%lx", a);
+		return dst;
+	}
+	if (what == XT_USYM_DFUNC || what == XT_USYM_DADDR) {
+		/* `file`sym` (uaddr: `+0xoff` past its start), `file`0xADDR` in a file
+		 * mapping no symbol covers, else the bare address */
+		char base[NAME_MAX + 1];
+
+		found = xt_ulookup(a, &loc, base, sizeof(base));
+		if (found && loc.file && loc.sym) {
+			u64 off = loc.foff - loc.sym->off;
+			const char *name = loc.file->names + loc.sym->name;
+
+			if (what == XT_USYM_DADDR && off)
+				snprintf(dst, XT_MAXSTRINGLEN, "%s`%s+0x%llx", loc.file->base, name,
+					 (unsigned long long)off);
+			else
+				snprintf(dst, XT_MAXSTRINGLEN, "%s`%s", loc.file->base, name);
+		} else if (found && base[0]) {
+			snprintf(dst, XT_MAXSTRINGLEN, "%s`0x%lx", base, a);
+		} else {
+			snprintf(dst, XT_MAXSTRINGLEN, "0x%lx", a);
+		}
+		return dst;
+	}
 	if (what == XT_USYM_MOD) {
 		if (!xt_ulookup(a, &loc, dst, XT_MAXSTRINGLEN) || !dst[0])
 			strscpy(dst, "<unknown>", XT_MAXSTRINGLEN);

@@ -28,6 +28,7 @@ from xtrace.ir.types import INT32, Type
 
 from . import desc_args, tables, translators
 from .probes import points_for
+from .symbol_actions import SYMBOL_ACTIONS
 from .aggnames import agg_renames
 from .lower_util import ANON_AGG, MATCHED_NOTICE, _agg_name, _comment_text, _primary, _records_data, _static_type, _unparen
 from .lower_stmt import StmtLowering
@@ -540,6 +541,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         if name in ("stack", "ustack"):
             args = prim.exprList().expr() if prim.exprList() else []
             return ir.UStack(self._ustack_depth(prim, args, name), kernel=name == "stack", loc=self.loc(prim))
+        if name in SYMBOL_ACTIONS:
+            return self._symbol_action(prim)
         return self.expr(ctx)
 
     def _ustack_depth(self, ctx, args, name: str = "ustack") -> Optional[int]:

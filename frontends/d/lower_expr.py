@@ -23,6 +23,7 @@ from xtrace.ir.types import INT32, INT64, STRING, UINT64, Type
 from . import tables, tcpprovider, translators
 from .formats import EscapeError, decode_escapes
 from .lower_types import VarRef
+from .symbol_actions import SYMBOL_ACTIONS, not_in_expression
 from .lower_util import _D_INT_PROTO, _MAX_U64, _primary, _static_type, _struct_pointer, _unparen
 
 
@@ -802,9 +803,26 @@ class ExprLowering:
             raise self.error(f"{name}() is an action and has no value", ctx)
         if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:
             raise self.error(f"{name}() must be assigned to an aggregation", ctx)
+        if name in SYMBOL_ACTIONS:
+            raise self.error(not_in_expression(name), ctx)
         if name in tables.UNSUPPORTED_CALLS:
             raise self.unsupported(f"{name}()", ctx)
         raise self.error(f"unknown function '{name}'", ctx)
+
+    def _symbol_action(self, ctx) -> ir.Call:
+        """func(addr), ufunc(addr), ... (frontends/d/symbol_actions.py) where D takes
+        them: a statement or an aggregation key; the argument checked as
+        dt_cook_func checks it (one uintptr_t)."""
+        name = ctx.IDENT().getText()
+        arg_ctxs = ctx.exprList().expr() if ctx.exprList() else []
+        if len(arg_ctxs) != 1:
+            raise self.error(f"{name}( ) prototype mismatch: {len(arg_ctxs)} arg"
+                             f"{'' if len(arg_ctxs) == 1 else 's'} passed, 1 expected", ctx)
+        addr = self.expr(arg_ctxs[0])
+        if _static_type(addr) == "string":
+            raise self.error(f"{name}( ) argument #1 is incompatible with prototype:\n"
+                             "\tprototype: uintptr_t\n\t argument: string", arg_ctxs[0])
+        return ir.Call(SYMBOL_ACTIONS[name], [addr], loc=self.loc(ctx))
 
     def _d_path(self, arg_ctxs, ctx) -> ir.Expr:
         """dtrace-utils' d_path(struct path *): the path's full name, walked from its

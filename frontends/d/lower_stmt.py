@@ -12,6 +12,7 @@ from xtrace.ir import nodes as ir
 
 from . import constfold, tables
 from .formats import FormatError, canonical_agg_flags, conversions, strip_agg_flag
+from .symbol_actions import SYMBOL_ACTIONS
 from .lower_util import _PROTOTYPES, _RECORDING_STMTS, _comment_text, _primary, _static_type, _unparen
 
 
@@ -115,6 +116,8 @@ class StmtLowering:
             args = prim.exprList().expr() if prim.exprList() else []
             if name in tables.ACTIONS:
                 return [getattr(self, f"_action_{name}")(prim, args)]
+            if name in SYMBOL_ACTIONS:  # printed as trace() prints it (ir/framing.trace_format)
+                return [ir.Trace(self._symbol_action(prim), loc=self.loc(prim))]
             if name in tables.AGG_FUNCS or name in tables.UNSUPPORTED_AGG_FUNCS:
                 raise self.error(f"{name}() must be assigned to an aggregation "
                                  f"(@name[keys] = {name}(...))", prim)

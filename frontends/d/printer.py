@@ -75,6 +75,7 @@ from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
+from .symbol_actions import D_NAMES, TRACE_FORMAT, is_symbol_action
 from .forced import loop_as_printa
 from .histograms_back import histograms_as_aggregations
 from .normalize_back import divisors_as_normalize
@@ -776,6 +777,8 @@ class Printer:
         return self._stmts(s.stmts, depth) if isinstance(s, ir.Block) else self.stmt(s, depth)
 
     def _s_Printf(self, s, depth):
+        if s.fmt == TRACE_FORMAT and len(s.args) == 1 and is_symbol_action(s.args[0]) and not s.stderr:
+            return f"{self.expr(s.args[0])};"  # how the action prints (a port's printf of it)
         if s.stderr:
             what = "stap's warn()" if self.prog.lang == "stap" else "Vue's eprintf"
             raise XtraceError(f"printing to standard error ({what}) has no D equivalent: D "
@@ -997,6 +1000,8 @@ class Printer:
         return stap_row_format(g.shown if g is not None and g.shown else s.agg, types)
 
     def _s_Trace(self, s: ir.Trace, depth):
+        if is_symbol_action(s.expr):  # func(addr); prints as trace() would
+            return f"{self.expr(s.expr)};"
         return f"trace({self.expr(s.expr)});"
 
     def _s_TraceMem(self, s: ir.TraceMem, depth):
@@ -1588,6 +1593,8 @@ class Printer:
                 return (f"index(\" \\t+\", substr({args[0]}, 0, 1)) < 0 ? {call} : 0",
                         P_TERNARY)
             return call, P_POSTFIX
+        if e.name in D_NAMES:  # D's symbol actions (frontends/d/symbol_actions.py)
+            return f"{D_NAMES[e.name]}({args[0]})", P_POSTFIX
         if e.name in tables.FUNCTIONS.values() or e.name == "copyinto":
             return f"{e.name}({', '.join(args)})", P_POSTFIX
         if e.name == "user_mode" and not e.args and self.probe is not None and all(

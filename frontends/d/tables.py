@@ -57,7 +57,7 @@ ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "nor
 # leaves DT_CLSFLAG_DATAREC unset).
 RECORDING_ACTIONS = frozenset({"printf", "printa", "exit", "trunc", "trace", "clear", "system",
                                "normalize", "denormalize", "setopt", "tracemem", "stack",
-                               "ustack"})
+                               "ustack", "func", "sym", "mod", "ufunc", "usym", "umod", "uaddr"})
 
 # Valid D actions and subroutines the IR cannot express yet.
 UNSUPPORTED_CALLS = frozenset({
@@ -68,8 +68,7 @@ UNSUPPORTED_CALLS = frozenset({
     "mutex_owned", "mutex_owner", "mutex_type_adaptive",
     "mutex_type_spin", "rw_read_held", "rw_write_held", "rw_iswriter",
     "json", "getmajor", "getminor", "ddi_pathname",
-    "msgsize", "msgdsize", "func", "ufunc", "mod", "umod", "sym", "usym",
-    "uaddr", "link_ntop", "offsetof", "xlate",
+    "msgsize", "msgdsize", "link_ntop", "offsetof", "xlate",
 })
 
 # D aggregating functions (all have an IR AggUpdate form of the same name).

@@ -37,11 +37,13 @@ from .dhelpers_calls import READERS, STATEMENT_READERS, printf_back
 from .print_dfiles import HELPERS as DFILE_HELPERS, file_str_source
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
 from .print_dstack import HELPER as DSTACK_HELPER
+from .print_dsymbols import HELPERS as DSYMBOL_HELPERS
 from .print_dstrings import ADDR_HELPER, HELPERS as DSTRING_HELPERS, INT_HELPER
 
 # helper kind -> the printer's text of it (NAME for its name)
 _SOURCES: dict[str, str] = {
     **{want: src for want, src in DSTRING_HELPERS.values()},
+    **{want: src for want, src in DSYMBOL_HELPERS.values()},
     "dtrace_addr": ADDR_HELPER,
     "dtrace_strescape": DFILE_HELPERS["escape"][1],
     "dtrace_int": INT_HELPER,

@@ -12,6 +12,7 @@ from typing import Callable, Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import INT32
 
+from .print_dsymbols import HELPERS as DSYMBOL_HELPERS
 from .print_common import CONV_RE
 from .print_dinet import WANT as DINET_WANT
 from .print_dstack import FRAME_INDENT, MAXBACKTRACE, WORD
@@ -99,6 +100,9 @@ READERS: dict[str, Callable[[ir.FuncCall], Optional[ir.Expr]]] = {
     DINET_WANT: _inet_ntop,
     "dtrace_fileinfo": _fileinfo("fileinfo_str", range(5)),
     "dtrace_fileinfo_int": _fileinfo("fileinfo_int", range(5, 7)),
+    # D's symbol actions (print_dsymbols.py)
+    **{want: (lambda fn: lambda c: _d_call(c, fn, list(c.args)))(fn)
+       for fn, (want, _) in DSYMBOL_HELPERS.items()},
     # printf's conversions: read with their printf (printf_back), never alone
     "dtrace_addr": lambda c: None,
     "dtrace_stack": lambda c: None,  # a statement: STATEMENT_READERS

@@ -100,6 +100,7 @@ from .print_threadexit import array_element, thread_exit_probe
 from xtrace.ir.threadexit import freed_at_thread_exit
 from .print_initializers import begin_stores_as_initializers
 from .print_dinet import SOURCE as DINET_SOURCE, WANT as DINET_WANT
+from .print_dsymbols import HELPERS as DSYMBOL_HELPERS
 from .print_dstrings import ADDR_HELPER, FLAG as DSTRING_FLAG, HELPERS as DSTRING_HELPERS, INT_HELPER, \
     STRSTR, fresh_locals
 from .print_quantize import HELPER_NAMES, HIST_FUNCS, QuantizePrinting
@@ -1598,6 +1599,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                            "are not translated to stap yet", e)
         elif name == "speculation":  # speculative.stp's (print_spec)
             return "speculation()"
+        elif name in DSYMBOL_HELPERS:  # D's func(), ufunc(), ... (print_dsymbols)
+            return f"{self._defined_helper(*DSYMBOL_HELPERS[name])}({self._expr(e.args[0])})"
         elif name not in VALUE_FUNCS and name not in SAME_NAME_FUNCS:
             raise self.err(f"{name}() has no stap equivalent", e)
         return f"{name}({self._keys(e.args)})"

@@ -25,6 +25,7 @@ from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.printfunsigned import unsigned_d_as_u
 from .printa_back import printas_as_vue_prints
 from xtrace.frontends.dframing import CPU_ZERO_NOTE
+from xtrace.frontends.d.symbol_actions import D_NAMES as D_SYMBOL_NAMES
 from xtrace.frontends.vue.periods import near_rates_as_whole_ms
 from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, provider_field,
                                probe_desc_constant as _probe_desc, pp_constant as _spelled,
@@ -1554,6 +1555,11 @@ class Printer:
             raise self.fail("reading an x86_64 register (D's uregs[], stap's register()) has no "
                             "Vue equivalent: Vue's register variables (__r3 ... __r10, __mst) "
                             "are POWER's; nearest: the probe's arguments (__arg1 ...)", e)
+        if e.name in D_SYMBOL_NAMES:
+            what = "kernel" if e.name in ("d_func", "d_mod") else "user"
+            raise self.fail(f"D's {D_SYMBOL_NAMES[e.name]}() (the symbol or module of a {what} address) "
+                            "has no Vue equivalent: Vue names no address; nearest: get_function() "
+                            "(the probed function's name) or stktrace() (the named stack)", e)
         if e.name == "ksym_addr":
             raise self.fail("the address of a kernel variable (D's &`name, stap's &@var(\"name\")) "
                             "has no Vue equivalent: Vue reads a __kernel variable by value only", e)
