@@ -947,12 +947,21 @@ SITE_CHECKS: dict[str, tuple[str, str]] = {
     "tcp_socket": ("tracepoint", "((struct sock *)a0_)->sk_protocol == IPPROTO_TCP"),
     "tcp_syn_sent": ("kprobe", "((struct sock *)regs_get_kernel_argument(regs, 0))->sk_state == TCP_SYN_SENT"),
     "tcp_passive_established": ("kprobe", "regs_get_kernel_argument(regs, 1) == BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB"),
+    # D's udp provider (frontends/d/udpprovider.py): udp_queue_rcv_skb(sk, skb) of a UDP
+    # socket (not UDP-Lite's); ip_send_skb(net, skb) of a UDP socket's datagram (not
+    # ICMP's, raw sockets' or UDP-Lite's)
+    "udp_socket": ("kprobe", "((struct sock *)regs_get_kernel_argument(regs, 0))->sk_protocol == IPPROTO_UDP"),
+    "udp_skb_socket": ("kprobe", "((struct sk_buff *)regs_get_kernel_argument(regs, 1))->sk && "
+                                 "((struct sk_buff *)regs_get_kernel_argument(regs, 1))->sk->sk_protocol "
+                                 "== IPPROTO_UDP"),
 }
 # the kernel headers a `when`'s condition needs
 SITE_HEADERS: dict[str, tuple[str, ...]] = {
     "tcp_socket": ("net/sock.h",),
     "tcp_syn_sent": ("net/sock.h", "net/tcp_states.h"),
     "tcp_passive_established": ("linux/bpf.h",),
+    "udp_socket": ("net/sock.h",),
+    "udp_skb_socket": ("net/sock.h", "linux/skbuff.h"),
 }
 
 # Where points share a site, the hits of some come first whatever the script's

@@ -83,6 +83,12 @@ def test_packet_probes_are_the_kernel_functions_dtrace_utils_uses(name, funcs, w
     ("tcp:::receive\n{ trace(args[0]->pkt_addr); }", 2, 18, "tcp:::receive has no args[0]"),
 ])
 def test_what_the_provider_lacks_is_refused_where_it_is(src, line, col, message):
+    refused_at(src, line, col, message)
+
+
+def refused_at(src: str, line: int, col: int, message: str) -> None:
+    """D source `src` is refused at line:col with an error saying `message` (the udp
+    and ip providers' tests use it too)."""
     e = _error(src)
     assert (e.loc.line, e.loc.col) == (line, col)
     assert message in e.message, e.message

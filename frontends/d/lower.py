@@ -27,6 +27,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import INT32, Type
 
 from . import desc_args, tables, translators
+from .tcpprovider import apart_by_probe  # (after translators, which it builds on)
 from .probes import points_for
 from .symbol_actions import SYMBOL_ACTIONS
 from .aggnames import agg_renames
@@ -155,15 +156,14 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
                 header += opening
                 pending += own
                 if isinstance(item, P.ClauseItemContext):
-                    probe = self._clause(item.clause(), lead=pending)
+                    probes += self._clause(item.clause(), lead=pending)
                     pending = []
-                    probes.append(probe)
                     continue
             elif isinstance(item, P.ClauseItemContext):
-                probe = self._clause(item.clause())
-                probe.comments[:0] = pending
+                clauses = self._clause(item.clause())
+                clauses[0].comments[:0] = pending
                 pending = []
-                probes.append(probe)
+                probes += clauses
                 continue
             else:
                 pending += self._comments_before(item.start.tokenIndex)
@@ -490,26 +490,31 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
                 self.trailing_taken.add(t.tokenIndex)
                 return
 
-    def _clause(self, ctx: P.ClauseContext, lead: Optional[list[str]] = None) -> ir.Probe:
+    def _clause(self, ctx: P.ClauseContext, lead: Optional[list[str]] = None) -> list[ir.Probe]:
         """The IR of a clause; `lead` its comments above it when the caller has them
-        (the first item's, split from the file's opening comment), else those above it."""
+        (the first item's, split from the file's opening comment), else those above it.
+        One probe, or one per provider probe where their arguments are read apart
+        (frontends/d/tcpprovider.py apart_by_probe: each lowered for its own)."""
         points: list[ir.ProbePoint] = []
         for desc in ctx.probeDescList().probeDesc():
             text, at = self._desc_text(desc), self.loc(desc)
             # a macro argument left in a description: a translation's (a run's are gone)
             points += desc_args.points(text, at, self.source, self.zdefs, self.macro_args,
                                        self.file, points_for)
-        self.points = points
-        pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
-        body = self._block(ctx.block())
-        self._check_speculation(body)
         # Comments between the descriptions and the '{' (on the predicate, say)
         # belong to the clause as much as those above it.
         inner = [_comment_text(t.text) for t in comments_in_head(self.tokens, ctx)]
-        return ir.Probe(points, body, pred, loc=self.loc(ctx),
-                        comments=(self._comments_before(ctx.start.tokenIndex) if lead is None
-                                  else list(lead)) + inner,
-                        framed=_records_data(body))
+        comments = (self._comments_before(ctx.start.tokenIndex) if lead is None
+                    else list(lead)) + inner
+        out = []
+        for group in apart_by_probe(points):
+            self.points = group
+            pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
+            body = self._block(ctx.block())
+            self._check_speculation(body)
+            out.append(ir.Probe(group, body, pred, loc=self.loc(ctx), comments=[] if out else comments,
+                                framed=_records_data(body)))
+        return out
 
 
     def _desc_text(self, desc: P.ProbeDescContext) -> str:

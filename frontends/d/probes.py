@@ -15,7 +15,7 @@ from xtrace.ir.elfsyms import is_regex_name
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nodes import ProbePoint
 
-from . import provider_functions, solaris, tcpprovider
+from . import ipprovider, provider_functions, solaris, tcpprovider, udpprovider
 from .tables import TICK_UNITS
 
 _GLOB_CHARS = set("*?[")
@@ -42,6 +42,8 @@ PROVIDER_TRACEPOINTS: dict[str, dict[str, str]] = {
         "done": "block:block_rq_complete",
     },
     "tcp": tcpprovider.TRACEPOINTS,
+    "udp": {},
+    "ip": {},
 }
 # Provider probes that are kernel functions' entries, for want of a tracepoint in
 # the right thread (each checked in the kallsyms of 6.1, 6.12 and 6.12-rt):
@@ -73,6 +75,8 @@ PROVIDER_KFUNCS: dict[str, dict[str, tuple[str, ...]]] = {
         "dequeue": ("dequeue_task_fair", "dequeue_task_rt", "dequeue_task_dl", "dequeue_task_stop"),
     },
     "tcp": tcpprovider.KFUNCS,  # (why these: frontends/d/tcpprovider.py)
+    "udp": udpprovider.KFUNCS,  # (frontends/d/udpprovider.py)
+    "ip": ipprovider.KFUNCS,  # (frontends/d/ipprovider.py)
 }
 # Which hits of the point above are the provider probe (ir.ProbePoint.when): DTrace
 # tells processes from threads where Linux has one event for both tasks.
@@ -84,11 +88,12 @@ PROVIDER_WHEN: dict[str, str] = {
     "proc:::exit": "group_dead",          # the last thread of the process
     "proc:::exec-failure": "exec_failure",  # the exit of an execve/execveat that failed
     **tcpprovider.WHEN,
+    **udpprovider.WHEN,
 }
 # Providers that exist in DTrace but have no IR probe kind yet.
 _UNSUPPORTED_PROVIDERS = frozenset({
     "pid", "usdt", "lockstat", "sysinfo", "vminfo",
-    "fasttrap", "ip", "udp", "perf", "cpc", "plockstat",
+    "fasttrap", "perf", "cpc", "plockstat",
     "fpuinfo", "mib", "javascript", "hotspot", "python",
 })
 # Module names under which Linux DTrace lists the core kernel's probes.

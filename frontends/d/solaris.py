@@ -38,8 +38,6 @@ PROVIDERS: dict[str, tuple[str, str]] = {
 # provider -> the nearest Linux probes
 NOT_YET: dict[str, str] = {
     "lockstat": "tracepoint:lock::contention_begin / contention_end",
-    "ip": "tracepoint:net::net_dev_xmit, tracepoint:net::netif_receive_skb",
-    "udp": "fbt::udp_sendmsg:entry, fbt::udp_recvmsg:entry",
 }
 
 # Solaris kernel function families (fbt) -> the Linux functions that do the same

@@ -42,7 +42,7 @@ socket first, where dtrace-utils has the skb).
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.byteorder import byte_swap
@@ -232,22 +232,32 @@ def _tcpinfo(skb: Build) -> Struct:
     }, _TCPINFO, _LACK)
 
 
-def _ipinfo_of_header(skb: Build) -> Struct:
-    """ipinfo_t of an inbound packet's IP header (ip.d's void_ip_t translator)."""
-    v4 = _header(skb, "network_header", "struct iphdr *")
-    v6 = _header(skb, "network_header", "struct ipv6hdr *")
-    version = _mem(v4, "version")
+def _by_version(skb: Build, v4: Callable[[Build], Build], v6: Callable[[Build], Build],
+                other: Build) -> Build:
+    """`v4` of the packet's IPv4 header, `v6` of its IPv6 one, else `other` (by the
+    version in the header's first nibble, as ip.d's void_ip_t translator)."""
+    ip4 = _header(skb, "network_header", "struct iphdr *")
+    ip6 = _header(skb, "network_header", "struct ipv6hdr *")
+    version = _mem(ip4, "version")
+    return _cond(_bin("==", version, _int(4)), v4(ip4),
+                 _cond(_bin("==", version, _int(6)), v6(ip6), other))
 
-    def by_version(a: Build, b: Build, other: Build) -> Build:
-        return _cond(_bin("==", version, _int(4)), a, _cond(_bin("==", version, _int(6)), b, other))
+
+def _packet_addr(skb: Build, field: str) -> Build:
+    """The packet's source or destination address (`field` saddr / daddr), as a string."""
+    return _by_version(skb, lambda h: _ntop(_AF_INET, _addr_of(h, field)),
+                       lambda h: _ntop(_AF_INET6, _addr_of(h, field)), _str("<unknown>"))
+
+
+def _ipinfo_of_header(skb: Build) -> Struct:
+    """ipinfo_t of a packet's IP header (ip.d's void_ip_t translator)."""
     return Struct("ipinfo_t *", {
-        "ip_ver": version,
-        "ip_plength": by_version(_bin("-", _ntohs(_mem(v4, "tot_len")), _bin("<<", _mem(v4, "ihl"), _int(2))),
-                                 _ntohs(_mem(v6, "payload_len")), _int(0)),
-        "ip_saddr": by_version(_ntop(_AF_INET, _addr_of(v4, "saddr")),
-                               _ntop(_AF_INET6, _addr_of(v6, "saddr")), _str("<unknown>")),
-        "ip_daddr": by_version(_ntop(_AF_INET, _addr_of(v4, "daddr")),
-                               _ntop(_AF_INET6, _addr_of(v6, "daddr")), _str("<unknown>")),
+        "ip_ver": _mem(_header(skb, "network_header", "struct iphdr *"), "version"),
+        "ip_plength": _by_version(
+            skb, lambda h: _bin("-", _ntohs(_mem(h, "tot_len")), _bin("<<", _mem(h, "ihl"), _int(2))),
+            lambda h: _ntohs(_mem(h, "payload_len")), _int(0)),
+        "ip_saddr": _packet_addr(skb, "saddr"),
+        "ip_daddr": _packet_addr(skb, "daddr"),
     }, _IPINFO, _LACK)
 
 
@@ -293,6 +303,21 @@ ARGS: dict[str, dict[int, Arg]] = {
     "tcp:::send": _packet_args(_SK, _SKB, _ipinfo_of_socket(_SK, _SKB), True),
     "tcp:::receive": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
 }
+
+
+def apart_by_probe(points: list[ir.ProbePoint]) -> list[list[ir.ProbePoint]]:
+    """The points of a clause, as one group, or a group per provider probe when they
+    are more than one probe of the tcp, udp or ip providers (ipproto.d's `ip:::send,
+    ip:::receive`). Their arguments are each probe's own: tcp:::send's ipinfo_t comes
+    from the socket, receive's from the IP header; ip:::receive's functions have the
+    packet first, send's third, and one clause reads a parameter at one position in
+    all its functions (ir/analysis.py kfunc_arg); udp's two probes test their hits
+    apart, which a stap port says in each probe. The frontend lowers the clause once
+    per group; each event is one probe's, so the clauses do what the one did."""
+    aliases = list(dict.fromkeys(pt.alias for pt in points))
+    if len(aliases) < 2 or not any(a.startswith(("tcp:::", "udp:::", "ip:::")) for a in aliases):
+        return [points]
+    return [[pt for pt in points if pt.alias == alias] for alias in aliases]
 
 
 def not_yet(name: str) -> Optional[str]:

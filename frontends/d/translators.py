@@ -467,3 +467,9 @@ CONSTANTS: dict[str, int] = {
 from .tcpprovider import ARGS as _TCP_ARGS, CONSTANTS as _TCP_CONSTANTS  # noqa: E402
 PROBE_ARGS.update(_TCP_ARGS)
 CONSTANTS.update(_TCP_CONSTANTS)
+# the udp and ip providers' (which build on the tcp provider's ipinfo_t)
+from .udpprovider import ARGS as _UDP_ARGS  # noqa: E402
+from .ipprovider import ARGS as _IP_ARGS, CONSTANTS as _IP_CONSTANTS  # noqa: E402
+PROBE_ARGS.update(_UDP_ARGS)
+PROBE_ARGS.update(_IP_ARGS)
+CONSTANTS.update(_IP_CONSTANTS)

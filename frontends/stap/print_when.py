@@ -54,12 +54,25 @@ def _leader(at: Loc) -> ir.Expr:
 
 
 def _sock_member(path: list[str], value: int, name: str) -> Callable[[Loc], list[ir.Expr]]:
-    """`@cast($sk, "sock")->path == value` (D's tcp provider: the socket's protocol
-    or state, frontends/d/tcpprovider.py)."""
+    """`@cast($sk, "sock")->path == value` (D's tcp and udp providers: the socket's
+    protocol or state, frontends/d/tcpprovider.py)."""
     def test(at: Loc) -> list[ir.Expr]:
         sk = ir.KernelCast(ir.ProbeArg("sk", loc=at), "struct sock *", loc=at)
         return [ir.Binary("==", ir.KernelMember(sk, path, decay=True, loc=at, type=INT64),
                           ir.IntLit(value, loc=at, type=INT64, name=name), loc=at, type=INT64)]
+    return test
+
+
+def _skb_socket_protocol(value: int, name: str) -> Callable[[Loc], list[ir.Expr]]:
+    """`$skb->sk` and `$skb->sk->sk_protocol == value` (D's udp:::send: the datagram's
+    socket, frontends/d/udpprovider.py; the first test keeps the second from reading
+    through a packet no socket owns)."""
+    def test(at: Loc) -> list[ir.Expr]:
+        skb = ir.KernelCast(ir.ProbeArg("skb", loc=at), "struct sk_buff *", loc=at)
+        owner = ir.KernelMember(skb, ["sk"], decay=True, loc=at, type=INT64)
+        proto = ir.KernelMember(skb, ["sk", "sk_protocol"], decay=True, loc=at, type=INT64)
+        return [owner, ir.Binary("==", proto, ir.IntLit(value, loc=at, type=INT64, name=name),
+                                 loc=at, type=INT64)]
     return test
 
 
@@ -81,6 +94,11 @@ _TESTS: dict[str, tuple[Callable[[Loc], list[ir.Expr]], str]] = {
         "==", ir.ProbeArg("bpf_op", loc=at, type=INT64),
         ir.IntLit(5, loc=at, type=INT64, name="BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB"),
         loc=at, type=INT64)], "a connection accepted (a passive open established)"),
+    "udp_socket": (_sock_member(["sk_protocol"], 17, "IPPROTO_UDP"),
+                   "a datagram reaching a UDP socket (the function also serves UDP-Lite)"),
+    "udp_skb_socket": (_skb_socket_protocol(17, "IPPROTO_UDP"),
+                       "a UDP socket's datagram (the function also sends ICMP's, raw sockets' "
+                       "and UDP-Lite's)"),
 }
 
 

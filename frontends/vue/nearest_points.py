@@ -85,8 +85,8 @@ def kernel_function(p: ir.ProbePoint) -> str:
     for prefix in _SYSCALL_PREFIXES:
         if syscall is None and name.startswith(prefix) and name[len(prefix):].isidentifier():
             syscall = name[len(prefix):]
-    if p.alias in _TCP_PROVIDER:
-        return _TCP_PROVIDER[p.alias]
+    if p.alias in _NET_PROVIDERS:
+        return _NET_PROVIDERS[p.alias]
     if p.alias == "proc:::exit":
         return "@@sysproc:exit:* (the exit of a process's main thread)"
     if p.alias == "proc:::start":
@@ -98,12 +98,15 @@ def kernel_function(p: ir.ProbePoint) -> str:
     return (f"@@syscall:*:{tables.LINUX_TO_LIBC.get(syscall, syscall)}:{side}, the system call "
             f"that reaches {name} (ProbeVue probes no kernel functions)")
 
-# D's tcp provider probes (frontends/d/tcpprovider.py) -> ProbeVue's network probe
-# manager event nearest each (frontends/vue/netmgr.py)
+# D's tcp, udp and ip provider probes (frontends/d/tcpprovider.py, udpprovider.py,
+# ipprovider.py) -> ProbeVue's network probe manager event nearest each
+# (frontends/vue/netmgr.py), or the system call
 _NET_STATE = ("@@net:tcp:state_change (ProbeVue's network probe manager: __proto_info's "
               "old_state and new_state, in AIX's numbering, and its local_port and remote_port; "
               "no addresses, no tcp_state_string[]")
-_TCP_PROVIDER = {
+_NET_BPF = ("@@net:bpf:INTERFACE:ipv4:\"FILTER\" (ProbeVue's packet probe, a tcpdump filter over "
+            "an interface's packets, which xtrace's Vue does not run: netmgr.py) for the ")
+_NET_PROVIDERS = {
     "tcp:::state-change": _NET_STATE + ")",
     "tcp:::connect-request": _NET_STATE + "), where new_state is SYN_SENT (2): the state "
                                           "change, not the SYN itself (no tcpinfo_t)",
@@ -118,6 +121,14 @@ _TCP_PROVIDER = {
     "tcp:::receive": "@@syscall:*:recv:exit (or read, recvfrom, recvmsg), the system call that "
                      "takes the data: its bytes, not each segment TCP receives (ProbeVue probes "
                      "no kernel functions)",
+    "udp:::send": "@@syscall:*:sendto:entry (or send, sendmsg, write), the system call that "
+                  "sends the datagram: its socket and bytes, no IP or UDP header (ProbeVue probes "
+                  "no kernel functions)",
+    "udp:::receive": "@@syscall:*:recvfrom:exit (or recv, recvmsg, read), the system call that "
+                     "takes the datagram: its socket and bytes, no IP or UDP header (ProbeVue "
+                     "probes no kernel functions)",
+    "ip:::send": _NET_BPF + "outbound packets",
+    "ip:::receive": _NET_BPF + "inbound packets",
 }
 
 
@@ -126,8 +137,8 @@ def tracepoint(p: ir.ProbePoint) -> str:
     differs in its own condition), else a named substitute."""
     def same(tp: str) -> bool:  # stap may name a tracepoint without its system
         return p.name == tp or tp.endswith(":" + p.name)
-    if p.alias in _TCP_PROVIDER:
-        return _TCP_PROVIDER[p.alias]
+    if p.alias in _NET_PROVIDERS:
+        return _NET_PROVIDERS[p.alias]
     for ev, event in sysproc.EVENTS.items():
         if event.kind == "tracepoint" and same(event.tracepoint):
             return (f"@@sysproc:{ev}:* (the same tracepoint, limited to what that event "

@@ -1,0 +1,16 @@
+python3 -c 'import socket, time
+l = socket.socket()
+l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+l.bind(("127.0.0.2", 8131))
+l.listen(1)
+c = socket.create_connection(("127.0.0.2", 8131), source_address=("127.0.0.1", 0))
+s, _ = l.accept()
+c.sendall(b"hello")
+s.recv(5)
+s.sendall(b"hi!")
+c.recv(3)
+time.sleep(0.2)
+c.close()
+s.close()
+l.close()
+'
