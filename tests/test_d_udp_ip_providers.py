@@ -134,3 +134,14 @@ def test_vue_refuses_the_providers_naming_the_nearest(src, nearest):
         translate_text(src, "t.d", "d", "vue")
     assert e.value.loc.line == 1
     assert nearest in e.value.message, e.value.message
+
+
+def test_vue_refusal_names_the_provider_not_its_kernel_point():
+    # (the provider's probes sit on kernel functions and a tracepoint: the refusal
+    # says what the script wrote)
+    for text, words in (("udp:::send { trace(args[4]->udp_length); }", "D's udp provider probes ('udp:::send')"),
+                        ("tcp:::state-change { trace(args[3]->tcps_state); }",
+                         "D's tcp provider probes ('tcp:::state-change') cannot be expressed in Vue;")):
+        with pytest.raises(XtraceError) as ex:
+            translate_text(text, "t.d", "d", "vue")
+        assert words in ex.value.message

@@ -605,9 +605,10 @@ class Printer:
         found = [sysproc.peel(p, predicate) for p in points]
         if any(f is None for f in found) or len({(f[1], repr(f[2])) for f in found}) != 1:
             bad = next((p for p, f in zip(points, found) if f is None), points[0])
-            raise self.fail(f"tracepoint probes ('{bad.spelling or bad.name}') cannot be expressed "
-                            "in Vue (only those a sysproc event stands for); nearest: "
-                            f"{nearest_points.tracepoint(bad)}", bad)
+            what = _network_provider(bad) or "tracepoint probes"
+            only = "" if what != "tracepoint probes" else " (only those a sysproc event stands for)"
+            raise self.fail(f"{what} ('{bad.spelling or bad.name}') cannot be expressed in Vue{only}; "
+                            f"nearest: {nearest_points.tracepoint(bad)}", bad)
         events = {f[0] for f in found}
         self.cur_event = events.pop() if len(events) == 1 else None
         return [f"@@sysproc:{f[0]}:{f[1]}" for f in found], found[0][2]
@@ -690,7 +691,8 @@ class Printer:
                        else "$__CPID")
             func = f"${p.name_arg}" if p.name_arg else p.name
             return f"@@uft:{who}:{module}:{func}:{'exit' if p.is_return else 'entry'}"
-        what = {"kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
+        what = _network_provider(p) or {
+                "kfunc": "kernel function probes", "tracepoint": "tracepoint probes",
                 "never": "stap's `probe never`",
                 "perf": "perf event probes",
                 "error_end": "stap's `probe error` (run instead of the end probes after a fatal "
@@ -1989,3 +1991,10 @@ def _starts_as_init(g: ir.Global, prog: ir.Program) -> bool:
         [f.body for f in prog.functions]
     return not any(isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Var)
                    and x.target.scope == "global" and x.target.name == g.name for x in ir.walk(roots))
+
+
+def _network_provider(p: ir.ProbePoint) -> Optional[str]:
+    """"D's tcp provider probes" for a point of D's tcp, udp or ip provider (a kernel
+    function or tracepoint underneath: frontends/d/tcpprovider.py), else None."""
+    m = re.match(r"(tcp|udp|ip):", p.spelling or "")
+    return f"D's {m.group(1)} provider probes" if m else None
