@@ -40,3 +40,14 @@ def test_a_clause_on_both_or_on_other_syscalls_is_left_as_it_was():
     assert 'name !=' not in out and 'name ==' not in out
     out = translate_text("syscall::read:entry { trace(arg0); }", "t.d", "d", "stap")
     assert "probe syscall.read\n" in out and "name" not in out.split("probe syscall.read")[1].split("}")[0].replace("probefunc", "")
+
+
+def test_the_syscalls_own_arguments_are_read_by_their_names():
+    # epoll_create1's arg0 is its flags (stap's `size` is 0 there), pipe2's arg1 its flags
+    d = ("#pragma D option quiet\n"
+         "syscall::epoll_create1:entry { printf(\"%d\\n\", (int)arg0); }\n"
+         "syscall::pipe2:entry { printf(\"%d\\n\", (int)arg1); }\n")
+    out = translate_text(d, "t.d", "d", "stap")
+    assert out.count('printf("%d\\n", flags)') == 2 and "size" not in out
+    back = translate_text(out, "t.stp", "stap", "d")
+    assert frontends.parse(back, "b.d", "d").probes == frontends.parse(d, "t.d", "d").probes

@@ -137,8 +137,6 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """The stap source of a program (with `gaps.force`, untranslatable pieces become
     marked comments and are collected in `gaps.found`)."""
     gaps = gaps or Gaps()
-    # D's syscall::pipe2:entry: stap's syscall.pipe, which is pipe(2) too, tested by name
-    prog = alias_points_named(prog)
     # a D clause that prints and then can fault: what can fault first, so that a fault
     # prints nothing of the clause, as in D (ir/faultfirst.py)
     prog = faults_before_records(prog)
@@ -193,6 +191,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's (int)arg0 at syscall::write:entry is stap's `fd`, where the variable holds it exactly
     prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(
         every_object_as_file(prog))))
+    # D's syscall::pipe2:entry: stap's syscall.pipe, which is pipe2(2) too, tested by name
+    # (last: the passes above read the syscall's own arguments, pipe2's flags)
+    prog = alias_points_named(prog)
     # (a long printf broken after its commas, as a person writes it)
     text = wrap_long_calls(_Printer(prog, gaps).run(), "stap")
     # the script's opening comment stays first, above what the translation declares
