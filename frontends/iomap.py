@@ -145,13 +145,6 @@ def disk_test(e: ir.Expr) -> Optional[list[str]]:
     return None
 
 
-def conjoin(parts: list[ir.Expr]) -> Optional[ir.Expr]:
-    out: Optional[ir.Expr] = None
-    for p in parts:
-        out = p if out is None else ir.Binary("&&", out, p, loc=out.loc)
-    return out
-
-
 def vue_tuple_fields(pred: Optional[ir.Expr]) -> tuple[str, str, Optional[ir.Expr]]:
     """(operation field, device field, the predicate left) of an io clause: the
     leading tests of the operation and of the disk name become the tuple's fields."""
@@ -167,7 +160,7 @@ def vue_tuple_fields(pred: Optional[ir.Expr]) -> tuple[str, str, Optional[ir.Exp
         if names:
             device = "|".join(names)
             parts = parts[1:]
-    return operation, device, conjoin(parts)
+    return operation, device, ir.conjoin(parts)
 
 
 # ------------------------------------------------------------ into Vue

@@ -37,11 +37,7 @@ def named_by_condition(p: ir.Probe) -> ir.Probe:
         q = copy.copy(p)
         q.points = [dataclasses.replace(next(pt for pt in p.points if hit[0] in sc.glob(pt.name)),
                                         name=hit[0])]
-        rest = [c for c in parts if c is not test]
-        q.predicate = None
-        for c in rest:
-            q.predicate = c if q.predicate is None else ir.Binary("&&", q.predicate, c,
-                                                                  loc=q.predicate.loc)
+        q.predicate = ir.conjoin([c for c in parts if c is not test])
         return q
     return p
 

@@ -1158,6 +1158,14 @@ def conjuncts(e: Optional[Expr]) -> list[Expr]:
     return [e]
 
 
+def conjoin(parts: list[Expr]) -> Optional[Expr]:
+    """`parts` joined by `&&`, left to right (conjuncts' inverse); None of none."""
+    out: Optional[Expr] = None
+    for p in parts:
+        out = p if out is None else Binary("&&", out, p, loc=out.loc)
+    return out
+
+
 def children(node) -> Iterator[Union[Expr, Stmt]]:
     """The statements and expressions directly inside `node`, in field order (walk's
     order one level down)."""
