@@ -21,7 +21,9 @@
   arrays, the sum and the number of values (`a[k] += v`, `a_count[k]++`), as a
   porter averages by hand: printa prints `a_count[k] ? a[k] / a_count[k] : 0`
   (libdtrace's average of no values is 0), sorted through the scratch array of
-  rows. A cleared min/max/stddev or keyless aggregation stays a gap.
+  rows. A cleared quantize()/lquantize()/llquantize() keeps its histogram
+  arrays (print_quantize.py). A cleared min/max/stddev or keyless
+  count/sum/avg aggregation stays a gap.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class AggOpsPrinting:
         self.scales: dict[str, str] = {}
         self.sumsq: dict[str, str] = {}
         self.cleared: dict[str, str] = {}
+        self.hist_cleared: dict[str, str] = {}  # a histogram's keys clear() zeroed (print_quantize)
         self.avg_counts: dict[str, str] = {}
         for p in self.prog.probes:
             for x in ir.walk(p.body):
@@ -82,7 +85,11 @@ class AggOpsPrinting:
                     self.sumsq[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg")
                                                     + "_sumsq", taken)
                 elif isinstance(x, ir.AggControl):
-                    if x.op == "clear":
+                    if x.op == "clear" and x.agg in getattr(self, "hists", {}):
+                        if x.agg not in self.hist_cleared:
+                            self.hist_cleared[x.agg] = self._fresh(
+                                (self.gname.get(x.agg, x.agg).strip("_") or "agg") + "_cleared", taken)
+                    elif x.op == "clear":
                         if x.agg not in self.cleared:
                             # one per aggregation: each has its own key types
                             self.cleared[x.agg] = self._fresh(
@@ -165,7 +172,7 @@ class AggOpsPrinting:
     def _aggops_names(self) -> set[str]:
         return set(getattr(self, "extra_names", {}).values()) | set(getattr(self, "scales", {}).values()) \
             | set(getattr(self, "sumsq", {}).values()) | set(getattr(self, "cleared", {}).values()) \
-            | set(getattr(self, "avg_counts", {}).values())
+            | set(getattr(self, "avg_counts", {}).values()) | set(getattr(self, "hist_cleared", {}).values())
 
     def _is_stddev(self, agg: str) -> bool:
         g = self.globals.get(agg)
@@ -206,6 +213,9 @@ class AggOpsPrinting:
                 out.append(f"global {self.avg_counts[agg]}  # the number of values in each sum of "
                            f"{self._agg_label(agg)}")
             out.append(f"global {name}  # the keys clear() zeroes in {self._agg_label(agg)}")
+        for agg, name in self.hist_cleared.items():
+            out.append(f"global {name}  # the keys clear() zeroed in {self._agg_label(agg)}, "
+                       "until a value comes again")
         for agg, name in self.scales.items():
             if agg in self.local_scales:
                 continue
@@ -234,6 +244,8 @@ class AggOpsPrinting:
 
     def _agg_control(self, s: ir.AggControl) -> list[str]:
         name = self.gname.get(s.agg, s.agg)
+        if s.op == "clear" and s.agg in self.hist_cleared:
+            return self._hist_clear(s)
         if s.op == "clear":
             keys = self._agg_shape(s.agg)
             g = self.globals.get(s.agg)
@@ -278,6 +290,8 @@ class AggOpsPrinting:
             out = [f"delete {name}"]
             if hist:
                 out.append(f"delete {self.hist_names[s.agg][0]}")
+            if s.agg in self.hist_cleared:
+                out.append(f"delete {self.hist_cleared[s.agg]}")
             if self._plain_avg(s.agg):
                 out.append(f"delete {self.avg_counts[s.agg]}")
             return out

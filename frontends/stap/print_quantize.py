@@ -14,6 +14,15 @@ buckets, 40-character `@` bars). lquantize's bucket below `base` is named
 `factor^low - 1`: those are the values libdtrace weighs them with when it sorts
 elements by their histograms (dt_aggregate.c), so `@sum` orders as DTrace does
 (ties by key are left to stap's sort).
+
+`clear(@lat)` keeps every key with all its buckets 0, which libdtrace prints as
+the rows around one bucket (dt_consume.c: quantize's -1, 0, 1; lquantize's
+`< base`, base, base + step; llquantize's `< factor^low`, factor^low): the
+port deletes the counts and leaves each key's bucket statistics one value, that
+bucket (`lat_buckets[k] <<< 0`), so that the print function's empty rows either
+side are those rows; a key it marks (`lat_cleared[k]`) starts its statistics
+afresh at its next value. (A cleared lquantize() with a base other than 0 sorts
+by that base, where DTrace's sum of its buckets is 0.)
 """
 
 from __future__ import annotations
@@ -341,9 +350,41 @@ class QuantizePrinting:
                 text = name
             keys.append(text)
         stat = self.hist_names[s.agg][0] + (f"[{', '.join(keys)}]" if keys else "")
+        fresh = []
+        marks = getattr(self, "hist_cleared", {}).get(s.agg)
+        if marks is not None:
+            # a cleared key's first value: its statistics start again without the
+            # one clear() left
+            mark = f"{marks}[{', '.join(keys)}]" if keys else marks
+            test = (f"[{', '.join(keys)}] in {marks}" if len(keys) > 1 else f"{keys[0]} in {marks}") \
+                if keys else marks
+            fresh = [f"if ({test}) {{", f"{INDENT}delete {mark}", f"{INDENT}delete {stat}", "}"]
         return first + [f"{bucket} = {func}_bucket({self._expr(s.args[0])}{extra})",
-                        f"{self.gname[s.agg]}[{', '.join(keys + [bucket])}]++",
-                        f"{stat} <<< {bucket}"]
+                        f"{self.gname[s.agg]}[{', '.join(keys + [bucket])}]++"] + fresh \
+            + [f"{stat} <<< {bucket}"]
+
+    def _hist_clear(self, s: ir.AggControl) -> list[str]:
+        """D's clear() of a histogram: no counts, and each key's statistics one value,
+        the bucket whose rows either side libdtrace prints for a histogram of zeros."""
+        func, upd = self.hists[s.agg]
+        params = hist_params(func, upd)
+        middle = {"quantize": 0, "lquantize": params[0] if params else 0,
+                  "llquantize": params[2] - 1 if len(params) > 2 else 0}[func]
+        name, stat = self.gname[s.agg], self.hist_names[s.agg][0]
+        marks = self.hist_cleared[s.agg]
+        keys = self._agg_shape(s.agg)
+        keys = self._agg_shape(s.agg)
+        what = f"{self._agg_label(s.agg)}'s keys" if keys else self._agg_label(s.agg)
+        note = f"# DTrace keeps {what}, every bucket 0: it prints the rows around {middle}"
+        if not keys:
+            return [f"delete {name}", f"if (@count({stat})) {{", INDENT + note,
+                    f"{INDENT}delete {stat}", f"{INDENT}{stat} <<< {middle}", f"{INDENT}{marks} = 1", "}"]
+        types = (self.globals[s.agg].key_types if s.agg in self.globals else None) \
+            or [type_of(k) for k in keys]
+        elem = ", ".join(self._loop_vars(keys, list(types)))
+        # stap refuses to write an array inside its own foreach: the keys first
+        return [f"delete {name}", note, f"foreach ([{elem}] in {stat})", f"{INDENT}{marks}[{elem}] = 1",
+                f"delete {stat}", f"foreach ([{elem}] in {marks})", f"{INDENT}{stat}[{elem}] <<< {middle}"]
 
     # ------------------------------------------------------------- prints
 
