@@ -59,12 +59,48 @@ def shared_points_named(prog: ir.Program) -> ir.Program:
     back (frontends/stap/syscall_alias_points.py); `prog` itself when none is."""
     if prog.lang != "stap":
         return prog
-    probes = [_required(named_by_condition(p)) if _shared_point(p) else p for p in prog.probes]
+    probes = [_required(named_by_condition(p)) if _shared_point(p) else _any_named(p)
+              for p in prog.probes]
     if all(a is b for a, b in zip(probes, prog.probes)):
         return prog
     prog = copy.copy(prog)
     prog.probes = probes
     return prog
+
+
+def _any_named(p: ir.Probe) -> ir.Probe:
+    """`p` on syscall_any tested by the kernel's name of one syscall a shared stap
+    point hits under another's `name` (`probe syscall_any { if (name != "getdents64")
+    next ...`, how frontends/stap/syscall_alias_points.py ports syscall::getdents64:entry)
+    on that syscall, the test gone; `p` itself otherwise."""
+    if not p.points or not all(pt.kind == "syscall" and pt.name == "*" and not pt.name_arg
+                               for pt in p.points) or len({pt.is_return for pt in p.points}) != 1:
+        return p
+    shared = {s for alias, also in sc.STAP_ALSO.items() if not sc.stap_names_apart(alias)
+              for s in (alias, *also)}
+    parts = ir.conjuncts(p.predicate)
+    for test in parts:
+        name = _kernel_named(test)
+        if name is None or name not in shared:
+            continue
+        q = copy.copy(p)
+        q.points = [dataclasses.replace(p.points[0], name=name)]
+        q.predicate = ir.conjoin([c for c in parts if c is not test])
+        return q
+    return p
+
+
+def _kernel_named(e: ir.Expr) -> Optional[str]:
+    """The name a test `syscall_name(syscall_nr) == "getdents64"` (syscall_any's
+    `name`, either way round) says, else None."""
+    if not (isinstance(e, ir.Binary) and e.op == "=="):
+        return None
+    for a, b in ((e.lhs, e.rhs), (e.rhs, e.lhs)):
+        if isinstance(a, ir.Call) and a.name == "syscall_name_of" and len(a.args) == 1 \
+                and isinstance(a.args[0], ir.Builtin) and a.args[0].name == "syscall_nr" \
+                and isinstance(b, ir.StrLit):
+            return b.value
+    return None
 
 
 def _shared_point(p: ir.Probe) -> bool:

@@ -671,3 +671,10 @@ def stap_also_point(p) -> bool:
 
 # The `name` a stap syscall probe reports, where it is not the kernel's name.
 STAP_NAME_OF: dict[str, str] = {**STAP_NAMES, "getdents64": "getdents"}
+
+
+def stap_names_apart(alias: str) -> bool:
+    """Whether stap's `name` differs between the syscalls of shared point `alias`
+    (STAP_ALSO's key): syscall.pipe's pipe and pipe2 do, syscall.getdents's not."""
+    names = [STAP_NAME_OF.get(s, s) for s in (alias, *STAP_ALSO[alias])]
+    return len(set(names)) == len(names)

@@ -28,10 +28,10 @@ def test_the_shared_point_tested_by_name_and_back(call, point):
     assert frontends.parse(back, "b.d", "d").probes == frontends.parse(d, "t.d", "d").probes
 
 
-def test_getdents64_keeps_its_point_as_no_name_tells_it_from_getdents():
-    # (stap's `name` is "getdents" for both)
+def test_getdents64_is_syscall_any_tested_by_the_kernels_name():
+    # (stap's syscall.getdents `name` is "getdents" for both: tests/test_translate_d2stap9.py)
     out = translate_text(CLAUSE.format(call="getdents64"), "t.d", "d", "stap")
-    assert "probe syscall.getdents64\n" in out and 'name !=' not in out
+    assert "probe syscall_any\n" in out and 'if (name != "getdents64" || execname() != "x") next' in out
 
 
 def test_a_clause_on_both_or_on_other_syscalls_is_left_as_it_was():

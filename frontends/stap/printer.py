@@ -52,7 +52,7 @@ from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
 from xtrace.frontends.linewrap import wrap_long_calls
-from xtrace.frontends.stap.syscall_alias_points import alias_points_named
+from xtrace.frontends.stap.syscall_alias_points import alias_points_named, shared_points_as_any
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -189,8 +189,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (after them: the catch blocks left empty are said why once, at the top)
     prog = empty_catches_noted(prog)
     # D's (int)arg0 at syscall::write:entry is stap's `fd`, where the variable holds it exactly
-    prog = raw_args_as_params(target_process_as_predicates(site_checks_as_predicates(
-        every_object_as_file(prog))))
+    # (D's syscall::getdents64:entry, syscall_any tested by name, keeps its raw arguments)
+    prog = raw_args_as_params(shared_points_as_any(target_process_as_predicates(
+        site_checks_as_predicates(every_object_as_file(prog)))))
     # D's syscall::pipe2:entry: stap's syscall.pipe, which is pipe2(2) too, tested by name
     # (last: the passes above read the syscall's own arguments, pipe2's flags)
     prog = alias_points_named(prog)

@@ -6,8 +6,12 @@ STAP_ALSO), and it has no syscall.epoll_create1 or syscall.pipe2. A porter of
 `syscall::pipe2:entry` writes the shared point and picks the call by its `name`,
 `probe syscall.pipe { if (name != "pipe2") next ... }`; of `syscall::pipe:entry`
 the same with "pipe" (else pipe2's calls would count). syscall.getdents is
-getdents64(2) too, with the one `name` "getdents" for both: no test tells them
-apart, so those clauses are left as they are.
+getdents64(2) too, with the one `name` "getdents" for both, and the tapset has
+no variable that tells them apart: a porter writes `syscall_any`, whose `name`
+is the kernel's (syscall_name(syscall_nr), syscall_any.stp), and tests that,
+`probe syscall_any { if (name != "getdents64") next ... }`, reading the raw
+arguments (`long_arg(1)`, which syscall_any's saved registers give) rather than
+syscall.getdents's `fd`.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import dataclasses
 from typing import Optional
 
 from xtrace.ir import nodes as ir
-from xtrace.ir.syscalls import STAP_ALSO, STAP_NAME_OF
+from xtrace.ir.syscalls import STAP_ALSO, STAP_NAME_OF, stap_names_apart
 from xtrace.ir.types import INT64, STRING
 
 
@@ -27,12 +31,6 @@ def _group(name: str) -> Optional[str]:
         if name == alias or name in also:
             return alias
     return None
-
-
-def _names_apart(alias: str) -> bool:
-    """Whether stap's `name` differs between the syscalls of point `alias`."""
-    names = [STAP_NAME_OF.get(s, s) for s in (alias, *STAP_ALSO[alias])]
-    return len(set(names)) == len(names)
 
 
 def alias_points_named(prog: ir.Program) -> ir.Program:
@@ -49,7 +47,26 @@ def alias_points_named(prog: ir.Program) -> ir.Program:
     return prog
 
 
-def _named(p: ir.Probe) -> ir.Probe:
+def shared_points_as_any(prog: ir.Program) -> ir.Program:
+    """`prog` (D or Vue) with each clause on one syscall of a shared stap point whose
+    `name` is the same for all of them (syscall.getdents) said on syscall_any with a
+    test of the kernel's name before its own predicate; `prog` itself when none is.
+    (Before the pass that writes raw arguments as the tapset's variables: syscall_any
+    has none.)"""
+    if prog.lang == "stap":
+        return prog
+    probes = [_named(p, apart=False) for p in prog.probes]
+    if all(a is b for a, b in zip(probes, prog.probes)):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = probes
+    return prog
+
+
+def _named(p: ir.Probe, apart: bool = True) -> ir.Probe:
+    """`p` on its shared stap point tested by `name` (`apart`: the syscalls whose
+    names differ there) or on syscall_any tested by the kernel's name (not `apart`:
+    those whose names do not); `p` itself when it is on no such syscall."""
     pts = p.points
     if not pts or not all(pt.kind == "syscall" and not pt.name_arg for pt in pts):
         return p
@@ -58,12 +75,22 @@ def _named(p: ir.Probe) -> ir.Probe:
         return p
     name = next(iter(names))
     alias = _group(name)
-    if alias is None or not _names_apart(alias):
+    if alias is None or stap_names_apart(alias) != apart:
         return p
     loc = p.loc
-    test = ir.Binary("==", ir.Builtin("syscall_name", loc=loc, type=STRING),
-                     ir.StrLit(STAP_NAME_OF.get(name, name), loc=loc, type=STRING), loc=loc, type=INT64)
+    if apart:
+        said = ir.Builtin("syscall_name", loc=loc, type=STRING)
+        point = dataclasses.replace(pts[0], name=alias)
+    else:
+        said = ir.Call("syscall_name_of", [ir.Builtin("syscall_nr", loc=loc, type=INT64)],
+                       loc=loc, type=STRING)
+        point = dataclasses.replace(pts[0], name="*")
+    test = ir.Binary("==", said, ir.StrLit(STAP_NAME_OF.get(name, name) if apart else name,
+                                           loc=loc, type=STRING), loc=loc, type=INT64)
     q = copy.copy(p)
-    q.points = [dataclasses.replace(pts[0], name=alias)]
-    q.predicate = test if p.predicate is None else ir.Binary("&&", test, p.predicate, loc=loc, type=INT64)
+    q.points = [point]
+    # `name != "pipe2" || execname() != "x" || ...`, as a person writes the tests
+    for term in ir.conjuncts(p.predicate):
+        test = ir.Binary("&&", test, term, loc=loc, type=INT64)
+    q.predicate = test
     return q
