@@ -80,6 +80,10 @@ def test_clear_of_a_histogram_keeps_each_key_on_the_bucket_dtrace_prints_around(
             '    }\n    q_buckets["a"] <<< bucket\n') in out
     assert "    if (k_cleared) {\n        delete k_cleared\n        delete k_buckets\n    }\n" in out
     assert "global q_cleared  # the keys clear() zeroed in @q, until a value comes again" in out
+    # and back: D's aggregations, their clear()s (frontends/d/histograms_back.py)
+    back = translate_text(out, "t.stp", "stap", "d")
+    assert "    clear(@q);\n    clear(@k);\n" in back and "_cleared" not in back and "_buckets" not in back
+    assert frontends.parse(back, "b.d", "d").probes == frontends.parse(CLEARED.format(agg=agg), "t.d", "d").probes
 
 
 def test_trunc_after_clear_forgets_the_marks_and_uncleared_histograms_have_none():

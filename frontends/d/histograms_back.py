@@ -19,7 +19,9 @@ them (their lowered code compared, locations aside), the three updates together,
 the bucket local read nowhere else, the count and bucket arrays used nowhere else,
 and the print in DTrace's layout (the blank line, then each element's keys in
 their widths and its block, ordered by the buckets' @sum as libdtrace weighs a
-histogram, or by the keys).
+histogram, or by the keys). A clear()ed histogram's port (print_quantize.py) has a
+fourth statement in each update, a cleared key's statistics started again, and its
+clear(): the counts deleted and each key's statistics one value, the keys marked.
 """
 
 from __future__ import annotations
@@ -45,13 +47,14 @@ def histograms_as_aggregations(prog: ir.Program) -> ir.Program:
     out = copy.deepcopy(prog)  # (found in the copy: the rewrite keeps their places)
     found = _histograms(out)
     # (one bucket local serves every histogram's updates)
-    triples = {id(x) for h in found for b, i, *_ in h.updates for st in b.stmts[i:i + 3]
+    triples = {id(x) for h in found for b, i, *_, n in h.updates for st in b.stmts[i:i + n]
                for x in ir.walk(st)}
     hists = [h for h in found if _fits(out, h, triples)]
     if not hists:
         return prog
     prog = out
-    notes = {f"the buckets of {h.name}'s values" for h in hists}
+    notes = {f"the buckets of {h.name}'s values" for h in hists} \
+        | {f"the keys clear() zeroed in @{h.name}, until a value comes again" for h in hists}
     for h in hists:
         _rewrite(prog, h)
         notes |= _helper_notes(h)
@@ -78,6 +81,8 @@ class _Hist:
 
     def __init__(self, name: str, stat: str, func: str, extra: list[int], updates: list) -> None:
         self.name, self.stat, self.func, self.extra, self.updates = name, stat, func, extra, updates
+        self.marks: Optional[str] = None  # the keys a clear() zeroed, if it has one
+        self.clears: list = []  # (block, its statements) of each clear()
         self.fname: Optional[str] = None
         self.params: list = []  # the print function's parameters (the keys)
         self.prints: list = []  # (block, index, statements, PrintAgg)
@@ -93,15 +98,78 @@ def _histograms(prog: ir.Program) -> list[_Hist]:
     found: dict[str, _Hist] = {}
     for b in ir.program_blocks(prog):
         for i in range(len(b.stmts) - 2):
-            u = _update(b.stmts[i:i + 3])
+            # (a cleared histogram's: the guard before the statistics' update)
+            marks = _fresh_guard(b.stmts[i + 2]) if i + 3 < len(b.stmts) else None
+            n = 3 if marks is None else 4
+            u = _update(b.stmts[i:i + 2] + [b.stmts[i + n - 1]])
             if u is None:
                 continue
             name, stat, func, extra, keys, value, bucket = u
+            if marks is not None and marks[1:] != (stat, keys):
+                continue
             h = found.setdefault(name, _Hist(name, stat, func, extra, []))
-            if (h.stat, h.func, h.extra) != (stat, func, extra):
+            if (h.stat, h.func, h.extra) != (stat, func, extra) or \
+                    (marks is not None and h.marks not in (None, marks[0])):
                 h.stat = ""  # updated two ways: not one histogram
-            h.updates.append((b, i, keys, value, bucket, b.stmts[i]))
+            if marks is not None:
+                h.marks = marks[0]
+            h.updates.append((b, i, keys, value, bucket, b.stmts[i], n))
     return [h for h in found.values() if h.stat]
+
+
+def _fresh_guard(s: ir.Stmt) -> Optional[tuple[str, str, list[ir.Expr]]]:
+    """(marks, statistics, keys) of `if (k in marks) { delete marks[k]; delete stat[k] }`
+    (without keys: `if (marks) { delete marks; delete stat }`), else None."""
+    if not (isinstance(s, ir.If) and s.else_ is None and isinstance(s.then, ir.Block)
+            and len(s.then.stmts) == 2 and all(isinstance(d, ir.Delete) for d in s.then.stmts)):
+        return None
+    gone, stat = s.then.stmts
+    if isinstance(s.cond, ir.InMap) and gone.map == s.cond.map and gone.keys == s.cond.keys \
+            and stat.keys == s.cond.keys:
+        return gone.map, stat.map, list(s.cond.keys)
+    if isinstance(s.cond, ir.Var) and s.cond.scope == "global" and gone.map == s.cond.name \
+            and gone.keys is None and stat.keys is None:
+        return gone.map, stat.map, []
+    return None
+
+
+def _clear_at(stmts: list[ir.Stmt], i: int, h: _Hist) -> Optional[list[ir.Stmt]]:
+    """The statements from `i` that are the port's clear() of `h`, else None: `delete
+    name`, a note, then each key marked, the statistics deleted and each marked key's
+    one value (without keys: the statistics one value if it had any, marked)."""
+    if h.marks is None or not (isinstance(stmts[i], ir.Delete) and stmts[i].map == h.name
+                               and stmts[i].keys is None):
+        return None
+    j = i + 1
+    if j < len(stmts) and isinstance(stmts[j], ir.Comment):
+        j += 1
+    rest = stmts[j:j + 3]
+    if len(rest) == 3 and isinstance(rest[0], ir.ForEach) and rest[0].map == h.stat \
+            and isinstance(rest[2], ir.ForEach) and rest[2].map == h.marks \
+            and rest[0].keys == rest[2].keys and rest[1] == ir.Delete(h.stat):
+        keys = [ir.Var(k, "local") for k in rest[0].keys]
+        mark, one = _only(rest[0].body), _only(rest[2].body)
+        if isinstance(mark, ir.ExprStmt) and isinstance(mark.expr, ir.Assign) \
+                and mark.expr.target == ir.Index(h.marks, keys) and mark.expr.value == ir.IntLit(1) \
+                and isinstance(one, ir.AggUpdate) and one.agg == h.stat and one.keys == keys \
+                and one.func == "stats" and len(one.args) == 1 and isinstance(one.args[0], ir.IntLit):
+            return stmts[i:j + 3]
+    if j < len(stmts) and isinstance(stmts[j], ir.If) and stmts[j].else_ is None:
+        body = [x for x in stmts[j].then.stmts if not isinstance(x, ir.Comment)] \
+            if isinstance(stmts[j].then, ir.Block) else []
+        if len(body) == 3 and body[0] == ir.Delete(h.stat) and isinstance(body[1], ir.AggUpdate) \
+                and body[1].agg == h.stat and not body[1].keys and isinstance(body[2], ir.ExprStmt) \
+                and isinstance(body[2].expr, ir.Assign) and body[2].expr.target == ir.Var(h.marks, "global") \
+                and body[2].expr.value == ir.IntLit(1):
+            return stmts[i:j + 1]
+    return None
+
+
+def _only(s: ir.Stmt) -> Optional[ir.Stmt]:
+    """The one statement `s` is (a block of one), else None."""
+    if isinstance(s, ir.Block):
+        return s.stmts[0] if len(s.stmts) == 1 else None
+    return s
 
 
 def _update(stmts: list[ir.Stmt]):
@@ -252,19 +320,30 @@ def _fits(prog: ir.Program, h: _Hist, triples: set[int]) -> bool:
                 h.prints.append((b, stmts, by, desc, marks))
     if h.fname is None or h.fname not in funcs:
         return False
+    if h.marks is not None:
+        for b in ir.program_blocks(prog):
+            for i in range(len(b.stmts)):
+                found = _clear_at(b.stmts, i, h)
+                if found is not None:
+                    h.clears.append((b, found))
+        if not h.clears:
+            return False
     f = funcs[h.fname]
     if not _same_function(f, _print_ir(h, h.fname, f.params)):
         return False
     if _params(h) is None:
         return False
-    ours = {id(x) for b, i, *_ in h.updates for s in b.stmts[i:i + 3] for x in ir.walk(s)}
+    ours = {id(x) for b, i, *_, n in h.updates for s in b.stmts[i:i + n] for x in ir.walk(s)}
     ours |= {id(x) for _, stmts, *_ in h.prints for s in stmts for x in ir.walk(s)}
+    ours |= {id(x) for _, stmts in h.clears for s in stmts for x in ir.walk(s)}
     buckets = {u[4] for u in h.updates}
     for p in prog.probes:
         for x in ir.walk([p.body] + ([p.predicate] if p.predicate is not None else [])):
             if id(x) in ours:
                 continue
-            if {getattr(x, "map", None), getattr(x, "agg", None)} & {h.name, h.stat}:
+            if {getattr(x, "map", None), getattr(x, "agg", None)} & ({h.name, h.stat, h.marks} - {None}):
+                return False
+            if h.marks is not None and x == ir.Var(h.marks, "global"):
                 return False
             if isinstance(x, ir.Var) and x.scope == "local" and x.name in buckets \
                     and id(x) not in triples:
@@ -292,7 +371,8 @@ def _rewrite(prog: ir.Program, h: _Hist) -> None:
     """`h`'s updates the aggregation's, its prints D's, its arrays the aggregation."""
     params = _params(h)
     # (by the statements themselves: another histogram's rewrite moves their places)
-    at = {id(first): (keys, value) for _, _, keys, value, _, first in h.updates}
+    at = {id(first): (keys, value, n) for _, _, keys, value, _, first, n in h.updates}
+    clears = {id(stmts[0]): len(stmts) for _, stmts in h.clears}
     prints = {id(stmts[0]): (stmts, by, desc, marks) for _, stmts, by, desc, marks in h.prints}
     for b in ir.program_blocks(prog):
         out: list[ir.Stmt] = []
@@ -300,10 +380,14 @@ def _rewrite(prog: ir.Program, h: _Hist) -> None:
         while i < len(b.stmts):
             s = b.stmts[i]
             if id(s) in at:
-                keys, value = at[id(s)]
+                keys, value, n = at[id(s)]
                 args = [value] + [ir.IntLit(v, loc=s.loc) for v in params]
                 out.append(ir.AggUpdate(h.name, keys, h.func, args, loc=s.loc))
-                i += 3
+                i += n
+                continue
+            if id(s) in clears:
+                out.append(ir.AggControl("clear", h.name, loc=s.loc))
+                i += clears[id(s)]
                 continue
             if id(s) in prints:
                 stmts, by, desc, marks = prints[id(s)]
@@ -315,7 +399,7 @@ def _rewrite(prog: ir.Program, h: _Hist) -> None:
             i += 1
         b.stmts = out
     g = prog.global_named(h.name)
-    prog.globals = [x for x in prog.globals if x.name != h.stat]
+    prog.globals = [x for x in prog.globals if x.name not in (h.stat, h.marks)]
     at_g = prog.globals.index(g)
     prog.globals[at_g] = ir.Global(h.name, "agg", agg_func=h.func,
                                    key_types=(g.key_types or [])[:-1] or None, loc=g.loc,
