@@ -17,6 +17,7 @@ from typing import Callable, Optional, Union
 
 from . import nodes as ir
 from .constint import int_value
+from .constlocals import constant_int_locals
 from .nonext import guard_condition, guard_of, guarded_predicate
 
 # Functions that read kernel or user memory, and so can fault.
@@ -35,32 +36,37 @@ def errors_end_session(prog: ir.Program) -> bool:
     return prog.lang == "stap"
 
 
-def may_fault(node, trusted: Optional[Callable[[ir.Expr], bool]] = None) -> bool:
+def may_fault(node, trusted: Optional[Callable[[ir.Expr], bool]] = None,
+              nonzero: frozenset[str] = frozenset()) -> bool:
     """Whether `node` holds, outside any try block, an expression that can raise
     a run-time error (a memory read, a division by a variable). A cast or a
     member's address reads nothing, unless a function is given it. `trusted`: the
     member reads and read calls not to count (ones through pointers the kernel gave
-    the probe); what they are given is looked at still."""
+    the probe); what they are given is looked at still. `nonzero`: the locals that
+    hold a constant other than 0 wherever they are read (a probe's own, found here
+    when `node` is the probe): a division by one cannot fault, as by the constant."""
     if isinstance(node, ir.Try):
-        return may_fault(node.handler, trusted)
+        return may_fault(node.handler, trusted, nonzero)
     if isinstance(node, ir.TraceMem):
         return True  # (it reads its bytes at its address, which may not be mapped)
     if isinstance(node, ir.Translated) and _current_credential(node):
         return False  # (the current task's cred is always there: stap's euid() ...)
     if isinstance(node, ir.KernelMember) and not node.addr_of and not (trusted and trusted(node)):
         return True  # (a member's address is its base plus an offset: only the base can)
-    if isinstance(node, ir.Binary) and node.op in ("/", "%") and not _nonzero_constant(node.rhs):
+    if isinstance(node, ir.Binary) and node.op in ("/", "%") and not _nonzero_constant(node.rhs) \
+            and not (isinstance(node.rhs, ir.Var) and node.rhs.scope == "local" and node.rhs.name in nonzero):
         return True
     if isinstance(node, ir.Call) and (node.name in _MEMORY_READS | _ADDRESS_READS or any(
             isinstance(x, ir.KernelCast) or (isinstance(x, ir.KernelMember) and x.addr_of)
             for a in node.args for x in ir.walk(a))) and not (trusted and trusted(node)):
         return True  # (a function given a kernel pointer reads through it: inet_ntop, d_path)
     if isinstance(node, ir.Probe):
-        return may_fault(node.predicate, trusted) or may_fault(node.body, trusted)
+        # (the predicate runs before the body's stores: no local holds a value there)
+        return may_fault(node.predicate, trusted) or may_fault(node.body, trusted, _nonzero_locals(node.body))
     if isinstance(node, list):
-        return any(may_fault(x, trusted) for x in node)
+        return any(may_fault(x, trusted, nonzero) for x in node)
     if isinstance(node, (ir.Expr, ir.Stmt)):
-        return any(may_fault(getattr(node, f), trusted) for f in node.__dataclass_fields__
+        return any(may_fault(getattr(node, f), trusted, nonzero) for f in node.__dataclass_fields__
                    if f not in ("loc", "type"))
     return False
 
@@ -98,6 +104,13 @@ def _nonzero_constant(e: ir.Expr) -> bool:
     them as people write a unit (`walltimestamp / (1000 * 1000 * 1000)`)."""
     value = int_value(e)
     return value is not None and value[0] != 0
+
+
+def _nonzero_locals(body: ir.Block) -> frozenset[str]:
+    """The locals of probe `body` that hold one integer constant other than 0 wherever
+    they are read (ir/constlocals.py: `a = 17; b = 5` at its top, as a porter names
+    the operands of `a / b`)."""
+    return frozenset(name for name, e in constant_int_locals(body).items() if _nonzero_constant(e))
 
 
 def is_clause_try(body: ir.Block) -> bool:

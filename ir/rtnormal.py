@@ -259,6 +259,9 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     for root in ir.program_roots(prog):
         if prog.lang == "d":
             _string_frees_as_empty(root)
+        if prog.lang == "stap":
+            root = ir.map_tree(root, _unfaulting_try_spliced)
+        _bodies_as_blocks(root)
         _blocks_flattened(root)
         _unread_catch_vars_dropped(root)
         _appends_spelled_out(root)
@@ -329,7 +332,17 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                     x.args = _unsigned_shown_plain(x.fmt, x.args)
         if prog.lang == "stap" and via in ("d", "vue"):
             _constants_printed(probe)
+    for block in ir.program_blocks(prog):
+        _comments_dropped(block)
     return prog
+
+
+def _comments_dropped(block: ir.Block) -> None:
+    """`block` without its comment statements (in place): a comment does nothing when
+    the script runs, and a port says in comments what its reader carries as statements
+    (the stap port's note on D's speculation(), which reads back in D as a comment
+    where the D script had none)."""
+    block.stmts = [s for s in block.stmts if not isinstance(s, ir.Comment)]
 
 
 def _constants_printed(probe: ir.Probe) -> None:
@@ -1005,6 +1018,29 @@ def _blocks_flattened(root) -> None:
             for s in x.stmts:
                 flat += _spliced(s)
             x.stmts = flat
+
+
+def _bodies_as_blocks(root) -> None:
+    """Each if's branch and loop's body that is one statement as the block of it (in
+    place): `if (c) s` and `if (c) { s }` are one statement in each language, which a
+    port may write either way (and _blocks_flattened then splices a block in it)."""
+    for x in ir.walk(root):
+        for name in ("then", "else_", "body"):
+            s = getattr(x, name, None) if isinstance(x, (ir.If, ir.ForEach, ir.While)) else None
+            if isinstance(s, ir.Stmt) and type(s) is not ir.Block:
+                setattr(x, name, ir.Block([s], loc=s.loc))
+
+
+def _unfaulting_try_spliced(s):
+    """A stap try block whose body cannot raise a run-time error as that body (a
+    block, which _blocks_flattened splices): its catch block never runs, and the Vue
+    printer writes the statements alone. Not where the body raises one of its own
+    (error()), reads a statistic (@avg of an empty one is an error) or stores into
+    an array with a size (one past it is an error), which may_fault does not count."""
+    if not isinstance(s, ir.Try) or may_fault(s.body) or any(
+            isinstance(x, (ir.Fail, ir.AggRead, ir.Index)) for x in ir.walk(s.body)):
+        return s
+    return ir.Block(s.body.stmts, loc=s.loc)
 
 
 def _unread_catch_vars_dropped(root) -> None:

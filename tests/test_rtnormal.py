@@ -234,7 +234,9 @@ def test_stap_retstr_through_d_is_an_if_of_two_printfs_with_the_names_in_the_for
     assert isinstance(choice, ir.If)
     # the names' table holds literals only: a name printed by a bare %s is no longer
     # than its longest, so the text is written into the format as the D port writes it
-    assert (choice.then.fmt, choice.else_.fmt) == ("%s = %d (%s)\n", "%s = %d\n")
+    # (each branch the block of its one printf: _bodies_as_blocks)
+    [then], [else_] = choice.then.stmts, choice.else_.stmts
+    assert (then.fmt, else_.fmt) == ("%s = %d (%s)\n", "%s = %d\n")
     assert isinstance(choice.cond.rhs, ir.InMap)  # `names[-retval] != ""`, as stap reads it
 
 
@@ -813,3 +815,41 @@ def test_a_choice_on_a_constant_is_the_arm_it_takes():
     # a condition read at run time stays
     prog = _one(_d('BEGIN { printf("%s\\n", pid == 1 ? "reg" : "non"); exit(0); }'))
     assert _printfs(prog) == [("%s\n", 1)]
+
+
+def test_a_comment_in_a_clause_is_no_statement():
+    # the stap port's notes on D's speculation() read back in D as comment statements
+    orig = _d('BEGIN { printf("a\\n"); exit(0); }')
+    back = _d('BEGIN { /* a note a port wrote */ printf("a\\n"); /* another */ exit(0); }')
+    a, b = written_out_alike(orig, back, via="stap")
+    assert a.probes == b.probes
+    # what the comment stands beside still counts
+    other = _d('BEGIN { /* a note */ printf("b\\n"); exit(0); }')
+    a, b = written_out_alike(orig, other, via="stap")
+    assert a.probes != b.probes
+
+
+def test_a_stap_try_block_that_cannot_fault_is_its_body():
+    # its catch block never runs: the Vue port writes the body alone
+    orig = _stap('probe begin { try { println("body") } catch { println("never") } exit() }')
+    back = _stap('probe begin { println("body") exit() }')
+    a, b = written_out_alike(orig, back, via="vue")
+    assert a.probes == b.probes
+    # a division by a variable, an error() of its own or a statistic read can fault
+    # (@avg of an empty one): the catch block may run
+    for body in ('println(1 / z)', 'error("e")', 'println(@avg(s))'):
+        orig = _stap(f'global z, s\nprobe begin {{ s <<< 1; try {{ {body} }} catch {{ println("caught") }} exit() }}')
+        back = _stap(f'global z, s\nprobe begin {{ s <<< 1; {body}; exit() }}')
+        a, b = written_out_alike(orig, back, via="vue")
+        assert a.probes != b.probes, body
+
+
+def test_a_branch_of_one_statement_is_the_block_of_it():
+    # `if (c) s` and `if (c) { s }` are one statement, which a port writes either way
+    orig = _stap('global n, s\nprobe begin { if (n) s <<< 1 else s <<< 2 exit() }')
+    back = _stap('global n, s\nprobe begin { if (n) { s <<< 1 } else { s <<< 2 } exit() }')
+    a, b = written_out_alike(orig, back, via="d")
+    assert a.probes == b.probes
+    other = _stap('global n, s\nprobe begin { if (n) { s <<< 1 s <<< 2 } exit() }')
+    a, b = written_out_alike(orig, other, via="d")
+    assert a.probes != b.probes

@@ -83,3 +83,16 @@ def test_a_chain_that_starts_with_a_read_is_all_in_the_try_block():
     assert probe.startswith('probe syscall.openat\n{\n    try {\n'
                             '        if (user_string(pointer_arg(2)) != "a" || pid() <= 1) next\n'), probe
     assert "/copyinstr(arg1) == \"a\" && pid > 1/" in translate_text(probe, "back.stp", "stap", "d")
+
+
+def test_a_division_by_a_local_holding_a_constant_other_than_0_cannot_fault():
+    # a porter's `this->b = 5; ... / this->b` (Vue's `b = 5; a / b`) divides by 5:
+    # no try block, as for the literal
+    d = '#pragma D option quiet\n\nBEGIN\n{\n\tthis->b = 5;\n\tprintf("%d\\n", pid / this->b);\n\texit(0);\n}\n'
+    assert "try {" not in _stap(d)
+    # 0, a store under an if, a second store: it can be 0 where read
+    for stores in ("this->b = 0;", "if (pid) { this->b = 5; }", "this->b = 5; this->b = pid;",
+                   "this->b = 5; this->b--;"):
+        d = (f'#pragma D option quiet\n\nBEGIN\n{{\n\t{stores}\n\tprintf("%d\\n", pid / this->b);'
+             '\n\texit(0);\n}\n')
+        assert "try {" in _stap(d), stores
