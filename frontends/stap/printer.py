@@ -62,7 +62,7 @@ from xtrace.ir.deadstores import droppable, without_stores, without_unread_local
 
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
-from xtrace.ir.setopts import without_default_setopts
+from xtrace.ir.setopts import settled_sort_setopts, without_default_setopts
 from .print_autoprint import printfs_as_autoprint
 from .print_presence import companions_as_membership
 from .print_statmerge import filled_joined_prints_as_printf, keyed_statistics_merged
@@ -158,7 +158,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (and a printa of several arrays' one statistic each, all holding values, their printf)
     prog = filled_joined_prints_as_printf(keyed_statistics_merged(
         merged_statistics(prog) if prog.lang == "d" else prog))
-    prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), stap_site_key,
+    prog = ids_as_values(user_copies_as_reads(settled_sort_setopts(without_default_setopts(prog))), stap_site_key,
                          _reads_syscall_nr(prog))
     # a D clause over entries and returns that names its side: a probe per side (after
     # the ids: D's epid numbers the one clause's probes)
