@@ -163,6 +163,7 @@ from .constlocals import constant_int_locals, constant_locals, local_leaf
 from .regexstr import constant_match
 from . import nodes as ir
 from .clause_errors import may_fault
+from .clausethreadvars import clause_thread_vars_as_locals
 from .constint import int_value
 from .constprinted import constants_printed
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
@@ -183,6 +184,8 @@ from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_c
 from .printflits import fold
 from .syscall_returns import returns_int
 from .types import INT64, Type
+from .setopts import settled_sort_setopts
+from .rundumps import printa_kinds
 from .sprintfjoin import concat_as_sprintf
 from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format, spliced_sprintf
 from .hexprefix import implicit_hex_prefix
@@ -226,6 +229,25 @@ def written_out_alike(orig: ir.Program, back: ir.Program,
     return _written_out(orig, traces, via, sized), _written_out(back, traces, via, sized)
 
 
+def _dumps_ordered_as_printas(prog: ir.Program) -> ir.Program:
+    """`prog` with the exit's dumps of aggregations a printa() surely prints (their
+    dumps print nothing: ir/rundumps.printa_kinds) in the one order every printa()
+    sorts in: a port's printas in a key order come back as D's pragma, which sorts
+    those dumps too."""
+    kinds = printa_kinds(prog)
+    orders = {(s.sort_by, s.descending) for s, _ in kinds}
+    always = {a for s, k in kinds if k == "always" for a in [s.agg, *s.more]}
+    if len(orders) != 1 or orders == {("value", False)} or not always:
+        return prog
+    (sort_by, descending), = orders
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for s in ir.walk(p.body if p.implicit else []):
+            if isinstance(s, ir.PrintAgg) and s.unless_printed and s.agg in always:
+                s.sort_by, s.descending = sort_by, descending
+    return prog
+
+
 def _sized_speculation(prog: ir.Program) -> bool:
     """Whether `prog` speculates with a specsize option, whose records' sizes count."""
     return "SPECSIZE" in ((prog.options or {}).get("limits") or {}) and any(
@@ -240,6 +262,13 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         prog = (without_dead_options(prog) or (prog, []))[0]
     if via in ("stap", "vue"):
         prog = faults_before_records(prog)  # (before the framing, as the printers do)
+        # a setopt() every printa follows is their sort order (ir/setopts.py), which the
+        # port's key-sorted loops bring back as D's pragma
+        prog = _dumps_ordered_as_printas(settled_sort_setopts(prog))
+    if via == "stap":
+        # a thread-local of one clause, stored before it is read, is the port's local
+        # (ir/clausethreadvars.py), D's this-> back
+        prog = clause_thread_vars_as_locals(prog)
     prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(

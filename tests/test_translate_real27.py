@@ -69,3 +69,50 @@ def test_an_unset_keeps_the_refusal():
     text = LOAD_DIST.replace('setopt("aggsortkey");', 'setopt("aggsortkey", "0");')
     with pytest.raises(XtraceError, match="setopt"):
         translate_text(text, "t.d", "d", "stap")
+
+
+# proc_sys.d's return clause: self->stop is stored at its top and read only there
+PROC_SYS = ('syscall:::entry /pid == 1/ { @P[probefunc] = count(); self->start = timestamp; }\n'
+            'syscall:::return /pid == 1/\n'
+            '{\n'
+            '  self->stop = timestamp;\n'
+            '  @Qtot[probefunc] = sum(self->stop - self->start);\n'
+            '  @Qmax[probefunc] = max(self->stop - self->start);\n'
+            '}\n')
+
+
+def test_a_thread_local_of_one_clause_is_the_stap_ports_local():
+    stp = translated(PROC_SYS, "stap", "d")
+    assert "    stop = ktime_get_ns()\n" in stp
+    assert "Qtot[name] <<< stop - start[tid()]" in stp
+    assert "global stop" not in stp and "delete stop[tid()]" not in stp
+    # self->start, which the entry stores and the return reads, stays per thread
+    assert "global start  # thread-local start, keyed by tid()" in stp
+    assert "delete start[tid()]" in stp
+
+
+@pytest.mark.parametrize("clause, why", [
+    ('  @Q[probefunc] = sum(self->stop);\n  self->stop = timestamp;\n', "read before the store"),
+    ('  self->stop += timestamp;\n  @Q[probefunc] = sum(self->stop);\n', "not a plain store"),
+    ('  self->stop = timestamp;\n  @Q[probefunc] = sum(self->stop);\n}\n'
+     'syscall::read:return\n{\n  @R[probefunc] = sum(self->stop);\n', "another clause reads it"),
+    ('  self->stop = self->stop + timestamp;\n  @Q[probefunc] = sum(self->stop);\n',
+     "the store reads it"),
+])
+def test_a_thread_local_that_carries_a_value_stays_per_thread(clause, why):
+    stp = translated("syscall:::return\n{\n" + clause + "}\n", "stap", "d")
+    assert "stop[tid()]" in stp, why
+
+
+def test_a_predicate_naming_it_keeps_it_per_thread():
+    stp = translated('syscall:::return\n/self->stop == 0/\n{\n  self->stop = timestamp;\n'
+                     '  @Q[probefunc] = sum(self->stop);\n}\n', "stap", "d")
+    assert "stop[tid()]" in stp
+
+
+def test_a_thread_local_freed_with_0_stays_per_thread():
+    """D's `self->s = 0` frees a string thread-local (it reads "" after): the port
+    deletes the element, which no stap local says."""
+    stp = translated('BEGIN\n{\n  self->s = "hi";\n  printf("[%s]\\n", self->s);\n  self->s = 0;\n'
+                     '  printf("[%s]\\n", self->s);\n  exit(0);\n}\n', "stap", "d")
+    assert "delete s[tid()]" in stp
