@@ -9,8 +9,9 @@ does not keep, where a porter writes `stop = ktime_get_ns()`. A thread-local is
 such a variable when one clause's body alone names it (no predicate, no other
 clause, no function) and a plain store to it, at the top of that body, comes before
 every other statement naming it; a name any global, function or local of the
-program also has, and a store of 0 (which frees it, and a string one reads "" after),
-keep it a thread-local.
+program also has, a store of 0 (which frees it, and a string one reads "" after) and
+no read at all (a store the printers leave out, or refuse where it can fault) keep it a
+thread-local. A D one only: a Vue port's `__thread` variables stay as they were.
 """
 
 from __future__ import annotations
@@ -58,10 +59,19 @@ def _confined(prog: ir.Program) -> set[str]:
     for name, i in bodies.items():
         if i < 0 or name in elsewhere or name in taken:
             continue
-        first = next(s for s in prog.probes[i].body.stmts if name in _thread_names(s))
-        if _plain_store(first, name):
+        body = prog.probes[i].body
+        first = next(s for s in body.stmts if name in _thread_names(s))
+        # (one never read is a store the printers leave out, or refuse where it can fault)
+        if _plain_store(first, name) and _reads(body, name):
             out.add(name)
     return out
+
+
+def _reads(body: ir.Block, name: str) -> bool:
+    """Whether `body` reads the thread-local `name` (not only stores to it)."""
+    targets = {id(x.target) for x in ir.walk(body) if isinstance(x, ir.Assign)}
+    return any(isinstance(x, ir.Var) and x.scope == "thread" and x.name == name
+               and id(x) not in targets for x in ir.walk(body))
 
 
 def _plain_store(s: ir.Stmt, name: str) -> bool:

@@ -220,13 +220,26 @@ def written_out_alike(orig: ir.Program, back: ir.Program,
     (D's strsize, stap's MAXSTRINGLEN) is compared as it is."""
     limits = [(p.options or {}).get("limits", {}).get("MAXSTRINGLEN") for p in (orig, back)]
     if any(n is not None for n in limits):
-        return orig, back
+        return _said_by_the_port(orig, via), _said_by_the_port(back, via)
     # a D clause's trace() is a record, which a speculation's specsize counts: a
     # program that speculates under a specsize of its own keeps them all (and its
     # constant formats unfolded)
     sized = any(_sized_speculation(p) for p in (orig, back))
     traces = all(p.lang == "d" and (p.options or {}).get("quiet") for p in (orig, back)) and not sized
     return _written_out(orig, traces, via, sized), _written_out(back, traces, via, sized)
+
+
+def _said_by_the_port(prog: ir.Program, via: Optional[str]) -> ir.Program:
+    """`prog` as its stap or Vue port says its sort orders and variables, whatever
+    the string size: a setopt() every printa follows is their sort order
+    (ir/setopts.py), which the port's key-sorted loops bring back as D's pragma; a
+    D thread-local of one clause, stored before it is read, is the stap port's local
+    (ir/clausethreadvars.py), D's this-> back."""
+    if via in ("stap", "vue"):
+        prog = _dumps_ordered_as_printas(settled_sort_setopts(prog))
+    if via == "stap" and prog.lang == "d":
+        prog = clause_thread_vars_as_locals(prog)
+    return prog
 
 
 def _dumps_ordered_as_printas(prog: ir.Program) -> ir.Program:
@@ -262,13 +275,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         prog = (without_dead_options(prog) or (prog, []))[0]
     if via in ("stap", "vue"):
         prog = faults_before_records(prog)  # (before the framing, as the printers do)
-        # a setopt() every printa follows is their sort order (ir/setopts.py), which the
-        # port's key-sorted loops bring back as D's pragma
-        prog = _dumps_ordered_as_printas(settled_sort_setopts(prog))
-    if via == "stap":
-        # a thread-local of one clause, stored before it is read, is the port's local
-        # (ir/clausethreadvars.py), D's this-> back
-        prog = clause_thread_vars_as_locals(prog)
+    prog = _said_by_the_port(prog, via)
     prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(

@@ -116,3 +116,9 @@ def test_a_thread_local_freed_with_0_stays_per_thread():
     stp = translated('BEGIN\n{\n  self->s = "hi";\n  printf("[%s]\\n", self->s);\n  self->s = 0;\n'
                      '  printf("[%s]\\n", self->s);\n  exit(0);\n}\n', "stap", "d")
     assert "delete s[tid()]" in stp
+
+
+def test_a_thread_local_never_read_is_left_to_the_unread_stores():
+    stp = translated('syscall::read:return\n{\n  self->stop = timestamp;\n  @Q[probefunc] = count();\n}\n',
+                     "stap", "d")
+    assert "stop" not in stp

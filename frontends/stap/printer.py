@@ -147,8 +147,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     refuse_carried_locals(prog, "stap")
     # D's `b_flags & B_READ ? ..`: the request's direction tested, not a flag built and masked
     prog = flag_tests_as_conditions(prog)
-    # a thread-local one clause stores before it reads, and alone names: its local
-    prog = clause_thread_vars_as_locals(prog)
+    # a D thread-local one clause stores before it reads, and alone names: its local
+    prog = clause_thread_vars_as_locals(prog) if prog.lang == "d" else prog
     # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)
     prog = vue_prints_as_loops(prog)
     # D's profile `/arg0/` (kernel mode) and `/arg1/` (user mode): user_mode() tests
