@@ -163,6 +163,7 @@ from .constlocals import constant_int_locals, constant_locals, local_leaf
 from .regexstr import constant_match
 from . import nodes as ir
 from .clause_errors import may_fault
+from .clausethreadvars import clause_thread_vars_as_locals
 from .constint import int_value
 from .constprinted import constants_printed
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
@@ -183,6 +184,8 @@ from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_c
 from .printflits import fold
 from .syscall_returns import returns_int
 from .types import INT64, Type
+from .setopts import settled_sort_setopts
+from .rundumps import printa_kinds
 from .sprintfjoin import concat_as_sprintf
 from .sprintfsplice import forward_sprintfs, one_sprintf, splice_format, spliced_sprintf
 from .hexprefix import implicit_hex_prefix
@@ -217,13 +220,45 @@ def written_out_alike(orig: ir.Program, back: ir.Program,
     (D's strsize, stap's MAXSTRINGLEN) is compared as it is."""
     limits = [(p.options or {}).get("limits", {}).get("MAXSTRINGLEN") for p in (orig, back)]
     if any(n is not None for n in limits):
-        return orig, back
+        return _said_by_the_port(orig, via), _said_by_the_port(back, via)
     # a D clause's trace() is a record, which a speculation's specsize counts: a
     # program that speculates under a specsize of its own keeps them all (and its
     # constant formats unfolded)
     sized = any(_sized_speculation(p) for p in (orig, back))
     traces = all(p.lang == "d" and (p.options or {}).get("quiet") for p in (orig, back)) and not sized
     return _written_out(orig, traces, via, sized), _written_out(back, traces, via, sized)
+
+
+def _said_by_the_port(prog: ir.Program, via: Optional[str]) -> ir.Program:
+    """`prog` as its stap or Vue port says its sort orders and variables, whatever
+    the string size: a setopt() every printa follows is their sort order
+    (ir/setopts.py), which the port's key-sorted loops bring back as D's pragma; a
+    D thread-local of one clause, stored before it is read, is the stap port's local
+    (ir/clausethreadvars.py), D's this-> back."""
+    if via in ("stap", "vue"):
+        prog = _dumps_ordered_as_printas(settled_sort_setopts(prog))
+    if via == "stap" and prog.lang == "d":
+        prog = clause_thread_vars_as_locals(prog)
+    return prog
+
+
+def _dumps_ordered_as_printas(prog: ir.Program) -> ir.Program:
+    """`prog` with the exit's dumps of aggregations a printa() surely prints (their
+    dumps print nothing: ir/rundumps.printa_kinds) in the one order every printa()
+    sorts in: a port's printas in a key order come back as D's pragma, which sorts
+    those dumps too."""
+    kinds = printa_kinds(prog)
+    orders = {(s.sort_by, s.descending) for s, _ in kinds}
+    always = {a for s, k in kinds if k == "always" for a in [s.agg, *s.more]}
+    if len(orders) != 1 or orders == {("value", False)} or not always:
+        return prog
+    (sort_by, descending), = orders
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for s in ir.walk(p.body if p.implicit else []):
+            if isinstance(s, ir.PrintAgg) and s.unless_printed and s.agg in always:
+                s.sort_by, s.descending = sort_by, descending
+    return prog
 
 
 def _sized_speculation(prog: ir.Program) -> bool:
@@ -240,6 +275,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         prog = (without_dead_options(prog) or (prog, []))[0]
     if via in ("stap", "vue"):
         prog = faults_before_records(prog)  # (before the framing, as the printers do)
+    prog = _said_by_the_port(prog, via)
     prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(

@@ -66,3 +66,75 @@ def _drop(b: ir.Block, noop: set[str]) -> ir.Block:
                 else_=_drop(s.else_, noop) if isinstance(s.else_, ir.Block) else s.else_)
         stmts.append(s)
     return dataclasses.replace(b, stmts=stmts)
+
+
+# the sort toggles a plain setopt(NAME) turns on, and what each does to a printa
+_SORT_TOGGLES = {"aggsortkey": {"sort_by": "key"}, "aggsortrev": {"descending": True}}
+
+
+def settled_sort_setopts(prog: ir.Program) -> ir.Program:
+    """`prog` with each setopt("aggsortkey") / setopt("aggsortrev") that every
+    printa of the program follows folded into those printas' sort order, and dropped.
+
+    Lucera's load_dist.d says `setopt("aggsortkey");` right before its one
+    printa(), in the clause that prints every interval: each printa runs after the
+    call, so the rows always come by key, and a person porting the script writes a
+    key-sorted foreach (stap and Vue have no run-time options). The toggle is
+    settled when every setopt of it only turns it on, and each printa of the
+    program comes after one of them in the same block of statements (so it runs
+    only once the option is on), and those printas name every aggregation (so one
+    is dumped at exit, unprinted, only where the setopt did not run); otherwise the
+    setopt stays, and the printers say it cannot be expressed.
+    """
+    found: list[ir.SetOpt] = []
+    for p in prog.probes:
+        _collect(p.body, found)
+    aggs = {g.name for g in prog.globals if g.kind == "agg"}
+    settled = set()
+    for name in _SORT_TOGGLES:
+        sets = [s for s in found if s.name == name]
+        if not sets or any(s.value is not None for s in sets):
+            continue
+        # the exit's dump of a never printed aggregation (unless_printed, or under its
+        # flag in the implicit clause: ir/rundumps.py) prints only where the printas
+        # after the setopt did not run, so neither did the setopt
+        printas = [s for p in prog.probes if not p.implicit for s in ir.walk(p.body)
+                   if isinstance(s, ir.PrintAgg) and not s.unless_printed]
+        covered = [id(s) for p in prog.probes for s in _after_setopt(p.body, name)]
+        named = {a for s in printas for a in [s.agg, *s.more]}
+        if printas and all(id(s) in covered for s in printas) and aggs <= named:
+            settled.add(name)
+    if not settled:
+        return prog
+    prog = copy.deepcopy(prog)
+    for p in prog.probes:
+        for s in ir.walk(p.body if not p.implicit else []):
+            if isinstance(s, ir.PrintAgg) and not s.unless_printed:
+                for name in settled:
+                    for field, value in _SORT_TOGGLES[name].items():
+                        setattr(s, field, value)
+    prog.probes = [dataclasses.replace(p, body=_drop(p.body, settled)) for p in prog.probes]
+    return prog
+
+
+def _after_setopt(s: ir.Stmt | None, name: str) -> list[ir.PrintAgg]:
+    """The printas at the top level of a block of `s` that follow a setopt(`name`)
+    at that level."""
+    out: list[ir.PrintAgg] = []
+    if isinstance(s, ir.Block):
+        on = False
+        for x in s.stmts:
+            if isinstance(x, ir.SetOpt) and x.name == name:
+                on = True
+            elif isinstance(x, ir.PrintAgg) and on:
+                out.append(x)
+            else:
+                out += _after_setopt(x, name)
+    elif isinstance(s, ir.If):
+        out += _after_setopt(s.then, name) + _after_setopt(s.else_, name)
+    elif isinstance(s, (ir.While, ir.ForEach, ir.Try)):
+        for f in dataclasses.fields(s):
+            v = getattr(s, f.name)
+            if isinstance(v, ir.Stmt):
+                out += _after_setopt(v, name)
+    return out

@@ -62,7 +62,8 @@ from xtrace.ir.deadstores import droppable, without_stores, without_unread_local
 
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
-from xtrace.ir.setopts import without_default_setopts
+from xtrace.ir.clausethreadvars import clause_thread_vars_as_locals
+from xtrace.ir.setopts import settled_sort_setopts, without_default_setopts
 from .print_autoprint import printfs_as_autoprint
 from .print_presence import companions_as_membership
 from .print_statmerge import filled_joined_prints_as_printf, keyed_statistics_merged
@@ -146,6 +147,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     refuse_carried_locals(prog, "stap")
     # D's `b_flags & B_READ ? ..`: the request's direction tested, not a flag built and masked
     prog = flag_tests_as_conditions(prog)
+    # a D thread-local one clause stores before it reads, and alone names: its local
+    prog = clause_thread_vars_as_locals(prog) if prog.lang == "d" else prog
     # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)
     prog = vue_prints_as_loops(prog)
     # D's profile `/arg0/` (kernel mode) and `/arg1/` (user mode): user_mode() tests
@@ -158,7 +161,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (and a printa of several arrays' one statistic each, all holding values, their printf)
     prog = filled_joined_prints_as_printf(keyed_statistics_merged(
         merged_statistics(prog) if prog.lang == "d" else prog))
-    prog = ids_as_values(user_copies_as_reads(without_default_setopts(prog)), stap_site_key,
+    prog = ids_as_values(user_copies_as_reads(settled_sort_setopts(without_default_setopts(prog))), stap_site_key,
                          _reads_syscall_nr(prog))
     # a D clause over entries and returns that names its side: a probe per side (after
     # the ids: D's epid numbers the one clause's probes)

@@ -47,7 +47,7 @@ from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs, spliced_s
 from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
 from xtrace.ir.rename import rename_variables, scope_clashes
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name, rename_aggregation
-from xtrace.ir.setopts import without_default_setopts
+from xtrace.ir.setopts import settled_sort_setopts, without_default_setopts
 from xtrace.ir.userderef import derefs_as_user_reads
 from xtrace.ir import presence
 from xtrace.ir.presence import presence_companions
@@ -1703,7 +1703,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         lead.extend([gap_comment(ex), ""])
         return prog
     # D's `args[0]->b_flags & B_READ` is the test of the request's operation it stands for
-    prog = flag_tests_as_conditions(d_dates_as_vue(qualified_tracepoints(without_default_setopts(prog))))
+    prog = flag_tests_as_conditions(d_dates_as_vue(qualified_tracepoints(settled_sort_setopts(without_default_setopts(prog)))))
     # get_function() names a syscall as @@syscall does (pread for pread64)
     # (@@syscallx, a clause on every syscall, says the kernel's: exit_group)
     prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC
