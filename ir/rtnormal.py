@@ -182,6 +182,7 @@ from .unroll import written_out_loops
 from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_constant,
                       probe_desc_constant, provider_field, traces_as_printf)
 from .printflits import fold
+from .narrow_values import exact_value, holds_only
 from .syscall_returns import returns_int
 from .types import INT64, Type
 from .setopts import settled_sort_setopts
@@ -341,6 +342,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                 _failure_as_errno(probe)
         if prog.lang == "stap":
             probe.body = ir.map_tree(ir.map_tree(probe.body, _stap_constant_text), _own_type_cast_dropped)
+        if via == "stap" and prog.lang in ("d", "vue"):
+            _narrow_casts_dropped(probe, params)
         if params:
             named = casts_as_params(probe, params)
             probe.body = ir.map_tree(probe.body, named)
@@ -869,6 +872,30 @@ def _task_compared_as_pointer(e):
     if task(e.rhs) and (task(e.lhs) or int64(e.lhs)):
         e.rhs = ir.Builtin("curthread", loc=e.rhs.loc)
     return e
+
+
+# C's compound assignments of integers, which stap writes too
+_COMPOUND = frozenset({"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"})
+
+
+def _narrow_casts_dropped(probe: ir.Probe, params: dict) -> None:
+    """Through stap (in place): a conversion to an integer type of a value that holds
+    only that type's values is the value (ir/narrow_values.py), as the stap printer
+    writes it (`tcp_state_string($newstate)`, `x /= 4` of an int x), and a variable's
+    compound store `x op= v` is the store `x = x op v` it is."""
+    def dropped(e):
+        # (a constant's conversion stays: its type says how D prints it, constprinted.py)
+        if isinstance(e, ir.Cast) and e.to.is_int and e.to.bits < 64 and exact_value(e.operand) is None \
+                and holds_only(e.operand, e.to, probe.points, params):
+            return e.operand
+        if isinstance(e, ir.Assign) and e.op[:-1] in _COMPOUND and e.op.endswith("=") \
+                and isinstance(e.target, ir.Var):
+            return ir.Assign(e.target, "=", ir.Binary(e.op[:-1], copy.deepcopy(e.target), e.value,
+                                                      loc=e.loc, type=e.type), loc=e.loc, type=e.type)
+        return e
+    probe.body = ir.map_tree(probe.body, dropped)
+    if probe.predicate is not None:
+        probe.predicate = ir.map_tree(probe.predicate, dropped)
 
 
 def _own_type_cast_dropped(e):

@@ -24,7 +24,7 @@ from . import nodes as ir
 from .anonagg import ANON_AGG, readable_name
 from .types import INT64
 
-FLAG_NOTE = "set where its printa()s print a row: dtrace prints it at exit only if none did"
+FLAG_NOTE = "set when a printa() prints a row: no dump at exit then"
 
 
 def run_time_dumps_flagged(prog: ir.Program) -> ir.Program:

@@ -41,13 +41,13 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, 
 from xtrace.ir.nonext import guard_condition, guard_of
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.frontends.vue.statmerge import merged_statistics
-from xtrace.ir.stores import constant_fits
 from xtrace.ir.tpcasts import c_type as _c_type, tracepoint_param
 from xtrace.ir.tpcasts import param_at as tracepoint_param_at
 from xtrace.frontends.d.translators import CURRENT_CREDENTIALS
 from xtrace.ir.constint import int_value
 from xtrace.ir.syscalls import STAP_NAMES
 from xtrace.ir import nodes as ir
+from xtrace.ir.narrow_values import holds_only
 from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
@@ -1223,14 +1223,14 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             elif conv == "a" and self.prog.lang == "d":
                 out.append(f"{self._addr_helper()}({self._expr(a)})")
             elif conv in ("x", "X", "o", "u") and t is not None and t.is_int and t.signed and t.bits < 64 \
-                    and not _fits(a, ir.Type("int", t.bits, signed=False)):
+                    and not self._holds_only(a, ir.Type("int", t.bits, signed=False)):
                 # a cast to the narrow type is masked itself: its sign extension would
                 # be masked off again (`(char)x` shown by %u is `x & 0xff`)
                 inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
                 out.append(f"{self._expr(inner, max(BINARY_PREC['&'] + 1, operand_floor('&', inner, BINARY_PREC)))} "
                            f"& {hex((1 << t.bits) - 1)}")
             elif conv == "i" and self.prog.lang == "d" and t is not None and t.is_int \
-                    and not t.signed and t.bits < 64 and not _fits(a, ir.Type("int", t.bits, signed=True)):
+                    and not t.signed and t.bits < 64 and not self._holds_only(a, ir.Type("int", t.bits, signed=True)):
                 # D's %i shows a value signed at its type's width, an unsigned one too
                 # (`%i` of (unsigned char)0xef is -17); stap's %i is its 64-bit %d
                 inner = a.operand if isinstance(a, ir.Cast) and a.to == t else a
@@ -1337,7 +1337,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             swap = swapped_operand(e)
             if swap is not None:  # D's ntohs()/ntohl()/ntohll(): the inet tapset's functions
                 return f"ntoh{ {16: 's', 32: 'l', 64: 'll'}[swap[0]]}({self._expr(swap[1])})", PREC_PRIMARY
-            if e.to.bits >= 64 or _fits(e.operand, e.to) or _signed_kernel_read(e):
+            if e.to.bits >= 64 or self._holds_only(e.operand, e.to) or _signed_kernel_read(e):
                 return self._expr_prec(e.operand)
             if self._syscall_retval_cast(e):
                 # D's (int)arg0 at a syscall's return: stap's retval is already the
@@ -1431,6 +1431,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             # scripts that wrote the long form keep it)
             if self.prog.lang == "d" and _appends(e):
                 op, value = ".=", e.value.rhs
+            compound = self._compound_store(e)
+            if compound is not None:  # Vue's `x /= 4` on an int, whose quotient is an int
+                op, value = compound
             return f"{self._expr(e.target, PREC_PRIMARY)} {op} {self._expr(value, PREC_ASSIGN)}", \
                 PREC_ASSIGN
         if isinstance(e, ir.ProbeArg):
@@ -1696,6 +1699,22 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             src = src.replace(need.upper().replace("_", ""), dep)
         self.dhelper_src[want] = fresh_locals(src, self._taken_globals())
         return name
+
+    def _compound_store(self, e: ir.Assign) -> Optional[tuple[str, ir.Expr]]:
+        """`x = (int)(x op v)` (a C-typed language's `x op= v`, ir/stores.py) where the
+        conversion changes nothing: the operator and operand of stap's `x op= v`."""
+        v = e.value
+        if e.op != "=" or not isinstance(v, ir.Cast) or v.to.bits >= 64:
+            return None
+        inner = v.operand
+        if isinstance(inner, ir.Binary) and inner.op in _COMPOUND_OPS and inner.lhs == e.target \
+                and self._holds_only(inner, v.to):
+            return inner.op + "=", inner.rhs
+        return None
+
+    def _holds_only(self, e: ir.Expr, t: ir.Type) -> bool:
+        """Does `e` only ever hold values of integer type t here (narrow_values.py)?"""
+        return holds_only(e, t, self.points or [], (self.prog.options or {}).get("tracepoint_params") or {})
 
     def _syscall_retval_cast(self, e: ir.Cast) -> bool:
         """Is `e` D's (int) of a syscall's return value, in probes at syscall returns?"""
@@ -2124,22 +2143,8 @@ def _raise(ex: Optional[XtraceError]) -> None:
         raise ex
 
 
-# Built-ins whose values are small non-negative numbers: Linux's pid_max is at most
-# 2^22 (PID_MAX_LIMIT), and a CPU number is below NR_CPUS.
-_SMALL_BUILTINS = frozenset({"pid", "tid", "ppid", "cpu"})
-
-
-def _fits(e: ir.Expr, t: ir.Type) -> bool:
-    """Does `e` only ever hold values of type t (a constant in range, or a choice
-    between such constants), so that converting it to t changes nothing?"""
-    if isinstance(e, ir.Ternary):
-        return _fits(e.then, t) and _fits(e.else_, t)
-    if isinstance(e, (ir.Var, ir.Index)) and e.type is not None and e.type.kind == "int" \
-            and (e.type.bits, e.type.signed) == (t.bits, t.signed):
-        return True  # a variable of the type holds only its values (its stores convert)
-    if isinstance(e, ir.Builtin) and e.name in _SMALL_BUILTINS and t.bits >= 32:
-        return True  # a pid (at most 2^22 on Linux) or CPU number fits an int
-    return constant_fits(e, t)
+# stap's compound assignments of integers
+_COMPOUND_OPS = frozenset({"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"})
 
 
 def _kernel_var(name: str, t: ir.Type) -> tuple[str, int]:
