@@ -162,3 +162,12 @@ def test_vue_refuses_the_tcp_provider_naming_its_network_probe_manager(src, near
         translate_text(src, "t.d", "d", "vue")
     assert e.value.loc.line in (1, 2)
     assert nearest in e.value.message, e.value.message
+
+
+def test_the_d_printer_writes_a_split_clause_once_a_provider_probe():
+    """state-change's three groups are one clause again (each description stands for
+    every point: three would fire three times)."""
+    out = translated(STATES, "d", lang="d")
+    assert out.count("tcp:::state-change") == 1
+    both = translated("tcp:::send, tcp:::receive { @[args[2]->ip_saddr] = count(); }\n", "d", lang="d")
+    assert both.count("tcp:::send") == 1 and both.count("tcp:::receive") == 1

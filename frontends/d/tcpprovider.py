@@ -390,6 +390,22 @@ def apart_by_probe(points: list[ir.ProbePoint]) -> list[list[ir.ProbePoint]]:
     return [[pt for pt in points if point_key(pt) == key] for key in keys]
 
 
+def rejoined(probes: list[ir.Probe]) -> list[ir.Probe]:
+    """`probes` less the groups apart_by_probe made of a clause after the first of
+    each provider probe: a D description (tcp:::send) stands for all of the probe's
+    points again, so a printer writes one clause a probe (not one a group, each of
+    which would fire for every point)."""
+    seen: set[tuple[object, str]] = set()
+    out = []
+    for p in probes:
+        keys = {(p.loc, pt.alias) for pt in p.points}
+        if p.points and all(pt.alias for pt in p.points) and keys <= seen:
+            continue
+        seen |= keys
+        out.append(p)
+    return out
+
+
 def not_yet(name: str) -> Optional[str]:
     """The nearest point of a tcp probe xtrace does not have, or None."""
     return NOT_YET.get(name)
