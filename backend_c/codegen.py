@@ -926,6 +926,13 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         return GeneratedModule(c_source, headers, manifest)
 
 
+def _skb_protocol(position: int, protocol: str) -> tuple[str, str]:
+    """A kprobe's test that its `position`th argument, an skb, is a socket's of
+    `protocol` (a packet no socket owns is not)."""
+    skb = f"((struct sk_buff *)regs_get_kernel_argument(regs, {position}))"
+    return ("kprobe", f"{skb}->sk && {skb}->sk->sk_protocol == {protocol}")
+
+
 # ir.ProbePoint.when -> the C condition a hit must meet, where the probe fires: in a
 # kprobe handler (regs; current is the probed task) or a tracepoint's (its
 # arguments a0_, a1_, ...: sched_process_fork's are the parent and the child).
@@ -942,26 +949,28 @@ SITE_CHECKS: dict[str, tuple[str, str]] = {
     "exec_failure": ("tracepoint", "a1_ < 0 && (syscall_get_nr(current, a0_) == __NR_execve "
                                    "|| syscall_get_nr(current, a0_) == __NR_execveat)"),
     # D's tcp provider (frontends/d/tcpprovider.py): inet_sock_set_state(sk, old, new)
-    # of a TCP socket; ip_queue_xmit(sk, skb, fl) of one in SYN_SENT (its SYN);
+    # of a TCP socket, but to SYN_RECV (inet_csk_clone_lock's, of the request);
+    # ip_queue_xmit(sk, skb, fl) and tcp_reset(sk, skb) of one in SYN_SENT (its SYN,
+    # the RST refusing it);
     # tcp_init_transfer(sk, bpf_op, skb) of a passive open (BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB)
-    "tcp_socket": ("tracepoint", "((struct sock *)a0_)->sk_protocol == IPPROTO_TCP"),
+    "tcp_socket": ("tracepoint", "((struct sock *)a0_)->sk_protocol == IPPROTO_TCP && a2_ != TCP_SYN_RECV"),
     "tcp_syn_sent": ("kprobe", "((struct sock *)regs_get_kernel_argument(regs, 0))->sk_state == TCP_SYN_SENT"),
     "tcp_passive_established": ("kprobe", "regs_get_kernel_argument(regs, 1) == BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB"),
     # D's udp provider (frontends/d/udpprovider.py): udp_queue_rcv_skb(sk, skb) of a UDP
     # socket (not UDP-Lite's); ip_send_skb(net, skb) of a UDP socket's datagram (not
     # ICMP's, raw sockets' or UDP-Lite's)
     "udp_socket": ("kprobe", "((struct sock *)regs_get_kernel_argument(regs, 0))->sk_protocol == IPPROTO_UDP"),
-    "udp_skb_socket": ("kprobe", "((struct sk_buff *)regs_get_kernel_argument(regs, 1))->sk && "
-                                 "((struct sk_buff *)regs_get_kernel_argument(regs, 1))->sk->sk_protocol "
-                                 "== IPPROTO_UDP"),
+    "udp_skb_socket": _skb_protocol(1, "IPPROTO_UDP"),
+    "udp_skb_first_socket": _skb_protocol(0, "IPPROTO_UDP"),  # ip6_send_skb(skb)
 }
 # the kernel headers a `when`'s condition needs
 SITE_HEADERS: dict[str, tuple[str, ...]] = {
-    "tcp_socket": ("net/sock.h",),
+    "tcp_socket": ("net/sock.h", "net/tcp_states.h"),
     "tcp_syn_sent": ("net/sock.h", "net/tcp_states.h"),
     "tcp_passive_established": ("linux/bpf.h",),
     "udp_socket": ("net/sock.h",),
     "udp_skb_socket": ("net/sock.h", "linux/skbuff.h"),
+    "udp_skb_first_socket": ("net/sock.h", "linux/skbuff.h"),
 }
 
 # Where points share a site, the hits of some come first whatever the script's

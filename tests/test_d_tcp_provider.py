@@ -1,7 +1,8 @@
 """D's tcp provider (frontends/d/tcpprovider.py): its probes, translated arguments and
 tcp.d's inlines; refusals at file:line:col; the stap port's socket tests and the Vue
 refusal's nearest. The runs: conformance d/tcp_state_change, d/tcp_connect_accept,
-d/tcp_send_receive and d/tcp_ipv6 (--matrix: their stap ports)."""
+d/tcp_send_receive, d/tcp_ipv6, d/tcp_state_time_wait and d/tcp_refused_synack
+(--matrix: their stap ports)."""
 
 from __future__ import annotations
 
@@ -28,13 +29,30 @@ def _error(src: str) -> XtraceError:
     return e.value
 
 
-def test_state_change_is_the_tracepoint_of_tcp_sockets_with_old_and_new_state():
+def _probe_args(probe: ir.Probe) -> set[str]:
+    return {x.name for x in ir.walk(probe.body) if isinstance(x, ir.ProbeArg)}
+
+
+def test_state_change_is_the_tracepoint_and_dtrace_utils_two_functions_each_its_clause():
     prog = d.parse(STATES, "t.d")
-    [pt] = prog.probes[0].points
-    assert (pt.kind, pt.name, pt.alias, pt.when) == (
-        "tracepoint", "sock:inet_sock_set_state", "tcp:::state-change", "tcp_socket")
-    args = [x for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.ProbeArg)]
-    assert {"oldstate", "newstate", "sk"} <= {a.name for a in args}
+    tp, tw, clone = prog.probes
+    assert [[(p.kind, p.name, p.alias, p.when) for p in probe.points] for probe in prog.probes] == [
+        [("tracepoint", "sock:inet_sock_set_state", "tcp:::state-change", "tcp_socket")],
+        [("kfunc", "tcp_time_wait", "tcp:::state-change", "")],
+        [("kfunc", "inet_csk_clone_lock", "tcp:::state-change", "")]]
+    assert {"oldstate", "newstate", "sk"} <= _probe_args(tp)
+    # tcp_time_wait(sk, state, timeo): the new state its argument, the old the socket's
+    assert _probe_args(tw) == {"sk", "state"}
+    # inet_csk_clone_lock(sk, req, priority): SYN_RECEIVED of the request
+    assert _probe_args(clone) == {"req"}
+    assert 3 in {x.value for x in ir.walk(clone.body) if isinstance(x, ir.IntLit)}
+
+
+def test_a_request_sockets_local_port_is_its_skc_num():
+    prog = d.parse("tcp:::state-change { trace(args[3]->tcps_lport); }\n", "t.d")
+    paths = [[x.path for x in ir.walk(p.body) if isinstance(x, ir.KernelMember)] for p in prog.probes]
+    assert ["inet_sport"] in paths[0] and ["inet_sport"] not in paths[2]
+    assert ["__sk_common", "skc_num"] in paths[2]
 
 
 def test_tcp_state_string_is_tcp_ds_inline_once_and_a_scripts_own_takes_its_place():
@@ -58,29 +76,49 @@ def test_the_state_and_flag_constants_are_tcp_ds():
     ("connect-request", ["ip_queue_xmit", "ip6_xmit"], "tcp_syn_sent"),
     ("connect-established", ["tcp_finish_connect"], ""),
     ("accept-established", ["tcp_init_transfer"], "tcp_passive_established"),
-    ("send", ["ip_queue_xmit", "ip6_xmit"], ""),
-    ("receive", ["tcp_rcv_established", "tcp_rcv_state_process"], ""),
+    ("send", ["ip_queue_xmit", "ip6_xmit", "ip_build_and_send_pkt"], ""),
+    ("receive", ["tcp_rcv_established", "tcp_rcv_state_process", "tcp_v4_send_reset"], ""),
+    ("accept-refused", ["tcp_v4_send_reset", "tcp_v6_send_reset"], ""),
+    ("connect-refused", ["tcp_reset"], "tcp_syn_sent"),
 ])
 def test_packet_probes_are_the_kernel_functions_dtrace_utils_uses(name, funcs, when):
     prog = d.parse(f"tcp:::{name} {{ @[args[3]->tcps_raddr, args[4]->tcp_flags] = count(); }}\n", "t.d")
-    points = prog.probes[0].points
+    points = [p for probe in prog.probes if not probe.implicit for p in probe.points]
     assert [(p.kind, p.name, p.alias, p.when or "") for p in points] == [
         ("kfunc", f, f"tcp:::{name}", when) for f in funcs]
 
 
+def test_a_point_whose_arguments_are_its_own_is_a_clause_of_its_own():
+    """ip_build_and_send_pkt(skb, sk, ...) has its socket second, ip_queue_xmit(sk, skb,
+    ...) first; tcp_v4_send_reset's socket may be NULL."""
+    send = d.parse("tcp:::send { trace(args[3]->tcps_lport); }\n", "t.d").probes
+    assert [[p.name for p in probe.points] for probe in send] == [
+        ["ip_queue_xmit", "ip6_xmit"], ["ip_build_and_send_pkt"]]
+    receive = d.parse("tcp:::receive { trace(args[3]->tcps_laddr); }\n", "t.d").probes
+    assert [[p.name for p in probe.points] for probe in receive] == [
+        ["tcp_rcv_established", "tcp_rcv_state_process"], ["tcp_v4_send_reset"]]
+    # no socket: the segment's destination (tcp.d's fallback), not a read through NULL
+    [reset] = d.parse("tcp:::accept-refused { trace(args[3]->tcps_laddr); }\n", "t.d").probes
+    [value] = [x for x in ir.walk(reset.body) if isinstance(x, ir.Translated)]
+    assert isinstance(value.value, ir.Ternary) and isinstance(value.value.cond, ir.ProbeArg)
+    assert "daddr" in repr(value.value.else_)
+
+
+def test_pktinfo_pkt_addr_is_null_as_dtrace_utils_leaves_it():
+    [probe] = d.parse("tcp:::connect-established /args[0]->pkt_addr == 0/ { n++; }\n", "t.d").probes
+    [value] = [x for x in ir.walk(probe.predicate) if isinstance(x, ir.Translated)]
+    assert value.text == "args[0]->pkt_addr" and value.value.value == 0
+
+
 @pytest.mark.parametrize("src, line, col, message", [
-    ("BEGIN {}\ntcp:::connect-refused {}", 2, 1,
-     "tcp:::connect-refused is not supported yet (xtrace's tcp provider has state-change, "
-     "connect-request, connect-established, accept-established, send, receive; nearest: "
-     "fbt::tcp_reset:entry"),
-    ("tcp:::accept-refused {}", 1, 1, "nearest: fbt::tcp_v4_send_reset:entry"),
     ("tcp:::bogus {}", 1, 1, "does not match any probes (on Linux xtrace has tcp:::state-change"),
     ("tcp:::state-change\n{ trace(args[2]->ip_saddr); }", 2, 18,
      "tcp:::state-change has no args[2] (its arguments: args[1], args[3], args[5])"),
     ("tcp:::send\n{ trace(args[3]->tcps_sack_snxt); }", 2, 18,
      "tcpsinfo_t member tcps_sack_snxt is not available on Linux"),
     ("tcp:::send\n{ trace(args[4]->tcp_bogus); }", 2, 18, "tcp_bogus is not a member of tcpinfo_t"),
-    ("tcp:::receive\n{ trace(args[0]->pkt_addr); }", 2, 18, "tcp:::receive has no args[0]"),
+    ("tcp:::state-change\n{ trace(args[0]->pkt_addr); }", 2, 18, "tcp:::state-change has no args[0]"),
+    ("tcp:::receive\n{ trace(args[0]->pkt_id); }", 2, 18, "pkt_id is not a member of pktinfo_t"),
 ])
 def test_what_the_provider_lacks_is_refused_where_it_is(src, line, col, message):
     refused_at(src, line, col, message)
@@ -98,8 +136,12 @@ def test_stap_port_tests_the_socket_as_the_d_probe_does():
     stp = unwrapped(translated(STATES, "stap", lang="d"))
     assert 'probe kernel.trace("sock:inet_sock_set_state")' in stp
     assert 'if (@cast($sk, "sock")->sk_protocol != 6) next' in stp
+    # (D's SYN_RECEIVED is inet_csk_clone_lock's, the tracepoint's too early)
+    assert "if ($newstate == @TCP_SYN_RECV) next" in stp
+    assert 'probe kernel.function("tcp_time_wait")' in stp
+    assert 'probe kernel.function("inet_csk_clone_lock")' in stp
     # (the tracepoint's oldstate is an int already: no dtrace_int() around it)
-    assert "tcp_state_string($oldstate)" in stp and "dtrace_int" not in stp
+    assert "tcp_state_string($oldstate)" in stp
     assert "function tcp_state_string:string(state:long)" in stp
     req = unwrapped(translated("tcp:::connect-request { @[args[3]->tcps_rport] = count(); }\n"
                                "tcp:::accept-established { @[args[4]->tcp_dport] = count(); }\n",
@@ -113,9 +155,20 @@ def test_stap_port_tests_the_socket_as_the_d_probe_does():
     ("tcp:::connect-established { n++; }\n", "where old_state is SYN_SENT (2) and new_state "
                                              "ESTABLISHED (4)"),
     ("tcp:::send { n++; }\n", "nearest: @@syscall:*:send:entry"),
+    ("tcp:::connect-refused { n++; }\n", "nearest: @@syscall:*:connect:exit, the system call "
+                                          "that fails with ECONNREFUSED"),
 ])
 def test_vue_refuses_the_tcp_provider_naming_its_network_probe_manager(src, nearest):
     with pytest.raises(XtraceError) as e:
         translate_text(src, "t.d", "d", "vue")
     assert e.value.loc.line in (1, 2)
     assert nearest in e.value.message, e.value.message
+
+
+def test_the_d_printer_writes_a_split_clause_once_a_provider_probe():
+    """state-change's three groups are one clause again (each description stands for
+    every point: three would fire three times)."""
+    out = translated(STATES, "d", lang="d")
+    assert out.count("tcp:::state-change") == 1
+    both = translated("tcp:::send, tcp:::receive { @[args[2]->ip_saddr] = count(); }\n", "d", lang="d")
+    assert both.count("tcp:::send") == 1 and both.count("tcp:::receive") == 1

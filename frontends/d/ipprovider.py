@@ -14,7 +14,9 @@ The arguments, all from the skb: args[1] csinfo_t of skb->sk (0 for a packet no
 socket owns), args[2] ipinfo_t of the IP header, args[3] ifinfo_t of skb->dev,
 args[4] ipv4info_t and args[5] ipv6info_t of the header (DTrace's is NULL for the
 other version: its members read 0 and "<null>", as ip.d's translators give a NULL
-header). args[0], pktinfo_t, is left out, as the tcp provider's.
+header). args[0] is pktinfo_t, as the tcp provider's. ipv6_src and ipv6_dst, ip.d's
+in6_addr_t pointers, are the header's addresses (0 for an IPv4 packet, as NULL):
+inet_ntoa6() and inet_ntop(AF_INET6, ...) read them.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from xtrace.ir.byteorder import byte_swap
 from xtrace.ir.loc import Loc
 
 from .tcpprovider import _AF_INET, _AF_INET6, _addr_of, _csinfo, _header, _ipinfo_of_header, \
-    _ntohs, _ntop, _str
+    _ntohs, _ntop, _str, pktinfo
 from .translators import Arg, Build, Struct, _arg, _bin, _call, _cond, _int, _mem, _uintptr
 
 KFUNCS = {
@@ -54,8 +56,6 @@ _IPV6INFO = frozenset({
     "ipv6_ver", "ipv6_tclass", "ipv6_flow", "ipv6_plen", "ipv6_nexthdr", "ipv6_nextstr",
     "ipv6_hlim", "ipv6_src", "ipv6_dst", "ipv6_saddr", "ipv6_daddr", "ipv6_hdr"})
 _LACK = "xtrace's ip provider reads the packet's IP header and device"
-_V6_LACK = ("ipv6_src and ipv6_dst are in6_addr_t pointers, which xtrace's D does not "
-            "translate: ipv6_saddr and ipv6_daddr are the addresses as strings")
 
 # ip.d's names of the protocols, in its order of tests; any other is its number
 _PROTO_NAMES = [("TCP", "TCP"), ("UDP", "UDP"), ("IP", "IP"), ("ICMP", "ICMP"), ("IGMP", "IGMP"),
@@ -122,10 +122,12 @@ def _ipv6info(skb: Build) -> Struct:
         "ipv6_nexthdr": _mem(h, "nexthdr"),
         "ipv6_nextstr": _proto_string(_mem(h, "nexthdr")),
         "ipv6_hlim": _mem(h, "hop_limit"),
+        "ipv6_src": _uintptr(_addr_of(h, "saddr")),
+        "ipv6_dst": _uintptr(_addr_of(h, "daddr")),
         "ipv6_saddr": _ntop(_AF_INET6, _addr_of(h, "saddr")),
         "ipv6_daddr": _ntop(_AF_INET6, _addr_of(h, "daddr")),
         "ipv6_hdr": _uintptr(h),
-    }, {"ipv6_nextstr": null, "ipv6_saddr": null, "ipv6_daddr": null}), _IPV6INFO, _V6_LACK)
+    }, {"ipv6_nextstr": null, "ipv6_saddr": null, "ipv6_daddr": null}), _IPV6INFO, _LACK)
 
 
 def _ifinfo(skb: Build) -> Struct:
@@ -141,7 +143,7 @@ def _ifinfo(skb: Build) -> Struct:
 
 
 def _args(skb: Build) -> dict[int, Arg]:
-    return {1: _csinfo(_mem(skb, "sk")), 2: _ipinfo_of_header(skb), 3: _ifinfo(skb),
+    return {0: pktinfo(), 1: _csinfo(_mem(skb, "sk")), 2: _ipinfo_of_header(skb), 3: _ifinfo(skb),
             4: _ipv4info(skb), 5: _ipv6info(skb)}
 
 

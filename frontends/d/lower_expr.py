@@ -132,7 +132,8 @@ class ExprLowering:
     def _provider_arg(self, index: int, member, ctx):
         """args[index] (->member) of a translated provider probe, or None."""
         provider = [p for p in self.points if p.kind in ("tracepoint", "kfunc") and p.alias]
-        aliases = list(dict.fromkeys(p.alias for p in provider))  # sched:::enqueue: 4 functions
+        # (sched:::enqueue: 4 functions, one key; tcpprovider.point_key: state-change's own)
+        aliases = list(dict.fromkeys(tcpprovider.point_key(p) for p in provider))
         if not aliases:
             return None
         if len(provider) != len(self.points):

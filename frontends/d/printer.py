@@ -32,6 +32,7 @@ from xtrace.ir.quotedstr import unquoted_comparison, unquoted_join
 from xtrace.ir.clearparens import operand_floor
 from xtrace.ir.byteorder import swapped_operand, tapset_swaps_as_ir
 from xtrace.ir.clausemerge import clauses_of_try_blocks, merged_alike_clauses
+from . import tcpprovider
 from .userreads import user_reads_as_copyin
 from .joinsteps import steps_of
 from xtrace.ir.profilemode import user_mode_tests_as_pcs
@@ -458,7 +459,7 @@ class Printer:
             chunks.append(inits)
         probes = self.prog.probes[:-1] if self.omit_last else self.prog.probes
         chunks += [c for c in (self.gaps.attempt(lambda: self._probe(p), gap_comment)
-                               for p in probes) if c]
+                               for p in tcpprovider.rejoined(probes)) if c]
         tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
             chunks.append(tail)

@@ -214,10 +214,11 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         for nm in names:
             alias = f"{provider}:::{nm}"
             when = PROVIDER_WHEN.get(alias, "")
-            if nm in kfuncs:
-                out += [point("kfunc", name=fn, alias=alias, when=when) for fn in kfuncs[nm]]
-            else:
+            # (tcp:::state-change is a tracepoint and kernel functions, each its own test)
+            if nm in tps:
                 out.append(point("tracepoint", name=tps[nm], alias=alias, when=when))
+            out += [point("kfunc", name=fn, alias=alias, when=PROVIDER_WHEN.get(f"{alias}@{fn}", when))
+                    for fn in kfuncs.get(nm, ())]
         return out
     m = re.fullmatch(r"pid(\d+|\$target|\$[1-9][0-9]*)", provider)
     if m:

@@ -7,11 +7,18 @@ Each probe is the kernel point dtrace-utils puts it on (checked in the kallsyms 
 - state-change: the sock:inet_sock_set_state tracepoint, for TCP sockets only (it
   also fires for DCCP and SCTP). It fires before sk_state changes, so the old state
   (args[5]) is the tracepoint's oldstate, the new one (args[3]->tcps_state) its
-  newstate. dtrace-utils adds two points xtrace does not: tcp_time_wait() (Linux
-  moves a connection into TIME_WAIT on a separate timewait socket; the tracepoint
-  sees the original one go to CLOSED) and, before 6.14, inet_csk_clone_lock() for
-  SYN_RECEIVED (the tracepoint fires on the new socket before its ports and
-  addresses are copied from the request).
+  newstate. As dtrace-utils, two kernel functions add what the tracepoint misses:
+  tcp_time_wait(sk, state, timeo) (Linux moves a connection into TIME_WAIT on a
+  separate timewait socket; the tracepoint sees the original one go to CLOSED
+  after it), its new state `state`, its old one the socket's; and
+  inet_csk_clone_lock(sk, req, priority) for SYN_RECEIVED, of the request `req`
+  (before 6.14 the tracepoint fires on the new socket before its ports and
+  addresses are copied from the request: the tracepoint's SYN_RECEIVED is left
+  out). Each function's arguments are its own (point_key): a clause on
+  state-change is lowered once per point. The old state of SYN_RECEIVED is the
+  request's, TCP_NEW_SYN_RECV (12, which tcp_state_string[] calls "<unknown>"),
+  as dtrace-utils' tcplsinfo_t reads it; its local port is the request's
+  (dtrace-utils reads inet_sport past the end of a request socket).
 - connect-request: ip_queue_xmit(sk, skb, fl), and ip6_xmit(sk, skb, ...) for IPv6,
   of a socket in SYN_SENT (the SYN).
 - connect-established: tcp_finish_connect(sk, skb), the SYN-ACK received.
@@ -19,25 +26,30 @@ Each probe is the kernel point dtrace-utils puts it on (checked in the kallsyms 
   BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB (the handshake's last ACK on the listener's
   side; dtrace-utils reads it with rawfbt, as xtrace's kprobe does).
 - send: ip_queue_xmit() and ip6_xmit() (a connection's segments, before their IP
-  header).
+  header), and ip_build_and_send_pkt(skb, sk, ...), a listener's SYN-ACK (IPv4's;
+  IPv6's goes through ip6_xmit), its socket the listener.
 - receive: tcp_rcv_established(sk, skb) and tcp_rcv_state_process(sk, skb), one of
-  which every segment reaching a socket passes.
-dtrace-utils also puts send on ip_build_and_send_pkt(skb, sk, ...) (a listener's
-SYN-ACK) and ip_send_unicast_reply() (a reset or ACK for no socket, its TCP header
-outside the skb), and receive on tcp_v4_send_reset() (a segment that reaches no
-socket). xtrace does not: one clause reads a parameter at one position in all its
-functions (ip_build_and_send_pkt's socket comes second), so these would need a
-clause per function.
-connect-refused (tcp_reset()) and accept-refused (tcp_v4_send_reset(), a segment with
-no socket) are not supported yet.
+  which every segment reaching a socket passes, and tcp_v4_send_reset(sk, skb), a
+  segment answered by a reset (sk NULL when it reaches no socket).
+- accept-refused: tcp_v4_send_reset(sk, skb) and tcp_v6_send_reset(sk, skb), a
+  reset answering segment skb (dtrace-utils tests neither the segment nor sk: a SYN
+  to a port nobody listens on, and any other reset). With sk NULL, tcpsinfo_t's
+  ports and addresses are the segment's, as tcp.d's translator falls back to.
+- connect-refused: tcp_reset(sk, skb) of a socket in SYN_SENT (the RST answering
+  its SYN).
+A point whose parameters are not at its probe's other points' positions (send's
+ip_build_and_send_pkt) or whose arguments differ (receive's tcp_v4_send_reset) is
+keyed apart (point_key): a clause on it is lowered once for it.
+dtrace-utils also puts send on ip_send_unicast_reply() (a reset or ACK for no
+socket, its TCP header in an ip_reply_arg, not the skb); xtrace does not.
 
 The arguments: args[1] csinfo_t and args[3] tcpsinfo_t from the socket, args[2]
 ipinfo_t from the IP header of an inbound packet, else from the socket (the local
 address the source of an outbound packet, ip_plength the skb's length), args[4]
 tcpinfo_t from the TCP header, args[5] tcplsinfo_t (state-change). args[0],
-pktinfo_t, is left out (its one member, pkt_addr, net.d keeps for packet IDs the
-kernel does not have). arg0 ... arg5 are the kernel point's own arguments (the
-socket first, where dtrace-utils has the skb).
+pktinfo_t, of all but state-change: its one member, pkt_addr, is 0 (NULL), as net.d
+keeps it for packet IDs the kernel does not have. arg0 ... arg5 are the kernel
+point's own arguments (the socket first, where dtrace-utils has the skb).
 """
 
 from __future__ import annotations
@@ -49,28 +61,33 @@ from xtrace.ir.byteorder import byte_swap
 from xtrace.ir.loc import Loc
 from xtrace.ir.types import INT32, STRING, Type
 
+from . import translators as _translators
 from .translators import Arg, Build, Struct, _arg, _bin, _call, _cond, _int, _mem, _uintptr
 
 # provider probe -> the tracepoint / kernel functions it is (probes.py reads these)
 TRACEPOINTS = {"state-change": "sock:inet_sock_set_state"}
 KFUNCS = {
+    "state-change": ("tcp_time_wait", "inet_csk_clone_lock"),  # beside the tracepoint
     "connect-request": ("ip_queue_xmit", "ip6_xmit"),
     "connect-established": ("tcp_finish_connect",),
     "accept-established": ("tcp_init_transfer",),
-    "send": ("ip_queue_xmit", "ip6_xmit"),
-    "receive": ("tcp_rcv_established", "tcp_rcv_state_process"),
+    "send": ("ip_queue_xmit", "ip6_xmit", "ip_build_and_send_pkt"),
+    "receive": ("tcp_rcv_established", "tcp_rcv_state_process", "tcp_v4_send_reset"),
+    "accept-refused": ("tcp_v4_send_reset", "tcp_v6_send_reset"),
+    "connect-refused": ("tcp_reset",),
 }
 # which hits are the probe (ir.ProbePoint.when; backend_c.codegen.SITE_CHECKS)
 WHEN = {
     "tcp:::state-change": "tcp_socket",
+    # (the two functions are TCP's; dtrace-utils tests neither socket)
+    "tcp:::state-change@tcp_time_wait": "",
+    "tcp:::state-change@inet_csk_clone_lock": "",
     "tcp:::connect-request": "tcp_syn_sent",
     "tcp:::accept-established": "tcp_passive_established",
+    "tcp:::connect-refused": "tcp_syn_sent",  # (tcp_reset also ends connections)
 }
 # the probes dtrace-utils has that xtrace does not yet, and the nearest point
-NOT_YET = {
-    "connect-refused": "fbt::tcp_reset:entry (args[0] the socket)",
-    "accept-refused": "fbt::tcp_v4_send_reset:entry (args[1] the skb)",
-}
+NOT_YET: dict[str, str] = {}
 
 # tcp.d's TCP_STATE_* (Linux's own numbers, include/net/tcp_states.h) and TH_* flags
 STATES = {
@@ -168,15 +185,24 @@ def _sock_addr(sk: Build, v4: str, v6: str) -> Build:
                       _ntop(_AF_INET6, _addr_of(common, "__sk_common", v6)))
 
 
+def pktinfo() -> Struct:
+    """args[0] of a packet's probe: net.d's pktinfo_t, whose pkt_addr dtrace-utils
+    leaves NULL (kept for packet IDs the kernel may one day have)."""
+    return Struct("pktinfo_t *", {"pkt_addr": _int(0)}, frozenset({"pkt_addr"}), _LACK)
+
+
 def _csinfo(sk: Build) -> Struct:
     return Struct("csinfo_t *", {"cs_addr": _uintptr(sk), "cs_cid": _uintptr(sk)}, _CSINFO,
                   "dtrace-utils' csinfo_t has cs_addr and cs_cid only")
 
 
-def _tcpsinfo(sk: Build, state: Build, remote: Optional[Build] = None) -> Struct:
+def _tcpsinfo(sk: Build, state: Build, remote: Optional[Build] = None,
+              request: bool = False) -> Struct:
     """tcpsinfo_t of socket `sk` (tcp.d's translator), its tcps_state `state`; a
     socket with no remote port (a listener sending a SYN-ACK) has the packet's,
-    `remote`, where the probe has a packet."""
+    `remote`, where the probe has a packet. A `request` socket (a passive open's
+    before its socket exists) has only the sock_common part: its local port is
+    skc_num."""
     tp = _cast(sk, "struct tcp_sock *")
     common = lambda *p: _mem(_cast(sk, "struct sock *"), "__sk_common", *p)  # noqa: E731
     sport = _mem(_cast(sk, "struct inet_sock *"), "inet_sport")
@@ -184,7 +210,7 @@ def _tcpsinfo(sk: Build, state: Build, remote: Optional[Build] = None) -> Struct
     return Struct("tcpsinfo_t *", {
         "tcps_addr": _uintptr(sk),
         # a socket not yet bound to a port (connect's SYN_SENT) has its number in skc_num
-        "tcps_lport": _cond(sport, _ntohs(sport), common("skc_num")),
+        "tcps_lport": common("skc_num") if request else _cond(sport, _ntohs(sport), common("skc_num")),
         "tcps_rport": rport if remote is None else _cond(common("skc_dport"), rport, remote),
         "tcps_laddr": _sock_addr(sk, "skc_rcv_saddr", "skc_v6_rcv_saddr"),
         "tcps_raddr": _sock_addr(sk, "skc_daddr", "skc_v6_daddr"),
@@ -283,26 +309,69 @@ def _sk_state(sk: Build) -> Build:
     return _mem(_cast(sk, "struct sock *"), "__sk_common", "skc_state")
 
 
+def _socket_or_segment(sk: Build, skb: Build) -> Struct:
+    """tcpsinfo_t of socket `sk`, which may be NULL (a reset answering a segment no
+    socket takes): tcp.d's translator then reads the ports and addresses from the
+    inbound segment `skb` (the local end its destination), and 0 the rest."""
+    of_socket = _tcpsinfo(sk, _sk_state(sk))
+    th = _header(skb, "transport_header", "struct tcphdr *")
+    of_segment = {"tcps_lport": _ntohs(_mem(th, "dest")), "tcps_rport": _ntohs(_mem(th, "source")),
+                  "tcps_laddr": _packet_addr(skb, "daddr"), "tcps_raddr": _packet_addr(skb, "saddr")}
+    return Struct(of_socket.ctype, {m: _cond(sk, b, of_segment.get(m, _int(0)))
+                                    for m, b in of_socket.members.items()},
+                  of_socket.known, of_socket.lacking)
+
+
 def _packet_args(sk: Build, skb: Build, ip: Struct, outbound: bool) -> dict[int, Arg]:
     th = _header(skb, "transport_header", "struct tcphdr *")
     remote = _ntohs(_mem(th, "dest" if outbound else "source"))
-    return {1: _csinfo(sk), 2: ip, 3: _tcpsinfo(sk, _sk_state(sk), remote), 4: _tcpinfo(skb)}
+    return {0: pktinfo(), 1: _csinfo(sk), 2: ip, 3: _tcpsinfo(sk, _sk_state(sk), remote),
+            4: _tcpinfo(skb)}
+
+
+def _state_args(sk: Build, new: Build, old: Build, request: bool = False) -> dict[int, Arg]:
+    """state-change's arguments: socket `sk` going from state `old` to `new`."""
+    return {1: _csinfo(sk), 3: _tcpsinfo(sk, new, request=request),
+            5: Struct("tcplsinfo_t *", {"tcps_state": old}, frozenset({"tcps_state"}), _LACK)}
+
+
+def _reset_args(sk: Build, skb: Build) -> dict[int, Arg]:
+    """The arguments of tcp_v4_send_reset(sk, skb) / tcp_v6_send_reset(): the inbound
+    segment `skb` a reset answers, its socket `sk` NULL where none takes it."""
+    return {0: pktinfo(), 1: _csinfo(sk), 2: _ipinfo_of_header(skb),
+            3: _socket_or_segment(sk, skb), 4: _tcpinfo(skb)}
 
 
 # (every function behind these probes names its socket sk and its packet skb)
 _SK, _SKB = _arg("sk"), _arg("skb")
 ARGS: dict[str, dict[int, Arg]] = {
-    "tcp:::state-change": {
-        1: _csinfo(_SK),
-        3: _tcpsinfo(_SK, _arg("newstate")),
-        5: Struct("tcplsinfo_t *", {"tcps_state": _arg("oldstate")}, frozenset({"tcps_state"}), _LACK),
-    },
+    "tcp:::state-change": _state_args(_SK, _arg("newstate"), _arg("oldstate")),
+    # (keyed by point_key: these functions' arguments are not the tracepoint's)
+    "tcp:::state-change@tcp_time_wait": _state_args(_SK, _arg("state"), _sk_state(_SK)),
+    "tcp:::state-change@inet_csk_clone_lock": _state_args(
+        _arg("req"), _int(STATES["TCP_STATE_SYN_RECEIVED"]), _sk_state(_arg("req")), request=True),
     "tcp:::connect-request": _packet_args(_SK, _SKB, _ipinfo_of_socket(_SK, _SKB), True),
     "tcp:::connect-established": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
     "tcp:::accept-established": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
     "tcp:::send": _packet_args(_SK, _SKB, _ipinfo_of_socket(_SK, _SKB), True),
     "tcp:::receive": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
+    # a listener's SYN-ACK: the same arguments, the socket second (a clause of its own)
+    "tcp:::send@ip_build_and_send_pkt": _packet_args(_SK, _SKB, _ipinfo_of_socket(_SK, _SKB), True),
+    # a reset of the segment `skb`, for socket `sk` or (NULL) none
+    "tcp:::receive@tcp_v4_send_reset": _reset_args(_SK, _SKB),
+    "tcp:::accept-refused": _reset_args(_SK, _SKB),
+    # the RST a connecting socket receives
+    "tcp:::connect-refused": _packet_args(_SK, _SKB, _ipinfo_of_header(_SKB), False),
 }
+
+
+def point_key(pt: ir.ProbePoint) -> str:
+    """The provider probe point `pt` stands for, as ARGS and probes.PROVIDER_WHEN key
+    it: its alias, or `alias@function` where that point's arguments are its own
+    (state-change's tcp_time_wait and inet_csk_clone_lock beside its tracepoint; the
+    udp provider's ip6_send_skb)."""
+    own = f"{pt.alias}@{pt.name}"
+    return own if own in _translators.PROBE_ARGS else pt.alias
 
 
 def apart_by_probe(points: list[ir.ProbePoint]) -> list[list[ir.ProbePoint]]:
@@ -313,11 +382,28 @@ def apart_by_probe(points: list[ir.ProbePoint]) -> list[list[ir.ProbePoint]]:
     packet first, send's third, and one clause reads a parameter at one position in
     all its functions (ir/analysis.py kfunc_arg); udp's two probes test their hits
     apart, which a stap port says in each probe. The frontend lowers the clause once
-    per group; each event is one probe's, so the clauses do what the one did."""
-    aliases = list(dict.fromkeys(pt.alias for pt in points))
-    if len(aliases) < 2 or not any(a.startswith(("tcp:::", "udp:::", "ip:::")) for a in aliases):
+    per group; each event is one probe's, so the clauses do what the one did. A
+    probe whose points have arguments of their own (point_key) is a group per point."""
+    keys = list(dict.fromkeys(point_key(pt) for pt in points))
+    if len(keys) < 2 or not any(a.startswith(("tcp:::", "udp:::", "ip:::")) for a in keys):
         return [points]
-    return [[pt for pt in points if pt.alias == alias] for alias in aliases]
+    return [[pt for pt in points if point_key(pt) == key] for key in keys]
+
+
+def rejoined(probes: list[ir.Probe]) -> list[ir.Probe]:
+    """`probes` less the groups apart_by_probe made of a clause after the first of
+    each provider probe: a D description (tcp:::send) stands for all of the probe's
+    points again, so a printer writes one clause a probe (not one a group, each of
+    which would fire for every point)."""
+    seen: set[tuple[object, str]] = set()
+    out = []
+    for p in probes:
+        keys = {(p.loc, pt.alias) for pt in p.points}
+        if p.points and all(pt.alias for pt in p.points) and keys <= seen:
+            continue
+        seen |= keys
+        out.append(p)
+    return out
 
 
 def not_yet(name: str) -> Optional[str]:

@@ -85,10 +85,13 @@ _TESTS: dict[str, tuple[Callable[[Loc], list[ir.Expr]], str]] = {
     "start_user": (lambda at: [_user_task(at)], "a new thread, not a kernel thread"),
     "group_dead": (lambda at: [ir.ProbeArg("group_dead", loc=at, type=INT64)],
                    "the exit of a process's last thread"),
-    "tcp_socket": (_sock_member(["sk_protocol"], 6, "IPPROTO_TCP"),
-                   "a TCP socket's state change (the tracepoint also fires for DCCP and SCTP)"),
+    "tcp_socket": (lambda at: _sock_member(["sk_protocol"], 6, "IPPROTO_TCP")(at) + [ir.Binary(
+        "!=", ir.ProbeArg("newstate", loc=at, type=INT64),
+        ir.IntLit(3, loc=at, type=INT64, name="TCP_SYN_RECV"), loc=at, type=INT64)],
+                   "a TCP socket's state change (the tracepoint also fires for DCCP and SCTP; "
+                   "D's SYN_RECEIVED is inet_csk_clone_lock's)"),
     "tcp_syn_sent": (_sock_member(["__sk_common", "skc_state"], 2, "TCP_SYN_SENT"),
-                     "the SYN of a connecting socket (in SYN_SENT)"),
+                     "a connecting socket's segment (in SYN_SENT: its SYN sent, or the RST refusing it)"),
     # BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB (include/uapi/linux/bpf.h)
     "tcp_passive_established": (lambda at: [ir.Binary(
         "==", ir.ProbeArg("bpf_op", loc=at, type=INT64),
@@ -99,6 +102,9 @@ _TESTS: dict[str, tuple[Callable[[Loc], list[ir.Expr]], str]] = {
     "udp_skb_socket": (_skb_socket_protocol(17, "IPPROTO_UDP"),
                        "a UDP socket's datagram (the function also sends ICMP's, raw sockets' "
                        "and UDP-Lite's)"),
+    "udp_skb_first_socket": (_skb_socket_protocol(17, "IPPROTO_UDP"),
+                             "a UDP socket's IPv6 datagram (the function also sends ICMPv6's, "
+                             "raw sockets' and UDP-Lite's)"),
 }
 
 

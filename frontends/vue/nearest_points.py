@@ -121,6 +121,11 @@ _NET_PROVIDERS = {
     "tcp:::receive": "@@syscall:*:recv:exit (or read, recvfrom, recvmsg), the system call that "
                      "takes the data: its bytes, not each segment TCP receives (ProbeVue probes "
                      "no kernel functions)",
+    "tcp:::connect-refused": "@@syscall:*:connect:exit, the system call that fails with "
+                             "ECONNREFUSED (errno 111 on Linux): no socket state, IP or TCP "
+                             "header (ProbeVue probes no kernel functions)",
+    "tcp:::accept-refused": _NET_BPF + "inbound segments answered by a reset (the host's own "
+                                       "refusal has no system call)",
     "udp:::send": "@@syscall:*:sendto:entry (or send, sendmsg, write), the system call that "
                   "sends the datagram: its socket and bytes, no IP or UDP header (ProbeVue probes "
                   "no kernel functions)",

@@ -1,0 +1,17 @@
+python3 -c 'import socket, time
+l = socket.socket()
+l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+l.bind(("127.0.0.7", 8130))
+l.listen(1)
+c = socket.socket()
+c.bind(("127.0.0.7", 0))
+c.connect(("127.0.0.7", 8130))
+s, _ = l.accept()
+c.shutdown(socket.SHUT_WR)
+s.recv(1)
+s.close()
+c.recv(1)
+c.close()
+l.close()
+time.sleep(0.5)
+'
