@@ -336,6 +336,9 @@ DEFERRED_STR: dict[str, str] = {
     "sprint_backtrace": "kstack", "sprint_ubacktrace": "ustack",
     "sprint_syms": "kstr", "print_syms": "kstr", "sprint_usyms": "ustr", "print_usyms": "ustr",
     "matched": "rematch", "vue_stack_sym": "vstk", "vue_stack_raw": "vstk",
+    # D's user symbol actions: named by the driver from the process's mappings
+    # (runtime/ustack.py), as libdtrace names them from any file it can read
+    "d_ufunc": "usym", "d_uaddr": "usym", "d_umod": "usym",
 }
 
 
