@@ -3,7 +3,8 @@
    process's own mappings and files, as dtrace's consumer names them. As
    aggregation keys the addresses of one function (of one file) are one key, and
    keys of equal values are ordered by address, not by their text: zeta before
-   alpha, the program before libc, the unmapped 0x1000 first. @@nosort */
+   alpha, the program before libc, the unmapped 0x1000 first (at exit dtrace
+   prints the aggregations with no line between them). @@nosort */
 #pragma D option quiet
 
 syscall::write:entry
