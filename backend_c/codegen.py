@@ -18,7 +18,7 @@ from xtrace.ir.analysis import Analysis
 from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.regex import compile_regex
-from xtrace.ir.types import INT64, STRING, Type
+from xtrace.ir.types import D_KERNEL_KEYS, D_USER_KEYS, INT64, STRING, Type
 from xtrace.runtime.stacks import MACHINERY_PREFIXES
 from xtrace.runtime.stream import error_text
 from xtrace.ir.syscalls import STAP_NAME_OF
@@ -221,7 +221,12 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                     widths[i] = max(widths[i], w)
         fields = []
         for i, t in enumerate(g.key_types or []):
-            if t.kind == "ustack":
+            dsym = self._d_symbol_key(g, i)
+            if dsym in D_USER_KEYS:
+                fields.append((D_USER_KEYS[dsym], 24))
+            elif dsym in D_KERNEL_KEYS:
+                fields.append((D_KERNEL_KEYS[dsym], 8 + (widths[i] + 7) // 8 * 8))
+            elif t.kind == "ustack":
                 fields.append((t, 16 + 8 * self._ustack_key_depth(g.name, i)))
             elif t.kind == "kstack":
                 fields.append((t, 16 + 8 * _KSTACK_KEY_FRAMES))
@@ -232,6 +237,20 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             fields.insert(1, (INT64, 8))
             return _Layout(fields, g.type, born_at=1)
         return _Layout(fields, g.type)
+
+    def _d_symbol_key(self, g: n.Global, i: int) -> Optional[str]:
+        """The D symbol action (d_ufunc, d_uaddr, d_umod, d_func, d_mod) every key
+        of D aggregation `g` has at position i, or None. A user one is the
+        process, the address-space snapshot and the address, which the driver
+        names and orders as libdtrace does (runtime/ustack.py d_user_key); a
+        kernel one the address it is ordered by and the module's text of it."""
+        if self.prog.lang != "d" or g.kind != "agg":
+            return None
+        names = {k[i].name if i < len(k) and isinstance(k[i], n.Call) else None
+                 for k in self._key_uses(g.name)}
+        if len(names) == 1 and ((name := names.pop()) in D_USER_KEYS or name in D_KERNEL_KEYS):
+            return name
+        return None
 
     def _ustack_key_depth(self, name: str, i: int) -> int:
         """Frames a ustack() key of `name` at position i keeps (the most any use asks)."""
@@ -267,6 +286,17 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             if k is None:
                 # a per-thread array's hidden key: the thread's start time
                 fill.append(f"{{ u64 {tmp} = XT_CUR(c)->start_time; memcpy((char *){buf} + {off}, &{tmp}, 8); }}")
+            elif t.kind in D_USER_KEYS:
+                # the driver names the address from the snapshot of this process's mappings
+                self.uses.update(("ustack", "umaps"))
+                pre.append(f"s64 {tmp}[3] = {{ (s64)current->tgid, xt_umm_cur(), {self.int_expr(k.args[0])} }};")
+                fill.append(f"memcpy((char *){buf} + {off}, {tmp}, 24);")
+            elif t.kind in D_KERNEL_KEYS:
+                mod = "true" if t.kind == "d_mod" else "false"
+                pre.append(f"s64 {tmp} = {self.int_expr(k.args[0])};")
+                fill.append(f"{{ u64 o_ = xt_dsym_order({tmp}, {mod}); memcpy((char *){buf} + {off}, &o_, 8); "
+                            f"strscpy_pad((char *){buf} + {off + 8}, xt_dsym({self.slot()}, {tmp}, {mod}), "
+                            f"{size - 8}); }}")
             elif t.kind == "ustack":
                 # Written whole (unused frames zeroed): equal stacks are equal keys.
                 self.uses.add("ustack")

@@ -302,8 +302,10 @@ FUNCTIONS: dict[str, tuple[tuple[str, ...], Type]] = {
     "umodname": (("int",), STRING),
     # D's func/sym, mod, ufunc/usym, umod and uaddr actions (frontends/d/
     # symbol_actions.py): `module`symbol`, the module, `module`symbol+0xoff`
-    # as dtrace prints them, written by the module (runtime/xt_str.h xt_dsym, the
-    # user ones from its own symbol tables, runtime/xt_usym.h xt_usym_str).
+    # as dtrace prints them: the kernel ones written by the module (runtime/xt_str.h
+    # xt_dsym), the user ones by the driver where printed or keyed (DEFERRED_STR,
+    # runtime/ustack.py), by the module's own tables as a stap port's values
+    # (runtime/xt_usym.h xt_usym_str).
     "d_func": (("int",), STRING),
     "d_mod": (("int",), STRING),
     "d_ufunc": (("int",), STRING),
@@ -336,6 +338,9 @@ DEFERRED_STR: dict[str, str] = {
     "sprint_backtrace": "kstack", "sprint_ubacktrace": "ustack",
     "sprint_syms": "kstr", "print_syms": "kstr", "sprint_usyms": "ustr", "print_usyms": "ustr",
     "matched": "rematch", "vue_stack_sym": "vstk", "vue_stack_raw": "vstk",
+    # D's user symbol actions: named by the driver from the process's mappings
+    # (runtime/ustack.py), as libdtrace names them from any file it can read
+    "d_ufunc": "usym", "d_uaddr": "usym", "d_umod": "usym",
 }
 
 

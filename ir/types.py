@@ -48,3 +48,8 @@ VOID = Type("void")
 # A user stack as an aggregation key (ir.UStack): raw frames, printed as frames.
 USTACK = Type("ustack")
 KSTACK = Type("kstack")  # the same for a kernel stack (D's @[stack()])
+# A D aggregation key of ufunc()/usym(), uaddr() or umod(): the process, its
+# address-space snapshot and the address, named and ordered by the driver.
+D_USER_KEYS = {name: Type(name) for name in ("d_ufunc", "d_uaddr", "d_umod")}
+# One of func()/sym() or mod(): the address it is ordered by, then its text.
+D_KERNEL_KEYS = {name: Type(name) for name in ("d_func", "d_mod")}

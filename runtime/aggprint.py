@@ -406,7 +406,7 @@ def stap_histogram(func: str, params: list[int], data: list[int]) -> str:
 
 
 def _dtrace_key_format(f: dict) -> str:
-    if f["kind"] == "str":
+    if f["kind"] in ("str", "d_ufunc", "d_uaddr", "d_umod", "d_func", "d_mod"):  # D's symbols: text
         return "  %-50s"
     if f["kind"] in ("ustack", "kstack"):  # the frames, each on its own line, then the value
         return "%s"

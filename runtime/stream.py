@@ -15,7 +15,7 @@ from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, for
                        format_var, shown_rows, with_options)
 from .vueprint import format_ptree, format_vue_map
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
-from .ustack import Mapping, UserMaps, dtrace_ustack, stap_ubacktrace
+from .ustack import D_USER_TEXT, DSymKey, Mapping, UserMaps, d_user_key, dtrace_ustack, stap_ubacktrace
 from .symstr import SymStrings, vue_stack_frames
 from .faultwords import d_where, stap_addr_words
 from .flow import HEADING as FLOW_HEADING, FlowIndent, ProbeKey
@@ -90,11 +90,21 @@ def raw_bytes(data: bytes) -> str:
 def decode_key(data: bytes, fields: list[dict],
                ustack: Optional[Callable[[str, int, list[int]], str]] = None) -> tuple:
     """Decode a packed key (ints as s64, strings NUL-padded) into a tuple; a user
-    or kernel stack key becomes its printed text, by `ustack`."""
+    or kernel stack key becomes its printed text, by `ustack`; a key of D's
+    ufunc()/uaddr()/umod() (process, snapshot, address) its DSymKey, by `ustack`
+    called with the kind, the snapshot and [pid, address]."""
     out, off = [], 0
     for f in fields:
         raw = data[off:off + f["size"]]
-        if f["kind"] in ("ustack", "kstack"):
+        if f["kind"] in D_USER_TEXT:
+            pid, slot, addr = struct.unpack_from("<QQQ", raw)
+            out.append(ustack(f["kind"], slot, [pid, addr]) if ustack
+                       else DSymKey(f"0x{addr:x}", (pid, addr)))
+        elif f["kind"] in ("d_func", "d_mod"):  # the address it is ordered by, the text
+            (order,) = struct.unpack_from("<Q", raw)
+            text = raw[8:].split(b"\0", 1)[0].decode("utf-8", "replace")
+            out.append(DSymKey(text, (order, text)))
+        elif f["kind"] in ("ustack", "kstack"):
             # ustack: (address-space slot, count, frames); kstack: (depth, count, frames)
             slot, n = struct.unpack_from("<QQ", raw)
             addrs = list(struct.unpack_from(f"<{n}Q", raw, 16))
@@ -451,6 +461,8 @@ class StreamDecoder:
         if kind == "kstack":
             return dtrace_stack(probe_frames(addrs, self.kernel_symbols())[:slot])
         maps = self.user_maps()
+        if kind in D_USER_TEXT:  # addrs: the process and the address
+            return d_user_key(kind, maps, addrs[0], slot, addrs[1])
         return dtrace_ustack([maps.resolve(slot, a) for a in addrs])
 
     def vue_stack_text(self, text: str) -> str:

@@ -18,7 +18,7 @@ import struct
 from typing import Callable, Optional
 
 from .stacks import Frame, KernelSymbols, probe_frames, stap_backtrace, vue_stktrace
-from .ustack import UserMaps, dtrace_uaddr, stap_ubacktrace
+from .ustack import D_USER_TEXT, UserMaps, dtrace_uaddr, stap_ubacktrace
 
 
 def _hex(addr: int) -> str:
@@ -136,6 +136,8 @@ class SymStrings:
                 return umodname(f), off + 16
             if fn == "uaddr":  # D's printf %A (backend_c.gen_stmt: uaddr_args)
                 return dtrace_uaddr(f), off + 16
+            if fn in D_USER_TEXT:  # D's ufunc(), uaddr(), umod() actions
+                return D_USER_TEXT[fn](f), off + 16
             return (symname(f) if fn == "usymname" else symdata(f, False)), off + 16
         if how == "kstack":
             (n,) = struct.unpack_from("<Q", payload, off)

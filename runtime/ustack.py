@@ -148,6 +148,10 @@ class UserMaps:
             return maps[i]
         return None
 
+    def file_start(self, slot: int, path: str) -> Optional[int]:
+        """The lowest start of snapshot `slot`'s mappings of the file at `path`."""
+        return min((m.start for m in self._maps.get(slot, []) if m.path == path), default=None)
+
     def resolve(self, slot: int, addr: int) -> Frame:
         """The frame of one user address: mod is the file's path ('' when the
         address is in no known file mapping), sym None when no symbol covers it;
@@ -197,3 +201,73 @@ def stap_ubacktrace(frames: list[Frame]) -> str:
         else:
             out.append(f" 0x{f.addr:016x}\n")
     return "".join(out)
+
+
+def dtrace_ufunc(f: Frame) -> str:
+    """D's ufunc()/usym() of one user address (dt_print_usym): its function as
+    `file`symbol`, without the offset uaddr() and ustack() add."""
+    if f.sym is not None:
+        return f"{os.path.basename(f.mod)}`{f.sym}"
+    return dtrace_uaddr(f)
+
+
+def dtrace_umod(f: Frame) -> str:
+    """D's umod() of one user address (dt_print_umod): the base name of the file
+    mapped there, else the bare address."""
+    return os.path.basename(f.mod) if f.mod else f"0x{f.addr:x}"
+
+
+# D's user symbol actions as the driver names them (frontends/d/symbol_actions.py)
+D_USER_TEXT = {"d_ufunc": dtrace_ufunc, "d_uaddr": dtrace_uaddr, "d_umod": dtrace_umod}
+
+
+class DSymKey(str):
+    """An aggregation key of D's ufunc()/usym(), umod() or uaddr(): printed as its
+    text, but equal to and ordered against another such key by (pid, address), as
+    libdtrace's consumer keys them (dt_aggregate.c): the address normalised to its
+    function's start for ufunc, to its file's first mapping for umod (so one
+    function, one file, is one key), left as it is for uaddr; keys of two processes stay
+    apart, as dtrace keeps them. A key of func()/sym() or mod() is ordered by
+    (the symbol's or module's address, its text)."""
+
+    order: tuple
+
+    def __new__(cls, text: str, order: tuple) -> "DSymKey":
+        self = super().__new__(cls, text)
+        self.order = order
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        return self.order == other.order if isinstance(other, DSymKey) else str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self.order)
+
+    def __lt__(self, other: str) -> bool:
+        return self.order < other.order if isinstance(other, DSymKey) else str.__lt__(self, other)
+
+    def __gt__(self, other: str) -> bool:
+        return self.order > other.order if isinstance(other, DSymKey) else str.__gt__(self, other)
+
+    def __le__(self, other: str) -> bool:
+        return not self > other
+
+    def __ge__(self, other: str) -> bool:
+        return not self < other
+
+
+def d_user_key(kind: str, maps: UserMaps, pid: int, slot: int, addr: int) -> DSymKey:
+    """The key a D user symbol action (`kind`: d_ufunc, d_uaddr, d_umod) of `addr`
+    in process `pid` (address-space snapshot `slot`) makes: its text and order."""
+    f = maps.resolve(slot, addr)
+    norm = addr
+    if kind == "d_ufunc" and f.sym is not None:
+        norm = addr - f.off
+    elif kind == "d_umod":
+        m = maps.mapping(slot, addr)
+        if m is not None:
+            norm = maps.file_start(slot, m.path) or m.start
+    return DSymKey(D_USER_TEXT[kind](f), (pid, norm))

@@ -689,6 +689,28 @@ static noinline __maybe_unused const char *xt_dsym(char *dst, s64 addr, bool mod
 	dst[ml] = '`';
 	return dst;
 }
+
+/* What a D aggregation key of func()/sym() or mod() is ordered by, as
+ * dt_aggregate.c orders them (dt_aggregate_sym/_mod make the key the symbol's,
+ * the module's address; dt_aggregate_keycmp compares those): the address of
+ * the symbol's first byte (%pS gives the offset into it), the address itself
+ * where no symbol covers it. mod(): 1 for vmlinux, 2 for a module (whose keys
+ * then go by name: a module's base is not read the same way on every kernel),
+ * the address where none covers it. */
+static noinline __maybe_unused u64 xt_dsym_order(s64 addr, bool mod_only)
+{
+	unsigned long a = (unsigned long)addr;
+	char buf[192];
+	char *p;
+
+	snprintf(buf, sizeof(buf), "%pS", (void *)a);
+	if (buf[0] == '0' && buf[1] == 'x')
+		return a;
+	if (mod_only)
+		return strstr(buf, " [") ? 2 : 1;
+	p = strstr(buf, "+0x");
+	return p ? a - simple_strtoul(p + 3, NULL, 16) : a;
+}
 #endif
 
 #endif /* XT_STR_H */

@@ -8,10 +8,12 @@ module alone for mod/umod, `module`0xADDR` when the address is in a module but
 no symbol covers it and the bare `0xADDR` when nothing does; printed by trace's
 layout for them, `  %-50s`, as an action and as a key of printa's default layout.
 They are actions: DTrace takes them only as a statement or as an aggregation key
-(`@[ufunc(arg1)] = count()`), where equal names are one key (libdtrace folds
-the addresses of one symbol, or of one module, into one). xtrace keeps them as
-the module's string of that text (runtime/xt_str.h xt_dsym, runtime/xt_usym.h
-xt_usym_str), which keys the same way.
+(`@[ufunc(arg1)] = count()`), where the addresses of one symbol, or of one
+module, are one key (dt_aggregate.c), and keys are ordered by that address.
+xtrace's module writes a kernel address's text (runtime/xt_str.h xt_dsym) and,
+in a key, the address it is ordered by; a user address is recorded with its
+process's address-space snapshot and named by the driver from the process's
+own mappings and files (runtime/ustack.py d_user_key), as libdtrace names it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"$XT_PREP_DIR/dsymrun" "$XT_PREP_DIR/dsymkid"
