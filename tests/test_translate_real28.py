@@ -66,3 +66,18 @@ def test_vue_still_refuses_devname():
     """Vue reads no kernel structs at a system call: the refusal stays, naming devname."""
     with pytest.raises(XtraceError, match="tapset variable 'devname'"):
         translated(BUFFSIM_READ, "vue")
+
+
+# xuao1/linux-mmio-patch's test.stp (its comments left out)
+MMIO = ('probe kernel.function("ioread*") {\n'
+        '    printf("ioread called at %s\\n", pp())\n'
+        '}\n')
+
+
+def test_pp_printed_is_the_format_around_probefunc():
+    """stap's pp() of a kernel function glob printed by %s: the text around D's
+    probefunc is written into the format, not strjoin()ed."""
+    d = translated(MMIO, "d")
+    assert 'printf("ioread called at kernel.function(\\"%s\\")\\n", probefunc);' in d
+    assert "strjoin" not in d
+

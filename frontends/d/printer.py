@@ -95,6 +95,7 @@ from xtrace.ir import conststr, stapconst
 from xtrace.ir.countedbreak import counted_breaks_as_limits
 from xtrace.ir.endexit import end_exits_dropped
 from xtrace.ir.printflits import fold_literal_texts
+from .printedjoins import joins_split
 from xtrace.ir.framing import kernelmode_constant
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
@@ -794,7 +795,8 @@ class Printer:
             fmt = unsigned_narrow_as_plain(fmt, [self._unsigned_narrow(a) for a in s.args])
         fmt, unquoted = quotes_in_format(fmt, s.args, lambda a: self._user_string_arg(a) is not None)
         # a string literal of a plain %s is written into the format (ir/printflits.py)
-        fmt, texts = fold_literal_texts(fmt, self._printf_args(s, unquoted))
+        # and so is one of a strjoin()'s literal pieces the printer built (printedjoins.py)
+        fmt, texts = fold_literal_texts(*joins_split(fmt, self._printf_args(s, unquoted)))
         args = "".join(", " + a for a in texts)
         return f"printf({encode_string(fmt)}{args});"
 
