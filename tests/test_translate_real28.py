@@ -34,9 +34,9 @@ IOBLOCK = ('probe ioblock.request {\n'
 def test_return_probe_devname_reads_the_saved_device():
     """A .return's devname reads the block device saved at entry, typed by D."""
     d = translated(BUFFSIM_READ, "d")
-    assert "self->entry_value4 = args[0]->f_inode->i_sb->s_bdev;" in d
-    assert ('this->devname = self->entry_value4 != 0 ? '
-            'stringof(self->entry_value4->bd_device.kobj.name) : "N/A";') in d
+    assert "self->entry_bdev = args[0]->f_inode->i_sb->s_bdev;" in d
+    assert ('this->devname = self->entry_bdev != 0 ? '
+            'stringof(self->entry_bdev->bd_device.kobj.name) : "N/A";') in d
     assert 'if (this->devname == "N/A")' in d
     assert "__xt_bdevname" not in d
 
@@ -81,3 +81,11 @@ def test_pp_printed_is_the_format_around_probefunc():
     assert 'printf("ioread called at kernel.function(\\"%s\\")\\n", probefunc);' in d
     assert "strjoin" not in d
 
+
+
+def test_an_entry_value_of_a_member_is_named_for_the_member():
+    """A .return's value saved at entry is named as the tapset names it (bdev,
+    ino), not entry_valueN."""
+    d = translated(BUFFSIM_READ, "d")
+    assert "self->entry_ino = args[0]->f_inode->i_ino;" in d
+    assert "entry_value" not in d
