@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from xtrace.frontends.linewrap import _top_level_args
-from xtrace.ir.printflits import _CONV, literal_text_value
+from xtrace.ir.printflits import literal_text_value, paired_conversions
 
 _JOIN = "strjoin("
 
@@ -37,8 +37,8 @@ def joins_split(fmt: str, texts: list[str]) -> tuple[str, list[str]]:
     """`fmt` and the printed arguments `texts` with each strjoin() of a plain `%s`
     that has a literal piece printed piece by piece; unchanged where the conversions
     and the arguments do not pair up one to one."""
-    convs = [m for m in _CONV.finditer(fmt) if m.group(1) != "%"]
-    if len(convs) != len(texts) or any("*" in m.group(0) for m in convs):
+    convs = paired_conversions(fmt, len(texts))
+    if convs is None:
         return fmt, texts
     out, args, pos = [], [], 0
     for m, text in zip(convs, texts):
