@@ -28,12 +28,21 @@ _CONV = re.compile(r"%(%|[-+ #0@']*(?:\*|\d+)?(?:\.(?:\*|\d*))?(?:hh|h|ll|l|L|j|
 _LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"', re.S)
 
 
+def paired_conversions(fmt: str, count: int) -> Optional[list[re.Match]]:
+    """The conversions of `fmt` (not `%%`), where they take `count` arguments one to
+    one (none takes a `*` width or precision), else None."""
+    convs = [m for m in _CONV.finditer(fmt) if m.group(1) != "%"]
+    if len(convs) != count or any("*" in m.group(0) for m in convs):
+        return None
+    return convs
+
+
 def fold(fmt: str, args: list[T], value_of: Callable[[T], Optional[str]]) -> tuple[str, list[T]]:
     """`fmt` and `args` with each argument of a plain `%s` whose value_of() is a string
     written into the format; (fmt, args) unchanged where the conversions and the
     arguments do not pair up one to one."""
-    convs = [m for m in _CONV.finditer(fmt) if m.group(1) != "%"]
-    if len(convs) != len(args) or any("*" in m.group(0) for m in convs):
+    convs = paired_conversions(fmt, len(args))
+    if convs is None:
         return fmt, args
     out, kept, pos = [], [], 0
     for m, a in zip(convs, args):

@@ -160,6 +160,6 @@ def test_stap_var_in_a_function_probe_is_the_parameter():
     assert (jiffies, threads) == (JIFFIES, MAX_THREADS)
     d = translate_text('probe kernel.function("vfs_write").return { printf("%d\\n", '
                        '@var("file")->f_flags) }', "t.stp", "stap", "d")
-    assert "self->entry_value = args[0]->f_flags;" in d  # saved at entry, as $file->f_flags
+    assert "self->entry_flags = args[0]->f_flags;" in d  # saved at entry, as $file->f_flags
     with pytest.raises(XtraceError, match="does not know the C type"):
         frontends.parse('probe begin { printf("%d\\n", @var("fd")) }', "t.stp", "stap")

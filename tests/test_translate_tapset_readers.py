@@ -65,11 +65,14 @@ def test_an_error_in_a_written_out_reader_is_at_the_script_s_call():
 
 
 def test_an_alias_variable_computed_by_a_tapset_function_is_named_by_the_variable():
-    """vfs.read's devname is the bdev name function's result: the refusal names
-    devname, which the user wrote, at the probe, not xtrace's internal function."""
-    src = 'probe vfs.read.return {\n\tprintf("%s\\n", devname)\n}\n'
-    for to in ("d", "vue"):
-        with pytest.raises(XtraceError, match=r"the tapset variable 'devname' of this probe has no "
+    """vfs.readv's bytes_to_read is the iovec size function's result (and, in Vue,
+    vfs.read's devname the bdev name function's; D reads it as the device's name,
+    test_translate_real28.py): the refusal names the variable, which the user
+    wrote, at the probe, not xtrace's internal function."""
+    for to, src, var in (
+            ("d", 'probe vfs.readv {\n\tprintf("%d\\n", bytes_to_read)\n}\n', "bytes_to_read"),
+            ("vue", 'probe vfs.read.return {\n\tprintf("%s\\n", devname)\n}\n', "devname")):
+        with pytest.raises(XtraceError, match=rf"the tapset variable '{var}' of this probe has no "
                                               r"(D|Vue) equivalent") as ei:
             translate_text(src, "r.stp", "stap", to)
         assert (ei.value.loc.line, ei.value.loc.col) == (1, 7)

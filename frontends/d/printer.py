@@ -19,6 +19,7 @@ from xtrace.ir.onekey import one_constant_key
 from xtrace.ir.rundumps import (dump_blank_guard, dump_blank_line, flagged_dumps_as_run_time, guard_read,
                                 once_counter_reset, printa_kinds)
 from xtrace.ir.inline import inline_functions
+from xtrace.frontends.bdevname_port import bdevnames_as_device_names
 from xtrace.ir.contextvars import context_vars_as_sprintfs, unported_reason
 from xtrace.frontends.nearest_d import nearest_in_d
 from .tentative_back import tentative_as_d
@@ -95,6 +96,7 @@ from xtrace.ir import conststr, stapconst
 from xtrace.ir.countedbreak import counted_breaks_as_limits
 from xtrace.ir.endexit import end_exits_dropped
 from xtrace.ir.printflits import fold_literal_texts
+from .printedjoins import joins_split
 from xtrace.ir.framing import kernelmode_constant
 from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
@@ -794,7 +796,8 @@ class Printer:
             fmt = unsigned_narrow_as_plain(fmt, [self._unsigned_narrow(a) for a in s.args])
         fmt, unquoted = quotes_in_format(fmt, s.args, lambda a: self._user_string_arg(a) is not None)
         # a string literal of a plain %s is written into the format (ir/printflits.py)
-        fmt, texts = fold_literal_texts(fmt, self._printf_args(s, unquoted))
+        # and so is one of a strjoin()'s literal pieces the printer built (printedjoins.py)
+        fmt, texts = fold_literal_texts(*joins_split(fmt, self._printf_args(s, unquoted)))
         args = "".join(", " + a for a in texts)
         return f"printf({encode_string(fmt)}{args});"
 
@@ -1752,6 +1755,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's format_ipaddr() of a socket's address: D's inet_ntop() of its member
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
         sock_addresses_as_inet_ntop(tapset_swaps_as_ir(user_reads_as_copyin(prog))), "d")))
+    # the vfs tapset's devname: the superblock's s_id, "N/A" without a block device
+    prog = bdevnames_as_device_names(prog)
     # why the loops left have no printa form, said of the script's own loop (the
     # inlining below can make a loop's printf arguments into statements)
     loop_reasons = loop_refusals(prog)

@@ -952,13 +952,17 @@ _CLOCKS = {"timestamp", "walltimestamp", "vtimestamp", "jiffies"}
 def _entry_base(value: ir.Expr) -> str:
     """A name for an @entry() value a porter would give it: `time` for a clock
     (gettimeofday_ns() and the like, also scaled), the builtin it reads
-    (`entry_pid`), `argN` for a positional argument, else `value`."""
+    (`entry_pid`), `argN` for a positional argument, a kernel struct's member by
+    its name without the struct's prefix (`$file->f_inode->i_sb->s_bdev` is
+    `entry_bdev`, as the tapsets' own variables say it), else `value`."""
     if isinstance(value, ir.Binary) and isinstance(value.rhs, ir.IntLit):
         value = value.lhs  # gettimeofday_us() is walltimestamp / 1000
     if isinstance(value, ir.Builtin):
         return "time" if value.name in _CLOCKS else value.name
     if isinstance(value, ir.ProbeArg) and value.position is not None:
         return f"arg{value.position}"
+    if isinstance(value, ir.KernelMember) and not value.addr_of and value.path:
+        return re.sub(r"^[a-z]{1,3}_(?=[a-z])", "", value.path[-1])
     return "value"
 
 
