@@ -40,7 +40,7 @@ def _quote_end(text: str, i: int) -> Optional[int]:
     return j if j < len(text) else None
 
 
-def _top_level_args(text: str, start: int) -> Optional[tuple[list[str], int]]:
+def top_level_args(text: str, start: int) -> Optional[tuple[list[str], int]]:
     """The arguments of the call whose `(` is at `start` (stripped) and the index of
     its closing `)`, or None where a quote or bracket does not close on the line."""
     args, depth, i, begin = [], 0, start, start + 1
@@ -73,7 +73,7 @@ def wrap_call_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[st
     m = _CALL_START.match(line)
     if not m:
         return [line]
-    parsed = _top_level_args(line, m.end() - 1)
+    parsed = top_level_args(line, m.end() - 1)
     if parsed is None:
         return [line]
     args, close = parsed

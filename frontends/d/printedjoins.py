@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from xtrace.frontends.linewrap import _top_level_args
+from xtrace.frontends.linewrap import top_level_args
 from xtrace.ir.printflits import literal_text_value, paired_conversions
 
 _JOIN = "strjoin("
@@ -24,7 +24,7 @@ def _pieces(text: str) -> Optional[list[str]]:
     """The pieces of `text` when it is a strjoin() (nested joins flattened), else None."""
     if not (text.startswith(_JOIN) and text.endswith(")")):
         return None
-    found = _top_level_args(text, len(_JOIN) - 1)
+    found = top_level_args(text, len(_JOIN) - 1)
     if found is None or found[1] != len(text) - 1 or len(found[0]) != 2:
         return None
     out = []
