@@ -95,3 +95,15 @@ def test_a_table_filled_otherwise_is_no_signal_name():
     out = _stap(d)
     assert "probe signal.send" in out and "sig_name" not in out, out
     assert 'n = t[sig] != "" ? t[sig] : sprintf("%d", sig)' in out, out
+
+
+def test_globals_keep_clear_of_the_alias_and_an_int_copy_needs_no_conversion():
+    out = _stap('#pragma D option quiet\nint sig;\nproc:::signal-send { sig = args[2]; '
+                'this->name = execname; printf("%s %d\\n", this->name, sig); }\n'
+                'END { printf("%d\\n", sig); }\n')
+    # a global `sig` would be the one the alias stores into; `name` is the alias's too
+    assert "global sig_2" in out and "sig_2 = sig\n" in out and "name_2 = execname()" in out, out
+    assert "dtrace_int" not in out, out
+    # the end probe's loop variables may take the alias's names (no alias there)
+    out = _stap('proc:::signal-send { @c[stringof(args[1]->pr_fname), args[2]] = count(); }')
+    assert "foreach ([pid_name, sig] in c" in out, out

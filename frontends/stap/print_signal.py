@@ -21,6 +21,7 @@ import re
 from typing import Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.ir.narrow_values import holds_only
 
 ALIAS = "signal.send"
 # D's translated argument at proc:::signal-send -> signal.send's variable holding it
@@ -107,6 +108,21 @@ def signal_sends_as_alias(prog: ir.Program) -> ir.Program:
         names = _signal_name_locals(prog, q)
         if names:
             q.body = ir.Block([x for x in q.body.stmts if _stored_local(x) not in names], loc=q.body.loc)
+
+        known = (prog.options or {}).get("tracepoint_params") or {}
+
+        def unconverted(e, points=q.points, known=known):
+            # D's (int) of args[2]: the conversion changes nothing of the tracepoint's
+            # int (the printer drops it from the raw read, ir/narrow_values.py), nor
+            # of the variable that holds it
+            if isinstance(e, ir.Cast) and isinstance(e.operand, ir.Translated) \
+                    and alias_variable(e.operand) is not None and e.to.kind == "int" \
+                    and holds_only(e.operand, e.to, points, known):
+                return e.operand
+            return e
+        if q.predicate is not None:
+            q.predicate = ir.map_tree(q.predicate, unconverted)
+        q.body = ir.map_tree(q.body, unconverted)
 
         def as_variable(e):
             if isinstance(e, ir.Var) and e.scope == "local" and e.name in names:
