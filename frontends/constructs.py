@@ -16,6 +16,7 @@ from xtrace.ir import nodes as ir
 _NAMES: dict[type, str] = {
     ir.UStack: "a stack as a value (D's ustack()/stack() as an aggregation key)",
     ir.SyscallVar: "a system call's named argument",
+    ir.AliasVar: "a tapset alias's variable",
     ir.ProbeArg: "a probe argument",
     ir.ScriptArg: "a script argument ($1, $$1)",
     ir.ContextVars: "stap's $$parms/$$vars/$$locals/$$return",

@@ -234,3 +234,32 @@ def prepend_to_begin(prog: ir.Program, fills: list[ir.Stmt], loc: Loc) -> None:
         return
     point = ir.ProbePoint("begin", spelling="begin", loc=loc)
     prog.probes.insert(0, ir.Probe([point], ir.Block(fills, loc=loc), loc=loc))
+
+
+
+def signal_name_read(prog: ir.Program, e: ir.Expr, key: ir.Expr) -> bool:
+    """Whether `e` is a D port's signal_name(`key`): `t[key] != "" ? t[key] :
+    lltostr(key)` of a table `t` the program's BEGIN clauses fill with stap's signal
+    names, one top-level store an entry (as tables_for_tapset_calls writes it), and
+    nothing else stores into."""
+    if not (isinstance(e, ir.Ternary) and isinstance(e.then, ir.Index)):
+        return False
+    table = e.then.map
+    if e != _or_number(table, key, "", "d", e.loc):
+        return False
+    fills = []
+    for p in prog.probes:
+        top = {id(s.expr) for s in p.body.stmts if isinstance(s, ir.ExprStmt)} \
+            if all(pt.kind == "begin" for pt in p.points) and p.predicate is None else set()
+        for x in ir.walk(p.body):
+            if isinstance(x, ir.Delete) and x.map == table:
+                return False
+            stored = x.target if isinstance(x, (ir.Assign, ir.IncDec)) else None
+            if isinstance(stored, ir.Index) and stored.map == table:
+                if id(x) not in top:
+                    return False
+                fills.append(x)
+    if any(isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Index)
+           and x.target.map == table for f in prog.functions for x in ir.walk(f.body)):
+        return False
+    return fills == [s.expr for s in name_stores(table, signal_entries(), e.loc)]

@@ -51,6 +51,8 @@ def may_fault(node, trusted: Optional[Callable[[ir.Expr], bool]] = None,
         return True  # (it reads its bytes at its address, which may not be mapped)
     if isinstance(node, ir.Translated) and _current_credential(node):
         return False  # (the current task's cred is always there: stap's euid() ...)
+    if isinstance(node, ir.Translated) and _alias_variable(node):
+        return False  # (signal-send's args[2], stap's signal.send `sig`: the alias reads it)
     if isinstance(node, ir.KernelMember) and not node.addr_of and not (trusted and trusted(node)):
         return True  # (a member's address is its base plus an offset: only the base can)
     if isinstance(node, ir.Binary) and node.op in ("/", "%") and not _nonzero_constant(node.rhs) \
@@ -97,6 +99,12 @@ def _current_credential(e: ir.Translated) -> bool:
     """Whether `e` is one of curpsinfo's credentials (frontends/d/translators.py)."""
     from xtrace.frontends.d.translators import CURRENT_CREDENTIALS
     return e.text in CURRENT_CREDENTIALS
+
+
+def _alias_variable(e: ir.Translated) -> bool:
+    """Whether `e` is a variable of a stap tapset alias (frontends/stap/print_signal.py)."""
+    from xtrace.frontends.stap.print_signal import alias_variable
+    return alias_variable(e) is not None
 
 
 def _nonzero_constant(e: ir.Expr) -> bool:

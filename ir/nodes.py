@@ -119,6 +119,16 @@ class SyscallVar(Expr):
 
 
 @dataclass
+class AliasVar(Expr):
+    """A variable a stap tapset alias sets before the probe's body runs (signal.send's
+    sig, sig_pid, pid_name), at a probe on that alias. Only the stap printer makes
+    one (frontends/stap/print_signal.py: D's proc:::signal-send `args[2]` is `sig`);
+    the alias reads it, so reading it cannot fault."""
+
+    name: str
+
+
+@dataclass
 class ProbeArg(Expr):
     """An argument of the probe that fired, by the name its kernel declaration
     gives it (stap `$prev` in kernel.trace("sched_switch")). Analysis resolves

@@ -294,6 +294,8 @@ def steady(e: ir.Expr) -> bool:
         return all(steady(a) for a in e.args)
     if isinstance(e, ir.KernelMember):
         return steady(e.base)
+    if isinstance(e, ir.Translated):  # D's args[1]->pr_fname: a read of the probe's argument
+        return steady(e.value)
     return False
 
 

@@ -283,7 +283,9 @@ ROUND_TRIP_GAPS = {
     # printa_widths_aggs); stddev() is a statistics array, a sum of squares and a
     # helper function, which the way back does not read.
     # $target's proc provider translations come back as the stap tracepoint's
-    # arguments.
+    # arguments: proc:::create's and exit's site checks (`if ($child->pid !=
+    # $child->tgid) next`) have no D reading. (Its signal-send clause, a probe on
+    # signal.send, comes back: d/proc_signal_send_vars.)
     ("d/proc_translators.d", "stap"),  # (skipped where the kernel's symbols are unknown)
     # likewise D's tcp:::state-change: stap's sock:inet_sock_set_state with the socket's
     # protocol test at its top, which comes back as the tracepoint and that test, and the

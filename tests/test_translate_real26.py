@@ -25,9 +25,9 @@ def test_signal_send_is_ds_proc_signal_send():
     d = translated(SIGMON, "d")
     assert "proc:::signal-send\n" in d
     assert "tracepoint:" not in d and "struct task_struct" not in d
-    assert "this->sig_pid = args[1]->pr_pid;" in d
-    assert "this->pid_name = args[1]->pr_fname;" in d
-    assert "this->sig = args[2];" in d
+    # the alias's variables the clause only reads are the args[N] themselves (sigalias)
+    assert "args[1]->pr_pid == $target" in d and "args[1]->pr_fname, args[2], this->sig_name" in d, d
+    assert "this->sig_pid" not in d and "this->pid_name" not in d and "this->sig " not in d, d
 
 
 def test_the_signal_name_reads_args2_itself():

@@ -45,7 +45,7 @@ def test_loop_variables_are_named_after_the_members_and_arguments_of_the_keys():
     d = ('#pragma D option quiet\nproc:::signal-send { @Count[execname, stringof(args[1]->pr_fname), '
          'args[2]] = count(); }\nEND { printa("%16s %16s %6d %6@d\\n", @Count); }\n')
     stp = translated(d, "stap", "d")
-    assert "foreach ([comm, pr_fname, sig] in Count @count+)" in stp
+    assert "foreach ([comm, pid_name, sig] in Count @count+)" in stp, stp
 
 
 def test_progenyof_is_a_stap_function_that_walks_the_parents_and_reads_back():

@@ -40,7 +40,7 @@ from xtrace.ir.profilemode import user_mode_tests_as_pcs
 
 from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
-from .provider_args_back import tracepoints_as_provider
+from .provider_args_back import alias_reads_inlined, tracepoints_as_provider
 from .lltostr_back import printed_sprintfs_as_lltostr
 from xtrace.ir.error_catches import catches_as_error_clauses
 from xtrace.ir.faultsplit import clauses_split_before_faults
@@ -1755,6 +1755,12 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's format_ipaddr() of a socket's address: D's inet_ntop() of its member
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
         sock_addresses_as_inet_ntop(tapset_swaps_as_ir(user_reads_as_copyin(prog))), "d")))
+    # stap's signal.send `sig`, `pid_name` (alias locals holding them) as args[2],
+    # args[1]->pr_fname where the clause only reads them, as a D porter writes them
+    # (after the row loops made keys: they read the locals)
+    if prog.lang == "stap":
+        from xtrace.frontends.stap.library import TAPSET_FILE
+        prog = alias_reads_inlined(prog, TAPSET_FILE)
     # the vfs tapset's devname: the superblock's s_id, "N/A" without a block device
     prog = bdevnames_as_device_names(prog)
     # why the loops left have no printa form, said of the script's own loop (the

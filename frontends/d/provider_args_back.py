@@ -16,10 +16,13 @@ Block requests (D's io provider) have their own module, ioprovider_back.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import re
 from typing import Iterator, Optional
 
 from xtrace.frontends import iomap
 from xtrace.ir import nodes as ir
+from xtrace.ir.nonext import guard_of, guarded_predicate
 
 from . import translators
 from .probes import provider_probe_of
@@ -116,3 +119,70 @@ def tracepoints_as_provider(prog: ir.Program) -> ir.Program:
     prog = copy.copy(prog)
     prog.probes = probes
     return prog
+
+
+# D's args[N] and args[N]->member, as a porter writes them in a clause
+_ARG_READ = re.compile(r"args\[\d+\](?:->[A-Za-z_]\w*)?")
+
+
+def alias_reads_inlined(prog: ir.Program, library_file: str) -> ir.Program:
+    """`prog` with the stores a stap tapset alias (code from `library_file`) makes of
+    a provider's translated argument into a local (signal.send's `sig = $sig`, read
+    back as `this->sig = args[2]`) dropped and the local's reads written as the
+    args[N] itself, as a D porter writes it: the tracepoint's arguments do not change
+    while the clause runs. Only a local nothing else in the probe stores into. A
+    guard left first in the body (`if (pid() != target()) next`) is the clause's
+    predicate, as the stap lowering reads one first in a probe without the stores."""
+    probes, changed = [], False
+    for p in prog.probes:
+        q = _alias_reads_inlined(p, library_file)
+        changed = changed or q is not p
+        probes.append(q)
+    if not changed:
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = probes
+    return prog
+
+
+def _alias_store(s: ir.Stmt, library_file: str) -> Optional[tuple[str, ir.Translated]]:
+    if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
+            and s.loc.file == library_file and isinstance(s.expr.target, ir.Var) \
+            and s.expr.target.scope == "local" and isinstance(s.expr.value, ir.Translated) \
+            and _ARG_READ.fullmatch(s.expr.value.text):
+        return s.expr.target.name, s.expr.value
+    return None
+
+
+def _alias_reads_inlined(p: ir.Probe, library_file: str) -> ir.Probe:
+    stores = {}
+    for s in p.body.stmts:
+        got = _alias_store(s, library_file)
+        if got is not None:
+            stores[got[0]] = (s, got[1])
+    if not stores:
+        return p
+    roots = [p.body] + ([p.predicate] if p.predicate is not None else [])
+    for x in ir.walk(roots):  # a local stored again (or ++'d) elsewhere keeps its store
+        target = x.target if isinstance(x, (ir.Assign, ir.IncDec)) else None
+        if isinstance(target, ir.Var) and target.scope == "local" and target.name in stores \
+                and not any(x is s.expr for s, _ in stores.values()):
+            stores.pop(target.name)
+    if not stores:
+        return p
+    dropped = {id(s) for s, _ in stores.values()}
+
+    def inlined(e):
+        if isinstance(e, ir.Var) and e.scope == "local" and e.name in stores:
+            got = copy.deepcopy(stores[e.name][1])
+            got.loc, got.type = e.loc, e.type or got.type
+            return got
+        return e
+    body = ir.Block([s for s in p.body.stmts if id(s) not in dropped], loc=p.body.loc)
+    body = ir.map_tree(copy.deepcopy(body), inlined)
+    predicate = ir.map_tree(copy.deepcopy(p.predicate), inlined) if p.predicate is not None else None
+    guard = guard_of(body.stmts[0]) if body.stmts and predicate is None else None
+    if guard is not None:
+        body.stmts.pop(0)
+        predicate = guarded_predicate(guard)
+    return dataclasses.replace(p, body=body, predicate=predicate)

@@ -59,6 +59,8 @@ def key_var_name(k: ir.Expr) -> Optional[str]:
         return KEY_VAR_NAMES.get(k.name)
     if isinstance(k, ir.Var):
         return k.name if IDENT_RE.match(k.name) else None
+    if isinstance(k, ir.AliasVar):  # (signal.send's pid_name)
+        return k.name
     if isinstance(k, ir.Translated):
         m = re.search(r"(?:->|\.)([A-Za-z_][A-Za-z_0-9]*)$", k.text)
         return m.group(1) if m else key_var_name(k.value)

@@ -105,6 +105,8 @@ def _is_str(e: ir.Expr, idx: int, strs: set[tuple[int, str]]) -> bool:
         return e.is_str  # stap -g `%{ /* string */ ... %}`
     if isinstance(e, ir.SyscallVar):
         return VAR_TYPES.get(e.name) == "str"
+    if isinstance(e, ir.AliasVar):  # (D's args[1]->pr_fname at signal-send: pid_name)
+        return e.type is not None and e.type.is_str
     if isinstance(e, (ir.Var, ir.Index)):
         return _var_key(e, idx) in strs
     if isinstance(e, ir.Ternary):

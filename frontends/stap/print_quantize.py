@@ -317,7 +317,7 @@ class QuantizePrinting:
         return names, decls
 
     def _taken_globals(self) -> set[str]:
-        return set(self.avoid) | set(self.gname.values()) | set(self.tname.values()) \
+        return set(self.avoid) | self.alias_names | set(self.gname.values()) | set(self.tname.values()) \
             | {n for pair in self.hist_names.values() for n in pair}
 
     def _hist_print_function(self, agg: str, func: str, upd: ir.AggUpdate) -> str:

@@ -68,6 +68,7 @@ from .print_autoprint import printfs_as_autoprint
 from .print_presence import companions_as_membership
 from .print_statmerge import filled_joined_prints_as_printf, keyed_statistics_merged
 from .print_printedvalues import values_aggs_as_autoprint
+from .print_signal import ALIAS_VARIABLES, alias_point, signal_sends_as_alias
 from .print_kprocess import kprocess_point
 from .print_trailing import semicolon_before_comment, trails_on_its_line, trails_statement
 from .print_errnolocal import ERRNO_SLOT, inline_errno, settle_errno
@@ -140,7 +141,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     # a D clause that prints and then can fault: what can fault first, so that a fault
     # prints nothing of the clause, as in D (ir/faultfirst.py)
-    prog = faults_before_records(prog)
+    prog = faults_before_records(signal_sends_as_alias(prog))
     # the D port of stap's try/catch (clauses split at the try, ERROR clauses a flag
     # selects): the probes with try blocks it came from (ir/trycatch_clauses.py)
     prog = error_clauses_as_tries(prog)
@@ -374,13 +375,18 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             self.avoid.add("name")  # syscall_any's name is syscall_name(syscall_nr)
         self.avoid |= {x.name for p in prog.probes for root in roots(p) for x in nodes(root)
                        if isinstance(x, ir.SyscallVar)}
+        # the variables signal.send sets (print_signal.py): a global of one of those
+        # names would be the one the alias stores into, a probe's local the alias's own
+        self.alias_names = set(ALIAS_VARIABLES) if any(
+            alias_point(pt, p) for p in prog.probes for pt in p.points) else set()
+        self.probe_alias_names: set[str] = set()
         if any(isinstance(x, ir.AggUpdate) and x.func in HIST_FUNCS
                for p in prog.probes for x in ir.walk(p.body)):
             self.avoid |= HELPER_NAMES  # the histogram helpers' functions and locals
         if any(isinstance(x, ir.AggUpdate) and x.func == "stddev"
                for p in prog.probes for x in ir.walk(p.body)):
             self.avoid |= STDDEV_NAMES
-        taken = set(self.avoid)
+        taken = set(self.avoid) | self.alias_names
         self.gname = {name: self._fresh(name, taken) for name in self.globals if name != ANON_AGG}
         # D's `@` gets a name that says what it holds (ir.anonagg)
         self.anon = readable_name(prog, taken | set(self.gname.values()) | set(RESERVED))
@@ -453,8 +459,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
 
     def _taken(self) -> set[str]:
         """Names an invented (loop) variable must not take."""
-        return set(RESERVED) | self.avoid | set(self.gname.values()) | set(self.tname.values()) \
-            | set(self.local_names.values()) | set(self.loop_names.values()) \
+        return set(RESERVED) | self.avoid | self.probe_alias_names | set(self.gname.values()) \
+            | set(self.tname.values()) | set(self.local_names.values()) | set(self.loop_names.values()) \
             | {n for pair in self.hist_names.values() for n in pair} | self._aggops_names()
 
     def err(self, msg: str, node) -> XtraceError:
@@ -675,7 +681,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.every_as_alias = _reads_alias_vars(
             p, (self.prog.options or {}).get("syscall_names") == "stap")
         for pp in p.points:
-            s = kprocess_point(pp) or print_point(pp, self.every_as_alias)
+            s = kprocess_point(pp) or alias_point(pp, p) or print_point(pp, self.every_as_alias)
             if pp.when:
                 raise self.err(f"probe point '{pp.spelling or pp.kind}' is only some hits of "
                                f"{pp.kind} {pp.name} ({pp.when}), which stap cannot say", pp)
@@ -692,9 +698,10 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             1 for x in ir.walk(p.body) if isinstance(x, ir.PrintAgg) and x.layout == "dtrace") > 1
         self.local_names = {}
         self.loop_names: dict[tuple[str, str], str] = {}
+        self.probe_alias_names = self.alias_names if any(alias_point(pt, p) for pt in p.points) else set()
         # name the probe's locals first so that loop variables keep clear of them
         for name in local_names(p):
-            taken = self.avoid | set(self.gname.values()) | set(self.tname.values()) \
+            taken = self.avoid | self.probe_alias_names | set(self.gname.values()) | set(self.tname.values()) \
                 | set(self.local_names.values())
             self.local_names[name] = self._fresh(name, taken)
         self.prev_simple = False
@@ -1444,7 +1451,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if isinstance(e, ir.ContextVars):
             head = {"var": f"${e.name}", "member": e.name}.get(e.kind, f"$${e.kind}")
             return head + "$" * e.pretty, PREC_PRIMARY
-        if isinstance(e, ir.SyscallVar):
+        if isinstance(e, (ir.SyscallVar, ir.AliasVar)):
             return e.name, PREC_PRIMARY
         if isinstance(e, ir.ContainerOf):
             return (f"@container_of({self._expr(e.expr)}, {encode_string(_cast_name(e.ctype, e))}, "

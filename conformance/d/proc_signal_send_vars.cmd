@@ -1,0 +1,1 @@
+sh -c 'trap "" USR1; kill -USR1 $$'
