@@ -63,6 +63,17 @@ def test_an_address_read_once_stays_where_it_is_read():
     assert ir.Var("iphdr", "local") in list(ir.walk(stmts[1]))
 
 
+def test_the_local_does_not_take_a_globals_name():
+    """A script's own global `iphdr`: the local is iphdr2 (a stap store to the name
+    would be the global's)."""
+    src = (CONFORMANCE / "d/ip_ipv6_src_dst.d").read_text().replace(
+        "#pragma D option quiet", '#pragma D option quiet\nint iphdr;\nBEGIN { iphdr = 1; }\n'
+        'END { printf("%d\\n", iphdr); }')
+    out = translate_text(src, "t.d", "d", "stap")
+    assert "global iphdr = 1\n" in out and "        iphdr2 = $skb->head + $skb->network_header\n" in out, out
+    assert "        iphdr = $skb" not in out, out
+
+
 def test_the_way_back_to_d_writes_the_header_sum_where_the_local_is_read():
     """The D reader (ir/headerlocals.py): the stap port's local read back is the
     predicate D's source had, not a this-> store before a `next`."""

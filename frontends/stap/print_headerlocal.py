@@ -42,7 +42,7 @@ def _name(offset: str, casts: set[str], taken: set[str]) -> str:
     return name
 
 
-def _hoisted(p: ir.Probe) -> ir.Probe:
+def _hoisted(p: ir.Probe, globals_: frozenset[str] = frozenset()) -> ir.Probe:
     roots = [p.body] + ([p.predicate] if p.predicate is not None else [])
     found: list[tuple[ir.Expr, str]] = []
     counts: list[int] = []
@@ -66,7 +66,7 @@ def _hoisted(p: ir.Probe) -> ir.Probe:
     if not wanted or (p.predicate is not None and any(header_offset(x) for x in ir.walk(p.predicate))):
         return p
     p = copy.deepcopy(p)
-    taken = set(local_names(p))
+    taken = set(local_names(p)) | globals_  # (a store to a global's name is the global's)
     stores: list[ir.Stmt] = []
     for addr, off, cs in wanted:
         name = _name(off, cs, taken)
@@ -96,7 +96,8 @@ def _first_try(body: ir.Block) -> Optional[ir.Block]:
 def header_addresses_as_locals(prog: ir.Program) -> ir.Program:
     """`prog` with each probe's packet header address it reads more than once kept in a
     local set at the probe's top (inside its clause try block)."""
-    probes = [_hoisted(p) for p in prog.probes]
+    names = frozenset(g.name for g in prog.globals)
+    probes = [_hoisted(p, names) for p in prog.probes]
     if all(a is b for a, b in zip(probes, prog.probes)):
         return prog
     prog = copy.copy(prog)
