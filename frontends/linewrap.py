@@ -145,6 +145,50 @@ def wrap_chain_line(line: str, limit: int = LIMIT) -> list[str]:
             for n, (a, b) in enumerate(zip(cuts, cuts[1:] + [len(line)]))]
 
 
+# a guard's test that a stap port writes for a predicate: `if (c) next` / `if (!(c)) next`
+_GUARD = re.compile(r"(\s*if \((?:!\()?)(.*?)(\)?\) next)$")
+
+
+def wrap_guard_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[str]:
+    """A long `if (c) next` broken after the `&&`, `||`, `?` and `:` of c's own level
+    (never inside its parentheses or a string), each line filled up to `width`
+    columns and going on under c's first column, as a long condition is written."""
+    m = _GUARD.match(line)
+    if len(line) <= limit or m is None:
+        return [line]
+    start, cond = m.end(1), m.group(2)
+    cuts, depth, i = [], 0, 0
+    while i < len(cond):
+        c = cond[i]
+        if c in "\"'":
+            j = _quote_end(cond, i)
+            if j is None:
+                return [line]
+            i = j
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0 and cond[i:i + 4] in (" && ", " || "):
+            cuts.append(i + 3)  # (after the operator)
+        elif depth == 0 and cond[i:i + 3] in (" ? ", " : "):
+            cuts.append(i + 2)
+        i += 1
+    if depth != 0 or not cuts:
+        return [line]
+    pieces = [cond[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(cond)])]
+    pad = " " * start
+    lines, cur = [], line[:start] + pieces[0]
+    for piece in pieces[1:]:
+        if len(cur) + 1 + len(piece) > width:
+            lines.append(cur)
+            cur = pad + piece
+        else:
+            cur += " " + piece
+    lines.append(cur + m.group(3))
+    return lines
+
+
 def wrap_long_calls(text: str, style: str) -> str:
     """Every long call line of a port's `text` in `style` ("stap", "d" or "vue")
     broken over lines (wrap_call_line); comments, and D's and Vue's `#` lines, are
@@ -158,7 +202,8 @@ def wrap_long_calls(text: str, style: str) -> str:
             in_comment = "*/" not in line[line.find("/*") + 2 if "/*" in line else 0:]
             out.append(line)
         elif len(line) > LIMIT and not code.startswith("#"):
-            out.extend(part for ln in wrap_call_line(line) for part in wrap_chain_line(ln))
+            out.extend(part for ln in wrap_call_line(line) for part in wrap_chain_line(ln)
+                       for part in (wrap_guard_line(part) if style == "stap" else [part]))
         else:
             out.append(line)
     return "\n".join(out)

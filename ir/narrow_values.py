@@ -6,7 +6,8 @@ stap's numbers are 64 bits; the printer writes a conversion to `int` as its
 `dtrace_int()` helper. Where the operand can only hold values of the type (a kernel
 field or tracepoint parameter of the type or a narrower one, a comparison's 0 or 1,
 a mask within the type's range, a constant expression whose value the type holds)
-the conversion changes nothing, and a porter writes none: D's
+the conversion changes nothing, and a porter writes none (a kernel function's
+parameter too, where ir/kfuncparams.py knows its type): D's
 `tcp_state_string[args[3]->tcps_state]` is stap's `tcp_state_string($newstate)`.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from . import nodes as ir
+from .kfuncparams import KERNEL_FUNCTION_PARAMS
 from .syscall_returns import returns_int
 from .tpcasts import c_type
 from .types import Type
@@ -82,6 +84,17 @@ def _tracepoint_type(e: ir.ProbeArg, points: list[ir.ProbePoint], known: dict) -
     return types.pop() if len(types) == 1 else None
 
 
+def _kernel_function_type(e: ir.ProbeArg, points: list[ir.ProbePoint]) -> Optional[tuple[int, bool]]:
+    """The integer type of kernel function parameter `e` where every point is the entry
+    of a function ir/kfuncparams.py knows to declare it with one integer type."""
+    if not points or any(pp.kind != "kfunc" or pp.is_return for pp in points):
+        return None
+    types = {KERNEL_FUNCTION_PARAMS.get(pp.name, {}).get(e.name) for pp in points}
+    if len(types) != 1 or None in types or next(iter(types)) not in _C_INTS:
+        return None
+    return _C_INTS[types.pop()]
+
+
 def holds_only(e: ir.Expr, t: Type, points: list[ir.ProbePoint], known: dict) -> bool:
     """Does `e` only ever hold values of integer type `t` in a stap port, so that
     converting it to t changes nothing? `points`: the probe's points, `known` their
@@ -113,7 +126,7 @@ def holds_only(e: ir.Expr, t: Type, points: list[ir.ProbePoint], known: dict) ->
             and e.type is not None and e.type.kind == "int" and e.type.ctype is None:
         return _within(e.type.bits, e.type.signed, t)  # stap reads a field as its C type
     if isinstance(e, ir.ProbeArg):
-        found = _tracepoint_type(e, points, known)
+        found = _tracepoint_type(e, points, known) or _kernel_function_type(e, points)
         return found is not None and _within(*found, t)
     return False
 

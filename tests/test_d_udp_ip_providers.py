@@ -150,7 +150,10 @@ def test_ipprotos_stap_port_is_a_probe_per_d_probe():
     stp = unwrapped(translated(IPPROTO, "stap", lang="d"))
     assert 'probe kernel.function("ip_finish_output"), kernel.function("ip6_finish_output")' in stp
     assert 'probe kernel.function("ip_local_deliver"), kernel.function("ip6_input")' in stp
-    assert stp.count('"UDP"') == 4  # ipv4_protostr and ipv6_nextstr, in each probe
+    # ipv4_protostr and ipv6_nextstr, in each probe: one function of ip.d's names
+    assert stp.count('"UDP"') == 1 and stp.count("function ipproto_string:string(") == 1
+    assert stp.count("ipproto_string(@cast(iphdr, \"iphdr\")->protocol)") == 2
+    assert stp.count("ipproto_string(@cast(iphdr, \"ipv6hdr\")->nexthdr)") == 2
 
 
 @pytest.mark.parametrize("src, nearest", [

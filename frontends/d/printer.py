@@ -60,6 +60,7 @@ from xtrace.ir import printedvalues
 from xtrace.ir.printedvalues import printed_maps_with_values, stap_row_format
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
+from xtrace.ir.headerlocals import header_locals_inlined
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir.unroll import written_out_loops
 from xtrace.ir import nodes as ir
@@ -1715,6 +1716,9 @@ def _raw_arg(index: int, ctype: str) -> str:
 def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     """D source for `prog`; XtraceError for what D cannot express, or with
     `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
+    # a stap port's packet header address kept in a local: the sum where it is read
+    # (D's predicate comes before any statement: ir/headerlocals.py)
+    prog = header_locals_inlined(prog) if prog.lang == "stap" else prog
     # stap's speculative.stp calls: D clauses around speculate() (spec_back)
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
     # stap's syscall.pipe tested for pipe2 by name: the clause on pipe2 (a D port's way back)

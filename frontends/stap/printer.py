@@ -27,6 +27,7 @@ import re
 from typing import Callable, Optional
 
 from xtrace.ir.faultfirst import faults_before_records
+from xtrace.ir.knownconds import enclosed_tests_decided
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.ir.trycatch_clauses import error_clauses_as_tries
 from xtrace.ir.flagtests import flag_tests_as_conditions
@@ -75,6 +76,8 @@ from .print_errnolocal import ERRNO_SLOT, inline_errno, settle_errno
 from .print_crement import crements_out_of_predicates
 from .print_postfix import postfix_steps_after
 from .print_usercopy import user_copies_as_reads
+from .print_headerlocal import header_addresses_as_locals
+from .print_nametables import name_tables_as_functions
 from .print_when import every_object_as_file, site_checks_as_predicates, target_process_as_predicates
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
@@ -142,6 +145,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a D clause that prints and then can fault: what can fault first, so that a fault
     # prints nothing of the clause, as in D (ir/faultfirst.py)
     prog = faults_before_records(signal_sends_as_alias(prog))
+    # D's translators test the IP version in every member: the tests an enclosing one
+    # decides left out, as a porter leaves them (ir/knownconds.py)
+    prog = enclosed_tests_decided(prog) if prog.lang == "d" else prog
     # the D port of stap's try/catch (clauses split at the try, ERROR clauses a flag
     # selects): the probes with try blocks it came from (ir/trycatch_clauses.py)
     prog = error_clauses_as_tries(prog)
@@ -199,6 +205,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # D's syscall::pipe2:entry: stap's syscall.pipe, which is pipe2(2) too, tested by name
     # (last: the passes above read the syscall's own arguments, pipe2's flags)
     prog = alias_points_named(prog)
+    # (last: the passes above read the packet's header where each member reads it)
+    prog = header_addresses_as_locals(prog)
+    # ip.d's protocol names, written out at each read: one function of the table
+    prog = name_tables_as_functions(prog) if prog.lang == "d" else prog
     # (a long printf broken after its commas, as a person writes it)
     text = wrap_long_calls(_Printer(prog, gaps).run(), "stap")
     # the script's opening comment stays first, above what the translation declares

@@ -1,0 +1,86 @@
+"""A packet header's address: the sum a D provider reads each member through, and the
+local a stap port keeps it in (frontends/stap/print_headerlocal.py), read back.
+
+`skb->head + skb->network_header` (or transport_header, mac_header) reads only the
+skb the kernel gave the probe. The stap port stores it at the top of its probe
+(`iphdr = $skb->head + $skb->network_header`); a D port has no locals but this->,
+and its predicate comes before any statement, so the way back writes the sum again
+where the local is read, as the D source had it (tests/test_roundtrip.py compares
+the two).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from . import nodes as ir
+
+# the skb members that give a header's offset from the skb's head
+HEADER_OFFSETS = ("network_header", "transport_header", "mac_header")
+
+
+def header_offset(e: ir.Expr) -> Optional[str]:
+    """The skb member `e` adds to the skb's head (`head + network_header`), or None."""
+    if not (isinstance(e, ir.Binary) and e.op == "+"):
+        return None
+    lhs, rhs = e.lhs, e.rhs
+    if isinstance(lhs, ir.KernelMember) and isinstance(rhs, ir.KernelMember) \
+            and lhs.path == ["head"] and len(rhs.path) == 1 and rhs.path[0] in HEADER_OFFSETS \
+            and lhs.base == rhs.base and not any(isinstance(x, (ir.Call, ir.FuncCall, ir.Assign, ir.IncDec))
+                                                 for x in ir.walk(lhs.base)):
+        return rhs.path[0]
+    return None
+
+
+def _header_store(s: ir.Stmt) -> Optional[tuple[str, ir.Expr]]:
+    """(local, address) of `s` when it is `local = skb->head + skb->X_header`."""
+    if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
+            and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local" \
+            and header_offset(s.expr.value) is not None:
+        return s.expr.target.name, s.expr.value
+    return None
+
+
+def _inlined(p: ir.Probe) -> ir.Probe:
+    body = p.body
+    block = body.stmts[0].body if len(body.stmts) == 1 and isinstance(body.stmts[0], ir.Try) else body
+    stores = []
+    for s in block.stmts:
+        found = _header_store(s)
+        if found is None:
+            break
+        stores.append(found)
+    if not stores:
+        return p
+    names = {n for n, _ in stores}
+    rest = block.stmts[len(stores):]
+    # a local stored again (or stepped) later is the script's own variable
+    if any(isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Var)
+           and x.target.scope == "local" and x.target.name in names for x in ir.walk(rest)) \
+            or len(names) != len(stores):
+        return p
+    p = copy.deepcopy(p)
+    block = p.body.stmts[0].body if block is not body else p.body
+    values = {n: v for n, v in stores}
+    del block.stmts[:len(stores)]
+
+    def read(x):
+        if isinstance(x, ir.Var) and x.scope == "local" and x.name in values:
+            return copy.deepcopy(values[x.name])
+        return x
+    p.body = ir.map_tree(p.body, read)
+    if p.predicate is not None:
+        p.predicate = ir.map_tree(p.predicate, read)
+    return p
+
+
+def header_locals_inlined(prog: ir.Program) -> ir.Program:
+    """`prog` with the header address locals its probes store first (in their clause
+    try block, if one) written as the sums where they are read."""
+    probes = [_inlined(p) for p in prog.probes]
+    if all(a is b for a, b in zip(probes, prog.probes)):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = probes
+    return prog
