@@ -59,7 +59,9 @@ def shared_points_named(prog: ir.Program) -> ir.Program:
     back (frontends/stap/syscall_alias_points.py); `prog` itself when none is."""
     if prog.lang != "stap":
         return prog
-    probes = [_required(named_by_condition(p)) if _shared_point(p) else _any_named(p)
+    # (a shared point beside others, `syscall.pipe, syscall.read`: its second syscall
+    # required too)
+    probes = [_required(named_by_condition(p)) if _shared_point(p) else _required(_any_named(p))
               for p in prog.probes]
     if all(a is b for a, b in zip(probes, prog.probes)):
         return prog

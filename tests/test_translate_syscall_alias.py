@@ -51,3 +51,32 @@ def test_the_syscalls_own_arguments_are_read_by_their_names():
     assert out.count('printf("%d\\n", flags)') == 2 and "size" not in out
     back = translate_text(out, "t.stp", "stap", "d")
     assert frontends.parse(back, "b.d", "d").probes == frontends.parse(d, "t.d", "d").probes
+
+
+@pytest.mark.parametrize("side", ["entry", "return"])
+def test_a_clause_on_every_syscall_of_the_point_is_the_point_alone(side):
+    # the tapset has no syscall.epoll_create1 or syscall.pipe2 to list beside the point
+    # that is both; back in D, the point's syscalls are the clause's two again
+    d = ("#pragma D option quiet\n"
+         f"syscall::epoll_create:{side}, syscall::epoll_create1:{side}, syscall::read:{side}\n"
+         f"{{ printf(\"%s\\n\", probefunc); }}\n"
+         f"syscall::pipe2:{side}, syscall::pipe:{side} {{ printf(\"%s:\\n\", probefunc); }}\n")
+    out = translate_text(d, "t.d", "d", "stap")
+    dot = "" if side == "entry" else ".return"
+    assert f"probe syscall.epoll_create{dot}, syscall.read{dot}\n" in out
+    assert f"probe syscall.pipe{dot}\n" in out
+    assert "epoll_create1" not in out and "pipe2" not in out and "name !=" not in out
+    back = translate_text(out, "t.stp", "stap", "d")
+    assert "zdefs" not in back  # (the second syscall is in every x86_64 kernel)
+
+    def points(text: str) -> list[list[tuple[str, bool, bool]]]:
+        return [sorted((pt.name, pt.is_return, pt.optional) for pt in p.points)
+                for p in frontends.parse(text, "t.d", "d").probes]
+    assert points(back) == points(d)
+
+
+def test_getdents_and_getdents64_keep_their_points():
+    # syscall.getdents's `name` is "getdents" for both: D's probefunc would not be it
+    out = translate_text("syscall::getdents:entry, syscall::getdents64:entry { trace(probefunc); }",
+                         "t.d", "d", "stap")
+    assert "probe syscall.getdents, syscall.getdents64\n" in out

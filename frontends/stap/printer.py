@@ -53,7 +53,8 @@ from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import header_comment_lines
 from xtrace.frontends.linewrap import wrap_long_calls
-from xtrace.frontends.stap.syscall_alias_points import alias_points_named, shared_points_as_any
+from xtrace.frontends.stap.syscall_alias_points import (alias_points_named, shared_points_as_any,
+                                                         shared_points_joined)
 from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -204,7 +205,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         site_checks_as_predicates(every_object_as_file(prog)))))
     # D's syscall::pipe2:entry: stap's syscall.pipe, which is pipe2(2) too, tested by name
     # (last: the passes above read the syscall's own arguments, pipe2's flags)
-    prog = alias_points_named(prog)
+    # (and a clause on both, epoll_create and epoll_create1: that one point)
+    prog = shared_points_joined(alias_points_named(prog))
     # (last: the passes above read the packet's header where each member reads it)
     prog = header_addresses_as_locals(prog)
     # ip.d's protocol names, written out at each read: one function of the table

@@ -11,7 +11,9 @@ no variable that tells them apart: a porter writes `syscall_any`, whose `name`
 is the kernel's (syscall_name(syscall_nr), syscall_any.stp), and tests that,
 `probe syscall_any { if (name != "getdents64") next ... }`, reading the raw
 arguments (`long_arg(1)`, which syscall_any's saved registers give) rather than
-syscall.getdents's `fd`.
+syscall.getdents's `fd`. A clause on all the syscalls of such a point (D's
+`syscall::epoll_create:return, syscall::epoll_create1:return`) is that point alone:
+the tapset has no syscall.epoll_create1 to list beside it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,46 @@ def alias_points_named(prog: ir.Program) -> ir.Program:
     prog = copy.copy(prog)
     prog.probes = probes
     return prog
+
+
+def shared_points_joined(prog: ir.Program) -> ir.Program:
+    """`prog` (D or Vue) with the points of each clause on every syscall of a shared
+    stap point whose `name` tells them apart (epoll_create and epoll_create1, entry
+    or return alike) said as that point, where the first of them stood; `prog` itself when no clause has them.
+    (After the passes that read each syscall's own arguments.)"""
+    if prog.lang == "stap":
+        return prog
+    probes = [_joined(p) for p in prog.probes]
+    if all(a is b for a, b in zip(probes, prog.probes)):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = probes
+    return prog
+
+
+def _joined(p: ir.Probe) -> ir.Probe:
+    """`p` with each full group of a shared stap point's syscalls (of one side, entry
+    or return) one point, the group's; `p` itself when it has none."""
+    pts = p.points
+    joined: list[ir.ProbePoint] = []
+    for pt in pts:
+        alias = _group(pt.name) if pt.kind == "syscall" and not pt.name_arg else None
+        # (syscall.getdents's `name` is "getdents" for both: probefunc would not be it)
+        if alias is None or not stap_names_apart(alias):
+            joined.append(pt)
+            continue
+        group = {alias, *STAP_ALSO[alias]}
+        side = [q for q in pts if q.kind == "syscall" and not q.name_arg
+                and q.is_return == pt.is_return and q.name in group]
+        if {q.name for q in side} != group:
+            joined.append(pt)
+        elif pt is side[0]:  # the group's first point stands for it
+            joined.append(dataclasses.replace(pt, name=alias))
+    if len(joined) == len(pts):
+        return p
+    q = copy.copy(p)
+    q.points = joined
+    return q
 
 
 def shared_points_as_any(prog: ir.Program) -> ir.Program:
