@@ -109,16 +109,16 @@ def name_tables_as_functions(prog: ir.Program) -> ir.Program:
 
     new = copy.deepcopy(prog)
     for p in new.probes:
-        p.body = _outermost_first(p.body, table)
+        p.body = outermost_first(p.body, table)
         if p.predicate is not None:
-            p.predicate = _outermost_first(p.predicate, table)
+            p.predicate = outermost_first(p.predicate, table)
     if not made:
         return prog
     new.functions = list(new.functions) + list(made.values())
     return new
 
 
-def _outermost_first(node, pick):
+def outermost_first(node, pick):
     """`node` with each outermost expression pick() replaces replaced (in place where
     it can be): a chain is replaced whole, not from its tail."""
     if isinstance(node, ir.Expr):
@@ -131,7 +131,7 @@ def _outermost_first(node, pick):
                 continue
             v = getattr(node, fld.name)
             if isinstance(v, list):
-                setattr(node, fld.name, [_outermost_first(x, pick) for x in v])
+                setattr(node, fld.name, [outermost_first(x, pick) for x in v])
             elif isinstance(v, (ir.Expr, ir.Stmt)):
-                setattr(node, fld.name, _outermost_first(v, pick))
+                setattr(node, fld.name, outermost_first(v, pick))
     return node

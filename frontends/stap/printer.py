@@ -79,6 +79,7 @@ from .print_postfix import postfix_steps_after
 from .print_usercopy import user_copies_as_reads
 from .print_headerlocal import header_addresses_as_locals
 from .print_nametables import name_tables_as_functions
+from .print_sockfields import socket_fields_as_functions
 from .print_when import every_object_as_file, site_checks_as_predicates, target_process_as_predicates
 from xtrace.ir.nodes import in_source_order
 from .irwalk import local_names, local_names_in, nodes, roots
@@ -211,6 +212,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = header_addresses_as_locals(prog)
     # ip.d's protocol names, written out at each read: one function of the table
     prog = name_tables_as_functions(prog) if prog.lang == "d" else prog
+    # tcp.d's socket addresses and ports, written out at each read: a function each
+    prog = socket_fields_as_functions(prog) if prog.lang == "d" else prog
     # (a long printf broken after its commas, as a person writes it)
     text = wrap_long_calls(_Printer(prog, gaps).run(), "stap")
     # the script's opening comment stays first, above what the translation declares
