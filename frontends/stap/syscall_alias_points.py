@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import Optional
+from typing import Callable, Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.syscalls import STAP_ALSO, STAP_NAME_OF, stap_names_apart
@@ -35,33 +35,32 @@ def _group(name: str) -> Optional[str]:
     return None
 
 
-def alias_points_named(prog: ir.Program) -> ir.Program:
-    """`prog` (D or Vue) with each clause on one syscall of a shared stap point said on
-    that point with a test of `name` before its own predicate; `prog` itself when
-    none is."""
+def _each_probe(prog: ir.Program, rewrite: Callable[[ir.Probe], ir.Probe]) -> ir.Program:
+    """`prog` (D or Vue) with each probe rewritten; `prog` itself when none changed
+    (a stap program's points are its own)."""
     if prog.lang == "stap":
         return prog
-    probes = [_named(p) for p in prog.probes]
+    probes = [rewrite(p) for p in prog.probes]
     if all(a is b for a, b in zip(probes, prog.probes)):
         return prog
     prog = copy.copy(prog)
     prog.probes = probes
     return prog
+
+
+def alias_points_named(prog: ir.Program) -> ir.Program:
+    """`prog` (D or Vue) with each clause on one syscall of a shared stap point said on
+    that point with a test of `name` before its own predicate; `prog` itself when
+    none is."""
+    return _each_probe(prog, _named)
 
 
 def shared_points_joined(prog: ir.Program) -> ir.Program:
     """`prog` (D or Vue) with the points of each clause on every syscall of a shared
     stap point whose `name` tells them apart (epoll_create and epoll_create1, entry
-    or return alike) said as that point, where the first of them stood; `prog` itself when no clause has them.
-    (After the passes that read each syscall's own arguments.)"""
-    if prog.lang == "stap":
-        return prog
-    probes = [_joined(p) for p in prog.probes]
-    if all(a is b for a, b in zip(probes, prog.probes)):
-        return prog
-    prog = copy.copy(prog)
-    prog.probes = probes
-    return prog
+    or return alike) said as that point, where the first of them stood; `prog` itself
+    when no clause has them. (After the passes that read each syscall's own arguments.)"""
+    return _each_probe(prog, _joined)
 
 
 def _joined(p: ir.Probe) -> ir.Probe:
@@ -95,14 +94,7 @@ def shared_points_as_any(prog: ir.Program) -> ir.Program:
     test of the kernel's name before its own predicate; `prog` itself when none is.
     (Before the pass that writes raw arguments as the tapset's variables: syscall_any
     has none.)"""
-    if prog.lang == "stap":
-        return prog
-    probes = [_named(p, apart=False) for p in prog.probes]
-    if all(a is b for a, b in zip(probes, prog.probes)):
-        return prog
-    prog = copy.copy(prog)
-    prog.probes = probes
-    return prog
+    return _each_probe(prog, lambda p: _named(p, apart=False))
 
 
 def _named(p: ir.Probe, apart: bool = True) -> ir.Probe:
