@@ -24,7 +24,7 @@ from .translate_cpp import (CppOptions, directive_hint, header_note, line_aligne
                             refuse_for, relocate)
 
 # --to takes stap's usual file extension as well as the language name.
-_TO = {"d": "d", "stp": "stap", "stap": "stap", "vue": "vue", "e": "vue"}
+_TO = {**{lang: lang for lang in frontends.LANGS}, **frontends.LANG_ALIASES}
 _EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 
 

@@ -15,15 +15,19 @@ from xtrace.ir.loc import XtraceError
 
 LANGS = ("d", "stap", "vue")
 EXTENSIONS = {".d": "d", ".stp": "stap", ".e": "vue"}
+# a language may be named by its file extension too (`--to stp`, `--from stp`, `--from e`)
+LANG_ALIASES = {"stp": "stap", "e": "vue"}
 
 
 def lang_for(path: str, explicit: str | None = None, option: str = "--lang") -> str:
     """The language of a script, from `explicit` (the command's `option`) or the
     file extension."""
     if explicit:
-        if explicit not in LANGS:
-            raise XtraceError(f"unknown language '{explicit}' (choose from {', '.join(LANGS)})", exit_code=2)
-        return explicit
+        lang = LANG_ALIASES.get(explicit, explicit)
+        if lang not in LANGS:
+            raise XtraceError(f"unknown language '{explicit}' (choose from d, stap (stp), vue (e))",
+                              exit_code=2)
+        return lang
     ext = Path(path).suffix
     if ext not in EXTENSIONS:
         raise XtraceError(f"cannot tell the language of '{path}' from its extension "

@@ -50,6 +50,20 @@ def test_stdin_with_from_and_stdout(tmp_path):
     assert (tmp_path / "o" / "stdin.d").read_text().count('printf("hi\\n");') == 1
 
 
+def test_from_takes_the_names_to_takes():
+    """`--from stp` / `--from e` as `--to stp` / `--to e` (the file extensions): a stap
+    port piped back with the name it was written under."""
+    r = _xtrace("--to", "d", "--from", "stp", "-", stdin='probe begin { println("hi") exit() }\n')
+    assert r.returncode == 0, r.stderr
+    assert 'printf("hi\\n");' in r.stdout
+    r = _xtrace("--to", "stp", "--from", "e", "-", stdin='@@BEGIN { printf("hi\\n"); exit(); }\n')
+    assert r.returncode == 0, r.stderr
+    assert "probe begin" in r.stdout
+    r = _xtrace("--to", "d", "--from", "cobol", "-", stdin="x\n")
+    assert r.returncode == 2
+    assert "unknown language 'cobol' (choose from d, stap (stp), vue (e))" in r.stderr
+
+
 def test_two_scripts_of_one_name_are_refused_before_writing(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
