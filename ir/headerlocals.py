@@ -78,9 +78,4 @@ def _inlined(p: ir.Probe) -> ir.Probe:
 def header_locals_inlined(prog: ir.Program) -> ir.Program:
     """`prog` with the header address locals its probes store first (in their clause
     try block, if one) written as the sums where they are read."""
-    probes = [_inlined(p) for p in prog.probes]
-    if all(a is b for a, b in zip(probes, prog.probes)):
-        return prog
-    prog = copy.copy(prog)
-    prog.probes = probes
-    return prog
+    return ir.probes_rewritten(prog, _inlined)

@@ -1242,6 +1242,17 @@ def substituted(node, pick: Callable):
     return map_tree(copy.deepcopy(node), fn)
 
 
+def probes_rewritten(prog: Program, rewrite: Callable[[Probe], Probe]) -> Program:
+    """`prog` with each probe replaced by rewrite() of it (a shallow copy), or `prog`
+    itself when rewrite() returned every probe unchanged (the same object)."""
+    probes = [rewrite(p) for p in prog.probes]
+    if all(a is b for a, b in zip(probes, prog.probes)):
+        return prog
+    prog = copy.copy(prog)
+    prog.probes = probes
+    return prog
+
+
 def map_code(prog: Program, fn: Callable) -> None:
     """map_tree(fn) over every probe body and predicate and function body of `prog`,
     in place (a pass that rewrites the program's code copies it first)."""

@@ -113,12 +113,7 @@ def tracepoints_as_provider(prog: ir.Program) -> ir.Program:
     of the tracepoint's arguments is a translated member of the provider's args[]
     as that provider's clause (a copy; `prog` itself when none changes)."""
     keys = (prog.options or {}).get("tracepoint_keys") or {}
-    probes = [_as_provider(p, keys) for p in prog.probes]
-    if all(a is b for a, b in zip(probes, prog.probes)):
-        return prog
-    prog = copy.copy(prog)
-    prog.probes = probes
-    return prog
+    return ir.probes_rewritten(prog, lambda p: _as_provider(p, keys))
 
 
 # D's args[N] and args[N]->member, as a porter writes them in a clause

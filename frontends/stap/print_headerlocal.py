@@ -97,9 +97,4 @@ def header_addresses_as_locals(prog: ir.Program) -> ir.Program:
     """`prog` with each probe's packet header address it reads more than once kept in a
     local set at the probe's top (inside its clause try block)."""
     names = frozenset(g.name for g in prog.globals)
-    probes = [_hoisted(p, names) for p in prog.probes]
-    if all(a is b for a, b in zip(probes, prog.probes)):
-        return prog
-    prog = copy.copy(prog)
-    prog.probes = probes
-    return prog
+    return ir.probes_rewritten(prog, lambda p: _hoisted(p, names))

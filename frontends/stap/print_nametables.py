@@ -107,14 +107,20 @@ def name_tables_as_functions(prog: ir.Program) -> ir.Program:
         made.setdefault(name, f)
         return ir.FuncCall(name, [subject], loc=e.loc, type=STRING)
 
-    new = copy.deepcopy(prog)
-    for p in new.probes:
-        p.body = outermost_first(p.body, table)
-        if p.predicate is not None:
-            p.predicate = outermost_first(p.predicate, table)
+    new = outermost_in_probes(prog, table)
     if not made:
         return prog
     new.functions = list(new.functions) + list(made.values())
+    return new
+
+
+def outermost_in_probes(prog: ir.Program, pick) -> ir.Program:
+    """A copy of `prog` with outermost_first(pick) over each probe's body and predicate."""
+    new = copy.deepcopy(prog)
+    for p in new.probes:
+        p.body = outermost_first(p.body, pick)
+        if p.predicate is not None:
+            p.predicate = outermost_first(p.predicate, pick)
     return new
 
 

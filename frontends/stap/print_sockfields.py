@@ -35,7 +35,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.loc import NOLOC
 from xtrace.ir.types import INT64, STRING, Type
 
-from .print_nametables import _READS, outermost_first
+from .print_nametables import _READS, outermost_in_probes
 
 # the socket the builders read through, bound to what the expression reads
 _SK = "\0sk"
@@ -115,11 +115,7 @@ def socket_fields_as_functions(prog: ir.Program) -> ir.Program:
                 return ir.FuncCall(name, [found[0]], loc=e.loc, type=_READINGS[name][0])
         return None
 
-    new = copy.deepcopy(prog)
-    for p in new.probes:
-        p.body = outermost_first(p.body, reading)
-        if p.predicate is not None:
-            p.predicate = outermost_first(p.predicate, reading)
+    new = outermost_in_probes(prog, reading)
     if not used:
         return prog
     new.functions = list(new.functions) + [used[n] for n in _READINGS if n in used]

@@ -40,12 +40,7 @@ def _each_probe(prog: ir.Program, rewrite: Callable[[ir.Probe], ir.Probe]) -> ir
     (a stap program's points are its own)."""
     if prog.lang == "stap":
         return prog
-    probes = [rewrite(p) for p in prog.probes]
-    if all(a is b for a, b in zip(probes, prog.probes)):
-        return prog
-    prog = copy.copy(prog)
-    prog.probes = probes
-    return prog
+    return ir.probes_rewritten(prog, rewrite)
 
 
 def alias_points_named(prog: ir.Program) -> ir.Program:
