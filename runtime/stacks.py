@@ -70,14 +70,21 @@ class KernelSymbols:
     symbols to where the module is now, drop those of modules not loaded now,
     and bound every module symbol by its module's extent, so an address in
     memory no symbol names (a kprobe's instruction slot, a module loaded later)
-    resolves to nothing rather than to a wrong neighbour."""
+    resolves to nothing rather than to a wrong neighbour.
+
+    `live_text`: kallsyms lines taken in the running boot (xtrace's own
+    module's, which loads after every dump was taken and whose code a tick can
+    interrupt: the reader of its output), kept where they are."""
 
     def __init__(self, kallsyms_text: str, modules_then: Optional[str] = None,
-                 modules_now: Optional[str] = None, types: Optional[str] = "tTwW") -> None:
+                 modules_now: Optional[str] = None, types: Optional[str] = "tTwW",
+                 live_text: Optional[str] = None) -> None:
         then = module_ranges(modules_then) if modules_then is not None else None
         now = module_ranges(modules_now) if modules_now is not None else None
         entries: list[tuple[int, str, str, str]] = []
-        for line in kallsyms_text.splitlines():
+        dump = kallsyms_text.splitlines()
+        n_dump = len(dump)
+        for n, line in enumerate(dump + (live_text.splitlines() if live_text else [])):
             parts = line.split()
             if len(parts) < 3:
                 continue
@@ -88,7 +95,7 @@ class KernelSymbols:
             if not addr:
                 continue
             mod = parts[3].strip("[]") if len(parts) > 3 else "vmlinux"
-            if mod != "vmlinux" and then is not None and now is not None:
+            if mod != "vmlinux" and then is not None and now is not None and n < n_dump:
                 if mod not in then or mod not in now:
                     continue  # not loaded now, or where it was then is unknown
                 addr += now[mod][0] - then[mod][0]

@@ -239,6 +239,9 @@ class StreamDecoder:
         # The running kernel's /proc/modules, read when the first symbol is
         # resolved (the module is loaded by then); None: not known.
         self.live_modules: Callable[[], str | None] | None = None
+        # The kallsyms lines of this session's own module (loaded after the dump
+        # was taken), read with live_modules; None: not known.
+        self.live_symbols: Callable[[], str | None] | None = None
 
     # ------------------------------------------------------------ input
     def feed(self, data: bytes) -> None:
@@ -482,15 +485,16 @@ class StreamDecoder:
             self._umaps = UserMaps()
         return self._umaps
 
-    def _kallsyms(self) -> tuple[str, str | None, str | None] | None:
+    def _kallsyms(self) -> tuple[str, str | None, str | None, str | None] | None:
         """The target's kallsyms dump, the module list of the boot it was taken
-        in, and the module list of the running kernel (None where unknown); read
-        once, for the stack symbols and printf's %a alike."""
+        in, the module list of the running kernel and the running kernel's lines
+        of this session's module (None where unknown); read once, for the stack
+        symbols and printf's %a alike."""
         if not hasattr(self, "_kdump"):
             self._kdump = self._read_kallsyms()
         return self._kdump
 
-    def _read_kallsyms(self) -> tuple[str, str | None, str | None] | None:
+    def _read_kallsyms(self) -> tuple[str, str | None, str | None, str | None] | None:
         path = self.m.get("kallsyms")
         if not path:
             return None
@@ -506,13 +510,15 @@ class StreamDecoder:
                     then = f.read()
             except OSError:
                 pass
-        return text, then, self.live_modules() if self.live_modules else None
+        return (text, then, self.live_modules() if self.live_modules else None,
+                self.live_symbols() if self.live_symbols else None)
 
     def _all_symbols(self) -> KernelSymbols | None:
         """Every symbol of the target's kallsyms, parsed once for stacks and %a alike."""
         if not hasattr(self, "_allsyms"):
             dump = self._kallsyms()
-            self._allsyms = KernelSymbols(*dump, types=None) if dump else None
+            self._allsyms = (KernelSymbols(dump[0], dump[1], dump[2], types=None, live_text=dump[3])
+                             if dump else None)
         return self._allsyms
 
     def kernel_symbols(self) -> KernelSymbols | None:

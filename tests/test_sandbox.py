@@ -263,6 +263,10 @@ def test_module_with_cmd(vm, modules):
     assert res.cmd_status == 0 and res.cmd_out == b"ran\n"
     assert b"".join(out) == b"hello\nbye\n"
     assert "xt_hello: started" in res.dmesg and "xt_hello: stopped" in res.dmesg
+    # the module's own symbols, listed while it was loaded (runtime/stacks.py's live_text)
+    own = vm.job_file_text("modsyms") or ""
+    assert own and all(line.endswith("[xt_hello]") for line in own.splitlines()), own
+    assert any(line.split()[2] == "out_read" for line in own.splitlines()), own
     # rmmod ran: the module can be loaded again in the next job
     res2 = vm.run_job(str(modules["xt_hello"]), "xt_hello", "true", cwd="/", timeout=60)
     assert res2.error == "" and res2.out == b"hello\nbye\n"

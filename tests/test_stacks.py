@@ -65,6 +65,21 @@ def test_module_symbols_move_to_where_the_module_is_this_boot():
     assert live.resolve(0xffffffffc0001300).sym is None
 
 
+def test_this_sessions_module_is_named_from_the_running_boots_lines():
+    """xtrace's own module loads after the dump was taken; a tick that stops its
+    code (the reader of its output) is named from the lines the running kernel
+    lists for it (`live_text`), which are not moved as the dump's are."""
+    then = "ext4 1048576 1 - Live 0xffffffffc0001000\n"
+    now = "ext4 1048576 1 - Live 0xffffffffc0101000\nxt_0123 8192 0 - Live 0xffffffffc0001000\n"
+    mine = "ffffffffc0001100 t xt_out_read\t[xt_0123]\nffffffffc0001400 t xt_ctl_write\t[xt_0123]\n"
+    syms = KernelSymbols(KALLSYMS, then, now, live_text=mine)
+    f = syms.resolve(0xffffffffc0001120)
+    assert (f.sym, f.off, f.size, f.mod) == ("xt_out_read", 0x20, 0x300, "xt_0123")
+    assert syms.resolve(0xffffffffc0101210).sym == "ext4_write"  # the dump's still moved
+    assert syms.resolve(0xffffffffc0001000 + 8192).sym is None  # past the module's extent
+    assert KernelSymbols(KALLSYMS, then, now).resolve(0xffffffffc0001120).sym is None
+
+
 def test_probe_frames_show_every_recorded_frame():
     """The module records the trace from the probed code down (xt_kstack_walk), and
     a backtrace() string printed with print_stack() is that record: every address
