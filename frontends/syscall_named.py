@@ -71,10 +71,10 @@ def shared_points_named(prog: ir.Program) -> ir.Program:
 
 
 def _any_named(p: ir.Probe) -> ir.Probe:
-    """`p` on syscall_any tested by the kernel's name of one syscall a shared stap
-    point hits under another's `name` (`probe syscall_any { if (name != "getdents64")
-    next ...`, how frontends/stap/syscall_alias_points.py ports syscall::getdents64:entry)
-    on that syscall, the test gone; `p` itself otherwise."""
+    """`p` on syscall_any tested by the kernel's name of syscalls a shared stap point
+    hits under one `name` (`probe syscall_any { if (name != "getdents64") next ...`,
+    how frontends/stap/syscall_alias_points.py ports syscall::getdents64:entry) on
+    those syscalls, the test gone; `p` itself otherwise."""
     if not p.points or not all(pt.kind == "syscall" and pt.name == "*" and not pt.name_arg
                                for pt in p.points) or len({pt.is_return for pt in p.points}) != 1:
         return p
@@ -82,14 +82,25 @@ def _any_named(p: ir.Probe) -> ir.Probe:
               for s in (alias, *also)}
     parts = ir.conjuncts(p.predicate)
     for test in parts:
-        name = _kernel_named(test)
-        if name is None or name not in shared:
+        names = _kernel_names(test)
+        if not names or not set(names) <= shared:
             continue
         q = copy.copy(p)
-        q.points = [dataclasses.replace(p.points[0], name=name)]
+        q.points = [dataclasses.replace(p.points[0], name=name) for name in names]
         q.predicate = ir.conjoin([c for c in parts if c is not test])
         return q
     return p
+
+
+def _kernel_names(e: ir.Expr) -> list[str]:
+    """The names a test of syscall_any's `name` says: one (`name == "getdents64"`),
+    or each of a disjunction of such tests (`name == "getdents" || name ==
+    "getdents64"`, a clause on both that reads probefunc); [] for any other test."""
+    if isinstance(e, ir.Binary) and e.op == "||":
+        left, right = _kernel_names(e.lhs), _kernel_names(e.rhs)
+        return left + right if left and right else []
+    name = _kernel_named(e)
+    return [name] if name is not None else []
 
 
 def _kernel_named(e: ir.Expr) -> Optional[str]:

@@ -65,8 +65,9 @@ def _joined(p: ir.Probe) -> ir.Probe:
     joined: list[ir.ProbePoint] = []
     for pt in pts:
         alias = _group(pt.name) if pt.kind == "syscall" and not pt.name_arg else None
-        # (syscall.getdents's `name` is "getdents" for both: probefunc would not be it)
-        if alias is None or not stap_names_apart(alias):
+        # (syscall.getdents's `name` is "getdents" for both: a clause reading probefunc
+        # is on syscall_any instead, shared_points_as_any)
+        if alias is None or (not stap_names_apart(alias) and _reads_probefunc(p)):
             joined.append(pt)
             continue
         group = {alias, *STAP_ALSO[alias]}
@@ -92,30 +93,59 @@ def shared_points_as_any(prog: ir.Program) -> ir.Program:
     return _each_probe(prog, lambda p: _named(p, apart=False))
 
 
+def _reads_probefunc(p: ir.Probe) -> bool:
+    """Whether clause `p` reads D's probefunc (Vue's __func__ lowers to it too)."""
+    return any(isinstance(x, ir.Builtin) and x.name == "probefunc"
+               for x in ir.walk([p.body, p.predicate]))
+
+
 def _named(p: ir.Probe, apart: bool = True) -> ir.Probe:
     """`p` on its shared stap point tested by `name` (`apart`: the syscalls whose
     names differ there) or on syscall_any tested by the kernel's name (not `apart`:
-    those whose names do not); `p` itself when it is on no such syscall."""
+    those whose names do not, and a clause on all of them that reads probefunc,
+    which their shared point's one name would not say); `p` itself when it is on no
+    such syscall."""
     pts = p.points
     if not pts or not all(pt.kind == "syscall" and not pt.name_arg for pt in pts):
         return p
     names = {pt.name for pt in pts}
-    if len(names) != 1 or len({pt.is_return for pt in pts}) != 1:
+    if len({pt.is_return for pt in pts}) != 1:
         return p
+    if len(names) != 1:
+        alias = _group(min(names))
+        if apart or alias is None or names != {alias, *STAP_ALSO[alias]} or stap_names_apart(alias) \
+                or not _reads_probefunc(p):
+            return p
+        return _on_any(p, sorted(names, key=[alias, *STAP_ALSO[alias]].index))
     name = next(iter(names))
     alias = _group(name)
     if alias is None or stap_names_apart(alias) != apart:
         return p
+    if not apart:
+        return _on_any(p, [name])
     loc = p.loc
-    if apart:
-        said = ir.Builtin("syscall_name", loc=loc, type=STRING)
-        point = dataclasses.replace(pts[0], name=alias)
-    else:
+    said = ir.Builtin("syscall_name", loc=loc, type=STRING)
+    test = ir.Binary("==", said, ir.StrLit(STAP_NAME_OF.get(name, name), loc=loc, type=STRING),
+                     loc=loc, type=INT64)
+    return _tested(p, dataclasses.replace(pts[0], name=alias), test)
+
+
+def _on_any(p: ir.Probe, names: list[str]) -> ir.Probe:
+    """`p` on syscall_any, tested by the kernel's name being one of `names`."""
+    loc = p.loc
+    test: Optional[ir.Expr] = None
+    for name in names:
         said = ir.Call("syscall_name_of", [ir.Builtin("syscall_nr", loc=loc, type=INT64)],
                        loc=loc, type=STRING)
-        point = dataclasses.replace(pts[0], name="*")
-    test = ir.Binary("==", said, ir.StrLit(STAP_NAME_OF.get(name, name) if apart else name,
-                                           loc=loc, type=STRING), loc=loc, type=INT64)
+        one = ir.Binary("==", said, ir.StrLit(name, loc=loc, type=STRING), loc=loc, type=INT64)
+        test = one if test is None else ir.Binary("||", test, one, loc=loc, type=INT64)
+    assert test is not None
+    return _tested(p, dataclasses.replace(p.points[0], name="*"), test)
+
+
+def _tested(p: ir.Probe, point: ir.ProbePoint, test: ir.Expr) -> ir.Probe:
+    """`p` on `point` alone, with `test` before its own predicate."""
+    loc = p.loc
     q = copy.copy(p)
     q.points = [point]
     # `name != "pipe2" || execname() != "x" || ...`, as a person writes the tests
