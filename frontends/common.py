@@ -262,6 +262,28 @@ def note_text(text: str) -> str:
     return textwrap.fill(text, NOTE_WIDTH, break_long_words=False, break_on_hyphens=False)
 
 
+class ClauseComments:
+    """The comments a port prints above its clauses, each said once where a printer
+    would say it again: a source clause the port writes as several (one per probe
+    point, an entry and a return) has its comments above the first of them only, and
+    a note of the port's own (one starting with a prefix in `notes`) is said above
+    the first clause it concerns only."""
+
+    def __init__(self, notes: tuple[str, ...] = ()) -> None:
+        self.notes = notes
+        self.said: set[str] = set()
+        self.last: Optional[tuple[Loc, list[str]]] = None
+
+    def to_say(self, comments: list[str], loc: Loc) -> list[str]:
+        """Of `comments`, those to print above the clause of source position `loc`."""
+        out = [c for c in comments
+               if not (self.last is not None and self.last[0] == loc and c in self.last[1])
+               and not (self.notes and c.startswith(self.notes) and c in self.said)]
+        self.said.update(comments)
+        self.last = (loc, list(comments))
+        return out
+
+
 def c_comment(text: str) -> list[str]:
     """`text` as a C-style comment (D, Vue): `/* text */` for one line, a bordered
     block for several; a `*/` inside would end it early, so it is broken."""

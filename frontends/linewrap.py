@@ -128,15 +128,24 @@ def _chain_colons(text: str, start: int) -> list[int]:
     return [at for k, at in marks if k == ":"]
 
 
+# an element's key opening its line: `    @seen[` / `    counts[`
+_KEY_START = re.compile(r"\s*@?\w+\[")
+
+
 def wrap_chain_line(line: str, limit: int = LIMIT) -> list[str]:
-    """A long line whose value (an assignment's, or an argument's alone on its line)
-    is a chain of `?:`: broken after each arm's `:` but the last, each arm under the
-    first, as C's else-if chains are written."""
+    """A long line whose value (an assignment's, an argument's alone on its line, or
+    the key of the element it opens with) is a chain of `?:`: broken after each arm's
+    `:` but the last, each arm under the first, as C's else-if chains are written."""
     if len(line) <= limit:
         return [line]
     m = _ASSIGN_START.match(line)
     start = m.end() if m else len(line) - len(line.lstrip())
     colons = _chain_colons(line, start)
+    key = _KEY_START.match(line)
+    if not colons and key:
+        # the chain is an array's or aggregation's key (`@seen[c1 ? v1 : c2 ? ...]`)
+        start = key.end()
+        colons = _chain_colons(line, start)
     if not colons:
         return [line]
     pad = " " * start
@@ -145,54 +154,121 @@ def wrap_chain_line(line: str, limit: int = LIMIT) -> list[str]:
             for n, (a, b) in enumerate(zip(cuts, cuts[1:] + [len(line)]))]
 
 
-# a guard's test that a stap port writes for a predicate: `if (c) next` / `if (!(c)) next`
-_GUARD = re.compile(r"(\s*if \((?:!\()?)(.*?)(\)?\) next)$")
+# A line that is a condition alone, split as (head, condition, tail), per language:
+# stap's guard for a predicate, `if (c) next` / `if (!(c)) next`; an `if`, `else if`
+# or `while` header (its `{` after it); D's `/c/` predicate; Vue's `when (c)`.
+# The `!(c)` forms come first: their c is what has operators of its own level.
+_HEADER = r"(\s*(?:\} )?(?:else )?(?:if|while) \()(.*)(\)(?: \{)?)$"
+_CONDITION_LINES = {
+    "stap": [re.compile(r"(\s*if \(!\()(.*)(\)\) next)$"),
+             re.compile(r"(\s*if \()(.*)(\) next)$"), re.compile(_HEADER)],
+    "d": [re.compile(r"(/)(.*)(/)$"), re.compile(_HEADER)],
+    "vue": [re.compile(r"(\s*when \()(.*)(\))$"), re.compile(_HEADER)],
+}
 
 
-def wrap_guard_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[str]:
-    """A long `if (c) next` broken after the `&&`, `||`, `?` and `:` of c's own level
-    (never inside its parentheses or a string), each line filled up to `width`
-    columns and going on under c's first column, as a long condition is written."""
-    m = _GUARD.match(line)
-    if len(line) <= limit or m is None:
-        return [line]
-    start, cond = m.end(1), m.group(2)
+def _condition_cuts(cond: str) -> list[int]:
+    """Where `cond` may break: after each `&&`, `||`, `?` and `:` of its own level
+    (never inside its parentheses or a string); [] where its brackets do not close
+    within it (the line was not one condition)."""
     cuts, depth, i = [], 0, 0
     while i < len(cond):
         c = cond[i]
         if c in "\"'":
             j = _quote_end(cond, i)
             if j is None:
-                return [line]
+                return []
             i = j
         elif c in "([{":
             depth += 1
         elif c in ")]}":
             depth -= 1
+            if depth < 0:
+                return []
         elif depth == 0 and cond[i:i + 4] in (" && ", " || "):
             cuts.append(i + 3)  # (after the operator)
         elif depth == 0 and cond[i:i + 3] in (" ? ", " : "):
             cuts.append(i + 2)
         i += 1
-    if depth != 0 or not cuts:
+    return cuts if depth == 0 else []
+
+
+def wrap_condition_line(line: str, style: str = "stap", limit: int = LIMIT,
+                        width: int = WIDTH) -> list[str]:
+    """A long line that is a condition alone (_CONDITION_LINES: stap's `if (c) next`,
+    an `if (c)` header, D's `/c/`, Vue's `when (c)`) broken after the `&&`, `||`, `?`
+    and `:` of c's own level, each line filled up to `width` columns and going on
+    under c's first column, as a long condition is written."""
+    if len(line) <= limit:
         return [line]
+    for pattern in _CONDITION_LINES[style]:
+        m = pattern.match(line)
+        cuts = _condition_cuts(m.group(2)) if m else []
+        if cuts:
+            break
+    else:
+        return [line]
+    start, cond = m.end(1), m.group(2)
     pieces = [cond[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(cond)])]
-    pad = " " * start
-    lines, cur = [], line[:start] + pieces[0]
+    lines = _filled(line[:start], pieces, " " * start, m.group(3), width)
+    # a parenthesized operand still too long is broken the same way inside its
+    # parentheses, going on under its first column
+    return [part for ln in lines for part in _inner_wrapped(ln, start, limit, width)]
+
+
+def _filled(head: str, pieces: list[str], pad: str, tail: str, width: int) -> list[str]:
+    """`pieces` after `head`, as many on a line as fit `width`, each line after the
+    first starting with `pad`, `tail` after the last."""
+    lines, cur = [], head + pieces[0]
     for piece in pieces[1:]:
         if len(cur) + 1 + len(piece) > width:
             lines.append(cur)
             cur = pad + piece
         else:
             cur += " " + piece
-    lines.append(cur + m.group(3))
-    return lines
+    return lines + [cur + tail]
+
+
+def _inner_wrapped(line: str, start: int, limit: int, width: int) -> list[str]:
+    """`line`, a line of a broken condition whose operand starts at column `start`,
+    broken inside that operand's parentheses where it is longer than `limit` and
+    the parentheses hold a condition of operators of their own."""
+    if len(line) <= limit or line[start:start + 1] != "(":
+        return [line]
+    depth, i = 0, start
+    while i < len(line):
+        if line[i] in "\"'":
+            j = _quote_end(line, i)
+            if j is None:
+                return [line]
+            i = j
+        elif line[i] in "([{":
+            depth += 1
+        elif line[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    cuts = _condition_cuts(line[start + 1:i]) if i < len(line) else []
+    if not cuts:
+        return [line]
+    cond = line[start + 1:i]
+    pieces = [cond[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(cond)])]
+    lines = _filled(line[:start + 1], pieces, " " * (start + 1), line[i:], width)
+    return [part for ln in lines for part in _inner_wrapped(ln, start + 1, limit, width)]
+
+
+def wrap_guard_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[str]:
+    """A long stap `if (c) next` broken after the operators of c's own level
+    (wrap_condition_line)."""
+    return wrap_condition_line(line, "stap", limit, width)
 
 
 def wrap_long_calls(text: str, style: str) -> str:
     """Every long call line of a port's `text` in `style` ("stap", "d" or "vue")
-    broken over lines (wrap_call_line); comments, and D's and Vue's `#` lines, are
-    left as they are."""
+    broken over lines (wrap_call_line, wrap_chain_line), and every long condition
+    (wrap_condition_line); comments, and D's and Vue's `#` lines, are left as they
+    are."""
     out: list[str] = []
     in_comment = False
     for line in text.split("\n"):
@@ -203,7 +279,7 @@ def wrap_long_calls(text: str, style: str) -> str:
             out.append(line)
         elif len(line) > LIMIT and not code.startswith("#"):
             out.extend(part for ln in wrap_call_line(line) for part in wrap_chain_line(ln)
-                       for part in (wrap_guard_line(part) if style == "stap" else [part]))
+                       for part in wrap_condition_line(part, style))
         else:
             out.append(line)
     return "\n".join(out)

@@ -111,7 +111,7 @@ def test_stap_name_of_every_syscall_keeps_stap_names_in_d():
     d = _to(src, "stap", "d")
     assert '@c[probefunc == "mmap" ? "mmap2" : probefunc == "pread64" ? "pread" : ' \
            'probefunc == "pwrite64" ? "pwrite" : probefunc == "getdents64" ? "getdents" : ' \
-           'probefunc] = count();' in d
+           'probefunc] = count();' in unwrapped(d)
     one = _to('probe syscall.read { printf("%s\\n", name) }\n', "stap", "d")
     assert 'printf("%s\\n", probefunc);' in one
 

@@ -15,6 +15,7 @@ import copy
 from typing import Optional
 
 from xtrace.frontends import iomap
+from xtrace.frontends.common import note_text
 from xtrace.ir import nodes as ir
 
 from . import translators
@@ -118,7 +119,7 @@ def _as_provider(p: ir.Probe, keys: dict[str, str]) -> ir.Probe:
     except _NotIo as why:
         if why.why:
             p = copy.copy(p)
-            p.comments = p.comments + [f"{why.why}: the block request tracepoint"]
+            p.comments = p.comments + [note_text(f"{why.why}: the block request tracepoint")]
         return p
     for pt, n in zip(q.points, names):
         pt.alias = iomap.EVENTS[n][0]

@@ -66,8 +66,8 @@ from xtrace.ir.unroll import written_out_loops
 from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.nodes import free_name, in_source_order
-from xtrace.frontends.common import (c_comment, every_process_note, header_comment_lines, note_text,
-                                      sized_array_note)
+from xtrace.frontends.common import (ClauseComments, c_comment, every_process_note,
+                                      header_comment_lines, note_text, sized_array_note)
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
@@ -218,6 +218,10 @@ class Printer:
         was not written out (ir/unroll.py), by its location."""
         self.gaps = gaps or Gaps()
         self.end_after_error = end_after_error
+        # the comments said above the clauses, and the statements' notes said, each
+        # said once (common.ClauseComments)
+        self.clause_comments = ClauseComments()
+        self.notes_said: set[str] = set()
         # the global the ERROR clause sets, which keeps END clauses from running after
         # a run-time error as stap skips its end probes (set in run())
         self.error_flag: Optional[str] = None
@@ -569,7 +573,8 @@ class Printer:
     def _probe(self, p: ir.Probe) -> str:
         self.probe = p
         notes = every_process_note(p.points, "the -c/-p process")
-        lines = [ln for c in p.comments + notes for ln in c_comment(c)]
+        lines = [ln for c in self.clause_comments.to_say(p.comments + notes, p.loc)
+                 for ln in c_comment(c)]
         descs = []
         keys = (self.prog.options or {}).get("tracepoint_keys")
         for pt in p.points:
@@ -645,7 +650,10 @@ class Printer:
             self.notes = outer
         lines = [pad + result] if isinstance(result, str) else result
         # what the expressions of this statement do differently in D, said above it
-        return [pad + ln for n in dict.fromkeys(notes) for ln in c_comment(n)] + lines
+        # (above the first statement it concerns: a port says a note once)
+        said = [n for n in dict.fromkeys(notes) if n not in self.notes_said]
+        self.notes_said.update(said)
+        return [pad + ln for n in said for ln in c_comment(n)] + lines
 
     def _s_PrintTree(self, s, depth):
         raise XtraceError("Vue's ptree() (the process tree) has no D equivalent", s.loc)

@@ -34,7 +34,8 @@ _ROW = """# Vue's trace(): the row from byte dt_row of the hex dump of
 # the header naming the columns
 function NAME:string (dt_v:TYPE, dt_n:long, dt_row:long)
 {
-    dt_out = dt_row ? "" : HEADER
+    dt_out = dt_row ? "" :
+             HEADER
     dt_hex = ""
     dt_txt = ""
     for (dt_j = dt_row; dt_j < dt_row + 16; dt_j++) {

@@ -51,7 +51,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.narrow_values import holds_only
 from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
-from xtrace.frontends.common import header_comment_lines
+from xtrace.frontends.common import ClauseComments, header_comment_lines
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.stap.syscall_alias_points import (alias_points_named, shared_points_as_any,
                                                          shared_points_joined)
@@ -365,6 +365,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         self.prog = prog
         self.gaps = gaps
         self.lines: list[str] = []
+        # the comments said above the probes, each said once (common.ClauseComments)
+        self.clause_comments = ClauseComments()
         self.exit_dump = False  # the probe being printed is D's exit dump (_probe)
         self.dump_several = False  # ... of several aggregations (print_agg)
         # the clause being printed spells every syscall `syscall.*` (_probe)
@@ -688,7 +690,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
     # ------------------------------------------------------------- probes
 
     def _probe(self, p: ir.Probe) -> None:
-        for c in p.comments:
+        for c in self.clause_comments.to_say(p.comments, p.loc):
             self.lines.extend(f"# {line}".rstrip() for line in c.splitlines() or [""])
         spelled = []
         # a clause on every syscall is syscall_any, unless it reads the syscall.*

@@ -57,8 +57,8 @@ from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
 from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
-from xtrace.frontends.common import (c_comment, every_process_note, header_comment_lines, note_text,
-                                      sized_array_note)
+from xtrace.frontends.common import (ClauseComments, c_comment, every_process_note,
+                                      header_comment_lines, note_text, sized_array_note)
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions)
@@ -203,6 +203,10 @@ class Printer:
     def __init__(self, prog: ir.Program, gaps: Optional[Gaps] = None) -> None:
         self.gaps = gaps or Gaps()
         self.prog = prog
+        # the comments said above the clauses (the CPU column's note once), and the
+        # statements' notes said, each said once (common.ClauseComments)
+        self.clause_comments = ClauseComments(notes=(CPU_ZERO_NOTE,))
+        self.notes_said: set[str] = set()
         self.anon: Optional[str] = None  # the name D's `@` has here (ir.anonagg)
         # why each for/while loop left was not written out (ir/unroll.py), by location
         self.counted_reasons: dict = {}
@@ -469,7 +473,7 @@ class Printer:
             and len(probe.points) > 1 else [probe.points]
         comments = probe.comments + every_process_note(probe.points, "the -X process")
         for points in groups:
-            self.clause(points, probe.predicate, probe.body, comments)
+            self.clause(points, probe.predicate, probe.body, comments, probe)
 
     def globs_expanded(self, probe: ir.Probe) -> ir.Probe:
         """`probe` with each syscall pattern (`open*`) as the syscalls it matched on the
@@ -486,7 +490,9 @@ class Printer:
         return dataclasses.replace(probe, points=points)
 
     def clause(self, points: list[ir.ProbePoint], predicate: Optional[ir.Expr], body: ir.Block,
-               comments: list[str]) -> None:
+               comments: list[str], source: Optional[ir.Probe] = None) -> None:
+        """The clause of `points` (of the source's probe `source`, whose comments
+        `comments` are said above it unless said above a clause of it already)."""
         if points and points[0].loc.line > 0:
             self.cur_loc = points[0].loc
         self.syscall_pid = "*"
@@ -504,7 +510,9 @@ class Printer:
             body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
                             loc=body.loc)
             predicate = None
-        self.lines.extend(ln for c in comments for ln in block_comment(c))
+        self.lines.extend(ln for c in self.clause_comments.to_say(
+                              comments, source.loc if source is not None else body.loc)
+                          for ln in block_comment(c))
         self.cur_event = None
         self.in_syscall_exit = bool(points) and all(p.kind == "syscall" and p.is_return for p in points)
         sysproc_form = None
@@ -725,8 +733,10 @@ class Printer:
         finally:
             self.notes = outer
         # what the expressions of this statement do differently in Vue, said above it
-        self.lines[mark:mark] = [INDENT * depth + ln for n in dict.fromkeys(notes)
-                                 for ln in block_comment(n)]
+        # (above the first statement it concerns: a port says a note once)
+        said = [n for n in dict.fromkeys(notes) if n not in self.notes_said]
+        self.notes_said.update(said)
+        self.lines[mark:mark] = [INDENT * depth + ln for n in said for ln in block_comment(n)]
 
     def note(self, text: str) -> None:
         """A comment for the statement being printed (what it does differently in Vue)."""
