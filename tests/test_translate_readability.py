@@ -324,6 +324,17 @@ def test_stap_retval_under_a_failure_guard_is_minus_errno_in_vue():
     assert "when (__rv < 0)" in out and 'printf("%d\\n", -__errno);' in out, out
 
 
+
+def test_stap_minus_retval_under_a_failure_guard_is_errno_in_vue():
+    # stap's errno of a failed call, -retval, is Vue's __errno, not `-(-__errno)`
+    src = 'probe syscall.rmdir.return { if (retval >= 0) next; printf("%d\\n", -retval) }\n'
+    out = _to(src, "stap", "vue")
+    assert 'printf("%d\\n", __errno);' in out and "-(-" not in out, out
+    # without the guard, the raw value's conditional negated
+    out = _to('probe syscall.rmdir.return { printf("%d\\n", -retval) }\n', "stap", "vue")
+    assert 'printf("%d\\n", -(__errno != 0 ? -__errno : __rv));' in out, out
+
+
 # ---------------------------------------------------------------- literals in the format
 
 def test_literal_arguments_of_a_plain_s_are_the_format_text_in_every_language():
