@@ -368,10 +368,9 @@ ROUND_TRIP_GAPS = {
     # (frontends/stap/print_presence.py) where the arrays are global; a thread's own
     # key (`fds[tid()]`) is D's self->fds_in, which it does not. (And retstr, above.)
     ("stap/sys_close_retstr.stp", "d"),
-    # What stap decides as it elaborates, D gets decided: a `!` point list comes back
-    # as the point that matched (optional, -Z), and the @defined() of its other
-    # points' variables as the value it has at that one.
-    ("stap/probe_sufficient_point.stp", "d"),
+    # (What stap decides as it elaborates, D gets decided: a `!` point list comes back
+    # as the point that matched, and the @defined() of its other points' variables as
+    # the value it has at that one; a point that matched compares as required: _resolved)
     # D reads a tracepoint's pointer argument through a cast of args[N]: back in Vue
     # the cast member is no sysproc PID field.
     ("vue/sysproc_sendsig.e", "d"),
@@ -629,6 +628,7 @@ def _resolved(prog, target):
     record_tracepoint_params(prog, analysis)
     _qualify_tracepoints(prog, analysis)
     _user_points_by_file(prog, analysis)
+    _matched_points_required(analysis)
     record_probe_ids(prog, analysis)
     _resolve_syscall_globs(prog, analysis)
     return ids_as_values(prog)
@@ -647,6 +647,19 @@ def _resolve_syscall_globs(prog, analysis) -> None:
             else:
                 points.append(p)
         probe.points = points
+
+
+def _matched_points_required(analysis) -> None:
+    """A point that matched on the target compares as a required one: stap's `?` (and
+    the optional half of `!`) says only what happens where a point matches nothing, and
+    the sufficient half of `!` stops the points after it, of which the last has none.
+    stap's `kernel.trace("a")!, kernel.trace("b")` is, where a matched, the one
+    tracepoint a D port names (the stap front end leaves out the points `!` stops)."""
+    for rps in analysis.points:
+        for i, rp in enumerate(rps):
+            if rp.sites > 0:
+                rp.point.optional = False
+                rp.point.sufficient = rp.point.sufficient and i < len(rps) - 1
 
 
 def _qualify_tracepoints(prog, analysis) -> None:
