@@ -695,3 +695,13 @@ def _neutral(g):
         return None if t is None else (t.kind if t.kind == "int" else t)
     return (g.name, g.kind, kind(g.type), [kind(k) for k in g.key_types or []], g.agg_func,
             g.init, g.size)
+
+
+def test_a_point_that_matched_compares_as_required(target):
+    def points(text: str):
+        return [(p.name, p.optional, p.sufficient) for p in
+                _resolved(frontends.parse(text, "t.stp", "stap"), target).probes[0].points]
+    assert points('probe syscall.read ? { print(1) }') == points('probe syscall.read { print(1) }')
+    assert points('probe syscall.read ! { print(1) }') == [("read", False, False)]
+    # the points a matched `!` stops are left out (the front end), which leaves it last
+    assert points('probe syscall.read !, syscall.write { print(1) }') == [("read", False, False)]
