@@ -292,7 +292,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     _scalar_deletes_as_stores(prog)
     if prog.lang == "stap":
         key_sets_as_stores(prog)
-    prog.globals = [_without_start_value(g) for g in prog.globals]
+    prog.globals = [_without_unreached_size(_without_start_value(g), prog) for g in prog.globals]
     for root in ir.program_roots(prog):
         if prog.lang == "d":
             _string_frees_as_empty(root)
@@ -338,7 +338,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
             probe.body = ir.map_tree(probe.body, _int_retval_used_plain)
             if probe.predicate is not None:
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
-            if prog.lang == "d" and via == "stap":
+            if prog.lang == "d" and via == "stap" or prog.lang == "vue":
                 _failure_as_errno(probe)
         if prog.lang == "stap":
             probe.body = ir.map_tree(ir.map_tree(probe.body, _stap_constant_text), _own_type_cast_dropped)
@@ -373,7 +373,38 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
             _constants_printed(probe)
     for block in ir.program_blocks(prog):
         _comments_dropped(block)
+    if prog.lang == "d":
+        for probe in prog.probes:
+            _zero_speculations_dropped(probe.body)
     return prog
+
+
+def _zero_speculations_dropped(body: ir.Block) -> None:
+    """(In place) D's speculate(0), a statement of the clause itself, with the printf()s
+    after it (in the branches of an if too), and commit(0) and discard(0) left out: id
+    0 (what a failed speculation() returns) drops the clause's records after
+    speculate(), and its commit or discard does nothing, as the stap port says in
+    comments (its printer drops those records alike); the clause's other statements
+    still run."""
+    from .specids import is_zero
+
+    def zero(s) -> bool:
+        return isinstance(s, (ir.Speculate, ir.SpecEnd)) and s.tentative is None and is_zero(s.id)
+
+    def without_printfs(block: ir.Block) -> None:
+        block.stmts = [s for s in block.stmts if not isinstance(s, ir.Printf)]
+        for s in block.stmts:
+            for x in ir.walk(s):
+                if isinstance(x, ir.Block):
+                    x.stmts = [y for y in x.stmts if not isinstance(y, ir.Printf)]
+    at = next((i for i, s in enumerate(body.stmts) if isinstance(s, ir.Speculate) and zero(s)), None)
+    if at is not None:
+        rest = ir.Block(body.stmts[at + 1:], loc=body.loc)
+        without_printfs(rest)
+        body.stmts = body.stmts[:at] + rest.stmts
+    for x in ir.walk(body):
+        if isinstance(x, ir.Block):
+            x.stmts = [s for s in x.stmts if not zero(s)]
 
 
 def _comments_dropped(block: ir.Block) -> None:
@@ -796,6 +827,27 @@ def _without_start_value(g: ir.Global) -> ir.Global:
     return g
 
 
+def _without_unreached_size(g: ir.Global, prog: ir.Program) -> ir.Global:
+    """`g` without its size (stap's `global a[2]`) where the script can never fill it:
+    every element it names has constant keys, no more of them than the size. A size
+    counts only when a store of one more key finds the array full (stap's array
+    overflow error), which the ports, whose arrays have no size, say without it."""
+    if g.size is None or g.kind not in ("map", "agg"):
+        return g
+    keys: set[tuple] = set()
+    for root in ir.program_roots(prog):
+        for x in ir.walk(root):
+            named = getattr(x, "agg", None) if isinstance(x, (ir.AggUpdate, ir.AggRead)) \
+                else getattr(x, "map", None)
+            ks = getattr(x, "keys", None)
+            if named != g.name or not isinstance(ks, list) or not all(isinstance(k, ir.Expr) for k in ks):
+                continue  # (a foreach names its variables: it stores nothing)
+            if not all(isinstance(k, (ir.IntLit, ir.StrLit)) for k in ks):
+                return g
+            keys.add(tuple((type(k).__name__, k.value) for k in ks))
+    return dataclasses.replace(g, size=None) if len(keys) <= g.size else g
+
+
 def _stap_functions_folded(prog: ir.Program, via: Optional[str]) -> None:
     """In a stap program compared through D or Vue (in place), each call of a stap
     string function of constants neither has (str_replace(), text_str(), ctime(),
@@ -1040,10 +1092,20 @@ def _failure_as_errno(probe: ir.Probe) -> None:
     below a predicate that lets only failed calls through, `-arg0` as errno: the stap
     printer's `retval < 0` and `-retval` for D's errno (stap has none), read back. An
     int return value below 0 is -errno (D's errno: the value negated where it is
-    -4095 to -1, else 0), so both mean the same."""
+    -4095 to -1, else 0), so both mean the same. Likewise Vue's `__rv < 0` (`>= 0`),
+    the Vue printer's for stap's `retval < 0`: __rv is -1 where the call failed and
+    the int value else (frontends/vue/syscalls.py), below 0 only where it failed (and
+    so under the (int) of a prototype saying int, which keeps every value it has)."""
+    from xtrace.frontends.vue.syscalls import is_syscall_rv
+
+    def rv(e):
+        if isinstance(e, ir.Cast) and e.to.kind == "int" and e.to.signed and e.to.bits >= 32:
+            e = e.operand
+        return is_syscall_rv(e)
+
     def test(e):
-        if isinstance(e, ir.Binary) and e.op in ("<", ">=") and e.lhs == ir.Builtin("retval") \
-                and e.rhs == ir.IntLit(0):
+        if isinstance(e, ir.Binary) and e.op in ("<", ">=") and e.rhs == ir.IntLit(0) \
+                and (e.lhs == ir.Builtin("retval") or rv(e.lhs)):
             return ir.Binary("!=" if e.op == "<" else "==", ir.Builtin("errno", loc=e.lhs.loc, type=_INT32),
                              ir.IntLit(0, loc=e.rhs.loc, type=_INT32), loc=e.loc, type=e.type)
         return e
@@ -1293,6 +1355,14 @@ def _probe_constant(points: list[ir.ProbePoint], e: ir.Expr, lang: str = "") -> 
     if e.name == "probename" and points and {p.kind for p in points} == {"ufunc"} \
             and len({p.is_return for p in points}) == 1:
         return "return" if points[0].is_return else "entry"
+    if e.name in _PROBE_DESC and lang == "d" and points and all(
+            p.kind == "tracepoint" and not p.alias for p in points):
+        # D's names of a kernel tracepoint, sdt:vmlinux::EVENT, as the D driver gives
+        # them and the stap port writes them (there is one event where probename is one)
+        events = {p.name.rpartition(":")[2] for p in points}
+        event = events.pop() if len(events) == 1 else "*"
+        return {"probeprov": "sdt", "probemod": "vmlinux",
+                "probename": None if any(c in event for c in "*?[") else event}.get(e.name)
     if e.name in _PROBE_DESC:
         # a module's function is no vmlinux one: left as it is
         if e.name == "probemod" and any(p.module for p in points):

@@ -30,6 +30,17 @@ def test_probe_constants_of_a_begin_clause_are_its_text():
     assert _printfs(prog) == [("[dtrace][][BEGIN]\n", 0)]
 
 
+def test_probe_constants_of_a_d_tracepoint_clause_are_its_text():
+    # sdt:vmlinux::EVENT, as the D driver names a kernel tracepoint
+    prog = _one(_d('tracepoint:sched::sched_process_exec { printf("%s:%s:%s\\n", probeprov, '
+                   'probemod, probename); }'))
+    assert _printfs(prog) == [("sdt:vmlinux:sched_process_exec\n", 0)]
+    # on two events, probename is the one that fired
+    prog = _one(_d('tracepoint:sched::sched_process_exec, tracepoint:sched::sched_process_fork '
+                   '{ printf("%s:%s\\n", probeprov, probename); }'))
+    assert _printfs(prog) == [("sdt:%s\n", 1)]
+
+
 def test_a_clause_on_begin_and_end_is_a_clause_per_point_with_its_own_name():
     prog = _one(_d('BEGIN, END { printf("%s\\n", probename); }'))
     assert [p.points[0].kind for p in prog.probes] == ["begin", "end"]
@@ -777,6 +788,71 @@ def test_d_negated_return_without_a_failure_predicate_is_no_errno():
     back = _d('#pragma D option quiet\nsyscall::mmap:return /arg0 < 0/ { printf("x\\n"); }')
     a, b = written_out_alike(orig, back, via="stap")
     assert a.probes != b.probes
+
+
+def test_d_speculate_zero_and_its_records_compare_left_out():
+    # id 0 drops the clause's records after speculate() (in an if's branch too), and
+    # commit(0)/discard(0) do nothing: the stap port's comments, read back, are empty
+    orig = _d('#pragma D option quiet\nint n;\nBEGIN { speculate(0); n = 1; printf("dropped\\n"); '
+              'if (n) { printf("also\\n"); n = 2; } }\nBEGIN { commit(0); discard(0); }')
+    back = _d('#pragma D option quiet\nint n;\nBEGIN { n = 1; if (n) { n = 2; } }\nBEGIN { }')
+    a, b = written_out_alike(orig, back, via="stap")
+    assert a.probes == b.probes
+
+
+def test_d_speculation_of_a_variable_id_keeps_its_records():
+    # an id held in a variable may be a speculation's: its records are kept (committed)
+    orig = _d('#pragma D option quiet\nint s;\nBEGIN { speculate(s); printf("kept\\n"); }\n'
+              'BEGIN { commit(s); }')
+    prog = _one(orig)
+    assert _printfs(prog) == [("kept\n", 0)]
+    assert sum(isinstance(x, (ir.Speculate, ir.SpecEnd)) for p in prog.probes for x in ir.walk(p.body)) == 2
+
+
+def test_stap_array_size_never_reached_compares_without_it():
+    # two constant keys in `global a[2]`: it never overflows, as the ports' arrays
+    sized = _stap('global a[2]\nprobe begin { a[1] = 1; a[2] = 2; a[1]++; printf("%d\\n", a[2]); exit() }')
+    plain = _stap('global a\nprobe begin { a[1] = 1; a[2] = 2; a[1]++; printf("%d\\n", a[2]); exit() }')
+    a, b = written_out_alike(sized, plain, via="d")
+    assert [g.size for g in a.globals] == [None] and a.globals == b.globals
+
+
+def test_stap_array_size_that_may_be_reached_stays():
+    # a third constant key, or a key known only at run time, may find it full
+    for store in ("a[3] = 3", "a[pid()] = 3"):
+        prog = _stap(f'global a[2]\nprobe begin {{ a[1] = 1; a[2] = 2; {store}; exit() }}')
+        assert [g.size for g in _one(prog).globals] == [2], store
+
+
+def _vue(text: str) -> ir.Program:
+    return frontends.parse(text, "t.e", "vue")
+
+
+def test_vue_rv_below_zero_of_an_int_syscall_is_the_failure():
+    # the Vue port says stap's `retval < 0` as `__rv < 0`, which is -1 where the call
+    # failed and its int value else: below 0 only where it failed (__errno is set)
+    orig = _vue('int execve(char *, char **, char **);\n'
+                '@@syscall:*:execve:exit when (__errno != 0) { printf("%d\\n", __errno); }')
+    back = _vue('int execve(char *, char **, char **);\n'
+                '@@syscall:*:execve:exit when (__rv < 0) { printf("%d\\n", __errno); }')
+    a, b = written_out_alike(orig, back, via="stap")
+    assert a.probes == b.probes
+    ok = _vue('int execve(char *, char **, char **);\n'
+              '@@syscall:*:execve:exit when (__rv >= 0) { printf("ok\\n"); }')
+    ok_errno = _vue('int execve(char *, char **, char **);\n'
+                    '@@syscall:*:execve:exit when (__errno == 0) { printf("ok\\n"); }')
+    a, b = written_out_alike(ok, ok_errno, via="stap")
+    assert a.probes == b.probes
+
+
+def test_vue_rv_below_zero_of_a_wide_syscall_or_below_another_value_stays():
+    # mmap's value is an address, which may be below 0 as a signed number without a
+    # failure; and __rv < 1 holds for a call that returned 0 too
+    for fn, test in (("mmap", "__rv < 0"), ("execve", "__rv < 1")):
+        orig = _vue(f'@@syscall:*:{fn}:exit when (__errno != 0) {{ printf("x\\n"); }}')
+        back = _vue(f'@@syscall:*:{fn}:exit when ({test}) {{ printf("x\\n"); }}')
+        a, b = written_out_alike(orig, back, via="stap")
+        assert a.probes != b.probes, (fn, test)
 
 
 def test_d_probefunc_of_a_clause_on_one_syscall_is_its_name():

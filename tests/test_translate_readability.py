@@ -324,6 +324,17 @@ def test_stap_retval_under_a_failure_guard_is_minus_errno_in_vue():
     assert "when (__rv < 0)" in out and 'printf("%d\\n", -__errno);' in out, out
 
 
+
+def test_stap_minus_retval_under_a_failure_guard_is_errno_in_vue():
+    # stap's errno of a failed call, -retval, is Vue's __errno, not `-(-__errno)`
+    src = 'probe syscall.rmdir.return { if (retval >= 0) next; printf("%d\\n", -retval) }\n'
+    out = _to(src, "stap", "vue")
+    assert 'printf("%d\\n", __errno);' in out and "-(-" not in out, out
+    # without the guard, the raw value's conditional negated
+    out = _to('probe syscall.rmdir.return { printf("%d\\n", -retval) }\n', "stap", "vue")
+    assert 'printf("%d\\n", -(__errno != 0 ? -__errno : __rv));' in out, out
+
+
 # ---------------------------------------------------------------- literals in the format
 
 def test_literal_arguments_of_a_plain_s_are_the_format_text_in_every_language():
@@ -392,3 +403,21 @@ def test_a_test_of_literals_c_converts_is_left_to_the_run():
     pred = frontends.parse("BEGIN /-1 == 0xffffffff/ { exit(0); }", "t.d", "d").probes[0].predicate
     assert pred is not None
     assert frontends.parse("BEGIN /2 > 1/ { exit(0); }", "t.d", "d").probes[0].predicate is None
+
+
+# ---------------------------------------------------------------- a string's tail
+
+def test_stap_tail_of_a_string_is_d_substr_without_a_start_guard_and_back():
+    # inside `strlen(s) > 5 ? ...` the start strlen(s) - 5 is not negative: D's substr()
+    # needs no guard, and back in stap D's substr() of it is stap's own
+    src = ('global s = "abcdefgh"\nprobe begin { '
+           'printf("%s\\n", strlen(s) > 5 ? substr(s, strlen(s) - 5, 5) : s); exit() }\n')
+    d = _to(src, "stap", "d")
+    assert "strlen(s) > 5 ? substr(s, strlen(s) - 5, 5) : s" in d, d
+    assert "substr(s, strlen(s) - 5, 5)" in _to(d, "d", "stap")
+    # a start the condition does not bound, or an arm that stores, keeps the guard
+    for cond, arm in (("strlen(s) > 2", "substr(s, strlen(s) - 5, 5)"),
+                      ("strlen(s) > 5", "(t = \"x\") . substr(s, strlen(s) - 5, 5)")):
+        out = _to(f'global s = "abcdefgh", t\nprobe begin {{ printf("%s\\n", {cond} ? {arm} : s); exit() }}\n',
+                  "stap", "d")
+        assert "(strlen(s) - 5) >= 0 ?" in out, out

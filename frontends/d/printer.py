@@ -15,6 +15,7 @@ import re
 from signal import SIGSTOP
 from typing import Callable, Iterator, Optional
 
+from xtrace.ir.armfacts import arm_facts, not_negative
 from xtrace.ir.onekey import one_constant_key
 from xtrace.ir.rundumps import (dump_blank_guard, dump_blank_line, flagged_dumps_as_run_time, guard_read,
                                 once_counter_reset, printa_kinds)
@@ -233,6 +234,7 @@ class Printer:
         self._wide_literals: set[int] = set()
         self.prog = prog
         self._guards: list[ir.Expr] = []  # the conditions of the if-arms being printed
+        self._arm_facts: list[ir.Binary] = []  # what the ternary arms being printed hold (ir/armfacts.py)
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
         self.probe: Optional[ir.Probe] = None
         nodes = list(walk(prog.probes))
@@ -1504,7 +1506,13 @@ class Printer:
         if is_syscall_rv(e) and self.probe is not None \
                 and says_succeeded(self.probe.points, self.probe.predicate, self._guards):
             return self._x(e.else_)  # Vue's __rv where a guard says the call succeeded: arg0
-        return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {self.expr(e.then)} : "
+        facts = arm_facts(e)
+        self._arm_facts += facts
+        try:
+            then = self.expr(e.then)
+        finally:
+            del self._arm_facts[len(self._arm_facts) - len(facts):]
+        return (f"{self._paren(e.cond, P_TERNARY + 1)} ? {then} : "
                 f"{self._paren(e.else_, P_TERNARY)}"), P_TERNARY
 
     def _x_Assign(self, e):
@@ -1620,7 +1628,8 @@ class Printer:
             nums = list(zip(e.args[1:], args[1:]))
             if any(isinstance(x, ir.IntLit) and x.value < 0 for x, _ in nums):
                 return '""', P_PRIMARY
-            conds = [f"({text}) >= 0" for x, text in nums if not isinstance(x, ir.IntLit)]
+            conds = [f"({text}) >= 0" for x, text in nums
+                     if not isinstance(x, ir.IntLit) and not not_negative(x, self._arm_facts)]
             if not conds:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY

@@ -93,6 +93,7 @@ from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_s
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.sysparams import raw_args_as_params
 from xtrace.ir.failguard import says_failed, says_succeeded
+from xtrace.ir.armfacts import arm_facts, is_tail_substr
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.printflits import fold_literal_texts
 from xtrace.ir.profilemode import pc_tests_as_user_mode
@@ -380,6 +381,7 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         # in a D clause after speculate(id): the id's stap text (None: not speculative,
         # "" for D's id 0, whose records are dropped); spec_noted: SPEC_NOTE written
         self.spec: Optional[str] = None
+        self.arm_facts: list[ir.Binary] = []  # what the ternary arms being printed hold (ir/armfacts.py)
         self.spec_noted = False
         self.globals = {g.name: g for g in prog.globals}
         self.thread_vars = self._thread_vars()
@@ -1447,7 +1449,13 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
             arg, dflt = f"${e.cond.index}", self._expr(e.else_, PREC_TERNARY)
             return f"%( $# >= {e.cond.index} %? ({arg} ? {arg} : {dflt}) %: {dflt} %)", PREC_PRIMARY
         if isinstance(e, ir.Ternary):
-            return (f"{self._expr(e.cond, PREC_TERNARY + 1)} ? {self._expr(e.then)} : "
+            facts = arm_facts(e)
+            self.arm_facts += facts
+            try:
+                then = self._expr(e.then)
+            finally:
+                del self.arm_facts[len(self.arm_facts) - len(facts):]
+            return (f"{self._expr(e.cond, PREC_TERNARY + 1)} ? {then} : "
                     f"{self._expr(e.else_, PREC_TERNARY)}"), PREC_TERNARY
         if isinstance(e, ir.Assign):
             op, value = e.op, e.value
@@ -1615,6 +1623,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         elif name == "substr" and len(e.args) in (2, 3):
             size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN", 256)
             plain = self._plain_substr(e, size) or self._substr_within_size(e, size)
+            if plain is None and is_tail_substr(e, self.arm_facts):
+                # a tail's start is at least 0 inside `strlen(s) > c ? ...` (ir/armfacts.py)
+                plain = f"substr({self._keys(e.args)})"
             if plain is not None:
                 return plain
             s, i = (self._expr(x) for x in e.args[:2])

@@ -1347,6 +1347,9 @@ class Printer:
             return f"({tables.vue_type_name(e.to)}){self.expr(e.operand, UNARY)}", UNARY
         if isinstance(e, ir.Unary) and e.op == "!" and isinstance(e.operand, ir.InMap):
             return self.in_map(e.operand, negated=True)  # `a[k] == 0`, not `!(a[k] != 0)`
+        if isinstance(e, ir.Unary) and e.op == "-" and e.operand == ir.Builtin("retval") \
+                and self.in_syscall_exit and self.failed_guard:
+            return "__errno", ATOM  # stap's -retval of a failed call: its errno, not `-(-__errno)`
         if isinstance(e, ir.Unary):
             inner = self.expr(e.operand, UNARY)
             if inner.startswith(e.op) and e.op in "+-":
