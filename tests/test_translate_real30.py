@@ -6,6 +6,8 @@
 2. The D port of `format_ipaddr(__ip_skb_daddr(iphdr), AF_INET())`, a packet's
    IPv4 address as text, is D's `inet_ntop(AF_INET, &hdr->daddr)`: it was refused
    ("stap's tapset function format_ipaddr() has no D equivalent").
+3. A long store into an element of several keys (web-stap's syscall.stp's D port,
+   210 columns) is broken after the subscript's commas, under the first key.
 """
 
 from __future__ import annotations
@@ -83,3 +85,42 @@ def test_packet_address_with_another_family_stays_refused():
                    '  h = __get_skb_iphdr($skb)\n'
                    '  printf("%s\\n", format_ipaddr(__ip_skb_saddr(h), AF_INET6()))\n'
                    '}\n', "d")
+
+
+# ajauhri/web-stap's syscall.stp: five keys, the last stap's name of the call
+WEB_STAP_SYSCALL = ('global syscalls_count\n'
+                    'probe syscall.* {\n'
+                    '  syscalls_count[execname(), pid(), ppid(), gettimeofday_s(), name]++\n'
+                    '}\n'
+                    'probe timer.s(1) {\n'
+                    '  foreach ([exec, pid, ppid, ctime, name] in syscalls_count-) {\n'
+                    '    printf("%-15s %5d %5d %lu %25s %10d \\n", exec, pid, ppid, ctime, name,'
+                    ' syscalls_count[exec, pid, ppid, ctime, name])\n'
+                    '  }\n'
+                    '  delete syscalls_count\n'
+                    '}\n')
+
+
+def test_long_aggregation_key_list_is_broken_under_its_first_key():
+    """3. The D port's five-key count was one line of 210 columns; now the keys go on
+    under the first, the name's ?: chain one arm a line."""
+    d = translated(WEB_STAP_SYSCALL, "d")
+    assert ("    @syscalls_count[execname, pid, ppid, walltimestamp / 1000000000,\n"
+            "                    probefunc == \"mmap\" ? \"mmap2\" :\n"
+            "                    probefunc == \"pread64\" ? \"pread\" :\n") in d
+    assert "                    probefunc == \"getdents64\" ? \"getdents\" : probefunc] = count();\n" in d
+    assert max(len(line) for line in d.splitlines()) <= 100
+    frontends.parse(d, "back.d", "d")
+
+
+def test_subscript_wrap_leaves_short_and_other_lines():
+    from xtrace.frontends.linewrap import wrap_subscript_line
+    short = "    @c[execname, pid] = count();"
+    assert wrap_subscript_line(short) == [short]
+    # a read of an element (not a store) is not this rule's
+    read = "    x = " + "a[" + ", ".join(f"k{i}" for i in range(40)) + "] + 1;"
+    assert wrap_subscript_line(read) == [read]
+    stap = "    counts[" + ", ".join(f"key_number_{i}" for i in range(8)) + "] <<< 1"
+    lines = wrap_subscript_line(stap)
+    assert len(lines) > 1 and lines[-1].endswith("] <<< 1")
+    assert all(ln.startswith("           ") for ln in lines[1:])
