@@ -65,6 +65,22 @@ def top_level_args(text: str, start: int) -> Optional[tuple[list[str], int]]:
     return None
 
 
+def _comma_filled(head: str, items: list[str], tail: str, width: int) -> list[str]:
+    """`head`, the comma-separated `items` and `tail` as lines of up to `width`
+    columns where the items allow, each line after the first going on under the
+    first item."""
+    pad = " " * len(head)
+    lines, cur = [], head + items[0]
+    for item in items[1:]:
+        if len(cur) + len(", ") + len(item) + 1 <= width:
+            cur += ", " + item
+        else:
+            lines.append(cur + ",")
+            cur = pad + item
+    lines.append(cur + tail)
+    return lines
+
+
 def wrap_call_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[str]:
     """`line` as one or more lines: broken after its call's commas when it is longer
     than `limit`, each continuation aligned under the first argument."""
@@ -79,16 +95,9 @@ def wrap_call_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[st
     args, close = parsed
     if len(args) < 2 or not _CLOSERS.fullmatch(line[close + 1:]) or any(not a for a in args):
         return [line]
-    head, tail = line[:m.end()], ")" + line[close + 1:]
+    head = line[:m.end()]
     pad = " " * len(head)
-    lines, cur = [], head + args[0]
-    for arg in args[1:]:
-        if len(cur) + len(", ") + len(arg) + 1 <= width:
-            cur += ", " + arg
-        else:
-            lines.append(cur + ",")
-            cur = pad + arg
-    lines.append(cur + tail)
+    lines = _comma_filled(head, args, ")" + line[close + 1:], width)
     # an argument that is a long call of its own is broken the same way under it
     return [part for ln in lines for part in
             (wrap_call_line(ln, limit, width) if ln.startswith(pad) else [ln])]
@@ -152,6 +161,34 @@ def wrap_chain_line(line: str, limit: int = LIMIT) -> list[str]:
     cuts = [start] + [at + 1 for at in colons[:-1]]
     return [(line[:start] if n == 0 else pad) + line[a:b].strip()
             for n, (a, b) in enumerate(zip(cuts, cuts[1:] + [len(line)]))]
+
+
+# an array or aggregation element stored to: `    @counts[` / `    counts[`
+_SUBSCRIPT_START = re.compile(r"(\s*@?[A-Za-z_]\w*)\[")
+# what may follow its `]`: a store (`= count();`, `+= 1`, `<<< 1`) or a step (`++;`)
+_STORE_REST = re.compile(r" *(?:[-+*/%&|^.]?=(?!=)|<<<) *[^;]*;?| *(?:\+\+|--) *;?")
+
+
+def wrap_subscript_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[str]:
+    """A long store into an element of several keys (D's `@counts[execname, pid,
+    ...] = count();`, stap's `counts[...] <<< 1`) broken after the subscript's
+    commas, each line filled up to `width` columns and going on under the first
+    key; a key that is a long `?:` chain is then broken at its arms
+    (wrap_chain_line)."""
+    m = _SUBSCRIPT_START.match(line)
+    if len(line) <= limit or m is None:
+        return [line]
+    parsed = top_level_args(line, m.end() - 1)
+    if parsed is None:
+        return [line]
+    keys, close = parsed
+    if len(keys) < 2 or any(not k for k in keys) or not _STORE_REST.fullmatch(line[close + 1:]):
+        return [line]
+    head = line[:m.end()]
+    pad = " " * len(head)
+    lines = _comma_filled(head, keys, line[close:], width)
+    return [part for ln in lines for part in
+            (wrap_chain_line(ln, limit) if ln.startswith(pad) else [ln])]
 
 
 # A line that is a condition alone, split as (head, condition, tail), per language:
@@ -278,7 +315,8 @@ def wrap_long_calls(text: str, style: str) -> str:
             in_comment = "*/" not in line[line.find("/*") + 2 if "/*" in line else 0:]
             out.append(line)
         elif len(line) > LIMIT and not code.startswith("#"):
-            out.extend(part for ln in wrap_call_line(line) for part in wrap_chain_line(ln)
+            out.extend(part for sub in wrap_subscript_line(line) for ln in wrap_call_line(sub)
+                       for part in wrap_chain_line(ln)
                        for part in wrap_condition_line(part, style))
         else:
             out.append(line)

@@ -16,6 +16,11 @@ which is what this pass writes, the members taken from xtrace's own tapset code
 An IPv4 address prints the same; an IPv6 one is written as D's inet_ntop()
 writes it (the kernel's %pI6c, zero groups compressed) where stap's
 format_ipaddr() writes all eight groups (%pI6).
+
+A packet's IPv4 addresses, `format_ipaddr(__ip_skb_daddr(iphdr), AF_INET())`
+(ip.stp's readers of the header __get_skb_iphdr() finds, the family a constant:
+nfs_proc.stp's AF_INET() or 2), are D's `inet_ntop(AF_INET, &hdr->daddr)` of the
+same member.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from xtrace.ir import nodes as ir
 
 _FORMAT = "format_ipaddr"
 _ADDRESSES = ("__ip_sock_saddr", "__ip_sock_daddr")
+# ip.stp's readers of a packet's IPv4 header: one member each, IPv4 only
+_SKB_ADDRESSES = ("__ip_skb_saddr", "__ip_skb_daddr")
 # what format_ipaddr() returns for a family that is neither
 _UNKNOWN = "*unknown address family*"
 # the families by the names D's net.d gives them, as a porter writes them
@@ -50,6 +57,8 @@ def sock_addresses_as_inet_ntop(prog: ir.Program) -> ir.Program:
 
     def fn(x):
         shape = _shape(x, funcs)
+        if shape and shape[0] in _SKB_ADDRESSES:
+            return _skb_as_inet_ntop(x, shape[0], shape[1], funcs)
         return _as_inet_ntop(x, *shape, funcs) if shape else x
 
     ir.map_code(prog, fn)
@@ -109,12 +118,38 @@ def _shape(x, funcs: dict[str, ir.Function]) -> Optional[tuple[str, ir.Expr, ir.
     if not (isinstance(x, ir.FuncCall) and x.name == _FORMAT and len(x.args) == 2):
         return None
     addr, family = x.args
+    if isinstance(addr, ir.FuncCall) and addr.name in _SKB_ADDRESSES and addr.name in funcs \
+            and len(addr.args) == 1 and _only_member(funcs[addr.name]) is not None \
+            and _constant(family, funcs) == 2:
+        return addr.name, addr.args[0], family
     if not (isinstance(addr, ir.FuncCall) and addr.name in _ADDRESSES and addr.name in funcs
             and len(addr.args) == 1):
         return None
     if _member(funcs[addr.name], 2) is None or _member(funcs[addr.name], 10) is None:
         return None
     return addr.name, addr.args[0], family
+
+
+def _constant(e: ir.Expr, funcs: dict[str, ir.Function]) -> Optional[int]:
+    """The integer `e` always is: a literal, or a call of a tapset function that
+    only returns one (AF_INET()); None otherwise."""
+    v = ir.int_constant(e)
+    if v is not None:
+        return v
+    if isinstance(e, ir.FuncCall) and not e.args and e.name in funcs:
+        body = funcs[e.name].body.stmts
+        if len(body) == 1 and isinstance(body[0], ir.Return) and body[0].value is not None:
+            return ir.int_constant(body[0].value)
+    return None
+
+
+def _only_member(f: ir.Function) -> Optional[ir.KernelMember]:
+    """The member `f` returns as its one statement (ip.stp's `return
+    @cast(iphdr, "iphdr")->daddr`)."""
+    body = f.body.stmts
+    if len(body) == 1 and isinstance(body[0], ir.Return) and isinstance(body[0].value, ir.KernelMember):
+        return body[0].value
+    return None
 
 
 def _member(f: ir.Function, af: int) -> Optional[ir.KernelMember]:
@@ -146,3 +181,15 @@ def _as_inet_ntop(call: ir.FuncCall, fname: str, sock: ir.Expr, family: ir.Expr,
     return ir.Ternary(is_af(2), address(2),
                       ir.Ternary(is_af(10), address(10), ir.StrLit(_UNKNOWN, loc=loc), loc=loc),
                       loc=loc)
+
+
+def _skb_as_inet_ntop(call: ir.FuncCall, fname: str, iphdr: ir.Expr,
+                      funcs: dict[str, ir.Function]) -> ir.Expr:
+    """format_ipaddr() of a packet header's IPv4 address: D's inet_ntop(AF_INET, ...)
+    of the member's address."""
+    f = funcs[fname]
+    param = f.params[0].name
+    member = ir.substituted(_only_member(f), lambda y: iphdr if isinstance(y, ir.Var)
+                            and y.name == param and y.scope == "local" else None)
+    member.addr_of = True
+    return ir.Call("inet_ntop", [ir.IntLit(2, name=_AF_NAMES[2], loc=call.loc), member], loc=call.loc)

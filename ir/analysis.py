@@ -192,7 +192,7 @@ class _Analyzer:
             if funcs is None:
                 raise self.err(f"cannot check kernel function '{p.name}': the symbols of kernel "
                                f"{self.target.release} are unknown", p.loc)
-            ok = funcs - self.target.kprobe_blacklist
+            ok = self.target.probeable_functions()
             if any(c in p.name for c in "*?["):
                 names = sorted(f for f in ok if fnmatch.fnmatchcase(f, p.name))
             else:
@@ -279,7 +279,7 @@ class _Analyzer:
                                             f"{self.target.release} (loaded: "
                                             f"{', '.join(sorted(mods)) or 'none'})"), p.loc)
         names = [f"{m}:{f}" for m in matched for f in sorted(mods[m])
-                 if fnmatch.fnmatchcase(f, p.name) and f not in self.target.kprobe_blacklist]
+                 if fnmatch.fnmatchcase(f, p.name) and not self.target.blacklisted(f)]
         if not names and not p.optional:
             raise self.err(self.no_match(p, f"no function of module '{p.module}' matches "
                                             f"'{p.name}' in kernel {self.target.release}"), p.loc)

@@ -59,6 +59,8 @@ class KernelTarget:
     # (pid$target, @@uft:$__CPID:*, process.function("f")) without knowing it:
     # its functions are not looked up
     target_program_unknown: bool = False
+    # (functions, probeable_functions()) as last computed
+    _probeable: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)
 
     def module_functions(self) -> Optional[dict[str, set[str]]]:
         """Function names of each loaded kernel module, from the kallsyms dump (None
@@ -103,6 +105,22 @@ class KernelTarget:
             return self.module_btf(mod), name
         return self.btf(), func
 
+    def blacklisted(self, func: str) -> bool:
+        """Does the kernel refuse a kprobe on function `func`: one of its kprobe
+        blacklist, or a part the compiler split off one (`f.cold`, `f.part.0`),
+        which the kernel's within_kprobe_blacklist() checks by the name before the
+        first '.'."""
+        bl = self.kprobe_blacklist
+        return func in bl or ("." in func and func.split(".", 1)[0] in bl)
+
+    def probeable_functions(self) -> set[str]:
+        """`functions` without those the kernel refuses to kprobe (blacklisted());
+        computed once."""
+        if self._probeable is None or self._probeable[0] is not self.functions:
+            ok = {f for f in self.functions or () if not self.blacklisted(f)}
+            self._probeable = (self.functions, ok)
+        return self._probeable[1]
+
     @property
     def nr_syscalls(self) -> int:
         return max(self.syscalls.values(), default=-1) + 1
@@ -130,12 +148,17 @@ def read_kallsyms(path: Path) -> set[str]:
 
 
 def kallsyms_functions(lines, modules: bool = True) -> set[str]:
-    """Text symbols of kallsyms lines, without the kernel's init text: kallsyms still
-    lists `__init` functions (between _sinittext and _einittext), but that memory is
-    freed after boot and cannot be kprobed, so stap finds no such function."""
+    """Text symbols of kallsyms lines, without the kernel's init memory: kallsyms still
+    lists `__init` and `__exit` functions (.init.text, and on x86 .exit.text after it:
+    between __init_begin and __init_end), but that memory is freed after boot and
+    cannot be kprobed, so stap finds no such function (it skips .init.* and .exit.*
+    sections). A dump without those bounds falls back to _sinittext.._einittext."""
     rows = [line.split() for line in lines]
-    bounds = {r[2]: int(r[0], 16) for r in rows if len(r) == 3 and r[2] in ("_sinittext", "_einittext")}
-    lo, hi = bounds.get("_sinittext"), bounds.get("_einittext")
+    marks = ("__init_begin", "__init_end", "_sinittext", "_einittext")
+    bounds = {r[2]: int(r[0], 16) for r in rows if len(r) == 3 and r[2] in marks}
+    lo, hi = bounds.get("__init_begin"), bounds.get("__init_end")
+    if lo is None or hi is None:
+        lo, hi = bounds.get("_sinittext"), bounds.get("_einittext")
     names: set[str] = set()
     for r in rows:
         if len(r) < 3 or r[1] not in ("t", "T", "w", "W") or (len(r) > 3 and not modules):

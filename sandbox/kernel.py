@@ -471,7 +471,7 @@ def kernel_symbols(kinfo: KernelInfo) -> set[str]:
 
     # Splitting the 4 MB dump took ~0.25 s of every run's pass 2: the names are kept
     # on disk, keyed by the dump's identity (a new capture replaces the file).
-    return set(cached_json("kallsyms-functions-v1", file_identity([Path(kinfo.kallsyms_file)]), read))
+    return set(cached_json("kallsyms-functions-v2", file_identity([Path(kinfo.kallsyms_file)]), read))
 
 
 def kprobe_blacklist(kinfo: KernelInfo) -> set[str]:

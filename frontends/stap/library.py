@@ -226,6 +226,10 @@ _FUNCTIONS = {
     "MAJOR": "function MAJOR:long(dev:long) { return dev >> 20 }\n",
     "MINOR": "function MINOR:long(dev:long) { return dev & 0xfffff }\n",
     "MKDEV": "function MKDEV:long(major:long, minor:long) { return (major << 20) | minor }\n",
+    # nfs_proc.stp's address families (linux/socket.h), which scripts pass to
+    # format_ipaddr() as the tapset is global to every script
+    "AF_INET": "function AF_INET:long() { return 2 }\n",
+    "AF_INET6": "function AF_INET6:long() { return 10 }\n",
     # timestamp.stp's clocks: xtrace has one monotonic clock, the same on every CPU
     "local_clock_us": "function local_clock_us:long() { return local_clock_ns() / 1000 }\n",
     "local_clock_ms": "function local_clock_ms:long() { return local_clock_ns() / 1000000 }\n",
