@@ -7,6 +7,7 @@ from __future__ import annotations
 from signal import SIGSTOP
 
 from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.frontends.common import comment_runs
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
 
@@ -73,8 +74,20 @@ class StmtLowering:
         return ir.Block(stmts, loc=self.loc(ctx))
 
     def _comments_into(self, stmts: list[ir.Stmt], token_index: int) -> None:
-        for tok in self.tokens.getHiddenTokensToLeft(token_index) or []:
+        hidden = self.tokens.getHiddenTokensToLeft(token_index) or []
+        if not hidden:
+            return
+        # A comment on the line of the code before it trails that code (it stays
+        # one comment: ir/trailing_comments); below it, `//` lines one under the
+        # other are one comment, as comment_runs reads them above a clause and in
+        # stap: the port writes them as one block, not one comment a line.
+        before = hidden[0].tokenIndex - 1
+        code_line = self.tokens.get(before).line if before >= 0 else 0
+        trailing = [t for t in hidden if t.line == code_line]
+        for tok in trailing:
             stmts.append(ir.Comment(_comment_text(tok.text), loc=self.loc(tok)))
+        for text, tok in comment_runs(hidden[len(trailing):]):
+            stmts.append(ir.Comment(text, loc=self.loc(tok)))
 
     def _statement(self, ctx) -> list[ir.Stmt]:
         if isinstance(ctx, P.ExprStatementContext):
