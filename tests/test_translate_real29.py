@@ -3,11 +3,18 @@
 1. `//` comments on consecutive lines inside a D clause are one comment, as they
    are above a clause and in stap: maramihali/DTrace-Tutorials' speculate_open.d
    explains `speculation()` in three `//` lines, which the stap port wrote as three
-   `#` comments with a blank line between each."""
+   `#` comments with a blank line between each.
+2. D's comma operator (`a, b`: a evaluated and discarded, b the value) in a
+   predicate, a statement and parentheses: kdavyd/dtrace's trussrw.d tests
+   `/i > 0, pid == $1/`, which xtrace refused ("syntax error near ','")."""
 
 from __future__ import annotations
 
+import pytest
+
 from xtrace import frontends
+from xtrace.driver.translate import translate_text
+from xtrace.ir.loc import XtraceError
 from xtrace.ir import nodes as ir
 from translating import translated
 
@@ -61,3 +68,43 @@ def test_a_comment_trailing_code_stays_its_own_and_a_gap_splits_runs():
     stp = translated(text, "stap", "d")
     assert "x = 1  # trails x\n" in stp
     assert "    # above y\n    # still above y\n    y = x\n" in stp
+
+
+# kdavyd/dtrace's trussrw.d, its first clause
+TRUSSRW = ('dtrace:::BEGIN { i = 20; }\n'
+           'syscall::read:entry,\n'
+           'syscall::write:entry\n'
+           '/i > 0, pid == $1/\n'
+           '{\n'
+           '\ttrace(i--);\n'
+           '\tprintf("\\n[%s] , %s, %s(%d, 0x%x, %4d)", execname, probename, probefunc, arg0, arg1, arg2);\n'
+           '}\n')
+
+
+def test_a_comma_predicate_is_its_last_operand():
+    """2. D's comma operator: `/i > 0, pid == $1/` tests `pid == $1` (DTrace
+    evaluates `i > 0` and discards it), where xtrace said "syntax error near ','"."""
+    prog = frontends.parse(TRUSSRW, "t.d", "d", args=("1",))
+    pred = prog.probes[1].predicate
+    assert isinstance(pred, ir.Binary) and pred.op == "=="
+    stp = translate_text(TRUSSRW, "t.d", "d", "stap", args=("1",))
+    frontends.parse(stp, "back.stp", "stap", args=("1",))
+    assert "if (pid() != $1) next\n" in stp and "i > 0" not in stp and "i <= 0" not in stp
+
+
+def test_comma_statements_and_parentheses():
+    text = 'BEGIN\n{\n\ti = 3;\n\tj = (i, i * 10);\n\tx = 1, y = 2;\n\tprintf("%d %d %d %d\\n", i, j, x, y);\n}\n'
+    stp = translated(text, "stap", "d")
+    assert "    j = i * 10\n    x = 1\n    y = 2\n" in stp
+
+
+@pytest.mark.parametrize("text, message", [
+    ('BEGIN\n{\n\ttrace(1), printf("x\\n");\n}\n', "operator , operands cannot be actions"),
+    ('BEGIN\n/(x = 1), 2/\n{\n\texit(0);\n}\n',
+     "a comma expression whose left operand stores, calls or reads memory, outside a statement"),
+    ('BEGIN\n{\n\tx = 2;\n}\nBEGIN\n/x / 0, 2/\n{\n\texit(0);\n}\n', "left operand stores"),
+])
+def test_comma_operands_the_lowering_refuses(text, message):
+    with pytest.raises(XtraceError) as e:
+        frontends.parse(text, "t.d", "d")
+    assert message in str(e.value) and e.value.loc is not None

@@ -69,7 +69,8 @@ class StmtLowering:
         tail = ctx.tailStatement()
         if tail is not None:
             self._comments_into(stmts, tail.start.tokenIndex)
-            stmts += self._expr_statement(tail.expr())
+            stmts += (self._expr_statement(tail.expr()) if tail.expr() is not None
+                      else self._comma_statements(tail.commaExpr()))
         self._comments_into(stmts, ctx.RBRACE().getSymbol().tokenIndex)
         return ir.Block(stmts, loc=self.loc(ctx))
 
@@ -92,6 +93,8 @@ class StmtLowering:
     def _statement(self, ctx) -> list[ir.Stmt]:
         if isinstance(ctx, P.ExprStatementContext):
             return self._expr_statement(ctx.expr())
+        if isinstance(ctx, P.CommaStatementContext):
+            return self._comma_statements(ctx.commaExpr())
         if isinstance(ctx, P.EmptyStatementContext):
             return []
         if isinstance(ctx, P.BlockStatementContext):
@@ -120,6 +123,10 @@ class StmtLowering:
         if len(stmts) == 1 and not isinstance(stmts[0], ir.Block):
             return stmts[0]
         return ir.Block(stmts, loc=self.loc(ctx))
+
+    def _comma_statements(self, ctx: P.CommaExprContext) -> list[ir.Stmt]:
+        """`a, b;`: D evaluates a, then b, and discards the value: a statement each."""
+        return [s for e in self.comma_operands(ctx) for s in self._expr_statement(e)]
 
     def _expr_statement(self, ctx) -> list[ir.Stmt]:
         inner = _unparen(ctx)
