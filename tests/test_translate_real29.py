@@ -6,7 +6,8 @@
    `#` comments with a blank line between each.
 2. D's comma operator (`a, b`: a evaluated and discarded, b the value) in a
    predicate, a statement and parentheses: kdavyd/dtrace's trussrw.d tests
-   `/i > 0, pid == $1/`, which xtrace refused ("syntax error near ','")."""
+   `/i > 0, pid == $1/`, which xtrace refused ("syntax error near ','").
+3. A `/**` or banner comment (`/*****`) opens with delimiters, not text."""
 
 from __future__ import annotations
 
@@ -108,3 +109,19 @@ def test_comma_operands_the_lowering_refuses(text, message):
     with pytest.raises(XtraceError) as e:
         frontends.parse(text, "t.d", "d")
     assert message in str(e.value) and e.value.loc is not None
+
+
+def test_a_doc_comment_opener_is_no_line_of_text():
+    """3. `/**` opens maramihali/DTrace-Tutorials' scripts: the stap port's first
+    line was `# *`, the opener's second star."""
+    from xtrace.frontends.common import comment_body
+    assert comment_body("/**\n * Example of using the normalize function\n * to print data.\n */") == \
+        "Example of using the normalize function\nto print data."
+    assert comment_body("/** one */") == "one"
+    assert comment_body("/*****\n * banner\n *****/") == "banner"
+    assert comment_body("/* 2 * 3 */") == "2 * 3"
+    text = ('/**\n * Example of using the normalize function\n */\n\n'
+            'BEGIN\n{\n    /** why */\n    exit(0);\n}\n')
+    stp = translated(text, "stap", "d")
+    assert stp.startswith("# Example of using the normalize function\n\n")
+    assert "    # why\n" in stp and "# *" not in stp
