@@ -7,7 +7,9 @@
 2. D's comma operator (`a, b`: a evaluated and discarded, b the value) in a
    predicate, a statement and parentheses: kdavyd/dtrace's trussrw.d tests
    `/i > 0, pid == $1/`, which xtrace refused ("syntax error near ','").
-3. A `/**` or banner comment (`/*****`) opens with delimiters, not text."""
+3. A `/**` or banner comment (`/*****`) opens with delimiters, not text.
+4. sched:::enqueue/dequeue's raw arg0 is the task, as Oracle's sched provider
+   gives it (DTrace-tools' runqlat.d keys its enqueue times by it)."""
 
 from __future__ import annotations
 
@@ -125,3 +127,36 @@ def test_a_doc_comment_opener_is_no_line_of_text():
     stp = translated(text, "stap", "d")
     assert stp.startswith("# Example of using the normalize function\n\n")
     assert "    # why\n" in stp and "# *" not in stp
+
+
+# Brendan Gregg's DTrace-tools sched/runqlat.d, its two probes
+RUNQLAT = ('sched:::enqueue\n{\n\tts[arg0] = timestamp\n}\n\n'
+           'sched:::on-cpu\n/this->start = ts[(int64_t)curthread]/\n{\n'
+           '\tthis->time = (timestamp - this->start) / 1000000;\n'
+           '\t@max_ms = max(this->time);\n\tts[(int64_t)curthread] = 0;\n}\n')
+
+
+def test_sched_enqueue_arg0_is_the_task():
+    """4. sched:::enqueue's raw arg0 is the task being enqueued (Oracle's sched
+    provider moves the hooks' second argument there), arg1 0, arg2 the flags'
+    ENQUEUE_HEAD; xtrace read the hooks' own first argument, the run queue, so
+    runqlat.d's `ts[arg0]` never met on-cpu's `ts[(int64_t)curthread]`."""
+    prog = frontends.parse(RUNQLAT, "t.d", "d")
+    store = next(s for s in ir.walk(prog.probes[0].body) if isinstance(s, ir.Assign))
+    key = store.target.keys[0]
+    assert isinstance(key, ir.Translated) and key.text == "arg0"
+    assert isinstance(key.value, ir.Cast) and key.value.operand == ir.ProbeArg("p")
+    stp = translated(RUNQLAT, "stap", "d")
+    assert "    ts[$p] = ktime_get_ns()\n" in stp
+    assert "ts[task_current()]" in stp
+
+
+def test_dequeue_raw_args_and_other_probes_keep_theirs():
+    text = ('sched:::dequeue\n{\n\ttrace(arg1);\n\ttrace(arg2);\n}\n'
+            'fbt::enqueue_task_fair:entry\n{\n\ttrace(arg0);\n}\n')
+    prog = frontends.parse(text, "t.d", "d")
+    deq = [s.expr for s in ir.walk(prog.probes[0].body) if isinstance(s, ir.Trace)]
+    assert deq[0] == ir.Translated("arg1", ir.IntLit(0))
+    assert deq[1] == ir.Translated("arg2", ir.ProbeArg("flags"))
+    fbt = [s.expr for s in ir.walk(prog.probes[1].body) if isinstance(s, ir.Trace)]
+    assert fbt == [ir.Builtin("arg0")]

@@ -794,7 +794,21 @@ class ExprLowering:
                                            f"{'fbt' if self.points[0].kind == 'kfunc' else 'pid'} "
                                            "return probe", ctx)
                 return ir.Builtin("retval", loc=loc)
+        raw = self._raw_provider_arg(name, loc)
+        if raw is not None:
+            return raw
         return ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+
+    def _raw_provider_arg(self, name: str, loc) -> Optional[ir.Expr]:
+        """argN of a provider probe whose raw arguments DTrace rearranges
+        (translators.RAW_ARGS: sched:::enqueue's arg0 is the task), or None."""
+        if not (name[:3] == "arg" and name[3:].isdigit()) or not self.points:
+            return None
+        provider = [p for p in self.points if p.kind in ("tracepoint", "kfunc") and p.alias]
+        if len(provider) != len(self.points):
+            return None
+        aliases = list(dict.fromkeys(tcpprovider.point_key(p) for p in provider))
+        return translators.raw_arg(aliases, int(name[3:]), loc)
 
     def _p_CallPrimaryContext(self, ctx):
         name = ctx.IDENT().getText()
