@@ -118,10 +118,14 @@ def comments_in_head(tokens, clause) -> list[Token]:
 def comment_body(raw: str) -> str:
     """The text of a comment token (`# ...`, `// ...`, `/* ... */`) without its
     delimiters, for carrying it into a translation: a block comment keeps its
-    lines, without the ` * ` border a C comment draws down its left side, the
-    indentation they share, and the blank lines that open and close it."""
+    lines, without the ` * ` border a C comment draws down its left side (and the
+    rows of `*`s a `/**` or a banner opens and closes with), the indentation they
+    share, and the blank lines that open and close it."""
     if raw.startswith("/*"):
         body = raw[2:-2] if raw.endswith("*/") else raw[2:]
+        # `/**` (a doc comment's opener) or a row of `*`s opening a banner is all
+        # delimiter: no `*` line above the text
+        body = body.lstrip("*")
     else:
         body = raw[2:] if raw.startswith("//") else raw[1:]
     lines = body.splitlines()
@@ -134,7 +138,8 @@ def comment_body(raw: str) -> str:
     # indentation of the lines below it.
     head = [lines[0].strip()] if lines[0].strip() else []
     below = lines[1:]
-    while below and not below[-1].strip():
+    # (a row of `*`s closing a banner, `****/`, is its border too)
+    while below and not below[-1].strip().strip("*"):
         below.pop()
     while not head and below and not below[0].strip():
         below.pop(0)

@@ -50,7 +50,7 @@ probeToken
     ;
 
 predicate
-    : '/' expr '/'
+    : '/' (expr | commaExpr) '/'
     ;
 
 block
@@ -59,6 +59,7 @@ block
 
 statement
     : expr ';'                                      # ExprStatement
+    | commaExpr ';'                                 # CommaStatement
     | ';'                                           # EmptyStatement
     | K_IF '(' expr ')' statement (K_ELSE statement)?   # IfStatement
     | block                                         # BlockStatement
@@ -66,7 +67,7 @@ statement
 
 // D lets the last statement of a block omit its ';'.
 tailStatement
-    : expr
+    : expr | commaExpr
     ;
 
 // ------------------------------------------------------------- declarations
@@ -211,10 +212,19 @@ primary
     | MACRO                                         # MacroPrimary
     | K_XLATE '<' typeName '>' '(' expr ')'         # XlatePrimary
     | '(' expr ')'                                  # ParenPrimary
+    | '(' commaExpr ')'                             # CommaPrimary
     ;
 
 exprList
     : expr (',' expr)*
+    ;
+
+// D's comma operator (dt_grammar.y's `expression`): the operands are evaluated
+// left to right and the last one is the value. Where D's grammar takes a list
+// (a call's arguments, an index's keys) a comma separates, so only a predicate,
+// a statement and parentheses take it.
+commaExpr
+    : expr (',' expr)+
     ;
 
 // Member names may collide with D keywords (`self->string`).

@@ -509,13 +509,18 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         out = []
         for group in apart_by_probe(points):
             self.points = group
-            pred = self.expr(ctx.predicate().expr()) if ctx.predicate() else None
+            pred = self._predicate(ctx.predicate())
             body = self._block(ctx.block())
             self._check_speculation(body)
             out.append(ir.Probe(group, body, pred, loc=self.loc(ctx), comments=[] if out else comments,
                                 framed=_records_data(body)))
         return out
 
+
+    def _predicate(self, ctx: Optional[P.PredicateContext]) -> Optional[ir.Expr]:
+        if ctx is None:
+            return None
+        return self.expr(ctx.expr()) if ctx.expr() is not None else self.comma_value(ctx.commaExpr())
 
     def _desc_text(self, desc: P.ProbeDescContext) -> str:
         """The description's source text; its tokens must touch (no blanks inside)."""

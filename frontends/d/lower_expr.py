@@ -622,6 +622,31 @@ class ExprLowering:
     def _p_ParenPrimaryContext(self, ctx):
         return self.expr(ctx.expr())
 
+    def _p_CommaPrimaryContext(self, ctx):
+        return self.comma_value(ctx.commaExpr())
+
+    def comma_operands(self, ctx: P.CommaExprContext) -> list:
+        """The operands of a comma expression, which D's compiler refuses to be
+        actions (dt_cook_op2)."""
+        for e in ctx.expr():
+            if self._is_action(e):
+                raise self.error("operator , operands cannot be actions", e)
+        return ctx.expr()
+
+    def comma_value(self, ctx: P.CommaExprContext) -> ir.Expr:
+        """The value of D's comma operator `a, b` (a predicate's or a parenthesis'):
+        DTrace evaluates `a` and discards it, then `b` is the value (dt_cg_node's
+        DT_TOK_COMMA). An `a` that can neither change anything nor fault leaves
+        nothing to keep (kdavyd/dtrace's trussrw.d tests `/i > 0, pid == $1/`,
+        which is `pid == $1`); one that stores or calls would need a sequence the
+        IR has no expression for: a statement of its own (`a, b;`) is one."""
+        *before, last = self.comma_operands(ctx)
+        for e in before:
+            if not _discardable(self.expr(e)):
+                raise self.unsupported("a comma expression whose left operand stores, calls or "
+                                       "reads memory, outside a statement", e)
+        return self.expr(last)
+
     def _p_IntPrimaryContext(self, ctx):
         text = ctx.getText()
         digits = text.rstrip("uUlL")
@@ -769,7 +794,21 @@ class ExprLowering:
                                            f"{'fbt' if self.points[0].kind == 'kfunc' else 'pid'} "
                                            "return probe", ctx)
                 return ir.Builtin("retval", loc=loc)
+        raw = self._raw_provider_arg(name, loc)
+        if raw is not None:
+            return raw
         return ir.Builtin(tables.BUILTIN_VARS[name], loc=loc)
+
+    def _raw_provider_arg(self, name: str, loc) -> Optional[ir.Expr]:
+        """argN of a provider probe whose raw arguments DTrace rearranges
+        (translators.RAW_ARGS: sched:::enqueue's arg0 is the task), or None."""
+        if not (name[:3] == "arg" and name[3:].isdigit()) or not self.points:
+            return None
+        provider = [p for p in self.points if p.kind in ("tracepoint", "kfunc") and p.alias]
+        if len(provider) != len(self.points):
+            return None
+        aliases = list(dict.fromkeys(tcpprovider.point_key(p) for p in provider))
+        return translators.raw_arg(aliases, int(name[3:]), loc)
 
     def _p_CallPrimaryContext(self, ctx):
         name = ctx.IDENT().getText()
@@ -914,3 +953,14 @@ def _holds(t: Type, vt: Optional[Type]) -> bool:
         return vt.bits <= t.bits
     return not vt.signed and vt.bits < t.bits
 
+
+def _discardable(e: ir.Expr) -> bool:
+    """Whether evaluating `e` only to discard its value does nothing DTrace could
+    show: no store, no call, no memory read that could fault, no division (by 0)."""
+    for x in ir.walk(e):
+        if isinstance(x, ir.Binary) and x.op in ("/", "%"):
+            return False
+        if not isinstance(x, (ir.IntLit, ir.StrLit, ir.Builtin, ir.ScriptArg, ir.Var, ir.Index,
+                              ir.Unary, ir.Binary, ir.Ternary, ir.Cast)):
+            return False
+    return True

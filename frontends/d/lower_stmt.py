@@ -7,6 +7,7 @@ from __future__ import annotations
 from signal import SIGSTOP
 
 from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.frontends.common import comment_runs
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
 
@@ -68,17 +69,32 @@ class StmtLowering:
         tail = ctx.tailStatement()
         if tail is not None:
             self._comments_into(stmts, tail.start.tokenIndex)
-            stmts += self._expr_statement(tail.expr())
+            stmts += (self._expr_statement(tail.expr()) if tail.expr() is not None
+                      else self._comma_statements(tail.commaExpr()))
         self._comments_into(stmts, ctx.RBRACE().getSymbol().tokenIndex)
         return ir.Block(stmts, loc=self.loc(ctx))
 
     def _comments_into(self, stmts: list[ir.Stmt], token_index: int) -> None:
-        for tok in self.tokens.getHiddenTokensToLeft(token_index) or []:
+        hidden = self.tokens.getHiddenTokensToLeft(token_index) or []
+        if not hidden:
+            return
+        # A comment on the line of the code before it trails that code (it stays
+        # one comment: ir/trailing_comments); below it, `//` lines one under the
+        # other are one comment, as comment_runs reads them above a clause and in
+        # stap: the port writes them as one block, not one comment a line.
+        before = hidden[0].tokenIndex - 1
+        code_line = self.tokens.get(before).line if before >= 0 else 0
+        trailing = [t for t in hidden if t.line == code_line]
+        for tok in trailing:
             stmts.append(ir.Comment(_comment_text(tok.text), loc=self.loc(tok)))
+        for text, tok in comment_runs(hidden[len(trailing):]):
+            stmts.append(ir.Comment(text, loc=self.loc(tok)))
 
     def _statement(self, ctx) -> list[ir.Stmt]:
         if isinstance(ctx, P.ExprStatementContext):
             return self._expr_statement(ctx.expr())
+        if isinstance(ctx, P.CommaStatementContext):
+            return self._comma_statements(ctx.commaExpr())
         if isinstance(ctx, P.EmptyStatementContext):
             return []
         if isinstance(ctx, P.BlockStatementContext):
@@ -107,6 +123,10 @@ class StmtLowering:
         if len(stmts) == 1 and not isinstance(stmts[0], ir.Block):
             return stmts[0]
         return ir.Block(stmts, loc=self.loc(ctx))
+
+    def _comma_statements(self, ctx: P.CommaExprContext) -> list[ir.Stmt]:
+        """`a, b;`: D evaluates a, then b, and discards the value: a statement each."""
+        return [s for e in self.comma_operands(ctx) for s in self._expr_statement(e)]
 
     def _expr_statement(self, ctx) -> list[ir.Stmt]:
         inner = _unparen(ctx)

@@ -24,7 +24,7 @@ from typing import Callable, Optional, Union
 from xtrace.ir import nodes as ir
 from xtrace.ir import registers
 from xtrace.ir.loc import Loc
-from xtrace.ir.types import UINT64
+from xtrace.ir.types import INT64, UINT64
 
 Build = Callable[[Loc], ir.Expr]
 
@@ -270,6 +270,35 @@ def _runq(enqueue: bool) -> dict[int, Arg]:
     if enqueue:
         args[3] = Plain("int", _bin("!=", _bin("&", _arg("flags"), _int(_ENQUEUE_HEAD)), _int(0)))
     return args
+
+def _int64(a: Build) -> Build:
+    return lambda loc: ir.Cast(INT64, a(loc), loc=loc, spelling="int64_t")
+
+
+# DTrace's raw argN at the provider probes whose arguments are not the kernel
+# function's own: Oracle's sched provider (dt_prov_sched.c's trampoline) moves
+# the task, the hooks' second argument, into arg0 of enqueue and dequeue, stores
+# 0 in arg1 and keeps only ENQUEUE_HEAD of enqueue's flags in arg2, so that
+# runqlat.d's `ts[arg0]` at enqueue is the `ts[(int64_t)curthread]` of on-cpu.
+RAW_ARGS: dict[str, dict[int, Build]] = {
+    "sched:::enqueue": {0: _int64(_arg("p")), 1: _int(0),
+                        2: _bin("&", _arg("flags"), _int(_ENQUEUE_HEAD))},
+    "sched:::dequeue": {0: _int64(_arg("p")), 1: _int(0), 2: _arg("flags")},
+}
+
+
+def raw_arg(aliases: list[str], index: int, loc: Loc) -> Optional[ir.Expr]:
+    """The IR for DTrace's `argN` (N = `index`) in a clause on the provider probes
+    `aliases` whose raw arguments RAW_ARGS gives, or None (argN is then the kernel
+    function's, or the tracepoint's, argument N)."""
+    builds = [RAW_ARGS.get(a, {}).get(index) for a in aliases]
+    if not builds or any(b is None for b in builds):
+        return None
+    values = [b(loc) for b in builds]
+    if any(v != values[0] for v in values):
+        return None
+    return ir.Translated(f"arg{index}", values[0], loc=loc)
+
 
 _WAKE = "sched_waking carries the task being woken"
 _SWITCH = "sched_switch carries the outgoing and incoming tasks"

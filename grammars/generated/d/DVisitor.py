@@ -84,6 +84,11 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by DParser#CommaStatement.
+    def visitCommaStatement(self, ctx:DParser.CommaStatementContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by DParser#EmptyStatement.
     def visitEmptyStatement(self, ctx:DParser.EmptyStatementContext):
         return self.visitChildren(ctx)
@@ -334,8 +339,18 @@ class DVisitor(ParseTreeVisitor):
         return self.visitChildren(ctx)
 
 
+    # Visit a parse tree produced by DParser#CommaPrimary.
+    def visitCommaPrimary(self, ctx:DParser.CommaPrimaryContext):
+        return self.visitChildren(ctx)
+
+
     # Visit a parse tree produced by DParser#exprList.
     def visitExprList(self, ctx:DParser.ExprListContext):
+        return self.visitChildren(ctx)
+
+
+    # Visit a parse tree produced by DParser#commaExpr.
+    def visitCommaExpr(self, ctx:DParser.CommaExprContext):
         return self.visitChildren(ctx)
 
 
