@@ -282,6 +282,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
     prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
+    _argument_periods_given(prog)
     _stap_functions_folded(prog, via)
     if prog.lang == "stap" and via in ("d", "vue"):
         # $$parms and its kin of numbers alone are the sprintf the D and Vue printers
@@ -663,6 +664,13 @@ def _quoted_reads_written_out(prog: ir.Program) -> None:
             return arms[0][0][0]
 
         read: set[int] = set()
+        _quoted_test_read_first(probe, quoted_index)
+        for c in _conjuncts(probe.predicate):
+            # (the body runs only where each holds: a quoted string found equal to a
+            # literal's was read, as was each user_string() the predicate reads)
+            if _quoted_equals(c) is not None:
+                read.add(_quoted_equals(c)[0])
+            _strings_read(c, points, read)
         for s in probe.body.stmts:
             e = s.expr if isinstance(s, ir.ExprStmt) else None
             formatted = s if isinstance(s, ir.Printf) else e.value if isinstance(e, ir.Assign) \
@@ -683,6 +691,90 @@ def _quoted_reads_written_out(prog: ir.Program) -> None:
                 _strings_read(s.cond, points, read)
             elif e is not None:
                 _strings_read(e, points, read)
+
+
+def _conjuncts(e: Optional[ir.Expr]) -> list[ir.Expr]:
+    """The operands of a chain of `&&`, left to right (none for no predicate)."""
+    if e is None:
+        return []
+    if isinstance(e, ir.Binary) and e.op == "&&":
+        return _conjuncts(e.lhs) + _conjuncts(e.rhs)
+    return [e]
+
+
+def _quoted_equals(e: ir.Expr) -> Optional[tuple[int, str]]:
+    """For `user_string_quoted(argN) == "\\"text\\""` (text plain, ir/quotedstr.py): (N, text)."""
+    from .quotedstr import unquoted_comparison
+    got = unquoted_comparison(e, lambda q: isinstance(q, ir.Call) and q.name == "user_string_quoted"
+                              and len(q.args) == 1 and isinstance(q.args[0], ir.Builtin)
+                              and re.fullmatch(r"arg\d", q.args[0].name) is not None)
+    if got is None or e.op != "==":
+        return None
+    return int(got[0].args[0].name[3:]), got[1]
+
+
+def _quoted_test_read_first(probe: ir.Probe, quoted_index) -> None:
+    """A stap probe testing a quoted user string against a literal's quoted text first
+    (`filename == "\\"/etc/hostname\\""`, the predicate's last test), and one reading
+    the raw string first in a try block whose catch does nothing, `try { if
+    (user_string(argN) != "/etc/hostname") next; REST } catch { }` (the D and Vue
+    ports' copyinstr() or get_userstring() test, whose fault ends the clause, read
+    back), both as the predicate's test `user_string_quoted(argN) == "\\"...\\""`, the
+    rest of the try the body (in place). They do the same: where the string cannot
+    be read, stap's quoted variable is its address, no literal's quoted text, and the
+    read's fault in the try block does nothing; where it can, the quoted string is
+    the literal's quoted text exactly when the raw string is the plain text inside.
+    Only where REST cannot fault (but for reads of the same string, which did not just
+    before): the catch block would end a fault of its own that stap's ends the
+    session at."""
+    from .quotedstr import unquoted_comparison
+    conj = _conjuncts(probe.predicate)
+    if conj:
+        got = unquoted_comparison(conj[-1], lambda q: quoted_index(q) is not None)
+        if got is not None and conj[-1].op == "==":
+            q = got[0]
+            conj[-1].lhs, conj[-1].rhs = (ir.Call("user_string_quoted", [ir.Builtin(
+                f"arg{quoted_index(q)}", loc=q.loc)], loc=q.loc, type=q.type),
+                ir.StrLit(f'"{got[1]}"', loc=q.loc, type=q.type))
+            return
+    stmts = [s for s in probe.body.stmts if not isinstance(s, ir.Comment)]
+    t = stmts[0] if len(stmts) == 1 else None
+    if not (isinstance(t, ir.Try) and t.catch_var is None and not any(
+            not isinstance(s, ir.Comment) for s in t.handler.stmts)):
+        return
+    body = [s for s in t.body.stmts if not isinstance(s, ir.Comment)]
+    test = body[0] if body else None
+    if not (isinstance(test, ir.If) and test.else_ is None and isinstance(test.cond, ir.Binary)
+            and test.cond.op == "!=" and _only_next(test.then)):
+        return
+    raw = [a for a in (test.cond.lhs, test.cond.rhs) if isinstance(a, ir.Call)
+           and a.name == "user_string" and len(a.args) == 1 and isinstance(a.args[0], ir.Builtin)
+           and re.fullmatch(r"arg\d", a.args[0].name)]
+    lit = [a for a in (test.cond.lhs, test.cond.rhs) if isinstance(a, ir.StrLit)]
+    if len(raw) != 1 or len(lit) != 1 or _inside_plain(lit[0].value) is None:
+        return
+    read = raw[0]
+    rest = t.body.stmts[t.body.stmts.index(test) + 1:]
+    if may_fault(rest, trusted=lambda x: x == read):
+        return
+    cmp = ir.Binary("==", ir.Call("user_string_quoted", [read.args[0]], loc=read.loc, type=read.type),
+                    ir.StrLit(f'"{lit[0].value}"', loc=lit[0].loc, type=lit[0].type),
+                    loc=test.cond.loc, type=test.cond.type)
+    probe.predicate = cmp if probe.predicate is None else ir.Binary(
+        "&&", probe.predicate, cmp, loc=probe.predicate.loc, type=test.cond.type)
+    probe.body = ir.Block(rest, loc=probe.body.loc)
+
+
+def _only_next(s: ir.Stmt) -> bool:
+    """Whether `s` is `next` (alone in its block)."""
+    stmts = s.stmts if isinstance(s, ir.Block) else [s]
+    return len(stmts) == 1 and isinstance(stmts[0], ir.Next)
+
+
+def _inside_plain(text: str) -> Optional[str]:
+    """`text` where it is plain printable text (what a quoted literal's inside must be)."""
+    from .quotedstr import _inside
+    return _inside(f'"{text}"')
 
 
 def _spliced_where(fmt: str, args: list[ir.Expr], chosen) -> tuple[str, list[ir.Expr]]:
@@ -1309,6 +1401,20 @@ def _clauses_merged(prog: ir.Program) -> ir.Program:
         return prog
     # (the merge ends a clause with `next` after an exit(): said without it, as above)
     return eliminate_next(merged_timer_clauses(merged_carried_clauses(prog)))
+
+
+def _argument_periods_given(prog: ir.Program) -> None:
+    """Each timer point whose rate a script argument gives, where the run's value is
+    known (`arg_period_ns`: D's tick-$1 run with 5), as the period it gives (in place):
+    tick-$1 run with 5 and tick-200ms fire alike in that run, a rate in Hz being the
+    period 1 s / N, which is what a port into a language that cannot keep a rate
+    argument writes (Vue's intervals are milliseconds: frontends/vue/printer.py). A
+    period in a unit a port keeps as the argument (Vue's `clock:$1` of D's
+    tick-$1ms) stays the argument on both sides."""
+    for probe in prog.probes:
+        for p in probe.points:
+            if p.kind == "timer" and p.period_arg and p.period_unit == "hz" and p.arg_period_ns:
+                p.period_ns, p.period_arg, p.period_unit = p.arg_period_ns, 0, ""
 
 
 def _per_point(probe: ir.Probe) -> list[ir.Probe]:

@@ -929,3 +929,68 @@ def test_a_branch_of_one_statement_is_the_block_of_it():
     other = _stap('global n, s\nprobe begin { if (n) { s <<< 1 s <<< 2 } exit() }')
     a, b = written_out_alike(orig, other, via="d")
     assert a.probes != b.probes
+
+
+_QUOTED_FIRST = 'probe syscall.openat {{ if (execname() == "cat" && filename == {lit}) {{ {rest} }} }}'
+_READ_IN_TRY = ('probe syscall.openat {{ if (execname() != "cat") next try {{ '
+                'if (user_string(pointer_arg(2)) != {lit}) next {rest} }} catch {{ {handler} }} }}')
+
+
+def test_a_quoted_path_tested_first_is_the_ports_read_in_a_try_block():
+    # where the string cannot be read, stap's quoted filename is its address (no
+    # literal's quoted text) and the port's read faults, which the catch ends: both
+    # do nothing; where it can, "\"text\"" is the quoted string when text is the raw one
+    rest = 'printf("%s %s\\n", name, filename) exit()'
+    orig = _stap(_QUOTED_FIRST.format(lit='"\\"/etc/hostname\\""', rest=rest))
+    back = _stap(_READ_IN_TRY.format(lit='"/etc/hostname"', handler="",
+                                     rest='printf("%s \\"%s\\"\\n", name, user_string(pointer_arg(2))) exit()'))
+    for via in ("d", "vue"):
+        a, b = written_out_alike(orig, back, via=via)
+        assert a.probes == b.probes, via
+
+
+def test_a_quoted_path_tested_first_is_not_a_read_that_can_end_the_session():
+    orig = _stap(_QUOTED_FIRST.format(lit='"\\"/etc/hostname\\""', rest='println(1) exit()'))
+    reads = _stap(_QUOTED_FIRST.format(lit='"\\"/etc/hostname\\""',
+                                       rest='println(user_string(pointer_arg(3))) println(1) exit()'))
+    others = [
+        # the catch does something
+        _READ_IN_TRY.format(lit='"/etc/hostname"', handler='println(2)', rest='println(1) exit()'),
+        # no try block: the read's fault ends the session (the D port's ERROR clause)
+        'probe syscall.openat { if (execname() != "cat" || user_string(pointer_arg(2)) != '
+        '"/etc/hostname") next println(1) exit() }',
+        # another text
+        _READ_IN_TRY.format(lit='"/etc/hosts"', handler='', rest='println(1) exit()'),
+    ]
+    for text in others:
+        a, b = written_out_alike(orig, _stap(text), via="d")
+        assert a.probes != b.probes, text
+    # the rest reads another string: its fault, which stap's ends the session at, the
+    # catch would end
+    a, b = written_out_alike(reads, _stap(_READ_IN_TRY.format(
+        lit='"/etc/hostname"', handler='', rest='println(user_string(pointer_arg(3))) println(1) exit()')), via="d")
+    assert a.probes != b.probes
+    # a literal whose inside the quoting would escape, or a test of inequality, is no
+    # raw string's test
+    for orig_text in (_QUOTED_FIRST.format(lit='"\\"/etc/a\\\\\\\\b\\""', rest='println(1) exit()'),
+                      _QUOTED_FIRST.replace("filename ==", "filename !=").format(
+                          lit='"\\"/etc/hostname\\""', rest='println(1) exit()')):
+        back = _READ_IN_TRY.format(lit='"/etc/a\\\\\\\\b"' if "a\\" in orig_text else '"/etc/hostname"',
+                                   handler='', rest='println(1) exit()')
+        a, b = written_out_alike(_stap(orig_text), _stap(back), via="d")
+        assert a.probes != b.probes, orig_text
+
+
+def test_a_tick_rate_given_by_an_argument_is_the_period_it_gives():
+    # tick-$1 run with 5 is tick-200ms in that run (Vue's port writes the period)
+    rate = frontends.parse('tick-$1 { printf("%d\\n", $1); exit(0); }', "t.d", "d", ("5",))
+    period = frontends.parse('tick-200ms { printf("%d\\n", $1); exit(0); }', "t.d", "d", ("5",))
+    a, b = written_out_alike(rate, period, via="vue")
+    assert a.probes == b.probes
+    other = frontends.parse('tick-100ms { printf("%d\\n", $1); exit(0); }', "t.d", "d", ("5",))
+    a, b = written_out_alike(rate, other, via="vue")
+    assert a.probes != b.probes
+    # a period in milliseconds is kept as the argument (Vue's clock:$1): it stays so
+    kept = frontends.parse('tick-$1ms { exit(0); }', "t.d", "d", ("200",))
+    a, b = written_out_alike(kept, frontends.parse('tick-200ms { exit(0); }', "t.d", "d", ("200",)), via="vue")
+    assert a.probes != b.probes
