@@ -665,7 +665,7 @@ def _quoted_reads_written_out(prog: ir.Program) -> None:
 
         read: set[int] = set()
         _quoted_test_read_first(probe, quoted_index)
-        for c in _conjuncts(probe.predicate):
+        for c in ir.conjuncts(probe.predicate):
             # (the body runs only where each holds: a quoted string found equal to a
             # literal's was read, as was each user_string() the predicate reads)
             if _quoted_equals(c) is not None:
@@ -691,15 +691,6 @@ def _quoted_reads_written_out(prog: ir.Program) -> None:
                 _strings_read(s.cond, points, read)
             elif e is not None:
                 _strings_read(e, points, read)
-
-
-def _conjuncts(e: Optional[ir.Expr]) -> list[ir.Expr]:
-    """The operands of a chain of `&&`, left to right (none for no predicate)."""
-    if e is None:
-        return []
-    if isinstance(e, ir.Binary) and e.op == "&&":
-        return _conjuncts(e.lhs) + _conjuncts(e.rhs)
-    return [e]
 
 
 def _quoted_equals(e: ir.Expr) -> Optional[tuple[int, str]]:
@@ -728,7 +719,7 @@ def _quoted_test_read_first(probe: ir.Probe, quoted_index) -> None:
     before): the catch block would end a fault of its own that stap's ends the
     session at."""
     from .quotedstr import unquoted_comparison
-    conj = _conjuncts(probe.predicate)
+    conj = ir.conjuncts(probe.predicate)
     if conj:
         got = unquoted_comparison(conj[-1], lambda q: quoted_index(q) is not None)
         if got is not None and conj[-1].op == "==":
