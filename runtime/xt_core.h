@@ -236,10 +236,15 @@ struct xt_ctx {
 	char scratch[XT_SCRATCHSIZE] __aligned(8);  /* copyin(), alloca() (xt_mem.h) */
 };
 
-/* Syscall probes store their pt_regs and number in the context only when the
- * script reads them (the generator's XT_SYSREGS): two stores per hit saved.
- * Code that reads them without it would see another probe's stale pointer,
- * so it does not compile (the check only fires in code that is emitted). */
+/* Syscall probes store their number in the context only when the script
+ * reads it or their arguments (the generator's XT_SYSREGS): a store per hit
+ * saved. Code that reads them without it would see another probe's stale
+ * values, so it does not compile (the check only fires in code that is
+ * emitted). Their pt_regs are stored at every hit all the same: every probe
+ * sets c->regs (to NULL where it has none), since the stack walkers
+ * (xt_stack.h, xt_ustack.h) read it in any probe, and a pointer left by an
+ * earlier kprobe's hit on this CPU names registers on a stack since reused:
+ * stack() printed one frame of whatever now sat there. */
 #ifndef XT_SYSREGS
 #define XT_SYSREGS 1
 #endif

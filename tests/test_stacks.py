@@ -131,6 +131,31 @@ def test_d_stack_in_syscall_and_fbt_probes(run_script):
     assert fbt_lines[1].startswith("              vmlinux`__x64_sys_getpid"), r.stdout
 
 
+PAIR_SRC = r'''
+#include <unistd.h>
+#include <sys/syscall.h>
+int main(void) { for (int i = 0; i < 50; i++) { syscall(SYS_getpid); syscall(SYS_getppid); } return 0; }
+'''
+
+
+def test_d_stack_at_a_syscall_after_a_kprobe_hit(run_script):
+    """A syscall probe that reads none of its arguments left c->regs as the last
+    kprobe hit on that CPU had set it: stack() walked those registers, on a stack
+    since reused, and printed one frame of whatever now sat there (the kprobe's
+    own function, 0x2, a stack address, nothing), in most of the 50 hits on 6.12."""
+    exe = build_host_program("stkpair", PAIR_SRC)
+    script = ('#pragma D option quiet\n'
+              'fbt::__task_pid_nr_ns:entry { }\n'
+              'syscall::getppid:entry /execname == "stkpair"/ { @[stack()] = count(); }\n')
+    r = run_script(script, "d", cmd=str(exe))
+    blocks = re.split(r"\n{2,}", r.stdout.strip("\n"))
+    assert len(blocks) == 1, r.stdout
+    *frames, count = blocks[0].splitlines()
+    assert count.split() == ["50"], r.stdout
+    assert all(re.fullmatch(r" {14}vmlinux`\w+\+0x[0-9a-f]+", ln) for ln in frames), r.stdout
+    assert "do_syscall_64" in frames[0] and "entry_SYSCALL_64" in frames[-1], r.stdout
+
+
 def test_d_stack_as_an_aggregation_key(run_script):
     # stacker calls getpid once: one row per distinct stack, the frames (probe
     # machinery dropped, cut at stack(n)) then the count, as DTrace prints a stack key.
@@ -238,3 +263,29 @@ def test_stap_usymdata_of_an_address_no_symbol_covers(run_script):
     assert m and m.group(2) == str(exe) and m.group(1) == m.group(5), r.stdout + r.stderr
     off, size = int(m.group(3), 16), int(m.group(4), 16)
     assert 0 < off < size and size % 4096 == 0, r.stdout
+
+
+def test_every_probe_handler_sets_the_registers_the_stack_walkers_read():
+    """xt_kstack_regs() and ustack() read c->regs at any probe: each handler that
+    claims the context stores its registers there, or NULL, never leaving the
+    pointer an earlier hit (a kprobe's) stored, syscall probes that read nothing
+    of the syscall included (see test_d_stack_at_a_syscall_after_a_kprobe_hit)."""
+    from xtrace.backend_c.codegen import generate
+    from xtrace.driver.translate import _translation_target
+    from xtrace.frontends import d
+    from xtrace.ir.analysis import analyze
+    src = ('syscall::getppid:entry { @[stack()] = count(); }\n'
+           'syscall::getppid:return { @[stack()] = count(); }\n'
+           'fbt::vfs_read:entry { @[stack()] = count(); }\n'
+           'fbt::vfs_read:return { @[stack()] = count(); }\n'
+           'profile-99 { @[stack()] = count(); }\n')
+    target = _translation_target()
+    target.functions = {"vfs_read"}
+    c = generate(analyze(d.parse(src, "t.d"), target)).c_source
+    assert "#define XT_SYSREGS 0" in c
+    handlers = re.findall(r"\n(static [\w ]+?\b(\w+)\(.*?\n)}\n", c, re.S)
+    claiming = {name: body for body, name in handlers if re.search(r"xt_enter(_bare)?\(c", body)}
+    assert {"xt_sys_enter_probe", "xt_sys_exit_probe"} <= claiming.keys(), sorted(claiming)
+    assert len(claiming) >= 5, sorted(claiming)
+    for name, body in claiming.items():
+        assert "xt_enter_bare(c" in body or re.search(r"c->regs = (regs|NULL);", body), name
