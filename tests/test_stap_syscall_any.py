@@ -5,19 +5,11 @@ get_function(). The sandbox run is conformance/stap/syscall_any_kernel_names."""
 
 from __future__ import annotations
 
-from xtrace import frontends
-from xtrace.driver.translate import translate_text
 from xtrace.frontends.stap import parse, print_program
 from xtrace.ir import nodes as ir
+from translating import port as _to
 
 KERNEL_NAME = ir.Call("syscall_name_of", [ir.Builtin("syscall_nr")])
-EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
-
-
-def _to(text: str, lang: str, to: str) -> str:
-    out = translate_text(text, "t" + EXT[lang], lang, to)
-    frontends.parse(out, "back" + EXT[to], to)  # it is real code
-    return out
 
 
 def _key(prog: ir.Program, probe: int = 0) -> ir.Expr:

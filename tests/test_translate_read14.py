@@ -6,16 +6,7 @@ VM (docs/translate-coverage.md, "Changed 2026-12-05 (read14)")."""
 
 from __future__ import annotations
 
-from xtrace import frontends
-from xtrace.driver.translate import translate_text
-
-EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
-
-
-def _to(text: str, lang: str, to: str) -> str:
-    out = translate_text(text, "t" + EXT[lang], lang, to)
-    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
-    return out
+from translating import port as _to
 
 
 # -- loop variables of aggregation keys that name nothing --------------------

@@ -6,17 +6,8 @@ and the conformance ports whose text changed ran in the VM
 
 from __future__ import annotations
 
-from xtrace import frontends
-from xtrace.driver.translate import translate_text
 from xtrace.frontends.linewrap import wrap_call_line
-
-EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
-
-
-def _to(text: str, lang: str, to: str) -> str:
-    out = translate_text(text, "t" + EXT[lang], lang, to)
-    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
-    return out
+from translating import port as _to
 
 
 # -- long calls broken after their commas ------------------------------------

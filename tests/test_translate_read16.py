@@ -6,24 +6,7 @@ and the conformance ports whose text changed ran in the VM
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from xtrace import frontends
-from xtrace.driver.translate import translate_text
-
-EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
-CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
-
-
-def _to(text: str, lang: str, to: str) -> str:
-    out = translate_text(text, "t" + EXT[lang], lang, to)
-    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
-    return out
-
-
-def _case(case: str, to: str) -> str:
-    path = CONFORMANCE / case
-    return _to(path.read_text(), case.split("/")[0], to)
+from translating import port as _to, case_port as _case
 
 
 def _comment_lines(text: str) -> list[str]:

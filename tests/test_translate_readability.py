@@ -6,15 +6,9 @@ prints when run; each keeps the round trip (a port read back is the same IR)."""
 from __future__ import annotations
 
 from xtrace import frontends
-from xtrace.driver.translate import translate_text
+from translating import port as _to
 
 EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
-
-
-def _to(text: str, lang: str, to: str) -> str:
-    out = translate_text(text, "t" + EXT[lang], lang, to)
-    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
-    return out
 
 
 # ---------------------------------------------------------------- the opening comment
@@ -156,7 +150,6 @@ def test_d_declares_narrow_integers_with_c_names():
     types = {g.name: g.type for g in frontends.parse(out, "t.d", "d").globals}
     orig = {g.name: g.type for g in frontends.parse(src, "t.e", "vue").globals}
     assert types == orig
-
 
 
 # ---------------------------------------------------------------- stap guards
@@ -322,7 +315,6 @@ def test_stap_retval_under_a_failure_guard_is_minus_errno_in_vue():
     src = 'probe syscall.rmdir.return { if (retval >= 0) next; printf("%d\\n", retval) }\n'
     out = _to(src, "stap", "vue")
     assert "when (__rv < 0)" in out and 'printf("%d\\n", -__errno);' in out, out
-
 
 
 def test_stap_minus_retval_under_a_failure_guard_is_errno_in_vue():

@@ -10,15 +10,7 @@ run (conformance vue/syscall_rv_in_predicate in the matrix)."""
 from __future__ import annotations
 
 from xtrace import frontends
-from xtrace.driver.translate import translate_text
-
-EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
-
-
-def _to(text: str, lang: str, to: str) -> str:
-    out = translate_text(text, "t" + EXT[lang], lang, to)
-    frontends.parse(out, "back" + EXT[to], to)  # real source of the target
-    return out
+from translating import port as _to
 
 
 # A stap script as the SystemTap examples open: interpreter line, a `#` block

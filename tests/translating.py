@@ -4,11 +4,13 @@ language by parsing it again (the translate tests share this)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
 
 EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
+CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
 
 
 def translated(text: str, to: str, lang: str = "stap") -> str:
@@ -17,6 +19,16 @@ def translated(text: str, to: str, lang: str = "stap") -> str:
     out = translate_text(text, "t" + EXT[lang], lang, to)
     frontends.parse(out, "back" + EXT[to], to)
     return out
+
+
+def port(text: str, lang: str, to: str) -> str:
+    """`text` (a script in `lang`) translated to `to` and parsed again (translated())."""
+    return translated(text, to, lang)
+
+
+def case_port(case: str, to: str) -> str:
+    """Conformance case `case` ("d/name.d") translated to `to` and parsed again."""
+    return port((CONFORMANCE / case).read_text(), case.split("/")[0], to)
 
 
 def unwrapped(text: str) -> str:
