@@ -24,6 +24,7 @@ from xtrace.driver import execstop
 from xtrace.driver.targets import exec_line, wrong_pid_notice
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.tracername import TRACER_NAMES
+from xtrace.runtime.stacks import module_text_symbols
 from xtrace.runtime.stream import SessionResult, StreamDecoder
 
 
@@ -197,7 +198,8 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
             exited = threading.Event()
             decoder.on_exit = exited.set  # exit(): the guest's tracer ends the session
             decoder.live_modules = lambda: vm.job_file_text("modules")
-            decoder.live_symbols = lambda: vm.job_file_text("modsyms")
+            decoder.live_symbols = lambda: module_text_symbols(str(built.ko), built.name,
+                                                               vm.job_file_text("modtext"))
             # a command run as D's $target is started by the guest's tracer, which
             # knows its pid (no stop-and-release handshake: _module_params)
             run_cmd = cmd if cmd_pid else command_with_target(cmd, built)
@@ -230,10 +232,11 @@ def run_in_sandbox(built: BuiltModule, kinfo, cmd: Optional[str], timeout: Optio
     return result
 
 
-def own_symbols(kallsyms_text: str, module: str) -> str:
-    """The lines of a /proc/kallsyms listing that are `module`'s symbols."""
-    tag = f"[{module}]"
-    return "".join(line + "\n" for line in kallsyms_text.splitlines() if line.endswith(tag))
+def _read_or_none(path: Path) -> Optional[str]:
+    try:
+        return path.read_text()
+    except OSError:
+        return None
 
 
 def remove_stale_modules(err: TextIO) -> None:
@@ -279,7 +282,8 @@ def run_on_host(built: BuiltModule, cmd: Optional[str], timeout: Optional[float]
     one that armed the probes, forks it, as dtrace -c does."""
     decoder = StreamDecoder(built.manifest, out, err)
     decoder.live_modules = lambda: Path("/proc/modules").read_text()
-    decoder.live_symbols = lambda: own_symbols(Path("/proc/kallsyms").read_text(), built.name)
+    decoder.live_symbols = lambda: module_text_symbols(
+        str(built.ko), built.name, _read_or_none(Path("/sys/module") / built.name / "sections" / ".text"))
     proc_dir = Path("/proc") / built.name
     remove_stale_modules(err)
     # the host's files are at their own paths here: no prefix

@@ -142,6 +142,33 @@ class KernelSymbols:
         return Frame(addr, name, off, size, mod)
 
 
+def module_text_symbols(ko: str, module: str, text_base: Optional[str]) -> Optional[str]:
+    """The function symbols of module file `ko` in its `.text` loaded at `text_base`
+    (the hex address /sys/module/MODULE/sections/.text gives), as /proc/kallsyms
+    lines of `module`: what KernelSymbols' `live_text` takes, read from the file the
+    driver built rather than from the guest's 100,000-line kallsyms at every run.
+    None where the base or the file cannot be read."""
+    try:
+        base = int((text_base or "").strip(), 16)
+    except ValueError:
+        return None
+    from elftools.common.exceptions import ELFError
+    from elftools.elf.elffile import ELFFile
+    try:
+        with open(ko, "rb") as f:
+            elf = ELFFile(f)
+            text = elf.get_section_by_name(".text")
+            symtab = elf.get_section_by_name(".symtab")
+            if text is None or symtab is None:
+                return None
+            index = next(i for i, sec in enumerate(elf.iter_sections()) if sec.name == ".text")
+            return "".join(f"{base + sym['st_value']:016x} t {sym.name}\t[{module}]\n"
+                           for sym in symtab.iter_symbols()
+                           if sym["st_info"]["type"] == "STT_FUNC" and sym["st_shndx"] == index)
+    except (OSError, ELFError):
+        return None
+
+
 def probe_frames(addrs: list[int], syms: Optional[KernelSymbols]) -> list[Frame]:
     """The frames of a recorded trace (or of a backtrace() string's addresses),
     resolved; the module recorded them from the probed code down, so every one is

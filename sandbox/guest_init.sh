@@ -227,9 +227,10 @@ run_job() {
         # Where the modules sit this boot: the host's kallsyms capture is of
         # another boot, and module symbols move (runtime/stacks.py).
         cat /proc/modules > "$J/modules" 2>/dev/null
-        # and this module's own symbols, which no capture has: a tick can stop
-        # its code (the reader below), and printf's %a, stack() name them
-        grep -F "[$MOD]" /proc/kallsyms > "$J/modsyms" 2>/dev/null
+        # and where this module's code is, whose symbols no capture has: a tick
+        # can stop it (the reader below), and printf's %a, stack() name it
+        # (runtime/stacks.py module_text_symbols)
+        cat "/sys/module/$MOD/sections/.text" > "$J/modtext" 2>/dev/null
         # The module's out blocks in the kernel and gives EOF only once the
         # session has ended and every record is drained.
         cat "/proc/$MOD/out" > "$J/out" 2> "$J/reader_err" &

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from xtrace.runtime.stacks import KernelSymbols, module_ranges, module_text_symbols
 from xtrace.sandbox.initramfs import module_load_order
 from xtrace.sandbox.kernel import ensure_kernel, kernel_symbols, resolve_release, tracepoints
 from xtrace.sandbox.vm import SandboxCrash, SandboxVM, shared_vm
@@ -263,10 +264,14 @@ def test_module_with_cmd(vm, modules):
     assert res.cmd_status == 0 and res.cmd_out == b"ran\n"
     assert b"".join(out) == b"hello\nbye\n"
     assert "xt_hello: started" in res.dmesg and "xt_hello: stopped" in res.dmesg
-    # the module's own symbols, listed while it was loaded (runtime/stacks.py's live_text)
-    own = vm.job_file_text("modsyms") or ""
-    assert own and all(line.endswith("[xt_hello]") for line in own.splitlines()), own
-    assert any(line.split()[2] == "out_read" for line in own.splitlines()), own
+    # where the module's code was, which with its file names its functions
+    # (runtime/stacks.py module_text_symbols, KernelSymbols' live_text)
+    own = module_text_symbols(str(modules["xt_hello"]), "xt_hello", vm.job_file_text("modtext"))
+    base, size = module_ranges(vm.job_file_text("modules") or "")["xt_hello"]
+    syms = KernelSymbols("", None, vm.job_file_text("modules"), live_text=own)
+    named = {line.split()[2]: int(line.split()[0], 16) for line in (own or "").splitlines()}
+    assert "out_read" in named and base <= named["out_read"] < base + size, own
+    assert syms.resolve(named["out_read"] + 1).sym == "out_read"
     # rmmod ran: the module can be loaded again in the next job
     res2 = vm.run_job(str(modules["xt_hello"]), "xt_hello", "true", cwd="/", timeout=60)
     assert res2.error == "" and res2.out == b"hello\nbye\n"

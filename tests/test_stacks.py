@@ -7,8 +7,8 @@ import re
 import pytest
 
 from conftest import build_host_program
-from xtrace.runtime.stacks import (Frame, KernelSymbols, dtrace_stack, probe_frames, vue_stktrace,
-                                   stap_backtrace)
+from xtrace.runtime.stacks import (Frame, KernelSymbols, dtrace_stack, module_text_symbols, probe_frames,
+                                   stap_backtrace, vue_stktrace)
 
 KALLSYMS = """\
 ffffffff81000000 T _stext
@@ -78,6 +78,19 @@ def test_this_sessions_module_is_named_from_the_running_boots_lines():
     assert syms.resolve(0xffffffffc0101210).sym == "ext4_write"  # the dump's still moved
     assert syms.resolve(0xffffffffc0001000 + 8192).sym is None  # past the module's extent
     assert KernelSymbols(KALLSYMS, then, now).resolve(0xffffffffc0001120).sym is None
+
+
+def test_module_text_symbols_are_kallsyms_lines_of_the_loaded_text(tmp_path):
+    """A module file's functions at the base its .text was loaded at, as the lines
+    KernelSymbols' live_text takes; nothing where the base is unknown."""
+    exe = build_host_program("stacker", SRC)  # any ELF with a .text and functions
+    lines = module_text_symbols(str(exe), "xt_0123", "0xffffffffc0100000\n")
+    assert lines and all(ln.endswith("\t[xt_0123]") and ln.split()[1] == "t"
+                         for ln in lines.splitlines())
+    main = [int(ln.split()[0], 16) for ln in lines.splitlines() if ln.split()[2] == "main"]
+    assert main and main[0] >= 0xffffffffc0100000
+    assert module_text_symbols(str(exe), "xt_0123", None) is None
+    assert module_text_symbols(str(tmp_path / "missing.ko"), "xt_0123", "0x1000") is None
 
 
 def test_probe_frames_show_every_recorded_frame():
