@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 # Functions of the kernel's probe, trace and interrupt-entry machinery: frames of
 # these at the top of a walk from the probe's handler are how the probe was
@@ -60,6 +60,21 @@ def module_ranges(text: str) -> dict[str, tuple[int, int]]:
     return out
 
 
+def _kallsyms_entries(text: str) -> Iterator[tuple[int, str, str, str]]:
+    """(address, name, module, type) of each /proc/kallsyms line of `text` with an
+    address (`vmlinux` for the core kernel's)."""
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        try:
+            addr = int(parts[0], 16)
+        except ValueError:
+            continue
+        if addr:
+            yield addr, parts[2], parts[3].strip("[]") if len(parts) > 3 else "vmlinux", parts[1]
+
+
 class KernelSymbols:
     """Symbols of a /proc/kallsyms dump, for resolving stack and %a addresses.
 
@@ -82,24 +97,13 @@ class KernelSymbols:
         then = module_ranges(modules_then) if modules_then is not None else None
         now = module_ranges(modules_now) if modules_now is not None else None
         entries: list[tuple[int, str, str, str]] = []
-        dump = kallsyms_text.splitlines()
-        n_dump = len(dump)
-        for n, line in enumerate(dump + (live_text.splitlines() if live_text else [])):
-            parts = line.split()
-            if len(parts) < 3:
-                continue
-            try:
-                addr = int(parts[0], 16)
-            except ValueError:
-                continue
-            if not addr:
-                continue
-            mod = parts[3].strip("[]") if len(parts) > 3 else "vmlinux"
-            if mod != "vmlinux" and then is not None and now is not None and n < n_dump:
+        for addr, name, mod, kind in _kallsyms_entries(kallsyms_text):
+            if mod != "vmlinux" and then is not None and now is not None:
                 if mod not in then or mod not in now:
                     continue  # not loaded now, or where it was then is unknown
                 addr += now[mod][0] - then[mod][0]
-            entries.append((addr, parts[2], mod, parts[1]))
+            entries.append((addr, name, mod, kind))
+        entries.extend(_kallsyms_entries(live_text or ""))
         entries.sort()
         # Every symbol is kept, whatever `types` says: with_types() then serves
         # the stack resolver (text only) and printf's %a (all) from one parse of
@@ -154,17 +158,16 @@ def module_text_symbols(ko: str, module: str, text_base: Optional[str]) -> Optio
         return None
     from elftools.common.exceptions import ELFError
     from elftools.elf.elffile import ELFFile
+    from xtrace.ir.elfsyms import defined_symbols
     try:
         with open(ko, "rb") as f:
             elf = ELFFile(f)
-            text = elf.get_section_by_name(".text")
-            symtab = elf.get_section_by_name(".symtab")
-            if text is None or symtab is None:
+            text = next((i for i, sec in enumerate(elf.iter_sections()) if sec.name == ".text"), None)
+            if text is None:
                 return None
-            index = next(i for i, sec in enumerate(elf.iter_sections()) if sec.name == ".text")
             return "".join(f"{base + sym['st_value']:016x} t {sym.name}\t[{module}]\n"
-                           for sym in symtab.iter_symbols()
-                           if sym["st_info"]["type"] == "STT_FUNC" and sym["st_shndx"] == index)
+                           for sym in defined_symbols(elf)
+                           if sym["st_info"]["type"] == "STT_FUNC" and sym["st_shndx"] == text)
     except (OSError, ELFError):
         return None
 
