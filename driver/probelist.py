@@ -41,7 +41,7 @@ class Catalog:
         for name, _nr in sorted(kt.syscalls.items(), key=lambda kv: kv[1]):
             rows += [("syscall", "vmlinux", name, "entry"), ("syscall", "vmlinux", name, "return")]
         if with_functions and kt.functions is not None:
-            for f in sorted(f for f in kt.functions if not kt.blacklisted(f)):
+            for f in sorted(kt.probeable_functions()):
                 rows += [("fbt", "vmlinux", f, "entry"), ("fbt", "vmlinux", f, "return")]
         self.rows: list[Row] = [(i + 1, *r) for i, r in enumerate(rows)]
         self.kt = kt

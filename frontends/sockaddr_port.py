@@ -137,19 +137,22 @@ def _constant(e: ir.Expr, funcs: dict[str, ir.Function]) -> Optional[int]:
     if v is not None:
         return v
     if isinstance(e, ir.FuncCall) and not e.args and e.name in funcs:
-        body = funcs[e.name].body.stmts
-        if len(body) == 1 and isinstance(body[0], ir.Return) and body[0].value is not None:
-            return ir.int_constant(body[0].value)
+        value = _only_return(funcs[e.name])
+        return ir.int_constant(value) if value is not None else None
     return None
+
+
+def _only_return(f: ir.Function) -> Optional[ir.Expr]:
+    """The value `f` returns as its one statement, else None."""
+    body = f.body.stmts
+    return body[0].value if len(body) == 1 and isinstance(body[0], ir.Return) else None
 
 
 def _only_member(f: ir.Function) -> Optional[ir.KernelMember]:
     """The member `f` returns as its one statement (ip.stp's `return
     @cast(iphdr, "iphdr")->daddr`)."""
-    body = f.body.stmts
-    if len(body) == 1 and isinstance(body[0], ir.Return) and isinstance(body[0].value, ir.KernelMember):
-        return body[0].value
-    return None
+    value = _only_return(f)
+    return value if isinstance(value, ir.KernelMember) else None
 
 
 def _member(f: ir.Function, af: int) -> Optional[ir.KernelMember]:
