@@ -65,17 +65,18 @@ def top_level_args(text: str, start: int) -> Optional[tuple[list[str], int]]:
     return None
 
 
-def _comma_filled(head: str, items: list[str], tail: str, width: int) -> list[str]:
-    """`head`, the comma-separated `items` and `tail` as lines of up to `width`
-    columns where the items allow, each line after the first going on under the
-    first item."""
-    pad = " " * len(head)
+def _filled(head: str, items: list[str], tail: str, width: int, sep: str = ", ") -> list[str]:
+    """`head`, the `items` joined by `sep` and `tail` as lines of up to `width`
+    columns where the items allow, each line ending in `sep` without its blank
+    (a call's arguments: `,`; a condition's operands, whose operators they hold:
+    nothing) and the next going on under the first item."""
+    pad, mark = " " * len(head), sep.rstrip()
     lines, cur = [], head + items[0]
     for item in items[1:]:
-        if len(cur) + len(", ") + len(item) + 1 <= width:
-            cur += ", " + item
+        if len(cur) + len(sep) + len(item) + len(mark) <= width:
+            cur += sep + item
         else:
-            lines.append(cur + ",")
+            lines.append(cur + mark)
             cur = pad + item
     lines.append(cur + tail)
     return lines
@@ -97,7 +98,7 @@ def wrap_call_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> list[st
         return [line]
     head = line[:m.end()]
     pad = " " * len(head)
-    lines = _comma_filled(head, args, ")" + line[close + 1:], width)
+    lines = _filled(head, args, ")" + line[close + 1:], width)
     # an argument that is a long call of its own is broken the same way under it
     return [part for ln in lines for part in
             (wrap_call_line(ln, limit, width) if ln.startswith(pad) else [ln])]
@@ -186,7 +187,7 @@ def wrap_subscript_line(line: str, limit: int = LIMIT, width: int = WIDTH) -> li
         return [line]
     head = line[:m.end()]
     pad = " " * len(head)
-    lines = _comma_filled(head, keys, line[close:], width)
+    lines = _filled(head, keys, line[close:], width)
     return [part for ln in lines for part in
             (wrap_chain_line(ln, limit) if ln.startswith(pad) else [ln])]
 
@@ -247,23 +248,10 @@ def wrap_condition_line(line: str, style: str = "stap", limit: int = LIMIT,
         return [line]
     start, cond = m.end(1), m.group(2)
     pieces = [cond[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(cond)])]
-    lines = _filled(line[:start], pieces, " " * start, m.group(3), width)
+    lines = _filled(line[:start], pieces, m.group(3), width, sep=" ")
     # a parenthesized operand still too long is broken the same way inside its
     # parentheses, going on under its first column
     return [part for ln in lines for part in _inner_wrapped(ln, start, limit, width)]
-
-
-def _filled(head: str, pieces: list[str], pad: str, tail: str, width: int) -> list[str]:
-    """`pieces` after `head`, as many on a line as fit `width`, each line after the
-    first starting with `pad`, `tail` after the last."""
-    lines, cur = [], head + pieces[0]
-    for piece in pieces[1:]:
-        if len(cur) + 1 + len(piece) > width:
-            lines.append(cur)
-            cur = pad + piece
-        else:
-            cur += " " + piece
-    return lines + [cur + tail]
 
 
 def _inner_wrapped(line: str, start: int, limit: int, width: int) -> list[str]:
@@ -291,7 +279,7 @@ def _inner_wrapped(line: str, start: int, limit: int, width: int) -> list[str]:
         return [line]
     cond = line[start + 1:i]
     pieces = [cond[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(cond)])]
-    lines = _filled(line[:start + 1], pieces, " " * (start + 1), line[i:], width)
+    lines = _filled(line[:start + 1], pieces, line[i:], width, sep=" ")
     return [part for ln in lines for part in _inner_wrapped(ln, start + 1, limit, width)]
 
 
