@@ -15,10 +15,13 @@ import re
 import struct
 from pathlib import Path
 
+import pytest
+
 from xtrace.backend_c.codegen import generate
 from xtrace.backend_c.cstr import c_string
 from xtrace.frontends import parse
 from xtrace.ir.analysis import analyze
+from xtrace.ir.loc import XtraceError
 from xtrace.ir.target import KernelTarget
 from xtrace.runtime.stream import _HDR, REC_WARN, StreamDecoder
 
@@ -111,3 +114,25 @@ def test_the_host_prints_the_warning_once_on_stderr():
     dec.feed(_warn_record(text) + _warn_record(text))
     assert err.getvalue() == f"WARNING: {text}\n"
     assert out.getvalue() == "" and dec.result.exit_status == 0
+
+
+def _points(text: str, lang: str = "stap", functions=("vfs_read", "__switch_to", "__switch_to_xtra")):
+    kt = KernelTarget("test", Path("/nonexistent"), {}, functions=set(functions))
+    an = analyze(parse(text, "t.d" if lang == "d" else "t.stp", lang), kt)
+    return [rp.functions for pts in an.points for rp in pts]
+
+
+def test_a_return_probe_on_switch_to_is_refused_before_the_build():
+    """6.12 accepts a kretprobe on __switch_to and panics at its first return
+    (rethook_trampoline_handler); 6.1 refuses it. Its entry is probed as ever."""
+    for text, lang in (('probe kernel.function("__switch_to").return { println(1) }\n', "stap"),
+                       ('probe kprobe.function("__switch_to").return { println(1) }\n', "stap"),
+                       ("fbt::__switch_to:return { trace(1); }\n", "d")):
+        with pytest.raises(XtraceError) as err:
+            _points(text, lang)
+        assert err.value.message.startswith("kernel function '__switch_to' cannot be probed on return")
+        assert err.value.loc.line == 1
+    assert _points('probe kernel.function("__switch_to") { println(1) }\n') == [["__switch_to"]]
+    assert _points('probe kernel.function("__switch_to").return ? { println(1) }\n'
+                   'probe begin { exit() }\n')[0] == []
+    assert _points('probe kernel.function("__switch_t*").return { println(1) }\n') == [["__switch_to_xtra"]]
