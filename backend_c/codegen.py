@@ -1182,9 +1182,14 @@ def _refusal_words(p: n.ProbePoint, fn: str) -> dict:
     """How stap reports a kprobe of point `p` at function `fn` that the kernel refuses
     (runtime/linux/kprobes.c, stapkp_init): `warn`, whether it says so at all (not for
     an optional point, nor for a module's function); `by_name`, whether it names the
-    symbol (a kprobe.function point, registered by name) rather than the address."""
+    symbol (a kprobe.function point, registered by name) rather than the address;
+    `named`, the probe point it names (C string)."""
+    # a tapset alias's point (vfs.read) has no spelling of its own: stap names the
+    # kernel.function probe it stands for
+    named = _site_pp(p, fn) if p.spelling else \
+        f'kernel.function("{fn}")' + (".return" if p.is_return else "")
     return {"warn": not p.optional and not p.module and ":" not in fn,
-            "by_name": (p.spelling or "").startswith("kprobe.")}
+            "by_name": (p.spelling or "").startswith("kprobe."), "named": c_string(named)}
 
 
 def _site_pp(p: n.ProbePoint, fn: str) -> str:

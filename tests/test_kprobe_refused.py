@@ -136,3 +136,9 @@ def test_a_return_probe_on_switch_to_is_refused_before_the_build():
     assert _points('probe kernel.function("__switch_to").return ? { println(1) }\n'
                    'probe begin { exit() }\n')[0] == []
     assert _points('probe kernel.function("__switch_t*").return { println(1) }\n') == [["__switch_to_xtra"]]
+
+
+def test_a_tapset_alias_names_the_kernel_function_it_stands_for():
+    arm = _arm(_c('probe vfs.read { println(1) }\n'))
+    pp = c_string('kernel.function("vfs_read")')
+    assert f"xt_kp_refused({pp}, NULL," in arm
