@@ -695,7 +695,8 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                             kprobes.append(k)
                         k["probes"].append({"probe": i, "pp": c_string(_site_pp(p, fn)),
                                             "when": _site_check(p, "kprobe"),
-                                            "order": _SITE_ORDER.get(p.when, 1)})
+                                            "order": _SITE_ORDER.get(p.when, 1),
+                                            **_refusal_words(p, fn)})
                 elif p.kind == "timer":
                     # one timer per probe, its clauses called in script order: D runs
                     # every clause of `tick-1ms` on each tick, one after the other
@@ -879,6 +880,10 @@ class CodeGen(ExprGen, StmtGen, AggGen):
                 else:
                     scalar_inits.append(f"atomic64_set(&xt_g_{c_ident(g.name)}, {c_int(g.init.value)});")
         errors_fatal = self.prog.lang == "stap"
+        # stap runs on without a kprobe the kernel refuses; D and Vue fail the session
+        kp_tolerant = self.prog.lang == "stap"
+        kp_alone = not (begin or end or sys_enter or sys_exit or timers or tps or uprobes
+                        or procsels or procfs or nfhooks or perfs)
         guru_c = (embedc.prelude(Path(self.an.target.headers)) + embedc.blocks(self.prog)
                   if embedc.uses_c(self.prog) else "")
         c_source = TEMPLATES.get_template("module.c.j2").render(
@@ -889,6 +894,7 @@ class CodeGen(ExprGen, StmtGen, AggGen):
             errors_fatal=int(errors_fatal), fault_discards=int(self.prog.lang == "d"), globals_c=globals_c, aggs=aggs, maps=maps, tlmaps=tlmaps,
             probe_fns=probe_fns, begin=begin, end=end, error=error, error_end=error_end, sys_enter=sys_enter, sys_exit=sys_exit,
             nr_syscalls=self.an.target.nr_syscalls, kprobes=kprobes, timers=timers,
+            kp_tolerant=kp_tolerant, kp_alone=kp_alone,
             syscall_names=syscall_names, sysnames=sysnames, uses=self.uses, deferred=deferred, scalar_inits=scalar_inits,
             tracepoints=tracepoints, tp_headers=tp_headers, procsels=procsels, procfs=procfs_files, procfs_dirs=procfs_dirs, nfhooks=nfhooks, perfs=perfs, tpargs=tpargs, uprobes=uprobes,
             walk_args="cmdline" in self.uses, usym_c=usym_c, usym_seq=usym_seq,
@@ -1170,6 +1176,20 @@ def _mark_pp(p: n.ProbePoint, binary: str, provider: str, name: str) -> str:
     names them whatever glob or -c form the point was written with."""
     prov = f'.provider("{provider}")' if p.module else ""
     return f'process("{binary}"){prov}.mark("{name}")'
+
+
+def _refusal_words(p: n.ProbePoint, fn: str) -> dict:
+    """How stap reports a kprobe of point `p` at function `fn` that the kernel refuses
+    (runtime/linux/kprobes.c, stapkp_init): `warn`, whether it says so at all (not for
+    an optional point, nor for a module's function); `by_name`, whether it names the
+    symbol (a kprobe.function point, registered by name) rather than the address;
+    `named`, the probe point it names (C string)."""
+    # a tapset alias's point (vfs.read) has no spelling of its own: stap names the
+    # kernel.function probe it stands for
+    named = _site_pp(p, fn) if p.spelling else \
+        f'kernel.function("{fn}")' + (".return" if p.is_return else "")
+    return {"warn": not p.optional and not p.module and ":" not in fn,
+            "by_name": (p.spelling or "").startswith("kprobe."), "named": c_string(named)}
 
 
 def _site_pp(p: n.ProbePoint, fn: str) -> str:

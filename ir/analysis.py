@@ -22,7 +22,7 @@ from .builtins import AGG_READ_FUNCS, AGG_UPDATE_FUNCS, BUILTINS, FUNCTIONS, NET
 from .loc import Loc, XtraceError
 from .stores import constant_fits
 from .regex import RegexError, compile_regex
-from .target import KernelTarget
+from .target import NO_RETURN_PROBE, KernelTarget
 from .kmember import pointee
 from .ksyms import SymbolError, data_symbol
 from .loadmap import loaded_objects
@@ -194,11 +194,18 @@ class _Analyzer:
                                f"{self.target.release} are unknown", p.loc)
             ok = self.target.probeable_functions()
             if any(c in p.name for c in "*?["):
-                names = sorted(f for f in ok if fnmatch.fnmatchcase(f, p.name))
+                names = sorted(f for f in ok if fnmatch.fnmatchcase(f, p.name)
+                               and not (p.is_return and f in NO_RETURN_PROBE))
             else:
                 names = [p.name] if p.name in ok else []
                 if not names and p.name in funcs and not p.optional:
                     raise self.err(f"kernel function '{p.name}' cannot be probed (kprobe blacklist)", p.loc)
+                if p.is_return and p.name in NO_RETURN_PROBE and not self.target.functions_guessed:
+                    if not p.optional:
+                        raise self.err(f"kernel function '{p.name}' cannot be probed on return "
+                                       f"({NO_RETURN_PROBE[p.name]}: a return probe there crashes "
+                                       "the kernel)", p.loc)
+                    names = []
             if not names and not p.optional:
                 raise self.err(self.no_match(p, f"no kernel function matches '{p.name}' in kernel "
                                                 f"{self.target.release}"), p.loc)

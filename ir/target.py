@@ -21,6 +21,13 @@ _NR_RE = re.compile(r"^#define\s+__NR_(\w+)\s+(\d+)\s*$")
 _MODULE_FUNCTIONS: dict[Path, dict[str, set[str]]] = {}
 
 
+# Functions a return probe must not be put on, with why: the kernel does not
+# always refuse it. __switch_to returns on the next task's stack: 6.1 refuses a
+# kretprobe there (x86's kretprobe blacklist), 6.12 accepts it and the first
+# return panics the kernel in rethook_trampoline_handler().
+NO_RETURN_PROBE = {"__switch_to": "it returns into another task"}
+
+
 @dataclass
 class KernelTarget:
     """A kernel release plus what can be probed in it.

@@ -25,6 +25,7 @@ REC_PAD, REC_PRINTF, REC_ERROR, REC_AGG_BEGIN, REC_AGG_ENTRY, REC_AGG_END = rang
 REC_EXIT, REC_VAR, REC_MAP_ENTRY, REC_TRAILER, REC_FATAL, REC_MAP_END, REC_STACK = range(6, 13)
 PTREE_COMM = 16  # TASK_COMM_LEN: the name field of a ptree entry (runtime/xt_ptree.h)
 REC_USTACK, REC_UMAP = 16, 17  # runtime/xt_ustack.h
+REC_WARN = 18  # a stap runtime WARNING (xt_warn)
 REC_SPEC, REC_SPEC_END, REC_MEM = range(13, 16)
 _HDR = struct.Struct("<IHHQ")
 
@@ -288,6 +289,14 @@ class StreamDecoder:
             self.pending_note = "WARNING deduplication table full\n"
         return True
 
+    def to_stderr(self, text: str) -> None:
+        """Print `text` on stderr after what stdout has so far (and stapio's note
+        that its warning table is full, when one is due)."""
+        self.out.flush()
+        self.err.write(text + self.pending_note)
+        self.pending_note = ""
+        self.err.flush()
+
     def abort(self, why: str) -> None:
         """D's consumer gives up as dtrace(1M) does when dtrace_work() fails: it
         says `dtrace: processing aborted: WHY` and exits with status 1, printing
@@ -323,12 +332,8 @@ class StreamDecoder:
                 text = apply_format(pieces, self.printf_args(rid, payload), sym, entry.get("bits"),
                                     entry.get("unsigned"))
                 if entry.get("stderr"):  # Vue's eprintf: stdout so far goes first
-                    if self.m.get("lang") == "stap" and not self.first_warning(text):
-                        return
-                    self.out.flush()
-                    self.err.write(text + self.pending_note)
-                    self.pending_note = ""
-                    self.err.flush()
+                    if self.m.get("lang") != "stap" or self.first_warning(text):
+                        self.to_stderr(text)
                 else:
                     self.out.write(text)
         elif rtype == REC_SPEC:
@@ -418,6 +423,10 @@ class StreamDecoder:
                            else format_map(self.m["maps"][rid]["name"], rows))
         elif rtype == REC_TRAILER:
             self.trailer(payload)
+        elif rtype == REC_WARN:
+            text = f"WARNING: {self.str_at(payload, 0)[0]}\n"
+            if self.first_warning(text):
+                self.to_stderr(text)
         elif rtype == REC_FATAL:
             msg = self.str_at(payload, 0)[0]
             self.result.fatal.append(msg)

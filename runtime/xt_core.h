@@ -119,6 +119,8 @@ enum {
 	XT_REC_SPEC = 13,      /* a record of a speculation (xt_spec.h) wrapped */
 	XT_REC_SPEC_END = 14,  /* commit() or discard() of a speculation */
 	XT_REC_MEM = 15,       /* tracemem() bytes */
+	/* 16, 17: xt_ustack.h */
+	XT_REC_WARN = 18,      /* a stap WARNING the host prints on stderr */
 };
 
 /* Run-time error codes (mirrored in runtime/stream.py). */
@@ -879,6 +881,22 @@ static void xt_fatal(const char *msg)
 
 	preempt_disable();
 	p = xt_rec_reserve(2 + len, XT_REC_FATAL, 0);
+	if (p) {
+		xt_put_str(p, msg, len);
+		xt_rec_commit();
+	}
+	preempt_enable();
+}
+
+/* A warning of the runtime itself (stap's _stp_warn): the host prints
+ * "WARNING: msg" on stderr, once per text as stapio does. */
+static __maybe_unused void xt_warn(const char *msg)
+{
+	char *p;
+	u16 len = strlen(msg);
+
+	preempt_disable();
+	p = xt_rec_reserve(2 + len, XT_REC_WARN, 0);
 	if (p) {
 		xt_put_str(p, msg, len);
 		xt_rec_commit();
