@@ -145,7 +145,10 @@ changes nothing a run prints:
   forms: frontends/stap/print_crement.py);
 - through stap or Vue, a D clause that records output and then can fault has what
   can fault computed before its first output, as the ports write it (ir/faultfirst.py:
-  D discards the clause's output at its fault, stap's try block and Vue keep it).
+  D discards the clause's output at its fault, stap's try block and Vue keep it);
+- in Vue, an end_tentative() stands just after the record before it, and one that
+  only statements recording nothing follow at the clause's top is none (the
+  clause's end ends the section: ir/tentsections.py).
 
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
@@ -184,6 +187,7 @@ from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_c
 from .printflits import fold
 from .narrow_values import exact_value, holds_only
 from .syscall_returns import returns_int
+from .tentsections import tentative_stops_settled
 from .types import INT64, Type
 from .setopts import settled_sort_setopts
 from .rundumps import printa_kinds
@@ -377,6 +381,9 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     if prog.lang == "d":
         for probe in prog.probes:
             _zero_speculations_dropped(probe.body)
+    if prog.lang == "vue":
+        for probe in prog.probes:
+            tentative_stops_settled(probe.body)
     return prog
 
 

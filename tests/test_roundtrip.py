@@ -234,26 +234,23 @@ ROUND_TRIP_GAPS = {
     # (an if around speculate() is clauses under its condition: they read back as
     # clauses, not as the one probe's if)
     ("stap/speculative_if.stp", "d"),
-    # Vue's tentative buffers are stap speculations (a global each, given its id by
-    # speculation() in a begin probe: print_tentative), which Vue refuses back:
-    # speculation() has no Vue form (its nearest, tentative tracing, names its buffers
-    # in the script and cannot say an id held in a variable).
-    ("vue/tentative_tracing.e", "stap"),
-    ("vue/tentative_top_level.e", "stap"),
-    ("vue/tentative_in_branch.e", "stap"),
-    ("vue/tentative_print_array.e", "stap"),
-    ("vue/tentative_print_lists.e", "stap"),
-    ("vue/tentative_clear.e", "stap"),
+    # (Vue's tentative buffers are stap speculations, a global each given its id by
+    # speculation() in a begin probe, print_tentative, which read back as the buffers:
+    # frontends/vue/stap_tentative.py; where a section's end_tentative() stands among
+    # statements that record nothing, or whether one only the clause's end follows is
+    # written, compares alike: ir/tentsections.py.) Not so a held stktrace(): the
+    # port's loop over backtrace()'s words (tokenize(), slice()), which Vue has no
+    # words for, as outside a buffer
     ("vue/tentative_stktrace.e", "stap"),
-    # ... and D speculations (frontends/d/tentative_back.py): a global holding each
-    # buffer's id, got by a clause of its own, and the Vue clause cut into D clauses
-    # under the conditions of its ifs, which read back as a Vue buffer per id variable
-    # (spec_tentative: start_tentative("t1_spec")) and one clause of ifs, not the
-    # original's one if per branch
+    ("vue/stktrace_symbols.e", "stap"),
+    # In D, Vue's tentative buffers are D speculations (frontends/d/tentative_back.py):
+    # a global holding each buffer's id, got by a clause of its own, and the Vue clause
+    # cut into D clauses under the conditions of its ifs, which read back as a Vue
+    # buffer per id variable (spec_tentative: start_tentative("t1_spec")) and one
+    # clause of ifs, not the original's one if per branch
     ("vue/tentative_tracing.e", "d"),
     ("vue/tentative_top_level.e", "d"),
     ("vue/tentative_in_branch.e", "d"),
-    ("vue/stktrace_symbols.e", "stap"),
     # Vue's trace() is a call of the stap port's own hex-dump function per row
     # (print_hexdump), which reads back as those calls, not as trace()
     ("vue/trace_tentative.e", "stap"),

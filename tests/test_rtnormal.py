@@ -994,3 +994,40 @@ def test_a_tick_rate_given_by_an_argument_is_the_period_it_gives():
     kept = frontends.parse('tick-$1ms { exit(0); }', "t.d", "d", ("200",))
     a, b = written_out_alike(kept, frontends.parse('tick-200ms { exit(0); }', "t.d", "d", ("200",)), via="vue")
     assert a.probes != b.probes
+
+
+def _vue_alike(a: str, b: str) -> bool:
+    """Whether Vue clause bodies `a` and `b` (of a BEGIN clause) compare alike through stap."""
+    def prog(body: str) -> ir.Program:
+        return frontends.parse("int x;\n@@BEGIN\n{\n" + body + "\n}\n", "t.e", "vue")
+    one, two = written_out_alike(prog(a), prog(b), via="stap")
+    return one.probes == two.probes
+
+
+def test_an_end_tentative_stands_just_after_the_record_before_it():
+    # where it stands among statements that record nothing says nothing
+    assert _vue_alike('start_tentative("t"); printf("a\\n"); x = 1; a[1] = 2; end_tentative("t"); printf("b\\n");',
+                      'start_tentative("t"); printf("a\\n"); end_tentative("t"); x = 1; a[1] = 2; printf("b\\n");')
+    # but not past a record, which it takes out of the buffer
+    assert not _vue_alike('start_tentative("t"); printf("a\\n"); printf("b\\n"); end_tentative("t");'
+                          ' printf("c\\n");',
+                          'start_tentative("t"); printf("a\\n"); end_tentative("t"); printf("b\\n");'
+                          ' printf("c\\n");')
+    # nor past another buffer's start or commit
+    assert not _vue_alike('start_tentative("t"); printf("a\\n"); commit_tentative("u"); end_tentative("t");'
+                          ' printf("b\\n");',
+                          'start_tentative("t"); printf("a\\n"); end_tentative("t"); commit_tentative("u");'
+                          ' printf("b\\n");')
+
+
+def test_an_end_tentative_only_the_clause_s_end_follows_is_none():
+    # the clause's end ends the section too
+    assert _vue_alike('start_tentative("t"); printf("a\\n"); end_tentative("t"); x = 1; exit();',
+                      'start_tentative("t"); printf("a\\n"); x = 1; exit();')
+    # not where a record follows
+    assert not _vue_alike('start_tentative("t"); printf("a\\n"); end_tentative("t"); printf("b\\n");',
+                          'start_tentative("t"); printf("a\\n"); printf("b\\n");')
+    # nor one in an if's branch, a record after the if
+    assert not _vue_alike('start_tentative("t"); printf("a\\n"); if (x == 1) { end_tentative("t"); }'
+                          ' printf("b\\n");',
+                          'start_tentative("t"); printf("a\\n"); if (x == 1) { x = 2; } printf("b\\n");')
