@@ -146,6 +146,9 @@ changes nothing a run prints:
 - through stap or Vue, a D clause that records output and then can fault has what
   can fault computed before its first output, as the ports write it (ir/faultfirst.py:
   D discards the clause's output at its fault, stap's try block and Vue keep it);
+- a stap array each of whose elements is stored once (constant keys and values, in
+  a begin probe) and that only foreach loops print is the statistics array of those
+  values read by @sum, as the D port's sum() aggregation reads back (ir/oncestats.py);
 - in Vue, an end_tentative() stands just after the record before it, and one that
   only statements recording nothing follow at the clause's top is none (the
   clause's end ends the section: ir/tentsections.py).
@@ -180,6 +183,7 @@ from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
 from .keysets import key_sets_as_stores
+from .oncestats import stored_once_as_statistics
 from .loc import XtraceError
 from .unroll import written_out_loops
 from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_constant,
@@ -297,6 +301,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     _scalar_deletes_as_stores(prog)
     if prog.lang == "stap":
         key_sets_as_stores(prog)
+        stored_once_as_statistics(prog)
     prog.globals = [_without_unreached_size(_without_start_value(g), prog) for g in prog.globals]
     for root in ir.program_roots(prog):
         if prog.lang == "d":

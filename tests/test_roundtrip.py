@@ -305,14 +305,14 @@ ROUND_TRIP_GAPS = {
     # compares without it: array_overwrite_at_limit, ir/rtnormal.py.)
     # A stap array only added to (or set) and printed by a foreach is a D aggregation
     # and printa, which comes back as a stap statistics array (where only its keys are
-    # read, compared as the set of keys it is: ir/keysets.py)
-    ("stap/foreach_counting_rows.stp", "d"),  # its sort order is setopt() in D, refused in stap
-    # (and an array each of whose elements is stored once, a sum() of its value:
-    # ir/mapagg.py _stored_once)
-    ("stap/array_foreach_value_var.stp", "d"),
-    ("stap/array_numeric_key_sort.stp", "d"),
-    ("stap/array_once_printa.stp", "d"),
-    ("stap/array_ties_key_order.stp", "d"),  # its two sort orders are setopt() in D
+    # read, compared as the set of keys it is: ir/keysets.py; and an array each of whose
+    # elements is stored once, a sum() of its value, ir/mapagg.py _stored_once, as the
+    # statistics array of those values: ir/oncestats.py). Printas sorted differently
+    # are setopt()s before each in D, which read back as each loop's order
+    # (ir/setopts.py per_printa_sort_setopts). Not so a counting array's steps (`++`,
+    # `+= 5`, which come back as `<<< 1`, `<<< 5`) and its loop's limit, a trunc() in D
+    # that comes back as stap's loops removing the rows past it
+    ("stap/foreach_counting_rows.stp", "d"),
     # stap's $$return of numbers from a .return probe comes back as strjoin()s of
     # entry values (its $$parms, the printf a porter writes, compares: ir/rtnormal.py)
     ("stap/kfunc_return_parms.stp", "d"),
@@ -321,7 +321,7 @@ ROUND_TRIP_GAPS = {
     # statistic, printed by one printa, which come back as that many statistics
     # arrays (lists) read one way each; a printf of them comes back as a printa's
     # format.
-    ("stap/foreach_stat_count_sort.stp", "d"),  # likewise its setopt("aggsortrev")
+    ("stap/foreach_stat_count_sort.stp", "d"),
     # A column a row loop computes from the keys is one more key of the D
     # aggregation, and a loop over the keys of several arrays one printa of per-
     # statistic aggregations: they come back as those keys and arrays.

@@ -1031,3 +1031,29 @@ def test_an_end_tentative_only_the_clause_s_end_follows_is_none():
     assert not _vue_alike('start_tentative("t"); printf("a\\n"); if (x == 1) { end_tentative("t"); }'
                           ' printf("b\\n");',
                           'start_tentative("t"); printf("a\\n"); if (x == 1) { x = 2; } printf("b\\n");')
+
+
+_ONCE = ('global a\nprobe begin {{ {stores} foreach (v = k in a-) printf("%s:%d\\n", k, v)\n'
+         '  foreach (k+ in a) printf("%s ", k) exit() }}\n')
+_ONCE_STATS = ('global a\nprobe begin {{ {stores} foreach ([k] in a @sum-) printf("%s:%d\\n", k, @sum(a[k]))\n'
+               '  foreach ([k+] in a) printf("%s ", k) exit() }}\n')
+
+
+def _stap_alike(a: str, b: str) -> bool:
+    one, two = written_out_alike(frontends.parse(a, "t.stp", "stap"), frontends.parse(b, "t.stp", "stap"),
+                                 via="d")
+    return one.probes == two.probes and sorted(one.globals, key=lambda g: g.name) == \
+        sorted(two.globals, key=lambda g: g.name)
+
+
+def test_an_array_each_of_whose_elements_is_stored_once_is_the_statistics_of_those_values():
+    # the D port's sum() of each value, back in stap a statistics array walked by @sum
+    assert _stap_alike(_ONCE.format(stores='a["one"] = 1 a["two"] = 2'),
+                       _ONCE_STATS.format(stores='a["one"] <<< 1 a["two"] <<< 2'))
+    # not where a key is stored twice: the array holds the last value, the statistics
+    # their sum
+    assert not _stap_alike(_ONCE.format(stores='a["one"] = 1 a["one"] = 3'),
+                           _ONCE_STATS.format(stores='a["one"] <<< 1 a["one"] <<< 3'))
+    # nor where a store's value is not a constant
+    assert not _stap_alike(_ONCE.format(stores='a["one"] = pid()'),
+                           _ONCE_STATS.format(stores='a["one"] <<< pid()'))
