@@ -82,6 +82,8 @@ State = Union[None, str, object]  # None: no buffer open; a name: that buffer; U
 
 
 class _Back:
+    """One program's speculations written back as buffers (a copy of it: run())."""
+
     def __init__(self, prog: ir.Program, tapset_file: str) -> None:
         self.prog = copy.deepcopy(prog)
         self.tapset_file = tapset_file
@@ -170,18 +172,18 @@ class _Back:
     def _quiet(self, s: ir.Stmt, spoken: int = 0) -> bool:
         """Whether statement `s` records nothing and touches no buffer (but for
         `spoken` speculate() calls of a buffer's global)."""
-        ids = 0
+        calls = ids = 0
         for x in ir.walk(s):
             if isinstance(x, RECORDS) or _call(x, (*_ENDS, "speculation")) \
                     or isinstance(x, ir.FuncCall) and x.name in self.printing \
                     or isinstance(x, ir.Var) and x.scope == "local" and x.name in self.held:
                 return False
             if _call(x, ("speculate",)):
-                spoken -= 1
+                calls += 1
             elif self._buffer_of(x) is not None:
                 ids += 1
-        # (each speculate() reads its global once)
-        return spoken == 0 and ids == sum(1 for x in ir.walk(s) if _call(x, ("speculate",)))
+        # (a buffer's global read only as those calls' ids)
+        return calls == spoken and ids == calls
 
     def _as_printfs(self, s: ir.Stmt) -> ir.Stmt:
         """`s` with each speculate() of its buffer the printf of its text."""
