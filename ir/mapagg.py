@@ -254,6 +254,15 @@ def vue_print_as_printa(s: ir.PrintVar, func: str, nkeys: int,
                         sort_by=by, descending=order == "desc", limit=count or None, loc=s.loc)]
 
 
+def stored_once_and_printed(prog: ir.Program, name: str) -> bool:
+    """Whether array `name` has each element stored once (_stored_once) and is
+    otherwise only printed by foreach loops over it as a D printa prints it (the
+    array a D port says as a sum() aggregation)."""
+    return _stored_once(prog, name) is not None and _aggregation_like(prog, name) and not any(
+        isinstance(n, (ir.PrintVar, ir.Delete)) and getattr(n, "name", getattr(n, "map", None)) == name
+        for p in prog.probes for n in ir.walk(p.body))
+
+
 def _stored_once(prog: ir.Program, name: str) -> Optional[list[int]]:
     """The values of array `name`'s elements when each is stored once: every store is
     `=` of an integer literal under constant keys, no two alike, in a probe that runs

@@ -145,7 +145,13 @@ changes nothing a run prints:
   forms: frontends/stap/print_crement.py);
 - through stap or Vue, a D clause that records output and then can fault has what
   can fault computed before its first output, as the ports write it (ir/faultfirst.py:
-  D discards the clause's output at its fault, stap's try block and Vue keep it).
+  D discards the clause's output at its fault, stap's try block and Vue keep it);
+- a stap array each of whose elements is stored once (constant keys and values, in
+  a begin probe) and that only foreach loops print is the statistics array of those
+  values read by @sum, as the D port's sum() aggregation reads back (ir/oncestats.py);
+- in Vue, an end_tentative() stands just after the record before it, and one that
+  only statements recording nothing follow at the clause's top is none (the
+  clause's end ends the section: ir/tentsections.py).
 
 A clause that speculates keeps its printf arguments: each is a record of its
 own, which a speculation's specsize counts (as ir/printflits.py keeps them).
@@ -177,6 +183,7 @@ from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
 from .keysets import key_sets_as_stores
+from .oncestats import stored_once_as_statistics
 from .loc import XtraceError
 from .unroll import written_out_loops
 from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_constant,
@@ -184,6 +191,7 @@ from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_c
 from .printflits import fold
 from .narrow_values import exact_value, holds_only
 from .syscall_returns import returns_int
+from .tentsections import tentative_stops_settled
 from .types import INT64, Type
 from .setopts import settled_sort_setopts
 from .rundumps import printa_kinds
@@ -293,6 +301,7 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     _scalar_deletes_as_stores(prog)
     if prog.lang == "stap":
         key_sets_as_stores(prog)
+        stored_once_as_statistics(prog)
     prog.globals = [_without_unreached_size(_without_start_value(g), prog) for g in prog.globals]
     for root in ir.program_roots(prog):
         if prog.lang == "d":
@@ -377,6 +386,9 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     if prog.lang == "d":
         for probe in prog.probes:
             _zero_speculations_dropped(probe.body)
+    if prog.lang == "vue":
+        for probe in prog.probes:
+            tentative_stops_settled(probe.body)
     return prog
 
 

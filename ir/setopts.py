@@ -138,3 +138,70 @@ def _after_setopt(s: ir.Stmt | None, name: str) -> list[ir.PrintAgg]:
             if isinstance(v, ir.Stmt):
                 out += _after_setopt(v, name)
     return out
+
+
+def per_printa_sort_setopts(prog: ir.Program) -> ir.Program:
+    """`prog` with the setopt()s of the sort toggles said right before each printa
+    folded into that printa's sort order, and dropped.
+
+    A D printer writing printas that sort differently, a key-sorted foreach and a
+    value-sorted one of a stap script, sets each toggle the program uses right before
+    each printa (`setopt("aggsortkey"); setopt("aggsortrev", "unset"); printa(...)`,
+    frontends/d/printer.py _order_options): each printa's order is then what those
+    calls say, whatever ran before, and a person porting the script back writes each
+    as a foreach in that order. Folded only where every setopt() of the program is
+    such a call, every printa has them, no pragma sets a sort option, and every
+    aggregation has a printa that surely prints a row of it (ir/rundumps.printa_kinds
+    "always"): the exit's dump, which sorts by the options as the last setopt() left
+    them, then prints none of it; otherwise the setopt()s stay, and the printers say
+    they cannot be expressed."""
+    from .rundumps import printa_kinds
+    found: list[ir.SetOpt] = []
+    for p in prog.probes:
+        _collect(p.body, found)
+    toggles = {s.name for s in found}
+    if not found or not toggles <= set(_SORT_TOGGLES) or any(s.value not in (None, "unset") for s in found) \
+            or (prog.options or {}).get("aggsort"):
+        return prog
+    # each setopt in a row of one call per toggle, right before a printa
+    # (or before the trunc() that keeps the rows it prints)
+    before: set[int] = set()
+    covered: set[int] = set()
+    for b in ir.program_blocks(prog):
+        for i, s in enumerate(b.stmts):
+            if not isinstance(s, ir.PrintAgg):
+                continue
+            at = id(s)
+            if i and isinstance(b.stmts[i - 1], ir.AggControl) and b.stmts[i - 1].op == "trunc" \
+                    and b.stmts[i - 1].agg == s.agg:
+                i -= 1
+            run = b.stmts[max(0, i - len(toggles)):i]
+            if len(run) == len(toggles) and all(isinstance(x, ir.SetOpt) for x in run) \
+                    and {x.name for x in run} == toggles:
+                before |= {id(x) for x in run}
+                covered.add(at)
+    kinds = printa_kinds(prog)
+    printed = {a for s, kind in kinds if kind == "always" for a in [s.agg, *s.more]}
+    if any(id(s) not in before for s in found) or any(id(s) not in covered for s, _ in kinds) \
+            or not {g.name for g in prog.globals if g.kind == "agg"} <= printed:
+        return prog
+    prog = copy.deepcopy(prog)
+    for b in ir.program_blocks(prog):
+        stmts: list[ir.Stmt] = []
+        on: dict[str, bool] = {}
+        for s in b.stmts:
+            if isinstance(s, ir.SetOpt):
+                on[s.name] = s.value is None
+                continue
+            if isinstance(s, ir.PrintAgg):
+                for name, value in on.items():
+                    for field, when_on in _SORT_TOGGLES[name].items():
+                        setattr(s, field, when_on if value else _TOGGLED_OFF[field])
+                on = {}
+            stmts.append(s)
+        b.stmts = stmts
+    return prog
+
+
+# what a sort toggle's field is with the toggle off
+_TOGGLED_OFF = {"sort_by": "value", "descending": False}

@@ -234,26 +234,23 @@ ROUND_TRIP_GAPS = {
     # (an if around speculate() is clauses under its condition: they read back as
     # clauses, not as the one probe's if)
     ("stap/speculative_if.stp", "d"),
-    # Vue's tentative buffers are stap speculations (a global each, given its id by
-    # speculation() in a begin probe: print_tentative), which Vue refuses back:
-    # speculation() has no Vue form (its nearest, tentative tracing, names its buffers
-    # in the script and cannot say an id held in a variable).
-    ("vue/tentative_tracing.e", "stap"),
-    ("vue/tentative_top_level.e", "stap"),
-    ("vue/tentative_in_branch.e", "stap"),
-    ("vue/tentative_print_array.e", "stap"),
-    ("vue/tentative_print_lists.e", "stap"),
-    ("vue/tentative_clear.e", "stap"),
+    # (Vue's tentative buffers are stap speculations, a global each given its id by
+    # speculation() in a begin probe, print_tentative, which read back as the buffers:
+    # frontends/vue/stap_tentative.py; where a section's end_tentative() stands among
+    # statements that record nothing, or whether one only the clause's end follows is
+    # written, compares alike: ir/tentsections.py.) Not so a held stktrace(): the
+    # port's loop over backtrace()'s words (tokenize(), slice()), which Vue has no
+    # words for, as outside a buffer
     ("vue/tentative_stktrace.e", "stap"),
-    # ... and D speculations (frontends/d/tentative_back.py): a global holding each
-    # buffer's id, got by a clause of its own, and the Vue clause cut into D clauses
-    # under the conditions of its ifs, which read back as a Vue buffer per id variable
-    # (spec_tentative: start_tentative("t1_spec")) and one clause of ifs, not the
-    # original's one if per branch
+    ("vue/stktrace_symbols.e", "stap"),
+    # In D, Vue's tentative buffers are D speculations (frontends/d/tentative_back.py):
+    # a global holding each buffer's id, got by a clause of its own, and the Vue clause
+    # cut into D clauses under the conditions of its ifs, which read back as a Vue
+    # buffer per id variable (spec_tentative: start_tentative("t1_spec")) and one
+    # clause of ifs, not the original's one if per branch
     ("vue/tentative_tracing.e", "d"),
     ("vue/tentative_top_level.e", "d"),
     ("vue/tentative_in_branch.e", "d"),
-    ("vue/stktrace_symbols.e", "stap"),
     # Vue's trace() is a call of the stap port's own hex-dump function per row
     # (print_hexdump), which reads back as those calls, not as trace()
     ("vue/trace_tentative.e", "stap"),
@@ -308,14 +305,14 @@ ROUND_TRIP_GAPS = {
     # compares without it: array_overwrite_at_limit, ir/rtnormal.py.)
     # A stap array only added to (or set) and printed by a foreach is a D aggregation
     # and printa, which comes back as a stap statistics array (where only its keys are
-    # read, compared as the set of keys it is: ir/keysets.py)
-    ("stap/foreach_counting_rows.stp", "d"),  # its sort order is setopt() in D, refused in stap
-    # (and an array each of whose elements is stored once, a sum() of its value:
-    # ir/mapagg.py _stored_once)
-    ("stap/array_foreach_value_var.stp", "d"),
-    ("stap/array_numeric_key_sort.stp", "d"),
-    ("stap/array_once_printa.stp", "d"),
-    ("stap/array_ties_key_order.stp", "d"),  # its two sort orders are setopt() in D
+    # read, compared as the set of keys it is: ir/keysets.py; and an array each of whose
+    # elements is stored once, a sum() of its value, ir/mapagg.py _stored_once, as the
+    # statistics array of those values: ir/oncestats.py). Printas sorted differently
+    # are setopt()s before each in D, which read back as each loop's order
+    # (ir/setopts.py per_printa_sort_setopts). Not so a counting array's steps (`++`,
+    # `+= 5`, which come back as `<<< 1`, `<<< 5`) and its loop's limit, a trunc() in D
+    # that comes back as stap's loops removing the rows past it
+    ("stap/foreach_counting_rows.stp", "d"),
     # stap's $$return of numbers from a .return probe comes back as strjoin()s of
     # entry values (its $$parms, the printf a porter writes, compares: ir/rtnormal.py)
     ("stap/kfunc_return_parms.stp", "d"),
@@ -324,7 +321,7 @@ ROUND_TRIP_GAPS = {
     # statistic, printed by one printa, which come back as that many statistics
     # arrays (lists) read one way each; a printf of them comes back as a printa's
     # format.
-    ("stap/foreach_stat_count_sort.stp", "d"),  # likewise its setopt("aggsortrev")
+    ("stap/foreach_stat_count_sort.stp", "d"),
     # A column a row loop computes from the keys is one more key of the D
     # aggregation, and a loop over the keys of several arrays one printa of per-
     # statistic aggregations: they come back as those keys and arrays.

@@ -994,3 +994,66 @@ def test_a_tick_rate_given_by_an_argument_is_the_period_it_gives():
     kept = frontends.parse('tick-$1ms { exit(0); }', "t.d", "d", ("200",))
     a, b = written_out_alike(kept, frontends.parse('tick-200ms { exit(0); }', "t.d", "d", ("200",)), via="vue")
     assert a.probes != b.probes
+
+
+def _vue_alike(a: str, b: str) -> bool:
+    """Whether Vue clause bodies `a` and `b` (of a BEGIN clause) compare alike through stap."""
+    def prog(body: str) -> ir.Program:
+        return frontends.parse("int x;\n@@BEGIN\n{\n" + body + "\n}\n", "t.e", "vue")
+    one, two = written_out_alike(prog(a), prog(b), via="stap")
+    return one.probes == two.probes
+
+
+def test_an_end_tentative_stands_just_after_the_record_before_it():
+    # where it stands among statements that record nothing says nothing
+    assert _vue_alike('start_tentative("t"); printf("a\\n"); x = 1; a[1] = 2; end_tentative("t"); printf("b\\n");',
+                      'start_tentative("t"); printf("a\\n"); end_tentative("t"); x = 1; a[1] = 2; printf("b\\n");')
+    # but not past a record, which it takes out of the buffer
+    assert not _vue_alike('start_tentative("t"); printf("a\\n"); printf("b\\n"); end_tentative("t");'
+                          ' printf("c\\n");',
+                          'start_tentative("t"); printf("a\\n"); end_tentative("t"); printf("b\\n");'
+                          ' printf("c\\n");')
+    # nor past another buffer's start or commit
+    assert not _vue_alike('start_tentative("t"); printf("a\\n"); commit_tentative("u"); end_tentative("t");'
+                          ' printf("b\\n");',
+                          'start_tentative("t"); printf("a\\n"); end_tentative("t"); commit_tentative("u");'
+                          ' printf("b\\n");')
+
+
+def test_an_end_tentative_only_the_clause_s_end_follows_is_none():
+    # the clause's end ends the section too
+    assert _vue_alike('start_tentative("t"); printf("a\\n"); end_tentative("t"); x = 1; exit();',
+                      'start_tentative("t"); printf("a\\n"); x = 1; exit();')
+    # not where a record follows
+    assert not _vue_alike('start_tentative("t"); printf("a\\n"); end_tentative("t"); printf("b\\n");',
+                          'start_tentative("t"); printf("a\\n"); printf("b\\n");')
+    # nor one in an if's branch, a record after the if
+    assert not _vue_alike('start_tentative("t"); printf("a\\n"); if (x == 1) { end_tentative("t"); }'
+                          ' printf("b\\n");',
+                          'start_tentative("t"); printf("a\\n"); if (x == 1) { x = 2; } printf("b\\n");')
+
+
+_ONCE = ('global a\nprobe begin {{ {stores} foreach (v = k in a-) printf("%s:%d\\n", k, v)\n'
+         '  foreach (k+ in a) printf("%s ", k) exit() }}\n')
+_ONCE_STATS = ('global a\nprobe begin {{ {stores} foreach ([k] in a @sum-) printf("%s:%d\\n", k, @sum(a[k]))\n'
+               '  foreach ([k+] in a) printf("%s ", k) exit() }}\n')
+
+
+def _stap_alike(a: str, b: str) -> bool:
+    one, two = written_out_alike(frontends.parse(a, "t.stp", "stap"), frontends.parse(b, "t.stp", "stap"),
+                                 via="d")
+    return one.probes == two.probes and sorted(one.globals, key=lambda g: g.name) == \
+        sorted(two.globals, key=lambda g: g.name)
+
+
+def test_an_array_each_of_whose_elements_is_stored_once_is_the_statistics_of_those_values():
+    # the D port's sum() of each value, back in stap a statistics array walked by @sum
+    assert _stap_alike(_ONCE.format(stores='a["one"] = 1 a["two"] = 2'),
+                       _ONCE_STATS.format(stores='a["one"] <<< 1 a["two"] <<< 2'))
+    # not where a key is stored twice: the array holds the last value, the statistics
+    # their sum
+    assert not _stap_alike(_ONCE.format(stores='a["one"] = 1 a["one"] = 3'),
+                           _ONCE_STATS.format(stores='a["one"] <<< 1 a["one"] <<< 3'))
+    # nor where a store's value is not a constant
+    assert not _stap_alike(_ONCE.format(stores='a["one"] = pid()'),
+                           _ONCE_STATS.format(stores='a["one"] <<< pid()'))

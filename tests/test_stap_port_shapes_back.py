@@ -168,3 +168,44 @@ def test_the_auto_print_row_of_a_statistics_array_holding_values_is_the_auto_pri
     # filled only in a clause that may never fire: the row under its test, not the auto-print
     later = src.replace("BEGIN\n{\n" + ups, "tick-1s\n{\n" + ups)
     assert "if (@count(s) > 0)" in _to_stap(later)
+
+
+# the D printer's setopt()s of each printa's own order (frontends/d/printer.py
+# _order_options), from stap's foreach loops sorted differently
+_PER_PRINTA = """#pragma D option quiet
+BEGIN
+{
+    @a[10] = sum(1);
+    @a[-5] = sum(2);
+    setopt("aggsortkey");
+    setopt("aggsortrev", "unset");
+    printa("%d ", @a);
+    setopt("aggsortkey", "unset");
+    setopt("aggsortrev");
+    printa("%@d ", @a);
+    exit(0);
+}
+"""
+
+
+def test_each_printa_s_own_sort_setopts_are_its_foreach_s_order():
+    stp = _to_stap(_PER_PRINTA)
+    assert ("    foreach ([key+] in a)\n        printf(\"%d \", key)\n"
+            "    foreach ([key] in a @sum-)\n        printf(\"%d \", @sum(a[key]))\n") in stp, stp
+    assert "setopt" not in stp
+
+
+@pytest.mark.parametrize("change", [
+    # a printa without them sorts as the setopt() that ran last left the options
+    lambda s: s.replace('    setopt("aggsortkey", "unset");\n    setopt("aggsortrev");\n', ""),
+    # one toggle of two said: the other is what ran before
+    lambda s: s.replace('    setopt("aggsortrev");\n', ""),
+    # an aggregation no printa surely prints a row of is dumped at exit, in the order
+    # the last setopt() left
+    lambda s: s.replace("    exit(0);\n", "    exit(0);\n}\ntick-1s\n{\n    @b = count();\n"),
+    # a sort option a pragma sets (aggsortkeypos: by another key column)
+    lambda s: "#pragma D option aggsortkeypos=1\n" + s,
+])
+def test_sort_setopts_not_of_each_printa_stay_refused(change):
+    with pytest.raises(XtraceError, match="setopt"):
+        _to_stap(change(_PER_PRINTA))

@@ -53,6 +53,7 @@ State = Union[None, str, _Unknown]  # None: no buffer open; a name: that buffer
 RECORDS = (ir.Printf, ir.PrintStack, ir.TraceMem, ir.TraceValue, ir.PrintAgg, ir.PrintVar,
            ir.System, ir.PrintTree, ir.Trace)
 
+PREFIX = "tentative_"  # a buffer's global: the prefix, then the buffer's name
 NOTE = "# Vue's tentative buffers: a speculation each (commit() and discard() empty it for more)"
 
 
@@ -74,7 +75,7 @@ def buffer_names(prog: ir.Program) -> list[str]:
 
 def global_base(name: str) -> str:
     """The stap global's name wanted for buffer `name` (`tentative_t1` for "t1")."""
-    return "tentative_" + (re.sub(r"[^A-Za-z0-9_]", "_", name) or "buffer")
+    return PREFIX + (re.sub(r"[^A-Za-z0-9_]", "_", name) or "buffer")
 
 
 def _join(a: State, b: State) -> State:

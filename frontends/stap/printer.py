@@ -65,7 +65,7 @@ from xtrace.ir.deadstores import droppable, without_stores, without_unread_local
 from . import usage
 from .netfilter import CONTEXT_VARS as _NF_VARS
 from xtrace.ir.clausethreadvars import clause_thread_vars_as_locals
-from xtrace.ir.setopts import settled_sort_setopts, without_default_setopts
+from xtrace.ir.setopts import per_printa_sort_setopts, settled_sort_setopts, without_default_setopts
 from .print_autoprint import printfs_as_autoprint
 from .print_presence import companions_as_membership
 from .print_statmerge import filled_joined_prints_as_printf, keyed_statistics_merged
@@ -171,8 +171,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (and a printa of several arrays' one statistic each, all holding values, their printf)
     prog = filled_joined_prints_as_printf(keyed_statistics_merged(
         merged_statistics(prog) if prog.lang == "d" else prog))
-    prog = ids_as_values(user_copies_as_reads(settled_sort_setopts(without_default_setopts(prog))), stap_site_key,
-                         _reads_syscall_nr(prog))
+    # (a D port's setopt()s of each printa's own order: that order, per_printa_sort_setopts)
+    prog = per_printa_sort_setopts(settled_sort_setopts(without_default_setopts(prog)))
+    prog = ids_as_values(user_copies_as_reads(prog), stap_site_key, _reads_syscall_nr(prog))
     # a D clause over entries and returns that names its side: a probe per side (after
     # the ids: D's epid numbers the one clause's probes)
     prog = sides_apart(prog)

@@ -41,6 +41,7 @@ from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, 
 from xtrace.ir.inline import inline_functions
 from xtrace.frontends.indent_port import indent_calls_of, indent_calls_written_out
 from .spec_tentative import speculations_as_tentative, tentative_first
+from .stap_tentative import stap_speculations_as_tentative
 from xtrace.ir.sprintfjoin import sprintf_as_concat, sprintf_values_joined
 from xtrace.ir.contextvars import context_vars_as_sprintfs
 from xtrace.ir.sprintfsplice import quotes_in_format, splice_sprintfs, spliced_sprintf
@@ -1691,6 +1692,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     or with `gaps.force` a marked comment in its place (collected in `gaps.found`)."""
     gaps = gaps or Gaps()
     lead: list[str] = []
+    # a stap port of Vue's tentative buffers: those buffers (stap_tentative.py)
+    prog = stap_speculations_as_tentative(prog)
     _refuse_stap_speculation(prog)
     prog = refuse_hist_buckets(prog, "vue", gaps)
     # stap's syscall.pipe tested for pipe2 by name: the clause on pipe2
