@@ -1,0 +1,85 @@
+"""stap's string readers D and Vue have no function of, as a porter writes them.
+
+- dentry.stp's `d_name(dentry)` is kernel_string_n() of the dentry's name for its
+  length; the kernel ends every dentry's name with a 0 byte (d_alloc), so D's
+  `stringof(dentry->d_name.name)` reads the same text.
+- `kernel_string_n(p, n)`, at most n bytes of a kernel string, is D's
+  `substr(stringof((char *)p), 0, n)` (stap's n below 0 reads none: "", as substr's).
+- uconversions.stp's `user_string_warn(p[, msg])` and `user_string_n_warn(p, n[, msg])`
+  are the string, or msg ("" by default) with a warning where p cannot be read: D's
+  copyinstr(p[, n]), which reports the fault and ends the clause instead (the D
+  printer notes it), and msg itself for a constant address (0), which is never
+  readable (the warning goes to stderr, which the port does not write).
+
+Vue reads the same with get_kstring(p, n) and get_userstring(p, n), whose faults
+end the clause as D's do; its printer writes the IR these give the same way.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+
+_DNAME = "d_name"
+# the library's readers of uconversions.stp's *_warn functions (library.WARN_STRINGS)
+_WARN = "__xt_user_string_warn"
+_WARN_N = "__xt_user_string_n_warn"
+
+
+def string_readers_as_d(prog: ir.Program, target: str = "d") -> ir.Program:
+    """`prog` with the readers above as D's (or, `target` "vue", Vue's) forms of them,
+    the IR the target's printer writes; `prog` itself when it calls none."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    funcs = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE}
+    if not any(_rewritten(x, funcs, target) is not None for root in ir.program_roots(prog)
+               for x in ir.walk(root)):
+        return prog
+    prog = copy.deepcopy(prog)
+    funcs = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE}
+
+    def fn(x):
+        r = _rewritten(x, funcs, target)
+        return x if r is None else r
+
+    ir.map_code(prog, fn)
+    return prog
+
+
+def _rewritten(x, funcs: dict[str, ir.Function], target: str) -> Optional[ir.Expr]:
+    """The target's form of reader call `x`, or None when `x` is none of them."""
+    if isinstance(x, ir.FuncCall) and x.name == _DNAME and len(x.args) == 1 and _DNAME in funcs:
+        name = _dentry_name(funcs[_DNAME], x.args[0], x.loc)
+        return ir.Call("kernel_string", [name], loc=x.loc) if name is not None else None
+    if isinstance(x, ir.Call) and x.name == "kernel_string" and len(x.args) == 2 and target == "d":
+        # kernel_string_n(p, n) (Vue's get_kstring(p, n) as it is)
+        whole = ir.Call("kernel_string", [x.args[0]], loc=x.loc)
+        return ir.Call("slice", [whole, ir.IntLit(0, loc=x.loc), x.args[1]], loc=x.loc)
+    if isinstance(x, ir.FuncCall) and x.name == _WARN and len(x.args) == 2 and _WARN in funcs:
+        return ir.Call("user_string2", list(x.args), loc=x.loc)
+    if isinstance(x, ir.FuncCall) and x.name == _WARN_N and len(x.args) == 3 and _WARN_N in funcs:
+        addr, n, msg = x.args
+        return ir.Call("user_string2", [addr, msg, n], loc=x.loc)
+    return None
+
+
+def _dentry_name(f: ir.Function, dentry: ir.Expr, at) -> Optional[ir.KernelMember]:
+    """The name member d_name() reads (`@cast(dentry, "dentry")->d_name->name`, its
+    kernel_string_n()'s first argument) of `dentry`, at the call's place `at`; the
+    @cast left out where `dentry` is a `struct dentry *` already (`$dentry`)."""
+    body = [s for s in f.body.stmts if not isinstance(s, ir.Comment)]
+    if not (len(body) == 1 and isinstance(body[0], ir.Return) and isinstance(body[0].value, ir.Call)
+            and body[0].value.name == "kernel_string" and body[0].value.args
+            and isinstance(body[0].value.args[0], ir.KernelMember)):
+        return None
+    param = f.params[0].name
+    member = ir.substituted(body[0].value.args[0], lambda y: dentry if isinstance(y, ir.Var)
+                            and y.name == param and y.scope == "local" else None)
+    base = member.base
+    if isinstance(base, ir.KernelCast) and getattr(base.expr.type, "ctype", None) == base.ctype:
+        member.base = base.expr
+    elif isinstance(base, ir.KernelCast):
+        base.loc = at
+    member.loc = at
+    return member
