@@ -33,26 +33,27 @@ def string_readers_as_d(prog: ir.Program, target: str = "d") -> ir.Program:
     the IR the target's printer writes; `prog` itself when it calls none."""
     from xtrace.frontends.stap.library import TAPSET_FILE
     funcs = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE}
-    if not any(_rewritten(x, funcs, target) is not None for root in ir.program_roots(prog)
+    if not any(_rewritten(x, funcs, target, prog.lang) is not None for root in ir.program_roots(prog)
                for x in ir.walk(root)):
         return prog
     prog = copy.deepcopy(prog)
     funcs = {f.name: f for f in prog.functions if f.loc.file == TAPSET_FILE}
 
     def fn(x):
-        r = _rewritten(x, funcs, target)
+        r = _rewritten(x, funcs, target, prog.lang)
         return x if r is None else r
 
     ir.map_code(prog, fn)
     return prog
 
 
-def _rewritten(x, funcs: dict[str, ir.Function], target: str) -> Optional[ir.Expr]:
+def _rewritten(x, funcs: dict[str, ir.Function], target: str, lang: str) -> Optional[ir.Expr]:
     """The target's form of reader call `x`, or None when `x` is none of them."""
     if isinstance(x, ir.FuncCall) and x.name == _DNAME and len(x.args) == 1 and _DNAME in funcs:
         name = _dentry_name(funcs[_DNAME], x.args[0], x.loc)
         return ir.Call("kernel_string", [name], loc=x.loc) if name is not None else None
-    if isinstance(x, ir.Call) and x.name == "kernel_string" and len(x.args) == 2 and target == "d":
+    if isinstance(x, ir.Call) and x.name == "kernel_string" and len(x.args) == 2 and target == "d" \
+            and lang == "stap":
         # kernel_string_n(p, n) (Vue's get_kstring(p, n) as it is)
         whole = ir.Call("kernel_string", [x.args[0]], loc=x.loc)
         return ir.Call("slice", [whole, ir.IntLit(0, loc=x.loc), x.args[1]], loc=x.loc)

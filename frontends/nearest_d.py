@@ -37,6 +37,9 @@ _NEAREST: dict[str, str] = {
     "user_string_warn": "copyinstr(addr), which reports the fault where stap warns and "
                         "gives its default",
     "d_name": "stringof(dentry->d_name.name)",
+    "return_str": "retstr's text of the value, `arg0 < 0 && errno_names[-arg0] != \"\" ? "
+                  "... : lltostr(arg0)`, written out for a constant format (1 decimal, 2 hex, "
+                  "3 octal)",
     # dentry.stp's walks up the dentries: D has no loop; d_path() writes the absolute path
     "inode_name": "d_path() of a struct path holding the inode's dentry (the absolute path, "
                   "where stap walks up to the mount's root)",
@@ -53,6 +56,9 @@ _NEAREST_VUE: dict[str, str] = {
                      "sockfd_netinfo(fd, ni) at a @@syscall probe (ProbeVue reads no kernel sock)",
     "d_name": "fd_path(fd), the path of a descriptor's file, at a @@syscall probe (ProbeVue "
               "reads no kernel dentry)",
+    "return_str": "an if of two printfs, the errno's name or the value, where a printf prints "
+                  "return_str(1, $return) of a decimal syscall whole (Vue turns no number into "
+                  "text, so no other format or value)",
     "inode_name": "fd_path(fd), the path of a descriptor's file, at a @@syscall probe",
     "reverse_path_walk": "fd_path(fd), the path of a descriptor's file, at a @@syscall probe",
 }

@@ -10,10 +10,15 @@
 3. uconversions.stp's user_string_warn() / user_string_n_warn() are copyinstr(p[, n])
    with the note that D reports the fault where stap warns and gives its default, and
    the default itself for address 0; in Vue get_userstring(p, -1 or n).
+4. errno.stp's return_str(format, ret) of a constant format is retstr where `ret` is a
+   syscall clause's return value in the syscall's own format (written out by
+   retstr_port, in D and Vue), retstr's text of `ret` in that format otherwise (D),
+   and the text itself of a constant (frontends/retstr_port.return_strs_as_retstr).
 
 That the ports print what stap prints runs in the sandbox: the matrix's stap -> d
-cells of stap/dname_kernel_string_n, ip_ntop_members and user_string_warn_ported,
-and stap -> vue of user_string_warn_ported (all refused before)."""
+cells of stap/dname_kernel_string_n, ip_ntop_members, user_string_warn_ported,
+return_str_ported and return_str_hex_ported, and stap -> vue of
+user_string_warn_ported and return_str_ported (all refused before)."""
 
 from __future__ import annotations
 
@@ -142,4 +147,66 @@ def test_inode_name_names_d_path():
         translate_text('''probe kernel.function("vfs_read") {
 	println(inode_name($file->f_inode))
 }
+''', "t.stp", "stap", "d")
+
+
+RETURN_STR = '''probe syscall.dup2.return {
+	if (pid() == target())
+		printf("%s %s\\n", name, return_str(1, $return))
+}
+probe end {
+	printf("%s %s %s\\n", return_str(3, 8), return_str(1, -600), return_str(2, -13))
+}
+'''
+
+
+def test_return_str_of_the_syscalls_own_format_is_its_retstr():
+    out = _d(RETURN_STR)
+    assert ('    if (arg0 < 0 && errno_names[-arg0] != "")\n'
+            '        printf("%s %d (%s)\\n", probefunc, arg0, errno_names[-arg0]);\n'
+            '    else\n'
+            '        printf("%s %d\\n", probefunc, arg0);') in out
+    assert "return_str" not in out
+
+
+def test_return_str_of_constants_is_its_text():
+    # octal's leading 0, a number naming no errno in decimal, a failure named in any format
+    assert 'printf("010 -600 -13 (EACCES)\\n");' in _d(RETURN_STR)
+
+
+def test_return_str_in_vue_is_retstrs_if_of_two_printfs():
+    out = _vue(RETURN_STR)
+    assert ('    if (__rv < 0 && errno_names[__errno] != "")\n'
+            '        printf("%s %d (%s)\\n", get_function(), -__errno, errno_names[__errno]);\n'
+            '    else\n'
+            '        printf("%s %d\\n", get_function(), __errno != 0 ? -__errno : __rv);') in out
+
+
+def test_return_str_in_another_format_writes_that_format():
+    out = _d(RETURN_STR.replace("return_str(1, $return)", "return_str(2, $return)"))
+    assert 'printf("%s 0x%x\\n", probefunc, arg0);' in out
+    # ... which Vue cannot: it makes no text of a number other than retstr's own
+    with pytest.raises(XtraceError, match=r"return_str\(\) has no Vue equivalent; nearest: an if "
+                                          r"of two printfs"):
+        translate_text(RETURN_STR.replace("return_str(1, $return)", "return_str(2, $return)"),
+                       "t.stp", "stap", "vue")
+
+
+def test_return_str_of_another_value_in_d_names_it_the_same_way():
+    # a stored return value: retstr's text of that variable, the table filled at BEGIN
+    out = _d('''global last
+probe syscall.dup2.return { if (pid() == target()) last = $return }
+probe end { printf("%s\\n", return_str(1, last)) }
+''')
+    assert ('    if (last < 0 && errno_names[-last] != "")\n'
+            '        printf("%d (%s)\\n", last, errno_names[-last]);\n'
+            '    else\n'
+            '        printf("%d\\n", last);') in out
+    assert 'errno_names[9] = "EBADF";' in out
+
+
+def test_return_str_of_a_variable_format_stays_refused():
+    with pytest.raises(XtraceError, match=r"return_str\(\) has no D equivalent; nearest: retstr's"):
+        translate_text('''global f
+probe syscall.dup2.return { println(return_str(f, $return)) }
 ''', "t.stp", "stap", "d")

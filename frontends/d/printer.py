@@ -105,7 +105,7 @@ from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
 from xtrace.frontends.syscall_named import shared_points_named
-from xtrace.frontends.retstr_port import retstr_written_out
+from xtrace.frontends.retstr_port import retstr_written_out, return_strs_as_retstr
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT32, Type
 from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix, unsigned_narrow_as_plain
@@ -1776,7 +1776,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = tracepoints_as_provider(prog)
     # stap's format_ipaddr() of a socket's address: D's inet_ntop() of its member
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
-        sock_addresses_as_inet_ntop(tapset_swaps_as_ir(string_readers_as_d(user_reads_as_copyin(prog)))),
+        sock_addresses_as_inet_ntop(tapset_swaps_as_ir(string_readers_as_d(return_strs_as_retstr(
+            user_reads_as_copyin(prog))))),
         "d")))
     # stap's signal.send `sig`, `pid_name` (alias locals holding them) as args[2],
     # args[1]->pr_fname where the clause only reads them, as a D porter writes them

@@ -73,7 +73,7 @@ from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
 from xtrace.frontends.syscall_named import shared_points_named
-from xtrace.frontends.retstr_port import retstr_written_out
+from xtrace.frontends.retstr_port import retstr_written_out, return_strs_as_retstr
 from xtrace.ir.printfbranches import ternary_printfs_as_ifs
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT64, Type
@@ -1738,7 +1738,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # trace() is a printf (the framing check still refuses a non-quiet program).
     # stap's thread_indent()/indent() printed: a __thread depth and start, and %*s
     # (written out after the script's functions, so a delta they pass is theirs)
-    prog = tables_for_tapset_calls(tapset_swaps_as_ir(string_readers_as_d(prog, "vue")), "vue")
+    prog = tables_for_tapset_calls(tapset_swaps_as_ir(string_readers_as_d(
+        return_strs_as_retstr(prog, printed_only=True), "vue")), "vue")
     prog = indent_calls_written_out(inline_functions(prog, library_function, indent_calls_of(prog)),
                                     "vue", gaps)
     # stap's argstr: the syscall's arguments written out where Vue can say them (argstr_port.py)
