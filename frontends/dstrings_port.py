@@ -10,6 +10,13 @@
   copyinstr(p[, n]), which reports the fault and ends the clause instead (the D
   printer notes it), and msg itself for a constant address (0), which is never
   readable (the warning goes to stderr, which the port does not write).
+- uconversions.stp's `user_string_quoted(p)` is the string in double quotes, "NULL" for address 0: `p == 0 ? "NULL" : "\"" + copyinstr(p)
+  + "\""`, as the D ports of stap's syscall path variables quote them; of a constant
+  address in the page at 0, which no process maps, stap's text itself ("NULL", "0x1").
+  stap's escapes of quotes, backslashes and control characters (string_quoted()) are
+  not written, nor its address where a nonzero p cannot be read (D reports the fault).
+  (user_string_n_quoted() stays refused: stap's _stp_text_str() writes "..." after the
+  quote of a string it cut, which the library's version here does not.)
 
 Vue reads the same with get_kstring(p, n) and get_userstring(p, n), whose faults
 end the clause as D's do; its printer writes the IR these give the same way.
@@ -21,11 +28,15 @@ import copy
 from typing import Optional
 
 from xtrace.ir import nodes as ir
+from xtrace.ir.types import STRING
 
 _DNAME = "d_name"
 # the library's readers of uconversions.stp's *_warn functions (library.WARN_STRINGS)
 _WARN = "__xt_user_string_warn"
 _WARN_N = "__xt_user_string_n_warn"
+_QUOTED = "user_string_quoted"
+# the addresses below this no process maps (x86_64's first page)
+_NEVER_MAPPED = 4096
 
 
 def string_readers_as_d(prog: ir.Program, target: str = "d") -> ir.Program:
@@ -62,7 +73,23 @@ def _rewritten(x, funcs: dict[str, ir.Function], target: str, lang: str) -> Opti
     if isinstance(x, ir.FuncCall) and x.name == _WARN_N and len(x.args) == 3 and _WARN_N in funcs:
         addr, n, msg = x.args
         return ir.Call("user_string2", [addr, msg, n], loc=x.loc)
+    if isinstance(x, ir.FuncCall) and x.name == _QUOTED and _QUOTED in funcs and len(x.args) == 1:
+        return _quoted(x)
     return None
+
+
+def _quoted(x: ir.FuncCall) -> Optional[ir.Expr]:
+    """user_string_quoted(p) as D or Vue reads it (None: left for the refusal)."""
+    addr, at = x.args[0], x.loc
+    v = ir.int_constant(addr)
+    if v is not None:
+        if not 0 <= v < _NEVER_MAPPED:
+            return None
+        return ir.StrLit("NULL" if v == 0 else f"0x{v:x}", loc=at, type=STRING)
+    read = ir.Call("user_string", list(x.args), loc=at, type=STRING)
+    quoted = ir.Sprintf('"%s"', [read], loc=at, type=STRING)
+    return ir.Ternary(ir.Binary("==", copy.deepcopy(addr), ir.IntLit(0, loc=at), loc=at),
+                      ir.StrLit("NULL", loc=at, type=STRING), quoted, loc=at, type=STRING)
 
 
 def _dentry_name(f: ir.Function, dentry: ir.Expr, at) -> Optional[ir.KernelMember]:

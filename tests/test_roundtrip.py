@@ -40,6 +40,12 @@ ROUND_TRIP_GAPS = {
     ("stap/return_str_ported.stp", "d"),
     ("stap/return_str_ported.stp", "vue"),
     ("stap/return_str_hex_ported.stp", "d"),
+    # user_string_quoted() written out (`p == 0 ? "NULL" : ...` of copyinstr() or
+    # get_userstring(), an if of two printfs where printed) comes back as those (s2dref4)
+    ("stap/argv_n_user_string_quoted.stp", "d"),
+    ("stap/argv_n_user_string_quoted.stp", "vue"),
+    ("stap/user_string_quoted_ported.stp", "d"),
+    ("stap/user_string_quoted_ported.stp", "vue"),
     # Vue's get_userstring() of a path that faults ends its clause, where stap's
     # user_string() ends the session: the stap reading of the Vue port keeps the
     # clause in a try block (these ports exist since Vue prints retstr: s2dref3)

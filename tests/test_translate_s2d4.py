@@ -14,11 +14,15 @@
    syscall clause's return value in the syscall's own format (written out by
    retstr_port, in D and Vue), retstr's text of `ret` in that format otherwise (D),
    and the text itself of a constant (frontends/retstr_port.return_strs_as_retstr).
+5. uconversions.stp's user_string_quoted(p) is `p == 0 ? "NULL" : "\"" + copyinstr(p) +
+   "\""` (an if of two printfs where printed), stap's text itself of an address in the
+   page at 0 (frontends/dstrings_port.py).
 
 That the ports print what stap prints runs in the sandbox: the matrix's stap -> d
 cells of stap/dname_kernel_string_n, ip_ntop_members, user_string_warn_ported,
-return_str_ported and return_str_hex_ported, and stap -> vue of
-user_string_warn_ported and return_str_ported (all refused before)."""
+return_str_ported, return_str_hex_ported and user_string_quoted_ported, and stap -> vue
+of user_string_warn_ported, return_str_ported and user_string_quoted_ported (all refused
+before)."""
 
 from __future__ import annotations
 
@@ -135,7 +139,8 @@ def test_user_string_warn_in_vue_is_get_userstring():
 
 
 @pytest.mark.parametrize("case", ["stap/dname_kernel_string_n.stp", "stap/ip_ntop_members.stp",
-                                  "stap/user_string_warn_ported.stp"])
+                                  "stap/user_string_warn_ported.stp", "stap/return_str_ported.stp",
+                                  "stap/user_string_quoted_ported.stp"])
 def test_the_cases_ports_read_back(case):
     # case_port parses the D port again; its stap port (the way back) parses too
     d = case_port(case, "d")
@@ -210,3 +215,29 @@ def test_return_str_of_a_variable_format_stays_refused():
         translate_text('''global f
 probe syscall.dup2.return { println(return_str(f, $return)) }
 ''', "t.stp", "stap", "d")
+
+
+QUOTED = '''probe syscall.openat {
+	if (execname() == "cat" && user_string(pointer_arg(2)) == "/etc/hostname")
+		printf("%s %s %s\\n", user_string_quoted(pointer_arg(2)), user_string_quoted(0),
+		       user_string_quoted(16))
+}
+'''
+
+
+def test_user_string_quoted_is_copyinstr_in_quotes_and_null_for_0():
+    out = _d(QUOTED)
+    # the page at 0 is never mapped: stap's "NULL" and its address of 16 are the text
+    assert ('    if (arg1 == 0)\n        printf("NULL NULL 0x10\\n");\n    else\n'
+            '        printf("\\"%s\\" NULL 0x10\\n", copyinstr(arg1));') in out
+
+
+def test_user_string_quoted_in_vue_is_get_userstring_in_quotes():
+    assert 'printf("\\"%s\\" NULL 0x10\\n", get_userstring(__arg2, -1));' in _vue(QUOTED)
+
+
+def test_user_string_n_quoted_stays_refused():
+    # stap writes "..." after the quote of a string it cut
+    with pytest.raises(XtraceError, match=r"user_string_n_quoted\(\) has no D equivalent"):
+        translate_text('probe syscall.openat { println(user_string_n_quoted(pointer_arg(2), 4)) }',
+                       "t.stp", "stap", "d")
