@@ -139,7 +139,7 @@ def no_functions(prog, target: str) -> XtraceError:
     as the tapset's, at the script's first call of it, or, called only by tapset
     code the script uses (an alias's body, another tapset function written out),
     at the probe that uses it: never at a line of the tapset."""
-    from xtrace.frontends.nearest_d import nearest_in_d
+    from xtrace.frontends.nearest_d import nearest_in_d, nearest_in_vue
     from xtrace.frontends.stap.library import TAPSET_FILE
     from xtrace.ir import nodes as ir
     # the first function a probe calls (one only calling itself may be left uncalled)
@@ -158,7 +158,7 @@ def no_functions(prog, target: str) -> XtraceError:
         if x.loc.file != TAPSET_FILE:
             from xtrace.frontends.stap.library import SCRIPT_NAMES
             name = SCRIPT_NAMES.get(x.name, x.name)  # the script's name of the library's reader
-            near = nearest_in_d(name) if target == "D" else ""
+            near = nearest_in_d(name) if target == "D" else nearest_in_vue(name)
             return XtraceError(f"stap's tapset function {name}() has no {target} equivalent{near}",
                                x.loc)
     for p, x in calls:

@@ -37,10 +37,40 @@ _NEAREST: dict[str, str] = {
     "user_string_warn": "copyinstr(addr), which reports the fault where stap warns and "
                         "gives its default",
     "d_name": "stringof(dentry->d_name.name)",
+    "return_str": "retstr's text of the value, `arg0 < 0 && errno_names[-arg0] != \"\" ? "
+                  "... : lltostr(arg0)`, written out for a constant format (1 decimal, 2 hex, "
+                  "3 octal)",
+    # dentry.stp's walks up the dentries: D has no loop; d_path() writes the absolute path
+    "inode_name": "d_path() of a struct path holding the inode's dentry (the absolute path, "
+                  "where stap walks up to the mount's root)",
+    "reverse_path_walk": "d_path() of a struct path holding the dentry (the absolute path, "
+                         "where stap walks up to the mount's root)",
+}
+
+# the same for a Vue port: ProbeVue probes no kernel function, so what a stap script
+# reads from a kernel structure has no Vue source; the nearest is what Vue reads itself
+_NEAREST_VUE: dict[str, str] = {
+    "ip_ntop": "printf's %I of an ip_addr_t, a socket descriptor's addresses filled by "
+               "sockfd_netinfo(fd, ni) at a @@syscall probe (ProbeVue reads no kernel sock)",
+    "format_ipaddr": "printf's %I of an ip_addr_t, a socket descriptor's addresses filled by "
+                     "sockfd_netinfo(fd, ni) at a @@syscall probe (ProbeVue reads no kernel sock)",
+    "d_name": "fd_path(fd), the path of a descriptor's file, at a @@syscall probe (ProbeVue "
+              "reads no kernel dentry)",
+    "return_str": "an if of two printfs, the errno's name or the value, where a printf prints "
+                  "return_str(1, $return) of a decimal syscall whole (Vue turns no number into "
+                  "text, so no other format or value)",
+    "inode_name": "fd_path(fd), the path of a descriptor's file, at a @@syscall probe",
+    "reverse_path_walk": "fd_path(fd), the path of a descriptor's file, at a @@syscall probe",
 }
 
 
 def nearest_in_d(name: str) -> str:
     """`; nearest: ...` for stap function `name`, or "" when none is written down."""
     text = _NEAREST.get(name)
+    return f"; nearest: {text}" if text else ""
+
+
+def nearest_in_vue(name: str) -> str:
+    """`; nearest: ...` of a Vue port for stap function `name`, or ""."""
+    text = _NEAREST_VUE.get(name)
     return f"; nearest: {text}" if text else ""

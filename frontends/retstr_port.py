@@ -60,17 +60,17 @@ def _retkind(points: list[ir.ProbePoint]) -> Optional[str]:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _text(fmt: str, at: Loc) -> ir.Expr:
-    """retstr as an expression of the return value (stap's retval)."""
-    ret = ir.Builtin("retval", loc=at, type=INT64)
-    neg = ir.Unary("-", copy.copy(ret), loc=at, type=INT64)
+def _text(fmt: str, at: Loc, ret: Optional[ir.Expr] = None) -> ir.Expr:
+    """retstr as an expression of the return value (stap's retval), or of `ret`."""
+    ret = ret if ret is not None else ir.Builtin("retval", loc=at, type=INT64)
+    neg = ir.Unary("-", copy.deepcopy(ret), loc=at, type=INT64)
     name = ir.Index(TABLE_MARK + ERRNO_TABLE, [neg], loc=at, type=STRING)
-    failed = ir.Binary("&&", ir.Binary("<", copy.copy(ret), ir.IntLit(0, loc=at, type=INT64),
+    failed = ir.Binary("&&", ir.Binary("<", copy.deepcopy(ret), ir.IntLit(0, loc=at, type=INT64),
                                        loc=at, type=INT64),
                        ir.Binary("!=", name, ir.StrLit("", loc=at, type=STRING), loc=at, type=INT64),
                        loc=at, type=INT64)
-    with_name = ir.Sprintf("%d (%s)", [copy.copy(ret), copy.deepcopy(name)], loc=at, type=STRING)
-    plain = ir.Sprintf(fmt, [copy.copy(ret)], loc=at, type=STRING)
+    with_name = ir.Sprintf("%d (%s)", [copy.deepcopy(ret), copy.deepcopy(name)], loc=at, type=STRING)
+    plain = ir.Sprintf(fmt, [copy.deepcopy(ret)], loc=at, type=STRING)
     return ir.Ternary(failed, with_name, plain, loc=at, type=STRING)
 
 
@@ -113,12 +113,85 @@ def _printed_arg(e: ir.Expr) -> bool:
     return _is_retstr(e)
 
 
+# errno.stp's return_str(format, ret): retstr's text of `ret` in the format given
+_RETURN_STR = "return_str"
+
+
+def _return_str_format(x) -> Optional[str]:
+    """The conversion a call of return_str() with a constant format writes a value
+    that names no errno in (2 hex, 3 octal, any other decimal), else None."""
+    if not (isinstance(x, ir.FuncCall) and x.name == _RETURN_STR and len(x.args) == 2):
+        return None
+    f = ir.int_constant(x.args[0])
+    return None if f is None else {2: _FORMAT["hex"], 3: _FORMAT["oct"]}.get(f, _FORMAT["dec"])
+
+
+def _folded(fmt: str, value: int) -> str:
+    """return_str()'s text of a constant, as stap's sprintf writes it."""
+    from xtrace.frontends.tapset_tables import errno_entries
+    name = dict(errno_entries()).get(-value) if value < 0 else None
+    if name:
+        return f"{value} ({name})"
+    bits = value & 0xFFFFFFFFFFFFFFFF  # stap's %x and %o of a negative long
+    if fmt == _FORMAT["hex"]:
+        return f"0x{bits:x}"
+    if fmt == _FORMAT["oct"]:
+        return f"0{bits:o}" if bits else "0"
+    return str(value)
+
+
+def return_strs_as_retstr(prog: ir.Program, printed_only: bool = False) -> ir.Program:
+    """A copy of `prog` with the tapset's return_str(format, ret) calls of a constant
+    format as what a porter writes: the text itself for a constant `ret`, retstr
+    where `ret` is the return value of a syscall clause of that same format (so
+    retstr_written_out() writes it), and, unless `printed_only` (Vue, which makes no
+    string of a number), retstr's expression of `ret` in that format. `prog` itself
+    when there is none; the others stay for the printer's refusal."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    from xtrace.ir.inline import reachable_functions
+    if not any(f.name == _RETURN_STR and f.loc.file == TAPSET_FILE for f in prog.functions) or \
+            not any(_return_str_format(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
+        return prog
+    prog = copy.deepcopy(prog)
+    for i, p in enumerate(prog.probes):
+        calls = [x for x in ir.walk([p.body, p.predicate]) if _return_str_format(x)]
+        if not calls:
+            continue
+        if _retkind(p.points) is None and any(x.args[1] == ir.Builtin("retval") for x in calls):
+            p = prog.probes[i] = named_by_condition(p)  # syscall.* tested for one name
+        kind = _retkind(p.points)
+
+        def fn(x, kind=kind):
+            fmt = _return_str_format(x)
+            if fmt is None:
+                return x
+            ret = x.args[1]
+            if ir.int_constant(ret) is not None:
+                return ir.StrLit(_folded(fmt, ir.int_constant(ret)), loc=x.loc, type=STRING)
+            if ret == ir.Builtin("retval") and kind == fmt:
+                return ir.Builtin("retstr", loc=x.loc, type=STRING)
+            return x if printed_only else _text(fmt, x.loc, ret)
+
+        p.body = ir.map_tree(p.body, fn)
+        if p.predicate is not None:
+            p.predicate = ir.map_tree(p.predicate, fn)
+    called = reachable_functions(prog)
+    prog.functions = [f for f in prog.functions if f.name in called or f.loc.file != TAPSET_FILE]
+    return prog
+
+
 def retstr_written_out(prog: ir.Program, printed_only: bool = False) -> ir.Program:
     """A copy of `prog` with each `retstr` of a syscall return clause of one format
     written out (the errno names' table filled at BEGIN); `prog` itself when none is.
     `printed_only` (Vue, which has no string of a number): only a retstr a printf
     prints whole at a bare `%s`, as a choice of two texts for the printf."""
     if not any(_is_retstr(x) for p in prog.probes for x in ir.walk([p.body, p.predicate])):
+        if not any(isinstance(x, ir.Index) and x.map.startswith(TABLE_MARK)
+                   for p in prog.probes for x in ir.walk(p.body)):
+            return prog
+        # return_strs_as_retstr's texts of other values than a clause's own retstr
+        prog = copy.deepcopy(prog)
+        fill_name_tables(prog)
         return prog
     prog = copy.deepcopy(prog)
     for i, p in enumerate(prog.probes):

@@ -21,6 +21,11 @@ A packet's IPv4 addresses, `format_ipaddr(__ip_skb_daddr(iphdr), AF_INET())`
 (ip.stp's readers of the header __get_skb_iphdr() finds, the family a constant:
 nfs_proc.stp's AF_INET() or 2), are D's `inet_ntop(AF_INET, &hdr->daddr)` of the
 same member.
+
+ip.stp's `ip_ntop(addr)` is format_ipaddr(addr, AF_INET); of a kernel member
+holding an IPv4 address (`$sk->__sk_common->skc_daddr`, ip.stp's packet readers)
+it is D's `inet_ntop(AF_INET, &member)`: the four bytes as they lie in memory,
+which is the order stap's %pI4 writes them in.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ _FORMAT = "format_ipaddr"
 _ADDRESSES = ("__ip_sock_saddr", "__ip_sock_daddr")
 # ip.stp's readers of a packet's IPv4 header: one member each, IPv4 only
 _SKB_ADDRESSES = ("__ip_skb_saddr", "__ip_skb_daddr")
+# ip.stp's format_ipaddr(addr, AF_INET)
+_NTOP = "ip_ntop"
+# the shape's name for an IPv4 address read from a kernel member itself
+_MEMBER = ""
 # what format_ipaddr() returns for a family that is neither
 _UNKNOWN = "*unknown address family*"
 # the families by the names D's net.d gives them, as a porter writes them
@@ -57,6 +66,8 @@ def sock_addresses_as_inet_ntop(prog: ir.Program) -> ir.Program:
 
     def fn(x):
         shape = _shape(x, funcs)
+        if shape and shape[0] == _MEMBER:
+            return _member_as_inet_ntop(x, shape[1])
         if shape and shape[0] in _SKB_ADDRESSES:
             return _skb_as_inet_ntop(x, shape[0], shape[1], funcs)
         return _as_inet_ntop(x, *shape, funcs) if shape else x
@@ -114,10 +125,16 @@ def _evaluated_always(st: ir.Stmt) -> list[ir.Expr]:
 
 def _shape(x, funcs: dict[str, ir.Function]) -> Optional[tuple[str, ir.Expr, ir.Expr]]:
     """(the address function, its socket, the family) of a format_ipaddr() call of
-    a socket's address; None for any other node."""
-    if not (isinstance(x, ir.FuncCall) and x.name == _FORMAT and len(x.args) == 2):
+    a socket's address, of a packet's or of a kernel member's IPv4 address (an
+    ip_ntop() call too); None for any other node."""
+    if isinstance(x, ir.FuncCall) and x.name == _NTOP and len(x.args) == 1 and _NTOP in funcs:
+        addr, family = x.args[0], ir.IntLit(2, loc=x.loc)
+    elif isinstance(x, ir.FuncCall) and x.name == _FORMAT and len(x.args) == 2:
+        addr, family = x.args
+    else:
         return None
-    addr, family = x.args
+    if _ipv4_member(addr) and _constant(family, funcs) == 2:
+        return _MEMBER, addr, family
     if isinstance(addr, ir.FuncCall) and addr.name in _SKB_ADDRESSES and addr.name in funcs \
             and len(addr.args) == 1 and _only_member(funcs[addr.name]) is not None \
             and _constant(family, funcs) == 2:
@@ -128,6 +145,13 @@ def _shape(x, funcs: dict[str, ir.Function]) -> Optional[tuple[str, ir.Expr, ir.
     if _member(funcs[addr.name], 2) is None or _member(funcs[addr.name], 10) is None:
         return None
     return addr.name, addr.args[0], family
+
+
+def _ipv4_member(e: ir.Expr) -> bool:
+    """Whether `e` reads a 32-bit kernel member, whose address D's inet_ntop() takes."""
+    t = getattr(e, "type", None)
+    return (isinstance(e, ir.KernelMember) and not e.addr_of and e.bitfield is None
+            and not e.array_addr and (t is None or t.is_int and t.bits == 32))
 
 
 def _constant(e: ir.Expr, funcs: dict[str, ir.Function]) -> Optional[int]:
@@ -194,5 +218,13 @@ def _skb_as_inet_ntop(call: ir.FuncCall, fname: str, iphdr: ir.Expr,
     param = f.params[0].name
     member = ir.substituted(_only_member(f), lambda y: iphdr if isinstance(y, ir.Var)
                             and y.name == param and y.scope == "local" else None)
+    member.addr_of = True
+    return ir.Call("inet_ntop", [ir.IntLit(2, name=_AF_NAMES[2], loc=call.loc), member], loc=call.loc)
+
+
+def _member_as_inet_ntop(call: ir.FuncCall, member: ir.KernelMember) -> ir.Expr:
+    """ip_ntop() (format_ipaddr(, AF_INET)) of a kernel member's IPv4 address: D's
+    inet_ntop(AF_INET, &member)."""
+    member = copy.deepcopy(member)
     member.addr_of = True
     return ir.Call("inet_ntop", [ir.IntLit(2, name=_AF_NAMES[2], loc=call.loc), member], loc=call.loc)

@@ -28,6 +28,24 @@ EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # ways (@count and @sum), which D cannot hold in one aggregation; some literal
 # forms do not survive yet.
 ROUND_TRIP_GAPS = {
+    # stap's user_string_warn() gives its default where the address cannot be read: a
+    # D or Vue port reads with copyinstr()/get_userstring() (which come back as
+    # user_string()), and writes the default of address 0 as the text printed (s2dref4)
+    ("stap/delete_local_user_string_warn.stp", "d"),
+    ("stap/delete_local_user_string_warn.stp", "vue"),
+    ("stap/user_string_warn_ported.stp", "d"),
+    ("stap/user_string_warn_ported.stp", "vue"),
+    # return_str() written out as retstr's text (an if of two printfs, the constants
+    # folded) comes back as those printfs (s2dref4)
+    ("stap/return_str_ported.stp", "d"),
+    ("stap/return_str_ported.stp", "vue"),
+    ("stap/return_str_hex_ported.stp", "d"),
+    # user_string_quoted() written out (`p == 0 ? "NULL" : ...` of copyinstr() or
+    # get_userstring(), an if of two printfs where printed) comes back as those (s2dref4)
+    ("stap/argv_n_user_string_quoted.stp", "d"),
+    ("stap/argv_n_user_string_quoted.stp", "vue"),
+    ("stap/user_string_quoted_ported.stp", "d"),
+    ("stap/user_string_quoted_ported.stp", "vue"),
     # Vue's get_userstring() of a path that faults ends its clause, where stap's
     # user_string() ends the session: the stap reading of the Vue port keeps the
     # clause in a try block (these ports exist since Vue prints retstr: s2dref3)

@@ -542,13 +542,14 @@ def test_a_tapset_function_that_only_prints_is_its_printf_and_a_stopwatch_stays_
 def test_a_tapset_function_is_named_as_stap_s_at_the_call():
     """return_str() is stap's tapset code appended to the script, not a function the
     user wrote: D and Vue name it so, at the script's call. (errno_str() is a table
-    in both: test_translate_tables.)"""
-    src = 'probe syscall.open.return { if (retval < 0) printf("%s\\n", return_str(1, retval)) }\n'
+    in both: test_translate_tables; a constant format is written out: test_translate_s2d4.)"""
+    src = ('global fmt\n'
+           'probe syscall.open.return { if (retval < 0) printf("%s\\n", return_str(fmt, retval)) }\n')
     for to, lang in (("d", "D"), ("vue", "Vue")):
         with pytest.raises(XtraceError) as info:
             translate_text(src, "x.stp", "stap", to)
         assert f"stap's tapset function return_str() has no {lang} equivalent" in str(info.value)
-        assert (info.value.loc.file, info.value.loc.line, info.value.loc.col) == ("x.stp", 1, 60)
+        assert (info.value.loc.file, info.value.loc.line, info.value.loc.col) == ("x.stp", 2, 60)
 
 
 ROWS = """global reads

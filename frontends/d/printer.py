@@ -88,6 +88,7 @@ from .joined_back import joined_rows_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.sockaddr_port import sock_addresses_as_inet_ntop
+from xtrace.frontends.dstrings_port import string_readers_as_d
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
 from xtrace.frontends.histbuckets import refuse_hist_buckets
@@ -104,7 +105,7 @@ from xtrace.ir.stores import implicit_postfix, implicit_store
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
 from xtrace.frontends.syscall_named import shared_points_named
-from xtrace.frontends.retstr_port import retstr_written_out
+from xtrace.frontends.retstr_port import retstr_written_out, return_strs_as_retstr
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT32, Type
 from xtrace.ir.hexprefix import escaped_char_conversion, explicit_hex_prefix, unsigned_narrow_as_plain
@@ -1592,8 +1593,8 @@ class Printer:
             # D has no fallback, its copyinstr() fault ends the clause with an error.
             self._note(f"stap printed {args[1]} where the string could not be read; "
                        "D reports the fault instead")
-            if e.name == "user_string2":
-                return f"copyinstr({args[0]})", P_POSTFIX
+            if e.name == "user_string2":  # (user_string_n_warn()'s size third: dstrings_port)
+                return f"copyinstr({', '.join(args[:1] + args[2:])})", P_POSTFIX
             return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
         if e.name == "kernel_string" and len(args) == 1 and isinstance(e.args[0], ir.Var):
             return f"stringof({args[0]})", P_UNARY  # the lowering reads it by the variable's type
@@ -1775,7 +1776,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = tracepoints_as_provider(prog)
     # stap's format_ipaddr() of a socket's address: D's inet_ntop() of its member
     prog = derived_columns_as_keys(union_loops_as_printa(tables_for_tapset_calls(
-        sock_addresses_as_inet_ntop(tapset_swaps_as_ir(user_reads_as_copyin(prog))), "d")))
+        sock_addresses_as_inet_ntop(tapset_swaps_as_ir(string_readers_as_d(return_strs_as_retstr(
+            user_reads_as_copyin(prog))))),
+        "d")))
     # stap's signal.send `sig`, `pid_name` (alias locals holding them) as args[2],
     # args[1]->pr_fname where the clause only reads them, as a D porter writes them
     # (after the row loops made keys: they read the locals)

@@ -31,6 +31,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
                                probe_desc_constant as _probe_desc, pp_constant as _spelled,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
+from xtrace.frontends.dstrings_port import string_readers_as_d
 from xtrace.ir.faultfirst import faults_before_records, unmoved_fault
 from xtrace.ir.rundumps import flag_set
 from xtrace.ir.onekey import one_constant_key
@@ -73,7 +74,7 @@ from xtrace.ir.stores import constant_fits, convert, implicit_postfix, implicit_
 from xtrace.ir.syscalls import STAP_NAME_OF, entry_points_only
 from xtrace.frontends.argstr_port import argstr_written_out
 from xtrace.frontends.syscall_named import shared_points_named
-from xtrace.frontends.retstr_port import retstr_written_out
+from xtrace.frontends.retstr_port import retstr_written_out, return_strs_as_retstr
 from xtrace.ir.printfbranches import ternary_printfs_as_ifs
 from xtrace.frontends.argstr_port import refusal as argstr_refusal
 from xtrace.ir.types import INT64, Type
@@ -1538,16 +1539,17 @@ class Printer:
                 and e.args[0].name == "copyin" and len(e.args[0].args) == 2:
             # D's stringof(copyin(p, n)): the text of n bytes of user memory
             return f"get_userstring({', '.join(self.expr(a) for a in e.args[0].args)})"
-        if e.name in ("user_string2", "kernel_string2") and len(e.args) == 2 \
+        if e.name in ("user_string2", "kernel_string2") and len(e.args) in (2, 3) \
                 and isinstance(e.args[0], ir.IntLit):
             return self.expr(e.args[1])  # a constant address (0) is never readable
-        if e.name in ("user_string2", "kernel_string2") and len(e.args) == 2:
+        if e.name in ("user_string2", "kernel_string2") and len(e.args) in (2, 3):
+            # (a third argument: user_string_n_warn()'s size, dstrings_port)
             # stap's user_string(p, err): the string, or err where p cannot be read;
             # Vue has no fallback
             self.note(f"stap printed {self.expr(e.args[1])} where the string could not be read; "
                       "Vue reports the fault instead")
             return f"{'get_userstring' if e.name == 'user_string2' else 'get_kstring'}" \
-                   f"({self.expr(e.args[0])}, -1)"
+                   f"({self.expr(e.args[0])}, {self.expr(e.args[2]) if len(e.args) > 2 else -1})"
         if e.name == "psargs":
             raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
                             "equivalent: __curproc has no argument list; nearest: __pname (the "
@@ -1739,7 +1741,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # trace() is a printf (the framing check still refuses a non-quiet program).
     # stap's thread_indent()/indent() printed: a __thread depth and start, and %*s
     # (written out after the script's functions, so a delta they pass is theirs)
-    prog = tables_for_tapset_calls(tapset_swaps_as_ir(prog), "vue")
+    prog = tables_for_tapset_calls(tapset_swaps_as_ir(string_readers_as_d(
+        return_strs_as_retstr(prog, printed_only=True), "vue")), "vue")
     prog = indent_calls_written_out(inline_functions(prog, library_function, indent_calls_of(prog)),
                                     "vue", gaps)
     # stap's argstr: the syscall's arguments written out where Vue can say them (argstr_port.py)
