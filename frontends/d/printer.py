@@ -1551,6 +1551,10 @@ class Printer:
                 and all(p.kind == "umark" or p.kind == "ufunc" and not p.is_return for p in self.probe.points):
             # the object holding the marker or the function entered: D's probemod there
             return "probemod", P_PRIMARY
+        if e.name == "pid2execname" and e.args == [ir.Builtin("pid")]:
+            # stap's name of the current process: its thread-group leader's comm, which
+            # D's execname (the thread's) is only while no thread renames itself
+            return "stringof(curthread->group_leader->comm)", P_UNARY
         if kernel_vars.address_name(e) is not None:  # D's `&`name`
             return f"&`{kernel_vars.address_name(e)}", P_UNARY
         if (e.name == "slice" and len(e.args) == 3 and e.args[0] == ir.Call("cmdline_str", [])

@@ -1,0 +1,76 @@
+"""The thirty-second real-script sample's fixes (docs/translate-real-scripts.md).
+
+1. signal.stp's signal.send sets si_code, its guess at the sender from the siginfo
+   pointer alone, and names its tracepoint form "signal_generate": xtrace's alias
+   set neither, so lishuai860113/stap_script's signal.stp was refused ("unknown
+   variable 'si_code'"). Proven in the VM by conformance/stap/signal_send_si_code.
+2. The D port of stap's pid2execname(pid()), the current process's name, is
+   `stringof(curthread->group_leader->comm)`: it was refused ("function
+   'pid2execname' has no D equivalent").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.frontends import stap
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+from translating import translated, unwrapped
+
+# lishuai860113/stap_script's signal.stp
+SIGNAL = ('probe signal.send {\n'
+          '    printf("%s:%s\\n", pid2execname(pid()) ,si_code);\n'
+          '\n'
+          '}\n')
+
+
+def _assigned(prog: ir.Program, name: str) -> ir.Expr:
+    """The value the (single) probe's body assigns to local `name`."""
+    [probe] = prog.probes
+    values = [s.value for s in ir.walk(probe.body)
+              if isinstance(s, ir.Assign) and isinstance(s.target, ir.Var) and s.target.name == name]
+    assert values, f"{name} is not assigned"
+    return values[0]
+
+
+def test_signal_send_sets_si_code_from_the_siginfo_pointer():
+    prog = stap.parse(SIGNAL, "t.stp")
+    code = _assigned(prog, "si_code")
+    texts = {x.value for x in ir.walk(code) if isinstance(x, ir.StrLit)}
+    assert texts == {"SIGSTOP or SIGKILL", "SI_KERNEL (SIGFPE, SIGSEGV, SIGTRAP, SIGCHLD, SIGPOLL)",
+                     "SI_USER or SI_TIMER or SI_ASYNCIO"}
+
+
+def test_signal_send_is_named_for_its_tracepoint():
+    prog = stap.parse('probe signal.send { println(name) }\n', "t.stp")
+    assert _assigned(prog, "name") == ir.StrLit("signal_generate")
+
+
+def test_si_code_in_d_tests_the_siginfo_argument():
+    d = unwrapped(translated(SIGNAL, "d"))
+    assert "tracepoint:signal::signal_generate" in d
+    assert "this->sinfo = args[1];" in d
+    assert ('this->sinfo == 2 ? "SIGSTOP or SIGKILL" : this->sinfo > 0 ? '
+            '"SI_KERNEL (SIGFPE, SIGSEGV, SIGTRAP, SIGCHLD, SIGPOLL)" : '
+            '"SI_USER or SI_TIMER or SI_ASYNCIO"') in d
+
+
+def test_si_code_stays_refused_in_vue():
+    # Vue's sendsig names the signal only: no siginfo pointer to guess from
+    with pytest.raises(XtraceError, match="info"):
+        translated(SIGNAL, "vue")
+
+
+def test_current_process_name_by_pid_is_the_group_leaders_comm_in_d():
+    d = translated(SIGNAL, "d")
+    assert 'printf("%s:%s\\n", stringof(curthread->group_leader->comm), this->si_code);' in d
+    assert "pid2execname" not in d
+    back = frontends.parse(d, "back.d", "d")
+    assert back.probes
+
+
+def test_another_process_name_by_pid_stays_refused_in_d():
+    with pytest.raises(XtraceError, match="pid2execname"):
+        translated('probe scheduler.wakeup { printf("%s\\n", pid2execname(task_pid)) }\n', "d")
