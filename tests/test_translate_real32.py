@@ -7,6 +7,9 @@
 2. The D port of stap's pid2execname(pid()), the current process's name, is
    `stringof(curthread->group_leader->comm)`: it was refused ("function
    'pid2execname' has no D equivalent").
+3. A stap `?` point the kernel has is written plainly in a Vue port, as settle_zdefs_points
+   does for a D script's -Z points (Vue has no optional points): chown.stp's
+   `syscall.fchownat ?` was refused ("Vue has no optional probe points").
 """
 
 from __future__ import annotations
@@ -74,3 +77,31 @@ def test_current_process_name_by_pid_is_the_group_leaders_comm_in_d():
 def test_another_process_name_by_pid_stays_refused_in_d():
     with pytest.raises(XtraceError, match="pid2execname"):
         translated('probe scheduler.wakeup { printf("%s\\n", pid2execname(task_pid)) }\n', "d")
+
+
+# lishuai860113/stap_script's chown.stp, its fchownat half
+CHOWN_AT = ('probe syscall.fchownat ?\n'
+            '{\n'
+            '        printf("%s, %s\\n", name, argstr)\n'
+            '}\n'
+            'probe syscall.fchownat.return ?\n'
+            '{\n'
+            '        printf("%s, %s\\n", name, retstr)\n'
+            '}\n')
+
+
+def test_optional_syscall_the_kernel_has_is_plain_in_vue():
+    vue = translated(CHOWN_AT, "vue")
+    assert "@@syscall:*:fchownat:entry" in vue and "@@syscall:*:fchownat:exit" in vue
+    assert "?" not in vue.replace("? ", "")  # no optional point left (a ?: is not one)
+
+
+def test_optional_point_the_kernel_lacks_leaves_the_vue_port():
+    vue = translated('probe syscall.chown, syscall.chown16 ? { printf("%s\\n", name) }\n', "vue")
+    assert "@@syscall:*:chown:entry" in vue and "chown16" not in vue
+
+
+def test_optional_points_stay_optional_in_d():
+    # D keeps the script's `?` as zdefs: the port still starts where the kernel lacks it
+    d = translated(CHOWN_AT, "d")
+    assert "#pragma D option zdefs" in d
