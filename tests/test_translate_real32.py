@@ -5,8 +5,9 @@
    set neither, so lishuai860113/stap_script's signal.stp was refused ("unknown
    variable 'si_code'"). Proven in the VM by conformance/stap/signal_send_si_code.
 2. The D port of stap's pid2execname(pid()), the current process's name, is
-   `stringof(curthread->group_leader->comm)`: it was refused ("function
-   'pid2execname' has no D equivalent").
+   `stringof(curthread->group_leader->comm)`, and of pid2execname(task_pid) on
+   scheduler.wakeup (the woken task's tgid, offcpu.stp) that task's group leader's
+   comm: both were refused ("function 'pid2execname' has no D equivalent").
 3. A stap `?` point the kernel has is written plainly in a Vue port, as settle_zdefs_points
    does for a D script's -Z points (Vue has no optional points): chown.stp's
    `syscall.fchownat ?` was refused ("Vue has no optional probe points").
@@ -74,9 +75,25 @@ def test_current_process_name_by_pid_is_the_group_leaders_comm_in_d():
     assert back.probes
 
 
-def test_another_process_name_by_pid_stays_refused_in_d():
+# lishuai860113/stap_script's offcpu.stp, its wakeup half
+OFFCPU_WAKEUP = ('probe scheduler.wakeup {\n'
+                 '    printf("%s[%d] wakes up %s[%d]\\n", execname(), pid(), pid2execname(task_pid), task_pid); \n'
+                 '}\n')
+
+
+def test_woken_process_name_by_its_tgid_is_its_group_leaders_comm_in_d():
+    # scheduler.wakeup's task_pid is the woken task's tgid: the pid names its leader
+    d = translated(OFFCPU_WAKEUP, "d")
+    assert "this->task_pid = ((struct task_struct *)args[0])->tgid;" in d
+    assert "stringof(((struct task_struct *)args[0])->group_leader->comm)," in d
+    assert "pid2execname" not in d
+
+
+def test_a_pid_not_known_as_a_tasks_tgid_stays_refused_in_d():
     with pytest.raises(XtraceError, match="pid2execname"):
-        translated('probe scheduler.wakeup { printf("%s\\n", pid2execname(task_pid)) }\n', "d")
+        translated('probe begin { printf("%s\\n", pid2execname(ppid())) }\n', "d")
+    with pytest.raises(XtraceError, match="pid2execname"):
+        translated('probe scheduler.wakeup { p = task_pid; p = 1; printf("%s\\n", pid2execname(p)) }\n', "d")
 
 
 # lishuai860113/stap_script's chown.stp, its fchownat half
